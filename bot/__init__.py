@@ -1,0 +1,1 @@
+"""The conversation engine, storage and the channels."""

@@ -1,0 +1,41 @@
+"""The seam every part codes against: a channel turns its input into `Message`,
+`bot.engine.answer()` returns a `Reply`, the channel renders it."""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from calculators.result import Calculation
+
+ReplyKind = Literal["faq", "calculation", "clarify", "unanswered"]
+
+
+class Source(BaseModel):
+    handbook: str                  # the handbook's title, e.g. 巴中市《医保政策宣传手册》
+    section: str                   # chapter / numbered question, e.g. 第三章 三问
+    entry_id: str | None = None    # the curated entry that answered
+    score: float | None = None     # retrieval confidence, 0..1
+
+    def line(self) -> str:
+        return f"来源：{self.handbook}{self.section}"
+
+
+class Reply(BaseModel):
+    kind: ReplyKind
+    text: str                                  # plain text, Chinese, what a person reads
+    region: str | None = None
+    sources: list[Source] = Field(default_factory=list)
+    calculation: Calculation | None = None
+    missing_slots: list[str] = Field(default_factory=list)
+    suggestions: list[str] = Field(default_factory=list)
+    confidence: float | None = Field(default=None, exclude=True)   # logged, not part of the batch contract
+
+
+class Message(BaseModel):
+    text: str
+    channel: str = "cli"          # cli, telegram, wechat, batch …
+    chat_id: str = "local"
+    user_id: str = "local"
+    is_group: bool = False
+    region: str | None = None     # the chat's default region, when it has one

@@ -1,0 +1,1 @@
+"""Deterministic arithmetic over the regions' policy tables. No text parsing, no I/O."""

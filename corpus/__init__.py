@@ -1,0 +1,1 @@
+"""What the bot knows, as data (handbooks, curated entries, dictionary, synonyms), and how it is searched."""

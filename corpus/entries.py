@@ -1,0 +1,81 @@
+"""Curated FAQ entries: loading and validation of corpus/faq/*.yaml."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, Field, field_validator
+
+FAQ_DIR = Path(__file__).parent / "faq"
+HANDBOOK_DIR = Path(__file__).parent / "handbooks"
+
+Region = Literal["巴中", "克拉玛依", "长治", "全国"]
+
+# handbook key -> the title people read in the source line
+HANDBOOKS: dict[str, str] = {
+    "bazhong": "巴中市《医保政策宣传手册》",
+    "karamay": "《克拉玛依市城乡居民基本医疗保险办理指南（高校学生篇）》",
+    "changzhi": "长治市《职工/城乡居民医保待遇》宣传材料",
+}
+
+MAX_ANSWER_CHARS = 600
+
+
+class EntrySource(BaseModel):
+    handbook: str        # a key of HANDBOOKS
+    section: str         # a section label of that handbook, e.g. "第三章 三问"
+
+    @field_validator("handbook")
+    @classmethod
+    def known_handbook(cls, v: str) -> str:
+        if v not in HANDBOOKS:
+            raise ValueError(f"unknown handbook {v!r}; one of {sorted(HANDBOOKS)}")
+        return v
+
+    @property
+    def title(self) -> str:
+        return HANDBOOKS[self.handbook]
+
+
+class Entry(BaseModel):
+    id: str
+    region: Region
+    question: str
+    variants: list[str] = Field(default_factory=list)
+    answer: str
+    more: str | None = None          # the rest of a long answer, offered rather than pasted
+    source: EntrySource
+    keywords: list[str] = Field(default_factory=list)   # extra index terms (disease names, places …)
+    origin: Literal["handbook", "staff"] = "handbook"
+
+    @field_validator("answer")
+    @classmethod
+    def answer_fits_a_chat(cls, v: str) -> str:
+        v = v.strip()
+        if not v:
+            raise ValueError("empty answer")
+        if len(v) > MAX_ANSWER_CHARS:
+            raise ValueError(f"answer has {len(v)} characters; keep it under {MAX_ANSWER_CHARS} and put the rest in `more`")
+        return v
+
+
+def load_file(path: Path) -> list[Entry]:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    if not isinstance(raw, list):
+        raise ValueError(f"{path.name}: expected a list of entries")
+    return [Entry.model_validate(item) for item in raw]
+
+
+@lru_cache(maxsize=1)
+def load_entries(directory: Path = FAQ_DIR) -> tuple[Entry, ...]:
+    entries: list[Entry] = []
+    seen: dict[str, str] = {}
+    for path in sorted(directory.glob("*.yaml")):
+        for e in load_file(path):
+            if e.id in seen:
+                raise ValueError(f"duplicate entry id {e.id!r} in {path.name} and {seen[e.id]}")
+            seen[e.id] = path.name
+            entries.append(e)
+    return tuple(entries)
