@@ -49,6 +49,9 @@ class Entry(BaseModel):
     source: EntrySource
     keywords: list[str] = Field(default_factory=list)   # extra index terms (disease names, places …)
     origin: Literal["handbook", "staff"] = "handbook"
+    # The handbook lost this figure (a table that was an image): the answer says so, and the
+    # reply counts as unanswered so that staff see the question.
+    gap: bool = False
 
     @field_validator("answer")
     @classmethod

@@ -1,0 +1,76 @@
+"""Segmentation: jieba with the 医保 user dictionary, stop words dropped, synonyms folded to
+their canonical word. The index and the query go through the same `Segmenter`."""
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+from typing import Iterable
+
+import jieba
+import yaml
+
+from corpus.normalize import normalize
+
+DATA_DIR = Path(__file__).parent / "data"
+
+jieba.setLogLevel(logging.WARNING)
+
+# Function words and chat filler; question words (多少, 什么时候, 怎么) are kept on purpose:
+# they separate "交多少" from "什么时候交".
+STOP_WORDS = frozenset(
+    "的 了 吗 呢 啊 吧 呀 哦 嘛 哈 么 是 在 我 我们 你 你们 他 她 它 请问 问 问下 一下 想 想问 "
+    "这个 那个 这 那 和 与 及 或 或者 就 都 也 还 又 要 能 能不能 可以 可不可以 会 有 没有 吗? "
+    "个 得 地 着 过 给 被 把 让 对 从 到 于 为 以 之 其 该 等 其中 如果 那么 的话 时候 "
+    "老师 谢谢 您好 你好 麻烦 大家 各位 群里 有人 知道 一个 一些".split()
+)
+_PUNCT_RE = re.compile(r"^[\W_]+$")
+
+
+def _load_synonyms(path: Path) -> dict[str, str]:
+    groups = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    table: dict[str, str] = {}
+    for group in groups:
+        canonical = normalize(str(group[0]))
+        for word in group:
+            table[normalize(str(word))] = canonical
+    return table
+
+
+class Segmenter:
+    def __init__(self, extra_words: Iterable[str] = (), data_dir: Path = DATA_DIR):
+        self.synonyms = _load_synonyms(data_dir / "synonyms.yaml")
+        self._jieba = jieba.Tokenizer()
+        self._jieba.load_userdict(str(data_dir / "dictionary.txt"))
+        for word in list(self.synonyms) + [normalize(w) for w in extra_words]:
+            if len(word) > 1:
+                self._jieba.add_word(word, freq=2000)
+
+    def tokens(self, text: str) -> list[str]:
+        """Canonical index terms of `text`, in order (duplicates kept: BM25 counts them)."""
+        out = []
+        for tok in self._jieba.lcut(normalize(text), HMM=True):
+            tok = tok.strip()
+            if not tok or tok in STOP_WORDS or _PUNCT_RE.match(tok):
+                continue
+            if tok in self.synonyms:
+                out.append(self.synonyms[tok])
+            else:
+                out.extend(self._decompose(tok))
+        return out
+
+    def _decompose(self, tok: str) -> list[str]:
+        """A compound made only of synonym words is indexed as those words, so 报销比例 and
+        报账比例 (cut as 报账 + 比例) meet; anything else stays whole."""
+        if len(tok) < 3:
+            return [tok]
+        parts, i = [], 0
+        while i < len(tok):
+            for j in range(len(tok), i + 1, -1):
+                if tok[i:j] in self.synonyms:
+                    parts.append(self.synonyms[tok[i:j]])
+                    i = j
+                    break
+            else:
+                return [tok]
+        return parts

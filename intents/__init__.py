@@ -1,0 +1,1 @@
+"""What the user wants: intent detection, slot extraction, dialogue forms. No I/O."""

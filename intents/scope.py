@@ -1,0 +1,35 @@
+"""Questions the handbooks cannot answer whatever the wording: other social insurances,
+公积金, medical advice, chit-chat. Decided by topic words from corpus/data/out_of_scope.yaml."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from corpus.normalize import normalize
+
+TOPICS_FILE = Path(__file__).resolve().parent.parent / "corpus" / "data" / "out_of_scope.yaml"
+
+
+@dataclass(frozen=True)
+class Topic:
+    topic: str
+    patterns: tuple[str, ...]
+    unless: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def topics() -> tuple[Topic, ...]:
+    raw = yaml.safe_load(TOPICS_FILE.read_text(encoding="utf-8"))
+    return tuple(Topic(t["topic"], tuple(map(str, t["patterns"])), tuple(map(str, t.get("unless") or ())))
+                 for t in raw)
+
+
+def out_of_scope_topic(text: str) -> str | None:
+    text = normalize(text)
+    for t in topics():
+        if any(p in text for p in t.patterns) and not any(u in text for u in t.unless):
+            return t.topic
+    return None
