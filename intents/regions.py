@@ -2,6 +2,7 @@
 a place the handbooks do not cover."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -11,10 +12,14 @@ import yaml
 REGIONS_FILE = Path(__file__).resolve().parent.parent / "corpus" / "data" / "regions.yaml"
 REGIONS = ("巴中", "克拉玛依", "长治")
 
-# Naming another place is fine when the question is about moving insurance away from it
-# (the 克拉玛依 guide explains pausing the hometown's insurance) or about care elsewhere.
-_ABOUT_ELSEWHERE = ("暂停", "停保", "停掉", "转移", "转出", "转入", "转到", "异地", "老家", "家乡",
-                    "生源地", "户籍地", "备案", "外地", "省外", "市外", "重复参保", "退费")
+# An uncovered place counts only when its own policy is asked about: the place, then (within
+# a few characters) a policy word. "在北京住院能报吗" is a question on 异地就医 instead.
+_POLICY_AFTER_PLACE = re.compile(r"^.{0,4}?(医保|医疗保险|社保|政策|参保|居民|职工|合疗|新农合|农合|大病|慢病|慢特病|门诊|住院|生育|报销|起付)")
+_CARE_THERE = ("在", "去", "到", "来", "从")     # 在北京住院: care elsewhere, not Beijing's policy
+# ... unless it is about moving insurance away from there (the 克拉玛依 guide explains pausing
+# the hometown's insurance).
+_LEAVING = ("暂停", "停保", "停掉", "转移", "转出", "转入", "转到", "老家", "家乡", "生源地", "户籍地",
+            "重复参保", "退费", "原参保地")
 
 
 @dataclass(frozen=True)
@@ -52,9 +57,12 @@ def detect_region(text: str) -> RegionHit:
                     county = name
             break
     unsupported = None
-    if region is None:
+    if region is None and not any(w in text for w in _LEAVING):
         for place in _config()["not_covered"]:
-            if place in text and not any(w in text for w in _ABOUT_ELSEWHERE):
+            at = text.find(place)
+            if at < 0 or text[max(0, at - 1):at] in _CARE_THERE:
+                continue
+            if _POLICY_AFTER_PLACE.match(text[at + len(place):]):
                 unsupported = place
                 break
     return RegionHit(region=region, county=county, unsupported=unsupported)
