@@ -17,6 +17,7 @@ from corpus.segment import DATA_DIR, Segmenter
 ANSWER_WEIGHT = 0.35           # answer text counts, but a matching question counts more
 REGION_WORDS = {"巴中", "巴中市", "克拉玛依", "克拉玛依市", "克市", "长治", "长治市"}
 RERANK_POOL = 10
+SCHEME_MISMATCH_CONFIDENCE = 0.8
 SCHEME_MISMATCH = 0.45        # score factor for an entry about the other scheme (职工 vs 居民)
 # How much an unseen query word can weigh against confidence; unseen words are the
 # strongest sign of a question the handbooks do not cover (公积金, 养老金 …).
@@ -138,8 +139,12 @@ class Index:
             similarity = sum(self.idf(t) for t in q_terms & phrase) / union if union else 0.0
             hits.append(Hit(self.entries[i], float(per_entry[i]), 0.0, coverage, similarity))
         top_score = hits[0].score if hits else 0.0
-        for h in hits:
+        other = self._other_scheme.get(scheme) if scheme else None
+        for h, i in zip(hits, top):
             h.confidence = confidence(h, top_score)
+            if other is not None and other[i]:
+                # the entry is about the other scheme: its figures would be wrong for the asker
+                h.confidence = round(h.confidence * SCHEME_MISMATCH_CONFIDENCE, 3)
         hits.sort(key=lambda h: -h.confidence)
         return hits[:k]
 
@@ -160,7 +165,6 @@ def _schemes() -> dict[str, frozenset[str]]:
 
 def _index_words(entries: Iterable[Entry]) -> list[str]:
     from intents.regions import aliases
-    words = list(aliases())
-    for e in entries:
-        words.extend(k for k in e.keywords if 1 < len(k) <= 12)
-    return words
+    # Only place names become dictionary words. Keywords are indexed through the ordinary
+    # segmentation: made into words, "两病待遇" would no longer meet a question on 两病 + 待遇.
+    return list(aliases())
