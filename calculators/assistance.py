@@ -1,0 +1,66 @@
+"""医疗救助 on what is left after basic insurance and 大病保险: 常规救助 by category,
+then 倾斜救助 above the yearly line for those referred within the province."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from calculators.common import BadInput, NotListed, Work, check_amount
+from calculators.money import ZERO, D, fen, num, pct, yuan
+from calculators.policy import AssistRow, Assistance, Policy
+from calculators.result import Calculation
+
+CATEGORY_WORDS = {"特困": "特困人员", "孤儿": "孤儿", "低保": "低保对象", "监测对象": "防止返贫监测对象",
+                  "低保边缘": "低保边缘家庭成员", "因病致贫": "因病致贫重病患者", "返贫致贫": "返贫致贫人口",
+                  "易返贫致贫": "易返贫致贫人口", "突发严重困难": "突发严重困难人口"}
+
+
+def row_for(a: Assistance, category: str) -> AssistRow | None:
+    return next((r for r in a.rows if category in r.categories), None)
+
+
+def assist_amount(a: Assistance, category: str, amount: Decimal, referred: bool, w: Work) -> Decimal:
+    """Adds the steps to `w` and returns what 医疗救助 pays on `amount` (个人自付合规费用)."""
+    row = row_for(a, category)
+    if row is None:
+        raise BadInput(f"“{CATEGORY_WORDS.get(category, category)}”不是{w.policy.region}医疗救助的对象类别。", "category")
+    w.cite(a.source)
+    over = max(ZERO, amount - row.deductible)
+    pay = fen(over * row.ratio)
+    base = f"({num(amount)} − {num(row.deductible)} 起付标准)" if row.deductible else num(amount)
+    w.step(f"常规救助：{base} × {pct(row.ratio)} = {num(pay)} 元" + (f"（起付标准为{row.deductible_note}）" if row.deductible_note else ""))
+    if row.cap is not None and pay > row.cap:
+        w.step(f"超过年度救助限额 {num(row.cap)} 元，按 {num(row.cap)} 元救助")
+        pay = row.cap
+    if referred and a.tilt_threshold is not None:
+        left = amount - pay
+        ratio = a.tilt_ratio.get(category, a.tilt_ratio.get("*"))
+        if left > a.tilt_threshold and ratio:
+            w.cite(a.tilt_source)
+            tilt = fen((left - a.tilt_threshold) * ratio)
+            w.step(f"倾斜救助：常规救助后个人自付 {num(left)} 元，超过 {num(a.tilt_threshold)} 元的部分 "
+                   f"({num(left)} − {num(a.tilt_threshold)}) × {pct(ratio)} = {num(tilt)} 元")
+            if a.tilt_cap is not None and tilt > a.tilt_cap:
+                w.step(f"倾斜救助年度限额 {num(a.tilt_cap)} 元")
+                tilt = a.tilt_cap
+            pay += tilt
+        w.assume(a.tilt_note)
+    elif a.tilt_threshold is not None:
+        w.assume("未计倾斜救助（限规范转诊且在省内就医的救助对象）")
+    if a.note:
+        w.assume(a.note)
+    return pay
+
+
+def assistance(policy: Policy, *, category: str, amount: Decimal, referred: bool = False) -> Calculation:
+    amount = check_amount(D(amount), "个人自付的合规医疗费用")
+    a = policy.assistance
+    if a is None:
+        raise NotListed(f"{policy.region}的手册没有列出医疗救助的标准。")
+    if category in ("一般", ""):
+        raise BadInput("医疗救助只针对特困、低保、监测对象等困难群众，请告诉我属于哪一类。", "category")
+    w = Work("assistance", "医疗救助测算", policy, dict(category=category, amount=amount, referred=referred or None))
+    pay = assist_amount(a, category, amount, referred, w)
+    w.money("assistance_pays", pay)
+    w.money("self_pays", amount - pay)
+    w.assume(f"{CATEGORY_WORDS.get(category, category)}，所给金额是经基本医保、大病保险报销后的个人自付合规费用")
+    return w.done(f"医疗救助约 {yuan(pay)} 元，个人最后负担 {yuan(amount - pay)} 元。")

@@ -1,0 +1,62 @@
+"""One inpatient stay through every fund: basic insurance → 大病保险 → 医疗救助."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from calculators.assistance import CATEGORY_WORDS, assist_amount
+from calculators.common import Work
+from calculators.inpatient import inpatient
+from calculators.money import ZERO, D, num, yuan
+from calculators.policy import Policy, Source
+from calculators.result import Calculation
+from calculators.serious_illness import serious_illness
+
+
+def chain(policy: Policy, *, insurance: str, tier: str, cost: Decimal, category: str = "一般",
+          filing: str = "市内", self_funded: Decimal = ZERO, referred: bool = False) -> Calculation:
+    cost, self_funded = D(cost), D(self_funded)
+    basic = inpatient(policy, insurance=insurance, tier=tier, cost=cost, filing=filing, self_funded=self_funded)
+    w = Work("chain", "住院费用综合报销测算（基本医保 → 大病保险 → 医疗救助）", policy,
+             dict(insurance=insurance, tier=tier, cost=cost, category=category, filing=filing,
+                  self_funded=self_funded, referred=referred or None))
+    for s in basic.sources:
+        w.cite(Source(**s))
+    w.steps += ["基本医保：" + s for s in basic.steps]
+    for a in basic.assumptions:
+        w.assume(a)
+    eligible = cost - self_funded
+    fund = D(str(basic.result["fund_pays"]))
+    left = eligible - fund
+    w.money("basic_pays", fund)
+
+    si_pay = ZERO
+    si = policy.serious_illness
+    if si and not si.missing and insurance in si.insurance_types and left > 0:
+        s = serious_illness(policy, amount=left, category=category, insurance=insurance)
+        si_pay = D(str(s.result["fund_pays"]))
+        w.steps += ["大病保险：" + x for x in s.steps]
+        for x in s.sources:
+            w.cite(Source(**x))
+        w.assume("大病保险起付线按年度累计，这里假设本年没有其他合规自付费用")
+    elif insurance == "职工":
+        w.assume("职工大额医疗费用补助、公务员医疗补助未计入")
+    w.money("serious_illness_pays", si_pay)
+    left -= si_pay
+
+    aid = ZERO
+    if category not in ("一般", "") and policy.assistance and left > 0:
+        step_from = len(w.steps)
+        aid = assist_amount(policy.assistance, category, left, referred, w)
+        w.steps[step_from:] = ["医疗救助：" + x for x in w.steps[step_from:]]
+    w.money("assistance_pays", aid)
+    left -= aid
+    w.money("self_pays", left)
+    w.money("self_funded", self_funded)
+    w.step(f"个人最后负担：{num(eligible)} − {num(fund)} − {num(si_pay)} − {num(aid)} = {num(left)} 元"
+           + (f"，另有目录外自费 {num(self_funded)} 元" if self_funded else ""))
+    w.assume(f"{CATEGORY_WORDS.get(category, '普通人员')}")
+    head = f"基本医保支付约 {yuan(fund)} 元，大病保险约 {yuan(si_pay)} 元"
+    if category not in ("一般", ""):
+        head += f"，医疗救助约 {yuan(aid)} 元"
+    head += f"，个人最后负担 {yuan(left)} 元" + (f"（另有自费 {yuan(self_funded)} 元）" if self_funded else "") + "。"
+    return w.done(head)

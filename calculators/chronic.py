@@ -1,0 +1,138 @@
+"""门诊慢病 (per-disease limits; 巴中 settles several diseases under the highest limit)
+and 门诊特病 (巴中: one 二级 inpatient deductible a year, then 居民 60% / 职工 70%)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from calculators.common import BadInput, NotListed, Work, check_amount
+from calculators.money import ZERO, D, fen, num, pct, yuan
+from calculators.policy import ChronicDisease, Policy
+from calculators.result import Calculation
+
+
+def find_disease(diseases: list[ChronicDisease], name: str) -> ChronicDisease | None:
+    for d in diseases:
+        if name == d.name or name in d.aliases:
+            return d
+    for d in diseases:          # 尿毒症透析 said where the list has 透析 (or the other way round)
+        if any(w in name or name in w for w in [d.name, *d.aliases] if len(w) >= 2):
+            return d
+    return None
+
+
+def chronic(policy: Policy, *, insurance: str, diseases: list[str], cost: Decimal,
+            months: int | None = None) -> Calculation:
+    cost = check_amount(D(cost), "门诊慢病费用")
+    ch = policy.chronic
+    if ch is None:
+        raise NotListed(f"{policy.region}的手册没有列出门诊慢病的报销标准。")
+    if insurance not in ch.ratio:
+        raise NotListed(f"{policy.region}的手册只列出城乡居民的门诊慢病待遇。")
+    found = []
+    for name in diseases:
+        d = find_disease(ch.diseases, name)
+        if d is None:
+            raise BadInput(f"“{name}”不在{policy.region}门诊慢病病种目录里。", "disease")
+        if d.limits and insurance in d.limits and d.limits[insurance] is None and not (d.group == "一类" or ch.overall_limit):
+            raise BadInput(f"“{d.name}”在{policy.region}不是{'职工' if insurance == '职工' else '居民'}医保的门诊慢病病种。", "disease")
+        found.append(d)
+    if not found:
+        raise BadInput("请告诉我是哪种慢病。", "disease")
+    w = Work("chronic", "门诊慢病报销测算", policy,
+             dict(insurance=insurance, diseases=[d.name for d in found], cost=cost, months=months))
+    w.cite(ch.sources.get(insurance, ch.source))
+
+    if ch.overall_limit is not None:                     # 克拉玛依: one ratio, one limit
+        ratio = ch.ratio[insurance]
+        pay = fen(cost * ratio)
+        w.step(f"{num(cost)} × {pct(ratio)} = {num(pay)} 元")
+        if pay > ch.overall_limit:
+            w.step(f"超过年度限额 {num(ch.overall_limit)} 元，按 {num(ch.overall_limit)} 元支付")
+            pay = ch.overall_limit
+        w.assume(ch.note)
+        return _finish(w, policy, insurance, cost, pay)
+
+    if len(found) > 1 and not ch.highest_limit_rule:
+        raise NotListed(f"{policy.region}的手册没有说明同时患多种慢病时限额如何合并，请按单个病种询问。")
+    best = max(found, key=lambda d: d.limits.get(insurance) or 0)
+    group = best.group
+    ratio = ch.group_ratio.get(group, {}).get(insurance, ch.ratio[insurance])
+    if len(found) > 1:
+        w.step("患两种及以上门诊慢病，只按其中限额标准最高的一种结算：" +
+               "、".join(f"{d.name} {num(d.limits[insurance])} 元" for d in found if d.limits.get(insurance) is not None) +
+               f"，取 {best.name}")
+    pay = fen(cost * ratio)
+    w.step(f"{num(cost)} × {pct(ratio)} = {num(pay)} 元")
+    limit = best.limits.get(insurance)
+    if group == "一类":
+        w.step(f"{best.name}属一类门诊慢病，不设单独限额，与住院合并计算同一年度支付限额")
+        plan = policy.inpatient.get(insurance)
+        cap = plan.annual_cap if plan else None
+        if cap is not None:
+            w.cite(cap.source)
+            if pay > cap.amount:
+                w.step(f"超过年度最高支付限额 {num(cap.amount)} 元，按 {num(cap.amount)} 元支付")
+                pay = cap.amount
+            w.assume(f"本年此前未用过住院和一类慢病的统筹额度（合计限额 {num(cap.amount)} 元）")
+    elif ch.period == "month":
+        if months is None:
+            raise BadInput(f"{policy.region}的慢病限额按月计算，请告诉我这是几个月的费用（例如“一个月”或“一年”）。", "months")
+        total = limit * months
+        w.step(f"{best.name}月限额 {num(limit)} 元" + (f" × {months} 个月 = {num(total)} 元" if months > 1 else ""))
+        if pay > total:
+            w.step(f"超过限额，按 {num(total)} 元支付")
+            pay = total
+        w.assume("把每月限额理解为统筹基金每月最多支付的金额" + ("，并按各月费用均匀计算" if months > 1 else ""))
+        if group == "三类":
+            w.assume("三类门诊慢性病已纳入人员可继续享受，不再新纳入")
+    else:
+        w.step(f"{best.name}{'职工' if insurance == '职工' else '居民'}医保年度支付限额 {num(limit)} 元"
+               + ("，按限额支付" if pay > limit else "，未超过限额"))
+        pay = min(pay, limit)
+    return _finish(w, policy, insurance, cost, pay)
+
+
+def _finish(w: Work, policy: Policy, insurance: str, cost: Decimal, pay: Decimal) -> Calculation:
+    w.money("fund_pays", pay)
+    w.money("self_pays", cost - pay)
+    w.assume(f"{policy.region}{'职工医保' if insurance == '职工' else '城乡居民医保'}、已认定门诊慢病")
+    w.assume("费用均为该病种目录内门诊费用" + ("，且本年此前未用过慢病额度" if w.name == "chronic" else ""))
+    return w.done(f"门诊慢病报销约 {yuan(pay)} 元，个人自付 {yuan(cost - pay)} 元。")
+
+
+def special(policy: Policy, *, insurance: str, disease: str | None, cost: Decimal,
+            deductible_paid: bool = False) -> Calculation:
+    cost = check_amount(D(cost), "门诊特病费用")
+    sp = policy.special
+    if sp is None:
+        raise NotListed(f"{policy.region}的手册没有列出门诊特病的报销规定。")
+    d = find_disease(sp.diseases, disease) if disease else None
+    if disease and d is None:
+        raise BadInput(f"“{disease}”不在{policy.region}门诊特病病种里。", "disease")
+    plan = policy.inpatient[insurance]
+    tier_rule = plan.tables["市内"].tiers[sp.deductible_tier]
+    ratio = sp.ratio[insurance]
+    w = Work("special", "门诊特病报销测算", policy,
+             dict(insurance=insurance, disease=d.name if d else None, cost=cost, deductible_paid=deductible_paid or None))
+    w.cite(sp.source)
+    ded = ZERO if deductible_paid else tier_rule.deductible
+    if deductible_paid:
+        w.step("本年度已扣过一次起付线，本次不再扣")
+    else:
+        w.step(f"一个自然年度内只扣一次二级定点医疗机构住院起付线 {num(ded)} 元")
+        w.assume("本年度第一次门诊特病结算，起付线尚未扣过")
+    if cost <= ded:
+        pay = ZERO
+        w.step(f"费用 {num(cost)} 元未超过起付线，统筹基金不支付")
+    else:
+        pay = fen((cost - ded) * ratio)
+        w.step(f"({num(cost)} − {num(ded)}) × {pct(ratio)} = {num(pay)} 元" if ded else f"{num(cost)} × {pct(ratio)} = {num(pay)} 元")
+    if plan.annual_cap and pay > plan.annual_cap.amount:
+        w.cite(plan.annual_cap.source)
+        w.step(f"超过年度最高支付限额 {num(plan.annual_cap.amount)} 元，按限额支付")
+        pay = plan.annual_cap.amount
+    w.money("fund_pays", pay)
+    w.money("self_pays", cost - pay)
+    w.assume(f"{policy.region}{'职工医保' if insurance == '职工' else '城乡居民医保'}、已认定门诊特病" + (f"（{d.name}）" if d else ""))
+    w.assume("费用均在医保基金支付范围内")
+    return w.done(f"门诊特病报销约 {yuan(pay)} 元，个人自付 {yuan(cost - pay)} 元。")

@@ -1,0 +1,69 @@
+"""What every calculator shares: the working being built, and the two ways a
+calculation can decline (the handbook does not give it; the input cannot be right)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from calculators.money import as_float
+from calculators.policy import Policy, Source
+from calculators.result import Calculation
+
+MAX_AMOUNT = Decimal(5_000_000)    # above this an amount is almost surely a typo (住院花了10亿)
+
+
+class NotListed(Exception):
+    """The handbook does not give the figure (a lost table, a rule it leaves to others)."""
+
+    def __init__(self, reason: str, source: Source | None = None):
+        super().__init__(reason)
+        self.reason = reason
+        self.source = source
+
+
+class BadInput(ValueError):
+    """The inputs cannot describe a real case (negative cost, a tier the region lacks …)."""
+
+    def __init__(self, reason: str, slot: str | None = None):
+        super().__init__(reason)
+        self.reason = reason
+        self.slot = slot           # which slot to ask again, when one is to blame
+
+
+def check_amount(x: Decimal, what: str = "费用", slot: str = "amount", allow_zero: bool = False) -> Decimal:
+    if x < 0 or (x == 0 and not allow_zero):
+        raise BadInput(f"{what}需要是大于 0 的金额，您给的是 {x} 元。", slot)
+    if x > MAX_AMOUNT:
+        raise BadInput(f"{what} {x} 元超出常见范围（500 万元以上），请核对金额后再问。", slot)
+    return x
+
+
+class Work:
+    """Collects the working of one calculation."""
+
+    def __init__(self, name: str, title: str, policy: Policy, inputs: dict):
+        self.name, self.title, self.policy = name, title, policy
+        self.inputs = {"region": policy.region, **{k: v for k, v in inputs.items() if v is not None}}
+        self.steps: list[str] = []
+        self.assumptions: list[str] = []
+        self.sources: list[Source] = []
+        self.result: dict[str, float | int | str] = {}
+
+    def step(self, text: str) -> None:
+        self.steps.append(text)
+
+    def assume(self, text: str) -> None:
+        if text not in self.assumptions:
+            self.assumptions.append(text)
+
+    def cite(self, src: Source | None) -> None:
+        if src is not None and src not in self.sources:
+            self.sources.append(src)
+
+    def money(self, key: str, x: Decimal) -> None:
+        self.result[key] = as_float(x)
+
+    def done(self, headline: str) -> Calculation:
+        inputs = {k: (str(v) if isinstance(v, Decimal) else v) for k, v in self.inputs.items()}
+        return Calculation(name=self.name, title=self.title, inputs=inputs, steps=self.steps,
+                           assumptions=self.assumptions, result=self.result, headline=headline,
+                           sources=[s.model_dump() for s in self.sources])

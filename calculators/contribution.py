@@ -1,0 +1,85 @@
+"""What a person pays in: 居民 yearly contribution after subsidies; 职工 monthly rates on a base."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from calculators.common import BadInput, NotListed, Work, check_amount
+from calculators.money import ZERO, D, fen, num, pct, yuan
+from calculators.policy import Policy
+from calculators.result import Calculation
+
+CATEGORY_WORDS = {"特困": "特困人员", "孤儿": "孤儿", "低保": "低保对象", "监测对象": "防止返贫监测对象",
+                  "重度残疾": "重度残疾人", "一般": "普通居民"}
+
+
+def _section(policy: Policy):
+    c = policy.contributions
+    if c is None or (c.missing and not (c.resident or c.staff)):
+        m = c.missing if c else None
+        raise NotListed(m.note + "。" if m else f"{policy.region}的手册没有列出缴费标准。", m.source if m else None)
+    return c
+
+
+def resident_contribution(policy: Policy, *, category: str = "一般", late: bool = False) -> Calculation:
+    c = _section(policy)
+    if c.resident is None:
+        raise NotListed(f"{policy.region}的手册没有列出城乡居民医保缴费标准。")
+    r = c.resident
+    w = Work("contribution", "城乡居民医保个人缴费测算", policy, dict(category=category, late=late or None))
+    w.cite(r.source)
+    if late and r.late_standard is not None:
+        w.step(r.late_note)
+        pay = r.late_standard
+        w.money("personal", pay)
+        w.assume("在规定时间之后补缴当年保费")
+        return w.done(f"个人需缴 {yuan(pay)} 元。")
+    sub = r.subsidies.get(category, ZERO)
+    if category not in r.subsidies and category != "一般":
+        w.assume(f"{CATEGORY_WORDS.get(category, category)}不在手册列出的资助对象里，按普通居民计算")
+    pay = r.standard - sub
+    if sub:
+        w.step(f"个人缴费标准 {num(r.standard)} 元，{CATEGORY_WORDS.get(category, category)}资助 {num(sub)} 元："
+               f"{num(r.standard)} − {num(sub)} = {num(pay)} 元" + ("（全额资助）" if pay == 0 else ""))
+    else:
+        w.step(f"个人缴费标准 {num(r.standard)} 元/人/年")
+    for name, amt in r.extras.items():
+        w.assume(f"不含{name} {num(amt)} 元")
+    w.money("standard", r.standard)
+    w.money("subsidy", sub)
+    w.money("personal", pay)
+    w.assume(f"{policy.region} {policy.year} 年度城乡居民医保，{CATEGORY_WORDS.get(category, category)}")
+    w.assume("同时具备多种资助身份的按最高标准资助，不重复资助")
+    if pay == 0:
+        return w.done("个人不用缴费（0 元），由医疗救助资金全额资助 "
+                      f"{num(sub)} 元。")
+    return w.done(f"个人需缴 {yuan(pay)} 元/年" + (f"（标准 {num(r.standard)} 元，资助 {num(sub)} 元）。" if sub else "。"))
+
+
+def staff_contribution(policy: Policy, *, base: Decimal, flexible: bool = False) -> Calculation:
+    base = check_amount(D(base), "月缴费基数", "base")
+    c = _section(policy)
+    if c.staff is None:
+        raise NotListed(f"{policy.region}的手册没有列出职工医保缴费费率。")
+    s = c.staff
+    w = Work("contribution", "职工医保缴费测算", policy, dict(base=base, flexible=flexible or None))
+    w.cite(s.source)
+    w.cite(s.maternity_source)
+    if flexible:
+        pay = fen(base * s.flexible)
+        w.step(f"灵活就业人员按最低缴费基数的 {pct(s.flexible)}：{num(base)} × {pct(s.flexible)} = {num(pay)} 元/月")
+        w.assume("您给的月基数就是本市当年职工医保最低缴费基数（手册未列出具体数额）")
+        w.assume(f"另：自愿参加生育保险的按基数 {pct(s.maternity)} 缴纳，大额医疗费用补助按最低缴费基数 {pct(s.large_medical)} 缴纳，未计入")
+        w.money("personal", pay)
+        return w.done(f"个人每月缴纳约 {yuan(pay)} 元（一年 {yuan(pay * 12)} 元）。")
+    me = fen(base * s.employee)
+    er = fen(base * s.employer)
+    mat = fen(base * s.maternity)
+    w.step(f"个人：{num(base)} × {pct(s.employee)} = {num(me)} 元/月")
+    w.step(f"单位：{num(base)} × {pct(s.employer)} = {num(er)} 元/月")
+    w.step(f"生育保险（单位缴纳）：{num(base)} × {pct(s.maternity)} = {num(mat)} 元/月")
+    w.money("personal", me)
+    w.money("employer", er)
+    w.money("maternity", mat)
+    w.assume("月缴费基数即本人上年度月平均工资（高于最低基数300%的按300%、低于最低基数的按最低基数，手册未列出具体数额）")
+    w.assume(f"未计大额医疗费用补助（单位按最低缴费基数 {pct(s.large_medical)} 缴纳）和公务员医疗补助（{pct(s.civil_servant)}）")
+    return w.done(f"个人每月缴纳约 {yuan(me)} 元，单位每月缴纳约 {yuan(er)} 元。")

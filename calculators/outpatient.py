@@ -1,0 +1,102 @@
+"""普通门诊 / 门诊统筹 and 两病 (高血压、糖尿病 outpatient drugs)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from calculators.common import BadInput, NotListed, Work, check_amount
+from calculators.money import ZERO, D, fen, num, pct, yuan
+from calculators.policy import Policy
+from calculators.result import Calculation
+
+
+def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | None = None,
+               retired: bool = False, visit: int = 1) -> Calculation:
+    cost = check_amount(D(cost), "门诊费用")
+    key = "居民" if insurance == "居民" else ("职工退休" if retired else "职工在职")
+    plan = policy.outpatient.get(key)
+    if plan is None:
+        raise NotListed(f"{policy.region}的手册没有列出{'城乡居民' if insurance == '居民' else '职工'}门诊统筹的报销标准。")
+    if plan.missing:
+        raise NotListed(plan.missing.note + "。", plan.missing.source)
+    if "*" in plan.tiers:
+        rule = plan.tiers["*"]
+    else:
+        if tier is None:
+            raise BadInput("请告诉我在哪一级医疗机构看的门诊。", "tier")
+        if tier not in plan.tiers:
+            names = " / ".join(policy.tier_name(t) for t in plan.tiers)
+            raise BadInput(f"{policy.region}门诊统筹表里没有“{policy.tier_name(tier)}”，只有：{names}。", "tier")
+        rule = plan.tiers[tier]
+    w = Work("outpatient", "门诊统筹报销测算", policy,
+             dict(insurance=insurance, cost=cost, tier=tier, retired=retired or None, visit=visit if visit > 1 else None))
+    w.cite(plan.source)
+    ded = rule.deductible
+    if ded and rule.deductible_per == "visit" and plan.halve_deductible_after_first and visit > 1:
+        w.step(f"年度内第二次及以后门诊起付线减半：{num(ded)} ÷ 2 = {num(ded / 2)} 元")
+        ded = ded / 2
+    elif ded and rule.deductible_per == "year":
+        w.assume(f"本年第一次门诊，年度起付线 {num(ded)} 元尚未扣过")
+    elif ded and rule.deductible_per == "unstated":
+        w.assume(f"手册未写明起付线 {num(ded)} 元按次还是按年，按本次扣一次计算")
+    if rule.note:
+        w.assume(rule.note)
+    if cost <= ded:
+        pay = ZERO
+        w.step(f"门诊费用 {num(cost)} 元未超过起付线 {num(ded)} 元，统筹基金不支付")
+    else:
+        pay = fen((cost - ded) * rule.ratio)
+        w.step(f"({num(cost)} − {num(ded)} 起付线) × {pct(rule.ratio)} = {num(pay)} 元" if ded
+               else f"{num(cost)} × {pct(rule.ratio)} = {num(pay)} 元")
+    if rule.visit_cap is not None and pay > rule.visit_cap:
+        w.step(f"超过单次支付限额 {num(rule.visit_cap)} 元，按 {num(rule.visit_cap)} 元支付")
+        pay = rule.visit_cap
+    if plan.annual_cap is not None and pay > plan.annual_cap:
+        w.step(f"超过年度支付限额 {num(plan.annual_cap)} 元，按 {num(plan.annual_cap)} 元支付")
+        pay = plan.annual_cap
+    if plan.annual_cap is not None:
+        w.assume(f"本年此前未用过门诊统筹额度（年度限额 {num(plan.annual_cap)} 元）")
+    if plan.note:
+        w.assume(plan.note)
+    w.assume(f"{policy.region}{'城乡居民医保' if insurance == '居民' else ('退休职工' if retired else '在职职工')}"
+             + (f"、{policy.tier_name(tier)}" if tier and "*" not in plan.tiers else ""))
+    w.assume("费用均在医保目录内")
+    w.money("fund_pays", pay)
+    w.money("self_pays", cost - pay)
+    return w.done(f"门诊统筹支付约 {yuan(pay)} 元，个人自付 {yuan(cost - pay)} 元。")
+
+
+def two_diseases(policy: Policy, *, disease: str, cost: Decimal, insurance: str = "居民",
+                 drug_class: str | None = None) -> Calculation:
+    cost = check_amount(D(cost), "两病用药费用")
+    td = policy.two_diseases
+    if td is None:
+        raise NotListed(f"{policy.region}的手册没有列出“两病”门诊用药待遇。")
+    if insurance not in td.insurance_types:
+        raise NotListed(f"{policy.region}的手册只列出城乡居民的“两病”待遇，没有职工的。")
+    if disease not in td.limits:
+        if disease == "两病":
+            raise NotListed(f"{policy.region}的手册分别列出高血压、糖尿病的限额，没有同时患两病的合并限额；请分别按高血压、糖尿病计算。")
+        raise BadInput(f"{policy.region}“两病”限额表里没有“{disease}”。", "disease")
+    if "*" in td.ratio:
+        ratio = td.ratio["*"]
+    else:
+        if drug_class not in td.ratio:
+            raise BadInput("请告诉我买的是甲类还是乙类药品（报销比例不同）。", "drug_class")
+        ratio = td.ratio[drug_class]
+    limit = td.limits[disease]
+    w = Work("two_diseases", "“两病”门诊用药报销测算", policy,
+             dict(disease=disease, cost=cost, insurance=insurance, drug_class=drug_class))
+    w.cite(td.source)
+    pay = fen(cost * ratio)
+    w.step(f"{num(cost)} × {pct(ratio)} = {num(pay)} 元")
+    if pay > limit:
+        w.step(f"超过{disease}年度最高支付限额 {num(limit)} 元，按 {num(limit)} 元支付")
+        pay = limit
+    else:
+        w.step(f"未超过{disease}年度最高支付限额 {num(limit)} 元")
+    w.money("fund_pays", pay)
+    w.money("self_pays", cost - pay)
+    w.money("limit", limit)
+    w.assume("所给金额为一个自然年度内降血压/降血糖药品的目录内费用")
+    w.assume("本年此前未用过两病额度")
+    return w.done(f"“两病”待遇报销约 {yuan(pay)} 元，个人自付 {yuan(cost - pay)} 元。")

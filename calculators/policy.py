@@ -1,0 +1,348 @@
+"""The shape of a region's policy file (calculators/policies/*.yaml), validated on load.
+
+Every table carries `source: {handbook, section}`; a table a handbook lost is declared
+with `missing:` so a calculator can say so instead of computing."""
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+POLICY_DIR = Path(__file__).parent / "policies"
+
+Money = Annotated[Decimal, Field(ge=0)]
+Ratio = Annotated[Decimal, Field(ge=0, le=1)]
+InsuranceType = Literal["职工", "居民"]
+HandbookKey = Literal["bazhong", "karamay", "changzhi"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(Strict):
+    handbook: HandbookKey
+    section: str = Field(min_length=1)
+
+
+class Missing(Strict):
+    """A table the handbook lost (an image in the slides)."""
+    note: str
+    source: Source
+
+
+class Cap(Strict):
+    amount: Money
+    source: Source
+
+
+# ---- inpatient ---------------------------------------------------------------
+
+class TierRule(Strict):
+    deductible: Money
+    ratio: Ratio
+
+
+class TierTable(Strict):
+    source: Source
+    tiers: dict[str, TierRule]
+    label: str = ""                       # how the handbook names the row, e.g. 临时备案人员在备案地住院
+
+
+class Filing(Strict):
+    table: str                            # which table applies
+    ratio_cut: Ratio = Decimal(0)         # points off the table's ratio (长治/克拉玛依 state it that way)
+    source: Source | None = None
+
+
+class Transfer(Strict):
+    """Second admission / transfer: same or lower tier pays no new deductible,
+    a higher tier pays only the difference."""
+    scope: Literal["course", "year"]      # one course of treatment (巴中) or the calendar year (克拉玛依)
+    source: Source
+
+
+class InpatientPlan(Strict):
+    missing: Missing | None = None
+    tables: dict[str, TierTable] = Field(default_factory=dict)
+    filings: dict[str, Filing] = Field(default_factory=dict)
+    transfer: Transfer | None = None
+    annual_cap: Cap | None = None
+
+    @model_validator(mode="after")
+    def consistent(self) -> "InpatientPlan":
+        if self.missing:
+            return self
+        if "市内" not in self.tables or "市内" not in self.filings:
+            raise ValueError("an inpatient plan needs a 市内 table and filing")
+        tiers = set(self.tables["市内"].tiers)
+        for name, t in self.tables.items():
+            if name != "市内" and not set(t.tiers) <= tiers:
+                raise ValueError(f"table {name} has tiers the 市内 table lacks")
+        for name, f in self.filings.items():
+            if f.table not in self.tables:
+                raise ValueError(f"filing {name} points to unknown table {f.table}")
+        return self
+
+
+# ---- outpatient --------------------------------------------------------------
+
+class OutpatientTier(Strict):
+    deductible: Money = Decimal(0)
+    deductible_per: Literal["visit", "year", "unstated"] = "year"
+    visit_cap: Money | None = None
+    ratio: Ratio
+    note: str = ""
+
+
+class OutpatientPlan(Strict):
+    missing: Missing | None = None
+    source: Source | None = None
+    tiers: dict[str, OutpatientTier] = Field(default_factory=dict)   # "*" = any tier
+    annual_cap: Money | None = None
+    halve_deductible_after_first: bool = False
+    note: str = ""
+
+
+# ---- 两病 ---------------------------------------------------------------------
+
+class TwoDiseases(Strict):
+    source: Source
+    ratio: dict[str, Ratio]                    # "*" or 甲类/乙类
+    limits: dict[str, Money]                   # 高血压, 糖尿病, 两病, 1型糖尿病 …
+    insurance_types: list[InsuranceType]
+
+
+# ---- 门诊慢病 / 特病 ------------------------------------------------------------
+
+class ChronicDisease(Strict):
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    group: str = ""                            # 长治: 一类 / 二类 / 三类
+    limits: dict[str, Money | None] = Field(default_factory=dict)   # per insurance type; None = not covered
+
+
+class Chronic(Strict):
+    source: Source
+    sources: dict[str, Source] = Field(default_factory=dict)   # per insurance type when they differ
+    period: Literal["year", "month"]
+    ratio: dict[str, Ratio]                    # per insurance type
+    group_ratio: dict[str, dict[str, Ratio]] = Field(default_factory=dict)
+    overall_limit: Money | None = None         # 克拉玛依: one limit for all 15 diseases
+    highest_limit_rule: bool = False           # 巴中: several diseases settle under the highest limit
+    diseases: list[ChronicDisease]
+    note: str = ""
+
+
+class Special(Strict):
+    source: Source
+    deductible_tier: str                       # the inpatient tier whose deductible applies once a year
+    ratio: dict[str, Ratio]
+    diseases: list[ChronicDisease]
+
+
+# ---- 大病保险 -------------------------------------------------------------------
+
+class Segment(Strict):
+    upto: Money | None                         # None = no upper bound
+    ratio: Ratio
+
+
+class SeriousGroup(Strict):
+    categories: list[str]
+    deductible: Money
+    segments: list[Segment]
+    cap: Money | None                          # None = no cap
+    note: str = ""
+
+    @model_validator(mode="after")
+    def ascending(self) -> "SeriousGroup":
+        bounds = [s.upto for s in self.segments]
+        if not bounds or bounds[-1] is not None:
+            raise ValueError("the last segment must be open-ended (upto: null)")
+        finite = [b for b in bounds[:-1]]
+        if any(b is None for b in finite) or finite != sorted(finite) or len(set(finite)) != len(finite):
+            raise ValueError("segments must ascend")
+        return self
+
+
+class CapAdjust(Strict):
+    """巴中: +4000 per further continuous year after 4, +4000 after a zero-claim year,
+    −4000 per year of gap; each side bounded at 20% of the original cap."""
+    step: Money
+    continuous_after_years: int
+    bound_ratio: Ratio
+    source: Source
+    penalty_source: Source
+
+
+class SecondLayer(Strict):
+    """长治: after 大病, personal 合规自付 above `above` paid again at `ratio`."""
+    above: Money
+    ratio: Ratio
+    groups: list[str]
+
+
+class SeriousIllness(Strict):
+    missing: Missing | None = None
+    source: Source | None = None
+    insurance_types: list[InsuranceType] = Field(default_factory=lambda: ["居民"])
+    segment_base: Literal["above_deductible", "absolute"] = "above_deductible"
+    groups: dict[str, SeriousGroup] = Field(default_factory=dict)
+    group_sources: dict[str, Source] = Field(default_factory=dict)
+    cap_adjust: CapAdjust | None = None
+    second_layer: SecondLayer | None = None
+    unreferred_cut: Ratio | None = None
+
+    @model_validator(mode="after")
+    def has_general(self) -> "SeriousIllness":
+        if not self.missing and "一般" not in self.groups:
+            raise ValueError("大病保险 needs a 一般 group")
+        return self
+
+
+# ---- waiting period ---------------------------------------------------------
+
+class WaitingPeriod(Strict):
+    source: Source
+    fixed_months: int
+    per_gap_year: int
+    repair_per_year: int
+    floor_gap_years: int                       # gap of this many years or more …
+    floor_months: int                          # … keeps at least this many months after repair
+    newborn_days: int
+    newborn_source: Source
+    window: str                                # 集中缴费期, as the handbook says it
+    staff_first_months: int | None = None      # 职工 first enrolment
+    staff_source: Source | None = None
+
+
+# ---- contributions ----------------------------------------------------------
+
+class ResidentContribution(Strict):
+    source: Source
+    standard: Money
+    subsidies: dict[str, Money]                # category -> amount the fund pays
+    late_standard: Money | None = None
+    late_note: str = ""
+    extras: dict[str, Money] = Field(default_factory=dict)   # 长护 53 …
+
+
+class StaffRates(Strict):
+    source: Source
+    employer: Ratio
+    employee: Ratio
+    flexible: Ratio
+    maternity: Ratio
+    maternity_source: Source
+    large_medical: Ratio                       # 大额医疗费用补助, of the minimum base
+    large_medical_source: Source
+    civil_servant: Ratio
+    civil_servant_source: Source
+
+
+class Contributions(Strict):
+    resident: ResidentContribution | None = None
+    staff: StaffRates | None = None
+    missing: Missing | None = None
+
+
+# ---- maternity ---------------------------------------------------------------
+
+class Maternity(Strict):
+    source: Source
+    prenatal: dict[str, Money] = Field(default_factory=dict)     # birth / 终止≥16周 / 终止<16周
+    delivery: dict[str, Money]                                   # 顺产 / 难产 / 剖宫产 / 终止≥16周 …
+    extra_baby: Money | None = None
+    cesarean_termination_add: Money | None = None
+    fixed: bool = False                        # 长治: 定额 (a flat amount), not a limit
+    note: str = ""
+
+
+# ---- 医疗救助 ------------------------------------------------------------------
+
+class AssistRow(Strict):
+    categories: list[str]
+    deductible: Money
+    deductible_note: str = ""
+    ratio: Ratio
+    cap: Money | None
+
+
+class Assistance(Strict):
+    source: Source
+    rows: list[AssistRow]
+    tilt_threshold: Money | None = None
+    tilt_ratio: dict[str, Ratio] = Field(default_factory=dict)
+    tilt_cap: Money | None = None
+    tilt_source: Source | None = None
+    tilt_note: str = ""
+    note: str = ""
+
+
+# ---- the whole file ---------------------------------------------------------
+
+class Policy(Strict):
+    region: Literal["巴中", "克拉玛依", "长治"]
+    year: int
+    handbook: HandbookKey
+    tier_scheme: Literal["level", "changzhi"] = "level"
+    tier_names: dict[str, str] = Field(default_factory=dict)   # tier key -> how to say it
+    inpatient: dict[str, InpatientPlan]
+    outpatient: dict[str, OutpatientPlan] = Field(default_factory=dict)
+    two_diseases: TwoDiseases | None = None
+    chronic: Chronic | None = None
+    special: Special | None = None
+    serious_illness: SeriousIllness | None = None
+    waiting_period: WaitingPeriod | None = None
+    waiting_missing: Missing | None = None
+    contributions: Contributions | None = None
+    maternity: dict[str, Maternity] = Field(default_factory=dict)
+    assistance: Assistance | None = None
+
+    @model_validator(mode="after")
+    def sources_match(self) -> "Policy":
+        def walk(obj: object) -> None:
+            if isinstance(obj, Source):
+                if obj.handbook != self.handbook:
+                    raise ValueError(f"{self.region}: source from another handbook: {obj}")
+            elif isinstance(obj, BaseModel):
+                for name in type(obj).model_fields:
+                    walk(getattr(obj, name))
+            elif isinstance(obj, dict):
+                for v in obj.values():
+                    walk(v)
+            elif isinstance(obj, list):
+                for v in obj:
+                    walk(v)
+        walk(self)     # a figure is never borrowed from another region's handbook
+        return self
+
+    def tier_name(self, tier: str) -> str:
+        return self.tier_names.get(tier, tier)
+
+
+def load_file(path: Path) -> Policy:
+    return Policy.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
+def load_policies(directory: Path = POLICY_DIR) -> dict[str, Policy]:
+    """The newest year per region."""
+    out: dict[str, Policy] = {}
+    for path in sorted(directory.glob("*.yaml")):
+        p = load_file(path)
+        if p.region not in out or p.year > out[p.region].year:
+            out[p.region] = p
+    return out
+
+
+def policy_for(region: str) -> Policy:
+    policies = load_policies()
+    if region not in policies:
+        raise KeyError(f"no policy file for region {region!r}")
+    return policies[region]

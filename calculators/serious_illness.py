@@ -1,0 +1,176 @@
+"""城乡居民大病保险: the personal 合规 burden after basic insurance, paid by segment,
+with the special groups' lower deductible and higher ratios, and the yearly cap
+(巴中: raised for continuous enrolment / a zero-claim year, lowered for gap years)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from calculators.common import NotListed, Work, check_amount
+from calculators.money import ZERO, D, fen, num, pct, yuan
+from calculators.policy import Policy, SeriousGroup, SeriousIllness
+from calculators.result import Calculation
+
+
+def section(policy: Policy) -> SeriousIllness:
+    si = policy.serious_illness
+    if si is None or si.missing:
+        raise NotListed(f"{policy.region}的手册没有列出大病保险的赔付标准。", si.missing.source if si and si.missing else None)
+    return si
+
+
+def group_for(si: SeriousIllness, category: str) -> tuple[str, SeriousGroup, bool]:
+    """(group name, group, matched) — an unlisted category falls back to 一般."""
+    for name, g in si.groups.items():
+        if category in g.categories:
+            return name, g, True
+    return "一般", si.groups["一般"], category in ("一般", "")
+
+
+def adjusted_cap(si: SeriousIllness, base: Decimal, *, continuous_years: int | None,
+                 zero_claim_last_year: bool, gap_years: int, w: Work) -> Decimal:
+    adj = si.cap_adjust
+    if adj is None:
+        return base
+    bound = fen(base * adj.bound_ratio)
+    cap = base
+    if gap_years > 0:
+        cut = min(bound, adj.step * gap_years)
+        w.cite(adj.penalty_source)
+        w.step(f"断保 {gap_years} 年，限额降低 {num(adj.step)} × {gap_years} = {num(adj.step * gap_years)} 元"
+               + (f"（最多降低原封顶线的 {pct(adj.bound_ratio)} 即 {num(bound)} 元）" if adj.step * gap_years > bound else "")
+               + f"，限额 {num(base)} − {num(cut)} = {num(base - cut)} 元")
+        cap -= cut
+    bonus = ZERO
+    parts = []
+    if continuous_years and continuous_years > adj.continuous_after_years:
+        n = continuous_years - adj.continuous_after_years
+        bonus += adj.step * n
+        parts.append(f"连续参保第 {continuous_years} 年（满 {adj.continuous_after_years} 年后又续保 {n} 年）{num(adj.step)} × {n}")
+    if zero_claim_last_year:
+        bonus += adj.step
+        parts.append(f"上年基金零报销 {num(adj.step)}")
+    if bonus:
+        w.cite(adj.source)
+        shown = min(bonus, bound)
+        w.step("提高限额：" + " + ".join(parts) + f" = {num(bonus)} 元"
+               + (f"，累计不超过原封顶线的 {pct(adj.bound_ratio)} 即 {num(bound)} 元" if bonus > bound else "")
+               + f"，限额 {num(cap)} + {num(shown)} = {num(cap + shown)} 元")
+        cap += shown
+    return cap
+
+
+def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_claim_last_year: bool = False,
+                gap_years: int = 0) -> Calculation:
+    """巴中's yearly 大病 cap for one person (第三章 九问/十问 examples)."""
+    si = section(policy)
+    g = si.groups["一般"]
+    if si.cap_adjust is None or g.cap is None:
+        raise NotListed(f"{policy.region}的手册没有大病保险限额的奖励或扣减规定。")
+    w = Work("serious_illness_cap", "大病保险年度最高支付限额", policy,
+             dict(continuous_years=continuous_years, zero_claim_last_year=zero_claim_last_year or None,
+                  gap_years=gap_years or None))
+    w.cite(si.group_sources.get("cap"))
+    w.step(f"大病保险原最高支付限额 {num(g.cap)} 元")
+    cap = adjusted_cap(si, g.cap, continuous_years=continuous_years, zero_claim_last_year=zero_claim_last_year,
+                       gap_years=gap_years, w=w)
+    if cap == g.cap:
+        w.step("没有可享受的提高或降低，限额不变")
+    w.money("cap", cap)
+    w.assume("普通居民（特困人员、孤儿、低保对象不设赔付限额）")
+    if continuous_years is None and not gap_years:
+        w.assume("未计连续参保年数")
+    return w.done(f"大病保险年度最高支付限额为 {yuan(cap)} 元（约 {(cap / 10000).normalize():f} 万元）。")
+
+
+def serious_illness(policy: Policy, *, amount: Decimal, category: str = "一般", insurance: str = "居民",
+                    continuous_years: int | None = None, zero_claim_last_year: bool = False,
+                    gap_years: int = 0, referred: bool = True) -> Calculation:
+    amount = check_amount(D(amount), "个人负担的合规医疗费用")
+    si = section(policy)
+    if insurance not in si.insurance_types:
+        raise NotListed(f"{policy.region}手册中的大病保险是城乡居民大病保险，职工适用职工大额医疗费用补助等其他规定，这里不能按大病保险计算。")
+    gname, g, matched = group_for(si, category)
+    w = Work("serious_illness", "大病保险赔付测算", policy,
+             dict(amount=amount, category=category, insurance=insurance, continuous_years=continuous_years,
+                  gap_years=gap_years or None, referred=None if referred else False))
+    w.cite(si.source)
+    w.cite(si.group_sources.get(gname))
+    if not matched:
+        w.assume(f"{category}不在大病保险倾斜人群之列，按普通人员计算")
+    if g.note:
+        w.step(g.note)
+    cut = si.unreferred_cut if (si.unreferred_cut and not referred) else ZERO
+
+    paid = ZERO
+    pieces: list[str] = []
+    if amount <= g.deductible:
+        w.step(f"个人负担的合规费用 {num(amount)} 元未超过大病保险起付线 {num(g.deductible)} 元，大病保险不赔付")
+    elif si.segment_base == "absolute":
+        lower = g.deductible
+        for seg in g.segments:
+            upper = seg.upto if seg.upto is not None else amount
+            if amount <= lower:
+                break
+            top = min(amount, upper)
+            if top <= lower:
+                continue
+            r = seg.ratio - cut
+            part = fen((top - lower) * r)
+            w.step(f"({num(top)} − {num(lower)}) × {pct(r)} = {num(part)} 元")
+            pieces.append(num(part))
+            paid += part
+            lower = top
+    else:
+        over = amount - g.deductible
+        w.step(f"超过起付线部分：{num(amount)} − {num(g.deductible)} = {num(over)} 元")
+        lower = ZERO
+        for seg in g.segments:
+            if over <= lower:
+                break
+            top = over if seg.upto is None else min(over, seg.upto)
+            r = seg.ratio - cut
+            part = fen((top - lower) * r)
+            if lower == 0:
+                w.step(f"{num(top)} × {pct(r)} = {num(part)} 元" + ("" if seg.upto is None or top < seg.upto else f"（{num(seg.upto)} 元以内部分）"))
+            else:
+                w.step(f"({num(top)} − {num(lower)}) × {pct(r)} = {num(part)} 元")
+            pieces.append(num(part))
+            paid += part
+            lower = top
+    if cut:
+        w.assume(f"未办理转院审批手续，大病保险报销比例降低 {pct(cut)}")
+    if len(pieces) > 1:
+        w.step(f"合计 {' + '.join(pieces)} = {num(paid)} 元")
+
+    layer = si.second_layer
+    if layer and gname in layer.groups and paid > 0:
+        left = amount - paid
+        if left > layer.above:
+            extra = fen((left - layer.above) * layer.ratio)
+            w.step(f"大病保险报销后个人合规自付 {num(amount)} − {num(paid)} = {num(left)} 元，超过 {num(layer.above)} 元的部分再报 "
+                   f"({num(left)} − {num(layer.above)}) × {pct(layer.ratio)} = {num(extra)} 元")
+            paid += extra
+    elif layer and gname not in layer.groups:
+        w.assume(f"手册未说明特殊人群是否适用“个人合规自付超过 {num(layer.above)} 元部分再报 {pct(layer.ratio)}”，未计入")
+
+    if g.cap is not None:
+        w.cite(si.group_sources.get("cap"))
+        cap = adjusted_cap(si, g.cap, continuous_years=continuous_years, zero_claim_last_year=zero_claim_last_year,
+                           gap_years=gap_years, w=w)
+        if paid > cap:
+            w.step(f"超过年度最高支付限额 {num(cap)} 元，按 {num(cap)} 元赔付")
+            paid = cap
+            w.result["cap_reached"] = "yes"
+        w.money("cap", cap)
+    else:
+        w.step("不设年度赔付限额")
+
+    w.money("amount", amount)
+    w.money("deductible", g.deductible)
+    w.money("fund_pays", paid)
+    w.money("self_pays", amount - paid)
+    w.assume(f"{policy.region}城乡居民，{'普通人员' if gname == '一般' else category}")
+    w.assume("所给金额是本年度经基本医保报销后、个人负担的合规医疗费用累计额")
+    if si.cap_adjust and continuous_years is None and not gap_years and g.cap is not None:
+        w.assume("未计连续参保、零报销奖励或断保扣减对限额的影响")
+    return w.done(f"大病保险赔付约 {yuan(paid)} 元，个人仍需负担 {yuan(amount - paid)} 元。")

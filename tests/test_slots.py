@@ -1,0 +1,109 @@
+"""Slot extraction: money in every common form, tiers, insurance, filing, categories, years, diseases."""
+from decimal import Decimal
+
+import pytest
+
+from intents.numbers import cn_to_int
+from intents.slots import extract
+
+
+@pytest.mark.parametrize("s,n", [("一万二", 12000), ("两万三", 23000), ("三千五", 3500), ("五千", 5000), ("十万", 100000),
+                                 ("一百五", 150), ("十五", 15), ("一万五千", 15000), ("二十万", 200000), ("一百零五", 105)])
+def test_chinese_numerals(s, n):
+    assert cn_to_int(s) == n
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("住院花了5000", 5000), ("住院花了5,000元", 5000), ("住院花了¥5000", 5000), ("住院花了5千", 5000),
+    ("住院花了五千块", 5000), ("住院花了1.2万", 12000), ("住院花了两万三", 23000), ("住院花了一万二", 12000),
+    ("住院花了3w", 30000), ("住院花了5k", 5000), ("住院一万块能报多少", 10000), ("花了1万2", 12000),
+    ("住院花了12万元", 120000), ("6000，医保能报多少", 6000), ("自付合规费用3万元", 30000), ("花了2万5", 25000),
+])
+def test_money_forms(text, amount):
+    assert extract(text).get("amount") == Decimal(amount)
+
+
+@pytest.mark.parametrize("text", ["住院花了五千左右", "大概三千块", "一万多", "差不多8000"])
+def test_approximate_money_is_flagged(text):
+    assert extract(text).get("amount_approx") is True
+
+
+def test_range_money():
+    s = extract("住院三四千能报多少")
+    assert s.get("amount") == 4000 and s.get("amount_low") == 3000 and s.get("amount_approx")
+
+
+def test_self_funded_amount():
+    s = extract("住院花了4500，其中自费300")
+    assert s.get("amount") == 4500 and s.get("self_funded") == 300
+
+
+@pytest.mark.parametrize("text", ["断保3年", "三级医院", "第二次住院", "高血压2级", "2026年", "连续参保5年"])
+def test_numbers_that_are_not_money(text):
+    assert extract(text).get("amount") is None
+
+
+@pytest.mark.parametrize("text,tier,grade", [
+    ("三级医院", "三级", None), ("三甲", "三级", "甲"), ("三级甲等医院", "三级", "甲"), ("二级", "二级", None),
+    ("二甲医院", "二级", "甲"), ("二级乙等", "二级", "乙"), ("一级医院", "一级", None), ("未定级的诊所", "一级", None),
+    ("乡镇卫生院", "乡镇卫生院", None), ("社区卫生服务中心", "乡镇卫生院", None), ("三乙", "三级", "乙"),
+])
+def test_tiers(text, tier, grade):
+    s = extract(text)
+    assert s.get("tier") == tier and s.get("grade") == grade
+
+
+@pytest.mark.parametrize("text,level", [("县医院", "县级"), ("省级医院", "省市级"), ("市级医院", "省市级"), ("省外的三甲", "省外")])
+def test_levels(text, level):
+    assert extract(text).get("level") == level
+
+
+def test_transfer_between_tiers():
+    s = extract("从二级医院转到三级医院")
+    assert (s.get("prior_tier"), s.get("tier"), s.get("transfer")) == ("二级", "三级", True)
+
+
+@pytest.mark.parametrize("text,ins", [("职工", "职工"), ("在职", "职工"), ("退休了", "职工"), ("灵活就业", "职工"),
+                                      ("居民", "居民"), ("学生", "居民"), ("新生儿", "居民"), ("合疗", "居民"), ("新农合", "居民")])
+def test_insurance(text, ins):
+    assert extract(text).get("insurance") == ins
+
+
+def test_insurance_conflict():
+    assert any(n.startswith("conflict:insurance") for n in extract("我是职工也是居民").notes)
+
+
+@pytest.mark.parametrize("text,filing", [("办了长期备案", "长期备案"), ("异地转诊", "转诊"), ("临时备案", "临时备案"),
+                                         ("在外地住院没备案", "未备案"), ("在外地急诊住院", "急诊"), ("市内住院", "市内")])
+def test_filing(text, filing):
+    assert extract(text).get("filing") == filing
+
+
+def test_elsewhere_without_filing():
+    assert extract("在外地住院花了5000").get("elsewhere") is True
+
+
+@pytest.mark.parametrize("text,cat", [("特困人员", "特困"), ("孤儿", "孤儿"), ("低保户", "低保"), ("监测对象", "监测对象"),
+                                      ("低保边缘家庭", "低保边缘"), ("因病致贫", "因病致贫"), ("一般人员", "一般"), ("五保户", "特困")])
+def test_category(text, cat):
+    assert extract(text).get("category") == cat
+
+
+@pytest.mark.parametrize("text,key,n", [("断保两年", "gap_years", 2), ("断缴3年", "gap_years", 3), ("三年没交", "gap_years", 3),
+                                        ("连续参保5年", "continuous_years", 5), ("补缴1年", "repair_years", 1),
+                                        ("2025到2029年都没参保", "gap_years", 5), ("一直交着没断过", "gap_years", 0)])
+def test_years(text, key, n):
+    assert extract(text).get(key) == n
+
+
+@pytest.mark.parametrize("text,names", [("抑郁症", ["抑郁症"]), ("慢阻肺", ["慢阻肺"]), ("老年痴呆", ["老年痴呆"]),
+                                        ("冠心病和抑郁症", ["冠心病", "抑郁症"])])
+def test_diseases(text, names):
+    assert extract(text).get("diseases") == names
+
+
+def test_answer_to_questions():
+    assert extract("3", expecting="gap_years").get("gap_years") == 3
+    assert extract("是", expecting="in_window").get("in_window") is True
+    assert extract("甲等", expecting="grade").get("grade") == "甲"
+    assert extract("5000", expecting="amount").get("amount") == 5000
