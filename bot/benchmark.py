@@ -1,0 +1,75 @@
+"""`yibao bench`: start-up time, per-question latency (p50, p99), answers per second in one
+process, and peak memory, at the real corpus and at the corpus replicated ×10 and ×100.
+
+Each scale runs in its own process so peak memory (ru_maxrss) belongs to that scale alone."""
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bot.evaluate import EVAL_DIR, load_items
+
+
+def _questions(n: int) -> list[tuple[str, str | None]]:
+    items = load_items(sorted(EVAL_DIR.glob("*.jsonl")))
+    qs = [(t["q"], it.get("region")) for it in items for t in (it.get("turns") or [it])]
+    return (qs * (n // max(1, len(qs)) + 1))[:n]
+
+
+def measure(scale: int, n_questions: int) -> dict:
+    """Runs inside the child process."""
+    t0 = time.perf_counter()
+    from bot.engine import Engine
+    from bot.reply import Message
+    from bot.session import Session
+    from corpus.entries import load_entries
+    base = list(load_entries())
+    entries = [e.model_copy(update={"id": f"{e.id}~{k}"}) if k else e for k in range(scale) for e in base]
+    engine = Engine(entries)
+    startup = time.perf_counter() - t0
+    questions = _questions(n_questions)
+    latencies = []
+    t1 = time.perf_counter()
+    for text, region in questions:
+        s = time.perf_counter()
+        engine.answer(Message(text=text, channel="bench", region=region), Session())
+        latencies.append((time.perf_counter() - s) * 1000)
+    wall = time.perf_counter() - t1
+    latencies.sort()
+    return {
+        "scale": scale, "entries": len(entries), "startup_s": round(startup, 2),
+        "p50_ms": round(statistics.median(latencies), 2),
+        "p99_ms": round(latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))], 2),
+        "answers_per_s": round(len(latencies) / wall, 1),
+        "peak_mem_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+
+
+def run_benchmark(scales: list[int], questions: int) -> int:
+    rows = []
+    for scale in scales:
+        t = time.perf_counter()
+        out = subprocess.run([sys.executable, "-m", "bot.benchmark", str(scale), str(questions)],
+                             capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"},
+                             cwd=Path(__file__).resolve().parent.parent)
+        if out.returncode != 0:
+            print(out.stderr, file=sys.stderr)
+            return 1
+        row = json.loads(out.stdout.strip().splitlines()[-1])
+        row["process_s"] = round(time.perf_counter() - t, 2)
+        rows.append(row)
+    print(f"{'corpus':>8} {'entries':>8} {'start-up s':>10} {'p50 ms':>8} {'p99 ms':>8} {'answers/s':>10} {'peak MB':>8}")
+    for r in rows:
+        print(f"{'×' + str(r['scale']):>8} {r['entries']:>8} {r['startup_s']:>10} {r['p50_ms']:>8} "
+              f"{r['p99_ms']:>8} {r['answers_per_s']:>10} {r['peak_mem_mb']:>8}")
+    return 0
+
+
+if __name__ == "__main__":
+    print(json.dumps(measure(int(sys.argv[1]), int(sys.argv[2]))))

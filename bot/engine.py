@@ -1,0 +1,181 @@
+"""The one entry point every channel calls: `answer(message, session) -> Reply`.
+
+It decides, in order: bad input and small talk; an open or new calculation form; places
+and topics the handbooks do not cover; then the FAQ search, whose confidence picks one
+of three bands (answer / answer with suggestions / unanswered)."""
+from __future__ import annotations
+
+import threading
+import time
+
+from bot import texts
+from bot.reply import Message, Reply, Source
+from bot.session import Session
+from corpus.entries import Entry, load_entries
+from corpus.search import Hit, Index
+from intents import forms
+from intents.input_check import check
+from intents.regions import detect_region, office, scheme_not_covered
+from intents.scope import out_of_scope_topic
+from intents.smalltalk import smalltalk_kind
+
+# Confidence bands, calibrated on eval/questions.jsonl (see `yibao eval --calibrate`).
+ANSWER_AT = 0.62
+SUGGEST_AT = 0.42
+# An out-of-scope topic word loses to an entry that matches this well (巴惠保 is a commercial
+# product, and the 巴中 handbook has an entry on it).
+OUT_OF_SCOPE_OVERRIDE = 0.8
+MORE_WORDS = {"更多", "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
+
+
+class Engine:
+    def __init__(self, entries: list[Entry] | None = None):
+        self._handbook_entries = list(entries if entries is not None else load_entries())
+        self._extra: list[Entry] = []
+        self._lock = threading.Lock()
+        self.index = Index(self._handbook_entries)
+
+    def set_extra_entries(self, entries: list[Entry]) -> None:
+        """Staff-written entries: searchable from the next question on, no restart."""
+        index = Index(self._handbook_entries + list(entries), segmenter=self.index.segmenter)
+        with self._lock:
+            self._extra = list(entries)
+            self.index = index
+
+    # -- the decision --------------------------------------------------------------
+
+    def answer(self, message: Message, session: Session) -> Reply:
+        checked = check(message.text)
+        note = texts.TRUNCATED.format(n=len(checked.text)) + "\n" if checked.truncated else ""
+        region = self._region(message, session)
+        if checked.problem == "empty":
+            return Reply(kind="clarify", text=texts.HELP, region=region)
+        if checked.problem == "not_chinese" and not forms.is_open(session.state):
+            # "3500" or "ok" is a fine answer to a form's question, and nothing else
+            return Reply(kind="clarify", text=texts.NOT_CHINESE, region=region)
+        text = checked.text
+        session.updated_at = time.time()
+
+        talk = smalltalk_kind(text)
+        if talk:
+            reply_text = {"greeting": texts.GREETING, "thanks": texts.THANKS,
+                          "help": texts.HELP, "bye": texts.BYE}[talk]
+            return Reply(kind="clarify", text=reply_text, region=region)
+
+        if text.strip() in MORE_WORDS and session.state.get("more"):
+            return self._more(session)
+
+        hit = detect_region(text)
+        if hit.region:
+            session.region = hit.region
+        region = hit.region or session.region or message.region
+        if hit.unsupported:
+            return Reply(kind="unanswered", text=note + texts.UNCOVERED_PLACE.format(place=hit.unsupported),
+                         region=None)
+        gap_note = scheme_not_covered(text, region)
+        if gap_note:
+            return self._unanswered(note + gap_note, region, [])
+
+        hits = self.index.search(text, region=region, k=4)
+        topic = out_of_scope_topic(text)
+        if topic and not (hits and hits[0].confidence >= OUT_OF_SCOPE_OVERRIDE):
+            return self._unanswered(note + texts.OUT_OF_SCOPE.format(topic=topic), region, [])
+
+        was_open = forms.is_open(session.state)
+        turn = forms.handle(text, session.state, region=region, now=time.time())
+        if turn is None:
+            return self._search(text, hits, region, session, note)
+        if (turn.kind == "clarify" and not was_open and turn.region and hits
+                and hits[0].confidence >= ANSWER_AT and not forms.states_a_fact(text)):
+            # "冠心病慢病能报多少" with no amount: the handbook's rule answers it; the form stays
+            # open, so "花了1000" next computes the asker's own case.
+            reply = self._search(text, hits, region, session, note)
+            reply.text += "\n" + texts.OFFER_CALCULATION.format(question=turn.text)
+            reply.missing_slots = list(turn.missing_slots)
+            return reply
+        return self._form_reply(turn, note)
+
+    # -- the parts ---------------------------------------------------------------
+
+    @staticmethod
+    def _region(message: Message, session: Session) -> str | None:
+        return session.region or message.region
+
+    def _search(self, text: str, hits: list[Hit], region: str | None, session: Session, note: str) -> Reply:
+        if not hits or hits[0].confidence < SUGGEST_AT:
+            suggestions = [h.entry.question for h in hits[:3] if h.confidence >= SUGGEST_AT * 0.75]
+            return self._unanswered(note + texts.NOT_FOUND, region, suggestions, hits)
+        best = hits[0]
+        entry = best.entry
+        if entry.gap:
+            # the honest "the handbook does not list it", and staff get to see the question
+            return self._unanswered(note + entry.answer + "\n" + self._source(entry, best).line(),
+                                    entry.region, [], hits)
+        parts = [note + entry.answer]
+        session.state.pop("more", None)
+        if entry.more:
+            parts.append(texts.MORE_HINT)
+            session.state["more"] = entry.id
+        suggestions: list[str] = []
+        if best.confidence < ANSWER_AT:
+            suggestions = [h.entry.question for h in hits[1:4]
+                           if h.confidence >= SUGGEST_AT * 0.75 and h.entry.question != entry.question][:3]
+            if suggestions:
+                parts.append(texts.SUGGEST + "\n" + "\n".join(f"· {s}" for s in suggestions))
+        parts.append(self._source(entry, best).line())
+        if region is None and entry.region != "全国":
+            parts.append(texts.REGION_UNKNOWN_NOTE.format(region=entry.region))
+        return Reply(kind="faq", text="\n".join(parts), region=entry.region if entry.region != "全国" else region,
+                     sources=[self._source(h.entry, h) for h in hits[:1]], suggestions=suggestions,
+                     confidence=best.confidence)
+
+    def _more(self, session: Session) -> Reply:
+        entry = self.index.entry(session.state.pop("more"))
+        if entry is None or not entry.more:
+            return Reply(kind="clarify", text=texts.NO_MORE, region=session.region)
+        src = self._source(entry, None)
+        return Reply(kind="faq", text=entry.more + "\n" + src.line(), region=entry.region, sources=[src])
+
+    def _unanswered(self, text: str, region: str | None, suggestions: list[str],
+                    hits: list[Hit] | None = None) -> Reply:
+        where = office(region)
+        parts = [text]
+        if suggestions:
+            parts.append(texts.SUGGEST + "\n" + "\n".join(f"· {s}" for s in suggestions))
+        if where:
+            parts.append(texts.ASK_OFFICE.format(office=where))
+        return Reply(kind="unanswered", text="\n".join(parts), region=region, suggestions=suggestions,
+                     sources=[self._source(h.entry, h) for h in (hits or [])[:3]],
+                     confidence=hits[0].confidence if hits else 0.0)
+
+    def _form_reply(self, turn: forms.FormTurn, note: str) -> Reply:
+        sources = [Source(handbook=s.title, section=s.section) for s in turn.sources]
+        text = note + turn.text
+        if turn.kind in ("calculation", "not_listed") and sources:
+            text += "\n" + sources[0].line()
+        # a figure the handbook lacks is an honest "unanswered" (staff see it); bad input,
+        # a cancelled form and a question back all wait for the asker
+        kind = {"calculation": "calculation", "not_listed": "unanswered"}.get(turn.kind, "clarify")
+        return Reply(kind=kind, text=text, region=turn.region, sources=sources,
+                     calculation=turn.calculation, missing_slots=list(turn.missing_slots))
+
+    @staticmethod
+    def _source(entry: Entry, hit: Hit | None) -> Source:
+        return Source(handbook=entry.source.title, section=entry.source.section, entry_id=entry.id,
+                      score=None if hit is None else hit.confidence)
+
+
+_default: Engine | None = None
+_default_lock = threading.Lock()
+
+
+def default_engine() -> Engine:
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Engine()
+        return _default
+
+
+def answer(message: Message, session: Session) -> Reply:
+    return default_engine().answer(message, session)

@@ -1,0 +1,179 @@
+"""`yibao eval`: run question sets through the engine and report what matters.
+
+Question sets use the format of ../shared/eval/dev.jsonl: {"id", "q" | "turns", "expect",
+"region"?}; an item's category is its id up to the first "-" (faq-bz-001 → faq, with the
+region part kept for the breakdown). The checks mirror ../shared/eval/score.py."""
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.engine import Engine, default_engine
+from bot.reply import Message
+from bot.session import Session
+
+EVAL_DIR = Path(__file__).resolve().parent.parent / "eval"
+_NUM = re.compile(r"(\d[\d,，]*(?:\.\d+)?)\s*(万)?")
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s or ""))
+
+
+def _numbers(text: str) -> list[float]:
+    out = []
+    for m in _NUM.finditer(_norm(text)):
+        try:
+            v = float(m.group(1).replace(",", "").replace("，", ""))
+        except ValueError:
+            continue
+        out.append(v)
+        if m.group(2):
+            out.append(v * 10000)
+    return out
+
+
+def _has_needles(expect: dict, text: str) -> bool:
+    text = _norm(text)
+    if any(_norm(n) not in text for n in expect.get("all", [])):
+        return False
+    anys = expect.get("any")
+    return not anys or any(_norm(a) in text for a in anys)
+
+
+def check(expect: dict, kind: str | None, text: str) -> tuple[bool, str]:
+    k = expect.get("kind")
+    if k == "any":
+        return True, ""
+    if k in ("unanswered", "clarify"):
+        return kind == k, f"kind={kind}"
+    if k == "calculation":
+        if kind != "calculation":
+            return False, f"kind={kind}"
+        nums = _numbers(text)
+        for want in expect.get("numbers", []):
+            if not any(abs(n - want) < 0.011 for n in nums):
+                return False, f"missing number {want}"
+        anyn = expect.get("any_numbers")
+        if anyn and not any(abs(n - w) < 0.011 for n in nums for w in anyn):
+            return False, f"none of {anyn}"
+        return True, ""
+    if kind in ("unanswered", "clarify", None):
+        return False, f"kind={kind}"
+    if not _has_needles(expect, text):
+        return False, "needles missing"
+    if len(_norm(text)) > 1500:
+        return False, "answer too long"
+    return True, ""
+
+
+@dataclass
+class Report:
+    categories: dict[str, list[int]] = field(default_factory=dict)     # cat -> [ok, total]
+    faq_total: int = 0
+    faq_top1: int = 0
+    faq_top3: int = 0
+    faq_refused: int = 0
+    oos_total: int = 0
+    oos_refused: int = 0
+    confusions: Counter = field(default_factory=Counter)
+    failures: list[str] = field(default_factory=list)
+
+    def add(self, cat: str, ok: bool) -> None:
+        c = self.categories.setdefault(cat, [0, 0])
+        c[0] += ok
+        c[1] += 1
+
+    def summary(self) -> dict:
+        pct = lambda a, b: round(100.0 * a / b, 1) if b else None
+        total_ok = sum(c[0] for c in self.categories.values())
+        total = sum(c[1] for c in self.categories.values())
+        return {
+            "overall": pct(total_ok, total), "items": total,
+            "categories": {k: {"ok": v[0], "total": v[1], "pct": pct(*v)} for k, v in sorted(self.categories.items())},
+            "faq_top1": pct(self.faq_top1, self.faq_total), "faq_top3": pct(self.faq_top3, self.faq_total),
+            "answerable_refused": pct(self.faq_refused, self.faq_total),
+            "out_of_scope_refused": pct(self.oos_refused, self.oos_total),
+            "confused": [{"answered": a, "expected": e, "count": n} for (a, e), n in self.confusions.most_common(10)],
+        }
+
+
+def load_items(paths: list[Path]) -> list[dict]:
+    items = []
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                items.append(json.loads(line))
+    return items
+
+
+def _category(item_id: str) -> str:
+    parts = item_id.split("-")
+    # faq-bz-001 → faq-bz, ho-ky-003 → ho-ky; bz-d01 (the shared sample) → bz; calc-001 → calc
+    return "-".join(parts[:2]) if parts[0] in ("faq", "ho") and len(parts) > 2 else parts[0]
+
+
+def evaluate(items: list[dict], engine: Engine | None = None) -> Report:
+    engine = engine or default_engine()
+    report = Report()
+    for item in items:
+        turns = item.get("turns") or [{"q": item["q"], "expect": item["expect"]}]
+        session = Session(key="eval-" + item["id"])
+        item_ok = True
+        for i, turn in enumerate(turns):
+            message = Message(text=turn["q"], channel="eval", region=item.get("region"))
+            reply = engine.answer(message, session)
+            ok, why = check(turn["expect"], reply.kind, reply.text)
+            item_ok &= ok
+            if not ok:
+                report.failures.append(f"{item['id']}#{i} | {turn['q']} | {why} | kind={reply.kind} | "
+                                       + reply.text[:120].replace("\n", " "))
+            exp = turn["expect"]
+            if exp.get("kind") == "faq":
+                _score_faq(report, engine, turn["q"], item.get("region") or reply.region, exp, reply, ok)
+            elif exp.get("kind") == "unanswered":
+                report.oos_total += 1
+                report.oos_refused += reply.kind == "unanswered"
+        report.add(_category(item["id"]), item_ok)
+    return report
+
+
+def _score_faq(report: Report, engine: Engine, q: str, region: str | None, exp: dict, reply, ok: bool) -> None:
+    report.faq_total += 1
+    report.faq_top1 += ok
+    report.faq_refused += reply.kind == "unanswered"
+    hits = engine.index.search(q, region=region, k=10)
+    top3 = [h.entry for h in hits[:3]]
+    report.faq_top3 += ok or any(_has_needles(exp, e.answer + (e.more or "")) for e in top3)
+    if not ok:
+        answered = reply.sources[0].entry_id if reply.sources and reply.kind == "faq" else f"<{reply.kind}>"
+        expected = next((h.entry.id for h in hits if _has_needles(exp, h.entry.answer + (h.entry.more or ""))),
+                        "<not in top 10>")
+        report.confusions[(answered, expected)] += 1
+
+
+def run_eval(files: list[str], *, show_fail: bool = False, as_json: bool = False) -> int:
+    paths = [Path(f) for f in files] or sorted(EVAL_DIR.glob("*.jsonl"))
+    report = evaluate(load_items(paths))
+    s = report.summary()
+    if as_json:
+        print(json.dumps(s, ensure_ascii=False, indent=2))
+    else:
+        if show_fail:
+            for f in report.failures:
+                print("FAIL", f)
+        for cat, v in s["categories"].items():
+            print(f"{cat:10s} {v['ok']:4d}/{v['total']:<4d} {v['pct']:5.1f}%")
+        print(f"overall {s['overall']}% of {s['items']} items")
+        print(f"FAQ top-1 {s['faq_top1']}%  top-3 {s['faq_top3']}%  answerable wrongly refused {s['answerable_refused']}%")
+        print(f"out-of-scope refused {s['out_of_scope_refused']}%")
+        if s["confused"]:
+            print("most confused (answered → expected):")
+            for c in s["confused"]:
+                print(f"  {c['count']}× {c['answered']} → {c['expected']}")
+    return 0

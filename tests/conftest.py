@@ -1,0 +1,41 @@
+import pytest
+
+from bot.engine import Engine
+
+
+@pytest.fixture(scope="session")
+def engine() -> Engine:
+    """The real engine over the shipped corpus (built once: segmenting the corpus takes a second)."""
+    return Engine()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_data_dir(tmp_path_factory):
+    """Nothing a test runs may write to the real ~/.local/share or read a developer's settings:
+    the default database and the data directory point into a temporary folder."""
+    import os
+    data = tmp_path_factory.mktemp("xdg-data")
+    saved = {k: os.environ.get(k) for k in ("XDG_DATA_HOME", "YIBAO_DATABASE_URL", "YIBAO_CONFIG",
+                                            "TELEGRAM_BOT_TOKEN", "YIBAO_TELEGRAM_BOT_TOKEN", "YIBAO_BRIDGE_TOKEN")}
+    for k in saved:
+        os.environ.pop(k, None)
+    os.environ["XDG_DATA_HOME"] = str(data)
+    yield data
+    for k, v in saved.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
+
+
+@pytest.fixture
+def db_url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'yibao.sqlite3'}"
+
+
+@pytest.fixture
+def store(db_url):
+    from bot.storage import Store
+    s = Store(db_url)
+    yield s
+    s.close()

@@ -1,0 +1,103 @@
+"""The engine end to end on the real corpus: bands, small talk, bad input, honesty."""
+import pytest
+
+from bot.reply import Message
+from bot.session import Session
+
+
+def ask(engine, text, region=None, session=None):
+    return engine.answer(Message(text=text, region=region), session or Session())
+
+
+@pytest.mark.parametrize("text,region,needle", [
+    ("巴中居民医保2026年什么时候交费？", None, "2026"),
+    ("巴中恩阳区医保窗口电话", None, "3369181"),
+    ("克拉玛依缴费业务咨询电话是多少", None, "12366"),
+    ("两病糖尿病一年最多报多少", "巴中", "300"),
+    ("长治居民门诊用乙类药品要先自付多少", None, "5%"),
+])
+def test_handbook_answers_name_their_source(engine, text, region, needle):
+    reply = ask(engine, text, region)
+    assert reply.kind == "faq"
+    assert needle in reply.text
+    assert reply.sources and reply.sources[0].entry_id
+    assert "来源：" in reply.text
+
+
+@pytest.mark.parametrize("text", ["公积金怎么提取", "怎么办理护照", "明天天气怎么样", "感冒吃什么药好",
+                                  "养老金每个月能领多少", "重疾险值得买吗"])
+def test_out_of_scope_is_refused_with_the_office(engine, text):
+    reply = ask(engine, text, region="巴中")
+    assert reply.kind == "unanswered"
+    assert "0827-5775700" in reply.text
+
+
+@pytest.mark.parametrize("text,place", [("广州医保门诊报销比例", "广州"), ("北京职工医保住院起付线多少", "北京"),
+                                        ("成都居民医保一年交多少", "成都")])
+def test_uncovered_places_never_get_another_regions_figures(engine, text, place):
+    reply = ask(engine, text, region="巴中")
+    assert reply.kind == "unanswered"
+    assert place in reply.text
+    assert not reply.sources
+
+
+def test_karamay_employee_questions_are_not_answered_from_the_student_guide(engine):
+    reply = ask(engine, "克拉玛依职工医保住院报销比例多少")
+    assert reply.kind == "unanswered"
+    assert "职工医保" in reply.text
+
+
+@pytest.mark.parametrize("text", ["你好", "谢谢", "/help", "在吗？"])
+def test_small_talk_is_short_and_not_a_search(engine, text):
+    reply = ask(engine, text)
+    assert reply.kind == "clarify" and not reply.sources
+    assert len(reply.text) < 400
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("", "可以这样问"), ("   ", "可以这样问"),
+    ("😀😀😀", "请用中文"), ("？？？", "请用中文"), ("asdfgh qwerty", "请用中文"),
+    ("<script>alert('x')</script>", "请用中文"),
+])
+def test_bad_input_gets_a_clear_message(engine, text, expected):
+    reply = ask(engine, text)
+    assert reply.kind == "clarify"
+    assert expected in reply.text
+
+
+def test_a_very_long_message_is_answered_on_its_first_part(engine):
+    text = "巴中居民医保什么时候交费？" + "啊" * 10_000
+    reply = ask(engine, text)
+    assert "前 2000 个字" in reply.text
+    assert reply.kind == "faq"
+
+
+def test_html_around_a_question_is_stripped(engine):
+    reply = ask(engine, "<b>巴中恩阳区医保窗口电话</b>")
+    assert "3369181" in reply.text and "<b>" not in reply.text
+
+
+def test_chat_region_is_used_when_the_question_omits_it(engine):
+    reply = ask(engine, "城乡居民医保个人缴费标准是多少", region="克拉玛依")
+    assert reply.region == "克拉玛依"
+    assert reply.sources[0].entry_id.startswith(("ky", "qg"))
+
+
+def test_a_region_named_once_carries_through_the_conversation(engine):
+    session = Session()
+    ask(engine, "巴中居民医保什么时候交费", session=session)
+    assert session.region == "巴中"
+    reply = ask(engine, "门诊统筹一年能报多少", session=session)
+    assert reply.region == "巴中"
+
+
+def test_no_region_known_says_which_regions_rule_it_is(engine):
+    reply = ask(engine, "城乡居民大病保险起付线是多少")
+    if reply.kind == "faq" and reply.region != "全国":
+        assert "如您在其他地区参保" in reply.text
+
+
+def test_unanswered_questions_offer_the_office(engine):
+    reply = ask(engine, "医保卡丢了在火星上怎么补办星际医保", region="巴中")
+    assert reply.kind == "unanswered"
+    assert "0827-5775700" in reply.text

@@ -1,0 +1,95 @@
+"""Normalisation, segmentation, region, scope and small-talk detection: text in, facts out."""
+import pytest
+
+from corpus.normalize import cn_to_int, normalize
+from corpus.segment import Segmenter
+from intents.input_check import MAX_CHARS, check
+from intents.regions import detect_region, scheme_not_covered
+from intents.scope import out_of_scope_topic
+from intents.smalltalk import smalltalk_kind
+
+
+@pytest.mark.parametrize("text,value", [
+    ("两万三", 23000), ("一万二", 12000), ("十五", 15), ("三千五", 3500), ("二〇二六", 2026),
+    ("五千", 5000), ("一百", 100), ("十", 10), ("一千零五十", 1050), ("x", None),
+])
+def test_chinese_numbers(text, value):
+    assert cn_to_int(text) == value
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("断保两年", "断保2年"), ("住院五千块", "住院5000块"), ("3级医院", "三级医院"),
+    ("两病", "两病"), ("ＡＢＣ１２３", "abc123"),
+])
+def test_normalize(text, expected):
+    assert normalize(text) == expected
+
+
+@pytest.fixture(scope="module")
+def seg():
+    return Segmenter()
+
+
+@pytest.mark.parametrize("a,b", [
+    ("合疗门槛费多少", "城乡居民起付线多少"),
+    ("三甲报账比例", "三级报销比例"),
+    ("娃咋上医保", "新生儿怎么参保"),
+    ("断缴了等待期", "断保了等待期"),
+])
+def test_synonyms_fold_to_the_same_terms(seg, a, b):
+    assert set(seg.tokens(a)) == set(seg.tokens(b))
+
+
+@pytest.mark.parametrize("text,region,county,unsupported", [
+    ("巴中居民医保什么时候交", "巴中", None, None),
+    ("南江县医保窗口电话", "巴中", "南江", None),
+    ("恩阳区慢病认定医院", "巴中", "恩阳", None),
+    ("石大学生医保交多少", "克拉玛依", None, None),
+    ("克市住院报销比例", "克拉玛依", None, None),
+    ("长治职工慢病", "长治", None, None),
+    ("广州医保门诊报销比例", None, None, "广州"),
+    ("北京职工医保起付线", None, None, "北京"),
+    ("老家河南的医保怎么暂停", None, None, None),
+    ("住院报销比例是多少", None, None, None),
+])
+def test_region_detection(text, region, county, unsupported):
+    hit = detect_region(text)
+    assert (hit.region, hit.county, hit.unsupported) == (region, county, unsupported)
+
+
+def test_karamay_guide_has_no_employee_scheme():
+    assert scheme_not_covered("克拉玛依职工医保住院报销比例", "克拉玛依")
+    assert scheme_not_covered("毕业后参加工作了职工医保怎么办", "克拉玛依") is None
+    assert scheme_not_covered("职工医保住院报销比例", "巴中") is None
+
+
+@pytest.mark.parametrize("text,topic", [
+    ("公积金怎么提取", "住房公积金"), ("养老金什么时候涨", "养老保险"), ("失业金怎么领", "失业保险"),
+    ("感冒了吃什么药", "医疗建议"), ("明天天气怎么样", "天气与闲聊"), ("重疾险值得买吗", "商业保险"),
+    ("领失业金的人能参加生育保险吗", None), ("糖尿病的药能报销吗", None), ("居民医保交多少钱", None),
+])
+def test_out_of_scope_topics(text, topic):
+    assert out_of_scope_topic(text) == topic
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("你好", "greeting"), ("您好！", "greeting"), ("在吗", "greeting"), ("谢谢", "thanks"),
+    ("好的谢谢！", "thanks"), ("/help", "help"), ("你能做什么", "help"), ("拜拜", "bye"),
+    ("你好，医保怎么交", None), ("谢谢，那住院呢", None),
+])
+def test_smalltalk(text, kind):
+    assert smalltalk_kind(text) == kind
+
+
+@pytest.mark.parametrize("raw,problem", [
+    ("", "empty"), ("   \n\t", "empty"), (None, "empty"), ("<p></p>", "not_chinese"),
+    ("😀😀😀", "not_chinese"), ("？？！！。。", "not_chinese"), ("asdkjh qwe", "not_chinese"),
+    ("<script>alert(1)</script>", "not_chinese"), ("医保<b>怎么</b>交", None), ("我的yibao怎么交", None),
+])
+def test_input_check(raw, problem):
+    assert check(raw).problem == problem
+
+
+def test_long_input_is_cut_not_dropped():
+    c = check("住院报销" * 3000)
+    assert c.truncated and len(c.text) == MAX_CHARS and c.problem is None
