@@ -21,7 +21,7 @@ SCHEME_MISMATCH_CONFIDENCE = 0.8
 SCHEME_MISMATCH = 0.45        # score factor for an entry about the other scheme (职工 vs 居民)
 # How much an unseen query word can weigh against confidence; unseen words are the
 # strongest sign of a question the handbooks do not cover (公积金, 养老金 …).
-UNSEEN_CAP = 6.0
+UNSEEN_CAP = 4.0
 
 
 @dataclass
