@@ -33,7 +33,7 @@ def seg():
 @pytest.mark.parametrize("a,b", [
     ("合疗门槛费多少", "城乡居民起付线多少"),
     ("三甲报账比例", "三级报销比例"),
-    ("娃咋上医保", "新生儿怎么参保"),
+    ("娃咋上医保", "孩子怎么参保"),
     ("断缴了等待期", "断保了等待期"),
 ])
 def test_synonyms_fold_to_the_same_terms(seg, a, b):
