@@ -11,6 +11,7 @@ import time
 from bot import texts
 from bot.reply import Message, Reply, Source
 from bot.session import Session
+from bot.token_cache import TokenCache
 from corpus.entries import Entry, load_entries
 from corpus.search import Hit, Index
 from intents import forms
@@ -29,15 +30,19 @@ MORE_WORDS = {"更多", "还有呢", "继续", "详细", "全部", "展开", "�
 
 
 class Engine:
-    def __init__(self, entries: list[Entry] | None = None):
+    def __init__(self, entries: list[Entry] | None = None, *, cache: bool = True):
         self._handbook_entries = list(entries if entries is not None else load_entries())
         self._extra: list[Entry] = []
         self._lock = threading.Lock()
-        self.index = Index(self._handbook_entries)
+        self._tokens = TokenCache() if cache else {}
+        self.index = Index(self._handbook_entries, token_cache=self._tokens)
+        if cache:
+            self._tokens.save()
 
     def set_extra_entries(self, entries: list[Entry]) -> None:
         """Staff-written entries: searchable from the next question on, no restart."""
-        index = Index(self._handbook_entries + list(entries), segmenter=self.index.segmenter)
+        index = Index(self._handbook_entries + list(entries), segmenter=self.index.segmenter,
+                      token_cache=self._tokens)
         with self._lock:
             self._extra = list(entries)
             self.index = index

@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
-import yaml
+from corpus.yamlfile import read_yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 POLICY_DIR = Path(__file__).parent / "policies"
@@ -327,7 +327,7 @@ class Policy(Strict):
 
 
 def load_file(path: Path) -> Policy:
-    return Policy.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return Policy.model_validate(read_yaml(path))
 
 
 @lru_cache(maxsize=1)

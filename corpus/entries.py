@@ -5,7 +5,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
+from corpus.yamlfile import read_yaml
 from pydantic import BaseModel, Field, field_validator
 
 FAQ_DIR = Path(__file__).parent / "faq"
@@ -65,7 +65,7 @@ class Entry(BaseModel):
 
 
 def load_file(path: Path) -> list[Entry]:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    raw = read_yaml(path) or []
     if not isinstance(raw, list):
         raise ValueError(f"{path.name}: expected a list of entries")
     return [Entry.model_validate(item) for item in raw]

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Iterable, MutableMapping, Sequence
 
 import numpy as np
-import yaml
 
 from corpus.bm25 import SparseBM25
 from corpus.entries import Entry
 from corpus.segment import DATA_DIR, Segmenter
+from corpus.yamlfile import read_yaml
 
 ANSWER_WEIGHT = 0.35           # answer text counts, but a matching question counts more
 REGION_WORDS = {"巴中", "巴中市", "克拉玛依", "克拉玛依市", "克市", "长治", "长治市"}
@@ -31,41 +31,42 @@ class Hit:
     confidence: float       # 0..1, comparable across queries
     coverage: float         # share of the query's weight the entry's words account for
     similarity: float       # weighted overlap of the query with the best phrasing
+    other_scheme: bool = False   # about 职工 when 居民 was asked, or the reverse
 
 
 class Index:
-    def __init__(self, entries: Sequence[Entry], segmenter: Segmenter | None = None):
+    def __init__(self, entries: Sequence[Entry], segmenter: Segmenter | None = None,
+                 token_cache: MutableMapping[str, list[str]] | None = None):
+        """`token_cache` (text → terms) spares segmenting the same text twice, across runs when
+        the caller keeps it on disk; it must have been made by the same segmenter data."""
         self.entries = list(entries)
         self.segmenter = segmenter or Segmenter(extra_words=_index_words(self.entries))
+        self.token_cache = token_cache if token_cache is not None else {}
+        # each entry's phrasings are consecutive documents: phrase_start[i] is the first one
         phrase_docs: list[list[str]] = []
-        phrase_owner: list[int] = []
+        starts: list[int] = []
         answer_docs: list[list[str]] = []
-        self.entry_terms: list[set[str]] = []
-        self.phrase_terms: list[set[str]] = []
-        entry_phrases: list[list[set[str]]] = []
-        for i, e in enumerate(self.entries):
-            terms: set[str] = set()
-            entry_phrases.append([])
-            for phrase in [e.question, *e.variants, " ".join(e.keywords)]:
-                toks = self._tokens(phrase)
-                if toks:
-                    phrase_docs.append(toks)
-                    phrase_owner.append(i)
-                    self.phrase_terms.append(set(toks))
-                    entry_phrases[-1].append(set(toks))
-                    terms.update(toks)
-            answer = self._tokens(e.answer + " " + (e.more or ""))
-            answer_docs.append(answer)
-            self.entry_terms.append(terms | set(answer))
-        entry_scheme = [self._scheme_of(phrases) for phrases in entry_phrases]
+        entry_scheme: list[str | None] = []
+        for e in self.entries:
+            starts.append(len(phrase_docs))
+            phrases = [self._tokens(p) for p in (e.question, *e.variants, " ".join(e.keywords)) if p.strip()]
+            phrase_docs.extend(phrases or [[]])
+            answer_docs.append(self._tokens(e.answer + " " + (e.more or "")))
+            entry_scheme.append(self._scheme_of([set(p) for p in phrases]))
+        self.phrases = SparseBM25(phrase_docs)
+        self.answers = SparseBM25(answer_docs)
+        self.phrase_start = np.asarray(starts, dtype=np.int64)
+        self.phrase_end = np.append(self.phrase_start[1:], len(phrase_docs))
+        # each phrase's idf mass, for the similarity's denominator without keeping its words
+        self.phrase_mass = np.asarray([sum(self.idf(t) for t in set(doc)) for doc in phrase_docs], dtype=np.float32)
+        self.phrases.release_documents()
+        self.answers.release_documents()
         # per scheme named in a question: which entries are about the other one
         self._other_scheme = {s: np.asarray([es is not None and es != s for es in entry_scheme])
                               for s in _schemes()}
-        self.phrases = SparseBM25(phrase_docs)
-        self.answers = SparseBM25(answer_docs)
-        self.phrase_owner = np.asarray(phrase_owner, dtype=np.int32)
         regions = np.asarray([e.region for e in self.entries])
-        self._region_mask = {r: (regions == r) | (regions == "全国") for r in set(regions.tolist())}
+        self._national = regions == "全国"
+        self._region_mask = {r: (regions == r) | self._national for r in set(regions.tolist())}
         self._by_id = {e.id: i for i, e in enumerate(self.entries)}
 
     @staticmethod
@@ -77,18 +78,19 @@ class Index:
     def _scheme_of(phrases: list[set[str]]) -> str | None:
         """The scheme most of an entry's phrasings name, where none names the other."""
         counts = {scheme: 0 for scheme in _schemes()}
-        total = 0
         for terms in phrases:
-            total += 1
             for scheme, words in _schemes().items():
                 counts[scheme] += bool(terms & words)
         named = [s for s, n in counts.items() if n]
-        if len(named) == 1 and counts[named[0]] * 3 >= total:
+        if len(named) == 1 and counts[named[0]] * 3 >= len(phrases):
             return named[0]
         return None
 
     def _tokens(self, text: str) -> list[str]:
-        return [t for t in self.segmenter.tokens(text) if t not in REGION_WORDS]
+        cached = self.token_cache.get(text)
+        if cached is None:
+            cached = self.token_cache[text] = [t for t in self.segmenter.tokens(text) if t not in REGION_WORDS]
+        return cached
 
     def entry(self, entry_id: str) -> Entry | None:
         i = self._by_id.get(entry_id)
@@ -99,50 +101,46 @@ class Index:
         return min(idf, UNSEEN_CAP) if idf is not None else UNSEEN_CAP
 
     def search(self, text: str, region: str | None = None, k: int = 5) -> list[Hit]:
-        query = self._tokens(text)
+        query = [t for t in self.segmenter.tokens(text) if t not in REGION_WORDS]
         if not query or not self.entries:
             return []
-        per_entry = np.zeros(len(self.entries), dtype=np.float32)
         phrase_scores = self.phrases.get_scores(query)
-        nz = np.nonzero(phrase_scores)[0]
-        np.maximum.at(per_entry, self.phrase_owner[nz], phrase_scores[nz])
-        best_phrase = {}
-        for doc in nz:
-            owner = int(self.phrase_owner[doc])
-            if phrase_scores[doc] >= per_entry[owner] and owner not in best_phrase:
-                best_phrase[owner] = int(doc)
+        per_entry = np.maximum.reduceat(phrase_scores, self.phrase_start)
         per_entry += ANSWER_WEIGHT * self.answers.get_scores(query)
-        scheme = self._query_scheme(set(query))
+        q_terms = set(query)
+        scheme = self._query_scheme(q_terms)
         if scheme is not None:
             per_entry = np.where(self._other_scheme[scheme], per_entry * SCHEME_MISMATCH, per_entry)
         if region is not None:
-            mask = self._region_mask.get(region)
-            if mask is None:           # a region with no entries of its own: national ones only
-                mask = np.asarray([e.region == "全国" for e in self.entries])
-            per_entry = np.where(mask, per_entry, 0.0)
+            # a region with no entries of its own gets the national ones only
+            per_entry = np.where(self._region_mask.get(region, self._national), per_entry, 0.0)
         # BM25 picks the candidates; the confidence (does the entry account for every word
         # asked, does one phrasing say the same) orders them, since an overview entry whose
         # variants repeat the common words otherwise outscores the row that names the disease.
         pool = min(max(k, RERANK_POOL), len(self.entries))
         top = np.argpartition(-per_entry, pool - 1)[:pool]
         top = top[np.argsort(-per_entry[top])]
-        q_terms = set(query)
-        q_weight = sum(self.idf(t) for t in q_terms)
-        hits = []
-        for i in top:
+        weights = {t: self.idf(t) for t in q_terms}
+        q_weight = sum(weights.values())
+        hits: list[Hit] = []
+        other = self._other_scheme.get(scheme) if scheme else None
+        for i in (int(i) for i in top):
             if per_entry[i] <= 0:
                 break
-            i = int(i)
-            coverage = sum(self.idf(t) for t in q_terms & self.entry_terms[i]) / q_weight
-            phrase = self.phrase_terms[best_phrase[i]] if i in best_phrase else set()
-            union = sum(self.idf(t) for t in q_terms | phrase)
-            similarity = sum(self.idf(t) for t in q_terms & phrase) / union if union else 0.0
-            hits.append(Hit(self.entries[i], float(per_entry[i]), 0.0, coverage, similarity))
-        top_score = hits[0].score if hits else 0.0
-        other = self._other_scheme.get(scheme) if scheme else None
-        for h, i in zip(hits, top):
-            h.confidence = confidence(h, top_score)
+            lo, hi = int(self.phrase_start[i]), int(self.phrase_end[i])
+            best = lo + int(np.argmax(phrase_scores[lo:hi]))
+            covered = sum(w for t, w in weights.items()
+                          if self.phrases.contains(t, lo, hi) or self.answers.contains(t, i, i + 1))
+            shared = sum(w for t, w in weights.items() if self.phrases.contains(t, best, best + 1))
+            union = q_weight + float(self.phrase_mass[best]) - shared
+            hits.append(Hit(self.entries[i], float(per_entry[i]), 0.0, covered / q_weight,
+                            shared / union if union else 0.0))
             if other is not None and other[i]:
+                hits[-1].other_scheme = True
+        top_score = hits[0].score if hits else 0.0
+        for h in hits:
+            h.confidence = confidence(h, top_score)
+            if h.other_scheme:
                 # the entry is about the other scheme: its figures would be wrong for the asker
                 h.confidence = round(h.confidence * SCHEME_MISMATCH_CONFIDENCE, 3)
         hits.sort(key=lambda h: -h.confidence)
@@ -159,7 +157,7 @@ def confidence(hit: Hit, top_score: float) -> float:
 
 @lru_cache(maxsize=1)
 def _schemes() -> dict[str, frozenset[str]]:
-    raw = yaml.safe_load((DATA_DIR / "schemes.yaml").read_text(encoding="utf-8"))
+    raw = read_yaml(DATA_DIR / "schemes.yaml")
     return {scheme: frozenset(words) for scheme, words in raw.items()}
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Iterable
 
 import jieba
-import yaml
 
 from corpus.normalize import normalize
+from corpus.yamlfile import read_yaml
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -31,7 +31,7 @@ _PUNCT_RE = re.compile(r"^[\W_]+$")
 
 
 def _load_synonyms(path: Path) -> dict[str, str]:
-    groups = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    groups = read_yaml(path) or []
     table: dict[str, str] = {}
     for group in groups:
         canonical = normalize(str(group[0]))

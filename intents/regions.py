@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from corpus.yamlfile import read_yaml
 
 REGIONS_FILE = Path(__file__).resolve().parent.parent / "corpus" / "data" / "regions.yaml"
 REGIONS = ("巴中", "克拉玛依", "长治")
@@ -31,7 +31,7 @@ class RegionHit:
 
 @lru_cache(maxsize=1)
 def _config() -> dict:
-    return yaml.safe_load(REGIONS_FILE.read_text(encoding="utf-8"))
+    return read_yaml(REGIONS_FILE)
 
 
 @lru_cache(maxsize=1)

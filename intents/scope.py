@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
 from corpus.normalize import normalize
+from corpus.yamlfile import read_yaml
 
 TOPICS_FILE = Path(__file__).resolve().parent.parent / "corpus" / "data" / "out_of_scope.yaml"
 
@@ -22,7 +22,7 @@ class Topic:
 
 @lru_cache(maxsize=1)
 def topics() -> tuple[Topic, ...]:
-    raw = yaml.safe_load(TOPICS_FILE.read_text(encoding="utf-8"))
+    raw = read_yaml(TOPICS_FILE)
     return tuple(Topic(t["topic"], tuple(map(str, t["patterns"])), tuple(map(str, t.get("unless") or ())))
                  for t in raw)
 
