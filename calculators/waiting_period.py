@@ -30,7 +30,7 @@ def waiting_period(policy: Policy, *, gap_years: int, in_window: bool | None = N
         w.step(f"新生儿出生 {wp.newborn_days} 天内缴纳出生当年医保费，不设待遇等待期，自出生之日起享受待遇")
         w.result["months"] = 0
         w.assume(f"出生后 {wp.newborn_days} 天内参保缴费")
-        return w.done("等待期 0 个月：新生儿出生 90 天内参保，自出生之日起享受待遇。")
+        return w.done(f"等待期 0 个月：新生儿出生 {wp.newborn_days} 天内参保，自出生之日起享受待遇。")
 
     if gap_years == 0:
         if in_window is None:
@@ -62,7 +62,7 @@ def waiting_period(policy: Policy, *, gap_years: int, in_window: bool | None = N
             w.step(f"连续断缴 {wp.floor_gap_years} 年及以上，修复后固定与变动等待期之和不少于 {wp.floor_months} 个月，按 {wp.floor_months} 个月")
             months = wp.floor_months
         if cut < wp.repair_per_year * repair_years:
-            w.assume("补缴只能修复变动等待期，固定等待期 3 个月不能修复")
+            w.assume(f"补缴只能修复变动等待期，固定等待期 {fixed} 个月不能修复")
     w.result.update(months=months, fixed_months=fixed, variable_months=variable)
     if in_window:
         start = months + 1
