@@ -100,6 +100,30 @@ class Index:
         idf = self.phrases.idf.get(term)
         return min(idf, UNSEEN_CAP) if idf is not None else UNSEEN_CAP
 
+    def _best_phrase_similarity(self, entries: list[int], weights: dict[str, float], q_weight: float) -> list[float]:
+        """For each candidate entry, the best idf-weighted overlap (shared / union) between the
+        question and any one of its phrasings: the phrasing that says the same thing, not the
+        one BM25 liked, since a variant with an extra qualifier ("残疾学生医保交多少") should
+        lose to one without it ("学生医保交多少") when the question has none."""
+        if not entries:
+            return []
+        ranges = [np.arange(self.phrase_start[i], self.phrase_end[i]) for i in entries]
+        docs = np.concatenate(ranges)
+        shared = np.zeros(len(docs), dtype=np.float64)
+        for term, w in weights.items():
+            hit = self.phrases.postings.get(term)
+            if hit is None:
+                continue
+            at = np.minimum(np.searchsorted(hit[0], docs), len(hit[0]) - 1)
+            shared += w * (hit[0][at] == docs)
+        union = q_weight + self.phrase_mass[docs] - shared
+        sim = np.where(union > 0, shared / np.maximum(union, 1e-9), 0.0)
+        out, at = [], 0
+        for r in ranges:
+            out.append(float(sim[at:at + len(r)].max()))
+            at += len(r)
+        return out
+
     def search(self, text: str, region: str | None = None, k: int = 5) -> list[Hit]:
         query = [t for t in self.segmenter.tokens(text) if t not in REGION_WORDS]
         if not query or not self.entries:
@@ -122,21 +146,16 @@ class Index:
         top = top[np.argsort(-per_entry[top])]
         weights = {t: self.idf(t) for t in q_terms}
         q_weight = sum(weights.values())
-        hits: list[Hit] = []
+        top = [int(i) for i in top if per_entry[i] > 0]
+        similarity = self._best_phrase_similarity(top, weights, q_weight)
         other = self._other_scheme.get(scheme) if scheme else None
-        for i in (int(i) for i in top):
-            if per_entry[i] <= 0:
-                break
+        hits: list[Hit] = []
+        for i, sim in zip(top, similarity):
             lo, hi = int(self.phrase_start[i]), int(self.phrase_end[i])
-            best = lo + int(np.argmax(phrase_scores[lo:hi]))
             covered = sum(w for t, w in weights.items()
                           if self.phrases.contains(t, lo, hi) or self.answers.contains(t, i, i + 1))
-            shared = sum(w for t, w in weights.items() if self.phrases.contains(t, best, best + 1))
-            union = q_weight + float(self.phrase_mass[best]) - shared
-            hits.append(Hit(self.entries[i], float(per_entry[i]), 0.0, covered / q_weight,
-                            shared / union if union else 0.0))
-            if other is not None and other[i]:
-                hits[-1].other_scheme = True
+            hits.append(Hit(self.entries[i], float(per_entry[i]), 0.0, covered / q_weight, sim,
+                            other_scheme=other is not None and bool(other[i])))
         top_score = hits[0].score if hits else 0.0
         for h in hits:
             h.confidence = confidence(h, top_score)
