@@ -1,0 +1,41 @@
+"""Personal numbers never reach storage: 身份证号, mobile numbers and bank cards become labels."""
+import pytest
+
+from bot.masking import CARD_LABEL, ID_LABEL, PHONE_LABEL, mask
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("我的身份证号是510702199001011234，能查吗", f"我的身份证号是{ID_LABEL}，能查吗"),
+    ("身份证51070219900101123X", f"身份证{ID_LABEL}"),
+    ("身份证51070219900101123x。", f"身份证{ID_LABEL}。"),
+    ("老身份证510702900101123", f"老身份证{ID_LABEL}"),
+    ("电话13812345678", f"电话{PHONE_LABEL}"),
+    ("电话 138-1234-5678 打不通", f"电话 {PHONE_LABEL} 打不通"),
+    ("电话138 1234 5678", f"电话{PHONE_LABEL}"),
+    ("+8613812345678", PHONE_LABEL),
+    ("卡号6222021234567890123", f"卡号{CARD_LABEL}"),
+    ("卡号 6222 0212 3456 7890", f"卡号 {CARD_LABEL}"),
+    ("卡号6222-0212-3456-7890-123", f"卡号{CARD_LABEL}"),
+    ("全角１３８１２３４５６７８", f"全角{PHONE_LABEL}"),
+    ("手机13812345678，身份证510702199001011234", f"手机{PHONE_LABEL}，身份证{ID_LABEL}"),
+])
+def test_personal_numbers_are_masked(text, expected):
+    assert mask(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "住院花了12000元能报多少",
+    "巴中医保窗口电话0827-5775700",
+    "2026年1月1日起",
+    "起付线800元，报销比例75%",
+    "服务热线12345",
+    "订单号A13812345678",          # glued to a letter: not a phone number
+    "1381234567",                   # ten digits
+    "",
+])
+def test_ordinary_numbers_stay(text):
+    assert mask(text) == text
+
+
+def test_none_is_empty():
+    assert mask(None) == ""
