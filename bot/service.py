@@ -1,0 +1,103 @@
+"""The one function every channel calls with a person's message: `handle()`.
+
+It masks personal numbers, loads the (channel, chat, user) session, asks the engine, saves the
+session, logs the question and queues it for staff when unanswered — then returns the reply.
+Channels only translate their own input and output around it."""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import weakref
+from dataclasses import dataclass
+from datetime import timedelta
+
+from bot import texts
+from bot.masking import mask
+from bot.reply import Message, Reply
+from bot.session import Session
+from bot.storage import Notify, Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Handled:
+    reply: Reply
+    query_id: int | None     # the question log id (None when the log could not be written)
+
+
+# One lock per conversation: two messages from the same person must not both read the form
+# state and then overwrite each other's answer. Across processes the database serialises writes.
+_locks: "weakref.WeakValueDictionary[str, threading.Lock]" = weakref.WeakValueDictionary()
+_locks_guard = threading.Lock()
+
+
+def _lock_for(key: str) -> threading.Lock:
+    with _locks_guard:
+        lock = _locks.get(key)
+        if lock is None:
+            lock = threading.Lock()
+            _locks[key] = lock
+        return lock
+
+
+def handle(store: Store, engine, *, channel: str, chat_id: str, user_id: str, text: str,
+           is_group: bool = False, chat_region: str | None = None, notify: Notify | None = None,
+           session: Session | None = None, form_expiry: timedelta = timedelta(minutes=30)) -> Handled:
+    """Answer one message and record it. Pass `session` to keep the conversation yourself (the batch
+    command does, so evaluation runs never resume each other's forms); otherwise the store keeps it."""
+    clean = mask(text)
+    user_key = store.user_key(channel, user_id)
+    owned = session is None
+    key = f"{channel}:{chat_id}:{user_key}"
+    lock = _lock_for(key)
+    with lock:
+        if owned:
+            try:
+                session = store.load_session(channel, chat_id, user_key, expiry=form_expiry)
+            except Exception:
+                log.exception("could not load the session; answering without it")
+                session = Session(key=key)
+        message = Message(text=clean, channel=channel, chat_id=chat_id, user_id=user_key, is_group=is_group,
+                          region=chat_region)
+        started = time.perf_counter()
+        broken = False
+        try:
+            reply = engine.answer(message, session)
+        except Exception:
+            log.exception("the engine failed on a %s message", channel)
+            reply, broken = Reply(kind="unanswered", text=texts.INTERNAL_ERROR, region=chat_region), True
+        latency_ms = (time.perf_counter() - started) * 1000
+        try:
+            query_id = store.record_turn(channel=channel, chat_id=chat_id, user_key=user_key, is_group=is_group,
+                                         text=clean, reply=reply, reply_text=mask(reply.text),
+                                         latency_ms=latency_ms,
+                                         session=session if owned and not broken else None, notify=notify)
+        except Exception:
+            log.exception("could not log the question")
+            query_id = None
+    return Handled(reply=reply, query_id=query_id)
+
+
+class Cooldown:
+    """Per-user minimum interval between questions (in one process), against floods from one person."""
+
+    def __init__(self, seconds: float, clock=time.monotonic):
+        self.seconds = seconds
+        self._clock = clock
+        self._last: dict[str, float] = {}
+        self._guard = threading.Lock()
+
+    def allow(self, key: str) -> bool:
+        if self.seconds <= 0:
+            return True
+        now = self._clock()
+        with self._guard:
+            if len(self._last) > 10_000:   # forget the idle, so the map stays small
+                self._last = {k: t for k, t in self._last.items() if now - t < self.seconds}
+            last = self._last.get(key)
+            if last is not None and now - last < self.seconds:
+                return False
+            self._last[key] = now
+            return True

@@ -1,0 +1,87 @@
+"""`bot.service.handle`: the path every channel takes, with the real engine and a real SQLite file."""
+from bot.masking import PHONE_LABEL
+from bot.service import Cooldown, handle
+from bot.session import Session
+from bot.storage.models import ConversationState, Question
+
+
+def ask(store, engine, text, user="u1", chat="c1", **kw):
+    return handle(store, engine, channel="test", chat_id=chat, user_id=user, text=text, **kw)
+
+
+def test_questions_are_logged_and_sessions_kept(store, engine):
+    h = ask(store, engine, "巴中居民医保什么时候交费？")
+    assert h.reply.kind == "faq" and h.query_id
+    q = store.question(h.query_id)
+    assert q.text == "巴中居民医保什么时候交费？" and q.reply_kind == "faq" and q.latency_ms > 0
+    assert q.user_key == store.user_key("test", "u1")
+    session = store.load_session("test", "c1", q.user_key)
+    assert session.region == "巴中"
+
+
+def test_a_form_spans_two_messages(store, engine):
+    first = ask(store, engine, "住院一万块能报多少")
+    assert first.reply.kind == "clarify" and first.reply.missing_slots
+    second = ask(store, engine, "克拉玛依 二级医院")
+    assert second.reply.kind == "calculation"
+    assert "7,350" in second.reply.text
+
+
+def test_group_forms_belong_to_one_user(store, engine):
+    a1 = ask(store, engine, "住院一万块能报多少", user="A", chat="g", is_group=True)
+    b1 = ask(store, engine, "巴中居民医保什么时候交费？", user="B", chat="g", is_group=True)
+    a2 = ask(store, engine, "克拉玛依 二级医院", user="A", chat="g", is_group=True)
+    assert (a1.reply.kind, b1.reply.kind, a2.reply.kind) == ("clarify", "faq", "calculation")
+    with store.transaction() as db:
+        assert db.query(ConversationState).filter_by(chat_id="g").count() == 2
+
+
+def test_unanswered_questions_land_in_the_queue(store, engine):
+    h = ask(store, engine, "公积金怎么提取", chat_region="巴中")
+    assert h.reply.kind == "unanswered"
+    [item] = store.queue()
+    assert item.question_id == h.query_id and item.reason == "unanswered"
+
+
+def test_personal_numbers_are_masked_before_the_engine_and_the_log(store, engine):
+    seen = []
+
+    class Spy:
+        def answer(self, message, session):
+            seen.append(message.text)
+            return engine.answer(message, session)
+
+    h = ask(store, Spy(), "我的手机13812345678，医保卡丢了怎么补办")
+    assert seen == [f"我的手机{PHONE_LABEL}，医保卡丢了怎么补办"]
+    with store.transaction() as db:
+        rows = db.query(Question).all()
+        assert all("13812345678" not in (r.text + r.reply_text) for r in rows)
+    assert h.query_id
+
+
+def test_an_engine_failure_is_an_apology_and_a_queued_question(store):
+    class Broken:
+        def answer(self, message, session):
+            raise RuntimeError("boom")
+
+    h = ask(store, Broken(), "巴中居民医保什么时候交费？")
+    assert h.reply.kind == "unanswered" and "出了点问题" in h.reply.text
+    assert [i.question_id for i in store.queue()] == [h.query_id]
+
+
+def test_a_caller_owned_session_is_not_stored(store, engine):
+    mine = Session()
+    ask(store, engine, "住院一万块能报多少", session=mine)
+    assert mine.state                                     # the form is in the caller's session
+    with store.transaction() as db:
+        assert db.query(ConversationState).count() == 0
+        assert db.query(Question).count() == 1            # but the question is logged
+
+
+def test_cooldown():
+    now = [100.0]
+    c = Cooldown(2.0, clock=lambda: now[0])
+    assert c.allow("u") and not c.allow("u") and c.allow("v")
+    now[0] += 2.1
+    assert c.allow("u")
+    assert Cooldown(0).allow("u") and Cooldown(0).allow("u")
