@@ -1,0 +1,51 @@
+"""Sending what the bot says unprompted — chiefly "your question was answered" (issue 5's review
+page queues those with `Store.notify_asker`). Each pending outbox row goes out once, on the
+channel it was asked on: Telegram through the Bot API, WeChat through wcfhttp; rows for a bridge
+with no push route wait for that bridge to fetch them (`GET /bridge/v1/outbox`)."""
+from __future__ import annotations
+
+import asyncio
+import logging
+from functools import partial
+from typing import Awaitable, Callable
+
+from bot.storage import Outgoing, Store
+
+log = logging.getLogger(__name__)
+
+Sender = Callable[[Outgoing], Awaitable[None]]
+
+
+def telegram_sender(bot) -> Sender:
+    from bot.telegram import send_long
+
+    async def send(item: Outgoing) -> None:
+        chat = int(item.chat_id) if item.chat_id.lstrip("-").isdigit() else item.chat_id
+        await send_long(bot, chat, item.text, reply_to=item.reply_to)
+    return send
+
+
+async def deliver_pending(store: Store, senders: dict[str, Sender], *, limit: int = 50) -> int:
+    """Send pending outbox rows for the channels in `senders`; returns how many went out."""
+    sent = 0
+    for channel, send in senders.items():
+        for item in await asyncio.to_thread(store.pending_outbox, channel, limit):
+            try:
+                await send(item)
+            except Exception as exc:   # one bad address must not hold up the rest; retried next round
+                log.warning("outbox %s on %s not sent: %s", item.id, channel, exc)
+                await asyncio.to_thread(partial(store.mark_outbox, item.id, sent=False, error=str(exc)))
+                continue
+            await asyncio.to_thread(partial(store.mark_outbox, item.id, sent=True))
+            sent += 1
+    return sent
+
+
+async def outbox_loop(store: Store, senders: dict[str, Sender], interval: float) -> None:
+    """`deliver_pending` every `interval` seconds until cancelled."""
+    while True:
+        try:
+            await deliver_pending(store, senders)
+        except Exception:
+            log.exception("outbox delivery failed")
+        await asyncio.sleep(interval)

@@ -1,0 +1,121 @@
+"""One ASGI app for everything that listens on HTTP: the bridge, the WeChatFerry callback, the
+Telegram webhook (each a router, included when configured), `GET /healthz`, and the loop that
+sends pending notifications. The review page (issue 5) can be one more router here; it finds
+the store and engine on `app.state`."""
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from contextlib import asynccontextmanager
+
+import anyio
+from fastapi import APIRouter, FastAPI
+from fastapi.responses import JSONResponse
+from pydantic import SecretStr
+from sqlalchemy import text
+
+from bot import bridge as bridge_module
+from bot import wcf as wcf_module
+from bot.notify import Sender, outbox_loop, telegram_sender
+from bot.settings import Settings
+from bot.storage import Store
+
+log = logging.getLogger(__name__)
+
+
+def create_app(settings: Settings, store: Store, engine, *, telegram_app=None,
+               wcf_client: "wcf_module.WcfClient | None" = None, outbox: bool = True,
+               routers: list[APIRouter] = ()) -> FastAPI:
+    limiter = anyio.CapacityLimiter(max(1, settings.workers))
+    bridge = bridge_module.Bridge(store, engine, settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        senders: dict[str, Sender] = {}
+        if telegram_app is not None:
+            await telegram_app.initialize()
+            await telegram_app.start()
+            if settings.telegram_webhook_url:
+                secret = settings.telegram_webhook_secret
+                await telegram_app.bot.set_webhook(settings.telegram_webhook_url,
+                                                   secret_token=secret.get_secret_value() if secret else None,
+                                                   allowed_updates=["message", "callback_query"])
+            senders["telegram"] = telegram_sender(telegram_app.bot)
+        if wcf_client is not None:
+            senders[wcf_module.BRIDGE_NAME] = wcf_client.deliver
+        task = (asyncio.create_task(outbox_loop(store, senders, settings.outbox_interval_seconds))
+                if outbox and senders else None)
+        try:
+            yield
+        finally:
+            if task is not None:
+                task.cancel()
+            if telegram_app is not None:
+                await telegram_app.stop()
+                await telegram_app.shutdown()
+            if wcf_client is not None:
+                await wcf_client.aclose()
+
+    app = FastAPI(title="yibao", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
+
+    @app.exception_handler(Exception)
+    async def _last_resort(request, exc):
+        # routes catch what they expect; anything else is a bug, logged, and still a clean JSON answer
+        log.error("unhandled error on %s", request.url.path, exc_info=exc)
+        return JSONResponse({"error": "temporarily unavailable; retry"}, status_code=503)
+
+    app.state.settings, app.state.store, app.state.engine, app.state.bridge = settings, store, engine, bridge
+
+    if settings.bridge_token:
+        app.include_router(bridge_module.router(bridge, settings, limiter))
+        if wcf_client is not None:
+            app.include_router(wcf_module.router(bridge, settings, limiter, wcf_client))
+    if telegram_app is not None:
+        from bot.telegram import webhook_router
+        app.include_router(webhook_router(telegram_app, settings))
+    for extra in routers:
+        app.include_router(extra)
+
+    @app.get("/healthz")
+    async def healthz():
+        def ping():
+            with store.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        try:
+            await anyio.to_thread.run_sync(ping)
+        except Exception as exc:
+            log.error("health check: database unreachable: %s", exc)
+            return JSONResponse({"ok": False, "database": "unreachable"}, status_code=503)
+        return {"ok": True}
+
+    return app
+
+
+def serve(settings: Settings, *, host: str, port: int, telegram: bool = False, bridge: bool = True) -> int:
+    """Run the server until interrupted (`yibao bridge`, `yibao telegram --webhook`)."""
+    import uvicorn
+
+    from bot.engine import default_engine
+    if bridge and not settings.bridge_token:
+        log.error("no bridge token: set YIBAO_BRIDGE_TOKEN (or bridge_token in the config file)")
+        return 2
+    if not bridge:
+        settings = settings.model_copy(update={"bridge_token": None})
+    store = Store.from_settings(settings)
+    engine = default_engine()
+    telegram_app = None
+    if telegram and settings.telegram_webhook_secret is None:
+        # we register the webhook ourselves on every start, so a fresh random secret needs no configuring
+        settings = settings.model_copy(update={"telegram_webhook_secret": SecretStr(secrets.token_urlsafe(32))})
+    if telegram:
+        from bot.telegram import build_application
+        telegram_app = build_application(settings.telegram_bot_token.get_secret_value(), store=store, engine=engine,
+                                         settings=settings, updater=False)
+    wcf_client = wcf_module.WcfClient(settings.wcf_url) if bridge and settings.wcf_url else None
+    app = create_app(settings, store, engine, telegram_app=telegram_app, wcf_client=wcf_client)
+    # log_config=None: uvicorn's records go through our redacting handler (the access log shows
+    # the wcf callback's ?token=…)
+    uvicorn.run(app, host=host, port=port, log_config=None, proxy_headers=False)
+    store.close()
+    return 0

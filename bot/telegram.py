@@ -1,0 +1,290 @@
+"""Telegram (python-telegram-bot 22): `build_application()` and the handlers.
+
+Private chats: every text is a question. Groups (privacy mode on is fine): `/ask …`, an
+@mention of the bot, or a reply to one of its messages; everything else is ignored. Form
+prompts carry `ForceReply(selective=True)` so the asker's follow-up comes back as a reply.
+Answers are replies with 👍/👎 buttons whose callback data is the signed question id."""
+from __future__ import annotations
+
+import asyncio
+import hmac
+import logging
+from datetime import timedelta
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+from telegram import (ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity,
+                      ReplyParameters, Update)
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
+                          ContextTypes, MessageHandler, filters)
+from telegram.request import BaseRequest
+
+from bot import texts
+from bot.chunks import split_text, utf16_len
+from bot.service import Cooldown, handle
+from bot.settings import Settings
+from bot.storage import Notify, Store
+from intents.regions import REGIONS
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "telegram"
+MAX_MESSAGE = 4096
+RATEABLE = ("faq", "calculation", "unanswered")
+
+
+class TelegramBot:
+    """The handlers, holding what they share: the store, the engine, the settings, the cooldown."""
+
+    def __init__(self, store: Store, engine, settings: Settings):
+        self.store, self.engine, self.settings = store, engine, settings
+        self.cooldown = Cooldown(settings.cooldown_seconds)
+
+    def install(self, app: Application) -> None:
+        new = filters.UpdateType.MESSAGE     # an edited question is not asked again
+        app.add_handler(CommandHandler(["start", "help"], self.on_help, filters=new))
+        app.add_handler(CommandHandler("region", self.on_region, filters=new))
+        app.add_handler(CommandHandler("ask", self.on_ask, filters=new))
+        app.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND, self.on_text))
+        app.add_handler(CallbackQueryHandler(self.on_vote, pattern=r"^[+-]\d+$"))
+        app.add_error_handler(self.on_error)
+
+    # -- questions ---------------------------------------------------------------------------
+
+    async def on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        msg = update.effective_message
+        if msg is None or not msg.text or update.effective_user is None:
+            return
+        if not _is_group(msg):
+            await self._answer(msg, context, msg.text)
+            return
+        question = _addressed_text(msg, context.bot)
+        if question is not None:
+            await self._answer(msg, context, question)
+
+    async def on_ask(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        msg = update.effective_message
+        if msg is None or update.effective_user is None:
+            return
+        question = _after_command(msg)
+        if not question:
+            await msg.reply_text(texts.ASK_WHAT, do_quote=True,
+                                 reply_markup=ForceReply(selective=True) if _is_group(msg) else None)
+            return
+        await self._answer(msg, context, question)
+
+    async def _answer(self, msg: Message, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
+        user = msg.from_user
+        chat_id = str(msg.chat_id)
+        group = _is_group(msg)
+        if not self.cooldown.allow(f"{CHANNEL}:{user.id}"):
+            if not group:   # in a group a notice per extra message would itself be the spam
+                await msg.reply_text(texts.COOLDOWN.format(seconds=int(self.settings.cooldown_seconds + 0.999)),
+                                     do_quote=True)
+            return
+        config = await asyncio.to_thread(self.store.chat_config, CHANNEL, chat_id)
+        handled = await asyncio.to_thread(
+            handle, self.store, self.engine, channel=CHANNEL, chat_id=chat_id, user_id=str(user.id), text=text,
+            is_group=group, chat_region=config.region,
+            notify=Notify(CHANNEL, chat_id, str(user.id), str(msg.message_id)),
+            form_expiry=timedelta(minutes=self.settings.form_expiry_minutes))
+        reply = handled.reply
+        markup = None
+        if reply.kind == "clarify" and reply.missing_slots and group:
+            markup = ForceReply(selective=True)     # the follow-up must reach the bot in privacy mode
+        elif reply.kind in RATEABLE and handled.query_id is not None:
+            markup = vote_keyboard(handled.query_id)
+        await send_long(context.bot, msg.chat_id, reply.text, reply_to=msg.message_id, markup=markup)
+
+    # -- commands ------------------------------------------------------------------------------
+
+    async def on_help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        msg = update.effective_message
+        if msg is None:
+            return
+        text = texts.HELP + ("\n" + texts.GROUP_HOW if _is_group(msg) else "")
+        await msg.reply_text(text, do_quote=_is_group(msg))
+
+    async def on_region(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        msg = update.effective_message
+        if msg is None or update.effective_user is None:
+            return
+        chat_id = str(msg.chat_id)
+        value = _after_command(msg)
+        choices = " / ".join(REGIONS)
+        if value not in REGIONS:
+            config = await asyncio.to_thread(self.store.chat_config, CHANNEL, chat_id)
+            await msg.reply_text(texts.REGION_SHOW.format(region=config.region or texts.REGION_NONE, choices=choices),
+                                 do_quote=True)
+            return
+        if _is_group(msg):
+            if not await _is_admin(msg, context):
+                await msg.reply_text(texts.REGION_ADMINS_ONLY, do_quote=True)
+                return
+            await asyncio.to_thread(self.store.set_chat_config, CHANNEL, chat_id, region=value)
+            await msg.reply_text(texts.REGION_SET_GROUP.format(region=value), do_quote=True)
+            return
+        user_key = self.store.user_key(CHANNEL, str(update.effective_user.id))
+        await asyncio.to_thread(self.store.set_chat_config, CHANNEL, chat_id, region=value)
+        # the person's own remembered region would otherwise win over the new default
+        await asyncio.to_thread(self.store.set_session_region, CHANNEL, chat_id, user_key, value)
+        await msg.reply_text(texts.REGION_SET.format(region=value))
+
+    # -- feedback ---------------------------------------------------------------------------------
+
+    async def on_vote(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        vote = 1 if query.data[0] == "+" else -1
+        question_id = int(query.data[1:])
+        question = await asyncio.to_thread(self.store.question, question_id)
+        voter = self.store.user_key(CHANNEL, str(query.from_user.id))
+        if question is not None and question.user_key != voter:
+            await query.answer(texts.FEEDBACK_ONLY_ASKER)
+            return
+        # the answer's own message may be too old to be shown to the bot; then reply to nothing
+        asked = query.message.reply_to_message if isinstance(query.message, Message) else None
+        result = "missing"
+        if question is not None:
+            notify = Notify(CHANNEL, question.chat_id, str(query.from_user.id), str(asked.message_id) if asked else None)
+            result = await asyncio.to_thread(self.store.add_feedback, question_id, voter, vote, notify=notify)
+        if result == "ok":
+            await query.answer(texts.FEEDBACK_THANKS if vote > 0 else texts.FEEDBACK_DOWN)
+        else:
+            await query.answer(texts.FEEDBACK_ALREADY if result == "duplicate" else None)
+        if query.message is not None:
+            await query.edit_message_reply_markup(reply_markup=None)   # one vote: the buttons go
+
+    # -- errors ----------------------------------------------------------------------------------
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        # logged with the update id only: the message text stays out of the logs
+        uid = update.update_id if isinstance(update, Update) else None
+        log.error("error while handling update %s", uid, exc_info=context.error)
+        if isinstance(update, Update) and update.effective_message is not None:
+            try:
+                await update.effective_message.reply_text(texts.INTERNAL_ERROR)
+            except Exception:   # the network may be what failed; nothing more to do
+                log.warning("could not tell the user about the error")
+
+
+def vote_keyboard(question_id: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[InlineKeyboardButton("👍", callback_data=f"+{question_id}"),
+                                  InlineKeyboardButton("👎", callback_data=f"-{question_id}")]])
+
+
+async def send_long(bot, chat_id: int | str, text: str, *, reply_to: int | str | None = None, markup=None) -> list:
+    """Send `text` in parts under Telegram's limit; the first part replies to `reply_to`, the last carries `markup`."""
+    parts = split_text(text, MAX_MESSAGE, utf16_len)
+    sent = []
+    for i, part in enumerate(parts):
+        reply = (ReplyParameters(message_id=int(reply_to), allow_sending_without_reply=True)
+                 if reply_to is not None and i == 0 else None)
+        sent.append(await bot.send_message(chat_id, part, reply_parameters=reply,
+                                           reply_markup=markup if i == len(parts) - 1 else None))
+    return sent
+
+
+def _is_group(msg: Message) -> bool:
+    return msg.chat.type in (ChatType.GROUP, ChatType.SUPERGROUP)
+
+
+def _after_command(msg: Message) -> str:
+    """The text after the leading /command (and its @botname)."""
+    text = msg.text or ""
+    for entity in msg.entities:
+        if entity.type == MessageEntity.BOT_COMMAND and entity.offset == 0:
+            return text[entity.length:].strip()
+    return text.strip()
+
+
+def _addressed_text(msg: Message, bot) -> str | None:
+    """The question in a group message meant for the bot, or None: a reply to the bot, or an @mention."""
+    replied = msg.reply_to_message
+    if replied is not None and replied.from_user is not None and replied.from_user.id == bot.id:
+        return msg.text
+    mine = f"@{bot.username}".lower() if bot.username else None
+    for entity, value in msg.parse_entities([MessageEntity.MENTION, MessageEntity.TEXT_MENTION]).items():
+        if (entity.type == MessageEntity.MENTION and value.lower() == mine) or \
+                (entity.type == MessageEntity.TEXT_MENTION and entity.user and entity.user.id == bot.id):
+            return (msg.text.replace(value, " ", 1)).strip()
+    return None
+
+
+async def _is_admin(msg: Message, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    if msg.sender_chat is not None and msg.sender_chat.id == msg.chat_id:
+        return True   # an anonymous group admin posts as the group itself
+    member = await context.bot.get_chat_member(msg.chat_id, msg.from_user.id)
+    return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
+
+
+def build_application(token: str, *, request: BaseRequest | None = None, store: Store | None = None,
+                      engine=None, settings: Settings | None = None, rate_limiter: bool = True,
+                      updater: bool = True) -> Application:
+    """The bot as a PTB `Application`. `request` replaces the network (both for API calls and
+    getUpdates), which is how the tests drive it offline. `updater=False` for webhook mode, where
+    our own HTTP server feeds updates in."""
+    settings = settings or Settings()
+    if store is None:
+        store = Store.from_settings(settings)
+    if engine is None:
+        from bot.engine import default_engine
+        engine = default_engine()
+    builder = ApplicationBuilder().token(token)
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    if rate_limiter:
+        builder = builder.rate_limiter(AIORateLimiter())
+    if not updater:
+        builder = builder.updater(None)
+    app = builder.build()
+    channel = TelegramBot(store, engine, settings)
+    channel.install(app)
+    app.bot_data["yibao"] = channel
+    return app
+
+
+def webhook_router(app: Application, settings: Settings) -> APIRouter:
+    """The webhook as a FastAPI router, so it can share one server with the bridge."""
+    router = APIRouter()
+    secret = settings.telegram_webhook_secret.get_secret_value() if settings.telegram_webhook_secret else None
+
+    @router.post(settings.telegram_webhook_path, include_in_schema=False)
+    async def telegram_webhook(request: Request):
+        if secret is not None:
+            given = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
+            if not hmac.compare_digest(given.encode(), secret.encode()):
+                return JSONResponse({"error": "forbidden"}, status_code=403)
+        try:
+            update = Update.de_json(await request.json(), app.bot)
+        except Exception:
+            return JSONResponse({"error": "malformed update"}, status_code=400)
+        await app.update_queue.put(update)
+        return {"ok": True}
+
+    return router
+
+
+def run_polling(settings: Settings) -> int:
+    """`yibao telegram`: long polling, plus the loop that sends pending notifications."""
+    from bot.notify import outbox_loop, telegram_sender
+
+    if settings.telegram_bot_token is None:
+        log.error("no bot token: set TELEGRAM_BOT_TOKEN (or YIBAO_TELEGRAM_BOT_TOKEN, or the config file)")
+        return 2
+    app = build_application(settings.telegram_bot_token.get_secret_value(), settings=settings)
+    store = app.bot_data["yibao"].store
+
+    async def post_init(application: Application) -> None:
+        application.bot_data["outbox_task"] = asyncio.create_task(
+            outbox_loop(store, {CHANNEL: telegram_sender(application.bot)}, settings.outbox_interval_seconds))
+
+    async def post_stop(application: Application) -> None:
+        task = application.bot_data.pop("outbox_task", None)
+        if task is not None:
+            task.cancel()
+
+    app.post_init, app.post_stop = post_init, post_stop
+    app.run_polling(allowed_updates=["message", "callback_query"])
+    store.close()
+    return 0
