@@ -15,11 +15,12 @@ def _private_data_dir(tmp_path_factory):
     the default database and the data directory point into a temporary folder."""
     import os
     data = tmp_path_factory.mktemp("xdg-data")
-    saved = {k: os.environ.get(k) for k in ("XDG_DATA_HOME", "YIBAO_DATABASE_URL", "YIBAO_CONFIG",
+    saved = {k: os.environ.get(k) for k in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "YIBAO_DATABASE_URL", "YIBAO_CONFIG",
                                             "TELEGRAM_BOT_TOKEN", "YIBAO_TELEGRAM_BOT_TOKEN", "YIBAO_BRIDGE_TOKEN")}
     for k in saved:
         os.environ.pop(k, None)
     os.environ["XDG_DATA_HOME"] = str(data)
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
     yield data
     for k, v in saved.items():
         if v is None:

@@ -1,0 +1,43 @@
+"""Accuracy floors on the repository's question sets: a change that makes the bot worse fails
+here. The floors sit a little under what the bot reaches (see the README's figures)."""
+import pytest
+
+from bot.evaluate import EVAL_DIR, evaluate, load_items
+
+
+@pytest.fixture(scope="module")
+def tuned(engine):
+    return evaluate(load_items([EVAL_DIR / "questions.jsonl", EVAL_DIR / "calculations.jsonl"]), engine)
+
+
+@pytest.fixture(scope="module")
+def held_out(engine):
+    return evaluate(load_items([EVAL_DIR / "holdout.jsonl"]), engine)
+
+
+def pct(ok_total):
+    ok, total = ok_total
+    return 100.0 * ok / total
+
+
+def test_faq_accuracy(tuned):
+    s = tuned.summary()
+    assert s["faq_top1"] >= 94.0
+    assert s["faq_top3"] >= 98.0
+    assert s["answerable_refused"] <= 3.0
+
+
+def test_out_of_scope_is_refused(tuned):
+    assert tuned.summary()["out_of_scope_refused"] >= 93.0
+
+
+def test_calculations_exact_and_dialogues_complete(tuned):
+    assert pct(tuned.categories["calc"]) >= 97.0
+    assert pct(tuned.categories["mt"]) == 100.0
+
+
+def test_held_out_questions(held_out):
+    s = held_out.summary()
+    assert s["faq_top1"] >= 88.0
+    assert s["out_of_scope_refused"] >= 90.0
+    assert s["answerable_refused"] <= 5.0
