@@ -111,6 +111,11 @@ class Engine:
             suggestions = [h.entry.question for h in hits[:3] if h.confidence >= SUGGEST_AT * 0.75]
             return self._unanswered(note + texts.NOT_FOUND, region, suggestions, hits)
         best = hits[0]
+        if best.vague:
+            # too general to pick one answer: offer the likeliest questions instead
+            options = [h.entry.question for h in hits[:3]]
+            return Reply(kind="clarify", text=note + texts.VAGUE + "\n" + "\n".join(f"· {q}" for q in options),
+                         region=region, suggestions=options, confidence=best.confidence)
         entry = best.entry
         if entry.gap:
             # the honest "the handbook does not list it", and staff get to see the question

@@ -19,6 +19,9 @@ REGION_WORDS = {"巴中", "巴中市", "克拉玛依", "克拉玛依市", "克�
 RERANK_POOL = 10
 SCHEME_MISMATCH_CONFIDENCE = 0.8
 SCHEME_MISMATCH = 0.45        # score factor for an entry about the other scheme (职工 vs 居民)
+# A question whose words together weigh less than this (one or two everyday words) is vague.
+VAGUE_WEIGHT = 4.5
+VAGUE_CONFIDENCE = 0.6
 # How much an unseen query word can weigh against confidence; unseen words are the
 # strongest sign of a question the handbooks do not cover (公积金, 养老金 …).
 UNSEEN_CAP = 4.0
@@ -32,6 +35,7 @@ class Hit:
     coverage: float         # share of the query's weight the entry's words account for
     similarity: float       # weighted overlap of the query with the best phrasing
     other_scheme: bool = False   # about 职工 when 居民 was asked, or the reverse
+    vague: bool = False          # the question's words are too common to pick one entry
 
 
 class Index:
@@ -159,6 +163,10 @@ class Index:
         top_score = hits[0].score if hits else 0.0
         for h in hits:
             h.confidence = confidence(h, top_score)
+            if q_weight < VAGUE_WEIGHT:
+                # "报销", "医保报销", "慢病": any of dozens of entries fits
+                h.confidence = min(h.confidence, VAGUE_CONFIDENCE)
+                h.vague = True
             if h.other_scheme:
                 # the entry is about the other scheme: its figures would be wrong for the asker
                 h.confidence = round(h.confidence * SCHEME_MISMATCH_CONFIDENCE, 3)

@@ -101,3 +101,20 @@ def test_unanswered_questions_offer_the_office(engine):
     reply = ask(engine, "医保卡丢了在火星上怎么补办星际医保", region="巴中")
     assert reply.kind == "unanswered"
     assert "0827-5775700" in reply.text
+
+
+@pytest.mark.parametrize("text", ["报销", "医保报销", "慢病", "门诊"])
+def test_vague_questions_get_options_not_a_guess(engine, text):
+    reply = ask(engine, text, region="巴中")
+    assert reply.kind == "clarify"
+    assert 2 <= len(reply.suggestions) <= 3
+    assert "你是不是想问" in reply.text
+
+
+def test_more_gives_the_rest_of_a_long_answer(engine):
+    session = Session()
+    first = ask(engine, "巴中门诊慢病有哪些病种", session=session)
+    assert "更多" in first.text
+    rest = ask(engine, "更多", session=session)
+    assert rest.kind == "faq" and rest.sources[0].entry_id == first.sources[0].entry_id
+    assert rest.text != first.text
