@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-           "六": 6, "七": 7, "八": 8, "九": 9}
-_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000, "亿": 100000000}
-_CN_NUM = "零〇一二两三四五六七八九十百千万亿"
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "俩": 2, "三": 3, "叁": 3,
+           "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
+           "九": 9, "玖": 9}
+CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000, "万": 10000, "萬": 10000,
+          "亿": 100000000}
+_CN_NUM = "".join(CN_DIGITS) + "".join(CN_UNITS)
 # a numeral only counts as a number before one of these (so 两病, 一站式, 三甲 stay words)
 _NUM_UNIT = r"(?=元|块|岁|个月|年|天|周|次|万|千|%|个人|人)"
 _CN_NUMBER_RE = re.compile(rf"[{_CN_NUM}]+{_NUM_UNIT}")
@@ -21,29 +23,31 @@ _SPACE_RE = re.compile(r"\s+")
 
 
 def cn_to_int(s: str) -> int | None:
-    """'两万三' → 23000, '一万二' → 12000, '十五' → 15, '三千五' → 3500, '二〇二六' → 2026."""
-    if not s or any(ch not in _CN_NUM for ch in s):
+    """两万三 → 23000, 一万二 → 12000, 三千五 → 3500, 十五 → 15, 一百零五 → 105, 二〇二六 → 2026."""
+    if not s or any(c not in CN_DIGITS and c not in CN_UNITS for c in s):
         return None
-    if all(ch in _DIGITS for ch in s):                      # digit by digit: 二〇二六
-        return int("".join(str(_DIGITS[ch]) for ch in s))
-    total, section, number, last_unit = 0, 0, 0, 1
-    for ch in s:
-        if ch in _DIGITS:
-            number = _DIGITS[ch]
+    if all(c in CN_DIGITS for c in s):                        # digit by digit: 二〇二六
+        return int("".join(str(CN_DIGITS[c]) for c in s))
+    total, section, digit, last_unit = 0, 0, None, None
+    for c in s:
+        if c in CN_DIGITS:
+            digit = CN_DIGITS[c]
+            continue
+        unit = CN_UNITS[c]
+        if unit >= 10000:
+            section = (section + (digit or 0)) or 1
+            total = (total + section) * unit if unit > 10000 else total + section * unit
+            section = 0
         else:
-            unit = _UNITS[ch]
-            if unit >= 10000:
-                section = (section + number) * unit
-                total += section
-                section, number = 0, 0
-            else:
-                section += (number or 1) * unit
-                number = 0
-            last_unit = unit
-    # a trailing digit after a unit is one step down: 两万三 = 23000, 三千五 = 3500
-    if number and last_unit >= 10 and (section or total):
-        number *= last_unit // 10
-    return total + section + number
+            section += (1 if digit is None else digit) * unit
+        digit, last_unit = None, unit
+    if digit is not None:
+        # 一万二 / 三千五: a trailing digit right after a unit is one step below it
+        if last_unit and s[-2] in CN_UNITS and last_unit >= 100:
+            section += digit * last_unit // 10
+        else:
+            section += digit
+    return total + section
 
 
 def _replace_cn_number(m: re.Match) -> str:

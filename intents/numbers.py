@@ -5,36 +5,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "俩": 2, "三": 3, "叁": 3, "四": 4, "肆": 4,
-            "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
-CN_UNIT = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000, "万": 10000, "萬": 10000}
+from corpus.normalize import CN_DIGITS, CN_UNITS, cn_to_int
+
 UNIT_WORD = {"万": 10000, "w": 10000, "W": 10000, "千": 1000, "k": 1000, "K": 1000, "百": 100}
-
-
-def cn_to_int(s: str) -> int | None:
-    """一万二 → 12000, 两万三 → 23000, 三千五 → 3500, 十五 → 15, 一百零五 → 105."""
-    if not s or any(c not in CN_DIGIT and c not in CN_UNIT for c in s):
-        return None
-    total, section, digit, last_unit = 0, 0, None, None
-    for c in s:
-        if c in CN_DIGIT:
-            digit = CN_DIGIT[c]
-        else:
-            u = CN_UNIT[c]
-            if u == 10000:
-                section = (section + (digit or 0)) or 1
-                total += section * u
-                section = 0
-            else:
-                section += (1 if digit is None else digit) * u
-            digit, last_unit = None, u
-    if digit is not None:
-        # 一万二 / 三千五: a trailing digit right after a unit is one step below it
-        if last_unit and s[-2] in CN_UNIT and last_unit >= 100:
-            section += digit * last_unit // 10
-        else:
-            section += digit
-    return total + section
 
 
 @dataclass(frozen=True)
@@ -68,8 +41,8 @@ def find_numbers(text: str) -> list[Amount]:
         explicit = bool(m.group("cur") or m.group("word"))
         low = None
         if m.group("r1"):
-            unit = CN_UNIT[m.group("ru")]
-            low, value = Decimal(CN_DIGIT[m.group("r1")] * unit), Decimal(CN_DIGIT[m.group("r2")] * unit)
+            unit = CN_UNITS[m.group("ru")]
+            low, value = Decimal(CN_DIGITS[m.group("r1")] * unit), Decimal(CN_DIGITS[m.group("r2")] * unit)
             if value <= low:
                 continue
             explicit = True
