@@ -16,7 +16,7 @@ from corpus.entries import Entry, load_entries
 from corpus.search import Hit, Index
 from intents import forms
 from intents.input_check import check
-from intents.regions import detect_region, office, scheme_not_covered
+from intents.regions import all_offices, detect_region, office, scheme_not_covered
 from intents.scope import out_of_scope_topic
 from intents.smalltalk import smalltalk_kind
 
@@ -33,19 +33,32 @@ class Engine:
     def __init__(self, entries: list[Entry] | None = None, *, cache: bool = True):
         self._handbook_entries = list(entries if entries is not None else load_entries())
         self._extra: list[Entry] = []
+        self._variants: dict[str, list[str]] = {}
         self._lock = threading.Lock()
         self._tokens = TokenCache() if cache else {}
         self.index = Index(self._handbook_entries, token_cache=self._tokens)
         if cache:
             self._tokens.save()
 
-    def set_extra_entries(self, entries: list[Entry]) -> None:
-        """Staff-written entries: searchable from the next question on, no restart."""
-        index = Index(self._handbook_entries + list(entries), segmenter=self.index.segmenter,
-                      token_cache=self._tokens)
+    def set_extra_entries(self, entries: list[Entry], variants: dict[str, list[str]] | None = None) -> None:
+        """Staff-written entries, and phrasings staff attached to existing entries (entry id →
+        variants): searchable from the next question on, no restart. Each call replaces the last."""
+        variants = variants or {}
+        merged = [self._with_variants(e, variants.get(e.id)) for e in (*self._handbook_entries, *entries)]
+        index = Index(merged, segmenter=self.index.segmenter, token_cache=self._tokens)
         with self._lock:
-            self._extra = list(entries)
+            self._extra, self._variants = list(entries), dict(variants)
             self.index = index
+
+    @property
+    def has_staff(self) -> bool:
+        """Whether any staff entry or attached phrasing is in the index."""
+        return bool(self._extra or self._variants)
+
+    @staticmethod
+    def _with_variants(entry: Entry, extra: list[str] | None) -> Entry:
+        new = [v for v in extra or () if v not in entry.variants and v != entry.question]
+        return entry.model_copy(update={"variants": [*entry.variants, *new]}) if new else entry
 
     # -- the decision --------------------------------------------------------------
 
@@ -82,6 +95,9 @@ class Engine:
             return self._unanswered(note + gap_note, region, [])
 
         hits = self.index.search(text, region=region, k=4)
+        if hits and hits[0].entry.out_of_scope and hits[0].confidence >= ANSWER_AT:
+            return self._declined(note, hits[0], region)
+        hits = [h for h in hits if not h.entry.out_of_scope]
         topic = out_of_scope_topic(text)
         if topic and not (hits and hits[0].confidence >= OUT_OF_SCOPE_OVERRIDE):
             return self._unanswered(note + texts.OUT_OF_SCOPE.format(topic=topic), region, [])
@@ -157,6 +173,15 @@ class Engine:
         return Reply(kind="unanswered", text="\n".join(parts), region=region, suggestions=suggestions,
                      sources=[self._source(h.entry, h) for h in (hits or [])[:3]],
                      confidence=hits[0].confidence if hits else 0.0)
+
+    def _declined(self, note: str, hit: Hit, region: str | None) -> Reply:
+        """Staff marked questions like this out of scope: a polite no with the office's phone,
+        and not queued again."""
+        region = region or (hit.entry.region if hit.entry.region != "全国" else None)
+        where = office(region) or all_offices()
+        text = note + hit.entry.answer + "\n" + texts.ASK_OFFICE.format(office=where)
+        return Reply(kind="unanswered", text=text, region=region, sources=[self._source(hit.entry, hit)],
+                     confidence=hit.confidence, to_staff=False)
 
     def _form_reply(self, turn: forms.FormTurn, note: str) -> Reply:
         sources = [Source(handbook=s.title, section=s.section) for s in turn.sources]

@@ -30,6 +30,8 @@ class Reply(BaseModel):
     missing_slots: list[str] = Field(default_factory=list)
     suggestions: list[str] = Field(default_factory=list)
     confidence: float | None = Field(default=None, exclude=True)   # logged, not part of the batch contract
+    # False when staff marked questions like this out of scope: answered "no", not queued again
+    to_staff: bool = Field(default=True, exclude=True)
 
 
 class Message(BaseModel):

@@ -12,7 +12,7 @@ import weakref
 from dataclasses import dataclass
 from datetime import timedelta
 
-from bot import texts
+from bot import knowledge, texts
 from bot.masking import mask
 from bot.reply import Message, Reply
 from bot.session import Session
@@ -47,6 +47,10 @@ def handle(store: Store, engine, *, channel: str, chat_id: str, user_id: str, te
            session: Session | None = None, form_expiry: timedelta = timedelta(minutes=30)) -> Handled:
     """Answer one message and record it. Pass `session` to keep the conversation yourself (the batch
     command does, so evaluation runs never resume each other's forms); otherwise the store keeps it."""
+    try:
+        knowledge.sync(store, engine)     # what staff taught since the last look (cheap when nothing changed)
+    except Exception:
+        log.exception("could not load staff entries; answering with what the engine has")
     clean = mask(text)
     user_key = store.user_key(channel, user_id)
     owned = session is None

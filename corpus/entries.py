@@ -20,22 +20,31 @@ HANDBOOKS: dict[str, str] = {
     "changzhi": "长治市《职工/城乡居民医保待遇》宣传材料",
 }
 
+# An answer office staff wrote on the review page: not a handbook, cited with the office and date
+STAFF = "staff"
+STAFF_TITLE = "工作人员答复"
+
 MAX_ANSWER_CHARS = 600
 
 
 class EntrySource(BaseModel):
-    handbook: str        # a key of HANDBOOKS
-    section: str         # a section label of that handbook, e.g. "第三章 三问"
+    handbook: str        # a key of HANDBOOKS, or STAFF
+    section: str         # a section label of that handbook, e.g. "第三章 三问" (empty for STAFF)
+    office: str | None = None   # STAFF: the office that answered, e.g. 巴中市医疗保障局
+    date: str | None = None     # STAFF: the day it answered, YYYY-MM-DD
 
     @field_validator("handbook")
     @classmethod
     def known_handbook(cls, v: str) -> str:
-        if v not in HANDBOOKS:
-            raise ValueError(f"unknown handbook {v!r}; one of {sorted(HANDBOOKS)}")
+        if v not in HANDBOOKS and v != STAFF:
+            raise ValueError(f"unknown handbook {v!r}; one of {sorted(HANDBOOKS)} or {STAFF!r}")
         return v
 
     @property
     def title(self) -> str:
+        if self.handbook == STAFF:
+            said = "，".join(p for p in (self.office, self.date) if p)
+            return f"{STAFF_TITLE}（{said}）" if said else STAFF_TITLE
         return HANDBOOKS[self.handbook]
 
 
@@ -52,6 +61,9 @@ class Entry(BaseModel):
     # The handbook lost this figure (a table that was an image): the answer says so, and the
     # reply counts as unanswered so that staff see the question.
     gap: bool = False
+    # Staff marked questions like this one out of scope: the bot declines politely and does not
+    # queue them again (`answer` is the refusal).
+    out_of_scope: bool = False
 
     @field_validator("answer")
     @classmethod

@@ -74,6 +74,11 @@ def office(region: str | None) -> str | None:
     return None
 
 
+def office_name(region: str | None) -> str | None:
+    """The office's name without its address or phone, as it signs staff answers."""
+    return _config()["covered"].get(region or "", {}).get("office_name")
+
+
 def all_offices() -> str:
     return "；".join(f"{r}：{spec['office']}" for r, spec in _config()["covered"].items())
 

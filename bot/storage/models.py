@@ -13,6 +13,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 QUEUE_STATUSES = ("open", "answered", "out_of_scope", "dismissed")
 OUTBOX_STATUSES = ("pending", "sent", "failed")
+STAFF_KINDS = ("answer", "out_of_scope")
 
 
 def utcnow() -> datetime:
@@ -165,3 +166,42 @@ class OutboxMessage(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class StaffEntry(Base):
+    """An answer written by office staff on the review page (or a rule that a question is out of
+    scope). Loaded into the engine beside the handbook entries (`bot.knowledge`)."""
+    __tablename__ = "staff_entries"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)    # "staff-12"
+    kind: Mapped[str] = mapped_column(String(16), default="answer")  # one of STAFF_KINDS
+    region: Mapped[str] = mapped_column(String(32))                  # 巴中 / 克拉玛依 / 长治 / 全国
+    question: Mapped[str] = mapped_column(Text)
+    variants: Mapped[list] = mapped_column(JSON, default=list)
+    answer: Mapped[str] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class StaffVariant(Base):
+    """A phrasing staff attached to an existing entry (handbook or staff): merged into its variants at load."""
+    __tablename__ = "staff_variants"
+    __table_args__ = (UniqueConstraint("entry_id", "text", name="uq_staff_variants"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[str] = mapped_column(String(64), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class AuditEvent(Base):
+    """Who changed what, when, on the review page or the `yibao review` command."""
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_at", "at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(32))     # answer / attach / out_of_scope / dismiss / edit / delete
+    target: Mapped[str] = mapped_column(String(64))     # an entry id, or "queue:<id>"
+    detail: Mapped[dict] = mapped_column(JSON, default=dict)

@@ -158,7 +158,7 @@ class Store:
                          confidence=reply.confidence, latency_ms=round(latency_ms, 2))
             db.add(q)
             db.flush()
-            if reply.kind == "unanswered":
+            if reply.kind == "unanswered" and reply.to_staff:
                 db.add(self._queue_item(q, "unanswered", notify))
             return q.id
 
