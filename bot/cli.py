@@ -193,6 +193,11 @@ def cmd_bench_bridge(args: argparse.Namespace) -> int:
     return run(requests=args.requests, concurrency=args.concurrency, output=args.append)
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    from bot.review import cli as review_cli
+    return review_cli.run(args, settings=_settings(), engine=_engine, actor=args.actor or f"cli:{_user()}")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="yibao", description="医保问答机器人")
     p.add_argument("--config", metavar="FILE", help="a TOML or YAML settings file (same as YIBAO_CONFIG)")
@@ -238,6 +243,8 @@ def build_parser() -> argparse.ArgumentParser:
     bb.add_argument("--concurrency", type=int, default=20, help="clients sending at once")
     bb.add_argument("--append", metavar="FILE", help="append the figures as a Markdown section to FILE")
     bb.set_defaults(func=cmd_bench_bridge)
+    from bot.review.cli import add_parser as add_review_parser
+    add_review_parser(sub, cmd_review)
     return p
 
 

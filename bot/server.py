@@ -1,7 +1,7 @@
 """One ASGI app for everything that listens on HTTP: the bridge, the WeChatFerry callback, the
 Telegram webhook (each a router, included when configured), `GET /healthz`, and the loop that
-sends pending notifications. The review page (issue 5) can be one more router here; it finds
-the store and engine on `app.state`."""
+sends pending notifications. The review page is one more router (`bot.review.app.review_router`,
+or its own server with `yibao review serve`); it finds the store and engine on `app.state`."""
 from __future__ import annotations
 
 import asyncio

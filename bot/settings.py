@@ -67,8 +67,12 @@ class Settings(BaseSettings):
     workers: int = Field(default=1, description="answers computed at once by one server process")
     outbox_interval_seconds: float = Field(default=10.0, description="how often pending notifications are sent")
 
-    # review page (issue 5)
+    # review page (docs/review.md)
     review_password: SecretStr | None = Field(default=None, description="password of the staff review page")
+    review_secret: SecretStr | None = Field(
+        default=None, description="key that signs review-page session cookies; generated and kept in the database when unset")
+    review_host: str = Field(default="127.0.0.1", description="address `yibao review serve` listens on")
+    review_port: int = Field(default=8766, description="port `yibao review serve` listens on")
 
     log_level: str = Field(default="INFO", description="logging level")
 

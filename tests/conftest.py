@@ -40,3 +40,17 @@ def store(db_url):
     s = Store(db_url)
     yield s
     s.close()
+
+
+@pytest.fixture(scope="session")
+def _staff_engine() -> Engine:
+    return Engine()
+
+
+@pytest.fixture
+def staff_engine(_staff_engine):
+    """An engine of its own for tests that teach it staff entries, so the shared `engine` stays as
+    shipped; emptied of staff entries before each test."""
+    from bot import knowledge
+    knowledge.forget(_staff_engine)
+    return _staff_engine
