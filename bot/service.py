@@ -44,7 +44,7 @@ def _lock_for(key: str) -> threading.Lock:
 
 def handle(store: Store, engine, *, channel: str, chat_id: str, user_id: str, text: str,
            is_group: bool = False, chat_region: str | None = None, notify: Notify | None = None,
-           session: Session | None = None, form_expiry: timedelta = timedelta(minutes=30)) -> Handled:
+           session: Session | None = None, form_expiry: timedelta = timedelta(minutes=10)) -> Handled:
     """Answer one message and record it. Pass `session` to keep the conversation yourself (the batch
     command does, so evaluation runs never resume each other's forms); otherwise the store keeps it."""
     try:
