@@ -82,3 +82,12 @@ def test_no_traceback_on_bad_input(text, tmp_path):
     out = yibao("ask", "--json", text or " ", tmp_path=tmp_path)
     assert out.returncode == 0 and "Traceback" not in out.stderr
     assert json.loads(out.stdout)["kind"] in ("clarify", "unanswered")
+
+
+def test_bench_reports_every_figure():
+    out = yibao("bench", "--scale", "1", "--questions", "20")
+    assert out.returncode == 0, out.stderr
+    header, row = out.stdout.splitlines()[:2]
+    for column in ("start-up s", "p50 ms", "p99 ms", "answers/s", "peak MB"):
+        assert column in header
+    assert row.split()[0] == "×1" and len(row.split()) == 7
