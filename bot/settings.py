@@ -63,7 +63,7 @@ class Settings(BaseSettings):
     form_expiry_minutes: float = Field(default=10.0, description="a half-filled form older than this is forgotten")
     feedback_window_minutes: float = Field(default=30.0, description='how long "1"/"2" rate the last answer (bridge)')
     # the engine is CPU-bound: more threads in one process only contend for the GIL (measured in
-    # BENCHMARKS-bridge.md); scale with more processes on a shared database instead
+    # README, Benchmarks); scale with more processes on a shared database instead
     workers: int = Field(default=1, description="answers computed at once by one server process")
     outbox_interval_seconds: float = Field(default=10.0, description="how often pending notifications are sent")
 
