@@ -1,8 +1,9 @@
 """The one entry point every channel calls: `answer(message, session) -> Reply`.
 
-It decides, in order: bad input and small talk; an open or new calculation form; places
-and topics the handbooks do not cover; then the FAQ search, whose confidence picks one
-of three bands (answer / answer with suggestions / unanswered)."""
+It decides, in order: bad input and small talk; "更多" after a long answer; places, schemes
+and topics the handbooks do not cover (and questions staff marked out of scope); an open or
+new calculation form; then the FAQ search, whose confidence picks one of three bands
+(answer / answer with suggestions / unanswered)."""
 from __future__ import annotations
 
 import threading
@@ -20,7 +21,8 @@ from intents.regions import all_offices, detect_region, office, scheme_not_cover
 from intents.scope import out_of_scope_topic
 from intents.smalltalk import smalltalk_kind
 
-# Confidence bands, calibrated on eval/questions.jsonl (see `yibao eval --calibrate`).
+# Confidence bands, set from eval/questions.jsonl: where correct answers stop outnumbering
+# wrong ones and out-of-scope questions (the held-out set confirms them).
 ANSWER_AT = 0.62
 SUGGEST_AT = 0.42
 # An out-of-scope topic word loses to an entry that matches this well (巴惠保 is a commercial
@@ -105,12 +107,12 @@ class Engine:
         was_open = forms.is_open(session.state)
         turn = forms.handle(text, session.state, region=region, now=time.time())
         if turn is None:
-            return self._search(text, hits, region, session, note)
+            return self._search(hits, region, session, note)
         if (turn.kind == "clarify" and not was_open and turn.region and hits
                 and hits[0].confidence >= ANSWER_AT and not forms.states_a_fact(text)):
             # "冠心病慢病能报多少" with no amount: the handbook's rule answers it; the form stays
             # open, so "花了1000" next computes the asker's own case.
-            reply = self._search(text, hits, region, session, note)
+            reply = self._search(hits, region, session, note)
             reply.text += "\n" + texts.OFFER_CALCULATION.format(question=turn.text)
             reply.missing_slots = list(turn.missing_slots)
             return reply
@@ -122,7 +124,7 @@ class Engine:
     def _region(message: Message, session: Session) -> str | None:
         return session.region or message.region
 
-    def _search(self, text: str, hits: list[Hit], region: str | None, session: Session, note: str) -> Reply:
+    def _search(self, hits: list[Hit], region: str | None, session: Session, note: str) -> Reply:
         if not hits or hits[0].confidence < SUGGEST_AT:
             suggestions = [h.entry.question for h in hits[:3] if h.confidence >= SUGGEST_AT * 0.75]
             return self._unanswered(note + texts.NOT_FOUND, region, suggestions, hits)
