@@ -15,7 +15,6 @@ from corpus.segment import DATA_DIR, Segmenter
 from corpus.yamlfile import read_yaml
 
 ANSWER_WEIGHT = 0.35           # answer text counts, but a matching question counts more
-REGION_WORDS = {"巴中", "巴中市", "克拉玛依", "克拉玛依市", "克市", "长治", "长治市"}
 RERANK_POOL = 10
 SCHEME_MISMATCH_CONFIDENCE = 0.8
 SCHEME_MISMATCH = 0.45        # score factor for an entry about the other scheme (职工 vs 居民)
@@ -93,7 +92,7 @@ class Index:
     def _tokens(self, text: str) -> list[str]:
         cached = self.token_cache.get(text)
         if cached is None:
-            cached = self.token_cache[text] = [t for t in self.segmenter.tokens(text) if t not in REGION_WORDS]
+            cached = self.token_cache[text] = [t for t in self.segmenter.tokens(text) if t not in _region_words()]
         return cached
 
     def entry(self, entry_id: str) -> Entry | None:
@@ -129,7 +128,7 @@ class Index:
         return out
 
     def search(self, text: str, region: str | None = None, k: int = 5) -> list[Hit]:
-        query = [t for t in self.segmenter.tokens(text) if t not in REGION_WORDS]
+        query = [t for t in self.segmenter.tokens(text) if t not in _region_words()]
         if not query or not self.entries:
             return []
         phrase_scores = self.phrases.get_scores(query)
@@ -180,6 +179,14 @@ def confidence(hit: Hit, top_score: float) -> float:
     a weak match from winning on overlap alone."""
     conf = 0.5 * hit.coverage + 0.4 * hit.similarity + 0.1 * (hit.score / top_score if top_score else 0)
     return round(min(1.0, conf), 3)
+
+
+@lru_cache(maxsize=1)
+def _region_words() -> frozenset[str]:
+    """The regions' own names (巴中, 克市 …): the region filter uses them, so as search words
+    they would only favour entries that happen to repeat the place."""
+    covered = read_yaml(DATA_DIR / "regions.yaml")["covered"]
+    return frozenset(name for spec in covered.values() for name in spec["names"])
 
 
 @lru_cache(maxsize=1)
