@@ -15,6 +15,8 @@ HOW_LONG = re.compile(r"多久|几个月|多长|多少天|什么时候|啥时候
 # an amount that bounds a table's segment ("10万以上的部分"), not money spent
 THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*万?(?:元|块)?\s*(?:以上|以下|以内|之内|的?限额|的?封顶|的?起付)")
 SPENT = re.compile(r"花了|花费|用了|自付了|自费了|总共|一共|费用是|费用为|花掉")
+ABROAD = re.compile(r"国外|境外|海外|出国|国(?:\(|（)境(?:\)|）)外|泰国|日本|韩国|美国|新加坡|马来西亚|越南|欧洲|澳洲|澳大利亚|加拿大|英国|法国|德国|俄罗斯")
+DELIVERY = re.compile(r"顺产|剖腹产|剖宫产|难产")
 COMPUTE = re.compile(r"算一下|算算|帮我算|给我算|计算一下|帮忙算|测算|估算")
 WAITING = re.compile(r"等待期|等多久|等多长|多久才能|多久能|多久可以|什么时候能|什么时候可以|什么时候开始|几个月(?:才|后|能|可以)?|"
                      r"几个月|多长时间")
@@ -67,6 +69,12 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     (a segment of a table, not money spent) are handbook questions."""
     if COMPUTE.search(text):
         return True
+    if ABROAD.search(text):
+        # the calculators assume a 定点医疗机构 at home; care abroad is the handbook's 不予支付 rule
+        return False
+    if kind == "maternity" and len(set(DELIVERY.findall(text))) > 1:
+        # "顺产报多少，剖腹产呢": a comparison the handbook's table answers, not one case
+        return False
     years = any(k in s for k in ("gap_years", "continuous_years", "newborn_within", "zero_claim"))
     if kind in ("waiting_period", "serious_cap"):
         return years or ("等待期" in text and bool(HOW_LONG.search(text)))

@@ -2,10 +2,10 @@
 公积金, medical advice, chit-chat. Decided by topic words from corpus/data/out_of_scope.yaml."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-
 
 from corpus.normalize import normalize
 from corpus.yamlfile import read_yaml
@@ -18,18 +18,23 @@ class Topic:
     topic: str
     patterns: tuple[str, ...]
     unless: tuple[str, ...]
+    regex: tuple[re.Pattern, ...] = ()
+
+    def matches(self, text: str) -> bool:
+        return any(p in text for p in self.patterns) or any(r.search(text) for r in self.regex)
 
 
 @lru_cache(maxsize=1)
 def topics() -> tuple[Topic, ...]:
     raw = read_yaml(TOPICS_FILE)
-    return tuple(Topic(t["topic"], tuple(map(str, t["patterns"])), tuple(map(str, t.get("unless") or ())))
+    return tuple(Topic(t["topic"], tuple(map(str, t["patterns"])), tuple(map(str, t.get("unless") or ())),
+                       tuple(re.compile(r) for r in t.get("regex") or ()))
                  for t in raw)
 
 
 def out_of_scope_topic(text: str) -> str | None:
     text = normalize(text)
     for t in topics():
-        if any(p in text for p in t.patterns) and not any(u in text for u in t.unless):
+        if t.matches(text) and not any(u in text for u in t.unless):
             return t.topic
     return None

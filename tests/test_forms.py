@@ -186,3 +186,9 @@ def test_through_engine_follow_up():
     a = answer(Message(text="巴中城乡居民在三级医院住院花了5000元，能报多少？"), session)
     b = answer(Message(text="那如果是二级医院呢"), session)
     assert a.kind == "calculation" and b.kind == "calculation" and "3220" in b.text
+
+
+def test_comparisons_and_care_abroad_are_handbook_questions():
+    # both delivery types named: the table answers; care abroad: 不予支付, nothing to compute
+    for q in ["巴中合疗顺产能报多少，剖腹产呢", "在泰国旅游住院花了两万，回巴中能报吗"]:
+        assert handle(q, {}, region="巴中", now=0) is None
