@@ -15,8 +15,10 @@ CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 10
           "亿": 100000000}
 _CN_NUM = "".join(CN_DIGITS) + "".join(CN_UNITS)
 # a numeral only counts as a number before one of these (so 两病, 一站式, 三甲 stay words)
-_NUM_UNIT = r"(?=元|块|岁|个月|年|天|周|次|万|千|%|个人|人)"
-_CN_NUMBER_RE = re.compile(rf"[{_CN_NUM}]+{_NUM_UNIT}")
+_NUM_UNIT_RE = re.compile(r"元|块|岁|个月|年|天|周|次|万|千|%|个人|人")
+_CN_RUN_RE = re.compile(rf"[{_CN_NUM}]+")
+# no one types a figure this large; a long 亿亿亿… chain would exceed str()'s 4300-digit limit
+_MAX_NUMBER = 10 ** 16
 _GRADE_RE = re.compile(r"([123])\s*级")
 _GRADE_CN = {"1": "一", "2": "二", "3": "三"}
 _SPACE_RE = re.compile(r"\s+")
@@ -51,13 +53,20 @@ def cn_to_int(s: str) -> int | None:
 
 
 def _replace_cn_number(m: re.Match) -> str:
-    value = cn_to_int(m.group(0))
-    return str(value) if value is not None else m.group(0)
+    """The longest start of a run of numerals that a unit follows (五千元 whole, 一万两病 → 1万两病)
+    becomes digits. One pass from the end: a lookahead pattern, [numerals]+(?=unit), would
+    backtrack through the whole run at every position, quadratic in a long run."""
+    run = m.group(0)
+    for end in range(len(run), 0, -1):
+        if _NUM_UNIT_RE.match(m.string, m.start() + end):
+            value = cn_to_int(run[:end])
+            return (run[:end] if value is None or value >= _MAX_NUMBER else str(value)) + run[end:]
+    return run
 
 
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text or "").lower()
     text = _SPACE_RE.sub(" ", text).strip()
-    text = _CN_NUMBER_RE.sub(_replace_cn_number, text)
+    text = _CN_RUN_RE.sub(_replace_cn_number, text)
     text = _GRADE_RE.sub(lambda m: _GRADE_CN[m.group(1)] + "级", text)
     return text

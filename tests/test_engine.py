@@ -72,6 +72,11 @@ def test_a_very_long_message_is_answered_on_its_first_part(engine):
     assert reply.kind == "faq"
 
 
+@pytest.mark.parametrize("text", ["九亿" * 999 + "九元", "住院花了" + "亿" * 1990 + "元", "😀" * 1000 + "住院花了5000"])
+def test_odd_input_gets_a_reply_not_an_exception(engine, text):
+    assert ask(engine, text).kind in ("faq", "calculation", "clarify", "unanswered")
+
+
 def test_html_around_a_question_is_stripped(engine):
     reply = ask(engine, "<b>巴中恩阳区医保窗口电话</b>")
     assert "3369181" in reply.text and "<b>" not in reply.text
