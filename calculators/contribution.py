@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from calculators.common import BadInput, NotListed, Work, check_amount
+from calculators.common import NotListed, Work, check_amount
 from calculators.money import ZERO, D, fen, num, pct, yuan
 from calculators.policy import Policy
 from calculators.result import Calculation

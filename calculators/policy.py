@@ -164,7 +164,7 @@ class SeriousGroup(Strict):
         bounds = [s.upto for s in self.segments]
         if not bounds or bounds[-1] is not None:
             raise ValueError("the last segment must be open-ended (upto: null)")
-        finite = [b for b in bounds[:-1]]
+        finite = bounds[:-1]
         if any(b is None for b in finite) or finite != sorted(finite) or len(set(finite)) != len(finite):
             raise ValueError("segments must ascend")
         return self

@@ -50,10 +50,6 @@ class SparseBM25(BM25Okapi):
         self.idf = {word: math.log(1 + (n - freq + 0.5) / (freq + 0.5)) for word, freq in nd.items()}
         self.average_idf = sum(self.idf.values()) / max(1, len(self.idf))
 
-    def unseen_idf(self) -> float:
-        """The idf a term no document contains would have."""
-        return math.log(1 + (self.corpus_size + 0.5) / 0.5)
-
     def get_scores(self, query: list[str]) -> np.ndarray:
         scores = np.zeros(self.n_docs, dtype=np.float32)
         for term in set(query):

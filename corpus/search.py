@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, MutableMapping, Sequence
+from typing import MutableMapping, Sequence
 
 import numpy as np
 
@@ -43,7 +43,7 @@ class Index:
         """`token_cache` (text → terms) spares segmenting the same text twice, across runs when
         the caller keeps it on disk; it must have been made by the same segmenter data."""
         self.entries = list(entries)
-        self.segmenter = segmenter or Segmenter(extra_words=_index_words(self.entries))
+        self.segmenter = segmenter or Segmenter(extra_words=_place_words())
         self.token_cache = token_cache if token_cache is not None else {}
         # each entry's phrasings are consecutive documents: phrase_start[i] is the first one
         phrase_docs: list[list[str]] = []
@@ -185,8 +185,8 @@ def confidence(hit: Hit, top_score: float) -> float:
 def _region_words() -> frozenset[str]:
     """The regions' own names (巴中, 克市 …): the region filter uses them, so as search words
     they would only favour entries that happen to repeat the place."""
-    covered = read_yaml(DATA_DIR / "regions.yaml")["covered"]
-    return frozenset(name for spec in covered.values() for name in spec["names"])
+    from intents.regions import names
+    return names()
 
 
 @lru_cache(maxsize=1)
@@ -195,8 +195,8 @@ def _schemes() -> dict[str, frozenset[str]]:
     return {scheme: frozenset(words) for scheme, words in raw.items()}
 
 
-def _index_words(entries: Iterable[Entry]) -> list[str]:
+def _place_words() -> list[str]:
+    """The segmenter's extra words: place names only. Keywords are indexed through the ordinary
+    segmentation: made into words, "两病待遇" would no longer meet a question on 两病 + 待遇."""
     from intents.regions import aliases
-    # Only place names become dictionary words. Keywords are indexed through the ordinary
-    # segmentation: made into words, "两病待遇" would no longer meet a question on 两病 + 待遇.
-    return list(aliases())
+    return aliases()

@@ -21,24 +21,24 @@ from pydantic import BaseModel, Field
 
 from calculators import assistance as assistance_mod
 from calculators import chain as chain_mod
-from calculators.chronic import chronic, special
+from calculators.chronic import chronic, find_disease, special
 from calculators.common import BadInput, NotListed, check_amount
 from calculators.contribution import resident_contribution, staff_contribution
 from calculators.inpatient import inpatient
 from calculators.maternity import maternity
+from calculators.money import D
 from calculators.outpatient import outpatient, two_diseases
-from calculators.policy import Policy, load_policies, policy_for
+from calculators.policy import Policy, policy_for
 from calculators.result import Calculation
 from calculators.serious_illness import serious_cap, serious_illness
 from calculators.waiting_period import waiting_period
 from corpus.entries import EntrySource
 from intents import calc_kind as calc_kind_mod
 from intents.calc_kind import calc_kind, is_follow_up, is_request
-from intents.regions import detect_region, office
+from intents.regions import REGIONS, detect_region, office
 from intents.slots import Slots, extract
 
 FORM_TTL = 600.0          # seconds a half-filled form or a finished one stays usable
-REGIONS = ("巴中", "克拉玛依", "长治")
 CANCEL = re.compile(r"^(?:算了|取消|不算了|不用了|不问了|不用算了|退出|结束|算啦)[。！!，, ]*$|^算了")
 QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|[？?]|咋|如何|电话|为啥|为什么|能不能|可不可以|是否")
 FILLER = re.compile(r"[的了呢吧啊呀嘛哦噢嗯是在我们你那就和跟与及也还都医院住院参保医保元块钱年个月人员，。,.!！？?\s、：:；;]|"
@@ -56,10 +56,6 @@ class FormTurn(BaseModel):
 
 
 # ---- the forms: required slots in asking order, and how to run ------------------
-
-def _d(x: object) -> Decimal:
-    return Decimal(str(x))
-
 
 def _need_insurance(p: Policy, s: dict, kind: str) -> bool:
     if s.get("insurance"):
@@ -130,8 +126,8 @@ def _run_inpatient(p: Policy, s: dict) -> Calculation:
     prior = s.get("prior_tier")
     if prior and p.tier_scheme == "changzhi":
         prior = None
-    return inpatient(p, insurance=s["insurance"], tier=tier or "", cost=_d(s["amount"]), filing=s.get("filing") or "市内",
-                     self_funded=_d(s.get("self_funded", 0)), prior_tier=prior, transfer=bool(s.get("transfer")),
+    return inpatient(p, insurance=s["insurance"], tier=tier or "", cost=D(s["amount"]), filing=s.get("filing") or "市内",
+                     self_funded=D(s.get("self_funded", 0)), prior_tier=prior, transfer=bool(s.get("transfer")),
                      admission=int(s.get("admission", 1)))
 
 
@@ -139,9 +135,9 @@ def _run_chain(p: Policy, s: dict) -> Calculation:
     tier, _, err = _resolve_tier(p, s)
     if err:
         raise BadInput(err, "tier")
-    return chain_mod.chain(p, insurance=s["insurance"], tier=tier or "", cost=_d(s["amount"]),
+    return chain_mod.chain(p, insurance=s["insurance"], tier=tier or "", cost=D(s["amount"]),
                            category=s.get("category") or "一般", filing=s.get("filing") or "市内",
-                           self_funded=_d(s.get("self_funded", 0)), referred=s.get("filing") == "转诊")
+                           self_funded=D(s.get("self_funded", 0)), referred=s.get("filing") == "转诊")
 
 
 def _simple(required: list[str], insurance: bool = True) -> Callable[[Policy, dict, str], list[str]]:
@@ -178,7 +174,6 @@ def _chronic_missing(p: Policy, s: dict, kind: str) -> list[str]:
         miss.append("amount")
     ch = p.chronic
     if ch and ch.period == "month" and not s.get("months") and s.get("diseases"):
-        from calculators.chronic import find_disease
         d = find_disease(ch.diseases, s["diseases"][0])
         if d is None or d.group != "一类":
             miss.append("months")
@@ -213,7 +208,6 @@ def _two_kind(s: dict) -> str:
 
 def _chronic_or_special(p: Policy, kind: str, s: dict) -> str:
     """巴中 lists 恶性肿瘤、透析 … as 门诊特病, 长治 and 克拉玛依 as 门诊慢病: follow the region's list."""
-    from calculators.chronic import find_disease
     if kind not in ("chronic", "special") or not s.get("diseases"):
         return kind
     in_chronic = any(p.chronic and find_disease(p.chronic.diseases, n) for n in s["diseases"])
@@ -227,7 +221,6 @@ def _chronic_or_special(p: Policy, kind: str, s: dict) -> str:
 
 def _chronic_names(p: Policy, s: dict) -> list[str]:
     """Keep the disease words the region's chronic list knows (高血压 may be 两病 elsewhere)."""
-    from calculators.chronic import find_disease
     names = s.get("diseases") or []
     ch = p.chronic
     known = [n for n in names if ch and find_disease(ch.diseases, n)]
@@ -238,34 +231,34 @@ SPECS: dict[str, tuple[Callable, Callable[[Policy, dict], Calculation]]] = {
     "inpatient": (_inpatient_missing, _run_inpatient),
     "chain": (_inpatient_missing, _run_chain),
     "serious_illness": (_simple(["amount"]), lambda p, s: serious_illness(
-        p, amount=_d(s["amount"]), category=s.get("category") or "一般", insurance=s.get("insurance") or "居民",
+        p, amount=D(s["amount"]), category=s.get("category") or "一般", insurance=s.get("insurance") or "居民",
         continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
         gap_years=int(s.get("gap_years") or 0), referred=s.get("filing") != "未备案")),
     "serious_cap": (_simple([], insurance=False), lambda p, s: serious_cap(
         p, continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
         gap_years=int(s.get("gap_years") or 0))),
     "chronic": (_chronic_missing, lambda p, s: chronic(
-        p, insurance=s["insurance"], diseases=_chronic_names(p, s), cost=_d(s["amount"]), months=s.get("months"))),
+        p, insurance=s["insurance"], diseases=_chronic_names(p, s), cost=D(s["amount"]), months=s.get("months"))),
     "special": (_simple(["amount"]), lambda p, s: special(
-        p, insurance=s["insurance"], disease=(s.get("diseases") or [None])[0], cost=_d(s["amount"]))),
+        p, insurance=s["insurance"], disease=(s.get("diseases") or [None])[0], cost=D(s["amount"]))),
     "two_diseases": (_two_missing, lambda p, s: two_diseases(
-        p, disease=_two_kind(s), cost=_d(s["amount"]), insurance=s["insurance"], drug_class=s.get("drug_class"))),
+        p, disease=_two_kind(s), cost=D(s["amount"]), insurance=s["insurance"], drug_class=s.get("drug_class"))),
     "outpatient": (_outpatient_missing, lambda p, s: outpatient(
-        p, insurance=s["insurance"], cost=_d(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
+        p, insurance=s["insurance"], cost=D(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
         visit=int(s.get("admission", 1)))),
     "waiting_period": (_waiting_missing, lambda p, s: waiting_period(
         p, gap_years=int(s.get("gap_years") or 0), in_window=s.get("in_window"),
         repair_years=int(s.get("repair_years") or 0), newborn_within_days=s.get("newborn_within"),
         insurance=s.get("insurance") or "居民")),
     "contribution": (_contribution_missing, lambda p, s: (
-        staff_contribution(p, base=_d(s.get("base") or s["amount"]), flexible=bool(s.get("flexible")))
+        staff_contribution(p, base=D(s.get("base") or s["amount"]), flexible=bool(s.get("flexible")))
         if s.get("insurance") == "职工" else
         resident_contribution(p, category=s.get("category") or "一般", late=bool(s.get("late"))))),
     "maternity": (_simple(["kind"]), lambda p, s: maternity(
         p, insurance=s["insurance"], kind=s["kind"], babies=int(s.get("babies") or 1),
-        cost=_d(s["amount"]) if "amount" in s else None)),
+        cost=D(s["amount"]) if "amount" in s else None)),
     "assistance": (_simple(["category", "amount"], insurance=False), lambda p, s: assistance_mod.assistance(
-        p, category=s["category"], amount=_d(s["amount"]), referred=s.get("filing") == "转诊")),
+        p, category=s["category"], amount=D(s["amount"]), referred=s.get("filing") == "转诊")),
 }
 
 AMOUNT_QUESTION = {
@@ -305,7 +298,7 @@ def _question(slot: str, kind: str, p: Policy | None, s: dict) -> str:
     if slot == "amount_confirm":
         a = s.get("amount")
         if s.get("amount_low"):
-            return f"您说的是 {s['amount_low']}–{a} 元之间，请告诉我具体金额（例如 {int((_d(s['amount_low']) + _d(a)) / 2)}）。"
+            return f"您说的是 {s['amount_low']}–{a} 元之间，请告诉我具体金额（例如 {int((D(s['amount_low']) + D(a)) / 2)}）。"
         return f"您说的大约 {a} 元，按 {a} 元计算可以吗？可以 / 或直接告诉我准确金额"
     if slot == "prior_tier":
         return "上一次住院是在哪一级医院？" + (" / ".join(p.inpatient["居民"].tables["市内"].tiers) if p and "居民" in p.inpatient and not p.inpatient["居民"].missing else "")
@@ -446,7 +439,7 @@ def _is_answer(text: str, ex: Slots, open_: dict) -> bool:
     residual = text
     for a, b in sorted(ex.spans, reverse=True):
         residual = residual[:a] + residual[b:]
-    for r in ("巴中", "克拉玛依", "长治", "甲等", "乙等", "县级", "省市级", "职工", "居民"):
+    for r in (*REGIONS, "甲等", "乙等", "县级", "省市级", "职工", "居民"):
         residual = residual.replace(r, "")
     residual = FILLER.sub("", residual)
     if len(residual) <= 6:
@@ -473,7 +466,7 @@ def _advance(form: dict, open_: dict, ex: Slots, now: float) -> FormTurn:
 
     if s.get("amount") is not None:
         try:
-            check_amount(_d(s["amount"]), "金额")
+            check_amount(D(s["amount"]), "金额")
         except BadInput as e:
             return _fail(form, open_, e.reason, "amount", region)
     if not region:

@@ -41,6 +41,11 @@ def _alias_table() -> list[tuple[str, str]]:
     return sorted(rows, key=lambda r: -len(r[0]))
 
 
+def names() -> frozenset[str]:
+    """The covered regions' own names (巴中, 克市 …), without their counties and landmarks."""
+    return frozenset(n for spec in _config()["covered"].values() for n in spec["names"])
+
+
 def aliases() -> list[str]:
     """Every place word the bot knows, for the segmenter's dictionary."""
     cfg = _config()

@@ -12,7 +12,7 @@ from intents.numbers import Amount, cn_to_int, find_numbers
 
 # words that make a number something other than money
 NOT_MONEY_AFTER = ("级", "年", "个月", "月", "次", "天", "岁", "%", "％", "胎", "型", "期", "类", "周", "号", "日",
-                   "个", "人", "倍", "种", "项", "岁", "小时", "分", "点", "成", "折", "w以上")
+                   "个", "人", "倍", "种", "项", "小时", "分", "点", "成", "折", "w以上")
 SELF_FUNDED_BEFORE = ("自费", "目录外", "不能报", "不在目录", "医保外", "乙类自付")
 
 
@@ -24,7 +24,7 @@ class Slots:
 
     def set(self, key: str, value: object, span: tuple[int, int] | None = None) -> None:
         old = self.values.get(key)
-        if old is not None and old != value and key not in ("amount_candidates",):
+        if old is not None and old != value:
             self.notes.append(f"conflict:{key}:{old}:{value}")
         self.values.setdefault(key, value)
         if span:
@@ -118,8 +118,7 @@ def tier_of(text: str, out: Slots) -> None:
         if grade:
             out.set("grade", grade)
         out.set("transfer", True) if re.search(r"转", text) else out.set("admission", 2)
-    elif len(found) == 1 and re.search(r"(?:上次|上一次|之前|第一次)(?:是|在|住在|住的)?(?:在)?" , text) \
-            and re.search(r"(?:上次|上一次|之前|第一次)[^，。,]{0,6}(?:三甲|三级|二级|一级|卫生院|乡镇)", text):
+    elif len(found) == 1 and re.search(r"(?:上次|上一次|之前|第一次)[^，。,]{0,6}(?:三甲|三级|二级|一级|卫生院|乡镇)", text):
         out.set("prior_tier", found[0][1])
     elif found:
         tiers = {(t, g) for _, t, g in found}
@@ -305,9 +304,11 @@ def disease_vocabulary() -> list[tuple[str, str, str]]:
 
 
 def diseases_of(text: str, out: Slots) -> None:
-    found: list[str] = []
+    found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     for word, name, _ in disease_vocabulary():
+        if word not in text:        # most of the ~200 words are absent: skip the regex work
+            continue
         for m in re.finditer(re.escape(word), text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
