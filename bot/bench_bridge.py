@@ -22,13 +22,6 @@ import httpx
 MAX_REQUESTS = 5000
 
 
-def _questions(n: int) -> list[str]:
-    from bot.evaluate import EVAL_DIR, load_items
-    items = load_items(sorted(EVAL_DIR.glob("*.jsonl")))
-    qs = [t["q"] for it in items for t in (it.get("turns") or [it])] or ["巴中居民医保什么时候交费？"]
-    return (qs * (n // len(qs) + 1))[:n]
-
-
 async def _drive(url: str, token: str, questions: list[str], concurrency: int,
                  offset: int = 0) -> tuple[list[float], int, float]:
     latencies: list[float] = []
@@ -73,12 +66,14 @@ def _start_server(tmp: str, token: str, port: int) -> subprocess.Popen:
             if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
                 return proc
         except httpx.HTTPError:
-            time.sleep(0.2)
+            pass
+        time.sleep(0.2)     # not answering yet, or not healthy yet (503): ask again shortly
     proc.kill()
     raise RuntimeError("the bridge server did not start")
 
 
 def measure(requests: int, concurrency: int) -> dict:
+    from bot.benchmark import p99, sample_questions
     requests = max(1, min(requests, MAX_REQUESTS))
     token = secrets.token_hex(16)
     port = _free_port()
@@ -88,7 +83,8 @@ def measure(requests: int, concurrency: int) -> dict:
             url = f"http://127.0.0.1:{port}"
             # a few warm-up requests, so first-call set-up is not counted
             asyncio.run(_drive(url, token, ["你好"] * 5, 1, offset=MAX_REQUESTS))
-            latencies, failures, wall = asyncio.run(_drive(url, token, _questions(requests), concurrency))
+            questions = [q for q, _ in sample_questions(requests)]
+            latencies, failures, wall = asyncio.run(_drive(url, token, questions, concurrency))
         finally:
             proc.terminate()
             try:
@@ -99,7 +95,7 @@ def measure(requests: int, concurrency: int) -> dict:
     return {"requests": requests, "concurrency": concurrency, "failures": failures,
             "answers_per_s": round((requests - failures) / wall, 1),
             "p50_ms": round(statistics.median(latencies), 1),
-            "p99_ms": round(latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))], 1)}
+            "p99_ms": round(p99(latencies), 1)}
 
 
 def run(requests: int, concurrency: int, output: str | None = None) -> int:

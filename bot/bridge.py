@@ -12,7 +12,7 @@ import logging
 import re
 import time
 from dataclasses import dataclass, field
-from datetime import timedelta
+from typing import TypeVar
 
 import anyio
 from fastapi import APIRouter, Query, Request
@@ -24,11 +24,12 @@ from bot.chunks import split_text, utf8_len
 from bot.service import Cooldown, handle
 from bot.settings import Settings
 from bot.storage import ChatConfig, Notify, Store
+from bot.storage.store import ANSWER_KINDS
 
 log = logging.getLogger(__name__)
+M = TypeVar("M", bound=BaseModel)
 
 MAX_REPLY_BYTES = 2000
-RATEABLE = ("faq", "calculation", "unanswered")
 DUPLICATE_WAIT_S = 20.0      # a retry that arrives while the first delivery is still being answered waits this long
 STALE_CLAIM_S = 120.0        # a claim this old and unfinished belonged to a process that died
 _LEADING_MENTIONS = re.compile(r"^(?:\s*@[^\s\u2005]+[\s\u2005]*)+")
@@ -131,45 +132,45 @@ class Bridge:
             return "feedback", text, config
         if addressed:
             return "question", text, config
-        if self.store.awaiting(m.bridge, m.chat_id, user_key,
-                               expiry=timedelta(minutes=self.settings.form_expiry_minutes)):
+        if self.store.awaiting(m.bridge, m.chat_id, user_key, expiry=self.settings.form_expiry):
             return "question", text, config    # the answer to the bot's own question needs no trigger
         return "ignore", "", config
 
     def _is_rating(self, m: BridgeIn, text: str, user_key: str) -> bool:
         return text in ("1", "2") and self.store.last_rateable(
-            m.bridge, m.chat_id, user_key, within=timedelta(minutes=self.settings.feedback_window_minutes)) is not None
+            m.bridge, m.chat_id, user_key, within=self.settings.feedback_window) is not None
 
     # -- actions ---------------------------------------------------------------------------------
 
     def _question(self, m: BridgeIn, text: str, config: ChatConfig) -> BridgeOut:
         if not self.cooldown.allow(f"{m.bridge}:{m.sender_id}"):
-            seconds = int(self.settings.cooldown_seconds + 0.999)
-            return BridgeOut() if m.is_group else BridgeOut(reply=self._render(m, texts.COOLDOWN.format(seconds=seconds)))
+            return BridgeOut() if m.is_group else BridgeOut(reply=self._render(m, self.cooldown.notice()))
         handled = handle(self.store, self.engine, channel=m.bridge, chat_id=m.chat_id, user_id=m.sender_id, text=text,
-                         is_group=m.is_group, chat_region=config.region,
-                         notify=Notify(m.bridge, m.chat_id, m.sender_id if m.is_group else None),
-                         form_expiry=timedelta(minutes=self.settings.form_expiry_minutes))
+                         is_group=m.is_group, chat_region=config.region, notify=_notify(m),
+                         form_expiry=self.settings.form_expiry)
         body = handled.reply.text
-        if handled.reply.kind in RATEABLE and handled.query_id is not None:
+        if handled.reply.kind in ANSWER_KINDS and handled.query_id is not None:
             body += "\n" + texts.FEEDBACK_HINT
         return BridgeOut(reply=self._render(m, body), query_id=handled.query_id)
 
     def _feedback(self, m: BridgeIn, text: str) -> BridgeOut:
         user_key = self.store.user_key(m.bridge, m.sender_id)
-        question_id = self.store.last_rateable(m.bridge, m.chat_id, user_key,
-                                               within=timedelta(minutes=self.settings.feedback_window_minutes))
+        question_id = self.store.last_rateable(m.bridge, m.chat_id, user_key, within=self.settings.feedback_window)
         if question_id is None:   # rated meanwhile by a concurrent "1"/"2"
             return BridgeOut(reply=self._render(m, texts.FEEDBACK_ALREADY))
         vote = 1 if text == "1" else -1
-        result = self.store.add_feedback(question_id, user_key, vote,
-                                         notify=Notify(m.bridge, m.chat_id, m.sender_id if m.is_group else None))
+        result = self.store.add_feedback(question_id, user_key, vote, notify=_notify(m))
         words = (texts.FEEDBACK_THANKS if vote > 0 else texts.FEEDBACK_DOWN) if result == "ok" else texts.FEEDBACK_ALREADY
         return BridgeOut(reply=self._render(m, words), query_id=question_id)
 
     def _render(self, m: BridgeIn, text: str) -> list[dict]:
         """Plain-text parts of at most 2000 UTF-8 bytes; in a group the first @-s the sender."""
         return render_parts(text, at=m.sender_id if m.is_group else None, at_name=m.sender_name or m.sender_id)
+
+
+def _notify(m: BridgeIn) -> Notify:
+    """Where to tell this sender later: the chat, and in a group the sender to @."""
+    return Notify(m.bridge, m.chat_id, m.sender_id if m.is_group else None)
 
 
 def render_parts(text: str, *, at: str | None = None, at_name: str | None = None) -> list[dict]:
@@ -221,6 +222,17 @@ def validation_message(exc: ValidationError) -> str:
     return "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}" for e in exc.errors()[:5])
 
 
+async def read_message(request: Request, settings: Settings, model: type[M]) -> tuple[M | None, JSONResponse | None]:
+    """The body as `model`, or the 413 / 400 response that says why not."""
+    data, problem = await read_json(request, settings)
+    if problem is not None:
+        return None, problem
+    try:
+        return model.model_validate(data), None
+    except ValidationError as exc:
+        return None, error(400, f"invalid message: {validation_message(exc)}")
+
+
 async def run_bridge(bridge: Bridge, m: BridgeIn, limiter: anyio.CapacityLimiter) -> BridgeOut | JSONResponse:
     try:
         out = await anyio.to_thread.run_sync(bridge.process, m, limiter=limiter)
@@ -248,13 +260,9 @@ def router(bridge: Bridge, settings: Settings, limiter: anyio.CapacityLimiter) -
     async def message(request: Request):
         if not token_ok(request.headers.get("X-Bridge-Token"), settings):
             return error(401, "missing or wrong X-Bridge-Token")
-        data, problem = await read_json(request, settings)
+        m, problem = await read_message(request, settings, BridgeIn)
         if problem is not None:
             return problem
-        try:
-            m = BridgeIn.model_validate(data)
-        except ValidationError as exc:
-            return error(400, f"invalid message: {validation_message(exc)}")
         out = await run_bridge(bridge, m, limiter)
         return out if isinstance(out, JSONResponse) else out.json()
 

@@ -6,10 +6,11 @@ import getpass
 import json
 import os
 import sys
+from datetime import timedelta
+
 from bot.reply import Message, Reply
 from bot.session import Session
-
-REGION_CHOICES = ("巴中", "克拉玛依", "长治")
+from intents.regions import REGIONS as REGION_CHOICES
 
 
 def _engine():
@@ -35,14 +36,16 @@ def _store(settings):
 
 
 def _answer(store, engine, *, channel: str, chat_id: str, text: str, region: str | None,
-            session: Session | None = None, user_id: str | None = None) -> Reply:
-    """Through `bot.service.handle` (logged) when there is a store, else straight to the engine."""
+            session: Session | None = None, user_id: str | None = None,
+            form_expiry: timedelta = timedelta(minutes=10)) -> Reply:
+    """Through `bot.service.handle` (logged) when there is a store, else straight to the engine.
+    `session=None` with a store: the store keeps the conversation."""
     if store is None:
         return engine.answer(Message(text=text, channel=channel, chat_id=chat_id, region=region),
                              session if session is not None else Session())
     from bot.service import handle
     return handle(store, engine, channel=channel, chat_id=chat_id, user_id=user_id or _user(), text=text,
-                  chat_region=region, session=session).reply
+                  chat_region=region, session=session, form_expiry=form_expiry).reply
 
 
 def _user() -> str:
@@ -92,8 +95,7 @@ def _ask_jsonl(engine, store) -> int:
                 raise ValueError("not an object")
         except ValueError as exc:
             print(f"line {lineno}: not a JSON object ({exc})", file=sys.stderr)
-            _print_json({"id": None, "kind": "unanswered", "text": "无法解析的输入行", "region": None,
-                         "sources": [], "calculation": None, "missing_slots": [], "suggestions": []})
+            _print_json(reply_json(Reply(kind="unanswered", text="无法解析的输入行")))
             continue
         sid = item.get("session")
         session = sessions.setdefault(sid, Session(key=str(sid))) if sid else Session()
@@ -137,13 +139,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
             else:
                 print("可选地区：" + " / ".join(REGION_CHOICES) + "，例如 /region 巴中")
             continue
-        if store is not None:
-            from datetime import timedelta
-            from bot.service import handle
-            reply = handle(store, engine, channel="cli", chat_id="terminal", user_id=_user(), text=line,
-                           chat_region=region, form_expiry=timedelta(minutes=settings.form_expiry_minutes)).reply
-        else:
-            reply = engine.answer(Message(text=line, channel="cli", chat_id="terminal", region=region), session)
+        reply = _answer(store, engine, channel="cli", chat_id="terminal", text=line, region=region, session=session,
+                        form_expiry=settings.form_expiry)
         print(reply.text)
 
 

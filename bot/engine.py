@@ -132,7 +132,7 @@ class Engine:
         if best.vague:
             # too general to pick one answer: offer the likeliest questions instead
             options = [h.entry.question for h in hits[:3]]
-            return Reply(kind="clarify", text=note + texts.VAGUE + "\n" + "\n".join(f"· {q}" for q in options),
+            return Reply(kind="clarify", text=note + texts.VAGUE + "\n" + _bullets(options),
                          region=region, suggestions=options, confidence=best.confidence)
         entry = best.entry
         if entry.gap:
@@ -149,7 +149,7 @@ class Engine:
             suggestions = [h.entry.question for h in hits[1:4]
                            if h.confidence >= SUGGEST_AT * 0.75 and h.entry.question != entry.question][:3]
             if suggestions:
-                parts.append(texts.SUGGEST + "\n" + "\n".join(f"· {s}" for s in suggestions))
+                parts.append(texts.SUGGEST + "\n" + _bullets(suggestions))
         parts.append(self._source(entry, best).line())
         if region is None and entry.region != "全国":
             parts.append(texts.REGION_UNKNOWN_NOTE.format(region=entry.region))
@@ -169,7 +169,7 @@ class Engine:
         where = office(region)
         parts = [text]
         if suggestions:
-            parts.append(texts.SUGGEST + "\n" + "\n".join(f"· {s}" for s in suggestions))
+            parts.append(texts.SUGGEST + "\n" + _bullets(suggestions))
         if where:
             parts.append(texts.ASK_OFFICE.format(office=where))
         return Reply(kind="unanswered", text="\n".join(parts), region=region, suggestions=suggestions,
@@ -200,6 +200,10 @@ class Engine:
     def _source(entry: Entry, hit: Hit | None) -> Source:
         return Source(handbook=entry.source.title, section=entry.source.section, entry_id=entry.id,
                       score=None if hit is None else hit.confidence)
+
+
+def _bullets(lines: list[str]) -> str:
+    return "\n".join(f"· {line}" for line in lines)
 
 
 _default: Engine | None = None

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session as DBSession
 
 from bot.storage import Store
 from bot.storage.models import Meta, StaffEntry, StaffVariant
+from bot.storage.store import meta_counter
 from corpus.entries import STAFF, Entry, EntrySource
 from intents.regions import office_name
 
@@ -47,12 +48,7 @@ def _read_version(db: DBSession) -> int:
 
 def bump(db: DBSession) -> int:
     """Call inside the transaction that changes staff knowledge."""
-    row = db.get(Meta, VERSION_KEY)
-    if row is None:
-        row = Meta(key=VERSION_KEY, value="0")
-        db.add(row)
-    row.value = str(int(row.value) + 1)
-    return int(row.value)
+    return meta_counter(db, VERSION_KEY)
 
 
 # -- loading --------------------------------------------------------------------------------

@@ -5,9 +5,9 @@ or its own server with `yibao review serve`); it finds the store and engine on `
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import secrets
-from contextlib import asynccontextmanager
 
 import anyio
 from fastapi import APIRouter, FastAPI
@@ -30,7 +30,7 @@ def create_app(settings: Settings, store: Store, engine, *, telegram_app=None,
     limiter = anyio.CapacityLimiter(max(1, settings.workers))
     bridge = bridge_module.Bridge(store, engine, settings)
 
-    @asynccontextmanager
+    @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
         senders: dict[str, Sender] = {}
         if telegram_app is not None:
@@ -49,8 +49,10 @@ def create_app(settings: Settings, store: Store, engine, *, telegram_app=None,
         try:
             yield
         finally:
-            if task is not None:
+            if task is not None:   # stopped before the clients it sends through are closed
                 task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
             if telegram_app is not None:
                 await telegram_app.stop()
                 await telegram_app.shutdown()

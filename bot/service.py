@@ -6,6 +6,7 @@ Channels only translate their own input and output around it."""
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 import weakref
@@ -17,6 +18,7 @@ from bot.masking import mask
 from bot.reply import Message, Reply
 from bot.session import Session
 from bot.storage import Notify, Store
+from bot.storage.store import session_key
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +56,7 @@ def handle(store: Store, engine, *, channel: str, chat_id: str, user_id: str, te
     clean = mask(text)
     user_key = store.user_key(channel, user_id)
     owned = session is None
-    key = f"{channel}:{chat_id}:{user_key}"
+    key = session_key(channel, chat_id, user_key)
     lock = _lock_for(key)
     with lock:
         if owned:
@@ -105,3 +107,7 @@ class Cooldown:
                 return False
             self._last[key] = now
             return True
+
+    def notice(self) -> str:
+        """What to tell someone who asked again too soon."""
+        return texts.COOLDOWN.format(seconds=math.ceil(self.seconds))

@@ -6,8 +6,9 @@ from every log line."""
 from __future__ import annotations
 
 import os
-from pathlib import Path
 import json
+from datetime import timedelta
+from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
@@ -103,6 +104,14 @@ class Settings(BaseSettings):
             else:
                 raise ValueError(f"{CONFIG_ENV}={path}: use a .toml or .yaml file")
         return tuple(sources)
+
+    @property
+    def form_expiry(self) -> timedelta:
+        return timedelta(minutes=self.form_expiry_minutes)
+
+    @property
+    def feedback_window(self) -> timedelta:
+        return timedelta(minutes=self.feedback_window_minutes)
 
     def secrets(self) -> list[str]:
         """Every secret value that is set, for log scrubbing."""

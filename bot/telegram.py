@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
-from datetime import timedelta
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
@@ -25,13 +24,13 @@ from bot.chunks import split_text, utf16_len
 from bot.service import Cooldown, handle
 from bot.settings import Settings
 from bot.storage import Notify, Store
+from bot.storage.store import ANSWER_KINDS
 from intents.regions import REGIONS
 
 log = logging.getLogger(__name__)
 
 CHANNEL = "telegram"
 MAX_MESSAGE = 4096
-RATEABLE = ("faq", "calculation", "unanswered")
 
 
 class TelegramBot:
@@ -80,20 +79,19 @@ class TelegramBot:
         group = _is_group(msg)
         if not self.cooldown.allow(f"{CHANNEL}:{user.id}"):
             if not group:   # in a group a notice per extra message would itself be the spam
-                await msg.reply_text(texts.COOLDOWN.format(seconds=int(self.settings.cooldown_seconds + 0.999)),
-                                     do_quote=True)
+                await msg.reply_text(self.cooldown.notice(), do_quote=True)
             return
         config = await asyncio.to_thread(self.store.chat_config, CHANNEL, chat_id)
         handled = await asyncio.to_thread(
             handle, self.store, self.engine, channel=CHANNEL, chat_id=chat_id, user_id=str(user.id), text=text,
             is_group=group, chat_region=config.region,
             notify=Notify(CHANNEL, chat_id, str(user.id), str(msg.message_id)),
-            form_expiry=timedelta(minutes=self.settings.form_expiry_minutes))
+            form_expiry=self.settings.form_expiry)
         reply = handled.reply
         markup = None
         if reply.kind == "clarify" and reply.missing_slots and group:
             markup = ForceReply(selective=True)     # the follow-up must reach the bot in privacy mode
-        elif reply.kind in RATEABLE and handled.query_id is not None:
+        elif reply.kind in ANSWER_KINDS and handled.query_id is not None:
             markup = vote_keyboard(handled.query_id)
         await send_long(context.bot, msg.chat_id, reply.text, reply_to=msg.message_id, markup=markup)
 

@@ -12,9 +12,9 @@ import logging
 import anyio
 import httpx
 from fastapi import APIRouter, BackgroundTasks, Request
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
-from bot.bridge import Bridge, BridgeIn, BridgeOut, error, read_json, render_parts, run_bridge, token_ok, validation_message
+from bot.bridge import Bridge, BridgeIn, BridgeOut, error, read_message, render_parts, run_bridge, token_ok
 from bot.settings import Settings
 from bot.storage import Outgoing
 
@@ -89,20 +89,16 @@ def router(bridge: Bridge, settings: Settings, limiter: anyio.CapacityLimiter, c
             return     # failed (logged by run_bridge), or already sent for the first delivery
         try:
             await client.send_parts(msg.roomid if msg.is_group and msg.roomid else msg.sender, out.reply)
-        except (httpx.HTTPError, RuntimeError) as exc:
+        except (httpx.HTTPError, RuntimeError, ValueError) as exc:   # ValueError: a reply that is not JSON
             log.error("could not send the reply through wcfhttp: %s", exc)
 
     @r.post("/wcf/callback")
     async def callback(request: Request, background: BackgroundTasks, token: str = ""):
         if not token_ok(token, settings):
             return error(401, "missing or wrong token")
-        data, problem = await read_json(request, settings)
+        msg, problem = await read_message(request, settings, WcfMessage)
         if problem is not None:
             return problem
-        try:
-            msg = WcfMessage.model_validate(data)
-        except ValidationError as exc:
-            return error(400, f"invalid message: {validation_message(exc)}")
         if msg.type == TEXT_MESSAGE and not msg.is_self:
             background.add_task(answer_and_send, msg)
         return {"status": 0}

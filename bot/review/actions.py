@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 
 from bot import knowledge, texts
+from bot.reply import Source
 from bot.review import queue as queue_mod
 from bot.storage import Store
-from bot.storage.models import AuditEvent, Meta, QueueItem, StaffEntry, StaffVariant, utcnow
+from bot.storage.models import AuditEvent, QueueItem, StaffEntry, StaffVariant, utcnow
+from bot.storage.store import meta_counter
 from corpus.entries import MAX_ANSWER_CHARS
 
 REGIONS = ("巴中", "克拉玛依", "长治", "全国")
@@ -78,12 +80,7 @@ def _open_group(store: Store, engine, queue_id: int) -> queue_mod.Group:
 
 
 def _next_id(db) -> str:
-    row = db.get(Meta, SEQ_KEY)
-    if row is None:
-        row = Meta(key=SEQ_KEY, value="0")
-        db.add(row)
-    row.value = str(int(row.value) + 1)
-    return f"staff-{row.value}"
+    return f"staff-{meta_counter(db, SEQ_KEY)}"
 
 
 def _audit(db, actor: str, action: str, target: str, **detail) -> None:
@@ -110,7 +107,7 @@ def _tell_askers(store: Store, group: queue_mod.Group, answer: str, source_line:
 
 def _source_line(engine, entry_id: str) -> str:
     entry = engine.index.entry(entry_id)
-    return f"来源：{entry.source.title}{entry.source.section}" if entry is not None else ""
+    return Source(handbook=entry.source.title, section=entry.source.section).line() if entry is not None else ""
 
 
 def _entry_snapshot(row: StaffEntry) -> dict:

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
 from bot.storage import Store
-from bot.storage.models import Meta
 
 COOKIE = "yibao_review"
 SESSION_HOURS = 12
@@ -36,12 +35,7 @@ class Visitor:
 
 
 def session_secret(store: Store) -> str:
-    with store.transaction() as db:
-        row = db.get(Meta, SECRET_KEY)
-        if row is None:
-            row = Meta(key=SECRET_KEY, value=secrets.token_hex(32))
-            db.add(row)
-        return row.value
+    return store.stored_secret(SECRET_KEY)
 
 
 class Sessions:

@@ -53,7 +53,7 @@ def router(settings: Settings, sessions: Sessions, limiter: LoginLimiter | None 
     def page(request: Request, name: str, who: Visitor, http_status: int = 200, **context) -> HTMLResponse:
         body = render(name, request=request, visitor=who, prefix=PREFIX, **context)
         rsp = HTMLResponse(body, status_code=http_status, headers=HEADERS)
-        if request.cookies.get(COOKIE) is None or sessions.read(request.cookies.get(COOKIE)) != who:
+        if sessions.read(request.cookies.get(COOKIE)) != who:     # a new visitor, or a new sign-in
             set_cookie(request, rsp, who)
         return rsp
 

@@ -20,7 +20,8 @@ def make_engine(url: str) -> Engine:
     u = make_url(url)
     if u.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
-    if u.database in (None, "", ":memory:"):
+    in_memory = u.database in (None, "", ":memory:")
+    if in_memory:
         # one shared connection, or each connection would see its own empty database
         engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
     else:
@@ -35,7 +36,7 @@ def make_engine(url: str) -> Engine:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=30000")
-        if u.database not in (None, "", ":memory:"):
+        if not in_memory:
             cur.execute("PRAGMA journal_mode=WAL")      # readers do not block the writer
             cur.execute("PRAGMA synchronous=NORMAL")    # safe with WAL, far fewer fsyncs
         cur.close()
@@ -49,10 +50,11 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def _alembic_config(connection) -> Config:
+def _alembic_config(connection=None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    cfg.attributes["connection"] = connection
+    if connection is not None:
+        cfg.attributes["connection"] = connection
     return cfg
 
 
@@ -70,6 +72,4 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def head_revision() -> str | None:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    return ScriptDirectory.from_config(cfg).get_current_head()
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()

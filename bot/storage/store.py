@@ -72,7 +72,7 @@ class Store:
         # waiting on a Python lock wakes at once, where SQLite's busy handler sleeps in steps of
         # up to 100 ms. Other processes still wait through busy_timeout.
         self._local_lock = threading.Lock() if self.engine.dialect.name == "sqlite" else nullcontext()
-        self._hash_key = (user_hash_key or self._stored_hash_key()).encode()
+        self._hash_key = (user_hash_key or self.stored_secret("user_hash_key")).encode()
 
     @classmethod
     def from_settings(cls, settings) -> "Store":
@@ -89,13 +89,19 @@ class Store:
 
     # -- identities ------------------------------------------------------------------
 
-    def _stored_hash_key(self) -> str:
-        with self.transaction() as db:
-            row = db.get(Meta, "user_hash_key")
-            if row is None:
-                row = Meta(key="user_hash_key", value=secrets.token_hex(32))
-                db.add(row)
-            return row.value
+    def stored_secret(self, key: str) -> str:
+        """A random secret kept in `meta` under `key`: generated on first use, the same for every
+        process on this database."""
+        try:
+            with self.transaction() as db:
+                row = db.get(Meta, key)
+                if row is None:
+                    row = Meta(key=key, value=secrets.token_hex(32))
+                    db.add(row)
+                return row.value
+        except IntegrityError:   # another process generated it a moment ago: use theirs
+            with self.transaction() as db:
+                return db.get(Meta, key).value
 
     def user_key(self, channel: str, user_id: str) -> str:
         """A pseudonymous, stable id: HMAC of the channel's user id under the installation's key."""
@@ -105,9 +111,9 @@ class Store:
 
     def load_session(self, channel: str, chat_id: str, user_key: str, *, expiry: timedelta | None = None) -> Session:
         """The stored session, or a fresh one. An open form older than `expiry` is dropped (the region stays)."""
-        key = f"{channel}:{chat_id}:{user_key}"
+        key = session_key(channel, chat_id, user_key)
         with self.transaction() as db:
-            row = db.scalar(select(ConversationState).filter_by(channel=channel, chat_id=chat_id, user_key=user_key))
+            row = _session_row(db, channel, chat_id, user_key)
             if row is None:
                 return Session(key=key)
             state = dict(row.state or {})
@@ -118,12 +124,12 @@ class Store:
     def awaiting(self, channel: str, chat_id: str, user_key: str, *, expiry: timedelta) -> bool:
         """Whether the bot's last reply to this user in this chat asked back, recently enough to still count."""
         with self.transaction() as db:
-            row = db.scalar(select(ConversationState).filter_by(channel=channel, chat_id=chat_id, user_key=user_key))
+            row = _session_row(db, channel, chat_id, user_key)
             return bool(row and row.awaiting and utcnow() - row.updated_at <= expiry)
 
     def set_session_region(self, channel: str, chat_id: str, user_key: str, region: str | None) -> None:
         with self.transaction() as db:
-            row = db.scalar(select(ConversationState).filter_by(channel=channel, chat_id=chat_id, user_key=user_key))
+            row = _session_row(db, channel, chat_id, user_key)
             if row is None:
                 row = ConversationState(channel=channel, chat_id=chat_id, user_key=user_key, state={}, awaiting=False)
                 db.add(row)
@@ -132,7 +138,7 @@ class Store:
 
     def _save_session(self, db: DBSession, channel: str, chat_id: str, user_key: str, session: Session,
                       awaiting: bool) -> None:
-        row = db.scalar(select(ConversationState).filter_by(channel=channel, chat_id=chat_id, user_key=user_key))
+        row = _session_row(db, channel, chat_id, user_key)
         if row is None:
             row = ConversationState(channel=channel, chat_id=chat_id, user_key=user_key)
             db.add(row)
@@ -222,7 +228,7 @@ class Store:
             row = db.scalar(select(ChatSettings).filter_by(channel=channel, chat_id=chat_id))
             if row is None:
                 return ChatConfig()
-            return ChatConfig(region=row.region, prefixes=row.prefixes, enabled=row.enabled)
+            return _chat_config(row)
 
     def set_chat_config(self, channel: str, chat_id: str, **changes) -> ChatConfig:
         """Change some of region / prefixes / enabled for one chat."""
@@ -237,7 +243,7 @@ class Store:
             for name, value in changes.items():
                 setattr(row, name, value)
             row.updated_at = utcnow()
-            return ChatConfig(region=row.region, prefixes=row.prefixes, enabled=row.enabled)
+            return _chat_config(row)
 
     # -- bridge de-duplication -----------------------------------------------------------------
 
@@ -249,8 +255,7 @@ class Store:
                 if row is None:
                     db.add(BridgeMessage(bridge=bridge, message_id=message_id, chat_id=chat_id, done=False, reply=[]))
                     return None
-                return BridgeRecord(done=row.done, reply=list(row.reply or []), query_id=row.query_id,
-                                    age_s=(utcnow() - row.created_at).total_seconds())
+                return _bridge_record(row)
         except IntegrityError:   # claimed by a concurrent delivery a moment ago
             return BridgeRecord(done=False, reply=[], query_id=None, age_s=0.0)
 
@@ -259,8 +264,7 @@ class Store:
             row = db.get(BridgeMessage, (bridge, message_id))
             if row is None:
                 return None
-            return BridgeRecord(done=row.done, reply=list(row.reply or []), query_id=row.query_id,
-                                age_s=(utcnow() - row.created_at).total_seconds())
+            return _bridge_record(row)
 
     def finish_bridge_message(self, bridge: str, message_id: str, reply: list, query_id: int | None) -> None:
         with self.transaction() as db:
@@ -325,3 +329,30 @@ class Store:
                 if msg.attempts >= MAX_SEND_ATTEMPTS:
                     msg.status = "failed"
 
+
+def session_key(channel: str, chat_id: str, user_key: str) -> str:
+    """The one name of a (channel, chat, user) conversation: `Session.key` and the per-conversation lock."""
+    return f"{channel}:{chat_id}:{user_key}"
+
+
+def meta_counter(db: DBSession, key: str) -> int:
+    """Add one to the counter kept in `meta` under `key` (0 when new), inside the caller's transaction."""
+    row = db.get(Meta, key)
+    if row is None:
+        row = Meta(key=key, value="0")
+        db.add(row)
+    row.value = str(int(row.value) + 1)
+    return int(row.value)
+
+
+def _session_row(db: DBSession, channel: str, chat_id: str, user_key: str) -> ConversationState | None:
+    return db.scalar(select(ConversationState).filter_by(channel=channel, chat_id=chat_id, user_key=user_key))
+
+
+def _chat_config(row: ChatSettings) -> ChatConfig:
+    return ChatConfig(region=row.region, prefixes=row.prefixes, enabled=row.enabled)
+
+
+def _bridge_record(row: BridgeMessage) -> BridgeRecord:
+    return BridgeRecord(done=row.done, reply=list(row.reply or []), query_id=row.query_id,
+                        age_s=(utcnow() - row.created_at).total_seconds())
