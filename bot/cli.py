@@ -107,50 +107,19 @@ def _ask_jsonl(engine, store) -> int:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from bot import texts
-    engine = _engine()
+    from bot.channels.terminal import run
     settings = _settings()
-    store = _store(settings)
-    # with a store, the conversation (an open form, the region) survives leaving and coming back
-    session = None if store is not None else Session(key="terminal")
-    region = args.region
-    if region is None and store is not None:
-        region = store.chat_config("cli", "terminal").region
-    print(texts.HELP)
-    print("（输入 /quit 退出）")
-    while True:
-        try:
-            line = input("> ").strip()
-        except (EOFError, KeyboardInterrupt):
-            print()
-            return 0
-        if line in ("/quit", "/exit", "/q"):
-            return 0
-        if line.startswith("/region"):
-            value = line[len("/region"):].strip()
-            if value in REGION_CHOICES:
-                region = value
-                if store is not None:
-                    store.set_chat_config("cli", "terminal", region=value)
-                    store.set_session_region("cli", "terminal", store.user_key("cli", _user()), value)
-                else:
-                    session.region = value
-                print(texts.REGION_SET.format(region=value))
-            else:
-                print("可选地区：" + " / ".join(REGION_CHOICES) + "，例如 /region 巴中")
-            continue
-        reply = _answer(store, engine, channel="cli", chat_id="terminal", text=line, region=region, session=session,
-                        form_expiry=settings.form_expiry)
-        print(reply.text)
+    return run(_engine(), _store(settings), region=args.region, user=_user(), form_expiry=settings.form_expiry,
+               answer=_answer)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from bot.evaluate import run_eval
+    from bot.measure.evaluate import run_eval
     return run_eval(args.files, show_fail=args.show_fail, as_json=args.json)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from bot.benchmark import run_benchmark
+    from bot.measure.benchmark import run_benchmark
     return run_benchmark(scales=args.scale, questions=args.questions)
 
 
@@ -167,16 +136,16 @@ def cmd_telegram(args: argparse.Namespace) -> int:
         if not settings.telegram_webhook_url:
             print("yibao telegram --webhook: give the public URL, or set YIBAO_TELEGRAM_WEBHOOK_URL", file=sys.stderr)
             return 2
-        from bot.server import serve
+        from bot.channels.server import serve
         return serve(settings, host=args.host or settings.bridge_host, port=args.port or settings.bridge_port,
                      telegram=True, bridge=bool(settings.bridge_token))
-    from bot.telegram import run_polling
+    from bot.channels.telegram import run_polling
     return run_polling(settings)
 
 
 def cmd_bridge(args: argparse.Namespace) -> int:
     from bot.logs import configure_logging
-    from bot.server import serve
+    from bot.channels.server import serve
     settings = _settings()
     configure_logging(settings)
     # the Telegram webhook joins this server when it is configured: one process for both
@@ -186,7 +155,7 @@ def cmd_bridge(args: argparse.Namespace) -> int:
 
 
 def cmd_bench_bridge(args: argparse.Namespace) -> int:
-    from bot.bench_bridge import run
+    from bot.measure.bench_bridge import run
     return run(requests=args.requests, concurrency=args.concurrency, output=args.append)
 
 

@@ -1,7 +1,8 @@
 """Sending what the bot says unprompted — chiefly "your question was answered" (issue 5's review
 page queues those with `Store.notify_asker`). Each pending outbox row goes out once, on the
-channel it was asked on: Telegram through the Bot API, WeChat through wcfhttp; rows for a bridge
-with no push route wait for that bridge to fetch them (`GET /bridge/v1/outbox`)."""
+channel it was asked on, through the sender that channel provides (Telegram through the Bot API,
+WeChat through wcfhttp); rows for a bridge with no push route wait for that bridge to fetch them
+(`GET /bridge/v1/outbox`). This module knows no channel: channels hand it their senders."""
 from __future__ import annotations
 
 import asyncio
@@ -14,15 +15,6 @@ from bot.storage import Outgoing, Store
 log = logging.getLogger(__name__)
 
 Sender = Callable[[Outgoing], Awaitable[None]]
-
-
-def telegram_sender(bot) -> Sender:
-    from bot.telegram import send_long
-
-    async def send(item: Outgoing) -> None:
-        chat = int(item.chat_id) if item.chat_id.lstrip("-").isdigit() else item.chat_id
-        await send_long(bot, chat, item.text, reply_to=item.reply_to)
-    return send
 
 
 async def deliver_pending(store: Store, senders: dict[str, Sender], *, limit: int = 50) -> int:

@@ -13,9 +13,9 @@ import httpx
 import pytest
 
 from bot import texts
-from bot.bridge import MAX_REPLY_BYTES, render_parts
-from bot.loopback import ServerThread
-from bot.server import create_app
+from bot.channels.bridge import MAX_REPLY_BYTES, render_parts
+from bot.channels.loopback import ServerThread
+from bot.channels.server import create_app
 from bot.settings import Settings
 from bot.storage import Store
 from bot.storage.models import BridgeMessage, Question
@@ -317,7 +317,7 @@ def test_a_repeated_follow_up_still_gets_its_answer(bridge):
 
 
 def test_the_load_benchmark_runs(tmp_path, capsys):
-    from bot.bench_bridge import run
+    from bot.measure.bench_bridge import run
     out = tmp_path / "bench.md"
     assert run(requests=30, concurrency=5, output=str(out)) == 0
     assert "answers/s" in capsys.readouterr().out

@@ -1,7 +1,7 @@
 """Long replies cut into messages under each channel's limit, nothing lost."""
 import pytest
 
-from bot.chunks import split_text, utf8_len, utf16_len
+from bot.channels.chunks import split_text, utf8_len, utf16_len
 
 
 @pytest.mark.parametrize("limit,size", [(4096, utf16_len), (2000, utf8_len), (50, len)])

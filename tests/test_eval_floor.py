@@ -2,7 +2,7 @@
 here. The floors sit a little under what the bot reaches (see the README's figures)."""
 import pytest
 
-from bot.evaluate import EVAL_DIR, evaluate, load_items
+from bot.measure.evaluate import EVAL_DIR, evaluate, load_items
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.loopback import ServerThread
+from bot.channels.loopback import ServerThread
 from bot.review.app import create_review_app
 from bot.service import handle
 from bot.settings import Settings

@@ -4,11 +4,11 @@ import time
 
 import httpx
 
-from bot.loopback import ServerThread
-from bot.server import create_app
+from bot.channels.loopback import ServerThread
+from bot.channels.server import create_app
 from bot.settings import Settings
 from bot.storage import Store
-from bot.telegram import build_application
+from bot.channels.telegram import build_application
 from tests.test_bridge import TOKEN, msg
 from tests.test_telegram import TOKEN as BOT_TOKEN, RecordingRequest, message
 

@@ -11,10 +11,11 @@ from telegram import Update
 from telegram.request import BaseRequest
 
 from bot import texts
-from bot.notify import deliver_pending, telegram_sender
+from bot.channels.telegram import telegram_sender
+from bot.notify import deliver_pending
 from bot.settings import Settings
 from bot.storage.models import ConversationState, Question
-from bot.telegram import build_application, send_long
+from bot.channels.telegram import build_application, send_long
 
 TOKEN = "123456789:TEST-token-for-offline-tests-only"
 BOT = {"id": 123456789, "is_bot": True, "first_name": "医保助手", "username": "yibao_test_bot"}

@@ -7,12 +7,12 @@ import httpx
 import pytest
 from fastapi import Body, FastAPI
 
-from bot.loopback import ServerThread
+from bot.channels.loopback import ServerThread
 from bot.notify import deliver_pending
-from bot.server import create_app
+from bot.channels.server import create_app
 from bot.settings import Settings
 from bot.storage import Store
-from bot.wcf import WcfClient
+from bot.channels.wcf import WcfClient
 
 TOKEN = "wcf-test-token"
 

@@ -1,4 +1,4 @@
-"""The review page as a router for `bot.server.create_app`, and `yibao review serve`."""
+"""The review page as a router for `bot.channels.server.create_app`, and `yibao review serve`."""
 from __future__ import annotations
 
 import logging
@@ -36,7 +36,7 @@ def home_router() -> APIRouter:
 
 def create_review_app(settings: Settings, store: Store, engine, *, limiter: LoginLimiter | None = None):
     from bot import knowledge
-    from bot.server import create_app
+    from bot.channels.server import create_app
     knowledge.sync(store, engine, force=True)
     # only the review page: the bridge and the Telegram webhook run in their own processes
     settings = settings.model_copy(update={"bridge_token": None})

@@ -1,6 +1,6 @@
 """The WeChat bridge: `POST /bridge/v1/message` (and a pull endpoint for notifications).
 
-A bridge program (WeChatFerry via `bot.wcf`, or any other) posts each chat message here and
+A bridge program (WeChatFerry via `bot.channels.wcf`, or any other) posts each chat message here and
 sends back what the response says. Idempotent on (bridge, message_id); messages the bot sent
 itself are ignored; in groups the bot answers a mention, a configured prefix, a follow-up to
 its own question, or "1"/"2" rating its last answer."""
@@ -20,7 +20,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from bot import texts
-from bot.chunks import split_text, utf8_len
+from bot.channels.chunks import split_text, utf8_len
 from bot.service import Cooldown, handle
 from bot.settings import Settings
 from bot.storage import ChatConfig, Notify, Store

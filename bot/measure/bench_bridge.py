@@ -73,7 +73,7 @@ def _start_server(tmp: str, token: str, port: int) -> subprocess.Popen:
 
 
 def measure(requests: int, concurrency: int) -> dict:
-    from bot.benchmark import p99, sample_questions
+    from bot.measure.benchmark import p99, sample_questions
     requests = max(1, min(requests, MAX_REQUESTS))
     token = secrets.token_hex(16)
     port = _free_port()

@@ -15,9 +15,9 @@ from fastapi.responses import JSONResponse
 from pydantic import SecretStr
 from sqlalchemy import text
 
-from bot import bridge as bridge_module
-from bot import wcf as wcf_module
-from bot.notify import Sender, outbox_loop, telegram_sender
+from bot.channels import bridge as bridge_module
+from bot.channels import wcf as wcf_module
+from bot.notify import Sender, outbox_loop
 from bot.settings import Settings
 from bot.storage import Store
 
@@ -41,6 +41,7 @@ def create_app(settings: Settings, store: Store, engine, *, telegram_app=None,
                 await telegram_app.bot.set_webhook(settings.telegram_webhook_url,
                                                    secret_token=secret.get_secret_value() if secret else None,
                                                    allowed_updates=["message", "callback_query"])
+            from bot.channels.telegram import telegram_sender
             senders["telegram"] = telegram_sender(telegram_app.bot)
         if wcf_client is not None:
             senders[wcf_module.BRIDGE_NAME] = wcf_client.deliver
@@ -74,7 +75,7 @@ def create_app(settings: Settings, store: Store, engine, *, telegram_app=None,
         if wcf_client is not None:
             app.include_router(wcf_module.router(bridge, settings, limiter, wcf_client))
     if telegram_app is not None:
-        from bot.telegram import webhook_router
+        from bot.channels.telegram import webhook_router
         app.include_router(webhook_router(telegram_app, settings))
     for extra in routers:
         app.include_router(extra)
@@ -111,7 +112,7 @@ def serve(settings: Settings, *, host: str, port: int, telegram: bool = False, b
         # we register the webhook ourselves on every start, so a fresh random secret needs no configuring
         settings = settings.model_copy(update={"telegram_webhook_secret": SecretStr(secrets.token_urlsafe(32))})
     if telegram:
-        from bot.telegram import build_application
+        from bot.channels.telegram import build_application
         telegram_app = build_application(settings.telegram_bot_token.get_secret_value(), store=store, engine=engine,
                                          settings=settings, updater=False)
     wcf_client = wcf_module.WcfClient(settings.wcf_url) if bridge and settings.wcf_url else None

@@ -16,7 +16,7 @@ from bot.engine import Engine, default_engine
 from bot.reply import Message
 from bot.session import Session
 
-EVAL_DIR = Path(__file__).resolve().parent.parent / "eval"
+EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 _NUM = re.compile(r"(\d[\d,，]*(?:\.\d+)?)\s*(万)?")
 
 

@@ -14,7 +14,7 @@ import httpx
 from fastapi import APIRouter, BackgroundTasks, Request
 from pydantic import BaseModel
 
-from bot.bridge import Bridge, BridgeIn, BridgeOut, error, read_message, render_parts, run_bridge, token_ok
+from bot.channels.bridge import Bridge, BridgeIn, BridgeOut, error, read_message, render_parts, run_bridge, token_ok
 from bot.settings import Settings
 from bot.storage import Outgoing
 

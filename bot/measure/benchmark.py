@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from bot.evaluate import EVAL_DIR, load_items
+from bot.measure.evaluate import EVAL_DIR, load_items
 
 
 def sample_questions(n: int) -> list[tuple[str, str | None]]:
@@ -63,9 +63,9 @@ def run_benchmark(scales: list[int], questions: int) -> int:
     rows = []
     for scale in scales:
         t = time.perf_counter()
-        child = subprocess.Popen([sys.executable, "-m", "bot.benchmark", str(scale), str(questions)],
+        child = subprocess.Popen([sys.executable, "-m", "bot.measure.benchmark", str(scale), str(questions)],
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                 env={**os.environ, "PYTHONHASHSEED": "0"}, cwd=Path(__file__).resolve().parent.parent)
+                                 env={**os.environ, "PYTHONHASHSEED": "0"}, cwd=Path(__file__).resolve().parents[2])
         ready = child.stdout.readline()
         started = time.perf_counter() - t
         out, err = child.communicate()

@@ -20,10 +20,11 @@ from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, Callb
 from telegram.request import BaseRequest
 
 from bot import texts
-from bot.chunks import split_text, utf16_len
+from bot.channels.chunks import split_text, utf16_len
 from bot.service import Cooldown, handle
 from bot.settings import Settings
-from bot.storage import Notify, Store
+from bot.notify import Sender, outbox_loop
+from bot.storage import Notify, Outgoing, Store
 from bot.storage.store import ANSWER_KINDS
 from intents.regions import REGIONS
 
@@ -171,6 +172,14 @@ def vote_keyboard(question_id: int) -> InlineKeyboardMarkup:
                                   InlineKeyboardButton("👎", callback_data=f"-{question_id}")]])
 
 
+def telegram_sender(bot) -> Sender:
+    """What the outbox loop calls to send one pending row through this bot."""
+    async def send(item: Outgoing) -> None:
+        chat = int(item.chat_id) if item.chat_id.lstrip("-").isdigit() else item.chat_id
+        await send_long(bot, chat, item.text, reply_to=item.reply_to)
+    return send
+
+
 async def send_long(bot, chat_id: int | str, text: str, *, reply_to: int | str | None = None, markup=None) -> list:
     """Send `text` in parts under Telegram's limit; the first part replies to `reply_to`, the last carries `markup`."""
     parts = split_text(text, MAX_MESSAGE, utf16_len)
@@ -265,8 +274,6 @@ def webhook_router(app: Application, settings: Settings) -> APIRouter:
 
 def run_polling(settings: Settings) -> int:
     """`yibao telegram`: long polling, plus the loop that sends pending notifications."""
-    from bot.notify import outbox_loop, telegram_sender
-
     if settings.telegram_bot_token is None:
         log.error("no bot token: set TELEGRAM_BOT_TOKEN (or YIBAO_TELEGRAM_BOT_TOKEN, or the config file)")
         return 2
