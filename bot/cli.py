@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from bot.reply import Message, Reply
 from bot.session import Session
-from intents.regions import REGIONS as REGION_CHOICES
+import regions
 
 
 def _engine():
@@ -99,7 +99,7 @@ def _ask_jsonl(engine, store) -> int:
             continue
         sid = item.get("session")
         session = sessions.setdefault(sid, Session(key=str(sid))) if sid else Session()
-        region = item.get("region") if item.get("region") in REGION_CHOICES else None
+        region = item.get("region") if item.get("region") in regions.covered() else None
         reply = _answer(store, engine, channel="batch", chat_id=str(sid or "batch"),
                         text=str(item.get("text") or ""), region=region, session=session, user_id="batch")
         _print_json(reply_json(reply, item.get("id")))
@@ -174,11 +174,11 @@ def build_parser() -> argparse.ArgumentParser:
     mode = ask.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print the reply as one JSON object")
     mode.add_argument("--jsonl", action="store_true", help="read JSON lines on stdin, write one reply per line")
-    ask.add_argument("--region", choices=REGION_CHOICES, help="the default region")
+    ask.add_argument("--region", choices=regions.covered(), help="the default region")
     ask.set_defaults(func=cmd_ask)
 
     chat = sub.add_parser("chat", help="a conversation in the terminal")
-    chat.add_argument("--region", choices=REGION_CHOICES)
+    chat.add_argument("--region", choices=regions.covered())
     chat.set_defaults(func=cmd_chat)
 
     ev = sub.add_parser("eval", help="score question sets (default: the repo's eval/*.jsonl)")

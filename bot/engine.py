@@ -17,7 +17,8 @@ from corpus.entries import Entry, load_entries
 from corpus.search import Hit, Index
 from intents import forms
 from intents.input_check import check
-from intents.regions import all_offices, detect_region, office, scheme_not_covered
+from intents.regions import detect_region, scheme_not_covered
+from regions import all_offices, office
 from intents.scope import out_of_scope_topic
 from intents.smalltalk import smalltalk_kind
 

@@ -24,7 +24,7 @@ from bot.storage import Store
 from bot.storage.models import Meta, StaffEntry, StaffVariant
 from bot.storage.store import meta_counter
 from corpus.entries import STAFF, Entry, EntrySource
-from intents.regions import office_name
+from regions import office_name
 
 log = logging.getLogger(__name__)
 

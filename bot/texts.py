@@ -1,7 +1,9 @@
 """The bot's own sentences, in one place so wording stays consistent across channels."""
 from __future__ import annotations
 
-REGIONS_LINE = "巴中、克拉玛依（石油大学克拉玛依校区）、长治"
+import regions
+
+REGIONS_LINE = regions.labels_line()
 
 HELP = (
     "您好！我是医保问答机器人，根据" + REGIONS_LINE + "的医保政策手册回答问题，并注明出处。\n"

@@ -13,11 +13,13 @@ from pathlib import Path
 import jieba
 
 import corpus
+import regions
 
 log = logging.getLogger(__name__)
 _CORPUS = Path(corpus.__file__).parent
-_INPUTS = [*sorted((_CORPUS / "data").glob("*")), _CORPUS / "segment.py", _CORPUS / "normalize.py",
-           _CORPUS / "search.py"]
+# the place names of the region registry are segmenter words too
+_INPUTS = [*sorted((_CORPUS / "data").glob("*")), *sorted(regions.DATA_DIR.glob("*")), _CORPUS / "segment.py",
+           _CORPUS / "normalize.py", _CORPUS / "search.py"]
 
 
 def default_dir() -> Path:

@@ -9,15 +9,30 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
+import regions
 from corpus.yamlfile import read_yaml
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 POLICY_DIR = Path(__file__).parent / "policies"
 
 Money = Annotated[Decimal, Field(ge=0)]
 Ratio = Annotated[Decimal, Field(ge=0, le=1)]
 InsuranceType = Literal["职工", "居民"]
-HandbookKey = Literal["bazhong", "karamay", "changzhi"]
+
+
+def _known_handbook(key: str) -> str:
+    if key not in regions.handbooks():
+        raise ValueError(f"unknown handbook {key!r}; one of {sorted(regions.handbooks())}")
+    return key
+
+
+def _covered_region(name: str) -> str:
+    if regions.get(name) is None:
+        raise ValueError(f"unknown region {name!r}; one of {list(regions.covered())}")
+    return name
+
+
+HandbookKey = Annotated[str, AfterValidator(_known_handbook)]
 
 
 class Strict(BaseModel):
@@ -287,7 +302,7 @@ class Assistance(Strict):
 # ---- the whole file ---------------------------------------------------------
 
 class Policy(Strict):
-    region: Literal["巴中", "克拉玛依", "长治"]
+    region: Annotated[str, AfterValidator(_covered_region)]
     year: int
     handbook: HandbookKey
     tier_scheme: Literal["level", "changzhi"] = "level"
@@ -306,6 +321,8 @@ class Policy(Strict):
 
     @model_validator(mode="after")
     def sources_match(self) -> "Policy":
+        if regions.get(self.region).handbook.key != self.handbook:
+            raise ValueError(f"{self.region}: its handbook is {regions.get(self.region).handbook.key}, not {self.handbook}")
         def walk(obj: object) -> None:
             if isinstance(obj, Source):
                 if obj.handbook != self.handbook:

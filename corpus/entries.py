@@ -5,20 +5,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+import regions
 from corpus.yamlfile import read_yaml
 from pydantic import BaseModel, Field, field_validator
 
 FAQ_DIR = Path(__file__).parent / "faq"
 HANDBOOK_DIR = Path(__file__).parent / "handbooks"
 
-Region = Literal["巴中", "克拉玛依", "长治", "全国"]
-
 # handbook key -> the title people read in the source line
-HANDBOOKS: dict[str, str] = {
-    "bazhong": "巴中市《医保政策宣传手册》",
-    "karamay": "《克拉玛依市城乡居民基本医疗保险办理指南（高校学生篇）》",
-    "changzhi": "长治市《职工/城乡居民医保待遇》宣传材料",
-}
+HANDBOOKS: dict[str, str] = regions.handbooks()
 
 # An answer office staff wrote on the review page: not a handbook, cited with the office and date
 STAFF = "staff"
@@ -50,7 +45,7 @@ class EntrySource(BaseModel):
 
 class Entry(BaseModel):
     id: str
-    region: Region
+    region: str          # a covered region, or 全国 for content that holds everywhere
     question: str
     variants: list[str] = Field(default_factory=list)
     answer: str
@@ -64,6 +59,13 @@ class Entry(BaseModel):
     # Staff marked questions like this one out of scope: the bot declines politely and does not
     # queue them again (`answer` is the refusal).
     out_of_scope: bool = False
+
+    @field_validator("region")
+    @classmethod
+    def known_region(cls, v: str) -> str:
+        if v not in regions.registry() and v != regions.national():
+            raise ValueError(f"unknown region {v!r}; one of {[*regions.covered(), regions.national()]}")
+        return v
 
     @field_validator("answer")
     @classmethod

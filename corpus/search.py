@@ -9,6 +9,8 @@ from typing import MutableMapping, Sequence
 
 import numpy as np
 
+import regions
+
 from corpus.bm25 import SparseBM25
 from corpus.entries import Entry
 from corpus.segment import DATA_DIR, Segmenter
@@ -185,8 +187,7 @@ def confidence(hit: Hit, top_score: float) -> float:
 def _region_words() -> frozenset[str]:
     """The regions' own names (巴中, 克市 …): the region filter uses them, so as search words
     they would only favour entries that happen to repeat the place."""
-    from intents.regions import names
-    return names()
+    return regions.names()
 
 
 @lru_cache(maxsize=1)
@@ -198,5 +199,4 @@ def _schemes() -> dict[str, frozenset[str]]:
 def _place_words() -> list[str]:
     """The segmenter's extra words: place names only. Keywords are indexed through the ordinary
     segmentation: made into words, "两病待遇" would no longer meet a question on 两病 + 待遇."""
-    from intents.regions import aliases
-    return aliases()
+    return [a for r in regions.registry().values() for a in r.aliases] + list(regions.not_covered_places())

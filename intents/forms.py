@@ -35,7 +35,8 @@ from calculators.waiting_period import waiting_period
 from corpus.entries import EntrySource
 from intents import calc_kind as calc_kind_mod
 from intents.calc_kind import calc_kind, is_follow_up, is_request
-from intents.regions import REGIONS, detect_region, office
+import regions
+from intents.regions import detect_region
 from intents.slots import Slots, extract
 
 FORM_TTL = 600.0          # seconds a half-filled form or a finished one stays usable
@@ -276,7 +277,7 @@ AMOUNT_QUESTION = {
 
 def _question(slot: str, kind: str, p: Policy | None, s: dict) -> str:
     if slot == "region":
-        return "您在哪个地区参保？巴中 / 克拉玛依 / 长治"
+        return "您在哪个地区参保？" + " / ".join(regions.covered())
     if slot == "insurance":
         return "您参加的是职工医保还是城乡居民医保？职工 / 居民"
     if slot == "tier":
@@ -350,7 +351,7 @@ def handle(text: str, state: dict, *, region: str | None, now: float) -> FormTur
     if kind and is_request(text, ex, kind) and not (open_ and _is_answer(text, ex, open_) and kind == open_["calc"]
                                                     and not ex.get("amount") and asked != "amount"):
         if hit.unsupported and not named_region:
-            return _invalid(f"我只有巴中、克拉玛依、长治三地的医保手册，没有{hit.unsupported}的政策，没法替您计算。"
+            return _invalid(f"我只有{regions.labels_line()}的医保手册，没有{hit.unsupported}的政策，没法替您计算。"
                             f"请咨询{hit.unsupported}当地医保经办机构。", None, [])
         slots = _slots_from(ex)
         slots["region"] = named_region or region
@@ -439,7 +440,7 @@ def _is_answer(text: str, ex: Slots, open_: dict) -> bool:
     residual = text
     for a, b in sorted(ex.spans, reverse=True):
         residual = residual[:a] + residual[b:]
-    for r in (*REGIONS, "甲等", "乙等", "县级", "省市级", "职工", "居民"):
+    for r in (*regions.covered(), "甲等", "乙等", "县级", "省市级", "职工", "居民"):
         residual = residual.replace(r, "")
     residual = FILLER.sub("", residual)
     if len(residual) <= 6:
@@ -486,7 +487,7 @@ def _advance(form: dict, open_: dict, ex: Slots, now: float) -> FormTurn:
         calc = run(p, s)
     except NotListed as e:
         form.pop("open", None)
-        where = office(region)
+        where = regions.office(region)
         text = e.reason + (f"具体请咨询：{where}。" if where else "具体请咨询当地医保经办机构。")
         srcs = [EntrySource(handbook=e.source.handbook, section=e.source.section)] if e.source else []
         return FormTurn(kind="not_listed", text=text, region=region, sources=srcs)

@@ -5,12 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from corpus.yamlfile import read_yaml
-
-REGIONS_FILE = Path(__file__).resolve().parent.parent / "corpus" / "data" / "regions.yaml"
-REGIONS = ("巴中", "克拉玛依", "长治")
+import regions
 
 # An uncovered place counts only when its own policy is asked about: the place, then (within
 # a few characters) a policy word. "在北京住院能报吗" is a question on 异地就医 instead.
@@ -30,26 +26,10 @@ class RegionHit:
 
 
 @lru_cache(maxsize=1)
-def _config() -> dict:
-    return read_yaml(REGIONS_FILE)
-
-
-@lru_cache(maxsize=1)
 def _alias_table() -> list[tuple[str, str]]:
     """(alias, region), longest alias first so 克拉玛依区 wins over 克拉玛依."""
-    rows = [(a, region) for region, spec in _config()["covered"].items() for a in spec["aliases"]]
+    rows = [(a, r.name) for r in regions.registry().values() for a in r.aliases]
     return sorted(rows, key=lambda r: -len(r[0]))
-
-
-def names() -> frozenset[str]:
-    """The covered regions' own names (巴中, 克市 …), without their counties and landmarks."""
-    return frozenset(n for spec in _config()["covered"].values() for n in spec["names"])
-
-
-def aliases() -> list[str]:
-    """Every place word the bot knows, for the segmenter's dictionary."""
-    cfg = _config()
-    return [a for a, _ in _alias_table()] + list(cfg["not_covered"])
 
 
 def detect_region(text: str) -> RegionHit:
@@ -57,13 +37,13 @@ def detect_region(text: str) -> RegionHit:
     for alias, r in _alias_table():
         if alias in text:
             region = r
-            for name, forms in _config()["covered"][r].get("counties", {}).items():
+            for name, forms in regions.get(r).counties.items():
                 if any(f in text for f in forms):
                     county = name
             break
     unsupported = None
     if region is None and not any(w in text for w in _LEAVING):
-        for place in _config()["not_covered"]:
+        for place in regions.not_covered_places():
             at = text.find(place)
             if at < 0 or text[max(0, at - 1):at] in _CARE_THERE:
                 continue
@@ -73,25 +53,11 @@ def detect_region(text: str) -> RegionHit:
     return RegionHit(region=region, county=county, unsupported=unsupported)
 
 
-def office(region: str | None) -> str | None:
-    if region in _config()["covered"]:
-        return _config()["covered"][region]["office"]
-    return None
-
-
-def office_name(region: str | None) -> str | None:
-    """The office's name without its address or phone, as it signs staff answers."""
-    return _config()["covered"].get(region or "", {}).get("office_name")
-
-
-def all_offices() -> str:
-    return "；".join(f"{r}：{spec['office']}" for r, spec in _config()["covered"].items())
-
-
 def scheme_not_covered(text: str, region: str | None) -> str | None:
     """A note when the question is about an insurance scheme the region's handbook leaves out
     (克拉玛依's guide is for students: no 职工医保)."""
-    spec = _config()["covered"].get(region or "", {}).get("schemes_not_covered")
+    r = regions.get(region)
+    spec = r.schemes_not_covered if r else None
     if not spec:
         return None
     if any(w in text for w in spec["words"]) and not any(w in text for w in spec["except"]):

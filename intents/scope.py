@@ -1,5 +1,5 @@
 """Questions the handbooks cannot answer whatever the wording: other social insurances,
-公积金, medical advice, chit-chat. Decided by topic words from corpus/data/out_of_scope.yaml."""
+公积金, medical advice, chit-chat. Decided by topic words from intents/data/out_of_scope.yaml."""
 from __future__ import annotations
 
 import re
@@ -10,7 +10,7 @@ from pathlib import Path
 from corpus.normalize import normalize
 from corpus.yamlfile import read_yaml
 
-TOPICS_FILE = Path(__file__).resolve().parent.parent / "corpus" / "data" / "out_of_scope.yaml"
+TOPICS_FILE = Path(__file__).parent / "data" / "out_of_scope.yaml"
 
 
 @dataclass(frozen=True)

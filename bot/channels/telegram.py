@@ -26,7 +26,7 @@ from bot.settings import Settings
 from bot.notify import Sender, outbox_loop
 from bot.storage import Notify, Outgoing, Store
 from bot.storage.store import ANSWER_KINDS
-from intents.regions import REGIONS
+import regions
 
 log = logging.getLogger(__name__)
 
@@ -111,8 +111,8 @@ class TelegramBot:
             return
         chat_id = str(msg.chat_id)
         value = _after_command(msg)
-        choices = " / ".join(REGIONS)
-        if value not in REGIONS:
+        choices = " / ".join(regions.covered())
+        if value not in regions.covered():
             config = await asyncio.to_thread(self.store.chat_config, CHANNEL, chat_id)
             await msg.reply_text(texts.REGION_SHOW.format(region=config.region or texts.REGION_NONE, choices=choices),
                                  do_quote=True)

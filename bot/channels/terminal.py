@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot import texts
 from bot.session import Session
-from intents.regions import REGIONS
+import regions
 
 CHAT_ID = "terminal"
 
@@ -27,7 +27,7 @@ def run(engine, store, *, region: str | None, user: str, form_expiry, answer) ->
             return 0
         if line.startswith("/region"):
             value = line[len("/region"):].strip()
-            if value in REGIONS:
+            if value in regions.covered():
                 region = value
                 if store is not None:
                     store.set_chat_config("cli", CHAT_ID, region=value)
@@ -36,7 +36,7 @@ def run(engine, store, *, region: str | None, user: str, form_expiry, answer) ->
                     session.region = value
                 print(texts.REGION_SET.format(region=value))
             else:
-                print("可选地区：" + " / ".join(REGIONS) + "，例如 /region 巴中")
+                print("可选地区：" + " / ".join(regions.covered()) + "，例如 /region 巴中")
             continue
         reply = answer(store, engine, channel="cli", chat_id=CHAT_ID, text=line, region=region, session=session,
                        user_id=user, form_expiry=form_expiry)

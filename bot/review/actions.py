@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, select
 
+import regions
 from bot import knowledge, texts
 from bot.reply import Source
 from bot.review import queue as queue_mod
@@ -17,7 +18,7 @@ from bot.storage.models import AuditEvent, QueueItem, StaffEntry, StaffVariant, 
 from bot.storage.store import meta_counter
 from corpus.entries import MAX_ANSWER_CHARS
 
-REGIONS = ("巴中", "克拉玛依", "长治", "全国")
+REGIONS = (*regions.covered(), regions.national())
 MAX_QUESTION_CHARS = 200
 MAX_VARIANTS = 50
 SEQ_KEY = "staff_seq"
