@@ -66,6 +66,16 @@ class Engine:
     # -- the decision --------------------------------------------------------------
 
     def answer(self, message: Message, session: Session) -> Reply:
+        reply = self._answer(message, session)
+        # A question back with choices: the channel shows them (buttons, or numbered text), and the
+        # service turns a reply of just "2" into the second choice's text before it reaches us.
+        if reply.kind == "clarify" and reply.suggestions:
+            session.state["choices"] = list(reply.suggestions)
+        else:
+            session.state.pop("choices", None)
+        return reply
+
+    def _answer(self, message: Message, session: Session) -> Reply:
         checked = check(message.text)
         note = texts.TRUNCATED.format(n=len(checked.text)) + "\n" if checked.truncated else ""
         region = self._region(message, session)
@@ -76,6 +86,10 @@ class Engine:
             return Reply(kind="clarify", text=texts.NOT_CHINESE, region=region)
         text = checked.text
         session.updated_at = time.time()
+        return self._answer_one(text, note, message, session, region)
+
+    def _answer_one(self, text: str, note: str, message: Message, session: Session, region: str | None) -> Reply:
+        """One question, already checked: small talk, places, scope, forms, then the search."""
 
         talk = smalltalk_kind(text)
         if talk:
@@ -92,7 +106,7 @@ class Engine:
         region = hit.region or session.region or message.region
         if hit.unsupported:
             return Reply(kind="unanswered", text=note + texts.UNCOVERED_PLACE.format(place=hit.unsupported),
-                         region=None)
+                         region=None, refusal="uncovered_place")
         gap_note = scheme_not_covered(text, region)
         if gap_note:
             return self._unanswered(note + gap_note, region, [])
@@ -103,7 +117,9 @@ class Engine:
         hits = [h for h in hits if not h.entry.out_of_scope]
         topic = out_of_scope_topic(text)
         if topic and not (hits and hits[0].confidence >= OUT_OF_SCOPE_OVERRIDE):
-            return self._unanswered(note + texts.OUT_OF_SCOPE.format(topic=topic), region, [])
+            reply = self._unanswered(note + texts.OUT_OF_SCOPE.format(topic=topic), region, [])
+            reply.refusal = "out_of_scope"
+            return reply
 
         was_open = forms.is_open(session.state)
         turn = forms.handle(text, session.state, region=region, now=time.time())
@@ -184,7 +200,7 @@ class Engine:
         where = office(region) or all_offices()
         text = note + hit.entry.answer + "\n" + texts.ASK_OFFICE.format(office=where)
         return Reply(kind="unanswered", text=text, region=region, sources=[self._source(hit.entry, hit)],
-                     confidence=hit.confidence, to_staff=False)
+                     confidence=hit.confidence, to_staff=False, refusal="out_of_scope")
 
     def _form_reply(self, turn: forms.FormTurn, note: str) -> Reply:
         sources = [Source(handbook=s.title, section=s.section) for s in turn.sources]
