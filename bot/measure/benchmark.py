@@ -92,9 +92,9 @@ def _ratio(a: float, b: float) -> str:
     return f"×{a / b:.2f}" if b else "–"
 
 
-def run_benchmark(scales: list[int], questions: int) -> int:
-    race = startup_race()
-    print(f"start-up, process start to answer (median of 7, alternating): yibao ask --json {race['bot_s']} s, "
+def run_benchmark(scales: list[int], questions: int, startup_runs: int = 7) -> int:
+    race = startup_race(startup_runs)
+    print(f"start-up, process start to answer (median of {startup_runs}, alternating): yibao ask --json {race['bot_s']} s, "
           f"naive peer {race['peer_s']} s, ratio ×{race['ratio']}")
     peer = json.loads(subprocess.run([sys.executable, "-m", "bot.measure.naive_peer", "--measure", str(questions)],
                                      capture_output=True, text=True, check=True,
