@@ -104,6 +104,9 @@ class Engine:
             return self._more(session)
 
         text, hit, region = self._place(text, message, session)
+        bare = None if forms.is_open(session.state) else region_policy.bare_place(text)
+        if bare is not None:               # "巴中", "我在恩阳区" with nothing asked (an open form takes it)
+            return region_policy.place_noted(bare, note)
         if hit.unsupported:
             return region_policy.uncovered(hit.unsupported, note)
         if hit.province:
@@ -201,8 +204,9 @@ class Engine:
         when asked in general and short, else ask which region (never one picked silently)."""
         if region_policy.GENERAL.search(text):
             per_region = {}
+            topic = region_policy.GENERAL.sub("", text)     # "一般", "各地" say where, not what
             for name in regions.covered():
-                own = [h for h in self.index.search(text, region=name, k=4) if h.entry.region == name]
+                own = [h for h in self.index.search(topic, region=name, k=4) if h.entry.region == name]
                 if own and own[0].confidence >= ANSWER_AT and not own[0].entry.gap:
                     per_region[name] = own[0]
             reply = region_policy.side_by_side(text, per_region, self._source)

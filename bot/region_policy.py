@@ -21,7 +21,7 @@ from bot import texts
 from bot.reply import Reply
 from bot.session import Session
 from corpus.precedence import from_other_handbook
-from intents.regions import RegionHit, detect_region, places_in
+from intents.regions import RegionHit, detect_region, fold, places_in
 
 PENDING = "pending_region"      # session.state key: {"text": the question, "at": when asked}
 PENDING_TTL = 600.0             # seconds a question waits for its region (as a form does)
@@ -52,6 +52,30 @@ def ask_region(question: str, session: Session, note: str = "", *, hit: RegionHi
     return Reply(kind="clarify", text=note + text, region=None, suggestions=choices, missing_slots=["region"])
 
 
+def bare_place(text: str) -> RegionHit | None:
+    """Where a message that is just a place puts the asker ("巴中", "我在恩阳区", "四川", "成都"),
+    or None when it says more than a place."""
+    text = fold(text)
+    mentions = places_in(text)
+    residue = text
+    for m in mentions:
+        residue = residue.replace(m.written, "")
+    extra = [a for r in regions.registry().values() for a in r.extra_aliases if a in residue]
+    for alias in extra:
+        residue = residue.replace(alias, "")
+    if _REGION_REPLY_FILLER.sub("", residue) or not (mentions or extra) or len(mentions) > 1:
+        return None
+    hit = detect_region(text)
+    if hit.region:
+        return hit
+    place = mentions[0].places[0]
+    if not place.mainland:
+        return None
+    if place.level == "province" and regions.in_province(place):
+        return RegionHit(province=mentions[0].written, province_regions=regions.in_province(place))
+    return RegionHit(unsupported=mentions[0].written)
+
+
 def waiting_question(text: str, session: Session) -> tuple[str, RegionHit] | None:
     """The question waiting for a region, with where this reply places it, when this reply is just
     a place ("巴中", "2" made "克拉玛依" by the service, "我在恩阳区", "成都"). It is taken off the
@@ -59,22 +83,20 @@ def waiting_question(text: str, session: Session) -> tuple[str, RegionHit] | Non
     pending = session.state.pop(PENDING, None)
     if not pending or time.time() - pending.get("at", 0) > PENDING_TTL:
         return None
-    hit = detect_region(text)
-    residue = text
-    for m in places_in(text):
-        residue = residue.replace(m.written, "")
-    for r in regions.registry().values():
-        for alias in r.extra_aliases:
-            residue = residue.replace(alias, "")
-    if _REGION_REPLY_FILLER.sub("", residue):
-        return None                      # more than a place: a new question
-    if not (hit.region or hit.province):
-        # a bare place elsewhere ("成都"): its policy is what was asked
-        mentions = places_in(text)
-        if not mentions or not mentions[0].places[0].mainland:
-            return None
-        hit = RegionHit(unsupported=mentions[0].written)
-    return pending["text"], hit
+    hit = bare_place(text)
+    return (pending["text"], hit) if hit is not None else None
+
+
+def place_noted(hit: RegionHit, note: str = "") -> Reply:
+    """A place said with nothing asked: the region is remembered (the engine did), or it is a
+    province or a place the handbooks do not cover."""
+    if hit.unsupported:
+        return uncovered(hit.unsupported, note)
+    if hit.province:
+        text = texts.PROVINCE_ASK.format(province=hit.province, regions="、".join(hit.province_regions),
+                                         hotline=regions.national_hotline())
+        return Reply(kind="clarify", text=note + text, suggestions=list(hit.province_regions))
+    return Reply(kind="clarify", text=note + texts.REGION_NOTED.format(region=hit.region), region=hit.region)
 
 
 def side_by_side(question: str, per_region: dict[str, object], source_of) -> Reply | None:

