@@ -14,7 +14,7 @@ from regions.gazetteer import Mention, gazetteer
 # Another place counts only when its own policy is asked about: the place, then (within a few
 # characters) a policy word. "在北京住院能报吗" is a question on 异地就医 instead.
 _POLICY = r"(医保|医疗保险|社保|政策|参保|居民|职工|合疗|新农合|农合|大病|慢病|慢特病|门诊|住院|生育|报销|起付|学生|大学生|少儿|城乡|两病)"
-_POLICY_AFTER_PLACE = re.compile(r"^(?:[市省县区州]|自治区)?(?:的|这边|那边|这里|本地|当地|地区)?.{0,4}?" + _POLICY)
+_POLICY_AFTER_PLACE = re.compile(r"^(?:[市省县区州]|自治区)?(?:的|这边|那边|这里|本地|当地|地区)?(?:\d{4}年度?)?.{0,4}?" + _POLICY)
 # right after a doubtful name (交城|乡居民): only a policy word straight after makes it a place
 _POLICY_RIGHT_AFTER = re.compile(r"^(?:[市省县区州]|的|这边)?" + _POLICY)
 _CARE_THERE = ("在", "去", "到", "来", "从", "回")     # 在北京住院: care elsewhere, not Beijing's policy
@@ -60,23 +60,24 @@ def detect_region(text: str) -> RegionHit:
         if region and (not m.doubtful or _POLICY_RIGHT_AFTER.match(text[m.end:])):
             county = m.places[0].name if m.places[0].level == "county" else None
             return RegionHit(region=region, county=county)
+    # 港澳台 people join 医保 here: no policy of theirs to refuse; and moving one's insurance away
+    # from a place (老家, 暂停) is not a question on that place's policy
+    leaving = any(w in text for w in _LEAVING)
+    asked = [] if leaving else [m for m in mentions if m.places[0].mainland and _asked_about(text, m)]
+    # a covered region's province (四川) is asked about only when nothing more precise is named
+    # (四川绵阳 is 绵阳); any other place asked about outweighs a landmark (石油大学北京本部 is not
+    # 克拉玛依's campus)
+    elsewhere = [m for m in asked if not (m.places[0].level == "province" and regions.in_province(m.places[0]))]
+    if elsewhere:
+        return RegionHit(unsupported=elsewhere[0].written)
     for alias, region in _extra_aliases():
         at = text.find(alias)
         while at >= 0:
             if not any(m.start < at + len(alias) and at < m.end for m in mentions):   # 克市 in 图木舒克市
                 return RegionHit(region=region)
             at = text.find(alias, at + 1)
-    if any(w in text for w in _LEAVING):
-        return RegionHit()
-    asked = [m for m in mentions if _asked_about(text, m)]
-    specific = [m for m in asked if m.places[0].level != "province"]
-    for m in specific or asked:
-        place = m.places[0]
-        if not place.mainland:
-            continue                  # 港澳台: their people join 医保 here; no policy of theirs to refuse
-        if place.level == "province" and regions.in_province(place):
-            return RegionHit(province=m.written, province_regions=regions.in_province(place))
-        return RegionHit(unsupported=m.written)
+    if asked:
+        return RegionHit(province=asked[0].written, province_regions=regions.in_province(asked[0].places[0]))
     return RegionHit()
 
 
