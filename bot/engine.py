@@ -161,13 +161,11 @@ class Engine:
 
     def _search(self, text: str, hits: list[Hit], region: str | None, session: Session, note: str) -> Reply:
         hits = by_precedence(hits, region, floor=SUGGEST_AT)
-        if hits and from_other_handbook(hits[0].entry, region) and hits[0].confidence < ANSWER_AT:
-            # another handbook's national paragraph answers a region's asker only on a clear match
-            suggestions = [h.entry.question for h in hits[:3] if h.confidence >= SUGGEST_AT * 0.75]
-            return self._unanswered(note + texts.NOT_FOUND, region, suggestions, hits)
         if not hits or hits[0].confidence < SUGGEST_AT:
-            suggestions = [h.entry.question for h in hits[:3] if h.confidence >= SUGGEST_AT * 0.75]
-            return self._unanswered(note + texts.NOT_FOUND, region, suggestions, hits)
+            return self._not_found(note, region, hits)
+        held = self._where_it_holds(text, hits, region, session, note)
+        if held is not None:
+            return held
         best = hits[0]
         if best.vague:
             # too general to pick one answer: offer the likeliest questions instead
@@ -175,15 +173,11 @@ class Engine:
             return Reply(kind="clarify", text=note + texts.VAGUE + "\n" + _bullets(options),
                          region=region, suggestions=options, confidence=best.confidence)
         entry = best.entry
-        if region is None and entry.region != regions.national():
-            return self._no_region(text, session, note)
         if entry.gap:
             # the honest "the handbook does not list it", and staff get to see the question
             return self._unanswered(note + entry.answer + "\n" + self._source(entry, best).line(),
                                     entry.region, [], hits)
-        parts = [note + entry.answer]
-        parts += [n for n in (region_policy.national_note(entry, region),
-                              year_note(text, region or entry.region, answer=entry.answer)) if n]
+        parts = [note + entry.answer, *self._notes(text, entry, region)]
         session.state.pop("more", None)
         if entry.more:
             parts.append(texts.MORE_HINT)
@@ -198,6 +192,34 @@ class Engine:
         return Reply(kind="faq", text="\n".join(parts), region=entry.region if entry.region != regions.national() else region,
                      sources=[self._source(h.entry, h) for h in hits[:1]], suggestions=suggestions,
                      confidence=best.confidence)
+
+    def _not_found(self, note: str, region: str | None, hits: list[Hit]) -> Reply:
+        suggestions = [h.entry.question for h in hits[:3] if h.confidence >= SUGGEST_AT * 0.75]
+        return self._unanswered(note + texts.NOT_FOUND, region, suggestions, hits)
+
+    def _where_it_holds(self, text: str, hits: list[Hit], region: str | None, session: Session,
+                        note: str) -> Reply | None:
+        """The region policy over the ranked hits: an entry that holds elsewhere is never the
+        answer by default. None when the best entry may answer."""
+        best = hits[0]
+        if best.vague:
+            return None
+        if from_other_handbook(best.entry, region) and best.confidence < ANSWER_AT:
+            # another handbook's national paragraph answers a region's asker only on a clear match
+            return self._not_found(note, region, hits)
+        if region is None and best.entry.region != regions.national():
+            if best.confidence < ANSWER_AT and not region_policy.GENERAL.search(text):
+                # a weak match in one region's handbook: not worth asking where the asker is
+                return self._not_found(note, None, hits)
+            return self._no_region(text, session, note)
+        return None
+
+    @staticmethod
+    def _notes(text: str, entry: Entry, region: str | None) -> list[str]:
+        """A national entry from another handbook says so; another year than the handbook's is named."""
+        notes = [region_policy.national_note(entry, region),
+                 year_note(text, region or entry.region, answer=entry.answer)]
+        return [n for n in notes if n]
 
     def _no_region(self, text: str, session: Session, note: str) -> Reply:
         """No region known and the answer differs by region: each region's answer side by side
