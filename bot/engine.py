@@ -22,7 +22,7 @@ from intents.input_check import check
 from intents.regions import RegionHit, detect_region, scheme_not_covered
 from intents.scope import out_of_scope_topic
 from intents.smalltalk import smalltalk_kind
-from intents.years import year_note
+from intents.years import without_years, year_note, years_asked
 from regions import all_offices, office
 
 # Confidence bands, set from eval/questions.jsonl: where correct answers stop outnumbering
@@ -115,7 +115,7 @@ class Engine:
         if gap_note:
             return self._unanswered(note + gap_note, region, [])
 
-        hits = self.index.search(text, region=region, k=8)
+        hits = self._hits(text, region)
         if hits and hits[0].entry.out_of_scope and hits[0].confidence >= ANSWER_AT:
             return self._declined(note, hits[0], region)
         hits = [h for h in hits if not h.entry.out_of_scope]
@@ -192,6 +192,17 @@ class Engine:
         return Reply(kind="faq", text="\n".join(parts), region=entry.region if entry.region != regions.national() else region,
                      sources=[self._source(h.entry, h) for h in hits[:1]], suggestions=suggestions,
                      confidence=best.confidence)
+
+    def _hits(self, text: str, region: str | None) -> list[Hit]:
+        """The search's hits; for a question naming a year, the better of the hits with and
+        without the year (the handbooks give one year's figures: a year they do not mention only
+        weakens the match, and the year note says which year the answer is for)."""
+        hits = self.index.search(text, region=region, k=8)
+        if years_asked(text):
+            plain = self.index.search(without_years(text), region=region, k=8)
+            if plain and (not hits or plain[0].confidence > hits[0].confidence):
+                return plain
+        return hits
 
     def _not_found(self, note: str, region: str | None, hits: list[Hit]) -> Reply:
         suggestions = [h.entry.question for h in hits[:3] if h.confidence >= SUGGEST_AT * 0.75]

@@ -25,6 +25,17 @@ def years_asked(text: str, today: date | None = None) -> list[int]:
     return list(dict.fromkeys(y for _, y in sorted(found)))
 
 
+def without_years(text: str) -> str:
+    """The question with the years it names taken out ("2023年的门诊统筹" → "的门诊统筹"): the
+    handbook's entries are about their own year, and a year they do not mention only weakens the
+    match."""
+    text = normalize(text)
+    text = _YEAR.sub("", text)
+    for word in _RELATIVE:
+        text = text.replace(word, "")
+    return text
+
+
 def year_note(text: str, region: str | None, answer: str | None = None, today: date | None = None) -> str | None:
     """A note when `text` asks about another year than the one `region`'s handbook gives figures
     for; None when it does not, or when `answer` itself speaks of the year asked."""
