@@ -104,9 +104,6 @@ class Engine:
             return self._more(session)
 
         text, hit, region = self._place(text, message, session)
-        bare = None if forms.is_open(session.state) else region_policy.bare_place(text)
-        if bare is not None:               # "巴中", "我在恩阳区" with nothing asked (an open form takes it)
-            return region_policy.place_noted(bare, note)
         if hit.unsupported:
             return region_policy.uncovered(hit.unsupported, note)
         if hit.province:
@@ -160,6 +157,10 @@ class Engine:
         return text, hit, hit.region or session.region or message.region
 
     def _search(self, text: str, hits: list[Hit], region: str | None, session: Session, note: str) -> Reply:
+        bare = region_policy.bare_place(text)
+        if bare is not None:
+            # "巴中", "我在恩阳区" with nothing asked (and no form to take it as "克拉玛依呢")
+            return region_policy.place_noted(bare, note)
         hits = by_precedence(hits, region, floor=SUGGEST_AT)
         if not hits or hits[0].confidence < SUGGEST_AT:
             return self._not_found(note, region, hits)

@@ -43,13 +43,16 @@ def ask_region(question: str, session: Session, note: str = "", *, hit: RegionHi
     part of it the bot covers."""
     session.state[PENDING] = {"text": question, "at": time.time()}
     if hit is not None and hit.province:
-        choices = list(hit.province_regions)
-        text = texts.PROVINCE_ASK.format(province=hit.province, regions="、".join(choices),
-                                         hotline=regions.national_hotline())
+        choices, text = list(hit.province_regions), _province_text(hit)
     else:
         choices = list(regions.covered())
         text = texts.ASK_REGION.format(choices=" / ".join(choices))
     return Reply(kind="clarify", text=note + text, region=None, suggestions=choices, missing_slots=["region"])
+
+
+def _province_text(hit: RegionHit) -> str:
+    return texts.PROVINCE_ASK.format(province=hit.province, regions="、".join(hit.province_regions),
+                                     hotline=regions.national_hotline())
 
 
 def bare_place(text: str) -> RegionHit | None:
@@ -93,9 +96,7 @@ def place_noted(hit: RegionHit, note: str = "") -> Reply:
     if hit.unsupported:
         return uncovered(hit.unsupported, note)
     if hit.province:
-        text = texts.PROVINCE_ASK.format(province=hit.province, regions="、".join(hit.province_regions),
-                                         hotline=regions.national_hotline())
-        return Reply(kind="clarify", text=note + text, suggestions=list(hit.province_regions))
+        return Reply(kind="clarify", text=note + _province_text(hit), suggestions=list(hit.province_regions))
     return Reply(kind="clarify", text=note + texts.REGION_NOTED.format(region=hit.region), region=hit.region)
 
 

@@ -175,3 +175,17 @@ def test_year_notes():
 def test_a_faq_answer_about_another_year_names_the_handbooks_year(engine):
     reply = ask(engine, "巴中2024年城乡居民医保个人交多少？")
     assert reply.kind == "faq" and "400" in reply.text and "2024年的标准可能不同" in reply.text
+
+
+def test_a_region_alone_after_a_calculation_is_the_forms_follow_up(engine):
+    session = Session()
+    assert ask(engine, "巴中居民三级医院住院花了5000能报多少", session=session).kind == "calculation"
+    reply = ask(engine, "克拉玛依呢", session=session)
+    assert reply.kind == "calculation" and reply.region == "克拉玛依" and "600" in reply.text
+
+
+def test_a_region_alone_with_nothing_asked_is_remembered(engine):
+    session = Session()
+    reply = ask(engine, "我在恩阳区", session=session)
+    assert reply.kind == "clarify" and reply.text == texts.REGION_NOTED.format(region="巴中")
+    assert session.region == "巴中"
