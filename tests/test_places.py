@@ -119,3 +119,19 @@ def test_answerable_questions_name_no_uncovered_place(path):
             if hit.unsupported or hit.province:
                 wrong.append((qid, text, hit.unsupported or hit.province))
     assert wrong == []
+
+
+@pytest.mark.parametrize("package,forbidden", [("regions", ("corpus", "intents", "calculators", "bot")),
+                                               ("corpus", ("intents", "bot")),
+                                               ("calculators", ("intents", "bot"))])
+def test_nothing_imports_upward(package, forbidden):
+    """The region registry is the bottom layer; corpus and calculators know nothing of intents or bot."""
+    import ast
+    root = Path(__file__).parent.parent / package
+    upward = []
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            upward += [(path.name, n) for n in names if n.split(".")[0] in forbidden]
+    assert upward == []
