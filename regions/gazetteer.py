@@ -127,11 +127,12 @@ class Gazetteer:
 
 def _overlaps(text: str, word: str, i: int, j: int) -> bool:
     """Is `word` written somewhere over text[i:j] (not exactly on it)?"""
-    at = text.find(word, max(0, i - len(word) + 1))
+    end = j + len(word) - 1                  # only where it could overlap: linear in long texts
+    at = text.find(word, max(0, i - len(word) + 1), end)
     while 0 <= at < j:
         if at + len(word) > i and (at, at + len(word)) != (i, j):
             return True
-        at = text.find(word, at + 1)
+        at = text.find(word, at + 1, end)
     return False
 
 
@@ -143,11 +144,18 @@ def _rank(p: Place) -> tuple:
 def _in_context(mentions: list[Mention]) -> list[Mention]:
     """Where a name stands for several places, the one inside another place the text names comes
     first (山西 … 城区, 辽宁朝阳)."""
+    if not any(len(m.places) > 1 for m in mentions):
+        return mentions
+    named: dict[str, set[str]] = {}            # written name → the codes its likeliest place covers
+    for m in mentions:
+        top = m.places[0]
+        prefix = top.code[:2] if top.level == "province" else top.code[:4] if top.level == "city" else top.code
+        named.setdefault(m.written, set()).add(prefix)
     out = []
     for m in mentions:
         if len(m.places) > 1:
-            others = [p for o in mentions if o is not m for p in o.places[:1]]
-            inside = [p for p in m.places if any(p is not o and p.within(o.code) for o in others)]
+            around = set().union(*(codes for written, codes in named.items() if written != m.written))
+            inside = [p for p in m.places if any(p.code.startswith(c) for c in around)]
             if inside:
                 m = Mention(m.written, m.start, m.end, tuple(inside + [p for p in m.places if p not in inside]),
                             m.doubtful)
