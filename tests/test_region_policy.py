@@ -189,3 +189,9 @@ def test_a_region_alone_with_nothing_asked_is_remembered(engine):
     reply = ask(engine, "我在恩阳区", session=session)
     assert reply.kind == "clarify" and reply.text == texts.REGION_NOTED.format(region="巴中")
     assert session.region == "巴中"
+
+
+@pytest.mark.parametrize("text", ["长治巴中成都" * 400, "朝阳" * 1500, "四川" * 1200 + "医保"])
+def test_long_messages_full_of_places_are_answered(engine, text):
+    reply = ask(engine, text)
+    assert reply.text and reply.kind in ("faq", "clarify", "unanswered")
