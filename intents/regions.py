@@ -47,8 +47,8 @@ def fold(text: str) -> str:
 
 
 def places_in(text: str) -> list[Mention]:
-    """The gazetteer's mentions in normalised `text`, less the 医保 words that are short place
-    names (克山病)."""
+    """The gazetteer's mentions in `text` (folded), less the 医保 words that are short place names
+    (克山病)."""
     return [m for m in gazetteer().mentions(text) if m.written not in regions.not_places()]
 
 

@@ -1,6 +1,7 @@
 """Which year a question is about, and a note when it is not the year the handbook's figures are
 for: the handbooks give one year's figures (regions.yaml: figures_year), and another year's may
-differ. A calculation that keeps the handbook's figures says so with the same note."""
+differ. The engine adds the note to FAQ answers; a calculation form can add it to its result the
+same way (`year_note(text, region)`), so that a year the asker named is never silently swapped."""
 from __future__ import annotations
 
 import re
