@@ -92,7 +92,7 @@ class Engine:
         region = hit.region or session.region or message.region
         if hit.unsupported:
             return Reply(kind="unanswered", text=note + texts.UNCOVERED_PLACE.format(place=hit.unsupported),
-                         region=None)
+                         region=None, refusal="uncovered_place")
         gap_note = scheme_not_covered(text, region)
         if gap_note:
             return self._unanswered(note + gap_note, region, [])
@@ -103,7 +103,8 @@ class Engine:
         hits = [h for h in hits if not h.entry.out_of_scope]
         topic = out_of_scope_topic(text)
         if topic and not (hits and hits[0].confidence >= OUT_OF_SCOPE_OVERRIDE):
-            return self._unanswered(note + texts.OUT_OF_SCOPE.format(topic=topic), region, [])
+            return self._unanswered(note + texts.OUT_OF_SCOPE.format(topic=topic), region, []).model_copy(
+                update={"refusal": "out_of_scope"})
 
         was_open = forms.is_open(session.state)
         turn = forms.handle(text, session.state, region=region, now=time.time())
@@ -184,7 +185,7 @@ class Engine:
         where = office(region) or all_offices()
         text = note + hit.entry.answer + "\n" + texts.ASK_OFFICE.format(office=where)
         return Reply(kind="unanswered", text=text, region=region, sources=[self._source(hit.entry, hit)],
-                     confidence=hit.confidence, to_staff=False)
+                     confidence=hit.confidence, to_staff=False, refusal="out_of_scope")
 
     def _form_reply(self, turn: forms.FormTurn, note: str) -> Reply:
         sources = [Source(handbook=s.title, section=s.section) for s in turn.sources]

@@ -1,5 +1,8 @@
 """`bot.service.handle`: the path every channel takes, with the real engine and a real SQLite file."""
+import pytest
+
 from bot.masking import PHONE_LABEL
+from bot.reply import Reply
 from bot.service import Cooldown, handle
 from bot.session import Session
 from bot.storage.models import ConversationState, Question
@@ -36,11 +39,14 @@ def test_group_forms_belong_to_one_user(store, engine):
         assert db.query(ConversationState).filter_by(chat_id="g").count() == 2
 
 
-def test_unanswered_questions_land_in_the_queue(store, engine):
-    h = ask(store, engine, "公积金怎么提取", chat_region="巴中")
-    assert h.reply.kind == "unanswered"
-    [item] = store.queue()
-    assert item.question_id == h.query_id and item.reason == "unanswered"
+def test_unanswered_questions_land_in_the_queue_and_refusals_under_their_own_reason(store, engine):
+    asked = {text: ask(store, engine, text, chat_region="巴中")
+             for text in ("医保卡丢了能在网上挂失吗", "公积金怎么提取", "广州的医保怎么报销")}
+    assert {h.reply.kind for h in asked.values()} == {"unanswered"}
+    reasons = {item.question.text: item.reason for item in store.queue()}
+    assert reasons == {"医保卡丢了能在网上挂失吗": "unanswered", "公积金怎么提取": "out_of_scope",
+                       "广州的医保怎么报销": "uncovered_place"}
+    assert [store.question(h.query_id).refusal for h in asked.values()] == [None, "out_of_scope", "uncovered_place"]
 
 
 def test_personal_numbers_are_masked_before_the_engine_and_the_log(store, engine):
@@ -85,3 +91,21 @@ def test_cooldown():
     now[0] += 2.1
     assert c.allow("u")
     assert Cooldown(0).allow("u") and Cooldown(0).allow("u")
+
+
+@pytest.mark.parametrize("typed, picked", [("2", "乙"), ("２", "乙"), (" 3 ", "丙"), ("4", "4"), ("0", "0"),
+                                           ("2个", "2个"), ("乙", "乙")])
+def test_a_number_stands_for_the_choice_offered(typed, picked):
+    from bot.service import resolve_choice
+    session = Session(state={"choices": ["甲", "乙", "丙"]})
+    assert resolve_choice(typed, session) == picked
+    assert resolve_choice(typed, Session()) == typed          # nothing offered: a number is a number
+
+
+def test_choices_are_remembered_from_a_clarifying_reply_only():
+    from bot.service import remember_choices
+    session = Session()
+    remember_choices(Reply(kind="clarify", text="您是想问：", suggestions=["甲", "乙"]), session)
+    assert session.state["choices"] == ["甲", "乙"]
+    remember_choices(Reply(kind="faq", text="答案", suggestions=["丙"]), session)
+    assert "choices" not in session.state
