@@ -40,10 +40,10 @@ def _answer(store, engine, *, channel: str, chat_id: str, text: str, region: str
             form_expiry: timedelta = timedelta(minutes=10)) -> Reply:
     """Through `bot.service.handle` (logged) when there is a store, else straight to the engine.
     `session=None` with a store: the store keeps the conversation."""
+    from bot.service import converse, handle
     if store is None:
-        return engine.answer(Message(text=text, channel=channel, chat_id=chat_id, region=region),
-                             session if session is not None else Session())
-    from bot.service import handle
+        return converse(engine, Message(text=text, channel=channel, chat_id=chat_id, region=region),
+                        session if session is not None else Session())
     return handle(store, engine, channel=channel, chat_id=chat_id, user_id=user_id or _user(), text=text,
                   chat_region=region, session=session, form_expiry=form_expiry).reply
 
