@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse
 from telegram import (BotCommand, ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity,
                       ReplyParameters, Update)
 from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import TelegramError
 from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
                           ContextTypes, MessageHandler, filters)
 from telegram.request import BaseRequest
@@ -219,7 +220,10 @@ class TelegramBot:
         # without it, the number goes through the service's mapping of the last choices offered
         choice = _button_text(msg, query.data) or number
         await query.answer()
-        await query.edit_message_reply_markup(reply_markup=None)
+        try:
+            await query.edit_message_reply_markup(reply_markup=None)
+        except TelegramError as exc:      # a message too old to edit still gets its answer
+            log.warning("could not remove the choice buttons: %s", exc)
         await self._answer(msg, context, choice, user=query.from_user, picked=True)
 
     # -- errors ----------------------------------------------------------------------------------
