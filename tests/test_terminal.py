@@ -16,7 +16,6 @@ from prompt_toolkit.output import DummyOutput
 
 from bot import cli, texts
 from bot.channels.terminal import editing_reader, run
-from bot.session import Session
 
 UP, LEFT = "\x1b[A", "\x1b[D"
 READY = b"\x1b[?2004h"          # prompt_toolkit turns on bracketed paste once its prompt reads keys

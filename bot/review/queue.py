@@ -10,16 +10,19 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from bot.storage import Store
-from bot.storage.models import QUEUE_STATUSES, Question, QueueItem
+from bot.storage.models import QUEUE_STATUSES, REFUSAL_REASONS, Question, QueueItem
 from corpus.normalize import normalize
 
 BATCH_CHANNEL = "batch"          # evaluation runs of `yibao ask --jsonl`: hidden unless asked for
 SIMILAR_AT = 0.75                # weighted word overlap (shared / union) that counts as the same question
 CANDIDATES = 3
 ORDERS = ("newest", "count")
+# the queue proper (what the bot could not answer, or got 👎 for), and the refusals: topics outside
+# 医保 and places the handbooks do not cover, which staff look through apart
+TABS = {"unanswered": ("unanswered", "thumbs_down"), "refused": REFUSAL_REASONS}
 
 _PUNCT = re.compile(r"[\s\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
                     r"!-/:-@\[-`{-~…·“”‘’、]+")
@@ -98,21 +101,30 @@ class Group:
         return {"id": self.id, "text": self.text, "count": self.count, "region": self.region, "status": self.status}
 
 
-def items(store: Store, *, status: str | None = "open", region: str | None = None,
-          include_batch: bool = False, channel: str | None = None) -> list[Item]:
+def _filtered(stmt, *, status: str | None, region: str | None, include_batch: bool, channel: str | None = None,
+              tab: str | None = None):
     if status is not None and status not in QUEUE_STATUSES:
         raise ValueError(f"unknown status {status!r}; one of {QUEUE_STATUSES}")
+    if status:
+        stmt = stmt.where(QueueItem.status == status)
+    if region:
+        stmt = stmt.where(QueueItem.region == region)
+    if tab:
+        stmt = stmt.where(QueueItem.reason.in_(TABS[tab]))
+    if channel:
+        stmt = stmt.where(Question.channel == channel)
+    elif not include_batch:
+        stmt = stmt.where(Question.channel != BATCH_CHANNEL)
+    return stmt
+
+
+def items(store: Store, *, status: str | None = "open", region: str | None = None,
+          include_batch: bool = False, channel: str | None = None, tab: str | None = None) -> list[Item]:
+    """Queued questions; `tab` ("unanswered" / "refused", see TABS) picks by reason, None takes all."""
     with store.transaction() as db:
-        stmt = (select(QueueItem, Question).join(Question, QueueItem.question_id == Question.id)
-                .order_by(QueueItem.id))
-        if status:
-            stmt = stmt.where(QueueItem.status == status)
-        if region:
-            stmt = stmt.where(QueueItem.region == region)
-        if channel:
-            stmt = stmt.where(Question.channel == channel)
-        elif not include_batch:
-            stmt = stmt.where(Question.channel != BATCH_CHANNEL)
+        stmt = _filtered(select(QueueItem, Question).join(Question, QueueItem.question_id == Question.id)
+                         .order_by(QueueItem.id), status=status, region=region, include_batch=include_batch,
+                         channel=channel, tab=tab)
         return [Item(id=qi.id, question_id=q.id, text=q.text, channel=q.channel, region=qi.region, reason=qi.reason,
                      status=qi.status, asked_at=q.created_at, reply_kind=q.reply_kind,
                      answer_entry_id=qi.answer_entry_id)
@@ -167,11 +179,21 @@ def candidates(engine, group: Group, k: int = CANDIDATES) -> list[Candidate]:
             for h in hits if not h.entry.out_of_scope][:k]
 
 
+def tab_counts(store: Store, *, status: str | None = "open", region: str | None = None,
+               include_batch: bool = False) -> dict[str, int]:
+    """Questions (not groups) in each tab under the same filters, for the tabs' labels."""
+    with store.transaction() as db:
+        stmt = _filtered(select(QueueItem.reason, func.count()).join(Question, QueueItem.question_id == Question.id)
+                         .group_by(QueueItem.reason), status=status, region=region, include_batch=include_batch)
+        per_reason = dict(db.execute(stmt).all())
+    return {tab: sum(per_reason.get(r, 0) for r in reasons) for tab, reasons in TABS.items()}
+
+
 def groups(store: Store, engine, *, status: str | None = "open", region: str | None = None,
            include_batch: bool = False, channel: str | None = None, order: str = "newest",
-           with_candidates: bool = True) -> list[Group]:
-    found = group_items(items(store, status=status, region=region, include_batch=include_batch, channel=channel),
-                        engine)
+           with_candidates: bool = True, tab: str | None = "unanswered") -> list[Group]:
+    found = group_items(items(store, status=status, region=region, include_batch=include_batch, channel=channel,
+                              tab=tab), engine)
     if order == "count":
         found.sort(key=lambda g: (-g.count, -g.last_asked.timestamp()))
     else:
