@@ -145,7 +145,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_bench(args: argparse.Namespace) -> int:
     from bot.measure.benchmark import run_benchmark
-    return run_benchmark(scales=args.scale, questions=args.questions)
+    return run_benchmark(scales=args.scale, questions=args.questions, startup_runs=args.startup_runs)
 
 
 def cmd_telegram(args: argparse.Namespace) -> int:
@@ -253,6 +253,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--scale", type=_positive, nargs="*", default=[1, 10, 100],
                        help="corpus sizes to measure, as multiples of the real corpus (default: 1 10 100)")
     bench.add_argument("--questions", type=_positive, default=300, help="questions answered per scale (default: 300)")
+    bench.add_argument("--startup-runs", type=_positive, default=7,
+                       help="start-up races against the naive peer (median taken)")
     bench.set_defaults(func=cmd_bench)
 
     tg = sub.add_parser("telegram", help="run the Telegram bot (long polling; --webhook to serve a webhook)")

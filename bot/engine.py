@@ -66,6 +66,16 @@ class Engine:
     # -- the decision --------------------------------------------------------------
 
     def answer(self, message: Message, session: Session) -> Reply:
+        reply = self._answer(message, session)
+        # A question back with choices: the channel shows them (buttons, or numbered text), and the
+        # service turns a reply of just "2" into the second choice's text before it reaches us.
+        if reply.kind == "clarify" and reply.suggestions:
+            session.state["choices"] = list(reply.suggestions)
+        else:
+            session.state.pop("choices", None)
+        return reply
+
+    def _answer(self, message: Message, session: Session) -> Reply:
         checked = check(message.text)
         note = texts.TRUNCATED.format(n=len(checked.text)) + "\n" if checked.truncated else ""
         region = self._region(message, session)
@@ -76,6 +86,10 @@ class Engine:
             return Reply(kind="clarify", text=texts.NOT_CHINESE, region=region)
         text = checked.text
         session.updated_at = time.time()
+        return self._answer_one(text, note, message, session, region)
+
+    def _answer_one(self, text: str, note: str, message: Message, session: Session, region: str | None) -> Reply:
+        """One question, already checked: small talk, places, scope, forms, then the search."""
 
         talk = smalltalk_kind(text)
         if talk:
@@ -103,8 +117,9 @@ class Engine:
         hits = [h for h in hits if not h.entry.out_of_scope]
         topic = out_of_scope_topic(text)
         if topic and not (hits and hits[0].confidence >= OUT_OF_SCOPE_OVERRIDE):
-            return self._unanswered(note + texts.OUT_OF_SCOPE.format(topic=topic), region, []).model_copy(
-                update={"refusal": "out_of_scope"})
+            reply = self._unanswered(note + texts.OUT_OF_SCOPE.format(topic=topic), region, [])
+            reply.refusal = "out_of_scope"
+            return reply
 
         was_open = forms.is_open(session.state)
         turn = forms.handle(text, session.state, region=region, now=time.time())

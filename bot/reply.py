@@ -9,9 +9,6 @@ from pydantic import BaseModel, Field
 from calculators.result import Calculation
 
 ReplyKind = Literal["faq", "calculation", "clarify", "unanswered"]
-# Why an unanswered reply refused: a topic outside 医保, or a place the handbooks do not cover.
-# Such questions are not the handbooks' gaps: staff see them apart from the queue, counted apart.
-Refusal = Literal["out_of_scope", "uncovered_place"]
 
 
 class Source(BaseModel):
@@ -35,7 +32,9 @@ class Reply(BaseModel):
     confidence: float | None = Field(default=None, exclude=True)   # logged, not part of the batch contract
     # False when staff marked questions like this out of scope: answered "no", not queued again
     to_staff: bool = Field(default=True, exclude=True)
-    refusal: Refusal | None = Field(default=None, exclude=True)   # logged, not part of the batch contract
+    # Why the bot declined, when it did on purpose: a topic outside 医保, or a place the handbooks do
+    # not cover. Such refusals are counted apart from the questions the handbooks could not answer.
+    refusal: Literal["out_of_scope", "uncovered_place"] | None = Field(default=None, exclude=True)
 
 
 class Message(BaseModel):

@@ -72,8 +72,7 @@ def handle(store: Store, engine, *, channel: str, chat_id: str, user_id: str, te
         started = time.perf_counter()
         broken = False
         try:
-            reply = engine.answer(message, session)
-            remember_choices(reply, session)
+            reply = engine.answer(message, session)     # which keeps any choices it offers in session.state
         except Exception:
             log.exception("the engine failed on a %s message", channel)
             reply, broken = Reply(kind="unanswered", text=texts.INTERNAL_ERROR, region=chat_region), True
@@ -91,8 +90,9 @@ def handle(store: Store, engine, *, channel: str, chat_id: str, user_id: str, te
 
 def resolve_choice(text: str, session: Session) -> str:
     """A bare number after a reply that offered choices stands for that choice: "2" becomes the
-    second choice's text before the engine sees it. Every channel's typed number, and a Telegram
-    button press, take this one path."""
+    second choice's text before the engine sees it. The engine keeps the last reply's choices in
+    `session.state["choices"]`; every channel's typed number, and a Telegram button press without
+    its label, take this one path."""
     choices = session.state.get("choices")
     number = unicodedata.normalize("NFKC", text).strip()
     if choices and number.isdigit() and 1 <= int(number) <= len(choices):
@@ -100,20 +100,9 @@ def resolve_choice(text: str, session: Session) -> str:
     return text
 
 
-def remember_choices(reply: Reply, session: Session) -> None:
-    """Keep the choices a clarifying reply offered (`Reply.suggestions`) for the next message; any
-    other reply forgets them, so a later "2" is just "2"."""
-    if reply.kind == "clarify" and reply.suggestions:
-        session.state["choices"] = list(reply.suggestions)
-    else:
-        session.state.pop("choices", None)
-
-
 def converse(engine, message: Message, session: Session) -> Reply:
-    """The engine's answer with the choices resolved and remembered, for callers without a store."""
-    reply = engine.answer(message.model_copy(update={"text": resolve_choice(message.text, session)}), session)
-    remember_choices(reply, session)
-    return reply
+    """The engine's answer with a chosen number resolved, for callers without a store."""
+    return engine.answer(message.model_copy(update={"text": resolve_choice(message.text, session)}), session)
 
 
 class Cooldown:

@@ -2,7 +2,6 @@
 import pytest
 
 from bot.masking import PHONE_LABEL
-from bot.reply import Reply
 from bot.service import Cooldown, handle
 from bot.session import Session
 from bot.storage.models import ConversationState, Question
@@ -102,10 +101,11 @@ def test_a_number_stands_for_the_choice_offered(typed, picked):
     assert resolve_choice(typed, Session()) == typed          # nothing offered: a number is a number
 
 
-def test_choices_are_remembered_from_a_clarifying_reply_only():
-    from bot.service import remember_choices
-    session = Session()
-    remember_choices(Reply(kind="clarify", text="您是想问：", suggestions=["甲", "乙"]), session)
-    assert session.state["choices"] == ["甲", "乙"]
-    remember_choices(Reply(kind="faq", text="答案", suggestions=["丙"]), session)
-    assert "choices" not in session.state
+def test_a_number_after_offered_choices_is_answered_and_logged_as_that_choice(store, engine):
+    offered = ask(store, engine, "报销").reply
+    assert offered.kind == "clarify" and len(offered.suggestions) >= 2
+    picked = ask(store, engine, "２")
+    assert store.question(picked.query_id).text == offered.suggestions[1]
+    assert picked.reply.kind == "faq"
+    later = ask(store, engine, "2")                     # the choices went with the answer
+    assert store.question(later.query_id).text == "2"
