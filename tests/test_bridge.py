@@ -327,7 +327,7 @@ def test_the_load_benchmark_runs(tmp_path, capsys):
 # -- choices ------------------------------------------------------------------------------------
 
 def test_choices_are_numbered_and_a_number_picks_one(bridge):
-    offered = bridge.say("报销")["reply"][0]["text"]
+    offered = bridge.say("居民大病保险起付线是多少")["reply"][0]["text"]
     assert "1. " in offered and "2. " in offered and texts.CHOICE_HINT in offered
     second = next(line[3:] for line in offered.splitlines() if line.startswith("2. "))
     answer = bridge.say("2")["reply"][0]["text"]
@@ -342,7 +342,7 @@ def test_in_a_group_the_asker_picks_without_mentioning_the_bot(bridge):
         rsp = bridge.post(body)
         assert rsp.status_code == 200, rsp.text
         return rsp.json()["reply"]
-    offered = say(group("@医保助手 报销", mentioned=True))[0]["text"]
+    offered = say(group("@医保助手 居民大病保险起付线是多少", mentioned=True))[0]["text"]
     first = next(line[3:] for line in offered.splitlines() if line.startswith("1. "))
     assert say(group("1", sender="wxid_bob", name="小博")) == []          # not Bob's choices: chatter
     answer = say(group("1"))[0]

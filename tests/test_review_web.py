@@ -282,13 +282,16 @@ def test_the_audit_log_reads_in_chinese_with_before_and_after(staff, seeded, sta
 
 
 def test_refusals_have_their_own_tab_and_count(staff, seeded, staff_engine):
+    ask(seeded, staff_engine, "广州的医保怎么报销", who="u7")          # an uncovered place: refused, not queued
     queue_page = staff.get("/review/").text
     assert "公积金" not in queue_page and "住院押金" in queue_page
     refused = staff.get("/review/?tab=refused").text
     assert "公积金怎么提取" in refused and "拒答：不在医保范围" in refused and "住院押金" not in refused
-    assert re.search(r'拒答（范围外） <span class="count">1</span>', queue_page)
+    assert "广州的医保怎么报销" in refused and "拒答：手册未覆盖的地区" in refused
+    assert re.search(r'拒答（范围外） <span class="count">2</span>', queue_page)
+    assert refused.count("处理 →") == 1                      # only the queued topic refusal has actions
     stats = staff.get("/review/stats").text
-    assert "拒答（范围外） 1" in stats and "未能回答 4" in stats
+    assert "拒答（范围外） 2" in stats and "未能回答 4" in stats
 
 
 def test_the_ranking_leaves_out_what_staff_answered(staff, seeded, staff_engine):

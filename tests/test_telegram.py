@@ -22,6 +22,7 @@ from bot.channels.telegram import build_application, send_long
 TOKEN = "123456789:TEST-token-for-offline-tests-only"
 BOT = {"id": 123456789, "is_bot": True, "first_name": "医保助手", "username": "yibao_test_bot"}
 GROUP = {"id": -1001234567890, "type": "supergroup", "title": "医保交流群"}
+REGION_QUESTION = "居民大病保险起付线是多少"      # differs by region: the bot asks which, with the regions as choices
 ALICE = {"id": 1001, "is_bot": False, "first_name": "阿丽"}
 BOB = {"id": 1002, "is_bot": False, "first_name": "小博"}
 
@@ -294,7 +295,7 @@ def test_cancel_and_more_commands(harness, store):
             [cancelled] = await h.send(message("/cancel"))
             assert "已取消" in cancelled["text"]
             # in a group, /more@bot reaches the bot where a bare "更多" would not (privacy mode)
-            [long] = await h.send(mention("门诊慢病有多少个病种？病名分别有哪些？"))
+            [long] = await h.send(mention("巴中门诊慢病有多少个病种？病名分别有哪些？"))
             assert "更多" in long["text"]
             [rest] = await h.send(message("/more@yibao_test_bot", chat=GROUP))
             assert rest["text"] != long["text"] and "来源：" in rest["text"]
@@ -358,7 +359,7 @@ def test_webhook_server_start_sets_the_command_menu(store, engine):
 def test_choices_are_buttons_and_a_press_is_the_askers_answer(harness, store):
     async def scenario():
         async with harness() as h:
-            asked = message("报销")
+            asked = message(REGION_QUESTION)
             [sent] = await h.send(asked)
             [q] = _questions(store)
             rows = keyboard(sent)["inline_keyboard"]
@@ -382,7 +383,7 @@ def test_choices_are_buttons_and_a_press_is_the_askers_answer(harness, store):
 def test_a_typed_number_picks_a_choice_and_only_right_after_them(harness, store):
     async def scenario():
         async with harness() as h:
-            [sent] = await h.send(message("报销"))
+            [sent] = await h.send(message(REGION_QUESTION))
             choices = [row[0]["text"] for row in keyboard(sent)["inline_keyboard"]]
             [answer] = await h.send(message("2"))
             assert _questions(store)[-1].text == choices[1] and "来源：" in answer["text"]
@@ -394,7 +395,7 @@ def test_a_typed_number_picks_a_choice_and_only_right_after_them(harness, store)
 def test_a_button_without_its_label_goes_by_number_through_the_service(harness, store):
     async def scenario():
         async with harness() as h:
-            [sent] = await h.send(message("报销"))
+            [sent] = await h.send(message(REGION_QUESTION))
             choices = [row[0]["text"] for row in keyboard(sent)["inline_keyboard"]]
             [q] = _questions(store)
             await h.send(callback(f"pick:{q.id}:3", answer_msg=bot_message(sent, 971)))   # markup not shown
@@ -405,7 +406,7 @@ def test_a_button_without_its_label_goes_by_number_through_the_service(harness, 
 def test_only_the_asker_picks_in_a_group(harness, store):
     async def scenario():
         async with harness() as h:
-            [sent] = await h.send(mention("报销", user=ALICE))
+            [sent] = await h.send(mention(REGION_QUESTION, user=ALICE))
             shown = {**bot_message(sent, 972), "reply_markup": keyboard(sent)}
             data = keyboard(sent)["inline_keyboard"][0][0]["callback_data"]
             assert await h.send(callback(data, user=BOB, answer_msg=shown)) == []

@@ -77,7 +77,7 @@ def test_help_lists_the_commands_and_unknown_commands_say_so(engine, capsys):
 
 
 def test_cancel_ends_a_form_and_a_number_picks_a_choice(engine, capsys):
-    lines = iter(["住院一万块能报多少", "/cancel", "报销", "2", "/quit"])
+    lines = iter(["住院一万块能报多少", "/cancel", "居民大病保险起付线是多少", "2", "/quit"])
     seen = []
     real = cli._answer
 
@@ -89,7 +89,7 @@ def test_cancel_ends_a_form_and_a_number_picks_a_choice(engine, capsys):
     assert "已取消" in out
     assert "1. " in out and texts.CHOICE_HINT in out
     second = next(line[3:] for line in out.splitlines() if line.startswith("2. "))
-    assert seen == ["住院一万块能报多少", "取消", "报销", "2"]
+    assert seen == ["住院一万块能报多少", "取消", "居民大病保险起付线是多少", "2"]
     assert "来源：" in out.split(second)[-1]
 
 

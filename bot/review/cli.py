@@ -32,7 +32,7 @@ def build_parser(prog: str = "yibao review") -> argparse.ArgumentParser:
     ls.add_argument("--region", choices=REGIONS, help="only this region's")
     ls.add_argument("--order", choices=queue.ORDERS, default="newest", help="newest first, or most asked first")
     ls.add_argument("--refused", action="store_true",
-                    help="the refusals instead (topics outside 医保, places the handbooks do not cover)")
+                    help="the refusals of the last 30 days instead (topics outside 医保, places not covered)")
     ls.add_argument("--batch", action="store_true", help="include evaluation runs (channel batch)")
 
     ans = rsub.add_parser("answer", help="answer a group: a new staff entry, askers told")
@@ -123,15 +123,18 @@ def _export(store, eng, args) -> int:
 
 
 def _list(store, engine, args) -> int:
-    groups = queue.groups(store, engine, status=args.status, region=args.region, include_batch=args.batch,
-                          order=args.order, with_candidates=not args.json,
-                          tab="refused" if args.refused else "unanswered")
+    if args.refused:
+        groups = queue.refused(store, engine, region=args.region, include_batch=args.batch, order=args.order)
+    else:
+        groups = queue.groups(store, engine, status=args.status, region=args.region, include_batch=args.batch,
+                              order=args.order, with_candidates=not args.json)
     for g in groups:
         if args.json:
             sys.stdout.write(json.dumps(g.as_json(), ensure_ascii=False) + "\n")
         else:
             best = f"  ≈ {g.candidates[0].entry_id} {g.candidates[0].confidence:.2f}" if g.candidates else ""
-            print(f"#{g.id}  ×{g.count}  {g.region or '-'}  {g.status}  {g.text}{best}")
+            ref = g.as_json()["id"]
+            print(f"#{ref if ref is not None else '-'}  ×{g.count}  {g.region or '-'}  {g.status}  {g.text}{best}")
     return 0
 
 

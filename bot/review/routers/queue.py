@@ -20,9 +20,14 @@ def router(review: Review) -> APIRouter:
         region = q.get("region") if q.get("region") in actions.REGIONS else None
         order = q.get("order") if q.get("order") in queue.ORDERS else "newest"
         include_batch = q.get("batch") == "1"
-        found = queue.groups(store, engine, status=status, region=region, include_batch=include_batch, order=order,
-                             tab=tab)
-        counts = queue.tab_counts(store, status=status, region=region, include_batch=include_batch)
+        if tab == "refused":
+            found = queue.refused(store, engine, region=region, include_batch=include_batch, order=order)
+        else:
+            found = queue.groups(store, engine, status=status, region=region, include_batch=include_batch,
+                                 order=order)
+        counts = {"unanswered": queue.unanswered_count(store, status=status, region=region,
+                                                       include_batch=include_batch),
+                  "refused": queue.refused_count(store, region=region, include_batch=include_batch)}
         return review.page(request, "queue.html", who, groups=found, tab=tab, counts=counts, status=status,
                            region=region, order=order, include_batch=include_batch, regions=actions.REGIONS,
                            statuses=queue.QUEUE_STATUSES, notice=notice(request))
