@@ -1,4 +1,8 @@
-"""The `yibao` command. Every subcommand is a thin adapter over `bot.engine` and friends."""
+"""The `yibao` command. Every subcommand is a thin adapter over `bot.engine` and friends.
+
+A user's mistake (a missing file, a bad setting, a wrong argument) is one line on stderr and exit
+status 2, never a traceback. Building the parser imports nothing heavy: the review commands'
+own parser is built only when `yibao review …` runs."""
 from __future__ import annotations
 
 import argparse
@@ -7,6 +11,7 @@ import json
 import os
 import sys
 from datetime import timedelta
+from pathlib import Path
 
 from bot.reply import Message, Reply
 from bot.session import Session
@@ -19,9 +24,23 @@ def _engine():
     return default_engine()
 
 
+class UsageError(Exception):
+    """A mistake the user can fix: `main` prints it as one line and exits with status 2."""
+
+
 def _settings():
-    from bot.settings import Settings
-    return Settings()
+    from pydantic import ValidationError
+
+    from bot.settings import ConfigFileError, Settings, describe_invalid
+    try:
+        return Settings()
+    except ConfigFileError as exc:
+        raise UsageError(exc.describe(flag="--config" if _config_from_flag else None)) from None
+    except ValidationError as exc:
+        raise UsageError(describe_invalid(exc)) from None
+
+
+_config_from_flag = False      # whether YIBAO_CONFIG came from `--config` (the message names what was used)
 
 
 def _store(settings):
@@ -40,10 +59,10 @@ def _answer(store, engine, *, channel: str, chat_id: str, text: str, region: str
             form_expiry: timedelta = timedelta(minutes=10)) -> Reply:
     """Through `bot.service.handle` (logged) when there is a store, else straight to the engine.
     `session=None` with a store: the store keeps the conversation."""
+    from bot.service import converse, handle
     if store is None:
-        return engine.answer(Message(text=text, channel=channel, chat_id=chat_id, region=region),
-                             session if session is not None else Session())
-    from bot.service import handle
+        return converse(engine, Message(text=text, channel=channel, chat_id=chat_id, region=region),
+                        session if session is not None else Session())
     return handle(store, engine, channel=channel, chat_id=chat_id, user_id=user_id or _user(), text=text,
                   chat_region=region, session=session, form_expiry=form_expiry).reply
 
@@ -114,8 +133,14 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from bot.measure.evaluate import run_eval
-    return run_eval(args.files, show_fail=args.show_fail, as_json=args.json)
+    from bot.measure.evaluate import QuestionSetError, run_eval
+    for name in args.files:
+        if not Path(name).is_file():
+            raise UsageError(f"eval: {name}: no such file")
+    try:
+        return run_eval(args.files, show_fail=args.show_fail, as_json=args.json)
+    except QuestionSetError as exc:
+        raise UsageError(f"eval: {exc}") from None
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -156,41 +181,79 @@ def cmd_bridge(args: argparse.Namespace) -> int:
 
 def cmd_bench_bridge(args: argparse.Namespace) -> int:
     from bot.measure.bench_bridge import run
+    if args.append and not Path(args.append).resolve().parent.is_dir():
+        raise UsageError(f"bench-bridge --append {args.append}: no such folder")
     return run(requests=args.requests, concurrency=args.concurrency, output=args.append)
 
 
 def cmd_review(args: argparse.Namespace) -> int:
     from bot.review import cli as review_cli
-    return review_cli.run(args, settings=_settings(), engine=_engine, actor=args.actor or f"cli:{_user()}")
+    rargs = review_cli.build_parser("yibao review").parse_args(args.rest)
+    try:
+        return review_cli.run(rargs, settings=_settings(), engine=_engine, actor=rargs.actor or f"cli:{_user()}")
+    except review_cli.ReviewUsageError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("yibao-bot")
+    except PackageNotFoundError:      # run from a checkout that was never installed
+        return "unknown"
+
+
+class _VersionAction(argparse.Action):
+    """`--version`, looked up only when asked for."""
+
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, help="print the version and exit", default=argparse.SUPPRESS)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"yibao {_version()}")
+        parser.exit()
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="yibao", description="医保问答机器人")
+    p = argparse.ArgumentParser(prog="yibao",
+                                description="医保问答机器人: answers 医保 questions from the local handbooks")
     p.add_argument("--config", metavar="FILE", help="a TOML or YAML settings file (same as YIBAO_CONFIG)")
-    sub = p.add_subparsers(dest="command", required=True)
+    p.add_argument("--version", action=_VersionAction)
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     ask = sub.add_parser("ask", help="answer one question, or a batch of JSON lines from stdin")
-    ask.add_argument("question", nargs="*", help="the question")
+    ask.add_argument("question", nargs="*", help="the question (several words are joined with spaces)")
     mode = ask.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print the reply as one JSON object")
     mode.add_argument("--jsonl", action="store_true", help="read JSON lines on stdin, write one reply per line")
     ask.add_argument("--region", choices=regions.covered(), help="the default region")
-    ask.set_defaults(func=cmd_ask)
+    ask.set_defaults(func=cmd_ask, parser=ask)
 
     chat = sub.add_parser("chat", help="a conversation in the terminal")
-    chat.add_argument("--region", choices=regions.covered())
+    chat.add_argument("--region", choices=regions.covered(), help="the default region (also /region in the chat)")
     chat.set_defaults(func=cmd_chat)
 
     ev = sub.add_parser("eval", help="score question sets (default: the repo's dev sets, eval/dev/*.jsonl)")
-    ev.add_argument("files", nargs="*")
-    ev.add_argument("--show-fail", action="store_true")
-    ev.add_argument("--json", action="store_true")
+    ev.add_argument("files", nargs="*", metavar="FILE", help="question sets (.jsonl); default: eval/dev/*.jsonl")
+    ev.add_argument("--show-fail", action="store_true", help="print every failed item first")
+    ev.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     ev.set_defaults(func=cmd_eval)
 
     bench = sub.add_parser("bench", help="start-up, latency, throughput and memory at corpus ×1/×10/×100")
-    bench.add_argument("--scale", type=int, nargs="*", default=[1, 10, 100])
-    bench.add_argument("--questions", type=int, default=300)
-    bench.add_argument("--startup-runs", type=int, default=7,
+    bench.add_argument("--scale", type=_positive, nargs="*", default=[1, 10, 100],
+                       help="corpus sizes to measure, as multiples of the real corpus (default: 1 10 100)")
+    bench.add_argument("--questions", type=_positive, default=300, help="questions answered per scale (default: 300)")
+    bench.add_argument("--startup-runs", type=_positive, default=7,
                        help="start-up races against the naive peer (median taken)")
     bench.set_defaults(func=cmd_bench)
 
@@ -207,24 +270,35 @@ def build_parser() -> argparse.ArgumentParser:
     br.set_defaults(func=cmd_bridge)
 
     bb = sub.add_parser("bench-bridge", help="answers per second and p99 latency through the bridge on loopback")
-    bb.add_argument("--requests", type=int, default=500, help="messages to send (at most 5000)")
-    bb.add_argument("--concurrency", type=int, default=20, help="clients sending at once")
-    bb.add_argument("--append", metavar="FILE", help="append the figures as a Markdown section to FILE")
+    bb.add_argument("--requests", type=_positive, default=500, help="messages to send (at most 5000)")
+    bb.add_argument("--concurrency", type=_positive, default=20, help="clients sending at once")
+    bb.add_argument("--append", metavar="FILE", help="append the figures as a Markdown table row to FILE")
     bb.set_defaults(func=cmd_bench_bridge)
-    from bot.review.cli import add_parser as add_review_parser
-    add_review_parser(sub, cmd_review)
+
+    # its own parser (bot.review.cli) is built when it runs: `yibao --help` stays light
+    rv = sub.add_parser("review", help="the staff review page and queue: serve, list, answer, import, export …",
+                        add_help=False, prefix_chars="\0")
+    rv.add_argument("rest", nargs=argparse.REMAINDER, help="`yibao review --help` lists them")
+    rv.set_defaults(func=cmd_review)
     return p
 
 
 def main(argv: list[str] | None = None) -> int:
+    global _config_from_flag
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.config:
         os.environ["YIBAO_CONFIG"] = args.config
+        _config_from_flag = True
     if args.command == "ask" and not args.jsonl and not args.question:
-        parser.error("ask needs a question, or --jsonl to read them from stdin")
+        args.parser.error("give a question, or --jsonl to read them from stdin")
     try:
         return args.func(args) or 0
+    except UsageError as exc:
+        print(f"yibao: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
     except BrokenPipeError:
         return 0
 

@@ -9,6 +9,7 @@ import logging
 import math
 import threading
 import time
+import unicodedata
 import weakref
 from dataclasses import dataclass
 from datetime import timedelta
@@ -65,12 +66,13 @@ def handle(store: Store, engine, *, channel: str, chat_id: str, user_id: str, te
             except Exception:
                 log.exception("could not load the session; answering without it")
                 session = Session(key=key)
+        clean = resolve_choice(clean, session)    # logged as the choice it stands for
         message = Message(text=clean, channel=channel, chat_id=chat_id, user_id=user_key, is_group=is_group,
                           region=chat_region)
         started = time.perf_counter()
         broken = False
         try:
-            reply = engine.answer(message, session)
+            reply = engine.answer(message, session)     # which keeps any choices it offers in session.state
         except Exception:
             log.exception("the engine failed on a %s message", channel)
             reply, broken = Reply(kind="unanswered", text=texts.INTERNAL_ERROR, region=chat_region), True
@@ -84,6 +86,23 @@ def handle(store: Store, engine, *, channel: str, chat_id: str, user_id: str, te
             log.exception("could not log the question")
             query_id = None
     return Handled(reply=reply, query_id=query_id)
+
+
+def resolve_choice(text: str, session: Session) -> str:
+    """A bare number after a reply that offered choices stands for that choice: "2" becomes the
+    second choice's text before the engine sees it. The engine keeps the last reply's choices in
+    `session.state["choices"]`; every channel's typed number, and a Telegram button press without
+    its label, take this one path."""
+    choices = session.state.get("choices")
+    number = unicodedata.normalize("NFKC", text).strip()
+    if choices and number.isdigit() and 1 <= int(number) <= len(choices):
+        return choices[int(number) - 1]
+    return text
+
+
+def converse(engine, message: Message, session: Session) -> Reply:
+    """The engine's answer with a chosen number resolved, for callers without a store."""
+    return engine.answer(message.model_copy(update={"text": resolve_choice(message.text, session)}), session)
 
 
 class Cooldown:

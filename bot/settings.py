@@ -5,13 +5,15 @@ Secrets are `SecretStr`, so they print as `**********`; `bot.logs` also scrubs t
 from every log line."""
 from __future__ import annotations
 
-import os
+import ipaddress
 import json
+import os
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator
+import yaml
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import (BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict,
                                TomlConfigSettingsSource, YamlConfigSettingsSource)
 
@@ -74,10 +76,13 @@ class Settings(BaseSettings):
         default=None, description="key that signs review-page session cookies; generated and kept in the database when unset")
     review_host: str = Field(default="127.0.0.1", description="address `yibao review serve` listens on")
     review_port: int = Field(default=8766, description="port `yibao review serve` listens on")
+    review_trusted_proxies: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="reverse proxies (addresses or networks) whose X-Forwarded-Proto and "
+                                          "X-Forwarded-For the review page believes; empty = none")
 
     log_level: str = Field(default="INFO", description="logging level")
 
-    @field_validator("group_prefixes", "group_allowlist", mode="before")
+    @field_validator("group_prefixes", "group_allowlist", "review_trusted_proxies", mode="before")
     @classmethod
     def _comma_list(cls, value: Any) -> Any:
         # an environment variable may say "a,b" as well as '["a","b"]'
@@ -85,6 +90,13 @@ class Settings(BaseSettings):
             if value.lstrip().startswith("["):
                 return json.loads(value)
             return [v.strip() for v in value.split(",") if v.strip()]
+        return value
+
+    @field_validator("review_trusted_proxies")
+    @classmethod
+    def _networks(cls, value: list[str]) -> list[str]:
+        for v in value:
+            ipaddress.ip_network(v.strip(), strict=False)     # ValueError names the bad one
         return value
 
     @classmethod
@@ -96,13 +108,18 @@ class Settings(BaseSettings):
         if path:
             p = Path(path)
             if not p.is_file():
-                raise FileNotFoundError(f"{CONFIG_ENV}={path}: no such file")
-            if p.suffix.lower() == ".toml":
-                sources.append(TomlConfigSettingsSource(settings_cls, toml_file=p))
-            elif p.suffix.lower() in (".yaml", ".yml"):
-                sources.append(YamlConfigSettingsSource(settings_cls, yaml_file=p, yaml_file_encoding="utf-8"))
-            else:
-                raise ValueError(f"{CONFIG_ENV}={path}: use a .toml or .yaml file")
+                raise ConfigFileError(path, "no such file")
+            try:
+                if p.suffix.lower() == ".toml":
+                    sources.append(TomlConfigSettingsSource(settings_cls, toml_file=p))
+                elif p.suffix.lower() in (".yaml", ".yml"):
+                    sources.append(YamlConfigSettingsSource(settings_cls, yaml_file=p, yaml_file_encoding="utf-8"))
+                else:
+                    raise ConfigFileError(path, "use a .toml or .yaml file")
+            except (ValueError, OSError, yaml.YAMLError) as exc:    # TOMLDecodeError is a ValueError
+                if isinstance(exc, ConfigFileError):
+                    raise
+                raise ConfigFileError(path, f"cannot be read: {_one_line(exc)}") from exc
         return tuple(sources)
 
     @property
@@ -121,6 +138,41 @@ class Settings(BaseSettings):
             if isinstance(value, SecretStr) and value.get_secret_value():
                 out.append(value.get_secret_value())
         return out
+
+
+class ConfigFileError(ValueError):
+    """The settings file named by YIBAO_CONFIG (or `yibao --config`) is missing or unreadable."""
+
+    def __init__(self, path: str, problem: str):
+        super().__init__(f"{CONFIG_ENV}={path}: {problem}")
+        self.path, self.problem = path, problem
+
+    def describe(self, flag: str | None = None) -> str:
+        """One line naming what the user gave: the flag when it came from one, else the variable."""
+        return f"{flag} {self.path}: {self.problem}" if flag else str(self)
+
+
+def describe_invalid(exc: ValidationError) -> str:
+    """One line for settings that do not validate, naming where each bad value came from (the
+    environment variable, else the config file) and the value itself — unless it is a secret."""
+    problems = []
+    for error in exc.errors():
+        name = str(error["loc"][0]) if error["loc"] else "?"
+        field = Settings.model_fields.get(name)
+        secret = field is not None and "SecretStr" in str(field.annotation)
+        value = "…" if secret else error.get("input")
+        env = next((e for e in _env_names(name) if e in os.environ), None)
+        where = f"{env}={value}" if env else f"{name} = {value!r} in {os.environ.get(CONFIG_ENV, 'the settings')}"
+        problems.append(f"{where}: {error['msg'][0].lower() + error['msg'][1:]}")
+    return "bad setting " + "; ".join(problems)
+
+
+def _env_names(name: str) -> list[str]:
+    return ["YIBAO_" + name.upper()] + (["TELEGRAM_BOT_TOKEN"] if name == "telegram_bot_token" else [])
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())[:200]
 
 
 def field_table() -> list[tuple[str, str, str, str]]:

@@ -53,3 +53,24 @@ STAFF_OUT_OF_SCOPE = "抱歉，这个问题不在医保政策问答的范围内�
 ANSWERED_NOTICE = "您之前问的“{question}”，工作人员已答复：\n{answer}"
 OFFER_CALCULATION = "如需帮您测算：{question}"
 VAGUE = "您的问题比较笼统，请说得具体一些。你是不是想问："
+
+# -- commands and choices (terminal, Telegram, the WeChat bridge) ------------------------------
+CANCEL_AND_MORE = "算到一半想放弃：发送“取消”（或 /cancel）。回答较长时：发送“更多”（或 /more）看其余部分。"
+CHOICE_HINT = "（回复数字即可选择，例如 1）"
+CHOICE_HINT_BUTTONS = "（点下面的按钮，或回复数字选择）"
+CHOICE_PICKED = "您选择了：{choice}"
+CHOICE_OTHERS_ONLY = "这些选项是给提问的人的，您可以直接问我。"
+CHOICE_GONE = "这些选项已过期，请重新提问。"
+UNKNOWN_COMMAND = "没有这个命令。可用命令：/help 使用说明，/ask 提问，/region 设置地区，/cancel 取消计算，/more 更多内容。"
+TERMINAL_COMMANDS = (
+    "命令：\n"
+    "  /帮助 或 /help      这份命令列表和提问示例\n"
+    "  /region 巴中        设定默认地区（" + " / ".join(regions.covered()) + "）\n"
+    "  /cancel 或 取消     放弃正在进行的计算\n"
+    "  更多 或 /more       看上一条回答的其余部分\n"
+    "  数字 1、2、3        在机器人给出的选项里选一个\n"
+    "  /quit 或 /退出      退出（也可按 Ctrl-D）\n"
+    "上下方向键翻看刚才的问题，左右方向键修改。"
+)
+TERMINAL_UNKNOWN = "没有这个命令。输入 /帮助 查看可用命令。"
+TERMINAL_WELCOME = "（输入 /帮助 查看命令，/quit 退出）"

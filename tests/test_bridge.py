@@ -322,3 +322,29 @@ def test_the_load_benchmark_runs(tmp_path, capsys):
     assert run(requests=30, concurrency=5, output=str(out)) == 0
     assert "answers/s" in capsys.readouterr().out
     assert out.read_text().startswith("| 30 | 5 |")
+
+
+# -- choices ------------------------------------------------------------------------------------
+
+def test_choices_are_numbered_and_a_number_picks_one(bridge):
+    offered = bridge.say("居民大病保险起付线是多少")["reply"][0]["text"]
+    assert "1. " in offered and "2. " in offered and texts.CHOICE_HINT in offered
+    second = next(line[3:] for line in offered.splitlines() if line.startswith("2. "))
+    answer = bridge.say("2")["reply"][0]["text"]
+    assert "来源：" in answer and texts.FEEDBACK_HINT in answer
+    assert questions(bridge.store)[-1].text == second           # logged as the choice it stood for
+    # now "2" rates that answer, as the hint under it says
+    assert bridge.say("2")["reply"][0]["text"] == texts.FEEDBACK_DOWN
+
+
+def test_in_a_group_the_asker_picks_without_mentioning_the_bot(bridge):
+    def say(body):
+        rsp = bridge.post(body)
+        assert rsp.status_code == 200, rsp.text
+        return rsp.json()["reply"]
+    offered = say(group("@医保助手 居民大病保险起付线是多少", mentioned=True))[0]["text"]
+    first = next(line[3:] for line in offered.splitlines() if line.startswith("1. "))
+    assert say(group("1", sender="wxid_bob", name="小博")) == []          # not Bob's choices: chatter
+    answer = say(group("1"))[0]
+    assert answer["at"] == "wxid_alice" and "来源：" in answer["text"]
+    assert questions(bridge.store)[-1].text == first

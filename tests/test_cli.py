@@ -1,6 +1,7 @@
 """The `yibao` command as a user and as the evaluation tools run it: a real subprocess."""
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -71,10 +72,79 @@ def test_chat_in_the_terminal(tmp_path):
     assert out.stdout.count("可以这样问") >= 2
 
 
-def test_ask_without_a_question_is_a_usage_error():
+def test_ask_without_a_question_is_a_usage_error_with_asks_own_usage():
     out = yibao("ask")
-    assert out.returncode == 2
-    assert "Traceback" not in out.stderr
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert out.stderr.startswith("usage: yibao ask") and "give a question, or --jsonl" in out.stderr
+
+
+@pytest.mark.parametrize("args, env, says", [
+    (["eval", "nosuch.jsonl"], {}, "yibao: eval: nosuch.jsonl: no such file"),
+    (["eval", "BAD"], {}, "line 2: not JSON"),
+    (["--config", "missing.toml", "ask", "医保"], {}, "yibao: --config missing.toml: no such file"),
+    (["ask", "医保"], {"YIBAO_CONFIG": "missing.toml"}, "yibao: YIBAO_CONFIG=missing.toml: no such file"),
+    (["--config", "BAD.toml", "chat"], {}, "yibao: --config BAD.toml: cannot be read"),
+    (["ask", "医保"], {"YIBAO_REVIEW_PORT": "abc"}, "yibao: bad setting YIBAO_REVIEW_PORT=abc: input should be a valid integer"),
+    (["review", "list"], {"YIBAO_WORKERS": "lots"}, "yibao: bad setting YIBAO_WORKERS=lots"),
+    (["review", "export", "out.txt"], {}, "yibao: review export: out.txt: give the file a .csv or .xlsx name"),
+    (["bench-bridge", "--append", "no/such/dir/figures.md"], {}, "no such folder"),
+])
+def test_user_mistakes_get_one_clear_line_and_status_2(args, env, says, tmp_path):
+    (tmp_path / "BAD").write_text('{"id": "a", "q": "x", "expect": {}}\nnot json\n', encoding="utf-8")
+    (tmp_path / "BAD.toml").write_text("review_port = [", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "bot.cli", *args], capture_output=True, text=True, timeout=120,
+                         cwd=tmp_path, env={**os.environ, "PYTHONIOENCODING": "utf-8",
+                                            "YIBAO_DATABASE_URL": f"sqlite:///{tmp_path / 'x.sqlite3'}", **env})
+    assert out.returncode == 2, out.stderr
+    assert "Traceback" not in out.stderr and out.stdout == ""
+    assert len(out.stderr.strip().splitlines()) == 1 and says in out.stderr, out.stderr
+
+
+@pytest.mark.parametrize("args", [["bench", "--scale", "0"], ["bench-bridge", "--requests", "-5"],
+                                  ["review", "answer", "abc", "答案"], ["review", "list", "--status", "nope"],
+                                  ["telegram", "--port", "http"], ["nosuch"]])
+def test_argument_mistakes_get_the_commands_usage_and_status_2(args):
+    out = yibao(*args)
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert out.stderr.startswith("usage: yibao") and "error:" in out.stderr
+
+
+def test_version():
+    out = yibao("--version")
+    assert out.returncode == 0 and re.fullmatch(r"yibao \d+\.\d+\.\d+\S*\n", out.stdout)
+
+
+def test_every_option_has_help():
+    import argparse
+
+    from bot.cli import build_parser
+    from bot.review.cli import build_parser as review_parser
+
+    def parsers(p):
+        yield p
+        for action in p._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for sub in action.choices.values():
+                    yield from parsers(sub)
+    bare = [f"{p.prog} {a.dest}" for root in (build_parser(), review_parser())
+            for p in parsers(root) for a in p._actions
+            if not isinstance(a, (argparse._HelpAction, argparse._SubParsersAction)) and not a.help]
+    assert bare == []
+    review_help = subprocess.run([sys.executable, "-m", "bot.cli", "review", "--help"], capture_output=True,
+                                 text=True, timeout=60).stdout
+    for action in ("serve", "list", "answer", "attach", "out-of-scope", "dismiss", "export", "import"):
+        assert action in review_help
+
+
+def test_the_parser_is_built_without_the_heavy_parts():
+    """`yibao --help` and parsing `yibao ask …` load neither the review command, SQLAlchemy nor Alembic."""
+    code = ("import sys\nfrom bot.cli import build_parser\nbuild_parser().parse_args(['ask', '医保'])\n"
+            "try:\n    build_parser().parse_args(['--help'])\nexcept SystemExit:\n    pass\n"
+            "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', 'openpyxl', "
+            "'fastapi', 'telegram', 'prompt_toolkit') or m.startswith('bot.review') or m == 'bot.engine')\n"
+            "print('HEAVY', heavy)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "HEAVY []" in out.stdout, out.stdout + out.stderr
 
 
 @pytest.mark.parametrize("text", ["", "   ", "<b></b>", "🙂" * 50, "x" * 10_000])

@@ -35,10 +35,21 @@ def test_ci_runs_the_readme_test_command():
 
 
 def test_every_command_is_in_the_readme():
+    from bot.review.cli import build_parser as review_parser
     missing = []
-    for command in _subcommands(build_parser()):
+    for command in _subcommands(build_parser()) + _subcommands(review_parser(), "yibao review"):
         words = command.split()
         # `yibao review list` is listed as `yibao review list` or in a `list` / `answer` group row
         if command not in README and not (len(words) == 3 and f"`{words[2]}`" in README and "yibao review" in README):
             missing.append(command)
     assert not missing, missing
+
+
+def test_every_picture_the_docs_show_is_there():
+    root = Path(__file__).resolve().parent.parent
+    for doc in [root / "README.md", *sorted((root / "docs").glob("*.md"))]:
+        text = doc.read_text(encoding="utf-8")
+        pictures = re.findall(r'!\[[^\]]*\]\(([^)]+\.png)\)', text) + re.findall(r'<img src="([^"]+\.png)"', text)
+        for picture in pictures:
+            assert (doc.parent / picture).is_file(), f"{doc.name}: {picture} is missing"
+    assert "docs/screenshots/hit-test-phone.png" in README and "docs/screenshots/import-preview-desktop.png" in README

@@ -40,8 +40,8 @@ def deposit_group(store, engine):
 # -- grouping ---------------------------------------------------------------------------------------
 
 def test_the_same_question_asked_three_ways_is_one_group(queued, staff_engine):
-    found = queue.groups(queued, staff_engine)
-    assert len(found) == 2
+    assert len(queue.groups(queued, staff_engine, tab=None)) == 2
+    assert [g.text for g in queue.groups(queued, staff_engine, tab="refused")] == ["公积金怎么提取"]
     g = deposit_group(queued, staff_engine)
     assert g.count == 3 and g.text == "住院押金要交多少" and set(g.texts) == set(DEPOSIT)
     assert g.channels == ["telegram"] and g.first_asked <= g.last_asked
@@ -61,8 +61,8 @@ def test_text_key(a, b, same):
 
 def test_batch_runs_are_hidden_unless_asked_for(store, staff_engine):
     ask(store, staff_engine, "公积金怎么提取", channel="batch")
-    assert queue.groups(store, staff_engine) == []
-    assert len(queue.groups(store, staff_engine, include_batch=True)) == 1
+    assert queue.groups(store, staff_engine, tab=None) == []
+    assert len(queue.groups(store, staff_engine, include_batch=True, tab=None)) == 1
 
 
 def test_order_by_count(queued, staff_engine):
@@ -138,18 +138,18 @@ def test_attach_to_an_unknown_entry_is_refused(queued, staff_engine):
 # -- out of scope --------------------------------------------------------------------------------------
 
 def test_out_of_scope_refuses_politely_and_stops_queueing(queued, staff_engine):
-    g = next(g for g in queue.groups(queued, staff_engine) if "公积金" in g.text)
+    g = next(g for g in queue.groups(queued, staff_engine, tab="refused") if "公积金" in g.text)
     actions.out_of_scope(queued, staff_engine, g.id, actor="王芳", region="巴中")
     reply = ask(queued, staff_engine, "公积金怎么提取呢", who="u8")
     assert reply.kind == "unanswered" and "不在医保政策问答的范围内" in reply.text
     assert "0827-5775700" in reply.text                      # the office's phone
-    assert [g.text for g in queue.groups(queued, staff_engine)] == [deposit_group(queued, staff_engine).text]
+    assert [g.text for g in queue.groups(queued, staff_engine, tab=None)] == [deposit_group(queued, staff_engine).text]
     with queued.transaction() as db:
         assert db.query(QueueItem).filter_by(status="out_of_scope").count() == 1
 
 
 def test_an_out_of_scope_rule_does_not_catch_other_questions(queued, staff_engine):
-    g = next(g for g in queue.groups(queued, staff_engine) if "公积金" in g.text)
+    g = next(g for g in queue.groups(queued, staff_engine, tab="refused") if "公积金" in g.text)
     actions.out_of_scope(queued, staff_engine, g.id, actor="王芳")
     reply = staff_engine.answer(Message(text="巴中居民医保什么时候交费"), Session())
     assert reply.kind == "faq"
@@ -212,18 +212,18 @@ def test_the_shared_engine_is_untouched(engine):
 
 def test_export_is_utf8_with_bom_and_excel_safe(queued, staff_engine, tmp_path):
     ask(queued, staff_engine, "=HYPERLINK(\"http://x\")医保怎么报", who="u3")
-    path = export.write(queued, "queue", tmp_path, "queue.csv")
+    path = export.write(queued, staff_engine, "queue", tmp_path, "queue.csv")
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     assert rows[0] == export.QUEUE_COLUMNS and len(rows) >= 5
     assert any(r[6] == "住院押金要交多少" for r in rows[1:])
     assert all(not r[6].startswith("=") for r in rows[1:])
-    log = export.to_csv(queued, "questions")
+    log = export.render(queued, staff_engine, "questions", "csv").decode("utf-8")
     assert log.startswith("\ufeff编号") and "公积金怎么提取" in log
 
 
-@pytest.mark.parametrize("name", ["../out.csv", "/etc/passwd.csv", "a/../../out.csv", "out.txt", "."])
+@pytest.mark.parametrize("name", ["../out.csv", "/etc/passwd.csv", "a/../../out.xlsx", "out.txt", "."])
 def test_export_paths_cannot_escape_their_folder(tmp_path, name):
     with pytest.raises(export.ExportPathError):
         export.safe_path(tmp_path / "exports", name)

@@ -44,7 +44,7 @@ def test_list_answer_and_the_bot_knows_it(seeded, db_url):
     deposit = next(r for r in rows if "押金" in r["text"])
     assert deposit["count"] == 2 and deposit["status"] == "open"
     assert not any("狗" in r["text"] for r in rows)                # evaluation runs are hidden …
-    assert any("狗" in r["text"] for r in listed(db_url, "--batch"))   # … unless asked for
+    assert any("狗" in r["text"] for r in listed(db_url, "--batch", "--refused"))   # … unless asked for
 
     out = yibao("review", "--as", "王芳", "answer", str(deposit["id"]), ANSWER, "--region", "长治", db_url=db_url)
     assert out.returncode == 0, out.stderr
@@ -56,21 +56,24 @@ def test_list_answer_and_the_bot_knows_it(seeded, db_url):
     assert len(seeded.pending_outbox()) == 2
     assert not any("押金" in r["text"] for r in listed(db_url))
     assert any("押金" in r["text"] for r in listed(db_url, "--status", "answered"))
-    # answering it twice is refused, with a message and a non-zero status
+    # answering it twice is refused: one line, status 2, no traceback
     again = yibao("review", "answer", str(deposit["id"]), ANSWER, db_url=db_url)
-    assert again.returncode == 1 and "已处理" in again.stderr
+    assert again.returncode == 2 and "已处理" in again.stderr and len(again.stderr.strip().splitlines()) == 1
 
 
 def test_out_of_scope_attach_and_dismiss(seeded, db_url):
-    rows = {r["text"]: r["id"] for r in listed(db_url)}
+    assert [r["text"] for r in listed(db_url)] == ["住院押金要交多少"]        # refusals are listed apart
+    rows = {r["text"]: r["id"] for r in listed(db_url) + listed(db_url, "--refused")}
     assert yibao("review", "out-of-scope", str(rows["公积金怎么提取"]), "--region", "巴中", db_url=db_url).returncode == 0
     assert yibao("review", "attach", str(rows["住院押金要交多少"]), "cz-zg-07", db_url=db_url).returncode == 0
     assert yibao("review", "dismiss", str(rows["养老金什么时候发"]), db_url=db_url).returncode == 0
     assert listed(db_url) == []
+    # the refusals stay in their list (the log of the last 30 days), with nothing left to act on
+    assert {r["text"]: r["id"] for r in listed(db_url, "--refused")} == {"公积金怎么提取": None, "养老金什么时候发": None}
     reply = json.loads(yibao("ask", "--json", "公积金怎么提取呀", db_url=db_url).stdout)
     assert reply["kind"] == "unanswered" and "0827-5775700" in reply["text"]
-    assert listed(db_url) == []                                     # and it was not queued again
-    assert yibao("review", "attach", "999", "cz-zg-07", db_url=db_url).returncode == 1
+    assert all(r["id"] is None for r in listed(db_url, "--refused"))     # and it was not queued again
+    assert yibao("review", "attach", "999", "cz-zg-07", db_url=db_url).returncode == 2
 
 
 def test_export_writes_a_bom_csv_inside_its_folder(seeded, db_url, tmp_path):

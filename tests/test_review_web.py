@@ -36,7 +36,7 @@ def seeded(store, staff_engine):
 @pytest.fixture
 def client(seeded, staff_engine, db_url):
     settings = Settings(database_url=db_url, review_password=PASSWORD)
-    app = create_review_app(settings, seeded, staff_engine, limiter=LoginLimiter(attempts=3, window=60))
+    app = create_review_app(settings, seeded, staff_engine, limiter=LoginLimiter(seeded, per_name=3, per_address=6))
     with TestClient(app, follow_redirects=False) as c:
         yield c
 
@@ -58,7 +58,7 @@ def staff(client):
 
 
 def group_id(store, engine, word):
-    return next(g.id for g in queue.groups(store, engine) if word in g.text)
+    return next(g.id for g in queue.groups(store, engine, tab=None) if word in g.text)
 
 
 def post(client, path, **data):
@@ -69,7 +69,8 @@ def post(client, path, **data):
 # -- signing in ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("path", ["/review/", "/review/stats", "/review/entries", "/review/audit",
-                                  "/review/group/1", "/review/export/queue.csv"])
+                                  "/review/group/1", "/review/export/queue.csv", "/review/export/entries.xlsx",
+                                  "/review/hit-test?q=x", "/review/knowledge"])
 def test_every_page_needs_a_login(client, path):
     rsp = client.get(path)
     assert rsp.status_code == 303 and rsp.headers["location"].startswith("/review/login?next=")
@@ -200,7 +201,7 @@ def test_out_of_scope(staff, seeded, staff_engine):
     assert post(staff, f"/review/group/{gid}/out-of-scope").status_code == 303
     reply = ask(seeded, staff_engine, "公积金怎么提取啊", who="u6")
     assert reply.kind == "unanswered" and "不在医保政策问答的范围内" in reply.text
-    assert not any("公积金" in g.text for g in queue.groups(seeded, staff_engine))
+    assert not any("公积金" in g.text for g in queue.groups(seeded, staff_engine, tab=None))
     assert "不在范围" in staff.get("/review/entries").text
 
 
@@ -245,7 +246,7 @@ def test_remove_an_attached_variant(staff, seeded, staff_engine):
 def test_stats_page_draws_svg_charts(staff, seeded, staff_engine):
     page = staff.get("/review/stats")
     assert page.status_code == 200
-    assert page.text.count("<svg") == 4 and "每日提问" in page.text and "未回答问题排行" in page.text
+    assert page.text.count('<svg class="chart"') == 4 and "每日提问" in page.text and "未回答问题排行" in page.text
     assert "<script>" not in page.text
 
 
@@ -260,3 +261,72 @@ def test_export_downloads(staff, kind, header):
 
 def test_unknown_export(staff):
     assert staff.get("/review/export/passwd.csv").status_code == 404
+
+
+# -- the pages staff read ------------------------------------------------------------------------------
+
+def test_the_audit_log_reads_in_chinese_with_before_and_after(staff, seeded, staff_engine):
+    gid = group_id(seeded, staff_engine, "押金")
+    post(staff, f"/review/group/{gid}/answer", answer=ANSWER, region="长治")
+    page = staff.get("/review/entries/staff-1")
+    staff.post("/review/entries/staff-1", data={"csrf": csrf_of(page.text), "question": "住院押金要交多少",
+                                                "region": "长治", "answer": "押金以就诊医院规定为准。",
+                                                "variants": "住院预交金交多少"})
+    audit = staff.get("/review/audit").text
+    shown = re.sub(r"<[^>]+>", " ", audit.split("<main>")[1])          # what staff read
+    for raw in ("queue_ids", "variants", "[]", "before", "after", "changes", "{"):
+        assert raw not in shown, raw
+    assert "问题编号" in audit and "标准问题" in audit and "答复 · 条目 staff-1" in audit
+    assert "原：" in audit and "改为：" in audit and "押金以就诊医院规定为准" in audit
+    assert "＋ 住院预交金交多少" in audit               # phrasings: what came and what went
+
+
+def test_refusals_have_their_own_tab_and_count(staff, seeded, staff_engine):
+    ask(seeded, staff_engine, "广州的医保怎么报销", who="u7")          # an uncovered place: refused, not queued
+    queue_page = staff.get("/review/").text
+    assert "公积金" not in queue_page and "住院押金" in queue_page
+    refused = staff.get("/review/?tab=refused").text
+    assert "公积金怎么提取" in refused and "拒答：不在医保范围" in refused and "住院押金" not in refused
+    assert "广州的医保怎么报销" in refused and "拒答：手册未覆盖的地区" in refused
+    assert re.search(r'拒答（范围外） <span class="count">2</span>', queue_page)
+    assert refused.count("处理 →") == 1                      # only the queued topic refusal has actions
+    stats = staff.get("/review/stats").text
+    assert "拒答（范围外） 2" in stats and "未能回答 4" in stats
+
+
+def test_the_ranking_leaves_out_what_staff_answered(staff, seeded, staff_engine):
+    assert "住院押金要交多少" in staff.get("/review/stats").text.split("<h2>未回答问题排行</h2>")[1]
+    post(staff, f"/review/group/{group_id(seeded, staff_engine, '押金')}/answer", answer=ANSWER)
+    assert "住院押金" not in staff.get("/review/stats").text.split("<h2>未回答问题排行</h2>")[1]
+
+
+def test_icons_need_no_emoji_font(staff, seeded, staff_engine):
+    for path in ("/review/stats", "/review/", "/review/?status=open&tab=unanswered"):
+        html = staff.get(path).text
+        assert not re.search("[\U0001F300-\U0001FAFF\u2600-\u27BF]", html), path
+    assert '<svg class="icon"' in staff.get("/review/stats").text
+
+
+def test_routes_check_sign_in_and_csrf_as_dependencies(client):
+    """Every review route but signing in depends on require_staff; every post on require_csrf."""
+    from fastapi.routing import APIRoute
+
+    def calls(dependant):
+        for d in dependant.dependencies:
+            yield getattr(d.call, "__name__", "")
+            yield from calls(d)
+    def api_routes(routes):      # newer FastAPI keeps included routers nested
+        for r in routes:
+            if isinstance(r, APIRoute):
+                yield r
+            elif hasattr(r, "original_router"):
+                yield from api_routes(r.original_router.routes)
+    routes = [r for r in api_routes(client.app.routes) if r.path.startswith("/review/")]
+    assert len(routes) >= 20
+    for route in routes:
+        names = set(calls(route.dependant))
+        if route.path == "/review/login":
+            continue
+        needed = "require_csrf" if "POST" in route.methods else "require_staff"
+        assert needed in names, route.path
+        assert "__signature__" not in vars(route.endpoint), route.path

@@ -1,4 +1,6 @@
 """`bot.service.handle`: the path every channel takes, with the real engine and a real SQLite file."""
+import pytest
+
 from bot.masking import PHONE_LABEL
 from bot.service import Cooldown, handle
 from bot.session import Session
@@ -36,11 +38,14 @@ def test_group_forms_belong_to_one_user(store, engine):
         assert db.query(ConversationState).filter_by(chat_id="g").count() == 2
 
 
-def test_unanswered_questions_land_in_the_queue(store, engine):
-    h = ask(store, engine, "公积金怎么提取", chat_region="巴中")
-    assert h.reply.kind == "unanswered"
-    [item] = store.queue()
-    assert item.question_id == h.query_id and item.reason == "unanswered"
+def test_unanswered_questions_land_in_the_queue_and_refusals_under_their_own_reason(store, engine):
+    asked = {text: ask(store, engine, text, chat_region="巴中")
+             for text in ("医保卡丢了能在网上挂失吗", "公积金怎么提取", "广州的医保怎么报销")}
+    assert {h.reply.kind for h in asked.values()} == {"unanswered"}
+    reasons = {item.question.text: item.reason for item in store.queue()}
+    # a place the handbooks do not cover is not for staff to answer: logged as a refusal, not queued
+    assert reasons == {"医保卡丢了能在网上挂失吗": "unanswered", "公积金怎么提取": "out_of_scope"}
+    assert [store.question(h.query_id).refusal for h in asked.values()] == [None, "out_of_scope", "uncovered_place"]
 
 
 def test_personal_numbers_are_masked_before_the_engine_and_the_log(store, engine):
@@ -85,3 +90,22 @@ def test_cooldown():
     now[0] += 2.1
     assert c.allow("u")
     assert Cooldown(0).allow("u") and Cooldown(0).allow("u")
+
+
+@pytest.mark.parametrize("typed, picked", [("2", "乙"), ("２", "乙"), (" 3 ", "丙"), ("4", "4"), ("0", "0"),
+                                           ("2个", "2个"), ("乙", "乙")])
+def test_a_number_stands_for_the_choice_offered(typed, picked):
+    from bot.service import resolve_choice
+    session = Session(state={"choices": ["甲", "乙", "丙"]})
+    assert resolve_choice(typed, session) == picked
+    assert resolve_choice(typed, Session()) == typed          # nothing offered: a number is a number
+
+
+def test_a_number_after_offered_choices_is_answered_and_logged_as_that_choice(store, engine):
+    offered = ask(store, engine, "居民大病保险起付线是多少").reply          # which region? the regions to choose from
+    assert offered.kind == "clarify" and len(offered.suggestions) >= 2
+    picked = ask(store, engine, "２")
+    assert store.question(picked.query_id).text == offered.suggestions[1]
+    assert picked.reply.kind == "faq" and picked.reply.region == offered.suggestions[1]
+    later = ask(store, engine, "2")                     # the choices went with the answer
+    assert store.question(later.query_id).text == "2"

@@ -5,7 +5,7 @@ import logging
 import pytest
 
 from bot.logs import REDACTED, configure_logging
-from bot.settings import Settings
+from bot.settings import ConfigFileError, Settings, describe_invalid
 
 
 def test_defaults_put_the_database_under_the_data_dir(monkeypatch, tmp_path):
@@ -53,8 +53,35 @@ def test_config_file_toml_or_yaml(monkeypatch, tmp_path, name, body):
 
 def test_a_missing_config_file_is_an_error(monkeypatch, tmp_path):
     monkeypatch.setenv("YIBAO_CONFIG", str(tmp_path / "nope.toml"))
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(ConfigFileError) as err:
         Settings()
+    assert err.value.describe() == f"YIBAO_CONFIG={tmp_path / 'nope.toml'}: no such file"
+    assert err.value.describe(flag="--config") == f"--config {tmp_path / 'nope.toml'}: no such file"
+
+
+@pytest.mark.parametrize("name, body", [("bad.toml", "review_port = [unclosed"), ("bad.yaml", "a: [b"),
+                                        ("settings.ini", "x=1")])
+def test_an_unreadable_config_file_is_an_error(monkeypatch, tmp_path, name, body):
+    (tmp_path / name).write_text(body, encoding="utf-8")
+    monkeypatch.setenv("YIBAO_CONFIG", str(tmp_path / name))
+    with pytest.raises(ConfigFileError):
+        Settings()
+
+
+def test_a_bad_value_names_the_setting_and_the_value_but_never_a_secret(monkeypatch, tmp_path):
+    from pydantic import ValidationError
+    monkeypatch.setenv("YIBAO_REVIEW_PORT", "abc")
+    with pytest.raises(ValidationError) as err:
+        Settings()
+    assert describe_invalid(err.value).startswith("bad setting YIBAO_REVIEW_PORT=abc: input should be a valid integer")
+    monkeypatch.delenv("YIBAO_REVIEW_PORT")
+    (tmp_path / "y.toml").write_text('workers = "many"\nreview_trusted_proxies = ["not-an-address"]\n')
+    monkeypatch.setenv("YIBAO_CONFIG", str(tmp_path / "y.toml"))
+    with pytest.raises(ValidationError) as err:
+        Settings()
+    line = describe_invalid(err.value)
+    assert "workers = 'many' in" in line and "y.toml" in line and "review_trusted_proxies" in line
+    assert "\n" not in line
 
 
 def test_secrets_are_not_printed_or_logged():

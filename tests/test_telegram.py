@@ -4,6 +4,8 @@ with canned Bot API JSON."""
 import asyncio
 import itertools
 import json
+import os
+import signal
 import time
 
 import pytest
@@ -20,6 +22,7 @@ from bot.channels.telegram import build_application, send_long
 TOKEN = "123456789:TEST-token-for-offline-tests-only"
 BOT = {"id": 123456789, "is_bot": True, "first_name": "医保助手", "username": "yibao_test_bot"}
 GROUP = {"id": -1001234567890, "type": "supergroup", "title": "医保交流群"}
+REGION_QUESTION = "居民大病保险起付线是多少"      # differs by region: the bot asks which, with the regions as choices
 ALICE = {"id": 1001, "is_bot": False, "first_name": "阿丽"}
 BOB = {"id": 1002, "is_bot": False, "first_name": "小博"}
 
@@ -63,6 +66,8 @@ class RecordingRequest(BaseRequest):
             if int(p["user_id"]) in self.admins:
                 return {"status": "creator", "user": user, "is_anonymous": False}
             return {"status": "member", "user": user}
+        if endpoint == "getUpdates":
+            return []
         return True
 
     def sent(self):
@@ -271,13 +276,144 @@ def test_only_the_asker_votes_in_a_group(harness, store):
     run(scenario())
 
 
-def test_start_and_help(harness):
+def test_start_and_help_say_how_to_cancel_and_ask_for_more(harness):
     async def scenario():
         async with harness() as h:
             [start] = await h.send(message("/start"))
-            assert start["text"] == texts.HELP
+            assert start["text"].startswith(texts.HELP)
+            assert "取消" in start["text"] and "更多" in start["text"] and "/cancel" in start["text"]
             [help_] = await h.send(message("/help@yibao_test_bot", chat=GROUP))
-            assert texts.GROUP_HOW in help_["text"]
+            assert texts.GROUP_HOW in help_["text"] and "取消" in help_["text"]
+    run(scenario())
+
+
+def test_cancel_and_more_commands(harness, store):
+    async def scenario():
+        async with harness() as h:
+            [ask] = await h.send(message("住院一万块能报多少"))
+            assert "哪个地区" in ask["text"]
+            [cancelled] = await h.send(message("/cancel"))
+            assert "已取消" in cancelled["text"]
+            # in a group, /more@bot reaches the bot where a bare "更多" would not (privacy mode)
+            [long] = await h.send(mention("巴中门诊慢病有多少个病种？病名分别有哪些？"))
+            assert "更多" in long["text"]
+            [rest] = await h.send(message("/more@yibao_test_bot", chat=GROUP))
+            assert rest["text"] != long["text"] and "来源：" in rest["text"]
+            assert [q.text for q in _questions(store)][-1] == "更多"
+    run(scenario())
+
+
+def test_unknown_commands_get_a_short_help(harness):
+    async def scenario():
+        async with harness() as h:
+            [private] = await h.send(message("/settings"))
+            assert private["text"] == texts.UNKNOWN_COMMAND and "/cancel" in private["text"]
+            assert await h.send(message("/settings", chat=GROUP)) == []                  # maybe another bot's
+            assert await h.send(message("/settings@other_bot", chat=GROUP)) == []
+            [mine] = await h.send(message("/settings@yibao_test_bot", chat=GROUP))
+            assert mine["text"] == texts.UNKNOWN_COMMAND
+            [help_] = await h.send(message("/help@yibao_test_bot", chat=GROUP))         # known ones still work
+            assert help_["text"].startswith(texts.HELP)
+    run(scenario())
+
+
+def test_polling_start_sets_the_chinese_command_menu(db_url, engine):
+    """`yibao telegram` (long polling) from start to a SIGINT: the menu is set before polling."""
+    from bot.channels.telegram import COMMANDS, run_polling
+
+    class StopWhenPolling(RecordingRequest):
+        def _result(self, endpoint, p):
+            if endpoint == "getUpdates":
+                if endpoint not in [e for e, _ in self.calls[:-1]]:
+                    os.kill(os.getpid(), signal.SIGINT)      # what Ctrl-C does: PTB stops cleanly
+                return []
+            return super()._result(endpoint, p)
+
+    request = StopWhenPolling()
+    settings = Settings(database_url=db_url, telegram_bot_token=TOKEN)
+    assert run_polling(settings, request=request, engine=engine) == 0
+    endpoints = [e for e, _ in request.calls]
+    assert endpoints.index("setMyCommands") < endpoints.index("getUpdates")
+    params = dict(request.calls)["setMyCommands"]
+    commands = json.loads(params["commands"]) if isinstance(params["commands"], str) else params["commands"]
+    menu = {c["command"]: c["description"] for c in commands}
+    assert list(menu) == [c for c, _ in COMMANDS] and {"help", "cancel", "more", "region", "ask"} <= set(menu)
+    assert all(any("\u4e00" <= ch <= "\u9fff" for ch in d) for d in menu.values())     # described in Chinese
+
+
+def test_webhook_server_start_sets_the_command_menu(store, engine):
+    from fastapi.testclient import TestClient
+
+    from bot.channels.server import create_app
+    request = RecordingRequest()
+    settings = Settings(cooldown_seconds=0, telegram_webhook_url="https://bot.example.org/telegram/webhook",
+                        telegram_webhook_secret="s3cret")
+    app = build_application(TOKEN, request=request, store=store, engine=engine, settings=settings, updater=False)
+    with TestClient(create_app(settings, store, engine, telegram_app=app, outbox=False)):
+        pass
+    assert "setMyCommands" in [e for e, _ in request.calls]
+
+
+# -- choices --------------------------------------------------------------------------------------
+
+def test_choices_are_buttons_and_a_press_is_the_askers_answer(harness, store):
+    async def scenario():
+        async with harness() as h:
+            asked = message(REGION_QUESTION)
+            [sent] = await h.send(asked)
+            [q] = _questions(store)
+            rows = keyboard(sent)["inline_keyboard"]
+            choices = [row[0]["text"] for row in rows]
+            assert len(choices) >= 2 and all(len(row) == 1 for row in rows)
+            assert [row[0]["callback_data"] for row in rows] == [f"pick:{q.id}:{n}" for n in range(1, len(rows) + 1)]
+            assert f"1. {choices[0]}" in sent["text"] and f"2. {choices[1]}" in sent["text"]
+            # pressing the second button: the answer to that choice, as a reply, and the buttons go
+            shown = {**bot_message(sent, 970), "reply_markup": keyboard(sent)}
+            [answer] = await h.send(callback(rows[1][0]["callback_data"], answer_msg=shown))
+            assert answer["text"].startswith(texts.CHOICE_PICKED.format(choice=choices[1]))
+            assert "来源：" in answer["text"] and answer["reply_parameters"]["message_id"] == 970
+            calls = dict(h.request.calls)
+            assert "answerCallbackQuery" in calls and "reply_markup" not in calls["editMessageReplyMarkup"]
+            logged = _questions(store)[-1]
+            assert logged.text == choices[1] and logged.reply_kind == "faq"
+            assert logged.user_key == q.user_key
+    run(scenario())
+
+
+def test_a_typed_number_picks_a_choice_and_only_right_after_them(harness, store):
+    async def scenario():
+        async with harness() as h:
+            [sent] = await h.send(message(REGION_QUESTION))
+            choices = [row[0]["text"] for row in keyboard(sent)["inline_keyboard"]]
+            [answer] = await h.send(message("2"))
+            assert _questions(store)[-1].text == choices[1] and "来源：" in answer["text"]
+            await h.send(message("3"))                    # no choices pending now: "3" is just "3"
+            assert _questions(store)[-1].text == "3"
+    run(scenario())
+
+
+def test_a_button_without_its_label_goes_by_number_through_the_service(harness, store):
+    async def scenario():
+        async with harness() as h:
+            [sent] = await h.send(message(REGION_QUESTION))
+            choices = [row[0]["text"] for row in keyboard(sent)["inline_keyboard"]]
+            [q] = _questions(store)
+            await h.send(callback(f"pick:{q.id}:3", answer_msg=bot_message(sent, 971)))   # markup not shown
+            assert _questions(store)[-1].text == choices[2]
+    run(scenario())
+
+
+def test_only_the_asker_picks_in_a_group(harness, store):
+    async def scenario():
+        async with harness() as h:
+            [sent] = await h.send(mention(REGION_QUESTION, user=ALICE))
+            shown = {**bot_message(sent, 972), "reply_markup": keyboard(sent)}
+            data = keyboard(sent)["inline_keyboard"][0][0]["callback_data"]
+            assert await h.send(callback(data, user=BOB, answer_msg=shown)) == []
+            assert dict(h.request.calls)["answerCallbackQuery"]["text"] == texts.CHOICE_OTHERS_ONLY
+            assert len(_questions(store)) == 1
+            [answer] = await h.send(callback(data, user=ALICE, answer_msg=shown))
+            assert "来源：" in answer["text"] and len(_questions(store)) == 2
     run(scenario())
 
 

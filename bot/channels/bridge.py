@@ -20,6 +20,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from bot import texts
+from bot.channels.choices import numbered_text
 from bot.channels.chunks import split_text, utf8_len
 from bot.service import Cooldown, handle
 from bot.settings import Settings
@@ -148,7 +149,7 @@ class Bridge:
         handled = handle(self.store, self.engine, channel=m.bridge, chat_id=m.chat_id, user_id=m.sender_id, text=text,
                          is_group=m.is_group, chat_region=config.region, notify=_notify(m),
                          form_expiry=self.settings.form_expiry)
-        body = handled.reply.text
+        body = numbered_text(handled.reply)      # choices offered are numbered: "2" picks the second
         if handled.reply.kind in ANSWER_KINDS and handled.query_id is not None:
             body += "\n" + texts.FEEDBACK_HINT
         return BridgeOut(reply=self._render(m, body), query_id=handled.query_id)

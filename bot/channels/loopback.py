@@ -10,8 +10,9 @@ import uvicorn
 
 class ServerThread:
     def __init__(self, app, *, port: int = 0):
+        # proxy_headers off, as `serve` runs it: X-Forwarded-* is believed only where we say so
         config = uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, access_log=False,
-                                lifespan="on", timeout_graceful_shutdown=5)
+                                lifespan="on", timeout_graceful_shutdown=5, proxy_headers=False)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, name="uvicorn", daemon=True)
         self.port: int | None = None

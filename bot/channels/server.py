@@ -34,14 +34,15 @@ def create_app(settings: Settings, store: Store, engine, *, telegram_app=None,
     async def lifespan(app: FastAPI):
         senders: dict[str, Sender] = {}
         if telegram_app is not None:
+            from bot.channels.telegram import announce_commands, telegram_sender
             await telegram_app.initialize()
             await telegram_app.start()
+            await announce_commands(telegram_app.bot)
             if settings.telegram_webhook_url:
                 secret = settings.telegram_webhook_secret
                 await telegram_app.bot.set_webhook(settings.telegram_webhook_url,
                                                    secret_token=secret.get_secret_value() if secret else None,
                                                    allowed_updates=["message", "callback_query"])
-            from bot.channels.telegram import telegram_sender
             senders["telegram"] = telegram_sender(telegram_app.bot)
         if wcf_client is not None:
             senders[wcf_module.BRIDGE_NAME] = wcf_client.deliver

@@ -3,7 +3,9 @@
 Private chats: every text is a question. Groups (privacy mode on is fine): `/ask …`, an
 @mention of the bot, or a reply to one of its messages; everything else is ignored. Form
 prompts carry `ForceReply(selective=True)` so the asker's follow-up comes back as a reply.
-Answers are replies with 👍/👎 buttons whose callback data is the signed question id."""
+Answers are replies with 👍/👎 buttons whose callback data is the signed question id; choices a
+clarifying reply offers are buttons too, and a press is answered as if the asker had typed the
+choice. The command menu (`COMMANDS`) is set at start."""
 from __future__ import annotations
 
 import asyncio
@@ -12,14 +14,16 @@ import logging
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
-from telegram import (ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity,
+from telegram import (BotCommand, ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity,
                       ReplyParameters, Update)
 from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import TelegramError
 from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
                           ContextTypes, MessageHandler, filters)
 from telegram.request import BaseRequest
 
 from bot import texts
+from bot.channels.choices import numbered_text, offered
 from bot.channels.chunks import split_text, utf16_len
 from bot.service import Cooldown, handle
 from bot.settings import Settings
@@ -32,6 +36,17 @@ log = logging.getLogger(__name__)
 
 CHANNEL = "telegram"
 MAX_MESSAGE = 4096
+# the menu Telegram shows beside the text field (command names must be Latin; what they do is in Chinese)
+COMMANDS = (
+    ("help", "使用说明和提问示例"),
+    ("ask", "提问，例如 /ask 住院怎么报销（群里用）"),
+    ("region", "查看或设置默认地区，例如 /region 巴中"),
+    ("cancel", "取消正在进行的计算"),
+    ("more", "查看上一条回答的其余部分"),
+)
+# commands that stand for words the engine already understands
+AS_WORDS = {"cancel": "取消", "more": "更多"}
+PICK = "pick"     # callback data of a choice button: pick:<question id>:<number>
 
 
 class TelegramBot:
@@ -46,8 +61,11 @@ class TelegramBot:
         app.add_handler(CommandHandler(["start", "help"], self.on_help, filters=new))
         app.add_handler(CommandHandler("region", self.on_region, filters=new))
         app.add_handler(CommandHandler("ask", self.on_ask, filters=new))
+        app.add_handler(CommandHandler(list(AS_WORDS), self.on_word_command, filters=new))
         app.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND, self.on_text))
+        app.add_handler(MessageHandler(new & filters.COMMAND, self.on_unknown_command))   # after every command
         app.add_handler(CallbackQueryHandler(self.on_vote, pattern=r"^[+-]\d+$"))
+        app.add_handler(CallbackQueryHandler(self.on_pick, pattern=rf"^{PICK}:\d*:\d+$"))
         app.add_error_handler(self.on_error)
 
     # -- questions ---------------------------------------------------------------------------
@@ -74,11 +92,14 @@ class TelegramBot:
             return
         await self._answer(msg, context, question)
 
-    async def _answer(self, msg: Message, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
-        user = msg.from_user
+    async def _answer(self, msg: Message, context: ContextTypes.DEFAULT_TYPE, text: str, *, user=None,
+                      picked: bool = False) -> None:
+        """Answer `text` from `user` (default: the message's sender) as a reply to `msg`. `picked`:
+        the text is a choice button's, pressed once (the buttons are gone), so no flood check."""
+        user = user or msg.from_user
         chat_id = str(msg.chat_id)
         group = _is_group(msg)
-        if not self.cooldown.allow(f"{CHANNEL}:{user.id}"):
+        if not picked and not self.cooldown.allow(f"{CHANNEL}:{user.id}"):
             if not group:   # in a group a notice per extra message would itself be the spam
                 await msg.reply_text(self.cooldown.notice(), do_quote=True)
             return
@@ -89,12 +110,17 @@ class TelegramBot:
             notify=Notify(CHANNEL, chat_id, str(user.id), str(msg.message_id)),
             form_expiry=self.settings.form_expiry)
         reply = handled.reply
-        markup = None
-        if reply.kind == "clarify" and reply.missing_slots and group:
+        body, markup = reply.text, None
+        if offered(reply):
+            body = numbered_text(reply, texts.CHOICE_HINT_BUTTONS)
+            markup = choice_keyboard(handled.query_id, offered(reply))
+        elif reply.kind == "clarify" and reply.missing_slots and group:
             markup = ForceReply(selective=True)     # the follow-up must reach the bot in privacy mode
         elif reply.kind in ANSWER_KINDS and handled.query_id is not None:
             markup = vote_keyboard(handled.query_id)
-        await send_long(context.bot, msg.chat_id, reply.text, reply_to=msg.message_id, markup=markup)
+        if picked:
+            body = texts.CHOICE_PICKED.format(choice=text) + "\n" + body
+        await send_long(context.bot, msg.chat_id, body, reply_to=msg.message_id, markup=markup)
 
     # -- commands ------------------------------------------------------------------------------
 
@@ -102,8 +128,29 @@ class TelegramBot:
         msg = update.effective_message
         if msg is None:
             return
-        text = texts.HELP + ("\n" + texts.GROUP_HOW if _is_group(msg) else "")
+        text = texts.HELP + "\n" + texts.CANCEL_AND_MORE + ("\n" + texts.GROUP_HOW if _is_group(msg) else "")
         await msg.reply_text(text, do_quote=_is_group(msg))
+
+    async def on_word_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/cancel and /more: the words 取消 and 更多, which in a group reach the bot only as commands."""
+        msg = update.effective_message
+        if msg is None or update.effective_user is None:
+            return
+        command = (msg.text or "").split(maxsplit=1)[0][1:].split("@", 1)[0].lower()
+        await self._answer(msg, context, AS_WORDS[command])
+
+    async def on_unknown_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A short list of the commands. In a group only for a command addressed to this bot by
+        name: "/start" alone there may be meant for another bot."""
+        msg = update.effective_message
+        if msg is None or update.effective_user is None:
+            return
+        command = (msg.text or "").split(maxsplit=1)[0]
+        addressee = command.partition("@")[2].lower()
+        mine = (context.bot.username or "").lower()
+        if (addressee and addressee != mine) or (_is_group(msg) and not addressee):
+            return
+        await msg.reply_text(texts.UNKNOWN_COMMAND, do_quote=_is_group(msg))
 
     async def on_region(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         msg = update.effective_message
@@ -154,6 +201,31 @@ class TelegramBot:
         if query.message is not None:
             await query.edit_message_reply_markup(reply_markup=None)   # one vote: the buttons go
 
+    async def on_pick(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A choice button: the asker's answer is the choice's text, through the same path as a
+        typed message; the buttons go, so a choice is picked once."""
+        query = update.callback_query
+        _, question_id, number = query.data.split(":")
+        msg = query.message
+        if not isinstance(msg, Message):      # too old for Telegram to show the bot the message
+            await query.answer(texts.CHOICE_GONE)
+            return
+        if question_id:
+            question = await asyncio.to_thread(self.store.question, int(question_id))
+            presser = self.store.user_key(CHANNEL, str(query.from_user.id))
+            if question is not None and question.user_key != presser:
+                await query.answer(texts.CHOICE_OTHERS_ONLY)
+                return
+        # the button's own label is the choice, so an old message's buttons still mean what they say;
+        # without it, the number goes through the service's mapping of the last choices offered
+        choice = _button_text(msg, query.data) or number
+        await query.answer()
+        try:
+            await query.edit_message_reply_markup(reply_markup=None)
+        except TelegramError as exc:      # a message too old to edit still gets its answer
+            log.warning("could not remove the choice buttons: %s", exc)
+        await self._answer(msg, context, choice, user=query.from_user, picked=True)
+
     # -- errors ----------------------------------------------------------------------------------
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -170,6 +242,30 @@ class TelegramBot:
 def vote_keyboard(question_id: int) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([[InlineKeyboardButton("👍", callback_data=f"+{question_id}"),
                                   InlineKeyboardButton("👎", callback_data=f"-{question_id}")]])
+
+
+def choice_keyboard(question_id: int | None, choices: list[str]) -> InlineKeyboardMarkup:
+    """One button per choice, one per row (choices are short questions, too long for two abreast)."""
+    qid = "" if question_id is None else str(question_id)
+    return InlineKeyboardMarkup([[InlineKeyboardButton(choice, callback_data=f"{PICK}:{qid}:{n}")]
+                                 for n, choice in enumerate(choices, 1)])
+
+
+def _button_text(msg: Message, data: str) -> str | None:
+    markup = msg.reply_markup
+    for row in markup.inline_keyboard if markup else ():
+        for button in row:
+            if button.callback_data == data:
+                return button.text
+    return None
+
+
+async def announce_commands(bot) -> None:
+    """Set the command menu Telegram shows (at every start: it is cheap, and stays in step with COMMANDS)."""
+    try:
+        await bot.set_my_commands([BotCommand(name, description) for name, description in COMMANDS])
+    except Exception as exc:     # the menu is a convenience: the bot answers without it
+        log.warning("could not set the command menu: %s", exc)
 
 
 def telegram_sender(bot) -> Sender:
@@ -272,15 +368,18 @@ def webhook_router(app: Application, settings: Settings) -> APIRouter:
     return router
 
 
-def run_polling(settings: Settings) -> int:
-    """`yibao telegram`: long polling, plus the loop that sends pending notifications."""
+def run_polling(settings: Settings, *, request: BaseRequest | None = None, engine=None) -> int:
+    """`yibao telegram`: long polling, plus the loop that sends pending notifications. `request`
+    and `engine` as for `build_application` (tests)."""
     if settings.telegram_bot_token is None:
         log.error("no bot token: set TELEGRAM_BOT_TOKEN (or YIBAO_TELEGRAM_BOT_TOKEN, or the config file)")
         return 2
-    app = build_application(settings.telegram_bot_token.get_secret_value(), settings=settings)
+    app = build_application(settings.telegram_bot_token.get_secret_value(), settings=settings, request=request,
+                            engine=engine)
     store = app.bot_data["yibao"].store
 
     async def post_init(application: Application) -> None:
+        await announce_commands(application.bot)
         application.bot_data["outbox_task"] = asyncio.create_task(
             outbox_loop(store, {CHANNEL: telegram_sender(application.bot)}, settings.outbox_interval_seconds))
 

@@ -111,12 +111,28 @@ class Report:
         }
 
 
+class QuestionSetError(ValueError):
+    """A question set that cannot be read: the file and line, and why."""
+
+
 def load_items(paths: list[Path]) -> list[dict]:
     items = []
     for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                items.append(json.loads(line))
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QuestionSetError(f"{path}: cannot be read ({exc})") from None
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except ValueError as exc:
+                raise QuestionSetError(f"{path} line {n}: not JSON ({exc})") from None
+            usable = isinstance(item, dict) and "id" in item and ({"q", "expect"} <= item.keys() or "turns" in item)
+            if not usable:
+                raise QuestionSetError(f'{path} line {n}: an item needs "id", and "q" with "expect" (or "turns")')
+            items.append(item)
     return items
 
 

@@ -37,7 +37,7 @@ class Done:
 
 # -- validation --------------------------------------------------------------------------------
 
-def _clean_answer(answer: str) -> str:
+def clean_answer(answer: str) -> str:
     answer = (answer or "").strip().replace("\r\n", "\n")
     if not answer:
         raise ReviewError("答案不能为空。")
@@ -46,7 +46,7 @@ def _clean_answer(answer: str) -> str:
     return answer
 
 
-def _clean_question(text: str) -> str:
+def clean_question(text: str) -> str:
     text = " ".join((text or "").split())
     if not text:
         raise ReviewError("问题不能为空。")
@@ -55,14 +55,14 @@ def _clean_question(text: str) -> str:
     return text
 
 
-def _clean_region(region: str | None) -> str:
+def clean_region(region: str | None) -> str:
     region = region or "全国"
     if region not in REGIONS:
         raise ReviewError(f"地区只能是：{'、'.join(REGIONS)}。")
     return region
 
 
-def _clean_variants(variants: list[str], question: str) -> list[str]:
+def clean_variants(variants: list[str], question: str) -> list[str]:
     out: dict[str, None] = {}
     for v in variants:
         v = " ".join((v or "").split())
@@ -80,11 +80,11 @@ def _open_group(store: Store, engine, queue_id: int) -> queue_mod.Group:
     return group
 
 
-def _next_id(db) -> str:
+def next_staff_id(db) -> str:
     return f"staff-{meta_counter(db, SEQ_KEY)}"
 
 
-def _audit(db, actor: str, action: str, target: str, **detail) -> None:
+def record_audit(db, actor: str, action: str, target: str, **detail) -> None:
     db.add(AuditEvent(actor=actor, action=action, target=target, detail=detail))
 
 
@@ -122,17 +122,17 @@ def answer(store: Store, engine, queue_id: int, answer_text: str, *, actor: str,
            question: str | None = None) -> Done:
     """A new staff entry from the group: its question (or `question`), the other phrasings as variants."""
     group = _open_group(store, engine, queue_id)
-    answer_text = _clean_answer(answer_text)
-    q = _clean_question(question or group.text)
-    region = _clean_region(region or group.region)
-    variants = _clean_variants(group.texts, q)
+    answer_text = clean_answer(answer_text)
+    q = clean_question(question or group.text)
+    region = clean_region(region or group.region)
+    variants = clean_variants(group.texts, q)
     with store.transaction() as db:
-        entry_id = _next_id(db)
+        entry_id = next_staff_id(db)
         db.add(StaffEntry(id=entry_id, kind="answer", region=region, question=q, variants=variants,
                           answer=answer_text, created_by=actor, updated_by=actor))
         resolved = _resolve(db, group.ids, "answered", actor, entry_id)
         knowledge.bump(db)
-        _audit(db, actor, "answer", entry_id, queue_ids=group.ids, region=region, question=q, variants=variants,
+        record_audit(db, actor, "answer", entry_id, queue_ids=group.ids, region=region, question=q, variants=variants,
                answer=answer_text)
     knowledge.sync(store, engine, force=True)
     told = _tell_askers(store, group, answer_text, _source_line(engine, entry_id))
@@ -146,13 +146,13 @@ def attach(store: Store, engine, queue_id: int, entry_id: str, *, actor: str) ->
     if entry is None or entry.out_of_scope:
         raise ReviewError(f"没有编号为 {entry_id} 的条目。")
     known = {entry.question, *entry.variants}
-    added = [t for t in _clean_variants(group.texts, entry.question) if t not in known]
+    added = [t for t in clean_variants(group.texts, entry.question) if t not in known]
     with store.transaction() as db:
         for text in added:
             db.add(StaffVariant(entry_id=entry.id, text=text, created_by=actor))
         resolved = _resolve(db, group.ids, "answered", actor, entry.id)
         knowledge.bump(db)
-        _audit(db, actor, "attach", entry.id, queue_ids=group.ids, variants=added)
+        record_audit(db, actor, "attach", entry.id, queue_ids=group.ids, variants=added)
     knowledge.sync(store, engine, force=True)
     told = _tell_askers(store, group, entry.answer, _source_line(engine, entry.id))
     return Done(entry.id, resolved, told)
@@ -161,16 +161,16 @@ def attach(store: Store, engine, queue_id: int, entry_id: str, *, actor: str) ->
 def out_of_scope(store: Store, engine, queue_id: int, *, actor: str, region: str | None = None) -> Done:
     """A rule: questions like these get a polite refusal with the office's phone and are not queued again."""
     group = _open_group(store, engine, queue_id)
-    q = _clean_question(group.text)
-    region = _clean_region(region or group.region)
-    variants = _clean_variants(group.texts, q)
+    q = clean_question(group.text)
+    region = clean_region(region or group.region)
+    variants = clean_variants(group.texts, q)
     with store.transaction() as db:
-        entry_id = _next_id(db)
+        entry_id = next_staff_id(db)
         db.add(StaffEntry(id=entry_id, kind="out_of_scope", region=region, question=q, variants=variants,
                           answer=texts.STAFF_OUT_OF_SCOPE, created_by=actor, updated_by=actor))
         resolved = _resolve(db, group.ids, "out_of_scope", actor, entry_id)
         knowledge.bump(db)
-        _audit(db, actor, "out_of_scope", entry_id, queue_ids=group.ids, region=region, question=q,
+        record_audit(db, actor, "out_of_scope", entry_id, queue_ids=group.ids, region=region, question=q,
                variants=variants)
     knowledge.sync(store, engine, force=True)
     return Done(entry_id, resolved, 0)
@@ -181,7 +181,7 @@ def dismiss(store: Store, engine, queue_id: int, *, actor: str) -> Done:
     group = _open_group(store, engine, queue_id)
     with store.transaction() as db:
         resolved = _resolve(db, group.ids, "dismissed", actor, None)
-        _audit(db, actor, "dismiss", f"queue:{group.id}", queue_ids=group.ids, text=group.text)
+        record_audit(db, actor, "dismiss", f"queue:{group.id}", queue_ids=group.ids, text=group.text)
     return Done(None, resolved, 0)
 
 
@@ -207,14 +207,14 @@ def attached_variants(store: Store, entry_id: str | None = None) -> list[StaffVa
 
 def edit(store: Store, engine, entry_id: str, *, actor: str, question: str, answer_text: str, region: str,
          variants: list[str]) -> None:
-    q = _clean_question(question)
-    region = _clean_region(region)
-    variants = _clean_variants(variants, q)
+    q = clean_question(question)
+    region = clean_region(region)
+    variants = clean_variants(variants, q)
     with store.transaction() as db:
         row = db.get(StaffEntry, entry_id)
         if row is None:
             raise ReviewError(f"没有编号为 {entry_id} 的工作人员条目。")
-        answer_text = _clean_answer(answer_text) if row.kind == "answer" else row.answer
+        answer_text = clean_answer(answer_text) if row.kind == "answer" else row.answer
         before = _entry_snapshot(row)
         row.question, row.answer, row.region, row.variants = q, answer_text, region, variants
         row.updated_by, row.updated_at = actor, utcnow()
@@ -222,7 +222,7 @@ def edit(store: Store, engine, entry_id: str, *, actor: str, question: str, answ
         if before == after:
             return
         knowledge.bump(db)
-        _audit(db, actor, "edit", entry_id,
+        record_audit(db, actor, "edit", entry_id,
                changes={k: {"before": before[k], "after": after[k]} for k in before if before[k] != after[k]})
     knowledge.sync(store, engine, force=True)
 
@@ -237,7 +237,7 @@ def remove(store: Store, engine, entry_id: str, *, actor: str) -> None:
         db.delete(row)
         db.execute(delete(StaffVariant).where(StaffVariant.entry_id == entry_id))
         knowledge.bump(db)
-        _audit(db, actor, "delete", entry_id, before=before)
+        record_audit(db, actor, "delete", entry_id, before=before)
     knowledge.sync(store, engine, force=True)
 
 
@@ -248,7 +248,7 @@ def remove_variant(store: Store, engine, variant_id: int, *, actor: str) -> None
             raise ReviewError("没有这条附加问法。")
         db.delete(row)
         knowledge.bump(db)
-        _audit(db, actor, "remove_variant", row.entry_id, text=row.text)
+        record_audit(db, actor, "remove_variant", row.entry_id, text=row.text)
     knowledge.sync(store, engine, force=True)
 
 

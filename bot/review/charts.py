@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-COLORS = {"answered": "#2e7d32", "clarify": "#f9a825", "unanswered": "#c62828", "up": "#2e7d32",
-          "down": "#c62828", "bar": "#1565c0"}
+COLORS = {"answered": "#2e7d32", "clarify": "#f9a825", "unanswered": "#c62828", "refused": "#78909c",
+          "up": "#2e7d32", "down": "#c62828", "bar": "#1565c0"}
 
 
 def stacked_days(days, per_day, keys, labels, *, width=360, height=180) -> Markup:
@@ -66,7 +66,7 @@ def share_bar(values: dict[str, int], labels: dict[str, str], *, width=360, heig
 def top_bars(rows: list[tuple[str, int]], *, width=360, row_h=26, label_chars=10) -> Markup:
     """Horizontal bars: the question (shortened) on the left, how often it was asked on the bar."""
     if not rows:
-        return Markup('<p class="muted">暂无未回答的问题。</p>')
+        return Markup('<p class="muted">暂无待答的问题。</p>')
     label_w = 160
     peak = max(n for _, n in rows)
     height = row_h * len(rows) + 4

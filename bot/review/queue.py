@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from bot.storage import Store
-from bot.storage.models import QUEUE_STATUSES, Question, QueueItem
+from bot.storage.models import QUEUE_STATUSES, REFUSAL_REASONS, Question, QueueItem, utcnow
 from corpus.normalize import normalize
 
 BATCH_CHANNEL = "batch"          # evaluation runs of `yibao ask --jsonl`: hidden unless asked for
 SIMILAR_AT = 0.75                # weighted word overlap (shared / union) that counts as the same question
 CANDIDATES = 3
 ORDERS = ("newest", "count")
+# the queue proper (what the bot could not answer, or got 👎 for), and the refusals: topics outside
+# 医保 and places the handbooks do not cover, which staff look through apart (`refused`)
+TABS = {"unanswered": ("unanswered", "thumbs_down"), "refused": REFUSAL_REASONS}
+REFUSED_DAYS = 30                # the refusals tab looks this far back in the question log
 
 _PUNCT = re.compile(r"[\s\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
                     r"!-/:-@\[-`{-~…·“”‘’、]+")
@@ -51,6 +55,7 @@ class Item:
     asked_at: datetime
     reply_kind: str
     answer_entry_id: str | None = None
+    queue_id: int | None = None      # an open queue item to act on (for a refusal from the log, when queued)
 
 
 @dataclass
@@ -94,29 +99,78 @@ class Group:
     def last_asked(self) -> datetime:
         return max(i.asked_at for i in self.items)
 
+    @property
+    def link(self) -> int | None:
+        """The queue id whose page acts on this group, when it has open questions."""
+        return next((i.queue_id for i in self.items if i.queue_id is not None), None)
+
     def as_json(self) -> dict:
-        return {"id": self.id, "text": self.text, "count": self.count, "region": self.region, "status": self.status}
+        # a refusal group's id is the queue id to act on (None when nothing of it is queued)
+        return {"id": self.link if self.status == "refused" else self.id, "text": self.text, "count": self.count, "region": self.region, "status": self.status}
+
+
+def _filtered(stmt, *, status: str | None, region: str | None, include_batch: bool, channel: str | None = None,
+              tab: str | None = None):
+    if status is not None and status not in QUEUE_STATUSES:
+        raise ValueError(f"unknown status {status!r}; one of {QUEUE_STATUSES}")
+    if status:
+        stmt = stmt.where(QueueItem.status == status)
+    if region:
+        stmt = stmt.where(QueueItem.region == region)
+    if tab:
+        stmt = stmt.where(QueueItem.reason.in_(TABS[tab]))
+    if channel:
+        stmt = stmt.where(Question.channel == channel)
+    elif not include_batch:
+        stmt = stmt.where(Question.channel != BATCH_CHANNEL)
+    return stmt
 
 
 def items(store: Store, *, status: str | None = "open", region: str | None = None,
-          include_batch: bool = False, channel: str | None = None) -> list[Item]:
-    if status is not None and status not in QUEUE_STATUSES:
-        raise ValueError(f"unknown status {status!r}; one of {QUEUE_STATUSES}")
+          include_batch: bool = False, channel: str | None = None, tab: str | None = None) -> list[Item]:
+    """Queued questions; `tab` ("unanswered" / "refused", see TABS) picks by reason, None takes all."""
     with store.transaction() as db:
-        stmt = (select(QueueItem, Question).join(Question, QueueItem.question_id == Question.id)
-                .order_by(QueueItem.id))
-        if status:
-            stmt = stmt.where(QueueItem.status == status)
-        if region:
-            stmt = stmt.where(QueueItem.region == region)
-        if channel:
-            stmt = stmt.where(Question.channel == channel)
-        elif not include_batch:
-            stmt = stmt.where(Question.channel != BATCH_CHANNEL)
+        stmt = _filtered(select(QueueItem, Question).join(Question, QueueItem.question_id == Question.id)
+                         .order_by(QueueItem.id), status=status, region=region, include_batch=include_batch,
+                         channel=channel, tab=tab)
         return [Item(id=qi.id, question_id=q.id, text=q.text, channel=q.channel, region=qi.region, reason=qi.reason,
                      status=qi.status, asked_at=q.created_at, reply_kind=q.reply_kind,
-                     answer_entry_id=qi.answer_entry_id)
+                     answer_entry_id=qi.answer_entry_id, queue_id=qi.id if qi.status == "open" else None)
                 for qi, q in db.execute(stmt)]
+
+
+def refused(store: Store, engine, *, region: str | None = None, include_batch: bool = False,
+            days: int = REFUSED_DAYS, order: str = "newest") -> list[Group]:
+    """What the bot refused on purpose in the last `days` (Question.refusal: a topic outside 医保,
+    a place the handbooks do not cover), from the question log, grouped as the queue is. A refusal
+    is not queued as 未能回答; where one was queued (a topic refusal), its group links to the actions."""
+    since = utcnow() - timedelta(days=days)
+    with store.transaction() as db:
+        stmt = (select(Question, QueueItem).outerjoin(QueueItem, QueueItem.question_id == Question.id)
+                .where(Question.refusal.is_not(None), Question.created_at >= since).order_by(Question.id))
+        if region:
+            stmt = stmt.where(Question.region == region)
+        if not include_batch:
+            stmt = stmt.where(Question.channel != BATCH_CHANNEL)
+        rows = [Item(id=q.id, question_id=q.id, text=q.text, channel=q.channel, region=q.region, reason=q.refusal,
+                     status="refused", asked_at=q.created_at, reply_kind=q.reply_kind,
+                     queue_id=qi.id if qi is not None and qi.status == "open" else None)
+                for q, qi in db.execute(stmt)]
+    found = group_items(rows, engine)
+    _sort(found, order)
+    return found
+
+
+def refused_count(store: Store, *, region: str | None = None, include_batch: bool = False,
+                  days: int = REFUSED_DAYS) -> int:
+    with store.transaction() as db:
+        stmt = select(func.count()).select_from(Question).where(
+            Question.refusal.is_not(None), Question.created_at >= utcnow() - timedelta(days=days))
+        if region:
+            stmt = stmt.where(Question.region == region)
+        if not include_batch:
+            stmt = stmt.where(Question.channel != BATCH_CHANNEL)
+        return db.scalar(stmt)
 
 
 def group_items(rows: list[Item], engine) -> list[Group]:
@@ -167,19 +221,32 @@ def candidates(engine, group: Group, k: int = CANDIDATES) -> list[Candidate]:
             for h in hits if not h.entry.out_of_scope][:k]
 
 
+def unanswered_count(store: Store, *, status: str | None = "open", region: str | None = None,
+                     include_batch: bool = False) -> int:
+    """Questions (not groups) under 未能回答 with the same filters, for the tab's label."""
+    with store.transaction() as db:
+        stmt = _filtered(select(func.count()).select_from(QueueItem).join(Question, QueueItem.question_id == Question.id),
+                         status=status, region=region, include_batch=include_batch, tab="unanswered")
+        return db.scalar(stmt)
+
+
 def groups(store: Store, engine, *, status: str | None = "open", region: str | None = None,
            include_batch: bool = False, channel: str | None = None, order: str = "newest",
-           with_candidates: bool = True) -> list[Group]:
-    found = group_items(items(store, status=status, region=region, include_batch=include_batch, channel=channel),
-                        engine)
-    if order == "count":
-        found.sort(key=lambda g: (-g.count, -g.last_asked.timestamp()))
-    else:
-        found.sort(key=lambda g: -g.last_asked.timestamp())
+           with_candidates: bool = True, tab: str | None = "unanswered") -> list[Group]:
+    found = group_items(items(store, status=status, region=region, include_batch=include_batch, channel=channel,
+                              tab=tab), engine)
+    _sort(found, order)
     if with_candidates:
         for g in found:
             g.candidates = candidates(engine, g)
     return found
+
+
+def _sort(found: list[Group], order: str) -> None:
+    if order == "count":
+        found.sort(key=lambda g: (-g.count, -g.last_asked.timestamp()))
+    else:
+        found.sort(key=lambda g: -g.last_asked.timestamp())
 
 
 def find_group(store: Store, engine, queue_id: int) -> Group | None:

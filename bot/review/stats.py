@@ -1,5 +1,7 @@
 """The numbers on the stats page: questions per day by outcome, the shares answered / clarified /
-unanswered, 👍 against 👎, and the most-asked unanswered questions (grouped as in the queue).
+unanswered / refused, votes up against down, and the most-asked questions still waiting for an
+answer (grouped as in the queue). Refusals — topics outside 医保, places the handbooks do not
+cover — are counted apart from "unanswered": they are not gaps in the handbooks.
 Days are China days (UTC+8). Evaluation runs (channel `batch`) are left out unless asked for."""
 from __future__ import annotations
 
@@ -11,13 +13,15 @@ from sqlalchemy import select
 from bot.knowledge import CHINA_TIME
 from bot.review import queue as queue_mod
 from bot.storage import Store
-from bot.storage.models import Feedback, Question, QueueItem, utcnow
+from bot.storage.models import Feedback, Question, utcnow
 
-OUTCOMES = ("answered", "clarify", "unanswered")      # faq and calculation count as answered
-OUTCOME_LABELS = {"answered": "已回答", "clarify": "追问/澄清", "unanswered": "未能回答"}
+OUTCOMES = ("answered", "clarify", "unanswered", "refused")      # faq and calculation count as answered
+OUTCOME_LABELS = {"answered": "已回答", "clarify": "追问/澄清", "unanswered": "未能回答", "refused": "拒答（范围外）"}
 
 
-def outcome(reply_kind: str) -> str:
+def outcome(reply_kind: str, refusal: str | None = None) -> str:
+    if refusal:
+        return "refused"
     return {"faq": "answered", "calculation": "answered", "clarify": "clarify"}.get(reply_kind, "unanswered")
 
 
@@ -52,14 +56,14 @@ def compute(store: Store, engine, *, days: int = 14, include_batch: bool = False
     per_day = {d: {k: 0 for k in OUTCOMES} for d in day_list}
     totals = {k: 0 for k in OUTCOMES}
     with store.transaction() as db:
-        stmt = select(Question.created_at, Question.reply_kind).where(Question.created_at >= since)
+        stmt = select(Question.created_at, Question.reply_kind, Question.refusal).where(Question.created_at >= since)
         if not include_batch:
             stmt = stmt.where(Question.channel != queue_mod.BATCH_CHANNEL)
-        for created, kind in db.execute(stmt):
+        for created, kind, refusal in db.execute(stmt):
             d = created.astimezone(CHINA_TIME).date()
             if d in per_day:
-                per_day[d][outcome(kind)] += 1
-                totals[outcome(kind)] += 1
+                per_day[d][outcome(kind, refusal)] += 1
+                totals[outcome(kind, refusal)] += 1
         votes = select(Feedback.vote).join(Question, Feedback.question_id == Question.id) \
             .where(Feedback.created_at >= since)
         if not include_batch:
@@ -67,16 +71,10 @@ def compute(store: Store, engine, *, days: int = 14, include_batch: bool = False
         up = down = 0
         for (vote,) in db.execute(votes):
             up, down = (up + 1, down) if vote > 0 else (up, down + 1)
-        recent = {qi for (qi,) in db.execute(select(QueueItem.id).where(QueueItem.created_at >= since,
-                                                                           QueueItem.reason == "unanswered"))}
-    rows = [i for i in queue_mod.items(store, status=None, include_batch=include_batch) if i.id in recent]
-    groups = queue_mod.group_items([_any_status(i) for i in rows], engine)
+    # still waiting: what staff answered, marked out of scope or dismissed is off the ranking
+    rows = [i for i in queue_mod.items(store, status="open", include_batch=include_batch, tab="unanswered")
+            if i.reason == "unanswered" and i.asked_at >= since]
+    groups = queue_mod.group_items(rows, engine)
     groups.sort(key=lambda g: (-g.count, g.id))
     return Stats(days=day_list, per_day=per_day, totals=totals, thumbs_up=up, thumbs_down=down,
                  top_unanswered=[(g.text, g.count, g.region) for g in groups[:top]])
-
-
-def _any_status(item: queue_mod.Item) -> queue_mod.Item:
-    """For topics, a question answered since is still a question people asked: group across statuses."""
-    item.status = "*"
-    return item

@@ -9,14 +9,14 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from bot.knowledge import CHINA_TIME
+from bot.review.icons import icon
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 STATUS_LABELS = {"open": "待处理", "answered": "已答复", "out_of_scope": "不在范围", "dismissed": "已忽略"}
-REASON_LABELS = {"unanswered": "未能回答", "thumbs_down": "👎 差评"}
+REASON_LABELS = {"unanswered": "未能回答", "thumbs_down": "差评", "out_of_scope": "拒答：不在医保范围",
+                 "uncovered_place": "拒答：手册未覆盖的地区"}
 CHANNEL_LABELS = {"telegram": "Telegram", "wechat": "微信", "cli": "命令行", "batch": "评测批量"}
-ACTION_LABELS = {"answer": "答复", "attach": "并入条目", "out_of_scope": "标为不在范围", "dismiss": "忽略",
-                 "edit": "修改条目", "delete": "删除条目", "remove_variant": "删除附加问法"}
 
 
 def china_time(value: datetime | None, fmt: str = "%m-%d %H:%M") -> str:
@@ -30,7 +30,7 @@ def environment() -> Environment:
     env.filters["t"] = china_time
     env.filters["pct"] = lambda v: f"{round(100 * v)}%"
     env.globals.update(STATUS_LABELS=STATUS_LABELS, REASON_LABELS=REASON_LABELS, CHANNEL_LABELS=CHANNEL_LABELS,
-                       ACTION_LABELS=ACTION_LABELS)
+                       icon=icon)
     return env
 
 

@@ -7,11 +7,15 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text,
+from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text,
                         TypeDecorator, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 QUEUE_STATUSES = ("open", "answered", "out_of_scope", "dismissed")
+# why a question is queued: the bot could not answer, its answer got 👎 — or it refused (a topic
+# outside 医保, a place the handbooks do not cover), which staff see in a tab of their own
+REFUSAL_REASONS = ("out_of_scope", "uncovered_place")
+QUEUE_REASONS = ("unanswered", "thumbs_down", *REFUSAL_REASONS)
 OUTBOX_STATUSES = ("pending", "sent", "failed")
 STAFF_KINDS = ("answer", "out_of_scope")
 
@@ -94,6 +98,7 @@ class Question(Base):
     reply_text: Mapped[str] = mapped_column(Text)                    # masked
     sources: Mapped[list] = mapped_column(JSON, default=list)        # Source dicts
     confidence: Mapped[float | None] = mapped_column(Float)
+    refusal: Mapped[str | None] = mapped_column(String(16))          # out_of_scope / uncovered_place (Reply.refusal)
     latency_ms: Mapped[float] = mapped_column(Float)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -122,7 +127,7 @@ class QueueItem(Base):
     __table_args__ = (Index("ix_queue_status", "status", "created_at"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     question_id: Mapped[int] = mapped_column(ForeignKey("questions.id", ondelete="CASCADE"), unique=True)
-    reason: Mapped[str] = mapped_column(String(16))                  # unanswered / thumbs_down
+    reason: Mapped[str] = mapped_column(String(16))                  # one of QUEUE_REASONS
     status: Mapped[str] = mapped_column(String(16), default="open")  # one of QUEUE_STATUSES
     region: Mapped[str | None] = mapped_column(String(32))
     answer_entry_id: Mapped[str | None] = mapped_column(String(64))  # the staff entry that answered it
@@ -205,3 +210,37 @@ class AuditEvent(Base):
     action: Mapped[str] = mapped_column(String(32))     # answer / attach / out_of_scope / dismiss / edit / delete
     target: Mapped[str] = mapped_column(String(64))     # an entry id, or "queue:<id>"
     detail: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class ReviewSession(Base):
+    """A signed-in staff member on the review page. The cookie holds a random token; only its
+    SHA-256 is kept, so a copy of the database opens no session. Deleted on sign-out; a session
+    made under another password (`password_tag`) is void, so changing the password signs everyone out."""
+    __tablename__ = "review_sessions"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    csrf: Mapped[str] = mapped_column(String(64))
+    password_tag: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class LoginFailure(Base):
+    """One failed review-page sign-in, under each key it counts against ("name:…", "ip:…"): the
+    limit holds across processes and restarts."""
+    __tablename__ = "login_failures"
+    __table_args__ = (Index("ix_login_failures_key", "key", "at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(160))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class StagedImport(Base):
+    """An uploaded knowledge file between its dry run and "apply": the review page shows the
+    differences first, then applies exactly that file (any review process may get the second request)."""
+    __tablename__ = "staged_imports"
+    token: Mapped[str] = mapped_column(String(64), primary_key=True)
+    actor: Mapped[str] = mapped_column(String(64))
+    filename: Mapped[str] = mapped_column(String(200))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)

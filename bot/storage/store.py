@@ -156,16 +156,18 @@ class Store:
         and a queue item when the bot could not answer. Returns the question id."""
         with self.transaction() as db:
             if session is not None:
+                # a question back, or choices offered: the next message answers it (no trigger needed in a group)
                 self._save_session(db, channel, chat_id, user_key, session,
-                                   awaiting=reply.kind == "clarify" and bool(reply.missing_slots))
+                                   awaiting=reply.kind == "clarify" and bool(reply.missing_slots or reply.suggestions))
             q = Question(channel=channel, chat_id=chat_id, is_group=is_group, user_key=user_key, text=text,
                          region=reply.region, reply_kind=reply.kind, reply_text=reply_text,
                          sources=[s.model_dump(mode="json") for s in reply.sources],
-                         confidence=reply.confidence, latency_ms=round(latency_ms, 2))
+                         confidence=reply.confidence, refusal=reply.refusal, latency_ms=round(latency_ms, 2))
             db.add(q)
             db.flush()
             if reply.kind == "unanswered" and reply.to_staff:
-                db.add(self._queue_item(q, "unanswered", notify))
+                # a refusal is queued under its own reason: staff see it apart from what the bot could not answer
+                db.add(self._queue_item(q, reply.refusal or "unanswered", notify))
             return q.id
 
     @staticmethod
