@@ -46,6 +46,7 @@ class TelegramBot:
         app.add_handler(CommandHandler(["start", "help"], self.on_help, filters=new))
         app.add_handler(CommandHandler("region", self.on_region, filters=new))
         app.add_handler(CommandHandler("ask", self.on_ask, filters=new))
+        app.add_handler(CommandHandler("cancel", self.on_cancel, filters=new))
         app.add_handler(MessageHandler(new & filters.TEXT & ~filters.COMMAND, self.on_text))
         app.add_handler(CallbackQueryHandler(self.on_vote, pattern=r"^[+-]\d+$"))
         app.add_error_handler(self.on_error)
@@ -73,6 +74,13 @@ class TelegramBot:
                                  reply_markup=ForceReply(selective=True) if _is_group(msg) else None)
             return
         await self._answer(msg, context, question)
+
+    async def on_cancel(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/cancel ends a calculation the bot is asking about (the engine says so; nothing goes to staff)."""
+        msg = update.effective_message
+        if msg is None or update.effective_user is None:
+            return
+        await self._answer(msg, context, "/cancel")
 
     async def _answer(self, msg: Message, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
         user = msg.from_user
