@@ -134,7 +134,7 @@ class Engine:
         reply = self._form(text, note, session, region, hits)
         if reply is not None:
             return reply
-        reply = self._search(hits, region, session, note)
+        reply = self._rule_from_policy(text, note, region, hits) or self._search(hits, region, session, note)
         self._after_search(text, reply, session, region)
         return reply
 
@@ -186,10 +186,16 @@ class Engine:
         if verdict.unplaced and hits and hits[0].confidence >= ANSWER_AT and \
                 premise.states_figure(hits[0].entry.answer, verdict.unplaced):
             return None       # the handbook's own entry has the asker's figure: a rule the policy file lacks
-        sources = [Source(handbook=s.title, section=s.section) for s in
-                   (EntrySource(handbook=x.handbook, section=x.section) for x in verdict.sources)]
-        lines = [note + verdict.text, *dict.fromkeys(src.line() for src in sources)]
-        return Reply(kind="faq", text="\n".join(lines), region=where, sources=sources)
+        return _policy_reply(verdict, note, where)
+
+    @staticmethod
+    def _rule_from_policy(text: str, note: str, region: str | None, hits: list[Hit]) -> Reply | None:
+        """A question for one figure ("抑郁症慢病一年能报的限额是多少") the search cannot place with
+        confidence, answered from the region's policy file when it names its row."""
+        if region is None or (hits and hits[0].confidence >= ANSWER_AT):
+            return None
+        found = premise.lookup(text, region, extract(text).values)
+        return None if found is None else _policy_reply(found, note, region)
 
     def _form(self, text: str, note: str, session: Session, region: str | None, hits: list[Hit]) -> Reply | None:
         """An open or new calculation form; None when the message is not for one."""
@@ -305,6 +311,14 @@ class Engine:
     def _source(entry: Entry, hit: Hit | None) -> Source:
         return Source(handbook=entry.source.title, section=entry.source.section, entry_id=entry.id,
                       score=None if hit is None else hit.confidence)
+
+
+def _policy_reply(verdict: premise.Verdict, note: str, region: str) -> Reply:
+    """An answer read from the region's policy file, with the handbook sections it cites."""
+    sources = [Source(handbook=s.title, section=s.section) for s in
+               (EntrySource(handbook=x.handbook, section=x.section) for x in verdict.sources)]
+    lines = [note + verdict.text, *dict.fromkeys(src.line() for src in sources)]
+    return Reply(kind="faq", text="\n".join(lines), region=region, sources=sources)
 
 
 def _bullets(lines: list[str]) -> str:

@@ -51,6 +51,11 @@ def open_section(policy: Policy, name: str, what: str, key: str | None = None):
     return section
 
 
+def month_paid(month: int, day: int | None = None, after: bool = False) -> int:
+    """The month a fee was paid in, from what the asker said: "过了2月28号才交" is March."""
+    return month % 12 + 1 if after and (day is None or day >= 28) else month
+
+
 class Work:
     """Collects the working of one calculation."""
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from calculators.common import BadInput, NotListed, Work, check_amount, open_section
+from calculators.common import BadInput, NotListed, Work, check_amount, month_paid, open_section
 from calculators.money import ZERO, D, fen, num, pct, yuan
 from calculators.policy import Policy
 from calculators.result import Calculation
@@ -27,6 +27,7 @@ def _personal(r, category: str) -> tuple[Decimal, Decimal]:
 
 def resident_contribution(policy: Policy, *, category: str = "一般", late: bool = False, with_ltc: bool = False,
                           people: int = 1, one_member_category: bool = False, paid_month: int | None = None,
+                          paid_day: int | None = None, paid_after: bool = False,
                           for_this_year: bool = False) -> Calculation:
     """One person's yearly 居民 contribution after the subsidy for their category (and a voluntary
     add-on); for a household of `people`, the category is everyone's, or one member's."""
@@ -36,7 +37,8 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
     if people < 1 or people > 20:
         raise BadInput(f"人数 {people} 不合理。", "people")
     r = c.resident
-    if for_this_year and paid_month is not None and r.late_from_month is not None and paid_month >= r.late_from_month:
+    if for_this_year and paid_month is not None and r.late_from_month is not None \
+            and month_paid(paid_month, paid_day, paid_after) >= r.late_from_month:
         late = True                # paying for the current year after the line (克拉玛依: after 6月30日)
     w = Work("contribution", "城乡居民医保个人缴费测算", policy,
              dict(category=category, late=late or None, with_ltc=with_ltc or None, people=people if people > 1 else None))

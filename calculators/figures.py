@@ -163,7 +163,7 @@ def _serious(p: Policy) -> list[Figure]:
                 span = f"{money(lower)}至{money(seg.upto)}"
             segs.append(f"{span}{pct(seg.ratio)}")
             out.append(Figure("serious", "ratio", seg.ratio, "ratio", (p.region, f"大病保险{who}", f"{span}部分的报销比例"),
-                              src, {**facts, "segment": i}))
+                              si.source if name == "一般" else src, {**facts, "segment": i, "lower": lower, "upto": seg.upto}))
             lower = seg.upto or lower
         row = "分段报销：" + "，".join(segs) + ("，不设年度限额" if g.cap is None else f"，年度限额{money(g.cap)}")
         out.append(Figure("serious", "deductible", g.deductible, "money", (p.region, f"城乡居民大病保险{who}", "的起付线"),

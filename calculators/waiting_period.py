@@ -5,7 +5,7 @@ wait nothing. 职工: 6 months for a first enrolment; a switch of scheme after c
 fees paid back after arrears, by their own rules. Every month count and window is the policy's."""
 from __future__ import annotations
 
-from calculators.common import BadInput, NotListed, Work
+from calculators.common import BadInput, NotListed, Work, month_paid
 from calculators.policy import Policy, WaitingPeriod
 from calculators.result import Calculation
 
@@ -60,8 +60,8 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
     if paid_month is not None:
         w.cite(wp.window_source)
         said = f"{paid_month}月" + (f"{paid_day}日" if paid_day else "") + ("以后" if paid_after else "")
-        if paid_after and (paid_day is None or paid_day >= 28):
-            paid_month, paid_day = paid_month % 12 + 1, None      # after the end of that month
+        if paid_after:
+            paid_month, paid_day = month_paid(paid_month, paid_day, after=True), None
         inside = paid_month in wp.window_months
         if in_window is not None and in_window != inside:
             w.assume(f"按您说的{said}缴费判断是否在集中缴费期（{wp.window}）")

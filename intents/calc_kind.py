@@ -12,6 +12,8 @@ ASK_AMOUNT = re.compile(r"能报多少|报多少|报销多少|报了多少|赔�
                         r"最后(?:自己)?(?:要)?(?:出|掏|付|花)(?:多少|好多)|能报销?吗.*(?:多少|好多)|报销后|报完|各报")
 LIMIT_WORDS = re.compile(r"最多|最高|限额|封顶|比例|起付|起伏|标准|百分之|门槛|几成")
 RATIO_QUESTION = re.compile(r"几成|比例|百分之几|分段|怎么报|咋报|咋个报|分别|各是")
+# "一年能报多少" with no amount asks for the yearly limit: the handbook's rule
+YEARLY = re.compile(r"(?:一年|每年|年度|每个?月|一个月)(?:最多)?(?:能|可以)?(?:报|赔)(?:销)?(?:多少|好多)")
 HOW_LONG = re.compile(r"多久|好久|几个月|多长|多少天|什么时候|啥时候|哪天")
 # an amount that bounds a table's segment ("10万以上的部分"), not money spent
 THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*万?(?:元|块)?\s*(?:以上|以下|以内|之内|的?限额|的?封顶|的?起付)")
@@ -20,6 +22,8 @@ SPENT = re.compile(r"花了|花费|用了|自付了|自费了|总共|一共|费�
 ABROAD = re.compile(r"国外|境外|海外|出国|国(?:\(|（)境(?:\)|）)外|泰国|日本|韩国|美国|新加坡|马来西亚|越南|欧洲|澳洲|澳大利亚|加拿大|英国|法国|德国|俄罗斯")
 # a question about the procedure (where, how, what to bring), not about how much
 PROCEDURE = re.compile(r"去哪|在哪|哪里|哪儿|找谁|怎么办|怎么弄|流程|材料|手续|需要带|要带|要准备|怎么申请|如何申请")
+# a question for a list ("门诊慢病有哪些，报多少"): the handbook's table
+LISTING = re.compile(r"有哪些|哪些病|什么病|有几种|多少种|几种")
 DELIVERY = re.compile(r"顺产|剖腹产|剖宫产|难产")
 # how a figure is worked out, in general: the handbook's rule ("断了几年，等待期咋算的")
 HOW_COMPUTED = re.compile(r"咋算|怎么算|如何算|怎么计算|咋个算|怎样算|算法")
@@ -91,6 +95,8 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         return False
     if PROCEDURE.search(text) and not ASK_AMOUNT.search(text):
         return False
+    if LISTING.search(text) and "amount" not in s:
+        return False
     if kind == "maternity" and len(set(DELIVERY.findall(text))) > 1:
         # "顺产报多少，剖腹产呢": a comparison the handbook's table answers, not one case
         return False
@@ -101,11 +107,13 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         return years or bool(re.search(r"断保|断缴|断交|没交|没参保|初次|第一次参加|刚进单位|新生儿|出生|错过|才交|才缴|"
                                        r"过了集中|过了缴费", text))
     if not SPENT.search(text) and (THRESHOLD.search(text) or RATIO_QUESTION.search(text)
-                                   or ("amount" not in s and LIMIT_WORDS.search(text))):
+                                   or ("amount" not in s and (LIMIT_WORDS.search(text) or YEARLY.search(text)))):
         return False
     if kind == "contribution":
         # "居民医保交多少" is the handbook's table; a category, a household, a wage, the month or a
-        # 职工 (flexible) status makes it the asker's case
+        # 职工 (flexible) status makes it the asker's case — one case: "低保户交多少，特困呢" is the table
+        if "categories" in s:
+            return False
         return any(k in s for k in ("category", "amount", "people", "with_ltc", "paid_month", "flexible")) \
             or (s.get("insurance") == "职工" and bool(re.search(r"每个?月|一个月", text)))
     if ASK_AMOUNT.search(text):

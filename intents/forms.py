@@ -6,16 +6,11 @@ intents/data/forms.yaml (each calculation's slots, prompts and choices).
     reminder(state, now)                      -> str | None        (a form left waiting: re-ask, once)
 
 State lives in state["form"] (plain JSON):
-    open: {"calc", "slots", "asked", "said", "updated", "offered"?, "reminded"?}   a form collecting slots
-    last: {"calc", "slots", "at"}                                                  the last calculation
+    open: {"calc", "slots", "asked", "said", "times", "updated", "offered"?, "reminded"?}   a form collecting slots
+    last: {"calc", "slots", "at"}                                                          the last calculation
 
-    (none) ──request, a slot missing──▶ Asking ──answer──▶ … ──all slots──▶ Done (last)
-    (none) ──request with every slot──▶ Done
-    (none) ──rule question (报销比例多少)──▶ Offered ──the figure──▶ Asking / Done
-    Asking ──another question──▶ answered by the engine; the form re-asked once, then waits
-    Asking / Done ──"算了 / 不用了 / /cancel"──▶ (none)
-    Done ──"那二级医院呢" / "不对，是1万2"──▶ Done (one slot changed, recomputed)
-    anything older than FORM_TTL is dropped
+The states and transitions are TRANSITIONS below (drawn in the README, and a test keeps the two
+the same); anything older than FORM_TTL is dropped.
 
 Extraction (intents.slots) only finds facts; intents.validate checks them before they fill a
 slot; the calculators compare them with the region's policy and compute."""
@@ -58,6 +53,21 @@ FORMS_FILE = Path(__file__).parent / "data" / "forms.yaml"
 QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|好多|[？?]|咋|如何|电话|为啥|为什么|能不能|可不可以|是否|几")
 FILLER = re.compile(r"[的了呢吧啊呀嘛哦噢嗯是在我们你那就和跟与及也还都医院住院参保医保，。,.!！？?\s、：:；;]|"
                     r"如果|要是|假如|换成|改成|城乡|医疗机构|看看|算|一下|请问|帮我|那么|能报多少|报多少|好多|多少")
+# (from, to, when) — the README draws these; "[*]" is no form.
+TRANSITIONS = (
+    ("[*]", "Asking", "a request with a fact missing"),
+    ("[*]", "Done", "a request with every fact"),
+    ("[*]", "Offered", "a question for a rule (报销比例多少): the rule, and an offer to compute"),
+    ("Offered", "Asking", "the next message gives a fact, another is missing"),
+    ("Offered", "Done", "the next message gives the last fact (我花了8000)"),
+    ("Offered", "[*]", "anything else: the offer lapses"),
+    ("Asking", "Asking", "an answer fills a slot and another is missing; a re-ask says why"),
+    ("Asking", "Asking", "another question: answered, and the form asked again once"),
+    ("Asking", "Done", "the last slot filled"),
+    ("Asking", "[*]", "不用了 / 算了 / /cancel, no answer after three asks, or 10 minutes"),
+    ("Done", "Done", "a correction or follow-up changes one fact (不对，是1万2 / 那二级医院呢 / 低保户呢)"),
+    ("Done", "[*]", "不用了, or 10 minutes"),
+)
 TITLES = {"inpatient": "住院报销测算", "chain": "住院综合报销测算", "serious_illness": "大病保险测算",
           "serious_cap": "大病保险限额", "chronic": "门诊慢病测算", "special": "门诊特病测算",
           "two_diseases": "“两病”报销测算", "outpatient": "门诊报销测算", "waiting_period": "等待期测算",
@@ -158,7 +168,7 @@ def _monthly_limit(p: Policy, s: dict) -> bool:
     if not ch or ch.period != "month" or s.get("months") or not s.get("diseases"):
         return False
     d = find_disease(ch.diseases, s["diseases"][0])
-    return d is None or d.group != "一类"
+    return d is None or any(v is not None for v in d.limits.values())      # 长治's 一类 has no monthly limit
 
 
 def _outpatient_tiers_differ(p: Policy, s: dict) -> bool:
@@ -292,7 +302,8 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         if s.get("insurance") == "职工" else
         resident_contribution(p, category=s.get("category") or "一般", with_ltc=bool(s.get("with_ltc")),
                               people=int(s.get("people") or 1), one_member_category=bool(s.get("one_member")),
-                              paid_month=s.get("paid_month"), for_this_year=bool(s.get("for_this_year")))),
+                              paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
+                              paid_after=bool(s.get("paid_after")), for_this_year=bool(s.get("for_this_year")))),
     "single_drugs": lambda p, s: single_drugs(p, insurance=s["insurance"], cost=D(s["amount"])),
     "maternity": lambda p, s: maternity(
         p, insurance=s["insurance"], kind=s.get("kind"), babies=int(s.get("babies") or 1), cost=_amount(s),

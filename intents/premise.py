@@ -70,6 +70,8 @@ def asserted(text: str) -> list[Assertion]:
             unit = "days"
         else:
             unit = "money"
+            if not n.explicit and value < 10:
+                continue              # 一型, 一次: a bare small number is no rule's figure
         if unit == "money" and DATE_AFTER.match(text, n.end):
             continue                  # 2月底, 12月31号: a date, not a figure
         threshold = bool(RULE_AFTER.match(text[end:]))
@@ -151,7 +153,7 @@ def _topic(a: Assertion, text: str, area: str | None) -> str | None:
     return {"maternity": "limit", "two_diseases": "limit", "contribution": "standard", "chronic": "limit"}.get(area)
 
 
-def _fits(f, facts: dict, policy) -> bool:
+def _fits(f, facts: dict) -> bool:
     """Does the figure's row agree with what the asker said (and the defaults assumed)?"""
     ff = f.facts
     for key in ("insurance", "two", "kind", "drug_class"):
@@ -172,6 +174,10 @@ def _fits(f, facts: dict, policy) -> bool:
     if "gap" in ff and ff["gap"] != facts.get("gap", ff["gap"]):
         return False
     if "payer" in ff and facts.get("payer") and ff["payer"] != facts["payer"]:
+        return False
+    if "upto" in ff and facts.get("segment_upto") is not None and ff["upto"] != facts["segment_upto"]:
+        return False
+    if "lower" in ff and facts.get("segment_from") is not None and ff["lower"] != facts["segment_from"]:
         return False
     if "disease" in ff and (not facts.get("diseases") or not any(d in ff["disease"] for d in facts["diseases"])):
         return False
@@ -216,62 +222,108 @@ def _say(value: Decimal, unit: str, topic: str) -> str:
     return say(value, unit)
 
 
-def check(text: str, region: str, facts: dict) -> Verdict | None:
-    """Each asserted figure confirmed or corrected from the region's policy file; None when a
-    figure cannot be placed (a rule the policy file does not hold, or too many rows it could be)."""
-    from calculators.figures import figures
+def _context(text: str, region: str, facts: dict) -> dict:
+    """The facts a figure's row is matched on: the slots, plus what the words say about the row."""
     from calculators.hospital import row_for
     from calculators.policy import policy_for
-    claims = asserted(text)
-    if not claims:
-        return None
-    policy = policy_for(region)
-    area = _area(text)
     facts = dict(facts)
     if facts.get("tier"):
-        facts["row"] = row_for(policy, tier=facts.get("tier"), grade=facts.get("grade"), level=facts.get("level")).row
+        facts["row"] = row_for(policy_for(region), tier=facts.get("tier"), grade=facts.get("grade"),
+                               level=facts.get("level")).row
+    if facts.get("two") == "糖尿病" and facts.get("type1"):
+        facts["two"] = "1型糖尿病"
     if re.search(r"断保|断缴|没交|没参保|降", text):
         facts["gap"] = True
     elif re.search(r"连续|零报销|没报过|提高|增加", text):
         facts["gap"] = False
+    for n in find_numbers(text):          # 10万以内 / 20万以上: which 分段 of a table
+        bound = re.match(r"\s*(?:元|块)?\s*(以内|以下|以上)", text[n.end:])
+        if bound and n.value:
+            facts["segment_upto" if bound.group(1) != "以上" else "segment_from"] = n.value
     facts["extra"] = bool(re.search(r"长护", text))
-    facts["late"] = bool(re.search(r"补缴|之后缴|以后缴|1200", text))
+    facts["late"] = bool(re.search(r"补缴|之后缴|以后缴|之后交|以后交|过了.{0,8}才交", text))
+    return facts
+
+
+def _rows(region: str, facts: dict, unit: str, topic: str | None, area: str | None, context: str):
+    """(the rows a figure could be, the pool they were chosen from), grouped by value."""
+    from calculators.figures import figures
+    payer = next((n for n, rx in PAYER if re.search(rx, context)), None)
+    same = {"cap": ("cap", "limit"), "limit": ("cap", "limit")}.get(topic, (topic,))
+    pool = [f for f in figures(region) if f.unit == unit and (topic is None or f.topic in same)
+            and (area is None or f.area == area)]
+    if area is None:
+        pool = [f for f in pool if f.area == "inpatient"] or pool
+    by_value: dict[Decimal, list] = {}
+    for f in pool:
+        if _fits(f, {**facts, "payer": payer}):
+            by_value.setdefault(f.value, []).append(f)
+    return by_value, pool
+
+
+def _said(by_value: dict, unit: str, topic: str | None) -> list[str]:
+    return [f"{_label(fs)}是{_say(v, unit, topic or '')}" + (f"（{fs[0].row}）" if fs[0].row and len({f.row for f in fs}) == 1 else "")
+            for v, fs in by_value.items()]
+
+
+def _sources(by_value: dict, sources: list) -> None:
+    for fs in by_value.values():
+        for f in fs:
+            if f.source not in sources:
+                sources.append(f.source)
+
+
+def check(text: str, region: str, facts: dict) -> Verdict | None:
+    """Each asserted figure confirmed or corrected from the region's policy file; None when a
+    figure cannot be placed (a rule the policy file does not hold, or too many rows it could be)."""
+    from calculators.figures import figures
+    claims = asserted(text)
+    if not claims:
+        return None
+    area = _area(text)
+    facts = _context(text, region, facts)
     lines, sources, correct, unplaced = [], [], True, []
     everywhere = {(f.unit, f.value) for f in figures(region)}
     for a in claims:
         topic = _topic(a, text, area)
-        payer = next((n for n, rx in PAYER if re.search(rx, a.context)), None)
-        same = {"cap": ("cap", "limit"), "limit": ("cap", "limit")}.get(topic, (topic,))
-        pool = [f for f in figures(region) if f.unit == a.unit and (topic is None or f.topic in same)
-                and (area is None or f.area == area)]
-        if area is None:
-            pool = [f for f in pool if f.area == "inpatient"] or pool
-        found = [f for f in pool if _fits(f, {**facts, "payer": payer}, policy)]
-        if not found:
+        by_value, pool = _rows(region, facts, a.unit, topic, area, a.context)
+        if not by_value or len(by_value) > 4:
             return None
-        by_value: dict[Decimal, list] = {}
-        for f in found:
-            by_value.setdefault(f.value, []).append(f)
-        if len(by_value) > 4:
-            return None
-        said = _say(a.value, a.unit, topic or "")
-        rows = [f"{_label(fs)}是{_say(v, a.unit, topic or '')}"
-                + (f"（{fs[0].row}）" if fs[0].row and len({f.row for f in fs}) == 1 else "")
-                for v, fs in by_value.items()]
+        rows = _said(by_value, a.unit, topic)
         if a.value in by_value:
-            line = "对，" + "；".join(rows) + "。"
+            lines.append("对，" + "；".join(rows) + "。")
         else:
             correct = False
             if (a.unit, a.value) not in everywhere:
                 unplaced.append(a)
+            said = _say(a.value, a.unit, topic or "")
+            found = [f for fs in by_value.values() for f in fs]
             elsewhere = _closest(pool, a.value, found)
-            line = f"不是{said}：" + "；".join(rows) + "。" + (f"（{said}是{elsewhere.text}。）" if elsewhere else "")
-        lines.append(line)
-        for fs in by_value.values():
-            for f in fs:
-                if f.source not in sources:
-                    sources.append(f.source)
+            lines.append(f"不是{said}：" + "；".join(rows) + "。" + (f"（{said}是{elsewhere.text}。）" if elsewhere else ""))
+        _sources(by_value, sources)
     return Verdict(text="\n".join(lines), sources=sources, correct=correct, unplaced=unplaced)
+
+
+# a question for one figure: which figure (the unit it is in)
+ASKED = [("ratio", "ratio", r"比例|几成|百分之几|百分之多少|报百分之"),
+         ("deductible", "money", r"起付线|起付标准|门槛费?|起点(?:是|多少)"),
+         ("cap", "money", r"限额|最多(?:能)?报|最高(?:能)?报|最多赔|最高赔|封顶|上限")]
+
+
+def lookup(text: str, region: str, facts: dict) -> Verdict | None:
+    """A question for one figure of the policy file ("抑郁症慢病一年能报的限额是多少") answered from
+    it, with its section — when it names its row well enough for one or two figures; else None."""
+    asked = [(topic, unit) for topic, unit, rx in ASKED if re.search(rx, text)]
+    area = _area(text)
+    if len(asked) != 1 or area is None or not re.search(r"多少|好多|几成|百分之几|多高|是几", text):
+        return None
+    topic, unit = asked[0]
+    by_value, _ = _rows(region, _context(text, region, facts), unit, topic, area, text)
+    if not by_value or len(by_value) > 2 or sum(len(fs) for fs in by_value.values()) > 4:
+        return None
+    sources: list = []
+    _sources(by_value, sources)
+    return Verdict(text="；".join(_said(by_value, unit, topic)) + "。", sources=sources, correct=True, unplaced=[])
 
 
 # what a calculation's result says, by the unit of an asserted figure (checked in this order)

@@ -208,6 +208,9 @@ _CATEGORY = [
 
 def category_of(text: str, out: Slots) -> None:
     _find(text, _CATEGORY, out, "category")
+    named = {v for p, v in _CATEGORY if v != "一般" and re.search(p, re.sub("低保边缘", "", text) if v == "低保" else text)}
+    if len(named) > 1:
+        out.set("categories", sorted(named))     # 低保户 … 特困的呢: more than one case asked about
 
 
 # ---- years without cover, enrolment, the day a fee was paid -----------------
@@ -383,7 +386,7 @@ def assistance_stage_of(text: str, out: Slots) -> None:
 def extras_of(text: str, out: Slots) -> None:
     if re.search(r"长护|长期护理", text):
         out.set("with_ltc", True)
-    if re.search(r"当年的|今年的|当年医保|当年保费|本年度的", text):
+    if re.search(r"当年的|今年的|当年医保|今年医保|当年保费|今年保费|本年度的", text):
         out.set("for_this_year", True)
     m = re.search(_N + r"(?:个人|口人|口)", text)
     if m and 1 < _n(m.group(1)) <= 12:
