@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from calculators.common import BadInput, Work, check_amount, open_section
+from calculators.common import BadInput, NotListed, Work, check_amount, open_section
 from calculators.money import ZERO, D, fen, num, pct, yuan
 from calculators.policy import AssistRow, Assistance, Policy
 from calculators.result import Calculation

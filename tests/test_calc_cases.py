@@ -98,6 +98,8 @@ def test_each_calculation_from_the_handbook(text, region, figures, section):
     ("巴中我是灵活就业，交职工医保每个月要交多少钱", "最低缴费基数"),
     ("克拉玛依学生医保错过集中缴费期再交，等待期是多久", "自治区"),
     ("长治职工住院5000能报多少", "缺失"),
+    ("长治低保边缘家庭，门诊慢性病报完后政策范围内剩1000自己出，救助能给多少", "门诊救助"),
+    ("克拉玛依低保户住院报完自己还要出5000，救助多少", "医疗救助"),
 ])
 def test_what_the_handbook_does_not_give_is_said_not_guessed(text, needle):
     r = ask(text)

@@ -3,7 +3,6 @@ month paid, the days since a birth, the months of a pregnancy, the hospital as n
 calculators compare them with the region's policy file. This scans every string the code and
 the forms file hold (not comments or docstrings) for the policy files' own figures."""
 import ast
-import re
 from pathlib import Path
 
 import pytest
