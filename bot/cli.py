@@ -120,7 +120,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_bench(args: argparse.Namespace) -> int:
     from bot.measure.benchmark import run_benchmark
-    return run_benchmark(scales=args.scale, questions=args.questions)
+    return run_benchmark(scales=args.scale, questions=args.questions, startup_runs=args.startup_runs)
 
 
 def cmd_telegram(args: argparse.Namespace) -> int:
@@ -190,6 +190,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="start-up, latency, throughput and memory at corpus ×1/×10/×100")
     bench.add_argument("--scale", type=int, nargs="*", default=[1, 10, 100])
     bench.add_argument("--questions", type=int, default=300)
+    bench.add_argument("--startup-runs", type=int, default=7,
+                       help="start-up races against the naive peer (median taken)")
     bench.set_defaults(func=cmd_bench)
 
     tg = sub.add_parser("telegram", help="run the Telegram bot (long polling; --webhook to serve a webhook)")

@@ -10,19 +10,22 @@ import copy
 import threading
 import time
 
-from bot import texts
+import regions
+from bot import region_policy, texts
 from bot.reply import Message, Reply, Source
 from bot.session import Session
 from bot.token_cache import TokenCache
 from corpus.entries import Entry, EntrySource, load_entries
+from corpus.precedence import by_precedence, from_other_handbook
 from corpus.search import Hit, Index
 from intents import acts, forms, premise
 from intents.input_check import check
-from intents.regions import detect_region, scheme_not_covered
-from regions import all_offices, office
+from intents.regions import RegionHit, detect_region, scheme_not_covered
 from intents.scope import out_of_scope_topic
 from intents.slots import extract
 from intents.smalltalk import smalltalk_kind
+from intents.years import without_years, year_note, years_asked
+from regions import all_offices, office
 
 # Confidence bands, set from eval/questions.jsonl: where correct answers stop outnumbering
 # wrong ones and out-of-scope questions (the held-out set confirms them).
@@ -107,18 +110,16 @@ class Engine:
         if text.strip() in MORE_WORDS and session.state.get("more"):
             return self._more(session)
 
-        hit = detect_region(text)
-        if hit.region:
-            session.region = hit.region
-        region = hit.region or session.region or message.region
+        text, hit, region = self._place(text, message, session)
         if hit.unsupported:
-            return Reply(kind="unanswered", text=note + texts.UNCOVERED_PLACE.format(place=hit.unsupported),
-                         region=None, refusal="uncovered_place")
+            return region_policy.uncovered(hit.unsupported, note)
+        if hit.province:
+            return region_policy.ask_region(text, session, note, hit=hit)
         gap_note = scheme_not_covered(text, region)
         if gap_note:
             return self._unanswered(note + gap_note, region, [])
 
-        hits = self.index.search(text, region=region, k=4)
+        hits = self._hits(text, region)
         if hits and hits[0].entry.out_of_scope and hits[0].confidence >= ANSWER_AT:
             return self._declined(note, hits[0], region)
         hits = [h for h in hits if not h.entry.out_of_scope]
@@ -134,7 +135,7 @@ class Engine:
         reply = self._form(text, note, session, region, hits)
         if reply is not None:
             return reply
-        reply = self._rule_from_policy(text, note, region, hits) or self._search(hits, region, session, note)
+        reply = self._rule_from_policy(text, note, region, hits) or self._search(text, hits, region, session, note)
         self._after_search(text, reply, session, region)
         return reply
 
@@ -205,10 +206,11 @@ class Engine:
         if turn is None:
             return None
         if turn.kind == "clarify" and turn.case_known and not was_open and hits and hits[0].confidence >= SUGGEST_AT \
-                and not forms.states_a_fact(text) and not hits[0].entry.gap and hits[0].entry.region in (turn.region, "全国"):
+                and not forms.states_a_fact(text) and not hits[0].entry.gap \
+                and hits[0].entry.region in (turn.region, regions.national()):
             # "冠心病慢病一年能报多少", "三级医院住院报多少" with no amount: the handbook's rule for the
             # case answers it; the form stays open, so "花了1000" next computes the asker's own case
-            reply = self._search(hits, turn.region, session, note)
+            reply = self._search(text, hits, turn.region, session, note)
             reply.text += "\n" + texts.OFFER_CALCULATION.format(question=turn.text)
             reply.missing_slots = list(turn.missing_slots)
             return reply
@@ -235,10 +237,31 @@ class Engine:
     def _region(message: Message, session: Session) -> str | None:
         return session.region or message.region
 
-    def _search(self, hits: list[Hit], region: str | None, session: Session, note: str) -> Reply:
+    @staticmethod
+    def _place(text: str, message: Message, session: Session) -> tuple[str, RegionHit, str | None]:
+        """Where the question holds: the place it names; else the one this reply gives to the
+        question that waited for it ("巴中" after "您在哪个地区参保？"); else the conversation's
+        region, else the chat's default. Returns the question to answer, the places found, the region."""
+        waiting = region_policy.waiting_question(text, session)
+        if waiting is not None:
+            text, hit = waiting
+        else:
+            hit = detect_region(text)
+        if hit.region:
+            session.region = hit.region
+        return text, hit, hit.region or session.region or message.region
+
+    def _search(self, text: str, hits: list[Hit], region: str | None, session: Session, note: str) -> Reply:
+        bare = region_policy.bare_place(text)
+        if bare is not None:
+            # "巴中", "我在恩阳区" with nothing asked (and no form to take it as "克拉玛依呢")
+            return region_policy.place_noted(bare, note)
+        hits = by_precedence(hits, region, floor=SUGGEST_AT)
         if not hits or hits[0].confidence < SUGGEST_AT:
-            suggestions = [h.entry.question for h in hits[:3] if h.confidence >= SUGGEST_AT * 0.75]
-            return self._unanswered(note + texts.NOT_FOUND, region, suggestions, hits)
+            return self._not_found(note, region, hits)
+        held = self._where_it_holds(text, hits, region, session, note)
+        if held is not None:
+            return held
         best = hits[0]
         if best.vague:
             # too general to pick one answer: offer the likeliest questions instead
@@ -250,7 +273,7 @@ class Engine:
             # the honest "the handbook does not list it", and staff get to see the question
             return self._unanswered(note + entry.answer + "\n" + self._source(entry, best).line(),
                                     entry.region, [], hits)
-        parts = [note + entry.answer]
+        parts = [note + entry.answer, *self._notes(text, entry, region)]
         session.state.pop("more", None)
         if entry.more:
             parts.append(texts.MORE_HINT)
@@ -262,11 +285,64 @@ class Engine:
             if suggestions:
                 parts.append(texts.SUGGEST + "\n" + _bullets(suggestions))
         parts.append(self._source(entry, best).line())
-        if region is None and entry.region != "全国":
-            parts.append(texts.REGION_UNKNOWN_NOTE.format(region=entry.region))
-        return Reply(kind="faq", text="\n".join(parts), region=entry.region if entry.region != "全国" else region,
+        return Reply(kind="faq", text="\n".join(parts), region=entry.region if entry.region != regions.national() else region,
                      sources=[self._source(h.entry, h) for h in hits[:1]], suggestions=suggestions,
                      confidence=best.confidence)
+
+    def _hits(self, text: str, region: str | None) -> list[Hit]:
+        """The search's hits; for a question naming a year, the better of the hits with and
+        without the year (the handbooks give one year's figures: a year they do not mention only
+        weakens the match, and the year note says which year the answer is for)."""
+        hits = self.index.search(text, region=region, k=8)
+        if years_asked(text):
+            plain = self.index.search(without_years(text), region=region, k=8)
+            if plain and (not hits or plain[0].confidence > hits[0].confidence):
+                return plain
+        return hits
+
+    def _not_found(self, note: str, region: str | None, hits: list[Hit]) -> Reply:
+        suggestions = [h.entry.question for h in hits[:3] if h.confidence >= SUGGEST_AT * 0.75]
+        return self._unanswered(note + texts.NOT_FOUND, region, suggestions, hits)
+
+    def _where_it_holds(self, text: str, hits: list[Hit], region: str | None, session: Session,
+                        note: str) -> Reply | None:
+        """The region policy over the ranked hits: an entry that holds elsewhere is never the
+        answer by default. None when the best entry may answer."""
+        best = hits[0]
+        if best.vague:
+            return None
+        if from_other_handbook(best.entry, region) and best.confidence < ANSWER_AT:
+            # another handbook's national paragraph answers a region's asker only on a clear match
+            return self._not_found(note, region, hits)
+        if region is None and best.entry.region != regions.national():
+            if best.confidence < ANSWER_AT and not region_policy.GENERAL.search(text):
+                # a weak match in one region's handbook: not worth asking where the asker is
+                return self._not_found(note, None, hits)
+            return self._no_region(text, session, note)
+        return None
+
+    @staticmethod
+    def _notes(text: str, entry: Entry, region: str | None) -> list[str]:
+        """A national entry from another handbook says so; another year than the handbook's is named."""
+        notes = [region_policy.national_note(entry, region),
+                 year_note(text, region or entry.region, answer=entry.answer)]
+        return [n for n in notes if n]
+
+    def _no_region(self, text: str, session: Session, note: str) -> Reply:
+        """No region known and the answer differs by region: each region's answer side by side
+        when asked in general and short, else ask which region (never one picked silently)."""
+        if region_policy.GENERAL.search(text):
+            per_region = {}
+            topic = region_policy.GENERAL.sub("", text)     # "一般", "各地" say where, not what
+            for name in regions.covered():
+                own = [h for h in self.index.search(topic, region=name, k=4) if h.entry.region == name]
+                if own and own[0].confidence >= ANSWER_AT and not own[0].entry.gap:
+                    per_region[name] = own[0]
+            reply = region_policy.side_by_side(text, per_region, self._source)
+            if reply is not None:
+                reply.text = note + reply.text
+                return reply
+        return region_policy.ask_region(text, session, note)
 
     def _more(self, session: Session) -> Reply:
         entry = self.index.entry(session.state.pop("more"))
@@ -290,7 +366,7 @@ class Engine:
     def _declined(self, note: str, hit: Hit, region: str | None) -> Reply:
         """Staff marked questions like this out of scope: a polite no with the office's phone,
         and not queued again."""
-        region = region or (hit.entry.region if hit.entry.region != "全国" else None)
+        region = region or (hit.entry.region if hit.entry.region != regions.national() else None)
         where = office(region) or all_offices()
         text = note + hit.entry.answer + "\n" + texts.ASK_OFFICE.format(office=where)
         return Reply(kind="unanswered", text=text, region=region, sources=[self._source(hit.entry, hit)],

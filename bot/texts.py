@@ -22,12 +22,17 @@ TRUNCATED = "（您的消息较长，我只看了前 {n} 个字。）"
 NOT_FOUND = "抱歉，我的政策手册里没有找到这个问题的答案，已转给工作人员，答复后会告诉您。"
 OUT_OF_SCOPE = "这个问题（{topic}）不在我的医保政策手册范围内，我没法准确回答。"
 UNCOVERED_PLACE = ("我只有" + REGIONS_LINE + "的医保手册，没有{place}的政策，不能拿别的地方的规定来回答。"
-                   "请咨询{place}当地医保经办机构。")
+                   "请咨询{place}当地医保经办机构，或拨打全国医保服务热线 {hotline}。")
+PROVINCE_ASK = ("在{province}，我只有{regions}的医保手册，{province}其他地方的政策我没有。您是在{regions}参保吗？是的话请回复地区名；"
+                "在{province}其他地方参保的，请咨询当地医保经办机构，或拨打全国医保服务热线 {hotline}。")
+ASK_REGION = "这个问题各地规定不同，我不能拿一个地方的规定替您回答。请问您在哪个地区参保？{choices}"
+REGION_NOTED = "好的，之后按{region}的政策回答您。请问您想了解什么？"
+SIDE_BY_SIDE = "这个问题各地规定不同，以下是我手册里各地区的规定："
+NATIONAL_FROM_OTHER = "（这是全国统一的政策，各地都适用。）"
 ASK_OFFICE = "如需咨询，可联系：{office}"
 SUGGEST = "你是不是想问："
 MORE_HINT = "（内容较长，回复“更多”查看其余部分。）"
 NO_MORE = "没有更多内容了。请问您还想了解什么？"
-REGION_UNKNOWN_NOTE = "（以上是{region}的规定；如您在其他地区参保，请告诉我地区。）"
 
 # -- channels (Telegram, the WeChat bridge) -------------------------------------------------
 INTERNAL_ERROR = "抱歉，我这边出了点问题，请稍后再问一次。"

@@ -199,4 +199,4 @@ def _schemes() -> dict[str, frozenset[str]]:
 def _place_words() -> list[str]:
     """The segmenter's extra words: place names only. Keywords are indexed through the ordinary
     segmentation: made into words, "两病待遇" would no longer meet a question on 两病 + 待遇."""
-    return [a for r in regions.registry().values() for a in r.aliases] + list(regions.not_covered_places())
+    return list(regions.place_words())

@@ -1,15 +1,18 @@
 """The region registry: which regions the bot covers, their handbooks, names, counties and
-offices, read from the one data file `regions/data/regions.yaml`.
+offices, read from the one data file `regions/data/regions.yaml`; their provinces and counties
+from the gazetteer of every Chinese place (`regions.gazetteer`).
 
 This is the bottom layer: it imports nothing of the project's, and everything else (corpus,
 intents, calculators, bot) reads regions from here, never from a list of its own."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
+
+from regions.gazetteer import Place, gazetteer
 
 DATA_DIR = Path(__file__).parent / "data"
 REGIONS_FILE = DATA_DIR / "regions.yaml"
@@ -20,20 +23,41 @@ class Handbook:
     key: str                 # bazhong, karamay, changzhi: the file names under corpus/ and calculators/
     title: str               # how a source line names it
     published: str | None    # YYYY-MM as printed on the handbook, where it says
+    figures_year: int | None = None   # the year its figures are for (2026年度), where it says
 
 
 @dataclass(frozen=True)
 class Region:
     name: str                # 巴中: the key every module uses
-    province: str            # 四川: a province is not the region (四川 ≠ 巴中)
+    code: str                # its division code in the gazetteer (511900)
     label: str               # how the bot names it in a list of choices
     handbook: Handbook
     names: tuple[str, ...]   # the region itself (巴中, 巴中市, 克市)
-    aliases: tuple[str, ...]  # every word that places a question there: names, counties, landmarks
-    counties: dict[str, tuple[str, ...]] = field(default_factory=dict)   # county → its written forms
+    extra_aliases: tuple[str, ...] = ()   # words that place a question there besides the gazetteer's
     office: str | None = None          # where to ask, with address and phone
     office_name: str | None = None     # the office's name alone, as it signs staff answers
     schemes_not_covered: dict | None = None   # {words, except, note}: a scheme its handbook leaves out
+
+    @property
+    def place(self) -> Place:
+        return gazetteer().places[self.code]
+
+    @property
+    def province(self) -> str:
+        """四川: a province is not the region (四川 ≠ 巴中)."""
+        return gazetteer().province(self.place).short
+
+    @property
+    def counties(self) -> tuple[Place, ...]:
+        return tuple(p for p in gazetteer().places.values() if p.level == "county" and p.within(self.code))
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """Every word that places a question there: its names, its counties, landmarks."""
+        words = [*self.names, self.place.name, *self.place.shorts, *self.extra_aliases]
+        for c in self.counties:
+            words += [c.name, *c.shorts]
+        return tuple(dict.fromkeys(words))
 
 
 @lru_cache(maxsize=1)
@@ -48,11 +72,10 @@ def registry() -> dict[str, Region]:
     out = {}
     for name, spec in _raw()["covered"].items():
         out[name] = Region(
-            name=name, province=spec["province"], label=spec.get("label") or name,
-            handbook=Handbook(**spec["handbook"]), names=tuple(spec["names"]), aliases=tuple(spec["aliases"]),
-            counties={c: tuple(forms) for c, forms in (spec.get("counties") or {}).items()},
-            office=spec.get("office"), office_name=spec.get("office_name"),
-            schemes_not_covered=spec.get("schemes_not_covered"))
+            name=name, code=str(spec["code"]), label=spec.get("label") or name,
+            handbook=Handbook(**spec["handbook"]), names=tuple(spec["names"]),
+            extra_aliases=tuple(spec.get("aliases") or ()), office=spec.get("office"),
+            office_name=spec.get("office_name"), schemes_not_covered=spec.get("schemes_not_covered"))
     return out
 
 
@@ -108,5 +131,27 @@ def all_offices() -> str:
     return "；".join(f"{r.name}：{r.office}" for r in registry().values() if r.office)
 
 
-def not_covered_places() -> tuple[str, ...]:
-    return tuple(_raw().get("not_covered") or ())
+def not_places() -> frozenset[str]:
+    """Short place names that are 医保 words here (克山病, 惠民保): never a place."""
+    return frozenset(_raw().get("not_places") or ())
+
+
+def of_place(place: Place) -> str | None:
+    """The covered region a place is, or is part of (恩阳区 → 巴中); None for any other place,
+    a covered region's province included (四川 ≠ 巴中)."""
+    return next((r.name for r in registry().values() if place.within(r.code)), None)
+
+
+def in_province(province: Place) -> tuple[str, ...]:
+    """The covered regions inside a province (四川 → 巴中)."""
+    return tuple(r.name for r in registry().values() if r.place.within(province.code))
+
+
+def place_words() -> tuple[str, ...]:
+    """Place names for the search's segmenter: the covered regions' words and every province's
+    and city's names."""
+    words = [a for r in registry().values() for a in r.aliases]
+    for p in gazetteer().places.values():
+        if p.level != "county":
+            words += [p.name, *p.shorts]
+    return tuple(dict.fromkeys(words))

@@ -84,10 +84,13 @@ def test_no_traceback_on_bad_input(text, tmp_path):
     assert json.loads(out.stdout)["kind"] in ("clarify", "unanswered")
 
 
-def test_bench_reports_every_figure():
-    out = yibao("bench", "--scale", "1", "--questions", "20")
+def test_bench_reports_every_figure_beside_the_naive_peer():
+    out = yibao("bench", "--scale", "1", "--questions", "20", "--startup-runs", "1")
     assert out.returncode == 0, out.stderr
-    header, row = out.stdout.splitlines()[:2]
+    race, header, peer, row, ratios = out.stdout.splitlines()[:5]
+    assert "naive peer" in race and "ratio ×" in race
     for column in ("start-up s", "p50 ms", "p99 ms", "answers/s", "peak MB"):
         assert column in header
+    assert peer.split()[0] == "peer" and len(peer.split()) == 6
     assert row.split()[0] == "×1" and len(row.split()) == 7
+    assert ratios.split()[0] == "vs" and all(r.startswith("×") for r in ratios.split()[2:])

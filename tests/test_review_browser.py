@@ -86,7 +86,7 @@ def test_staff_answer_in_the_browser_then_the_bot_knows_it(browser, review_serve
     shot(page, "stats")
 
     env = {**os.environ, "PYTHONIOENCODING": "utf-8", "YIBAO_DATABASE_URL": db_url}
-    out = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "--json", "住院的时候押金需要交多少钱"],
+    out = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "--json", "--region", "长治", "住院的时候押金需要交多少钱"],
                          capture_output=True, text=True, timeout=180, env=env)
     assert out.returncode == 0, out.stderr
     reply = json.loads(out.stdout)

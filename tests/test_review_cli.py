@@ -49,7 +49,7 @@ def test_list_answer_and_the_bot_knows_it(seeded, db_url):
     out = yibao("review", "--as", "王芳", "answer", str(deposit["id"]), ANSWER, "--region", "长治", db_url=db_url)
     assert out.returncode == 0, out.stderr
     assert "staff-1" in out.stdout and "2 askers told" in out.stdout
-    asked = yibao("ask", "--json", "住院的时候押金需要交多少钱", db_url=db_url)
+    asked = yibao("ask", "--json", "--region", "长治", "住院的时候押金需要交多少钱", db_url=db_url)
     reply = json.loads(asked.stdout)
     assert reply["kind"] == "faq" and reply["text"].startswith(ANSWER)
     assert reply["sources"][0]["entry_id"] == "staff-1"

@@ -19,9 +19,9 @@ ANSWER = "住院押金由医院按病情预估收取，出院结算时多退少�
 XSS = "<script>alert(1)</script>医保卡丢了能在网上挂失吗"
 
 
-def ask(store, engine, text, who="u1", channel="telegram"):
+def ask(store, engine, text, who="u1", channel="telegram", region=None):
     return handle(store, engine, channel=channel, chat_id=f"chat-{who}", user_id=who, text=text,
-                  notify=Notify(channel, f"chat-{who}", who, "7")).reply
+                  notify=Notify(channel, f"chat-{who}", who, "7"), chat_region=region).reply
 
 
 @pytest.fixture
@@ -174,7 +174,7 @@ def test_answer(staff, seeded, staff_engine):
     assert rsp.status_code == 303
     done = staff.get(rsp.headers["location"]).text
     assert "staff-1" in done and "已通知 3 位提问者" in done
-    assert ask(seeded, staff_engine, "住院的时候押金要交多少钱", who="u5").text.startswith(ANSWER)
+    assert ask(seeded, staff_engine, "住院的时候押金要交多少钱", who="u5", region="长治").text.startswith(ANSWER)
     assert len(seeded.pending_outbox()) == 3
     assert ANSWER in staff.get("/review/entries").text
     assert "王芳" in staff.get("/review/audit").text

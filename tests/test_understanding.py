@@ -42,8 +42,8 @@ def test_synonyms_fold_to_the_same_terms(seg, a, b):
 
 @pytest.mark.parametrize("text,region,county,unsupported", [
     ("巴中居民医保什么时候交", "巴中", None, None),
-    ("南江县医保窗口电话", "巴中", "南江", None),
-    ("恩阳区慢病认定医院", "巴中", "恩阳", None),
+    ("南江县医保窗口电话", "巴中", "南江县", None),
+    ("恩阳区慢病认定医院", "巴中", "恩阳区", None),
     ("石大学生医保交多少", "克拉玛依", None, None),
     ("克市住院报销比例", "克拉玛依", None, None),
     ("长治职工慢病", "长治", None, None),

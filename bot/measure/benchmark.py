@@ -59,7 +59,46 @@ def measure(scale: int, n_questions: int) -> dict:
     }
 
 
-def run_benchmark(scales: list[int], questions: int) -> int:
+def _time_process(argv: list[str], env: dict) -> float:
+    """Seconds from starting the process to its first line of output (the answer)."""
+    t = time.perf_counter()
+    child = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
+                             cwd=Path(__file__).resolve().parents[2])
+    child.stdout.readline()
+    took = time.perf_counter() - t
+    child.communicate()
+    return took
+
+
+def startup_race(runs: int = 7, question: str = "巴中居民医保什么时候交费") -> dict:
+    """`yibao ask --json` against the naive peer answering the same question, run alternately so
+    both see the same machine load; medians of `runs` after one warm-up each (warm caches), with
+    the bot's question log in a throwaway data folder."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as data:
+        env = {**os.environ, "XDG_DATA_HOME": data, "PYTHONHASHSEED": "0"}
+        bot = [sys.executable, "-m", "bot.cli", "ask", "--json", question]
+        peer = [sys.executable, "-m", "bot.measure.naive_peer", question]
+        _time_process(bot, env), _time_process(peer, env)
+        times = {"bot": [], "peer": []}
+        for _ in range(runs):
+            times["bot"].append(_time_process(bot, env))
+            times["peer"].append(_time_process(peer, env))
+    bot_s, peer_s = statistics.median(times["bot"]), statistics.median(times["peer"])
+    return {"bot_s": round(bot_s, 3), "peer_s": round(peer_s, 3), "ratio": round(bot_s / peer_s, 2)}
+
+
+def _ratio(a: float, b: float) -> str:
+    return f"×{a / b:.2f}" if b else "–"
+
+
+def run_benchmark(scales: list[int], questions: int, startup_runs: int = 7) -> int:
+    race = startup_race(startup_runs)
+    print(f"start-up, process start to answer (median of {startup_runs}, alternating): yibao ask --json {race['bot_s']} s, "
+          f"naive peer {race['peer_s']} s, ratio ×{race['ratio']}")
+    peer = json.loads(subprocess.run([sys.executable, "-m", "bot.measure.naive_peer", "--measure", str(questions)],
+                                     capture_output=True, text=True, check=True,
+                                     cwd=Path(__file__).resolve().parents[2]).stdout.strip().splitlines()[-1])
     rows = []
     for scale in scales:
         t = time.perf_counter()
@@ -76,9 +115,14 @@ def run_benchmark(scales: list[int], questions: int) -> int:
         row["process_start_s"] = round(started, 2)
         rows.append(row)
     print(f"{'corpus':>8} {'entries':>8} {'start-up s':>10} {'p50 ms':>8} {'p99 ms':>8} {'answers/s':>10} {'peak MB':>8}")
+    print(f"{'peer':>8} {'':>8} {race['peer_s']:>10} {peer['p50_ms']:>8} {peer['p99_ms']:>8} "
+          f"{peer['answers_per_s']:>10} {peer['peak_mem_mb']:>8}")
     for r in rows:
         print(f"{'×' + str(r['scale']):>8} {r['entries']:>8} {r['process_start_s']:>10} {r['p50_ms']:>8} "
               f"{r['p99_ms']:>8} {r['answers_per_s']:>10} {r['peak_mem_mb']:>8}")
+        print(f"{'':>8} {'vs peer':>8} {'':>10} {_ratio(r['p50_ms'], peer['p50_ms']):>8} "
+              f"{_ratio(r['p99_ms'], peer['p99_ms']):>8} {_ratio(r['answers_per_s'], peer['answers_per_s']):>10} "
+              f"{_ratio(r['peak_mem_mb'], peer['peak_mem_mb']):>8}")
     print("start-up: from starting the process to the engine ready to answer (interpreter, imports, "
           "corpus, index); warm caches.")
     return 0

