@@ -176,7 +176,7 @@ class Engine:
             turn = forms.handle(text, session.state, region=where, now=time.time())
             if turn is not None and turn.kind == "calculation":
                 found = premise.against_result(text, turn.calculation) or premise.check(text, where, facts)
-                reply = self._form_reply(turn, note)
+                reply = self._form_reply(turn, note, text)
                 if found:
                     reply.text = (found if isinstance(found, str) else found.text) + "\n" + reply.text
                 return reply
@@ -214,7 +214,7 @@ class Engine:
             reply.text += "\n" + texts.OFFER_CALCULATION.format(question=turn.text)
             reply.missing_slots = list(turn.missing_slots)
             return reply
-        return self._form_reply(turn, note)
+        return self._form_reply(turn, note, text)
 
     @staticmethod
     def _after_search(text: str, reply: Reply, session: Session, region: str | None) -> None:
@@ -372,9 +372,15 @@ class Engine:
         return Reply(kind="unanswered", text=text, region=region, sources=[self._source(hit.entry, hit)],
                      confidence=hit.confidence, to_staff=False, refusal="out_of_scope")
 
-    def _form_reply(self, turn: forms.FormTurn, note: str) -> Reply:
+    def _form_reply(self, turn: forms.FormTurn, note: str, asked: str = "") -> Reply:
         sources = [Source(handbook=s.title, section=s.section) for s in turn.sources]
         text = note + turn.text
+        if turn.kind == "calculation" and asked and \
+                not {"gap_years", "paid_month", "continuous_years", "zero_claim"} & set(extract(asked).values):
+            # a stay in 2024 is paid by 2024's rules: the handbook's year is named (years that are
+            # the asker's gap in cover are facts of the calculation, not another year's rules)
+            yn = year_note(asked, turn.region, answer=turn.text)
+            text += "\n" + yn if yn else ""
         if turn.kind in ("calculation", "not_listed") and sources:
             text += "\n" + "\n".join(dict.fromkeys(src.line() for src in sources))
         # a figure the handbook lacks is an honest "unanswered" (staff see it); bad input,
