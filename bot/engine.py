@@ -382,7 +382,7 @@ class Engine:
             yn = year_note(asked, turn.region, answer=turn.text)
             text += "\n" + yn if yn else ""
         if turn.kind in ("calculation", "not_listed") and sources:
-            text += "\n" + "\n".join(dict.fromkeys(src.line() for src in sources))
+            text += "\n" + _source_lines(sources)
         # a figure the handbook lacks is an honest "unanswered" (staff see it); bad input,
         # a cancelled form and a question back all wait for the asker
         kind = {"calculation": "calculation", "not_listed": "unanswered"}.get(turn.kind, "clarify")
@@ -399,8 +399,17 @@ def _policy_reply(verdict: premise.Verdict, note: str, region: str) -> Reply:
     """An answer read from the region's policy file, with the handbook sections it cites."""
     sources = [Source(handbook=s.title, section=s.section) for s in
                (EntrySource(handbook=x.handbook, section=x.section) for x in verdict.sources)]
-    lines = [note + verdict.text, *dict.fromkeys(src.line() for src in sources)]
-    return Reply(kind="faq", text="\n".join(lines), region=region, sources=sources)
+    return Reply(kind="faq", text=note + verdict.text + "\n" + _source_lines(sources), region=region, sources=sources)
+
+
+def _source_lines(sources: list[Source]) -> str:
+    """One "来源：" line per handbook, its sections in the order cited: 来源：巴中市《…》第三章 十一问、十六问."""
+    by_book: dict[str, list[str]] = {}
+    for src in sources:
+        sections = by_book.setdefault(src.handbook, [])
+        if src.section not in sections:
+            sections.append(src.section)
+    return "\n".join(Source(handbook=book, section="、".join(secs)).line() for book, secs in by_book.items())
 
 
 def _bullets(lines: list[str]) -> str:

@@ -126,7 +126,3 @@ def states_a_fact(s: Slots) -> bool:
     return any(k in s for k in ("amount", "gap_years", "continuous_years", "newborn_days", "self_funded",
                                 "amount_unread", "paid_month", "arrears_months"))
 
-
-def is_follow_up(text: str) -> bool:
-    from intents.acts import is_follow_up as follow_up
-    return follow_up(text)

@@ -369,7 +369,7 @@ _KEEP = ("insurance", "spouse_insurance", "retired", "flexible", "civil_servant"
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_parts", "prior_amount", "self_funded", "arrears_months", "switched", "gap_months", "after_regular",
-         "tilt", "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year")
+         "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount"), "amount": ("amount_approx", "amount_said",
              "amount_unread", "amount_parts"), "amount_unread": ("amount",), "insurance": ("retired", "spouse_insurance"),
@@ -568,6 +568,9 @@ def render(calc: Calculation, s: dict | None = None) -> str:
     if calc.steps:
         lines.append("计算：" + "\n".join(calc.steps))
     assumptions = list((s or {}).get("_assume", {}).values()) + list(calc.assumptions)
+    if s and s.get("amount_parts"):
+        parts = [Decimal(x) for x in s["amount_parts"]]
+        assumptions.insert(0, "费用按您说的各项相加：" + " + ".join(f"{x:f}" for x in parts) + f" = {sum(parts):f} 元")
     if s and s.get("amount_approx") == "at_least" and s.get("amount") is not None:
         assumptions.insert(0, f"您说的“{s.get('amount_said')}”按下限 {Decimal(s['amount']):f} 元计算，实际多花的部分会多报一些；"
                               "告诉我准确金额可以重算")

@@ -375,8 +375,6 @@ def assistance_stage_of(text: str, out: Slots) -> None:
     if re.search(r"常规救助(?:后|之后|以后|报了|救助了)|三重(?:保障|报销|制度)?(?:后|之后|以后)|救助(?:后|之后|以后)|"
                  r"经过基本医保、大病和常规救助", text):
         out.set("after_regular", True)
-    if re.search(r"倾斜救助|倾斜", text):
-        out.set("tilt", True)
     if re.search(r"门诊慢性病|门诊慢病|慢性病|慢病", text) and re.search(r"救助", text):
         out.set("care", "门诊慢性病")
     elif re.search(r"特药", text) and re.search(r"救助", text):
