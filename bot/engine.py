@@ -1,9 +1,11 @@
 """The one entry point every channel calls: `answer(message, session) -> Reply`.
 
-It decides, in order: bad input and small talk; "更多" after a long answer; places, schemes
-and topics the handbooks do not cover (and questions staff marked out of scope); an open or
-new calculation form; then the FAQ search, whose confidence picks one of three bands
-(answer / answer with suggestions / unanswered)."""
+It decides, in order: bad input; a cancel ("不用了"); small talk; "更多" after a long answer;
+places, schemes and topics the handbooks do not cover (and questions staff marked out of scope);
+a figure the asker asserts ("起付线是不是500"), checked against the policy file; an open or new
+calculation form; then the FAQ search, whose confidence picks one of three bands (answer / answer
+with suggestions / unanswered) — a rule a calculation follows offers to compute, and a form left
+waiting is asked again once."""
 from __future__ import annotations
 
 import copy
