@@ -491,9 +491,11 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
         out.set("self_funded", self_funded[0].value, (self_funded[0].start, self_funded[0].end))
 
 
+@lru_cache(maxsize=256)
 def extract(text: str, expecting: str | None = None) -> Slots:
     """All slots in one message. `expecting` is the slot the bot just asked for, so a bare
-    "3" can be read as that (三 years, 3 months …)."""
+    "3" can be read as that (三 years, 3 months …). One message is read by several parts (the
+    form, the premise check, the offer): the result is cached, and callers only read it."""
     out = Slots()
     text = text.strip()
     insurance_of(text, out)
