@@ -10,8 +10,6 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-import cn2an
-
 UNIT = {"万": 10000, "w": 10000, "W": 10000, "千": 1000, "k": 1000, "K": 1000, "百": 100, "亿": 100_000_000}
 CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -57,6 +55,7 @@ APPROX_AFTER = ("左右", "出头", "上下", "来块", "把块", "多块", "多
 
 def parse_chinese(s: str) -> Decimal | None:
     """Value of a Chinese (or mixed) numeral: 一万二 → 12000, 两万三 → 23000, 5千万亿 → 5e15."""
+    import cn2an          # imported on first use: it takes 0.1 s, which start-up need not pay
     try:
         v = cn2an.cn2an(s, "smart")
     except (ValueError, KeyError, IndexError):
