@@ -1,11 +1,14 @@
 """The one entry point every channel calls: `answer(message, session) -> Reply`.
 
-It decides, in order: bad input and small talk; "更多" after a long answer; places, schemes
-and topics the handbooks do not cover (and questions staff marked out of scope); an open or
-new calculation form; then the FAQ search, whose confidence picks one of three bands
-(answer / answer with suggestions / unanswered)."""
+It decides, in order: bad input; a cancel ("不用了"); small talk; "更多" after a long answer;
+places, schemes and topics the handbooks do not cover (and questions staff marked out of scope);
+a figure the asker asserts ("起付线是不是500"), checked against the policy file; an open or new
+calculation form; then the FAQ search, whose confidence picks one of three bands (answer / answer
+with suggestions / unanswered) — a rule a calculation follows offers to compute, and a form left
+waiting is asked again once."""
 from __future__ import annotations
 
+import copy
 import threading
 import time
 
@@ -14,13 +17,14 @@ from bot import region_policy, texts
 from bot.reply import Message, Reply, Source
 from bot.session import Session
 from bot.token_cache import TokenCache
-from corpus.entries import Entry, load_entries
+from corpus.entries import Entry, EntrySource, load_entries
 from corpus.precedence import by_precedence, from_other_handbook
 from corpus.search import Hit, Index
-from intents import forms
+from intents import acts, forms, premise
 from intents.input_check import check
 from intents.regions import RegionHit, detect_region, scheme_not_covered
 from intents.scope import out_of_scope_topic
+from intents.slots import extract
 from intents.smalltalk import smalltalk_kind
 from intents.years import without_years, year_note, years_asked
 from regions import all_offices, office
@@ -94,6 +98,11 @@ class Engine:
     def _answer_one(self, text: str, note: str, message: Message, session: Session, region: str | None) -> Reply:
         """One question, already checked: small talk, places, scope, forms, then the search."""
 
+        cancelled = self._cancel(text, session, region)
+        if cancelled is not None:
+            return cancelled
+        text = self._with_last_question(text, session)
+
         talk = smalltalk_kind(text)
         if talk:
             reply_text = {"greeting": texts.GREETING, "thanks": texts.THANKS,
@@ -122,19 +131,107 @@ class Engine:
             reply.refusal = "out_of_scope"
             return reply
 
-        was_open = forms.is_open(session.state)
+        checked = self._premise(text, note, session, region, hits)
+        if checked is not None:
+            return checked
+        reply = self._form(text, note, session, region, hits)
+        if reply is not None:
+            return reply
+        reply = self._rule_from_policy(text, note, region, hits) or self._search(text, hits, region, session, note)
+        self._after_search(text, reply, session, region)
+        return reply
+
+    # -- calculations and conversations (intents.forms, intents.premise, intents.acts) -------
+
+    @staticmethod
+    def _cancel(text: str, session: Session, region: str | None) -> Reply | None:
+        """"不用了 / 算了谢谢 / /cancel": the form ends, and nothing goes to staff."""
+        if not acts.is_cancel(text):
+            return None
         turn = forms.handle(text, session.state, region=region, now=time.time())
+        session.state.pop("last_question", None)
+        return Reply(kind="clarify", text=turn.text if turn else texts.CANCELLED, region=region)
+
+    @staticmethod
+    def _with_last_question(text: str, session: Session) -> str:
+        """"低保户呢" after a handbook answer: the last question with that one fact changed. (After a
+        calculation, the form itself takes the follow-up.)"""
+        last = session.state.get("last_question")
+        form = session.state.get("form", {})
+        if not last or forms.is_open(session.state) or not acts.elliptical(text):
+            return text
+        if form.get("last") and form["last"].get("at", 0) >= last.get("at", 0):
+            return text
+        return acts.with_fact(last["text"], text)
+
+    def _premise(self, text: str, note: str, session: Session, region: str | None, hits: list[Hit]) -> Reply | None:
+        """A figure the asker asserts ("起付线是不是500") is confirmed or corrected from the policy file,
+        with the source — or, when the message is a whole calculation, from its result."""
+        if not premise.asserted(text):
+            return None
+        where = detect_region(text).region or region
+        if where is None:
+            return None
+        facts = extract(text).values
+        if forms.states_a_fact(text):
+            saved = copy.deepcopy(session.state.get("form"))
+            turn = forms.handle(text, session.state, region=where, now=time.time())
+            if turn is not None and turn.kind == "calculation":
+                found = premise.against_result(text, turn.calculation) or premise.check(text, where, facts)
+                reply = self._form_reply(turn, note, text)
+                if found:
+                    reply.text = (found if isinstance(found, str) else found.text) + "\n" + reply.text
+                return reply
+            session.state["form"] = saved or {}
+        verdict = premise.check(text, where, facts)
+        if verdict is None:
+            return None
+        if verdict.unplaced and hits and hits[0].confidence >= ANSWER_AT and \
+                premise.states_figure(hits[0].entry.answer, verdict.unplaced):
+            return None       # the handbook's own entry has the asker's figure: a rule the policy file lacks
+        return _policy_reply(verdict, note, where)
+
+    @staticmethod
+    def _rule_from_policy(text: str, note: str, region: str | None, hits: list[Hit]) -> Reply | None:
+        """A question for one figure ("抑郁症慢病一年能报的限额是多少") the search cannot place with
+        confidence, answered from the region's policy file when it names its row."""
+        if region is None or (hits and hits[0].confidence >= ANSWER_AT):
+            return None
+        found = premise.lookup(text, region, extract(text).values)
+        return None if found is None else _policy_reply(found, note, region)
+
+    def _form(self, text: str, note: str, session: Session, region: str | None, hits: list[Hit]) -> Reply | None:
+        """An open or new calculation form; None when the message is not for one."""
+        confident = bool(hits) and hits[0].confidence >= ANSWER_AT
+        was_open = forms.is_open(session.state)
+        turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident)
         if turn is None:
-            return self._search(text, hits, region, session, note)
-        if (turn.kind == "clarify" and not was_open and turn.region and hits
-                and hits[0].confidence >= ANSWER_AT and not forms.states_a_fact(text)):
-            # "冠心病慢病能报多少" with no amount: the handbook's rule answers it; the form stays
-            # open, so "花了1000" next computes the asker's own case.
-            reply = self._search(text, hits, region, session, note)
+            return None
+        if turn.kind == "clarify" and turn.case_known and not was_open and hits and hits[0].confidence >= SUGGEST_AT \
+                and not forms.states_a_fact(text) and not hits[0].entry.gap \
+                and hits[0].entry.region in (turn.region, regions.national()):
+            # "冠心病慢病一年能报多少", "三级医院住院报多少" with no amount: the handbook's rule for the
+            # case answers it; the form stays open, so "花了1000" next computes the asker's own case
+            reply = self._search(text, hits, turn.region, session, note)
             reply.text += "\n" + texts.OFFER_CALCULATION.format(question=turn.text)
             reply.missing_slots = list(turn.missing_slots)
             return reply
-        return self._form_reply(turn, note)
+        return self._form_reply(turn, note, text)
+
+    @staticmethod
+    def _after_search(text: str, reply: Reply, session: Session, region: str | None) -> None:
+        """After a handbook answer: remember the question (for "低保户呢"), offer to compute when the
+        rule is one a calculation follows, or re-ask a waiting form's question — once."""
+        now = time.time()
+        if reply.kind == "faq":
+            session.state["last_question"] = {"text": text, "at": now}
+            offered = forms.offer(text, session.state, region=reply.region or region, now=now)
+            if offered is not None:
+                reply.text += "\n" + texts.OFFER_CALCULATION.format(question=offered.text)
+                return
+        again = forms.reminder(session.state, now)
+        if again:
+            reply.text += "\n" + again
 
     # -- the parts ---------------------------------------------------------------
 
@@ -277,21 +374,44 @@ class Engine:
         return Reply(kind="unanswered", text=text, region=region, sources=[self._source(hit.entry, hit)],
                      confidence=hit.confidence, to_staff=False, refusal="out_of_scope")
 
-    def _form_reply(self, turn: forms.FormTurn, note: str) -> Reply:
+    def _form_reply(self, turn: forms.FormTurn, note: str, asked: str = "") -> Reply:
         sources = [Source(handbook=s.title, section=s.section) for s in turn.sources]
         text = note + turn.text
+        if turn.kind == "calculation" and asked and \
+                not {"gap_years", "paid_month", "continuous_years", "zero_claim"} & set(extract(asked).values):
+            # a stay in 2024 is paid by 2024's rules: the handbook's year is named (years that are
+            # the asker's gap in cover are facts of the calculation, not another year's rules)
+            yn = year_note(asked, turn.region, answer=turn.text)
+            text += "\n" + yn if yn else ""
         if turn.kind in ("calculation", "not_listed") and sources:
-            text += "\n" + sources[0].line()
+            text += "\n" + _source_lines(sources)
         # a figure the handbook lacks is an honest "unanswered" (staff see it); bad input,
         # a cancelled form and a question back all wait for the asker
         kind = {"calculation": "calculation", "not_listed": "unanswered"}.get(turn.kind, "clarify")
-        return Reply(kind=kind, text=text, region=turn.region, sources=sources,
-                     calculation=turn.calculation, missing_slots=list(turn.missing_slots))
+        return Reply(kind=kind, text=text, region=turn.region, sources=sources, calculation=turn.calculation,
+                     missing_slots=list(turn.missing_slots), suggestions=list(turn.suggestions))
 
     @staticmethod
     def _source(entry: Entry, hit: Hit | None) -> Source:
         return Source(handbook=entry.source.title, section=entry.source.section, entry_id=entry.id,
                       score=None if hit is None else hit.confidence)
+
+
+def _policy_reply(verdict: premise.Verdict, note: str, region: str) -> Reply:
+    """An answer read from the region's policy file, with the handbook sections it cites."""
+    sources = [Source(handbook=s.title, section=s.section) for s in
+               (EntrySource(handbook=x.handbook, section=x.section) for x in verdict.sources)]
+    return Reply(kind="faq", text=note + verdict.text + "\n" + _source_lines(sources), region=region, sources=sources)
+
+
+def _source_lines(sources: list[Source]) -> str:
+    """One "来源：" line per handbook, its sections in the order cited: 来源：巴中市《…》第三章 十一问、十六问."""
+    by_book: dict[str, list[str]] = {}
+    for src in sources:
+        sections = by_book.setdefault(src.handbook, [])
+        if src.section not in sections:
+            sections.append(src.section)
+    return "\n".join(Source(handbook=book, section="、".join(secs)).line() for book, secs in by_book.items())
 
 
 def _bullets(lines: list[str]) -> str:

@@ -52,6 +52,7 @@ FEEDBACK_HINT = "（有用请回复 1，没用请回复 2）"
 STAFF_OUT_OF_SCOPE = "抱歉，这个问题不在医保政策问答的范围内，我这里没法解答。"
 ANSWERED_NOTICE = "您之前问的“{question}”，工作人员已答复：\n{answer}"
 OFFER_CALCULATION = "如需帮您测算：{question}"
+CANCELLED = "好的。有其他医保问题随时问我。"
 VAGUE = "您的问题比较笼统，请说得具体一些。你是不是想问："
 
 # -- commands and choices (terminal, Telegram, the WeChat bridge) ------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from calculators.common import BadInput, NotListed, Work, check_amount
+from calculators.common import BadInput, NotListed, Work, check_amount, open_section
 from calculators.money import ZERO, D, fen, num, pct, yuan
 from calculators.policy import AssistRow, Assistance, Policy
 from calculators.result import Calculation
@@ -32,18 +32,7 @@ def assist_amount(a: Assistance, category: str, amount: Decimal, referred: bool,
         w.step(f"超过年度救助限额 {num(row.cap)} 元，按 {num(row.cap)} 元救助")
         pay = row.cap
     if referred and a.tilt_threshold is not None:
-        left = amount - pay
-        ratio = a.tilt_ratio.get(category, a.tilt_ratio.get("*"))
-        if left > a.tilt_threshold and ratio:
-            w.cite(a.tilt_source)
-            tilt = fen((left - a.tilt_threshold) * ratio)
-            w.step(f"倾斜救助：常规救助后个人自付 {num(left)} 元，超过 {num(a.tilt_threshold)} 元的部分 "
-                   f"({num(left)} − {num(a.tilt_threshold)}) × {pct(ratio)} = {num(tilt)} 元")
-            if a.tilt_cap is not None and tilt > a.tilt_cap:
-                w.step(f"倾斜救助年度限额 {num(a.tilt_cap)} 元")
-                tilt = a.tilt_cap
-            pay += tilt
-        w.assume(a.tilt_note)
+        pay += tilt_amount(a, category, amount - pay, w)
     elif a.tilt_threshold is not None:
         w.assume("未计倾斜救助（限规范转诊且在省内就医的救助对象）")
     if a.note:
@@ -51,16 +40,58 @@ def assist_amount(a: Assistance, category: str, amount: Decimal, referred: bool,
     return pay
 
 
-def assistance(policy: Policy, *, category: str, amount: Decimal, referred: bool = False) -> Calculation:
+def tilt_amount(a: Assistance, category: str, left: Decimal, w: Work) -> Decimal:
+    """倾斜救助 on what is left after 常规救助: the part above the yearly line, at the category's ratio."""
+    if a.tilt_threshold is None:
+        raise NotListed(f"{w.policy.region}的手册没有列出倾斜救助的标准。", a.source)
+    ratio = a.tilt_ratio.get(category, a.tilt_ratio.get("*"))
+    w.cite(a.tilt_source)
+    w.assume(a.tilt_note)
+    if not ratio:
+        return ZERO
+    if left <= a.tilt_threshold:
+        w.step(f"倾斜救助：个人自付 {num(left)} 元未超过 {num(a.tilt_threshold)} 元，没有倾斜救助")
+        return ZERO
+    tilt = fen((left - a.tilt_threshold) * ratio)
+    w.step(f"倾斜救助：个人自付 {num(left)} 元超过 {num(a.tilt_threshold)} 元的部分 "
+           f"({num(left)} − {num(a.tilt_threshold)}) × {pct(ratio)} = {num(tilt)} 元")
+    if a.tilt_cap is not None and tilt > a.tilt_cap:
+        w.step(f"超过倾斜救助年度限额 {num(a.tilt_cap)} 元，按 {num(a.tilt_cap)} 元救助")
+        tilt = a.tilt_cap
+    return tilt
+
+
+def assistance(policy: Policy, *, category: str, amount: Decimal, referred: bool = False,
+               after_regular: bool = False, care: str | None = None) -> Calculation:
+    """医疗救助 on what is left after basic insurance and 大病保险 — or, `after_regular`, only the
+    倾斜救助 on what is left after 常规救助 too; `care` 门诊慢性病 / 门诊特药 for 门诊救助."""
     amount = check_amount(D(amount), "个人自付的合规医疗费用")
-    a = policy.assistance
-    if a is None:
-        raise NotListed(f"{policy.region}的手册没有列出医疗救助的标准。")
+    a = open_section(policy, "assistance", "医疗救助的标准")
     if category in ("一般", ""):
         raise BadInput("医疗救助只针对特困、低保、监测对象等困难群众，请告诉我属于哪一类。", "category")
-    w = Work("assistance", "医疗救助测算", policy, dict(category=category, amount=amount, referred=referred or None))
+    w = Work("assistance", "医疗救助测算", policy,
+             dict(category=category, amount=amount, referred=referred or None, after_regular=after_regular or None,
+                  care=care))
+    who = CATEGORY_WORDS.get(category, category)
+    if after_regular:
+        pay = tilt_amount(a, category, amount, w)
+        w.money("assistance_pays", pay)
+        w.money("self_pays", amount - pay)
+        w.assume(f"{who}，所给金额是经基本医保、大病保险和常规救助后仍由个人自付的合规费用，且规范转诊、在省内就医")
+        return w.done(f"倾斜救助约 {yuan(pay)} 元，个人最后负担 {yuan(amount - pay)} 元。")
+    if care and a.outpatient:
+        ratio = a.outpatient.get(category, {}).get(care)
+        if ratio is None:
+            raise NotListed(f"{policy.region}的手册没有列出{who}{care}门诊救助的比例。", a.outpatient_source)
+        w.cite(a.outpatient_source)
+        pay = fen(amount * ratio)
+        w.step(f"门诊救助（{care}）：{num(amount)} × {pct(ratio)} = {num(pay)} 元")
+        w.money("assistance_pays", pay)
+        w.money("self_pays", amount - pay)
+        w.assume(f"{who}，所给金额是{care}政策范围内经医保报销后剩余的部分")
+        return w.done(f"门诊救助约 {yuan(pay)} 元，个人最后负担 {yuan(amount - pay)} 元。")
     pay = assist_amount(a, category, amount, referred, w)
     w.money("assistance_pays", pay)
     w.money("self_pays", amount - pay)
-    w.assume(f"{CATEGORY_WORDS.get(category, category)}，所给金额是经基本医保、大病保险报销后的个人自付合规费用")
+    w.assume(f"{who}，所给金额是经基本医保、大病保险报销后的个人自付合规费用")
     return w.done(f"医疗救助约 {yuan(pay)} 元，个人最后负担 {yuan(amount - pay)} 元。")

@@ -52,11 +52,14 @@ def chain(policy: Policy, *, insurance: str, tier: str, cost: Decimal, category:
     left -= aid
     w.money("self_pays", left)
     w.money("self_funded", self_funded)
-    w.step(f"个人最后负担：{num(eligible)} − {num(fund)} − {num(si_pay)} − {num(aid)} = {num(left)} 元"
+    paid = fund + si_pay + aid
+    w.step(f"合计报销 {num(fund)} + {num(si_pay)} + {num(aid)} = {num(paid)} 元")
+    w.step(f"个人最后负担：{num(eligible)} − {num(paid)} = {num(left)} 元"
            + (f"，另有目录外自费 {num(self_funded)} 元" if self_funded else ""))
+    w.money("total_pays", paid)
     w.assume(f"{CATEGORY_WORDS.get(category, '普通人员')}")
     head = f"基本医保支付约 {yuan(fund)} 元，大病保险约 {yuan(si_pay)} 元"
     if category not in ("一般", ""):
         head += f"，医疗救助约 {yuan(aid)} 元"
-    head += f"，个人最后负担 {yuan(left)} 元" + (f"（另有自费 {yuan(self_funded)} 元）" if self_funded else "") + "。"
+    head += f"，合计报销约 {yuan(fund + si_pay + aid)} 元，个人最后负担 {yuan(left)} 元" + (f"（另有自费 {yuan(self_funded)} 元）" if self_funded else "") + "。"
     return w.done(head)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from calculators.common import BadInput, NotListed, Work, check_amount
+from calculators.common import BadInput, NotListed, Work, check_amount, open_section
 from calculators.money import ZERO, D, fen, num, pct, yuan
 from calculators.policy import ChronicDisease, Policy
 from calculators.result import Calculation
@@ -21,11 +21,9 @@ def find_disease(diseases: list[ChronicDisease], name: str) -> ChronicDisease | 
 
 
 def chronic(policy: Policy, *, insurance: str, diseases: list[str], cost: Decimal,
-            months: int | None = None) -> Calculation:
+            months: int | None = None, group: str | None = None) -> Calculation:
     cost = check_amount(D(cost), "门诊慢病费用")
-    ch = policy.chronic
-    if ch is None:
-        raise NotListed(f"{policy.region}的手册没有列出门诊慢病的报销标准。")
+    ch = open_section(policy, "chronic", "门诊慢病的报销标准")
     if insurance not in ch.ratio:
         raise NotListed(f"{policy.region}的手册只列出城乡居民的门诊慢病待遇。")
     found = []
@@ -35,7 +33,10 @@ def chronic(policy: Policy, *, insurance: str, diseases: list[str], cost: Decima
             raise BadInput(f"“{name}”不在{policy.region}门诊慢病病种目录里。", "disease")
         if d.limits and insurance in d.limits and d.limits[insurance] is None and not (d.group == "一类" or ch.overall_limit):
             raise BadInput(f"“{d.name}”在{policy.region}不是{'职工' if insurance == '职工' else '居民'}医保的门诊慢病病种。", "disease")
-        found.append(d)
+        if d not in found:               # 恶性肿瘤 and 化疗 name one disease
+            found.append(d)
+    if not found and group and group in ch.group_ratio:
+        return _group(policy, insurance, group, cost)
     if not found:
         raise BadInput("请告诉我是哪种慢病。", "disease")
     w = Work("chronic", "门诊慢病报销测算", policy,
@@ -92,6 +93,24 @@ def chronic(policy: Policy, *, insurance: str, diseases: list[str], cost: Decima
     return _finish(w, policy, insurance, cost, pay)
 
 
+def _group(policy: Policy, insurance: str, group: str, cost: Decimal) -> Calculation:
+    """A group whose diseases share one ratio and no limit of their own (长治's 一类: with the inpatient limit)."""
+    ch = policy.chronic
+    ratio = ch.group_ratio[group][insurance]
+    w = Work("chronic", "门诊慢病报销测算", policy, dict(insurance=insurance, group=group, cost=cost))
+    w.cite(ch.sources.get(insurance, ch.source))
+    pay = fen(cost * ratio)
+    w.step(f"{group}门诊慢病：{num(cost)} × {pct(ratio)} = {num(pay)} 元")
+    plan = policy.inpatient.get(insurance)
+    if plan is not None and plan.annual_cap is not None:
+        w.cite(plan.annual_cap.source)
+        if pay > plan.annual_cap.amount:
+            w.step(f"超过与住院合并计算的年度最高支付限额 {num(plan.annual_cap.amount)} 元，按限额支付")
+            pay = plan.annual_cap.amount
+        w.assume(f"{group}病种不设单独限额，与住院合并计算年度最高支付限额 {num(plan.annual_cap.amount)} 元，本年此前未用过")
+    return _finish(w, policy, insurance, cost, pay)
+
+
 def _finish(w: Work, policy: Policy, insurance: str, cost: Decimal, pay: Decimal) -> Calculation:
     w.money("fund_pays", pay)
     w.money("self_pays", cost - pay)
@@ -103,9 +122,7 @@ def _finish(w: Work, policy: Policy, insurance: str, cost: Decimal, pay: Decimal
 def special(policy: Policy, *, insurance: str, disease: str | None, cost: Decimal,
             deductible_paid: bool = False) -> Calculation:
     cost = check_amount(D(cost), "门诊特病费用")
-    sp = policy.special
-    if sp is None:
-        raise NotListed(f"{policy.region}的手册没有列出门诊特病的报销规定。")
+    sp = open_section(policy, "special", "门诊特病的报销规定")
     d = find_disease(sp.diseases, disease) if disease else None
     if disease and d is None:
         raise BadInput(f"“{disease}”不在{policy.region}门诊特病病种里。", "disease")

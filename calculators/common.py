@@ -37,6 +37,25 @@ def check_amount(x: Decimal, what: str = "费用", slot: str = "amount", allow_z
     return x
 
 
+def open_section(policy: Policy, name: str, what: str, key: str | None = None):
+    """The opening every calculator shares: the region's section `name` (its `key` entry when the
+    section is per scheme), or NotListed — the handbook has no such section, or lost its table."""
+    section = getattr(policy, name)
+    if key is not None and isinstance(section, dict):
+        section = section.get(key)
+    if section is None or (isinstance(section, dict) and not section):
+        raise NotListed(f"{policy.region}的手册没有列出{what}。")
+    missing = getattr(section, "missing", None)
+    if missing is not None:
+        raise NotListed(missing.note + "。", missing.source)
+    return section
+
+
+def month_paid(month: int, day: int | None = None, after: bool = False) -> int:
+    """The month a fee was paid in, from what the asker said: "过了2月28号才交" is March."""
+    return month % 12 + 1 if after and (day is None or day >= 28) else month
+
+
 class Work:
     """Collects the working of one calculation."""
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from calculators.common import NotListed, Work, check_amount
+from calculators.common import BadInput, NotListed, Work, check_amount, month_paid, open_section
 from calculators.money import ZERO, D, fen, num, pct, yuan
 from calculators.policy import Policy
 from calculators.result import Calculation
@@ -13,19 +13,35 @@ CATEGORY_WORDS = {"特困": "特困人员", "孤儿": "孤儿", "低保": "低�
 
 
 def _section(policy: Policy):
-    c = policy.contributions
-    if c is None or (c.missing and not (c.resident or c.staff)):
-        m = c.missing if c else None
-        raise NotListed(m.note + "。" if m else f"{policy.region}的手册没有列出缴费标准。", m.source if m else None)
+    c = open_section(policy, "contributions", "缴费标准")
+    if c.missing and not (c.resident or c.staff):
+        raise NotListed(c.missing.note + "。", c.missing.source)
     return c
 
 
-def resident_contribution(policy: Policy, *, category: str = "一般", late: bool = False) -> Calculation:
+def _personal(r, category: str) -> tuple[Decimal, Decimal]:
+    """(subsidy, what one person pays) for a category."""
+    sub = r.subsidies.get(category, ZERO)
+    return sub, r.standard - sub
+
+
+def resident_contribution(policy: Policy, *, category: str = "一般", late: bool = False, with_ltc: bool = False,
+                          people: int = 1, one_member_category: bool = False, paid_month: int | None = None,
+                          paid_day: int | None = None, paid_after: bool = False,
+                          for_this_year: bool = False) -> Calculation:
+    """One person's yearly 居民 contribution after the subsidy for their category (and a voluntary
+    add-on); for a household of `people`, the category is everyone's, or one member's."""
     c = _section(policy)
     if c.resident is None:
         raise NotListed(f"{policy.region}的手册没有列出城乡居民医保缴费标准。")
+    if people < 1 or people > 20:
+        raise BadInput(f"人数 {people} 不合理。", "people")
     r = c.resident
-    w = Work("contribution", "城乡居民医保个人缴费测算", policy, dict(category=category, late=late or None))
+    if for_this_year and paid_month is not None and r.late_from_month is not None \
+            and month_paid(paid_month, paid_day, paid_after) >= r.late_from_month:
+        late = True                # paying for the current year after the line (克拉玛依: after 6月30日)
+    w = Work("contribution", "城乡居民医保个人缴费测算", policy,
+             dict(category=category, late=late or None, with_ltc=with_ltc or None, people=people if people > 1 else None))
     w.cite(r.source)
     if late and r.late_standard is not None:
         w.step(r.late_note)
@@ -33,34 +49,56 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
         w.money("personal", pay)
         w.assume("在规定时间之后补缴当年保费")
         return w.done(f"个人需缴 {yuan(pay)} 元。")
-    sub = r.subsidies.get(category, ZERO)
     if category not in r.subsidies and category != "一般":
         w.assume(f"{CATEGORY_WORDS.get(category, category)}不在手册列出的资助对象里，按普通居民计算")
-    pay = r.standard - sub
+    sub, pay = _personal(r, category)
     if sub:
         w.step(f"个人缴费标准 {num(r.standard)} 元，{CATEGORY_WORDS.get(category, category)}资助 {num(sub)} 元："
                f"{num(r.standard)} − {num(sub)} = {num(pay)} 元" + ("（全额资助）" if pay == 0 else ""))
     else:
         w.step(f"个人缴费标准 {num(r.standard)} 元/人/年")
-    for name, amt in r.extras.items():
-        w.assume(f"不含{name} {num(amt)} 元")
+    for extra in r.extras:
+        if not with_ltc:
+            w.assume(f"不含{extra.name} {num(extra.amount)} 元")
+            continue
+        w.cite(extra.source)
+        if category in extra.paid_for:
+            w.step(f"{extra.name} {num(extra.amount)} 元由政府代缴")
+        else:
+            w.step(f"加{extra.name} {num(extra.amount)} 元：{num(pay)} + {num(extra.amount)} = {num(pay + extra.amount)} 元")
+            pay += extra.amount
     w.money("standard", r.standard)
     w.money("subsidy", sub)
     w.money("personal", pay)
     w.assume(f"{policy.region} {policy.year} 年度城乡居民医保，{CATEGORY_WORDS.get(category, category)}")
     w.assume("同时具备多种资助身份的按最高标准资助，不重复资助")
+    if people > 1:
+        each = r.standard + sum((e.amount for e in r.extras), ZERO) * with_ltc
+        others = people - 1 if one_member_category else 0
+        total = pay * (people - others) + each * others
+        if others:
+            w.step(f"全家 {people} 人：{others} 人按普通居民每人 {num(each)} 元，{CATEGORY_WORDS.get(category, category)} 1 人 "
+                   f"{num(pay)} 元，合计 {num(each)} × {others} + {num(pay)} = {num(total)} 元")
+        else:
+            w.step(f"全家 {people} 人：{num(pay)} × {people} = {num(total)} 元")
+        w.money("household", total)
+        return w.done(f"全家一共需缴 {yuan(total)} 元/年。")
     if pay == 0:
         return w.done("个人不用缴费（0 元），由医疗救助资金全额资助 "
                       f"{num(sub)} 元。")
     return w.done(f"个人需缴 {yuan(pay)} 元/年" + (f"（标准 {num(r.standard)} 元，资助 {num(sub)} 元）。" if sub else "。"))
 
 
-def staff_contribution(policy: Policy, *, base: Decimal, flexible: bool = False) -> Calculation:
-    base = check_amount(D(base), "月缴费基数", "base")
+def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool = False) -> Calculation:
     c = _section(policy)
     if c.staff is None:
         raise NotListed(f"{policy.region}的手册没有列出职工医保缴费费率。")
     s = c.staff
+    if base is None and flexible:
+        raise NotListed(f"灵活就业人员按本市当年职工医保最低缴费基数的 {pct(s.flexible)} 缴纳职工医保费（另按最低缴费基数的 "
+                        f"{pct(s.large_medical)} 缴纳大额医疗费用补助），但{policy.region}的手册没有列出最低缴费基数是多少，"
+                        "所以算不出每月的金额。", s.source)
+    base = check_amount(D(base), "月缴费基数", "base")
     w = Work("contribution", "职工医保缴费测算", policy, dict(base=base, flexible=flexible or None))
     w.cite(s.source)
     w.cite(s.maternity_source)

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from calculators.common import BadInput, NotListed, Work, check_amount
+from calculators.common import BadInput, NotListed, Work, check_amount, open_section
 from calculators.money import ZERO, D, fen, num, pct, yuan
-from calculators.policy import InpatientPlan, Policy
+from calculators.policy import InpatientPlan, Policy, Source
 from calculators.result import Calculation
 
 FILING_WORDS = {
@@ -20,21 +20,23 @@ INSURANCE_WORDS = {"职工": "职工医保", "居民": "城乡居民医保"}
 
 
 def plan_for(policy: Policy, insurance: str) -> InpatientPlan:
-    if insurance not in policy.inpatient:
+    if policy.inpatient and insurance not in policy.inpatient:
         have = "、".join(INSURANCE_WORDS.get(k, k) for k in policy.inpatient)
         raise NotListed(f"{policy.region}的手册只有{have}的住院待遇，没有{INSURANCE_WORDS.get(insurance, insurance)}的。")
-    plan = policy.inpatient[insurance]
-    if plan.missing:
-        extra = ""
-        if plan.annual_cap:
-            extra = f"手册只给出统筹基金年度最高支付限额 {num(plan.annual_cap.amount)} 元。"
-        raise NotListed(plan.missing.note + "。" + extra, plan.missing.source)
-    return plan
+    plan = policy.inpatient.get(insurance)
+    if plan is not None and plan.missing and plan.annual_cap:
+        raise NotListed(plan.missing.note + f"。手册只给出统筹基金年度最高支付限额 {num(plan.annual_cap.amount)} 元。",
+                        plan.missing.source)
+    return open_section(policy, "inpatient", "住院待遇", insurance)
 
 
 def inpatient(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filing: str = "市内",
               self_funded: Decimal = ZERO, prior_tier: str | None = None, transfer: bool = False,
-              admission: int = 1, paid_this_year: Decimal = ZERO) -> Calculation:
+              admission: int = 1, paid_this_year: Decimal = ZERO, prior_cost: Decimal | None = None,
+              civil_servant: bool = False) -> Calculation:
+    if prior_cost is not None and prior_tier:
+        return _two_stays(policy, insurance=insurance, tier=tier, cost=cost, filing=filing, prior_tier=prior_tier,
+                          prior_cost=D(prior_cost), transfer=transfer, admission=admission)
     cost, self_funded = D(cost), D(self_funded)
     check_amount(cost, "住院费用")
     if self_funded < 0 or self_funded > cost:
@@ -103,6 +105,21 @@ def inpatient(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filin
             w.result["cap_reached"] = "yes"
 
     self_pay = eligible - fund
+    cs_pay = ZERO
+    if civil_servant:
+        cs = plan.civil_servant
+        if cs is None:
+            w.assume(f"{policy.region}的手册没有列出公务员医疗补助的住院报销标准，未计入")
+        else:
+            w.cite(cs.source)
+            cs_pay = fen(self_pay * cs.ratio)
+            w.step(f"公务员医疗补助：基本医保支付后余下 {num(self_pay)} × {pct(cs.ratio)} = {num(cs_pay)} 元")
+            if cs_pay > cs.cap:
+                w.step(f"超过公务员医疗补助年度限额 {num(cs.cap)} 元，按 {num(cs.cap)} 元支付")
+                cs_pay = cs.cap
+            w.assume("本年此前未用过公务员医疗补助额度")
+            w.money("civil_servant_pays", cs_pay)
+            self_pay -= cs_pay
     w.money("eligible", eligible)
     w.money("deductible", deductible)
     w.result["ratio"] = float(ratio)
@@ -110,10 +127,11 @@ def inpatient(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filin
     w.money("self_pays", self_pay)
     w.money("self_funded", self_funded)
     w.money("personal_total", self_pay + self_funded)
+    paid = f"{num(eligible)} − {num(fund)}" + (f" − {num(cs_pay)}" if cs_pay else "")
     if self_funded > 0:
-        w.step(f"个人自付 {num(eligible)} − {num(fund)} = {num(self_pay)} 元；个人自费（目录外）{num(self_funded)} 元")
+        w.step(f"个人自付 {paid} = {num(self_pay)} 元；个人自费（目录外）{num(self_funded)} 元")
     else:
-        w.step(f"个人自付 {num(eligible)} − {num(fund)} = {num(self_pay)} 元")
+        w.step(f"个人自付 {paid} = {num(self_pay)} 元")
 
     w.assume(f"{policy.region}{INSURANCE_WORDS[insurance]}")
     w.assume(f"{FILING_WORDS.get(filing, filing)}、{policy.tier_name(tier)}" if filing == "市内"
@@ -121,7 +139,36 @@ def inpatient(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filin
     w.assume("费用均在医保目录内" if self_funded == 0 else f"目录外费用 {num(self_funded)} 元自费，其余在目录内")
     if plan.annual_cap and not paid_this_year:
         w.assume(f"本年此前未用过住院统筹额度（年度限额 {num(plan.annual_cap.amount)} 元）")
-    head = f"医保统筹基金支付约 {yuan(fund)} 元，个人自付 {yuan(self_pay)} 元"
+    head = f"医保统筹基金支付约 {yuan(fund)} 元，" + (f"公务员医疗补助约 {yuan(cs_pay)} 元，" if cs_pay else "") \
+        + f"个人自付 {yuan(self_pay)} 元"
     if self_funded > 0:
         head += f"，另有目录外自费 {yuan(self_funded)} 元"
     return w.done(head + "。")
+
+
+def _two_stays(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filing: str, prior_tier: str,
+               prior_cost: Decimal, transfer: bool, admission: int) -> Calculation:
+    """Both stays of one course of treatment (or of one year): the first with its own deductible,
+    the second by the transfer rule."""
+    first = inpatient(policy, insurance=insurance, tier=prior_tier, cost=prior_cost, filing=filing)
+    a = D(str(first.result["fund_pays"]))
+    second = inpatient(policy, insurance=insurance, tier=tier, cost=cost, filing=filing, prior_tier=prior_tier,
+                       transfer=transfer, admission=max(admission, 2), paid_this_year=a)
+    w = Work("inpatient", "住院报销测算（两次住院）", policy,
+             dict(insurance=insurance, tier=tier, cost=cost, filing=filing, prior_tier=prior_tier,
+                  prior_cost=prior_cost, transfer=transfer or None))
+    for src in (*first.sources, *second.sources):
+        w.cite(Source(**src))
+    w.steps += [f"第一次（{policy.tier_name(prior_tier)}）：" + x for x in first.steps]
+    w.steps += [f"第二次（{policy.tier_name(tier)}）：" + x for x in second.steps]
+    b = D(str(second.result["fund_pays"]))
+    w.step(f"两次合计统筹基金支付 {num(a)} + {num(b)} = {num(a + b)} 元")
+    for x in (*first.assumptions, *second.assumptions):
+        if x != "本年首次住院":
+            w.assume(x)
+    w.money("first_fund_pays", a)
+    w.money("fund_pays", b)
+    w.money("total_fund_pays", a + b)
+    w.money("self_pays", prior_cost + cost - a - b)
+    return w.done(f"第二次住院统筹基金支付约 {yuan(b)} 元；两次合计支付约 {yuan(a + b)} 元，"
+                  f"个人合计自付 {yuan(prior_cost + cost - a - b)} 元。")

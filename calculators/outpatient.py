@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from calculators.common import BadInput, NotListed, Work, check_amount
+from calculators.common import BadInput, NotListed, Work, check_amount, open_section
 from calculators.money import ZERO, D, fen, num, pct, yuan
 from calculators.policy import Policy
 from calculators.result import Calculation
@@ -13,11 +13,7 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
                retired: bool = False, visit: int = 1) -> Calculation:
     cost = check_amount(D(cost), "门诊费用")
     key = "居民" if insurance == "居民" else ("职工退休" if retired else "职工在职")
-    plan = policy.outpatient.get(key)
-    if plan is None:
-        raise NotListed(f"{policy.region}的手册没有列出{'城乡居民' if insurance == '居民' else '职工'}门诊统筹的报销标准。")
-    if plan.missing:
-        raise NotListed(plan.missing.note + "。", plan.missing.source)
+    plan = open_section(policy, "outpatient", f"{'城乡居民' if insurance == '居民' else '职工'}门诊统筹的报销标准", key)
     if "*" in plan.tiers:
         rule = plan.tiers["*"]
     else:
@@ -68,9 +64,7 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
 def two_diseases(policy: Policy, *, disease: str, cost: Decimal, insurance: str = "居民",
                  drug_class: str | None = None) -> Calculation:
     cost = check_amount(D(cost), "两病用药费用")
-    td = policy.two_diseases
-    if td is None:
-        raise NotListed(f"{policy.region}的手册没有列出“两病”门诊用药待遇。")
+    td = open_section(policy, "two_diseases", "“两病”门诊用药待遇")
     if insurance not in td.insurance_types:
         raise NotListed(f"{policy.region}的手册只列出城乡居民的“两病”待遇，没有职工的。")
     if disease not in td.limits:

@@ -81,12 +81,39 @@ class Transfer(Strict):
     source: Source
 
 
+class HospitalRule(Strict):
+    """One line of a region's hospital classes: the hospital as named (tier, grade, level, out of
+    the province) → the table's row. An empty list matches anything; `row: null` means the
+    handbook gives no figures for such a hospital (`note` says so)."""
+    tier: list[str] = Field(default_factory=list)
+    grade: list[str] = Field(default_factory=list)
+    level: list[str] = Field(default_factory=list)
+    out_of_province: bool | None = None
+    row: str | None
+    note: str = ""
+
+
+class HospitalClasses(Strict):
+    """长治 sorts hospitals by 收费标准 class, not by tier: the first rule that fits the named
+    hospital gives the row; a rule that needs a fact not yet said asks for it."""
+    source: Source
+    rules: list[HospitalRule]
+
+
+class CivilServant(Strict):
+    """公务员医疗补助 after the basic fund: a share of what is left, within a yearly limit."""
+    ratio: Ratio
+    cap: Money
+    source: Source
+
+
 class InpatientPlan(Strict):
     missing: Missing | None = None
     tables: dict[str, TierTable] = Field(default_factory=dict)
     filings: dict[str, Filing] = Field(default_factory=dict)
     transfer: Transfer | None = None
     annual_cap: Cap | None = None
+    civil_servant: CivilServant | None = None
 
     @model_validator(mode="after")
     def consistent(self) -> "InpatientPlan":
@@ -130,6 +157,14 @@ class TwoDiseases(Strict):
     ratio: dict[str, Ratio]                    # "*" or 甲类/乙类
     limits: dict[str, Money]                   # 高血压, 糖尿病, 两病, 1型糖尿病 …
     insurance_types: list[InsuranceType]
+
+
+# ---- 单行支付药品 ---------------------------------------------------------------
+
+class SingleDrugs(Strict):
+    """单行支付药品: no deductible, a flat share by scheme, the rest outside 大病保险 and the supplements."""
+    ratio: dict[InsuranceType, Ratio]
+    source: Source
 
 
 # ---- 门诊慢病 / 特病 ------------------------------------------------------------
@@ -222,6 +257,26 @@ class SeriousIllness(Strict):
 
 # ---- waiting period ---------------------------------------------------------
 
+class SchemeSwitch(Strict):
+    """Moving between 职工 and 居民 after continuous cover: no wait within a short gap, else a wait."""
+    min_years: int                             # continuous cover of at least this many years …
+    max_gap_months: int                        # … and a gap of at most this many months: no wait
+    wait_months: int                           # otherwise this wait from the day of joining
+    source: Source
+
+
+class ArrearsRule(Strict):
+    upto_months: int | None                    # months in arrears up to (None = any longer)
+    wait_months: int
+    note: str
+
+
+class StaffArrears(Strict):
+    """职工 fees in arrears: what paying them back means for cover."""
+    rules: list[ArrearsRule]
+    source: Source
+
+
 class WaitingPeriod(Strict):
     source: Source
     fixed_months: int
@@ -232,19 +287,32 @@ class WaitingPeriod(Strict):
     newborn_days: int
     newborn_source: Source
     window: str                                # 集中缴费期, as the handbook says it
+    window_months: list[Annotated[int, Field(ge=1, le=12)]]   # its calendar months, in order (10 … 2)
+    window_source: Source
     staff_first_months: int | None = None      # 职工 first enrolment
     staff_source: Source | None = None
+    switch: SchemeSwitch | None = None
+    arrears: StaffArrears | None = None
 
 
 # ---- contributions ----------------------------------------------------------
+
+class ContributionExtra(Strict):
+    """A voluntary add-on paid with the contribution (克拉玛依's 居民长护险)."""
+    name: str
+    amount: Money
+    paid_for: list[str] = Field(default_factory=list)   # categories whose share the government pays
+    source: Source
+
 
 class ResidentContribution(Strict):
     source: Source
     standard: Money
     subsidies: dict[str, Money]                # category -> amount the fund pays
     late_standard: Money | None = None
+    late_from_month: Annotated[int, Field(ge=1, le=12)] | None = None   # paying for the current year from this month
     late_note: str = ""
-    extras: dict[str, Money] = Field(default_factory=dict)   # 长护 53 …
+    extras: list[ContributionExtra] = Field(default_factory=list)
 
 
 class StaffRates(Strict):
@@ -268,12 +336,26 @@ class Contributions(Strict):
 
 # ---- maternity ---------------------------------------------------------------
 
+class Termination(Strict):
+    """终止妊娠: one limit at or past the line (怀孕满4个月 / 孕16周), another below it."""
+    line_months: int
+    line_weeks: int
+    at_or_past: Money
+    below: Money
+    prenatal_at_or_past: Money | None = None   # 职工: 产前检查费 for a termination
+    prenatal_below: Money | None = None
+    cesarean_add: Money | None = None          # 施行剖宫术的增加
+
+
 class Maternity(Strict):
     source: Source
-    prenatal: dict[str, Money] = Field(default_factory=dict)     # birth / 终止≥16周 / 终止<16周
-    delivery: dict[str, Money]                                   # 顺产 / 难产 / 剖宫产 / 终止≥16周 …
-    extra_baby: Money | None = None
-    cesarean_termination_add: Money | None = None
+    prenatal: Money | None = None              # 产前检查费 for a birth
+    prenatal_termination_months: int | None = None   # 居民: also for a termination from this month on
+    delivery: dict[str, Money]                 # 顺产 / 难产 / 剖宫产
+    cesarean_as: str | None = None             # 巴中: 难产（含剖宫产） — a 剖宫产 is paid as this
+    extra_baby: Money | None = None            # 多胞胎: each further baby
+    termination: Termination | None = None
+    spouse_source: Source | None = None        # 职工: a spouse in 居民医保 gets the difference (补差)
     fixed: bool = False                        # 长治: 定额 (a flat amount), not a limit
     note: str = ""
 
@@ -296,6 +378,8 @@ class Assistance(Strict):
     tilt_cap: Money | None = None
     tilt_source: Source | None = None
     tilt_note: str = ""
+    outpatient: dict[str, dict[str, Ratio]] = Field(default_factory=dict)   # category -> care -> ratio
+    outpatient_source: Source | None = None
     note: str = ""
 
 
@@ -305,11 +389,12 @@ class Policy(Strict):
     region: Annotated[str, AfterValidator(_covered_region)]
     year: int
     handbook: HandbookKey
-    tier_scheme: Literal["level", "changzhi"] = "level"
     tier_names: dict[str, str] = Field(default_factory=dict)   # tier key -> how to say it
+    hospital_classes: HospitalClasses | None = None            # named hospital -> table row (长治)
     inpatient: dict[str, InpatientPlan]
     outpatient: dict[str, OutpatientPlan] = Field(default_factory=dict)
     two_diseases: TwoDiseases | None = None
+    single_drugs: SingleDrugs | None = None
     chronic: Chronic | None = None
     special: Special | None = None
     serious_illness: SeriousIllness | None = None

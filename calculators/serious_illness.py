@@ -5,17 +5,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from calculators.common import NotListed, Work, check_amount
+from calculators.common import NotListed, Work, check_amount, open_section
 from calculators.money import ZERO, D, fen, num, pct, yuan
 from calculators.policy import Policy, SeriousGroup, SeriousIllness
 from calculators.result import Calculation
 
 
 def section(policy: Policy) -> SeriousIllness:
-    si = policy.serious_illness
-    if si is None or si.missing:
-        raise NotListed(f"{policy.region}的手册没有列出大病保险的赔付标准。", si.missing.source if si and si.missing else None)
-    return si
+    return open_section(policy, "serious_illness", "大病保险的赔付标准")
 
 
 def group_for(si: SeriousIllness, category: str) -> tuple[str, SeriousGroup, bool]:

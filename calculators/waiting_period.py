@@ -1,42 +1,80 @@
-"""城乡居民待遇等待期 (巴中 第三章 十问): a fixed 3 months outside the payment window or
-after a gap, +1 month for each further year of gap, −1 month per year back-paid, never
-below 6 months after a gap of 4 years or more; newborns within 90 days wait nothing."""
+"""待遇等待期. 城乡居民 (巴中 第三章 三问、七问、十问): none for a renewal paid within the payment
+window; otherwise a fixed 3 months, +1 month for each further year of gap, −1 month per year
+back-paid, never below 6 months after a gap of 4 years or more; newborns enrolled within 90 days
+wait nothing. 职工: 6 months for a first enrolment; a switch of scheme after continuous cover, and
+fees paid back after arrears, by their own rules. Every month count and window is the policy's."""
 from __future__ import annotations
 
-from calculators.common import BadInput, NotListed, Work
-from calculators.policy import Policy
+from calculators.common import BadInput, NotListed, Work, month_paid
+from calculators.policy import Policy, WaitingPeriod
 from calculators.result import Calculation
 
 
-def waiting_period(policy: Policy, *, gap_years: int, in_window: bool | None = None, repair_years: int = 0,
-                   newborn_within_days: bool | None = None, insurance: str = "居民") -> Calculation:
+def _section(policy: Policy) -> WaitingPeriod:
     wp = policy.waiting_period
-    if insurance == "职工":
-        return _staff(policy)
     if wp is None:
         m = policy.waiting_missing
         raise NotListed(m.note if m else f"{policy.region}的手册没有列出待遇等待期的规定。", m.source if m else None)
-    if gap_years < 0 or gap_years > 80:
-        raise BadInput(f"断保年数 {gap_years} 不合理，请告诉我断了几年。", "gap_years")
+    return wp
+
+
+def in_window(wp: WaitingPeriod, month: int) -> bool:
+    return month in wp.window_months
+
+
+def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | None = None, repair_years: int = 0,
+                   newborn_days: int | None = None, newborn_over: bool = False, insurance: str = "居民",
+                   paid_month: int | None = None, paid_day: int | None = None, paid_after: bool = False,
+                   switched: bool = False,
+                   gap_months: int | None = None, continuous_years: int | None = None,
+                   arrears_months: int | None = None) -> Calculation:
+    wp = _section(policy)
+    if arrears_months is not None and insurance == "职工":
+        return _arrears(policy, wp, arrears_months)
+    if switched and gap_months is not None:
+        return _switch(policy, wp, gap_months, continuous_years)
+    if insurance == "职工":
+        return _staff(policy, wp)
     if repair_years < 0:
         raise BadInput("补缴年数不能是负数。", "repair_years")
     w = Work("waiting_period", "待遇等待期测算", policy,
              dict(gap_years=gap_years, in_window=in_window, repair_years=repair_years or None,
-                  newborn_within_days=newborn_within_days))
+                  newborn_days=newborn_days, paid_month=paid_month))
     w.cite(wp.source)
 
-    if newborn_within_days:
+    if newborn_days is not None and gap_years in (None, 0):
         w.cite(wp.newborn_source)
-        w.step(f"新生儿出生 {wp.newborn_days} 天内缴纳出生当年医保费，不设待遇等待期，自出生之日起享受待遇")
+        if newborn_days <= wp.newborn_days and not newborn_over:
+            w.step(f"新生儿出生 {wp.newborn_days} 天内缴纳出生当年医保费，不设待遇等待期，自出生之日起享受待遇")
+            w.result["months"] = 0
+            w.assume(f"出生后 {newborn_days} 天内参保缴费" if newborn_days else "出生后即参保缴费")
+            return w.done(f"等待期 0 个月：新生儿出生 {wp.newborn_days} 天内参保，自出生之日起享受待遇。")
+        w.step(f"超过 {wp.newborn_days} 天才缴纳出生当年医保费，待遇自缴费之日起享受（至出生当年12月31日）")
         w.result["months"] = 0
-        w.assume(f"出生后 {wp.newborn_days} 天内参保缴费")
-        return w.done(f"等待期 0 个月：新生儿出生 {wp.newborn_days} 天内参保，自出生之日起享受待遇。")
+        return w.done(f"出生超过 {wp.newborn_days} 天参保：不设等待期，但待遇从缴费之日起享受，出生到缴费之间的费用不能报。")
+
+    if gap_years is None:
+        raise BadInput("请告诉我断保（没参保）几年了，没断过也请说一声。", "gap_years")
+    if gap_years < 0 or gap_years > 80:
+        raise BadInput(f"断保年数 {gap_years} 不合理，请告诉我断了几年。", "gap_years")
+    if paid_month is not None:
+        w.cite(wp.window_source)
+        said = f"{paid_month}月" + (f"{paid_day}日" if paid_day else "") + ("以后" if paid_after else "")
+        if paid_after:
+            paid_month, paid_day = month_paid(paid_month, paid_day, after=True), None
+        inside = paid_month in wp.window_months
+        if in_window is not None and in_window != inside:
+            w.assume(f"按您说的{said}缴费判断是否在集中缴费期（{wp.window}）")
+        in_window = inside
+        w.step(f"{said}缴费，{'在' if inside else '不在'}集中缴费期内（集中缴费期为{wp.window}）")
+    before_new_year = paid_month is not None and paid_month in wp.window_months[:wp.window_months.index(1)] \
+        if 1 in wp.window_months else False
 
     if gap_years == 0:
         if in_window is None:
-            raise BadInput("请告诉我是否在集中缴费期内缴费。", "in_window")
+            raise BadInput("请告诉我是否在集中缴费期内缴费（或哪个月交的）。", "in_window")
         if in_window:
-            w.step("上年度已参保、在集中缴费期内续缴，不设等待期：1月1日前缴费的自1月1日起享受待遇，1月1日至2月底缴费的自缴费之日起享受")
+            w.step("上年度已参保、在集中缴费期内续缴，不设等待期：1月1日前缴费的自1月1日起享受待遇，1月1日以后缴费的自缴费之日起享受")
             w.result["months"] = 0
             w.assume(f"集中缴费期为{wp.window}")
             return w.done("等待期 0 个月：连续参保并在集中缴费期内缴费，不设等待期。")
@@ -50,7 +88,8 @@ def waiting_period(policy: Policy, *, gap_years: int, in_window: bool | None = N
     variable = wp.per_gap_year * (gap_years - 1)
     total = fixed + variable
     if variable:
-        w.step(f"断保 {gap_years} 年：固定等待期 {fixed} 个月 + 变动等待期 {wp.per_gap_year} × ({gap_years} − 1) = {variable} 个月，共 {fixed} + {variable} = {total} 个月")
+        w.step(f"断保 {gap_years} 年：固定等待期 {fixed} 个月 + 变动等待期 {wp.per_gap_year} × ({gap_years} − 1) = "
+               f"{variable} 个月，共 {fixed} + {variable} = {total} 个月")
     else:
         w.step(f"断保 1 年：固定等待期 {fixed} 个月，没有变动等待期")
     months = total
@@ -59,21 +98,27 @@ def waiting_period(policy: Policy, *, gap_years: int, in_window: bool | None = N
         months = total - cut
         w.step(f"补缴 {repair_years} 年修复变动等待期 {cut} 个月：{total} − {cut} = {months} 个月")
         if gap_years >= wp.floor_gap_years and months < wp.floor_months:
-            w.step(f"连续断缴 {wp.floor_gap_years} 年及以上，修复后固定与变动等待期之和不少于 {wp.floor_months} 个月，按 {wp.floor_months} 个月")
+            w.step(f"连续断缴 {wp.floor_gap_years} 年及以上，修复后固定与变动等待期之和不少于 {wp.floor_months} 个月，"
+                   f"按 {wp.floor_months} 个月")
             months = wp.floor_months
         if cut < wp.repair_per_year * repair_years:
             w.assume(f"补缴只能修复变动等待期，固定等待期 {fixed} 个月不能修复")
+    else:
+        least = max(fixed, wp.floor_months if gap_years >= wp.floor_gap_years else fixed)
+        if variable and least < total:
+            w.step(f"如补缴修复变动等待期（每补缴 1 年减 1 个月），最少等待 {least} 个月")
+            w.result["least_months"] = least
     w.result.update(months=months, fixed_months=fixed, variable_months=variable)
-    if in_window:
-        start = months + 1
-        if start <= 12:
-            w.step(f"集中缴费期内、1月1日前缴费的，等待期从1月1日起算，{start}月1日起享受待遇；1月1日以后缴费的，从缴费之日起算")
+    if in_window and paid_month is not None:
+        if before_new_year:
+            w.step("在集中缴费期内、1月1日前缴费，等待期从1月1日起算" + (f"，{months + 1}月1日起享受待遇" if months < 12 else ""))
         else:
-            w.step("集中缴费期内、1月1日前缴费的，等待期从1月1日起算；1月1日以后缴费的，从缴费之日起算")
-        w.assume("在集中缴费期内参保")
+            w.step(f"在集中缴费期内、1月1日以后缴费，等待期从缴费之日起算，{months} 个月后发生的医药费用才能报销")
+    elif in_window:
+        w.step("在集中缴费期内缴费的：1月1日前缴费的，等待期从1月1日起算" + (f"（{months + 1}月1日起享受待遇）" if months < 12 else "")
+               + "；1月1日以后缴费的，从缴费之日起算")
     elif in_window is False:
         w.step(f"集中缴费期后缴费，等待期从缴费之日起算，{months} 个月后发生的医药费用才能报销")
-        w.assume("在集中缴费期后参保")
     else:
         w.step("等待期一般从缴费之日起算；集中缴费期内、1月1日前缴费的从1月1日起算")
     w.assume(f"断保 {gap_years} 年后参加城乡居民医保" + ("，未补缴修复" if not repair_years else f"，补缴 {repair_years} 年"))
@@ -81,9 +126,8 @@ def waiting_period(policy: Policy, *, gap_years: int, in_window: bool | None = N
     return w.done(f"等待期 {months} 个月。")
 
 
-def _staff(policy: Policy) -> Calculation:
-    wp = policy.waiting_period
-    if wp is None or wp.staff_first_months is None:
+def _staff(policy: Policy, wp: WaitingPeriod) -> Calculation:
+    if wp.staff_first_months is None:
         raise NotListed(f"{policy.region}的手册没有列出职工医保的待遇等待期。")
     w = Work("waiting_period", "待遇等待期测算", policy, dict(insurance="职工"))
     w.cite(wp.staff_source)
@@ -91,3 +135,41 @@ def _staff(policy: Policy) -> Calculation:
     w.result["months"] = wp.staff_first_months
     w.assume("初次参加职工医保（转移接续、欠费补缴另有规定）")
     return w.done(f"等待期 {wp.staff_first_months} 个月。")
+
+
+def _switch(policy: Policy, wp: WaitingPeriod, gap_months: int, continuous_years: int | None) -> Calculation:
+    sw = wp.switch
+    if sw is None:
+        raise NotListed(f"{policy.region}的手册没有列出职工医保和居民医保之间切换的待遇衔接规定。")
+    w = Work("waiting_period", "跨制度参保待遇等待期测算", policy,
+             dict(switched=True, gap_months=gap_months, continuous_years=continuous_years))
+    w.cite(sw.source)
+    if continuous_years is None:
+        w.assume(f"此前已连续参保 {sw.min_years} 年（含）以上")
+    elif continuous_years < sw.min_years:
+        raise NotListed(f"手册的跨制度衔接规定只适用于此前连续参保 {sw.min_years} 年（含）以上的人；"
+                        f"连续参保不满 {sw.min_years} 年的，手册没有说明。", sw.source)
+    if gap_months <= sw.max_gap_months:
+        w.step(f"中断缴费 {gap_months} 个月，不超过 {sw.max_gap_months} 个月：从缴费之日起即可享受转入险种的待遇")
+        months = 0
+    else:
+        w.step(f"中断缴费 {gap_months} 个月，超过 {sw.max_gap_months} 个月：自转入之日起设置 {sw.wait_months} 个月待遇享受等待期")
+        months = sw.wait_months
+    w.result["months"] = months
+    w.assume("因就业等个人状态变化在职工医保和城乡居民医保之间切换参保关系")
+    return w.done(f"等待期 {months} 个月。")
+
+
+def _arrears(policy: Policy, wp: WaitingPeriod, months: int) -> Calculation:
+    ar = wp.arrears
+    if ar is None:
+        raise NotListed(f"{policy.region}的手册没有列出职工医保欠费补缴后的待遇规定。")
+    if months < 1:
+        raise BadInput("欠费月数需要是正数。", "arrears_months")
+    rule = next(r for r in ar.rules if r.upto_months is None or months <= r.upto_months)
+    w = Work("waiting_period", "职工医保欠费补缴后的待遇", policy, dict(insurance="职工", arrears_months=months))
+    w.cite(ar.source)
+    w.step(f"连续欠费 {months} 个月：{rule.note}")
+    w.result["months"] = rule.wait_months
+    w.assume(f"职工医保连续欠费 {months} 个月后补缴（用人单位或个人欠费均按此规定）")
+    return w.done(f"等待期 {rule.wait_months} 个月。")

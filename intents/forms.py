@@ -1,49 +1,70 @@
-"""Multi-turn calculation forms: collect the slots a calculator needs, one question at a time.
+"""Multi-turn calculation forms: one generic state machine over the forms declared in
+intents/data/forms.yaml (each calculation's slots, prompts and choices).
 
-    handle(text, state, region=..., now=...) -> FormTurn | None
+    handle(text, state, region=..., now=..., question=...) -> FormTurn | None
+    offer(text, state, region=..., now=...)   -> FormTurn | None   (a rule question: offer to compute)
+    reminder(state, now)                      -> str | None        (a form left waiting: re-ask, once)
 
 State lives in state["form"] (plain JSON):
-    open: {"calc", "slots", "asked", "updated"}   a form still collecting slots
-    last: {"calc", "slots", "at"}                 the last completed calculation, for “那如果是三级医院呢”
+    open: {"calc", "slots", "asked", "said", "times", "updated", "offered"?, "reminded"?}   a form collecting slots
+    last: {"calc", "slots", "at"}                                                          the last calculation
 
-Transitions:
-    new request ──missing slot──▶ clarify (open) ──answer──▶ … ──all slots──▶ calculation (last)
-    open ──“算了/取消”──▶ cancelled;  open ──unrelated question──▶ None (the form waits)
-    open/last ──older than FORM_TTL──▶ dropped
-"""
+The states and transitions are TRANSITIONS below (drawn in the README, and a test keeps the two
+the same); anything older than FORM_TTL is dropped.
+
+Extraction (intents.slots) only finds facts; intents.validate checks them before they fill a
+slot; the calculators compare them with the region's policy and compute."""
 from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Callable, Literal
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
-from calculators import assistance as assistance_mod
-from calculators import chain as chain_mod
-from calculators.chronic import chronic, find_disease, special
-from calculators.common import BadInput, NotListed, check_amount
-from calculators.contribution import resident_contribution, staff_contribution
-from calculators.inpatient import inpatient
-from calculators.maternity import maternity
+import regions
+from calculators.chronic import find_disease
+from calculators.common import BadInput, NotListed
+from calculators.hospital import named_tiers, row_for
 from calculators.money import D
-from calculators.outpatient import outpatient, two_diseases
 from calculators.policy import Policy, policy_for
 from calculators.result import Calculation
-from calculators.serious_illness import serious_cap, serious_illness
-from calculators.waiting_period import waiting_period
 from corpus.entries import EntrySource
+from corpus.yamlfile import read_yaml
+from intents import acts, validate
 from intents import calc_kind as calc_kind_mod
-from intents.calc_kind import calc_kind, is_follow_up, is_request
-import regions
+from intents.calc_kind import COMPUTE, calc_kind, is_request
+from intents.form_rules import CONDITIONS, RUNNERS, schemes_listed
 from intents.regions import detect_region
 from intents.slots import Slots, extract
 
 FORM_TTL = 600.0          # seconds a half-filled form or a finished one stays usable
-CANCEL = re.compile(r"^(?:算了|取消|不算了|不用了|不问了|不用算了|退出|结束|算啦)[。！!，, ]*$|^算了")
-QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|[？?]|咋|如何|电话|为啥|为什么|能不能|可不可以|是否")
-FILLER = re.compile(r"[的了呢吧啊呀嘛哦噢嗯是在我们你那就和跟与及也还都医院住院参保医保元块钱年个月人员，。,.!！？?\s、：:；;]|"
-                    r"如果|要是|假如|换成|改成|城乡|医疗机构|看看|算|一下|请问|帮我|那么")
+FORMS_FILE = Path(__file__).parent / "data" / "forms.yaml"
+QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|好多|[？?]|咋|如何|电话|为啥|为什么|能不能|可不可以|是否|几")
+FILLER = re.compile(r"[的了呢吧啊呀嘛哦噢嗯是在我们你那就和跟与及也还都医院住院参保医保，。,.!！？?\s、：:；;]|"
+                    r"如果|要是|假如|换成|改成|城乡|医疗机构|看看|算|一下|请问|帮我|那么|能报多少|报多少|好多|多少")
+# (from, to, when) — the README draws these; "[*]" is no form.
+TRANSITIONS = (
+    ("[*]", "Asking", "a request with a fact missing"),
+    ("[*]", "Done", "a request with every fact"),
+    ("[*]", "Offered", "a question for a rule (报销比例多少): the rule, and an offer to compute"),
+    ("Offered", "Asking", "the next message gives a fact, another is missing"),
+    ("Offered", "Done", "the next message gives the last fact (我花了8000)"),
+    ("Offered", "[*]", "anything else: the offer lapses"),
+    ("Asking", "Asking", "an answer fills a slot and another is missing; a re-ask says why"),
+    ("Asking", "Asking", "another question: answered, and the form asked again once"),
+    ("Asking", "Done", "the last slot filled"),
+    ("Asking", "[*]", "不用了 / 算了 / /cancel, no answer after three asks, or 10 minutes"),
+    ("Done", "Done", "a correction or follow-up changes one fact (不对，是1万2 / 那二级医院呢 / 低保户呢)"),
+    ("Done", "[*]", "不用了, or 10 minutes"),
+)
+TITLES = {"inpatient": "住院报销测算", "chain": "住院综合报销测算", "serious_illness": "大病保险测算",
+          "serious_cap": "大病保险限额", "chronic": "门诊慢病测算", "special": "门诊特病测算",
+          "two_diseases": "“两病”报销测算", "outpatient": "门诊报销测算", "waiting_period": "等待期测算",
+          "contribution": "缴费测算", "maternity": "生育待遇测算", "assistance": "医疗救助测算",
+          "single_drugs": "单行支付药品测算"}
 
 
 class FormTurn(BaseModel):
@@ -54,157 +75,479 @@ class FormTurn(BaseModel):
     calculation: Calculation | None = None
     missing_slots: list[str] = Field(default_factory=list)
     sources: list[EntrySource] = Field(default_factory=list)
+    suggestions: list[str] = Field(default_factory=list)     # the choices offered with a question
+    # clarify: every fact that decides which rule applies is known; only the asker's own figures
+    # are missing, so the handbook's rule answers the question and the form waits for the figure
+    case_known: bool = False
 
 
-# ---- the forms: required slots in asking order, and how to run ------------------
+# ---- the declared forms -----------------------------------------------------------
 
-def _need_insurance(p: Policy, s: dict, kind: str) -> bool:
-    if s.get("insurance"):
-        return False
-    only = {"inpatient": list(p.inpatient), "chain": list(p.inpatient),
-            "outpatient": ["居民" if k == "居民" else "职工" for k in p.outpatient],
-            "chronic": list(p.chronic.ratio) if p.chronic else [],
-            "special": list(p.special.ratio) if p.special else [],
-            "two_diseases": list(p.two_diseases.insurance_types) if p.two_diseases else [],
-            "serious_illness": list(p.serious_illness.insurance_types) if p.serious_illness else [],
-            "maternity": list(p.maternity)}.get(kind)
-    if only is not None and len(set(only)) == 1:
-        s["insurance"] = only[0]
-        s["_default_insurance"] = True
-        return False
-    return True
+class SlotSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    ask: str
+    again: str
+    choices: list[str] | str = Field(default_factory=list)
+    show: str = "{}"
+    own: bool = False
 
 
-def _resolve_tier(p: Policy, s: dict) -> tuple[str | None, str | None, str | None]:
-    """(tier key, slot to ask, error) for the region's inpatient table."""
-    tier, grade, level = s.get("tier"), s.get("grade"), s.get("level")
-    if p.tier_scheme == "level":
-        return (tier, None, None) if tier else (None, "tier", None)
-    # 长治 sorts hospitals by 收费标准 class: 三甲 → 一类; 三乙/二甲 → 二类 (县级 or 省市级); lower → 三类
-    if tier is None:
-        return None, "tier", None
-    if tier in ("一级", "乡镇卫生院") or (tier == "二级" and grade == "乙"):
-        return "三类", None, None
-    if grade is None:
-        return None, "grade", None
-    if tier == "三级" and grade == "甲":
-        return ("一类省外" if level == "省外" else "一类"), None, None
-    if level == "省外":
-        return None, None, "长治的手册只列出省外三级甲等（一类收费标准）医院的起付线和比例，没有省外其他等级医院的。"
-    if level is None:
-        return None, "level", None
-    return ("二类县级" if level == "县级" else "二类省市级"), None, None
+class FormSlot(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    slot: str
+    when: str | None = None
+    defer: bool = False
+    default: str | int | None = None
+    assume: str = ""
+    ask: str | None = None
 
 
-def _inpatient_missing(p: Policy, s: dict, kind: str) -> list[str]:
-    miss = []
-    if _need_insurance(p, s, kind):
-        miss.append("insurance")
-    plan = p.inpatient.get(s.get("insurance") or "")
-    if plan is not None and plan.missing:
-        return miss                 # the calculator explains what the handbook lost
-    if s.get("tier") == "药店":
-        s.pop("tier")
-    tier, ask, err = _resolve_tier(p, s)
-    if ask:
-        miss.append(ask)
-    if s.get("elsewhere") and not s.get("filing"):
-        miss.append("filing")
-    if "amount" not in s:
-        miss.append("amount")
-    if plan and plan.transfer and (s.get("transfer") or (s.get("admission", 1) > 1 and plan.transfer.scope == "year")) \
-            and not s.get("prior_tier"):
-        miss.append("prior_tier")
-    if kind == "chain" and not s.get("category"):
-        miss.append("category")
-    return miss
+class FormSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    run: str
+    slots: list[FormSlot]
+    listed: list[str] = Field(default_factory=list)
 
 
-def _run_inpatient(p: Policy, s: dict) -> Calculation:
-    tier, _, err = _resolve_tier(p, s)
-    if err:
-        raise BadInput(err, "tier")
-    prior = s.get("prior_tier")
-    if prior and p.tier_scheme == "changzhi":
-        prior = None
-    return inpatient(p, insurance=s["insurance"], tier=tier or "", cost=D(s["amount"]), filing=s.get("filing") or "市内",
-                     self_funded=D(s.get("self_funded", 0)), prior_tier=prior, transfer=bool(s.get("transfer")),
-                     admission=int(s.get("admission", 1)))
+class Domain(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    slots: dict[str, SlotSpec]
+    forms: dict[str, FormSpec]
 
 
-def _run_chain(p: Policy, s: dict) -> Calculation:
-    tier, _, err = _resolve_tier(p, s)
-    if err:
-        raise BadInput(err, "tier")
-    return chain_mod.chain(p, insurance=s["insurance"], tier=tier or "", cost=D(s["amount"]),
-                           category=s.get("category") or "一般", filing=s.get("filing") or "市内",
-                           self_funded=D(s.get("self_funded", 0)), referred=s.get("filing") == "转诊")
+@lru_cache(maxsize=1)
+def domain() -> Domain:
+    raw = read_yaml(FORMS_FILE)
+    raw["forms"] = {name: {**f, "slots": [s if isinstance(s, dict) else {"slot": s} for s in f["slots"]]}
+                    for name, f in raw["forms"].items()}
+    d = Domain.model_validate(raw)
+    for name, f in d.forms.items():
+        if f.run not in RUNNERS:
+            raise ValueError(f"forms.yaml: form {name} runs unknown calculator {f.run}")
+        for s in f.slots:
+            if s.slot not in d.slots:
+                raise ValueError(f"forms.yaml: form {name} needs undeclared slot {s.slot}")
+            if s.when and s.when not in CONDITIONS:
+                raise ValueError(f"forms.yaml: form {name} names unknown condition {s.when}")
+    return d
 
 
-def _simple(required: list[str], insurance: bool = True) -> Callable[[Policy, dict, str], list[str]]:
-    def missing(p: Policy, s: dict, kind: str) -> list[str]:
-        out = ["insurance"] if insurance and _need_insurance(p, s, kind) else []
-        return out + [r for r in required if s.get(r) in (None, [], "")]
-    return missing
+# ---- choices and questions ------------------------------------------------------------
 
-
-def _outpatient_missing(p: Policy, s: dict, kind: str) -> list[str]:
-    miss = ["insurance"] if _need_insurance(p, s, kind) else []
-    key = "居民" if s.get("insurance") == "居民" else ("职工退休" if s.get("retired") else "职工在职")
-    plan = p.outpatient.get(key)
-    if plan and not plan.missing and "*" not in plan.tiers and not s.get("tier"):
-        miss.append("tier")
-    return miss + ([] if "amount" in s else ["amount"])
-
-
-def _two_missing(p: Policy, s: dict, kind: str) -> list[str]:
-    miss = ["insurance"] if _need_insurance(p, s, kind) else []
-    if not s.get("two"):
-        miss.append("two")
-    td = p.two_diseases
-    if td and "*" not in td.ratio and not s.get("drug_class"):
-        miss.append("drug_class")
-    return miss + ([] if "amount" in s else ["amount"])
-
-
-def _chronic_missing(p: Policy, s: dict, kind: str) -> list[str]:
-    miss = ["insurance"] if _need_insurance(p, s, kind) else []
-    if not s.get("diseases"):
-        miss.append("disease")
-    if "amount" not in s:
-        miss.append("amount")
-    ch = p.chronic
-    if ch and ch.period == "month" and not s.get("months") and s.get("diseases"):
-        d = find_disease(ch.diseases, s["diseases"][0])
-        if d is None or d.group != "一类":
-            miss.append("months")
-    return miss
-
-
-def _waiting_missing(p: Policy, s: dict, kind: str) -> list[str]:
-    if s.get("insurance") == "职工" or s.get("newborn_within"):
+def _choices(name: str, p: Policy | None, s: dict) -> list[str]:
+    spec = domain().slots[name].choices
+    if isinstance(spec, list):
+        return list(spec)
+    if spec == "$regions":
+        return list(regions.covered())
+    if p is None:
         return []
-    if p.waiting_period is None:
-        return []
-    miss = []
-    if s.get("gap_years") is None:
-        miss.append("gap_years")
-    elif s.get("gap_years") == 0 and s.get("in_window") is None:
-        miss.append("in_window")
-    return miss
-
-
-def _contribution_missing(p: Policy, s: dict, kind: str) -> list[str]:
-    if s.get("insurance") == "职工" and "amount" not in s and not (p.contributions and p.contributions.missing):
-        return ["base"]
+    if spec == "$tiers":
+        names = named_tiers(p)
+        return [n for n in names if n != "药店"]
+    if spec == "$categories":
+        rows = p.assistance.rows if p.assistance else []
+        return list(dict.fromkeys(c for r in rows for c in r.categories))
     return []
 
 
-def _two_kind(s: dict) -> str:
-    two = s.get("two")
-    if two == "糖尿病" and s.get("type1"):
-        return "1型糖尿病"
-    return two
+def _question(name: str, calc: str, p: Policy | None, s: dict, variant: int, why: str = "") -> tuple[str, list[str]]:
+    """The question for a slot: 0 the first time (or the calculator's reason), 1 with the reason
+    it is needed, 2 the shortest."""
+    spec = domain().slots[name]
+    item = next((i for i in domain().forms[calc].slots if i.slot == name), None)
+    ask = re.sub(r"\{(\w+)\}", lambda m: str(s.get(m.group(1), "")), (item.ask if item and item.ask else None) or spec.ask)
+    choices = _choices(name, p, s)
+    line = f"（{' / '.join(choices)}）" if choices else ""
+    if variant == 0:
+        return (why or ask) + line, choices
+    if variant == 1:
+        return spec.again + ask + line, choices
+    if choices:
+        return "请直接回复其中一项：" + " / ".join(choices), choices
+    return "请直接回复" + ask.rstrip("？?") + "，例如一个数字。", choices
+
+
+def _ask(form: dict, open_: dict, name: str, p: Policy | None, ack: str = "", why: str = "") -> FormTurn:
+    """Ask for a slot, never in words already said in this form: a re-ask says why."""
+    s = open_["slots"]
+    said = open_.setdefault("said", [])
+    times = open_.setdefault("times", {})
+    for variant in range(min(times.get(name, 0), 2), 3):
+        question, choices = _question(name, open_["calc"], p, s, variant, why)
+        text = ack + question
+        if text not in said:
+            break
+    else:
+        form.pop("open", None)
+        return FormTurn(kind="cancelled", region=s.get("region"),
+                        text="这次先不算了。需要时请把情况一次说全（例如地区、参保类型、医院等级和花费），我再帮您算。")
+    said.append(text)
+    times[name] = times.get(name, 0) + 1
+    open_["asked"] = name
+    form["open"] = open_
+    return FormTurn(kind="clarify", text=text, region=s.get("region"), missing_slots=[name], suggestions=choices)
+
+
+def _ack(new: dict, asked: str | None) -> str:
+    """"已记下：…。" for facts given besides (or instead of) the one asked for."""
+    shown = []
+    for k, v in new.items():
+        if k == asked or k.startswith("_") or k not in domain().slots and k not in ("diseases",):
+            continue
+        spec = domain().slots.get(k)
+        if spec and isinstance(v, (str, int, float)) and not isinstance(v, bool):
+            shown.append(spec.show.format(v))
+    return f"已记下：{'，'.join(shown)}。" if shown else ""
+
+
+# ---- the entry points -----------------------------------------------------------------
+
+def handle(text: str, state: dict, *, region: str | None, now: float, question: bool = False) -> FormTurn | None:
+    """The form's part in one message; None when the message is not for a form. `question`: the
+    engine found the message to be a handbook question in its own right."""
+    form = state.setdefault("form", {})
+    _expire(form, now)
+    text = (text or "").strip()
+    if not text:
+        return None
+    if acts.is_cancel(text):
+        had = form.pop("open", None)
+        form.pop("last", None)
+        r = (had or {}).get("slots", {}).get("region") or region
+        return FormTurn(kind="cancelled", region=r,
+                        text="好的，不算了。" if had and not had.get("offered") else "好的。有其他医保问题随时问我。")
+    open_ = form.get("open")
+    text = _choice(text, open_)
+    fixed = acts.correction(text)
+    body = fixed or text
+    asked = open_.get("asked") if open_ else None
+    ex = extract(body, expecting=asked)
+    hit = detect_region(body)
+    kind = calc_kind(body, ex)
+    new = _slots_from(ex)
+    offered = bool(open_ and open_.get("offered"))
+    active = open_ if open_ and not offered else None
+    last = form.get("last")
+    facts = {k for k in new if not k.startswith("_")}
+
+    # a correction or a follow-up: one fact of the open form or of the last calculation changes
+    # ("不对，是1万2", "那二级医院呢", "低保户呢"); "那如果花了30万呢，加上大病一起" widens the last one
+    target = active or (last and {"calc": last["calc"], "slots": dict(last["slots"]), "asked": None})
+    follows = fixed or acts.is_follow_up(body) or acts.ADDS.search(body) \
+        or (last and not active and not QUESTION.search(body) and facts)
+    wider = target and _wider(target["calc"], body)
+    if target and follows and (facts or hit.region) and (wider or kind in (None, target["calc"])):
+        if wider:
+            target["calc"] = wider
+        if hit.region:
+            target["slots"]["region"] = hit.region
+        _merge(target["slots"], new, None, replace=True, add=bool(acts.ADDS.search(body)))
+        target["updated"] = now
+        return _advance(form, target, now, ack=_ack(new, asked) if target is active else "")
+
+    # a calculation asked for: a new one — or the open one told again, which goes on with the new facts
+    if kind and is_request(body, ex, kind):
+        if hit.unsupported and not hit.region:
+            return FormTurn(kind="invalid", text=f"我只有{regions.labels_line()}的医保手册，没有{hit.unsupported}的政策，"
+                                                 f"没法替您计算。请咨询{hit.unsupported}当地医保经办机构。")
+        if active and kind == active["calc"]:
+            _merge(active["slots"], new, asked, replace=True)
+            if hit.region:
+                active["slots"]["region"] = hit.region
+            active["updated"] = now
+            return _advance(form, active, now)
+        slots = dict(open_["slots"]) if offered and open_["calc"] == kind else {}
+        _merge(slots, new, None)
+        slots["region"] = hit.region or slots.get("region") or region
+        turn = _advance(form, {"calc": kind, "slots": slots, "asked": None, "updated": now}, now)
+        turn.case_known = turn.case_known and not COMPUTE.search(body)
+        return turn
+
+    # an answer to the question the form asked
+    if active and _is_answer(body, ex, active, question):
+        slots = active["slots"]
+        if hit.region:
+            slots["region"] = hit.region
+        _merge(slots, new, asked, yes=ex.get("yes"))
+        active["updated"] = now
+        return _advance(form, active, now, ack=_ack(new, asked) if asked and asked not in new else "")
+
+    # a rule was answered and computing offered: the next message gives the figure (or another fact)
+    if offered and facts and not QUESTION.search(body):
+        open_.pop("offered", None)
+        _merge(open_["slots"], new, None)
+        open_["updated"] = now
+        return _advance(form, open_, now)
+    if offered:
+        form.pop("open", None)          # an offer not taken up lapses quietly
+    return None
+
+
+def _wider(calc: str, text: str) -> str | None:
+    """The calculation a follow-up widens the last one to: a stay "加上大病一起" → the whole chain."""
+    if calc == "inpatient" and re.search(r"大病|救助", text):
+        return "chain"
+    return None
+
+
+def offer(text: str, state: dict, *, region: str | None, now: float) -> FormTurn | None:
+    """A question for a rule ("三级医院住院报销比例多少") that a calculation could follow: keep a
+    form open, quietly, and return what it would ask first — the engine offers it under the rule."""
+    form = state.setdefault("form", {})
+    if form.get("open") and not form["open"].get("offered"):
+        return None
+    ex = extract(text)
+    kind = calc_kind(text, ex)
+    if not kind or kind in ("serious_cap", "contribution"):
+        return None
+    slots = _slots_from(ex)
+    if kind == "waiting_period":
+        slots.setdefault("gap_said", True)     # the offer asks for the asker's own gap first
+    slots["region"] = detect_region(text).region or region
+    if not slots["region"]:
+        return None
+    open_ = {"calc": kind, "slots": slots, "asked": None, "updated": now, "offered": True}
+    turn = _advance(form, open_, now)
+    if turn.kind != "clarify":
+        form.pop("open", None)
+        return None
+    form["open"]["offered"] = True
+    return turn
+
+
+def reminder(state: dict, now: float) -> str | None:
+    """After another question was answered while a form waits: its question again, once."""
+    open_ = state.get("form", {}).get("open")
+    if not open_ or open_.get("offered") or open_.get("reminded") or now - open_.get("updated", 0) > FORM_TTL:
+        return None
+    open_["reminded"] = True
+    name = open_.get("asked")
+    if not name:
+        return None
+    region = open_["slots"].get("region")
+    p = policy_for(region) if region else None
+    text, _ = _question(name, open_["calc"], p, open_["slots"], 0)
+    line = f"（刚才的{TITLES.get(open_['calc'], '测算')}还差一项：{text}如不需要了，回复“不用了”即可。）"
+    open_.setdefault("said", []).append(line)
+    return line
+
+
+def states_a_fact(text: str) -> bool:
+    """Does the message carry a fact of the asker's own, so that a calculation is wanted?"""
+    return calc_kind_mod.states_a_fact(extract(text))
+
+
+def is_open(state: dict) -> bool:
+    """Is a form waiting for an answer?"""
+    open_ = state.get("form", {}).get("open")
+    return bool(open_) and not open_.get("offered")
+
+
+def _expire(form: dict, now: float) -> None:
+    if form.get("open") and now - form["open"].get("updated", 0) > FORM_TTL:
+        form.pop("open")
+    if form.get("last") and now - form["last"].get("at", 0) > FORM_TTL:
+        form.pop("last")
+
+
+def _choice(text: str, open_: dict | None) -> str:
+    """"2" in reply to a question with choices is the second choice."""
+    if not open_ or not open_.get("asked") or not re.fullmatch(r"\s*\d\s*", text):
+        return text
+    region = open_["slots"].get("region")
+    choices = _choices(open_["asked"], policy_for(region) if region else None, open_["slots"])
+    n = int(text)
+    return choices[n - 1] if 1 <= n <= len(choices) else text
+
+
+# ---- slots in and out ---------------------------------------------------------------
+
+_KEEP = ("insurance", "spouse_insurance", "retired", "flexible", "civil_servant", "tier", "grade", "level",
+         "prior_tier", "transfer", "admission", "visit", "filing", "elsewhere", "category", "gap_years",
+         "continuous_years", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_after", "gap_said", "newborn_days",
+         "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
+         "drug_class", "type1", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
+         "amount_parts", "prior_amount", "self_funded", "arrears_months", "switched", "gap_months", "after_regular",
+         "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year")
+# facts that go together: a new value for the first clears the others
+_TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount"), "amount": ("amount_approx", "amount_said",
+             "amount_unread", "amount_parts"), "amount_unread": ("amount",), "insurance": ("retired", "spouse_insurance"),
+             "filing": ("elsewhere",), "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),
+             "gap_years": ("paid_month", "paid_day", "paid_after", "in_window")}
+
+
+def _slots_from(ex: Slots) -> dict:
+    out = {}
+    for k in _KEEP:
+        if k in ex.values:
+            v = ex.values[k]
+            out[k] = str(v) if isinstance(v, Decimal) else ([str(x) for x in v] if k == "amount_parts" else v)
+    notes = [n for n in ex.notes if n.startswith("conflict:")]
+    if notes:
+        out["_notes"] = notes
+    return out
+
+
+def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, yes: object = None,
+           add: bool = False) -> None:
+    """Fill the slots with what a message said; `replace` (a correction or follow-up) lets each new
+    fact clear the facts that went with the old one; `add` ("也有…一起算") adds to the last case."""
+    if add and slots.get("amount") is not None and new.get("amount") is not None:
+        new = {**new, "amount": str(D(slots["amount"]) + D(new["amount"]))}
+    if add and slots.get("two") and new.get("two") and slots["two"] != new["two"]:
+        new = {**new, "two": "两病"}
+    for k in new:
+        if k in _TOGETHER and (replace or k in ("tier", "amount", "amount_unread")):
+            for dep in _TOGETHER[k]:
+                if dep not in new:
+                    slots.pop(dep, None)
+    if replace and "category" in new and "insurance" not in new and slots.get("_default_insurance"):
+        slots.pop("insurance", None)
+    if asked == "in_window" and yes is not None and "in_window" not in new:
+        new = {**new, "in_window": yes}
+    if asked == "amount_confirm" and yes is True and "amount" not in new:
+        slots.pop("amount_approx", None)
+    for k in new:
+        slots.get("_assume", {}).pop(k, None)
+    slots.pop("_notes", None)
+    slots.update(new)
+
+
+def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
+    """Does this message answer the open form (rather than ask something else)?"""
+    new = _slots_from(ex)
+    new.pop("_notes", None)
+    useful = new or detect_region(text).region or ex.get("yes") is not None \
+        or (open_.get("asked") == "grade" and re.search(r"甲|乙", text))
+    if not useful:
+        return False
+    if not QUESTION.search(text):
+        return True                     # a statement: "居民医保，二级医院", "花了300"
+    other = calc_kind(text, ex)
+    if other and other != open_["calc"] and not is_request(text, ex, other):
+        return False                    # "对了，城乡居民一年交多少": another topic, asked about
+    residual = text
+    for a, b in sorted(ex.spans, reverse=True):
+        residual = residual[:a] + residual[b:]
+    for r in (*regions.covered(), "甲等", "乙等", "县级", "省市级", "职工", "居民"):
+        residual = residual.replace(r, "")
+    residual = FILLER.sub("", residual)
+    return len(residual) <= 4 and not question
+
+
+# ---- running a form -------------------------------------------------------------------
+
+def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
+    s = open_["slots"]
+    problem = validate.check(s, open_["calc"])
+    region = s.get("region")
+    if problem:
+        slot, reason = problem
+        return _fail(form, open_, reason, slot, region)
+    if not region:
+        return _ask(form, open_, "region", None, ack)
+    p = policy_for(region)
+    kind = open_["calc"] = _chronic_or_special(p, open_["calc"], s)
+    if kind in ("inpatient", "chain") and s.get("tier") and s["tier"] != "药店":
+        r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
+        if r.row is None and r.ask is None:
+            return _fail(form, open_, r.note + "。", "tier", region)   # 长治: no figures for such a hospital
+    spec = domain().forms[kind]
+    deferred: list[FormSlot] = []
+    missing: list[str] = []
+    for item in spec.slots:
+        name = item.slot
+        filled = _filled(s, name)
+        # a slot with a default is asked only when its condition says so
+        need = CONDITIONS[item.when](p, s) if item.when else item.default is None
+        if need is None or (need is True and filled):
+            continue                    # a condition may name a fact to ask even so (长治's 甲等 / 乙等)
+        if not need:
+            if item.default is not None and not filled:
+                s[name] = item.default
+                _assume(s, item.assume, name)
+            continue
+        if item.defer:
+            deferred.append(item)
+            continue
+        missing.append(need if isinstance(need, str) else name)
+    if not missing and s.get("amount_approx") in ("about", "range"):
+        if s["amount_approx"] == "range":
+            s.pop("amount", None)
+            return _ask(form, open_, "amount", p, ack, why=f"您说的“{s.get('amount_said')}”是一个范围，请告诉我具体花了多少钱。")
+        missing.append("amount_confirm")
+    if missing:
+        known = all(domain().slots[m].own or m in spec.listed for m in missing) and \
+            all(_settle(p, s, kind, item, probe=False) for item in deferred)
+        turn = _ask(form, open_, missing[0], p, ack)
+        turn.case_known = known
+        return turn
+    for item in deferred:
+        if not _settle(p, s, kind, item):
+            return _ask(form, open_, item.slot, p, ack)
+    try:
+        calc = RUNNERS[spec.run](p, s)
+    except NotListed as e:
+        form.pop("open", None)
+        where = regions.office(region)
+        text = e.reason + (f"具体请咨询：{where}。" if where else "具体请咨询当地医保经办机构。")
+        srcs = [EntrySource(handbook=e.source.handbook, section=e.source.section)] if e.source else []
+        return FormTurn(kind="not_listed", text=text, region=region, sources=srcs)
+    except BadInput as e:
+        if e.slot in domain().slots and e.slot != "amount" and not _filled(s, e.slot):
+            return _ask(form, open_, e.slot, p, ack, why=e.reason)
+        return _fail(form, open_, e.reason, e.slot, region)
+    form.pop("open", None)
+    form["last"] = {"calc": kind, "slots": s, "at": now}
+    if s.get("gap_years") and kind not in ("waiting_period", "serious_cap", "serious_illness") and p.waiting_period:
+        _assume(s, "您提到断保：断保后再参保设有待遇等待期，等待期内发生的费用不能报销，这里按已过等待期计算", "gap")
+    return FormTurn(kind="calculation", text=render(calc, s), region=region, calculation=calc,
+                    sources=[EntrySource(**src) for src in calc.sources])
+
+
+def _filled(s: dict, name: str) -> bool:
+    if name == "disease":
+        return bool(s.get("diseases"))
+    if name == "pregnancy":
+        return any(s.get(k) is not None for k in ("pregnancy_months", "pregnancy_weeks"))
+    if name == "tier":
+        return s.get("tier") is not None
+    return s.get(name) not in (None, [], "")
+
+
+def _assume(s: dict, text: str, slot: str = "") -> None:
+    """An assumption the answer states, kept with the slot it filled (dropped when the asker gives it)."""
+    if text:
+        s.setdefault("_assume", {})[slot or text] = text
+
+
+def _settle(p: Policy, s: dict, kind: str, item: FormSlot, probe: bool = True) -> bool:
+    """A deferred slot: filled without asking when the handbook lists one choice only, or (`probe`)
+    when every choice gives the same result; False when the asker must choose."""
+    name = item.slot
+    if _filled(s, name):
+        return True
+    listed = schemes_listed(p, kind) if name == "insurance" else []
+    if len(listed) == 1:
+        s[name] = listed[0]
+        _assume(s, f"手册只列出{'城乡居民医保' if listed[0] == '居民' else '职工医保'}的这项待遇", name)
+        return True
+    if not probe:
+        return False
+    options = listed or _choices(name, p, s)
+    results = []
+    for choice in options:
+        try:
+            calc = RUNNERS[domain().forms[kind].run](p, {**s, name: choice})
+        except (NotListed, BadInput, KeyError):
+            return False
+        results.append({k: v for k, v in calc.result.items()})
+    if len(results) > 1 and all(r == results[0] for r in results):
+        s[name] = options[0]
+        _assume(s, "未说明参保类型：职工医保和城乡居民医保按此计算结果相同" if name == "insurance" else item.assume, name)
+        return True
+    return False
 
 
 def _chronic_or_special(p: Policy, kind: str, s: dict) -> str:
@@ -220,318 +563,31 @@ def _chronic_or_special(p: Policy, kind: str, s: dict) -> str:
     return kind
 
 
-def _chronic_names(p: Policy, s: dict) -> list[str]:
-    """Keep the disease words the region's chronic list knows (高血压 may be 两病 elsewhere)."""
-    names = s.get("diseases") or []
-    ch = p.chronic
-    known = [n for n in names if ch and find_disease(ch.diseases, n)]
-    return known or names
-
-
-SPECS: dict[str, tuple[Callable, Callable[[Policy, dict], Calculation]]] = {
-    "inpatient": (_inpatient_missing, _run_inpatient),
-    "chain": (_inpatient_missing, _run_chain),
-    "serious_illness": (_simple(["amount"]), lambda p, s: serious_illness(
-        p, amount=D(s["amount"]), category=s.get("category") or "一般", insurance=s.get("insurance") or "居民",
-        continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
-        gap_years=int(s.get("gap_years") or 0), referred=s.get("filing") != "未备案")),
-    "serious_cap": (_simple([], insurance=False), lambda p, s: serious_cap(
-        p, continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
-        gap_years=int(s.get("gap_years") or 0))),
-    "chronic": (_chronic_missing, lambda p, s: chronic(
-        p, insurance=s["insurance"], diseases=_chronic_names(p, s), cost=D(s["amount"]), months=s.get("months"))),
-    "special": (_simple(["amount"]), lambda p, s: special(
-        p, insurance=s["insurance"], disease=(s.get("diseases") or [None])[0], cost=D(s["amount"]))),
-    "two_diseases": (_two_missing, lambda p, s: two_diseases(
-        p, disease=_two_kind(s), cost=D(s["amount"]), insurance=s["insurance"], drug_class=s.get("drug_class"))),
-    "outpatient": (_outpatient_missing, lambda p, s: outpatient(
-        p, insurance=s["insurance"], cost=D(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
-        visit=int(s.get("admission", 1)))),
-    "waiting_period": (_waiting_missing, lambda p, s: waiting_period(
-        p, gap_years=int(s.get("gap_years") or 0), in_window=s.get("in_window"),
-        repair_years=int(s.get("repair_years") or 0), newborn_within_days=s.get("newborn_within"),
-        insurance=s.get("insurance") or "居民")),
-    "contribution": (_contribution_missing, lambda p, s: (
-        staff_contribution(p, base=D(s.get("base") or s["amount"]), flexible=bool(s.get("flexible")))
-        if s.get("insurance") == "职工" else
-        resident_contribution(p, category=s.get("category") or "一般", late=bool(s.get("late"))))),
-    "maternity": (_simple(["kind"]), lambda p, s: maternity(
-        p, insurance=s["insurance"], kind=s["kind"], babies=int(s.get("babies") or 1),
-        cost=D(s["amount"]) if "amount" in s else None)),
-    "assistance": (_simple(["category", "amount"], insurance=False), lambda p, s: assistance_mod.assistance(
-        p, category=s["category"], amount=D(s["amount"]), referred=s.get("filing") == "转诊")),
-}
-
-AMOUNT_QUESTION = {
-    "inpatient": "住院总共花了多少钱（医保目录内的费用）？",
-    "chain": "住院总共花了多少钱（医保目录内的费用）？",
-    "serious_illness": "本年度经基本医保报销后，个人负担的合规医疗费用一共多少钱？",
-    "chronic": "这种慢病的门诊费用花了多少钱？",
-    "special": "门诊特病的费用花了多少钱？",
-    "two_diseases": "降压/降糖药一年花了多少钱？",
-    "outpatient": "这次门诊花了多少钱？",
-    "maternity": "生育的医疗费用花了多少钱？",
-    "assistance": "经基本医保、大病保险报销后，个人自付的合规费用还有多少钱？",
-}
-
-
-def _question(slot: str, kind: str, p: Policy | None, s: dict) -> str:
-    if slot == "region":
-        return "您在哪个地区参保？" + " / ".join(regions.covered())
-    if slot == "insurance":
-        return "您参加的是职工医保还是城乡居民医保？职工 / 居民"
-    if slot == "tier":
-        if p is not None and p.tier_scheme == "changzhi" and kind in ("inpatient", "chain"):
-            return "在哪一级医院住院？三级甲等 / 三级乙等 / 二级甲等 / 二级乙等及以下"
-        if p is not None and kind in ("inpatient", "chain"):
-            table = p.inpatient[s.get("insurance") or next(iter(p.inpatient))].tables.get("市内")
-            names = list(table.tiers) if table else ["一级", "二级", "三级"]
-            return "在哪一级医院？" + " / ".join("乡镇卫生院" if n == "乡镇卫生院" else n for n in names)
-        return "在哪一级医疗机构看的门诊？乡镇卫生院 / 一级 / 二级 / 三级"
-    if slot == "grade":
-        return f"是{s.get('tier', '三级')}甲等还是{s.get('tier', '三级')}乙等？甲等 / 乙等"
-    if slot == "level":
-        return "这家医院是县级还是省、市级？县级 / 省市级"
-    if slot == "filing":
-        return "在外地住院办了哪种异地就医备案？长期备案 / 转诊 / 临时备案 / 急诊 / 没备案"
-    if slot == "amount":
-        return AMOUNT_QUESTION.get(kind, "花了多少钱？")
-    if slot == "amount_confirm":
-        a = s.get("amount")
-        if s.get("amount_low"):
-            return f"您说的是 {s['amount_low']}–{a} 元之间，请告诉我具体金额（例如 {int((D(s['amount_low']) + D(a)) / 2)}）。"
-        return f"您说的大约 {a} 元，按 {a} 元计算可以吗？可以 / 或直接告诉我准确金额"
-    if slot == "prior_tier":
-        return "上一次住院是在哪一级医院？" + (" / ".join(p.inpatient["居民"].tables["市内"].tiers) if p and "居民" in p.inpatient and not p.inpatient["居民"].missing else "")
-    if slot == "category":
-        if kind == "chain":
-            return "属于哪类人员？一般 / 特困 / 孤儿 / 低保 / 监测对象 / 低保边缘 / 因病致贫"
-        return "属于哪类救助对象？特困 / 孤儿 / 低保 / 监测对象 / 低保边缘 / 因病致贫"
-    if slot == "gap_years":
-        return "断保（没参保）几年了？例如：1年 / 2年 / 没断过"
-    if slot == "in_window":
-        return "是在集中缴费期内（上一年10月至当年2月底）缴费的吗？是 / 否"
-    if slot == "disease":
-        return "是哪种慢病？例如：高血压、糖尿病并发症、冠心病、抑郁症"
-    if slot == "months":
-        return "慢病限额按月计算，这是几个月的费用？一个月 / 一年"
-    if slot == "kind":
-        return "是顺产还是剖宫产（难产）？顺产 / 剖宫产"
-    if slot == "drug_class":
-        return "买的是甲类还是乙类药品？甲类 / 乙类"
-    if slot == "two":
-        return "是高血压还是糖尿病？高血压 / 糖尿病"
-    if slot == "base":
-        return "您的月缴费基数（上年度月平均工资）是多少？"
-    return "请再补充一下信息。"
-
-
-# ---- the entry point ------------------------------------------------------------
-
-def handle(text: str, state: dict, *, region: str | None, now: float) -> FormTurn | None:
-    form = state.setdefault("form", {})
-    _expire(form, now)
-    open_ = form.get("open")
-    text = (text or "").strip()
-    if not text:
-        return None
-
-    if CANCEL.search(text):
-        if open_ or form.get("last"):
-            form.pop("open", None)
-            return FormTurn(kind="cancelled", text="好的，这次计算已取消。", region=(open_ or {}).get("slots", {}).get("region") or region)
-        return None
-
-    asked = open_.get("asked") if open_ else None
-    ex = extract(text, expecting=asked)
-    hit = detect_region(text)
-    named_region = hit.region
-    kind = calc_kind(text, ex)
-
-    if kind and is_request(text, ex, kind) and not (open_ and _is_answer(text, ex, open_) and kind == open_["calc"]
-                                                    and not ex.get("amount") and asked != "amount"):
-        if hit.unsupported and not named_region:
-            return _invalid(f"我只有{regions.labels_line()}的医保手册，没有{hit.unsupported}的政策，没法替您计算。"
-                            f"请咨询{hit.unsupported}当地医保经办机构。", None, [])
-        slots = _slots_from(ex)
-        slots["region"] = named_region or region
-        open_ = {"calc": kind, "slots": slots, "asked": None, "updated": now}
-        return _advance(form, open_, ex, now)
-
-    if open_ and _is_answer(text, ex, open_):
-        slots = open_["slots"]
-        if named_region:
-            slots["region"] = named_region
-        _merge(slots, ex, asked)
-        open_["updated"] = now
-        return _advance(form, open_, ex, now)
-
-    last = form.get("last")
-    if last and not open_ and is_follow_up(text) and (_slots_from(ex) or named_region):
-        slots = dict(last["slots"])
-        if named_region:
-            slots["region"] = named_region
-        _merge(slots, ex, None, follow_up=True)
-        open_ = {"calc": last["calc"], "slots": slots, "asked": None, "updated": now}
-        return _advance(form, open_, ex, now)
-    return None
-
-
-def states_a_fact(text: str) -> bool:
-    """Does the message carry a fact of the asker's own, so that a calculation is wanted?"""
-    return calc_kind_mod.states_a_fact(extract(text))
-
-
-def is_open(state: dict) -> bool:
-    """Is a form waiting for an answer?"""
-    return bool(state.get("form", {}).get("open"))
-
-
-def _expire(form: dict, now: float) -> None:
-    if form.get("open") and now - form["open"].get("updated", 0) > FORM_TTL:
-        form.pop("open")
-    if form.get("last") and now - form["last"].get("at", 0) > FORM_TTL:
-        form.pop("last")
-
-
-_KEEP = ("insurance", "retired", "flexible", "tier", "grade", "level", "prior_tier", "transfer", "admission",
-         "filing", "elsewhere", "category", "gap_years", "continuous_years", "repair_years", "zero_claim",
-         "in_window", "newborn_within", "kind", "babies", "drug_class", "type1", "months", "diseases", "two",
-         "amount", "amount_approx", "amount_low", "self_funded")
-
-
-def _slots_from(ex: Slots) -> dict:
-    out = {}
-    for k in _KEEP:
-        if k in ex.values:
-            v = ex.values[k]
-            out[k] = str(v) if isinstance(v, Decimal) else v
-    if any(n.startswith("conflict:") or n == "negative" for n in ex.notes):
-        out["_notes"] = [n for n in ex.notes if n.startswith("conflict:") or n == "negative"]
-    return out
-
-
-def _merge(slots: dict, ex: Slots, asked: str | None, follow_up: bool = False) -> None:
-    new = _slots_from(ex)
-    if "tier" in new:                  # a new tier brings its own grade / level
-        for k in ("grade", "level"):
-            if k not in new:
-                slots.pop(k, None)
-    if "amount" in new and "amount_approx" not in new:
-        slots.pop("amount_approx", None)
-        slots.pop("amount_low", None)
-    if asked == "amount_confirm" and ex.get("yes") is True and "amount" not in new:
-        slots.pop("amount_approx", None)
-        slots.pop("amount_low", None)
-    if follow_up and "filing" in new:
-        slots.pop("elsewhere", None)
-    if follow_up and "insurance" in new and new["insurance"] == "居民":
-        slots.pop("retired", None)
-    slots.pop("_notes", None)
-    slots.update(new)
-
-
-def _is_answer(text: str, ex: Slots, open_: dict) -> bool:
-    """Does this message answer the open form (rather than ask something else)?"""
-    useful = _slots_from(ex) or detect_region(text).region or ex.get("yes") is not None \
-        or (open_.get("asked") == "grade" and re.search(r"甲|乙", text))
-    if not useful:
-        return False
-    residual = text
-    for a, b in sorted(ex.spans, reverse=True):
-        residual = residual[:a] + residual[b:]
-    for r in (*regions.covered(), "甲等", "乙等", "县级", "省市级", "职工", "居民"):
-        residual = residual.replace(r, "")
-    residual = FILLER.sub("", residual)
-    if len(residual) <= 6:
-        return True
-    return not QUESTION.search(text)
-
-
-def _advance(form: dict, open_: dict, ex: Slots, now: float) -> FormTurn:
-    s = open_["slots"]
-    kind = open_["calc"]
-    notes = s.pop("_notes", [])
-    region = s.get("region")
-    if "negative" in notes:
-        return _fail(form, open_, "金额不能是负数，请告诉我实际花了多少钱。", "amount", region)
-    for n in notes:
-        _, key, *vals = n.split(":")
-        if key == "insurance":
-            s.pop("insurance", None)
-            return _fail(form, open_, "您同时提到了职工医保和城乡居民医保，一个人只能参加其中一种。请告诉我是哪一种：职工 / 居民",
-                         "insurance", region)
-        if key == "tier" and kind in ("inpatient", "chain", "outpatient") and not s.get("prior_tier"):
-            s.pop("tier", None)
-            return _fail(form, open_, f"您同时提到了{vals[0].replace('/', '和')}，请告诉我这次是在哪一级医院。", "tier", region)
-
-    if s.get("amount") is not None:
-        try:
-            check_amount(D(s["amount"]), "金额")
-        except BadInput as e:
-            return _fail(form, open_, e.reason, "amount", region)
-    if not region:
-        return _ask(form, open_, "region", None)
-    p = policy_for(region)
-    kind = open_["calc"] = _chronic_or_special(p, kind, s)
-    missing_fn, run = SPECS[kind]
-    miss = missing_fn(p, s, kind)
-    if miss:
-        return _ask(form, open_, miss[0], p)
-    if s.get("amount_approx"):
-        return _ask(form, open_, "amount_confirm", p)
-    if s.get("gap_years") and s.get("continuous_years") and kind in ("serious_cap", "serious_illness"):
-        return _fail(form, open_, "断保和连续参保不能同时成立：断保之后连续参保年数要重新计算。请说明是断保几年，还是连续参保几年。",
-                     "gap_years", region)
-    try:
-        calc = run(p, s)
-    except NotListed as e:
-        form.pop("open", None)
-        where = regions.office(region)
-        text = e.reason + (f"具体请咨询：{where}。" if where else "具体请咨询当地医保经办机构。")
-        srcs = [EntrySource(handbook=e.source.handbook, section=e.source.section)] if e.source else []
-        return FormTurn(kind="not_listed", text=text, region=region, sources=srcs)
-    except BadInput as e:
-        return _fail(form, open_, e.reason, e.slot, region)
-    form.pop("open", None)
-    form["last"] = {"calc": kind, "slots": s, "at": now}
-    return FormTurn(kind="calculation", text=render(calc, s), region=region, calculation=calc,
-                    sources=[EntrySource(**src) for src in calc.sources])
-
-
 def render(calc: Calculation, s: dict | None = None) -> str:
     lines = [calc.headline]
     if calc.steps:
         lines.append("计算：" + "\n".join(calc.steps))
-    assumptions = list(calc.assumptions)
-    if s and s.get("_default_insurance"):
-        assumptions.insert(0, "手册只列出城乡居民医保的这项待遇")
+    assumptions = list((s or {}).get("_assume", {}).values()) + list(calc.assumptions)
+    if s and s.get("amount_parts"):
+        parts = [Decimal(x) for x in s["amount_parts"]]
+        assumptions.insert(0, "费用按您说的各项相加：" + " + ".join(f"{x:f}" for x in parts) + f" = {sum(parts):f} 元")
+    if s and s.get("amount_approx") == "at_least" and s.get("amount") is not None:
+        assumptions.insert(0, f"您说的“{s.get('amount_said')}”按下限 {Decimal(s['amount']):f} 元计算，实际多花的部分会多报一些；"
+                              "告诉我准确金额可以重算")
     if assumptions:
         lines.append("按：" + "；".join(assumptions) + "。")
     return "\n".join(lines)
-
-
-def _ask(form: dict, open_: dict, slot: str, p: Policy | None) -> FormTurn:
-    open_["asked"] = slot
-    form["open"] = open_
-    s = open_["slots"]
-    return FormTurn(kind="clarify", text=_question(slot, open_["calc"], p, s), region=s.get("region"),
-                    missing_slots=[slot])
 
 
 def _fail(form: dict, open_: dict, reason: str, slot: str | None, region: str | None) -> FormTurn:
     """Bad input: say why, keep the form open so the next reply can fix the slot."""
     s = open_["slots"]
     if slot:
-        s.pop(slot, None)
-        if slot == "amount":
-            s.pop("amount_approx", None)
-        open_["asked"] = slot
+        for k in (slot, *_TOGETHER.get(slot, ())):
+            s.pop(k, None)
+        open_["asked"] = slot if slot in domain().slots else None
+        open_.setdefault("said", []).append(reason)
         form["open"] = open_
     else:
         form.pop("open", None)
     return FormTurn(kind="invalid", text=reason, region=region, missing_slots=[slot] if slot else [])
-
-
-def _invalid(reason: str, region: str | None, missing: list[str]) -> FormTurn:
-    return FormTurn(kind="invalid", text=reason, region=region, missing_slots=missing)

@@ -1,69 +1,149 @@
-"""Numbers as residents type them: 5000, 5,000, 5千, 五千, 1.2万, 两万三, 一万二, 3w, 5k, 三四千."""
+"""Numbers as residents type them: 5000, 5,000, 5千, 五千, 1.2万, 两万三, 一万二, 3w, 5k, 5e3,
+负五千, 三四千, 一万多, 万把块, 好几万 — and years (2020-2022年) told apart from amounts.
+
+`find_numbers` only reads: each span gets its value (cn2an does the Chinese numerals) and what it
+looks like (a year, approximate, a range, vague, with a money word). Whether a span is a cost, and
+whether a value is acceptable, is decided by the slot extractor and the form's validation."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
-from corpus.normalize import CN_DIGITS, CN_UNITS, cn_to_int
-
-UNIT_WORD = {"万": 10000, "w": 10000, "W": 10000, "千": 1000, "k": 1000, "K": 1000, "百": 100}
+UNIT = {"万": 10000, "w": 10000, "W": 10000, "千": 1000, "k": 1000, "K": 1000, "百": 100, "亿": 100_000_000}
+CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 @dataclass(frozen=True)
-class Amount:
-    value: Decimal
+class Number:
+    value: Decimal | None         # None when the number cannot be read or names no figure (好几万)
     start: int
     end: int
-    approx: bool = False          # 五千左右, 大概三千, 五千多
-    low: Decimal | None = None    # a range like 三四千: low..value
-    explicit: bool = False        # carried a money word (元/块/万/千/¥), not just a bare number
+    raw: str = ""
+    approx: bool = False          # 五千左右, 大概三千, 一万多, 万把块
+    low: Decimal | None = None    # a lower bound: of a range (三四千), or the figure itself (一万多, 上万)
+    explicit: bool = False        # carried a money word or unit (元/块/万/千/¥), not just a bare number
+    year: bool = False            # 2025年, 2020-2022年: a year, never an amount
+    vague: bool = False           # 好几万, 几千: an amount with no figure to compute with
+    negative: bool = False        # 负五千, -500
 
     @property
     def is_range(self) -> bool:
-        return self.low is not None
+        return self.low is not None and self.low != self.value
+
+    @property
+    def at_least(self) -> bool:
+        """一万多, 上万, 万把块: the figure is a lower bound, safe to compute with."""
+        return self.low is not None and self.low == self.value
 
 
-_ARABIC = r"(?P<num>\d+(?:[,，]\d{3})*(?:\.\d+)?)"
-_CN = r"(?P<cn>[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟萬]+)"
+_SIGN = r"(?P<sign>负|-|−|－)?"
+_SCI = r"(?P<sci>\d+(?:\.\d+)?[eE][+-]?\d+)"
+_ARABIC = r"(?P<num>\d+(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<units>[万wWkK千百亿]+)?(?P<tail>\d(?![\d.]))?"
+_CN = r"(?P<cn>[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+(?:点[零〇一二三四五六七八九]+)?)"
 _RANGE_CN = r"(?P<r1>[一二两三四五六七八九])(?P<r2>[二三四五六七八九])(?P<ru>[十百千万])"
-MONEY_RE = re.compile(
-    r"(?P<cur>[¥￥])?\s*(?:" + _RANGE_CN + "|" + _ARABIC + r"\s*(?P<u1>[万wWkK千百])?(?P<tail>\d)?|" + _CN + r")"
-    r"\s*(?P<word>块钱|块|元|圆)?")
-APPROX_BEFORE = ("大概", "大约", "约", "差不多", "将近", "接近", "估计", "可能", "左右")
-APPROX_AFTER = ("左右", "多", "出头", "来块", "上下", "把块")
+_RANGE_AR = (r"(?!(?:19|20)\d\d\s*(?:-|~|～|到|至)\s*(?:19|20)\d\d)"
+             r"(?P<a1>\d+(?:\.\d+)?)\s*(?:-|~|～|到|至)\s*(?P<a2>\d+(?:\.\d+)?)\s*(?P<au>[万wWkK千])?(?=\s*(?:块|元|万|千|左右|$|[，,。.!！?？ ]))")
+_VAGUE = r"(?P<vague>(?:好|十)?几(?P<vu>[十百千万]+)|上(?P<su>[千万])|(?P<bu>[千万])把)"
+NUMBER_RE = re.compile(
+    r"(?P<cur>[¥￥])?\s*" + _SIGN + r"\s*(?:" + _SCI + "|" + _VAGUE + "|" + _RANGE_CN + "|" + _RANGE_AR + "|" + _ARABIC + "|" + _CN + r")"
+    r"(?P<more>多|来)?\s*(?P<word>块钱|块|元|圆)?")
+_YEAR_AFTER = re.compile(r"\s*(?:年|(?:、|,|，|-|—|–|~|～|到|至)\s*(?:19|20)\d\d)")
+APPROX_BEFORE = ("大概", "大约", "约", "差不多", "将近", "接近", "估计", "可能", "左右", "大致", "估摸")
+APPROX_AFTER = ("左右", "出头", "上下", "来块", "把块", "多块", "多一点", "不到")
 
 
-def find_numbers(text: str) -> list[Amount]:
+def parse_chinese(s: str) -> Decimal | None:
+    """Value of a Chinese (or mixed) numeral: 一万二 → 12000, 两万三 → 23000, 5千万亿 → 5e15."""
+    import cn2an          # imported on first use: it takes 0.1 s, which start-up need not pay
+    try:
+        v = cn2an.cn2an(s, "smart")
+    except (ValueError, KeyError, IndexError):
+        return None
+    return Decimal(str(v))
+
+
+def to_int(s: str) -> int | None:
+    """A small count as written: "3", "三", "两", "十二"."""
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    v = parse_chinese(s)
+    return int(v) if v is not None and v == v.to_integral_value() else None
+
+
+def _arabic(m: re.Match) -> Decimal:
+    value = Decimal(m.group("num").replace(",", "").replace("，", ""))
+    units = m.group("units") or ""
+    mult = Decimal(1)
+    for u in units:
+        mult *= UNIT[u]
+    value *= mult
+    if m.group("tail") and units:                   # 1万2 → 12000, 3千5 → 3500
+        value += Decimal(m.group("tail")) * UNIT[units[-1]] / 10
+    return value
+
+
+def find_numbers(text: str) -> list[Number]:
     """Every number-looking span with its value; the caller decides what it is."""
-    out: list[Amount] = []
-    for m in MONEY_RE.finditer(text):
+    out: list[Number] = []
+    for m in NUMBER_RE.finditer(text):
+        raw = m.group(0).strip()
         explicit = bool(m.group("cur") or m.group("word"))
         low = None
-        if m.group("r1"):
-            unit = CN_UNITS[m.group("ru")]
-            low, value = Decimal(CN_DIGITS[m.group("r1")] * unit), Decimal(CN_DIGITS[m.group("r2")] * unit)
+        vague = year = False
+        value: Decimal | None
+        if m.group("sci"):
+            try:
+                value = Decimal(m.group("sci"))
+            except InvalidOperation:
+                value = None
+        elif m.group("vague"):
+            unit = m.group("vu") or m.group("su") or m.group("bu")
+            if m.group("bu") or m.group("su"):           # 万把块 ≈ 一万, 上万 ≥ 一万
+                value = low = Decimal(UNIT[unit[0]])
+            else:                                        # 好几万: no figure at all
+                value, vague = None, True
+            explicit = True
+        elif m.group("r1"):
+            unit = {"十": 10, "百": 100, "千": 1000, "万": 10000}[m.group("ru")]
+            low, value = Decimal(CN_DIGIT[m.group("r1")] * unit), Decimal(CN_DIGIT[m.group("r2")] * unit)
             if value <= low:
                 continue
             explicit = True
+        elif m.group("a1"):
+            mult = Decimal(UNIT[m.group("au")]) if m.group("au") else Decimal(1)
+            low, value = Decimal(m.group("a1")) * mult, Decimal(m.group("a2")) * mult
+            if value <= low or value > low * 20 or m.group("a1").startswith("0"):
+                continue                                  # 0827-5775700 is a phone number, not a range
+            explicit = explicit or bool(m.group("au"))
         elif m.group("num"):
-            value = Decimal(m.group("num").replace(",", "").replace("，", ""))
-            if m.group("u1"):
-                unit = UNIT_WORD[m.group("u1")]
-                value *= unit
-                if m.group("tail"):                       # 1万2 → 12000, 3千5 → 3500
-                    value += Decimal(m.group("tail")) * unit / 10
-                explicit = True
+            value = _arabic(m)
+            explicit = explicit or bool(m.group("units"))
+            digits = m.group("num")
+            if not m.group("units") and re.fullmatch(r"(?:19|20)\d\d", digits) and not m.group("word") \
+                    and (_YEAR_AFTER.match(text, m.end()) or re.search(r"(?:19|20)\d\d\s*(?:、|,|，|-|—|–|~|～|到|至)\s*$",
+                                                                       text[max(0, m.start() - 8):m.start()])):
+                year = True
         else:
             cn = m.group("cn")
-            v = cn_to_int(cn)
-            if v is None or v == 0 and cn not in ("零",):
-                continue
-            value = Decimal(v)
-            if any(u in cn for u in "千万百仟萬佰"):
-                explicit = True
+            if cn in ("零", "〇") or set(cn) <= set("十百千万亿拾佰仟萬億"):
+                continue                                  # 万 alone, 千 alone: a unit word, not a number
+            value = parse_chinese(cn)
+            explicit = explicit or any(u in cn for u in "千万百亿仟萬佰億")
+            if value is not None and re.fullmatch(r"[二〇零一三四五六七八九]{4}", cn) and text[m.end():m.end() + 1] == "年":
+                year = True                               # 二〇二五年
+        negative = bool(m.group("sign")) and not year
+        if m.group("sign") == "-" and m.start("sign") > 0 and re.match(r"[\d年]", text[m.start("sign") - 1]):
+            negative = False                              # 2020-2022: a span of years, not a minus sign
+        if negative and value is not None:
+            value = -value
         before = text[max(0, m.start() - 3):m.start()]
-        after = text[m.end():m.end() + 2]
-        approx = any(a in before for a in APPROX_BEFORE) or any(after.startswith(a) for a in APPROX_AFTER)
-        out.append(Amount(value=value, start=m.start(), end=m.end(), approx=approx, low=low, explicit=explicit))
+        after = text[m.end():m.end() + 3]
+        approx = bool(m.group("more")) or low is not None or any(a in before for a in APPROX_BEFORE) \
+            or any(after.startswith(a) for a in APPROX_AFTER)
+        if (m.group("more") or after.startswith(("出头", "多块", "多一点"))) and value is not None and low is None:
+            low = value                                   # 一万多, 一万出头: at least 一万
+        out.append(Number(value=value, start=m.start(), end=m.end(), raw=raw, approx=approx, low=low,
+                          explicit=explicit, year=year, vague=vague, negative=negative))
     return out

@@ -1,6 +1,9 @@
 """Slot extraction: the facts a calculation needs, pulled out of one message.
 
-Extractors only add what they find; deciding what to do with it is intents.forms'."""
+Extractors record raw facts only — the month a fee was paid, the days since a birth, the months of
+a pregnancy, the hospital as named (tier, grade, level) — and add what they find; comparing a fact
+with a region's policy (the payment window, the newborn days, the 16-week line, 长治's hospital
+classes) is the calculators' job, and deciding what to do with the slots is intents.forms'."""
 from __future__ import annotations
 
 import re
@@ -8,19 +11,21 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from intents.numbers import Amount, cn_to_int, find_numbers
+from intents import premise
+from intents.numbers import Number, find_numbers, to_int
 
 # words that make a number something other than money
 NOT_MONEY_AFTER = ("级", "年", "个月", "月", "次", "天", "岁", "%", "％", "胎", "型", "期", "类", "周", "号", "日",
-                   "个", "人", "倍", "种", "项", "小时", "分", "点", "成", "折", "w以上")
+                   "个", "人", "倍", "种", "项", "小时", "分", "点", "成", "折", "口", "w以上", "家")
 SELF_FUNDED_BEFORE = ("自费", "目录外", "不能报", "不在目录", "医保外", "乙类自付")
+TOTAL_AFTER = re.compile(r"一共|总共|合计|加起来|加一起|一起算|两个一起|都算上")
 
 
 @dataclass
 class Slots:
     values: dict[str, object] = field(default_factory=dict)
     spans: list[tuple[int, int]] = field(default_factory=list)     # where slots were found
-    notes: list[str] = field(default_factory=list)                 # contradictions, approximations …
+    notes: list[str] = field(default_factory=list)                 # contradictions, unreadable amounts …
 
     def set(self, key: str, value: object, span: tuple[int, int] | None = None) -> None:
         old = self.values.get(key)
@@ -45,34 +50,56 @@ def _find(text: str, table: list[tuple[str, object]], out: Slots, key: str) -> N
             return
 
 
+_N = r"(\d+|[一二两三四五六七八九十]+)"
+
+
+def _n(s: str) -> int:
+    return to_int(s) or 0
+
+
 # ---- insurance type --------------------------------------------------------
 
-_INSURANCE = [
-    (r"城乡居民|居民医保|居民|合疗|新农合|农合|农村医保|学生|大学生|中学生|小学生|新生儿|宝宝|娃|小孩|孩子|儿童|城居", "居民"),
-    (r"职工|在职|上班族|单位交|单位缴|退休|灵活就业|个体户|个体工商户|企业员工|公务员", "职工"),
-]
+_RESIDENT = r"城乡居民|居民医保|居民|合疗|新农合|农合|农村医保|学生|大学生|中学生|小学生|新生儿|宝宝|娃|小孩|孩子|儿童|城居"
+_STAFF = r"职工|在职|上班族|单位交|单位缴|退休|灵活就业|个体户|个体工商户|企业员工|公务员"
+_SPOUSE = r"老婆|妻子|媳妇|爱人|配偶|老公|丈夫|对象"
 
 
 def insurance_of(text: str, out: Slots) -> None:
-    hits = {v for p, v in _INSURANCE if re.search(p, text)}
-    # 职工医保个人账户给家人交居民医保: both words, no contradiction worth flagging for a calculation
-    if len(hits) == 2:
-        # prefer the explicit scheme names when both appear
-        if re.search(r"职工医保|职工", text) and re.search(r"城乡居民|居民医保|居民|合疗|新农合", text):
+    # 生娃 / 生孩子 is a birth, not a child's own (居民) insurance
+    said = re.sub(r"(?:生|怀)(?:了|个|个小)?(?:娃儿?|孩子|小孩|宝宝|儿子|女儿)", lambda m: "　" * len(m.group(0)), text)
+    res, staff = re.search(_RESIDENT, said), re.search(_STAFF, said)
+    switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|切换到?|转到)[^，。,]{0,4}?(职工|居民|城乡居民)", text)
+    if res and staff and switch:
+        # 从职工医保换成居民医保: the scheme switched to is the asker's now
+        out.set("insurance", switch.group(1)[-2:], switch.span(1))
+    elif res and staff:
+        # 我老婆是居民医保，我是职工医保: the asker's scheme and the spouse's (配偶生育补差)
+        spouse = re.search(rf"(?:{_SPOUSE})[^，。,；;]{{0,6}}?(职工|居民|城乡居民)", text)
+        mine = re.search(r"我(?:是|参加的?是?|交的是?|自己是?)?[^，。,；;老]{0,4}?(职工|居民|城乡居民)", text)
+        if spouse and mine and spouse.group(1)[-2:] != mine.group(1)[-2:]:
+            out.set("insurance", mine.group(1)[-2:], mine.span(1))
+            out.set("spouse_insurance", spouse.group(1)[-2:], spouse.span(1))
+        elif re.search(r"职工医保|职工", text) and re.search(r"城乡居民|居民医保|居民|合疗|新农合", text):
             out.notes.append("conflict:insurance:职工:居民")
-            return
-        hits = {"职工"} if re.search(r"职工|在职|退休|灵活就业", text) else {"居民"}
-    for p, v in _INSURANCE:
-        if v in hits:
-            m = re.search(p, text)
-            out.set("insurance", v, m.span())
-    if re.search(r"退休", text):
+        elif re.search(r"职工|在职|退休|灵活就业", text):
+            out.set("insurance", "职工", staff.span())
+        else:
+            out.set("insurance", "居民", res.span())
+    elif res:
+        out.set("insurance", "居民", res.span())
+    elif staff:
+        out.set("insurance", "职工", staff.span())
+    if re.search(r"退休", text) and not re.search(r"在职", text):
         out.set("retired", True)
+    elif re.search(r"在职|上班", text):
+        out.set("retired", False)
     if re.search(r"灵活就业|个体户|个体工商户|自由职业", text):
         out.set("flexible", True)
+    if re.search(r"公务员", text):
+        out.set("civil_servant", True)
 
 
-# ---- hospital tier ----------------------------------------------------------
+# ---- hospital as named ----------------------------------------------------------
 
 _TIER = [
     (r"三甲|三级甲等|3甲", ("三级", "甲")),
@@ -109,16 +136,16 @@ def tiers_in(text: str) -> list[tuple[int, str, str | None]]:
 
 def tier_of(text: str, out: Slots) -> None:
     found = tiers_in(text)
-    # 从二级转到三级 / 上次在二级: the earlier one is the prior admission
     prior_m = re.search(r"(?:从|上次|上一次|之前|先前|前面|先在|第一次)(?:是|在|住在|住的)?", text)
     if len(found) >= 2 and (re.search(r"转到|转去|转入|转院|转往|又到|再到|再去|又去|然后|后来", text) or prior_m):
+        # 从二级转到三级 / 上次在二级: the earlier one is the prior stay
         out.set("prior_tier", found[0][1])
         _, tier, grade = found[-1]
         out.set("tier", tier)
         if grade:
             out.set("grade", grade)
         out.set("transfer", True) if re.search(r"转", text) else out.set("admission", 2)
-    elif len(found) == 1 and re.search(r"(?:上次|上一次|之前|第一次)[^，。,]{0,6}(?:三甲|三级|二级|一级|卫生院|乡镇)", text):
+    elif len(found) == 1 and re.search(r"(?:上次|上一次|之前)[^，。,]{0,6}(?:三甲|三级|二级|一级|卫生院|乡镇)", text):
         out.set("prior_tier", found[0][1])
     elif found:
         tiers = {(t, g) for _, t, g in found}
@@ -128,6 +155,8 @@ def tier_of(text: str, out: Slots) -> None:
         out.set("tier", tier)
         if grade:
             out.set("grade", grade)
+        if re.search(r"两次都|都是在|每次都", text):        # 两次都是三级医院: the earlier stay was the same tier
+            out.set("prior_tier", tier)
     for pattern, level in _LEVEL:
         m = re.search(pattern, text)
         if m:
@@ -141,8 +170,8 @@ def filing_of(text: str, out: Slots) -> None:
     elsewhere = re.search(r"市外|外地|异地|省外|外省|外市|老家|家乡|外面|在外|北京|上海|成都|重庆|西安|乌鲁木齐|太原", text)
     table = [
         (r"长期备案|异地长期|长期居住|异地安置|常驻异地|长期异地", "长期备案"),
-        (r"未备案|没备案|没有备案|没办备案|没做备案|不备案|没转诊|未转诊|没有转诊", "未备案"),
-        (r"转诊备案|异地转诊|转诊", "转诊"),
+        (r"未备案|没备案|没有备案|没办备案|没做备案|不备案|没转诊|未转诊|没有转诊|没办转院|没有办转院|没办理转院", "未备案"),
+        (r"转诊备案|异地转诊|转诊|规范转诊", "转诊"),
         (r"临时备案|临时外出", "临时备案"),
     ]
     for p, v in table:
@@ -173,94 +202,137 @@ _CATEGORY = [
     (r"突发严重困难", "突发严重困难"),
     (r"重度残疾|重残", "重度残疾"),
     (r"困难人员|困难户|困难群众|贫困户", "困难"),
-    (r"一般人员|普通人员|普通居民|一般居民|普通人|一般人", "一般"),
+    (r"一般人员|普通人员|普通居民|一般居民|普通人|一般人|普通学生", "一般"),
 ]
 
 
 def category_of(text: str, out: Slots) -> None:
     _find(text, _CATEGORY, out, "category")
+    named = {v for p, v in _CATEGORY if v != "一般" and re.search(p, re.sub("低保边缘", "", text) if v == "低保" else text)}
+    if len(named) > 1:
+        out.set("categories", sorted(named))     # 低保户 … 特困的呢: more than one case asked about
 
 
-# ---- year counts and the payment window -------------------------------------
+# ---- years without cover, enrolment, the day a fee was paid -----------------
 
-_N = r"(\d+|[一二两三四五六七八九十]+)"
-
-
-def _n(s: str) -> int:
-    return int(s) if s.isdigit() else (cn_to_int(s) or 0)
+_NOT_PAID = r"(?:都)?(?:没交|没缴|没参保|未参保|没买|没有参保|没有交|没参加|未参加|没有参加|断保|断缴|没续|未缴|没有缴)"
 
 
 def years_of(text: str, out: Slots) -> None:
-    r = re.search(r"(20\d\d)\s*(?:年)?\s*(?:到|至|-|—|~)\s*(20\d\d)\s*年?[^，。]{0,8}(?:没|未|断)", text)
+    span = re.search(r"((?:19|20)\d\d)\s*(?:年度?)?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?[^，。]{0,8}" + _NOT_PAID, text)
+    listed = re.search(r"((?:(?:19|20)\d\d\s*年?度?\s*[、,，和]\s*)+(?:19|20)\d\d)\s*(?:年度?)?[^，。]{0,6}?" + _NOT_PAID, text)
+    single = re.search(r"(?<![、\d])((?:19|20)\d\d)\s*年度?(?:都|也|就|一整年)?" + _NOT_PAID, text)
     m = re.search(r"(?:断保|断缴|断交|断了|停保|停交|没交|没缴|没参保|未参保|没买|没有参保|没有交|中断)(?:了)?" + _N + r"年", text) \
-        or re.search(r"(?<!\d)" + _N + r"年(?:都)?(?:没交|没缴|没参保|未参保|没买|没有参保|没有交|断保|断缴|没续|未缴)", text)
-    if r:
-        out.set("gap_years", int(r.group(2)) - int(r.group(1)) + 1, r.span())
+        or re.search(r"(?<!\d)" + _N + r"年" + _NOT_PAID, text)
+    if span:
+        out.set("gap_years", int(span.group(2)) - int(span.group(1)) + 1, span.span())
+    elif listed:
+        out.set("gap_years", len(re.findall(r"(?:19|20)\d\d", listed.group(1))), listed.span())
     elif m and _n(m.group(1)) < 100:
         out.set("gap_years", _n(m.group(1)), m.span())
-    elif re.search(r"没断过|没有断过|一直交|一直在交|从没断|连续参保(?!\d|[一二两三四五六七八九十])|每年都交|年年都交|上年交了|去年交了|去年也交了", text):
+    elif single:
+        out.set("gap_years", 1, single.span())
+    elif re.search(r"没断过|没有断过|一直交|一直在交|从没断|连续参保(?!\d|[一二两三四五六七八九十])|每年都交|年年都交|上年交了|"
+                   r"去年交了|去年也交了|去年参保|上年参保|参了保的|((?:19|20)\d\d)\s*年度?(?:参了保|参保了|交了|也交了|缴了)", text):
         out.set("gap_years", 0)
     elif re.search(r"(?:断保|断缴|断交|停保|没交)(?:了)?一年|去年没交|去年没参保|上年没交|去年断", text):
         out.set("gap_years", 1)
+    elif re.search(r"断保|断缴|断交|断了|停保|没交|没缴|没参保|未参保|中断", text):
+        out.set("gap_said", True)                 # a gap, of unknown length
     m = re.search(r"连续(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?" + _N + r"年", text)
     if m:
         out.set("continuous_years", _n(m.group(1)), m.span())
-    m = re.search(r"(?:补缴|补交|修复|补了|补缴了|补交了)(?:了)?" + _N + r"年", text)
+    m = re.search(r"(?:补缴|补交|修复|补了|补缴了|补交了)(?:了)?(?:断的|断保的|之前的)?" + _N + r"年", text)
     if m:
         out.set("repair_years", _n(m.group(1)), m.span())
-    if re.search(r"零报销|没报过|没有报过|没报销过|没用过医保|没有用过医保", text):
+    if re.search(r"零报销|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过", text):
         out.set("zero_claim", True)
-    if re.search(r"集中缴费期后|集中缴费期之后|过了集中缴费期|错过|缴费期后|缴费期过后|过了缴费期|3月份?|三月份?|中途|年中|过期", text):
+    # the asker's own statement about the payment window (the window itself is the policy's)
+    if re.search(r"集中缴费期后|集中缴费期之后|过了集中缴费期|错过|缴费期后|缴费期过后|过了缴费期|中途|年中|过期", text):
         out.set("in_window", False)
-    elif re.search(r"集中缴费期|集中征缴期|缴费期内|缴费期间|按时交|按时缴|年底前|12月|十二月|10月|十月|11月|十一月|1月|一月|2月|二月", text):
+    elif re.search(r"集中缴费期|集中征缴期|集中期|缴费期内|缴费期间|按时交|按时缴", text):
         out.set("in_window", True)
+    paid_on(text, out)
+
+
+def paid_on(text: str, out: Slots) -> None:
+    """The month (and day) the fee was paid, as said: 2026年1月5号才交, 3月10号交的, 12月份交了."""
+    m = re.search(r"(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:份|底|初)?\s*"
+                  r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日])?[^，。,]{0,6}?(?:交|缴|参保|买)", text)
+    if m:
+        month = _n(m.group(1))
+        if 1 <= month <= 12:
+            out.set("paid_month", month, m.span())
+            if m.group(2):
+                out.set("paid_day", _n(m.group(2)))
+            if re.search(r"过了|错过|超过", text[max(0, m.start() - 3):m.start() + 2]) or \
+                    re.match(r"[^，。,]{0,8}?(?:之后|以后|后)(?:才)?(?:交|缴)", text[m.start():]):
+                out.set("paid_after", True)       # 过了2月28号才交: after that day
 
 
 def newborn_of(text: str, out: Slots) -> None:
+    """Days between birth and enrolment, as said (compared with the policy's newborn days elsewhere)."""
     if not re.search(r"新生儿|刚出生|出生|生下来|宝宝|婴儿", text):
         return
     m = re.search(r"出生(?:后)?" + _N + r"年", text)
     if m:
-        out.set("newborn_within", False)
+        out.set("newborn_days", 365 * _n(m.group(1)))
         out.set("gap_years", _n(m.group(1)))
         return
-    if re.search(r"90天内|九十天内|三个月内|3个月内|满月|刚出生|出生就|出生后马上|一出生", text):
-        out.set("newborn_within", True)
-    elif re.search(r"超过90天|过了90天|超过九十天", text):
-        out.set("newborn_within", False)
+    m = re.search(r"(?:出生|生下来)(?:后|以后)?(?:第)?" + _N + r"(个月|天)(?:内|以内|之内)?", text) \
+        or re.search(_N + r"(个月|天)(?:内|以内|之内)", text)
+    if m:
+        n = _n(m.group(1))
+        out.set("newborn_days", n * 30 if m.group(2) == "个月" else n)
+        over = re.search(r"(?:超过|过了|满了|超出)\s*" + _N + r"(?:个月|天)", text)
+        if over:
+            out.set("newborn_over", True)
+    elif re.search(r"满月", text):
+        out.set("newborn_days", 30)
+    elif re.search(r"刚出生|出生就|出生后马上|一出生|生下来就", text):
+        out.set("newborn_days", 0)
 
 
-# ---- admissions, delivery, drugs ---------------------------------------------
+# ---- admissions, visits, delivery, drugs ---------------------------------------------
 
 def admission_of(text: str, out: Slots) -> None:
-    m = re.search(r"第" + _N + r"次住院|第" + _N + r"次", text)
-    if m and re.search(r"住院|住", text):
-        n = _n(m.group(1) or m.group(2))
-        if n >= 1:
+    m = re.search(r"第" + _N + r"次", text)
+    n = _n(m.group(1)) if m else None
+    if n is None and re.search(r"再次|又住院|又住了|二次住院|再住院|又进医院|又去|再去", text):
+        n = 2
+    if n and n >= 1:
+        if re.search(r"门诊|看病|拿药|开药", text) and not re.search(r"住院", text):
+            out.set("visit", n)
+        elif re.search(r"住院|住", text):
             out.set("admission", n)
-    elif re.search(r"再次住院|又住院|又住了|二次住院|再住院|又进医院", text):
-        out.set("admission", 2)
     if re.search(r"转院|转到|转去|转往", text) and "transfer" not in out.values:
         out.set("transfer", True)
 
 
 def delivery_of(text: str, out: Slots) -> None:
-    table = [
-        (r"剖腹产|剖宫产|剖腹|剖宫|剖了", "剖宫产"),
-        (r"难产", "难产"),
-        (r"顺产|自然分娩|顺生|自己生", "顺产"),
-    ]
-    _find(text, table, out, "kind")
-    if re.search(r"流产|终止妊娠|引产", text):
-        if re.search(r"不满4个月|不满四个月|不到4个月|不到四个月|不满16周", text):
-            out.set("kind", "终止妊娠不满4个月")
-        elif re.search(r"满4个月|满四个月|4个月以上|四个月以上|16周以上|[5-9]个月|[五六七八九]个月", text):
-            out.set("kind", "终止妊娠满4个月")
-        else:
-            out.set("kind", "终止妊娠")
-    m = re.search(r"(双|三|四)胞胎", text)
+    """How the pregnancy ended, and how long it lasted, as said (the 16-week line is the policy's)."""
+    if re.search(r"流产|终止妊娠|引产|人流|打胎|堕胎", text):
+        out.set("kind", "终止妊娠")
+        if re.search(r"剖宫术|剖宫|剖腹", text):
+            out.set("cesarean", True)
+    else:
+        _find(text, [(r"剖腹产|剖宫产|剖腹|剖宫|剖了", "剖宫产"), (r"难产", "难产"), (r"顺产|自然分娩|顺生|自己生", "顺产")],
+              out, "kind")
+    m = re.search(r"(?:怀孕|孕|怀了)(?:了)?\s*(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)", text)
     if m:
-        out.set("babies", {"双": 2, "三": 3, "四": 4}[m.group(1)])
+        n = _n(m.group(1))
+        weeks = n if m.group(2) == "周" else None
+        months = n if weeks is None else None
+        qual = re.search(r"(不满|不到|满|超过)\s*" + re.escape(m.group(1)), text)
+        if qual and qual.group(1) in ("不满", "不到"):
+            out.set("pregnancy_under", True)
+        if weeks is not None:
+            out.set("pregnancy_weeks", weeks)
+        else:
+            out.set("pregnancy_months", months)
+    m = re.search(r"(双|三|四|两|俩)(?:胞胎|个宝宝|个孩子|个娃)", text)
+    if m and re.search(r"胞胎|生了|生", text):
+        out.set("babies", {"双": 2, "两": 2, "俩": 2, "三": 3, "四": 4}[m.group(1)])
 
 
 def drugs_of(text: str, out: Slots) -> None:
@@ -284,6 +356,41 @@ def months_of(text: str, out: Slots) -> None:
     m = re.search(_N + r"个月(?:的费用|花了|花|共|一共)", text)
     if m:
         out.set("months", _n(m.group(1)))
+
+
+def staff_status_of(text: str, out: Slots) -> None:
+    """职工 facts for waiting periods: months in arrears, a switch between schemes and its gap."""
+    m = re.search(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N + r"个月", text) or re.search(_N + r"个月[^，。]{0,4}欠", text)
+    if m:
+        out.set("arrears_months", _n(m.group(1)))
+    if re.search(r"换成|转成|转为|换到|改成|改参|切换", text) and re.search(r"职工|居民", text):
+        out.set("switched", True)
+        m = re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*" + _N + r"个月", text)
+        if m:
+            out.set("gap_months", _n(m.group(1)))
+
+
+def assistance_stage_of(text: str, out: Slots) -> None:
+    """What a 救助 amount is left after, and which kind of care it was."""
+    if re.search(r"常规救助(?:后|之后|以后|报了|救助了)|三重(?:保障|报销|制度)?(?:后|之后|以后)|救助(?:后|之后|以后)|"
+                 r"经过基本医保、大病和常规救助", text):
+        out.set("after_regular", True)
+    if re.search(r"门诊慢性病|门诊慢病|慢性病|慢病", text) and re.search(r"救助", text):
+        out.set("care", "门诊慢性病")
+    elif re.search(r"特药", text) and re.search(r"救助", text):
+        out.set("care", "门诊特药")
+
+
+def extras_of(text: str, out: Slots) -> None:
+    if re.search(r"长护|长期护理", text):
+        out.set("with_ltc", True)
+    if re.search(r"当年的|今年的|当年医保|今年医保|当年保费|今年保费|本年度的", text):
+        out.set("for_this_year", True)
+    m = re.search(_N + r"(?:个人|口人|口)", text)
+    if m and 1 < _n(m.group(1)) <= 12:
+        out.set("people", _n(m.group(1)))
+        if re.search(r"其中[^，。]{0,8}(?:特困|孤儿|低保|监测|残疾)", text):
+            out.set("one_member", True)            # 4个人，其中我妈是低保户
 
 
 # ---- diseases ----------------------------------------------------------------
@@ -318,6 +425,9 @@ def diseases_of(text: str, out: Slots) -> None:
         names = [n for _, n in sorted(found)]
         out.set("diseases", names)
         out.spans += taken
+    m = re.search(r"([一二三])类(?:门诊)?(?:慢性病|慢病|慢特病|病种)", text)
+    if m:
+        out.set("chronic_group", m.group(1) + "类")
     if re.search(r"高血压", text) and re.search(r"糖尿病", text):
         out.set("two", "两病")
     elif re.search(r"高血压", text):
@@ -330,53 +440,62 @@ def diseases_of(text: str, out: Slots) -> None:
 
 # ---- money ---------------------------------------------------------------------
 
+def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[int, int]]) -> bool:
+    if a.year or any(s <= a.start < e for s, e in asserted):
+        return False                 # 2020年 is a year; "起付线是不是500" is a rule being checked
+    after = text[a.end:a.end + 3]
+    if not a.explicit and any(after.startswith(w) for w in NOT_MONEY_AFTER):
+        return False
+    if a.explicit and re.match(r"\s*(?:年|个月|次|天|岁|%|级)", after) and not re.search(r"[元块万千wWkK¥￥]", a.raw):
+        return False
+    if a.vague or a.explicit:
+        return True
+    if a.value is not None and abs(a.value) < 10 and expecting not in ("amount", "self_funded", "base"):
+        return False                 # 第一次, 一级, 3 … are not money unless money was asked for
+    return not re.fullmatch(r"-?[一二两三四五六七八九十]", a.raw.strip())
+
+
 def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
-    """The amounts that are money: 花了5000, 自费300, ¥5000, 1.2万 …"""
-    cost: list[Amount] = []
-    self_funded: list[Amount] = []
+    """The amounts that are money: 花了5000, 自费300, ¥5000, 1.2万, 一万多 …"""
+    asserted = premise.spans(text)
+    cost: list[Number] = []
+    self_funded: list[Number] = []
     for a in find_numbers(text):
-        after = text[a.end:a.end + 3]
-        if not a.explicit and any(after.startswith(w) for w in NOT_MONEY_AFTER):
+        if not _is_money(text, a, expecting, asserted):
             continue
-        if a.explicit and re.match(r"\s*(?:年|个月|次|天|岁|%|级)", after) and not re.search(r"[元块万千wWkK¥￥]", text[a.start:a.end]):
-            continue
-        raw = text[a.start:a.end]
-        if re.fullmatch(r"\s*20\d\d\s*", raw) and after.startswith("年"):
-            continue
-        if not a.explicit:
-            if a.value < 10 and expecting not in ("amount", "self_funded", "base"):
-                continue        # 第一次, 一级, 3 … are not money unless money was asked for
-            if re.fullmatch(r"[一二两三四五六七八九十]", raw.strip()):
-                continue
         before = text[max(0, a.start - 6):a.start]
-        if any(w in before for w in SELF_FUNDED_BEFORE):
-            self_funded.append(a)
-        else:
-            cost.append(a)
+        (self_funded if any(w in before for w in SELF_FUNDED_BEFORE) else cost).append(a)
     if cost:
-        a = max(cost, key=lambda x: x.value) if len(cost) > 1 and re.search(r"其中|里面|含", text) else cost[0]
-        out.set("amount", a.value, (a.start, a.end))
-        if a.approx or a.is_range:
-            out.set("amount_approx", True)
-            if a.is_range:
-                out.set("amount_low", a.low)
-        if any(x.value < 0 for x in cost):
-            out.notes.append("negative")
-    if self_funded:
+        readable = [a for a in cost if a.value is not None]
+        summed = len(readable) > 1 and all(not x.approx for x in readable) and \
+            TOTAL_AFTER.search(text, readable[-1].end) and not re.search(r"其中|里面|含|转|再", text)
+        if summed:                    # 降压药600、降糖药600，一共: the parts add up
+            total = sum((x.value for x in readable), Decimal(0))
+            out.set("amount", total, (readable[0].start, readable[-1].end))
+            out.set("amount_parts", [x.value for x in readable])
+        else:
+            a = max(cost, key=lambda x: x.value or 0) if len(cost) > 1 and re.search(r"其中|里面|含", text) else cost[0]
+            if len(cost) > 1 and out.get("prior_tier") and "transfer" in out.values and len(readable) >= 2:
+                a = readable[-1]                          # 二级花了5000，转到三级花了1万: this stay is the later
+                out.set("prior_amount", readable[0].value)
+            if a.vague or a.value is None:
+                out.set("amount_unread", a.raw, (a.start, a.end))
+            else:
+                out.set("amount", a.low if a.low is not None else a.value, (a.start, a.end))
+                out.set("amount_said", a.raw)
+                if a.approx:
+                    # 一万多 is at least 一万 (computed with it, and said); 五千左右 is confirmed first;
+                    # 三四千 needs the figure
+                    out.set("amount_approx", "at_least" if a.at_least else ("range" if a.is_range else "about"))
+    if self_funded and self_funded[0].value is not None:
         out.set("self_funded", self_funded[0].value, (self_funded[0].start, self_funded[0].end))
-    if re.search(r"(?:负|-|−)\s*\d", text) and cost:
-        out.notes.append("negative")
-    if re.search(r"亿", text):
-        m = re.search(r"(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*亿", text)
-        if m:
-            v = Decimal(m.group(1)) if m.group(1)[0].isdigit() else Decimal(cn_to_int(m.group(1)) or 1)
-            out.values["amount"] = v * 100_000_000
-            out.spans.append(m.span())
 
 
+@lru_cache(maxsize=256)
 def extract(text: str, expecting: str | None = None) -> Slots:
     """All slots in one message. `expecting` is the slot the bot just asked for, so a bare
-    "3" can be read as that (三 years, 3 months …)."""
+    "3" can be read as that (三 years, 3 months …). One message is read by several parts (the
+    form, the premise check, the offer): the result is cached, and callers only read it."""
     out = Slots()
     text = text.strip()
     insurance_of(text, out)
@@ -389,6 +508,9 @@ def extract(text: str, expecting: str | None = None) -> Slots:
     delivery_of(text, out)
     drugs_of(text, out)
     months_of(text, out)
+    staff_status_of(text, out)
+    assistance_stage_of(text, out)
+    extras_of(text, out)
     diseases_of(text, out)
     money_of(text, out, expecting)
     _answer_to(text, out, expecting)
@@ -428,3 +550,7 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
         m = re.fullmatch(r"\s*" + _N + r"\s*个?\s*", t)
         if m:
             out.set("babies", _n(m.group(1)))
+    if expecting == "pregnancy" and not {"pregnancy_months", "pregnancy_weeks"} & set(out.values):
+        m = re.fullmatch(r"\s*" + _N + r"\s*(个多月|个月|周)?\s*", t)
+        if m:
+            out.set("pregnancy_weeks" if m.group(2) == "周" else "pregnancy_months", _n(m.group(1)))

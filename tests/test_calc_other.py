@@ -112,16 +112,46 @@ def test_staff_contribution():
     assert staff_contribution(BZ, base=D(4000), flexible=True).result["personal"] == 360
 
 
-@pytest.mark.parametrize("policy,ins,kind,babies,cost,total", [
-    (BZ, "职工", "顺产", 1, None, 3500 + 800), (BZ, "职工", "剖宫产", 1, None, 5500 + 800),
-    (BZ, "职工", "顺产", 2, None, 4300 + 800), (BZ, "职工", "顺产", 1, 2000, 2000 + 800),
-    (BZ, "职工", "终止妊娠不满4个月", 1, None, 500 + 200), (BZ, "职工", "终止妊娠满4个月", 1, None, 1800 + 500),
-    (BZ, "居民", "顺产", 1, None, 2500), (BZ, "居民", "难产", 1, None, 4000), (BZ, "居民", "顺产", 3, None, 2000 + 1600 + 500),
-    (BZ, "居民", "终止妊娠满4个月", 1, None, 1000), (CZ, "居民", "顺产", 1, None, 1500), (CZ, "居民", "剖宫产", 1, None, 3000),
+@pytest.mark.parametrize("policy,ins,kind,babies,cost,extra,total", [
+    # 巴中 第二章 二十八问 (职工) and 第三章 十四问 (居民); 长治 居民住院待遇 (定额)
+    (BZ, "职工", "顺产", 1, None, {}, 3500 + 800), (BZ, "职工", "剖宫产", 1, None, {}, 5500 + 800),
+    (BZ, "职工", "顺产", 2, None, {}, 4300 + 800), (BZ, "职工", "顺产", 1, 2000, {}, 2000 + 800),
+    (BZ, "职工", "顺产", 3, None, {}, 3500 + 1600 + 800), (BZ, "职工", "剖宫产", 2, None, {}, 5500 + 800 + 800),
+    (BZ, "职工", "终止妊娠", 1, None, {"pregnancy_months": 3}, 500 + 200),
+    (BZ, "职工", "终止妊娠", 1, None, {"pregnancy_weeks": 15}, 500 + 200),
+    (BZ, "职工", "终止妊娠", 1, None, {"pregnancy_months": 4}, 1800 + 500),
+    (BZ, "职工", "终止妊娠", 1, None, {"pregnancy_weeks": 16}, 1800 + 500),
+    (BZ, "职工", "终止妊娠", 1, 3000, {"pregnancy_months": 5, "cesarean": True}, 1800 + 900 + 500),
+    (BZ, "职工", "终止妊娠", 1, None, {"pregnancy_months": 5, "pregnancy_under": True}, 500 + 200),
+    (BZ, "居民", "顺产", 1, None, {}, 2500), (BZ, "居民", "难产", 1, None, {}, 4000),
+    (BZ, "居民", "顺产", 3, None, {}, 2000 + 1600 + 500), (BZ, "居民", "剖宫产", 2, None, {}, 3500 + 800 + 500),
+    (BZ, "居民", "终止妊娠", 1, None, {"pregnancy_months": 5}, 1000),
+    (BZ, "居民", "终止妊娠", 1, None, {"pregnancy_months": 5, "cesarean": True}, 1500),
+    (BZ, "居民", "终止妊娠", 1, None, {"pregnancy_months": 7}, 1000 + 500),     # 满7个月: 产前检查费 too
+    (BZ, "居民", "终止妊娠", 1, 600, {"pregnancy_months": 2}, 200),
+    (CZ, "居民", "顺产", 1, None, {}, 1500), (CZ, "居民", "剖宫产", 1, None, {}, 3000),
 ])
-def test_maternity(policy, ins, kind, babies, cost, total):
-    c = maternity(policy, insurance=ins, kind=kind, babies=babies, cost=None if cost is None else D(cost))
+def test_maternity(policy, ins, kind, babies, cost, extra, total):
+    c = maternity(policy, insurance=ins, kind=kind, babies=babies, cost=None if cost is None else D(cost), **extra)
     assert c.result["total"] == total
+
+
+def test_maternity_needs_the_length_of_a_terminated_pregnancy():
+    with pytest.raises(BadInput) as e:
+        maternity(BZ, insurance="居民", kind="终止妊娠")
+    assert e.value.slot == "pregnancy" and "4个月" in e.value.reason
+
+
+@pytest.mark.parametrize("kw", [dict(kind="顺产", babies=2), dict(kind="终止妊娠", pregnancy_months=2)])
+def test_maternity_changzhi_lists_neither_twins_nor_termination(kw):
+    with pytest.raises(NotListed):
+        maternity(CZ, insurance="居民", **kw)
+
+
+def test_spouse_top_up():
+    # 巴中 第二章 九问: 职工标准减去城乡居民已报 — 顺产 3500 − 2000, 产前检查费 800 − 500
+    c = maternity(BZ, insurance="职工", spouse_insurance="居民", kind="顺产", cost=D(4000))
+    assert (c.result["top_up"], c.result["prenatal_top_up"]) == (1500, 300)
 
 
 @pytest.mark.parametrize("policy,cat,amount,referred,paid", [

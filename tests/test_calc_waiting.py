@@ -19,7 +19,11 @@ BZ = policy_for("巴中")
     ("例六 断五年", dict(gap_years=5, in_window=True), 7, "8月1日"),
     ("例六 修复1个月", dict(gap_years=5, in_window=True, repair_years=1), 6, None),
     ("例六 修复4年仍不少于6个月", dict(gap_years=5, in_window=True, repair_years=4), 6, None),
-    ("例七 新生儿90天内", dict(gap_years=0, newborn_within_days=True), 0, None),
+    ("例七 新生儿90天内", dict(gap_years=0, newborn_days=60), 0, None),
+    ("1月5日参保（例四）", dict(gap_years=1, paid_month=1, paid_day=5), 3, None),
+    ("3月10日续保（三问）", dict(gap_years=0, paid_month=3, paid_day=10), 3, None),
+    ("12月续保（三问）", dict(gap_years=0, paid_month=12), 0, None),
+    ("12月缴、断两年", dict(gap_years=2, paid_month=12), 4, "5月1日"),
     ("例七 出生两年后参保", dict(gap_years=2), 4, None),
     ("例七 出生两年后修复", dict(gap_years=2, repair_years=1), 3, None),
     ("dev 断保3年集中缴费期", dict(gap_years=3, in_window=True), 5, "6月1日"),
@@ -41,3 +45,21 @@ def test_staff_first_enrolment():
 def test_other_regions_do_not_list_it(region):
     with pytest.raises(NotListed):
         waiting_period(policy_for(region), gap_years=2)
+
+
+def test_newborn_after_the_policy_days_is_covered_from_payment():
+    c = waiting_period(BZ, gap_years=None, newborn_days=120)
+    assert c.result["months"] == 0 and "缴费之日" in c.headline
+
+
+@pytest.mark.parametrize("gap,months", [(2, 0), (3, 0), (5, 6)])
+def test_switch_between_schemes(gap, months):
+    # 巴中 第一章 二十六: 连续2年以上参保切换险种，中断不超过3个月即享受，超过3个月等待6个月
+    c = waiting_period(BZ, gap_years=None, switched=True, gap_months=gap, continuous_years=5)
+    assert c.result["months"] == months
+
+
+@pytest.mark.parametrize("arrears,months", [(5, 0), (10, 0), (14, 6)])
+def test_staff_arrears(arrears, months):
+    # 巴中 第二章 二十三问
+    assert waiting_period(BZ, gap_years=None, insurance="职工", arrears_months=arrears).result["months"] == months

@@ -60,10 +60,11 @@ def test_follow_ups_change_one_slot():
 
 
 def test_questions_one_at_a_time_in_any_order():
-    rs, _ = talk(["住院花了1万能报多少", "巴中", "三级", "居民"])
+    rs, _ = talk(["住院花了1万能报多少", "巴中", "居民", "三级"])
     assert [r.kind for r in rs] == ["clarify", "clarify", "clarify", "calculation"]
-    # "三级" answers a question not yet asked; the form keeps it and asks the remaining one again
-    assert rs[1].missing_slots == ["insurance"] and rs[2].missing_slots == ["insurance"]
+    # the scheme is asked last (and only when it changes the answer); "居民" answers it before it is asked
+    assert rs[1].missing_slots == ["tier"] and rs[2].missing_slots == ["tier"]
+    assert rs[2].text != rs[1].text               # a question asked again is never the same words
     assert 5580 in nums(rs[3])
 
 
@@ -124,15 +125,21 @@ def test_contradictory_insurance():
     assert r.kind == "invalid" and r.missing_slots == ["insurance"]
 
 
+def test_a_lower_bound_is_computed_with_and_said():
+    (r,), _ = talk(["巴中居民三级医院住院一万多能报多少"])
+    assert r.kind == "calculation" and 5580 in nums(r) and "一万多" in r.text and "下限" in r.text
+
+
 def test_approximate_amount_is_confirmed():
     rs, _ = talk(["巴中居民三级医院住院五千左右能报多少", "可以"])
-    assert rs[0].kind == "clarify" and rs[0].missing_slots == ["amount_confirm"]
+    assert rs[0].kind == "clarify" and rs[0].missing_slots == ["amount_confirm"] and "五千" in rs[0].text
     assert rs[1].kind == "calculation" and 2580 in nums(rs[1])
 
 
 def test_range_amount_asks_for_exact():
     rs, _ = talk(["巴中居民三级医院住院三四千能报多少", "3500"])
-    assert rs[0].kind == "clarify" and rs[1].kind == "calculation" and (3500 - 700) * 0.6 in nums(rs[1])
+    assert rs[0].kind == "clarify" and "范围" in rs[0].text
+    assert rs[1].kind == "calculation" and (3500 - 700) * 0.6 in nums(rs[1])
 
 
 def test_unsupported_region():

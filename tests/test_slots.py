@@ -3,14 +3,14 @@ from decimal import Decimal
 
 import pytest
 
-from intents.numbers import cn_to_int
+from intents.numbers import parse_chinese
 from intents.slots import extract
 
 
 @pytest.mark.parametrize("s,n", [("一万二", 12000), ("两万三", 23000), ("三千五", 3500), ("五千", 5000), ("十万", 100000),
                                  ("一百五", 150), ("十五", 15), ("一万五千", 15000), ("二十万", 200000), ("一百零五", 105)])
 def test_chinese_numerals(s, n):
-    assert cn_to_int(s) == n
+    assert parse_chinese(s) == n
 
 
 @pytest.mark.parametrize("text,amount", [
@@ -25,12 +25,15 @@ def test_money_forms(text, amount):
 
 @pytest.mark.parametrize("text", ["住院花了五千左右", "大概三千块", "一万多", "差不多8000"])
 def test_approximate_money_is_flagged(text):
-    assert extract(text).get("amount_approx") is True
+    assert extract(text).get("amount_approx")
 
 
-def test_range_money():
-    s = extract("住院三四千能报多少")
-    assert s.get("amount") == 4000 and s.get("amount_low") == 3000 and s.get("amount_approx")
+@pytest.mark.parametrize("text,amount,approx", [("住院三四千能报多少", 3000, "range"), ("花了一万多", 10000, "at_least"),
+                                               ("万把块", 10000, "at_least"), ("上万", 10000, "at_least"),
+                                               ("五千左右", 5000, "about"), ("3000-4000元", 3000, "range")])
+def test_approximate_money_kinds(text, amount, approx):
+    s = extract(text)
+    assert s.get("amount") == amount and s.get("amount_approx") == approx
 
 
 def test_self_funded_amount():

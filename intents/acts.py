@@ -1,0 +1,66 @@
+"""What a message does in a conversation, apart from what it says: ends the calculation
+("不用了", "算了谢谢", "/cancel"), corrects what was said ("不对，是1万2", "说错了是二级医院"), or
+follows up the last calculation or question with one fact changed ("那二级医院呢", "低保户呢")."""
+from __future__ import annotations
+
+import re
+
+from intents.slots import extract, tiers_in
+
+# the whole message says "never mind" (with polite noise around it)
+CANCEL = re.compile(
+    r"^[\s，。,.!！~～]*(?:/cancel|/stop|取消|不用了|不用算了|不算了|不要算了|别算了|算了|算啦|没事了|没事|不问了|不用了谢谢|"
+    r"退出|结束|不需要了|不用麻烦了|先这样|先不算了|不要了)"
+    r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|不用算了|不算了|不用了|不问了|先这样|再见|拜拜))*[\s，。,.!！~～]*$",
+    re.I)
+# a correction of what the asker said before: the rest of the message carries the right fact
+CORRECTION = re.compile(r"^[\s，。,]*(?:不对|不是|错了|说错了|我说错了|打错了|我打错了|搞错了|更正一下|更正|纠正一下|纠正|"
+                        r"应该是|其实是|重新算|重算|准确(?:的)?是|具体(?:的)?是|实际(?:上)?是|确切(?:的)?是)(?:[\s，。,！!]*(?:不对|不是|错了|我说错了|说错了|打错了|我打错了|应该是|其实是|"
+                        r"是|，))*[\s，。,！!]*")
+# a follow-up that adds to the last case rather than replacing a fact: "我糖尿病也有，两个一起算"
+ADDS = re.compile(r"也有|也是|两个一起|两样一起|合起来|都算上|两个都")
+FOLLOW_UP = re.compile(r"^(?:那|那么|如果|要是|假如|假设|换成|改成|换|改为|若|那要是|那如果|那假如)|"
+                       r"呢[？?。!！]*$|如果是|要是是|换成|改成")
+
+
+def is_cancel(text: str) -> bool:
+    return bool(CANCEL.match(text.strip()))
+
+
+def correction(text: str) -> str | None:
+    """The corrected part of "不对，我说错了，是花了1万2" ("花了1万2"), or None when it is no correction."""
+    m = CORRECTION.match(text.strip())
+    if not m:
+        return None
+    rest = text.strip()[m.end():].strip()
+    return rest or None
+
+
+def is_follow_up(text: str) -> bool:
+    return bool(FOLLOW_UP.search(text.strip()))
+
+
+# facts a follow-up can change in the last question, with the words that say them
+_FACTS = ("insurance", "category", "tier", "two", "kind", "filing")
+
+
+def elliptical(text: str) -> bool:
+    """A short follow-up that only makes sense with the last question: "低保户呢", "职工呢", "二级医院呢"."""
+    t = text.strip()
+    return len(t) <= 14 and is_follow_up(t) and bool(set(extract(t).values) & set(_FACTS))
+
+
+def with_fact(question: str, follow_up: str) -> str:
+    """The last question with the follow-up's fact in place of the one it replaces:
+    ("巴中城乡居民医保个人交多少", "低保户呢") → "巴中城乡居民医保个人交多少（低保户）"."""
+    new = extract(follow_up).values
+    q = question
+    if "tier" in new:
+        for at, _, _ in reversed(tiers_in(q)):
+            m = re.match(r"(?:三甲|三乙|二甲|二乙|[一二三123]级(?:甲等|乙等)?|乡镇卫生院|卫生院|社区卫生服务中心)", q[at:])
+            if m:
+                q = q[:at] + q[at + m.end():]
+    if "insurance" in new:
+        q = re.sub(r"城乡居民医保|城乡居民|居民医保|职工医保|居民|职工", "", q)
+    core = re.sub(r"^(?:那|那么|如果是?|要是|假如|换成|改成)|呢[？?。!！]*$", "", follow_up.strip())
+    return f"{q.rstrip('？?。!！')}（{core}）"

@@ -1,0 +1,213 @@
+"""What the forms of intents/data/forms.yaml name, read against the region's policy file: the
+conditions under which a slot is needed (CONDITIONS), the calculator each form runs (RUNNERS), and
+the schemes a benefit is listed for. The state machine is intents.forms; the figures are the
+calculators'."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Callable
+
+from calculators import assistance as assistance_mod
+from calculators import chain as chain_mod
+from calculators.chronic import chronic, find_disease, special
+from calculators.common import BadInput
+from calculators.contribution import resident_contribution, staff_contribution
+from calculators.drugs import single_drugs
+from calculators.hospital import row_for
+from calculators.inpatient import inpatient, plan_for
+from calculators.maternity import maternity
+from calculators.money import D
+from calculators.outpatient import outpatient, two_diseases
+from calculators.policy import Policy
+from calculators.result import Calculation
+from calculators.serious_illness import serious_cap, serious_illness
+from calculators.waiting_period import waiting_period
+
+
+# ---- conditions named in forms.yaml: is a slot needed at all? (True / False, or the fact to ask instead)
+
+def _plan(p: Policy, s: dict):
+    return p.inpatient.get(s.get("insurance") or "") or next(iter(p.inpatient.values()), None)
+
+
+def _hospital_unknown(p: Policy, s: dict) -> bool | str:
+    plan = p.inpatient.get(s.get("insurance") or "")
+    if plan is not None and plan.missing:
+        return False                # the calculator explains what the handbook lost
+    if s.get("tier") == "药店":
+        s.pop("tier")
+    r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
+    return r.ask or False
+
+
+def _stayed_before(p: Policy, s: dict) -> bool:
+    plan = _plan(p, s)
+    if plan is None or plan.missing or plan.transfer is None or s.get("prior_tier"):
+        return False
+    return bool(s.get("transfer")) or (int(s.get("admission", 1)) > 1 and plan.transfer.scope == "year")
+
+
+def _monthly_limit(p: Policy, s: dict) -> bool:
+    ch = p.chronic
+    if not ch or ch.period != "month" or s.get("months") or not s.get("diseases"):
+        return False
+    d = find_disease(ch.diseases, s["diseases"][0])
+    return d is None or any(v is not None for v in d.limits.values())      # 长治's 一类 has no monthly limit
+
+
+def _outpatient_tiers_differ(p: Policy, s: dict) -> bool:
+    insurance = s.get("insurance") or next(iter(schemes_listed(p, "outpatient")), None)
+    key = "居民" if insurance == "居民" else ("职工退休" if s.get("retired") else "职工在职")
+    plan = p.outpatient.get(key)
+    if plan is None or plan.missing or "*" in plan.tiers or s.get("tier"):
+        return False
+    return len({(t.deductible, t.ratio, t.visit_cap, t.deductible_per) for t in plan.tiers.values()}) > 1
+
+
+def _resident_wait(p: Policy, s: dict) -> bool:
+    """Does the 居民 rule (gap years, the payment window) decide this waiting period?"""
+    return p.waiting_period is not None and s.get("insurance") != "职工" and s.get("newborn_days") is None \
+        and not s.get("switched") and s.get("arrears_months") is None
+
+
+def _gap_unknown(p: Policy, s: dict) -> bool | None:
+    """Asked when the asker spoke of a gap without its length; otherwise no gap is assumed (and said)."""
+    if not _resident_wait(p, s):
+        return None
+    return s.get("gap_years") is None and bool(s.get("gap_said"))
+
+
+def _window_unknown(p: Policy, s: dict) -> bool:
+    return _resident_wait(p, s) and s.get("gap_years") == 0 and s.get("paid_month") is None \
+        and s.get("in_window") is None
+
+
+# True: needed; False: not needed (its `default`, if any, fills it); None: does not apply at all;
+# a slot name: needed, and that fact is what to ask first
+CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
+    "hospital_unknown": _hospital_unknown,
+    "elsewhere": lambda p, s: bool(s.get("elsewhere")) and not s.get("filing"),
+    "stayed_before": _stayed_before,
+    "monthly_limit": _monthly_limit,
+    "drug_classes_differ": lambda p, s: bool(p.two_diseases) and "*" not in p.two_diseases.ratio
+    and not s.get("drug_class"),
+    "outpatient_tiers_differ": _outpatient_tiers_differ,
+    "gap_unknown": _gap_unknown,
+    "window_unknown": _window_unknown,
+    "switch_gap_unknown": lambda p, s: bool(s.get("switched")) and s.get("gap_months") is None
+    and s.get("arrears_months") is None,
+    "staff_wage": lambda p, s: s.get("insurance") == "职工" and "amount" not in s and not s.get("base")
+    and not s.get("flexible")
+    and not (p.contributions and p.contributions.missing),
+    "termination_length_unknown": lambda p, s: s.get("kind") == "终止妊娠" and s.get("pregnancy_months") is None
+    and s.get("pregnancy_weeks") is None and not s.get("pregnancy_under"),
+    "not_poor": lambda p, s: s.get("category") in (None, "一般") and not s.get("insurance"),
+    # twins where the handbook lists no amount for them: the answer is that, whatever the delivery
+    "delivery_matters": lambda p, s: not s.get("kind") and not (
+        int(s.get("babies") or 1) > 1 and all(m.extra_baby is None for m in p.maternity.values())),
+    # 长治's 一类 门诊慢病 share one ratio and the inpatient limit: the group named is enough
+    "disease_matters": lambda p, s: not s.get("diseases") and not (
+        s.get("chronic_group") and p.chronic and s["chronic_group"] in p.chronic.group_ratio),
+}
+
+
+# ---- the calculators, from the slots ------------------------------------------------
+
+def _row(p: Policy, s: dict) -> str:
+    r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
+    if r.row is None:
+        raise BadInput(r.note + "。" if r.note else "请告诉我医院的等级。", "tier")
+    return r.row
+
+
+def _two_kind(s: dict) -> str:
+    two = s.get("two")
+    if two == "糖尿病" and s.get("type1"):
+        return "1型糖尿病"
+    return two
+
+
+def _chronic_names(p: Policy, s: dict) -> list[str]:
+    """Keep the disease words the region's chronic list knows (高血压 may be 两病 elsewhere)."""
+    names = s.get("diseases") or []
+    known = [n for n in names if p.chronic and find_disease(p.chronic.diseases, n)]
+    return known or names
+
+
+def _amount(s: dict, key: str = "amount") -> Decimal | None:
+    return D(s[key]) if s.get(key) is not None else None
+
+
+def _inpatient(p: Policy, s: dict) -> Calculation:
+    plan_for(p, s["insurance"])          # a table the handbook lost is said before the hospital matters
+    return inpatient(
+        p, insurance=s["insurance"], tier=_row(p, s), cost=D(s["amount"]), filing=s.get("filing") or "市内",
+        self_funded=D(s.get("self_funded", 0)), prior_tier=s.get("prior_tier") if p.hospital_classes is None else None,
+        transfer=bool(s.get("transfer")), admission=int(s.get("admission", 1)), prior_cost=_amount(s, "prior_amount"),
+        civil_servant=bool(s.get("civil_servant")))
+
+
+def _chain(p: Policy, s: dict) -> Calculation:
+    plan_for(p, s["insurance"])
+    return chain_mod.chain(
+        p, insurance=s["insurance"], tier=_row(p, s), cost=D(s["amount"]), category=s.get("category") or "一般",
+        filing=s.get("filing") or "市内", self_funded=D(s.get("self_funded", 0)), referred=s.get("filing") == "转诊")
+
+
+RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
+    "inpatient": _inpatient,
+    "chain": _chain,
+    "serious_illness": lambda p, s: serious_illness(
+        p, amount=D(s["amount"]), category=s.get("category") or "一般", insurance=s.get("insurance") or "居民",
+        continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
+        gap_years=int(s.get("gap_years") or 0), referred=s.get("filing") != "未备案"),
+    "serious_cap": lambda p, s: serious_cap(
+        p, continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
+        gap_years=int(s.get("gap_years") or 0)),
+    "chronic": lambda p, s: chronic(
+        p, insurance=s["insurance"], diseases=_chronic_names(p, s), cost=D(s["amount"]), months=s.get("months"),
+        group=s.get("chronic_group")),
+    "special": lambda p, s: special(
+        p, insurance=s["insurance"], disease=(s.get("diseases") or [None])[0], cost=D(s["amount"])),
+    "two_diseases": lambda p, s: two_diseases(
+        p, disease=_two_kind(s), cost=D(s["amount"]), insurance=s["insurance"], drug_class=s.get("drug_class")),
+    "outpatient": lambda p, s: outpatient(
+        p, insurance=s["insurance"], cost=D(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
+        visit=int(s.get("visit", 1))),
+    "waiting_period": lambda p, s: waiting_period(
+        p, gap_years=s.get("gap_years"), in_window=s.get("in_window"), repair_years=int(s.get("repair_years") or 0),
+        newborn_days=s.get("newborn_days"), newborn_over=bool(s.get("newborn_over")),
+        insurance=s.get("insurance") or "居民", paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
+        paid_after=bool(s.get("paid_after")),
+        switched=bool(s.get("switched")), gap_months=s.get("gap_months"), continuous_years=s.get("continuous_years"),
+        arrears_months=s.get("arrears_months")),
+    "contribution": lambda p, s: (
+        staff_contribution(p, base=_amount(s, "base") or _amount(s), flexible=bool(s.get("flexible")))
+        if s.get("insurance") == "职工" else
+        resident_contribution(p, category=s.get("category") or "一般", with_ltc=bool(s.get("with_ltc")),
+                              people=int(s.get("people") or 1), one_member_category=bool(s.get("one_member")),
+                              paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
+                              paid_after=bool(s.get("paid_after")), for_this_year=bool(s.get("for_this_year")))),
+    "single_drugs": lambda p, s: single_drugs(p, insurance=s["insurance"], cost=D(s["amount"])),
+    "maternity": lambda p, s: maternity(
+        p, insurance=s["insurance"], kind=s.get("kind"), babies=int(s.get("babies") or 1), cost=_amount(s),
+        cesarean=bool(s.get("cesarean")), pregnancy_months=s.get("pregnancy_months"),
+        pregnancy_weeks=s.get("pregnancy_weeks"), pregnancy_under=bool(s.get("pregnancy_under")),
+        spouse_insurance=s.get("spouse_insurance")),
+    "assistance": lambda p, s: assistance_mod.assistance(
+        p, category=s["category"], amount=D(s["amount"]), referred=s.get("filing") == "转诊",
+        after_regular=bool(s.get("after_regular")), care=s.get("care")),
+}
+
+
+def schemes_listed(p: Policy, kind: str) -> list[str]:
+    """The schemes the region's handbook lists this benefit for (one: no need to ask)."""
+    listed = {"inpatient": list(p.inpatient), "chain": list(p.inpatient),
+              "outpatient": ["居民" if k == "居民" else "职工" for k in p.outpatient],
+              "chronic": list(p.chronic.ratio) if p.chronic else [],
+              "special": list(p.special.ratio) if p.special else [],
+              "two_diseases": list(p.two_diseases.insurance_types) if p.two_diseases else [],
+              "serious_illness": list(p.serious_illness.insurance_types) if p.serious_illness else [],
+              "maternity": list(p.maternity),
+              "single_drugs": list(p.single_drugs.ratio) if p.single_drugs else []}.get(kind, [])
+    return list(dict.fromkeys(listed))

@@ -1,0 +1,360 @@
+"""Figures the asker asserts rather than reports: "起付线是不是500", "一年最多报10万吧",
+"报销90%是吧", "是不是要花满1000才开始报", "初次参保3个月就能享受了？".
+
+One rule, used twice: the slot extractor never takes an asserted figure for a cost, and the engine
+checks each asserted figure against the handbook (confirmed, or corrected with the handbook's
+figure). This module only finds them; calculators.figures knows the handbook's figures."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from intents.numbers import find_numbers
+
+Unit = Literal["money", "ratio", "months", "days"]
+
+# the asker checks something: 是不是 / 对吧 / 是吧 / 对吗 / …吗 / …吧 / a bare "？" / 听说
+MARKER = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|吧\s*[？?。!！~～]*\s*$|吗\s*[？?。!！~～]*\s*$|"
+                    r"[？?]\s*$|听说|据说|好像|记得|不是说")
+# words that make the figure after them a rule (a threshold, a rate, a limit, a standard, a wait)
+RULE_BEFORE = re.compile(r"(?:起付线|起付标准|起付|门槛费?|起点|比例|报销|给报|能报|只报|就报|报|赔付?|限额|封顶线?|最多|最高|"
+                         r"上限|标准|个人(?:要)?(?:交|缴)|单位(?:要)?(?:交|缴)|一年(?:要)?(?:交|缴)|要(?:交|缴)|交|缴|"
+                         r"降低?|减少?|提高|增加|等待期|等|定额|花满|满|超过|自付到|出|掏)"
+                         r"[^，。,；;0-9一二两三四五六七八九十百千万]{0,3}$")
+# …a threshold phrase after the figure: 花满1000才开始报, 超过1万的部分才报, 3个月就能享受
+RULE_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?)?\s*(?:以上|以下)?(?:的部分)?\s*(?:才|就|以后|后)(?:能|可以|开始)?(?:报|赔|享受|用|报销)|^\s*(?:内|以内)(?:参保|缴费|交)")
+# a fact of the asker's own case, not a rule: 花了5000, 报了3000, 自付了2000, 已经交了400
+STATED = re.compile(r"(?:花了|花费了?|用了|报了|赔了|出了|自付了|自费了|掏了|交了|缴了|一共|总共|合计|医药费|费用是|费用为)"
+                    r"[^，。,；;]{0,2}$")
+DATE_AFTER = re.compile(r"\s*(?:月|号|日|年|点|岁|级|次|周|号)")
+COPULA = re.compile(r"(?:是|为|要)[^，。,；;]{0,2}$")
+POLICY_NOUN = re.compile(r"起付|比例|限额|封顶|标准|保险|险|医保|费|待遇|等待期|补助|救助|定额")
+_UNIT_AFTER = re.compile(r"^\s*(?:(?P<pct>%|％)|(?P<cheng>成)|(?P<months>个月|个多月)|(?P<days>天|个工作日|日内))")
+
+
+@dataclass(frozen=True)
+class Assertion:
+    value: Decimal
+    unit: Unit
+    start: int
+    end: int
+    context: str          # the words that say what the figure is (back to the previous figure or clause)
+
+
+def asserted(text: str) -> list[Assertion]:
+    """The figures the asker asserts about a rule, in order; empty when the message checks nothing."""
+    if not MARKER.search(text):
+        return []
+    out: list[Assertion] = []
+    prev_end = 0
+    for n in find_numbers(text):
+        if n.year or n.value is None:
+            continue
+        unit_m = _UNIT_AFTER.match(text[n.end:])
+        end = n.end + (unit_m.end() if unit_m else 0)
+        clause_start = max(text.rfind(c, 0, n.start) for c in "，。,；;？?！!") + 1
+        context = text[max(prev_end, clause_start, n.start - 16):n.start]
+        prev_end = end
+        unit: Unit
+        value = n.value
+        if unit_m and unit_m.group("pct"):
+            unit = "ratio"
+            value = value / 100
+        elif unit_m and unit_m.group("cheng"):
+            unit, value = "ratio", value / 10
+        elif unit_m and unit_m.group("months"):
+            unit = "months"
+        elif unit_m and unit_m.group("days"):
+            unit = "days"
+        else:
+            unit = "money"
+            if not n.explicit and value < 10:
+                continue              # 一型, 一次: a bare small number is no rule's figure
+        if unit == "money" and DATE_AFTER.match(text, n.end):
+            continue                  # 2月底, 12月31号: a date, not a figure
+        threshold = bool(RULE_AFTER.match(text[end:]))
+        if STATED.search(context) and not threshold:
+            continue                  # 花了5000: the asker's own cost (but 花了200以上的部分才报 is a rule)
+        if unit != "ratio" and not (threshold or RULE_BEFORE.search(context) or (unit == "days" and text[end:end + 1] == "内")
+                                    or (COPULA.search(context) and POLICY_NOUN.search(context))):
+            continue                  # 住院3000, 怀孕5个月: no rule named
+        out.append(Assertion(value=value, unit=unit, start=n.start, end=end, context=context))
+    return out
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    """Where asserted figures are, so that the slot extractor leaves them alone."""
+    return [(a.start, a.end) for a in asserted(text)]
+
+
+# ---- checking asserted figures against the region's policy -----------------------------
+
+# what part of the policy the message is about (first match wins: 门诊慢病 before 门诊 …)
+AREAS = [
+    ("serious", r"大病|二次报销"),
+    ("two_diseases", r"两病"),
+    ("chronic", r"慢病|慢性病|门慢|慢特病"),
+    ("assistance", r"救助"),
+    ("maternity", r"生育|顺产|剖腹产|剖宫产|难产|生娃|生孩子|分娩|产检|多胞胎|双胞胎|流产|引产|终止妊娠"),
+    ("waiting", r"等待期|享受待遇|就能享受|才能享受|初次参保|新生儿|出生"),
+    ("outpatient", r"门诊"),
+    ("contribution", r"缴费|交费|保费|个人交|单位交|一年交|要交|缴纳|长护|交\s*\d|交[一二三四五六七八九]|交多少|交的"),
+    ("inpatient", r"住院|起付线|医院"),
+]
+# what the figure is, from the words just before it (or a threshold phrase after it)
+TOPICS = [
+    ("deductible", r"起付|门槛|起点|花满|才开始|以上的部分|超过|自付到|先自己出|先自己掏|先自付|掏"),
+    ("cut", r"降低|减少|少报|降了"),
+    ("step", r"降|减|提高|增加|多给|涨"),
+    ("cap", r"最多|最高|封顶|限额|上限|一年能报"),
+    ("standard", r"交|缴"),
+]
+PAYER = [("employer", r"单位"), ("employee", r"个人|自己"), ("flexible", r"灵活就业"), ("maternity", r"生育")]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    text: str                 # "不是500元：巴中城乡居民医保在三级医疗机构住院的起付线是700元。"
+    sources: list             # calculators.policy.Source, one per figure cited
+    correct: bool
+    unplaced: list            # asserted figures found wrong that no row of the policy file holds at all
+                              # (职工's 66万 total with its supplements): a rule the file may lack
+
+
+def _area(text: str) -> str | None:
+    return next((name for name, rx in AREAS if re.search(rx, text)), None)
+
+
+def _topic(a: Assertion, text: str, area: str | None) -> str | None:
+    after = text[a.end:a.end + 12]
+    if a.unit == "months":
+        return "wait"
+    if a.unit == "days":
+        return "days"
+    if area == "contribution" and re.search(r"长护", text):
+        return "extra"
+    if a.unit == "ratio":
+        if area == "contribution":
+            return "rate"
+        if re.search(r"降低|减少|少报|降了", a.context):
+            return "cut"
+        return "ratio"
+    if RULE_AFTER.match(after) or re.search(TOPICS[0][1], a.context):
+        return "deductible"
+    for name, rx in TOPICS[1:]:
+        if re.search(rx, a.context):
+            if name == "cut":
+                name = "step"
+            if name == "standard" and area not in ("contribution", None):
+                continue
+            return name
+    return {"maternity": "limit", "two_diseases": "limit", "contribution": "standard", "chronic": "limit"}.get(area)
+
+
+def _fits(f, facts: dict) -> bool:
+    """Does the figure's row agree with what the asker said (and the defaults assumed)?"""
+    ff = f.facts
+    for key in ("insurance", "two", "kind", "drug_class"):
+        if key in ff and facts.get(key) is not None and ff[key] != facts[key]:
+            return False
+    if "retired" in ff and ff["retired"] is not None and facts.get("retired") is not None and ff["retired"] != facts["retired"]:
+        return False
+    if "filing" in ff and ff["filing"] != (facts.get("filing") or ("市内" if not facts.get("elsewhere") else ff["filing"])):
+        return False
+    named = facts.get("tier") if f.area == "outpatient" else facts.get("row")
+    if "tier" in ff and named is not None and ff["tier"] != named:
+        return False
+    if "category" in ff and f.area in ("contribution", "assistance") and ff["category"] != (facts.get("category") or "一般"):
+        return False
+    if "categories" in ff and facts.get("category") and facts["category"] not in ff["categories"] \
+            and not (facts["category"] == "一般" and "一般" in ff["categories"]):
+        return False
+    if "gap" in ff and ff["gap"] != facts.get("gap", ff["gap"]):
+        return False
+    if "payer" in ff and facts.get("payer") and ff["payer"] != facts["payer"]:
+        return False
+    if "upto" in ff and facts.get("segment_upto") is not None and ff["upto"] != facts["segment_upto"]:
+        return False
+    if "lower" in ff and facts.get("segment_from") is not None and ff["lower"] != facts["segment_from"]:
+        return False
+    if "disease" in ff and (not facts.get("diseases") or not any(d in ff["disease"] for d in facts["diseases"])):
+        return False
+    if ff.get("civil_servant") and not facts.get("civil_servant"):
+        return False
+    if (ff.get("extra") or ff.get("late")) and not facts.get(next(k for k in ("extra", "late") if ff.get(k))):
+        return False
+    return True
+
+
+def _label(figs: list) -> str:
+    """One label for figures of one value: the parts they share; the parts that differ are dropped
+    and said to be the same."""
+    parts = figs[0].parts
+    if len(figs) == 1 or any(len(f.parts) != len(parts) for f in figs):
+        return figs[0].text
+    kept, differ = [], []
+    for i, part in enumerate(parts):
+        values = list(dict.fromkeys(f.parts[i] for f in figs))
+        if len(values) == 1:
+            kept.append(part)
+        elif len(values) == 2:
+            differ.append("、".join(v.strip("在的，") for v in values if v) + "相同")
+        else:
+            differ.append("各档相同")
+    return "".join(kept) + (f"（{'；'.join(differ)}）" if differ else "")
+
+
+def _closest(pool: list, value: Decimal, found: list):
+    """Where else the asserted figure appears (50% is another row's ratio), the row most like the asker's."""
+    others = [f for f in pool if f.value == value and f not in found]
+    if not others:
+        return None
+    ref = found[0].facts
+    return max(others, key=lambda f: sum(f.facts.get(k) == v for k, v in ref.items()))
+
+
+def _say(value: Decimal, unit: str, topic: str) -> str:
+    from calculators.figures import say
+    if topic == "deductible" and value == 0:
+        return "不设起付线（0元）"
+    return say(value, unit)
+
+
+def _context(text: str, region: str, facts: dict) -> dict:
+    """The facts a figure's row is matched on: the slots, plus what the words say about the row."""
+    from calculators.hospital import row_for
+    from calculators.policy import policy_for
+    facts = dict(facts)
+    if facts.get("tier"):
+        facts["row"] = row_for(policy_for(region), tier=facts.get("tier"), grade=facts.get("grade"),
+                               level=facts.get("level")).row
+    if facts.get("two") == "糖尿病" and facts.get("type1"):
+        facts["two"] = "1型糖尿病"
+    if re.search(r"断保|断缴|没交|没参保|降", text):
+        facts["gap"] = True
+    elif re.search(r"连续|零报销|没报过|提高|增加", text):
+        facts["gap"] = False
+    for n in find_numbers(text):          # 10万以内 / 20万以上: which 分段 of a table
+        bound = re.match(r"\s*(?:元|块)?\s*(以内|以下|以上)", text[n.end:])
+        if bound and n.value:
+            facts["segment_upto" if bound.group(1) != "以上" else "segment_from"] = n.value
+    facts["extra"] = bool(re.search(r"长护", text))
+    facts["late"] = bool(re.search(r"补缴|之后缴|以后缴|之后交|以后交|过了.{0,8}才交", text))
+    return facts
+
+
+def _rows(region: str, facts: dict, unit: str, topic: str | None, area: str | None, context: str):
+    """(the rows a figure could be, the pool they were chosen from), grouped by value."""
+    from calculators.figures import figures
+    payer = next((n for n, rx in PAYER if re.search(rx, context)), None)
+    same = {"cap": ("cap", "limit"), "limit": ("cap", "limit")}.get(topic, (topic,))
+    pool = [f for f in figures(region) if f.unit == unit and (topic is None or f.topic in same)
+            and (area is None or f.area == area)]
+    if area is None:
+        pool = [f for f in pool if f.area == "inpatient"] or pool
+    by_value: dict[Decimal, list] = {}
+    for f in pool:
+        if _fits(f, {**facts, "payer": payer}):
+            by_value.setdefault(f.value, []).append(f)
+    return by_value, pool
+
+
+def _said(by_value: dict, unit: str, topic: str | None) -> list[str]:
+    return [f"{_label(fs)}是{_say(v, unit, topic or '')}" + (f"（{fs[0].row}）" if fs[0].row and len({f.row for f in fs}) == 1 else "")
+            for v, fs in by_value.items()]
+
+
+def _sources(by_value: dict, sources: list) -> None:
+    for fs in by_value.values():
+        for f in fs:
+            if f.source not in sources:
+                sources.append(f.source)
+
+
+def check(text: str, region: str, facts: dict) -> Verdict | None:
+    """Each asserted figure confirmed or corrected from the region's policy file; None when a
+    figure cannot be placed (a rule the policy file does not hold, or too many rows it could be)."""
+    from calculators.figures import figures
+    claims = asserted(text)
+    if not claims:
+        return None
+    area = _area(text)
+    facts = _context(text, region, facts)
+    lines, sources, correct, unplaced = [], [], True, []
+    everywhere = {(f.unit, f.value) for f in figures(region)}
+    for a in claims:
+        topic = _topic(a, text, area)
+        by_value, pool = _rows(region, facts, a.unit, topic, area, a.context)
+        if not by_value or len(by_value) > 4:
+            return None
+        rows = _said(by_value, a.unit, topic)
+        if a.value in by_value:
+            lines.append("对，" + "；".join(rows) + "。")
+        else:
+            correct = False
+            if (a.unit, a.value) not in everywhere:
+                unplaced.append(a)
+            said = _say(a.value, a.unit, topic or "")
+            found = [f for fs in by_value.values() for f in fs]
+            elsewhere = _closest(pool, a.value, found)
+            lines.append(f"不是{said}：" + "；".join(rows) + "。" + (f"（{said}是{elsewhere.text}。）" if elsewhere else ""))
+        _sources(by_value, sources)
+    return Verdict(text="\n".join(lines), sources=sources, correct=correct, unplaced=unplaced)
+
+
+# a question for one figure: which figure (the unit it is in)
+ASKED = [("ratio", "ratio", r"比例|几成|百分之几|百分之多少|报百分之"),
+         ("deductible", "money", r"起付线|起付标准|门槛费?|起点(?:是|多少)"),
+         ("cap", "money", r"限额|最多(?:能)?报|最高(?:能)?报|最多赔|最高赔|封顶|上限")]
+
+
+def lookup(text: str, region: str, facts: dict) -> Verdict | None:
+    """A question for one figure of the policy file ("抑郁症慢病一年能报的限额是多少") answered from
+    it, with its section — when it names its row well enough for one or two figures; else None."""
+    asked = [(topic, unit) for topic, unit, rx in ASKED if re.search(rx, text)]
+    area = _area(text)
+    if len(asked) != 1 or area is None or not re.search(r"多少|好多|几成|百分之几|多高|是几", text):
+        return None
+    topic, unit = asked[0]
+    by_value, _ = _rows(region, _context(text, region, facts), unit, topic, area, text)
+    if not by_value or len(by_value) > 2 or sum(len(fs) for fs in by_value.values()) > 4:
+        return None
+    sources: list = []
+    _sources(by_value, sources)
+    return Verdict(text="；".join(_said(by_value, unit, topic)) + "。", sources=sources, correct=True, unplaced=[])
+
+
+# what a calculation's result says, by the unit of an asserted figure (checked in this order)
+RESULT_KEYS = {"money": ("fund_pays", "total", "assistance_pays", "personal", "household", "top_up", "delivery_pays"),
+               "months": ("months",), "ratio": ("ratio",)}
+
+
+def against_result(text: str, calc) -> str | None:
+    """The asserted figures of a whole calculation ("花了5000，报2580对吧", "断保两年要等5个月吧")
+    checked against its result; None when none of them is a result (a rule: the caller checks it)."""
+    from calculators.figures import say
+    lines = []
+    for a in asserted(text):
+        if _topic(a, text, _area(text)) not in (None, "wait", "limit", "cap"):
+            return None
+        key = next((k for k in RESULT_KEYS.get(a.unit, ()) if k in calc.result), None)
+        if key is None:
+            return None
+        value = Decimal(str(calc.result[key]))
+        lines.append(f"对，按您说的情况算是{say(value, a.unit)}。" if value == a.value
+                     else f"不是{say(a.value, a.unit)}：按您说的情况算是{say(value, a.unit)}，算法如下。")
+    return "\n".join(lines) or None
+
+
+def states_figure(answer: str, claims: list[Assertion]) -> bool:
+    """Does a handbook answer state one of these asserted figures?"""
+    for a in claims:
+        if a.unit == "money" and any(n.value == a.value for n in find_numbers(answer)):
+            return True
+        if a.unit == "ratio" and f"{(a.value * 100).normalize():f}%" in answer:
+            return True
+        if a.unit in ("months", "days") and re.search(rf"(?<!\d){a.value:f}\s*(?:个月|天)", answer):
+            return True
+    return False

@@ -1,0 +1,180 @@
+"""Conversations as people hold them, through the real engine and through the batch contract
+(`yibao ask --jsonl`, a real subprocess): corrections, elliptical follow-ups, cancels, a new
+question while a form waits, no prompt repeated word for word, rules then figures."""
+import json
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from bot.reply import Message
+from bot.session import Session
+from intents import forms
+
+
+def talk(engine, turns, region=None):
+    session, out = Session(), []
+    for text in turns:
+        out.append(engine.answer(Message(text=text, region=region), session))
+    return out, session
+
+
+def nums(reply):
+    return {float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", reply.text)}
+
+
+# ---- corrections ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fix,figure", [("不对，是1万2", 6780), ("不对，我说错了，是花了1万2", 6780), ("不对，是12000", 6780),
+                                        ("说错了，是二级医院", 5320), ("准确是2万3", 13380)])
+def test_a_correction_replaces_the_slot_and_recomputes(engine, fix, figure):
+    (first, fixed), _ = talk(engine, ["居民医保，三级医院住院花了8000，报多少", fix], region="巴中")
+    assert first.kind == "calculation" and 4380 in nums(first)
+    assert fixed.kind == "calculation" and figure in nums(fixed)
+
+
+def test_a_correction_holds_for_the_next_follow_up(engine):
+    rs, _ = talk(engine, ["居民医保，三级医院住院花了8000，报多少", "不对，是1万2", "那二级医院呢"], region="巴中")
+    assert 8120 in nums(rs[2])
+
+
+def test_a_correction_while_the_form_asks(engine):
+    rs, _ = talk(engine, ["住院花了1万能报多少", "三级", "不对，是二级医院", "居民"], region="巴中")
+    assert [r.kind for r in rs] == ["clarify", "clarify", "clarify", "calculation"]
+    assert 6720 in nums(rs[3])
+
+
+# ---- follow-ups ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("turns,region,figure", [
+    (["城乡居民，三级医院住院两万块，报多少", "那二级医院呢"], "巴中", 13720),
+    (["居民医保在二级医院住院花了1万，能报多少", "职工呢"], "巴中", 7872),
+    (["三级医院住院花了1万，学生医保报多少", "那如果花了3万呢"], "克拉玛依", 19110),
+    (["居民医保，一年个人合规自付3万，大病保险报多少", "低保户呢"], "长治", 20000),
+    (["特困人员，住院基本医保和大病报了以后自己还要出2万，医疗救助多少", "低保户呢"], "巴中", 14000),
+    (["在职的，二级医院门诊花了1000，职工门诊统筹报多少", "退休的呢"], "巴中", 595),
+    (["2025、2026两年都没交居民医保，2027年集中缴费期交，要等多久", "那补缴一年呢"], "巴中", 3),
+    (["居民医保三级医院住院花了3w，报多少", "那如果花了30万呢，加上大病一起"], "巴中", 112886.4),
+    (["高血压两病，降压药一年花了600，能报多少", "我糖尿病也有，降糖药一年也是600，两个一起算多少"], "巴中", 500),
+])
+def test_a_follow_up_changes_one_fact_of_the_last_calculation(engine, turns, region, figure):
+    rs, _ = talk(engine, turns, region=region)
+    assert [r.kind for r in rs] == ["calculation", "calculation"], rs[-1].text
+    assert figure in nums(rs[-1])
+
+
+def test_a_follow_up_after_a_handbook_answer_asks_the_last_question_again(engine):
+    (rule, poor), _ = talk(engine, ["巴中城乡居民医保个人一年交多少", "低保户呢"])
+    assert rule.kind == "faq" and "400" in rule.text
+    assert poor.kind == "calculation" and 100 in nums(poor)
+
+
+# ---- cancels ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("cancel", ["不用了", "不算了", "算了谢谢", "没事了", "没事了，不用算了", "/cancel", "取消", "算了不用算了"])
+def test_cancel_ends_the_form_and_never_reaches_staff(engine, cancel):
+    (ask, done, next_q), session = talk(engine, ["帮我算下住院报销", cancel, "居民门诊统筹一年最多报多少"], region="巴中")
+    assert ask.kind == "clarify"
+    assert done.kind == "clarify" and done.to_staff and "好的" in done.text
+    assert next_q.kind == "faq" and "100" in next_q.text and "还差一项" not in next_q.text
+
+
+def test_cancel_with_nothing_open_is_still_no_question_for_staff(engine):
+    (r,), _ = talk(engine, ["不用了"])
+    assert r.kind == "clarify"
+
+
+# ---- a new question while a form waits ------------------------------------------------------
+
+def test_a_new_question_is_answered_and_the_form_re_asked_once(engine):
+    rs, session = talk(engine, ["住院花了6000能报多少", "对了，城乡居民一年交多少钱", "门诊统筹一年最多报多少",
+                                "居民医保，二级医院"], region="巴中")
+    assert rs[0].kind == "clarify"
+    assert rs[1].kind == "faq" and "400" in rs[1].text and "还差一项" in rs[1].text
+    assert rs[2].kind == "faq" and "还差一项" not in rs[2].text        # at most once
+    assert rs[3].kind == "calculation" and 3920 in nums(rs[3])
+
+
+def test_no_prompt_is_repeated_word_for_word(engine):
+    rs, _ = talk(engine, ["住院花了1万能报多少", "那二级医院呢", "不对，是12000", "我想问下居民医保一年交多少", "嗯"],
+                 region="巴中")
+    said = [r.text for r in rs if r.kind == "clarify"]
+    assert len(said) == len(set(said)), said
+    asks = [r.text for r in rs if r.missing_slots == ["insurance"]]
+    assert len(asks) >= 2 and all(a != asks[0] for a in asks[1:])
+    assert any("不一样" in a for a in asks[1:])                      # the re-ask says why
+
+
+def test_a_form_gives_up_politely_rather_than_asking_forever(engine):
+    rs, session = talk(engine, ["住院花了1万能报多少", "嗯", "嗯", "嗯", "嗯"], region="巴中")
+    assert len({r.text for r in rs}) == len(rs)
+    assert not forms.is_open(session.state)
+
+
+# ---- rules and amounts ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("rule,figure,answer,region", [
+    ("居民住院三级医院报销比例多少", "60%", ("我花了8000", 4380), "巴中"),
+    ("二级医院住院报销比例多少", "75%", ("我花了5000", 3600), "克拉玛依"),
+    ("居民大病保险咋报的", "75%", ("俺自付了4万", 22500), "长治"),
+])
+def test_a_rule_question_gets_the_rule_and_the_next_figure_computes(engine, rule, figure, answer, region):
+    (r1, r2), _ = talk(engine, [rule, answer[0]], region=region)
+    assert r1.kind == "faq" and figure in r1.text and r1.sources
+    assert r2.kind == "calculation" and answer[1] in nums(r2)
+
+
+def test_a_request_without_a_deciding_fact_is_asked_with_choices(engine):
+    (r,), _ = talk(engine, ["门诊能报多少"], region="克拉玛依")
+    assert r.kind == "clarify" and r.missing_slots == ["tier"] and r.suggestions == ["一级", "二级", "三级"]
+
+
+def test_a_numbered_choice_answers_the_question(engine):
+    (ask, calc), _ = talk(engine, ["三级医院住院花了1万能报多少", "2"], region="巴中")
+    assert ask.suggestions == ["职工", "居民"]
+    assert calc.kind == "calculation" and 5580 in nums(calc)
+
+
+# ---- through the batch contract -------------------------------------------------------------
+
+def _batch(tmp_path, conversations):
+    lines = [{"id": f"{name}-{i}", "text": text, "session": name, "region": region}
+             for name, (region, turns) in conversations.items() for i, text in enumerate(turns)]
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "YIBAO_DATABASE_URL": f"sqlite:///{tmp_path / 'b.sqlite3'}"}
+    out = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "--jsonl"], capture_output=True, text=True, timeout=300,
+                         env=env, input="\n".join(json.dumps(x, ensure_ascii=False) for x in lines))
+    assert out.returncode == 0, out.stderr
+    return {row["id"]: row for row in map(json.loads, out.stdout.splitlines())}
+
+
+def test_dialogues_through_the_batch_contract(tmp_path):
+    rows = _batch(tmp_path, {
+        "fix": ("巴中", ["居民医保，三级医院住院花了8000，报多少", "不对，我说错了，是花了1万2", "那二级医院呢"]),
+        "follow": ("长治", ["居民医保，一年个人合规自付3万，大病保险报多少", "低保户呢"]),
+        "cancel": ("巴中", ["帮我算下住院报销", "没事了，不用算了", "居民门诊统筹一年最多报多少"]),
+        "switch": ("巴中", ["住院花了6000能报多少", "对了，城乡居民一年交多少钱", "居民医保，二级医院"]),
+        "rule": ("巴中", ["居民住院三级医院报销比例多少", "我花了8000"]),
+        "choice": ("巴中", ["三级医院住院花了1万能报多少", "2"]),
+    })
+    assert "6780" in rows["fix-1"]["text"] and "8120" in rows["fix-2"]["text"]
+    assert rows["follow-1"]["kind"] == "calculation" and "20000" in rows["follow-1"]["text"].replace(",", "")
+    assert rows["cancel-1"]["kind"] == "clarify" and rows["cancel-2"]["kind"] == "faq"
+    assert rows["switch-1"]["kind"] == "faq" and "还差一项" in rows["switch-1"]["text"]
+    assert rows["switch-2"]["kind"] == "calculation" and "3920" in rows["switch-2"]["text"]
+    assert rows["rule-0"]["kind"] == "faq" and rows["rule-1"]["kind"] == "calculation"
+    assert rows["choice-0"]["suggestions"] == ["职工", "居民"] and rows["choice-0"]["missing_slots"] == ["insurance"]
+    assert rows["choice-1"]["kind"] == "calculation"
+
+
+def test_every_named_calculation_through_the_batch_contract(tmp_path):
+    from test_calc_cases import CASES
+    rows = _batch(tmp_path, {f"c{i}": (region, [text]) for i, (text, region, _, _) in enumerate(CASES)})
+    for i, (text, _, figures, section) in enumerate(CASES):
+        row = rows[f"c{i}-0"]
+        assert row["kind"] == "calculation", (text, row["text"])
+        assert row["calculation"]["steps"] and row["calculation"]["assumptions"]
+        assert any(section in s["section"] for s in row["sources"]), text
+        found = {float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", row["text"])}
+        assert all(f in found for f in figures), (text, figures, row["text"])

@@ -1,0 +1,76 @@
+"""The same conversations in Telegram: the real Application processes real Update objects, the
+network replaced at the request layer only (the harness of tests/test_telegram.py)."""
+import pytest
+
+from test_telegram import ALICE, GROUP, Harness, bot_message, mention, message, run
+
+
+@pytest.fixture
+def harness(store, engine):
+    return lambda **kw: Harness(store, engine, **kw)
+
+
+async def _say(h, texts, **kw):
+    out = []
+    for text in texts:
+        sent = await h.send(message(text, **kw))
+        out.append(sent[-1]["text"] if sent else None)
+    return out
+
+
+def test_a_correction_and_a_follow_up(harness):
+    async def scenario():
+        async with harness() as h:
+            first, fixed, follow = await _say(h, ["巴中居民医保，三级医院住院花了8000，报多少", "不对，我说错了，是花了1万2",
+                                                  "那二级医院呢"])
+            assert "4,380" in first and "6,780" in fixed and "8,120" in follow
+    run(scenario())
+
+
+def test_low_income_follow_up_after_a_handbook_answer(harness):
+    async def scenario():
+        async with harness() as h:
+            rule, poor = await _say(h, ["巴中城乡居民医保个人一年交多少", "低保户呢"])
+            assert "400" in rule and "100 元" in poor
+    run(scenario())
+
+
+@pytest.mark.parametrize("cancel", ["/cancel", "没事了，不用算了", "算了谢谢"])
+def test_cancel_ends_the_form_and_nothing_is_queued(harness, store, cancel):
+    async def scenario():
+        async with harness() as h:
+            asked, done, after = await _say(h, ["帮我算下住院报销", cancel, "巴中居民门诊统筹一年最多报多少"])
+            assert "？" in asked
+            assert done.startswith("好的")
+            assert "100" in after and "还差一项" not in after
+            assert store.queue() == []
+    run(scenario())
+
+
+def test_a_new_question_while_the_form_waits_then_the_answer(harness):
+    async def scenario():
+        async with harness() as h:
+            asked, other, calc = await _say(h, ["巴中住院花了6000能报多少", "对了，城乡居民一年交多少钱", "居民医保，二级医院"])
+            assert "哪一级医院" in asked
+            assert "400" in other and "还差一项" in other
+            assert "3,920" in calc
+    run(scenario())
+
+
+def test_no_prompt_is_repeated_word_for_word(harness):
+    async def scenario():
+        async with harness() as h:
+            said = await _say(h, ["巴中住院花了1万能报多少", "那二级医院呢", "不对，是12000", "嗯"])
+            assert len(set(said)) == len(said), said
+    run(scenario())
+
+
+def test_a_form_in_a_group_is_cancelled_by_its_asker(harness, store):
+    async def scenario():
+        async with harness() as h:
+            [ask] = await h.send(mention("住院一万块能报多少", user=ALICE))
+            [done] = await h.send(message("/cancel@yibao_test_bot", chat=GROUP, user=ALICE,
+                                          reply_to=bot_message(ask, 950)))
+            assert done["text"].startswith("好的")
+            assert store.queue() == []
+    run(scenario())

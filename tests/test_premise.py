@@ -1,0 +1,90 @@
+"""A figure the asker asserts ("…是不是 / 对吧 / 是吧 / …吗") is checked against the policy file:
+confirmed, or corrected with the handbook's figure and its source — never taken as a cost. One
+case per headline figure of each calculator, in each region that has it."""
+import pytest
+
+from bot.reply import Message
+from bot.session import Session
+
+WRONG = [
+    # (question, the handbook's figure that must be stated, the section cited)
+    ("巴中居民住院三级医院起付线是不是500？", "700元", "第三章 十一问"),                   # 起付线
+    ("巴中三级医院住院，是不是要花满1000才开始报？", "700元", "十一问"),
+    ("巴中居民临时备案在外地住院，起付线是800吧", "1000元", "第三章 十一问"),
+    ("克拉玛依学生在三级医院住院起付线是500对吧", "600元", "第7部分（一）"),
+    ("长治居民三甲医院住院起付线是800吗", "1000元", "居民住院待遇"),
+    ("听说巴中三级医院住院只报50%是吗", "60%", "十一问"),                                 # 报销比例
+    ("克拉玛依学生二级医院住院报70%对吧", "75%", "第7部分（一）"),
+    ("克拉玛依学生临时异地就医报销比例降低10%是吗", "20%", "第8部分（一）"),
+    ("巴中居民医保住院一年最多报10万吧", "11万", "第三章 十六问"),                          # 年度限额
+    ("长治职工医保住院封顶是10万吧", "8万", "职工住院封顶线"),
+    ("巴中居民门诊统筹一年最多报200块？", "100元", "第三章 十八问"),                        # 门诊
+    ("克拉玛依学生医保一级医院门诊起付线是20块？", "10元", "第7部分（一）"),
+    ("长治居民门诊统筹三级医院起付线100元？", "80元", "居民门诊统筹"),
+    ("巴中两病高血压一年能报300是吗", "200元", "第四章 十九问"),                            # 两病
+    ("长治两病里糖尿病一年限额是300？", "360元", "居民两病"),
+    ("巴中门诊慢病报销80%是吧", "90%", "第四章 三问"),                                      # 慢病
+    ("长治居民门诊慢病报销比例75%吧？", "70%", "居民门诊慢性病"),
+    ("巴中大病保险起付线是一万二吧", "14448", "第三章 二十二问"),                          # 大病
+    ("克拉玛依大学生医保大病起付线是2万对吗", "21000", "第7部分（二）"),
+    ("巴中大病保险10万以内报50%对吧", "60%", "第三章 二十三问"),
+    ("巴中断保一年，大病保险限额要降5000是吗", "4000", "第三章 十问"),
+    ("长治居民大病保险最高30万对吧", "40万", "居民大病保险"),
+    ("克拉玛依学生医保一年交380对吧", "400", "第2部分"),                                   # 缴费标准
+    ("巴中职工医保单位交8%个人交2%对不对", "7%", "第二章 五问"),
+    ("巴中低保户居民医保个人交200对吧", "100元", "第三章 六问"),
+    ("巴中职工初次参保，3个月就能享受待遇了？", "6个月", "第二章 六问"),                      # 等待期
+    ("巴中新生儿要60天内参保才能从出生就报吧", "90天", "第三章 七问"),
+    ("巴中居民断保两年，等待期是不是5个月", "4 个月", "第三章 十问"),
+    ("听说长治居民剖腹产定额报2500", "3000", "居民住院待遇"),                              # 生育
+    ("巴中职工顺产报3000对吧", "3500", "第二章 二十八问"),
+    ("巴中低保对象医疗救助比例是80%吗", "70%", "第六章 五问"),                             # 救助
+]
+
+RIGHT = [
+    ("巴中城乡居民医保2026年个人交400对吧", "400"),
+    ("巴中乡镇卫生院住院报销90%是吧", "90%"),
+    ("巴中大病保险一年最高赔30万是吧", "30万"),
+    ("长治居民顺产定额报1500是吗", "1500"),
+    ("克拉玛依学生在二级医院住院，是不是花了200以上的部分才报？", "200元"),
+    ("长治大病保险是不是自付超过1万的部分才报", "1万"),
+    ("巴中乡镇卫生院住院是不是先自己出100，剩下的报90%", "90%"),
+]
+
+
+def ask(engine, text, region=None):
+    return engine.answer(Message(text=text, region=region), Session())
+
+
+@pytest.mark.parametrize("text,figure,section", WRONG)
+def test_a_wrong_figure_is_corrected_with_the_handbooks(engine, text, figure, section):
+    r = ask(engine, text)
+    assert r.text.startswith("不是") and figure in r.text, r.text
+    assert r.calculation is None or r.calculation.name in ("waiting_period", "serious_illness_cap")
+    assert any(section in s.section for s in r.sources), (section, [s.section for s in r.sources])
+    assert "来源：" in r.text
+
+
+@pytest.mark.parametrize("text,figure", RIGHT)
+def test_a_right_figure_is_confirmed(engine, text, figure):
+    r = ask(engine, text)
+    assert r.text.startswith("对") and figure in r.text, r.text
+    assert "不是" not in r.text and r.sources
+
+
+def test_a_figure_the_policy_file_lacks_falls_back_to_the_handbook_entry(engine):
+    # 66万 is 职工's total with its supplements (第二章 三十七问): not a row of the policy file
+    r = ask(engine, "巴中职工医保一年最多能报66万对吧")
+    assert "66万" in r.text and not r.text.startswith("不是")
+
+
+def test_an_asserted_result_of_a_whole_calculation(engine):
+    right = ask(engine, "巴中居民三级医院住院花了5000，能报2580对吧")
+    wrong = ask(engine, "巴中居民三级医院住院花了5000，能报3000对吧")
+    assert right.kind == "calculation" and right.text.startswith("对")
+    assert wrong.kind == "calculation" and wrong.text.startswith("不是3000元") and "2580" in wrong.text
+
+
+def test_with_no_region_the_premise_is_left_to_the_region_policy(engine):
+    r = ask(engine, "住院起付线是不是500？")
+    assert not r.text.startswith(("不是", "对"))
