@@ -46,7 +46,7 @@ def ask_region(question: str, session: Session, note: str = "", *, hit: RegionHi
         choices, text = list(hit.province_regions), _province_text(hit)
     else:
         choices = list(regions.covered())
-        text = texts.ASK_REGION.format(choices=" / ".join(choices))
+        text = texts.ASK_REGION
     return Reply(kind="clarify", text=note + text, region=None, suggestions=choices, missing_slots=["region"])
 
 

@@ -25,7 +25,7 @@ UNCOVERED_PLACE = ("我只有" + REGIONS_LINE + "的医保手册，没有{place}
                    "请咨询{place}当地医保经办机构，或拨打全国医保服务热线 {hotline}。")
 PROVINCE_ASK = ("在{province}，我只有{regions}的医保手册，{province}其他地方的政策我没有。您是在{regions}参保吗？是的话请回复地区名；"
                 "在{province}其他地方参保的，请咨询当地医保经办机构，或拨打全国医保服务热线 {hotline}。")
-ASK_REGION = "这个问题各地规定不同，我不能拿一个地方的规定替您回答。请问您在哪个地区参保？{choices}"
+ASK_REGION = "这个问题各地规定不同，我不能拿一个地方的规定替您回答。请问您在哪个地区参保？"
 REGION_NOTED = "好的，之后按{region}的政策回答您。请问您想了解什么？"
 SIDE_BY_SIDE = "这个问题各地规定不同，以下是我手册里各地区的规定："
 NATIONAL_FROM_OTHER = "（这是全国统一的政策，各地都适用。）"

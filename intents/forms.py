@@ -158,13 +158,14 @@ def _question(name: str, calc: str, p: Policy | None, s: dict, variant: int, why
     item = next((i for i in domain().forms[calc].slots if i.slot == name), None)
     ask = re.sub(r"\{(\w+)\}", lambda m: str(s.get(m.group(1), "")), (item.ask if item and item.ask else None) or spec.ask)
     choices = _choices(name, p, s)
-    line = f"（{' / '.join(choices)}）" if choices else ""
+    # the choices travel beside the text (Reply.suggestions): every channel numbers them or
+    # shows buttons, so the sentence does not list them again
     if variant == 0:
-        return (why or ask) + line, choices
+        return why or ask, choices
     if variant == 1:
-        return spec.again + ask + line, choices
+        return spec.again + ask, choices
     if choices:
-        return "请直接回复其中一项：" + " / ".join(choices), choices
+        return "请直接回复其中一项。", choices
     return "请直接回复" + ask.rstrip("？?") + "，例如一个数字。", choices
 
 

@@ -31,7 +31,7 @@ def test_terminal_asks_for_the_region_and_answers_once_named(monkeypatch, tmp_pa
     assert cli.main(["chat"]) == 0
     out = capsys.readouterr().out
     asked, rest = out.split("请问您在哪个地区参保？", 1)
-    assert " / ".join(COVERED) in rest and "21000" in rest and "12393" in rest
+    assert "\n".join(f"{n}. {name}" for n, name in enumerate(COVERED, 1)) in rest and "21000" in rest and "12393" in rest
     assert "21000" not in asked and "14448" not in out
     store = Store(url)
     try:
@@ -74,7 +74,7 @@ def test_telegram_engine_reply_carries_the_choices(store, engine):
 def test_bridge_asks_in_text_and_the_named_region_completes_the_question(bridge_factory):  # noqa: F811
     bridge = bridge_factory()
     [asked] = bridge.say(QUESTION)["reply"]
-    assert "请问您在哪个地区参保" in asked["text"] and " / ".join(COVERED) in asked["text"]
+    assert "请问您在哪个地区参保" in asked["text"] and "\n".join(f"{n}. {name}" for n, name in enumerate(COVERED, 1)) in asked["text"]
     [answered] = bridge.say("我在巴中")["reply"]
     assert "14448" in answered["text"] and "来源：" in answered["text"]
     [declined] = bridge.say("仪陇县医保局在哪儿，电话多少")["reply"]

@@ -86,7 +86,7 @@ def test_cancel_ends_a_form_and_a_number_picks_a_choice(engine, capsys):
         return real(*args, **kw)
     run(engine, None, region=None, user="tester", form_expiry=None, answer=answer, read=lambda prompt: next(lines))
     out = capsys.readouterr().out
-    assert "已取消" in out
+    assert "不算了" in out
     assert "1. " in out and texts.CHOICE_HINT in out
     second = next(line[3:] for line in out.splitlines() if line.startswith("2. "))
     assert seen == ["住院一万块能报多少", "取消", "居民大病保险起付线是多少", "2"]
