@@ -8,6 +8,7 @@ import os
 import sys
 from datetime import timedelta
 
+from bot import texts
 from bot.reply import Message, Reply
 from bot.session import Session
 import regions
@@ -64,7 +65,9 @@ def reply_json(reply: Reply, rid: object = None) -> dict:
 
 
 def _print_json(obj: dict) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    from bot.edge import json_safe
+    # strict JSON whatever came in: an id of 1e400 or with a lone surrogate is echoed readable
+    sys.stdout.write(json.dumps(json_safe(obj), ensure_ascii=False, allow_nan=False) + "\n")
     sys.stdout.flush()
 
 
@@ -73,7 +76,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     store = _store(_settings())
     if args.jsonl:
         return _ask_jsonl(engine, store)
-    text = " ".join(args.question)
+    from bot.edge import valid_text
+    text = valid_text(" ".join(args.question))   # argv may carry undecodable bytes as surrogates
     reply = _answer(store, engine, channel="cli", chat_id="ask", text=text, region=args.region, session=Session())
     if args.json:
         _print_json(reply_json(reply))
@@ -85,25 +89,51 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def _ask_jsonl(engine, store) -> int:
     # sessions live for this run only: a batch must never resume a form from an earlier run
     sessions: dict[str, Session] = {}
-    for lineno, line in enumerate(sys.stdin, 1):
-        line = line.strip()
+    # bytes in, decoded per line: one line of invalid UTF-8 must not end the batch
+    for lineno, raw in enumerate(getattr(sys.stdin, "buffer", sys.stdin), 1):
+        line = (raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else raw).strip()
         if not line:
             continue
+        rid = None
         try:
-            item = json.loads(line)
-            if not isinstance(item, dict):
-                raise ValueError("not an object")
-        except ValueError as exc:
-            print(f"line {lineno}: not a JSON object ({exc})", file=sys.stderr)
-            _print_json(reply_json(Reply(kind="unanswered", text="无法解析的输入行")))
-            continue
-        sid = item.get("session")
-        session = sessions.setdefault(sid, Session(key=str(sid))) if sid else Session()
-        region = item.get("region") if item.get("region") in regions.covered() else None
-        reply = _answer(store, engine, channel="batch", chat_id=str(sid or "batch"),
-                        text=str(item.get("text") or ""), region=region, session=session, user_id="batch")
-        _print_json(reply_json(reply, item.get("id")))
+            item = _batch_object(line)
+            rid = item.get("id")
+            text, sid, region = _batch_fields(item)
+            session = sessions.setdefault(sid, Session(key=sid)) if sid else Session()
+            reply = _answer(store, engine, channel="batch", chat_id=sid or "batch", text=text, region=region,
+                            session=session, user_id="batch")
+        except Exception as exc:   # a bad line (or a bug on it) gets an error reply; the batch goes on
+            print(f"line {lineno}: {exc}", file=sys.stderr)
+            reply = Reply(kind="unanswered", text=texts.BAD_LINE)
+        _print_json(reply_json(reply, rid))
     return 0
+
+
+def _batch_object(line: str) -> dict:
+    from bot.edge import loads
+    try:
+        item = loads(line)
+    except ValueError as exc:
+        raise ValueError(f"not a JSON object ({exc})") from None
+    if not isinstance(item, dict):
+        raise ValueError("not a JSON object")
+    return item
+
+
+def _batch_fields(item: dict) -> tuple[str, str | None, str | None]:
+    """(text, session key, region) of one input object; ValueError says what is wrong with it."""
+    from bot.edge import valid_text
+    text = item.get("text")
+    if text is not None and not isinstance(text, (str, int, float)):
+        raise ValueError("text is not a string")
+    sid = item.get("session")
+    if sid in (None, "", False):
+        sid = None
+    elif not isinstance(sid, str):   # any JSON value names a conversation: its canonical text
+        sid = json.dumps(sid, sort_keys=True, ensure_ascii=False)
+    region = item.get("region")
+    region = region if isinstance(region, str) and region in regions.covered() else None
+    return valid_text(text), valid_text(sid) if sid else None, region
 
 
 def cmd_chat(args: argparse.Namespace) -> int:

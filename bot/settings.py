@@ -52,7 +52,8 @@ class Settings(BaseSettings):
     bridge_token: SecretStr | None = Field(default=None, description="shared X-Bridge-Token; the bridge refuses to start without it")
     bridge_host: str = Field(default="127.0.0.1", description="address the HTTP server listens on")
     bridge_port: int = Field(default=8765, description="port the HTTP server listens on")
-    max_body_bytes: int = Field(default=64 * 1024, description="larger request bodies get 413")
+    max_body_bytes: int = Field(default=1024 * 1024,
+                                description="larger request bodies (bridge, Telegram webhook) get 413")
     wcf_url: str | None = Field(default=None, description="wcfhttp base URL (e.g. http://127.0.0.1:9999); enables the WeChatFerry adapter")
 
     # group behaviour

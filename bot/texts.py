@@ -31,6 +31,7 @@ REGION_UNKNOWN_NOTE = "（以上是{region}的规定；如您在其他地区参�
 
 # -- channels (Telegram, the WeChat bridge) -------------------------------------------------
 INTERNAL_ERROR = "抱歉，我这边出了点问题，请稍后再问一次。"
+BAD_LINE = "无法解析的输入行。"
 GROUP_HOW = "在群里提问：发送“/ask 您的问题”、@我，或直接回复我的消息。"
 ASK_WHAT = "请问您想问什么？请直接回复这条消息。"
 REGION_SET = "默认地区已设为：{region}。"
@@ -38,7 +39,7 @@ REGION_SET_GROUP = "本群的默认地区已设为：{region}。"
 REGION_SHOW = "当前默认地区：{region}。可选：{choices}，例如“/region 巴中”。"
 REGION_NONE = "未设置"
 REGION_ADMINS_ONLY = "只有群管理员可以设置本群的默认地区。"
-COOLDOWN = "您发得有点快，请 {seconds} 秒后再问。"
+COOLDOWN = "（您发得有点快：每条消息我都会按顺序回答，下次请隔 {seconds} 秒左右再发。）"
 FEEDBACK_THANKS = "谢谢您的反馈！"
 FEEDBACK_DOWN = "谢谢反馈，已转给工作人员改进。"
 FEEDBACK_ONLY_ASKER = "只有提问的人可以评价这条回答。"

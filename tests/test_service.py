@@ -33,7 +33,7 @@ def test_group_forms_belong_to_one_user(store, engine):
     a2 = ask(store, engine, "克拉玛依 二级医院", user="A", chat="g", is_group=True)
     assert (a1.reply.kind, b1.reply.kind, a2.reply.kind) == ("clarify", "faq", "calculation")
     with store.transaction() as db:
-        assert db.query(ConversationState).filter_by(chat_id="g").count() == 2
+        assert db.query(ConversationState).filter_by(chat_id=store.chat_key("test", "g")).count() == 2
 
 
 def test_unanswered_questions_land_in_the_queue(store, engine):
@@ -81,7 +81,8 @@ def test_a_caller_owned_session_is_not_stored(store, engine):
 def test_cooldown():
     now = [100.0]
     c = Cooldown(2.0, clock=lambda: now[0])
-    assert c.allow("u") and not c.allow("u") and c.allow("v")
+    # told once per burst: the first quick message, not the first one nor the later quick ones
+    assert [c.too_fast("u"), c.too_fast("u"), c.too_fast("u"), c.too_fast("v")] == [False, True, False, False]
     now[0] += 2.1
-    assert c.allow("u")
-    assert Cooldown(0).allow("u") and Cooldown(0).allow("u")
+    assert [c.too_fast("u"), c.too_fast("u")] == [False, True]    # a pause ends the burst
+    assert not Cooldown(0).too_fast("u") and not Cooldown(0).too_fast("u")

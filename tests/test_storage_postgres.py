@@ -78,8 +78,9 @@ def test_postgres_migrates_and_keeps_conversations(pg_url, engine):
         assert store.add_feedback(qid, "k", -1) == "ok" and store.add_feedback(qid, "k", 1) == "duplicate"
         [item] = [i for i in store.queue() if i.question_id == qid]
         assert store.notify_asker(item.id, "答复") and store.notify_asker(item.id, "答复") is None
-        assert store.claim_bridge_message("w", "1", "c") is None
-        assert store.claim_bridge_message("w", "1", "c").done is False
+        with store.turn() as t:
+            t.add_delivery("w", "1", "c", [{"text": "答"}], qid)
+        assert store.delivery("w", "1").query_id == qid
         assert store.awaiting("t", "c", store.user_key("t", "u"), expiry=timedelta(minutes=5)) is False
     finally:
         store.close()

@@ -17,6 +17,8 @@ from sqlalchemy import text
 
 from bot.channels import bridge as bridge_module
 from bot.channels import wcf as wcf_module
+from bot.channels.errors import RETRY_AFTER_S, ErrorMapping
+from bot.channels.telegram_updates import ALLOWED_UPDATES, UpdateInbox, webhook_router
 from bot.notify import Sender, outbox_loop
 from bot.settings import Settings
 from bot.storage import Store
@@ -29,44 +31,41 @@ def create_app(settings: Settings, store: Store, engine, *, telegram_app=None,
                routers: list[APIRouter] = ()) -> FastAPI:
     limiter = anyio.CapacityLimiter(max(1, settings.workers))
     bridge = bridge_module.Bridge(store, engine, settings)
+    inbox = UpdateInbox(telegram_app, store) if telegram_app is not None else None
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
         senders: dict[str, Sender] = {}
+        tasks: list[asyncio.Task] = []
         if telegram_app is not None:
             await telegram_app.initialize()
-            await telegram_app.start()
             if settings.telegram_webhook_url:
                 secret = settings.telegram_webhook_secret
                 await telegram_app.bot.set_webhook(settings.telegram_webhook_url,
                                                    secret_token=secret.get_secret_value() if secret else None,
-                                                   allowed_updates=["message", "callback_query"])
+                                                   allowed_updates=ALLOWED_UPDATES)
             from bot.channels.telegram import telegram_sender
             senders["telegram"] = telegram_sender(telegram_app.bot)
+            tasks.append(asyncio.create_task(inbox.run()))
         if wcf_client is not None:
             senders[wcf_module.BRIDGE_NAME] = wcf_client.deliver
-        task = (asyncio.create_task(outbox_loop(store, senders, settings.outbox_interval_seconds))
-                if outbox and senders else None)
+        if outbox and senders:
+            tasks.append(asyncio.create_task(outbox_loop(store, senders, settings.outbox_interval_seconds)))
         try:
             yield
         finally:
-            if task is not None:   # stopped before the clients it sends through are closed
+            for task in tasks:   # stopped before the clients they send through are closed
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
             if telegram_app is not None:
-                await telegram_app.stop()
                 await telegram_app.shutdown()
             if wcf_client is not None:
                 await wcf_client.aclose()
 
     app = FastAPI(title="yibao", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
 
-    @app.exception_handler(Exception)
-    async def _last_resort(request, exc):
-        # routes catch what they expect; anything else is a bug, logged, and still a clean JSON answer
-        log.error("unhandled error on %s", request.url.path, exc_info=exc)
-        return JSONResponse({"error": "temporarily unavailable; retry"}, status_code=503)
+    app.add_middleware(ErrorMapping)
 
     app.state.settings, app.state.store, app.state.engine, app.state.bridge = settings, store, engine, bridge
 
@@ -75,8 +74,7 @@ def create_app(settings: Settings, store: Store, engine, *, telegram_app=None,
         if wcf_client is not None:
             app.include_router(wcf_module.router(bridge, settings, limiter, wcf_client))
     if telegram_app is not None:
-        from bot.channels.telegram import webhook_router
-        app.include_router(webhook_router(telegram_app, settings))
+        app.include_router(webhook_router(inbox, settings))
     for extra in routers:
         app.include_router(extra)
 
@@ -89,7 +87,8 @@ def create_app(settings: Settings, store: Store, engine, *, telegram_app=None,
             await anyio.to_thread.run_sync(ping)
         except Exception as exc:
             log.error("health check: database unreachable: %s", exc)
-            return JSONResponse({"ok": False, "database": "unreachable"}, status_code=503)
+            return JSONResponse({"ok": False, "database": "unreachable"}, status_code=503,
+                                headers={"Retry-After": str(RETRY_AFTER_S)})
         return {"ok": True}
 
     return app

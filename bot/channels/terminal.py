@@ -3,6 +3,7 @@ the region) survives leaving and coming back; without one it lives for this run.
 from __future__ import annotations
 
 from bot import texts
+from bot.edge import valid_text
 from bot.session import Session
 import regions
 
@@ -19,7 +20,7 @@ def run(engine, store, *, region: str | None, user: str, form_expiry, answer) ->
     print("（输入 /quit 退出）")
     while True:
         try:
-            line = input("> ").strip()
+            line = valid_text(input("> ")).strip()
         except (EOFError, KeyboardInterrupt):
             print()
             return 0

@@ -14,7 +14,7 @@ import httpx
 from fastapi import APIRouter, BackgroundTasks, Request
 from pydantic import BaseModel
 
-from bot.channels.bridge import Bridge, BridgeIn, BridgeOut, error, read_message, render_parts, run_bridge, token_ok
+from bot.channels.bridge import Bridge, BridgeIn, error, read_message, render_parts, run_bridge, token_ok
 from bot.settings import Settings
 from bot.storage import Outgoing
 
@@ -84,9 +84,13 @@ def router(bridge: Bridge, settings: Settings, limiter: anyio.CapacityLimiter, c
 
     async def answer_and_send(msg: WcfMessage) -> None:
         name = await client.alias_in_chatroom(msg.sender, msg.roomid) if msg.is_group and msg.roomid else None
-        out = await run_bridge(bridge, msg.to_bridge(name), limiter)
-        if not isinstance(out, BridgeOut) or out.duplicate:
-            return     # failed (logged by run_bridge), or already sent for the first delivery
+        try:
+            out = await run_bridge(bridge, msg.to_bridge(name), limiter)
+        except Exception:
+            log.exception("wcf message %s could not be answered", msg.id)
+            return
+        if out.duplicate:
+            return     # already sent for the first delivery
         try:
             await client.send_parts(msg.roomid if msg.is_group and msg.roomid else msg.sender, out.reply)
         except (httpx.HTTPError, RuntimeError, ValueError) as exc:   # ValueError: a reply that is not JSON
