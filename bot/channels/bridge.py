@@ -51,10 +51,12 @@ class BridgeIn(BaseModel):
         # bridges send numeric ids as numbers as often as strings
         return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
-    @field_validator("bridge", "message_id", "chat_id", "chat_name", "sender_id", "sender_name", "text")
+    @field_validator("bridge", "message_id", "chat_id", "chat_name", "sender_id", "sender_name", "text",
+                     mode="before")
     @classmethod
     def _valid(cls, value):
-        return valid_text(value) if value is not None else None
+        # before pydantic's own check, which refuses a lone surrogate outright
+        return valid_text(value) if isinstance(value, str) else value
 
 
 @dataclass
