@@ -44,7 +44,7 @@ def test_the_batch_contract_answers_every_hostile_line(tmp_path):
                for r in replies)
     for line, reply in zip(lines, replies):       # plain ids come back as they went, in order
         try:
-            rid = json.loads(line)["id"]
+            rid = _strict(line)["id"]
         except (ValueError, TypeError, KeyError, RecursionError):
             continue
         if isinstance(rid, str) and rid.startswith("h"):
