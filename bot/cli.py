@@ -181,12 +181,13 @@ def cmd_bridge(args: argparse.Namespace) -> int:
     # the Telegram webhook joins this server when it is configured: one process for both
     telegram = bool(settings.telegram_bot_token and settings.telegram_webhook_url)
     return serve(settings, host=args.host or settings.bridge_host, port=args.port or settings.bridge_port,
-                 telegram=telegram)
+                 telegram=telegram, processes=args.processes)
 
 
 def cmd_bench_bridge(args: argparse.Namespace) -> int:
     from bot.measure.bench_bridge import run
-    return run(requests=args.requests, concurrency=args.concurrency, output=args.append)
+    return run(requests=args.requests, concurrency=args.concurrency, processes=args.processes,
+               databases=args.database, output=args.append)
 
 
 def cmd_review(args: argparse.Namespace) -> int:
@@ -232,11 +233,16 @@ def build_parser() -> argparse.ArgumentParser:
     br = sub.add_parser("bridge", help="serve the WeChat bridge over HTTP (and the Telegram webhook when configured)")
     br.add_argument("--host", help="address to listen on (default: bridge_host, 127.0.0.1)")
     br.add_argument("--port", type=int, help="port to listen on (default: bridge_port, 8765)")
+    br.add_argument("--processes", type=int, default=1,
+                    help="server processes sharing the port (use a PostgreSQL database; default 1)")
     br.set_defaults(func=cmd_bridge)
 
     bb = sub.add_parser("bench-bridge", help="answers per second and p99 latency through the bridge on loopback")
     bb.add_argument("--requests", type=int, default=500, help="messages to send (at most 5000)")
-    bb.add_argument("--concurrency", type=int, default=20, help="clients sending at once")
+    bb.add_argument("--concurrency", type=int, default=16, help="clients sending at once")
+    bb.add_argument("--processes", type=int, nargs="*", default=[1], help="bridge server processes, e.g. 1 2 4")
+    bb.add_argument("--database", nargs="*", choices=["sqlite", "postgres"], default=["sqlite"],
+                    help="throw-away databases to measure on (postgres needs its server binaries)")
     bb.add_argument("--append", metavar="FILE", help="append the figures as a Markdown section to FILE")
     bb.set_defaults(func=cmd_bench_bridge)
     from bot.review.cli import add_parser as add_review_parser

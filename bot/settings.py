@@ -66,7 +66,8 @@ class Settings(BaseSettings):
     feedback_window_minutes: float = Field(default=30.0, description='how long "1"/"2" rate the last answer (bridge)')
     # the engine is CPU-bound: more threads in one process only contend for the GIL (measured in
     # README, Benchmarks); scale with more processes on a shared database instead
-    workers: int = Field(default=1, description="answers computed at once by one server process")
+    workers: int = Field(default=1, description="answers computed at once by one server process (1: on its "
+                                                "event loop, no threads)")
     outbox_interval_seconds: float = Field(default=10.0, description="how often pending notifications are sent")
 
     # review page (docs/review.md)

@@ -218,8 +218,13 @@ async def read_message(request: Request, settings: Settings, model: type[M]) -> 
         return None, error(400, f"invalid message: {validation_message(exc)}")
 
 
-async def run_bridge(bridge: Bridge, m: BridgeIn, limiter: anyio.CapacityLimiter) -> BridgeOut:
-    """`bridge.process` in a worker thread; its errors propagate (the server maps them to a status)."""
+async def run_bridge(bridge: Bridge, m: BridgeIn, limiter: anyio.CapacityLimiter | None) -> BridgeOut:
+    """`bridge.process`; its errors propagate (the server maps them to a status). With no limiter it
+    runs right here on the event loop: the work is CPU-bound and one at a time anyway, and handing
+    it to a thread costs more CPU (the thread switch, and the two threads taking turns at the GIL)
+    than the answer's own database work. With a limiter, in worker threads, that many at once."""
+    if limiter is None:
+        return bridge.process(m)
     return await anyio.to_thread.run_sync(bridge.process, m, limiter=limiter)
 
 

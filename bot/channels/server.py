@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import secrets
 
 import anyio
@@ -14,6 +15,7 @@ from fastapi import APIRouter, FastAPI
 from fastapi.responses import JSONResponse
 from pydantic import SecretStr
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
 
 from bot.channels import bridge as bridge_module
 from bot.channels import wcf as wcf_module
@@ -29,7 +31,7 @@ log = logging.getLogger(__name__)
 def create_app(settings: Settings, store: Store, engine, *, telegram_app=None,
                wcf_client: "wcf_module.WcfClient | None" = None, outbox: bool = True,
                routers: list[APIRouter] = ()) -> FastAPI:
-    limiter = anyio.CapacityLimiter(max(1, settings.workers))
+    limiter = anyio.CapacityLimiter(settings.workers) if settings.workers > 1 else None
     bridge = bridge_module.Bridge(store, engine, settings)
     inbox = UpdateInbox(telegram_app, store) if telegram_app is not None else None
 
@@ -94,30 +96,63 @@ def create_app(settings: Settings, store: Store, engine, *, telegram_app=None,
     return app
 
 
-def serve(settings: Settings, *, host: str, port: int, telegram: bool = False, bridge: bool = True) -> int:
-    """Run the server until interrupted (`yibao bridge`, `yibao telegram --webhook`)."""
+def serve(settings: Settings, *, host: str, port: int, telegram: bool = False, bridge: bool = True,
+          processes: int = 1) -> int:
+    """Run the server until interrupted (`yibao bridge`, `yibao telegram --webhook`). With several
+    `processes` (on PostgreSQL: they share its state), each builds its own app and they share the port."""
     import uvicorn
 
-    from bot.engine import default_engine
     if bridge and not settings.bridge_token:
         log.error("no bridge token: set YIBAO_BRIDGE_TOKEN (or bridge_token in the config file)")
         return 2
+    if telegram and settings.telegram_webhook_secret is None:
+        # we register the webhook ourselves on every start, so a fresh random secret needs no configuring
+        settings = settings.model_copy(update={"telegram_webhook_secret": SecretStr(secrets.token_urlsafe(32))})
+    # log_config=None: uvicorn's records go through our redacting handler (the access log shows
+    # the wcf callback's ?token=…)
+    options = dict(host=host, port=port, log_config=None, proxy_headers=False)
+    if processes > 1:
+        if make_url(settings.database_url).get_backend_name() == "sqlite":
+            log.warning("%d processes on one SQLite file take turns at writing; PostgreSQL lets them work at once",
+                        processes)
+        # each process is started afresh and reads its settings again: hand over what was decided here
+        os.environ.update({SERVE_TELEGRAM: "1" if telegram else "", SERVE_BRIDGE: "1" if bridge else ""})
+        if telegram:
+            os.environ["YIBAO_TELEGRAM_WEBHOOK_SECRET"] = settings.telegram_webhook_secret.get_secret_value()
+        uvicorn.run("bot.channels.server:app_from_environment", factory=True, workers=processes, **options)
+        return 0
+    store, app = build_server(settings, telegram=telegram, bridge=bridge)
+    try:
+        uvicorn.run(app, **options)
+    finally:
+        store.close()
+    return 0
+
+
+SERVE_TELEGRAM, SERVE_BRIDGE = "YIBAO_SERVE_TELEGRAM", "YIBAO_SERVE_BRIDGE"
+
+
+def build_server(settings: Settings, *, telegram: bool, bridge: bool) -> tuple[Store, FastAPI]:
+    from bot.engine import default_engine
     if not bridge:
         settings = settings.model_copy(update={"bridge_token": None})
     store = Store.from_settings(settings)
     engine = default_engine()
     telegram_app = None
-    if telegram and settings.telegram_webhook_secret is None:
-        # we register the webhook ourselves on every start, so a fresh random secret needs no configuring
-        settings = settings.model_copy(update={"telegram_webhook_secret": SecretStr(secrets.token_urlsafe(32))})
     if telegram:
         from bot.channels.telegram import build_application
         telegram_app = build_application(settings.telegram_bot_token.get_secret_value(), store=store, engine=engine,
                                          settings=settings, updater=False)
     wcf_client = wcf_module.WcfClient(settings.wcf_url) if bridge and settings.wcf_url else None
-    app = create_app(settings, store, engine, telegram_app=telegram_app, wcf_client=wcf_client)
-    # log_config=None: uvicorn's records go through our redacting handler (the access log shows
-    # the wcf callback's ?token=…)
-    uvicorn.run(app, host=host, port=port, log_config=None, proxy_headers=False)
-    store.close()
-    return 0
+    return store, create_app(settings, store, engine, telegram_app=telegram_app, wcf_client=wcf_client)
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one of several server processes (uvicorn's factory), from the settings in the
+    environment and what `serve` put there."""
+    from bot.logs import configure_logging
+    settings = Settings()
+    configure_logging(settings)
+    _, app = build_server(settings, telegram=bool(os.environ.get(SERVE_TELEGRAM)),
+                          bridge=bool(os.environ.get(SERVE_BRIDGE)))
+    return app

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Iterator
 
-from sqlalchemy import Connection, Engine, insert, or_, select, text, update
+from sqlalchemy import Connection, Engine, bindparam, insert, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -374,8 +374,9 @@ def _insert(conn: Connection, table):
 
 
 class Turn:
-    """Lean statements (SQLAlchemy Core, no ORM unit of work) inside `Store.turn()`'s transaction.
-    Chat ids are stored as keyed hashes; callers pass them as the platform gave them."""
+    """Lean statements inside `Store.turn()`'s transaction: SQLAlchemy Core statements built once
+    (below) and executed with parameters, no ORM unit of work. Chat ids are stored as keyed
+    hashes; callers pass them as the platform gave them."""
 
     def __init__(self, store: Store, conn: Connection):
         self.store, self.conn = store, conn
@@ -390,29 +391,24 @@ class Turn:
             self.conn.execute(_ADVISORY_LOCK, {"k": key})
 
     def delivery(self, source: str, message_id: str) -> Delivery | None:
-        t = BridgeMessage.__table__
-        row = self.conn.execute(select(t.c.reply, t.c.query_id)
-                                .where(t.c.bridge == source, t.c.message_id == message_id, t.c.done)).first()
+        row = self.conn.execute(_DELIVERY, {"source": source, "message_id": message_id}).first()
         return None if row is None else Delivery(reply=list(row.reply or []), query_id=row.query_id)
 
     def add_delivery(self, source: str, message_id: str, chat_id: str, reply: list, query_id: int | None) -> None:
         """Record the answer to a delivery, in the transaction that logged it. A concurrent delivery of
         the same message that got here first makes this fail (IntegrityError) and the whole turn roll back."""
-        self.conn.execute(insert(BridgeMessage.__table__).values(
-            bridge=source, message_id=message_id, chat_id=self.store.chat_key(source, chat_id), done=True,
-            reply=reply, query_id=query_id, created_at=utcnow()))
+        self.conn.execute(_ADD_DELIVERY, {"bridge": source, "message_id": message_id,
+                                          "chat_id": self.store.chat_key(source, chat_id), "done": True,
+                                          "reply": reply, "query_id": query_id, "created_at": utcnow()})
 
     def chat_config(self, channel: str, chat_id: str) -> ChatConfig:
-        t = ChatSettings.__table__
-        row = self.conn.execute(select(t.c.region, t.c.prefixes, t.c.enabled).where(
-            t.c.channel == channel, t.c.chat_id == self.store.chat_key(channel, chat_id))).first()
+        row = self.conn.execute(_CHAT_CONFIG, {"channel": channel, "chat_id": self.store.chat_key(channel, chat_id)}
+                                ).first()
         return ChatConfig() if row is None else _chat_config(row)
 
     def _session(self, channel: str, chat_id: str, user_key: str):
-        t = ConversationState.__table__
-        return self.conn.execute(select(t.c.region, t.c.state, t.c.awaiting, t.c.updated_at).where(
-            t.c.channel == channel, t.c.chat_id == self.store.chat_key(channel, chat_id),
-            t.c.user_key == user_key)).first()
+        return self.conn.execute(_SESSION, {"channel": channel, "chat_id": self.store.chat_key(channel, chat_id),
+                                            "user_key": user_key}).first()
 
     def load_session(self, channel: str, chat_id: str, user_key: str, *, expiry: timedelta | None = None) -> Session:
         key = session_key(channel, chat_id, user_key)
@@ -429,39 +425,33 @@ class Turn:
         return bool(row and row.awaiting and utcnow() - row.updated_at <= expiry)
 
     def last_rateable(self, channel: str, chat_id: str, user_key: str, *, within: timedelta) -> int | None:
-        q, f = Question.__table__, Feedback.__table__
-        row = self.conn.execute(
-            select(q.c.id, q.c.reply_kind, q.c.created_at)
-            .where(q.c.channel == channel, q.c.chat_id == self.store.chat_key(channel, chat_id),
-                   q.c.user_key == user_key)
-            .order_by(q.c.id.desc()).limit(1)).first()
+        row = self.conn.execute(_LAST_QUESTION, {"channel": channel, "chat_id": self.store.chat_key(channel, chat_id),
+                                                 "user_key": user_key}).first()
         if row is None or row.reply_kind not in ANSWER_KINDS or utcnow() - row.created_at > within:
             return None
-        if self.conn.scalar(select(f.c.id).where(f.c.question_id == row.id)) is not None:
+        if self.conn.scalar(_FEEDBACK_OF, {"question_id": row.id}) is not None:
             return None
         return row.id
 
     def add_feedback(self, question_id: int, user_key: str, vote: int, *, notify: Notify | None = None) -> str:
-        q, f, queue = Question.__table__, Feedback.__table__, QueueItem.__table__
+        q, queue = Question.__table__, QueueItem.__table__
         region = self.conn.execute(select(q.c.region).where(q.c.id == question_id)).first()
         if region is None:
             return "missing"
-        if self.conn.scalar(select(f.c.id).where(f.c.question_id == question_id)) is not None:
+        if self.conn.scalar(_FEEDBACK_OF, {"question_id": question_id}) is not None:
             return "duplicate"
         now = utcnow()
-        self.conn.execute(insert(f).values(question_id=question_id, user_key=user_key, vote=1 if vote > 0 else -1,
-                                           created_at=now))
+        self.conn.execute(insert(Feedback.__table__), {"question_id": question_id, "user_key": user_key,
+                                                       "vote": 1 if vote > 0 else -1, "created_at": now})
         if vote < 0 and self.conn.scalar(select(queue.c.id).where(queue.c.question_id == question_id)) is None:
             self._queue(question_id, "thumbs_down", region.region, notify, now)
         return "ok"
 
     def _queue(self, question_id: int, reason: str, region: str | None, notify: Notify | None, now) -> None:
-        values = dict(question_id=question_id, reason=reason, status="open", region=region, created_at=now,
-                      updated_at=now)
-        if notify is not None:
-            values.update(notify_channel=notify.channel, notify_chat=notify.chat_id,
-                          notify_user=notify.user_id, notify_message=notify.message_id)
-        self.conn.execute(insert(QueueItem.__table__).values(**values))
+        self.conn.execute(_ADD_QUEUE, {
+            "question_id": question_id, "reason": reason, "status": "open", "region": region, "created_at": now,
+            "updated_at": now, "notify_channel": notify and notify.channel, "notify_chat": notify and notify.chat_id,
+            "notify_user": notify and notify.user_id, "notify_message": notify and notify.message_id})
 
     def record(self, *, channel: str, chat_id: str, user_key: str, is_group: bool, text: str, reply: Reply,
                reply_text: str, latency_ms: float, session: Session | None = None,
@@ -470,20 +460,43 @@ class Turn:
         now = utcnow()
         key = self.store.chat_key(channel, chat_id)
         if session is not None:
-            t = ConversationState.__table__
-            values = dict(region=session.region, state=dict(session.state),
-                          awaiting=reply.kind == "clarify" and bool(reply.missing_slots), updated_at=now)
-            self.conn.execute(_insert(self.conn, t).values(channel=channel, chat_id=key, user_key=user_key, **values)
-                              .on_conflict_do_update(index_elements=["channel", "chat_id", "user_key"], set_=values))
-        q = Question.__table__
-        qid = self.conn.execute(insert(q).values(
-            channel=channel, chat_id=key, is_group=is_group, user_key=user_key, text=text, region=reply.region,
-            reply_kind=reply.kind, reply_text=reply_text, sources=[s.model_dump(mode="json") for s in reply.sources],
-            confidence=reply.confidence, latency_ms=round(latency_ms, 2), created_at=now)
-            .returning(q.c.id)).scalar_one()
+            self.conn.execute(_SAVE_SESSION_PG if self._pg else _SAVE_SESSION_SQLITE, {
+                "channel": channel, "chat_id": key, "user_key": user_key, "region": session.region,
+                "state": dict(session.state), "awaiting": reply.kind == "clarify" and bool(reply.missing_slots),
+                "updated_at": now})
+        qid = self.conn.execute(_ADD_QUESTION, {
+            "channel": channel, "chat_id": key, "is_group": is_group, "user_key": user_key, "text": text,
+            "region": reply.region, "reply_kind": reply.kind, "reply_text": reply_text,
+            "sources": [s.model_dump(mode="json") for s in reply.sources], "confidence": reply.confidence,
+            "latency_ms": round(latency_ms, 2), "created_at": now}).scalar_one()
         if reply.kind == "unanswered" and reply.to_staff:
             self._queue(qid, "unanswered", reply.region, notify, now)
         return qid
 
 
+def _save_session(dialect_insert):
+    t = ConversationState.__table__
+    stmt = dialect_insert(t)
+    return stmt.on_conflict_do_update(index_elements=["channel", "chat_id", "user_key"], set_={
+        c: stmt.excluded[c] for c in ("region", "state", "awaiting", "updated_at")})
+
+
+# the statements of a turn, built once: each execution then skips building and most of compiling
+_BM, _CS, _SS, _Q, _F = (BridgeMessage.__table__, ChatSettings.__table__, ConversationState.__table__,
+                         Question.__table__, Feedback.__table__)
+_DELIVERY = select(_BM.c.reply, _BM.c.query_id).where(
+    _BM.c.bridge == bindparam("source"), _BM.c.message_id == bindparam("message_id"), _BM.c.done)
+_ADD_DELIVERY = insert(_BM)
+_CHAT_CONFIG = select(_CS.c.region, _CS.c.prefixes, _CS.c.enabled).where(
+    _CS.c.channel == bindparam("channel"), _CS.c.chat_id == bindparam("chat_id"))
+_SESSION = select(_SS.c.region, _SS.c.state, _SS.c.awaiting, _SS.c.updated_at).where(
+    _SS.c.channel == bindparam("channel"), _SS.c.chat_id == bindparam("chat_id"),
+    _SS.c.user_key == bindparam("user_key"))
+_SAVE_SESSION_SQLITE, _SAVE_SESSION_PG = _save_session(sqlite_insert), _save_session(pg_insert)
+_ADD_QUESTION = insert(_Q).returning(_Q.c.id)
+_ADD_QUEUE = insert(QueueItem.__table__)
+_LAST_QUESTION = select(_Q.c.id, _Q.c.reply_kind, _Q.c.created_at).where(
+    _Q.c.channel == bindparam("channel"), _Q.c.chat_id == bindparam("chat_id"),
+    _Q.c.user_key == bindparam("user_key")).order_by(_Q.c.id.desc()).limit(1)
+_FEEDBACK_OF = select(_F.c.id).where(_F.c.question_id == bindparam("question_id"))
 _ADVISORY_LOCK = text("SELECT pg_advisory_xact_lock(:k)")
