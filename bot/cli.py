@@ -190,6 +190,12 @@ def cmd_bench_bridge(args: argparse.Namespace) -> int:
                databases=args.database, output=args.append)
 
 
+def cmd_soak(args: argparse.Namespace) -> int:
+    from bot.measure.soak import run
+    return run(args.database, messages=args.messages, kills=args.kills, seconds=args.seconds,
+               processes=args.processes, rate=args.rate)
+
+
 def cmd_review(args: argparse.Namespace) -> int:
     from bot.review import cli as review_cli
     return review_cli.run(args, settings=_settings(), engine=_engine, actor=args.actor or f"cli:{_user()}")
@@ -245,6 +251,15 @@ def build_parser() -> argparse.ArgumentParser:
                     help="throw-away databases to measure on (postgres needs its server binaries)")
     bb.add_argument("--append", metavar="FILE", help="append the figures as a Markdown section to FILE")
     bb.set_defaults(func=cmd_bench_bridge)
+    soak = sub.add_parser("soak", help="messages through the bridge and the Telegram webhook under kill -9; "
+                                       "counts lost and doubled")
+    soak.add_argument("--messages", type=int, default=300, help="messages per channel (at most 2000)")
+    soak.add_argument("--kills", type=int, default=8, help="kill -9 and restarts (at most 50)")
+    soak.add_argument("--seconds", type=float, default=300, help="time bound of each run (at most 1800)")
+    soak.add_argument("--processes", type=int, default=1, help="server processes")
+    soak.add_argument("--rate", type=float, default=20, help="new messages a second, both channels together")
+    soak.add_argument("--database", nargs="*", choices=["sqlite", "postgres"], default=["sqlite"])
+    soak.set_defaults(func=cmd_soak)
     from bot.review.cli import add_parser as add_review_parser
     add_review_parser(sub, cmd_review)
     return p

@@ -47,6 +47,8 @@ class Settings(BaseSettings):
     telegram_webhook_path: str = Field(default="/telegram/webhook", description="local path of the webhook route")
     telegram_webhook_secret: SecretStr | None = Field(
         default=None, description="secret Telegram echoes in X-Telegram-Bot-Api-Secret-Token")
+    telegram_api_url: str | None = Field(
+        default=None, description="Bot API base URL, for a local Bot API server (default: Telegram's)")
 
     # wechat bridge
     bridge_token: SecretStr | None = Field(default=None, description="shared X-Bridge-Token; the bridge refuses to start without it")

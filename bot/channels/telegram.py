@@ -240,6 +240,8 @@ def build_application(token: str, *, request: BaseRequest | None = None, store: 
         from bot.engine import default_engine
         engine = default_engine()
     builder = ApplicationBuilder().token(token)
+    if settings.telegram_api_url:
+        builder = builder.base_url(settings.telegram_api_url)
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     if rate_limiter:

@@ -118,11 +118,10 @@ def _free_port() -> int:
 
 
 def _env(database_url: str, **extra: str) -> dict:
-    env = {**os.environ, "YIBAO_DATABASE_URL": database_url, "YIBAO_COOLDOWN_SECONDS": "0",
-           "YIBAO_LOG_LEVEL": "WARNING", **extra}
-    for name in ("YIBAO_WCF_URL", "YIBAO_TELEGRAM_WEBHOOK_URL", "YIBAO_CONFIG"):
-        env.pop(name, None)
-    return env
+    env = {k: v for k, v in os.environ.items() if k not in ("YIBAO_WCF_URL", "YIBAO_TELEGRAM_WEBHOOK_URL",
+                                                             "YIBAO_CONFIG")}
+    return {**env, "YIBAO_DATABASE_URL": database_url, "YIBAO_COOLDOWN_SECONDS": "0", "YIBAO_LOG_LEVEL": "WARNING",
+            **extra}
 
 
 @contextlib.contextmanager
