@@ -9,6 +9,7 @@ import sys
 from datetime import timedelta
 
 from bot import texts
+from bot.errors import SetupError
 from bot.reply import Message, Reply
 from bot.session import Session
 import regions
@@ -31,6 +32,8 @@ def _store(settings):
     from bot.storage import Store
     try:
         return Store.from_settings(settings)
+    except SetupError:
+        raise    # a configured server database that cannot be used is an error, not a reason to stop logging
     except Exception as exc:
         print(f"yibao: not logging, the database cannot be opened: {exc}", file=sys.stderr)
         return None
@@ -276,6 +279,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args) or 0
     except BrokenPipeError:
         return 0
+    except SetupError as exc:
+        print(f"yibao: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":
