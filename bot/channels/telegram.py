@@ -160,8 +160,10 @@ class TelegramBot:
         # logged with the update id only: the message text stays out of the logs
         uid = update.update_id if isinstance(update, Update) else None
         log.error("error while handling update %s", uid, exc_info=context.error)
-        if uid is not None:   # the update store tries it again (bot.channels.telegram_updates)
-            context.application.bot_data.setdefault("failed_updates", set()).add(uid)
+        retried = context.application.bot_data.get("failed_updates")
+        if uid is not None and retried is not None:
+            retried.add(uid)   # the update store tries it again, and apologises if it gives up
+            return
         if isinstance(update, Update) and update.effective_message is not None:
             try:
                 await update.effective_message.reply_text(texts.INTERNAL_ERROR)

@@ -22,6 +22,7 @@ from telegram import Update
 from telegram.error import NetworkError, TimedOut
 from telegram.ext import Application
 
+from bot import texts
 from bot.channels.bridge import error, read_json
 from bot.channels.chunks import utf16_len
 from bot.edge import json_safe
@@ -121,20 +122,23 @@ class UpdateInbox:
                 await self.handle(update_id, payload)
 
     async def handle(self, update_id: int, payload: dict) -> None:
-        failed = self.app.bot_data.setdefault("failed_updates", set())
+        failed = self.app.bot_data.setdefault("failed_updates", set())   # filled by the handlers' on_error
         failed.discard(update_id)
+        update = None
         try:
-            await self.app.process_update(Update.de_json(payload, self.app.bot))
+            update = Update.de_json(payload, self.app.bot)
+            await self.app.process_update(update)
         except Exception:
             log.exception("update %s could not be handled", update_id)
             failed.add(update_id)
         try:
-            if update_id in failed:   # the handler's error (logged there): try again shortly, a few times
+            if update_id in failed:   # try again shortly, a few times (the answer, once recorded, is reused)
                 failed.discard(update_id)
                 attempts = await asyncio.to_thread(self.store.release_update, update_id)
                 if attempts >= MAX_ATTEMPTS:
                     log.error("update %s given up after %d attempts", update_id, attempts)
                     await asyncio.to_thread(self.store.finish_update, update_id, failed=True)
+                    await _apologise(update)
             else:
                 await asyncio.to_thread(self.store.finish_update, update_id)
         except Exception:   # the lease runs out and it is handled again (its answer is recorded: not twice)
@@ -161,6 +165,14 @@ class UpdateInbox:
                 log.exception("could not store fetched updates")
                 await asyncio.sleep(pause)
                 pause = min(pause * 2, 30.0)
+
+
+async def _apologise(update: Update | None) -> None:
+    if update is not None and update.effective_message is not None:
+        try:
+            await update.effective_message.reply_text(texts.INTERNAL_ERROR)
+        except Exception:   # the network may be what failed; nothing more to do
+            log.warning("could not tell the user about the error")
 
 
 def webhook_router(inbox: UpdateInbox, settings: Settings) -> APIRouter:
