@@ -1,8 +1,9 @@
 """The one function every channel calls with a person's message: `handle()`.
 
 It masks personal numbers, loads the (channel, chat, user) session, asks the engine, saves the
-session, logs the question and queues it for staff when unanswered — then returns the reply.
-Channels only translate their own input and output around it."""
+session, logs the question and queues it for staff when unanswered — all in one database
+transaction — then returns the reply. Channels only translate their own input and output around
+it; the bridge, which routes inside the same transaction, calls the inner step `answer_in`."""
 from __future__ import annotations
 
 import logging
