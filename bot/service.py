@@ -78,7 +78,6 @@ def handle(store: Store, engine, *, channel: str, chat_id: str, user_id: str, te
     with conversation(channel, chat_id, user_key):
         try:
             with store.turn() as turn:
-                turn.lock_conversation(channel, chat_id, user_key)   # a repeat waits here for the first
                 if delivery is not None and (seen := turn.delivery(*delivery)) is not None:
                     return Handled(reply=Reply.model_validate(seen.reply[0]), query_id=seen.query_id, duplicate=True)
                 reply, query_id = answer_in(turn, engine, channel=channel, chat_id=chat_id, user_key=user_key,

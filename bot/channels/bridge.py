@@ -16,6 +16,7 @@ import anyio
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError, field_validator
+from sqlalchemy.exc import IntegrityError
 
 from bot import texts
 from bot.channels.chunks import split_text, utf8_len
@@ -78,13 +79,24 @@ class Bridge:
         """Answer one bridge message (blocking: run it in a worker thread). Routing, the answer, the
         log and the de-duplication record are one transaction: a crash leaves nothing behind, so the
         bridge's retry is answered afresh; a repeat of a message answered before gets that answer
-        (a repeat arriving meanwhile waits for it on the conversation's lock)."""
+        (a repeat arriving meanwhile, in this process, waits for it on the conversation's lock)."""
         if m.is_self:
             return BridgeOut()
         sync_knowledge(self.store, self.engine)
         user_key = self.store.user_key(m.bridge, m.sender_id)
-        with conversation(m.bridge, m.chat_id, user_key), self.store.turn() as turn:
-            turn.lock_conversation(m.bridge, m.chat_id, user_key)
+        with conversation(m.bridge, m.chat_id, user_key):
+            try:
+                return self._turn(m, user_key)
+            except IntegrityError:
+                # the same message answered meanwhile by another process (PostgreSQL: our record
+                # waited for its transaction, then collided): its answer is the answer
+                seen = self.store.delivery(m.bridge, m.message_id)
+                if seen is None:
+                    raise
+                return BridgeOut(reply=seen.reply, query_id=seen.query_id, duplicate=True)
+
+    def _turn(self, m: BridgeIn, user_key: str) -> BridgeOut:
+        with self.store.turn() as turn:
             seen = turn.delivery(m.bridge, m.message_id)
             if seen is not None:
                 return BridgeOut(reply=seen.reply, query_id=seen.query_id, duplicate=True)

@@ -226,6 +226,8 @@ def soak(kind: str, *, messages: int, kills: int, seconds: float, processes: int
         killer.start()
         try:
             asyncio.run(_senders(server, messages, tally, deadline, rate))
+            # every kill happens, within the time bound: the later ones land while stored updates are handled
+            killer.join(timeout=max(0.0, deadline - time.monotonic()))
             stop.set()
             killer.join()
             # what was acknowledged is finished after the last restart: wait for it, within the bound

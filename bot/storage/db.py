@@ -30,7 +30,9 @@ def make_engine(url: str) -> Engine:
     u = make_url(url)
     if u.get_backend_name() != "sqlite":
         try:
-            return create_engine(url, pool_pre_ping=True, pool_size=8, max_overflow=16)
+            # no pre-ping (a round trip before every transaction): a connection the server dropped
+            # fails its statement, is discarded, and the request gets 503 and is retried
+            return create_engine(url, pool_size=8, max_overflow=16, pool_recycle=3600)
         except (ImportError, NoSuchModuleError) as exc:   # said once at start-up, never a silent fallback
             raise MissingDriver(f"the database driver for {u.drivername} is not installed ({exc}); "
                                 f"install it with: {INSTALL_HINT}") from exc

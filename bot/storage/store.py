@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Iterator
 
-from sqlalchemy import Connection, Engine, bindparam, insert, or_, select, text, update
+from sqlalchemy import Connection, Engine, bindparam, insert, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -382,14 +382,6 @@ class Turn:
         self.store, self.conn = store, conn
         self._pg = conn.dialect.name == "postgresql"
 
-    def lock_conversation(self, channel: str, chat_id: str, user_key: str) -> None:
-        """Serialise this conversation across processes until the transaction ends (PostgreSQL; SQLite
-        transactions here are serial already), so two messages never both update one open form."""
-        if self._pg:
-            key = int.from_bytes(hashlib.blake2b(session_key(channel, chat_id, user_key).encode(),
-                                                 digest_size=8).digest(), "big", signed=True)
-            self.conn.execute(_ADVISORY_LOCK, {"k": key})
-
     def delivery(self, source: str, message_id: str) -> Delivery | None:
         row = self.conn.execute(_DELIVERY, {"source": source, "message_id": message_id}).first()
         return None if row is None else Delivery(reply=list(row.reply or []), query_id=row.query_id)
@@ -406,13 +398,16 @@ class Turn:
                                 ).first()
         return ChatConfig() if row is None else _chat_config(row)
 
-    def _session(self, channel: str, chat_id: str, user_key: str):
-        return self.conn.execute(_SESSION, {"channel": channel, "chat_id": self.store.chat_key(channel, chat_id),
-                                            "user_key": user_key}).first()
+    def _session(self, channel: str, chat_id: str, user_key: str, *, lock: bool = False):
+        return self.conn.execute(_SESSION_FOR_UPDATE if lock else _SESSION, {
+            "channel": channel, "chat_id": self.store.chat_key(channel, chat_id), "user_key": user_key}).first()
 
     def load_session(self, channel: str, chat_id: str, user_key: str, *, expiry: timedelta | None = None) -> Session:
+        """The session, its row locked until the transaction ends (PostgreSQL; SQLite transactions here
+        are serial already): a second message of this conversation in another process waits, so
+        two messages never both update one open form."""
         key = session_key(channel, chat_id, user_key)
-        row = self._session(channel, chat_id, user_key)
+        row = self._session(channel, chat_id, user_key, lock=True)
         if row is None:
             return Session(key=key)
         state = dict(row.state or {})
@@ -492,6 +487,7 @@ _CHAT_CONFIG = select(_CS.c.region, _CS.c.prefixes, _CS.c.enabled).where(
 _SESSION = select(_SS.c.region, _SS.c.state, _SS.c.awaiting, _SS.c.updated_at).where(
     _SS.c.channel == bindparam("channel"), _SS.c.chat_id == bindparam("chat_id"),
     _SS.c.user_key == bindparam("user_key"))
+_SESSION_FOR_UPDATE = _SESSION.with_for_update()
 _SAVE_SESSION_SQLITE, _SAVE_SESSION_PG = _save_session(sqlite_insert), _save_session(pg_insert)
 _ADD_QUESTION = insert(_Q).returning(_Q.c.id)
 _ADD_QUEUE = insert(QueueItem.__table__)
@@ -499,4 +495,3 @@ _LAST_QUESTION = select(_Q.c.id, _Q.c.reply_kind, _Q.c.created_at).where(
     _Q.c.channel == bindparam("channel"), _Q.c.chat_id == bindparam("chat_id"),
     _Q.c.user_key == bindparam("user_key")).order_by(_Q.c.id.desc()).limit(1)
 _FEEDBACK_OF = select(_F.c.id).where(_F.c.question_id == bindparam("question_id"))
-_ADVISORY_LOCK = text("SELECT pg_advisory_xact_lock(:k)")
