@@ -63,7 +63,8 @@ class Settings(BaseSettings):
                                       description="a group message starting with one of these is a question")
     group_allowlist: Annotated[list[str], NoDecode] = Field(default_factory=list,
                                        description="bridge groups (chat_id or name) the bot answers in; empty = all")
-    cooldown_seconds: float = Field(default=2.0, description="per-user minimum interval between questions")
+    cooldown_seconds: float = Field(default=2.0, description="pace per user: a faster message is still answered "
+                                                             "and logged; the sender is told once per burst")
     form_expiry_minutes: float = Field(default=10.0, description="a half-filled form older than this is forgotten")
     feedback_window_minutes: float = Field(default=30.0, description='how long "1"/"2" rate the last answer (bridge)')
     # the engine is CPU-bound: more threads in one process only contend for the GIL (measured in
