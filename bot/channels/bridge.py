@@ -9,6 +9,7 @@ from __future__ import annotations
 import hmac
 import logging
 import re
+from functools import partial
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -65,6 +66,7 @@ class BridgeOut:
     reply: list[dict] = field(default_factory=list)    # [{"text": str, "at": str | None}]
     query_id: int | None = None
     duplicate: bool = False
+    text: str = ""                                     # the reply before it was split and @-ed
 
     def json(self) -> dict:
         return {"reply": self.reply, "query_id": self.query_id, "duplicate": self.duplicate}
@@ -75,18 +77,20 @@ class Bridge:
         self.store, self.engine, self.settings = store, engine, settings
         self.cooldown = Cooldown(settings.cooldown_seconds)
 
-    def process(self, m: BridgeIn) -> BridgeOut:
+    def process(self, m: BridgeIn, *, send_later: bool = False) -> BridgeOut:
         """Answer one bridge message (blocking: run it in a worker thread). Routing, the answer, the
         log and the de-duplication record are one transaction: a crash leaves nothing behind, so the
         bridge's retry is answered afresh; a repeat of a message answered before gets that answer
-        (a repeat arriving meanwhile, in this process, waits for it on the conversation's lock)."""
+        (a repeat arriving meanwhile, in this process, waits for it on the conversation's lock).
+        `send_later`: the reply also goes into the outbox in the same transaction, for a bridge that
+        acknowledges at once and is sent the reply afterwards (WeChatFerry)."""
         if m.is_self:
             return BridgeOut()
         sync_knowledge(self.store, self.engine)
         user_key = self.store.user_key(m.bridge, m.sender_id)
         with conversation(m.bridge, m.chat_id, user_key):
             try:
-                return self._turn(m, user_key)
+                return self._turn(m, user_key, send_later)
             except IntegrityError:
                 # the same message answered meanwhile by another process (PostgreSQL: our record
                 # waited for its transaction, then collided): its answer is the answer
@@ -95,7 +99,7 @@ class Bridge:
                     raise
                 return BridgeOut(reply=seen.reply, query_id=seen.query_id, duplicate=True)
 
-    def _turn(self, m: BridgeIn, user_key: str) -> BridgeOut:
+    def _turn(self, m: BridgeIn, user_key: str, send_later: bool) -> BridgeOut:
         with self.store.turn() as turn:
             seen = turn.delivery(m.bridge, m.message_id)
             if seen is not None:
@@ -108,6 +112,8 @@ class Bridge:
             else:
                 out = self._question(turn, m, text, config, user_key)
             turn.add_delivery(m.bridge, m.message_id, m.chat_id, out.reply, out.query_id)
+            if send_later and out.text:
+                turn.add_outbox(m.bridge, m.chat_id, out.text, at_user=m.sender_id if m.is_group else None)
             return out
 
     def _route(self, turn: Turn, m: BridgeIn, user_key: str) -> tuple[str, str, ChatConfig]:
@@ -151,14 +157,14 @@ class Bridge:
             body += "\n" + texts.FEEDBACK_HINT
         if self.cooldown.too_fast(f"{m.bridge}:{m.sender_id}"):
             body += "\n" + self.cooldown.notice()
-        return BridgeOut(reply=self._render(m, body), query_id=query_id)
+        return BridgeOut(reply=self._render(m, body), query_id=query_id, text=body)
 
     def _feedback(self, turn: Turn, m: BridgeIn, text: str, user_key: str) -> BridgeOut:
         question_id = turn.last_rateable(m.bridge, m.chat_id, user_key, within=self.settings.feedback_window)
         vote = 1 if text == "1" else -1
         result = turn.add_feedback(question_id, user_key, vote, notify=_notify(m))
         words = (texts.FEEDBACK_THANKS if vote > 0 else texts.FEEDBACK_DOWN) if result == "ok" else texts.FEEDBACK_ALREADY
-        return BridgeOut(reply=self._render(m, words), query_id=question_id)
+        return BridgeOut(reply=self._render(m, words), query_id=question_id, text=words)
 
     def _render(self, m: BridgeIn, text: str) -> list[dict]:
         """Plain-text parts of at most 2000 UTF-8 bytes; in a group the first @-s the sender."""
@@ -230,14 +236,15 @@ async def read_message(request: Request, settings: Settings, model: type[M]) -> 
         return None, error(400, f"invalid message: {validation_message(exc)}")
 
 
-async def run_bridge(bridge: Bridge, m: BridgeIn, limiter: anyio.CapacityLimiter | None) -> BridgeOut:
+async def run_bridge(bridge: Bridge, m: BridgeIn, limiter: anyio.CapacityLimiter | None, *,
+                     send_later: bool = False) -> BridgeOut:
     """`bridge.process`; its errors propagate (the server maps them to a status). With no limiter it
     runs right here on the event loop: the work is CPU-bound and one at a time anyway, and handing
     it to a thread costs more CPU (the thread switch, and the two threads taking turns at the GIL)
     than the answer's own database work. With a limiter, in worker threads, that many at once."""
     if limiter is None:
-        return bridge.process(m)
-    return await anyio.to_thread.run_sync(bridge.process, m, limiter=limiter)
+        return bridge.process(m, send_later=send_later)
+    return await anyio.to_thread.run_sync(partial(bridge.process, m, send_later=send_later), limiter=limiter)
 
 
 def router(bridge: Bridge, settings: Settings, limiter: anyio.CapacityLimiter) -> APIRouter:

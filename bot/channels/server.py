@@ -34,6 +34,7 @@ def create_app(settings: Settings, store: Store, engine, *, telegram_app=None,
     limiter = anyio.CapacityLimiter(settings.workers) if settings.workers > 1 else None
     bridge = bridge_module.Bridge(store, engine, settings)
     inbox = UpdateInbox(telegram_app, store) if telegram_app is not None else None
+    outbox_wake = asyncio.Event()     # set when a reply waits in the outbox (the WeChatFerry adapter's)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -52,7 +53,8 @@ def create_app(settings: Settings, store: Store, engine, *, telegram_app=None,
         if wcf_client is not None:
             senders[wcf_module.BRIDGE_NAME] = wcf_client.deliver
         if outbox and senders:
-            tasks.append(asyncio.create_task(outbox_loop(store, senders, settings.outbox_interval_seconds)))
+            tasks.append(asyncio.create_task(outbox_loop(store, senders, settings.outbox_interval_seconds,
+                                                         outbox_wake)))
         try:
             yield
         finally:
@@ -74,7 +76,7 @@ def create_app(settings: Settings, store: Store, engine, *, telegram_app=None,
     if settings.bridge_token:
         app.include_router(bridge_module.router(bridge, settings, limiter))
         if wcf_client is not None:
-            app.include_router(wcf_module.router(bridge, settings, limiter, wcf_client))
+            app.include_router(wcf_module.router(bridge, settings, limiter, outbox_wake.set))
     if telegram_app is not None:
         app.include_router(webhook_router(inbox, settings))
     for extra in routers:

@@ -442,6 +442,11 @@ class Turn:
             self._queue(question_id, "thumbs_down", region.region, notify, now)
         return "ok"
 
+    def add_outbox(self, channel: str, chat_id: str, text: str, *, at_user: str | None = None) -> None:
+        self.conn.execute(_ADD_OUTBOX, {"channel": channel, "chat_id": chat_id, "text": text, "at_user": at_user,
+                                        "reply_to": None, "queue_id": None, "status": "pending", "attempts": 0,
+                                        "created_at": utcnow()})
+
     def _queue(self, question_id: int, reason: str, region: str | None, notify: Notify | None, now) -> None:
         self.conn.execute(_ADD_QUEUE, {
             "question_id": question_id, "reason": reason, "status": "open", "region": region, "created_at": now,
@@ -491,6 +496,7 @@ _SESSION_FOR_UPDATE = _SESSION.with_for_update()
 _SAVE_SESSION_SQLITE, _SAVE_SESSION_PG = _save_session(sqlite_insert), _save_session(pg_insert)
 _ADD_QUESTION = insert(_Q).returning(_Q.c.id)
 _ADD_QUEUE = insert(QueueItem.__table__)
+_ADD_OUTBOX = insert(OutboxMessage.__table__)
 _LAST_QUESTION = select(_Q.c.id, _Q.c.reply_kind, _Q.c.created_at).where(
     _Q.c.channel == bindparam("channel"), _Q.c.chat_id == bindparam("chat_id"),
     _Q.c.user_key == bindparam("user_key")).order_by(_Q.c.id.desc()).limit(1)
