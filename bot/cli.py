@@ -48,8 +48,9 @@ def _answer(store, engine, *, channel: str, chat_id: str, text: str, region: str
         return engine.answer(Message(text=text, channel=channel, chat_id=chat_id, region=region),
                              session if session is not None else Session())
     from bot.service import handle
+    # log_failure_ok: what is printed is the delivery; a log that cannot be written is said on stderr
     return handle(store, engine, channel=channel, chat_id=chat_id, user_id=user_id or _user(), text=text,
-                  chat_region=region, session=session, form_expiry=form_expiry).reply
+                  chat_region=region, session=session, form_expiry=form_expiry, log_failure_ok=True).reply
 
 
 def _user() -> str:

@@ -14,7 +14,8 @@ import weakref
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Iterator
+from functools import partial
+from typing import Callable, Iterator
 
 from bot import knowledge, texts
 from bot.edge import valid_text
@@ -51,7 +52,7 @@ def _lock_for(key: str) -> threading.Lock:
 
 @contextmanager
 def conversation(channel: str, chat_id: str, user_key: str) -> Iterator[None]:
-    """Hold this conversation in this process (the store's turn holds it across processes)."""
+    """Hold this conversation in this process (across processes, the turn locks its session row)."""
     with _lock_for(session_key(channel, chat_id, user_key)):
         yield
 
@@ -80,24 +81,31 @@ def handle(store: Store, engine, *, channel: str, chat_id: str, user_id: str, te
             with store.turn() as turn:
                 if delivery is not None and (seen := turn.delivery(*delivery)) is not None:
                     return Handled(reply=Reply.model_validate(seen.reply[0]), query_id=seen.query_id, duplicate=True)
-                reply, query_id = answer_in(turn, engine, channel=channel, chat_id=chat_id, user_key=user_key,
-                                            text=text, is_group=is_group, chat_region=chat_region, notify=notify,
-                                            session=session, form_expiry=form_expiry)
+                reply, log_it = think(turn, engine, channel=channel, chat_id=chat_id, user_key=user_key, text=text,
+                                      is_group=is_group, chat_region=chat_region, notify=notify, session=session,
+                                      form_expiry=form_expiry)
+                query_id = log_it()
                 if delivery is not None:
                     turn.add_delivery(*delivery, chat_id, [reply.model_dump(mode="json")], query_id)
-        except Exception:
+        except Exception as exc:
             if reply is None or not log_failure_ok:
                 raise
-            log.exception("could not log the question")
+            log.error("could not log the question: %s", exc)
             query_id = None
     return Handled(reply=reply, query_id=query_id)
 
 
-def answer_in(turn: Turn, engine, *, channel: str, chat_id: str, user_key: str, text: str, is_group: bool,
-              chat_region: str | None, notify: Notify | None, session: Session | None,
-              form_expiry: timedelta) -> tuple[Reply, int]:
+def answer_in(turn: Turn, engine, **message) -> tuple[Reply, int]:
     """Inside the caller's turn: mask, load the session (unless given), ask the engine, log. The
-    caller holds `conversation(...)`."""
+    caller holds `conversation(...)`. Returns the reply and the question id."""
+    reply, log_it = think(turn, engine, **message)
+    return reply, log_it()
+
+
+def think(turn: Turn, engine, *, channel: str, chat_id: str, user_key: str, text: str, is_group: bool,
+          chat_region: str | None, notify: Notify | None, session: Session | None,
+          form_expiry: timedelta) -> tuple[Reply, Callable[[], int]]:
+    """`answer_in` up to the log: the reply, and what writes the log (in the same turn)."""
     clean = mask(valid_text(text))
     owned = session is None
     if owned:
@@ -113,10 +121,9 @@ def answer_in(turn: Turn, engine, *, channel: str, chat_id: str, user_key: str, 
         reply, broken = Reply(kind="unanswered", text=texts.INTERNAL_ERROR, region=chat_region), True
     reply = reply.model_copy(update={"text": mask(reply.text)})   # never repeat a number the text still had
     latency_ms = (time.perf_counter() - started) * 1000
-    query_id = turn.record(channel=channel, chat_id=chat_id, user_key=user_key, is_group=is_group, text=clean,
-                           reply=reply, reply_text=reply.text, latency_ms=latency_ms,
-                           session=session if owned and not broken else None, notify=notify)
-    return reply, query_id
+    return reply, partial(turn.record, channel=channel, chat_id=chat_id, user_key=user_key, is_group=is_group,
+                          text=clean, reply=reply, reply_text=reply.text, latency_ms=latency_ms,
+                          session=session if owned and not broken else None, notify=notify)
 
 
 class Cooldown:

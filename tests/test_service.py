@@ -1,4 +1,6 @@
 """`bot.service.handle`: the path every channel takes, with the real engine and a real SQLite file."""
+import pytest
+
 from bot.masking import PHONE_LABEL
 from bot.service import Cooldown, handle
 from bot.session import Session
@@ -86,3 +88,27 @@ def test_cooldown():
     now[0] += 2.1
     assert [c.too_fast("u"), c.too_fast("u")] == [False, True]    # a pause ends the burst
     assert not Cooldown(0).too_fast("u") and not Cooldown(0).too_fast("u")
+
+
+def test_a_log_that_cannot_be_written_is_an_error_unless_the_caller_delivers_itself(store, engine, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+    real = store.turn
+
+    def broken_turn():
+        cm = real()
+        turn = cm.__enter__()
+        def fail(**kw):
+            raise OperationalError("INSERT", {}, Exception("disk I/O error"))
+        turn.record = fail
+        class Wrapper:
+            def __enter__(self):
+                return turn
+            def __exit__(self, *exc):
+                return cm.__exit__(*exc)
+        return Wrapper()
+
+    monkeypatch.setattr(store, "turn", broken_turn)
+    with pytest.raises(OperationalError):      # a channel must not acknowledge what was not stored
+        ask(store, engine, "巴中居民医保什么时候交费？")
+    printed = ask(store, engine, "巴中居民医保什么时候交费？", log_failure_ok=True)   # the command line
+    assert printed.query_id is None and "2026" in printed.reply.text

@@ -78,10 +78,11 @@ class Bridge:
         self.cooldown = Cooldown(settings.cooldown_seconds)
 
     def process(self, m: BridgeIn, *, send_later: bool = False) -> BridgeOut:
-        """Answer one bridge message (blocking: run it in a worker thread). Routing, the answer, the
-        log and the de-duplication record are one transaction: a crash leaves nothing behind, so the
-        bridge's retry is answered afresh; a repeat of a message answered before gets that answer
-        (a repeat arriving meanwhile, in this process, waits for it on the conversation's lock).
+        """Answer one bridge message (blocking: the server runs it on its event loop, or in worker
+        threads when `workers` > 1). Routing, the answer, the log and the de-duplication record are
+        one transaction: a crash leaves nothing behind, so the bridge's retry is answered afresh; a
+        repeat of a message answered before gets that answer (a repeat arriving meanwhile, in this
+        process, waits for it on the conversation's lock).
         `send_later`: the reply also goes into the outbox in the same transaction, for a bridge that
         acknowledges at once and is sent the reply afterwards (WeChatFerry)."""
         if m.is_self:
@@ -101,6 +102,8 @@ class Bridge:
 
     def _turn(self, m: BridgeIn, user_key: str, send_later: bool) -> BridgeOut:
         with self.store.turn() as turn:
+            # a repeat is answered from the record before routing: the rules may have changed since
+            # (a form completed, an answer rated), and the repeat must still get the first reply
             seen = turn.delivery(m.bridge, m.message_id)
             if seen is not None:
                 return BridgeOut(reply=seen.reply, query_id=seen.query_id, duplicate=True)
