@@ -255,8 +255,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="throw-away databases to measure on (postgres needs its server binaries)")
     bb.add_argument("--append", metavar="FILE", help="append the figures as a Markdown section to FILE")
     bb.set_defaults(func=cmd_bench_bridge)
-    soak = sub.add_parser("soak", help="messages through the bridge and the Telegram webhook under kill -9; "
-                                       "counts lost and doubled")
+    soak = sub.add_parser("soak", help="messages through the bridge, the Telegram webhook and long polling under "
+                                       "kill -9; counts lost and doubled")
     soak.add_argument("--messages", type=int, default=300, help="messages per channel (at most 2000)")
     soak.add_argument("--kills", type=int, default=8, help="kill -9 and restarts (at most 50)")
     soak.add_argument("--seconds", type=float, default=300, help="time bound of each run (at most 1800)")

@@ -1,11 +1,12 @@
-"""`yibao soak`: messages through the WeChat bridge and the Telegram webhook while the server is
-killed with kill -9 at random moments and started again; then counts what was lost and what was
-done twice.
+"""`yibao soak`: messages through the WeChat bridge, the Telegram webhook and Telegram long polling
+while the bot is killed with kill -9 at random moments and started again; then counts what was
+lost and what was done twice.
 
 Everything is on loopback: a real `yibao bridge` serving both the bridge and the Telegram webhook,
-a stand-in Bot API server (`telegram_api_url`) that records what the bot sends, and senders that
-behave like the platforms: the bridge program and Telegram both deliver again until they get a
-200. Bounded in count (`--messages` per channel, `--kills`) and in time (`--seconds`).
+a real `yibao telegram` polling, a stand-in Bot API server (`telegram_api_url`) that hands out
+updates until an offset confirms them and records what the bot sends, and senders that behave like
+the platforms: the bridge program and Telegram both deliver again until they get a 200. Bounded
+in count (`--messages` per channel, `--kills`) and in time (`--seconds`).
 
 Counted per message, from the database and from what reached the people:
 - lost: never answered (bridge: no 200 with a reply; Telegram: nothing sent in reply);
@@ -44,11 +45,17 @@ QUESTIONS = ["巴中居民医保什么时候交费", "克拉玛依学生医保�
 _MARK = re.compile(r"编号(\d+)")
 
 
+POLLED = 100_000      # message ids (and log numbers) of the messages fetched by long polling start here
+
+
 @dataclass
 class Tally:
     sent_to_telegram: Counter = field(default_factory=Counter)    # message id → replies sent
     bridge_answered: set = field(default_factory=set)
     kills: int = 0
+    waiting: list = field(default_factory=list)       # updates "Telegram" holds for getUpdates until confirmed
+    polls: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 def fake_bot_api(tally: Tally):
@@ -69,6 +76,15 @@ def fake_bot_api(tally: Tally):
         if method == "getMe":
             result = {**BOT, "can_join_groups": True, "can_read_all_group_messages": False,
                       "supports_inline_queries": False}
+        elif method == "getUpdates":
+            # like Telegram: an offset confirms every update below it; the rest are sent again
+            offset = int(params.get("offset") or 0)
+            with tally.lock:
+                tally.polls += 1
+                tally.waiting[:] = [u for u in tally.waiting if u["update_id"] >= offset]
+                result = tally.waiting[:100]
+            if not result:
+                await asyncio.sleep(0.3)
         elif method == "sendMessage":
             reply_to = json.loads(params.get("reply_parameters", "{}")).get("message_id")
             if reply_to is not None:
@@ -80,6 +96,37 @@ def fake_bot_api(tally: Tally):
         return JSONResponse({"ok": True, "result": result})
 
     return Starlette(routes=[Route("/bot{token}/{method}", api, methods=["POST"])])
+
+
+class Poller:
+    """`yibao telegram` (long polling) on the same database, started and killed with the server."""
+
+    def __init__(self, database_url: str, api_url: str, tally: Tally):
+        self.env = _env(database_url, YIBAO_TELEGRAM_BOT_TOKEN=BOT_TOKEN, YIBAO_TELEGRAM_API_URL=api_url,
+                        YIBAO_OUTBOX_INTERVAL_SECONDS="3600")
+        self.tally = tally
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        polls = self.tally.polls
+        self.proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "telegram"], env=self.env,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        deadline = time.monotonic() + 120
+        while self.tally.polls == polls:      # up once it asks for updates
+            if time.monotonic() > deadline or self.proc.poll() is not None:
+                raise RuntimeError("the polling bot did not start")
+            time.sleep(0.1)
+
+    def kill(self, sig: int = signal.SIGKILL) -> None:
+        if self.proc is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.proc.pid, sig)
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait()
+            self.proc = None
 
 
 class Server:
@@ -149,8 +196,9 @@ async def _deliver(client: httpx.AsyncClient, url: str, body: dict, headers: dic
 
 
 async def _senders(server: Server, n: int, tally: Tally, deadline: float, rate: float, clients: int = 6) -> None:
-    """Both channels' messages, interleaved, at about `rate` new deliveries a second (so the kills
-    land all through the run, not after it)."""
+    """Every channel's messages, interleaved, at about `rate` new deliveries a second (so the kills
+    land all through the run, not after it): the bridge, the Telegram webhook, and updates left
+    with "Telegram" for long polling."""
     base = f"http://127.0.0.1:{server.port}"
     rnd = random.Random(7)
     jobs = []
@@ -162,14 +210,23 @@ async def _senders(server: Server, n: int, tally: Tally, deadline: float, rate: 
             "message_id": i, "date": int(time.time()), "text": text,
             "from": {"id": 7000 + i, "is_bot": False, "first_name": "x"},
             "chat": {"id": 7000 + i, "type": "private", "first_name": "x"}}}))
+        k = POLLED + i
+        jobs.append(("polling", i, {"update_id": k, "message": {
+            "message_id": k, "date": int(time.time()), "text": f"{rnd.choice(QUESTIONS)} 编号{k}",
+            "from": {"id": k, "is_bot": False, "first_name": "x"},
+            "chat": {"id": k, "type": "private", "first_name": "x"}}}))
     todo = iter(jobs)
     start = time.monotonic()
 
     async def worker():
         async with httpx.AsyncClient(timeout=30) as client:
             for kind, i, body in todo:
-                await asyncio.sleep(max(0.0, start + (2 * i + (kind == "telegram")) / rate - time.monotonic()))
-                if kind == "bridge":
+                step = 3 * i + ("bridge", "telegram", "polling").index(kind)
+                await asyncio.sleep(max(0.0, start + step / rate - time.monotonic()))
+                if kind == "polling":
+                    with tally.lock:
+                        tally.waiting.append(body)
+                elif kind == "bridge":
                     out = await _deliver(client, base + "/bridge/v1/message", body,
                                          {"X-Bridge-Token": server.token}, deadline)
                     if out and out.get("reply"):
@@ -181,11 +238,14 @@ async def _senders(server: Server, n: int, tally: Tally, deadline: float, rate: 
     await asyncio.gather(*(worker() for _ in range(clients)))
 
 
-def _killer(server: Server, kills: int, stop: threading.Event, tally: Tally, rnd: random.Random) -> None:
+def _killer(server: Server, poller: Poller, kills: int, stop: threading.Event, tally: Tally,
+            rnd: random.Random) -> None:
     while tally.kills < kills and not stop.wait(rnd.uniform(0.5, 2.5)):
         server.kill()
+        poller.kill()
         tally.kills += 1
         server.start()
+        poller.start()
 
 
 def _logged(database_url: str, channel: str) -> Counter:
@@ -218,9 +278,11 @@ def soak(kind: str, *, messages: int, kills: int, seconds: float, processes: int
     rnd = random.Random(seed)
     with _database(kind) as url, ServerThread(fake_bot_api(tally)) as api:
         server = Server(url, f"{api.url}/bot", processes)
+        poller = Poller(url, f"{api.url}/bot", tally)
         server.start()
+        poller.start()
         stop = threading.Event()
-        killer = threading.Thread(target=_killer, args=(server, kills, stop, tally, rnd), daemon=True)
+        killer = threading.Thread(target=_killer, args=(server, poller, kills, stop, tally, rnd), daemon=True)
         started = time.monotonic()
         deadline = started + seconds
         killer.start()
@@ -231,12 +293,13 @@ def soak(kind: str, *, messages: int, kills: int, seconds: float, processes: int
             stop.set()
             killer.join()
             # what was acknowledged is finished after the last restart: wait for it, within the bound
-            while time.monotonic() < deadline and len(tally.sent_to_telegram) < messages:
+            while time.monotonic() < deadline and len(tally.sent_to_telegram) < 2 * messages:
                 time.sleep(0.2)
         finally:
             stop.set()
             killer.join()
             server.stop()
+            poller.kill(signal.SIGTERM)
         bridge_log, telegram_log = _logged(url, "soak"), _logged(url, "telegram")
     every = range(messages)
     return {
@@ -247,6 +310,9 @@ def soak(kind: str, *, messages: int, kills: int, seconds: float, processes: int
         "telegram_lost": sum(1 for i in every if not tally.sent_to_telegram[i]),
         "telegram_logged_twice": sum(1 for i in every if telegram_log[i] > 1),
         "telegram_sent_again": sum(1 for i in every if tally.sent_to_telegram[i] > 1),
+        "polling_lost": sum(1 for i in every if not tally.sent_to_telegram[POLLED + i]),
+        "polling_logged_twice": sum(1 for i in every if telegram_log[POLLED + i] > 1),
+        "polling_sent_again": sum(1 for i in every if tally.sent_to_telegram[POLLED + i] > 1),
     }
 
 
@@ -254,13 +320,16 @@ def run(databases: list[str], *, messages: int, kills: int, seconds: float, proc
         rate: float = 20.0) -> int:
     messages, kills, seconds = min(messages, 2000), min(kills, 50), min(seconds, 1800)
     print("| database | processes | messages per channel | kill -9 | seconds | bridge lost | bridge logged twice | "
-          "Telegram lost | Telegram logged twice | Telegram sent again |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "webhook lost | webhook logged twice | webhook sent again | polling lost | polling logged twice | "
+          "polling sent again |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     bad = 0
     for kind in databases:
         r = soak(kind, messages=messages, kills=kills, seconds=seconds, processes=processes, rate=min(rate, 500))
         print(f"| {r['database']} | {r['processes']} | {r['messages']} | {r['kills']} | {r['seconds']} | "
               f"{r['bridge_lost']} | {r['bridge_logged_twice']} | {r['telegram_lost']} | "
-              f"{r['telegram_logged_twice']} | {r['telegram_sent_again']} |", flush=True)
-        bad += r["bridge_lost"] + r["bridge_logged_twice"] + r["telegram_lost"] + r["telegram_logged_twice"]
+              f"{r['telegram_logged_twice']} | {r['telegram_sent_again']} | {r['polling_lost']} | "
+              f"{r['polling_logged_twice']} | {r['polling_sent_again']} |", flush=True)
+        bad += (r["bridge_lost"] + r["bridge_logged_twice"] + r["telegram_lost"] + r["telegram_logged_twice"]
+                + r["polling_lost"] + r["polling_logged_twice"])
     return 1 if bad else 0
