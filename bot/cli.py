@@ -13,6 +13,8 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
+from bot import texts
+from bot.errors import SetupError
 from bot.reply import Message, Reply
 from bot.session import Session
 import regions
@@ -49,6 +51,8 @@ def _store(settings):
     from bot.storage import Store
     try:
         return Store.from_settings(settings)
+    except SetupError:
+        raise    # a configured server database that cannot be used is an error, not a reason to stop logging
     except Exception as exc:
         print(f"yibao: not logging, the database cannot be opened: {exc}", file=sys.stderr)
         return None
@@ -63,8 +67,9 @@ def _answer(store, engine, *, channel: str, chat_id: str, text: str, region: str
     if store is None:
         return converse(engine, Message(text=text, channel=channel, chat_id=chat_id, region=region),
                         session if session is not None else Session())
+    # log_failure_ok: what is printed is the delivery; a log that cannot be written is said on stderr
     return handle(store, engine, channel=channel, chat_id=chat_id, user_id=user_id or _user(), text=text,
-                  chat_region=region, session=session, form_expiry=form_expiry).reply
+                  chat_region=region, session=session, form_expiry=form_expiry, log_failure_ok=True).reply
 
 
 def _user() -> str:
@@ -83,7 +88,9 @@ def reply_json(reply: Reply, rid: object = None) -> dict:
 
 
 def _print_json(obj: dict) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    from bot.edge import json_safe
+    # strict JSON whatever came in: an id of 1e400 or with a lone surrogate is echoed readable
+    sys.stdout.write(json.dumps(json_safe(obj), ensure_ascii=False, allow_nan=False) + "\n")
     sys.stdout.flush()
 
 
@@ -92,7 +99,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     store = _store(_settings())
     if args.jsonl:
         return _ask_jsonl(engine, store)
-    text = " ".join(args.question)
+    from bot.edge import valid_text
+    text = valid_text(" ".join(args.question))   # argv may carry undecodable bytes as surrogates
     reply = _answer(store, engine, channel="cli", chat_id="ask", text=text, region=args.region, session=Session())
     if args.json:
         _print_json(reply_json(reply))
@@ -104,25 +112,51 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def _ask_jsonl(engine, store) -> int:
     # sessions live for this run only: a batch must never resume a form from an earlier run
     sessions: dict[str, Session] = {}
-    for lineno, line in enumerate(sys.stdin, 1):
-        line = line.strip()
+    # bytes in, decoded per line: one line of invalid UTF-8 must not end the batch
+    for lineno, raw in enumerate(getattr(sys.stdin, "buffer", sys.stdin), 1):
+        line = (raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else raw).strip()
         if not line:
             continue
+        rid = None
         try:
-            item = json.loads(line)
-            if not isinstance(item, dict):
-                raise ValueError("not an object")
-        except ValueError as exc:
-            print(f"line {lineno}: not a JSON object ({exc})", file=sys.stderr)
-            _print_json(reply_json(Reply(kind="unanswered", text="无法解析的输入行")))
-            continue
-        sid = item.get("session")
-        session = sessions.setdefault(sid, Session(key=str(sid))) if sid else Session()
-        region = item.get("region") if item.get("region") in regions.covered() else None
-        reply = _answer(store, engine, channel="batch", chat_id=str(sid or "batch"),
-                        text=str(item.get("text") or ""), region=region, session=session, user_id="batch")
-        _print_json(reply_json(reply, item.get("id")))
+            item = _batch_object(line)
+            rid = item.get("id")
+            text, sid, region = _batch_fields(item)
+            session = sessions.setdefault(sid, Session(key=sid)) if sid else Session()
+            reply = _answer(store, engine, channel="batch", chat_id=sid or "batch", text=text, region=region,
+                            session=session, user_id="batch")
+        except Exception as exc:   # a bad line (or a bug on it) gets an error reply; the batch goes on
+            print(f"line {lineno}: {exc}", file=sys.stderr)
+            reply = Reply(kind="unanswered", text=texts.BAD_LINE)
+        _print_json(reply_json(reply, rid))
     return 0
+
+
+def _batch_object(line: str) -> dict:
+    from bot.edge import loads
+    try:
+        item = loads(line)
+    except ValueError as exc:
+        raise ValueError(f"not a JSON object ({exc})") from None
+    if not isinstance(item, dict):
+        raise ValueError("not a JSON object")
+    return item
+
+
+def _batch_fields(item: dict) -> tuple[str, str | None, str | None]:
+    """(text, session key, region) of one input object; ValueError says what is wrong with it."""
+    from bot.edge import valid_text
+    text = item.get("text")
+    if text is not None and not isinstance(text, (str, int, float)):
+        raise ValueError("text is not a string")
+    sid = item.get("session")
+    if sid in (None, "", False):
+        sid = None
+    elif not isinstance(sid, str):   # any JSON value names a conversation: its canonical text
+        sid = json.dumps(sid, sort_keys=True, ensure_ascii=False)
+    region = item.get("region")
+    region = region if isinstance(region, str) and region in regions.covered() else None
+    return valid_text(text), valid_text(sid) if sid else None, region
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
@@ -176,14 +210,21 @@ def cmd_bridge(args: argparse.Namespace) -> int:
     # the Telegram webhook joins this server when it is configured: one process for both
     telegram = bool(settings.telegram_bot_token and settings.telegram_webhook_url)
     return serve(settings, host=args.host or settings.bridge_host, port=args.port or settings.bridge_port,
-                 telegram=telegram)
+                 telegram=telegram, processes=args.processes)
 
 
 def cmd_bench_bridge(args: argparse.Namespace) -> int:
     from bot.measure.bench_bridge import run
     if args.append and not Path(args.append).resolve().parent.is_dir():
         raise UsageError(f"bench-bridge --append {args.append}: no such folder")
-    return run(requests=args.requests, concurrency=args.concurrency, output=args.append)
+    return run(requests=args.requests, concurrency=args.concurrency, processes=args.processes,
+               databases=args.database, output=args.append)
+
+
+def cmd_soak(args: argparse.Namespace) -> int:
+    from bot.measure.soak import run
+    return run(args.database, messages=args.messages, kills=args.kills, seconds=args.seconds,
+               processes=args.processes, rate=args.rate)
 
 
 def cmd_review(args: argparse.Namespace) -> int:
@@ -267,13 +308,28 @@ def build_parser() -> argparse.ArgumentParser:
     br = sub.add_parser("bridge", help="serve the WeChat bridge over HTTP (and the Telegram webhook when configured)")
     br.add_argument("--host", help="address to listen on (default: bridge_host, 127.0.0.1)")
     br.add_argument("--port", type=int, help="port to listen on (default: bridge_port, 8765)")
+    br.add_argument("--processes", type=int, default=1,
+                    help="server processes sharing the port (use a PostgreSQL database; default 1)")
     br.set_defaults(func=cmd_bridge)
 
     bb = sub.add_parser("bench-bridge", help="answers per second and p99 latency through the bridge on loopback")
     bb.add_argument("--requests", type=_positive, default=500, help="messages to send (at most 5000)")
-    bb.add_argument("--concurrency", type=_positive, default=20, help="clients sending at once")
-    bb.add_argument("--append", metavar="FILE", help="append the figures as a Markdown table row to FILE")
+    bb.add_argument("--concurrency", type=_positive, default=16, help="clients sending at once")
+    bb.add_argument("--processes", type=_positive, nargs="*", default=[1], help="bridge server processes, e.g. 1 2 4")
+    bb.add_argument("--database", nargs="*", choices=["sqlite", "postgres"], default=["sqlite"],
+                    help="throw-away databases to measure on (postgres needs its server binaries)")
+    bb.add_argument("--append", metavar="FILE", help="append the figures as a Markdown section to FILE")
     bb.set_defaults(func=cmd_bench_bridge)
+    soak = sub.add_parser("soak", help="messages through the bridge, the Telegram webhook and long polling under "
+                                       "kill -9; counts lost and doubled")
+    soak.add_argument("--messages", type=_positive, default=300, help="messages per channel (at most 2000)")
+    soak.add_argument("--kills", type=int, default=8, help="kill -9 and restarts (at most 50)")
+    soak.add_argument("--seconds", type=float, default=300, help="time bound of each run (at most 1800)")
+    soak.add_argument("--processes", type=_positive, default=1, help="server processes")
+    soak.add_argument("--rate", type=float, default=20, help="new messages a second, both channels together")
+    soak.add_argument("--database", nargs="*", choices=["sqlite", "postgres"], default=["sqlite"],
+                      help="throw-away databases to soak on (postgres needs its server binaries)")
+    soak.set_defaults(func=cmd_soak)
 
     # its own parser (bot.review.cli) is built when it runs: `yibao --help` stays light
     rv = sub.add_parser("review", help="the staff review page and queue: serve, list, answer, import, export …",
@@ -301,6 +357,9 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except SetupError as exc:
+        print(f"yibao: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

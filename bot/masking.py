@@ -1,36 +1,113 @@
-"""Personal numbers out of text before anything is stored: 身份证号, mobile numbers, bank cards.
+"""Personal numbers out of text before anything is stored or answered: 身份证号, mobile numbers, bank cards.
 
 A 医保 question never needs them to be answered, so they are replaced by a label rather than
-partly kept (a kept prefix of an ID still tells the birthplace). Full-width digits count too,
-since `\\d` matches any Unicode decimal digit."""
+partly kept (a kept prefix of an ID still tells the birthplace). People write them in many ways,
+and each must be caught: full-width or circled digits, zero-width characters inside, grouped by
+spaces, dashes, dots or slashes, glued to Latin letters (sfz510102…, wx138…), or read out digit
+by digit in Chinese numerals (幺三八…, 五一〇一〇二…). So the text is folded first (NFKC, zero-width
+characters dropped, every digit made ASCII), numbers are found on the folded text, and the
+matching stretch of the original text is replaced; everything else stays as the person wrote it."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 ID_LABEL = "[身份证号]"
 PHONE_LABEL = "[手机号]"
 CARD_LABEL = "[银行卡号]"
 
-# 15 to 19 digits, optionally grouped by spaces or dashes, an ID's check letter X at the end.
-# Not glued to other digits or Latin letters, so an order number like "A123…" stays whole.
-_LONG_NUMBER = re.compile(r"(?<![\dA-Za-z])\d(?:[ \-]?\d){14,18}[Xx]?(?![\dA-Za-z])")
-# 中国大陆手机号: 1[3-9]x xxxx xxxx, optionally +86 / 0086 in front, optionally grouped 3-4-4.
-_MOBILE = re.compile(r"(?<![\dA-Za-z])(?:(?:\+|00)?86[ \-]?)?[1１][3-9３-９]\d(?:[ \-]?\d{4}){2}(?![\dA-Za-z])")
+# digits as read out one by one (两 is not: 两千 is a quantity, never a digit read out)
+_CN_DIGITS = {"〇": "0", "零": "0", "洞": "0", "一": "1", "幺": "1", "壹": "1", "二": "2", "贰": "2", "三": "3",
+              "叁": "3", "四": "4", "肆": "4", "五": "5", "伍": "5", "六": "6", "陆": "6", "七": "7", "柒": "7",
+              "八": "8", "捌": "8", "九": "9", "玖": "9"}
+_ZERO_WIDTH = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
+# what may stand between the digits of one number
+_SEP = r"[ \t\u3000\-_.·•/\\,，、:：*~+()（）]{1,3}"
+_RUN = re.compile(rf"\d+(?:{_SEP}\d+)*(?:(?:{_SEP})?[Xx](?![A-Za-z]))?")
+_GROUP = re.compile(r"\d+|[Xx]")
+# cheap first look: seven digit-like characters close together, or no number worth masking here
+_CANDIDATE = re.compile(rf"\d(?:(?:{_SEP})?\d){{6,}}")
+_FAST = str.maketrans({**_CN_DIGITS, **{c: None for c in _ZERO_WIDTH}})
+
+_MOBILE = re.compile(r"1[3-9]\d{9}")
 _ID_BODY = re.compile(r"\d{6}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]")
-
-
-def _long_number(match: re.Match) -> str:
-    raw = match.group(0)
-    digits = re.sub(r"[ \-]", "", raw)
-    digits = "".join(str(int(c)) if c.isdigit() else c for c in digits)   # full-width → ASCII
-    if digits[-1] in "Xx" or len(digits) == 15 or (len(digits) == 18 and _ID_BODY.fullmatch(digits)):
-        return ID_LABEL
-    return CARD_LABEL
 
 
 def mask(text: str | None) -> str:
     """The text with every 身份证号, mobile number and bank-card number replaced by a label."""
     if not text:
         return text or ""
-    text = _LONG_NUMBER.sub(_long_number, text)
-    return _MOBILE.sub(PHONE_LABEL, text)
+    if not _CANDIDATE.search(text.translate(_FAST)):
+        return text
+    folded, origin = _fold(text)
+    spans = []
+    for run in _RUN.finditer(folded):
+        spans.extend(_numbers_in(run))
+    out, last = [], 0
+    for start, end, label in spans:    # folded positions → the original text's
+        if label == PHONE_LABEL and start and folded[start - 1] == "+":
+            start -= 1                 # +86…: the plus goes with the number
+        a, b = origin[start], origin[end - 1] + 1
+        out.append(text[last:a])
+        out.append(label)
+        last = b
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    """The text with zero-width characters dropped and every character NFKC-folded, each digit as
+    ASCII; and for each folded character the index of the original one it came from."""
+    chars, origin = [], []
+    for i, c in enumerate(text):
+        if c in _ZERO_WIDTH:
+            continue
+        f = _CN_DIGITS.get(c) or (c if c.isascii() else unicodedata.normalize("NFKC", c))
+        for d in f:
+            chars.append(str(unicodedata.decimal(d)) if d.isdecimal() and not d.isascii() else d)
+            origin.append(i)
+    return "".join(chars), origin
+
+
+def _numbers_in(run: re.Match) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each personal number in a run of digit groups: the whole run when it
+    is one number, else the longest stretches of whole groups that are one (two phone numbers in
+    a row, a number after a date)."""
+    groups = [(g.start() + run.start(), g.end() + run.start(), g.group()) for g in _GROUP.finditer(run.group())]
+    found, i = [], 0
+    while i < len(groups):
+        for j in range(len(groups), i, -1):
+            label = _label("".join(g[2] for g in groups[i:j]), [g[2] for g in groups[i:j]])
+            if label:
+                found.append((groups[i][0], groups[j - 1][1], label))
+                i = j
+                break
+        else:
+            i += 1
+    return found
+
+
+def _label(digits: str, groups: list[str]) -> str | None:
+    n = len(digits)
+    if digits[-1] in "Xx":
+        return ID_LABEL if n == 18 and digits[:-1].isdigit() else None
+    if _MOBILE.fullmatch(digits[-11:]) and (n == 11 or digits[:-11] in ("86", "086", "0086")):
+        return PHONE_LABEL
+    if n == 18 and _ID_BODY.fullmatch(digits):
+        return ID_LABEL
+    if n == 15 and len(groups) == 1:
+        return ID_LABEL      # the old 15-digit ID
+    if 16 <= n <= 19 and (len(groups) == 1 or all(len(g) == 4 for g in groups[:-1])
+                          or (all(len(g) >= 3 for g in groups) and _luhn(digits))):
+        return CARD_LABEL
+    if n > 19 and len(groups) == 1:
+        return CARD_LABEL    # a long account number: nothing a question needs
+    return None
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        v = int(d) * (2 if i % 2 else 1)
+        total += v - 9 if v > 9 else v
+    return total % 10 == 0

@@ -6,6 +6,7 @@ WeChat through wcfhttp); rows for a bridge with no push route wait for that brid
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from functools import partial
 from typing import Awaitable, Callable
@@ -33,11 +34,19 @@ async def deliver_pending(store: Store, senders: dict[str, Sender], *, limit: in
     return sent
 
 
-async def outbox_loop(store: Store, senders: dict[str, Sender], interval: float) -> None:
-    """`deliver_pending` every `interval` seconds until cancelled."""
+async def outbox_loop(store: Store, senders: dict[str, Sender], interval: float,
+                      wake: asyncio.Event | None = None) -> None:
+    """`deliver_pending` every `interval` seconds, and at once when `wake` is set, until cancelled.
+    One loop per process sends, so a row is never picked up by two senders in it at once."""
     while True:
+        if wake is not None:
+            wake.clear()
         try:
             await deliver_pending(store, senders)
         except Exception:
             log.exception("outbox delivery failed")
-        await asyncio.sleep(interval)
+        if wake is None:
+            await asyncio.sleep(interval)
+        else:
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(wake.wait(), interval)

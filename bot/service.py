@@ -1,8 +1,9 @@
 """The one function every channel calls with a person's message: `handle()`.
 
 It masks personal numbers, loads the (channel, chat, user) session, asks the engine, saves the
-session, logs the question and queues it for staff when unanswered — then returns the reply.
-Channels only translate their own input and output around it."""
+session, logs the question and queues it for staff when unanswered — all in one database
+transaction — then returns the reply. Channels only translate their own input and output around
+it; the bridge, which routes inside the same transaction, calls the inner step `answer_in`."""
 from __future__ import annotations
 
 import logging
@@ -11,15 +12,19 @@ import threading
 import time
 import unicodedata
 import weakref
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import partial
+from typing import Callable, Iterator
 
 from bot import knowledge, texts
+from bot.edge import valid_text
 from bot.masking import mask
 from bot.reply import Message, Reply
 from bot.session import Session
 from bot.storage import Notify, Store
-from bot.storage.store import session_key
+from bot.storage.store import Turn, session_key
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +33,7 @@ log = logging.getLogger(__name__)
 class Handled:
     reply: Reply
     query_id: int | None     # the question log id (None when the log could not be written)
+    duplicate: bool = False  # the message was answered before: this is that answer
 
 
 # One lock per conversation: two messages from the same person must not both read the form
@@ -45,47 +51,81 @@ def _lock_for(key: str) -> threading.Lock:
         return lock
 
 
-def handle(store: Store, engine, *, channel: str, chat_id: str, user_id: str, text: str,
-           is_group: bool = False, chat_region: str | None = None, notify: Notify | None = None,
-           session: Session | None = None, form_expiry: timedelta = timedelta(minutes=10)) -> Handled:
-    """Answer one message and record it. Pass `session` to keep the conversation yourself (the batch
-    command does, so evaluation runs never resume each other's forms); otherwise the store keeps it."""
+@contextmanager
+def conversation(channel: str, chat_id: str, user_key: str) -> Iterator[None]:
+    """Hold this conversation in this process (across processes, the turn locks its session row)."""
+    with _lock_for(session_key(channel, chat_id, user_key)):
+        yield
+
+
+def sync_knowledge(store: Store, engine) -> None:
     try:
         knowledge.sync(store, engine)     # what staff taught since the last look (cheap when nothing changed)
     except Exception:
         log.exception("could not load staff entries; answering with what the engine has")
-    clean = mask(text)
+
+
+def handle(store: Store, engine, *, channel: str, chat_id: str, user_id: str, text: str,
+           is_group: bool = False, chat_region: str | None = None, notify: Notify | None = None,
+           session: Session | None = None, form_expiry: timedelta = timedelta(minutes=10),
+           delivery: tuple[str, str] | None = None, log_failure_ok: bool = False) -> Handled:
+    """Answer one message and record it, in one transaction. Pass `session` to keep the conversation
+    yourself (the batch command does, so evaluation runs never resume each other's forms); otherwise
+    the store keeps it. `delivery` = (source, message id): a message answered before gets its first
+    answer again, logged once. When the record cannot be written the error propagates (the channel
+    must not acknowledge), unless `log_failure_ok` (the command line: the printed answer is the delivery)."""
+    sync_knowledge(store, engine)
     user_key = store.user_key(channel, user_id)
-    owned = session is None
-    key = session_key(channel, chat_id, user_key)
-    lock = _lock_for(key)
-    with lock:
-        if owned:
-            try:
-                session = store.load_session(channel, chat_id, user_key, expiry=form_expiry)
-            except Exception:
-                log.exception("could not load the session; answering without it")
-                session = Session(key=key)
-        clean = resolve_choice(clean, session)    # logged as the choice it stands for
-        message = Message(text=clean, channel=channel, chat_id=chat_id, user_id=user_key, is_group=is_group,
-                          region=chat_region)
-        started = time.perf_counter()
-        broken = False
+    reply = None
+    with conversation(channel, chat_id, user_key):
         try:
-            reply = engine.answer(message, session)     # which keeps any choices it offers in session.state
-        except Exception:
-            log.exception("the engine failed on a %s message", channel)
-            reply, broken = Reply(kind="unanswered", text=texts.INTERNAL_ERROR, region=chat_region), True
-        latency_ms = (time.perf_counter() - started) * 1000
-        try:
-            query_id = store.record_turn(channel=channel, chat_id=chat_id, user_key=user_key, is_group=is_group,
-                                         text=clean, reply=reply, reply_text=mask(reply.text),
-                                         latency_ms=latency_ms,
-                                         session=session if owned and not broken else None, notify=notify)
-        except Exception:
-            log.exception("could not log the question")
+            with store.turn() as turn:
+                if delivery is not None and (seen := turn.delivery(*delivery)) is not None:
+                    return Handled(reply=Reply.model_validate(seen.reply[0]), query_id=seen.query_id, duplicate=True)
+                reply, log_it = think(turn, engine, channel=channel, chat_id=chat_id, user_key=user_key, text=text,
+                                      is_group=is_group, chat_region=chat_region, notify=notify, session=session,
+                                      form_expiry=form_expiry)
+                query_id = log_it()
+                if delivery is not None:
+                    turn.add_delivery(*delivery, chat_id, [reply.model_dump(mode="json")], query_id)
+        except Exception as exc:
+            if reply is None or not log_failure_ok:
+                raise
+            log.error("could not log the question: %s", exc)
             query_id = None
     return Handled(reply=reply, query_id=query_id)
+
+
+def answer_in(turn: Turn, engine, **message) -> tuple[Reply, int]:
+    """Inside the caller's turn: mask, load the session (unless given), ask the engine, log. The
+    caller holds `conversation(...)`. Returns the reply and the question id."""
+    reply, log_it = think(turn, engine, **message)
+    return reply, log_it()
+
+
+def think(turn: Turn, engine, *, channel: str, chat_id: str, user_key: str, text: str, is_group: bool,
+          chat_region: str | None, notify: Notify | None, session: Session | None,
+          form_expiry: timedelta) -> tuple[Reply, Callable[[], int]]:
+    """`answer_in` up to the log: the reply, and what writes the log (in the same turn)."""
+    clean = mask(valid_text(text))
+    owned = session is None
+    if owned:
+        session = turn.load_session(channel, chat_id, user_key, expiry=form_expiry)
+    clean = resolve_choice(clean, session)    # logged as the choice it stands for
+    message = Message(text=clean, channel=channel, chat_id=chat_id, user_id=user_key, is_group=is_group,
+                      region=chat_region)
+    started = time.perf_counter()
+    broken = False
+    try:
+        reply = engine.answer(message, session)     # which keeps any choices it offers in session.state
+    except Exception:
+        log.exception("the engine failed on a %s message", channel)
+        reply, broken = Reply(kind="unanswered", text=texts.INTERNAL_ERROR, region=chat_region), True
+    reply = reply.model_copy(update={"text": mask(reply.text)})   # never repeat a number the text still had
+    latency_ms = (time.perf_counter() - started) * 1000
+    return reply, partial(turn.record, channel=channel, chat_id=chat_id, user_key=user_key, is_group=is_group,
+                          text=clean, reply=reply, reply_text=reply.text, latency_ms=latency_ms,
+                          session=session if owned and not broken else None, notify=notify)
 
 
 def resolve_choice(text: str, session: Session) -> str:
@@ -106,27 +146,28 @@ def converse(engine, message: Message, session: Session) -> Reply:
 
 
 class Cooldown:
-    """Per-user minimum interval between questions (in one process), against floods from one person."""
+    """Per-user pace (in one process). Nothing is refused: every message is answered and logged in
+    turn; someone who sends again within `seconds` is told once per burst to slow down."""
 
     def __init__(self, seconds: float, clock=time.monotonic):
         self.seconds = seconds
         self._clock = clock
-        self._last: dict[str, float] = {}
+        self._last: dict[str, tuple[float, bool]] = {}    # key → (last message, told in this burst)
         self._guard = threading.Lock()
 
-    def allow(self, key: str) -> bool:
+    def too_fast(self, key: str) -> bool:
+        """Whether to add the notice to this reply: the first quick message of a burst, and no other."""
         if self.seconds <= 0:
-            return True
+            return False
         now = self._clock()
         with self._guard:
             if len(self._last) > 10_000:   # forget the idle, so the map stays small
-                self._last = {k: t for k, t in self._last.items() if now - t < self.seconds}
-            last = self._last.get(key)
-            if last is not None and now - last < self.seconds:
-                return False
-            self._last[key] = now
-            return True
+                self._last = {k: v for k, v in self._last.items() if now - v[0] < self.seconds}
+            last, told = self._last.get(key, (None, False))
+            quick = last is not None and now - last < self.seconds
+            self._last[key] = (now, quick)
+            return quick and not told
 
     def notice(self) -> str:
-        """What to tell someone who asked again too soon."""
+        """What to tell someone who sends faster than the pace."""
         return texts.COOLDOWN.format(seconds=math.ceil(self.seconds))

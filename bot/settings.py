@@ -49,12 +49,15 @@ class Settings(BaseSettings):
     telegram_webhook_path: str = Field(default="/telegram/webhook", description="local path of the webhook route")
     telegram_webhook_secret: SecretStr | None = Field(
         default=None, description="secret Telegram echoes in X-Telegram-Bot-Api-Secret-Token")
+    telegram_api_url: str | None = Field(
+        default=None, description="Bot API base URL, for a local Bot API server (default: Telegram's)")
 
     # wechat bridge
     bridge_token: SecretStr | None = Field(default=None, description="shared X-Bridge-Token; the bridge refuses to start without it")
     bridge_host: str = Field(default="127.0.0.1", description="address the HTTP server listens on")
     bridge_port: int = Field(default=8765, description="port the HTTP server listens on")
-    max_body_bytes: int = Field(default=64 * 1024, description="larger request bodies get 413")
+    max_body_bytes: int = Field(default=1024 * 1024,
+                                description="larger request bodies (bridge, Telegram webhook) get 413")
     wcf_url: str | None = Field(default=None, description="wcfhttp base URL (e.g. http://127.0.0.1:9999); enables the WeChatFerry adapter")
 
     # group behaviour
@@ -62,12 +65,14 @@ class Settings(BaseSettings):
                                       description="a group message starting with one of these is a question")
     group_allowlist: Annotated[list[str], NoDecode] = Field(default_factory=list,
                                        description="bridge groups (chat_id or name) the bot answers in; empty = all")
-    cooldown_seconds: float = Field(default=2.0, description="per-user minimum interval between questions")
+    cooldown_seconds: float = Field(default=2.0, description="pace per user: a faster message is still answered "
+                                                             "and logged; the sender is told once per burst")
     form_expiry_minutes: float = Field(default=10.0, description="a half-filled form older than this is forgotten")
     feedback_window_minutes: float = Field(default=30.0, description='how long "1"/"2" rate the last answer (bridge)')
     # the engine is CPU-bound: more threads in one process only contend for the GIL (measured in
     # README, Benchmarks); scale with more processes on a shared database instead
-    workers: int = Field(default=1, description="answers computed at once by one server process")
+    workers: int = Field(default=1, description="answers computed at once by one server process (1: on its "
+                                                "event loop, no threads)")
     outbox_interval_seconds: float = Field(default=10.0, description="how often pending notifications are sent")
 
     # review page (docs/review.md)

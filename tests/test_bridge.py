@@ -319,9 +319,28 @@ def test_a_repeated_follow_up_still_gets_its_answer(bridge):
 def test_the_load_benchmark_runs(tmp_path, capsys):
     from bot.measure.bench_bridge import run
     out = tmp_path / "bench.md"
-    assert run(requests=30, concurrency=5, output=str(out)) == 0
-    assert "answers/s" in capsys.readouterr().out
-    assert out.read_text().startswith("| 30 | 5 |")
+    assert run(requests=30, concurrency=5, output=str(out)) == 0     # 0: every request answered
+    printed = capsys.readouterr().out
+    assert printed.strip() == out.read_text().strip()
+    rows = [line.split("|")[1:-1] for line in printed.splitlines() if line.startswith("| b")]
+    assert [r[0].strip() for r in rows] == ["batch (ask --jsonl), sqlite", "bridge, 1 process, sqlite"]
+    assert all(float(r[1]) > 0 for r in rows)                        # answers/s of both paths
+
+
+def test_quick_messages_are_all_answered_and_logged_and_the_sender_told_once(bridge_factory):
+    bridge = bridge_factory(cooldown_seconds=60)
+    notice = texts.COOLDOWN.format(seconds=60)
+    private = [bridge.say(q) for q in ("巴中居民医保什么时候交费？", "克拉玛依学生医保交多少钱", "断保两年再交等待期多久")]
+    texts_ = [r["reply"][-1]["text"] for r in private]
+    assert [notice in t for t in texts_] == [False, True, False]          # told once, at the first quick one
+    in_group = []
+    for q in ("#医保 巴中居民医保什么时候交费？", "#医保 克拉玛依学生医保交多少钱"):
+        rsp = bridge.post(group(q, sender="wxid_bob", name="小博"))
+        assert rsp.status_code == 200
+        in_group.append(rsp.json())
+    assert all(r["reply"] for r in in_group)                               # nothing dropped in a group either
+    assert notice in in_group[1]["reply"][-1]["text"]
+    assert len(questions(bridge.store)) == 5
 
 
 # -- choices ------------------------------------------------------------------------------------

@@ -29,11 +29,31 @@ def test_personal_numbers_are_masked(text, expected):
     "2026年1月1日起",
     "起付线800元，报销比例75%",
     "服务热线12345",
-    "订单号A13812345678",          # glued to a letter: not a phone number
     "1381234567",                   # ten digits
     "",
 ])
 def test_ordinary_numbers_stay(text):
+    assert mask(text) == text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("sfz510102199003071234", f"sfz{ID_LABEL}"),                  # glued to Latin letters
+    ("wx13812345678", f"wx{PHONE_LABEL}"),
+    ("510102.19900307.1234", ID_LABEL),                           # dotted
+    ("510102\u200b19900307\u200b1234", ID_LABEL),                 # zero-width spaces inside
+    ("幺三八一二三四五六七八", PHONE_LABEL),                         # read out in Chinese numerals
+    ("身份证五一〇一〇二一九九〇〇三〇七一二三四", f"身份证{ID_LABEL}"),
+    ("金额 510102199003071234 元", f"金额 {ID_LABEL} 元"),
+    ("13812345678 13912345678", f"{PHONE_LABEL} {PHONE_LABEL}"),   # two in a row
+    ("订单号A13812345678", f"订单号A{PHONE_LABEL}"),
+])
+def test_written_forms_are_masked(text, expected):
+    assert mask(text) == expected
+
+
+@pytest.mark.parametrize("text", ["2025.10.20-2026.02.28", "住院费用5000元，3000元", "一二三四五六七八九十",
+                                  "断保两年，2024年12月至2026年2月"])
+def test_dates_and_amounts_stay(text):
     assert mask(text) == text
 
 

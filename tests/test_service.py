@@ -35,7 +35,7 @@ def test_group_forms_belong_to_one_user(store, engine):
     a2 = ask(store, engine, "克拉玛依 二级医院", user="A", chat="g", is_group=True)
     assert (a1.reply.kind, b1.reply.kind, a2.reply.kind) == ("clarify", "faq", "calculation")
     with store.transaction() as db:
-        assert db.query(ConversationState).filter_by(chat_id="g").count() == 2
+        assert db.query(ConversationState).filter_by(chat_id=store.chat_key("test", "g")).count() == 2
 
 
 def test_unanswered_questions_land_in_the_queue_and_refusals_under_their_own_reason(store, engine):
@@ -86,10 +86,35 @@ def test_a_caller_owned_session_is_not_stored(store, engine):
 def test_cooldown():
     now = [100.0]
     c = Cooldown(2.0, clock=lambda: now[0])
-    assert c.allow("u") and not c.allow("u") and c.allow("v")
+    # told once per burst: the first quick message, not the first one nor the later quick ones
+    assert [c.too_fast("u"), c.too_fast("u"), c.too_fast("u"), c.too_fast("v")] == [False, True, False, False]
     now[0] += 2.1
-    assert c.allow("u")
-    assert Cooldown(0).allow("u") and Cooldown(0).allow("u")
+    assert [c.too_fast("u"), c.too_fast("u")] == [False, True]    # a pause ends the burst
+    assert not Cooldown(0).too_fast("u") and not Cooldown(0).too_fast("u")
+
+
+def test_a_log_that_cannot_be_written_is_an_error_unless_the_caller_delivers_itself(store, engine, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+    real = store.turn
+
+    def broken_turn():
+        cm = real()
+        turn = cm.__enter__()
+        def fail(**kw):
+            raise OperationalError("INSERT", {}, Exception("disk I/O error"))
+        turn.record = fail
+        class Wrapper:
+            def __enter__(self):
+                return turn
+            def __exit__(self, *exc):
+                return cm.__exit__(*exc)
+        return Wrapper()
+
+    monkeypatch.setattr(store, "turn", broken_turn)
+    with pytest.raises(OperationalError):      # a channel must not acknowledge what was not stored
+        ask(store, engine, "巴中居民医保什么时候交费？")
+    printed = ask(store, engine, "巴中居民医保什么时候交费？", log_failure_ok=True)   # the command line
+    assert printed.query_id is None and "2026" in printed.reply.text
 
 
 @pytest.mark.parametrize("typed, picked", [("2", "乙"), ("２", "乙"), (" 3 ", "丙"), ("4", "4"), ("0", "0"),

@@ -3,12 +3,13 @@ from datetime import timedelta
 
 import pytest
 from sqlalchemy import inspect
+from sqlalchemy.exc import IntegrityError
 
 from bot.reply import Reply, Source
 from bot.session import Session
 from bot.storage import Notify, Store
 from bot.storage.db import current_revision, head_revision, make_engine, migrate
-from bot.storage.models import ConversationState, utcnow
+from bot.storage.models import ChatSettings, ConversationState, Meta, Question, utcnow
 
 TABLES = {"meta", "sessions", "chat_settings", "questions", "feedback", "queue", "bridge_messages", "outbox",
           "alembic_version"}
@@ -100,7 +101,7 @@ def test_the_log_keeps_what_staff_need(store):
     qid = turn(store, text="巴中什么时候交费", confidence=0.8)
     q = store.question(qid)
     assert (q.channel, q.chat_id, q.text, q.reply_kind, q.region, q.confidence) == \
-        ("test", "c1", "巴中什么时候交费", "faq", "巴中", 0.8)
+        ("test", store.chat_key("test", "c1"), "巴中什么时候交费", "faq", "巴中", 0.8)
     assert q.sources[0]["entry_id"] == "bz-1"
     assert q.latency_ms == pytest.approx(12.35)
     assert q.created_at.tzinfo is not None
@@ -150,16 +151,45 @@ def test_chat_settings(store):
         store.set_chat_config("telegram", "-1", colour="red")
 
 
-def test_bridge_claims_deduplicate(store):
-    assert store.claim_bridge_message("wechat", "m1", "room") is None
-    pending = store.claim_bridge_message("wechat", "m1", "room")
-    assert pending is not None and not pending.done
-    store.finish_bridge_message("wechat", "m1", [{"text": "答", "at": None}], 5)
-    done = store.claim_bridge_message("wechat", "m1", "room")
-    assert done.done and done.reply == [{"text": "答", "at": None}] and done.query_id == 5
-    assert store.claim_bridge_message("other", "m1", "room") is None      # ids are per bridge
-    store.release_bridge_message("other", "m1")
-    assert store.bridge_record("other", "m1") is None
+def test_deliveries_are_recorded_with_their_answer_or_not_at_all(store):
+    assert store.delivery("wechat", "m1") is None
+    with pytest.raises(RuntimeError):
+        with store.turn() as t:     # a failure after the record was written takes it back
+            t.add_delivery("wechat", "m1", "room", [{"text": "答", "at": None}], 5)
+            raise RuntimeError("crash")
+    assert store.delivery("wechat", "m1") is None
+    with store.turn() as t:
+        t.add_delivery("wechat", "m1", "room", [{"text": "答", "at": None}], 5)
+    done = store.delivery("wechat", "m1")
+    assert done.reply == [{"text": "答", "at": None}] and done.query_id == 5
+    assert store.delivery("other", "m1") is None      # ids are per source
+    with pytest.raises(IntegrityError):               # a second record of one message is refused
+        with store.turn() as t:
+            t.add_delivery("wechat", "m1", "room", [], None)
+
+
+def test_chat_ids_are_stored_as_keyed_hashes(store):
+    turn(store, chat="wxid_secret_person")
+    store.set_chat_config("wechat", "wxid_secret_person", region="巴中")
+    with store.transaction() as db:
+        stored = [q.chat_id for q in db.query(Question)] + [c.chat_id for c in db.query(ChatSettings)]
+    assert stored and all("wxid" not in c and len(c) == 32 for c in stored)
+    assert store.chat_config("wechat", "wxid_secret_person").region == "巴中"
+
+
+def test_plain_chat_ids_from_before_are_hashed_once(db_url):
+    first = Store(db_url)
+    with first.transaction() as db:     # a row as revision 0002 wrote it
+        db.add(ChatSettings(channel="telegram", chat_id="-100123", region="长治"))
+        db.query(Meta).filter_by(key="chat_ids_hashed").delete()
+    first.close()
+    again = Store(db_url)
+    try:
+        assert again.chat_config("telegram", "-100123").region == "长治"
+        Store(db_url).close()            # a later start leaves the hashes alone
+        assert again.chat_config("telegram", "-100123").region == "长治"
+    finally:
+        again.close()
 
 
 def test_askers_are_told_once(store):

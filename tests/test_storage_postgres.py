@@ -1,27 +1,18 @@
 """The same store on PostgreSQL: a throw-away server in a temporary folder, reachable only through
 a Unix socket there (no TCP), or the server named by YIBAO_TEST_POSTGRES_URL. Skipped when
 neither PostgreSQL's binaries nor psycopg are installed."""
-import glob
 import os
-import shutil
-import subprocess
-import tempfile
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
 from bot.reply import Reply
 from bot.service import handle
 from bot.storage import Notify, Store
+from bot.measure.pg import Unavailable, throwaway_postgres
 from bot.storage.db import current_revision, head_revision
 
 psycopg = pytest.importorskip("psycopg")
-
-
-def _bin(name):
-    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}")) or ([shutil.which(name)] if shutil.which(name) else [])
-    return found[-1] if found else None
 
 
 @pytest.fixture(scope="module")
@@ -29,34 +20,11 @@ def pg_url():
     if os.environ.get("YIBAO_TEST_POSTGRES_URL"):
         yield os.environ["YIBAO_TEST_POSTGRES_URL"]
         return
-    initdb, pg_ctl = _bin("initdb"), _bin("pg_ctl")
-    if not initdb or not pg_ctl:
-        pytest.skip("PostgreSQL is not installed")
-    # not under pytest's tmp folder: that is private to this user, and the server may run as another
-    with tempfile.TemporaryDirectory(prefix="yibao-pg-") as tmp:
-        yield from _server(Path(tmp), initdb, pg_ctl)
-
-
-def _server(root, initdb, pg_ctl):
-    # PostgreSQL refuses to run as root; use its own account then
-    prefix = []
-    if os.geteuid() == 0:
-        if shutil.which("runuser") is None or subprocess.run(["id", "postgres"], capture_output=True).returncode:
-            pytest.skip("running as root without a postgres account")
-        os.chmod(root, 0o777)
-        prefix = ["runuser", "-u", "postgres", "--"]
-    data, sock = root / "data", root
-    subprocess.run(prefix + [initdb, "-D", str(data), "-A", "trust", "-U", "yibao", "--no-sync", "-E", "UTF8"],
-                   check=True, capture_output=True)
-    subprocess.run(prefix + [pg_ctl, "-D", str(data), "-l", str(root / "log"), "-w", "-o",
-                             f"-c listen_addresses='' -c unix_socket_directories={sock} -c fsync=off", "start"],
-                   check=True, capture_output=True)
     try:
-        subprocess.run(prefix + [_bin("createdb"), "-h", str(sock), "-U", "yibao", "yibao"], check=True,
-                       capture_output=True)
-        yield f"postgresql+psycopg://yibao@/yibao?host={sock}"
-    finally:
-        subprocess.run(prefix + [pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True)
+        with throwaway_postgres(durable=False) as url:
+            yield url
+    except Unavailable as exc:
+        pytest.skip(str(exc))
 
 
 def test_postgres_migrates_and_keeps_conversations(pg_url, engine):
@@ -78,8 +46,9 @@ def test_postgres_migrates_and_keeps_conversations(pg_url, engine):
         assert store.add_feedback(qid, "k", -1) == "ok" and store.add_feedback(qid, "k", 1) == "duplicate"
         [item] = [i for i in store.queue() if i.question_id == qid]
         assert store.notify_asker(item.id, "答复") and store.notify_asker(item.id, "答复") is None
-        assert store.claim_bridge_message("w", "1", "c") is None
-        assert store.claim_bridge_message("w", "1", "c").done is False
+        with store.turn() as t:
+            t.add_delivery("w", "1", "c", [{"text": "答"}], qid)
+        assert store.delivery("w", "1").query_id == qid
         assert store.awaiting("t", "c", store.user_key("t", "u"), expiry=timedelta(minutes=5)) is False
     finally:
         store.close()

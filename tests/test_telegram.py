@@ -158,7 +158,7 @@ def test_private_question_is_answered_as_a_reply_with_vote_buttons(harness, stor
             buttons = keyboard(sent)["inline_keyboard"][0]
             [q] = _questions(store)
             assert [b["callback_data"] for b in buttons] == [f"+{q.id}", f"-{q.id}"]
-            assert (q.channel, q.chat_id, q.reply_kind) == ("telegram", str(ALICE["id"]), "faq")
+            assert (q.channel, q.chat_id, q.reply_kind) == ("telegram", store.chat_key("telegram", str(ALICE["id"])), "faq")
             assert q.user_key != str(ALICE["id"])
     run(scenario())
 
@@ -240,7 +240,7 @@ def test_a_form_in_a_group_with_two_users_interleaving(harness, store):
                      for q in _questions(store)]
             assert kinds == [(True, "clarify"), (False, "faq"), (True, "calculation")]
             with store.transaction() as db:
-                assert db.query(ConversationState).filter_by(chat_id=str(GROUP["id"])).count() == 2
+                assert db.query(ConversationState).filter_by(chat_id=store.chat_key("telegram", str(GROUP["id"]))).count() == 2
     run(scenario())
 
 
@@ -418,15 +418,21 @@ def test_only_the_asker_picks_in_a_group(harness, store):
     run(scenario())
 
 
-def test_cooldown_in_private(harness):
+def test_quick_messages_are_all_answered_and_logged_and_the_sender_told_once(harness, store):
+    notice = texts.COOLDOWN.format(seconds=60)
     async def scenario():
         async with harness(cooldown_seconds=60) as h:
             [first] = await h.send(message("巴中居民医保什么时候交费？"))
             [second] = await h.send(message("克拉玛依学生医保交多少钱"))
-            assert "2026" in first["text"] and second["text"] == texts.COOLDOWN.format(seconds=60)
-            assert await h.send(mention("巴中居民医保什么时候交费？", user=BOB)) != []    # others are not held up
-            assert await h.send(mention("克拉玛依学生医保交多少钱", user=BOB)) == []     # silence in groups
+            [third] = await h.send(message("断保两年再交等待期多久"))
+            assert "2026" in first["text"] and notice not in first["text"]
+            assert "克拉玛依" in second["text"] and second["text"].endswith(notice)   # answered, and told
+            assert notice not in third["text"] and "等待期" in third["text"]            # told once
+            [b1] = await h.send(mention("巴中居民医保什么时候交费？", user=BOB))        # others are not held up
+            [b2] = await h.send(mention("克拉玛依学生医保交多少钱", user=BOB))          # in groups too
+            assert notice not in b1["text"] and b2["text"].endswith(notice)
     run(scenario())
+    assert len(_questions(store)) == 5
 
 
 def test_errors_are_logged_and_the_bot_keeps_going(harness, store, caplog):

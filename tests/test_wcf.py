@@ -126,3 +126,27 @@ def test_a_failed_send_stays_pending_and_is_retried(store):
     assert asyncio.run(deliver_pending(store, {"wechat": failing})) == 0
     [pending] = store.pending_outbox()
     assert pending.id == oid and pending.attempts == 1
+
+
+def test_a_reply_queued_before_a_crash_is_sent_after_the_restart(tmp_path, engine):
+    from bot.channels.bridge import Bridge
+    wcf_app = fake_wcfhttp()
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'crash.sqlite3'}", bridge_token=TOKEN,
+                        cooldown_seconds=0, outbox_interval_seconds=0.2)
+    store = Store.from_settings(settings)
+    try:
+        # what the callback did before the process died: answered, logged, reply queued — not sent
+        m = {"id": 9001, "sender": "wxid_alice", "content": "巴中居民医保什么时候交费？"}
+        from bot.channels.wcf import WcfMessage
+        out = Bridge(store, engine, settings).process(WcfMessage(**m).to_bridge(), send_later=True)
+        assert out.text and len(store.pending_outbox("wechat")) == 1
+        with ServerThread(wcf_app) as wcf, \
+                ServerThread(create_app(settings.model_copy(update={"wcf_url": wcf.url}), store, engine,
+                                        wcf_client=WcfClient(wcf.url))) as bot:
+            [sent] = wait_for(wcf_app.state.sent, 1)
+            assert sent["receiver"] == "wxid_alice" and "2026" in sent["msg"]
+            callback(bot, **m)                      # wcfhttp delivering it again: not answered twice
+            time.sleep(0.5)
+            assert len(wcf_app.state.sent) == 1
+    finally:
+        store.close()

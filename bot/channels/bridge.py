@@ -7,32 +7,31 @@ its own question, or "1"/"2" rating its last answer."""
 from __future__ import annotations
 
 import hmac
-import json
 import logging
 import re
-import time
+from functools import partial
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 import anyio
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError, field_validator
+from sqlalchemy.exc import IntegrityError
 
 from bot import texts
 from bot.channels.choices import numbered_text
 from bot.channels.chunks import split_text, utf8_len
-from bot.service import Cooldown, handle
+from bot.edge import loads, valid_text
+from bot.service import Cooldown, answer_in, conversation, sync_knowledge
 from bot.settings import Settings
 from bot.storage import ChatConfig, Notify, Store
-from bot.storage.store import ANSWER_KINDS
+from bot.storage.store import ANSWER_KINDS, Turn
 
 log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
 
 MAX_REPLY_BYTES = 2000
-DUPLICATE_WAIT_S = 20.0      # a retry that arrives while the first delivery is still being answered waits this long
-STALE_CLAIM_S = 120.0        # a claim this old and unfinished belonged to a process that died
 _LEADING_MENTIONS = re.compile(r"^(?:\s*@[^\s\u2005]+[\s\u2005]*)+")
 
 
@@ -55,22 +54,23 @@ class BridgeIn(BaseModel):
         # bridges send numeric ids as numbers as often as strings
         return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
+    @field_validator("bridge", "message_id", "chat_id", "chat_name", "sender_id", "sender_name", "text",
+                     mode="before")
+    @classmethod
+    def _valid(cls, value):
+        # before pydantic's own check, which refuses a lone surrogate outright
+        return valid_text(value) if isinstance(value, str) else value
+
 
 @dataclass
 class BridgeOut:
     reply: list[dict] = field(default_factory=list)    # [{"text": str, "at": str | None}]
     query_id: int | None = None
     duplicate: bool = False
+    text: str = ""                                     # the reply before it was split and @-ed
 
     def json(self) -> dict:
         return {"reply": self.reply, "query_id": self.query_id, "duplicate": self.duplicate}
-
-
-class Pending:
-    """The same message is still being answered by another request."""
-
-
-PENDING = Pending()
 
 
 class Bridge:
@@ -78,45 +78,54 @@ class Bridge:
         self.store, self.engine, self.settings = store, engine, settings
         self.cooldown = Cooldown(settings.cooldown_seconds)
 
-    # -- routing -------------------------------------------------------------------------------
-
-    def process(self, m: BridgeIn) -> "BridgeOut | Pending":
-        """Answer one bridge message (blocking: run it in a worker thread). `PENDING` when the same
-        message is being answered right now by another request: the caller waits for that answer
-        (asynchronously, not holding a worker)."""
+    def process(self, m: BridgeIn, *, send_later: bool = False) -> BridgeOut:
+        """Answer one bridge message (blocking: the server runs it on its event loop, or in worker
+        threads when `workers` > 1). Routing, the answer, the log and the de-duplication record are
+        one transaction: a crash leaves nothing behind, so the bridge's retry is answered afresh; a
+        repeat of a message answered before gets that answer (a repeat arriving meanwhile, in this
+        process, waits for it on the conversation's lock).
+        `send_later`: the reply also goes into the outbox in the same transaction, for a bridge that
+        acknowledges at once and is sent the reply afterwards (WeChatFerry)."""
         if m.is_self:
             return BridgeOut()
-        # a repeat is answered from the record before routing: the rules may have changed since
-        # (a form completed, an answer rated), and the repeat must still get the first reply
-        seen = self.store.bridge_record(m.bridge, m.message_id)
-        if seen is not None and seen.done:
-            return BridgeOut(reply=seen.reply, query_id=seen.query_id, duplicate=True)
-        action, text, config = self._route(m)
-        if action == "ignore":
-            return BridgeOut()
-        record = self.store.claim_bridge_message(m.bridge, m.message_id, m.chat_id)
-        if record is not None:
-            if record.done:
-                return BridgeOut(reply=record.reply, query_id=record.query_id, duplicate=True)
-            if record.age_s > STALE_CLAIM_S:
-                self.store.release_bridge_message(m.bridge, m.message_id)
-                return self.process(m)
-            return PENDING
-        try:
-            out = self._feedback(m, text) if action == "feedback" else self._question(m, text, config)
-        except BaseException:
-            self.store.release_bridge_message(m.bridge, m.message_id)
-            raise
-        self.store.finish_bridge_message(m.bridge, m.message_id, out.reply, out.query_id)
-        return out
+        sync_knowledge(self.store, self.engine)
+        user_key = self.store.user_key(m.bridge, m.sender_id)
+        with conversation(m.bridge, m.chat_id, user_key):
+            try:
+                return self._turn(m, user_key, send_later)
+            except IntegrityError:
+                # the same message answered meanwhile by another process (PostgreSQL: our record
+                # waited for its transaction, then collided): its answer is the answer
+                seen = self.store.delivery(m.bridge, m.message_id)
+                if seen is None:
+                    raise
+                return BridgeOut(reply=seen.reply, query_id=seen.query_id, duplicate=True)
 
-    def _route(self, m: BridgeIn) -> tuple[str, str, ChatConfig]:
+    def _turn(self, m: BridgeIn, user_key: str, send_later: bool) -> BridgeOut:
+        with self.store.turn() as turn:
+            # a repeat is answered from the record before routing: the rules may have changed since
+            # (a form completed, an answer rated), and the repeat must still get the first reply
+            seen = turn.delivery(m.bridge, m.message_id)
+            if seen is not None:
+                return BridgeOut(reply=seen.reply, query_id=seen.query_id, duplicate=True)
+            action, text, config = self._route(turn, m, user_key)
+            if action == "ignore":
+                return BridgeOut()
+            if action == "feedback":
+                out = self._feedback(turn, m, text, user_key)
+            else:
+                out = self._question(turn, m, text, config, user_key)
+            turn.add_delivery(m.bridge, m.message_id, m.chat_id, out.reply, out.query_id)
+            if send_later and out.text:
+                turn.add_outbox(m.bridge, m.chat_id, out.text, at_user=m.sender_id if m.is_group else None)
+            return out
+
+    def _route(self, turn: Turn, m: BridgeIn, user_key: str) -> tuple[str, str, ChatConfig]:
         """("question" | "feedback" | "ignore", the text to act on, the chat's settings)."""
         text = m.text.strip()
-        user_key = self.store.user_key(m.bridge, m.sender_id)
-        config = self.store.chat_config(m.bridge, m.chat_id)
+        config = turn.chat_config(m.bridge, m.chat_id)
         if not m.is_group:
-            return ("feedback" if self._is_rating(m, text, user_key) else "question"), text, config
+            return ("feedback" if self._is_rating(turn, m, text, user_key) else "question"), text, config
         allowed = config.enabled if config.enabled is not None else (
             not self.settings.group_allowlist
             or m.chat_id in self.settings.group_allowlist or (m.chat_name or "") in self.settings.group_allowlist)
@@ -129,40 +138,37 @@ class Bridge:
             if prefix and text.startswith(prefix):
                 text, addressed = text[len(prefix):].lstrip(" \u2005：:，,"), True
                 break
-        if self._is_rating(m, text, user_key):
+        if self._is_rating(turn, m, text, user_key):
             return "feedback", text, config
         if addressed:
             return "question", text, config
-        if self.store.awaiting(m.bridge, m.chat_id, user_key, expiry=self.settings.form_expiry):
+        if turn.awaiting(m.bridge, m.chat_id, user_key, expiry=self.settings.form_expiry):
             return "question", text, config    # the answer to the bot's own question needs no trigger
         return "ignore", "", config
 
-    def _is_rating(self, m: BridgeIn, text: str, user_key: str) -> bool:
-        return text in ("1", "2") and self.store.last_rateable(
+    def _is_rating(self, turn: Turn, m: BridgeIn, text: str, user_key: str) -> bool:
+        return text in ("1", "2") and turn.last_rateable(
             m.bridge, m.chat_id, user_key, within=self.settings.feedback_window) is not None
 
     # -- actions ---------------------------------------------------------------------------------
 
-    def _question(self, m: BridgeIn, text: str, config: ChatConfig) -> BridgeOut:
-        if not self.cooldown.allow(f"{m.bridge}:{m.sender_id}"):
-            return BridgeOut() if m.is_group else BridgeOut(reply=self._render(m, self.cooldown.notice()))
-        handled = handle(self.store, self.engine, channel=m.bridge, chat_id=m.chat_id, user_id=m.sender_id, text=text,
-                         is_group=m.is_group, chat_region=config.region, notify=_notify(m),
-                         form_expiry=self.settings.form_expiry)
-        body = numbered_text(handled.reply)      # choices offered are numbered: "2" picks the second
-        if handled.reply.kind in ANSWER_KINDS and handled.query_id is not None:
+    def _question(self, turn: Turn, m: BridgeIn, text: str, config: ChatConfig, user_key: str) -> BridgeOut:
+        reply, query_id = answer_in(turn, self.engine, channel=m.bridge, chat_id=m.chat_id, user_key=user_key,
+                                    text=text, is_group=m.is_group, chat_region=config.region, notify=_notify(m),
+                                    session=None, form_expiry=self.settings.form_expiry)
+        body = numbered_text(reply)      # choices offered are numbered: "2" picks the second
+        if reply.kind in ANSWER_KINDS:
             body += "\n" + texts.FEEDBACK_HINT
-        return BridgeOut(reply=self._render(m, body), query_id=handled.query_id)
+        if self.cooldown.too_fast(f"{m.bridge}:{m.sender_id}"):
+            body += "\n" + self.cooldown.notice()
+        return BridgeOut(reply=self._render(m, body), query_id=query_id, text=body)
 
-    def _feedback(self, m: BridgeIn, text: str) -> BridgeOut:
-        user_key = self.store.user_key(m.bridge, m.sender_id)
-        question_id = self.store.last_rateable(m.bridge, m.chat_id, user_key, within=self.settings.feedback_window)
-        if question_id is None:   # rated meanwhile by a concurrent "1"/"2"
-            return BridgeOut(reply=self._render(m, texts.FEEDBACK_ALREADY))
+    def _feedback(self, turn: Turn, m: BridgeIn, text: str, user_key: str) -> BridgeOut:
+        question_id = turn.last_rateable(m.bridge, m.chat_id, user_key, within=self.settings.feedback_window)
         vote = 1 if text == "1" else -1
-        result = self.store.add_feedback(question_id, user_key, vote, notify=_notify(m))
+        result = turn.add_feedback(question_id, user_key, vote, notify=_notify(m))
         words = (texts.FEEDBACK_THANKS if vote > 0 else texts.FEEDBACK_DOWN) if result == "ok" else texts.FEEDBACK_ALREADY
-        return BridgeOut(reply=self._render(m, words), query_id=question_id)
+        return BridgeOut(reply=self._render(m, words), query_id=question_id, text=words)
 
     def _render(self, m: BridgeIn, text: str) -> list[dict]:
         """Plain-text parts of at most 2000 UTF-8 bytes; in a group the first @-s the sender."""
@@ -214,9 +220,9 @@ async def read_json(request: Request, settings: Settings) -> tuple[object, JSONR
     if body is None:
         return None, error(413, f"body over {settings.max_body_bytes} bytes")
     try:
-        return json.loads(body), None
-    except (ValueError, UnicodeDecodeError) as exc:
-        return None, error(400, f"malformed JSON: {exc}")
+        return loads(body), None
+    except (ValueError, RecursionError) as exc:   # RecursionError: nested deeper than the parser goes
+        return None, error(400, f"malformed JSON: {str(exc) or 'nested too deeply'}")
 
 
 def validation_message(exc: ValidationError) -> str:
@@ -234,24 +240,15 @@ async def read_message(request: Request, settings: Settings, model: type[M]) -> 
         return None, error(400, f"invalid message: {validation_message(exc)}")
 
 
-async def run_bridge(bridge: Bridge, m: BridgeIn, limiter: anyio.CapacityLimiter) -> BridgeOut | JSONResponse:
-    try:
-        out = await anyio.to_thread.run_sync(bridge.process, m, limiter=limiter)
-        deadline = time.monotonic() + DUPLICATE_WAIT_S
-        while out is PENDING:     # a repeated delivery: the first one's answer is the answer
-            if time.monotonic() > deadline:
-                return JSONResponse({"error": "this message is still being answered; retry"}, status_code=503,
-                                    headers={"Retry-After": "2"})
-            await anyio.sleep(0.05)
-            record = await anyio.to_thread.run_sync(bridge.store.bridge_record, m.bridge, m.message_id)
-            if record is None:    # the first attempt failed and let go: answer it here
-                out = await anyio.to_thread.run_sync(bridge.process, m, limiter=limiter)
-            elif record.done:
-                out = BridgeOut(reply=record.reply, query_id=record.query_id, duplicate=True)
-        return out
-    except Exception:
-        log.exception("bridge message %s/%s failed", m.bridge, m.message_id)
-        return error(503, "temporarily unavailable; retry")
+async def run_bridge(bridge: Bridge, m: BridgeIn, limiter: anyio.CapacityLimiter | None, *,
+                     send_later: bool = False) -> BridgeOut:
+    """`bridge.process`; its errors propagate (the server maps them to a status). With no limiter it
+    runs right here on the event loop: the work is CPU-bound and one at a time anyway, and handing
+    it to a thread costs more CPU (the thread switch, and the two threads taking turns at the GIL)
+    than the answer's own database work. With a limiter, in worker threads, that many at once."""
+    if limiter is None:
+        return bridge.process(m, send_later=send_later)
+    return await anyio.to_thread.run_sync(partial(bridge.process, m, send_later=send_later), limiter=limiter)
 
 
 def router(bridge: Bridge, settings: Settings, limiter: anyio.CapacityLimiter) -> APIRouter:
@@ -264,8 +261,7 @@ def router(bridge: Bridge, settings: Settings, limiter: anyio.CapacityLimiter) -
         m, problem = await read_message(request, settings, BridgeIn)
         if problem is not None:
             return problem
-        out = await run_bridge(bridge, m, limiter)
-        return out if isinstance(out, JSONResponse) else out.json()
+        return (await run_bridge(bridge, m, limiter)).json()
 
     @r.get("/bridge/v1/outbox")
     async def outbox(request: Request, bridge_name: str = Query("wechat", alias="bridge"), limit: int = 50):
@@ -277,7 +273,7 @@ def router(bridge: Bridge, settings: Settings, limiter: anyio.CapacityLimiter) -
                              for o in rows]}
 
     @r.post("/bridge/v1/outbox/{outbox_id}/ack")
-    async def ack(outbox_id: int, request: Request):
+    async def ack(request: Request, outbox_id: int = Path(ge=1, le=2**31 - 1)):
         if not token_ok(request.headers.get("X-Bridge-Token"), settings):
             return error(401, "missing or wrong X-Bridge-Token")
         await anyio.to_thread.run_sync(lambda: bridge.store.mark_outbox(outbox_id, sent=True))

@@ -9,11 +9,8 @@ choice. The command menu (`COMMANDS`) is set at start."""
 from __future__ import annotations
 
 import asyncio
-import hmac
 import logging
 
-from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
 from telegram import (BotCommand, ForceReply, InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity,
                       ReplyParameters, Update)
 from telegram.constants import ChatMemberStatus, ChatType
@@ -28,6 +25,7 @@ from bot.channels.chunks import split_text, utf16_len
 from bot.service import Cooldown, handle
 from bot.settings import Settings
 from bot.notify import Sender, outbox_loop
+from bot.channels.telegram_updates import UpdateInbox
 from bot.storage import Notify, Outgoing, Store
 from bot.storage.store import ANSWER_KINDS
 import regions
@@ -75,11 +73,11 @@ class TelegramBot:
         if msg is None or not msg.text or update.effective_user is None:
             return
         if not _is_group(msg):
-            await self._answer(msg, context, msg.text)
+            await self._answer(update, context, msg.text)
             return
         question = _addressed_text(msg, context.bot)
         if question is not None:
-            await self._answer(msg, context, question)
+            await self._answer(update, context, question)
 
     async def on_ask(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         msg = update.effective_message
@@ -90,25 +88,23 @@ class TelegramBot:
             await msg.reply_text(texts.ASK_WHAT, do_quote=True,
                                  reply_markup=ForceReply(selective=True) if _is_group(msg) else None)
             return
-        await self._answer(msg, context, question)
+        await self._answer(update, context, question)
 
-    async def _answer(self, msg: Message, context: ContextTypes.DEFAULT_TYPE, text: str, *, user=None,
-                      picked: bool = False) -> None:
-        """Answer `text` from `user` (default: the message's sender) as a reply to `msg`. `picked`:
-        the text is a choice button's, pressed once (the buttons are gone), so no flood check."""
+    async def _answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, *,
+                      msg: Message | None = None, user=None, picked: bool = False) -> None:
+        """Answer `text` from `user` (default: the message's sender) as a reply to `msg` (default: the
+        update's message). `picked`: the text is a choice button's, pressed by the asker."""
+        msg = msg or update.effective_message
         user = user or msg.from_user
         chat_id = str(msg.chat_id)
         group = _is_group(msg)
-        if not picked and not self.cooldown.allow(f"{CHANNEL}:{user.id}"):
-            if not group:   # in a group a notice per extra message would itself be the spam
-                await msg.reply_text(self.cooldown.notice(), do_quote=True)
-            return
         config = await asyncio.to_thread(self.store.chat_config, CHANNEL, chat_id)
+        # recorded with the update id: handling this update again (after a crash) re-sends this answer
         handled = await asyncio.to_thread(
             handle, self.store, self.engine, channel=CHANNEL, chat_id=chat_id, user_id=str(user.id), text=text,
             is_group=group, chat_region=config.region,
             notify=Notify(CHANNEL, chat_id, str(user.id), str(msg.message_id)),
-            form_expiry=self.settings.form_expiry)
+            form_expiry=self.settings.form_expiry, delivery=(CHANNEL, str(update.update_id)))
         reply = handled.reply
         body, markup = reply.text, None
         if offered(reply):
@@ -120,6 +116,8 @@ class TelegramBot:
             markup = vote_keyboard(handled.query_id)
         if picked:
             body = texts.CHOICE_PICKED.format(choice=text) + "\n" + body
+        if not handled.duplicate and self.cooldown.too_fast(f"{CHANNEL}:{user.id}"):
+            body += "\n" + self.cooldown.notice()   # every message is answered; the sender is told once
         await send_long(context.bot, msg.chat_id, body, reply_to=msg.message_id, markup=markup)
 
     # -- commands ------------------------------------------------------------------------------
@@ -137,7 +135,7 @@ class TelegramBot:
         if msg is None or update.effective_user is None:
             return
         command = (msg.text or "").split(maxsplit=1)[0][1:].split("@", 1)[0].lower()
-        await self._answer(msg, context, AS_WORDS[command])
+        await self._answer(update, context, AS_WORDS[command])
 
     async def on_unknown_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A short list of the commands. In a group only for a command addressed to this bot by
@@ -192,7 +190,8 @@ class TelegramBot:
         asked = query.message.reply_to_message if isinstance(query.message, Message) else None
         result = "missing"
         if question is not None:
-            notify = Notify(CHANNEL, question.chat_id, str(query.from_user.id), str(asked.message_id) if asked else None)
+            chat = str(query.message.chat.id) if query.message is not None else str(query.from_user.id)
+            notify = Notify(CHANNEL, chat, str(query.from_user.id), str(asked.message_id) if asked else None)
             result = await asyncio.to_thread(self.store.add_feedback, question_id, voter, vote, notify=notify)
         if result == "ok":
             await query.answer(texts.FEEDBACK_THANKS if vote > 0 else texts.FEEDBACK_DOWN)
@@ -224,7 +223,7 @@ class TelegramBot:
             await query.edit_message_reply_markup(reply_markup=None)
         except TelegramError as exc:      # a message too old to edit still gets its answer
             log.warning("could not remove the choice buttons: %s", exc)
-        await self._answer(msg, context, choice, user=query.from_user, picked=True)
+        await self._answer(update, context, choice, msg=query.message, user=query.from_user, picked=True)
 
     # -- errors ----------------------------------------------------------------------------------
 
@@ -232,6 +231,10 @@ class TelegramBot:
         # logged with the update id only: the message text stays out of the logs
         uid = update.update_id if isinstance(update, Update) else None
         log.error("error while handling update %s", uid, exc_info=context.error)
+        retried = context.application.bot_data.get("failed_updates")
+        if uid is not None and retried is not None:
+            retried.add(uid)   # the update store tries it again, and apologises if it gives up
+            return
         if isinstance(update, Update) and update.effective_message is not None:
             try:
                 await update.effective_message.reply_text(texts.INTERNAL_ERROR)
@@ -334,6 +337,8 @@ def build_application(token: str, *, request: BaseRequest | None = None, store: 
         from bot.engine import default_engine
         engine = default_engine()
     builder = ApplicationBuilder().token(token)
+    if settings.telegram_api_url:
+        builder = builder.base_url(settings.telegram_api_url)
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     if rate_limiter:
@@ -347,48 +352,29 @@ def build_application(token: str, *, request: BaseRequest | None = None, store: 
     return app
 
 
-def webhook_router(app: Application, settings: Settings) -> APIRouter:
-    """The webhook as a FastAPI router, so it can share one server with the bridge."""
-    router = APIRouter()
-    secret = settings.telegram_webhook_secret.get_secret_value() if settings.telegram_webhook_secret else None
-
-    @router.post(settings.telegram_webhook_path, include_in_schema=False)
-    async def telegram_webhook(request: Request):
-        if secret is not None:
-            given = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
-            if not hmac.compare_digest(given.encode(), secret.encode()):
-                return JSONResponse({"error": "forbidden"}, status_code=403)
-        try:
-            update = Update.de_json(await request.json(), app.bot)
-        except Exception:
-            return JSONResponse({"error": "malformed update"}, status_code=400)
-        await app.update_queue.put(update)
-        return {"ok": True}
-
-    return router
-
-
 def run_polling(settings: Settings, *, request: BaseRequest | None = None, engine=None) -> int:
-    """`yibao telegram`: long polling, plus the loop that sends pending notifications. `request`
-    and `engine` as for `build_application` (tests)."""
+    """`yibao telegram`: the command menu, long polling into the update store, the worker that
+    handles stored updates, and the loop that sends pending notifications. `request` and `engine`
+    as for `build_application` (tests)."""
     if settings.telegram_bot_token is None:
         log.error("no bot token: set TELEGRAM_BOT_TOKEN (or YIBAO_TELEGRAM_BOT_TOKEN, or the config file)")
         return 2
     app = build_application(settings.telegram_bot_token.get_secret_value(), settings=settings, request=request,
-                            engine=engine)
+                            engine=engine, updater=False)
     store = app.bot_data["yibao"].store
 
-    async def post_init(application: Application) -> None:
-        await announce_commands(application.bot)
-        application.bot_data["outbox_task"] = asyncio.create_task(
-            outbox_loop(store, {CHANNEL: telegram_sender(application.bot)}, settings.outbox_interval_seconds))
+    async def main() -> None:
+        inbox = UpdateInbox(app, store)
+        async with app:
+            await announce_commands(app.bot)
+            await asyncio.gather(inbox.run(), inbox.poll(),
+                                 outbox_loop(store, {CHANNEL: telegram_sender(app.bot)},
+                                             settings.outbox_interval_seconds))
 
-    async def post_stop(application: Application) -> None:
-        task = application.bot_data.pop("outbox_task", None)
-        if task is not None:
-            task.cancel()
-
-    app.post_init, app.post_stop = post_init, post_stop
-    app.run_polling(allowed_updates=["message", "callback_query"])
-    store.close()
+    try:
+        asyncio.run(main())
+    except KeyboardInterrupt:
+        pass
+    finally:
+        store.close()
     return 0

@@ -12,6 +12,7 @@ from typing import Callable
 
 from bot import texts
 from bot.channels.choices import numbered_text
+from bot.edge import valid_text
 from bot.session import Session
 import regions
 
@@ -79,7 +80,7 @@ def run(engine, store, *, region: str | None, user: str, form_expiry, answer, re
     print(texts.TERMINAL_WELCOME)
     while True:
         try:
-            line = read(PROMPT).strip()
+            line = valid_text(read(PROMPT)).strip()
         except (EOFError, KeyboardInterrupt):
             print()
             return 0

@@ -3,18 +3,22 @@
 wcfhttp's `POST /text` ({"msg", "receiver", "aters"}).
 
 wcfhttp cannot add headers to its callback, so the shared token rides in the query string
-(the log formatter scrubs it). The callback is answered at once and the work happens after,
-because wcfhttp forwards messages one at a time and would otherwise wait for each answer."""
+(the log formatter scrubs it). The callback is answered once the message is answered, logged and
+its reply queued, in one transaction (a few milliseconds); the reply itself goes out afterwards
+through the outbox, since wcfhttp forwards messages one at a time and sending takes a round trip
+to it — and a reply not yet sent when the server dies is sent after the restart."""
 from __future__ import annotations
 
 import logging
+from typing import Callable
 
 import anyio
 import httpx
-from fastapi import APIRouter, BackgroundTasks, Request
-from pydantic import BaseModel
+from fastapi import APIRouter, Request
+from pydantic import BaseModel, ValidationError
 
-from bot.channels.bridge import Bridge, BridgeIn, BridgeOut, error, read_message, render_parts, run_bridge, token_ok
+from bot.channels.bridge import (Bridge, BridgeIn, error, read_message, render_parts, run_bridge, token_ok,
+                                 validation_message)
 from bot.settings import Settings
 from bot.storage import Outgoing
 
@@ -79,29 +83,29 @@ class WcfClient:
         await self.send_parts(item.chat_id, render_parts(item.text, at=item.at_user, at_name=name or item.at_user))
 
 
-def router(bridge: Bridge, settings: Settings, limiter: anyio.CapacityLimiter, client: WcfClient) -> APIRouter:
+def router(bridge: Bridge, settings: Settings, limiter: anyio.CapacityLimiter | None,
+           wake_outbox: Callable[[], None]) -> APIRouter:
+    """`wake_outbox` tells the server's outbox loop that a reply is waiting (it sends through
+    `WcfClient.deliver`)."""
     r = APIRouter()
 
-    async def answer_and_send(msg: WcfMessage) -> None:
-        name = await client.alias_in_chatroom(msg.sender, msg.roomid) if msg.is_group and msg.roomid else None
-        out = await run_bridge(bridge, msg.to_bridge(name), limiter)
-        if not isinstance(out, BridgeOut) or out.duplicate:
-            return     # failed (logged by run_bridge), or already sent for the first delivery
-        try:
-            await client.send_parts(msg.roomid if msg.is_group and msg.roomid else msg.sender, out.reply)
-        except (httpx.HTTPError, RuntimeError, ValueError) as exc:   # ValueError: a reply that is not JSON
-            log.error("could not send the reply through wcfhttp: %s", exc)
-
     @r.post("/wcf/callback")
-    async def callback(request: Request, background: BackgroundTasks, token: str = ""):
+    async def callback(request: Request, token: str = ""):
         if not token_ok(token, settings):
             return error(401, "missing or wrong token")
         msg, problem = await read_message(request, settings, WcfMessage)
         if problem is not None:
             return problem
         if msg.type == TEXT_MESSAGE and not msg.is_self:
-            background.add_task(answer_and_send, msg)
+            try:
+                m = msg.to_bridge()
+            except ValidationError as exc:
+                return error(400, f"invalid message: {validation_message(exc)}")
+            # answered, logged and its reply queued in one transaction before wcfhttp hears back;
+            # the reply then goes out through the outbox (again after a restart, if need be)
+            out = await run_bridge(bridge, m, limiter, send_later=True)
+            if out.text:
+                wake_outbox()
         return {"status": 0}
 
     return r
-

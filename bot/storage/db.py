@@ -10,16 +10,32 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import NoSuchModuleError
 from sqlalchemy.pool import StaticPool
+
+from bot.errors import SetupError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _PG_MIGRATION_LOCK = 0x79696261   # "yiba": one process migrates at a time on a shared server
 
 
+class MissingDriver(SetupError):
+    """The database URL names a driver that is not installed."""
+
+
+INSTALL_HINT = ".venv/bin/pip install -e .   (the base install brings psycopg, the PostgreSQL driver)"
+
+
 def make_engine(url: str) -> Engine:
     u = make_url(url)
     if u.get_backend_name() != "sqlite":
-        return create_engine(url, pool_pre_ping=True)
+        try:
+            # no pre-ping (a round trip before every transaction): a connection the server dropped
+            # fails its statement, is discarded, and the request gets 503 and is retried
+            return create_engine(url, pool_size=8, max_overflow=16, pool_recycle=3600)
+        except (ImportError, NoSuchModuleError) as exc:   # said once at start-up, never a silent fallback
+            raise MissingDriver(f"the database driver for {u.drivername} is not installed ({exc}); "
+                                f"install it with: {INSTALL_HINT}") from exc
     in_memory = u.database in (None, "", ":memory:")
     if in_memory:
         # one shared connection, or each connection would see its own empty database

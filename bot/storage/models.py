@@ -1,13 +1,14 @@
 """The tables. Every change to them ships as an Alembic revision in `bot/storage/migrations/versions/`.
 
 Times are UTC. Text that a person typed is masked (bot.masking) before it reaches any column;
-users appear only as a keyed hash (`user_key`), except in the delivery address a queued question
-keeps until its asker has been told the answer (`QueueItem.notify_*`)."""
+users and chats appear only as keyed hashes (`user_key`, `chat_id`), except in a delivery address
+kept until it is used: a queued question's until its asker has been told the answer
+(`QueueItem.notify_*`, then `OutboxMessage` until sent), a Telegram update's until it is handled."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text,
+from sqlalchemy import (JSON, BigInteger, Boolean, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text,
                         TypeDecorator, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -144,14 +145,31 @@ class QueueItem(Base):
 
 
 class BridgeMessage(Base):
-    """A bridge delivery seen before: (bridge, message_id) → the reply it got, for de-duplication."""
+    """A message answered before: (source, message id) → the reply it got, for de-duplication. Written
+    in the transaction that logs the question, so it exists exactly when the answer does. The
+    source is a bridge's name, or "telegram" with the update id."""
     __tablename__ = "bridge_messages"
     bridge: Mapped[str] = mapped_column(String(32), primary_key=True)
     message_id: Mapped[str] = mapped_column(String(128), primary_key=True)
-    chat_id: Mapped[str] = mapped_column(String(128))
-    done: Mapped[bool] = mapped_column(Boolean, default=False)       # False while the first delivery is answered
+    chat_id: Mapped[str] = mapped_column(String(128))                # keyed hash
+    done: Mapped[bool] = mapped_column(Boolean, default=True)        # always True since 0003 (no claims)
     reply: Mapped[list] = mapped_column(JSON, default=list)          # [{"text", "at"}]
     query_id: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class TelegramUpdate(Base):
+    """A Telegram update acknowledged (webhook 200, or polling offset moved past it) and not yet
+    handled; kept until handled, so a restart finishes it. The payload (its text masked) goes once
+    handled; the id stays, so a repeated delivery is not handled twice."""
+    __tablename__ = "telegram_updates"
+    __table_args__ = (Index("ix_telegram_updates_pending", "status", "update_id"),)
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    payload: Mapped[dict | None] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(16), default="pending")   # pending / done / failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    owner: Mapped[str | None] = mapped_column(String(64))                # the process holding the lease
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

@@ -1,7 +1,8 @@
 """`Store`: everything the channels (and the review page) keep, behind small methods.
 
-Each method is one short transaction. Callers mask text before handing it over
-(`bot.service` does); the store hashes user ids itself (`user_key`)."""
+Each method is one short transaction; `turn()` gives one transaction for everything a message
+does. Callers mask text before handing it over (`bot.service` does); the store hashes user ids
+(`user_key`) and chat ids (`chat_key`) itself."""
 from __future__ import annotations
 
 import hashlib
@@ -13,7 +14,9 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Iterator
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, bindparam, insert, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as DBSession, sessionmaker
 
@@ -21,9 +24,12 @@ from bot.reply import Reply
 from bot.session import Session
 from bot.storage.db import make_engine, migrate
 from bot.storage.models import (BridgeMessage, ChatSettings, ConversationState, Feedback, Meta, OutboxMessage,
-                                Question, QueueItem, utcnow)
+                                Question, QueueItem, TelegramUpdate, utcnow)
 
 MAX_SEND_ATTEMPTS = 5
+LEASE = timedelta(seconds=10)         # how long a process may hold a Telegram update before another takes it
+RETRY_PAUSE = timedelta(seconds=2)    # before an update whose handling failed is tried again
+CHAT_KEYS_MARKER = "chat_ids_hashed"
 ANSWER_KINDS = ("faq", "calculation", "unanswered")   # the kinds people can rate
 
 
@@ -44,11 +50,10 @@ class Notify:
 
 
 @dataclass(frozen=True)
-class BridgeRecord:
-    done: bool
+class Delivery:
+    """The answer a message got the first time it was delivered."""
     reply: list
     query_id: int | None
-    age_s: float
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,7 @@ class Store:
         # up to 100 ms. Other processes still wait through busy_timeout.
         self._local_lock = threading.Lock() if self.engine.dialect.name == "sqlite" else nullcontext()
         self._hash_key = (user_hash_key or self.stored_secret("user_hash_key")).encode()
+        self._hash_legacy_chat_ids()
 
     @classmethod
     def from_settings(cls, settings) -> "Store":
@@ -103,49 +109,62 @@ class Store:
             with self.transaction() as db:
                 return db.get(Meta, key).value
 
+    def _hash_legacy_chat_ids(self) -> None:
+        """Once per database: chat ids stored in plain text before revision 0003 become keyed hashes.
+        The first process to insert the marker does it; the others wait for its transaction and skip."""
+        try:
+            with self.turn() as t:
+                t.conn.execute(insert(Meta.__table__).values(key=CHAT_KEYS_MARKER, value="1"))
+                for model in (ConversationState, ChatSettings, Question, BridgeMessage):
+                    table = model.__table__
+                    pk = list(table.primary_key.columns)
+                    rows = t.conn.execute(select(*pk, table.c.channel if "channel" in table.c else table.c.bridge,
+                                                 table.c.chat_id)).all()
+                    for row in rows:
+                        where = [c == v for c, v in zip(pk, row[:len(pk)])]
+                        t.conn.execute(update(table).where(*where).values(chat_id=self.chat_key(row[-2], row[-1])))
+        except IntegrityError:
+            pass
+
     def user_key(self, channel: str, user_id: str) -> str:
         """A pseudonymous, stable id: HMAC of the channel's user id under the installation's key."""
         return hmac.new(self._hash_key, f"{channel}\x00{user_id}".encode(), hashlib.sha256).hexdigest()[:32]
+
+    def chat_key(self, channel: str, chat_id: str) -> str:
+        """The stored form of a chat id: keyed like `user_key` (a private chat's id is the person's id)."""
+        return hmac.new(self._hash_key, f"chat\x00{channel}\x00{chat_id}".encode(), hashlib.sha256).hexdigest()[:32]
+
+    # -- one message, one transaction ----------------------------------------------------------
+
+    @contextmanager
+    def turn(self) -> Iterator["Turn"]:
+        """One transaction on one connection, for everything one message does: the de-duplication
+        record, the session, the log, the queue. Rolled back whole when anything fails (a crash
+        included), so a retry finds nothing half done."""
+        with self._local_lock, self.engine.begin() as conn:
+            yield Turn(self, conn)
 
     # -- conversation state ----------------------------------------------------------------
 
     def load_session(self, channel: str, chat_id: str, user_key: str, *, expiry: timedelta | None = None) -> Session:
         """The stored session, or a fresh one. An open form older than `expiry` is dropped (the region stays)."""
-        key = session_key(channel, chat_id, user_key)
-        with self.transaction() as db:
-            row = _session_row(db, channel, chat_id, user_key)
-            if row is None:
-                return Session(key=key)
-            state = dict(row.state or {})
-            if expiry is not None and utcnow() - row.updated_at > expiry:
-                state = {}
-            return Session(key=key, region=row.region, state=state, updated_at=row.updated_at.timestamp())
+        with self.turn() as t:
+            return t.load_session(channel, chat_id, user_key, expiry=expiry)
 
     def awaiting(self, channel: str, chat_id: str, user_key: str, *, expiry: timedelta) -> bool:
         """Whether the bot's last reply to this user in this chat asked back, recently enough to still count."""
-        with self.transaction() as db:
-            row = _session_row(db, channel, chat_id, user_key)
-            return bool(row and row.awaiting and utcnow() - row.updated_at <= expiry)
+        with self.turn() as t:
+            return t.awaiting(channel, chat_id, user_key, expiry=expiry)
 
     def set_session_region(self, channel: str, chat_id: str, user_key: str, region: str | None) -> None:
         with self.transaction() as db:
-            row = _session_row(db, channel, chat_id, user_key)
+            row = _session_row(db, channel, self.chat_key(channel, chat_id), user_key)
             if row is None:
-                row = ConversationState(channel=channel, chat_id=chat_id, user_key=user_key, state={}, awaiting=False)
+                row = ConversationState(channel=channel, chat_id=self.chat_key(channel, chat_id), user_key=user_key,
+                                        state={}, awaiting=False)
                 db.add(row)
             row.region = region
             row.updated_at = utcnow()
-
-    def _save_session(self, db: DBSession, channel: str, chat_id: str, user_key: str, session: Session,
-                      awaiting: bool) -> None:
-        row = _session_row(db, channel, chat_id, user_key)
-        if row is None:
-            row = ConversationState(channel=channel, chat_id=chat_id, user_key=user_key)
-            db.add(row)
-        row.region = session.region
-        row.state = dict(session.state)
-        row.awaiting = awaiting
-        row.updated_at = utcnow()
 
     # -- the log ---------------------------------------------------------------------------
 
@@ -154,29 +173,9 @@ class Store:
                     notify: Notify | None = None) -> int:
         """One answered message, in one transaction: the session (when owned by the store), the log row,
         and a queue item when the bot could not answer. Returns the question id."""
-        with self.transaction() as db:
-            if session is not None:
-                # a question back, or choices offered: the next message answers it (no trigger needed in a group)
-                self._save_session(db, channel, chat_id, user_key, session,
-                                   awaiting=reply.kind == "clarify" and bool(reply.missing_slots or reply.suggestions))
-            q = Question(channel=channel, chat_id=chat_id, is_group=is_group, user_key=user_key, text=text,
-                         region=reply.region, reply_kind=reply.kind, reply_text=reply_text,
-                         sources=[s.model_dump(mode="json") for s in reply.sources],
-                         confidence=reply.confidence, refusal=reply.refusal, latency_ms=round(latency_ms, 2))
-            db.add(q)
-            db.flush()
-            if reply.kind == "unanswered" and reply.to_staff:
-                # a refusal is queued under its own reason: staff see it apart from what the bot could not answer
-                db.add(self._queue_item(q, reply.refusal or "unanswered", notify))
-            return q.id
-
-    @staticmethod
-    def _queue_item(q: Question, reason: str, notify: Notify | None) -> QueueItem:
-        item = QueueItem(question_id=q.id, reason=reason, status="open", region=q.region)
-        if notify is not None:
-            item.notify_channel, item.notify_chat = notify.channel, notify.chat_id
-            item.notify_user, item.notify_message = notify.user_id, notify.message_id
-        return item
+        with self.turn() as t:
+            return t.record(channel=channel, chat_id=chat_id, user_key=user_key, is_group=is_group, text=text,
+                            reply=reply, reply_text=reply_text, latency_ms=latency_ms, session=session, notify=notify)
 
     def question(self, question_id: int) -> Question | None:
         with self.transaction() as db:
@@ -184,32 +183,17 @@ class Store:
 
     def last_rateable(self, channel: str, chat_id: str, user_key: str, *, within: timedelta) -> int | None:
         """The id of this user's latest answer in this chat, if recent and not yet rated."""
-        with self.transaction() as db:
-            q = db.scalar(select(Question).filter_by(channel=channel, chat_id=chat_id, user_key=user_key)
-                          .order_by(Question.id.desc()).limit(1))
-            if q is None or q.reply_kind not in ANSWER_KINDS or utcnow() - q.created_at > within:
-                return None
-            if db.scalar(select(Feedback.id).filter_by(question_id=q.id)) is not None:
-                return None
-            return q.id
+        with self.turn() as t:
+            return t.last_rateable(channel, chat_id, user_key, within=within)
 
     # -- feedback and the queue ---------------------------------------------------------------
 
     def add_feedback(self, question_id: int, user_key: str, vote: int, *, notify: Notify | None = None) -> str:
         """Record 👍 (+1) / 👎 (-1). 👎 puts the question in the staff queue.
         Returns "ok", "duplicate" (already rated) or "missing" (no such question)."""
-        vote = 1 if vote > 0 else -1
         try:
-            with self.transaction() as db:
-                q = db.get(Question, question_id)
-                if q is None:
-                    return "missing"
-                if db.scalar(select(Feedback.id).filter_by(question_id=question_id)) is not None:
-                    return "duplicate"
-                db.add(Feedback(question_id=question_id, user_key=user_key, vote=vote))
-                if vote < 0 and db.scalar(select(QueueItem.id).filter_by(question_id=question_id)) is None:
-                    db.add(self._queue_item(q, "thumbs_down", notify))
-                return "ok"
+            with self.turn() as t:
+                return t.add_feedback(question_id, user_key, vote, notify=notify)
         except IntegrityError:   # a concurrent vote won
             return "duplicate"
 
@@ -226,60 +210,89 @@ class Store:
     # -- chat settings -------------------------------------------------------------------------
 
     def chat_config(self, channel: str, chat_id: str) -> ChatConfig:
-        with self.transaction() as db:
-            row = db.scalar(select(ChatSettings).filter_by(channel=channel, chat_id=chat_id))
-            if row is None:
-                return ChatConfig()
-            return _chat_config(row)
+        with self.turn() as t:
+            return t.chat_config(channel, chat_id)
 
     def set_chat_config(self, channel: str, chat_id: str, **changes) -> ChatConfig:
         """Change some of region / prefixes / enabled for one chat."""
         unknown = set(changes) - {"region", "prefixes", "enabled"}
         if unknown:
             raise TypeError(f"unknown chat settings: {sorted(unknown)}")
+        key = self.chat_key(channel, chat_id)
         with self.transaction() as db:
-            row = db.scalar(select(ChatSettings).filter_by(channel=channel, chat_id=chat_id))
+            row = db.scalar(select(ChatSettings).filter_by(channel=channel, chat_id=key))
             if row is None:
-                row = ChatSettings(channel=channel, chat_id=chat_id)
+                row = ChatSettings(channel=channel, chat_id=key)
                 db.add(row)
             for name, value in changes.items():
                 setattr(row, name, value)
             row.updated_at = utcnow()
             return _chat_config(row)
 
-    # -- bridge de-duplication -----------------------------------------------------------------
+    # -- de-duplication of deliveries (bridge messages, Telegram updates) -------------------------
 
-    def claim_bridge_message(self, bridge: str, message_id: str, chat_id: str) -> BridgeRecord | None:
-        """None when this delivery is new (and now claimed); otherwise what the first delivery recorded."""
-        try:
-            with self.transaction() as db:
-                row = db.get(BridgeMessage, (bridge, message_id))
-                if row is None:
-                    db.add(BridgeMessage(bridge=bridge, message_id=message_id, chat_id=chat_id, done=False, reply=[]))
-                    return None
-                return _bridge_record(row)
-        except IntegrityError:   # claimed by a concurrent delivery a moment ago
-            return BridgeRecord(done=False, reply=[], query_id=None, age_s=0.0)
+    def delivery(self, source: str, message_id: str) -> Delivery | None:
+        """What the first delivery of this message was answered with, if it was."""
+        with self.turn() as t:
+            return t.delivery(source, message_id)
 
-    def bridge_record(self, bridge: str, message_id: str) -> BridgeRecord | None:
-        with self.transaction() as db:
-            row = db.get(BridgeMessage, (bridge, message_id))
-            if row is None:
-                return None
-            return _bridge_record(row)
+    # -- Telegram updates acknowledged but not yet handled ---------------------------------------
 
-    def finish_bridge_message(self, bridge: str, message_id: str, reply: list, query_id: int | None) -> None:
-        with self.transaction() as db:
-            row = db.get(BridgeMessage, (bridge, message_id))
-            if row is not None:
-                row.done, row.reply, row.query_id = True, reply, query_id
+    def add_updates(self, updates: list[tuple[int, dict]]) -> int:
+        """Keep updates (update_id, JSON) until handled; one already kept is not kept again.
+        Returns how many were new. Only after this returns may the update be acknowledged."""
+        if not updates:
+            return 0
+        table = TelegramUpdate.__table__
+        new = 0
+        with self.turn() as t:
+            for update_id, payload in updates:
+                stmt = _insert(t.conn, table).values(update_id=update_id, payload=payload, status="pending",
+                                                     attempts=0, created_at=utcnow())
+                new += t.conn.execute(stmt.on_conflict_do_nothing(index_elements=["update_id"])).rowcount
+        return new
 
-    def release_bridge_message(self, bridge: str, message_id: str) -> None:
-        """Forget a claim whose processing failed, so the bridge's retry is answered afresh."""
-        with self.transaction() as db:
-            row = db.get(BridgeMessage, (bridge, message_id))
-            if row is not None and not row.done:
-                db.delete(row)
+    def claim_updates(self, owner: str, *, limit: int = 20, lease: timedelta = LEASE) -> list[tuple[int, dict]]:
+        """Pending updates no other process holds, oldest first, leased to `owner` for `lease`:
+        a process that dies holding them lets go when the lease runs out."""
+        table = TelegramUpdate.__table__
+        now = utcnow()
+        with self.turn() as t:
+            rows = t.conn.execute(
+                select(table.c.update_id, table.c.payload)
+                .where(table.c.status == "pending", or_(table.c.lease_until.is_(None), table.c.lease_until < now))
+                .order_by(table.c.update_id).limit(limit)).all()
+            claimed = []
+            for update_id, payload in rows:
+                done = t.conn.execute(
+                    update(table).where(table.c.update_id == update_id, table.c.status == "pending",
+                                        or_(table.c.lease_until.is_(None), table.c.lease_until < now))
+                    .values(lease_until=now + lease, owner=owner, attempts=table.c.attempts + 1))
+                if done.rowcount:
+                    claimed.append((update_id, payload))
+            return claimed
+
+    def finish_update(self, update_id: int, *, failed: bool = False) -> None:
+        """Handled (or given up on): the stored update, with its chat and text, is dropped; its id stays
+        so a repeated delivery is recognised."""
+        table = TelegramUpdate.__table__
+        with self.turn() as t:
+            t.conn.execute(update(table).where(table.c.update_id == update_id)
+                           .values(status="failed" if failed else "done", payload=None, lease_until=None))
+
+    def release_update(self, update_id: int) -> int:
+        """Handling failed for a passing reason: let it be tried again (after a short pause).
+        Returns how many times it has been tried."""
+        table = TelegramUpdate.__table__
+        with self.turn() as t:
+            t.conn.execute(update(table).where(table.c.update_id == update_id)
+                           .values(lease_until=utcnow() + RETRY_PAUSE))
+            return t.conn.scalar(select(table.c.attempts).where(table.c.update_id == update_id)) or 0
+
+    def update_status(self, update_id: int) -> str | None:
+        table = TelegramUpdate.__table__
+        with self.turn() as t:
+            return t.conn.scalar(select(table.c.status).where(table.c.update_id == update_id))
 
     # -- the outbox (messages the bot sends unprompted) ------------------------------------------
 
@@ -347,14 +360,147 @@ def meta_counter(db: DBSession, key: str) -> int:
     return int(row.value)
 
 
-def _session_row(db: DBSession, channel: str, chat_id: str, user_key: str) -> ConversationState | None:
-    return db.scalar(select(ConversationState).filter_by(channel=channel, chat_id=chat_id, user_key=user_key))
+def _session_row(db: DBSession, channel: str, chat_key: str, user_key: str) -> ConversationState | None:
+    return db.scalar(select(ConversationState).filter_by(channel=channel, chat_id=chat_key, user_key=user_key))
 
 
-def _chat_config(row: ChatSettings) -> ChatConfig:
+def _chat_config(row) -> ChatConfig:
     return ChatConfig(region=row.region, prefixes=row.prefixes, enabled=row.enabled)
 
 
-def _bridge_record(row: BridgeMessage) -> BridgeRecord:
-    return BridgeRecord(done=row.done, reply=list(row.reply or []), query_id=row.query_id,
-                        age_s=(utcnow() - row.created_at).total_seconds())
+def _insert(conn: Connection, table):
+    """INSERT with ON CONFLICT, in the connection's dialect."""
+    return (pg_insert if conn.dialect.name == "postgresql" else sqlite_insert)(table)
+
+
+class Turn:
+    """Lean statements inside `Store.turn()`'s transaction: SQLAlchemy Core statements built once
+    (below) and executed with parameters, no ORM unit of work. Chat ids are stored as keyed
+    hashes; callers pass them as the platform gave them."""
+
+    def __init__(self, store: Store, conn: Connection):
+        self.store, self.conn = store, conn
+        self._pg = conn.dialect.name == "postgresql"
+
+    def delivery(self, source: str, message_id: str) -> Delivery | None:
+        row = self.conn.execute(_DELIVERY, {"source": source, "message_id": message_id}).first()
+        return None if row is None else Delivery(reply=list(row.reply or []), query_id=row.query_id)
+
+    def add_delivery(self, source: str, message_id: str, chat_id: str, reply: list, query_id: int | None) -> None:
+        """Record the answer to a delivery, in the transaction that logged it. A concurrent delivery of
+        the same message that got here first makes this fail (IntegrityError) and the whole turn roll back."""
+        self.conn.execute(_ADD_DELIVERY, {"bridge": source, "message_id": message_id,
+                                          "chat_id": self.store.chat_key(source, chat_id), "done": True,
+                                          "reply": reply, "query_id": query_id, "created_at": utcnow()})
+
+    def chat_config(self, channel: str, chat_id: str) -> ChatConfig:
+        row = self.conn.execute(_CHAT_CONFIG, {"channel": channel, "chat_id": self.store.chat_key(channel, chat_id)}
+                                ).first()
+        return ChatConfig() if row is None else _chat_config(row)
+
+    def _session(self, channel: str, chat_id: str, user_key: str, *, lock: bool = False):
+        return self.conn.execute(_SESSION_FOR_UPDATE if lock else _SESSION, {
+            "channel": channel, "chat_id": self.store.chat_key(channel, chat_id), "user_key": user_key}).first()
+
+    def load_session(self, channel: str, chat_id: str, user_key: str, *, expiry: timedelta | None = None) -> Session:
+        """The session, its row locked until the transaction ends (PostgreSQL; SQLite transactions here
+        are serial already): a second message of this conversation in another process waits, so
+        two messages never both update one open form."""
+        key = session_key(channel, chat_id, user_key)
+        row = self._session(channel, chat_id, user_key, lock=True)
+        if row is None:
+            return Session(key=key)
+        state = dict(row.state or {})
+        if expiry is not None and utcnow() - row.updated_at > expiry:
+            state = {}
+        return Session(key=key, region=row.region, state=state, updated_at=row.updated_at.timestamp())
+
+    def awaiting(self, channel: str, chat_id: str, user_key: str, *, expiry: timedelta) -> bool:
+        row = self._session(channel, chat_id, user_key)
+        return bool(row and row.awaiting and utcnow() - row.updated_at <= expiry)
+
+    def last_rateable(self, channel: str, chat_id: str, user_key: str, *, within: timedelta) -> int | None:
+        row = self.conn.execute(_LAST_QUESTION, {"channel": channel, "chat_id": self.store.chat_key(channel, chat_id),
+                                                 "user_key": user_key}).first()
+        if row is None or row.reply_kind not in ANSWER_KINDS or utcnow() - row.created_at > within:
+            return None
+        if self.conn.scalar(_FEEDBACK_OF, {"question_id": row.id}) is not None:
+            return None
+        return row.id
+
+    def add_feedback(self, question_id: int, user_key: str, vote: int, *, notify: Notify | None = None) -> str:
+        q, queue = Question.__table__, QueueItem.__table__
+        region = self.conn.execute(select(q.c.region).where(q.c.id == question_id)).first()
+        if region is None:
+            return "missing"
+        if self.conn.scalar(_FEEDBACK_OF, {"question_id": question_id}) is not None:
+            return "duplicate"
+        now = utcnow()
+        self.conn.execute(insert(Feedback.__table__), {"question_id": question_id, "user_key": user_key,
+                                                       "vote": 1 if vote > 0 else -1, "created_at": now})
+        if vote < 0 and self.conn.scalar(select(queue.c.id).where(queue.c.question_id == question_id)) is None:
+            self._queue(question_id, "thumbs_down", region.region, notify, now)
+        return "ok"
+
+    def add_outbox(self, channel: str, chat_id: str, text: str, *, at_user: str | None = None) -> None:
+        self.conn.execute(_ADD_OUTBOX, {"channel": channel, "chat_id": chat_id, "text": text, "at_user": at_user,
+                                        "reply_to": None, "queue_id": None, "status": "pending", "attempts": 0,
+                                        "created_at": utcnow()})
+
+    def _queue(self, question_id: int, reason: str, region: str | None, notify: Notify | None, now) -> None:
+        self.conn.execute(_ADD_QUEUE, {
+            "question_id": question_id, "reason": reason, "status": "open", "region": region, "created_at": now,
+            "updated_at": now, "notify_channel": notify and notify.channel, "notify_chat": notify and notify.chat_id,
+            "notify_user": notify and notify.user_id, "notify_message": notify and notify.message_id})
+
+    def record(self, *, channel: str, chat_id: str, user_key: str, is_group: bool, text: str, reply: Reply,
+               reply_text: str, latency_ms: float, session: Session | None = None,
+               notify: Notify | None = None) -> int:
+        """The session (when given), the log row, and a queue item when the bot could not answer."""
+        now = utcnow()
+        key = self.store.chat_key(channel, chat_id)
+        if session is not None:
+            self.conn.execute(_SAVE_SESSION_PG if self._pg else _SAVE_SESSION_SQLITE, {
+                "channel": channel, "chat_id": key, "user_key": user_key, "region": session.region,
+                # a question back, or choices offered: the next message answers it (no trigger needed in a group)
+                "state": dict(session.state),
+                "awaiting": reply.kind == "clarify" and bool(reply.missing_slots or reply.suggestions),
+                "updated_at": now})
+        qid = self.conn.execute(_ADD_QUESTION, {
+            "channel": channel, "chat_id": key, "is_group": is_group, "user_key": user_key, "text": text,
+            "region": reply.region, "reply_kind": reply.kind, "reply_text": reply_text,
+            "sources": [s.model_dump(mode="json") for s in reply.sources], "confidence": reply.confidence,
+            "refusal": reply.refusal, "latency_ms": round(latency_ms, 2), "created_at": now}).scalar_one()
+        if reply.kind == "unanswered" and reply.to_staff:
+            # a refusal is queued under its own reason: staff see it apart from what the bot could not answer
+            self._queue(qid, reply.refusal or "unanswered", reply.region, notify, now)
+        return qid
+
+
+def _save_session(dialect_insert):
+    t = ConversationState.__table__
+    stmt = dialect_insert(t)
+    return stmt.on_conflict_do_update(index_elements=["channel", "chat_id", "user_key"], set_={
+        c: stmt.excluded[c] for c in ("region", "state", "awaiting", "updated_at")})
+
+
+# the statements of a turn, built once: each execution then skips building and most of compiling
+_BM, _CS, _SS, _Q, _F = (BridgeMessage.__table__, ChatSettings.__table__, ConversationState.__table__,
+                         Question.__table__, Feedback.__table__)
+_DELIVERY = select(_BM.c.reply, _BM.c.query_id).where(
+    _BM.c.bridge == bindparam("source"), _BM.c.message_id == bindparam("message_id"), _BM.c.done)
+_ADD_DELIVERY = insert(_BM)
+_CHAT_CONFIG = select(_CS.c.region, _CS.c.prefixes, _CS.c.enabled).where(
+    _CS.c.channel == bindparam("channel"), _CS.c.chat_id == bindparam("chat_id"))
+_SESSION = select(_SS.c.region, _SS.c.state, _SS.c.awaiting, _SS.c.updated_at).where(
+    _SS.c.channel == bindparam("channel"), _SS.c.chat_id == bindparam("chat_id"),
+    _SS.c.user_key == bindparam("user_key"))
+_SESSION_FOR_UPDATE = _SESSION.with_for_update()
+_SAVE_SESSION_SQLITE, _SAVE_SESSION_PG = _save_session(sqlite_insert), _save_session(pg_insert)
+_ADD_QUESTION = insert(_Q).returning(_Q.c.id)
+_ADD_QUEUE = insert(QueueItem.__table__)
+_ADD_OUTBOX = insert(OutboxMessage.__table__)
+_LAST_QUESTION = select(_Q.c.id, _Q.c.reply_kind, _Q.c.created_at).where(
+    _Q.c.channel == bindparam("channel"), _Q.c.chat_id == bindparam("chat_id"),
+    _Q.c.user_key == bindparam("user_key")).order_by(_Q.c.id.desc()).limit(1)
+_FEEDBACK_OF = select(_F.c.id).where(_F.c.question_id == bindparam("question_id"))

@@ -2,8 +2,8 @@
 knowledge files staged between dry run and apply, and `questions.refusal`.
 
 Revision ID: 0004
-Revises: 0002
-Create Date: 2026-12-06
+Revises: 0003
+Create Date: 2026-12-02
 
 """
 from typing import Sequence, Union
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 
 revision: str = '0004'
-down_revision: Union[str, Sequence[str], None] = '0002'
+down_revision: Union[str, Sequence[str], None] = '0003'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
