@@ -48,3 +48,6 @@ STAFF_OUT_OF_SCOPE = "抱歉，这个问题不在医保政策问答的范围内�
 ANSWERED_NOTICE = "您之前问的“{question}”，工作人员已答复：\n{answer}"
 OFFER_CALCULATION = "如需帮您测算：{question}"
 VAGUE = "您的问题比较笼统，请说得具体一些。你是不是想问："
+UNSURE = "我不太确定，您是想问……？"
+PICK_ONE = "（回复序号即可。）"
+MULTI_PART = "【{n}】{question}"

@@ -1,9 +1,17 @@
-"""The search over curated entries: BM25 over each entry's question and variants (one short
-document per phrasing, best phrasing wins) plus BM25 over its answer text at a lower weight,
-restricted to the asker's region and the national entries, with a confidence in 0..1."""
+"""The search over curated entries.
+
+A question is understood first (`Index.analyze`): normalised, the lexicon applied, typos of
+domain terms repaired, segmented. BM25 over each entry's phrasings (one short document per
+phrasing, best phrasing wins) plus its answer text at a lower weight, restricted to the asker's
+region and the national entries, picks the candidates; each candidate gets features (BM25,
+coverage, word and character-bigram similarity with its closest phrasing, the kind of answer
+asked vs given, scheme) and the learned ranker (corpus.ranker) turns them into a probability
+that it is the entry asked for: the confidence the engine's bands read."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import MutableMapping, Sequence
 
@@ -13,59 +21,94 @@ import regions
 
 from corpus.bm25 import SparseBM25
 from corpus.entries import Entry
+from corpus.qtype import qtypes
+from corpus.ranker import FEATURES, Ranker
 from corpus.segment import DATA_DIR, Segmenter
+from corpus.typos import Repair, Repairer
 from corpus.yamlfile import read_yaml
 
 ANSWER_WEIGHT = 0.35           # answer text counts, but a matching question counts more
-RERANK_POOL = 10
-SCHEME_MISMATCH_CONFIDENCE = 0.8
-SCHEME_MISMATCH = 0.45        # score factor for an entry about the other scheme (职工 vs 居民)
+RERANK_POOL = 12
+SCHEME_MISMATCH = 0.45        # BM25 factor for an entry about the other scheme (职工 vs 居民)
 # A question whose words together weigh less than this (one or two everyday words) is vague.
 VAGUE_WEIGHT = 4.5
 VAGUE_CONFIDENCE = 0.6
-# How much an unseen query word can weigh against confidence; unseen words are the
-# strongest sign of a question the handbooks do not cover (公积金, 养老金 …).
+# How much an unseen query word can weigh; unseen words are the strongest sign of a question
+# the handbooks do not cover (公积金, 养老金 …).
 UNSEEN_CAP = 4.0
+_BIGRAM_TEXT_RE = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
+
+
+@dataclass
+class Query:
+    """A question as the search understood it (Engine.explain shows all of it)."""
+    text: str
+    rewritten: str                          # normalised, lexicon applied, typos repaired
+    lexicon: list[tuple[str, str]]          # (said, handbook term)
+    repairs: list[Repair]
+    terms: list[str]                        # canonical search terms, place names dropped
+    bigrams: list[str]
+    qtypes: frozenset[str]
 
 
 @dataclass
 class Hit:
     entry: Entry
     score: float            # raw BM25 mix, comparable only within one query
-    confidence: float       # 0..1, comparable across queries
+    confidence: float       # 0..1, the ranker's probability that this is the entry asked for
     coverage: float         # share of the query's weight the entry's words account for
     similarity: float       # weighted overlap of the query with the best phrasing
     other_scheme: bool = False   # about 职工 when 居民 was asked, or the reverse
     vague: bool = False          # the question's words are too common to pick one entry
+    features: dict[str, float] = field(default_factory=dict)
+
+
+def bigrams(text: str) -> list[str]:
+    """Character bigrams of each run of Chinese, letters and digits."""
+    out = []
+    for run in _BIGRAM_TEXT_RE.split(text):
+        out.extend(run[i:i + 2] for i in range(len(run) - 1))
+    return out
 
 
 class Index:
     def __init__(self, entries: Sequence[Entry], segmenter: Segmenter | None = None,
-                 token_cache: MutableMapping[str, list[str]] | None = None):
+                 token_cache: MutableMapping[str, list[str]] | None = None, ranker: Ranker | None = None):
         """`token_cache` (text → terms) spares segmenting the same text twice, across runs when
         the caller keeps it on disk; it must have been made by the same segmenter data."""
         self.entries = list(entries)
         self.segmenter = segmenter or Segmenter(extra_words=_place_words())
         self.token_cache = token_cache if token_cache is not None else {}
+        self.ranker = ranker or _shipped_ranker()
         # each entry's phrasings are consecutive documents: phrase_start[i] is the first one
         phrase_docs: list[list[str]] = []
+        bigram_docs: list[list[str]] = []
         starts: list[int] = []
         answer_docs: list[list[str]] = []
         entry_scheme: list[str | None] = []
+        entry_types: list[frozenset[str]] = []
         for e in self.entries:
             starts.append(len(phrase_docs))
-            phrases = [self._tokens(p) for p in (e.question, *e.variants, " ".join(e.keywords)) if p.strip()]
-            phrase_docs.extend(phrases or [[]])
+            texts = [p for p in (e.question, *e.variants, " ".join(e.keywords)) if p.strip()] or [""]
+            phrases = [self._tokens(p) for p in texts]
+            phrase_docs.extend(phrases)
+            bigram_docs.extend(self._cached("\x00bigrams", p, lambda t: bigrams(self._rewrite(t))) for p in texts)
             answer_docs.append(self._tokens(e.answer + " " + (e.more or "")))
             entry_scheme.append(self._scheme_of([set(p) for p in phrases]))
+            entry_types.append(frozenset().union(*(self._cached("\x00qtypes", p, lambda t: sorted(qtypes(self._rewrite(t))))
+                                                   for p in texts[:len(texts) - bool(e.keywords)] or texts)))
         self.phrases = SparseBM25(phrase_docs)
         self.answers = SparseBM25(answer_docs)
+        self.char_index = SparseBM25(bigram_docs)
         self.phrase_start = np.asarray(starts, dtype=np.int64)
         self.phrase_end = np.append(self.phrase_start[1:], len(phrase_docs))
-        # each phrase's idf mass, for the similarity's denominator without keeping its words
+        # each phrase's idf mass, for the similarities' denominators without keeping its words
         self.phrase_mass = np.asarray([sum(self.idf(t) for t in set(doc)) for doc in phrase_docs], dtype=np.float32)
-        self.phrases.release_documents()
-        self.answers.release_documents()
+        self.bigram_mass = np.asarray([sum(self.char_index.idf[b] for b in set(doc)) for doc in bigram_docs],
+                                      dtype=np.float32)
+        for bm25 in (self.phrases, self.answers, self.char_index):
+            bm25.release_documents()
+        self.entry_types = entry_types
         # per scheme named in a question: which entries are about the other one
         self._other_scheme = {s: np.asarray([es is not None and es != s for es in entry_scheme])
                               for s in _schemes()}
@@ -73,6 +116,10 @@ class Index:
         self._national = regions == "全国"
         self._region_mask = {r: (regions == r) | self._national for r in set(regions.tolist())}
         self._by_id = {e.id: i for i, e in enumerate(self.entries)}
+        known = set(self.phrases.idf) | set(self.answers.idf) | set(self.segmenter.synonyms)
+        self.repairer = Repairer(self.segmenter.domain_words, known | self.segmenter.domain_words)
+
+    # -- building ------------------------------------------------------------------
 
     @staticmethod
     def _query_scheme(terms: set[str]) -> str | None:
@@ -91,6 +138,16 @@ class Index:
             return named[0]
         return None
 
+    def _rewrite(self, text: str) -> str:
+        return self.segmenter.rewrite(text)[0]
+
+    def _cached(self, kind: str, text: str, make) -> list[str]:
+        key = kind + text
+        cached = self.token_cache.get(key)
+        if cached is None:
+            cached = self.token_cache[key] = list(make(text))
+        return cached
+
     def _tokens(self, text: str) -> list[str]:
         cached = self.token_cache.get(text)
         if cached is None:
@@ -105,82 +162,132 @@ class Index:
         idf = self.phrases.idf.get(term)
         return min(idf, UNSEEN_CAP) if idf is not None else UNSEEN_CAP
 
-    def _best_phrase_similarity(self, entries: list[int], weights: dict[str, float], q_weight: float) -> list[float]:
-        """For each candidate entry, the best idf-weighted overlap (shared / union) between the
-        question and any one of its phrasings: the phrasing that says the same thing, not the
-        one BM25 liked, since a variant with an extra qualifier ("残疾学生医保交多少") should
-        lose to one without it ("学生医保交多少") when the question has none."""
-        if not entries:
-            return []
-        ranges = [np.arange(self.phrase_start[i], self.phrase_end[i]) for i in entries]
-        docs = np.concatenate(ranges)
-        shared = np.zeros(len(docs), dtype=np.float64)
-        for term, w in weights.items():
-            hit = self.phrases.postings.get(term)
-            if hit is None:
-                continue
-            at = np.minimum(np.searchsorted(hit[0], docs), len(hit[0]) - 1)
-            shared += w * (hit[0][at] == docs)
-        union = q_weight + self.phrase_mass[docs] - shared
-        sim = np.where(union > 0, shared / np.maximum(union, 1e-9), 0.0)
-        out, at = [], 0
-        for r in ranges:
-            out.append(float(sim[at:at + len(r)].max()))
-            at += len(r)
-        return out
+    # -- understanding -------------------------------------------------------------
 
-    def search(self, text: str, region: str | None = None, k: int = 5) -> list[Hit]:
-        query = [t for t in self.segmenter.tokens(text) if t not in _region_words()]
-        if not query or not self.entries:
+    def analyze(self, text: str) -> Query:
+        rewritten, subs = self.segmenter.rewrite(text)
+        words = self.segmenter.cut(rewritten)
+        repaired, repairs = self.repairer.repair(words)
+        if repairs:
+            rewritten, words = repaired, self.segmenter.cut(repaired)
+        terms = [t for t in self.segmenter.terms(words) if t not in _region_words()]
+        return Query(text, rewritten, subs, repairs, terms, bigrams(rewritten), qtypes(rewritten))
+
+    # -- search --------------------------------------------------------------------
+
+    def search(self, text: str | Query, region: str | None = None, k: int = 5) -> list[Hit]:
+        query = text if isinstance(text, Query) else self.analyze(text)
+        hits = self.candidates(query, region)
+        if not hits:
             return []
-        phrase_scores = self.phrases.get_scores(query)
+        x = np.asarray([[h.features[f] for f in FEATURES] for h in hits])
+        for h, p in zip(hits, self.ranker.probability(x)):
+            h.confidence = round(float(p), 3)
+            if h.vague:
+                # "报销", "医保报销", "慢病": any of dozens of entries fits
+                h.confidence = min(h.confidence, VAGUE_CONFIDENCE)
+        hits.sort(key=lambda h: (-h.confidence, -h.score))
+        return hits[:k]
+
+    def candidates(self, query: Query, region: str | None = None, pool: int = RERANK_POOL) -> list[Hit]:
+        """BM25's best `pool` entries with the ranker's features (confidence not yet set)."""
+        terms = query.terms
+        if not terms or not self.entries:
+            return []
+        phrase_scores = self.phrases.get_scores(terms)
         per_entry = np.maximum.reduceat(phrase_scores, self.phrase_start)
-        per_entry += ANSWER_WEIGHT * self.answers.get_scores(query)
-        q_terms = set(query)
+        answer_part = ANSWER_WEIGHT * self.answers.get_scores(terms)
+        per_entry += answer_part
+        q_terms = set(terms)
         scheme = self._query_scheme(q_terms)
         if scheme is not None:
             per_entry = np.where(self._other_scheme[scheme], per_entry * SCHEME_MISMATCH, per_entry)
         if region is not None:
             # a region with no entries of its own gets the national ones only
             per_entry = np.where(self._region_mask.get(region, self._national), per_entry, 0.0)
-        # BM25 picks the candidates; the confidence (does the entry account for every word
-        # asked, does one phrasing say the same) orders them, since an overview entry whose
-        # variants repeat the common words otherwise outscores the row that names the disease.
-        pool = min(max(k, RERANK_POOL), len(self.entries))
+        pool = min(pool, len(self.entries))
         top = np.argpartition(-per_entry, pool - 1)[:pool]
-        top = top[np.argsort(-per_entry[top])]
+        top = top[np.argsort(-per_entry[top], kind="stable")]
+        top = top[per_entry[top] > 0]
+        if not len(top):
+            return []
         weights = {t: self.idf(t) for t in q_terms}
         q_weight = sum(weights.values())
-        top = [int(i) for i in top if per_entry[i] > 0]
-        similarity = self._best_phrase_similarity(top, weights, q_weight)
-        other = self._other_scheme.get(scheme) if scheme else None
-        hits: list[Hit] = []
-        for i, sim in zip(top, similarity):
-            lo, hi = int(self.phrase_start[i]), int(self.phrase_end[i])
-            covered = sum(w for t, w in weights.items()
-                          if self.phrases.contains(t, lo, hi) or self.answers.contains(t, i, i + 1))
-            hits.append(Hit(self.entries[i], float(per_entry[i]), 0.0, covered / q_weight, sim,
-                            other_scheme=other is not None and bool(other[i])))
-        top_score = hits[0].score if hits else 0.0
-        for h in hits:
-            h.confidence = confidence(h, top_score)
-            if q_weight < VAGUE_WEIGHT:
-                # "报销", "医保报销", "慢病": any of dozens of entries fits
-                h.confidence = min(h.confidence, VAGUE_CONFIDENCE)
-                h.vague = True
-            if h.other_scheme:
-                # the entry is about the other scheme: its figures would be wrong for the asker
-                h.confidence = round(h.confidence * SCHEME_MISMATCH_CONFIDENCE, 3)
-        hits.sort(key=lambda h: -h.confidence)
-        return hits[:k]
+        unseen = sum(w for t, w in weights.items() if t not in self.phrases.idf and t not in self.answers.idf)
+        coverage = self._coverage(top, weights) / q_weight
+        term_sim, recall = self._best_phrase(top, weights, q_weight, self.phrases, self.phrase_mass)
+        q_bigrams = {b: self.char_index.idf.get(b, UNSEEN_CAP) for b in set(query.bigrams)}
+        char_sim, _ = self._best_phrase(top, q_bigrams, sum(q_bigrams.values()), self.char_index, self.bigram_mass)
+        other = self._other_scheme[scheme][top] if scheme else np.zeros(len(top), dtype=bool)
+        top_score = float(per_entry[top[0]])
+        hits = []
+        for j, i in enumerate(top.tolist()):
+            types = self.entry_types[i]
+            score = float(per_entry[i])
+            features = {
+                "bm25_rel": score / top_score, "bm25_log": math.log1p(score),
+                "answer_share": float(answer_part[i]) / score if score else 0.0,
+                "coverage": float(coverage[j]), "term_sim": float(term_sim[j]), "phrase_recall": float(recall[j]),
+                "char_sim": float(char_sim[j]),
+                "type_match": float(bool(query.qtypes & types)),
+                "type_miss": float(bool(query.qtypes) and not (query.qtypes & types)),
+                "other_scheme": float(other[j]), "unseen_share": unseen / q_weight,
+                "query_weight": math.log1p(q_weight),
+            }
+            hits.append(Hit(self.entries[i], score, 0.0, features["coverage"], features["term_sim"],
+                            other_scheme=bool(other[j]), vague=q_weight < VAGUE_WEIGHT, features=features))
+        return hits
+
+    def _coverage(self, top: np.ndarray, weights: dict[str, float]) -> np.ndarray:
+        """For each candidate, the query weight found in its phrasings or answer: one vectorised
+        lookup per term over all candidates (postings are sorted by document)."""
+        lo, hi = self.phrase_start[top], self.phrase_end[top]
+        covered = np.zeros(len(top))
+        for term, w in weights.items():
+            found = np.zeros(len(top), dtype=bool)
+            hit = self.phrases.postings.get(term)
+            if hit is not None:
+                at = np.minimum(np.searchsorted(hit[0], lo), len(hit[0]) - 1)
+                found |= (hit[0][at] >= lo) & (hit[0][at] < hi)
+            hit = self.answers.postings.get(term)
+            if hit is not None:
+                at = np.minimum(np.searchsorted(hit[0], top), len(hit[0]) - 1)
+                found |= hit[0][at] == top
+            covered += w * found
+        return covered
+
+    def _best_phrase(self, top: np.ndarray, weights: dict[str, float], q_weight: float,
+                     bm25: SparseBM25, mass: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For each candidate, the best idf-weighted overlap (shared / union) between the
+        question and any one of its phrasings, and how much of that phrasing the question
+        accounts for: the phrasing that says the same thing, not the one BM25 liked, since a
+        variant with an extra qualifier ("残疾学生医保交多少") should lose to one without it
+        ("学生医保交多少") when the question has none."""
+        lengths = (self.phrase_end[top] - self.phrase_start[top]).astype(np.int64)
+        docs = np.repeat(self.phrase_start[top] - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+        shared = np.zeros(len(docs))
+        for term, w in weights.items():
+            hit = bm25.postings.get(term)
+            if hit is None:
+                continue
+            at = np.minimum(np.searchsorted(hit[0], docs), len(hit[0]) - 1)
+            shared += w * (hit[0][at] == docs)
+        union = q_weight + mass[docs] - shared
+        sim = np.where(union > 0, shared / np.maximum(union, 1e-9), 0.0)
+        recall = np.where(mass[docs] > 0, shared / np.maximum(mass[docs], 1e-9), 0.0)
+        bounds = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+        best = np.maximum.reduceat(sim, bounds)
+        # the recall of each candidate's most similar phrasing
+        best_at = np.asarray([b + int(np.argmax(sim[b:b + n])) for b, n in zip(bounds.tolist(), lengths.tolist())])
+        return best, np.minimum(recall[best_at], 1.0)
 
 
-def confidence(hit: Hit, top_score: float) -> float:
-    """Coverage says whether the entry accounts for what was asked; similarity whether one of
-    its phrasings says the same thing; the BM25 score relative to the best candidate keeps
-    a weak match from winning on overlap alone."""
-    conf = 0.5 * hit.coverage + 0.4 * hit.similarity + 0.1 * (hit.score / top_score if top_score else 0)
-    return round(min(1.0, conf), 3)
+@lru_cache(maxsize=1)
+def _shipped_ranker() -> Ranker:
+    try:
+        return Ranker.load()
+    except FileNotFoundError:
+        return Ranker.uncalibrated()
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,89 @@
+"""The learned ranker, shipped as plain coefficients (corpus/data/ranker.json) and evaluated with
+numpy, so that answering never imports scikit-learn (half a second of start-up);
+`python -m corpus.train_ranker` rebuilds the file.
+
+Two small models: a pairwise logistic regression orders the candidates (its weights say which of
+two candidates is the right one), and a logistic calibration turns a candidate's ranking score and
+its lead over the best other candidate into a probability that it is the entry asked for."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+RANKER_FILE = Path(__file__).parent / "data" / "ranker.json"
+
+# Each candidate's features, in the model's order (corpus.search computes them).
+FEATURES = (
+    "bm25_rel",        # the candidate's BM25 mix over the best candidate's
+    "bm25_log",        # log(1 + BM25 mix): how much text matched at all
+    "answer_share",    # the part of the BM25 mix that came from the answer text, not a phrasing
+    "coverage",        # share of the question's idf weight found anywhere in the entry
+    "term_sim",        # best phrasing: idf-weighted word overlap / union
+    "phrase_recall",   # that phrasing's weight the question accounts for (specific beats generic)
+    "char_sim",        # best phrasing: idf-weighted character-bigram overlap / union
+    "type_match",      # the question asks a kind of answer (金额, 时间 …) the entry gives
+    "type_miss",       # the question asks a kind of answer the entry never gives
+    "other_scheme",    # the entry is about the other scheme (职工 vs 居民)
+    "unseen_share",    # share of the question's weight in words the corpus never uses
+    "query_weight",    # log(1 + the question's idf weight): short vague questions weigh little
+)
+
+
+# The ranking weights. A pairwise logistic regression trained on the curated phrasings (see
+# corpus/train_ranker.py, `--learn-weights`) ranked worse on real questions than these (dev sets
+# 93–95 % vs 97 % top-1, the blind set 76–84 % vs 85 %): held-out variants of one entry resemble
+# its siblings' variants far more than people's questions resemble any entry, so it over-trusts
+# BM25. What is learned from the phrasings is the calibration: score and lead → probability.
+WEIGHTS = {"coverage": 0.5, "term_sim": 0.4, "bm25_rel": 0.1, "char_sim": 0.2, "type_miss": -0.1}
+
+
+@dataclass(frozen=True)
+class Ranker:
+    coef: np.ndarray                          # ranking weights, one per feature
+    calibration: tuple[float, float, float]   # (score, lead over the best other, intercept)
+
+    def scores(self, x: np.ndarray) -> np.ndarray:
+        """Ranking scores, one per row of `x` (candidates × FEATURES); higher is better."""
+        return x @ self.coef
+
+    def probability(self, x: np.ndarray) -> np.ndarray:
+        """P(candidate is the entry asked for), from its score and its lead over the others."""
+        s = self.scores(x)
+        a, b, c = self.calibration
+        return 1.0 / (1.0 + np.exp(-(a * s + b * leads(s) + c)))
+
+    def to_json(self) -> str:
+        return json.dumps({"features": list(FEATURES), "coef": _r(self.coef),
+                           "calibration": _r(np.asarray(self.calibration))}, ensure_ascii=False, indent=1) + "\n"
+
+    @classmethod
+    def load(cls, path: Path = RANKER_FILE) -> "Ranker":
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        if tuple(raw["features"]) != FEATURES:
+            raise ValueError(f"{path.name} was trained on other features; run python -m corpus.train_ranker")
+        return cls(np.asarray(raw["coef"]), tuple(raw["calibration"]))
+
+    @classmethod
+    def uncalibrated(cls) -> "Ranker":
+        """The weights before calibration (the trainer's own searches): a plain logistic of the score."""
+        return cls(weight_vector(WEIGHTS), (10.0, 0.0, -5.0))
+
+
+def weight_vector(weights: dict[str, float]) -> np.ndarray:
+    return np.asarray([weights.get(f, 0.0) for f in FEATURES])
+
+
+def leads(s: np.ndarray) -> np.ndarray:
+    """Each score minus the best other score in the list (positive only for a clear first)."""
+    if len(s) < 2:
+        return np.full(len(s), 1.0)
+    order = np.sort(s)
+    best, second = order[-1], order[-2]
+    return s - np.where(s >= best, second, best)
+
+
+def _r(a: np.ndarray) -> list[float]:
+    return [round(float(v), 6) for v in a]

@@ -1,0 +1,113 @@
+"""The structure of a message: clauses, the question clause(s), and the story kept as slots.
+
+"我妈七十多了，前两天摔了，在县医院住了一个礼拜，她交的合疗，出院时没直接报，现在去哪里报？"
+is one question ("现在去哪里报") told after a story; the story matters only for what it says
+about the asker's case: who (老人), scheme (合疗), tier (县医院) …; those words go with the
+question to the search. "起付线多少 报销比例多少" is two questions sharing one story. A
+message without any question mark or word is one question, as typed."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from corpus.normalize import clean
+from intents.regions import detect_region
+from intents.slots import disease_vocabulary
+
+MAX_QUESTIONS = 3
+# clause boundaries: sentence marks, commas, and the spaces voice typing and quick typists use
+_CLAUSE_RE = re.compile(r"[。！？!?；;\n，,、 ]+")
+_QUESTION_RE = re.compile(
+    r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|好多|几[个成点月年天种次岁家]|什么|啥|怎么|咋|啷个|如何|哪|谁|"
+    r"能不能|可不可以|可以不|行不行|是否|有没有|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得")
+# a question clause this short ("咋办", "多少") borrows the clause before it
+_SHORT_QUESTION = 4
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# What a story can tell about the asker's case, as the words it used (the search folds synonyms).
+_STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
+    "scheme": r"城乡居民医保|城乡居民|居民医保|合疗|新农合|农合|职工医保|职工|灵活就业|退休|在职",
+    "who": r"新生儿|刚出生|刚生下来|学生|大学生|研究生|孩子|娃儿?|老人|老年人|孕妇|怀孕|残疾",
+    "category": r"低保|特困|五保|孤儿|脱贫|监测对象|重度残疾",
+    "tier": r"三甲|三级|二甲|二级|一级|乡镇卫生院|卫生院|社区|县医院|县级医院|市医院|省医院",
+    "year": r"20\d\d年",
+    "care": r"住院|出院|门诊|异地|外地|外省|备案|急诊|生育|分娩|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫",
+}.items()}
+
+
+@dataclass
+class Part:
+    """One question of a message: its clause, the story told with it, and what the story says."""
+    question: str
+    story: str = ""
+    slots: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def query(self) -> str:
+        """What to search: the story's slot words, then the question clause."""
+        words = [w for ws in self.slots.values() for w in ws if w not in self.question]
+        return " ".join([*dict.fromkeys(words), self.question])
+
+    @property
+    def text(self) -> str:
+        """Story and question as written (what a calculation form reads its facts from)."""
+        return (self.story + "，" + self.question) if self.story else self.question
+
+
+@dataclass
+class Parsed:
+    clauses: list[str]
+    parts: list[Part]
+
+
+def clauses(text: str) -> list[str]:
+    return [c for c in _CLAUSE_RE.split(clean(text)) if _CJK_RE.search(c) or any(ch.isalnum() for ch in c)]
+
+
+def is_question(clause: str) -> bool:
+    return bool(_QUESTION_RE.search(clause))
+
+
+def story_slots(text: str) -> dict[str, list[str]]:
+    """The asker's case as the story words it: {"scheme": ["合疗"], "tier": ["县医院"], …}."""
+    out: dict[str, list[str]] = {}
+    for name, pattern in _STORY_SLOTS.items():
+        found = list(dict.fromkeys(pattern.findall(text)))
+        if found:
+            out[name] = found
+    diseases = [w for w, _, _ in disease_vocabulary() if len(w) > 1 and w in text]
+    if diseases:
+        out["disease"] = diseases[:3]
+    region = detect_region(text)
+    if region.region:
+        out["region"] = [region.county or region.region]
+    return out
+
+
+def parse(text: str) -> Parsed:
+    """Clauses, and up to MAX_QUESTIONS question parts, each with the story before it."""
+    parts_of = clauses(text)
+    groups: list[tuple[list[str], str]] = []       # (story clauses, question clause)
+    story: list[str] = []
+    for clause in parts_of:
+        if not is_question(clause):
+            story.append(clause)
+            continue
+        if groups and not story and len(_CJK_RE.findall(clause)) < _SHORT_QUESTION:
+            # "报销比例多少 咋算": a fragment of the question before it
+            before, question = groups[-1]
+            groups[-1] = (before, question + "，" + clause)
+            continue
+        groups.append((story, clause))
+        story = []
+    if len(groups) <= 1:
+        # one question: searched as written, story and all (the story's words help more than
+        # they distract when there is nothing else to answer)
+        return Parsed(parts_of, [Part(question=clean(text))] if parts_of else [])
+    if story:
+        # what follows the last question ("巴中的", "我妈叫我问下") belongs to it
+        before, question = groups[-1]
+        groups[-1] = (before, question + "，" + "，".join(story))
+    whole_story = "，".join(c for s, _ in groups for c in s)
+    slots = story_slots(whole_story) if whole_story else {}
+    parts = [Part(question=q, story="，".join(s), slots=slots) for s, q in groups[:MAX_QUESTIONS]]
+    return Parsed(parts_of, parts)
