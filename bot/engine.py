@@ -16,7 +16,7 @@ from bot.reply import Message, Reply, Source
 from bot.session import Session
 from bot.token_cache import TokenCache
 from corpus.entries import Entry, load_entries
-from corpus.normalize import normalize
+from corpus.normalize import normalize, to_simplified
 from corpus.search import Hit, Index
 from intents import forms
 from intents.input_check import check
@@ -91,7 +91,8 @@ class Engine:
         if checked.problem == "not_chinese" and not forms.is_open(session.state):
             # "3500" or "ok" is a fine answer to a form's question, and nothing else
             return Reply(kind="clarify", text=texts.NOT_CHINESE, region=region)
-        text = checked.text
+        # one script from here on: region names, forms and the search all read simplified text
+        text = to_simplified(checked.text)
         session.updated_at = time.time()
         chosen = self._chosen_entry(text, session)
         if chosen is not None:
@@ -215,11 +216,12 @@ class Engine:
         question its type, region, story slots and the ranked candidates with their features.
         Reads only; no session, no log, no form."""
         checked = check(text)
-        parsed = parse(checked.text)
-        place = detect_region(checked.text)
+        text = to_simplified(checked.text)
+        parsed = parse(text)
+        place = detect_region(text)
         region = place.region or region
         out_parts = []
-        for part in parsed.parts or [Part(question=checked.text)]:
+        for part in parsed.parts or [Part(question=text)]:
             query = self.index.analyze(part.query)
             hits = self.index.search(query, region=region, k=k)
             out_parts.append({
@@ -232,7 +234,7 @@ class Engine:
                                 "confidence": h.confidence,
                                 "features": {f: round(v, 4) for f, v in h.features.items()}} for h in hits],
             })
-        return {"text": checked.text, "normalized": normalize(checked.text), "region": region,
+        return {"text": checked.text, "normalized": normalize(text), "region": region,
                 "uncovered_place": place.unsupported, "clauses": parsed.clauses, "parts": out_parts}
 
     # -- the parts ---------------------------------------------------------------
