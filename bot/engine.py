@@ -34,6 +34,8 @@ SUGGEST_AT = 0.25
 # An out-of-scope topic word loses to an entry that matches this well (巴惠保 is a commercial
 # product, and the 巴中 handbook has an entry on it).
 OUT_OF_SCOPE_OVERRIDE = 0.97
+# how much better (ranking score) a shorter reading of a message must do than the whole message
+READING_MARGIN = 0.1
 MORE_WORDS = {"更多", "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
 
 
@@ -97,10 +99,10 @@ class Engine:
         chosen = self._chosen_entry(text, session)
         if chosen is not None:
             return self._entry_reply(chosen, region, session, note, None)
-        parts = [] if forms.is_open(session.state) else parse(text).parts
+        parts = [] if forms.is_open(session.state) else parse(text, self.index.on_topic).parts
         if len(parts) <= 1:
-            query = parts[0].query if parts else text
-            return self._answer_one(text, query, note, message, session, region)
+            return self._answer_one(text, parts[0] if parts else Part(question=text, readings=[text]),
+                                    note, message, session, region)
         return self._answer_parts(parts, note, message, session, region)
 
     def _chosen_entry(self, text: str, session: Session) -> Entry | None:
@@ -122,14 +124,10 @@ class Engine:
         seen: set[str] = set()
         previous: Part | None = None
         for part in parts:
-            query = part.query
             if previous is not None:
-                alone = self.index.search(query, region=region, k=1)
-                joined_query = previous.question + "，" + query
-                joined = self.index.search(joined_query, region=region, k=1)
-                if joined and (not alone or joined[0].confidence > alone[0].confidence):
-                    query = joined_query
-            reply = self._answer_one(part.text, query, "", message, session, region)
+                # "第一次参保啥时候开始有钱" leans on the question before it
+                part.readings = [part.query, previous.question + "，" + part.query]
+            reply = self._answer_one(part.text, part, "", message, session, region)
             if previous is None and reply.refusal:
                 # "失业金怎么领 能领几个月": the later questions lean on a topic the bot declines
                 reply.text = note + reply.text
@@ -158,11 +156,11 @@ class Engine:
                      confidence=min((r.confidence for _, r in replies if r.confidence is not None), default=None),
                      to_staff=any(r.to_staff for _, r in replies if r.kind == "unanswered"))
 
-    def _answer_one(self, text: str, query: str, note: str, message: Message, session: Session,
+    def _answer_one(self, text: str, part: Part, note: str, message: Message, session: Session,
                     region: str | None) -> Reply:
         """One question, already checked: small talk, places, scope, forms, then the search.
-        `text` is the question with its story (what a form reads facts from), `query` what the
-        search reads (intents.message: the question clause and the story's slot words)."""
+        `text` is the question with its story (what a form reads facts from); the search reads
+        the part's readings (intents.message) and keeps the one it understands best."""
 
         talk = smalltalk_kind(text)
         if talk:
@@ -184,7 +182,7 @@ class Engine:
         if gap_note:
             return self._unanswered(note + gap_note, region, [])
 
-        hits = self.index.search(query, region=region, k=4)
+        hits = self._best_reading(part, region)[1]
         if hits and hits[0].entry.out_of_scope and hits[0].confidence >= ANSWER_AT:
             return self._declined(note, hits[0], region)
         hits = [h for h in hits if not h.entry.out_of_scope]
@@ -208,6 +206,22 @@ class Engine:
             return reply
         return self._form_reply(turn, note)
 
+    def _best_reading(self, part: Part, region: str | None, k: int = 4) -> tuple[str, list[Hit]]:
+        """The reading one entry explains best: the highest ranking score of a best candidate
+        (coverage and similarity are shares of the reading's own words, so noise lowers them;
+        the calibrated confidence would also reward a lone weak match that leads by chance)."""
+        readings = part.readings or [part.query]
+        best: tuple[str, list[Hit]] = (readings[0], [])
+        best_score = float("-inf")
+        endings = part.endings_from if part.endings_from is not None else len(readings)
+        for n, reading in enumerate(readings):
+            hits = self.index.search(reading, region=region, k=k)
+            # an ending must do clearly better than the whole message to replace it
+            score = hits[0].rank_score - (READING_MARGIN if n >= endings else 0.0) if hits else float("-inf")
+            if score > best_score:
+                best, best_score = (reading, hits), score
+        return best
+
     # -- what the bot understood ---------------------------------------------------
 
     def explain(self, text: str, region: str | None = None, k: int = 5) -> dict:
@@ -217,15 +231,17 @@ class Engine:
         Reads only; no session, no log, no form."""
         checked = check(text)
         text = to_simplified(checked.text)
-        parsed = parse(text)
+        parsed = parse(text, self.index.on_topic)
         place = detect_region(text)
         region = place.region or region
         out_parts = []
         for part in parsed.parts or [Part(question=text)]:
-            query = self.index.analyze(part.query)
+            reading = self._best_reading(part, region, k)[0]
+            query = self.index.analyze(reading)
             hits = self.index.search(query, region=region, k=k)
             out_parts.append({
-                "question": part.question, "story": part.story, "slots": part.slots, "query": part.query,
+                "question": part.question, "story": part.story, "slots": part.slots,
+                "readings": part.readings, "query": reading,
                 "rewritten": query.rewritten, "lexicon": [list(s) for s in query.lexicon],
                 "repairs": [{"said": r.said, "term": r.term, "how": r.how} for r in query.repairs],
                 "question_type": sorted(query.qtypes), "terms": query.terms,

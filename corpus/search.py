@@ -21,6 +21,7 @@ import regions
 
 from corpus.bm25 import SparseBM25
 from corpus.entries import Entry
+from corpus.normalize import normalize
 from corpus.qtype import qtypes
 from corpus.ranker import FEATURES, Ranker
 from corpus.segment import DATA_DIR, Segmenter
@@ -61,6 +62,7 @@ class Hit:
     other_scheme: bool = False   # about 职工 when 居民 was asked, or the reverse
     vague: bool = False          # the question's words are too common to pick one entry
     features: dict[str, float] = field(default_factory=dict)
+    rank_score: float = 0.0      # the ranker's score before calibration
 
 
 def bigrams(text: str) -> list[str]:
@@ -116,6 +118,8 @@ class Index:
         self._national = regions == "全国"
         self._region_mask = {r: (regions == r) | self._national for r in set(regions.tolist())}
         self._by_id = {e.id: i for i, e in enumerate(self.entries)}
+        topics = sorted(self.segmenter.topic_words | _region_words(), key=len, reverse=True)
+        self._topic_re = re.compile("|".join(map(re.escape, (normalize(t) for t in topics if len(t) > 1))))
         known = set(self.phrases.idf) | set(self.answers.idf) | set(self.segmenter.synonyms)
         self.repairer = Repairer(self.segmenter.domain_words, known | self.segmenter.domain_words)
 
@@ -164,6 +168,11 @@ class Index:
 
     # -- understanding -------------------------------------------------------------
 
+    def on_topic(self, clause: str) -> bool:
+        """Does the clause name anything 医保 (a scheme, a benefit, a place, a disease …)?
+        "他不会用手机" does not; a story told before a question often does not."""
+        return bool(self._topic_re.search(self.segmenter.rewrite(clause)[0]))
+
     def analyze(self, text: str) -> Query:
         rewritten, subs = self.segmenter.rewrite(text)
         words = self.segmenter.cut(rewritten)
@@ -181,8 +190,8 @@ class Index:
         if not hits:
             return []
         x = np.asarray([[h.features[f] for f in FEATURES] for h in hits])
-        for h, p in zip(hits, self.ranker.probability(x)):
-            h.confidence = round(float(p), 3)
+        for h, p, s in zip(hits, self.ranker.probability(x), self.ranker.scores(x)):
+            h.confidence, h.rank_score = round(float(p), 3), float(s)
             if h.vague:
                 # "报销", "医保报销", "慢病": any of dozens of entries fits
                 h.confidence = min(h.confidence, VAGUE_CONFIDENCE)

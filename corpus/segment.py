@@ -56,6 +56,13 @@ class Segmenter:
                 self._jieba.add_word(word, freq=2000)
 
     @property
+    def topic_words(self) -> set[str]:
+        """Words that make a clause about 医保 at all: the dictionary's and the synonyms', less
+        the question words (怎么, 多少 …), which say how something is asked, not what."""
+        asking = {self.synonyms.get(w) for w in ("怎么", "多少", "什么时候", "什么")}
+        return {*self._dictionary, *(w for w, canon in self.synonyms.items() if canon not in asking)}
+
+    @property
     def domain_words(self) -> set[str]:
         """The 医保 dictionary's, the synonyms' and the lexicon's words: what a typo may stand for."""
         return {*self._dictionary, *self.synonyms, *self.lexicon.table.values()}

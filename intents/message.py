@@ -3,22 +3,29 @@
 "我妈七十多了，前两天摔了，在县医院住了一个礼拜，她交的合疗，出院时没直接报，现在去哪里报？"
 is one question ("现在去哪里报") told after a story; the story matters only for what it says
 about the asker's case: who (老人), scheme (合疗), tier (县医院) …; those words go with the
-question to the search. "起付线多少 报销比例多少" is two questions sharing one story. A
-message without any question mark or word is one question, as typed."""
+question to the search. "起付线多少 报销比例多少" is two questions sharing one story.
+
+Which clauses carry the question is not always visible ("被人撞了住院 医保给报不" needs its first
+clause; "屋头老人生病了，到处问了一圈，巴中职工三甲医院住院 起付线和比例" does not), so one
+question gets several readings: the whole message, and its last clauses with the earlier clauses'
+slot words. The search keeps the reading it understands best (its confidence is calibrated)."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from corpus.normalize import clean
 from intents.regions import detect_region
 from intents.slots import disease_vocabulary
 
 MAX_QUESTIONS = 3
+MAX_READINGS = 3          # the whole message and up to two shorter endings
+MIN_STORY_CLAUSES = 3     # a message this long may open with a story
 # clause boundaries: sentence marks, commas, and the spaces voice typing and quick typists use
 _CLAUSE_RE = re.compile(r"[。！？!?；;\n，,、 ]+")
 _QUESTION_RE = re.compile(
-    r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|好多|几[个成点月年天种次岁家]|什么|啥|怎么|咋|啷个|如何|哪|谁|"
+    r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|好多(?![人年家次回天个])|几[个成点月年天种次岁家]|什么|啥|怎么|咋|啷个|如何|哪|谁|"
     r"能不能|可不可以|可以不|行不行|是否|有没有|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得")
 # a question clause this short ("咋办", "多少") borrows the clause before it
 _SHORT_QUESTION = 4
@@ -36,16 +43,19 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
 
 @dataclass
 class Part:
-    """One question of a message: its clause, the story told with it, and what the story says."""
+    """One question of a message: its clause, the story told with it, what the story says, and
+    the readings to search (the first is the main one; the message without its off-topic
+    clauses is as good a reading; an ending must do clearly better to be preferred)."""
     question: str
     story: str = ""
     slots: dict[str, list[str]] = field(default_factory=dict)
+    readings: list[str] = field(default_factory=list)
+    # readings from this index on are endings of the message: they drop words that may matter
+    endings_from: int | None = None
 
     @property
     def query(self) -> str:
-        """What to search: the story's slot words, then the question clause."""
-        words = [w for ws in self.slots.values() for w in ws if w not in self.question]
-        return " ".join([*dict.fromkeys(words), self.question])
+        return self.readings[0] if self.readings else with_slots(self.question, self.slots)
 
     @property
     def text(self) -> str:
@@ -57,6 +67,27 @@ class Part:
 class Parsed:
     clauses: list[str]
     parts: list[Part]
+
+
+def with_slots(question: str, slots: dict[str, list[str]]) -> str:
+    """The story's slot words the question does not repeat, then the question."""
+    words = [w for ws in slots.values() for w in ws if w not in question]
+    return " ".join([*dict.fromkeys(words), question])
+
+
+def _endings(parts_of: list[str]) -> list[str]:
+    """The message's last clauses (one, two …), each with the slot words of the clauses before;
+    none for a message of two clauses or fewer ("被人撞了住院 医保给报不" is all question)."""
+    out: list[str] = []
+    if len(parts_of) < MIN_STORY_CLAUSES:
+        return out
+    for start in range(len(parts_of) - 1, 0, -1):
+        ending = "，".join(parts_of[start:])
+        if len(_CJK_RE.findall(ending)) >= _SHORT_QUESTION:
+            out.append(with_slots(ending, story_slots("，".join(parts_of[:start]))))
+        if len(out) == MAX_READINGS - 1:
+            break
+    return out
 
 
 def clauses(text: str) -> list[str]:
@@ -83,8 +114,10 @@ def story_slots(text: str) -> dict[str, list[str]]:
     return out
 
 
-def parse(text: str) -> Parsed:
-    """Clauses, and up to MAX_QUESTIONS question parts, each with the story before it."""
+def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
+    """Clauses, and up to MAX_QUESTIONS question parts, each with the story before it.
+    `on_topic` says whether a clause names anything 医保 (the search knows its words): a
+    question's readings then include the message without the story clauses that do not."""
     parts_of = clauses(text)
     groups: list[tuple[list[str], str]] = []       # (story clauses, question clause)
     story: list[str] = []
@@ -100,9 +133,15 @@ def parse(text: str) -> Parsed:
         groups.append((story, clause))
         story = []
     if len(groups) <= 1:
-        # one question: searched as written, story and all (the story's words help more than
-        # they distract when there is nothing else to answer)
-        return Parsed(parts_of, [Part(question=clean(text))] if parts_of else [])
+        # one question: the whole message first, then its endings
+        whole = clean(text)
+        readings = [whole]
+        if on_topic is not None and len(parts_of) > 1:
+            kept = [c for c in parts_of if is_question(c) or on_topic(c)]
+            if kept and len(kept) < len(parts_of):
+                readings.append("，".join(kept))
+        part = Part(question=whole, readings=[*readings, *_endings(parts_of)], endings_from=len(readings))
+        return Parsed(parts_of, [part] if parts_of else [])
     if story:
         # what follows the last question ("巴中的", "我妈叫我问下") belongs to it
         before, question = groups[-1]
