@@ -100,6 +100,10 @@ class Engine:
         if chosen is not None:
             return self._entry_reply(chosen, region, session, note, None)
         parts = [] if forms.is_open(session.state) else parse(text, self.index.on_topic).parts
+        if len(parts) > 1 and region is None:
+            # with no region known, a place named anywhere in the message holds for each question
+            # that names none ("職工醫保在二級醫院住院 起付線多少 報銷比例多少 巴中的")
+            region = detect_region(text).region
         if len(parts) <= 1:
             return self._answer_one(text, parts[0] if parts else Part(question=text, readings=[text]),
                                     note, message, session, region)
@@ -174,7 +178,7 @@ class Engine:
         hit = detect_region(text)
         if hit.region:
             session.region = hit.region
-        region = hit.region or session.region or message.region
+        region = hit.region or region or session.region or message.region
         if hit.unsupported:
             return Reply(kind="unanswered", text=note + texts.UNCOVERED_PLACE.format(place=hit.unsupported),
                          region=None, refusal="uncovered_place")

@@ -23,10 +23,13 @@ MAX_QUESTIONS = 3
 MAX_READINGS = 3          # the whole message and up to two shorter endings
 MIN_STORY_CLAUSES = 3     # a message this long may open with a story
 # clause boundaries: sentence marks, commas, and the spaces voice typing and quick typists use
-_CLAUSE_RE = re.compile(r"[。！？!?；;\n，,、 ]+")
+_CLAUSE_RE = re.compile(r"([。！？!?；;\n，,、 ]+)")
 _QUESTION_RE = re.compile(
     r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|好多(?![人年家次回天个])|几[个成点月年天种次岁家]|什么|啥|怎么|咋|啷个|如何|哪|谁|"
     r"能不能|可不可以|可以不|行不行|是否|有没有|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得")
+_PARTICLE_RE = re.compile(r"(?:吗|呢|嘛|么|不|没有|没得)$")
+# words that start another question in the same message
+_NEXT_QUESTION_RE = re.compile(r"^(?:还有|另外|再问一下|再问|还想问|顺便问一下|顺便问|以及|还有个问题|还有一个问题)[,，:：]?")
 # a question clause this short ("咋办", "多少") borrows the clause before it
 _SHORT_QUESTION = 4
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -90,11 +93,31 @@ def _endings(parts_of: list[str]) -> list[str]:
     return out
 
 
+def _part_readings(story: list[str], question: str, slots: dict[str, list[str]]) -> list[str]:
+    """A question of several: read with its own story; with a story long enough to stray, also as
+    its clause with the story's slot words (an ending: it must do clearly better)."""
+    if not story:
+        return [with_slots(question, slots)]
+    own = "，".join([*story, question])
+    return [own, with_slots(question, slots)] if len(story) + 1 >= MIN_STORY_CLAUSES else [own]
+
+
 def clauses(text: str) -> list[str]:
-    return [c for c in _CLAUSE_RE.split(clean(text)) if _CJK_RE.search(c) or any(ch.isalnum() for ch in c)]
+    """The clauses of `text`; one that a question mark ended keeps it ("交了多久到账?")."""
+    pieces = _CLAUSE_RE.split(clean(text))
+    out = []
+    for clause, after in zip(pieces[::2], pieces[1::2] + [""]):
+        if _CJK_RE.search(clause) or any(ch.isalnum() for ch in clause):
+            out.append(clause + ("?" if "?" in after else ""))
+    return out
 
 
-def is_question(clause: str) -> bool:
+def is_question(clause: str, marked: bool = False) -> bool:
+    """Does the clause ask something? In a message whose writer uses question marks (`marked`),
+    only a marked clause or one ending in a question particle does: "说现在交了还要等几个月才能用"
+    reports what was said, it does not ask."""
+    if marked:
+        return "?" in clause or bool(_PARTICLE_RE.search(clause))
     return bool(_QUESTION_RE.search(clause))
 
 
@@ -119,10 +142,18 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
     `on_topic` says whether a clause names anything 医保 (the search knows its words): a
     question's readings then include the message without the story clauses that do not."""
     parts_of = clauses(text)
+    marked = any(c.endswith("?") for c in parts_of)
     groups: list[tuple[list[str], str]] = []       # (story clauses, question clause)
     story: list[str] = []
+    turned = False          # "还有，…": what follows is another question, marked or not
     for clause in parts_of:
-        if not is_question(clause):
+        if _NEXT_QUESTION_RE.match(clause):
+            turned = bool(groups)
+            rest = _NEXT_QUESTION_RE.sub("", clause)
+            if not _CJK_RE.search(rest):
+                continue
+            clause = rest
+        if not is_question(clause, marked):
             story.append(clause)
             continue
         if groups and not story and len(_CJK_RE.findall(clause)) < _SHORT_QUESTION:
@@ -131,13 +162,17 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
             groups[-1] = (before, question + "，" + clause)
             continue
         groups.append((story, clause))
+        story, turned = [], False
+    if story and turned:
+        # "…？还有，长治居民慢病每月限额": a last question without a question word
+        groups.append((story[:-1], story[-1]))
         story = []
     if len(groups) <= 1:
         # one question: the whole message first, then its endings
         whole = clean(text)
         readings = [whole]
         if on_topic is not None and len(parts_of) > 1:
-            kept = [c for c in parts_of if is_question(c) or on_topic(c)]
+            kept = [c for c in parts_of if is_question(c, marked) or on_topic(c)]
             if kept and len(kept) < len(parts_of):
                 readings.append("，".join(kept))
         part = Part(question=whole, readings=[*readings, *_endings(parts_of)], endings_from=len(readings))
@@ -148,5 +183,8 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
         groups[-1] = (before, question + "，" + "，".join(story))
     whole_story = "，".join(c for s, _ in groups for c in s)
     slots = story_slots(whole_story) if whole_story else {}
-    parts = [Part(question=q, story="，".join(s), slots=slots) for s, q in groups[:MAX_QUESTIONS]]
+    # each question is read with its own story, and as its clause with all the story's slot words
+    # (a question told without a story of its own shares the others': "…住院 起付线多少 比例多少")
+    parts = [Part(question=q, story="，".join(s), slots=slots, readings=_part_readings(s, q, slots),
+                  endings_from=1) for s, q in groups[:MAX_QUESTIONS]]
     return Parsed(parts_of, parts)

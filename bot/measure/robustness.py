@@ -21,6 +21,7 @@ from bot.measure.evaluate import DEV_DIR, load_items
 from bot.reply import Message
 from bot.session import Session
 from corpus.typos import readings
+from intents.regions import detect_region
 
 # How people in 四川/巴中 and 山西/长治 say the standard words (independent of corpus/data/lexicon.yaml).
 DIALECT = [
@@ -86,7 +87,7 @@ class Perturbation:
     apply: Callable[[str, str], str]       # (question, key) → rewritten question
 
 
-def perturbations(engine: Engine, others: list[str]) -> list[Perturbation]:
+def perturbations(engine: Engine, others: dict[str | None, list[str]]) -> list[Perturbation]:
     terms = sorted((w for w in engine.index.segmenter.domain_words if len(w) >= 2), key=len, reverse=True)
     return [
         Perturbation("dialect words", dialect),
@@ -94,9 +95,15 @@ def perturbations(engine: Engine, others: list[str]) -> list[Perturbation]:
         Perturbation("traditional script", lambda q, k: _S2T.convert(q)),
         Perturbation("punctuation removed", lambda q, k: _PUNCT_RE.sub("", q)),
         Perturbation("story before", lambda q, k: STORIES[_pick(k, len(STORIES))] + q),
-        Perturbation("two questions joined", lambda q, k: q.rstrip("？?。 ") + "？还有，" + others[_pick(k, len(others))]),
+        Perturbation("two questions joined", lambda q, k: q.rstrip("？?。 ") + "？还有，" + _other(q, k, others)),
         Perturbation("filler words", lambda q, k: (lambda f: f[0] + q.rstrip("？?。 ") + f[1])(FILLERS[_pick(k, len(FILLERS))])),
     ]
+
+
+def _other(q: str, key: str, others: dict[str | None, list[str]]) -> str:
+    """A second question about the same place (people ask two things about their own region)."""
+    pool = [o for o in others.get(detect_region(q).region, []) if o != q.rstrip("？?。 ")] or others[None]
+    return pool[_pick(key, len(pool))]
 
 
 def _entry(engine: Engine, text: str, region: str | None, key: str) -> str | None:
@@ -114,7 +121,11 @@ def robustness(items: list[dict], engine: Engine | None = None) -> list[dict]:
         if entry:
             base.append((item, entry))
     # the second question of "two questions joined": another answered question of the same region
-    others = [it["q"].rstrip("？?。 ") for it, _ in base]
+    others: dict[str | None, list[str]] = {None: []}
+    for it, _ in base:
+        place = it.get("region") or detect_region(it["q"]).region
+        others.setdefault(place, []).append(it["q"].rstrip("？?。 "))
+        others[None].append(it["q"].rstrip("？?。 "))
     rows = []
     for p in perturbations(engine, others):
         applied = same = 0
