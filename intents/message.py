@@ -28,6 +28,9 @@ _QUESTION_RE = re.compile(
     r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|好多(?![人年家次回天个])|几[个成点月年天种次岁家]|什么|啥|怎么|咋|啷个|如何|哪|谁|"
     r"能不能|可不可以|可以不|行不行|是否|有没有|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得")
 _PARTICLE_RE = re.compile(r"(?:吗|呢|嘛|么|不|没有|没得)$")
+# the end of an unpunctuated question, before another question of at least four characters
+_UNMARKED_END_RE = re.compile(r"(吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号])(?=[\u4e00-\u9fff\w]{1,}"
+                              r"(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|不$))")
 # words that start another question in the same message
 _NEXT_QUESTION_RE = re.compile(r"^(?:还有|另外|再问一下|再问|还想问|顺便问一下|顺便问|以及|还有个问题|还有一个问题)[,，:：]?")
 # a question clause this short ("咋办", "多少") borrows the clause before it
@@ -103,8 +106,10 @@ def _part_readings(story: list[str], question: str, slots: dict[str, list[str]])
 
 
 def clauses(text: str) -> list[str]:
-    """The clauses of `text`; one that a question mark ended keeps it ("交了多久到账?")."""
-    pieces = _CLAUSE_RE.split(clean(text))
+    """The clauses of `text`; one that a question mark ended keeps it ("交了多久到账?"). Typed
+    by voice, without punctuation, a question ends at its particle or its 多少 when another
+    question follows ("痛风能办慢病吗一年多少")."""
+    pieces = _CLAUSE_RE.split(_UNMARKED_END_RE.sub(r"\1 ", clean(text)))
     out = []
     for clause, after in zip(pieces[::2], pieces[1::2] + [""]):
         if _CJK_RE.search(clause) or any(ch.isalnum() for ch in clause):
