@@ -47,6 +47,9 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
 }.items()}
 
 
+_WHO_SLOTS = ("scheme", "who", "category", "region")
+
+
 @dataclass
 class Part:
     """One question of a message: its clause, the story told with it, what the story says, and
@@ -186,8 +189,13 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
         # what follows the last question ("巴中的", "我妈叫我问下") belongs to it
         before, question = groups[-1]
         groups[-1] = (before, question + "，" + "，".join(story))
-    whole_story = "，".join(c for s, _ in groups for c in s)
-    slots = story_slots(whole_story) if whole_story else {}
+    # what the story says about the asker's case, and who the asker is (scheme, group, place) as
+    # any clause says it: a question of several may leave out what another named
+    # ("巴中职工医保单位交好多比例，个人交好多"); what another question is about stays there
+    slots = story_slots("，".join(c for s, _ in groups for c in s))
+    for name, words in story_slots("，".join(parts_of)).items():
+        if name in _WHO_SLOTS:
+            slots.setdefault(name, words)
     # each question is read with its own story, and as its clause with all the story's slot words
     # (a question told without a story of its own shares the others': "…住院 起付线多少 比例多少")
     parts = [Part(question=q, story="，".join(s), slots=slots, readings=_part_readings(s, q, slots),
