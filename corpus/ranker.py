@@ -21,10 +21,11 @@ FEATURES = (
     "bm25_log",        # log(1 + BM25 mix): how much text matched at all
     "answer_share",    # the part of the BM25 mix that came from the answer text, not a phrasing
     "coverage",        # share of the question's idf weight found anywhere in the entry
+    "phrase_coverage", # … found in its phrasings (an answer that mentions a word is weaker evidence)
     "term_sim",        # best phrasing: idf-weighted word overlap / union
     "phrase_recall",   # that phrasing's weight the question accounts for (specific beats generic)
     "char_sim",        # best phrasing: idf-weighted character-bigram overlap / union
-    "type_match",      # the question asks a kind of answer (金额, 时间 …) the entry gives
+    "type_match",      # share of the kinds of answer asked (金额, 时间 …) that the entry gives
     "type_miss",       # the question asks a kind of answer the entry never gives
     "other_scheme",    # the entry is about the other scheme (职工 vs 居民)
     "unseen_share",    # share of the question's weight in words the corpus never uses
@@ -40,40 +41,51 @@ FEATURES = (
 WEIGHTS = {"coverage": 0.5, "term_sim": 0.4, "bm25_rel": 0.1, "char_sim": 0.2, "type_miss": -0.1}
 
 
+# What the calibration reads: the ranking score, its lead over the best other candidate, and how
+# much of the question the entry accounts for at all (a lone weak match may lead by chance).
+CALIBRATION_INPUTS = ("score", "lead", "coverage", "phrase_coverage", "term_sim", "char_sim", "unseen_share")
+
+
 @dataclass(frozen=True)
 class Ranker:
-    coef: np.ndarray                          # ranking weights, one per feature
-    calibration: tuple[float, float, float]   # (score, lead over the best other, intercept)
+    coef: np.ndarray                  # ranking weights, one per feature
+    calibration: tuple[float, ...]    # one weight per CALIBRATION_INPUTS, then the intercept
 
     def scores(self, x: np.ndarray) -> np.ndarray:
         """Ranking scores, one per row of `x` (candidates × FEATURES); higher is better."""
         return x @ self.coef
 
     def probability(self, x: np.ndarray) -> np.ndarray:
-        """P(candidate is the entry asked for), from its score and its lead over the others."""
-        s = self.scores(x)
-        a, b, c = self.calibration
-        return 1.0 / (1.0 + np.exp(-(a * s + b * leads(s) + c)))
+        """P(candidate is the entry asked for), from its score, its lead over the others and
+        its coverage of the question."""
+        z = calibration_inputs(x, self.scores(x)) @ np.asarray(self.calibration[:-1]) + self.calibration[-1]
+        return 1.0 / (1.0 + np.exp(-z))
 
     def to_json(self) -> str:
         return json.dumps({"features": list(FEATURES), "coef": _r(self.coef),
+                           "calibration_inputs": list(CALIBRATION_INPUTS),
                            "calibration": _r(np.asarray(self.calibration))}, ensure_ascii=False, indent=1) + "\n"
 
     @classmethod
     def load(cls, path: Path = RANKER_FILE) -> "Ranker":
         raw = json.loads(path.read_text(encoding="utf-8"))
-        if tuple(raw["features"]) != FEATURES:
+        if tuple(raw["features"]) != FEATURES or tuple(raw.get("calibration_inputs", ())) != CALIBRATION_INPUTS:
             raise ValueError(f"{path.name} was trained on other features; run python -m corpus.train_ranker")
         return cls(np.asarray(raw["coef"]), tuple(raw["calibration"]))
 
     @classmethod
     def uncalibrated(cls) -> "Ranker":
         """The weights before calibration (the trainer's own searches): a plain logistic of the score."""
-        return cls(weight_vector(WEIGHTS), (10.0, 0.0, -5.0))
+        return cls(weight_vector(WEIGHTS), (10.0,) + (0.0,) * (len(CALIBRATION_INPUTS) - 1) + (-5.0,))
 
 
 def weight_vector(weights: dict[str, float]) -> np.ndarray:
     return np.asarray([weights.get(f, 0.0) for f in FEATURES])
+
+
+def calibration_inputs(x: np.ndarray, s: np.ndarray) -> np.ndarray:
+    """Candidates × CALIBRATION_INPUTS, for one question's candidates."""
+    return np.column_stack([s, leads(s), *(x[:, FEATURES.index(f)] for f in CALIBRATION_INPUTS[2:])])
 
 
 def leads(s: np.ndarray) -> np.ndarray:

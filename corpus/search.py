@@ -223,7 +223,8 @@ class Index:
         weights = {t: self.idf(t) for t in q_terms}
         q_weight = sum(weights.values())
         unseen = sum(w for t, w in weights.items() if t not in self.phrases.idf and t not in self.answers.idf)
-        coverage = self._coverage(top, weights) / q_weight
+        in_phrases, anywhere = self._coverage(top, weights)
+        coverage, phrase_coverage = anywhere / q_weight, in_phrases / q_weight
         term_sim, recall = self._best_phrase(top, weights, q_weight, self.phrases, self.phrase_mass)
         q_bigrams = {b: self.char_index.idf.get(b, UNSEEN_CAP) for b in set(query.bigrams)}
         char_sim, _ = self._best_phrase(top, q_bigrams, sum(q_bigrams.values()), self.char_index, self.bigram_mass)
@@ -236,9 +237,10 @@ class Index:
             features = {
                 "bm25_rel": score / top_score, "bm25_log": math.log1p(score),
                 "answer_share": float(answer_part[i]) / score if score else 0.0,
-                "coverage": float(coverage[j]), "term_sim": float(term_sim[j]), "phrase_recall": float(recall[j]),
+                "coverage": float(coverage[j]), "phrase_coverage": float(phrase_coverage[j]),
+                "term_sim": float(term_sim[j]), "phrase_recall": float(recall[j]),
                 "char_sim": float(char_sim[j]),
-                "type_match": float(bool(query.qtypes & types)),
+                "type_match": len(query.qtypes & types) / len(query.qtypes) if query.qtypes else 0.0,
                 "type_miss": float(bool(query.qtypes) and not (query.qtypes & types)),
                 "other_scheme": float(other[j]), "unseen_share": unseen / q_weight,
                 "query_weight": math.log1p(q_weight),
@@ -247,23 +249,25 @@ class Index:
                             other_scheme=bool(other[j]), vague=q_weight < VAGUE_WEIGHT, features=features))
         return hits
 
-    def _coverage(self, top: np.ndarray, weights: dict[str, float]) -> np.ndarray:
-        """For each candidate, the query weight found in its phrasings or answer: one vectorised
-        lookup per term over all candidates (postings are sorted by document)."""
+    def _coverage(self, top: np.ndarray, weights: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
+        """For each candidate, the query weight found in its phrasings, and in its phrasings or
+        answer: one vectorised lookup per term over all candidates (postings are sorted by
+        document), instead of one per term per candidate."""
         lo, hi = self.phrase_start[top], self.phrase_end[top]
-        covered = np.zeros(len(top))
+        in_phrases, anywhere = np.zeros(len(top)), np.zeros(len(top))
         for term, w in weights.items():
             found = np.zeros(len(top), dtype=bool)
             hit = self.phrases.postings.get(term)
             if hit is not None:
                 at = np.minimum(np.searchsorted(hit[0], lo), len(hit[0]) - 1)
-                found |= (hit[0][at] >= lo) & (hit[0][at] < hi)
+                found = (hit[0][at] >= lo) & (hit[0][at] < hi)
+                in_phrases += w * found
             hit = self.answers.postings.get(term)
             if hit is not None:
                 at = np.minimum(np.searchsorted(hit[0], top), len(hit[0]) - 1)
-                found |= hit[0][at] == top
-            covered += w * found
-        return covered
+                found = found | (hit[0][at] == top)
+            anywhere += w * found
+        return in_phrases, anywhere
 
     def _best_phrase(self, top: np.ndarray, weights: dict[str, float], q_weight: float,
                      bm25: SparseBM25, mass: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -6,8 +6,8 @@ Five folds: the index is built without a fifth of each entry's variants, those a
 questions (with the entry's region), and every candidate the search offers becomes one row of
 features, labelled by whether it is the entry the variant belongs to. So the model learns how a
 phrasing the index has never seen looks against the right and the wrong entries. A logistic
-regression on every candidate's ranking score and its lead over the others gives the calibration
-(score → probability that it is the entry asked for); `--learn-weights` also learns the ranking
+regression on every candidate's ranking score, its lead over the others and its coverage of the
+question gives the calibration (→ probability that it is the entry asked for); `--learn-weights` also learns the ranking
 weights from pairs (right minus wrong candidate of one question), which ranked worse on real
 questions (corpus/ranker.py says by how much). No question set
 (eval/) is used: the engine's bands are chosen on those afterwards (`yibao eval --calibrate`).
@@ -18,7 +18,7 @@ from __future__ import annotations
 import numpy as np
 
 from corpus.entries import Entry, load_entries
-from corpus.ranker import FEATURES, RANKER_FILE, WEIGHTS, Ranker, leads, weight_vector
+from corpus.ranker import FEATURES, RANKER_FILE, WEIGHTS, Ranker, calibration_inputs, weight_vector
 from corpus.search import Index
 
 FOLDS = 5
@@ -61,9 +61,9 @@ def fit(x: np.ndarray, y: np.ndarray, qid: np.ndarray, learn_weights: bool = Fal
             np.vstack([d, -d]), np.r_[np.ones(len(d)), np.zeros(len(d))])
         coef = pairs.coef_[0]
     s = x @ coef
-    lead = np.concatenate([leads(s[rows]) for rows in groups])
-    cal = LogisticRegression(C=1.0, max_iter=3000).fit(np.column_stack([s, lead]), y)
-    return Ranker(coef, (float(cal.coef_[0][0]), float(cal.coef_[0][1]), float(cal.intercept_[0])))
+    z = np.vstack([calibration_inputs(x[rows], s[rows]) for rows in groups])
+    cal = LogisticRegression(C=1.0, max_iter=3000).fit(z, y[np.concatenate(groups)])
+    return Ranker(coef, tuple(float(v) for v in cal.coef_[0]) + (float(cal.intercept_[0]),))
 
 
 def top1(x: np.ndarray, y: np.ndarray, qid: np.ndarray, score: np.ndarray) -> float:

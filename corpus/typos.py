@@ -7,7 +7,7 @@ Only a span of whole words that the corpus does not know is repaired, and only t
   but 已报 yǐ bào is not 医保 yī bǎo);
 - or, for terms of four characters or more, by one substituted character (rapidfuzz's
   Levenshtein distance 1 at the same length).
-A known word is never touched, however close it sounds."""
+A known word is never touched, however close it sounds, nor a known word inside the span."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -23,15 +23,29 @@ MIN_LEN, MAX_LEN = 2, 5
 EDIT_MIN_LEN = 4
 
 
+# Characters that stand alone as everyday words: at the edge of a span, they are the neighbour of
+# a word, not part of a misspelt one (医保吗 is not 医保码, 还能报 is not 不能报).
+EDGE_WORDS = frozenset("吗呢吧啊呀嘛了的地得着过去到来在给找用问说要能会可还也都就又再才不没有是这那哪个每几其中和与或把被让从向对")
+
+
 @lru_cache(maxsize=1)
-def readings() -> dict[str, frozenset[str]]:
-    """char → its readings with tone digit ("病" → {"bing4"})."""
-    table = {}
+def _table() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    every, first = {}, {}
     for line in PINYIN_FILE.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             ch, *rs = line.split()
-            table[ch] = frozenset(rs)
-    return table
+            every[ch], first[ch] = frozenset(rs), rs[0]
+    return every, first
+
+
+def readings() -> dict[str, frozenset[str]]:
+    """char → its readings with tone digit ("病" → {"bing4"}; "行" → {"xing2", "hang2", …})."""
+    return _table()[0]
+
+
+def usual_reading(ch: str) -> str | None:
+    """The reading a pinyin keyboard most likely typed for `ch` (its first, most common one)."""
+    return _table()[1].get(ch)
 
 
 @dataclass(frozen=True)
@@ -66,7 +80,7 @@ class Repairer:
             for n in range(min(MAX_SPAN_WORDS, len(words) - i), 0, -1):
                 span = "".join(words[i:i + n])
                 if MIN_LEN <= len(span) <= MAX_LEN and span not in self.known:
-                    found = self._match(span)
+                    found = self._match(span, self._protected(words[i:i + n]))
                     if found:
                         repairs.append(found)
                         out.append(found.term)
@@ -77,16 +91,32 @@ class Repairer:
                 i += 1
         return "".join(out), repairs
 
-    def _match(self, span: str) -> Repair | None:
+    def _protected(self, words: list[str]) -> set[int]:
+        """Positions in the span a repair may not change: those of a known word of two characters
+        or more (双通道药房 is not a typo of 双通道药品: 药房 is a word), and an everyday
+        one-character word at either edge (医保吗, 还能报)."""
+        out, at = set(), 0
+        for n, w in enumerate(words):
+            if len(w) > 1 and w in self.known or len(w) == 1 and w in EDGE_WORDS and n in (0, len(words) - 1):
+                out.update(range(at, at + len(w)))
+            at += len(w)
+        return out
+
+    def _match(self, span: str, protected: set[int]) -> Repair | None:
         table = readings()
         if any(c not in table for c in span):
             return None
-        for key in _toneless_keys(span, table):
-            for term in self._by_sound.get(key, ()):
-                if term != span and _tone_slips(span, term, table) <= 1:
-                    return Repair(span, term, "sound")
+
+        def allowed(term: str) -> bool:
+            return term != span and not any(a != b and i in protected
+                                            for i, (a, b) in enumerate(zip(span, term)))
+
+        # the span as typed: each character's usual reading; the term: any of its readings
+        for term in self._by_sound.get(tuple(usual_reading(c)[:-1] for c in span), ()):
+            if allowed(term) and _tone_slips(span, term, table) <= 1:
+                return Repair(span, term, "sound")
         for term in self._by_length.get(len(span), ()):
-            if term != span and Levenshtein.distance(span, term, score_cutoff=1) <= 1:
+            if allowed(term) and Levenshtein.distance(span, term, score_cutoff=1) <= 1:
                 return Repair(span, term, "spelling")
         return None
 
@@ -101,5 +131,5 @@ def _toneless_keys(word: str, table: dict[str, frozenset[str]]) -> list[tuple[st
 
 
 def _tone_slips(a: str, b: str, table: dict[str, frozenset[str]]) -> int:
-    """Characters of `a` that read like `b`'s only when the tone is ignored."""
-    return sum(1 for x, y in zip(a, b) if x != y and not (table[x] & table[y]))
+    """Characters of `a` (as usually read) that read like `b`'s only when the tone is ignored."""
+    return sum(1 for x, y in zip(a, b) if x != y and usual_reading(x) not in table[y])

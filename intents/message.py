@@ -28,6 +28,7 @@ _QUESTION_RE = re.compile(
     r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|好多(?![人年家次回天个])|几[个成点月年天种次岁家]|什么|啥|怎么|咋|啷个|如何|哪|谁|"
     r"能不能|可不可以|可以不|行不行|是否|有没有|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得")
 _PARTICLE_RE = re.compile(r"(?:吗|呢|嘛|么|不|没有|没得)$")
+_ASKING_RE = re.compile(r"多少|好多(?![人年家次回天个])|什么|啥|怎么|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|要不要|会不会")
 # the end of an unpunctuated question, before another question of at least four characters
 _UNMARKED_END_RE = re.compile(r"(吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号])(?=[\u4e00-\u9fff\w]{1,}"
                               r"(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|不$))")
@@ -122,10 +123,10 @@ def clauses(text: str) -> list[str]:
 
 def is_question(clause: str, marked: bool = False) -> bool:
     """Does the clause ask something? In a message whose writer uses question marks (`marked`),
-    only a marked clause or one ending in a question particle does: "说现在交了还要等几个月才能用"
-    reports what was said, it does not ask."""
+    an unmarked clause asks only with a question word or particle: "说现在交了还要等几个月才能用"
+    reports what was said."""
     if marked:
-        return "?" in clause or bool(_PARTICLE_RE.search(clause))
+        return "?" in clause or bool(_PARTICLE_RE.search(clause) or _ASKING_RE.search(clause))
     return bool(_QUESTION_RE.search(clause))
 
 

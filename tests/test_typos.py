@@ -22,6 +22,7 @@ def test_repairs_unknown_words(engine, text, said, term):
     "巴中居民医保什么时候交费",
     "统一保障标准是多少",      # 一保 inside 统一 + 保障: whole words only
     "住院报销比例是多少",
+    "南江双通道药房在哪里",   # 药房 is a word: not a typo of 双通道药品
 ])
 def test_leaves_known_and_distant_words(engine, text):
     assert engine.index.analyze(text).repairs == []
