@@ -29,10 +29,12 @@ from intents.smalltalk import smalltalk_kind
 # Confidence bands over the ranker's probability, chosen on the dev question sets, which the
 # ranker never trained on (`yibao eval --calibrate`): from ANSWER_AT at least 97 % of answers
 # are right (97.8 % at 0.20 on eval/dev); between SUGGEST_AT and ANSWER_AT the bot asks which
-# question was meant. Below 0.18 the dev sets' best candidates were almost never right and most
-# were questions outside the handbooks, which an honest refusal sends to staff.
+# question was meant; below, it refuses honestly and staff see the question.
 ANSWER_AT = 0.20
-SUGGEST_AT = 0.18
+SUGGEST_AT = 0.10
+# ... and asks back only when its best candidate accounts for this much of the question: offering
+# three unrelated questions helps no one, while a refusal reaches staff.
+ASK_COVERAGE = 0.5
 # An out-of-scope topic word loses to an entry that matches this well (巴惠保 is a commercial
 # product, and the 巴中 handbook has an entry on it).
 OUT_OF_SCOPE_OVERRIDE = 0.97
@@ -270,7 +272,8 @@ class Engine:
         return session.region or message.region
 
     def _search(self, hits: list[Hit], region: str | None, session: Session, note: str) -> Reply:
-        if not hits or hits[0].confidence < SUGGEST_AT:
+        if not hits or hits[0].confidence < SUGGEST_AT or (
+                hits[0].confidence < ANSWER_AT and not hits[0].vague and hits[0].coverage < ASK_COVERAGE):
             suggestions = [h.entry.question for h in hits[:3] if h.confidence >= SUGGEST_AT * 0.75]
             return self._unanswered(note + texts.NOT_FOUND, region, suggestions, hits)
         best = hits[0]
@@ -349,9 +352,11 @@ def _bullets(lines: list[str]) -> str:
 
 
 def _band(hit: Hit) -> str:
+    """What `_search` does with this best candidate (for explain)."""
     if hit.confidence >= ANSWER_AT and not hit.vague:
         return "answer"
-    return "ask" if hit.confidence >= SUGGEST_AT else "refuse"
+    asks = hit.confidence >= SUGGEST_AT and (hit.vague or hit.confidence >= ANSWER_AT or hit.coverage >= ASK_COVERAGE)
+    return "ask" if asks else "refuse"
 
 
 def _numbered(lines: list[str]) -> str:
