@@ -58,3 +58,37 @@ class SparseBM25(BM25Okapi):
                 # each query term counted once: repeated words in a chat message aren't emphasis
                 scores[hit[0]] += hit[1]
         return scores
+
+
+class Presence:
+    """Which documents contain a term, and the term's IDF (the same Lucene form): all that a
+    similarity needs. Postings are kept in one array (`postings.get(term)` is a view), and the
+    whole index is a few arrays (`parts`), so that a caller can keep it and start from them."""
+
+    def __init__(self, terms: list[str], start: np.ndarray, docs: np.ndarray, idf: np.ndarray, mass: np.ndarray):
+        self._ids = {t: k for k, t in enumerate(terms)}
+        self._start, self._docs, self.mass = start, docs, mass
+        self.idf = dict(zip(terms, idf.tolist()))
+        self.parts = (terms, start, docs, idf, mass)
+        self.postings = self
+
+    @classmethod
+    def build(cls, corpus: list[list[str]]) -> "Presence":
+        ids: dict[str, int] = {}
+        term_of, doc_of = [], []
+        for i, doc in enumerate(corpus):
+            for term in set(doc):
+                term_of.append(ids.setdefault(term, len(ids)))
+                doc_of.append(i)
+        terms, docs = np.asarray(term_of, dtype=np.int64), np.asarray(doc_of, dtype=np.int32)
+        order = np.lexsort((docs, terms))
+        df = np.bincount(terms, minlength=len(ids))
+        n = len(corpus)
+        idf = np.log(1 + (n - df + 0.5) / (df + 0.5))
+        # each document's IDF mass (the union's other half in an overlap / union similarity)
+        mass = np.bincount(docs, weights=idf[terms], minlength=n).astype(np.float32)
+        return cls(list(ids), np.concatenate(([0], np.cumsum(df))), docs[order], idf, mass)
+
+    def get(self, term: str) -> tuple[np.ndarray] | None:
+        k = self._ids.get(term)
+        return None if k is None else (self._docs[self._start[k]:self._start[k + 1]],)

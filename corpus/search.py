@@ -9,6 +9,7 @@ asked vs given, scheme) and the learned ranker (corpus.ranker) turns them into a
 that it is the entry asked for: the confidence the engine's bands read."""
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ import numpy as np
 
 import regions
 
-from corpus.bm25 import SparseBM25
+from corpus.bm25 import Presence, SparseBM25
 from corpus.entries import Entry
 from corpus.normalize import normalize
 from corpus.qtype import qtypes
@@ -84,7 +85,7 @@ class Index:
         self.ranker = ranker or _shipped_ranker()
         # each entry's phrasings are consecutive documents: phrase_start[i] is the first one
         phrase_docs: list[list[str]] = []
-        bigram_docs: list[list[str]] = []
+        phrase_texts: list[str] = []
         starts: list[int] = []
         answer_docs: list[list[str]] = []
         entry_scheme: list[str | None] = []
@@ -94,21 +95,22 @@ class Index:
             texts = [p for p in (e.question, *e.variants, " ".join(e.keywords)) if p.strip()] or [""]
             phrases = [self._tokens(p) for p in texts]
             phrase_docs.extend(phrases)
-            bigram_docs.extend(self._cached("\x00bigrams", p, lambda t: bigrams(self._rewrite(t))) for p in texts)
+            phrase_texts.extend(texts)
             answer_docs.append(self._tokens(e.answer + " " + (e.more or "")))
             entry_scheme.append(self._scheme_of([set(p) for p in phrases]))
             entry_types.append(frozenset().union(*(self._cached("\x00qtypes", p, lambda t: sorted(qtypes(self._rewrite(t))))
                                                    for p in texts[:len(texts) - bool(e.keywords)] or texts)))
         self.phrases = SparseBM25(phrase_docs)
         self.answers = SparseBM25(answer_docs)
-        self.char_index = SparseBM25(bigram_docs)
+        self.char_index = self._char_index(phrase_texts)
         self.phrase_start = np.asarray(starts, dtype=np.int64)
         self.phrase_end = np.append(self.phrase_start[1:], len(phrase_docs))
         # each phrase's idf mass, for the similarities' denominators without keeping its words
-        self.phrase_mass = np.asarray([sum(self.idf(t) for t in set(doc)) for doc in phrase_docs], dtype=np.float32)
-        self.bigram_mass = np.asarray([sum(self.char_index.idf[b] for b in set(doc)) for doc in bigram_docs],
-                                      dtype=np.float32)
-        for bm25 in (self.phrases, self.answers, self.char_index):
+        self.phrase_mass = np.zeros(len(phrase_docs), dtype=np.float32)
+        for term, (docs, _) in self.phrases.postings.items():
+            self.phrase_mass[docs] += self.idf(term)
+        self.bigram_mass = self.char_index.mass
+        for bm25 in (self.phrases, self.answers):
             bm25.release_documents()
         self.entry_types = entry_types
         # per scheme named in a question: which entries are about the other one
@@ -141,6 +143,20 @@ class Index:
         if len(named) == 1 and counts[named[0]] * 3 >= len(phrases):
             return named[0]
         return None
+
+    def _char_index(self, texts: list[str]) -> Presence:
+        """The phrasings' character bigrams, kept in the token cache by a hash of the texts: on
+        a warm start, a few arrays instead of rewriting and cutting every phrasing again."""
+        prefix = "\x00char-index:"
+        key = prefix + hashlib.sha1("\x00".join(texts).encode()).hexdigest()
+        parts = self.token_cache.get(key)
+        if parts is None:
+            index = Presence.build([bigrams(self._rewrite(t)) for t in texts])
+            for old in [k for k in self.token_cache if k.startswith(prefix)]:
+                del self.token_cache[old]       # one index kept: staff edits must not pile them up
+            self.token_cache[key] = list(index.parts)
+            return index
+        return Presence(*parts)
 
     def _rewrite(self, text: str) -> str:
         return self.segmenter.rewrite(text)[0]
@@ -270,7 +286,7 @@ class Index:
         return in_phrases, anywhere
 
     def _best_phrase(self, top: np.ndarray, weights: dict[str, float], q_weight: float,
-                     bm25: SparseBM25, mass: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+                     bm25: SparseBM25 | Presence, mass: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """For each candidate, the best idf-weighted overlap (shared / union) between the
         question and any one of its phrasings, and how much of that phrasing the question
         accounts for: the phrasing that says the same thing, not the one BM25 liked, since a
