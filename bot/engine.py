@@ -40,6 +40,8 @@ ASK_COVERAGE = 0.5
 OUT_OF_SCOPE_OVERRIDE = 0.97
 # how much better (ranking score) a shorter reading of a message must do than the whole message
 READING_MARGIN = 0.1
+# a message understood this surely as written is not read again without its story
+SURE_READING = 0.5
 MORE_WORDS = {"更多", "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
 
 
@@ -232,6 +234,8 @@ class Engine:
             score = hits[0].rank_score - (READING_MARGIN if n >= endings else 0.0) if hits else float("-inf")
             if score > best_score:
                 best, best_score = (reading, hits), score
+            if n == 0 and hits and hits[0].confidence >= SURE_READING:
+                break           # the message as written is understood: no need to read it shorter
         return best
 
     # -- what the bot understood ---------------------------------------------------

@@ -60,16 +60,45 @@ class SparseBM25(BM25Okapi):
         return scores
 
 
+class DocTerms:
+    """Each document's distinct terms, as ids in one array (document i's are
+    terms[start[i]:start[i + 1]]): how much of a question a set of documents shares is then one
+    gather and one bincount, however many terms the question has."""
+
+    def __init__(self, ids: dict[str, int], start: np.ndarray, terms: np.ndarray):
+        self.ids, self.start, self.terms = ids, start, terms
+
+    @classmethod
+    def build(cls, docs: list[list[str]], ids: dict[str, int]) -> "DocTerms":
+        rows = [sorted({ids[t] for t in doc if t in ids}) for doc in docs]
+        start = np.concatenate(([0], np.cumsum([len(r) for r in rows]))).astype(np.int64)
+        return cls(ids, start, np.fromiter((k for r in rows for k in r), dtype=np.int32, count=int(start[-1])))
+
+    def shared(self, docs: np.ndarray, weights: dict[str, float]) -> np.ndarray:
+        """For each of `docs`, the summed weight of the `weights` terms it contains."""
+        w = np.zeros(len(self.ids) + 1)
+        for term, weight in weights.items():
+            k = self.ids.get(term)
+            if k is not None:
+                w[k] = weight
+        lo, hi = self.start[docs], self.start[docs + 1]
+        lengths = hi - lo
+        flat = np.repeat(lo - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+        return np.bincount(np.repeat(np.arange(len(docs)), lengths), weights=w[self.terms[flat]], minlength=len(docs))
+
+
 class Presence:
     """Which documents contain a term, and the term's IDF (the same Lucene form): all that a
     similarity needs. Postings are kept in one array (`postings.get(term)` is a view), and the
     whole index is a few arrays (`parts`), so that a caller can keep it and start from them."""
 
-    def __init__(self, terms: list[str], start: np.ndarray, docs: np.ndarray, idf: np.ndarray, mass: np.ndarray):
+    def __init__(self, terms: list[str], start: np.ndarray, docs: np.ndarray, idf: np.ndarray, mass: np.ndarray,
+                 doc_start: np.ndarray, doc_terms: np.ndarray):
         self._ids = {t: k for k, t in enumerate(terms)}
         self._start, self._docs, self.mass = start, docs, mass
         self.idf = dict(zip(terms, idf.tolist()))
-        self.parts = (terms, start, docs, idf, mass)
+        self.doc_terms = DocTerms(self._ids, doc_start, doc_terms)
+        self.parts = (terms, start, docs, idf, mass, doc_start, doc_terms)
         self.postings = self
 
     @classmethod
@@ -87,7 +116,10 @@ class Presence:
         idf = np.log(1 + (n - df + 0.5) / (df + 0.5))
         # each document's IDF mass (the union's other half in an overlap / union similarity)
         mass = np.bincount(docs, weights=idf[terms], minlength=n).astype(np.float32)
-        return cls(list(ids), np.concatenate(([0], np.cumsum(df))), docs[order], idf, mass)
+        # the pairs came in document order: they are the document → terms table as they are
+        doc_start = np.concatenate(([0], np.cumsum(np.bincount(docs, minlength=n)))).astype(np.int64)
+        return cls(list(ids), np.concatenate(([0], np.cumsum(df))), docs[order], idf, mass,
+                   doc_start, terms.astype(np.int32))
 
     def get(self, term: str) -> tuple[np.ndarray] | None:
         k = self._ids.get(term)

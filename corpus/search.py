@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import MutableMapping, Sequence
 
@@ -20,7 +20,7 @@ import numpy as np
 
 import regions
 
-from corpus.bm25 import Presence, SparseBM25
+from corpus.bm25 import DocTerms, Presence, SparseBM25
 from corpus.entries import Entry
 from corpus.normalize import normalize
 from corpus.qtype import qtypes
@@ -62,8 +62,12 @@ class Hit:
     similarity: float       # weighted overlap of the query with the best phrasing
     other_scheme: bool = False   # about 职工 when 居民 was asked, or the reverse
     vague: bool = False          # the question's words are too common to pick one entry
-    features: dict[str, float] = field(default_factory=dict)
+    x: np.ndarray | None = None  # the ranker's features, in corpus.ranker.FEATURES order
     rank_score: float = 0.0      # the ranker's score before calibration
+
+    @property
+    def features(self) -> dict[str, float]:
+        return {} if self.x is None else dict(zip(FEATURES, self.x.tolist()))
 
 
 def bigrams(text: str) -> list[str]:
@@ -106,6 +110,7 @@ class Index:
         self.phrase_start = np.asarray(starts, dtype=np.int64)
         self.phrase_end = np.append(self.phrase_start[1:], len(phrase_docs))
         # each phrase's idf mass, for the similarities' denominators without keeping its words
+        self.phrase_terms = DocTerms.build(phrase_docs, {t: k for k, t in enumerate(self.phrases.idf)})
         self.phrase_mass = np.zeros(len(phrase_docs), dtype=np.float32)
         for term, (docs, _) in self.phrases.postings.items():
             self.phrase_mass[docs] += self.idf(term)
@@ -205,7 +210,7 @@ class Index:
         hits = self.candidates(query, region)
         if not hits:
             return []
-        x = np.asarray([[h.features[f] for f in FEATURES] for h in hits])
+        x = np.stack([h.x for h in hits])
         for h, p, s in zip(hits, self.ranker.probability(x), self.ranker.scores(x)):
             h.confidence, h.rank_score = round(float(p), 3), float(s)
             if h.vague:
@@ -241,28 +246,27 @@ class Index:
         unseen = sum(w for t, w in weights.items() if t not in self.phrases.idf and t not in self.answers.idf)
         in_phrases, anywhere = self._coverage(top, weights)
         coverage, phrase_coverage = anywhere / q_weight, in_phrases / q_weight
-        term_sim, recall = self._best_phrase(top, weights, q_weight, self.phrases, self.phrase_mass)
+        term_sim, recall = self._best_phrase(top, weights, q_weight, self.phrase_terms, self.phrase_mass)
         q_bigrams = {b: self.char_index.idf.get(b, UNSEEN_CAP) for b in set(query.bigrams)}
-        char_sim, _ = self._best_phrase(top, q_bigrams, sum(q_bigrams.values()), self.char_index, self.bigram_mass)
+        char_sim, _ = self._best_phrase(top, q_bigrams, sum(q_bigrams.values()), self.char_index.doc_terms,
+                                        self.bigram_mass)
         other = self._other_scheme[scheme][top] if scheme else np.zeros(len(top), dtype=bool)
-        top_score = float(per_entry[top[0]])
-        hits = []
-        for j, i in enumerate(top.tolist()):
-            types = self.entry_types[i]
-            score = float(per_entry[i])
-            features = {
-                "bm25_rel": score / top_score, "bm25_log": math.log1p(score),
-                "answer_share": float(answer_part[i]) / score if score else 0.0,
-                "coverage": float(coverage[j]), "phrase_coverage": float(phrase_coverage[j]),
-                "term_sim": float(term_sim[j]), "phrase_recall": float(recall[j]),
-                "char_sim": float(char_sim[j]),
-                "type_match": len(query.qtypes & types) / len(query.qtypes) if query.qtypes else 0.0,
-                "type_miss": float(bool(query.qtypes) and not (query.qtypes & types)),
-                "other_scheme": float(other[j]), "unseen_share": unseen / q_weight,
-                "query_weight": math.log1p(q_weight),
-            }
-            hits.append(Hit(self.entries[i], score, 0.0, features["coverage"], features["term_sim"],
-                            other_scheme=bool(other[j]), vague=q_weight < VAGUE_WEIGHT, features=features))
+        scores = per_entry[top].astype(np.float64)
+        asked = len(query.qtypes)
+        given = np.asarray([len(query.qtypes & self.entry_types[i]) for i in top.tolist()], dtype=np.float64)
+        columns = {
+            "bm25_rel": scores / scores[0], "bm25_log": np.log1p(scores),
+            "answer_share": answer_part[top] / scores,
+            "coverage": coverage, "phrase_coverage": phrase_coverage, "term_sim": term_sim,
+            "phrase_recall": recall, "char_sim": char_sim,
+            "type_match": given / asked if asked else np.zeros(len(top)),
+            "type_miss": (given == 0) & bool(asked), "other_scheme": other,
+            "unseen_share": np.full(len(top), unseen / q_weight), "query_weight": np.full(len(top), math.log1p(q_weight)),
+        }
+        x = np.column_stack([np.asarray(columns[f], dtype=np.float64) for f in FEATURES])
+        vague = q_weight < VAGUE_WEIGHT
+        hits = [Hit(self.entries[i], float(scores[j]), 0.0, float(coverage[j]), float(term_sim[j]),
+                    other_scheme=bool(other[j]), vague=vague, x=x[j]) for j, i in enumerate(top.tolist())]
         return hits
 
     def _coverage(self, top: np.ndarray, weights: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
@@ -286,7 +290,7 @@ class Index:
         return in_phrases, anywhere
 
     def _best_phrase(self, top: np.ndarray, weights: dict[str, float], q_weight: float,
-                     bm25: SparseBM25 | Presence, mass: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+                     doc_terms: DocTerms, mass: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """For each candidate, the best idf-weighted overlap (shared / union) between the
         question and any one of its phrasings, and how much of that phrasing the question
         accounts for: the phrasing that says the same thing, not the one BM25 liked, since a
@@ -294,20 +298,15 @@ class Index:
         ("学生医保交多少") when the question has none."""
         lengths = (self.phrase_end[top] - self.phrase_start[top]).astype(np.int64)
         docs = np.repeat(self.phrase_start[top] - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
-        shared = np.zeros(len(docs))
-        for term, w in weights.items():
-            hit = bm25.postings.get(term)
-            if hit is None:
-                continue
-            at = np.minimum(np.searchsorted(hit[0], docs), len(hit[0]) - 1)
-            shared += w * (hit[0][at] == docs)
+        shared = doc_terms.shared(docs, weights)
         union = q_weight + mass[docs] - shared
         sim = np.where(union > 0, shared / np.maximum(union, 1e-9), 0.0)
         recall = np.where(mass[docs] > 0, shared / np.maximum(mass[docs], 1e-9), 0.0)
         bounds = np.concatenate(([0], np.cumsum(lengths)[:-1]))
         best = np.maximum.reduceat(sim, bounds)
-        # the recall of each candidate's most similar phrasing
-        best_at = np.asarray([b + int(np.argmax(sim[b:b + n])) for b, n in zip(bounds.tolist(), lengths.tolist())])
+        # the recall of each candidate's most similar phrasing (the first, on a tie)
+        at = np.arange(len(sim))
+        best_at = np.minimum.reduceat(np.where(sim == np.repeat(best, lengths), at, len(sim)), bounds)
         return best, np.minimum(recall[best_at], 1.0)
 
 

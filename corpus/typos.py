@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 PINYIN_FILE = Path(__file__).parent / "data" / "pinyin.txt"
@@ -73,14 +74,20 @@ class Repairer:
         """The text of `words` with unknown spans replaced by the domain term they stand for."""
         out: list[str] = []
         repairs: list[Repair] = []
+        table = readings()
+        # a word a repair could change at all: not a known word, written in characters we can read
+        open_ = [not (len(w) > 1 and w in self.known) and all(c in table for c in w) for w in words]
         i = 0
         while i < len(words):
             found = None
             # the longest span first: 大兵保险 → 大病保险 rather than 大兵 → 大病
             for n in range(min(MAX_SPAN_WORDS, len(words) - i), 0, -1):
+                if not any(open_[i:i + n]):
+                    continue
                 span = "".join(words[i:i + n])
                 if MIN_LEN <= len(span) <= MAX_LEN and span not in self.known:
-                    found = self._match(span, self._protected(words[i:i + n]))
+                    protected = self._protected(words[i:i + n])
+                    found = self._match(span, protected) if len(protected) < len(span) else None
                     if found:
                         repairs.append(found)
                         out.append(found.term)
@@ -112,11 +119,12 @@ class Repairer:
                                             for i, (a, b) in enumerate(zip(span, term)))
 
         # the span as typed: each character's usual reading; the term: any of its readings
-        for term in self._by_sound.get(tuple(usual_reading(c)[:-1] for c in span), ()):
+        for term in self._by_sound.get(tuple(usual_reading(c)[:-1] for c in span), ()) if self._by_sound else ():
             if allowed(term) and _tone_slips(span, term, table) <= 1:
                 return Repair(span, term, "sound")
-        for term in self._by_length.get(len(span), ()):
-            if allowed(term) and Levenshtein.distance(span, term, score_cutoff=1) <= 1:
+        for term, _, _ in process.extract(span, self._by_length.get(len(span), ()), scorer=Levenshtein.distance,
+                                           score_cutoff=1, limit=None):
+            if allowed(term):
                 return Repair(span, term, "spelling")
         return None
 

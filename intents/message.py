@@ -184,7 +184,8 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
             kept = [c for c in parts_of if is_question(c, marked) or on_topic(c)]
             if kept and len(kept) < len(parts_of):
                 readings.append("，".join(kept))
-        part = Part(question=whole, readings=[*readings, *_endings(parts_of)], endings_from=len(readings))
+        endings = [e for e in _endings(parts_of) if e not in readings]
+        part = Part(question=whole, readings=[*readings, *endings], endings_from=len(readings))
         return Parsed(parts_of, [part] if parts_of else [])
     if story:
         # what follows the last question ("巴中的", "我妈叫我问下") belongs to it
