@@ -35,6 +35,9 @@ SUGGEST_AT = 0.10
 # ... and asks back only when its best candidate accounts for this much of the question: offering
 # three unrelated questions helps no one, while a refusal reaches staff.
 ASK_COVERAGE = 0.5
+# A calculation form that would ask for a fact gives way to the handbook's rule only when the
+# entry is this sure (a plain "帮我算下住院报销" must start the form).
+FAQ_OVER_FORM = 0.3
 # An out-of-scope topic word loses to an entry that matches this well (巴惠保 is a commercial
 # product, and the 巴中 handbook has an entry on it).
 OUT_OF_SCOPE_OVERRIDE = 0.97
@@ -157,7 +160,7 @@ class Engine:
             reply.text = note + reply.text
             return reply
         kinds = [r.kind for _, r in replies]
-        kind = next(k for k in ("faq", "calculation", "clarify", "unanswered") if k in kinds)
+        kind = next(k for k in ("calculation", "faq", "clarify", "unanswered") if k in kinds)
         answered = [r for _, r in replies if r.kind in ("faq", "calculation")]
         choice = next((r for _, r in replies if r.kind == "clarify" and r.suggestions), None)
         text = note + "\n\n".join(texts.MULTI_PART.format(n=i, question=p.question) + "\n" + r.text
@@ -211,7 +214,7 @@ class Engine:
         if turn is None:
             return self._search(hits, region, session, note)
         if (turn.kind == "clarify" and not was_open and turn.region and hits
-                and hits[0].confidence >= ANSWER_AT and not forms.states_a_fact(text)):
+                and hits[0].confidence >= FAQ_OVER_FORM and not forms.states_a_fact(text)):
             # "冠心病慢病能报多少" with no amount: the handbook's rule answers it; the form stays
             # open, so "花了1000" next computes the asker's own case.
             reply = self._search(hits, region, session, note)
