@@ -231,8 +231,9 @@ class Engine:
         best: tuple[str, list[Hit]] = (readings[0], [])
         best_score = float("-inf")
         endings = part.endings_from if part.endings_from is not None else len(readings)
+        memo: dict = {}
         for n, reading in enumerate(readings):
-            hits = self.index.search(reading, region=region, k=k)
+            hits = self.index.search(reading, region=region, k=k, memo=memo)
             # an ending must do clearly better than the whole message to replace it
             score = hits[0].rank_score - (READING_MARGIN if n >= endings else 0.0) if hits else float("-inf")
             if score > best_score:

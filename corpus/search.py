@@ -20,7 +20,7 @@ import numpy as np
 
 import regions
 
-from corpus.bm25 import DocTerms, Presence, SparseBM25
+from corpus.bm25 import CharIndex, DocTerms, SparseBM25
 from corpus.entries import Entry
 from corpus.normalize import normalize
 from corpus.qtype import qtypes
@@ -102,15 +102,16 @@ class Index:
             phrase_texts.extend(texts)
             answer_docs.append(self._tokens(e.answer + " " + (e.more or "")))
             entry_scheme.append(self._scheme_of([set(p) for p in phrases]))
-            entry_types.append(frozenset().union(*(self._cached("\x00qtypes", p, lambda t: sorted(qtypes(self._rewrite(t))))
-                                                   for p in texts[:len(texts) - bool(e.keywords)] or texts)))
+            asked = texts[:len(texts) - bool(e.keywords)] or texts      # the keywords line asks nothing
+            entry_types.append(frozenset().union(
+                *(self._cached("\x00qtypes", p, lambda t: sorted(qtypes(self._rewrite(t)))) for p in asked)))
         self.phrases = SparseBM25(phrase_docs)
         self.answers = SparseBM25(answer_docs)
         self.char_index = self._char_index(phrase_texts)
         self.phrase_start = np.asarray(starts, dtype=np.int64)
         self.phrase_end = np.append(self.phrase_start[1:], len(phrase_docs))
         # each phrase's idf mass, for the similarities' denominators without keeping its words
-        self.phrase_terms = DocTerms.build(phrase_docs, {t: k for k, t in enumerate(self.phrases.idf)})
+        self.phrase_terms = DocTerms.build(phrase_docs, phrase_texts, {t: k for k, t in enumerate(self.phrases.idf)})
         self.phrase_mass = np.zeros(len(phrase_docs), dtype=np.float32)
         for term, (docs, _) in self.phrases.postings.items():
             self.phrase_mass[docs] += self.idf(term)
@@ -149,19 +150,20 @@ class Index:
             return named[0]
         return None
 
-    def _char_index(self, texts: list[str]) -> Presence:
+    def _char_index(self, texts: list[str]) -> CharIndex:
         """The phrasings' character bigrams, kept in the token cache by a hash of the texts: on
         a warm start, a few arrays instead of rewriting and cutting every phrasing again."""
         prefix = "\x00char-index:"
         key = prefix + hashlib.sha1("\x00".join(texts).encode()).hexdigest()
         parts = self.token_cache.get(key)
         if parts is None:
-            index = Presence.build([bigrams(self._rewrite(t)) for t in texts])
+            distinct = {t: bigrams(self._rewrite(t)) for t in set(texts)}
+            index = CharIndex.build([distinct[t] for t in texts], texts)
             for old in [k for k in self.token_cache if k.startswith(prefix)]:
                 del self.token_cache[old]       # one index kept: staff edits must not pile them up
             self.token_cache[key] = list(index.parts)
             return index
-        return Presence(*parts)
+        return CharIndex(*parts)
 
     def _rewrite(self, text: str) -> str:
         return self.segmenter.rewrite(text)[0]
@@ -205,9 +207,12 @@ class Index:
 
     # -- search --------------------------------------------------------------------
 
-    def search(self, text: str | Query, region: str | None = None, k: int = 5) -> list[Hit]:
+    def search(self, text: str | Query, region: str | None = None, k: int = 5,
+               memo: dict | None = None) -> list[Hit]:
+        """The best `k` entries for `text`. `memo`: a dict shared by the searches of one
+        message's readings, which then reuse each other's BM25 work."""
         query = text if isinstance(text, Query) else self.analyze(text)
-        hits = self.candidates(query, region)
+        hits = self.candidates(query, region, memo=memo)
         if not hits:
             return []
         x = np.stack([h.x for h in hits])
@@ -219,14 +224,15 @@ class Index:
         hits.sort(key=lambda h: (-h.confidence, -h.score))
         return hits[:k]
 
-    def candidates(self, query: Query, region: str | None = None, pool: int = RERANK_POOL) -> list[Hit]:
+    def candidates(self, query: Query, region: str | None = None, pool: int = RERANK_POOL,
+                   memo: dict | None = None) -> list[Hit]:
         """BM25's best `pool` entries with the ranker's features (confidence not yet set)."""
         terms = query.terms
         if not terms or not self.entries:
             return []
-        phrase_scores = self.phrases.get_scores(terms)
+        phrase_scores = self.phrases.get_scores(terms, memo)
         per_entry = np.maximum.reduceat(phrase_scores, self.phrase_start)
-        answer_part = ANSWER_WEIGHT * self.answers.get_scores(terms)
+        answer_part = ANSWER_WEIGHT * self.answers.get_scores(terms, memo)
         per_entry += answer_part
         q_terms = set(terms)
         scheme = self._query_scheme(q_terms)
