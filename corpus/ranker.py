@@ -22,6 +22,7 @@ FEATURES = (
     "answer_share",    # the part of the BM25 mix that came from the answer text, not a phrasing
     "coverage",        # share of the question's idf weight found anywhere in the entry
     "phrase_coverage", # … found in its phrasings (an answer that mentions a word is weaker evidence)
+    "missing_max",     # the IDF of the weightiest question word the entry lacks (生育津贴 in a 医保码 entry)
     "term_sim",        # best phrasing: idf-weighted word overlap / union
     "phrase_recall",   # that phrasing's weight the question accounts for (specific beats generic)
     "char_sim",        # best phrasing: idf-weighted character-bigram overlap / union
@@ -43,7 +44,8 @@ WEIGHTS = {"coverage": 0.5, "term_sim": 0.4, "bm25_rel": 0.1, "char_sim": 0.2, "
 
 # What the calibration reads: the ranking score, its lead over the best other candidate, and how
 # much of the question the entry accounts for at all (a lone weak match may lead by chance).
-CALIBRATION_INPUTS = ("score", "lead", "coverage", "phrase_coverage", "term_sim", "char_sim", "unseen_share")
+CALIBRATION_INPUTS = ("score", "lead", "coverage", "phrase_coverage", "missing_max", "term_sim", "char_sim",
+                      "unseen_share")
 
 
 @dataclass(frozen=True)

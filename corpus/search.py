@@ -250,7 +250,7 @@ class Index:
         weights = {t: self.idf(t) for t in q_terms}
         q_weight = sum(weights.values())
         unseen = sum(w for t, w in weights.items() if t not in self.phrases.idf and t not in self.answers.idf)
-        in_phrases, anywhere = self._coverage(top, weights)
+        in_phrases, anywhere, missing = self._coverage(top, weights)
         coverage, phrase_coverage = anywhere / q_weight, in_phrases / q_weight
         term_sim, recall = self._best_phrase(top, weights, q_weight, self.phrase_terms, self.phrase_mass)
         q_bigrams = {b: self.char_index.idf.get(b, UNSEEN_CAP) for b in set(query.bigrams)}
@@ -263,7 +263,8 @@ class Index:
         columns = {
             "bm25_rel": scores / scores[0], "bm25_log": np.log1p(scores),
             "answer_share": answer_part[top] / scores,
-            "coverage": coverage, "phrase_coverage": phrase_coverage, "term_sim": term_sim,
+            "coverage": coverage, "phrase_coverage": phrase_coverage, "missing_max": missing / UNSEEN_CAP,
+            "term_sim": term_sim,
             "phrase_recall": recall, "char_sim": char_sim,
             "type_match": given / asked if asked else np.zeros(len(top)),
             "type_miss": (given == 0) & bool(asked), "other_scheme": other,
@@ -275,12 +276,12 @@ class Index:
                     other_scheme=bool(other[j]), vague=vague, x=x[j]) for j, i in enumerate(top.tolist())]
         return hits
 
-    def _coverage(self, top: np.ndarray, weights: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
-        """For each candidate, the query weight found in its phrasings, and in its phrasings or
-        answer: one vectorised lookup per term over all candidates (postings are sorted by
-        document), instead of one per term per candidate."""
+    def _coverage(self, top: np.ndarray, weights: dict[str, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For each candidate, the query weight found in its phrasings, in its phrasings or
+        answer, and the weight of the weightiest query word it lacks: one vectorised lookup per
+        term over all candidates (postings are sorted by document), not one per term per candidate."""
         lo, hi = self.phrase_start[top], self.phrase_end[top]
-        in_phrases, anywhere = np.zeros(len(top)), np.zeros(len(top))
+        in_phrases, anywhere, missing = np.zeros(len(top)), np.zeros(len(top)), np.zeros(len(top))
         for term, w in weights.items():
             found = np.zeros(len(top), dtype=bool)
             hit = self.phrases.postings.get(term)
@@ -293,7 +294,8 @@ class Index:
                 at = np.minimum(np.searchsorted(hit[0], top), len(hit[0]) - 1)
                 found = found | (hit[0][at] == top)
             anywhere += w * found
-        return in_phrases, anywhere
+            missing = np.maximum(missing, w * ~found)
+        return in_phrases, anywhere, missing
 
     def _best_phrase(self, top: np.ndarray, weights: dict[str, float], q_weight: float,
                      doc_terms: DocTerms, mass: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

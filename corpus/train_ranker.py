@@ -5,7 +5,9 @@
 Five folds: the index is built without a fifth of each entry's variants, those are asked as
 questions (with the entry's region), and every candidate the search offers becomes one row of
 features, labelled by whether it is the entry the variant belongs to. So the model learns how a
-phrasing the index has never seen looks against the right and the wrong entries. A logistic
+phrasing the index has never seen looks against the right and the wrong entries; a tenth of the
+entries are left out of each fold's index entirely, so that their variants show what a question
+the handbooks do not answer looks like. A logistic
 regression on every candidate's ranking score, its lead over the others and its coverage of the
 question gives the calibration (→ probability that it is the entry asked for); `--learn-weights` also learns the ranking
 weights from pairs (right minus wrong candidate of one question), which ranked worse on real
@@ -22,6 +24,7 @@ from corpus.ranker import FEATURES, RANKER_FILE, WEIGHTS, Ranker, calibration_in
 from corpus.search import Index
 
 FOLDS = 5
+ABSENT = 10
 
 
 def training_rows(entries: list[Entry]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -31,8 +34,11 @@ def training_rows(entries: list[Entry]) -> tuple[np.ndarray, np.ndarray, np.ndar
     x, y, qid = [], [], []
     n = 0
     for fold in range(FOLDS):
+        # every ABSENT-th entry is left out of this fold's index altogether: its variants are then
+        # questions the index cannot answer, which is what the calibration must learn to doubt
+        absent = {e.id for i, e in enumerate(entries) if i % ABSENT == fold % ABSENT}
         kept = [e.model_copy(update={"variants": [v for j, v in enumerate(e.variants) if j % FOLDS != fold]})
-                for e in entries]
+                for e in entries if e.id not in absent]
         index = Index(kept, segmenter=segmenter, token_cache=cache, ranker=Ranker.uncalibrated())
         segmenter = index.segmenter
         for e in entries:
