@@ -137,21 +137,14 @@ class Engine:
         ("第一次参保啥时候开始有钱") is also tried together with that one."""
         replies: list[tuple[Part, Reply]] = []
         seen: set[str] = set()
-        previous: Part | None = None
-        for part in parts:
-            if previous is not None:
-                # "第一次参保啥时候开始有钱" may lean on the question before it; "周末有人吗",
-                # naming nothing 医保, can only be read with it
-                joined = previous.question + "，" + part.query
-                part.readings = [part.query, joined] if self.index.on_topic(part.question) else [joined]
+        for n, part in enumerate(self._leaning(parts)):
             reply = self._answer_one(part.text, part, "", message, session, region)
-            if previous is not None and reply.kind == "unanswered" and replies and replies[-1][1].kind == "unanswered":
-                continue        # one "not in my handbooks" is enough
-            if previous is None and reply.refusal:
+            if n == 0 and reply.refusal:
                 # "失业金怎么领 能领几个月": the later questions lean on a topic the bot declines
                 reply.text = note + reply.text
                 return reply
-            previous = part
+            if reply.kind == "unanswered" and replies and replies[-1][1].kind == "unanswered":
+                continue        # one "not in my handbooks" is enough
             first = reply.sources[0].entry_id if reply.sources and reply.kind == "faq" else None
             if first and first in seen:
                 continue
@@ -226,6 +219,14 @@ class Engine:
             return reply
         return self._form_reply(turn, note)
 
+    def _leaning(self, parts: list[Part]) -> list[Part]:
+        """A question after the first may lean on the one before it ("第一次参保啥时候开始有钱"):
+        it is also read with that one; naming nothing 医保 ("周末有人吗"), only with it."""
+        for before, part in zip(parts, parts[1:]):
+            joined = before.question + "，" + part.query
+            part.readings = [part.query, joined] if self.index.on_topic(part.question) else [joined]
+        return parts
+
     def _best_reading(self, part: Part, region: str | None, k: int = 4) -> tuple[str, list[Hit]]:
         """The reading one entry explains best: the highest ranking score of a best candidate
         (coverage and similarity are shares of the reading's own words, so noise lowers them;
@@ -258,10 +259,9 @@ class Engine:
         place = detect_region(text)
         region = place.region or region
         out_parts = []
-        for part in parsed.parts or [Part(question=text)]:
-            reading = self._best_reading(part, region, k)[0]
+        for part in self._leaning(parsed.parts) or [Part(question=text)]:
+            reading, hits = self._best_reading(part, region, k)
             query = self.index.analyze(reading)
-            hits = self.index.search(query, region=region, k=k)
             out_parts.append({
                 "question": part.question, "story": part.story, "slots": part.slots,
                 "readings": part.readings, "query": reading,
