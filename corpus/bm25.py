@@ -82,6 +82,14 @@ class DocTerms:
     def __init__(self, ids: dict[str, int], start: np.ndarray, terms: np.ndarray, row: np.ndarray):
         self.ids, self.start, self.terms, self.row = ids, start, terms, row
 
+    @property
+    def parts(self) -> tuple:
+        return list(self.ids), self.start, self.terms, self.row
+
+    @classmethod
+    def from_parts(cls, terms: list[str], start: np.ndarray, flat: np.ndarray, row: np.ndarray) -> "DocTerms":
+        return cls({t: k for k, t in enumerate(terms)}, start, flat, row)
+
     @classmethod
     def build(cls, docs: list[list[str]], keys: list[str], ids: dict[str, int] | None = None) -> "DocTerms":
         """`keys[i]` names document i's text (equal keys, equal terms); with `ids` None, every

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import opencc
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "俩": 2, "三": 3, "叁": 3,
            "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
@@ -33,8 +32,17 @@ _SPACE_RE = re.compile(r"\s+")
 _INVISIBLE_RE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 # "？？？", "!!!", "。。。", "~~~": one is enough; a run of mixed marks keeps its first
 _PUNCT_RUN_RE = re.compile(r"([!?,.;:~。，！？；：、…·—\-])[!?,.;:~。，！？；：、…·—\-]+")
-# The converter is thread-safe and cheap to build (15 ms); only traditional text changes.
-_T2S = opencc.OpenCC("t2s")
+_CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_t2s = None
+
+
+def _converter():
+    """OpenCC's converter (thread-safe), loaded the first time a text needs it (15 ms)."""
+    global _t2s
+    if _t2s is None:
+        import opencc
+        _t2s = opencc.OpenCC("t2s")
+    return _t2s
 
 
 def cn_to_int(s: str) -> int | None:
@@ -78,13 +86,20 @@ def _replace_cn_number(m: re.Match) -> str:
 
 
 def to_simplified(text: str) -> str:
-    return _T2S.convert(text)
+    """Traditional characters to simplified. GB2312 holds only simplified characters, so a text
+    whose Chinese all encodes in it has nothing to convert (most messages, every entry)."""
+    cjk = "".join(_CJK_RE.findall(text))
+    try:
+        cjk.encode("gb2312")
+        return text
+    except UnicodeEncodeError:
+        return _converter().convert(text)
 
 
 def clean(text: str) -> str:
     """Script and noise only: what a clause splitter may see (punctuation kept, folded)."""
     text = _INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", text or ""))
-    text = _T2S.convert(text).lower()
+    text = to_simplified(text).lower()
     text = _PUNCT_RUN_RE.sub(r"\1", text)
     return _SPACE_RE.sub(" ", text).strip()
 

@@ -107,11 +107,12 @@ class Index:
                 *(self._cached("\x00qtypes", p, lambda t: sorted(qtypes(self._rewrite(t)))) for p in asked)))
         self.phrases = SparseBM25(phrase_docs)
         self.answers = SparseBM25(answer_docs)
-        self.char_index = self._char_index(phrase_texts)
+        self.char_index = self._kept("char-index", phrase_texts, lambda: self._char_index(phrase_texts), CharIndex)
         self.phrase_start = np.asarray(starts, dtype=np.int64)
         self.phrase_end = np.append(self.phrase_start[1:], len(phrase_docs))
         # each phrase's idf mass, for the similarities' denominators without keeping its words
-        self.phrase_terms = DocTerms.build(phrase_docs, phrase_texts, {t: k for k, t in enumerate(self.phrases.idf)})
+        self.phrase_terms = self._kept("phrase-terms", phrase_texts, lambda: DocTerms.build(
+            phrase_docs, phrase_texts, {t: k for k, t in enumerate(self.phrases.idf)}), DocTerms.from_parts)
         self.phrase_mass = np.zeros(len(phrase_docs), dtype=np.float32)
         for term, (docs, _) in self.phrases.postings.items():
             self.phrase_mass[docs] += self.idf(term)
@@ -150,20 +151,24 @@ class Index:
             return named[0]
         return None
 
-    def _char_index(self, texts: list[str]) -> CharIndex:
-        """The phrasings' character bigrams, kept in the token cache by a hash of the texts: on
-        a warm start, a few arrays instead of rewriting and cutting every phrasing again."""
-        prefix = "\x00char-index:"
+    def _kept(self, kind: str, texts: list[str], build, load):
+        """A table built from the phrasings, kept in the token cache by a hash of their texts: on
+        a warm start, a few arrays instead of rewriting and cutting every phrasing again. One per
+        kind is kept, so that staff edits do not pile them up."""
+        prefix = f"\x00{kind}:"
         key = prefix + hashlib.sha1("\x00".join(texts).encode()).hexdigest()
         parts = self.token_cache.get(key)
-        if parts is None:
-            distinct = {t: bigrams(self._rewrite(t)) for t in set(texts)}
-            index = CharIndex.build([distinct[t] for t in texts], texts)
-            for old in [k for k in self.token_cache if k.startswith(prefix)]:
-                del self.token_cache[old]       # one index kept: staff edits must not pile them up
-            self.token_cache[key] = list(index.parts)
-            return index
-        return CharIndex(*parts)
+        if parts is not None:
+            return load(*parts)
+        table = build()
+        for old in [k for k in self.token_cache if k.startswith(prefix)]:
+            del self.token_cache[old]
+        self.token_cache[key] = list(table.parts)
+        return table
+
+    def _char_index(self, texts: list[str]) -> CharIndex:
+        distinct = {t: bigrams(self._rewrite(t)) for t in set(texts)}
+        return CharIndex.build([distinct[t] for t in texts], texts)
 
     def _rewrite(self, text: str) -> str:
         return self.segmenter.rewrite(text)[0]

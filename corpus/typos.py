@@ -15,8 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
 
 PINYIN_FILE = Path(__file__).parent / "data" / "pinyin.txt"
 MAX_SPAN_WORDS = 3
@@ -122,8 +120,12 @@ class Repairer:
         for term in self._by_sound.get(tuple(usual_reading(c)[:-1] for c in span), ()) if self._by_sound else ():
             if allowed(term) and _tone_slips(span, term, table) <= 1:
                 return Repair(span, term, "sound")
-        for term, _, _ in process.extract(span, self._by_length.get(len(span), ()), scorer=Levenshtein.distance,
-                                           score_cutoff=1, limit=None):
+        terms = self._by_length.get(len(span))
+        if not terms:
+            return None
+        from rapidfuzz import process          # loaded on the first long unknown span (15 ms)
+        from rapidfuzz.distance import Levenshtein
+        for term, _, _ in process.extract(span, terms, scorer=Levenshtein.distance, score_cutoff=1, limit=None):
             if allowed(term):
                 return Repair(span, term, "spelling")
         return None
