@@ -37,14 +37,6 @@ class SparseBM25(BM25Okapi):
         most of the index's memory, and nothing reads them afterwards."""
         self.doc_freqs = []
 
-    def contains(self, term: str, lo: int, hi: int) -> bool:
-        """Does any document in [lo, hi) contain `term`? (postings are in document order)"""
-        hit = self.postings.get(term)
-        if hit is None:
-            return False
-        at = int(np.searchsorted(hit[0], lo))
-        return at < len(hit[0]) and hit[0][at] < hi
-
     def _calc_idf(self, nd: dict[str, int]) -> None:
         n = self.corpus_size
         self.idf = {word: math.log(1 + (n - freq + 0.5) / (freq + 0.5)) for word, freq in nd.items()}

@@ -42,10 +42,11 @@ FEATURES = (
 WEIGHTS = {"coverage": 0.5, "term_sim": 0.4, "bm25_rel": 0.1, "char_sim": 0.2, "type_miss": -0.1}
 
 
-# What the calibration reads: the ranking score, its lead over the best other candidate, and how
-# much of the question the entry accounts for at all (a lone weak match may lead by chance).
+# What the calibration reads: the ranking score, its lead over the best other candidate, how much
+# of the question the entry accounts for at all (a lone weak match may lead by chance), and whether
+# it is about the other scheme (职工 vs 居民: its figures would be wrong for the asker).
 CALIBRATION_INPUTS = ("score", "lead", "coverage", "phrase_coverage", "missing_max", "term_sim", "char_sim",
-                      "unseen_share")
+                      "other_scheme", "unseen_share")
 
 
 @dataclass(frozen=True)

@@ -59,7 +59,6 @@ class Hit:
     score: float            # raw BM25 mix, comparable only within one query
     confidence: float       # 0..1, the ranker's probability that this is the entry asked for
     coverage: float         # share of the query's weight the entry's words account for
-    similarity: float       # weighted overlap of the query with the best phrasing
     other_scheme: bool = False   # about 职工 when 居民 was asked, or the reverse
     vague: bool = False          # the question's words are too common to pick one entry
     x: np.ndarray | None = None  # the ranker's features, in corpus.ranker.FEATURES order
@@ -277,8 +276,8 @@ class Index:
         }
         x = np.column_stack([np.asarray(columns[f], dtype=np.float64) for f in FEATURES])
         vague = q_weight < VAGUE_WEIGHT
-        hits = [Hit(self.entries[i], float(scores[j]), 0.0, float(coverage[j]), float(term_sim[j]),
-                    other_scheme=bool(other[j]), vague=vague, x=x[j]) for j, i in enumerate(top.tolist())]
+        hits = [Hit(self.entries[i], float(scores[j]), 0.0, float(coverage[j]), other_scheme=bool(other[j]),
+                    vague=vague, x=x[j]) for j, i in enumerate(top.tolist())]
         return hits
 
     def _coverage(self, top: np.ndarray, weights: dict[str, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
