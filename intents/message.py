@@ -80,9 +80,15 @@ class Parsed:
 
 
 def with_slots(question: str, slots: dict[str, list[str]]) -> str:
-    """The story's slot words the question does not repeat, then the question."""
-    words = [w for ws in slots.values() for w in ws if w not in question]
+    """The story's slot words for what the question does not say itself, then the question
+    ("长治居民…起付线多少" keeps its 居民 even when another question names 职工)."""
+    own = _own_slots(question)
+    words = [w for name, ws in slots.items() if name not in own for w in ws if w not in question]
     return " ".join([*dict.fromkeys(words), question])
+
+
+def _own_slots(text: str) -> set[str]:
+    return {name for name, pattern in _STORY_SLOTS.items() if pattern.search(text)}
 
 
 def _endings(parts_of: list[str]) -> list[str]:
