@@ -198,14 +198,16 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
         before, question = groups[-1]
         groups[-1] = (before, question + "，" + "，".join(story))
     # what the story says about the asker's case, and who the asker is (scheme, group, place) as
-    # any clause says it: a question of several may leave out what another named
-    # ("巴中职工医保单位交好多比例，个人交好多"); what another question is about stays there
-    slots = story_slots("，".join(c for s, _ in groups for c in s))
-    for name, words in story_slots("，".join(parts_of)).items():
-        if name in _WHO_SLOTS:
-            slots.setdefault(name, words)
-    # each question is read with its own story, and as its clause with all the story's slot words
-    # (a question told without a story of its own shares the others': "…住院 起付线多少 比例多少")
-    parts = [Part(question=q, story="，".join(s), slots=slots, readings=_part_readings(s, q, slots),
-                  endings_from=1) for s, q in groups[:MAX_QUESTIONS]]
+    # an earlier question said it: a later question may leave out what one before it named
+    # ("巴中职工医保单位交好多比例，个人交好多"); what a question is about stays with it
+    story = story_slots("，".join(c for s, _ in groups for c in s))
+    parts, said = [], ""
+    for s, q in groups[:MAX_QUESTIONS]:
+        slots = dict(story)
+        for name, words in story_slots(said).items():
+            if name in _WHO_SLOTS:
+                slots.setdefault(name, words)
+        parts.append(Part(question=q, story="，".join(s), slots=slots, readings=_part_readings(s, q, slots),
+                          endings_from=1))
+        said += "，".join([*s, q]) + "，"
     return Parsed(parts_of, parts)
