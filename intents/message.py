@@ -182,8 +182,12 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
         # "…？还有，长治居民慢病每月限额": a last question without a question word
         groups.append((story[:-1], story[-1]))
         story = []
+    if story and groups:
+        # what follows the last question ("巴中的", "我妈叫我问下") belongs to it
+        before, question = groups[-1]
+        groups[-1] = (before, question + "，" + "，".join(story))
     if len(groups) <= 1:
-        # one question: the whole message first, then its endings
+        # one question: the whole message first, then without its off-topic story, then its endings
         whole = clean(text)
         readings = [whole]
         if on_topic is not None and len(parts_of) > 1:
@@ -191,19 +195,17 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
             if kept and len(kept) < len(parts_of):
                 readings.append("，".join(kept))
         endings = [e for e in _endings(parts_of) if e not in readings]
-        part = Part(question=whole, readings=[*readings, *endings], endings_from=len(readings))
+        told, question = groups[0] if groups else ([], whole)
+        part = Part(question=question, story="，".join(told), slots=story_slots("，".join(told)) if told else {},
+                    readings=[*readings, *endings], endings_from=len(readings))
         return Parsed(parts_of, [part] if parts_of else [])
-    if story:
-        # what follows the last question ("巴中的", "我妈叫我问下") belongs to it
-        before, question = groups[-1]
-        groups[-1] = (before, question + "，" + "，".join(story))
     # what the story says about the asker's case, and who the asker is (scheme, group, place) as
     # an earlier question said it: a later question may leave out what one before it named
     # ("巴中职工医保单位交好多比例，个人交好多"); what a question is about stays with it
-    story = story_slots("，".join(c for s, _ in groups for c in s))
+    told = story_slots("，".join(c for s, _ in groups for c in s))
     parts, said = [], ""
     for s, q in groups[:MAX_QUESTIONS]:
-        slots = dict(story)
+        slots = dict(told)
         for name, words in story_slots(said).items():
             if name in _WHO_SLOTS:
                 slots.setdefault(name, words)

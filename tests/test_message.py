@@ -15,8 +15,12 @@ def test_story_then_two_questions():
 def test_one_question_is_searched_as_written():
     text = "我妈七十多了，前两天摔了，在县医院住了一个礼拜，她交的合疗，出院时没直接报，现在去哪里报？"
     parsed = parse(text)
-    assert len(parsed.parts) == 1 and parsed.parts[0].query.startswith("我妈七十多了")
+    part = parsed.parts[0]
+    assert len(parsed.parts) == 1 and part.query.startswith("我妈七十多了")
     assert len(parsed.clauses) == 6
+    # what a calculation form decides on: the question clause, and the story as slots
+    assert part.question == "现在去哪里报?"
+    assert part.slots["scheme"] == ["合疗"] and "县医院" in part.slots["tier"] and "没直接报" in part.slots["care"]
 
 
 def test_voice_typing_without_punctuation_is_one_question():
