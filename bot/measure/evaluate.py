@@ -217,15 +217,13 @@ def calibration_table(items: list[dict], engine: Engine | None = None,
 
 
 def choose_threshold(rows: list[dict], precision: float = 0.97) -> float:
-    """The lowest threshold from which every higher one keeps at least `precision`."""
-    ok = [r["threshold"] for r in rows if r["precision"] is not None and r["precision"] >= precision]
+    """The lowest threshold from which every higher one keeps at least `precision` right."""
     best = rows[-1]["threshold"]
     for r in reversed(rows):
-        if r["precision"] is None or r["precision"] >= precision:
-            best = r["threshold"]
-        else:
+        if r["precision"] is not None and r["precision"] < precision:
             break
-    return best if ok else rows[-1]["threshold"]
+        best = r["threshold"]
+    return best
 
 
 def run_calibrate(files: list[str]) -> int:

@@ -11,6 +11,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -20,7 +21,7 @@ from bot.engine import Engine, default_engine
 from bot.measure.evaluate import DEV_DIR, load_items
 from bot.reply import Message
 from bot.session import Session
-from corpus.typos import readings
+from corpus.typos import readings, usual_reading
 from intents.regions import detect_region
 
 # How people in 四川/巴中 and 山西/长治 say the standard words (independent of corpus/data/lexicon.yaml).
@@ -53,32 +54,27 @@ def dialect(q: str, key: str) -> str:
 
 
 def homophone_typo(q: str, key: str, terms: list[str]) -> str:
-    """One character of one domain term in `q` swapped for a character that reads the same."""
-    table = readings()
+    """One character of one domain term in `q` swapped for another that reads exactly the same."""
     present = [t for t in terms if t in q]
     if not present:
         return q
     term = present[_pick(key, len(present))]
     for offset in range(len(term)):
         i = (_pick(key + "i", len(term)) + offset) % len(term)
-        ch = term[i]
-        same = sorted(c for c, r in _by_reading().get(min(table.get(ch, {"?"})), ()) if c != ch)
+        same = [c for c in _homophones().get(usual_reading(term[i]) or "", ()) if c != term[i]]
         if same:
-            return q.replace(term, term[:i] + same[_pick(key + ch, len(same))] + term[i + 1:], 1)
+            return q.replace(term, term[:i] + same[_pick(key + term[i], len(same))] + term[i + 1:], 1)
     return q
 
 
-_READINGS: dict[str, list[tuple[str, str]]] = {}
-
-
-def _by_reading() -> dict[str, list[tuple[str, str]]]:
-    """toned reading → characters with exactly that one reading (no heteronyms: less ambiguity)."""
-    if not _READINGS:
-        for ch, rs in readings().items():
-            if len(rs) == 1:
-                r = next(iter(rs))
-                _READINGS.setdefault(r, []).append((ch, r))
-    return _READINGS
+@lru_cache(maxsize=1)
+def _homophones() -> dict[str, list[str]]:
+    """Toned reading → the characters with that one reading only (no heteronyms: less ambiguity)."""
+    out: dict[str, list[str]] = {}
+    for ch, rs in sorted(readings().items()):
+        if len(rs) == 1:
+            out.setdefault(next(iter(rs)), []).append(ch)
+    return out
 
 
 @dataclass
@@ -88,7 +84,7 @@ class Perturbation:
 
 
 def perturbations(engine: Engine, others: dict[str | None, list[str]]) -> list[Perturbation]:
-    terms = sorted((w for w in engine.index.segmenter.domain_words if len(w) >= 2), key=len, reverse=True)
+    terms = sorted((w for w in engine.index.segmenter.domain_words if len(w) >= 2), key=lambda w: (-len(w), w))
     return [
         Perturbation("dialect words", dialect),
         Perturbation("homophone typo", lambda q, k: homophone_typo(q, k, terms)),
