@@ -34,11 +34,11 @@ FEATURES = (
 )
 
 
-# The ranking weights. A pairwise logistic regression trained on the curated phrasings (see
-# corpus/train_ranker.py, `--learn-weights`) ranked worse on real questions than these (dev sets
-# 93–95 % vs 97 % top-1, the blind set 76–84 % vs 85 %): held-out variants of one entry resemble
-# its siblings' variants far more than people's questions resemble any entry, so it over-trusts
-# BM25. What is learned from the phrasings is the calibration: score and lead → probability.
+# The ranking weights. A pairwise logistic regression trained on the curated phrasings
+# (`python -m corpus.train_ranker --learn-weights`) ranked worse on real questions than these (the
+# search's top-1 on the dev sets 96.3 % vs 97.8 %): held-out variants of one entry resemble its
+# siblings' variants far more than people's questions resemble any entry, so it over-trusts BM25.
+# What is learned from the phrasings is the calibration.
 WEIGHTS = {"coverage": 0.5, "term_sim": 0.4, "bm25_rel": 0.1, "char_sim": 0.2, "type_miss": -0.1}
 
 
