@@ -167,6 +167,12 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    if args.robustness:
+        from bot.measure.robustness import run_robustness
+        return run_robustness(args.files, as_json=args.json)
+    if args.calibrate:
+        from bot.measure.evaluate import run_calibrate
+        return run_calibrate(args.files)
     from bot.measure.evaluate import QuestionSetError, run_eval
     for name in args.files:
         if not Path(name).is_file():
@@ -288,6 +294,10 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("files", nargs="*", metavar="FILE", help="question sets (.jsonl); default: eval/dev/*.jsonl")
     ev.add_argument("--show-fail", action="store_true", help="print every failed item first")
     ev.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    ev.add_argument("--robustness", action="store_true",
+                    help="how often the answer stays the same entry under meaning-preserving rewritings")
+    ev.add_argument("--calibrate", action="store_true",
+                    help="answers and precision per confidence threshold (how the engine's bands were chosen)")
     ev.set_defaults(func=cmd_eval)
 
     bench = sub.add_parser("bench", help="start-up, latency, throughput and memory at corpus ×1/×10/×100")

@@ -1,11 +1,15 @@
 """The one entry point every channel calls: `answer(message, session) -> Reply`.
 
-It decides, in order: bad input; a cancel ("不用了"); small talk; "更多" after a long answer;
-places, schemes and topics the handbooks do not cover (and questions staff marked out of scope);
-a figure the asker asserts ("起付线是不是500"), checked against the policy file; an open or new
-calculation form; then the FAQ search, whose confidence picks one of three bands (answer / answer
-with suggestions / unanswered) — a rule a calculation follows offers to compute, and a form left
-waiting is asked again once."""
+A message is split into its question(s) first (intents.message): up to three questions are
+answered in one reply, each with its own source. Each question is decided, in order: a cancel
+("不用了"); small talk; "更多" after a long answer; where it holds (places, provinces and places the
+handbooks do not cover; the question waiting for a region); schemes and topics the handbooks do
+not cover (and questions staff marked out of scope); a figure the asker asserts ("起付线是不是500"),
+checked against the policy file; an open or new calculation form; then the FAQ search, whose
+ranker's confidence picks one of three bands: the answer; "我不太确定，您是想问……" with the
+candidate questions to choose from (never a guess stated as the answer); an honest refusal. No
+region known, a regional answer is asked about or shown side by side (bot.region_policy); a rule
+a calculation follows offers to compute, and a form left waiting is asked again once."""
 from __future__ import annotations
 
 import copy
@@ -18,10 +22,13 @@ from bot.reply import Message, Reply, Source
 from bot.session import Session
 from bot.token_cache import TokenCache
 from corpus.entries import Entry, EntrySource, load_entries
+from corpus.normalize import normalize, to_simplified
 from corpus.precedence import by_precedence, from_other_handbook
 from corpus.search import Hit, Index
 from intents import acts, forms, premise
+from intents.calc_kind import COMPUTE
 from intents.input_check import check
+from intents.message import Part, parse
 from intents.regions import RegionHit, detect_region, scheme_not_covered
 from intents.scope import out_of_scope_topic
 from intents.slots import extract
@@ -29,13 +36,26 @@ from intents.smalltalk import smalltalk_kind
 from intents.years import without_years, year_note, years_asked
 from regions import all_offices, office
 
-# Confidence bands, set from eval/questions.jsonl: where correct answers stop outnumbering
-# wrong ones and out-of-scope questions (the held-out set confirms them).
-ANSWER_AT = 0.62
-SUGGEST_AT = 0.42
+# Confidence bands over the ranker's probability, chosen on the dev question sets, which the
+# ranker never trained on (`yibao eval --calibrate`): from ANSWER_AT at least 97 % of answers
+# are right (from 0.125 on eval/dev; 0.15, with 98.2 %, leaves a margin for questions harder
+# than ours); between SUGGEST_AT and ANSWER_AT the bot asks which question was meant; below, it
+# refuses honestly and staff see the question.
+ANSWER_AT = 0.15
+SUGGEST_AT = 0.07
+# ... and asks back only when its best candidate accounts for this much of the question: offering
+# three unrelated questions helps no one, while a refusal reaches staff.
+ASK_COVERAGE = 0.5
+# A calculation form that would ask for a fact gives way to the handbook's rule when the entry is
+# this sure, unless the asker asked to calculate ("帮我算下住院报销" starts the form).
+FAQ_OVER_FORM = 0.2
 # An out-of-scope topic word loses to an entry that matches this well (巴惠保 is a commercial
 # product, and the 巴中 handbook has an entry on it).
-OUT_OF_SCOPE_OVERRIDE = 0.8
+OUT_OF_SCOPE_OVERRIDE = 0.97
+# how much better (ranking score) a shorter reading of a message must do than the whole message
+READING_MARGIN = 0.1
+# a message understood this surely as written is not read again without its story
+SURE_READING = 0.5
 MORE_WORDS = {"更多", "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
 
 
@@ -78,8 +98,10 @@ class Engine:
         # service turns a reply of just "2" into the second choice's text before it reaches us.
         if reply.kind == "clarify" and reply.suggestions:
             session.state["choices"] = list(reply.suggestions)
+            session.state["choice_entries"] = list(reply.choice_ids)
         else:
             session.state.pop("choices", None)
+            session.state.pop("choice_entries", None)
         return reply
 
     def _answer(self, message: Message, session: Session) -> Reply:
@@ -91,17 +113,83 @@ class Engine:
         if checked.problem == "not_chinese" and not forms.is_open(session.state):
             # "3500" or "ok" is a fine answer to a form's question, and nothing else
             return Reply(kind="clarify", text=texts.NOT_CHINESE, region=region)
-        text = checked.text
+        # one script from here on: region names, forms and the search all read simplified text
+        text = to_simplified(checked.text)
         session.updated_at = time.time()
-        return self._answer_one(text, note, message, session, region)
+        chosen = self._chosen_entry(text, session)
+        if chosen is not None:
+            return self._entry_reply(chosen, region, session, note, None, text)
+        # an answer to a form's question, or a cancel, is one reply, not questions
+        replying = forms.is_open(session.state) or acts.is_cancel(text)
+        parts = [] if replying else _joined(parse(text, self.index.on_topic).parts)
+        if len(parts) > 1 and region is None:
+            # with no region known, a place named anywhere in the message holds for each question
+            # that names none ("職工醫保在二級醫院住院 起付線多少 報銷比例多少 巴中的")
+            region = detect_region(text).region
+        if len(parts) <= 1:
+            return self._answer_one(text, parts[0] if parts else Part(question=text, readings=[text]),
+                                    note, message, session, region)
+        return self._answer_parts(parts, note, message, session, region)
 
-    def _answer_one(self, text: str, note: str, message: Message, session: Session, region: str | None) -> Reply:
-        """One question, already checked: small talk, places, scope, forms, then the search."""
+    def _chosen_entry(self, text: str, session: Session) -> Entry | None:
+        """The text of a choice the bot offered (the service turns "2" into it): that entry."""
+        choices, ids = session.state.get("choices") or [], session.state.get("choice_entries") or []
+        if text.strip() in choices:
+            at = choices.index(text.strip())
+            if at < len(ids) and ids[at]:
+                return self.index.entry(ids[at])
+        return None
 
+    def _answer_parts(self, parts: list[Part], note: str, message: Message, session: Session,
+                      region: str | None) -> Reply:
+        """Several questions in one message: each answered on its own, then one reply with each
+        part under its question, the sources in order; a part whose best entry an earlier part
+        already gave is not repeated. A question clause that leans on the one before it
+        ("第一次参保啥时候开始有钱") is also tried together with that one."""
+        replies: list[tuple[Part, Reply]] = []
+        seen: set[str] = set()
+        for n, part in enumerate(self._leaning(parts)):
+            reply = self._answer_one(part.text, part, "", message, session, region)
+            if n == 0 and reply.refusal:
+                # "失业金怎么领 能领几个月": the later questions lean on a topic the bot declines
+                reply.text = note + reply.text
+                return reply
+            if reply.kind == "unanswered" and replies and replies[-1][1].kind == "unanswered":
+                continue        # one "not in my handbooks" is enough
+            first = reply.sources[0].entry_id if reply.sources and reply.kind == "faq" else None
+            if first and first in seen:
+                continue
+            seen.update(s.entry_id for s in reply.sources if s.entry_id and reply.kind == "faq")
+            replies.append((part, reply))
+        if len(replies) == 1:
+            reply = replies[0][1]
+            reply.text = note + reply.text
+            return reply
+        kinds = [r.kind for _, r in replies]
+        kind = next(k for k in ("calculation", "faq", "clarify", "unanswered") if k in kinds)
+        answered = [r for _, r in replies if r.kind in ("faq", "calculation")]
+        choice = next((r for _, r in replies if r.kind == "clarify" and r.suggestions), None)
+        text = note + "\n\n".join(texts.MULTI_PART.format(n=i, question=p.question) + "\n" + r.text
+                                   for i, (p, r) in enumerate(replies, 1))
+        return Reply(kind=kind, text=text, region=next((r.region for r in answered if r.region), region),
+                     sources=[s for r in answered for s in r.sources],
+                     calculation=next((r.calculation for r in answered if r.calculation), None),
+                     suggestions=choice.suggestions if kind == "clarify" and choice else [],
+                     choice_ids=choice.choice_ids if kind == "clarify" and choice else [],
+                     confidence=min((r.confidence for _, r in replies if r.confidence is not None), default=None),
+                     to_staff=any(r.to_staff for _, r in replies if r.kind == "unanswered"))
+
+    def _answer_one(self, text: str, part: Part, note: str, message: Message, session: Session,
+                    region: str | None) -> Reply:
+        """One question, already checked. `text` is the question with its story (what a form reads
+        facts from); the search reads the part's readings (intents.message) and keeps the one it
+        understands best."""
         cancelled = self._cancel(text, session, region)
         if cancelled is not None:
             return cancelled
-        text = self._with_last_question(text, session)
+        asked = self._with_last_question(text, session)
+        if asked != text:
+            text, part = asked, Part(question=asked, readings=[asked])
 
         talk = smalltalk_kind(text)
         if talk:
@@ -112,7 +200,9 @@ class Engine:
         if text.strip() in MORE_WORDS and session.state.get("more"):
             return self._more(session)
 
-        text, hit, region = self._place(text, message, session)
+        placed, hit, region = self._place(text, message, session, region)
+        if placed != text:            # the question that waited for its region
+            text, part = placed, Part(question=placed, readings=[placed])
         if hit.unsupported:
             return region_policy.uncovered(hit.unsupported, note)
         if hit.province:
@@ -121,7 +211,7 @@ class Engine:
         if gap_note:
             return self._unanswered(note + gap_note, region, [])
 
-        hits = self._hits(text, region)
+        hits = self._best_reading(part, region, k=8)[1]
         if hits and hits[0].entry.out_of_scope and hits[0].confidence >= ANSWER_AT:
             return self._declined(note, hits[0], region)
         hits = [h for h in hits if not h.entry.out_of_scope]
@@ -140,6 +230,70 @@ class Engine:
         reply = self._rule_from_policy(text, note, region, hits) or self._search(text, hits, region, session, note)
         self._after_search(text, reply, session, region)
         return reply
+
+    def _leaning(self, parts: list[Part]) -> list[Part]:
+        """A question after the first may lean on the one before it ("第一次参保啥时候开始有钱"):
+        it is also read with that one; naming nothing 医保 ("周末有人吗"), only with it."""
+        for before, part in zip(parts, parts[1:]):
+            joined = before.question + "，" + part.query
+            part.readings = [part.query, joined] if self.index.on_topic(part.question) else [joined]
+        return parts
+
+    def _best_reading(self, part: Part, region: str | None, k: int = 4) -> tuple[str, list[Hit]]:
+        """The reading one entry explains best: the highest ranking score of a best candidate
+        (coverage and similarity are shares of the reading's own words, so noise lowers them;
+        the calibrated confidence would also reward a lone weak match that leads by chance). A
+        reading naming a year is also read without it: the handbooks give one year's figures, a
+        year they do not mention only weakens the match, and the year note says which year."""
+        readings = part.readings or [part.query]
+        endings = part.endings_from if part.endings_from is not None else len(readings)
+        tries = []
+        for n, reading in enumerate(readings):
+            tries.append((reading, n >= endings))
+            if years_asked(reading):
+                tries.append((without_years(reading), n >= endings))
+        best: tuple[str, list[Hit]] = (readings[0], [])
+        best_score = float("-inf")
+        memo: dict = {}
+        for n, (reading, ending) in enumerate(tries):
+            hits = self.index.search(reading, region=region, k=k, memo=memo)
+            # an ending must do clearly better than the whole message to replace it
+            score = hits[0].rank_score - (READING_MARGIN if ending else 0.0) if hits else float("-inf")
+            if score > best_score:
+                best, best_score = (reading, hits), score
+            if n == 0 and hits and hits[0].confidence >= SURE_READING and not years_asked(reading):
+                break           # the message as written is understood: no need to read it shorter
+        return best
+
+    # -- what the bot understood ---------------------------------------------------
+
+    def explain(self, text: str, region: str | None = None, k: int = 5) -> dict:
+        """How a message is understood and ranked, for the review page's hit-testing: the
+        normalised text, the lexicon's substitutions and typo repairs, the clauses, and per
+        question its type, region, story slots and the ranked candidates with their features.
+        Reads only; no session, no log, no form."""
+        checked = check(text)
+        text = to_simplified(checked.text)
+        parsed = parse(text, self.index.on_topic)
+        place = detect_region(text)
+        region = place.region or region
+        out_parts = []
+        for part in self._leaning(parsed.parts) or [Part(question=text)]:
+            reading, hits = self._best_reading(part, region, k)
+            query = self.index.analyze(reading)
+            out_parts.append({
+                "question": part.question, "story": part.story, "slots": part.slots,
+                "readings": part.readings, "query": reading,
+                "rewritten": query.rewritten, "lexicon": [list(s) for s in query.lexicon],
+                "repairs": [{"said": r.said, "term": r.term, "how": r.how} for r in query.repairs],
+                "question_type": sorted(query.qtypes), "terms": query.terms,
+                "band": _band(hits[0]) if hits else "refuse",
+                "candidates": [{"entry_id": h.entry.id, "question": h.entry.question, "region": h.entry.region,
+                                "confidence": h.confidence,
+                                "features": {f: round(v, 4) for f, v in h.features.items()}} for h in hits],
+            })
+        return {"text": checked.text, "normalized": normalize(text), "region": region,
+                "uncovered_place": place.unsupported, "clauses": parsed.clauses, "parts": out_parts}
 
     # -- calculations and conversations (intents.forms, intents.premise, intents.acts) -------
 
@@ -207,8 +361,8 @@ class Engine:
         turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident)
         if turn is None:
             return None
-        if turn.kind == "clarify" and turn.case_known and not was_open and hits and hits[0].confidence >= SUGGEST_AT \
-                and not forms.states_a_fact(text) and not hits[0].entry.gap \
+        if turn.kind == "clarify" and turn.case_known and not was_open and hits and hits[0].confidence >= FAQ_OVER_FORM \
+                and not forms.states_a_fact(text) and not COMPUTE.search(text) and not hits[0].entry.gap \
                 and hits[0].entry.region in (turn.region, regions.national()):
             # "冠心病慢病一年能报多少", "三级医院住院报多少" with no amount: the handbook's rule for the
             # case answers it; the form stays open, so "花了1000" next computes the asker's own case
@@ -240,10 +394,12 @@ class Engine:
         return session.region or message.region
 
     @staticmethod
-    def _place(text: str, message: Message, session: Session) -> tuple[str, RegionHit, str | None]:
+    def _place(text: str, message: Message, session: Session,
+               region: str | None) -> tuple[str, RegionHit, str | None]:
         """Where the question holds: the place it names; else the one this reply gives to the
-        question that waited for it ("巴中" after "您在哪个地区参保？"); else the conversation's
-        region, else the chat's default. Returns the question to answer, the places found, the region."""
+        question that waited for it ("巴中" after "您在哪个地区参保？"); else `region` (a place the
+        message names elsewhere, for a message of several questions), the conversation's region, the
+        chat's default. Returns the question to answer, the places found, the region."""
         waiting = region_policy.waiting_question(text, session)
         if waiting is not None:
             text, hit = waiting
@@ -251,7 +407,7 @@ class Engine:
             hit = detect_region(text)
         if hit.region:
             session.region = hit.region
-        return text, hit, hit.region or session.region or message.region
+        return text, hit, hit.region or region or session.region or message.region
 
     def _search(self, text: str, hits: list[Hit], region: str | None, session: Session, note: str) -> Reply:
         bare = region_policy.bare_place(text)
@@ -259,48 +415,37 @@ class Engine:
             # "巴中", "我在恩阳区" with nothing asked (and no form to take it as "克拉玛依呢")
             return region_policy.place_noted(bare, note)
         hits = by_precedence(hits, region, floor=SUGGEST_AT)
-        if not hits or hits[0].confidence < SUGGEST_AT:
+        if not hits or hits[0].confidence < SUGGEST_AT or (
+                hits[0].confidence < ANSWER_AT and not hits[0].vague and hits[0].coverage < ASK_COVERAGE):
             return self._not_found(note, region, hits)
         held = self._where_it_holds(text, hits, region, session, note)
         if held is not None:
             return held
         best = hits[0]
-        if best.vague:
-            # too general to pick one answer: offer the likeliest questions instead
-            options = [h.entry.question for h in hits[:3]]
-            return Reply(kind="clarify", text=note + texts.VAGUE + "\n" + _bullets(options),
-                         region=region, suggestions=options, confidence=best.confidence)
-        entry = best.entry
+        if best.vague or best.confidence < ANSWER_AT:
+            # too general, or not sure enough: offer the likeliest questions, never a guess as the answer
+            options = _distinct(hits[:3])
+            intro = texts.VAGUE if best.vague else texts.UNSURE
+            return Reply(kind="clarify", text=note + intro + "\n" + _bullets([h.entry.question for h in options]),
+                         region=region, suggestions=[h.entry.question for h in options],
+                         choice_ids=[h.entry.id for h in options], confidence=best.confidence)
+        return self._entry_reply(best.entry, region, session, note, best, text)
+
+    def _entry_reply(self, entry: Entry, region: str | None, session: Session, note: str, hit: Hit | None,
+                     text: str) -> Reply:
         if entry.gap:
             # the honest "the handbook does not list it", and staff get to see the question
-            return self._unanswered(note + entry.answer + "\n" + self._source(entry, best).line(),
-                                    entry.region, [], hits)
+            return self._unanswered(note + entry.answer + "\n" + self._source(entry, hit).line(),
+                                    entry.region, [], [hit] if hit else [])
         parts = [note + entry.answer, *self._notes(text, entry, region)]
         session.state.pop("more", None)
         if entry.more:
             parts.append(texts.MORE_HINT)
             session.state["more"] = entry.id
-        suggestions: list[str] = []
-        if best.confidence < ANSWER_AT:
-            suggestions = [h.entry.question for h in hits[1:4]
-                           if h.confidence >= SUGGEST_AT * 0.75 and h.entry.question != entry.question][:3]
-            if suggestions:
-                parts.append(texts.SUGGEST + "\n" + _bullets(suggestions))
-        parts.append(self._source(entry, best).line())
-        return Reply(kind="faq", text="\n".join(parts), region=entry.region if entry.region != regions.national() else region,
-                     sources=[self._source(h.entry, h) for h in hits[:1]], suggestions=suggestions,
-                     confidence=best.confidence)
-
-    def _hits(self, text: str, region: str | None) -> list[Hit]:
-        """The search's hits; for a question naming a year, the better of the hits with and
-        without the year (the handbooks give one year's figures: a year they do not mention only
-        weakens the match, and the year note says which year the answer is for)."""
-        hits = self.index.search(text, region=region, k=8)
-        if years_asked(text):
-            plain = self.index.search(without_years(text), region=region, k=8)
-            if plain and (not hits or plain[0].confidence > hits[0].confidence):
-                return plain
-        return hits
+        parts.append(self._source(entry, hit).line())
+        return Reply(kind="faq", text="\n".join(parts),
+                     region=entry.region if entry.region != regions.national() else region,
+                     sources=[self._source(entry, hit)], confidence=None if hit is None else hit.confidence)
 
     def _not_found(self, note: str, region: str | None, hits: list[Hit]) -> Reply:
         suggestions = [h.entry.question for h in hits[:3] if h.confidence >= SUGGEST_AT * 0.75]
@@ -416,6 +561,33 @@ def _source_lines(sources: list[Source]) -> str:
 
 def _bullets(lines: list[str]) -> str:
     return "\n".join(f"· {line}" for line in lines)
+
+
+def _band(hit: Hit) -> str:
+    """What `_search` does with this best candidate (for explain)."""
+    if hit.confidence >= ANSWER_AT and not hit.vague:
+        return "answer"
+    asks = hit.confidence >= SUGGEST_AT and (hit.vague or hit.confidence >= ANSWER_AT or hit.coverage >= ASK_COVERAGE)
+    return "ask" if asks else "refuse"
+
+
+def _joined(parts: list[Part]) -> list[Part]:
+    """Questions of one message, a clause that only totals up or extends the one before it
+    ("学校医保我要交多少钱？长护险也想交，一共多少") joined to that one: one question, one answer."""
+    out: list[Part] = []
+    for part in parts:
+        if out and acts.continues(part.question):
+            text = out[-1].text + "，" + part.text
+            out[-1] = Part(question=text, readings=[text])
+        else:
+            out.append(part)
+    return out
+
+
+def _distinct(hits: list[Hit]) -> list[Hit]:
+    """Candidates whose questions read differently (two regions' entries may share one)."""
+    seen: set[str] = set()
+    return [h for h in hits if not (h.entry.question in seen or seen.add(h.entry.question))]
 
 
 _default: Engine | None = None

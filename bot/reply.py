@@ -29,6 +29,8 @@ class Reply(BaseModel):
     calculation: Calculation | None = None
     missing_slots: list[str] = Field(default_factory=list)
     suggestions: list[str] = Field(default_factory=list)
+    # the entry behind each suggestion of a question back, so that the choice is answered as that entry
+    choice_ids: list[str] = Field(default_factory=list, exclude=True)
     confidence: float | None = Field(default=None, exclude=True)   # logged, not part of the batch contract
     # False when staff marked questions like this out of scope: answered "no", not queued again
     to_staff: bool = Field(default=True, exclude=True)

@@ -76,3 +76,5 @@ TERMINAL_COMMANDS = (
 )
 TERMINAL_UNKNOWN = "没有这个命令。输入 /帮助 查看可用命令。"
 TERMINAL_WELCOME = "（输入 /帮助 查看命令，/quit 退出）"
+UNSURE = "我不太确定，您是想问："
+MULTI_PART = "【{n}】{question}"

@@ -37,24 +37,109 @@ class SparseBM25(BM25Okapi):
         most of the index's memory, and nothing reads them afterwards."""
         self.doc_freqs = []
 
-    def contains(self, term: str, lo: int, hi: int) -> bool:
-        """Does any document in [lo, hi) contain `term`? (postings are in document order)"""
-        hit = self.postings.get(term)
-        if hit is None:
-            return False
-        at = int(np.searchsorted(hit[0], lo))
-        return at < len(hit[0]) and hit[0][at] < hi
-
     def _calc_idf(self, nd: dict[str, int]) -> None:
         n = self.corpus_size
         self.idf = {word: math.log(1 + (n - freq + 0.5) / (freq + 0.5)) for word, freq in nd.items()}
         self.average_idf = sum(self.idf.values()) / max(1, len(self.idf))
 
-    def get_scores(self, query: list[str]) -> np.ndarray:
-        scores = np.zeros(self.n_docs, dtype=np.float32)
-        for term in set(query):
+    def get_scores(self, query: list[str], memo: dict | None = None) -> np.ndarray:
+        """Each query term counted once (repeated words in a chat message aren't emphasis).
+        With `memo` (one per message), a second reading of the same message costs only the terms
+        it adds or drops: the scores are the last reading's, corrected."""
+        terms = set(query)
+        last = memo.get(id(self)) if memo is not None else None
+        if last is None:
+            scores, add, drop = np.zeros(self.n_docs, dtype=np.float32), terms, ()
+        else:
+            scores, add, drop = last[1].copy(), terms - last[0], last[0] - terms
+        for term in sorted(add):
             hit = self.postings.get(term)
             if hit is not None:
-                # each query term counted once: repeated words in a chat message aren't emphasis
                 scores[hit[0]] += hit[1]
+        for term in sorted(drop):
+            hit = self.postings.get(term)
+            if hit is not None:
+                scores[hit[0]] -= hit[1]
+        if memo is not None:
+            memo[id(self)] = (terms, scores)
         return scores
+
+
+class DocTerms:
+    """Each document's distinct terms, as ids in one array: how much of a question a set of
+    documents shares is then one gather and one bincount, however many terms the question has.
+    Documents with the same text share one row (a replicated or much-repeated corpus costs a row
+    per distinct text): row r's terms are terms[start[r]:start[r + 1]], document i's row is row[i]."""
+
+    def __init__(self, ids: dict[str, int], start: np.ndarray, terms: np.ndarray, row: np.ndarray):
+        self.ids, self.start, self.terms, self.row = ids, start, terms, row
+
+    @property
+    def parts(self) -> tuple:
+        return list(self.ids), self.start, self.terms, self.row
+
+    @classmethod
+    def from_parts(cls, terms: list[str], start: np.ndarray, flat: np.ndarray, row: np.ndarray) -> "DocTerms":
+        return cls({t: k for k, t in enumerate(terms)}, start, flat, row)
+
+    @classmethod
+    def build(cls, docs: list[list[str]], keys: list[str], ids: dict[str, int] | None = None) -> "DocTerms":
+        """`keys[i]` names document i's text (equal keys, equal terms); with `ids` None, every
+        term gets an id, in order of first appearance."""
+        grow = ids is None
+        ids = {} if ids is None else ids
+        row_of: dict[str, int] = {}
+        rows: list[list[int]] = []
+        row = np.empty(len(docs), dtype=np.int32)
+        for i, (doc, key) in enumerate(zip(docs, keys)):
+            r = row_of.get(key)
+            if r is None:
+                r = row_of[key] = len(rows)
+                terms = set(doc)
+                rows.append(sorted(ids.setdefault(t, len(ids)) for t in terms) if grow
+                            else sorted(ids[t] for t in terms if t in ids))
+            row[i] = r
+        start = np.concatenate(([0], np.cumsum([len(r) for r in rows]))).astype(np.int64)
+        flat = np.fromiter((k for r in rows for k in r), dtype=np.int32, count=int(start[-1]))
+        return cls(ids, start, flat, row)
+
+    def shared(self, docs: np.ndarray, weights: dict[str, float]) -> np.ndarray:
+        """For each of `docs`, the summed weight of the `weights` terms it contains."""
+        w = np.zeros(len(self.ids) + 1)
+        for term, weight in weights.items():
+            k = self.ids.get(term)
+            if k is not None:
+                w[k] = weight
+        rows = self.row[docs]
+        lo, hi = self.start[rows], self.start[rows + 1]
+        lengths = hi - lo
+        flat = np.repeat(lo - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+        return np.bincount(np.repeat(np.arange(len(docs)), lengths), weights=w[self.terms[flat]], minlength=len(docs))
+
+    def df(self) -> np.ndarray:
+        """How many documents contain each term."""
+        per_row = np.bincount(self.row, minlength=len(self.start) - 1)
+        return np.bincount(self.terms, weights=np.repeat(per_row, np.diff(self.start)), minlength=len(self.ids))
+
+
+class CharIndex:
+    """Character bigrams of the phrasings: each term's IDF (the Lucene form, as for BM25) and each
+    document's IDF mass, over a DocTerms table. A few arrays (`parts`), so that a caller can keep
+    them and start from them."""
+
+    def __init__(self, terms: list[str], start: np.ndarray, flat: np.ndarray, row: np.ndarray):
+        self.doc_terms = DocTerms({t: k for k, t in enumerate(terms)}, start, flat, row)
+        self.parts = (terms, start, flat, row)
+        n = len(row)
+        df = self.doc_terms.df()
+        idf = np.log(1 + (n - df + 0.5) / (df + 0.5))
+        self.idf = dict(zip(terms, idf.tolist()))
+        row_mass = np.bincount(np.repeat(np.arange(len(start) - 1), np.diff(start)), weights=idf[flat],
+                               minlength=len(start) - 1)
+        # each document's IDF mass (the union's other half in an overlap / union similarity)
+        self.mass = row_mass[row].astype(np.float32)
+
+    @classmethod
+    def build(cls, docs: list[list[str]], keys: list[str]) -> "CharIndex":
+        table = DocTerms.build(docs, keys)
+        return cls(list(table.ids), table.start, table.terms, table.row)

@@ -1,12 +1,18 @@
 """Text normalisation shared by the index and the query side, so both see the same words.
 
-NFKC (full-width → half-width), lower case, Chinese numerals before a unit turned into
-digits (断保两年 → 断保2年, 五千元 → 5000元), hospital grades written with digits turned
-into the handbooks' form (3级 → 三级)."""
+`clean`: NFKC (full-width → half-width), zero-width and format characters dropped, traditional
+characters to simplified (OpenCC), lower case, runs of punctuation and spaces folded to one.
+`normalize`: `clean`, then Chinese numerals before a unit turned into digits (断保两年 → 断保2年,
+五千元 → 5000元) and hospital grades written with digits into the handbooks' form (3级 → 三级).
+
+`cn_to_int` is the project's one Chinese-numeral parser (intents parse money with it too). It is
+ours rather than cn2an's: cn2an gives the same values (tests/test_normalize.py checks it against
+cn2an) but costs 0.2 s to import, a sixth of the bot's start-up, for one small function."""
 from __future__ import annotations
 
 import re
 import unicodedata
+
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "俩": 2, "三": 3, "叁": 3,
            "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
@@ -22,6 +28,21 @@ _MAX_NUMBER = 10 ** 16
 _GRADE_RE = re.compile(r"([123])\s*级")
 _GRADE_CN = {"1": "一", "2": "二", "3": "三"}
 _SPACE_RE = re.compile(r"\s+")
+# zero-width spaces and joiners, direction marks, the BOM, soft hyphen: invisible, and they cut words
+_INVISIBLE_RE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# "？？？", "!!!", "。。。", "~~~": one is enough; a run of mixed marks keeps its first
+_PUNCT_RUN_RE = re.compile(r"([!?,.;:~。，！？；：、…·—\-])[!?,.;:~。，！？；：、…·—\-]+")
+_CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_t2s = None
+
+
+def _converter():
+    """OpenCC's converter (thread-safe), loaded the first time a text needs it (15 ms)."""
+    global _t2s
+    if _t2s is None:
+        import opencc
+        _t2s = opencc.OpenCC("t2s")
+    return _t2s
 
 
 def cn_to_int(s: str) -> int | None:
@@ -64,9 +85,26 @@ def _replace_cn_number(m: re.Match) -> str:
     return run
 
 
+def to_simplified(text: str) -> str:
+    """Traditional characters to simplified. GB2312 holds only simplified characters, so a text
+    whose Chinese all encodes in it has nothing to convert (most messages, every entry)."""
+    cjk = "".join(_CJK_RE.findall(text))
+    try:
+        cjk.encode("gb2312")
+        return text
+    except UnicodeEncodeError:
+        return _converter().convert(text)
+
+
+def clean(text: str) -> str:
+    """Script and noise only: what a clause splitter may see (punctuation kept, folded)."""
+    text = _INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", text or ""))
+    text = to_simplified(text).lower()
+    text = _PUNCT_RUN_RE.sub(r"\1", text)
+    return _SPACE_RE.sub(" ", text).strip()
+
+
 def normalize(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text or "").lower()
-    text = _SPACE_RE.sub(" ", text).strip()
-    text = _CN_RUN_RE.sub(_replace_cn_number, text)
+    text = _CN_RUN_RE.sub(_replace_cn_number, clean(text))
     text = _GRADE_RE.sub(lambda m: _GRADE_CN[m.group(1)] + "级", text)
     return text

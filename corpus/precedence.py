@@ -1,9 +1,9 @@
 """Which of the ranked entries answers, by where it holds: a step over the search's hits, apart
 from the ranking itself.
 
-- The asker's region's own entry beats a national entry from another region's handbook that
-  ranks close above it ("去重庆看病要备案不" in a 巴中 chat: 巴中's own 异地就医 section, not the
-  克拉玛依 guide's paragraph on the national app).
+- The asker's region's own entry beats a national entry from another region's handbook ranked
+  above it ("去重庆看病要备案不" in a 巴中 chat: 巴中's own 异地就医 section, not the 克拉玛依
+  guide's paragraph on the national app).
 - With no region known, national content beats one region's entry that ranks close above it:
   it holds for the asker wherever they are."""
 from __future__ import annotations
@@ -13,8 +13,9 @@ from typing import Sequence, TypeVar
 import regions
 from corpus.entries import Entry
 
-# How far below the top an entry may rank and still take precedence by where it holds.
-MARGIN = 0.1
+# With no region known, a national entry takes precedence over a regional one above it when its
+# confidence is at least this share of the top's (the confidence is the ranker's probability).
+NATIONAL_SHARE = 0.5
 
 H = TypeVar("H")      # a search hit: anything with .entry and .confidence
 
@@ -33,13 +34,15 @@ def by_precedence(hits: Sequence[H], region: str | None, floor: float = 0.0) -> 
         return hits
     top = hits[0]
     if region is not None and from_other_handbook(top.entry, region):
-        wins = lambda h: h.entry.region == region
+        # the asker's own handbook is the authority for the asker: any of its entries that may
+        # answer at all comes first (at worst it is offered as "您是想问……")
+        wins, least = (lambda h: h.entry.region == region), floor
     elif region is None and top.entry.region != regions.national():
-        wins = lambda h: h.entry.region == regions.national()
+        wins, least = (lambda h: h.entry.region == regions.national()), max(floor, top.confidence * NATIONAL_SHARE)
     else:
         return hits
     best = next((h for h in hits[1:] if wins(h)), None)
-    if best is not None and best.confidence >= max(floor, top.confidence - MARGIN):
+    if best is not None and best.confidence >= least:
         hits.remove(best)
         hits.insert(0, best)
     return hits

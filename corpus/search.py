@@ -1,8 +1,17 @@
-"""The search over curated entries: BM25 over each entry's question and variants (one short
-document per phrasing, best phrasing wins) plus BM25 over its answer text at a lower weight,
-restricted to the asker's region and the national entries, with a confidence in 0..1."""
+"""The search over curated entries.
+
+A question is understood first (`Index.analyze`): normalised, the lexicon applied, typos of
+domain terms repaired, segmented. BM25 over each entry's phrasings (one short document per
+phrasing, best phrasing wins) plus its answer text at a lower weight, restricted to the asker's
+region and the national entries, picks the candidates; each candidate gets features (BM25,
+coverage, word and character-bigram similarity with its closest phrasing, the kind of answer
+asked vs given, scheme) and the learned ranker (corpus.ranker) turns them into a probability
+that it is the entry asked for: the confidence the engine's bands read."""
 from __future__ import annotations
 
+import hashlib
+import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import MutableMapping, Sequence
@@ -11,61 +20,105 @@ import numpy as np
 
 import regions
 
-from corpus.bm25 import SparseBM25
+from corpus.bm25 import CharIndex, DocTerms, SparseBM25
 from corpus.entries import Entry
+from corpus.normalize import normalize
+from corpus.qtype import qtypes
+from corpus.ranker import FEATURES, Ranker
 from corpus.segment import DATA_DIR, Segmenter
+from corpus.typos import Repair, Repairer
 from corpus.yamlfile import read_yaml
 
 ANSWER_WEIGHT = 0.35           # answer text counts, but a matching question counts more
-RERANK_POOL = 10
-SCHEME_MISMATCH_CONFIDENCE = 0.8
-SCHEME_MISMATCH = 0.45        # score factor for an entry about the other scheme (职工 vs 居民)
+RERANK_POOL = 12
+SCHEME_MISMATCH = 0.45        # BM25 factor for an entry about the other scheme (职工 vs 居民)
 # A question whose words together weigh less than this (one or two everyday words) is vague.
 VAGUE_WEIGHT = 4.5
 VAGUE_CONFIDENCE = 0.6
-# How much an unseen query word can weigh against confidence; unseen words are the
-# strongest sign of a question the handbooks do not cover (公积金, 养老金 …).
+# How much an unseen query word can weigh; unseen words are the strongest sign of a question
+# the handbooks do not cover (公积金, 养老金 …).
 UNSEEN_CAP = 4.0
+_BIGRAM_TEXT_RE = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
+
+
+@dataclass
+class Query:
+    """A question as the search understood it (Engine.explain shows all of it)."""
+    text: str
+    rewritten: str                          # normalised, lexicon applied, typos repaired
+    lexicon: list[tuple[str, str]]          # (said, handbook term)
+    repairs: list[Repair]
+    terms: list[str]                        # canonical search terms, place names dropped
+    bigrams: list[str]
+    qtypes: frozenset[str]
 
 
 @dataclass
 class Hit:
     entry: Entry
     score: float            # raw BM25 mix, comparable only within one query
-    confidence: float       # 0..1, comparable across queries
+    confidence: float       # 0..1, the ranker's probability that this is the entry asked for
     coverage: float         # share of the query's weight the entry's words account for
-    similarity: float       # weighted overlap of the query with the best phrasing
     other_scheme: bool = False   # about 职工 when 居民 was asked, or the reverse
     vague: bool = False          # the question's words are too common to pick one entry
+    x: np.ndarray | None = None  # the ranker's features, in corpus.ranker.FEATURES order
+    rank_score: float = 0.0      # the ranker's score before calibration
+
+    @property
+    def features(self) -> dict[str, float]:
+        return {} if self.x is None else dict(zip(FEATURES, self.x.tolist()))
+
+
+def bigrams(text: str) -> list[str]:
+    """Character bigrams of each run of Chinese, letters and digits."""
+    out = []
+    for run in _BIGRAM_TEXT_RE.split(text):
+        out.extend(run[i:i + 2] for i in range(len(run) - 1))
+    return out
 
 
 class Index:
     def __init__(self, entries: Sequence[Entry], segmenter: Segmenter | None = None,
-                 token_cache: MutableMapping[str, list[str]] | None = None):
+                 token_cache: MutableMapping[str, list[str]] | None = None, ranker: Ranker | None = None):
         """`token_cache` (text → terms) spares segmenting the same text twice, across runs when
         the caller keeps it on disk; it must have been made by the same segmenter data."""
         self.entries = list(entries)
         self.segmenter = segmenter or Segmenter(extra_words=_place_words())
         self.token_cache = token_cache if token_cache is not None else {}
+        self.ranker = ranker or _shipped_ranker()
         # each entry's phrasings are consecutive documents: phrase_start[i] is the first one
         phrase_docs: list[list[str]] = []
+        phrase_texts: list[str] = []
         starts: list[int] = []
         answer_docs: list[list[str]] = []
         entry_scheme: list[str | None] = []
+        entry_types: list[frozenset[str]] = []
         for e in self.entries:
             starts.append(len(phrase_docs))
-            phrases = [self._tokens(p) for p in (e.question, *e.variants, " ".join(e.keywords)) if p.strip()]
-            phrase_docs.extend(phrases or [[]])
+            texts = [p for p in (e.question, *e.variants, " ".join(e.keywords)) if p.strip()] or [""]
+            phrases = [self._tokens(p) for p in texts]
+            phrase_docs.extend(phrases)
+            phrase_texts.extend(texts)
             answer_docs.append(self._tokens(e.answer + " " + (e.more or "")))
             entry_scheme.append(self._scheme_of([set(p) for p in phrases]))
+            asked = texts[:len(texts) - bool(e.keywords)] or texts      # the keywords line asks nothing
+            entry_types.append(frozenset().union(
+                *(self._cached("\x00qtypes", p, lambda t: sorted(qtypes(self._rewrite(t)))) for p in asked)))
         self.phrases = SparseBM25(phrase_docs)
         self.answers = SparseBM25(answer_docs)
+        self.char_index = self._kept("char-index", phrase_texts, lambda: self._char_index(phrase_texts), CharIndex)
         self.phrase_start = np.asarray(starts, dtype=np.int64)
         self.phrase_end = np.append(self.phrase_start[1:], len(phrase_docs))
-        # each phrase's idf mass, for the similarity's denominator without keeping its words
-        self.phrase_mass = np.asarray([sum(self.idf(t) for t in set(doc)) for doc in phrase_docs], dtype=np.float32)
-        self.phrases.release_documents()
-        self.answers.release_documents()
+        # each phrase's idf mass, for the similarities' denominators without keeping its words
+        self.phrase_terms = self._kept("phrase-terms", phrase_texts, lambda: DocTerms.build(
+            phrase_docs, phrase_texts, {t: k for k, t in enumerate(self.phrases.idf)}), DocTerms.from_parts)
+        self.phrase_mass = np.zeros(len(phrase_docs), dtype=np.float32)
+        for term, (docs, _) in self.phrases.postings.items():
+            self.phrase_mass[docs] += self.idf(term)
+        self.bigram_mass = self.char_index.mass
+        for bm25 in (self.phrases, self.answers):
+            bm25.release_documents()
+        self.entry_types = entry_types
         # per scheme named in a question: which entries are about the other one
         self._other_scheme = {s: np.asarray([es is not None and es != s for es in entry_scheme])
                               for s in _schemes()}
@@ -73,6 +126,12 @@ class Index:
         self._national = regions == "全国"
         self._region_mask = {r: (regions == r) | self._national for r in set(regions.tolist())}
         self._by_id = {e.id: i for i, e in enumerate(self.entries)}
+        topics = sorted(self.segmenter.topic_words | _region_words(), key=len, reverse=True)
+        self._topic_re = re.compile("|".join(map(re.escape, (normalize(t) for t in topics if len(t) > 1))))
+        known = set(self.phrases.idf) | set(self.answers.idf) | set(self.segmenter.synonyms)
+        self.repairer = Repairer(self.segmenter.domain_words, known | self.segmenter.domain_words)
+
+    # -- building ------------------------------------------------------------------
 
     @staticmethod
     def _query_scheme(terms: set[str]) -> str | None:
@@ -91,6 +150,35 @@ class Index:
             return named[0]
         return None
 
+    def _kept(self, kind: str, texts: list[str], build, load):
+        """A table built from the phrasings, kept in the token cache by a hash of their texts: on
+        a warm start, a few arrays instead of rewriting and cutting every phrasing again. One per
+        kind is kept, so that staff edits do not pile them up."""
+        prefix = f"\x00{kind}:"
+        key = prefix + hashlib.sha1("\x00".join(texts).encode()).hexdigest()
+        parts = self.token_cache.get(key)
+        if parts is not None:
+            return load(*parts)
+        table = build()
+        for old in [k for k in self.token_cache if k.startswith(prefix)]:
+            del self.token_cache[old]
+        self.token_cache[key] = list(table.parts)
+        return table
+
+    def _char_index(self, texts: list[str]) -> CharIndex:
+        distinct = {t: bigrams(self._rewrite(t)) for t in set(texts)}
+        return CharIndex.build([distinct[t] for t in texts], texts)
+
+    def _rewrite(self, text: str) -> str:
+        return self.segmenter.rewrite(text)[0]
+
+    def _cached(self, kind: str, text: str, make) -> list[str]:
+        key = kind + text
+        cached = self.token_cache.get(key)
+        if cached is None:
+            cached = self.token_cache[key] = list(make(text))
+        return cached
+
     def _tokens(self, text: str) -> list[str]:
         cached = self.token_cache.get(text)
         if cached is None:
@@ -105,82 +193,141 @@ class Index:
         idf = self.phrases.idf.get(term)
         return min(idf, UNSEEN_CAP) if idf is not None else UNSEEN_CAP
 
-    def _best_phrase_similarity(self, entries: list[int], weights: dict[str, float], q_weight: float) -> list[float]:
-        """For each candidate entry, the best idf-weighted overlap (shared / union) between the
-        question and any one of its phrasings: the phrasing that says the same thing, not the
-        one BM25 liked, since a variant with an extra qualifier ("残疾学生医保交多少") should
-        lose to one without it ("学生医保交多少") when the question has none."""
-        if not entries:
-            return []
-        ranges = [np.arange(self.phrase_start[i], self.phrase_end[i]) for i in entries]
-        docs = np.concatenate(ranges)
-        shared = np.zeros(len(docs), dtype=np.float64)
-        for term, w in weights.items():
-            hit = self.phrases.postings.get(term)
-            if hit is None:
-                continue
-            at = np.minimum(np.searchsorted(hit[0], docs), len(hit[0]) - 1)
-            shared += w * (hit[0][at] == docs)
-        union = q_weight + self.phrase_mass[docs] - shared
-        sim = np.where(union > 0, shared / np.maximum(union, 1e-9), 0.0)
-        out, at = [], 0
-        for r in ranges:
-            out.append(float(sim[at:at + len(r)].max()))
-            at += len(r)
-        return out
+    # -- understanding -------------------------------------------------------------
 
-    def search(self, text: str, region: str | None = None, k: int = 5) -> list[Hit]:
-        query = [t for t in self.segmenter.tokens(text) if t not in _region_words()]
-        if not query or not self.entries:
+    def on_topic(self, clause: str) -> bool:
+        """Does the clause name anything 医保 (a scheme, a benefit, a place, a disease …)?
+        "他不会用手机" does not; a story told before a question often does not."""
+        return bool(self._topic_re.search(self.segmenter.rewrite(clause)[0]))
+
+    def analyze(self, text: str) -> Query:
+        rewritten, subs = self.segmenter.rewrite(text)
+        words = self.segmenter.cut(rewritten)
+        repaired, repairs = self.repairer.repair(words)
+        if repairs:
+            rewritten, words = repaired, self.segmenter.cut(repaired)
+        terms = [t for t in self.segmenter.terms(words) if t not in _region_words()]
+        return Query(text, rewritten, subs, repairs, terms, bigrams(rewritten), qtypes(rewritten))
+
+    # -- search --------------------------------------------------------------------
+
+    def search(self, text: str | Query, region: str | None = None, k: int = 5,
+               memo: dict | None = None) -> list[Hit]:
+        """The best `k` entries for `text`. `memo`: a dict shared by the searches of one
+        message's readings, which then reuse each other's BM25 work."""
+        query = text if isinstance(text, Query) else self.analyze(text)
+        hits = self.candidates(query, region, memo=memo)
+        if not hits:
             return []
-        phrase_scores = self.phrases.get_scores(query)
+        x = np.stack([h.x for h in hits])
+        for h, p, s in zip(hits, self.ranker.probability(x), self.ranker.scores(x)):
+            h.confidence, h.rank_score = round(float(p), 3), float(s)
+            if h.vague:
+                # "报销", "医保报销", "慢病": any of dozens of entries fits
+                h.confidence = min(h.confidence, VAGUE_CONFIDENCE)
+        hits.sort(key=lambda h: (-h.confidence, -h.score))
+        return hits[:k]
+
+    def candidates(self, query: Query, region: str | None = None, pool: int = RERANK_POOL,
+                   memo: dict | None = None) -> list[Hit]:
+        """BM25's best `pool` entries with the ranker's features (confidence not yet set)."""
+        terms = query.terms
+        if not terms or not self.entries:
+            return []
+        phrase_scores = self.phrases.get_scores(terms, memo)
         per_entry = np.maximum.reduceat(phrase_scores, self.phrase_start)
-        per_entry += ANSWER_WEIGHT * self.answers.get_scores(query)
-        q_terms = set(query)
+        answer_part = ANSWER_WEIGHT * self.answers.get_scores(terms, memo)
+        per_entry += answer_part
+        q_terms = set(terms)
         scheme = self._query_scheme(q_terms)
         if scheme is not None:
             per_entry = np.where(self._other_scheme[scheme], per_entry * SCHEME_MISMATCH, per_entry)
         if region is not None:
             # a region with no entries of its own gets the national ones only
             per_entry = np.where(self._region_mask.get(region, self._national), per_entry, 0.0)
-        # BM25 picks the candidates; the confidence (does the entry account for every word
-        # asked, does one phrasing say the same) orders them, since an overview entry whose
-        # variants repeat the common words otherwise outscores the row that names the disease.
-        pool = min(max(k, RERANK_POOL), len(self.entries))
+        pool = min(pool, len(self.entries))
         top = np.argpartition(-per_entry, pool - 1)[:pool]
-        top = top[np.argsort(-per_entry[top])]
+        top = top[np.argsort(-per_entry[top], kind="stable")]
+        top = top[per_entry[top] > 0]
+        if not len(top):
+            return []
         weights = {t: self.idf(t) for t in q_terms}
         q_weight = sum(weights.values())
-        top = [int(i) for i in top if per_entry[i] > 0]
-        similarity = self._best_phrase_similarity(top, weights, q_weight)
-        other = self._other_scheme.get(scheme) if scheme else None
-        hits: list[Hit] = []
-        for i, sim in zip(top, similarity):
-            lo, hi = int(self.phrase_start[i]), int(self.phrase_end[i])
-            covered = sum(w for t, w in weights.items()
-                          if self.phrases.contains(t, lo, hi) or self.answers.contains(t, i, i + 1))
-            hits.append(Hit(self.entries[i], float(per_entry[i]), 0.0, covered / q_weight, sim,
-                            other_scheme=other is not None and bool(other[i])))
-        top_score = hits[0].score if hits else 0.0
-        for h in hits:
-            h.confidence = confidence(h, top_score)
-            if q_weight < VAGUE_WEIGHT:
-                # "报销", "医保报销", "慢病": any of dozens of entries fits
-                h.confidence = min(h.confidence, VAGUE_CONFIDENCE)
-                h.vague = True
-            if h.other_scheme:
-                # the entry is about the other scheme: its figures would be wrong for the asker
-                h.confidence = round(h.confidence * SCHEME_MISMATCH_CONFIDENCE, 3)
-        hits.sort(key=lambda h: -h.confidence)
-        return hits[:k]
+        unseen = sum(w for t, w in weights.items() if t not in self.phrases.idf and t not in self.answers.idf)
+        in_phrases, anywhere, missing = self._coverage(top, weights)
+        coverage, phrase_coverage = anywhere / q_weight, in_phrases / q_weight
+        term_sim, recall = self._best_phrase(top, weights, q_weight, self.phrase_terms, self.phrase_mass)
+        q_bigrams = {b: self.char_index.idf.get(b, UNSEEN_CAP) for b in set(query.bigrams)}
+        char_sim, _ = self._best_phrase(top, q_bigrams, sum(q_bigrams.values()), self.char_index.doc_terms,
+                                        self.bigram_mass)
+        other = self._other_scheme[scheme][top] if scheme else np.zeros(len(top), dtype=bool)
+        scores = per_entry[top].astype(np.float64)
+        asked = len(query.qtypes)
+        given = np.asarray([len(query.qtypes & self.entry_types[i]) for i in top.tolist()], dtype=np.float64)
+        columns = {
+            "bm25_rel": scores / scores[0], "bm25_log": np.log1p(scores),
+            "answer_share": answer_part[top] / scores,
+            "coverage": coverage, "phrase_coverage": phrase_coverage, "missing_max": missing / UNSEEN_CAP,
+            "term_sim": term_sim,
+            "phrase_recall": recall, "char_sim": char_sim,
+            "type_match": given / asked if asked else np.zeros(len(top)),
+            "type_miss": (given == 0) & bool(asked), "other_scheme": other,
+            "unseen_share": np.full(len(top), unseen / q_weight), "query_weight": np.full(len(top), math.log1p(q_weight)),
+        }
+        x = np.column_stack([np.asarray(columns[f], dtype=np.float64) for f in FEATURES])
+        vague = q_weight < VAGUE_WEIGHT
+        hits = [Hit(self.entries[i], float(scores[j]), 0.0, float(coverage[j]), other_scheme=bool(other[j]),
+                    vague=vague, x=x[j]) for j, i in enumerate(top.tolist())]
+        return hits
+
+    def _coverage(self, top: np.ndarray, weights: dict[str, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For each candidate, the query weight found in its phrasings, in its phrasings or
+        answer, and the weight of the weightiest query word it lacks: one vectorised lookup per
+        term over all candidates (postings are sorted by document), not one per term per candidate."""
+        lo, hi = self.phrase_start[top], self.phrase_end[top]
+        in_phrases, anywhere, missing = np.zeros(len(top)), np.zeros(len(top)), np.zeros(len(top))
+        for term, w in weights.items():
+            found = np.zeros(len(top), dtype=bool)
+            hit = self.phrases.postings.get(term)
+            if hit is not None:
+                at = np.minimum(np.searchsorted(hit[0], lo), len(hit[0]) - 1)
+                found = (hit[0][at] >= lo) & (hit[0][at] < hi)
+                in_phrases += w * found
+            hit = self.answers.postings.get(term)
+            if hit is not None:
+                at = np.minimum(np.searchsorted(hit[0], top), len(hit[0]) - 1)
+                found = found | (hit[0][at] == top)
+            anywhere += w * found
+            missing = np.maximum(missing, w * ~found)
+        return in_phrases, anywhere, missing
+
+    def _best_phrase(self, top: np.ndarray, weights: dict[str, float], q_weight: float,
+                     doc_terms: DocTerms, mass: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For each candidate, the best idf-weighted overlap (shared / union) between the
+        question and any one of its phrasings, and how much of that phrasing the question
+        accounts for: the phrasing that says the same thing, not the one BM25 liked, since a
+        variant with an extra qualifier ("残疾学生医保交多少") should lose to one without it
+        ("学生医保交多少") when the question has none."""
+        lengths = (self.phrase_end[top] - self.phrase_start[top]).astype(np.int64)
+        docs = np.repeat(self.phrase_start[top] - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+        shared = doc_terms.shared(docs, weights)
+        union = q_weight + mass[docs] - shared
+        sim = np.where(union > 0, shared / np.maximum(union, 1e-9), 0.0)
+        recall = np.where(mass[docs] > 0, shared / np.maximum(mass[docs], 1e-9), 0.0)
+        bounds = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+        best = np.maximum.reduceat(sim, bounds)
+        # the recall of each candidate's most similar phrasing (the first, on a tie)
+        at = np.arange(len(sim))
+        best_at = np.minimum.reduceat(np.where(sim == np.repeat(best, lengths), at, len(sim)), bounds)
+        return best, np.minimum(recall[best_at], 1.0)
 
 
-def confidence(hit: Hit, top_score: float) -> float:
-    """Coverage says whether the entry accounts for what was asked; similarity whether one of
-    its phrasings says the same thing; the BM25 score relative to the best candidate keeps
-    a weak match from winning on overlap alone."""
-    conf = 0.5 * hit.coverage + 0.4 * hit.similarity + 0.1 * (hit.score / top_score if top_score else 0)
-    return round(min(1.0, conf), 3)
+@lru_cache(maxsize=1)
+def _shipped_ranker() -> Ranker:
+    try:
+        return Ranker.load()
+    except FileNotFoundError:
+        return Ranker.uncalibrated()
 
 
 @lru_cache(maxsize=1)

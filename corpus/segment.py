@@ -1,5 +1,6 @@
-"""Segmentation: jieba with the 医保 user dictionary, stop words dropped, synonyms folded to
-their canonical word. The index and the query go through the same `Segmenter`."""
+"""Segmentation: normalisation, the lexicon of how people say things, jieba with the 医保 user
+dictionary, stop words dropped, synonyms folded to their canonical word. The index and the query
+go through the same `Segmenter`."""
 from __future__ import annotations
 
 import logging
@@ -9,6 +10,7 @@ from typing import Iterable
 
 import jieba
 
+from corpus.lexicon import Lexicon, load as load_lexicon
 from corpus.normalize import normalize
 from corpus.yamlfile import read_yaml
 
@@ -43,17 +45,44 @@ def _load_synonyms(path: Path) -> dict[str, str]:
 class Segmenter:
     def __init__(self, extra_words: Iterable[str] = (), data_dir: Path = DATA_DIR):
         self.synonyms = _load_synonyms(data_dir / "synonyms.yaml")
+        self.lexicon = Lexicon(load_lexicon(data_dir / "lexicon.yaml"))
         # jieba's most frequent words only: a fifth of its load time (corpus/build_dictionary.py)
         self._jieba = jieba.Tokenizer(str(data_dir / "jieba_main.txt"))
         self._jieba.load_userdict(str(data_dir / "dictionary.txt"))
-        for word in list(self.synonyms) + [normalize(w) for w in extra_words]:
+        self._dictionary = [normalize(line.split()[0]) for line in
+                            (data_dir / "dictionary.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
+        for word in [*self.synonyms, *self.lexicon.table.values(), *(normalize(w) for w in extra_words)]:
             if len(word) > 1:
                 self._jieba.add_word(word, freq=2000)
 
+    @property
+    def topic_words(self) -> set[str]:
+        """Words that make a clause about 医保 at all: the dictionary's and the synonyms', less
+        the question words (怎么, 多少 …), which say how something is asked, not what."""
+        asking = {self.synonyms.get(w) for w in ("怎么", "多少", "什么时候", "什么")}
+        return {*self._dictionary, *(w for w, canon in self.synonyms.items() if canon not in asking)}
+
+    @property
+    def domain_words(self) -> set[str]:
+        """The 医保 dictionary's, the synonyms' and the lexicon's words: what a typo may stand for."""
+        return {*self._dictionary, *self.synonyms, *self.lexicon.table.values()}
+
+    def rewrite(self, text: str) -> tuple[str, list[tuple[str, str]]]:
+        """Normalised text with the lexicon applied, and the lexicon's substitutions."""
+        return self.lexicon.rewrite(normalize(text))
+
+    def cut(self, text: str) -> list[str]:
+        """jieba's words of already rewritten text, punctuation and stop words still in."""
+        return self._jieba.lcut(text, HMM=True)
+
     def tokens(self, text: str) -> list[str]:
         """Canonical index terms of `text`, in order (duplicates kept: BM25 counts them)."""
+        return self.terms(self.cut(self.rewrite(text)[0]))
+
+    def terms(self, words: list[str]) -> list[str]:
+        """Canonical index terms of cut words: stop words and punctuation dropped, synonyms folded."""
         out = []
-        for tok in self._jieba.lcut(normalize(text), HMM=True):
+        for tok in words:
             tok = tok.strip()
             if not tok or tok in STOP_WORDS or _PUNCT_RE.match(tok):
                 continue

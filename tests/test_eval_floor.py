@@ -22,13 +22,13 @@ def pct(ok_total):
 
 def test_faq_accuracy(tuned):
     s = tuned.summary()
-    assert s["faq_top1"] >= 94.0
+    assert s["faq_top1"] >= 97.0
     assert s["faq_top3"] >= 98.0
     assert s["answerable_refused"] <= 3.0
 
 
 def test_out_of_scope_is_refused(tuned):
-    assert tuned.summary()["out_of_scope_refused"] >= 93.0
+    assert tuned.summary()["out_of_scope_refused"] >= 95.0
 
 
 def test_calculations_exact_and_dialogues_complete(tuned):
@@ -38,6 +38,15 @@ def test_calculations_exact_and_dialogues_complete(tuned):
 
 def test_held_out_questions(held_out):
     s = held_out.summary()
-    assert s["faq_top1"] >= 88.0
-    assert s["out_of_scope_refused"] >= 90.0
+    assert s["faq_top1"] >= 93.0
+    assert s["out_of_scope_refused"] >= 95.0
     assert s["answerable_refused"] <= 5.0
+
+
+def test_answers_stated_as_answers_are_right(engine):
+    """The answer band: of the replies the bot states as the answer on the dev sets, at least 97 %
+    are right (the engine's ANSWER_AT was chosen so; `yibao eval --calibrate` shows the table)."""
+    from bot.engine import ANSWER_AT
+    from bot.measure.evaluate import calibration_table
+    rows = calibration_table(load_items(sorted(DEV_DIR.glob("*.jsonl"))), engine, steps=(ANSWER_AT,))
+    assert rows[0]["precision"] >= 0.97 and rows[0]["answered"] >= 380

@@ -201,3 +201,52 @@ def run_eval(files: list[str], *, show_fail: bool = False, as_json: bool = False
             for c in s["confused"]:
                 print(f"  {c['count']}× {c['answered']} → {c['expected']}")
     return 0
+
+
+def calibration_table(items: list[dict], engine: Engine | None = None,
+                      steps: tuple[float, ...] = tuple(round(0.05 + 0.025 * i, 3) for i in range(38))) -> list[dict]:
+    """For each candidate answer threshold: how many single-question items the bot would answer
+    and how many of those answers are right. Run with the bands opened (every non-vague best
+    candidate answered) so that each reply's confidence can be compared with every threshold;
+    questions refused for other reasons (out of scope, uncovered place, a lost table) stay refused."""
+    import bot.engine as eng
+    engine = engine or default_engine()
+    saved = eng.ANSWER_AT, eng.SUGGEST_AT
+    eng.ANSWER_AT = eng.SUGGEST_AT = 0.0
+    answers: list[tuple[float, bool]] = []
+    try:
+        for item in items:
+            if "turns" in item or item["expect"].get("kind") not in ("faq", "unanswered"):
+                continue
+            reply = engine.answer(Message(text=item["q"], channel="eval", region=item.get("region")),
+                                  Session(key="calibrate-" + item["id"]))
+            if reply.kind == "faq" and reply.confidence is not None:
+                answers.append((reply.confidence, check(item["expect"], reply.kind, reply.text)[0]))
+    finally:
+        eng.ANSWER_AT, eng.SUGGEST_AT = saved
+    rows = []
+    for t in steps:
+        picked = [ok for c, ok in answers if c >= t]
+        rows.append({"threshold": t, "answered": len(picked), "right": sum(picked),
+                     "precision": round(sum(picked) / len(picked), 4) if picked else None})
+    return rows
+
+
+def choose_threshold(rows: list[dict], precision: float = 0.97) -> float:
+    """The lowest threshold from which every higher one keeps at least `precision` right."""
+    best = rows[-1]["threshold"]
+    for r in reversed(rows):
+        if r["precision"] is not None and r["precision"] < precision:
+            break
+        best = r["threshold"]
+    return best
+
+
+def run_calibrate(files: list[str]) -> int:
+    paths = [Path(f) for f in files] or sorted(DEV_DIR.glob("*.jsonl"))
+    rows = calibration_table(load_items(paths))
+    print(f"{'threshold':>9} {'answered':>8} {'right':>6} {'precision':>9}")
+    for r in rows:
+        print(f"{r['threshold']:>9} {r['answered']:>8} {r['right']:>6} {r['precision'] if r['precision'] is not None else '-':>9}")
+    print(f"lowest threshold keeping ≥ 97 % right from there up: {choose_threshold(rows)}")
+    return 0

@@ -25,7 +25,11 @@ RANKED = 10
 LABELS = {"normalized": "规范化文本", "normalised": "规范化文本", "text": "文本", "region": "地区", "county": "区县",
           "scope": "范围", "slots": "提取的信息", "intent": "意图", "kind": "类型", "clauses": "分句",
           "questions": "问题句", "tokens": "分词", "terms": "检索词", "year": "年份", "place": "地点",
-          "refusal": "拒答原因", "missing_slots": "缺少的信息", "calculation": "计算"}
+          "refusal": "拒答原因", "missing_slots": "缺少的信息", "calculation": "计算",
+          "uncovered_place": "手册未覆盖的地点"}
+# Engine.explain's account of each question of a message (its candidates are the ranking below)
+PART_LABELS = {"question": "问题句", "story": "前面的叙述", "slots": "叙述里的信息", "query": "检索用的说法",
+               "lexicon": "方言/口语替换", "repairs": "错别字纠正", "question_type": "问的是", "band": "置信区间"}
 REFUSALS = {"out_of_scope": "拒答：不在医保政策范围", "uncovered_place": "拒答：手册未覆盖的地区"}
 KINDS = {"faq": "回答（手册/工作人员条目）", "calculation": "计算", "clarify": "追问或请对方选择", "unanswered": "未能回答（转工作人员）"}
 
@@ -68,7 +72,8 @@ def run(engine, text: str, region: str | None = None) -> HitTest:
         return HitTest(text, region, [], False, error="机器人处理这个问题时出错了（已记入日志）。")
     searched_in = session.region or region or reply.region
     explained = _explain(engine, text, searched_in)
-    understanding = explained if explained is not None else _from_index(engine, text, reply, searched_in)
+    # what the reply and the index tell (scope, extracted facts), then the engine's own account
+    understanding = _from_index(engine, text, reply, searched_in) + (explained or [])
     ranked = [_ranked(h, reply) for h in engine.index.search(text, region=searched_in, k=RANKED)] if text else []
     return HitTest(text, region, understanding, explained is not None, ranked, reply, numbered_text(reply))
 
@@ -88,7 +93,13 @@ def _explain(engine, text: str, region: str | None) -> list[tuple[str, str]] | N
         found = dataclasses.asdict(found)
     if not isinstance(found, dict):
         return [("理解", _show(found))]
-    return [(LABELS.get(k, k), _show(v)) for k, v in found.items()]
+    shown = {"parts", "text", "normalized", "region"}      # the rows above already say these
+    rows = [(LABELS.get(k, k), _show(v)) for k, v in found.items() if k not in shown]
+    for n, part in enumerate(found.get("parts") or (), 1):
+        # one block per question of the message (corpus/intents say what each key holds)
+        label = f"问题 {n}" if len(found["parts"]) > 1 else "问题"
+        rows += [(f"{label}：{PART_LABELS[k]}", _show(part.get(k))) for k in PART_LABELS if k in part]
+    return rows
 
 
 def _from_index(engine, text: str, reply: Reply, region: str | None) -> list[tuple[str, str]]:
@@ -107,7 +118,9 @@ def _from_index(engine, text: str, reply: Reply, region: str | None) -> list[tup
 
 def _ranked(hit, reply: Reply) -> Ranked:
     e = hit.entry
-    why = [f"覆盖问题词权重 {hit.coverage:.0%}", f"最相近问法重合 {hit.similarity:.0%}"]
+    features = hit.features
+    why = [f"覆盖问题词权重 {hit.coverage:.0%}", f"最相近问法重合 {features.get('term_sim', 0.0):.0%}",
+           f"字面相似 {features.get('char_sim', 0.0):.0%}"]
     if hit.other_scheme:
         why.append("讲的是另一险种（职工/居民），已降权")
     if hit.vague:
@@ -131,7 +144,7 @@ def _band(confidence: float) -> str:
     if confidence >= answer_at:
         return f"≥ {answer_at}：可直接回答"
     if confidence >= suggest_at:
-        return f"{suggest_at}–{answer_at}：回答并附“你是不是想问”"
+        return f"{suggest_at}–{answer_at}：不确定，列出候选问题请提问人选"
     return f"< {suggest_at}：不足以回答"
 
 

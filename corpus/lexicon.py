@@ -1,0 +1,47 @@
+"""How people say things (corpus/data/lexicon.yaml): dialect and colloquial phrases rewritten to
+the handbooks' terms before segmentation, the same at index and at query time."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from corpus.normalize import normalize
+from corpus.yamlfile import read_yaml
+
+LEXICON_FILE = Path(__file__).parent / "data" / "lexicon.yaml"
+
+
+@dataclass(frozen=True)
+class Line:
+    say: str
+    means: str
+    voice: str
+    example: str = ""
+    region: str | None = None
+    entry: str | None = None
+
+
+def load(path: Path = LEXICON_FILE) -> list[Line]:
+    return [Line(**{k: str(v) for k, v in row.items()}) for row in read_yaml(path) or []]
+
+
+class Lexicon:
+    def __init__(self, lines: list[Line]):
+        self.lines = lines
+        self.table = {normalize(line.say): normalize(line.means) for line in lines}
+        # one alternation, longest phrase first, so 孙娃儿 wins over 娃儿 and 好多钱 over 好多
+        words = sorted(self.table, key=len, reverse=True)
+        self._re = re.compile("|".join(map(re.escape, words))) if words else None
+
+    def rewrite(self, text: str) -> tuple[str, list[tuple[str, str]]]:
+        """`text` (normalised) with every phrase replaced, and the (said, meant) pairs applied."""
+        if self._re is None:
+            return text, []
+        subs: list[tuple[str, str]] = []
+
+        def swap(m: re.Match) -> str:
+            subs.append((m.group(0), self.table[m.group(0)]))
+            return self.table[m.group(0)]
+
+        return self._re.sub(swap, text), subs

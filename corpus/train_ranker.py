@@ -1,0 +1,101 @@
+"""Trains the ranker on the curated phrasings and writes corpus/data/ranker.json.
+
+    python -m corpus.train_ranker
+
+Five folds: the index is built without a fifth of each entry's variants, those are asked as
+questions (with the entry's region), and every candidate the search offers becomes one row of
+features, labelled by whether it is the entry the variant belongs to. So the model learns how a
+phrasing the index has never seen looks against the right and the wrong entries; a tenth of the
+entries are left out of each fold's index entirely, so that their variants show what a question
+the handbooks do not answer looks like. A logistic
+regression on every candidate's ranking score, its lead over the others and its coverage of the
+question gives the calibration (→ probability that it is the entry asked for); `--learn-weights` also learns the ranking
+weights from pairs (right minus wrong candidate of one question), which ranked worse on real
+questions (corpus/ranker.py says by how much). No question set
+(eval/) is used: the engine's bands are chosen on those afterwards (`yibao eval --calibrate`).
+Deterministic: the same corpus gives the same file (tests/test_ranker.py rebuilds it).
+scikit-learn is needed here only (the `build` extra)."""
+from __future__ import annotations
+
+import numpy as np
+
+from corpus.entries import Entry, load_entries
+from corpus.ranker import FEATURES, RANKER_FILE, WEIGHTS, Ranker, calibration_inputs, weight_vector
+from corpus.search import Index
+
+FOLDS = 5
+ABSENT = 10
+
+
+def training_rows(entries: list[Entry]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Features, labels and question numbers (to score ranking per question)."""
+    cache: dict[str, list[str]] = {}
+    segmenter = None
+    x, y, qid = [], [], []
+    n = 0
+    for fold in range(FOLDS):
+        # every ABSENT-th entry is left out of this fold's index altogether: its variants are then
+        # questions the index cannot answer, which is what the calibration must learn to doubt
+        absent = {e.id for i, e in enumerate(entries) if i % ABSENT == fold % ABSENT}
+        kept = [e.model_copy(update={"variants": [v for j, v in enumerate(e.variants) if j % FOLDS != fold]})
+                for e in entries if e.id not in absent]
+        index = Index(kept, segmenter=segmenter, token_cache=cache, ranker=Ranker.uncalibrated())
+        segmenter = index.segmenter
+        for e in entries:
+            region = None if e.region == "全国" else e.region
+            for j, variant in enumerate(e.variants):
+                if j % FOLDS != fold:
+                    continue
+                for hit in index.candidates(index.analyze(variant), region):
+                    x.append([hit.features[f] for f in FEATURES])
+                    y.append(hit.entry.id == e.id)
+                    qid.append(n)
+                n += 1
+    return np.asarray(x), np.asarray(y, dtype=int), np.asarray(qid)
+
+
+def fit(x: np.ndarray, y: np.ndarray, qid: np.ndarray, learn_weights: bool = False) -> Ranker:
+    """Calibration (and with `learn_weights`, the ranking weights too) from the labelled rows."""
+    from sklearn.linear_model import LogisticRegression
+
+    groups = np.split(np.arange(len(qid)), np.flatnonzero(qid[1:] != qid[:-1]) + 1)
+    coef = weight_vector(WEIGHTS)
+    if learn_weights:
+        diffs = [x[p] - x[n] for rows in groups for p in rows[y[rows] == 1] for n in rows[y[rows] == 0]]
+        d = np.asarray(diffs)
+        pairs = LogisticRegression(C=0.01, fit_intercept=False, max_iter=3000).fit(
+            np.vstack([d, -d]), np.r_[np.ones(len(d)), np.zeros(len(d))])
+        coef = pairs.coef_[0]
+    s = x @ coef
+    z = np.vstack([calibration_inputs(x[rows], s[rows]) for rows in groups])
+    cal = LogisticRegression(C=1.0, max_iter=3000).fit(z, y[np.concatenate(groups)])
+    return Ranker(coef, tuple(float(v) for v in cal.coef_[0]) + (float(cal.intercept_[0]),))
+
+
+def top1(x: np.ndarray, y: np.ndarray, qid: np.ndarray, score: np.ndarray) -> float:
+    """Share of questions whose best-scored candidate is right."""
+    right = 0
+    questions = np.unique(qid)
+    for q in questions:
+        rows = np.flatnonzero(qid == q)
+        right += y[rows[np.argmax(score[rows])]]
+    return right / len(questions)
+
+
+def build(learn_weights: bool = False) -> tuple[Ranker, dict]:
+    x, y, qid = training_rows(list(load_entries()))
+    ranker = fit(x, y, qid, learn_weights)
+    bm25_first = -np.arange(len(qid)) + 0.0          # candidates arrive in BM25 order
+    stats = {"questions": int(len(np.unique(qid))), "rows": int(len(y)),
+             "top1_bm25": round(top1(x, y, qid, bm25_first), 4),
+             "top1_ranker": round(top1(x, y, qid, ranker.scores(x)), 4)}
+    return ranker, stats
+
+
+if __name__ == "__main__":
+    import sys
+
+    # --learn-weights: also learn the ranking weights (worse on real questions; see corpus.ranker)
+    ranker, stats = build(learn_weights="--learn-weights" in sys.argv)
+    RANKER_FILE.write_text(ranker.to_json(), encoding="utf-8")
+    print(f"wrote {RANKER_FILE}: {stats}")

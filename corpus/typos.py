@@ -1,0 +1,145 @@
+"""Typo and homophone repair for domain terms: 一保 → 医保, 大兵 → 大病, 倾斜就助 → 倾斜救助.
+
+Only a span of whole words that the corpus does not know is repaired, and only to a domain term
+(the 医保 dictionary, synonyms, lexicon targets) that it matches:
+- by sound: every character reads like the term's (pinyin from corpus/data/pinyin.txt, any of
+  its readings), with at most one character differing in tone only (大兵 dà bīng ~ 大病 dà bìng,
+  but 已报 yǐ bào is not 医保 yī bǎo);
+- or, for terms of four characters or more, by one substituted character (rapidfuzz's
+  Levenshtein distance 1 at the same length).
+A known word is never touched, however close it sounds, nor a known word inside the span."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+
+PINYIN_FILE = Path(__file__).parent / "data" / "pinyin.txt"
+MAX_SPAN_WORDS = 3
+MIN_LEN, MAX_LEN = 2, 5
+EDIT_MIN_LEN = 4
+
+
+# Characters that stand alone as everyday words: at the edge of a span, they are the neighbour of
+# a word, not part of a misspelt one (医保吗 is not 医保码, 还能报 is not 不能报).
+EDGE_WORDS = frozenset("吗呢吧啊呀嘛了的地得着过去到来在给找用问说要能会可还也都就又再才不没有是这那哪个每几其中和与或把被让从向对")
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    every, first = {}, {}
+    for line in PINYIN_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            ch, *rs = line.split()
+            every[ch], first[ch] = frozenset(rs), rs[0]
+    return every, first
+
+
+def readings() -> dict[str, frozenset[str]]:
+    """char → its readings with tone digit ("病" → {"bing4"}; "行" → {"xing2", "hang2", …})."""
+    return _table()[0]
+
+
+def usual_reading(ch: str) -> str | None:
+    """The reading a pinyin keyboard most likely typed for `ch` (its first, most common one)."""
+    return _table()[1].get(ch)
+
+
+@dataclass(frozen=True)
+class Repair:
+    said: str
+    term: str
+    how: str          # "sound" | "spelling"
+
+
+class Repairer:
+    def __init__(self, terms: Iterable[str], known: Iterable[str]):
+        self.known = frozenset(known)
+        table = readings()
+        self._by_sound: dict[tuple[str, ...], list[str]] = {}
+        self._by_length: dict[int, list[str]] = {}
+        for term in sorted(set(terms)):
+            if not MIN_LEN <= len(term) <= MAX_LEN or any(c not in table for c in term):
+                continue
+            for key in _toneless_keys(term, table):
+                self._by_sound.setdefault(key, []).append(term)
+            if len(term) >= EDIT_MIN_LEN:
+                self._by_length.setdefault(len(term), []).append(term)
+
+    def repair(self, words: list[str]) -> tuple[str, list[Repair]]:
+        """The text of `words` with unknown spans replaced by the domain term they stand for."""
+        out: list[str] = []
+        repairs: list[Repair] = []
+        table = readings()
+        # a word a repair could change at all: not a known word, written in characters we can read
+        open_ = [not (len(w) > 1 and w in self.known) and all(c in table for c in w) for w in words]
+        i = 0
+        while i < len(words):
+            found = None
+            # the longest span first: 大兵保险 → 大病保险 rather than 大兵 → 大病
+            for n in range(min(MAX_SPAN_WORDS, len(words) - i), 0, -1):
+                if not any(open_[i:i + n]):
+                    continue
+                span = "".join(words[i:i + n])
+                if MIN_LEN <= len(span) <= MAX_LEN and span not in self.known:
+                    protected = self._protected(words[i:i + n])
+                    found = self._match(span, protected) if len(protected) < len(span) else None
+                    if found:
+                        repairs.append(found)
+                        out.append(found.term)
+                        i += n
+                        break
+            if not found:
+                out.append(words[i])
+                i += 1
+        return "".join(out), repairs
+
+    def _protected(self, words: list[str]) -> set[int]:
+        """Positions in the span a repair may not change: those of a known word of two characters
+        or more (双通道药房 is not a typo of 双通道药品: 药房 is a word), and an everyday
+        one-character word at either edge (医保吗, 还能报)."""
+        out, at = set(), 0
+        for n, w in enumerate(words):
+            if len(w) > 1 and w in self.known or len(w) == 1 and w in EDGE_WORDS and n in (0, len(words) - 1):
+                out.update(range(at, at + len(w)))
+            at += len(w)
+        return out
+
+    def _match(self, span: str, protected: set[int]) -> Repair | None:
+        table = readings()
+        if any(c not in table for c in span):
+            return None
+
+        def allowed(term: str) -> bool:
+            return term != span and not any(a != b and i in protected
+                                            for i, (a, b) in enumerate(zip(span, term)))
+
+        # the span as typed: each character's usual reading; the term: any of its readings
+        for term in self._by_sound.get(tuple(usual_reading(c)[:-1] for c in span), ()) if self._by_sound else ():
+            if allowed(term) and _tone_slips(span, term, table) <= 1:
+                return Repair(span, term, "sound")
+        terms = self._by_length.get(len(span))
+        if not terms:
+            return None
+        from rapidfuzz import process          # loaded on the first long unknown span (15 ms)
+        from rapidfuzz.distance import Levenshtein
+        for term, _, _ in process.extract(span, terms, scorer=Levenshtein.distance, score_cutoff=1, limit=None):
+            if allowed(term):
+                return Repair(span, term, "spelling")
+        return None
+
+
+def _toneless_keys(word: str, table: dict[str, frozenset[str]]) -> list[tuple[str, ...]]:
+    """Every toneless reading of `word` (heteronyms multiply, capped: a few characters have many)."""
+    keys: list[tuple[str, ...]] = [()]
+    for c in word:
+        syllables = sorted({r[:-1] for r in table[c]})
+        keys = [k + (s,) for k in keys for s in syllables][:16]
+    return keys
+
+
+def _tone_slips(a: str, b: str, table: dict[str, frozenset[str]]) -> int:
+    """Characters of `a` (as usually read) that read like `b`'s only when the tone is ignored."""
+    return sum(1 for x, y in zip(a, b) if x != y and usual_reading(x) not in table[y])

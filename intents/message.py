@@ -1,0 +1,215 @@
+"""The structure of a message: clauses, the question clause(s), and the story kept as slots.
+
+"我妈七十多了，前两天摔了，在县医院住了一个礼拜，她交的合疗，出院时没直接报，现在去哪里报？"
+is one question ("现在去哪里报") told after a story; the story matters only for what it says
+about the asker's case: who (老人), scheme (合疗), tier (县医院) …; those words go with the
+question to the search. "起付线多少 报销比例多少" is two questions sharing one story.
+
+Which clauses carry the question is not always visible ("被人撞了住院 医保给报不" needs its first
+clause; "屋头老人生病了，到处问了一圈，巴中职工三甲医院住院 起付线和比例" does not), so one
+question gets several readings: the whole message, and its last clauses with the earlier clauses'
+slot words. The search keeps the reading it understands best (its confidence is calibrated)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from corpus.normalize import clean
+from intents.regions import detect_region
+from intents.slots import disease_vocabulary
+
+MAX_QUESTIONS = 3
+MAX_READINGS = 3          # the whole message and up to two shorter endings
+MIN_STORY_CLAUSES = 3     # a message this long may open with a story
+# clause boundaries: sentence marks, commas, and the spaces voice typing and quick typists use
+_CLAUSE_RE = re.compile(r"([。！？!?；;\n，,、 ]+)")
+_QUESTION_RE = re.compile(
+    r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|好多(?![人年家次回天个])|几[个成点月年天种次岁家]|什么|啥|怎么|咋|啷个|如何|哪|谁|"
+    r"能不能|可不可以|可以不|行不行|是否|有没有|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得")
+_PARTICLE_RE = re.compile(r"(?:吗|呢|嘛|么|不|没有|没得)$")
+_ASKING_RE = re.compile(r"多少|好多(?![人年家次回天个])|什么|啥|怎么|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|要不要|会不会")
+# the end of an unpunctuated question, before another question of at least four characters
+_UNMARKED_END_RE = re.compile(r"(吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号])(?=[\u4e00-\u9fff\w]{1,}"
+                              r"(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|不$))")
+# words that start another question in the same message
+_NEXT_QUESTION_RE = re.compile(r"^(?:还有|另外|再问一下|再问|还想问|顺便问一下|顺便问|以及|还有个问题|还有一个问题)[,，:：]?")
+# a question clause this short ("咋办", "多少") borrows the clause before it
+_SHORT_QUESTION = 4
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# What a story can tell about the asker's case, as the words it used (the search folds synonyms).
+_STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
+    "scheme": r"城乡居民医保|城乡居民|居民医保|合疗|新农合|农合|职工医保|职工|灵活就业|退休|在职",
+    "who": r"新生儿|刚出生|刚生下来|学生|大学生|研究生|孩子|娃儿?|老人|老年人|孕妇|怀孕|残疾",
+    "category": r"低保|特困|五保|孤儿|脱贫|监测对象|重度残疾",
+    "tier": r"三甲|三级|二甲|二级|一级|乡镇卫生院|卫生院|社区|县医院|县级医院|市医院|省医院",
+    "year": r"20\d\d年",
+    "care": r"住院|出院|门诊|异地|外地|外省|备案|急诊|生育|分娩|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫",
+}.items()}
+
+
+_WHO_SLOTS = ("scheme", "who", "category", "region")
+
+
+@dataclass
+class Part:
+    """One question of a message: its clause, the story told with it, what the story says, and
+    the readings to search (the first is the main one; the message without its off-topic
+    clauses is as good a reading; an ending must do clearly better to be preferred)."""
+    question: str
+    story: str = ""
+    slots: dict[str, list[str]] = field(default_factory=dict)
+    readings: list[str] = field(default_factory=list)
+    # readings from this index on are endings of the message: they drop words that may matter
+    endings_from: int | None = None
+
+    @property
+    def query(self) -> str:
+        return self.readings[0] if self.readings else with_slots(self.question, self.slots)
+
+    @property
+    def text(self) -> str:
+        """Story and question as written (what a calculation form reads its facts from)."""
+        return (self.story + "，" + self.question) if self.story else self.question
+
+
+@dataclass
+class Parsed:
+    clauses: list[str]
+    parts: list[Part]
+
+
+def with_slots(question: str, slots: dict[str, list[str]]) -> str:
+    """The story's slot words for what the question does not say itself, then the question
+    ("长治居民…起付线多少" keeps its 居民 even when another question names 职工)."""
+    own = _own_slots(question)
+    words = [w for name, ws in slots.items() if name not in own for w in ws if w not in question]
+    return " ".join([*dict.fromkeys(words), question])
+
+
+def _own_slots(text: str) -> set[str]:
+    return {name for name, pattern in _STORY_SLOTS.items() if pattern.search(text)}
+
+
+def _endings(parts_of: list[str]) -> list[str]:
+    """The message's last clauses (one, two …), each with the slot words of the clauses before;
+    none for a message of two clauses or fewer ("被人撞了住院 医保给报不" is all question)."""
+    out: list[str] = []
+    if len(parts_of) < MIN_STORY_CLAUSES:
+        return out
+    for start in range(len(parts_of) - 1, 0, -1):
+        ending = "，".join(parts_of[start:])
+        if len(_CJK_RE.findall(ending)) >= _SHORT_QUESTION:
+            out.append(with_slots(ending, story_slots("，".join(parts_of[:start]))))
+        if len(out) == MAX_READINGS - 1:
+            break
+    return out
+
+
+def _part_readings(story: list[str], question: str, slots: dict[str, list[str]]) -> list[str]:
+    """A question of several: read with its own story; with a story long enough to stray, also as
+    its clause with the story's slot words (an ending: it must do clearly better)."""
+    if not story:
+        return [with_slots(question, slots)]
+    own = "，".join([*story, question])
+    return [own, with_slots(question, slots)] if len(story) + 1 >= MIN_STORY_CLAUSES else [own]
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of `text`; one that a question mark ended keeps it ("交了多久到账?"). Typed
+    by voice, without punctuation, a question ends at its particle or its 多少 when another
+    question follows ("痛风能办慢病吗一年多少")."""
+    pieces = _CLAUSE_RE.split(_UNMARKED_END_RE.sub(r"\1 ", clean(text)))
+    out = []
+    for clause, after in zip(pieces[::2], pieces[1::2] + [""]):
+        if _CJK_RE.search(clause) or any(ch.isalnum() for ch in clause):
+            out.append(clause + ("?" if "?" in after else ""))
+    return out
+
+
+def is_question(clause: str, marked: bool = False) -> bool:
+    """Does the clause ask something? In a message whose writer uses question marks (`marked`),
+    an unmarked clause asks only with a question word or particle: "说现在交了还要等几个月才能用"
+    reports what was said."""
+    if marked:
+        return "?" in clause or bool(_PARTICLE_RE.search(clause) or _ASKING_RE.search(clause))
+    return bool(_QUESTION_RE.search(clause))
+
+
+def story_slots(text: str) -> dict[str, list[str]]:
+    """The asker's case as the story words it: {"scheme": ["合疗"], "tier": ["县医院"], …}."""
+    out: dict[str, list[str]] = {}
+    for name, pattern in _STORY_SLOTS.items():
+        found = list(dict.fromkeys(pattern.findall(text)))
+        if found:
+            out[name] = found
+    diseases = [w for w, _, _ in disease_vocabulary() if len(w) > 1 and w in text]
+    if diseases:
+        out["disease"] = diseases[:3]
+    region = detect_region(text)
+    if region.region:
+        out["region"] = [region.county or region.region]
+    return out
+
+
+def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
+    """Clauses, and up to MAX_QUESTIONS question parts, each with the story before it.
+    `on_topic` says whether a clause names anything 医保 (the search knows its words): a
+    question's readings then include the message without the story clauses that do not."""
+    parts_of = clauses(text)
+    marked = any(c.endswith("?") for c in parts_of)
+    groups: list[tuple[list[str], str]] = []       # (story clauses, question clause)
+    story: list[str] = []
+    turned = False          # "还有，…": what follows is another question, marked or not
+    for clause in parts_of:
+        if _NEXT_QUESTION_RE.match(clause):
+            turned = bool(groups)
+            rest = _NEXT_QUESTION_RE.sub("", clause)
+            if not _CJK_RE.search(rest):
+                continue
+            clause = rest
+        if not is_question(clause, marked):
+            story.append(clause)
+            continue
+        if groups and not story and len(_CJK_RE.findall(clause)) < _SHORT_QUESTION:
+            # "报销比例多少 咋算": a fragment of the question before it
+            before, question = groups[-1]
+            groups[-1] = (before, question + "，" + clause)
+            continue
+        groups.append((story, clause))
+        story, turned = [], False
+    if story and turned:
+        # "…？还有，长治居民慢病每月限额": a last question without a question word
+        groups.append((story[:-1], story[-1]))
+        story = []
+    if story and groups:
+        # what follows the last question ("巴中的", "我妈叫我问下") belongs to it
+        before, question = groups[-1]
+        groups[-1] = (before, question + "，" + "，".join(story))
+    if len(groups) <= 1:
+        # one question: the whole message first, then without its off-topic story, then its endings
+        whole = clean(text)
+        readings = [whole]
+        if on_topic is not None and len(parts_of) > 1:
+            kept = [c for c in parts_of if is_question(c, marked) or on_topic(c)]
+            if kept and len(kept) < len(parts_of):
+                readings.append("，".join(kept))
+        endings = [e for e in _endings(parts_of) if e not in readings]
+        told, question = groups[0] if groups else ([], whole)
+        part = Part(question=question, story="，".join(told), slots=story_slots("，".join(told)) if told else {},
+                    readings=[*readings, *endings], endings_from=len(readings))
+        return Parsed(parts_of, [part] if parts_of else [])
+    # what the story says about the asker's case, and who the asker is (scheme, group, place) as
+    # an earlier question said it: a later question may leave out what one before it named
+    # ("巴中职工医保单位交好多比例，个人交好多"); what a question is about stays with it
+    told = story_slots("，".join(c for s, _ in groups for c in s))
+    parts, said = [], ""
+    for s, q in groups[:MAX_QUESTIONS]:
+        slots = dict(told)
+        for name, words in story_slots(said).items():
+            if name in _WHO_SLOTS:
+                slots.setdefault(name, words)
+        parts.append(Part(question=q, story="，".join(s), slots=slots, readings=_part_readings(s, q, slots),
+                          endings_from=1))
+        said += "，".join([*s, q]) + "，"
+    return Parsed(parts_of, parts)

@@ -1,0 +1,78 @@
+"""The engine's side of understanding: several questions in one reply, the unsure band that
+asks instead of guessing (and answers the choice as that entry), and explain()."""
+from bot.engine import ANSWER_AT, SUGGEST_AT, Engine
+from bot.reply import Message
+from bot.session import Session
+
+
+def ask(engine: Engine, text: str, session: Session | None = None, region: str | None = "巴中"):
+    session = session or Session()
+    return engine.answer(Message(text=text, region=region), session), session
+
+
+def test_two_questions_one_reply_each_with_its_source(engine):
+    reply, _ = ask(engine, "职工医保个人账户能用来干什么？大病保险起付线是多少？")
+    assert reply.kind == "faq"
+    assert "【1】" in reply.text and "【2】" in reply.text
+    ids = [s.entry_id for s in reply.sources]
+    assert len(ids) == 2 and len(set(ids)) == 2
+    assert reply.text.count("来源：") == 2
+
+
+def test_same_entry_is_not_repeated(engine):
+    reply, _ = ask(engine, "职工医保在二级医院住院 起付线多少 报销比例多少")
+    assert len({s.entry_id for s in reply.sources}) == len(reply.sources)
+
+
+def test_declined_topic_declines_the_whole_message(engine):
+    reply, _ = ask(engine, "失业金怎么领 能领几个月")
+    assert reply.kind == "unanswered" and reply.refusal == "out_of_scope"
+
+
+def test_unsure_band_asks_and_the_choice_is_answered_as_that_entry(engine, monkeypatch):
+    import bot.engine as eng
+    text = "门诊慢特病怎么申请"      # a how-to: no policy-file figure can answer it instead
+    best = engine.index.search(text, region="巴中", k=1)[0]
+    # put this question's confidence in the middle band, whatever the shipped thresholds are
+    monkeypatch.setattr(eng, "ANSWER_AT", best.confidence + 0.01)
+    monkeypatch.setattr(eng, "SUGGEST_AT", best.confidence - 0.01)
+    reply, session = ask(engine, text)
+    assert reply.kind == "clarify" and reply.text.startswith("我不太确定")
+    assert reply.sources == []                                      # no guess stated as the answer
+    assert all(f"· {choice}" in reply.text for choice in reply.suggestions)   # listed; channels number them
+    assert reply.suggestions and session.state["choices"] == reply.suggestions
+    assert session.state["choice_entries"] == reply.choice_ids and len(reply.choice_ids) == len(reply.suggestions)
+    # the service turns "2" into the second choice's text; the engine answers that very entry
+    follow, session = ask(engine, reply.suggestions[1], session)
+    assert follow.kind == "faq" and follow.sources[0].entry_id == reply.choice_ids[1]
+    assert "choices" not in session.state
+
+
+def test_unrelated_candidates_are_not_offered(engine, monkeypatch):
+    import bot.engine as eng
+    monkeypatch.setattr(eng, "ANSWER_AT", 0.99)
+    monkeypatch.setattr(eng, "SUGGEST_AT", 0.0)
+    reply, _ = ask(engine, "医保卡丢了能在网上挂失吗", region=None)
+    # the best candidate accounts for too little of the question to ask about it
+    assert reply.kind == "unanswered"
+
+
+def test_explain_shows_every_step_and_changes_nothing(engine):
+    session = Session()
+    out = engine.explain("長治職工醫保 大兵保险起伏線多少？报销在哪儿办理？", "长治")
+    assert out["normalized"].startswith("长治职工医保")
+    assert out["region"] == "长治"
+    assert len(out["parts"]) == 2
+    first = out["parts"][0]
+    assert {"said": "大兵保险", "term": "大病保险", "how": "sound"} in first["repairs"]
+    assert "金额" in first["question_type"]
+    cand = first["candidates"][0]
+    assert set(cand["features"]) >= {"bm25_rel", "coverage", "char_sim", "type_match"} and 0 <= cand["confidence"] <= 1
+    assert out["parts"][1]["lexicon"] == [["哪儿", "哪里"]]
+    assert session.state == {}
+
+
+def test_traditional_and_dialect_reach_the_same_entry(engine):
+    plain, _ = ask(engine, "长治职工医保门诊统筹起付线多少", region=None)
+    trad, _ = ask(engine, "長治職工醫保門診統籌起付線多少", region=None)
+    assert plain.sources and trad.sources and plain.sources[0].entry_id == trad.sources[0].entry_id

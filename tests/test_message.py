@@ -1,0 +1,53 @@
+"""Message structure: clauses, question clauses, story slots."""
+import pytest
+
+from intents.message import MAX_QUESTIONS, clauses, is_question, parse, story_slots
+
+
+def test_story_then_two_questions():
+    parsed = parse("職工醫保在二級醫院住院 起付線多少 報銷比例多少 巴中的")
+    assert [p.question for p in parsed.parts] == ["起付线多少", "报销比例多少，巴中的"]
+    assert parsed.parts[0].story == "职工医保在二级医院住院"
+    assert parsed.parts[1].slots["scheme"] == ["职工医保"] and parsed.parts[1].slots["tier"] == ["二级"]
+    assert any("职工医保" in r and "二级" in r for r in parsed.parts[1].readings)
+
+
+def test_one_question_is_searched_as_written():
+    text = "我妈七十多了，前两天摔了，在县医院住了一个礼拜，她交的合疗，出院时没直接报，现在去哪里报？"
+    parsed = parse(text)
+    part = parsed.parts[0]
+    assert len(parsed.parts) == 1 and part.query.startswith("我妈七十多了")
+    assert len(parsed.clauses) == 6
+    # what a calculation form decides on: the question clause, and the story as slots
+    assert part.question == "现在去哪里报?"
+    assert part.slots["scheme"] == ["合疗"] and "县医院" in part.slots["tier"] and "没直接报" in part.slots["care"]
+
+
+def test_voice_typing_without_punctuation_is_one_question():
+    assert len(parse("一保今年啥时候开始交到啥时候截止我妈叫我问下").parts) == 1
+
+
+def test_short_fragment_joins_the_question_before():
+    parts = parse("职工医保住院，起付线多少？咋算？报销比例多少？").parts
+    assert [p.question for p in parts] == ["起付线多少?，咋算?", "报销比例多少?"]
+
+
+def test_at_most_three_questions():
+    text = "起付线多少？报销比例多少？封顶线多少？等待期多久？材料要哪些？"
+    assert len(parse(text).parts) == MAX_QUESTIONS
+
+
+@pytest.mark.parametrize("clause, asks", [("现在去哪里报", True), ("合疗交好多", True), ("能报不", True),
+                                          ("她交的合疗", False), ("在县医院住了一个礼拜", False)])
+def test_question_clause(clause, asks):
+    assert is_question(clause) is asks
+
+
+def test_story_slots():
+    slots = story_slots("我是低保户，交的合疗，2025年在三甲医院住院，有高血压")
+    assert slots["category"] == ["低保"] and slots["scheme"] == ["合疗"] and slots["year"] == ["2025年"]
+    assert "三甲" in slots["tier"] and "高血压" in slots["disease"]
+
+
+def test_clauses_drop_empty_noise():
+    assert clauses("？？，，起付线多少 ！！") == ["起付线多少"]

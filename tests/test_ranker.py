@@ -1,0 +1,40 @@
+"""The ranker ships as plain numbers; rebuilding it from the corpus gives the same numbers."""
+import json
+
+import numpy as np
+import pytest
+
+from corpus.ranker import FEATURES, RANKER_FILE, Ranker
+
+
+def test_rebuilding_gives_the_shipped_model():
+    pytest.importorskip("sklearn")
+    from corpus.train_ranker import build
+    ranker, stats = build()
+    shipped = Ranker.load()
+    assert np.allclose(ranker.coef, shipped.coef, atol=1e-4)
+    assert np.allclose(ranker.calibration, shipped.calibration, atol=1e-3)
+    assert stats["top1_ranker"] > stats["top1_bm25"]
+
+
+def test_shipped_file_names_its_features():
+    assert tuple(json.loads(RANKER_FILE.read_text(encoding="utf-8"))["features"]) == FEATURES
+
+
+def test_answering_does_not_import_scikit_learn():
+    import subprocess
+    import sys
+    code = ("import sys; from bot.engine import Engine; from bot.reply import Message; from bot.session import Session;"
+            "Engine().answer(Message(text='居民医保什么时候交费', region='巴中'), Session());"
+            "print('sklearn' in sys.modules, 'pypinyin' in sys.modules, 'cn2an' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False", "False"]
+
+
+def test_probability_grows_with_the_lead():
+    r = Ranker.load()
+    x = np.zeros((2, len(FEATURES)))
+    x[0, FEATURES.index("coverage")] = x[0, FEATURES.index("term_sim")] = 1.0
+    close = x.copy()
+    close[1] = x[0] * 0.95
+    assert r.probability(x)[0] > r.probability(close)[0]

@@ -1,0 +1,39 @@
+"""Typo and homophone repair of domain terms: unknown words that sound or read like a domain
+term are repaired; known words never."""
+import pytest
+
+from corpus.build_pinyin import PINYIN_FILE, build
+
+
+@pytest.mark.parametrize("text, said, term", [
+    ("一保今年啥时候交", "一保", "医保"),
+    ("大兵保险能报多少", "大兵保险", "大病保险"),
+    ("倾斜就助门槛是多少", "倾斜就助", "倾斜救助"),
+    ("门诊慢特兵怎么申请", "门诊慢特兵", "门诊慢特病"),
+])
+def test_repairs_unknown_words(engine, text, said, term):
+    query = engine.index.analyze(text)
+    assert [(r.said, r.term) for r in query.repairs] == [(said, term)]
+    assert term in query.rewritten
+
+
+@pytest.mark.parametrize("text", [
+    "我已报了吗",            # 已报 (yǐ bào) is not 医保 (yī bǎo): two tones apart
+    "巴中居民医保什么时候交费",
+    "统一保障标准是多少",      # 一保 inside 统一 + 保障: whole words only
+    "住院报销比例是多少",
+    "南江双通道药房在哪里",   # 药房 is a word: not a typo of 双通道药品
+])
+def test_leaves_known_and_distant_words(engine, text):
+    assert engine.index.analyze(text).repairs == []
+
+
+def test_repair_changes_the_answer(engine):
+    typo = engine.index.search("大兵保险起付线是多少", region="巴中", k=1)
+    right = engine.index.search("大病保险起付线是多少", region="巴中", k=1)
+    assert typo[0].entry.id == right[0].entry.id
+
+
+def test_shipped_pinyin_table_is_rebuilt_identically():
+    pytest.importorskip("pypinyin")
+    assert build() == PINYIN_FILE.read_text(encoding="utf-8")
