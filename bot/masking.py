@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from corpus.normalize import INVISIBLE
+
 ID_LABEL = "[身份证号]"
 PHONE_LABEL = "[手机号]"
 CARD_LABEL = "[银行卡号]"
@@ -20,14 +22,14 @@ CARD_LABEL = "[银行卡号]"
 _CN_DIGITS = {"〇": "0", "零": "0", "洞": "0", "一": "1", "幺": "1", "壹": "1", "二": "2", "贰": "2", "三": "3",
               "叁": "3", "四": "4", "肆": "4", "五": "5", "伍": "5", "六": "6", "陆": "6", "七": "7", "柒": "7",
               "八": "8", "捌": "8", "九": "9", "玖": "9"}
-_ZERO_WIDTH = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
-# what may stand between the digits of one number
-_SEP = r"[ \t\u3000\-_.·•/\\,，、:：*~+()（）]{1,3}"
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+# what may stand between the digits of one number (any space: NBSP, thin and narrow spaces too)
+_SEP = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\-_.·•/\\,，、:：*~+()（）]{1,3}"
 _RUN = re.compile(rf"\d+(?:{_SEP}\d+)*(?:(?:{_SEP})?[Xx](?![A-Za-z]))?")
 _GROUP = re.compile(r"\d+|[Xx]")
 # cheap first look: seven digit-like characters close together, or no number worth masking here
 _CANDIDATE = re.compile(rf"\d(?:(?:{_SEP})?\d){{6,}}")
-_FAST = str.maketrans({**_CN_DIGITS, **{c: None for c in _ZERO_WIDTH}})
+_FAST = str.maketrans(_CN_DIGITS)
 
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 _ID_BODY = re.compile(r"\d{6}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]")
@@ -37,7 +39,7 @@ def mask(text: str | None) -> str:
     """The text with every 身份证号, mobile number and bank-card number replaced by a label."""
     if not text:
         return text or ""
-    if not _CANDIDATE.search(text.translate(_FAST)):
+    if not _CANDIDATE.search(_INVISIBLE.sub("", text).translate(_FAST)):
         return text
     folded, origin = _fold(text)
     spans = []
@@ -60,7 +62,7 @@ def _fold(text: str) -> tuple[str, list[int]]:
     ASCII; and for each folded character the index of the original one it came from."""
     chars, origin = [], []
     for i, c in enumerate(text):
-        if c in _ZERO_WIDTH:
+        if unicodedata.category(c) == "Cf":     # every invisible format character, listed or not
             continue
         f = _CN_DIGITS.get(c) or (c if c.isascii() else unicodedata.normalize("NFKC", c))
         for d in f:

@@ -28,8 +28,11 @@ _MAX_NUMBER = 10 ** 16
 _GRADE_RE = re.compile(r"([123])\s*级")
 _GRADE_CN = {"1": "一", "2": "二", "3": "三"}
 _SPACE_RE = re.compile(r"\s+")
-# zero-width spaces and joiners, direction marks, the BOM, soft hyphen: invisible, and they cut words
-_INVISIBLE_RE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# Invisible format characters (Unicode category Cf in common use): zero-width spaces and joiners,
+# direction marks and embeddings, isolates, the BOM, the soft hyphen. They cut words and numbers;
+# the masking of personal numbers drops the same ones (bot.masking).
+INVISIBLE = r"\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 # "？？？", "!!!", "。。。", "~~~": one is enough; a run of mixed marks keeps its first
 _PUNCT_RUN_RE = re.compile(r"([!?,.;:~。，！？；：、…·—\-])[!?,.;:~。，！？；：、…·—\-]+")
 _CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")

@@ -9,11 +9,13 @@ from datetime import date, timedelta
 
 from hypothesis import given, settings, strategies as st
 
-from bot.masking import CARD_LABEL, ID_LABEL, PHONE_LABEL, mask
+from bot.masking import _ID_BODY, CARD_LABEL, ID_LABEL, PHONE_LABEL, mask
 
 CN = {"0": "〇零", "1": "一幺", "2": "二", "3": "三", "4": "四", "5": "五", "6": "六", "7": "七", "8": "八", "9": "九"}
-ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
-SEPARATORS = [" ", "-", ".", "/", "_", " - ", "·", "　", "、"]
+# invisible characters: zero-width, direction marks and embeddings, isolates, the BOM
+ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u202a", "\u202c", "\u2066", "\u2069"]
+# spaces of every width (NBSP, thin, narrow no-break, ideographic) and the usual marks
+SEPARATORS = [" ", "-", ".", "/", "_", " - ", "·", "　", "、", "\u00a0", "\u2009", "\u202f"]
 WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 
 
@@ -98,7 +100,9 @@ numbers = st.one_of(id_numbers(), phone_numbers(), card_numbers())
 def test_no_written_form_survives(case):
     text, number, label = case
     masked = mask(text)
-    assert label in masked, (text, masked)
+    # an 18-digit card number that is also a well-formed ID (62 is 甘肃's area code) may be either
+    labels = {label, ID_LABEL} if label == CARD_LABEL and _ID_BODY.fullmatch(number) else {label}
+    assert any(each in masked for each in labels), (text, masked)
     core = number.rstrip("X")
     assert core not in digits_of(masked), (text, masked)
     assert core[-8:] not in digits_of(masked), (text, masked)    # not even its tail
