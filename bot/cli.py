@@ -167,17 +167,16 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    if args.robustness:
-        from bot.measure.robustness import run_robustness
-        return run_robustness(args.files, as_json=args.json)
-    if args.calibrate:
-        from bot.measure.evaluate import run_calibrate
-        return run_calibrate(args.files)
-    from bot.measure.evaluate import QuestionSetError, run_eval
+    from bot.measure.evaluate import QuestionSetError, run_calibrate, run_eval
     for name in args.files:
         if not Path(name).is_file():
             raise UsageError(f"eval: {name}: no such file")
     try:
+        if args.robustness:
+            from bot.measure.robustness import run_robustness
+            return run_robustness(args.files, as_json=args.json)
+        if args.calibrate:
+            return run_calibrate(args.files)
         return run_eval(args.files, show_fail=args.show_fail, as_json=args.json)
     except QuestionSetError as exc:
         raise UsageError(f"eval: {exc}") from None

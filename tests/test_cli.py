@@ -81,6 +81,8 @@ def test_ask_without_a_question_is_a_usage_error_with_asks_own_usage():
 @pytest.mark.parametrize("args, env, says", [
     (["eval", "nosuch.jsonl"], {}, "yibao: eval: nosuch.jsonl: no such file"),
     (["eval", "BAD"], {}, "line 2: not JSON"),
+    (["eval", "--robustness", "nosuch.jsonl"], {}, "yibao: eval: nosuch.jsonl: no such file"),
+    (["eval", "--calibrate", "BAD"], {}, "line 2: not JSON"),
     (["--config", "missing.toml", "ask", "医保"], {}, "yibao: --config missing.toml: no such file"),
     (["ask", "医保"], {"YIBAO_CONFIG": "missing.toml"}, "yibao: YIBAO_CONFIG=missing.toml: no such file"),
     (["--config", "BAD.toml", "chat"], {}, "yibao: --config BAD.toml: cannot be read"),
