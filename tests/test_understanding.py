@@ -99,19 +99,14 @@ def test_script_and_style_blocks_are_dropped_up_to_their_first_closing_tag():
     assert check("医保<SCRIPT>x</script >怎么<style>a</style>交<script>y").text == "医保 怎么 交 y"
 
 
-def test_unclosed_script_tags_do_not_take_quadratic_time():
-    # a 64 kB request body (the bridge's limit) of openers once took seconds
-    import time
-    t = time.perf_counter()
+def test_a_body_of_unclosed_script_tags_is_checked():
+    # a 64 kB request body (the bridge's limit) of openers (once quadratic: how long it takes is
+    # for `yibao bench`, not for a unit test)
     assert check("<script" * 9000).problem == "not_chinese"
-    assert time.perf_counter() - t < 1.0
 
 
-def test_normalize_is_linear_and_leaves_absurd_numerals_alone():
-    import time
-    t = time.perf_counter()
-    assert normalize("一" * 20_000 + "病") == "一" * 20_000 + "病"     # a lookahead regex took seconds
-    assert time.perf_counter() - t < 0.5
+def test_normalize_leaves_absurd_numerals_alone():
+    assert normalize("一" * 20_000 + "病") == "一" * 20_000 + "病"     # once a lookahead regex's seconds
     assert normalize("一万两病") == "1万两病"
     huge = "九亿" * 999 + "九元"          # would be a number of 8000 digits
     assert normalize(huge) == huge
