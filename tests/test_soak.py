@@ -1,14 +1,16 @@
 """A short soak in the test suite (the README's figures come from longer runs of `yibao soak`):
 messages through the bridge, the Telegram webhook and Telegram long polling while the bot is
-killed with kill -9 and restarted; nothing acknowledged is lost, nothing is logged twice. On SQLite, and on PostgreSQL
-(one server process, and two sharing the port and the database) where its binaries are installed."""
+killed with kill -9 and restarted; nothing acknowledged is lost, nothing is logged twice. One
+bounded run per database: SQLite (one process), and PostgreSQL where its binaries are installed,
+with two server processes sharing the port and the database (the harder case; one process on
+PostgreSQL would repeat what both runs cover)."""
 import pytest
 
 from bot.measure.pg import Unavailable
 from bot.measure.soak import soak
 
 
-@pytest.mark.parametrize("database,processes", [("sqlite", 1), ("postgres", 1), ("postgres", 2)])
+@pytest.mark.parametrize("database,processes", [("sqlite", 1), ("postgres", 2)])
 def test_nothing_acknowledged_is_lost_or_logged_twice_under_kill_9(database, processes):
     try:
         r = soak(database, messages=60, kills=3, seconds=240, rate=8, processes=processes)
