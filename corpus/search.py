@@ -122,9 +122,9 @@ class Index:
         # per scheme named in a question: which entries are about the other one
         self._other_scheme = {s: np.asarray([es is not None and es != s for es in entry_scheme])
                               for s in _schemes()}
-        regions = np.asarray([e.region for e in self.entries])
-        self._national = regions == "全国"
-        self._region_mask = {r: (regions == r) | self._national for r in set(regions.tolist())}
+        where = np.asarray([e.region for e in self.entries])
+        self._national = where == regions.national()
+        self._region_mask = {r: (where == r) | self._national for r in set(where.tolist())}
         self._by_id = {e.id: i for i, e in enumerate(self.entries)}
         topics = sorted(self.segmenter.topic_words | _region_words(), key=len, reverse=True)
         self._topic_re = re.compile("|".join(map(re.escape, (normalize(t) for t in topics if len(t) > 1))))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 
+import regions
 from corpus.entries import Entry, load_entries
 from corpus.ranker import FEATURES, RANKER_FILE, WEIGHTS, Ranker, calibration_inputs, weight_vector
 from corpus.search import Index
@@ -42,7 +43,7 @@ def training_rows(entries: list[Entry]) -> tuple[np.ndarray, np.ndarray, np.ndar
         index = Index(kept, segmenter=segmenter, token_cache=cache, ranker=Ranker.uncalibrated())
         segmenter = index.segmenter
         for e in entries:
-            region = None if e.region == "全国" else e.region
+            region = None if e.region == regions.national() else e.region
             for j, variant in enumerate(e.variants):
                 if j % FOLDS != fold:
                     continue

@@ -56,7 +56,7 @@ def clean_question(text: str) -> str:
 
 
 def clean_region(region: str | None) -> str:
-    region = region or "全国"
+    region = region or regions.national()
     if region not in REGIONS:
         raise ReviewError(f"地区只能是：{'、'.join(REGIONS)}。")
     return region
