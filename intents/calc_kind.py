@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import regions
 from intents.slots import Slots
 
 ASK_AMOUNT = re.compile(r"能报多少|报多少|报销多少|报了多少|赔多少|能赔|给报多少|能报销多少|能退多少|报好多|报得到好多|"
@@ -19,7 +20,7 @@ HOW_LONG = re.compile(r"多久|好久|几个月|多长|多少天|什么时候|�
 THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*万?(?:元|块)?\s*(?:以上|以下|以内|之内|的?限额|的?封顶|的?起付)")
 SPENT = re.compile(r"花了|花费|用了|自付了|自费了|总共|一共|费用是|费用为|花掉|自己还要出|还要出|"
                    r"还有\s*(?=[\d一二两三四五六七八九十])|还剩|剩下?\s*(?=[\d一二两三四五六七八九十])")
-ABROAD = re.compile(r"国外|境外|海外|出国|国(?:\(|（)境(?:\)|）)外|泰国|日本|韩国|美国|新加坡|马来西亚|越南|欧洲|澳洲|澳大利亚|加拿大|英国|法国|德国|俄罗斯")
+ABROAD = re.compile(r"国外|境外|海外|出国|国(?:\(|（)境(?:\)|）)外|" + "|".join(map(re.escape, regions.abroad())))
 # a question about the procedure (where, how, what to bring), not about how much
 PROCEDURE = re.compile(r"去哪|在哪|哪里|哪儿|找谁|怎么办|怎么弄|流程|材料|手续|需要带|要带|要准备|怎么申请|如何申请")
 # a question for a list ("门诊慢病有哪些，报多少"): the handbook's table

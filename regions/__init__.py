@@ -131,6 +131,11 @@ def all_offices() -> str:
     return "；".join(f"{r.name}：{r.office}" for r in registry().values() if r.office)
 
 
+def abroad() -> tuple[str, ...]:
+    """Places abroad as people name them (泰国, 欧洲): the gazetteer holds only China's."""
+    return tuple(_raw().get("abroad") or ())
+
+
 def not_places() -> frozenset[str]:
     """Short place names that are 医保 words here (克山病, 惠民保): never a place."""
     return frozenset(_raw().get("not_places") or ())
