@@ -5,7 +5,8 @@ from pathlib import Path
 
 from bot.cli import build_parser
 
-README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def _subcommands(parser: argparse.ArgumentParser, prefix: str = "yibao") -> list[str]:
@@ -30,7 +31,7 @@ def test_exactly_two_set_up_commands():
 def test_ci_runs_the_readme_test_command():
     block = README.split("<!-- test-command -->", 1)[1].split("<!-- /test-command -->", 1)[0]
     assert "pytest" in block
-    ci = (Path(__file__).resolve().parent.parent / ".ci" / "run").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "test-command" in ci
 
 
@@ -46,16 +47,12 @@ def test_every_command_is_in_the_readme():
 
 
 def test_every_picture_the_docs_show_is_there():
-    root = Path(__file__).resolve().parent.parent
-    for doc in [root / "README.md", *sorted((root / "docs").glob("*.md"))]:
+    for doc in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
         text = doc.read_text(encoding="utf-8")
         pictures = re.findall(r'!\[[^\]]*\]\(([^)]+\.png)\)', text) + re.findall(r'<img src="([^"]+\.png)"', text)
         for picture in pictures:
             assert (doc.parent / picture).is_file(), f"{doc.name}: {picture} is missing"
     assert "docs/screenshots/hit-test-phone.png" in README and "docs/screenshots/import-preview-desktop.png" in README
-
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def _code_spans() -> list[str]:

@@ -100,8 +100,8 @@ def test_script_and_style_blocks_are_dropped_up_to_their_first_closing_tag():
 
 
 def test_a_body_of_unclosed_script_tags_is_checked():
-    # a 64 kB request body (the bridge's limit) of openers (once quadratic: how long it takes is
-    # for `yibao bench`, not for a unit test)
+    # 64 kB of openers: the check was once quadratic in them (timing it is a benchmark's job, not a
+    # unit test's)
     assert check("<script" * 9000).problem == "not_chinese"
 
 
