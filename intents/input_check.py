@@ -21,7 +21,7 @@ class Checked:
 
 
 def _drop_blocks(text: str) -> str:
-    """Each <script>/<style> block, up to its first closing tag, becomes a space: what
+    r"""Each <script>/<style> block, up to its first closing tag, becomes a space: what
     re.sub(r"<(script|style)\b.*?</\1\s*>", " ", text, flags=re.I | re.S) does, but that
     pattern rescans to the end for every unclosed opener (90 s on 200 kB of "<script")."""
     out, kept, at, unclosed = [], 0, 0, set()
