@@ -34,7 +34,6 @@ from intents.scope import out_of_scope_topic
 from intents.slots import extract
 from intents.smalltalk import smalltalk_kind
 from intents.years import without_years, year_note, years_asked
-from regions import all_offices, office
 
 # Confidence bands over the ranker's probability, chosen on the dev question sets, which the
 # ranker never trained on (`yibao eval --calibrate`): from ANSWER_AT at least 97 % of answers
@@ -500,12 +499,10 @@ class Engine:
 
     def _unanswered(self, text: str, region: str | None, suggestions: list[str],
                     hits: list[Hit] | None = None) -> Reply:
-        where = office(region)
         parts = [text]
         if suggestions:
             parts.append(texts.SUGGEST + "\n" + _bullets(suggestions))
-        if where:
-            parts.append(texts.ASK_OFFICE.format(office=where))
+        parts.append(region_policy.where_to_ask(region))
         return Reply(kind="unanswered", text="\n".join(parts), region=region, suggestions=suggestions,
                      sources=[self._source(h.entry, h) for h in (hits or [])[:3]],
                      confidence=hits[0].confidence if hits else 0.0)
@@ -514,8 +511,7 @@ class Engine:
         """Staff marked questions like this out of scope: a polite no with the office's phone,
         and not queued again."""
         region = region or (hit.entry.region if hit.entry.region != regions.national() else None)
-        where = office(region) or all_offices()
-        text = note + hit.entry.answer + "\n" + texts.ASK_OFFICE.format(office=where)
+        text = note + hit.entry.answer + "\n" + region_policy.where_to_ask(region)
         return Reply(kind="unanswered", text=text, region=region, sources=[self._source(hit.entry, hit)],
                      confidence=hit.confidence, to_staff=False, refusal="out_of_scope")
 

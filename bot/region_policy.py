@@ -32,6 +32,15 @@ SIDE_BY_SIDE_CHARS = 160        # each region's answer at most this long to go s
 _REGION_REPLY_FILLER = re.compile(r"[我俺是在的啊呀呢吧嘛哦了那边这边参保交医保地区市县区，。,.!！?？\s]")
 
 
+def where_to_ask(region: str | None) -> str:
+    """Whom to ask: the region's office; with no region known, every covered office and the
+    national hotline (never one office picked silently)."""
+    where = regions.office(region)
+    if where:
+        return texts.ASK_OFFICE.format(office=where)
+    return texts.ASK_OFFICES.format(offices=regions.all_offices(), hotline=regions.national_hotline())
+
+
 def uncovered(place: str, note: str = "") -> Reply:
     """A place the handbooks do not cover: say so, point to the place's own office and 12393."""
     text = note + texts.UNCOVERED_PLACE.format(place=place, hotline=regions.national_hotline())

@@ -30,6 +30,7 @@ REGION_NOTED = "好的，之后按{region}的政策回答您。请问您想了�
 SIDE_BY_SIDE = "这个问题各地规定不同，以下是我手册里各地区的规定："
 NATIONAL_FROM_OTHER = "（这是全国统一的政策，各地都适用。）"
 ASK_OFFICE = "如需咨询，可联系：{office}"
+ASK_OFFICES = "如需咨询，可联系您参保地的医保经办机构：{offices}；或拨打全国医保服务热线 {hotline}。"
 SUGGEST = "你是不是想问："
 MORE_HINT = "（内容较长，回复“更多”查看其余部分。）"
 NO_MORE = "没有更多内容了。请问您还想了解什么？"
