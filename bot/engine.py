@@ -298,11 +298,13 @@ class Engine:
 
     @staticmethod
     def _cancel(text: str, session: Session, region: str | None) -> Reply | None:
-        """"不用了 / 算了谢谢 / /cancel": the form ends, and nothing goes to staff."""
+        """"不用了 / 算了谢谢 / /cancel": the form ends (and a question waiting for its region), and
+        nothing goes to staff."""
         if not acts.is_cancel(text):
             return None
         turn = forms.handle(text, session.state, region=region, now=time.time())
         session.state.pop("last_question", None)
+        session.state.pop(region_policy.PENDING, None)      # nor does a question wait for its region
         return Reply(kind="clarify", text=turn.text if turn else texts.CANCELLED, region=region)
 
     @staticmethod

@@ -20,3 +20,14 @@ def test_a_refusal_with_no_region_known_names_every_office_and_the_national_line
     # with the region known, its own office only
     known = ask(store, engine, "公积金怎么提取", chat_region="巴中").reply
     assert regions.office("巴中") in known.text and regions.office("长治") not in known.text
+
+
+# ---- cancel ---------------------------------------------------------------------------------
+
+def test_cancel_drops_the_question_waiting_for_its_region(store, engine):
+    asked = ask(store, engine, "住院起付线多少？").reply
+    assert asked.kind == "clarify" and asked.missing_slots == ["region"]
+    assert ask(store, engine, "取消").reply.text.startswith("好的")
+    # "巴中" now only says where the asker is: the cancelled question is not answered after all
+    after = ask(store, engine, "巴中").reply
+    assert after.kind == "clarify" and "起付" not in after.text
