@@ -155,7 +155,7 @@ def _batch_fields(item: dict) -> tuple[str, str | None, str | None]:
     elif not isinstance(sid, str):   # any JSON value names a conversation: its canonical text
         sid = json.dumps(sid, sort_keys=True, ensure_ascii=False)
     region = item.get("region")
-    region = region if isinstance(region, str) and region in regions.covered() else None
+    region = regions.resolve(region) if isinstance(region, str) else None     # 恩阳区 → 巴中
     return valid_text(text), valid_text(sid) if sid else None, region
 
 
@@ -270,6 +270,13 @@ def _positive(text: str) -> int:
     return value
 
 
+def _region_arg(text: str) -> str:
+    region = regions.resolve(text)
+    if region is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a covered region ({' / '.join(regions.covered())})")
+    return region
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="yibao",
                                 description="医保问答机器人: answers 医保 questions from the local handbooks")
@@ -282,11 +289,12 @@ def build_parser() -> argparse.ArgumentParser:
     mode = ask.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print the reply as one JSON object")
     mode.add_argument("--jsonl", action="store_true", help="read JSON lines on stdin, write one reply per line")
-    ask.add_argument("--region", choices=regions.covered(), help="the default region")
+    ask.add_argument("--region", type=_region_arg, help="the default region (" + " / ".join(regions.covered()) + ")")
     ask.set_defaults(func=cmd_ask, parser=ask)
 
     chat = sub.add_parser("chat", help="a conversation in the terminal")
-    chat.add_argument("--region", choices=regions.covered(), help="the default region (also /region in the chat)")
+    chat.add_argument("--region", type=_region_arg,
+                      help="the default region (" + " / ".join(regions.covered()) + "; also /region in the chat)")
     chat.set_defaults(func=cmd_chat)
 
     ev = sub.add_parser("eval", help="score question sets (default: the repo's dev sets, eval/dev/*.jsonl)")

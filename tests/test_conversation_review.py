@@ -31,3 +31,42 @@ def test_cancel_drops_the_question_waiting_for_its_region(store, engine):
     # "巴中" now only says where the asker is: the cancelled question is not answered after all
     after = ask(store, engine, "巴中").reply
     assert after.kind == "clarify" and "起付" not in after.text
+
+
+# ---- a region given by any of its names ---------------------------------------------------------
+
+def test_region_command_and_batch_region_take_any_name_of_a_region(store, engine, tmp_path, capsys):
+    import json
+    import subprocess
+    import sys
+
+    from bot import cli, texts
+    from bot.channels.terminal import run
+    from test_telegram import ALICE, BOB, GROUP, Harness, message, run as run_async
+
+    # the terminal
+    lines = iter(["/region 石大克拉玛依", "/quit"])
+    run(engine, None, region=None, user="tester", form_expiry=None, answer=cli._answer, read=lambda p: next(lines))
+    assert texts.REGION_SET.format(region="克拉玛依") in capsys.readouterr().out
+
+    # Telegram, in a private chat and in a group
+    async def scenario():
+        async with Harness(store, engine, admins={BOB["id"]}) as h:
+            [own] = await h.send(message("/region 长治市", user=ALICE))
+            assert own["text"] == texts.REGION_SET.format(region="长治")
+            [group] = await h.send(message("/region 恩阳区", chat=GROUP, user=BOB))
+            assert group["text"] == texts.REGION_SET_GROUP.format(region="巴中")
+            assert store.chat_config("telegram", str(GROUP["id"])).region == "巴中"
+            [shown] = await h.send(message("/region 四川", user=ALICE))     # a province is no region of ours
+            assert "可选" in shown["text"] or "当前" in shown["text"]
+    run_async(scenario())
+
+    # the batch contract's `region`
+    lines = [{"id": 1, "text": "住院起付线多少", "region": "恩阳区"},
+             {"id": 2, "text": "住院起付线多少", "region": "成都"}]
+    out = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "--jsonl"], capture_output=True, text=True,
+                         input="\n".join(json.dumps(x, ensure_ascii=False) for x in lines), timeout=120,
+                         env={**__import__("os").environ, "YIBAO_DATABASE_URL": f"sqlite:///{tmp_path / 'b.sqlite3'}"})
+    first, second = (json.loads(line) for line in out.stdout.splitlines())
+    assert first["region"] == "巴中" and first["kind"] == "faq"
+    assert second["region"] is None and second["kind"] == "clarify"      # no region known: asked

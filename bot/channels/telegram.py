@@ -155,9 +155,9 @@ class TelegramBot:
         if msg is None or update.effective_user is None:
             return
         chat_id = str(msg.chat_id)
-        value = _after_command(msg)
+        value = regions.resolve(_after_command(msg))     # 恩阳区, 长治市, 石大 …: the region they are in
         choices = " / ".join(regions.covered())
-        if value not in regions.covered():
+        if value is None:
             config = await asyncio.to_thread(self.store.chat_config, CHANNEL, chat_id)
             await msg.reply_text(texts.REGION_SHOW.format(region=config.region or texts.REGION_NONE, choices=choices),
                                  do_quote=True)

@@ -103,8 +103,9 @@ def run(engine, store, *, region: str | None, user: str, form_expiry, answer, re
         print(numbered_text(reply))
 
 
-def _set_region(value: str, region: str | None, store, session: Session | None, user: str) -> str | None:
-    if value not in regions.covered():
+def _set_region(given: str, region: str | None, store, session: Session | None, user: str) -> str | None:
+    value = regions.resolve(given)      # 恩阳区, 长治市, 石大 …: the region they are in
+    if value is None:
         print("可选地区：" + " / ".join(regions.covered()) + "，例如 /region 巴中")
         return region
     if store is not None:
