@@ -55,7 +55,7 @@ OUT_OF_SCOPE_OVERRIDE = 0.97
 READING_MARGIN = 0.1
 # a message understood this surely as written is not read again without its story
 SURE_READING = 0.5
-MORE_WORDS = {"更多", "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
+MORE_WORDS = {acts.COMMANDS["more"], "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
 
 
 class Engine:

@@ -10,7 +10,6 @@ import logging
 import math
 import threading
 import time
-import unicodedata
 import weakref
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from bot.reply import Message, Reply
 from bot.session import Session
 from bot.storage import Notify, Store
 from bot.storage.store import Turn, session_key
+from intents.choices import picked
 
 log = logging.getLogger(__name__)
 
@@ -133,11 +133,7 @@ def resolve_choice(text: str, session: Session) -> str:
     second choice's text before the engine sees it. The engine keeps the last reply's choices in
     `session.state["choices"]`; every channel's typed number, and a Telegram button press without
     its label, take this one path."""
-    choices = session.state.get("choices")
-    number = unicodedata.normalize("NFKC", text).strip()
-    if choices and number.isdigit() and 1 <= int(number) <= len(choices):
-        return choices[int(number) - 1]
-    return text
+    return picked(text, session.state.get("choices") or ()) or text
 
 
 def converse(engine, message: Message, session: Session) -> Reply:

@@ -36,6 +36,7 @@ from corpus.yamlfile import read_yaml
 from intents import acts, validate
 from intents import calc_kind as calc_kind_mod
 from intents.calc_kind import COMPUTE, calc_kind, is_request
+from intents.choices import picked
 from intents.form_rules import CONDITIONS, RUNNERS, schemes_listed
 from intents.regions import detect_region
 from intents.slots import Slots, extract
@@ -345,6 +346,16 @@ def is_open(state: dict) -> bool:
     return bool(open_) and not open_.get("offered")
 
 
+def open_choices(state: dict) -> list[str]:
+    """The choices of the question a waiting form asked (its region's tiers …): a bare number
+    answers it."""
+    open_ = state.get("form", {}).get("open")
+    if not open_ or open_.get("offered") or not open_.get("asked") or open_["asked"] not in domain().slots:
+        return []
+    region = open_["slots"].get("region")
+    return _choices(open_["asked"], policy_for(region) if region else None, open_["slots"])
+
+
 def _expire(form: dict, now: float) -> None:
     if form.get("open") and now - form["open"].get("updated", 0) > FORM_TTL:
         form.pop("open")
@@ -354,12 +365,7 @@ def _expire(form: dict, now: float) -> None:
 
 def _choice(text: str, open_: dict | None) -> str:
     """"2" in reply to a question with choices is the second choice."""
-    if not open_ or not open_.get("asked") or not re.fullmatch(r"\s*\d\s*", text):
-        return text
-    region = open_["slots"].get("region")
-    choices = _choices(open_["asked"], policy_for(region) if region else None, open_["slots"])
-    n = int(text)
-    return choices[n - 1] if 1 <= n <= len(choices) else text
+    return picked(text, open_choices({"form": {"open": open_}})) or text
 
 
 # ---- slots in and out ---------------------------------------------------------------

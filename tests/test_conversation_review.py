@@ -70,3 +70,24 @@ def test_region_command_and_batch_region_take_any_name_of_a_region(store, engine
     first, second = (json.loads(line) for line in out.stdout.splitlines())
     assert first["region"] == "巴中" and first["kind"] == "faq"
     assert second["region"] is None and second["kind"] == "clarify"      # no region known: asked
+
+
+# ---- one numbering, one set of command words --------------------------------------------------
+
+def test_the_number_shown_is_the_number_read_back(store, engine):
+    from bot.channels.choices import numbered_text
+    from intents import acts
+    from bot.channels import telegram, terminal
+
+    asked = ask(store, engine, "住院一万块能报多少", chat_region="巴中").reply
+    assert asked.suggestions
+    shown = numbered_text(asked).splitlines()
+    second = asked.suggestions[1]
+    assert f"2. {second}" in shown
+    # a full-width "２" is the same number; the form fills the second choice
+    ask(store, engine, "２", chat_region="巴中")
+    session = store.load_session("test", "c1", store.user_key("test", "u1"))
+    assert session.state["form"]["open"]["slots"]["tier"] == second
+    # /cancel means the same word in every channel, and the engine knows that word
+    assert telegram.AS_WORDS["cancel"] == terminal.AS_WORDS["/cancel"] == terminal.AS_WORDS["/取消"]
+    assert acts.is_cancel(terminal.AS_WORDS["/cancel"])

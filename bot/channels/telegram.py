@@ -28,6 +28,8 @@ from bot.notify import Sender, outbox_loop
 from bot.channels.telegram_updates import UpdateInbox
 from bot.storage import Notify, Outgoing, Store
 from bot.storage.store import ANSWER_KINDS
+from intents import acts
+from intents.choices import numbered
 import regions
 
 log = logging.getLogger(__name__)
@@ -43,7 +45,7 @@ COMMANDS = (
     ("more", "查看上一条回答的其余部分"),
 )
 # commands that stand for words the engine already understands
-AS_WORDS = {"cancel": "取消", "more": "更多"}
+AS_WORDS = acts.COMMANDS
 PICK = "pick"     # callback data of a choice button: pick:<question id>:<number>
 
 
@@ -251,7 +253,7 @@ def choice_keyboard(question_id: int | None, choices: list[str]) -> InlineKeyboa
     """One button per choice, one per row (choices are short questions, too long for two abreast)."""
     qid = "" if question_id is None else str(question_id)
     return InlineKeyboardMarkup([[InlineKeyboardButton(choice, callback_data=f"{PICK}:{qid}:{n}")]
-                                 for n, choice in enumerate(choices, 1)])
+                                 for n, choice in numbered(choices)])
 
 
 def _button_text(msg: Message, data: str) -> str | None:

@@ -14,14 +14,15 @@ from bot import texts
 from bot.channels.choices import numbered_text
 from bot.edge import valid_text
 from bot.session import Session
+from intents import acts
 import regions
 
 CHAT_ID = "terminal"
 PROMPT = "> "
 HELP_COMMANDS = ("/帮助", "/help", "/?")
 QUIT_COMMANDS = ("/quit", "/exit", "/q", "/退出")
-# commands that stand for words the engine already understands
-AS_WORDS = {"/cancel": "取消", "/取消": "取消", "/more": "更多", "/更多": "更多"}
+# commands that stand for words the engine already understands: /cancel or /取消 …
+AS_WORDS = {f"/{name}": word for name, word in acts.COMMANDS.items()} | {f"/{w}": w for w in acts.COMMANDS.values()}
 REGION_COMMANDS = ("/region", "/地区")
 
 Reader = Callable[[str], str]     # shows the prompt, returns a line; EOFError at the end
