@@ -302,7 +302,7 @@ class Engine:
         nothing goes to staff."""
         if not acts.is_cancel(text):
             return None
-        turn = forms.handle(text, session.state, region=region, now=time.time())
+        turn = forms.handle(text, session.state, region=region, now=time.time(), ttl=session.expiry)
         session.state.pop("last_question", None)
         session.state.pop(region_policy.PENDING, None)      # nor does a question wait for its region
         return Reply(kind="clarify", text=turn.text if turn else texts.CANCELLED, region=region)
@@ -313,7 +313,9 @@ class Engine:
         calculation, the form itself takes the follow-up.)"""
         last = session.state.get("last_question")
         form = session.state.get("form", {})
-        if not last or forms.is_open(session.state) or not acts.elliptical(text):
+        if not last or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
+            return text
+        if forms.is_open(session.state) or not acts.elliptical(text):
             return text
         if form.get("last") and form["last"].get("at", 0) >= last.get("at", 0):
             return text
@@ -330,7 +332,7 @@ class Engine:
         facts = extract(text).values
         if forms.states_a_fact(text):
             saved = copy.deepcopy(session.state.get("form"))
-            turn = forms.handle(text, session.state, region=where, now=time.time())
+            turn = forms.handle(text, session.state, region=where, now=time.time(), ttl=session.expiry)
             if turn is not None and turn.kind == "calculation":
                 found = premise.against_result(text, turn.calculation) or premise.check(text, where, facts)
                 reply = self._form_reply(turn, note, text)
@@ -359,7 +361,8 @@ class Engine:
         """An open or new calculation form; None when the message is not for one."""
         confident = bool(hits) and hits[0].confidence >= ANSWER_AT
         was_open = forms.is_open(session.state)
-        turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident)
+        turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident,
+                            ttl=session.expiry)
         if turn is None:
             return None
         if turn.kind == "clarify" and turn.case_known and not was_open and hits and hits[0].confidence >= FAQ_OVER_FORM \
@@ -384,7 +387,7 @@ class Engine:
             if offered is not None:
                 reply.text += "\n" + texts.OFFER_CALCULATION.format(question=offered.text)
                 return
-        again = forms.reminder(session.state, now)
+        again = forms.reminder(session.state, now, session.expiry)
         if again:
             reply.text += "\n" + again
 

@@ -21,10 +21,10 @@ from bot import texts
 from bot.reply import Reply
 from bot.session import Session
 from corpus.precedence import from_other_handbook
+from intents import forms
 from intents.regions import RegionHit, detect_region, fold, places_in
 
 PENDING = "pending_region"      # session.state key: {"text": the question, "at": when asked}
-PENDING_TTL = 600.0             # seconds a question waits for its region (as a form does)
 # "一般是多少", "各地一样吗": the asker wants the regions side by side, not one of them
 GENERAL = re.compile(r"一般|通常|各地|各个地方|各个地区|不同地方|不同地区|各省|各市|都一样|一样吗|一样不")
 SIDE_BY_SIDE_CHARS = 160        # each region's answer at most this long to go side by side
@@ -93,7 +93,8 @@ def waiting_question(text: str, session: Session) -> tuple[str, RegionHit] | Non
     a place ("巴中", "2" made "克拉玛依" by the service, "我在恩阳区", "成都"). It is taken off the
     session either way: one reply answers it or moves on."""
     pending = session.state.pop(PENDING, None)
-    if not pending or time.time() - pending.get("at", 0) > PENDING_TTL:
+    # it waits as long as a form does (the `form_expiry` setting)
+    if not pending or time.time() - pending.get("at", 0) > (session.expiry or forms.FORM_TTL):
         return None
     hit = bare_place(text)
     return (pending["text"], hit) if hit is not None else None

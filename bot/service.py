@@ -111,6 +111,7 @@ def think(turn: Turn, engine, *, channel: str, chat_id: str, user_key: str, text
     owned = session is None
     if owned:
         session = turn.load_session(channel, chat_id, user_key, expiry=form_expiry)
+    session.expiry = form_expiry.total_seconds() if form_expiry else None
     clean = resolve_choice(clean, session)    # logged as the choice it stands for
     message = Message(text=clean, channel=channel, chat_id=chat_id, user_id=user_key, is_group=is_group,
                       region=chat_region)
@@ -136,8 +137,9 @@ def resolve_choice(text: str, session: Session) -> str:
     return picked(text, session.state.get("choices") or ()) or text
 
 
-def converse(engine, message: Message, session: Session) -> Reply:
+def converse(engine, message: Message, session: Session, form_expiry: timedelta | None = None) -> Reply:
     """The engine's answer with a chosen number resolved, for callers without a store."""
+    session.expiry = form_expiry.total_seconds() if form_expiry else None
     return engine.answer(message.model_copy(update={"text": resolve_choice(message.text, session)}), session)
 
 

@@ -91,3 +91,31 @@ def test_the_number_shown_is_the_number_read_back(store, engine):
     # /cancel means the same word in every channel, and the engine knows that word
     assert telegram.AS_WORDS["cancel"] == terminal.AS_WORDS["/cancel"] == terminal.AS_WORDS["/取消"]
     assert acts.is_cancel(terminal.AS_WORDS["/cancel"])
+
+
+# ---- the form_expiry setting ------------------------------------------------------------------
+
+def test_the_form_expiry_setting_rules_forms_and_the_question_waiting_for_its_region(store, engine, monkeypatch):
+    import time
+    from datetime import timedelta
+
+    real = time.time
+    later = lambda minutes: monkeypatch.setattr(time, "time", lambda: real() + minutes * 60)   # noqa: E731
+    long, short = timedelta(minutes=30), timedelta(minutes=5)
+
+    # a form left for 15 minutes: still open under a 30-minute setting ...
+    assert ask(store, engine, "住院一万块能报多少", chat_region="巴中", form_expiry=long).reply.kind == "clarify"
+    later(15)
+    assert ask(store, engine, "居民医保，二级医院", chat_region="巴中", form_expiry=long).reply.kind == "calculation"
+    monkeypatch.setattr(time, "time", real)
+    # ... and forgotten under a 5-minute one
+    assert ask(store, engine, "住院一万块能报多少", user="u2", chat_region="巴中", form_expiry=short).reply.kind == "clarify"
+    later(6)
+    assert ask(store, engine, "居民医保，二级医院", user="u2", chat_region="巴中", form_expiry=short).reply.kind != "calculation"
+    monkeypatch.setattr(time, "time", real)
+
+    # a question waiting for its region waits as long as the setting says
+    assert ask(store, engine, "住院起付线多少？", user="u3", form_expiry=long).reply.missing_slots == ["region"]
+    later(15)
+    answered = ask(store, engine, "巴中", user="u3", form_expiry=long).reply
+    assert answered.kind == "faq" and "起付" in answered.text
