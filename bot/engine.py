@@ -395,23 +395,26 @@ class Engine:
 
     @staticmethod
     def _region(message: Message, session: Session) -> str | None:
-        return session.region or message.region
+        return region_policy.conversation_region(message.region, session)
 
     @staticmethod
     def _place(text: str, message: Message, session: Session,
                region: str | None) -> tuple[str, RegionHit, str | None]:
         """Where the question holds: the place it names; else the one this reply gives to the
         question that waited for it ("巴中" after "您在哪个地区参保？"); else `region` (a place the
-        message names elsewhere, for a message of several questions), the conversation's region, the
-        chat's default. Returns the question to answer, the places found, the region."""
+        message names elsewhere, for a message of several questions); else as
+        region_policy.conversation_region says. Returns the question to answer, the places found,
+        the region."""
         waiting = region_policy.waiting_question(text, session)
         if waiting is not None:
             text, hit = waiting
         else:
             hit = detect_region(text)
         if hit.region:
-            session.region = hit.region
-        return text, hit, hit.region or region or session.region or message.region
+            # "巴中" alone, or the answer to "您在哪个地区参保？", says where the asker is
+            declared = waiting is not None or region_policy.bare_place(text) is not None
+            region_policy.settle(session, hit.region, declared)
+        return text, hit, hit.region or region or Engine._region(message, session)
 
     def _search(self, text: str, hits: list[Hit], region: str | None, session: Session, note: str) -> Reply:
         bare = region_policy.bare_place(text)

@@ -25,6 +25,7 @@ from intents import forms
 from intents.regions import RegionHit, detect_region, fold, places_in
 
 PENDING = "pending_region"      # session.state key: {"text": the question, "at": when asked}
+DECLARED = "region_declared"    # session.state key: the asker said where they are ("我在巴中")
 # "一般是多少", "各地一样吗": the asker wants the regions side by side, not one of them
 GENERAL = re.compile(r"一般|通常|各地|各个地方|各个地区|不同地方|不同地区|各省|各市|都一样|一样吗|一样不")
 SIDE_BY_SIDE_CHARS = 160        # each region's answer at most this long to go side by side
@@ -39,6 +40,27 @@ def where_to_ask(region: str | None) -> str:
     if where:
         return texts.ASK_OFFICE.format(office=where)
     return texts.ASK_OFFICES.format(offices=regions.all_offices(), hotline=regions.national_hotline())
+
+
+def conversation_region(chat_default: str | None, session: Session) -> str | None:
+    """Where a question that names no place holds: the region the asker said they are in ("我在巴中",
+    their answer to "您在哪个地区参保？"); else the chat's default (/region); else a place named
+    earlier in this conversation; else none. A place named in a question holds for that question
+    and never outweighs the chat's default afterwards."""
+    if session.region and session.state.get(DECLARED):
+        return session.region
+    return chat_default or session.region
+
+
+def settle(session: Session, region: str, declared: bool) -> None:
+    """Remember a covered region named in this conversation: as the asker's own when they say
+    where they are (`declared`), else only as the place last named (below the chat's default),
+    which never replaces what the asker declared."""
+    if declared:
+        session.region = region
+        session.state[DECLARED] = True
+    elif not session.state.get(DECLARED):
+        session.region = region
 
 
 def uncovered(place: str, note: str = "") -> Reply:

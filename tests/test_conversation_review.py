@@ -119,3 +119,20 @@ def test_the_form_expiry_setting_rules_forms_and_the_question_waiting_for_its_re
     later(15)
     answered = ask(store, engine, "巴中", user="u3", form_expiry=long).reply
     assert answered.kind == "faq" and "起付" in answered.text
+
+
+# ---- where a question holds ------------------------------------------------------------------
+
+def test_a_place_named_in_one_question_does_not_outweigh_the_chats_default(store, engine):
+    named = ask(store, engine, "巴中住院起付线多少", chat_region="长治").reply
+    assert named.region == "巴中"
+    after = ask(store, engine, "门诊报销比例多少", chat_region="长治").reply
+    assert after.region == "长治", after.text
+    # with no default, the place named earlier holds for the conversation (README: Where and when)
+    ask(store, engine, "巴中住院起付线多少", user="u2")
+    assert ask(store, engine, "门诊报销比例多少", user="u2").reply.region == "巴中"
+    # the asker saying where they are outweighs the chat's default
+    assert ask(store, engine, "我在巴中", user="u3", chat_region="长治").reply.region == "巴中"
+    assert ask(store, engine, "门诊报销比例多少", user="u3", chat_region="长治").reply.region == "巴中"
+    ask(store, engine, "长治住院起付线多少", user="u3", chat_region="长治")
+    assert ask(store, engine, "门诊报销比例多少", user="u3", chat_region="长治").reply.region == "巴中"
