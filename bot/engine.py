@@ -18,7 +18,7 @@ import time
 
 import regions
 from bot import region_policy, texts
-from bot.reply import Message, Reply, Source
+from bot.reply import Message, Reply, Source, Unanswered
 from bot.session import Session
 from bot.token_cache import TokenCache
 from corpus.entries import Entry, EntrySource, load_entries
@@ -118,9 +118,20 @@ class Engine:
         chosen = self._chosen_entry(text, session)
         if chosen is not None:
             return self._entry_reply(chosen, region, session, note, None, text)
+        waiting = region_policy.waiting_question(text, session)
+        if waiting is not None:
+            # "巴中" after "您在哪个地区参保？": the question(s) that waited, now with their region
+            asked, hit = waiting
+            if hit.unsupported:
+                return region_policy.uncovered(hit.unsupported, note)
+            if not hit.region:
+                return region_policy.ask_region(asked, session, note, hit=hit)
+            region_policy.settle(session, hit.region, declared=True)
+            text, region = asked, hit.region
         # an answer to a form's question, or a cancel, is one reply, not questions
         replying = forms.is_open(session.state) or acts.is_cancel(text)
-        parts = [] if replying else _joined(parse(text, self.index.on_topic).parts)
+        parsed = None if replying else parse(text, self.index.on_topic)
+        parts = _joined(parsed.parts) if parsed else []
         if len(parts) > 1 and region is None:
             # with no region known, a place named anywhere in the message holds for each question
             # that names none ("職工醫保在二級醫院住院 起付線多少 報銷比例多少 巴中的")
@@ -128,7 +139,7 @@ class Engine:
         if len(parts) <= 1:
             return self._answer_one(text, parts[0] if parts else Part(question=text, readings=[text]),
                                     note, message, session, region)
-        return self._answer_parts(parts, note, message, session, region)
+        return self._answer_parts(parts, note, message, session, region, parsed.beyond)
 
     def _chosen_entry(self, text: str, session: Session) -> Entry | None:
         """The text of a choice the bot offered (the service turns "2" into it): that entry."""
@@ -140,49 +151,72 @@ class Engine:
         return None
 
     def _answer_parts(self, parts: list[Part], note: str, message: Message, session: Session,
-                      region: str | None) -> Reply:
+                      region: str | None, beyond: list[str]) -> Reply:
         """Several questions in one message: each answered on its own, then one reply with each
-        part under its question, the sources in order; a part whose best entry an earlier part
-        already gave is not repeated. A question clause that leans on the one before it
-        ("第一次参保啥时候开始有钱") is also tried together with that one."""
-        replies: list[tuple[Part, Reply]] = []
-        seen: set[str] = set()
-        for n, part in enumerate(self._leaning(parts)):
-            reply = self._answer_one(part.text, part, "", message, session, region)
-            if n == 0 and reply.refusal:
-                # "失业金怎么领 能领几个月": the later questions lean on a topic the bot declines
-                reply.text = note + reply.text
-                return reply
-            if reply.kind == "unanswered" and replies and replies[-1][1].kind == "unanswered":
-                continue        # one "not in my handbooks" is enough
-            first = reply.sources[0].entry_id if reply.sources and reply.kind == "faq" else None
-            if first and first in seen:
+        part under its question, the sources in order. Nothing is dropped without a word: a part
+        that the answer to an earlier one already answers (its entry, or the same words: one
+        "您在哪个地区参保？" for every question that waits for a region) is listed under that one; a
+        part that leans on a topic the bot declines ("失业金怎么领 能领几个月") shares the refusal;
+        questions beyond the third are named and asked again apart. Each part the bot cannot
+        answer goes to staff on its own (`Reply.unanswered`). A question clause that leans on the
+        one before it ("第一次参保啥时候开始有钱") is also tried together with that one."""
+        groups: list[tuple[list[str], Reply]] = []     # (the questions, their one answer)
+        waiting: list[str] = []                        # the questions that wait for a region
+        owner, form_mark = None, _form_mark(session)   # the part whose form (or offer) is open
+        for part in self._leaning(parts):
+            if groups and groups[-1][1].refusal and self._leans_on(part, groups[-1][1].refusal):
+                groups[-1][0][-1] += "，" + part.question      # the declined question's own follow-up
                 continue
-            seen.update(s.entry_id for s in reply.sources if s.entry_id and reply.kind == "faq")
-            replies.append((part, reply))
-        if len(replies) == 1:
-            reply = replies[0][1]
-            reply.text = note + reply.text
+            reply = self._answer_one(part.text, part, "", message, session, region, alone=False)
+            pending = session.state.pop(region_policy.PENDING, None)
+            if pending:
+                waiting.append(pending["text"])
+            if _form_mark(session) != form_mark:
+                owner, form_mark = reply, _form_mark(session)
+            same = next((g for g in groups if _answers_the_same(g[1], reply)), None)
+            if same is not None:
+                same[0].append(part.question)
+            else:
+                groups.append(([part.question], reply))
+        if waiting:
+            region_policy.wait_for_region(session, waiting)
+        for _, reply in groups:
+            if reply is not owner:       # only the form open now can take the next message's figure
+                reply.text = _without_offer(reply.text)
+        too_many = "\n\n" + texts.TOO_MANY.format(n=len(parts) + len(beyond), shown=len(parts),
+                                                   questions=_bullets(beyond)) if beyond else ""
+        if len(groups) == 1:
+            questions, reply = groups[0]
+            # one answer for every question: which ones it answers is said, so none seems ignored
+            heading = texts.MULTI_PART_ALL.format(questions=texts.MULTI_PART_JOIN.join(questions)) + "\n" \
+                if len(questions) > 1 else ""
+            reply.text = note + heading + reply.text + too_many
             return reply
-        kinds = [r.kind for _, r in replies]
+        replies = [r for _, r in groups]
+        kinds = [r.kind for r in replies]
         kind = next(k for k in ("calculation", "faq", "clarify", "unanswered") if k in kinds)
-        answered = [r for _, r in replies if r.kind in ("faq", "calculation")]
-        choice = next((r for _, r in replies if r.kind == "clarify" and r.suggestions), None)
-        text = note + "\n\n".join(texts.MULTI_PART.format(n=i, question=p.question) + "\n" + r.text
-                                   for i, (p, r) in enumerate(replies, 1))
+        answered = [r for r in replies if r.kind in ("faq", "calculation")]
+        choice = next((r for r in replies if r.kind == "clarify" and r.suggestions), None)
+        text = note + "\n\n".join(texts.MULTI_PART.format(n=i, question=texts.MULTI_PART_JOIN.join(qs)) + "\n" + r.text
+                                   for i, (qs, r) in enumerate(groups, 1)) + too_many
+        unanswered = [Unanswered(question=q, text=r.text, region=r.region, confidence=r.confidence,
+                                 to_staff=r.to_staff, refusal=r.refusal)
+                      for qs, r in groups if r.kind == "unanswered" for q in qs]
         return Reply(kind=kind, text=text, region=next((r.region for r in answered if r.region), region),
                      sources=[s for r in answered for s in r.sources],
                      calculation=next((r.calculation for r in answered if r.calculation), None),
                      suggestions=choice.suggestions if kind == "clarify" and choice else [],
                      choice_ids=choice.choice_ids if kind == "clarify" and choice else [],
-                     confidence=min((r.confidence for _, r in replies if r.confidence is not None), default=None),
-                     to_staff=any(r.to_staff for _, r in replies if r.kind == "unanswered"))
+                     missing_slots=choice.missing_slots if kind == "clarify" and choice else [],
+                     confidence=min((r.confidence for r in replies if r.confidence is not None), default=None),
+                     to_staff=False, unanswered=unanswered)
 
     def _answer_one(self, text: str, part: Part, note: str, message: Message, session: Session,
-                    region: str | None) -> Reply:
+                    region: str | None, alone: bool = True) -> Reply:
         """One question, already checked. `text` is the question with its story (what a form reads
         facts from); the search reads the part's readings (intents.message) and keeps the one it
-        understands best."""
+        understands best. Not `alone` (one of several): a form this message opened is not
+        reminded of under another of its questions."""
         cancelled = self._cancel(text, session, region)
         if cancelled is not None:
             return cancelled
@@ -227,8 +261,16 @@ class Engine:
         if reply is not None:
             return reply
         reply = self._rule_from_policy(text, note, region, hits) or self._search(text, hits, region, session, note)
-        self._after_search(text, reply, session, region)
+        self._after_search(text, reply, session, region, remind=alone)
         return reply
+
+    def _leans_on(self, part: Part, refusal: str) -> bool:
+        """Whether a question leans on the declined one before it: after a place the handbooks do
+        not cover ("仪陇县医保局在哪儿，电话多少"), it names no place of its own; after a topic
+        outside 医保 ("失业金怎么领 能领几个月"), it names nothing 医保."""
+        if refusal == "uncovered_place":
+            return detect_region(part.question) == RegionHit()
+        return not self.index.on_topic(part.question)
 
     def _leaning(self, parts: list[Part]) -> list[Part]:
         """A question after the first may lean on the one before it ("第一次参保啥时候开始有钱"):
@@ -377,7 +419,7 @@ class Engine:
         return self._form_reply(turn, note, text)
 
     @staticmethod
-    def _after_search(text: str, reply: Reply, session: Session, region: str | None) -> None:
+    def _after_search(text: str, reply: Reply, session: Session, region: str | None, remind: bool = True) -> None:
         """After a handbook answer: remember the question (for "低保户呢"), offer to compute when the
         rule is one a calculation follows, or re-ask a waiting form's question — once."""
         now = time.time()
@@ -387,7 +429,7 @@ class Engine:
             if offered is not None:
                 reply.text += "\n" + texts.OFFER_CALCULATION.format(question=offered.text)
                 return
-        again = forms.reminder(session.state, now, session.expiry)
+        again = remind and forms.reminder(session.state, now, session.expiry)
         if again:
             reply.text += "\n" + again
 
@@ -400,20 +442,17 @@ class Engine:
     @staticmethod
     def _place(text: str, message: Message, session: Session,
                region: str | None) -> tuple[str, RegionHit, str | None]:
-        """Where the question holds: the place it names; else the one this reply gives to the
-        question that waited for it ("巴中" after "您在哪个地区参保？"); else `region` (a place the
-        message names elsewhere, for a message of several questions); else as
+        """Where the question holds: the place it names; else `region` (where the message's
+        question waited for, or a place the message names elsewhere, for a message of several
+        questions); else as
         region_policy.conversation_region says. Returns the question to answer, the places found,
         the region."""
-        waiting = region_policy.waiting_question(text, session)
-        if waiting is not None:
-            text, hit = waiting
-        else:
-            hit = detect_region(text)
+        hit = detect_region(text)
+        if hit.province and region in hit.province_regions:
+            hit = RegionHit(region=region)      # "四川…" from someone known to be in 巴中
         if hit.region:
-            # "巴中" alone, or the answer to "您在哪个地区参保？", says where the asker is
-            declared = waiting is not None or region_policy.bare_place(text) is not None
-            region_policy.settle(session, hit.region, declared)
+            # "巴中" alone says where the asker is
+            region_policy.settle(session, hit.region, declared=region_policy.bare_place(text) is not None)
         return text, hit, hit.region or region or Engine._region(message, session)
 
     def _search(self, text: str, hits: list[Hit], region: str | None, session: Session, note: str) -> Reply:
@@ -573,6 +612,29 @@ def _band(hit: Hit) -> str:
         return "answer"
     asks = hit.confidence >= SUGGEST_AT and (hit.vague or hit.confidence >= ANSWER_AT or hit.coverage >= ASK_COVERAGE)
     return "ask" if asks else "refuse"
+
+
+def _answers_the_same(before: Reply, reply: Reply) -> bool:
+    """Whether an earlier part's answer already answers this part: the same entry, or word for
+    word the same reply (one region question, one refusal)."""
+    if reply.text == before.text:
+        return True
+    return reply.kind == before.kind == "faq" and bool(reply.sources) and \
+        reply.sources[0].entry_id in {s.entry_id for s in before.sources if s.entry_id}
+
+
+_OFFER = texts.OFFER_CALCULATION.partition("{")[0]
+
+
+def _without_offer(text: str) -> str:
+    """A part's answer without its offer to compute: another part's form is the one open."""
+    return "\n".join(line for line in text.split("\n") if not line.startswith(_OFFER))
+
+
+def _form_mark(session: Session) -> tuple:
+    """What changes when a form is opened or an offer made (to know which part made it)."""
+    open_ = session.state.get("form", {}).get("open")
+    return (id(open_), open_.get("updated")) if open_ else ()
 
 
 def _joined(parts: list[Part]) -> list[Part]:

@@ -86,6 +86,13 @@ def _province_text(hit: RegionHit) -> str:
                                      hotline=regions.national_hotline())
 
 
+def wait_for_region(session: Session, questions: list[str]) -> None:
+    """Several questions of one message wait for one answer to "您在哪个地区参保？": kept as one
+    message, so that the answer answers each."""
+    text = "？".join(q.rstrip("?？") for q in questions) + "？" if len(questions) > 1 else questions[0]
+    session.state[PENDING] = {"text": text, "at": time.time()}
+
+
 def bare_place(text: str) -> RegionHit | None:
     """Where a message that is just a place puts the asker ("巴中", "我在恩阳区", "四川", "成都"),
     or None when it says more than a place."""

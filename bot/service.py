@@ -122,7 +122,9 @@ def think(turn: Turn, engine, *, channel: str, chat_id: str, user_key: str, text
     except Exception:
         log.exception("the engine failed on a %s message", channel)
         reply, broken = Reply(kind="unanswered", text=texts.INTERNAL_ERROR, region=chat_region), True
-    reply = reply.model_copy(update={"text": mask(reply.text)})   # never repeat a number the text still had
+    # never repeat a number the text still had
+    reply = reply.model_copy(update={"text": mask(reply.text), "unanswered": [
+        u.model_copy(update={"text": mask(u.text)}) for u in reply.unanswered]})
     latency_ms = (time.perf_counter() - started) * 1000
     return reply, partial(turn.record, channel=channel, chat_id=chat_id, user_key=user_key, is_group=is_group,
                           text=clean, reply=reply, reply_text=reply.text, latency_ms=latency_ms,

@@ -79,3 +79,6 @@ TERMINAL_UNKNOWN = "没有这个命令。输入 /帮助 查看可用命令。"
 TERMINAL_WELCOME = "（输入 /帮助 查看命令，/quit 退出）"
 UNSURE = "我不太确定，您是想问："
 MULTI_PART = "【{n}】{question}"
+MULTI_PART_ALL = "【{questions}】"
+MULTI_PART_JOIN = " / "     # questions one answer answers, in its heading
+TOO_MANY = "您一次问了{n}个问题，我先回答了前{shown}个。下面的请分开问，我再逐个回答：\n{questions}"

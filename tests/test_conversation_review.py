@@ -136,3 +136,62 @@ def test_a_place_named_in_one_question_does_not_outweigh_the_chats_default(store
     assert ask(store, engine, "门诊报销比例多少", user="u3", chat_region="长治").reply.region == "巴中"
     ask(store, engine, "长治住院起付线多少", user="u3", chat_region="长治")
     assert ask(store, engine, "门诊报销比例多少", user="u3", chat_region="长治").reply.region == "巴中"
+
+
+# ---- several questions in one message ------------------------------------------------------------
+
+def test_a_part_the_bot_cannot_answer_reaches_the_queue_on_its_own(store, engine):
+    from bot.storage.models import Question
+
+    from bot.storage import Notify
+    h = ask(store, engine, "巴中大病保险起付线多少？医保大厅有没有饮水机？", notify=Notify("test", "c1", "u1"))
+    reply = h.reply
+    assert reply.kind == "faq" and "来源" in reply.text.split("【2】")[0]
+    answered, unanswered = reply.text.split("【2】")
+    assert "饮水机" in unanswered and "已转给工作人员" in unanswered     # the reply says so for that part
+    [item] = store.queue()
+    assert item.reason == "unanswered" and item.question.text.startswith("医保大厅有没有饮水机")
+    assert item.notify_chat == "c1"                        # the asker is told when staff answer it
+    # the message itself stays the row its asker rates; the part is logged before it
+    with store.transaction() as db:
+        rows = db.query(Question).order_by(Question.id).all()
+    assert [r.reply_kind for r in rows] == ["unanswered", "faq"] and rows[-1].id == h.query_id
+
+
+def test_a_refused_first_question_does_not_drop_the_others(store, engine):
+    reply = ask(store, engine, "失业金怎么领？巴中住院起付线多少？").reply
+    assert "【1】" in reply.text and "失业保险" in reply.text
+    assert "【2】" in reply.text and "700" in reply.text
+    # a question that leans on the declined one shares its refusal, under its heading
+    leaning = ask(store, engine, "仪陇县医保局在哪儿，电话多少", chat_region="巴中").reply
+    assert leaning.refusal == "uncovered_place" and "0827" not in leaning.text
+
+
+def test_a_fourth_question_is_named_and_asked_again_apart(store, engine):
+    reply = ask(store, engine, "巴中居民医保一年交多少？门诊报销比例多少？住院起付线多少？异地备案怎么办？").reply
+    assert "【3】" in reply.text and "【4】" not in reply.text
+    assert "分开问" in reply.text and reply.text.rstrip().endswith("异地备案怎么办?")
+
+
+def test_one_region_question_for_every_question_that_waits_and_one_answer_answers_each(store, engine):
+    asked = ask(store, engine, "住院起付线多少？门诊报销比例多少？").reply
+    assert asked.kind == "clarify" and asked.suggestions == list(regions.covered())
+    assert asked.text.count("请问您在哪个地区参保") == 1
+    answered = ask(store, engine, "2").reply           # the second choice: 克拉玛依
+    assert answered.region == "克拉玛依" and "【1】" in answered.text and "【2】" in answered.text
+    assert len(answered.sources) == 2
+
+
+def test_no_prompt_twice_in_one_reply(store, engine):
+    # the form one question opens is not reminded of under the next
+    reply = ask(store, engine, "住院花了5000能报多少？居民医保一年交多少？", chat_region="巴中").reply
+    assert reply.text.count("在哪一级医院") == 1
+    # two rules that could be computed: only the offer that is open is made
+    offers = ask(store, engine, "三级医院住院起付线多少？二级医院住院起付线多少？", user="u2", chat_region="巴中").reply
+    assert offers.text.count("如需帮您测算") == 1
+    assert offers.text.index("如需帮您测算") > offers.text.index("【2】")
+
+
+def test_questions_one_answer_answers_are_all_named(store, engine):
+    reply = ask(store, engine, "住院起付线多少？门诊报销比例多少？").reply
+    assert "住院起付线多少" in reply.text and "门诊报销比例多少" in reply.text
