@@ -24,6 +24,8 @@ from bot.reply import Message, Reply
 from bot.session import Session
 from bot.storage import Notify, Store
 from bot.storage.store import Turn, session_key
+from corpus.normalize import to_simplified
+from intents import acts, forms
 from intents.choices import picked
 
 log = logging.getLogger(__name__)
@@ -137,6 +139,33 @@ def resolve_choice(text: str, session: Session) -> str:
     `session.state["choices"]`; every channel's typed number, and a Telegram button press without
     its label, take this one path."""
     return picked(text, session.state.get("choices") or ()) or text
+
+
+def takes_number(session: Session) -> bool:
+    """Whether a bare number now picks a choice: one the last reply offered, or one of the question
+    an open form asked (a rating by "1" / "2" gives way to it)."""
+    return bool(session.state.get("choices") or forms.open_choices(session.state))
+
+
+def follows_up(text: str, session: Session) -> bool:
+    """Whether a message goes on with this conversation: a fact for the open form or the last
+    calculation ("花了8000", "不对，是1万2", "那二级医院呢"), or "低保户呢" after an answer."""
+    text = to_simplified(valid_text(text)).strip()
+    now, ttl = time.time(), session.expiry or forms.FORM_TTL
+    last = session.state.get("last_question")
+    return forms.follows_up(text, session.state, now=now, ttl=ttl) or \
+        bool(last and now - last.get("at", 0) <= ttl and acts.elliptical(text))
+
+
+def continues(turn: Turn, *, channel: str, chat_id: str, user_key: str, text: str, expiry: timedelta) -> bool:
+    """Whether a group message not addressed to the bot (no mention, no reply, no prefix) is for it
+    all the same: the bot's own question awaits its answer, or it follows up this person's last
+    calculation or answer within the form expiry."""
+    if turn.awaiting(channel, chat_id, user_key, expiry=expiry):
+        return True
+    session = turn.load_session(channel, chat_id, user_key, expiry=expiry)
+    session.expiry = expiry.total_seconds()
+    return follows_up(text, session)
 
 
 def converse(engine, message: Message, session: Session, form_expiry: timedelta | None = None) -> Reply:

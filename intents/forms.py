@@ -337,6 +337,20 @@ def reminder(state: dict, now: float, ttl: float | None = None) -> str | None:
     return line
 
 
+def follows_up(text: str, state: dict, *, now: float, ttl: float | None = None) -> bool:
+    """Does the message go on with the open form or the last calculation — a fact of the case,
+    corrected, asked as a follow-up or told plainly ("不对，是1万2", "那二级医院呢", "花了8000")?
+    (A group message not addressed to the bot is taken when it does.)"""
+    form = state.get("form") or {}
+    ttl = ttl or FORM_TTL
+    if not any(f and now - f.get("updated", f.get("at", 0)) <= ttl for f in (form.get("open"), form.get("last"))):
+        return False
+    fixed = acts.correction(text)
+    body = (fixed or text).strip()
+    facts = [k for k in _slots_from(extract(body)) if not k.startswith("_")]
+    return bool(facts) and bool(fixed or acts.is_follow_up(body) or acts.ADDS.search(body) or not QUESTION.search(body))
+
+
 def states_a_fact(text: str) -> bool:
     """Does the message carry a fact of the asker's own, so that a calculation is wanted?"""
     return calc_kind_mod.states_a_fact(extract(text))

@@ -195,3 +195,48 @@ def test_no_prompt_twice_in_one_reply(store, engine):
 def test_questions_one_answer_answers_are_all_named(store, engine):
     reply = ask(store, engine, "住院起付线多少？门诊报销比例多少？").reply
     assert "住院起付线多少" in reply.text and "门诊报销比例多少" in reply.text
+
+
+# ---- follow-ups in a group, and numbers that pick rather than rate (the WeChat bridge) -----------
+
+from test_bridge import bridge, bridge_factory, group    # noqa: E402,F401  (the real server on loopback)
+
+
+def test_a_follow_up_in_a_group_goes_on_with_the_calculation_without_a_trigger(bridge):
+    first = bridge.say(**group("#医保 巴中居民医保，三级医院住院花了8000，报多少"))
+    assert "4,380" in first["reply"][0]["text"]
+    assert "5,320" in bridge.say(**group("那二级医院呢"))["reply"][0]["text"]
+    assert "8,120" in bridge.say(**group("不对，是12000"))["reply"][0]["text"]
+    assert bridge.say(**group("那二级医院呢", sender="wxid_bob"))["reply"] == []      # Bob has no calculation
+    assert bridge.say(**group("今天天气不错，晚上一起吃饭吗"))["reply"] == []          # chatter stays chatter
+    rule = bridge.say(**group("#医保 巴中城乡居民医保个人一年交多少", sender="wxid_carol"))
+    assert "400" in rule["reply"][0]["text"]
+    assert "100" in bridge.say(**group("低保户呢", sender="wxid_carol"))["reply"][0]["text"]
+
+
+def test_a_number_answers_the_open_forms_question_rather_than_rating(bridge):
+    from bot import texts
+
+    asked = bridge.say("巴中住院花了6000能报多少")["reply"][0]["text"]
+    assert "1. " in asked and "2. " in asked
+    other = bridge.say("对了，城乡居民一年交多少钱")["reply"][0]["text"]
+    assert "400" in other and "还差一项" in other
+    assert texts.FEEDBACK_HINT not in other            # "1" / "2" would not rate it: not offered
+    picked = bridge.say("2")["reply"][0]["text"]
+    assert picked not in (texts.FEEDBACK_DOWN, texts.FEEDBACK_THANKS)
+    assert bridge.store.queue() == []                  # no 👎 was recorded
+    assert "一级" in picked or "职工" in picked        # the form went on with its second choice
+
+
+def test_a_follow_up_in_a_telegram_group_needs_no_reply_to_the_bot(store, engine):
+    from test_telegram import ALICE, BOB, GROUP, Harness, mention, message, run as run_async
+
+    async def scenario():
+        async with Harness(store, engine) as h:
+            [first] = await h.send(mention("巴中居民医保，三级医院住院花了8000，报多少", user=ALICE))
+            assert "4,380" in first["text"]
+            [follow] = await h.send(message("那二级医院呢", chat=GROUP, user=ALICE))
+            assert "5,320" in follow["text"]
+            assert await h.send(message("那二级医院呢", chat=GROUP, user=BOB)) == []
+            assert await h.send(message("今天天气不错", chat=GROUP, user=ALICE)) == []
+    run_async(scenario())

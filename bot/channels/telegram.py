@@ -22,7 +22,7 @@ from telegram.request import BaseRequest
 from bot import texts
 from bot.channels.choices import numbered_text, offered
 from bot.channels.chunks import split_text, utf16_len
-from bot.service import Cooldown, handle
+from bot.service import Cooldown, continues, handle
 from bot.settings import Settings
 from bot.notify import Sender, outbox_loop
 from bot.channels.telegram_updates import UpdateInbox
@@ -78,8 +78,16 @@ class TelegramBot:
             await self._answer(update, context, msg.text)
             return
         question = _addressed_text(msg, context.bot)
+        if question is None and await asyncio.to_thread(self._continues, msg):
+            question = msg.text      # with privacy mode off: a follow-up in the conversation needs no reply
         if question is not None:
             await self._answer(update, context, question)
+
+    def _continues(self, msg: Message) -> bool:
+        user_key = self.store.user_key(CHANNEL, str(msg.from_user.id))
+        with self.store.turn() as turn:
+            return continues(turn, channel=CHANNEL, chat_id=str(msg.chat_id), user_key=user_key, text=msg.text,
+                             expiry=self.settings.form_expiry)
 
     async def on_ask(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         msg = update.effective_message
