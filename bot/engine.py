@@ -442,11 +442,9 @@ class Engine:
     @staticmethod
     def _place(text: str, message: Message, session: Session,
                region: str | None) -> tuple[str, RegionHit, str | None]:
-        """Where the question holds: the place it names; else `region` (where the message's
-        question waited for, or a place the message names elsewhere, for a message of several
-        questions); else as
-        region_policy.conversation_region says. Returns the question to answer, the places found,
-        the region."""
+        """Where the question holds: the place it names; else `region` (the answer to "您在哪个地区
+        参保？", or a place named elsewhere in a message of several questions); else where
+        region_policy.conversation_region says. Returns the question, the places found, the region."""
         hit = detect_region(text)
         if hit.province and region in hit.province_regions:
             hit = RegionHit(region=region)      # "四川…" from someone known to be in 巴中
