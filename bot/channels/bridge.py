@@ -2,8 +2,9 @@
 
 A bridge program (WeChatFerry via `bot.channels.wcf`, or any other) posts each chat message here and
 sends back what the response says. Idempotent on (bridge, message_id); messages the bot sent
-itself are ignored; in groups the bot answers a mention, a configured prefix, a follow-up to
-its own question, or "1"/"2" rating its last answer."""
+itself are ignored; in groups the bot answers a mention, a configured prefix, the answer to its own
+question, a follow-up to the sender's last calculation or answer, or "1"/"2" rating its last answer
+(unless a form waits for a numbered choice)."""
 from __future__ import annotations
 
 import hmac
