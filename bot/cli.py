@@ -66,7 +66,7 @@ def _answer(store, engine, *, channel: str, chat_id: str, text: str, region: str
     from bot.service import converse, handle
     if store is None:
         return converse(engine, Message(text=text, channel=channel, chat_id=chat_id, region=region),
-                        session if session is not None else Session())
+                        session if session is not None else Session(), form_expiry)
     # log_failure_ok: what is printed is the delivery; a log that cannot be written is said on stderr
     return handle(store, engine, channel=channel, chat_id=chat_id, user_id=user_id or _user(), text=text,
                   chat_region=region, session=session, form_expiry=form_expiry, log_failure_ok=True).reply
@@ -96,12 +96,14 @@ def _print_json(obj: dict) -> None:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     engine = _engine()
-    store = _store(_settings())
+    settings = _settings()
+    store = _store(settings)
     if args.jsonl:
-        return _ask_jsonl(engine, store)
+        return _ask_jsonl(engine, store, settings.form_expiry)
     from bot.edge import valid_text
     text = valid_text(" ".join(args.question))   # argv may carry undecodable bytes as surrogates
-    reply = _answer(store, engine, channel="cli", chat_id="ask", text=text, region=args.region, session=Session())
+    reply = _answer(store, engine, channel="cli", chat_id="ask", text=text, region=args.region, session=Session(),
+                    form_expiry=settings.form_expiry)
     if args.json:
         _print_json(reply_json(reply))
     else:
@@ -109,7 +111,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
-def _ask_jsonl(engine, store) -> int:
+def _ask_jsonl(engine, store, form_expiry: timedelta) -> int:
     # sessions live for this run only: a batch must never resume a form from an earlier run
     sessions: dict[str, Session] = {}
     # bytes in, decoded per line: one line of invalid UTF-8 must not end the batch
@@ -124,7 +126,7 @@ def _ask_jsonl(engine, store) -> int:
             text, sid, region = _batch_fields(item)
             session = sessions.setdefault(sid, Session(key=sid)) if sid else Session()
             reply = _answer(store, engine, channel="batch", chat_id=sid or "batch", text=text, region=region,
-                            session=session, user_id="batch")
+                            session=session, user_id="batch", form_expiry=form_expiry)
         except Exception as exc:   # a bad line (or a bug on it) gets an error reply; the batch goes on
             print(f"line {lineno}: {exc}", file=sys.stderr)
             reply = Reply(kind="unanswered", text=texts.BAD_LINE)
@@ -155,7 +157,7 @@ def _batch_fields(item: dict) -> tuple[str, str | None, str | None]:
     elif not isinstance(sid, str):   # any JSON value names a conversation: its canonical text
         sid = json.dumps(sid, sort_keys=True, ensure_ascii=False)
     region = item.get("region")
-    region = region if isinstance(region, str) and region in regions.covered() else None
+    region = regions.resolve(region) if isinstance(region, str) else None     # 恩阳区 → 巴中
     return valid_text(text), valid_text(sid) if sid else None, region
 
 
@@ -270,6 +272,13 @@ def _positive(text: str) -> int:
     return value
 
 
+def _region_arg(text: str) -> str:
+    region = regions.resolve(text)
+    if region is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a covered region ({' / '.join(regions.covered())})")
+    return region
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="yibao",
                                 description="医保问答机器人: answers 医保 questions from the local handbooks")
@@ -282,11 +291,12 @@ def build_parser() -> argparse.ArgumentParser:
     mode = ask.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print the reply as one JSON object")
     mode.add_argument("--jsonl", action="store_true", help="read JSON lines on stdin, write one reply per line")
-    ask.add_argument("--region", choices=regions.covered(), help="the default region")
+    ask.add_argument("--region", type=_region_arg, help="the default region (" + " / ".join(regions.covered()) + ")")
     ask.set_defaults(func=cmd_ask, parser=ask)
 
     chat = sub.add_parser("chat", help="a conversation in the terminal")
-    chat.add_argument("--region", choices=regions.covered(), help="the default region (also /region in the chat)")
+    chat.add_argument("--region", type=_region_arg,
+                      help="the default region (" + " / ".join(regions.covered()) + "; also /region in the chat)")
     chat.set_defaults(func=cmd_chat)
 
     ev = sub.add_parser("eval", help="score question sets (default: the repo's dev sets, eval/dev/*.jsonl)")

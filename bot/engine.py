@@ -18,7 +18,7 @@ import time
 
 import regions
 from bot import region_policy, texts
-from bot.reply import Message, Reply, Source
+from bot.reply import Message, Reply, Source, Unanswered
 from bot.session import Session
 from bot.token_cache import TokenCache
 from corpus.entries import Entry, EntrySource, load_entries
@@ -34,7 +34,6 @@ from intents.scope import out_of_scope_topic
 from intents.slots import extract
 from intents.smalltalk import smalltalk_kind
 from intents.years import without_years, year_note, years_asked
-from regions import all_offices, office
 
 # Confidence bands over the ranker's probability, chosen on the dev question sets, which the
 # ranker never trained on (`yibao eval --calibrate`): from ANSWER_AT at least 97 % of answers
@@ -56,7 +55,7 @@ OUT_OF_SCOPE_OVERRIDE = 0.97
 READING_MARGIN = 0.1
 # a message understood this surely as written is not read again without its story
 SURE_READING = 0.5
-MORE_WORDS = {"更多", "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
+MORE_WORDS = {acts.COMMANDS["more"], "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
 
 
 class Engine:
@@ -119,9 +118,20 @@ class Engine:
         chosen = self._chosen_entry(text, session)
         if chosen is not None:
             return self._entry_reply(chosen, region, session, note, None, text)
+        waiting = region_policy.waiting_question(text, session)
+        if waiting is not None:
+            # "巴中" after "您在哪个地区参保？": the question(s) that waited, now with their region
+            asked, hit = waiting
+            if hit.unsupported:
+                return region_policy.uncovered(hit.unsupported, note)
+            if not hit.region:
+                return region_policy.ask_region(asked, session, note, hit=hit)
+            region_policy.settle(session, hit.region, declared=True)
+            text, region = asked, hit.region
         # an answer to a form's question, or a cancel, is one reply, not questions
         replying = forms.is_open(session.state) or acts.is_cancel(text)
-        parts = [] if replying else _joined(parse(text, self.index.on_topic).parts)
+        parsed = None if replying else parse(text, self.index.on_topic)
+        parts = _joined(parsed.parts) if parsed else []
         if len(parts) > 1 and region is None:
             # with no region known, a place named anywhere in the message holds for each question
             # that names none ("職工醫保在二級醫院住院 起付線多少 報銷比例多少 巴中的")
@@ -129,7 +139,7 @@ class Engine:
         if len(parts) <= 1:
             return self._answer_one(text, parts[0] if parts else Part(question=text, readings=[text]),
                                     note, message, session, region)
-        return self._answer_parts(parts, note, message, session, region)
+        return self._answer_parts(parts, note, message, session, region, parsed.beyond)
 
     def _chosen_entry(self, text: str, session: Session) -> Entry | None:
         """The text of a choice the bot offered (the service turns "2" into it): that entry."""
@@ -141,49 +151,72 @@ class Engine:
         return None
 
     def _answer_parts(self, parts: list[Part], note: str, message: Message, session: Session,
-                      region: str | None) -> Reply:
+                      region: str | None, beyond: list[str]) -> Reply:
         """Several questions in one message: each answered on its own, then one reply with each
-        part under its question, the sources in order; a part whose best entry an earlier part
-        already gave is not repeated. A question clause that leans on the one before it
-        ("第一次参保啥时候开始有钱") is also tried together with that one."""
-        replies: list[tuple[Part, Reply]] = []
-        seen: set[str] = set()
-        for n, part in enumerate(self._leaning(parts)):
-            reply = self._answer_one(part.text, part, "", message, session, region)
-            if n == 0 and reply.refusal:
-                # "失业金怎么领 能领几个月": the later questions lean on a topic the bot declines
-                reply.text = note + reply.text
-                return reply
-            if reply.kind == "unanswered" and replies and replies[-1][1].kind == "unanswered":
-                continue        # one "not in my handbooks" is enough
-            first = reply.sources[0].entry_id if reply.sources and reply.kind == "faq" else None
-            if first and first in seen:
+        part under its question, the sources in order. Nothing is dropped without a word: a part
+        that the answer to an earlier one already answers (its entry, or the same words: one
+        "您在哪个地区参保？" for every question that waits for a region) is listed under that one; a
+        part that leans on a topic the bot declines ("失业金怎么领 能领几个月") shares the refusal;
+        questions beyond the third are named and asked again apart. Each part the bot cannot
+        answer goes to staff on its own (`Reply.unanswered`). A question clause that leans on the
+        one before it ("第一次参保啥时候开始有钱") is also tried together with that one."""
+        groups: list[tuple[list[str], Reply]] = []     # (the questions, their one answer)
+        waiting: list[str] = []                        # the questions that wait for a region
+        owner, form_mark = None, _form_mark(session)   # the part whose form (or offer) is open
+        for part in self._leaning(parts):
+            if groups and groups[-1][1].refusal and self._leans_on(part, groups[-1][1].refusal):
+                groups[-1][0][-1] += "，" + part.question      # the declined question's own follow-up
                 continue
-            seen.update(s.entry_id for s in reply.sources if s.entry_id and reply.kind == "faq")
-            replies.append((part, reply))
-        if len(replies) == 1:
-            reply = replies[0][1]
-            reply.text = note + reply.text
+            reply = self._answer_one(part.text, part, "", message, session, region, alone=False)
+            pending = session.state.pop(region_policy.PENDING, None)
+            if pending:
+                waiting.append(pending["text"])
+            if _form_mark(session) != form_mark:
+                owner, form_mark = reply, _form_mark(session)
+            same = next((g for g in groups if _answers_the_same(g[1], reply)), None)
+            if same is not None:
+                same[0].append(part.question)
+            else:
+                groups.append(([part.question], reply))
+        if waiting:
+            region_policy.wait_for_region(session, waiting)
+        for _, reply in groups:
+            if reply is not owner:       # only the form open now can take the next message's figure
+                reply.text = _without_offer(reply.text)
+        too_many = "\n\n" + texts.TOO_MANY.format(n=len(parts) + len(beyond), shown=len(parts),
+                                                   questions=_bullets(beyond)) if beyond else ""
+        if len(groups) == 1:
+            questions, reply = groups[0]
+            # one answer for every question: which ones it answers is said, so none seems ignored
+            heading = texts.MULTI_PART_ALL.format(questions=texts.MULTI_PART_JOIN.join(questions)) + "\n" \
+                if len(questions) > 1 else ""
+            reply.text = note + heading + reply.text + too_many
             return reply
-        kinds = [r.kind for _, r in replies]
+        replies = [r for _, r in groups]
+        kinds = [r.kind for r in replies]
         kind = next(k for k in ("calculation", "faq", "clarify", "unanswered") if k in kinds)
-        answered = [r for _, r in replies if r.kind in ("faq", "calculation")]
-        choice = next((r for _, r in replies if r.kind == "clarify" and r.suggestions), None)
-        text = note + "\n\n".join(texts.MULTI_PART.format(n=i, question=p.question) + "\n" + r.text
-                                   for i, (p, r) in enumerate(replies, 1))
+        answered = [r for r in replies if r.kind in ("faq", "calculation")]
+        choice = next((r for r in replies if r.kind == "clarify" and r.suggestions), None)
+        text = note + "\n\n".join(texts.MULTI_PART.format(n=i, question=texts.MULTI_PART_JOIN.join(qs)) + "\n" + r.text
+                                   for i, (qs, r) in enumerate(groups, 1)) + too_many
+        unanswered = [Unanswered(question=q, text=r.text, region=r.region, confidence=r.confidence,
+                                 to_staff=r.to_staff, refusal=r.refusal)
+                      for qs, r in groups if r.kind == "unanswered" for q in qs]
         return Reply(kind=kind, text=text, region=next((r.region for r in answered if r.region), region),
                      sources=[s for r in answered for s in r.sources],
                      calculation=next((r.calculation for r in answered if r.calculation), None),
                      suggestions=choice.suggestions if kind == "clarify" and choice else [],
                      choice_ids=choice.choice_ids if kind == "clarify" and choice else [],
-                     confidence=min((r.confidence for _, r in replies if r.confidence is not None), default=None),
-                     to_staff=any(r.to_staff for _, r in replies if r.kind == "unanswered"))
+                     missing_slots=choice.missing_slots if kind == "clarify" and choice else [],
+                     confidence=min((r.confidence for r in replies if r.confidence is not None), default=None),
+                     to_staff=False, unanswered=unanswered)
 
     def _answer_one(self, text: str, part: Part, note: str, message: Message, session: Session,
-                    region: str | None) -> Reply:
+                    region: str | None, alone: bool = True) -> Reply:
         """One question, already checked. `text` is the question with its story (what a form reads
         facts from); the search reads the part's readings (intents.message) and keeps the one it
-        understands best."""
+        understands best. Not `alone` (one of several): a form this message opened is not
+        reminded of under another of its questions."""
         cancelled = self._cancel(text, session, region)
         if cancelled is not None:
             return cancelled
@@ -228,8 +261,16 @@ class Engine:
         if reply is not None:
             return reply
         reply = self._rule_from_policy(text, note, region, hits) or self._search(text, hits, region, session, note)
-        self._after_search(text, reply, session, region)
+        self._after_search(text, reply, session, region, remind=alone)
         return reply
+
+    def _leans_on(self, part: Part, refusal: str) -> bool:
+        """Whether a question leans on the declined one before it: after a place the handbooks do
+        not cover ("仪陇县医保局在哪儿，电话多少"), it names no place of its own; after a topic
+        outside 医保 ("失业金怎么领 能领几个月"), it names nothing 医保."""
+        if refusal == "uncovered_place":
+            return detect_region(part.question) == RegionHit()
+        return not self.index.on_topic(part.question)
 
     def _leaning(self, parts: list[Part]) -> list[Part]:
         """A question after the first may lean on the one before it ("第一次参保啥时候开始有钱"):
@@ -299,11 +340,13 @@ class Engine:
 
     @staticmethod
     def _cancel(text: str, session: Session, region: str | None) -> Reply | None:
-        """"不用了 / 算了谢谢 / /cancel": the form ends, and nothing goes to staff."""
+        """"不用了 / 算了谢谢 / /cancel": the form ends (and a question waiting for its region), and
+        nothing goes to staff."""
         if not acts.is_cancel(text):
             return None
-        turn = forms.handle(text, session.state, region=region, now=time.time())
+        turn = forms.handle(text, session.state, region=region, now=time.time(), ttl=session.expiry)
         session.state.pop("last_question", None)
+        session.state.pop(region_policy.PENDING, None)      # nor does a question wait for its region
         return Reply(kind="clarify", text=turn.text if turn else texts.CANCELLED, region=region)
 
     @staticmethod
@@ -312,7 +355,9 @@ class Engine:
         calculation, the form itself takes the follow-up.)"""
         last = session.state.get("last_question")
         form = session.state.get("form", {})
-        if not last or forms.is_open(session.state) or not acts.elliptical(text):
+        if not last or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
+            return text
+        if forms.is_open(session.state) or not acts.elliptical(text):
             return text
         if form.get("last") and form["last"].get("at", 0) >= last.get("at", 0):
             return text
@@ -329,7 +374,7 @@ class Engine:
         facts = extract(text).values
         if forms.states_a_fact(text):
             saved = copy.deepcopy(session.state.get("form"))
-            turn = forms.handle(text, session.state, region=where, now=time.time())
+            turn = forms.handle(text, session.state, region=where, now=time.time(), ttl=session.expiry)
             if turn is not None and turn.kind == "calculation":
                 found = premise.against_result(text, turn.calculation) or premise.check(text, where, facts)
                 reply = self._form_reply(turn, note, text)
@@ -358,7 +403,8 @@ class Engine:
         """An open or new calculation form; None when the message is not for one."""
         confident = bool(hits) and hits[0].confidence >= ANSWER_AT
         was_open = forms.is_open(session.state)
-        turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident)
+        turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident,
+                            ttl=session.expiry)
         if turn is None:
             return None
         if turn.kind == "clarify" and turn.case_known and not was_open and hits and hits[0].confidence >= FAQ_OVER_FORM \
@@ -373,7 +419,7 @@ class Engine:
         return self._form_reply(turn, note, text)
 
     @staticmethod
-    def _after_search(text: str, reply: Reply, session: Session, region: str | None) -> None:
+    def _after_search(text: str, reply: Reply, session: Session, region: str | None, remind: bool = True) -> None:
         """After a handbook answer: remember the question (for "低保户呢"), offer to compute when the
         rule is one a calculation follows, or re-ask a waiting form's question — once."""
         now = time.time()
@@ -383,7 +429,7 @@ class Engine:
             if offered is not None:
                 reply.text += "\n" + texts.OFFER_CALCULATION.format(question=offered.text)
                 return
-        again = forms.reminder(session.state, now)
+        again = remind and forms.reminder(session.state, now, session.expiry)
         if again:
             reply.text += "\n" + again
 
@@ -391,23 +437,21 @@ class Engine:
 
     @staticmethod
     def _region(message: Message, session: Session) -> str | None:
-        return session.region or message.region
+        return region_policy.conversation_region(message.region, session)
 
     @staticmethod
     def _place(text: str, message: Message, session: Session,
                region: str | None) -> tuple[str, RegionHit, str | None]:
-        """Where the question holds: the place it names; else the one this reply gives to the
-        question that waited for it ("巴中" after "您在哪个地区参保？"); else `region` (a place the
-        message names elsewhere, for a message of several questions), the conversation's region, the
-        chat's default. Returns the question to answer, the places found, the region."""
-        waiting = region_policy.waiting_question(text, session)
-        if waiting is not None:
-            text, hit = waiting
-        else:
-            hit = detect_region(text)
+        """Where the question holds: the place it names; else `region` (the answer to "您在哪个地区
+        参保？", or a place named elsewhere in a message of several questions); else where
+        region_policy.conversation_region says. Returns the question, the places found, the region."""
+        hit = detect_region(text)
+        if hit.province and region in hit.province_regions:
+            hit = RegionHit(region=region)      # "四川…" from someone known to be in 巴中
         if hit.region:
-            session.region = hit.region
-        return text, hit, hit.region or region or session.region or message.region
+            # "巴中" alone says where the asker is
+            region_policy.settle(session, hit.region, declared=region_policy.bare_place(text) is not None)
+        return text, hit, hit.region or region or Engine._region(message, session)
 
     def _search(self, text: str, hits: list[Hit], region: str | None, session: Session, note: str) -> Reply:
         bare = region_policy.bare_place(text)
@@ -500,12 +544,10 @@ class Engine:
 
     def _unanswered(self, text: str, region: str | None, suggestions: list[str],
                     hits: list[Hit] | None = None) -> Reply:
-        where = office(region)
         parts = [text]
         if suggestions:
             parts.append(texts.SUGGEST + "\n" + _bullets(suggestions))
-        if where:
-            parts.append(texts.ASK_OFFICE.format(office=where))
+        parts.append(region_policy.where_to_ask(region))
         return Reply(kind="unanswered", text="\n".join(parts), region=region, suggestions=suggestions,
                      sources=[self._source(h.entry, h) for h in (hits or [])[:3]],
                      confidence=hits[0].confidence if hits else 0.0)
@@ -514,8 +556,7 @@ class Engine:
         """Staff marked questions like this out of scope: a polite no with the office's phone,
         and not queued again."""
         region = region or (hit.entry.region if hit.entry.region != regions.national() else None)
-        where = office(region) or all_offices()
-        text = note + hit.entry.answer + "\n" + texts.ASK_OFFICE.format(office=where)
+        text = note + hit.entry.answer + "\n" + region_policy.where_to_ask(region)
         return Reply(kind="unanswered", text=text, region=region, sources=[self._source(hit.entry, hit)],
                      confidence=hit.confidence, to_staff=False, refusal="out_of_scope")
 
@@ -569,6 +610,29 @@ def _band(hit: Hit) -> str:
         return "answer"
     asks = hit.confidence >= SUGGEST_AT and (hit.vague or hit.confidence >= ANSWER_AT or hit.coverage >= ASK_COVERAGE)
     return "ask" if asks else "refuse"
+
+
+def _answers_the_same(before: Reply, reply: Reply) -> bool:
+    """Whether an earlier part's answer already answers this part: the same entry, or word for
+    word the same reply (one region question, one refusal)."""
+    if reply.text == before.text:
+        return True
+    return reply.kind == before.kind == "faq" and bool(reply.sources) and \
+        reply.sources[0].entry_id in {s.entry_id for s in before.sources if s.entry_id}
+
+
+_OFFER = texts.OFFER_CALCULATION.partition("{")[0]
+
+
+def _without_offer(text: str) -> str:
+    """A part's answer without its offer to compute: another part's form is the one open."""
+    return "\n".join(line for line in text.split("\n") if not line.startswith(_OFFER))
+
+
+def _form_mark(session: Session) -> tuple:
+    """What changes when a form is opened or an offer made (to know which part made it)."""
+    open_ = session.state.get("form", {}).get("open")
+    return (id(open_), open_.get("updated")) if open_ else ()
 
 
 def _joined(parts: list[Part]) -> list[Part]:

@@ -21,15 +21,46 @@ from bot import texts
 from bot.reply import Reply
 from bot.session import Session
 from corpus.precedence import from_other_handbook
+from intents import forms
 from intents.regions import RegionHit, detect_region, fold, places_in
 
 PENDING = "pending_region"      # session.state key: {"text": the question, "at": when asked}
-PENDING_TTL = 600.0             # seconds a question waits for its region (as a form does)
+DECLARED = "region_declared"    # session.state key: the asker said where they are ("我在巴中")
 # "一般是多少", "各地一样吗": the asker wants the regions side by side, not one of them
 GENERAL = re.compile(r"一般|通常|各地|各个地方|各个地区|不同地方|不同地区|各省|各市|都一样|一样吗|一样不")
 SIDE_BY_SIDE_CHARS = 160        # each region's answer at most this long to go side by side
 # what a reply naming only a region may say besides the name: "我在巴中", "巴中的", "是长治市"
 _REGION_REPLY_FILLER = re.compile(r"[我俺是在的啊呀呢吧嘛哦了那边这边参保交医保地区市县区，。,.!！?？\s]")
+
+
+def where_to_ask(region: str | None) -> str:
+    """Whom to ask: the region's office; with no region known, every covered office and the
+    national hotline (never one office picked silently)."""
+    where = regions.office(region)
+    if where:
+        return texts.ASK_OFFICE.format(office=where)
+    return texts.ASK_OFFICES.format(offices=regions.all_offices(), hotline=regions.national_hotline())
+
+
+def conversation_region(chat_default: str | None, session: Session) -> str | None:
+    """Where a question that names no place holds: the region the asker said they are in ("我在巴中",
+    their answer to "您在哪个地区参保？"); else the chat's default (/region); else a place named
+    earlier in this conversation; else none. A place named in a question holds for that question
+    and never outweighs the chat's default afterwards."""
+    if session.region and session.state.get(DECLARED):
+        return session.region
+    return chat_default or session.region
+
+
+def settle(session: Session, region: str, declared: bool) -> None:
+    """Remember a covered region named in this conversation: as the asker's own when they say
+    where they are (`declared`), else only as the place last named (below the chat's default),
+    which never replaces what the asker declared."""
+    if declared:
+        session.region = region
+        session.state[DECLARED] = True
+    elif not session.state.get(DECLARED):
+        session.region = region
 
 
 def uncovered(place: str, note: str = "") -> Reply:
@@ -53,6 +84,13 @@ def ask_region(question: str, session: Session, note: str = "", *, hit: RegionHi
 def _province_text(hit: RegionHit) -> str:
     return texts.PROVINCE_ASK.format(province=hit.province, regions="、".join(hit.province_regions),
                                      hotline=regions.national_hotline())
+
+
+def wait_for_region(session: Session, questions: list[str]) -> None:
+    """Several questions of one message wait for one answer to "您在哪个地区参保？": kept as one
+    message, so that the answer answers each."""
+    text = "？".join(q.rstrip("?？") for q in questions) + "？" if len(questions) > 1 else questions[0]
+    session.state[PENDING] = {"text": text, "at": time.time()}
 
 
 def bare_place(text: str) -> RegionHit | None:
@@ -84,7 +122,8 @@ def waiting_question(text: str, session: Session) -> tuple[str, RegionHit] | Non
     a place ("巴中", "2" made "克拉玛依" by the service, "我在恩阳区", "成都"). It is taken off the
     session either way: one reply answers it or moves on."""
     pending = session.state.pop(PENDING, None)
-    if not pending or time.time() - pending.get("at", 0) > PENDING_TTL:
+    # it waits as long as a form does (the `form_expiry` setting)
+    if not pending or time.time() - pending.get("at", 0) > (session.expiry or forms.FORM_TTL):
         return None
     hit = bare_place(text)
     return (pending["text"], hit) if hit is not None else None

@@ -21,6 +21,17 @@ class Source(BaseModel):
         return f"来源：{self.handbook}{self.section}"
 
 
+class Unanswered(BaseModel):
+    """One question of a message of several that the bot could not answer: logged, and queued for
+    staff, on its own — as a message of that question alone would be."""
+    question: str
+    text: str                                  # what the reply said for it
+    region: str | None = None
+    confidence: float | None = None
+    to_staff: bool = True
+    refusal: Literal["out_of_scope", "uncovered_place"] | None = None
+
+
 class Reply(BaseModel):
     kind: ReplyKind
     text: str                                  # plain text, Chinese, what a person reads
@@ -37,6 +48,8 @@ class Reply(BaseModel):
     # Why the bot declined, when it did on purpose: a topic outside 医保, or a place the handbooks do
     # not cover. Such refusals are counted apart from the questions the handbooks could not answer.
     refusal: Literal["out_of_scope", "uncovered_place"] | None = Field(default=None, exclude=True)
+    # a reply to several questions: those among them it could not answer, each for the log and the queue
+    unanswered: list[Unanswered] = Field(default_factory=list, exclude=True)
 
 
 class Message(BaseModel):

@@ -10,7 +10,6 @@ import logging
 import math
 import threading
 import time
-import unicodedata
 import weakref
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,6 +24,9 @@ from bot.reply import Message, Reply
 from bot.session import Session
 from bot.storage import Notify, Store
 from bot.storage.store import Turn, session_key
+from corpus.normalize import to_simplified
+from intents import acts, forms
+from intents.choices import picked
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +113,7 @@ def think(turn: Turn, engine, *, channel: str, chat_id: str, user_key: str, text
     owned = session is None
     if owned:
         session = turn.load_session(channel, chat_id, user_key, expiry=form_expiry)
+    session.expiry = form_expiry.total_seconds() if form_expiry else None
     clean = resolve_choice(clean, session)    # logged as the choice it stands for
     message = Message(text=clean, channel=channel, chat_id=chat_id, user_id=user_key, is_group=is_group,
                       region=chat_region)
@@ -121,7 +124,9 @@ def think(turn: Turn, engine, *, channel: str, chat_id: str, user_key: str, text
     except Exception:
         log.exception("the engine failed on a %s message", channel)
         reply, broken = Reply(kind="unanswered", text=texts.INTERNAL_ERROR, region=chat_region), True
-    reply = reply.model_copy(update={"text": mask(reply.text)})   # never repeat a number the text still had
+    # never repeat a number the text still had
+    reply = reply.model_copy(update={"text": mask(reply.text), "unanswered": [
+        u.model_copy(update={"text": mask(u.text)}) for u in reply.unanswered]})
     latency_ms = (time.perf_counter() - started) * 1000
     return reply, partial(turn.record, channel=channel, chat_id=chat_id, user_key=user_key, is_group=is_group,
                           text=clean, reply=reply, reply_text=reply.text, latency_ms=latency_ms,
@@ -133,15 +138,39 @@ def resolve_choice(text: str, session: Session) -> str:
     second choice's text before the engine sees it. The engine keeps the last reply's choices in
     `session.state["choices"]`; every channel's typed number, and a Telegram button press without
     its label, take this one path."""
-    choices = session.state.get("choices")
-    number = unicodedata.normalize("NFKC", text).strip()
-    if choices and number.isdigit() and 1 <= int(number) <= len(choices):
-        return choices[int(number) - 1]
-    return text
+    return picked(text, session.state.get("choices") or ()) or text
 
 
-def converse(engine, message: Message, session: Session) -> Reply:
+def takes_number(session: Session) -> bool:
+    """Whether a bare number now picks a choice: one the last reply offered, or one of the question
+    an open form asked (a rating by "1" / "2" gives way to it)."""
+    return bool(session.state.get("choices") or forms.open_choices(session.state))
+
+
+def follows_up(text: str, session: Session) -> bool:
+    """Whether a message goes on with this conversation: a fact for the open form or the last
+    calculation ("花了8000", "不对，是1万2", "那二级医院呢"), or "低保户呢" after an answer."""
+    text = to_simplified(valid_text(text)).strip()
+    now, ttl = time.time(), session.expiry or forms.FORM_TTL
+    last = session.state.get("last_question")
+    return forms.follows_up(text, session.state, now=now, ttl=ttl) or \
+        bool(last and now - last.get("at", 0) <= ttl and acts.elliptical(text))
+
+
+def continues(turn: Turn, *, channel: str, chat_id: str, user_key: str, text: str, expiry: timedelta) -> bool:
+    """Whether a group message not addressed to the bot (no mention, no reply, no prefix) is for it
+    all the same: the bot's own question awaits its answer, or it follows up this person's last
+    calculation or answer within the form expiry."""
+    if turn.awaiting(channel, chat_id, user_key, expiry=expiry):
+        return True
+    session = turn.load_session(channel, chat_id, user_key, expiry=expiry)
+    session.expiry = expiry.total_seconds()
+    return follows_up(text, session)
+
+
+def converse(engine, message: Message, session: Session, form_expiry: timedelta | None = None) -> Reply:
     """The engine's answer with a chosen number resolved, for callers without a store."""
+    session.expiry = form_expiry.total_seconds() if form_expiry else None
     return engine.answer(message.model_copy(update={"text": resolve_choice(message.text, session)}), session)
 
 

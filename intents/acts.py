@@ -7,9 +7,12 @@ import re
 
 from intents.slots import extract, tiers_in
 
+CANCEL_WORD = "取消"
+# the chat commands that stand for words the engine understands (/cancel, /more), in every channel
+COMMANDS = {"cancel": CANCEL_WORD, "more": "更多"}
 # the whole message says "never mind" (with polite noise around it)
 CANCEL = re.compile(
-    r"^[\s，。,.!！~～]*(?:/cancel|/stop|取消|不用了|不用算了|不算了|不要算了|别算了|算了|算啦|没事了|没事|不问了|不用了谢谢|"
+    r"^[\s，。,.!！~～]*(?:/cancel|/stop|" + CANCEL_WORD + r"|不用了|不用算了|不算了|不要算了|别算了|算了|算啦|没事了|没事|不问了|不用了谢谢|"
     r"退出|结束|不需要了|不用麻烦了|先这样|先不算了|不要了)"
     r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|不用算了|不算了|不用了|不问了|先这样|再见|拜拜))*[\s，。,.!！~～]*$",
     re.I)

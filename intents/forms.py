@@ -10,7 +10,7 @@ State lives in state["form"] (plain JSON):
     last: {"calc", "slots", "at"}                                                          the last calculation
 
 The states and transitions are TRANSITIONS below (drawn in the README, and a test keeps the two
-the same); anything older than FORM_TTL is dropped.
+the same); anything older than `ttl` (the `form_expiry` setting, FORM_TTL by default) is dropped.
 
 Extraction (intents.slots) only finds facts; intents.validate checks them before they fill a
 slot; the calculators compare them with the region's policy and compute."""
@@ -36,11 +36,12 @@ from corpus.yamlfile import read_yaml
 from intents import acts, validate
 from intents import calc_kind as calc_kind_mod
 from intents.calc_kind import COMPUTE, calc_kind, is_request
+from intents.choices import picked
 from intents.form_rules import CONDITIONS, RUNNERS, schemes_listed
 from intents.regions import detect_region
 from intents.slots import Slots, extract
 
-FORM_TTL = 600.0          # seconds a half-filled form or a finished one stays usable
+FORM_TTL = 600.0          # seconds a half-filled form or a finished one stays usable, unless told otherwise
 FORMS_FILE = Path(__file__).parent / "data" / "forms.yaml"
 QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|好多|[？?]|咋|如何|电话|为啥|为什么|能不能|可不可以|是否|几")
 FILLER = re.compile(r"[的了呢吧啊呀嘛哦噢嗯是在我们你那就和跟与及也还都医院住院参保医保，。,.!！？?\s、：:；;]|"
@@ -204,11 +205,13 @@ def _ack(new: dict, asked: str | None) -> str:
 
 # ---- the entry points -----------------------------------------------------------------
 
-def handle(text: str, state: dict, *, region: str | None, now: float, question: bool = False) -> FormTurn | None:
+def handle(text: str, state: dict, *, region: str | None, now: float, question: bool = False,
+           ttl: float | None = None) -> FormTurn | None:
     """The form's part in one message; None when the message is not for a form. `question`: the
-    engine found the message to be a handbook question in its own right."""
+    engine found the message to be a handbook question in its own right. `ttl`: seconds a form
+    outlives silence (default FORM_TTL)."""
     form = state.setdefault("form", {})
-    _expire(form, now)
+    _expire(form, now, ttl)
     text = (text or "").strip()
     if not text:
         return None
@@ -317,10 +320,10 @@ def offer(text: str, state: dict, *, region: str | None, now: float) -> FormTurn
     return turn
 
 
-def reminder(state: dict, now: float) -> str | None:
+def reminder(state: dict, now: float, ttl: float | None = None) -> str | None:
     """After another question was answered while a form waits: its question again, once."""
     open_ = state.get("form", {}).get("open")
-    if not open_ or open_.get("offered") or open_.get("reminded") or now - open_.get("updated", 0) > FORM_TTL:
+    if not open_ or open_.get("offered") or open_.get("reminded") or now - open_.get("updated", 0) > (ttl or FORM_TTL):
         return None
     open_["reminded"] = True
     name = open_.get("asked")
@@ -334,6 +337,20 @@ def reminder(state: dict, now: float) -> str | None:
     return line
 
 
+def follows_up(text: str, state: dict, *, now: float, ttl: float | None = None) -> bool:
+    """Does the message go on with the open form or the last calculation — a fact of the case,
+    corrected, asked as a follow-up or told plainly ("不对，是1万2", "那二级医院呢", "花了8000")?
+    (A group message not addressed to the bot is taken when it does.)"""
+    form = state.get("form") or {}
+    ttl = ttl or FORM_TTL
+    if not any(f and now - f.get("updated", f.get("at", 0)) <= ttl for f in (form.get("open"), form.get("last"))):
+        return False
+    fixed = acts.correction(text)
+    body = (fixed or text).strip()
+    facts = [k for k in _slots_from(extract(body)) if not k.startswith("_")]
+    return bool(facts) and bool(fixed or acts.is_follow_up(body) or acts.ADDS.search(body) or not QUESTION.search(body))
+
+
 def states_a_fact(text: str) -> bool:
     """Does the message carry a fact of the asker's own, so that a calculation is wanted?"""
     return calc_kind_mod.states_a_fact(extract(text))
@@ -345,21 +362,27 @@ def is_open(state: dict) -> bool:
     return bool(open_) and not open_.get("offered")
 
 
-def _expire(form: dict, now: float) -> None:
-    if form.get("open") and now - form["open"].get("updated", 0) > FORM_TTL:
+def open_choices(state: dict) -> list[str]:
+    """The choices of the question a waiting form asked (its region's tiers …): a bare number
+    answers it."""
+    open_ = state.get("form", {}).get("open")
+    if not open_ or open_.get("offered") or not open_.get("asked") or open_["asked"] not in domain().slots:
+        return []
+    region = open_["slots"].get("region")
+    return _choices(open_["asked"], policy_for(region) if region else None, open_["slots"])
+
+
+def _expire(form: dict, now: float, ttl: float | None = None) -> None:
+    ttl = ttl or FORM_TTL
+    if form.get("open") and now - form["open"].get("updated", 0) > ttl:
         form.pop("open")
-    if form.get("last") and now - form["last"].get("at", 0) > FORM_TTL:
+    if form.get("last") and now - form["last"].get("at", 0) > ttl:
         form.pop("last")
 
 
 def _choice(text: str, open_: dict | None) -> str:
     """"2" in reply to a question with choices is the second choice."""
-    if not open_ or not open_.get("asked") or not re.fullmatch(r"\s*\d\s*", text):
-        return text
-    region = open_["slots"].get("region")
-    choices = _choices(open_["asked"], policy_for(region) if region else None, open_["slots"])
-    n = int(text)
-    return choices[n - 1] if 1 <= n <= len(choices) else text
+    return picked(text, open_choices({"form": {"open": open_}})) or text
 
 
 # ---- slots in and out ---------------------------------------------------------------

@@ -77,6 +77,7 @@ class Part:
 class Parsed:
     clauses: list[str]
     parts: list[Part]
+    beyond: list[str] = field(default_factory=list)    # questions after the first MAX_QUESTIONS
 
 
 def with_slots(question: str, slots: dict[str, list[str]]) -> str:
@@ -212,4 +213,4 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
         parts.append(Part(question=q, story="，".join(s), slots=slots, readings=_part_readings(s, q, slots),
                           endings_from=1))
         said += "，".join([*s, q]) + "，"
-    return Parsed(parts_of, parts)
+    return Parsed(parts_of, parts, beyond=[q for _, q in groups[MAX_QUESTIONS:]])

@@ -6,6 +6,8 @@ This is the bottom layer: it imports nothing of the project's, and everything el
 intents, calculators, bot) reads regions from here, never from a list of its own."""
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -109,6 +111,31 @@ def region_of_handbook(key: str) -> str | None:
 def labels_line(sep: str = "、") -> str:
     """巴中、克拉玛依（石油大学克拉玛依校区）、长治: what the bot says it covers."""
     return sep.join(r.label for r in registry().values())
+
+
+def resolve(name: str | None) -> str | None:
+    """The covered region a name given for it means (a /region command, a batch line's `region`):
+    巴中, 巴中市, 恩阳区, 长治市, 克市, 石大克拉玛依 …; None for anything else (四川, 成都, "")."""
+    text = unicodedata.normalize("NFKC", name or "").strip()
+    if text in registry():
+        return text
+    found: set[str] = set()
+    for alias, region in _alias_rows():
+        if alias in text:
+            found.add(region)
+            text = text.replace(alias, "")
+    return found.pop() if len(found) == 1 and not _FILLER.sub("", text) else None
+
+
+# what may stand around a region's names in a name given for it: "克拉玛依（石大）", "巴中 的"
+_FILLER = re.compile(r"[\s()（）·、,，.。的]+")
+
+
+@lru_cache(maxsize=1)
+def _alias_rows() -> tuple[tuple[str, str], ...]:
+    """(alias, region) for every word that places a question in a covered region, longest first."""
+    rows = [(a, r.name) for r in registry().values() for a in r.aliases]
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
 
 
 def names() -> frozenset[str]:

@@ -2,8 +2,9 @@
 
 A bridge program (WeChatFerry via `bot.channels.wcf`, or any other) posts each chat message here and
 sends back what the response says. Idempotent on (bridge, message_id); messages the bot sent
-itself are ignored; in groups the bot answers a mention, a configured prefix, a follow-up to
-its own question, or "1"/"2" rating its last answer."""
+itself are ignored; in groups the bot answers a mention, a configured prefix, the answer to its own
+question, a follow-up to the sender's last calculation or answer, or "1"/"2" rating its last answer
+(unless a form waits for a numbered choice)."""
 from __future__ import annotations
 
 import hmac
@@ -23,7 +24,7 @@ from bot import texts
 from bot.channels.choices import numbered_text
 from bot.channels.chunks import split_text, utf8_len
 from bot.edge import loads, valid_text
-from bot.service import Cooldown, answer_in, conversation, sync_knowledge
+from bot.service import Cooldown, answer_in, continues, conversation, sync_knowledge, takes_number
 from bot.settings import Settings
 from bot.storage import ChatConfig, Notify, Store
 from bot.storage.store import ANSWER_KINDS, Turn
@@ -140,15 +141,19 @@ class Bridge:
                 break
         if self._is_rating(turn, m, text, user_key):
             return "feedback", text, config
-        if addressed:
-            return "question", text, config
-        if turn.awaiting(m.bridge, m.chat_id, user_key, expiry=self.settings.form_expiry):
-            return "question", text, config    # the answer to the bot's own question needs no trigger
+        if addressed or continues(turn, channel=m.bridge, chat_id=m.chat_id, user_key=user_key, text=text,
+                                  expiry=self.settings.form_expiry):
+            return "question", text, config    # an answer or a follow-up in the conversation needs no trigger
         return "ignore", "", config
 
     def _is_rating(self, turn: Turn, m: BridgeIn, text: str, user_key: str) -> bool:
         return text in ("1", "2") and turn.last_rateable(
-            m.bridge, m.chat_id, user_key, within=self.settings.feedback_window) is not None
+            m.bridge, m.chat_id, user_key, within=self.settings.feedback_window) is not None \
+            and not self._takes_number(turn, m, user_key)
+
+    def _takes_number(self, turn: Turn, m: BridgeIn, user_key: str) -> bool:
+        """An open form's numbered question (or the last reply's choices) wins over a rating."""
+        return takes_number(turn.load_session(m.bridge, m.chat_id, user_key, expiry=self.settings.form_expiry))
 
     # -- actions ---------------------------------------------------------------------------------
 
@@ -157,7 +162,7 @@ class Bridge:
                                     text=text, is_group=m.is_group, chat_region=config.region, notify=_notify(m),
                                     session=None, form_expiry=self.settings.form_expiry)
         body = numbered_text(reply)      # choices offered are numbered: "2" picks the second
-        if reply.kind in ANSWER_KINDS:
+        if reply.kind in ANSWER_KINDS and not self._takes_number(turn, m, user_key):
             body += "\n" + texts.FEEDBACK_HINT
         if self.cooldown.too_fast(f"{m.bridge}:{m.sender_id}"):
             body += "\n" + self.cooldown.notice()

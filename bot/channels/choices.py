@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot import texts
 from bot.reply import Reply
+from intents.choices import label, numbered
 
 _BULLETS = "·•-*・ \t"
 
@@ -23,12 +24,12 @@ def numbered_text(reply: Reply, hint: str = texts.CHOICE_HINT) -> str:
     lines = reply.text.split("\n")
     used: set[int] = set()
     missing: list[str] = []
-    for n, choice in enumerate(choices, 1):
+    for n, choice in numbered(choices):
         at = next((i for i, line in enumerate(lines)
                    if i not in used and line.strip(_BULLETS) == choice.strip()), None)
         if at is None:
-            missing.append(f"{n}. {choice}")
+            missing.append(label(n, choice))
         else:
-            lines[at] = f"{n}. {choice}"
+            lines[at] = label(n, choice)
             used.add(at)
     return "\n".join([*lines, *missing, hint])

@@ -22,12 +22,14 @@ from telegram.request import BaseRequest
 from bot import texts
 from bot.channels.choices import numbered_text, offered
 from bot.channels.chunks import split_text, utf16_len
-from bot.service import Cooldown, handle
+from bot.service import Cooldown, continues, handle
 from bot.settings import Settings
 from bot.notify import Sender, outbox_loop
 from bot.channels.telegram_updates import UpdateInbox
 from bot.storage import Notify, Outgoing, Store
 from bot.storage.store import ANSWER_KINDS
+from intents import acts
+from intents.choices import numbered
 import regions
 
 log = logging.getLogger(__name__)
@@ -43,7 +45,7 @@ COMMANDS = (
     ("more", "查看上一条回答的其余部分"),
 )
 # commands that stand for words the engine already understands
-AS_WORDS = {"cancel": "取消", "more": "更多"}
+AS_WORDS = acts.COMMANDS
 PICK = "pick"     # callback data of a choice button: pick:<question id>:<number>
 
 
@@ -76,8 +78,16 @@ class TelegramBot:
             await self._answer(update, context, msg.text)
             return
         question = _addressed_text(msg, context.bot)
+        if question is None and await asyncio.to_thread(self._continues, msg):
+            question = msg.text      # with privacy mode off: a follow-up in the conversation needs no reply
         if question is not None:
             await self._answer(update, context, question)
+
+    def _continues(self, msg: Message) -> bool:
+        user_key = self.store.user_key(CHANNEL, str(msg.from_user.id))
+        with self.store.turn() as turn:
+            return continues(turn, channel=CHANNEL, chat_id=str(msg.chat_id), user_key=user_key, text=msg.text,
+                             expiry=self.settings.form_expiry)
 
     async def on_ask(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         msg = update.effective_message
@@ -155,9 +165,9 @@ class TelegramBot:
         if msg is None or update.effective_user is None:
             return
         chat_id = str(msg.chat_id)
-        value = _after_command(msg)
+        value = regions.resolve(_after_command(msg))     # 恩阳区, 长治市, 石大 …: the region they are in
         choices = " / ".join(regions.covered())
-        if value not in regions.covered():
+        if value is None:
             config = await asyncio.to_thread(self.store.chat_config, CHANNEL, chat_id)
             await msg.reply_text(texts.REGION_SHOW.format(region=config.region or texts.REGION_NONE, choices=choices),
                                  do_quote=True)
@@ -251,7 +261,7 @@ def choice_keyboard(question_id: int | None, choices: list[str]) -> InlineKeyboa
     """One button per choice, one per row (choices are short questions, too long for two abreast)."""
     qid = "" if question_id is None else str(question_id)
     return InlineKeyboardMarkup([[InlineKeyboardButton(choice, callback_data=f"{PICK}:{qid}:{n}")]
-                                 for n, choice in enumerate(choices, 1)])
+                                 for n, choice in numbered(choices)])
 
 
 def _button_text(msg: Message, data: str) -> str | None:

@@ -14,14 +14,15 @@ from bot import texts
 from bot.channels.choices import numbered_text
 from bot.edge import valid_text
 from bot.session import Session
+from intents import acts
 import regions
 
 CHAT_ID = "terminal"
 PROMPT = "> "
 HELP_COMMANDS = ("/帮助", "/help", "/?")
 QUIT_COMMANDS = ("/quit", "/exit", "/q", "/退出")
-# commands that stand for words the engine already understands
-AS_WORDS = {"/cancel": "取消", "/取消": "取消", "/more": "更多", "/更多": "更多"}
+# commands that stand for words the engine already understands: /cancel or /取消 …
+AS_WORDS = {f"/{name}": word for name, word in acts.COMMANDS.items()} | {f"/{w}": w for w in acts.COMMANDS.values()}
 REGION_COMMANDS = ("/region", "/地区")
 
 Reader = Callable[[str], str]     # shows the prompt, returns a line; EOFError at the end
@@ -103,8 +104,9 @@ def run(engine, store, *, region: str | None, user: str, form_expiry, answer, re
         print(numbered_text(reply))
 
 
-def _set_region(value: str, region: str | None, store, session: Session | None, user: str) -> str | None:
-    if value not in regions.covered():
+def _set_region(given: str, region: str | None, store, session: Session | None, user: str) -> str | None:
+    value = regions.resolve(given)      # 恩阳区, 长治市, 石大 …: the region they are in
+    if value is None:
         print("可选地区：" + " / ".join(regions.covered()) + "，例如 /region 巴中")
         return region
     if store is not None:

@@ -456,9 +456,19 @@ class Turn:
     def record(self, *, channel: str, chat_id: str, user_key: str, is_group: bool, text: str, reply: Reply,
                reply_text: str, latency_ms: float, session: Session | None = None,
                notify: Notify | None = None) -> int:
-        """The session (when given), the log row, and a queue item when the bot could not answer."""
+        """The session (when given), the log row, and a queue item when the bot could not answer —
+        for a message of several questions, for each question it could not answer, logged on its
+        own (before the message, whose row stays the one to rate)."""
         now = utcnow()
         key = self.store.chat_key(channel, chat_id)
+        for part in reply.unanswered:
+            pid = self.conn.execute(_ADD_QUESTION, {
+                "channel": channel, "chat_id": key, "is_group": is_group, "user_key": user_key, "text": part.question,
+                "region": part.region, "reply_kind": "unanswered", "reply_text": part.text, "sources": [],
+                "confidence": part.confidence, "refusal": part.refusal, "latency_ms": round(latency_ms, 2),
+                "created_at": now}).scalar_one()
+            if part.to_staff:
+                self._queue(pid, part.refusal or "unanswered", part.region, notify, now)
         if session is not None:
             self.conn.execute(_SAVE_SESSION_PG if self._pg else _SAVE_SESSION_SQLITE, {
                 "channel": channel, "chat_id": key, "user_key": user_key, "region": session.region,
