@@ -1,6 +1,11 @@
+import itertools
+import os
+
 import pytest
 
 from bot.engine import Engine
+
+_pg_databases = itertools.count(1)
 
 
 @pytest.fixture(scope="session")
@@ -54,3 +59,36 @@ def staff_engine(_staff_engine):
     from bot import knowledge
     knowledge.forget(_staff_engine)
     return _staff_engine
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throw-away PostgreSQL server for the whole run (or the one named by YIBAO_TEST_POSTGRES_URL);
+    skipped when neither PostgreSQL's binaries nor psycopg are installed."""
+    pytest.importorskip("psycopg")
+    if os.environ.get("YIBAO_TEST_POSTGRES_URL"):
+        yield os.environ["YIBAO_TEST_POSTGRES_URL"]
+        return
+    from bot.measure.pg import Unavailable, throwaway_postgres
+    try:
+        with throwaway_postgres(durable=False) as url:
+            yield url
+    except Unavailable as exc:
+        pytest.skip(str(exc))
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    """A database of its own on the test server, dropped afterwards."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+    name = f"t{os.getpid()}_{next(_pg_databases)}"
+    admin = create_engine(pg_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    try:
+        yield make_url(pg_server).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
+        admin.dispose()

@@ -6,12 +6,14 @@ itself are ignored; in groups the bot answers a mention, a configured prefix, a 
 its own question, or "1"/"2" rating its last answer."""
 from __future__ import annotations
 
+import asyncio
 import hmac
 import logging
 import re
-from functools import partial
+import weakref
 from dataclasses import dataclass, field
-from typing import TypeVar
+from functools import cache, partial
+from typing import Callable, TypeVar
 
 import anyio
 from fastapi import APIRouter, Path, Query, Request
@@ -23,10 +25,10 @@ from bot import texts
 from bot.channels.choices import numbered_text
 from bot.channels.chunks import split_text, utf8_len
 from bot.edge import loads, valid_text
-from bot.service import Cooldown, answer_in, conversation, sync_knowledge
+from bot.service import Cooldown, answer_message, conversation, sync_knowledge
 from bot.settings import Settings
-from bot.storage import ChatConfig, Notify, Store
-from bot.storage.store import ANSWER_KINDS, Turn
+from bot.storage import Notify, Store
+from bot.storage.store import ANSWER_KINDS, BridgeView, Delivered, Stale, Vote, session_key
 
 log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
@@ -73,64 +75,129 @@ class BridgeOut:
         return {"reply": self.reply, "query_id": self.query_id, "duplicate": self.duplicate}
 
 
+ATTEMPTS = 5     # turns done again when what a turn read changed before it wrote (see `Stale`)
+
+
 class Bridge:
-    def __init__(self, store: Store, engine, settings: Settings):
+    def __init__(self, store: Store, engine, settings: Settings, *, pg_pool_size: int = 4):
         self.store, self.engine, self.settings = store, engine, settings
         self.cooldown = Cooldown(settings.cooldown_seconds)
+        # PostgreSQL: the turn in two statements, asynchronously (bot.storage.pg_turns); SQLite: one
+        # transaction, on the event loop (its writes are serial anyway, and it has no round trips)
+        self.pg = None
+        if store.engine.dialect.name == "postgresql":
+            from bot.storage.pg_turns import PgTurns
+            self.pg = PgTurns(store, pool_size=pg_pool_size)
+        self._turning: "weakref.WeakValueDictionary[str, asyncio.Lock]" = weakref.WeakValueDictionary()
+
+    async def start(self) -> None:
+        if self.pg is not None:
+            await self.pg.open()
+
+    async def stop(self) -> None:
+        if self.pg is not None:
+            await self.pg.close()
 
     def process(self, m: BridgeIn, *, send_later: bool = False) -> BridgeOut:
-        """Answer one bridge message (blocking: the server runs it on its event loop, or in worker
-        threads when `workers` > 1). Routing, the answer, the log and the de-duplication record are
-        one transaction: a crash leaves nothing behind, so the bridge's retry is answered afresh; a
-        repeat of a message answered before gets that answer (a repeat arriving meanwhile, in this
-        process, waits for it on the conversation's lock).
-        `send_later`: the reply also goes into the outbox in the same transaction, for a bridge that
-        acknowledges at once and is sent the reply afterwards (WeChatFerry)."""
+        """Answer one bridge message, blocking, in one transaction: the reads, the answer, the log,
+        the de-duplication record (and with `send_later` the reply in the outbox). A crash leaves
+        nothing behind, so the bridge's retry is answered afresh; a repeat of a message answered
+        before gets that answer (a repeat arriving meanwhile, in this process, waits for it on the
+        conversation's lock; in another, its record collides and the turn, done again, finds it).
+        `send_later`: for a bridge that acknowledges at once and is sent the reply afterwards (WeChatFerry)."""
         if m.is_self:
             return BridgeOut()
         sync_knowledge(self.store, self.engine)
         user_key = self.store.user_key(m.bridge, m.sender_id)
+        too_fast = self._pace(m)
         with conversation(m.bridge, m.chat_id, user_key):
-            try:
-                return self._turn(m, user_key, send_later)
-            except IntegrityError:
-                # the same message answered meanwhile by another process (PostgreSQL: our record
-                # waited for its transaction, then collided): its answer is the answer
-                seen = self.store.delivery(m.bridge, m.message_id)
-                if seen is None:
-                    raise
-                return BridgeOut(reply=seen.reply, query_id=seen.query_id, duplicate=True)
+            for attempt in range(ATTEMPTS):
+                try:
+                    with self.store.turn() as turn:
+                        view = turn.bridge_view(m.bridge, m.message_id, m.chat_id, user_key, **self._reads(m))
+                        out, writes = self._decide(m, user_key, view, send_later, too_fast)
+                        if writes is not None:
+                            out.query_id = turn.deliver(writes)
+                        return out
+                except (IntegrityError, Stale):
+                    if attempt == ATTEMPTS - 1:
+                        raise
 
-    def _turn(self, m: BridgeIn, user_key: str, send_later: bool) -> BridgeOut:
-        with self.store.turn() as turn:
+    async def aprocess(self, m: BridgeIn, limiter: anyio.CapacityLimiter | None = None, *,
+                       send_later: bool = False) -> BridgeOut:
+        """`process` for the server. On PostgreSQL: the turn's read and its writes are one statement
+        each, awaited, and the answer is computed between them on the event loop with no connection
+        held, so one process answers while others' statements are under way; when what it read
+        changed before it wrote, nothing was written and the turn is done again. On SQLite: `process`
+        right here on the event loop (handing CPU-bound work to a thread costs more than it saves:
+        the switch, and two threads taking turns at the GIL), or in worker threads with a limiter."""
+        if self.pg is None:
+            if limiter is None:
+                return self.process(m, send_later=send_later)
+            return await anyio.to_thread.run_sync(partial(self.process, m, send_later=send_later), limiter=limiter)
+        if m.is_self:
+            return BridgeOut()
+        sync_knowledge(self.store, self.engine)
+        user_key = self.store.user_key(m.bridge, m.sender_id)
+        too_fast = self._pace(m)
+        key = session_key(m.bridge, m.chat_id, user_key)
+        lock = self._turning.get(key)
+        if lock is None:
+            lock = self._turning[key] = asyncio.Lock()
+        async with lock:     # this process does one turn of a conversation at a time
+            for _ in range(ATTEMPTS):
+                view = await self.pg.view(m.bridge, m.message_id, m.chat_id, user_key, **self._reads(m))
+                out, writes = self._decide(m, user_key, view, send_later, too_fast)
+                if writes is None:
+                    return out
+                out.query_id = await self.pg.deliver(writes, view.version)
+                if out.query_id is not None:
+                    return out
+        raise Stale(f"{m.bridge} message {m.message_id}: its conversation kept changing")
+
+    def _reads(self, m: BridgeIn) -> dict:
+        # the answer a "1"/"2" would rate is looked up only when the text may be one (it ends the text
+        # whatever mention or prefix comes before it)
+        return {"expiry": self.settings.form_expiry,
+                "rating_within": self.settings.feedback_window if m.text.strip()[-1:] in ("1", "2") else None}
+
+    def _pace(self, m: BridgeIn) -> Callable[[], bool]:
+        """Whether to tell the sender to slow down, asked at most once per message (a turn done
+        again must not count it twice)."""
+        return cache(partial(self.cooldown.too_fast, f"{m.bridge}:{m.sender_id}"))
+
+    def _decide(self, m: BridgeIn, user_key: str, view: BridgeView, send_later: bool,
+                too_fast: Callable[[], bool]) -> tuple[BridgeOut, Delivered | None]:
+        """From what the turn read: the answer, and what to write (None: nothing)."""
+        if view.seen is not None:
             # a repeat is answered from the record before routing: the rules may have changed since
             # (a form completed, an answer rated), and the repeat must still get the first reply
-            seen = turn.delivery(m.bridge, m.message_id)
-            if seen is not None:
-                return BridgeOut(reply=seen.reply, query_id=seen.query_id, duplicate=True)
-            action, text, config = self._route(turn, m, user_key)
-            if action == "ignore":
-                return BridgeOut()
-            if action == "feedback":
-                out = self._feedback(turn, m, text, user_key)
-            else:
-                out = self._question(turn, m, text, config, user_key)
-            turn.add_delivery(m.bridge, m.message_id, m.chat_id, out.reply, out.query_id)
-            if send_later and out.text:
-                turn.add_outbox(m.bridge, m.chat_id, out.text, at_user=m.sender_id if m.is_group else None)
-            return out
+            return BridgeOut(reply=view.seen.reply, query_id=view.seen.query_id, duplicate=True), None
+        action, text = self._route(view, m)
+        if action == "ignore":
+            return BridgeOut(), None
+        if action == "feedback":
+            vote = 1 if text == "1" else -1
+            words = texts.FEEDBACK_THANKS if vote > 0 else texts.FEEDBACK_DOWN
+            out = BridgeOut(reply=self._render(m, words), query_id=view.rateable, text=words)
+            writes = {"vote": Vote(view.rateable, user_key, vote, _notify(m))}
+        else:
+            out, writes = self._question(m, text, view, user_key, too_fast)
+        later = (out.text, m.sender_id if m.is_group else None) if send_later and out.text else None
+        return out, Delivered(source=m.bridge, message_id=m.message_id, chat_id=m.chat_id, reply=out.reply,
+                              send_later=later, **writes)
 
-    def _route(self, turn: Turn, m: BridgeIn, user_key: str) -> tuple[str, str, ChatConfig]:
-        """("question" | "feedback" | "ignore", the text to act on, the chat's settings)."""
+    def _route(self, view: BridgeView, m: BridgeIn) -> tuple[str, str]:
+        """("question" | "feedback" | "ignore", the text to act on)."""
         text = m.text.strip()
-        config = turn.chat_config(m.bridge, m.chat_id)
+        config = view.config
         if not m.is_group:
-            return ("feedback" if self._is_rating(turn, m, text, user_key) else "question"), text, config
+            return ("feedback" if self._is_rating(view, text) else "question"), text
         allowed = config.enabled if config.enabled is not None else (
             not self.settings.group_allowlist
             or m.chat_id in self.settings.group_allowlist or (m.chat_name or "") in self.settings.group_allowlist)
         if not allowed:
-            return "ignore", "", config
+            return "ignore", ""
         addressed = False
         if m.mentioned:
             text, addressed = _LEADING_MENTIONS.sub("", text).strip(), True
@@ -138,37 +205,29 @@ class Bridge:
             if prefix and text.startswith(prefix):
                 text, addressed = text[len(prefix):].lstrip(" \u2005：:，,"), True
                 break
-        if self._is_rating(turn, m, text, user_key):
-            return "feedback", text, config
-        if addressed:
-            return "question", text, config
-        if turn.awaiting(m.bridge, m.chat_id, user_key, expiry=self.settings.form_expiry):
-            return "question", text, config    # the answer to the bot's own question needs no trigger
-        return "ignore", "", config
+        if self._is_rating(view, text):
+            return "feedback", text
+        if addressed or view.awaiting:     # the answer to the bot's own question needs no trigger
+            return "question", text
+        return "ignore", ""
 
-    def _is_rating(self, turn: Turn, m: BridgeIn, text: str, user_key: str) -> bool:
-        return text in ("1", "2") and turn.last_rateable(
-            m.bridge, m.chat_id, user_key, within=self.settings.feedback_window) is not None
+    @staticmethod
+    def _is_rating(view: BridgeView, text: str) -> bool:
+        return text in ("1", "2") and view.rateable is not None
 
-    # -- actions ---------------------------------------------------------------------------------
-
-    def _question(self, turn: Turn, m: BridgeIn, text: str, config: ChatConfig, user_key: str) -> BridgeOut:
-        reply, query_id = answer_in(turn, self.engine, channel=m.bridge, chat_id=m.chat_id, user_key=user_key,
-                                    text=text, is_group=m.is_group, chat_region=config.region, notify=_notify(m),
-                                    session=None, form_expiry=self.settings.form_expiry)
-        body = numbered_text(reply)      # choices offered are numbered: "2" picks the second
-        if reply.kind in ANSWER_KINDS:
+    def _question(self, m: BridgeIn, text: str, view: BridgeView, user_key: str,
+                  too_fast: Callable[[], bool]) -> tuple[BridgeOut, dict]:
+        t = answer_message(self.engine, view.session, channel=m.bridge, chat_id=m.chat_id, user_key=user_key,
+                           text=text, is_group=m.is_group, chat_region=view.config.region)
+        body = numbered_text(t.reply)      # choices offered are numbered: "2" picks the second
+        if t.reply.kind in ANSWER_KINDS:
             body += "\n" + texts.FEEDBACK_HINT
-        if self.cooldown.too_fast(f"{m.bridge}:{m.sender_id}"):
+        if too_fast():
             body += "\n" + self.cooldown.notice()
-        return BridgeOut(reply=self._render(m, body), query_id=query_id, text=body)
-
-    def _feedback(self, turn: Turn, m: BridgeIn, text: str, user_key: str) -> BridgeOut:
-        question_id = turn.last_rateable(m.bridge, m.chat_id, user_key, within=self.settings.feedback_window)
-        vote = 1 if text == "1" else -1
-        result = turn.add_feedback(question_id, user_key, vote, notify=_notify(m))
-        words = (texts.FEEDBACK_THANKS if vote > 0 else texts.FEEDBACK_DOWN) if result == "ok" else texts.FEEDBACK_ALREADY
-        return BridgeOut(reply=self._render(m, words), query_id=question_id, text=words)
+        log_row = {"channel": m.bridge, "chat_id": m.chat_id, "user_key": user_key, "is_group": m.is_group,
+                   "text": t.text, "reply": t.reply, "reply_text": t.reply.text, "latency_ms": t.latency_ms,
+                   "session": t.session, "notify": _notify(m)}
+        return BridgeOut(reply=self._render(m, body), text=body), {"question": log_row}
 
     def _render(self, m: BridgeIn, text: str) -> list[dict]:
         """Plain-text parts of at most 2000 UTF-8 bytes; in a group the first @-s the sender."""
@@ -240,17 +299,6 @@ async def read_message(request: Request, settings: Settings, model: type[M]) -> 
         return None, error(400, f"invalid message: {validation_message(exc)}")
 
 
-async def run_bridge(bridge: Bridge, m: BridgeIn, limiter: anyio.CapacityLimiter | None, *,
-                     send_later: bool = False) -> BridgeOut:
-    """`bridge.process`; its errors propagate (the server maps them to a status). With no limiter it
-    runs right here on the event loop: the work is CPU-bound and one at a time anyway, and handing
-    it to a thread costs more CPU (the thread switch, and the two threads taking turns at the GIL)
-    than the answer's own database work. With a limiter, in worker threads, that many at once."""
-    if limiter is None:
-        return bridge.process(m, send_later=send_later)
-    return await anyio.to_thread.run_sync(partial(bridge.process, m, send_later=send_later), limiter=limiter)
-
-
 def router(bridge: Bridge, settings: Settings, limiter: anyio.CapacityLimiter) -> APIRouter:
     r = APIRouter()
 
@@ -261,7 +309,7 @@ def router(bridge: Bridge, settings: Settings, limiter: anyio.CapacityLimiter) -
         m, problem = await read_message(request, settings, BridgeIn)
         if problem is not None:
             return problem
-        return (await run_bridge(bridge, m, limiter)).json()
+        return (await bridge.aprocess(m, limiter)).json()
 
     @r.get("/bridge/v1/outbox")
     async def outbox(request: Request, bridge_name: str = Query("wechat", alias="bridge"), limit: int = 50):

@@ -56,6 +56,46 @@ class Delivery:
     query_id: int | None
 
 
+class Stale(Exception):
+    """What a turn read changed before it could write (another message of the same conversation,
+    or the same delivery, in another process): nothing was written; do the turn again."""
+
+
+@dataclass(frozen=True)
+class BridgeView:
+    """What a bridge message's turn reads before it decides: the delivery's record (when it was
+    answered before, nothing else is read), the chat's settings, the session, whether the last
+    reply asked back, the answer a "1"/"2" would rate, and (PostgreSQL) the session's version."""
+    seen: Delivery | None = None
+    config: ChatConfig = ChatConfig()
+    session: Session | None = None     # an open form older than the expiry already dropped
+    awaiting: bool = False
+    rateable: int | None = None        # looked up only when the text may be a rating
+    version: str | None = None         # the session row's `xmin` as read; None: no row (or SQLite)
+
+
+@dataclass(frozen=True)
+class Vote:
+    question_id: int
+    user_key: str
+    vote: int                          # +1 / -1
+    notify: Notify | None = None
+
+
+@dataclass(frozen=True)
+class Delivered:
+    """Everything one answered delivery writes, all or nothing: its record (the reply it got),
+    either the question's log row (`Turn.record`'s keyword arguments: with the session and a queue
+    item) or a vote on an earlier answer, and a reply to send later through the outbox."""
+    source: str
+    message_id: str
+    chat_id: str
+    reply: list                                    # [{"text", "at"}], as answered
+    question: dict | None = None
+    vote: Vote | None = None
+    send_later: tuple[str, str | None] | None = None   # (text, the sender to @) in this chat
+
+
 @dataclass(frozen=True)
 class Outgoing:
     id: int
@@ -406,14 +446,36 @@ class Turn:
         """The session, its row locked until the transaction ends (PostgreSQL; SQLite transactions here
         are serial already): a second message of this conversation in another process waits, so
         two messages never both update one open form."""
-        key = session_key(channel, chat_id, user_key)
         row = self._session(channel, chat_id, user_key, lock=True)
-        if row is None:
-            return Session(key=key)
-        state = dict(row.state or {})
-        if expiry is not None and utcnow() - row.updated_at > expiry:
-            state = {}
-        return Session(key=key, region=row.region, state=state, updated_at=row.updated_at.timestamp())
+        return stored_session(session_key(channel, chat_id, user_key), row, expiry)
+
+    def bridge_view(self, source: str, message_id: str, chat_id: str, user_key: str, *, expiry: timedelta,
+                    rating_within: timedelta | None = None) -> BridgeView:
+        """What a bridge message's turn decides on (the session row locked, as in `load_session`).
+        `rating_within`: also look up the answer a "1"/"2" would rate."""
+        seen = self.delivery(source, message_id)
+        if seen is not None:
+            return BridgeView(seen=seen)
+        row = self._session(source, chat_id, user_key, lock=True)
+        return BridgeView(
+            config=self.chat_config(source, chat_id),
+            session=stored_session(session_key(source, chat_id, user_key), row, expiry),
+            awaiting=bool(row and row.awaiting and utcnow() - row.updated_at <= expiry),
+            rateable=(None if rating_within is None
+                      else self.last_rateable(source, chat_id, user_key, within=rating_within)))
+
+    def deliver(self, d: Delivered) -> int | None:
+        """Write what one answered delivery writes; returns the question id (logged, or voted on)."""
+        if d.question is not None:
+            query_id = self.record(**d.question)
+        else:
+            query_id = d.vote.question_id
+            if self.add_feedback(query_id, d.vote.user_key, d.vote.vote, notify=d.vote.notify) != "ok":
+                raise Stale("the answer was rated meanwhile")
+        self.add_delivery(d.source, d.message_id, d.chat_id, d.reply, query_id)
+        if d.send_later is not None:
+            self.add_outbox(d.source, d.chat_id, d.send_later[0], at_user=d.send_later[1])
+        return query_id
 
     def awaiting(self, channel: str, chat_id: str, user_key: str, *, expiry: timedelta) -> bool:
         row = self._session(channel, chat_id, user_key)
@@ -448,10 +510,8 @@ class Turn:
                                         "created_at": utcnow()})
 
     def _queue(self, question_id: int, reason: str, region: str | None, notify: Notify | None, now) -> None:
-        self.conn.execute(_ADD_QUEUE, {
-            "question_id": question_id, "reason": reason, "status": "open", "region": region, "created_at": now,
-            "updated_at": now, "notify_channel": notify and notify.channel, "notify_chat": notify and notify.chat_id,
-            "notify_user": notify and notify.user_id, "notify_message": notify and notify.message_id})
+        self.conn.execute(_ADD_QUEUE, {"question_id": question_id, "reason": reason, "status": "open", "region": region,
+                                       "created_at": now, "updated_at": now, **notify_params(notify)})
 
     def record(self, *, channel: str, chat_id: str, user_key: str, is_group: bool, text: str, reply: Reply,
                reply_text: str, latency_ms: float, session: Session | None = None,
@@ -460,21 +520,54 @@ class Turn:
         now = utcnow()
         key = self.store.chat_key(channel, chat_id)
         if session is not None:
-            self.conn.execute(_SAVE_SESSION_PG if self._pg else _SAVE_SESSION_SQLITE, {
-                "channel": channel, "chat_id": key, "user_key": user_key, "region": session.region,
-                # a question back, or choices offered: the next message answers it (no trigger needed in a group)
-                "state": dict(session.state),
-                "awaiting": reply.kind == "clarify" and bool(reply.missing_slots or reply.suggestions),
-                "updated_at": now})
-        qid = self.conn.execute(_ADD_QUESTION, {
-            "channel": channel, "chat_id": key, "is_group": is_group, "user_key": user_key, "text": text,
+            self.conn.execute(_SAVE_SESSION_PG if self._pg else _SAVE_SESSION_SQLITE,
+                              session_params(channel, key, user_key, session, reply, now))
+        qid = self.conn.execute(_ADD_QUESTION, question_params(channel, key, user_key, is_group, text, reply,
+                                                               reply_text, latency_ms, now)).scalar_one()
+        reason = queue_reason(reply)
+        if reason is not None:
+            self._queue(qid, reason, reply.region, notify, now)
+        return qid
+
+
+def stored_session(key: str, row, expiry: timedelta | None) -> Session:
+    """A session from its row (region, state, updated_at), or a fresh one when there is none; an open
+    form older than `expiry` is dropped (the region stays)."""
+    if row is None:
+        return Session(key=key)
+    state = dict(row.state or {})
+    if expiry is not None and utcnow() - row.updated_at > expiry:
+        state = {}
+    return Session(key=key, region=row.region, state=state, updated_at=row.updated_at.timestamp())
+
+
+def session_params(channel: str, chat_key: str, user_key: str, session: Session, reply: Reply, now) -> dict:
+    return {"channel": channel, "chat_id": chat_key, "user_key": user_key, "region": session.region,
+            "state": dict(session.state),
+            # a question back, or choices offered: the next message answers it (no trigger needed in a group)
+            "awaiting": reply.kind == "clarify" and bool(reply.missing_slots or reply.suggestions),
+            "updated_at": now}
+
+
+def question_params(channel: str, chat_key: str, user_key: str, is_group: bool, text: str, reply: Reply,
+                    reply_text: str, latency_ms: float, now) -> dict:
+    return {"channel": channel, "chat_id": chat_key, "is_group": is_group, "user_key": user_key, "text": text,
             "region": reply.region, "reply_kind": reply.kind, "reply_text": reply_text,
             "sources": [s.model_dump(mode="json") for s in reply.sources], "confidence": reply.confidence,
-            "refusal": reply.refusal, "latency_ms": round(latency_ms, 2), "created_at": now}).scalar_one()
-        if reply.kind == "unanswered" and reply.to_staff:
-            # a refusal is queued under its own reason: staff see it apart from what the bot could not answer
-            self._queue(qid, reply.refusal or "unanswered", reply.region, notify, now)
-        return qid
+            "refusal": reply.refusal, "latency_ms": round(latency_ms, 2), "created_at": now}
+
+
+def queue_reason(reply: Reply) -> str | None:
+    """Why staff should see this question, if at all: the bot could not answer it, or refused it (a
+    refusal is queued under its own reason, so staff see it apart)."""
+    if reply.kind == "unanswered" and reply.to_staff:
+        return reply.refusal or "unanswered"
+    return None
+
+
+def notify_params(notify: Notify | None) -> dict:
+    return {"notify_channel": notify and notify.channel, "notify_chat": notify and notify.chat_id,
+            "notify_user": notify and notify.user_id, "notify_message": notify and notify.message_id}
 
 
 def _save_session(dialect_insert):
