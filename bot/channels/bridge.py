@@ -313,10 +313,13 @@ def router(bridge: Bridge, settings: Settings, limiter: anyio.CapacityLimiter) -
 
     @r.get("/bridge/v1/outbox")
     async def outbox(request: Request, bridge_name: str = Query("wechat", alias="bridge"), limit: int = 50):
-        """Notifications for bridges that cannot be pushed to: fetch, send, then acknowledge."""
+        """Notifications for bridges that cannot be pushed to: fetch, send, then acknowledge. What is
+        fetched is leased to the fetcher (`Store.claim_outbox`) for 10 s: fetched again (by this
+        bridge or another) only when not acknowledged by then, so fetch small batches."""
         if not token_ok(request.headers.get("X-Bridge-Token"), settings):
             return error(401, "missing or wrong X-Bridge-Token")
-        rows = await anyio.to_thread.run_sync(bridge.store.pending_outbox, bridge_name, max(1, min(limit, 200)))
+        rows = await anyio.to_thread.run_sync(partial(bridge.store.claim_outbox, bridge_name,
+                                                      limit=max(1, min(limit, 200))))
         return {"messages": [{"id": o.id, "chat_id": o.chat_id, "parts": render_parts(o.text, at=o.at_user)}
                              for o in rows]}
 

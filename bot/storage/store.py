@@ -29,7 +29,9 @@ from bot.storage.models import (BridgeMessage, ChatSettings, ConversationState, 
 MAX_SEND_ATTEMPTS = 5
 LEASE = timedelta(seconds=10)         # how long a process may hold a Telegram update before another takes it
 RETRY_PAUSE = timedelta(seconds=2)    # before an update whose handling failed is tried again
+OUTBOX_LEASE = timedelta(seconds=10)  # how long a sender holds a claimed outbox row (its send must end before)
 CHAT_KEYS_MARKER = "chat_ids_hashed"
+OUTBOX_SCRUBBED_MARKER = "outbox_ids_hashed"
 ANSWER_KINDS = ("faq", "calculation", "unanswered")   # the kinds people can rate
 
 
@@ -119,6 +121,7 @@ class Store:
         self._local_lock = threading.Lock() if self.engine.dialect.name == "sqlite" else nullcontext()
         self._hash_key = (user_hash_key or self.stored_secret("user_hash_key")).encode()
         self._hash_legacy_chat_ids()
+        self._hash_finished_outbox()
 
     @classmethod
     def from_settings(cls, settings) -> "Store":
@@ -165,6 +168,27 @@ class Store:
                         t.conn.execute(update(table).where(*where).values(chat_id=self.chat_key(row[-2], row[-1])))
         except IntegrityError:
             pass
+
+    def _hash_finished_outbox(self) -> None:
+        """Once per database: outbox rows sent or given up on before revision 0005 lose the platform's
+        ids they kept (as `mark_outbox` does now). The first process to insert the marker does it."""
+        t = OutboxMessage.__table__
+        try:
+            with self.turn() as turn:
+                turn.conn.execute(insert(Meta.__table__).values(key=OUTBOX_SCRUBBED_MARKER, value="1"))
+                for oid, channel, chat_id, at_user in turn.conn.execute(
+                        select(t.c.id, t.c.channel, t.c.chat_id, t.c.at_user).where(t.c.status != "pending")).all():
+                    turn.conn.execute(update(t).where(t.c.id == oid).values(
+                        self._without_ids(channel, chat_id, at_user)))
+        except IntegrityError:
+            pass
+
+    def _without_ids(self, channel: str, chat_id: str, at_user: str | None) -> dict:
+        """An outbox row's address once it is no longer needed: the chat and the person @-ed as the
+        keyed hashes the log uses (`chat_key`, `user_key`), so staff can still match it to the
+        question; the message replied to dropped."""
+        return {"chat_id": self.chat_key(channel, chat_id),
+                "at_user": None if at_user is None else self.user_key(channel, at_user), "reply_to": None}
 
     def user_key(self, channel: str, user_id: str) -> str:
         """A pseudonymous, stable id: HMAC of the channel's user id under the installation's key."""
@@ -363,6 +387,24 @@ class Store:
             db.flush()
             return msg.id
 
+    def claim_outbox(self, channel: str, *, limit: int = 20, lease: timedelta = OUTBOX_LEASE) -> list[Outgoing]:
+        """Pending rows of `channel` that no sender holds, oldest first, leased to the caller for
+        `lease` (one statement: another sender's claim at the same moment skips the rows this one
+        takes, on PostgreSQL through `FOR UPDATE SKIP LOCKED`, on SQLite because writes are serial).
+        The caller sends and marks them (`mark_outbox`) before the lease runs out; a sender that dies
+        holding rows lets go of them when it does, and they are sent then (the one way a reply can go
+        out twice: sent, then killed before `mark_outbox`)."""
+        t = OutboxMessage.__table__
+        now = utcnow()
+        free = (select(t.c.id).where(t.c.status == "pending", t.c.channel == channel,
+                                     or_(t.c.lease_until.is_(None), t.c.lease_until < now))
+                .order_by(t.c.id).limit(limit).with_for_update(skip_locked=True))
+        with self.turn() as turn:
+            rows = turn.conn.execute(
+                update(t).where(t.c.id.in_(free.scalar_subquery())).values(lease_until=now + lease)
+                .returning(t.c.id, t.c.channel, t.c.chat_id, t.c.text, t.c.at_user, t.c.reply_to, t.c.attempts)).all()
+        return [Outgoing(*row) for row in sorted(rows)]
+
     def pending_outbox(self, channel: str | None = None, limit: int = 50) -> list[Outgoing]:
         with self.transaction() as db:
             stmt = select(OutboxMessage).filter_by(status="pending").order_by(OutboxMessage.id).limit(limit)
@@ -372,17 +414,24 @@ class Store:
                              reply_to=m.reply_to, attempts=m.attempts) for m in db.scalars(stmt)]
 
     def mark_outbox(self, outbox_id: int, *, sent: bool, error: str | None = None) -> None:
+        """A claimed row sent, or not (tried again at the next round, given up after
+        MAX_SEND_ATTEMPTS, after a pause of RETRY_PAUSE so that one round does not try it again at
+        once). Once sent or given up on, the row keeps no platform id (`_without_ids`)."""
         with self.transaction() as db:
             msg = db.get(OutboxMessage, outbox_id)
             if msg is None or msg.status != "pending":
                 return
             msg.attempts += 1
+            msg.lease_until = None if sent else utcnow() + RETRY_PAUSE
             if sent:
                 msg.status, msg.sent_at, msg.last_error = "sent", utcnow(), None
             else:
                 msg.last_error = (error or "")[:500]
                 if msg.attempts >= MAX_SEND_ATTEMPTS:
                     msg.status = "failed"
+            if msg.status != "pending":
+                for name, value in self._without_ids(msg.channel, msg.chat_id, msg.at_user).items():
+                    setattr(msg, name, value)
 
 
 def session_key(channel: str, chat_id: str, user_key: str) -> str:
