@@ -176,3 +176,55 @@ def test_messages_of_one_conversation_racing_in_two_processes_lose_no_update(pg_
     finally:
         for s in stores:
             s.close()
+
+
+def test_the_bridge_never_waits_for_the_database_on_its_event_loop(pg_url, staff_engine):
+    """On PostgreSQL the bridge's event loop serves every connection of its process: no blocking
+    database call may run on it. Every SQLAlchemy connection checked out while the bridge answers
+    (the staff-knowledge check on the first message and after staff taught it something, the
+    outbox sender) is checked out on another thread; the turn's own statements are psycopg's
+    asynchronous ones."""
+    import asyncio
+    import threading
+
+    from sqlalchemy import event
+
+    from bot import knowledge
+    from bot.channels.bridge import Bridge, BridgeIn
+    from bot.notify import deliver_pending
+    from bot.settings import Settings
+    settings = Settings(database_url=pg_url, bridge_token="t", cooldown_seconds=0)
+    store = Store.from_settings(settings)
+    on_loop = []
+    loop_thread = []
+    event.listen(store.engine, "checkout",
+                 lambda *_: on_loop.append(threading.current_thread()) if threading.current_thread() in loop_thread
+                 else None)
+    bridge = Bridge(store, staff_engine, settings)
+    store.add_outbox("wechat", "wxid_a", "工作人员答复")
+
+    async def run():
+        loop_thread.append(threading.current_thread())
+        await bridge.start()
+        try:
+            first = await bridge.aprocess(BridgeIn(bridge="wechat", message_id="m1", chat_id="wxid_a",
+                                                   sender_id="wxid_a", text="巴中居民医保什么时候交费"))
+            knowledge.forget(staff_engine)                  # the next message finds the check due again
+            await bridge.aprocess(BridgeIn(bridge="wechat", message_id="m2", chat_id="wxid_a",
+                                           sender_id="wxid_a", text="公积金怎么提取"))
+            sent = []
+
+            async def send(item):
+                sent.append(item.id)
+            await deliver_pending(store, {"wechat": send})
+            return first, sent
+        finally:
+            await bridge.stop()
+            loop_thread.clear()
+    try:
+        first, sent = asyncio.run(run())
+        assert first.reply and len(sent) == 1
+        assert _count(store, "questions") == 2
+        assert on_loop == []
+    finally:
+        store.close()

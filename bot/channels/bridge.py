@@ -21,7 +21,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError, field_validator
 from sqlalchemy.exc import IntegrityError
 
-from bot import texts
+from bot import knowledge, texts
 from bot.channels.choices import numbered_text
 from bot.channels.chunks import split_text, utf8_len
 from bot.edge import loads, valid_text
@@ -128,7 +128,9 @@ class Bridge:
         """`process` for the server. On PostgreSQL: the turn's read and its writes are one statement
         each, awaited, and the answer is computed between them on the event loop with no connection
         held, so one process answers while others' statements are under way; when what it read
-        changed before it wrote, nothing was written and the turn is done again. On SQLite: `process`
+        changed before it wrote, nothing was written and the turn is done again. Nothing here blocks
+        the event loop on the database: the statements are psycopg's asynchronous ones, and the
+        staff-knowledge check (a read every few seconds) runs in a thread. On SQLite: `process`
         right here on the event loop (handing CPU-bound work to a thread costs more than it saves:
         the switch, and two threads taking turns at the GIL), or in worker threads with a limiter."""
         if self.pg is None:
@@ -137,7 +139,8 @@ class Bridge:
             return await anyio.to_thread.run_sync(partial(self.process, m, send_later=send_later), limiter=limiter)
         if m.is_self:
             return BridgeOut()
-        sync_knowledge(self.store, self.engine)
+        if knowledge.due(self.store, self.engine):     # a read (and maybe a rebuild): off the event loop
+            await anyio.to_thread.run_sync(sync_knowledge, self.store, self.engine)
         user_key = self.store.user_key(m.bridge, m.sender_id)
         too_fast = self._pace(m)
         key = session_key(m.bridge, m.chat_id, user_key)
