@@ -61,11 +61,29 @@ def staff_engine(_staff_engine):
     return _staff_engine
 
 
+def postgres_missing(reason: str):
+    """Skip a test that needs PostgreSQL where it is not installed — or fail it where it must be
+    (YIBAO_REQUIRE_POSTGRES=1, set by CI once it has installed it), so it cannot pass unseen."""
+    from bot.measure.pg import REQUIRED
+    if os.environ.get(REQUIRED) == "1":
+        pytest.fail(f"{REQUIRED}=1 but PostgreSQL cannot be used: {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(name="postgres_missing")
+def _postgres_missing():
+    """`postgres_missing` for a test that starts PostgreSQL itself."""
+    return postgres_missing
+
+
 @pytest.fixture(scope="session")
 def pg_server():
     """A throw-away PostgreSQL server for the whole run (or the one named by YIBAO_TEST_POSTGRES_URL);
-    skipped when neither PostgreSQL's binaries nor psycopg are installed."""
-    pytest.importorskip("psycopg")
+    skipped when PostgreSQL's binaries or psycopg are missing (`postgres_missing`)."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError as exc:
+        postgres_missing(f"psycopg is not installed ({exc})")
     if os.environ.get("YIBAO_TEST_POSTGRES_URL"):
         yield os.environ["YIBAO_TEST_POSTGRES_URL"]
         return
@@ -74,7 +92,7 @@ def pg_server():
         with throwaway_postgres(durable=False) as url:
             yield url
     except Unavailable as exc:
-        pytest.skip(str(exc))
+        postgres_missing(str(exc))
 
 
 @pytest.fixture

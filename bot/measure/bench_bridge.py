@@ -21,7 +21,6 @@ import socket
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -194,29 +193,19 @@ def measure_batch(database_url: str, questions: list[str], label: str) -> Figure
 
 # -- the command ------------------------------------------------------------------------------------
 
-@contextlib.contextmanager
-def database(kind: str):
-    if kind == "sqlite":
-        with tempfile.TemporaryDirectory(prefix="yibao-bench-") as tmp:
-            yield f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
-    else:
-        from bot.measure.pg import throwaway_postgres
-        with throwaway_postgres() as url:
-            yield url
-
-
 def run(requests: int, concurrency: int, processes: list[int] | None = None, databases: list[str] | None = None,
         output: str | None = None) -> int:
     from bot.measure.benchmark import sample_questions
+    from bot.measure.pg import throwaway_database
     requests = max(1, min(requests, MAX_REQUESTS))
     questions = [q for q, _ in sample_questions(requests)]
     processes = processes or [1]
     rows: list[tuple[Figures, Figures]] = []
     for kind in databases or ["sqlite"]:
         for n in processes:
-            with database(kind) as url:
+            with throwaway_database(kind) as url:
                 batch = measure_batch(url, questions, f"batch (ask --jsonl), {kind}")
-            with database(kind) as url:
+            with throwaway_database(kind) as url:
                 bridge = measure_bridge(url, questions, concurrency, n,
                                         f"bridge, {n} process{'es' if n > 1 else ''}, {kind}")
             rows.append((batch, bridge))
