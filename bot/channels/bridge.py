@@ -312,7 +312,8 @@ def router(bridge: Bridge, settings: Settings, limiter: anyio.CapacityLimiter) -
         m, problem = await read_message(request, settings, BridgeIn)
         if problem is not None:
             return problem
-        return (await bridge.aprocess(m, limiter)).json()
+        # a JSONResponse of our own: FastAPI's encoder would walk the finished dict again
+        return JSONResponse((await bridge.aprocess(m, limiter)).json())
 
     @r.get("/bridge/v1/outbox")
     async def outbox(request: Request, bridge_name: str = Query("wechat", alias="bridge"), limit: int = 50):

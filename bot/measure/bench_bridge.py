@@ -83,6 +83,12 @@ async def _response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
     return int(lines[0].split()[1]), await reader.readexactly(length)
 
 
+def _warm_up(questions: list[str], n: int) -> list[str]:
+    """What the server (or the batch run) answers before the clock starts: the questions measured,
+    from the start, as many as asked."""
+    return (questions * (n // len(questions) + 1))[:n]
+
+
 # -- the processes ----------------------------------------------------------------------------------
 
 def _tree_cpu(pid: int) -> float:
@@ -155,8 +161,9 @@ def bridge_server(database_url: str, token: str, processes: int = 1):
 def measure_bridge(database_url: str, questions: list[str], clients: int, processes: int, label: str) -> Figures:
     token = secrets.token_hex(16)
     with bridge_server(database_url, token, processes) as (port, proc):
-        # warm-up: every process answers a few before the clock starts (first-call set-up is not counted)
-        asyncio.run(_drive(port, token, _bodies(["你好"] * WARM_UP * processes, MAX_REQUESTS * 10),
+        # warm-up: every process answers a few before the clock starts (first-call set-up is not
+        # counted); real questions, as "你好" alone leaves the engine's lazy imports and caches cold
+        asyncio.run(_drive(port, token, _bodies(_warm_up(questions, WARM_UP * processes), MAX_REQUESTS * 10),
                            min(clients, WARM_UP)))
         time.sleep(0.5)
         cpu_before = _tree_cpu(proc.pid)
@@ -171,7 +178,7 @@ def measure_bridge(database_url: str, questions: list[str], clients: int, proces
 def measure_batch(database_url: str, questions: list[str], label: str) -> Figures:
     """`yibao ask --jsonl` on the same questions, logging to the same kind of database. Its start-up
     (a run with the warm-up lines alone) is taken off, so what is left is the cost of answering."""
-    warm = ["你好"] * WARM_UP
+    warm = _warm_up(questions, WARM_UP)
 
     def run(lines: list[str]) -> tuple[float, float]:
         stdin = "".join(json.dumps({"id": str(i), "text": q}, ensure_ascii=False) + "\n" for i, q in enumerate(lines))
