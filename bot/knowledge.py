@@ -107,6 +107,16 @@ def _state(engine) -> _State:
         return st
 
 
+def due(store: Store, engine, *, clock=time.monotonic) -> bool:
+    """Whether `sync` would read the database now (so a caller on an event loop runs it in a thread
+    only then, and otherwise skips it at no cost)."""
+    if not hasattr(engine, "set_extra_entries"):
+        return False
+    st = _state(engine)
+    same_store = st.store_ref is not None and st.store_ref() is store
+    return not same_store or clock() - st.checked_at >= CHECK_EVERY
+
+
 def sync(store: Store, engine, *, force: bool = False, clock=time.monotonic) -> bool:
     """Bring `engine`'s staff entries up to the database's. Cheap when nothing changed: at most one
     small read every CHECK_EVERY seconds. Returns True when the engine was rebuilt."""

@@ -3,7 +3,7 @@
 It masks personal numbers, loads the (channel, chat, user) session, asks the engine, saves the
 session, logs the question and queues it for staff when unanswered — all in one database
 transaction — then returns the reply. Channels only translate their own input and output around
-it; the bridge, which routes inside the same transaction, calls the inner step `answer_in`."""
+it; the bridge, which reads and routes before it answers, calls the inner step `answer_message`."""
 from __future__ import annotations
 
 import logging
@@ -98,23 +98,22 @@ def handle(store: Store, engine, *, channel: str, chat_id: str, user_id: str, te
     return Handled(reply=reply, query_id=query_id)
 
 
-def answer_in(turn: Turn, engine, **message) -> tuple[Reply, int]:
-    """Inside the caller's turn: mask, load the session (unless given), ask the engine, log. The
-    caller holds `conversation(...)`. Returns the reply and the question id."""
-    reply, log_it = think(turn, engine, **message)
-    return reply, log_it()
+@dataclass(frozen=True)
+class Thought:
+    """A message answered and not yet recorded: what `Turn.record` writes (or the bridge's one
+    statement on PostgreSQL)."""
+    reply: Reply
+    text: str                  # the masked text, as logged
+    latency_ms: float
+    session: Session | None    # the conversation to save; None when the engine failed (keep the stored one)
 
 
-def think(turn: Turn, engine, *, channel: str, chat_id: str, user_key: str, text: str, is_group: bool,
-          chat_region: str | None, notify: Notify | None, session: Session | None,
-          form_expiry: timedelta) -> tuple[Reply, Callable[[], int]]:
-    """`answer_in` up to the log: the reply, and what writes the log (in the same turn)."""
-    clean = mask(valid_text(text))
-    owned = session is None
-    if owned:
-        session = turn.load_session(channel, chat_id, user_key, expiry=form_expiry)
+def answer_message(engine, session: Session, *, channel: str, chat_id: str, user_key: str, text: str,
+                   is_group: bool, chat_region: str | None, form_expiry: timedelta | None) -> Thought:
+    """Mask, resolve a chosen number, ask the engine: no I/O, so a caller may hold no transaction
+    meanwhile. The engine updates `session` in place."""
     session.expiry = form_expiry.total_seconds() if form_expiry else None
-    clean = resolve_choice(clean, session)    # logged as the choice it stands for
+    clean = resolve_choice(mask(valid_text(text)), session)    # logged as the choice it stands for
     message = Message(text=clean, channel=channel, chat_id=chat_id, user_id=user_key, is_group=is_group,
                       region=chat_region)
     started = time.perf_counter()
@@ -127,10 +126,23 @@ def think(turn: Turn, engine, *, channel: str, chat_id: str, user_key: str, text
     # never repeat a number the text still had
     reply = reply.model_copy(update={"text": mask(reply.text), "unanswered": [
         u.model_copy(update={"text": mask(u.text)}) for u in reply.unanswered]})
-    latency_ms = (time.perf_counter() - started) * 1000
-    return reply, partial(turn.record, channel=channel, chat_id=chat_id, user_key=user_key, is_group=is_group,
-                          text=clean, reply=reply, reply_text=reply.text, latency_ms=latency_ms,
-                          session=session if owned and not broken else None, notify=notify)
+    return Thought(reply=reply, text=clean, latency_ms=(time.perf_counter() - started) * 1000,
+                   session=None if broken else session)
+
+
+def think(turn: Turn, engine, *, channel: str, chat_id: str, user_key: str, text: str, is_group: bool,
+          chat_region: str | None, notify: Notify | None, session: Session | None,
+          form_expiry: timedelta) -> tuple[Reply, Callable[[], int]]:
+    """Inside the caller's turn (the caller holds `conversation(...)`): load the session (unless
+    given), answer; returns the reply, and what writes the log in the same turn."""
+    owned = session is None
+    if owned:
+        session = turn.load_session(channel, chat_id, user_key, expiry=form_expiry)
+    t = answer_message(engine, session, channel=channel, chat_id=chat_id, user_key=user_key, text=text,
+                       is_group=is_group, chat_region=chat_region, form_expiry=form_expiry)
+    return t.reply, partial(turn.record, channel=channel, chat_id=chat_id, user_key=user_key, is_group=is_group,
+                            text=t.text, reply=t.reply, reply_text=t.reply.text, latency_ms=t.latency_ms,
+                            session=t.session if owned else None, notify=notify)
 
 
 def resolve_choice(text: str, session: Session) -> str:

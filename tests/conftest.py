@@ -1,6 +1,11 @@
+import itertools
+import os
+
 import pytest
 
 from bot.engine import Engine
+
+_pg_databases = itertools.count(1)
 
 
 @pytest.fixture(scope="session")
@@ -54,3 +59,54 @@ def staff_engine(_staff_engine):
     from bot import knowledge
     knowledge.forget(_staff_engine)
     return _staff_engine
+
+
+def postgres_missing(reason: str):
+    """Skip a test that needs PostgreSQL where it is not installed — or fail it where it must be
+    (YIBAO_REQUIRE_POSTGRES=1, set by CI once it has installed it), so it cannot pass unseen."""
+    from bot.measure.pg import REQUIRED
+    if os.environ.get(REQUIRED) == "1":
+        pytest.fail(f"{REQUIRED}=1 but PostgreSQL cannot be used: {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(name="postgres_missing")
+def _postgres_missing():
+    """`postgres_missing` for a test that starts PostgreSQL itself."""
+    return postgres_missing
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throw-away PostgreSQL server for the whole run (or the one named by YIBAO_TEST_POSTGRES_URL);
+    skipped when PostgreSQL's binaries or psycopg are missing (`postgres_missing`)."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError as exc:
+        postgres_missing(f"psycopg is not installed ({exc})")
+    if os.environ.get("YIBAO_TEST_POSTGRES_URL"):
+        yield os.environ["YIBAO_TEST_POSTGRES_URL"]
+        return
+    from bot.measure.pg import Unavailable, throwaway_postgres
+    try:
+        with throwaway_postgres(durable=False) as url:
+            yield url
+    except Unavailable as exc:
+        postgres_missing(str(exc))
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    """A database of its own on the test server, dropped afterwards."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+    name = f"t{os.getpid()}_{next(_pg_databases)}"
+    admin = create_engine(pg_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    try:
+        yield make_url(pg_server).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
+        admin.dispose()

@@ -52,12 +52,20 @@ def group(text, sender="wxid_alice", name="阿丽", chat_id="123@chatroom", **fi
                sender_name=name, **fields)
 
 
+@pytest.fixture(params=["sqlite", "postgres"])
+def database_url(request, tmp_path):
+    """Every bridge test on SQLite (one transaction per message) and on PostgreSQL (two statements)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'bridge.sqlite3'}"
+    return request.getfixturevalue("pg_url")
+
+
 @pytest.fixture
-def bridge_factory(tmp_path, engine):
+def bridge_factory(database_url, engine):
     running = []
 
-    def start(db_file="bridge.sqlite3", **overrides):
-        settings = Settings(database_url=f"sqlite:///{tmp_path / db_file}", bridge_token=TOKEN,
+    def start(**overrides):
+        settings = Settings(database_url=database_url, bridge_token=TOKEN,
                             cooldown_seconds=overrides.pop("cooldown_seconds", 0), **overrides)
         store = Store.from_settings(settings)
         server = ServerThread(create_app(settings, store, engine)).start()

@@ -199,7 +199,7 @@ def test_questions_one_answer_answers_are_all_named(store, engine):
 
 # ---- follow-ups in a group, and numbers that pick rather than rate (the WeChat bridge) -----------
 
-from test_bridge import bridge, bridge_factory, group    # noqa: E402,F401  (the real server on loopback)
+from test_bridge import bridge, bridge_factory, database_url, group    # noqa: E402,F401,F811  (the real server on loopback)
 
 
 def test_a_follow_up_in_a_group_goes_on_with_the_calculation_without_a_trigger(bridge):

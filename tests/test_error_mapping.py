@@ -108,3 +108,19 @@ def test_a_database_that_is_down_is_503_with_retry_after(server):
     finally:
         store.turn = real
         c.close()
+
+
+def test_what_counts_as_the_database_being_unavailable():
+    """psycopg's own errors (the bridge's asynchronous turns on PostgreSQL) and a conversation that
+    kept changing under its turns are worth a retry (503); anything else is our bug (500)."""
+    import psycopg
+    import psycopg_pool
+
+    from bot.channels.errors import unavailable
+    from bot.storage.store import Stale
+    assert unavailable(OperationalError("SELECT 1", {}, Exception("server closed the connection")))
+    assert unavailable(psycopg.OperationalError("connection refused"))
+    assert unavailable(psycopg_pool.PoolTimeout("couldn't get a connection after 10 sec"))
+    assert unavailable(Stale("its conversation kept changing"))
+    assert not unavailable(psycopg.errors.UndefinedColumn("column x does not exist"))
+    assert not unavailable(ValueError("a bug"))

@@ -8,7 +8,7 @@ import regions
 from bot import cli
 from bot.storage import Store
 from bot.storage.models import QueueItem, Question
-from test_bridge import bridge_factory, questions  # noqa: F401  (the bridge fixture)
+from test_bridge import bridge_factory, database_url, questions  # noqa: F401  (the bridge fixtures)
 from test_telegram import Harness, message, run
 
 QUESTION = "居民大病保险起付线是多少"

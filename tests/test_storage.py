@@ -26,6 +26,18 @@ def test_migrations_build_the_schema_from_empty(db_url):
     engine.dispose()
 
 
+def test_the_shipped_migrations_build_exactly_the_models_schema(db_url):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from bot.storage.models import Base
+    engine = make_engine(db_url)
+    migrate(engine)
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    engine.dispose()
+
+
 def test_the_database_directory_is_created_on_demand(tmp_path):
     url = f"sqlite:///{tmp_path / 'a' / 'b' / 'yibao.sqlite3'}"
     s = Store(url)

@@ -106,6 +106,9 @@ def test_answered_questions_reach_the_asker_through_wcfhttp(wechat):
     [note] = wait_for(sent, 2)[1:]               # the server's outbox loop sends it
     assert note["receiver"] == "123@chatroom" and note["aters"] == "wxid_alice"
     assert note["msg"] == "@阿丽\u2005工作人员答复：请咨询当地公积金中心。"
+    deadline = time.monotonic() + 10      # marked sent just after wcfhttp took it
+    while store.pending_outbox() and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert store.pending_outbox() == []
 
     async def again():

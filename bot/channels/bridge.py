@@ -7,12 +7,14 @@ question, a follow-up to the sender's last calculation or answer, or "1"/"2" rat
 (unless a form waits for a numbered choice)."""
 from __future__ import annotations
 
+import asyncio
 import hmac
 import logging
 import re
-from functools import partial
+import weakref
 from dataclasses import dataclass, field
-from typing import TypeVar
+from functools import cache, partial
+from typing import Callable, TypeVar
 
 import anyio
 from fastapi import APIRouter, Path, Query, Request
@@ -20,14 +22,15 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError, field_validator
 from sqlalchemy.exc import IntegrityError
 
-from bot import texts
+from bot import knowledge, texts
 from bot.channels.choices import numbered_text
 from bot.channels.chunks import split_text, utf8_len
 from bot.edge import loads, valid_text
-from bot.service import Cooldown, answer_in, continues, conversation, sync_knowledge, takes_number
+from bot.service import Cooldown, answer_message, conversation, follows_up, sync_knowledge, takes_number
+from bot.session import Session
 from bot.settings import Settings
-from bot.storage import ChatConfig, Notify, Store
-from bot.storage.store import ANSWER_KINDS, Turn
+from bot.storage import Notify, Store
+from bot.storage.store import ANSWER_KINDS, BridgeView, Delivered, Stale, Vote, session_key
 
 log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
@@ -74,64 +77,138 @@ class BridgeOut:
         return {"reply": self.reply, "query_id": self.query_id, "duplicate": self.duplicate}
 
 
+ATTEMPTS = 5     # turns done again when what a turn read changed before it wrote (see `Stale`)
+
+
 class Bridge:
-    def __init__(self, store: Store, engine, settings: Settings):
+    def __init__(self, store: Store, engine, settings: Settings, *, pg_pool_size: int = 4):
         self.store, self.engine, self.settings = store, engine, settings
         self.cooldown = Cooldown(settings.cooldown_seconds)
+        # PostgreSQL: the turn in two statements, asynchronously (bot.storage.pg_turns); SQLite: one
+        # transaction, on the event loop (its writes are serial anyway, and it has no round trips)
+        self.pg = None
+        if store.engine.dialect.name == "postgresql":
+            from bot.storage.pg_turns import PgTurns
+            self.pg = PgTurns(store, pool_size=pg_pool_size)
+        self._turning: "weakref.WeakValueDictionary[str, asyncio.Lock]" = weakref.WeakValueDictionary()
 
-    def process(self, m: BridgeIn, *, send_later: bool = False) -> BridgeOut:
-        """Answer one bridge message (blocking: the server runs it on its event loop, or in worker
-        threads when `workers` > 1). Routing, the answer, the log and the de-duplication record are
-        one transaction: a crash leaves nothing behind, so the bridge's retry is answered afresh; a
-        repeat of a message answered before gets that answer (a repeat arriving meanwhile, in this
-        process, waits for it on the conversation's lock).
-        `send_later`: the reply also goes into the outbox in the same transaction, for a bridge that
-        acknowledges at once and is sent the reply afterwards (WeChatFerry)."""
+    async def start(self) -> None:
+        if self.pg is not None:
+            await self.pg.open()
+
+    async def stop(self) -> None:
+        if self.pg is not None:
+            await self.pg.close()
+
+    def process(self, m: BridgeIn, *, send_later: bool = False,
+                too_fast: Callable[[], bool] | None = None) -> BridgeOut:
+        """Answer one bridge message, blocking, in one transaction: the reads, the answer, the log,
+        the de-duplication record (and with `send_later` the reply in the outbox). A crash leaves
+        nothing behind, so the bridge's retry is answered afresh; a repeat of a message answered
+        before gets that answer (a repeat arriving meanwhile, in this process, waits for it on the
+        conversation's lock; in another, its record collides and the turn, done again, finds it).
+        `send_later`: for a bridge that acknowledges at once and is sent the reply afterwards (WeChatFerry)."""
         if m.is_self:
             return BridgeOut()
         sync_knowledge(self.store, self.engine)
         user_key = self.store.user_key(m.bridge, m.sender_id)
+        too_fast = too_fast or self._pace(m)
         with conversation(m.bridge, m.chat_id, user_key):
-            try:
-                return self._turn(m, user_key, send_later)
-            except IntegrityError:
-                # the same message answered meanwhile by another process (PostgreSQL: our record
-                # waited for its transaction, then collided): its answer is the answer
-                seen = self.store.delivery(m.bridge, m.message_id)
-                if seen is None:
-                    raise
-                return BridgeOut(reply=seen.reply, query_id=seen.query_id, duplicate=True)
+            for attempt in range(ATTEMPTS):
+                try:
+                    with self.store.turn() as turn:
+                        view = turn.bridge_view(m.bridge, m.message_id, m.chat_id, user_key, **self._reads(m))
+                        out, writes = self._decide(m, user_key, view, send_later, too_fast)
+                        if writes is not None:
+                            out.query_id = turn.deliver(writes)
+                        return out
+                except (IntegrityError, Stale):
+                    if attempt == ATTEMPTS - 1:
+                        raise
 
-    def _turn(self, m: BridgeIn, user_key: str, send_later: bool) -> BridgeOut:
-        with self.store.turn() as turn:
+    async def aprocess(self, m: BridgeIn, limiter: anyio.CapacityLimiter | None = None, *,
+                       send_later: bool = False) -> BridgeOut:
+        """`process` for the server. On PostgreSQL: the turn's read and its writes are one statement
+        each, awaited, and the answer is computed between them on the event loop with no connection
+        held, so one process answers while others' statements are under way; when what it read
+        changed before it wrote, nothing was written and the turn is done again. Nothing here blocks
+        the event loop on the database: the statements are psycopg's asynchronous ones, and the
+        staff-knowledge check (a read every few seconds) runs in a thread. On SQLite: `process`
+        right here on the event loop (handing CPU-bound work to a thread costs more than it saves:
+        the switch, and two threads taking turns at the GIL), or in worker threads with a limiter."""
+        if self.pg is None:
+            if limiter is None:
+                return self.process(m, send_later=send_later)
+            return await anyio.to_thread.run_sync(partial(self.process, m, send_later=send_later), limiter=limiter)
+        if m.is_self:
+            return BridgeOut()
+        if knowledge.due(self.store, self.engine):     # a read (and maybe a rebuild): off the event loop
+            await anyio.to_thread.run_sync(sync_knowledge, self.store, self.engine)
+        user_key = self.store.user_key(m.bridge, m.sender_id)
+        too_fast = self._pace(m)
+        key = session_key(m.bridge, m.chat_id, user_key)
+        lock = self._turning.get(key)
+        if lock is None:
+            lock = self._turning[key] = asyncio.Lock()
+        async with lock:     # this process does one turn of a conversation at a time
+            for _ in range(ATTEMPTS):
+                view = await self.pg.view(m.bridge, m.message_id, m.chat_id, user_key, **self._reads(m))
+                out, writes = self._decide(m, user_key, view, send_later, too_fast)
+                if writes is None:
+                    return out
+                if writes.question is not None and writes.question["reply"].unanswered:
+                    # the parts the bot could not answer are logged and queued each on their own: rare
+                    # enough to take the ordinary transaction (in a thread) rather than a longer statement
+                    return await anyio.to_thread.run_sync(
+                        partial(self.process, m, send_later=send_later, too_fast=too_fast))
+                out.query_id = await self.pg.deliver(writes, view.version)
+                if out.query_id is not None:
+                    return out
+        raise Stale(f"{m.bridge} message {m.message_id}: its conversation kept changing")
+
+    def _reads(self, m: BridgeIn) -> dict:
+        # the answer a "1"/"2" would rate is looked up only when the text may be one (it ends the text
+        # whatever mention or prefix comes before it)
+        return {"expiry": self.settings.form_expiry,
+                "rating_within": self.settings.feedback_window if m.text.strip()[-1:] in ("1", "2") else None}
+
+    def _pace(self, m: BridgeIn) -> Callable[[], bool]:
+        """Whether to tell the sender to slow down, asked at most once per message (a turn done
+        again must not count it twice)."""
+        return cache(partial(self.cooldown.too_fast, f"{m.bridge}:{m.sender_id}"))
+
+    def _decide(self, m: BridgeIn, user_key: str, view: BridgeView, send_later: bool,
+                too_fast: Callable[[], bool]) -> tuple[BridgeOut, Delivered | None]:
+        """From what the turn read: the answer, and what to write (None: nothing)."""
+        if view.seen is not None:
             # a repeat is answered from the record before routing: the rules may have changed since
             # (a form completed, an answer rated), and the repeat must still get the first reply
-            seen = turn.delivery(m.bridge, m.message_id)
-            if seen is not None:
-                return BridgeOut(reply=seen.reply, query_id=seen.query_id, duplicate=True)
-            action, text, config = self._route(turn, m, user_key)
-            if action == "ignore":
-                return BridgeOut()
-            if action == "feedback":
-                out = self._feedback(turn, m, text, user_key)
-            else:
-                out = self._question(turn, m, text, config, user_key)
-            turn.add_delivery(m.bridge, m.message_id, m.chat_id, out.reply, out.query_id)
-            if send_later and out.text:
-                turn.add_outbox(m.bridge, m.chat_id, out.text, at_user=m.sender_id if m.is_group else None)
-            return out
+            return BridgeOut(reply=view.seen.reply, query_id=view.seen.query_id, duplicate=True), None
+        action, text = self._route(view, m)
+        if action == "ignore":
+            return BridgeOut(), None
+        if action == "feedback":
+            vote = 1 if text == "1" else -1
+            words = texts.FEEDBACK_THANKS if vote > 0 else texts.FEEDBACK_DOWN
+            out = BridgeOut(reply=self._render(m, words), query_id=view.rateable, text=words)
+            writes = {"vote": Vote(view.rateable, user_key, vote, _notify(m))}
+        else:
+            out, writes = self._question(m, text, view, user_key, too_fast)
+        later = (out.text, m.sender_id if m.is_group else None) if send_later and out.text else None
+        return out, Delivered(source=m.bridge, message_id=m.message_id, chat_id=m.chat_id, reply=out.reply,
+                              send_later=later, **writes)
 
-    def _route(self, turn: Turn, m: BridgeIn, user_key: str) -> tuple[str, str, ChatConfig]:
-        """("question" | "feedback" | "ignore", the text to act on, the chat's settings)."""
+    def _route(self, view: BridgeView, m: BridgeIn) -> tuple[str, str]:
+        """("question" | "feedback" | "ignore", the text to act on)."""
         text = m.text.strip()
-        config = turn.chat_config(m.bridge, m.chat_id)
+        config = view.config
         if not m.is_group:
-            return ("feedback" if self._is_rating(turn, m, text, user_key) else "question"), text, config
+            return ("feedback" if self._is_rating(view, text) else "question"), text
         allowed = config.enabled if config.enabled is not None else (
             not self.settings.group_allowlist
             or m.chat_id in self.settings.group_allowlist or (m.chat_name or "") in self.settings.group_allowlist)
         if not allowed:
-            return "ignore", "", config
+            return "ignore", ""
         addressed = False
         if m.mentioned:
             text, addressed = _LEADING_MENTIONS.sub("", text).strip(), True
@@ -139,41 +216,40 @@ class Bridge:
             if prefix and text.startswith(prefix):
                 text, addressed = text[len(prefix):].lstrip(" \u2005：:，,"), True
                 break
-        if self._is_rating(turn, m, text, user_key):
-            return "feedback", text, config
-        if addressed or continues(turn, channel=m.bridge, chat_id=m.chat_id, user_key=user_key, text=text,
-                                  expiry=self.settings.form_expiry):
-            return "question", text, config    # an answer or a follow-up in the conversation needs no trigger
-        return "ignore", "", config
+        if self._is_rating(view, text):
+            return "feedback", text
+        if addressed or view.awaiting or self._follows_up(view, text):
+            return "question", text    # an answer or a follow-up in the conversation needs no trigger
+        return "ignore", ""
 
-    def _is_rating(self, turn: Turn, m: BridgeIn, text: str, user_key: str) -> bool:
-        return text in ("1", "2") and turn.last_rateable(
-            m.bridge, m.chat_id, user_key, within=self.settings.feedback_window) is not None \
-            and not self._takes_number(turn, m, user_key)
+    def _is_rating(self, view: BridgeView, text: str) -> bool:
+        # an open form's numbered question (or the last reply's choices) wins over a rating
+        return text in ("1", "2") and view.rateable is not None and not self._takes_number(view.session)
 
-    def _takes_number(self, turn: Turn, m: BridgeIn, user_key: str) -> bool:
-        """An open form's numbered question (or the last reply's choices) wins over a rating."""
-        return takes_number(turn.load_session(m.bridge, m.chat_id, user_key, expiry=self.settings.form_expiry))
+    def _takes_number(self, session: Session | None) -> bool:
+        return session is not None and takes_number(session)
 
-    # -- actions ---------------------------------------------------------------------------------
+    def _follows_up(self, view: BridgeView, text: str) -> bool:
+        """This sender's follow-up to their last calculation or answer, within the form expiry."""
+        if view.session is None:
+            return False
+        view.session.expiry = self.settings.form_expiry.total_seconds()
+        return follows_up(text, view.session)
 
-    def _question(self, turn: Turn, m: BridgeIn, text: str, config: ChatConfig, user_key: str) -> BridgeOut:
-        reply, query_id = answer_in(turn, self.engine, channel=m.bridge, chat_id=m.chat_id, user_key=user_key,
-                                    text=text, is_group=m.is_group, chat_region=config.region, notify=_notify(m),
-                                    session=None, form_expiry=self.settings.form_expiry)
-        body = numbered_text(reply)      # choices offered are numbered: "2" picks the second
-        if reply.kind in ANSWER_KINDS and not self._takes_number(turn, m, user_key):
+    def _question(self, m: BridgeIn, text: str, view: BridgeView, user_key: str,
+                  too_fast: Callable[[], bool]) -> tuple[BridgeOut, dict]:
+        t = answer_message(self.engine, view.session, channel=m.bridge, chat_id=m.chat_id, user_key=user_key,
+                           text=text, is_group=m.is_group, chat_region=view.config.region,
+                           form_expiry=self.settings.form_expiry)
+        body = numbered_text(t.reply)      # choices offered are numbered: "2" picks the second
+        if t.reply.kind in ANSWER_KINDS and not self._takes_number(view.session):
             body += "\n" + texts.FEEDBACK_HINT
-        if self.cooldown.too_fast(f"{m.bridge}:{m.sender_id}"):
+        if too_fast():
             body += "\n" + self.cooldown.notice()
-        return BridgeOut(reply=self._render(m, body), query_id=query_id, text=body)
-
-    def _feedback(self, turn: Turn, m: BridgeIn, text: str, user_key: str) -> BridgeOut:
-        question_id = turn.last_rateable(m.bridge, m.chat_id, user_key, within=self.settings.feedback_window)
-        vote = 1 if text == "1" else -1
-        result = turn.add_feedback(question_id, user_key, vote, notify=_notify(m))
-        words = (texts.FEEDBACK_THANKS if vote > 0 else texts.FEEDBACK_DOWN) if result == "ok" else texts.FEEDBACK_ALREADY
-        return BridgeOut(reply=self._render(m, words), query_id=question_id, text=words)
+        log_row = {"channel": m.bridge, "chat_id": m.chat_id, "user_key": user_key, "is_group": m.is_group,
+                   "text": t.text, "reply": t.reply, "reply_text": t.reply.text, "latency_ms": t.latency_ms,
+                   "session": t.session, "notify": _notify(m)}
+        return BridgeOut(reply=self._render(m, body), text=body), {"question": log_row}
 
     def _render(self, m: BridgeIn, text: str) -> list[dict]:
         """Plain-text parts of at most 2000 UTF-8 bytes; in a group the first @-s the sender."""
@@ -245,17 +321,6 @@ async def read_message(request: Request, settings: Settings, model: type[M]) -> 
         return None, error(400, f"invalid message: {validation_message(exc)}")
 
 
-async def run_bridge(bridge: Bridge, m: BridgeIn, limiter: anyio.CapacityLimiter | None, *,
-                     send_later: bool = False) -> BridgeOut:
-    """`bridge.process`; its errors propagate (the server maps them to a status). With no limiter it
-    runs right here on the event loop: the work is CPU-bound and one at a time anyway, and handing
-    it to a thread costs more CPU (the thread switch, and the two threads taking turns at the GIL)
-    than the answer's own database work. With a limiter, in worker threads, that many at once."""
-    if limiter is None:
-        return bridge.process(m, send_later=send_later)
-    return await anyio.to_thread.run_sync(partial(bridge.process, m, send_later=send_later), limiter=limiter)
-
-
 def router(bridge: Bridge, settings: Settings, limiter: anyio.CapacityLimiter) -> APIRouter:
     r = APIRouter()
 
@@ -266,14 +331,18 @@ def router(bridge: Bridge, settings: Settings, limiter: anyio.CapacityLimiter) -
         m, problem = await read_message(request, settings, BridgeIn)
         if problem is not None:
             return problem
-        return (await run_bridge(bridge, m, limiter)).json()
+        # a JSONResponse of our own: FastAPI's encoder would walk the finished dict again
+        return JSONResponse((await bridge.aprocess(m, limiter)).json())
 
     @r.get("/bridge/v1/outbox")
     async def outbox(request: Request, bridge_name: str = Query("wechat", alias="bridge"), limit: int = 50):
-        """Notifications for bridges that cannot be pushed to: fetch, send, then acknowledge."""
+        """Notifications for bridges that cannot be pushed to: fetch, send, then acknowledge. What is
+        fetched is leased to the fetcher (`Store.claim_outbox`) for 10 s: fetched again (by this
+        bridge or another) only when not acknowledged by then, so fetch small batches."""
         if not token_ok(request.headers.get("X-Bridge-Token"), settings):
             return error(401, "missing or wrong X-Bridge-Token")
-        rows = await anyio.to_thread.run_sync(bridge.store.pending_outbox, bridge_name, max(1, min(limit, 200)))
+        rows = await anyio.to_thread.run_sync(partial(bridge.store.claim_outbox, bridge_name,
+                                                      limit=max(1, min(limit, 200))))
         return {"messages": [{"id": o.id, "chat_id": o.chat_id, "parts": render_parts(o.text, at=o.at_user)}
                              for o in rows]}
 

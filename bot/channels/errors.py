@@ -11,15 +11,24 @@ import secrets
 
 from sqlalchemy.exc import DBAPIError, OperationalError, TimeoutError as PoolTimeout
 
+from bot.storage.store import Stale
+
 log = logging.getLogger(__name__)
 
 RETRY_AFTER_S = 2
 
 
 def unavailable(exc: BaseException) -> bool:
-    """The database is down, restarting, or too busy: worth retrying."""
-    return isinstance(exc, (OperationalError, PoolTimeout)) or (
-        isinstance(exc, DBAPIError) and exc.connection_invalidated)
+    """The database is down, restarting, or too busy: worth retrying. (Also psycopg's own errors,
+    from the bridge's asynchronous turns on PostgreSQL, and a conversation that kept changing.)"""
+    if isinstance(exc, (OperationalError, PoolTimeout, Stale)) or (
+            isinstance(exc, DBAPIError) and exc.connection_invalidated):
+        return True
+    if type(exc).__module__.split(".")[0] in ("psycopg", "psycopg_pool"):   # imported only when it is theirs
+        import psycopg
+        import psycopg_pool
+        return isinstance(exc, (psycopg.OperationalError, psycopg_pool.PoolTimeout))
+    return False
 
 
 class ErrorMapping:

@@ -40,6 +40,8 @@ def create_app(settings: Settings, store: Store, engine, *, telegram_app=None,
     async def lifespan(app: FastAPI):
         senders: dict[str, Sender] = {}
         tasks: list[asyncio.Task] = []
+        if settings.bridge_token:
+            await bridge.start()
         if telegram_app is not None:
             from bot.channels.telegram import announce_commands, telegram_sender
             await telegram_app.initialize()
@@ -67,6 +69,8 @@ def create_app(settings: Settings, store: Store, engine, *, telegram_app=None,
                 await telegram_app.shutdown()
             if wcf_client is not None:
                 await wcf_client.aclose()
+            if settings.bridge_token:
+                await bridge.stop()
 
     app = FastAPI(title="yibao", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
 

@@ -17,7 +17,7 @@ import httpx
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, ValidationError
 
-from bot.channels.bridge import (Bridge, BridgeIn, error, read_message, render_parts, run_bridge, token_ok,
+from bot.channels.bridge import (Bridge, BridgeIn, error, read_message, render_parts, token_ok,
                                  validation_message)
 from bot.settings import Settings
 from bot.storage import Outgoing
@@ -103,7 +103,7 @@ def router(bridge: Bridge, settings: Settings, limiter: anyio.CapacityLimiter | 
                 return error(400, f"invalid message: {validation_message(exc)}")
             # answered, logged and its reply queued in one transaction before wcfhttp hears back;
             # the reply then goes out through the outbox (again after a restart, if need be)
-            out = await run_bridge(bridge, m, limiter, send_later=True)
+            out = await bridge.aprocess(m, limiter, send_later=True)
             if out.text:
                 wake_outbox()
         return {"status": 0}

@@ -21,7 +21,6 @@ import socket
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,6 +81,12 @@ async def _response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
     lines = head.decode("latin-1").split("\r\n")
     length = next(int(line.split(":", 1)[1]) for line in lines if line.lower().startswith("content-length:"))
     return int(lines[0].split()[1]), await reader.readexactly(length)
+
+
+def _warm_up(questions: list[str], n: int) -> list[str]:
+    """What the server (or the batch run) answers before the clock starts: the questions measured,
+    from the start, as many as asked."""
+    return (questions * (n // len(questions) + 1))[:n]
 
 
 # -- the processes ----------------------------------------------------------------------------------
@@ -156,8 +161,9 @@ def bridge_server(database_url: str, token: str, processes: int = 1):
 def measure_bridge(database_url: str, questions: list[str], clients: int, processes: int, label: str) -> Figures:
     token = secrets.token_hex(16)
     with bridge_server(database_url, token, processes) as (port, proc):
-        # warm-up: every process answers a few before the clock starts (first-call set-up is not counted)
-        asyncio.run(_drive(port, token, _bodies(["你好"] * WARM_UP * processes, MAX_REQUESTS * 10),
+        # warm-up: every process answers a few before the clock starts (first-call set-up is not
+        # counted); real questions, as "你好" alone leaves the engine's lazy imports and caches cold
+        asyncio.run(_drive(port, token, _bodies(_warm_up(questions, WARM_UP * processes), MAX_REQUESTS * 10),
                            min(clients, WARM_UP)))
         time.sleep(0.5)
         cpu_before = _tree_cpu(proc.pid)
@@ -172,7 +178,7 @@ def measure_bridge(database_url: str, questions: list[str], clients: int, proces
 def measure_batch(database_url: str, questions: list[str], label: str) -> Figures:
     """`yibao ask --jsonl` on the same questions, logging to the same kind of database. Its start-up
     (a run with the warm-up lines alone) is taken off, so what is left is the cost of answering."""
-    warm = ["你好"] * WARM_UP
+    warm = _warm_up(questions, WARM_UP)
 
     def run(lines: list[str]) -> tuple[float, float]:
         stdin = "".join(json.dumps({"id": str(i), "text": q}, ensure_ascii=False) + "\n" for i, q in enumerate(lines))
@@ -194,29 +200,19 @@ def measure_batch(database_url: str, questions: list[str], label: str) -> Figure
 
 # -- the command ------------------------------------------------------------------------------------
 
-@contextlib.contextmanager
-def database(kind: str):
-    if kind == "sqlite":
-        with tempfile.TemporaryDirectory(prefix="yibao-bench-") as tmp:
-            yield f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
-    else:
-        from bot.measure.pg import throwaway_postgres
-        with throwaway_postgres() as url:
-            yield url
-
-
 def run(requests: int, concurrency: int, processes: list[int] | None = None, databases: list[str] | None = None,
         output: str | None = None) -> int:
     from bot.measure.benchmark import sample_questions
+    from bot.measure.pg import throwaway_database
     requests = max(1, min(requests, MAX_REQUESTS))
     questions = [q for q, _ in sample_questions(requests)]
     processes = processes or [1]
     rows: list[tuple[Figures, Figures]] = []
     for kind in databases or ["sqlite"]:
         for n in processes:
-            with database(kind) as url:
+            with throwaway_database(kind) as url:
                 batch = measure_batch(url, questions, f"batch (ask --jsonl), {kind}")
-            with database(kind) as url:
+            with throwaway_database(kind) as url:
                 bridge = measure_bridge(url, questions, concurrency, n,
                                         f"bridge, {n} process{'es' if n > 1 else ''}, {kind}")
             rows.append((batch, bridge))

@@ -1,6 +1,7 @@
-"""A throw-away PostgreSQL server for the soak test, the bridge benchmark and the tests: a data
-folder in a temporary directory, reachable only through a Unix socket there (no TCP), stopped
-and removed on exit. Needs PostgreSQL's server binaries (Debian's `postgresql` package)."""
+"""Throw-away databases for the soak test, the bridge benchmark and the tests: a SQLite file in a
+temporary folder, or a PostgreSQL server of its own — a data folder in a temporary directory,
+reachable only through a Unix socket there (no TCP), stopped and removed on exit; it needs
+PostgreSQL's server binaries (Debian's `postgresql` package)."""
 from __future__ import annotations
 
 import contextlib
@@ -11,6 +12,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 from typing import Iterator
+
+
+REQUIRED = "YIBAO_REQUIRE_POSTGRES"     # set to 1 where PostgreSQL is installed: its tests fail, never skip
 
 
 class Unavailable(RuntimeError):
@@ -49,3 +53,16 @@ def throwaway_postgres(*, durable: bool = True) -> Iterator[str]:
             yield f"postgresql+psycopg://yibao@/postgres?host={root}"
         finally:
             subprocess.run(prefix + [pg_ctl, "-D", str(data), "-m", "immediate", "stop"], capture_output=True)
+
+
+@contextlib.contextmanager
+def throwaway_database(kind: str, *, durable: bool = True) -> Iterator[str]:
+    """A SQLAlchemy URL of a new, empty database of `kind` ("sqlite" or "postgres"), removed on exit."""
+    if kind == "sqlite":
+        with tempfile.TemporaryDirectory(prefix="yibao-sqlite-") as tmp:
+            yield f"sqlite:///{Path(tmp) / 'yibao.sqlite3'}"
+    elif kind == "postgres":
+        with throwaway_postgres(durable=durable) as url:
+            yield url
+    else:
+        raise ValueError(f"no such kind of database: {kind}")

@@ -31,7 +31,6 @@ import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 from urllib.parse import parse_qsl
 
 import httpx
@@ -260,23 +259,13 @@ def _logged(database_url: str, channel: str) -> Counter:
         engine.dispose()
 
 
-@contextlib.contextmanager
-def _database(kind: str):
-    if kind == "sqlite":
-        with tempfile.TemporaryDirectory(prefix="yibao-soak-") as tmp:
-            yield f"sqlite:///{Path(tmp) / 'soak.sqlite3'}"
-    else:
-        from bot.measure.pg import throwaway_postgres
-        with throwaway_postgres() as url:
-            yield url
-
-
 def soak(kind: str, *, messages: int, kills: int, seconds: float, processes: int = 1, rate: float = 20.0,
          seed: int = 1) -> dict:
     from bot.channels.loopback import ServerThread
+    from bot.measure.pg import throwaway_database
     tally = Tally()
     rnd = random.Random(seed)
-    with _database(kind) as url, ServerThread(fake_bot_api(tally)) as api:
+    with throwaway_database(kind) as url, ServerThread(fake_bot_api(tally)) as api:
         server = Server(url, f"{api.url}/bot", processes)
         poller = Poller(url, f"{api.url}/bot", tally)
         server.start()

@@ -29,7 +29,9 @@ from bot.storage.models import (BridgeMessage, ChatSettings, ConversationState, 
 MAX_SEND_ATTEMPTS = 5
 LEASE = timedelta(seconds=10)         # how long a process may hold a Telegram update before another takes it
 RETRY_PAUSE = timedelta(seconds=2)    # before an update whose handling failed is tried again
+OUTBOX_LEASE = timedelta(seconds=10)  # how long a sender holds a claimed outbox row (its send must end before)
 CHAT_KEYS_MARKER = "chat_ids_hashed"
+OUTBOX_SCRUBBED_MARKER = "outbox_ids_hashed"
 ANSWER_KINDS = ("faq", "calculation", "unanswered")   # the kinds people can rate
 
 
@@ -56,6 +58,46 @@ class Delivery:
     query_id: int | None
 
 
+class Stale(Exception):
+    """What a turn read changed before it could write (another message of the same conversation,
+    or the same delivery, in another process): nothing was written; do the turn again."""
+
+
+@dataclass(frozen=True)
+class BridgeView:
+    """What a bridge message's turn reads before it decides: the delivery's record (when it was
+    answered before, nothing else is read), the chat's settings, the session, whether the last
+    reply asked back, the answer a "1"/"2" would rate, and (PostgreSQL) the session's version."""
+    seen: Delivery | None = None
+    config: ChatConfig = ChatConfig()
+    session: Session | None = None     # an open form older than the expiry already dropped
+    awaiting: bool = False
+    rateable: int | None = None        # looked up only when the text may be a rating
+    version: str | None = None         # the session row's `xmin` as read; None: no row (or SQLite)
+
+
+@dataclass(frozen=True)
+class Vote:
+    question_id: int
+    user_key: str
+    vote: int                          # +1 / -1
+    notify: Notify | None = None
+
+
+@dataclass(frozen=True)
+class Delivered:
+    """Everything one answered delivery writes, all or nothing: its record (the reply it got),
+    either the question's log row (`Turn.record`'s keyword arguments: with the session and a queue
+    item) or a vote on an earlier answer, and a reply to send later through the outbox."""
+    source: str
+    message_id: str
+    chat_id: str
+    reply: list                                    # [{"text", "at"}], as answered
+    question: dict | None = None
+    vote: Vote | None = None
+    send_later: tuple[str, str | None] | None = None   # (text, the sender to @) in this chat
+
+
 @dataclass(frozen=True)
 class Outgoing:
     id: int
@@ -79,6 +121,7 @@ class Store:
         self._local_lock = threading.Lock() if self.engine.dialect.name == "sqlite" else nullcontext()
         self._hash_key = (user_hash_key or self.stored_secret("user_hash_key")).encode()
         self._hash_legacy_chat_ids()
+        self._hash_finished_outbox()
 
     @classmethod
     def from_settings(cls, settings) -> "Store":
@@ -125,6 +168,27 @@ class Store:
                         t.conn.execute(update(table).where(*where).values(chat_id=self.chat_key(row[-2], row[-1])))
         except IntegrityError:
             pass
+
+    def _hash_finished_outbox(self) -> None:
+        """Once per database: outbox rows sent or given up on before revision 0005 lose the platform's
+        ids they kept (as `mark_outbox` does now). The first process to insert the marker does it."""
+        t = OutboxMessage.__table__
+        try:
+            with self.turn() as turn:
+                turn.conn.execute(insert(Meta.__table__).values(key=OUTBOX_SCRUBBED_MARKER, value="1"))
+                for oid, channel, chat_id, at_user in turn.conn.execute(
+                        select(t.c.id, t.c.channel, t.c.chat_id, t.c.at_user).where(t.c.status != "pending")).all():
+                    turn.conn.execute(update(t).where(t.c.id == oid).values(
+                        self._without_ids(channel, chat_id, at_user)))
+        except IntegrityError:
+            pass
+
+    def _without_ids(self, channel: str, chat_id: str, at_user: str | None) -> dict:
+        """An outbox row's address once it is no longer needed: the chat and the person @-ed as the
+        keyed hashes the log uses (`chat_key`, `user_key`), so staff can still match it to the
+        question; the message replied to dropped."""
+        return {"chat_id": self.chat_key(channel, chat_id),
+                "at_user": None if at_user is None else self.user_key(channel, at_user), "reply_to": None}
 
     def user_key(self, channel: str, user_id: str) -> str:
         """A pseudonymous, stable id: HMAC of the channel's user id under the installation's key."""
@@ -323,6 +387,24 @@ class Store:
             db.flush()
             return msg.id
 
+    def claim_outbox(self, channel: str, *, limit: int = 20, lease: timedelta = OUTBOX_LEASE) -> list[Outgoing]:
+        """Pending rows of `channel` that no sender holds, oldest first, leased to the caller for
+        `lease` (one statement: another sender's claim at the same moment skips the rows this one
+        takes, on PostgreSQL through `FOR UPDATE SKIP LOCKED`, on SQLite because writes are serial).
+        The caller sends and marks them (`mark_outbox`) before the lease runs out; a sender that dies
+        holding rows lets go of them when it does, and they are sent then (the one way a reply can go
+        out twice: sent, then killed before `mark_outbox`)."""
+        t = OutboxMessage.__table__
+        now = utcnow()
+        free = (select(t.c.id).where(t.c.status == "pending", t.c.channel == channel,
+                                     or_(t.c.lease_until.is_(None), t.c.lease_until < now))
+                .order_by(t.c.id).limit(limit).with_for_update(skip_locked=True))
+        with self.turn() as turn:
+            rows = turn.conn.execute(
+                update(t).where(t.c.id.in_(free.scalar_subquery())).values(lease_until=now + lease)
+                .returning(t.c.id, t.c.channel, t.c.chat_id, t.c.text, t.c.at_user, t.c.reply_to, t.c.attempts)).all()
+        return [Outgoing(*row) for row in sorted(rows)]
+
     def pending_outbox(self, channel: str | None = None, limit: int = 50) -> list[Outgoing]:
         with self.transaction() as db:
             stmt = select(OutboxMessage).filter_by(status="pending").order_by(OutboxMessage.id).limit(limit)
@@ -332,17 +414,24 @@ class Store:
                              reply_to=m.reply_to, attempts=m.attempts) for m in db.scalars(stmt)]
 
     def mark_outbox(self, outbox_id: int, *, sent: bool, error: str | None = None) -> None:
+        """A claimed row sent, or not (tried again at the next round, given up after
+        MAX_SEND_ATTEMPTS, after a pause of RETRY_PAUSE so that one round does not try it again at
+        once). Once sent or given up on, the row keeps no platform id (`_without_ids`)."""
         with self.transaction() as db:
             msg = db.get(OutboxMessage, outbox_id)
             if msg is None or msg.status != "pending":
                 return
             msg.attempts += 1
+            msg.lease_until = None if sent else utcnow() + RETRY_PAUSE
             if sent:
                 msg.status, msg.sent_at, msg.last_error = "sent", utcnow(), None
             else:
                 msg.last_error = (error or "")[:500]
                 if msg.attempts >= MAX_SEND_ATTEMPTS:
                     msg.status = "failed"
+            if msg.status != "pending":
+                for name, value in self._without_ids(msg.channel, msg.chat_id, msg.at_user).items():
+                    setattr(msg, name, value)
 
 
 def session_key(channel: str, chat_id: str, user_key: str) -> str:
@@ -406,14 +495,36 @@ class Turn:
         """The session, its row locked until the transaction ends (PostgreSQL; SQLite transactions here
         are serial already): a second message of this conversation in another process waits, so
         two messages never both update one open form."""
-        key = session_key(channel, chat_id, user_key)
         row = self._session(channel, chat_id, user_key, lock=True)
-        if row is None:
-            return Session(key=key)
-        state = dict(row.state or {})
-        if expiry is not None and utcnow() - row.updated_at > expiry:
-            state = {}
-        return Session(key=key, region=row.region, state=state, updated_at=row.updated_at.timestamp())
+        return stored_session(session_key(channel, chat_id, user_key), row, expiry)
+
+    def bridge_view(self, source: str, message_id: str, chat_id: str, user_key: str, *, expiry: timedelta,
+                    rating_within: timedelta | None = None) -> BridgeView:
+        """What a bridge message's turn decides on (the session row locked, as in `load_session`).
+        `rating_within`: also look up the answer a "1"/"2" would rate."""
+        seen = self.delivery(source, message_id)
+        if seen is not None:
+            return BridgeView(seen=seen)
+        row = self._session(source, chat_id, user_key, lock=True)
+        return BridgeView(
+            config=self.chat_config(source, chat_id),
+            session=stored_session(session_key(source, chat_id, user_key), row, expiry),
+            awaiting=bool(row and row.awaiting and utcnow() - row.updated_at <= expiry),
+            rateable=(None if rating_within is None
+                      else self.last_rateable(source, chat_id, user_key, within=rating_within)))
+
+    def deliver(self, d: Delivered) -> int | None:
+        """Write what one answered delivery writes; returns the question id (logged, or voted on)."""
+        if d.question is not None:
+            query_id = self.record(**d.question)
+        else:
+            query_id = d.vote.question_id
+            if self.add_feedback(query_id, d.vote.user_key, d.vote.vote, notify=d.vote.notify) != "ok":
+                raise Stale("the answer was rated meanwhile")
+        self.add_delivery(d.source, d.message_id, d.chat_id, d.reply, query_id)
+        if d.send_later is not None:
+            self.add_outbox(d.source, d.chat_id, d.send_later[0], at_user=d.send_later[1])
+        return query_id
 
     def awaiting(self, channel: str, chat_id: str, user_key: str, *, expiry: timedelta) -> bool:
         row = self._session(channel, chat_id, user_key)
@@ -448,10 +559,8 @@ class Turn:
                                         "created_at": utcnow()})
 
     def _queue(self, question_id: int, reason: str, region: str | None, notify: Notify | None, now) -> None:
-        self.conn.execute(_ADD_QUEUE, {
-            "question_id": question_id, "reason": reason, "status": "open", "region": region, "created_at": now,
-            "updated_at": now, "notify_channel": notify and notify.channel, "notify_chat": notify and notify.chat_id,
-            "notify_user": notify and notify.user_id, "notify_message": notify and notify.message_id})
+        self.conn.execute(_ADD_QUEUE, {"question_id": question_id, "reason": reason, "status": "open", "region": region,
+                                       "created_at": now, "updated_at": now, **notify_params(notify)})
 
     def record(self, *, channel: str, chat_id: str, user_key: str, is_group: bool, text: str, reply: Reply,
                reply_text: str, latency_ms: float, session: Session | None = None,
@@ -470,21 +579,54 @@ class Turn:
             if part.to_staff:
                 self._queue(pid, part.refusal or "unanswered", part.region, notify, now)
         if session is not None:
-            self.conn.execute(_SAVE_SESSION_PG if self._pg else _SAVE_SESSION_SQLITE, {
-                "channel": channel, "chat_id": key, "user_key": user_key, "region": session.region,
-                # a question back, or choices offered: the next message answers it (no trigger needed in a group)
-                "state": dict(session.state),
-                "awaiting": reply.kind == "clarify" and bool(reply.missing_slots or reply.suggestions),
-                "updated_at": now})
-        qid = self.conn.execute(_ADD_QUESTION, {
-            "channel": channel, "chat_id": key, "is_group": is_group, "user_key": user_key, "text": text,
+            self.conn.execute(_SAVE_SESSION_PG if self._pg else _SAVE_SESSION_SQLITE,
+                              session_params(channel, key, user_key, session, reply, now))
+        qid = self.conn.execute(_ADD_QUESTION, question_params(channel, key, user_key, is_group, text, reply,
+                                                               reply_text, latency_ms, now)).scalar_one()
+        reason = queue_reason(reply)
+        if reason is not None:
+            self._queue(qid, reason, reply.region, notify, now)
+        return qid
+
+
+def stored_session(key: str, row, expiry: timedelta | None) -> Session:
+    """A session from its row (region, state, updated_at), or a fresh one when there is none; an open
+    form older than `expiry` is dropped (the region stays)."""
+    if row is None:
+        return Session(key=key)
+    state = dict(row.state or {})
+    if expiry is not None and utcnow() - row.updated_at > expiry:
+        state = {}
+    return Session(key=key, region=row.region, state=state, updated_at=row.updated_at.timestamp())
+
+
+def session_params(channel: str, chat_key: str, user_key: str, session: Session, reply: Reply, now) -> dict:
+    return {"channel": channel, "chat_id": chat_key, "user_key": user_key, "region": session.region,
+            "state": dict(session.state),
+            # a question back, or choices offered: the next message answers it (no trigger needed in a group)
+            "awaiting": reply.kind == "clarify" and bool(reply.missing_slots or reply.suggestions),
+            "updated_at": now}
+
+
+def question_params(channel: str, chat_key: str, user_key: str, is_group: bool, text: str, reply: Reply,
+                    reply_text: str, latency_ms: float, now) -> dict:
+    return {"channel": channel, "chat_id": chat_key, "is_group": is_group, "user_key": user_key, "text": text,
             "region": reply.region, "reply_kind": reply.kind, "reply_text": reply_text,
             "sources": [s.model_dump(mode="json") for s in reply.sources], "confidence": reply.confidence,
-            "refusal": reply.refusal, "latency_ms": round(latency_ms, 2), "created_at": now}).scalar_one()
-        if reply.kind == "unanswered" and reply.to_staff:
-            # a refusal is queued under its own reason: staff see it apart from what the bot could not answer
-            self._queue(qid, reply.refusal or "unanswered", reply.region, notify, now)
-        return qid
+            "refusal": reply.refusal, "latency_ms": round(latency_ms, 2), "created_at": now}
+
+
+def queue_reason(reply: Reply) -> str | None:
+    """Why staff should see this question, if at all: the bot could not answer it, or refused it (a
+    refusal is queued under its own reason, so staff see it apart)."""
+    if reply.kind == "unanswered" and reply.to_staff:
+        return reply.refusal or "unanswered"
+    return None
+
+
+def notify_params(notify: Notify | None) -> dict:
+    return {"notify_channel": notify and notify.channel, "notify_chat": notify and notify.chat_id,
+            "notify_user": notify and notify.user_id, "notify_message": notify and notify.message_id}
 
 
 def _save_session(dialect_insert):
