@@ -240,3 +240,16 @@ def test_a_follow_up_in_a_telegram_group_needs_no_reply_to_the_bot(store, engine
             assert await h.send(message("那二级医院呢", chat=GROUP, user=BOB)) == []
             assert await h.send(message("今天天气不错", chat=GROUP, user=ALICE)) == []
     run_async(scenario())
+
+
+def test_a_part_the_bot_cannot_answer_reaches_the_queue_through_the_bridge(bridge):
+    # on PostgreSQL the bridge's turn is normally one statement; this reply takes the transaction
+    from test_bridge import msg, questions
+    body = msg("巴中大病保险起付线多少？医保大厅有没有饮水机？")
+    first = bridge.post(body).json()
+    assert "已转给工作人员" in first["reply"][0]["text"].split("【2】")[1]
+    [item] = bridge.store.queue()
+    assert item.reason == "unanswered" and item.question.text.startswith("医保大厅有没有饮水机")
+    again = bridge.post(body).json()                  # the bridge's retry: the same answer, logged once
+    assert again["duplicate"] is True and again["reply"] == first["reply"]
+    assert [q.reply_kind for q in questions(bridge.store)] == ["unanswered", "faq"]
