@@ -131,6 +131,11 @@ class Index:
         known = set(self.phrases.idf) | set(self.answers.idf) | set(self.segmenter.synonyms)
         self.repairer = Repairer(self.segmenter.domain_words, known | self.segmenter.domain_words)
 
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        state["token_cache"] = {}      # the caller's, not the index's (a loaded index builds nothing)
+        return state
+
     # -- building ------------------------------------------------------------------
 
     @staticmethod
