@@ -96,17 +96,33 @@ def _print_json(obj: dict) -> None:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     engine = _engine()
-    store = _store(_settings())
+    settings = _settings()
     if args.jsonl:
-        return _ask_jsonl(engine, store)
+        return _ask_jsonl(engine, _store(settings))
     from bot.edge import valid_text
+    from bot.storage.peek import holds_staff_knowledge
     text = valid_text(" ".join(args.question))   # argv may carry undecodable bytes as surrogates
-    reply = _answer(store, engine, channel="cli", chat_id="ask", text=text, region=args.region, session=Session())
-    if args.json:
+    if holds_staff_knowledge(settings.database_url) is False:
+        # nothing staff taught to load first: the answer is printed, then the database opened to log it
+        from bot.service import answer_first
+        reply, log_it = answer_first(engine, channel="cli", chat_id="ask", text=text, chat_region=args.region,
+                                     session=Session())
+        _print_reply(reply, args.json)
+        store = _store(settings)
+        if store is not None:
+            log_it(store, _user())
+        return 0
+    reply = _answer(_store(settings), engine, channel="cli", chat_id="ask", text=text, region=args.region,
+                    session=Session())
+    _print_reply(reply, args.json)
+    return 0
+
+
+def _print_reply(reply: Reply, as_json: bool) -> None:
+    if as_json:
         _print_json(reply_json(reply))
     else:
-        print(reply.text)
-    return 0
+        print(reply.text, flush=True)
 
 
 def _ask_jsonl(engine, store) -> int:

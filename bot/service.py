@@ -18,13 +18,17 @@ from datetime import timedelta
 from functools import partial
 from typing import Callable, Iterator
 
-from bot import knowledge, texts
+from typing import TYPE_CHECKING
+
+from bot import texts
 from bot.edge import valid_text
 from bot.masking import mask
 from bot.reply import Message, Reply
 from bot.session import Session
-from bot.storage import Notify, Store
-from bot.storage.store import Turn, session_key
+
+if TYPE_CHECKING:      # the storage modules import SQLAlchemy: `answer_first` answers before that
+    from bot.storage import Notify, Store
+    from bot.storage.store import Turn
 
 log = logging.getLogger(__name__)
 
@@ -54,11 +58,13 @@ def _lock_for(key: str) -> threading.Lock:
 @contextmanager
 def conversation(channel: str, chat_id: str, user_key: str) -> Iterator[None]:
     """Hold this conversation in this process (across processes, the turn locks its session row)."""
+    from bot.storage.store import session_key
     with _lock_for(session_key(channel, chat_id, user_key)):
         yield
 
 
 def sync_knowledge(store: Store, engine) -> None:
+    from bot import knowledge
     try:
         knowledge.sync(store, engine)     # what staff taught since the last look (cheap when nothing changed)
     except Exception:
@@ -107,11 +113,21 @@ def think(turn: Turn, engine, *, channel: str, chat_id: str, user_key: str, text
           chat_region: str | None, notify: Notify | None, session: Session | None,
           form_expiry: timedelta) -> tuple[Reply, Callable[[], int]]:
     """`answer_in` up to the log: the reply, and what writes the log (in the same turn)."""
-    clean = mask(valid_text(text))
     owned = session is None
     if owned:
         session = turn.load_session(channel, chat_id, user_key, expiry=form_expiry)
-    clean = resolve_choice(clean, session)    # logged as the choice it stands for
+    clean, reply, latency_ms, broken = _reply(engine, text, channel=channel, chat_id=chat_id, user_key=user_key,
+                                              is_group=is_group, chat_region=chat_region, session=session)
+    return reply, partial(turn.record, channel=channel, chat_id=chat_id, user_key=user_key, is_group=is_group,
+                          text=clean, reply=reply, reply_text=reply.text, latency_ms=latency_ms,
+                          session=session if owned and not broken else None, notify=notify)
+
+
+def _reply(engine, text: str, *, channel: str, chat_id: str, user_key: str, is_group: bool,
+           chat_region: str | None, session: Session) -> tuple[str, Reply, float, bool]:
+    """Masked text (a chosen number resolved: logged as the choice it stands for), the masked reply,
+    the engine's milliseconds, and whether the engine failed."""
+    clean = resolve_choice(mask(valid_text(text)), session)
     message = Message(text=clean, channel=channel, chat_id=chat_id, user_id=user_key, is_group=is_group,
                       region=chat_region)
     started = time.perf_counter()
@@ -122,10 +138,30 @@ def think(turn: Turn, engine, *, channel: str, chat_id: str, user_key: str, text
         log.exception("the engine failed on a %s message", channel)
         reply, broken = Reply(kind="unanswered", text=texts.INTERNAL_ERROR, region=chat_region), True
     reply = reply.model_copy(update={"text": mask(reply.text)})   # never repeat a number the text still had
-    latency_ms = (time.perf_counter() - started) * 1000
-    return reply, partial(turn.record, channel=channel, chat_id=chat_id, user_key=user_key, is_group=is_group,
-                          text=clean, reply=reply, reply_text=reply.text, latency_ms=latency_ms,
-                          session=session if owned and not broken else None, notify=notify)
+    return clean, reply, (time.perf_counter() - started) * 1000, broken
+
+
+def answer_first(engine, *, channel: str, chat_id: str, text: str, chat_region: str | None,
+                 session: Session) -> tuple[Reply, Callable[[Store, str], int | None]]:
+    """`handle` for a caller that keeps the conversation itself and delivers by printing (the
+    command line), when the database holds nothing staff taught (so the engine needs nothing from
+    it): the reply at once, and what logs it afterwards, `log(store, user_id)` — the database need
+    not be opened before the answer is out. A log that cannot be written is said on stderr (an
+    error logged, as `handle(..., log_failure_ok=True)` does) and gives None."""
+    clean, reply, latency_ms, _ = _reply(engine, text, channel=channel, chat_id=chat_id, user_key="",
+                                         is_group=False, chat_region=chat_region, session=session)
+
+    def log_it(store: Store, user_id: str) -> int | None:
+        user_key = store.user_key(channel, user_id)
+        with conversation(channel, chat_id, user_key):
+            try:
+                with store.turn() as turn:
+                    return turn.record(channel=channel, chat_id=chat_id, user_key=user_key, is_group=False,
+                                       text=clean, reply=reply, reply_text=reply.text, latency_ms=latency_ms)
+            except Exception as exc:
+                log.error("could not log the question: %s", exc)
+                return None
+    return reply, log_it
 
 
 def resolve_choice(text: str, session: Session) -> str:
