@@ -60,9 +60,9 @@ MORE_WORDS = {"更多", "还有呢", "继续", "详细", "全部", "展开", "�
 
 class Engine:
     def __init__(self, entries: list[Entry] | None = None, *, cache: bool = True):
-        """The shipped entries unless `entries` are given. With `cache`, the shipped corpus is loaded
-        built from the cache folder (bot.corpus_cache), and an index of other entries reuses the
-        segmentation kept there (bot.token_cache)."""
+        """The shipped entries unless `entries` are given. With `cache`, the shipped corpus and its
+        index are loaded from the cache folder (bot.corpus_cache), and an index of other entries
+        reuses the segmentation kept there (bot.token_cache)."""
         self._extra: list[Entry] = []
         self._variants: dict[str, list[str]] = {}
         self._lock = threading.Lock()

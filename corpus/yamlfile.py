@@ -10,8 +10,8 @@ from regions import diskcache
 
 
 def read_yaml(path: Path) -> object:
-    return diskcache.kept(f"yaml.{path.parent.name}.{path.stem}", [path], lambda: parse_yaml(path.read_text(encoding="utf-8")),
-                          _pyyaml())
+    return diskcache.kept(f"yaml.{path.parent.name}.{path.stem}", [path],
+                          lambda: parse_yaml(path.read_text(encoding="utf-8")), _pyyaml())
 
 
 def parse_yaml(text: str) -> object:
