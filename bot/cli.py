@@ -97,18 +97,32 @@ def _print_json(obj: dict) -> None:
 def cmd_ask(args: argparse.Namespace) -> int:
     engine = _engine()
     settings = _settings()
-    store = _store(settings)
     if args.jsonl:
-        return _ask_jsonl(engine, store, settings.form_expiry)
+        return _ask_jsonl(engine, _store(settings), settings.form_expiry)
     from bot.edge import valid_text
+    from bot.storage.peek import holds_staff_knowledge
     text = valid_text(" ".join(args.question))   # argv may carry undecodable bytes as surrogates
-    reply = _answer(store, engine, channel="cli", chat_id="ask", text=text, region=args.region, session=Session(),
-                    form_expiry=settings.form_expiry)
-    if args.json:
+    if holds_staff_knowledge(settings.database_url) is False:
+        # nothing staff taught to load first: the answer is printed, then the database opened to log it
+        from bot.service import answer_first
+        reply, log_it = answer_first(engine, channel="cli", chat_id="ask", text=text, chat_region=args.region,
+                                     session=Session(), form_expiry=settings.form_expiry)
+        _print_reply(reply, args.json)
+        store = _store(settings)
+        if store is not None:
+            log_it(store, _user())
+        return 0
+    reply = _answer(_store(settings), engine, channel="cli", chat_id="ask", text=text, region=args.region,
+                    session=Session(), form_expiry=settings.form_expiry)
+    _print_reply(reply, args.json)
+    return 0
+
+
+def _print_reply(reply: Reply, as_json: bool) -> None:
+    if as_json:
         _print_json(reply_json(reply))
     else:
-        print(reply.text)
-    return 0
+        print(reply.text, flush=True)
 
 
 def _ask_jsonl(engine, store, form_expiry: timedelta) -> int:

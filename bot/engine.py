@@ -20,7 +20,6 @@ import regions
 from bot import region_policy, texts
 from bot.reply import Message, Reply, Source, Unanswered
 from bot.session import Session
-from bot.token_cache import TokenCache
 from corpus.entries import Entry, EntrySource, load_entries
 from corpus.normalize import normalize, to_simplified
 from corpus.precedence import by_precedence, from_other_handbook
@@ -60,14 +59,30 @@ MORE_WORDS = {acts.COMMANDS["more"], "还有呢", "继续", "详细", "全部", 
 
 class Engine:
     def __init__(self, entries: list[Entry] | None = None, *, cache: bool = True):
-        self._handbook_entries = list(entries if entries is not None else load_entries())
+        """The shipped entries unless `entries` are given. With `cache`, the shipped corpus and its
+        index are loaded from the cache folder (bot.corpus_cache), and an index of other entries
+        reuses the segmentation kept there (bot.token_cache)."""
         self._extra: list[Entry] = []
         self._variants: dict[str, list[str]] = {}
         self._lock = threading.Lock()
-        self._tokens = TokenCache() if cache else {}
-        self.index = Index(self._handbook_entries, token_cache=self._tokens)
-        if cache:
-            self._tokens.save()
+        self._cache = cache
+        self._token_cache: dict | None = None
+        if entries is None and cache:
+            from bot import corpus_cache
+            self._handbook_entries, self.index = corpus_cache.shipped()
+        else:
+            self._handbook_entries = list(entries if entries is not None else load_entries())
+            self.index = Index(self._handbook_entries, token_cache=self._tokens)
+            if cache:
+                self._tokens.save()
+
+    @property
+    def _tokens(self) -> dict:
+        """text → terms for building an index, loaded from the cache folder when first needed."""
+        if self._token_cache is None:
+            from bot.token_cache import TokenCache
+            self._token_cache = TokenCache() if self._cache else {}
+        return self._token_cache
 
     def set_extra_entries(self, entries: list[Entry], variants: dict[str, list[str]] | None = None) -> None:
         """Staff-written entries, and phrasings staff attached to existing entries (entry id →

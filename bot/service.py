@@ -15,18 +15,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
-from bot import knowledge, texts
+from bot import texts
 from bot.edge import valid_text
 from bot.masking import mask
 from bot.reply import Message, Reply
 from bot.session import Session
-from bot.storage import Notify, Store
-from bot.storage.store import Turn, session_key
 from corpus.normalize import to_simplified
 from intents import acts, forms
 from intents.choices import picked
+
+if TYPE_CHECKING:      # the storage modules import SQLAlchemy: `answer_first` answers before that
+    from bot.storage import Notify, Store
+    from bot.storage.store import Turn
 
 log = logging.getLogger(__name__)
 
@@ -56,11 +58,13 @@ def _lock_for(key: str) -> threading.Lock:
 @contextmanager
 def conversation(channel: str, chat_id: str, user_key: str) -> Iterator[None]:
     """Hold this conversation in this process (across processes, the turn locks its session row)."""
+    from bot.storage.store import session_key
     with _lock_for(session_key(channel, chat_id, user_key)):
         yield
 
 
 def sync_knowledge(store: Store, engine) -> None:
+    from bot import knowledge
     try:
         knowledge.sync(store, engine)     # what staff taught since the last look (cheap when nothing changed)
     except Exception:
@@ -143,6 +147,29 @@ def think(turn: Turn, engine, *, channel: str, chat_id: str, user_key: str, text
     return t.reply, partial(turn.record, channel=channel, chat_id=chat_id, user_key=user_key, is_group=is_group,
                             text=t.text, reply=t.reply, reply_text=t.reply.text, latency_ms=t.latency_ms,
                             session=t.session if owned else None, notify=notify)
+
+
+def answer_first(engine, *, channel: str, chat_id: str, text: str, chat_region: str | None,
+                 session: Session, form_expiry: timedelta | None) -> tuple[Reply, Callable[[Store, str], int | None]]:
+    """`handle` for a caller that keeps the conversation itself and delivers by printing (the
+    command line), when the database holds nothing staff taught (so the engine needs nothing from
+    it): the reply at once, and what logs it afterwards, `log(store, user_id)` — the database need
+    not be opened before the answer is out. A log that cannot be written is said on stderr (an
+    error logged, as `handle(..., log_failure_ok=True)` does) and gives None."""
+    t = answer_message(engine, session, channel=channel, chat_id=chat_id, user_key="", text=text, is_group=False,
+                       chat_region=chat_region, form_expiry=form_expiry)
+
+    def log_it(store: Store, user_id: str) -> int | None:
+        user_key = store.user_key(channel, user_id)
+        with conversation(channel, chat_id, user_key):
+            try:
+                with store.turn() as turn:
+                    return turn.record(channel=channel, chat_id=chat_id, user_key=user_key, is_group=False,
+                                       text=t.text, reply=t.reply, reply_text=t.reply.text, latency_ms=t.latency_ms)
+            except Exception as exc:
+                log.error("could not log the question: %s", exc)
+                return None
+    return t.reply, log_it
 
 
 def resolve_choice(text: str, session: Session) -> str:

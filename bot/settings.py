@@ -12,7 +12,6 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any
 
-import yaml
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import (BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict,
                                TomlConfigSettingsSource, YamlConfigSettingsSource)
@@ -111,6 +110,7 @@ class Settings(BaseSettings):
         sources = [init_settings, env_settings]
         path = os.environ.get(CONFIG_ENV)
         if path:
+            import yaml            # for its error class; only a settings file needs it
             p = Path(path)
             if not p.is_file():
                 raise ConfigFileError(path, "no such file")

@@ -12,9 +12,50 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Mapping
 
 import numpy as np
 from rank_bm25 import BM25Okapi
+
+
+class Postings(Mapping):
+    """term → (document indices, term weights), both numpy arrays sorted by document: slices of one
+    array of each, end to end. Thousands of small arrays would cost ten times the memory overhead,
+    and loading them from the cache folder ten times as long."""
+
+    def __init__(self, terms: list[str], bounds: list[int], docs: np.ndarray, weights: np.ndarray):
+        self._at = {t: k for k, t in enumerate(terms)}
+        self._bounds, self.docs, self.weights = bounds, docs, weights
+
+    @classmethod
+    def build(cls, postings: dict[str, tuple[list[int], list[float]]]) -> "Postings":
+        bounds = [0]
+        for docs, _ in postings.values():
+            bounds.append(bounds[-1] + len(docs))
+        return cls(list(postings), bounds,
+                   np.fromiter((d for docs, _ in postings.values() for d in docs), dtype=np.int32, count=bounds[-1]),
+                   np.fromiter((w for _, ws in postings.values() for w in ws), dtype=np.float32, count=bounds[-1]))
+
+    def __getitem__(self, term: str) -> tuple[np.ndarray, np.ndarray]:
+        k = self._at[term]
+        a, b = self._bounds[k], self._bounds[k + 1]
+        return self.docs[a:b], self.weights[a:b]
+
+    def get(self, term: str, default=None):
+        k = self._at.get(term)
+        if k is None:
+            return default
+        a, b = self._bounds[k], self._bounds[k + 1]
+        return self.docs[a:b], self.weights[a:b]
+
+    def __iter__(self):
+        return iter(self._at)
+
+    def __len__(self) -> int:
+        return len(self._at)
+
+    def __reduce__(self):
+        return Postings, (list(self._at), self._bounds, self.docs, self.weights)
 
 
 class SparseBM25(BM25Okapi):
@@ -29,8 +70,7 @@ class SparseBM25(BM25Okapi):
                 docs, weights = postings[term]
                 docs.append(i)
                 weights.append(self.idf[term] * tf * (self.k1 + 1) / (tf + norm))
-        self.postings = {t: (np.asarray(d, dtype=np.int32), np.asarray(w, dtype=np.float32))
-                         for t, (d, w) in postings.items()}
+        self.postings = Postings.build(postings)
 
     def release_documents(self) -> None:
         """Drop rank-bm25's per-document dicts once the postings are built: at ×100 they are

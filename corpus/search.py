@@ -38,6 +38,9 @@ VAGUE_CONFIDENCE = 0.6
 # How much an unseen query word can weigh; unseen words are the strongest sign of a question
 # the handbooks do not cover (公积金, 养老金 …).
 UNSEEN_CAP = 4.0
+# How many terms' entry sets an index keeps (Index._holding)
+HOLDING_KEPT = 2048
+_NOWHERE: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
 _BIGRAM_TEXT_RE = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
 
 
@@ -130,6 +133,12 @@ class Index:
         self._topic_re = re.compile("|".join(map(re.escape, (normalize(t) for t in topics if len(t) > 1))))
         known = set(self.phrases.idf) | set(self.answers.idf) | set(self.segmenter.synonyms)
         self.repairer = Repairer(self.segmenter.domain_words, known | self.segmenter.domain_words)
+
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        state["token_cache"] = {}      # the caller's, not the index's (a loaded index builds nothing)
+        state.pop("_holding_kept", None)
+        return state
 
     # -- building ------------------------------------------------------------------
 
@@ -282,24 +291,39 @@ class Index:
 
     def _coverage(self, top: np.ndarray, weights: dict[str, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """For each candidate, the query weight found in its phrasings, in its phrasings or
-        answer, and the weight of the weightiest query word it lacks: one vectorised lookup per
-        term over all candidates (postings are sorted by document), not one per term per candidate."""
-        lo, hi = self.phrase_start[top], self.phrase_end[top]
-        in_phrases, anywhere, missing = np.zeros(len(top)), np.zeros(len(top)), np.zeros(len(top))
+        answer, and the weight of the weightiest query word it lacks: per term, the sets of
+        entries that hold it (`_holding`), asked for each of the dozen candidates."""
+        cands = top.tolist()
+        in_phrases, anywhere, missing = [0.0] * len(cands), [0.0] * len(cands), [0.0] * len(cands)
         for term, w in weights.items():
-            found = np.zeros(len(top), dtype=bool)
-            hit = self.phrases.postings.get(term)
-            if hit is not None:
-                at = np.minimum(np.searchsorted(hit[0], lo), len(hit[0]) - 1)
-                found = (hit[0][at] >= lo) & (hit[0][at] < hi)
-                in_phrases += w * found
-            hit = self.answers.postings.get(term)
-            if hit is not None:
-                at = np.minimum(np.searchsorted(hit[0], top), len(hit[0]) - 1)
-                found = found | (hit[0][at] == top)
-            anywhere += w * found
-            missing = np.maximum(missing, w * ~found)
-        return in_phrases, anywhere, missing
+            phrased, answered = self._holding(term)
+            for j, i in enumerate(cands):
+                if i in phrased:
+                    in_phrases[j] += w
+                    anywhere[j] += w
+                elif i in answered:
+                    anywhere[j] += w
+                elif w > missing[j]:
+                    missing[j] = w
+        return np.asarray(in_phrases), np.asarray(anywhere), np.asarray(missing)
+
+    def _holding(self, term: str) -> tuple[frozenset[int], frozenset[int]]:
+        """The entries whose phrasings, and those whose answer, hold `term`: made from the postings
+        on first use and kept (words the index lacks are not; a full table starts over)."""
+        kept = self.__dict__.setdefault("_holding_kept", {})
+        found = kept.get(term)
+        if found is not None:
+            return found
+        phrased, answered = self.phrases.postings.get(term), self.answers.postings.get(term)
+        if phrased is None and answered is None:
+            return _NOWHERE
+        if len(kept) >= HOLDING_KEPT:
+            kept.clear()
+        found = kept[term] = (
+            frozenset((np.searchsorted(self.phrase_start, phrased[0], side="right") - 1).tolist())
+            if phrased is not None else frozenset(),
+            frozenset(answered[0].tolist()) if answered is not None else frozenset())
+        return found
 
     def _best_phrase(self, top: np.ndarray, weights: dict[str, float], q_weight: float,
                      doc_terms: DocTerms, mass: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from pathlib import Path
 from typing import Iterable
-
-import jieba
 
 from corpus.lexicon import Lexicon, load as load_lexicon
 from corpus.normalize import normalize
@@ -16,6 +15,23 @@ from corpus.yamlfile import read_yaml
 
 DATA_DIR = Path(__file__).parent / "data"
 
+
+def _import_jieba():
+    """jieba, imported without pkg_resources: jieba's _compat imports it only to find jieba's own
+    data files (we give ours by path), and importing it scans every installed distribution, a
+    tenth of a second of start-up. Without it, jieba opens its files by path."""
+    if "pkg_resources" in sys.modules:
+        import jieba
+        return jieba
+    sys.modules["pkg_resources"] = None        # `import pkg_resources` raises ImportError
+    try:
+        import jieba
+    finally:
+        del sys.modules["pkg_resources"]
+    return jieba
+
+
+jieba = _import_jieba()
 jieba.setLogLevel(logging.WARNING)
 
 # Function words and chat filler; question words (多少, 什么时候, 怎么) are kept on purpose:
@@ -54,6 +70,19 @@ class Segmenter:
         for word in [*self.synonyms, *self.lexicon.table.values(), *(normalize(w) for w in extra_words)]:
             if len(word) > 1:
                 self._jieba.add_word(word, freq=2000)
+
+    def __getstate__(self) -> dict:
+        # jieba's tokenizer holds a lock; what it knows is its prefix dictionary (our words added)
+        state = self.__dict__.copy()
+        tok = state.pop("_jieba")
+        state["_jieba_words"] = (tok.dictionary, tok.FREQ, tok.total, tok.user_word_tag_tab)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        dictionary, freq, total, tags = state.pop("_jieba_words")
+        tok = jieba.Tokenizer(dictionary)
+        tok.FREQ, tok.total, tok.user_word_tag_tab, tok.initialized = freq, total, tags, True
+        self.__dict__.update(state, _jieba=tok)
 
     @property
     def topic_words(self) -> set[str]:

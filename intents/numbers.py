@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 UNIT = {"万": 10000, "w": 10000, "W": 10000, "千": 1000, "k": 1000, "K": 1000, "百": 100, "亿": 100_000_000}
 CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -54,7 +55,18 @@ APPROX_AFTER = ("左右", "出头", "上下", "来块", "把块", "多块", "多
 
 
 def parse_chinese(s: str) -> Decimal | None:
-    """Value of a Chinese (or mixed) numeral: 一万二 → 12000, 两万三 → 23000, 5千万亿 → 5e15."""
+    """Value of a Chinese (or mixed) numeral: 一万二 → 12000, 两万三 → 23000, 5千万亿 → 5e15.
+    cn2an takes a millisecond or two a call, and the same few numerals (一, 两, 三千 …) come back
+    in message after message: short ones are kept."""
+    return _parse_chinese_kept(s) if len(s) <= 16 else _parse_chinese(s)
+
+
+@lru_cache(maxsize=1024)
+def _parse_chinese_kept(s: str) -> Decimal | None:
+    return _parse_chinese(s)
+
+
+def _parse_chinese(s: str) -> Decimal | None:
     import cn2an          # imported on first use: it takes 0.1 s, which start-up need not pay
     try:
         v = cn2an.cn2an(s, "smart")

@@ -53,6 +53,21 @@ def places_in(text: str) -> list[Mention]:
 
 
 def detect_region(text: str) -> RegionHit:
+    """The region (or the uncovered place, or the province) a message is about. One message is
+    read by several parts (the place, the form, the offer, the premise check), so the last few
+    answers are kept; a long message is read afresh rather than kept."""
+    return _detect_region(text) if len(text) > _KEPT_UP_TO else _detect_region_kept(text)
+
+
+_KEPT_UP_TO = 500
+
+
+@lru_cache(maxsize=64)
+def _detect_region_kept(text: str) -> RegionHit:
+    return _detect_region(text)
+
+
+def _detect_region(text: str) -> RegionHit:
     text = fold(text)
     mentions = places_in(text)
     for m in mentions:

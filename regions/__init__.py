@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from regions import diskcache
 from regions.gazetteer import Place, gazetteer
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -64,6 +63,11 @@ class Region:
 
 @lru_cache(maxsize=1)
 def _raw() -> dict:
+    return diskcache.kept("regions", [REGIONS_FILE], _parse, diskcache.installed("yaml", "pyyaml"))
+
+
+def _parse() -> dict:
+    import yaml
     with open(REGIONS_FILE, encoding="utf-8") as f:
         return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 

@@ -181,4 +181,7 @@ def _read_guards(path: Path) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    return Gazetteer(_read_rows(PLACES_FILE), _read_guards(GUARDS_FILE))
+    # built once and kept on disk: reading the two tables costs a start 30–60 ms
+    from regions import diskcache
+    return diskcache.kept("gazetteer", [PLACES_FILE, GUARDS_FILE, Path(__file__)],
+                          lambda: Gazetteer(_read_rows(PLACES_FILE), _read_guards(GUARDS_FILE)))

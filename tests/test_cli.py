@@ -166,3 +166,22 @@ def test_bench_reports_every_figure_beside_the_naive_peer():
     assert peer.split()[0] == "peer" and len(peer.split()) == 6
     assert row.split()[0] == "×1" and len(row.split()) == 7
     assert ratios.split()[0] == "vs" and all(r.startswith("×") for r in ratios.split()[2:])
+
+
+def test_ask_answers_before_the_database_libraries_are_loaded(tmp_path):
+    """With nothing staff taught, `yibao ask` prints its answer before SQLAlchemy or Alembic are
+    imported (nor the review page's or the Telegram channel's libraries), and still logs it."""
+    heavy = ("sqlalchemy", "alembic", "fastapi", "openpyxl", "rapidfuzz", "telegram", "prompt_toolkit", "sklearn")
+    code = ("import sys\nfrom bot import cli\nprinted = cli._print_reply\n"
+            "def spy(reply, as_json):\n"
+            f"    print('LOADED', sorted({{m.split('.')[0] for m in sys.modules}} & set({heavy!r})))\n"
+            "    printed(reply, as_json)\n"
+            "cli._print_reply = spy\nsys.exit(cli.main(['ask', '巴中居民医保什么时候交费']))\n")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "YIBAO_DATABASE_URL": f"sqlite:///{tmp_path / 'y.sqlite3'}"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert out.returncode == 0, out.stderr
+    assert "LOADED []" in out.stdout and "来源：巴中市" in out.stdout
+    import sqlite3
+    con = sqlite3.connect(tmp_path / "y.sqlite3")
+    assert con.execute("SELECT channel, text FROM questions").fetchall() == [("cli", "巴中居民医保什么时候交费")]
+    con.close()

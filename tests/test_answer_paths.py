@@ -1,0 +1,32 @@
+"""The shortcuts of the per-question work give what the long way gives: the entries holding a
+term, the region of a message read again, a Chinese numeral read again."""
+from intents import numbers, regions
+from bot.measure.benchmark import sample_questions
+
+
+def test_the_entries_holding_a_term_are_those_whose_words_hold_it(engine):
+    index = engine.index
+    seg = index.segmenter
+    for term in ["交费", "住院", "门诊慢特病", "报销", "克拉玛依", "没有这个词"]:
+        word = seg.synonyms.get(term, term)
+        phrased, answered = index._holding(word)
+        for i, e in enumerate(index.entries):
+            texts = [p for p in (e.question, *e.variants, " ".join(e.keywords)) if p.strip()] or [""]
+            assert (i in phrased) == any(word in index._tokens(p) for p in texts), (term, e.id)
+            assert (i in answered) == (word in index._tokens(e.answer + " " + (e.more or ""))), (term, e.id)
+
+
+def test_a_region_read_again_is_the_same_and_long_messages_are_not_kept():
+    texts = [q for q, _ in sample_questions(300)] + ["我在北京住院能报吗", "四川的医保", "巴中" * 400]
+    fresh = [regions._detect_region(t) for t in texts]
+    assert [regions.detect_region(t) for t in texts] == fresh
+    assert [regions.detect_region(t) for t in texts] == fresh
+    before = regions._detect_region_kept.cache_info()
+    regions.detect_region("巴中" * 400)
+    assert regions._detect_region_kept.cache_info() == before
+
+
+def test_a_chinese_numeral_read_again_has_the_same_value():
+    for s in ["一万二", "两万三", "三千", "一", "十二", "5千万亿", "零点五", "一" * 40, "万万"]:
+        assert numbers.parse_chinese(s) == numbers._parse_chinese(s)
+        assert numbers.parse_chinese(s) == numbers._parse_chinese(s)
