@@ -164,7 +164,9 @@ class Bridge:
                 out.query_id = await self.pg.deliver(writes, view.version)
                 if out.query_id is not None:
                     return out
-        raise Stale(f"{m.bridge} message {m.message_id}: its conversation kept changing")
+            # the conversation kept changing under us (several processes answering one busy chat):
+            # take the turn that locks the session row, which cannot lose this race
+            return await anyio.to_thread.run_sync(partial(self.process, m, send_later=send_later, too_fast=too_fast))
 
     def _reads(self, m: BridgeIn) -> dict:
         # the answer a "1"/"2" would rate is looked up only when the text may be one (it ends the text
