@@ -441,8 +441,8 @@ def diseases_of(text: str, out: Slots) -> None:
 # ---- money ---------------------------------------------------------------------
 
 def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[int, int]]) -> bool:
-    if a.year or any(s <= a.start < e for s, e in asserted):
-        return False                 # 2020年 is a year; "起付线是不是500" is a rule being checked
+    if a.year or a.age or any(s <= a.start < e for s, e in asserted):
+        return False                 # 2020年 is a year, 七十多了 an age; "起付线是不是500" is a rule being checked
     after = text[a.end:a.end + 3]
     if not a.explicit and any(after.startswith(w) for w in NOT_MONEY_AFTER):
         return False
