@@ -119,6 +119,7 @@ class Engine:
         chosen = self._chosen_entry(text, session)
         if chosen is not None:
             return self._entry_reply(chosen, region, session, note, None, text)
+        text = self.index.repaired(text)[0]
         # an answer to a form's question, or a cancel, is one reply, not questions
         replying = forms.is_open(session.state) or acts.is_cancel(text)
         parts = [] if replying else _joined(parse(text, self.index.on_topic).parts)
@@ -273,7 +274,7 @@ class Engine:
         question its type, region, story slots and the ranked candidates with their features.
         Reads only; no session, no log, no form."""
         checked = check(text)
-        text = to_simplified(checked.text)
+        text, repaired = self.index.repaired(to_simplified(checked.text))
         parsed = parse(text, self.index.on_topic)
         place = detect_region(text)
         region = place.region or region
@@ -285,7 +286,8 @@ class Engine:
                 "question": part.question, "story": part.story, "slots": part.slots,
                 "readings": part.readings, "query": reading,
                 "rewritten": query.rewritten, "lexicon": [list(s) for s in query.lexicon],
-                "repairs": [{"said": r.said, "term": r.term, "how": r.how} for r in query.repairs],
+                "repairs": [{"said": r.said, "term": r.term, "how": r.how}
+                            for r in [*(r for r in repaired if r.term in part.question), *query.repairs]],
                 "question_type": sorted(query.qtypes), "terms": query.terms,
                 "band": _band(hits[0]) if hits else "refuse",
                 "candidates": [{"entry_id": h.entry.id, "question": h.entry.question, "region": h.entry.region,

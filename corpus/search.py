@@ -129,7 +129,8 @@ class Index:
         topics = sorted(self.segmenter.topic_words | _region_words(), key=len, reverse=True)
         self._topic_re = re.compile("|".join(map(re.escape, (normalize(t) for t in topics if len(t) > 1))))
         known = set(self.phrases.idf) | set(self.answers.idf) | set(self.segmenter.synonyms)
-        self.repairer = Repairer(self.segmenter.domain_words, known | self.segmenter.domain_words)
+        self.repairer = Repairer(self.segmenter.domain_words, known | self.segmenter.domain_words,
+                                 places=_county_words(), is_word=self.segmenter.is_word)
 
     # -- building ------------------------------------------------------------------
 
@@ -199,6 +200,18 @@ class Index:
         """Does the clause name anything 医保 (a scheme, a benefit, a place, a disease …)?
         "他不会用手机" does not; a story told before a question often does not."""
         return bool(self._topic_re.search(self.segmenter.rewrite(clause)[0]))
+
+    def repaired(self, text: str) -> tuple[str, list[Repair]]:
+        """`text` with its misspelt domain terms and county names written right (职龚 → 职工,
+        南豇 → 南江), where the misspelling stands in the text as written: what the layers that
+        read the message itself (places, scope, forms) should see, as the search does."""
+        rewritten, _ = self.segmenter.rewrite(text)
+        done = []
+        for r in self.repairer.repair(self.segmenter.cut(rewritten))[1]:
+            if r.said in text:
+                text = text.replace(r.said, r.term, 1)
+                done.append(r)
+        return text, done
 
     def analyze(self, text: str) -> Query:
         rewritten, subs = self.segmenter.rewrite(text)
@@ -341,6 +354,13 @@ def _region_words() -> frozenset[str]:
 def _schemes() -> dict[str, frozenset[str]]:
     raw = read_yaml(DATA_DIR / "schemes.yaml")
     return {scheme: frozenset(words) for scheme, words in raw.items()}
+
+
+@lru_cache(maxsize=1)
+def _county_words() -> frozenset[str]:
+    """The covered regions' counties and landmarks, as people write them (南江, 恩阳区 …): a typo of
+    one is repaired like a domain term's, so that the place still filters."""
+    return frozenset(a for r in regions.registry().values() for a in r.aliases) - _region_words()
 
 
 def _place_words() -> list[str]:

@@ -67,6 +67,10 @@ class Segmenter:
         """The 医保 dictionary's, the synonyms' and the lexicon's words: what a typo may stand for."""
         return {*self._dictionary, *self.synonyms, *self.lexicon.table.values()}
 
+    def is_word(self, word: str) -> bool:
+        """Whether jieba's vocabulary (its frequent words and ours) has `word`."""
+        return self._jieba.FREQ.get(word, 0) > 0
+
     def rewrite(self, text: str) -> tuple[str, list[tuple[str, str]]]:
         """Normalised text with the lexicon applied, and the lexicon's substitutions."""
         return self.lexicon.rewrite(normalize(text))
