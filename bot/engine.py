@@ -289,7 +289,8 @@ class Engine:
                 "repairs": [{"said": r.said, "term": r.term, "how": r.how}
                             for r in [*(r for r in repaired if r.term in part.question), *query.repairs]],
                 "question_type": sorted(query.qtypes), "terms": query.terms,
-                "band": _band(hits[0]) if hits else "refuse",
+                "band": _band(hits[0]) if hits else "refuse", "unknown": list(hits[0].unknown) if hits else [],
+                "off_topic": hits[0].off_topic if hits else False,
                 "candidates": [{"entry_id": h.entry.id, "question": h.entry.question, "region": h.entry.region,
                                 "confidence": h.confidence,
                                 "features": {f: round(v, 4) for f, v in h.features.items()}} for h in hits],
@@ -417,6 +418,10 @@ class Engine:
             # "巴中", "我在恩阳区" with nothing asked (and no form to take it as "克拉玛依呢")
             return region_policy.place_noted(bare, note)
         hits = by_precedence(hits, region, floor=SUGGEST_AT)
+        if hits and hits[0].off_topic:
+            # asked about what no entry found names (押金): staff answer it, and choices that all
+            # share only generic words with it would help no one
+            return self._unanswered(note + texts.NOT_FOUND, region, [], hits)
         if not hits or hits[0].confidence < SUGGEST_AT or (
                 hits[0].confidence < ANSWER_AT and not hits[0].vague and hits[0].coverage < ASK_COVERAGE):
             return self._not_found(note, region, hits)
@@ -567,6 +572,8 @@ def _bullets(lines: list[str]) -> str:
 
 def _band(hit: Hit) -> str:
     """What `_search` does with this best candidate (for explain)."""
+    if hit.off_topic:
+        return "refuse"
     if hit.confidence >= ANSWER_AT and not hit.vague:
         return "answer"
     asks = hit.confidence >= SUGGEST_AT and (hit.vague or hit.confidence >= ANSWER_AT or hit.coverage >= ASK_COVERAGE)

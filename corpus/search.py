@@ -38,6 +38,9 @@ VAGUE_CONFIDENCE = 0.6
 # How much an unseen query word can weigh; unseen words are the strongest sign of a question
 # the handbooks do not cover (公积金, 养老金 …).
 UNSEEN_CAP = 4.0
+# A word in fewer phrasings than this idf says (1 in 20) is specific: 医保卡, 备案, 起付线, not
+# 住院, 缴费, 报销, 多少, which a question shares with half the corpus.
+SPECIFIC_IDF = 3.0
 _BIGRAM_TEXT_RE = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
 
 
@@ -63,6 +66,18 @@ class Hit:
     vague: bool = False          # the question's words are too common to pick one entry
     x: np.ndarray | None = None  # the ranker's features, in corpus.ranker.FEATURES order
     rank_score: float = 0.0      # the ranker's score before calibration
+    # the question's content words that no candidate has, phrasing or answer (押金 in
+    # "住院押金要交多少"): what it asks about, when the entries found share only generic words
+    unknown: tuple[str, ...] = ()
+    unknown_weight: float = 0.0  # their idf weight
+    specific: float = 0.0        # the weight of the question's specific words (not 住院, 多少) it has
+
+    @property
+    def off_topic(self) -> bool:
+        """The question asks about something the handbooks' entries found do not name, and this
+        entry shares with it no more than that in specific words: "住院押金要交多少" and the
+        entries on 住院 and 缴费, "医保卡丢了怎么补办" and one on 医保卡's money."""
+        return bool(self.unknown) and self.unknown_weight >= self.specific
 
     @property
     def features(self) -> dict[str, float]:
@@ -267,7 +282,9 @@ class Index:
         weights = {t: self.idf(t) for t in q_terms}
         q_weight = sum(weights.values())
         unseen = sum(w for t, w in weights.items() if t not in self.phrases.idf and t not in self.answers.idf)
-        in_phrases, anywhere, missing = self._coverage(top, weights)
+        in_phrases, anywhere, missing, specific, nowhere = self._coverage(top, weights)
+        unknown = tuple(t for t in nowhere if self.segmenter.content_word(t) and t not in _county_words())
+        unknown_weight = sum(weights[t] for t in unknown)
         coverage, phrase_coverage = anywhere / q_weight, in_phrases / q_weight
         term_sim, recall = self._best_phrase(top, weights, q_weight, self.phrase_terms, self.phrase_mass)
         q_bigrams = {b: self.char_index.idf.get(b, UNSEEN_CAP) for b in set(query.bigrams)}
@@ -290,15 +307,21 @@ class Index:
         x = np.column_stack([np.asarray(columns[f], dtype=np.float64) for f in FEATURES])
         vague = q_weight < VAGUE_WEIGHT
         hits = [Hit(self.entries[i], float(scores[j]), 0.0, float(coverage[j]), other_scheme=bool(other[j]),
-                    vague=vague, x=x[j]) for j, i in enumerate(top.tolist())]
+                    vague=vague, x=x[j], unknown=unknown, unknown_weight=unknown_weight, specific=float(specific[j]))
+                for j, i in enumerate(top.tolist())]
         return hits
 
-    def _coverage(self, top: np.ndarray, weights: dict[str, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _coverage(self, top: np.ndarray, weights: dict[str, float]
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, list[str]]:
         """For each candidate, the query weight found in its phrasings, in its phrasings or
-        answer, and the weight of the weightiest query word it lacks: one vectorised lookup per
-        term over all candidates (postings are sorted by document), not one per term per candidate."""
+        answer, the weight of the weightiest query word it lacks, and the weight of the specific
+        query words (SPECIFIC_IDF) it has; and the query words no candidate has. One vectorised
+        lookup per term over all candidates (postings are sorted by document), not one per term
+        per candidate."""
         lo, hi = self.phrase_start[top], self.phrase_end[top]
         in_phrases, anywhere, missing = np.zeros(len(top)), np.zeros(len(top)), np.zeros(len(top))
+        specific = np.zeros(len(top))
+        nowhere = []
         for term, w in weights.items():
             found = np.zeros(len(top), dtype=bool)
             hit = self.phrases.postings.get(term)
@@ -312,7 +335,11 @@ class Index:
                 found = found | (hit[0][at] == top)
             anywhere += w * found
             missing = np.maximum(missing, w * ~found)
-        return in_phrases, anywhere, missing
+            if self.phrases.idf.get(term, math.inf) > SPECIFIC_IDF:
+                specific += w * found
+            if not found.any():
+                nowhere.append(term)
+        return in_phrases, anywhere, missing, specific, nowhere
 
     def _best_phrase(self, top: np.ndarray, weights: dict[str, float], q_weight: float,
                      doc_terms: DocTerms, mass: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
