@@ -300,7 +300,8 @@ def offer(text: str, state: dict, *, region: str | None, now: float) -> FormTurn
         return None
     ex = extract(text)
     kind = calc_kind(text, ex)
-    if not kind or kind in ("serious_cap", "contribution"):
+    if not kind or kind in ("serious_cap", "contribution") or calc_kind_mod.asks_how_or_which(text, ex):
+        # "慢病认定要带啥资料", "去哪个医院认定": how or where, which no calculation answers
         return None
     slots = _slots_from(ex)
     if kind == "waiting_period":
