@@ -211,3 +211,10 @@ def test_comparisons_and_care_abroad_are_handbook_questions():
 def test_a_calculation_is_offered_only_after_a_question_for_a_figure(q, offered):
     state: dict = {}
     assert (offer(q, state, region="巴中", now=0.0) is not None) is offered
+
+
+@pytest.mark.parametrize("reply", ["断了2个月", "2个月", "今年断的，断了两个月"])
+def test_a_switch_gap_is_read_from_the_answer_and_this_year_is_no_twelve_months(reply):
+    (a, b), _ = talk(["巴中我今年从职工医保换成居民医保，帮我算下要等多久才能报", reply])
+    assert a.kind == "clarify" and a.missing_slots == ["gap_months"]
+    assert b.kind == "calculation" and "中断缴费 2 个月" in b.text and "12 个月" not in b.text
