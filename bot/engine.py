@@ -133,6 +133,7 @@ class Engine:
         chosen = self._chosen_entry(text, session)
         if chosen is not None:
             return self._entry_reply(chosen, region, session, note, None, text)
+        text = self.index.repaired(text)[0]
         waiting = region_policy.waiting_question(text, session)
         if waiting is not None:
             # "巴中" after "您在哪个地区参保？": the question(s) that waited, now with their region
@@ -329,7 +330,7 @@ class Engine:
         question its type, region, story slots and the ranked candidates with their features.
         Reads only; no session, no log, no form."""
         checked = check(text)
-        text = to_simplified(checked.text)
+        text, repaired = self.index.repaired(to_simplified(checked.text))
         parsed = parse(text, self.index.on_topic)
         place = detect_region(text)
         region = place.region or region
@@ -341,9 +342,11 @@ class Engine:
                 "question": part.question, "story": part.story, "slots": part.slots,
                 "readings": part.readings, "query": reading,
                 "rewritten": query.rewritten, "lexicon": [list(s) for s in query.lexicon],
-                "repairs": [{"said": r.said, "term": r.term, "how": r.how} for r in query.repairs],
+                "repairs": [{"said": r.said, "term": r.term, "how": r.how}
+                            for r in [*(r for r in repaired if r.term in part.question), *query.repairs]],
                 "question_type": sorted(query.qtypes), "terms": query.terms,
-                "band": _band(hits[0]) if hits else "refuse",
+                "band": _band(hits[0]) if hits else "refuse", "unknown": list(hits[0].unknown) if hits else [],
+                "off_topic": hits[0].off_topic if hits else False,
                 "candidates": [{"entry_id": h.entry.id, "question": h.entry.question, "region": h.entry.region,
                                 "confidence": h.confidence,
                                 "features": {f: round(v, 4) for f, v in h.features.items()}} for h in hits],
@@ -474,6 +477,10 @@ class Engine:
             # "巴中", "我在恩阳区" with nothing asked (and no form to take it as "克拉玛依呢")
             return region_policy.place_noted(bare, note)
         hits = by_precedence(hits, region, floor=SUGGEST_AT)
+        if hits and hits[0].off_topic:
+            # asked about what no entry found names (押金): staff answer it, and choices that all
+            # share only generic words with it would help no one
+            return self._unanswered(note + texts.NOT_FOUND, region, [], hits)
         if not hits or hits[0].confidence < SUGGEST_AT or (
                 hits[0].confidence < ANSWER_AT and not hits[0].vague and hits[0].coverage < ASK_COVERAGE):
             return self._not_found(note, region, hits)
@@ -621,6 +628,8 @@ def _bullets(lines: list[str]) -> str:
 
 def _band(hit: Hit) -> str:
     """What `_search` does with this best candidate (for explain)."""
+    if hit.off_topic:
+        return "refuse"
     if hit.confidence >= ANSWER_AT and not hit.vague:
         return "answer"
     asks = hit.confidence >= SUGGEST_AT and (hit.vague or hit.confidence >= ANSWER_AT or hit.coverage >= ASK_COVERAGE)

@@ -41,6 +41,9 @@ UNSEEN_CAP = 4.0
 # How many terms' entry sets an index keeps (Index._holding)
 HOLDING_KEPT = 2048
 _NOWHERE: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
+# A word in fewer phrasings than this idf says (1 in 20) is specific: 医保卡, 备案, 起付线, not
+# 住院, 缴费, 报销, 多少, which a question shares with half the corpus.
+SPECIFIC_IDF = 3.0
 _BIGRAM_TEXT_RE = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
 
 
@@ -66,6 +69,18 @@ class Hit:
     vague: bool = False          # the question's words are too common to pick one entry
     x: np.ndarray | None = None  # the ranker's features, in corpus.ranker.FEATURES order
     rank_score: float = 0.0      # the ranker's score before calibration
+    # the question's content words that no candidate has, phrasing or answer (押金 in
+    # "住院押金要交多少"): what it asks about, when the entries found share only generic words
+    unknown: tuple[str, ...] = ()
+    unknown_weight: float = 0.0  # their idf weight
+    specific: float = 0.0        # the weight of the question's specific words (not 住院, 多少) it has
+
+    @property
+    def off_topic(self) -> bool:
+        """The question asks about something the handbooks' entries found do not name, and this
+        entry shares with it no more than that in specific words: "住院押金要交多少" and the
+        entries on 住院 and 缴费, "医保卡丢了怎么补办" and one on 医保卡's money."""
+        return bool(self.unknown) and self.unknown_weight >= self.specific
 
     @property
     def features(self) -> dict[str, float]:
@@ -132,7 +147,8 @@ class Index:
         topics = sorted(self.segmenter.topic_words | _region_words(), key=len, reverse=True)
         self._topic_re = re.compile("|".join(map(re.escape, (normalize(t) for t in topics if len(t) > 1))))
         known = set(self.phrases.idf) | set(self.answers.idf) | set(self.segmenter.synonyms)
-        self.repairer = Repairer(self.segmenter.domain_words, known | self.segmenter.domain_words)
+        self.repairer = Repairer(self.segmenter.domain_words, known | self.segmenter.domain_words,
+                                 places=_county_words(), is_word=self.segmenter.is_word)
 
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
@@ -209,6 +225,18 @@ class Index:
         "他不会用手机" does not; a story told before a question often does not."""
         return bool(self._topic_re.search(self.segmenter.rewrite(clause)[0]))
 
+    def repaired(self, text: str) -> tuple[str, list[Repair]]:
+        """`text` with its misspelt domain terms and county names written right (职龚 → 职工,
+        南豇 → 南江), where the misspelling stands in the text as written: what the layers that
+        read the message itself (places, scope, forms) should see, as the search does."""
+        rewritten, _ = self.segmenter.rewrite(text)
+        done = []
+        for r in self.repairer.repair(self.segmenter.cut(rewritten))[1]:
+            if r.said in text:
+                text = text.replace(r.said, r.term, 1)
+                done.append(r)
+        return text, done
+
     def analyze(self, text: str) -> Query:
         rewritten, subs = self.segmenter.rewrite(text)
         words = self.segmenter.cut(rewritten)
@@ -263,7 +291,9 @@ class Index:
         weights = {t: self.idf(t) for t in q_terms}
         q_weight = sum(weights.values())
         unseen = sum(w for t, w in weights.items() if t not in self.phrases.idf and t not in self.answers.idf)
-        in_phrases, anywhere, missing = self._coverage(top, weights)
+        in_phrases, anywhere, missing, specific, nowhere = self._coverage(top, weights)
+        unknown = tuple(t for t in nowhere if self.segmenter.content_word(t) and t not in _county_words())
+        unknown_weight = sum(weights[t] for t in unknown)
         coverage, phrase_coverage = anywhere / q_weight, in_phrases / q_weight
         term_sim, recall = self._best_phrase(top, weights, q_weight, self.phrase_terms, self.phrase_mass)
         q_bigrams = {b: self.char_index.idf.get(b, UNSEEN_CAP) for b in set(query.bigrams)}
@@ -286,26 +316,40 @@ class Index:
         x = np.column_stack([np.asarray(columns[f], dtype=np.float64) for f in FEATURES])
         vague = q_weight < VAGUE_WEIGHT
         hits = [Hit(self.entries[i], float(scores[j]), 0.0, float(coverage[j]), other_scheme=bool(other[j]),
-                    vague=vague, x=x[j]) for j, i in enumerate(top.tolist())]
+                    vague=vague, x=x[j], unknown=unknown, unknown_weight=unknown_weight, specific=float(specific[j]))
+                for j, i in enumerate(top.tolist())]
         return hits
 
-    def _coverage(self, top: np.ndarray, weights: dict[str, float]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _coverage(self, top: np.ndarray, weights: dict[str, float]
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, list[str]]:
         """For each candidate, the query weight found in its phrasings, in its phrasings or
-        answer, and the weight of the weightiest query word it lacks: per term, the sets of
-        entries that hold it (`_holding`), asked for each of the dozen candidates."""
+        answer, the weight of the weightiest query word it lacks, and the weight of the specific
+        query words (SPECIFIC_IDF) it has; and the query words no candidate has. Per term, the
+        sets of entries that hold it (`_holding`), asked for each of the dozen candidates."""
         cands = top.tolist()
         in_phrases, anywhere, missing = [0.0] * len(cands), [0.0] * len(cands), [0.0] * len(cands)
+        specific = [0.0] * len(cands)
+        nowhere = []
         for term, w in weights.items():
             phrased, answered = self._holding(term)
+            is_specific = self.phrases.idf.get(term, math.inf) > SPECIFIC_IDF
+            found_any = False
             for j, i in enumerate(cands):
                 if i in phrased:
                     in_phrases[j] += w
                     anywhere[j] += w
                 elif i in answered:
                     anywhere[j] += w
-                elif w > missing[j]:
-                    missing[j] = w
-        return np.asarray(in_phrases), np.asarray(anywhere), np.asarray(missing)
+                else:
+                    if w > missing[j]:
+                        missing[j] = w
+                    continue
+                found_any = True
+                if is_specific:
+                    specific[j] += w
+            if not found_any:
+                nowhere.append(term)
+        return np.asarray(in_phrases), np.asarray(anywhere), np.asarray(missing), np.asarray(specific), nowhere
 
     def _holding(self, term: str) -> tuple[frozenset[int], frozenset[int]]:
         """The entries whose phrasings, and those whose answer, hold `term`: made from the postings
@@ -365,6 +409,13 @@ def _region_words() -> frozenset[str]:
 def _schemes() -> dict[str, frozenset[str]]:
     raw = read_yaml(DATA_DIR / "schemes.yaml")
     return {scheme: frozenset(words) for scheme, words in raw.items()}
+
+
+@lru_cache(maxsize=1)
+def _county_words() -> frozenset[str]:
+    """The covered regions' counties and landmarks, as people write them (南江, 恩阳区 …): a typo of
+    one is repaired like a domain term's, so that the place still filters."""
+    return frozenset(a for r in regions.registry().values() for a in r.aliases) - _region_words()
 
 
 def _place_words() -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -46,6 +47,11 @@ STOP_WORDS = frozenset(
     "刚 刚刚 已经 需要 应该 可能 比如 啥的 之类 这种 那种 怎么回事".split()
 )
 _PUNCT_RE = re.compile(r"^[\W_]+$")
+# What a question is about: jieba's nouns and verbs (zg: single characters such as 丢) ...
+CONTENT_TAGS = frozenset({"n", "nz", "vn", "v", "zg"})
+# ... less the everyday ones (看, 去, 走, 花, 改): a word this frequent in general Chinese says
+# how something is done, or tells the story, more often than it names what is asked about.
+EVERYDAY_FREQ = 3000
 
 
 def _load_synonyms(path: Path) -> dict[str, str]:
@@ -56,6 +62,18 @@ def _load_synonyms(path: Path) -> dict[str, str]:
         for word in group:
             table[normalize(str(word))] = canonical
     return table
+
+
+@lru_cache(maxsize=2)
+def _tags(path: Path) -> dict[str, str]:
+    """jieba's part-of-speech tag per word of its vocabulary file (read when first needed: only a
+    question with a word no candidate entry has asks)."""
+    tags = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split(" ")
+        if len(parts) > 2:
+            tags[parts[0]] = parts[2]
+    return tags
 
 
 class Segmenter:
@@ -70,6 +88,20 @@ class Segmenter:
         for word in [*self.synonyms, *self.lexicon.table.values(), *(normalize(w) for w in extra_words)]:
             if len(word) > 1:
                 self._jieba.add_word(word, freq=2000)
+        self._dictionary_file = data_dir / "jieba_main.txt"
+        self._domain = frozenset(self.domain_words)
+        self._asking = frozenset(self.synonyms.get(w, w) for w in ("怎么", "多少", "什么时候", "什么"))
+
+    def content_word(self, word: str) -> bool:
+        """Whether `word` can name what a question is about (押金, 补办, 丢): a 医保 term, or a
+        noun or verb of jieba's vocabulary that everyday talk does not use at every turn. Function
+        words, everyday verbs and what jieba's HMM makes of an unknown span (妈交, 能先) cannot."""
+        if word in self._asking:
+            return False
+        if word in self._domain:
+            return True
+        tag = _tags(self._dictionary_file).get(word)
+        return tag in CONTENT_TAGS and self._jieba.FREQ.get(word, 0) < EVERYDAY_FREQ
 
     def __getstate__(self) -> dict:
         # jieba's tokenizer holds a lock; what it knows is its prefix dictionary (our words added)
@@ -95,6 +127,10 @@ class Segmenter:
     def domain_words(self) -> set[str]:
         """The 医保 dictionary's, the synonyms' and the lexicon's words: what a typo may stand for."""
         return {*self._dictionary, *self.synonyms, *self.lexicon.table.values()}
+
+    def is_word(self, word: str) -> bool:
+        """Whether jieba's vocabulary (its frequent words and ours) has `word`."""
+        return self._jieba.FREQ.get(word, 0) > 0
 
     def rewrite(self, text: str) -> tuple[str, list[tuple[str, str]]]:
         """Normalised text with the lexicon applied, and the lexicon's substitutions."""

@@ -7,13 +7,15 @@ Only a span of whole words that the corpus does not know is repaired, and only t
   but 已报 yǐ bào is not 医保 yī bǎo);
 - or, for terms of four characters or more, by one substituted character (rapidfuzz's
   Levenshtein distance 1 at the same length).
-A known word is never touched, however close it sounds, nor a known word inside the span."""
+A known word is never touched, however close it sounds, nor a known word inside the span. A place
+name (a covered region's county) is a repair only of a span that is no word at all: 平常 stays
+平常, never the county 平昌 (a wrong place answers from the wrong handbook), while 南豇 is 南江."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 
 PINYIN_FILE = Path(__file__).parent / "data" / "pinyin.txt"
@@ -55,8 +57,14 @@ class Repair:
 
 
 class Repairer:
-    def __init__(self, terms: Iterable[str], known: Iterable[str]):
+    def __init__(self, terms: Iterable[str], known: Iterable[str], places: Iterable[str] = (),
+                 is_word: Callable[[str], bool] = lambda w: False):
+        """`places`: the terms that are place names, repaired only from a span that `is_word`
+        (the segmenter's vocabulary) does not know, nor any word of it."""
         self.known = frozenset(known)
+        self.places = frozenset(places)
+        self._is_word = is_word
+        terms = {*terms, *self.places}
         table = readings()
         self._by_sound: dict[tuple[str, ...], list[str]] = {}
         self._by_length: dict[int, list[str]] = {}
@@ -86,6 +94,9 @@ class Repairer:
                 if MIN_LEN <= len(span) <= MAX_LEN and span not in self.known:
                     protected = self._protected(words[i:i + n])
                     found = self._match(span, protected) if len(protected) < len(span) else None
+                    if found and found.term in self.places and any(
+                            len(w) > 1 and self._is_word(w) for w in (span, *words[i:i + n])):
+                        found = None
                     if found:
                         repairs.append(found)
                         out.append(found.term)

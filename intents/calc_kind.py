@@ -22,7 +22,8 @@ SPENT = re.compile(r"花了|花费|用了|自付了|自费了|总共|一共|费�
                    r"还有\s*(?=[\d一二两三四五六七八九十])|还剩|剩下?\s*(?=[\d一二两三四五六七八九十])")
 ABROAD = re.compile(r"国外|境外|海外|出国|国(?:\(|（)境(?:\)|）)外|" + "|".join(map(re.escape, regions.abroad())))
 # a question about the procedure (where, how, what to bring), not about how much
-PROCEDURE = re.compile(r"去哪|在哪|哪里|哪儿|找谁|怎么办|怎么弄|流程|材料|手续|需要带|要带|要准备|怎么申请|如何申请")
+PROCEDURE = re.compile(r"去哪|在哪|哪里|哪儿|找谁|怎么办|怎么弄|咋办|咋整|咋弄|流程|材料|资料|手续|需要带|要带|要准备|"
+                       r"怎么申请|如何申请")
 # a question for a list ("门诊慢病有哪些，报多少"): the handbook's table
 LISTING = re.compile(r"有哪些|哪些病|什么病|有几种|多少种|几种")
 DELIVERY = re.compile(r"顺产|剖腹产|剖宫产|难产")
@@ -94,9 +95,7 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     if ABROAD.search(text):
         # the calculators assume a 定点医疗机构 at home; care abroad is the handbook's 不予支付 rule
         return False
-    if PROCEDURE.search(text) and not ASK_AMOUNT.search(text):
-        return False
-    if LISTING.search(text) and "amount" not in s:
+    if asks_how_or_which(text, s):
         return False
     if kind == "maternity" and len(set(DELIVERY.findall(text))) > 1:
         # "顺产报多少，剖腹产呢": a comparison the handbook's table answers, not one case
@@ -120,6 +119,12 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     if ASK_AMOUNT.search(text):
         return True
     return "amount" in s or "amount_unread" in s
+
+
+def asks_how_or_which(text: str, s: Slots) -> bool:
+    """A question for the procedure (where, how, what to bring) or for a list ("有哪些病"), not
+    for a figure: the handbook's entry answers it, and no calculation follows from it."""
+    return bool(PROCEDURE.search(text) and not ASK_AMOUNT.search(text)) or bool(LISTING.search(text) and "amount" not in s)
 
 
 def states_a_fact(s: Slots) -> bool:

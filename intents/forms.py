@@ -191,13 +191,18 @@ def _ask(form: dict, open_: dict, name: str, p: Policy | None, ack: str = "", wh
     return FormTurn(kind="clarify", text=text, region=s.get("region"), missing_slots=[name], suggestions=choices)
 
 
-def _ack(new: dict, asked: str | None) -> str:
-    """"已记下：…。" for facts given besides (or instead of) the one asked for."""
+def _ack(new: dict, asked: str | None, calc: str) -> str:
+    """"已记下：…。" for facts given besides (or instead of) the one asked for; a figure only the
+    asker knows (own) is read back only by a form that takes it (months of costs are no waiting
+    period's fact)."""
     shown = []
+    takes = {s.slot for s in domain().forms[calc].slots}
     for k, v in new.items():
         if k == asked or k.startswith("_") or k not in domain().slots and k not in ("diseases",):
             continue
         spec = domain().slots.get(k)
+        if spec and spec.own and k not in takes:
+            continue
         if spec and isinstance(v, (str, int, float)) and not isinstance(v, bool):
             shown.append(spec.show.format(v))
     return f"已记下：{'，'.join(shown)}。" if shown else ""
@@ -248,7 +253,7 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
             target["slots"]["region"] = hit.region
         _merge(target["slots"], new, None, replace=True, add=bool(acts.ADDS.search(body)))
         target["updated"] = now
-        return _advance(form, target, now, ack=_ack(new, asked) if target is active else "")
+        return _advance(form, target, now, ack=_ack(new, asked, target["calc"]) if target is active else "")
 
     # a calculation asked for: a new one — or the open one told again, which goes on with the new facts
     if kind and is_request(body, ex, kind):
@@ -275,7 +280,7 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
             slots["region"] = hit.region
         _merge(slots, new, asked, yes=ex.get("yes"))
         active["updated"] = now
-        return _advance(form, active, now, ack=_ack(new, asked) if asked and asked not in new else "")
+        return _advance(form, active, now, ack=_ack(new, asked, active["calc"]) if asked and asked not in new else "")
 
     # a rule was answered and computing offered: the next message gives the figure (or another fact)
     if offered and facts and not QUESTION.search(body):
@@ -303,7 +308,8 @@ def offer(text: str, state: dict, *, region: str | None, now: float) -> FormTurn
         return None
     ex = extract(text)
     kind = calc_kind(text, ex)
-    if not kind or kind in ("serious_cap", "contribution"):
+    if not kind or kind in ("serious_cap", "contribution") or calc_kind_mod.asks_how_or_which(text, ex):
+        # "慢病认定要带啥资料", "去哪个医院认定": how or where, which no calculation answers
         return None
     slots = _slots_from(ex)
     if kind == "waiting_period":

@@ -25,6 +25,7 @@ class Number:
     low: Decimal | None = None    # a lower bound: of a range (三四千), or the figure itself (一万多, 上万)
     explicit: bool = False        # carried a money word or unit (元/块/万/千/¥), not just a bare number
     year: bool = False            # 2025年, 2020-2022年: a year, never an amount
+    age: bool = False             # 我妈七十多了, 老人今年85: a person's age, never an amount
     vague: bool = False           # 好几万, 几千: an amount with no figure to compute with
     negative: bool = False        # 负五千, -500
 
@@ -52,6 +53,17 @@ NUMBER_RE = re.compile(
 _YEAR_AFTER = re.compile(r"\s*(?:年|(?:、|,|，|-|—|–|~|～|到|至)\s*(?:19|20)\d\d)")
 APPROX_BEFORE = ("大概", "大约", "约", "差不多", "将近", "接近", "估计", "可能", "左右", "大致", "估摸")
 APPROX_AFTER = ("左右", "出头", "上下", "来块", "把块", "多块", "多一点", "不到")
+# An age: a number a person "is" (我妈七十多了, 我爸今年92了, 老人今年85, 六十好几了, 年满60). Read from the
+# words around the number only, so "住院花了七十多" stays money: 了 right after the number counts
+# only when a person or 今年 comes shortly before it in the same clause.
+MAX_AGE = 120
+_PERSON = (r"(?:我?(?:妈|爸|娘|爹)|母亲|父亲|老人家?|老汉儿?|老爷子|老太太?|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|"
+           r"岳父|岳母|丈人|丈母娘|老伴|老公|老婆|媳妇|他|她|本人|孩子|娃儿?|儿子|女儿|闺女)")
+_AGE_BEFORE = re.compile(rf"(?:{_PERSON}[^，。,；;！!？?\d]{{0,4}}|今年|年纪|年龄|年满|满|已经|都)$")
+_AGE_AFTER = re.compile(r"(?:多|好几|几)?(?:岁|周岁)|(?:多|好几)?了|(?:多|好几)?(?:的人|的老人|高龄|老人)")
+_AGE_ONLY_BEFORE = re.compile(r"(?:今年|年纪|年龄|年满)$")
+_PIECE_AFTER = re.compile(r"[是儿去来的地都也还归]")
+_MONEY_VERB_BEFORE = re.compile(r"(?:花|交|缴|付|报|掏|用|费|赔|出)[了掉去]?(?:个|大概|差不多|将近)?$")
 
 
 def parse_chinese(s: str) -> Decimal | None:
@@ -141,10 +153,14 @@ def find_numbers(text: str) -> list[Number]:
             cn = m.group("cn")
             if cn in ("零", "〇") or set(cn) <= set("十百千万亿拾佰仟萬億"):
                 continue                                  # 万 alone, 千 alone: a unit word, not a number
+            if cn == "一" and m.group("word") == "块" and _PIECE_AFTER.match(text, m.end()):
+                continue                                  # 一块是自费, 一块儿去: a part, not one yuan
             value = parse_chinese(cn)
             explicit = explicit or any(u in cn for u in "千万百亿仟萬佰億")
             if value is not None and re.fullmatch(r"[二〇零一三四五六七八九]{4}", cn) and text[m.end():m.end() + 1] == "年":
                 year = True                               # 二〇二五年
+        age = not year and value is not None and 0 < value <= MAX_AGE and not m.group("word") \
+            and not m.group("cur") and _is_age(text, m)
         negative = bool(m.group("sign")) and not year
         if m.group("sign") == "-" and m.start("sign") > 0 and re.match(r"[\d年]", text[m.start("sign") - 1]):
             negative = False                              # 2020-2022: a span of years, not a minus sign
@@ -157,5 +173,17 @@ def find_numbers(text: str) -> list[Number]:
         if (m.group("more") or after.startswith(("出头", "多块", "多一点"))) and value is not None and low is None:
             low = value                                   # 一万多, 一万出头: at least 一万
         out.append(Number(value=value, start=m.start(), end=m.end(), raw=raw, approx=approx, low=low,
-                          explicit=explicit, year=year, vague=vague, negative=negative))
+                          explicit=explicit, year=year, vague=vague, negative=negative, age=age))
     return out
+
+
+def _is_age(text: str, m: re.Match) -> bool:
+    """Whether the number at `m` is someone's age: 七十多了 / 85岁 after a person or 今年, or a number
+    right after 今年 / 年满 ("老人今年85，住院…")."""
+    before = text[max(0, m.start() - 10):m.start()]
+    after = text[m.end():m.end() + 4]
+    if _MONEY_VERB_BEFORE.search(before):
+        return False                                  # 他住院花了90: paid, whatever follows
+    if _AGE_AFTER.match(after) and _AGE_BEFORE.search(before):
+        return True
+    return bool(_AGE_ONLY_BEFORE.search(before)) and not re.match(r"\s*(?:元|块|万|千|年|个月|月|天|次)", after)

@@ -50,7 +50,7 @@ def asserted(text: str) -> list[Assertion]:
     out: list[Assertion] = []
     prev_end = 0
     for n in find_numbers(text):
-        if n.year or n.value is None:
+        if n.year or n.age or n.value is None:
             continue
         unit_m = _UNIT_AFTER.match(text[n.end:])
         end = n.end + (unit_m.end() if unit_m else 0)

@@ -345,7 +345,10 @@ def drugs_of(text: str, out: Slots) -> None:
 
 
 def months_of(text: str, out: Slots) -> None:
-    m = re.search(r"(?:一年|全年|一整年|每年|年度|今年|12个月|十二个月)", text)
+    """How many months of costs (for a monthly limit). 今年 counts only of costs ("今年门诊花了
+    3000"): "今年断的", "今年才交" say when, not how long."""
+    m = re.search(r"(?:一年|全年|一整年|每年|年度|12个月|十二个月)", text) \
+        or re.search(r"今年[^，。,；;]{0,8}?(?:花|费用|药费|买药|开药|拿药)", text)
     if m:
         out.set("months", 12)
         return
@@ -441,8 +444,8 @@ def diseases_of(text: str, out: Slots) -> None:
 # ---- money ---------------------------------------------------------------------
 
 def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[int, int]]) -> bool:
-    if a.year or any(s <= a.start < e for s, e in asserted):
-        return False                 # 2020年 is a year; "起付线是不是500" is a rule being checked
+    if a.year or a.age or any(s <= a.start < e for s, e in asserted):
+        return False                 # 2020年 is a year, 七十多了 an age; "起付线是不是500" is a rule being checked
     after = text[a.end:a.end + 3]
     if not a.explicit and any(after.startswith(w) for w in NOT_MONEY_AFTER):
         return False
@@ -536,6 +539,12 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
             out.set("gap_years", _n(m.group(1)))
         elif re.search(r"没断|没有断|没有|不断", t):
             out.set("gap_years", 0)
+    if expecting == "gap_months" and "gap_months" not in out.values:
+        m = re.search(_N + r"\s*个?多?月", t) or re.fullmatch(r"\s*" + _N + r"\s*", t)
+        if m:
+            out.set("gap_months", _n(m.group(1)))
+        elif re.search(r"没断|没有断|不断|无缝|接上", t):
+            out.set("gap_months", 0)
     if expecting == "months" and "months" not in out.values:
         m = re.fullmatch(r"\s*" + _N + r"\s*个?月?\s*", t)
         if m:

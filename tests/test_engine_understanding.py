@@ -57,6 +57,25 @@ def test_unrelated_candidates_are_not_offered(engine, monkeypatch):
     assert reply.kind == "unanswered"
 
 
+def test_a_topic_no_entry_names_goes_to_staff_without_choices(engine):
+    # the handbooks never mention a deposit or a lost card: the entries found share only 住院 / 缴费 /
+    # 医保卡 with these questions, so neither an answer nor choices about something else
+    for text, region in [("住院押金要交多少", None), ("巴中住院押金要交多少", None), ("社保卡丢失怎么办", "巴中"),
+                         ("医保卡丢了能在网上挂失吗", None)]:
+        reply, _ = ask(engine, text, region=region)
+        assert reply.kind == "unanswered" and reply.suggestions == [], text
+        assert engine.explain(text, region)["parts"][0]["band"] == "refuse"
+
+
+def test_a_story_word_no_entry_names_does_not_refuse_a_specific_match(engine):
+    # 单子 is in no entry, but the entry found shares 异地 and 备案 with the question
+    text = "在老家医院办了异地备案 还要拿单子回克拉玛依报销吗"
+    best = engine.index.search(text, region="克拉玛依", k=1)[0]
+    assert best.unknown == ("单子",) and not best.off_topic
+    reply, _ = ask(engine, text, region="克拉玛依")
+    assert reply.kind == "faq"
+
+
 def test_explain_shows_every_step_and_changes_nothing(engine):
     session = Session()
     out = engine.explain("長治職工醫保 大兵保险起伏線多少？报销在哪儿办理？", "长治")

@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from intents.forms import FORM_TTL, FormTurn, handle
+from intents.forms import FORM_TTL, FormTurn, handle, offer
 
 
 def talk(turns, region=None, start=1000.0, gap=5.0):
@@ -199,3 +199,22 @@ def test_comparisons_and_care_abroad_are_handbook_questions():
     # both delivery types named: the table answers; care abroad: 不予支付, nothing to compute
     for q in ["巴中合疗顺产能报多少，剖腹产呢", "在泰国旅游住院花了两万，回巴中能报吗"]:
         assert handle(q, {}, region="巴中", now=0) is None
+
+
+@pytest.mark.parametrize("q,offered", [
+    ("巴中职工去三甲医院住院 起付线和比例", True),        # a rule a calculation follows: offered
+    ("办慢特病认定要准备啥资料", False),                 # what to bring
+    ("恩阳区的门诊慢病去哪个医院认定", False),           # where
+    ("巴中慢病认定没通过 我不服咋整", False),            # what to do
+    ("克拉玛依门诊慢病报销比例是多少 有哪些病", False),   # a list
+])
+def test_a_calculation_is_offered_only_after_a_question_for_a_figure(q, offered):
+    state: dict = {}
+    assert (offer(q, state, region="巴中", now=0.0) is not None) is offered
+
+
+@pytest.mark.parametrize("reply", ["断了2个月", "2个月", "今年断的，断了两个月"])
+def test_a_switch_gap_is_read_from_the_answer_and_this_year_is_no_twelve_months(reply):
+    (a, b), _ = talk(["巴中我今年从职工医保换成居民医保，帮我算下要等多久才能报", reply])
+    assert a.kind == "clarify" and a.missing_slots == ["gap_months"]
+    assert b.kind == "calculation" and "中断缴费 2 个月" in b.text and "12 个月" not in b.text

@@ -59,6 +59,30 @@ def test_an_asserted_policy_figure_is_never_a_cost(text):
     assert extract(text).get("amount") is None
 
 
+@pytest.mark.parametrize("text", [
+    "我妈七十多了，前两天摔了，在县医院住了一个礼拜，她交的合疗，出院时没直接报，现在去哪里报？",
+    "我爸今年92了，有慢阻肺好多年", "我屋头老汉今年67了，肝硬化好几年了", "屋头老人85岁了，职工大额补助比例多少",
+    "老人今年85，住院了能报多少", "都80多了还要交医保吗", "孩子3岁了，医保怎么交", "年满60周岁的有什么照顾",
+    "我妈今年七十多了，身体一直不太好，巴中两病高血压一年最多报多少"])
+def test_an_age_is_never_an_amount(text):
+    ages = [n for n in find_numbers(text) if n.age]
+    assert ages and not asserted(text)
+    assert extract(text).get("amount") is None
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("我妈七十多了，住院花了5000能报多少", 5000), ("老人今年85，住院花了五千", 5000), ("住院花了七十多", 70),
+    ("他住院花了90", 90), ("花了一块钱", 1)])
+def test_an_amount_beside_an_age_is_still_the_amount(text, amount):
+    assert extract(text).get("amount") == amount
+
+
+def test_a_part_of_the_bill_is_no_figure():
+    """"还有一块是自费一块是自付": 一块 is a part of the bill, not one yuan asserted."""
+    text = "结算单上医保报了一部分，还有一块是自费一块是自付，这个自费和自付到底有啥区别？"
+    assert not [n for n in find_numbers(text) if n.explicit] and not asserted(text)
+
+
 def test_a_cost_and_an_asserted_result_are_told_apart():
     text = "巴中居民三级医院住院花了5000，能报2580对吧"
     assert [a.value for a in asserted(text)] == [2580]

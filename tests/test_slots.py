@@ -110,3 +110,11 @@ def test_answer_to_questions():
     assert extract("是", expecting="in_window").get("in_window") is True
     assert extract("甲等", expecting="grade").get("grade") == "甲"
     assert extract("5000", expecting="amount").get("amount") == 5000
+
+
+@pytest.mark.parametrize("text,months", [
+    ("今年门诊花了3000", 12), ("一年花了3000", 12),       # months of costs
+    ("今年断的", None), ("今年才交", None), ("今年换成居民医保", None),   # when, not how long
+])
+def test_this_year_is_months_of_costs_only(text, months):
+    assert extract(text).get("months") == months

@@ -37,3 +37,29 @@ def test_repair_changes_the_answer(engine):
 def test_shipped_pinyin_table_is_rebuilt_identically():
     pytest.importorskip("pypinyin")
     assert build() == PINYIN_FILE.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("text, said, term", [
+    ("南豇哪些医院可以认定慢病", "南豇", "南江"),
+    ("平阊这边职工产检费去哪里申报", "平阊", "平昌"),
+    ("粑州区国谈药在哪些医院可以治疗", "粑州区", "巴州区"),
+])
+def test_a_misspelt_county_still_places_the_question(engine, text, said, term):
+    from intents.regions import detect_region
+    repaired, repairs = engine.index.repaired(text)
+    assert [(r.said, r.term) for r in repairs] == [(said, term)]
+    assert detect_region(repaired).region == "巴中"
+
+
+@pytest.mark.parametrize("text", ["平常看病能报吗", "小区门口药店能刷医保吗"])
+def test_an_everyday_word_never_becomes_a_place(engine, text):
+    """平常 sounds like the county 平昌, 小区 like 校区: a word of the language is no typo of a place."""
+    assert engine.index.repaired(text) == (text, [])
+
+
+def test_the_forms_and_the_scope_read_the_repaired_message(engine):
+    from bot.reply import Message
+    from bot.session import Session
+    # 黟保 is 医保: a question on 医保 while drawing 失业金, not one on 失业保险
+    reply = engine.answer(Message(text="巴中领失业金期间黟保谁帮我交", channel="test"), Session())
+    assert reply.kind == "faq" and "失业" in reply.text

@@ -40,6 +40,16 @@ def test_synonyms_fold_to_the_same_terms(seg, a, b):
     assert set(seg.tokens(a)) == set(seg.tokens(b))
 
 
+@pytest.mark.parametrize("word,content", [
+    ("押金", True), ("补办", True), ("丢", True), ("起付线", True),     # things and acts asked about
+    ("看", False), ("去", False), ("那边", False), ("之后", False),    # everyday verbs, function words
+    ("多少", False), ("怎么", False),                                  # how it is asked
+    ("妈交", False),                                                   # what jieba's HMM makes of a span
+])
+def test_content_words_name_what_is_asked(seg, word, content):
+    assert seg.content_word(word) is content
+
+
 @pytest.mark.parametrize("text,region,county,unsupported", [
     ("巴中居民医保什么时候交", "巴中", None, None),
     ("南江县医保窗口电话", "巴中", "南江县", None),
