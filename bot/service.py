@@ -183,7 +183,8 @@ def resolve_choice(text: str, session: Session) -> str:
 def takes_number(session: Session) -> bool:
     """Whether a bare number now picks a choice: one the last reply offered, or one of the question
     an open form asked (a rating by "1" / "2" gives way to it)."""
-    return bool(session.state.get("choices") or forms.open_choices(session.state))
+    return bool(session.state.get("choices") or forms.open_choices(session.state, now=time.time(),
+                                                                    ttl=session.expiry))
 
 
 def follows_up(text: str, session: Session) -> bool:
@@ -196,13 +197,17 @@ def follows_up(text: str, session: Session) -> bool:
         bool(last and now - last.get("at", 0) <= ttl and acts.elliptical(text))
 
 
-def continues(turn: Turn, *, channel: str, chat_id: str, user_key: str, text: str, expiry: timedelta) -> bool:
+def continues(store: Store, *, channel: str, chat_id: str, user_key: str, text: str, expiry: timedelta,
+              delivery: tuple[str, str] | None = None) -> bool:
     """Whether a group message not addressed to the bot (no mention, no reply, no prefix) is for it
-    all the same: the bot's own question awaits its answer, or it follows up this person's last
-    calculation or answer within the form expiry."""
-    if turn.awaiting(channel, chat_id, user_key, expiry=expiry):
+    all the same: it was answered before (this delivery handled again after a lost send: the
+    session has moved on since, so only the record can say), the bot's own question awaits its
+    answer, or it follows up this person's last calculation or answer within the form expiry."""
+    if delivery is not None and store.delivery(*delivery) is not None:
         return True
-    session = turn.load_session(channel, chat_id, user_key, expiry=expiry)
+    session, awaiting = store.peek_session(channel, chat_id, user_key, expiry=expiry)
+    if awaiting:
+        return True
     session.expiry = expiry.total_seconds()
     return follows_up(text, session)
 

@@ -368,10 +368,16 @@ def is_open(state: dict) -> bool:
     return bool(open_) and not open_.get("offered")
 
 
-def open_choices(state: dict) -> list[str]:
+def open_choices(state: dict, *, now: float, ttl: float | None = None) -> list[str]:
     """The choices of the question a waiting form asked (its region's tiers …): a bare number
-    answers it."""
+    answers it, unless the form has lapsed (older than `ttl`)."""
     open_ = state.get("form", {}).get("open")
+    if not open_ or now - open_.get("updated", 0) > (ttl or FORM_TTL):
+        return []
+    return _asked_choices(open_)
+
+
+def _asked_choices(open_: dict | None) -> list[str]:
     if not open_ or open_.get("offered") or not open_.get("asked") or open_["asked"] not in domain().slots:
         return []
     region = open_["slots"].get("region")
@@ -388,7 +394,7 @@ def _expire(form: dict, now: float, ttl: float | None = None) -> None:
 
 def _choice(text: str, open_: dict | None) -> str:
     """"2" in reply to a question with choices is the second choice."""
-    return picked(text, open_choices({"form": {"open": open_}})) or text
+    return picked(text, _asked_choices(open_)) or text
 
 
 # ---- slots in and out ---------------------------------------------------------------

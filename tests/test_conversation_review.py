@@ -242,6 +242,21 @@ def test_a_follow_up_in_a_telegram_group_needs_no_reply_to_the_bot(store, engine
     run_async(scenario())
 
 
+def test_a_group_follow_up_handled_again_is_sent_again(store, engine):
+    """The update store handles an update again when its send failed or the bot was killed before
+    it: by then the session has moved on, and only the delivery record says the message was for us."""
+    from test_telegram import ALICE, GROUP, REGION_QUESTION, Harness, mention, message, run as run_async
+
+    async def scenario():
+        async with Harness(store, engine) as h:
+            await h.send(mention(REGION_QUESTION, user=ALICE))
+            update = message("巴中", chat=GROUP, user=ALICE)
+            [first] = await h.send(update)
+            [again] = await h.send(update)
+            assert again["text"] == first["text"]
+    run_async(scenario())
+
+
 def test_a_part_the_bot_cannot_answer_reaches_the_queue_through_the_bridge(bridge):
     # on PostgreSQL the bridge's turn is normally one statement; this reply takes the transaction
     from test_bridge import msg, questions
@@ -253,3 +268,15 @@ def test_a_part_the_bot_cannot_answer_reaches_the_queue_through_the_bridge(bridg
     again = bridge.post(body).json()                  # the bridge's retry: the same answer, logged once
     assert again["duplicate"] is True and again["reply"] == first["reply"]
     assert [q.reply_kind for q in questions(bridge.store)] == ["unanswered", "faq"]
+
+
+def test_a_lapsed_forms_choices_no_longer_take_a_number(engine):
+    from bot.reply import Message
+    from bot.service import takes_number
+    from bot.session import Session
+    session = Session(expiry=600)
+    engine.answer(Message(text="巴中住院花了6000能报多少", channel="t", chat_id="c"), session)
+    session.state.pop("choices", None)                 # the form's own question is what is left
+    assert takes_number(session)
+    session.state["form"]["open"]["updated"] -= 601    # ten minutes and a second later
+    assert not takes_number(session)                   # "1" / "2" rates the last answer again

@@ -2,6 +2,7 @@
 a Unix socket there (no TCP), or the server named by YIBAO_TEST_POSTGRES_URL (`pg_url` in
 conftest.py: a database of its own per test). Skipped when neither PostgreSQL's binaries nor
 psycopg are installed."""
+import asyncio
 from datetime import timedelta
 
 import pytest
@@ -226,5 +227,46 @@ def test_the_bridge_never_waits_for_the_database_on_its_event_loop(pg_url, staff
         assert first.reply and len(sent) == 1
         assert _count(store, "questions") == 2
         assert on_loop == []
+    finally:
+        store.close()
+
+
+def test_the_locking_turn_locks_a_session_that_does_not_exist_yet(pg_url):
+    """The transaction the bridge falls back to (and Telegram's `handle`) reads a conversation with
+    no session row yet; another process's one-statement turn, racing it, must not have its session
+    overwritten by one computed from none: it waits, finds the row changed, and writes nothing."""
+    import threading
+
+    from bot.storage.pg_turns import PgTurns
+    store = Store(pg_url)
+    turns = PgTurns(store, pool_size=2)
+    user = store.user_key("w", "u")
+    expiry = timedelta(minutes=10)
+    written = {}
+
+    async def other_process(read):
+        await turns.open()
+        try:
+            v = await turns.view("w", "2", "c", user, expiry=expiry)
+            read.set()
+            written["id"] = await turns.deliver(_answered(store, "2", user), v.version)   # waits for our turn
+        finally:
+            await turns.close()
+
+    try:
+        with store.turn() as turn:
+            view = turn.bridge_view("w", "1", "c", user, expiry=expiry)
+            assert view.session.state == {}                       # no row yet
+            read = threading.Event()
+            other = threading.Thread(target=lambda: asyncio.run(other_process(read)))
+            other.start()
+            assert read.wait(30)
+            other.join(3)                                         # its write waits for this turn's lock
+            assert other.is_alive()
+            turn.deliver(_answered(store, "1", user))
+        other.join(30)
+        assert not other.is_alive()
+        assert written["id"] is None                              # its turn is done again, from our session
+        assert store.load_session("w", "c", user, expiry=expiry).state == {"n": 1}
     finally:
         store.close()

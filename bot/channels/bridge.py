@@ -165,7 +165,8 @@ class Bridge:
                 if out.query_id is not None:
                     return out
             # the conversation kept changing under us (several processes answering one busy chat):
-            # take the turn that locks the session row, which cannot lose this race
+            # take the turn that locks the session row (or its key, when there is none yet), which cannot
+            # lose this race
             return await anyio.to_thread.run_sync(partial(self.process, m, send_later=send_later, too_fast=too_fast))
 
     def _reads(self, m: BridgeIn) -> dict:

@@ -78,16 +78,15 @@ class TelegramBot:
             await self._answer(update, context, msg.text)
             return
         question = _addressed_text(msg, context.bot)
-        if question is None and await asyncio.to_thread(self._continues, msg):
+        if question is None and await asyncio.to_thread(self._continues, msg, update.update_id):
             question = msg.text      # with privacy mode off: a follow-up in the conversation needs no reply
         if question is not None:
             await self._answer(update, context, question)
 
-    def _continues(self, msg: Message) -> bool:
+    def _continues(self, msg: Message, update_id: int) -> bool:
         user_key = self.store.user_key(CHANNEL, str(msg.from_user.id))
-        with self.store.turn() as turn:
-            return continues(turn, channel=CHANNEL, chat_id=str(msg.chat_id), user_key=user_key, text=msg.text,
-                             expiry=self.settings.form_expiry)
+        return continues(self.store, channel=CHANNEL, chat_id=str(msg.chat_id), user_key=user_key, text=msg.text,
+                         expiry=self.settings.form_expiry, delivery=(CHANNEL, str(update_id)))
 
     async def on_ask(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         msg = update.effective_message

@@ -220,6 +220,15 @@ class Store:
         with self.turn() as t:
             return t.awaiting(channel, chat_id, user_key, expiry=expiry)
 
+    def peek_session(self, channel: str, chat_id: str, user_key: str, *, expiry: timedelta) -> tuple[Session, bool]:
+        """The session and whether the bot's last reply asked back, read without a lock or a write
+        transaction: for deciding whether a group's chatter is for the bot at all."""
+        with self.engine.connect() as conn:
+            row = conn.execute(_SESSION, {"channel": channel, "chat_id": self.chat_key(channel, chat_id),
+                                          "user_key": user_key}).first()
+        awaiting = bool(row and row.awaiting and utcnow() - row.updated_at <= expiry)
+        return stored_session(session_key(channel, chat_id, user_key), row, expiry), awaiting
+
     def set_session_region(self, channel: str, chat_id: str, user_key: str, region: str | None) -> None:
         with self.transaction() as db:
             row = _session_row(db, channel, self.chat_key(channel, chat_id), user_key)
@@ -488,8 +497,16 @@ class Turn:
         return ChatConfig() if row is None else _chat_config(row)
 
     def _session(self, channel: str, chat_id: str, user_key: str, *, lock: bool = False):
-        return self.conn.execute(_SESSION_FOR_UPDATE if lock else _SESSION, {
-            "channel": channel, "chat_id": self.store.chat_key(channel, chat_id), "user_key": user_key}).first()
+        key = {"channel": channel, "chat_id": self.store.chat_key(channel, chat_id), "user_key": user_key}
+        row = self.conn.execute(_SESSION_FOR_UPDATE if lock else _SESSION, key).first()
+        if row is None and lock and self._pg:
+            # FOR UPDATE locks no row that is not there: claim the key with an empty row (ours, and so
+            # locked, until this transaction ends), or wait for the one another process is writing
+            # and lock that. Else that process's session would be overwritten by one computed from none.
+            if self.conn.execute(_CLAIM_SESSION_PG, {**key, "updated_at": utcnow()}).rowcount == 1:
+                return None
+            row = self.conn.execute(_SESSION_FOR_UPDATE, key).first()
+        return row
 
     def load_session(self, channel: str, chat_id: str, user_key: str, *, expiry: timedelta | None = None) -> Session:
         """The session, its row locked until the transaction ends (PostgreSQL; SQLite transactions here
@@ -649,6 +666,10 @@ _SESSION = select(_SS.c.region, _SS.c.state, _SS.c.awaiting, _SS.c.updated_at).w
     _SS.c.user_key == bindparam("user_key"))
 _SESSION_FOR_UPDATE = _SESSION.with_for_update()
 _SAVE_SESSION_SQLITE, _SAVE_SESSION_PG = _save_session(sqlite_insert), _save_session(pg_insert)
+_CLAIM_SESSION_PG = pg_insert(_SS).values(
+    channel=bindparam("channel"), chat_id=bindparam("chat_id"), user_key=bindparam("user_key"), region=None,
+    state={}, awaiting=False, updated_at=bindparam("updated_at")).on_conflict_do_nothing(
+    index_elements=["channel", "chat_id", "user_key"])
 _ADD_QUESTION = insert(_Q).returning(_Q.c.id)
 _ADD_QUEUE = insert(QueueItem.__table__)
 _ADD_OUTBOX = insert(OutboxMessage.__table__)
