@@ -40,10 +40,15 @@ VAGUE_CONFIDENCE = 0.6
 UNSEEN_CAP = 4.0
 # How many terms' entry sets an index keeps (Index._holding)
 HOLDING_KEPT = 2048
+# How many clauses' words and repairs an index keeps (Index._understood)
+UNDERSTOOD_KEPT = 512
 _NOWHERE: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
 # A word in fewer phrasings than this idf says (1 in 20) is specific: 医保卡, 备案, 起付线, not
 # 住院, 缴费, 报销, 多少, which a question shares with half the corpus.
 SPECIFIC_IDF = 3.0
+# Where jieba cuts a text apart (none of these is in its word pattern) and no typo repair reads
+# across (none has a reading): Index._understood reads the clauses between them one by one.
+_CLAUSE_BREAK_RE = re.compile(r"([,，。？?！!；;：:、 ]+)")
 _BIGRAM_TEXT_RE = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
 
 
@@ -154,6 +159,7 @@ class Index:
         state = self.__dict__.copy()
         state["token_cache"] = {}      # the caller's, not the index's (a loaded index builds nothing)
         state.pop("_holding_kept", None)
+        state.pop("_understood_kept", None)
         return state
 
     # -- building ------------------------------------------------------------------
@@ -231,7 +237,7 @@ class Index:
         read the message itself (places, scope, forms) should see, as the search does."""
         rewritten, _ = self.segmenter.rewrite(text)
         done = []
-        for r in self.repairer.repair(self.segmenter.cut(rewritten))[1]:
+        for r in self._understood(rewritten)[2]:
             if r.said in text:
                 text = text.replace(r.said, r.term, 1)
                 done.append(r)
@@ -239,12 +245,31 @@ class Index:
 
     def analyze(self, text: str) -> Query:
         rewritten, subs = self.segmenter.rewrite(text)
-        words = self.segmenter.cut(rewritten)
-        repaired, repairs = self.repairer.repair(words)
-        if repairs:
-            rewritten, words = repaired, self.segmenter.cut(repaired)
+        rewritten, words, repairs = self._understood(rewritten)
         terms = [t for t in self.segmenter.terms(words) if t not in _region_words()]
-        return Query(text, rewritten, subs, repairs, terms, bigrams(rewritten), qtypes(rewritten))
+        return Query(text, rewritten, subs, list(repairs), terms, bigrams(rewritten), qtypes(rewritten))
+
+    def _understood(self, rewritten: str) -> tuple[str, list[str], tuple[Repair, ...]]:
+        """Rewritten text cut into words, its typos repaired: (the repaired text, its words, the
+        repairs), clause by clause. jieba cuts text apart at punctuation and spaces, and no typo
+        spans one, so a clause reads the same alone; a message's readings share their clauses,
+        and its repair pass reads them too: each clause is read once (UNDERSTOOD_KEPT kept)."""
+        parts = [self._understood_clause(p) for p in _CLAUSE_BREAK_RE.split(rewritten) if p]
+        return ("".join(p[0] for p in parts), [w for p in parts for w in p[1]],
+                tuple(r for p in parts for r in p[2]))
+
+    def _understood_clause(self, clause: str) -> tuple[str, tuple[str, ...], tuple[Repair, ...]]:
+        kept = self.__dict__.setdefault("_understood_kept", {})
+        found = kept.get(clause)
+        if found is None:
+            words = self.segmenter.cut(clause)
+            repaired, repairs = self.repairer.repair(words)
+            found = (repaired, tuple(self.segmenter.cut(repaired)), tuple(repairs)) if repairs \
+                else (clause, tuple(words), ())
+            if len(kept) >= UNDERSTOOD_KEPT:
+                kept.clear()
+            kept[clause] = found
+        return found
 
     # -- search --------------------------------------------------------------------
 
