@@ -282,7 +282,7 @@ class Index:
         if not hits:
             return []
         x = np.stack([h.x for h in hits])
-        for h, p, s in zip(hits, self.ranker.probability(x), self.ranker.scores(x)):
+        for h, p, s in zip(hits, self.ranker.probability(x).tolist(), self.ranker.scores(x).tolist()):
             h.confidence, h.rank_score = round(float(p), 3), float(s)
             if h.vague:
                 # "报销", "医保报销", "慢病": any of dozens of entries fits
@@ -320,9 +320,10 @@ class Index:
         unknown = tuple(t for t in nowhere if self.segmenter.content_word(t) and t not in _county_words())
         unknown_weight = sum(weights[t] for t in unknown)
         coverage, phrase_coverage = anywhere / q_weight, in_phrases / q_weight
-        term_sim, recall = self._best_phrase(top, weights, q_weight, self.phrase_terms, self.phrase_mass)
+        phrasings = self._phrasings(top)
+        term_sim, recall = self._best_phrase(phrasings, weights, q_weight, self.phrase_terms, self.phrase_mass)
         q_bigrams = {b: self.char_index.idf.get(b, UNSEEN_CAP) for b in set(query.bigrams)}
-        char_sim, _ = self._best_phrase(top, q_bigrams, sum(q_bigrams.values()), self.char_index.doc_terms,
+        char_sim, _ = self._best_phrase(phrasings, q_bigrams, sum(q_bigrams.values()), self.char_index.doc_terms,
                                         self.bigram_mass)
         other = self._other_scheme[scheme][top] if scheme else np.zeros(len(top), dtype=bool)
         scores = per_entry[top].astype(np.float64)
@@ -394,20 +395,27 @@ class Index:
             frozenset(answered[0].tolist()) if answered is not None else frozenset())
         return found
 
-    def _best_phrase(self, top: np.ndarray, weights: dict[str, float], q_weight: float,
-                     doc_terms: DocTerms, mass: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def _phrasings(self, top: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The candidates' phrasings, end to end: (their documents, how many each candidate has,
+        where each candidate's start), for _best_phrase."""
+        lengths = (self.phrase_end[top] - self.phrase_start[top]).astype(np.int64)
+        ends = np.cumsum(lengths)
+        docs = np.repeat(self.phrase_start[top] - ends + lengths, lengths) + np.arange(ends[-1])
+        return docs, lengths, ends - lengths
+
+    def _best_phrase(self, phrasings: tuple[np.ndarray, np.ndarray, np.ndarray], weights: dict[str, float],
+                     q_weight: float, doc_terms: DocTerms, mass: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """For each candidate, the best idf-weighted overlap (shared / union) between the
         question and any one of its phrasings, and how much of that phrasing the question
         accounts for: the phrasing that says the same thing, not the one BM25 liked, since a
         variant with an extra qualifier ("残疾学生医保交多少") should lose to one without it
         ("学生医保交多少") when the question has none."""
-        lengths = (self.phrase_end[top] - self.phrase_start[top]).astype(np.int64)
-        docs = np.repeat(self.phrase_start[top] - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+        docs, lengths, bounds = phrasings
         shared = doc_terms.shared(docs, weights)
-        union = q_weight + mass[docs] - shared
+        own = mass[docs]
+        union = q_weight + own - shared
         sim = np.where(union > 0, shared / np.maximum(union, 1e-9), 0.0)
-        recall = np.where(mass[docs] > 0, shared / np.maximum(mass[docs], 1e-9), 0.0)
-        bounds = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+        recall = np.where(own > 0, shared / np.maximum(own, 1e-9), 0.0)
         best = np.maximum.reduceat(sim, bounds)
         # the recall of each candidate's most similar phrasing (the first, on a tie)
         at = np.arange(len(sim))
