@@ -40,8 +40,10 @@ VAGUE_CONFIDENCE = 0.6
 UNSEEN_CAP = 4.0
 # How many terms' entry sets an index keeps (Index._holding)
 HOLDING_KEPT = 2048
-# How many clauses' words and repairs an index keeps (Index._understood)
+# How many clauses' words and repairs an index keeps (Index._understood), of clauses no longer
+# than UNDERSTOOD_CHARS: a clause is a few words; an unpunctuated screenful is read, not kept
 UNDERSTOOD_KEPT = 512
+UNDERSTOOD_CHARS = 100
 _NOWHERE: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
 # A word in fewer phrasings than this idf says (1 in 20) is specific: 医保卡, 备案, 起付线, not
 # 住院, 缴费, 报销, 多少, which a question shares with half the corpus.
@@ -266,9 +268,10 @@ class Index:
             repaired, repairs = self.repairer.repair(words)
             found = (repaired, tuple(self.segmenter.cut(repaired)), tuple(repairs)) if repairs \
                 else (clause, tuple(words), ())
-            if len(kept) >= UNDERSTOOD_KEPT:
-                kept.clear()
-            kept[clause] = found
+            if len(clause) <= UNDERSTOOD_CHARS:
+                if len(kept) >= UNDERSTOOD_KEPT:
+                    kept.clear()
+                kept[clause] = found
         return found
 
     # -- search --------------------------------------------------------------------
@@ -283,7 +286,7 @@ class Index:
             return []
         x = np.stack([h.x for h in hits])
         for h, p, s in zip(hits, self.ranker.probability(x).tolist(), self.ranker.scores(x).tolist()):
-            h.confidence, h.rank_score = round(float(p), 3), float(s)
+            h.confidence, h.rank_score = round(p, 3), s
             if h.vague:
                 # "报销", "医保报销", "慢病": any of dozens of entries fits
                 h.confidence = min(h.confidence, VAGUE_CONFIDENCE)
@@ -397,7 +400,7 @@ class Index:
 
     def _phrasings(self, top: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The candidates' phrasings, end to end: (their documents, how many each candidate has,
-        where each candidate's start), for _best_phrase."""
+        where each candidate's phrasings start), for _best_phrase."""
         lengths = (self.phrase_end[top] - self.phrase_start[top]).astype(np.int64)
         ends = np.cumsum(lengths)
         docs = np.repeat(self.phrase_start[top] - ends + lengths, lengths) + np.arange(ends[-1])
