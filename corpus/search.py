@@ -40,10 +40,17 @@ VAGUE_CONFIDENCE = 0.6
 UNSEEN_CAP = 4.0
 # How many terms' entry sets an index keeps (Index._holding)
 HOLDING_KEPT = 2048
+# How many clauses' words and repairs an index keeps (Index._understood), of clauses no longer
+# than UNDERSTOOD_CHARS: a clause is a few words; an unpunctuated screenful is read, not kept
+UNDERSTOOD_KEPT = 512
+UNDERSTOOD_CHARS = 100
 _NOWHERE: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
 # A word in fewer phrasings than this idf says (1 in 20) is specific: 医保卡, 备案, 起付线, not
 # 住院, 缴费, 报销, 多少, which a question shares with half the corpus.
 SPECIFIC_IDF = 3.0
+# Where jieba cuts a text apart (none of these is in its word pattern) and no typo repair reads
+# across (none has a reading): Index._understood reads the clauses between them one by one.
+_CLAUSE_BREAK_RE = re.compile(r"([,，。？?！!；;：:、 ]+)")
 _BIGRAM_TEXT_RE = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
 
 
@@ -154,6 +161,7 @@ class Index:
         state = self.__dict__.copy()
         state["token_cache"] = {}      # the caller's, not the index's (a loaded index builds nothing)
         state.pop("_holding_kept", None)
+        state.pop("_understood_kept", None)
         return state
 
     # -- building ------------------------------------------------------------------
@@ -231,7 +239,7 @@ class Index:
         read the message itself (places, scope, forms) should see, as the search does."""
         rewritten, _ = self.segmenter.rewrite(text)
         done = []
-        for r in self.repairer.repair(self.segmenter.cut(rewritten))[1]:
+        for r in self._understood(rewritten)[2]:
             if r.said in text:
                 text = text.replace(r.said, r.term, 1)
                 done.append(r)
@@ -239,12 +247,32 @@ class Index:
 
     def analyze(self, text: str) -> Query:
         rewritten, subs = self.segmenter.rewrite(text)
-        words = self.segmenter.cut(rewritten)
-        repaired, repairs = self.repairer.repair(words)
-        if repairs:
-            rewritten, words = repaired, self.segmenter.cut(repaired)
+        rewritten, words, repairs = self._understood(rewritten)
         terms = [t for t in self.segmenter.terms(words) if t not in _region_words()]
-        return Query(text, rewritten, subs, repairs, terms, bigrams(rewritten), qtypes(rewritten))
+        return Query(text, rewritten, subs, list(repairs), terms, bigrams(rewritten), qtypes(rewritten))
+
+    def _understood(self, rewritten: str) -> tuple[str, list[str], tuple[Repair, ...]]:
+        """Rewritten text cut into words, its typos repaired: (the repaired text, its words, the
+        repairs), clause by clause. jieba cuts text apart at punctuation and spaces, and no typo
+        spans one, so a clause reads the same alone; a message's readings share their clauses,
+        and its repair pass reads them too: each clause is read once (UNDERSTOOD_KEPT kept)."""
+        parts = [self._understood_clause(p) for p in _CLAUSE_BREAK_RE.split(rewritten) if p]
+        return ("".join(p[0] for p in parts), [w for p in parts for w in p[1]],
+                tuple(r for p in parts for r in p[2]))
+
+    def _understood_clause(self, clause: str) -> tuple[str, tuple[str, ...], tuple[Repair, ...]]:
+        kept = self.__dict__.setdefault("_understood_kept", {})
+        found = kept.get(clause)
+        if found is None:
+            words = self.segmenter.cut(clause)
+            repaired, repairs = self.repairer.repair(words)
+            found = (repaired, tuple(self.segmenter.cut(repaired)), tuple(repairs)) if repairs \
+                else (clause, tuple(words), ())
+            if len(clause) <= UNDERSTOOD_CHARS:
+                if len(kept) >= UNDERSTOOD_KEPT:
+                    kept.clear()
+                kept[clause] = found
+        return found
 
     # -- search --------------------------------------------------------------------
 
@@ -257,8 +285,8 @@ class Index:
         if not hits:
             return []
         x = np.stack([h.x for h in hits])
-        for h, p, s in zip(hits, self.ranker.probability(x), self.ranker.scores(x)):
-            h.confidence, h.rank_score = round(float(p), 3), float(s)
+        for h, p, s in zip(hits, self.ranker.probability(x).tolist(), self.ranker.scores(x).tolist()):
+            h.confidence, h.rank_score = round(p, 3), s
             if h.vague:
                 # "报销", "医保报销", "慢病": any of dozens of entries fits
                 h.confidence = min(h.confidence, VAGUE_CONFIDENCE)
@@ -295,9 +323,10 @@ class Index:
         unknown = tuple(t for t in nowhere if self.segmenter.content_word(t) and t not in _county_words())
         unknown_weight = sum(weights[t] for t in unknown)
         coverage, phrase_coverage = anywhere / q_weight, in_phrases / q_weight
-        term_sim, recall = self._best_phrase(top, weights, q_weight, self.phrase_terms, self.phrase_mass)
+        phrasings = self._phrasings(top)
+        term_sim, recall = self._best_phrase(phrasings, weights, q_weight, self.phrase_terms, self.phrase_mass)
         q_bigrams = {b: self.char_index.idf.get(b, UNSEEN_CAP) for b in set(query.bigrams)}
-        char_sim, _ = self._best_phrase(top, q_bigrams, sum(q_bigrams.values()), self.char_index.doc_terms,
+        char_sim, _ = self._best_phrase(phrasings, q_bigrams, sum(q_bigrams.values()), self.char_index.doc_terms,
                                         self.bigram_mass)
         other = self._other_scheme[scheme][top] if scheme else np.zeros(len(top), dtype=bool)
         scores = per_entry[top].astype(np.float64)
@@ -369,20 +398,27 @@ class Index:
             frozenset(answered[0].tolist()) if answered is not None else frozenset())
         return found
 
-    def _best_phrase(self, top: np.ndarray, weights: dict[str, float], q_weight: float,
-                     doc_terms: DocTerms, mass: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def _phrasings(self, top: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The candidates' phrasings, end to end: (their documents, how many each candidate has,
+        where each candidate's phrasings start), for _best_phrase."""
+        lengths = (self.phrase_end[top] - self.phrase_start[top]).astype(np.int64)
+        ends = np.cumsum(lengths)
+        docs = np.repeat(self.phrase_start[top] - ends + lengths, lengths) + np.arange(ends[-1])
+        return docs, lengths, ends - lengths
+
+    def _best_phrase(self, phrasings: tuple[np.ndarray, np.ndarray, np.ndarray], weights: dict[str, float],
+                     q_weight: float, doc_terms: DocTerms, mass: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """For each candidate, the best idf-weighted overlap (shared / union) between the
         question and any one of its phrasings, and how much of that phrasing the question
         accounts for: the phrasing that says the same thing, not the one BM25 liked, since a
         variant with an extra qualifier ("残疾学生医保交多少") should lose to one without it
         ("学生医保交多少") when the question has none."""
-        lengths = (self.phrase_end[top] - self.phrase_start[top]).astype(np.int64)
-        docs = np.repeat(self.phrase_start[top] - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+        docs, lengths, bounds = phrasings
         shared = doc_terms.shared(docs, weights)
-        union = q_weight + mass[docs] - shared
+        own = mass[docs]
+        union = q_weight + own - shared
         sim = np.where(union > 0, shared / np.maximum(union, 1e-9), 0.0)
-        recall = np.where(mass[docs] > 0, shared / np.maximum(mass[docs], 1e-9), 0.0)
-        bounds = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+        recall = np.where(own > 0, shared / np.maximum(own, 1e-9), 0.0)
         best = np.maximum.reduceat(sim, bounds)
         # the recall of each candidate's most similar phrasing (the first, on a tie)
         at = np.arange(len(sim))

@@ -63,3 +63,21 @@ def test_the_forms_and_the_scope_read_the_repaired_message(engine):
     # 黟保 is 医保: a question on 医保 while drawing 失业金, not one on 失业保险
     reply = engine.answer(Message(text="巴中领失业金期间黟保谁帮我交", channel="test"), Session())
     assert reply.kind == "faq" and "失业" in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "我妈在南豇住院，职龚医保报多少？大兵保险呢",
+    "巴中 2025年 补交当年的个人还是400吗  一保，倾斜就助门槛是多少、门诊慢特兵怎么申请",
+    "我已报了吗,统一保障标准是多少；南江双通道药房在哪里!平常看病能报吗",
+])
+def test_read_clause_by_clause_as_the_whole_text(engine, text):
+    """The index cuts and repairs a message clause by clause, keeping each clause's reading for the
+    message's other readings: words, repairs and text are those of reading the whole at once."""
+    index = engine.index
+    rewritten = index.segmenter.rewrite(text)[0]
+    words = index.segmenter.cut(rewritten)
+    repaired, repairs = index.repairer.repair(words)
+    whole = (repaired, index.segmenter.cut(repaired), tuple(repairs)) if repairs else (rewritten, words, ())
+    assert repairs or "职龚" not in text
+    for _ in range(2):          # read, then from what was kept
+        assert index._understood(rewritten) == whole
