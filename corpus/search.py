@@ -146,6 +146,9 @@ class Index:
         self._by_id = {e.id: i for i, e in enumerate(self.entries)}
         topics = sorted(self.segmenter.topic_words | _region_words(), key=len, reverse=True)
         self._topic_re = re.compile("|".join(map(re.escape, (normalize(t) for t in topics if len(t) > 1))))
+        # the 医保 terms a question may name (大病保险, 县级, 新生儿), folded, less how it asks (多少)
+        asking = {self.segmenter.synonyms.get(w, w) for w in ("怎么", "多少", "什么时候", "什么")}
+        self._domain_terms = frozenset(self.segmenter.synonyms.get(w, w) for w in self.segmenter.domain_words) - asking
         known = set(self.phrases.idf) | set(self.answers.idf) | set(self.segmenter.synonyms)
         self.repairer = Repairer(self.segmenter.domain_words, known | self.segmenter.domain_words,
                                  places=_county_words(), is_word=self.segmenter.is_word)
@@ -291,7 +294,7 @@ class Index:
         weights = {t: self.idf(t) for t in q_terms}
         q_weight = sum(weights.values())
         unseen = sum(w for t, w in weights.items() if t not in self.phrases.idf and t not in self.answers.idf)
-        in_phrases, anywhere, missing, specific, nowhere = self._coverage(top, weights)
+        in_phrases, anywhere, missing, missing_domain, specific, nowhere = self._coverage(top, weights)
         unknown = tuple(t for t in nowhere if self.segmenter.content_word(t) and t not in _county_words())
         unknown_weight = sum(weights[t] for t in unknown)
         coverage, phrase_coverage = anywhere / q_weight, in_phrases / q_weight
@@ -307,6 +310,7 @@ class Index:
             "bm25_rel": scores / scores[0], "bm25_log": np.log1p(scores),
             "answer_share": answer_part[top] / scores,
             "coverage": coverage, "phrase_coverage": phrase_coverage, "missing_max": missing / UNSEEN_CAP,
+            "missing_domain": missing_domain / UNSEEN_CAP,
             "term_sim": term_sim,
             "phrase_recall": recall, "char_sim": char_sim,
             "type_match": given / asked if asked else np.zeros(len(top)),
@@ -321,18 +325,20 @@ class Index:
         return hits
 
     def _coverage(self, top: np.ndarray, weights: dict[str, float]
-                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, list[str]]:
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, list[str]]:
         """For each candidate, the query weight found in its phrasings, in its phrasings or
-        answer, the weight of the weightiest query word it lacks, and the weight of the specific
-        query words (SPECIFIC_IDF) it has; and the query words no candidate has. Per term, the
+        answer, the weight of the weightiest query word and of the weightiest 医保 term it lacks
+        (the topic asked: missing_max is mostly a story word no entry has), the weight of the
+        specific query words (SPECIFIC_IDF) it has; and the query words no candidate has. Per term, the
         sets of entries that hold it (`_holding`), asked for each of the dozen candidates."""
         cands = top.tolist()
         in_phrases, anywhere, missing = [0.0] * len(cands), [0.0] * len(cands), [0.0] * len(cands)
-        specific = [0.0] * len(cands)
+        specific, missing_domain = [0.0] * len(cands), [0.0] * len(cands)
         nowhere = []
         for term, w in weights.items():
             phrased, answered = self._holding(term)
             is_specific = self.phrases.idf.get(term, math.inf) > SPECIFIC_IDF
+            is_domain = term in self._domain_terms
             found_any = False
             for j, i in enumerate(cands):
                 if i in phrased:
@@ -343,13 +349,16 @@ class Index:
                 else:
                     if w > missing[j]:
                         missing[j] = w
+                    if is_domain and w > missing_domain[j]:
+                        missing_domain[j] = w
                     continue
                 found_any = True
                 if is_specific:
                     specific[j] += w
             if not found_any:
                 nowhere.append(term)
-        return np.asarray(in_phrases), np.asarray(anywhere), np.asarray(missing), np.asarray(specific), nowhere
+        return (np.asarray(in_phrases), np.asarray(anywhere), np.asarray(missing), np.asarray(missing_domain),
+                np.asarray(specific), nowhere)
 
     def _holding(self, term: str) -> tuple[frozenset[int], frozenset[int]]:
         """The entries whose phrasings, and those whose answer, hold `term`: made from the postings
