@@ -149,6 +149,11 @@ class Index:
         # the 医保 terms a question may name (大病保险, 县级, 新生儿), folded, less how it asks (多少)
         asking = {self.segmenter.synonyms.get(w, w) for w in ("怎么", "多少", "什么时候", "什么")}
         self._domain_terms = frozenset(self.segmenter.synonyms.get(w, w) for w in self.segmenter.domain_words) - asking
+        # each phrasing term's weight if it is a 医保 term (by the phrasings' term ids), for extra_domain
+        self._domain_weight = np.zeros(len(self.phrase_terms.ids) + 1)
+        for term, k in self.phrase_terms.ids.items():
+            if term in self._domain_terms:
+                self._domain_weight[k] = self.idf(term)
         known = set(self.phrases.idf) | set(self.answers.idf) | set(self.segmenter.synonyms)
         self.repairer = Repairer(self.segmenter.domain_words, known | self.segmenter.domain_words,
                                  places=_county_words(), is_word=self.segmenter.is_word)
@@ -298,9 +303,9 @@ class Index:
         unknown = tuple(t for t in nowhere if self.segmenter.content_word(t) and t not in _county_words())
         unknown_weight = sum(weights[t] for t in unknown)
         coverage, phrase_coverage = anywhere / q_weight, in_phrases / q_weight
-        term_sim, recall = self._best_phrase(top, weights, q_weight, self.phrase_terms, self.phrase_mass)
+        term_sim, recall, best_docs = self._best_phrase(top, weights, q_weight, self.phrase_terms, self.phrase_mass)
         q_bigrams = {b: self.char_index.idf.get(b, UNSEEN_CAP) for b in set(query.bigrams)}
-        char_sim, _ = self._best_phrase(top, q_bigrams, sum(q_bigrams.values()), self.char_index.doc_terms,
+        char_sim, _, _ = self._best_phrase(top, q_bigrams, sum(q_bigrams.values()), self.char_index.doc_terms,
                                         self.bigram_mass)
         other = self._other_scheme[scheme][top] if scheme else np.zeros(len(top), dtype=bool)
         scores = per_entry[top].astype(np.float64)
@@ -310,7 +315,7 @@ class Index:
             "bm25_rel": scores / scores[0], "bm25_log": np.log1p(scores),
             "answer_share": answer_part[top] / scores,
             "coverage": coverage, "phrase_coverage": phrase_coverage, "missing_max": missing / UNSEEN_CAP,
-            "missing_domain": missing_domain / UNSEEN_CAP,
+            "missing_domain": missing_domain / UNSEEN_CAP, "extra_domain": self._not_asked(best_docs, q_terms) / UNSEEN_CAP,
             "term_sim": term_sim,
             "phrase_recall": recall, "char_sim": char_sim,
             "type_match": given / asked if asked else np.zeros(len(top)),
@@ -379,7 +384,7 @@ class Index:
         return found
 
     def _best_phrase(self, top: np.ndarray, weights: dict[str, float], q_weight: float,
-                     doc_terms: DocTerms, mass: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+                     doc_terms: DocTerms, mass: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """For each candidate, the best idf-weighted overlap (shared / union) between the
         question and any one of its phrasings, and how much of that phrasing the question
         accounts for: the phrasing that says the same thing, not the one BM25 liked, since a
@@ -396,7 +401,19 @@ class Index:
         # the recall of each candidate's most similar phrasing (the first, on a tie)
         at = np.arange(len(sim))
         best_at = np.minimum.reduceat(np.where(sim == np.repeat(best, lengths), at, len(sim)), bounds)
-        return best, np.minimum(recall[best_at], 1.0)
+        return best, np.minimum(recall[best_at], 1.0), docs[best_at]
+
+    def _not_asked(self, docs: np.ndarray, q_terms: set[str]) -> np.ndarray:
+        """For each phrasing, the weight of its weightiest 医保 term the question does not name: a
+        qualifier ("城乡居民大病保险起付标准", "校区医保咨询电话") the asker did not ask about."""
+        weight = self._domain_weight.copy()
+        for term in q_terms:
+            k = self.phrase_terms.ids.get(term)
+            if k is not None:
+                weight[k] = 0.0
+        table = self.phrase_terms
+        return np.asarray([weight[table.terms[table.start[r]:table.start[r + 1]]].max(initial=0.0)
+                           for r in table.row[docs].tolist()])
 
 
 @lru_cache(maxsize=1)
