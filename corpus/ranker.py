@@ -24,6 +24,7 @@ FEATURES = (
     "phrase_coverage", # … found in its phrasings (an answer that mentions a word is weaker evidence)
     "missing_max",     # the IDF of the weightiest question word the entry lacks (生育津贴 in a 医保码 entry)
     "missing_domain",  # … of the weightiest 医保 term of the question it lacks (大病保险 in a 单行支付药品 entry)
+    "siblings",        # how many other candidates are rows of the same handbook section
     "extra_domain",    # … of the weightiest 医保 term of its best phrasing the question does not name (电话)
     "term_sim",        # best phrasing: idf-weighted word overlap / union
     "phrase_recall",   # that phrasing's weight the question accounts for (specific beats generic)
@@ -50,8 +51,10 @@ WEIGHTS = {"coverage": 0.5, "term_sim": 0.4, "bm25_rel": 0.1, "char_sim": 0.2, "
 # of the question the entry accounts for at all (a lone weak match may lead by chance), a qualifier
 # its phrasing names that the question does not (extra_domain: as a ranking weight it cost the dev
 # sets four questions; read here, it makes such a match less sure), and whether it is about the
-# other scheme (职工 vs 居民: its figures would be wrong for the asker).
-CALIBRATION_INPUTS = ("score", "lead", "coverage", "phrase_coverage", "missing_max", "extra_domain", "term_sim",
+# other scheme (职工 vs 居民: its figures would be wrong for the asker). siblings: rows of one section
+# among the candidates (两病 高血压 / 糖尿病, 集中缴费期 / 待遇起始) are what a question most often
+# fails to tell apart.
+CALIBRATION_INPUTS = ("score", "lead", "coverage", "phrase_coverage", "missing_max", "extra_domain", "siblings", "term_sim",
                       "char_sim", "other_scheme", "unseen_share")
 
 

@@ -322,6 +322,9 @@ class Index:
             "type_miss": (given == 0) & bool(asked), "other_scheme": other,
             "unseen_share": np.full(len(top), unseen / q_weight), "query_weight": np.full(len(top), math.log1p(q_weight)),
         }
+        sections = [(self.entries[i].region, self.entries[i].source.handbook, self.entries[i].source.section)
+                    for i in top.tolist()]
+        columns["siblings"] = np.asarray([sections.count(sec) - 1 for sec in sections], dtype=np.float64)
         x = np.column_stack([np.asarray(columns[f], dtype=np.float64) for f in FEATURES])
         vague = q_weight < VAGUE_WEIGHT
         hits = [Hit(self.entries[i], float(scores[j]), 0.0, float(coverage[j]), other_scheme=bool(other[j]),
