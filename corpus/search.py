@@ -311,6 +311,7 @@ class Index:
         scores = per_entry[top].astype(np.float64)
         asked = len(query.qtypes)
         given = np.asarray([len(query.qtypes & self.entry_types[i]) for i in top.tolist()], dtype=np.float64)
+        sections = [(self.entries[i].region, self.entries[i].source) for i in top.tolist()]
         columns = {
             "bm25_rel": scores / scores[0], "bm25_log": np.log1p(scores),
             "answer_share": answer_part[top] / scores,
@@ -320,11 +321,9 @@ class Index:
             "phrase_recall": recall, "char_sim": char_sim,
             "type_match": given / asked if asked else np.zeros(len(top)),
             "type_miss": (given == 0) & bool(asked), "other_scheme": other,
+            "siblings": [sections.count(sec) - 1 for sec in sections],
             "unseen_share": np.full(len(top), unseen / q_weight), "query_weight": np.full(len(top), math.log1p(q_weight)),
         }
-        sections = [(self.entries[i].region, self.entries[i].source.handbook, self.entries[i].source.section)
-                    for i in top.tolist()]
-        columns["siblings"] = np.asarray([sections.count(sec) - 1 for sec in sections], dtype=np.float64)
         x = np.column_stack([np.asarray(columns[f], dtype=np.float64) for f in FEATURES])
         vague = q_weight < VAGUE_WEIGHT
         hits = [Hit(self.entries[i], float(scores[j]), 0.0, float(coverage[j]), other_scheme=bool(other[j]),
