@@ -306,7 +306,7 @@ class Index:
         term_sim, recall, best_docs = self._best_phrase(top, weights, q_weight, self.phrase_terms, self.phrase_mass)
         q_bigrams = {b: self.char_index.idf.get(b, UNSEEN_CAP) for b in set(query.bigrams)}
         char_sim, _, _ = self._best_phrase(top, q_bigrams, sum(q_bigrams.values()), self.char_index.doc_terms,
-                                        self.bigram_mass)
+                                           self.bigram_mass)
         other = self._other_scheme[scheme][top] if scheme else np.zeros(len(top), dtype=bool)
         scores = per_entry[top].astype(np.float64)
         asked = len(query.qtypes)
@@ -336,8 +336,8 @@ class Index:
         """For each candidate, the query weight found in its phrasings, in its phrasings or
         answer, the weight of the weightiest query word and of the weightiest 医保 term it lacks
         (the topic asked: missing_max is mostly a story word no entry has), the weight of the
-        specific query words (SPECIFIC_IDF) it has; and the query words no candidate has. Per term, the
-        sets of entries that hold it (`_holding`), asked for each of the dozen candidates."""
+        specific query words (SPECIFIC_IDF) it has; and the query words no candidate has. Per
+        term, the sets of entries that hold it (`_holding`), asked for each of the dozen candidates."""
         cands = top.tolist()
         in_phrases, anywhere, missing = [0.0] * len(cands), [0.0] * len(cands), [0.0] * len(cands)
         specific, missing_domain = [0.0] * len(cands), [0.0] * len(cands)
