@@ -153,6 +153,14 @@ class Index:
         self._by_id = {e.id: i for i, e in enumerate(self.entries)}
         topics = sorted(self.segmenter.topic_words | _region_words(), key=len, reverse=True)
         self._topic_re = re.compile("|".join(map(re.escape, (normalize(t) for t in topics if len(t) > 1))))
+        # the 医保 terms a question may name (大病保险, 县级, 新生儿), folded, less how it asks (多少)
+        asking = {self.segmenter.synonyms.get(w, w) for w in ("怎么", "多少", "什么时候", "什么")}
+        self._domain_terms = frozenset(self.segmenter.synonyms.get(w, w) for w in self.segmenter.domain_words) - asking
+        # each phrasing term's weight if it is a 医保 term (by the phrasings' term ids), for extra_domain
+        self._domain_weight = np.zeros(len(self.phrase_terms.ids) + 1)
+        for term, k in self.phrase_terms.ids.items():
+            if term in self._domain_terms:
+                self._domain_weight[k] = self.idf(term)
         known = set(self.phrases.idf) | set(self.answers.idf) | set(self.segmenter.synonyms)
         self.repairer = Repairer(self.segmenter.domain_words, known | self.segmenter.domain_words,
                                  places=_county_words(), is_word=self.segmenter.is_word)
@@ -319,27 +327,31 @@ class Index:
         weights = {t: self.idf(t) for t in q_terms}
         q_weight = sum(weights.values())
         unseen = sum(w for t, w in weights.items() if t not in self.phrases.idf and t not in self.answers.idf)
-        in_phrases, anywhere, missing, specific, nowhere = self._coverage(top, weights)
+        in_phrases, anywhere, missing, missing_domain, specific, nowhere = self._coverage(top, weights)
         unknown = tuple(t for t in nowhere if self.segmenter.content_word(t) and t not in _county_words())
         unknown_weight = sum(weights[t] for t in unknown)
         coverage, phrase_coverage = anywhere / q_weight, in_phrases / q_weight
         phrasings = self._phrasings(top)
-        term_sim, recall = self._best_phrase(phrasings, weights, q_weight, self.phrase_terms, self.phrase_mass)
+        term_sim, recall, best_docs = self._best_phrase(phrasings, weights, q_weight, self.phrase_terms,
+                                                        self.phrase_mass)
         q_bigrams = {b: self.char_index.idf.get(b, UNSEEN_CAP) for b in set(query.bigrams)}
-        char_sim, _ = self._best_phrase(phrasings, q_bigrams, sum(q_bigrams.values()), self.char_index.doc_terms,
-                                        self.bigram_mass)
+        char_sim, _, _ = self._best_phrase(phrasings, q_bigrams, sum(q_bigrams.values()), self.char_index.doc_terms,
+                                           self.bigram_mass)
         other = self._other_scheme[scheme][top] if scheme else np.zeros(len(top), dtype=bool)
         scores = per_entry[top].astype(np.float64)
         asked = len(query.qtypes)
         given = np.asarray([len(query.qtypes & self.entry_types[i]) for i in top.tolist()], dtype=np.float64)
+        sections = [(self.entries[i].region, self.entries[i].source) for i in top.tolist()]
         columns = {
             "bm25_rel": scores / scores[0], "bm25_log": np.log1p(scores),
             "answer_share": answer_part[top] / scores,
             "coverage": coverage, "phrase_coverage": phrase_coverage, "missing_max": missing / UNSEEN_CAP,
+            "missing_domain": missing_domain / UNSEEN_CAP, "extra_domain": self._not_asked(best_docs, q_terms) / UNSEEN_CAP,
             "term_sim": term_sim,
             "phrase_recall": recall, "char_sim": char_sim,
             "type_match": given / asked if asked else np.zeros(len(top)),
             "type_miss": (given == 0) & bool(asked), "other_scheme": other,
+            "siblings": [sections.count(sec) - 1 for sec in sections],
             "unseen_share": np.full(len(top), unseen / q_weight), "query_weight": np.full(len(top), math.log1p(q_weight)),
         }
         x = np.column_stack([np.asarray(columns[f], dtype=np.float64) for f in FEATURES])
@@ -350,18 +362,20 @@ class Index:
         return hits
 
     def _coverage(self, top: np.ndarray, weights: dict[str, float]
-                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, list[str]]:
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, list[str]]:
         """For each candidate, the query weight found in its phrasings, in its phrasings or
-        answer, the weight of the weightiest query word it lacks, and the weight of the specific
-        query words (SPECIFIC_IDF) it has; and the query words no candidate has. Per term, the
-        sets of entries that hold it (`_holding`), asked for each of the dozen candidates."""
+        answer, the weight of the weightiest query word and of the weightiest 医保 term it lacks
+        (the topic asked: missing_max is mostly a story word no entry has), the weight of the
+        specific query words (SPECIFIC_IDF) it has; and the query words no candidate has. Per
+        term, the sets of entries that hold it (`_holding`), asked for each of the dozen candidates."""
         cands = top.tolist()
         in_phrases, anywhere, missing = [0.0] * len(cands), [0.0] * len(cands), [0.0] * len(cands)
-        specific = [0.0] * len(cands)
+        specific, missing_domain = [0.0] * len(cands), [0.0] * len(cands)
         nowhere = []
         for term, w in weights.items():
             phrased, answered = self._holding(term)
             is_specific = self.phrases.idf.get(term, math.inf) > SPECIFIC_IDF
+            is_domain = term in self._domain_terms
             found_any = False
             for j, i in enumerate(cands):
                 if i in phrased:
@@ -372,13 +386,16 @@ class Index:
                 else:
                     if w > missing[j]:
                         missing[j] = w
+                    if is_domain and w > missing_domain[j]:
+                        missing_domain[j] = w
                     continue
                 found_any = True
                 if is_specific:
                     specific[j] += w
             if not found_any:
                 nowhere.append(term)
-        return np.asarray(in_phrases), np.asarray(anywhere), np.asarray(missing), np.asarray(specific), nowhere
+        return (np.asarray(in_phrases), np.asarray(anywhere), np.asarray(missing), np.asarray(missing_domain),
+                np.asarray(specific), nowhere)
 
     def _holding(self, term: str) -> tuple[frozenset[int], frozenset[int]]:
         """The entries whose phrasings, and those whose answer, hold `term`: made from the postings
@@ -407,12 +424,13 @@ class Index:
         return docs, lengths, ends - lengths
 
     def _best_phrase(self, phrasings: tuple[np.ndarray, np.ndarray, np.ndarray], weights: dict[str, float],
-                     q_weight: float, doc_terms: DocTerms, mass: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+                     q_weight: float, doc_terms: DocTerms, mass: np.ndarray
+                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """For each candidate, the best idf-weighted overlap (shared / union) between the
-        question and any one of its phrasings, and how much of that phrasing the question
-        accounts for: the phrasing that says the same thing, not the one BM25 liked, since a
-        variant with an extra qualifier ("残疾学生医保交多少") should lose to one without it
-        ("学生医保交多少") when the question has none."""
+        question and any one of its phrasings, how much of that phrasing the question accounts
+        for, and which phrasing it is: the phrasing that says the same thing, not the one BM25
+        liked, since a variant with an extra qualifier ("残疾学生医保交多少") should lose to one
+        without it ("学生医保交多少") when the question has none."""
         docs, lengths, bounds = phrasings
         shared = doc_terms.shared(docs, weights)
         own = mass[docs]
@@ -423,7 +441,19 @@ class Index:
         # the recall of each candidate's most similar phrasing (the first, on a tie)
         at = np.arange(len(sim))
         best_at = np.minimum.reduceat(np.where(sim == np.repeat(best, lengths), at, len(sim)), bounds)
-        return best, np.minimum(recall[best_at], 1.0)
+        return best, np.minimum(recall[best_at], 1.0), docs[best_at]
+
+    def _not_asked(self, docs: np.ndarray, q_terms: set[str]) -> np.ndarray:
+        """For each phrasing, the weight of its weightiest 医保 term the question does not name: a
+        qualifier ("城乡居民大病保险起付标准", "校区医保咨询电话") the asker did not ask about."""
+        weight = self._domain_weight.copy()
+        for term in q_terms:
+            k = self.phrase_terms.ids.get(term)
+            if k is not None:
+                weight[k] = 0.0
+        table = self.phrase_terms
+        return np.asarray([weight[table.terms[table.start[r]:table.start[r + 1]]].max(initial=0.0)
+                           for r in table.row[docs].tolist()])
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from intents.slots import extract, tiers_in
+from intents.slots import disease_vocabulary, extract, tiers_in
 
 CANCEL_WORD = "取消"
 # the chat commands that stand for words the engine understands (/cancel, /more), in every channel
@@ -72,5 +72,10 @@ def with_fact(question: str, follow_up: str) -> str:
                 q = q[:at] + q[at + m.end():]
     if "insurance" in new:
         q = re.sub(r"城乡居民医保|城乡居民|居民医保|职工医保|居民|职工", "", q)
+    if "diseases" in new:
+        # "糖尿病呢" after a question on 高血压: asked about the one disease instead of the other
+        for word, _, _ in disease_vocabulary():
+            if word in q and word not in follow_up:
+                q = q.replace(word, "")
     core = re.sub(r"^(?:那|那么|如果是?|要是|假如|换成|改成)|呢[？?。!！]*$", "", follow_up.strip())
     return f"{q.rstrip('？?。!！')}（{core}）"

@@ -71,6 +71,12 @@ def test_a_follow_up_after_a_handbook_answer_asks_the_last_question_again(engine
     assert poor.kind == "calculation" and 100 in nums(poor)
 
 
+def test_a_follow_up_naming_another_disease_asks_about_that_one_instead(engine):
+    (first, other), _ = talk(engine, ["两病高血压门诊用药一年限额多少", "糖尿病呢"], region="克拉玛依")
+    assert first.kind == "faq" and "700" in first.text
+    assert other.kind == "faq" and "1000" in other.text and "高血压" not in other.text
+
+
 # ---- cancels ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("cancel", ["不用了", "不算了", "算了谢谢", "没事了", "没事了，不用算了", "/cancel", "取消", "算了不用算了"])
