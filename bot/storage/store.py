@@ -217,8 +217,7 @@ class Store:
 
     def awaiting(self, channel: str, chat_id: str, user_key: str, *, expiry: timedelta) -> bool:
         """Whether the bot's last reply to this user in this chat asked back, recently enough to still count."""
-        with self.turn() as t:
-            return t.awaiting(channel, chat_id, user_key, expiry=expiry)
+        return self.peek_session(channel, chat_id, user_key, expiry=expiry)[1]
 
     def peek_session(self, channel: str, chat_id: str, user_key: str, *, expiry: timedelta) -> tuple[Session, bool]:
         """The session and whether the bot's last reply asked back, read without a lock or a write
@@ -226,8 +225,7 @@ class Store:
         with self.engine.connect() as conn:
             row = conn.execute(_SESSION, {"channel": channel, "chat_id": self.chat_key(channel, chat_id),
                                           "user_key": user_key}).first()
-        awaiting = bool(row and row.awaiting and utcnow() - row.updated_at <= expiry)
-        return stored_session(session_key(channel, chat_id, user_key), row, expiry), awaiting
+        return stored_session(session_key(channel, chat_id, user_key), row, expiry), _awaiting(row, expiry)
 
     def set_session_region(self, channel: str, chat_id: str, user_key: str, region: str | None) -> None:
         with self.transaction() as db:
@@ -526,7 +524,7 @@ class Turn:
         return BridgeView(
             config=self.chat_config(source, chat_id),
             session=stored_session(session_key(source, chat_id, user_key), row, expiry),
-            awaiting=bool(row and row.awaiting and utcnow() - row.updated_at <= expiry),
+            awaiting=_awaiting(row, expiry),
             rateable=(None if rating_within is None
                       else self.last_rateable(source, chat_id, user_key, within=rating_within)))
 
@@ -542,10 +540,6 @@ class Turn:
         if d.send_later is not None:
             self.add_outbox(d.source, d.chat_id, d.send_later[0], at_user=d.send_later[1])
         return query_id
-
-    def awaiting(self, channel: str, chat_id: str, user_key: str, *, expiry: timedelta) -> bool:
-        row = self._session(channel, chat_id, user_key)
-        return bool(row and row.awaiting and utcnow() - row.updated_at <= expiry)
 
     def last_rateable(self, channel: str, chat_id: str, user_key: str, *, within: timedelta) -> int | None:
         row = self.conn.execute(_LAST_QUESTION, {"channel": channel, "chat_id": self.store.chat_key(channel, chat_id),
@@ -604,6 +598,11 @@ class Turn:
         if reason is not None:
             self._queue(qid, reason, reply.region, notify, now)
         return qid
+
+
+def _awaiting(row, expiry: timedelta) -> bool:
+    """Whether a session row's last reply asked back, recently enough to still count."""
+    return bool(row and row.awaiting and utcnow() - row.updated_at <= expiry)
 
 
 def stored_session(key: str, row, expiry: timedelta | None) -> Session:
