@@ -13,6 +13,7 @@ a calculation follows offers to compute, and a form left waiting is asked again 
 from __future__ import annotations
 
 import copy
+import re
 import threading
 import time
 
@@ -27,7 +28,7 @@ from corpus.search import Hit, Index
 from intents import acts, forms, premise
 from intents.calc_kind import COMPUTE
 from intents.input_check import check
-from intents.message import Part, parse
+from intents.message import Part, parse, with_slots
 from intents.regions import RegionHit, detect_region, scheme_not_covered
 from intents.scope import out_of_scope_topic
 from intents.slots import extract
@@ -54,6 +55,10 @@ OUT_OF_SCOPE_OVERRIDE = 0.97
 READING_MARGIN = 0.1
 # a message understood this surely as written is not read again without its story
 SURE_READING = 0.5
+# a question this short ("最多报多少", "要备案吗") may be about what the question before it named;
+# a longer one names its own case ("那种没转诊也不是急诊的又少好多")
+BORROW_UP_TO = 8
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 MORE_WORDS = {acts.COMMANDS["more"], "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
 
 
@@ -290,11 +295,32 @@ class Engine:
 
     def _leaning(self, parts: list[Part]) -> list[Part]:
         """A question after the first may lean on the one before it ("第一次参保啥时候开始有钱"):
-        it is also read with that one; naming nothing 医保 ("周末有人吗"), only with it."""
+        it is also read with that one's topic words ("居民大病保险咋报 最多报多少": 大病保险), and with
+        that one whole (an ending: it must do clearly better); naming nothing 医保 ("周末有人吗"),
+        only with it. "…阿尔茨海默症每月限额多少？帕金森呢？" is the question before with the one fact
+        changed."""
         for before, part in zip(parts, parts[1:]):
+            if acts.elliptical(part.question, acts.FACT_SLOTS):
+                asked = acts.with_fact(before.question, part.question)
+                part.readings, part.endings_from, part.asked = [with_slots(asked, part.slots)], 1, asked
+                continue
             joined = before.question + "，" + part.query
-            part.readings = [part.query, joined] if self.index.on_topic(part.question) else [joined]
+            if not self.index.on_topic(part.question):
+                part.readings = [joined]
+                continue
+            borrowed = self._borrowed_topic(before.question, part.query) \
+                if len(_CJK.findall(part.question)) <= BORROW_UP_TO else None
+            part.readings = [part.query, *([borrowed] if borrowed else []), joined]
+            part.endings_from = len(part.readings) - 1
         return parts
+
+    def _borrowed_topic(self, before: str, question: str) -> str | None:
+        """`question` with the content words of the question before that it does not say itself
+        (what that one was about: 大病保险, 个人账户): None when there are none."""
+        own = set(self.index.analyze(question).terms)
+        words = [t for t in self.index.analyze(before).terms
+                 if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()]
+        return " ".join([*dict.fromkeys(words), question]) if words else None
 
     def _best_reading(self, part: Part, region: str | None, k: int = 4) -> tuple[str, list[Hit]]:
         """The reading one entry explains best: the highest ranking score of a best candidate

@@ -28,7 +28,7 @@ _QUESTION_RE = re.compile(
     r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|好多(?![人年家次回天个])|几[个成点月年天种次岁家]|什么|啥|怎么|咋|啷个|如何|哪|谁|"
     r"能不能|可不可以|可以不|行不行|是否|有没有|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得")
 _PARTICLE_RE = re.compile(r"(?:吗|呢|嘛|么|不|没有|没得)$")
-_ASKING_RE = re.compile(r"多少|好多(?![人年家次回天个])|什么|啥|怎么|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|要不要|会不会")
+_ASKING_RE = re.compile(r"多少|多久|多长时间|好多(?![人年家次回天个])|什么|啥|怎么|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|要不要|会不会")
 # the end of an unpunctuated question, before another question of at least four characters
 _UNMARKED_END_RE = re.compile(r"(吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号])(?=[\u4e00-\u9fff\w]{1,}"
                               r"(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|不$))")
@@ -40,7 +40,7 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # What a story can tell about the asker's case, as the words it used (the search folds synonyms).
 _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "scheme": r"城乡居民医保|城乡居民|居民医保|合疗|新农合|农合|职工医保|职工|灵活就业|退休|在职",
-    "who": r"新生儿|刚出生|刚生下来|学生|大学生|研究生|孩子|娃儿?|老人|老年人|孕妇|怀孕|残疾",
+    "who": r"台湾学生|香港学生|澳门学生|港澳台|新生儿|刚出生|刚生下来|学生|大学生|研究生|孩子|娃儿?|老人|老年人|孕妇|怀孕|残疾",
     "category": r"低保|特困|五保|孤儿|脱贫|监测对象|重度残疾",
     "tier": r"三甲|三级|二甲|二级|一级|乡镇卫生院|卫生院|社区|县医院|县级医院|市医院|省医院",
     "year": r"20\d\d年",
@@ -62,6 +62,8 @@ class Part:
     readings: list[str] = field(default_factory=list)
     # readings from this index on are endings of the message: they drop words that may matter
     endings_from: int | None = None
+    # the question as understood with the one before it ("帕金森呢" → that one's question about 帕金森)
+    asked: str = ""
 
     @property
     def query(self) -> str:
@@ -69,7 +71,10 @@ class Part:
 
     @property
     def text(self) -> str:
-        """Story and question as written (what a calculation form reads its facts from)."""
+        """Story and question as written (what a calculation form reads its facts from), or as
+        understood with the question before it."""
+        if self.asked:
+            return self.asked
         return (self.story + "，" + self.question) if self.story else self.question
 
 

@@ -1,0 +1,54 @@
+"""How people write, as a class each (colloquial-2's failures, checked on phrasings of our own):
+several questions in one message each get their own entry, a later short one borrowing what the
+one before it was about; a county that only says where does not pull the question to its office."""
+import pytest
+
+from bot.reply import Message
+from bot.session import Session
+
+
+def ask(engine, text: str, region: str | None = None):
+    return engine.answer(Message(text=text, region=region), Session())
+
+
+@pytest.mark.parametrize("text,figures", [
+    # "X呢" after a question: that question about X, not a merged one
+    ("长治职工医保帕金森门诊慢病每月限额多少？阿尔茨海默症呢？", ["450元", "495元"]),
+    ("长治居民医保高血压门诊慢病每月限额多少？糖尿病呢？", ["260元", "290元"]),
+])
+def test_a_follow_up_in_the_message_changes_one_fact_of_the_question_before(engine, text, figures):
+    reply = ask(engine, text)
+    ids = [s.entry_id for s in reply.sources]
+    assert reply.kind == "faq" and len(set(ids)) == 2
+    assert all(f in reply.text for f in figures)
+
+
+def test_a_short_question_borrows_the_topic_of_the_one_before(engine):
+    # "一年最多报多少" names no benefit of its own: it asks about the 大病保险 just named
+    reply = ask(engine, "巴中居民大病保险怎么报 一年最多报多少")
+    assert [s.entry_id for s in reply.sources] == ["bz-3-23", "bz-3-26"]
+    assert "30万元" in reply.text
+
+
+def test_how_long_asks_in_a_message_with_question_marks(engine):
+    # "多久能报下来" has no question mark, but asks: a second question, with its own entry
+    reply = ask(engine, "克外看病的报销材料交到哪里？多久能报下来", region="克拉玛依")
+    assert [s.entry_id for s in reply.sources] == ["ky-10-08", "ky-10-12"]
+
+
+@pytest.mark.parametrize("text,entry", [
+    ("平昌的 门诊慢病报销比例是多少", "bz-4-03"),
+    ("恩阳区的 合疗住院起付线好多", "bz-3-11"),
+])
+def test_a_county_that_only_says_where_is_no_topic_word(engine, text, entry):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and reply.sources[0].entry_id == entry
+
+
+@pytest.mark.parametrize("text,entry", [
+    ("南江医保局电话多少", "bz-7-04-e"),
+    ("通江县办慢病认定有哪几家医院", "bz-4-07-tongjiang"),
+])
+def test_a_county_stays_a_topic_word_when_its_office_or_hospitals_are_asked(engine, text, entry):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and reply.sources[0].entry_id == entry
