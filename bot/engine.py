@@ -26,7 +26,7 @@ from corpus.normalize import normalize, to_simplified
 from corpus.precedence import by_precedence, from_other_handbook
 from corpus.search import Hit, Index
 from intents import acts, forms, premise
-from intents.calc_kind import COMPUTE
+from intents.calc_kind import COMPUTE, RULE_ASKED
 from intents.input_check import check
 from intents.message import Part, parse, with_slots
 from intents.regions import RegionHit, detect_region, scheme_not_covered
@@ -451,11 +451,14 @@ class Engine:
                             ttl=session.expiry)
         if turn is None:
             return None
-        if turn.kind == "clarify" and turn.case_known and not was_open and hits and hits[0].confidence >= FAQ_OVER_FORM \
+        rule_asked = bool(hits) and hits[0].confidence >= ANSWER_AT and RULE_ASKED.search(text) is not None
+        if turn.kind == "clarify" and (turn.case_known or rule_asked) and not was_open and hits \
+                and hits[0].confidence >= FAQ_OVER_FORM \
                 and not forms.states_a_fact(text) and not COMPUTE.search(text) and not hits[0].entry.gap \
                 and hits[0].entry.region in (turn.region, regions.national()):
             # "冠心病慢病一年能报多少", "三级医院住院报多少" with no amount: the handbook's rule for the
-            # case answers it; the form stays open, so "花了1000" next computes the asker's own case
+            # case answers it; the form stays open, so "花了1000" next computes the asker's own case. A
+            # question for a cap or a yes/no ("一年住院最多能报多少") is the rule's, whatever the case.
             reply = self._search(text, hits, turn.region, session, note)
             reply.text += "\n" + texts.OFFER_CALCULATION.format(question=turn.text)
             reply.missing_slots = list(turn.missing_slots)

@@ -52,3 +52,20 @@ def test_a_county_that_only_says_where_is_no_topic_word(engine, text, entry):
 def test_a_county_stays_a_topic_word_when_its_office_or_hospitals_are_asked(engine, text, entry):
     reply = ask(engine, text)
     assert reply.kind == "faq" and reply.sources[0].entry_id == entry
+
+
+@pytest.mark.parametrize("text,region,entry,figure", [
+    # a cap: the handbook's limit, not "在哪一级医院？"
+    ("巴中居民医保一年住院最多能报多少", None, "bz-3-16", "11万元"),
+    # a yes/no: the rule, not a question about the hospital or the amount
+    ("我的职工医保个账能给我妹妹买药用不", "巴中", "bz-2-25", "兄弟姐妹"),
+    ("一年里第二次住院还要扣起付线吗", "克拉玛依", "ky-07-12", "不再支付起付标准"),
+])
+def test_a_question_for_a_rule_gets_the_rule_not_a_calculation_prompt(engine, text, region, entry, figure):
+    reply = ask(engine, text, region)
+    assert reply.kind == "faq" and reply.sources[0].entry_id == entry and figure in reply.text
+
+
+def test_a_question_for_the_askers_own_figure_still_asks_for_the_case(engine):
+    reply = ask(engine, "职工医保住院能报多少", "巴中")
+    assert reply.kind == "clarify" and "tier" in reply.missing_slots
