@@ -69,3 +69,12 @@ def test_a_question_for_a_rule_gets_the_rule_not_a_calculation_prompt(engine, te
 def test_a_question_for_the_askers_own_figure_still_asks_for_the_case(engine):
     reply = ask(engine, "职工医保住院能报多少", "巴中")
     assert reply.kind == "clarify" and "tier" in reply.missing_slots
+
+
+@pytest.mark.parametrize("text", [
+    "巴中的 如果我2025、2026两年都没用过医保，2027年大病限额是不是能加8000?",
+    "巴中居民两年没报销过 大病保险最高限额是不是会多加6000",
+])
+def test_an_asserted_increase_is_checked_against_the_increase_not_the_whole_limit(engine, text):
+    reply = ask(engine, text)
+    assert "4000元" in reply.text and "300000元" not in reply.text
