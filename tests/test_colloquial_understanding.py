@@ -78,3 +78,14 @@ def test_a_question_for_the_askers_own_figure_still_asks_for_the_case(engine):
 def test_an_asserted_increase_is_checked_against_the_increase_not_the_whole_limit(engine, text):
     reply = ask(engine, text)
     assert "4000元" in reply.text and "300000元" not in reply.text
+
+
+@pytest.mark.parametrize("text,region,entries", [
+    # 到账 names what is asked: a question of its own, not a fragment of the one before
+    ("克外看病的报销材料送到哪个办公室？钱多久到账", "克拉玛依", ["ky-10-08", "ky-10-12"]),
+    # 没单位 is how people say 灵活就业: the story says which registration is meant
+    ("没单位 想自己交职工医保 去哪里登记 要带啥", "巴中", ["bz-2-03-a"]),
+])
+def test_the_askers_words_reach_the_entry(engine, text, region, entries):
+    reply = ask(engine, text, region)
+    assert reply.kind == "faq" and [s.entry_id for s in reply.sources] == entries
