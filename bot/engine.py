@@ -304,11 +304,13 @@ class Engine:
                 asked = acts.with_fact(before.question, part.question)
                 part.readings, part.endings_from, part.asked = [with_slots(asked, part.slots)], 1, asked
                 continue
-            joined = before.question + "，" + part.query
+            # what the question before was about, with the story told before it ("医生说是生长激素缺乏，
+            # 能办特病不，有没有年龄限制")
+            joined = before.text + "，" + part.query
             if not self.index.on_topic(part.question):
                 part.readings = [joined]
                 continue
-            borrowed = self._borrowed_topic(before.question, part.query) \
+            borrowed = self._borrowed_topic(before.text, part.query) \
                 if len(_CJK.findall(part.question)) <= BORROW_UP_TO else None
             part.readings = [part.query, *([borrowed] if borrowed else []), joined]
             part.endings_from = len(part.readings) - 1

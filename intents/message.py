@@ -25,7 +25,7 @@ MIN_STORY_CLAUSES = 3     # a message this long may open with a story
 # clause boundaries: sentence marks, commas, and the spaces voice typing and quick typists use
 _CLAUSE_RE = re.compile(r"([。！？!?；;\n，,、 ]+)")
 _QUESTION_RE = re.compile(
-    r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|好多(?![人年家次回天个])|几[个成点月年天种次岁家]|什么|啥|怎么|咋|啷个|如何|哪|谁|"
+    r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|好多(?![人年家次回天个])|(?<![前这那好头近了])几[个成点月年天种次岁家](?!月?前)|什么|啥|怎么|咋|啷个|如何|哪|谁|"
     r"能不能|可不可以|可以不|行不行|是否|有没有|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得")
 _PARTICLE_RE = re.compile(r"(?:吗|呢|嘛|么|不|没有|没得)$")
 _ASKING_RE = re.compile(r"多少|多久|多长时间|好多(?![人年家次回天个])|什么|啥|怎么|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|要不要|会不会")
@@ -44,7 +44,7 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "category": r"低保|特困|五保|孤儿|脱贫|监测对象|重度残疾",
     "tier": r"三甲|三级|二甲|二级|一级|乡镇卫生院|卫生院|社区|县医院|县级医院|市医院|省医院",
     "year": r"20\d\d年",
-    "care": r"住院|出院|门诊|异地|外地|外省|备案|急诊|生育|分娩|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫",
+    "care": r"住院|出院|门诊|异地|外地|外省|长期备案|临时备案|备案|急诊|生育|分娩|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫",
 }.items()}
 
 
@@ -200,7 +200,8 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
             kept = [c for c in parts_of if is_question(c, marked) or on_topic(c)]
             if kept and len(kept) < len(parts_of):
                 readings.append("，".join(kept))
-        endings = [e for e in _endings(parts_of) if e not in readings]
+        # an ending that names nothing 医保 ("是咋回事") is no reading of the question
+        endings = [e for e in _endings(parts_of) if e not in readings and (on_topic is None or on_topic(e))]
         told, question = groups[0] if groups else ([], whole)
         part = Part(question=question, story="，".join(told), slots=story_slots("，".join(told)) if told else {},
                     readings=[*readings, *endings], endings_from=len(readings))

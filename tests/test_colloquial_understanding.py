@@ -89,3 +89,16 @@ def test_an_asserted_increase_is_checked_against_the_increase_not_the_whole_limi
 def test_the_askers_words_reach_the_entry(engine, text, region, entries):
     reply = ask(engine, text, region)
     assert reply.kind == "faq" and [s.entry_id for s in reply.sources] == entries
+
+
+def test_a_later_question_leans_on_the_story_told_before_the_first(engine):
+    # "有没有年龄限制" is about the 生长激素缺乏 of the story, which only the first question was told with
+    reply = ask(engine, "孩子个子矮 查出来是生长激素缺乏 能不能办门诊特病 年龄有限制没", "巴中")
+    assert reply.kind == "faq" and "bz-4-06-d04" in [s.entry_id for s in reply.sources]
+
+
+@pytest.mark.parametrize("text", ["我妈前几天查出来是慢阻肺 能办门诊慢病不", "这几天在外地住院了 回来能报不"])
+def test_a_time_said_with_ji_is_story_not_a_question(text):
+    from intents.message import parse
+    parts = parse(text).parts
+    assert len(parts) == 1 and parts[0].question != text.split()[0]
