@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from corpus.normalize import clean
-from intents.regions import detect_region
+import regions
+from intents.regions import detect_region, fold, places_in
 from intents.slots import disease_vocabulary
 
 MAX_QUESTIONS = 3
@@ -121,6 +122,23 @@ def _part_readings(story: list[str], question: str, slots: dict[str, list[str]])
     return [own, with_slots(question, slots)] if len(story) + 1 >= MIN_STORY_CLAUSES else [own]
 
 
+# what joins places named together ("通江跟南江的", "巴州、恩阳")
+_PLACES_JOINED_RE = re.compile(r"^\s*(?:跟|和|与|及|同|、|,|，|还有)\s*$")
+
+
+def per_place(question: str) -> list[str]:
+    """A question naming several covered places together ("通江跟南江的医保窗口电话分别好多", "巴中和
+    长治的…") is one question per place, each answered from its own entry; else the question."""
+    text = fold(question)
+    named = [m for m in places_in(text) if m.places[0].level in ("county", "city") and regions.of_place(m.places[0])]
+    if len(named) < 2 or len({m.written for m in named}) < len(named):
+        return [question]
+    if not all(_PLACES_JOINED_RE.match(text[a.end:b.start]) for a, b in zip(named, named[1:])):
+        return [question]
+    head, tail = text[:named[0].start], text[named[-1].end:]
+    return [head + m.written + tail for m in named]
+
+
 def clauses(text: str) -> list[str]:
     """The clauses of `text`; one that a question mark ended keeps it ("交了多久到账?"). Typed
     by voice, without punctuation, a question ends at its particle or its 多少 when another
@@ -192,6 +210,12 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
         # what follows the last question ("巴中的", "我妈叫我问下") belongs to it
         before, question = groups[-1]
         groups[-1] = (before, question + "，" + "，".join(story))
+    # places named together: a question each ("通江跟南江的 医保窗口 电话分别好多")
+    split = []
+    for told, question in groups:
+        each = per_place("，".join([*told, question]))
+        split.extend([(told, question)] if len(each) == 1 else [([], one) for one in each])
+    groups = split
     if len(groups) <= 1:
         # one question: the whole message first, then without its off-topic story, then its endings
         whole = clean(text)

@@ -102,3 +102,24 @@ def test_a_time_said_with_ji_is_story_not_a_question(text):
     from intents.message import parse
     parts = parse(text).parts
     assert len(parts) == 1 and parts[0].question != text.split()[0]
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("平昌和恩阳区的医保局地址在哪", ["平昌", "恩阳区"]),
+    ("巴州区、南江的慢病认定医院有哪些", ["巴州区", "南江"]),
+])
+def test_places_named_together_are_a_question_each(engine, text, parts):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and len({s.entry_id for s in reply.sources}) == len(parts)
+    assert all(f"【{n}】{place}" in reply.text for n, place in enumerate(parts, 1))
+
+
+def test_two_regions_named_together_each_get_their_own_answer(engine):
+    reply = ask(engine, "巴中和长治的居民医保一年交好多")
+    assert "400元" in reply.text and "【2】长治" in reply.text
+
+
+def test_a_county_alone_is_one_question():
+    from intents.message import per_place
+    assert per_place("通江县的合疗一年交好多") == ["通江县的合疗一年交好多"]
+    assert per_place("从通江转到巴中市中心医院住院") == ["从通江转到巴中市中心医院住院"]
