@@ -28,7 +28,7 @@ from corpus.search import Hit, Index
 from intents import acts, forms, premise
 from intents.calc_kind import COMPUTE, RULE_ASKED
 from intents.input_check import check
-from intents.message import Part, parse, with_slots
+from intents.message import Part, parse, with_slots, without_who
 from intents.regions import RegionHit, detect_region, scheme_not_covered
 from intents.scope import out_of_scope_topic
 from intents.slots import extract
@@ -56,7 +56,8 @@ READING_MARGIN = 0.1
 # a message understood this surely as written is not read again without its story
 SURE_READING = 0.5
 # a question this short ("最多报多少", "要备案吗") may be about what the question before it named;
-# a longer one names its own case ("那种没转诊也不是急诊的又少好多")
+# a longer one names its own case ("那种没转诊也不是急诊的又少好多") unless it names only whose case
+# ("在职跟退休的有啥不一样")
 BORROW_UP_TO = 8
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 MORE_WORDS = {acts.COMMANDS["more"], "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
@@ -310,9 +311,13 @@ class Engine:
             if not self.index.on_topic(part.question):
                 part.readings = [joined]
                 continue
-            borrowed = self._borrowed_topic(before.text, part.query) \
-                if len(_CJK.findall(part.question)) <= BORROW_UP_TO else None
-            part.readings = [part.query, *([borrowed] if borrowed else []), joined]
+            borrowed = self._borrowed_topic(before.text, part.query)
+            if borrowed and not self.index.on_topic(without_who(part.question)):
+                # it names only whose case ("在职跟退休的有啥不一样"): about what the one before asked
+                part.readings, part.endings_from = [borrowed, joined], 1
+                continue
+            short = len(_CJK.findall(part.question)) <= BORROW_UP_TO
+            part.readings = [part.query, *([borrowed] if borrowed and short else []), joined]
             part.endings_from = len(part.readings) - 1
         return parts
 

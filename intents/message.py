@@ -94,6 +94,15 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     return " ".join([*dict.fromkeys(words), question])
 
 
+def without_who(question: str) -> str:
+    """The question without the words that say whose case it is (scheme, group, category, place):
+    what is left says what it asks about ("在职跟退休的有啥不一样" → nothing 医保)."""
+    for name in ("scheme", "who", "category"):
+        question = _STORY_SLOTS[name].sub("", question)
+    hit = detect_region(question)
+    return question.replace(hit.county or hit.region or "\0", "") if hit.region else question
+
+
 def _own_slots(text: str) -> set[str]:
     return {name for name, pattern in _STORY_SLOTS.items() if pattern.search(text)}
 

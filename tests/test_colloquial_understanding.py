@@ -123,3 +123,14 @@ def test_a_county_alone_is_one_question():
     from intents.message import per_place
     assert per_place("通江县的合疗一年交好多") == ["通江县的合疗一年交好多"]
     assert per_place("从通江转到巴中市中心医院住院") == ["从通江转到巴中市中心医院住院"]
+
+
+def test_a_question_naming_only_whose_case_asks_about_what_the_one_before_asked(engine):
+    # "低保户的有啥不一样" names a group and nothing else: the 大病保险 of the question before, for 低保户
+    reply = ask(engine, "巴中合疗大病保险起付线多少 低保户的有啥不一样")
+    assert [s.entry_id for s in reply.sources] == ["bz-3-22", "bz-3-24"]
+
+
+def test_a_student_from_taiwan_gets_the_entry_on_hong_kong_macao_taiwan_residents(engine):
+    reply = ask(engine, "我是台湾学生 在通江读大专 医保在哪里交")
+    assert reply.kind == "faq" and reply.sources[0].entry_id == "bz-1-20"
