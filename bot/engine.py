@@ -459,7 +459,8 @@ class Engine:
         if turn is None:
             return None
         rule_asked = bool(hits) and hits[0].confidence >= ANSWER_AT and RULE_ASKED.search(text) is not None
-        if turn.kind == "clarify" and (turn.case_known or rule_asked) and not was_open and hits \
+        # (a rule asked while a form waits for a figure is answered too: it is no answer to the form)
+        if turn.kind == "clarify" and ((turn.case_known and not was_open) or rule_asked) and hits \
                 and hits[0].confidence >= FAQ_OVER_FORM \
                 and not forms.states_a_fact(text) and not COMPUTE.search(text) and not hits[0].entry.gap \
                 and hits[0].entry.region in (turn.region, regions.national()):

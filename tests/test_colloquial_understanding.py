@@ -134,3 +134,13 @@ def test_a_question_naming_only_whose_case_asks_about_what_the_one_before_asked(
 def test_a_student_from_taiwan_gets_the_entry_on_hong_kong_macao_taiwan_residents(engine):
     reply = ask(engine, "我是台湾学生 在通江读大专 医保在哪里交")
     assert reply.kind == "faq" and reply.sources[0].entry_id == "bz-1-20"
+
+
+def test_a_rule_asked_while_a_form_waits_for_a_figure_gets_the_rule(engine):
+    session = Session()
+    first = engine.answer(Message(text="二级医院住院报多少", region="克拉玛依"), session)
+    assert first.kind == "faq"          # the rule, and the form waits for "花了多少"
+    reply = engine.answer(Message(text="一年里第二次住院还要扣起付线吗", region="克拉玛依"), session)
+    assert reply.kind == "faq" and reply.sources[0].entry_id == "ky-07-12"
+    after = engine.answer(Message(text="花了1万", region="克拉玛依"), session)
+    assert after.kind == "calculation"
