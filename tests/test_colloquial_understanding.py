@@ -144,3 +144,15 @@ def test_a_rule_asked_while_a_form_waits_for_a_figure_gets_the_rule(engine):
     assert reply.kind == "faq" and reply.sources[0].entry_id == "ky-07-12"
     after = engine.answer(Message(text="花了1万", region="克拉玛依"), session)
     assert after.kind == "calculation"
+
+
+@pytest.mark.parametrize("text,region,money", [
+    ("合疗大病保险10万到20万之间的部分报多少", "巴中", False),
+    ("克拉玛依大病保险 5万到10万那段报几成", None, False),
+    ("巴中大病保险花了15万，超过10万的部分报几成", "巴中", True),
+])
+def test_a_band_of_a_table_is_no_cost(engine, text, region, money):
+    from intents.slots import extract
+    assert (extract(text).values.get("amount") == 150000) is money
+    reply = ask(engine, text, region)
+    assert reply.kind == ("calculation" if money else "faq")
