@@ -156,3 +156,13 @@ def test_a_band_of_a_table_is_no_cost(engine, text, region, money):
     assert (extract(text).values.get("amount") == 150000) is money
     reply = ask(engine, text, region)
     assert reply.kind == ("calculation" if money else "faq")
+
+
+@pytest.mark.parametrize("text,region,entry", [
+    # what someone said the rule was is checked, not taken as the asker's cost
+    ("以前说居民看门诊一次最多报50块 现在还这样不", "长治", "cz-jm-06"),
+    ("之前说门诊一天最多报50元 现在还限不限", "长治", "cz-jm-06"),
+])
+def test_a_rule_someone_once_said_is_a_premise_not_a_cost(engine, text, region, entry):
+    reply = ask(engine, text, region)
+    assert reply.kind == "faq" and reply.sources and reply.sources[0].entry_id == entry
