@@ -302,8 +302,11 @@ class Engine:
         changed."""
         for before, part in zip(parts, parts[1:]):
             if acts.elliptical(part.question, acts.FACT_SLOTS):
-                asked = acts.with_fact(before.question, part.question)
-                part.readings, part.endings_from, part.asked = [with_slots(asked, part.slots)], 1, asked
+                asked = acts.with_fact(before.text, part.question)
+                part.readings, part.endings_from = [with_slots(asked, part.slots)], 1
+                if not {"amount", "amount_unread"} & set(extract(part.question).values):
+                    # (a follow-up with its own figure, "二级医院花1万呢", is the form's to read)
+                    part.asked = asked
                 continue
             # what the question before was about, with the story told before it ("医生说是生长激素缺乏，
             # 能办特病不，有没有年龄限制")

@@ -50,6 +50,8 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
 
 
 _WHO_SLOTS = ("scheme", "who", "category", "region")
+# the facts of the asker's case a calculation form reads from a question's text
+_CASE_SLOTS = ("scheme", "category", "region")
 
 
 @dataclass
@@ -76,7 +78,12 @@ class Part:
         understood with the question before it."""
         if self.asked:
             return self.asked
-        return (self.story + "，" + self.question) if self.story else self.question
+        told = (self.story + "，" + self.question) if self.story else self.question
+        # whose case another question of the message told ("女职工生孩子 顺产报多少 剖宫产报多少"):
+        # the scheme, category and place it does not say itself
+        own = _own_slots(told) | ({"region"} if detect_region(told).region else set())
+        said = [w for name in _CASE_SLOTS if name not in own for w in self.slots.get(name, [])]
+        return " ".join([*dict.fromkeys(said), told])
 
 
 @dataclass

@@ -166,3 +166,21 @@ def test_a_band_of_a_table_is_no_cost(engine, text, region, money):
 def test_a_rule_someone_once_said_is_a_premise_not_a_cost(engine, text, region, entry):
     reply = ask(engine, text, region)
     assert reply.kind == "faq" and reply.sources and reply.sources[0].entry_id == entry
+
+
+def test_a_later_question_keeps_whose_case_another_question_told(engine):
+    # "剖宫产报多少" is the 女职工's too: no question back about the scheme
+    reply = ask(engine, "单位上班的女职工生娃 顺产能报好多 剖宫产又报好多", "巴中")
+    assert "您参加的是职工医保还是城乡居民医保" not in reply.text
+    assert "3500" in reply.text and "5500" in reply.text
+
+
+@pytest.mark.parametrize("text,figures", [
+    # the follow-up's own figure is the one computed, with the case told before
+    ("巴中职工医保 在三级医院住院花了2万报多少 二级医院花1万呢", ["15440", "7872"]),
+    # no figure of its own: the one before's
+    ("巴中职工医保在三级医院住院花了2万报多少？那二级医院呢", ["15440", "16072"]),
+])
+def test_a_follow_up_calculation_in_the_message(engine, text, figures):
+    reply = ask(engine, text, "巴中")
+    assert reply.kind == "calculation" and all(f in reply.text for f in figures)
