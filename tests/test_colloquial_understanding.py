@@ -184,3 +184,9 @@ def test_a_later_question_keeps_whose_case_another_question_told(engine):
 def test_a_follow_up_calculation_in_the_message(engine, text, figures):
     reply = ask(engine, text, "巴中")
     assert reply.kind == "calculation" and all(f in reply.text for f in figures)
+
+
+@pytest.mark.parametrize("text", ["合疗出了长治看病没备案咋办", "居民医保跑到外省住院没备案 报销少多少"])
+def test_care_outside_the_region_without_filing(engine, text):
+    reply = ask(engine, text, "长治")
+    assert reply.kind == "faq" and reply.sources[0].entry_id == "cz-jm-24"
