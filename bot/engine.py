@@ -13,6 +13,7 @@ a calculation follows offers to compute, and a form left waiting is asked again 
 from __future__ import annotations
 
 import copy
+import re
 import threading
 import time
 
@@ -25,9 +26,9 @@ from corpus.normalize import normalize, to_simplified
 from corpus.precedence import by_precedence, from_other_handbook
 from corpus.search import Hit, Index
 from intents import acts, forms, premise
-from intents.calc_kind import COMPUTE
+from intents.calc_kind import COMPUTE, RULE_ASKED
 from intents.input_check import check
-from intents.message import Part, parse
+from intents.message import Part, parse, with_slots, without_who
 from intents.regions import RegionHit, detect_region, scheme_not_covered
 from intents.scope import out_of_scope_topic
 from intents.slots import extract
@@ -54,6 +55,11 @@ OUT_OF_SCOPE_OVERRIDE = 0.97
 READING_MARGIN = 0.1
 # a message understood this surely as written is not read again without its story
 SURE_READING = 0.5
+# a question this short ("最多报多少", "要备案吗") may be about what the question before it named;
+# a longer one names its own case ("那种没转诊也不是急诊的又少好多") unless it names only whose case
+# ("在职跟退休的有啥不一样")
+BORROW_UP_TO = 8
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 MORE_WORDS = {acts.COMMANDS["more"], "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
 
 
@@ -290,11 +296,41 @@ class Engine:
 
     def _leaning(self, parts: list[Part]) -> list[Part]:
         """A question after the first may lean on the one before it ("第一次参保啥时候开始有钱"):
-        it is also read with that one; naming nothing 医保 ("周末有人吗"), only with it."""
+        it is also read with that one's topic words ("居民大病保险咋报 最多报多少": 大病保险), and with
+        that one whole (an ending: it must do clearly better); naming nothing 医保 ("周末有人吗"),
+        only with it. "…阿尔茨海默症每月限额多少？帕金森呢？" is the question before with the one fact
+        changed."""
         for before, part in zip(parts, parts[1:]):
-            joined = before.question + "，" + part.query
-            part.readings = [part.query, joined] if self.index.on_topic(part.question) else [joined]
+            if acts.elliptical(part.question, acts.FACT_SLOTS):
+                asked = acts.with_fact(before.text, part.question)
+                part.readings, part.endings_from = [with_slots(asked, part.slots)], 1
+                if not {"amount", "amount_unread"} & set(extract(part.question).values):
+                    # (a follow-up with its own figure, "二级医院花1万呢", is the form's to read)
+                    part.asked = asked
+                continue
+            # what the question before was about, with the story told before it ("医生说是生长激素缺乏，
+            # 能办特病不，有没有年龄限制")
+            joined = before.text + "，" + part.query
+            if not self.index.on_topic(part.question):
+                part.readings = [joined]
+                continue
+            borrowed = self._borrowed_topic(before.text, part.query)
+            if borrowed and not self.index.on_topic(without_who(part.question)):
+                # it names only whose case ("在职跟退休的有啥不一样"): about what the one before asked
+                part.readings, part.endings_from = [borrowed, joined], 1
+                continue
+            short = len(_CJK.findall(part.question)) <= BORROW_UP_TO
+            part.readings = [part.query, *([borrowed] if borrowed and short else []), joined]
+            part.endings_from = len(part.readings) - 1
         return parts
+
+    def _borrowed_topic(self, before: str, question: str) -> str | None:
+        """`question` with the content words of the question before that it does not say itself
+        (what that one was about: 大病保险, 个人账户): None when there are none."""
+        own = set(self.index.analyze(question).terms)
+        words = [t for t in self.index.analyze(before).terms
+                 if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()]
+        return " ".join([*dict.fromkeys(words), question]) if words else None
 
     def _best_reading(self, part: Part, region: str | None, k: int = 4) -> tuple[str, list[Hit]]:
         """The reading one entry explains best: the highest ranking score of a best candidate
@@ -425,11 +461,15 @@ class Engine:
                             ttl=session.expiry)
         if turn is None:
             return None
-        if turn.kind == "clarify" and turn.case_known and not was_open and hits and hits[0].confidence >= FAQ_OVER_FORM \
+        rule_asked = bool(hits) and hits[0].confidence >= ANSWER_AT and RULE_ASKED.search(text) is not None
+        # (a rule asked while a form waits for a figure is answered too: it is no answer to the form)
+        if turn.kind == "clarify" and ((turn.case_known and not was_open) or rule_asked) and hits \
+                and hits[0].confidence >= FAQ_OVER_FORM \
                 and not forms.states_a_fact(text) and not COMPUTE.search(text) and not hits[0].entry.gap \
                 and hits[0].entry.region in (turn.region, regions.national()):
             # "冠心病慢病一年能报多少", "三级医院住院报多少" with no amount: the handbook's rule for the
-            # case answers it; the form stays open, so "花了1000" next computes the asker's own case
+            # case answers it; the form stays open, so "花了1000" next computes the asker's own case. A
+            # question for a cap or a yes/no ("一年住院最多能报多少") is the rule's, whatever the case.
             reply = self._search(text, hits, turn.region, session, note)
             reply.text += "\n" + texts.OFFER_CALCULATION.format(question=turn.text)
             reply.missing_slots = list(turn.missing_slots)

@@ -52,6 +52,8 @@ SPECIFIC_IDF = 3.0
 # across (none has a reading): Index._understood reads the clauses between them one by one.
 _CLAUSE_BREAK_RE = re.compile(r"([,，。？?！!；;：:、 ]+)")
 _BIGRAM_TEXT_RE = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
+# what a county has of its own (an office, hospitals, pharmacies): a question about one keeps its county
+_LOCAL_RE = re.compile(r"医院|药店|药房|机构|医保局|经办|窗口|电话|地址|办公|服务中心|大厅")
 
 
 @dataclass
@@ -256,8 +258,14 @@ class Index:
     def analyze(self, text: str) -> Query:
         rewritten, subs = self.segmenter.rewrite(text)
         rewritten, words, repairs = self._understood(rewritten)
-        terms = [t for t in self.segmenter.terms(words) if t not in _region_words()]
-        return Query(text, rewritten, subs, list(repairs), terms, bigrams(rewritten), qtypes(rewritten))
+        asks = qtypes(rewritten)
+        # a county only says where the question holds (the region filter reads it) unless the
+        # question asks where or whom (an office, its address or phone, the county's hospitals or
+        # pharmacies): as a search word it would pull every question toward the entry that lists
+        # that county's office
+        places = _region_words() if "地点" in asks or _LOCAL_RE.search(rewritten) else _region_words() | _county_words()
+        terms = [t for t in self.segmenter.terms(words) if t not in places]
+        return Query(text, rewritten, subs, list(repairs), terms, bigrams(rewritten), asks)
 
     def _understood(self, rewritten: str) -> tuple[str, list[str], tuple[Repair, ...]]:
         """Rewritten text cut into words, its typos repaired: (the repaired text, its words, the

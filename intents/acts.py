@@ -52,12 +52,16 @@ def is_follow_up(text: str) -> bool:
 
 # facts a follow-up can change in the last question, with the words that say them
 _FACTS = ("insurance", "category", "tier", "two", "kind", "filing")
+# ... and within one message, where the question before is right there: also a disease
+# ("阿尔茨海默症每月限额多少？帕金森呢？")
+FACT_SLOTS = frozenset({*_FACTS, "diseases"})
 
 
-def elliptical(text: str) -> bool:
-    """A short follow-up that only makes sense with the last question: "低保户呢", "职工呢", "二级医院呢"."""
+def elliptical(text: str, facts: frozenset[str] | tuple[str, ...] = _FACTS) -> bool:
+    """A short follow-up that only makes sense with the last question: "低保户呢", "职工呢", "二级医院呢"
+    (`facts`: the kinds of fact it may change)."""
     t = text.strip()
-    return len(t) <= 14 and is_follow_up(t) and bool(set(extract(t).values) & set(_FACTS))
+    return len(t) <= 14 and is_follow_up(t) and bool(set(extract(t).values) & set(facts))
 
 
 def with_fact(question: str, follow_up: str) -> str:

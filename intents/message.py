@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from corpus.normalize import clean
-from intents.regions import detect_region
+import regions
+from intents.regions import detect_region, fold, places_in
 from intents.slots import disease_vocabulary
 
 MAX_QUESTIONS = 3
@@ -25,10 +26,10 @@ MIN_STORY_CLAUSES = 3     # a message this long may open with a story
 # clause boundaries: sentence marks, commas, and the spaces voice typing and quick typists use
 _CLAUSE_RE = re.compile(r"([。！？!?；;\n，,、 ]+)")
 _QUESTION_RE = re.compile(
-    r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|好多(?![人年家次回天个])|几[个成点月年天种次岁家]|什么|啥|怎么|咋|啷个|如何|哪|谁|"
+    r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|好多(?![人年家次回天个])|(?<![前这那好头近了])几[个成点月年天种次岁家](?!月?前)|什么|啥|怎么|咋|啷个|如何|哪|谁|"
     r"能不能|可不可以|可以不|行不行|是否|有没有|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得")
 _PARTICLE_RE = re.compile(r"(?:吗|呢|嘛|么|不|没有|没得)$")
-_ASKING_RE = re.compile(r"多少|好多(?![人年家次回天个])|什么|啥|怎么|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|要不要|会不会")
+_ASKING_RE = re.compile(r"多少|多久|多长时间|好多(?![人年家次回天个])|什么|啥|怎么|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|要不要|会不会")
 # the end of an unpunctuated question, before another question of at least four characters
 _UNMARKED_END_RE = re.compile(r"(吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号])(?=[\u4e00-\u9fff\w]{1,}"
                               r"(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|不$))")
@@ -39,16 +40,18 @@ _SHORT_QUESTION = 4
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # What a story can tell about the asker's case, as the words it used (the search folds synonyms).
 _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
-    "scheme": r"城乡居民医保|城乡居民|居民医保|合疗|新农合|农合|职工医保|职工|灵活就业|退休|在职",
-    "who": r"新生儿|刚出生|刚生下来|学生|大学生|研究生|孩子|娃儿?|老人|老年人|孕妇|怀孕|残疾",
+    "scheme": r"城乡居民医保|城乡居民|居民医保|合疗|新农合|农合|职工医保|职工|灵活就业|没单位|打零工|退休|在职",
+    "who": r"台湾学生|香港学生|澳门学生|港澳台|新生儿|刚出生|刚生下来|学生|大学生|研究生|孩子|娃儿?|老人|老年人|孕妇|怀孕|残疾",
     "category": r"低保|特困|五保|孤儿|脱贫|监测对象|重度残疾",
     "tier": r"三甲|三级|二甲|二级|一级|乡镇卫生院|卫生院|社区|县医院|县级医院|市医院|省医院",
     "year": r"20\d\d年",
-    "care": r"住院|出院|门诊|异地|外地|外省|备案|急诊|生育|分娩|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫",
+    "care": r"住院|出院|门诊|异地|外地|外省|长期备案|临时备案|备案|急诊|生育|分娩|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫",
 }.items()}
 
 
 _WHO_SLOTS = ("scheme", "who", "category", "region")
+# the facts of the asker's case a calculation form reads from a question's text
+_CASE_SLOTS = ("scheme", "category", "region")
 
 
 @dataclass
@@ -62,6 +65,8 @@ class Part:
     readings: list[str] = field(default_factory=list)
     # readings from this index on are endings of the message: they drop words that may matter
     endings_from: int | None = None
+    # the question as understood with the one before it ("帕金森呢" → that one's question about 帕金森)
+    asked: str = ""
 
     @property
     def query(self) -> str:
@@ -69,8 +74,16 @@ class Part:
 
     @property
     def text(self) -> str:
-        """Story and question as written (what a calculation form reads its facts from)."""
-        return (self.story + "，" + self.question) if self.story else self.question
+        """Story and question as written (what a calculation form reads its facts from), or as
+        understood with the question before it."""
+        if self.asked:
+            return self.asked
+        told = (self.story + "，" + self.question) if self.story else self.question
+        # whose case another question of the message told ("女职工生孩子 顺产报多少 剖宫产报多少"):
+        # the scheme, category and place it does not say itself
+        own = _own_slots(told) | ({"region"} if detect_region(told).region else set())
+        said = [w for name in _CASE_SLOTS if name not in own for w in self.slots.get(name, [])]
+        return " ".join([*dict.fromkeys(said), told])
 
 
 @dataclass
@@ -86,6 +99,15 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     own = _own_slots(question)
     words = [w for name, ws in slots.items() if name not in own for w in ws if w not in question]
     return " ".join([*dict.fromkeys(words), question])
+
+
+def without_who(question: str) -> str:
+    """The question without the words that say whose case it is (scheme, group, category, place):
+    what is left says what it asks about ("在职跟退休的有啥不一样" → nothing 医保)."""
+    for name in ("scheme", "who", "category"):
+        question = _STORY_SLOTS[name].sub("", question)
+    hit = detect_region(question)
+    return question.replace(hit.county or hit.region or "\0", "") if hit.region else question
 
 
 def _own_slots(text: str) -> set[str]:
@@ -114,6 +136,23 @@ def _part_readings(story: list[str], question: str, slots: dict[str, list[str]])
         return [with_slots(question, slots)]
     own = "，".join([*story, question])
     return [own, with_slots(question, slots)] if len(story) + 1 >= MIN_STORY_CLAUSES else [own]
+
+
+# what joins places named together ("通江跟南江的", "巴州、恩阳")
+_PLACES_JOINED_RE = re.compile(r"^\s*(?:跟|和|与|及|同|、|,|，|还有)\s*$")
+
+
+def per_place(question: str) -> list[str]:
+    """A question naming several covered places together ("通江跟南江的医保窗口电话分别好多", "巴中和
+    长治的…") is one question per place, each answered from its own entry; else the question."""
+    text = fold(question)
+    named = [m for m in places_in(text) if m.places[0].level in ("county", "city") and regions.of_place(m.places[0])]
+    if len(named) < 2 or len({m.written for m in named}) < len(named):
+        return [question]
+    if not all(_PLACES_JOINED_RE.match(text[a.end:b.start]) for a, b in zip(named, named[1:])):
+        return [question]
+    head, tail = text[:named[0].start], text[named[-1].end:]
+    return [head + m.written + tail for m in named]
 
 
 def clauses(text: str) -> list[str]:
@@ -187,6 +226,12 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
         # what follows the last question ("巴中的", "我妈叫我问下") belongs to it
         before, question = groups[-1]
         groups[-1] = (before, question + "，" + "，".join(story))
+    # places named together: a question each ("通江跟南江的 医保窗口 电话分别好多")
+    split = []
+    for told, question in groups:
+        each = per_place("，".join([*told, question]))
+        split.extend([(told, question)] if len(each) == 1 else [([], one) for one in each])
+    groups = split
     if len(groups) <= 1:
         # one question: the whole message first, then without its off-topic story, then its endings
         whole = clean(text)
@@ -195,7 +240,8 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
             kept = [c for c in parts_of if is_question(c, marked) or on_topic(c)]
             if kept and len(kept) < len(parts_of):
                 readings.append("，".join(kept))
-        endings = [e for e in _endings(parts_of) if e not in readings]
+        # an ending that names nothing 医保 ("是咋回事") is no reading of the question
+        endings = [e for e in _endings(parts_of) if e not in readings and (on_topic is None or on_topic(e))]
         told, question = groups[0] if groups else ([], whole)
         part = Part(question=question, story="，".join(told), slots=story_slots("，".join(told)) if told else {},
                     readings=[*readings, *endings], endings_from=len(readings))

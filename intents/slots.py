@@ -443,9 +443,15 @@ def diseases_of(text: str, out: Slots) -> None:
 
 # ---- money ---------------------------------------------------------------------
 
+# a band of a table, not the asker's cost: "5万到10万那段报多少", "超过1万的部分"
+BAND_AFTER = re.compile(r"^[^，,。？?；;]{0,8}?(?:那段|这段|那一段|那部分|这部分|的部分|之间|区间|分段)")
+
+
 def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[int, int]]) -> bool:
     if a.year or a.age or any(s <= a.start < e for s, e in asserted):
         return False                 # 2020年 is a year, 七十多了 an age; "起付线是不是500" is a rule being checked
+    if BAND_AFTER.match(text[a.end:]) and expecting not in ("amount", "self_funded", "base"):
+        return False
     after = text[a.end:a.end + 3]
     if not a.explicit and any(after.startswith(w) for w in NOT_MONEY_AFTER):
         return False
