@@ -69,6 +69,27 @@ def test_an_uncovered_place_as_the_answer_is_declined(engine):
 def test_national_content_is_answered_directly(engine, text, needles):
     reply = ask(engine, text)
     assert reply.kind == "faq" and all(n in reply.text for n in needles) and "来源：" in reply.text
+    assert texts.NATIONAL_FROM_OTHER in reply.text      # no region known: it says it holds everywhere
+
+
+@pytest.mark.parametrize("text,entry", [
+    # national policy that one handbook states: its entry is national (region 全国), so no region
+    # is asked for
+    ("退伍军人还没就业，该在哪参加医保", "bz-1-19"),
+    ("职工医保和居民医保交重了，居民那份钱退得回来吗", "bz-1-23"),
+    ("退休了去外地跟女儿过，算哪一类长期异地备案", "bz-1-28"),
+    ("国家谈判药品到底指的是什么药", "bz-5-01"),
+])
+def test_national_policy_one_handbook_states_is_answered_without_a_region(engine, text, entry):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and reply.sources[0].entry_id == entry
+    assert texts.NATIONAL_FROM_OTHER in reply.text and not any(f in reply.text for f in REGION_FIGURES)
+
+
+def test_a_provinces_own_rule_stays_regional(engine):
+    # 四川's classes of negotiated drugs are not national: asked with no region, the region is asked
+    reply = ask(engine, "单行支付药品和高值药品是怎么分类的")
+    assert reply.kind in ("clarify", "unanswered") and "四川省对国家谈判药品" not in reply.text
 
 
 def test_asked_in_general_the_regions_are_side_by_side_each_with_its_source(engine):
