@@ -219,3 +219,27 @@ def test_a_region_alone_with_nothing_asked_is_remembered(engine):
 def test_long_messages_full_of_places_are_answered(engine, text):
     reply = ask(engine, text)
     assert reply.text and reply.kind in ("faq", "clarify", "unanswered")
+
+
+# -- a county's office, the region's phone ------------------------------------------------------
+
+@pytest.mark.parametrize("text,needle", [
+    ("通江县医保局在哪个位置", "石牛大道"),                  # the county's office, not its 慢病 hospitals
+    ("平昌县办医保要去哪个地方，地址发一下", "金宝大道"),
+    ("巴州区医保业务在哪里办，具体地址", "九洲商业城"),
+])
+def test_a_countys_office_address_is_its_office(engine, text, needle):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and needle in reply.text and "认定医疗机构" not in reply.text
+
+
+@pytest.mark.parametrize("text,region,needle", [("有医保的事情不懂，找哪个电话问", "巴中", "5775700"),
+                                                ("医保政策不清楚打哪个电话", "克拉玛依", "0990-6612393")])
+def test_the_general_phone_is_the_regions_office(engine, text, region, needle):
+    reply = ask(engine, text, region=region)
+    assert reply.kind == "faq" and needle in reply.text and "好差评" not in reply.text
+
+
+def test_a_countys_yearly_outpatient_limit_comes_with_its_rates(engine):
+    reply = ask(engine, "襄垣县城乡居民普通门诊一年封顶报多少")
+    assert reply.kind == "faq" and reply.region == "长治" and "300元" in reply.text and "60%" in reply.text
