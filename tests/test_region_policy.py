@@ -190,6 +190,8 @@ def test_year_notes():
     assert "2026" in past and "2024" in past and "巴中市医疗保障局" in past
     assert "2027" in year_note("2027年克拉玛依学生医保交多少", "克拉玛依", today=TODAY)
     assert "没有注明" in year_note("长治2023年居民大病保险起付线", "长治", today=TODAY)
+    # undated material: how recent it is at least, from the latest rule it dates (regions.yaml)
+    assert "2024年起" in year_note("长治2028年职工住院封顶线多少", "长治", today=TODAY)
     assert year_note("巴中2026年居民医保交多少", "巴中", today=TODAY) is None
     # the answer speaks of the year asked: the handbook's own history, no note
     assert year_note("长治两病门诊2022年以前有起付线吗", "长治", answer="2022年9月以后取消", today=TODAY) is None
