@@ -164,6 +164,7 @@ class _Hit:
     ([("ky-n", "全国", "karamay", .90), ("bz-own", "巴中", "bazhong", .45)], "巴中", "bz-own"),   # however far below
     ([("ky-n", "全国", "karamay", .90), ("bz-own", "巴中", "bazhong", .30)], "巴中", "ky-n"),     # not an answer at all
     ([("bz-n", "全国", "bazhong", .70), ("bz-own", "巴中", "bazhong", .65)], "巴中", "bz-n"),     # own handbook's national
+    ([("ky-n", "全国", "karamay", .70), ("bz-n", "全国", "bazhong", .45)], "巴中", "bz-n"),      # …comes first too
     ([("ky-n", "全国", "karamay", .70), ("cz-own", "长治", "changzhi", .65)], "巴中", "ky-n"),    # not the asker's
     ([("bz-own", "巴中", "bazhong", .70), ("ky-n", "全国", "karamay", .65)], None, "ky-n"),       # no region: national
     ([("bz-own", "巴中", "bazhong", .70), ("ky-n", "全国", "karamay", .30)], None, "bz-own"),
@@ -245,3 +246,24 @@ def test_the_general_phone_is_the_regions_office(engine, text, region, needle):
 def test_a_countys_yearly_outpatient_limit_comes_with_its_rates(engine):
     reply = ask(engine, "襄垣县城乡居民普通门诊一年封顶报多少")
     assert reply.kind == "faq" and reply.region == "长治" and "300元" in reply.text and "60%" in reply.text
+
+
+# -- a place named as where care happens -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["在兰州住院，回来能报多少", "去运城的医院住院用不用备案", "在绵阳住院花了2万，三级医院，能报多少"])
+def test_a_place_of_care_with_no_region_known_asks_the_region(engine, text):
+    # care there is 异地就医 for the asker's own region, which is not known: asked, never refused
+    reply = ask(engine, text)
+    assert reply.kind == "clarify" and reply.missing_slots == ["region"] and reply.refusal is None
+    assert "兰州" not in reply.text and "运城" not in reply.text and "绵阳" not in reply.text
+
+
+def test_a_place_of_care_in_the_regions_province_is_its_rule_for_care_elsewhere(engine):
+    reply = ask(engine, "去运城的医院住院用不用备案", region="长治")
+    assert reply.kind == "faq" and reply.region == "长治" and "免备案" in reply.text
+
+
+def test_a_place_of_care_outside_the_region_is_not_computed_as_local(engine):
+    # 绵阳 is in 四川 but not 巴中: the form asks about 异地备案 rather than computing 市内 figures
+    reply = ask(engine, "在绵阳住院花了2万，三级医院，能报多少", region="巴中")
+    assert reply.kind == "clarify" and reply.missing_slots == ["filing"]
