@@ -5,7 +5,8 @@ from the ranking itself.
   above it ("去重庆看病要备案不" in a 巴中 chat: 巴中's own 异地就医 section, not the 克拉玛依
   guide's paragraph on the national app).
 - With no region known, national content beats one region's entry that ranks close above it:
-  it holds for the asker wherever they are."""
+  it holds for the asker wherever they are; and a regional entry whose shared part a national
+  entry states (`common_to`: the handbooks agree on it) is answered by that national entry."""
 from __future__ import annotations
 
 from typing import Sequence, TypeVar
@@ -30,6 +31,11 @@ def in_own_handbook(entry: Entry, region: str) -> bool:
     """The region's own entry, or a national one its own handbook states."""
     return entry.region == region or (entry.region == regions.national()
                                       and regions.region_of_handbook(entry.source.handbook) == region)
+
+
+def common_parts(entries: Sequence[Entry]) -> dict[str, Entry]:
+    """Regional entry id → the national entry that states what it shares with the other regions'."""
+    return {i: e for e in entries for i in e.common_to}
 
 
 def by_precedence(hits: Sequence[H], region: str | None, floor: float = 0.0) -> list[H]:

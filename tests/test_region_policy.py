@@ -267,3 +267,32 @@ def test_a_place_of_care_outside_the_region_is_not_computed_as_local(engine):
     # 绵阳 is in 四川 but not 巴中: the form asks about 异地备案 rather than computing 市内 figures
     reply = ask(engine, "在绵阳住院花了2万，三级医院，能报多少", region="巴中")
     assert reply.kind == "clarify" and reply.missing_slots == ["filing"]
+
+
+# -- what the handbooks agree on (common_to) -------------------------------------------------------
+
+def test_what_the_handbooks_agree_on_is_answered_with_no_region_known(engine):
+    # each handbook's page on where to file names the national app: that part answers now
+    reply = ask(engine, "异地就医备案用手机怎么弄")
+    assert reply.kind == "faq" and reply.sources[0].entry_id == "ky-11-07"
+    assert "国家医保服务平台" in reply.text and texts.NATIONAL_FROM_OTHER in reply.text and texts.COMMON_PART in reply.text
+    assert "四川医保" not in reply.text and "新疆医保" not in reply.text
+
+
+@pytest.mark.parametrize("region,entry,channel", [("巴中", "bz-1-27", "四川医保"), ("克拉玛依", "ky-08-07", "新疆医保")])
+def test_with_a_region_its_own_page_answers_what_the_handbooks_agree_on(engine, region, entry, channel):
+    reply = ask(engine, "异地就医备案用手机怎么弄", region=region)
+    assert reply.kind == "faq" and reply.sources[0].entry_id == entry and channel in reply.text
+    assert texts.COMMON_PART not in reply.text
+
+
+def test_common_to_is_only_for_national_entries_naming_real_ones(tmp_path):
+    from corpus.entries import load_entries
+    entry = ("- id: x-1\n  region: {region}\n  question: q\n  answer: a\n  common_to: [{ids}]\n"
+             "  source: {{handbook: bazhong, section: 第一章 一}}\n")
+    (tmp_path / "a.yaml").write_text(entry.format(region="巴中", ids="x-1"), encoding="utf-8")
+    with pytest.raises(ValueError, match="national"):
+        load_entries.__wrapped__(tmp_path)
+    (tmp_path / "a.yaml").write_text(entry.format(region="全国", ids="bz-nope"), encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown"):
+        load_entries.__wrapped__(tmp_path)
