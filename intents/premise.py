@@ -296,8 +296,8 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
     everywhere = {(f.unit, f.value) for f in figures(region)}
     for a in claims:
         topic = _topic(a, text, area)
-        if topic is None and a.unit == "ratio":
-            return None           # a share of what, the words do not say: the entry answers
+        if topic is None:
+            return None           # which quantity the figure is, the words do not say: the entry answers
         by_value, pool = _rows(region, facts, a.unit, topic, "contribution" if topic == "rate" else area, a.context)
         if not by_value or len(by_value) > 4:
             return None
