@@ -296,3 +296,10 @@ def test_common_to_is_only_for_national_entries_naming_real_ones(tmp_path):
     (tmp_path / "a.yaml").write_text(entry.format(region="全国", ids="bz-nope"), encoding="utf-8")
     with pytest.raises(ValueError, match="unknown"):
         load_entries.__wrapped__(tmp_path)
+
+
+@pytest.mark.parametrize("region,entry", [(None, "ky-11-07"), ("克拉玛依", "ky-08-07"), ("巴中", "bz-1-27")])
+def test_where_to_file_before_care_back_home(engine, region, entry):
+    # never the page on which 就医地 to pick for 乌鲁木齐; with no region, the national app
+    reply = ask(engine, "寒假回老家住院，备案在哪里办", region=region)
+    assert reply.kind == "faq" and reply.sources[0].entry_id == entry and "乌鲁木齐" not in reply.text
