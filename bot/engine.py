@@ -23,7 +23,7 @@ from bot.reply import Message, Reply, Source, Unanswered
 from bot.session import Session
 from corpus.entries import Entry, EntrySource, load_entries
 from corpus.normalize import normalize, to_simplified
-from corpus.precedence import by_precedence, from_other_handbook
+from corpus.precedence import by_precedence, common_parts, from_other_handbook
 from corpus.search import Hit, Index
 from intents import acts, forms, premise
 from intents.calc_kind import COMPUTE, RULE_ASKED
@@ -99,6 +99,16 @@ class Engine:
         with self._lock:
             self._extra, self._variants = list(entries), dict(variants)
             self.index = index
+
+    @property
+    def _common(self) -> dict[str, Entry]:
+        """Regional entry id → the national entry stating what the handbooks agree on, for the
+        index in use (staff entries replace it)."""
+        index = self.index
+        kept = getattr(self, "_common_kept", None)
+        if kept is None or kept[0] is not index:
+            kept = self._common_kept = (index, common_parts(index.entries))
+        return kept[1]
 
     @property
     def has_staff(self) -> bool:
@@ -538,12 +548,12 @@ class Engine:
         return self._entry_reply(best.entry, region, session, note, best, text)
 
     def _entry_reply(self, entry: Entry, region: str | None, session: Session, note: str, hit: Hit | None,
-                     text: str) -> Reply:
+                     text: str, extra: str = "") -> Reply:
         if entry.gap:
             # the honest "the handbook does not list it", and staff get to see the question
             return self._unanswered(note + entry.answer + "\n" + self._source(entry, hit).line(),
                                     entry.region, [], [hit] if hit else [])
-        parts = [note + entry.answer, *self._notes(text, entry, region)]
+        parts = [note + entry.answer, *self._notes(text, entry, region), *([extra] if extra else [])]
         session.state.pop("more", None)
         if entry.more:
             parts.append(texts.MORE_HINT)
@@ -568,6 +578,10 @@ class Engine:
             # another handbook's national paragraph answers a region's asker only on a clear match
             return self._not_found(note, region, hits)
         if region is None and best.entry.region != regions.national():
+            common = self._common.get(best.entry.id)
+            if common is not None and best.confidence >= ANSWER_AT and not region_policy.GENERAL.search(text):
+                # what every handbook agrees on answers now; the region's own details on request
+                return self._entry_reply(common, None, session, note, best, text, extra=texts.COMMON_PART)
             if best.confidence < ANSWER_AT and not region_policy.GENERAL.search(text):
                 # a weak match in one region's handbook: not worth asking where the asker is
                 return self._not_found(note, None, hits)

@@ -157,5 +157,7 @@ def side_by_side(question: str, per_region: dict[str, object], source_of) -> Rep
 
 
 def national_note(entry, region: str | None) -> str | None:
-    """A national entry taken from another region's handbook says it is national policy."""
-    return texts.NATIONAL_FROM_OTHER if from_other_handbook(entry, region) else None
+    """A national entry says it is national policy where the asker could take it for one region's
+    rule: taken from another region's handbook, or answered with no region known."""
+    national = entry.region == regions.national() and region is None
+    return texts.NATIONAL_FROM_OTHER if national or from_other_handbook(entry, region) else None

@@ -59,6 +59,10 @@ class Entry(BaseModel):
     # Staff marked questions like this one out of scope: the bot declines politely and does not
     # queue them again (`answer` is the refusal).
     out_of_scope: bool = False
+    # National content the handbooks agree on: the regional entries whose shared part this one
+    # states (each region's page on 异地备案 channels names the national app). With no region
+    # known, it answers where one of them is the best match, instead of asking the region.
+    common_to: list[str] = Field(default_factory=list)
 
     @field_validator("region")
     @classmethod
@@ -95,4 +99,10 @@ def load_entries(directory: Path = FAQ_DIR) -> tuple[Entry, ...]:
                 raise ValueError(f"duplicate entry id {e.id!r} in {path.name} and {seen[e.id]}")
             seen[e.id] = path.name
             entries.append(e)
+    for e in entries:
+        if e.common_to and e.region != regions.national():
+            raise ValueError(f"{e.id}: only a national entry states what regional entries share (common_to)")
+        unknown = [i for i in e.common_to if i not in seen]
+        if unknown:
+            raise ValueError(f"{e.id}: common_to names unknown entries {unknown}")
     return tuple(entries)

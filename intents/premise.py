@@ -111,6 +111,10 @@ TOPICS = [
     ("cap", r"最多|最高|封顶|限额|上限|一年能报"),
     ("standard", r"交|缴"),
 ]
+# a share said of what one pays in (按8%交, 缴费比例, 费率) or of what is paid back (报销比例, 报90%)
+RATE_BEFORE = re.compile(r"费率|缴费比例|缴纳比例|缴费基数|(?:按|交|缴)[^报，。,]{0,3}$")
+RATE_AFTER = re.compile(r"^\s*(?:的)?(?:交|缴)")
+REFUND_WORDS = re.compile(r"报|比例|赔|给付|支付")
 PAYER = [("employer", r"单位"), ("employee", r"个人|自己"), ("flexible", r"灵活就业"), ("maternity", r"生育")]
 
 
@@ -136,11 +140,17 @@ def _topic(a: Assertion, text: str, area: str | None) -> str | None:
     if area == "contribution" and re.search(r"长护", text):
         return "extra"
     if a.unit == "ratio":
-        if area == "contribution":
+        # a share is of the quantity the words around it name: what one pays in (按8%交), a cut of
+        # the rate (降10%), or the rate paid back (报90%); words naming none of them: no verdict
+        if area == "contribution" or RATE_BEFORE.search(a.context) or RATE_AFTER.match(after):
             return "rate"
-        if re.search(r"降低|减少|少报|降了", a.context):
+        if re.search(r"降低?|减少?|少报", a.context):
             return "cut"
-        return "ratio"
+        if re.search(r"提高|增加|多报", a.context):
+            return "step"
+        if area is not None or REFUND_WORDS.search(a.context):
+            return "ratio"
+        return None
     if RULE_AFTER.match(after) or re.search(TOPICS[0][1], a.context):
         return "deductible"
     for name, rx in TOPICS[1:]:
@@ -286,7 +296,9 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
     everywhere = {(f.unit, f.value) for f in figures(region)}
     for a in claims:
         topic = _topic(a, text, area)
-        by_value, pool = _rows(region, facts, a.unit, topic, area, a.context)
+        if topic is None:
+            return None           # which quantity the figure is, the words do not say: the entry answers
+        by_value, pool = _rows(region, facts, a.unit, topic, "contribution" if topic == "rate" else area, a.context)
         if not by_value or len(by_value) > 4:
             return None
         rows = _said(by_value, a.unit, topic)

@@ -104,6 +104,20 @@ def _asked_about(text: str, m: Mention) -> bool:
     return bool((_POLICY_RIGHT_AFTER if m.doubtful else _POLICY_AFTER_PLACE).match(after))
 
 
+def elsewhere_named(text: str) -> tuple[int, int] | None:
+    """Where the text names a place of care outside every covered region ("在绵阳住院", "去北京301",
+    "回河南老家"): the span of the first such place, or None. Whose insurance it is does not
+    change: care there is 异地就医 for the asker's region."""
+    text = fold(text)
+    for m in places_in(text):
+        place = m.places[0]
+        # a covered region's province (在四川住院) may be the region itself: not taken as elsewhere
+        if place.mainland and regions.of_place(place) is None and not m.doubtful \
+                and not (place.level == "province" and regions.in_province(place)):
+            return m.start, m.end
+    return None
+
+
 def scheme_not_covered(text: str, region: str | None) -> str | None:
     """A note when the question is about an insurance scheme the region's handbook leaves out
     (克拉玛依's guide is for students: no 职工医保)."""

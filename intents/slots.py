@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from intents import premise
 from intents.numbers import Number, find_numbers, to_int
+from intents.regions import elsewhere_named
 
 # words that make a number something other than money
 NOT_MONEY_AFTER = ("级", "年", "个月", "月", "次", "天", "岁", "%", "％", "胎", "型", "期", "类", "周", "号", "日",
@@ -167,7 +168,10 @@ def tier_of(text: str, out: Slots) -> None:
 # ---- filing (异地就医) --------------------------------------------------------
 
 def filing_of(text: str, out: Slots) -> None:
-    elsewhere = re.search(r"市外|外地|异地|省外|外省|外市|老家|家乡|外面|在外|北京|上海|成都|重庆|西安|乌鲁木齐|太原", text)
+    words = re.search(r"市外|外地|异地|省外|外省|外市|老家|家乡|外面|在外", text)
+    # any place outside the covered regions named as where care happened (在绵阳住院), from the gazetteer
+    place = None if words else elsewhere_named(text)
+    elsewhere = words.span() if words else place
     table = [
         (r"长期备案|异地长期|长期居住|异地安置|常驻异地|长期异地", "长期备案"),
         (r"未备案|没备案|没有备案|没办备案|没做备案|不备案|没转诊|未转诊|没有转诊|没办转院|没有办转院|没办理转院", "未备案"),
@@ -183,7 +187,7 @@ def filing_of(text: str, out: Slots) -> None:
         out.set("filing", "急诊")
         return
     if elsewhere:
-        out.set("elsewhere", True, elsewhere.span())
+        out.set("elsewhere", True, elsewhere)
     elif re.search(r"市内|本地|本市|当地|市里", text):
         out.set("filing", "市内")
 

@@ -50,7 +50,9 @@ def year_note(text: str, region: str | None, answer: str | None = None, today: d
     year = asked[0]
     office = r.office_name or "当地医保经办机构"
     if figures is None:
-        return f"（{r.name}的材料没有注明这些数字适用的年份，{year}年的标准请向{office}确认。）"
+        dated = r.handbook.latest_dated
+        since = f"，其中最近的规定是{dated}年起实行的；" if dated else "，"
+        return f"（{r.name}的材料没有注明这些数字适用的年份{since}{year}年的标准请向{office}确认。）"
     if year < figures:
         return f"（手册给出的是{figures}年的标准；{year}年的标准可能不同，往年的情况请咨询{office}。）"
     return f"（手册给出的是{figures}年的标准；{year}年的标准可能调整，请以{office}公布的为准。）"

@@ -25,6 +25,8 @@ class Handbook:
     title: str               # how a source line names it
     published: str | None    # YYYY-MM as printed on the handbook, where it says
     figures_year: int | None = None   # the year its figures are for (2026年度), where it says
+    latest_dated: int | None = None   # with no figures year: the latest year a rule in it is dated
+                                      # from (长治: "2024年1月1日起"), so the material is at least that recent
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,10 @@ PROVINCE_SHORT = {"内蒙古自治区": "内蒙古", "广西壮族自治区": "�
 SUFFIXES = ("林区", "特区", "地区", "市", "县", "区", "旗", "盟")
 # parts of a town in ordinary speech (市中心医院, 城东): a district of that name counts only in full
 GENERIC = {"市中", "城中", "城东", "城西", "城南", "城北", "新城", "老城", "开发", "高新", "经开"}
+# customary abbreviations not formed from the official name (新疆巴州 is 巴音郭楞): written with `+`,
+# they yield to a place whose own name it is (巴中's 巴州区) unless another place named around
+# them says otherwise (新疆巴州, 巴州库尔勒)
+CUSTOMARY = {"巴音郭楞蒙古自治州": ["巴州"], "博尔塔拉蒙古自治州": ["博州"], "克孜勒苏柯尔克孜自治州": ["克州"]}
 DROP = {"990000", "999900"}          # 苏鲁交界, 海域: not places anyone lives under
 ORDINARY_FREQ = 50  # below this, jieba's tag on a county's name is noise
 CROSS_FREQ = 1000    # a word overlapping a name's edge must be this common to veto it
@@ -101,7 +105,8 @@ def build(wheel: Path) -> tuple[int, int]:
     full = {name for _, name, _, _ in rows}
     bare = set()
     lines = [f"# {SOURCE}", f"# built {date.today().isoformat()} by regions/build_gazetteer.py: code, official name, "
-             "short names (~ = an ordinary word too: counts only written in full)"]
+             "short names (~ = an ordinary word too: counts only written in full; "
+             "+ = a customary abbreviation, after any place whose own name it is)"]
     for code, name, level, shorts in rows:
         marked = []
         for s in shorts:
@@ -110,6 +115,9 @@ def build(wheel: Path) -> tuple[int, int]:
             marked.append("~" + s if ordinary else s)
             if not ordinary:
                 bare.add(s)
+        for s in CUSTOMARY.get(name, ()):
+            marked.append("+" + s)
+            bare.add(s)
         lines.append("\t".join([code, name, ",".join(marked)]))
     TARGET.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

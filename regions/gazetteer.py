@@ -6,6 +6,8 @@ by its official name (仪陇县, 伊犁哈萨克自治州) or its short name (�
 - a short name that is an ordinary word too (长子 "eldest son") counts only in full (长子县);
 - a one-character name with 区 (城区, 郊区, 矿区, 东区) is a part of town in ordinary speech: it
   counts after its city's name (阳泉城区);
+- a customary abbreviation not formed from the name (新疆巴州 for 巴音郭楞) comes after a place
+  whose own name it is (巴中's 巴州区), unless a place named around it says otherwise;
 - a short name inside or against a dictionary word (交通江…, 市中心, 阿莫西林, 克山病) is not one
   (regions/data/gazetteer_guards.tsv), and one whose end starts a common word (交城乡居民, 高平时)
   is `doubtful`: the caller decides from what follows (阆中医保 is a place)."""
@@ -75,9 +77,11 @@ class Gazetteer:
                  guards: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]):
         self.places: dict[str, Place] = {}
         self._names: dict[str, list[Place]] = {}
+        self._customary: set[tuple[str, str]] = set()     # (name, code): the name is only customary
         for code, name, shorts in rows:
             level: Level = "province" if code.endswith("0000") else "city" if code.endswith("00") else "county"
-            bare = tuple(s for s in shorts if not s.startswith("~"))
+            bare = tuple(s.lstrip("+") for s in shorts if not s.startswith("~"))
+            self._customary.update((s[1:], code) for s in shorts if s.startswith("+"))
             place = self.places.setdefault(code, Place(code, name, level, bare))
             if len(name) == 2 and name.endswith("区"):
                 # 城区, 郊区: a part of any town in ordinary speech; only with its city (阳泉城区)
@@ -101,7 +105,12 @@ class Gazetteer:
 
     def named(self, written: str) -> tuple[Place, ...]:
         """The places a name (official or short) stands for, likeliest first."""
-        return tuple(sorted(self._names.get(written, ()), key=_rank))
+        return tuple(sorted(self._names.get(written, ()), key=lambda p: self._rank(written, p)))
+
+    def _rank(self, written: str, p: Place) -> tuple:
+        # a place whose own name it is before one customarily called so; then a province before a
+        # city before a county of the same name; then the lower code
+        return ((written, p.code) in self._customary, {"province": 0, "city": 1, "county": 2}[p.level], p.code)
 
     def mentions(self, text: str) -> list[Mention]:
         """The places named in `text`, left to right, the longest name winning where names overlap."""
@@ -114,7 +123,7 @@ class Gazetteer:
                     places = self._names.get(written)
                     if places and self._stands_alone(text, i, j, written):
                         doubtful = any(_overlaps(text, word, i, j) for word in self._guards.get(written, ((), ()))[1])
-                        out.append(Mention(written, i, j, tuple(sorted(places, key=_rank)), doubtful))
+                        out.append(Mention(written, i, j, self.named(written), doubtful))
                         i = j - 1
                         break
             i += 1
@@ -136,26 +145,19 @@ def _overlaps(text: str, word: str, i: int, j: int) -> bool:
     return False
 
 
-def _rank(p: Place) -> tuple:
-    # a province before a city before a county of the same name; then the lower code
-    return ({"province": 0, "city": 1, "county": 2}[p.level], p.code)
-
-
 def _in_context(mentions: list[Mention]) -> list[Mention]:
-    """Where a name stands for several places, the one inside another place the text names comes
-    first (山西 … 城区, 辽宁朝阳)."""
+    """Where a name stands for several places, the one inside another place the text names, or
+    around it, comes first (山西 … 城区, 辽宁朝阳, 巴州库尔勒)."""
     if not any(len(m.places) > 1 for m in mentions):
         return mentions
-    named: dict[str, set[str]] = {}            # written name → the codes its likeliest place covers
+    named: dict[str, set[Place]] = {}          # written name → its likeliest place
     for m in mentions:
-        top = m.places[0]
-        prefix = top.code[:2] if top.level == "province" else top.code[:4] if top.level == "city" else top.code
-        named.setdefault(m.written, set()).add(prefix)
+        named.setdefault(m.written, set()).add(m.places[0])
     out = []
     for m in mentions:
         if len(m.places) > 1:
-            around = set().union(*(codes for written, codes in named.items() if written != m.written))
-            inside = [p for p in m.places if any(p.code.startswith(c) for c in around)]
+            around = set().union(*(ps for written, ps in named.items() if written != m.written))
+            inside = [p for p in m.places if any(p.within(a.code) or a.within(p.code) for a in around)]
             if inside:
                 m = Mention(m.written, m.start, m.end, tuple(inside + [p for p in m.places if p not in inside]),
                             m.doubtful)

@@ -93,6 +93,12 @@ def test_ordinary_words_are_not_places(text, found):
     ("合疗克山慢病每月能报多少", None, None, None),       # 克山病, a disease
     ("交城乡居民医保", None, None, None),                 # 交 城乡居民, not 交城县
     ("阆中医保报销比例", None, None, "阆中"),             # 阆中 医保, not 阆 中医
+    # 巴州: 巴中's 巴州区 by its own name, 巴音郭楞 by custom; a place around it decides
+    ("巴州的门诊慢病在哪个医院认定", "巴中", None, None),
+    ("巴中巴州那边的合疗怎么交", "巴中", None, None),
+    ("新疆巴州的城乡居民医保住院起付线多少", None, None, "巴州"),
+    ("巴州轮台县的医保一年交多少", None, None, "巴州"),    # 轮台 is in 巴音郭楞
+    ("博州居民医保怎么报销", None, None, "博州"),
 ])
 def test_detect_region(text, region, province, unsupported):
     hit = detect_region(text)

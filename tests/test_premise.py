@@ -88,3 +88,24 @@ def test_an_asserted_result_of_a_whole_calculation(engine):
 def test_with_no_region_the_premise_is_left_to_the_region_policy(engine):
     r = ask(engine, "住院起付线是不是500？")
     assert not r.text.startswith(("不是", "对"))
+
+
+@pytest.mark.parametrize("text,figure,quantity", [
+    # the asserted share is compared with the quantity the words name, never another one
+    ("巴中以灵活就业身份参加职工医保，是不是按10%缴", "9%", "缴费费率"),           # a contribution rate
+    ("巴中职工医保单位那边是按6%交的吧", "7%", "缴费费率"),
+    ("克拉玛依学生临时去外地看病备案了，报销是不是降30%", "20%", "降低"),           # a cut of the rate
+])
+def test_a_share_is_checked_against_the_quantity_it_is_said_of(engine, text, figure, quantity):
+    r = ask(engine, text)
+    assert r.text.startswith("不是") and figure in r.text and quantity in r.text, r.text
+    assert "住院的报销比例是" not in r.text
+
+
+@pytest.mark.parametrize("text", ["巴中灵活就业人员是8%吧", "巴中职工医保是不是12%", "克拉玛依学生医保是500对吧",
+                                  "长治居民医保是不是200"])
+def test_a_figure_of_no_named_quantity_is_not_corrected(engine, text):
+    # which quantity 8% or 500 is, the words do not say: the handbook's entry answers; it is never
+    # "corrected" with a deductible or a rate the asker did not mean
+    r = ask(engine, text)
+    assert not r.text.startswith(("不是", "对")), r.text

@@ -69,6 +69,27 @@ def test_an_uncovered_place_as_the_answer_is_declined(engine):
 def test_national_content_is_answered_directly(engine, text, needles):
     reply = ask(engine, text)
     assert reply.kind == "faq" and all(n in reply.text for n in needles) and "来源：" in reply.text
+    assert texts.NATIONAL_FROM_OTHER in reply.text      # no region known: it says it holds everywhere
+
+
+@pytest.mark.parametrize("text,entry", [
+    # national policy that one handbook states: its entry is national (region 全国), so no region
+    # is asked for
+    ("退伍军人还没就业，该在哪参加医保", "bz-1-19"),
+    ("职工医保和居民医保交重了，居民那份钱退得回来吗", "bz-1-23"),
+    ("退休了去外地跟女儿过，算哪一类长期异地备案", "bz-1-28"),
+    ("国家谈判药品到底指的是什么药", "bz-5-01"),
+])
+def test_national_policy_one_handbook_states_is_answered_without_a_region(engine, text, entry):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and reply.sources[0].entry_id == entry
+    assert texts.NATIONAL_FROM_OTHER in reply.text and not any(f in reply.text for f in REGION_FIGURES)
+
+
+def test_a_provinces_own_rule_stays_regional(engine):
+    # 四川's classes of negotiated drugs are not national: asked with no region, the region is asked
+    reply = ask(engine, "单行支付药品和高值药品是怎么分类的")
+    assert reply.kind in ("clarify", "unanswered") and "四川省对国家谈判药品" not in reply.text
 
 
 def test_asked_in_general_the_regions_are_side_by_side_each_with_its_source(engine):
@@ -143,6 +164,7 @@ class _Hit:
     ([("ky-n", "全国", "karamay", .90), ("bz-own", "巴中", "bazhong", .45)], "巴中", "bz-own"),   # however far below
     ([("ky-n", "全国", "karamay", .90), ("bz-own", "巴中", "bazhong", .30)], "巴中", "ky-n"),     # not an answer at all
     ([("bz-n", "全国", "bazhong", .70), ("bz-own", "巴中", "bazhong", .65)], "巴中", "bz-n"),     # own handbook's national
+    ([("ky-n", "全国", "karamay", .70), ("bz-n", "全国", "bazhong", .45)], "巴中", "bz-n"),      # …comes first too
     ([("ky-n", "全国", "karamay", .70), ("cz-own", "长治", "changzhi", .65)], "巴中", "ky-n"),    # not the asker's
     ([("bz-own", "巴中", "bazhong", .70), ("ky-n", "全国", "karamay", .65)], None, "ky-n"),       # no region: national
     ([("bz-own", "巴中", "bazhong", .70), ("ky-n", "全国", "karamay", .30)], None, "bz-own"),
@@ -169,6 +191,8 @@ def test_year_notes():
     assert "2026" in past and "2024" in past and "巴中市医疗保障局" in past
     assert "2027" in year_note("2027年克拉玛依学生医保交多少", "克拉玛依", today=TODAY)
     assert "没有注明" in year_note("长治2023年居民大病保险起付线", "长治", today=TODAY)
+    # undated material: how recent it is at least, from the latest rule it dates (regions.yaml)
+    assert "2024年起" in year_note("长治2028年职工住院封顶线多少", "长治", today=TODAY)
     assert year_note("巴中2026年居民医保交多少", "巴中", today=TODAY) is None
     # the answer speaks of the year asked: the handbook's own history, no note
     assert year_note("长治两病门诊2022年以前有起付线吗", "长治", answer="2022年9月以后取消", today=TODAY) is None
@@ -198,3 +222,84 @@ def test_a_region_alone_with_nothing_asked_is_remembered(engine):
 def test_long_messages_full_of_places_are_answered(engine, text):
     reply = ask(engine, text)
     assert reply.text and reply.kind in ("faq", "clarify", "unanswered")
+
+
+# -- a county's office, the region's phone ------------------------------------------------------
+
+@pytest.mark.parametrize("text,needle", [
+    ("通江县医保局在哪个位置", "石牛大道"),                  # the county's office, not its 慢病 hospitals
+    ("平昌县办医保要去哪个地方，地址发一下", "金宝大道"),
+    ("巴州区医保业务在哪里办，具体地址", "九洲商业城"),
+])
+def test_a_countys_office_address_is_its_office(engine, text, needle):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and needle in reply.text and "认定医疗机构" not in reply.text
+
+
+@pytest.mark.parametrize("text,region,needle", [("有医保的事情不懂，找哪个电话问", "巴中", "5775700"),
+                                                ("医保政策不清楚打哪个电话", "克拉玛依", "0990-6612393")])
+def test_the_general_phone_is_the_regions_office(engine, text, region, needle):
+    reply = ask(engine, text, region=region)
+    assert reply.kind == "faq" and needle in reply.text and "好差评" not in reply.text
+
+
+def test_a_countys_yearly_outpatient_limit_comes_with_its_rates(engine):
+    reply = ask(engine, "襄垣县城乡居民普通门诊一年封顶报多少")
+    assert reply.kind == "faq" and reply.region == "长治" and "300元" in reply.text and "60%" in reply.text
+
+
+# -- a place named as where care happens -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["在兰州住院，回来能报多少", "去运城的医院住院用不用备案", "在绵阳住院花了2万，三级医院，能报多少"])
+def test_a_place_of_care_with_no_region_known_asks_the_region(engine, text):
+    # care there is 异地就医 for the asker's own region, which is not known: asked, never refused
+    reply = ask(engine, text)
+    assert reply.kind == "clarify" and reply.missing_slots == ["region"] and reply.refusal is None
+    assert "兰州" not in reply.text and "运城" not in reply.text and "绵阳" not in reply.text
+
+
+def test_a_place_of_care_in_the_regions_province_is_its_rule_for_care_elsewhere(engine):
+    reply = ask(engine, "去运城的医院住院用不用备案", region="长治")
+    assert reply.kind == "faq" and reply.region == "长治" and "免备案" in reply.text
+
+
+def test_a_place_of_care_outside_the_region_is_not_computed_as_local(engine):
+    # 绵阳 is in 四川 but not 巴中: the form asks about 异地备案 rather than computing 市内 figures
+    reply = ask(engine, "在绵阳住院花了2万，三级医院，能报多少", region="巴中")
+    assert reply.kind == "clarify" and reply.missing_slots == ["filing"]
+
+
+# -- what the handbooks agree on (common_to) -------------------------------------------------------
+
+def test_what_the_handbooks_agree_on_is_answered_with_no_region_known(engine):
+    # each handbook's page on where to file names the national app: that part answers now
+    reply = ask(engine, "异地就医备案用手机怎么弄")
+    assert reply.kind == "faq" and reply.sources[0].entry_id == "ky-11-07"
+    assert "国家医保服务平台" in reply.text and texts.NATIONAL_FROM_OTHER in reply.text and texts.COMMON_PART in reply.text
+    assert "四川医保" not in reply.text and "新疆医保" not in reply.text
+
+
+@pytest.mark.parametrize("region,entry,channel", [("巴中", "bz-1-27", "四川医保"), ("克拉玛依", "ky-08-07", "新疆医保")])
+def test_with_a_region_its_own_page_answers_what_the_handbooks_agree_on(engine, region, entry, channel):
+    reply = ask(engine, "异地就医备案用手机怎么弄", region=region)
+    assert reply.kind == "faq" and reply.sources[0].entry_id == entry and channel in reply.text
+    assert texts.COMMON_PART not in reply.text
+
+
+def test_common_to_is_only_for_national_entries_naming_real_ones(tmp_path):
+    from corpus.entries import load_entries
+    entry = ("- id: x-1\n  region: {region}\n  question: q\n  answer: a\n  common_to: [{ids}]\n"
+             "  source: {{handbook: bazhong, section: 第一章 一}}\n")
+    (tmp_path / "a.yaml").write_text(entry.format(region="巴中", ids="x-1"), encoding="utf-8")
+    with pytest.raises(ValueError, match="national"):
+        load_entries.__wrapped__(tmp_path)
+    (tmp_path / "a.yaml").write_text(entry.format(region="全国", ids="bz-nope"), encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown"):
+        load_entries.__wrapped__(tmp_path)
+
+
+@pytest.mark.parametrize("region,entry", [(None, "ky-11-07"), ("克拉玛依", "ky-08-07"), ("巴中", "bz-1-27")])
+def test_where_to_file_before_care_back_home(engine, region, entry):
+    # never the page on which 就医地 to pick for 乌鲁木齐; with no region, the national app
+    reply = ask(engine, "寒假回老家住院，备案在哪里办", region=region)
+    assert reply.kind == "faq" and reply.sources[0].entry_id == entry and "乌鲁木齐" not in reply.text

@@ -86,6 +86,16 @@ def test_elsewhere_without_filing():
     assert extract("在外地住院花了5000").get("elsewhere") is True
 
 
+@pytest.mark.parametrize("text,elsewhere", [
+    # any place outside the covered regions where care happened, from the gazetteer (not a list)
+    ("在绵阳中心医院住院花了2万", True), ("去兰州住院花了12000", True), ("在郑州大学一附院住了院，花了3万", True),
+    ("在恩阳区住院花了5000", None),     # a covered region's county: not elsewhere
+    ("在四川住院花了5000", None),       # a covered region's province may be the region itself
+])
+def test_a_place_of_care_outside_the_covered_regions_is_elsewhere(text, elsewhere):
+    assert extract(text).get("elsewhere") is elsewhere
+
+
 @pytest.mark.parametrize("text,cat", [("特困人员", "特困"), ("孤儿", "孤儿"), ("低保户", "低保"), ("监测对象", "监测对象"),
                                       ("低保边缘家庭", "低保边缘"), ("因病致贫", "因病致贫"), ("一般人员", "一般"), ("五保户", "特困")])
 def test_category(text, cat):
