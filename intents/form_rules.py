@@ -82,6 +82,27 @@ def _window_unknown(p: Policy, s: dict) -> bool:
         and s.get("in_window") is None
 
 
+def one_tier(p: Policy, calc: str, tiers: list[str]) -> str | None:
+    """Of two names for one hospital, the tier the region's tables mean: the one they list, or the
+    first when they give both the same figures; None when the figures differ (the asker says which)."""
+    if calc == "outpatient":
+        tables = [{t: (x.deductible, x.deductible_per, x.visit_cap, x.ratio) for t, x in plan.tiers.items()}
+                  for plan in p.outpatient.values() if not plan.missing and "*" not in plan.tiers]
+        rows = {t: t for t in tiers}
+    elif calc in ("inpatient", "chain"):
+        tables = [{t: (x.deductible, x.ratio) for t, x in table.tiers.items()}
+                  for plan in p.inpatient.values() if not plan.missing for table in plan.tables.values()]
+        rows = {t: row_for(p, tier=t).row or t for t in tiers}
+    else:
+        return tiers[0]
+    listed = [t for t in tiers if any(rows[t] in table for table in tables)]
+    if len(listed) == 1:
+        return listed[0]
+    if listed and all(len({table.get(rows[t]) for t in listed}) == 1 for table in tables):
+        return listed[0]
+    return None
+
+
 # True: needed; False: not needed (its `default`, if any, fills it); None: does not apply at all;
 # a slot name: needed, and that fact is what to ask first
 CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
