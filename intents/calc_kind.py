@@ -31,7 +31,8 @@ DELIVERY = re.compile(r"顺产|剖腹产|剖宫产|难产")
 HOW_COMPUTED = re.compile(r"咋算|怎么算|如何算|怎么计算|咋个算|怎样算|算法")
 COMPUTE = re.compile(r"算一下|算算|帮我算|给我算|计算一下|帮忙算|测算|估算|算下")
 WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|多久才能|多久能|多久可以|好久才能|好久能|好久可以|什么时候能|什么时候可以|"
-                     r"什么时候开始|哪天开始|几个月(?:才|后|能|可以)?|多长时间|好久才|多久才")
+                     r"什么时候开始|哪天开始|几个月(?:才|后|能|可以)?|多长时间|好久才|多久才|"
+                     r"(?:多久|好久|啥时候|几时)(?:开始|起)(?:才)?(?:能|可以)?(?:报|享受|用)")
 WAITING_CONTEXT = re.compile(r"断保|断缴|断交|停保|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
                              r"初次|第一次参加|刚进单位|交的|才交")
 CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多少钱|缴费多少|保费多少|一年交|每月交|每个月交|每月缴|每个月缴|"
@@ -66,9 +67,11 @@ def calc_kind(text: str, s: Slots) -> str | None:
         return "chain"
     if re.search(r"救助", text) and (AFTER_FUNDS.search(text) or s.get("after_regular") or s.get("care")):
         return "assistance"
-    if inpatient and re.search(r"救助|总共|一共|合计|最后|最终|全部|一路", text) and category not in (None, "一般"):
+    # "住院加门诊慢病…合规自付一共3万，大病保险…": the amount is what is left, not a stay's bill
+    bill = inpatient and not LEFTOVER.search(text)
+    if bill and re.search(r"救助|总共|一共|合计|最后|最终|全部|一路", text) and category not in (None, "一般"):
         return "chain"
-    if inpatient and re.search(r"大病", text) and re.search(r"救助|总共|一共|合计|最后|最终|加|一起", text):
+    if bill and re.search(r"大病", text) and re.search(r"救助|总共|一共|合计|最后|最终|加|一起", text):
         return "chain"
     if re.search(r"救助", text):
         return "assistance"

@@ -196,7 +196,8 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         p, insurance=s["insurance"], cost=D(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
         visit=int(s.get("visit", 1))),
     "waiting_period": lambda p, s: waiting_period(
-        p, gap_years=s.get("gap_years"), in_window=s.get("in_window"), repair_years=int(s.get("repair_years") or 0),
+        p, gap_years=s.get("gap_years"), in_window=s.get("in_window"),
+        repair_years=int(s.get("repair_years") or (s.get("repair_all") and s.get("gap_years")) or 0),
         newborn_days=s.get("newborn_days"), newborn_over=bool(s.get("newborn_over")),
         insurance=s.get("insurance") or "居民", paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
         paid_after=bool(s.get("paid_after")),

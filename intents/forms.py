@@ -258,6 +258,8 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         return _advance(form, target, now, ack=_ack(new, asked, target["calc"]) if target is active else "")
 
     # a calculation asked for: a new one — or the open one told again, which goes on with the new facts
+    if active and kind == "outpatient" and active["calc"] in OUTPATIENT_FORMS and not GENERAL_OUTPATIENT.search(body):
+        kind = active["calc"]           # "一年门诊花了1200" while the 慢病 form waits: that disease's outpatient bill
     if kind and is_request(body, ex, kind):
         if hit.unsupported and not hit.region:
             return FormTurn(kind="invalid", text=f"我只有{regions.labels_line()}的医保手册，没有{hit.unsupported}的政策，"
@@ -293,6 +295,11 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     if offered:
         form.pop("open", None)          # an offer not taken up lapses quietly
     return None
+
+
+# forms whose bill is an outpatient one: a plain "门诊花了…" answers them rather than starting 门诊统筹
+OUTPATIENT_FORMS = ("chronic", "special", "two_diseases")
+GENERAL_OUTPATIENT = re.compile(r"普通门诊|门诊统筹|感冒|发烧|急诊")
 
 
 def _wider(calc: str, text: str, new: dict) -> str | None:
@@ -408,7 +415,7 @@ _KEEP = ("insurance", "spouse_insurance", "retired", "flexible", "civil_servant"
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_parts", "prior_amount", "self_funded", "arrears_months", "switched", "gap_months", "after_regular",
-         "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth")
+         "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount"), "amount": ("amount_approx", "amount_said",
              "amount_unread", "amount_parts"), "amount_unread": ("amount",), "insurance": ("retired", "spouse_insurance"),
@@ -544,6 +551,8 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         calc = RUNNERS[spec.run](p, s)
     except NotListed as e:
         form.pop("open", None)
+        # the case stays the last one: "那居民呢" after 长治's lost 职工 table asks it for 居民
+        form["last"] = {"calc": kind, "slots": s, "at": now}
         where = regions.office(region)
         text = e.reason + (f"具体请咨询：{where}。" if where else "具体请咨询当地医保经办机构。")
         srcs = [EntrySource(handbook=e.source.handbook, section=e.source.section)] if e.source else []

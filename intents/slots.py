@@ -68,7 +68,7 @@ def insurance_of(text: str, out: Slots) -> None:
     # 生娃 / 生孩子 is a birth, not a child's own (居民) insurance
     said = re.sub(r"(?:生|怀)(?:了|个|个小)?(?:娃儿?|孩子|小孩|宝宝|儿子|女儿)", lambda m: "　" * len(m.group(0)), text)
     res, staff = re.search(_RESIDENT, said), re.search(_STAFF, said)
-    switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|切换到?|转到)[^，。,]{0,4}?(职工|居民|城乡居民)", text)
+    switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|切换到?|转到|转入|转(?=职工|居民|城乡))[^，。,]{0,4}?(职工|居民|城乡居民)", text)
     if res and staff and switch:
         # 从职工医保换成居民医保: the scheme switched to is the asker's now
         out.set("insurance", switch.group(1)[-2:], switch.span(1))
@@ -266,6 +266,9 @@ def years_of(text: str, out: Slots) -> None:
     m = re.search(r"(?:补缴|补交|修复|补了|补缴了|补交了)(?:了)?(?:断的|断保的|之前的)?" + _N + r"年", text)
     if m:
         out.set("repair_years", _n(m.group(1)), m.span())
+    elif re.search(r"(?:补缴|补交|补齐|补上)(?:了)?(?:断的|断保的|断了的|断掉的|之前的|没交的|欠的)|"
+                   r"把(?:断的|断保的|断了的|没交的|之前的)[^，。]{0,4}(?:补缴|补交|补齐|补上|补了)|全部补缴|都补缴|都补交|全补", text):
+        out.set("repair_all", True)              # every year of the gap paid back: as many as the gap
     if re.search(r"零报销|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过", text):
         out.set("zero_claim", True)
     # the asker's own statement about the payment window (the window itself is the policy's)
@@ -389,7 +392,7 @@ def staff_status_of(text: str, out: Slots) -> None:
     m = re.search(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N + r"个月", text) or re.search(_N + r"个月[^，。]{0,4}欠", text)
     if m:
         out.set("arrears_months", _n(m.group(1)))
-    if re.search(r"换成|转成|转为|换到|改成|改参|切换", text) and re.search(r"职工|居民", text):
+    if re.search(r"换成|转成|转为|换到|改成|改参|切换|转(?:到|入)?(?:职工|居民|城乡)", text) and re.search(r"职工|居民", text):
         out.set("switched", True)
         m = re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*" + _N + r"个月", text)
         if m:

@@ -129,3 +129,59 @@ def test_second_visit_correction_halves_the_deductible_through_the_batch_contrac
     assert 98 in nums(rows["visit-0"]["text"])
     second = rows["visit-1"]
     assert second["kind"] == "calculation" and "减半" in second["text"] and 100 in nums(second["text"])
+
+
+# ---- the amount is what is left, not a stay's bill: no hospital level is needed ----------------
+
+@pytest.mark.parametrize("text,figure", [
+    # 长治 居民大病保险: 超过1万元以上部分75%
+    ("长治居民，住院加门诊慢病今年自己合规自付一共3万，大病保险能报多少", 15000),
+    ("长治居民，今年住院和门诊慢病加起来个人合规自付2万，大病保险一起能赔多少", 7500),
+    # 长治 医疗救助待遇: 易返贫致贫人口 超过3092元部分70%
+    ("长治易返贫致贫人口，今年政策范围内住院自付2万，医疗救助多少", 11835.6),
+])
+def test_what_is_left_after_basic_insurance_needs_no_hospital_level(text, figure):
+    r = ask(text)
+    assert r.kind == "calculation" and figure in nums(r.text), r.text
+
+
+def test_a_fee_the_handbook_does_not_give_is_said_not_replaced_by_another():
+    # 巴中 第一章 十七: 长护险 from 2028, no fee in the handbook — not the 医保 fee instead
+    r = ask("巴中长期护理保险一年要交好多钱？")
+    assert r.kind == "not_listed" and "2028" in r.text and "400" not in r.text
+    # 克拉玛依 lists its 长护险 (53元, 第2部分)
+    assert 453 in nums(ask("克拉玛依学生医保加长护险一年一共交多少").text)
+
+
+# ---- waiting periods as people put them ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,figure", [
+    # 巴中 第三章 三问 / 十问: 集中缴费期后缴费，固定等待期3个月，自缴费之日起算
+    ("2025年我交了居民医保的，2026年的拖到2026年3月10号才交，巴中这边好久开始能报？", 3),
+    # 巴中 第一章 二十六: 连续2年以上、切换险种中断超过3个月，设6个月等待期
+    ("巴中的，连续交了三年居民医保，现在找到工作要转职工医保，中间断了5个月，要等好久才能报？", 6),
+])
+def test_waiting_periods_asked_as_people_ask(text, figure):
+    r = ask(text)
+    assert r.kind == "calculation" and figure in nums(r.text), r.text
+
+
+# ---- follow-ups that carry the case on ------------------------------------------------------------
+
+def test_paying_back_the_gap_as_a_follow_up_repairs_the_variable_months(engine):
+    # 巴中 第三章 十问 例五: 断2年 3+1=4个月; 补缴修复后只剩固定3个月
+    first, repaired = talk(engine, ["巴中的，我2025年和2026年都没交医保，2027年集中缴费期交了，好久能报销？",
+                                    "那我把断的补缴了呢"])
+    assert "等待期 4 个月" in first.text and "等待期 3 个月" in repaired.text
+
+
+def test_another_scheme_after_a_lost_table_computes_the_case_for_it(engine):
+    # 长治's 职工 table was an image; "那居民呢" asks the same stay for 居民 (三类 100/85%)
+    lost, resident = talk(engine, ["长治职工，市里三甲医院住院花了3万能报多少", "那居民呢，县里二级乙等医院"])
+    assert lost.kind == "unanswered" and resident.kind == "calculation" and 25415 in nums(resident.text)
+
+
+def test_an_outpatient_bill_while_the_chronic_form_waits_is_that_diseases_bill(engine):
+    # 巴中 第四章 三问: 慢阻肺 居民 年限额800, 90%
+    turns = talk(engine, ["巴中，我有慢阻肺，门诊慢病能报好多", "慢病是按好多比例报哦？", "居民医保，一年门诊花了1200"])
+    assert turns[2].kind == "calculation" and 800 in nums(turns[2].text) and "慢" in turns[2].text
