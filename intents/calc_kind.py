@@ -38,13 +38,13 @@ WAITING_CONTEXT = re.compile(r"断保|断缴|断交|停保|没交|没参保|未�
 CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多少钱|缴费多少|保费多少|一年交|每月交|每个月交|每月缴|每个月缴|"
                           r"个人(?:要)?(?:交|缴)多少|自己交多少|交几百|交好多|缴好多|要交好多|一共多少|一共要交")
 MATERNITY = re.compile(r"生孩子|生小孩|生娃|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎|三胞胎|多胞胎|产检|流产|引产|人流|终止妊娠")
-SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|断保|断缴|没参保|没交")
+SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|断保|断缴|没参保|没交|没断|每年都交|年年都交|一直交|一直在交")
 # the amount is what is left after the funds paid: 救助 only, not the whole chain
 # the whole chain asked for: the funds named together, or everything paid ("各种报完自己还出多少")
 LAYERS_NAMED = re.compile(r"大病[^，。？?]{0,8}救助|基本[^，。？?]{0,6}大病|医保[、和及与,，]\s*大病")
 ALL_FUNDS_DONE = re.compile(r"各种|都报完|全部报完|走完|报完|三重|最后|最终|自己还(?:要)?(?:出|掏|付)|一共还|总共还")
 # the amount is the bill for the stay, not what is left after the funds
-STAY_BILL = re.compile(r"住院[^，。]{0,4}(?:花了|花费|用了|总共|一共)|(?:花了|花费|用了)[^，。]{0,3}\d")
+STAY_BILL = re.compile(r"住院[^，。]{0,4}(?:花了|花费|用了|总共|一共|\d|[一二两三四五六七八九十]+万)|(?:花了|花费|用了)[^，。]{0,3}\d")
 LEFTOVER = re.compile(r"自付|剩|还有\s*[\d一二两三四五六七八九十]|经过基本医保")
 AFTER_FUNDS = re.compile(r"报了之后|报完|报后|报销后|之后[^，。]{0,4}(?:自己|个人)|经过基本医保|三重|剩|还要出|自付的合规|自付合规|"
                          r"个人自付|自己还要")

@@ -263,6 +263,11 @@ def years_of(text: str, out: Slots) -> None:
     m = re.search(r"连续(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?" + _N + r"年", text)
     if m:
         out.set("continuous_years", _n(m.group(1)), m.span())
+    span = re.search(r"(?:从|自)((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)[^。]{0,30}?(?:到|至|到了)((?:19|20)\d\d)\s*年", text)
+    if span and "continuous_years" not in out and int(span.group(2)) >= int(span.group(1)) and \
+            re.search(r"没断|每年都交|年年都交|一直交|一直在交|连续", text):
+        # "从2025年开始每年都交…到2031年": the years insured in a row, both ends counted (2025…2031 = 7)
+        out.set("continuous_years", int(span.group(2)) - int(span.group(1)) + 1, span.span())
     m = re.search(r"(?:补缴|补交|修复|补了|补缴了|补交了)(?:了)?(?:断的|断保的|之前的)?" + _N + r"年", text)
     if m:
         out.set("repair_years", _n(m.group(1)), m.span())

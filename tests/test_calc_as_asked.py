@@ -36,6 +36,7 @@ CHAIN = [
     ("长治低保户，县里二级乙等医院住院花了8万，基本医保、大病、医疗救助各报多少", [67915, 5668, 4491.9, 1925.1]),
     # no 救助 identity, the two funds named together: basic and 大病 on the bill
     ("长治居民，二乙医院住院花了8万，基本医保和大病保险一起能报多少", [67915, 1563.75]),
+    ("巴中特困户，二级医院住院5万，各种报完自己还出好多", [34720, 5236.4, 10043.6]),
 ]
 
 
@@ -185,3 +186,18 @@ def test_an_outpatient_bill_while_the_chronic_form_waits_is_that_diseases_bill(e
     # 巴中 第四章 三问: 慢阻肺 居民 年限额800, 90%
     turns = talk(engine, ["巴中，我有慢阻肺，门诊慢病能报好多", "慢病是按好多比例报哦？", "居民医保，一年门诊花了1200"])
     assert turns[2].kind == "calculation" and 800 in nums(turns[2].text) and "慢" in turns[2].text
+
+
+def test_the_chain_and_its_follow_ups_through_the_batch_contract(tmp_path):
+    rows = _batch(tmp_path, {
+        **{f"chain{i}": (None, [text]) for i, (text, _) in enumerate(CHAIN)},
+        "widen": ("长治", ["长治居民，县里二级乙等医院住院花了8万，基本医保和大病保险能报多少", "俺家是低保户", "特困呢"]),
+        "cap": ("巴中", ["巴中居民，我从2025年开始每年都交居民医保，一直没断，到2031年大病保险最高限额是好多"]),
+    })
+    for i, (_, figures) in enumerate(CHAIN):
+        row = rows[f"chain{i}-0"]
+        assert row["kind"] == "calculation" and row["calculation"]["name"] == "chain"
+        assert all(f in nums(row["text"]) for f in figures), row["text"]
+    assert {5668, 4491.9} <= nums(rows["widen-1"]["text"]) and 6417 in nums(rows["widen-2"]["text"])
+    # 巴中 第三章 九问 例一: 2029年30.4万、2030年30.8万 … 2031年 31.2万
+    assert 312000 in nums(rows["cap-0"]["text"])
