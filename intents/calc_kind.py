@@ -43,6 +43,8 @@ SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|断
 # the whole chain asked for: the funds named together, or everything paid ("各种报完自己还出多少")
 LAYERS_NAMED = re.compile(r"大病[^，。？?]{0,8}救助|基本[^，。？?]{0,6}大病|医保[、和及与,，]\s*大病")
 ALL_FUNDS_DONE = re.compile(r"各种|都报完|全部报完|走完|报完|三重|最后|最终|自己还(?:要)?(?:出|掏|付)|一共还|总共还")
+# every fund, for anyone: basic insurance and 大病保险 (and 救助 for those it covers)
+EVERY_FUND = re.compile(r"各种|各项|所有|全部报完|都报完|(?:医保|保险)都走完|三重")
 # the amount is the bill for the stay, not what is left after the funds
 STAY_BILL = re.compile(r"住院[^，。]{0,4}(?:花了|花费|用了|总共|一共|\d|[一二两三四五六七八九十]+万)|(?:花了|花费|用了)[^，。]{0,3}\d")
 LEFTOVER = re.compile(r"自付|剩|还有\s*[\d一二两三四五六七八九十]|经过基本医保")
@@ -63,7 +65,8 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if re.search(r"单行支付|国谈药|谈判药", text):
         return "single_drugs"
     if inpatient and STAY_BILL.search(text) and not LEFTOVER.search(text) and not s.get("care") and (
-            LAYERS_NAMED.search(text) or (category not in (None, "一般") and ALL_FUNDS_DONE.search(text))):
+            LAYERS_NAMED.search(text) or EVERY_FUND.search(text)
+            or (category not in (None, "一般") and ALL_FUNDS_DONE.search(text))):
         return "chain"
     if re.search(r"救助", text) and (AFTER_FUNDS.search(text) or s.get("after_regular") or s.get("care")):
         return "assistance"
