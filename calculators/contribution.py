@@ -37,6 +37,10 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
     if people < 1 or people > 20:
         raise BadInput(f"人数 {people} 不合理。", "people")
     r = c.resident
+    if with_ltc and not r.extras:
+        # "长期护理保险一年交多少" where the handbook gives no such fee: say so, not the 医保 fee instead
+        raise NotListed(r.extras_missing.note if r.extras_missing else f"{policy.region}的手册没有列出长期护理保险的缴费标准。",
+                        r.extras_missing.source if r.extras_missing else r.source)
     if for_this_year and paid_month is not None and r.late_from_month is not None \
             and month_paid(paid_month, paid_day, paid_after) >= r.late_from_month:
         late = True                # paying for the current year after the line (克拉玛依: after 6月30日)

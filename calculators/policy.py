@@ -313,6 +313,7 @@ class ResidentContribution(Strict):
     late_from_month: Annotated[int, Field(ge=1, le=12)] | None = None   # paying for the current year from this month
     late_note: str = ""
     extras: list[ContributionExtra] = Field(default_factory=list)
+    extras_missing: Missing | None = None      # an add-on the handbook names without a figure (巴中 长护险, from 2028)
 
 
 class StaffRates(Strict):

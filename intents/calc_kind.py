@@ -35,14 +35,23 @@ COMPUTE = re.compile(r"算一下|算算|帮我算|给我算|计算一下|帮忙�
 RULE_ASKED = re.compile(r"最多|最高|封顶|上限|限额|能不能|可不可以|可以吗|能否|是否|"
                         r"[能可会扣交算用行要][^，,。？?]{0,10}(?:不|吗|没有)[？?。!！]*$")
 WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|多久才能|多久能|多久可以|好久才能|好久能|好久可以|什么时候能|什么时候可以|"
-                     r"什么时候开始|哪天开始|几个月(?:才|后|能|可以)?|多长时间|好久才|多久才")
+                     r"什么时候开始|哪天开始|几个月(?:才|后|能|可以)?|多长时间|好久才|多久才|"
+                     r"(?:多久|好久|啥时候|几时)(?:开始|起)(?:才)?(?:能|可以)?(?:报|享受|用)")
 WAITING_CONTEXT = re.compile(r"断保|断缴|断交|停保|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
                              r"初次|第一次参加|刚进单位|交的|才交")
 CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多少钱|缴费多少|保费多少|一年交|每月交|每个月交|每月缴|每个月缴|"
                           r"个人(?:要)?(?:交|缴)多少|自己交多少|交几百|交好多|缴好多|要交好多|一共多少|一共要交")
 MATERNITY = re.compile(r"生孩子|生小孩|生娃|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎|三胞胎|多胞胎|产检|流产|引产|人流|终止妊娠")
-SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|断保|断缴|没参保|没交")
+SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|断保|断缴|没参保|没交|没断|每年都交|年年都交|一直交|一直在交")
 # the amount is what is left after the funds paid: 救助 only, not the whole chain
+# the whole chain asked for: the funds named together, or everything paid ("各种报完自己还出多少")
+LAYERS_NAMED = re.compile(r"大病[^，。？?]{0,8}救助|基本[^，。？?]{0,6}大病|医保[、和及与,，]\s*大病")
+ALL_FUNDS_DONE = re.compile(r"各种|都报完|全部报完|走完|报完|三重|最后|最终|自己还(?:要)?(?:出|掏|付)|一共还|总共还")
+# every fund, for anyone: basic insurance and 大病保险 (and 救助 for those it covers)
+EVERY_FUND = re.compile(r"各种|各项|所有|全部报完|都报完|(?:医保|保险)都走完|三重")
+# the amount is the bill for the stay, not what is left after the funds
+STAY_BILL = re.compile(r"住院[^，。]{0,4}(?:花了|花费|用了|总共|一共|\d|[一二两三四五六七八九十]+万)|(?:花了|花费|用了)[^，。]{0,3}\d")
+LEFTOVER = re.compile(r"自付|剩|还有\s*[\d一二两三四五六七八九十]|经过基本医保")
 AFTER_FUNDS = re.compile(r"报了之后|报完|报后|报销后|之后[^，。]{0,4}(?:自己|个人)|经过基本医保|三重|剩|还要出|自付的合规|自付合规|"
                          r"个人自付|自己还要")
 
@@ -55,15 +64,21 @@ def calc_kind(text: str, s: Slots) -> str | None:
         return "serious_cap"
     if MATERNITY.search(text) and not re.search(r"生育保险费|生育保险.*比例", text):
         return "maternity"
-    inpatient = re.search(r"住院|住了院|出院|住了.{0,4}院|住了\d|住了[一二两三四五六七八九十]", text)
+    inpatient = re.search(r"住院|住了院|出院|住[了过].{0,4}院|住了\d|住了[一二两三四五六七八九十]|又住[^，。]{0,6}院", text)
     category = s.get("category")
     if re.search(r"单行支付|国谈药|谈判药", text):
         return "single_drugs"
+    if inpatient and STAY_BILL.search(text) and not LEFTOVER.search(text) and not s.get("care") and (
+            LAYERS_NAMED.search(text) or EVERY_FUND.search(text)
+            or (category not in (None, "一般") and ALL_FUNDS_DONE.search(text))):
+        return "chain"
     if re.search(r"救助", text) and (AFTER_FUNDS.search(text) or s.get("after_regular") or s.get("care")):
         return "assistance"
-    if inpatient and re.search(r"救助|总共|一共|合计|最后|最终|全部|一路", text) and category not in (None, "一般"):
+    # "住院加门诊慢病…合规自付一共3万，大病保险…": the amount is what is left, not a stay's bill
+    bill = inpatient and not LEFTOVER.search(text)
+    if bill and re.search(r"救助|总共|一共|合计|最后|最终|全部|一路", text) and category not in (None, "一般"):
         return "chain"
-    if inpatient and re.search(r"大病", text) and re.search(r"救助|总共|一共|合计|最后|最终|加|一起", text):
+    if bill and re.search(r"大病", text) and re.search(r"救助|总共|一共|合计|最后|最终|加|一起", text):
         return "chain"
     if re.search(r"救助", text):
         return "assistance"

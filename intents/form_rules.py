@@ -82,6 +82,27 @@ def _window_unknown(p: Policy, s: dict) -> bool:
         and s.get("in_window") is None
 
 
+def one_tier(p: Policy, calc: str, tiers: list[str]) -> str | None:
+    """Of two names for one hospital, the tier the region's tables mean: the one they list, or the
+    first when they give both the same figures; None when the figures differ (the asker says which)."""
+    if calc == "outpatient":
+        tables = [{t: (x.deductible, x.deductible_per, x.visit_cap, x.ratio) for t, x in plan.tiers.items()}
+                  for plan in p.outpatient.values() if not plan.missing and "*" not in plan.tiers]
+        rows = {t: t for t in tiers}
+    elif calc in ("inpatient", "chain"):
+        tables = [{t: (x.deductible, x.ratio) for t, x in table.tiers.items()}
+                  for plan in p.inpatient.values() if not plan.missing for table in plan.tables.values()]
+        rows = {t: row_for(p, tier=t).row or t for t in tiers}
+    else:
+        return tiers[0]
+    listed = [t for t in tiers if any(rows[t] in table for table in tables)]
+    if len(listed) == 1:
+        return listed[0]
+    if listed and all(len({table.get(rows[t]) for t in listed}) == 1 for table in tables):
+        return listed[0]
+    return None
+
+
 # True: needed; False: not needed (its `default`, if any, fills it); None: does not apply at all;
 # a slot name: needed, and that fact is what to ask first
 CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
@@ -175,7 +196,8 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         p, insurance=s["insurance"], cost=D(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
         visit=int(s.get("visit", 1))),
     "waiting_period": lambda p, s: waiting_period(
-        p, gap_years=s.get("gap_years"), in_window=s.get("in_window"), repair_years=int(s.get("repair_years") or 0),
+        p, gap_years=s.get("gap_years"), in_window=s.get("in_window"),
+        repair_years=int(s.get("repair_years") or (s.get("repair_all") and s.get("gap_years")) or 0),
         newborn_days=s.get("newborn_days"), newborn_over=bool(s.get("newborn_over")),
         insurance=s.get("insurance") or "居民", paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
         paid_after=bool(s.get("paid_after")),

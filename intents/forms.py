@@ -37,7 +37,7 @@ from intents import acts, validate
 from intents import calc_kind as calc_kind_mod
 from intents.calc_kind import COMPUTE, calc_kind, is_request
 from intents.choices import picked
-from intents.form_rules import CONDITIONS, RUNNERS, schemes_listed
+from intents.form_rules import CONDITIONS, RUNNERS, one_tier, schemes_listed
 from intents.regions import detect_region
 from intents.slots import Slots, extract
 
@@ -245,17 +245,21 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     target = active or (last and {"calc": last["calc"], "slots": dict(last["slots"]), "asked": None})
     follows = fixed or acts.is_follow_up(body) or acts.ADDS.search(body) \
         or (last and not active and not QUESTION.search(body) and facts)
-    wider = target and _wider(target["calc"], body)
+    wider = target and _wider(target["calc"], body, new)
     if target and follows and (facts or hit.region) and (wider or kind in (None, target["calc"])):
         if wider:
             target["calc"] = wider
         if hit.region:
             target["slots"]["region"] = hit.region
+        if "nth" in new:
+            new["visit" if target["calc"] == "outpatient" else "admission"] = new.pop("nth")
         _merge(target["slots"], new, None, replace=True, add=bool(acts.ADDS.search(body)))
         target["updated"] = now
         return _advance(form, target, now, ack=_ack(new, asked, target["calc"]) if target is active else "")
 
     # a calculation asked for: a new one — or the open one told again, which goes on with the new facts
+    if active and kind == "outpatient" and active["calc"] in OUTPATIENT_FORMS and not GENERAL_OUTPATIENT.search(body):
+        kind = active["calc"]           # "一年门诊花了1200" while the 慢病 form waits: that disease's outpatient bill
     if kind and is_request(body, ex, kind):
         if hit.unsupported and not hit.region:
             return FormTurn(kind="invalid", text=f"我只有{regions.labels_line()}的医保手册，没有{hit.unsupported}的政策，"
@@ -293,9 +297,15 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     return None
 
 
-def _wider(calc: str, text: str) -> str | None:
-    """The calculation a follow-up widens the last one to: a stay "加上大病一起" → the whole chain."""
-    if calc == "inpatient" and re.search(r"大病|救助", text):
+# forms whose bill is an outpatient one: a plain "门诊花了…" answers them rather than starting 门诊统筹
+OUTPATIENT_FORMS = ("chronic", "special", "two_diseases")
+GENERAL_OUTPATIENT = re.compile(r"普通门诊|门诊统筹|感冒|发烧|急诊")
+
+
+def _wider(calc: str, text: str, new: dict) -> str | None:
+    """The calculation a follow-up widens the last one to: a stay "加上大病一起" → the whole chain;
+    a stay followed by "俺家是低保户" too, since the identity changes only 大病保险 and 医疗救助."""
+    if calc == "inpatient" and (re.search(r"大病|救助", text) or new.get("category") not in (None, "一般")):
         return "chain"
     return None
 
@@ -405,7 +415,7 @@ _KEEP = ("insurance", "spouse_insurance", "retired", "flexible", "civil_servant"
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_parts", "prior_amount", "self_funded", "arrears_months", "switched", "gap_months", "after_regular",
-         "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year")
+         "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount"), "amount": ("amount_approx", "amount_said",
              "amount_unread", "amount_parts"), "amount_unread": ("amount",), "insurance": ("retired", "spouse_insurance"),
@@ -419,7 +429,7 @@ def _slots_from(ex: Slots) -> dict:
         if k in ex.values:
             v = ex.values[k]
             out[k] = str(v) if isinstance(v, Decimal) else ([str(x) for x in v] if k == "amount_parts" else v)
-    notes = [n for n in ex.notes if n.startswith("conflict:")]
+    notes = [n for n in ex.notes if n.startswith(("conflict:", "pair:"))]
     if notes:
         out["_notes"] = notes
     return out
@@ -450,6 +460,19 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
     slots.update(new)
 
 
+def _one_hospital(p: Policy, calc: str, s: dict) -> None:
+    """"乡镇卫生院这种一级医疗机构": one hospital named twice. Where the region's table gives the two
+    the same figures (or lists only one of them), it is that row; otherwise it stays a question."""
+    notes = s.get("_notes") or []
+    for note in [n for n in notes if n.startswith("pair:tier:")]:
+        tier = one_tier(p, calc, note.split(":")[2].split("/"))
+        if tier:
+            notes.remove(note)
+            s["tier"] = tier
+        else:
+            notes[notes.index(note)] = "conflict" + note[len("pair"):]
+
+
 def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
     """Does this message answer the open form (rather than ask something else)?"""
     new = _slots_from(ex)
@@ -476,8 +499,10 @@ def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
 
 def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
     s = open_["slots"]
-    problem = validate.check(s, open_["calc"])
     region = s.get("region")
+    if region:
+        _one_hospital(policy_for(region), open_["calc"], s)
+    problem = validate.check(s, open_["calc"])
     if problem:
         slot, reason = problem
         return _fail(form, open_, reason, slot, region)
@@ -526,6 +551,8 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         calc = RUNNERS[spec.run](p, s)
     except NotListed as e:
         form.pop("open", None)
+        # the case stays the last one: "那居民呢" after 长治's lost 职工 table asks it for 居民
+        form["last"] = {"calc": kind, "slots": s, "at": now}
         where = regions.office(region)
         text = e.reason + (f"具体请咨询：{where}。" if where else "具体请咨询当地医保经办机构。")
         srcs = [EntrySource(handbook=e.source.handbook, section=e.source.section)] if e.source else []

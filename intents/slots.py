@@ -69,7 +69,7 @@ def insurance_of(text: str, out: Slots) -> None:
     # 生娃 / 生孩子 is a birth, not a child's own (居民) insurance
     said = re.sub(r"(?:生|怀)(?:了|个|个小)?(?:娃儿?|孩子|小孩|宝宝|儿子|女儿)", lambda m: "　" * len(m.group(0)), text)
     res, staff = re.search(_RESIDENT, said), re.search(_STAFF, said)
-    switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|切换到?|转到)[^，。,]{0,4}?(职工|居民|城乡居民)", text)
+    switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|切换到?|转到|转入|转(?=职工|居民|城乡))[^，。,]{0,4}?(职工|居民|城乡居民)", text)
     if res and staff and switch:
         # 从职工医保换成居民医保: the scheme switched to is the asker's now
         out.set("insurance", switch.group(1)[-2:], switch.span(1))
@@ -122,23 +122,40 @@ _LEVEL = [
 ]
 
 
-def tiers_in(text: str) -> list[tuple[int, str, str | None]]:
-    """All tier mentions in order: (position, tier, grade)."""
-    found: list[tuple[int, str, str | None]] = []
-    taken: list[tuple[int, int]] = []
+def _tier_mentions(text: str) -> list[tuple[int, int, str, str | None]]:
+    found: list[tuple[int, int, str, str | None]] = []
     for pattern, (tier, grade) in _TIER:
         for m in re.finditer(pattern, text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if any(a < m.end() and m.start() < b for a, b, _, _ in found):
                 continue
-            taken.append(m.span())
-            found.append((m.start(), tier, grade))
+            found.append((m.start(), m.end(), tier, grade))
     return sorted(found)
 
 
+def tiers_in(text: str) -> list[tuple[int, str, str | None]]:
+    """All tier mentions in order: (position, tier, grade)."""
+    return [(a, t, g) for a, _, t, g in _tier_mentions(text)]
+
+
+# "一级的社区医院", "乡镇卫生院这种一级医疗机构": one hospital named twice, not two stays
+_ONE_PLACE = re.compile(r"(?:的|这种|这类|这样的|那种|这个|也就是|即|属于|算|，?是)?")
+
+
 def tier_of(text: str, out: Slots) -> None:
+    mentions = _tier_mentions(text)
+    if len(mentions) == 2 and mentions[0][2] != mentions[1][2] \
+            and _ONE_PLACE.fullmatch(text[mentions[0][1]:mentions[1][0]]):
+        (_, _, first, grade), (_, _, second, _) = mentions
+        out.set("tier", first)
+        if grade:
+            out.set("grade", grade)
+        # which of the two the region's table means is the policy's to say (intents.form_rules.one_tier)
+        out.notes.append(f"pair:tier:{first}/{second}")
+        _level_of(text, out)
+        return
     found = tiers_in(text)
     prior_m = re.search(r"(?:从|上次|上一次|之前|先前|前面|先在|第一次)(?:是|在|住在|住的)?", text)
-    if len(found) >= 2 and (re.search(r"转到|转去|转入|转院|转往|又到|再到|再去|又去|然后|后来", text) or prior_m):
+    if len(found) >= 2 and (re.search(r"转到|转去|转入|转院|转往|又到|再到|再去|又去|然后|后来|又住|住过", text) or prior_m):
         # 从二级转到三级 / 上次在二级: the earlier one is the prior stay
         out.set("prior_tier", found[0][1])
         _, tier, grade = found[-1]
@@ -158,6 +175,10 @@ def tier_of(text: str, out: Slots) -> None:
             out.set("grade", grade)
         if re.search(r"两次都|都是在|每次都", text):        # 两次都是三级医院: the earlier stay was the same tier
             out.set("prior_tier", tier)
+    _level_of(text, out)
+
+
+def _level_of(text: str, out: Slots) -> None:
     for pattern, level in _LEVEL:
         m = re.search(pattern, text)
         if m:
@@ -246,9 +267,17 @@ def years_of(text: str, out: Slots) -> None:
     m = re.search(r"连续(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?" + _N + r"年", text)
     if m:
         out.set("continuous_years", _n(m.group(1)), m.span())
+    span = re.search(r"(?:从|自)((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)[^。]{0,30}?(?:到|至|到了)((?:19|20)\d\d)\s*年", text)
+    if span and "continuous_years" not in out and int(span.group(2)) >= int(span.group(1)) and \
+            re.search(r"没断|每年都交|年年都交|一直交|一直在交|连续", text):
+        # "从2025年开始每年都交…到2031年": the years insured in a row, both ends counted (2025…2031 = 7)
+        out.set("continuous_years", int(span.group(2)) - int(span.group(1)) + 1, span.span())
     m = re.search(r"(?:补缴|补交|修复|补了|补缴了|补交了)(?:了)?(?:断的|断保的|之前的)?" + _N + r"年", text)
     if m:
         out.set("repair_years", _n(m.group(1)), m.span())
+    elif re.search(r"(?:补缴|补交|补齐|补上)(?:了)?(?:断的|断保的|断了的|断掉的|之前的|没交的|欠的)|"
+                   r"把(?:断的|断保的|断了的|没交的|之前的)[^，。]{0,4}(?:补缴|补交|补齐|补上|补了)|全部补缴|都补缴|都补交|全补", text):
+        out.set("repair_all", True)              # every year of the gap paid back: as many as the gap
     if re.search(r"零报销|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过", text):
         out.set("zero_claim", True)
     # the asker's own statement about the payment window (the window itself is the policy's)
@@ -302,13 +331,15 @@ def newborn_of(text: str, out: Slots) -> None:
 def admission_of(text: str, out: Slots) -> None:
     m = re.search(r"第" + _N + r"次", text)
     n = _n(m.group(1)) if m else None
-    if n is None and re.search(r"再次|又住院|又住了|二次住院|再住院|又进医院|又去|再去", text):
+    if n is None and re.search(r"再次|又住|二次住院|再住院|又进医院|又去|再去|住过[^，。]{0,3}次院", text):
         n = 2
     if n and n >= 1:
         if re.search(r"门诊|看病|拿药|开药", text) and not re.search(r"住院", text):
             out.set("visit", n)
         elif re.search(r"住院|住", text):
             out.set("admission", n)
+        elif re.search(r"第" + _N + r"次(?:去|来|看|了|$)", text):
+            out.set("nth", n)             # "这是今年第二次去了": a visit or a stay, as the calculation it follows
     if re.search(r"转院|转到|转去|转往", text) and "transfer" not in out.values:
         out.set("transfer", True)
 
@@ -370,7 +401,7 @@ def staff_status_of(text: str, out: Slots) -> None:
     m = re.search(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N + r"个月", text) or re.search(_N + r"个月[^，。]{0,4}欠", text)
     if m:
         out.set("arrears_months", _n(m.group(1)))
-    if re.search(r"换成|转成|转为|换到|改成|改参|切换", text) and re.search(r"职工|居民", text):
+    if re.search(r"换成|转成|转为|换到|改成|改参|切换|转(?:到|入)?(?:职工|居民|城乡)", text) and re.search(r"职工|居民", text):
         out.set("switched", True)
         m = re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*" + _N + r"个月", text)
         if m:
@@ -382,6 +413,10 @@ def assistance_stage_of(text: str, out: Slots) -> None:
     if re.search(r"常规救助(?:后|之后|以后|报了|救助了)|三重(?:保障|报销|制度)?(?:后|之后|以后)|救助(?:后|之后|以后)|"
                  r"经过基本医保、大病和常规救助", text):
         out.set("after_regular", True)
+    elif re.search(r"倾斜救助", text) and re.search(r"三重(?:保障|报销|制度)?[^，。]{0,2}(?:走完|报完)|"
+                                                   r"大病[^，。]{0,3}(?:医疗)?救助[^，。]{0,2}(?:走完|报完)", text):
+        # "三重保障走完…倾斜救助能给多少": only the 倾斜 part is asked; "…医疗救助能给多少" asks 常规救助
+        out.set("after_regular", True)
     if re.search(r"门诊慢性病|门诊慢病|慢性病|慢病", text) and re.search(r"救助", text):
         out.set("care", "门诊慢性病")
     elif re.search(r"特药", text) and re.search(r"救助", text):
@@ -391,12 +426,14 @@ def assistance_stage_of(text: str, out: Slots) -> None:
 def extras_of(text: str, out: Slots) -> None:
     if re.search(r"长护|长期护理", text):
         out.set("with_ltc", True)
-    if re.search(r"当年的|今年的|当年医保|今年医保|当年保费|今年保费|本年度的", text):
+    if re.search(r"(?:当年|今年|本年度)(?:[(（]\d{4}年?(?:度)?[)）])?的|当年医保|今年医保|当年保费|今年保费", text):
         out.set("for_this_year", True)
     m = re.search(_N + r"(?:个人|口人|口)", text)
     if m and 1 < _n(m.group(1)) <= 12:
         out.set("people", _n(m.group(1)))
-        if re.search(r"其中[^，。]{0,8}(?:特困|孤儿|低保|监测|残疾)", text):
+        if re.search(r"其中[^，。]{0,8}(?:特困|孤儿|低保|监测|残疾)|只有[^，。]{0,4}(?:特困|孤儿|低保|监测|残疾)", text) or (
+                re.search(r"特困|孤儿|低保|监测|残疾", text)
+                and re.search(r"(?:其他|其余|别的|另外)[^，。]{0,6}(?:普通|一般|不是)", text)):
             out.set("one_member", True)            # 4个人，其中我妈是低保户
 
 
