@@ -458,8 +458,14 @@ class Index:
             if k is not None:
                 weight[k] = 0.0
         table = self.phrase_terms
-        return np.asarray([weight[table.terms[table.start[r]:table.start[r + 1]]].max(initial=0.0)
-                           for r in table.row[docs].tolist()])
+        rows = table.row[docs]
+        lo = table.start[rows]
+        lengths = table.start[rows + 1] - lo
+        ends = np.cumsum(lengths)
+        flat = np.repeat(lo - ends + lengths, lengths) + np.arange(ends[-1] if len(ends) else 0)
+        out = np.zeros(len(docs))          # a phrasing with no 医保 term (or none unasked) weighs 0
+        np.maximum.at(out, np.repeat(np.arange(len(docs)), lengths), weight[table.terms[flat]])
+        return out
 
 
 @lru_cache(maxsize=1)
