@@ -9,3 +9,19 @@ def test_a_kept_normalisation_is_the_fresh_one():
     for text in texts * 2:        # the second time from the kept results (the short ones)
         assert N.normalize(text) == N._normalize(text)
     assert N._normalize_kept.cache_info().maxsize <= 100
+
+
+def test_a_turn_works_out_its_chat_key_once_and_stores_under_the_same_key(store):
+    from bot.reply import Reply
+    from bot.storage.models import Question
+    calls = []
+    keyed = store.chat_key
+    store.chat_key = lambda channel, chat_id: calls.append(chat_id) or keyed(channel, chat_id)
+    with store.turn() as turn:
+        session = turn.load_session("wechat", "c1", "u1")
+        turn.chat_config("wechat", "c1")
+        turn.record(channel="wechat", chat_id="c1", user_key="u1", is_group=False, text="问", session=session,
+                    reply=Reply(kind="faq", text="答", region=None), reply_text="答", latency_ms=1.0)
+    assert calls == ["c1"]
+    with store.transaction() as db:
+        assert [q.chat_id for q in db.query(Question)] == [keyed("wechat", "c1")]
