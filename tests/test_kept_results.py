@@ -25,3 +25,13 @@ def test_a_turn_works_out_its_chat_key_once_and_stores_under_the_same_key(store)
     assert calls == ["c1"]
     with store.transaction() as db:
         assert [q.chat_id for q in db.query(Question)] == [keyed("wechat", "c1")]
+
+
+def test_a_message_is_read_for_slots_once_however_the_reader_is_called():
+    from intents.slots import extract
+    text = "巴中居民在三级医院住院花了两万三，能报多少"
+    first = extract(text)
+    assert extract(text, None) is first and extract(text, expecting=None) is first
+    assert first.values == extract.__wrapped__(text, None).values      # the kept reading is the fresh one
+    assert extract("3", expecting="gap_years") is not extract("3")
+    assert extract("3", expecting="gap_years").get("gap_years") == 3
