@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "俩": 2, "三": 3, "叁": 3,
@@ -108,6 +109,21 @@ def clean(text: str) -> str:
 
 
 def normalize(text: str) -> str:
+    # a message's clauses and readings are normalised by several layers in turn (the lexicon,
+    # the year, scope and small-talk checks): a short text's result is kept for the next layer
+    # (a few dozen, about one message's worth: not a memory of earlier messages)
+    return _normalize_kept(text) if len(text or "") <= NORMALIZED_CHARS else _normalize(text)
+
+
+# how long a text may be for its normalised form to be kept, and how many are kept
+NORMALIZED_CHARS = 200
+NORMALIZED_KEPT = 64
+
+
+def _normalize(text: str) -> str:
     text = _CN_RUN_RE.sub(_replace_cn_number, clean(text))
     text = _GRADE_RE.sub(lambda m: _GRADE_CN[m.group(1)] + "级", text)
     return text
+
+
+_normalize_kept = lru_cache(maxsize=NORMALIZED_KEPT)(_normalize)

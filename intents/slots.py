@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import Callable
 
 from intents import premise
 from intents.numbers import Number, find_numbers, to_int
@@ -541,7 +542,20 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
         out.set("self_funded", self_funded[0].value, (self_funded[0].start, self_funded[0].end))
 
 
-@lru_cache(maxsize=256)
+def _read_once(read: Callable[[str, str | None], Slots]) -> Callable[..., Slots]:
+    """`read`, its results kept by (text, expecting) however it is called: lru_cache alone keys
+    extract(t), extract(t, None) and extract(t, expecting=None) apart, and the form (which passes
+    `expecting=`) and the offer (which does not) read each message afresh."""
+    kept = lru_cache(maxsize=256)(read)
+
+    @wraps(read)
+    def once(text: str, expecting: str | None = None) -> Slots:
+        return kept(text, expecting)
+    once.cache_info, once.cache_clear = kept.cache_info, kept.cache_clear
+    return once
+
+
+@_read_once
 def extract(text: str, expecting: str | None = None) -> Slots:
     """All slots in one message. `expecting` is the slot the bot just asked for, so a bare
     "3" can be read as that (三 years, 3 months …). One message is read by several parts (the

@@ -94,8 +94,13 @@ class Gazetteer:
                 if place not in bucket:
                     bucket.append(place)
         self._guards = guards
-        self._longest = max(map(len, self._names))
-        self._first = frozenset(n[0] for n in self._names)
+        # per first character, the lengths (two and more, longest first) of the names it starts:
+        # a text is looked up only at those, not at every length up to the longest name
+        lengths: dict[str, set[int]] = {}
+        for n in self._names:
+            if len(n) >= 2:
+                lengths.setdefault(n[0], set()).add(len(n))
+        self._lengths = {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}
 
     def place(self, code: str) -> Place | None:
         return self.places.get(code)
@@ -117,8 +122,12 @@ class Gazetteer:
         out: list[Mention] = []
         i, n = 0, len(text)
         while i < n:
-            if text[i] in self._first:
-                for j in range(min(n, i + self._longest), i + 1, -1):
+            lengths = self._lengths.get(text[i])
+            if lengths is not None:
+                for k in lengths:
+                    j = i + k
+                    if j > n:
+                        continue
                     written = text[i:j]
                     places = self._names.get(written)
                     if places and self._stands_alone(text, i, j, written):

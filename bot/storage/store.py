@@ -477,6 +477,15 @@ class Turn:
     def __init__(self, store: Store, conn: Connection):
         self.store, self.conn = store, conn
         self._pg = conn.dialect.name == "postgresql"
+        self._chat_keys: dict[tuple[str, str], str] = {}
+
+    def chat_key(self, channel: str, chat_id: str) -> str:
+        """`Store.chat_key`, worked out once per turn: a turn reads and writes under one chat's key
+        four times (the record, its settings, the session, the log)."""
+        key = self._chat_keys.get((channel, chat_id))
+        if key is None:
+            key = self._chat_keys[(channel, chat_id)] = self.store.chat_key(channel, chat_id)
+        return key
 
     def delivery(self, source: str, message_id: str) -> Delivery | None:
         row = self.conn.execute(_DELIVERY, {"source": source, "message_id": message_id}).first()
@@ -486,16 +495,16 @@ class Turn:
         """Record the answer to a delivery, in the transaction that logged it. A concurrent delivery of
         the same message that got here first makes this fail (IntegrityError) and the whole turn roll back."""
         self.conn.execute(_ADD_DELIVERY, {"bridge": source, "message_id": message_id,
-                                          "chat_id": self.store.chat_key(source, chat_id), "done": True,
+                                          "chat_id": self.chat_key(source, chat_id), "done": True,
                                           "reply": reply, "query_id": query_id, "created_at": utcnow()})
 
     def chat_config(self, channel: str, chat_id: str) -> ChatConfig:
-        row = self.conn.execute(_CHAT_CONFIG, {"channel": channel, "chat_id": self.store.chat_key(channel, chat_id)}
+        row = self.conn.execute(_CHAT_CONFIG, {"channel": channel, "chat_id": self.chat_key(channel, chat_id)}
                                 ).first()
         return ChatConfig() if row is None else _chat_config(row)
 
     def _session(self, channel: str, chat_id: str, user_key: str, *, lock: bool = False):
-        key = {"channel": channel, "chat_id": self.store.chat_key(channel, chat_id), "user_key": user_key}
+        key = {"channel": channel, "chat_id": self.chat_key(channel, chat_id), "user_key": user_key}
         row = self.conn.execute(_SESSION_FOR_UPDATE if lock else _SESSION, key).first()
         if row is None and lock and self._pg:
             # FOR UPDATE locks no row that is not there: claim the key with an empty row (ours, and so
@@ -542,7 +551,7 @@ class Turn:
         return query_id
 
     def last_rateable(self, channel: str, chat_id: str, user_key: str, *, within: timedelta) -> int | None:
-        row = self.conn.execute(_LAST_QUESTION, {"channel": channel, "chat_id": self.store.chat_key(channel, chat_id),
+        row = self.conn.execute(_LAST_QUESTION, {"channel": channel, "chat_id": self.chat_key(channel, chat_id),
                                                  "user_key": user_key}).first()
         if row is None or row.reply_kind not in ANSWER_KINDS or utcnow() - row.created_at > within:
             return None
@@ -580,7 +589,7 @@ class Turn:
         for a message of several questions, for each question it could not answer, logged on its
         own (before the message, whose row stays the one to rate)."""
         now = utcnow()
-        key = self.store.chat_key(channel, chat_id)
+        key = self.chat_key(channel, chat_id)
         for part in reply.unanswered:
             pid = self.conn.execute(_ADD_QUESTION, {
                 "channel": channel, "chat_id": key, "is_group": is_group, "user_key": user_key, "text": part.question,

@@ -1,0 +1,37 @@
+"""Results kept for speed (within a message, several layers read the same text) are the results
+computed afresh, and keeping them holds no memory of earlier messages beyond a few dozen texts."""
+from corpus import normalize as N
+
+
+def test_a_kept_normalisation_is_the_fresh_one():
+    texts = ["巴中居民医保什么时候交費", "住院花了两万三，能報多少？？", "三级医院　起付线", "二〇二四年的门诊统筹",
+             "", "医保" * 150]
+    for text in texts * 2:        # the second time from the kept results (the short ones)
+        assert N.normalize(text) == N._normalize(text)
+    assert N._normalize_kept.cache_info().maxsize <= 100
+
+
+def test_a_turn_works_out_its_chat_key_once_and_stores_under_the_same_key(store):
+    from bot.reply import Reply
+    from bot.storage.models import Question
+    calls = []
+    keyed = store.chat_key
+    store.chat_key = lambda channel, chat_id: calls.append(chat_id) or keyed(channel, chat_id)
+    with store.turn() as turn:
+        session = turn.load_session("wechat", "c1", "u1")
+        turn.chat_config("wechat", "c1")
+        turn.record(channel="wechat", chat_id="c1", user_key="u1", is_group=False, text="问", session=session,
+                    reply=Reply(kind="faq", text="答", region=None), reply_text="答", latency_ms=1.0)
+    assert calls == ["c1"]
+    with store.transaction() as db:
+        assert [q.chat_id for q in db.query(Question)] == [keyed("wechat", "c1")]
+
+
+def test_a_message_is_read_for_slots_once_however_the_reader_is_called():
+    from intents.slots import extract
+    text = "巴中居民在三级医院住院花了两万三，能报多少"
+    first = extract(text)
+    assert extract(text, None) is first and extract(text, expecting=None) is first
+    assert first.values == extract.__wrapped__(text, None).values      # the kept reading is the fresh one
+    assert extract("3", expecting="gap_years") is not extract("3")
+    assert extract("3", expecting="gap_years").get("gap_years") == 3
