@@ -93,7 +93,8 @@ class Hit:
     # the question names a county or district the entry does not, and the entry names another one
     # (独山子区's office asked, 克拉玛依区's phone found): its facts are about somewhere else
     other_place: bool = False
-    # the question asks a sum of money and the entry's answer states none
+    # the question asks a sum of money and the entry's answer states none (a handbook entry's: staff
+    # answered the question itself)
     money_missing: bool = False
 
     @property
@@ -158,7 +159,9 @@ class Index:
         for bm25 in (self.phrases, self.answers):
             bm25.release_documents()
         self.entry_types = entry_types
-        self.entry_money = [states_money(normalize(e.answer + " " + (e.more or ""))) for e in self.entries]
+        # staff wrote their answer to the very question asked: "押金按病情预估收取" is their answer to its sum
+        self.entry_money = [e.origin == "staff" or states_money(normalize(e.answer + " " + (e.more or "")))
+                            for e in self.entries]
         self.entry_counties = [counties_named(normalize(" ".join((e.question, *e.variants, e.answer, e.more or ""))))
                                for e in self.entries]
         # per scheme named in a question: which entries are about the other one

@@ -68,8 +68,6 @@ def test_the_middle_band_is_scored_as_no_answer(engine, calibrated):
     ("百万医疗险和重疾险买哪个好", None),              # … which to buy (百万 is read as 100万)
     ("降压药吃缬沙坦还是厄贝沙坦好", "巴中"),          # which medicine to take
     ("孩子咳嗽要不要赶紧去医院", "巴中"),              # whether to see a doctor
-    ("医保卡掉了怎么补办", "长治"),                    # replacing a lost card: no handbook says
-    ("社保卡坏了去哪换卡", "克拉玛依"),
 ])
 def test_topics_the_handbooks_do_not_cover_are_refused(engine, text, region):
     reply = ask(engine, text, region)
