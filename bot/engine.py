@@ -35,13 +35,20 @@ from intents.slots import extract
 from intents.smalltalk import smalltalk_kind
 from intents.years import without_years, year_note, years_asked
 
-# Confidence bands over the ranker's probability, chosen on the dev question sets, which the
-# ranker never trained on (`yibao eval --calibrate`): from ANSWER_AT at least 97 % of answers
-# are right (from 0.125 on eval/dev; 0.15, with 98.2 %, leaves a margin for questions harder
-# than ours); between SUGGEST_AT and ANSWER_AT the bot asks which question was meant; below, it
-# refuses honestly and staff see the question.
+# Confidence bands over the ranker's probability. Between SUGGEST_AT and ANSWER_AT the bot says it
+# is unsure and offers the likeliest questions; below, it refuses honestly and staff see the question.
+# On every set in eval/dev (the team's own and the strangers' -1/-2 sets, none trained on;
+# `yibao eval --calibrate`) the answers stated from 0.15 are 92.9 % right (853); ≥ 97 % holds from
+# CALIBRATED_97 on (573 answered, 97.2 % right). ANSWER_AT stays at 0.15 until the lead decides the
+# move: at 0.65 the team's own questions are answered 83.2 % (98.0 % answered or asked back with the
+# right choice) instead of 98.3 %, and some forty tests that expect an answer get the question back.
 ANSWER_AT = 0.15
+CALIBRATED_97 = 0.65
 SUGGEST_AT = 0.07
+# Where a decision only routes a question (ask for the region, prefer a staff "out of scope" mark,
+# a policy file's row, a form) rather than state an answer, a match counts from here: what is then
+# said is still held to ANSWER_AT, so that raising ANSWER_AT moves only what is stated.
+MATCH_AT = 0.15
 # ... and asks back only when its best candidate accounts for this much of the question: offering
 # three unrelated questions helps no one, while a refusal reaches staff.
 ASK_COVERAGE = 0.5
@@ -277,7 +284,7 @@ class Engine:
             return self._unanswered(note + gap_note, region, [])
 
         hits = self._best_reading(part, region, k=8)[1]
-        if hits and hits[0].entry.out_of_scope and hits[0].confidence >= ANSWER_AT:
+        if hits and hits[0].entry.out_of_scope and hits[0].confidence >= MATCH_AT:
             return self._declined(note, hits[0], region)
         hits = [h for h in hits if not h.entry.out_of_scope]
         topic = out_of_scope_topic(text)
@@ -449,7 +456,7 @@ class Engine:
         verdict = premise.check(text, where, facts)
         if verdict is None:
             return None
-        if verdict.unplaced and hits and hits[0].confidence >= ANSWER_AT and \
+        if verdict.unplaced and hits and hits[0].confidence >= MATCH_AT and \
                 premise.states_figure(hits[0].entry.answer, verdict.unplaced):
             return None       # the handbook's own entry has the asker's figure: a rule the policy file lacks
         return _policy_reply(verdict, note, where)
@@ -458,14 +465,14 @@ class Engine:
     def _rule_from_policy(text: str, note: str, region: str | None, hits: list[Hit]) -> Reply | None:
         """A question for one figure ("抑郁症慢病一年能报的限额是多少") the search cannot place with
         confidence, answered from the region's policy file when it names its row."""
-        if region is None or (hits and hits[0].confidence >= ANSWER_AT):
+        if region is None or (hits and hits[0].confidence >= MATCH_AT):
             return None
         found = premise.lookup(text, region, extract(text).values)
         return None if found is None else _policy_reply(found, note, region)
 
     def _form(self, text: str, note: str, session: Session, region: str | None, hits: list[Hit]) -> Reply | None:
         """An open or new calculation form; None when the message is not for one."""
-        confident = bool(hits) and hits[0].confidence >= ANSWER_AT
+        confident = bool(hits) and hits[0].confidence >= MATCH_AT
         was_open = forms.is_open(session.state)
         turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident,
                             ttl=session.expiry)
@@ -527,10 +534,19 @@ class Engine:
             # "巴中", "我在恩阳区" with nothing asked (and no form to take it as "克拉玛依呢")
             return region_policy.place_noted(bare, note)
         hits = by_precedence(hits, region, floor=SUGGEST_AT)
-        if hits and hits[0].off_topic:
-            # asked about what no entry found names (押金): staff answer it, and choices that all
-            # share only generic words with it would help no one
+        if hits and (hits[0].off_topic or hits[0].other_place):
+            # asked about what no entry found names (押金), or about a county whose facts the entry
+            # found does not give (another district's office and phone): staff answer it, with the
+            # office to ask, and choices that share only generic words with it would help no one
             return self._unanswered(note + texts.NOT_FOUND, region, [], hits)
+        if hits and hits[0].money_missing:
+            # asked a sum of money (多少钱): an entry that states none is never the answer (the rule
+            # for 最低缴费基数 gives no figure for it); the candidates that state one are weighed as
+            # usual, and with none the refusal offers the likeliest questions
+            stating = [h for h in hits if not h.money_missing]
+            if not stating:
+                return self._not_found(note, region, hits)
+            hits = stating
         if not hits or hits[0].confidence < SUGGEST_AT or (
                 hits[0].confidence < ANSWER_AT and not hits[0].vague and hits[0].coverage < ASK_COVERAGE):
             return self._not_found(note, region, hits)
@@ -574,15 +590,19 @@ class Engine:
         best = hits[0]
         if best.vague:
             return None
-        if from_other_handbook(best.entry, region) and best.confidence < ANSWER_AT:
+        if from_other_handbook(best.entry, region) and best.confidence < MATCH_AT:
             # another handbook's national paragraph answers a region's asker only on a clear match
             return self._not_found(note, region, hits)
         if region is None and best.entry.region != regions.national():
+<<<<<<< HEAD
             common = self._common.get(best.entry.id)
             if common is not None and best.confidence >= ANSWER_AT and not region_policy.GENERAL.search(text):
                 # what every handbook agrees on answers now; the region's own details on request
                 return self._entry_reply(common, None, session, note, best, text, extra=texts.COMMON_PART)
             if best.confidence < ANSWER_AT and not region_policy.GENERAL.search(text):
+=======
+            if best.confidence < MATCH_AT and not region_policy.GENERAL.search(text):
+>>>>>>> precision
                 # a weak match in one region's handbook: not worth asking where the asker is
                 return self._not_found(note, None, hits)
             return self._no_region(text, session, note)
@@ -682,7 +702,7 @@ def _bullets(lines: list[str]) -> str:
 
 def _band(hit: Hit) -> str:
     """What `_search` does with this best candidate (for explain)."""
-    if hit.off_topic:
+    if hit.off_topic or hit.other_place or hit.money_missing:
         return "refuse"
     if hit.confidence >= ANSWER_AT and not hit.vague:
         return "answer"

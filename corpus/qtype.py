@@ -18,6 +18,21 @@ QTYPES: dict[str, re.Pattern] = {name: re.compile(pattern) for name, pattern in 
 }.items()}
 
 
+# A sum of money asked ("多少钱") and a sum of money stated ("400元", "14万"): an entry whose answer
+# states none cannot answer the question, whatever else it shares with it (the rule for 最低缴费基数
+# is no figure for it).
+_ASKS_MONEY = re.compile(r"多少钱|好多钱|几多钱|几块钱|多少元|好多元|多少块")
+_STATES_MONEY = re.compile(r"\d[\d,，.]*\s*(?:元|万|块)")
+
+
+def asks_money(text: str) -> bool:
+    return bool(_ASKS_MONEY.search(text))
+
+
+def states_money(text: str) -> bool:
+    return bool(_STATES_MONEY.search(text))
+
+
 def qtypes(text: str) -> frozenset[str]:
     """The kinds of answer `text` asks for (rewritten text: 啥子 is already 什么)."""
     return frozenset(name for name, pattern in QTYPES.items() if pattern.search(text))

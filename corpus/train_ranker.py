@@ -69,8 +69,13 @@ def fit(x: np.ndarray, y: np.ndarray, qid: np.ndarray, learn_weights: bool = Fal
         coef = pairs.coef_[0]
     s = x @ coef
     z = np.vstack([calibration_inputs(x[rows], s[rows]) for rows in groups])
-    cal = LogisticRegression(C=1.0, max_iter=3000).fit(z, y[np.concatenate(groups)])
-    return Ranker(coef, tuple(float(v) for v in cal.coef_[0]) + (float(cal.intercept_[0]),))
+    # fitted on standardised inputs (their scales differ by two orders: lead vs log BM25), where the
+    # solver converges to the same numbers on every run; the weights are then read back in raw units
+    mean, scale = z.mean(axis=0), z.std(axis=0)
+    scale[scale == 0] = 1.0
+    cal = LogisticRegression(C=1.0, max_iter=3000, tol=1e-8).fit((z - mean) / scale, y[np.concatenate(groups)])
+    w = cal.coef_[0] / scale
+    return Ranker(coef, tuple(float(v) for v in w) + (float(cal.intercept_[0] - w @ mean),))
 
 
 def top1(x: np.ndarray, y: np.ndarray, qid: np.ndarray, score: np.ndarray) -> float:

@@ -27,7 +27,9 @@ class Topic:
 @lru_cache(maxsize=1)
 def topics() -> tuple[Topic, ...]:
     raw = read_yaml(TOPICS_FILE)
-    return tuple(Topic(t["topic"], tuple(map(str, t["patterns"])), tuple(map(str, t.get("unless") or ())),
+    # the words are read as the question is (normalised): "百万医疗" is matched as "100万医疗"
+    words = lambda ws: tuple(normalize(str(w)) for w in ws or ())
+    return tuple(Topic(t["topic"], words(t.get("patterns")), words(t.get("unless")),
                        tuple(re.compile(r) for r in t.get("regex") or ()))
                  for t in raw)
 

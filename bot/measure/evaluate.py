@@ -87,6 +87,9 @@ class Report:
     faq_top1: int = 0
     faq_top3: int = 0
     faq_refused: int = 0
+    # not answered but asked back ("我不太确定，您是想问……") with a right entry among the choices: a
+    # failure here (it is no answer), counted apart to show what the middle band still offers
+    faq_offered: int = 0
     oos_total: int = 0
     oos_refused: int = 0
     confusions: Counter = field(default_factory=Counter)
@@ -106,6 +109,7 @@ class Report:
             "categories": {k: {"ok": v[0], "total": v[1], "pct": pct(*v)} for k, v in sorted(self.categories.items())},
             "faq_top1": pct(self.faq_top1, self.faq_total), "faq_top3": pct(self.faq_top3, self.faq_total),
             "answerable_refused": pct(self.faq_refused, self.faq_total),
+            "faq_answered_or_offered": pct(self.faq_top1 + self.faq_offered, self.faq_total),
             "out_of_scope_refused": pct(self.oos_refused, self.oos_total),
             "confused": [{"answered": a, "expected": e, "count": n} for (a, e), n in self.confusions.most_common(10)],
         }
@@ -171,6 +175,9 @@ def _score_faq(report: Report, engine: Engine, q: str, region: str | None, exp: 
     report.faq_total += 1
     report.faq_top1 += ok
     report.faq_refused += reply.kind == "unanswered"
+    if reply.kind == "clarify" and reply.choice_ids:
+        offered = [engine.index.entry(i) for i in reply.choice_ids]
+        report.faq_offered += any(e is not None and _has_needles(exp, e.answer + (e.more or "")) for e in offered)
     hits = engine.index.search(q, region=region, k=10)
     top3 = [h.entry for h in hits[:3]]
     report.faq_top3 += ok or any(_has_needles(exp, e.answer + (e.more or "")) for e in top3)
@@ -195,6 +202,7 @@ def run_eval(files: list[str], *, show_fail: bool = False, as_json: bool = False
             print(f"{cat:10s} {v['ok']:4d}/{v['total']:<4d} {v['pct']:5.1f}%")
         print(f"overall {s['overall']}% of {s['items']} items")
         print(f"FAQ top-1 {s['faq_top1']}%  top-3 {s['faq_top3']}%  answerable wrongly refused {s['answerable_refused']}%")
+        print(f"FAQ answered right, or asked back with the right one among the choices: {s['faq_answered_or_offered']}%")
         print(f"out-of-scope refused {s['out_of_scope_refused']}%")
         if s["confused"]:
             print("most confused (answered → expected):")
@@ -211,8 +219,8 @@ def calibration_table(items: list[dict], engine: Engine | None = None,
     questions refused for other reasons (out of scope, uncovered place, a lost table) stay refused."""
     import bot.engine as eng
     engine = engine or default_engine()
-    saved = eng.ANSWER_AT, eng.SUGGEST_AT
-    eng.ANSWER_AT = eng.SUGGEST_AT = 0.0
+    saved = eng.ANSWER_AT, eng.SUGGEST_AT, eng.MATCH_AT
+    eng.ANSWER_AT = eng.SUGGEST_AT = eng.MATCH_AT = 0.0
     answers: list[tuple[float, bool]] = []
     try:
         for item in items:
@@ -223,7 +231,7 @@ def calibration_table(items: list[dict], engine: Engine | None = None,
             if reply.kind == "faq" and reply.confidence is not None:
                 answers.append((reply.confidence, check(item["expect"], reply.kind, reply.text)[0]))
     finally:
-        eng.ANSWER_AT, eng.SUGGEST_AT = saved
+        eng.ANSWER_AT, eng.SUGGEST_AT, eng.MATCH_AT = saved
     rows = []
     for t in steps:
         picked = [ok for c, ok in answers if c >= t]

@@ -1,0 +1,104 @@
+"""What the bot states as the answer, and what it only offers: the middle band says it is unsure and
+offers questions, never a figure, in every channel's rendering; questions the handbooks cannot answer
+get the honest refusal with the office to ask, never a neighbouring entry. The phrasings are our own
+(none is in eval/)."""
+import re
+
+import pytest
+
+from bot import texts
+from bot.channels.choices import numbered_text
+import bot.engine as eng
+from bot.engine import SUGGEST_AT, Engine
+from bot.measure.evaluate import evaluate
+from bot.reply import Message
+from bot.session import Session
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:元|万|%|％|天|个月)")
+
+
+def ask(engine: Engine, text: str, region: str | None = "巴中"):
+    return engine.answer(Message(text=text, region=region), Session())
+
+
+# short, general questions whose best candidate is not sure enough to state
+MIDDLE = [("住院钱咋报", "巴中"), ("慢病咋个报", "长治"), ("交了医保啥时候能用", "巴中"), ("两个医保能一起交不", "巴中"),
+          ("学生看病咋报", "克拉玛依")]
+
+
+@pytest.fixture
+def calibrated(monkeypatch):
+    """The answer band from CALIBRATED_97, where ≥ 97 % of the answers stated on eval/dev are right."""
+    monkeypatch.setattr(eng, "ANSWER_AT", eng.CALIBRATED_97)
+
+
+@pytest.mark.parametrize("text,region", MIDDLE)
+def test_the_middle_band_asks_and_states_no_figure(engine, calibrated, text, region):
+    reply = ask(engine, text, region)
+    assert reply.kind == "clarify" and SUGGEST_AT <= reply.confidence < eng.ANSWER_AT, (reply.kind, reply.confidence)
+    assert reply.text.startswith(texts.UNSURE) and reply.suggestions and not reply.sources
+    offered = "".join(reply.suggestions)
+    # what every channel shows: the terminal and the bridge number the choices, Telegram adds buttons
+    for shown in (reply.text, numbered_text(reply), numbered_text(reply, texts.CHOICE_HINT_BUTTONS)):
+        assert "来源" not in shown
+        for question in reply.suggestions:
+            assert question in shown
+        # a figure may appear only inside an offered question ("2026年度…"), never as an answer
+        assert all(f in offered for f in _FIGURE.findall(shown)), shown
+        for entry_id in reply.choice_ids:
+            answer = engine.index.entry(entry_id).answer
+            stated = [f for f in _FIGURE.findall(answer) if f not in offered]
+            assert not any(f in shown for f in stated), (entry_id, stated)
+
+
+def test_the_middle_band_is_scored_as_no_answer(engine, calibrated):
+    # a question back is not an answer, even with the right entry among its choices; the report
+    # counts those apart (faq_answered_or_offered)
+    text, region = MIDDLE[3]
+    reply = ask(engine, text, region)
+    right = engine.index.entry(reply.choice_ids[0]).answer[:6]
+    report = evaluate([{"id": "t-1", "q": text, "region": region, "expect": {"kind": "faq", "all": [right]}}], engine)
+    s = report.summary()
+    assert s["faq_top1"] == 0.0 and s["faq_answered_or_offered"] == 100.0
+
+
+@pytest.mark.parametrize("text,region", [
+    ("惠民保一年多少钱 值不值得买", None),            # a commercial product's price
+    ("巴惠保生病住院了怎么理赔", "巴中"),              # … and its claims
+    ("百万医疗险和重疾险买哪个好", None),              # … which to buy (百万 is read as 100万)
+    ("降压药吃缬沙坦还是厄贝沙坦好", "巴中"),          # which medicine to take
+    ("孩子咳嗽要不要赶紧去医院", "巴中"),              # whether to see a doctor
+])
+def test_topics_the_handbooks_do_not_cover_are_refused(engine, text, region):
+    reply = ask(engine, text, region)
+    assert reply.kind == "unanswered" and reply.refusal == "out_of_scope", reply.text[:80]
+
+
+def test_what_the_handbook_says_of_a_commercial_product_is_still_answered(engine):
+    reply = ask(engine, "巴惠保是不是医保局办的", "巴中")
+    assert reply.kind != "unanswered" and "商业保险公司" in reply.text
+
+
+@pytest.mark.parametrize("text,region", [("白碱滩区医保局电话是多少", "克拉玛依"), ("乌尔禾区医保局的联系电话给一个", None)])
+def test_another_districts_office_is_not_given_for_the_one_asked(engine, text, region):
+    # the handbook lists 克拉玛依区's office only: its phone is no answer for another district's
+    reply = ask(engine, text, region)
+    assert reply.kind == "unanswered" and not reply.text.startswith("医疗保险政策咨询")
+    assert engine.explain(text, region)["parts"][0]["band"] == "refuse"
+
+
+def test_the_district_named_in_an_entry_is_still_answered(engine):
+    reply = ask(engine, "通江县医保窗口在哪 电话多少", "巴中")
+    assert reply.kind == "faq" and "通江" in reply.text
+
+
+@pytest.mark.parametrize("text", ["巴中灵活就业交职工医保最低基数一个月是多少钱", "职工医保缴费基数下限每月好多钱"])
+def test_a_sum_of_money_the_entry_does_not_state_is_not_answered_with_its_rule(engine, text):
+    reply = ask(engine, text, "巴中")
+    assert reply.kind == "unanswered"
+    assert "0827" in reply.text           # the office to ask
+
+
+def test_a_sum_of_money_the_entry_states_is_answered(engine):
+    reply = ask(engine, "巴中城乡居民医保一个人一年交多少钱", None)
+    assert reply.kind == "faq" and "400元" in reply.text
