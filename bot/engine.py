@@ -594,15 +594,11 @@ class Engine:
             # another handbook's national paragraph answers a region's asker only on a clear match
             return self._not_found(note, region, hits)
         if region is None and best.entry.region != regions.national():
-<<<<<<< HEAD
             common = self._common.get(best.entry.id)
             if common is not None and best.confidence >= ANSWER_AT and not region_policy.GENERAL.search(text):
                 # what every handbook agrees on answers now; the region's own details on request
                 return self._entry_reply(common, None, session, note, best, text, extra=texts.COMMON_PART)
-            if best.confidence < ANSWER_AT and not region_policy.GENERAL.search(text):
-=======
             if best.confidence < MATCH_AT and not region_policy.GENERAL.search(text):
->>>>>>> precision
                 # a weak match in one region's handbook: not worth asking where the asker is
                 return self._not_found(note, None, hits)
             return self._no_region(text, session, note)
