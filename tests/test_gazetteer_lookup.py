@@ -2,7 +2,7 @@
 the places it finds are those of trying every length up to the longest name (what it did before)."""
 import random
 
-from regions.gazetteer import Mention, _in_context, _overlaps, _rank, gazetteer
+from regions.gazetteer import Mention, _in_context, _overlaps, gazetteer
 
 
 def every_length(g, text: str) -> list[Mention]:
@@ -15,7 +15,7 @@ def every_length(g, text: str) -> list[Mention]:
             places = g._names.get(written)
             if places and g._stands_alone(text, i, j, written):
                 doubtful = any(_overlaps(text, w, i, j) for w in g._guards.get(written, ((), ()))[1])
-                out.append(Mention(written, i, j, tuple(sorted(places, key=_rank)), doubtful))
+                out.append(Mention(written, i, j, g.named(written), doubtful))
                 i = j - 1
                 break
         i += 1
