@@ -59,6 +59,8 @@ def test_a_county_stays_a_topic_word_when_its_office_or_hospitals_are_asked(engi
     ("巴中居民医保一年住院最多能报多少", None, "bz-3-16", "11万元"),
     # a yes/no: the rule, not a question about the hospital or the amount
     ("我的职工医保个账能给我妹妹买药用不", "巴中", "bz-2-25", "兄弟姐妹"),
+    # 妹妹 / 弟弟 are the handbook's 兄弟姐妹 (corpus/data/synonyms.yaml)
+    ("个账的钱能给我弟弟看病用吗", "巴中", "bz-2-25", "兄弟姐妹"),
     ("一年里第二次住院还要扣起付线吗", "克拉玛依", "ky-07-12", "不再支付起付标准"),
 ])
 def test_a_question_for_a_rule_gets_the_rule_not_a_calculation_prompt(engine, text, region, entry, figure):
