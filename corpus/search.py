@@ -537,9 +537,20 @@ def _county_forms() -> tuple[tuple[str, tuple[str, ...]], ...]:
                  for r in regions.registry().values() for c in r.counties)
 
 
+@lru_cache(maxsize=1)
+def _county_pattern() -> tuple[re.Pattern | None, dict[str, str]]:
+    """One pattern for every county's forms (longest first), and each form's county: no form of one
+    county overlaps another's, so one scan finds the counties a search of each would."""
+    county_of = {form: name for name, forms in _county_forms() for form in forms}
+    if not county_of:
+        return None, county_of
+    return re.compile("|".join(map(re.escape, sorted(county_of, key=len, reverse=True)))), county_of
+
+
 def counties_named(text: str) -> frozenset[str]:
     """The covered regions' counties and districts that `text` names (by official name)."""
-    return frozenset(name for name, forms in _county_forms() if any(f in text for f in forms))
+    pattern, county_of = _county_pattern()
+    return frozenset(county_of[m.group(0)] for m in pattern.finditer(text)) if pattern else frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -30,3 +30,18 @@ def test_extra_domain_is_the_weightiest_unasked_term_of_the_closest_phrasing(eng
     got = index._not_asked(docs, asked)
     assert got.tolist() == [max(0.0, w) for w in plain]
     assert any(h.x[at] > 0 for h in hits)
+
+
+def test_counties_named_in_one_scan_are_those_each_countys_search_finds(engine):
+    """counties_named reads every county's forms with one pattern: the counties it finds are those
+    of looking for each county's forms in turn, over every entry's text and some questions."""
+    from corpus.normalize import normalize
+    from corpus.search import _county_forms, counties_named
+    texts = [normalize(" ".join((e.question, *e.variants, e.answer, e.more or ""))) for e in engine.index.entries]
+    texts += ["通江跟南江的医保窗口电话", "独山子区医保局电话多少", "恩阳区住院起付线", "巴州区和巴中市", "没有地名的问题"]
+    found = 0
+    for text in texts:
+        each = frozenset(name for name, forms in _county_forms() if any(f in text for f in forms))
+        assert counties_named(text) == each, text
+        found += bool(each)
+    assert found > 20
