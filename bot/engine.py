@@ -223,6 +223,8 @@ class Engine:
         for _, reply in groups:
             if reply is not owner:       # only the form open now can take the next message's figure
                 reply.text = _without_offer(reply.text)
+            # each part keeps the question it was understood as; other guesses would bury the answers
+            reply.text = _without_alternatives(reply.text)
         too_many = "\n\n" + texts.TOO_MANY.format(n=len(parts) + len(beyond), shown=len(parts),
                                                    questions=_bullets(beyond)) if beyond else ""
         if len(groups) == 1:
@@ -562,20 +564,28 @@ class Engine:
             return Reply(kind="clarify", text=note + intro + "\n" + _bullets([h.entry.question for h in options]),
                          region=region, suggestions=[h.entry.question for h in options],
                          choice_ids=[h.entry.id for h in options], confidence=best.confidence)
-        return self._entry_reply(best.entry, region, session, note, best, text)
+        return self._entry_reply(best.entry, region, session, note, best, text,
+                                 others=[h for h in _distinct(hits[:3])[1:] if h.confidence >= SUGGEST_AT])
 
     def _entry_reply(self, entry: Entry, region: str | None, session: Session, note: str, hit: Hit | None,
-                     text: str, extra: str = "") -> Reply:
+                     text: str, extra: str = "", others: list[Hit] | None = None) -> Reply:
         if entry.gap:
             # the honest "the handbook does not list it", and staff get to see the question
             return self._unanswered(note + entry.answer + "\n" + self._source(entry, hit).line(),
                                     entry.region, [], [hit] if hit else [])
-        parts = [note + entry.answer, *self._notes(text, entry, region), *([extra] if extra else [])]
+        hedged = hit is not None and hit.confidence < CALIBRATED_97
+        # below CALIBRATED_97 about one stated answer in eight is another entry's: the reply names the
+        # question it answers, so that a reader sees a wrong match instead of trusting its figure
+        understood = texts.UNDERSTOOD.format(question=entry.question) + "\n" if hedged else ""
+        parts = [note + understood + entry.answer, *self._notes(text, entry, region), *([extra] if extra else [])]
         session.state.pop("more", None)
         if entry.more:
             parts.append(texts.MORE_HINT)
             session.state["more"] = entry.id
         parts.append(self._source(entry, hit).line())
+        alternatives = [h.entry.question for h in others or [] if h.entry.question != entry.question]
+        if hedged and alternatives:
+            parts.append(texts.IF_NOT + "\n" + _bullets(alternatives))
         return Reply(kind="faq", text="\n".join(parts),
                      region=entry.region if entry.region != regions.national() else region,
                      sources=[self._source(entry, hit)], confidence=None if hit is None else hit.confidence)
@@ -722,6 +732,19 @@ _OFFER = texts.OFFER_CALCULATION.partition("{")[0]
 def _without_offer(text: str) -> str:
     """A part's answer without its offer to compute: another part's form is the one open."""
     return "\n".join(line for line in text.split("\n") if not line.startswith(_OFFER))
+
+
+def _without_alternatives(text: str) -> str:
+    """An unsure answer without its list of other questions meant (the understood question stays)."""
+    lines, out = text.split("\n"), []
+    skipping = False
+    for line in lines:
+        if line == texts.IF_NOT:
+            skipping = True
+        elif not (skipping and line.startswith("· ")):
+            skipping = False
+            out.append(line)
+    return "\n".join(out)
 
 
 def _form_mark(session: Session) -> tuple:

@@ -80,6 +80,9 @@ TERMINAL_COMMANDS = (
 TERMINAL_UNKNOWN = "没有这个命令。输入 /帮助 查看可用命令。"
 TERMINAL_WELCOME = "（输入 /帮助 查看命令，/quit 退出）"
 UNSURE = "我不太确定，您是想问："
+# a stated answer whose match is not sure: which question it answers, and what else may have been meant
+UNDERSTOOD = "按我的理解，您问的是“{question}”："
+IF_NOT = "如果不是这个意思，您可能想问："
 MULTI_PART = "【{n}】{question}"
 MULTI_PART_ALL = "【{questions}】"
 MULTI_PART_JOIN = " / "     # questions one answer answers, in its heading
