@@ -101,6 +101,11 @@ class FormSlot(BaseModel):
     default: str | int | None = None
     assume: str = ""
     ask: str | None = None
+    # asked only when the answer depends on it: with every other fact known, the calculator is run
+    # with each choice; one result needs no question (`assume` said); where only the last choice
+    # differs, the others' result is given and the last's beside it (`apart`, its headline at {})
+    probe: bool = False
+    apart: str = ""
 
 
 class FormSpec(BaseModel):
@@ -415,7 +420,7 @@ _KEEP = ("insurance", "spouse_insurance", "retired", "flexible", "civil_servant"
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_parts", "prior_amount", "self_funded", "arrears_months", "switched", "gap_months", "after_regular",
-         "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all")
+         "care", "care_province", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount"), "amount": ("amount_approx", "amount_said",
              "amount_unread", "amount_parts"), "amount_unread": ("amount",), "insurance": ("retired", "spouse_insurance"),
@@ -510,12 +515,17 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         return _ask(form, open_, "region", None, ack)
     p = policy_for(region)
     kind = open_["calc"] = _chronic_or_special(p, open_["calc"], s)
+    if kind in ("inpatient", "chain") and s.get("care_province") and not s.get("level") \
+            and (s.get("elsewhere") or s.get("filing") not in (None, "市内")) \
+            and s["care_province"] != regions.get(region).province:
+        s["level"] = "省外"              # 在北京住院 for 长治: the table's 省外 column
     if kind in ("inpatient", "chain") and s.get("tier") and s["tier"] != "药店":
         r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
         if r.row is None and r.ask is None:
             return _fail(form, open_, r.note + "。", "tier", region)   # 长治: no figures for such a hospital
     spec = domain().forms[kind]
     deferred: list[FormSlot] = []
+    probed: list[FormSlot] = []
     missing: list[str] = []
     for item in spec.slots:
         name = item.slot
@@ -532,6 +542,9 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         if item.defer:
             deferred.append(item)
             continue
+        if item.probe and need is True and _filled(s, "amount"):
+            probed.append(item)
+            continue
         missing.append(need if isinstance(need, str) else name)
     if not missing and s.get("amount_approx") in ("about", "range"):
         if s["amount_approx"] == "range":
@@ -546,6 +559,9 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         return turn
     for item in deferred:
         if not _settle(p, s, kind, item):
+            return _ask(form, open_, item.slot, p, ack)
+    for item in probed:
+        if not _probe(p, s, kind, item):
             return _ask(form, open_, item.slot, p, ack)
     try:
         calc = RUNNERS[spec.run](p, s)
@@ -609,6 +625,42 @@ def _settle(p: Policy, s: dict, kind: str, item: FormSlot, probe: bool = True) -
     if len(results) > 1 and all(r == results[0] for r in results):
         s[name] = options[0]
         _assume(s, "未说明参保类型：职工医保和城乡居民医保按此计算结果相同" if name == "insurance" else item.assume, name)
+        return True
+    return False
+
+
+def _probe(p: Policy, s: dict, kind: str, item: FormSlot) -> bool:
+    """A slot that may not change the answer (which 异地就医备案): the calculator is run with each
+    choice. One result: filled with the first, and said. Two, where only the last choice (没备案)
+    differs: computed for the others, the last's result said beside. Otherwise False: asked."""
+    name = item.slot
+    values = [v for v in (extract(c, expecting=name).get(name) for c in _choices(name, p, s)) if v]
+    if len(values) < 2:
+        return False
+    run = RUNNERS[domain().forms[kind].run]
+    results: list[tuple] = []
+    calcs: list[Calculation | None] = []
+    for v in values:
+        try:
+            calc = run(p, {**s, name: v})
+        except NotListed as e:
+            results.append(("not_listed", e.reason))
+            calcs.append(None)
+            continue
+        except (BadInput, KeyError):
+            return False
+        results.append(tuple(sorted((k, str(x)) for k, x in calc.result.items())))
+        calcs.append(calc)
+    if len(set(results)) == 1:
+        s[name] = values[0]
+        _assume(s, item.assume, name)
+        return True
+    last = calcs[-1]
+    # a choice the handbook gives no figures for (长治: 急诊) does not make the others differ
+    listed = [(v, r) for v, r, c in zip(values[:-1], results[:-1], calcs[:-1]) if c is not None]
+    if item.apart and last is not None and listed and len({r for _, r in listed}) == 1:
+        s[name] = listed[0][0]
+        _assume(s, item.apart.format(last.headline.rstrip("。")), name)
         return True
     return False
 

@@ -14,7 +14,7 @@ from typing import Callable
 
 from intents import premise
 from intents.numbers import Number, find_numbers, to_int
-from intents.regions import elsewhere_named
+from intents.regions import care_province, elsewhere_named
 
 # words that make a number something other than money
 NOT_MONEY_AFTER = ("级", "年", "个月", "月", "次", "天", "岁", "%", "％", "胎", "型", "期", "类", "周", "号", "日",
@@ -198,8 +198,11 @@ def filing_of(text: str, out: Slots) -> None:
         (r"长期备案|异地长期|长期居住|异地安置|常驻异地|长期异地", "长期备案"),
         (r"未备案|没备案|没有备案|没办备案|没做备案|不备案|没转诊|未转诊|没有转诊|没办转院|没有办转院|没办理转院", "未备案"),
         (r"转诊备案|异地转诊|转诊|规范转诊", "转诊"),
-        (r"临时备案|临时外出", "临时备案"),
+        (r"临时备案|临时[^，。,；;？?]{0,10}备案|异地临时就医|临时外出", "临时备案"),
     ]
+    province = care_province(text)
+    if province:
+        out.set("care_province", province)        # out of the region's province: 长治's 省外 column
     for p, v in table:
         m = re.search(p, text)
         if m:
@@ -612,6 +615,8 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
             out.set("months", _n(m.group(1)))
     if expecting == "in_window" and "in_window" not in out.values and "yes" in out.values:
         out.set("in_window", out.get("yes"))
+    if expecting == "filing" and "filing" not in out.values and re.search(r"急诊|抢救", t):
+        out.set("filing", "急诊")       # the answer to "办了哪种备案": the place was said before
     if expecting == "grade" and "grade" not in out.values:
         m = re.search(r"甲|乙", t)
         if m:
