@@ -457,8 +457,6 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
         slots.pop("insurance", None)
     if asked == "in_window" and yes is not None and "in_window" not in new:
         new = {**new, "in_window": yes}
-    if asked == "amount_confirm" and yes is True and "amount" not in new:
-        slots.pop("amount_approx", None)
     for k in new:
         slots.get("_assume", {}).pop(k, None)
     slots.pop("_notes", None)
@@ -546,11 +544,9 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
             probed.append(item)
             continue
         missing.append(need if isinstance(need, str) else name)
-    if not missing and s.get("amount_approx") in ("about", "range"):
-        if s["amount_approx"] == "range":
-            s.pop("amount", None)
-            return _ask(form, open_, "amount", p, ack, why=f"您说的“{s.get('amount_said')}”是一个范围，请告诉我具体花了多少钱。")
-        missing.append("amount_confirm")
+    if not missing and s.get("amount_approx") == "range":
+        s.pop("amount", None)
+        return _ask(form, open_, "amount", p, ack, why=f"您说的“{s.get('amount_said')}”是一个范围，请告诉我具体花了多少钱。")
     if missing:
         known = all(domain().slots[m].own or m in spec.listed for m in missing) and \
             all(_settle(p, s, kind, item, probe=False) for item in deferred)
@@ -688,6 +684,10 @@ def render(calc: Calculation, s: dict | None = None) -> str:
         assumptions.insert(0, "费用按您说的各项相加：" + " + ".join(f"{x:f}" for x in parts) + f" = {sum(parts):f} 元")
     if s and s.get("amount_approx") == "at_least" and s.get("amount") is not None:
         assumptions.insert(0, f"您说的“{s.get('amount_said')}”按下限 {Decimal(s['amount']):f} 元计算，实际多花的部分会多报一些；"
+                              "告诉我准确金额可以重算")
+    if s and s.get("amount_approx") == "about" and s.get("amount") is not None:
+        # "大概三百六", "五千左右": computed with the figure said, and said to be approximate
+        assumptions.insert(0, f"您说的是约数（{s.get('amount_said')}），按 {Decimal(s['amount']):f} 元计算，结果也是大概；"
                               "告诉我准确金额可以重算")
     if assumptions:
         lines.append("按：" + "；".join(assumptions) + "。")
