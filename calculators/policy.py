@@ -289,6 +289,8 @@ class WaitingPeriod(Strict):
     window: str                                # 集中缴费期, as the handbook says it
     window_months: list[Annotated[int, Field(ge=1, le=12)]]   # its calendar months, in order (10 … 2)
     window_source: Source
+    # 补缴费用参照当年参保地个人缴费标准: where printed (the fee per year is contributions.resident.standard)
+    repair_fee_source: Source | None = None
     staff_first_months: int | None = None      # 职工 first enrolment
     staff_source: Source | None = None
     switch: SchemeSwitch | None = None

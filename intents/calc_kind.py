@@ -40,7 +40,8 @@ WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|多久才�
 WAITING_CONTEXT = re.compile(r"断保|断缴|断交|停保|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
                              r"初次|第一次参加|刚进单位|交的|才交")
 CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多少钱|缴费多少|保费多少|一年交|每月交|每个月交|每月缴|每个月缴|"
-                          r"个人(?:要)?(?:交|缴)多少|自己交多少|交几百|交好多|缴好多|要交好多|一共多少|一共要交")
+                          r"个人(?:要)?(?:交|缴)多少|自己交多少|交几百|交好多|缴好多|要交好多|一共多少|一共要交|"
+                          r"(?:医保|工资里|个人|每个?月|一个月)[^，,。？?]{0,4}扣(?:多少|好多|几)")
 MATERNITY = re.compile(r"生孩子|生小孩|生娃|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎|三胞胎|多胞胎|产检|流产|引产|人流|终止妊娠")
 SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|断保|断缴|没参保|没交|没断|每年都交|年年都交|一直交|一直在交")
 # the amount is what is left after the funds paid: 救助 only, not the whole chain
@@ -119,6 +120,9 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     if kind == "maternity" and len(set(DELIVERY.findall(text))) > 1:
         # "顺产报多少，剖腹产呢": a comparison the handbook's table answers, not one case
         return False
+    if kind == "maternity" and int(s.get("babies") or 1) > 1 and s.get("kind"):
+        # "剖宫产生了三胞胎最多报多少": the handbook's limit with its 多胞胎 step, added up for this birth
+        return True
     years = any(k in s for k in ("gap_years", "continuous_years", "newborn_days", "zero_claim", "paid_month",
                                  "arrears_months", "switched"))
     if kind in ("waiting_period", "serious_cap"):

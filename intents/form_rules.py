@@ -49,10 +49,18 @@ def _stayed_before(p: Policy, s: dict) -> bool:
 
 def _monthly_limit(p: Policy, s: dict) -> bool:
     ch = p.chronic
-    if not ch or ch.period != "month" or s.get("months") or not s.get("diseases"):
+    if not ch or ch.period != "month" or s.get("months"):
         return False
-    d = find_disease(ch.diseases, s["diseases"][0])
-    return d is None or any(v is not None for v in d.limits.values())      # 长治's 一类 has no monthly limit
+    group = s.get("chronic_group")
+    if group and group in ch.group_ratio and all(
+            all(v is None for v in d.limits.values()) for d in ch.diseases if d.group == group):
+        return False                    # "一类门诊慢病": 长治's 一类 has no monthly limit, whatever the disease
+    if not s.get("diseases"):
+        return False
+    found = [d for d in (find_disease(ch.diseases, n) for n in s["diseases"]) if d is not None]
+    if found and all(all(v is None for v in d.limits.values()) for d in found):
+        return False                    # 长治's 一类 (恶性肿瘤 …): with the inpatient limit, not by month
+    return True
 
 
 def _outpatient_tiers_differ(p: Policy, s: dict) -> bool:

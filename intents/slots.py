@@ -62,7 +62,7 @@ def _n(s: str) -> int:
 # ---- insurance type --------------------------------------------------------
 
 _RESIDENT = r"城乡居民|居民医保|居民|合疗|新农合|农合|农村医保|学生|大学生|中学生|小学生|新生儿|宝宝|娃|小孩|孩子|儿童|城居"
-_STAFF = r"职工|在职|上班族|单位交|单位缴|退休|灵活就业|个体户|个体工商户|企业员工|公务员"
+_STAFF = r"职工|在职|上班族|单位交|单位缴|月工资|从工资|工资里|扣工资|工资条|退休|灵活就业|个体户|个体工商户|企业员工|公务员"
 _SPOUSE = r"老婆|妻子|媳妇|爱人|配偶|老公|丈夫|对象"
 
 
@@ -271,7 +271,11 @@ def years_of(text: str, out: Slots) -> None:
     m = re.search(r"连续(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?" + _N + r"年", text)
     if m:
         out.set("continuous_years", _n(m.group(1)), m.span())
-    span = re.search(r"(?:从|自)((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)[^。]{0,30}?(?:到|至|到了)((?:19|20)\d\d)\s*年", text)
+    m = re.search(r"第" + _N + r"年", text)
+    if m and "continuous_years" not in out and re.search(r"没断|每年都交|年年都交|一直交|一直在交|连续", text) \
+            and not re.search(r"断保|断缴|断交|断了|没交|没参保|停保", text):
+        out.set("continuous_years", _n(m.group(1)), m.span())     # "一直连续交，交到第6年": the 6th year in a row
+    span = re.search(r"(?:从|自)?((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)[^。]{0,30}?(?:到|至|到了)((?:19|20)\d\d)\s*年", text)
     if span and "continuous_years" not in out and int(span.group(2)) >= int(span.group(1)) and \
             re.search(r"没断|每年都交|年年都交|一直交|一直在交|连续", text):
         # "从2025年开始每年都交…到2031年": the years insured in a row, both ends counted (2025…2031 = 7)

@@ -61,3 +61,54 @@ def test_no_filing_said_where_each_filing_differs_is_asked_once():
     # 巴中 居民: 长期备案 700 / 60%, 临时备案 1000 / 55%, 未转诊 1000 / 50% — the asker must say
     r = ask("巴中居民医保在西安三级医院住院花了3万报多少")
     assert r.kind == "clarify" and r.missing_slots == ["filing"]
+
+
+# ---- an amount given: the calculation, not the rule ---------------------------------------
+
+def test_what_a_poor_person_still_pays_goes_to_assistance():
+    # 巴中 第六章 五问: 特困 起付 0, 100%, 限额 3万; 低保 70%
+    r = ask("我家是低保户，报销完了还得自己出8000，民政医疗救助能救助多少", region="巴中")
+    assert r.kind == "calculation" and r.calculation.name == "assistance", r.text
+    assert 5600 in nums(r.text)
+
+
+def test_a_multiple_birth_limit_is_added_up():
+    # 巴中 第三章 十四问: 居民 顺产 2000, 多胞胎每多一个婴儿增加800
+    r = ask("巴中居民医保，顺产生了双胞胎，生育费用最高能报多少")
+    assert r.kind == "calculation" and 2800 in nums(r.text), r.text
+
+
+def test_a_staff_wage_gives_the_monthly_contributions():
+    # 巴中 第二章 五问: 单位 7%, 个人 2% of the 月缴费基数
+    r = ask("在巴中的公司上班，月工资5500，医保每个月从工资里扣多少")
+    assert r.kind == "calculation" and r.calculation.name == "contribution", r.text
+    assert {110, 385} <= nums(r.text)
+
+
+def test_paying_back_years_costs_the_years_contribution():
+    # 巴中 第三章 十问（二）: 补缴费用参照当年参保地个人缴费标准 (第三章 六问: 400)
+    r = ask("巴中居民 断保两年了 准备补交1年修复等待期 补交要花多少钱")
+    assert r.kind == "calculation", r.text
+    assert 400 in nums(r.text) and "补缴" in r.text
+
+
+# ---- approximate amounts, 大病 limits ahead, one 慢病 bill ---------------------------
+
+def test_an_approximate_amount_is_computed_and_said():
+    # 巴中 二级 400 / 70%
+    r = ask("巴中居民在二级医院住院差不多花了六千，报多少")
+    assert r.kind == "calculation" and 3920 in nums(r.text), r.text
+    assert "约数" in r.text
+
+
+def test_a_serious_illness_limit_after_years_of_cover():
+    # 巴中 第三章 九问: 连续参保满4年后，每连续参保1年提高4000 → 第7年 +12000
+    r = ask("巴中居民医保，从来没断过，明年就是连续交的第7年了，大病保险限额能到多少")
+    assert r.kind == "calculation", r.text
+    assert 312000 in nums(r.text) and "以后年度" in r.text
+
+
+def test_a_chronic_bill_of_a_group_without_monthly_limit_is_computed():
+    # 长治 居民门诊慢性病 一类: 70%, no limit of its own (with the inpatient limit)
+    r = ask("长治居民，我妈乳腺癌在门诊化疗，一类慢病，这次花了6000，能报多少")
+    assert r.kind == "calculation" and 4200 in nums(r.text), r.text
