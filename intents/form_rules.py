@@ -183,6 +183,17 @@ def _chain(p: Policy, s: dict) -> Calculation:
         filing=s.get("filing") or "市内", self_funded=D(s.get("self_funded", 0)), referred=s.get("filing") == "转诊")
 
 
+def _maternity(p: Policy, s: dict) -> Calculation:
+    insurance, spouse = s["insurance"], s.get("spouse_insurance")
+    if insurance == "居民" and spouse == "职工" and s.get("spouse_husband"):
+        insurance, spouse = "职工", "居民"      # "老公是职工，我是居民": the 职工's spouse gives birth (补差)
+    return maternity(
+        p, insurance=insurance, kind=s.get("kind"), babies=int(s.get("babies") or 1), cost=_amount(s),
+        cesarean=bool(s.get("cesarean")), pregnancy_months=s.get("pregnancy_months"),
+        pregnancy_weeks=s.get("pregnancy_weeks"), pregnancy_under=bool(s.get("pregnancy_under")),
+        spouse_insurance=spouse, reimbursed=_amount(s, "reimbursed"))
+
+
 RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
     "inpatient": _inpatient,
     "chain": _chain,
@@ -219,11 +230,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
                               paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
                               paid_after=bool(s.get("paid_after")), for_this_year=bool(s.get("for_this_year")))),
     "single_drugs": lambda p, s: single_drugs(p, insurance=s["insurance"], cost=D(s["amount"])),
-    "maternity": lambda p, s: maternity(
-        p, insurance=s["insurance"], kind=s.get("kind"), babies=int(s.get("babies") or 1), cost=_amount(s),
-        cesarean=bool(s.get("cesarean")), pregnancy_months=s.get("pregnancy_months"),
-        pregnancy_weeks=s.get("pregnancy_weeks"), pregnancy_under=bool(s.get("pregnancy_under")),
-        spouse_insurance=s.get("spouse_insurance")),
+    "maternity": _maternity,
     "assistance": lambda p, s: assistance_mod.assistance(
         p, category=s["category"], amount=D(s["amount"]), referred=s.get("filing") == "转诊",
         after_regular=bool(s.get("after_regular")), care=s.get("care")),

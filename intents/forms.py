@@ -414,7 +414,7 @@ def _choice(text: str, open_: dict | None) -> str:
 
 # ---- slots in and out ---------------------------------------------------------------
 
-_KEEP = ("insurance", "spouse_insurance", "retired", "flexible", "civil_servant", "tier", "grade", "level",
+_KEEP = ("insurance", "spouse_insurance", "spouse_husband", "reimbursed", "retired", "flexible", "civil_servant", "tier", "grade", "level",
          "prior_tier", "transfer", "admission", "visit", "filing", "elsewhere", "category", "gap_years",
          "continuous_years", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_after", "gap_said", "newborn_days",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
@@ -423,7 +423,7 @@ _KEEP = ("insurance", "spouse_insurance", "retired", "flexible", "civil_servant"
          "care", "care_province", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount"), "amount": ("amount_approx", "amount_said",
-             "amount_unread", "amount_parts"), "amount_unread": ("amount",), "insurance": ("retired", "spouse_insurance"),
+             "amount_unread", "amount_parts"), "amount_unread": ("amount",), "insurance": ("retired", "spouse_insurance", "spouse_husband"),
              "filing": ("elsewhere",), "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),
              "gap_years": ("paid_month", "paid_day", "paid_after", "in_window")}
 

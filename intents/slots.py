@@ -20,6 +20,7 @@ from intents.regions import care_province, elsewhere_named
 NOT_MONEY_AFTER = ("级", "年", "个月", "月", "次", "天", "岁", "%", "％", "胎", "型", "期", "类", "周", "号", "日",
                    "个", "人", "倍", "种", "项", "小时", "分", "点", "成", "折", "口", "w以上", "家")
 SELF_FUNDED_BEFORE = ("自费", "目录外", "不能报", "不在目录", "医保外", "乙类自付")
+REIMBURSED_BEFORE = re.compile(r"(?:报了|报销了|已报|已经报了|给报了|报销)\s*$")
 TOTAL_AFTER = re.compile(r"一共|总共|合计|加起来|加一起|一起算|两个一起|都算上")
 
 
@@ -81,6 +82,8 @@ def insurance_of(text: str, out: Slots) -> None:
         if spouse and mine and spouse.group(1)[-2:] != mine.group(1)[-2:]:
             out.set("insurance", mine.group(1)[-2:], mine.span(1))
             out.set("spouse_insurance", spouse.group(1)[-2:], spouse.span(1))
+            if re.match(r"老公|丈夫", spouse.group(0)):
+                out.set("spouse_husband", True)     # the asker is the one giving birth
         elif re.search(r"职工医保|职工", text) and re.search(r"城乡居民|居民医保|居民|合疗|新农合", text):
             out.notes.append("conflict:insurance:职工:居民")
         elif re.search(r"职工|在职|退休|灵活就业", text):
@@ -518,10 +521,14 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
     asserted = premise.spans(text)
     cost: list[Number] = []
     self_funded: list[Number] = []
+    reimbursed: list[Number] = []
     for a in find_numbers(text):
         if not _is_money(text, a, expecting, asserted):
             continue
         before = text[max(0, a.start - 6):a.start]
+        if REIMBURSED_BEFORE.search(before):
+            reimbursed.append(a)        # "居民那边报了2000": what a fund paid, not the bill
+            continue
         (self_funded if any(w in before for w in SELF_FUNDED_BEFORE) else cost).append(a)
     if cost:
         readable = [a for a in cost if a.value is not None]
@@ -545,6 +552,8 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
                     # 一万多 is at least 一万 (computed with it, and said); 五千左右 is confirmed first;
                     # 三四千 needs the figure
                     out.set("amount_approx", "at_least" if a.at_least else ("range" if a.is_range else "about"))
+    if reimbursed and reimbursed[0].value is not None:
+        out.set("reimbursed", reimbursed[0].value, (reimbursed[0].start, reimbursed[0].end))
     if self_funded and self_funded[0].value is not None:
         out.set("self_funded", self_funded[0].value, (self_funded[0].start, self_funded[0].end))
 

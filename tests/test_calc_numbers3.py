@@ -112,3 +112,19 @@ def test_a_chronic_bill_of_a_group_without_monthly_limit_is_computed():
     # 长治 居民门诊慢性病 一类: 70%, no limit of its own (with the inpatient limit)
     r = ask("长治居民，我妈乳腺癌在门诊化疗，一类慢病，这次花了6000，能报多少")
     assert r.kind == "calculation" and 4200 in nums(r.text), r.text
+
+
+# ---- a 居民 wife's delivery, topped up from her husband's 职工 cover -----------------------
+
+def test_a_resident_wife_is_topped_up_from_the_husbands_staff_cover():
+    # 巴中 第二章 九问: 职工标准 minus what 居民医保 paid; 剖宫产 职工 5500, 产前检查 800 − 500
+    r = ask("巴中，我参加的是城乡居民，丈夫是职工医保，我剖宫产，居民医保报销了3000，他那边还能补多少")
+    assert r.kind == "calculation", r.text
+    assert {2500, 300} <= nums(r.text)
+
+
+def test_what_a_fund_paid_is_not_the_bill():
+    # "报了2000" is what 城乡居民医保 paid, not the cost of the delivery
+    from intents.slots import extract
+    ex = extract("老婆在居民医保那边已经报了2000")
+    assert ex.get("reimbursed") == 2000 and "amount" not in ex
