@@ -128,3 +128,17 @@ def test_what_a_fund_paid_is_not_the_bill():
     from intents.slots import extract
     ex = extract("老婆在居民医保那边已经报了2000")
     assert ex.get("reimbursed") == 2000 and "amount" not in ex
+
+
+# ---- diseases asked about together, each -------------------------------------------------
+
+def test_diseases_asked_for_each_are_answered_each():
+    from intents.message import per_disease
+    assert per_disease("冠心病、糖尿病伴并发症的限额各是多少") == ["冠心病的限额各是多少", "糖尿病伴并发症的限额各是多少"]
+    assert per_disease("高血压和糖尿病都有，两病能报多少") == ["高血压和糖尿病都有，两病能报多少"]
+
+
+def test_two_diseases_limits_for_each(engine):
+    # 克拉玛依 第7部分（一）: 两病 高血压 700, 糖尿病 1000
+    (r,) = talk(engine, ["克拉玛依的学生 高血压跟糖尿病的两病门诊一年限额各是多少"])
+    assert "700" in r.text and "1000" in r.text, r.text
