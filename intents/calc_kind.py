@@ -129,6 +129,10 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # the asker's own situation makes it a calculation; "参保后等待期多久" is the handbook's rule
         return years or bool(re.search(r"断保|断缴|断交|没交|没参保|初次|第一次参加|刚进单位|新生儿|出生|错过|才交|才缴|"
                                        r"过了集中|过了缴费", text))
+    if kind in ("chronic", "special") and YEARLY.search(text) and not RATIO_QUESTION.search(text) \
+            and not s.get("diseases") and not s.get("chronic_group") and "amount" not in s:
+        # "门诊慢病一年能报好多": each disease has its own limit — which one is asked first
+        return True
     if not SPENT.search(text) and (THRESHOLD.search(text) or RATIO_QUESTION.search(text)
                                    or ("amount" not in s and (LIMIT_WORDS.search(text) or YEARLY.search(text)))):
         return False

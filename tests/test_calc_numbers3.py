@@ -142,3 +142,9 @@ def test_two_diseases_limits_for_each(engine):
     # 克拉玛依 第7部分（一）: 两病 高血压 700, 糖尿病 1000
     (r,) = talk(engine, ["克拉玛依的学生 高血压跟糖尿病的两病门诊一年限额各是多少"])
     assert "700" in r.text and "1000" in r.text, r.text
+
+
+def test_a_yearly_chronic_benefit_without_the_disease_asks_which(engine):
+    # 巴中 第四章 三问: each of the 33 门诊慢性病 has its own yearly limit
+    (r,) = talk(engine, ["俺是巴中的，门诊慢性病一年可以报好多钱"])
+    assert r.kind == "clarify" and r.missing_slots == ["disease"], r.text
