@@ -553,11 +553,11 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         turn = _ask(form, open_, missing[0], p, ack)
         turn.case_known = known
         return turn
+    for item in probed:                 # before the scheme, which is asked last
+        if not _probe(p, s, kind, item):
+            return _ask(form, open_, item.slot, p, ack)
     for item in deferred:
         if not _settle(p, s, kind, item):
-            return _ask(form, open_, item.slot, p, ack)
-    for item in probed:
-        if not _probe(p, s, kind, item):
             return _ask(form, open_, item.slot, p, ack)
     try:
         calc = RUNNERS[spec.run](p, s)
