@@ -228,9 +228,14 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     if acts.is_cancel(text):
         had = form.pop("open", None)
         form.pop("last", None)
+        form.pop("care", None)
         r = (had or {}).get("slots", {}).get("region") or region
         return FormTurn(kind="cancelled", region=r,
                         text="好的，不算了。" if had and not had.get("offered") else "好的。有其他医保问题随时问我。")
+    waited = form.pop("care", None)
+    if waited and not form.get("open") and CARE_ANSWER.match(text):
+        # "住院" after "这笔费用是住院还是门诊的？": the bill told before, now with its kind of care
+        text = waited["text"].rstrip("？?。!！ ") + "，" + CARE_ANSWER.match(text).group(1)
     open_ = form.get("open")
     text = _choice(text, open_)
     fixed = acts.correction(text)
@@ -282,6 +287,13 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         turn.case_known = turn.case_known and not COMPUTE.search(body)
         return turn
 
+    # a bill with no kind of care ("在医院花了三千能报多少"): inpatient and outpatient rules differ
+    if not kind and not active and not fixed and "amount" in ex and calc_kind_mod.ASK_AMOUNT.search(body) \
+            and CARE_UNSAID.search(body):
+        form["care"] = {"text": body, "at": now}
+        return FormTurn(kind="clarify", text=CARE_QUESTION, region=hit.region or region, missing_slots=["care"],
+                        suggestions=list(CARE_CHOICES))
+
     # an answer to the question the form asked
     if active and _is_answer(body, ex, active, question):
         slots = active["slots"]
@@ -300,6 +312,13 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     if offered:
         form.pop("open", None)          # an offer not taken up lapses quietly
     return None
+
+
+# a bill said with no kind of care, the question for it, and its answer
+CARE_UNSAID = re.compile(r"医院|诊所|卫生院|看病|治病|就医|医药费|医疗费|药费")
+CARE_QUESTION = "这笔费用是住院还是门诊的？住院和门诊的报销规定不同。"
+CARE_CHOICES = ("住院", "门诊")
+CARE_ANSWER = re.compile(r"^\s*(?:是|就是)?(住院|门诊)(?:的|费用|花的)?(?:费用)?[。！!]?\s*$")
 
 
 # forms whose bill is an outpatient one: a plain "门诊花了…" answers them rather than starting 门诊统筹

@@ -148,3 +148,10 @@ def test_a_yearly_chronic_benefit_without_the_disease_asks_which(engine):
     # 巴中 第四章 三问: each of the 33 门诊慢性病 has its own yearly limit
     (r,) = talk(engine, ["俺是巴中的，门诊慢性病一年可以报好多钱"])
     assert r.kind == "clarify" and r.missing_slots == ["disease"], r.text
+
+
+def test_a_bill_with_no_kind_of_care_asks_which_then_computes(engine):
+    # 巴中 第三章 十一问: 居民 二级 400 / 70%
+    r = talk(engine, ["去医院总共花了五千块，医保可以报多少", "是住院的", "居民医保，二级医院"], region="巴中")
+    assert r[0].kind == "clarify" and r[0].suggestions == ["住院", "门诊"], r[0].text
+    assert r[-1].kind == "calculation" and 3220 in nums(r[-1].text), [x.text for x in r]
