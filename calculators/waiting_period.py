@@ -110,6 +110,12 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
             w.cite(resident.source)
             fee = resident.standard * repair_years
             w.step(f"补缴费用参照当年个人缴费标准：{repair_years} 年 × {num(resident.standard)} 元 = {num(fee)} 元")
+            useful = -(-(total - months) // wp.repair_per_year) if wp.repair_per_year else 0
+            if useful == 0:
+                w.step("补缴后等待期并不缩短，补缴这几年对等待期没有作用")
+            elif useful < repair_years:
+                w.step(f"其中能缩短等待期的只有 {useful} 年（{useful} × {num(resident.standard)} = "
+                       f"{num(resident.standard * useful)} 元），多补的年份不再减少等待期")
             w.money("repair_fee", fee)
             w.assume(f"补缴按 {policy.year} 年度个人缴费标准 {num(resident.standard)} 元/年计，实际以补缴当年标准为准"
                      "（按普通居民计）")

@@ -39,6 +39,8 @@ WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|多久才�
                      r"(?:多久|好久|啥时候|几时)(?:开始|起)(?:才)?(?:能|可以)?(?:报|享受|用)")
 WAITING_CONTEXT = re.compile(r"断保|断缴|断交|停保|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
                              r"初次|第一次参加|刚进单位|交的|才交")
+# paying back years of a gap, and what it costs (the waiting period it repairs is worked out beside)
+REPAIR_COST = re.compile(r"(?:补缴|补交|补齐|补上)[^，。？?]{0,10}(?:多少钱|好多钱|多少|好多|几多|费用)")
 CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多少钱|缴费多少|保费多少|一年交|每月交|每个月交|每月缴|每个月缴|"
                           r"个人(?:要)?(?:交|缴)多少|自己交多少|交几百|交好多|缴好多|要交好多|一共多少|一共要交|"
                           r"(?:医保|工资里|个人|每个?月|一个月)[^，,。？?]{0,4}扣(?:多少|好多|几)")
@@ -60,6 +62,9 @@ AFTER_FUNDS = re.compile(r"报了之后|报完|报后|报销后|之后[^，。]{
 def calc_kind(text: str, s: Slots) -> str | None:
     if WAITING.search(text) and WAITING_CONTEXT.search(text) and not MATERNITY.search(text):
         return "waiting_period"
+    if s.get("gap_years") and s.get("insurance") != "职工" and (REPAIR_COST.search(text) or (
+            (s.get("repair_years") or s.get("repair_all")) and re.search(r"(?:交|缴|花|要)(?:多少|好多)|多少钱|好多钱", text))):
+        return "waiting_period"         # "断了2年，补缴1年要多少钱": the repair and what it costs
     if re.search(r"大病", text) and re.search(r"限额|封顶|最高|最多", text) and SERIOUS_CAP.search(text) \
             and "amount" not in s:
         return "serious_cap"

@@ -155,3 +155,10 @@ def test_a_bill_with_no_kind_of_care_asks_which_then_computes(engine):
     r = talk(engine, ["去医院总共花了五千块，医保可以报多少", "是住院的", "居民医保，二级医院"], region="巴中")
     assert r[0].kind == "clarify" and r[0].suggestions == ["住院", "门诊"], r[0].text
     assert r[-1].kind == "calculation" and 3220 in nums(r[-1].text), [x.text for x in r]
+
+
+def test_paying_back_more_years_than_repair_says_which_count():
+    # 巴中 第三章 十问: 断保 6 年 → 3 + 5 = 8 个月; 修复后不少于 6 个月, so 2 of 3 years count
+    r = ask("巴中合疗断保6年，打算补交3年，得花多少钱")
+    assert r.kind == "calculation", r.text
+    assert {1200, 800, 6} <= nums(r.text)
