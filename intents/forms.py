@@ -532,10 +532,14 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         return _ask(form, open_, "region", None, ack)
     p = policy_for(region)
     kind = open_["calc"] = _chronic_or_special(p, open_["calc"], s)
-    if kind in ("inpatient", "chain") and s.get("care_province") and not s.get("level") \
-            and (s.get("elsewhere") or s.get("filing") not in (None, "市内")) \
-            and s["care_province"] != regions.get(region).province:
-        s["level"] = "省外"              # 在北京住院 for 长治: the table's 省外 column
+    if kind in ("inpatient", "chain") and s.get("care_province") \
+            and (s.get("elsewhere") or s.get("filing") not in (None, "市内")):
+        home = s["care_province"] == regions.get(region).province
+        if not home and not s.get("level"):
+            s["level"] = "省外"          # 在北京住院 for 长治: the table's 省外 column
+        plan = p.inpatient.get(s.get("insurance") or "") or next(iter(p.inpatient.values()), None)
+        if home and s.get("elsewhere") and not s.get("filing") and plan is not None and "省内" in plan.filings:
+            s["filing"] = "省内"         # 长治: 省内异地住院免备案 — nothing to ask
     if kind in ("inpatient", "chain") and s.get("tier") and s["tier"] != "药店":
         r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
         if r.row is None and r.ask is None:

@@ -162,3 +162,10 @@ def test_paying_back_more_years_than_repair_says_which_count():
     r = ask("巴中合疗断保6年，打算补交3年，得花多少钱")
     assert r.kind == "calculation", r.text
     assert {1200, 800, 6} <= nums(r.text)
+
+
+def test_care_in_the_regions_own_province_needs_no_filing_where_the_handbook_says_so():
+    # 长治 居民住院封顶线: 省内异地住院“免备案”直接结算; 一类（三甲）省、市级 1000 / 60%
+    r = ask("长治的城乡居民，去大同的三甲医院住院花了1万5，报多少")
+    assert r.kind == "calculation", r.text
+    assert 8400 in nums(r.text) and "免备案" in r.text and "如未备案" not in r.text
