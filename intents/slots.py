@@ -628,8 +628,18 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
             out.set("months", _n(m.group(1)))
     if expecting == "in_window" and "in_window" not in out.values and "yes" in out.values:
         out.set("in_window", out.get("yes"))
-    if expecting == "filing" and "filing" not in out.values and re.search(r"急诊|抢救", t):
-        out.set("filing", "急诊")       # the answer to "办了哪种备案": the place was said before
+    if expecting == "filing" and "filing" not in out.values:
+        # short answers to "办了哪种异地就医备案": the place was said before
+        if re.search(r"急诊|抢救", t):
+            out.set("filing", "急诊")
+        elif re.search(r"长期|常住|定居|安置", t):
+            out.set("filing", "长期备案")
+        elif re.search(r"转院|转过去|医院转", t):
+            out.set("filing", "转诊")
+        elif re.search(r"临时", t):
+            out.set("filing", "临时备案")
+        elif _NO.match(t) or re.fullmatch(r"\s*(?:都)?(?:没|没有|未|没去|没得|莫得|没来得及)(?:办|备案|办理|弄|搞)?(?:过|了)?[。！!，,]?\s*", t):
+            out.set("filing", "未备案")
     if expecting == "grade" and "grade" not in out.values:
         m = re.search(r"甲|乙", t)
         if m:

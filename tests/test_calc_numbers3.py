@@ -169,3 +169,11 @@ def test_care_in_the_regions_own_province_needs_no_filing_where_the_handbook_say
     r = ask("长治的城乡居民，去大同的三甲医院住院花了1万5，报多少")
     assert r.kind == "calculation", r.text
     assert 8400 in nums(r.text) and "免备案" in r.text and "如未备案" not in r.text
+
+
+def test_short_answers_to_the_filing_question(engine):
+    # 巴中 第三章 十一问: 居民 三级 未转诊 1000 / 50%, 长期备案 700 / 60%
+    for answer, figure in (("没去办", 14500), ("长期住那边的", 17580)):
+        r = talk(engine, ["巴中城乡居民医保，在广州三级医院住院花了3万，报多少", answer])
+        assert r[0].missing_slots == ["filing"]
+        assert r[1].kind == "calculation" and figure in nums(r[1].text), (answer, r[1].text)
