@@ -402,6 +402,11 @@ def months_of(text: str, out: Slots) -> None:
     if m:
         out.set("months", 1)
         return
+    # one bill ("这次开药花了600", "今天拿药"): the costs of one month at most
+    m = re.search(r"(?:这次|这一次|这回|本次|单次|今天|刚才|刚刚)[^，。,；;]{0,6}?(?:开药|拿药|买药|看病|复查|门诊|花|费用|药费)", text)
+    if m:
+        out.set("months", 1)
+        return
     m = re.search(_N + r"个月(?:的费用|花了|花|共|一共)", text)
     if m:
         out.set("months", _n(m.group(1)))

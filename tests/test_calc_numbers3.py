@@ -177,3 +177,10 @@ def test_short_answers_to_the_filing_question(engine):
         r = talk(engine, ["巴中城乡居民医保，在广州三级医院住院花了3万，报多少", answer])
         assert r[0].missing_slots == ["filing"]
         assert r[1].kind == "calculation" and figure in nums(r[1].text), (answer, r[1].text)
+
+
+def test_one_chronic_bill_is_one_months_costs():
+    # 长治 居民门诊慢性病: 高血压3级 月限额 260, 70%
+    r = ask("长治城乡居民，高血压慢病，这次去医院开药花了500，能报多少")
+    assert r.kind == "calculation" and 260 in nums(r.text), r.text
+    assert "一个月" in r.text
