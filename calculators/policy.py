@@ -114,6 +114,8 @@ class InpatientPlan(Strict):
     transfer: Transfer | None = None
     annual_cap: Cap | None = None
     civil_servant: CivilServant | None = None
+    # 门（急）诊 fees for 急诊、抢救 paid as inpatient costs (巴中 职工): where the handbook says so
+    emergency_as_inpatient: Source | None = None
 
     @model_validator(mode="after")
     def consistent(self) -> "InpatientPlan":

@@ -433,7 +433,7 @@ def _choice(text: str, open_: dict | None) -> str:
 
 # ---- slots in and out ---------------------------------------------------------------
 
-_KEEP = ("insurance", "spouse_insurance", "spouse_husband", "reimbursed", "retired", "flexible", "civil_servant", "tier", "grade", "level",
+_KEEP = ("insurance", "spouse_insurance", "spouse_husband", "reimbursed", "emergency", "retired", "flexible", "civil_servant", "tier", "grade", "level",
          "prior_tier", "transfer", "admission", "visit", "filing", "elsewhere", "category", "gap_years",
          "continuous_years", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_after", "gap_said", "newborn_days",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
@@ -532,6 +532,12 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         return _ask(form, open_, "region", None, ack)
     p = policy_for(region)
     kind = open_["calc"] = _chronic_or_special(p, open_["calc"], s)
+    plan = p.inpatient.get(s.get("insurance") or "")
+    if kind == "outpatient" and s.get("emergency") and plan is not None and plan.emergency_as_inpatient:
+        # 巴中 职工: 急诊、抢救的门（急）诊费用纳入住院医疗费用报销
+        kind = open_["calc"] = "inpatient"
+        _assume(s, "急诊、抢救发生的门（急）诊费用纳入住院医疗费用报销（"
+                + plan.emergency_as_inpatient.section + "）", "emergency")
     if kind in ("inpatient", "chain") and s.get("care_province") \
             and (s.get("elsewhere") or s.get("filing") not in (None, "市内")):
         home = s["care_province"] == regions.get(region).province
@@ -598,6 +604,10 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         return _fail(form, open_, e.reason, e.slot, region)
     form.pop("open", None)
     form["last"] = {"calc": kind, "slots": s, "at": now}
+    if "emergency" in s.get("_assume", {}) and plan is not None and plan.emergency_as_inpatient:
+        src = plan.emergency_as_inpatient.model_dump()
+        if src not in calc.sources:
+            calc.sources.insert(0, src)
     if s.get("gap_years") and kind not in ("waiting_period", "serious_cap", "serious_illness") and p.waiting_period:
         _assume(s, "您提到断保：断保后再参保设有待遇等待期，等待期内发生的费用不能报销，这里按已过等待期计算", "gap")
     return FormTurn(kind="calculation", text=render(calc, s), region=region, calculation=calc,

@@ -211,6 +211,8 @@ def filing_of(text: str, out: Slots) -> None:
         if m:
             out.set("filing", v, m.span())
             return
+    if re.search(r"急诊|抢救", text):
+        out.set("emergency", True)
     if elsewhere and re.search(r"急诊|抢救", text):
         out.set("filing", "急诊")
         return

@@ -184,3 +184,16 @@ def test_one_chronic_bill_is_one_months_costs():
     r = ask("长治城乡居民，高血压慢病，这次去医院开药花了500，能报多少")
     assert r.kind == "calculation" and 260 in nums(r.text), r.text
     assert "一个月" in r.text
+
+
+def test_a_staff_emergency_bill_is_paid_as_inpatient_costs_where_the_handbook_says_so(engine):
+    # 巴中 第二章 三十一问: 急诊、抢救的门（急）诊费用纳入住院医疗费用报销; 职工 二级 400 / 82%
+    r = talk(engine, ["巴中的，半夜去二级医院看急诊花了2000，医保报多少", "职工医保"])
+    assert r[-1].kind == "calculation" and 1312 in nums(r[-1].text), [x.text for x in r]
+    assert "三十一问" in r[-1].text
+
+
+def test_a_resident_emergency_visit_without_a_stay_stays_outpatient():
+    # 巴中 第三章 十五问: 居民 急诊 fees join the stay's bill (当次住院); with no stay, 门诊统筹 (50%, 限额100)
+    r = ask("巴中居民医保，孩子发烧去二级医院急诊花了300，能报多少")
+    assert r.kind == "calculation" and r.calculation.name == "outpatient", r.text
