@@ -58,9 +58,8 @@ def _monthly_limit(p: Policy, s: dict) -> bool:
     if not s.get("diseases"):
         return False
     found = [d for d in (find_disease(ch.diseases, n) for n in s["diseases"]) if d is not None]
-    if found and all(all(v is None for v in d.limits.values()) for d in found):
-        return False                    # 长治's 一类 (恶性肿瘤 …): with the inpatient limit, not by month
-    return True
+    # 长治's 一类 (恶性肿瘤 …): with the inpatient limit, not by month
+    return not (found and all(all(v is None for v in d.limits.values()) for d in found))
 
 
 def _outpatient_tiers_differ(p: Policy, s: dict) -> bool:

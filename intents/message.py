@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Callable
 
 from corpus.normalize import clean
@@ -173,7 +174,7 @@ def per_disease(question: str) -> list[str]:
     found.sort()
     if len(found) < 2 or len({w for _, _, w in found}) < len(found):
         return [question]
-    if not all(_PLACES_JOINED_RE.match(question[a[1]:b[0]]) for a, b in zip(found, found[1:])):
+    if not all(_PLACES_JOINED_RE.match(question[a[1]:b[0]]) for a, b in pairwise(found)):
         return [question]
     head, tail = question[:found[0][0]], question[found[-1][1]:]
     return [head + w + tail for _, _, w in found]
