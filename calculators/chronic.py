@@ -83,7 +83,8 @@ def chronic(policy: Policy, *, insurance: str, diseases: list[str], cost: Decima
         if pay > total:
             w.step(f"超过限额，按 {num(total)} 元支付")
             pay = total
-        w.assume("把每月限额理解为统筹基金每月最多支付的金额" + ("，并按各月费用均匀计算" if months > 1 else ""))
+        w.assume("把每月限额理解为统筹基金每月最多支付的金额" + ("，并按各月费用均匀计算" if months > 1
+                                                         else "，所给费用在一个月之内、本月此前未用过该病种额度"))
         if group == "三类":
             w.assume("三类门诊慢性病已纳入人员可继续享受，不再新纳入")
     else:

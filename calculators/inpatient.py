@@ -15,6 +15,7 @@ FILING_WORDS = {
     "急诊": "异地急诊抢救住院",
     "临时备案": "临时外出就医并已备案",
     "未备案": "非急诊、未转诊、未备案的临时外出住院",
+    "省内": "省内异地住院（免备案直接结算）",
 }
 INSURANCE_WORDS = {"职工": "职工医保", "居民": "城乡居民医保"}
 
@@ -134,8 +135,12 @@ def inpatient(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filin
         w.step(f"个人自付 {paid} = {num(self_pay)} 元")
 
     w.assume(f"{policy.region}{INSURANCE_WORDS[insurance]}")
-    w.assume(f"{FILING_WORDS.get(filing, filing)}、{policy.tier_name(tier)}" if filing == "市内"
-             else f"{table.label or FILING_WORDS.get(filing, filing)}、{policy.tier_name(tier)}")
+    if filing == "市内":
+        w.assume(f"{FILING_WORDS.get(filing, filing)}、{policy.tier_name(tier)}")
+    elif rule_f.table == "市内":         # a filing that keeps the local table (长治, 克拉玛依): said, then the table
+        w.assume(f"{FILING_WORDS.get(filing, filing)}，按{table.label or '市内'}标准、{policy.tier_name(tier)}")
+    else:
+        w.assume(f"{table.label or FILING_WORDS.get(filing, filing)}、{policy.tier_name(tier)}")
     w.assume("费用均在医保目录内" if self_funded == 0 else f"目录外费用 {num(self_funded)} 元自费，其余在目录内")
     if plan.annual_cap and not paid_this_year:
         w.assume(f"本年此前未用过住院统筹额度（年度限额 {num(plan.annual_cap.amount)} 元）")

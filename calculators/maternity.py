@@ -77,12 +77,14 @@ def _limits(policy: Policy, insurance: str, kind: str | None, babies: int, month
 
 def maternity(policy: Policy, *, insurance: str, kind: str | None, babies: int = 1, cost: Decimal | None = None,
               cesarean: bool = False, pregnancy_months: int | None = None, pregnancy_weeks: int | None = None,
-              pregnancy_under: bool = False, spouse_insurance: str | None = None) -> Calculation:
+              pregnancy_under: bool = False, spouse_insurance: str | None = None,
+              reimbursed: Decimal | None = None) -> Calculation:
     if babies < 1 or babies > 8:
         raise BadInput(f"胎数 {babies} 不合理。", "babies")
     if spouse_insurance == "居民" and insurance == "职工":
         return _spouse_top_up(policy, kind=kind, babies=babies, cost=cost, cesarean=cesarean,
-                              months=pregnancy_months, weeks=pregnancy_weeks, under=pregnancy_under)
+                              months=pregnancy_months, weeks=pregnancy_weeks, under=pregnancy_under,
+                              reimbursed=reimbursed)
     w = Work("maternity", "生育医疗待遇测算", policy,
              dict(insurance=insurance, kind=kind, babies=babies if babies > 1 else None, cost=cost,
                   pregnancy_months=pregnancy_months, pregnancy_weeks=pregnancy_weeks, cesarean=cesarean or None))
@@ -115,7 +117,8 @@ def maternity(policy: Policy, *, insurance: str, kind: str | None, babies: int =
 
 
 def _spouse_top_up(policy: Policy, *, kind: str, babies: int, cost: Decimal | None, cesarean: bool,
-                   months: int | None, weeks: int | None, under: bool) -> Calculation:
+                   months: int | None, weeks: int | None, under: bool,
+                   reimbursed: Decimal | None = None) -> Calculation:
     """职工's spouse in 居民医保: the 职工 standard minus what 居民医保 paid, for the delivery and the 产前检查费."""
     staff = open_section(policy, "maternity", "职工生育医疗待遇的金额", "职工")
     if staff.spouse_source is None:
@@ -129,7 +132,15 @@ def _spouse_top_up(policy: Policy, *, kind: str, babies: int, cost: Decimal | No
     at = len(w.steps)
     r_limit, r_pre, _ = _limits(policy, "居民", kind, babies, months, weeks, under, cesarean, w)
     w.steps[at:] = ["城乡居民标准：" + x for x in w.steps[at:]]
-    if cost is not None:
+    if reimbursed is not None:
+        # what 城乡居民医保 paid, as the asker says it (第二章 九问: 职工标准 minus what 居民医保 paid)
+        r_pay = check_amount(D(reimbursed), "城乡居民医保已报销的生育费用")
+        s_pay = s_limit if cost is None else min(check_amount(D(cost), "生育医疗费用"), s_limit)
+        w.step(f"城乡居民医保已报 {num(r_pay)} 元" + (f"；政策范围内费用 {num(cost)} 元，职工标准可报 {num(s_pay)} 元"
+                                                   if cost is not None else ""))
+        if cost is None:
+            w.assume(f"政策范围内医疗费用不低于职工标准 {num(s_limit)} 元（不足的按实际费用计）")
+    elif cost is not None:
         cost = check_amount(D(cost), "生育医疗费用")
         s_pay, r_pay = min(cost, s_limit), min(cost, r_limit)
         w.step(f"政策范围内费用 {num(cost)} 元：职工标准可报 {num(s_pay)} 元，城乡居民医保已报 {num(r_pay)} 元")
@@ -143,6 +154,6 @@ def _spouse_top_up(policy: Policy, *, kind: str, babies: int, cost: Decimal | No
     w.money("top_up", top)
     w.money("prenatal_top_up", pre)
     w.money("total", top + pre)
-    w.assume("配偶参加城乡居民医保并已按居民标准报销，本人参加职工医保和生育保险")
+    w.assume("生育的一方参加城乡居民医保并已按居民标准报销，其配偶参加职工医保和生育保险")
     return w.done(f"职工医保给配偶的生育医疗费用补差约 {yuan(top)} 元，产前检查费补差 {yuan(pre)} 元，"
                   f"合计 {yuan(top + pre)} 元。")

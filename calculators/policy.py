@@ -114,6 +114,8 @@ class InpatientPlan(Strict):
     transfer: Transfer | None = None
     annual_cap: Cap | None = None
     civil_servant: CivilServant | None = None
+    # 门（急）诊 fees for 急诊、抢救 paid as inpatient costs (巴中 职工): where the handbook says so
+    emergency_as_inpatient: Source | None = None
 
     @model_validator(mode="after")
     def consistent(self) -> "InpatientPlan":
@@ -289,6 +291,8 @@ class WaitingPeriod(Strict):
     window: str                                # 集中缴费期, as the handbook says it
     window_months: list[Annotated[int, Field(ge=1, le=12)]]   # its calendar months, in order (10 … 2)
     window_source: Source
+    # 补缴费用参照当年参保地个人缴费标准: where printed (the fee per year is contributions.resident.standard)
+    repair_fee_source: Source | None = None
     staff_first_months: int | None = None      # 职工 first enrolment
     staff_source: Source | None = None
     switch: SchemeSwitch | None = None

@@ -76,6 +76,8 @@ def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_cla
     w.assume("普通居民（特困人员、孤儿、低保对象不设赔付限额）")
     if continuous_years is None and not gap_years:
         w.assume("未计连续参保年数")
+    elif continuous_years:
+        w.assume(f"按手册（{policy.year} 年度）的规定推算，以后年度的限额以当年公布的政策为准")
     return w.done(f"大病保险年度最高支付限额为 {yuan(cap)} 元（约 {(cap / 10000).normalize():f} 万元）。")
 
 

@@ -6,6 +6,7 @@ fees paid back after arrears, by their own rules. Every month count and window i
 from __future__ import annotations
 
 from calculators.common import BadInput, NotListed, Work, month_paid
+from calculators.money import D, num, yuan
 from calculators.policy import Policy, WaitingPeriod
 from calculators.result import Calculation
 
@@ -103,6 +104,21 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
             months = wp.floor_months
         if cut < wp.repair_per_year * repair_years:
             w.assume(f"补缴只能修复变动等待期，固定等待期 {fixed} 个月不能修复")
+        resident = policy.contributions.resident if policy.contributions else None
+        if wp.repair_fee_source and resident:
+            w.cite(wp.repair_fee_source)
+            w.cite(resident.source)
+            fee = resident.standard * repair_years
+            w.step(f"补缴费用参照当年个人缴费标准：{repair_years} 年 × {num(resident.standard)} 元 = {num(fee)} 元")
+            useful = -(-(total - months) // wp.repair_per_year) if wp.repair_per_year else 0
+            if useful == 0:
+                w.step("补缴后等待期并不缩短，补缴这几年对等待期没有作用")
+            elif useful < repair_years:
+                w.step(f"其中能缩短等待期的只有 {useful} 年（{useful} × {num(resident.standard)} = "
+                       f"{num(resident.standard * useful)} 元），多补的年份不再减少等待期")
+            w.money("repair_fee", fee)
+            w.assume(f"补缴按 {policy.year} 年度个人缴费标准 {num(resident.standard)} 元/年计，实际以补缴当年标准为准"
+                     "（按普通居民计）")
     else:
         least = max(fixed, wp.floor_months if gap_years >= wp.floor_gap_years else fixed)
         if variable and least < total:
@@ -123,7 +139,8 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
         w.step("等待期一般从缴费之日起算；集中缴费期内、1月1日前缴费的从1月1日起算")
     w.assume(f"断保 {gap_years} 年后参加城乡居民医保" + ("，未补缴修复" if not repair_years else f"，补缴 {repair_years} 年"))
     w.assume("断保期间的医保待遇不追溯")
-    return w.done(f"等待期 {months} 个月。")
+    fee = w.result.get("repair_fee")
+    return w.done(f"等待期 {months} 个月" + (f"，补缴 {repair_years} 年约需 {yuan(D(str(fee)))} 元。" if fee is not None else "。"))
 
 
 def _staff(policy: Policy, wp: WaitingPeriod) -> Calculation:

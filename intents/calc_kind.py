@@ -39,8 +39,11 @@ WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|多久才�
                      r"(?:多久|好久|啥时候|几时)(?:开始|起)(?:才)?(?:能|可以)?(?:报|享受|用)")
 WAITING_CONTEXT = re.compile(r"断保|断缴|断交|停保|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
                              r"初次|第一次参加|刚进单位|交的|才交")
+# paying back years of a gap, and what it costs (the waiting period it repairs is worked out beside)
+REPAIR_COST = re.compile(r"(?:补缴|补交|补齐|补上)[^，。？?]{0,10}(?:多少钱|好多钱|多少|好多|几多|费用)")
 CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多少钱|缴费多少|保费多少|一年交|每月交|每个月交|每月缴|每个月缴|"
-                          r"个人(?:要)?(?:交|缴)多少|自己交多少|交几百|交好多|缴好多|要交好多|一共多少|一共要交")
+                          r"个人(?:要)?(?:交|缴)多少|自己交多少|交几百|交好多|缴好多|要交好多|一共多少|一共要交|"
+                          r"(?:医保|工资里|个人|每个?月|一个月)[^，,。？?]{0,4}扣(?:多少|好多|几)")
 MATERNITY = re.compile(r"生孩子|生小孩|生娃|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎|三胞胎|多胞胎|产检|流产|引产|人流|终止妊娠")
 SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|断保|断缴|没参保|没交|没断|每年都交|年年都交|一直交|一直在交")
 # the amount is what is left after the funds paid: 救助 only, not the whole chain
@@ -59,12 +62,15 @@ AFTER_FUNDS = re.compile(r"报了之后|报完|报后|报销后|之后[^，。]{
 def calc_kind(text: str, s: Slots) -> str | None:
     if WAITING.search(text) and WAITING_CONTEXT.search(text) and not MATERNITY.search(text):
         return "waiting_period"
+    if s.get("gap_years") and s.get("insurance") != "职工" and (REPAIR_COST.search(text) or (
+            (s.get("repair_years") or s.get("repair_all")) and re.search(r"(?:交|缴|花|要)(?:多少|好多)|多少钱|好多钱", text))):
+        return "waiting_period"         # "断了2年，补缴1年要多少钱": the repair and what it costs
     if re.search(r"大病", text) and re.search(r"限额|封顶|最高|最多", text) and SERIOUS_CAP.search(text) \
             and "amount" not in s:
         return "serious_cap"
     if MATERNITY.search(text) and not re.search(r"生育保险费|生育保险.*比例", text):
         return "maternity"
-    inpatient = re.search(r"住院|住了院|出院|住[了过].{0,4}院|住了\d|住了[一二两三四五六七八九十]|又住[^，。]{0,6}院", text)
+    inpatient = re.search(r"住院|住了院|出院|住进|住[了过].{0,4}院|住了\d|住了[一二两三四五六七八九十]|又住[^，。]{0,6}院", text)
     category = s.get("category")
     if re.search(r"单行支付|国谈药|谈判药", text):
         return "single_drugs"
@@ -119,12 +125,19 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     if kind == "maternity" and len(set(DELIVERY.findall(text))) > 1:
         # "顺产报多少，剖腹产呢": a comparison the handbook's table answers, not one case
         return False
+    if kind == "maternity" and int(s.get("babies") or 1) > 1 and s.get("kind"):
+        # "剖宫产生了三胞胎最多报多少": the handbook's limit with its 多胞胎 step, added up for this birth
+        return True
     years = any(k in s for k in ("gap_years", "continuous_years", "newborn_days", "zero_claim", "paid_month",
                                  "arrears_months", "switched"))
     if kind in ("waiting_period", "serious_cap"):
         # the asker's own situation makes it a calculation; "参保后等待期多久" is the handbook's rule
         return years or bool(re.search(r"断保|断缴|断交|没交|没参保|初次|第一次参加|刚进单位|新生儿|出生|错过|才交|才缴|"
                                        r"过了集中|过了缴费", text))
+    if kind in ("chronic", "special") and YEARLY.search(text) and not RATIO_QUESTION.search(text) \
+            and not s.get("diseases") and not s.get("chronic_group") and "amount" not in s:
+        # "门诊慢病一年能报好多": each disease has its own limit — which one is asked first
+        return True
     if not SPENT.search(text) and (THRESHOLD.search(text) or RATIO_QUESTION.search(text)
                                    or ("amount" not in s and (LIMIT_WORDS.search(text) or YEARLY.search(text)))):
         return False

@@ -49,10 +49,17 @@ def _stayed_before(p: Policy, s: dict) -> bool:
 
 def _monthly_limit(p: Policy, s: dict) -> bool:
     ch = p.chronic
-    if not ch or ch.period != "month" or s.get("months") or not s.get("diseases"):
+    if not ch or ch.period != "month" or s.get("months"):
         return False
-    d = find_disease(ch.diseases, s["diseases"][0])
-    return d is None or any(v is not None for v in d.limits.values())      # 长治's 一类 has no monthly limit
+    group = s.get("chronic_group")
+    if group and group in ch.group_ratio and all(
+            all(v is None for v in d.limits.values()) for d in ch.diseases if d.group == group):
+        return False                    # "一类门诊慢病": 长治's 一类 has no monthly limit, whatever the disease
+    if not s.get("diseases"):
+        return False
+    found = [d for d in (find_disease(ch.diseases, n) for n in s["diseases"]) if d is not None]
+    # 长治's 一类 (恶性肿瘤 …): with the inpatient limit, not by month
+    return not (found and all(all(v is None for v in d.limits.values()) for d in found))
 
 
 def _outpatient_tiers_differ(p: Policy, s: dict) -> bool:
@@ -175,6 +182,17 @@ def _chain(p: Policy, s: dict) -> Calculation:
         filing=s.get("filing") or "市内", self_funded=D(s.get("self_funded", 0)), referred=s.get("filing") == "转诊")
 
 
+def _maternity(p: Policy, s: dict) -> Calculation:
+    insurance, spouse = s["insurance"], s.get("spouse_insurance")
+    if insurance == "居民" and spouse == "职工" and s.get("spouse_husband"):
+        insurance, spouse = "职工", "居民"      # "老公是职工，我是居民": the 职工's spouse gives birth (补差)
+    return maternity(
+        p, insurance=insurance, kind=s.get("kind"), babies=int(s.get("babies") or 1), cost=_amount(s),
+        cesarean=bool(s.get("cesarean")), pregnancy_months=s.get("pregnancy_months"),
+        pregnancy_weeks=s.get("pregnancy_weeks"), pregnancy_under=bool(s.get("pregnancy_under")),
+        spouse_insurance=spouse, reimbursed=_amount(s, "reimbursed"))
+
+
 RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
     "inpatient": _inpatient,
     "chain": _chain,
@@ -211,11 +229,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
                               paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
                               paid_after=bool(s.get("paid_after")), for_this_year=bool(s.get("for_this_year")))),
     "single_drugs": lambda p, s: single_drugs(p, insurance=s["insurance"], cost=D(s["amount"])),
-    "maternity": lambda p, s: maternity(
-        p, insurance=s["insurance"], kind=s.get("kind"), babies=int(s.get("babies") or 1), cost=_amount(s),
-        cesarean=bool(s.get("cesarean")), pregnancy_months=s.get("pregnancy_months"),
-        pregnancy_weeks=s.get("pregnancy_weeks"), pregnancy_under=bool(s.get("pregnancy_under")),
-        spouse_insurance=s.get("spouse_insurance")),
+    "maternity": _maternity,
     "assistance": lambda p, s: assistance_mod.assistance(
         p, category=s["category"], amount=D(s["amount"]), referred=s.get("filing") == "转诊",
         after_regular=bool(s.get("after_regular")), care=s.get("care")),

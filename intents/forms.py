@@ -101,6 +101,11 @@ class FormSlot(BaseModel):
     default: str | int | None = None
     assume: str = ""
     ask: str | None = None
+    # asked only when the answer depends on it: with every other fact known, the calculator is run
+    # with each choice; one result needs no question (`assume` said); where only the last choice
+    # differs, the others' result is given and the last's beside it (`apart`, its headline at {})
+    probe: bool = False
+    apart: str = ""
 
 
 class FormSpec(BaseModel):
@@ -223,9 +228,14 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     if acts.is_cancel(text):
         had = form.pop("open", None)
         form.pop("last", None)
+        form.pop("care", None)
         r = (had or {}).get("slots", {}).get("region") or region
         return FormTurn(kind="cancelled", region=r,
                         text="好的，不算了。" if had and not had.get("offered") else "好的。有其他医保问题随时问我。")
+    waited = form.pop("care", None)
+    if waited and not form.get("open") and CARE_ANSWER.match(text):
+        # "住院" after "这笔费用是住院还是门诊的？": the bill told before, now with its kind of care
+        text = waited["text"].rstrip("？?。!！ ") + "，" + CARE_ANSWER.match(text).group(1)
     open_ = form.get("open")
     text = _choice(text, open_)
     fixed = acts.correction(text)
@@ -277,6 +287,13 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         turn.case_known = turn.case_known and not COMPUTE.search(body)
         return turn
 
+    # a bill with no kind of care ("在医院花了三千能报多少"): inpatient and outpatient rules differ
+    if not kind and not active and not fixed and "amount" in ex and calc_kind_mod.ASK_AMOUNT.search(body) \
+            and CARE_UNSAID.search(body):
+        form["care"] = {"text": body, "at": now}
+        return FormTurn(kind="clarify", text=CARE_QUESTION, region=hit.region or region, missing_slots=["care"],
+                        suggestions=list(CARE_CHOICES))
+
     # an answer to the question the form asked
     if active and _is_answer(body, ex, active, question):
         slots = active["slots"]
@@ -295,6 +312,13 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     if offered:
         form.pop("open", None)          # an offer not taken up lapses quietly
     return None
+
+
+# a bill said with no kind of care, the question for it, and its answer
+CARE_UNSAID = re.compile(r"医院|诊所|卫生院|看病|治病|就医|医药费|医疗费|药费")
+CARE_QUESTION = "这笔费用是住院还是门诊的？住院和门诊的报销规定不同。"
+CARE_CHOICES = ("住院", "门诊")
+CARE_ANSWER = re.compile(r"^\s*(?:是|就是)?(住院|门诊)(?:的|费用|花的)?(?:费用)?[。！!]?\s*$")
 
 
 # forms whose bill is an outpatient one: a plain "门诊花了…" answers them rather than starting 门诊统筹
@@ -409,16 +433,16 @@ def _choice(text: str, open_: dict | None) -> str:
 
 # ---- slots in and out ---------------------------------------------------------------
 
-_KEEP = ("insurance", "spouse_insurance", "retired", "flexible", "civil_servant", "tier", "grade", "level",
+_KEEP = ("insurance", "spouse_insurance", "spouse_husband", "reimbursed", "emergency", "retired", "flexible", "civil_servant", "tier", "grade", "level",
          "prior_tier", "transfer", "admission", "visit", "filing", "elsewhere", "category", "gap_years",
          "continuous_years", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_after", "gap_said", "newborn_days",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_parts", "prior_amount", "self_funded", "arrears_months", "switched", "gap_months", "after_regular",
-         "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all")
+         "care", "care_province", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount"), "amount": ("amount_approx", "amount_said",
-             "amount_unread", "amount_parts"), "amount_unread": ("amount",), "insurance": ("retired", "spouse_insurance"),
+             "amount_unread", "amount_parts"), "amount_unread": ("amount",), "insurance": ("retired", "spouse_insurance", "spouse_husband"),
              "filing": ("elsewhere",), "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),
              "gap_years": ("paid_month", "paid_day", "paid_after", "in_window")}
 
@@ -452,8 +476,6 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
         slots.pop("insurance", None)
     if asked == "in_window" and yes is not None and "in_window" not in new:
         new = {**new, "in_window": yes}
-    if asked == "amount_confirm" and yes is True and "amount" not in new:
-        slots.pop("amount_approx", None)
     for k in new:
         slots.get("_assume", {}).pop(k, None)
     slots.pop("_notes", None)
@@ -510,12 +532,27 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         return _ask(form, open_, "region", None, ack)
     p = policy_for(region)
     kind = open_["calc"] = _chronic_or_special(p, open_["calc"], s)
+    plan = p.inpatient.get(s.get("insurance") or "")
+    if kind == "outpatient" and s.get("emergency") and plan is not None and plan.emergency_as_inpatient:
+        # 巴中 职工: 急诊、抢救的门（急）诊费用纳入住院医疗费用报销
+        kind = open_["calc"] = "inpatient"
+        _assume(s, "急诊、抢救发生的门（急）诊费用纳入住院医疗费用报销（"
+                + plan.emergency_as_inpatient.section + "）", "emergency")
+    if kind in ("inpatient", "chain") and s.get("care_province") \
+            and (s.get("elsewhere") or s.get("filing") not in (None, "市内")):
+        home = s["care_province"] == regions.get(region).province
+        if not home and not s.get("level"):
+            s["level"] = "省外"          # 在北京住院 for 长治: the table's 省外 column
+        plan = p.inpatient.get(s.get("insurance") or "") or next(iter(p.inpatient.values()), None)
+        if home and s.get("elsewhere") and not s.get("filing") and plan is not None and "省内" in plan.filings:
+            s["filing"] = "省内"         # 长治: 省内异地住院免备案 — nothing to ask
     if kind in ("inpatient", "chain") and s.get("tier") and s["tier"] != "药店":
         r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
         if r.row is None and r.ask is None:
             return _fail(form, open_, r.note + "。", "tier", region)   # 长治: no figures for such a hospital
     spec = domain().forms[kind]
     deferred: list[FormSlot] = []
+    probed: list[FormSlot] = []
     missing: list[str] = []
     for item in spec.slots:
         name = item.slot
@@ -532,18 +569,22 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         if item.defer:
             deferred.append(item)
             continue
+        if item.probe and need is True and _filled(s, "amount"):
+            probed.append(item)
+            continue
         missing.append(need if isinstance(need, str) else name)
-    if not missing and s.get("amount_approx") in ("about", "range"):
-        if s["amount_approx"] == "range":
-            s.pop("amount", None)
-            return _ask(form, open_, "amount", p, ack, why=f"您说的“{s.get('amount_said')}”是一个范围，请告诉我具体花了多少钱。")
-        missing.append("amount_confirm")
+    if not missing and s.get("amount_approx") == "range":
+        s.pop("amount", None)
+        return _ask(form, open_, "amount", p, ack, why=f"您说的“{s.get('amount_said')}”是一个范围，请告诉我具体花了多少钱。")
     if missing:
         known = all(domain().slots[m].own or m in spec.listed for m in missing) and \
             all(_settle(p, s, kind, item, probe=False) for item in deferred)
         turn = _ask(form, open_, missing[0], p, ack)
         turn.case_known = known
         return turn
+    for item in probed:                 # before the scheme, which is asked last
+        if not _probe(p, s, kind, item):
+            return _ask(form, open_, item.slot, p, ack)
     for item in deferred:
         if not _settle(p, s, kind, item):
             return _ask(form, open_, item.slot, p, ack)
@@ -563,6 +604,10 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         return _fail(form, open_, e.reason, e.slot, region)
     form.pop("open", None)
     form["last"] = {"calc": kind, "slots": s, "at": now}
+    if "emergency" in s.get("_assume", {}) and plan is not None and plan.emergency_as_inpatient:
+        src = plan.emergency_as_inpatient.model_dump()
+        if src not in calc.sources:
+            calc.sources.insert(0, src)
     if s.get("gap_years") and kind not in ("waiting_period", "serious_cap", "serious_illness") and p.waiting_period:
         _assume(s, "您提到断保：断保后再参保设有待遇等待期，等待期内发生的费用不能报销，这里按已过等待期计算", "gap")
     return FormTurn(kind="calculation", text=render(calc, s), region=region, calculation=calc,
@@ -613,6 +658,42 @@ def _settle(p: Policy, s: dict, kind: str, item: FormSlot, probe: bool = True) -
     return False
 
 
+def _probe(p: Policy, s: dict, kind: str, item: FormSlot) -> bool:
+    """A slot that may not change the answer (which 异地就医备案): the calculator is run with each
+    choice. One result: filled with the first, and said. Two, where only the last choice (没备案)
+    differs: computed for the others, the last's result said beside. Otherwise False: asked."""
+    name = item.slot
+    values = [v for v in (extract(c, expecting=name).get(name) for c in _choices(name, p, s)) if v]
+    if len(values) < 2:
+        return False
+    run = RUNNERS[domain().forms[kind].run]
+    results: list[tuple] = []
+    calcs: list[Calculation | None] = []
+    for v in values:
+        try:
+            calc = run(p, {**s, name: v})
+        except NotListed as e:
+            results.append(("not_listed", e.reason))
+            calcs.append(None)
+            continue
+        except (BadInput, KeyError):
+            return False
+        results.append(tuple(sorted((k, str(x)) for k, x in calc.result.items())))
+        calcs.append(calc)
+    if len(set(results)) == 1:
+        s[name] = values[0]
+        _assume(s, item.assume, name)
+        return True
+    last = calcs[-1]
+    # a choice the handbook gives no figures for (长治: 急诊) does not make the others differ
+    listed = [(v, r) for v, r, c in zip(values[:-1], results[:-1], calcs[:-1]) if c is not None]
+    if item.apart and last is not None and listed and len({r for _, r in listed}) == 1:
+        s[name] = listed[0][0]
+        _assume(s, item.apart.format(last.headline.rstrip("。")), name)
+        return True
+    return False
+
+
 def _chronic_or_special(p: Policy, kind: str, s: dict) -> str:
     """巴中 lists 恶性肿瘤、透析 … as 门诊特病, 长治 and 克拉玛依 as 门诊慢病: follow the region's list."""
     if kind not in ("chronic", "special") or not s.get("diseases"):
@@ -636,6 +717,10 @@ def render(calc: Calculation, s: dict | None = None) -> str:
         assumptions.insert(0, "费用按您说的各项相加：" + " + ".join(f"{x:f}" for x in parts) + f" = {sum(parts):f} 元")
     if s and s.get("amount_approx") == "at_least" and s.get("amount") is not None:
         assumptions.insert(0, f"您说的“{s.get('amount_said')}”按下限 {Decimal(s['amount']):f} 元计算，实际多花的部分会多报一些；"
+                              "告诉我准确金额可以重算")
+    if s and s.get("amount_approx") == "about" and s.get("amount") is not None:
+        # "大概三百六", "五千左右": computed with the figure said, and said to be approximate
+        assumptions.insert(0, f"您说的是约数（{s.get('amount_said')}），按 {Decimal(s['amount']):f} 元计算，结果也是大概；"
                               "告诉我准确金额可以重算")
     if assumptions:
         lines.append("按：" + "；".join(assumptions) + "。")

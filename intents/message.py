@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Callable
 
 from corpus.normalize import clean
@@ -155,6 +156,30 @@ def per_place(question: str) -> list[str]:
     return [head + m.written + tail for m in named]
 
 
+_EACH_RE = re.compile(r"分别|各是|各自|各报|各多少|各能|各有")
+
+
+def per_disease(question: str) -> list[str]:
+    """A question naming diseases together and asking for each ("高血压和糖尿病分别报多少",
+    "冠心病、糖尿病各是多少限额") is one question per disease; else the question."""
+    if not _EACH_RE.search(question):
+        return [question]
+    found: list[tuple[int, int, str]] = []
+    for word, _, _ in disease_vocabulary():
+        if len(word) < 2:
+            continue
+        for m in re.finditer(re.escape(word), question):
+            if not any(a < m.end() and m.start() < b for a, b, _ in found):
+                found.append((m.start(), m.end(), word))
+    found.sort()
+    if len(found) < 2 or len({w for _, _, w in found}) < len(found):
+        return [question]
+    if not all(_PLACES_JOINED_RE.match(question[a[1]:b[0]]) for a, b in pairwise(found)):
+        return [question]
+    head, tail = question[:found[0][0]], question[found[-1][1]:]
+    return [head + w + tail for _, _, w in found]
+
+
 def clauses(text: str) -> list[str]:
     """The clauses of `text`; one that a question mark ended keeps it ("交了多久到账?"). Typed
     by voice, without punctuation, a question ends at its particle or its 多少 when another
@@ -230,6 +255,8 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
     split = []
     for told, question in groups:
         each = per_place("，".join([*told, question]))
+        if len(each) == 1:
+            each = per_disease("，".join([*told, question]))
         split.extend([(told, question)] if len(each) == 1 else [([], one) for one in each])
     groups = split
     if len(groups) <= 1:

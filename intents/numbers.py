@@ -52,6 +52,9 @@ NUMBER_RE = re.compile(
     r"(?P<more>多|来)?\s*(?P<word>块钱|块|元|圆)?")
 _YEAR_AFTER = re.compile(r"\s*(?:年|(?:、|,|，|-|—|–|~|～|到|至)\s*(?:19|20)\d\d)")
 APPROX_BEFORE = ("大概", "大约", "约", "差不多", "将近", "接近", "估计", "可能", "左右", "大致", "估摸")
+# "差不多花了六千", "大概一共用了3000": the hedge before the verb
+_APPROX_VERB_BEFORE = re.compile(r"(?:大概|大约|差不多|将近|接近|估计|大致|估摸)(?:是|就是)?(?:一共|总共)?"
+                                 r"(?:花|交|缴|付|用|掏|出|要)[了掉去]?(?:个)?$")
 APPROX_AFTER = ("左右", "出头", "上下", "来块", "把块", "多块", "多一点", "不到")
 # An age: a number a person "is" (我妈七十多了, 我爸今年92了, 老人今年85, 六十好几了, 年满60). Read from the
 # words around the number only, so "住院花了七十多" stays money: 了 right after the number counts
@@ -169,7 +172,8 @@ def find_numbers(text: str) -> list[Number]:
         before = text[max(0, m.start() - 3):m.start()]
         after = text[m.end():m.end() + 3]
         approx = bool(m.group("more")) or low is not None or any(a in before for a in APPROX_BEFORE) \
-            or any(after.startswith(a) for a in APPROX_AFTER)
+            or any(after.startswith(a) for a in APPROX_AFTER) \
+            or bool(_APPROX_VERB_BEFORE.search(text[max(0, m.start() - 8):m.start()]))
         if (m.group("more") or after.startswith(("出头", "多块", "多一点"))) and value is not None and low is None:
             low = value                                   # 一万多, 一万出头: at least 一万
         out.append(Number(value=value, start=m.start(), end=m.end(), raw=raw, approx=approx, low=low,

@@ -118,6 +118,18 @@ def elsewhere_named(text: str) -> tuple[int, int] | None:
     return None
 
 
+def care_province(text: str) -> str | None:
+    """The province of the place of care elsewhere_named finds (在北京住院 → 北京), as written short."""
+    text = fold(text)
+    span = elsewhere_named(text)
+    if span is None:
+        return None
+    for m in places_in(text):
+        if (m.start, m.end) == span:
+            return gazetteer().province(m.places[0]).short
+    return None
+
+
 def scheme_not_covered(text: str, region: str | None) -> str | None:
     """A note when the question is about an insurance scheme the region's handbook leaves out
     (克拉玛依's guide is for students: no 职工医保)."""

@@ -14,12 +14,13 @@ from typing import Callable
 
 from intents import premise
 from intents.numbers import Number, find_numbers, to_int
-from intents.regions import elsewhere_named
+from intents.regions import care_province, elsewhere_named
 
 # words that make a number something other than money
 NOT_MONEY_AFTER = ("级", "年", "个月", "月", "次", "天", "岁", "%", "％", "胎", "型", "期", "类", "周", "号", "日",
                    "个", "人", "倍", "种", "项", "小时", "分", "点", "成", "折", "口", "w以上", "家")
 SELF_FUNDED_BEFORE = ("自费", "目录外", "不能报", "不在目录", "医保外", "乙类自付")
+REIMBURSED_BEFORE = re.compile(r"(?:报了|报销了|已报|已经报了|给报了|报销)\s*$")
 TOTAL_AFTER = re.compile(r"一共|总共|合计|加起来|加一起|一起算|两个一起|都算上")
 
 
@@ -62,7 +63,7 @@ def _n(s: str) -> int:
 # ---- insurance type --------------------------------------------------------
 
 _RESIDENT = r"城乡居民|居民医保|居民|合疗|新农合|农合|农村医保|学生|大学生|中学生|小学生|新生儿|宝宝|娃|小孩|孩子|儿童|城居"
-_STAFF = r"职工|在职|上班族|单位交|单位缴|退休|灵活就业|个体户|个体工商户|企业员工|公务员"
+_STAFF = r"职工|在职|上班族|单位交|单位缴|月工资|从工资|工资里|扣工资|工资条|退休|灵活就业|个体户|个体工商户|企业员工|公务员"
 _SPOUSE = r"老婆|妻子|媳妇|爱人|配偶|老公|丈夫|对象"
 
 
@@ -81,6 +82,8 @@ def insurance_of(text: str, out: Slots) -> None:
         if spouse and mine and spouse.group(1)[-2:] != mine.group(1)[-2:]:
             out.set("insurance", mine.group(1)[-2:], mine.span(1))
             out.set("spouse_insurance", spouse.group(1)[-2:], spouse.span(1))
+            if re.match(r"老公|丈夫", spouse.group(0)):
+                out.set("spouse_husband", True)     # the asker is the one giving birth
         elif re.search(r"职工医保|职工", text) and re.search(r"城乡居民|居民医保|居民|合疗|新农合", text):
             out.notes.append("conflict:insurance:职工:居民")
         elif re.search(r"职工|在职|退休|灵活就业", text):
@@ -198,13 +201,18 @@ def filing_of(text: str, out: Slots) -> None:
         (r"长期备案|异地长期|长期居住|异地安置|常驻异地|长期异地", "长期备案"),
         (r"未备案|没备案|没有备案|没办备案|没做备案|不备案|没转诊|未转诊|没有转诊|没办转院|没有办转院|没办理转院", "未备案"),
         (r"转诊备案|异地转诊|转诊|规范转诊", "转诊"),
-        (r"临时备案|临时外出", "临时备案"),
+        (r"临时备案|临时[^，。,；;？?]{0,10}备案|异地临时就医|临时外出", "临时备案"),
     ]
+    province = care_province(text)
+    if province:
+        out.set("care_province", province)        # out of the region's province: 长治's 省外 column
     for p, v in table:
         m = re.search(p, text)
         if m:
             out.set("filing", v, m.span())
             return
+    if re.search(r"急诊|抢救", text):
+        out.set("emergency", True)
     if elsewhere and re.search(r"急诊|抢救", text):
         out.set("filing", "急诊")
         return
@@ -268,7 +276,11 @@ def years_of(text: str, out: Slots) -> None:
     m = re.search(r"连续(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?" + _N + r"年", text)
     if m:
         out.set("continuous_years", _n(m.group(1)), m.span())
-    span = re.search(r"(?:从|自)((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)[^。]{0,30}?(?:到|至|到了)((?:19|20)\d\d)\s*年", text)
+    m = re.search(r"第" + _N + r"年", text)
+    if m and "continuous_years" not in out and re.search(r"没断|每年都交|年年都交|一直交|一直在交|连续", text) \
+            and not re.search(r"断保|断缴|断交|断了|没交|没参保|停保", text):
+        out.set("continuous_years", _n(m.group(1)), m.span())     # "一直连续交，交到第6年": the 6th year in a row
+    span = re.search(r"(?:从|自)?((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)[^。]{0,30}?(?:到|至|到了)((?:19|20)\d\d)\s*年", text)
     if span and "continuous_years" not in out and int(span.group(2)) >= int(span.group(1)) and \
             re.search(r"没断|每年都交|年年都交|一直交|一直在交|连续", text):
         # "从2025年开始每年都交…到2031年": the years insured in a row, both ends counted (2025…2031 = 7)
@@ -392,6 +404,11 @@ def months_of(text: str, out: Slots) -> None:
     if m:
         out.set("months", 1)
         return
+    # one bill ("这次开药花了600", "今天拿药"): the costs of one month at most
+    m = re.search(r"(?:这次|这一次|这回|本次|单次|今天|刚才|刚刚)[^，。,；;]{0,6}?(?:开药|拿药|买药|看病|复查|门诊|花|费用|药费)", text)
+    if m:
+        out.set("months", 1)
+        return
     m = re.search(_N + r"个月(?:的费用|花了|花|共|一共)", text)
     if m:
         out.set("months", _n(m.group(1)))
@@ -511,10 +528,14 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
     asserted = premise.spans(text)
     cost: list[Number] = []
     self_funded: list[Number] = []
+    reimbursed: list[Number] = []
     for a in find_numbers(text):
         if not _is_money(text, a, expecting, asserted):
             continue
         before = text[max(0, a.start - 6):a.start]
+        if REIMBURSED_BEFORE.search(before):
+            reimbursed.append(a)        # "居民那边报了2000": what a fund paid, not the bill
+            continue
         (self_funded if any(w in before for w in SELF_FUNDED_BEFORE) else cost).append(a)
     if cost:
         readable = [a for a in cost if a.value is not None]
@@ -538,6 +559,8 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
                     # 一万多 is at least 一万 (computed with it, and said); 五千左右 is confirmed first;
                     # 三四千 needs the figure
                     out.set("amount_approx", "at_least" if a.at_least else ("range" if a.is_range else "about"))
+    if reimbursed and reimbursed[0].value is not None:
+        out.set("reimbursed", reimbursed[0].value, (reimbursed[0].start, reimbursed[0].end))
     if self_funded and self_funded[0].value is not None:
         out.set("self_funded", self_funded[0].value, (self_funded[0].start, self_funded[0].end))
 
@@ -612,6 +635,18 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
             out.set("months", _n(m.group(1)))
     if expecting == "in_window" and "in_window" not in out.values and "yes" in out.values:
         out.set("in_window", out.get("yes"))
+    if expecting == "filing" and "filing" not in out.values:
+        # short answers to "办了哪种异地就医备案": the place was said before
+        if re.search(r"急诊|抢救", t):
+            out.set("filing", "急诊")
+        elif re.search(r"长期|常住|定居|安置", t):
+            out.set("filing", "长期备案")
+        elif re.search(r"转院|转过去|医院转", t):
+            out.set("filing", "转诊")
+        elif re.search(r"临时", t):
+            out.set("filing", "临时备案")
+        elif _NO.match(t) or re.fullmatch(r"\s*(?:都)?(?:没|没有|未|没去|没得|莫得|没来得及)(?:办|备案|办理|弄|搞)?(?:过|了)?[。！!，,]?\s*", t):
+            out.set("filing", "未备案")
     if expecting == "grade" and "grade" not in out.values:
         m = re.search(r"甲|乙", t)
         if m:
