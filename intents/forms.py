@@ -419,8 +419,10 @@ _KEEP = ("insurance", "spouse_insurance", "retired", "flexible", "civil_servant"
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount"), "amount": ("amount_approx", "amount_said",
              "amount_unread", "amount_parts"), "amount_unread": ("amount",), "insurance": ("retired", "spouse_insurance"),
-             "filing": ("elsewhere",), "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),
-             "gap_years": ("paid_month", "paid_day", "paid_after", "in_window")}
+             "filing": ("elsewhere",),
+             "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),
+             "gap_years": ("paid_month", "paid_day", "paid_after", "in_window"),
+             "admission": ("prior_tier", "prior_amount", "transfer")}
 
 
 def _slots_from(ex: Slots) -> dict:

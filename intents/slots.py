@@ -241,14 +241,14 @@ def category_of(text: str, out: Slots) -> None:
 
 # ---- years without cover, enrolment, the day a fee was paid -----------------
 
-_NOT_PAID = r"(?:都)?(?:没交|没缴|没参保|未参保|没买|没有参保|没有交|没参加|未参加|没有参加|断保|断缴|没续|未缴|没有缴)"
+_NOT_PAID = r"(?:都)?(?:没交|没缴|没参保|未参保|没买|没有参保|没有交|没参加|未参加|没有参加|断保|断缴|断过|没续|未缴|没有缴)"
 
 
 def years_of(text: str, out: Slots) -> None:
     span = re.search(r"((?:19|20)\d\d)\s*(?:年度?)?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?[^，。]{0,8}" + _NOT_PAID, text)
     listed = re.search(r"((?:(?:19|20)\d\d\s*年?度?\s*[、,，和]\s*)+(?:19|20)\d\d)\s*(?:年度?)?[^，。]{0,6}?" + _NOT_PAID, text)
     single = re.search(r"(?<![、\d])((?:19|20)\d\d)\s*年度?(?:都|也|就|一整年)?" + _NOT_PAID, text)
-    m = re.search(r"(?:断保|断缴|断交|断了|停保|停交|没交|没缴|没参保|未参保|没买|没有参保|没有交|中断)(?:了)?" + _N + r"年", text) \
+    m = re.search(r"(?:断保|断缴|断交|断了|断过|停保|停交|没交|没缴|没参保|未参保|没买|没有参保|没有交|中断)(?:了|过)?" + _N + r"年", text) \
         or re.search(r"(?<!\d)" + _N + r"年" + _NOT_PAID, text)
     if span:
         out.set("gap_years", int(span.group(2)) - int(span.group(1)) + 1, span.span())
@@ -257,13 +257,15 @@ def years_of(text: str, out: Slots) -> None:
     elif m and _n(m.group(1)) < 100:
         out.set("gap_years", _n(m.group(1)), m.span())
     elif single:
-        out.set("gap_years", 1, single.span())
+        # "2025年没交 2026年也没交": each year said apart is one more year without cover
+        said = {y.group(1) for y in re.finditer(r"(?<![、\d])((?:19|20)\d\d)\s*年度?(?:都|也|就|一整年)?" + _NOT_PAID, text)}
+        out.set("gap_years", len(said), single.span())
     elif re.search(r"没断过|没有断过|一直交|一直在交|从没断|连续参保(?!\d|[一二两三四五六七八九十])|每年都交|年年都交|上年交了|"
                    r"去年交了|去年也交了|去年参保|上年参保|参了保的|((?:19|20)\d\d)\s*年度?(?:参了保|参保了|交了|也交了|缴了)", text):
         out.set("gap_years", 0)
     elif re.search(r"(?:断保|断缴|断交|停保|没交)(?:了)?一年|去年没交|去年没参保|上年没交|去年断", text):
         out.set("gap_years", 1)
-    elif re.search(r"断保|断缴|断交|断了|停保|没交|没缴|没参保|未参保|中断", text):
+    elif re.search(r"断保|断缴|断交|断了|断过|停保|没交|没缴|没参保|未参保|中断", text):
         out.set("gap_said", True)                 # a gap, of unknown length
     m = re.search(r"连续(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?" + _N + r"年", text)
     if m:
@@ -277,7 +279,8 @@ def years_of(text: str, out: Slots) -> None:
     if m:
         out.set("repair_years", _n(m.group(1)), m.span())
     elif re.search(r"(?:补缴|补交|补齐|补上)(?:了)?(?:断的|断保的|断了的|断掉的|之前的|没交的|欠的)|"
-                   r"把(?:断的|断保的|断了的|没交的|之前的)[^，。]{0,4}(?:补缴|补交|补齐|补上|补了)|全部补缴|都补缴|都补交|全补", text):
+                   r"把(?:断的|断保的|断了的|没交的|之前的)[^，。]{0,4}(?:补缴|补交|补齐|补上|补了)|全部补缴|都补缴|都补交|全补|"
+                   r"(?:补缴|补交|补齐|补上)(?:了|的话|上了)", text):
         out.set("repair_all", True)              # every year of the gap paid back: as many as the gap
     if re.search(r"零报销|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过", text):
         out.set("zero_claim", True)
@@ -332,8 +335,11 @@ def newborn_of(text: str, out: Slots) -> None:
 def admission_of(text: str, out: Slots) -> None:
     m = re.search(r"第" + _N + r"次", text)
     n = _n(m.group(1)) if m else None
-    if n is None and re.search(r"再次|又住|二次住院|再住院|又进医院|又去|再去|住过[^，。]{0,3}次院", text):
+    if n is None and re.search(r"再次|又住|二次住院|再住院|又进医院|又去|再去|住过[^，。]{0,3}次院|"
+                               r"(?:之前|上次|以前|先前|前面)[^，。没未]{0,6}住过|住过一次", text):
         n = 2
+    if n is None and re.search(r"(?:没|没有|未|从没|从来没)(?:住过|住院过|住过院)|首次住院|头一次住院|头回住院|第一回住院", text):
+        n = 1                             # "之前没住过院": this stay is the year's first
     if n and n >= 1:
         if re.search(r"门诊|看病|拿药|开药", text) and not re.search(r"住院", text):
             out.set("visit", n)
@@ -382,7 +388,9 @@ def drugs_of(text: str, out: Slots) -> None:
 
 def months_of(text: str, out: Slots) -> None:
     """How many months of costs (for a monthly limit). 今年 counts only of costs ("今年门诊花了
-    3000"): "今年断的", "今年才交" say when, not how long."""
+    3000"): "今年断的", "今年才交" say when, not how long; "断过一年保" is a gap in cover, not costs."""
+    text = re.sub(r"(?:断|停|没交|没缴|没参保|未参保)[过了保缴交]{0,2}(?:一整年|一年)",
+                  lambda m: "　" * len(m.group(0)), text)
     m = re.search(r"(?:一年|全年|一整年|每年|年度|12个月|十二个月)", text) \
         or re.search(r"今年[^，。,；;]{0,8}?(?:花|费用|药费|买药|开药|拿药)", text)
     if m:
@@ -436,6 +444,9 @@ def extras_of(text: str, out: Slots) -> None:
                 re.search(r"特困|孤儿|低保|监测|残疾", text)
                 and re.search(r"(?:其他|其余|别的|另外)[^，。]{0,6}(?:普通|一般|不是)", text)):
             out.set("one_member", True)            # 4个人，其中我妈是低保户
+    elif re.search(r"(?:其中|里面|家里|屋头|当中)?(?:有)?(?:一个|一位|一人|个)(?:人)?(?:是|属于|为)?[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text) \
+            and re.search(r"其中|里面|当中|有一个|有个|有一位", text):
+        out.set("one_member", True)                # "其中有个是低保": one member of the household named before
 
 
 # ---- diseases ----------------------------------------------------------------

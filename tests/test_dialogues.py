@@ -65,6 +65,27 @@ def test_a_follow_up_changes_one_fact_of_the_last_calculation(engine, turns, reg
     assert figure in nums(rs[-1])
 
 
+@pytest.mark.parametrize("turns,region,figure", [
+    # a gap in cover told after a 大病保险 cap: the cap is lowered for it
+    (["居民医保，大病保险，基本医保报完自付60万，最高赔多少", "我中间断过两年保"], "巴中", 292000),
+    # two years named apart are two years without cover; paying them back shortens the wait
+    (["2023年没交 2024年也没交 2025年集中缴费期交了 等待期多久", "那我补交了呢"], "巴中", 3),
+    # a household, then one member's status
+    (["我们家四口人 居民医保一年交多少", "里面有一个是特困"], "巴中", 1200),
+    # a second stay, then the same stay as the year's first
+    (["之前在一级医院住过一次 这次在三级医院住院花了1万 能报多少", "如果之前没住过院呢"], "克拉玛依", 6110),
+])
+def test_a_follow_up_tells_one_more_fact_of_the_case(engine, turns, region, figure):
+    rs, _ = talk(engine, turns, region=region)
+    assert [r.kind for r in rs] == ["calculation", "calculation"], rs[-1].text
+    assert figure in nums(rs[-1]), rs[-1].text
+
+
+def test_a_two_year_gap_said_year_by_year_is_two_years(engine):
+    (r,), _ = talk(engine, ["2023年没交 2024年也没交 2025年集中缴费期交了 等待期多久"], region="巴中")
+    assert r.kind == "calculation" and "断保 2 年" in r.text and "4 个月" in r.text
+
+
 def test_a_follow_up_after_a_handbook_answer_asks_the_last_question_again(engine):
     (rule, poor), _ = talk(engine, ["巴中城乡居民医保个人一年交多少", "低保户呢"])
     assert rule.kind == "faq" and "400" in rule.text
@@ -163,7 +184,13 @@ def test_dialogues_through_the_batch_contract(tmp_path):
         "switch": ("巴中", ["住院花了6000能报多少", "对了，城乡居民一年交多少钱", "居民医保，二级医院"]),
         "rule": ("巴中", ["居民住院三级医院报销比例多少", "我花了8000"]),
         "choice": ("巴中", ["三级医院住院花了1万能报多少", "2"]),
+        "gap": ("巴中", ["居民医保，大病保险，基本医保报完自付60万，最高赔多少", "我中间断过两年保"]),
+        "house": ("巴中", ["我们家四口人 居民医保一年交多少", "里面有一个是特困"]),
+        "first": ("克拉玛依", ["之前在一级医院住过一次 这次在三级医院住院花了1万 能报多少", "如果之前没住过院呢"]),
     })
+    assert "292000" in rows["gap-1"]["text"] and rows["gap-1"]["kind"] == "calculation"
+    assert "1,200" in rows["house-1"]["text"] and "6,110" in rows["first-1"]["text"]
+
     assert "6780" in rows["fix-1"]["text"] and "8120" in rows["fix-2"]["text"]
     assert rows["follow-1"]["kind"] == "calculation" and "20000" in rows["follow-1"]["text"].replace(",", "")
     assert rows["cancel-1"]["kind"] == "clarify" and rows["cancel-2"]["kind"] == "faq"
