@@ -35,6 +35,7 @@ from corpus.entries import EntrySource
 from corpus.yamlfile import read_yaml
 from intents import acts, validate
 from intents import calc_kind as calc_kind_mod
+from intents import regions as regions_mod
 from intents.calc_kind import COMPUTE, calc_kind, is_request
 from intents.choices import picked
 from intents.form_rules import CONDITIONS, RUNNERS, one_tier, schemes_listed
@@ -415,11 +416,12 @@ _KEEP = ("insurance", "spouse_insurance", "retired", "flexible", "civil_servant"
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_parts", "prior_amount", "self_funded", "arrears_months", "switched", "gap_months", "after_regular",
-         "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all")
+         "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
+         "care_province")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount"), "amount": ("amount_approx", "amount_said",
              "amount_unread", "amount_parts"), "amount_unread": ("amount",), "insurance": ("retired", "spouse_insurance"),
-             "filing": ("elsewhere",),
+             "filing": ("elsewhere", "care_province"), "elsewhere": ("filing",),
              "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),
              "gap_years": ("paid_month", "paid_day", "paid_after", "in_window"),
              "admission": ("prior_tier", "prior_amount", "transfer")}
@@ -511,6 +513,7 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
     if not region:
         return _ask(form, open_, "region", None, ack)
     p = policy_for(region)
+    _where_cared(s, region)
     kind = open_["calc"] = _chronic_or_special(p, open_["calc"], s)
     if kind in ("inpatient", "chain") and s.get("tier") and s["tier"] != "药店":
         r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
@@ -569,6 +572,18 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         _assume(s, "您提到断保：断保后再参保设有待遇等待期，等待期内发生的费用不能报销，这里按已过等待期计算", "gap")
     return FormTurn(kind="calculation", text=render(calc, s), region=region, calculation=calc,
                     sources=[EntrySource(**src) for src in calc.sources])
+
+
+def _where_cared(s: dict, region: str) -> None:
+    """A place of care named (在北京住院): out of the region's province, the hospital is 省外 (长治's
+    table has a column for it); in it, it is not, whatever was said before."""
+    if not s.get("care_province"):
+        return
+    outside = regions_mod.outside_province(s["care_province"], region)
+    if outside:
+        s["level"] = "省外"
+    elif outside is False and s.get("level") == "省外":
+        s.pop("level")
 
 
 def _filled(s: dict, name: str) -> bool:

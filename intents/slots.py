@@ -14,7 +14,7 @@ from typing import Callable
 
 from intents import premise
 from intents.numbers import Number, find_numbers, to_int
-from intents.regions import elsewhere_named
+from intents.regions import elsewhere_place
 
 # words that make a number something other than money
 NOT_MONEY_AFTER = ("级", "年", "个月", "月", "次", "天", "岁", "%", "％", "胎", "型", "期", "类", "周", "号", "日",
@@ -191,8 +191,12 @@ def _level_of(text: str, out: Slots) -> None:
 
 def filing_of(text: str, out: Slots) -> None:
     words = re.search(r"市外|外地|异地|省外|外省|外市|老家|家乡|外面|在外", text)
-    # any place outside the covered regions named as where care happened (在绵阳住院), from the gazetteer
-    place = None if words else elsewhere_named(text)
+    # any place outside the covered regions named as where care happened (在绵阳住院), from the gazetteer;
+    # its province is kept (whether that is outside the region's province is the form's to compare)
+    named = elsewhere_place(text)
+    if named:
+        out.set("care_province", named[2])
+    place = None if words or not named else named[:2]
     elsewhere = words.span() if words else place
     table = [
         (r"长期备案|异地长期|长期居住|异地安置|常驻异地|长期异地", "长期备案"),

@@ -86,6 +86,19 @@ def test_a_two_year_gap_said_year_by_year_is_two_years(engine):
     assert r.kind == "calculation" and "断保 2 年" in r.text and "4 个月" in r.text
 
 
+def test_care_named_out_of_the_province_is_the_out_of_province_column(engine):
+    """长治's table has a 省外 column: a place of care named outside 山西 is in it, one inside is not;
+    the filing is asked for, as for any stay elsewhere (不备案 lowers the ratio)."""
+    rs, _ = talk(engine, ["长治居民，在市里的三甲医院住院花了4万", "如果是去上海住院呢", "转诊"], region="长治")
+    assert rs[0].kind == "calculation" and 23400 in nums(rs[0])
+    assert rs[1].kind == "clarify" and rs[1].missing_slots == ["filing"]
+    assert rs[2].kind == "calculation" and 21175 in nums(rs[2]) and "省外" in rs[2].text
+    (away,), _ = talk(engine, ["长治居民医保 在广州三甲医院住院花了2万 转诊的"], region="长治")
+    assert away.kind == "calculation" and 10175 in nums(away)
+    (near,), _ = talk(engine, ["长治居民医保 在太原三甲医院住院花了2万 转诊的"], region="长治")
+    assert near.kind == "calculation" and 11400 in nums(near) and "省外" not in near.text
+
+
 def test_a_follow_up_after_a_handbook_answer_asks_the_last_question_again(engine):
     (rule, poor), _ = talk(engine, ["巴中城乡居民医保个人一年交多少", "低保户呢"])
     assert rule.kind == "faq" and "400" in rule.text
