@@ -10,7 +10,8 @@
   general ("一般多少", "各地一样吗") with a short answer in every region, answered side by side,
   labelled, each with its source.
 - The question waiting for a region is kept in the session; a next message that is just a region
-  (its name, a county, or the choice's text the service put for "1" / "2") answers it."""
+  (its name, a county, or the choice's text the service put for "1" / "2") answers it, and so
+  does one that names the region with facts of the case and asks nothing new ("巴中的 看了180块")."""
 from __future__ import annotations
 
 import re
@@ -126,7 +127,20 @@ def waiting_question(text: str, session: Session) -> tuple[str, RegionHit] | Non
     if not pending or time.time() - pending.get("at", 0) > (session.expiry or forms.FORM_TTL):
         return None
     hit = bare_place(text)
-    return (pending["text"], hit) if hit is not None else None
+    if hit is not None:
+        return pending["text"], hit
+    told = place_and_facts(text)
+    # "巴中的 看了180块": the region with a fact of the case, the question that waited goes on with both
+    return (pending["text"] + "，" + text, told) if told is not None else None
+
+
+def place_and_facts(text: str) -> RegionHit | None:
+    """Where a reply that names a covered region and tells facts of the asker's case, and asks
+    nothing of its own ("巴中的 看了180块", "长治，住了三天花了5000"), puts the asker; None otherwise."""
+    hit = detect_region(text)
+    if not hit.region or forms.QUESTION.search(text) or not forms.tells_facts(text):
+        return None
+    return hit
 
 
 def place_noted(hit: RegionHit, note: str = "") -> Reply:

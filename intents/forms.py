@@ -368,6 +368,11 @@ def follows_up(text: str, state: dict, *, now: float, ttl: float | None = None) 
     return bool(facts) and bool(fixed or acts.is_follow_up(body) or acts.ADDS.search(body) or not QUESTION.search(body))
 
 
+def tells_facts(text: str) -> bool:
+    """Does the message carry any fact a calculation form takes (an amount, a hospital, a scheme …)?"""
+    return any(not k.startswith("_") for k in _slots_from(extract(text)))
+
+
 def states_a_fact(text: str) -> bool:
     """Does the message carry a fact of the asker's own, so that a calculation is wanted?"""
     return calc_kind_mod.states_a_fact(extract(text))

@@ -99,6 +99,16 @@ def test_care_named_out_of_the_province_is_the_out_of_province_column(engine):
     assert near.kind == "calculation" and 11400 in nums(near) and "省外" not in near.text
 
 
+@pytest.mark.parametrize("region_question,answer,figure", [
+    ("居民医保门诊可以报销吗", "克拉玛依的，在二级医院看的，花了300", 168),
+    ("大病保险怎么报", "长治，居民，自付了5万", 30000),
+])
+def test_the_region_answered_with_facts_of_the_case(engine, region_question, answer, figure):
+    (ask, calc), _ = talk(engine, [region_question, answer])
+    assert ask.kind == "clarify" and ask.missing_slots == ["region"]
+    assert calc.kind == "calculation" and figure in nums(calc), calc.text
+
+
 def test_a_follow_up_after_a_handbook_answer_asks_the_last_question_again(engine):
     (rule, poor), _ = talk(engine, ["巴中城乡居民医保个人一年交多少", "低保户呢"])
     assert rule.kind == "faq" and "400" in rule.text
@@ -200,9 +210,11 @@ def test_dialogues_through_the_batch_contract(tmp_path):
         "gap": ("巴中", ["居民医保，大病保险，基本医保报完自付60万，最高赔多少", "我中间断过两年保"]),
         "house": ("巴中", ["我们家四口人 居民医保一年交多少", "里面有一个是特困"]),
         "first": ("克拉玛依", ["之前在一级医院住过一次 这次在三级医院住院花了1万 能报多少", "如果之前没住过院呢"]),
+        "where": (None, ["居民医保门诊可以报销吗", "克拉玛依的，在二级医院看的，花了300"]),
     })
     assert "292000" in rows["gap-1"]["text"] and rows["gap-1"]["kind"] == "calculation"
     assert "1,200" in rows["house-1"]["text"] and "6,110" in rows["first-1"]["text"]
+    assert rows["where-0"]["missing_slots"] == ["region"] and "168" in rows["where-1"]["text"]
 
     assert "6780" in rows["fix-1"]["text"] and "8120" in rows["fix-2"]["text"]
     assert rows["follow-1"]["kind"] == "calculation" and "20000" in rows["follow-1"]["text"].replace(",", "")
