@@ -36,7 +36,7 @@ from corpus.yamlfile import read_yaml
 from intents import acts, validate
 from intents import calc_kind as calc_kind_mod
 from intents import regions as regions_mod
-from intents.calc_kind import COMPUTE, calc_kind, is_request
+from intents.calc_kind import ASK_AMOUNT, COMPUTE, calc_kind, is_request
 from intents.choices import picked
 from intents.form_rules import CONDITIONS, RUNNERS, one_tier, schemes_listed
 from intents.regions import detect_region
@@ -111,10 +111,17 @@ class FormSpec(BaseModel):
     listed: list[str] = Field(default_factory=list)
 
 
+class Which(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    ask: str
+    choices: list[str]
+
+
 class Domain(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     slots: dict[str, SlotSpec]
     forms: dict[str, FormSpec]
+    which: Which
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +138,9 @@ def domain() -> Domain:
                 raise ValueError(f"forms.yaml: form {name} needs undeclared slot {s.slot}")
             if s.when and s.when not in CONDITIONS:
                 raise ValueError(f"forms.yaml: form {name} names unknown condition {s.when}")
+    for choice in d.which.choices:
+        if calc_kind(choice, extract(choice)) not in d.forms:
+            raise ValueError(f"forms.yaml: the choice {choice} of `which` names no form")
     return d
 
 
@@ -224,6 +234,7 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     if acts.is_cancel(text):
         had = form.pop("open", None)
         form.pop("last", None)
+        form.pop("which", None)
         r = (had or {}).get("slots", {}).get("region") or region
         return FormTurn(kind="cancelled", region=r,
                         text="好的，不算了。" if had and not had.get("offered") else "好的。有其他医保问题随时问我。")
@@ -245,7 +256,8 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     # ("不对，是1万2", "那二级医院呢", "低保户呢"); "那如果花了30万呢，加上大病一起" widens the last one
     target = active or (last and {"calc": last["calc"], "slots": dict(last["slots"]), "asked": None})
     follows = fixed or acts.is_follow_up(body) or acts.ADDS.search(body) \
-        or (last and not active and not QUESTION.search(body) and facts)
+        or (last and not active and not QUESTION.search(body) and facts) \
+        or (last and not active and not kind and new.get("amount") is not None and ASK_AMOUNT.search(body))
     wider = target and _wider(target["calc"], body, new)
     if target and follows and (facts or hit.region) and (wider or kind in (None, target["calc"])):
         if wider:
@@ -261,7 +273,23 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     # a calculation asked for: a new one — or the open one told again, which goes on with the new facts
     if active and kind == "outpatient" and active["calc"] in OUTPATIENT_FORMS and not GENERAL_OUTPATIENT.search(body):
         kind = active["calc"]           # "一年门诊花了1200" while the 慢病 form waits: that disease's outpatient bill
-    if kind and is_request(body, ex, kind):
+    which = form.pop("which", None)
+    if which and now - which.get("at", 0) > (ttl or FORM_TTL):
+        which = None
+    wants = _bare_request(body) or (
+        new.get("amount") is not None and ASK_AMOUNT.search(body) and not last and not question)
+    if not active and not kind and wants:
+        # "帮我算一下报销", "在医院花了三千能报多少": a calculation wanted, but which one is not said —
+        # ask, keeping what was told
+        form["which"] = {"slots": {k: v for k, v in new.items() if not k.startswith("_")},
+                         "region": hit.region, "at": now}
+        spec = domain().which
+        return FormTurn(kind="clarify", text=spec.ask, region=hit.region or region, missing_slots=["calc"],
+                        suggestions=list(spec.choices))
+    if kind and which and not active:
+        new = {**which["slots"], **new}            # the answer to "您想算哪一项？" starts that form
+        hit = hit if hit.region else detect_region(which.get("region") or "")
+    if kind and (which and not active or is_request(body, ex, kind)):
         if hit.unsupported and not hit.region:
             return FormTurn(kind="invalid", text=f"我只有{regions.labels_line()}的医保手册，没有{hit.unsupported}的政策，"
                                                  f"没法替您计算。请咨询{hit.unsupported}当地医保经办机构。")
@@ -366,6 +394,16 @@ def follows_up(text: str, state: dict, *, now: float, ttl: float | None = None) 
     body = (fixed or text).strip()
     facts = [k for k in _slots_from(extract(body)) if not k.startswith("_")]
     return bool(facts) and bool(fixed or acts.is_follow_up(body) or acts.ADDS.search(body) or not QUESTION.search(body))
+
+
+# the words of a request to compute that says nothing of what ("能帮我算个账吗", "我想算一下报销")
+_BARE_REQUEST = frozenset("我你您俺想要能可以帮忙给替算一下个笔账报销费用钱吗呢吧啊哈不家里人的看请问麻烦")
+
+
+def _bare_request(text: str) -> bool:
+    """A request to compute and nothing more: asked which, whatever entry the search may find for
+    its words (账 is no 个人账户)."""
+    return bool(COMPUTE.search(text)) and all(c in _BARE_REQUEST for c in re.findall(r"[\u4e00-\u9fff]", text))
 
 
 def tells_facts(text: str) -> bool:

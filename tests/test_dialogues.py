@@ -74,6 +74,8 @@ def test_a_follow_up_changes_one_fact_of_the_last_calculation(engine, turns, reg
     (["我们家四口人 居民医保一年交多少", "里面有一个是特困"], "巴中", 1200),
     # a second stay, then the same stay as the year's first
     (["之前在一级医院住过一次 这次在三级医院住院花了1万 能报多少", "如果之前没住过院呢"], "克拉玛依", 6110),
+    # a new amount asked about right after a calculation: the same case
+    (["居民医保，二级医院住院花了6000，报多少", "花了九千能报多少"], "巴中", 6020),
 ])
 def test_a_follow_up_tells_one_more_fact_of_the_case(engine, turns, region, figure):
     rs, _ = talk(engine, turns, region=region)
@@ -97,6 +99,27 @@ def test_care_named_out_of_the_province_is_the_out_of_province_column(engine):
     assert away.kind == "calculation" and 10175 in nums(away)
     (near,), _ = talk(engine, ["长治居民医保 在太原三甲医院住院花了2万 转诊的"], region="长治")
     assert near.kind == "calculation" and 11400 in nums(near) and "省外" not in near.text
+
+
+def test_a_request_to_calculate_that_names_nothing_asks_which(engine):
+    (ask, pick, tier, calc), _ = talk(engine, ["能帮我算个账吗", "门诊报销", "二级", "花了300"], region="克拉玛依")
+    assert ask.kind == "clarify" and ask.missing_slots == ["calc"] and "住院报销" in ask.suggestions
+    assert pick.kind == "clarify" and pick.missing_slots == ["tier"]
+    assert tier.missing_slots == ["amount"] and calc.kind == "calculation" and 168 in nums(calc)
+    (ask, picked), _ = talk(engine, ["帮我算算", ask.suggestions[0]], region="巴中")
+    assert picked.kind == "clarify" and picked.missing_slots == ["tier"]        # 住院报销 (a "1" in a channel)
+    (spent,), _ = talk(engine, ["在医院花了两千能报多少"], region="长治")
+    assert spent.kind == "clarify" and spent.missing_slots == ["calc"]         # 门诊 or 住院?
+    (ask, done, faq), _ = talk(engine, ["我想帮家里人算一下", "算了", "巴中居民门诊统筹一年最多报多少"])
+    assert ask.kind == "clarify" and done.kind == "clarify" and faq.kind == "faq" and "100" in faq.text
+
+
+def test_every_choice_of_which_calculation_opens_its_form():
+    from intents.calc_kind import calc_kind
+    from intents.slots import extract
+    which = forms.domain().which
+    kinds = [calc_kind(c, extract(c)) for c in which.choices]
+    assert all(k in forms.domain().forms for k in kinds) and len(set(kinds)) == len(kinds)
 
 
 @pytest.mark.parametrize("region_question,answer,figure", [
@@ -210,12 +233,13 @@ def test_dialogues_through_the_batch_contract(tmp_path):
         "gap": ("巴中", ["居民医保，大病保险，基本医保报完自付60万，最高赔多少", "我中间断过两年保"]),
         "house": ("巴中", ["我们家四口人 居民医保一年交多少", "里面有一个是特困"]),
         "first": ("克拉玛依", ["之前在一级医院住过一次 这次在三级医院住院花了1万 能报多少", "如果之前没住过院呢"]),
+        "which": ("巴中", ["帮我算算", "1"]),
         "where": (None, ["居民医保门诊可以报销吗", "克拉玛依的，在二级医院看的，花了300"]),
     })
     assert "292000" in rows["gap-1"]["text"] and rows["gap-1"]["kind"] == "calculation"
     assert "1,200" in rows["house-1"]["text"] and "6,110" in rows["first-1"]["text"]
+    assert rows["which-0"]["missing_slots"] == ["calc"] and rows["which-1"]["missing_slots"] == ["tier"]
     assert rows["where-0"]["missing_slots"] == ["region"] and "168" in rows["where-1"]["text"]
-
     assert "6780" in rows["fix-1"]["text"] and "8120" in rows["fix-2"]["text"]
     assert rows["follow-1"]["kind"] == "calculation" and "20000" in rows["follow-1"]["text"].replace(",", "")
     assert rows["cancel-1"]["kind"] == "clarify" and rows["cancel-2"]["kind"] == "faq"
