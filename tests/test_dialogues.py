@@ -101,6 +101,17 @@ def test_care_named_out_of_the_province_is_the_out_of_province_column(engine):
     assert near.kind == "calculation" and 11400 in nums(near) and "省外" not in near.text
 
 
+@pytest.mark.parametrize("text,figure", [
+    # 急诊抢救 elsewhere, taken in as 住进…医院: 职工 异地急诊 二级 1000 / 77%
+    ("职工医保，在成都出差时急诊抢救住进了二级医院，花了2万", 14630),
+    # a 临时 filing with words between (临时的异地就医备案): 居民 临时备案 二级 1000 / 65%
+    ("居民医保 在重庆办了临时的异地就医备案 二级医院住院花了8000", 4550),
+])
+def test_a_stay_elsewhere_as_people_tell_it(engine, text, figure):
+    (r,), _ = talk(engine, [text], region="巴中")
+    assert r.kind == "calculation" and figure in nums(r), r.text
+
+
 def test_a_request_to_calculate_that_names_nothing_asks_which(engine):
     (ask, pick, tier, calc), _ = talk(engine, ["能帮我算个账吗", "门诊报销", "二级", "花了300"], region="克拉玛依")
     assert ask.kind == "clarify" and ask.missing_slots == ["calc"] and "住院报销" in ask.suggestions
