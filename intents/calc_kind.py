@@ -42,7 +42,7 @@ WAITING_CONTEXT = re.compile(r"断保|断缴|断交|停保|没交|没参保|未�
 CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多少钱|缴费多少|保费多少|一年交|每月交|每个月交|每月缴|每个月缴|"
                           r"个人(?:要)?(?:交|缴)多少|自己交多少|交几百|交好多|缴好多|要交好多|一共多少|一共要交")
 MATERNITY = re.compile(r"生孩子|生小孩|生娃|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎|三胞胎|多胞胎|产检|流产|引产|人流|终止妊娠")
-SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|断保|断缴|没参保|没交|没断|每年都交|年年都交|一直交|一直在交")
+SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|断保|断缴|断过|没参保|没交|没断|每年都交|年年都交|一直交|一直在交")
 # the amount is what is left after the funds paid: 救助 only, not the whole chain
 # the whole chain asked for: the funds named together, or everything paid ("各种报完自己还出多少")
 LAYERS_NAMED = re.compile(r"大病[^，。？?]{0,8}救助|基本[^，。？?]{0,6}大病|医保[、和及与,，]\s*大病")
@@ -124,7 +124,7 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
                                  "arrears_months", "switched"))
     if kind in ("waiting_period", "serious_cap"):
         # the asker's own situation makes it a calculation; "参保后等待期多久" is the handbook's rule
-        return years or bool(re.search(r"断保|断缴|断交|没交|没参保|初次|第一次参加|刚进单位|新生儿|出生|错过|才交|才缴|"
+        return years or bool(re.search(r"断保|断缴|断交|断过|没交|没参保|初次|第一次参加|刚进单位|新生儿|出生|错过|才交|才缴|"
                                        r"过了集中|过了缴费", text))
     if not SPENT.search(text) and (THRESHOLD.search(text) or RATIO_QUESTION.search(text)
                                    or ("amount" not in s and (LIMIT_WORDS.search(text) or YEARLY.search(text)))):

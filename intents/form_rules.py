@@ -175,16 +175,25 @@ def _chain(p: Policy, s: dict) -> Calculation:
         filing=s.get("filing") or "市内", self_funded=D(s.get("self_funded", 0)), referred=s.get("filing") == "转诊")
 
 
+def _gap_years(p: Policy, s: dict) -> int:
+    """The years without cover for the 大病保险 cap: a gap said without its length ("我断过保") is
+    asked for where the region's cap changes with it, never taken as none."""
+    si = p.serious_illness
+    if s.get("gap_years") is None and s.get("gap_said") and si is not None and si.cap_adjust is not None:
+        raise BadInput("断保会降低大病保险的最高支付限额：断保（没参保）几年？", "gap_years")
+    return int(s.get("gap_years") or 0)
+
+
 RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
     "inpatient": _inpatient,
     "chain": _chain,
     "serious_illness": lambda p, s: serious_illness(
         p, amount=D(s["amount"]), category=s.get("category") or "一般", insurance=s.get("insurance") or "居民",
         continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
-        gap_years=int(s.get("gap_years") or 0), referred=s.get("filing") != "未备案"),
+        gap_years=_gap_years(p, s), referred=s.get("filing") != "未备案"),
     "serious_cap": lambda p, s: serious_cap(
         p, continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
-        gap_years=int(s.get("gap_years") or 0)),
+        gap_years=_gap_years(p, s)),
     "chronic": lambda p, s: chronic(
         p, insurance=s["insurance"], diseases=_chronic_names(p, s), cost=D(s["amount"]), months=s.get("months"),
         group=s.get("chronic_group")),

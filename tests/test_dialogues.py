@@ -83,6 +83,16 @@ def test_a_follow_up_tells_one_more_fact_of_the_case(engine, turns, region, figu
     assert figure in nums(rs[-1]), rs[-1].text
 
 
+def test_a_gap_in_cover_without_its_length_is_asked_for_where_the_cap_depends_on_it(engine):
+    """"断过保" never reads as no gap: the 大病保险 cap is lowered per year without cover (巴中)."""
+    rs, _ = talk(engine, ["居民医保 大病保险 基本医保报完自己还担了45万 最多赔多少", "之前断过保", "两年"], region="巴中")
+    assert [r.kind for r in rs] == ["calculation", "clarify", "calculation"]
+    assert rs[1].missing_slots == ["gap_years"] and 292000 in nums(rs[2])
+    rs, _ = talk(engine, ["我中间断过保 大病保险封顶会少吗", "1年"], region="巴中")
+    assert rs[0].missing_slots == ["gap_years"] and "限额不变" not in rs[0].text
+    assert rs[1].kind == "calculation" and 296000 in nums(rs[1])
+
+
 def test_a_two_year_gap_said_year_by_year_is_two_years(engine):
     (r,), _ = talk(engine, ["2023年没交 2024年也没交 2025年集中缴费期交了 等待期多久"], region="巴中")
     assert r.kind == "calculation" and "断保 2 年" in r.text and "4 个月" in r.text
