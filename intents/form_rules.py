@@ -216,7 +216,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         staff_contribution(p, base=_amount(s, "base") or _amount(s), flexible=bool(s.get("flexible")))
         if s.get("insurance") == "职工" else
         resident_contribution(p, category=s.get("category") or "一般", with_ltc=bool(s.get("with_ltc")),
-                              people=int(s.get("people") or 1), one_member_category=bool(s.get("one_member")),
+                              people=int(s.get("people") or 1), one_member_category=s.get("one_member") or False,
                               paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
                               paid_after=bool(s.get("paid_after")), for_this_year=bool(s.get("for_this_year")))),
     "single_drugs": lambda p, s: single_drugs(p, insurance=s["insurance"], cost=D(s["amount"])),

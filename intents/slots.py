@@ -441,16 +441,22 @@ def extras_of(text: str, out: Slots) -> None:
         out.set("with_ltc", True)
     if re.search(r"(?:当年|今年|本年度)(?:[(（]\d{4}年?(?:度)?[)）])?的|当年医保|今年医保|当年保费|今年保费", text):
         out.set("for_this_year", True)
+    # how many members of the household the category is: "其中2个是低保", "其中有个是特困" (1)
+    said = re.search(r"(?:其中|里面|当中|有)[^，。\d一二两三四五六七八九十]{0,2}" + _N + r"?\s*(?:个|位|人|口)(?:人)?"
+                     r"(?:是|属于|为)?[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text)
+    members = (_n(said.group(1)) if said.group(1) else 1) if said else None
     m = re.search(_N + r"(?:个人|口人|口)", text)
     if m and 1 < _n(m.group(1)) <= 12:
         out.set("people", _n(m.group(1)))
-        if re.search(r"其中[^，。]{0,8}(?:特困|孤儿|低保|监测|残疾)|只有[^，。]{0,4}(?:特困|孤儿|低保|监测|残疾)", text) or (
+        if members and members > 1:
+            out.set("one_member", members)         # 5口人，其中2个是低保
+        elif re.search(r"其中[^，。]{0,8}(?:特困|孤儿|低保|监测|残疾)|只有[^，。]{0,4}(?:特困|孤儿|低保|监测|残疾)", text) or (
                 re.search(r"特困|孤儿|低保|监测|残疾", text)
                 and re.search(r"(?:其他|其余|别的|另外)[^，。]{0,6}(?:普通|一般|不是)", text)):
             out.set("one_member", True)            # 4个人，其中我妈是低保户
-    elif re.search(r"(?:其中|里面|家里|屋头|当中)?(?:有)?(?:一个|一位|一人|个)(?:人)?(?:是|属于|为)?[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text) \
-            and re.search(r"其中|里面|当中|有一个|有个|有一位", text):
-        out.set("one_member", True)                # "其中有个是低保": one member of the household named before
+    elif members:
+        # "其中有个是低保", "里面两个是特困": members of the household named before
+        out.set("one_member", True if members == 1 else members)
 
 
 # ---- diseases ----------------------------------------------------------------

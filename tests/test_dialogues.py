@@ -93,6 +93,14 @@ def test_a_gap_in_cover_without_its_length_is_asked_for_where_the_cap_depends_on
     assert rs[1].kind == "calculation" and 296000 in nums(rs[1])
 
 
+def test_several_members_of_a_household_with_one_status(engine):
+    """"其中3个是特困" is three members, not one and not all (巴中: 400 a head, 特困 0, 低保 100)."""
+    (r,), _ = talk(engine, ["我家6口人 居民医保 其中3个是特困 一年交多少"], region="巴中")
+    assert r.kind == "calculation" and 1200 in nums(r) and "特困人员 3 人" in r.text
+    (whole, two), _ = talk(engine, ["三口人的家 居民医保一年交多少", "里面两个是低保"], region="巴中")
+    assert 1200 in nums(whole) and two.kind == "calculation" and 600 in nums(two)
+
+
 def test_a_two_year_gap_said_year_by_year_is_two_years(engine):
     (r,), _ = talk(engine, ["2023年没交 2024年也没交 2025年集中缴费期交了 等待期多久"], region="巴中")
     assert r.kind == "calculation" and "断保 2 年" in r.text and "4 个月" in r.text
