@@ -255,6 +255,12 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     # a correction or a follow-up: one fact of the open form or of the last calculation changes
     # ("不对，是1万2", "那二级医院呢", "低保户呢"); "那如果花了30万呢，加上大病一起" widens the last one
     target = active or (last and {"calc": last["calc"], "slots": dict(last["slots"]), "asked": None})
+    if target and target["calc"] in ("inpatient", "chain") and "filing" not in new and EMERGENCY.search(body) \
+            and (fixed or acts.is_follow_up(body)) \
+            and (target["slots"].get("elsewhere") or target["slots"].get("filing") not in (None, "市内")):
+        # "如果是急诊呢" after a stay elsewhere: that stay as an emergency, not an outpatient visit
+        new["filing"], kind = "急诊", None
+        facts.add("filing")
     follows = fixed or acts.is_follow_up(body) or acts.ADDS.search(body) \
         or (last and not active and not QUESTION.search(body) and facts) \
         or (last and not active and not kind and new.get("amount") is not None and ASK_AMOUNT.search(body))
@@ -326,6 +332,7 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     return None
 
 
+EMERGENCY = re.compile(r"急诊|抢救|急救")
 # forms whose bill is an outpatient one: a plain "门诊花了…" answers them rather than starting 门诊统筹
 OUTPATIENT_FORMS = ("chronic", "special", "two_diseases")
 GENERAL_OUTPATIENT = re.compile(r"普通门诊|门诊统筹|感冒|发烧|急诊")
@@ -397,7 +404,7 @@ def follows_up(text: str, state: dict, *, now: float, ttl: float | None = None) 
 
 
 # the words of a request to compute that says nothing of what ("能帮我算个账吗", "我想算一下报销")
-_BARE_REQUEST = frozenset("我你您俺想要能可以帮忙给替算一下个笔账报销费用钱吗呢吧啊哈不家里人的看请问麻烦")
+_BARE_REQUEST = frozenset("我你您俺想要能可以帮忙给替计测估算一下个笔账报销费用钱吗呢吧啊哈不家里人的看请问麻烦")
 
 
 def _bare_request(text: str) -> bool:

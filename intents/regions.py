@@ -124,6 +124,21 @@ def elsewhere_place(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+_CARE_WORDS = re.compile(r"^[^，。,？?]{0,8}?(?:住院|住|看病|看门诊|就医|就诊|治疗|看)")
+
+
+def covered_care_place(text: str) -> str | None:
+    """The covered region whose place is named as where care happens ("在恩阳区住院", "回巴中看病"),
+    or None."""
+    text = fold(text)
+    for m in places_in(text):
+        region = regions.of_place(m.places[0])
+        if region and not m.doubtful and text[max(0, m.start - 1):m.start] in _CARE_THERE \
+                and _CARE_WORDS.match(text[m.end:]):
+            return region
+    return None
+
+
 def outside_province(province_code: str, region: str | None) -> bool | None:
     """Is a place in the province `province_code` outside the covered region's province (北京 for
     长治: yes; 太原: no)? None when the region is unknown."""

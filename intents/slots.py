@@ -14,7 +14,7 @@ from typing import Callable
 
 from intents import premise
 from intents.numbers import Number, find_numbers, to_int
-from intents.regions import elsewhere_place
+from intents.regions import covered_care_place, elsewhere_place
 
 # words that make a number something other than money
 NOT_MONEY_AFTER = ("级", "年", "个月", "月", "次", "天", "岁", "%", "％", "胎", "型", "期", "类", "周", "号", "日",
@@ -214,8 +214,8 @@ def filing_of(text: str, out: Slots) -> None:
         return
     if elsewhere:
         out.set("elsewhere", True, elsewhere)
-    elif re.search(r"市内|本地|本市|当地|市里", text):
-        out.set("filing", "市内")
+    elif re.search(r"市内|本地|本市|当地|市里", text) or covered_care_place(text):
+        out.set("filing", "市内")             # 在恩阳区住院: care in the covered region named
 
 
 # ---- person category --------------------------------------------------------

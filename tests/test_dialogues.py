@@ -74,6 +74,10 @@ def test_a_follow_up_changes_one_fact_of_the_last_calculation(engine, turns, reg
     (["我们家四口人 居民医保一年交多少", "里面有一个是特困"], "巴中", 1200),
     # a second stay, then the same stay as the year's first
     (["之前在一级医院住过一次 这次在三级医院住院花了1万 能报多少", "如果之前没住过院呢"], "克拉玛依", 6110),
+    # a stay elsewhere, then the same stay as an emergency (职工 异地急诊 三级 1000 / 75%)
+    (["职工医保 在成都三级医院住院花了2万 没备案", "如果是急诊呢"], "巴中", 14250),
+    # a stay elsewhere, then care in one of the region's own counties: 市内 (居民 三级 700 / 60%)
+    (["居民医保 在外地没备案 三级医院住院花了2万", "要是在恩阳区住院呢"], "巴中", 11580),
     # a new amount asked about right after a calculation: the same case
     (["居民医保，二级医院住院花了6000，报多少", "花了九千能报多少"], "巴中", 6020),
 ])
@@ -137,6 +141,8 @@ def test_a_request_to_calculate_that_names_nothing_asks_which(engine):
     assert tier.missing_slots == ["amount"] and calc.kind == "calculation" and 168 in nums(calc)
     (ask, picked), _ = talk(engine, ["帮我算算", ask.suggestions[0]], region="巴中")
     assert picked.kind == "clarify" and picked.missing_slots == ["tier"]        # 住院报销 (a "1" in a channel)
+    (polite,), _ = talk(engine, ["麻烦帮我计算一下"], region="巴中")
+    assert polite.missing_slots == ["calc"]
     (spent,), _ = talk(engine, ["在医院花了两千能报多少"], region="长治")
     assert spent.kind == "clarify" and spent.missing_slots == ["calc"]         # 门诊 or 住院?
     (ask, done, faq), _ = talk(engine, ["我想帮家里人算一下", "算了", "巴中居民门诊统筹一年最多报多少"])
