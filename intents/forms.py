@@ -541,12 +541,14 @@ def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
     if other and other != open_["calc"] and not is_request(text, ex, other):
         return False                    # "对了，城乡居民一年交多少": another topic, asked about
     residual = text
-    for a, b in sorted(ex.spans, reverse=True):
-        residual = residual[:a] + residual[b:]
+    for a, b in ex.spans:               # blanked, not cut: spans may overlap (二级 in 二级医院, 市里)
+        residual = residual[:a] + " " * (b - a) + residual[b:]
     for r in (*regions.covered(), "甲等", "乙等", "县级", "省市级", "职工", "居民"):
         residual = residual.replace(r, "")
     residual = FILLER.sub("", residual)
-    return len(residual) <= 4 and not question
+    # nothing but the facts and the question asked again ("巴中的，能报多少"): an answer, whatever
+    # the search makes of those words
+    return not residual.strip() or (len(residual) <= 4 and not question)
 
 
 # ---- running a form -------------------------------------------------------------------

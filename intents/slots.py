@@ -144,6 +144,7 @@ _ONE_PLACE = re.compile(r"(?:的|这种|这类|这样的|那种|这个|也就是
 
 def tier_of(text: str, out: Slots) -> None:
     mentions = _tier_mentions(text)
+    out.spans += [(a, b) for a, b, _, _ in mentions]      # where the hospital is named
     if len(mentions) == 2 and mentions[0][2] != mentions[1][2] \
             and _ONE_PLACE.fullmatch(text[mentions[0][1]:mentions[1][0]]):
         (_, _, first, grade), (_, _, second, _) = mentions

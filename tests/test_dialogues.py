@@ -157,6 +157,18 @@ def test_every_choice_of_which_calculation_opens_its_form():
     assert all(k in forms.domain().forms for k in kinds) and len(set(kinds)) == len(kinds)
 
 
+def test_the_answer_asks_the_question_again_in_general_words(engine):
+    """"巴中的，能报多少" answers "您在哪个地区参保？" (the question itself already asks it), and
+    "二级的 报多少" answers "在哪一级医院？"."""
+    (ask, rule), _ = talk(engine, ["居民医保门诊可以报销吗", "巴中的，能报多少"])
+    assert ask.missing_slots == ["region"] and rule.kind == "faq" and "50%" in rule.text and "笼统" not in rule.text
+    (ask, spent), _ = talk(engine, ["居民医保门诊可以报销吗", "巴中的 看病花了240 能报好多"])
+    assert spent.kind == "calculation" and 120 in nums(spent)
+    rs, _ = talk(engine, ["住院花了6000能报多少", "二级的 报多少", "居民"], region="巴中")
+    assert [r.missing_slots for r in rs[:2]] == [["tier"], ["insurance"]]
+    assert rs[2].kind == "calculation" and 3920 in nums(rs[2])
+
+
 @pytest.mark.parametrize("region_question,answer,figure", [
     ("居民医保门诊可以报销吗", "克拉玛依的，在二级医院看的，花了300", 168),
     ("大病保险怎么报", "长治，居民，自付了5万", 30000),
