@@ -20,6 +20,9 @@ from intents.regions import covered_care_place, elsewhere_place
 NOT_MONEY_AFTER = ("级", "年", "个月", "月", "次", "天", "岁", "%", "％", "胎", "型", "期", "类", "周", "号", "日",
                    "个", "人", "倍", "种", "项", "小时", "分", "点", "成", "折", "口", "w以上", "家")
 SELF_FUNDED_BEFORE = ("自费", "目录外", "不能报", "不在目录", "医保外", "乙类自付")
+# "其中500是自费的": the amount said first, what it is after
+SELF_FUNDED_AFTER = re.compile(r"^(?:元|块钱?)?(?:是|为|属于|都是|都属于)(?:自费|目录外|医保外|不在目录|不能报)"
+                               r"(?![^，。,]{0,3}(?:吗|么|不|？|\?))")
 TOTAL_AFTER = re.compile(r"一共|总共|合计|加起来|加一起|一起算|两个一起|都算上")
 
 
@@ -537,7 +540,8 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
         if not _is_money(text, a, expecting, asserted):
             continue
         before = text[max(0, a.start - 6):a.start]
-        (self_funded if any(w in before for w in SELF_FUNDED_BEFORE) else cost).append(a)
+        own = any(w in before for w in SELF_FUNDED_BEFORE) or SELF_FUNDED_AFTER.match(text[a.end:])
+        (self_funded if own else cost).append(a)
     if cost:
         readable = [a for a in cost if a.value is not None]
         summed = len(readable) > 1 and all(not x.approx for x in readable) and \

@@ -78,6 +78,10 @@ def test_a_follow_up_changes_one_fact_of_the_last_calculation(engine, turns, reg
     (["职工医保 在成都三级医院住院花了2万 没备案", "如果是急诊呢"], "巴中", 14250),
     # a stay elsewhere, then care in one of the region's own counties: 市内 (居民 三级 700 / 60%)
     (["居民医保 在外地没备案 三级医院住院花了2万", "要是在恩阳区住院呢"], "巴中", 11580),
+    # part of the bill named as 自费 after its figure (长治 三类 100 / 85% on 3000 − 500)
+    (["长治 居民 二级乙等 住院3000", "其中有500是自费的呢"], "长治", 2040),
+    # a gap said as 断了一年, then paid back (巴中: 3 months, the fixed wait cannot be repaired)
+    (["2024年断了一年 今年交 等多久", "我补交了那一年呢"], "巴中", 3),
     # a new amount asked about right after a calculation: the same case
     (["居民医保，二级医院住院花了6000，报多少", "花了九千能报多少"], "巴中", 6020),
 ])
