@@ -67,6 +67,9 @@ def _n(s: str) -> int:
 _RESIDENT = r"城乡居民|居民医保|居民|合疗|新农合|农合|农村医保|学生|大学生|中学生|小学生|新生儿|宝宝|娃|小孩|孩子|儿童|城居"
 _STAFF = r"职工|在职|上班族|单位交|单位缴|退休|灵活就业|个体户|个体工商户|企业员工|公务员"
 _SPOUSE = r"老婆|妻子|媳妇|爱人|配偶|老公|丈夫|对象"
+# one member of a household, named by who they are
+_MEMBER = (r"(?:我妈|我爸|老妈|老爸|妈妈|爸爸|母亲|父亲|老母亲|老父亲|老人|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|岳父|岳母|"
+           r"老婆|老公|媳妇|爱人|孩子|儿子|女儿|娃|弟弟|妹妹|哥哥|姐姐|老汉|老娘|老头|老太)")
 
 
 def insurance_of(text: str, out: Slots) -> None:
@@ -449,12 +452,14 @@ def extras_of(text: str, out: Slots) -> None:
     said = re.search(r"(?:其中|里面|当中|有)[^，。\d一二两三四五六七八九十]{0,2}" + _N + r"?\s*(?:个|位|人|口)(?:人)?"
                      r"(?:是|属于|为)?[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text)
     members = (_n(said.group(1)) if said.group(1) else 1) if said else None
+    if members is None and re.search(_MEMBER + r"[^，。]{0,4}(?:是|属于|为|算)[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text):
+        members = 1                                # "我妈是低保户": one member, named by who they are
     m = re.search(_N + r"(?:个人|口人|口)", text)
     if m and 1 < _n(m.group(1)) <= 12:
         out.set("people", _n(m.group(1)))
         if members and members > 1:
             out.set("one_member", members)         # 5口人，其中2个是低保
-        elif re.search(r"其中[^，。]{0,8}(?:特困|孤儿|低保|监测|残疾)|只有[^，。]{0,4}(?:特困|孤儿|低保|监测|残疾)", text) or (
+        elif members == 1 or re.search(r"其中[^，。]{0,8}(?:特困|孤儿|低保|监测|残疾)|只有[^，。]{0,4}(?:特困|孤儿|低保|监测|残疾)", text) or (
                 re.search(r"特困|孤儿|低保|监测|残疾", text)
                 and re.search(r"(?:其他|其余|别的|另外)[^，。]{0,6}(?:普通|一般|不是)", text)):
             out.set("one_member", True)            # 4个人，其中我妈是低保户

@@ -107,6 +107,11 @@ def test_several_members_of_a_household_with_one_status(engine):
     assert r.kind == "calculation" and 1200 in nums(r) and "特困人员 3 人" in r.text
     (whole, two), _ = talk(engine, ["三口人的家 居民医保一年交多少", "里面两个是低保"], region="巴中")
     assert 1200 in nums(whole) and two.kind == "calculation" and 600 in nums(two)
+    # one member named by who they are: "我爸是特困人员" is one of the household, not all of it
+    (dad,), _ = talk(engine, ["我们家5口人 我爸是特困人员 一年交多少"], region="巴中")
+    assert dad.kind == "calculation" and 1600 in nums(dad)
+    (whole, mum), _ = talk(engine, ["我们家4口人 居民医保一年交多少", "我妈是低保户"], region="巴中")
+    assert mum.kind == "calculation" and 1300 in nums(mum)
 
 
 def test_a_two_year_gap_said_year_by_year_is_two_years(engine):
