@@ -173,6 +173,9 @@ def tier_of(text: str, out: Slots) -> None:
         out.set("transfer", True) if re.search(r"转", text) else out.set("admission", 2)
     elif len(found) == 1 and re.search(r"(?:上次|上一次|之前)[^，。,]{0,6}(?:三甲|三级|二级|一级|卫生院|乡镇)", text):
         out.set("prior_tier", found[0][1])
+    elif len(found) == 1 and re.search(r"从[^，。,]{0,4}(?:三甲|三级|二级|一级|卫生院|乡镇)[^，。,]{0,6}转", text):
+        out.set("prior_tier", found[0][1])        # "从二级医院转过来的": the hospital before the transfer
+        out.set("transfer", True)
     elif found:
         tiers = {(t, g) for _, t, g in found}
         if len({t for t, _ in tiers}) > 1:

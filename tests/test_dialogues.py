@@ -82,6 +82,8 @@ def test_a_follow_up_changes_one_fact_of_the_last_calculation(engine, turns, reg
     (["长治 居民 二级乙等 住院3000", "其中有500是自费的呢"], "长治", 2040),
     # a gap said as 断了一年, then paid back (巴中: 3 months, the fixed wait cannot be repaired)
     (["2024年断了一年 今年交 等多久", "我补交了那一年呢"], "巴中", 3),
+    # the same stay, come by transfer from a lower tier: only the deductible's difference (巴中 700 − 400)
+    (["居民医保 三级医院住院花了8000", "如果是从二级医院转过来的呢"], "巴中", 4620),
     # a new amount asked about right after a calculation: the same case
     (["居民医保，二级医院住院花了6000，报多少", "花了九千能报多少"], "巴中", 6020),
 ])
