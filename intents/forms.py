@@ -282,7 +282,7 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     which = form.pop("which", None)
     if which and now - which.get("at", 0) > (ttl or FORM_TTL):
         which = None
-    wants = _bare_request(body) or (
+    wants = _bare_request(body, ex) or (
         new.get("amount") is not None and ASK_AMOUNT.search(body) and not last and not question)
     if not active and not kind and wants:
         # "帮我算一下报销", "在医院花了三千能报多少": a calculation wanted, but which one is not said —
@@ -404,13 +404,18 @@ def follows_up(text: str, state: dict, *, now: float, ttl: float | None = None) 
 
 
 # the words of a request to compute that says nothing of what ("能帮我算个账吗", "我想算一下报销")
-_BARE_REQUEST = frozenset("我你您俺想要能可以帮忙给替计测估算一下个笔账报销费用钱吗呢吧啊哈不家里人的看请问麻烦")
+_BARE_REQUEST = frozenset("我你您俺想要能可以帮忙给替计测估算一下个笔账报销费用钱吗呢吧啊哈不家里人的看请问麻烦这那多少好")
 
 
-def _bare_request(text: str) -> bool:
-    """A request to compute and nothing more: asked which, whatever entry the search may find for
-    its words (账 is no 个人账户)."""
-    return bool(COMPUTE.search(text)) and all(c in _BARE_REQUEST for c in re.findall(r"[\u4e00-\u9fff]", text))
+def _bare_request(text: str, ex: Slots | None = None) -> bool:
+    """A request to compute and nothing more, but maybe the money spent ("帮我算一下，花了5000"):
+    asked which, whatever entry the search may find for its words (账 is no 个人账户)."""
+    if not COMPUTE.search(text):
+        return False
+    for a, b in (ex.spans if ex is not None and "amount" in ex else ()):
+        text = text[:a] + " " * (b - a) + text[b:]
+    text = calc_kind_mod.SPENT.sub(" ", text)
+    return all(c in _BARE_REQUEST for c in re.findall(r"[\u4e00-\u9fff]", text))
 
 
 def tells_facts(text: str) -> bool:

@@ -154,6 +154,13 @@ def test_a_request_to_calculate_that_names_nothing_asks_which(engine):
     assert picked.kind == "clarify" and picked.missing_slots == ["tier"]        # 住院报销 (a "1" in a channel)
     (polite,), _ = talk(engine, ["麻烦帮我计算一下"], region="巴中")
     assert polite.missing_slots == ["calc"]
+    # the figure told with the request is kept for the calculation picked
+    rs, _ = talk(engine, ["帮我估算下 花了4000", "住院报销", "二级", "居民"], region="巴中")
+    assert [r.missing_slots for r in rs[:3]] == [["calc"], ["tier"], ["insurance"]]
+    assert rs[3].kind == "calculation" and 2520 in nums(rs[3])
+    # a request to compute something no form computes still goes where it did (the handbook, or staff)
+    (account,), _ = talk(engine, ["帮我算一下个人账户每月划入多少"], region="巴中")
+    assert account.missing_slots != ["calc"]
     (spent,), _ = talk(engine, ["在医院花了两千能报多少"], region="长治")
     assert spent.kind == "clarify" and spent.missing_slots == ["calc"]         # 门诊 or 住院?
     (ask, done, faq), _ = talk(engine, ["我想帮家里人算一下", "算了", "巴中居民门诊统筹一年最多报多少"])
