@@ -31,6 +31,7 @@ _GROUP = re.compile(r"\d+|[Xx]")
 _CANDIDATE = re.compile(rf"\d(?:(?:{_SEP})?\d){{6,}}")
 _FAST = str.maketrans(_CN_DIGITS)
 
+_SUM = re.compile(r"(?<=\d)(\s+)\+(\s+)(?=\d)")
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 _ID_BODY = re.compile(r"\d{6}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]")
 
@@ -42,6 +43,9 @@ def mask(text: str | None) -> str:
     if not _CANDIDATE.search(_INVISIBLE.sub("", text).translate(_FAST)):
         return text
     folded, origin = _fold(text)
+    # "60000 + 70000 + 242719.20 = …" is a sum (a calculation's working), not one number grouped by
+    # "+": a plus with space on both sides stops a run (same length, so `origin` still lines up)
+    folded = _SUM.sub(lambda m: m.group(1) + "⊕" + m.group(2), folded)
     spans = []
     for run in _RUN.finditer(folded):
         spans.extend(_numbers_in(run))

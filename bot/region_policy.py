@@ -10,7 +10,8 @@
   general ("一般多少", "各地一样吗") with a short answer in every region, answered side by side,
   labelled, each with its source.
 - The question waiting for a region is kept in the session; a next message that is just a region
-  (its name, a county, or the choice's text the service put for "1" / "2") answers it."""
+  (its name, a county, or the choice's text the service put for "1" / "2") answers it, and so
+  does one that names the region with facts of the case and asks nothing new ("巴中的 看了180块")."""
 from __future__ import annotations
 
 import re
@@ -23,6 +24,7 @@ from bot.session import Session
 from corpus.precedence import from_other_handbook
 from intents import forms
 from intents.regions import RegionHit, detect_region, fold, places_in
+from intents.slots import extract
 
 PENDING = "pending_region"      # session.state key: {"text": the question, "at": when asked}
 DECLARED = "region_declared"    # session.state key: the asker said where they are ("我在巴中")
@@ -30,6 +32,9 @@ DECLARED = "region_declared"    # session.state key: the asker said where they a
 GENERAL = re.compile(r"一般|通常|各地|各个地方|各个地区|不同地方|不同地区|各省|各市|都一样|一样吗|一样不")
 SIDE_BY_SIDE_CHARS = 160        # each region's answer at most this long to go side by side
 # what a reply naming only a region may say besides the name: "我在巴中", "巴中的", "是长治市"
+# the waiting question asked again in general words: "巴中的，能报多少"
+_ASKED_AGAIN = re.compile(r"(?:能|可以|可不可以|能不能)?(?:报销?|赔)(?:多少钱?|好多|几成|吗|不|没有)|咋个?报|怎么报|咋算|怎么算|"
+                          r"多少钱?|好多钱?")
 _REGION_REPLY_FILLER = re.compile(r"[我俺是在的啊呀呢吧嘛哦了那边这边参保交医保地区市县区，。,.!！?？\s]")
 
 
@@ -126,7 +131,37 @@ def waiting_question(text: str, session: Session) -> tuple[str, RegionHit] | Non
     if not pending or time.time() - pending.get("at", 0) > (session.expiry or forms.FORM_TTL):
         return None
     hit = bare_place(text)
-    return (pending["text"], hit) if hit is not None else None
+    if hit is not None:
+        return pending["text"], hit
+    told = place_and_facts(text)
+    if told is None:
+        return None
+    # "巴中的 看了180块": the region with a fact of the case, the question that waited goes on with
+    # both; "巴中的，能报多少" asks it again in general words, which the question itself already says
+    told_text = _ASKED_AGAIN.sub("", text).strip(" ，,。？?")
+    return pending["text"] + "，" + told_text, told
+
+
+def place_and_facts(text: str) -> RegionHit | None:
+    """Where a reply that names a covered region with facts of the asker's case, or with the
+    question asked again in general words, and asks nothing new ("巴中的 看了180块", "长治，住了三天
+    花了5000", "巴中的，能报多少"), puts the asker; None otherwise."""
+    hit = detect_region(text)
+    if not hit.region:
+        return None
+    folded = fold(text)
+    residue = folded
+    for a, b in sorted(extract(folded).spans, reverse=True):
+        residue = residue[:a] + " " * (b - a) + residue[b:]
+    for m in places_in(folded):
+        residue = residue.replace(m.written, "")
+    for name in regions.covered():
+        residue = residue.replace(name, "")
+    asked_again = _ASKED_AGAIN.search(residue)
+    residue = _REGION_REPLY_FILLER.sub("", _ASKED_AGAIN.sub("", residue))
+    if forms.QUESTION.search(residue) or len(residue) > 6 or not (forms.tells_facts(text) or asked_again):
+        return None
+    return hit
 
 
 def place_noted(hit: RegionHit, note: str = "") -> Reply:

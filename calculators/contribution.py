@@ -26,7 +26,7 @@ def _personal(r, category: str) -> tuple[Decimal, Decimal]:
 
 
 def resident_contribution(policy: Policy, *, category: str = "一般", late: bool = False, with_ltc: bool = False,
-                          people: int = 1, one_member_category: bool = False, paid_month: int | None = None,
+                          people: int = 1, one_member_category: bool | int = False, paid_month: int | None = None,
                           paid_day: int | None = None, paid_after: bool = False,
                           for_this_year: bool = False) -> Calculation:
     """One person's yearly 居民 contribution after the subsidy for their category (and a voluntary
@@ -78,11 +78,16 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
     w.assume("同时具备多种资助身份的按最高标准资助，不重复资助")
     if people > 1:
         each = r.standard + sum((e.amount for e in r.extras), ZERO) * with_ltc
-        others = people - 1 if one_member_category else 0
-        total = pay * (people - others) + each * others
+        # one_member_category: the category is one member's (True), or that many members' (an int)
+        members = min(int(one_member_category), people) if one_member_category else people
+        others = people - members
+        total = pay * members + each * others
         if others:
-            w.step(f"全家 {people} 人：{others} 人按普通居民每人 {num(each)} 元，{CATEGORY_WORDS.get(category, category)} 1 人 "
-                   f"{num(pay)} 元，合计 {num(each)} × {others} + {num(pay)} = {num(total)} 元")
+            named = CATEGORY_WORDS.get(category, category)
+            they, share = (f"{named} {members} 人每人 {num(pay)} 元", f"{num(pay)} × {members}") if members > 1 \
+                else (f"{named} 1 人 {num(pay)} 元", num(pay))
+            w.step(f"全家 {people} 人：{others} 人按普通居民每人 {num(each)} 元，{they}，"
+                   f"合计 {num(each)} × {others} + {share} = {num(total)} 元")
         else:
             w.step(f"全家 {people} 人：{num(pay)} × {people} = {num(total)} 元")
         w.money("household", total)

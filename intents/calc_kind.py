@@ -37,7 +37,7 @@ RULE_ASKED = re.compile(r"最多|最高|封顶|上限|限额|能不能|可不可
 WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|多久才能|多久能|多久可以|好久才能|好久能|好久可以|什么时候能|什么时候可以|"
                      r"什么时候开始|哪天开始|几个月(?:才|后|能|可以)?|多长时间|好久才|多久才|"
                      r"(?:多久|好久|啥时候|几时)(?:开始|起)(?:才)?(?:能|可以)?(?:报|享受|用)")
-WAITING_CONTEXT = re.compile(r"断保|断缴|断交|停保|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
+WAITING_CONTEXT = re.compile(r"断保|断缴|断交|断了|断过|停保|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
                              r"初次|第一次参加|刚进单位|交的|才交")
 # paying back years of a gap, and what it costs (the waiting period it repairs is worked out beside)
 REPAIR_COST = re.compile(r"(?:补缴|补交|补齐|补上)[^，。？?]{0,10}(?:多少钱|好多钱|多少|好多|几多|费用)")
@@ -45,7 +45,7 @@ CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多
                           r"个人(?:要)?(?:交|缴)多少|自己交多少|交几百|交好多|缴好多|要交好多|一共多少|一共要交|"
                           r"(?:医保|工资里|个人|每个?月|一个月)[^，,。？?]{0,4}扣(?:多少|好多|几)")
 MATERNITY = re.compile(r"生孩子|生小孩|生娃|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎|三胞胎|多胞胎|产检|流产|引产|人流|终止妊娠")
-SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|断保|断缴|没参保|没交|没断|每年都交|年年都交|一直交|一直在交")
+SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|断保|断缴|断过|没参保|没交|没断|每年都交|年年都交|一直交|一直在交")
 # the amount is what is left after the funds paid: 救助 only, not the whole chain
 # the whole chain asked for: the funds named together, or everything paid ("各种报完自己还出多少")
 LAYERS_NAMED = re.compile(r"大病[^，。？?]{0,8}救助|基本[^，。？?]{0,6}大病|医保[、和及与,，]\s*大病")
@@ -70,7 +70,8 @@ def calc_kind(text: str, s: Slots) -> str | None:
         return "serious_cap"
     if MATERNITY.search(text) and not re.search(r"生育保险费|生育保险.*比例", text):
         return "maternity"
-    inpatient = re.search(r"住院|住了院|出院|住进|住[了过].{0,4}院|住了\d|住了[一二两三四五六七八九十]|又住[^，。]{0,6}院", text)
+    inpatient = re.search(r"住院|住了院|出院|住[了过].{0,4}院|住了\d|住了[一二两三四五六七八九十]|又住[^，。]{0,6}院|"
+                          r"住进[^，。]{0,8}院", text)
     category = s.get("category")
     if re.search(r"单行支付|国谈药|谈判药", text):
         return "single_drugs"
@@ -132,7 +133,7 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
                                  "arrears_months", "switched"))
     if kind in ("waiting_period", "serious_cap"):
         # the asker's own situation makes it a calculation; "参保后等待期多久" is the handbook's rule
-        return years or bool(re.search(r"断保|断缴|断交|没交|没参保|初次|第一次参加|刚进单位|新生儿|出生|错过|才交|才缴|"
+        return years or bool(re.search(r"断保|断缴|断交|断过|没交|没参保|初次|第一次参加|刚进单位|新生儿|出生|错过|才交|才缴|"
                                        r"过了集中|过了缴费", text))
     if kind in ("chronic", "special") and YEARLY.search(text) and not RATIO_QUESTION.search(text) \
             and not s.get("diseases") and not s.get("chronic_group") and "amount" not in s:

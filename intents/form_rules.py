@@ -193,16 +193,25 @@ def _maternity(p: Policy, s: dict) -> Calculation:
         spouse_insurance=spouse, reimbursed=_amount(s, "reimbursed"))
 
 
+def _gap_years(p: Policy, s: dict) -> int:
+    """The years without cover for the 大病保险 cap: a gap said without its length ("我断过保") is
+    asked for where the region's cap changes with it, never taken as none."""
+    si = p.serious_illness
+    if s.get("gap_years") is None and s.get("gap_said") and si is not None and si.cap_adjust is not None:
+        raise BadInput("断保会降低大病保险的最高支付限额：断保（没参保）几年？", "gap_years")
+    return int(s.get("gap_years") or 0)
+
+
 RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
     "inpatient": _inpatient,
     "chain": _chain,
     "serious_illness": lambda p, s: serious_illness(
         p, amount=D(s["amount"]), category=s.get("category") or "一般", insurance=s.get("insurance") or "居民",
         continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
-        gap_years=int(s.get("gap_years") or 0), referred=s.get("filing") != "未备案"),
+        gap_years=_gap_years(p, s), referred=s.get("filing") != "未备案"),
     "serious_cap": lambda p, s: serious_cap(
         p, continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
-        gap_years=int(s.get("gap_years") or 0)),
+        gap_years=_gap_years(p, s)),
     "chronic": lambda p, s: chronic(
         p, insurance=s["insurance"], diseases=_chronic_names(p, s), cost=D(s["amount"]), months=s.get("months"),
         group=s.get("chronic_group")),
@@ -225,7 +234,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         staff_contribution(p, base=_amount(s, "base") or _amount(s), flexible=bool(s.get("flexible")))
         if s.get("insurance") == "职工" else
         resident_contribution(p, category=s.get("category") or "一般", with_ltc=bool(s.get("with_ltc")),
-                              people=int(s.get("people") or 1), one_member_category=bool(s.get("one_member")),
+                              people=int(s.get("people") or 1), one_member_category=s.get("one_member") or False,
                               paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
                               paid_after=bool(s.get("paid_after")), for_this_year=bool(s.get("for_this_year")))),
     "single_drugs": lambda p, s: single_drugs(p, insurance=s["insurance"], cost=D(s["amount"])),

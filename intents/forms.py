@@ -35,7 +35,8 @@ from corpus.entries import EntrySource
 from corpus.yamlfile import read_yaml
 from intents import acts, validate
 from intents import calc_kind as calc_kind_mod
-from intents.calc_kind import COMPUTE, calc_kind, is_request
+from intents import regions as regions_mod
+from intents.calc_kind import ASK_AMOUNT, COMPUTE, calc_kind, is_request
 from intents.choices import picked
 from intents.form_rules import CONDITIONS, RUNNERS, one_tier, schemes_listed
 from intents.regions import detect_region
@@ -115,10 +116,17 @@ class FormSpec(BaseModel):
     listed: list[str] = Field(default_factory=list)
 
 
+class Which(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    ask: str
+    choices: list[str]
+
+
 class Domain(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     slots: dict[str, SlotSpec]
     forms: dict[str, FormSpec]
+    which: Which
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +143,9 @@ def domain() -> Domain:
                 raise ValueError(f"forms.yaml: form {name} needs undeclared slot {s.slot}")
             if s.when and s.when not in CONDITIONS:
                 raise ValueError(f"forms.yaml: form {name} names unknown condition {s.when}")
+    for choice in d.which.choices:
+        if calc_kind(choice, extract(choice)) not in d.forms:
+            raise ValueError(f"forms.yaml: the choice {choice} of `which` names no form")
     return d
 
 
@@ -229,6 +240,7 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         had = form.pop("open", None)
         form.pop("last", None)
         form.pop("care", None)
+        form.pop("which", None)
         r = (had or {}).get("slots", {}).get("region") or region
         return FormTurn(kind="cancelled", region=r,
                         text="好的，不算了。" if had and not had.get("offered") else "好的。有其他医保问题随时问我。")
@@ -253,8 +265,15 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     # a correction or a follow-up: one fact of the open form or of the last calculation changes
     # ("不对，是1万2", "那二级医院呢", "低保户呢"); "那如果花了30万呢，加上大病一起" widens the last one
     target = active or (last and {"calc": last["calc"], "slots": dict(last["slots"]), "asked": None})
+    if target and target["calc"] in ("inpatient", "chain") and "filing" not in new and EMERGENCY.search(body) \
+            and (fixed or acts.is_follow_up(body)) \
+            and (target["slots"].get("elsewhere") or target["slots"].get("filing") not in (None, "市内")):
+        # "如果是急诊呢" after a stay elsewhere: that stay as an emergency, not an outpatient visit
+        new["filing"], kind = "急诊", None
+        facts.add("filing")
     follows = fixed or acts.is_follow_up(body) or acts.ADDS.search(body) \
-        or (last and not active and not QUESTION.search(body) and facts)
+        or (last and not active and not QUESTION.search(body) and facts) \
+        or (last and not active and not kind and new.get("amount") is not None and ASK_AMOUNT.search(body))
     wider = target and _wider(target["calc"], body, new)
     if target and follows and (facts or hit.region) and (wider or kind in (None, target["calc"])):
         if wider:
@@ -270,7 +289,23 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     # a calculation asked for: a new one — or the open one told again, which goes on with the new facts
     if active and kind == "outpatient" and active["calc"] in OUTPATIENT_FORMS and not GENERAL_OUTPATIENT.search(body):
         kind = active["calc"]           # "一年门诊花了1200" while the 慢病 form waits: that disease's outpatient bill
-    if kind and is_request(body, ex, kind):
+    which = form.pop("which", None)
+    if which and now - which.get("at", 0) > (ttl or FORM_TTL):
+        which = None
+    wants = _bare_request(body, ex) or (
+        new.get("amount") is not None and ASK_AMOUNT.search(body) and not last and not question)
+    if not active and not kind and wants:
+        # "帮我算一下报销", "在医院花了三千能报多少": a calculation wanted, but which one is not said —
+        # ask, keeping what was told
+        form["which"] = {"slots": {k: v for k, v in new.items() if not k.startswith("_")},
+                         "region": hit.region, "at": now}
+        spec = domain().which
+        return FormTurn(kind="clarify", text=spec.ask, region=hit.region or region, missing_slots=["calc"],
+                        suggestions=list(spec.choices))
+    if kind and which and not active:
+        new = {**which["slots"], **new}            # the answer to "您想算哪一项？" starts that form
+        hit = hit if hit.region else detect_region(which.get("region") or "")
+    if kind and (which and not active or is_request(body, ex, kind)):
         if hit.unsupported and not hit.region:
             return FormTurn(kind="invalid", text=f"我只有{regions.labels_line()}的医保手册，没有{hit.unsupported}的政策，"
                                                  f"没法替您计算。请咨询{hit.unsupported}当地医保经办机构。")
@@ -321,6 +356,7 @@ CARE_CHOICES = ("住院", "门诊")
 CARE_ANSWER = re.compile(r"^\s*(?:是|就是)?(住院|门诊)(?:的|费用|花的)?(?:费用)?[。！!]?\s*$")
 
 
+EMERGENCY = re.compile(r"急诊|抢救|急救")
 # forms whose bill is an outpatient one: a plain "门诊花了…" answers them rather than starting 门诊统筹
 OUTPATIENT_FORMS = ("chronic", "special", "two_diseases")
 GENERAL_OUTPATIENT = re.compile(r"普通门诊|门诊统筹|感冒|发烧|急诊")
@@ -391,6 +427,26 @@ def follows_up(text: str, state: dict, *, now: float, ttl: float | None = None) 
     return bool(facts) and bool(fixed or acts.is_follow_up(body) or acts.ADDS.search(body) or not QUESTION.search(body))
 
 
+# the words of a request to compute that says nothing of what ("能帮我算个账吗", "我想算一下报销")
+_BARE_REQUEST = frozenset("我你您俺想要能可以帮忙给替计测估算一下个笔账报销费用钱吗呢吧啊哈不家里人的看请问麻烦这那多少好")
+
+
+def _bare_request(text: str, ex: Slots | None = None) -> bool:
+    """A request to compute and nothing more, but maybe the money spent ("帮我算一下，花了5000"):
+    asked which, whatever entry the search may find for its words (账 is no 个人账户)."""
+    if not COMPUTE.search(text):
+        return False
+    for a, b in (ex.spans if ex is not None and "amount" in ex else ()):
+        text = text[:a] + " " * (b - a) + text[b:]
+    text = calc_kind_mod.SPENT.sub(" ", text)
+    return all(c in _BARE_REQUEST for c in re.findall(r"[\u4e00-\u9fff]", text))
+
+
+def tells_facts(text: str) -> bool:
+    """Does the message carry any fact a calculation form takes (an amount, a hospital, a scheme …)?"""
+    return any(not k.startswith("_") for k in _slots_from(extract(text)))
+
+
 def states_a_fact(text: str) -> bool:
     """Does the message carry a fact of the asker's own, so that a calculation is wanted?"""
     return calc_kind_mod.states_a_fact(extract(text))
@@ -439,12 +495,16 @@ _KEEP = ("insurance", "spouse_insurance", "spouse_husband", "reimbursed", "emerg
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_parts", "prior_amount", "self_funded", "arrears_months", "switched", "gap_months", "after_regular",
-         "care", "care_province", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all")
+         "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
+         "care_province")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount"), "amount": ("amount_approx", "amount_said",
-             "amount_unread", "amount_parts"), "amount_unread": ("amount",), "insurance": ("retired", "spouse_insurance", "spouse_husband"),
-             "filing": ("elsewhere",), "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),
-             "gap_years": ("paid_month", "paid_day", "paid_after", "in_window")}
+             "amount_unread", "amount_parts"), "amount_unread": ("amount",),
+             "insurance": ("retired", "spouse_insurance", "spouse_husband"),
+             "filing": ("elsewhere", "care_province"), "elsewhere": ("filing",),
+             "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),
+             "gap_years": ("paid_month", "paid_day", "paid_after", "in_window"),
+             "admission": ("prior_tier", "prior_amount", "transfer")}
 
 
 def _slots_from(ex: Slots) -> dict:
@@ -509,12 +569,14 @@ def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
     if other and other != open_["calc"] and not is_request(text, ex, other):
         return False                    # "对了，城乡居民一年交多少": another topic, asked about
     residual = text
-    for a, b in sorted(ex.spans, reverse=True):
-        residual = residual[:a] + residual[b:]
+    for a, b in ex.spans:               # blanked, not cut: spans may overlap (二级 in 二级医院, 市里)
+        residual = residual[:a] + " " * (b - a) + residual[b:]
     for r in (*regions.covered(), "甲等", "乙等", "县级", "省市级", "职工", "居民"):
         residual = residual.replace(r, "")
     residual = FILLER.sub("", residual)
-    return len(residual) <= 4 and not question
+    # nothing but the facts and the question asked again ("巴中的，能报多少"): an answer, whatever
+    # the search makes of those words
+    return not residual.strip() or (len(residual) <= 4 and not question)
 
 
 # ---- running a form -------------------------------------------------------------------
@@ -531,6 +593,7 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
     if not region:
         return _ask(form, open_, "region", None, ack)
     p = policy_for(region)
+    _where_cared(s, region)
     kind = open_["calc"] = _chronic_or_special(p, open_["calc"], s)
     plan = p.inpatient.get(s.get("insurance") or "")
     if kind == "outpatient" and s.get("emergency") and plan is not None and plan.emergency_as_inpatient:
@@ -540,9 +603,8 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
                 + plan.emergency_as_inpatient.section + "）", "emergency")
     if kind in ("inpatient", "chain") and s.get("care_province") \
             and (s.get("elsewhere") or s.get("filing") not in (None, "市内")):
-        home = s["care_province"] == regions.get(region).province
-        if not home and not s.get("level"):
-            s["level"] = "省外"          # 在北京住院 for 长治: the table's 省外 column
+        # the 省外 column for a place out of the region's province is _where_cared's
+        home = regions_mod.outside_province(s["care_province"], region) is False
         plan = p.inpatient.get(s.get("insurance") or "") or next(iter(p.inpatient.values()), None)
         if home and s.get("elsewhere") and not s.get("filing") and plan is not None and "省内" in plan.filings:
             s["filing"] = "省内"         # 长治: 省内异地住院免备案 — nothing to ask
@@ -612,6 +674,18 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         _assume(s, "您提到断保：断保后再参保设有待遇等待期，等待期内发生的费用不能报销，这里按已过等待期计算", "gap")
     return FormTurn(kind="calculation", text=render(calc, s), region=region, calculation=calc,
                     sources=[EntrySource(**src) for src in calc.sources])
+
+
+def _where_cared(s: dict, region: str) -> None:
+    """A place of care named (在北京住院): out of the region's province, the hospital is 省外 (长治's
+    table has a column for it); in it, it is not, whatever was said before."""
+    if not s.get("care_province"):
+        return
+    outside = regions_mod.outside_province(s["care_province"], region)
+    if outside:
+        s["level"] = "省外"
+    elif outside is False and s.get("level") == "省外":
+        s.pop("level")
 
 
 def _filled(s: dict, name: str) -> bool:

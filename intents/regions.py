@@ -108,26 +108,42 @@ def elsewhere_named(text: str) -> tuple[int, int] | None:
     """Where the text names a place of care outside every covered region ("在绵阳住院", "去北京301",
     "回河南老家"): the span of the first such place, or None. Whose insurance it is does not
     change: care there is 异地就医 for the asker's region."""
+    found = elsewhere_place(text)
+    return found[:2] if found else None
+
+
+def elsewhere_place(text: str) -> tuple[int, int, str] | None:
+    """As elsewhere_named, with the division code of the province the place is in (北京 → 110000)."""
     text = fold(text)
     for m in places_in(text):
         place = m.places[0]
         # a covered region's province (在四川住院) may be the region itself: not taken as elsewhere
         if place.mainland and regions.of_place(place) is None and not m.doubtful \
                 and not (place.level == "province" and regions.in_province(place)):
-            return m.start, m.end
+            return m.start, m.end, place.code[:2] + "0000"
     return None
 
 
-def care_province(text: str) -> str | None:
-    """The province of the place of care elsewhere_named finds (在北京住院 → 北京), as written short."""
+_CARE_WORDS = re.compile(r"^[^，。,？?]{0,8}?(?:住院|住|看病|看门诊|就医|就诊|治疗|看)")
+
+
+def covered_care_place(text: str) -> str | None:
+    """The covered region whose place is named as where care happens ("在恩阳区住院", "回巴中看病"),
+    or None."""
     text = fold(text)
-    span = elsewhere_named(text)
-    if span is None:
-        return None
     for m in places_in(text):
-        if (m.start, m.end) == span:
-            return gazetteer().province(m.places[0]).short
+        region = regions.of_place(m.places[0])
+        if region and not m.doubtful and text[max(0, m.start - 1):m.start] in _CARE_THERE \
+                and _CARE_WORDS.match(text[m.end:]):
+            return region
     return None
+
+
+def outside_province(province_code: str, region: str | None) -> bool | None:
+    """Is a place in the province `province_code` outside the covered region's province (北京 for
+    长治: yes; 太原: no)? None when the region is unknown."""
+    r = regions.get(region)
+    return None if r is None else r.code[:2] != province_code[:2]
 
 
 def scheme_not_covered(text: str, region: str | None) -> str | None:

@@ -14,13 +14,16 @@ from typing import Callable
 
 from intents import premise
 from intents.numbers import Number, find_numbers, to_int
-from intents.regions import care_province, elsewhere_named
+from intents.regions import covered_care_place, elsewhere_place
 
 # words that make a number something other than money
 NOT_MONEY_AFTER = ("级", "年", "个月", "月", "次", "天", "岁", "%", "％", "胎", "型", "期", "类", "周", "号", "日",
                    "个", "人", "倍", "种", "项", "小时", "分", "点", "成", "折", "口", "w以上", "家")
 SELF_FUNDED_BEFORE = ("自费", "目录外", "不能报", "不在目录", "医保外", "乙类自付")
 REIMBURSED_BEFORE = re.compile(r"(?:报了|报销了|已报|已经报了|给报了|报销)\s*$")
+# "其中500是自费的": the amount said first, what it is after
+SELF_FUNDED_AFTER = re.compile(r"^(?:元|块钱?)?(?:是|为|属于|都是|都属于)(?:自费|目录外|医保外|不在目录|不能报)"
+                               r"(?![^，。,]{0,3}(?:吗|么|不|？|\?))")
 TOTAL_AFTER = re.compile(r"一共|总共|合计|加起来|加一起|一起算|两个一起|都算上")
 
 
@@ -65,6 +68,9 @@ def _n(s: str) -> int:
 _RESIDENT = r"城乡居民|居民医保|居民|合疗|新农合|农合|农村医保|学生|大学生|中学生|小学生|新生儿|宝宝|娃|小孩|孩子|儿童|城居"
 _STAFF = r"职工|在职|上班族|单位交|单位缴|月工资|从工资|工资里|扣工资|工资条|退休|灵活就业|个体户|个体工商户|企业员工|公务员"
 _SPOUSE = r"老婆|妻子|媳妇|爱人|配偶|老公|丈夫|对象"
+# one member of a household, named by who they are
+_MEMBER = (r"(?:我妈|我爸|老妈|老爸|妈妈|爸爸|母亲|父亲|老母亲|老父亲|老人|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|岳父|岳母|"
+           r"老婆|老公|媳妇|爱人|孩子|儿子|女儿|娃|弟弟|妹妹|哥哥|姐姐|老汉|老娘|老头|老太)")
 
 
 def insurance_of(text: str, out: Slots) -> None:
@@ -147,6 +153,7 @@ _ONE_PLACE = re.compile(r"(?:的|这种|这类|这样的|那种|这个|也就是
 
 def tier_of(text: str, out: Slots) -> None:
     mentions = _tier_mentions(text)
+    out.spans += [(a, b) for a, b, _, _ in mentions]      # where the hospital is named
     if len(mentions) == 2 and mentions[0][2] != mentions[1][2] \
             and _ONE_PLACE.fullmatch(text[mentions[0][1]:mentions[1][0]]):
         (_, _, first, grade), (_, _, second, _) = mentions
@@ -169,6 +176,9 @@ def tier_of(text: str, out: Slots) -> None:
         out.set("transfer", True) if re.search(r"转", text) else out.set("admission", 2)
     elif len(found) == 1 and re.search(r"(?:上次|上一次|之前)[^，。,]{0,6}(?:三甲|三级|二级|一级|卫生院|乡镇)", text):
         out.set("prior_tier", found[0][1])
+    elif len(found) == 1 and re.search(r"从[^，。,]{0,4}(?:三甲|三级|二级|一级|卫生院|乡镇)[^，。,]{0,6}转", text):
+        out.set("prior_tier", found[0][1])        # "从二级医院转过来的": the hospital before the transfer
+        out.set("transfer", True)
     elif found:
         tiers = {(t, g) for _, t, g in found}
         if len({t for t, _ in tiers}) > 1:
@@ -194,18 +204,19 @@ def _level_of(text: str, out: Slots) -> None:
 
 def filing_of(text: str, out: Slots) -> None:
     words = re.search(r"市外|外地|异地|省外|外省|外市|老家|家乡|外面|在外", text)
-    # any place outside the covered regions named as where care happened (在绵阳住院), from the gazetteer
-    place = None if words else elsewhere_named(text)
+    # any place outside the covered regions named as where care happened (在绵阳住院), from the gazetteer;
+    # its province is kept (whether that is outside the region's province is the form's to compare)
+    named = elsewhere_place(text)
+    if named:
+        out.set("care_province", named[2])
+    place = None if words or not named else named[:2]
     elsewhere = words.span() if words else place
     table = [
         (r"长期备案|异地长期|长期居住|异地安置|常驻异地|长期异地", "长期备案"),
         (r"未备案|没备案|没有备案|没办备案|没做备案|不备案|没转诊|未转诊|没有转诊|没办转院|没有办转院|没办理转院", "未备案"),
         (r"转诊备案|异地转诊|转诊|规范转诊", "转诊"),
-        (r"临时备案|临时[^，。,；;？?]{0,10}备案|异地临时就医|临时外出", "临时备案"),
+        (r"临时备案|临时外出|异地临时就医|临时[^，。,；;？?没未不]{0,10}备案", "临时备案"),   # 临时异地就医备案
     ]
-    province = care_province(text)
-    if province:
-        out.set("care_province", province)        # out of the region's province: 长治's 省外 column
     for p, v in table:
         m = re.search(p, text)
         if m:
@@ -218,8 +229,8 @@ def filing_of(text: str, out: Slots) -> None:
         return
     if elsewhere:
         out.set("elsewhere", True, elsewhere)
-    elif re.search(r"市内|本地|本市|当地|市里", text):
-        out.set("filing", "市内")
+    elif re.search(r"市内|本地|本市|当地|市里", text) or covered_care_place(text):
+        out.set("filing", "市内")             # 在恩阳区住院: care in the covered region named
 
 
 # ---- person category --------------------------------------------------------
@@ -249,14 +260,14 @@ def category_of(text: str, out: Slots) -> None:
 
 # ---- years without cover, enrolment, the day a fee was paid -----------------
 
-_NOT_PAID = r"(?:都)?(?:没交|没缴|没参保|未参保|没买|没有参保|没有交|没参加|未参加|没有参加|断保|断缴|没续|未缴|没有缴)"
+_NOT_PAID = r"(?:都)?(?:没交|没缴|没参保|未参保|没买|没有参保|没有交|没参加|未参加|没有参加|断保|断缴|断过|没续|未缴|没有缴)"
 
 
 def years_of(text: str, out: Slots) -> None:
     span = re.search(r"((?:19|20)\d\d)\s*(?:年度?)?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?[^，。]{0,8}" + _NOT_PAID, text)
     listed = re.search(r"((?:(?:19|20)\d\d\s*年?度?\s*[、,，和]\s*)+(?:19|20)\d\d)\s*(?:年度?)?[^，。]{0,6}?" + _NOT_PAID, text)
     single = re.search(r"(?<![、\d])((?:19|20)\d\d)\s*年度?(?:都|也|就|一整年)?" + _NOT_PAID, text)
-    m = re.search(r"(?:断保|断缴|断交|断了|停保|停交|没交|没缴|没参保|未参保|没买|没有参保|没有交|中断)(?:了)?" + _N + r"年", text) \
+    m = re.search(r"(?:断保|断缴|断交|断了|断过|停保|停交|没交|没缴|没参保|未参保|没买|没有参保|没有交|中断)(?:了|过)?" + _N + r"年", text) \
         or re.search(r"(?<!\d)" + _N + r"年" + _NOT_PAID, text)
     if span:
         out.set("gap_years", int(span.group(2)) - int(span.group(1)) + 1, span.span())
@@ -265,13 +276,15 @@ def years_of(text: str, out: Slots) -> None:
     elif m and _n(m.group(1)) < 100:
         out.set("gap_years", _n(m.group(1)), m.span())
     elif single:
-        out.set("gap_years", 1, single.span())
+        # "2025年没交 2026年也没交": each year said apart is one more year without cover
+        said = {y.group(1) for y in re.finditer(r"(?<![、\d])((?:19|20)\d\d)\s*年度?(?:都|也|就|一整年)?" + _NOT_PAID, text)}
+        out.set("gap_years", len(said), single.span())
     elif re.search(r"没断过|没有断过|一直交|一直在交|从没断|连续参保(?!\d|[一二两三四五六七八九十])|每年都交|年年都交|上年交了|"
                    r"去年交了|去年也交了|去年参保|上年参保|参了保的|((?:19|20)\d\d)\s*年度?(?:参了保|参保了|交了|也交了|缴了)", text):
         out.set("gap_years", 0)
     elif re.search(r"(?:断保|断缴|断交|停保|没交)(?:了)?一年|去年没交|去年没参保|上年没交|去年断", text):
         out.set("gap_years", 1)
-    elif re.search(r"断保|断缴|断交|断了|停保|没交|没缴|没参保|未参保|中断", text):
+    elif re.search(r"断保|断缴|断交|断了|断过|停保|没交|没缴|没参保|未参保|中断", text):
         out.set("gap_said", True)                 # a gap, of unknown length
     m = re.search(r"连续(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?" + _N + r"年", text)
     if m:
@@ -289,7 +302,8 @@ def years_of(text: str, out: Slots) -> None:
     if m:
         out.set("repair_years", _n(m.group(1)), m.span())
     elif re.search(r"(?:补缴|补交|补齐|补上)(?:了)?(?:断的|断保的|断了的|断掉的|之前的|没交的|欠的)|"
-                   r"把(?:断的|断保的|断了的|没交的|之前的)[^，。]{0,4}(?:补缴|补交|补齐|补上|补了)|全部补缴|都补缴|都补交|全补", text):
+                   r"把(?:断的|断保的|断了的|没交的|之前的)[^，。]{0,4}(?:补缴|补交|补齐|补上|补了)|全部补缴|都补缴|都补交|全补|"
+                   r"(?:补缴|补交|补齐|补上)(?:了|的话|上了)", text):
         out.set("repair_all", True)              # every year of the gap paid back: as many as the gap
     if re.search(r"零报销|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过", text):
         out.set("zero_claim", True)
@@ -344,8 +358,11 @@ def newborn_of(text: str, out: Slots) -> None:
 def admission_of(text: str, out: Slots) -> None:
     m = re.search(r"第" + _N + r"次", text)
     n = _n(m.group(1)) if m else None
-    if n is None and re.search(r"再次|又住|二次住院|再住院|又进医院|又去|再去|住过[^，。]{0,3}次院", text):
+    if n is None and re.search(r"再次|又住|二次住院|再住院|又进医院|又去|再去|住过[^，。]{0,3}次院|"
+                               r"(?:之前|上次|以前|先前|前面)[^，。没未]{0,6}住过|住过一次", text):
         n = 2
+    if n is None and re.search(r"(?:没|没有|未|从没|从来没)(?:住过|住院过|住过院)|首次住院|头一次住院|头回住院|第一回住院", text):
+        n = 1                             # "之前没住过院": this stay is the year's first
     if n and n >= 1:
         if re.search(r"门诊|看病|拿药|开药", text) and not re.search(r"住院", text):
             out.set("visit", n)
@@ -394,7 +411,9 @@ def drugs_of(text: str, out: Slots) -> None:
 
 def months_of(text: str, out: Slots) -> None:
     """How many months of costs (for a monthly limit). 今年 counts only of costs ("今年门诊花了
-    3000"): "今年断的", "今年才交" say when, not how long."""
+    3000"): "今年断的", "今年才交" say when, not how long; "断过一年保" is a gap in cover, not costs."""
+    text = re.sub(r"(?:断|停|没交|没缴|没参保|未参保)[过了保缴交]{0,2}(?:一整年|一年)",
+                  lambda m: "　" * len(m.group(0)), text)
     m = re.search(r"(?:一年|全年|一整年|每年|年度|12个月|十二个月)", text) \
         or re.search(r"今年[^，。,；;]{0,8}?(?:花|费用|药费|买药|开药|拿药)", text)
     if m:
@@ -446,13 +465,24 @@ def extras_of(text: str, out: Slots) -> None:
         out.set("with_ltc", True)
     if re.search(r"(?:当年|今年|本年度)(?:[(（]\d{4}年?(?:度)?[)）])?的|当年医保|今年医保|当年保费|今年保费", text):
         out.set("for_this_year", True)
+    # how many members of the household the category is: "其中2个是低保", "其中有个是特困" (1)
+    said = re.search(r"(?:其中|里面|当中|有)[^，。\d一二两三四五六七八九十]{0,2}" + _N + r"?\s*(?:个|位|人|口)(?:人)?"
+                     r"(?:是|属于|为)?[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text)
+    members = (_n(said.group(1)) if said.group(1) else 1) if said else None
+    if members is None and re.search(_MEMBER + r"[^，。]{0,4}(?:是|属于|为|算)[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text):
+        members = 1                                # "我妈是低保户": one member, named by who they are
     m = re.search(_N + r"(?:个人|口人|口)", text)
     if m and 1 < _n(m.group(1)) <= 12:
         out.set("people", _n(m.group(1)))
-        if re.search(r"其中[^，。]{0,8}(?:特困|孤儿|低保|监测|残疾)|只有[^，。]{0,4}(?:特困|孤儿|低保|监测|残疾)", text) or (
+        if members and members > 1:
+            out.set("one_member", members)         # 5口人，其中2个是低保
+        elif members == 1 or re.search(r"其中[^，。]{0,8}(?:特困|孤儿|低保|监测|残疾)|只有[^，。]{0,4}(?:特困|孤儿|低保|监测|残疾)", text) or (
                 re.search(r"特困|孤儿|低保|监测|残疾", text)
                 and re.search(r"(?:其他|其余|别的|另外)[^，。]{0,6}(?:普通|一般|不是)", text)):
             out.set("one_member", True)            # 4个人，其中我妈是低保户
+    elif members:
+        # "其中有个是低保", "里面两个是特困": members of the household named before
+        out.set("one_member", True if members == 1 else members)
 
 
 # ---- diseases ----------------------------------------------------------------
@@ -536,7 +566,8 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
         if REIMBURSED_BEFORE.search(before):
             reimbursed.append(a)        # "居民那边报了2000": what a fund paid, not the bill
             continue
-        (self_funded if any(w in before for w in SELF_FUNDED_BEFORE) else cost).append(a)
+        own = any(w in before for w in SELF_FUNDED_BEFORE) or SELF_FUNDED_AFTER.match(text[a.end:])
+        (self_funded if own else cost).append(a)
     if cost:
         readable = [a for a in cost if a.value is not None]
         summed = len(readable) > 1 and all(not x.approx for x in readable) and \

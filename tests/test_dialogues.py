@@ -65,6 +65,138 @@ def test_a_follow_up_changes_one_fact_of_the_last_calculation(engine, turns, reg
     assert figure in nums(rs[-1])
 
 
+@pytest.mark.parametrize("turns,region,figure", [
+    # a gap in cover told after a 大病保险 cap: the cap is lowered for it
+    (["居民医保，大病保险，基本医保报完自付60万，最高赔多少", "我中间断过两年保"], "巴中", 292000),
+    # two years named apart are two years without cover; paying them back shortens the wait
+    (["2023年没交 2024年也没交 2025年集中缴费期交了 等待期多久", "那我补交了呢"], "巴中", 3),
+    # a household, then one member's status
+    (["我们家四口人 居民医保一年交多少", "里面有一个是特困"], "巴中", 1200),
+    # a second stay, then the same stay as the year's first
+    (["之前在一级医院住过一次 这次在三级医院住院花了1万 能报多少", "如果之前没住过院呢"], "克拉玛依", 6110),
+    # a stay elsewhere, then the same stay as an emergency (职工 异地急诊 三级 1000 / 75%)
+    (["职工医保 在成都三级医院住院花了2万 没备案", "如果是急诊呢"], "巴中", 14250),
+    # a stay elsewhere, then care in one of the region's own counties: 市内 (居民 三级 700 / 60%)
+    (["居民医保 在外地没备案 三级医院住院花了2万", "要是在恩阳区住院呢"], "巴中", 11580),
+    # part of the bill named as 自费 after its figure (长治 三类 100 / 85% on 3000 − 500)
+    (["长治 居民 二级乙等 住院3000", "其中有500是自费的呢"], "长治", 2040),
+    # a gap said as 断了一年, then paid back (巴中: 3 months, the fixed wait cannot be repaired)
+    (["2024年断了一年 今年交 等多久", "我补交了那一年呢"], "巴中", 3),
+    # the same stay, come by transfer from a lower tier: only the deductible's difference (巴中 700 − 400)
+    (["居民医保 三级医院住院花了8000", "如果是从二级医院转过来的呢"], "巴中", 4620),
+    # a new amount asked about right after a calculation: the same case
+    (["居民医保，二级医院住院花了6000，报多少", "花了九千能报多少"], "巴中", 6020),
+])
+def test_a_follow_up_tells_one_more_fact_of_the_case(engine, turns, region, figure):
+    rs, _ = talk(engine, turns, region=region)
+    assert [r.kind for r in rs] == ["calculation", "calculation"], rs[-1].text
+    assert figure in nums(rs[-1]), rs[-1].text
+
+
+def test_a_gap_in_cover_without_its_length_is_asked_for_where_the_cap_depends_on_it(engine):
+    """"断过保" never reads as no gap: the 大病保险 cap is lowered per year without cover (巴中)."""
+    rs, _ = talk(engine, ["居民医保 大病保险 基本医保报完自己还担了45万 最多赔多少", "之前断过保", "两年"], region="巴中")
+    assert [r.kind for r in rs] == ["calculation", "clarify", "calculation"]
+    assert rs[1].missing_slots == ["gap_years"] and 292000 in nums(rs[2])
+    rs, _ = talk(engine, ["我中间断过保 大病保险封顶会少吗", "1年"], region="巴中")
+    assert rs[0].missing_slots == ["gap_years"] and "限额不变" not in rs[0].text
+    assert rs[1].kind == "calculation" and 296000 in nums(rs[1])
+
+
+def test_several_members_of_a_household_with_one_status(engine):
+    """"其中3个是特困" is three members, not one and not all (巴中: 400 a head, 特困 0, 低保 100)."""
+    (r,), _ = talk(engine, ["我家6口人 居民医保 其中3个是特困 一年交多少"], region="巴中")
+    assert r.kind == "calculation" and 1200 in nums(r) and "特困人员 3 人" in r.text
+    (whole, two), _ = talk(engine, ["三口人的家 居民医保一年交多少", "里面两个是低保"], region="巴中")
+    assert 1200 in nums(whole) and two.kind == "calculation" and 600 in nums(two)
+    # one member named by who they are: "我爸是特困人员" is one of the household, not all of it
+    (dad,), _ = talk(engine, ["我们家5口人 我爸是特困人员 一年交多少"], region="巴中")
+    assert dad.kind == "calculation" and 1600 in nums(dad)
+    (whole, mum), _ = talk(engine, ["我们家4口人 居民医保一年交多少", "我妈是低保户"], region="巴中")
+    assert mum.kind == "calculation" and 1300 in nums(mum)
+
+
+def test_a_two_year_gap_said_year_by_year_is_two_years(engine):
+    (r,), _ = talk(engine, ["2023年没交 2024年也没交 2025年集中缴费期交了 等待期多久"], region="巴中")
+    assert r.kind == "calculation" and "断保 2 年" in r.text and "4 个月" in r.text
+
+
+def test_care_named_out_of_the_province_is_the_out_of_province_column(engine):
+    """长治's table has a 省外 column: a place of care named outside 山西 is in it, one inside is not;
+    the filing is asked for, as for any stay elsewhere (不备案 lowers the ratio)."""
+    rs, _ = talk(engine, ["长治居民，在市里的三甲医院住院花了4万", "如果是去上海住院呢", "转诊"], region="长治")
+    assert rs[0].kind == "calculation" and 23400 in nums(rs[0])
+    assert rs[1].kind == "clarify" and rs[1].missing_slots == ["filing"]
+    assert rs[2].kind == "calculation" and 21175 in nums(rs[2]) and "省外" in rs[2].text
+    (away,), _ = talk(engine, ["长治居民医保 在广州三甲医院住院花了2万 转诊的"], region="长治")
+    assert away.kind == "calculation" and 10175 in nums(away)
+    (near,), _ = talk(engine, ["长治居民医保 在太原三甲医院住院花了2万 转诊的"], region="长治")
+    assert near.kind == "calculation" and 11400 in nums(near) and "省外" not in near.text
+
+
+@pytest.mark.parametrize("text,figure", [
+    # 急诊抢救 elsewhere, taken in as 住进…医院: 职工 异地急诊 二级 1000 / 77%
+    ("职工医保，在成都出差时急诊抢救住进了二级医院，花了2万", 14630),
+    # a 临时 filing with words between (临时的异地就医备案): 居民 临时备案 二级 1000 / 65%
+    ("居民医保 在重庆办了临时的异地就医备案 二级医院住院花了8000", 4550),
+])
+def test_a_stay_elsewhere_as_people_tell_it(engine, text, figure):
+    (r,), _ = talk(engine, [text], region="巴中")
+    assert r.kind == "calculation" and figure in nums(r), r.text
+
+
+def test_a_request_to_calculate_that_names_nothing_asks_which(engine):
+    (ask, pick, tier, calc), _ = talk(engine, ["能帮我算个账吗", "门诊报销", "二级", "花了300"], region="克拉玛依")
+    assert ask.kind == "clarify" and ask.missing_slots == ["calc"] and "住院报销" in ask.suggestions
+    assert pick.kind == "clarify" and pick.missing_slots == ["tier"]
+    assert tier.missing_slots == ["amount"] and calc.kind == "calculation" and 168 in nums(calc)
+    (ask, picked), _ = talk(engine, ["帮我算算", ask.suggestions[0]], region="巴中")
+    assert picked.kind == "clarify" and picked.missing_slots == ["tier"]        # 住院报销 (a "1" in a channel)
+    (polite,), _ = talk(engine, ["麻烦帮我计算一下"], region="巴中")
+    assert polite.missing_slots == ["calc"]
+    # the figure told with the request is kept for the calculation picked
+    rs, _ = talk(engine, ["帮我估算下 花了4000", "住院报销", "二级", "居民"], region="巴中")
+    assert [r.missing_slots for r in rs[:3]] == [["calc"], ["tier"], ["insurance"]]
+    assert rs[3].kind == "calculation" and 2520 in nums(rs[3])
+    # a request to compute something no form computes still goes where it did (the handbook, or staff)
+    (account,), _ = talk(engine, ["帮我算一下个人账户每月划入多少"], region="巴中")
+    assert account.missing_slots != ["calc"]
+    (spent,), _ = talk(engine, ["在医院花了两千能报多少"], region="长治")
+    assert spent.kind == "clarify" and spent.missing_slots == ["calc"]         # 门诊 or 住院?
+    (ask, done, faq), _ = talk(engine, ["我想帮家里人算一下", "算了", "巴中居民门诊统筹一年最多报多少"])
+    assert ask.kind == "clarify" and done.kind == "clarify" and faq.kind == "faq" and "100" in faq.text
+
+
+def test_every_choice_of_which_calculation_opens_its_form():
+    from intents.calc_kind import calc_kind
+    from intents.slots import extract
+    which = forms.domain().which
+    kinds = [calc_kind(c, extract(c)) for c in which.choices]
+    assert all(k in forms.domain().forms for k in kinds) and len(set(kinds)) == len(kinds)
+
+
+def test_the_answer_asks_the_question_again_in_general_words(engine):
+    """"巴中的，能报多少" answers "您在哪个地区参保？" (the question itself already asks it), and
+    "二级的 报多少" answers "在哪一级医院？"."""
+    (ask, rule), _ = talk(engine, ["居民医保门诊可以报销吗", "巴中的，能报多少"])
+    assert ask.missing_slots == ["region"] and rule.kind == "faq" and "50%" in rule.text and "笼统" not in rule.text
+    (ask, spent), _ = talk(engine, ["居民医保门诊可以报销吗", "巴中的 看病花了240 能报好多"])
+    assert spent.kind == "calculation" and 120 in nums(spent)
+    rs, _ = talk(engine, ["住院花了6000能报多少", "二级的 报多少", "居民"], region="巴中")
+    assert [r.missing_slots for r in rs[:2]] == [["tier"], ["insurance"]]
+    assert rs[2].kind == "calculation" and 3920 in nums(rs[2])
+
+
+@pytest.mark.parametrize("region_question,answer,figure", [
+    ("居民医保门诊可以报销吗", "克拉玛依的，在二级医院看的，花了300", 168),
+    ("大病保险怎么报", "长治，居民，自付了5万", 30000),
+])
+def test_the_region_answered_with_facts_of_the_case(engine, region_question, answer, figure):
+    (ask, calc), _ = talk(engine, [region_question, answer])
+    assert ask.kind == "clarify" and ask.missing_slots == ["region"]
+    assert calc.kind == "calculation" and figure in nums(calc), calc.text
+
+
 def test_a_follow_up_after_a_handbook_answer_asks_the_last_question_again(engine):
     (rule, poor), _ = talk(engine, ["巴中城乡居民医保个人一年交多少", "低保户呢"])
     assert rule.kind == "faq" and "400" in rule.text
@@ -163,7 +295,16 @@ def test_dialogues_through_the_batch_contract(tmp_path):
         "switch": ("巴中", ["住院花了6000能报多少", "对了，城乡居民一年交多少钱", "居民医保，二级医院"]),
         "rule": ("巴中", ["居民住院三级医院报销比例多少", "我花了8000"]),
         "choice": ("巴中", ["三级医院住院花了1万能报多少", "2"]),
+        "gap": ("巴中", ["居民医保，大病保险，基本医保报完自付60万，最高赔多少", "我中间断过两年保"]),
+        "house": ("巴中", ["我们家四口人 居民医保一年交多少", "里面有一个是特困"]),
+        "first": ("克拉玛依", ["之前在一级医院住过一次 这次在三级医院住院花了1万 能报多少", "如果之前没住过院呢"]),
+        "which": ("巴中", ["帮我算算", "1"]),
+        "where": (None, ["居民医保门诊可以报销吗", "克拉玛依的，在二级医院看的，花了300"]),
     })
+    assert "292000" in rows["gap-1"]["text"] and rows["gap-1"]["kind"] == "calculation"
+    assert "1,200" in rows["house-1"]["text"] and "6,110" in rows["first-1"]["text"]
+    assert rows["which-0"]["missing_slots"] == ["calc"] and rows["which-1"]["missing_slots"] == ["tier"]
+    assert rows["where-0"]["missing_slots"] == ["region"] and "168" in rows["where-1"]["text"]
     assert "6780" in rows["fix-1"]["text"] and "8120" in rows["fix-2"]["text"]
     assert rows["follow-1"]["kind"] == "calculation" and "20000" in rows["follow-1"]["text"].replace(",", "")
     assert rows["cancel-1"]["kind"] == "clarify" and rows["cancel-2"]["kind"] == "faq"

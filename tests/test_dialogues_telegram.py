@@ -1,8 +1,18 @@
 """The same conversations in Telegram: the real Application processes real Update objects, the
 network replaced at the request layer only (the harness of tests/test_telegram.py)."""
 import pytest
-
-from test_telegram import ALICE, GROUP, Harness, bot_message, mention, message, run
+from test_telegram import (
+    ALICE,
+    BOB,
+    GROUP,
+    Harness,
+    bot_message,
+    callback,
+    keyboard,
+    mention,
+    message,
+    run,
+)
 
 
 @pytest.fixture
@@ -73,4 +83,44 @@ def test_a_form_in_a_group_is_cancelled_by_its_asker(harness, store):
                                           reply_to=bot_message(ask, 950)))
             assert done["text"].startswith("好的")
             assert store.queue() == []
+    run(scenario())
+
+
+def test_one_more_fact_of_the_case_recomputes(harness):
+    async def scenario():
+        async with harness() as h:
+            cap, lowered = await _say(h, ["巴中居民医保，大病保险，基本医保报完自付60万，最高赔多少", "我中间断过两年保"])
+            assert "300,000" in cap and "292,000" in lowered
+            house, one = await _say(h, ["巴中 我们家四口人 居民医保一年交多少", "里面有一个是特困"])
+            assert "1,600" in house and "1,200" in one
+            second, first = await _say(h, ["克拉玛依 之前在一级医院住过一次 这次在三级医院住院花了1万 能报多少",
+                                           "如果之前没住过院呢"])
+            assert "6,175" in second and "6,110" in first
+    run(scenario())
+
+
+def test_which_calculation_is_a_button_and_the_region_comes_with_a_fact(harness):
+    async def scenario():
+        async with harness() as h:
+            [sent] = await h.send(message("我想帮家里人算一下"))
+            rows = keyboard(sent)["inline_keyboard"]
+            assert "住院报销" in [row[0]["text"] for row in rows]
+            shown = {**bot_message(sent, 980), "reply_markup": keyboard(sent)}
+            [asked] = await h.send(callback(rows[0][0]["callback_data"], answer_msg=shown))     # 住院报销
+            assert "哪个地区" in asked["text"]
+            [region_asked] = await h.send(message("居民医保门诊可以报销吗"))
+            assert "哪个地区" in region_asked["text"]
+            [calc] = await h.send(message("克拉玛依的，在二级医院看的，花了300"))
+            assert "168" in calc["text"] and "来源" in calc["text"]
+    run(scenario())
+
+
+def test_a_follow_up_in_a_group_needs_no_mention(harness):
+    async def scenario():
+        async with harness() as h:
+            [house] = await h.send(mention("巴中 我们家四口人 居民医保一年交多少", user=ALICE))
+            assert "1,600" in house["text"]
+            [one] = await h.send(message("里面有一个是特困", chat=GROUP, user=ALICE))
+            assert "1,200" in one["text"]
+            assert await h.send(message("里面有一个是特困", chat=GROUP, user=BOB)) == []   # not Bob's case
     run(scenario())

@@ -59,3 +59,21 @@ def test_dates_and_amounts_stay(text):
 
 def test_none_is_empty():
     assert mask(None) == ""
+
+
+@pytest.mark.parametrize("text", ["合计 60000 + 70000 + 242719.20 = 372719.20 元",
+                                  "合计 50000 + 80000 + 163412.85 = 293412.85 元", "2580 + 1200 + 3000000 + 45 = 3003825 元"])
+def test_a_sum_in_a_calculation_is_no_card_number(text):
+    """A calculation's working adds amounts with " + ": its digits may pass a card's check digit
+    by chance, but a sum is no personal number (the replies are masked too)."""
+    assert mask(text) == text
+
+
+def test_a_calculation_reply_keeps_its_working_through_the_service(tmp_path):
+    from bot.engine import default_engine
+    from bot.service import answer_message
+    from bot.session import Session
+    thought = answer_message(default_engine(), Session(), channel="cli", chat_id="c", user_key="u",
+                             text="巴中居民医保，大病保险，基本医保报完自付50万，最多赔多少", is_group=False,
+                             chat_region=None, form_expiry=None)
+    assert CARD_LABEL not in thought.reply.text and "60000 + 70000 + 242719.20" in thought.reply.text
