@@ -289,6 +289,14 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     # a calculation asked for: a new one — or the open one told again, which goes on with the new facts
     if active and kind == "outpatient" and active["calc"] in OUTPATIENT_FORMS and not GENERAL_OUTPATIENT.search(body):
         kind = active["calc"]           # "一年门诊花了1200" while the 慢病 form waits: that disease's outpatient bill
+    # a bill with no kind of care ("在医院花了三千能报多少"): inpatient and outpatient rules differ, and
+    # which of the two is the one question to ask (the list of every calculation is for a bare request)
+    if not kind and not active and not fixed and "amount" in ex and calc_kind_mod.ASK_AMOUNT.search(body) \
+            and CARE_UNSAID.search(body) and "which" not in form:
+        form["care"] = {"text": body, "at": now}
+        return FormTurn(kind="clarify", text=CARE_QUESTION, region=hit.region or region, missing_slots=["care"],
+                        suggestions=list(CARE_CHOICES))
+
     which = form.pop("which", None)
     if which and now - which.get("at", 0) > (ttl or FORM_TTL):
         which = None
@@ -321,13 +329,6 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         turn = _advance(form, {"calc": kind, "slots": slots, "asked": None, "updated": now}, now)
         turn.case_known = turn.case_known and not COMPUTE.search(body)
         return turn
-
-    # a bill with no kind of care ("在医院花了三千能报多少"): inpatient and outpatient rules differ
-    if not kind and not active and not fixed and "amount" in ex and calc_kind_mod.ASK_AMOUNT.search(body) \
-            and CARE_UNSAID.search(body):
-        form["care"] = {"text": body, "at": now}
-        return FormTurn(kind="clarify", text=CARE_QUESTION, region=hit.region or region, missing_slots=["care"],
-                        suggestions=list(CARE_CHOICES))
 
     # an answer to the question the form asked
     if active and _is_answer(body, ex, active, question):

@@ -123,10 +123,11 @@ def test_a_two_year_gap_said_year_by_year_is_two_years(engine):
 
 def test_care_named_out_of_the_province_is_the_out_of_province_column(engine):
     """长治's table has a 省外 column: a place of care named outside 山西 is in it, one inside is not;
-    the filing is asked for, as for any stay elsewhere (不备案 lowers the ratio)."""
+    with no filing said, 长治's stay elsewhere is computed as filed and the 不备案 figure given beside it
+    (only the ratio differs), and a filing said next keeps the column."""
     rs, _ = talk(engine, ["长治居民，在市里的三甲医院住院花了4万", "如果是去上海住院呢", "转诊"], region="长治")
     assert rs[0].kind == "calculation" and 23400 in nums(rs[0])
-    assert rs[1].kind == "clarify" and rs[1].missing_slots == ["filing"]
+    assert rs[1].kind == "calculation" and 21175 in nums(rs[1]) and "如未备案" in rs[1].text
     assert rs[2].kind == "calculation" and 21175 in nums(rs[2]) and "省外" in rs[2].text
     (away,), _ = talk(engine, ["长治居民医保 在广州三甲医院住院花了2万 转诊的"], region="长治")
     assert away.kind == "calculation" and 10175 in nums(away)
@@ -162,7 +163,7 @@ def test_a_request_to_calculate_that_names_nothing_asks_which(engine):
     (account,), _ = talk(engine, ["帮我算一下个人账户每月划入多少"], region="巴中")
     assert account.missing_slots != ["calc"]
     (spent,), _ = talk(engine, ["在医院花了两千能报多少"], region="长治")
-    assert spent.kind == "clarify" and spent.missing_slots == ["calc"]         # 门诊 or 住院?
+    assert spent.kind == "clarify" and spent.suggestions == ["住院", "门诊"]     # a bill at a hospital: which care
     (ask, done, faq), _ = talk(engine, ["我想帮家里人算一下", "算了", "巴中居民门诊统筹一年最多报多少"])
     assert ask.kind == "clarify" and done.kind == "clarify" and faq.kind == "faq" and "100" in faq.text
 
