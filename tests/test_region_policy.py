@@ -8,7 +8,7 @@ import regions
 from bot import region_policy, service, texts
 from bot.reply import Message
 from bot.session import Session
-from bot.storage.models import QueueItem, Question
+from bot.storage.models import Question, QueueItem
 from corpus.precedence import by_precedence
 from intents.years import year_note, years_asked
 
@@ -120,6 +120,19 @@ def test_uncovered_places_are_declined_with_the_national_hotline(engine, text, p
     reply = ask(engine, text, region="巴中")
     assert reply.kind == "unanswered" and reply.refusal == "uncovered_place" and reply.to_staff is False
     assert place in reply.text and "12393" in reply.text and not any(f in reply.text for f in REGION_FIGURES)
+
+
+@pytest.mark.parametrize("text,region,place", [
+    ("俺在西安缴的职工医保，这回到长治住院咋报", "长治", "西安"),
+    ("我是兰州大学的 学生医保门诊能报多少", "克拉玛依", "兰州"),
+    ("达州的合疗住院报好多 我们离巴中近", None, "达州"),
+    ("咱们在晋城泽州 慢病去哪认定", "长治", "晋城")])
+def test_insured_elsewhere_is_declined_however_the_covered_region_is_named(engine, text, region, place):
+    """Insured in a place the handbooks do not cover: that place's policy, never the covered
+    region's rates (the covered region is only where care happens, a landmark, or the chat's)."""
+    reply = ask(engine, text, region=region)
+    assert reply.kind == "unanswered" and reply.refusal == "uncovered_place" and place in reply.text
+    assert not any(f in reply.text for f in REGION_FIGURES)
 
 
 def test_uncovered_places_are_logged_as_such_and_not_queued(store, engine):
