@@ -95,3 +95,13 @@ def test_traditional_and_dialect_reach_the_same_entry(engine):
     plain, _ = ask(engine, "长治职工医保门诊统筹起付线多少", region=None)
     trad, _ = ask(engine, "長治職工醫保門診統籌起付線多少", region=None)
     assert plain.sources and trad.sources and plain.sources[0].entry_id == trad.sources[0].entry_id
+
+
+def test_what_was_not_done_is_kept_from_the_story(engine):
+    """"没办备案也不是急诊" in a story clause is the rule for neither (未备案, 非急诊), not the rule
+    for the filed or the 市内 table: the negation stays with the words the search reads."""
+    for text, region in (("俺家老汉是通江的合疗 跑到西安住院 没有备案 也不是急诊 起付线多少", None),
+                         ("合疗的 自己去重庆看病住院了 没转诊 不是急诊 起付线和比例是多少", "巴中")):
+        reply, _ = ask(engine, text, region=region)
+        assert reply.kind == "faq" and reply.sources[0].entry_id in ("bz-3-11-h", "bz-1-30-c"), text
+        assert "市内住院" not in reply.text
