@@ -437,10 +437,14 @@ class Engine:
 
     def _premise(self, text: str, note: str, session: Session, region: str | None, hits: list[Hit]) -> Reply | None:
         """A figure the asker asserts ("起付线是不是500") is confirmed or corrected from the policy file,
-        with the source — or, when the message is a whole calculation, from its result."""
+        with the source — or, when the message is a whole calculation, from its result. A last day
+        to pay the asker asserts ("3月底之前交都行吧") is checked against the 集中缴费期."""
+        where = detect_region(text).region or region
+        deadline = premise.check_deadline(text, where) if where else None
+        if deadline is not None:
+            return _policy_reply(deadline, note, where)
         if not premise.asserted(text):
             return None
-        where = detect_region(text).region or region
         if where is None:
             return None
         facts = extract(text).values
