@@ -30,7 +30,7 @@ from intents.calc_kind import COMPUTE, RULE_ASKED
 from intents.input_check import check
 from intents.message import Part, parse, with_slots, without_who
 from intents.regions import RegionHit, detect_region, scheme_not_covered
-from intents.scope import out_of_scope_topic
+from intents.scope import asks_contact, out_of_scope_topic, states_contact
 from intents.slots import extract
 from intents.smalltalk import smalltalk_kind
 from intents.years import without_years, year_note, years_asked
@@ -294,6 +294,13 @@ class Engine:
             reply.refusal = "out_of_scope"
             return reply
 
+        if region and asks_contact(text):
+            # an office's phone or address is answered only by an entry that gives one; where the
+            # region's handbook gives none (长治's slides list none), the office the registry names
+            # and the national hotline, never another handbook's paragraph
+            hits = [h for h in hits if states_contact(h.entry.answer)]
+            if not any(h.entry.region == region and not h.other_place and h.confidence >= SUGGEST_AT for h in hits):
+                return self._contact_not_listed(note, region, hit.county)
         checked = self._premise(text, note, session, region, hits)
         if checked is not None:
             return checked
@@ -539,6 +546,12 @@ class Engine:
             # "巴中", "我在恩阳区" with nothing asked (and no form to take it as "克拉玛依呢")
             return region_policy.place_noted(bare, note)
         hits = by_precedence(hits, region, floor=SUGGEST_AT)
+        if hits and hits[0].one_county:
+            # no county named: the region's own page (its list of offices) before one county's
+            general = next((h for h in hits[1:] if not h.one_county and h.confidence >= SUGGEST_AT
+                            and h.entry.region == hits[0].entry.region), None)
+            if general is not None:
+                hits = [general, *(h for h in hits if h is not general)]
         if hits and (hits[0].off_topic or hits[0].other_place):
             # asked about what no entry found names (押金), or about a county whose facts the entry
             # found does not give (another district's office and phone): staff answer it, with the
@@ -648,6 +661,12 @@ class Engine:
         return Reply(kind="unanswered", text="\n".join(parts), region=region, suggestions=suggestions,
                      sources=[self._source(h.entry, h) for h in (hits or [])[:3]],
                      confidence=hits[0].confidence if hits else 0.0)
+
+    def _contact_not_listed(self, note: str, region: str, county: str | None) -> Reply:
+        label = regions.get(region).label
+        text = note + texts.CONTACT_NOT_LISTED.format(region=label, place=county or label) + "\n" + \
+            region_policy.where_to_ask(region) + "\n" + texts.HOTLINE_TOO.format(hotline=regions.national_hotline())
+        return Reply(kind="unanswered", text=text, region=region)
 
     def _declined(self, note: str, hit: Hit, region: str | None) -> Reply:
         """Staff marked questions like this out of scope: a polite no with the office's phone,

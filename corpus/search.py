@@ -98,6 +98,9 @@ class Hit:
     # the question names a county or district the entry does not, and the entry names another one
     # (独山子区's office asked, 克拉玛依区's phone found): its facts are about somewhere else
     other_place: bool = False
+    # the question names no county and the entry is about one (南江县医保窗口在哪): answering it
+    # would pick a county silently
+    one_county: bool = False
     # the question asks a sum of money and the entry's answer states none (a handbook entry's: staff
     # answered the question itself)
     money_missing: bool = False
@@ -169,6 +172,8 @@ class Index:
                             for e in self.entries]
         self.entry_counties = [counties_named(normalize(" ".join((e.question, *e.variants, e.answer, e.more or ""))))
                                for e in self.entries]
+        # entries about one county, by their question (南江县医保窗口在哪？电话多少？)
+        self.entry_one_county = [len(counties_named(normalize(e.question))) == 1 for e in self.entries]
         # per scheme named in a question: which entries are about the other one
         self._other_scheme = {s: np.asarray([es is not None and es != s for es in entry_scheme])
                               for s in _schemes()}
@@ -403,6 +408,7 @@ class Index:
         hits = [Hit(self.entries[i], float(scores[j]), 0.0, float(coverage[j]), other_scheme=bool(other[j]),
                     vague=vague, x=x[j], unknown=unknown, unknown_weight=unknown_weight, specific=float(specific[j]),
                     other_place=bool(asked_in and self.entry_counties[i] and not asked_in & self.entry_counties[i]),
+                    one_county=not asked_in and self.entry_one_county[i],
                     money_missing=money and not self.entry_money[i])
                 for j, i in enumerate(top.tolist())]
         return hits

@@ -260,6 +260,26 @@ def test_the_general_phone_is_the_regions_office(engine, text, region, needle):
     assert reply.kind == "faq" and needle in reply.text and "好差评" not in reply.text
 
 
+@pytest.mark.parametrize("text,region,place", [("襄垣县医保中心的联系电话是好多", None, "襄垣县"),
+                                               ("俺们这医保局地址在哪 电话也说一下", "长治", "长治"),
+                                               ("潞州区医保窗口在哪里", None, "潞州区")])
+def test_an_office_the_handbook_lists_no_phone_for_is_said_so_with_the_hotline(engine, text, region, place):
+    """长治's slides give no office phone or address: the bot says so for the county asked, names the
+    office the registry has and 12393, and never answers with another handbook's paragraph."""
+    reply = ask(engine, text, region=region)
+    assert reply.kind == "unanswered" and place in reply.text and "12393" in reply.text
+    assert not reply.sources and "全国统一" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["巴中的医保局在什么地方", "医保经办中心地址是哪里"])
+def test_no_county_named_is_not_answered_with_one_countys_office(engine, text):
+    """Naming no county, the asker gets the region's own page or a choice, never one county's
+    office picked silently."""
+    reply = ask(engine, text, region="巴中")
+    first = reply.sources[0].entry_id if reply.kind == "faq" else None
+    assert first in (None, "bz-7-04-a", "bz-7-04-b"), reply.text
+
+
 def test_a_countys_yearly_outpatient_limit_comes_with_its_rates(engine):
     reply = ask(engine, "襄垣县城乡居民普通门诊一年封顶报多少")
     assert reply.kind == "faq" and reply.region == "长治" and "300元" in reply.text and "60%" in reply.text
