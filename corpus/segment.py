@@ -47,6 +47,9 @@ STOP_WORDS = frozenset(
     "刚 刚刚 已经 需要 应该 可能 比如 啥的 之类 这种 那种 怎么回事".split()
 )
 _PUNCT_RE = re.compile(r"^[\W_]+$")
+# Words that say the asker wants to check what they were told or paid ("我想核对一下当年报的对不对"),
+# not what they ask about: never a content word unless a 医保 term.
+CHECKING_WORDS = frozenset("核对 核实 对照 比对 查对 核算 对账 验证 对比 印证".split())
 # What a question is about: jieba's nouns and verbs (zg: single characters such as 丢) ...
 CONTENT_TAGS = frozenset({"n", "nz", "vn", "v", "zg"})
 # ... less the everyday ones (看, 去, 走, 花, 改): a word this frequent in general Chinese says
@@ -100,6 +103,8 @@ class Segmenter:
             return False
         if word in self._domain:
             return True
+        if word in CHECKING_WORDS:
+            return False
         tag = _tags(self._dictionary_file).get(word)
         return tag in CONTENT_TAGS and self._jieba.FREQ.get(word, 0) < EVERYDAY_FREQ
 

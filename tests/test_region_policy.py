@@ -203,6 +203,18 @@ def test_years_asked(text, years):
     assert years_asked(text, TODAY) == years
 
 
+@pytest.mark.parametrize("text,region,needle", [
+    ("2022年那阵巴中职工在二级医院住院报销比例是多少 想核对一下那年报的对不对", None, "82%"),
+    ("2022年那阵克拉玛依学生住院二级医院报几成 想核实一下那时候报的", None, "75%"),
+    ("前年巴中居民三级医院住院起付线多少 我对照一下单子", None, "700"),
+])
+def test_checking_a_past_year_gets_the_handbooks_year_and_figure(engine, text, region, needle):
+    """Wanting to check what was paid back then (核实, 对照) is not a topic the handbooks lack: the
+    handbook's figure is given with its year named."""
+    reply = ask(engine, text, region=region)
+    assert reply.kind == "faq" and needle in reply.text and "手册给出的是2026年" in reply.text, reply.text
+
+
 def test_year_notes():
     past = year_note("巴中2024年城乡居民医保个人交多少", "巴中", answer="2026年度个人缴费400元", today=TODAY)
     assert "2026" in past and "2024" in past and "巴中市医疗保障局" in past
