@@ -614,6 +614,14 @@ class Engine:
         if region is None and best.entry.region != regions.national():
             common = self._common.get(best.entry.id)
             if common is not None and best.confidence >= ANSWER_AT and not region_policy.GENERAL.search(text):
+                pages = [e for e in (self.index.entry(i) for i in common.common_to) if e is not None]
+                if self._asked_beyond(text, common, pages):
+                    # asked about what each handbook's page says and the shared part does not (去窗口
+                    # 办): each page, labelled with its region
+                    reply = region_policy.each_page(pages, self._source)
+                    reply.text = note + reply.text
+                    reply.confidence = best.confidence
+                    return reply
                 # what every handbook agrees on answers now; the region's own details on request
                 return self._entry_reply(common, None, session, note, best, text, extra=texts.COMMON_PART)
             if best.confidence < MATCH_AT and not region_policy.GENERAL.search(text):
@@ -621,6 +629,16 @@ class Engine:
                 return self._not_found(note, None, hits)
             return self._no_region(text, session, note)
         return None
+
+    def _asked_beyond(self, text: str, common: Entry, pages: list[Entry]) -> bool:
+        """Whether the question names something every page of `common_to` states and the shared
+        part does not (窗口: each handbook names an office window; the shared part only the app)."""
+        if len(pages) < 2:
+            return False
+        shared = set(self.index.analyze(common.answer).terms)
+        page_terms = [set(self.index.analyze(p.answer).terms) for p in pages]
+        return any(len(t) > 1 and t not in shared and all(t in pt for pt in page_terms)
+                   for t in self.index.analyze(text).terms)
 
     @staticmethod
     def _notes(text: str, entry: Entry, region: str | None) -> list[str]:

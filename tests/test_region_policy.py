@@ -335,6 +335,15 @@ def test_with_a_region_its_own_page_answers_what_the_handbooks_agree_on(engine, 
     assert texts.COMMON_PART not in reply.text
 
 
+@pytest.mark.parametrize("text", ["爷爷不会用手机 异地就医备案能去窗口当面办吗", "异地备案线下窗口可以办不"])
+def test_asked_what_each_page_says_beyond_the_shared_part_each_page_answers(engine, text):
+    """No region known, and the question is on what every handbook's page states but the shared
+    national part does not (the office window): each region's page, labelled, with its source."""
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and {s.entry_id for s in reply.sources} == {"bz-1-27", "ky-08-07"}
+    assert "窗口" in reply.text and "【巴中】" in reply.text and reply.text.count("来源：") == 2
+
+
 def test_common_to_is_only_for_national_entries_naming_real_ones(tmp_path):
     from corpus.entries import load_entries
     entry = ("- id: x-1\n  region: {region}\n  question: q\n  answer: a\n  common_to: [{ids}]\n"
