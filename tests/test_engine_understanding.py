@@ -105,3 +105,12 @@ def test_what_was_not_done_is_kept_from_the_story(engine):
         reply, _ = ask(engine, text, region=region)
         assert reply.kind == "faq" and reply.sources[0].entry_id in ("bz-3-11-h", "bz-1-30-c"), text
         assert "市内住院" not in reply.text
+
+
+def test_whom_the_asker_stays_with_is_not_the_topic(engine):
+    """"我女婿在北京 我去住一阵子": the kin of the story is not a topic the handbooks lack; the
+    question on outpatient care while staying elsewhere is answered (长治: 比例降10个百分点)."""
+    reply, _ = ask(engine, "我女婿在北京 我去住一阵子 门诊居民医保能不能报", region="长治")
+    assert reply.kind == "faq" and "10个百分点" in reply.text
+    hits = engine.index.search("我女婿在北京 我去住一阵子 门诊居民医保能不能报", region="长治")
+    assert "女婿" not in hits[0].unknown
