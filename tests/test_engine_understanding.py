@@ -114,3 +114,12 @@ def test_whom_the_asker_stays_with_is_not_the_topic(engine):
     assert reply.kind == "faq" and "10个百分点" in reply.text
     hits = engine.index.search("我女婿在北京 我去住一阵子 门诊居民医保能不能报", region="长治")
     assert "女婿" not in hits[0].unknown
+
+
+def test_a_years_worth_asked_with_no_sum_is_the_rules_limit(engine):
+    """"一年…报多少" with no sum spent asks the year's limit: the handbook's rule answers (and the
+    form stays offered), instead of only asking how much was spent."""
+    reply, _ = ask(engine, "通江的 两病都得了 一年拿药报多少")
+    assert reply.kind == "faq" and "500元" in reply.text and "50%" in reply.text
+    calc, _ = ask(engine, "两病都有 一年吃药花了800 报好多")
+    assert calc.kind == "calculation"
