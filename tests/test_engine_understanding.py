@@ -101,6 +101,7 @@ def test_what_was_not_done_is_kept_from_the_story(engine):
     """"没办备案也不是急诊" in a story clause is the rule for neither (未备案, 非急诊), not the rule
     for the filed or the 市内 table: the negation stays with the words the search reads."""
     for text, region in (("俺家老汉是通江的合疗 跑到西安住院 没有备案 也不是急诊 起付线多少", None),
+                         ("在宜宾住的院，没办转诊手续，报销比例怎么算", "巴中"),
                          ("合疗的 自己去重庆看病住院了 没转诊 不是急诊 起付线和比例是多少", "巴中")):
         reply, _ = ask(engine, text, region=region)
         assert reply.kind == "faq" and reply.sources[0].entry_id in ("bz-3-11-h", "bz-1-30-c"), text
