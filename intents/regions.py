@@ -97,6 +97,10 @@ def _detect_region(text: str) -> RegionHit:
     other = [m for m in mentions if m.places[0].mainland and regions.of_place(m.places[0]) is None]
     insured = [m for m in other if _insured_there(text, m, mentions)]
     asked = [] if leaving else [m for m in other if _asked_about(text, m)]
+    # insured in a covered region's province (在四川交的) may be the region itself: it is asked
+    in_province = [m for m in insured if m.places[0].level == "province" and regions.in_province(m.places[0])]
+    insured = [m for m in insured if m not in in_province]
+    asked += [m for m in in_province if m not in asked]
     for m in mentions:
         region = regions.of_place(m.places[0])
         if region and (not m.doubtful or _POLICY_RIGHT_AFTER.match(text[m.end:])):
