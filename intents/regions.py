@@ -159,11 +159,12 @@ def _says_lives_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
     lives, so the question is on that place's own policy."""
     if not _SELF_THERE.search(text[:m.start]) or _CARE.search(text):
         return False
-    end = m.end
+    end, last = m.end, m
     for o in mentions:                  # 广元旺苍: the places written together
         if o.start == end:
-            end = o.end
-    return bool(_CLAUSE_END.match(text[end:]))
+            end, last = o.end, o
+    # a county (旺苍, 营山) is where one lives; a big city (我们在北京) may be where one stays a while
+    return last.places[0].level == "county" and bool(_CLAUSE_END.match(text[end:]))
 
 
 def _only_care_there(text: str, m: Mention) -> bool:

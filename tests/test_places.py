@@ -111,6 +111,7 @@ def test_ordinary_words_are_not_places(text, found):
     ("在深圳参保的医保关系转回巴中要多久", "巴中", None, None),
     ("在北京大学第三医院住院能报吗", None, None, None),
     ("俺在太原 住院回来咋报", None, None, None),
+    ("我们在上海 医保卡丢了去哪补", None, None, None),        # a big city may be a stay, not a home
     ("我是新疆大学的 学生医保怎么报", None, "新疆", None),       # a covered region's province: asked
     ("在四川交的合疗 住院报多少", None, "四川", None),
 ])
