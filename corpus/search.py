@@ -68,6 +68,11 @@ _BIGRAM_TEXT_RE = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
 _LOCAL_RE = re.compile(r"医院|药店|药房|机构|医保局|经办|窗口|电话|地址|办公|服务中心|大厅")
 
 
+# A story of care is 医保 talk though it names no 医保 term ("暑假回河南老家看病了，花的钱怎么报"):
+# the clause is kept with the question it tells about
+CARE_STORY_WORDS = frozenset({"看病", "看了病", "生病", "生了病", "病了", "老家"})
+
+
 @dataclass
 class Query:
     """A question as the search understood it (Engine.explain shows all of it)."""
@@ -186,7 +191,7 @@ class Index:
         sections: dict[tuple, int] = {}
         self._section = np.asarray([sections.setdefault((e.region, *e.source.model_dump().values()), len(sections))
                                     for e in self.entries], dtype=np.int64)
-        topics = sorted(self.segmenter.topic_words | _region_words(), key=len, reverse=True)
+        topics = sorted(self.segmenter.topic_words | _region_words() | CARE_STORY_WORDS, key=len, reverse=True)
         self._topic_re = re.compile("|".join(map(re.escape, (normalize(t) for t in topics if len(t) > 1))))
         # the 医保 terms a question may name (大病保险, 县级, 新生儿), folded, less how it asks (多少)
         asking = {self.segmenter.synonyms.get(w, w) for w in ("怎么", "多少", "什么时候", "什么")}

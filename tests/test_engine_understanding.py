@@ -124,3 +124,12 @@ def test_a_years_worth_asked_with_no_sum_is_the_rules_limit(engine):
     assert reply.kind == "faq" and "500元" in reply.text and "50%" in reply.text
     calc, _ = ask(engine, "两病都有 一年吃药花了800 报好多")
     assert calc.kind == "calculation"
+
+
+def test_a_story_of_care_back_home_stays_with_its_question(engine):
+    """"回甘肃老家看了病，花的钱怎么报销": the story names no 医保 term but is what the question is
+    about; read without it, "花的钱怎么报" reached the definition of 起付线."""
+    reply, _ = ask(engine, "国庆回甘肃老家看了病，花的钱怎么报销", region="克拉玛依")
+    assert not reply.sources or reply.sources[0].entry_id != "ky-07-18"
+    assert reply.kind == "unanswered" or reply.sources[0].entry_id.startswith(("ky-08", "ky-10"))
+    assert engine.index.on_topic("暑假回老家看病了")
