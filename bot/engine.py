@@ -30,7 +30,7 @@ from intents.calc_kind import COMPUTE, RULE_ASKED
 from intents.input_check import check
 from intents.message import Part, parse, with_slots, without_who
 from intents.regions import RegionHit, detect_region, scheme_not_covered
-from intents.scope import out_of_scope_topic
+from intents.scope import asks_contact, out_of_scope_topic, states_contact
 from intents.slots import extract
 from intents.smalltalk import smalltalk_kind
 from intents.years import without_years, year_note, years_asked
@@ -296,6 +296,13 @@ class Engine:
             reply.refusal = "out_of_scope"
             return reply
 
+        if region and asks_contact(text):
+            # an office's phone or address is answered only by an entry that gives one; where the
+            # region's handbook gives none (长治's slides list none), the office the registry names
+            # and the national hotline, never another handbook's paragraph
+            hits = [h for h in hits if states_contact(h.entry.answer)]
+            if not any(h.entry.region == region and not h.other_place and h.confidence >= SUGGEST_AT for h in hits):
+                return self._contact_not_listed(note, region, hit.county)
         checked = self._premise(text, note, session, region, hits)
         if checked is not None:
             return checked
@@ -439,10 +446,14 @@ class Engine:
 
     def _premise(self, text: str, note: str, session: Session, region: str | None, hits: list[Hit]) -> Reply | None:
         """A figure the asker asserts ("起付线是不是500") is confirmed or corrected from the policy file,
-        with the source — or, when the message is a whole calculation, from its result."""
+        with the source — or, when the message is a whole calculation, from its result. A last day
+        to pay the asker asserts ("3月底之前交都行吧") is checked against the 集中缴费期."""
+        where = detect_region(text).region or region
+        deadline = premise.check_deadline(text, where) if where else None
+        if deadline is not None:
+            return _policy_reply(deadline, note, where)
         if not premise.asserted(text):
             return None
-        where = detect_region(text).region or region
         if where is None:
             return None
         facts = extract(text).values
@@ -537,6 +548,12 @@ class Engine:
             # "巴中", "我在恩阳区" with nothing asked (and no form to take it as "克拉玛依呢")
             return region_policy.place_noted(bare, note)
         hits = by_precedence(hits, region, floor=SUGGEST_AT)
+        if hits and hits[0].one_county:
+            # no county named: the region's own page (its list of offices) before one county's
+            general = next((h for h in hits[1:] if not h.one_county and h.confidence >= SUGGEST_AT
+                            and h.entry.region == hits[0].entry.region), None)
+            if general is not None:
+                hits = [general, *(h for h in hits if h is not general)]
         if hits and (hits[0].off_topic or hits[0].other_place):
             # asked about what no entry found names (押金), or about a county whose facts the entry
             # found does not give (another district's office and phone): staff answer it, with the
@@ -607,6 +624,14 @@ class Engine:
         if region is None and best.entry.region != regions.national():
             common = self._common.get(best.entry.id)
             if common is not None and best.confidence >= ANSWER_AT and not region_policy.GENERAL.search(text):
+                pages = [e for e in (self.index.entry(i) for i in common.common_to) if e is not None]
+                if self._asked_beyond(text, common, pages):
+                    # asked about what each handbook's page says and the shared part does not (去窗口
+                    # 办): each page, labelled with its region
+                    reply = region_policy.each_page(pages, self._source)
+                    reply.text = note + reply.text
+                    reply.confidence = best.confidence
+                    return reply
                 # what every handbook agrees on answers now; the region's own details on request
                 return self._entry_reply(common, None, session, note, best, text, extra=texts.COMMON_PART)
             if best.confidence < MATCH_AT and not region_policy.GENERAL.search(text):
@@ -614,6 +639,16 @@ class Engine:
                 return self._not_found(note, None, hits)
             return self._no_region(text, session, note)
         return None
+
+    def _asked_beyond(self, text: str, common: Entry, pages: list[Entry]) -> bool:
+        """Whether the question names something every page of `common_to` states and the shared
+        part does not (窗口: each handbook names an office window; the shared part only the app)."""
+        if len(pages) < 2:
+            return False
+        shared = set(self.index.analyze(common.answer).terms)
+        page_terms = [set(self.index.analyze(p.answer).terms) for p in pages]
+        return any(len(t) > 1 and t not in shared and all(t in pt for pt in page_terms)
+                   for t in self.index.analyze(text).terms)
 
     @staticmethod
     def _notes(text: str, entry: Entry, region: str | None) -> list[str]:
@@ -654,6 +689,12 @@ class Engine:
         return Reply(kind="unanswered", text="\n".join(parts), region=region, suggestions=suggestions,
                      sources=[self._source(h.entry, h) for h in (hits or [])[:3]],
                      confidence=hits[0].confidence if hits else 0.0)
+
+    def _contact_not_listed(self, note: str, region: str, county: str | None) -> Reply:
+        label = regions.get(region).label
+        text = note + texts.CONTACT_NOT_LISTED.format(region=label, place=county or label) + "\n" + \
+            region_policy.where_to_ask(region) + "\n" + texts.HOTLINE_TOO.format(hotline=regions.national_hotline())
+        return Reply(kind="unanswered", text=text, region=region)
 
     def _declined(self, note: str, hit: Hit, region: str | None) -> Reply:
         """Staff marked questions like this out of scope: a polite no with the office's phone,

@@ -191,6 +191,18 @@ def side_by_side(question: str, per_region: dict[str, object], source_of) -> Rep
                  confidence=min(h.confidence for h in per_region.values()))
 
 
+def each_page(entries: list, source_of) -> Reply:
+    """Each region's own page on one matter, labelled, each with its source (what the handbooks
+    say alike, asked with no region known)."""
+    parts = [texts.EACH_PAGE.format(regions="、".join(regions.get(e.region).label for e in entries))]
+    sources = []
+    for e in entries:
+        src = source_of(e, None)
+        sources.append(src)
+        parts.append(f"【{regions.get(e.region).label}】{e.answer}\n{src.line()}")
+    return Reply(kind="faq", text="\n".join(parts), region=None, sources=sources)
+
+
 def national_note(entry, region: str | None) -> str | None:
     """A national entry says it is national policy where the asker could take it for one region's
     rule: taken from another region's handbook, or answered with no region known."""

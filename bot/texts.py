@@ -28,10 +28,14 @@ PROVINCE_ASK = ("在{province}，我只有{regions}的医保手册，{province}�
 ASK_REGION = "这个问题各地规定不同，我不能拿一个地方的规定替您回答。请问您在哪个地区参保？"
 REGION_NOTED = "好的，之后按{region}的政策回答您。请问您想了解什么？"
 SIDE_BY_SIDE = "这个问题各地规定不同，以下是我手册里各地区的规定："
+EACH_PAGE = "{regions}的手册都写到了这一点，各自的说法如下（请看您参保地区的）："
 NATIONAL_FROM_OTHER = "（这是全国统一的政策，各地都适用。）"
 # after the national part of a question whose details differ by region
 COMMON_PART = "各地另有本地的规定或渠道；告诉我您在哪个地区参保，我可以再给出当地的。"
 ASK_OFFICE = "如需咨询，可联系：{office}"
+# an office's phone or address that the region's handbook does not give
+CONTACT_NOT_LISTED = "{region}的医保手册里没有{place}医保部门的电话和地址，我不能编一个给您。"
+HOTLINE_TOO = "也可拨打全国医保服务热线 {hotline}。"
 ASK_OFFICES = "如需咨询，可联系您参保地的医保经办机构：{offices}；或拨打全国医保服务热线 {hotline}。"
 SUGGEST = "你是不是想问："
 MORE_HINT = "（内容较长，回复“更多”查看其余部分。）"

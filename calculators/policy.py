@@ -4,6 +4,7 @@ Every table carries `source: {handbook, section}`; a table a handbook lost is de
 with `missing:` so a calculator can say so instead of computing."""
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -390,6 +391,14 @@ class Assistance(Strict):
 
 # ---- the whole file ---------------------------------------------------------
 
+class PaymentWindow(Strict):
+    """The 集中缴费期 of the handbook's year, as dates, and what the handbook says of paying after it."""
+    start: date
+    end: date
+    after: str                 # paying after the window, in the handbook's words
+    source: Source
+
+
 class Policy(Strict):
     region: Annotated[str, AfterValidator(_covered_region)]
     year: int
@@ -405,6 +414,7 @@ class Policy(Strict):
     serious_illness: SeriousIllness | None = None
     waiting_period: WaitingPeriod | None = None
     waiting_missing: Missing | None = None
+    payment_window: PaymentWindow | None = None
     contributions: Contributions | None = None
     maternity: dict[str, Maternity] = Field(default_factory=dict)
     assistance: Assistance | None = None

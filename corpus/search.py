@@ -68,6 +68,11 @@ _BIGRAM_TEXT_RE = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
 _LOCAL_RE = re.compile(r"医院|药店|药房|机构|医保局|经办|窗口|电话|地址|办公|服务中心|大厅")
 
 
+# A story of care is 医保 talk though it names no 医保 term ("暑假回河南老家看病了，花的钱怎么报"):
+# the clause is kept with the question it tells about
+CARE_STORY_WORDS = frozenset({"看病", "看了病", "生病", "生了病", "病了", "老家"})
+
+
 @dataclass
 class Query:
     """A question as the search understood it (Engine.explain shows all of it)."""
@@ -98,6 +103,9 @@ class Hit:
     # the question names a county or district the entry does not, and the entry names another one
     # (独山子区's office asked, 克拉玛依区's phone found): its facts are about somewhere else
     other_place: bool = False
+    # the question names no county and the entry is about one (南江县医保窗口在哪): answering it
+    # would pick a county silently
+    one_county: bool = False
     # the question asks a sum of money and the entry's answer states none (a handbook entry's: staff
     # answered the question itself)
     money_missing: bool = False
@@ -169,6 +177,8 @@ class Index:
                             for e in self.entries]
         self.entry_counties = [counties_named(normalize(" ".join((e.question, *e.variants, e.answer, e.more or ""))))
                                for e in self.entries]
+        # entries about one county, by their question (南江县医保窗口在哪？电话多少？)
+        self.entry_one_county = [len(counties_named(normalize(e.question))) == 1 for e in self.entries]
         # per scheme named in a question: which entries are about the other one
         self._other_scheme = {s: np.asarray([es is not None and es != s for es in entry_scheme])
                               for s in _schemes()}
@@ -181,7 +191,7 @@ class Index:
         sections: dict[tuple, int] = {}
         self._section = np.asarray([sections.setdefault((e.region, *e.source.model_dump().values()), len(sections))
                                     for e in self.entries], dtype=np.int64)
-        topics = sorted(self.segmenter.topic_words | _region_words(), key=len, reverse=True)
+        topics = sorted(self.segmenter.topic_words | _region_words() | CARE_STORY_WORDS, key=len, reverse=True)
         self._topic_re = re.compile("|".join(map(re.escape, (normalize(t) for t in topics if len(t) > 1))))
         # the 医保 terms a question may name (大病保险, 县级, 新生儿), folded, less how it asks (多少)
         asking = {self.segmenter.synonyms.get(w, w) for w in ("怎么", "多少", "什么时候", "什么")}
@@ -403,6 +413,7 @@ class Index:
         hits = [Hit(self.entries[i], float(scores[j]), 0.0, float(coverage[j]), other_scheme=bool(other[j]),
                     vague=vague, x=x[j], unknown=unknown, unknown_weight=unknown_weight, specific=float(specific[j]),
                     other_place=bool(asked_in and self.entry_counties[i] and not asked_in & self.entry_counties[i]),
+                    one_county=not asked_in and self.entry_one_county[i],
                     money_missing=money and not self.entry_money[i])
                 for j, i in enumerate(top.tolist())]
         return hits

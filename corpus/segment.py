@@ -47,6 +47,13 @@ STOP_WORDS = frozenset(
     "刚 刚刚 已经 需要 应该 可能 比如 啥的 之类 这种 那种 怎么回事".split()
 )
 _PUNCT_RE = re.compile(r"^[\W_]+$")
+# Words that say the asker wants to check what they were told or paid ("我想核对一下当年报的对不对"),
+# not what they ask about: never a content word unless a 医保 term.
+CHECKING_WORDS = frozenset("核对 核实 对照 比对 查对 核算 对账 验证 对比 印证".split())
+# ... nor who the story is about or whom the asker stays with ("俺闺女在北京 俺过去住一阵"): the
+# asker's own case is asked about, unless a 医保 term (子女, 配偶 in 家庭共济) says otherwise
+KIN_WORDS = frozenset("闺女 女儿 儿子 儿媳 媳妇 女婿 老伴 孙子 孙女 外孙 外孙女 爸爸 妈妈 公公 婆婆 岳父 岳母 "
+                      "亲戚 室友 邻居 老乡 同事 朋友 同学".split())
 # What a question is about: jieba's nouns and verbs (zg: single characters such as 丢) ...
 CONTENT_TAGS = frozenset({"n", "nz", "vn", "v", "zg"})
 # ... less the everyday ones (看, 去, 走, 花, 改): a word this frequent in general Chinese says
@@ -100,6 +107,8 @@ class Segmenter:
             return False
         if word in self._domain:
             return True
+        if word in CHECKING_WORDS or word in KIN_WORDS:
+            return False
         tag = _tags(self._dictionary_file).get(word)
         return tag in CONTENT_TAGS and self._jieba.FREQ.get(word, 0) < EVERYDAY_FREQ
 

@@ -127,8 +127,14 @@ class Repairer:
             return term != span and not any(a != b and i in protected
                                             for i, (a, b) in enumerate(zip(span, term)))
 
-        # the span as typed: each character's usual reading; the term: any of its readings
-        for term in self._by_sound.get(tuple(usual_reading(c)[:-1] for c in span), ()) if self._by_sound else ():
+        # the span as typed: each character's usual reading; the term: any of its readings, except
+        # where the span is an everyday word itself (都行 is not 读研 by 读 dòu and 研 xíng): then the
+        # term's usual readings
+        key = tuple(usual_reading(c)[:-1] for c in span)
+        word = self._is_word(span)
+        for term in self._by_sound.get(key, ()) if self._by_sound else ():
+            if word and tuple(usual_reading(c)[:-1] for c in term) != key:
+                continue
             if allowed(term) and _tone_slips(span, term, table) <= 1:
                 return Repair(span, term, "sound")
         terms = self._by_length.get(len(span))

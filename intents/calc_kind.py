@@ -33,6 +33,8 @@ COMPUTE = re.compile(r"算一下|算算|帮我算|给我算|计算一下|帮忙�
 # a question for the rule itself, not for the asker's own figure: a cap ("一年最多总共能报多少") or a
 # yes/no ("卡里的钱能给我弟看病用不", "还扣起付线不"); the handbook's rule answers it, whatever the case
 RULE_ASKED = re.compile(r"最多|最高|封顶|上限|限额|能不能|可不可以|可以吗|能否|是否|"
+                        # "一年吃药报好多" with no sum: the year's limit, the rule's
+                        r"一年[^，,。？?\d]{0,6}报(?:销)?(?:多少|好多|几多)|"
                         r"[能可会扣交算用行要][^，,。？?]{0,10}(?:不|吗|没有)[？?。!！]*$")
 WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|多久才能|多久能|多久可以|好久才能|好久能|好久可以|什么时候能|什么时候可以|"
                      r"什么时候开始|哪天开始|几个月(?:才|后|能|可以)?|多长时间|好久才|多久才|"

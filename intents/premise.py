@@ -89,6 +89,59 @@ def spans(text: str) -> list[tuple[int, int]]:
     return [(a.start, a.end) for a in asserted(text)]
 
 
+# ---- a payment deadline the asker asserts ----------------------------------------------
+
+_MONTH = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九元])"     # 元月: January
+_DAY = r"(?P<d>[12][0-9]|3[01]|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])"
+_DATE = re.compile(_MONTH + r"\s*月\s*(?:(?P<end>底|末|份底|份末)|" + _DAY + r"\s*(?:号|日))")
+# the date is a last day: 截止 / 为止 / 最晚 around it, or paying "before it" is said to be fine
+_DEADLINE_AROUND = re.compile(r"截止|截至|为止|结束|最晚|最迟")
+_BEFORE_IS_FINE = re.compile(r"^\s*(?:之前|以前|前)\s*(?:交|缴)[^，。,；;]{0,4}?(?:都|也)(?:不影响|行|可以|没事|没问题|来得及|算)"
+                             r"|^\s*(?:之前|以前|前)[^，。,；;]{0,6}?(?:不影响|来得及|没问题|都行|都可以)")
+_DEADLINE_CHECK = re.compile(MARKER.pattern + r"|吧|不影响|来得及|没问题|都行|都可以")
+# ... of the residents' yearly payment: not the staff's monthly one, nor when cover starts
+_NOT_THE_WINDOW = re.compile(r"职工|单位|每月|按月|欠费|补缴|几号开始|开始用|能用|生效|享受|等待期多|待遇从|报销材料|交材料|交资料")
+# the other deadlines the handbooks give (报销材料 by 次年6月底, 备案): not the payment window's
+_OTHER_DEADLINE = re.compile(r"报|材料|申请|备案|票据|发票|认定")
+_CN = {"元": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _cn_int(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return (_CN.get(tens, 1) if tens else 1) * 10 + (_CN.get(ones, 0) if ones else 0)
+    return _CN[s]
+
+
+def deadline_asserted(text: str) -> tuple[int, int | None, bool] | None:
+    """(month, day or None for 月底, whether only paying before it is said to be fine) when the
+    asker asserts the last day to pay ("缴费到12月31号截止对吗", "3月底之前交都不影响吧"); None
+    otherwise."""
+    paying = re.search(r"交|缴|参保", text) or (re.search(r"截止|截至", text) and not _OTHER_DEADLINE.search(text))
+    if not paying or not _DEADLINE_CHECK.search(text) or _NOT_THE_WINDOW.search(text):
+        return None
+    for m in _DATE.finditer(text):
+        around = text[max(0, m.start() - 6):m.end() + 6]
+        deadline, fine = _DEADLINE_AROUND.search(around), _BEFORE_IS_FINE.match(text[m.end():])
+        if deadline or fine:
+            return _cn_int(m.group("m")), (None if m.group("end") else _cn_int(m.group("d"))), not deadline
+    return None
+
+
+def check_deadline(text: str, region: str) -> Verdict | None:
+    """An asserted payment deadline against the region's 集中缴费期 (its policy file)."""
+    import regions
+    from calculators.policy import policy_for
+    from calculators.window import check_deadline as against_window
+    said = deadline_asserted(text)
+    if said is None:
+        return None
+    found = against_window(policy_for(region), regions.get(region).label, *said)
+    return None if found is None else Verdict(text=found.text, sources=found.sources, correct=found.correct, unplaced=[])
+
+
 # ---- checking asserted figures against the region's policy -----------------------------
 
 # what part of the policy the message is about (first match wins: 门诊慢病 before 门诊 …)

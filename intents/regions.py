@@ -24,6 +24,27 @@ _LEAVING = ("暂停", "停保", "停掉", "转移", "转出", "转入", "转到"
             "重复参保", "退费", "原参保地")
 
 
+# Where the asker is insured, said outright: after the place, with no other place, care word or
+# home (老家) between, a payment or a joining ("在重庆交的居民医保", "在成都上班 单位交的职工医保",
+# "南充参的保"); or a school of the place ("石河子大学的"): its students join its scheme. Care
+# there is 异地就医 for the asker's region; insurance there is that place's own policy.
+_INSURED_WINDOW = 10
+_INSURED_MARK = re.compile(r"(?:交|缴|买|参|办)(?:的|了)(?:是)?.{0,3}?(?:医保|医疗保险|保险|合疗|新农合|农合|社保|居民|职工)"
+                           r"|参保|参的保|(?:交|缴)(?:居民|职工)?医保")
+_SCHOOL_AFTER = re.compile(r"^(?:大学|学院|职业技术学院|师范)(?!生|.{0,6}医院)")
+_NOT_BETWEEN = re.compile(r"老家|家里|屋头|户籍|生源地|回|住院|看病|就医|门诊|急诊|治疗|手术|医院")
+# ... unless it was so before (原来在浙江上班交的) or the insurance is being moved (转回来, 暂停)
+_PAST = re.compile(r"原来|以前|之前|前面|过去|曾经|原先|早先|前几年|那几年")
+_MOVING = re.compile(r"转移|转出|转入|转回|转到|转过来|转来|关系转|接续|暂停|停保|停掉|退费|重复参保|断")
+# where the asker says they live, with nothing about care: "我们在广元旺苍，慢性病认定去哪个医院"
+_SELF_THERE = re.compile(r"(?:我|我们|俺|俺们|咱|咱们|我家|我们家|俺家)(?:是|在|住在|家在)$")
+_CLAUSE_END = re.compile(r"^(?:[市省县区州])?(?:的|人|这边|那边|这里|那里|这儿|那儿)?(?:[\s，,。.!！？?；;]|$)")
+_CARE = re.compile(r"住院|看病|门诊|就医|急诊|治疗|手术|生病|病了|拿药|买药|备案|异地|报销|垫|结算|住一阵|过去|打工|上学|读书")
+# a covered region named only as where care happens or as a landmark ("回巴中老家住院", "离巴中近")
+_NEAR = ("离", "靠近", "挨着", "邻近", "隔壁")
+_CARE_AFTER = re.compile(r"^(?:[市县区])?.{0,3}?(?:住院|看病|就医|门诊|急诊|治疗|手术|医院|看)")
+
+
 @dataclass(frozen=True)
 class RegionHit:
     region: str | None = None        # a covered region named in the text
@@ -70,15 +91,27 @@ def _detect_region_kept(text: str) -> RegionHit:
 def _detect_region(text: str) -> RegionHit:
     text = fold(text)
     mentions = places_in(text)
-    for m in mentions:
-        region = regions.of_place(m.places[0])
-        if region and (not m.doubtful or _POLICY_RIGHT_AFTER.match(text[m.end:])):
-            county = m.places[0].name if m.places[0].level == "county" else None
-            return RegionHit(region=region, county=county)
     # 港澳台 people join 医保 here: no policy of theirs to refuse; and moving one's insurance away
     # from a place (老家, 暂停) is not a question on that place's policy
     leaving = any(w in text for w in _LEAVING)
-    asked = [] if leaving else [m for m in mentions if m.places[0].mainland and _asked_about(text, m)]
+    other = [m for m in mentions if m.places[0].mainland and regions.of_place(m.places[0]) is None]
+    insured = [m for m in other if _insured_there(text, m, mentions)]
+    asked = [] if leaving else [m for m in other if _asked_about(text, m)]
+    # insured in a covered region's province (在四川交的) may be the region itself: it is asked
+    in_province = [m for m in insured if m.places[0].level == "province" and regions.in_province(m.places[0])]
+    insured = [m for m in insured if m not in in_province]
+    asked += [m for m in in_province if m not in asked]
+    for m in mentions:
+        region = regions.of_place(m.places[0])
+        if region and (not m.doubtful or _POLICY_RIGHT_AFTER.match(text[m.end:])):
+            if (insured or asked) and _only_care_there(text, m):
+                continue        # "在重庆交的医保 回巴中老家住院": 巴中 is where care happens
+            county = m.places[0].name if m.places[0].level == "county" else None
+            return RegionHit(region=region, county=county)
+    if insured:
+        return RegionHit(unsupported=insured[0].written)
+    asked = [*asked, *(m for m in other if m not in asked and _says_lives_there(text, m, mentions))]
+    asked = [m for m in mentions if m in asked]
     # a covered region's province (四川) is asked about only when nothing more precise is named
     # (四川绵阳 is 绵阳); any other place asked about outweighs a landmark (石油大学北京本部 is not
     # 克拉玛依's campus)
@@ -102,6 +135,45 @@ def _asked_about(text: str, m: Mention) -> bool:
         return False
     after = text[m.end:]
     return bool((_POLICY_RIGHT_AFTER if m.doubtful else _POLICY_AFTER_PLACE).match(after))
+
+
+def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Does the text say the asker is insured in this place (not only cared for there)?"""
+    if _PAST.search(text[:m.start]) or _MOVING.search(text):
+        return False
+    after = text[m.end:]
+    if _SCHOOL_AFTER.match(after):
+        return True
+    window = after[:_INSURED_WINDOW]
+    mark = _INSURED_MARK.search(window)
+    if mark is None:
+        return False
+    between = window[:mark.start()]
+    nxt = [o for o in mentions if o.start >= m.end]
+    return not _NOT_BETWEEN.search(between) and not (nxt and nxt[0].start < m.end + mark.start()) \
+        and not any(a in between for a, _ in _extra_aliases())
+
+
+def _says_lives_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """"我们在广元旺苍，…" / "俺是营山的，…" with nothing about care in the message: where the asker
+    lives, so the question is on that place's own policy."""
+    if not _SELF_THERE.search(text[:m.start]) or _CARE.search(text):
+        return False
+    end, last = m.end, m
+    for o in mentions:                  # 广元旺苍: the places written together
+        if o.start == end:
+            end, last = o.end, o
+    # a county (旺苍, 营山) is where one lives; a big city (我们在北京) may be where one stays a while
+    return last.places[0].level == "county" and bool(_CLAUSE_END.match(text[end:]))
+
+
+def _only_care_there(text: str, m: Mention) -> bool:
+    """Is a covered region named only as where care happens or as a landmark ("回巴中老家住院",
+    "离巴中近")?"""
+    before = text[max(0, m.start - 2):m.start]
+    if any(before.endswith(w) for w in _NEAR):
+        return True
+    return before[-1:] in _CARE_THERE and bool(_CARE_AFTER.match(text[m.end:]))
 
 
 def elsewhere_named(text: str) -> tuple[int, int] | None:

@@ -95,3 +95,41 @@ def test_traditional_and_dialect_reach_the_same_entry(engine):
     plain, _ = ask(engine, "长治职工医保门诊统筹起付线多少", region=None)
     trad, _ = ask(engine, "長治職工醫保門診統籌起付線多少", region=None)
     assert plain.sources and trad.sources and plain.sources[0].entry_id == trad.sources[0].entry_id
+
+
+def test_what_was_not_done_is_kept_from_the_story(engine):
+    """"没办备案也不是急诊" in a story clause is the rule for neither (未备案, 非急诊), not the rule
+    for the filed or the 市内 table: the negation stays with the words the search reads."""
+    for text, region in (("俺家老汉是通江的合疗 跑到西安住院 没有备案 也不是急诊 起付线多少", None),
+                         ("在宜宾住的院，没办转诊手续，报销比例怎么算", "巴中"),
+                         ("合疗的 自己去重庆看病住院了 没转诊 不是急诊 起付线和比例是多少", "巴中")):
+        reply, _ = ask(engine, text, region=region)
+        assert reply.kind == "faq" and reply.sources[0].entry_id in ("bz-3-11-h", "bz-1-30-c"), text
+        assert "市内住院" not in reply.text
+
+
+def test_whom_the_asker_stays_with_is_not_the_topic(engine):
+    """"我女婿在北京 我去住一阵子": the kin of the story is not a topic the handbooks lack; the
+    question on outpatient care while staying elsewhere is answered (长治: 比例降10个百分点)."""
+    reply, _ = ask(engine, "我女婿在北京 我去住一阵子 门诊居民医保能不能报", region="长治")
+    assert reply.kind == "faq" and "10个百分点" in reply.text
+    hits = engine.index.search("我女婿在北京 我去住一阵子 门诊居民医保能不能报", region="长治")
+    assert "女婿" not in hits[0].unknown
+
+
+def test_a_years_worth_asked_with_no_sum_is_the_rules_limit(engine):
+    """"一年…报多少" with no sum spent asks the year's limit: the handbook's rule answers (and the
+    form stays offered), instead of only asking how much was spent."""
+    reply, _ = ask(engine, "通江的 两病都得了 一年拿药报多少")
+    assert reply.kind == "faq" and "500元" in reply.text and "50%" in reply.text
+    calc, _ = ask(engine, "两病都有 一年吃药花了800 报好多")
+    assert calc.kind == "calculation"
+
+
+def test_a_story_of_care_back_home_stays_with_its_question(engine):
+    """"回甘肃老家看了病，花的钱怎么报销": the story names no 医保 term but is what the question is
+    about; read without it, "花的钱怎么报" reached the definition of 起付线."""
+    reply, _ = ask(engine, "国庆回甘肃老家看了病，花的钱怎么报销", region="克拉玛依")
+    assert not reply.sources or reply.sources[0].entry_id != "ky-07-18"
+    assert reply.kind == "unanswered" or reply.sources[0].entry_id.startswith(("ky-08", "ky-10"))
+    assert engine.index.on_topic("暑假回老家看病了")

@@ -99,6 +99,21 @@ def test_ordinary_words_are_not_places(text, found):
     ("新疆巴州的城乡居民医保住院起付线多少", None, None, "巴州"),
     ("巴州轮台县的医保一年交多少", None, None, "巴州"),    # 轮台 is in 巴音郭楞
     ("博州居民医保怎么报销", None, None, "博州"),
+    # insured there, said outright, outweighs a covered region named only as where care happens
+    ("俺在西安缴的职工医保，到长治住院咋报", None, None, "西安"),
+    ("在绵阳参的保 这回去巴中中心医院看病", None, None, "绵阳"),
+    ("我是兰州大学的学生 学校医保怎么报", None, None, "兰州"),
+    ("达州医保能报不 我们屋离巴中很近", None, None, "达州"),
+    ("咱们在晋城泽州，门诊慢病咋申请", None, None, "泽州"),
+    # ... but not care there, a past scheme, insurance moved, or a covered region's own scheme
+    ("我在西安住院 巴中交的合疗 能报多少", "巴中", None, None),
+    ("以前在广州交的职工医保，现在回长治上班了，门诊怎么报", "长治", None, None),
+    ("在深圳参保的医保关系转回巴中要多久", "巴中", None, None),
+    ("在北京大学第三医院住院能报吗", None, None, None),
+    ("俺在太原 住院回来咋报", None, None, None),
+    ("我们在上海 医保卡丢了去哪补", None, None, None),        # a big city may be a stay, not a home
+    ("我是新疆大学的 学生医保怎么报", None, "新疆", None),       # a covered region's province: asked
+    ("在四川交的合疗 住院报多少", None, "四川", None),
 ])
 def test_detect_region(text, region, province, unsupported):
     hit = detect_region(text)

@@ -109,3 +109,25 @@ def test_a_figure_of_no_named_quantity_is_not_corrected(engine, text):
     # "corrected" with a deductible or a rate the asker did not mean
     r = ask(engine, text)
     assert not r.text.startswith(("不是", "对")), r.text
+
+
+@pytest.mark.parametrize("text,region,needles,wrong", [
+    ("合疗拖到4月中旬再交也没事吧 4月15号之前交都来得及吧", "巴中", ["2026年2月28日", "等待期3个月"], True),
+    ("巴中居民医保最晚交到3月31日截止是吧", None, ["2026年2月28日", "不对"], True),
+    ("巴中的合疗是二月底截止对不对", None, ["对，", "2026年2月28日"], False),
+    ("学校医保缴费截止日期是11月30号吗", "克拉玛依", ["不是2025年11月30日", "2026年1月10日"], True),
+    ("石大校区学生医保元月10号截止对吧", None, ["对，", "2026年1月10日"], False),
+])
+def test_an_asserted_payment_deadline_is_checked_against_the_window(engine, text, region, needles, wrong):
+    """A last day to pay the asker asserts is compared with the 集中缴费期 of the region's policy
+    file: confirmed, or corrected with the window and, where late, what paying after it means."""
+    reply = engine.answer(Message(text=text, region=region), Session())
+    assert reply.kind == "faq" and all(n in reply.text for n in needles), reply.text
+    assert ("不" in reply.text.split("：")[0]) == wrong
+
+
+@pytest.mark.parametrize("text", ["报销材料最晚6月底交对吧", "12月31号之前交的合疗元旦就能用吧", "长治居民医保12月底截止吧"])
+def test_other_deadlines_are_not_the_payment_window(engine, text):
+    """报销材料 (次年6月底), when cover starts, and a region whose handbook gives no dates: no window verdict."""
+    reply = engine.answer(Message(text=text, region="巴中"), Session())
+    assert "集中缴费期为" not in reply.text

@@ -8,7 +8,7 @@ import regions
 from bot import region_policy, service, texts
 from bot.reply import Message
 from bot.session import Session
-from bot.storage.models import QueueItem, Question
+from bot.storage.models import Question, QueueItem
 from corpus.precedence import by_precedence
 from intents.years import year_note, years_asked
 
@@ -122,6 +122,19 @@ def test_uncovered_places_are_declined_with_the_national_hotline(engine, text, p
     assert place in reply.text and "12393" in reply.text and not any(f in reply.text for f in REGION_FIGURES)
 
 
+@pytest.mark.parametrize("text,region,place", [
+    ("俺在西安缴的职工医保，这回到长治住院咋报", "长治", "西安"),
+    ("我是兰州大学的 学生医保门诊能报多少", "克拉玛依", "兰州"),
+    ("达州的合疗住院报好多 我们离巴中近", None, "达州"),
+    ("咱们在晋城泽州 慢病去哪认定", "长治", "晋城")])
+def test_insured_elsewhere_is_declined_however_the_covered_region_is_named(engine, text, region, place):
+    """Insured in a place the handbooks do not cover: that place's policy, never the covered
+    region's rates (the covered region is only where care happens, a landmark, or the chat's)."""
+    reply = ask(engine, text, region=region)
+    assert reply.kind == "unanswered" and reply.refusal == "uncovered_place" and place in reply.text
+    assert not any(f in reply.text for f in REGION_FIGURES)
+
+
 def test_uncovered_places_are_logged_as_such_and_not_queued(store, engine):
     handled = service.handle(store, engine, channel="cli", chat_id="c", user_id="u", text="广州门诊看病医保能报多少")
     assert handled.reply.refusal == "uncovered_place"
@@ -190,6 +203,18 @@ def test_years_asked(text, years):
     assert years_asked(text, TODAY) == years
 
 
+@pytest.mark.parametrize("text,region,needle", [
+    ("2022年那阵巴中职工在二级医院住院报销比例是多少 想核对一下那年报的对不对", None, "82%"),
+    ("2022年那阵克拉玛依学生住院二级医院报几成 想核实一下那时候报的", None, "75%"),
+    ("前年巴中居民三级医院住院起付线多少 我对照一下单子", None, "700"),
+])
+def test_checking_a_past_year_gets_the_handbooks_year_and_figure(engine, text, region, needle):
+    """Wanting to check what was paid back then (核实, 对照) is not a topic the handbooks lack: the
+    handbook's figure is given with its year named."""
+    reply = ask(engine, text, region=region)
+    assert reply.kind == "faq" and needle in reply.text and "手册给出的是2026年" in reply.text, reply.text
+
+
 def test_year_notes():
     past = year_note("巴中2024年城乡居民医保个人交多少", "巴中", answer="2026年度个人缴费400元", today=TODAY)
     assert "2026" in past and "2024" in past and "巴中市医疗保障局" in past
@@ -247,6 +272,26 @@ def test_the_general_phone_is_the_regions_office(engine, text, region, needle):
     assert reply.kind == "faq" and needle in reply.text and "好差评" not in reply.text
 
 
+@pytest.mark.parametrize("text,region,place", [("襄垣县医保中心的联系电话是好多", None, "襄垣县"),
+                                               ("俺们这医保局地址在哪 电话也说一下", "长治", "长治"),
+                                               ("潞州区医保窗口在哪里", None, "潞州区")])
+def test_an_office_the_handbook_lists_no_phone_for_is_said_so_with_the_hotline(engine, text, region, place):
+    """长治's slides give no office phone or address: the bot says so for the county asked, names the
+    office the registry has and 12393, and never answers with another handbook's paragraph."""
+    reply = ask(engine, text, region=region)
+    assert reply.kind == "unanswered" and place in reply.text and "12393" in reply.text
+    assert not reply.sources and "全国统一" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["巴中的医保局在什么地方", "医保经办中心地址是哪里"])
+def test_no_county_named_is_not_answered_with_one_countys_office(engine, text):
+    """Naming no county, the asker gets the region's own page or a choice, never one county's
+    office picked silently."""
+    reply = ask(engine, text, region="巴中")
+    first = reply.sources[0].entry_id if reply.kind == "faq" else None
+    assert first in (None, "bz-7-04-a", "bz-7-04-b"), reply.text
+
+
 def test_a_countys_yearly_outpatient_limit_comes_with_its_rates(engine):
     reply = ask(engine, "襄垣县城乡居民普通门诊一年封顶报多少")
     assert reply.kind == "faq" and reply.region == "长治" and "300元" in reply.text and "60%" in reply.text
@@ -288,6 +333,15 @@ def test_with_a_region_its_own_page_answers_what_the_handbooks_agree_on(engine, 
     reply = ask(engine, "异地就医备案用手机怎么弄", region=region)
     assert reply.kind == "faq" and reply.sources[0].entry_id == entry and channel in reply.text
     assert texts.COMMON_PART not in reply.text
+
+
+@pytest.mark.parametrize("text", ["爷爷不会用手机 异地就医备案能去窗口当面办吗", "异地备案线下窗口可以办不"])
+def test_asked_what_each_page_says_beyond_the_shared_part_each_page_answers(engine, text):
+    """No region known, and the question is on what every handbook's page states but the shared
+    national part does not (the office window): each region's page, labelled, with its source."""
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and {s.entry_id for s in reply.sources} == {"bz-1-27", "ky-08-07"}
+    assert "窗口" in reply.text and "【巴中】" in reply.text and reply.text.count("来源：") == 2
 
 
 def test_common_to_is_only_for_national_entries_naming_real_ones(tmp_path):

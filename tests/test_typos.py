@@ -28,6 +28,13 @@ def test_leaves_known_and_distant_words(engine, text):
     assert engine.index.analyze(text).repairs == []
 
 
+@pytest.mark.parametrize("text", ["哪天去窗口都行吗", "线上线下都行不"])
+def test_an_everyday_word_is_not_a_term_by_a_rare_reading(engine, text):
+    """都行 (dōu xíng) reads like 读研 only by 读's rare dòu and 研's rare xíng: an everyday word
+    is repaired only to a term that sounds like it as usually read."""
+    assert engine.index.repaired(text)[1] == []
+
+
 def test_repair_changes_the_answer(engine):
     typo = engine.index.search("大兵保险起付线是多少", region="巴中", k=1)
     right = engine.index.search("大病保险起付线是多少", region="巴中", k=1)

@@ -1,0 +1,58 @@
+"""A payment deadline the asker asserts ("3月底之前交都行吧", "缴费到12月31号截止对吗") against the
+region's 集中缴费期 in its policy file: confirmed, or corrected with the window's dates and what the
+handbook says of paying after it. Nothing here parses text."""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+
+from calculators.policy import Policy, Source
+
+
+@dataclass(frozen=True)
+class DeadlineCheck:
+    text: str
+    sources: list[Source]
+    correct: bool
+
+
+def _say(d: date) -> str:
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def asserted_date(policy: Policy, month: int, day: int | None) -> date | None:
+    """The date the asker means, in the window's year: 12月 of a window from 9月 to 1月 is the
+    first year's, 3月 the second's; a day of None is the month's last (3月底)."""
+    w = policy.payment_window
+    if w is None or not 1 <= month <= 12:
+        return None
+    year = w.start.year if (w.start.year == w.end.year or month >= w.start.month) else w.end.year
+    last = calendar.monthrange(year, month)[1]
+    if day is None:
+        day = last
+    if not 1 <= day <= last:
+        return None
+    return date(year, month, day)
+
+
+def check_deadline(policy: Policy, region_label: str, month: int, day: int | None,
+                   before_is_fine: bool = False) -> DeadlineCheck | None:
+    """The asserted last day of payment against the window; None where the policy file has no
+    window (the handbook gives no dates) or the date is not one. `before_is_fine`: the asker said
+    only that paying before the date is fine ("3月底之前交都行吧"), which an earlier date makes true."""
+    w = policy.payment_window
+    said = asserted_date(policy, month, day)
+    if w is None or said is None:
+        return None
+    window = f"{region_label}{policy.year}年度集中缴费期为{_say(w.start)}至{_say(w.end)}"
+    if said == w.end:
+        return DeadlineCheck(f"对，{window}，{_say(w.end)}截止。", [w.source], True)
+    if said > w.end:
+        return DeadlineCheck(f"不对：{window}，到{_say(w.end)}截止，{_say(said)}已经过了集中缴费期。"
+                             f"\n{w.after}。", [w.source], False)
+    if before_is_fine and said >= w.start:
+        return DeadlineCheck(f"对，{_say(said)}前交在集中缴费期内：{window}，到{_say(w.end)}截止。", [w.source], True)
+    if before_is_fine:
+        return DeadlineCheck(f"{window}，到{_say(w.end)}截止。", [w.source], True)
+    return DeadlineCheck(f"不是{_say(said)}：{window}，到{_say(w.end)}截止。", [w.source], False)
