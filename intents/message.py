@@ -246,13 +246,15 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
         part = Part(question=question, story="，".join(told), slots=story_slots("，".join(told)) if told else {},
                     readings=[*readings, *endings], endings_from=len(readings))
         return Parsed(parts_of, [part] if parts_of else [])
-    # what the story says about the asker's case, and who the asker is (scheme, group, place) as
-    # an earlier question said it: a later question may leave out what one before it named
-    # ("巴中职工医保单位交好多比例，个人交好多"); what a question is about stays with it
-    told = story_slots("，".join(c for s, _ in groups for c in s))
-    parts, said = [], ""
+    # what the story told so far says about the asker's case, and who the asker is (scheme, group,
+    # place) as an earlier question said it: a later question may leave out what one before it
+    # named ("巴中职工医保单位交好多比例，个人交好多"); what a question is about stays with it. A story
+    # told after a question is the next question's ("住院起付线多少？还有，我有冠心病又有慢阻肺，限额
+    # 加起来算不": the earlier question is not about 冠心病)
+    parts, said, told_so_far = [], "", []
     for s, q in groups[:MAX_QUESTIONS]:
-        slots = dict(told)
+        told_so_far.extend(s)
+        slots = story_slots("，".join(told_so_far))
         for name, words in story_slots(said).items():
             if name in _WHO_SLOTS:
                 slots.setdefault(name, words)

@@ -95,3 +95,13 @@ def test_traditional_and_dialect_reach_the_same_entry(engine):
     plain, _ = ask(engine, "长治职工医保门诊统筹起付线多少", region=None)
     trad, _ = ask(engine, "長治職工醫保門診統籌起付線多少", region=None)
     assert plain.sources and trad.sources and plain.sources[0].entry_id == trad.sources[0].entry_id
+
+
+def test_a_second_questions_story_leaves_the_first_answer_alone(engine):
+    # "…？还有，<story>，<question>": the first question is answered as if asked alone
+    for first, second in [("低保户大病保险起付线多少？", "还有，我爸在县级医院住院，报多少"),
+                          ("特困户大病保险起付线多少，有没有封顶？", "还有，我爸在县级医院住院，报多少"),
+                          ("门诊起付线是多少？", "另外我妈有糖尿病，办了门诊慢病，每月限额多少")]:
+        alone = ask(engine, first, region="长治")[0]
+        joined = ask(engine, first + second, region="长治")[0]
+        assert alone.kind == "faq" and joined.sources[0].entry_id == alone.sources[0].entry_id, (first, joined.text)

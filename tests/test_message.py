@@ -51,3 +51,15 @@ def test_story_slots():
 
 def test_clauses_drop_empty_noise():
     assert clauses("？？，，起付线多少 ！！") == ["起付线多少"]
+
+
+def test_a_later_story_is_not_an_earlier_questions_case():
+    # the story told after the first question is the second question's case, not the first's
+    parsed = parse("低保户大病保险起付线多少？还有，我爸在县级医院住院，办了慢病，报多少")
+    first, second = parsed.parts
+    assert "tier" not in first.slots and "care" not in first.slots
+    assert all("县级医院" not in r for r in first.readings)
+    assert second.slots["tier"] == ["县级医院"] and "category" not in first.slots
+    # a story told before the first question still holds for every question after it
+    later = parse("我妈是巴中的职工医保，住院起付线多少？门诊一年最多报好多？").parts[1]
+    assert later.slots["scheme"] == ["职工医保"]
