@@ -35,6 +35,22 @@ _UNMARKED_END_RE = re.compile(r"(吗|呢|嘛|多少|好多)(?![钱个年天次�
                               r"(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|不$))")
 # words that start another question in the same message
 _NEXT_QUESTION_RE = re.compile(r"^(?:还有|另外|再问一下|再问|还想问|顺便问一下|顺便问|以及|还有个问题|还有一个问题)[,，:：]?")
+# Chat filler: greetings, thanks, pleas and urgency around a question ("想问问，…？在线等", "…
+# 求解答 急急急", "有没有uu知道…"). They ask nothing and name nothing 医保, yet the search would
+# read 问问, 在线 (→ 线上), 解答, 蹲 as words no entry knows and refuse the question; a clause of
+# filler alone is dropped, and filler opening or closing a clause is cut off.
+_FILLER = (r"(?:请问一下|请问|想问问|想问一下|想问下|想问|问问|问一下|问下|请教一下|请教|打扰一下|打扰了|打扰|"
+           r"你好|您好|大家好|各位大佬|各位老师|各位|大佬们|大佬|老师们|群友们|家人们|亲们|"
+           r"有没有(?:人|uu|大佬|朋友|亲)知道|有人知道吗|谁知道|"
+           r"那个|嗯+|额+|呃+|就是|谢谢大家|谢谢各位|谢谢了|谢谢啦|谢谢|谢了|多谢|感谢|"
+           r"麻烦大家了|麻烦大家|麻烦各位|麻烦了|麻烦|辛苦了|在线等|坐等|等回复|求回复|求解答|求解|求问|求助|跪求|"
+           r"急急急|急求|很急|着急|急+|蹲一个|蹲一下|蹲+)")
+_PARTICLES = r"[啊呀哈吧哦呢啦嘛~!?]*"
+_FILLER_CLAUSE_RE = re.compile(rf"^(?:{_FILLER}{_PARTICLES})+$")
+_FILLER_OPEN_RE = re.compile(rf"^(?:(?:请问一下|麻烦问一下|麻烦问下|想问问|想问一下|想问下|问一下|请教一下|打扰一下|"
+                             rf"有没有(?:人|uu|大佬|朋友|亲)知道|各位大佬|大佬们){_PARTICLES})+(?=.)")
+_FILLER_CLOSE_RE = re.compile(rf"(?<=.)(?:[ ,，]*(?:在线等|坐等|等回复|求回复|求解答|求问|求助|急急急|"
+                              rf"谢谢大家|谢谢各位|谢谢了|谢谢|麻烦大家了|麻烦大家|麻烦了|蹲一个|蹲一下){_PARTICLES})+$")
 # a question clause this short ("咋办", "多少") borrows the clause before it
 _SHORT_QUESTION = 4
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -155,6 +171,26 @@ def per_place(question: str) -> list[str]:
     return [head + m.written + tail for m in named]
 
 
+def without_filler(text: str) -> str:
+    """`text` without its chat filler (`_FILLER`): clauses of filler alone dropped, filler opening
+    or closing a clause cut off; the text as it was when nothing else is left ("谢谢")."""
+    text = clean(text)
+    pieces = _CLAUSE_RE.split(text)
+    kept: list[str] = []
+    for clause, after in zip(pieces[::2], pieces[1::2] + [""]):
+        bare = _FILLER_CLOSE_RE.sub("", _FILLER_OPEN_RE.sub("", clause))
+        if _FILLER_CLAUSE_RE.match(bare):
+            # its question mark stays with the clause before ("…多少？在线等")
+            if kept and "?" in after and not kept[-1].rstrip().endswith("?"):
+                kept[-1] = kept[-1].rstrip() + "?"
+            continue
+        if bare != clause and "?" in clause and "?" not in bare:
+            bare += "?"
+        kept.extend([bare, after])
+    out = "".join(kept).strip(" ，,")
+    return out if _CJK_RE.search(out) else text
+
+
 def clauses(text: str) -> list[str]:
     """The clauses of `text`; one that a question mark ended keeps it ("交了多久到账?"). Typed
     by voice, without punctuation, a question ends at its particle or its 多少 when another
@@ -196,6 +232,7 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
     """Clauses, and up to MAX_QUESTIONS question parts, each with the story before it.
     `on_topic` says whether a clause names anything 医保 (the search knows its words): a
     question's readings then include the message without the story clauses that do not."""
+    text = without_filler(text)
     parts_of = clauses(text)
     marked = any(c.endswith("?") for c in parts_of)
     groups: list[tuple[list[str], str]] = []       # (story clauses, question clause)

@@ -105,3 +105,13 @@ def test_a_second_questions_story_leaves_the_first_answer_alone(engine):
         alone = ask(engine, first, region="长治")[0]
         joined = ask(engine, first + second, region="长治")[0]
         assert alone.kind == "faq" and joined.sources[0].entry_id == alone.sources[0].entry_id, (first, joined.text)
+
+
+def test_chat_filler_around_a_question_keeps_its_answer(engine):
+    # "在线等", "求解答", "蹲" are words no entry knows: around a question they must not make it a refusal
+    for plain, region in [("居民医保住院一年最多报多少钱", "长治"), ("合疗一个人一年交好多钱", "巴中")]:
+        alone = ask(engine, plain, region=region)[0]
+        assert alone.kind == "faq"
+        for said in (f"想问问，{plain}？在线等", f"各位大佬，{plain} 求解答 急急急", f"{plain} 蹲一个，谢谢大家"):
+            reply = ask(engine, said, region=region)[0]
+            assert reply.kind == "faq" and reply.sources[0].entry_id == alone.sources[0].entry_id, said

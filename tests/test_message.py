@@ -63,3 +63,18 @@ def test_a_later_story_is_not_an_earlier_questions_case():
     # a story told before the first question still holds for every question after it
     later = parse("我妈是巴中的职工医保，住院起付线多少？门诊一年最多报好多？").parts[1]
     assert later.slots["scheme"] == ["职工医保"]
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("想问问，长治居民医保门诊起付线多少？在线等", "长治居民医保门诊起付线多少?"),
+    ("各位大佬，职工医保个人账户能给家里人用不 蹲一个", "职工医保个人账户能给家里人用不"),
+    ("麻烦问一下住院押金医保管不管 急急急", "住院押金医保管不管"),
+    ("有没有人知道新生儿咋个参保啊，谢谢大家", "新生儿咋个参保啊"),
+    ("谢谢", "谢谢"),                                   # nothing but thanks: small talk's to answer
+    ("那个医院能报不", "那个医院能报不"),               # 那个 naming something is no filler
+])
+def test_chat_filler_is_not_read_as_the_question(said, meant):
+    from intents.message import without_filler
+    assert without_filler(said) == meant
+    if meant != said:
+        assert parse(said).parts[0].query == meant
