@@ -203,20 +203,38 @@ def clauses(text: str) -> list[str]:
     return out
 
 
+# question words said as indefinites, in a story: "啥子备案也没办", "卡里的钱没咋用", "哪儿都没去",
+# "也没说什么", "没啥大病" tell what happened, they ask nothing
+_INDEFINITE_RE = re.compile(r"(?:啥子?|什么|哪儿?|哪里|谁|咋个?|怎么)[^，,。?？]{0,6}?(?:也|都)(?:没|不|莫|冇)|"
+                            r"(?:没|不|莫)(?:咋个?|怎么|啥子?|什么)(?![时候样办弄整搞回办])")
+
+
 def is_question(clause: str, marked: bool = False) -> bool:
     """Does the clause ask something? In a message whose writer uses question marks (`marked`),
     an unmarked clause asks only with a question word or particle: "说现在交了还要等几个月才能用"
-    reports what was said."""
+    reports what was said; nor do question words said as indefinites ("啥子备案也没办")."""
+    if "?" not in clause:
+        clause = _INDEFINITE_RE.sub("", clause)
     if marked:
         return "?" in clause or bool(_PARTICLE_RE.search(clause) or _ASKING_RE.search(clause))
     return bool(_QUESTION_RE.search(clause))
 
 
+# what the story says did not happen, in the handbook's words ("不是急诊，医生也没开转诊，啥子备案也没
+#办" is 非急诊, 未转诊, 未备案: the case of its own row, not the 急诊 or 备案 one)
+_NEGATED_CARE_RE = re.compile(r"(?:不是|没有?|未|莫得?|没得)(?:开|办|做|打)?(?:个|过)?(急诊|转诊|转院|备案)|"
+                              r"(急诊|转诊|转院|备案)(?:手续)?(?:也|都)?(?:没|未|莫)(?:有|办|开|做|打)?")
+_NEGATED = {"急诊": "非急诊", "转诊": "未转诊", "转院": "未转诊", "备案": "未备案"}
+
+
 def story_slots(text: str) -> dict[str, list[str]]:
     """The asker's case as the story words it: {"scheme": ["合疗"], "tier": ["县医院"], …}."""
     out: dict[str, list[str]] = {}
+    negated = [_NEGATED[m.group(1) or m.group(2)] for m in _NEGATED_CARE_RE.finditer(text)]
+    said = _NEGATED_CARE_RE.sub("，", text)
     for name, pattern in _STORY_SLOTS.items():
-        found = list(dict.fromkeys(pattern.findall(text)))
+        found = list(dict.fromkeys(pattern.findall(said if name == "care" else text)
+                                   + (negated if name == "care" else [])))
         if found:
             out[name] = found
     diseases = [w for w, _, _ in disease_vocabulary() if len(w) > 1 and w in text]

@@ -115,3 +115,10 @@ def test_chat_filler_around_a_question_keeps_its_answer(engine):
         for said in (f"想问问，{plain}？在线等", f"各位大佬，{plain} 求解答 急急急", f"{plain} 蹲一个，谢谢大家"):
             reply = ask(engine, said, region=region)[0]
             assert reply.kind == "faq" and reply.sources[0].entry_id == alone.sources[0].entry_id, said
+
+
+def test_a_story_clause_with_an_indefinite_is_no_question_and_its_negations_count(engine):
+    reply = ask(engine, "我妈在外省跟我住，上个月在那边的二甲医院住了院，不是急诊，也没开转诊单，"
+                        "啥子手续也没办。她是巴中的合疗，这种起付线是好多？")[0]
+    assert reply.kind == "faq" and reply.sources[0].entry_id == "bz-3-11-h", reply.text
+    assert "啥子手续也没办" not in reply.text

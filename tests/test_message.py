@@ -78,3 +78,14 @@ def test_chat_filler_is_not_read_as_the_question(said, meant):
     assert without_filler(said) == meant
     if meant != said:
         assert parse(said).parts[0].query == meant
+
+
+@pytest.mark.parametrize("clause", ["啥子手续也没办", "医保卡平时没咋用", "哪儿都没去过", "没啥大毛病", "什么都不懂"])
+def test_question_words_said_as_indefinites_ask_nothing(clause):
+    assert not is_question(clause, marked=True) and not is_question(clause)
+
+
+def test_a_story_of_what_did_not_happen_is_told_in_the_handbooks_words():
+    slots = story_slots("自己跑去成都住的院，又不是急诊，也没有转诊，备案都没办")
+    assert {"非急诊", "未转诊", "未备案"} <= set(slots["care"]) and "急诊" not in slots["care"]
+    assert story_slots("急诊住的院，办了备案")["care"] == ["急诊", "备案"]
