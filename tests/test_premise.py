@@ -109,3 +109,15 @@ def test_a_figure_of_no_named_quantity_is_not_corrected(engine, text):
     # "corrected" with a deductible or a rate the asker did not mean
     r = ask(engine, text)
     assert not r.text.startswith(("不是", "对")), r.text
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("我爸农村合疗每年自己掏400块，我的个人账户能不能给他交？", []),      # a fact of the story
+    ("去年住院自己出了3000多，今年还能报吗？", []),
+    ("听说住院起付线是500，对吧", [500]),                              # checked in its own clause
+    ("住院起付线500，是不是真的哦", [500]),                              # checked by the clause after it
+    ("是不是先自己出100，剩下的报90%", [100, 0.9]),                     # one sentence, one check
+])
+def test_only_a_checked_clause_asserts_its_figure(text, figures):
+    from intents.premise import asserted
+    assert [float(a.value) for a in asserted(text)] == figures
