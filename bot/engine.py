@@ -475,20 +475,28 @@ class Engine:
         """An open or new calculation form; None when the message is not for one."""
         confident = bool(hits) and hits[0].confidence >= MATCH_AT
         was_open = forms.is_open(session.state)
+        before = copy.deepcopy(session.state.get("form"))
         turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident,
                             ttl=session.expiry)
         if turn is None:
             return None
         rule_asked = bool(hits) and hits[0].confidence >= ANSWER_AT and RULE_ASKED.search(text) is not None
         # (a rule asked while a form waits for a figure is answered too: it is no answer to the form)
-        if turn.kind == "clarify" and ((turn.case_known and not was_open) or rule_asked) and hits \
+        # (a new form that found a problem in what the story said, two schemes for two people ("我有职工
+        # 医保 … 能不能拿来给我妈交合疗"), gives way the same: the rule asked needs no figure of theirs)
+        two_people = turn.kind == "invalid" and not was_open and rule_asked and "insurance" in turn.missing_slots
+        if (turn.kind == "clarify" or two_people) and ((turn.case_known and not was_open) or rule_asked) and hits \
                 and hits[0].confidence >= FAQ_OVER_FORM \
-                and not forms.states_a_fact(text) and not COMPUTE.search(text) and not hits[0].entry.gap \
+                and (two_people or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \
                 and hits[0].entry.region in (turn.region, regions.national()):
             # "冠心病慢病一年能报多少", "三级医院住院报多少" with no amount: the handbook's rule for the
             # case answers it; the form stays open, so "花了1000" next computes the asker's own case. A
             # question for a cap or a yes/no ("一年住院最多能报多少") is the rule's, whatever the case.
             reply = self._search(text, hits, turn.region, session, note)
+            if two_people:
+                # no form waits on whose scheme: the next message is a new question
+                session.state["form"] = before or {}
+                return reply
             reply.text += "\n" + texts.OFFER_CALCULATION.format(question=turn.text)
             reply.missing_slots = list(turn.missing_slots)
             return reply

@@ -122,3 +122,13 @@ def test_a_story_clause_with_an_indefinite_is_no_question_and_its_negations_coun
                         "啥子手续也没办。她是巴中的合疗，这种起付线是好多？")[0]
     assert reply.kind == "faq" and reply.sources[0].entry_id == "bz-3-11-h", reply.text
     assert "啥子手续也没办" not in reply.text
+
+
+def test_two_peoples_schemes_in_a_story_do_not_block_a_yes_no_rule(engine):
+    # the asker's 职工医保 and the father's 合疗 are two people's, not a contradiction to settle first;
+    # the 400 the father pays each year is a fact of the story, not a figure the asker checks
+    reply, session = ask(engine, "我在单位有职工医保，我老汉儿农村合疗每年自己掏400块，"
+                                 "我的个人账户可不可以给他交合疗？")
+    assert reply.kind == "faq" and "近亲属" in reply.text, reply.text
+    assert "只能参加其中一种" not in reply.text and not reply.text.startswith(("对，", "不是"))
+    assert not session.state.get("form", {}).get("open")
