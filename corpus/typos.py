@@ -19,8 +19,8 @@ from typing import Callable, Iterable
 
 
 PINYIN_FILE = Path(__file__).parent / "data" / "pinyin.txt"
-MAX_SPAN_WORDS = 3
-MIN_LEN, MAX_LEN = 2, 5
+MAX_SPAN_WORDS = 4
+MIN_LEN, MAX_LEN = 2, 6
 EDIT_MIN_LEN = 4
 
 
