@@ -192,3 +192,14 @@ def test_a_follow_up_calculation_in_the_message(engine, text, figures):
 def test_care_outside_the_region_without_filing(engine, text):
     reply = ask(engine, text, "长治")
     assert reply.kind == "faq" and reply.sources[0].entry_id == "cz-jm-24"
+
+
+@pytest.mark.parametrize("text, figures", [
+    # how 大病保险 pays, segment by segment: the whole table, not its cap or one segment
+    ("巴中的大病保险分几段赔，每段报几成", ["60%", "70%", "85%"]),
+    ("克拉玛依校区大病保险分段比例是多少", ["60%", "65%", "70%"]),
+    ("长治大病保险咋个分段赔的", ["75%", "50%"]),
+])
+def test_how_serious_illness_insurance_pays_by_segment(engine, text, figures):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and all(f in reply.text for f in figures), reply.text
