@@ -68,6 +68,9 @@ SURE_READING = 0.5
 # ("在职跟退休的有啥不一样")
 BORROW_UP_TO = 8
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# what a question asks of its topic, not the topic: a later question borrows 门诊, 大病保险, 居民 from
+# the one before, never the figure that one asked for ("有起付线没有，报多少": 报多少 asks the ratio)
+ASKED_FIGURES = frozenset({"起付线", "起付标准", "封顶线", "最高支付限额", "报销比例", "支付比例", "比例", "等待期"})
 MORE_WORDS = {acts.COMMANDS["more"], "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
 
 
@@ -330,7 +333,10 @@ class Engine:
             # 能办特病不，有没有年龄限制")
             joined = before.text + "，" + part.query
             if not self.index.on_topic(part.question):
-                part.readings = [joined]
+                asked_before = ASKED_FIGURES & set(self.index.analyze(before.question).terms)
+                borrowed = self._borrowed_topic(before.text, part.query) if asked_before else None
+                # "有起付线没有，报多少": about what the one before was about, not the figure it asked
+                part.readings, part.endings_from = ([borrowed, joined], 1) if borrowed else ([joined], None)
                 continue
             borrowed = self._borrowed_topic(before.text, part.query)
             if borrowed and not self.index.on_topic(without_who(part.question)):
@@ -347,7 +353,8 @@ class Engine:
         (what that one was about: 大病保险, 个人账户): None when there are none."""
         own = set(self.index.analyze(question).terms)
         words = [t for t in self.index.analyze(before).terms
-                 if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()]
+                 if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
+                 and t not in ASKED_FIGURES]
         return " ".join([*dict.fromkeys(words), question]) if words else None
 
     def _best_reading(self, part: Part, region: str | None, k: int = 4) -> tuple[str, list[Hit]]:

@@ -54,6 +54,8 @@ _FILLER_CLOSE_RE = re.compile(rf"(?<=.)(?:[ ,，]*(?:在线等|坐等|等回复|
 # a question clause this short ("咋办", "多少") borrows the clause before it
 _SHORT_QUESTION = 4
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# a short question for how much is paid back ("报多少", "赔几成", "报好多")
+_PAID_RE = re.compile(r"[报赔](?:销)?(?:多少|好多|几成|百分之几)")
 # What a story can tell about the asker's case, as the words it used (the search folds synonyms).
 _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "scheme": r"城乡居民医保|城乡居民|居民医保|合疗|新农合|农合|职工医保|职工|灵活就业|没单位|打零工|退休|在职",
@@ -266,8 +268,10 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
         if not is_question(clause, marked):
             story.append(clause)
             continue
-        if groups and not story and len(_CJK_RE.findall(clause)) < _SHORT_QUESTION:
-            # "报销比例多少 咋算": a fragment of the question before it
+        if groups and not story and len(_CJK_RE.findall(clause)) < _SHORT_QUESTION \
+                and not (_PAID_RE.search(clause) and not _PAID_RE.search(groups[-1][1])):
+            # "报销比例多少 咋算": a fragment of the question before it ("有起付线没有，报多少" asks
+            # a second thing, how much is paid, which the question before did not)
             before, question = groups[-1]
             groups[-1] = (before, question + "，" + clause)
             continue

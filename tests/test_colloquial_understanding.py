@@ -203,3 +203,14 @@ def test_care_outside_the_region_without_filing(engine, text):
 def test_how_serious_illness_insurance_pays_by_segment(engine, text, figures):
     reply = ask(engine, text)
     assert reply.kind == "faq" and all(f in reply.text for f in figures), reply.text
+
+
+@pytest.mark.parametrize("text, figures", [
+    # "…有起付线没有，报多少": a second question, for the ratio of the same 门诊/住院 the first named
+    ("长治居民在二级医院看门诊要起付线不，报多少？", ["0元", "55%"]),
+    ("黎城居民医保一级医院看门诊起付线是多少，报多少", ["0元", "60%"]),
+])
+def test_a_short_how_much_is_paid_after_a_threshold_question_is_its_own_question(engine, text, figures):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and len({s.entry_id for s in reply.sources}) == 2, reply.text
+    assert all(f in reply.text for f in figures), reply.text
