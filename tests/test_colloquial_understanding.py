@@ -214,3 +214,15 @@ def test_a_short_how_much_is_paid_after_a_threshold_question_is_its_own_question
     reply = ask(engine, text)
     assert reply.kind == "faq" and len({s.entry_id for s in reply.sources}) == 2, reply.text
     assert all(f in reply.text for f in figures), reply.text
+
+
+@pytest.mark.parametrize("text, needle", [
+    # entries that share a keyword: which phone (policy vs payment vs campus), which 门诊 limit
+    ("医保政策不懂的话问哪个电话", "0990-6612393"),
+    ("交医保交不上打什么电话", "12366"),
+    ("门诊一年最多给报多少", "900元"),
+    ("门诊慢病一年最多报多少", "16万元"),
+])
+def test_shared_keywords_reach_the_entry_asked(engine, text, needle):
+    reply = ask(engine, text, region="克拉玛依")
+    assert reply.kind == "faq" and needle in reply.text, reply.text
