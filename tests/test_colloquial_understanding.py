@@ -221,6 +221,7 @@ def test_a_short_how_much_is_paid_after_a_threshold_question_is_its_own_question
     ("医保政策不懂的话问哪个电话", "0990-6612393"),
     ("交医保交不上打什么电话", "12366"),
     ("门诊一年最多给报多少", "900元"),
+    ("我们学生门诊一年封顶是多少", "900元"),
     ("门诊慢病一年最多报多少", "16万元"),
 ])
 def test_shared_keywords_reach_the_entry_asked(engine, text, needle):
