@@ -344,7 +344,11 @@ class Engine:
                 part.readings, part.endings_from = [borrowed, joined], 1
                 continue
             short = len(_CJK.findall(part.question)) <= BORROW_UP_TO
-            part.readings = [part.query, *([borrowed] if borrowed and short else []), joined]
+            # ... and with what the question before asked about, without either story ("…想在老家直接
+            # 结算，要办哪种备案？上传什么材料？": the 备案's materials, not those of the past 住院)
+            asked_topic = self._borrowed_topic(before.question, part.question) if short and before.story else None
+            part.readings = [part.query, *([borrowed] if borrowed and short else []),
+                             *([asked_topic] if asked_topic and asked_topic != borrowed else []), joined]
             part.endings_from = len(part.readings) - 1
         return parts
 
@@ -379,8 +383,11 @@ class Engine:
             score = hits[0].rank_score - (READING_MARGIN if ending else 0.0) if hits else float("-inf")
             if score > best_score:
                 best, best_score = (reading, hits), score
-            if n == 0 and hits and hits[0].confidence >= SURE_READING and not years_asked(reading):
-                break           # the message as written is understood: no need to read it shorter
+            if n == 0 and hits and hits[0].confidence >= SURE_READING and hits[0].coverage >= ASK_COVERAGE \
+                    and not years_asked(reading):
+                # the message as written is understood (a sure match for most of its words, not a long
+                # story's few): no need to read it shorter
+                break
         return best
 
     # -- what the bot understood ---------------------------------------------------

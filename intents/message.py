@@ -63,11 +63,18 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "category": r"低保|特困|五保|孤儿|脱贫|监测对象|重度残疾",
     "tier": r"三甲|三级|二甲|二级|一级|乡镇卫生院|卫生院|社区|县医院|县级医院|市医院|省医院",
     "year": r"20\d\d年",
-    "care": r"住院|出院|门诊|异地|外地|外省|长期备案|临时备案|备案|急诊|生育|分娩|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫",
+    # the asker's home, where a student or migrant worker is treated away from where they are insured
+    "home": r"老家|户籍地|生源地|家乡",
+    "care": r"住院|出院|门诊|急诊|生育|分娩|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫",
+    # how the care was reached: away from home, referred, registered (备案) or not
+    "route": r"异地|外地|外省|长期备案|临时备案|备案|转诊|转院",
 }.items()}
 
 
 _WHO_SLOTS = ("scheme", "who", "category", "region")
+# story words added to a question even when it names another of their kind: "医院开了转诊，备案要传
+# 什么材料" is the 转诊 case of 备案 (the route words qualify each other, they do not compete)
+_ADDED_ANYWAY = {"route"}
 # the facts of the asker's case a calculation form reads from a question's text
 _CASE_SLOTS = ("scheme", "category", "region")
 
@@ -115,6 +122,8 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     """The story's slot words for what the question does not say itself, then the question
     ("长治居民…起付线多少" keeps its 居民 even when another question names 职工)."""
     own = _own_slots(question)
+    # a question about the route (要办哪种备案) is not about the stay the story told of (住院)
+    own = (own | ({"care"} if "route" in own else set())) - _ADDED_ANYWAY
     words = [w for name, ws in slots.items() if name not in own for w in ws if w not in question]
     return " ".join([*dict.fromkeys(words), question])
 
@@ -235,8 +244,10 @@ def story_slots(text: str) -> dict[str, list[str]]:
     negated = [_NEGATED[m.group(1) or m.group(2)] for m in _NEGATED_CARE_RE.finditer(text)]
     said = _NEGATED_CARE_RE.sub("，", text)
     for name, pattern in _STORY_SLOTS.items():
-        found = list(dict.fromkeys(pattern.findall(said if name == "care" else text)
-                                   + (negated if name == "care" else [])))
+        if name in ("care", "route"):
+            found = list(dict.fromkeys(pattern.findall(said) + [w for w in negated if pattern.search(w)]))
+        else:
+            found = list(dict.fromkeys(pattern.findall(text)))
         if found:
             out[name] = found
     diseases = [w for w, _, _ in disease_vocabulary() if len(w) > 1 and w in text]

@@ -132,3 +132,15 @@ def test_two_peoples_schemes_in_a_story_do_not_block_a_yes_no_rule(engine):
     assert reply.kind == "faq" and "近亲属" in reply.text, reply.text
     assert "只能参加其中一种" not in reply.text and not reply.text.startswith(("对，", "不是"))
     assert not session.state.get("form", {}).get("open")
+
+
+def test_a_long_story_then_two_short_questions_reach_the_entries_of_its_case(engine):
+    # the whole message matches a generic 备案 entry "surely" on a fifth of its words: the question
+    # with the story's facts (老家, not the past 住院) is read too, and the materials follow the 备案
+    reply = ask(engine, "我在克拉玛依校区读大三，户籍在甘肃天水，寒假回去老是胃疼，之前在老家住院都是自己垫钱。"
+                        "想回老家直接刷医保，该办哪类备案？要传啥材料？", region=None)[0]
+    assert reply.kind == "faq" and reply.sources[0].entry_id == "ky-08-10" and "户口" in reply.text, reply.text
+    # a referral told in the story is the 转诊 case of the 备案 asked about
+    reply = ask(engine, "同学在克拉玛依校区，这边医院看不好，医生给开了转诊要去北京，她着急得很，备案需要上传哪些材料？",
+                region=None)[0]
+    assert reply.kind == "faq" and "转诊转院单" in reply.text, reply.text

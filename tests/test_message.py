@@ -57,7 +57,7 @@ def test_a_later_story_is_not_an_earlier_questions_case():
     # the story told after the first question is the second question's case, not the first's
     parsed = parse("低保户大病保险起付线多少？还有，我爸在县级医院住院，办了慢病，报多少")
     first, second = parsed.parts
-    assert "tier" not in first.slots and "care" not in first.slots
+    assert "tier" not in first.slots and "care" not in first.slots and "route" not in first.slots
     assert all("县级医院" not in r for r in first.readings)
     assert second.slots["tier"] == ["县级医院"] and "category" not in first.slots
     # a story told before the first question still holds for every question after it
@@ -87,5 +87,16 @@ def test_question_words_said_as_indefinites_ask_nothing(clause):
 
 def test_a_story_of_what_did_not_happen_is_told_in_the_handbooks_words():
     slots = story_slots("自己跑去成都住的院，又不是急诊，也没有转诊，备案都没办")
-    assert {"非急诊", "未转诊", "未备案"} <= set(slots["care"]) and "急诊" not in slots["care"]
-    assert story_slots("急诊住的院，办了备案")["care"] == ["急诊", "备案"]
+    assert "非急诊" in slots["care"] and {"未转诊", "未备案"} <= set(slots["route"]) and "急诊" not in slots["care"]
+    assert story_slots("急诊住的院，办了备案")["care"] == ["急诊"]
+    assert story_slots("急诊住的院，办了备案")["route"] == ["备案"]
+
+
+def test_route_words_of_the_story_qualify_a_question_about_the_route():
+    part = parse("这边医院看不好，医生开了转诊要去外地，备案要传什么材料").parts[0]
+    assert any("转诊" in r and "备案要传什么材料" in r for r in part.readings[1:]) or "转诊" in part.query
+    # … while the stay the story told of does not become the 备案 question's topic
+    part = parse("之前在老家住院都是自己垫钱，想回老家直接刷医保，该办哪类备案？").parts[0]
+    assert part.slots["home"] == ["老家"]
+    from intents.message import with_slots
+    assert with_slots(part.question, part.slots).startswith("老家") and "住院" not in with_slots(part.question, part.slots)
