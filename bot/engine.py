@@ -347,7 +347,11 @@ class Engine:
             # ... and with what the question before asked about, without either story ("…想在老家直接
             # 结算，要办哪种备案？上传什么材料？": the 备案's materials, not those of the past 住院)
             asked_topic = self._borrowed_topic(before.question, part.question) if short and before.story else None
-            part.readings = [part.query, *([borrowed] if borrowed and short else []),
+            # ... and as asked, when it names its own topic and told no story: the story words of the
+            # question before ("…自己垫了三万多…回来报销最迟啥时候交资料？") are that one's case, not
+            # necessarily this one's ("大病保险那部分又是最迟啥时候？")
+            bare = [part.question] if not part.story and not short and part.question != part.query else []
+            part.readings = [*bare, part.query, *([borrowed] if borrowed and short else []),
                              *([asked_topic] if asked_topic and asked_topic != borrowed else []), joined]
             part.endings_from = len(part.readings) - 1
         return parts

@@ -144,3 +144,20 @@ def test_a_long_story_then_two_short_questions_reach_the_entries_of_its_case(eng
     reply = ask(engine, "同学在克拉玛依校区，这边医院看不好，医生给开了转诊要去北京，她着急得很，备案需要上传哪些材料？",
                 region=None)[0]
     assert reply.kind == "faq" and "转诊转院单" in reply.text, reply.text
+
+
+def test_deadlines_after_a_story_of_money_advanced_are_the_handbooks(engine):
+    # the sum advanced is the story's: by when to claim is a rule, not a calculation; the second
+    # question names its own fund (大病保险) and gets its own deadline
+    reply = ask(engine, "我是恩阳的，我爸去年在成都住院没能直接结算，自己先垫了四万多，发票都留着。"
+                        "这种回来报销最晚什么时候交？大病保险的报销又是最晚什么时候？", region=None)[0]
+    assert reply.kind == "faq" and "6月底" in reply.text and "7月底" in reply.text, reply.text
+    assert [s.entry_id for s in reply.sources] == ["bz-3-17", "bz-3-25"]
+
+
+def test_a_deadline_is_no_calculation():
+    from intents.calc_kind import asks_how_or_which
+    assert asks_how_or_which("住院自己垫了3万，回来报销最迟啥时候交资料", {})
+    assert asks_how_or_which("报销材料交了多久能到账", {})
+    assert not asks_how_or_which("住院花了3万能报多少", {})
+    assert not asks_how_or_which("断保了什么时候能报", {})
