@@ -241,6 +241,8 @@ def category_of(text: str, out: Slots) -> None:
 
 # ---- years without cover, enrolment, the day a fee was paid -----------------
 
+# how people in 四川 and elsewhere say 没 before a verb (去年莫得交合疗, 没得参保, 冇买): read as 没
+_DIALECT_NOT_RE = re.compile(r"(?:莫得|没得|冇得|冇|木有|没有)(?=[交缴买续]|参保|参加|断)")
 _NOT_PAID = r"(?:都)?(?:没交|没缴|没参保|未参保|没买|没有参保|没有交|没参加|未参加|没有参加|断保|断缴|没续|未缴|没有缴)"
 
 
@@ -561,7 +563,7 @@ def extract(text: str, expecting: str | None = None) -> Slots:
     "3" can be read as that (三 years, 3 months …). One message is read by several parts (the
     form, the premise check, the offer): the result is cached, and callers only read it."""
     out = Slots()
-    text = text.strip()
+    text = _DIALECT_NOT_RE.sub("没", text.strip())
     insurance_of(text, out)
     tier_of(text, out)
     filing_of(text, out)
