@@ -161,3 +161,5 @@ def test_a_deadline_is_no_calculation():
     assert asks_how_or_which("报销材料交了多久能到账", {})
     assert not asks_how_or_which("住院花了3万能报多少", {})
     assert not asks_how_or_which("断保了什么时候能报", {})
+    # how to claim a benefit is the procedure, whatever its sum
+    assert asks_how_or_which("生孩子那1500的补助咋个领", {}) and asks_how_or_which("产检费去哪儿申领", {})
