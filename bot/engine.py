@@ -26,7 +26,10 @@ from corpus.normalize import normalize, to_simplified
 from corpus.precedence import by_precedence, common_parts, from_other_handbook
 from corpus.search import Hit, Index
 from intents import acts, forms, premise
-from intents.calc_kind import COMPUTE, RULE_ASKED
+from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED
+
+# a question for a rate or a cap, which a handbook entry states whatever the asker's own sum
+RATIO_OR_RULE = re.compile(RATIO_QUESTION.pattern + "|" + RULE_ASKED.pattern)
 from intents.input_check import check
 from intents.message import Part, parse, with_slots, without_who
 from intents.regions import RegionHit, detect_region, scheme_not_covered
@@ -518,6 +521,13 @@ class Engine:
             reply.text += "\n" + texts.OFFER_CALCULATION.format(question=turn.text)
             reply.missing_slots = list(turn.missing_slots)
             return reply
+        if turn.kind == "not_listed" and not was_open and hits \
+                and hits[0].confidence >= ANSWER_AT and RATIO_OR_RULE.search(text) and not hits[0].entry.gap \
+                and hits[0].entry.region in (turn.region, regions.national()):
+            # no calculation for the case (职工's 大额补助 is no 大病保险), but the handbook states the
+            # rule asked ("大额补助按多少比例报"): the rule, not a refusal; no form waits
+            session.state["form"] = before or {}
+            return self._search(text, hits, turn.region, session, note)
         return self._form_reply(turn, note, text)
 
     @staticmethod

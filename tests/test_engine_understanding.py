@@ -163,3 +163,10 @@ def test_a_deadline_is_no_calculation():
     assert not asks_how_or_which("断保了什么时候能报", {})
     # how to claim a benefit is the procedure, whatever its sum
     assert asks_how_or_which("生孩子那1500的补助咋个领", {}) and asks_how_or_which("产检费去哪儿申领", {})
+
+
+def test_a_rate_the_handbook_states_answers_where_no_calculation_exists(engine):
+    # 职工大额医疗费用补助 has no calculator (it is no 大病保险), but its rates are the handbook's
+    reply, session = ask(engine, "我妈85岁了，巴中退休职工，住院一个多月花了12万，大额补助报销比例是多少？")
+    assert reply.kind == "faq" and "95%" in reply.text, reply.text
+    assert not session.state.get("form", {}).get("open")
