@@ -59,6 +59,8 @@ ASK_COVERAGE = 0.5
 # A calculation form that would ask for a fact gives way to the handbook's rule when the entry is
 # this sure, unless the asker asked to calculate ("帮我算下住院报销" starts the form).
 FAQ_OVER_FORM = 0.2
+# ... and gives way, whatever the case, when the entry is this sure of the question
+SURE_RULE = 0.9
 # An out-of-scope topic word loses to an entry that matches this well (巴惠保 is a commercial
 # product, and the 巴中 handbook has an entry on it).
 OUT_OF_SCOPE_OVERRIDE = 0.97
@@ -71,6 +73,9 @@ SURE_READING = 0.5
 # ("在职跟退休的有啥不一样")
 BORROW_UP_TO = 8
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# the words of a question that ask for a figure of whatever topic ("一年最多多少", "起付线呢")
+_FIGURE_WORDS = re.compile(r"一年|每年|年度|最多|最高|封顶|限额|上限|起付线|起付标准|起付|门槛费?|报销比例|支付比例|比例|几成|"
+                           r"多少钱|多少|好多钱|好多")
 # what a question asks of its topic, not the topic: a later question borrows 门诊, 大病保险, 居民 from
 # the one before, never the figure that one asked for ("有起付线没有，报多少": 报多少 asks the ratio)
 ASKED_FIGURES = frozenset({"起付线", "起付标准", "封顶线", "最高支付限额", "报销比例", "支付比例", "比例", "等待期"})
@@ -342,8 +347,9 @@ class Engine:
                 part.readings, part.endings_from = ([borrowed, joined], 1) if borrowed else ([joined], None)
                 continue
             borrowed = self._borrowed_topic(before.text, part.query)
-            if borrowed and not self.index.on_topic(without_who(part.question)):
-                # it names only whose case ("在职跟退休的有啥不一样"): about what the one before asked
+            if borrowed and not self.index.on_topic(_FIGURE_WORDS.sub("", without_who(part.question))):
+                # it names only whose case ("在职跟退休的有啥不一样") or only a figure ("一年最多多少"
+                # after "公务员医疗补助住院能报多少"): about what the one before asked
                 part.readings, part.endings_from = [borrowed, joined], 1
                 continue
             short = len(_CJK.findall(part.question)) <= BORROW_UP_TO
@@ -506,7 +512,10 @@ class Engine:
         # (a new form that found a problem in what the story said, two schemes for two people ("我有职工
         # 医保 … 能不能拿来给我妈交合疗"), gives way the same: the rule asked needs no figure of theirs)
         two_people = turn.kind == "invalid" and not was_open and rule_asked and "insurance" in turn.missing_slots
-        if (turn.kind == "clarify" or two_people) and ((turn.case_known and not was_open) or rule_asked) and hits \
+        # (and a question the handbook answers all but word for word, with no figure of the asker's
+        # own: "公务员医疗补助住院能报多少" is its entry's rule, not a form asking the hospital's tier)
+        sure = bool(hits) and hits[0].confidence >= SURE_RULE and not was_open
+        if (turn.kind == "clarify" or two_people) and ((turn.case_known and not was_open) or rule_asked or sure) and hits \
                 and hits[0].confidence >= FAQ_OVER_FORM \
                 and (two_people or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \
                 and hits[0].entry.region in (turn.region, regions.national()):

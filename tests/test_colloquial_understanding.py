@@ -227,3 +227,14 @@ def test_a_short_how_much_is_paid_after_a_threshold_question_is_its_own_question
 def test_shared_keywords_reach_the_entry_asked(engine, text, needle):
     reply = ask(engine, text, region="克拉玛依")
     assert reply.kind == "faq" and needle in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text, needles", [
+    # a benefit's rule asked with no figure of one's own: its entry, not a form asking the tier;
+    # a short "一年最多多少" after it asks about that same benefit
+    ("巴中公务员医疗补助住院能报好多，一年最多多少", ["60%", "2万"]),
+])
+def test_a_rule_asked_plainly_and_its_cap_after_it(engine, text, needles):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and all(n in reply.text for n in needles), reply.text
+    assert "大病保险" not in reply.text
