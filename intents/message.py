@@ -33,6 +33,12 @@ _ASKING_RE = re.compile(r"多少|多久|多长时间|好多(?![人年家次回�
 # the end of an unpunctuated question, before another question of at least four characters
 _UNMARKED_END_RE = re.compile(r"(吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号])(?=[\u4e00-\u9fff\w]{1,}"
                               r"(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|不$))")
+# ... or at 什么/啥 when what follows starts a clause of its own ("医保钱包是什么主要有什么用", "身份选啥
+# 提交完审核要多久"; "什么材料", "啥子标准" are one question), or between "…不" and "不…" ("还用备案不
+# 不备案比例降多少")
+_ASKS_LATER = r"[\u4e00-\u9fff\w]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$)"
+_UNMARKED_WHAT_RE = re.compile(r"(什么|啥子|啥)(?=(?:主要|提交|第一|我|俺|他|她|咱|还|又|那|这|怎么|咋|多久|好久|一年|每年|要(?!求))"
+                               + _ASKS_LATER + ")|(不)(?=不[\u4e00-\u9fff]{2,}" + _ASKS_LATER + ")")
 # words that start another question in the same message
 _NEXT_QUESTION_RE = re.compile(r"^(?:还有|另外|再问一下|再问|还想问|顺便问一下|顺便问|以及|还有个问题|还有一个问题)[,，:：]?")
 # Chat filler: greetings, thanks, pleas and urgency around a question ("想问问，…？在线等", "…
@@ -206,7 +212,8 @@ def clauses(text: str) -> list[str]:
     """The clauses of `text`; one that a question mark ended keeps it ("交了多久到账?"). Typed
     by voice, without punctuation, a question ends at its particle or its 多少 when another
     question follows ("痛风能办慢病吗一年多少")."""
-    pieces = _CLAUSE_RE.split(_UNMARKED_END_RE.sub(r"\1 ", clean(text)))
+    unmarked = _UNMARKED_END_RE.sub(r"\1 ", clean(text))
+    pieces = _CLAUSE_RE.split(_UNMARKED_WHAT_RE.sub(lambda m: (m.group(1) or m.group(2)) + " ", unmarked))
     out = []
     for clause, after in zip(pieces[::2], pieces[1::2] + [""]):
         if _CJK_RE.search(clause) or any(ch.isalnum() for ch in clause):

@@ -100,3 +100,15 @@ def test_route_words_of_the_story_qualify_a_question_about_the_route():
     assert part.slots["home"] == ["老家"]
     from intents.message import with_slots
     assert with_slots(part.question, part.slots).startswith("老家") and "住院" not in with_slots(part.question, part.slots)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("医保码是什么主要能干啥", 2),                       # 什么 then a clause of its own
+    ("参保身份选啥提交了多久能审核完", 2),
+    ("去外地住院还用备案不不备案报销降多少", 2),          # …不 不…
+    ("需要什么材料才能报吗", 1),                         # 什么材料: one question
+    ("按啥子标准交补的钱进不进个人账户", 1),
+    ("什么要求才能办慢病", 1),
+])
+def test_voice_typed_questions_split_at_what_and_not(text, n):
+    assert len(clauses(text)) == n
