@@ -66,11 +66,16 @@ _STAFF = r"职工|在职|上班族|单位交|单位缴|退休|灵活就业|个�
 _SPOUSE = r"老婆|妻子|媳妇|爱人|配偶|老公|丈夫|对象"
 
 
+# a job left, then 居民医保 ("交的职工医保，去年辞职了，打算在老家交城乡居民医保"): a switch to 居民
+_LEFT_JOB_RE = re.compile(r"(?:辞职|离职|辞工|不干了|下岗|失业|没上班了?|不上班了?)[^。]{0,30}?(城乡居民|居民)(?:医保)?")
+
+
 def insurance_of(text: str, out: Slots) -> None:
     # 生娃 / 生孩子 is a birth, not a child's own (居民) insurance
     said = re.sub(r"(?:生|怀)(?:了|个|个小)?(?:娃儿?|孩子|小孩|宝宝|儿子|女儿)", lambda m: "　" * len(m.group(0)), text)
     res, staff = re.search(_RESIDENT, said), re.search(_STAFF, said)
-    switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|切换到?|转到|转入|转(?=职工|居民|城乡))[^，。,]{0,4}?(职工|居民|城乡居民)", text)
+    switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|切换到?|转到|转入|转(?=职工|居民|城乡))[^，。,]{0,4}?(职工|居民|城乡居民)", text) \
+        or _LEFT_JOB_RE.search(text)
     if res and staff and switch:
         # 从职工医保换成居民医保: the scheme switched to is the asker's now
         out.set("insurance", switch.group(1)[-2:], switch.span(1))
@@ -404,11 +409,14 @@ def staff_status_of(text: str, out: Slots) -> None:
     m = re.search(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N + r"个月", text) or re.search(_N + r"个月[^，。]{0,4}欠", text)
     if m:
         out.set("arrears_months", _n(m.group(1)))
-    if re.search(r"换成|转成|转为|换到|改成|改参|切换|转(?:到|入)?(?:职工|居民|城乡)", text) and re.search(r"职工|居民", text):
+    if (re.search(r"换成|转成|转为|换到|改成|改参|切换|转(?:到|入)?(?:职工|居民|城乡)", text) and re.search(r"职工|居民", text)) \
+            or (_LEFT_JOB_RE.search(text) and re.search(r"职工", text)):
         out.set("switched", True)
         m = re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*" + _N + r"个月", text)
         if m:
             out.set("gap_months", _n(m.group(1)))
+        elif re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:大半年|半年多|半年)", text):
+            out.set("gap_months", 6)          # half a year or more: at least 6 months
 
 
 def assistance_stage_of(text: str, out: Slots) -> None:

@@ -140,3 +140,10 @@ def test_waiting_after_a_dialect_gap_is_not_zero(engine):
     from bot.session import Session
     reply = engine.answer(Message(text="去年没得交合疗，今年1月才交上，要等好久才报得到", region="巴中"), Session())
     assert reply.kind == "calculation" and "3 个月" in reply.text, reply.text
+
+
+def test_a_job_left_then_resident_insurance_is_a_switch():
+    s = extract("原来在单位交职工医保，今年3月离职了，准备下个月交城乡居民医保，中间断了半年多，要等多久").values
+    assert s["insurance"] == "居民" and s["switched"] and s["gap_months"] == 6
+    # two people's schemes are still no switch
+    assert "switched" not in extract("我是职工医保，我妈是城乡居民医保").values
