@@ -31,7 +31,7 @@ from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED
 # a question for a rate or a cap, which a handbook entry states whatever the asker's own sum
 RATIO_OR_RULE = re.compile(RATIO_QUESTION.pattern + "|" + RULE_ASKED.pattern)
 from intents.input_check import check
-from intents.message import Part, parse, with_slots, without_who
+from intents.message import PAID_ASK, Part, own_ask, parse, with_slots, without_who
 from intents.regions import RegionHit, detect_region, scheme_not_covered
 from intents.scope import out_of_scope_topic
 from intents.slots import extract
@@ -343,6 +343,9 @@ class Engine:
             if not self.index.on_topic(part.question):
                 asked_before = ASKED_FIGURES & set(self.index.analyze(before.question).terms)
                 borrowed = self._borrowed_topic(before.text, part.query) if asked_before else None
+                if borrowed is None and own_ask(part.question, before.question) and not PAID_ASK.search(part.question):
+                    # "要准备什么？交到哪？": where to take what the one before was about
+                    borrowed = self._borrowed_topic(before.question, part.question)
                 # "有起付线没有，报多少": about what the one before was about, not the figure it asked
                 part.readings, part.endings_from = ([borrowed, joined], 1) if borrowed else ([joined], None)
                 continue

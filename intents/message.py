@@ -61,7 +61,9 @@ _FILLER_CLOSE_RE = re.compile(rf"(?<=.)(?:[ ,，]*(?:在线等|坐等|等回复|
 _SHORT_QUESTION = 4
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # a short question for how much is paid back ("报多少", "赔几成", "报好多")
-_PAID_RE = re.compile(r"[报赔](?:销)?(?:多少|好多|几成|百分之几)")
+PAID_ASK = re.compile(r"[报赔](?:销)?(?:多少|好多|几成|百分之几)")
+# ... or where to take it, or how long it takes ("要准备什么？交到哪？", "材料交哪，多久到账")
+_OWN_ASKS = (PAID_ASK, re.compile(r"[交送递寄][到去给]?哪|去哪|在哪"), re.compile(r"多久|好久|多长时间"))
 # What a story can tell about the asker's case, as the words it used (the search folds synonyms).
 _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "scheme": r"城乡居民医保|城乡居民|居民医保|合疗|新农合|农合|职工医保|职工|灵活就业|没单位|打零工|退休|在职",
@@ -188,6 +190,12 @@ def per_place(question: str) -> list[str]:
     return [head + m.written + tail for m in named]
 
 
+def own_ask(clause: str, before: str) -> bool:
+    """Whether a short clause asks a kind of thing the question before did not (how much is paid,
+    where to take it, how long), so that it is a question of its own, not a fragment ("咋算")."""
+    return any(rx.search(clause) and not rx.search(before) for rx in _OWN_ASKS)
+
+
 def without_filler(text: str) -> str:
     """`text` without its chat filler (`_FILLER`): clauses of filler alone dropped, filler opening
     or closing a clause cut off; the text as it was when nothing else is left ("谢谢")."""
@@ -287,7 +295,7 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
             story.append(clause)
             continue
         if groups and not story and len(_CJK_RE.findall(clause)) < _SHORT_QUESTION \
-                and not (_PAID_RE.search(clause) and not _PAID_RE.search(groups[-1][1])):
+                and not own_ask(clause, groups[-1][1]):
             # "报销比例多少 咋算": a fragment of the question before it ("有起付线没有，报多少" asks
             # a second thing, how much is paid, which the question before did not)
             before, question = groups[-1]

@@ -170,3 +170,8 @@ def test_a_rate_the_handbook_states_answers_where_no_calculation_exists(engine):
     reply, session = ask(engine, "我妈85岁了，巴中退休职工，住院一个多月花了12万，大额补助报销比例是多少？")
     assert reply.kind == "faq" and "95%" in reply.text, reply.text
     assert not session.state.get("form", {}).get("open")
+
+
+def test_where_to_take_the_materials_asked_after_them(engine):
+    reply = ask(engine, "暑假在老家一级医院看门诊自费了，回克拉玛依校区报销要带啥材料？送到哪？", region=None)[0]
+    assert reply.kind == "faq" and "J1-II-702" in reply.text and "发票" in reply.text, reply.text

@@ -112,3 +112,9 @@ def test_route_words_of_the_story_qualify_a_question_about_the_route():
 ])
 def test_voice_typed_questions_split_at_what_and_not(text, n):
     assert len(clauses(text)) == n
+
+
+def test_a_short_where_or_how_long_after_another_question_is_its_own():
+    parts = parse("在外地看门诊自费了，回来报销要带啥材料？送到哪？").parts
+    assert [p.question for p in parts] == ["回来报销要带啥材料?", "送到哪?"]
+    assert len(parse("职工医保住院，起付线多少？咋算？").parts) == 1
