@@ -26,9 +26,12 @@ from corpus.normalize import normalize, to_simplified
 from corpus.precedence import by_precedence, common_parts, from_other_handbook
 from corpus.search import Hit, Index
 from intents import acts, forms, premise
-from intents.calc_kind import COMPUTE, RULE_ASKED
+from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED
+
+# a question for a rate or a cap, which a handbook entry states whatever the asker's own sum
+RATIO_OR_RULE = re.compile(RATIO_QUESTION.pattern + "|" + RULE_ASKED.pattern)
 from intents.input_check import check
-from intents.message import Part, parse, with_slots, without_who
+from intents.message import PAID_ASK, Part, own_ask, parse, with_slots, without_who
 from intents.regions import RegionHit, detect_region, scheme_not_covered
 from intents.scope import asks_contact, out_of_scope_topic, states_contact
 from intents.slots import extract
@@ -56,6 +59,8 @@ ASK_COVERAGE = 0.5
 # A calculation form that would ask for a fact gives way to the handbook's rule when the entry is
 # this sure, unless the asker asked to calculate ("帮我算下住院报销" starts the form).
 FAQ_OVER_FORM = 0.2
+# ... and gives way, whatever the case, when the entry is this sure of the question
+SURE_RULE = 0.9
 # An out-of-scope topic word loses to an entry that matches this well (巴惠保 is a commercial
 # product, and the 巴中 handbook has an entry on it).
 OUT_OF_SCOPE_OVERRIDE = 0.97
@@ -68,6 +73,12 @@ SURE_READING = 0.5
 # ("在职跟退休的有啥不一样")
 BORROW_UP_TO = 8
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# the words of a question that ask for a figure of whatever topic ("一年最多多少", "起付线呢")
+_FIGURE_WORDS = re.compile(r"一年|每年|年度|最多|最高|封顶|限额|上限|起付线|起付标准|起付|门槛费?|报销比例|支付比例|比例|几成|"
+                           r"多少钱|多少|好多钱|好多")
+# what a question asks of its topic, not the topic: a later question borrows 门诊, 大病保险, 居民 from
+# the one before, never the figure that one asked for ("有起付线没有，报多少": 报多少 asks the ratio)
+ASKED_FIGURES = frozenset({"起付线", "起付标准", "封顶线", "最高支付限额", "报销比例", "支付比例", "比例", "等待期"})
 MORE_WORDS = {acts.COMMANDS["more"], "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
 
 
@@ -339,15 +350,30 @@ class Engine:
             # 能办特病不，有没有年龄限制")
             joined = before.text + "，" + part.query
             if not self.index.on_topic(part.question):
-                part.readings = [joined]
+                asked_before = ASKED_FIGURES & set(self.index.analyze(before.question).terms)
+                borrowed = self._borrowed_topic(before.text, part.query) if asked_before else None
+                if borrowed is None and own_ask(part.question, before.question) and not PAID_ASK.search(part.question):
+                    # "要准备什么？交到哪？": where to take what the one before was about
+                    borrowed = self._borrowed_topic(before.question, part.question)
+                # "有起付线没有，报多少": about what the one before was about, not the figure it asked
+                part.readings, part.endings_from = ([borrowed, joined], 1) if borrowed else ([joined], None)
                 continue
             borrowed = self._borrowed_topic(before.text, part.query)
-            if borrowed and not self.index.on_topic(without_who(part.question)):
-                # it names only whose case ("在职跟退休的有啥不一样"): about what the one before asked
+            if borrowed and not self.index.on_topic(_FIGURE_WORDS.sub("", without_who(part.question))):
+                # it names only whose case ("在职跟退休的有啥不一样") or only a figure ("一年最多多少"
+                # after "公务员医疗补助住院能报多少"): about what the one before asked
                 part.readings, part.endings_from = [borrowed, joined], 1
                 continue
             short = len(_CJK.findall(part.question)) <= BORROW_UP_TO
-            part.readings = [part.query, *([borrowed] if borrowed and short else []), joined]
+            # ... and with what the question before asked about, without either story ("…想在老家直接
+            # 结算，要办哪种备案？上传什么材料？": the 备案's materials, not those of the past 住院)
+            asked_topic = self._borrowed_topic(before.question, part.question) if short and before.story else None
+            # ... and as asked, when it names its own topic and told no story: the story words of the
+            # question before ("…自己垫了三万多…回来报销最迟啥时候交资料？") are that one's case, not
+            # necessarily this one's ("大病保险那部分又是最迟啥时候？")
+            bare = [part.question] if not part.story and not short and part.question != part.query else []
+            part.readings = [*bare, part.query, *([borrowed] if borrowed and short else []),
+                             *([asked_topic] if asked_topic and asked_topic != borrowed else []), joined]
             part.endings_from = len(part.readings) - 1
         return parts
 
@@ -356,7 +382,8 @@ class Engine:
         (what that one was about: 大病保险, 个人账户): None when there are none."""
         own = set(self.index.analyze(question).terms)
         words = [t for t in self.index.analyze(before).terms
-                 if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()]
+                 if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
+                 and t not in ASKED_FIGURES]
         return " ".join([*dict.fromkeys(words), question]) if words else None
 
     def _best_reading(self, part: Part, region: str | None, k: int = 4) -> tuple[str, list[Hit]]:
@@ -379,10 +406,16 @@ class Engine:
             hits = self.index.search(reading, region=region, k=k, memo=memo)
             # an ending must do clearly better than the whole message to replace it
             score = hits[0].rank_score - (READING_MARGIN if ending else 0.0) if hits else float("-inf")
-            if score > best_score:
+            sure = best[1][0].confidence if best[1] else 0.0
+            if score > best_score and not (sure >= SURE_READING and hits[0].confidence < sure / 2):
+                # (a shorter reading never trades a sure match of the whole message for an unsure one:
+                # a story's unknown words lower the whole message's coverage, not what it asks)
                 best, best_score = (reading, hits), score
-            if n == 0 and hits and hits[0].confidence >= SURE_READING and not years_asked(reading):
-                break           # the message as written is understood: no need to read it shorter
+            if n == 0 and hits and hits[0].confidence >= SURE_READING and hits[0].coverage >= ASK_COVERAGE \
+                    and not years_asked(reading):
+                # the message as written is understood (a sure match for most of its words, not a long
+                # story's few): no need to read it shorter
+                break
         return best
 
     # -- what the bot understood ---------------------------------------------------
@@ -488,23 +521,44 @@ class Engine:
         """An open or new calculation form; None when the message is not for one."""
         confident = bool(hits) and hits[0].confidence >= MATCH_AT
         was_open = forms.is_open(session.state)
+        before = copy.deepcopy(session.state.get("form"))
         turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident,
                             ttl=session.expiry)
         if turn is None:
             return None
         rule_asked = bool(hits) and hits[0].confidence >= ANSWER_AT and RULE_ASKED.search(text) is not None
         # (a rule asked while a form waits for a figure is answered too: it is no answer to the form)
-        if turn.kind == "clarify" and ((turn.case_known and not was_open) or rule_asked) and hits \
-                and hits[0].confidence >= FAQ_OVER_FORM \
-                and not forms.states_a_fact(text) and not COMPUTE.search(text) and not hits[0].entry.gap \
+        # (a new form that found a problem in what the story said, two schemes for two people ("我有职工
+        # 医保 … 能不能拿来给我妈交合疗"), gives way the same: the rule asked needs no figure of theirs)
+        two_people = turn.kind == "invalid" and not was_open and rule_asked and "insurance" in turn.missing_slots
+        # (and a question the handbook answers all but word for word, with no figure of the asker's
+        # own: "公务员医疗补助住院能报多少" is its entry's rule, not a form asking the hospital's tier)
+        sure = bool(hits) and hits[0].confidence >= SURE_RULE and not was_open
+        # (but where the fact asked picks the rule itself — which disease, each with its own limit — no
+        # entry is the rule yet: the form asks it)
+        picks_rule = "disease" in turn.missing_slots
+        if (turn.kind == "clarify" or two_people) and ((turn.case_known and not was_open) or rule_asked or sure) and hits \
+                and hits[0].confidence >= FAQ_OVER_FORM and not picks_rule \
+                and (two_people or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \
                 and hits[0].entry.region in (turn.region, regions.national()):
             # "冠心病慢病一年能报多少", "三级医院住院报多少" with no amount: the handbook's rule for the
             # case answers it; the form stays open, so "花了1000" next computes the asker's own case. A
             # question for a cap or a yes/no ("一年住院最多能报多少") is the rule's, whatever the case.
             reply = self._search(text, hits, turn.region, session, note)
+            if two_people:
+                # no form waits on whose scheme: the next message is a new question
+                session.state["form"] = before or {}
+                return reply
             reply.text += "\n" + texts.OFFER_CALCULATION.format(question=turn.text)
             reply.missing_slots = list(turn.missing_slots)
             return reply
+        if turn.kind == "not_listed" and not was_open and hits \
+                and hits[0].confidence >= ANSWER_AT and RATIO_OR_RULE.search(text) and not hits[0].entry.gap \
+                and hits[0].entry.region in (turn.region, regions.national()):
+            # no calculation for the case (职工's 大额补助 is no 大病保险), but the handbook states the
+            # rule asked ("大额补助按多少比例报"): the rule, not a refusal; no form waits
+            session.state["form"] = before or {}
+            return self._search(text, hits, turn.region, session, note)
         return self._form_reply(turn, note, text)
 
     @staticmethod

@@ -19,9 +19,9 @@ from typing import Callable, Iterable
 
 
 PINYIN_FILE = Path(__file__).parent / "data" / "pinyin.txt"
-MAX_SPAN_WORDS = 3
-MIN_LEN, MAX_LEN = 2, 5
-EDIT_MIN_LEN = 4
+MAX_SPAN_WORDS = 4
+MIN_LEN, MAX_LEN = 2, 6
+EDIT_MIN_LEN, EDIT_MAX_LEN = 4, 5      # (six-character terms are repaired by sound only)
 
 
 # Characters that stand alone as everyday words: at the edge of a span, they are the neighbour of
@@ -73,7 +73,7 @@ class Repairer:
                 continue
             for key in _toneless_keys(term, table):
                 self._by_sound.setdefault(key, []).append(term)
-            if len(term) >= EDIT_MIN_LEN:
+            if EDIT_MIN_LEN <= len(term) <= EDIT_MAX_LEN:
                 self._by_length.setdefault(len(term), []).append(term)
 
     def repair(self, words: list[str]) -> tuple[str, list[Repair]]:

@@ -23,7 +23,9 @@ SPENT = re.compile(r"花了|花费|用了|自付了|自费了|总共|一共|费�
 ABROAD = re.compile(r"国外|境外|海外|出国|国(?:\(|（)境(?:\)|）)外|" + "|".join(map(re.escape, regions.abroad())))
 # a question about the procedure (where, how, what to bring), not about how much
 PROCEDURE = re.compile(r"去哪|在哪|哪里|哪儿|找谁|怎么办|怎么弄|咋办|咋整|咋弄|流程|材料|资料|手续|需要带|要带|要准备|"
-                       r"怎么申请|如何申请")
+                       r"怎么申请|如何申请|(?:怎么|咋个?|如何|怎样|去哪|在哪)(?:儿|里)?(?:申领|领取?|申报|申请)")
+# a question for a deadline ("最迟啥时候交资料", "几号之前报"): the handbook's rule
+DEADLINE = re.compile(r"最迟|最晚|截止|期限|(?:什么|啥子?)时候(?:之前|以前)?(?:交|报|去|办|申请|提交)|[几哪]号(?:之前|以前|前)|多久(?:能|可以)?到账")
 # a question for a list ("门诊慢病有哪些，报多少"): the handbook's table
 LISTING = re.compile(r"有哪些|哪些病|什么病|有几种|多少种|几种")
 DELIVERY = re.compile(r"顺产|剖腹产|剖宫产|难产")
@@ -157,9 +159,11 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
 
 
 def asks_how_or_which(text: str, s: Slots) -> bool:
-    """A question for the procedure (where, how, what to bring) or for a list ("有哪些病"), not
-    for a figure: the handbook's entry answers it, and no calculation follows from it."""
-    return bool(PROCEDURE.search(text) and not ASK_AMOUNT.search(text)) or bool(LISTING.search(text) and "amount" not in s)
+    """A question for the procedure (where, how, what to bring, by when) or for a list ("有哪些病"),
+    not for a figure: the handbook's entry answers it, and no calculation follows from it ("自己垫了
+    四万多，回来报销最晚什么时候交？" asks the deadline, whatever was spent)."""
+    procedure = PROCEDURE.search(text) or (DEADLINE.search(text) and not WAITING.search(text))
+    return bool(procedure and not ASK_AMOUNT.search(text)) or bool(LISTING.search(text) and "amount" not in s)
 
 
 def states_a_fact(s: Slots) -> bool:

@@ -34,11 +34,37 @@ _ASKING_RE = re.compile(r"多少|多久|多长时间|好多(?![人年家次回�
 # the end of an unpunctuated question, before another question of at least four characters
 _UNMARKED_END_RE = re.compile(r"(吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号])(?=[\u4e00-\u9fff\w]{1,}"
                               r"(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|不$))")
+# ... or at 什么/啥 when what follows starts a clause of its own ("医保钱包是什么主要有什么用", "身份选啥
+# 提交完审核要多久"; "什么材料", "啥子标准" are one question), or between "…不" and "不…" ("还用备案不
+# 不备案比例降多少")
+_ASKS_LATER = r"[\u4e00-\u9fff\w]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$)"
+_UNMARKED_WHAT_RE = re.compile(r"(什么|啥子|啥)(?=(?:主要|提交|第一|我|俺|他|她|咱|还|又|那|这|怎么|咋|多久|好久|一年|每年|要(?!求))"
+                               + _ASKS_LATER + ")|(不)(?=不[\u4e00-\u9fff]{2,}" + _ASKS_LATER + ")")
 # words that start another question in the same message
 _NEXT_QUESTION_RE = re.compile(r"^(?:还有|另外|再问一下|再问|还想问|顺便问一下|顺便问|以及|还有个问题|还有一个问题)[,，:：]?")
+# Chat filler: greetings, thanks, pleas and urgency around a question ("想问问，…？在线等", "…
+# 求解答 急急急", "有没有uu知道…"). They ask nothing and name nothing 医保, yet the search would
+# read 问问, 在线 (→ 线上), 解答, 蹲 as words no entry knows and refuse the question; a clause of
+# filler alone is dropped, and filler opening or closing a clause is cut off.
+_FILLER = (r"(?:请问一下|请问|想问问|想问一下|想问下|想问|问问|问一下|问下|请教一下|请教|打扰一下|打扰了|打扰|"
+           r"你好|您好|大家好|各位大佬|各位老师|各位|大佬们|大佬|老师们|群友们|家人们|亲们|"
+           r"有没有(?:人|uu|大佬|朋友|亲)知道|有人知道吗|谁知道|"
+           r"那个|嗯+|额+|呃+|就是|谢谢大家|谢谢各位|谢谢了|谢谢啦|谢谢|谢了|多谢|感谢|"
+           r"麻烦大家了|麻烦大家|麻烦各位|麻烦了|麻烦|辛苦了|在线等|坐等|等回复|求回复|求解答|求解|求问|求助|跪求|"
+           r"急急急|急求|很急|着急|急+|蹲一个|蹲一下|蹲+)")
+_PARTICLES = r"[啊呀哈吧哦呢啦嘛~!?]*"
+_FILLER_CLAUSE_RE = re.compile(rf"^(?:{_FILLER}{_PARTICLES})+$")
+_FILLER_OPEN_RE = re.compile(rf"^(?:(?:请问一下|麻烦问一下|麻烦问下|想问问|想问一下|想问下|问一下|请教一下|打扰一下|"
+                             rf"有没有(?:人|uu|大佬|朋友|亲)知道|各位大佬|大佬们){_PARTICLES})+(?=.)")
+_FILLER_CLOSE_RE = re.compile(rf"(?<=.)(?:[ ,，]*(?:在线等|坐等|等回复|求回复|求解答|求问|求助|急急急|"
+                              rf"谢谢大家|谢谢各位|谢谢了|谢谢|麻烦大家了|麻烦大家|麻烦了|蹲一个|蹲一下){_PARTICLES})+$")
 # a question clause this short ("咋办", "多少") borrows the clause before it
 _SHORT_QUESTION = 4
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# a short question for how much is paid back ("报多少", "赔几成", "报好多")
+PAID_ASK = re.compile(r"[报赔](?:销)?(?:多少|好多|几成|百分之几)")
+# ... or where to take it, or how long it takes ("要准备什么？交到哪？", "材料交哪，多久到账")
+_OWN_ASKS = (PAID_ASK, re.compile(r"[交送递寄][到去给]?哪|去哪|在哪"), re.compile(r"多久|好久|多长时间"))
 # What a story can tell about the asker's case, as the words it used (the search folds synonyms).
 _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "scheme": r"城乡居民医保|城乡居民|居民医保|合疗|新农合|农合|职工医保|职工|灵活就业|没单位|打零工|退休|在职",
@@ -46,14 +72,18 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "category": r"低保|特困|五保|孤儿|脱贫|监测对象|重度残疾",
     "tier": r"三甲|三级|二甲|二级|一级|乡镇卫生院|卫生院|社区|县医院|县级医院|市医院|省医院",
     "year": r"20\d\d年",
-    # (what was not done is kept as said: "没办备案也不是急诊" is the rule for neither, not for 急诊)
-    "care": r"未备案|没备案|没有备案|没办备案|没做备案|没得备案|莫得备案|不备案|未转诊|没转诊|没有转诊|没办转诊|没有办转诊|"
-            r"没开转诊|莫得转诊|非急诊|不是急诊|"
-            r"住院|出院|门诊慢特病|门诊|两病|慢特病|慢性病|慢病|特病|大病保险|大病|异地|外地|外省|长期备案|临时备案|备案|急诊|生育|分娩|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫",
+    # the asker's home, where a student or migrant worker is treated away from where they are insured
+    "home": r"老家|户籍地|生源地|家乡",
+    "care": r"门诊慢特病|两病|慢特病|慢性病|慢病|特病|大病保险|大病|住院|出院|门诊|急诊|生育|分娩|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫",
+    # how the care was reached: away from home, referred, registered (备案) or not
+    "route": r"异地|外地|外省|长期备案|临时备案|备案|转诊|转院",
 }.items()}
 
 
 _WHO_SLOTS = ("scheme", "who", "category", "region")
+# story words added to a question even when it names another of their kind: "医院开了转诊，备案要传
+# 什么材料" is the 转诊 case of 备案 (the route words qualify each other, they do not compete)
+_ADDED_ANYWAY = {"route"}
 # the facts of the asker's case a calculation form reads from a question's text
 _CASE_SLOTS = ("scheme", "category", "region")
 
@@ -101,6 +131,8 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     """The story's slot words for what the question does not say itself, then the question
     ("长治居民…起付线多少" keeps its 居民 even when another question names 职工)."""
     own = _own_slots(question)
+    # a question about the route (要办哪种备案) is not about the stay the story told of (住院)
+    own = (own | ({"care"} if "route" in own else set())) - _ADDED_ANYWAY
     words = [w for name, ws in slots.items() if name not in own for w in ws if w not in question]
     return " ".join([*dict.fromkeys(words), question])
 
@@ -183,11 +215,38 @@ def per_disease(question: str) -> list[str]:
     return [head + w + tail for _, _, w in found]
 
 
+def own_ask(clause: str, before: str) -> bool:
+    """Whether a short clause asks a kind of thing the question before did not (how much is paid,
+    where to take it, how long), so that it is a question of its own, not a fragment ("咋算")."""
+    return any(rx.search(clause) and not rx.search(before) for rx in _OWN_ASKS)
+
+
+def without_filler(text: str) -> str:
+    """`text` without its chat filler (`_FILLER`): clauses of filler alone dropped, filler opening
+    or closing a clause cut off; the text as it was when nothing else is left ("谢谢")."""
+    text = clean(text)
+    pieces = _CLAUSE_RE.split(text)
+    kept: list[str] = []
+    for clause, after in zip(pieces[::2], pieces[1::2] + [""]):
+        bare = _FILLER_CLOSE_RE.sub("", _FILLER_OPEN_RE.sub("", clause))
+        if _FILLER_CLAUSE_RE.match(bare):
+            # its question mark stays with the clause before ("…多少？在线等")
+            if kept and "?" in after and not kept[-1].rstrip().endswith("?"):
+                kept[-1] = kept[-1].rstrip() + "?"
+            continue
+        if bare != clause and "?" in clause and "?" not in bare:
+            bare += "?"
+        kept.extend([bare, after])
+    out = "".join(kept).strip(" ，,")
+    return out if _CJK_RE.search(out) else text
+
+
 def clauses(text: str) -> list[str]:
     """The clauses of `text`; one that a question mark ended keeps it ("交了多久到账?"). Typed
     by voice, without punctuation, a question ends at its particle or its 多少 when another
     question follows ("痛风能办慢病吗一年多少")."""
-    pieces = _CLAUSE_RE.split(_UNMARKED_END_RE.sub(r"\1 ", clean(text)))
+    unmarked = _UNMARKED_END_RE.sub(r"\1 ", clean(text))
+    pieces = _CLAUSE_RE.split(_UNMARKED_WHAT_RE.sub(lambda m: (m.group(1) or m.group(2)) + " ", unmarked))
     out = []
     for clause, after in zip(pieces[::2], pieces[1::2] + [""]):
         if _CJK_RE.search(clause) or any(ch.isalnum() for ch in clause):
@@ -195,20 +254,43 @@ def clauses(text: str) -> list[str]:
     return out
 
 
+# question words said as indefinites, in a story: "啥子备案也没办", "卡里的钱没咋用", "哪儿都没去",
+# "也没说什么", "没啥大病" tell what happened, they ask nothing
+_INDEFINITE_RE = re.compile(r"(?:啥子?|什么|哪儿?|哪里|谁|咋个?|怎么)[^，,。?？]{0,6}?(?:也|都)(?:没|不|莫|冇)|"
+                            r"(?:没|不|莫)(?:咋个?|怎么|啥子?|什么)(?![时候样办弄整搞回办])")
+
+
 def is_question(clause: str, marked: bool = False) -> bool:
     """Does the clause ask something? In a message whose writer uses question marks (`marked`),
     an unmarked clause asks only with a question word or particle: "说现在交了还要等几个月才能用"
-    reports what was said."""
+    reports what was said; nor do question words said as indefinites ("啥子备案也没办")."""
+    if "?" not in clause:
+        clause = _INDEFINITE_RE.sub("", clause)
     if marked:
         return "?" in clause or bool(_PARTICLE_RE.search(clause) or _ASKING_RE.search(clause))
     return bool(_QUESTION_RE.search(clause))
 
 
+# what the story says did not happen, in the handbook's words ("不是急诊，医生也没开转诊，啥子备案也没
+#办" is 非急诊, 未转诊, 未备案: the case of its own row, not the 急诊 or 备案 one)
+_NEGATED_CARE_RE = re.compile(r"(?:不是|没有?|未|莫得?|没得)(?:开|办|做|打)?(?:个|过)?(急诊|转诊|转院|备案)|"
+                              r"(急诊|转诊|转院|备案)(?:手续)?(?:也|都)?(?:没|未|莫)(?:有|办|开|做|打)?")
+_NEGATED = {"急诊": "非急诊", "转诊": "未转诊", "转院": "未转诊", "备案": "未备案"}
+# a stay told with words inside it (住的院, 住了两天院, 住进县医院) is the story's 住院
+_STAY_SPLIT_RE = re.compile(r"住(?:了|过|的|进了?)[^，。,？?住]{0,8}?院")
+
+
 def story_slots(text: str) -> dict[str, list[str]]:
     """The asker's case as the story words it: {"scheme": ["合疗"], "tier": ["县医院"], …}."""
     out: dict[str, list[str]] = {}
+    negated = [_NEGATED[m.group(1) or m.group(2)] for m in _NEGATED_CARE_RE.finditer(text)]
+    said = _NEGATED_CARE_RE.sub("，", text)
     for name, pattern in _STORY_SLOTS.items():
-        found = list(dict.fromkeys(pattern.findall(text)))
+        if name in ("care", "route"):
+            stays = ["住院"] if name == "care" and _STAY_SPLIT_RE.search(said) else []
+            found = list(dict.fromkeys(pattern.findall(said) + stays + [w for w in negated if pattern.search(w)]))
+        else:
+            found = list(dict.fromkeys(pattern.findall(text)))
         if found:
             out[name] = found
     diseases = [w for w, _, _ in disease_vocabulary() if len(w) > 1 and w in text]
@@ -224,6 +306,7 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
     """Clauses, and up to MAX_QUESTIONS question parts, each with the story before it.
     `on_topic` says whether a clause names anything 医保 (the search knows its words): a
     question's readings then include the message without the story clauses that do not."""
+    text = without_filler(text)
     parts_of = clauses(text)
     marked = any(c.endswith("?") for c in parts_of)
     groups: list[tuple[list[str], str]] = []       # (story clauses, question clause)
@@ -239,8 +322,10 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
         if not is_question(clause, marked):
             story.append(clause)
             continue
-        if groups and not story and len(_CJK_RE.findall(clause)) < _SHORT_QUESTION:
-            # "报销比例多少 咋算": a fragment of the question before it
+        if groups and not story and len(_CJK_RE.findall(clause)) < _SHORT_QUESTION \
+                and not own_ask(clause, groups[-1][1]):
+            # "报销比例多少 咋算": a fragment of the question before it ("有起付线没有，报多少" asks
+            # a second thing, how much is paid, which the question before did not)
             before, question = groups[-1]
             groups[-1] = (before, question + "，" + clause)
             continue
@@ -276,13 +361,15 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
         part = Part(question=question, story="，".join(told), slots=story_slots("，".join(told)) if told else {},
                     readings=[*readings, *endings], endings_from=len(readings))
         return Parsed(parts_of, [part] if parts_of else [])
-    # what the story says about the asker's case, and who the asker is (scheme, group, place) as
-    # an earlier question said it: a later question may leave out what one before it named
-    # ("巴中职工医保单位交好多比例，个人交好多"); what a question is about stays with it
-    told = story_slots("，".join(c for s, _ in groups for c in s))
-    parts, said = [], ""
+    # what the story told so far says about the asker's case, and who the asker is (scheme, group,
+    # place) as an earlier question said it: a later question may leave out what one before it
+    # named ("巴中职工医保单位交好多比例，个人交好多"); what a question is about stays with it. A story
+    # told after a question is the next question's ("住院起付线多少？还有，我有冠心病又有慢阻肺，限额
+    # 加起来算不": the earlier question is not about 冠心病)
+    parts, said, told_so_far = [], "", []
     for s, q in groups[:MAX_QUESTIONS]:
-        slots = dict(told)
+        told_so_far.extend(s)
+        slots = story_slots("，".join(told_so_far))
         for name, words in story_slots(said).items():
             if name in _WHO_SLOTS:
                 slots.setdefault(name, words)

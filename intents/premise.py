@@ -43,6 +43,28 @@ class Assertion:
     context: str          # the words that say what the figure is (back to the previous figure or clause)
 
 
+# a clause that only checks what was said before it ("…，对吧", "…，是不是哦", "…，真的吗")
+CHECK_TAG = re.compile(r"^\s*(?:是不是|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|真的吗|是真的吗|是不是真的|是这样吗|"
+                       r"是这样的吗|对不|是不)[啊呀哦哈吧嘛呢]*\s*[？?。!！~～]*\s*$")
+_CLAUSE_END = re.compile(r"[，。,；;！!？?\n]")
+
+
+def _checked_clause(text: str, start: int) -> bool:
+    """Whether the clause holding text[start] checks something: it or a clause before it in its
+    sentence carries a marker, or a clause after it only checks ("起付线是500，对吧"). A figure in a story clause of a message whose
+    question is elsewhere ("我爸合疗每年自己掏400块，我的个人账户能不能给他交？") is the asker's fact."""
+    bounds = [m.start() for m in _CLAUSE_END.finditer(text)]
+    if not any(0 < b < len(text.rstrip("，。,；;！!？?~～ \n")) for b in bounds):
+        return True                       # one clause: as a whole
+    # the sentence up to the figure's clause: "是不是先自己出100，剩下的报90%" checks both
+    begin = max([m.end() for m in re.finditer(r"[。！!？?\n]", text) if m.end() <= start], default=0)
+    end = min([b for b in bounds if b >= start], default=len(text))
+    if MARKER.search(text[begin:end + 1]):
+        return True
+    later = [c for c in _CLAUSE_END.split(text[end + 1:]) if c.strip()]
+    return any(CHECK_TAG.match(c) for c in later)
+
+
 def asserted(text: str) -> list[Assertion]:
     """The figures the asker asserts about a rule, in order; empty when the message checks nothing."""
     if not MARKER.search(text):
@@ -51,6 +73,8 @@ def asserted(text: str) -> list[Assertion]:
     prev_end = 0
     for n in find_numbers(text):
         if n.year or n.age or n.value is None:
+            continue
+        if not _checked_clause(text, n.start):
             continue
         unit_m = _UNIT_AFTER.match(text[n.end:])
         end = n.end + (unit_m.end() if unit_m else 0)

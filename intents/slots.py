@@ -73,11 +73,16 @@ _MEMBER = (r"(?:我妈|我爸|老妈|老爸|妈妈|爸爸|母亲|父亲|老母�
            r"老婆|老公|媳妇|爱人|孩子|儿子|女儿|娃|弟弟|妹妹|哥哥|姐姐|老汉|老娘|老头|老太)")
 
 
+# a job left, then 居民医保 ("交的职工医保，去年辞职了，打算在老家交城乡居民医保"): a switch to 居民
+_LEFT_JOB_RE = re.compile(r"(?:辞职|离职|辞工|不干了|下岗|失业|没上班了?|不上班了?)[^。]{0,30}?(城乡居民|居民)(?:医保)?")
+
+
 def insurance_of(text: str, out: Slots) -> None:
     # 生娃 / 生孩子 is a birth, not a child's own (居民) insurance
     said = re.sub(r"(?:生|怀)(?:了|个|个小)?(?:娃儿?|孩子|小孩|宝宝|儿子|女儿)", lambda m: "　" * len(m.group(0)), text)
     res, staff = re.search(_RESIDENT, said), re.search(_STAFF, said)
-    switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|切换到?|转到|转入|转(?=职工|居民|城乡))[^，。,]{0,4}?(职工|居民|城乡居民)", text)
+    switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|切换到?|转到|转入|转(?=职工|居民|城乡))[^，。,]{0,4}?(职工|居民|城乡居民)", text) \
+        or _LEFT_JOB_RE.search(text)
     if res and staff and switch:
         # 从职工医保换成居民医保: the scheme switched to is the asker's now
         out.set("insurance", switch.group(1)[-2:], switch.span(1))
@@ -260,6 +265,8 @@ def category_of(text: str, out: Slots) -> None:
 
 # ---- years without cover, enrolment, the day a fee was paid -----------------
 
+# how people in 四川 and elsewhere say 没 before a verb (去年莫得交合疗, 没得参保, 冇买): read as 没
+_DIALECT_NOT_RE = re.compile(r"(?:莫得|没得|冇得|冇|木有|没有)(?=[交缴买续]|参保|参加|断)")
 _NOT_PAID = r"(?:都)?(?:没交|没缴|没参保|未参保|没买|没有参保|没有交|没参加|未参加|没有参加|断保|断缴|断过|没续|未缴|没有缴)"
 
 
@@ -438,11 +445,14 @@ def staff_status_of(text: str, out: Slots) -> None:
     m = re.search(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N + r"个月", text) or re.search(_N + r"个月[^，。]{0,4}欠", text)
     if m:
         out.set("arrears_months", _n(m.group(1)))
-    if re.search(r"换成|转成|转为|换到|改成|改参|切换|转(?:到|入)?(?:职工|居民|城乡)", text) and re.search(r"职工|居民", text):
+    if (re.search(r"换成|转成|转为|换到|改成|改参|切换|转(?:到|入)?(?:职工|居民|城乡)", text) and re.search(r"职工|居民", text)) \
+            or (_LEFT_JOB_RE.search(text) and re.search(r"职工", text)):
         out.set("switched", True)
         m = re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*" + _N + r"个月", text)
         if m:
             out.set("gap_months", _n(m.group(1)))
+        elif re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:大半年|半年多|半年)", text):
+            out.set("gap_months", 6)          # half a year or more: at least 6 months
 
 
 def assistance_stage_of(text: str, out: Slots) -> None:
@@ -615,7 +625,7 @@ def extract(text: str, expecting: str | None = None) -> Slots:
     "3" can be read as that (三 years, 3 months …). One message is read by several parts (the
     form, the premise check, the offer): the result is cached, and callers only read it."""
     out = Slots()
-    text = text.strip()
+    text = _DIALECT_NOT_RE.sub("没", text.strip())
     insurance_of(text, out)
     tier_of(text, out)
     filing_of(text, out)

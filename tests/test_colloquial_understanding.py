@@ -192,3 +192,49 @@ def test_a_follow_up_calculation_in_the_message(engine, text, figures):
 def test_care_outside_the_region_without_filing(engine, text):
     reply = ask(engine, text, "长治")
     assert reply.kind == "faq" and reply.sources[0].entry_id == "cz-jm-24"
+
+
+@pytest.mark.parametrize("text, figures", [
+    # how 大病保险 pays, segment by segment: the whole table, not its cap or one segment
+    ("巴中的大病保险分几段赔，每段报几成", ["60%", "70%", "85%"]),
+    ("克拉玛依校区大病保险分段比例是多少", ["60%", "65%", "70%"]),
+    ("长治大病保险咋个分段赔的", ["75%", "50%"]),
+])
+def test_how_serious_illness_insurance_pays_by_segment(engine, text, figures):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and all(f in reply.text for f in figures), reply.text
+
+
+@pytest.mark.parametrize("text, figures", [
+    # "…有起付线没有，报多少": a second question, for the ratio of the same 门诊/住院 the first named
+    ("长治居民在二级医院看门诊要起付线不，报多少？", ["0元", "55%"]),
+    ("黎城居民医保一级医院看门诊起付线是多少，报多少", ["0元", "60%"]),
+])
+def test_a_short_how_much_is_paid_after_a_threshold_question_is_its_own_question(engine, text, figures):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and len({s.entry_id for s in reply.sources}) == 2, reply.text
+    assert all(f in reply.text for f in figures), reply.text
+
+
+@pytest.mark.parametrize("text, needle", [
+    # entries that share a keyword: which phone (policy vs payment vs campus), which 门诊 limit
+    ("医保政策不懂的话问哪个电话", "0990-6612393"),
+    ("交医保交不上打什么电话", "12366"),
+    ("门诊一年最多给报多少", "900元"),
+    ("我们学生门诊一年封顶是多少", "900元"),
+    ("门诊慢病一年最多报多少", "16万元"),
+])
+def test_shared_keywords_reach_the_entry_asked(engine, text, needle):
+    reply = ask(engine, text, region="克拉玛依")
+    assert reply.kind == "faq" and needle in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text, needles", [
+    # a benefit's rule asked with no figure of one's own: its entry, not a form asking the tier;
+    # a short "一年最多多少" after it asks about that same benefit
+    ("巴中公务员医疗补助住院能报好多，一年最多多少", ["60%", "2万"]),
+])
+def test_a_rule_asked_plainly_and_its_cap_after_it(engine, text, needles):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and all(n in reply.text for n in needles), reply.text
+    assert "大病保险" not in reply.text

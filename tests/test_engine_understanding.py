@@ -133,3 +133,83 @@ def test_a_story_of_care_back_home_stays_with_its_question(engine):
     assert not reply.sources or reply.sources[0].entry_id != "ky-07-18"
     assert reply.kind == "unanswered" or reply.sources[0].entry_id.startswith(("ky-08", "ky-10"))
     assert engine.index.on_topic("暑假回老家看病了")
+
+
+def test_a_second_questions_story_leaves_the_first_answer_alone(engine):
+    # "…？还有，<story>，<question>": the first question is answered as if asked alone
+    for first, second in [("低保户大病保险起付线多少？", "还有，我爸在县级医院住院，报多少"),
+                          ("特困户大病保险起付线多少，有没有封顶？", "还有，我爸在县级医院住院，报多少"),
+                          ("门诊起付线是多少？", "另外我妈有糖尿病，办了门诊慢病，每月限额多少")]:
+        alone = ask(engine, first, region="长治")[0]
+        joined = ask(engine, first + second, region="长治")[0]
+        assert alone.kind == "faq" and joined.sources[0].entry_id == alone.sources[0].entry_id, (first, joined.text)
+
+
+def test_chat_filler_around_a_question_keeps_its_answer(engine):
+    # "在线等", "求解答", "蹲" are words no entry knows: around a question they must not make it a refusal
+    for plain, region in [("居民医保住院一年最多报多少钱", "长治"), ("合疗一个人一年交好多钱", "巴中")]:
+        alone = ask(engine, plain, region=region)[0]
+        assert alone.kind == "faq"
+        for said in (f"想问问，{plain}？在线等", f"各位大佬，{plain} 求解答 急急急", f"{plain} 蹲一个，谢谢大家"):
+            reply = ask(engine, said, region=region)[0]
+            assert reply.kind == "faq" and reply.sources[0].entry_id == alone.sources[0].entry_id, said
+
+
+def test_a_story_clause_with_an_indefinite_is_no_question_and_its_negations_count(engine):
+    reply = ask(engine, "我妈在外省跟我住，上个月在那边的二甲医院住了院，不是急诊，也没开转诊单，"
+                        "啥子手续也没办。她是巴中的合疗，这种起付线是好多？")[0]
+    assert reply.kind == "faq" and reply.sources[0].entry_id == "bz-3-11-h", reply.text
+    assert "啥子手续也没办" not in reply.text
+
+
+def test_two_peoples_schemes_in_a_story_do_not_block_a_yes_no_rule(engine):
+    # the asker's 职工医保 and the father's 合疗 are two people's, not a contradiction to settle first;
+    # the 400 the father pays each year is a fact of the story, not a figure the asker checks
+    reply, session = ask(engine, "我在单位有职工医保，我老汉儿农村合疗每年自己掏400块，"
+                                 "我的个人账户可不可以给他交合疗？")
+    assert reply.kind == "faq" and "近亲属" in reply.text, reply.text
+    assert "只能参加其中一种" not in reply.text and not reply.text.startswith(("对，", "不是"))
+    assert not session.state.get("form", {}).get("open")
+
+
+def test_a_long_story_then_two_short_questions_reach_the_entries_of_its_case(engine):
+    # the whole message matches a generic 备案 entry "surely" on a fifth of its words: the question
+    # with the story's facts (老家, not the past 住院) is read too, and the materials follow the 备案
+    reply = ask(engine, "我在克拉玛依校区读大三，户籍在甘肃天水，寒假回去老是胃疼，之前在老家住院都是自己垫钱。"
+                        "想回老家直接刷医保，该办哪类备案？要传啥材料？", region=None)[0]
+    assert reply.kind == "faq" and reply.sources[0].entry_id == "ky-08-10" and "户口" in reply.text, reply.text
+    # a referral told in the story is the 转诊 case of the 备案 asked about
+    reply = ask(engine, "同学在克拉玛依校区，这边医院看不好，医生给开了转诊要去北京，她着急得很，备案需要上传哪些材料？",
+                region=None)[0]
+    assert reply.kind == "faq" and "转诊转院单" in reply.text, reply.text
+
+
+def test_deadlines_after_a_story_of_money_advanced_are_the_handbooks(engine):
+    # the sum advanced is the story's: by when to claim is a rule, not a calculation; the second
+    # question names its own fund (大病保险) and gets its own deadline
+    reply = ask(engine, "我是恩阳的，我爸去年在成都住院没能直接结算，自己先垫了四万多，发票都留着。"
+                        "这种回来报销最晚什么时候交？大病保险的报销又是最晚什么时候？", region=None)[0]
+    assert reply.kind == "faq" and "6月底" in reply.text and "7月底" in reply.text, reply.text
+    assert [s.entry_id for s in reply.sources] == ["bz-3-17", "bz-3-25"]
+
+
+def test_a_deadline_is_no_calculation():
+    from intents.calc_kind import asks_how_or_which
+    assert asks_how_or_which("住院自己垫了3万，回来报销最迟啥时候交资料", {})
+    assert asks_how_or_which("报销材料交了多久能到账", {})
+    assert not asks_how_or_which("住院花了3万能报多少", {})
+    assert not asks_how_or_which("断保了什么时候能报", {})
+    # how to claim a benefit is the procedure, whatever its sum
+    assert asks_how_or_which("生孩子那1500的补助咋个领", {}) and asks_how_or_which("产检费去哪儿申领", {})
+
+
+def test_a_rate_the_handbook_states_answers_where_no_calculation_exists(engine):
+    # 职工大额医疗费用补助 has no calculator (it is no 大病保险), but its rates are the handbook's
+    reply, session = ask(engine, "我妈85岁了，巴中退休职工，住院一个多月花了12万，大额补助报销比例是多少？")
+    assert reply.kind == "faq" and "95%" in reply.text, reply.text
+    assert not session.state.get("form", {}).get("open")
+
+
+def test_where_to_take_the_materials_asked_after_them(engine):
+    reply = ask(engine, "暑假在老家一级医院看门诊自费了，回克拉玛依校区报销要带啥材料？送到哪？", region=None)[0]
+    assert reply.kind == "faq" and "J1-II-702" in reply.text and "发票" in reply.text, reply.text

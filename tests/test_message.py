@@ -51,3 +51,70 @@ def test_story_slots():
 
 def test_clauses_drop_empty_noise():
     assert clauses("？？，，起付线多少 ！！") == ["起付线多少"]
+
+
+def test_a_later_story_is_not_an_earlier_questions_case():
+    # the story told after the first question is the second question's case, not the first's
+    parsed = parse("低保户大病保险起付线多少？还有，我爸在县级医院住院，办了慢病，报多少")
+    first, second = parsed.parts
+    assert "tier" not in first.slots and "care" not in first.slots and "route" not in first.slots
+    assert all("县级医院" not in r for r in first.readings)
+    assert second.slots["tier"] == ["县级医院"] and "category" not in first.slots
+    # a story told before the first question still holds for every question after it
+    later = parse("我妈是巴中的职工医保，住院起付线多少？门诊一年最多报好多？").parts[1]
+    assert later.slots["scheme"] == ["职工医保"]
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("想问问，长治居民医保门诊起付线多少？在线等", "长治居民医保门诊起付线多少?"),
+    ("各位大佬，职工医保个人账户能给家里人用不 蹲一个", "职工医保个人账户能给家里人用不"),
+    ("麻烦问一下住院押金医保管不管 急急急", "住院押金医保管不管"),
+    ("有没有人知道新生儿咋个参保啊，谢谢大家", "新生儿咋个参保啊"),
+    ("谢谢", "谢谢"),                                   # nothing but thanks: small talk's to answer
+    ("那个医院能报不", "那个医院能报不"),               # 那个 naming something is no filler
+])
+def test_chat_filler_is_not_read_as_the_question(said, meant):
+    from intents.message import without_filler
+    assert without_filler(said) == meant
+    if meant != said:
+        assert parse(said).parts[0].query == meant
+
+
+@pytest.mark.parametrize("clause", ["啥子手续也没办", "医保卡平时没咋用", "哪儿都没去过", "没啥大毛病", "什么都不懂"])
+def test_question_words_said_as_indefinites_ask_nothing(clause):
+    assert not is_question(clause, marked=True) and not is_question(clause)
+
+
+def test_a_story_of_what_did_not_happen_is_told_in_the_handbooks_words():
+    slots = story_slots("自己跑去成都住的院，又不是急诊，也没有转诊，备案都没办")
+    assert "非急诊" in slots["care"] and {"未转诊", "未备案"} <= set(slots["route"]) and "急诊" not in slots["care"]
+    assert story_slots("急诊住的院，办了备案")["care"] == ["急诊", "住院"]    # 住的院 is the story's 住院
+    assert story_slots("急诊住的院，办了备案")["route"] == ["备案"]
+
+
+def test_route_words_of_the_story_qualify_a_question_about_the_route():
+    part = parse("这边医院看不好，医生开了转诊要去外地，备案要传什么材料").parts[0]
+    assert any("转诊" in r and "备案要传什么材料" in r for r in part.readings[1:]) or "转诊" in part.query
+    # … while the stay the story told of does not become the 备案 question's topic
+    part = parse("之前在老家住院都是自己垫钱，想回老家直接刷医保，该办哪类备案？").parts[0]
+    assert part.slots["home"] == ["老家"]
+    from intents.message import with_slots
+    assert with_slots(part.question, part.slots).startswith("老家") and "住院" not in with_slots(part.question, part.slots)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("医保码是什么主要能干啥", 2),                       # 什么 then a clause of its own
+    ("参保身份选啥提交了多久能审核完", 2),
+    ("去外地住院还用备案不不备案报销降多少", 2),          # …不 不…
+    ("需要什么材料才能报吗", 1),                         # 什么材料: one question
+    ("按啥子标准交补的钱进不进个人账户", 1),
+    ("什么要求才能办慢病", 1),
+])
+def test_voice_typed_questions_split_at_what_and_not(text, n):
+    assert len(clauses(text)) == n
+
+
+def test_a_short_where_or_how_long_after_another_question_is_its_own():
+    parts = parse("在外地看门诊自费了，回来报销要带啥材料？送到哪？").parts
+    assert [p.question for p in parts] == ["回来报销要带啥材料?", "送到哪?"]
+    assert len(parse("职工医保住院，起付线多少？咋算？").parts) == 1

@@ -131,3 +131,15 @@ def test_other_deadlines_are_not_the_payment_window(engine, text):
     """报销材料 (次年6月底), when cover starts, and a region whose handbook gives no dates: no window verdict."""
     reply = engine.answer(Message(text=text, region="巴中"), Session())
     assert "集中缴费期为" not in reply.text
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("我爸农村合疗每年自己掏400块，我的个人账户能不能给他交？", []),      # a fact of the story
+    ("去年住院自己出了3000多，今年还能报吗？", []),
+    ("听说住院起付线是500，对吧", [500]),                              # checked in its own clause
+    ("住院起付线500，是不是真的哦", [500]),                              # checked by the clause after it
+    ("是不是先自己出100，剩下的报90%", [100, 0.9]),                     # one sentence, one check
+])
+def test_only_a_checked_clause_asserts_its_figure(text, figures):
+    from intents.premise import asserted
+    assert [float(a.value) for a in asserted(text)] == figures

@@ -128,3 +128,22 @@ def test_answer_to_questions():
 ])
 def test_this_year_is_months_of_costs_only(text, months):
     assert extract(text).get("months") == months
+
+
+@pytest.mark.parametrize("text", ["去年莫得交医保，今年1月补交的", "去年没得参保，这个月才交", "去年冇交合疗"])
+def test_dialect_negation_is_a_year_without_cover(text):
+    assert extract(text).values.get("gap_years") == 1, extract(text).values
+
+
+def test_waiting_after_a_dialect_gap_is_not_zero(engine):
+    from bot.reply import Message
+    from bot.session import Session
+    reply = engine.answer(Message(text="去年没得交合疗，今年1月才交上，要等好久才报得到", region="巴中"), Session())
+    assert reply.kind == "calculation" and "3 个月" in reply.text, reply.text
+
+
+def test_a_job_left_then_resident_insurance_is_a_switch():
+    s = extract("原来在单位交职工医保，今年3月离职了，准备下个月交城乡居民医保，中间断了半年多，要等多久").values
+    assert s["insurance"] == "居民" and s["switched"] and s["gap_months"] == 6
+    # two people's schemes are still no switch
+    assert "switched" not in extract("我是职工医保，我妈是城乡居民医保").values

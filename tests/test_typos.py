@@ -10,6 +10,8 @@ from corpus.build_pinyin import PINYIN_FILE, build
     ("大兵保险能报多少", "大兵保险", "大病保险"),
     ("倾斜就助门槛是多少", "倾斜就助", "倾斜救助"),
     ("门诊慢特兵怎么申请", "门诊慢特兵", "门诊慢特病"),
+    # a typo across the segmenter's words of a six-character term: 异地 + 就 + 一备 + 按
+    ("手机上咋办异地就一备按", "异地就一备按", "异地就医备案"),
 ])
 def test_repairs_unknown_words(engine, text, said, term):
     query = engine.index.analyze(text)

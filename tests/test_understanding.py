@@ -76,6 +76,8 @@ def test_karamay_guide_has_no_employee_scheme():
 @pytest.mark.parametrize("text,topic", [
     ("公积金怎么提取", "住房公积金"), ("养老金什么时候涨", "养老保险"), ("失业金怎么领", "失业保险"),
     ("感冒了吃什么药", "医疗建议"), ("血压160该吃啥降压药好", "医疗建议"), ("明天天气怎么样", "天气与闲聊"), ("重疾险值得买吗", "商业保险"),
+    # student accident policies sold through schools are commercial too
+    ("学校让买学生平安险，一年多少钱", "商业保险"), ("学意险和医保有啥区别", "商业保险"),
     ("领失业金的人能参加生育保险吗", None), ("糖尿病的药能报销吗", None), ("居民医保交多少钱", None),
 ])
 def test_out_of_scope_topics(text, topic):
