@@ -206,8 +206,17 @@ def continues(store: Store, *, channel: str, chat_id: str, user_key: str, text: 
     if delivery is not None and store.delivery(*delivery) is not None:
         return True
     session, awaiting = store.peek_session(channel, chat_id, user_key, expiry=expiry)
+    return goes_on(text, session, awaiting=awaiting, expiry=expiry)
+
+
+def goes_on(text: str, session: Session | None, *, awaiting: bool, expiry: timedelta) -> bool:
+    """Whether a group message not addressed to the bot is for it, from the conversation as read: the
+    bot's own question awaits its answer, or it follows up this person's last calculation or answer
+    within the form expiry (`continues`; the bridge reads the session in its turn and asks this)."""
     if awaiting:
         return True
+    if session is None:
+        return False
     session.expiry = expiry.total_seconds()
     return follows_up(text, session)
 

@@ -199,7 +199,11 @@ def test_questions_one_answer_answers_are_all_named(store, engine):
 
 # ---- follow-ups in a group, and numbers that pick rather than rate (the WeChat bridge) -----------
 
-from test_bridge import bridge, bridge_factory, database_url, group    # noqa: E402,F401,F811  (the real server on loopback)
+import test_bridge  # noqa: E402
+
+# the real server on loopback: test_bridge's fixtures, used here by name
+bridge, bridge_factory, database_url = test_bridge.bridge, test_bridge.bridge_factory, test_bridge.database_url
+group = test_bridge.group
 
 
 def test_a_follow_up_in_a_group_goes_on_with_the_calculation_without_a_trigger(bridge):

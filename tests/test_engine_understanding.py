@@ -1,6 +1,6 @@
 """The engine's side of understanding: several questions in one reply, the unsure band that
 asks instead of guessing (and answers the choice as that entry), and explain()."""
-from bot.engine import ANSWER_AT, SUGGEST_AT, Engine
+from bot.engine import Engine
 from bot.reply import Message
 from bot.session import Session
 

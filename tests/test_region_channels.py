@@ -2,7 +2,6 @@
 (a real `Application` processing real `Update` objects) and the WeChat bridge (uvicorn on
 loopback). A question that differs by region is asked back with the regions as choices; naming
 the region answers it; an uncovered place is declined, logged, and not queued."""
-import pytest
 
 import regions
 from bot import cli

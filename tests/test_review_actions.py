@@ -14,7 +14,7 @@ from bot.review import actions, export, queue
 from bot.service import handle
 from bot.session import Session
 from bot.storage import Notify, Store
-from bot.storage.models import AuditEvent, QueueItem, StaffEntry
+from bot.storage.models import QueueItem
 
 DEPOSIT = ["住院押金要交多少", "住院押金要交多少？", "住院押金需要交多少钱啊"]
 ANSWER = "住院押金由医院按病情预估收取，出院结算时多退少补，具体金额请问就诊医院。"

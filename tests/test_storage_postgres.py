@@ -5,7 +5,6 @@ psycopg are installed."""
 import asyncio
 from datetime import timedelta
 
-import pytest
 
 from bot.reply import Reply
 from bot.service import handle

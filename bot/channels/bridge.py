@@ -26,7 +26,7 @@ from bot import knowledge, texts
 from bot.channels.choices import numbered_text
 from bot.channels.chunks import split_text, utf8_len
 from bot.edge import loads, valid_text
-from bot.service import Cooldown, answer_message, conversation, follows_up, sync_knowledge, takes_number
+from bot.service import Cooldown, answer_message, conversation, goes_on, sync_knowledge, takes_number
 from bot.session import Session
 from bot.settings import Settings
 from bot.storage import Notify, Store
@@ -221,7 +221,7 @@ class Bridge:
                 break
         if self._is_rating(view, text):
             return "feedback", text
-        if addressed or view.awaiting or self._follows_up(view, text):
+        if addressed or goes_on(text, view.session, awaiting=view.awaiting, expiry=self.settings.form_expiry):
             return "question", text    # an answer or a follow-up in the conversation needs no trigger
         return "ignore", ""
 
@@ -231,13 +231,6 @@ class Bridge:
 
     def _takes_number(self, session: Session | None) -> bool:
         return session is not None and takes_number(session)
-
-    def _follows_up(self, view: BridgeView, text: str) -> bool:
-        """This sender's follow-up to their last calculation or answer, within the form expiry."""
-        if view.session is None:
-            return False
-        view.session.expiry = self.settings.form_expiry.total_seconds()
-        return follows_up(text, view.session)
 
     def _question(self, m: BridgeIn, text: str, view: BridgeView, user_key: str,
                   too_fast: Callable[[], bool]) -> tuple[BridgeOut, dict]:
