@@ -269,3 +269,48 @@ def test_the_locking_turn_locks_a_session_that_does_not_exist_yet(pg_url):
         assert store.load_session("w", "c", user, expiry=expiry).state == {"n": 1}
     finally:
         store.close()
+
+
+def test_a_reply_with_unanswered_parts_is_computed_once_and_written_only_onto_the_session_it_read(pg_url, engine):
+    """A reply with parts the bot could not answer is written by an ordinary transaction (in a thread):
+    the answer computed from the one-statement read is written there, not computed again — unless the
+    session changed since it was read, when nothing is written and the turn reads again."""
+    from bot.channels.bridge import Bridge, BridgeIn
+    from bot.settings import Settings
+    settings = Settings(database_url=pg_url, bridge_token="t", cooldown_seconds=0)
+    store = Store.from_settings(settings)
+    calls = []
+
+    class Counting:
+        def __getattr__(self, name):
+            return getattr(engine, name)
+
+        def answer(self, message, session):
+            calls.append(message.text)
+            return engine.answer(message, session)
+
+    bridge = Bridge(store, Counting(), settings)
+
+    async def run():
+        await bridge.start()
+        try:
+            return await bridge.aprocess(BridgeIn(bridge="wechat", message_id="m1", chat_id="wxid_b",
+                                                  sender_id="wxid_b",
+                                                  text="巴中居民医保什么时候交费？公积金怎么提取？"))
+        finally:
+            await bridge.stop()
+    try:
+        out = asyncio.run(run())
+        assert len(calls) == 1 and out.query_id is not None
+        assert _count(store, "questions") == 2 and _count(store, "queue") == 1     # the part, on its own
+        # the decision's writes land only on the session version they were computed from
+        user = store.user_key("w", "u")
+        with store.turn() as t:
+            assert t.deliver_unchanged(_answered(store, "1", user), None, user) is not None   # no row yet: claimed
+        with store.turn() as t:
+            assert t.deliver_unchanged(_answered(store, "2", user), "0", user) is None       # another version
+            assert t.deliver_unchanged(_answered(store, "3", user), None, user) is None      # a row now exists
+        assert store.load_session("w", "c", user, expiry=timedelta(minutes=10)).state == {"n": 1}
+        assert store.delivery("w", "2") is None and store.delivery("w", "3") is None
+    finally:
+        store.close()

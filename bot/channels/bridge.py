@@ -158,16 +158,27 @@ class Bridge:
                     return out
                 if writes.question is not None and writes.question["reply"].unanswered:
                     # the parts the bot could not answer are logged and queued each on their own: rare
-                    # enough to take the ordinary transaction (in a thread) rather than a longer statement
-                    return await anyio.to_thread.run_sync(
-                        partial(self.process, m, send_later=send_later, too_fast=too_fast))
-                out.query_id = await self.pg.deliver(writes, view.version)
+                    # enough to take the ordinary transaction (in a thread) rather than a longer statement,
+                    # which writes the answer computed here if the session is still as read
+                    out.query_id = await anyio.to_thread.run_sync(self._deliver_unchanged, writes, view.version,
+                                                                  user_key)
+                else:
+                    out.query_id = await self.pg.deliver(writes, view.version)
                 if out.query_id is not None:
                     return out
             # the conversation kept changing under us (several processes answering one busy chat):
             # take the turn that locks the session row (or its key, when there is none yet), which cannot
             # lose this race
             return await anyio.to_thread.run_sync(partial(self.process, m, send_later=send_later, too_fast=too_fast))
+
+    def _deliver_unchanged(self, writes: Delivered, version: str | None, user_key: str) -> int | None:
+        """`Turn.deliver_unchanged` in a transaction of its own; None when what the turn read changed
+        (its delivery recorded meanwhile included): read again."""
+        try:
+            with self.store.turn() as turn:
+                return turn.deliver_unchanged(writes, version, user_key)
+        except (IntegrityError, Stale):
+            return None
 
     def _reads(self, m: BridgeIn) -> dict:
         # the answer a "1"/"2" would rate is looked up only when the text may be one (it ends the text

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Iterator
 
-from sqlalchemy import Connection, Engine, bindparam, insert, or_, select, update
+from sqlalchemy import Connection, Engine, bindparam, insert, or_, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
@@ -510,7 +510,7 @@ class Turn:
             # FOR UPDATE locks no row that is not there: claim the key with an empty row (ours, and so
             # locked, until this transaction ends), or wait for the one another process is writing
             # and lock that. Else that process's session would be overwritten by one computed from none.
-            if self.conn.execute(_CLAIM_SESSION_PG, {**key, "updated_at": utcnow()}).rowcount == 1:
+            if self.conn.execute(_CLAIM_SESSION_RETURNING_PG, {**key, "updated_at": utcnow()}).first() is not None:
                 return None
             row = self.conn.execute(_SESSION_FOR_UPDATE, key).first()
         return row
@@ -536,6 +536,21 @@ class Turn:
             awaiting=_awaiting(row, expiry),
             rateable=(None if rating_within is None
                       else self.last_rateable(source, chat_id, user_key, within=rating_within)))
+
+    def deliver_unchanged(self, d: Delivered, version: str | None, user_key: str) -> int | None:
+        """PostgreSQL: `deliver`, if the session is still at the `version` a turn without a
+        transaction read (`PgTurns.view`; None: it had no row), its row locked until this transaction
+        ends; else nothing, and None: the caller reads again. So an answer computed from that read
+        is written in this transaction instead of being computed again."""
+        key = {"channel": d.source, "chat_id": self.chat_key(d.source, d.chat_id), "user_key": user_key}
+        current = self.conn.execute(_SESSION_VERSION_PG, key).scalar()
+        if current is None and (version is not None or
+                                self.conn.execute(_CLAIM_SESSION_RETURNING_PG, {**key, "updated_at": utcnow()}
+                                                  ).first() is None):
+            return None      # its row went, or another process made one meanwhile (a row claimed is ours)
+        if current is not None and current != version:
+            return None
+        return self.deliver(d)
 
     def deliver(self, d: Delivered) -> int | None:
         """Write what one answered delivery writes; returns the question id (logged, or voted on)."""
@@ -678,6 +693,10 @@ _CLAIM_SESSION_PG = pg_insert(_SS).values(
     channel=bindparam("channel"), chat_id=bindparam("chat_id"), user_key=bindparam("user_key"), region=None,
     state={}, awaiting=False, updated_at=bindparam("updated_at")).on_conflict_do_nothing(
     index_elements=["channel", "chat_id", "user_key"])
+_SESSION_VERSION_PG = text(
+    "SELECT xmin::text FROM sessions WHERE channel = :channel AND chat_id = :chat_id AND user_key = :user_key "
+    "FOR UPDATE")
+_CLAIM_SESSION_RETURNING_PG = _CLAIM_SESSION_PG.returning(_SS.c.id)   # its rowcount reads -1 through psycopg
 _ADD_QUESTION = insert(_Q).returning(_Q.c.id)
 _ADD_QUEUE = insert(QueueItem.__table__)
 _ADD_OUTBOX = insert(OutboxMessage.__table__)
