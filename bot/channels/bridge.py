@@ -30,7 +30,7 @@ from bot.service import Cooldown, answer_message, conversation, goes_on, sync_kn
 from bot.session import Session
 from bot.settings import Settings
 from bot.storage import Notify, Store
-from bot.storage.store import ANSWER_KINDS, BridgeView, Delivered, Stale, Vote, session_key
+from bot.storage.store import ANSWER_KINDS, OUTBOX_LEASE, BridgeView, Delivered, Stale, Vote, session_key
 
 log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
@@ -343,21 +343,25 @@ def router(bridge: Bridge, settings: Settings, limiter: anyio.CapacityLimiter) -
 
     @r.get("/bridge/v1/outbox")
     async def outbox(request: Request, bridge_name: str = Query("wechat", alias="bridge"), limit: int = 50):
-        """Notifications for bridges that cannot be pushed to: fetch, send, then acknowledge. What is
-        fetched is leased to the fetcher (`Store.claim_outbox`) for 10 s: fetched again (by this
-        bridge or another) only when not acknowledged by then, so fetch small batches."""
+        """Notifications for bridges that cannot be pushed to: fetch, send each, acknowledge each once
+        sent. What a fetch returns is leased to it (`Store.claim_outbox`) for `lease_seconds`: a fetch
+        meanwhile, by this bridge or another, does not return it again. Each acknowledgement renews
+        the lease of the rest of its batch (`Store.ack_outbox`), so a batch is the fetcher's for as
+        long as it keeps sending; a message not acknowledged within `lease_seconds` of the fetch or of
+        the batch's last acknowledgement is returned again by a later fetch. A message is sent twice
+        only when it was sent and its acknowledgement never arrived."""
         if not token_ok(request.headers.get("X-Bridge-Token"), settings):
             return error(401, "missing or wrong X-Bridge-Token")
         rows = await anyio.to_thread.run_sync(partial(bridge.store.claim_outbox, bridge_name,
                                                       limit=max(1, min(limit, 200))))
         return {"messages": [{"id": o.id, "chat_id": o.chat_id, "parts": render_parts(o.text, at=o.at_user)}
-                             for o in rows]}
+                             for o in rows], "lease_seconds": int(OUTBOX_LEASE.total_seconds())}
 
     @r.post("/bridge/v1/outbox/{outbox_id}/ack")
     async def ack(request: Request, outbox_id: int = Path(ge=1, le=2**31 - 1)):
         if not token_ok(request.headers.get("X-Bridge-Token"), settings):
             return error(401, "missing or wrong X-Bridge-Token")
-        await anyio.to_thread.run_sync(lambda: bridge.store.mark_outbox(outbox_id, sent=True))
+        await anyio.to_thread.run_sync(bridge.store.ack_outbox, outbox_id)
         return {"ok": True}
 
     return r

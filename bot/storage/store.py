@@ -412,6 +412,25 @@ class Store:
                 .returning(t.c.id, t.c.channel, t.c.chat_id, t.c.text, t.c.at_user, t.c.reply_to, t.c.attempts)).all()
         return [Outgoing(*row) for row in sorted(rows)]
 
+    def ack_outbox(self, outbox_id: int, *, lease: timedelta = OUTBOX_LEASE) -> None:
+        """A row a bridge fetched (`GET /bridge/v1/outbox`) was sent: marked sent (`mark_outbox`), and
+        the lease of the rows fetched with it and still held renewed for `lease`. A bridge sends a batch
+        one row at a time and acknowledges each: so long as it does, the rest of its batch stays its own,
+        however long the batch takes; a bridge that stops (dead, or it never got the batch) lets go of
+        it within `lease`. A batch is the rows one claim leased: they share the moment their lease ends."""
+        t = OutboxMessage.__table__
+        with self.turn() as turn:
+            held = turn.conn.execute(select(t.c.channel, t.c.lease_until).where(
+                t.c.id == outbox_id, t.c.status == "pending")).first()
+        self.mark_outbox(outbox_id, sent=True)
+        now = utcnow()
+        if held is None or held.lease_until is None or held.lease_until <= now:
+            return       # not held (any more): its batch may be another bridge's by now
+        with self.turn() as turn:
+            turn.conn.execute(update(t).where(t.c.channel == held.channel, t.c.status == "pending",
+                                              t.c.lease_until == held.lease_until, t.c.lease_until > now)
+                              .values(lease_until=now + lease))
+
     def pending_outbox(self, channel: str | None = None, limit: int = 50) -> list[Outgoing]:
         with self.transaction() as db:
             stmt = select(OutboxMessage).filter_by(status="pending").order_by(OutboxMessage.id).limit(limit)
