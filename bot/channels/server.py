@@ -116,8 +116,10 @@ def serve(settings: Settings, *, host: str, port: int, telegram: bool = False, b
         # we register the webhook ourselves on every start, so a fresh random secret needs no configuring
         settings = settings.model_copy(update={"telegram_webhook_secret": SecretStr(secrets.token_urlsafe(32))})
     # log_config=None: uvicorn's records go through our redacting handler (the access log shows
-    # the wcf callback's ?token=…)
-    options = dict(host=host, port=port, log_config=None, proxy_headers=False)
+    # the wcf callback's ?token=…). The access log, a line per request, only at DEBUG: every message
+    # is in the question log already, and formatting and writing the line costs more than routing it
+    options = dict(host=host, port=port, log_config=None, proxy_headers=False,
+                   access_log=settings.log_level.upper() == "DEBUG")
     if processes > 1:
         if make_url(settings.database_url).get_backend_name() == "sqlite":
             log.warning("%d processes on one SQLite file take turns at writing; PostgreSQL lets them work at once",
