@@ -34,7 +34,7 @@ from intents.input_check import check
 from intents.message import PAID_ASK, Part, own_ask, parse, with_slots, without_who
 from intents.regions import RegionHit, detect_region, scheme_not_covered
 from intents.scope import asks_contact, out_of_scope_topic, states_contact
-from intents.slots import extract
+from intents.slots import disease_vocabulary, extract
 from intents.smalltalk import smalltalk_kind
 from intents.years import without_years, year_note, years_asked
 
@@ -534,9 +534,9 @@ class Engine:
         # (and a question the handbook answers all but word for word, with no figure of the asker's
         # own: "公务员医疗补助住院能报多少" is its entry's rule, not a form asking the hospital's tier)
         sure = bool(hits) and hits[0].confidence >= SURE_RULE and not was_open
-        # (but where the fact asked picks the rule itself — which disease, each with its own limit — no
-        # entry is the rule yet: the form asks it)
-        picks_rule = "disease" in turn.missing_slots
+        # (but where the fact asked picks the rule itself — which disease, where each has its own limit —
+        # an entry about one disease the asker did not name is not the rule: the form asks it)
+        picks_rule = "disease" in turn.missing_slots and bool(hits) and _names_a_disease(hits[0].entry.question)
         if (turn.kind == "clarify" or two_people) and ((turn.case_known and not was_open) or rule_asked or sure) and hits \
                 and hits[0].confidence >= FAQ_OVER_FORM and not picks_rule \
                 and (two_people or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \
@@ -859,6 +859,10 @@ def _joined(parts: list[Part]) -> list[Part]:
         else:
             out.append(part)
     return out
+
+
+def _names_a_disease(text: str) -> bool:
+    return any(len(word) > 1 and word in text for word, _, _ in disease_vocabulary())
 
 
 def _distinct(hits: list[Hit]) -> list[Hit]:
