@@ -254,7 +254,7 @@ def years_of(text: str, out: Slots) -> None:
         out.set("gap_years", int(span.group(2)) - int(span.group(1)) + 1, span.span())
     elif listed:
         out.set("gap_years", len(re.findall(r"(?:19|20)\d\d", listed.group(1))), listed.span())
-    elif m and _n(m.group(1)) < 100:
+    elif m and to_int(m.group(1)) is not None and _n(m.group(1)) < 100:    # 断了五六年: a range, its length unknown
         out.set("gap_years", _n(m.group(1)), m.span())
     elif single:
         out.set("gap_years", 1, single.span())
@@ -405,7 +405,7 @@ def staff_status_of(text: str, out: Slots) -> None:
     if re.search(r"换成|转成|转为|换到|改成|改参|切换|转(?:到|入)?(?:职工|居民|城乡)", text) and re.search(r"职工|居民", text):
         out.set("switched", True)
         m = re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*" + _N + r"个月", text)
-        if m:
+        if m and to_int(m.group(1)) is not None:
             out.set("gap_months", _n(m.group(1)))
 
 
@@ -490,7 +490,7 @@ BAND_AFTER = re.compile(r"^[^，,。？?；;]{0,8}?(?:那段|这段|那一段|�
 
 
 def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[int, int]]) -> bool:
-    if a.year or a.age or any(s <= a.start < e for s, e in asserted):
+    if a.year or a.age or a.label or any(s <= a.start < e for s, e in asserted):
         return False                 # 2020年 is a year, 七十多了 an age; "起付线是不是500" is a rule being checked
     if BAND_AFTER.match(text[a.end:]) and expecting not in ("amount", "self_funded", "base"):
         return False
@@ -596,13 +596,13 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
         out.set("yes", False)
     if expecting == "gap_years" and "gap_years" not in out.values:
         m = re.fullmatch(r"\s*" + _N + r"\s*年?\s*", t) or re.search(_N + r"\s*年", t)
-        if m:
+        if m and to_int(m.group(1)) is not None:      # 五六年 is no count to compute with
             out.set("gap_years", _n(m.group(1)))
         elif re.search(r"没断|没有断|没有|不断", t):
             out.set("gap_years", 0)
     if expecting == "gap_months" and "gap_months" not in out.values:
         m = re.search(_N + r"\s*个?多?月", t) or re.fullmatch(r"\s*" + _N + r"\s*", t)
-        if m:
+        if m and to_int(m.group(1)) is not None:
             out.set("gap_months", _n(m.group(1)))
         elif re.search(r"没断|没有断|不断|无缝|接上", t):
             out.set("gap_months", 0)
