@@ -534,10 +534,13 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
             continue
         missing.append(need if isinstance(need, str) else name)
     if not missing and s.get("amount_approx") in ("about", "range"):
-        if s["amount_approx"] == "range":
+        if s["amount_approx"] == "range" and not deferred and _range_settles(p, spec.run, s):
+            pass                        # 五六百 with a 100 元 limit: both ends pay the same
+        elif s["amount_approx"] == "range":
             s.pop("amount", None)
             return _ask(form, open_, "amount", p, ack, why=f"您说的“{s.get('amount_said')}”是一个范围，请告诉我具体花了多少钱。")
-        missing.append("amount_confirm")
+        else:
+            missing.append("amount_confirm")
     if missing:
         known = all(domain().slots[m].own or m in spec.listed for m in missing) and \
             all(_settle(p, s, kind, item, probe=False) for item in deferred)
@@ -567,6 +570,27 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         _assume(s, "您提到断保：断保后再参保设有待遇等待期，等待期内发生的费用不能报销，这里按已过等待期计算", "gap")
     return FormTurn(kind="calculation", text=render(calc, s), region=region, calculation=calc,
                     sources=[EntrySource(**src) for src in calc.sources])
+
+
+def _range_settles(p: Policy, run: str, s: dict) -> bool:
+    """An amount said as a range (五六百, 三四千) computed at both ends: when the fund pays the same
+    (a limit reached at the lower end), that is the answer, computed from the lower end and said so;
+    otherwise the asker gives the figure."""
+    from intents.numbers import find_numbers
+    said = [n for n in find_numbers(str(s.get("amount_said") or "")) if n.is_range]
+    if not said or s.get("amount") is None:
+        return False
+    try:
+        low = RUNNERS[run](p, s)
+        high = RUNNERS[run](p, {**s, "amount": said[0].value})
+    except (NotListed, BadInput, KeyError):
+        return False
+    pays = low.result.get("fund_pays")
+    if pays is None or pays != high.result.get("fund_pays"):
+        return False
+    _assume(s, f"您说的“{s.get('amount_said')}”是一个范围：按 {Decimal(s['amount']):f} 元和 {said[0].value:f} 元算，"
+               f"医保支付都是 {pays:g} 元；个人自付按下限 {Decimal(s['amount']):f} 元计算，实际多花的部分由个人负担", "amount")
+    return True
 
 
 def _filled(s: dict, name: str) -> bool:

@@ -123,6 +123,13 @@ def test_an_amount_is_still_an_amount(text, amount):
     assert extract(text).get("amount") == amount
 
 
+def test_a_range_both_ends_of_which_pay_the_same_is_answered(engine):
+    """巴中 居民 门诊统筹 50%, 年度限额 100 元 (第三章 十八问): 三四百 pays 100 元 at either end."""
+    [reply] = talk(engine, ["巴中城乡居民，门诊统筹，今年在门诊零零星星花了四五百，报得到好多"])
+    assert reply.kind == "calculation", reply.text
+    assert "100 元" in reply.text and "范围" in reply.text and "45" not in reply.text
+
+
 @pytest.mark.parametrize("text", ["巴中的，家里老人前前后后花了陆陆续续的药费，住院花了8000",
                                   "队伍排得老长，住院花了8000"])
 def test_capital_numerals_inside_words_are_not_amounts(text):
