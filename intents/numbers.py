@@ -200,10 +200,15 @@ _STAY_AFTER = re.compile(r"\s*(?:住院|住了|住过|就诊|看病|看的|看�
 _ID_BEFORE = re.compile(r"(?:电话|手机|号码|热线|拨打?|打|尾号|身份证|证号|卡号|住院号|编号|单号|账号|帐号|社保号|医保号|工号|"
                         r"病房|床号?|房间|门牌|邮编|验证码|密码)(?:是|为|：|:)?\s*$")
 # A reading, not a cost: 发烧39度, 血压160, 血糖12
-_READING_BEFORE = re.compile(r"(?:体温|发烧|烧到|高烧|低烧|(?<!高)血压|高压|低压|(?<!高)血糖|心率|心跳|血脂|尿酸|血氧)(?:是|有|到了?|都)?\s*$")
+_READING_BEFORE = re.compile(r"(?:体温|发烧|烧到|高烧|低烧|(?<!高)血压|高压|低压|(?<!高)血糖|心率|心跳|血脂|尿酸|血氧|身高|体重)"
+                             r"(?:是|有|到了?|都)?\s*$")
+# A count of things, or a place in a building: 20盒药, 12楼, 101床, 3号楼, 5斤
+_THING_AFTER = re.compile(r"\s*(?:盒|片|粒|支|瓶|袋|针|剂|包|楼|层|床|号楼|号床|栋|单元|室|病区|病房|斤|公斤|kg|KG|cm|厘米|公里|米(?!\d))")
 # A date: 2-28, 3/15, 2025-3-15 (the month 1–12, the day 1–31; never 5-10万, a range of money)
 _DATE = re.compile(r"(?<![\d.])(?:(?:19|20)\d\d\s*[-/.]\s*)?(?:1[0-2]|0?[1-9])\s*[-/]\s*(?:3[01]|[12]\d|0?[1-9])"
-                   r"(?![\d.]|\s*(?:万|千|百|元|块|[wWkK]|左右))")
+                   r"(?![\d.]|\s*(?:万|千|百|元|块|[wWkK]|左右))"
+                   # 12.25住院, 10.8出院: with a dot only when a day's event follows (1.5万 is money)
+                   r"|(?<![\d.])(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])(?=\s*(?:号|日|那天|当天|住|出院|入院|办|去|看|做|开始))")
 
 
 def _is_label(text: str, m: re.Match) -> bool:
@@ -222,7 +227,8 @@ def _is_label(text: str, m: re.Match) -> bool:
         return True                                    # 301医院, 第三人民医院, 市二医院
     if _GO_BEFORE.search(before) and _STAY_AFTER.match(after) and m.group("num"):
         return True                                    # 去北京301住院
-    if _ID_BEFORE.search(before) or _READING_BEFORE.search(before) or after.startswith(("度", "℃")):
+    if _ID_BEFORE.search(before) or _READING_BEFORE.search(before) or after.startswith(("度", "℃")) \
+            or _THING_AFTER.match(after):
         return True
     digits = m.group("num") or ""
     if re.fullmatch(r"\d+", digits) and (len(digits) >= 9 or len(digits) >= 3 and digits.startswith("0")

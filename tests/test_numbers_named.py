@@ -112,12 +112,15 @@ def test_a_hospital_number_is_never_the_cost(engine):
 
 @pytest.mark.parametrize("text", ["去北京301看病花了5万", "在301医院住院花了5万", "我打12393问过，花了5万",
                                   "身份证尾号0417，花了5万", "体温38度5，花了5万", "第3次住院花了5万",
-                                  "3月8号住院花了5万", "3-8住院花了5万", "2025-03-08住院花了5万"])
+                                  "3月8号住院花了5万", "3-8住院花了5万", "2025-03-08住院花了5万",
+                                  "11.20住的院，花了5万", "住在18楼，花了5万", "隔壁36床也是，花了5万",
+                                  "身高165，花了5万", "开了30盒药，花了5万"])
 def test_the_cost_is_read_past_named_digits(text):
     assert extract(text).get("amount") == 50000
 
 
-@pytest.mark.parametrize("text, amount", [("去医院花了301", 301), ("在县医院花了5-8千", 5000),
+@pytest.mark.parametrize("text, amount", [("去医院花了301", 301), ("在县医院花了5-8千", 5000), ("花了1.5万", 15000),
+                                          ("药费一盒80块", 80), ("一共12.5", Decimal("12.5")),
                                           ("住院花了3000", 3000), ("自己掏了120", 120)])
 def test_an_amount_is_still_an_amount(text, amount):
     assert extract(text).get("amount") == amount
