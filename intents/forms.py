@@ -161,7 +161,7 @@ def _question(name: str, calc: str, p: Policy | None, s: dict, variant: int, why
     choices = _choices(name, p, s)
     # the choices travel beside the text (Reply.suggestions): every channel numbers them or
     # shows buttons, so the sentence does not list them again
-    if variant == 0:
+    if variant == 0 or why and variant == 1:
         return why or ask, choices
     if variant == 1:
         return spec.again + ask, choices
@@ -189,6 +189,14 @@ def _ask(form: dict, open_: dict, name: str, p: Policy | None, ack: str = "", wh
     open_["asked"] = name
     form["open"] = open_
     return FormTurn(kind="clarify", text=text, region=s.get("region"), missing_slots=[name], suggestions=choices)
+
+
+def _ask_exact(form: dict, open_: dict, asked: str, said: str) -> FormTurn:
+    """"五六年" in reply to 断保几年: a range is no count to compute with (never 56); asked again, saying why."""
+    s = open_["slots"]
+    p = policy_for(s["region"]) if s.get("region") else None
+    unit = "年" if asked == "gap_years" else "个月"
+    return _ask(form, open_, asked, p, why=f"您说的“{said}”是一个范围，请告诉我具体是几{unit}。")
 
 
 def _ack(new: dict, asked: str | None, calc: str) -> str:
@@ -284,9 +292,14 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
             slots["region"] = hit.region
         _merge(slots, new, asked, yes=ex.get("yes"))
         active["updated"] = now
+        if ex.get("count_range") and asked and not _filled(slots, asked):
+            return _ask_exact(form, active, asked, ex.get("count_range"))
         return _advance(form, active, now, ack=_ack(new, asked, active["calc"]) if asked and asked not in new else "")
 
     # a rule was answered and computing offered: the next message gives the figure (or another fact)
+    if offered and ex.get("count_range") and asked and not facts and not QUESTION.search(body):
+        open_.pop("offered", None)
+        return _ask_exact(form, open_, asked, ex.get("count_range"))
     if offered and facts and not QUESTION.search(body):
         open_.pop("offered", None)
         _merge(open_["slots"], new, None)
@@ -477,7 +490,7 @@ def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
     """Does this message answer the open form (rather than ask something else)?"""
     new = _slots_from(ex)
     new.pop("_notes", None)
-    useful = new or detect_region(text).region or ex.get("yes") is not None \
+    useful = new or detect_region(text).region or ex.get("yes") is not None or ex.get("count_range") \
         or (open_.get("asked") == "grade" and re.search(r"甲|乙", text))
     if not useful:
         return False

@@ -13,7 +13,7 @@ from functools import lru_cache, wraps
 from typing import Callable
 
 from intents import premise
-from intents.numbers import Number, find_numbers, to_int
+from intents.numbers import Number, count_range, find_numbers, to_int
 from intents.regions import elsewhere_named
 
 # words that make a number something other than money
@@ -594,6 +594,10 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
         out.set("yes", True)
     elif _NO.match(t):
         out.set("yes", False)
+    if expecting in ("gap_years", "gap_months", "months") and expecting not in out.values:
+        r = re.search(r"(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]{2,4})\s*(?:个多月|个月|年|月)?", t)
+        if r and count_range(r.group(1)):
+            out.set("count_range", r.group(0).strip())  # 五六年: a range, asked again, never 56
     if expecting == "gap_years" and "gap_years" not in out.values:
         m = re.fullmatch(r"\s*" + _N + r"\s*年?\s*", t) or re.search(_N + r"\s*年", t)
         if m and to_int(m.group(1)) is not None:      # 五六年 is no count to compute with

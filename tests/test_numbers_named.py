@@ -137,3 +137,9 @@ def test_a_range_both_ends_of_which_pay_the_same_is_answered(engine):
                                   "队伍排得老长，住院花了8000"])
 def test_capital_numerals_inside_words_are_not_amounts(text):
     assert extract(text).get("amount") == 8000
+
+
+def test_a_range_given_as_the_answer_is_asked_again_saying_why(engine):
+    replies = talk(engine, ["巴中城乡居民，中间断过保，现在又交了，等待期有多久", "差不多七八年", "7年"])
+    assert replies[1].kind == "clarify" and "范围" in replies[1].text and "78" not in replies[1].text
+    assert replies[2].kind == "calculation" and "9 个月" in replies[2].text       # 3 + (7 − 1)
