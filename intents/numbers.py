@@ -197,8 +197,9 @@ _HOSPITAL_AFTER = re.compile(r"(?:人民|中医|中心|妇幼|附属|第[一二�
 _GO_BEFORE = re.compile(r"(?:去|在|到|转|住进|进|送)[^\d，。,；;！!？?]{0,6}$")
 _STAY_AFTER = re.compile(r"\s*(?:住院|住了|住过|就诊|看病|看的|看了|治疗|做的?手术|花|开|拿|检查)")
 # A number named by what it is: a phone, an ID, a card or bill number, a room or bed
-_ID_BEFORE = re.compile(r"(?:电话|手机|号码|热线|拨打?|打|尾号|身份证|证号|卡号|住院号|编号|单号|账号|帐号|社保号|医保号|工号|"
-                        r"病房|床号?|房间|门牌|邮编|验证码|密码)(?:是|为|：|:)?\s*$")
+_ID_BEFORE = re.compile(r"(?:(?:电话|手机|号码|热线|拨打?|打)(?:了|过|的)?|尾号|身份证|证号|卡号|住院号|编号|单号|账号|帐号|社保号|医保号|"
+                        r"工号|病房|床号?|房间|门牌|邮编|验证码|密码|0\d{2,3}\s*[-—－])(?:是|为|：|:)?\s*$")
+_ID_AFTER = re.compile(r"\s*(?:热线|服务热线|电话|客服|号码)")
 # A reading, not a cost: 发烧39度, 血压160, 血糖12
 _READING_BEFORE = re.compile(r"(?:体温|发烧|烧到|高烧|低烧|(?<!高)血压|高压|低压|(?<!高)血糖|心率|心跳|血脂|尿酸|血氧|身高|体重)"
                              r"(?:是|有|到了?|都)?\s*$")
@@ -227,8 +228,9 @@ def _is_label(text: str, m: re.Match) -> bool:
         return True                                    # 301医院, 第三人民医院, 市二医院
     if _GO_BEFORE.search(before) and _STAY_AFTER.match(after) and m.group("num"):
         return True                                    # 去北京301住院
-    if _ID_BEFORE.search(before) or _READING_BEFORE.search(before) or after.startswith(("度", "℃")) \
-            or _THING_AFTER.match(after):
+    at = m.start("num") if m.group("num") else start          # 0827-12345: the part after the dash too
+    if _ID_BEFORE.search(text[max(0, at - 10):at]) or _READING_BEFORE.search(before) or after.startswith(("度", "℃")) \
+            or _THING_AFTER.match(after) or _ID_AFTER.match(after):
         return True
     digits = m.group("num") or ""
     if re.fullmatch(r"\d+", digits) and (len(digits) >= 9 or len(digits) >= 3 and digits.startswith("0")
