@@ -1,5 +1,6 @@
 """Numbers as residents type them: 5000, 5,000, 5千, 五千, 1.2万, 两万三, 一万二, 3w, 5k, 5e3,
-负五千, 三四千, 一万多, 万把块, 好几万 — and years (2020-2022年) told apart from amounts.
+负五千, 三四千, 五六年, 十五六天, 一万多, 二十多万, 万把块, 好几万 — and years (2020-2022年), ages
+and labels (北京301, 市二医院, 13812345678, 2-28, 发烧39度, 第三) told apart from amounts.
 
 `find_numbers` only reads: each span gets its value (cn2an does the Chinese numerals) and what it
 looks like (a year, approximate, a range, vague, with a money word). Whether a span is a cost, and
