@@ -98,10 +98,12 @@ class Repairer:
                 span = "".join(words[i:i + n])
                 if MIN_LEN <= len(span) <= MAX_LEN and span not in self.known:
                     protected = self._protected(words[i:i + n])
-                    # one open character beside an everyday word only (在, 的 …) is a word of
-                    # its own, not a misspelt part of a term: 在县 is no typo of 在线 (在县二乙医院)
-                    lone = len(protected) == len(span) - 1 and not any(
-                        len(w) > 1 and w in self.known for w in words[i:i + n])
+                    # one open character beside an everyday word only (在, 的 …), itself a word the
+                    # corpus uses, is that word, not a misspelt part of a term: 在县 is no typo of
+                    # 在线 (在县二乙医院); 呓地 (呓 no word of ours) is still 异地
+                    open_chars = [span[j] for j in range(len(span)) if j not in protected]
+                    lone = len(open_chars) == 1 and open_chars[0] in words[i:i + n] and open_chars[0] in self.known \
+                        and not any(len(w) > 1 and w in self.known for w in words[i:i + n])
                     found = self._match(span, protected) if len(protected) < len(span) and not lone else None
                     if found and found.term in self.places and any(
                             len(w) > 1 and self._is_word(w) for w in (span, *words[i:i + n])):
