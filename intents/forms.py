@@ -672,8 +672,9 @@ def render(calc: Calculation, s: dict | None = None) -> str:
         parts = [Decimal(x) for x in s["amount_parts"]]
         assumptions.insert(0, "费用按您说的各项相加：" + " + ".join(f"{x:f}" for x in parts) + f" = {sum(parts):f} 元")
     if s and s.get("amount_approx") == "at_least" and s.get("amount") is not None:
-        assumptions.insert(0, f"您说的“{s.get('amount_said')}”按下限 {Decimal(s['amount']):f} 元计算，实际多花的部分会多报一些；"
-                              "告诉我准确金额可以重算")
+        more = "已到年度支付限额，实际多花的部分不会再多报" if calc.result.get("cap_reached") == "yes" \
+            else "实际多花的部分会多报一些；告诉我准确金额可以重算"
+        assumptions.insert(0, f"您说的“{s.get('amount_said')}”按下限 {Decimal(s['amount']):f} 元计算，{more}")
     if assumptions:
         lines.append("按：" + "；".join(assumptions) + "。")
     return "\n".join(lines)

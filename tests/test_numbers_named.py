@@ -144,3 +144,10 @@ def test_a_range_given_as_the_answer_is_asked_again_saying_why(engine):
     replies = talk(engine, ["巴中城乡居民，中间断过保，现在又交了，等待期有多久", "差不多七八年", "7年"])
     assert replies[1].kind == "clarify" and "范围" in replies[1].text and "78" not in replies[1].text
     assert replies[2].kind == "calculation" and "9 个月" in replies[2].text       # 3 + (7 − 1)
+
+
+def test_at_least_past_the_yearly_limit_does_not_promise_more(engine):
+    """巴中 居民 年度限额 110000 元 (第三章 十六问): 三十多万 reaches it at the lower end already."""
+    [reply] = talk(engine, ["巴中居民，三级医院住院，一共花了三十多万，报好多"])
+    assert reply.kind == "calculation" and "110,000" in reply.text
+    assert "多报一些" not in reply.text and "不会再多报" in reply.text
