@@ -12,6 +12,7 @@ name (a covered region's county) is a repair only of a span that is no word at a
 平常, never the county 平昌 (a wrong place answers from the wrong handbook), while 南豇 is 南江."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +28,10 @@ EDIT_MIN_LEN, EDIT_MAX_LEN = 4, 5      # (six-character terms are repaired by so
 # Characters that stand alone as everyday words: at the edge of a span, they are the neighbour of
 # a word, not part of a misspelt one (医保吗 is not 医保码, 还能报 is not 不能报).
 EDGE_WORDS = frozenset("吗呢吧啊呀嘛了的地得着过去到来在给找用问说要能会可还也都就又再才不没有是这那哪个每几其中和与或把被让从向对")
+
+# A hospital's grade as written — 二乙, 三甲, 二级乙等, 一级: its numeral and grade characters are what
+# the asker said, never a misspelling (二乙医院 is not a typo of 二级医院: the 乙 is the grade)
+GRADE_RE = re.compile(r"[一二三][甲乙丙](?:等|级)?|[一二三]级(?:[甲乙丙]等?)?|[甲乙丙]等")
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +98,13 @@ class Repairer:
                 span = "".join(words[i:i + n])
                 if MIN_LEN <= len(span) <= MAX_LEN and span not in self.known:
                     protected = self._protected(words[i:i + n])
-                    found = self._match(span, protected) if len(protected) < len(span) else None
+                    # one open character beside an everyday word only (在, 的 …), itself a word the
+                    # corpus uses, is that word, not a misspelt part of a term: 在县 is no typo of
+                    # 在线 (在县二乙医院); 呓地 (呓 no word of ours) is still 异地
+                    open_chars = [span[j] for j in range(len(span)) if j not in protected]
+                    lone = len(open_chars) == 1 and open_chars[0] in words[i:i + n] and open_chars[0] in self.known \
+                        and not any(len(w) > 1 and w in self.known for w in words[i:i + n])
+                    found = self._match(span, protected) if len(protected) < len(span) and not lone else None
                     if found and found.term in self.places and any(
                             len(w) > 1 and self._is_word(w) for w in (span, *words[i:i + n])):
                         found = None
@@ -110,12 +121,14 @@ class Repairer:
     def _protected(self, words: list[str]) -> set[int]:
         """Positions in the span a repair may not change: those of a known word of two characters
         or more (双通道药房 is not a typo of 双通道药品: 药房 is a word), and an everyday
-        one-character word at either edge (医保吗, 还能报)."""
+        one-character word at either edge (医保吗, 还能报), and a hospital grade (二乙, 三甲)."""
         out, at = set(), 0
         for n, w in enumerate(words):
             if len(w) > 1 and w in self.known or len(w) == 1 and w in EDGE_WORDS and n in (0, len(words) - 1):
                 out.update(range(at, at + len(w)))
             at += len(w)
+        for g in GRADE_RE.finditer("".join(words)):
+            out.update(range(g.start(), g.end()))
         return out
 
     def _match(self, span: str, protected: set[int]) -> Repair | None:

@@ -177,7 +177,7 @@ def _question(name: str, calc: str, p: Policy | None, s: dict, variant: int, why
     choices = _choices(name, p, s)
     # the choices travel beside the text (Reply.suggestions): every channel numbers them or
     # shows buttons, so the sentence does not list them again
-    if variant == 0:
+    if variant == 0 or why and variant == 1:
         return why or ask, choices
     if variant == 1:
         return spec.again + ask, choices
@@ -205,6 +205,14 @@ def _ask(form: dict, open_: dict, name: str, p: Policy | None, ack: str = "", wh
     open_["asked"] = name
     form["open"] = open_
     return FormTurn(kind="clarify", text=text, region=s.get("region"), missing_slots=[name], suggestions=choices)
+
+
+def _ask_exact(form: dict, open_: dict, asked: str, said: str) -> FormTurn:
+    """"五六年" in reply to 断保几年: a range is no count to compute with (never 56); asked again, saying why."""
+    s = open_["slots"]
+    p = policy_for(s["region"]) if s.get("region") else None
+    unit = "年" if asked == "gap_years" else "个月"
+    return _ask(form, open_, asked, p, why=f"您说的“{said}”是一个范围，请告诉我具体是几{unit}。")
 
 
 def _ack(new: dict, asked: str | None, calc: str) -> str:
@@ -337,9 +345,14 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
             slots["region"] = hit.region
         _merge(slots, new, asked, yes=ex.get("yes"))
         active["updated"] = now
+        if ex.get("count_range") and asked and not _filled(slots, asked):
+            return _ask_exact(form, active, asked, ex.get("count_range"))
         return _advance(form, active, now, ack=_ack(new, asked, active["calc"]) if asked and asked not in new else "")
 
     # a rule was answered and computing offered: the next message gives the figure (or another fact)
+    if offered and ex.get("count_range") and asked and not facts and not QUESTION.search(body):
+        open_.pop("offered", None)
+        return _ask_exact(form, open_, asked, ex.get("count_range"))
     if offered and facts and not QUESTION.search(body):
         open_.pop("offered", None)
         _merge(open_["slots"], new, None)
@@ -560,7 +573,7 @@ def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
     """Does this message answer the open form (rather than ask something else)?"""
     new = _slots_from(ex)
     new.pop("_notes", None)
-    useful = new or detect_region(text).region or ex.get("yes") is not None \
+    useful = new or detect_region(text).region or ex.get("yes") is not None or ex.get("count_range") \
         or (open_.get("asked") == "grade" and re.search(r"甲|乙", text))
     if not useful:
         return False
@@ -637,8 +650,11 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
             continue
         missing.append(need if isinstance(need, str) else name)
     if not missing and s.get("amount_approx") == "range":
-        s.pop("amount", None)
-        return _ask(form, open_, "amount", p, ack, why=f"您说的“{s.get('amount_said')}”是一个范围，请告诉我具体花了多少钱。")
+        if not deferred and _range_settles(p, spec.run, s):
+            pass                        # 五六百 with a 100 元 limit: both ends pay the same
+        else:
+            s.pop("amount", None)
+            return _ask(form, open_, "amount", p, ack, why=f"您说的“{s.get('amount_said')}”是一个范围，请告诉我具体花了多少钱。")
     if missing:
         known = all(domain().slots[m].own or m in spec.listed for m in missing) and \
             all(_settle(p, s, kind, item, probe=False) for item in deferred)
@@ -687,6 +703,27 @@ def _where_cared(s: dict, region: str) -> None:
         s["level"] = "省外"
     elif outside is False and s.get("level") == "省外":
         s.pop("level")
+
+
+def _range_settles(p: Policy, run: str, s: dict) -> bool:
+    """An amount said as a range (五六百, 三四千) computed at both ends: when the fund pays the same
+    (a limit reached at the lower end), that is the answer, computed from the lower end and said so;
+    otherwise the asker gives the figure."""
+    from intents.numbers import find_numbers
+    said = [n for n in find_numbers(str(s.get("amount_said") or "")) if n.is_range]
+    if not said or s.get("amount") is None:
+        return False
+    try:
+        low = RUNNERS[run](p, s)
+        high = RUNNERS[run](p, {**s, "amount": said[0].value})
+    except (NotListed, BadInput, KeyError):
+        return False
+    pays = low.result.get("fund_pays")
+    if pays is None or pays != high.result.get("fund_pays"):
+        return False
+    _assume(s, f"您说的“{s.get('amount_said')}”是一个范围：按 {Decimal(s['amount']):f} 元和 {said[0].value:f} 元算，"
+               f"医保支付都是 {pays:g} 元；个人自付按下限 {Decimal(s['amount']):f} 元计算，实际多花的部分由个人负担", "amount")
+    return True
 
 
 def _filled(s: dict, name: str) -> bool:
@@ -791,8 +828,9 @@ def render(calc: Calculation, s: dict | None = None) -> str:
         parts = [Decimal(x) for x in s["amount_parts"]]
         assumptions.insert(0, "费用按您说的各项相加：" + " + ".join(f"{x:f}" for x in parts) + f" = {sum(parts):f} 元")
     if s and s.get("amount_approx") == "at_least" and s.get("amount") is not None:
-        assumptions.insert(0, f"您说的“{s.get('amount_said')}”按下限 {Decimal(s['amount']):f} 元计算，实际多花的部分会多报一些；"
-                              "告诉我准确金额可以重算")
+        more = "已到年度支付限额，实际多花的部分不会再多报" if calc.result.get("cap_reached") == "yes" \
+            else "实际多花的部分会多报一些；告诉我准确金额可以重算"
+        assumptions.insert(0, f"您说的“{s.get('amount_said')}”按下限 {Decimal(s['amount']):f} 元计算，{more}")
     if s and s.get("amount_approx") == "about" and s.get("amount") is not None:
         # "大概三百六", "五千左右": computed with the figure said, and said to be approximate
         assumptions.insert(0, f"您说的是约数（{s.get('amount_said')}），按 {Decimal(s['amount']):f} 元计算，结果也是大概；"

@@ -1,5 +1,6 @@
 """Numbers as residents type them: 5000, 5,000, 5千, 五千, 1.2万, 两万三, 一万二, 3w, 5k, 5e3,
-负五千, 三四千, 一万多, 万把块, 好几万 — and years (2020-2022年) told apart from amounts.
+负五千, 三四千, 五六年, 十五六天, 一万多, 二十多万, 万把块, 好几万 — and years (2020-2022年), ages
+and labels (北京301, 市二医院, 13812345678, 2-28, 发烧39度, 第三) told apart from amounts.
 
 `find_numbers` only reads: each span gets its value (cn2an does the Chinese numerals) and what it
 looks like (a year, approximate, a range, vague, with a money word). Whether a span is a cost, and
@@ -28,6 +29,9 @@ class Number:
     age: bool = False             # 我妈七十多了, 老人今年85: a person's age, never an amount
     vague: bool = False           # 好几万, 几千: an amount with no figure to compute with
     negative: bool = False        # 负五千, -500
+    label: bool = False           # digits that name a thing, never an amount: 北京301, 第三人民医院, 市二医院,
+                                  # a phone (打114, 13812345678), an ID or card number, a date (2-28),
+                                  # a reading (发烧39度, 血压160)
 
     @property
     def is_range(self) -> bool:
@@ -43,13 +47,16 @@ _SIGN = r"(?P<sign>负|-|−|－)?"
 _SCI = r"(?P<sci>\d+(?:\.\d+)?[eE][+-]?\d+)"
 _ARABIC = r"(?P<num>\d+(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<units>[万wWkK千百亿]+)?(?P<tail>\d(?![\d.]))?"
 _CN = r"(?P<cn>[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+(?:点[零〇一二三四五六七八九]+)?)"
-_RANGE_CN = r"(?P<r1>[一二两三四五六七八九])(?P<r2>[二三四五六七八九])(?P<ru>[十百千万])"
+# 三四千, 七八万, 五六(年), 十五六(天), 二十五六(万), 三四十(万): two neighbouring digits are a range, read
+# from its lower bound — never the concatenated 56 that cn2an makes of 五六
+_RANGE_CN = (r"(?<![零〇一二两三四五六七八九十百千万])(?P<rt>[一二两三四五六七八九]?十)?(?P<r1>[一二两三四五六七八九])"
+             r"(?P<r2>[两二三四五六七八九])(?P<rs>十)?(?P<ru>[百千万]?)(?![零〇一二两三四五六七八九十百千])")
 _RANGE_AR = (r"(?!(?:19|20)\d\d\s*(?:-|~|～|到|至)\s*(?:19|20)\d\d)"
              r"(?P<a1>\d+(?:\.\d+)?)\s*(?:-|~|～|到|至)\s*(?P<a2>\d+(?:\.\d+)?)\s*(?P<au>[万wWkK千])?(?=\s*(?:块|元|万|千|左右|$|[，,。.!！?？ ]))")
-_VAGUE = r"(?P<vague>(?:好|十)?几(?P<vu>[十百千万]+)|上(?P<su>[千万])|(?P<bu>[千万])把)"
+_VAGUE = r"(?P<vague>(?:好|[一二两三四五六七八九]?十)?几(?P<vu>[十百千万]+)|上(?P<su>[千万])|(?P<bu>[千万])把)"
 NUMBER_RE = re.compile(
     r"(?P<cur>[¥￥])?\s*" + _SIGN + r"\s*(?:" + _SCI + "|" + _VAGUE + "|" + _RANGE_CN + "|" + _RANGE_AR + "|" + _ARABIC + "|" + _CN + r")"
-    r"(?P<more>多|来)?\s*(?P<word>块钱|块|元|圆)?")
+    r"(?P<more>多|来)?(?P<mu>(?<=多|来)[万千百亿wWkK])?\s*(?P<word>块钱|块|元|圆)?")
 _YEAR_AFTER = re.compile(r"\s*(?:年|(?:、|,|，|-|—|–|~|～|到|至)\s*(?:19|20)\d\d)")
 APPROX_BEFORE = ("大概", "大约", "约", "差不多", "将近", "接近", "估计", "可能", "左右", "大致", "估摸")
 # "差不多花了六千", "大概一共用了3000": the hedge before the verb
@@ -95,6 +102,8 @@ def to_int(s: str) -> int | None:
     s = s.strip()
     if s.isdigit():
         return int(s)
+    if count_range(s):
+        return None                                 # 五六: five or six, not 56
     v = parse_chinese(s)
     return int(v) if v is not None and v == v.to_integral_value() else None
 
@@ -133,11 +142,11 @@ def find_numbers(text: str) -> list[Number]:
                 value, vague = None, True
             explicit = True
         elif m.group("r1"):
-            unit = {"十": 10, "百": 100, "千": 1000, "万": 10000}[m.group("ru")]
-            low, value = Decimal(CN_DIGIT[m.group("r1")] * unit), Decimal(CN_DIGIT[m.group("r2")] * unit)
-            if value <= low:
-                continue
-            explicit = True
+            read = _range_of(m)
+            if read is None:
+                continue                                  # 三八, 五三: not neighbouring digits
+            low, value = read
+            explicit = bool(m.group("ru")) or explicit
         elif m.group("a1"):
             mult = Decimal(UNIT[m.group("au")]) if m.group("au") else Decimal(1)
             low, value = Decimal(m.group("a1")) * mult, Decimal(m.group("a2")) * mult
@@ -154,15 +163,21 @@ def find_numbers(text: str) -> list[Number]:
                 year = True
         else:
             cn = m.group("cn")
-            if cn in ("零", "〇") or set(cn) <= set("十百千万亿拾佰仟萬億"):
-                continue                                  # 万 alone, 千 alone: a unit word, not a number
+            if cn in ("零", "〇") or set(cn) <= set("十百千万亿拾佰仟萬億") and not (cn == "十" and m.group("more")):
+                continue                                  # 万 alone, 千 alone: a unit word, not a number (十来万 is one)
+            if set(cn) <= set("壹贰叁肆伍陆柒捌玖") and not m.group("word"):
+                continue                                  # 陆陆续续, 队伍: capitals with no unit or 元 are words
             if cn == "一" and m.group("word") == "块" and _PIECE_AFTER.match(text, m.end()):
                 continue                                  # 一块是自费, 一块儿去: a part, not one yuan
             value = parse_chinese(cn)
             explicit = explicit or any(u in cn for u in "千万百亿仟萬佰億")
             if value is not None and re.fullmatch(r"[二〇零一三四五六七八九]{4}", cn) and text[m.end():m.end() + 1] == "年":
                 year = True                               # 二〇二五年
-        age = not year and value is not None and 0 < value <= MAX_AGE and not m.group("word") \
+        if m.group("mu") and value is not None:          # 二十多万, 20多万, 十来万: the unit after 多 / 来
+            value *= UNIT[m.group("mu")]
+            explicit = True
+        label = not year and not m.group("word") and not m.group("cur") and _is_label(text, m)
+        age = not year and not label and value is not None and 0 < value <= MAX_AGE and not m.group("word") \
             and not m.group("cur") and _is_age(text, m)
         negative = bool(m.group("sign")) and not year
         if m.group("sign") == "-" and m.start("sign") > 0 and re.match(r"[\d年]", text[m.start("sign") - 1]):
@@ -177,8 +192,76 @@ def find_numbers(text: str) -> list[Number]:
         if (m.group("more") or after.startswith(("出头", "多块", "多一点"))) and value is not None and low is None:
             low = value                                   # 一万多, 一万出头: at least 一万
         out.append(Number(value=value, start=m.start(), end=m.end(), raw=raw, approx=approx, low=low,
-                          explicit=explicit, year=year, vague=vague, negative=negative, age=age))
+                          explicit=explicit, year=year, vague=vague, negative=negative, age=age,
+                          label=label))
     return out
+
+
+# Digits that name a thing. A hospital: 北京301, 301医院, 第三人民医院, 市二医院, 解放军总医院第三医学中心.
+_HOSPITAL_AFTER = re.compile(r"(?:人民|中医|中心|妇幼|附属|第[一二三四五六七八九十\d]+)?(?:医院|院(?!费)|医学中心|医疗中心|附院|门诊部)")
+_GO_BEFORE = re.compile(r"(?:去|在|到|转|住进|进|送)[^\d，。,；;！!？?]{0,6}$")
+_STAY_AFTER = re.compile(r"\s*(?:住院|住了|住过|就诊|看病|看的|看了|治疗|做的?手术|花|开|拿|检查)")
+# A number named by what it is: a phone, an ID, a card or bill number, a room or bed
+_ID_BEFORE = re.compile(r"(?:(?:电话|手机|号码|热线|拨打?|打)(?:了|过|的)?|尾号|身份证|证号|卡号|住院号|编号|单号|账号|帐号|社保号|医保号|"
+                        r"工号|病房|床号?|房间|门牌|邮编|验证码|密码|0\d{2,3}\s*[-—－])(?:是|为|：|:)?\s*$")
+_ID_AFTER = re.compile(r"\s*(?:热线|服务热线|电话|客服|号码)")
+# A reading, not a cost: 发烧39度, 血压160, 血糖12
+_READING_BEFORE = re.compile(r"(?:体温|发烧|烧到|高烧|低烧|(?<!高)血压|高压|低压|(?<!高)血糖|心率|心跳|血脂|尿酸|血氧|身高|体重)"
+                             r"(?:是|有|到了?|都)?\s*$")
+# A count of things, or a place in a building: 20盒药, 12楼, 101床, 3号楼, 5斤
+_THING_AFTER = re.compile(r"\s*(?:盒|片|粒|支|瓶|袋|针|剂|包|楼|层|床|号楼|号床|栋|单元|室|病区|病房|斤|公斤|kg|KG|cm|厘米|公里|米(?!\d))")
+# A date: 2-28, 3/15, 2025-3-15 (the month 1–12, the day 1–31; never 5-10万, a range of money)
+_DATE = re.compile(r"(?<![\d.])(?:(?:19|20)\d\d\s*[-/.]\s*)?(?:1[0-2]|0?[1-9])\s*[-/]\s*(?:3[01]|[12]\d|0?[1-9])"
+                   r"(?![\d.]|\s*(?:万|千|百|元|块|[wWkK]|左右))"
+                   # 12.25住院, 10.8出院: with a dot only when a day's event follows (1.5万 is money)
+                   r"|(?<![\d.])(?:1[0-2]|0?[1-9])\.(?:3[01]|[12]\d|0?[1-9])(?=\s*(?:号|日|那天|当天|住|出院|入院|办|去|看|做|开始))")
+
+
+def _is_label(text: str, m: re.Match) -> bool:
+    """Whether the digits at `m` name a thing (a hospital, a phone, an ID, a date, an ordinal, a
+    reading) rather than count money. A money word or ¥ is checked by the caller."""
+    start = m.start("sign") if m.group("sign") else m.start()
+    before = text[max(0, start - 10):start]
+    after = text[m.end():m.end() + 8]
+    if m.group("units") or m.group("mu") or m.group("ru") or m.group("au") or m.group("vague"):
+        return False                                   # 5万, 三四千: a unit says it is an amount
+    if _MONEY_VERB_BEFORE.search(before):
+        return False                                   # 花了301: paid, whatever follows
+    if before.endswith("第"):
+        return True                                    # 第三, 第2次, 第301
+    if _HOSPITAL_AFTER.match(after):
+        return True                                    # 301医院, 第三人民医院, 市二医院
+    if _GO_BEFORE.search(before) and _STAY_AFTER.match(after) and m.group("num"):
+        return True                                    # 去北京301住院
+    at = m.start("num") if m.group("num") else start          # 0827-12345: the part after the dash too
+    if _ID_BEFORE.search(text[max(0, at - 10):at]) or _READING_BEFORE.search(before) or after.startswith(("度", "℃")) \
+            or _THING_AFTER.match(after) or _ID_AFTER.match(after):
+        return True
+    digits = m.group("num") or ""
+    if re.fullmatch(r"\d+", digits) and (len(digits) >= 9 or len(digits) >= 3 and digits.startswith("0")
+                                         or re.fullmatch(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])", digits)):
+        return True                                    # 13812345678, 0827…, 20250312: no one's bill
+    return any(d.start() <= start < d.end() for d in _DATE.finditer(text, max(0, start - 12), min(len(text), m.end() + 12)))
+
+
+def _range_of(m: re.Match) -> tuple[Decimal, Decimal] | None:
+    """(low, high) of 三四千 / 五六 / 十五六 / 二十五六万 / 三四十: the digits one or two apart."""
+    a, b = CN_DIGIT[m.group("r1")], CN_DIGIT[m.group("r2")]
+    if not 0 < b - a <= 2 or (m.group("rt") and m.group("rs")):
+        return None
+    tens = m.group("rt")
+    base = (CN_DIGIT.get(tens[0], 1) * 10) if tens else 0
+    if m.group("rs"):
+        a, b = a * 10, b * 10                       # 三四十: 30 to 40
+    unit = UNIT.get(m.group("ru") or "", 1)
+    return Decimal((base + a) * unit), Decimal((base + b) * unit)
+
+
+def count_range(s: str) -> tuple[int, int] | None:
+    """(low, high) when a count is said as a range — 五六, 十五六, 三四十, 两三 — else None."""
+    m = re.fullmatch(_RANGE_CN, s.strip())
+    read = _range_of(m) if m else None
+    return (int(read[0]), int(read[1])) if read else None
 
 
 def _is_age(text: str, m: re.Match) -> bool:

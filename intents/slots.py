@@ -13,7 +13,7 @@ from functools import lru_cache, wraps
 from typing import Callable
 
 from intents import premise
-from intents.numbers import Number, find_numbers, to_int
+from intents.numbers import Number, count_range, find_numbers, to_int
 from intents.regions import covered_care_place, elsewhere_place
 
 # words that make a number something other than money
@@ -280,7 +280,7 @@ def years_of(text: str, out: Slots) -> None:
         out.set("gap_years", int(span.group(2)) - int(span.group(1)) + 1, span.span())
     elif listed:
         out.set("gap_years", len(re.findall(r"(?:19|20)\d\d", listed.group(1))), listed.span())
-    elif m and _n(m.group(1)) < 100:
+    elif m and to_int(m.group(1)) is not None and _n(m.group(1)) < 100:    # 断了五六年: a range, its length unknown
         out.set("gap_years", _n(m.group(1)), m.span())
     elif single:
         # "2025年没交 2026年也没交": each year said apart is one more year without cover
@@ -449,7 +449,7 @@ def staff_status_of(text: str, out: Slots) -> None:
             or (_LEFT_JOB_RE.search(text) and re.search(r"职工", text)):
         out.set("switched", True)
         m = re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*" + _N + r"个月", text)
-        if m:
+        if m and to_int(m.group(1)) is not None:
             out.set("gap_months", _n(m.group(1)))
         elif re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:大半年|半年多|半年)", text):
             out.set("gap_months", 6)          # half a year or more: at least 6 months
@@ -547,7 +547,7 @@ BAND_AFTER = re.compile(r"^[^，,。？?；;]{0,8}?(?:那段|这段|那一段|�
 
 
 def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[int, int]]) -> bool:
-    if a.year or a.age or any(s <= a.start < e for s, e in asserted):
+    if a.year or a.age or a.label or any(s <= a.start < e for s, e in asserted):
         return False                 # 2020年 is a year, 七十多了 an age; "起付线是不是500" is a rule being checked
     if BAND_AFTER.match(text[a.end:]) and expecting not in ("amount", "self_funded", "base"):
         return False
@@ -658,15 +658,19 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
         out.set("yes", True)
     elif _NO.match(t):
         out.set("yes", False)
+    if expecting in ("gap_years", "gap_months", "months") and expecting not in out.values:
+        r = re.search(r"(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]{2,4})\s*(?:个多月|个月|年|月)?", t)
+        if r and count_range(r.group(1)):
+            out.set("count_range", r.group(0).strip())  # 五六年: a range, asked again, never 56
     if expecting == "gap_years" and "gap_years" not in out.values:
         m = re.fullmatch(r"\s*" + _N + r"\s*年?\s*", t) or re.search(_N + r"\s*年", t)
-        if m:
+        if m and to_int(m.group(1)) is not None:      # 五六年 is no count to compute with
             out.set("gap_years", _n(m.group(1)))
         elif re.search(r"没断|没有断|没有|不断", t):
             out.set("gap_years", 0)
     if expecting == "gap_months" and "gap_months" not in out.values:
         m = re.search(_N + r"\s*个?多?月", t) or re.fullmatch(r"\s*" + _N + r"\s*", t)
-        if m:
+        if m and to_int(m.group(1)) is not None:
             out.set("gap_months", _n(m.group(1)))
         elif re.search(r"没断|没有断|不断|无缝|接上", t):
             out.set("gap_months", 0)
