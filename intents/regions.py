@@ -176,16 +176,11 @@ def _only_care_there(text: str, m: Mention) -> bool:
     return before[-1:] in _CARE_THERE and bool(_CARE_AFTER.match(text[m.end:]))
 
 
-def elsewhere_named(text: str) -> tuple[int, int] | None:
-    """Where the text names a place of care outside every covered region ("在绵阳住院", "去北京301",
-    "回河南老家"): the span of the first such place, or None. Whose insurance it is does not
-    change: care there is 异地就医 for the asker's region."""
-    found = elsewhere_place(text)
-    return found[:2] if found else None
-
-
 def elsewhere_place(text: str) -> tuple[int, int, str] | None:
-    """As elsewhere_named, with the division code of the province the place is in (北京 → 110000)."""
+    """Where the text names a place of care outside every covered region ("在绵阳住院", "去北京301",
+    "回河南老家"): the span of the first such place and the division code of its province (北京 →
+    110000), or None. Whose insurance it is does not change: care there is 异地就医 for the asker's
+    region."""
     text = fold(text)
     for m in places_in(text):
         place = m.places[0]
