@@ -151,6 +151,13 @@ class Engine:
         else:
             session.state.pop("choices", None)
             session.state.pop("choice_entries", None)
+        if reply.kind == "faq" and texts.IF_NOT in reply.text:
+            # the other questions it may have meant come last, after any offer to compute; and a bare
+            # "1" or "2" next is not taken as a rating of an answer the bot was unsure of
+            reply.text = _alternatives_last(reply.text)
+            session.state["unsure"] = True
+        else:
+            session.state.pop("unsure", None)
         return reply
 
     def _answer(self, message: Message, session: Session) -> Reply:
@@ -840,6 +847,15 @@ def _without_alternatives(text: str) -> str:
             skipping = False
             out.append(line)
     return "\n".join(out)
+
+
+def _alternatives_last(text: str) -> str:
+    lines = text.split("\n")
+    at = lines.index(texts.IF_NOT)
+    end = at + 1
+    while end < len(lines) and lines[end].startswith("· "):
+        end += 1
+    return "\n".join(lines[:at] + lines[end:] + lines[at:end])
 
 
 def _form_mark(session: Session) -> tuple:

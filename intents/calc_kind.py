@@ -74,7 +74,7 @@ def calc_kind(text: str, s: Slots) -> str | None:
         return "serious_cap"
     if MATERNITY.search(text) and not re.search(r"生育保险费|生育保险.*比例", text):
         return "maternity"
-    inpatient = re.search(r"住院|住了院|出院|住[了过].{0,4}院|住了\d|住了[一二两三四五六七八九十]|又住[^，。]{0,6}院|"
+    inpatient = re.search(r"住院|住了院|出院|住[了过的].{0,4}院|住了\d|住了[一二两三四五六七八九十]|又住[^，。]{0,6}院|"
                           r"住进[^，。]{0,8}院", text)
     category = s.get("category")
     if re.search(r"单行支付|国谈药|谈判药", text):

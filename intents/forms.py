@@ -620,6 +620,7 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         # the 省外 column for a place out of the region's province is _where_cared's
         home = regions_mod.outside_province(s["care_province"], region) is False
         plan = p.inpatient.get(s.get("insurance") or "") or next(iter(p.inpatient.values()), None)
+        # (a stay said to be unfiled keeps the cut: the slides advise filing even so, "不备案比例降低10%")
         if home and s.get("elsewhere") and not s.get("filing") and plan is not None and "省内" in plan.filings:
             s["filing"] = "省内"         # 长治: 省内异地住院免备案 — nothing to ask
     if kind in ("inpatient", "chain") and s.get("tier") and s["tier"] != "药店":

@@ -124,7 +124,7 @@ _BEFORE_IS_FINE = re.compile(r"^\s*(?:之前|以前|前)\s*(?:交|缴)[^，。,�
                              r"|^\s*(?:之前|以前|前)[^，。,；;]{0,6}?(?:不影响|来得及|没问题|都行|都可以)")
 _DEADLINE_CHECK = re.compile(MARKER.pattern + r"|吧|不影响|来得及|没问题|都行|都可以")
 # ... of the residents' yearly payment: not the staff's monthly one, nor when cover starts
-_NOT_THE_WINDOW = re.compile(r"职工|单位|每月|按月|欠费|补缴|几号开始|开始用|能用|生效|享受|等待期多|待遇从|报销材料|交材料|交资料")
+_NOT_THE_WINDOW = re.compile(r"职工|单位|每月|按月|欠费|补缴|几号开始|开始用|能用|生效|享受|等待期多|待遇从|报销材料|交材料|交资料|发票|票据|单据|灵活就业|长护")
 # the other deadlines the handbooks give (报销材料 by 次年6月底, 备案): not the payment window's
 _OTHER_DEADLINE = re.compile(r"报|材料|申请|备案|票据|发票|认定")
 _CN = {"元": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -101,10 +101,12 @@ def _detect_region(text: str) -> RegionHit:
     in_province = [m for m in insured if m.places[0].level == "province" and regions.in_province(m.places[0])]
     insured = [m for m in insured if m not in in_province]
     asked += [m for m in in_province if m not in asked]
+    # where the asker is from (河南的学生, 河北人) does not make a stay in a covered region another's
+    elsewhere_insured = [o for o in insured + asked if not _FROM_AFTER.match(text, o.end)]
     for m in mentions:
         region = regions.of_place(m.places[0])
         if region and (not m.doubtful or _POLICY_RIGHT_AFTER.match(text[m.end:])):
-            if (insured or asked) and _only_care_there(text, m):
+            if elsewhere_insured and _only_care_there(text, m):
                 continue        # "在重庆交的医保 回巴中老家住院": 巴中 is where care happens
             county = m.places[0].name if m.places[0].level == "county" else None
             return RegionHit(region=region, county=county)
@@ -176,6 +178,9 @@ def _only_care_there(text: str, m: Mention) -> bool:
     return before[-1:] in _CARE_THERE and bool(_CARE_AFTER.match(text[m.end:]))
 
 
+_FROM_AFTER = re.compile(r"人(?!民)|籍|的(?![^，。,；;]{0,4}(?:医院|卫生院|诊所|三甲|二甲|三级|二级|时候|那边|这边|住院|看病|就医))")
+
+
 def elsewhere_place(text: str) -> tuple[int, int, str] | None:
     """Where the text names a place of care outside every covered region ("在绵阳住院", "去北京301",
     "回河南老家"): the span of the first such place and the division code of its province (北京 →
@@ -184,6 +189,8 @@ def elsewhere_place(text: str) -> tuple[int, int, str] | None:
     text = fold(text)
     for m in places_in(text):
         place = m.places[0]
+        if _FROM_AFTER.match(text, m.end):
+            continue        # where the asker is from (河南人, 老家是河北的, 河南的学生), not where care was
         # a covered region's province (在四川住院) may be the region itself: not taken as elsewhere
         if place.mainland and regions.of_place(place) is None and not m.doubtful \
                 and not (place.level == "province" and regions.in_province(place)):

@@ -207,11 +207,19 @@ def _level_of(text: str, out: Slots) -> None:
 
 # ---- filing (异地就医) --------------------------------------------------------
 
+_FILING_DENIED = re.compile(r"(?:没|未|还没|没有|没去|莫得|没得|不晓得要?|不知道要?)[^，。,；;？?]{0,6}备案|"
+                            r"备案[^，。,；;？?]{0,4}(?:没|未|还没|莫得)(?:有|办|弄|做|来得及|去)")
+
+
 def filing_of(text: str, out: Slots) -> None:
     words = re.search(r"市外|外地|异地|省外|外省|外市|老家|家乡|外面|在外", text)
     # any place outside the covered regions named as where care happened (在绵阳住院), from the gazetteer;
     # its province is kept (whether that is outside the region's province is the form's to compare)
     named = elsewhere_place(text)
+    if covered_care_place(text):
+        # 老家是河北的，在长治住院: the stay is in the region, wherever the asker is from
+        named = None
+        words = words if words and words.group() not in ("老家", "家乡") else None
     if named:
         out.set("care_province", named[2])
     place = None if words or not named else named[:2]
@@ -222,6 +230,12 @@ def filing_of(text: str, out: Slots) -> None:
         (r"转诊备案|异地转诊|转诊|规范转诊", "转诊"),
         (r"临时备案|临时外出|异地临时就医|临时[^，。,；;？?没未不]{0,10}备案", "临时备案"),   # 临时异地就医备案
     ]
+    # a filing said not to be done, whichever kind and wherever the negation stands ("没有办临时备案",
+    # "临时备案还没弄", "异地备案没办"), is no filing: the not-filed rule, never the filed one
+    m = _FILING_DENIED.search(text)
+    if m:
+        out.set("filing", "未备案", m.span())
+        return
     for p, v in table:
         m = re.search(p, text)
         if m:

@@ -135,3 +135,13 @@ def test_several_questions_keep_what_each_was_understood_as_but_no_other_guesses
     reply = ask(engine, "学生住院的钱回学校报要准备些啥子？那门诊一年最多报多少？", "克拉玛依")
     assert texts.IF_NOT not in reply.text
     assert reply.text.count(texts.UNDERSTOOD.partition("“")[0]) >= 1
+
+
+def test_an_offer_to_compute_comes_before_the_other_questions(engine):
+    """The other likely questions close the reply; an offer to compute stays with the answer."""
+    session = Session()
+    reply = engine.answer(Message(text="学生看病咋报", region="克拉玛依"), session)
+    if texts.IF_NOT in reply.text:
+        lines = reply.text.split("\n")
+        assert lines[-1].startswith("· ") and session.state.get("unsure")
+        assert all(lines.index(texts.IF_NOT) > i for i, line in enumerate(lines) if line.startswith("如需帮您测算"))

@@ -375,3 +375,17 @@ def test_in_a_group_the_asker_picks_without_mentioning_the_bot(bridge):
     answer = say(group("1"))[0]
     assert answer["at"] == "wxid_alice" and "来源：" in answer["text"]
     assert questions(bridge.store)[-1].text == first
+
+
+def test_an_unsure_answer_listing_other_questions_asks_no_rating(bridge):
+    """An answer led by "按我的理解…" with other questions listed gets no 1/2 hint, and a bare "1"
+    after it is not recorded as a vote for a match the bot was unsure of."""
+    out = bridge.say("学生看病咋报")
+    text = out["reply"][0]["text"]
+    assert texts.IF_NOT in text and texts.FEEDBACK_HINT not in text
+    assert text.rstrip().split("\n")[-1].startswith("· ")          # the other questions come last
+    after = bridge.say("1")["reply"][0]["text"]
+    assert texts.FEEDBACK_THANKS not in after
+    from bot.storage.models import Feedback
+    with bridge.store.transaction() as db:
+        assert db.query(Feedback).count() == 0

@@ -5,6 +5,8 @@ approximate amounts, 大病 limits after years of cover, a 慢病 bill. Figures 
 asked in phrasings of our own, through intents.forms and the engine."""
 import re
 
+import pytest
+
 from bot.reply import Message
 from bot.session import Session
 from intents.forms import handle
@@ -197,3 +199,25 @@ def test_a_resident_emergency_visit_without_a_stay_stays_outpatient():
     # 巴中 第三章 十五问: 居民 急诊 fees join the stay's bill (当次住院); with no stay, 门诊统筹 (50%, 限额100)
     r = ask("巴中居民医保，孩子发烧去二级医院急诊花了300，能报多少")
     assert r.kind == "calculation" and r.calculation.name == "outpatient", r.text
+
+
+@pytest.mark.parametrize("text", ["巴中合疗，在成都三级医院住院花了两万，没有办临时备案",
+                                  "巴中合疗，在成都三级医院住院花了两万，临时备案还没弄",
+                                  "巴中城乡居民 成都三级医院住院两万 异地备案没办"])
+def test_a_filing_said_not_done_is_the_not_filed_rule(text):
+    # 巴中 第三章 十一问: 居民 三级 非急诊且未转诊的临时外出 1000 / 50% → 9500
+    r = ask(text)
+    assert r.kind == "calculation" and 9500 in nums(r.text), r.text
+
+
+def test_where_the_asker_is_from_is_not_where_care_was(engine):
+    # 长治 居民 一类（三甲）省、市级 1000 / 60%; 克拉玛依 学生 三级 600 / 65%
+    (home,) = talk(engine, ["老家是河北的，在长治住院花了两万，居民，三甲"])
+    assert home.kind == "calculation" and 11400 in nums(home.text) and "省外" not in home.text, home.text
+    (student,) = talk(engine, ["我是河南的学生，在克拉玛依住院花了两万，三级医院"])
+    assert student.kind == "calculation" and 12610 in nums(student.text), student.text
+
+
+def test_a_stay_told_as_zhu_de_yuan_is_a_stay():
+    r = ask("巴中合疗，在县医院（二级）住的院，花了五千，能报好多")
+    assert r.kind == "calculation" and 3220 in nums(r.text), r.text

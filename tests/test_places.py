@@ -129,10 +129,11 @@ def _questions(path):
                 yield item["id"], turn["q"], {expect.get("kind"), *expect.get("kinds", ())}
 
 
-@pytest.mark.parametrize("path", sorted(EVAL.glob("*/*.jsonl")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", sorted(EVAL.glob("dev/*.jsonl")), ids=lambda p: p.name)
 def test_answerable_questions_name_no_uncovered_place(path):
-    """The false-positive side over the question sets: no question that expects an answer or a
-    calculation is taken for one about an uncovered place or a province."""
+    """The false-positive side over the dev sets: no question that expects an answer or a
+    calculation is taken for one about an uncovered place or a province. (Blind sets are measured,
+    never gates: their misses are read in the round after.)"""
     wrong = []
     for qid, text, kinds in _questions(path):
         if kinds & {"faq", "calculation"} and not kinds & {"unanswered", "clarify", "any"}:

@@ -143,3 +143,9 @@ def test_other_deadlines_are_not_the_payment_window(engine, text):
 def test_only_a_checked_clause_asserts_its_figure(text, figures):
     from intents.premise import asserted
     assert [float(a.value) for a in asserted(text)] == figures
+
+
+@pytest.mark.parametrize("text", ["住院的发票3月底之前交都行吧", "灵活就业的12月底前交都行吧", "长护险3月底前交都行吧"])
+def test_deadlines_of_other_things_get_no_payment_window_verdict(engine, text):
+    reply = engine.answer(Message(text=text, region="巴中"), Session())
+    assert "集中缴费期为" not in reply.text, reply.text

@@ -237,8 +237,10 @@ class Bridge:
         return "ignore", ""
 
     def _is_rating(self, view: BridgeView, text: str) -> bool:
-        # an open form's numbered question (or the last reply's choices) wins over a rating
-        return text in ("1", "2") and view.rateable is not None and not self._takes_number(view.session)
+        # an open form's numbered question (or the last reply's choices) wins over a rating; an answer
+        # the bot was unsure of, listing other questions, asked for no rating
+        return text in ("1", "2") and view.rateable is not None and not self._takes_number(view.session) \
+            and not (view.session is not None and view.session.state.get("unsure"))
 
     def _takes_number(self, session: Session | None) -> bool:
         return session is not None and takes_number(session)
@@ -249,7 +251,7 @@ class Bridge:
                            text=text, is_group=m.is_group, chat_region=view.config.region,
                            form_expiry=self.settings.form_expiry)
         body = numbered_text(t.reply)      # choices offered are numbered: "2" picks the second
-        if t.reply.kind in ANSWER_KINDS and not self._takes_number(view.session):
+        if t.reply.kind in ANSWER_KINDS and not self._takes_number(view.session) and texts.IF_NOT not in t.reply.text:
             body += "\n" + texts.FEEDBACK_HINT
         if too_fast():
             body += "\n" + self.cooldown.notice()
