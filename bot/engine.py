@@ -27,9 +27,6 @@ from corpus.precedence import by_precedence, common_parts, from_other_handbook
 from corpus.search import Hit, Index
 from intents import acts, forms, premise
 from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED
-
-# a question for a rate or a cap, which a handbook entry states whatever the asker's own sum
-RATIO_OR_RULE = re.compile(RATIO_QUESTION.pattern + "|" + RULE_ASKED.pattern)
 from intents.input_check import check
 from intents.message import PAID_ASK, Part, own_ask, parse, with_slots, without_who
 from intents.regions import RegionHit, detect_region, scheme_not_covered
@@ -37,6 +34,9 @@ from intents.scope import asks_contact, out_of_scope_topic, states_contact
 from intents.slots import disease_vocabulary, extract
 from intents.smalltalk import smalltalk_kind
 from intents.years import without_years, year_note, years_asked
+
+# a question for a rate or a cap, which a handbook entry states whatever the asker's own sum
+RATIO_OR_RULE = re.compile(RATIO_QUESTION.pattern + "|" + RULE_ASKED.pattern)
 
 # Confidence bands over the ranker's probability. Between SUGGEST_AT and ANSWER_AT the bot says it
 # is unsure and offers the likeliest questions; below, it refuses honestly and staff see the question.
