@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from intents.numbers import find_numbers
+from intents.numbers import find_numbers, to_int
 
 Unit = Literal["money", "ratio", "months", "days"]
 
@@ -127,16 +127,11 @@ _DEADLINE_CHECK = re.compile(MARKER.pattern + r"|吧|不影响|来得及|没问�
 _NOT_THE_WINDOW = re.compile(r"职工|单位|每月|按月|欠费|补缴|几号开始|开始用|能用|生效|享受|等待期多|待遇从|报销材料|交材料|交资料|发票|票据|单据|灵活就业|长护")
 # the other deadlines the handbooks give (报销材料 by 次年6月底, 备案): not the payment window's
 _OTHER_DEADLINE = re.compile(r"报|材料|申请|备案|票据|发票|认定")
-_CN = {"元": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def _cn_int(s: str) -> int:
-    if s.isdigit():
-        return int(s)
-    if "十" in s:
-        tens, _, ones = s.partition("十")
-        return (_CN.get(tens, 1) if tens else 1) * 10 + (_CN.get(ones, 0) if ones else 0)
-    return _CN[s]
+    """A month or day as the date pattern reads it: the project's numeral reader, and 元 (元月) 1."""
+    return 1 if s == "元" else to_int(s)
 
 
 def deadline_asserted(text: str) -> tuple[int, int | None, bool] | None:
