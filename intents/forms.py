@@ -607,7 +607,7 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
     if not region:
         return _ask(form, open_, "region", None, ack)
     p = policy_for(region)
-    _where_cared(s, region)
+    outside = _where_cared(s, region)
     kind = open_["calc"] = _chronic_or_special(p, open_["calc"], s)
     plan = p.inpatient.get(s.get("insurance") or "")
     if kind == "outpatient" and s.get("emergency") and plan is not None and plan.emergency_as_inpatient:
@@ -615,14 +615,12 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         kind = open_["calc"] = "inpatient"
         _assume(s, "急诊、抢救发生的门（急）诊费用纳入住院医疗费用报销（"
                 + plan.emergency_as_inpatient.section + "）", "emergency")
-    if kind in ("inpatient", "chain") and s.get("care_province") \
-            and (s.get("elsewhere") or s.get("filing") not in (None, "市内")):
-        # the 省外 column for a place out of the region's province is _where_cared's
-        home = regions_mod.outside_province(s["care_province"], region) is False
-        plan = p.inpatient.get(s.get("insurance") or "") or next(iter(p.inpatient.values()), None)
-        # (a stay said to be unfiled keeps the cut: the slides advise filing even so, "不备案比例降低10%")
-        if home and s.get("elsewhere") and not s.get("filing") and plan is not None and "省内" in plan.filings:
-            s["filing"] = "省内"         # 长治: 省内异地住院免备案 — nothing to ask
+    if kind in ("inpatient", "chain") and outside is False and s.get("elsewhere") and not s.get("filing"):
+        # 长治: 省内异地住院免备案 — nothing to ask (a stay said to be unfiled keeps the cut: the slides
+        # advise filing even so, "不备案比例降低10%"; the 省外 column is _where_cared's)
+        stay = p.inpatient.get(s.get("insurance") or "") or next(iter(p.inpatient.values()), None)
+        if stay is not None and "省内" in stay.filings:
+            s["filing"] = "省内"
     if kind in ("inpatient", "chain") and s.get("tier") and s["tier"] != "药店":
         r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
         if r.row is None and r.ask is None:
@@ -694,16 +692,18 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
                     sources=[EntrySource(**src) for src in calc.sources])
 
 
-def _where_cared(s: dict, region: str) -> None:
+def _where_cared(s: dict, region: str) -> bool | None:
     """A place of care named (在北京住院): out of the region's province, the hospital is 省外 (长治's
-    table has a column for it); in it, it is not, whatever was said before."""
+    table has a column for it); in it, it is not, whatever was said before. Returns whether it is
+    out of the province (None: no place of care named)."""
     if not s.get("care_province"):
-        return
+        return None
     outside = regions_mod.outside_province(s["care_province"], region)
     if outside:
         s["level"] = "省外"
     elif outside is False and s.get("level") == "省外":
         s.pop("level")
+    return outside
 
 
 def _range_settles(p: Policy, run: str, s: dict) -> bool:
