@@ -216,7 +216,8 @@ def filing_of(text: str, out: Slots) -> None:
     # any place outside the covered regions named as where care happened (在绵阳住院), from the gazetteer;
     # its province is kept (whether that is outside the region's province is the form's to compare)
     named = elsewhere_place(text)
-    if covered_care_place(text):
+    covered = covered_care_place(text)
+    if covered:
         # 老家是河北的，在长治住院: the stay is in the region, wherever the asker is from
         named = None
         words = words if words and words.group() not in ("老家", "家乡") else None
@@ -248,7 +249,7 @@ def filing_of(text: str, out: Slots) -> None:
         return
     if elsewhere:
         out.set("elsewhere", True, elsewhere)
-    elif re.search(r"市内|本地|本市|当地|市里", text) or covered_care_place(text):
+    elif covered or re.search(r"市内|本地|本市|当地|市里", text):
         out.set("filing", "市内")             # 在恩阳区住院: care in the covered region named
 
 
@@ -282,12 +283,14 @@ def category_of(text: str, out: Slots) -> None:
 # how people in 四川 and elsewhere say 没 before a verb (去年莫得交合疗, 没得参保, 冇买): read as 没
 _DIALECT_NOT_RE = re.compile(r"(?:莫得|没得|冇得|冇|木有|没有)(?=[交缴买续]|参保|参加|断)")
 _NOT_PAID = r"(?:都)?(?:没交|没缴|没参保|未参保|没买|没有参保|没有交|没参加|未参加|没有参加|断保|断缴|断过|没续|未缴|没有缴)"
+# one year said with its gap ("2025年没交"); several such, each one more year without cover
+_ONE_YEAR_NOT_PAID = re.compile(r"(?<![、\d])((?:19|20)\d\d)\s*年度?(?:都|也|就|一整年)?" + _NOT_PAID)
 
 
 def years_of(text: str, out: Slots) -> None:
     span = re.search(r"((?:19|20)\d\d)\s*(?:年度?)?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?[^，。]{0,8}" + _NOT_PAID, text)
     listed = re.search(r"((?:(?:19|20)\d\d\s*年?度?\s*[、,，和]\s*)+(?:19|20)\d\d)\s*(?:年度?)?[^，。]{0,6}?" + _NOT_PAID, text)
-    single = re.search(r"(?<![、\d])((?:19|20)\d\d)\s*年度?(?:都|也|就|一整年)?" + _NOT_PAID, text)
+    single = re.search(_ONE_YEAR_NOT_PAID, text)
     m = re.search(r"(?:断保|断缴|断交|断了|断过|停保|停交|没交|没缴|没参保|未参保|没买|没有参保|没有交|中断)(?:了|过)?" + _N + r"年", text) \
         or re.search(r"(?<!\d)" + _N + r"年" + _NOT_PAID, text)
     if span:
@@ -298,7 +301,7 @@ def years_of(text: str, out: Slots) -> None:
         out.set("gap_years", _n(m.group(1)), m.span())
     elif single:
         # "2025年没交 2026年也没交": each year said apart is one more year without cover
-        said = {y.group(1) for y in re.finditer(r"(?<![、\d])((?:19|20)\d\d)\s*年度?(?:都|也|就|一整年)?" + _NOT_PAID, text)}
+        said = {y.group(1) for y in re.finditer(_ONE_YEAR_NOT_PAID, text)}
         out.set("gap_years", len(said), single.span())
     elif re.search(r"没断过|没有断过|一直交|一直在交|从没断|连续参保(?!\d|[一二两三四五六七八九十])|每年都交|年年都交|上年交了|"
                    r"去年交了|去年也交了|去年参保|上年参保|参了保的|((?:19|20)\d\d)\s*年度?(?:参了保|参保了|交了|也交了|缴了)", text):
