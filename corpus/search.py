@@ -173,10 +173,10 @@ class Index:
             bm25.release_documents()
         self.entry_types = entry_types
         # staff wrote their answer to the very question asked: "押金按病情预估收取" is their answer to its sum
-        self.entry_money = [e.origin == "staff" or states_money(normalize(e.answer + " " + (e.more or "")))
-                            for e in self.entries]
-        self.entry_counties = [counties_named(normalize(" ".join((e.question, *e.variants, e.answer, e.more or ""))))
-                               for e in self.entries]
+        told = [normalize(e.answer + " " + (e.more or "")) for e in self.entries]      # normalised once, read twice
+        self.entry_money = [e.origin == "staff" or states_money(t) for e, t in zip(self.entries, told)]
+        self.entry_counties = [counties_named(normalize(" ".join((e.question, *e.variants)))) | counties_named(t)
+                               for e, t in zip(self.entries, told)]
         # entries about one county, by their question (南江县医保窗口在哪？电话多少？)
         self.entry_one_county = [len(counties_named(normalize(e.question))) == 1 for e in self.entries]
         # per scheme named in a question: which entries are about the other one
