@@ -132,14 +132,15 @@ def _questions(path):
 @pytest.mark.parametrize("path", sorted(EVAL.glob("dev/*.jsonl")), ids=lambda p: p.name)
 def test_answerable_questions_name_no_uncovered_place(path):
     """The false-positive side over the dev sets: no question that expects an answer or a
-    calculation is taken for one about an uncovered place or a province. (Blind sets are measured,
-    never gates: their misses are read in the round after.)"""
+    calculation is taken for one about an uncovered place. A province is not checked here: "俺们四川这边
+    医保码咋激活" names 四川 rightly, and the region policy answers what every handbook shares. (Blind
+    sets are measured, never gates: their misses are read in the round after.)"""
     wrong = []
     for qid, text, kinds in _questions(path):
         if kinds & {"faq", "calculation"} and not kinds & {"unanswered", "clarify", "any"}:
             hit = detect_region(text)
-            if hit.unsupported or hit.province:
-                wrong.append((qid, text, hit.unsupported or hit.province))
+            if hit.unsupported:
+                wrong.append((qid, text, hit.unsupported))
     assert wrong == []
 
 
