@@ -145,7 +145,8 @@ class Engine:
         reply = self._answer(message, session)
         # A question back with choices: the channel shows them (buttons, or numbered text), and the
         # service turns a reply of just "2" into the second choice's text before it reaches us.
-        if reply.kind == "clarify" and reply.suggestions:
+        if reply.suggestions and reply.kind in ("clarify", "faq"):
+            # an unsure answer's other questions are choices too: "2" is the second of them
             session.state["choices"] = list(reply.suggestions)
             session.state["choice_entries"] = list(reply.choice_ids)
         else:
@@ -243,6 +244,8 @@ class Engine:
                 reply.text = _without_offer(reply.text)
             # each part keeps the question it was understood as; other guesses would bury the answers
             reply.text = _without_alternatives(reply.text)
+            if reply.kind == "faq":
+                reply.suggestions, reply.choice_ids = [], []
         too_many = "\n\n" + texts.TOO_MANY.format(n=len(parts) + len(beyond), shown=len(parts),
                                                    questions=_bullets(beyond)) if beyond else ""
         if len(groups) == 1:
@@ -661,12 +664,13 @@ class Engine:
             parts.append(texts.MORE_HINT)
             session.state["more"] = entry.id
         parts.append(self._source(entry, hit).line())
-        alternatives = [h.entry.question for h in others or [] if h.entry.question != entry.question]
-        if hedged and alternatives:
-            parts.append(texts.IF_NOT + "\n" + _bullets(alternatives))
+        alternatives = [h.entry for h in others or [] if h.entry.question != entry.question] if hedged else []
+        if alternatives:
+            parts.append(texts.IF_NOT + "\n" + _bullets([e.question for e in alternatives]))
         return Reply(kind="faq", text="\n".join(parts),
                      region=entry.region if entry.region != regions.national() else region,
-                     sources=[self._source(entry, hit)], confidence=None if hit is None else hit.confidence)
+                     sources=[self._source(entry, hit)], confidence=None if hit is None else hit.confidence,
+                     suggestions=[e.question for e in alternatives], choice_ids=[e.id for e in alternatives])
 
     def _not_found(self, note: str, region: str | None, hits: list[Hit]) -> Reply:
         suggestions = [h.entry.question for h in hits[:3] if h.confidence >= SUGGEST_AT * 0.75]

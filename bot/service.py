@@ -217,6 +217,8 @@ def goes_on(text: str, session: Session | None, *, awaiting: bool, expiry: timed
         return True
     if session is None:
         return False
+    if picked(text, session.state.get("choices") or ()) is not None:
+        return True     # "2" for the second of the other questions an unsure answer listed
     session.expiry = expiry.total_seconds()
     return follows_up(text, session)
 

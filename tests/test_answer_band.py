@@ -123,6 +123,9 @@ def test_an_unsure_answer_names_the_question_it_answers(engine, text, region):
         after = reply.text.split(texts.IF_NOT, 1)[1].split("\n")
         offered = [line[2:] for line in after if line.startswith("· ")]
         assert offered and entry.question not in offered
+        # the same questions are the reply's choices: "2" is answered as the second one's entry
+        assert reply.suggestions == offered and len(reply.choice_ids) == len(offered)
+        assert [engine.index.entry(i).question for i in reply.choice_ids] == offered
 
 
 def test_a_sure_answer_is_stated_plainly(engine):
@@ -133,7 +136,7 @@ def test_a_sure_answer_is_stated_plainly(engine):
 
 def test_several_questions_keep_what_each_was_understood_as_but_no_other_guesses(engine):
     reply = ask(engine, "学生住院的钱回学校报要准备些啥子？那门诊一年最多报多少？", "克拉玛依")
-    assert texts.IF_NOT not in reply.text
+    assert texts.IF_NOT not in reply.text and not reply.suggestions
     assert reply.text.count(texts.UNDERSTOOD.partition("“")[0]) >= 1
 
 

@@ -381,15 +381,32 @@ def test_in_a_group_the_asker_picks_without_mentioning_the_bot(bridge):
     assert questions(bridge.store)[-1].text == first
 
 
+def test_in_a_group_a_number_picks_an_unsure_answers_other_question(bridge):
+    def say(body):
+        rsp = bridge.post(body)
+        assert rsp.status_code == 200, rsp.text
+        return rsp.json()["reply"]
+    offered = say(group("@医保助手 学生看病咋报", mentioned=True))[0]["text"]
+    assert texts.IF_NOT in offered
+    first = next(line[3:] for line in offered.splitlines() if line.startswith("1. "))
+    assert say(group("1", sender="wxid_bob", name="小博")) == []          # not Bob's: chatter
+    assert "来源：" in say(group("1"))[0]["text"]
+    assert questions(bridge.store)[-1].text == first
+
+
 def test_an_unsure_answer_listing_other_questions_asks_no_rating(bridge):
-    """An answer led by "按我的理解…" with other questions listed gets no 1/2 hint, and a bare "1"
-    after it is not recorded as a vote for a match the bot was unsure of."""
+    """An answer led by "按我的理解…" with other questions listed gets no 1/2 hint: the other
+    questions are numbered choices, and a bare "1" after it picks the first, never a vote for a
+    match the bot was unsure of."""
     out = bridge.say("学生看病咋报")
     text = out["reply"][0]["text"]
     assert texts.IF_NOT in text and texts.FEEDBACK_HINT not in text
-    assert text.rstrip().split("\n")[-1].startswith("· ")          # the other questions come last
+    lines = text.rstrip().split("\n")
+    assert lines[-1] == texts.CHOICE_HINT and lines[-2][0].isdigit()   # the other questions come last
+    first = next(line[3:] for line in lines[lines.index(texts.IF_NOT):] if line.startswith("1. "))
     after = bridge.say("1")["reply"][0]["text"]
-    assert texts.FEEDBACK_THANKS not in after
+    assert texts.FEEDBACK_THANKS not in after and "来源：" in after
+    assert questions(bridge.store)[-1].text == first
     from bot.storage.models import Feedback
     with bridge.store.transaction() as db:
         assert db.query(Feedback).count() == 0

@@ -16,6 +16,8 @@ def test_choices_the_text_does_not_list_are_added():
     assert numbered_text(reply, "（选一个）") == "您在哪个地区参保？\n1. 巴中\n2. 克拉玛依\n3. 长治\n（选一个）"
 
 
-def test_only_a_clarifying_reply_offers_choices():
-    reply = Reply(kind="faq", text="答案\n你是不是想问：\n· 别的问题", suggestions=["别的问题"])
-    assert numbered_text(reply) == reply.text
+def test_an_unsure_answers_other_questions_are_choices_but_a_refusals_examples_are_not():
+    unsure = Reply(kind="faq", text="答案\n" + texts.IF_NOT + "\n· 别的问题", suggestions=["别的问题"])
+    assert numbered_text(unsure) == "答案\n" + texts.IF_NOT + "\n1. 别的问题\n" + texts.CHOICE_HINT
+    refused = Reply(kind="unanswered", text="抱歉\n您可以这样问：\n· 别的问题", suggestions=["别的问题"])
+    assert numbered_text(refused) == refused.text

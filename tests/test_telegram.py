@@ -23,6 +23,7 @@ TOKEN = "123456789:TEST-token-for-offline-tests-only"
 BOT = {"id": 123456789, "is_bot": True, "first_name": "医保助手", "username": "yibao_test_bot"}
 GROUP = {"id": -1001234567890, "type": "supergroup", "title": "医保交流群"}
 REGION_QUESTION = "居民大病保险起付线是多少"      # differs by region: the bot asks which, with the regions as choices
+UNSURE_QUESTION = "学生看病咋报"                # answered unsure (按我的理解…), with other questions it may mean
 ALICE = {"id": 1001, "is_bot": False, "first_name": "阿丽"}
 BOB = {"id": 1002, "is_bot": False, "first_name": "小博"}
 
@@ -390,6 +391,24 @@ def test_a_typed_number_picks_a_choice_and_only_right_after_them(harness, store)
             assert _questions(store)[-1].text == choices[1] and "来源：" in answer["text"]
             await h.send(message("3"))                    # no choices pending now: "3" is just "3"
             assert _questions(store)[-1].text == "3"
+    run(scenario())
+
+
+def test_an_unsure_answers_other_questions_are_buttons_not_votes(harness, store):
+    """An answer led by "按我的理解…" lists the other questions it may have meant: they are buttons
+    (no 👍/👎 for a match the bot was unsure of), and a press answers that question."""
+    async def scenario():
+        async with harness() as h:
+            [sent] = await h.send(message(UNSURE_QUESTION))
+            assert sent["text"].startswith(texts.UNDERSTOOD.partition("“")[0]) and texts.IF_NOT in sent["text"]
+            rows = keyboard(sent)["inline_keyboard"]
+            choices = [row[0]["text"] for row in rows]
+            assert choices and all(row[0]["callback_data"].startswith("pick:") for row in rows)
+            assert f"1. {choices[0]}" in sent["text"] and "· " + choices[0] not in sent["text"]
+            shown = {**bot_message(sent, 972), "reply_markup": keyboard(sent)}
+            [answer] = await h.send(callback(rows[0][0]["callback_data"], answer_msg=shown))
+            assert answer["text"].startswith(texts.CHOICE_PICKED.format(choice=choices[0]))
+            assert "来源：" in answer["text"] and _questions(store)[-1].text == choices[0]
     run(scenario())
 
 

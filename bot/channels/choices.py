@@ -1,6 +1,7 @@
-"""Choices a clarifying reply offers (`Reply.suggestions`: a region to pick, "您是想问…" candidates,
-a form's options), shown as numbered text. Telegram also shows them as buttons; whichever way
-the person picks, `bot.service.resolve_choice` turns the number into the choice."""
+"""Choices a reply offers (`Reply.suggestions`: a region to pick, "您是想问…" candidates, a form's
+options, the other questions an unsure answer may have meant), shown as numbered text. Telegram
+also shows them as buttons; whichever way the person picks, `bot.service.resolve_choice` turns
+the number into the choice."""
 from __future__ import annotations
 
 from bot import texts
@@ -11,8 +12,9 @@ _BULLETS = "·•-*・ \t"
 
 
 def offered(reply: Reply) -> list[str]:
-    """The choices to number and to show as buttons: only a clarifying reply's."""
-    return list(reply.suggestions) if reply.kind == "clarify" else []
+    """The choices to number and to show as buttons: a clarifying reply's, and the other questions an
+    unsure answer lists under texts.IF_NOT (an unanswered reply's suggestions are only examples)."""
+    return list(reply.suggestions) if reply.kind in ("clarify", "faq") else []
 
 
 def numbered_text(reply: Reply, hint: str = texts.CHOICE_HINT) -> str:
