@@ -192,7 +192,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             from bot.measure.robustness import run_robustness
             return run_robustness(args.files, as_json=args.json)
         if args.calibrate:
-            return run_calibrate(args.files)
+            return run_calibrate(args.files, show_fail=args.show_fail)
         return run_eval(args.files, show_fail=args.show_fail, as_json=args.json)
     except QuestionSetError as exc:
         raise UsageError(f"eval: {exc}") from None
@@ -315,7 +315,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     ev = sub.add_parser("eval", help="score question sets (default: the repo's dev sets, eval/dev/*.jsonl)")
     ev.add_argument("files", nargs="*", metavar="FILE", help="question sets (.jsonl); default: eval/dev/*.jsonl")
-    ev.add_argument("--show-fail", action="store_true", help="print every failed item first")
+    ev.add_argument("--show-fail", action="store_true",
+                    help="print every failed item first (with --calibrate: every wrong answer stated, most confident first)")
     ev.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     ev.add_argument("--robustness", action="store_true",
                     help="how often the answer stays the same entry under meaning-preserving rewritings")

@@ -185,3 +185,17 @@ def test_ask_answers_before_the_database_libraries_are_loaded(tmp_path):
     con = sqlite3.connect(tmp_path / "y.sqlite3")
     assert con.execute("SELECT channel, text FROM questions").fetchall() == [("cli", "巴中居民医保什么时候交费")]
     con.close()
+
+
+def test_calibrate_shows_the_answers_stated_wrongly_most_confident_first(tmp_path):
+    """`yibao eval --calibrate --show-fail`: every wrong answer the bands would state, with its
+    confidence and band, before the table; right answers are not listed."""
+    items = [{"id": "right", "q": "巴中城乡居民医保2026年个人缴费标准是多少", "expect": {"kind": "faq", "all": ["400"]}},
+             {"id": "wrong", "q": "巴中城乡居民医保2026年个人缴费标准是多少", "expect": {"kind": "faq", "all": ["999元"]}}]
+    path = tmp_path / "two.jsonl"
+    path.write_text("\n".join(json.dumps(i, ensure_ascii=False) for i in items), encoding="utf-8")
+    out = yibao("eval", "--calibrate", "--show-fail", str(path))
+    assert out.returncode == 0, out.stderr
+    listed = [line for line in out.stdout.splitlines() if line.startswith("WRONG")]
+    assert len(listed) == 1 and "| wrong |" in listed[0] and " stated " in listed[0]
+    assert out.stdout.index("WRONG") < out.stdout.index("threshold")

@@ -212,11 +212,13 @@ def run_eval(files: list[str], *, show_fail: bool = False, as_json: bool = False
 
 
 def calibration_table(items: list[dict], engine: Engine | None = None,
-                      steps: tuple[float, ...] = tuple(round(0.05 + 0.025 * i, 3) for i in range(38))) -> list[dict]:
+                      steps: tuple[float, ...] = tuple(round(0.05 + 0.025 * i, 3) for i in range(38)),
+                      wrong: list[tuple[float, str, str, str]] | None = None) -> list[dict]:
     """For each candidate answer threshold: how many single-question items the bot would answer
     and how many of those answers are right. Run with the bands opened (every non-vague best
     candidate answered) so that each reply's confidence can be compared with every threshold;
-    questions refused for other reasons (out of scope, uncovered place, a lost table) stay refused."""
+    questions refused for other reasons (out of scope, uncovered place, a lost table) stay refused.
+    `wrong`, when given, receives (confidence, id, question, reply) for each wrong answer."""
     import bot.engine as eng
     engine = engine or default_engine()
     saved = eng.ANSWER_AT, eng.SUGGEST_AT, eng.MATCH_AT
@@ -230,6 +232,8 @@ def calibration_table(items: list[dict], engine: Engine | None = None,
                                   Session(key="calibrate-" + item["id"]))
             if reply.kind == "faq" and reply.confidence is not None:
                 answers.append((reply.confidence, check(item["expect"], reply.kind, reply.text)[0]))
+                if wrong is not None and not answers[-1][1]:
+                    wrong.append((reply.confidence, item["id"], item["q"], reply.text))
     finally:
         eng.ANSWER_AT, eng.SUGGEST_AT, eng.MATCH_AT = saved
     rows = []
@@ -250,9 +254,17 @@ def choose_threshold(rows: list[dict], precision: float = 0.97) -> float:
     return best
 
 
-def run_calibrate(files: list[str]) -> int:
+def run_calibrate(files: list[str], show_fail: bool = False) -> int:
+    """The table; with `show_fail`, first every wrong answer the shipped bands would state, the most
+    confident first: the confidently wrong replies, the worst thing the bot does, to read by class."""
+    from bot.engine import ANSWER_AT, CALIBRATED_97
     paths = [Path(f) for f in files] or sorted(DEV_DIR.glob("*.jsonl"))
-    rows = calibration_table(load_items(paths))
+    wrong: list[tuple[float, str, str, str]] = []
+    rows = calibration_table(load_items(paths), wrong=wrong if show_fail else None)
+    for confidence, qid, question, text in sorted(wrong, key=lambda w: -w[0]):
+        if confidence >= ANSWER_AT:
+            band = "stated" if confidence >= CALIBRATED_97 else "unsure"
+            print(f"WRONG {confidence:.2f} {band} | {qid} | {question} | {' '.join(text.split())[:200]}")
     print(f"{'threshold':>9} {'answered':>8} {'right':>6} {'precision':>9}")
     for r in rows:
         print(f"{r['threshold']:>9} {r['answered']:>8} {r['right']:>6} {r['precision'] if r['precision'] is not None else '-':>9}")
