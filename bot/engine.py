@@ -295,6 +295,9 @@ class Engine:
 
         if text.strip() in MORE_WORDS and session.state.get("more"):
             return self._more(session)
+        if text.strip() in (acts.COMMANDS["more"], "更多内容"):
+            # the command with nothing held back: said so, not searched as a question
+            return Reply(kind="clarify", text=texts.NO_MORE, region=region)
 
         placed, hit, region = self._place(text, message, session, region)
         if placed != text:            # the question that waited for its region

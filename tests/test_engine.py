@@ -1,6 +1,7 @@
 """The engine end to end on the real corpus: bands, small talk, bad input, honesty."""
 import pytest
 
+from bot import texts
 from bot.reply import Message
 from bot.session import Session
 
@@ -122,3 +123,6 @@ def test_more_gives_the_rest_of_a_long_answer(engine):
     rest = ask(engine, "更多", session=session)
     assert rest.kind == "faq" and rest.sources[0].entry_id == first.sources[0].entry_id
     assert rest.text != first.text
+    # asked again, or after an answer with nothing held back: said so, not searched as a question
+    again = ask(engine, "更多", session=session)
+    assert again.kind == "clarify" and again.text == texts.NO_MORE and not again.suggestions
