@@ -22,10 +22,15 @@ CORRECTION = re.compile(r"^[\s，。,]*(?:不对|不是|错了|说错了|我说�
                         r"是|，))*[\s，。,！!]*")
 # a follow-up that adds to the last case rather than replacing a fact: "我糖尿病也有，两个一起算"
 ADDS = re.compile(r"也有|也是|两个一起|两样一起|合起来|都算上|两个都")
+# ... whose amount is already the two together ("两样加起来一年药费1200"), not one more to add
+TOTAL_AMOUNT = re.compile(r"(?:加起来|加在一起|合起来|合计|总共|一共|总计|统共|共计)[^，,。？?]{0,8}?"
+                          r"(?:\d|[一二两三四五六七八九十百千万])")
 # a clause that totals up or extends the question before it ("长护险也想交，一共多少"): one question with it
 CONTINUES = re.compile(r"一共|总共|合计|加起来|加上|连同|一起算|都算上|合起来")
 FOLLOW_UP = re.compile(r"^(?:那|那么|如果|要是|假如|假设|换成|改成|换|改为|若|那要是|那如果|那假如)|"
-                       r"呢[？?。!！]*$|如果是|要是是|换成|改成")
+                       r"呢[？?。!！]*$|如果是|要是是|换成|改成|"
+                       # "职工呢，我媳妇是单位上的": the follow-up first, why after it
+                       r"^[^，,。？?!！\s]{1,8}呢[？?。!！]*[\s，,。]")
 
 
 def is_cancel(text: str) -> bool:
@@ -64,22 +69,50 @@ def elliptical(text: str, facts: frozenset[str] | tuple[str, ...] = _FACTS) -> b
     return len(t) <= 14 and is_follow_up(t) and bool(set(extract(t).values) & set(facts))
 
 
+# the words that name a scheme, and the one each fact puts in their place
+_SCHEME_WORDS = re.compile(r"城乡居民基本医疗保险|城乡居民医保|城乡居民|居民医保|城镇职工基本医疗保险|城镇职工医保|城镇职工|职工医保|"
+                           r"新农合|合疗|农合|农村医保|城居|居民|职工")
+_SCHEME_NAMES = {"职工": "职工医保", "居民": "城乡居民医保"}
+# whose case within 职工, which a new scheme replaces with the rest of the case (在职 / 退休)
+_STAFF_STATUS = re.compile(r"退休了?的?|在职的?")
+# facts a new value of the key replaces besides itself (as intents.forms._TOGETHER)
+_TIED = {"insurance": {"retired"}}
+
+
+def _replaces(said: str, new: dict) -> bool:
+    """Whether an earlier follow-up, kept as "（退休了的）", said a fact the new one says again."""
+    old = set(extract(said).values)
+    return bool(old & {k for key in new for k in (key, *_TIED.get(key, ()))})
+
+
+def facts_of(text: str) -> set[str]:
+    """The kinds of fact a follow-up says ("职工呢": insurance)."""
+    return set(extract(text).values) & set(FACT_SLOTS)
+
+
 def with_fact(question: str, follow_up: str) -> str:
     """The last question with the follow-up's fact in place of the one it replaces:
-    ("巴中城乡居民医保个人交多少", "低保户呢") → "巴中城乡居民医保个人交多少（低保户）"."""
+    ("巴中城乡居民医保个人交多少", "低保户呢") → "巴中城乡居民医保个人交多少（低保户）"; a scheme is
+    put where the last one was named ("长治居民 冠心病…", "职工呢" → "长治职工医保 冠心病…"), and an
+    earlier follow-up whose fact this one changes goes ("…（退休了的）", "那合疗门诊呢")."""
     new = extract(follow_up).values
-    q = question
+    q = re.sub(r"（([^（）]*)）", lambda m: "" if _replaces(m.group(1), new) else m.group(0), question)
     if "tier" in new:
         for at, _, _ in reversed(tiers_in(q)):
             m = re.match(r"(?:三甲|三乙|二甲|二乙|[一二三123]级(?:甲等|乙等)?|乡镇卫生院|卫生院|社区卫生服务中心)", q[at:])
             if m:
                 q = q[:at] + q[at + m.end():]
     if "insurance" in new:
-        q = re.sub(r"城乡居民医保|城乡居民|居民医保|职工医保|居民|职工", "", q)
+        name = _SCHEME_NAMES.get(str(new["insurance"]), "")
+        first = _SCHEME_WORDS.search(q)
+        if first:
+            q = q[:first.start()] + "\0" + q[first.end():]
+        q = _STAFF_STATUS.sub("", _SCHEME_WORDS.sub("", q)).replace("\0", name).lstrip("，, ")
     if "diseases" in new:
         # "糖尿病呢" after a question on 高血压: asked about the one disease instead of the other
         for word, _, _ in disease_vocabulary():
             if word in q and word not in follow_up:
                 q = q.replace(word, "")
-    core = re.sub(r"^(?:那|那么|如果是?|要是|假如|换成|改成)|呢[？?。!！]*$", "", follow_up.strip())
+    core = re.sub(r"^(?:那|那么|如果是?|要是|假如|换成|改成)|呢(?=[？?。!！\s，,]|$)", "", follow_up.strip())
+    core = core.strip("？?。!！ ，,")
     return f"{q.rstrip('？?。!！')}（{core}）"
