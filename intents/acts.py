@@ -102,11 +102,13 @@ def with_fact(question: str, follow_up: str) -> str:
             m = re.match(r"(?:三甲|三乙|二甲|二乙|[一二三123]级(?:甲等|乙等)?|乡镇卫生院|卫生院|社区卫生服务中心)", q[at:])
             if m:
                 q = q[:at] + q[at + m.end():]
+    placed = False
     if "insurance" in new:
         name = _SCHEME_NAMES.get(str(new["insurance"]), "")
         first = _SCHEME_WORDS.search(q)
         if first:
             q = q[:first.start()] + "\0" + q[first.end():]
+        placed = bool(first)
         q = _STAFF_STATUS.sub("", _SCHEME_WORDS.sub("", q)).replace("\0", name).lstrip("，, ")
     if "diseases" in new:
         # "糖尿病呢" after a question on 高血压: asked about the one disease instead of the other
@@ -115,4 +117,6 @@ def with_fact(question: str, follow_up: str) -> str:
                 q = q.replace(word, "")
     core = re.sub(r"^(?:那|那么|如果是?|要是|假如|换成|改成)|呢(?=[？?。!！\s，,]|$)", "", follow_up.strip())
     core = core.strip("？?。!！ ，,")
+    if placed and not re.sub(r"医保|的|了", "", _SCHEME_WORDS.sub("", core)).strip():
+        return q        # "职工呢": said where the scheme was, nothing more to add
     return f"{q.rstrip('？?。!！')}（{core}）"

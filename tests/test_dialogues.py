@@ -238,6 +238,20 @@ def test_a_follow_up_naming_another_scheme_asks_the_last_question_again(engine, 
     assert not any(a in last.text for a in absent), last.text
 
 
+@pytest.mark.parametrize("question,follow_up,expected", [
+    # the scheme put where the last one was named; nothing else said, nothing appended
+    ("长治居民 高血压门诊慢病每月限额多少", "那职工呢", "长治职工医保 高血压门诊慢病每月限额多少"),
+    ("合疗住院起付线好多", "职工的呢", "职工医保住院起付线好多"),
+    # a follow-up before whose fact the new one changes goes (退休 went with 职工)
+    ("巴中职工医保门诊起付线多少（退休了的）", "那居民呢", "巴中城乡居民医保门诊起付线多少"),
+    # more than the scheme said: kept beside the question
+    ("巴中居民生小孩能报多少", "职工呢，我老婆在单位上班", "巴中职工医保生小孩能报多少（职工，我老婆在单位上班）"),
+])
+def test_the_last_question_with_another_scheme(question, follow_up, expected):
+    from intents import acts
+    assert acts.with_fact(question, follow_up) == expected
+
+
 def test_a_scheme_asked_in_general_gets_each_group_row(engine):
     """"职工…门诊起付线" names no group of 职工: the entry with both rows (在职 200, 退休 150), labelled,
     not the 退休 row alone; "退休的" still gets its own."""
