@@ -491,6 +491,13 @@ class Engine:
         calculation, the form itself takes the follow-up.)"""
         last = session.state.get("last_question")
         form = session.state.get("form", {})
+        if acts.topic_follow_up(text) and not forms.is_open(session.state):
+            # "门诊呢" after a question or a calculation on 住院: the same asked of 门诊
+            newest = max((q for q in (last, form.get("last")) if q and q.get("text")),
+                         key=lambda q: q.get("at", 0), default=None)
+            if newest and time.time() - newest.get("at", 0) <= (session.expiry or forms.FORM_TTL):
+                return acts.with_topic(newest["text"], text) or text
+            return text
         if not last or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return text
         if not acts.elliptical(text):
@@ -623,6 +630,9 @@ class Engine:
         """After a handbook answer: remember the question (for "低保户呢"), offer to compute when the
         rule is one a calculation follows, or re-ask a waiting form's question — once."""
         now = time.time()
+        if reply.kind == "unanswered" and reply.sources and reply.refusal is None:
+            # a page the handbook lost (长治's 职工 table) still makes the question the last one: "居民的呢"
+            session.state["last_question"] = {"text": text, "at": now}
         if reply.kind == "faq":
             session.state["last_question"] = {"text": text, "at": now}
             offered = forms.offer(text, session.state, region=reply.region or region, now=now)

@@ -85,6 +85,30 @@ def _replaces(said: str, new: dict) -> bool:
     return bool(old & {k for key in new for k in (key, *_TIED.get(key, ()))})
 
 
+# the kinds of care and benefit a question is about, longest first; "门诊呢" after a question on 住院
+# asks the same of 门诊
+_TOPICS = re.compile(r"门诊慢特病|门诊慢病|门诊特病|门诊统筹|普通门诊|大病保险|个人账户|慢特病|慢性病|两病|慢病|特病|大病|"
+                     r"住院|门诊|生育|个账")
+_TOPIC_FOLLOW_UP = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?(?:看|是)?(" + _TOPICS.pattern + r")(?:的|的话|报销|费用)?呢[？?。!！]*$")
+
+
+def topic_follow_up(text: str) -> str | None:
+    """The topic of a follow-up that names only another kind of care ("门诊呢", "那大病保险呢")."""
+    m = _TOPIC_FOLLOW_UP.match(text.strip())
+    return m.group(1) if m else None
+
+
+def with_topic(question: str, follow_up: str) -> str | None:
+    """The last question about the follow-up's kind of care instead of its own: ("巴中居民住院起付线
+    多少", "门诊呢") → "巴中居民门诊起付线多少"; None when the last question names no kind of care
+    or the same one."""
+    topic = topic_follow_up(follow_up)
+    said = _TOPICS.search(question)
+    if topic is None or said is None or said.group(0) == topic:
+        return None
+    return question[:said.start()] + topic + _TOPICS.sub("", question[said.end():])
+
+
 def facts_of(text: str) -> set[str]:
     """The kinds of fact a follow-up says ("职工呢": insurance)."""
     return set(extract(text).values) & set(FACT_SLOTS)

@@ -252,6 +252,23 @@ def test_the_last_question_with_another_scheme(question, follow_up, expected):
     assert acts.with_fact(question, follow_up) == expected
 
 
+def test_a_follow_up_naming_another_kind_of_care_asks_the_same_of_it(engine):
+    """"门诊呢" after 住院's deductible: 巴中 居民 门诊统筹 (50 %, no deductible, 100 a year); after a
+    stay computed, the same bill as an outpatient one (巴中 职工 在职 二级: 200 / 60 %, capped at 800)."""
+    (stay, visit, serious), _ = talk(engine, ["巴中城乡居民 住院的起付线是多少", "那门诊的呢", "大病保险呢"])
+    assert visit.kind == "faq" and "100" in visit.text and "50%" in visit.text
+    assert serious.kind == "faq" and "大病" in serious.text
+    (stay, visit), _ = talk(engine, ["职工医保 在二级医院住院花了五千", "门诊呢"], region="巴中")
+    assert stay.kind == "calculation" and visit.kind == "calculation" and 800 in nums(visit)
+
+
+def test_a_follow_up_after_a_page_the_handbook_lost(engine):
+    """长治's 职工 inpatient table was an image: the honest refusal still leaves the question to follow
+    up ("居民的呢": the 居民 rates, which the slides give)."""
+    (lost, resident), _ = talk(engine, ["长治职工医保 住院在三级医院报销比例是多少", "居民的呢"])
+    assert lost.kind == "unanswered" and resident.kind == "faq" and "城乡居民" in resident.text and "60%" in resident.text
+
+
 def test_a_scheme_asked_in_general_gets_each_group_row(engine):
     """"职工…门诊起付线" names no group of 职工: the entry with both rows (在职 200, 退休 150), labelled,
     not the 退休 row alone; "退休的" still gets its own."""
