@@ -66,7 +66,14 @@ def elliptical(text: str, facts: frozenset[str] | tuple[str, ...] = _FACTS) -> b
     """A short follow-up that only makes sense with the last question: "低保户呢", "职工呢", "二级医院呢"
     (`facts`: the kinds of fact it may change)."""
     t = text.strip()
-    return len(t) <= 14 and is_follow_up(t) and bool(set(extract(t).values) & set(facts))
+    head = _HEAD_THEN_WHY.match(t)
+    # "那职工医保呢，我老公是在单位上班的": the follow-up first, then only why (no question of its own)
+    short = len(t) <= 14 or bool(head and len(head.group(1)) <= 14 and not _ASKS.search(head.group(2)))
+    return short and is_follow_up(t) and bool(set(extract(t).values) & set(facts))
+
+
+_HEAD_THEN_WHY = re.compile(r"^([^，,。？?!！\s]{1,12}呢)[\s，,。!！]+(.+)$")
+_ASKS = re.compile(r"[？?]|吗|多少|好多|怎么|咋|什么|啥|哪|几|能不能|可不可以")
 
 
 # the words that name a scheme, and the one each fact puts in their place

@@ -225,6 +225,7 @@ def test_two_diseases_short_of_a_chronic_disease_need_no_scheme_and_add_up(engin
     (["长治居民 糖尿病门诊慢病 每个月限额多少 报销比例多少", "那职工呢"], None, ["400", "75%"], []),
     # a 生育 rule, a question between, then the other scheme with why: 巴中 职工 顺产 3500 / 难产 5500
     (["巴中 生小孩 城乡居民医保能报多少", "产检要带什么", "职工呢，我老婆在单位上班"], None, ["3500", "5500"], ["2000元"]),
+    (["巴中 生小孩 城乡居民医保能报多少", "那职工医保呢，我老婆是在单位上班的"], None, ["3500", "5500"], ["2000元"]),
     # a yes/no asked the spoken way ("…不"), then the other scheme: the rule again, not the form's question
     (["俺是长治的居民医保 在太原住院 没有备案 可以直接结算不", "那职工呢"], None, ["15%"], []),
     # 职工 then 退休 then 居民: the 退休 of the follow-up before goes with the scheme it belonged to
