@@ -523,8 +523,8 @@ class Engine:
                    key=lambda q: q.get("at", q.get("updated", 0)), default=None)
         if not last or time.time() - last.get("at", last.get("updated", 0)) > (session.expiry or forms.FORM_TTL):
             return
-        if len(_CJK.findall(text)) > BORROW_UP_TO or self.index.on_topic(text):
-            return
+        if len(_CJK.findall(text)) > BORROW_UP_TO or self.index.on_topic(text) or forms.tells_facts(text):
+            return              # (a fact is the form's: "三级的", "花了800")
         # (a calculation's case is about its topic, which the story may not name: "等待期")
         about = forms.topic(last.get("calc")) if last is not session.state.get("last_question") else ""
         borrowed = self._borrowed_topic(last["text"], text)
