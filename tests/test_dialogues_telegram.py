@@ -135,3 +135,14 @@ def test_another_scheme_after_a_rule_and_a_second_disease(harness):
                                       "糖尿病我也有 两样一共一年一千四呢"])
             assert "200 元" in one and "职工医保还是" not in one and "500 元" in two
     run(scenario())
+
+
+def test_another_kind_of_care_in_a_group_needs_no_mention(harness):
+    async def scenario():
+        async with harness() as h:
+            [stay] = await h.send(mention("巴中城乡居民 住院的起付线是多少", user=ALICE))
+            assert "起付" in stay["text"]
+            [visit] = await h.send(message("那门诊的呢", chat=GROUP, user=ALICE))
+            assert "50%" in visit["text"] and "100" in visit["text"]
+            assert await h.send(message("那门诊的呢", chat=GROUP, user=BOB)) == []   # not Bob's question
+    run(scenario())
