@@ -296,8 +296,7 @@ class Engine:
         again = asked != text
         if again:
             text, part = asked, Part(question=asked, readings=[asked])
-        elif alone:
-            self._with_last_topic(text, part, session)
+        borrowed = alone and not again and self._with_last_topic(text, part, session)
 
         talk = smalltalk_kind(text)
         if talk:
@@ -344,6 +343,9 @@ class Engine:
             return reply
         reply = self._rule_from_policy(text, note, region, hits) or self._search(text, hits, region, session, note)
         self._after_search(text, reply, session, region, remind=alone)
+        if borrowed and reply.kind == "faq":
+            # the question as understood ("等待期 能不能少等点") is what a follow-up next asks again
+            session.state["last_question"]["text"] = part.readings[0]
         return reply
 
     def _leans_on(self, part: Part, refusal: str) -> bool:
@@ -513,7 +515,7 @@ class Engine:
             return text
         return acts.with_fact(last["text"], text)
 
-    def _with_last_topic(self, text: str, part: Part, session: Session) -> None:
+    def _with_last_topic(self, text: str, part: Part, session: Session) -> bool:
         """A short question that names no 医保 topic of its own ("能不能少等点", "那要多久") right after
         another: read with what that one was about, as a question leaning on the one before it in one
         message is (`_leaning`)."""
@@ -522,17 +524,18 @@ class Engine:
                     if q and q.get("text")),
                    key=lambda q: q.get("at", q.get("updated", 0)), default=None)
         if not last or time.time() - last.get("at", last.get("updated", 0)) > (session.expiry or forms.FORM_TTL):
-            return
+            return False
         if len(_CJK.findall(text)) > BORROW_UP_TO or self.index.on_topic(text) or forms.tells_facts(text):
-            return              # (a fact is the form's: "三级的", "花了800")
+            return False        # (a fact is the form's: "三级的", "花了800")
         # (a calculation's case is about its topic, which the story may not name: "等待期")
         about = forms.topic(last.get("calc")) if last is not session.state.get("last_question") else ""
         borrowed = self._borrowed_topic(last["text"], text)
         readings = [f"{about} {r}" if about else r for r in (text, borrowed) if r] if about else \
             ([borrowed] if borrowed else [])
         if not readings:
-            return
+            return False
         part.readings, part.endings_from = [*readings, last["text"] + "，" + text], len(readings)
+        return True
 
     def _premise(self, text: str, note: str, session: Session, region: str | None, hits: list[Hit]) -> Reply | None:
         """A figure the asker asserts ("起付线是不是500") is confirmed or corrected from the policy file,
