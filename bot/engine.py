@@ -13,6 +13,7 @@ a calculation follows offers to compute, and a form left waiting is asked again 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 import threading
 import time
@@ -79,6 +80,8 @@ _FIGURE_WORDS = re.compile(r"一年|每年|年度|最多|最高|封顶|限额|�
 # what a question asks of its topic, not the topic: a later question borrows 门诊, 大病保险, 居民 from
 # the one before, never the figure that one asked for ("有起付线没有，报多少": 报多少 asks the ratio)
 ASKED_FIGURES = frozenset({"起付线", "起付标准", "封顶线", "最高支付限额", "报销比例", "支付比例", "比例", "等待期"})
+# the groups of a scheme's members the handbooks give their own row (退休 / 在职 职工)
+_STAFF_GROUP = re.compile(r"退休|在职")
 MORE_WORDS = {acts.COMMANDS["more"], "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
 
 
@@ -177,7 +180,12 @@ class Engine:
         if chosen is not None:
             return self._entry_reply(chosen, region, session, note, None, text)
         text = self.index.repaired(text)[0]
+        pending = session.state.get(region_policy.PENDING)
         waiting = region_policy.waiting_question(text, session)
+        if waiting is None and pending and pending.get("at", 0) >= (session.state.get("last_question") or {}).get("at", 0):
+            # a question that waited for its region, and was not given one, is still the last question
+            # asked ("能不能少等点" is about it)
+            session.state["last_question"] = {"text": pending["text"], "at": pending["at"]}
         if waiting is not None:
             # "巴中" after "您在哪个地区参保？": the question(s) that waited, now with their region
             asked, hit = waiting
@@ -198,7 +206,11 @@ class Engine:
         if len(parts) <= 1:
             return self._answer_one(text, parts[0] if parts else Part(question=text, readings=[text]),
                                     note, message, session, region)
-        return self._answer_parts(parts, note, message, session, region, parsed.beyond)
+        reply = self._answer_parts(parts, note, message, session, region, parsed.beyond)
+        if reply.kind == "faq" and not parsed.beyond:
+            # "职工呢" next asks the whole message again for 职工, not its last part ("报几成")
+            session.state["last_question"] = {"text": text, "at": time.time()}
+        return reply
 
     def _chosen_entry(self, text: str, session: Session) -> Entry | None:
         """The text of a choice the bot offered (the service turns "2" into it): that entry."""
@@ -284,8 +296,10 @@ class Engine:
         if cancelled is not None:
             return cancelled
         asked = self._with_last_question(text, session)
-        if asked != text:
+        again = asked != text
+        if again:
             text, part = asked, Part(question=asked, readings=[asked])
+        borrowed = alone and not again and self._with_last_topic(text, part, session)
 
         talk = smalltalk_kind(text)
         if talk:
@@ -330,11 +344,14 @@ class Engine:
         checked = self._premise(text, note, session, region, hits)
         if checked is not None:
             return checked
-        reply = self._form(text, note, session, region, hits)
+        reply = self._form(text, note, session, region, hits, again=again)
         if reply is not None:
             return reply
         reply = self._rule_from_policy(text, note, region, hits) or self._search(text, hits, region, session, note)
         self._after_search(text, reply, session, region, remind=alone)
+        if borrowed and reply.kind == "faq":
+            # the question as understood ("等待期 能不能少等点") is what a follow-up next asks again
+            session.state["last_question"]["text"] = part.readings[0]
         return reply
 
     def _leans_on(self, part: Part, refusal: str) -> bool:
@@ -482,13 +499,49 @@ class Engine:
         calculation, the form itself takes the follow-up.)"""
         last = session.state.get("last_question")
         form = session.state.get("form", {})
+        if acts.topic_follow_up(text) and not forms.is_open(session.state):
+            # "门诊呢" after a question or a calculation on 住院: the same asked of 门诊
+            newest = max((q for q in (last, form.get("last")) if q and q.get("text")),
+                         key=lambda q: q.get("at", 0), default=None)
+            if newest and time.time() - newest.get("at", 0) <= (session.expiry or forms.FORM_TTL):
+                return acts.with_topic(newest["text"], text) or text
+            return text
         if not last or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return text
-        if forms.is_open(session.state) or not acts.elliptical(text):
+        if not acts.elliptical(text):
             return text
+        if forms.is_open(session.state):
+            # a form waiting for a fact takes it; but one whose rule was answered, waiting only for the
+            # asker's own figure, has its question asked again with the fact changed ("职工呢" after
+            # 生育's rule, even with another question answered between: the form was re-asked last)
+            if not forms.ruled(session.state, acts.facts_of(text)):
+                return text
+            return acts.with_fact(forms.ruled_question(session.state), text)
         if form.get("last") and form["last"].get("at", 0) >= last.get("at", 0):
             return text
         return acts.with_fact(last["text"], text)
+
+    def _with_last_topic(self, text: str, part: Part, session: Session) -> bool:
+        """A short question that names no 医保 topic of its own ("能不能少等点", "那要多久") right after
+        another: read with what that one was about, as a question leaning on the one before it in one
+        message is (`_leaning`)."""
+        form = session.state.get("form") or {}
+        last = max((q for q in (session.state.get("last_question"), form.get("last"), form.get("open"))
+                    if q and q.get("text")),
+                   key=lambda q: q.get("at", q.get("updated", 0)), default=None)
+        if not last or time.time() - last.get("at", last.get("updated", 0)) > (session.expiry or forms.FORM_TTL):
+            return False
+        if len(_CJK.findall(text)) > BORROW_UP_TO or self.index.on_topic(text) or forms.tells_facts(text):
+            return False        # (a fact is the form's: "三级的", "花了800")
+        # (a calculation's case is about its topic, which the story may not name: "等待期")
+        about = forms.topic(last.get("calc")) if last is not session.state.get("last_question") else ""
+        borrowed = self._borrowed_topic(last["text"], text)
+        readings = [f"{about} {r}" if about else r for r in (text, borrowed) if r] if about else \
+            ([borrowed] if borrowed else [])
+        if not readings:
+            return False
+        part.readings, part.endings_from = [*readings, last["text"] + "，" + text], len(readings)
+        return True
 
     def _premise(self, text: str, note: str, session: Session, region: str | None, hits: list[Hit]) -> Reply | None:
         """A figure the asker asserts ("起付线是不是500") is confirmed or corrected from the policy file,
@@ -508,7 +561,7 @@ class Engine:
             turn = forms.handle(text, session.state, region=where, now=time.time(), ttl=session.expiry)
             if turn is not None and turn.kind == "calculation":
                 found = premise.against_result(text, turn.calculation) or premise.check(text, where, facts)
-                reply = self._form_reply(turn, note, text)
+                reply = self._form_reply(turn, note, text, session)
                 if found:
                     reply.text = (found if isinstance(found, str) else found.text) + "\n" + reply.text
                 return reply
@@ -530,8 +583,10 @@ class Engine:
         found = premise.lookup(text, region, extract(text).values)
         return None if found is None else _policy_reply(found, note, region)
 
-    def _form(self, text: str, note: str, session: Session, region: str | None, hits: list[Hit]) -> Reply | None:
-        """An open or new calculation form; None when the message is not for one."""
+    def _form(self, text: str, note: str, session: Session, region: str | None, hits: list[Hit],
+              again: bool = False) -> Reply | None:
+        """An open or new calculation form; None when the message is not for one. `again`: the last
+        question asked again with one fact changed ("职工呢"), whose rule answers as the first time."""
         confident = bool(hits) and hits[0].confidence >= MATCH_AT
         was_open = forms.is_open(session.state)
         before = copy.deepcopy(session.state.get("form"))
@@ -550,7 +605,8 @@ class Engine:
         # (but where the fact asked picks the rule itself — which disease, where each has its own limit —
         # an entry about one disease the asker did not name is not the rule: the form asks it)
         picks_rule = "disease" in turn.missing_slots and bool(hits) and _names_a_disease(hits[0].entry.question)
-        if (turn.kind == "clarify" or two_people) and ((turn.case_known and not was_open) or rule_asked or sure) and hits \
+        if (turn.kind == "clarify" or two_people) and ((turn.case_known and (again or not was_open)) or rule_asked or sure) \
+                and hits \
                 and hits[0].confidence >= FAQ_OVER_FORM and not picks_rule \
                 and (two_people or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \
                 and hits[0].entry.region in (turn.region, regions.national()):
@@ -564,6 +620,10 @@ class Engine:
                 return reply
             reply.text += "\n" + texts.OFFER_CALCULATION.format(question=turn.text)
             reply.missing_slots = list(turn.missing_slots)
+            # the question stays the one a follow-up ("职工呢") asks again, and the form knows its
+            # rule was answered
+            session.state["last_question"] = {"text": text, "at": time.time()}
+            forms.mark_ruled(session.state, text)
             return reply
         if turn.kind == "not_listed" and not was_open and hits \
                 and hits[0].confidence >= ANSWER_AT and RATIO_OR_RULE.search(text) and not hits[0].entry.gap \
@@ -572,13 +632,16 @@ class Engine:
             # rule asked ("大额补助按多少比例报"): the rule, not a refusal; no form waits
             session.state["form"] = before or {}
             return self._search(text, hits, turn.region, session, note)
-        return self._form_reply(turn, note, text)
+        return self._form_reply(turn, note, text, session)
 
     @staticmethod
     def _after_search(text: str, reply: Reply, session: Session, region: str | None, remind: bool = True) -> None:
         """After a handbook answer: remember the question (for "低保户呢"), offer to compute when the
         rule is one a calculation follows, or re-ask a waiting form's question — once."""
         now = time.time()
+        if reply.kind == "unanswered" and reply.sources and reply.refusal is None:
+            # a page the handbook lost (长治's 职工 table) still makes the question the last one: "居民的呢"
+            session.state["last_question"] = {"text": text, "at": now}
         if reply.kind == "faq":
             session.state["last_question"] = {"text": text, "at": now}
             offered = forms.offer(text, session.state, region=reply.region or region, now=now)
@@ -615,6 +678,7 @@ class Engine:
             # "巴中", "我在恩阳区" with nothing asked (and no form to take it as "克拉玛依呢")
             return region_policy.place_noted(bare, note)
         hits = by_precedence(hits, region, floor=SUGGEST_AT)
+        hits = self._general_over_group(text, hits)
         if hits and hits[0].one_county:
             # no county named: the region's own page (its list of offices) before one county's
             general = next((h for h in hits[1:] if not h.one_county and h.confidence >= SUGGEST_AT
@@ -650,6 +714,22 @@ class Engine:
                          choice_ids=[h.entry.id for h in options], confidence=best.confidence)
         return self._entry_reply(best.entry, region, session, note, best, text,
                                  others=[h for h in _distinct(hits[:3])[1:] if h.confidence >= SUGGEST_AT])
+
+    def _general_over_group(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """An entry on one group of a scheme's members (退休职工's 门诊统筹) the asker did not name
+        gives way to the entry it was split from, which gives each group's row, labelled: "职工医保
+        看门诊起付线好多" is asked by anyone insured as 职工, most of whom still work."""
+        if not hits:
+            return hits
+        best = hits[0]
+        group = _STAFF_GROUP.search(best.entry.question)
+        if group is None or _STAFF_GROUP.search(text) or "-" not in best.entry.id:
+            return hits
+        parent = self.index.entry(best.entry.id.rsplit("-", 1)[0])
+        if parent is None or parent.gap or parent.region != best.entry.region or _STAFF_GROUP.search(parent.question) \
+                or not all(w in parent.answer for w in ("在职", "退休")):
+            return hits
+        return [dataclasses.replace(best, entry=parent), *(h for h in hits[1:] if h.entry.id != parent.id)]
 
     def _entry_reply(self, entry: Entry, region: str | None, session: Session, note: str, hit: Hit | None,
                      text: str, extra: str = "", others: list[Hit] | None = None) -> Reply:
@@ -772,7 +852,7 @@ class Engine:
         return Reply(kind="unanswered", text=text, region=region, sources=[self._source(hit.entry, hit)],
                      confidence=hit.confidence, to_staff=False, refusal="out_of_scope")
 
-    def _form_reply(self, turn: forms.FormTurn, note: str, asked: str = "") -> Reply:
+    def _form_reply(self, turn: forms.FormTurn, note: str, asked: str = "", session: Session | None = None) -> Reply:
         sources = [Source(handbook=s.title, section=s.section) for s in turn.sources]
         text = note + turn.text
         if turn.kind == "calculation" and asked and \
@@ -786,6 +866,12 @@ class Engine:
         # a figure the handbook lacks is an honest "unanswered" (staff see it); bad input,
         # a cancelled form and a question back all wait for the asker
         kind = {"calculation": "calculation", "not_listed": "unanswered"}.get(turn.kind, "clarify")
+        form = (session.state.get("form") or {}) if session is not None else {}
+        case = form.get("last") if turn.kind == "calculation" else form.get("open")
+        if asked and case is not None and (not case.get("text") or len(_CJK.findall(asked)) > BORROW_UP_TO):
+            # what a short question next ("能不能少等点") may be about: the case as told, not the
+            # bare answer to one of the form's questions ("巴中", "二级")
+            case["text"] = asked
         return Reply(kind=kind, text=text, region=turn.region, sources=sources, calculation=turn.calculation,
                      missing_slots=list(turn.missing_slots), suggestions=list(turn.suggestions))
 

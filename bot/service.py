@@ -193,8 +193,10 @@ def follows_up(text: str, session: Session) -> bool:
     text = to_simplified(valid_text(text)).strip()
     now, ttl = time.time(), session.expiry or forms.FORM_TTL
     last = session.state.get("last_question")
+    calc = (session.state.get("form") or {}).get("last")
     return forms.follows_up(text, session.state, now=now, ttl=ttl) or \
-        bool(last and now - last.get("at", 0) <= ttl and acts.elliptical(text))
+        bool(last and now - last.get("at", 0) <= ttl and acts.elliptical(text)) or \
+        bool(acts.topic_follow_up(text) and any(q and now - q.get("at", 0) <= ttl for q in (last, calc)))
 
 
 def continues(store: Store, *, channel: str, chat_id: str, user_key: str, text: str, expiry: timedelta,

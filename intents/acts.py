@@ -22,10 +22,15 @@ CORRECTION = re.compile(r"^[\s，。,]*(?:不对|不是|错了|说错了|我说�
                         r"是|，))*[\s，。,！!]*")
 # a follow-up that adds to the last case rather than replacing a fact: "我糖尿病也有，两个一起算"
 ADDS = re.compile(r"也有|也是|两个一起|两样一起|合起来|都算上|两个都")
+# ... whose amount is already the two together ("两样加起来一年药费1200"), not one more to add
+TOTAL_AMOUNT = re.compile(r"(?:加起来|加在一起|合起来|合计|总共|一共|总计|统共|共计)[^，,。？?]{0,8}?"
+                          r"(?:\d|[一二两三四五六七八九十百千万])")
 # a clause that totals up or extends the question before it ("长护险也想交，一共多少"): one question with it
 CONTINUES = re.compile(r"一共|总共|合计|加起来|加上|连同|一起算|都算上|合起来")
 FOLLOW_UP = re.compile(r"^(?:那|那么|如果|要是|假如|假设|换成|改成|换|改为|若|那要是|那如果|那假如)|"
-                       r"呢[？?。!！]*$|如果是|要是是|换成|改成")
+                       r"呢[？?。!！]*$|如果是|要是是|换成|改成|"
+                       # "职工呢，我媳妇是单位上的": the follow-up first, why after it
+                       r"^[^，,。？?!！\s]{1,8}呢[？?。!！]*[\s，,。]")
 
 
 def is_cancel(text: str) -> bool:
@@ -61,25 +66,88 @@ def elliptical(text: str, facts: frozenset[str] | tuple[str, ...] = _FACTS) -> b
     """A short follow-up that only makes sense with the last question: "低保户呢", "职工呢", "二级医院呢"
     (`facts`: the kinds of fact it may change)."""
     t = text.strip()
-    return len(t) <= 14 and is_follow_up(t) and bool(set(extract(t).values) & set(facts))
+    head = _HEAD_THEN_WHY.match(t)
+    # "那职工医保呢，我老公是在单位上班的": the follow-up first, then only why (no question of its own)
+    short = len(t) <= 14 or bool(head and len(head.group(1)) <= 14 and not _ASKS.search(head.group(2)))
+    return short and is_follow_up(t) and bool(set(extract(t).values) & set(facts))
+
+
+_HEAD_THEN_WHY = re.compile(r"^([^，,。？?!！\s]{1,12}呢)[\s，,。!！]+(.+)$")
+_ASKS = re.compile(r"[？?]|吗|多少|好多|怎么|咋|什么|啥|哪|几|能不能|可不可以")
+
+
+# the words that name a scheme, and the one each fact puts in their place
+_SCHEME_WORDS = re.compile(r"城乡居民基本医疗保险|城乡居民医保|城乡居民|居民医保|城镇职工基本医疗保险|城镇职工医保|城镇职工|职工医保|"
+                           r"新农合|合疗|农合|农村医保|城居|居民|职工")
+_SCHEME_NAMES = {"职工": "职工医保", "居民": "城乡居民医保"}
+# whose case within 职工, which a new scheme replaces with the rest of the case (在职 / 退休)
+_STAFF_STATUS = re.compile(r"退休了?的?|在职的?")
+# facts a new value of the key replaces besides itself (as intents.forms._TOGETHER)
+_TIED = {"insurance": {"retired"}}
+
+
+def _replaces(said: str, new: dict) -> bool:
+    """Whether an earlier follow-up, kept as "（退休了的）", said a fact the new one says again."""
+    old = set(extract(said).values)
+    return bool(old & {k for key in new for k in (key, *_TIED.get(key, ()))})
+
+
+# the kinds of care and benefit a question is about, longest first; "门诊呢" after a question on 住院
+# asks the same of 门诊
+_TOPICS = re.compile(r"门诊慢特病|门诊慢病|门诊特病|门诊统筹|普通门诊|大病保险|个人账户|慢特病|慢性病|两病|慢病|特病|大病|"
+                     r"住院|门诊|生育|个账")
+_TOPIC_FOLLOW_UP = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?(?:看|是)?(" + _TOPICS.pattern + r")(?:的|的话|报销|费用)?呢[？?。!！]*$")
+
+
+def topic_follow_up(text: str) -> str | None:
+    """The topic of a follow-up that names only another kind of care ("门诊呢", "那大病保险呢")."""
+    m = _TOPIC_FOLLOW_UP.match(text.strip())
+    return m.group(1) if m else None
+
+
+def with_topic(question: str, follow_up: str) -> str | None:
+    """The last question about the follow-up's kind of care instead of its own: ("巴中居民住院起付线
+    多少", "门诊呢") → "巴中居民门诊起付线多少"; None when the last question names no kind of care
+    or the same one."""
+    topic = topic_follow_up(follow_up)
+    said = _TOPICS.search(question)
+    if topic is None or said is None or said.group(0) == topic:
+        return None
+    return question[:said.start()] + topic + _TOPICS.sub("", question[said.end():])
+
+
+def facts_of(text: str) -> set[str]:
+    """The kinds of fact a follow-up says ("职工呢": insurance)."""
+    return set(extract(text).values) & set(FACT_SLOTS)
 
 
 def with_fact(question: str, follow_up: str) -> str:
     """The last question with the follow-up's fact in place of the one it replaces:
-    ("巴中城乡居民医保个人交多少", "低保户呢") → "巴中城乡居民医保个人交多少（低保户）"."""
+    ("巴中城乡居民医保个人交多少", "低保户呢") → "巴中城乡居民医保个人交多少（低保户）"; a scheme is
+    put where the last one was named ("长治居民 冠心病…", "职工呢" → "长治职工医保 冠心病…"), and an
+    earlier follow-up whose fact this one changes goes ("…（退休了的）", "那合疗门诊呢")."""
     new = extract(follow_up).values
-    q = question
+    q = re.sub(r"（([^（）]*)）", lambda m: "" if _replaces(m.group(1), new) else m.group(0), question)
     if "tier" in new:
         for at, _, _ in reversed(tiers_in(q)):
             m = re.match(r"(?:三甲|三乙|二甲|二乙|[一二三123]级(?:甲等|乙等)?|乡镇卫生院|卫生院|社区卫生服务中心)", q[at:])
             if m:
                 q = q[:at] + q[at + m.end():]
+    placed = False
     if "insurance" in new:
-        q = re.sub(r"城乡居民医保|城乡居民|居民医保|职工医保|居民|职工", "", q)
+        name = _SCHEME_NAMES.get(str(new["insurance"]), "")
+        first = _SCHEME_WORDS.search(q)
+        if first:
+            q = q[:first.start()] + "\0" + q[first.end():]
+        placed = bool(first)
+        q = _STAFF_STATUS.sub("", _SCHEME_WORDS.sub("", q)).replace("\0", name).lstrip("，, ")
     if "diseases" in new:
         # "糖尿病呢" after a question on 高血压: asked about the one disease instead of the other
         for word, _, _ in disease_vocabulary():
             if word in q and word not in follow_up:
                 q = q.replace(word, "")
-    core = re.sub(r"^(?:那|那么|如果是?|要是|假如|换成|改成)|呢[？?。!！]*$", "", follow_up.strip())
+    core = re.sub(r"^(?:那|那么|如果是?|要是|假如|换成|改成)|呢(?=[？?。!！\s，,]|$)", "", follow_up.strip())
+    core = core.strip("？?。!！ ，,")
+    if placed and not re.sub(r"医保|的|了", "", _SCHEME_WORDS.sub("", core)).strip():
+        return q        # "职工呢": said where the scheme was, nothing more to add
     return f"{q.rstrip('？?。!！')}（{core}）"

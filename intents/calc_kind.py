@@ -40,7 +40,8 @@ RULE_ASKED = re.compile(r"最多|最高|封顶|上限|限额|能不能|可不可
                         r"[能可会扣交算用行要][^，,。？?]{0,10}(?:不|吗|没有)[？?。!！]*$")
 WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|多久才能|多久能|多久可以|好久才能|好久能|好久可以|什么时候能|什么时候可以|"
                      r"什么时候开始|哪天开始|几个月(?:才|后|能|可以)?|多长时间|好久才|多久才|"
-                     r"(?:多久|好久|啥时候|几时)(?:开始|起)(?:才)?(?:能|可以)?(?:报|享受|用)")
+                     r"(?:多久|好久|啥时候|几时)(?:开始|起)(?:才)?(?:能|可以)?(?:报|享受|用)|"
+                     r"(?:啥时候|啥子时候|几时|哪天)(?:才)?(?:能|可以)(?:报|享受|用)")
 WAITING_CONTEXT = re.compile(r"断保|断缴|断交|断了|断过|停保|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
                              r"初次|第一次参加|刚进单位|交的|才交")
 # paying back years of a gap, and what it costs (the waiting period it repairs is worked out beside)
@@ -61,6 +62,12 @@ STAY_BILL = re.compile(r"住院[^，。]{0,4}(?:花了|花费|用了|总共|一�
 LEFTOVER = re.compile(r"自付|剩|还有\s*[\d一二两三四五六七八九十]|经过基本医保")
 AFTER_FUNDS = re.compile(r"报了之后|报完|报后|报销后|之后[^，。]{0,4}(?:自己|个人)|经过基本医保|三重|剩|还要出|自付的合规|自付合规|"
                          r"个人自付|自己还要")
+
+
+# 慢病 said of what the asker does not have ("没到慢病那个标准", "还不够慢病", "没办慢病"): a 两病 case
+NOT_CHRONIC = re.compile(r"(?:没|不|未|没有|还没)(?:到|够|达到|达|满足|办|评上|认定|评|申请|够得上|算)[^，,。？?]{0,4}"
+                         r"(?:慢病|慢性病|门慢|慢特病)|(?:够|达|算|评)不(?:上|到|了)[^，,。？?]{0,4}(?:慢病|慢性病|门慢|慢特病)|"
+                         r"(?:慢病|慢性病|门慢|慢特病)[^，,。？?]{0,4}(?:没|不)(?:办|够|到|算|是)")
 
 
 def calc_kind(text: str, s: Slots) -> str | None:
@@ -98,7 +105,7 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if re.search(r"特病|门特|特殊疾病|门诊特殊", text):
         return "special"
     if re.search(r"两病", text) or (s.get("two") and re.search(r"降压药|降糖药|药", text) and not inpatient
-                                   and not re.search(r"慢病|慢性病|门慢|慢特病", text)):
+                                   and (NOT_CHRONIC.search(text) or not re.search(r"慢病|慢性病|门慢|慢特病", text))):
         return "two_diseases"
     if re.search(r"慢病|慢特病|门慢|慢性病|门诊慢", text):
         return "chronic"            # intents.forms moves it to 特病 where the region lists the disease there

@@ -44,7 +44,9 @@ from intents.slots import Slots, extract
 
 FORM_TTL = 600.0          # seconds a half-filled form or a finished one stays usable, unless told otherwise
 FORMS_FILE = Path(__file__).parent / "data" / "forms.yaml"
-QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|好多|[？?]|咋|如何|电话|为啥|为什么|能不能|可不可以|是否|几")
+QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|好多|[？?]|咋|如何|电话|为啥|为什么|能不能|可不可以|是否|几|"
+                      # a yes/no asked the spoken way: "能直接报不", "要备案没有"
+                      r"[能可会要行得][^，,。；;]{0,10}(?:不|没有)[。!！\s]*(?:（[^（）]*）)?$")
 FILLER = re.compile(r"[的了呢吧啊呀嘛哦噢嗯是在我们你那就和跟与及也还都医院住院参保医保，。,.!！？?\s、：:；;]|"
                     r"如果|要是|假如|换成|改成|城乡|医疗机构|看看|算|一下|请问|帮我|那么|能报多少|报多少|好多|多少")
 # (from, to, when) — the README draws these; "[*]" is no form.
@@ -67,6 +69,11 @@ TITLES = {"inpatient": "住院报销测算", "chain": "住院综合报销测算"
           "two_diseases": "“两病”报销测算", "outpatient": "门诊报销测算", "waiting_period": "等待期测算",
           "contribution": "缴费测算", "maternity": "生育待遇测算", "assistance": "医疗救助测算",
           "single_drugs": "单行支付药品测算"}
+
+
+def topic(calc: str | None) -> str:
+    """What a calculation is about, in the handbooks' words ("等待期", "住院报销")."""
+    return TITLES.get(calc or "", "").removesuffix("测算")
 
 
 class FormTurn(BaseModel):
@@ -290,7 +297,8 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
             target["slots"]["region"] = hit.region
         if "nth" in new:
             new["visit" if target["calc"] == "outpatient" else "admission"] = new.pop("nth")
-        _merge(target["slots"], new, None, replace=True, add=bool(acts.ADDS.search(body)))
+        _merge(target["slots"], new, None, replace=True, add=bool(acts.ADDS.search(body)),
+               total=bool(acts.TOTAL_AMOUNT.search(body)))
         target["updated"] = now
         return _advance(form, target, now, ack=_ack(new, asked, target["calc"]) if target is active else "")
 
@@ -466,6 +474,26 @@ def states_a_fact(text: str) -> bool:
     return calc_kind_mod.states_a_fact(extract(text))
 
 
+def mark_ruled(state: dict, question: str) -> None:
+    """The open form's case was answered by the handbook's rule; it waits for the asker's own figure."""
+    open_ = state.get("form", {}).get("open")
+    if open_:
+        open_["ruled"] = question
+
+
+def ruled_question(state: dict) -> str | None:
+    """The question whose rule an open form's case was answered with ("巴中生娃儿合疗能报好多钱")."""
+    open_ = state.get("form", {}).get("open")
+    return open_.get("ruled") or None if open_ and not open_.get("offered") else None
+
+
+def ruled(state: dict, facts: set[str]) -> bool:
+    """Whether a follow-up saying `facts` ("职工呢") changes the case of an open form whose rule was
+    answered, rather than answering what the form asks: that rule is asked again for the new case."""
+    open_ = state.get("form", {}).get("open")
+    return bool(open_ and open_.get("ruled") and facts and open_.get("asked") not in facts)
+
+
 def is_open(state: dict) -> bool:
     """Is a form waiting for an answer?"""
     open_ = state.get("form", {}).get("open")
@@ -534,10 +562,11 @@ def _slots_from(ex: Slots) -> dict:
 
 
 def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, yes: object = None,
-           add: bool = False) -> None:
+           add: bool = False, total: bool = False) -> None:
     """Fill the slots with what a message said; `replace` (a correction or follow-up) lets each new
-    fact clear the facts that went with the old one; `add` ("也有…一起算") adds to the last case."""
-    if add and slots.get("amount") is not None and new.get("amount") is not None:
+    fact clear the facts that went with the old one; `add` ("也有…一起算") adds to the last case —
+    its amount to the last one's, unless said to be the `total` ("两样加起来1200")."""
+    if add and slots.get("amount") is not None and new.get("amount") is not None and not total:
         new = {**new, "amount": str(D(slots["amount"]) + D(new["amount"]))}
     if add and slots.get("two") and new.get("two") and slots["two"] != new["two"]:
         new = {**new, "two": "两病"}
@@ -671,7 +700,7 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
     except NotListed as e:
         form.pop("open", None)
         # the case stays the last one: "那居民呢" after 长治's lost 职工 table asks it for 居民
-        form["last"] = {"calc": kind, "slots": s, "at": now}
+        form["last"] = {"calc": kind, "slots": s, "at": now, **({"text": open_["text"]} if open_.get("text") else {})}
         where = regions.office(region)
         text = e.reason + (f"具体请咨询：{where}。" if where else "具体请咨询当地医保经办机构。")
         srcs = [EntrySource(handbook=e.source.handbook, section=e.source.section)] if e.source else []
@@ -681,7 +710,7 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
             return _ask(form, open_, e.slot, p, ack, why=e.reason)
         return _fail(form, open_, e.reason, e.slot, region)
     form.pop("open", None)
-    form["last"] = {"calc": kind, "slots": s, "at": now}
+    form["last"] = {"calc": kind, "slots": s, "at": now, **({"text": open_["text"]} if open_.get("text") else {})}
     if "emergency" in s.get("_assume", {}) and plan is not None and plan.emergency_as_inpatient:
         src = plan.emergency_as_inpatient.model_dump()
         if src not in calc.sources:

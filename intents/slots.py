@@ -266,7 +266,7 @@ _CATEGORY = [
     (r"因病致贫", "因病致贫"),
     (r"突发严重困难", "突发严重困难"),
     (r"重度残疾|重残", "重度残疾"),
-    (r"困难人员|困难户|困难群众|贫困户", "困难"),
+    (r"困难人员|困难户|困难群众|贫困户|困难学生|贫困学生|贫困生|困难家庭|贫困家庭|家庭(?:经济)?困难", "困难"),
     (r"一般人员|普通人员|普通居民|一般居民|普通人|一般人|普通学生", "一般"),
 ]
 
@@ -343,6 +343,12 @@ def paid_on(text: str, out: Slots) -> None:
     """The month (and day) the fee was paid, as said: 2026年1月5号才交, 3月10号交的, 12月份交了."""
     m = re.search(r"(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:份|底|初)?\s*"
                   r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日])?[^，。,]{0,6}?(?:交|缴|参保|买)", text)
+    if not m:
+        # "元旦前续上了": paid in December, before the year the cover is for
+        before = re.search(r"元旦(?:之前|以前|前)[^，。,]{0,6}?(?:交|缴|续|参保|买)", text)
+        if before:
+            out.set("paid_month", 12, before.span())
+        return
     if m:
         month = _n(m.group(1))
         if 1 <= month <= 12:

@@ -210,6 +210,85 @@ def test_a_follow_up_naming_another_disease_asks_about_that_one_instead(engine):
     assert other.kind == "faq" and "1000" in other.text and "高血压" not in other.text
 
 
+def test_two_diseases_short_of_a_chronic_disease_need_no_scheme_and_add_up(engine):
+    """巴中's 两病 benefit is the same for 职工 and 居民 (50 %, 高血压 200 / 两病 500 a year): "还够不上
+    慢病" says it is no 门诊慢病, so nothing is asked; the second disease told with the two bills as
+    one total is that total under the 两病 limit, not the total added to the first bill."""
+    (first, both), _ = talk(engine, ["我有高血压 还够不上慢病 降压药一年花了六百 能报多少",
+                                     "糖尿病我也有 两样一共一年一千四呢"], region="巴中")
+    assert first.kind == "calculation" and 200 in nums(first) and "insurance" not in first.missing_slots
+    assert both.kind == "calculation" and 500 in nums(both) and 1400 in nums(both) and 2000 not in nums(both)
+
+
+@pytest.mark.parametrize("turns,region,present,absent", [
+    # a rule asked in two parts, then the other scheme: the whole question again (长治 糖尿病 二类 职工 400 / 75%)
+    (["长治居民 糖尿病门诊慢病 每个月限额多少 报销比例多少", "那职工呢"], None, ["400", "75%"], []),
+    # a 生育 rule, a question between, then the other scheme with why: 巴中 职工 顺产 3500 / 难产 5500
+    (["巴中 生小孩 城乡居民医保能报多少", "产检要带什么", "职工呢，我老婆在单位上班"], None, ["3500", "5500"], ["2000元"]),
+    (["巴中 生小孩 城乡居民医保能报多少", "那职工医保呢，我老婆是在单位上班的"], None, ["3500", "5500"], ["2000元"]),
+    # a yes/no asked the spoken way ("…不"), then the other scheme: the rule again, not the form's question
+    (["俺是长治的居民医保 在太原住院 没有备案 可以直接结算不", "那职工呢"], None, ["15%"], []),
+    # 职工 then 退休 then 居民: the 退休 of the follow-up before goes with the scheme it belonged to
+    (["巴中职工医保 门诊统筹一年起付线多少", "退休的呢", "那城乡居民门诊呢"], None, ["100", "50%"], ["150元/年"]),
+])
+def test_a_follow_up_naming_another_scheme_asks_the_last_question_again(engine, turns, region, present, absent):
+    rs, _ = talk(engine, turns, region=region)
+    last = rs[-1]
+    assert last.kind in ("faq", "unanswered") and last.missing_slots != ["amount"], last.text
+    assert all(p in last.text for p in present), last.text
+    assert not any(a in last.text for a in absent), last.text
+
+
+@pytest.mark.parametrize("question,follow_up,expected", [
+    # the scheme put where the last one was named; nothing else said, nothing appended
+    ("长治居民 高血压门诊慢病每月限额多少", "那职工呢", "长治职工医保 高血压门诊慢病每月限额多少"),
+    ("合疗住院起付线好多", "职工的呢", "职工医保住院起付线好多"),
+    # a follow-up before whose fact the new one changes goes (退休 went with 职工)
+    ("巴中职工医保门诊起付线多少（退休了的）", "那居民呢", "巴中城乡居民医保门诊起付线多少"),
+    # more than the scheme said: kept beside the question
+    ("巴中居民生小孩能报多少", "职工呢，我老婆在单位上班", "巴中职工医保生小孩能报多少（职工，我老婆在单位上班）"),
+])
+def test_the_last_question_with_another_scheme(question, follow_up, expected):
+    from intents import acts
+    assert acts.with_fact(question, follow_up) == expected
+
+
+def test_a_follow_up_naming_another_kind_of_care_asks_the_same_of_it(engine):
+    """"门诊呢" after 住院's deductible: 巴中 居民 门诊统筹 (50 %, no deductible, 100 a year); after a
+    stay computed, the same bill as an outpatient one (巴中 职工 在职 二级: 200 / 60 %, capped at 800)."""
+    (stay, visit, serious), _ = talk(engine, ["巴中城乡居民 住院的起付线是多少", "那门诊的呢", "大病保险呢"])
+    assert visit.kind == "faq" and "100" in visit.text and "50%" in visit.text
+    assert serious.kind == "faq" and "大病" in serious.text
+    (stay, visit), _ = talk(engine, ["职工医保 在二级医院住院花了五千", "门诊呢"], region="巴中")
+    assert stay.kind == "calculation" and visit.kind == "calculation" and 800 in nums(visit)
+
+
+def test_a_follow_up_after_a_page_the_handbook_lost(engine):
+    """长治's 职工 inpatient table was an image: the honest refusal still leaves the question to follow
+    up ("居民的呢": the 居民 rates, which the slides give)."""
+    (lost, resident), _ = talk(engine, ["长治职工医保 住院在三级医院报销比例是多少", "居民的呢"])
+    assert lost.kind == "unanswered" and resident.kind == "faq" and "城乡居民" in resident.text and "60%" in resident.text
+
+
+def test_a_scheme_asked_in_general_gets_each_group_row(engine):
+    """"职工…门诊起付线" names no group of 职工: the entry with both rows (在职 200, 退休 150), labelled,
+    not the 退休 row alone; "退休的" still gets its own."""
+    (r,), _ = talk(engine, ["巴中职工看门诊一年起付线多少"])
+    assert r.kind == "faq" and "200" in r.text and "150" in r.text and "在职" in r.text
+    (r,), _ = talk(engine, ["巴中退休职工看门诊一年起付线多少"])
+    assert r.kind == "faq" and "150" in r.text and "200元/年" not in r.text
+
+
+def test_a_short_question_with_no_topic_is_about_the_last_one(engine):
+    """"能不能少等几个月" after a waiting period worked out: about that waiting period (缴费修复), not
+    whatever entry its few words match; with no region known it is asked about, never answered from
+    one handbook."""
+    (wait, shorter), _ = talk(engine, ["2024年断了一年 今年3月才交的居民医保 多久能报", "能不能少等几个月"], region="巴中")
+    assert wait.kind == "calculation" and shorter.kind == "faq" and "修复" in shorter.text
+    rs, _ = talk(engine, ["俺爸去年没交合疗 今年1月20号才交 啥时候能报", "能不能少等点"])
+    assert [r.kind for r in rs] == ["clarify", "clarify"] and "同时参加" not in rs[1].text
+
+
 # ---- cancels ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("cancel", ["不用了", "不算了", "算了谢谢", "没事了", "没事了，不用算了", "/cancel", "取消", "算了不用算了"])
@@ -301,7 +380,15 @@ def test_dialogues_through_the_batch_contract(tmp_path):
         "first": ("克拉玛依", ["之前在一级医院住过一次 这次在三级医院住院花了1万 能报多少", "如果之前没住过院呢"]),
         "which": ("巴中", ["帮我算算", "1"]),
         "where": (None, ["居民医保门诊可以报销吗", "克拉玛依的，在二级医院看的，花了300"]),
+        "scheme": (None, ["长治居民 糖尿病门诊慢病 每个月限额多少 报销比例多少", "那职工呢"]),
+        "two": ("巴中", ["我有高血压 还够不上慢病 降压药一年花了六百 能报多少", "糖尿病我也有 两样一共一年一千四呢"]),
+        "poor": ("克拉玛依", ["大病保险 基本医保报完自己负担的合规费用8万 能报多少", "家庭困难的学生呢"]),
     })
+    assert rows["scheme-1"]["kind"] == "faq" and "400" in rows["scheme-1"]["text"] and "75%" in rows["scheme-1"]["text"]
+    assert rows["two-0"]["kind"] == "calculation" and rows["two-1"]["kind"] == "calculation"
+    assert "500" in rows["two-1"]["text"] and rows["two-0"]["missing_slots"] == []
+    # 困难人员: (50000 − 10500) × 65% + (80000 − 50000) × 70% = 25675 + 21000
+    assert rows["poor-1"]["kind"] == "calculation" and "46675" in rows["poor-1"]["text"].replace(",", "")
     assert "292000" in rows["gap-1"]["text"] and rows["gap-1"]["kind"] == "calculation"
     assert "1,200" in rows["house-1"]["text"] and "6,110" in rows["first-1"]["text"]
     assert rows["which-0"]["missing_slots"] == ["calc"] and rows["which-1"]["missing_slots"] == ["tier"]

@@ -124,3 +124,25 @@ def test_a_follow_up_in_a_group_needs_no_mention(harness):
             assert "1,200" in one["text"]
             assert await h.send(message("里面有一个是特困", chat=GROUP, user=BOB)) == []   # not Bob's case
     run(scenario())
+
+
+def test_another_scheme_after_a_rule_and_a_second_disease(harness):
+    async def scenario():
+        async with harness() as h:
+            rule, staff = await _say(h, ["长治居民 糖尿病门诊慢病 每个月限额多少 报销比例多少", "那职工呢"])
+            assert "290" in rule and "400" in staff and "75%" in staff and "哪一级" not in staff
+            one, two = await _say(h, ["巴中 我有高血压 还够不上慢病 降压药一年花了六百 能报多少",
+                                      "糖尿病我也有 两样一共一年一千四呢"])
+            assert "200 元" in one and "职工医保还是" not in one and "500 元" in two
+    run(scenario())
+
+
+def test_another_kind_of_care_in_a_group_needs_no_mention(harness):
+    async def scenario():
+        async with harness() as h:
+            [stay] = await h.send(mention("巴中城乡居民 住院的起付线是多少", user=ALICE))
+            assert "起付" in stay["text"]
+            [visit] = await h.send(message("那门诊的呢", chat=GROUP, user=ALICE))
+            assert "50%" in visit["text"] and "100" in visit["text"]
+            assert await h.send(message("那门诊的呢", chat=GROUP, user=BOB)) == []   # not Bob's question
+    run(scenario())

@@ -147,3 +147,14 @@ def test_a_job_left_then_resident_insurance_is_a_switch():
     assert s["insurance"] == "居民" and s["switched"] and s["gap_months"] == 6
     # two people's schemes are still no switch
     assert "switched" not in extract("我是职工医保，我妈是城乡居民医保").values
+
+
+@pytest.mark.parametrize("text,category", [("家庭困难的学生呢", "困难"), ("我是贫困生", "困难"), ("普通学生", "一般")])
+def test_a_student_in_need_is_the_handbooks_困难人员(text, category):
+    assert extract(text).get("category") == category
+
+
+def test_paid_before_new_year_is_december():
+    """"元旦前续上了": paid before 1月1日, in December of the year before."""
+    assert extract("今年元旦之前就续交了").get("paid_month") == 12
+    assert extract("元旦过后才交").get("paid_month") is None
