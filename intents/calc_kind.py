@@ -63,6 +63,22 @@ AFTER_FUNDS = re.compile(r"报了之后|报完|报后|报销后|之后[^，。]{
                          r"个人自付|自己还要")
 
 
+# said before an amount, it is what is left after basic insurance ("报了以后自己负担的合规费用一共…",
+# "自己还出了5万", "合规自付3万"), not the bill of the stay
+LEFT_BEFORE = re.compile(r"自付|自负|负担|剩|自己(?:还)?(?:要)?(?:出|掏|付|花)|个人(?:还)?(?:要)?(?:出|掏|付)|"
+                         r"报了?(?:以|之)?后|报完|报销(?:了)?(?:以|之)?后|经过基本医保|基本医保[^，。]{0,4}报了|还有")
+
+
+def stay_bill(text: str, s: Slots, inpatient: bool) -> bool:
+    """Is the amount the bill of a stay — 合规费用 at a hospital ("三级医院住院合规10万") — and not
+    what the asker still paid after basic insurance? Basic insurance comes first on a bill."""
+    at = s.get("amount_at")
+    if at is None or s.get("insurance") == "职工":
+        return False
+    return bool(inpatient or s.get("tier")) and not LEFT_BEFORE.search(text[:at]) \
+        and not re.search(r"门诊|慢病|慢特病|特病|门特|两病", text)
+
+
 def calc_kind(text: str, s: Slots) -> str | None:
     if WAITING.search(text) and WAITING_CONTEXT.search(text) and not MATERNITY.search(text):
         return "waiting_period"
@@ -74,14 +90,21 @@ def calc_kind(text: str, s: Slots) -> str | None:
         return "serious_cap"
     if MATERNITY.search(text) and not re.search(r"生育保险费|生育保险.*比例", text):
         return "maternity"
-    inpatient = re.search(r"住院|住了院|出院|住[了过的].{0,4}院|住了\d|住了[一二两三四五六七八九十]|又住[^，。]{0,6}院|"
-                          r"住进[^，。]{0,8}院", text)
+    # a stay, however said: 住了半个月, 在卫生院住，后来…, 转诊到三级医院 (the handbook's transfers are stays)
+    inpatient = re.search(r"住院|住了院|出院|住[了过的].{0,4}院|住了\d|住了[一二两三四五六七八九十半几]|又住[^，。]{0,6}院|"
+                          r"住进[^，。]{0,8}院|(?:医院|卫生院|医疗机构)[^，。\d]{0,2}住(?![院])|"
+                          r"转(?:诊|院)?(?:到|去|回|往)[^，。]{0,8}(?:医院|卫生院|医疗机构)", text)
     category = s.get("category")
     if re.search(r"单行支付|国谈药|谈判药", text):
         return "single_drugs"
     if inpatient and STAY_BILL.search(text) and not LEFTOVER.search(text) and not s.get("care") and (
             LAYERS_NAMED.search(text) or EVERY_FUND.search(text)
             or (category not in (None, "一般") and ALL_FUNDS_DONE.search(text))):
+        return "chain"
+    if stay_bill(text, s, bool(inpatient)) and not s.get("care") and (
+            re.search(r"大病", text) or (re.search(r"救助", text) and category not in (None, "一般"))):
+        # "三级医院住院合规10万，基本医保报了后大病保险还能报多少": basic first, then 大病 (and 救助)
+        # on what the asker still pays
         return "chain"
     if re.search(r"救助", text) and (AFTER_FUNDS.search(text) or s.get("after_regular") or s.get("care")):
         return "assistance"
@@ -143,7 +166,11 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
             and not s.get("diseases") and not s.get("chronic_group") and "amount" not in s:
         # "门诊慢病一年能报好多": each disease has its own limit — which one is asked first
         return True
-    if not SPENT.search(text) and (THRESHOLD.search(text) or RATIO_QUESTION.search(text)
+    # "住院合规8000 咋报 能报多少", "合规10万 基本医保、大病保险分别能报好多": the asker's own bill,
+    # each sum asked for — not the table's ratios
+    own_bill = kind in ("inpatient", "chain") and "amount_at" in s and ASK_AMOUNT.search(text) \
+        and not re.search(r"几成|比例|百分之|分段|起付", text)
+    if not SPENT.search(text) and not own_bill and (THRESHOLD.search(text) or RATIO_QUESTION.search(text)
                                    or ("amount" not in s and (LIMIT_WORDS.search(text) or YEARLY.search(text)))):
         return False
     if kind == "contribution":

@@ -19,7 +19,7 @@ from typing import Callable
 from corpus.normalize import clean
 import regions
 from intents.regions import detect_region, fold, places_in
-from intents.slots import disease_vocabulary
+from intents.slots import disease_vocabulary, extract
 
 MAX_QUESTIONS = 3
 MAX_READINGS = 3          # the whole message and up to two shorter endings
@@ -86,6 +86,11 @@ _WHO_SLOTS = ("scheme", "who", "category", "region")
 _ADDED_ANYWAY = {"route"}
 # the facts of the asker's case a calculation form reads from a question's text
 _CASE_SLOTS = ("scheme", "category", "region")
+# a fund that pays after basic insurance, asked for its amount ("大病保险报多少", "救助能给好多")
+# ... or the sum paid on the bill told before ("…住院合规8000，咋报，能报多少"), not a rule of the table
+_LATER_FUND = re.compile(r"(?:大病|救助)[^，。？?]{0,8}(?:多少|好多|几多)|"
+                         r"^[^，。？?]{0,4}(?:能|可以)?(?:报|赔|给|补)(?:销)?(?:多少|好多|几多)")
+_RULE_WORDS = re.compile(r"最多|最高|封顶|限额|上限|起付|比例|几成|百分之|标准")
 
 
 @dataclass
@@ -101,6 +106,9 @@ class Part:
     endings_from: int | None = None
     # the question as understood with the one before it ("帕金森呢" → that one's question about 帕金森)
     asked: str = ""
+    # the story told before an earlier question of the message: "三级医院住院合规20万，基本医保报多少？
+    # 大病保险报多少？" asks the later fund of the same bill
+    earlier: str = ""
 
     @property
     def query(self) -> str:
@@ -113,6 +121,9 @@ class Part:
         if self.asked:
             return self.asked
         told = (self.story + "，" + self.question) if self.story else self.question
+        if not self.story and self.earlier and _LATER_FUND.search(self.question) \
+                and not _RULE_WORDS.search(self.question) and "amount" in extract(self.earlier):
+            told = self.earlier + "，" + self.question
         # whose case another question of the message told ("女职工生孩子 顺产报多少 剖宫产报多少"):
         # the scheme, category and place it does not say itself
         own = _own_slots(told) | ({"region"} if detect_region(told).region else set())
@@ -374,6 +385,6 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
             if name in _WHO_SLOTS:
                 slots.setdefault(name, words)
         parts.append(Part(question=q, story="，".join(s), slots=slots, readings=_part_readings(s, q, slots),
-                          endings_from=1))
+                          endings_from=1, earlier="" if s else "，".join(told_so_far)))
         said += "，".join([*s, q]) + "，"
     return Parsed(parts_of, parts, beyond=[q for _, q in groups[MAX_QUESTIONS:]])

@@ -172,9 +172,12 @@ def tier_of(text: str, out: Slots) -> None:
     found = tiers_in(text)
     prior_m = re.search(r"(?:从|上次|上一次|之前|先前|前面|先在|第一次)(?:是|在|住在|住的)?", text)
     if len(found) >= 2 and (re.search(r"转到|转去|转入|转院|转往|又到|再到|再去|又去|然后|后来|又住|住过", text) or prior_m):
-        # 从二级转到三级 / 上次在二级: the earlier one is the prior stay
-        out.set("prior_tier", found[0][1])
-        _, tier, grade = found[-1]
+        # 从二级转到三级 / 上次在二级: the earlier one is the prior stay — or the one said to be
+        # where the patient came from ("三级医院住院…是从乡镇卫生院转过来的")
+        came = re.search(r"从[^，。,]{0,4}?(?=三甲|三级|二级|一级|卫生院|乡镇|镇卫|乡卫|社区)", text)
+        prior = next((f for f in found if came and f[0] >= came.end() and f[0] - came.end() <= 4), found[0])
+        out.set("prior_tier", prior[1])
+        _, tier, grade = next(f for f in reversed(found) if f is not prior)
         out.set("tier", tier)
         if grade:
             out.set("grade", grade)
@@ -208,7 +211,8 @@ def _level_of(text: str, out: Slots) -> None:
 # ---- filing (异地就医) --------------------------------------------------------
 
 _FILING_DENIED = re.compile(r"(?:没|未|还没|没有|没去|莫得|没得|不晓得要?|不知道要?)[^，。,；;？?]{0,6}备案|"
-                            r"备案[^，。,；;？?]{0,4}(?:没|未|还没|莫得)(?:有|办|弄|做|来得及|去)")
+                            r"备案[^，。,；;？?]{0,4}(?:没|未|还没|莫得)(?:有|办|弄|做|来得及|去)|"
+                            r"(?:没|未|没有|莫得|没得|冇)(?:办|走|开|经过)?(?:转诊|转院手续)")
 
 
 def filing_of(text: str, out: Slots) -> None:
@@ -240,6 +244,10 @@ def filing_of(text: str, out: Slots) -> None:
     for p, v in table:
         m = re.search(p, text)
         if m:
+            if v == "转诊" and not elsewhere and m.group() in ("转诊", "规范转诊") and not re.search(r"备案", text):
+                # "从镇卫生院转诊到三级医院": a transfer between the region's hospitals, no 异地 filing
+                out.set("transfer", True)
+                break
             out.set("filing", v, m.span())
             return
     if re.search(r"急诊|抢救", text):
@@ -613,6 +621,7 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
             else:
                 out.set("amount", a.low if a.low is not None else a.value, (a.start, a.end))
                 out.set("amount_said", a.raw)
+                out.values.setdefault("amount_at", a.start)     # what is said before it says what it is
                 if a.approx:
                     # 一万多 is at least 一万 (computed with it, and said); 五千左右 is confirmed first;
                     # 三四千 needs the figure

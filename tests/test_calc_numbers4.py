@@ -1,0 +1,105 @@
+"""Calculations as people ask them (fourth round): a stay's total 合规 bill asked for 大病保险 or
+医疗救助 goes through basic insurance first (the chain); a stay said in other words (住了十来天, 在卫生院
+住, 转诊到…); a transfer inside the region is no 异地 filing; a later question of a message about the
+same bill; "10万全合规" names no place. Figures from the handbooks (巴中 第三章 十一、十二、十六、
+二十二至二十六问, 第六章 五问; 长治 居民住院待遇 / 大病保险 / 医疗救助; 克拉玛依 七、居民大病保险待遇一览表),
+asked in phrasings of our own, through intents.forms and the engine."""
+import re
+
+from bot.reply import Message
+from bot.session import Session
+from intents.forms import handle
+
+
+def ask(text, region=None):
+    return handle(text, {}, region=region, now=0)
+
+
+def nums(text):
+    return {float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
+
+
+def answer(engine, text, region=None):
+    return engine.answer(Message(text=text, region=region), Session())
+
+
+# ---- a stay's bill, then 大病保险 (and 医疗救助) ------------------------------------------
+
+def test_a_stay_bill_asked_for_serious_illness_goes_through_basic_insurance_first():
+    # 巴中 居民 二级 400 / 70%: (50000 − 400) × 70% = 34720; left 15280; 大病 (15280 − 14448) × 60% = 499.20
+    r = ask("巴中合疗 我妈在二级医院住了院 合规费用一共5万 大病保险还能再报点不 能报多少")
+    assert r.kind == "calculation" and r.calculation.name == "chain", r.text
+    assert {34720, 499.2} <= nums(r.text)
+    sections = {src.section for src in r.sources}
+    assert {"第三章 十一问", "第三章 二十二问", "第三章 二十三问"} <= sections
+    assert "含起付线" in r.text
+
+
+def test_what_is_left_after_basic_insurance_stays_the_serious_illness_amount():
+    # said as what the asker still pays: 大病 on it directly, (30000 − 14448) × 60% = 9331.20
+    r = ask("巴中居民 住院医保报完以后 自己还要出3万 大病保险能报多少")
+    assert r.kind == "calculation" and r.calculation.name == "serious_illness", r.text
+    assert 9331.2 in nums(r.text)
+
+
+def test_changzhi_stay_bill_for_a_poor_asker_gets_serious_illness_and_assistance():
+    # 长治 居民 一类 省市级 1000 / 60%: (30000 − 1000) × 60% = 17400; left 12600;
+    # 特困 大病 起付 5000, 80%: 6080; 特困 救助 on the rest: 12600 − 6080 = 6520
+    r = ask("长治的特困户 市里三甲医院住院 合规3万 大病和救助各给多少")
+    assert r.kind == "calculation" and r.calculation.name == "chain", r.text
+    assert {17400, 6080, 6520} <= nums(r.text)
+
+
+def test_karamay_stay_bill_serious_illness_by_its_segments():
+    # 克拉玛依 二级 400? no: 三级 600 / 65%: (150000 − 600) × 65% = 97110; left 52890;
+    # 一般 大病: (50000 − 21000) × 60% = 17400 + (52890 − 50000) × 65% = 1878.50 → 19278.50
+    r = ask("克拉玛依校区的学生 三级医院住院 合规15万 大病保险报多少")
+    assert r.kind == "calculation" and r.calculation.name == "chain", r.text
+    assert {97110, 19278.5} <= nums(r.text)
+    assert "医疗救助约 0" not in r.text
+
+
+def test_a_later_question_about_the_same_bill_reads_the_story(engine):
+    # 巴中 居民 三级: (60000 − 700) × 60% = 35580; left 24420; 大病 (24420 − 14448) × 60% = 5983.20
+    r = answer(engine, "巴中城乡居民，在三级医院住院，合规6万。基本医保给多少？大病保险给多少？")
+    assert {35580, 5983.2} <= nums(r.text), r.text
+
+
+def test_ten_wan_all_covered_names_no_place():
+    # "10万全合规" is 10万, all of it covered: not 万全区 (河北), so no 异地 question
+    r = ask("巴中低保户 居民医保 二级医院住院20万全合规 救助能给多少")
+    assert r.kind == "calculation" and r.calculation.name == "chain", r.text
+    assert r.calculation.inputs.get("filing") == "市内"
+
+
+# ---- a stay said in other words -----------------------------------------------------
+
+def test_a_stay_said_as_how_long_is_a_stay():
+    # 巴中 居民 二级 400 / 70%: (9000 − 400) × 70% = 6020
+    r = ask("巴中居民医保 我爸在二级医院住了十来天 合规9000 能报多少")
+    assert r.kind == "calculation" and r.calculation.name == "inpatient", r.text
+    assert 6020 in nums(r.text)
+
+
+def test_a_transfer_in_the_region_is_a_stay_and_no_filing():
+    # 第三章 十二问: 低级别转高级别补差额; 居民 一级 300 → 三级 700: (15000 − 400) × 60% = 8760
+    r = ask("巴中居民 从一级医院转诊到三级医院 三级医院合规15000 能报多少")
+    assert r.kind == "calculation" and r.calculation.name == "inpatient", r.text
+    assert r.calculation.inputs["filing"] == "市内"
+    assert 8760 in nums(r.text)
+
+
+def test_where_the_patient_came_from_is_the_earlier_hospital():
+    # 居民 乡镇 100 → 二级 400: (6000 − 300) × 70% = 3990
+    r = ask("巴中合疗 二级医院住院合规6000 是从乡镇卫生院转上来的 能报多少")
+    assert r.kind == "calculation", r.text
+    assert r.calculation.inputs["prior_tier"] == "乡镇卫生院" and r.calculation.inputs["tier"] == "二级"
+    assert 3990 in nums(r.text)
+
+
+def test_no_referral_said_in_dialect_is_the_unreferred_rule():
+    # 第三章 十一问 市外: 非急诊且未转诊 二级 1000 / 60%: (11000 − 1000) × 60% = 6000
+    r = ask("平昌合疗 莫得转诊 自己去重庆二级医院住院 合规11000 能报多少")
+    assert r.kind == "calculation", r.text
+    assert r.calculation.inputs["filing"] == "未备案"
+    assert 6000 in nums(r.text)
