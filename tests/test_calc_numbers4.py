@@ -103,3 +103,28 @@ def test_no_referral_said_in_dialect_is_the_unreferred_rule():
     assert r.kind == "calculation", r.text
     assert r.calculation.inputs["filing"] == "未备案"
     assert 6000 in nums(r.text)
+
+
+# ---- years without cover, listed --------------------------------------------------------
+
+def test_years_listed_without_separators_are_each_counted():
+    # 巴中 第三章 十问: 断保 4 年: 3 + 1 × (4 − 1) = 6 个月
+    r = ask("巴中合疗 2022年2023年2024年2025年都没买 2026年集中期交了 等待期好久")
+    assert r.kind == "calculation" and r.calculation.inputs["gap_years"] == 4, r.text
+    assert "6 个月" in r.text
+
+
+def test_years_listed_with_spaces_lower_the_serious_illness_cap_by_each():
+    # 第三章 十问: 每断保1年降低4000: 300000 − 3 × 4000 = 288000
+    r = ask("巴中居民 2023 2024 2025 这几年都没参保 今年参保了 大病保险封顶变成多少了")
+    assert r.kind == "calculation", r.text
+    assert 288000 in nums(r.text)
+
+
+# ---- a hospital with its grade in brackets ------------------------------------------------
+
+def test_a_grade_in_brackets_names_one_hospital():
+    # 长治 居民 三类收费标准（二级乙等及以下）100 / 85%: (5000 − 100) × 85% = 4165
+    r = ask("长治居民医保 在镇卫生院（二级乙等）住院 合规5000 能报多少")
+    assert r.kind == "calculation", r.text
+    assert 4165 in nums(r.text)
