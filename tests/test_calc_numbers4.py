@@ -128,3 +128,29 @@ def test_a_grade_in_brackets_names_one_hospital():
     r = ask("长治居民医保 在镇卫生院（二级乙等）住院 合规5000 能报多少")
     assert r.kind == "calculation", r.text
     assert 4165 in nums(r.text)
+
+
+# ---- the asker's own sum, the amount not said -------------------------------------------
+
+def test_own_stay_without_the_amount_gets_its_row_and_the_question(engine):
+    # 巴中 第三章 十一问: 居民 一级 300 / 80%; never a refusal, even with a county named
+    session = Session()
+    r = engine.answer(Message(text="南江 我婆婆在一级医院住院了 合疗 能报好多"), session)
+    assert r.kind == "clarify" and r.missing_slots == ["amount"], r.text
+    assert "300元" in r.text and "80%" in r.text and "第三章 十一问" in r.text
+    # the amount next computes: (5300 − 300) × 80% = 4000
+    r = engine.answer(Message(text="花了5300"), session)
+    assert r.kind == "calculation" and 4000 in nums(r.text), r.text
+
+
+def test_own_serious_illness_sum_without_the_amount_gets_the_groups_row(engine):
+    # 长治 居民 大病: 特困/低保 起付线5000, 80%, no cap
+    r = answer(engine, "长治低保户 大病保险能给报多少")
+    assert r.kind == "clarify" and r.missing_slots == ["amount"], r.text
+    assert "5000元" in r.text and "80%" in r.text
+
+
+def test_a_rule_asked_stays_the_handbooks_answer(engine):
+    # "报销比例多少" asks the table's rule, not the asker's own sum
+    r = answer(engine, "巴中职工医保 二级医院住院 报销比例多少")
+    assert r.kind == "faq", r.text
