@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import regions
-from intents.slots import Slots
+from intents.slots import EXCLUDED, Slots
 
 ASK_AMOUNT = re.compile(r"能报多少|报多少|报销多少|报了多少|赔多少|能赔|给报多少|能报销多少|能退多少|报好多|报得到好多|"
                         r"能报好多|赔好多|给好多|给多少|能给|救助多少|救助好多|补差好多|补差多少|补多少|补好多|"
@@ -38,11 +38,11 @@ RULE_ASKED = re.compile(r"最多|最高|封顶|上限|限额|能不能|可不可
                         # "一年吃药报好多" with no sum: the year's limit, the rule's
                         r"一年[^，,。？?\d]{0,6}报(?:销)?(?:多少|好多|几多)|"
                         r"[能可会扣交算用行要][^，,。？?]{0,10}(?:不|吗|没有)[？?。!！]*$")
-WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|多久才能|多久能|多久可以|好久才能|好久能|好久可以|什么时候能|什么时候可以|"
+WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|多久才能|多久能|多久可以|(?:多久|好久)(?:以后|之后)(?:才)?(?:能|可以)|好久才能|好久能|好久可以|什么时候能|什么时候可以|"
                      r"什么时候开始|哪天开始|几个月(?:才|后|能|可以)?|多长时间|好久才|多久才|"
                      r"(?:多久|好久|啥时候|几时)(?:开始|起)(?:才)?(?:能|可以)?(?:报|享受|用)")
 WAITING_CONTEXT = re.compile(r"断保|断缴|断交|断了|断过|停保|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
-                             r"初次|第一次参加|刚进单位|交的|才交")
+                             r"初次|第一次参加|第一次[^，。]{0,4}(?:交|缴|参保|买)|刚进单位|交的|才交")
 # paying back years of a gap, and what it costs (the waiting period it repairs is worked out beside)
 REPAIR_COST = re.compile(r"(?:补缴|补交|补齐|补上)[^，。？?]{0,10}(?:多少钱|好多钱|多少|好多|几多|费用)")
 CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多少钱|缴费多少|保费多少|一年交|每月交|每个月交|每月缴|每个月缴|"
@@ -79,7 +79,9 @@ def stay_bill(text: str, s: Slots, inpatient: bool) -> bool:
         and not re.search(r"门诊|慢病|慢特病|特病|门特|两病", text)
 
 
+
 def calc_kind(text: str, s: Slots) -> str | None:
+    text = EXCLUDED.sub(lambda m: " " * len(m.group(0)), text)      # (same length: amount_at holds)
     if WAITING.search(text) and WAITING_CONTEXT.search(text) and not MATERNITY.search(text):
         return "waiting_period"
     if s.get("gap_years") and s.get("insurance") != "职工" and (REPAIR_COST.search(text) or (
@@ -160,7 +162,8 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
                                  "arrears_months", "switched"))
     if kind in ("waiting_period", "serious_cap"):
         # the asker's own situation makes it a calculation; "参保后等待期多久" is the handbook's rule
-        return years or bool(re.search(r"断保|断缴|断交|断过|没交|没参保|初次|第一次参加|刚进单位|新生儿|出生|错过|才交|才缴|"
+        return years or bool(re.search(r"断保|断缴|断交|断过|没交|没参保|初次|第一次参加|第一次[^，。]{0,4}(?:交|缴|参保|买)|"
+                                       r"刚进单位|新生儿|出生|错过|才交|才缴|"
                                        r"过了集中|过了缴费", text))
     if kind in ("chronic", "special") and YEARLY.search(text) and not RATIO_QUESTION.search(text) \
             and not s.get("diseases") and not s.get("chronic_group") and "amount" not in s:
@@ -176,9 +179,9 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     if kind == "contribution":
         # "居民医保交多少" is the handbook's table; a category, a household, a wage, the month or a
         # 职工 (flexible) status makes it the asker's case — one case: "低保户交多少，特困呢" is the table
-        if "categories" in s:
+        if "categories" in s and not s.get("household"):
             return False
-        return any(k in s for k in ("category", "amount", "people", "with_ltc", "paid_month", "flexible")) \
+        return any(k in s for k in ("category", "amount", "people", "with_ltc", "paid_month", "flexible", "household")) \
             or (s.get("insurance") == "职工" and bool(re.search(r"每个?月|一个月", text)))
     if ASK_AMOUNT.search(text):
         return True

@@ -569,7 +569,7 @@ _KEEP = ("insurance", "spouse_insurance", "spouse_husband", "reimbursed", "emerg
          "drug_class", "type1", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_parts", "prior_amount", "self_funded", "arrears_months", "switched", "gap_months", "after_regular",
          "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
-         "care_province")
+         "care_province", "household")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount"), "amount": ("amount_approx", "amount_said",
              "amount_unread", "amount_parts"), "amount_unread": ("amount",),

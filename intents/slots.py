@@ -77,6 +77,11 @@ _MEMBER = (r"(?:我妈|我爸|老妈|老爸|妈妈|爸爸|母亲|父亲|老母�
 _LEFT_JOB_RE = re.compile(r"(?:辞职|离职|辞工|不干了|下岗|失业|没上班了?|不上班了?)[^。]{0,30}?(城乡居民|居民)(?:医保)?")
 
 
+# a fund said to be left out ("不算大额和公务员补助", "除了大病保险") is not the one asked about
+_FUND = r"(?:职工)?(?:大额[^，。)）、和及与跟]{0,6}|大病保险|大病|公务员[^，。)）、和及与跟]{0,6})"
+EXCLUDED = re.compile(r"(?:不算|不含|不包括|不计|除了|除开|除去|先不管)上?" + _FUND + r"(?:[和、及与跟]" + _FUND + r")*")
+
+
 def insurance_of(text: str, out: Slots) -> None:
     # 生娃 / 生孩子 is a birth, not a child's own (居民) insurance
     said = re.sub(r"(?:生|怀)(?:了|个|个小)?(?:娃儿?|孩子|小孩|宝宝|儿子|女儿)", lambda m: "　" * len(m.group(0)), text)
@@ -111,7 +116,7 @@ def insurance_of(text: str, out: Slots) -> None:
         out.set("retired", False)
     if re.search(r"灵活就业|个体户|个体工商户|自由职业", text):
         out.set("flexible", True)
-    if re.search(r"公务员", text):
+    if re.search(r"公务员", EXCLUDED.sub("", text)):
         out.set("civil_servant", True)
 
 
@@ -521,6 +526,33 @@ def extras_of(text: str, out: Slots) -> None:
         out.set("one_member", True if members == 1 else members)
 
 
+# a household's members by category ("爷爷是特困 婆婆是低保 我们3个是普通的"): each named member, or a count
+_HOUSE_CATEGORY = {"特困": "特困", "五保": "特困", "孤儿": "孤儿", "低保": "低保", "监测": "监测对象",
+                   "普通": "一般", "一般": "一般"}
+_HOUSE_WORD = "(特困|五保|孤儿|低保(?!边缘)|监测|普通|一般)"
+_HOUSE_MEMBER_RE = re.compile(_MEMBER + r"[^，。\d一二两三四五六七八九十]{0,3}(?:是|属于|为|算)[^，。]{0,2}?" + _HOUSE_WORD)
+_HOUSE_COUNT_RE = re.compile(_N + r"\s*(?:个人|个|位|口人|口)(?:都)?(?:是|属于|为|算)?(?:的)?" + _HOUSE_WORD)
+
+
+def household_of(text: str, out: Slots) -> None:
+    """The members of a household by category, when the asker counts them by more than one category."""
+    found: dict[str, int] = {}
+    taken: list[tuple[int, int]] = []
+    for m in _HOUSE_COUNT_RE.finditer(text):
+        n = to_int(m.group(1))
+        if n and 0 < n <= 12:
+            cat = _HOUSE_CATEGORY[m.group(2)]
+            found[cat] = found.get(cat, 0) + n
+            taken.append(m.span())
+    for m in _HOUSE_MEMBER_RE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        cat = _HOUSE_CATEGORY[m.group(1)]
+        found[cat] = found.get(cat, 0) + 1
+    if len(found) > 1 and sum(found.values()) > 1:
+        out.set("household", found)
+
+
 # ---- diseases ----------------------------------------------------------------
 
 @lru_cache(maxsize=1)
@@ -666,6 +698,7 @@ def extract(text: str, expecting: str | None = None) -> Slots:
     staff_status_of(text, out)
     assistance_stage_of(text, out)
     extras_of(text, out)
+    household_of(text, out)
     diseases_of(text, out)
     money_of(text, out, expecting)
     _answer_to(text, out, expecting)

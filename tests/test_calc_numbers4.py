@@ -154,3 +154,35 @@ def test_a_rule_asked_stays_the_handbooks_answer(engine):
     # "报销比例多少" asks the table's rule, not the asker's own sum
     r = answer(engine, "巴中职工医保 二级医院住院 报销比例多少")
     assert r.kind == "faq", r.text
+
+
+# ---- what the asker pays in all, funds left out, first 职工 cover, a household by category ------
+
+def test_the_total_out_of_pocket_adds_the_self_paid_and_the_uncovered():
+    # 巴中 第一章 四十三: 总费用 = 统筹 + 自付 + 自费; 居民 二级 400 / 70%: (9000 − 400) × 70% = 6020,
+    # 自付 9000 − 6020 = 2980, + 目录外 1000 = 3980
+    r = ask("巴中居民 二级医院住院一共花了一万 里面1000是自费的 我总共要出多少钱")
+    assert r.kind == "calculation", r.text
+    assert {6020, 2980, 3980} <= nums(r.text)
+
+
+def test_a_fund_said_to_be_left_out_is_not_the_one_asked():
+    # 巴中 第二章 二十七问: 职工 二级 起付400, 82%: (30000 − 400) × 82% = 24272, no 公务员补助 added
+    r = ask("巴中职工医保 二级医院住院合规3万 除了大额补助和公务员补助 统筹能报多少")
+    assert r.kind == "calculation" and r.calculation.name == "inpatient", r.text
+    assert not r.calculation.inputs.get("civil_servant")
+    assert 24272 in nums(r.text) and "公务员医疗补助约" not in r.text
+
+
+def test_a_first_staff_enrolment_waits_six_months():
+    # 巴中 第二章 六问: 初次参加职工医保 6 个月
+    r = ask("巴中 公司这个月第一次帮我缴职工医保 多久之后才可以报销")
+    assert r.kind == "calculation" and r.calculation.name == "waiting_period", r.text
+    assert "6 个月" in r.text
+
+
+def test_a_household_counted_by_category_pays_each_members_share():
+    # 巴中 第三章 六问: 标准400; 特困全额资助; 低保个人100; 普通400: 0 + 100 × 2 + 400 × 2 = 1000
+    r = ask("巴中合疗 我爸是特困 我妈和我姐2个是低保 还有2个普通的 一家人一年交好多")
+    assert r.kind == "calculation", r.text
+    assert 1000 in nums(r.text)
