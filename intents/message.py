@@ -27,7 +27,7 @@ MIN_STORY_CLAUSES = 3     # a message this long may open with a story
 # clause boundaries: sentence marks, commas, and the spaces voice typing and quick typists use
 _CLAUSE_RE = re.compile(r"([。！？!?；;\n，,、 ]+)")
 _QUESTION_RE = re.compile(
-    r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|好多(?![人年家次回天个])|(?<![前这那好头近了])几[个成点月年天种次岁家](?!月?前)|什么|啥|怎么|咋|啷个|如何|哪|谁|"
+    r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|好多(?![人年家次回天个])|(?<![前这那好头近了])几[个成点月年天种次岁家号](?!月?前)|什么|啥|怎么|咋|啷个|如何|哪|谁|"
     r"能不能|可不可以|可以不|行不行|是否|有没有|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得")
 _PARTICLE_RE = re.compile(r"(?:吗|呢|嘛|么|不|没有|没得)$")
 _ASKING_RE = re.compile(r"多少|多久|多长时间|好多(?![人年家次回天个])|什么|啥|怎么|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|要不要|会不会")
@@ -64,7 +64,9 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # a short question for how much is paid back ("报多少", "赔几成", "报好多")
 PAID_ASK = re.compile(r"[报赔](?:销)?(?:多少|好多|几成|百分之几)")
 # ... or where to take it, or how long it takes ("要准备什么？交到哪？", "材料交哪，多久到账")
-_OWN_ASKS = (PAID_ASK, re.compile(r"[交送递寄][到去给]?哪|去哪|在哪"), re.compile(r"多久|好久|多长时间"))
+_OWN_ASKS = (PAID_ASK, re.compile(r"[交送递寄][到去给]?哪|去哪|在哪"), re.compile(r"多久|好久|多长时间"),
+             # ... or by when ("个人交多少啊 ddl啥时候")
+             re.compile(r"什么时候|啥时候|几号|哪天|截止|ddl", re.IGNORECASE))
 # What a story can tell about the asker's case, as the words it used (the search folds synonyms).
 _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "scheme": r"城乡居民医保|城乡居民|居民医保|合疗|新农合|农合|职工医保|职工|灵活就业|没单位|打零工|退休|在职",

@@ -186,3 +186,23 @@ def test_a_household_counted_by_category_pays_each_members_share():
     r = ask("巴中合疗 我爸是特困 我妈和我姐2个是低保 还有2个普通的 一家人一年交好多")
     assert r.kind == "calculation", r.text
     assert 1000 in nums(r.text)
+
+
+# ---- rules asked in other words ------------------------------------------------------------
+
+def test_a_short_when_question_after_a_how_much_one_is_its_own(engine):
+    # 克拉玛依 第2部分: 学生 个人缴费 400元; 集中参保缴费期 2025年9月1日至2026年1月10日
+    r = answer(engine, "石大克拉玛依校区 学生医保今年交多少钱 几号截止", region="克拉玛依")
+    assert "400" in r.text and "1月10日" in r.text, r.text
+
+
+def test_changzhi_two_diseases_yearly_limits_for_both(engine):
+    # 长治 居民两病: 高血压 260; Ⅰ型糖尿病 480; 其他糖尿病 360
+    r = answer(engine, "长治合疗两病门诊拿药一年最多能报多少钱", region="长治")
+    assert all(x in r.text for x in ("260", "360", "480")), r.text
+
+
+def test_changzhi_serious_illness_how_paid_states_the_cap(engine):
+    # 长治 居民大病保险: 超1万 75%, 自付超5万再报50%, 年度最高支付限额40万元
+    r = answer(engine, "长治城乡居民的大病保险是怎么报的", region="长治")
+    assert all(x in r.text for x in ("75%", "40万")), r.text
