@@ -73,8 +73,8 @@ def stay_bill(text: str, s: Slots, inpatient: bool) -> bool:
     """Is the amount the bill of a stay — 合规费用 at a hospital ("三级医院住院合规10万") — and not
     what the asker still paid after basic insurance? Basic insurance comes first on a bill."""
     at = s.get("amount_at")
-    if at is None or s.get("insurance") == "职工":
-        return False
+    if at is None or s.get("insurance") == "职工" or s.get("reimbursed") is not None:
+        return False                # "花了10万，医保报了6万": what is left is said (intents.form_rules)
     return bool(inpatient or s.get("tier")) and not LEFT_BEFORE.search(text[:at]) \
         and not re.search(r"门诊|慢病|慢特病|特病|门特|两病", text)
 
@@ -111,7 +111,7 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if re.search(r"救助", text) and (AFTER_FUNDS.search(text) or s.get("after_regular") or s.get("care")):
         return "assistance"
     # "住院加门诊慢病…合规自付一共3万，大病保险…": the amount is what is left, not a stay's bill
-    bill = inpatient and not LEFTOVER.search(text)
+    bill = inpatient and not LEFTOVER.search(text) and s.get("reimbursed") is None
     if bill and re.search(r"救助|总共|一共|合计|最后|最终|全部|一路", text) and category not in (None, "一般"):
         return "chain"
     if bill and re.search(r"大病", text) and re.search(r"救助|总共|一共|合计|最后|最终|加|一起", text):

@@ -206,3 +206,10 @@ def test_changzhi_serious_illness_how_paid_states_the_cap(engine):
     # 长治 居民大病保险: 超1万 75%, 自付超5万再报50%, 年度最高支付限额40万元
     r = answer(engine, "长治城乡居民的大病保险是怎么报的", region="长治")
     assert all(x in r.text for x in ("75%", "40万")), r.text
+
+
+def test_what_basic_insurance_paid_said_leaves_the_serious_illness_amount():
+    # 巴中 第三章 二十二/二十三问: (80000 − 50000) = 30000 left; (30000 − 14448) × 60% = 9331.20
+    r = ask("巴中合疗 住院一共花了8万 基本医保报销了5万 大病保险还能报多少")
+    assert r.kind == "calculation" and r.calculation.name == "serious_illness", r.text
+    assert {30000, 9331.2} <= nums(r.text)
