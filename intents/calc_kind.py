@@ -111,7 +111,9 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if re.search(r"救助", text) and (AFTER_FUNDS.search(text) or s.get("after_regular") or s.get("care")):
         return "assistance"
     # "住院加门诊慢病…合规自付一共3万，大病保险…": the amount is what is left, not a stay's bill
-    bill = inpatient and not LEFTOVER.search(text) and s.get("reimbursed") is None
+    at = s.get("amount_at")
+    bill = inpatient and not LEFTOVER.search(text) and s.get("reimbursed") is None \
+        and not (at is not None and LEFT_BEFORE.search(text[:at]))        # "自己掏了3万": what is left
     if bill and re.search(r"救助|总共|一共|合计|最后|最终|全部|一路", text) and category not in (None, "一般"):
         return "chain"
     if bill and re.search(r"大病", text) and re.search(r"救助|总共|一共|合计|最后|最终|加|一起", text):

@@ -213,3 +213,10 @@ def test_what_basic_insurance_paid_said_leaves_the_serious_illness_amount():
     r = ask("巴中合疗 住院一共花了8万 基本医保报销了5万 大病保险还能报多少")
     assert r.kind == "calculation" and r.calculation.name == "serious_illness", r.text
     assert {30000, 9331.2} <= nums(r.text)
+
+
+def test_what_the_asker_still_paid_of_a_stay_goes_to_the_fund_asked():
+    # 巴中 第六章 五问: 低保 常规救助 起付0, 70%, 年度限额2万: 8000 × 70% = 5600 — no stay recomputed
+    r = ask("我爸住院 报完以后自己还掏了8000 巴中低保户 医疗救助能给多少")
+    assert r.kind == "calculation" and r.calculation.name == "assistance", r.text
+    assert 5600 in nums(r.text)
