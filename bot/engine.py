@@ -605,6 +605,15 @@ class Engine:
         # (but where the fact asked picks the rule itself — which disease, where each has its own limit —
         # an entry about one disease the asker did not name is not the rule: the form asks it)
         picks_rule = "disease" in turn.missing_slots and bool(hits) and _names_a_disease(hits[0].entry.question)
+        if turn.kind == "clarify" and turn.case_known and not was_open and turn.missing_slots == ["amount"] \
+                and forms.OWN_SUM.search(text) and not RATIO_OR_RULE.search(text) \
+                and forms.open_calc(session.state) in forms.BILL_FORMS:
+            # "老汉儿二级医院住院了，居民医保，能报好多": the asker's own sum, all but the amount known —
+            # the rule of the case's row, and the amount asked (never a refusal). (A 慢病 or 门诊
+            # question's "能报多少" is answered by its yearly limit: the handbook's rule.)
+            reply = self._own_rule(text, note, session, turn, hits)
+            if reply is not None:
+                return reply
         if (turn.kind == "clarify" or two_people) and ((turn.case_known and (again or not was_open)) or rule_asked or sure) \
                 and hits \
                 and hits[0].confidence >= FAQ_OVER_FORM and not picks_rule \
@@ -633,6 +642,27 @@ class Engine:
             session.state["form"] = before or {}
             return self._search(text, hits, turn.region, session, note)
         return self._form_reply(turn, note, text, session)
+
+    def _own_rule(self, text: str, note: str, session: Session, turn: forms.FormTurn, hits: list[Hit]) -> Reply | None:
+        """The rule the asker's case follows — its row of the region's policy file, or else the
+        handbook's entry for it when the search is sure of one — with the question for the amount."""
+        rule = forms.own_rule(session.state)
+        if rule is not None:
+            said, cited = rule
+            sources = [Source(handbook=s.title, section=s.section) for s in cited]
+            yn = year_note(text, turn.region, answer=said)     # a stay in 2024: the handbook's year is named
+            reply = Reply(kind="faq", text=note + said + ("\n" + yn if yn else "") + "\n" + _source_lines(sources),
+                          region=turn.region, sources=sources)
+        elif hits and hits[0].confidence >= CALIBRATED_97 and not hits[0].entry.gap \
+                and hits[0].entry.region in (turn.region, regions.national()):
+            reply = self._search(text, hits, turn.region, session, note)
+            if reply.kind != "faq":
+                return None
+        else:
+            return None
+        reply.text = _without_alternatives(reply.text) + "\n" + texts.OFFER_CALCULATION.format(question=turn.text)
+        reply.kind, reply.missing_slots = "clarify", list(turn.missing_slots)
+        return reply
 
     @staticmethod
     def _after_search(text: str, reply: Reply, session: Session, region: str | None, remind: bool = True) -> None:

@@ -32,6 +32,8 @@ def chain(policy: Policy, *, insurance: str, tier: str, cost: Decimal, category:
     si_pay = ZERO
     si = policy.serious_illness
     if si and not si.missing and insurance in si.insurance_types and left > 0:
+        w.step(f"大病保险按经基本医保报销后个人负担的合规费用计算（合规费用中基本医保未付的部分，含起付线）："
+               f"{num(eligible)} − {num(fund)} = {num(left)} 元")
         s = serious_illness(policy, amount=left, category=category, insurance=insurance)
         si_pay = D(str(s.result["fund_pays"]))
         w.steps += ["大病保险：" + x for x in s.steps]
@@ -44,7 +46,10 @@ def chain(policy: Policy, *, insurance: str, tier: str, cost: Decimal, category:
     left -= si_pay
 
     aid = ZERO
-    if category not in ("一般", "") and policy.assistance and left > 0:
+    poor = category not in ("一般", "")
+    if poor and policy.assistance is None:
+        w.assume(f"{policy.region}的手册没有列出医疗救助的标准，未计入")
+    if poor and policy.assistance and left > 0:
         step_from = len(w.steps)
         aid = assist_amount(policy.assistance, category, left, referred, w)
         w.steps[step_from:] = ["医疗救助：" + x for x in w.steps[step_from:]]
@@ -53,13 +58,15 @@ def chain(policy: Policy, *, insurance: str, tier: str, cost: Decimal, category:
     w.money("self_pays", left)
     w.money("self_funded", self_funded)
     paid = fund + si_pay + aid
-    w.step(f"合计报销 {num(fund)} + {num(si_pay)} + {num(aid)} = {num(paid)} 元")
+    w.step(f"合计报销 {num(fund)} + {num(si_pay)}" + (f" + {num(aid)}" if poor and policy.assistance else "")
+           + f" = {num(paid)} 元")
     w.step(f"个人最后负担：{num(eligible)} − {num(paid)} = {num(left)} 元"
            + (f"，另有目录外自费 {num(self_funded)} 元" if self_funded else ""))
     w.money("total_pays", paid)
-    w.assume(f"{CATEGORY_WORDS.get(category, '普通人员')}")
+    if poor:
+        w.assume(f"按{CATEGORY_WORDS.get(category, category)}计算")
     head = f"基本医保支付约 {yuan(fund)} 元，大病保险约 {yuan(si_pay)} 元"
-    if category not in ("一般", ""):
+    if poor and policy.assistance:
         head += f"，医疗救助约 {yuan(aid)} 元"
     head += f"，合计报销约 {yuan(fund + si_pay + aid)} 元，个人最后负担 {yuan(left)} 元" + (f"（另有自费 {yuan(self_funded)} 元）" if self_funded else "") + "。"
     return w.done(head)

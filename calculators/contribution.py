@@ -98,6 +98,39 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
     return w.done(f"个人需缴 {yuan(pay)} 元/年" + (f"（标准 {num(r.standard)} 元，资助 {num(sub)} 元）。" if sub else "。"))
 
 
+def household_contribution(policy: Policy, *, members: dict[str, int]) -> Calculation:
+    """A household's yearly 居民 contributions, each member after the subsidy for their category
+    ("爷爷特困、婆婆低保、3 个普通")."""
+    c = _section(policy)
+    if c.resident is None:
+        raise NotListed(f"{policy.region}的手册没有列出城乡居民医保缴费标准。")
+    r = c.resident
+    people = sum(members.values())
+    if people < 1 or people > 20:
+        raise BadInput(f"人数 {people} 不合理。", "people")
+    w = Work("contribution", "城乡居民医保全家缴费测算", policy, {"members": dict(members), "people": people})
+    w.cite(r.source)
+    total = ZERO
+    parts = []
+    for category, n in sorted(members.items(), key=lambda kv: kv[0] == "一般"):
+        named = CATEGORY_WORDS.get(category, category)
+        if category not in r.subsidies and category != "一般":
+            w.assume(f"{named}不在手册列出的资助对象里，按普通居民计算")
+        sub, pay = _personal(r, category)
+        how = f"标准 {num(r.standard)} − 资助 {num(sub)} = {num(pay)} 元" + ("（全额资助）" if sub and pay == 0 else "") \
+            if sub else f"标准 {num(r.standard)} 元"
+        w.step(f"{named} {n} 人：每人{how}，{num(pay)} × {n} = {num(pay * n)} 元")
+        total += pay * n
+        parts.append(num(pay * n))
+    w.step(f"全家 {people} 人合计：{' + '.join(parts)} = {num(total)} 元")
+    w.money("household", total)
+    for extra in r.extras:
+        w.assume(f"不含{extra.name} {num(extra.amount)} 元")
+    w.assume(f"{policy.region} {policy.year} 年度城乡居民医保")
+    w.assume("同时具备多种资助身份的按最高标准资助，不重复资助")
+    return w.done(f"全家一共需缴 {yuan(total)} 元/年。")
+
+
 def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool = False) -> Calculation:
     c = _section(policy)
     if c.staff is None:

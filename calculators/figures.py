@@ -156,12 +156,16 @@ def _serious(p: Policy) -> list[Figure]:
         facts = {"group": name, "categories": tuple(g.categories)}
         segs = []
         lower = Decimal(0)
+        absolute = si.segment_base == "absolute"
         for i, seg in enumerate(g.segments):
             if seg.upto is None:
                 span = f"{money(lower)}以上" if lower else "起付线以上"
             else:
                 span = f"{money(lower)}至{money(seg.upto)}"
-            segs.append(f"{span}{pct(seg.ratio)}")
+            # said in the row as the handbook counts it: from the deductible (克拉玛依), or over it (巴中)
+            said = f"{money(max(lower, g.deductible))}至{money(seg.upto)}" if absolute and seg.upto is not None \
+                else f"超过起付线的部分{span}" if not absolute and i == 0 and seg.upto is not None else span
+            segs.append(f"{said}{pct(seg.ratio)}")
             out.append(Figure("serious", "ratio", seg.ratio, "ratio", (p.region, f"大病保险{who}", f"{span}部分的报销比例"),
                               si.source if name == "一般" else src, {**facts, "segment": i, "lower": lower, "upto": seg.upto}))
             lower = seg.upto or lower

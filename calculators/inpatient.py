@@ -131,6 +131,8 @@ def inpatient(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filin
     paid = f"{num(eligible)} − {num(fund)}" + (f" − {num(cs_pay)}" if cs_pay else "")
     if self_funded > 0:
         w.step(f"个人自付 {paid} = {num(self_pay)} 元；个人自费（目录外）{num(self_funded)} 元")
+        # 巴中 第一章 四十三: 医疗总费用 = 医保统筹支付 + 个人自付 + 个人自费
+        w.step(f"个人一共要掏：自付 {num(self_pay)} + 自费 {num(self_funded)} = {num(self_pay + self_funded)} 元")
     else:
         w.step(f"个人自付 {paid} = {num(self_pay)} 元")
 
@@ -147,7 +149,7 @@ def inpatient(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filin
     head = f"医保统筹基金支付约 {yuan(fund)} 元，" + (f"公务员医疗补助约 {yuan(cs_pay)} 元，" if cs_pay else "") \
         + f"个人自付 {yuan(self_pay)} 元"
     if self_funded > 0:
-        head += f"，另有目录外自费 {yuan(self_funded)} 元"
+        head += f"，另有目录外自费 {yuan(self_funded)} 元，个人一共支付 {yuan(self_pay + self_funded)} 元"
     return w.done(head + "。")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import regions
-from intents.slots import Slots
+from intents.slots import EXCLUDED, Slots
 
 ASK_AMOUNT = re.compile(r"能报多少|报多少|报销多少|报了多少|赔多少|能赔|给报多少|能报销多少|能退多少|报好多|报得到好多|"
                         r"能报好多|赔好多|给好多|给多少|能给|救助多少|救助好多|补差好多|补差多少|补多少|补好多|"
@@ -38,12 +38,12 @@ RULE_ASKED = re.compile(r"最多|最高|封顶|上限|限额|能不能|可不可
                         # "一年吃药报好多" with no sum: the year's limit, the rule's
                         r"一年[^，,。？?\d]{0,6}报(?:销)?(?:多少|好多|几多)|"
                         r"[能可会扣交算用行要][^，,。？?]{0,10}(?:不|吗|没有)[？?。!！]*$")
-WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|多久才能|多久能|多久可以|好久才能|好久能|好久可以|什么时候能|什么时候可以|"
+WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|多久才能|多久能|多久可以|(?:多久|好久)(?:以后|之后)(?:才)?(?:能|可以)|好久才能|好久能|好久可以|什么时候能|什么时候可以|"
                      r"什么时候开始|哪天开始|几个月(?:才|后|能|可以)?|多长时间|好久才|多久才|"
                      r"(?:多久|好久|啥时候|几时)(?:开始|起)(?:才)?(?:能|可以)?(?:报|享受|用)|"
                      r"(?:啥时候|啥子时候|几时|哪天)(?:才)?(?:能|可以)(?:报|享受|用)")
 WAITING_CONTEXT = re.compile(r"断保|断缴|断交|断了|断过|停保|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
-                             r"初次|第一次参加|刚进单位|交的|才交")
+                             r"初次|第一次参加|第一次[^，。]{0,4}(?:交|缴|参保|买)|刚进单位|交的|才交")
 # paying back years of a gap, and what it costs (the waiting period it repairs is worked out beside)
 REPAIR_COST = re.compile(r"(?:补缴|补交|补齐|补上)[^，。？?]{0,10}(?:多少钱|好多钱|多少|好多|几多|费用)")
 CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多少钱|缴费多少|保费多少|一年交|每月交|每个月交|每月缴|每个月缴|"
@@ -70,7 +70,24 @@ NOT_CHRONIC = re.compile(r"(?:没|不|未|没有|还没)(?:到|够|达到|达|�
                          r"(?:慢病|慢性病|门慢|慢特病)[^，,。？?]{0,4}(?:没|不)(?:办|够|到|算|是)")
 
 
+# said before an amount, it is what is left after basic insurance ("报了以后自己负担的合规费用一共…",
+# "自己还出了5万", "合规自付3万"), not the bill of the stay
+LEFT_BEFORE = re.compile(r"自付|自负|负担|剩|自己(?:还)?(?:要)?(?:出|掏|付|花)|个人(?:还)?(?:要)?(?:出|掏|付)|"
+                         r"报了?(?:以|之)?后|报完|报销(?:了)?(?:以|之)?后|经过基本医保|基本医保[^，。]{0,4}报了|还有")
+
+
+def stay_bill(text: str, s: Slots, inpatient: bool) -> bool:
+    """Is the amount the bill of a stay — 合规费用 at a hospital ("三级医院住院合规10万") — and not
+    what the asker still paid after basic insurance? Basic insurance comes first on a bill."""
+    at = s.get("amount_at")
+    if at is None or s.get("insurance") == "职工" or s.get("reimbursed") is not None:
+        return False                # "花了10万，医保报了6万": what is left is said (intents.form_rules)
+    return bool(inpatient or s.get("tier")) and not LEFT_BEFORE.search(text[:at]) \
+        and not re.search(r"门诊|慢病|慢特病|特病|门特|两病", text)
+
+
 def calc_kind(text: str, s: Slots) -> str | None:
+    text = EXCLUDED.sub(lambda m: " " * len(m.group(0)), text)      # (same length: amount_at holds)
     if WAITING.search(text) and WAITING_CONTEXT.search(text) and not MATERNITY.search(text):
         return "waiting_period"
     if s.get("gap_years") and s.get("insurance") != "职工" and (REPAIR_COST.search(text) or (
@@ -81,8 +98,10 @@ def calc_kind(text: str, s: Slots) -> str | None:
         return "serious_cap"
     if MATERNITY.search(text) and not re.search(r"生育保险费|生育保险.*比例", text):
         return "maternity"
-    inpatient = re.search(r"住院|住了院|出院|住[了过的].{0,4}院|住了\d|住了[一二两三四五六七八九十]|又住[^，。]{0,6}院|"
-                          r"住进[^，。]{0,8}院", text)
+    # a stay, however said: 住了半个月, 在卫生院住，后来…, 转诊到三级医院 (the handbook's transfers are stays)
+    inpatient = re.search(r"住院|住了院|出院|住[了过的].{0,4}院|住了\d|住了[一二两三四五六七八九十半几]|又住[^，。]{0,6}院|"
+                          r"住进[^，。]{0,8}院|(?:医院|卫生院|医疗机构)[^，。\d]{0,2}住(?![院])|"
+                          r"转(?:诊|院)?(?:到|去|回|往)[^，。]{0,8}(?:医院|卫生院|医疗机构)", text)
     category = s.get("category")
     if re.search(r"单行支付|国谈药|谈判药", text):
         return "single_drugs"
@@ -90,10 +109,17 @@ def calc_kind(text: str, s: Slots) -> str | None:
             LAYERS_NAMED.search(text) or EVERY_FUND.search(text)
             or (category not in (None, "一般") and ALL_FUNDS_DONE.search(text))):
         return "chain"
+    if stay_bill(text, s, bool(inpatient)) and not s.get("care") and (
+            re.search(r"大病", text) or (re.search(r"救助", text) and category not in (None, "一般"))):
+        # "三级医院住院合规10万，基本医保报了后大病保险还能报多少": basic first, then 大病 (and 救助)
+        # on what the asker still pays
+        return "chain"
     if re.search(r"救助", text) and (AFTER_FUNDS.search(text) or s.get("after_regular") or s.get("care")):
         return "assistance"
     # "住院加门诊慢病…合规自付一共3万，大病保险…": the amount is what is left, not a stay's bill
-    bill = inpatient and not LEFTOVER.search(text)
+    at = s.get("amount_at")
+    bill = inpatient and not LEFTOVER.search(text) and s.get("reimbursed") is None \
+        and not (at is not None and LEFT_BEFORE.search(text[:at]))        # "自己掏了3万": what is left
     if bill and re.search(r"救助|总共|一共|合计|最后|最终|全部|一路", text) and category not in (None, "一般"):
         return "chain"
     if bill and re.search(r"大病", text) and re.search(r"救助|总共|一共|合计|最后|最终|加|一起", text):
@@ -144,21 +170,26 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
                                  "arrears_months", "switched"))
     if kind in ("waiting_period", "serious_cap"):
         # the asker's own situation makes it a calculation; "参保后等待期多久" is the handbook's rule
-        return years or bool(re.search(r"断保|断缴|断交|断过|没交|没参保|初次|第一次参加|刚进单位|新生儿|出生|错过|才交|才缴|"
+        return years or bool(re.search(r"断保|断缴|断交|断过|没交|没参保|初次|第一次参加|第一次[^，。]{0,4}(?:交|缴|参保|买)|"
+                                       r"刚进单位|新生儿|出生|错过|才交|才缴|"
                                        r"过了集中|过了缴费", text))
     if kind in ("chronic", "special") and YEARLY.search(text) and not RATIO_QUESTION.search(text) \
             and not s.get("diseases") and not s.get("chronic_group") and "amount" not in s:
         # "门诊慢病一年能报好多": each disease has its own limit — which one is asked first
         return True
-    if not SPENT.search(text) and (THRESHOLD.search(text) or RATIO_QUESTION.search(text)
+    # "住院合规8000 咋报 能报多少", "合规10万 基本医保、大病保险分别能报好多": the asker's own bill,
+    # each sum asked for — not the table's ratios
+    own_bill = kind in ("inpatient", "chain") and "amount_at" in s and ASK_AMOUNT.search(text) \
+        and not re.search(r"几成|比例|百分之|分段|起付", text)
+    if not SPENT.search(text) and not own_bill and (THRESHOLD.search(text) or RATIO_QUESTION.search(text)
                                    or ("amount" not in s and (LIMIT_WORDS.search(text) or YEARLY.search(text)))):
         return False
     if kind == "contribution":
         # "居民医保交多少" is the handbook's table; a category, a household, a wage, the month or a
         # 职工 (flexible) status makes it the asker's case — one case: "低保户交多少，特困呢" is the table
-        if "categories" in s:
+        if "categories" in s and not s.get("household"):
             return False
-        return any(k in s for k in ("category", "amount", "people", "with_ltc", "paid_month", "flexible")) \
+        return any(k in s for k in ("category", "amount", "people", "with_ltc", "paid_month", "flexible", "household")) \
             or (s.get("insurance") == "职工" and bool(re.search(r"每个?月|一个月", text)))
     if ASK_AMOUNT.search(text):
         return True

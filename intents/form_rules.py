@@ -11,7 +11,7 @@ from calculators import assistance as assistance_mod
 from calculators import chain as chain_mod
 from calculators.chronic import chronic, find_disease, special
 from calculators.common import BadInput
-from calculators.contribution import resident_contribution, staff_contribution
+from calculators.contribution import household_contribution, resident_contribution, staff_contribution
 from calculators.drugs import single_drugs
 from calculators.hospital import row_for
 from calculators.inpatient import inpatient, plan_for
@@ -202,13 +202,28 @@ def _gap_years(p: Policy, s: dict) -> int:
     return int(s.get("gap_years") or 0)
 
 
+def _mixed_household(s: dict) -> bool:
+    """A household counted by category: more than one subsidised category, or no head count besides."""
+    h = s.get("household") or {}
+    return bool(h) and (len([c for c in h if c != "一般"]) > 1 or not s.get("people"))
+
+
+def _household(s: dict) -> dict[str, int]:
+    """The members by category; a head count said beside ("5口人") adds the members not named as ordinary."""
+    members = dict(s["household"])
+    rest = int(s.get("people") or 0) - sum(members.values())
+    if rest > 0:
+        members["一般"] = members.get("一般", 0) + rest
+    return members
+
+
 RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
     "inpatient": _inpatient,
     "chain": _chain,
     "serious_illness": lambda p, s: serious_illness(
         p, amount=D(s["amount"]), category=s.get("category") or "一般", insurance=s.get("insurance") or "居民",
         continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
-        gap_years=_gap_years(p, s), referred=s.get("filing") != "未备案"),
+        gap_years=_gap_years(p, s), referred=s.get("filing") != "未备案", basic_paid=_amount(s, "reimbursed")),
     "serious_cap": lambda p, s: serious_cap(
         p, continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
         gap_years=_gap_years(p, s)),
@@ -233,6 +248,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
     "contribution": lambda p, s: (
         staff_contribution(p, base=_amount(s, "base") or _amount(s), flexible=bool(s.get("flexible")))
         if s.get("insurance") == "职工" else
+        household_contribution(p, members=_household(s)) if _mixed_household(s) else
         resident_contribution(p, category=s.get("category") or "一般", with_ltc=bool(s.get("with_ltc")),
                               people=int(s.get("people") or 1), one_member_category=s.get("one_member") or False,
                               paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),

@@ -418,6 +418,65 @@ def offer(text: str, state: dict, *, region: str | None, now: float) -> FormTurn
     return turn
 
 
+# the asker's own sum asked for ("住院了，能报好多"), not the table's rule ("报销比例多少")
+OWN_SUM = re.compile(r"(?:能|可以|可)(?:给[我你他她]?)?(?:报|赔)(?:销)?(?:多少|好多|几多)|住(?:院了|了院|过院)")
+
+
+# the forms whose sum is the bill's, with no yearly limit that answers "能报多少" on its own
+BILL_FORMS = ("inpatient", "chain", "serious_illness")
+
+
+def open_calc(state: dict) -> str | None:
+    """The calculation of the form open now, if any."""
+    return ((state.get("form") or {}).get("open") or {}).get("calc")
+
+
+def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
+    """The row of the region's inpatient table that the open form's case follows ("巴中城乡居民医保在
+    二级医疗机构住院的起付线400元，报销比例70%"), with its source: for a request that lacks only the
+    amount, said before the amount is asked. None when the case does not name one row."""
+    from calculators.figures import figures, money
+    open_ = (state.get("form") or {}).get("open")
+    if open_ and open_.get("calc") == "serious_illness":
+        return _serious_rule(open_["slots"])
+    if not open_ or open_.get("calc") != "inpatient":
+        return None
+    s = open_["slots"]
+    if not s.get("region") or not s.get("insurance") or s.get("prior_tier") or int(s.get("admission", 1)) > 1:
+        return None
+    r = row_for(policy_for(s["region"]), tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
+    if r.row is None:
+        return None
+    want = {"insurance": s["insurance"], "tier": r.row, "filing": s.get("filing") or "市内"}
+    plan = policy_for(s["region"]).inpatient.get(s["insurance"])
+    cap = [plan.annual_cap.source] if plan is not None and plan.annual_cap else []
+    for f in figures(s["region"]):
+        if f.area == "inpatient" and f.topic == "deductible" and f.facts == want:
+            return (f"{f.text}{money(f.value)}，{f.row}。起付线以上的合规费用按此比例报销。",
+                    [EntrySource(handbook=x.handbook, section=x.section) for x in (f.source, *cap)])
+    return None
+
+
+def _serious_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
+    """大病保险's row for the asker's group: its deductible and segments, on what basic insurance left."""
+    from calculators.figures import figures, money
+    from calculators.money import pct
+    from calculators.serious_illness import group_for
+    p = policy_for(s["region"]) if s.get("region") else None
+    if p is None or p.serious_illness is None or p.serious_illness.missing or s.get("insurance") == "职工":
+        return None
+    name, _, _ = group_for(p.serious_illness, s.get("category") or "一般")
+    for f in figures(s["region"]):
+        if f.area == "serious" and f.topic == "deductible" and f.facts.get("group") == name:
+            cited = dict.fromkeys((x.handbook, x.section) for x in (f.source, p.serious_illness.source))
+            layer = p.serious_illness.second_layer
+            more = f"；大病保险报销后个人合规自付超过{money(layer.above)}的部分再报{pct(layer.ratio)}" \
+                if layer and name in layer.groups else ""
+            return (f"{f.text}{money(f.value)}，{f.row}{more}；按本年度经基本医保报销后个人负担的合规费用计算。",
+                    [EntrySource(handbook=h, section=sec) for h, sec in cited])
+    return None
+
+
 def reminder(state: dict, now: float, ttl: float | None = None) -> str | None:
     """After another question was answered while a form waits: its question again, once."""
     open_ = state.get("form", {}).get("open")
@@ -538,7 +597,7 @@ _KEEP = ("insurance", "spouse_insurance", "spouse_husband", "reimbursed", "emerg
          "drug_class", "type1", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_parts", "prior_amount", "self_funded", "arrears_months", "switched", "gap_months", "after_regular",
          "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
-         "care_province")
+         "care_province", "household")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount"), "amount": ("amount_approx", "amount_said",
              "amount_unread", "amount_parts"), "amount_unread": ("amount",),

@@ -19,7 +19,7 @@ from typing import Callable
 from corpus.normalize import clean
 import regions
 from intents.regions import detect_region, fold, places_in
-from intents.slots import disease_vocabulary
+from intents.slots import disease_vocabulary, extract
 
 MAX_QUESTIONS = 3
 MAX_READINGS = 3          # the whole message and up to two shorter endings
@@ -27,7 +27,7 @@ MIN_STORY_CLAUSES = 3     # a message this long may open with a story
 # clause boundaries: sentence marks, commas, and the spaces voice typing and quick typists use
 _CLAUSE_RE = re.compile(r"([。！？!?；;\n，,、 ]+)")
 _QUESTION_RE = re.compile(
-    r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|好多(?![人年家次回天个])|(?<![前这那好头近了])几[个成点月年天种次岁家](?!月?前)|什么|啥|怎么|咋|啷个|如何|哪|谁|"
+    r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|好多(?![人年家次回天个])|(?<![前这那好头近了])几[个成点月年天种次岁家号](?!月?前)|什么|啥|怎么|咋|啷个|如何|哪|谁|"
     r"能不能|可不可以|可以不|行不行|是否|有没有|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得")
 _PARTICLE_RE = re.compile(r"(?:吗|呢|嘛|么|不|没有|没得)$")
 _ASKING_RE = re.compile(r"多少|多久|多长时间|好多(?![人年家次回天个])|什么|啥|怎么|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|要不要|会不会")
@@ -64,7 +64,9 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # a short question for how much is paid back ("报多少", "赔几成", "报好多")
 PAID_ASK = re.compile(r"[报赔](?:销)?(?:多少|好多|几成|百分之几)")
 # ... or where to take it, or how long it takes ("要准备什么？交到哪？", "材料交哪，多久到账")
-_OWN_ASKS = (PAID_ASK, re.compile(r"[交送递寄][到去给]?哪|去哪|在哪"), re.compile(r"多久|好久|多长时间"))
+_OWN_ASKS = (PAID_ASK, re.compile(r"[交送递寄][到去给]?哪|去哪|在哪"), re.compile(r"多久|好久|多长时间"),
+             # ... or by when ("个人交多少啊 ddl啥时候")
+             re.compile(r"什么时候|啥时候|几号|哪天|截止|ddl", re.IGNORECASE))
 # What a story can tell about the asker's case, as the words it used (the search folds synonyms).
 _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "scheme": r"城乡居民医保|城乡居民|居民医保|合疗|新农合|农合|职工医保|职工|灵活就业|没单位|打零工|退休|在职",
@@ -86,6 +88,11 @@ _WHO_SLOTS = ("scheme", "who", "category", "region")
 _ADDED_ANYWAY = {"route"}
 # the facts of the asker's case a calculation form reads from a question's text
 _CASE_SLOTS = ("scheme", "category", "region")
+# a fund that pays after basic insurance, asked for its amount ("大病保险报多少", "救助能给好多")
+# ... or the sum paid on the bill told before ("…住院合规8000，咋报，能报多少"), not a rule of the table
+_LATER_FUND = re.compile(r"(?:大病|救助)[^，。？?]{0,8}(?:多少|好多|几多)|"
+                         r"^[^，。？?]{0,4}(?:能|可以)?(?:报|赔|给|补)(?:销)?(?:多少|好多|几多)")
+_RULE_WORDS = re.compile(r"最多|最高|封顶|限额|上限|起付|比例|几成|百分之|标准")
 
 
 @dataclass
@@ -101,6 +108,9 @@ class Part:
     endings_from: int | None = None
     # the question as understood with the one before it ("帕金森呢" → that one's question about 帕金森)
     asked: str = ""
+    # the story told before an earlier question of the message: "三级医院住院合规20万，基本医保报多少？
+    # 大病保险报多少？" asks the later fund of the same bill
+    earlier: str = ""
 
     @property
     def query(self) -> str:
@@ -113,6 +123,9 @@ class Part:
         if self.asked:
             return self.asked
         told = (self.story + "，" + self.question) if self.story else self.question
+        if not self.story and self.earlier and _LATER_FUND.search(self.question) \
+                and not _RULE_WORDS.search(self.question) and "amount" in extract(self.earlier):
+            told = self.earlier + "，" + self.question
         # whose case another question of the message told ("女职工生孩子 顺产报多少 剖宫产报多少"):
         # the scheme, category and place it does not say itself
         own = _own_slots(told) | ({"region"} if detect_region(told).region else set())
@@ -374,6 +387,6 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
             if name in _WHO_SLOTS:
                 slots.setdefault(name, words)
         parts.append(Part(question=q, story="，".join(s), slots=slots, readings=_part_readings(s, q, slots),
-                          endings_from=1))
+                          endings_from=1, earlier="" if s else "，".join(told_so_far)))
         said += "，".join([*s, q]) + "，"
     return Parsed(parts_of, parts, beyond=[q for _, q in groups[MAX_QUESTIONS:]])

@@ -77,6 +77,11 @@ _MEMBER = (r"(?:我妈|我爸|老妈|老爸|妈妈|爸爸|母亲|父亲|老母�
 _LEFT_JOB_RE = re.compile(r"(?:辞职|离职|辞工|不干了|下岗|失业|没上班了?|不上班了?)[^。]{0,30}?(城乡居民|居民)(?:医保)?")
 
 
+# a fund said to be left out ("不算大额和公务员补助", "除了大病保险") is not the one asked about
+_FUND = r"(?:职工)?(?:大额[^，。)）、和及与跟]{0,6}|大病保险|大病|公务员[^，。)）、和及与跟]{0,6})"
+EXCLUDED = re.compile(r"(?:不算|不含|不包括|不计|除了|除开|除去|先不管)上?" + _FUND + r"(?:[和、及与跟]" + _FUND + r")*")
+
+
 def insurance_of(text: str, out: Slots) -> None:
     # 生娃 / 生孩子 is a birth, not a child's own (居民) insurance
     said = re.sub(r"(?:生|怀)(?:了|个|个小)?(?:娃儿?|孩子|小孩|宝宝|儿子|女儿)", lambda m: "　" * len(m.group(0)), text)
@@ -111,7 +116,7 @@ def insurance_of(text: str, out: Slots) -> None:
         out.set("retired", False)
     if re.search(r"灵活就业|个体户|个体工商户|自由职业", text):
         out.set("flexible", True)
-    if re.search(r"公务员", text):
+    if re.search(r"公务员", EXCLUDED.sub("", text)):
         out.set("civil_servant", True)
 
 
@@ -153,7 +158,7 @@ def tiers_in(text: str) -> list[tuple[int, str, str | None]]:
 
 
 # "一级的社区医院", "乡镇卫生院这种一级医疗机构": one hospital named twice, not two stays
-_ONE_PLACE = re.compile(r"(?:的|这种|这类|这样的|那种|这个|也就是|即|属于|算|，?是)?")
+_ONE_PLACE = re.compile(r"(?:的|这种|这类|这样的|那种|这个|也就是|即|属于|算|，?是|\s*[(（]\s*)?")
 
 
 def tier_of(text: str, out: Slots) -> None:
@@ -172,9 +177,12 @@ def tier_of(text: str, out: Slots) -> None:
     found = tiers_in(text)
     prior_m = re.search(r"(?:从|上次|上一次|之前|先前|前面|先在|第一次)(?:是|在|住在|住的)?", text)
     if len(found) >= 2 and (re.search(r"转到|转去|转入|转院|转往|又到|再到|再去|又去|然后|后来|又住|住过", text) or prior_m):
-        # 从二级转到三级 / 上次在二级: the earlier one is the prior stay
-        out.set("prior_tier", found[0][1])
-        _, tier, grade = found[-1]
+        # 从二级转到三级 / 上次在二级: the earlier one is the prior stay — or the one said to be
+        # where the patient came from ("三级医院住院…是从乡镇卫生院转过来的")
+        came = re.search(r"从[^，。,]{0,4}?(?=三甲|三级|二级|一级|卫生院|乡镇|镇卫|乡卫|社区)", text)
+        prior = next((f for f in found if came and f[0] >= came.end() and f[0] - came.end() <= 4), found[0])
+        out.set("prior_tier", prior[1])
+        _, tier, grade = next(f for f in reversed(found) if f is not prior)
         out.set("tier", tier)
         if grade:
             out.set("grade", grade)
@@ -208,7 +216,8 @@ def _level_of(text: str, out: Slots) -> None:
 # ---- filing (异地就医) --------------------------------------------------------
 
 _FILING_DENIED = re.compile(r"(?:没|未|还没|没有|没去|莫得|没得|不晓得要?|不知道要?)[^，。,；;？?]{0,6}备案|"
-                            r"备案[^，。,；;？?]{0,4}(?:没|未|还没|莫得)(?:有|办|弄|做|来得及|去)")
+                            r"备案[^，。,；;？?]{0,4}(?:没|未|还没|莫得)(?:有|办|弄|做|来得及|去)|"
+                            r"(?:没|未|没有|莫得|没得|冇)(?:办|走|开|经过)?(?:转诊|转院手续)")
 
 
 def filing_of(text: str, out: Slots) -> None:
@@ -240,6 +249,10 @@ def filing_of(text: str, out: Slots) -> None:
     for p, v in table:
         m = re.search(p, text)
         if m:
+            if v == "转诊" and not elsewhere and m.group() in ("转诊", "规范转诊") and not re.search(r"备案", text):
+                # "从镇卫生院转诊到三级医院": a transfer between the region's hospitals, no 异地 filing
+                out.set("transfer", True)
+                break
             out.set("filing", v, m.span())
             return
     if re.search(r"急诊|抢救", text):
@@ -289,7 +302,8 @@ _ONE_YEAR_NOT_PAID = re.compile(r"(?<![、\d])((?:19|20)\d\d)\s*年度?(?:都|�
 
 def years_of(text: str, out: Slots) -> None:
     span = re.search(r"((?:19|20)\d\d)\s*(?:年度?)?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?[^，。]{0,8}" + _NOT_PAID, text)
-    listed = re.search(r"((?:(?:19|20)\d\d\s*年?度?\s*[、,，和]\s*)+(?:19|20)\d\d)\s*(?:年度?)?[^，。]{0,6}?" + _NOT_PAID, text)
+    # "2025、2026年都没交", "2025 2026 2027三年都没交", "2025年2026年都没参保": each year listed
+    listed = re.search(r"((?:(?:19|20)\d\d\s*年?度?\s*[、,，和及跟与]?\s*)+(?:19|20)\d\d)\s*(?:年度?)?[^，。]{0,6}?" + _NOT_PAID, text)
     single = re.search(_ONE_YEAR_NOT_PAID, text)
     m = re.search(r"(?:断保|断缴|断交|断了|断过|停保|停交|没交|没缴|没参保|未参保|没买|没有参保|没有交|中断)(?:了|过)?" + _N + r"年", text) \
         or re.search(r"(?<!\d)" + _N + r"年" + _NOT_PAID, text)
@@ -518,6 +532,33 @@ def extras_of(text: str, out: Slots) -> None:
         out.set("one_member", True if members == 1 else members)
 
 
+# a household's members by category ("爷爷是特困 婆婆是低保 我们3个是普通的"): each named member, or a count
+_HOUSE_CATEGORY = {"特困": "特困", "五保": "特困", "孤儿": "孤儿", "低保": "低保", "监测": "监测对象",
+                   "普通": "一般", "一般": "一般"}
+_HOUSE_WORD = "(特困|五保|孤儿|低保(?!边缘)|监测|普通|一般)"
+_HOUSE_MEMBER_RE = re.compile(_MEMBER + r"[^，。\d一二两三四五六七八九十]{0,3}(?:是|属于|为|算)[^，。]{0,2}?" + _HOUSE_WORD)
+_HOUSE_COUNT_RE = re.compile(_N + r"\s*(?:个人|个|位|口人|口)(?:都)?(?:是|属于|为|算)?(?:的)?" + _HOUSE_WORD)
+
+
+def household_of(text: str, out: Slots) -> None:
+    """The members of a household by category, when the asker counts them by more than one category."""
+    found: dict[str, int] = {}
+    taken: list[tuple[int, int]] = []
+    for m in _HOUSE_COUNT_RE.finditer(text):
+        n = to_int(m.group(1))
+        if n and 0 < n <= 12:
+            cat = _HOUSE_CATEGORY[m.group(2)]
+            found[cat] = found.get(cat, 0) + n
+            taken.append(m.span())
+    for m in _HOUSE_MEMBER_RE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        cat = _HOUSE_CATEGORY[m.group(1)]
+        found[cat] = found.get(cat, 0) + 1
+    if len(found) > 1 and sum(found.values()) > 1:
+        out.set("household", found)
+
+
 # ---- diseases ----------------------------------------------------------------
 
 @lru_cache(maxsize=1)
@@ -619,6 +660,7 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
             else:
                 out.set("amount", a.low if a.low is not None else a.value, (a.start, a.end))
                 out.set("amount_said", a.raw)
+                out.values.setdefault("amount_at", a.start)     # what is said before it says what it is
                 if a.approx:
                     # 一万多 is at least 一万 (computed with it, and said); 五千左右 is confirmed first;
                     # 三四千 needs the figure
@@ -662,6 +704,7 @@ def extract(text: str, expecting: str | None = None) -> Slots:
     staff_status_of(text, out)
     assistance_stage_of(text, out)
     extras_of(text, out)
+    household_of(text, out)
     diseases_of(text, out)
     money_of(text, out, expecting)
     _answer_to(text, out, expecting)

@@ -139,8 +139,15 @@ class Gazetteer:
         return _in_context(out)
 
     def _stands_alone(self, text: str, i: int, j: int, written: str) -> bool:
+        if written[0] in _NUMERAL_UNITS and i > 0 and text[i - 1] in _NUMERALS:
+            return False             # "10万全合规", "两万全是自费": a sum of money, not 万全
         # only short names have guards: an official name is never an ordinary word
         return not any(_overlaps(text, word, i, j) for word in self._guards.get(written, ((), ()))[0])
+
+
+# a unit of a sum of money after a numeral starts no place name (10万全 … is not 万全区)
+_NUMERAL_UNITS = frozenset("万千百亿")
+_NUMERALS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十几")
 
 
 def _overlaps(text: str, word: str, i: int, j: int) -> bool:
