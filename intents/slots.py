@@ -289,7 +289,7 @@ _ONE_YEAR_NOT_PAID = re.compile(r"(?<![、\d])((?:19|20)\d\d)\s*年度?(?:都|�
 
 def years_of(text: str, out: Slots) -> None:
     span = re.search(r"((?:19|20)\d\d)\s*(?:年度?)?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?[^，。]{0,8}" + _NOT_PAID, text)
-    listed = re.search(r"((?:(?:19|20)\d\d\s*年?度?\s*[、,，和]\s*)+(?:19|20)\d\d)\s*(?:年度?)?[^，。]{0,6}?" + _NOT_PAID, text)
+    listed = re.search(r"((?:(?:19|20)\d\d\s*年?度?\s*[、,，和跟\s]\s*)+(?:19|20)\d\d)\s*(?:年度?)?[^，。]{0,6}?" + _NOT_PAID, text)
     single = re.search(_ONE_YEAR_NOT_PAID, text)
     m = re.search(r"(?:断保|断缴|断交|断了|断过|停保|停交|没交|没缴|没参保|未参保|没买|没有参保|没有交|中断)(?:了|过)?" + _N + r"年", text) \
         or re.search(r"(?<!\d)" + _N + r"年" + _NOT_PAID, text)
@@ -568,6 +568,8 @@ def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[
         return False                 # 2020年 is a year, 七十多了 an age; "起付线是不是500" is a rule being checked
     if BAND_AFTER.match(text[a.end:]) and expecting not in ("amount", "self_funded", "base"):
         return False
+    if text[max(0, a.start - 3):a.start] in ("百分之", "百分比"):
+        return False                 # "听说有百分之九十": a rate, never the asker's cost
     after = text[a.end:a.end + 3]
     if not a.explicit and any(after.startswith(w) for w in NOT_MONEY_AFTER):
         return False
