@@ -13,6 +13,7 @@ a calculation follows offers to compute, and a form left waiting is asked again 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 import threading
 import time
@@ -26,7 +27,7 @@ from corpus.normalize import normalize, to_simplified
 from corpus.precedence import by_precedence, common_parts, from_other_handbook
 from corpus.search import Hit, Index
 from intents import acts, forms, premise
-from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED
+from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED, YEARLY
 from intents.input_check import check
 from intents.message import PAID_ASK, Part, own_ask, parse, with_slots, without_who
 from intents.regions import RegionHit, detect_region, scheme_not_covered
@@ -79,6 +80,8 @@ _FIGURE_WORDS = re.compile(r"一年|每年|年度|最多|最高|封顶|限额|�
 # what a question asks of its topic, not the topic: a later question borrows 门诊, 大病保险, 居民 from
 # the one before, never the figure that one asked for ("有起付线没有，报多少": 报多少 asks the ratio)
 ASKED_FIGURES = frozenset({"起付线", "起付标准", "封顶线", "最高支付限额", "报销比例", "支付比例", "比例", "等待期"})
+# what an entry on the diseases a form asks about is about (its general rule: rate, list, limits)
+_CHRONIC_TOPIC = re.compile(r"慢病|慢性病|慢特病|门慢|特病|门特|特殊疾病")
 MORE_WORDS = {acts.COMMANDS["more"], "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
 
 
@@ -544,13 +547,23 @@ class Engine:
         # (but where the fact asked picks the rule itself — which disease, where each has its own limit —
         # an entry about one disease the asker did not name is not the rule: the form asks it)
         picks_rule = "disease" in turn.missing_slots and bool(hits) and _names_a_disease(hits[0].entry.question)
-        if (turn.kind == "clarify" or two_people) and ((turn.case_known and not was_open) or rule_asked or sure) and hits \
+        # (and where the asker names no disease and no figure of their own ("门诊慢病报好多"), the
+        # handbook's general rule for every disease (its rate, its list) answers what is asked; the form
+        # stays open to ask which disease. Not a year's limit ("门诊慢病一年能报好多"): each disease has its own)
+        general = "disease" in turn.missing_slots and not was_open and not forms.states_a_fact(text) \
+            and not YEARLY.search(text) and bool(hits) and _CHRONIC_TOPIC.search(hits[0].entry.question) is not None
+        if (turn.kind == "clarify" or two_people) and ((turn.case_known and not was_open) or rule_asked or sure or general) \
+                and hits \
                 and hits[0].confidence >= FAQ_OVER_FORM and not picks_rule \
                 and (two_people or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \
                 and hits[0].entry.region in (turn.region, regions.national()):
             # "冠心病慢病一年能报多少", "三级医院住院报多少" with no amount: the handbook's rule for the
             # case answers it; the form stays open, so "花了1000" next computes the asker's own case. A
             # question for a cap or a yes/no ("一年住院最多能报多少") is the rule's, whatever the case.
+            if general and not (turn.case_known or rule_asked or sure):
+                # "门诊慢病报多少" weighs little (every disease's entry says 慢病), yet the form knows
+                # the topic: the general entry is no guess among dozens
+                hits = [dataclasses.replace(h, vague=False) for h in hits]
             reply = self._search(text, hits, turn.region, session, note)
             if two_people:
                 # no form waits on whose scheme: the next message is a new question
