@@ -668,7 +668,8 @@ class Engine:
         # below CALIBRATED_97 about one stated answer in eight is another entry's: the reply names the
         # question it answers, so that a reader sees a wrong match instead of trusting its figure
         understood = texts.UNDERSTOOD.format(question=entry.question) + "\n" if hedged else ""
-        parts = [note + understood + entry.answer, *self._notes(text, entry, region), *([extra] if extra else [])]
+        parts = [note + understood + _for_scheme(entry.answer, text), *self._notes(text, entry, region),
+                 *([extra] if extra else [])]
         session.state.pop("more", None)
         if entry.more:
             parts.append(texts.MORE_HINT)
@@ -888,6 +889,21 @@ def _joined(parts: list[Part]) -> list[Part]:
         else:
             out.append(part)
     return out
+
+
+# an answer's aside on the other scheme ("…报销70%。（城镇职工医保同病种：430元/月，目录内部分75%。）"), one
+# level of brackets inside it allowed
+_ASIDE = {scheme: re.compile(r"（(?:" + words + r")(?:[^（）]|（[^（）]*）)*）")
+          for scheme, words in (("职工", "城镇职工|职工"), ("居民", "城乡居民|居民"))}
+
+
+def _for_scheme(answer: str, text: str) -> str:
+    """The answer for the scheme the question names: an aside in brackets on the other scheme's
+    figure is dropped (asked about 居民, a 职工 figure beside the answer reads as the answer); with no
+    scheme named, or both, the answer as written."""
+    scheme = extract(text).values.get("insurance")
+    other = {"居民": "职工", "职工": "居民"}.get(scheme) if isinstance(scheme, str) else None
+    return answer if other is None else _ASIDE[other].sub("", answer)
 
 
 def _names_a_disease(text: str) -> bool:

@@ -86,3 +86,12 @@ def test_not_paid_said_with_meiyou_is_not_paid(engine):
 def test_years_listed_with_spaces_are_years_without_cover(text, years):
     values = extract(text).values
     assert values.get("gap_years") == years and "amount" not in values
+
+
+def test_the_other_schemes_aside_is_dropped_when_a_scheme_is_named(engine):
+    # asked about 居民, the 职工 figure in brackets would read as the answer
+    named = ask(engine, "长治合疗 我妈帕金森办了慢病 一个月最多报多少")
+    assert "260元" in named.text and "450元" not in named.text
+    # with no scheme named, both stay
+    both = ask(engine, "长治帕金森门诊慢性病每月限额多少")
+    assert "260元" in both.text and "450元" in both.text
