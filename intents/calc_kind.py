@@ -63,6 +63,10 @@ AFTER_FUNDS = re.compile(r"报了之后|报完|报后|报销后|之后[^，。]{
                          r"个人自付|自己还要")
 
 
+# on the drugs but "没达到慢病标准": the handbook's definition of 两病 (轻症高血压、糖尿病), not a 门诊慢病
+NOT_CHRONIC_YET = r"(?:没有?达到|达不到|不够|没到)(?:门诊)?慢病(?:的?认定)?标准"
+
+
 def calc_kind(text: str, s: Slots) -> str | None:
     if WAITING.search(text) and WAITING_CONTEXT.search(text) and not MATERNITY.search(text):
         return "waiting_period"
@@ -97,7 +101,7 @@ def calc_kind(text: str, s: Slots) -> str | None:
         return "serious_illness"
     if re.search(r"特病|门特|特殊疾病|门诊特殊", text):
         return "special"
-    if re.search(r"两病", text) or (s.get("two") and re.search(r"降压药|降糖药|药", text) and not inpatient
+    if re.search(r"两病|" + NOT_CHRONIC_YET, text) or (s.get("two") and re.search(r"降压药|降糖药|药", text) and not inpatient
                                    and not re.search(r"慢病|慢性病|门慢|慢特病", text)):
         return "two_diseases"
     if re.search(r"慢病|慢特病|门慢|慢性病|门诊慢", text):

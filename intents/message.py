@@ -18,8 +18,9 @@ from typing import Callable
 
 from corpus.normalize import clean
 import regions
+from intents.calc_kind import NOT_CHRONIC_YET
 from intents.regions import detect_region, fold, places_in
-from intents.slots import disease_vocabulary
+from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, disease_vocabulary
 
 MAX_QUESTIONS = 3
 MAX_READINGS = 3          # the whole message and up to two shorter endings
@@ -303,7 +304,8 @@ def story_slots(text: str) -> dict[str, list[str]]:
     """The asker's case as the story words it: {"scheme": ["合疗"], "tier": ["县医院"], …}."""
     out: dict[str, list[str]] = {}
     negated = [_NEGATED[m.group(1) or m.group(2)] for m in _NEGATED_CARE_RE.finditer(text)]
-    said = _NEGATED_CARE_RE.sub("，", text)
+    # "没达到慢病标准" is no 慢病: on the drugs, it is the handbook's 两病
+    said = re.sub(NOT_CHRONIC_YET, "两病", _NEGATED_CARE_RE.sub("，", text))
     for name, pattern in _STORY_SLOTS.items():
         if name in ("care", "route"):
             stays = ["住院"] if name == "care" and _STAY_SPLIT_RE.search(said) else []
@@ -313,6 +315,9 @@ def story_slots(text: str) -> dict[str, list[str]]:
         if found:
             out[name] = found
     diseases = [w for w, _, _ in disease_vocabulary() if len(w) > 1 and w in text]
+    # 血压高, 吃降糖药: the diseases of 两病 as people say them
+    diseases += [name for name, said in (("高血压", HIGH_PRESSURE), ("糖尿病", HIGH_SUGAR))
+                 if name not in diseases and re.search(said, text)]
     if diseases:
         out["disease"] = diseases[:3]
     region = detect_region(text)

@@ -95,3 +95,17 @@ def test_the_other_schemes_aside_is_dropped_when_a_scheme_is_named(engine):
     # with no scheme named, both stay
     both = ask(engine, "长治帕金森门诊慢性病每月限额多少")
     assert "260元" in both.text and "450元" in both.text
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("我妈血压高 一直吃降压药 医生说达不到慢病标准 巴中一年能给报多少", "200元"),
+    ("巴中 血糖有点高在吃药 没有达到慢病标准 能报好多", "300元"),
+])
+def test_on_the_drugs_but_not_a_chronic_case_is_two_diseases(engine, text, figure):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and "50%" in reply.text and figure in reply.text
+
+
+def test_high_blood_sugar_said_plainly_is_diabetes_for_two_diseases():
+    assert extract("血糖偏高 吃降糖药一年花了600").values.get("two") == "糖尿病"
+    assert extract("血压有点高 吃了一年药").values.get("two") == "高血压"
