@@ -80,6 +80,8 @@ _FIGURE_WORDS = re.compile(r"一年|每年|年度|最多|最高|封顶|限额|�
 # what a question asks of its topic, not the topic: a later question borrows 门诊, 大病保险, 居民 from
 # the one before, never the figure that one asked for ("有起付线没有，报多少": 报多少 asks the ratio)
 ASKED_FIGURES = frozenset({"起付线", "起付标准", "封顶线", "最高支付限额", "报销比例", "支付比例", "比例", "等待期"})
+# a question for whom (能给哪些人用, 谁能办): a question of its own, not a fragment of the one before
+_ASKS_WHO = re.compile(r"哪些人|什么人|啥人|哪类人|谁")
 # what an entry on the diseases a form asks about is about (its general rule: rate, list, limits)
 _CHRONIC_TOPIC = re.compile(r"慢病|慢性病|慢特病|门慢|特病|门特|特殊疾病")
 MORE_WORDS = {acts.COMMANDS["more"], "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
@@ -362,8 +364,10 @@ class Engine:
             if not self.index.on_topic(part.question):
                 asked_before = ASKED_FIGURES & set(self.index.analyze(before.question).terms)
                 borrowed = self._borrowed_topic(before.text, part.query) if asked_before else None
-                if borrowed is None and own_ask(part.question, before.question) and not PAID_ASK.search(part.question):
-                    # "要准备什么？交到哪？": where to take what the one before was about
+                if borrowed is None and (own_ask(part.question, before.question) or _ASKS_WHO.search(part.question)) \
+                        and not PAID_ASK.search(part.question):
+                    # "要准备什么？交到哪？": where to take what the one before was about; "医保钱包是啥 能给
+                    # 哪些人转钱": whom it serves, not what the one before asked of it
                     borrowed = self._borrowed_topic(before.question, part.question)
                 # "有起付线没有，报多少": about what the one before was about, not the figure it asked
                 part.readings, part.endings_from = ([borrowed, joined], 1) if borrowed else ([joined], None)

@@ -109,3 +109,9 @@ def test_on_the_drugs_but_not_a_chronic_case_is_two_diseases(engine, text, figur
 def test_high_blood_sugar_said_plainly_is_diabetes_for_two_diseases():
     assert extract("血糖偏高 吃降糖药一年花了600").values.get("two") == "糖尿病"
     assert extract("血压有点高 吃了一年药").values.get("two") == "高血压"
+
+
+def test_a_question_for_whom_after_a_definition_asks_of_the_same_topic(engine):
+    reply = ask(engine, "医保钱包是干啥的？可以转给哪些人")
+    ids = [s.entry_id for s in reply.sources]
+    assert ids == ["bz-1-34", "bz-1-35"] and "父母" in reply.text
