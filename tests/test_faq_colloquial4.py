@@ -115,3 +115,20 @@ def test_a_question_for_whom_after_a_definition_asks_of_the_same_topic(engine):
     reply = ask(engine, "医保钱包是干啥的？可以转给哪些人")
     ids = [s.entry_id for s in reply.sources]
     assert ids == ["bz-1-34", "bz-1-35"] and "父母" in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "平昌县医院哪位医生看胃病最厉害",
+    "长治哪家医院看眼睛最好",
+    "克拉玛依的医院咋个挂号",
+])
+def test_which_doctor_or_hospital_is_best_and_how_to_book_are_out_of_scope(engine, text):
+    assert ask(engine, text).kind == "unanswered"
+
+
+@pytest.mark.parametrize("text,region", [
+    ("通江县哪些医院能认定门诊慢病", None),
+    ("用医保码怎么挂号", "巴中"),
+])
+def test_hospitals_named_for_a_benefit_are_still_answered(engine, text, region):
+    assert ask(engine, text, region=region).kind == "faq"
