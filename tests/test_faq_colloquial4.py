@@ -132,3 +132,13 @@ def test_which_doctor_or_hospital_is_best_and_how_to_book_are_out_of_scope(engin
 ])
 def test_hospitals_named_for_a_benefit_are_still_answered(engine, text, region):
     assert ask(engine, text, region=region).kind == "faq"
+
+
+def test_paying_after_the_window_gives_its_cost_and_its_waiting_period(engine):
+    reply = ask(engine, "没赶上集中缴费期 补交医保要交好多钱", region="克拉玛依")
+    assert "1200元" in reply.text and "等待期" in reply.text
+
+
+def test_which_app_pauses_the_home_insurance(engine):
+    reply = ask(engine, "在校区参了医保 生源地的医保用啥app停掉", region="克拉玛依")
+    assert "国家医保服务平台" in reply.text
