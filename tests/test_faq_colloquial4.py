@@ -142,3 +142,8 @@ def test_paying_after_the_window_gives_its_cost_and_its_waiting_period(engine):
 def test_which_app_pauses_the_home_insurance(engine):
     reply = ask(engine, "在校区参了医保 生源地的医保用啥app停掉", region="克拉玛依")
     assert "国家医保服务平台" in reply.text
+
+
+def test_from_when_can_a_visit_be_paid_is_the_waiting_period(engine):
+    reply = ask(engine, "巴中 我2025年没交合疗 2025年11月交了2026年的 从啥时候开始看病可以报")
+    assert reply.kind == "calculation" and "3 个月" in reply.text and "4月1日" in reply.text
