@@ -147,3 +147,12 @@ def test_which_app_pauses_the_home_insurance(engine):
 def test_from_when_can_a_visit_be_paid_is_the_waiting_period(engine):
     reply = ask(engine, "巴中 我2025年没交合疗 2025年11月交了2026年的 从啥时候开始看病可以报")
     assert reply.kind == "calculation" and "3 个月" in reply.text and "4月1日" in reply.text
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("长治上班的 去省外住院没办备案要少报多少", "15%"),
+    ("巴中合疗 没转诊自己跑去外地住院会少报好多", "10%"),
+])
+def test_how_much_less_without_filing_is_the_reduced_rate(engine, text, figure):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and figure in reply.text
