@@ -156,3 +156,13 @@ def test_from_when_can_a_visit_be_paid_is_the_waiting_period(engine):
 def test_how_much_less_without_filing_is_the_reduced_rate(engine, text, figure):
     reply = ask(engine, text)
     assert reply.kind == "faq" and figure in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "巴中 老年人交居民医保要好多钱",
+    "巴中合疗每年要交多少钱",
+    "我奶奶在巴中 她交合疗要好多钱",
+])
+def test_a_plain_fee_question_gets_the_general_fee_not_a_group_or_a_reward(engine, text):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and reply.sources[0].entry_id == "bz-3-06-a"
