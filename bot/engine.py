@@ -27,7 +27,7 @@ from corpus.normalize import normalize, to_simplified
 from corpus.precedence import by_precedence, common_parts, from_other_handbook
 from corpus.search import Hit, Index
 from intents import acts, forms, premise
-from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED
+from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED, YEARLY
 from intents.input_check import check
 from intents.message import PAID_ASK, Part, own_ask, parse, with_slots, without_who
 from intents.regions import RegionHit, detect_region, scheme_not_covered
@@ -82,6 +82,10 @@ _FIGURE_WORDS = re.compile(r"一年|每年|年度|最多|最高|封顶|限额|�
 ASKED_FIGURES = frozenset({"起付线", "起付标准", "封顶线", "最高支付限额", "报销比例", "支付比例", "比例", "等待期"})
 # the groups of a scheme's members the handbooks give their own row (退休 / 在职 职工)
 _STAFF_GROUP = re.compile(r"退休|在职")
+# a question for whom (能给哪些人用, 谁能办): a question of its own, not a fragment of the one before
+_ASKS_WHO = re.compile(r"哪些人|什么人|啥人|哪类人|谁")
+# what an entry on the diseases a form asks about is about (its general rule: rate, list, limits)
+_CHRONIC_TOPIC = re.compile(r"慢病|慢性病|慢特病|门慢|特病|门特|特殊疾病")
 MORE_WORDS = {acts.COMMANDS["more"], "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
 
 
@@ -382,8 +386,10 @@ class Engine:
             if not self.index.on_topic(part.question):
                 asked_before = ASKED_FIGURES & set(self.index.analyze(before.question).terms)
                 borrowed = self._borrowed_topic(before.text, part.query) if asked_before else None
-                if borrowed is None and own_ask(part.question, before.question) and not PAID_ASK.search(part.question):
-                    # "要准备什么？交到哪？": where to take what the one before was about
+                if borrowed is None and (own_ask(part.question, before.question) or _ASKS_WHO.search(part.question)) \
+                        and not PAID_ASK.search(part.question):
+                    # "要准备什么？交到哪？": where to take what the one before was about; "医保钱包是啥 能给
+                    # 哪些人转钱": whom it serves, not what the one before asked of it
                     borrowed = self._borrowed_topic(before.question, part.question)
                 # "有起付线没有，报多少": about what the one before was about, not the figure it asked
                 part.readings, part.endings_from = ([borrowed, joined], 1) if borrowed else ([joined], None)
@@ -614,7 +620,12 @@ class Engine:
             reply = self._own_rule(text, note, session, turn, hits)
             if reply is not None:
                 return reply
-        if (turn.kind == "clarify" or two_people) and ((turn.case_known and (again or not was_open)) or rule_asked or sure) \
+        # (and where the asker names no disease and no figure of their own ("门诊慢病报好多"), the
+        # handbook's general rule for every disease (its rate, its list) answers what is asked; the form
+        # stays open to ask which disease. Not a year's limit ("门诊慢病一年能报好多"): each disease has its own)
+        general = "disease" in turn.missing_slots and not was_open and not forms.states_a_fact(text) \
+            and not YEARLY.search(text) and bool(hits) and _CHRONIC_TOPIC.search(hits[0].entry.question) is not None
+        if (turn.kind == "clarify" or two_people) and ((turn.case_known and (again or not was_open)) or rule_asked or sure or general) \
                 and hits \
                 and hits[0].confidence >= FAQ_OVER_FORM and not picks_rule \
                 and (two_people or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \
@@ -622,6 +633,10 @@ class Engine:
             # "冠心病慢病一年能报多少", "三级医院住院报多少" with no amount: the handbook's rule for the
             # case answers it; the form stays open, so "花了1000" next computes the asker's own case. A
             # question for a cap or a yes/no ("一年住院最多能报多少") is the rule's, whatever the case.
+            if general and not (turn.case_known or rule_asked or sure):
+                # "门诊慢病报多少" weighs little (every disease's entry says 慢病), yet the form knows
+                # the topic: the general entry is no guess among dozens
+                hits = [dataclasses.replace(h, vague=False) for h in hits]
             reply = self._search(text, hits, turn.region, session, note)
             if two_people:
                 # no form waits on whose scheme: the next message is a new question
@@ -771,7 +786,8 @@ class Engine:
         # below CALIBRATED_97 about one stated answer in eight is another entry's: the reply names the
         # question it answers, so that a reader sees a wrong match instead of trusting its figure
         understood = texts.UNDERSTOOD.format(question=entry.question) + "\n" if hedged else ""
-        parts = [note + understood + entry.answer, *self._notes(text, entry, region), *([extra] if extra else [])]
+        parts = [note + understood + _for_scheme(entry.answer, text), *self._notes(text, entry, region),
+                 *([extra] if extra else [])]
         session.state.pop("more", None)
         if entry.more:
             parts.append(texts.MORE_HINT)
@@ -998,6 +1014,21 @@ def _joined(parts: list[Part]) -> list[Part]:
         else:
             out.append(part)
     return out
+
+
+# an answer's aside on the other scheme ("…报销70%。（城镇职工医保同病种：430元/月，目录内部分75%。）"), one
+# level of brackets inside it allowed
+_ASIDE = {scheme: re.compile(r"（(?:" + words + r")(?:[^（）]|（[^（）]*）)*）")
+          for scheme, words in (("职工", "城镇职工|职工"), ("居民", "城乡居民|居民"))}
+
+
+def _for_scheme(answer: str, text: str) -> str:
+    """The answer for the scheme the question names: an aside in brackets on the other scheme's
+    figure is dropped (asked about 居民, a 职工 figure beside the answer reads as the answer); with no
+    scheme named, or both, the answer as written."""
+    scheme = extract(text).values.get("insurance")
+    other = {"居民": "职工", "职工": "居民"}.get(scheme) if isinstance(scheme, str) else None
+    return answer if other is None else _ASIDE[other].sub("", answer)
 
 
 def _names_a_disease(text: str) -> bool:

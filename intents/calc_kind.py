@@ -12,7 +12,9 @@ ASK_AMOUNT = re.compile(r"能报多少|报多少|报销多少|报了多少|赔�
                         r"自己(?:要)?(?:出|掏|付)(?:多少|好多)|个人(?:要)?(?:出|掏|付)(?:多少|好多)|"
                         r"最后(?:自己)?(?:要)?(?:出|掏|付|花)(?:多少|好多)|能报销?吗.*(?:多少|好多)|报销后|报完|各报")
 LIMIT_WORDS = re.compile(r"最多|最高|限额|封顶|比例|起付|起伏|标准|百分之|门槛|几成")
-RATIO_QUESTION = re.compile(r"几成|比例|百分之几|分段|怎么报|咋报|咋个报|分别|各是")
+# ... or for how much less a case pays ("不备案会少报多少", "没转诊降好多"): the rule's reduced rate
+RATIO_QUESTION = re.compile(r"几成|比例|百分之几|分段|怎么报|咋报|咋个报|分别|各是|"
+                            r"(?:少报|少给|少|降低?|减少?)(?:了)?(?:多少|好多|几成|几个点)")
 # "一年能报多少" with no amount asks for the yearly limit: the handbook's rule
 YEARLY = re.compile(r"(?:一年|每年|年度|每个?月|一个月)(?:最多)?(?:能|可以)?(?:报|赔)(?:销)?(?:多少|好多)")
 HOW_LONG = re.compile(r"多久|好久|几个月|多长|多少天|什么时候|啥时候|哪天")
@@ -40,7 +42,7 @@ RULE_ASKED = re.compile(r"最多|最高|封顶|上限|限额|能不能|可不可
                         r"[能可会扣交算用行要][^，,。？?]{0,10}(?:不|吗|没有)[？?。!！]*$")
 WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|多久才能|多久能|多久可以|(?:多久|好久)(?:以后|之后)(?:才)?(?:能|可以)|好久才能|好久能|好久可以|什么时候能|什么时候可以|"
                      r"什么时候开始|哪天开始|几个月(?:才|后|能|可以)?|多长时间|好久才|多久才|"
-                     r"(?:多久|好久|啥时候|几时)(?:开始|起)(?:才)?(?:能|可以)?(?:报|享受|用)|"
+                     r"(?:多久|好久|啥时候|几时)(?:开始|起)(?:看病|就医|住院|拿药)?(?:才)?(?:能|可以)?(?:报|享受|用)|"
                      r"(?:啥时候|啥子时候|几时|哪天)(?:才)?(?:能|可以)(?:报|享受|用)")
 WAITING_CONTEXT = re.compile(r"断保|断缴|断交|断了|断过|停保|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
                              r"初次|第一次参加|第一次[^，。]{0,4}(?:交|缴|参保|买)|刚进单位|交的|才交")
@@ -84,6 +86,10 @@ def stay_bill(text: str, s: Slots, inpatient: bool) -> bool:
         return False                # "花了10万，医保报了6万": what is left is said (intents.form_rules)
     return bool(inpatient or s.get("tier")) and not LEFT_BEFORE.search(text[:at]) \
         and not re.search(r"门诊|慢病|慢特病|特病|门特|两病", text)
+
+
+# on the drugs but "没达到慢病标准": the handbook's definition of 两病 (轻症高血压、糖尿病), not a 门诊慢病
+NOT_CHRONIC_YET = r"(?:没有?达到|达不到|不够|没到)(?:门诊)?慢病(?:的?认定)?标准"
 
 
 def calc_kind(text: str, s: Slots) -> str | None:
@@ -130,7 +136,7 @@ def calc_kind(text: str, s: Slots) -> str | None:
         return "serious_illness"
     if re.search(r"特病|门特|特殊疾病|门诊特殊", text):
         return "special"
-    if re.search(r"两病", text) or (s.get("two") and re.search(r"降压药|降糖药|药", text) and not inpatient
+    if re.search(r"两病|" + NOT_CHRONIC_YET, text) or (s.get("two") and re.search(r"降压药|降糖药|药", text) and not inpatient
                                    and (NOT_CHRONIC.search(text) or not re.search(r"慢病|慢性病|门慢|慢特病", text))):
         return "two_diseases"
     if re.search(r"慢病|慢特病|门慢|慢性病|门诊慢", text):

@@ -18,8 +18,9 @@ from typing import Callable
 
 from corpus.normalize import clean
 import regions
+from intents.calc_kind import NOT_CHRONIC_YET
 from intents.regions import detect_region, fold, places_in
-from intents.slots import disease_vocabulary, extract
+from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, disease_vocabulary, extract
 
 MAX_QUESTIONS = 3
 MAX_READINGS = 3          # the whole message and up to two shorter endings
@@ -27,12 +28,12 @@ MIN_STORY_CLAUSES = 3     # a message this long may open with a story
 # clause boundaries: sentence marks, commas, and the spaces voice typing and quick typists use
 _CLAUSE_RE = re.compile(r"([。！？!?；;\n，,、 ]+)")
 _QUESTION_RE = re.compile(
-    r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|好多(?![人年家次回天个])|(?<![前这那好头近了])几[个成点月年天种次岁家号](?!月?前)|什么|啥|怎么|咋|啷个|如何|哪|谁|"
+    r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|百分之几|好多(?![人年家次回天个])|(?<![前这那好头近了])几[个成点月年天种次岁家号](?!月?前)|什么|啥|怎么|咋|啷个|如何|哪|谁|"
     r"能不能|可不可以|可以不|行不行|是否|有没有|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得")
 _PARTICLE_RE = re.compile(r"(?:吗|呢|嘛|么|不|没有|没得)$")
-_ASKING_RE = re.compile(r"多少|多久|多长时间|好多(?![人年家次回天个])|什么|啥|怎么|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|要不要|会不会")
+_ASKING_RE = re.compile(r"多少|百分之几|几成|多久|多长时间|好多(?![人年家次回天个])|什么|啥|怎么|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|要不要|会不会")
 # the end of an unpunctuated question, before another question of at least four characters
-_UNMARKED_END_RE = re.compile(r"(吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号])(?=[\u4e00-\u9fff\w]{1,}"
+_UNMARKED_END_RE = re.compile(r"((?:吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号])|百分之几|几成)(?=[\u4e00-\u9fff\w]{1,}"
                               r"(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|不$))")
 # ... or at 什么/啥 when what follows starts a clause of its own ("医保钱包是什么主要有什么用", "身份选啥
 # 提交完审核要多久"; "什么材料", "啥子标准" are one question), or between "…不" and "不…" ("还用备案不
@@ -254,6 +255,25 @@ def without_filler(text: str) -> str:
     return out if _CJK_RE.search(out) else text
 
 
+# what is left of a clause that says only whose case it is and where ("我们屋头老汉在巴州区", "我妈住平昌那边的")
+_WHO_WHERE_RE = re.compile(r"(?:我们|我家|我|俺们|俺家|俺|咱们|咱家|咱|屋头|屋里|家里|老家|老汉儿?|老爸|老妈|我爸|我妈|爸爸|妈妈|爸|妈|父亲|母亲|"
+                           r"爹|娘|老人家?|老伴儿?|娃儿?|孩子|儿子|女儿|闺女|媳妇|老公|老婆|爷爷|奶奶|外婆|外公|姥姥|姥爷|幺爸|叔叔|"
+                           r"他们|他|她|人|户口|户籍|都|也|住|在|是|的|那边|这边|那儿|这儿|那里|这里|[ ,，]+)*")
+
+
+def _only_places(clause: str, on_topic: Callable[[str], bool]) -> str:
+    """A story clause as a reading keeps it: whole when it names anything 医保; only its places when
+    that is all it names ("我们屋头老汉在巴州区": whose case and where, which the region filter
+    reads, while 家里 and 老汉 would pull toward entries on households and kin); else nothing."""
+    named = [m.written for m in places_in(fold(clause))]
+    bare = fold(clause)
+    for place in named:
+        bare = bare.replace(place, "")
+    if not named or not _WHO_WHERE_RE.fullmatch(bare.strip()):
+        return clause if on_topic(clause) else ""
+    return " ".join(named)
+
+
 def clauses(text: str) -> list[str]:
     """The clauses of `text`; one that a question mark ended keeps it ("交了多久到账?"). Typed
     by voice, without punctuation, a question ends at its particle or its 多少 when another
@@ -297,7 +317,8 @@ def story_slots(text: str) -> dict[str, list[str]]:
     """The asker's case as the story words it: {"scheme": ["合疗"], "tier": ["县医院"], …}."""
     out: dict[str, list[str]] = {}
     negated = [_NEGATED[m.group(1) or m.group(2)] for m in _NEGATED_CARE_RE.finditer(text)]
-    said = _NEGATED_CARE_RE.sub("，", text)
+    # "没达到慢病标准" is no 慢病: on the drugs, it is the handbook's 两病
+    said = re.sub(NOT_CHRONIC_YET, "两病", _NEGATED_CARE_RE.sub("，", text))
     for name, pattern in _STORY_SLOTS.items():
         if name in ("care", "route"):
             stays = ["住院"] if name == "care" and _STAY_SPLIT_RE.search(said) else []
@@ -307,6 +328,9 @@ def story_slots(text: str) -> dict[str, list[str]]:
         if found:
             out[name] = found
     diseases = [w for w, _, _ in disease_vocabulary() if len(w) > 1 and w in text]
+    # 血压高, 吃降糖药: the diseases of 两病 as people say them
+    diseases += [name for name, said in (("高血压", HIGH_PRESSURE), ("糖尿病", HIGH_SUGAR))
+                 if name not in diseases and re.search(said, text)]
     if diseases:
         out["disease"] = diseases[:3]
     region = detect_region(text)
@@ -365,8 +389,9 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
         whole = clean(text)
         readings = [whole]
         if on_topic is not None and len(parts_of) > 1:
-            kept = [c for c in parts_of if is_question(c, marked) or on_topic(c)]
-            if kept and len(kept) < len(parts_of):
+            kept = [c if is_question(c, marked) else _only_places(c, on_topic) for c in parts_of]
+            kept = [c for c in kept if c]
+            if kept and kept != parts_of:
                 readings.append("，".join(kept))
         # an ending that names nothing 医保 ("是咋回事") is no reading of the question
         endings = [e for e in _endings(parts_of) if e not in readings and (on_topic is None or on_topic(e))]

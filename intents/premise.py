@@ -83,8 +83,8 @@ def asserted(text: str) -> list[Assertion]:
         prev_end = end
         unit: Unit
         value = n.value
-        if unit_m and unit_m.group("pct"):
-            unit = "ratio"
+        if (unit_m and unit_m.group("pct")) or text[max(0, n.start - 3):n.start] in ("百分之", "百分比"):
+            unit = "ratio"          # 90%, or said 百分之九十
             value = value / 100
         elif unit_m and unit_m.group("cheng"):
             unit, value = "ratio", value / 10

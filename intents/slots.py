@@ -594,14 +594,20 @@ def diseases_of(text: str, out: Slots) -> None:
     m = re.search(r"([一二三])类(?:门诊)?(?:慢性病|慢病|慢特病|病种)", text)
     if m:
         out.set("chronic_group", m.group(1) + "类")
-    if re.search(r"高血压", text) and re.search(r"糖尿病", text):
+    pressure, sugar = re.search(HIGH_PRESSURE, text), re.search(HIGH_SUGAR, text)
+    if pressure and sugar:
         out.set("two", "两病")
-    elif re.search(r"高血压", text):
+    elif pressure:
         out.set("two", "高血压")
-    elif re.search(r"糖尿病", text):
+    elif sugar:
         out.set("two", "糖尿病")
     elif re.search(r"两病", text):
         out.set("two", "两病")
+
+
+# how people say the two diseases of 两病 (血压高, 吃降糖药)
+HIGH_PRESSURE = r"高血压|血压(?:有点|有些|偏|比较|很)?高|降压药|降血压"
+HIGH_SUGAR = r"糖尿病|血糖(?:有点|有些|偏|比较|很)?高|降糖药|降血糖"
 
 
 # ---- money ---------------------------------------------------------------------
@@ -615,6 +621,8 @@ def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[
         return False                 # 2020年 is a year, 七十多了 an age; "起付线是不是500" is a rule being checked
     if BAND_AFTER.match(text[a.end:]) and expecting not in ("amount", "self_funded", "base"):
         return False
+    if text[max(0, a.start - 3):a.start] in ("百分之", "百分比"):
+        return False                 # "听说有百分之九十": a rate, never the asker's cost
     after = text[a.end:a.end + 3]
     if not a.explicit and any(after.startswith(w) for w in NOT_MONEY_AFTER):
         return False
