@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from intents.slots import _CATEGORY as CATEGORIES
 from intents.slots import disease_vocabulary, extract, tiers_in
 
 CANCEL_WORD = "取消"
@@ -76,6 +77,9 @@ def with_fact(question: str, follow_up: str) -> str:
                 q = q[:at] + q[at + m.end():]
     if "insurance" in new:
         q = re.sub(r"城乡居民医保|城乡居民|居民医保|职工医保|居民|职工", "", q)
+    if "category" in new:
+        # "低保户呢" after a question on 特困人员: asked about the one group instead of the other
+        q = re.sub(rf"(?:{'|'.join(p for p, _ in CATEGORIES)})(?:人员|对象|家庭|户|人)?", "", q)
     if "diseases" in new:
         # "糖尿病呢" after a question on 高血压: asked about the one disease instead of the other
         for word, _, _ in disease_vocabulary():
