@@ -52,6 +52,10 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
          r"\d\s*[%％]|百分之|百分点|个点|[一二三四五六七八九十\d]成|全额|全部|不予|不报|不能|不纳入|减半|免|除外"),
         ("电话", r"电话(?:号码|号)?(?:是)?(?:多少|几)|(?:什么|哪个|啥|打)电话|号码|热线|联系方式", None,
          r"\d{3,4}-\d{7,8}|\d{5,}"),
+        # what one pays ("个人交多少"): a sum, or that one pays nothing
+        # (or a share of the wage: 职工 pay a rate)
+        ("缴费额", r"[交缴](?:多少|好多|几多)(?!年|个月|月|天|次)", r"吗|一样|相同|不同|区别|比例|百分|几个点|几成",
+         r"\d[\d,，.]*\s*(?:元|万|块|%|％)|免|不用[交缴]|不[交缴]|全额资助|全额补助"),
         # who: a list of people (a rule on 近亲属 in general names no one to give to)
         ("哪些人", r"哪些人|什么人|啥人|哪类人|给谁|转给谁|哪些亲属|哪些家人|谁可以|谁能", r"吗",
          rf"(?:{_PEOPLE})[^。；]{{0,12}}?[、及和与或]|[、及和与或][^。；]{{0,12}}?(?:{_PEOPLE})"),

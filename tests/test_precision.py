@@ -49,6 +49,10 @@ def test_where_after_an_office_phone_is_that_office_not_another_handbook(engine)
     ("要先备案吗", "持社保卡到窗口结算", None),                # a yes/no, not a step asked
     ("报销材料最迟啥时候交", "材料交到办公室", "截止"),
     ("报销材料最迟啥时候交", "出院后6个月内提交", None),
+    ("学生医保每年要缴多少", "缴费期为9月1日至1月10日", "缴费额"),
+    ("学生医保每年要缴多少", "个人缴费400元", None),
+    ("灵活就业交多少", "按缴费基数的7%缴纳", None),          # a share of the wage is what one pays
+    ("男的要交多少年", "男性25年", None),                      # years, not a sum
     ("钱包里的钱能转给哪些人", "近亲属之间可以共济", "哪些人"),
     ("钱包里的钱能转给哪些人", "可转至配偶、父母、子女", None),
 ])
@@ -59,3 +63,11 @@ def test_answer_kinds_asked_and_given(question, answer, kind):
 def test_a_typo_repaired_into_a_phone_word_asks_no_phone():
     # "几个点划进去" may be repaired into "几个电话进去": no phone number is asked there
     assert missing_answer("每个月按工资的几个电话进去", "划拨比例为2%") is None
+
+
+def test_two_answers_asked_in_one_breath_are_not_half_stated(engine):
+    # a sum and a deadline asked in one clause: the entry giving only the window is not stated as
+    # the answer (an honest refusal or the likeliest questions instead)
+    reply = ask(engine, "克拉玛依校区学生医保今年个人要缴多少 最迟哪天交完", region=None)
+    if reply.kind == "faq":
+        assert "400" in reply.text
