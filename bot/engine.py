@@ -24,7 +24,7 @@ from bot.session import Session
 from corpus.entries import Entry, EntrySource, load_entries
 from corpus.normalize import normalize, to_simplified
 from corpus.precedence import by_precedence, common_parts, from_other_handbook
-from corpus.qtype import missing_answer, qtypes
+from corpus.qtype import compared, missing_answer, qtypes
 from corpus.search import Hit, Index
 from intents import acts, forms, premise
 from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED
@@ -356,7 +356,8 @@ class Engine:
         reply = self._form(text, note, session, region, hits, opened_here=opened_here)
         if reply is not None:
             return reply
-        reply = self._rule_from_policy(text, note, region, hits) or self._search(text, hits, region, session, note)
+        reply = self._rule_from_policy(text, note, region, hits) or \
+            self._search(text, hits, region, session, note, compare=alone)
         self._after_search(text, reply, session, region, remind=alone)
         return reply
 
@@ -674,7 +675,11 @@ class Engine:
             region_policy.settle(session, hit.region, declared=region_policy.bare_place(text) is not None)
         return text, hit, hit.region or region or Engine._region(message, session)
 
-    def _search(self, text: str, hits: list[Hit], region: str | None, session: Session, note: str) -> Reply:
+    def _search(self, text: str, hits: list[Hit], region: str | None, session: Session, note: str,
+                compare: bool = True) -> Reply:
+        """The bands over the hits. `compare`: a question comparing two groups wants an entry naming
+        both (not so for one of several, whose other questions may be answered by the other group's
+        entry: "在职的划多少 在职跟退休的有啥不一样")."""
         bare = region_policy.bare_place(text)
         if bare is not None:
             # "巴中", "我在恩阳区" with nothing asked (and no form to take it as "克拉玛依呢")
@@ -700,9 +705,9 @@ class Engine:
                 return self._not_found(note, region, hits)
             hits = stating
         kinds = normalize(text)
-        if hits and self._gives_not(hits[0], kinds):
+        if hits and self._gives_not(hits[0], kinds, compare):
             # the same for a rate, a phone number, a step to take first, a deadline asked (corpus.qtype)
-            giving = [h for h in hits if not self._gives_not(h, kinds)]
+            giving = [h for h in hits if not self._gives_not(h, kinds, compare)]
             if not giving:
                 return self._not_found(note, region, hits)
             hits = giving
@@ -723,12 +728,17 @@ class Engine:
         return self._entry_reply(best.entry, region, session, note, best, text,
                                  others=[h for h in _distinct(hits[:3])[1:] if h.confidence >= SUGGEST_AT])
 
-    @staticmethod
-    def _gives_not(hit: Hit, asked: str) -> bool:
+    def _gives_not(self, hit: Hit, asked: str, compare: bool = True) -> bool:
         """Whether the entry found cannot give the kind of answer asked (staff answered the question
-        itself, and a gap entry is the honest "not listed")."""
+        itself, and a gap entry is the honest "not listed"); or, asked how two groups differ ("在职跟
+        退休的有啥不一样"), it names only one of them."""
         entry = hit.entry
-        return entry.origin != "staff" and not entry.gap and missing_answer(asked, entry.answer) is not None
+        if entry.origin == "staff" or entry.gap:
+            return False
+        if missing_answer(asked, entry.answer) is not None:
+            return True
+        return compare and any(not (self._says(entry, a) or any(self._says(entry, t) for t in self.index.analyze(a).terms))
+                   for a in compared(asked))
 
     def _entry_reply(self, entry: Entry, region: str | None, session: Session, note: str, hit: Hit | None,
                      text: str, extra: str = "", others: list[Hit] | None = None) -> Reply:

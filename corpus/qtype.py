@@ -73,3 +73,17 @@ def missing_answer(question: str, answer: str) -> str | None:
         if asks.search(question) and not (unless and unless.search(question)) and not states.search(answer):
             return kind
     return None
+
+
+# Two groups compared ("在职跟退休的有啥不一样", "居民和职工各报几成"): the two words either side of
+# the 跟/和; an answer about one of them does not say how they differ.
+_COMPARED = re.compile(r"([\u4e00-\u9fff]{2})的?(?:跟|和|与|同|还是)([\u4e00-\u9fff]{2})")
+_COMPARE_ASK = re.compile(r"不一样|一样[吗不嘛没]|区别|差别|不同|分别|各[是报交有付]|哪个[高多少低好]|差多少|差好多")
+
+
+def compared(question: str) -> tuple[str, ...]:
+    """The two groups a question asks to compare, or none."""
+    if not _COMPARE_ASK.search(question):
+        return ()
+    m = _COMPARED.search(question)
+    return (m.group(1), m.group(2)) if m else ()

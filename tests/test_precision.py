@@ -71,3 +71,20 @@ def test_two_answers_asked_in_one_breath_are_not_half_stated(engine):
     reply = ask(engine, "克拉玛依校区学生医保今年个人要缴多少 最迟哪天交完", region=None)
     if reply.kind == "faq":
         assert "400" in reply.text
+
+
+def test_a_difference_between_two_groups_is_not_answered_by_an_entry_on_one(engine):
+    reply = ask(engine, "上班的和退休的 个人账户每月划入的比例有啥区别")
+    # the entry on 在职人员 alone (2%) or on 退休人员 alone (2.8%) does not say how they differ
+    assert not (reply.kind == "faq" and ("2.8%" in reply.text) != ("参保缴费基数的2%" in reply.text))
+
+
+@pytest.mark.parametrize("question,groups", [
+    ("居民和职工报销比例有啥区别", ("居民", "职工")),
+    ("在职跟退休的一样吗", ("在职", "退休")),
+    ("上班的和退休的有啥不同", ("上班", "退休")),
+    ("居民医保报销比例是多少", ()),
+])
+def test_groups_compared(question, groups):
+    from corpus.qtype import compared
+    assert compared(question) == groups
