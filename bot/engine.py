@@ -25,6 +25,7 @@ from bot.session import Session
 from corpus.entries import Entry, EntrySource, load_entries
 from corpus.normalize import normalize, to_simplified
 from corpus.precedence import by_precedence, common_parts, from_other_handbook
+from corpus.qtype import compared, missing_answer, qtypes
 from corpus.search import Hit, Index
 from intents import acts, forms, premise
 from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED, YEARLY
@@ -65,6 +66,11 @@ SURE_RULE = 0.9
 # An out-of-scope topic word loses to an entry that matches this well (巴惠保 is a commercial
 # product, and the 巴中 handbook has an entry on it).
 OUT_OF_SCOPE_OVERRIDE = 0.97
+# A question of several that lands on the entry of the one before it, though it names a word that
+# entry does not (退休 after 在职人员's 个人账户), is answered by another entry naming it when one is
+# found this likely (as likely as a choice offered; below, the entry found is kept: "心脏支架算不算"
+# after the list of 耗材 that names 冠脉支架)
+OTHER_ENTRY_AT = 0.07
 # how much better (ranking score) a shorter reading of a message must do than the whole message
 READING_MARGIN = 0.1
 # a message understood this surely as written is not read again without its story
@@ -74,6 +80,10 @@ SURE_READING = 0.5
 # ("在职跟退休的有啥不一样")
 BORROW_UP_TO = 8
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# after a question for an office's phone or address, one that asks only where or when ("在哪办业务",
+# "几点上班") is about that office
+_WHERE_OR_WHEN = re.compile(r"电话|联系方式|号码|热线|地址|在哪[里儿]?|哪里|哪儿|怎么走|什么地方|哪个地方|啥地方|位置|"
+                            r"几点|上班|下班|办公|办业务|办事|时间")
 # the words of a question that ask for a figure of whatever topic ("一年最多多少", "起付线呢")
 _FIGURE_WORDS = re.compile(r"一年|每年|年度|最多|最高|封顶|限额|上限|起付线|起付标准|起付|门槛费?|报销比例|支付比例|比例|几成|"
                            r"多少钱|多少|好多钱|好多")
@@ -238,11 +248,26 @@ class Engine:
         groups: list[tuple[list[str], Reply]] = []     # (the questions, their one answer)
         waiting: list[str] = []                        # the questions that wait for a region
         owner, form_mark = None, _form_mark(session)   # the part whose form (or offer) is open
+        open_before = forms.is_open(session.state)
+        before: Part | None = None
         for part in self._leaning(parts):
             if groups and groups[-1][1].refusal and self._leans_on(part, groups[-1][1].refusal):
                 groups[-1][0][-1] += "，" + part.question      # the declined question's own follow-up
+                before = part
                 continue
-            reply = self._answer_one(part.text, part, "", message, session, region, alone=False)
+            # (a form an earlier question of this message offered is no form the asker is filling in)
+            opened_here = not open_before and forms.is_open(session.state)
+            reply = self._answer_one(part.text, part, "", message, session, region, alone=False, opened_here=opened_here)
+            earlier = next((g for g in groups if _answers_the_same(g[1], reply)), None)
+            beyond_it = self._asks_beyond(part, before.question, reply, region) \
+                if earlier is not None and reply.kind == "faq" and before is not None else frozenset()
+            if beyond_it:
+                # read with the question before it, it lands on that one's entry, which does not say what
+                # it asks itself ("…在职的划多少，在职跟退休的有啥不一样" → 退休): that entry is not its
+                # answer; the best other one is weighed in the usual bands, or none
+                reply = self._answer_one(part.text, part, "", message, session, region, alone=False,
+                                         exclude=beyond_it, opened_here=opened_here)
+            before = part
             pending = session.state.pop(region_policy.PENDING, None)
             if pending:
                 waiting.append(pending["text"])
@@ -291,7 +316,8 @@ class Engine:
                      to_staff=False, unanswered=unanswered)
 
     def _answer_one(self, text: str, part: Part, note: str, message: Message, session: Session,
-                    region: str | None, alone: bool = True) -> Reply:
+                    region: str | None, alone: bool = True, exclude: frozenset[str] = frozenset(),
+                    opened_here: bool = False) -> Reply:
         """One question, already checked. `text` is the question with its story (what a form reads
         facts from); the search reads the part's readings (intents.message) and keeps the one it
         understands best. Not `alone` (one of several): a form this message opened is not
@@ -328,7 +354,7 @@ class Engine:
         if gap_note:
             return self._unanswered(note + gap_note, region, [])
 
-        hits = self._best_reading(part, region, k=8)[1]
+        hits = self._best_reading(part, region, k=8, exclude=exclude)[1]
         if hits and hits[0].entry.out_of_scope and hits[0].confidence >= MATCH_AT:
             return self._declined(note, hits[0], region)
         hits = [h for h in hits if not h.entry.out_of_scope]
@@ -348,10 +374,11 @@ class Engine:
         checked = self._premise(text, note, session, region, hits)
         if checked is not None:
             return checked
-        reply = self._form(text, note, session, region, hits, again=again)
+        reply = self._form(text, note, session, region, hits, again=again, opened_here=opened_here)
         if reply is not None:
             return reply
-        reply = self._rule_from_policy(text, note, region, hits) or self._search(text, hits, region, session, note)
+        reply = self._rule_from_policy(text, note, region, hits) or \
+            self._search(text, hits, region, session, note, compare=alone)
         self._after_search(text, reply, session, region, remind=alone)
         if borrowed and reply.kind == "faq":
             # the question as understood ("等待期 能不能少等点") is what a follow-up next asks again
@@ -373,6 +400,13 @@ class Engine:
         only with it. "…阿尔茨海默症每月限额多少？帕金森呢？" is the question before with the one fact
         changed."""
         for before, part in zip(parts, parts[1:]):
+            if asks_contact(before.question) and _WHERE_OR_WHEN.search(part.question) \
+                    and not self.index.on_topic(_WHERE_OR_WHEN.sub("", part.question)) \
+                    and detect_region(part.question) == RegionHit():
+                # "长治医保中心电话多少，在哪办业务": where that office is, not some paragraph on 办理
+                part.asked = before.question + "，" + part.question
+                part.readings, part.endings_from = [part.asked], None
+                continue
             if acts.elliptical(part.question, acts.FACT_SLOTS):
                 asked = acts.with_fact(before.text, part.question)
                 part.readings, part.endings_from = [with_slots(asked, part.slots)], 1
@@ -413,6 +447,35 @@ class Engine:
             part.endings_from = len(part.readings) - 1
         return parts
 
+    def _asks_beyond(self, part: Part, before: str, reply: Reply, region: str | None) -> frozenset[str]:
+        """The entries not to answer `part` with: the one answering `reply` when the question names a
+        医保 word of its own (not said by the question before it, nor a figure asked) that the entry
+        says nowhere and another candidate of its does (退休 of an entry on 在职人员, where one on
+        退休人员 is found too). Where no other entry names it, the one found may still answer it in
+        other words ("心脏支架算不算" of a list of 耗材)."""
+        found = reply.sources[0].entry_id if reply.sources else None
+        entry = (self.index.entry(found) or next((c for c in self._common.values() if c.id == found), None)) \
+            if found else None
+        if entry is None:
+            return frozenset()
+        said = set(self.index.analyze(before).terms)
+        # (what kind of answer it asks, 截止日期 or 地址, is no word the answer need repeat)
+        own = {t for t in self.index.analyze(part.question).terms
+               if t not in said and t not in ASKED_FIGURES and not t.isdigit() and not qtypes(t)
+               and self.index.segmenter.content_word(t)}
+        missing = {t for t in own if not self._says(entry, t)}
+        if not missing:
+            return frozenset()
+        ids = frozenset({entry.id, *entry.common_to})
+        others = self._best_reading(part, region, k=8, exclude=ids)[1]
+        return ids if any(h.confidence >= OTHER_ENTRY_AT and self._says(h.entry, t) for h in others[:3] for t in missing) \
+            else frozenset()
+
+    def _says(self, entry: Entry, term: str) -> bool:
+        """Whether the entry names `term`, or a word of its stem (特困户: 特困对象)."""
+        text = " ".join([entry.question, *entry.variants, entry.answer])
+        return term in self.index.analyze(text).terms or term[:2] in text
+
     def _borrowed_topic(self, before: str, question: str) -> str | None:
         """`question` with the content words of the question before that it does not say itself
         (what that one was about: 大病保险, 个人账户): None when there are none."""
@@ -422,7 +485,8 @@ class Engine:
                  and t not in ASKED_FIGURES]
         return " ".join([*dict.fromkeys(words), question]) if words else None
 
-    def _best_reading(self, part: Part, region: str | None, k: int = 4) -> tuple[str, list[Hit]]:
+    def _best_reading(self, part: Part, region: str | None, k: int = 4,
+                      exclude: frozenset[str] = frozenset()) -> tuple[str, list[Hit]]:
         """The reading one entry explains best: the highest ranking score of a best candidate
         (coverage and similarity are shares of the reading's own words, so noise lowers them;
         the calibrated confidence would also reward a lone weak match that leads by chance). A
@@ -440,6 +504,9 @@ class Engine:
         memo: dict = {}
         for n, (reading, ending) in enumerate(tries):
             hits = self.index.search(reading, region=region, k=k, memo=memo)
+            if exclude:
+                # (an entry known not to say what this question asks is no candidate for it)
+                hits = [h for h in hits if h.entry.id not in exclude]
             # an ending must do clearly better than the whole message to replace it
             score = hits[0].rank_score - (READING_MARGIN if ending else 0.0) if hits else float("-inf")
             sure = best[1][0].confidence if best[1] else 0.0
@@ -590,11 +657,13 @@ class Engine:
         return None if found is None else _policy_reply(found, note, region)
 
     def _form(self, text: str, note: str, session: Session, region: str | None, hits: list[Hit],
-              again: bool = False) -> Reply | None:
+              again: bool = False, opened_here: bool = False) -> Reply | None:
         """An open or new calculation form; None when the message is not for one. `again`: the last
-        question asked again with one fact changed ("职工呢"), whose rule answers as the first time."""
+        question asked again with one fact changed ("职工呢"), whose rule answers as the first time.
+        `opened_here`: the form open now was opened (offered) by an earlier question of this message,
+        not a turn before."""
         confident = bool(hits) and hits[0].confidence >= MATCH_AT
-        was_open = forms.is_open(session.state)
+        was_open = forms.is_open(session.state) and not opened_here
         before = copy.deepcopy(session.state.get("form"))
         turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident,
                             ttl=session.expiry)
@@ -717,7 +786,11 @@ class Engine:
             region_policy.settle(session, hit.region, declared=region_policy.bare_place(text) is not None)
         return text, hit, hit.region or region or Engine._region(message, session)
 
-    def _search(self, text: str, hits: list[Hit], region: str | None, session: Session, note: str) -> Reply:
+    def _search(self, text: str, hits: list[Hit], region: str | None, session: Session, note: str,
+                compare: bool = True) -> Reply:
+        """The bands over the hits. `compare`: a question comparing two groups wants an entry naming
+        both (not so for one of several, whose other questions may be answered by the other group's
+        entry: "在职的划多少 在职跟退休的有啥不一样")."""
         bare = region_policy.bare_place(text)
         if bare is not None:
             # "巴中", "我在恩阳区" with nothing asked (and no form to take it as "克拉玛依呢")
@@ -743,6 +816,13 @@ class Engine:
             if not stating:
                 return self._not_found(note, region, hits)
             hits = stating
+        kinds = normalize(text)
+        if hits and self._gives_not(hits[0], kinds, compare):
+            # the same for a rate, a phone number, a step to take first, a deadline asked (corpus.qtype)
+            giving = [h for h in hits if not self._gives_not(h, kinds, compare)]
+            if not giving:
+                return self._not_found(note, region, hits)
+            hits = giving
         if not hits or hits[0].confidence < SUGGEST_AT or (
                 hits[0].confidence < ANSWER_AT and not hits[0].vague and hits[0].coverage < ASK_COVERAGE):
             return self._not_found(note, region, hits)
@@ -775,6 +855,18 @@ class Engine:
                 or not all(w in parent.answer for w in ("在职", "退休")):
             return hits
         return [dataclasses.replace(best, entry=parent), *(h for h in hits[1:] if h.entry.id != parent.id)]
+
+    def _gives_not(self, hit: Hit, asked: str, compare: bool = True) -> bool:
+        """Whether the entry found cannot give the kind of answer asked (staff answered the question
+        itself, and a gap entry is the honest "not listed"); or, asked how two groups differ ("在职跟
+        退休的有啥不一样"), it names only one of them."""
+        entry = hit.entry
+        if entry.origin == "staff" or entry.gap:
+            return False
+        if missing_answer(asked, entry.answer) is not None:
+            return True
+        return compare and any(not (self._says(entry, a) or any(self._says(entry, t) for t in self.index.analyze(a).terms))
+                   for a in compared(asked))
 
     def _entry_reply(self, entry: Entry, region: str | None, session: Session, note: str, hit: Hit | None,
                      text: str, extra: str = "", others: list[Hit] | None = None) -> Reply:

@@ -36,3 +36,54 @@ def states_money(text: str) -> bool:
 def qtypes(text: str) -> frozenset[str]:
     """The kinds of answer `text` asks for (rewritten text: 啥子 is already 什么)."""
     return frozenset(name for name, pattern in QTYPES.items() if pattern.search(text))
+
+
+# Other kinds of answer a question asks for that an entry either states or does not, as data: (kind,
+# what asks for it, what makes the question another kind (a yes/no on a rate is no rate asked),
+# what an answer that gives it says). An entry whose answer says none of it does not answer the
+# question, however much else they share: "职工医保单位交百分之几" and a rule with no rate in it,
+# "…打哪个电话" and a paragraph with no number, "…要先办啥" and the steps at the counter afterwards.
+_PEOPLE = r"配偶|父母|子女|亲属|家属|家人|职工|居民|学生|儿童|老人|人员|对象|患者|孤儿|新生儿|残疾人"
+ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] = tuple(
+    (kind, re.compile(asks), re.compile(unless) if unless else None, re.compile(states))
+    for kind, asks, unless, states in (
+        ("比例", r"比例|百分之几|百分之多少|几成|几个点|多少个点|多少%",
+         r"吗|一样|相同|不同|区别|差别|是否|有没有|能不能|会不会|变|高还是低|哪个高",
+         r"\d\s*[%％]|百分之|百分点|个点|[一二三四五六七八九十\d]成|全额|全部|不予|不报|不能|不纳入|减半|免|除外"),
+        ("电话", r"电话(?:号码|号)?(?:是)?(?:多少|几)|(?:什么|哪个|啥|打)电话|号码|热线|联系方式", None,
+         r"\d{3,4}-\d{7,8}|\d{5,}"),
+        # what one pays ("个人交多少"): a sum, or that one pays nothing
+        # (or a share of the wage: 职工 pay a rate)
+        ("缴费额", r"[交缴](?:多少|好多|几多)(?!年|个月|月|天|次)", r"吗|一样|相同|不同|区别|比例|百分|几个点|几成",
+         r"\d[\d,，.]*\s*(?:元|万|块|%|％)|免|不用[交缴]|不[交缴]|全额资助|全额补助"),
+        # who: a list of people (a rule on 近亲属 in general names no one to give to)
+        ("哪些人", r"哪些人|什么人|啥人|哪类人|给谁|转给谁|哪些亲属|哪些家人|谁可以|谁能", r"吗",
+         rf"(?:{_PEOPLE})[^。；]{{0,12}}?[、及和与或]|[、及和与或][^。；]{{0,12}}?(?:{_PEOPLE})"),
+        ("先办", r"先办|要先|先要|事先|提前办|之前要办|先得", r"吗", r"先|前|提前|事先|备案|认定"),
+        ("截止", r"截止|最迟|最晚|期限|(?i:ddl)", r"吗",
+         r"[\d一二三四五六七八九十两]+\s*个?(?:月|日|号|天|工作日)|月底|年底|当日|当天|以内|之内|期限|之日|次月|当月"),
+    ))
+
+
+def missing_answer(question: str, answer: str) -> str | None:
+    """The kind of answer `question` asks for (ANSWER_KINDS) that `answer` does not give, if any.
+    `question` as the asker wrote it: a typo repair may have made words it did not ask (几个点划 →
+    电话)."""
+    for kind, asks, unless, states in ANSWER_KINDS:
+        if asks.search(question) and not (unless and unless.search(question)) and not states.search(answer):
+            return kind
+    return None
+
+
+# Two groups compared ("在职跟退休的有啥不一样", "居民和职工各报几成"): the two words either side of
+# the 跟/和; an answer about one of them does not say how they differ.
+_COMPARED = re.compile(r"([\u4e00-\u9fff]{2})的?(?:跟|和|与|同|还是)([\u4e00-\u9fff]{2})")
+_COMPARE_ASK = re.compile(r"不一样|一样[吗不嘛没]|区别|差别|不同|分别|各[是报交有付]|哪个[高多少低好]|差多少|差好多")
+
+
+def compared(question: str) -> tuple[str, ...]:
+    """The two groups a question asks to compare, or none."""
+    if not _COMPARE_ASK.search(question):
+        return ()
+    m = _COMPARED.search(question)
+    return (m.group(1), m.group(2)) if m else ()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from intents.slots import _CATEGORY as CATEGORIES
 from intents.slots import disease_vocabulary, extract, tiers_in
 
 CANCEL_WORD = "取消"
@@ -141,6 +142,9 @@ def with_fact(question: str, follow_up: str) -> str:
             q = q[:first.start()] + "\0" + q[first.end():]
         placed = bool(first)
         q = _STAFF_STATUS.sub("", _SCHEME_WORDS.sub("", q)).replace("\0", name).lstrip("，, ")
+    if "category" in new:
+        # "低保户呢" after a question on 特困人员: asked about the one group instead of the other
+        q = re.sub(rf"(?:{'|'.join(p for p, _ in CATEGORIES)})(?:人员|对象|家庭|户|人)?", "", q)
     if "diseases" in new:
         # "糖尿病呢" after a question on 高血压: asked about the one disease instead of the other
         for word, _, _ in disease_vocabulary():
