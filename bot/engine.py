@@ -29,7 +29,12 @@ from intents import acts, forms, premise
 from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED
 from intents.input_check import check
 from intents.message import PAID_ASK, Part, own_ask, parse, with_slots, without_who
-from intents.regions import RegionHit, detect_region, scheme_not_covered
+from intents.regions import (
+    RegionHit,
+    detect_region,
+    scheme_not_covered,
+    without_province,
+)
 from intents.scope import asks_contact, out_of_scope_topic, states_contact
 from intents.slots import disease_vocabulary, extract
 from intents.smalltalk import smalltalk_kind
@@ -299,7 +304,15 @@ class Engine:
         if hit.unsupported:
             return region_policy.uncovered(hit.unsupported, note)
         if hit.province:
-            return region_policy.ask_region(text, session, note, hit=hit)
+            # "俺们四川这边 医保码咋激活": a province named alone says no covered region; what every
+            # handbook shares is answered as with no place named, and what differs by region is asked
+            # with the part of the province the bot covers
+            return self._in_province(text, part, note, session, hit, alone)
+        return self._answer_placed(text, part, note, session, region, hit, alone)
+
+    def _answer_placed(self, text: str, part: Part, note: str, session: Session, region: str | None,
+                       hit: RegionHit, alone: bool) -> Reply:
+        """One question whose place is settled (`region`, or none known)."""
         gap_note = scheme_not_covered(text, region)
         if gap_note:
             return self._unanswered(note + gap_note, region, [])
@@ -330,6 +343,34 @@ class Engine:
         reply = self._rule_from_policy(text, note, region, hits) or self._search(text, hits, region, session, note)
         self._after_search(text, reply, session, region, remind=alone)
         return reply
+
+    def _in_province(self, text: str, part: Part, note: str, session: Session, hit: RegionHit,
+                     alone: bool) -> Reply:
+        """A question naming a province of covered regions alone (四川, 山西): answered as with no
+        region known; where that asks which region, it asks with the province's own covered
+        regions instead (and no form is left waiting for the answer: the question waits)."""
+        before = copy.deepcopy(session.state.get("form"))
+        asked = without_province(text, hit.province)
+        readings = [without_province(r, hit.province) for r in part.readings] or [asked]
+        part = Part(question=without_province(part.question, hit.province), story=part.story, slots=part.slots,
+                    readings=readings, endings_from=part.endings_from, asked=part.asked)
+        reply = self._answer_placed(asked, part, note, session, None, RegionHit(), alone)
+        if self._shared_answer(reply) or reply.refusal:
+            return reply
+        # anything else is the province's own (its covered region's, or another part's): asked, and
+        # no form is left waiting for the answer (the question itself waits)
+        session.state["form"] = before or {}
+        session.state.pop(region_policy.PENDING, None)
+        session.state.pop("last_question", None)
+        return region_policy.ask_region(text, session, note, hit=hit)
+
+    def _shared_answer(self, reply: Reply) -> bool:
+        """Whether a reply states only what holds in every region: national entries (the national
+        policy, or the part the handbooks share), never one region's page."""
+        if reply.kind != "faq" or not reply.sources:
+            return False
+        found = [self.index.entry(s.entry_id) if s.entry_id else None for s in reply.sources]
+        return all(e is not None and e.region == regions.national() for e in found)
 
     def _leans_on(self, part: Part, refusal: str) -> bool:
         """Whether a question leans on the declined one before it: after a place the handbooks do

@@ -131,6 +131,22 @@ def _detect_region(text: str) -> RegionHit:
     return RegionHit()
 
 
+# who is from the province, and how it is said: "俺们四川这边", "我是山西的", "新疆的"
+_PROVINCE_BEFORE = re.compile(r"(?:俺们|我们|咱们|俺|我|咱)?(?:是|在)?$")
+_PROVINCE_AFTER = re.compile(r"^(?:省|自治区)?(?:的|这边|那边|这里|本地|当地|人)?")
+
+
+def without_province(text: str, province: str) -> str:
+    """The text without the province named alone and the words that only say one is from it
+    ("俺们四川这边 医保码咋激活" → "医保码咋激活"): what is asked, read as with no place named."""
+    at = text.find(province)
+    if at < 0:
+        return text
+    start = at - len(_PROVINCE_BEFORE.search(text[:at]).group(0))
+    end = at + len(province) + len(_PROVINCE_AFTER.match(text[at + len(province):]).group(0))
+    return (text[:start] + text[end:]).strip(" ，,。") or text
+
+
 def _asked_about(text: str, m: Mention) -> bool:
     """Is the place's own policy asked about (广州医保), rather than care there (在广州住院)?"""
     if text[max(0, m.start - 1):m.start] in _CARE_THERE:

@@ -114,6 +114,32 @@ def test_a_province_says_which_part_is_covered_and_asks(engine, text, province, 
     assert answered.region == region and answered.kind in ("faq", "unanswered")
 
 
+@pytest.mark.parametrize("text,needle", [
+    # what every handbook says alike holds in the province too: answered as with no place named
+    ("咱山西这边 医保电子凭证在微信上咋激活", "医疗健康"),
+    ("我们四川的 职工医保居民医保可以两个都参加吗", "不可以"),
+    ("新疆这里 出国旅游在国外看病回来能报销不", "境外"),
+])
+def test_a_province_named_with_national_content_is_answered(engine, text, needle):
+    session = Session()
+    reply = ask(engine, text, session=session)
+    assert reply.kind == "faq" and needle in reply.text and "来源：" in reply.text
+    assert not any(figure in reply.text for figure in REGION_FIGURES)
+    assert region_policy.PENDING not in session.state
+
+
+def test_a_province_named_with_regional_content_still_asks_which_part(engine):
+    # the province's own rule (a figure, a form's case) is asked with the part the bot covers, the
+    # chat's default region elsewhere notwithstanding
+    for text in ("咱山西这边 居民医保门诊统筹一年能报多少", "我们四川的合疗 在县医院住院花了6000能报多少"):
+        session = Session()
+        reply = ask(engine, text, region="克拉玛依", session=session)
+        province = "山西" if "山西" in text else "四川"
+        assert reply.kind == "clarify" and province in reply.text and reply.missing_slots == ["region"]
+        assert not any(figure in reply.text for figure in REGION_FIGURES)
+        assert session.state[region_policy.PENDING]["text"] == text
+
+
 @pytest.mark.parametrize("text,place", [("乌兰察布城乡居民医保2026年交多少", "乌兰察布"), ("仪陇县医保局在哪儿，电话多少", "仪陇县"),
                                         ("绵阳的大病保险起付线多少", "绵阳"), ("河南居民医保一年交多少钱", "河南")])
 def test_uncovered_places_are_declined_with_the_national_hotline(engine, text, place):
