@@ -13,6 +13,7 @@ a calculation follows offers to compute, and a form left waiting is asked again 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 import threading
 import time
@@ -23,7 +24,12 @@ from bot.reply import Message, Reply, Source, Unanswered
 from bot.session import Session
 from corpus.entries import Entry, EntrySource, load_entries
 from corpus.normalize import normalize, to_simplified
-from corpus.precedence import by_precedence, common_parts, from_other_handbook
+from corpus.precedence import (
+    by_precedence,
+    common_parts,
+    from_other_handbook,
+    in_own_handbook,
+)
 from corpus.search import Hit, Index
 from intents import acts, forms, premise
 from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED
@@ -649,7 +655,7 @@ class Engine:
         if bare is not None:
             # "巴中", "我在恩阳区" with nothing asked (and no form to take it as "克拉玛依呢")
             return region_policy.place_noted(bare, note)
-        hits = by_precedence(hits, region, floor=SUGGEST_AT)
+        hits = self._own_page(by_precedence(hits, region, floor=SUGGEST_AT), region)
         if hits and hits[0].one_county:
             # no county named: the region's own page (its list of offices) before one county's
             general = next((h for h in hits[1:] if not h.one_county and h.confidence >= SUGGEST_AT
@@ -685,6 +691,19 @@ class Engine:
                          choice_ids=[h.entry.id for h in options], confidence=best.confidence)
         return self._entry_reply(best.entry, region, session, note, best, text,
                                  others=[h for h in _distinct(hits[:3])[1:] if h.confidence >= SUGGEST_AT])
+
+    def _own_page(self, hits: list[Hit], region: str | None) -> list[Hit]:
+        """With a region known, a national entry its own handbook states of what the handbooks agree
+        on (`common_to`) gives way to the page it was drawn from, which says the same and the local
+        details besides ("巴中两病是啥意思": 巴中's 轻症 definition), as sure a match. (Another
+        handbook's national entry keeps its note that it holds everywhere.)"""
+        if region is None or not hits or not hits[0].entry.common_to or not in_own_handbook(hits[0].entry, region):
+            return hits
+        own = next((e for e in map(self.index.entry, hits[0].entry.common_to) if e is not None and e.region == region),
+                   None)
+        if own is None:
+            return hits
+        return [dataclasses.replace(hits[0], entry=own), *(h for h in hits[1:] if h.entry.id != own.id)]
 
     def _entry_reply(self, entry: Entry, region: str | None, session: Session, note: str, hit: Hit | None,
                      text: str, extra: str = "", others: list[Hit] | None = None) -> Reply:

@@ -387,3 +387,20 @@ def test_where_to_file_before_care_back_home(engine, region, entry):
     # never the page on which 就医地 to pick for 乌鲁木齐; with no region, the national app
     reply = ask(engine, "寒假回老家住院，备案在哪里办", region=region)
     assert reply.kind == "faq" and reply.sources[0].entry_id == entry and "乌鲁木齐" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["两病到底是指哪两个病呀", "医生说我是两病 两病指的是啥"])
+def test_a_definition_the_handbooks_share_is_answered_with_no_region_known(engine, text):
+    """"两病" is 高血压 and 糖尿病 in every handbook (巴中 defines it, 长治's and 克拉玛依's tables list
+    it): no region is asked for; what each region pays for it still is."""
+    session = Session()
+    reply = ask(engine, text, session=session)
+    assert reply.kind == "faq" and "高血压" in reply.text and "糖尿病" in reply.text
+    assert region_policy.PENDING not in session.state
+    assert not any(figure in reply.text for figure in REGION_FIGURES)
+    assert ask(engine, "两病的降压药一年最多报多少钱").kind == "clarify"
+
+
+def test_with_a_region_the_shared_definition_is_its_own_page(engine):
+    reply = ask(engine, "两病到底是指哪两个病呀", region="巴中")
+    assert reply.kind == "faq" and reply.sources[0].entry_id == "bz-4-17" and "轻症" in reply.text
