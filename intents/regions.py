@@ -33,6 +33,8 @@ _INSURED_MARK = re.compile(r"(?:交|缴|买|参|办)(?:的|了)(?:是)?.{0,3}?(?
                            r"|参保|参的保|(?:交|缴)(?:居民|职工)?医保")
 _SCHOOL_AFTER = re.compile(r"^(?:大学|学院|职业技术学院|师范)(?!生|.{0,6}医院)")
 _NOT_BETWEEN = re.compile(r"老家|家里|屋头|户籍|生源地|回|住院|看病|就医|门诊|急诊|治疗|手术|医院")
+# ... but the place's own 老家 is the place: "在河南洛阳老家交的医保" is insurance in 洛阳
+_HOME_OF_PLACE = re.compile(r"^(?:的)?(?:老家|家乡|家里|屋头)(?:那边|这边|那里)?(?:的)?$")
 # ... unless it was so before (原来在浙江上班交的) or the insurance is being moved (转回来, 暂停)
 _PAST = re.compile(r"原来|以前|之前|前面|过去|曾经|原先|早先|前几年|那几年")
 _MOVING = re.compile(r"转移|转出|转入|转回|转到|转过来|转来|关系转|接续|暂停|停保|停掉|退费|重复参保|断")
@@ -168,7 +170,8 @@ def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
         return False
     between = window[:mark.start()]
     nxt = [o for o in mentions if o.start >= m.end]
-    return not _NOT_BETWEEN.search(between) and not (nxt and nxt[0].start < m.end + mark.start()) \
+    return not (_NOT_BETWEEN.search(between) and not _HOME_OF_PLACE.match(between)) \
+        and not (nxt and nxt[0].start < m.end + mark.start()) \
         and not any(a in between for a, _ in _extra_aliases())
 
 

@@ -105,7 +105,12 @@ def test_ordinary_words_are_not_places(text, found):
     ("我是兰州大学的学生 学校医保怎么报", None, None, "兰州"),
     ("达州医保能报不 我们屋离巴中很近", None, None, "达州"),
     ("咱们在晋城泽州，门诊慢病咋申请", None, None, "泽州"),
+    # the place's own 老家 is the place: insured in one's hometown
+    ("俺妈在湖北襄阳老家交的合疗 在襄阳住院报多少", None, None, "襄阳"),
+    ("我是甘肃天水老家参的保 到长治看病咋报", None, None, "天水"),
     # ... but not care there, a past scheme, insurance moved, or a covered region's own scheme
+    ("在巴中交的合疗 回湖北襄阳老家住院能报多少", "巴中", None, None),
+    ("湖北襄阳老家交的医保要不要暂停", None, None, None),
     ("我在西安住院 巴中交的合疗 能报多少", "巴中", None, None),
     ("以前在广州交的职工医保，现在回长治上班了，门诊怎么报", "长治", None, None),
     ("在深圳参保的医保关系转回巴中要多久", "巴中", None, None),

@@ -152,7 +152,9 @@ def test_uncovered_places_are_declined_with_the_national_hotline(engine, text, p
     ("俺在西安缴的职工医保，这回到长治住院咋报", "长治", "西安"),
     ("我是兰州大学的 学生医保门诊能报多少", "克拉玛依", "兰州"),
     ("达州的合疗住院报好多 我们离巴中近", None, "达州"),
-    ("咱们在晋城泽州 慢病去哪认定", "长治", "晋城")])
+    ("咱们在晋城泽州 慢病去哪认定", "长治", "晋城"),
+    ("我公婆是在湖南邵阳老家交的合疗 就在邵阳住院 一般报几成", None, "邵阳"),
+    ("俺爹在河北邯郸老家参的保 想在邯郸做手术能报多少", "长治", "邯郸")])
 def test_insured_elsewhere_is_declined_however_the_covered_region_is_named(engine, text, region, place):
     """Insured in a place the handbooks do not cover: that place's policy, never the covered
     region's rates (the covered region is only where care happens, a landmark, or the chat's)."""
