@@ -394,8 +394,22 @@ def admission_of(text: str, out: Slots) -> None:
             out.set("admission", n)
         elif re.search(r"第" + _N + r"次(?:去|来|看|了|$)", text):
             out.set("nth", n)             # "这是今年第二次去了": a visit or a stay, as the calculation it follows
-    if re.search(r"转院|转到|转去|转往", text) and "transfer" not in out.values:
+    moved = re.search(r"转院|转到|转去|转往", text)
+    if moved and "transfer" not in out.values and not _referred_away(text, moved.end()):
         out.set("transfer", True)
+
+
+# where a referral sends the patient: another place, not another ward of the same course of care
+_AWAY = re.compile(r"^(?:了|去|到)?(?:市外|外地|省外|外省|外市|异地|省里|省城|省会)")
+
+
+def _referred_away(text: str, at: int) -> bool:
+    """"医院开了转诊单转到成都 在那住院": the move is a referral to care elsewhere (异地转诊, a filing),
+    with no earlier stay of the asker's to count a deductible against; "转到三甲" is a transfer."""
+    if _AWAY.match(text[at:]):
+        return True
+    named = elsewhere_place(text[at:])
+    return named is not None and named[0] <= 1
 
 
 def delivery_of(text: str, out: Slots) -> None:

@@ -66,6 +66,25 @@ def test_transfer_between_tiers():
     assert (s.get("prior_tier"), s.get("tier"), s.get("transfer")) == ("二级", "三级", True)
 
 
+@pytest.mark.parametrize("text,transfer", [
+    ("县医院给开了转诊 转到重庆去住院", None),          # a referral to care elsewhere: a filing, no earlier stay
+    ("开了转诊证明转去外地的三级医院", None),
+    ("住了一周又转院到三级医院", True),                  # a transfer within one course of care
+    ("在县医院住着 后来转到市里的医院", True),
+])
+def test_a_referral_elsewhere_is_not_a_transfer_between_stays(text, transfer):
+    assert extract(text).get("transfer") == transfer
+
+
+def test_a_referral_elsewhere_is_computed_by_the_referral_row(engine):
+    from bot.reply import Message
+    from bot.session import Session
+    reply = engine.answer(Message(text="巴中城乡居民 县医院开了转诊 转到重庆的二级医院住院 花了5000 都在目录内 能报多少"),
+                          Session())
+    # 巴中 第三章 十一问（二）临时备案人员在备案地住院, 二级: 1000元起付, 65%
+    assert reply.kind == "calculation" and "2600" in reply.text.replace(",", "")
+
+
 @pytest.mark.parametrize("text,ins", [("职工", "职工"), ("在职", "职工"), ("退休了", "职工"), ("灵活就业", "职工"),
                                       ("居民", "居民"), ("学生", "居民"), ("新生儿", "居民"), ("合疗", "居民"), ("新农合", "居民")])
 def test_insurance(text, ins):
