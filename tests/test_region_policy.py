@@ -406,3 +406,14 @@ def test_a_definition_the_handbooks_share_is_answered_with_no_region_known(engin
 def test_with_a_region_the_shared_definition_is_its_own_page(engine):
     reply = ask(engine, "两病到底是指哪两个病呀", region="巴中")
     assert reply.kind == "faq" and reply.sources[0].entry_id == "bz-4-17" and "轻症" in reply.text
+
+
+@pytest.mark.parametrize("text,region,needle", [
+    ("长治这边上班交的职工医保 打算去天津看病 不备案就直接过去行吗", "长治", "15%"),
+    ("长治合疗 去郑州看病 没备案直接过去会咋样", "长治", "10%"),
+])
+def test_going_elsewhere_unfiled_is_told_what_not_filing_costs(engine, text, region, needle):
+    """What happens without a filing is the handbook's cut for not filing, not the 市外 table the
+    slides lost (长治: 职工 15%, 居民 10%)."""
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and reply.region == region and needle in reply.text and "备案" in reply.text
