@@ -39,6 +39,7 @@ from intents.regions import (
     RegionHit,
     detect_region,
     scheme_not_covered,
+    without_place_statement,
     without_province,
 )
 from intents.scope import asks_contact, out_of_scope_topic, states_contact
@@ -453,6 +454,10 @@ class Engine:
             tries.append((reading, n >= endings))
             if years_asked(reading):
                 tries.append((without_years(reading), n >= endings))
+            stated = without_place_statement(reading)
+            if stated != reading:
+                # "…，我是克拉玛依校区参保的，…": where the asker is insured is read apart (the region)
+                tries.append((stated, n >= endings))
         best: tuple[str, list[Hit]] = (readings[0], [])
         best_score = float("-inf")
         memo: dict = {}

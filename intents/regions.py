@@ -149,6 +149,44 @@ def without_province(text: str, province: str) -> str:
     return (text[:start] + text[end:]).strip(" ，,。") or text
 
 
+# a clause that only says where the asker is insured: "我是克拉玛依校区参保的", "俺们是长治的"
+_CLAUSES = re.compile(r"[^，,。；;！!？?\s]+")
+_STATEMENT_FILLER = re.compile(r"我们|俺们|咱们|我家|我|俺|咱|家里|都|是|在|的|这边|那边|参保|参的保|交的|缴的|买的|办的|"
+                               r"医保|人|[市县区]")
+_INSURED_SAID = re.compile(r"参保|参的保|(?:交|缴|买|办)的")
+_SCHEME_WORDS = re.compile(r"城乡居民医保|居民医保|职工医保|合疗|新农合|农合|居民|职工|学生|大学生|退休")
+
+
+def without_place_statement(text: str) -> str:
+    """The question without a clause that only says where the asker is insured ("寒假在老家看了门诊，
+    我是克拉玛依校区参保的，回学校能报不" → without the middle): the region is read from it apart,
+    and its words (参保, 校区) only weaken the match of what is asked. The scheme it names stays
+    ("长治交的合疗" → "合疗")."""
+    out, cut = [], False
+    for m in _CLAUSES.finditer(fold(text)):
+        clause = m.group(0)
+        mentions = places_in(clause)
+        extra = [a for a, _ in _extra_aliases() if a in clause]
+        covered = bool(extra) or any(regions.of_place(x.places[0]) for x in mentions)
+        # said to be insured there (参保, 交的), and no county named: a county's office or hospital
+        # list may be what is asked about
+        if covered and _INSURED_SAID.search(clause) and not any(x.places[0].level == "county" for x in mentions) \
+                and not detect_region(clause).unsupported:
+            residue = clause
+            for x in mentions:
+                residue = residue.replace(x.written, "")
+            for a in extra:
+                residue = residue.replace(a, "")
+            schemes = _SCHEME_WORDS.findall(residue)
+            residue = _SCHEME_WORDS.sub("", residue)
+            if not _STATEMENT_FILLER.sub("", residue):
+                out.append(" ".join(schemes))
+                cut = True
+                continue
+        out.append(clause)
+    return "，".join(c for c in out if c) if cut else text
+
+
 def _asked_about(text: str, m: Mention) -> bool:
     """Is the place's own policy asked about (广州医保), rather than care there (在广州住院)?"""
     if text[max(0, m.start - 1):m.start] in _CARE_THERE:

@@ -163,3 +163,23 @@ def test_nothing_imports_upward(package, forbidden):
                 [node.module or ""] if isinstance(node, ast.ImportFrom) else []
             upward += [(path.name, n) for n in names if n.split(".")[0] in forbidden]
     assert upward == []
+
+
+@pytest.mark.parametrize("text,read", [
+    ("暑假在老家看了门诊，我是克拉玛依校区参保的，回学校能报不", "暑假在老家看了门诊，回学校能报不"),
+    ("住院花了一万 俺是在长治交的合疗 能报多少", "住院花了一万，合疗，能报多少"),
+    ("恩阳区参保的 慢病去哪认定", "恩阳区参保的 慢病去哪认定"),      # a county may be what is asked about
+    ("巴中住院起付线多少", "巴中住院起付线多少"),                   # not a clause of its own
+    ("在西安交的医保，回巴中住院", "在西安交的医保，回巴中住院"),      # insured elsewhere: not a covered region
+])
+def test_where_the_asker_is_insured_is_read_apart_from_the_question(text, read):
+    from intents.regions import without_place_statement
+    assert without_place_statement(text) == read
+
+
+def test_a_stated_place_of_insurance_does_not_drown_the_question(engine):
+    from bot.reply import Message
+    from bot.session import Session
+    reply = engine.answer(Message(text="寒假回老家 在县里三甲医院看了门诊 钱是自己垫的 我是克拉玛依校区参保的 回学校能报不"),
+                          Session())
+    assert reply.kind == "faq" and reply.region == "克拉玛依" and "三级医院门诊" in reply.text
