@@ -297,6 +297,20 @@ def _closest(pool: list, value: Decimal, found: list):
     return max(others, key=lambda f: sum(f.facts.get(k) == v for k, v in ref.items()))
 
 
+# who pays the 职工 contribution: one payer's rate corrected comes with the others' ("个人是不是交3%")
+_SPLIT_PAYERS = ("employer", "employee", "flexible")
+
+
+def _split_of_contribution(pool: list, found: list, unit: str) -> str:
+    """A contribution rate corrected for one payer: the other payers' rates beside it, as the
+    policy file gives them (the asker's figure is often the whole, or another payer's, mixed up)."""
+    if not found or any(f.facts.get("payer") not in _SPLIT_PAYERS for f in found):
+        return ""
+    others = [f for f in pool if f not in found and f.facts.get("payer") in _SPLIT_PAYERS
+              and f.facts.get("insurance") == found[0].facts.get("insurance")]
+    return "（" + "；".join(f"{f.text}是{_say(f.value, unit, '')}" for f in others) + "。）" if others else ""
+
+
 def _say(value: Decimal, unit: str, topic: str) -> str:
     from calculators.figures import say
     if topic == "deductible" and value == 0:
@@ -383,7 +397,8 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
             said = _say(a.value, a.unit, topic or "")
             found = [f for fs in by_value.values() for f in fs]
             elsewhere = _closest(pool, a.value, found)
-            lines.append(f"不是{said}：" + "；".join(rows) + "。" + (f"（{said}是{elsewhere.text}。）" if elsewhere else ""))
+            aside = f"（{said}是{elsewhere.text}。）" if elsewhere else _split_of_contribution(pool, found, a.unit)
+            lines.append(f"不是{said}：" + "；".join(rows) + "。" + aside)
         _sources(by_value, sources)
     return Verdict(text="\n".join(lines), sources=sources, correct=correct, unplaced=unplaced)
 

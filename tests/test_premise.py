@@ -149,3 +149,15 @@ def test_only_a_checked_clause_asserts_its_figure(text, figures):
 def test_deadlines_of_other_things_get_no_payment_window_verdict(engine, text):
     reply = engine.answer(Message(text=text, region="巴中"), Session())
     assert "集中缴费期为" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,own,others", [
+    ("巴中上班的 职工医保自己那部分是按工资交1%吧", "2%", ["7%", "9%"]),
+    ("巴中职工医保 单位那头是不是交10%", "7%", ["2%", "9%"]),
+])
+def test_a_contribution_rate_corrected_names_the_other_payers_rates(engine, text, own, others):
+    """Who pays what of the 职工 contribution (巴中 第二章 五问): one payer's rate corrected comes
+    with the others', the asker's figure often being another payer's or the whole mixed up."""
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and reply.text.startswith("不是") and own in reply.text
+    assert all(o in reply.text for o in others) and "第二章 五问" in reply.text
