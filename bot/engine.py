@@ -544,6 +544,10 @@ class Engine:
         deadline = premise.check_deadline(text, where) if where else None
         if deadline is not None:
             return _policy_reply(deadline, note, where)
+        compared = premise.compare_years(text, where) if where else None
+        if compared is not None:
+            # two years' figures the policy file gives, side by side, with the difference
+            return _policy_reply(compared, note, where)
         if not premise.asserted(text):
             return None
         if where is None:
