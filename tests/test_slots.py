@@ -76,6 +76,12 @@ def test_a_referral_elsewhere_is_not_a_transfer_between_stays(text, transfer):
     assert extract(text).get("transfer") == transfer
 
 
+@pytest.mark.parametrize("text", ["没得转诊 自己去的重庆", "莫得转诊就跑到成都住院了", "冇转诊 直接去的广州"])
+def test_no_referral_said_in_dialect_is_no_referral(text):
+    # 没得 / 莫得 / 冇 say 没有: the not-filed row, never the referral's
+    assert extract(text).get("filing") == "未备案"
+
+
 def test_a_referral_elsewhere_is_computed_by_the_referral_row(engine):
     from bot.reply import Message
     from bot.session import Session
