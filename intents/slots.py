@@ -211,6 +211,9 @@ _FILING_DENIED = re.compile(r"(?:没|未|还没|没有|没去|莫得|没得|不�
                             r"备案[^，。,；;？?]{0,4}(?:没|未|还没|莫得)(?:有|办|弄|做|来得及|去)")
 
 
+_CARE_NEAR = re.compile(r"^[^，。,；;？?\s]{0,6}?(?:住院|看病|就医|就诊|医院|门诊|急诊|治疗|手术|卫生院)")
+
+
 def filing_of(text: str, out: Slots) -> None:
     words = re.search(r"市外|外地|异地|省外|外省|外市|老家|家乡|外面|在外", text)
     # any place outside the covered regions named as where care happened (在绵阳住院), from the gazetteer;
@@ -220,7 +223,10 @@ def filing_of(text: str, out: Slots) -> None:
     if covered:
         # 老家是河北的，在长治住院: the stay is in the region, wherever the asker is from
         named = None
-        words = words if words and words.group() not in ("老家", "家乡") else None
+        # ... and "我在外地打工" is where the asker is: only a place word said of the care (外地住院,
+        # 在外地看病) makes the stay elsewhere
+        words = words if words and words.group() not in ("老家", "家乡") \
+            and _CARE_NEAR.match(text[words.end():]) else None
     if named:
         out.set("care_province", named[2])
     place = None if words or not named else named[:2]

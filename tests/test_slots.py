@@ -76,6 +76,16 @@ def test_a_referral_elsewhere_is_not_a_transfer_between_stays(text, transfer):
     assert extract(text).get("transfer") == transfer
 
 
+@pytest.mark.parametrize("text,filing,elsewhere", [
+    ("我在外地上班 我爸在恩阳区中医院住的院", "市内", None),       # where the asker is, not the care
+    ("儿子在外面打工 老伴在通江县医院住院", "市内", None),
+    ("之前在恩阳区医院住过 这回在外地住院", None, True),             # care elsewhere, said of the care
+])
+def test_a_place_word_of_the_asker_does_not_move_care_in_the_region(text, filing, elsewhere):
+    s = extract(text)
+    assert (s.get("filing"), s.get("elsewhere")) == (filing, elsewhere)
+
+
 @pytest.mark.parametrize("text", ["没得转诊 自己去的重庆", "莫得转诊就跑到成都住院了", "冇转诊 直接去的广州"])
 def test_no_referral_said_in_dialect_is_no_referral(text):
     # 没得 / 莫得 / 冇 say 没有: the not-filed row, never the referral's
