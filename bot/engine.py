@@ -451,6 +451,11 @@ class Engine:
         endings = part.endings_from if part.endings_from is not None else len(readings)
         tries = []
         for n, reading in enumerate(readings):
+            if _only_later_years(reading, region):
+                # "巴中2027年城乡居民医保要交多少": no entry gives a later year's figures, and one that names
+                # the year as a case (2027年参保要等多久) would match by the number alone
+                tries.append((without_years(reading), n >= endings))
+                continue
             tries.append((reading, n >= endings))
             if years_asked(reading):
                 tries.append((without_years(reading), n >= endings))
@@ -944,6 +949,21 @@ def _joined(parts: list[Part]) -> list[Part]:
         else:
             out.append(part)
     return out
+
+
+# the facts of a case that years tell (a gap in cover, when paid): those years are the case, not the rules'
+_CASE_YEARS = frozenset({"gap_years", "paid_month", "continuous_years", "zero_claim"})
+
+
+def _only_later_years(text: str, region: str | None) -> bool:
+    """Whether the text asks only about years after the ones the handbooks give figures for (the
+    region's, or every covered region's with none known), and tells no case in years."""
+    asked = years_asked(text)
+    if not asked or _CASE_YEARS & set(extract(text).values):
+        return False
+    known = [r.handbook.figures_year for r in (regions.get(n) for n in ([region] if region else regions.covered()))
+             if r is not None]
+    return all(k is not None for k in known) and min(asked) > max(known)
 
 
 def _names_a_disease(text: str) -> bool:

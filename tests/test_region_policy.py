@@ -417,3 +417,18 @@ def test_going_elsewhere_unfiled_is_told_what_not_filing_costs(engine, text, reg
     slides lost (长治: 职工 15%, 居民 10%)."""
     reply = ask(engine, text)
     assert reply.kind == "faq" and reply.region == region and needle in reply.text and "备案" in reply.text
+
+
+@pytest.mark.parametrize("text", ["巴中合疗2028年一个人要交好多钱", "克拉玛依学生医保2027年度个人交多少"])
+def test_a_later_year_asked_is_the_handbooks_years_entry_with_a_note(engine, text):
+    """A year after the handbook's figures: its own year's entry, named, never an entry that only
+    mentions the later year as a case (巴中's 等待期 example of 参保 in 2027)."""
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and "400" in reply.text and "2026年的标准" in reply.text
+    assert "等待期" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["巴中2027年要交医保吗 交多少", "巴中2027年度居民医保缴费"])
+def test_a_later_year_is_not_matched_by_an_example_set_in_that_year(engine, text):
+    reply = ask(engine, text)
+    assert "例五" not in reply.text and "等待期" not in reply.text
