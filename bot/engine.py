@@ -24,14 +24,20 @@ from bot.reply import Message, Reply, Source, Unanswered
 from bot.session import Session
 from corpus.entries import Entry, EntrySource, load_entries
 from corpus.normalize import normalize, to_simplified
-from corpus.precedence import by_precedence, common_parts, from_other_handbook
+from corpus.precedence import by_precedence, common_parts, from_other_handbook, in_own_handbook
 from corpus.qtype import compared, missing_answer, qtypes
 from corpus.search import Hit, Index
 from intents import acts, forms, premise
 from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED, YEARLY
 from intents.input_check import check
 from intents.message import PAID_ASK, Part, own_ask, parse, with_slots, without_who
-from intents.regions import RegionHit, detect_region, scheme_not_covered
+from intents.regions import (
+    RegionHit,
+    detect_region,
+    scheme_not_covered,
+    without_place_statement,
+    without_province,
+)
 from intents.scope import asks_contact, out_of_scope_topic, states_contact
 from intents.slots import disease_vocabulary, extract
 from intents.smalltalk import smalltalk_kind
@@ -343,13 +349,25 @@ class Engine:
             # the command with nothing held back: said so, not searched as a question
             return Reply(kind="clarify", text=texts.NO_MORE, region=region)
 
+        how = {"exclude": exclude, "again": again, "opened_here": opened_here, "borrowed": borrowed}
         placed, hit, region = self._place(text, message, session, region)
         if placed != text:            # the question that waited for its region
             text, part = placed, Part(question=placed, readings=[placed])
         if hit.unsupported:
             return region_policy.uncovered(hit.unsupported, note)
         if hit.province:
-            return region_policy.ask_region(text, session, note, hit=hit)
+            # "俺们四川这边 医保码咋激活": a province named alone says no covered region; what every
+            # handbook shares is answered as with no place named, and what differs by region is asked
+            # with the part of the province the bot covers
+            return self._in_province(text, part, note, session, hit, alone, **how)
+        return self._answer_placed(text, part, note, session, region, hit, alone, **how)
+
+    def _answer_placed(self, text: str, part: Part, note: str, session: Session, region: str | None,
+                       hit: RegionHit, alone: bool, *, exclude: frozenset[str] = frozenset(), again: bool = False,
+                       opened_here: bool = False, borrowed: bool = False) -> Reply:
+        """One question whose place is settled (`region`, or none known); the keywords as
+        `_answer_one` worked them out (entries excluded, a question asked again, a form opened by
+        this message, the last question's topic borrowed)."""
         gap_note = scheme_not_covered(text, region)
         if gap_note:
             return self._unanswered(note + gap_note, region, [])
@@ -384,6 +402,34 @@ class Engine:
             # the question as understood ("等待期 能不能少等点") is what a follow-up next asks again
             session.state["last_question"]["text"] = part.readings[0]
         return reply
+
+    def _in_province(self, text: str, part: Part, note: str, session: Session, hit: RegionHit,
+                     alone: bool, **how) -> Reply:
+        """A question naming a province of covered regions alone (四川, 山西): answered as with no
+        region known; where that asks which region, it asks with the province's own covered
+        regions instead (and no form is left waiting for the answer: the question waits)."""
+        before = copy.deepcopy(session.state.get("form"))
+        asked = without_province(text, hit.province)
+        readings = [without_province(r, hit.province) for r in part.readings] or [asked]
+        part = Part(question=without_province(part.question, hit.province), story=part.story, slots=part.slots,
+                    readings=readings, endings_from=part.endings_from, asked=part.asked)
+        reply = self._answer_placed(asked, part, note, session, None, RegionHit(), alone, **how)
+        if self._shared_answer(reply) or reply.refusal:
+            return reply
+        # anything else is the province's own (its covered region's, or another part's): asked, and
+        # no form is left waiting for the answer (the question itself waits)
+        session.state["form"] = before or {}
+        session.state.pop(region_policy.PENDING, None)
+        session.state.pop("last_question", None)
+        return region_policy.ask_region(text, session, note, hit=hit)
+
+    def _shared_answer(self, reply: Reply) -> bool:
+        """Whether a reply states only what holds in every region: national entries (the national
+        policy, or the part the handbooks share), never one region's page."""
+        if reply.kind != "faq" or not reply.sources:
+            return False
+        found = [self.index.entry(s.entry_id) if s.entry_id else None for s in reply.sources]
+        return all(e is not None and e.region == regions.national() for e in found)
 
     def _leans_on(self, part: Part, refusal: str) -> bool:
         """Whether a question leans on the declined one before it: after a place the handbooks do
@@ -496,9 +542,18 @@ class Engine:
         endings = part.endings_from if part.endings_from is not None else len(readings)
         tries = []
         for n, reading in enumerate(readings):
+            if _only_later_years(reading, region):
+                # "巴中2027年城乡居民医保要交多少": no entry gives a later year's figures, and one that names
+                # the year as a case (2027年参保要等多久) would match by the number alone
+                tries.append((without_years(reading), n >= endings))
+                continue
             tries.append((reading, n >= endings))
             if years_asked(reading):
                 tries.append((without_years(reading), n >= endings))
+            stated = without_place_statement(reading)
+            if stated != reading:
+                # "…，我是克拉玛依校区参保的，…": where the asker is insured is read apart (the region)
+                tries.append((stated, n >= endings))
         best: tuple[str, list[Hit]] = (readings[0], [])
         best_score = float("-inf")
         memo: dict = {}
@@ -624,6 +679,10 @@ class Engine:
         deadline = premise.check_deadline(text, where) if where else None
         if deadline is not None:
             return _policy_reply(deadline, note, where)
+        compared = premise.compare_years(text, where) if where else None
+        if compared is not None:
+            # two years' figures the policy file gives, side by side, with the difference
+            return _policy_reply(compared, note, where)
         if not premise.asserted(text):
             return None
         if where is None:
@@ -795,7 +854,7 @@ class Engine:
         if bare is not None:
             # "巴中", "我在恩阳区" with nothing asked (and no form to take it as "克拉玛依呢")
             return region_policy.place_noted(bare, note)
-        hits = by_precedence(hits, region, floor=SUGGEST_AT)
+        hits = self._own_page(by_precedence(hits, region, floor=SUGGEST_AT), region)
         hits = self._general_over_group(text, hits)
         if hits and hits[0].one_county:
             # no county named: the region's own page (its list of offices) before one county's
@@ -867,6 +926,19 @@ class Engine:
             return True
         return compare and any(not (self._says(entry, a) or any(self._says(entry, t) for t in self.index.analyze(a).terms))
                    for a in compared(asked))
+
+    def _own_page(self, hits: list[Hit], region: str | None) -> list[Hit]:
+        """With a region known, a national entry its own handbook states of what the handbooks agree
+        on (`common_to`) gives way to the page it was drawn from, which says the same and the local
+        details besides ("巴中两病是啥意思": 巴中's 轻症 definition), as sure a match. (Another
+        handbook's national entry keeps its note that it holds everywhere.)"""
+        if region is None or not hits or not hits[0].entry.common_to or not in_own_handbook(hits[0].entry, region):
+            return hits
+        own = next((e for e in map(self.index.entry, hits[0].entry.common_to) if e is not None and e.region == region),
+                   None)
+        if own is None:
+            return hits
+        return [dataclasses.replace(hits[0], entry=own), *(h for h in hits[1:] if h.entry.id != own.id)]
 
     def _entry_reply(self, entry: Entry, region: str | None, session: Session, note: str, hit: Hit | None,
                      text: str, extra: str = "", others: list[Hit] | None = None) -> Reply:
@@ -1121,6 +1193,21 @@ def _for_scheme(answer: str, text: str) -> str:
     scheme = extract(text).values.get("insurance")
     other = {"居民": "职工", "职工": "居民"}.get(scheme) if isinstance(scheme, str) else None
     return answer if other is None else _ASIDE[other].sub("", answer)
+
+
+# the facts of a case that years tell (a gap in cover, when paid): those years are the case, not the rules'
+_CASE_YEARS = frozenset({"gap_years", "paid_month", "continuous_years", "zero_claim"})
+
+
+def _only_later_years(text: str, region: str | None) -> bool:
+    """Whether the text asks only about years after the ones the handbooks give figures for (the
+    region's, or every covered region's with none known), and tells no case in years."""
+    asked = years_asked(text)
+    if not asked or _CASE_YEARS & set(extract(text).values):
+        return False
+    known = [r.handbook.figures_year for r in (regions.get(n) for n in ([region] if region else regions.covered()))
+             if r is not None]
+    return all(k is not None for k in known) and min(asked) > max(known)
 
 
 def _names_a_disease(text: str) -> bool:

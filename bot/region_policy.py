@@ -3,8 +3,9 @@
 - A place the handbooks do not cover: an honest refusal, the national hotline and the advice to
   ask there; counted apart from unanswered handbook questions (`refusal="uncovered_place"`, not
   queued for staff).
-- A covered region's province named alone (四川): the reply says which part of it the bot covers
-  and asks.
+- A covered region's province named alone (四川): what every handbook shares (national content) is
+  answered as if no place were named; anything else says which part of the province the bot
+  covers and asks (bot.engine reads the question without the province first).
 - No region known (none named, no chat default): national content is answered as it is; a
   question whose answer differs by region is asked back with the regions as choices, or, asked in
   general ("一般多少", "各地一样吗") with a short answer in every region, answered side by side,

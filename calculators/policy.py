@@ -310,6 +310,19 @@ class ContributionExtra(Strict):
     source: Source
 
 
+class YearFunding(Strict):
+    """One year's 筹资 per person: the total, and the asker's and the state's parts of it."""
+    total: Money
+    personal: Money
+    subsidy: Money
+
+    @model_validator(mode="after")
+    def parts_add_up(self):
+        if self.personal + self.subsidy != self.total:
+            raise ValueError(f"个人 {self.personal} + 财政 {self.subsidy} != 筹资总额 {self.total}")
+        return self
+
+
 class ResidentContribution(Strict):
     source: Source
     standard: Money
@@ -319,6 +332,8 @@ class ResidentContribution(Strict):
     late_note: str = ""
     extras: list[ContributionExtra] = Field(default_factory=list)
     extras_missing: Missing | None = None      # an add-on the handbook names without a figure (巴中 长护险, from 2028)
+    funding: dict[int, YearFunding] = Field(default_factory=dict)   # 筹资 by year, as the handbook gives it
+    funding_source: Source | None = None
 
 
 class StaffRates(Strict):

@@ -27,7 +27,9 @@ ADDS = re.compile(r"也有|也是|两个一起|两样一起|合起来|都算上|
 TOTAL_AMOUNT = re.compile(r"(?:加起来|加在一起|合起来|合计|总共|一共|总计|统共|共计)[^，,。？?]{0,8}?"
                           r"(?:\d|[一二两三四五六七八九十百千万])")
 # a clause that totals up or extends the question before it ("长护险也想交，一共多少"): one question with it
-CONTINUES = re.compile(r"一共|总共|合计|加起来|加上|连同|一起算|都算上|合起来")
+CONTINUES = re.compile(r"一共|总共|合计|加起来|加上|连同|一起算|都算上|合起来|"
+                       # only the difference of what the one before asked ("…各是多少，差了多少")
+                       r"^(?:两者|两年|两个|它们)?(?:相差|差了|差|差距|涨了|降了|多了|少了)(?:多少|好多|几)")
 FOLLOW_UP = re.compile(r"^(?:那|那么|如果|要是|假如|假设|换成|改成|换|改为|若|那要是|那如果|那假如)|"
                        r"呢[？?。!！]*$|如果是|要是是|换成|改成|"
                        # "职工呢，我媳妇是单位上的": the follow-up first, why after it

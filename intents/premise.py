@@ -161,6 +161,44 @@ def check_deadline(text: str, region: str) -> Verdict | None:
     return None if found is None else Verdict(text=found.text, sources=found.sources, correct=found.correct, unplaced=[])
 
 
+# ---- two years' figures side by side ------------------------------------------------------
+
+# which part of the residents' 筹资 is asked (first match wins)
+_FUNDING_PARTS = [("total", "筹资总额", r"筹资|总额|一共|总共"), ("subsidy", "财政补助", r"财政|补助|补贴|政府"),
+                  ("personal", "个人缴费", r"个人|自己|交多少|缴多少|交费|缴费|交好多|要交")]
+_COMPARED = re.compile(r"各|分别|差|涨|降|多了|少了|多多少|少多少|变化|变了|区别|不一样|一样|相比|比")
+
+
+def compare_years(text: str, region: str) -> Verdict | None:
+    """Two years' 筹资 of the residents' scheme asked side by side ("2025年和2026年筹资总额各是多少，
+    差了多少"): each year's figure from the policy file and the difference; None when the question
+    is not that, or names a year the handbook gives no figure for (the year note then says so)."""
+    import regions
+    from calculators.figures import money
+    from calculators.policy import policy_for
+    from intents.years import years_asked
+    years = years_asked(text)
+    if len(years) < 2 or not _COMPARED.search(text):
+        return None
+    p = policy_for(region)
+    resident = p.contributions.resident if p and p.contributions else None
+    if resident is None or not resident.funding or any(y not in resident.funding for y in years[:2]):
+        return None
+    part = next(((key, name) for key, name, rx in _FUNDING_PARTS if re.search(rx, text)), None)
+    if part is None:
+        return None
+    key, name = part
+    first, second = sorted(years[:2])
+    a, b = getattr(resident.funding[first], key), getattr(resident.funding[second], key)
+    said = (f"{regions.get(region).label}城乡居民医保每人{name}：{first}年度{money(a)}，{second}年度{money(b)}，"
+            + ("两年相同。" if a == b else f"{second}年度比{first}年度{'多' if b > a else '少'}{money(abs(b - a))}。"))
+    if key == "total":
+        parts = [f"{first}年度个人缴费{money(resident.funding[first].personal)}、财政补助{money(resident.funding[first].subsidy)}",
+                 f"{second}年度个人缴费{money(resident.funding[second].personal)}、财政补助{money(resident.funding[second].subsidy)}"]
+        said += "（其中" + "；".join(parts) + "。）"
+    return Verdict(text=said, sources=[resident.funding_source or resident.source], correct=True, unplaced=[])
+
+
 # ---- checking asserted figures against the region's policy -----------------------------
 
 # what part of the policy the message is about (first match wins: 门诊慢病 before 门诊 …)
@@ -297,6 +335,20 @@ def _closest(pool: list, value: Decimal, found: list):
     return max(others, key=lambda f: sum(f.facts.get(k) == v for k, v in ref.items()))
 
 
+# who pays the 职工 contribution: one payer's rate corrected comes with the others' ("个人是不是交3%")
+_SPLIT_PAYERS = ("employer", "employee", "flexible")
+
+
+def _split_of_contribution(pool: list, found: list, unit: str) -> str:
+    """A contribution rate corrected for one payer: the other payers' rates beside it, as the
+    policy file gives them (the asker's figure is often the whole, or another payer's, mixed up)."""
+    if not found or any(f.facts.get("payer") not in _SPLIT_PAYERS for f in found):
+        return ""
+    others = [f for f in pool if f not in found and f.facts.get("payer") in _SPLIT_PAYERS
+              and f.facts.get("insurance") == found[0].facts.get("insurance")]
+    return "（" + "；".join(f"{f.text}是{_say(f.value, unit, '')}" for f in others) + "。）" if others else ""
+
+
 def _say(value: Decimal, unit: str, topic: str) -> str:
     from calculators.figures import say
     if topic == "deductible" and value == 0:
@@ -383,7 +435,8 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
             said = _say(a.value, a.unit, topic or "")
             found = [f for fs in by_value.values() for f in fs]
             elsewhere = _closest(pool, a.value, found)
-            lines.append(f"不是{said}：" + "；".join(rows) + "。" + (f"（{said}是{elsewhere.text}。）" if elsewhere else ""))
+            aside = f"（{said}是{elsewhere.text}。）" if elsewhere else _split_of_contribution(pool, found, a.unit)
+            lines.append(f"不是{said}：" + "；".join(rows) + "。" + aside)
         _sources(by_value, sources)
     return Verdict(text="\n".join(lines), sources=sources, correct=correct, unplaced=unplaced)
 

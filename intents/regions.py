@@ -33,6 +33,8 @@ _INSURED_MARK = re.compile(r"(?:交|缴|买|参|办)(?:的|了)(?:是)?.{0,3}?(?
                            r"|参保|参的保|(?:交|缴)(?:居民|职工)?医保")
 _SCHOOL_AFTER = re.compile(r"^(?:大学|学院|职业技术学院|师范)(?!生|.{0,6}医院)")
 _NOT_BETWEEN = re.compile(r"老家|家里|屋头|户籍|生源地|回|住院|看病|就医|门诊|急诊|治疗|手术|医院")
+# ... but the place's own 老家 is the place: "在河南洛阳老家交的医保" is insurance in 洛阳
+_HOME_OF_PLACE = re.compile(r"^(?:的)?(?:老家|家乡|家里|屋头)(?:那边|这边|那里)?(?:的)?$")
 # ... unless it was so before (原来在浙江上班交的) or the insurance is being moved (转回来, 暂停)
 _PAST = re.compile(r"原来|以前|之前|前面|过去|曾经|原先|早先|前几年|那几年")
 _MOVING = re.compile(r"转移|转出|转入|转回|转到|转过来|转来|关系转|接续|暂停|停保|停掉|退费|重复参保|断")
@@ -131,6 +133,60 @@ def _detect_region(text: str) -> RegionHit:
     return RegionHit()
 
 
+# who is from the province, and how it is said: "俺们四川这边", "我是山西的", "新疆的"
+_PROVINCE_BEFORE = re.compile(r"(?:俺们|我们|咱们|俺|我|咱)?(?:是|在)?$")
+_PROVINCE_AFTER = re.compile(r"^(?:省|自治区)?(?:的|这边|那边|这里|本地|当地|人)?")
+
+
+def without_province(text: str, province: str) -> str:
+    """The text without the province named alone and the words that only say one is from it
+    ("俺们四川这边 医保码咋激活" → "医保码咋激活"): what is asked, read as with no place named."""
+    at = text.find(province)
+    if at < 0:
+        return text
+    start = at - len(_PROVINCE_BEFORE.search(text[:at]).group(0))
+    end = at + len(province) + len(_PROVINCE_AFTER.match(text[at + len(province):]).group(0))
+    return (text[:start] + text[end:]).strip(" ，,。") or text
+
+
+# a clause that only says where the asker is insured: "我是克拉玛依校区参保的", "俺们是长治的"
+_CLAUSES = re.compile(r"[^，,。；;！!？?\s]+")
+_STATEMENT_FILLER = re.compile(r"我们|俺们|咱们|我家|我|俺|咱|家里|都|是|在|的|这边|那边|参保|参的保|交的|缴的|买的|办的|"
+                               r"医保|人|[市县区]")
+_INSURED_SAID = re.compile(r"参保|参的保|(?:交|缴|买|办)的")
+_SCHEME_WORDS = re.compile(r"城乡居民医保|居民医保|职工医保|合疗|新农合|农合|居民|职工|学生|大学生|退休")
+
+
+def without_place_statement(text: str) -> str:
+    """The question without a clause that only says where the asker is insured ("寒假在老家看了门诊，
+    我是克拉玛依校区参保的，回学校能报不" → without the middle): the region is read from it apart,
+    and its words (参保, 校区) only weaken the match of what is asked. The scheme it names stays
+    ("长治交的合疗" → "合疗")."""
+    out, cut = [], False
+    for m in _CLAUSES.finditer(fold(text)):
+        clause = m.group(0)
+        mentions = places_in(clause)
+        extra = [a for a, _ in _extra_aliases() if a in clause]
+        covered = bool(extra) or any(regions.of_place(x.places[0]) for x in mentions)
+        # said to be insured there (参保, 交的), and no county named: a county's office or hospital
+        # list may be what is asked about
+        if covered and _INSURED_SAID.search(clause) and not any(x.places[0].level == "county" for x in mentions) \
+                and not detect_region(clause).unsupported:
+            residue = clause
+            for x in mentions:
+                residue = residue.replace(x.written, "")
+            for a in extra:
+                residue = residue.replace(a, "")
+            schemes = _SCHEME_WORDS.findall(residue)
+            residue = _SCHEME_WORDS.sub("", residue)
+            if not _STATEMENT_FILLER.sub("", residue):
+                out.append(" ".join(schemes))
+                cut = True
+                continue
+        out.append(clause)
+    return "，".join(c for c in out if c) if cut else text
+
+
 def _asked_about(text: str, m: Mention) -> bool:
     """Is the place's own policy asked about (广州医保), rather than care there (在广州住院)?"""
     if text[max(0, m.start - 1):m.start] in _CARE_THERE:
@@ -152,7 +208,8 @@ def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
         return False
     between = window[:mark.start()]
     nxt = [o for o in mentions if o.start >= m.end]
-    return not _NOT_BETWEEN.search(between) and not (nxt and nxt[0].start < m.end + mark.start()) \
+    return not (_NOT_BETWEEN.search(between) and not _HOME_OF_PLACE.match(between)) \
+        and not (nxt and nxt[0].start < m.end + mark.start()) \
         and not any(a in between for a, _ in _extra_aliases())
 
 

@@ -220,6 +220,9 @@ _FILING_DENIED = re.compile(r"(?:没|未|还没|没有|没去|莫得|没得|不�
                             r"(?:没|未|没有|莫得|没得|冇)(?:办|走|开|经过)?(?:转诊|转院手续)")
 
 
+_CARE_NEAR = re.compile(r"^[^，。,；;？?\s]{0,6}?(?:住院|看病|就医|就诊|医院|门诊|急诊|治疗|手术|卫生院)")
+
+
 def filing_of(text: str, out: Slots) -> None:
     words = re.search(r"市外|外地|异地|省外|外省|外市|老家|家乡|外面|在外", text)
     # any place outside the covered regions named as where care happened (在绵阳住院), from the gazetteer;
@@ -229,14 +232,19 @@ def filing_of(text: str, out: Slots) -> None:
     if covered:
         # 老家是河北的，在长治住院: the stay is in the region, wherever the asker is from
         named = None
-        words = words if words and words.group() not in ("老家", "家乡") else None
+        # ... and "我在外地打工" is where the asker is: only a place word said of the care (外地住院,
+        # 在外地看病) makes the stay elsewhere
+        words = words if words and words.group() not in ("老家", "家乡") \
+            and _CARE_NEAR.match(text[words.end():]) else None
     if named:
         out.set("care_province", named[2])
     place = None if words or not named else named[:2]
     elsewhere = words.span() if words else place
     table = [
         (r"长期备案|异地长期|长期居住|异地安置|常驻异地|长期异地", "长期备案"),
-        (r"未备案|没备案|没有备案|没办备案|没做备案|不备案|没转诊|未转诊|没有转诊|没办转院|没有办转院|没办理转院", "未备案"),
+        # (没得 / 莫得 / 冇: how 四川 and elsewhere say 没有: "没得转诊" is no referral, never a referral)
+        (r"未备案|没备案|没有备案|没办备案|没做备案|不备案|(?:没|未|没有|没得|莫得|冇|冇得|没去|没办|没走)转诊|"
+         r"没办转院|没有办转院|没办理转院|(?:没得|莫得|冇)办?转院", "未备案"),
         (r"转诊备案|异地转诊|转诊|规范转诊", "转诊"),
         (r"临时备案|临时外出|异地临时就医|临时[^，。,；;？?没未不]{0,10}备案", "临时备案"),   # 临时异地就医备案
     ]
@@ -414,8 +422,22 @@ def admission_of(text: str, out: Slots) -> None:
             out.set("admission", n)
         elif re.search(r"第" + _N + r"次(?:去|来|看|了|$)", text):
             out.set("nth", n)             # "这是今年第二次去了": a visit or a stay, as the calculation it follows
-    if re.search(r"转院|转到|转去|转往", text) and "transfer" not in out.values:
+    moved = re.search(r"转院|转到|转去|转往", text)
+    if moved and "transfer" not in out.values and not _referred_away(text, moved.end()):
         out.set("transfer", True)
+
+
+# where a referral sends the patient: another place, not another ward of the same course of care
+_AWAY = re.compile(r"^(?:了|去|到)?(?:市外|外地|省外|外省|外市|异地|省里|省城|省会)")
+
+
+def _referred_away(text: str, at: int) -> bool:
+    """"医院开了转诊单转到成都 在那住院": the move is a referral to care elsewhere (异地转诊, a filing),
+    with no earlier stay of the asker's to count a deductible against; "转到三甲" is a transfer."""
+    if _AWAY.match(text[at:]):
+        return True
+    named = elsewhere_place(text[at:])
+    return named is not None and named[0] <= 1
 
 
 def delivery_of(text: str, out: Slots) -> None:

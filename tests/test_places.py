@@ -105,7 +105,12 @@ def test_ordinary_words_are_not_places(text, found):
     ("我是兰州大学的学生 学校医保怎么报", None, None, "兰州"),
     ("达州医保能报不 我们屋离巴中很近", None, None, "达州"),
     ("咱们在晋城泽州，门诊慢病咋申请", None, None, "泽州"),
+    # the place's own 老家 is the place: insured in one's hometown
+    ("俺妈在湖北襄阳老家交的合疗 在襄阳住院报多少", None, None, "襄阳"),
+    ("我是甘肃天水老家参的保 到长治看病咋报", None, None, "天水"),
     # ... but not care there, a past scheme, insurance moved, or a covered region's own scheme
+    ("在巴中交的合疗 回湖北襄阳老家住院能报多少", "巴中", None, None),
+    ("湖北襄阳老家交的医保要不要暂停", None, None, None),
     ("我在西安住院 巴中交的合疗 能报多少", "巴中", None, None),
     ("以前在广州交的职工医保，现在回长治上班了，门诊怎么报", "长治", None, None),
     ("在深圳参保的医保关系转回巴中要多久", "巴中", None, None),
@@ -158,3 +163,23 @@ def test_nothing_imports_upward(package, forbidden):
                 [node.module or ""] if isinstance(node, ast.ImportFrom) else []
             upward += [(path.name, n) for n in names if n.split(".")[0] in forbidden]
     assert upward == []
+
+
+@pytest.mark.parametrize("text,read", [
+    ("暑假在老家看了门诊，我是克拉玛依校区参保的，回学校能报不", "暑假在老家看了门诊，回学校能报不"),
+    ("住院花了一万 俺是在长治交的合疗 能报多少", "住院花了一万，合疗，能报多少"),
+    ("恩阳区参保的 慢病去哪认定", "恩阳区参保的 慢病去哪认定"),      # a county may be what is asked about
+    ("巴中住院起付线多少", "巴中住院起付线多少"),                   # not a clause of its own
+    ("在西安交的医保，回巴中住院", "在西安交的医保，回巴中住院"),      # insured elsewhere: not a covered region
+])
+def test_where_the_asker_is_insured_is_read_apart_from_the_question(text, read):
+    from intents.regions import without_place_statement
+    assert without_place_statement(text) == read
+
+
+def test_a_stated_place_of_insurance_does_not_drown_the_question(engine):
+    from bot.reply import Message
+    from bot.session import Session
+    reply = engine.answer(Message(text="寒假回老家 在县里三甲医院看了门诊 钱是自己垫的 我是克拉玛依校区参保的 回学校能报不"),
+                          Session())
+    assert reply.kind == "faq" and reply.region == "克拉玛依" and "三级医院门诊" in reply.text

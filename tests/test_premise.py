@@ -149,3 +149,32 @@ def test_only_a_checked_clause_asserts_its_figure(text, figures):
 def test_deadlines_of_other_things_get_no_payment_window_verdict(engine, text):
     reply = engine.answer(Message(text=text, region="巴中"), Session())
     assert "集中缴费期为" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,own,others", [
+    ("巴中上班的 职工医保自己那部分是按工资交1%吧", "2%", ["7%", "9%"]),
+    ("巴中职工医保 单位那头是不是交10%", "7%", ["2%", "9%"]),
+])
+def test_a_contribution_rate_corrected_names_the_other_payers_rates(engine, text, own, others):
+    """Who pays what of the 职工 contribution (巴中 第二章 五问): one payer's rate corrected comes
+    with the others', the asker's figure often being another payer's or the whole mixed up."""
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and reply.text.startswith("不是") and own in reply.text
+    assert all(o in reply.text for o in others) and "第二章 五问" in reply.text
+
+
+@pytest.mark.parametrize("text,needles", [
+    ("巴中居民医保每人筹资 2026年跟2025年比 多了多少", ["1070元", "1100元", "多30元"]),
+    ("巴中合疗个人缴费2025年和2026年一样不", ["400元", "两年相同"]),
+    ("巴中城乡居民医保政府补助2025年和2026年分别是好多 差多少", ["670元", "700元", "多30元"]),
+])
+def test_two_years_the_handbook_gives_are_compared(engine, text, needles):
+    """巴中 第三章 八问 gives 2025's and 2026's 筹资 (total, personal, subsidy): both years, and the
+    difference, from the policy file."""
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and all(n in reply.text for n in needles) and "第三章 八问" in reply.text
+
+
+def test_a_year_the_handbook_does_not_give_is_not_compared(engine):
+    reply = ask(engine, "巴中居民医保2023年和2026年筹资总额差多少")
+    assert "多30元" not in reply.text and "2023年的标准可能不同" in reply.text

@@ -116,6 +116,32 @@ def test_a_province_says_which_part_is_covered_and_asks(engine, text, province, 
         answered.kind == "clarify" and answered.missing_slots == ["amount"] and "来源：" in answered.text))
 
 
+@pytest.mark.parametrize("text,needle", [
+    # what every handbook says alike holds in the province too: answered as with no place named
+    ("咱山西这边 医保电子凭证在微信上咋激活", "医疗健康"),
+    ("我们四川的 职工医保居民医保可以两个都参加吗", "不可以"),
+    ("新疆这里 出国旅游在国外看病回来能报销不", "境外"),
+])
+def test_a_province_named_with_national_content_is_answered(engine, text, needle):
+    session = Session()
+    reply = ask(engine, text, session=session)
+    assert reply.kind == "faq" and needle in reply.text and "来源：" in reply.text
+    assert not any(figure in reply.text for figure in REGION_FIGURES)
+    assert region_policy.PENDING not in session.state
+
+
+def test_a_province_named_with_regional_content_still_asks_which_part(engine):
+    # the province's own rule (a figure, a form's case) is asked with the part the bot covers, the
+    # chat's default region elsewhere notwithstanding
+    for text in ("咱山西这边 居民医保门诊统筹一年能报多少", "我们四川的合疗 在县医院住院花了6000能报多少"):
+        session = Session()
+        reply = ask(engine, text, region="克拉玛依", session=session)
+        province = "山西" if "山西" in text else "四川"
+        assert reply.kind == "clarify" and province in reply.text and reply.missing_slots == ["region"]
+        assert not any(figure in reply.text for figure in REGION_FIGURES)
+        assert session.state[region_policy.PENDING]["text"] == text
+
+
 @pytest.mark.parametrize("text,place", [("乌兰察布城乡居民医保2026年交多少", "乌兰察布"), ("仪陇县医保局在哪儿，电话多少", "仪陇县"),
                                         ("绵阳的大病保险起付线多少", "绵阳"), ("河南居民医保一年交多少钱", "河南")])
 def test_uncovered_places_are_declined_with_the_national_hotline(engine, text, place):
@@ -128,7 +154,9 @@ def test_uncovered_places_are_declined_with_the_national_hotline(engine, text, p
     ("俺在西安缴的职工医保，这回到长治住院咋报", "长治", "西安"),
     ("我是兰州大学的 学生医保门诊能报多少", "克拉玛依", "兰州"),
     ("达州的合疗住院报好多 我们离巴中近", None, "达州"),
-    ("咱们在晋城泽州 慢病去哪认定", "长治", "晋城")])
+    ("咱们在晋城泽州 慢病去哪认定", "长治", "晋城"),
+    ("我公婆是在湖南邵阳老家交的合疗 就在邵阳住院 一般报几成", None, "邵阳"),
+    ("俺爹在河北邯郸老家参的保 想在邯郸做手术能报多少", "长治", "邯郸")])
 def test_insured_elsewhere_is_declined_however_the_covered_region_is_named(engine, text, region, place):
     """Insured in a place the handbooks do not cover: that place's policy, never the covered
     region's rates (the covered region is only where care happens, a landmark, or the chat's)."""
@@ -363,3 +391,46 @@ def test_where_to_file_before_care_back_home(engine, region, entry):
     # never the page on which 就医地 to pick for 乌鲁木齐; with no region, the national app
     reply = ask(engine, "寒假回老家住院，备案在哪里办", region=region)
     assert reply.kind == "faq" and reply.sources[0].entry_id == entry and "乌鲁木齐" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["两病到底是指哪两个病呀", "医生说我是两病 两病指的是啥"])
+def test_a_definition_the_handbooks_share_is_answered_with_no_region_known(engine, text):
+    """"两病" is 高血压 and 糖尿病 in every handbook (巴中 defines it, 长治's and 克拉玛依's tables list
+    it): no region is asked for; what each region pays for it still is."""
+    session = Session()
+    reply = ask(engine, text, session=session)
+    assert reply.kind == "faq" and "高血压" in reply.text and "糖尿病" in reply.text
+    assert region_policy.PENDING not in session.state
+    assert not any(figure in reply.text for figure in REGION_FIGURES)
+    assert ask(engine, "两病的降压药一年最多报多少钱").kind == "clarify"
+
+
+def test_with_a_region_the_shared_definition_is_its_own_page(engine):
+    reply = ask(engine, "两病到底是指哪两个病呀", region="巴中")
+    assert reply.kind == "faq" and reply.sources[0].entry_id == "bz-4-17" and "轻症" in reply.text
+
+
+@pytest.mark.parametrize("text,region,needle", [
+    ("长治这边上班交的职工医保 打算去天津看病 不备案就直接过去行吗", "长治", "15%"),
+    ("长治合疗 去郑州看病 没备案直接过去会咋样", "长治", "10%"),
+])
+def test_going_elsewhere_unfiled_is_told_what_not_filing_costs(engine, text, region, needle):
+    """What happens without a filing is the handbook's cut for not filing, not the 市外 table the
+    slides lost (长治: 职工 15%, 居民 10%)."""
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and reply.region == region and needle in reply.text and "备案" in reply.text
+
+
+@pytest.mark.parametrize("text", ["巴中合疗2028年一个人要交好多钱", "克拉玛依学生医保2027年度个人交多少"])
+def test_a_later_year_asked_is_the_handbooks_years_entry_with_a_note(engine, text):
+    """A year after the handbook's figures: its own year's entry, named, never an entry that only
+    mentions the later year as a case (巴中's 等待期 example of 参保 in 2027)."""
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and "400" in reply.text and "2026年的标准" in reply.text
+    assert "等待期" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["巴中2027年要交医保吗 交多少", "巴中2027年度居民医保缴费"])
+def test_a_later_year_is_not_matched_by_an_example_set_in_that_year(engine, text):
+    reply = ask(engine, text)
+    assert "例五" not in reply.text and "等待期" not in reply.text

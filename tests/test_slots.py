@@ -66,6 +66,41 @@ def test_transfer_between_tiers():
     assert (s.get("prior_tier"), s.get("tier"), s.get("transfer")) == ("二级", "三级", True)
 
 
+@pytest.mark.parametrize("text,transfer", [
+    ("县医院给开了转诊 转到重庆去住院", None),          # a referral to care elsewhere: a filing, no earlier stay
+    ("开了转诊证明转去外地的三级医院", None),
+    ("住了一周又转院到三级医院", True),                  # a transfer within one course of care
+    ("在县医院住着 后来转到市里的医院", True),
+])
+def test_a_referral_elsewhere_is_not_a_transfer_between_stays(text, transfer):
+    assert extract(text).get("transfer") == transfer
+
+
+@pytest.mark.parametrize("text,filing,elsewhere", [
+    ("我在外地上班 我爸在恩阳区中医院住的院", "市内", None),       # where the asker is, not the care
+    ("儿子在外面打工 老伴在通江县医院住院", "市内", None),
+    ("之前在恩阳区医院住过 这回在外地住院", None, True),             # care elsewhere, said of the care
+])
+def test_a_place_word_of_the_asker_does_not_move_care_in_the_region(text, filing, elsewhere):
+    s = extract(text)
+    assert (s.get("filing"), s.get("elsewhere")) == (filing, elsewhere)
+
+
+@pytest.mark.parametrize("text", ["没得转诊 自己去的重庆", "莫得转诊就跑到成都住院了", "冇转诊 直接去的广州"])
+def test_no_referral_said_in_dialect_is_no_referral(text):
+    # 没得 / 莫得 / 冇 say 没有: the not-filed row, never the referral's
+    assert extract(text).get("filing") == "未备案"
+
+
+def test_a_referral_elsewhere_is_computed_by_the_referral_row(engine):
+    from bot.reply import Message
+    from bot.session import Session
+    reply = engine.answer(Message(text="巴中城乡居民 县医院开了转诊 转到重庆的二级医院住院 花了5000 都在目录内 能报多少"),
+                          Session())
+    # 巴中 第三章 十一问（二）临时备案人员在备案地住院, 二级: 1000元起付, 65%
+    assert reply.kind == "calculation" and "2600" in reply.text.replace(",", "")
+
+
 @pytest.mark.parametrize("text,ins", [("职工", "职工"), ("在职", "职工"), ("退休了", "职工"), ("灵活就业", "职工"),
                                       ("居民", "居民"), ("学生", "居民"), ("新生儿", "居民"), ("合疗", "居民"), ("新农合", "居民")])
 def test_insurance(text, ins):
