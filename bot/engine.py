@@ -166,6 +166,10 @@ class Engine:
 
     def answer(self, message: Message, session: Session) -> Reply:
         reply = self._answer(message, session)
+        if reply.kind == "faq" and reply.suggestions and session.state.get("form", {}).get("open"):
+            # an answer that offers to compute waits for a figure ("断保几年了？" → "1"): its other
+            # questions stay listed, but a bare number is the form's, not the second of them
+            reply.suggestions, reply.choice_ids = [], []
         # A question back with choices: the channel shows them (buttons, or numbered text), and the
         # service turns a reply of just "2" into the second choice's text before it reaches us.
         if reply.suggestions and reply.kind in ("clarify", "faq"):
@@ -190,8 +194,9 @@ class Engine:
         region = self._region(message, session)
         if checked.problem == "empty":
             return Reply(kind="clarify", text=texts.HELP, region=region)
-        if checked.problem == "not_chinese" and not forms.is_open(session.state):
-            # "3500" or "ok" is a fine answer to a form's question, and nothing else
+        if checked.problem == "not_chinese" and not session.state.get("form", {}).get("open"):
+            # "3500" or "ok" is a fine answer to a form's question (or to an offer to compute's:
+            # "断保几年了？" → "2"), and nothing else
             return Reply(kind="clarify", text=texts.NOT_CHINESE, region=region)
         # one script from here on: region names, forms and the search all read simplified text
         text = to_simplified(checked.text)

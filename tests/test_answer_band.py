@@ -123,9 +123,12 @@ def test_an_unsure_answer_names_the_question_it_answers(engine, text, region):
         after = reply.text.split(texts.IF_NOT, 1)[1].split("\n")
         offered = [line[2:] for line in after if line.startswith("· ")]
         assert offered and entry.question not in offered
-        # the same questions are the reply's choices: "2" is answered as the second one's entry
-        assert reply.suggestions == offered and len(reply.choice_ids) == len(offered)
-        assert [engine.index.entry(i).question for i in reply.choice_ids] == offered
+        if "如需帮您测算" in reply.text:
+            assert not reply.suggestions          # a bare number next is the offered form's figure
+        else:
+            # the same questions are the reply's choices: "2" is answered as the second one's entry
+            assert reply.suggestions == offered and len(reply.choice_ids) == len(offered)
+            assert [engine.index.entry(i).question for i in reply.choice_ids] == offered
 
 
 def test_a_sure_answer_is_stated_plainly(engine):
@@ -148,3 +151,13 @@ def test_an_offer_to_compute_comes_before_the_other_questions(engine):
         lines = reply.text.split("\n")
         assert lines[-1].startswith("· ") and session.state.get("unsure")
         assert all(lines.index(texts.IF_NOT) > i for i, line in enumerate(lines) if line.startswith("如需帮您测算"))
+
+
+def test_a_number_after_an_offer_to_compute_is_the_forms_not_a_listed_question(engine):
+    """An unsure answer that offers to compute ("断保几年了？") lists its other questions unnumbered:
+    the bare "2" next is the figure the offer asked for, not the second of them."""
+    session = Session()
+    first = engine.answer(Message(text="巴中居民断了几年保，等待期咋算"), session)
+    assert "如需帮您测算" in first.text and not first.suggestions
+    second = engine.answer(Message(text="2"), session)
+    assert second.kind == "calculation" and "4 个月" in second.text
