@@ -60,17 +60,27 @@ def test_answer_kinds_asked_and_given(question, answer, kind):
     assert missing_answer(question, answer) == kind
 
 
-def test_a_typo_repaired_into_a_phone_word_asks_no_phone():
-    # "几个点划进去" may be repaired into "几个电话进去": no phone number is asked there
-    assert missing_answer("每个月按工资的几个电话进去", "划拨比例为2%") is None
+def test_the_kind_asked_is_read_from_the_words_as_written(engine):
+    # "几个点划进去" asks a rate; the typo repair may make it "…电话…", which would ask a phone
+    written = "职工医保个人账户每个月按工资的几个点划进去"
+    assert missing_answer(written, "划拨比例为2%") is None
+    assert missing_answer(written, "个人账户按月划入，可用于门诊购药") == "比例"
+    reply = ask(engine, written)
+    assert reply.kind != "faq" or "%" in reply.text
+
+
+def test_a_fixed_sum_answers_a_rate_asked(engine):
+    # 生育 is paid as a fixed sum and up to limits, not as a share: that is the answer to 报销比例
+    assert missing_answer("生孩子报销比例是多少", "产前检查费实行定额补助500元；住院生育实行限额支付") is None
+    reply = ask(engine, "城乡居民生娃娃报销比例是好多")
+    assert reply.kind == "faq" and "500元" in reply.text
 
 
 def test_two_answers_asked_in_one_breath_are_not_half_stated(engine):
     # a sum and a deadline asked in one clause: the entry giving only the window is not stated as
     # the answer (an honest refusal or the likeliest questions instead)
     reply = ask(engine, "克拉玛依校区学生医保今年个人要缴多少 最迟哪天交完", region=None)
-    if reply.kind == "faq":
-        assert "400" in reply.text
+    assert reply.kind == "faq" and "400" in reply.text and "1月10日" in reply.text
 
 
 def test_a_difference_between_two_groups_is_not_answered_by_an_entry_on_one(engine):
