@@ -1197,7 +1197,11 @@ def _for_scheme(answer: str, text: str) -> str:
     scheme named, or both, the answer as written."""
     scheme = extract(text).values.get("insurance")
     other = {"居民": "职工", "职工": "居民"}.get(scheme) if isinstance(scheme, str) else None
-    return answer if other is None else _ASIDE[other].sub("", answer)
+    if other is None:
+        return answer
+    # an aside that gives the asked scheme's figure too ("（职工医保1000元、居民医保600元）") stays
+    own = re.compile("城乡居民|居民" if scheme == "居民" else "城镇职工|职工")
+    return _ASIDE[other].sub(lambda m: m.group(0) if own.search(m.group(0)) else "", answer)
 
 
 # the facts of a case that years tell (a gap in cover, when paid): those years are the case, not the rules'
