@@ -96,8 +96,8 @@ def test_the_other_schemes_aside_is_dropped_when_a_scheme_is_named(engine):
     both = ask(engine, "长治帕金森门诊慢性病每月限额多少")
     assert "260元" in both.text and "450元" in both.text
     # an aside that gives the asked scheme's own figure too stays whole
-    own = ask(engine, "巴中城乡居民 高血压门诊慢病一年最多报多少")
-    assert "居民医保600元" in own.text
+    own = ask(engine, "巴中合疗 两病高血压一年能报好多")
+    assert "200元" in own.text and "居民医保600元）" in own.text
 
 
 @pytest.mark.parametrize("text,figure", [
