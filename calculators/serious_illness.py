@@ -83,13 +83,16 @@ def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_cla
 
 def serious_illness(policy: Policy, *, amount: Decimal, category: str = "一般", insurance: str = "居民",
                     continuous_years: int | None = None, zero_claim_last_year: bool = False,
-                    gap_years: int = 0, referred: bool = True, basic_paid: Decimal | None = None) -> Calculation:
+                    gap_years: int = 0, referred: bool = True, basic_paid: Decimal | None = None,
+                    self_funded: Decimal = ZERO) -> Calculation:
     """`basic_paid`: what basic insurance paid of `amount`, a stay's bill ("花了10万，医保报了6万"):
-    大病保险 is on what is left."""
+    大病保险 is on what is left. `self_funded`: costs outside the 目录 the asker said are in
+    `amount` ("其中自费药1万"): 大病保险 pays only on 合规 costs, so they come off first."""
     amount = check_amount(D(amount), "个人负担的合规医疗费用")
-    bill = None
-    if basic_paid is not None and ZERO < D(basic_paid) < amount:
-        bill, amount = amount, amount - D(basic_paid)
+    outside = D(self_funded or 0) if ZERO < D(self_funded or 0) < amount else ZERO
+    basic = D(basic_paid) if basic_paid is not None and ZERO < D(basic_paid) < amount - outside else ZERO
+    bill = amount if outside or basic else None
+    amount = amount - outside - basic
     si = section(policy)
     if insurance not in si.insurance_types:
         raise NotListed(f"{policy.region}手册中的大病保险是城乡居民大病保险，职工适用职工大额医疗费用补助等其他规定，这里不能按大病保险计算。")
@@ -102,7 +105,8 @@ def serious_illness(policy: Policy, *, amount: Decimal, category: str = "一般"
     if not matched:
         w.assume(f"{category}不在大病保险倾斜人群之列，按普通人员计算")
     if bill is not None:
-        w.step(f"经基本医保报销后个人负担的合规费用：{num(bill)} − {num(D(basic_paid))}（基本医保已报）= {num(amount)} 元")
+        minus = "".join(f" − {num(x)}（{why}）" for x, why in ((outside, "目录外自费"), (basic, "基本医保已报")) if x)
+        w.step(f"个人负担的合规费用：{num(bill)}{minus} = {num(amount)} 元")
     if g.note:
         w.step(g.note)
     cut = si.unreferred_cut if (si.unreferred_cut and not referred) else ZERO
@@ -176,8 +180,11 @@ def serious_illness(policy: Policy, *, amount: Decimal, category: str = "一般"
     w.money("fund_pays", paid)
     w.money("self_pays", amount - paid)
     w.assume(f"{policy.region}城乡居民，{'普通人员' if gname == '一般' else category}")
-    w.assume("所给金额是本年度经基本医保报销后、个人负担的合规医疗费用累计额" if bill is None else
-             "所给费用都是合规费用，基本医保已报的金额如您所说；本年没有其他合规自付费用")
+    if bill is None:
+        w.assume("所给金额是本年度经基本医保报销后、个人负担的合规医疗费用累计额")
+    else:
+        w.assume(("所给费用中基本医保已报的金额如您所说" if basic else "所给金额是本年度经基本医保报销后个人负担的费用")
+                 + ("，除所说的目录外自费都是合规费用" if outside else "，都是合规费用") + "；本年没有其他合规自付费用")
     if si.cap_adjust and continuous_years is None and not gap_years and g.cap is not None:
         w.assume("未计连续参保、零报销奖励或断保扣减对限额的影响")
     return w.done(f"大病保险赔付约 {yuan(paid)} 元，个人仍需负担 {yuan(amount - paid)} 元。")

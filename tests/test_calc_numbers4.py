@@ -220,3 +220,12 @@ def test_what_the_asker_still_paid_of_a_stay_goes_to_the_fund_asked():
     r = ask("我爸住院 报完以后自己还掏了8000 巴中低保户 医疗救助能给多少")
     assert r.kind == "calculation" and r.calculation.name == "assistance", r.text
     assert 5600 in nums(r.text)
+
+
+def test_costs_outside_the_catalogue_come_off_before_serious_illness(engine):
+    # 巴中 居民 大病 起付线 14448, 60% (第三章 二十三问): only 合规 costs count, so what the asker says
+    # was 自费 comes off the bill with what basic insurance paid: 9万 − 1.5万 − 4.5万 = 3万;
+    # (30000 − 14448) × 60% = 9331.20
+    r = answer(engine, "巴中合疗 我爸住院一共花了9万 里头自费药1万5 医保报了4万5 大病还能报好多")
+    assert r.kind == "calculation" and 9331.2 in nums(r.text), r.text
+    assert "目录外自费" in r.text
