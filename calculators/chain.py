@@ -12,20 +12,27 @@ from calculators.result import Calculation
 from calculators.serious_illness import serious_illness
 
 
-def chain(policy: Policy, *, insurance: str, tier: str, cost: Decimal, category: str = "一般",
-          filing: str = "市内", self_funded: Decimal = ZERO, referred: bool = False) -> Calculation:
+def chain(policy: Policy, *, insurance: str, tier: str | None, cost: Decimal, category: str = "一般",
+          filing: str = "市内", self_funded: Decimal = ZERO, referred: bool = False,
+          basic_paid: Decimal | None = None) -> Calculation:
+    """`basic_paid`: what basic insurance paid, as the asker said ("花了5万，医保报了3万"): taken as
+    said instead of worked out (no hospital tier needed), and the rest of the chain follows."""
     cost, self_funded = D(cost), D(self_funded)
-    basic = inpatient(policy, insurance=insurance, tier=tier, cost=cost, filing=filing, self_funded=self_funded)
     w = Work("chain", "住院费用综合报销测算（基本医保 → 大病保险 → 医疗救助）", policy,
              dict(insurance=insurance, tier=tier, cost=cost, category=category, filing=filing,
-                  self_funded=self_funded, referred=referred or None))
-    for s in basic.sources:
-        w.cite(Source(**s))
-    w.steps += ["基本医保：" + s for s in basic.steps]
-    for a in basic.assumptions:
-        w.assume(a)
+                  self_funded=self_funded, referred=referred or None, basic_paid=basic_paid))
     eligible = cost - self_funded
-    fund = D(str(basic.result["fund_pays"]))
+    if basic_paid is None:
+        basic = inpatient(policy, insurance=insurance, tier=tier, cost=cost, filing=filing, self_funded=self_funded)
+        for s in basic.sources:
+            w.cite(Source(**s))
+        w.steps += ["基本医保：" + s for s in basic.steps]
+        for a in basic.assumptions:
+            w.assume(a)
+        fund = D(str(basic.result["fund_pays"]))
+    else:
+        fund = D(basic_paid)
+        w.step(f"基本医保：已报 {num(fund)} 元（如您所说）")
     left = eligible - fund
     w.money("basic_pays", fund)
 

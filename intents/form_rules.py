@@ -182,6 +182,20 @@ def _chain(p: Policy, s: dict) -> Calculation:
         filing=s.get("filing") or "市内", self_funded=D(s.get("self_funded", 0)), referred=s.get("filing") == "转诊")
 
 
+def _assistance(p: Policy, s: dict) -> Calculation:
+    """医疗救助 on what is left after basic insurance and 大病保险. A bill with what basic insurance
+    paid said beside it ("花了5万，医保报了3万，救助能报多少") goes through 大病保险 first (the
+    chain from what was paid: 救助 is on what 大病保险 leaves); otherwise the amount is what is left."""
+    reimbursed = _amount(s, "reimbursed")
+    if reimbursed is not None and reimbursed < D(s["amount"]) and not s.get("care"):
+        return chain_mod.chain(
+            p, insurance=s.get("insurance") or "居民", tier=None, cost=D(s["amount"]), category=s["category"],
+            self_funded=D(s.get("self_funded", 0)), referred=s.get("filing") == "转诊", basic_paid=reimbursed)
+    return assistance_mod.assistance(
+        p, category=s["category"], amount=D(s["amount"]), referred=s.get("filing") == "转诊",
+        after_regular=bool(s.get("after_regular")), care=s.get("care"))
+
+
 def _maternity(p: Policy, s: dict) -> Calculation:
     insurance, spouse = s["insurance"], s.get("spouse_insurance")
     if insurance == "居民" and spouse == "职工" and s.get("spouse_husband"):
@@ -256,9 +270,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
                               paid_after=bool(s.get("paid_after")), for_this_year=bool(s.get("for_this_year")))),
     "single_drugs": lambda p, s: single_drugs(p, insurance=s["insurance"], cost=D(s["amount"])),
     "maternity": _maternity,
-    "assistance": lambda p, s: assistance_mod.assistance(
-        p, category=s["category"], amount=D(s["amount"]), referred=s.get("filing") == "转诊",
-        after_regular=bool(s.get("after_regular")), care=s.get("care")),
+    "assistance": _assistance,
 }
 
 

@@ -229,3 +229,10 @@ def test_costs_outside_the_catalogue_come_off_before_serious_illness(engine):
     r = answer(engine, "巴中合疗 我爸住院一共花了9万 里头自费药1万5 医保报了4万5 大病还能报好多")
     assert r.kind == "calculation" and 9331.2 in nums(r.text), r.text
     assert "目录外自费" in r.text
+
+
+def test_assistance_after_a_bill_and_what_basic_paid_goes_through_serious_illness(engine):
+    # 巴中 低保: 4万 − 2.5万 = 1.5万 after basic; 大病 起付线 7224, 65% (第三章 二十四问):
+    # (15000 − 7224) × 65% = 5054.40; 救助 常规 低保 0 起付, 70% (第六章 五问): 9945.60 × 70% = 6961.92
+    r = answer(engine, "巴中 我家低保户 住院总共4万 医保报了2万5 剩下的救助能给好多")
+    assert r.kind == "calculation" and {5054.4, 6961.92} <= nums(r.text), r.text
