@@ -57,7 +57,9 @@ _VAGUE = r"(?P<vague>(?:好|[一二两三四五六七八九]?十)?几(?P<vu>[十
 NUMBER_RE = re.compile(
     r"(?P<cur>[¥￥])?\s*" + _SIGN + r"\s*(?:" + _SCI + "|" + _VAGUE + "|" + _RANGE_CN + "|" + _RANGE_AR + "|" + _ARABIC + "|" + _CN + r")"
     r"(?P<more>多|来)?(?P<mu>(?<=多|来)[万千百亿wWkK])?\s*(?P<word>块钱|块|元|圆)?")
-_YEAR_AFTER = re.compile(r"\s*(?:年|(?:、|,|，|-|—|–|~|～|到|至|和|跟|与)?\s*(?:19|20)\d\d(?!\d))")
+# what follows a year written bare: 年, another year, or cover not paid ("2025没交", "2026也没缴")
+_YEAR_AFTER = re.compile(r"\s*(?:年|(?:、|,|，|-|—|–|~|～|到|至|和|跟|与)?\s*(?:19|20)\d\d(?!\d)|"
+                         r"(?:都|也|就)?(?:没有?|未|莫得|没得|冇)(?:交|缴|参保|参加|买|续))")
 APPROX_BEFORE = ("大概", "大约", "约", "差不多", "将近", "接近", "估计", "可能", "左右", "大致", "估摸")
 # "差不多花了六千", "大概一共用了3000": the hedge before the verb
 _APPROX_VERB_BEFORE = re.compile(r"(?:大概|大约|差不多|将近|接近|估计|大致|估摸)(?:是|就是)?(?:一共|总共)?"

@@ -305,13 +305,17 @@ def category_of(text: str, out: Slots) -> None:
 _DIALECT_NOT_RE = re.compile(r"(?:莫得|没得|冇得|冇|木有|没有)(?=[交缴买续]|参保|参加|断)")
 _NOT_PAID = r"(?:都)?(?:没交|没缴|没参保|未参保|没买|没有参保|没有交|没参加|未参加|没有参加|断保|断缴|断过|没续|未缴|没有缴)"
 # one year said with its gap ("2025年没交"); several such, each one more year without cover
-_ONE_YEAR_NOT_PAID = re.compile(r"(?<![、\d])((?:19|20)\d\d)\s*年度?(?:都|也|就|一整年)?" + _NOT_PAID)
+_ONE_YEAR_NOT_PAID = re.compile(r"(?<![、\d])((?:19|20)\d\d)\s*(?:年度?)?(?:都|也|就|一整年)?" + _NOT_PAID)
 
 
 def years_of(text: str, out: Slots) -> None:
-    span = re.search(r"((?:19|20)\d\d)\s*(?:年度?)?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?[^，。]{0,8}" + _NOT_PAID, text)
+    # (what lies between the years and 没交 names no other year and no payment: "2018到2025年都交了
+    # 2026年没交" is one year without cover, not eight)
+    between = r"(?:(?!(?:19|20)\d\d|[交缴]了|参保了|交过|缴过)[^，。])"
+    span = re.search(r"((?:19|20)\d\d)\s*(?:年度?)?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?" + between + "{0,8}"
+                     + _NOT_PAID, text)
     # "2025、2026年都没交", "2025 2026 2027三年都没交", "2025年2026年都没参保": each year listed
-    listed = re.search(r"((?:(?:19|20)\d\d\s*年?度?\s*[、,，和及跟与]?\s*)+(?:19|20)\d\d)\s*(?:年度?)?[^，。]{0,6}?" + _NOT_PAID, text)
+    listed = re.search(r"((?:(?:19|20)\d\d\s*年?度?\s*[、,，和及跟与]?\s*)+(?:19|20)\d\d)\s*(?:年度?)?" + between + "{0,6}?" + _NOT_PAID, text)
     single = re.search(_ONE_YEAR_NOT_PAID, text)
     m = re.search(r"(?:断保|断缴|断交|断了|断过|停保|停交|没交|没缴|没参保|未参保|没买|没有参保|没有交|中断)(?:了|过)?" + _N + r"年", text) \
         or re.search(r"(?<!\d)" + _N + r"年" + _NOT_PAID, text)

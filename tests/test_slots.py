@@ -193,3 +193,13 @@ def test_paid_before_new_year_is_december():
     """"元旦前续上了": paid before 1月1日, in December of the year before."""
     assert extract("今年元旦之前就续交了").get("paid_month") == 12
     assert extract("元旦过后才交").get("paid_month") is None
+
+
+@pytest.mark.parametrize("text,years", [
+    ("巴中合疗 2019年到2024年年年都交了 2025年没交 今年补上要等多久", 1),
+    ("2022 2023都交了 2024没交", 1),
+    ("2024没交 2025也没交", 2),
+])
+def test_years_paid_are_not_counted_and_a_bare_year_not_paid_is_no_amount(text, years):
+    values = extract(text).values
+    assert values.get("gap_years") == years and "amount" not in values
