@@ -69,7 +69,10 @@ AFTER_FUNDS = re.compile(r"报了之后|报完|报后|报销后|之后[^，。]{
 # 慢病 said of what the asker does not have ("没到慢病那个标准", "还不够慢病", "没办慢病"): a 两病 case
 NOT_CHRONIC = re.compile(r"(?:没|不|未|没有|还没)(?:到|够|达到|达|满足|办|评上|认定|评|申请|够得上|算)[^，,。？?]{0,4}"
                          r"(?:慢病|慢性病|门慢|慢特病)|(?:够|达|算|评)不(?:上|到|了)[^，,。？?]{0,4}(?:慢病|慢性病|门慢|慢特病)|"
-                         r"(?:慢病|慢性病|门慢|慢特病)[^，,。？?]{0,4}(?:没|不)(?:办|够|到|算|是)")
+                         # (said after: 慢病没办, 慢病还没批下来, 慢病标准够不上 — not 慢病办下来不到三个月 or
+                         # 慢病的药不算贵, where the asker has it)
+                         r"(?:慢病|慢性病|门慢|慢特病)(?:标准)?(?:还|也|都)?(?:没有?|未)(?:办|批|认定|评|申请|达到|到)|"
+                         r"(?:慢病|慢性病|门慢|慢特病)(?:标准)?(?:还)?(?:不够|够不上|达不到|算不上)")
 
 
 # said before an amount, it is what is left after basic insurance ("报了以后自己负担的合规费用一共…",
@@ -136,8 +139,11 @@ def calc_kind(text: str, s: Slots) -> str | None:
         return "serious_illness"
     if re.search(r"特病|门特|特殊疾病|门诊特殊", text):
         return "special"
-    if re.search(r"两病|" + NOT_CHRONIC_YET, text) or (s.get("two") and re.search(r"降压药|降糖药|药", text) and not inpatient
-                                   and (NOT_CHRONIC.search(text) or not re.search(r"慢病|慢性病|门慢|慢特病", text))):
+    # 两病: named (not "不是两病"), or 高血压/糖尿病 said to fall short of 慢病 ("没办慢病"), or on the
+    # drugs with no 慢病 said at all
+    if re.search(r"(?<!不是)两病|" + NOT_CHRONIC_YET, text) or (s.get("two") and not inpatient and (
+            NOT_CHRONIC.search(text) or (re.search(r"降压药|降糖药|药", text)
+                                         and not re.search(r"慢病|慢性病|门慢|慢特病", text)))):
         return "two_diseases"
     if re.search(r"慢病|慢特病|门慢|慢性病|门诊慢", text):
         return "chronic"            # intents.forms moves it to 特病 where the region lists the disease there

@@ -169,3 +169,15 @@ def test_how_much_less_without_filing_is_the_reduced_rate(engine, text, figure):
 def test_a_plain_fee_question_gets_the_general_fee_not_a_group_or_a_reward(engine, text):
     reply = ask(engine, text)
     assert reply.kind == "faq" and reply.sources[0].entry_id == "bz-3-06-a"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("巴中居民 我爸高血压慢病刚批下来没几天 吃药花了2000能报多少", "chronic"),
+    ("巴中居民 糖尿病慢病的药不算贵 一年花了1500能报多少", "chronic"),
+    ("巴中居民 门诊慢病不是两病 高血压吃药花了2000能报多少", "chronic"),
+    ("巴中居民 高血压 慢病还没办 药钱一年900能报多少", "two_diseases"),
+    ("巴中居民 糖尿病 慢病标准够不上 花了700能报多少", "two_diseases"),
+])
+def test_a_chronic_case_said_in_passing_stays_chronic_and_one_short_of_it_is_two_diseases(text, kind):
+    from intents.calc_kind import calc_kind
+    assert calc_kind(text, extract(text)) == kind
