@@ -108,8 +108,10 @@ def _detect_region(text: str) -> RegionHit:
     for m in mentions:
         region = regions.of_place(m.places[0])
         if region and (not m.doubtful or _POLICY_RIGHT_AFTER.match(text[m.end:])):
-            if elsewhere_insured and _only_care_there(text, m):
-                continue        # "在重庆交的医保 回巴中老家住院": 巴中 is where care happens
+            if elsewhere_insured and (_only_care_there(text, m) or _origin_only(text, m)):
+                # "在重庆交的医保 回巴中老家住院": 巴中 is where care happens; "我老家是巴中的，在成都
+                # 交的医保": where the asker is from, not where insured
+                continue
             county = m.places[0].name if m.places[0].level == "county" else None
             return RegionHit(region=region, county=county)
     if insured:
@@ -235,6 +237,13 @@ def _only_care_there(text: str, m: Mention) -> bool:
     return before[-1:] in _CARE_THERE and bool(_CARE_AFTER.match(text[m.end:]))
 
 
+def _origin_only(text: str, m: Mention) -> bool:
+    """Is a place named only as where the asker comes from ("老家是巴中的", "巴中人")?"""
+    return bool(_ORIGIN_BEFORE.search(text[max(0, m.start - 4):m.start])) or \
+        bool(re.match(r"人(?!民)|籍", text[m.end:]))
+
+
+_ORIGIN_BEFORE = re.compile(r"(?:老家|家乡|户口|祖籍|户籍)(?:是|在)?$")
 _FROM_AFTER = re.compile(r"人(?!民)|籍|的(?![^，。,；;]{0,4}(?:医院|卫生院|诊所|三甲|二甲|三级|二级|时候|那边|这边|住院|看病|就医))")
 
 

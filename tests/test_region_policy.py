@@ -156,7 +156,9 @@ def test_uncovered_places_are_declined_with_the_national_hotline(engine, text, p
     ("达州的合疗住院报好多 我们离巴中近", None, "达州"),
     ("咱们在晋城泽州 慢病去哪认定", "长治", "晋城"),
     ("我公婆是在湖南邵阳老家交的合疗 就在邵阳住院 一般报几成", None, "邵阳"),
-    ("俺爹在河北邯郸老家参的保 想在邯郸做手术能报多少", "长治", "邯郸")])
+    ("俺爹在河北邯郸老家参的保 想在邯郸做手术能报多少", "长治", "邯郸"),
+    ("我老家是平昌的 在成都交的合疗 住院咋报", None, "成都"),
+    ("俺是长治人 在太原交的职工医保 门诊能报多少", None, "太原")])
 def test_insured_elsewhere_is_declined_however_the_covered_region_is_named(engine, text, region, place):
     """Insured in a place the handbooks do not cover: that place's policy, never the covered
     region's rates (the covered region is only where care happens, a landmark, or the chat's)."""
