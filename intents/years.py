@@ -49,10 +49,13 @@ def year_note(text: str, region: str | None, answer: str | None = None, today: d
         return None
     year = asked[0]
     office = r.office_name or "当地医保经办机构"
+    # the years the answer itself states (2025年度 1070元, 2026年度 1100元) are the ones it gives
+    stated = sorted({int(y) for y in re.findall(r"(?<!\d)(20\d\d)\s*年", answer or "")})
+    given = "、".join(str(y) for y in stated) if stated else str(figures)
     if figures is None:
         dated = r.handbook.latest_dated
         since = f"，其中最近的规定是{dated}年起实行的；" if dated else "，"
         return f"（{r.name}的材料没有注明这些数字适用的年份{since}{year}年的标准请向{office}确认。）"
     if year < figures:
-        return f"（手册给出的是{figures}年的标准；{year}年的标准可能不同，往年的情况请咨询{office}。）"
-    return f"（手册给出的是{figures}年的标准；{year}年的标准可能调整，请以{office}公布的为准。）"
+        return f"（手册给出的是{given}年的标准；{year}年的标准可能不同，往年的情况请咨询{office}。）"
+    return f"（手册给出的是{given}年的标准；{year}年的标准可能调整，请以{office}公布的为准。）"
