@@ -259,7 +259,7 @@ def test_year_notes():
     assert year_note("长治两病门诊2022年以前有起付线吗", "长治", answer="2022年9月以后取消", today=TODAY) is None
     assert year_note("2024年交多少", None, today=TODAY) is None
     # the note names the years the answer states, not the handbook's year beside them
-    both = year_note("巴中2024和2025年筹资各是多少", "巴中", answer="如2025年度，筹资总额为1070元。2026年度，筹资总额1100元",
+    both = year_note("巴中2024年和2025年筹资各是多少", "巴中", answer="如2025年度，筹资总额为1070元。2026年度，筹资总额1100元",
                      today=TODAY)
     assert "给出的是2025、2026年的标准" in both and "2024年" in both
 
