@@ -47,6 +47,15 @@ class Slots:
     def __contains__(self, key: str) -> bool:
         return key in self.values
 
+    def blanked(self, text: str) -> str:
+        """`text` (as read) with every slot's span blanked: what the message says besides its facts.
+        Blanked, not cut, as spans may overlap (二级 in 二级医院, 市里). One reading for whether a reply
+        answers a form (intents.forms), names a region with facts (bot.region_policy) or asks only
+        to compute."""
+        for a, b in self.spans:
+            text = text[:a] + " " * (b - a) + text[b:]
+        return text
+
 
 def _find(text: str, table: list[tuple[str, object]], out: Slots, key: str) -> None:
     for pattern, value in table:
