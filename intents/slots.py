@@ -224,9 +224,15 @@ def _level_of(text: str, out: Slots) -> None:
 
 # ---- filing (异地就医) --------------------------------------------------------
 
+# A filing or referral said not to be done, whichever kind and wherever the negation stands ("没有办
+# 临时备案", "临时备案还没弄", "异地备案没办", "不备案", "没去转诊", "没办转院"): the not-filed rule, never
+# the filed one. One regex: the filing table below once had its own 未备案 row, which this holds now
+# (没得 / 莫得 / 冇: how 四川 and elsewhere say 没有: "没得转诊" is no referral, never a referral)
 _FILING_DENIED = re.compile(r"(?:没|未|还没|没有|没去|莫得|没得|不晓得要?|不知道要?)[^，。,；;？?]{0,6}备案|"
                             r"备案[^，。,；;？?]{0,4}(?:没|未|还没|莫得)(?:有|办|弄|做|来得及|去)|"
-                            r"(?:没|未|没有|莫得|没得|冇)(?:办|走|开|经过)?(?:转诊|转院手续)")
+                            r"(?:没|未|没有|莫得|没得|冇)(?:办|走|开|经过)?(?:转诊|转院手续)|"
+                            r"不备案|(?:没|未|没有|没得|莫得|冇|冇得|没去|没办|没走)转诊|"
+                            r"没办转院|没有办转院|没办理转院|(?:没得|莫得|冇)办?转院")
 
 
 _CARE_NEAR = re.compile(r"^[^，。,；;？?\s]{0,6}?(?:住院|看病|就医|就诊|医院|门诊|急诊|治疗|手术|卫生院)")
@@ -251,14 +257,9 @@ def filing_of(text: str, out: Slots) -> None:
     elsewhere = words.span() if words else place
     table = [
         (r"长期备案|异地长期|长期居住|异地安置|常驻异地|长期异地", "长期备案"),
-        # (没得 / 莫得 / 冇: how 四川 and elsewhere say 没有: "没得转诊" is no referral, never a referral)
-        (r"未备案|没备案|没有备案|没办备案|没做备案|不备案|(?:没|未|没有|没得|莫得|冇|冇得|没去|没办|没走)转诊|"
-         r"没办转院|没有办转院|没办理转院|(?:没得|莫得|冇)办?转院", "未备案"),
         (r"转诊备案|异地转诊|转诊|规范转诊", "转诊"),
         (r"临时备案|临时外出|异地临时就医|临时[^，。,；;？?没未不]{0,10}备案", "临时备案"),   # 临时异地就医备案
     ]
-    # a filing said not to be done, whichever kind and wherever the negation stands ("没有办临时备案",
-    # "临时备案还没弄", "异地备案没办"), is no filing: the not-filed rule, never the filed one
     m = _FILING_DENIED.search(text)
     if m:
         out.set("filing", "未备案", m.span())

@@ -92,6 +92,14 @@ def test_no_referral_said_in_dialect_is_no_referral(text):
     assert extract(text).get("filing") == "未备案"
 
 
+@pytest.mark.parametrize("text", ["去重庆住院前不备案行不行", "那回没去转诊 自己跑到西安看的", "没办理转院就去了省医院",
+                                  "冇得转诊直接去的深圳", "异地备案一直没弄 在昆明住了院"])
+def test_every_way_of_saying_no_filing_is_read_by_one_regex(text):
+    # _FILING_DENIED holds what the filing table's own 未备案 row once did
+    s = extract(text)
+    assert s.get("filing") == "未备案"
+
+
 def test_a_referral_elsewhere_is_computed_by_the_referral_row(engine):
     from bot.reply import Message
     from bot.session import Session
