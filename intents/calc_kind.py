@@ -80,6 +80,11 @@ NOT_CHRONIC = re.compile(r"(?:没|不|未|没有|还没)(?:到|够|达到|达|�
 NOT_CHRONIC_YET = r"(?:没有?达到|达不到|不够|没到)(?:门诊)?慢病(?:的?认定)?标准"
 
 
+# a stay told with words inside it (住的院, 住了两天院, 住进县医院, 住了一个多礼拜的院): one reading for the
+# calculation's stay (calc_kind) and the story's 住院 (intents.message), which had each their own
+STAY_SPLIT = r"住(?:了|过|的|进了?)[^，。,？?住]{0,8}?院"
+
+
 # said before an amount, it is what is left after basic insurance ("报了以后自己负担的合规费用一共…",
 # "自己还出了5万", "合规自付3万"), not the bill of the stay
 LEFT_BEFORE = re.compile(r"自付|自负|负担|剩|自己(?:还)?(?:要)?(?:出|掏|付|花)|个人(?:还)?(?:要)?(?:出|掏|付)|"
@@ -111,7 +116,7 @@ def calc_kind(text: str, s: Slots) -> str | None:
         return "maternity"
     # a stay, however said: 住了半个月, 在卫生院住，后来…, 转诊到三级医院 (the handbook's transfers are stays)
     inpatient = re.search(r"住院|住了院|出院|住[了过的].{0,4}院|住了\d|住了[一二两三四五六七八九十半几]|又住[^，。]{0,6}院|"
-                          r"住进[^，。]{0,8}院|(?:医院|卫生院|医疗机构)[^，。\d]{0,2}住(?![院])|"
+                          r"住进[^，。]{0,8}院|" + STAY_SPLIT + r"|(?:医院|卫生院|医疗机构)[^，。\d]{0,2}住(?![院])|"
                           r"转(?:诊|院)?(?:到|去|回|往)[^，。]{0,8}(?:医院|卫生院|医疗机构)", text)
     category = s.get("category")
     if re.search(r"单行支付|国谈药|谈判药", text):
