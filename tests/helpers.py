@@ -25,6 +25,6 @@ def talk(engine, turns, region=None):
     return [engine.answer(Message(text=t, region=region), session) for t in turns]
 
 
-def answer(engine, text, region=None):
-    """The engine's reply to one message, in a conversation of its own."""
-    return engine.answer(Message(text=text, region=region), Session())
+def answer(engine, text, region=None, session=None):
+    """The engine's reply to one message, in `session` or a conversation of its own."""
+    return engine.answer(Message(text=text, region=region), session if session is not None else Session())
