@@ -40,7 +40,7 @@ from intents.calc_kind import ASK_AMOUNT, COMPUTE, calc_kind, is_request
 from intents.choices import picked
 from intents.form_rules import CONDITIONS, RUNNERS, one_tier, schemes_listed
 from intents.regions import detect_region
-from intents.slots import Slots, extract
+from intents.slots import EMERGENCY, Slots, extract
 
 FORM_TTL = 600.0          # seconds a half-filled form or a finished one stays usable, unless told otherwise
 FORMS_FILE = Path(__file__).parent / "data" / "forms.yaml"
@@ -378,7 +378,6 @@ CARE_CHOICES = ("住院", "门诊")
 CARE_ANSWER = re.compile(r"^\s*(?:是|就是)?(住院|门诊)(?:的|费用|花的)?(?:费用)?[。！!]?\s*$")
 
 
-EMERGENCY = re.compile(r"急诊|抢救|急救")
 # forms whose bill is an outpatient one: a plain "门诊花了…" answers them rather than starting 门诊统筹
 OUTPATIENT_FORMS = ("chronic", "special", "two_diseases")
 GENERAL_OUTPATIENT = re.compile(r"普通门诊|门诊统筹|感冒|发烧|急诊")

@@ -235,6 +235,10 @@ _FILING_DENIED = re.compile(r"(?:没|未|还没|没有|没去|莫得|没得|不�
                             r"没办转院|没有办转院|没办理转院|(?:没得|莫得|冇)办?转院")
 
 
+# care for an emergency, however said: the 急诊 rows of the filing table, and a follow-up "如果是急诊呢"
+# (intents.forms)
+EMERGENCY = re.compile(r"急诊|抢救|急救")
+
 _CARE_NEAR = re.compile(r"^[^，。,；;？?\s]{0,6}?(?:住院|看病|就医|就诊|医院|门诊|急诊|治疗|手术|卫生院)")
 
 
@@ -273,9 +277,9 @@ def filing_of(text: str, out: Slots) -> None:
                 break
             out.set("filing", v, m.span())
             return
-    if re.search(r"急诊|抢救", text):
+    if EMERGENCY.search(text):
         out.set("emergency", True)
-    if elsewhere and re.search(r"急诊|抢救", text):
+    if elsewhere and EMERGENCY.search(text):
         out.set("filing", "急诊")
         return
     if elsewhere:
@@ -788,7 +792,7 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
         out.set("in_window", out.get("yes"))
     if expecting == "filing" and "filing" not in out.values:
         # short answers to "办了哪种异地就医备案": the place was said before
-        if re.search(r"急诊|抢救", t):
+        if EMERGENCY.search(t):
             out.set("filing", "急诊")
         elif re.search(r"长期|常住|定居|安置", t):
             out.set("filing", "长期备案")
