@@ -322,6 +322,10 @@ _NOT_PAID = r"(?:都)?(?:没交|没缴|没参保|未参保|没买|没有参保|�
 _ONE_YEAR_NOT_PAID = re.compile(r"(?<![、\d])((?:19|20)\d\d)\s*年度?(?:都|也|就|一整年)?" + _NOT_PAID)
 
 
+# years insured without a break, said of a count of years ("交到第6年", "从2025年…到2031年")
+_IN_A_ROW = re.compile(r"没断|每年都交|年年都交|一直交|一直在交|连续")
+
+
 def years_of(text: str, out: Slots) -> None:
     span = re.search(r"((?:19|20)\d\d)\s*(?:年度?)?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?[^，。]{0,8}" + _NOT_PAID, text)
     # "2025、2026年都没交", "2025 2026 2027三年都没交", "2025年2026年都没参保": each year listed
@@ -350,12 +354,12 @@ def years_of(text: str, out: Slots) -> None:
     if m:
         out.set("continuous_years", _n(m.group(1)), m.span())
     m = re.search(r"第" + _N + r"年", text)
-    if m and "continuous_years" not in out and re.search(r"没断|每年都交|年年都交|一直交|一直在交|连续", text) \
+    if m and "continuous_years" not in out and _IN_A_ROW.search(text) \
             and not re.search(r"断保|断缴|断交|断了|没交|没参保|停保", text):
         out.set("continuous_years", _n(m.group(1)), m.span())     # "一直连续交，交到第6年": the 6th year in a row
     span = re.search(r"(?:从|自)?((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)[^。]{0,30}?(?:到|至|到了)((?:19|20)\d\d)\s*年", text)
     if span and "continuous_years" not in out and int(span.group(2)) >= int(span.group(1)) and \
-            re.search(r"没断|每年都交|年年都交|一直交|一直在交|连续", text):
+            _IN_A_ROW.search(text):
         # "从2025年开始每年都交…到2031年": the years insured in a row, both ends counted (2025…2031 = 7)
         out.set("continuous_years", int(span.group(2)) - int(span.group(1)) + 1, span.span())
     m = re.search(r"(?:补缴|补交|修复|补了|补缴了|补交了)(?:了)?(?:断的|断保的|之前的)?" + _N + r"年", text)
