@@ -151,16 +151,15 @@ def place_and_facts(text: str) -> RegionHit | None:
     if not hit.region:
         return None
     folded = fold(text)
-    residue = folded
-    for a, b in sorted(extract(folded).spans, reverse=True):
-        residue = residue[:a] + " " * (b - a) + residue[b:]
+    ex = extract(folded)                # read once: the facts' spans and whether it tells any
+    residue = ex.blanked(folded)
     for m in places_in(folded):
         residue = residue.replace(m.written, "")
     for name in regions.covered():
         residue = residue.replace(name, "")
     asked_again = _ASKED_AGAIN.search(residue)
     residue = _REGION_REPLY_FILLER.sub("", _ASKED_AGAIN.sub("", residue))
-    if forms.QUESTION.search(residue) or len(residue) > 6 or not (forms.tells_facts(text) or asked_again):
+    if forms.QUESTION.search(residue) or len(residue) > 6 or not (forms.tells_facts(ex) or asked_again):
         return None
     return hit
 

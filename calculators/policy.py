@@ -289,7 +289,7 @@ class WaitingPeriod(Strict):
     floor_months: int                          # … keeps at least this many months after repair
     newborn_days: int
     newborn_source: Source
-    window: str                                # 集中缴费期, as the handbook says it
+    window: str                                # 集中缴费期, as the handbook says it (its dates: payment_window)
     window_months: list[Annotated[int, Field(ge=1, le=12)]]   # its calendar months, in order (10 … 2)
     window_source: Source
     # 补缴费用参照当年参保地个人缴费标准: where printed (the fee per year is contributions.resident.standard)
@@ -452,6 +452,16 @@ class Policy(Strict):
                 for v in obj:
                     walk(v)
         walk(self)     # a figure is never borrowed from another region's handbook
+        return self
+
+    @model_validator(mode="after")
+    def window_agrees(self) -> Policy:
+        # the 集中缴费期 is said twice, as calendar months (waiting_period) and as the year's dates
+        # (payment_window): the dates must open and close in the months' first and last
+        wp, w = self.waiting_period, self.payment_window
+        if wp is not None and w is not None and (w.start.month, w.end.month) != (wp.window_months[0], wp.window_months[-1]):
+            raise ValueError(f"{self.region}: payment_window {w.start}–{w.end} is not waiting_period.window_months "
+                             f"{wp.window_months}")
         return self
 
     def tier_name(self, tier: str) -> str:

@@ -9,6 +9,7 @@ from calculators.common import BadInput, NotListed, Work, month_paid
 from calculators.money import D, num, yuan
 from calculators.policy import Policy, WaitingPeriod
 from calculators.result import Calculation
+from calculators.window import window_said
 
 
 def _section(policy: Policy) -> WaitingPeriod:
@@ -65,9 +66,9 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
             paid_month, paid_day = month_paid(paid_month, paid_day, after=True), None
         inside = paid_month in wp.window_months
         if in_window is not None and in_window != inside:
-            w.assume(f"按您说的{said}缴费判断是否在集中缴费期（{wp.window}）")
+            w.assume(f"按您说的{said}缴费判断是否在集中缴费期（{window_said(policy)}）")
         in_window = inside
-        w.step(f"{said}缴费，{'在' if inside else '不在'}集中缴费期内（集中缴费期为{wp.window}）")
+        w.step(f"{said}缴费，{'在' if inside else '不在'}集中缴费期内（集中缴费期为{window_said(policy)}）")
     before_new_year = paid_month is not None and paid_month in wp.window_months[:wp.window_months.index(1)] \
         if 1 in wp.window_months else False
 
@@ -77,12 +78,12 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
         if in_window:
             w.step("上年度已参保、在集中缴费期内续缴，不设等待期：1月1日前缴费的自1月1日起享受待遇，1月1日以后缴费的自缴费之日起享受")
             w.result["months"] = 0
-            w.assume(f"集中缴费期为{wp.window}")
+            w.assume(f"集中缴费期为{window_said(policy)}")
             return w.done("等待期 0 个月：连续参保并在集中缴费期内缴费，不设等待期。")
         w.step(f"上年度已参保，但在集中缴费期后缴费：固定等待期 {wp.fixed_months} 个月，自缴费之日起算")
         w.result["months"] = wp.fixed_months
         w.result["fixed_months"] = wp.fixed_months
-        w.assume(f"集中缴费期为{wp.window}")
+        w.assume(f"集中缴费期为{window_said(policy)}")
         return w.done(f"等待期 {wp.fixed_months} 个月，自缴费之日起算，{wp.fixed_months} 个月后发生的医药费用才能报销。")
 
     fixed = wp.fixed_months

@@ -21,6 +21,17 @@ def _say(d: date) -> str:
     return f"{d.year}年{d.month}月{d.day}日"
 
 
+def window_said(policy: Policy) -> str:
+    """The 集中缴费期 as the waiting period states it: the handbook's calendar rule
+    (waiting_period.window), then the year's dates from payment_window — the dates live in one
+    place of the policy file, so the rule and the deadline check cannot drift apart."""
+    wp, w = policy.waiting_period, policy.payment_window
+    rule = wp.window if wp is not None else ""
+    if w is None:
+        return rule
+    return f"{rule}（{policy.year}年度为{_say(w.start)}至{_say(w.end)}）"
+
+
 def asserted_date(policy: Policy, month: int, day: int | None) -> date | None:
     """The date the asker means, in the window's year: 12月 of a window from 9月 to 1月 is the
     first year's, 3月 the second's; a day of None is the month's last (3月底)."""

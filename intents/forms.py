@@ -40,7 +40,7 @@ from intents.calc_kind import ASK_AMOUNT, COMPUTE, calc_kind, is_request
 from intents.choices import picked
 from intents.form_rules import CONDITIONS, RUNNERS, one_tier, schemes_listed
 from intents.regions import detect_region
-from intents.slots import Slots, extract
+from intents.slots import EMERGENCY, Slots, extract
 
 FORM_TTL = 600.0          # seconds a half-filled form or a finished one stays usable, unless told otherwise
 FORMS_FILE = Path(__file__).parent / "data" / "forms.yaml"
@@ -378,7 +378,6 @@ CARE_CHOICES = ("住院", "门诊")
 CARE_ANSWER = re.compile(r"^\s*(?:是|就是)?(住院|门诊)(?:的|费用|花的)?(?:费用)?[。！!]?\s*$")
 
 
-EMERGENCY = re.compile(r"急诊|抢救|急救")
 # forms whose bill is an outpatient one: a plain "门诊花了…" answers them rather than starting 门诊统筹
 OUTPATIENT_FORMS = ("chronic", "special", "two_diseases")
 GENERAL_OUTPATIENT = re.compile(r"普通门诊|门诊统筹|感冒|发烧|急诊")
@@ -517,15 +516,17 @@ def _bare_request(text: str, ex: Slots | None = None) -> bool:
     asked which, whatever entry the search may find for its words (账 is no 个人账户)."""
     if not COMPUTE.search(text):
         return False
-    for a, b in (ex.spans if ex is not None and "amount" in ex else ()):
-        text = text[:a] + " " * (b - a) + text[b:]
+    if ex is not None and "amount" in ex:
+        text = ex.blanked(text)
     text = calc_kind_mod.SPENT.sub(" ", text)
     return all(c in _BARE_REQUEST for c in re.findall(r"[\u4e00-\u9fff]", text))
 
 
-def tells_facts(text: str) -> bool:
-    """Does the message carry any fact a calculation form takes (an amount, a hospital, a scheme …)?"""
-    return any(not k.startswith("_") for k in _slots_from(extract(text)))
+def tells_facts(text: str | Slots) -> bool:
+    """Does the message (or what was extracted from it) carry any fact a calculation form takes
+    (an amount, a hospital, a scheme …)?"""
+    ex = text if isinstance(text, Slots) else extract(text)
+    return any(not k.startswith("_") for k in _slots_from(ex))
 
 
 def states_a_fact(text: str) -> bool:
@@ -670,9 +671,7 @@ def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
     other = calc_kind(text, ex)
     if other and other != open_["calc"] and not is_request(text, ex, other):
         return False                    # "对了，城乡居民一年交多少": another topic, asked about
-    residual = text
-    for a, b in ex.spans:               # blanked, not cut: spans may overlap (二级 in 二级医院, 市里)
-        residual = residual[:a] + " " * (b - a) + residual[b:]
+    residual = ex.blanked(text)
     for r in (*regions.covered(), "甲等", "乙等", "县级", "省市级", "职工", "居民"):
         residual = residual.replace(r, "")
     residual = FILLER.sub("", residual)

@@ -230,7 +230,9 @@ def _says_lives_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
 
 def _only_care_there(text: str, m: Mention) -> bool:
     """Is a covered region named only as where care happens or as a landmark ("回巴中老家住院",
-    "离巴中近")?"""
+    "离巴中近")? Not covered_care_place's reading, on purpose: this one decides the question's
+    region, so the care must follow the place closely (_CARE_AFTER); with covered_care_place's wider
+    window "在巴中乡镇卫生院住院…报好多" would lose 巴中, the region it asks about."""
     before = text[max(0, m.start - 2):m.start]
     if any(before.endswith(w) for w in _NEAR):
         return True
@@ -269,7 +271,8 @@ _CARE_WORDS = re.compile(r"^[^，。,？?]{0,8}?(?:住院|住|看病|看门诊|�
 
 def covered_care_place(text: str) -> str | None:
     """The covered region whose place is named as where care happens ("在恩阳区住院", "回巴中看病"),
-    or None."""
+    or None: where a stay was (intents.slots), read more widely than _only_care_there, which
+    decides the question's region."""
     text = fold(text)
     for m in places_in(text):
         region = regions.of_place(m.places[0])

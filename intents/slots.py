@@ -47,6 +47,15 @@ class Slots:
     def __contains__(self, key: str) -> bool:
         return key in self.values
 
+    def blanked(self, text: str) -> str:
+        """`text` (as read) with every slot's span blanked: what the message says besides its facts.
+        Blanked, not cut, as spans may overlap (二级 in 二级医院, 市里). One reading for whether a reply
+        answers a form (intents.forms), names a region with facts (bot.region_policy) or asks only
+        to compute."""
+        for a, b in self.spans:
+            text = text[:a] + " " * (b - a) + text[b:]
+        return text
+
 
 def _find(text: str, table: list[tuple[str, object]], out: Slots, key: str) -> None:
     for pattern, value in table:
@@ -215,10 +224,20 @@ def _level_of(text: str, out: Slots) -> None:
 
 # ---- filing (异地就医) --------------------------------------------------------
 
+# A filing or referral said not to be done, whichever kind and wherever the negation stands ("没有办
+# 临时备案", "临时备案还没弄", "异地备案没办", "不备案", "没去转诊", "没办转院"): the not-filed rule, never
+# the filed one. One regex: the filing table below once had its own 未备案 row, which this holds now
+# (没得 / 莫得 / 冇: how 四川 and elsewhere say 没有: "没得转诊" is no referral, never a referral)
 _FILING_DENIED = re.compile(r"(?:没|未|还没|没有|没去|莫得|没得|不晓得要?|不知道要?)[^，。,；;？?]{0,6}备案|"
                             r"备案[^，。,；;？?]{0,4}(?:没|未|还没|莫得)(?:有|办|弄|做|来得及|去)|"
-                            r"(?:没|未|没有|莫得|没得|冇)(?:办|走|开|经过)?(?:转诊|转院手续)")
+                            r"(?:没|未|没有|莫得|没得|冇)(?:办|走|开|经过)?(?:转诊|转院手续)|"
+                            r"不备案|(?:没|未|没有|没得|莫得|冇|冇得|没去|没办|没走)转诊|"
+                            r"没办转院|没有办转院|没办理转院|(?:没得|莫得|冇)办?转院")
 
+
+# care for an emergency, however said: the 急诊 rows of the filing table, and a follow-up "如果是急诊呢"
+# (intents.forms)
+EMERGENCY = re.compile(r"急诊|抢救|急救")
 
 _CARE_NEAR = re.compile(r"^[^，。,；;？?\s]{0,6}?(?:住院|看病|就医|就诊|医院|门诊|急诊|治疗|手术|卫生院)")
 
@@ -242,14 +261,9 @@ def filing_of(text: str, out: Slots) -> None:
     elsewhere = words.span() if words else place
     table = [
         (r"长期备案|异地长期|长期居住|异地安置|常驻异地|长期异地", "长期备案"),
-        # (没得 / 莫得 / 冇: how 四川 and elsewhere say 没有: "没得转诊" is no referral, never a referral)
-        (r"未备案|没备案|没有备案|没办备案|没做备案|不备案|(?:没|未|没有|没得|莫得|冇|冇得|没去|没办|没走)转诊|"
-         r"没办转院|没有办转院|没办理转院|(?:没得|莫得|冇)办?转院", "未备案"),
         (r"转诊备案|异地转诊|转诊|规范转诊", "转诊"),
         (r"临时备案|临时外出|异地临时就医|临时[^，。,；;？?没未不]{0,10}备案", "临时备案"),   # 临时异地就医备案
     ]
-    # a filing said not to be done, whichever kind and wherever the negation stands ("没有办临时备案",
-    # "临时备案还没弄", "异地备案没办"), is no filing: the not-filed rule, never the filed one
     m = _FILING_DENIED.search(text)
     if m:
         out.set("filing", "未备案", m.span())
@@ -263,9 +277,9 @@ def filing_of(text: str, out: Slots) -> None:
                 break
             out.set("filing", v, m.span())
             return
-    if re.search(r"急诊|抢救", text):
+    if EMERGENCY.search(text):
         out.set("emergency", True)
-    if elsewhere and re.search(r"急诊|抢救", text):
+    if elsewhere and EMERGENCY.search(text):
         out.set("filing", "急诊")
         return
     if elsewhere:
@@ -308,6 +322,10 @@ _NOT_PAID = r"(?:都)?(?:没交|没缴|没参保|未参保|没买|没有参保|�
 _ONE_YEAR_NOT_PAID = re.compile(r"(?<![、\d])((?:19|20)\d\d)\s*(?:年度?)?(?:都|也|就|一整年)?" + _NOT_PAID)
 
 
+# years insured without a break, said of a count of years ("交到第6年", "从2025年…到2031年")
+_IN_A_ROW = re.compile(r"没断|每年都交|年年都交|一直交|一直在交|连续")
+
+
 def years_of(text: str, out: Slots) -> None:
     # (what lies between the years and 没交 names no other year and no payment: "2018到2025年都交了
     # 2026年没交" is one year without cover, not eight)
@@ -340,12 +358,12 @@ def years_of(text: str, out: Slots) -> None:
     if m:
         out.set("continuous_years", _n(m.group(1)), m.span())
     m = re.search(r"第" + _N + r"年", text)
-    if m and "continuous_years" not in out and re.search(r"没断|每年都交|年年都交|一直交|一直在交|连续", text) \
+    if m and "continuous_years" not in out and _IN_A_ROW.search(text) \
             and not re.search(r"断保|断缴|断交|断了|没交|没参保|停保", text):
         out.set("continuous_years", _n(m.group(1)), m.span())     # "一直连续交，交到第6年": the 6th year in a row
     span = re.search(r"(?:从|自)?((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)[^。]{0,30}?(?:到|至|到了)((?:19|20)\d\d)\s*年", text)
     if span and "continuous_years" not in out and int(span.group(2)) >= int(span.group(1)) and \
-            re.search(r"没断|每年都交|年年都交|一直交|一直在交|连续", text):
+            _IN_A_ROW.search(text):
         # "从2025年开始每年都交…到2031年": the years insured in a row, both ends counted (2025…2031 = 7)
         out.set("continuous_years", int(span.group(2)) - int(span.group(1)) + 1, span.span())
     m = re.search(r"(?:补缴|补交|修复|补了|补缴了|补交了)(?:了)?(?:断的|断保的|之前的)?" + _N + r"年", text)
@@ -782,7 +800,7 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
         out.set("in_window", out.get("yes"))
     if expecting == "filing" and "filing" not in out.values:
         # short answers to "办了哪种异地就医备案": the place was said before
-        if re.search(r"急诊|抢救", t):
+        if EMERGENCY.search(t):
             out.set("filing", "急诊")
         elif re.search(r"长期|常住|定居|安置", t):
             out.set("filing", "长期备案")

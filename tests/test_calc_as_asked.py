@@ -2,28 +2,11 @@
 person, 倾斜救助, a household with one subsidised member, a repeat stay or visit, one hospital named
 twice. Figures from the handbooks (巴中 第三章、第六章; 长治 居民住院 / 医疗救助; 克拉玛依 第7部分),
 asked in phrasings of our own, through intents.forms, the engine and the batch contract."""
-import re
 
 import pytest
-
-from bot.reply import Message
-from bot.session import Session
-from intents.forms import handle
 from test_dialogues import _batch
 
-
-def ask(text, region=None):
-    return handle(text, {}, region=region, now=0)
-
-
-def nums(text):
-    return {float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
-
-
-def talk(engine, turns, region=None):
-    session = Session()
-    return [engine.answer(Message(text=t, region=region), session) for t in turns]
-
+from tests.helpers import ask, nums, talk
 
 # the three layers named, or "各种报完 / 走完 / 自己还出多少" for a 救助 identity: the chain on the bill
 CHAIN = [

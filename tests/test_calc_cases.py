@@ -1,20 +1,10 @@
 """Every calculation issue 10 names, from the handbooks' own figures, asked as a person asks
 (intents.forms over the real policy files). Each answer shows its working, its assumptions and
 its source. The same questions go through the batch contract in tests/test_dialogues.py."""
-import re
 
 import pytest
 
-from intents.forms import handle
-
-
-def ask(text, region=None):
-    return handle(text, {}, region=region, now=0)
-
-
-def nums(r):
-    return {float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", r.text)}
-
+from tests.helpers import ask, nums
 
 CASES = [
     # 生育 — 巴中 第二章 二十八问 (职工), 第三章 十四问 (居民)

@@ -3,27 +3,10 @@ emergency stay, no filing said), amounts asked about that get the calculation ra
 approximate amounts, 大病 limits after years of cover, a 慢病 bill. Figures from the handbooks
 (巴中 第一章 二十九、第二章 二十七问、第三章 十一问; 长治 居民住院待遇 / 居民住院封顶线; 克拉玛依 第8部分),
 asked in phrasings of our own, through intents.forms and the engine."""
-import re
 
 import pytest
 
-from bot.reply import Message
-from bot.session import Session
-from intents.forms import handle
-
-
-def ask(text, region=None):
-    return handle(text, {}, region=region, now=0)
-
-
-def nums(text):
-    return {float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
-
-
-def talk(engine, turns, region=None):
-    session = Session()
-    return [engine.answer(Message(text=t, region=region), session) for t in turns]
-
+from tests.helpers import ask, nums, talk
 
 # ---- care elsewhere -----------------------------------------------------------------
 

@@ -4,24 +4,10 @@
 same bill; "10万全合规" names no place. Figures from the handbooks (巴中 第三章 十一、十二、十六、
 二十二至二十六问, 第六章 五问; 长治 居民住院待遇 / 大病保险 / 医疗救助; 克拉玛依 七、居民大病保险待遇一览表),
 asked in phrasings of our own, through intents.forms and the engine."""
-import re
 
 from bot.reply import Message
 from bot.session import Session
-from intents.forms import handle
-
-
-def ask(text, region=None):
-    return handle(text, {}, region=region, now=0)
-
-
-def nums(text):
-    return {float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", text)}
-
-
-def answer(engine, text, region=None):
-    return engine.answer(Message(text=text, region=region), Session())
-
+from tests.helpers import answer, ask, nums
 
 # ---- a stay's bill, then 大病保险 (and 医疗救助) ------------------------------------------
 

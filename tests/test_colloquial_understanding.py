@@ -5,10 +5,7 @@ import pytest
 
 from bot.reply import Message
 from bot.session import Session
-
-
-def ask(engine, text: str, region: str | None = None):
-    return engine.answer(Message(text=text, region=region), Session())
+from tests.helpers import answer as ask
 
 
 @pytest.mark.parametrize("text,figures", [

@@ -2,12 +2,8 @@
 import pytest
 
 from bot import texts
-from bot.reply import Message
 from bot.session import Session
-
-
-def ask(engine, text, region=None, session=None):
-    return engine.answer(Message(text=text, region=region), session or Session())
+from tests.helpers import answer as ask
 
 
 @pytest.mark.parametrize("text,region,needle", [

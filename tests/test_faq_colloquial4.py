@@ -4,15 +4,10 @@ rate said in words is no cost; a chronic-disease question naming no disease gets
 without 年 between them are years without cover."""
 import pytest
 
-from bot.reply import Message
-from bot.session import Session
 from intents.message import parse
 from intents.premise import asserted
 from intents.slots import extract
-
-
-def ask(engine, text: str, region: str | None = None):
-    return engine.answer(Message(text=text, region=region), Session())
+from tests.helpers import answer as ask
 
 
 def test_a_rate_said_in_words_is_no_sum_of_money():

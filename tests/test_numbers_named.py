@@ -9,15 +9,9 @@ from decimal import Decimal
 
 import pytest
 
-from bot.reply import Message
-from bot.session import Session
 from intents.numbers import count_range, find_numbers, to_int
 from intents.slots import extract
-
-
-def talk(engine, turns, region=None):
-    session = Session()
-    return [engine.answer(Message(text=t, region=region), session) for t in turns]
+from tests.helpers import talk
 
 
 def figures(text):

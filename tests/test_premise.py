@@ -5,6 +5,7 @@ import pytest
 
 from bot.reply import Message
 from bot.session import Session
+from tests.helpers import answer as ask
 
 WRONG = [
     # (question, the handbook's figure that must be stated, the section cited)
@@ -50,10 +51,6 @@ RIGHT = [
     ("长治大病保险是不是自付超过1万的部分才报", "1万"),
     ("巴中乡镇卫生院住院是不是先自己出100，剩下的报90%", "90%"),
 ]
-
-
-def ask(engine, text, region=None):
-    return engine.answer(Message(text=text, region=region), Session())
 
 
 @pytest.mark.parametrize("text,figure,section", WRONG)

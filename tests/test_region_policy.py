@@ -6,19 +6,15 @@ import pytest
 
 import regions
 from bot import region_policy, service, texts
-from bot.reply import Message
 from bot.session import Session
 from bot.storage.models import Question, QueueItem
 from corpus.precedence import by_precedence
 from intents.years import year_note, years_asked
+from tests.helpers import answer as ask
 
 COVERED = list(regions.covered())
 # figures each covered region's handbook gives, that must never reach an asker of another place
 REGION_FIGURES = ["700元", "600元", "1000元", "400元", "100元", "900元", "300元", "14448", "21000"]
-
-
-def ask(engine, text, region=None, session=None):
-    return engine.answer(Message(text=text, region=region), session if session is not None else Session())
 
 
 # -- no region known ------------------------------------------------------------------------------

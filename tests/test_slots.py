@@ -92,6 +92,20 @@ def test_no_referral_said_in_dialect_is_no_referral(text):
     assert extract(text).get("filing") == "未备案"
 
 
+@pytest.mark.parametrize("text", ["去重庆住院前不备案行不行", "那回没去转诊 自己跑到西安看的", "没办理转院就去了省医院",
+                                  "冇得转诊直接去的深圳", "异地备案一直没弄 在昆明住了院"])
+def test_every_way_of_saying_no_filing_is_read_by_one_regex(text):
+    # _FILING_DENIED holds what the filing table's own 未备案 row once did
+    s = extract(text)
+    assert s.get("filing") == "未备案"
+
+
+@pytest.mark.parametrize("text", ["在外地急救送进医院住了院", "在西安抢救住了一周", "去外省出差突发心梗急诊住院"])
+def test_an_emergency_elsewhere_is_read_by_the_one_emergency_regex(text):
+    # slots.EMERGENCY, which the forms' follow-up "如果是急救呢" reads too
+    assert extract(text).get("filing") == "急诊"
+
+
 def test_a_referral_elsewhere_is_computed_by_the_referral_row(engine):
     from bot.reply import Message
     from bot.session import Session

@@ -3,6 +3,7 @@ term are repaired; known words never."""
 import pytest
 
 from corpus.build_pinyin import PINYIN_FILE, build
+from tests.helpers import answer
 
 
 @pytest.mark.parametrize("text, said, term", [
@@ -94,19 +95,13 @@ def test_read_clause_by_clause_as_the_whole_text(engine, text):
 
 # ---- a hospital's grade (二乙, 三甲, 二级乙等) survives repair in a message of any length ----
 
-def _talk(engine, text):
-    from bot.reply import Message
-    from bot.session import Session
-    return engine.answer(Message(text=text, region=None), Session())
-
-
 @pytest.mark.parametrize("text", [
     "长治居民，我在县里的二乙医院住院，花了八千块钱，能报多少",
     "长治居民医保，老汉儿上个月在二乙医院住了一周院，花了8000元",
     "长治城乡居民，去年腊月在县上二乙医院住了十来天，花了8000，报好多",
 ])
 def test_a_grade_in_a_long_message_is_not_repaired_away(engine, text):
-    reply = _talk(engine, text)
+    reply = answer(engine, text)
     assert reply.kind == "calculation", reply.text
     assert "6715" in reply.text          # 长治 居民 三类收费 (二级乙等及以下): (8000 − 100) × 85%
 

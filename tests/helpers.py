@@ -1,0 +1,30 @@
+"""What several test modules ask the bot the same way: a calculation form on one message, the
+figures of a reply, a conversation through the engine. One copy, so the tests cannot drift apart."""
+import re
+
+from bot.reply import Message
+from bot.session import Session
+from intents.forms import handle
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def ask(text, region=None):
+    """One message to the calculation forms, with no form open."""
+    return handle(text, {}, region=region, now=0)
+
+
+def nums(said) -> set[float]:
+    """The figures in a reply (or in its text)."""
+    return {float(x.replace(",", "")) for x in _NUMBER.findall(getattr(said, "text", said))}
+
+
+def talk(engine, turns, region=None):
+    """The engine's replies to `turns`, one conversation."""
+    session = Session()
+    return [engine.answer(Message(text=t, region=region), session) for t in turns]
+
+
+def answer(engine, text, region=None, session=None):
+    """The engine's reply to one message, in `session` or a conversation of its own."""
+    return engine.answer(Message(text=text, region=region), session if session is not None else Session())
