@@ -194,9 +194,10 @@ class Engine:
         region = self._region(message, session)
         if checked.problem == "empty":
             return Reply(kind="clarify", text=texts.HELP, region=region)
-        if checked.problem == "not_chinese" and not session.state.get("form", {}).get("open"):
-            # "3500" or "ok" is a fine answer to a form's question (or to an offer to compute's:
-            # "断保几年了？" → "2"), and nothing else
+        if checked.problem == "not_chinese" and not forms.is_open(session.state) \
+                and not (session.state.get("form", {}).get("open") and any(c.isdigit() for c in checked.text)):
+            # "3500" or "ok" is a fine answer to a form's question, and a figure to an offer to
+            # compute's ("断保几年了？" → "2"); nothing else
             return Reply(kind="clarify", text=texts.NOT_CHINESE, region=region)
         # one script from here on: region names, forms and the search all read simplified text
         text = to_simplified(checked.text)
