@@ -368,29 +368,19 @@ def test_choices_are_numbered_and_a_number_picks_one(bridge):
         assert texts.FEEDBACK_HINT in answer and bridge.say("2")["reply"][0]["text"] == texts.FEEDBACK_DOWN
 
 
-def test_in_a_group_the_asker_picks_without_mentioning_the_bot(bridge):
+@pytest.mark.parametrize("question,unsure", [("居民大病保险起付线是多少", False),   # a question back with choices
+                                             ("学生看病咋报", True)])   # an unsure answer listing other questions
+def test_in_a_group_the_asker_picks_without_mentioning_the_bot(bridge, question, unsure):
     def say(body):
         rsp = bridge.post(body)
         assert rsp.status_code == 200, rsp.text
         return rsp.json()["reply"]
-    offered = say(group("@医保助手 居民大病保险起付线是多少", mentioned=True))[0]["text"]
+    offered = say(group("@医保助手 " + question, mentioned=True))[0]["text"]
+    assert (texts.IF_NOT in offered) == unsure
     first = next(line[3:] for line in offered.splitlines() if line.startswith("1. "))
     assert say(group("1", sender="wxid_bob", name="小博")) == []          # not Bob's choices: chatter
     answer = say(group("1"))[0]
     assert answer["at"] == "wxid_alice" and "来源：" in answer["text"]
-    assert questions(bridge.store)[-1].text == first
-
-
-def test_in_a_group_a_number_picks_an_unsure_answers_other_question(bridge):
-    def say(body):
-        rsp = bridge.post(body)
-        assert rsp.status_code == 200, rsp.text
-        return rsp.json()["reply"]
-    offered = say(group("@医保助手 学生看病咋报", mentioned=True))[0]["text"]
-    assert texts.IF_NOT in offered
-    first = next(line[3:] for line in offered.splitlines() if line.startswith("1. "))
-    assert say(group("1", sender="wxid_bob", name="小博")) == []          # not Bob's: chatter
-    assert "来源：" in say(group("1"))[0]["text"]
     assert questions(bridge.store)[-1].text == first
 
 
