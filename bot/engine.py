@@ -1189,8 +1189,8 @@ def _joined(parts: list[Part]) -> list[Part]:
 
 # an answer's aside on the other scheme ("…报销70%。（城镇职工医保同病种：430元/月，目录内部分75%。）"), one
 # level of brackets inside it allowed
-_ASIDE = {scheme: re.compile(r"（(?:" + words + r")(?:[^（）]|（[^（）]*）)*）")
-          for scheme, words in (("职工", "城镇职工|职工"), ("居民", "城乡居民|居民"))}
+_SCHEME_NAMED = {"职工": "城镇职工|职工", "居民": "城乡居民|居民"}
+_ASIDE = {scheme: re.compile(r"（(?:" + words + r")(?:[^（）]|（[^（）]*）)*）") for scheme, words in _SCHEME_NAMED.items()}
 
 
 def _for_scheme(answer: str, text: str) -> str:
@@ -1202,8 +1202,7 @@ def _for_scheme(answer: str, text: str) -> str:
     if other is None:
         return answer
     # an aside that gives the asked scheme's figure too ("（职工医保1000元、居民医保600元）") stays
-    own = re.compile("城乡居民|居民" if scheme == "居民" else "城镇职工|职工")
-    return _ASIDE[other].sub(lambda m: m.group(0) if own.search(m.group(0)) else "", answer)
+    return _ASIDE[other].sub(lambda m: m.group(0) if re.search(_SCHEME_NAMED[scheme], m.group(0)) else "", answer)
 
 
 # the facts of a case that years tell (a gap in cover, when paid): those years are the case, not the rules'
