@@ -167,7 +167,7 @@ class Engine:
 
     def answer(self, message: Message, session: Session) -> Reply:
         reply = self._answer(message, session)
-        if reply.kind == "faq" and reply.suggestions and session.state.get("form", {}).get("open"):
+        if reply.kind == "faq" and reply.suggestions and forms.open_calc(session.state):
             # an answer that offers to compute waits for a figure ("断保几年了？" → "1"): its other
             # questions stay listed, but a bare number is the form's, not the second of them
             reply.suggestions, reply.choice_ids = [], []
@@ -196,7 +196,7 @@ class Engine:
         if checked.problem == "empty":
             return Reply(kind="clarify", text=texts.HELP, region=region)
         if checked.problem == "not_chinese" and not forms.is_open(session.state) \
-                and not (session.state.get("form", {}).get("open") and any(c.isdigit() for c in checked.text)):
+                and not (forms.open_calc(session.state) and any(c.isdigit() for c in checked.text)):
             # "3500" or "ok" is a fine answer to a form's question, and a figure to an offer to
             # compute's ("断保几年了？" → "2"); nothing else
             return Reply(kind="clarify", text=texts.NOT_CHINESE, region=region)
