@@ -113,7 +113,7 @@ def _stated(engine, text, region):
 @pytest.mark.parametrize("text,region", [("学生住院的钱回学校报要准备些啥子", "克拉玛依"),
                                          ("屋头老人家看门诊一年最多报多少", "巴中")])
 def test_an_unsure_answer_names_the_question_it_answers(engine, text, region):
-    """Below CALIBRATED_97 about one stated answer in eight is another entry's: the reply says which
+    """Below CALIBRATED_97 about one answer in six is another entry's: the reply says which
     question it answers, first, so that a wrong match shows, and offers the other likely ones."""
     reply = _stated(engine, text, region)
     assert eng.ANSWER_AT <= reply.confidence < eng.CALIBRATED_97, reply.confidence

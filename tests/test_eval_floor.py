@@ -45,10 +45,10 @@ def test_held_out_questions(held_out):
 
 def test_answers_stated_as_answers_are_right(engine):
     """The answer band on every dev set (the team's own and the strangers' -1 to -4 sets): from the
-    engine's ANSWER_AT the stated answers are 96.8 % right (1294); from CALIBRATED_97 99.2 % are
-    (871 answered; `yibao eval --calibrate` shows the table). bot.engine says what each band says."""
+    engine's ANSWER_AT the stated answers are 96.8 % right (1294); from CALIBRATED_97 (0.8, chosen on
+    the untuned fifth sets) 99.2 % are (601 answered; `yibao eval --calibrate` shows the table). bot.engine says what each band says."""
     from bot.engine import ANSWER_AT, CALIBRATED_97
     from bot.measure.evaluate import calibration_table
     rows = calibration_table(load_items(sorted(DEV_DIR.glob("*.jsonl"))), engine, steps=(ANSWER_AT, CALIBRATED_97))
     assert rows[0]["precision"] >= 0.95 and rows[0]["answered"] >= 1200
-    assert rows[1]["precision"] >= 0.98 and rows[1]["answered"] >= 820
+    assert rows[1]["precision"] >= 0.98 and rows[1]["answered"] >= 570
