@@ -1230,10 +1230,14 @@ def _only_later_years(text: str, region: str | None) -> bool:
     """Whether the text asks only about years after the ones the handbooks give figures for (the
     region's, or every covered region's with none known), and tells no case in years."""
     asked = years_asked(text)
-    if not asked or _CASE_YEARS & set(extract(text).values):
+    if not asked:
         return False
     known = [r.handbook.figures_year for r in (regions.get(n) for n in ([region] if region else regions.covered()))
              if r is not None]
+    if known and all(k is not None for k in known) and min(asked) <= max(known):
+        return False        # (a year the handbooks give: the case's slots need not be read)
+    if _CASE_YEARS & set(extract(text).values):
+        return False
     return all(k is not None for k in known) and min(asked) > max(known)
 
 
