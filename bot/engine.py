@@ -104,6 +104,8 @@ _ASKS_WHO = re.compile(r"哪些人|什么人|啥人|哪类人|谁")
 # what an entry on the diseases a form asks about is about (its general rule: rate, list, limits)
 _CHRONIC_TOPIC = re.compile(r"慢病|慢性病|慢特病|门慢|特病|门特|特殊疾病")
 MORE_WORDS = {acts.COMMANDS["more"], "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
+# how many texts' search terms the engine keeps (Engine._terms): entries read whole, a few per question
+TERMS_KEPT = 512
 
 
 class Engine:
@@ -527,7 +529,22 @@ class Engine:
     def _says(self, entry: Entry, term: str) -> bool:
         """Whether the entry names `term`, or a word of its stem (特困户: 特困对象)."""
         text = " ".join([entry.question, *entry.variants, entry.answer])
-        return term in self.index.analyze(text).terms or term[:2] in text
+        # (the stem first: reading a long entry's text costs milliseconds, finding two characters nothing)
+        return term[:2] in text or term in self._terms(text)
+
+    def _terms(self, text: str) -> frozenset[str]:
+        """The search terms of `text`: an entry's whole text is read for each word asked of it,
+        so the last TERMS_KEPT texts' are kept, for the index in use (staff entries replace it)."""
+        index = self.index
+        kept = getattr(self, "_terms_kept", None)
+        if kept is None or kept[0] is not index:
+            kept = self._terms_kept = (index, {})
+        found = kept[1].get(text)
+        if found is None:
+            if len(kept[1]) >= TERMS_KEPT:
+                kept[1].clear()
+            found = kept[1][text] = frozenset(index.analyze(text).terms)
+        return found
 
     def _borrowed_topic(self, before: str, question: str) -> str | None:
         """`question` with the content words of the question before that it does not say itself
@@ -1010,8 +1027,8 @@ class Engine:
         part does not (窗口: each handbook names an office window; the shared part only the app)."""
         if len(pages) < 2:
             return False
-        shared = set(self.index.analyze(common.answer).terms)
-        page_terms = [set(self.index.analyze(p.answer).terms) for p in pages]
+        shared = self._terms(common.answer)
+        page_terms = [self._terms(p.answer) for p in pages]
         return any(len(t) > 1 and t not in shared and all(t in pt for pt in page_terms)
                    for t in self.index.analyze(text).terms)
 
@@ -1213,10 +1230,14 @@ def _only_later_years(text: str, region: str | None) -> bool:
     """Whether the text asks only about years after the ones the handbooks give figures for (the
     region's, or every covered region's with none known), and tells no case in years."""
     asked = years_asked(text)
-    if not asked or _CASE_YEARS & set(extract(text).values):
+    if not asked:
         return False
     known = [r.handbook.figures_year for r in (regions.get(n) for n in ([region] if region else regions.covered()))
              if r is not None]
+    if known and all(k is not None for k in known) and min(asked) <= max(known):
+        return False        # (a year the handbooks give: the case's slots need not be read)
+    if _CASE_YEARS & set(extract(text).values):
+        return False
     return all(k is not None for k in known) and min(asked) > max(known)
 
 

@@ -23,6 +23,7 @@ PINYIN_FILE = Path(__file__).parent / "data" / "pinyin.txt"
 MAX_SPAN_WORDS = 4
 MIN_LEN, MAX_LEN = 2, 6
 EDIT_MIN_LEN, EDIT_MAX_LEN = 4, 5      # (six-character terms are repaired by sound only)
+SPANS_KEPT = 16384                     # spans whose repair (or none) a Repairer keeps
 
 
 # Characters that stand alone as everyday words: at the edge of a span, they are the neighbour of
@@ -95,28 +96,47 @@ class Repairer:
             for n in range(min(MAX_SPAN_WORDS, len(words) - i), 0, -1):
                 if not any(open_[i:i + n]):
                     continue
-                span = "".join(words[i:i + n])
-                if MIN_LEN <= len(span) <= MAX_LEN and span not in self.known:
-                    protected = self._protected(words[i:i + n])
-                    # one open character beside an everyday word only (在, 的 …), itself a word the
-                    # corpus uses, is that word, not a misspelt part of a term: 在县 is no typo of
-                    # 在线 (在县二乙医院); 呓地 (呓 no word of ours) is still 异地
-                    open_chars = [span[j] for j in range(len(span)) if j not in protected]
-                    lone = len(open_chars) == 1 and open_chars[0] in words[i:i + n] and open_chars[0] in self.known \
-                        and not any(len(w) > 1 and w in self.known for w in words[i:i + n])
-                    found = self._match(span, protected) if len(protected) < len(span) and not lone else None
-                    if found and found.term in self.places and any(
-                            len(w) > 1 and self._is_word(w) for w in (span, *words[i:i + n])):
-                        found = None
-                    if found:
-                        repairs.append(found)
-                        out.append(found.term)
-                        i += n
-                        break
+                found = self._span_repair(tuple(words[i:i + n]))
+                if found:
+                    repairs.append(found)
+                    out.append(found.term)
+                    i += n
+                    break
             if not found:
                 out.append(words[i])
                 i += 1
         return "".join(out), repairs
+
+    def _span_repair(self, words: tuple[str, ...]) -> Repair | None:
+        """The repair of a span of whole words, or None. It depends on the words alone, and the
+        same spans recur in every clause and entry read ("报销 比例", "的 医保"): the last
+        SPANS_KEPT spans' are kept."""
+        kept = self.__dict__.setdefault("_spans_kept", {})
+        if words in kept:
+            return kept[words]
+        found = None
+        span = "".join(words)
+        if MIN_LEN <= len(span) <= MAX_LEN and span not in self.known:
+            protected = self._protected(words)
+            # one open character beside an everyday word only (在, 的 …), itself a word the
+            # corpus uses, is that word, not a misspelt part of a term: 在县 is no typo of
+            # 在线 (在县二乙医院); 呓地 (呓 no word of ours) is still 异地
+            open_chars = [span[j] for j in range(len(span)) if j not in protected]
+            lone = len(open_chars) == 1 and open_chars[0] in words and open_chars[0] in self.known \
+                and not any(len(w) > 1 and w in self.known for w in words)
+            found = self._match(span, protected) if len(protected) < len(span) and not lone else None
+            if found and found.term in self.places and any(
+                    len(w) > 1 and self._is_word(w) for w in (span, *words)):
+                found = None
+        if len(kept) >= SPANS_KEPT:
+            kept.clear()
+        kept[words] = found
+        return found
+
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        state.pop("_spans_kept", None)
+        return state
 
     def _protected(self, words: list[str]) -> set[int]:
         """Positions in the span a repair may not change: those of a known word of two characters

@@ -26,6 +26,9 @@ GUARDS_FILE = DATA_DIR / "gazetteer_guards.tsv"
 OUTSIDE_MAINLAND = ("71", "81", "82")
 
 Level = Literal["province", "city", "county"]
+# Gazetteer.mentions keeps the places of this many texts, of up to this many characters
+MENTIONS_KEPT = 256
+MENTIONS_UP_TO = 500
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,26 @@ class Gazetteer:
         return ((written, p.code) in self._customary, {"province": 0, "city": 1, "county": 2}[p.level], p.code)
 
     def mentions(self, text: str) -> list[Mention]:
-        """The places named in `text`, left to right, the longest name winning where names overlap."""
+        """The places named in `text`, left to right, the longest name winning where names overlap.
+        One message is read for places by many parts (its region, each question's, the place
+        statement, the form, the premise check) and mostly as the same texts: the last
+        MENTIONS_KEPT texts' are kept (those up to MENTIONS_UP_TO characters)."""
+        if len(text) > MENTIONS_UP_TO:
+            return self._mentions(text)
+        kept = self.__dict__.setdefault("_mentions_kept", {})
+        found = kept.get(text)
+        if found is None:
+            if len(kept) >= MENTIONS_KEPT:
+                kept.clear()
+            found = kept[text] = tuple(self._mentions(text))
+        return list(found)
+
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        state.pop("_mentions_kept", None)
+        return state
+
+    def _mentions(self, text: str) -> list[Mention]:
         out: list[Mention] = []
         i, n = 0, len(text)
         while i < n:
