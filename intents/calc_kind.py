@@ -124,6 +124,12 @@ def calc_kind(text: str, s: Slots) -> str | None:
     category = s.get("category")
     if re.search(r"单行支付|国谈药|谈判药", text):
         return "single_drugs"
+    at = s.get("amount_at")
+    if re.search(r"大额", text) and (inpatient or re.search(r"住[^，。住]{0,6}(?:医院|卫生院)", text)) and s.get("insurance") != "居民" and s.get("reimbursed") is None \
+            and not (at is not None and LEFT_BEFORE.search(text[:at])):
+        # "职工住院合规5万，基本医保报了以后大额补助还能报多少": the stay's bill through the 职工 funds
+        # (the chain, whose 职工 case is basic insurance and 职工大额医疗费用补助)
+        return "chain"
     if inpatient and STAY_BILL.search(text) and not LEFTOVER.search(text) and not s.get("care") and (
             LAYERS_NAMED.search(text) or EVERY_FUND.search(text)
             or (category not in (None, "一般") and ALL_FUNDS_DONE.search(text))):
@@ -136,7 +142,6 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if re.search(r"救助", text) and (AFTER_FUNDS.search(text) or s.get("after_regular") or s.get("care")):
         return "assistance"
     # "住院加门诊慢病…合规自付一共3万，大病保险…": the amount is what is left, not a stay's bill
-    at = s.get("amount_at")
     bill = inpatient and not LEFTOVER.search(text) and s.get("reimbursed") is None \
         and not (at is not None and LEFT_BEFORE.search(text[:at]))        # "自己掏了3万": what is left
     if bill and re.search(r"救助|总共|一共|合计|最后|最终|全部|一路", text) and category not in (None, "一般"):

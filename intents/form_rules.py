@@ -15,6 +15,7 @@ from calculators.contribution import household_contribution, resident_contributi
 from calculators.drugs import single_drugs
 from calculators.hospital import row_for
 from calculators.inpatient import inpatient, plan_for
+from calculators.large_medical import large_medical
 from calculators.maternity import maternity
 from calculators.money import D
 from calculators.outpatient import outpatient, two_diseases
@@ -177,6 +178,15 @@ def _inpatient(p: Policy, s: dict) -> Calculation:
 
 def _chain(p: Policy, s: dict) -> Calculation:
     plan_for(p, s["insurance"])
+    if s["insurance"] == "职工" and s.get("large_medical"):
+        # 职工大额医疗费用补助 asked: its rows differ for 在职 and 退休 (and by age, said or assumed)
+        plan = p.inpatient.get("职工")
+        if s.get("retired") is None and plan is not None and plan.large_medical is not None:
+            raise BadInput("职工大额医疗费用补助对在职和退休人员的起付标准、比例不同：您是在职职工还是退休人员？", "retired")
+        return large_medical(
+            p, tier=_row(p, s), cost=D(s["amount"]), retired=bool(s.get("retired")), age=s.get("age"),
+            filing=s.get("filing") or "市内", self_funded=D(s.get("self_funded", 0)),
+            civil_servant=bool(s.get("civil_servant")))
     return chain_mod.chain(
         p, insurance=s["insurance"], tier=_row(p, s), cost=D(s["amount"]), category=s.get("category") or "一般",
         filing=s.get("filing") or "市内", self_funded=D(s.get("self_funded", 0)), referred=s.get("filing") == "转诊")

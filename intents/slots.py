@@ -125,7 +125,12 @@ def insurance_of(text: str, out: Slots) -> None:
         out.set("retired", False)
     if re.search(r"灵活就业|个体户|个体工商户|自由职业", text):
         out.set("flexible", True)
-    if re.search(r"公务员", EXCLUDED.sub("", text)):
+    if re.search(r"大额", EXCLUDED.sub("", text)):
+        # 职工大额医疗费用补助 asked about: a 职工 benefit
+        out.set("large_medical", True)
+        if out.get("insurance") is None and "conflict:insurance:职工:居民" not in out.notes:
+            out.set("insurance", "职工")
+    if re.search(r"(?<!不是)(?<!不属于)(?<!非)公务员", EXCLUDED.sub("", text)):
         out.set("civil_servant", True)
 
 
@@ -522,7 +527,11 @@ def months_of(text: str, out: Slots) -> None:
 
 
 def staff_status_of(text: str, out: Slots) -> None:
-    """职工 facts for waiting periods: months in arrears, a switch between schemes and its gap."""
+    """职工 facts for waiting periods: months in arrears, a switch between schemes and its gap; and
+    the asker's age when said (a table's row for those over an age: 巴中's 大额补助)."""
+    ages = [a for a in find_numbers(text) if a.age and a.value is not None]
+    if len(ages) == 1:
+        out.set("age", int(ages[0].low or ages[0].value))
     m = re.search(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N + r"个月", text) or re.search(_N + r"个月[^，。]{0,4}欠", text)
     if m:
         out.set("arrears_months", _n(m.group(1)))

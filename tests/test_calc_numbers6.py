@@ -1,0 +1,56 @@
+"""Calculations as people ask them (sixth round): a 职工's stay through 职工大额医疗费用补助 (巴中 第二章
+二十七、三十六、三十七问) and the other classes of the fifth numbers set, asked in phrasings of our own,
+through intents.forms and the engine."""
+
+from tests.helpers import answer, ask, nums, talk
+
+# ---- 职工大额医疗费用补助: basic insurance first, then 大额 on the rest -----------------------------
+
+
+def test_large_medical_for_a_retired_staff_member_has_no_deductible():
+    # 职工 二级 400 / 82%: (30000 − 400) × 82% = 24272; left 5728; 退休 无起付 85%: 4868.80
+    r = ask("巴中职工医保 我爸退休了 二级医院住院合规费用3万 大额医疗补助给报多少")
+    assert r.kind == "calculation" and r.calculation.name == "large_medical", r.text
+    assert {24272, 4868.8} <= nums(r.text)
+
+
+def test_large_medical_for_a_working_member_deducts_the_second_tier_deductible():
+    # 在职: (5728 − 400) × 85% = 4528.80
+    r = ask("巴中 在职上班的职工 住二级医院 合规3万 基本报完大额补助还能报好多")
+    assert r.kind == "calculation" and r.calculation.name == "large_medical", r.text
+    assert {24272, 4528.8} <= nums(r.text)
+    assert "公务员医疗补助约" not in r.text
+
+
+def test_large_medical_over_eighty_takes_the_higher_row():
+    # 85岁: 无起付 90%: 5728 × 90% = 5155.20
+    r = ask("巴中退休职工 老太太今年85岁 二级医院住院合规3万 大额补助报多少")
+    assert {24272, 5155.2} <= nums(r.text), r.text
+
+
+def test_large_medical_after_the_basic_cap_is_on_everything_above_it():
+    # 三级: (300000 − 700) × 80% = 239440 → 140000 cap; left 160000; 退休: 100000 × 85% + 60000 × 90% = 139000
+    r = ask("巴中退休职工 三级医院住院合规30万 基本医保到顶了 大额补助能报多少")
+    assert {140000, 139000} <= nums(r.text), r.text
+
+
+def test_large_medical_asks_whether_working_or_retired():
+    r = ask("巴中职工 三级医院住院合规8万 大额补助能报多少")
+    assert r.kind == "clarify" and "退休" in r.text, r.text
+
+
+def test_not_a_civil_servant_is_no_civil_servant(engine):
+    r = answer(engine, "巴中职工 不是公务员 在职 三级医院住院合规5万 大额补助报多少")
+    assert "公务员医疗补助约" not in r.text and 8636 in nums(r.text), r.text
+
+
+def test_large_medical_elsewhere_says_the_handbook_lacks_it():
+    r = ask("长治职工 退休 住院合规5万 大额补助报多少")
+    assert r.kind != "calculation", r.text
+
+
+def test_large_medical_asks_then_computes_with_the_answer(engine):
+    # 在职 三级: (80000 − 700) × 80% = 63440; left 16560; (16560 − 400) × 85% = 13736
+    replies = talk(engine, ["巴中职工 三级医院住院合规8万 基本医保和大额补助各报多少", "在职的"])
+    assert replies[0].kind == "clarify" and "退休" in replies[0].text, replies[0].text
+    assert {63440, 13736} <= nums(replies[1].text), replies[1].text
