@@ -126,7 +126,8 @@ def calc_kind(text: str, s: Slots) -> str | None:
         return "single_drugs"
     at = s.get("amount_at")
     if re.search(r"大额", text) and (inpatient or re.search(r"住[^，。住]{0,6}(?:医院|卫生院)", text)) and s.get("insurance") != "居民" and s.get("reimbursed") is None \
-            and not (at is not None and LEFT_BEFORE.search(text[:at])):
+            and not (at is not None and LEFT_BEFORE.search(text[:at])) \
+            and not (RATIO_QUESTION.search(text) and not ASK_AMOUNT.search(text)):
         # "职工住院合规5万，基本医保报了以后大额补助还能报多少": the stay's bill through the 职工 funds
         # (the chain, whose 职工 case is basic insurance and 职工大额医疗费用补助)
         return "chain"
