@@ -654,7 +654,8 @@ def diseases_of(text: str, out: Slots) -> None:
         out.set("two", "高血压")
     elif sugar:
         out.set("two", "糖尿病")
-    elif re.search(r"两病", text):
+    elif re.search(r"两病都有|两种病都有|两个病都有|两样都有|两个都有|两种都有|都有|两病都", text):
+        # "两病" alone names the benefit, not the diseases: 高血压 and 糖尿病 have their own limits
         out.set("two", "两病")
 
 

@@ -54,3 +54,17 @@ def test_large_medical_asks_then_computes_with_the_answer(engine):
     replies = talk(engine, ["巴中职工 三级医院住院合规8万 基本医保和大额补助各报多少", "在职的"])
     assert replies[0].kind == "clarify" and "退休" in replies[0].text, replies[0].text
     assert {63440, 13736} <= nums(replies[1].text), replies[1].text
+
+
+# ---- 两病 with no disease named: 高血压 and 糖尿病 have their own limits -------------------------
+
+
+def test_two_diseases_named_as_the_benefit_asks_which_disease():
+    r = ask("巴中 我是两病患者 今年门诊拿药花了800 能报多少")
+    assert r.kind == "clarify" and "高血压" in r.text, r.text
+
+
+def test_two_diseases_both_said_compute_with_the_joint_limit():
+    # 800 × 50% = 400, under 两病都有 500
+    r = ask("巴中 两病都有 今年门诊拿药花了800 能报多少")
+    assert r.kind == "calculation" and 400 in nums(r.text), r.text
