@@ -91,9 +91,18 @@ _FUND = r"(?:职工)?(?:大额[^，。)）、和及与跟]{0,6}|大病保险|大
 EXCLUDED = re.compile(r"(?:不算|不含|不包括|不计|除了|除开|除去|先不管)上?" + _FUND + r"(?:[和、及与跟]" + _FUND + r")*")
 
 
+# both schemes said to be alike ("职工居民都一样吧", "不管职工还是居民"): no scheme of the asker's (the
+# form asks only where the answer differs); a question ("职工居民一样吗") is not this
+_SCHEME = r"(?:职工|城乡居民|居民)(?:医保)?"
+EITHER_SCHEME = re.compile(r"(?:不管|不论|无论)(?:是)?" + _SCHEME + r"(?:还是|或者?|和|跟)" + _SCHEME + r"|"
+                           + _SCHEME + r"(?:和|跟|与|、|还是|或者?)?" + _SCHEME
+                           + r"(?:都|应该|反正|估计)*(?:是)?(?:一样|相同|差不多|一个样)(?![吗嘛么不？?]|的吗)")
+
+
 def insurance_of(text: str, out: Slots) -> None:
     # 生娃 / 生孩子 is a birth, not a child's own (居民) insurance
     said = re.sub(r"(?:生|怀)(?:了|个|个小)?(?:娃儿?|孩子|小孩|宝宝|儿子|女儿)", lambda m: "　" * len(m.group(0)), text)
+    said = EITHER_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
     res, staff = re.search(_RESIDENT, said), re.search(_STAFF, said)
     switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|切换到?|转到|转入|转(?=职工|居民|城乡))[^，。,]{0,4}?(职工|居民|城乡居民)", text) \
         or _LEFT_JOB_RE.search(text)

@@ -68,3 +68,24 @@ def test_two_diseases_both_said_compute_with_the_joint_limit():
     # 800 × 50% = 400, under 两病都有 500
     r = ask("巴中 两病都有 今年门诊拿药花了800 能报多少")
     assert r.kind == "calculation" and 400 in nums(r.text), r.text
+
+
+# ---- "职工居民都一样吧": no scheme conflict; computed where the schemes agree, asked where not ----------
+
+
+def test_both_schemes_said_alike_computes_where_the_tables_agree():
+    # 乡镇卫生院: 职工 and 居民 both 100 / 90%: (5000 − 100) × 90% = 4410
+    r = ask("巴中 乡镇卫生院住院 合规5000 不管职工还是居民 报好多")
+    assert r.kind == "calculation" and 4410 in nums(r.text), r.text
+    r = ask("巴中糖尿病两病 居民职工反正都一样 降糖药一年花了500 报多少")
+    assert r.kind == "calculation" and 250 in nums(r.text), r.text
+
+
+def test_both_schemes_said_alike_asks_where_the_tables_differ():
+    r = ask("巴中 二级医院住院合规1万 职工跟居民应该差不多吧 能报多少")
+    assert r.kind == "clarify" and "职工" in r.text and "一种" not in r.text, r.text
+
+
+def test_both_schemes_asked_about_is_no_case():
+    from intents.slots import extract
+    assert not extract("两病职工居民一样吗").get("insurance")
