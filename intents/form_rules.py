@@ -226,10 +226,20 @@ def _gap_years(p: Policy, s: dict) -> int:
     return int(s.get("gap_years") or 0)
 
 
+def _best_held(p: Policy, s: dict) -> str:
+    """The asker's category; of several held at once, the one with the highest subsidy (the
+    handbook: 同时具备多种资助身份的按最高标准资助)."""
+    held = s.get("held") or []
+    r = p.contributions.resident if p.contributions else None
+    if len(held) > 1 and r is not None:
+        return max(held, key=lambda c: r.subsidies.get(c, D(0)))
+    return s.get("category") or "一般"
+
+
 def _mixed_household(s: dict) -> bool:
     """A household counted by category: more than one subsidised category, or no head count besides."""
     h = s.get("household") or {}
-    return bool(h) and (len([c for c in h if c != "一般"]) > 1 or not s.get("people"))
+    return bool(h) and (len([c for c in h if c != "一般"]) > 1 or not s.get("people") or "一般" in h)
 
 
 def _household(s: dict) -> dict[str, int]:
@@ -274,7 +284,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         staff_contribution(p, base=_amount(s, "base") or _amount(s), flexible=bool(s.get("flexible")))
         if s.get("insurance") == "职工" else
         household_contribution(p, members=_household(s)) if _mixed_household(s) else
-        resident_contribution(p, category=s.get("category") or "一般", with_ltc=bool(s.get("with_ltc")),
+        resident_contribution(p, category=_best_held(p, s), with_ltc=bool(s.get("with_ltc")),
                               people=int(s.get("people") or 1), one_member_category=s.get("one_member") or False,
                               paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
                               paid_after=bool(s.get("paid_after")), for_this_year=bool(s.get("for_this_year")))),

@@ -320,10 +320,16 @@ _CATEGORY = [
 ]
 
 
+# one person holding several identities at once ("又是特困人员又是低保户", "既是低保也是监测对象")
+_AT_ONCE = re.compile(r"(?:又|既)是[^，。？?]{1,10}(?:又|也)是|同时(?:是|属于|具备|有)|(?:两|几)(?:个|种|样)(?:身份|都是|都占)|都占")
+
+
 def category_of(text: str, out: Slots) -> None:
     _find(text, _CATEGORY, out, "category")
     named = {v for p, v in _CATEGORY if v != "一般" and re.search(p, re.sub("低保边缘", "", text) if v == "低保" else text)}
-    if len(named) > 1:
+    if len(named) > 1 and _AT_ONCE.search(text):
+        out.set("held", sorted(named))           # 又是特困又是低保: one person, several identities
+    elif len(named) > 1:
         out.set("categories", sorted(named))     # 低保户 … 特困的呢: more than one case asked about
 
 
@@ -600,6 +606,9 @@ _HOUSE_CATEGORY = {"特困": "特困", "五保": "特困", "孤儿": "孤儿", "
 _HOUSE_WORD = "(特困|五保|孤儿|低保(?!边缘)|监测|普通|一般)"
 _HOUSE_MEMBER_RE = re.compile(_MEMBER + r"[^，。\d一二两三四五六七八九十]{0,3}(?:是|属于|为|算)[^，。]{0,2}?" + _HOUSE_WORD)
 _HOUSE_COUNT_RE = re.compile(_N + r"\s*(?:个人|个|位|口人|口)(?:都)?(?:是|属于|为|算)?(?:的)?" + _HOUSE_WORD)
+# the rest of the household, said not to be of the category just counted ("还有一个不是", "另外两个人不是")
+_HOUSE_REST_RE = re.compile(r"(?:还有|另外|另|剩下|其余|其他)(?:的)?" + _N + r"\s*(?:个人|个|位|口人|口)?(?:都|也|就|却)?"
+                            r"(?:不是|不属于|不算|没有|没评上|没得)")
 
 
 def household_of(text: str, out: Slots) -> None:
@@ -617,6 +626,11 @@ def household_of(text: str, out: Slots) -> None:
             continue
         cat = _HOUSE_CATEGORY[m.group(1)]
         found[cat] = found.get(cat, 0) + 1
+    if found and "一般" not in found:
+        for m in _HOUSE_REST_RE.finditer(text):
+            n = to_int(m.group(1))
+            if n and 0 < n <= 12:
+                found["一般"] = found.get("一般", 0) + n
     if len(found) > 1 and sum(found.values()) > 1:
         out.set("household", found)
 

@@ -89,3 +89,19 @@ def test_both_schemes_said_alike_asks_where_the_tables_differ():
 def test_both_schemes_asked_about_is_no_case():
     from intents.slots import extract
     assert not extract("两病职工居民一样吗").get("insurance")
+
+
+# ---- households by category; several identities at once ----------------------------------------
+
+
+def test_household_counted_by_one_category_and_the_rest_not():
+    # 巴中 2026: 低保 400 − 300 = 100 each; the rest 400 each: 2 × 100 + 2 × 400 = 1000
+    r = ask("巴中居民医保 屋头两个人是低保户 另外两个不是 一年一共交多少")
+    assert r.kind == "calculation" and 1000 in nums(r.text), r.text
+
+
+def test_several_identities_at_once_take_the_highest_subsidy():
+    r = ask("巴中 我同时是低保户和特困人员 居民医保自己要交多少")
+    assert r.kind == "calculation" and "特困" in r.text and 0 in nums(r.text), r.text
+    r = ask("巴中 既是监测对象又是低保 2026年居民医保交好多")
+    assert r.kind == "calculation" and 100 in nums(r.text), r.text
