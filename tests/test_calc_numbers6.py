@@ -105,3 +105,8 @@ def test_several_identities_at_once_take_the_highest_subsidy():
     assert r.kind == "calculation" and "特困" in r.text and 0 in nums(r.text), r.text
     r = ask("巴中 既是监测对象又是低保 2026年居民医保交好多")
     assert r.kind == "calculation" and 100 in nums(r.text), r.text
+
+
+def test_karamay_two_diseases_limits_asked_together_give_both(engine):
+    r = answer(engine, "克拉玛依 学生医保 血压高和血糖高拿药 每年各自最多能报多少")
+    assert r.kind == "faq" and "700" in r.text and "1000" in r.text, r.text
