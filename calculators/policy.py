@@ -365,6 +365,8 @@ class StaffRates(Strict):
     large_medical_source: Source
     civil_servant: Ratio
     civil_servant_source: Source
+    account: Ratio | None = None               # 在职 个人账户 划拨, of the person's own base, monthly
+    account_source: Source | None = None
 
 
 class Contributions(Strict):

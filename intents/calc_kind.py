@@ -124,6 +124,9 @@ def calc_kind(text: str, s: Slots) -> str | None:
     category = s.get("category")
     if re.search(r"单行支付|国谈药|谈判药", text):
         return "single_drugs"
+    if s.get("account") and s.get("insurance") == "职工" and not s.get("retired") and ("base" in s or "amount" in s):
+        # "基数5000，个人账户每月划多少": the 在职 share of the asker's own base
+        return "contribution"
     at = s.get("amount_at")
     if re.search(r"大额", text) and (inpatient or re.search(r"住[^，。住]{0,6}(?:医院|卫生院)", text)) and s.get("insurance") != "居民" and s.get("reimbursed") is None \
             and not (at is not None and LEFT_BEFORE.search(text[:at])) \
@@ -216,7 +219,7 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # 职工 (flexible) status makes it the asker's case — one case: "低保户交多少，特困呢" is the table
         if "categories" in s and not s.get("household"):
             return False
-        return any(k in s for k in ("category", "amount", "people", "with_ltc", "paid_month", "flexible", "household")) \
+        return any(k in s for k in ("category", "amount", "base", "people", "with_ltc", "paid_month", "flexible", "household")) \
             or (s.get("insurance") == "职工" and bool(re.search(r"每个?月|一个月", text)))
     if ASK_AMOUNT.search(text):
         return True

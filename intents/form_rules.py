@@ -11,7 +11,8 @@ from calculators import assistance as assistance_mod
 from calculators import chain as chain_mod
 from calculators.chronic import chronic, find_disease, special
 from calculators.common import BadInput
-from calculators.contribution import household_contribution, resident_contribution, staff_contribution
+from calculators.contribution import (household_contribution, personal_account, resident_contribution,
+                                      staff_contribution)
 from calculators.drugs import single_drugs
 from calculators.hospital import row_for
 from calculators.inpatient import inpatient, plan_for
@@ -281,6 +282,8 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         switched=bool(s.get("switched")), gap_months=s.get("gap_months"), continuous_years=s.get("continuous_years"),
         arrears_months=s.get("arrears_months")),
     "contribution": lambda p, s: (
+        personal_account(p, base=_amount(s, "base") or _amount(s))
+        if s.get("insurance") == "职工" and s.get("account") else
         staff_contribution(p, base=_amount(s, "base") or _amount(s), flexible=bool(s.get("flexible")))
         if s.get("insurance") == "职工" else
         household_contribution(p, members=_household(s)) if _mixed_household(s) else

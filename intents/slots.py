@@ -547,6 +547,13 @@ def staff_status_of(text: str, out: Slots) -> None:
     ages = [a for a in find_numbers(text) if a.age and a.value is not None]
     if len(ages) == 1:
         out.set("age", int(ages[0].low or ages[0].value))
+    for a in find_numbers(text):
+        # "缴费基数5000", "基数是四千五": the 职工 monthly base, said as such
+        if a.value is not None and a.value > 0 and not a.year and re.search(r"基数(?:是|为|按|有|大概|大约)*\s*$", text[max(0, a.start - 8):a.start]):
+            out.set("base", a.value)
+            break
+    if re.search(r"个人账户|个账|个人帐户", text) and re.search(r"划|拨|打|进|返|存|到账|入账", text):
+        out.set("account", True)         # what goes into the 个人账户 each month
     m = re.search(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N + r"个月", text) or re.search(_N + r"个月[^，。]{0,4}欠", text)
     if m:
         out.set("arrears_months", _n(m.group(1)))

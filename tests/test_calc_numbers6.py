@@ -110,3 +110,17 @@ def test_several_identities_at_once_take_the_highest_subsidy():
 def test_karamay_two_diseases_limits_asked_together_give_both(engine):
     r = answer(engine, "克拉玛依 学生医保 血压高和血糖高拿药 每年各自最多能报多少")
     assert r.kind == "faq" and "700" in r.text and "1000" in r.text, r.text
+
+
+# ---- 个人账户 划拨 on the asker's own base ------------------------------------------------------
+
+
+def test_personal_account_from_the_base_monthly_and_yearly():
+    # 在职 2% of the base: 6500 × 2% = 130 a month, 1560 a year
+    r = ask("巴中上班的职工 我的缴费基数是6500 每月个人账户能进多少钱")
+    assert r.kind == "calculation" and {130, 1560} <= nums(r.text), r.text
+
+
+def test_personal_account_ratio_alone_is_the_rule(engine):
+    r = answer(engine, "巴中在职职工个人账户划拨比例是多少")
+    assert r.kind == "faq" and "2%" in r.text, r.text
