@@ -107,11 +107,6 @@ def test_several_identities_at_once_take_the_highest_subsidy():
     assert r.kind == "calculation" and 100 in nums(r.text), r.text
 
 
-def test_karamay_two_diseases_limits_asked_together_give_both(engine):
-    r = answer(engine, "克拉玛依 学生医保 血压高和血糖高拿药 每年各自最多能报多少")
-    assert r.kind == "faq" and "700" in r.text and "1000" in r.text, r.text
-
-
 # ---- 个人账户 划拨 on the asker's own base ------------------------------------------------------
 
 
