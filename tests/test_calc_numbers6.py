@@ -119,3 +119,22 @@ def test_personal_account_from_the_base_monthly_and_yearly():
 def test_personal_account_ratio_alone_is_the_rule(engine):
     r = answer(engine, "巴中在职职工个人账户划拨比例是多少")
     assert r.kind == "faq" and "2%" in r.text, r.text
+
+
+# ---- a figure checked against the asked topic's figures ------------------------------------------
+
+
+def test_special_disease_ratio_checked_against_special_disease_rates(engine):
+    r = answer(engine, "巴中职工医保 门特是不是按八成报")
+    assert r.text.startswith("不是80%") and "70%" in r.text and "费率" not in r.text, r.text
+
+
+def test_a_segment_bound_is_no_figure_checked(engine):
+    # "20万以上" names the segment; 90% is checked against it: 普通人员 85%
+    r = answer(engine, "巴中大病保险 20万以上的部分是不是报90%")
+    assert "不是200000" not in r.text and "85%" in r.text, r.text
+
+
+def test_a_corrected_deductible_says_what_its_rows_share(engine):
+    r = answer(engine, "巴中退休的职工 普通门诊起付线是不是100块")
+    assert "150" in r.text and "1000" in r.text, r.text
