@@ -118,7 +118,7 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if MATERNITY.search(text) and not re.search(r"生育保险费|生育保险.*比例", text):
         return "maternity"
     # a stay, however said: 住了半个月, 在卫生院住，后来…, 转诊到三级医院 (the handbook's transfers are stays)
-    inpatient = re.search(r"住院|住了院|出院|住[了过的].{0,4}院|住了\d|住了[一二两三四五六七八九十半几]|又住[^，。]{0,6}院|"
+    inpatient = re.search(r"住院|住了院|出院|住[了过的].{0,4}院|住(?:进|在)?[^，。住\s门]{0,5}(?:医院|卫生院)|住了\d|住了[一二两三四五六七八九十半几]|又住[^，。]{0,6}院|"
                           r"住进[^，。]{0,8}院|" + STAY_SPLIT + r"|(?:医院|卫生院|医疗机构)[^，。\d]{0,2}住(?![院])|"
                           r"转(?:诊|院)?(?:到|去|回|往)[^，。]{0,8}(?:医院|卫生院|医疗机构)", text)
     category = s.get("category")
@@ -128,7 +128,12 @@ def calc_kind(text: str, s: Slots) -> str | None:
         # "基数5000，个人账户每月划多少": the 在职 share of the asker's own base
         return "contribution"
     at = s.get("amount_at")
-    if re.search(r"大额", text) and (inpatient or re.search(r"住[^，。住]{0,6}(?:医院|卫生院)", text)) and s.get("insurance") != "居民" and s.get("reimbursed") is None \
+    if not inpatient and s.get("tier") and s.get("tier") != "药店" and re.search(r"起付线|起付标准", text) \
+            and "amount_at" in s and not re.search(r"门诊|看病|拿药|买药|开药|药店|挂号|急诊|慢病|特病|两病", text):
+        # "二级医院起付线好像是500？合规一万报好多": a hospital's 起付线 with a bill and no outpatient word
+        # is a stay's (门诊统筹's 起付线 is the year's, not a hospital's)
+        inpatient = re.search(r"起付线|起付标准", text)
+    if re.search(r"大额", text) and inpatient and s.get("insurance") != "居民" and s.get("reimbursed") is None \
             and not (at is not None and LEFT_BEFORE.search(text[:at])) \
             and not (RATIO_QUESTION.search(text) and not ASK_AMOUNT.search(text)):
         # "职工住院合规5万，基本医保报了以后大额补助还能报多少": the stay's bill through the 职工 funds
