@@ -18,7 +18,9 @@ from typing import Callable
 
 from corpus.normalize import clean
 import regions
+from intents import premise
 from intents.calc_kind import NOT_CHRONIC_YET, STAY_SPLIT
+from intents.numbers import find_numbers
 from intents.regions import detect_region, fold, places_in
 from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, disease_vocabulary, extract
 
@@ -341,6 +343,9 @@ def story_slots(text: str) -> dict[str, list[str]]:
     return out
 
 
+_BILL_ASKED = re.compile(r"报(?:销)?(?:多少|好多|几多)|能报|赔(?:多少|好多)")
+
+
 def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
     """Clauses, and up to MAX_QUESTIONS question parts, each with the story before it.
     `on_topic` says whether a clause names anything 医保 (the search knows its words): a
@@ -378,6 +383,18 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
         # what follows the last question ("巴中的", "我妈叫我问下") belongs to it
         before, question = groups[-1]
         groups[-1] = (before, question + "，" + "，".join(story))
+    # a figure checked ("起付线好像是500？") just before a bill asked about ("合规一万 报好多"): one
+    # question, the check told with the case it is about (corrected, and the case computed with the
+    # handbook's figure)
+    merged: list[tuple[list[str], str]] = []
+    for told, question in groups:
+        said = "，".join([*told, question])
+        if merged and _BILL_ASKED.search(question) and find_numbers(said) \
+                and premise.asserted(merged[-1][1]) and not premise.asserted(said):
+            before, check = merged.pop()
+            told = [*before, check, *told]
+        merged.append((told, question))
+    groups = merged
     # places named together: a question each ("通江跟南江的 医保窗口 电话分别好多")
     split = []
     for told, question in groups:

@@ -16,7 +16,7 @@ from intents.numbers import find_numbers, to_int
 Unit = Literal["money", "ratio", "months", "days"]
 
 # the asker checks something: 是不是 / 对吧 / 是吧 / 对吗 / …吗 / …吧 / a bare "？" / 听说
-MARKER = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|吧\s*[？?。!！~～]*\s*$|吗\s*[？?。!！~～]*\s*$|"
+MARKER = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|吧\s*[？?。!！~～]*\s*$|吧\s*[？?，,。！!\s]|吗\s*[？?。!！~～]*\s*$|"
                     r"[？?]\s*$|听说|据说|好像|记得|不是说|以前说|之前说|原来说")
 # words that make the figure after them a rule (a threshold, a rate, a limit, a standard, a wait)
 RULE_BEFORE = re.compile(r"(?:起付线|起付标准|起付|门槛费?|起点|比例|报销|给报|能报|只报|就报|报|赔付?|限额|封顶线?|最多|最高|"

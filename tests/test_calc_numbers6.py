@@ -138,3 +138,24 @@ def test_a_segment_bound_is_no_figure_checked(engine):
 def test_a_corrected_deductible_says_what_its_rows_share(engine):
     r = answer(engine, "巴中退休的职工 普通门诊起付线是不是100块")
     assert "150" in r.text and "1000" in r.text, r.text
+
+
+# ---- a half-remembered figure with a bill: corrected, and the bill computed with the handbook's -----
+
+
+def test_checked_figure_before_a_bill_is_corrected_and_the_bill_computed(engine):
+    # 巴中 居民 三级 700 / 60%: (20000 − 700) × 60% = 11580
+    r = answer(engine, "巴中合疗 三级医院起付线我记得是1000？ 合规两万 能报好多")
+    assert r.text.startswith("不是1000") and 11580 in nums(r.text), r.text
+
+
+def test_a_figure_checked_with_a_tag_mid_message_is_no_cost(engine):
+    # 职工 二级 400 / 82%: (9000 − 400) × 82% = 7052
+    r = answer(engine, "巴中职工 二级医院住院起付线是500吧 我住院合规9000 能报多少")
+    assert "不是500" in r.text and 7052 in nums(r.text), r.text
+
+
+def test_staying_at_a_named_hospital_is_a_stay():
+    # "住县医院": 职工 二级 (5000 − 400) × 82% = 3772
+    r = ask("巴中职工 住的县医院 二级 合规5000 报多少")
+    assert r.kind == "calculation" and 3772 in nums(r.text), r.text
