@@ -343,7 +343,10 @@ def story_slots(text: str) -> dict[str, list[str]]:
     return out
 
 
-_BILL_ASKED = re.compile(r"报(?:销)?(?:多少|好多|几多)|能报|赔(?:多少|好多)")
+_BILL_ASKED = re.compile(r"报(?:销)?(?:多少|好多|几多)|能报|赔(?:多少|好多)|给(?:多少|好多)")
+# another fund asked about, on its own ("大病保险能报不", "大额补助呢")
+_FUND_ASKED = re.compile(r"^[^，。]{0,4}(?:大病保险|大病|大额[^，。]{0,6}|医疗救助|救助)[^，。]{0,3}"
+                         r"(?:能报|还能报|能赔|报|赔|给|呢|有没有)")
 
 
 def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
@@ -393,6 +396,11 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
                 and premise.asserted(merged[-1][1]) and not premise.asserted(said):
             before, check = merged.pop()
             told = [*before, check, *told]
+        elif merged and not told and _FUND_ASKED.search(question) and not find_numbers(question) \
+                and find_numbers("，".join(merged[-1][0] + [merged[-1][1]])) and _BILL_ASKED.search(merged[-1][1]):
+            # "合规3万 基本医保报好多 大病保险能报不": the same bill through the next fund — one question
+            before, first = merged.pop()
+            told, question = before, first + "，" + question
         merged.append((told, question))
     groups = merged
     # places named together: a question each ("通江跟南江的 医保窗口 电话分别好多")

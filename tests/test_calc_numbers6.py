@@ -159,3 +159,9 @@ def test_staying_at_a_named_hospital_is_a_stay():
     # "住县医院": 职工 二级 (5000 − 400) × 82% = 3772
     r = ask("巴中职工 住的县医院 二级 合规5000 报多少")
     assert r.kind == "calculation" and 3772 in nums(r.text), r.text
+
+
+def test_the_next_fund_asked_of_the_same_bill_is_one_chain(engine):
+    # 巴中 居民 二级 400 / 70%: (20000 − 400) × 70% = 13720; left 6280 < 14448: 大病 0, said
+    r = answer(engine, "巴中合疗 二级医院住院 合规两万 医保报多少 大病还能报不")
+    assert r.kind == "calculation" and 13720 in nums(r.text) and "大病保险约 0 元" in r.text, r.text
