@@ -345,8 +345,9 @@ def story_slots(text: str) -> dict[str, list[str]]:
 
 _BILL_ASKED = re.compile(r"报(?:销)?(?:多少|好多|几多)|能报|赔(?:多少|好多)|给(?:多少|好多)")
 # another fund asked about, on its own ("大病保险能报不", "大额补助呢")
-_FUND_ASKED = re.compile(r"^[^，。]{0,4}(?:大病保险|大病|大额[^，。]{0,6}|医疗救助|救助)[^，。]{0,3}"
-                         r"(?:能报|还能报|能赔|报|赔|给|呢|有没有)")
+_FUND_ASKED = re.compile(r"^[^，。剩]{0,4}(?:大病保险|大病|大额[^，。]{0,6})[^，。]{0,3}(?:能报|还能报|能赔|报|赔|给|呢|有没有)")
+# ... of a stay's bill, not of what is left after the funds ("报完后合规自付还有2万")
+_LEFT_SAID = re.compile(r"自付|自负|剩|报完|报了以?后|还有")
 
 
 def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
@@ -397,7 +398,8 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
             before, check = merged.pop()
             told = [*before, check, *told]
         elif merged and not told and _FUND_ASKED.search(question) and not find_numbers(question) \
-                and find_numbers("，".join(merged[-1][0] + [merged[-1][1]])) and _BILL_ASKED.search(merged[-1][1]):
+                and find_numbers(earlier := "，".join(merged[-1][0] + [merged[-1][1]])) \
+                and _BILL_ASKED.search(merged[-1][1]) and not _LEFT_SAID.search(earlier):
             # "合规3万 基本医保报好多 大病保险能报不": the same bill through the next fund — one question
             before, first = merged.pop()
             told, question = before, first + "，" + question
