@@ -165,3 +165,8 @@ def test_the_next_fund_asked_of_the_same_bill_is_one_chain(engine):
     # 巴中 居民 二级 400 / 70%: (20000 − 400) × 70% = 13720; left 6280 < 14448: 大病 0, said
     r = answer(engine, "巴中合疗 二级医院住院 合规两万 医保报多少 大病还能报不")
     assert r.kind == "calculation" and 13720 in nums(r.text) and "大病保险约 0 元" in r.text, r.text
+
+
+def test_how_many_months_after_first_joining_staff_insurance_is_computed():
+    r = ask("巴中 刚参加工作第一次交职工医保 要过多少个月才能用医保报销")
+    assert r.kind == "calculation" and 6 in nums(r.text), r.text
