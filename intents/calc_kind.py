@@ -52,7 +52,7 @@ CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多
                           r"个人(?:要)?(?:交|缴)多少|自己交多少|交几百|交好多|缴好多|要交好多|一共多少|一共要交|"
                           r"(?:医保|工资里|个人|每个?月|一个月)[^，,。？?]{0,4}扣(?:多少|好多|几)")
 MATERNITY = re.compile(r"生孩子|生小孩|生娃|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎|三胞胎|多胞胎|产检|流产|引产|人流|终止妊娠")
-SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|断保|断缴|断过|没参保|没交|没断|每年都交|年年都交|一直交|一直在交")
+SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|(?:没|没有|未)(?:用|拿)?医保报|断保|断缴|断过|没参保|没交|没断|每年都交|年年都交|一直交|一直在交")
 # the amount is what is left after the funds paid: 救助 only, not the whole chain
 # the whole chain asked for: the funds named together, or everything paid ("各种报完自己还出多少")
 LAYERS_NAMED = re.compile(r"大病[^，。？?]{0,8}救助|基本[^，。？?]{0,6}大病|医保[、和及与,，]\s*大病")

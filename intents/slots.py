@@ -393,7 +393,8 @@ def years_of(text: str, out: Slots) -> None:
                    r"把(?:断的|断保的|断了的|没交的|之前的)[^，。]{0,4}(?:补缴|补交|补齐|补上|补了)|全部补缴|都补缴|都补交|全补|"
                    r"(?:补缴|补交|补齐|补上)(?:了|的话|上了)", text):
         out.set("repair_all", True)              # every year of the gap paid back: as many as the gap
-    if re.search(r"零报销|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过", text):
+    if re.search(r"零报销|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
+                 r"(?:没|没有|未)(?:用|在)?医保(?:报|报销)过|(?:没|没有|未)(?:用|拿)医保报(?:过)?(?:钱|销|账)", text):
         out.set("zero_claim", True)
     # the asker's own statement about the payment window (the window itself is the policy's)
     if re.search(r"集中缴费期后|集中缴费期之后|过了集中缴费期|错过|缴费期后|缴费期过后|过了缴费期|中途|年中|过期", text):

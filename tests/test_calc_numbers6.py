@@ -170,3 +170,8 @@ def test_the_next_fund_asked_of_the_same_bill_is_one_chain(engine):
 def test_how_many_months_after_first_joining_staff_insurance_is_computed():
     r = ask("巴中 刚参加工作第一次交职工医保 要过多少个月才能用医保报销")
     assert r.kind == "calculation" and 6 in nums(r.text), r.text
+
+
+def test_a_year_without_claims_said_in_other_words_raises_the_serious_cap():
+    r = ask("巴中合疗 去年一年都没拿医保报过账 今年接着交 大病最高能报多少")
+    assert r.kind == "calculation" and 304000 in nums(r.text), r.text
