@@ -745,8 +745,10 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
             out.set("amount_parts", [x.value for x in readable])
         else:
             a = max(cost, key=lambda x: x.value or 0) if len(cost) > 1 and re.search(r"其中|里面|含", text) else cost[0]
-            if len(cost) > 1 and out.get("prior_tier") and "transfer" in out.values and len(readable) >= 2:
-                a = readable[-1]                          # 二级花了5000，转到三级花了1万: this stay is the later
+            if len(cost) > 1 and out.get("prior_tier") and ("transfer" in out.values or int(out.get("admission") or 1) > 1) \
+                    and len(readable) >= 2:
+                # 二级花了5000，转到三级花了1万 / 先在一级住院3000，后来又在三级住院一万: this stay is the later
+                a = readable[-1]
                 out.set("prior_amount", readable[0].value)
             if a.vague or a.value is None:
                 out.set("amount_unread", a.raw, (a.start, a.end))

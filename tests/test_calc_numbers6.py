@@ -175,3 +175,10 @@ def test_how_many_months_after_first_joining_staff_insurance_is_computed():
 def test_a_year_without_claims_said_in_other_words_raises_the_serious_cap():
     r = ask("巴中合疗 去年一年都没拿医保报过账 今年接着交 大病最高能报多少")
     assert r.kind == "calculation" and 304000 in nums(r.text), r.text
+
+
+def test_two_stays_of_one_year_each_with_its_bill():
+    # 克拉玛依 (deductible by year): first 一级 100 / 85%:
+    # (2000 − 100) × 85% = 1615; then 三级 pays only the difference 600 − 100 = 500: (8000 − 500) × 65% = 4875
+    r = ask("克拉玛依校区学生 先在一级医院住了一次院 花了2000 后来又去三级医院住院 花了8000 两次分别报多少")
+    assert r.kind == "calculation" and {1615, 4875} <= nums(r.text), r.text
