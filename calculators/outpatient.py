@@ -10,7 +10,8 @@ from calculators.result import Calculation
 
 
 def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | None = None,
-               retired: bool = False, visit: int = 1) -> Calculation:
+               retired: bool = False, visit: int = 1, paid_this_year: Decimal = ZERO) -> Calculation:
+    """`paid_this_year`: what 门诊统筹 already paid this year ("今年已经报了850"), off the yearly limit."""
     cost = check_amount(D(cost), "门诊费用")
     key = "居民" if insurance == "居民" else ("职工退休" if retired else "职工在职")
     plan = open_section(policy, "outpatient", f"{'城乡居民' if insurance == '居民' else '职工'}门诊统筹的报销标准", key)
@@ -46,10 +47,17 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
     if rule.visit_cap is not None and pay > rule.visit_cap:
         w.step(f"超过单次支付限额 {num(rule.visit_cap)} 元，按 {num(rule.visit_cap)} 元支付")
         pay = rule.visit_cap
-    if plan.annual_cap is not None and pay > plan.annual_cap:
+    used = D(paid_this_year or 0)
+    if plan.annual_cap is not None and used > 0:
+        room = max(ZERO, plan.annual_cap - used)
+        w.step(f"年度支付限额 {num(plan.annual_cap)} 元，本年已报 {num(used)} 元，还剩 {num(plan.annual_cap)} − {num(used)} = {num(room)} 元")
+        if pay > room:
+            w.step(f"超过剩余额度，按 {num(room)} 元支付")
+            pay = room
+    elif plan.annual_cap is not None and pay > plan.annual_cap:
         w.step(f"超过年度支付限额 {num(plan.annual_cap)} 元，按 {num(plan.annual_cap)} 元支付")
         pay = plan.annual_cap
-    if plan.annual_cap is not None:
+    if plan.annual_cap is not None and not used:
         w.assume(f"本年此前未用过门诊统筹额度（年度限额 {num(plan.annual_cap)} 元）")
     if plan.note:
         w.assume(plan.note)

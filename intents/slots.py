@@ -451,8 +451,10 @@ def newborn_of(text: str, out: Slots) -> None:
 # ---- admissions, visits, delivery, drugs ---------------------------------------------
 
 def admission_of(text: str, out: Slots) -> None:
-    m = re.search(r"第" + _N + r"次", text)
+    m = re.search(r"(?<!不是)(?<!并非)(?<!非)第" + _N + r"次", text)
     n = _n(m.group(1)) if m else None
+    if re.search(r"(?:不是|并非|非)(?:今年)?(?:第一次|头一次|头回|首次)", text):
+        n = 2                             # "不是第一次": a later one (the first's rule is not this one's)
     if n is None and re.search(r"再次|又住|二次住院|再住院|又进医院|又去|再去|住过[^，。]{0,3}次院|"
                                r"(?:之前|上次|以前|先前|前面)[^，。没未]{0,6}住过|住过一次", text):
         n = 2
@@ -553,6 +555,12 @@ def staff_status_of(text: str, out: Slots) -> None:
         if a.value is not None and a.value > 0 and not a.year and re.search(r"基数(?:是|为|按|有|大概|大约)*\s*$", text[max(0, a.start - 8):a.start]):
             out.set("base", a.value)
             break
+    m = re.search(r"(?:今年|本年|年内|这一?年|本年度)[^，。？?\d]{0,8}?(?:已经|已)(?:报销?|用|支付|给报)了", text)
+    if m:
+        # "今年普通门诊已经报了850了": what the fund already paid this year (off its yearly limit)
+        after = [a for a in find_numbers(text) if a.start >= m.end() and a.start - m.end() <= 2 and a.value]
+        if after:
+            out.set("used_this_year", after[0].value)
     if re.search(r"个人账户|个账|个人帐户", text) and re.search(r"划|拨|打|进|返|存|到账|入账", text):
         out.set("account", True)         # what goes into the 个人账户 each month
     m = re.search(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N + r"个月", text) or re.search(_N + r"个月[^，。]{0,4}欠", text)

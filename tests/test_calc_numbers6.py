@@ -182,3 +182,10 @@ def test_two_stays_of_one_year_each_with_its_bill():
     # (2000 − 100) × 85% = 1615; then 三级 pays only the difference 600 − 100 = 500: (8000 − 500) × 65% = 4875
     r = ask("克拉玛依校区学生 先在一级医院住了一次院 花了2000 后来又去三级医院住院 花了8000 两次分别报多少")
     assert r.kind == "calculation" and {1615, 4875} <= nums(r.text), r.text
+
+
+def test_outpatient_after_earlier_visits_halves_the_deductible_and_keeps_to_what_is_left():
+    # 克拉玛依 二级: 20 per visit, halved after the first: (400 − 10) × 60% = 234;
+    # the year's limit 900 with 800 already paid leaves 100
+    r = ask("克拉玛依校区 今年门诊已经报销了800 这回又去二级医院看门诊 不是头一次 花了400 能报多少")
+    assert r.kind == "calculation" and 100 in nums(r.text) and "减半" in r.text, r.text
