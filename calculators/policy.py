@@ -173,6 +173,7 @@ class OutpatientPlan(Strict):
     tiers: dict[str, OutpatientTier] = Field(default_factory=dict)   # "*" = any tier
     annual_cap: Money | None = None
     halve_deductible_after_first: bool = False
+    class_b_first: Ratio | None = None         # 乙类药品先行自付 share, before the ratio
     note: str = ""
 
 

@@ -272,7 +272,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         p, disease=_two_kind(s), cost=D(s["amount"]), insurance=s["insurance"], drug_class=s.get("drug_class")),
     "outpatient": lambda p, s: outpatient(
         p, insurance=s["insurance"], cost=D(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
-        visit=int(s.get("visit", 1)), paid_this_year=D(s.get("used_this_year") or 0)),
+        visit=int(s.get("visit", 1)), paid_this_year=D(s.get("used_this_year") or 0), drug_class=s.get("drug_class")),
     "waiting_period": lambda p, s: waiting_period(
         p, gap_years=s.get("gap_years"), in_window=s.get("in_window"),
         repair_years=int(s.get("repair_years") or (s.get("repair_all") and s.get("gap_years")) or 0),

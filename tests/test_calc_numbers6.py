@@ -189,3 +189,9 @@ def test_outpatient_after_earlier_visits_halves_the_deductible_and_keeps_to_what
     # the year's limit 900 with 800 already paid leaves 100
     r = ask("克拉玛依校区 今年门诊已经报销了800 这回又去二级医院看门诊 不是头一次 花了400 能报多少")
     assert r.kind == "calculation" and 100 in nums(r.text) and "减半" in r.text, r.text
+
+
+def test_changzhi_class_b_drugs_pay_their_first_share_before_the_ratio():
+    # 长治 居民 二级 0 / 55%: 乙类 400 × 5% = 20 first; (400 − 20) × 55% = 209
+    r = ask("长治合疗 在二级医院门诊拿了400块钱的乙类药 能报多少")
+    assert r.kind == "calculation" and {20, 209} <= nums(r.text), r.text
