@@ -163,3 +163,21 @@ def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool =
     w.assume("月缴费基数即本人上年度月平均工资（高于最低基数300%的按300%、低于最低基数的按最低基数，手册未列出具体数额）")
     w.assume(f"未计大额医疗费用补助（单位按最低缴费基数 {pct(s.large_medical)} 缴纳）和公务员医疗补助（{pct(s.civil_servant)}）")
     return w.done(f"个人每月缴纳约 {yuan(me)} 元，单位每月缴纳约 {yuan(er)} 元。")
+
+
+def personal_account(policy: Policy, *, base: Decimal) -> Calculation:
+    """What goes into an 在职 member's 个人账户: a share of their own base, each month."""
+    c = _section(policy)
+    s = c.staff
+    if s is None or s.account is None:
+        raise NotListed(f"{policy.region}的手册没有列出在职职工个人账户的划拨比例。")
+    base = check_amount(D(base), "月缴费基数", "base")
+    w = Work("personal_account", "职工个人账户划拨测算", policy, {"base": base})
+    w.cite(s.account_source)
+    month = fen(base * s.account)
+    w.step(f"每月划入：{num(base)} × {pct(s.account)} = {num(month)} 元")
+    w.step(f"一年 12 个月：{num(month)} × 12 = {num(month * 12)} 元")
+    w.money("monthly", month)
+    w.money("yearly", month * 12)
+    w.assume("在职职工，按本人参保缴费基数划拨；月缴费基数全年不变")
+    return w.done(f"个人账户每月划入约 {yuan(month)} 元，一年约 {yuan(month * 12)} 元。")

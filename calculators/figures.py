@@ -19,7 +19,7 @@ OUTPATIENT_KEY = {"居民": ("居民", None), "职工在职": ("职工", False),
 
 @dataclass(frozen=True)
 class Figure:
-    area: str                 # inpatient, outpatient, two_diseases, chronic, serious, contribution, waiting, maternity, assistance
+    area: str                 # inpatient, outpatient, two_diseases, chronic, special, serious, contribution, waiting, maternity, assistance
     topic: str                # deductible, ratio, cut, cap, visit_cap, standard, rate, wait, days, limit, step, prenatal …
     value: Decimal
     unit: str                 # money, ratio, months, days
@@ -145,6 +145,20 @@ def _chronic(p: Policy) -> list[Figure]:
     return out
 
 
+def _special(p: Policy) -> list[Figure]:
+    sp = p.special
+    if sp is None:
+        return []
+    out = []
+    for ins, r in sp.ratio.items():
+        plan = p.inpatient.get(ins)
+        row = plan.tables["市内"].tiers.get(sp.deductible_tier) if plan is not None and not plan.missing else None
+        said = f"一个自然年度内只扣减一次{p.tier_name(sp.deductible_tier)}住院起付标准" + (f"（{money(row.deductible)}）" if row else "")
+        out.append(Figure("special", "ratio", r, "ratio", (p.region, SCHEME[ins], "门诊特病的报销比例"), sp.source,
+                          {"insurance": ins}, said))
+    return out
+
+
 def _serious(p: Policy) -> list[Figure]:
     si = p.serious_illness
     if si is None or si.missing:
@@ -154,7 +168,7 @@ def _serious(p: Policy) -> list[Figure]:
         who = "普通人员" if name == "一般" else "、".join(g.categories)
         src = si.group_sources.get(name, si.source)
         facts = {"group": name, "categories": tuple(g.categories)}
-        segs = []
+        segs, ratios = [], []
         lower = Decimal(0)
         absolute = si.segment_base == "absolute"
         for i, seg in enumerate(g.segments):
@@ -166,10 +180,13 @@ def _serious(p: Policy) -> list[Figure]:
             said = f"{money(max(lower, g.deductible))}至{money(seg.upto)}" if absolute and seg.upto is not None \
                 else f"超过起付线的部分{span}" if not absolute and i == 0 and seg.upto is not None else span
             segs.append(f"{said}{pct(seg.ratio)}")
-            out.append(Figure("serious", "ratio", seg.ratio, "ratio", (p.region, f"大病保险{who}", f"{span}部分的报销比例"),
-                              si.source if name == "一般" else src, {**facts, "segment": i, "lower": lower, "upto": seg.upto}))
+            ratios.append(((p.region, f"大病保险{who}", f"{span}部分的报销比例"), seg.ratio,
+                           {**facts, "segment": i, "lower": lower, "upto": seg.upto}))
             lower = seg.upto or lower
         row = "分段报销：" + "，".join(segs) + ("，不设年度限额" if g.cap is None else f"，年度限额{money(g.cap)}")
+        # a segment's ratio is said with the whole table (起付线 and the other segments)
+        out += [Figure("serious", "ratio", r, "ratio", label, si.source if name == "一般" else src, f,
+                       f"起付线{money(g.deductible)}，{row}") for label, r, f in ratios]
         out.append(Figure("serious", "deductible", g.deductible, "money", (p.region, f"城乡居民大病保险{who}", "的起付线"),
                           src, facts, row))
         if g.cap is not None:
@@ -272,5 +289,5 @@ def _assistance(p: Policy) -> list[Figure]:
 @lru_cache(maxsize=8)
 def figures(region: str) -> tuple[Figure, ...]:
     p = policy_for(region)
-    return tuple(f for part in (_inpatient, _outpatient, _two, _chronic, _serious, _contribution, _waiting, _maternity,
+    return tuple(f for part in (_inpatient, _outpatient, _two, _chronic, _special, _serious, _contribution, _waiting, _maternity,
                                 _assistance) for f in part(p))

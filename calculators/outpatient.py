@@ -10,7 +10,9 @@ from calculators.result import Calculation
 
 
 def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | None = None,
-               retired: bool = False, visit: int = 1) -> Calculation:
+               retired: bool = False, visit: int = 1, paid_this_year: Decimal = ZERO,
+               drug_class: str | None = None) -> Calculation:
+    """`paid_this_year`: what 门诊统筹 already paid this year ("今年已经报了850"), off the yearly limit."""
     cost = check_amount(D(cost), "门诊费用")
     key = "居民" if insurance == "居民" else ("职工退休" if retired else "职工在职")
     plan = open_section(policy, "outpatient", f"{'城乡居民' if insurance == '居民' else '职工'}门诊统筹的报销标准", key)
@@ -26,6 +28,14 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
     w = Work("outpatient", "门诊统筹报销测算", policy,
              dict(insurance=insurance, cost=cost, tier=tier, retired=retired or None, visit=visit if visit > 1 else None))
     w.cite(plan.source)
+    bill = cost
+    if plan.class_b_first and drug_class == "乙类":
+        first = fen(cost * plan.class_b_first)
+        cost = cost - first
+        w.step(f"乙类药品先行自付 {pct(plan.class_b_first)}：{num(bill)} × {pct(plan.class_b_first)} = {num(first)} 元，"
+               f"余下 {num(bill)} − {num(first)} = {num(cost)} 元按比例报销")
+    elif plan.class_b_first and drug_class is None:
+        w.assume(f"未计乙类药品先行自付{pct(plan.class_b_first)}（费用中有乙类药品的，这部分先自付）")
     ded = rule.deductible
     if ded and rule.deductible_per == "visit" and plan.halve_deductible_after_first and visit > 1:
         w.step(f"年度内第二次及以后门诊起付线减半：{num(ded)} ÷ 2 = {num(ded / 2)} 元")
@@ -46,10 +56,17 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
     if rule.visit_cap is not None and pay > rule.visit_cap:
         w.step(f"超过单次支付限额 {num(rule.visit_cap)} 元，按 {num(rule.visit_cap)} 元支付")
         pay = rule.visit_cap
-    if plan.annual_cap is not None and pay > plan.annual_cap:
+    used = D(paid_this_year or 0)
+    if plan.annual_cap is not None and used > 0:
+        room = max(ZERO, plan.annual_cap - used)
+        w.step(f"年度支付限额 {num(plan.annual_cap)} 元，本年已报 {num(used)} 元，还剩 {num(plan.annual_cap)} − {num(used)} = {num(room)} 元")
+        if pay > room:
+            w.step(f"超过剩余额度，按 {num(room)} 元支付")
+            pay = room
+    elif plan.annual_cap is not None and pay > plan.annual_cap:
         w.step(f"超过年度支付限额 {num(plan.annual_cap)} 元，按 {num(plan.annual_cap)} 元支付")
         pay = plan.annual_cap
-    if plan.annual_cap is not None:
+    if plan.annual_cap is not None and not used:
         w.assume(f"本年此前未用过门诊统筹额度（年度限额 {num(plan.annual_cap)} 元）")
     if plan.note:
         w.assume(plan.note)
@@ -57,8 +74,8 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
              + (f"、{policy.tier_name(tier)}" if tier and "*" not in plan.tiers else ""))
     w.assume("费用均在医保目录内")
     w.money("fund_pays", pay)
-    w.money("self_pays", cost - pay)
-    return w.done(f"门诊统筹支付约 {yuan(pay)} 元，个人自付 {yuan(cost - pay)} 元。")
+    w.money("self_pays", bill - pay)
+    return w.done(f"门诊统筹支付约 {yuan(pay)} 元，个人自付 {yuan(bill - pay)} 元。")
 
 
 def two_diseases(policy: Policy, *, disease: str, cost: Decimal, insurance: str = "居民",

@@ -108,6 +108,28 @@ class CivilServant(Strict):
     source: Source
 
 
+class Segment(Strict):
+    upto: Money | None                         # None = no upper bound
+    ratio: Ratio
+
+
+class LargeMedicalRow(Strict):
+    """One row of 职工大额医疗费用补助's table: its deductible on what basic insurance leaves, and
+    the ratio by segment of the (cumulative) amount above it."""
+    deductible: Money
+    segments: list[Segment]
+
+
+class LargeMedical(Strict):
+    """职工大额医疗费用补助 after the basic fund (and 公务员医疗补助): the rest less a deductible,
+    paid by segment, within a yearly limit. `rows`: 在职 / 退休 / the age row (`age_from` and over)."""
+    rows: dict[Literal["在职", "退休", "高龄"], LargeMedicalRow]
+    age_from: int
+    retired_like: str = ""                     # who else takes the 退休 row, as the handbook lists them
+    cap: Cap
+    source: Source
+
+
 class InpatientPlan(Strict):
     missing: Missing | None = None
     tables: dict[str, TierTable] = Field(default_factory=dict)
@@ -115,6 +137,7 @@ class InpatientPlan(Strict):
     transfer: Transfer | None = None
     annual_cap: Cap | None = None
     civil_servant: CivilServant | None = None
+    large_medical: LargeMedical | None = None
     # 门（急）诊 fees for 急诊、抢救 paid as inpatient costs (巴中 职工): where the handbook says so
     emergency_as_inpatient: Source | None = None
 
@@ -150,6 +173,7 @@ class OutpatientPlan(Strict):
     tiers: dict[str, OutpatientTier] = Field(default_factory=dict)   # "*" = any tier
     annual_cap: Money | None = None
     halve_deductible_after_first: bool = False
+    class_b_first: Ratio | None = None         # 乙类药品先行自付 share, before the ratio
     note: str = ""
 
 
@@ -199,11 +223,6 @@ class Special(Strict):
 
 
 # ---- 大病保险 -------------------------------------------------------------------
-
-class Segment(Strict):
-    upto: Money | None                         # None = no upper bound
-    ratio: Ratio
-
 
 class SeriousGroup(Strict):
     categories: list[str]
@@ -347,6 +366,8 @@ class StaffRates(Strict):
     large_medical_source: Source
     civil_servant: Ratio
     civil_servant_source: Source
+    account: Ratio | None = None               # 在职 个人账户 划拨, of the person's own base, monthly
+    account_source: Source | None = None
 
 
 class Contributions(Strict):

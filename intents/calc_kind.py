@@ -41,7 +41,7 @@ RULE_ASKED = re.compile(r"最多|最高|封顶|上限|限额|能不能|可不可
                         r"一年[^，,。？?\d]{0,6}报(?:销)?(?:多少|好多|几多)|"
                         r"[能可会扣交算用行要][^，,。？?]{0,10}(?:不|吗|没有)[？?。!！]*$")
 WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|多久才能|多久能|多久可以|(?:多久|好久)(?:以后|之后)(?:才)?(?:能|可以)|好久才能|好久能|好久可以|什么时候能|什么时候可以|"
-                     r"什么时候开始|哪天开始|几个月(?:才|后|能|可以)?|多长时间|好久才|多久才|"
+                     r"什么时候开始|哪天开始|(?:几|好多|多少)个月(?:才|后|能|可以)?|多长时间|好久才|多久才|"
                      r"(?:多久|好久|啥时候|几时)(?:开始|起)(?:看病|就医|住院|拿药)?(?:才)?(?:能|可以)?(?:报|享受|用)|"
                      r"(?:啥时候|啥子时候|几时|哪天)(?:才)?(?:能|可以)(?:报|享受|用)")
 WAITING_CONTEXT = re.compile(r"断保|断缴|断交|断了|断过|停保|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
@@ -52,7 +52,7 @@ CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多
                           r"个人(?:要)?(?:交|缴)多少|自己交多少|交几百|交好多|缴好多|要交好多|一共多少|一共要交|"
                           r"(?:医保|工资里|个人|每个?月|一个月)[^，,。？?]{0,4}扣(?:多少|好多|几)")
 MATERNITY = re.compile(r"生孩子|生小孩|生娃|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎|三胞胎|多胞胎|产检|流产|引产|人流|终止妊娠")
-SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|断保|断缴|断过|没参保|没交|没断|每年都交|年年都交|一直交|一直在交")
+SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|(?:没|没有|未)(?:用|拿)?医保报|断保|断缴|断过|没参保|没交|没断|每年都交|年年都交|一直交|一直在交")
 # the amount is what is left after the funds paid: 救助 only, not the whole chain
 # the whole chain asked for: the funds named together, or everything paid ("各种报完自己还出多少")
 LAYERS_NAMED = re.compile(r"大病[^，。？?]{0,8}救助|基本[^，。？?]{0,6}大病|医保[、和及与,，]\s*大病")
@@ -118,12 +118,27 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if MATERNITY.search(text) and not re.search(r"生育保险费|生育保险.*比例", text):
         return "maternity"
     # a stay, however said: 住了半个月, 在卫生院住，后来…, 转诊到三级医院 (the handbook's transfers are stays)
-    inpatient = re.search(r"住院|住了院|出院|住[了过的].{0,4}院|住了\d|住了[一二两三四五六七八九十半几]|又住[^，。]{0,6}院|"
+    inpatient = re.search(r"住院|住了院|出院|住[了过的].{0,4}院|住(?:进|在)?[^，。住\s门]{0,5}(?:医院|卫生院)|住了\d|住了[一二两三四五六七八九十半几]|又住[^，。]{0,6}院|"
                           r"住进[^，。]{0,8}院|" + STAY_SPLIT + r"|(?:医院|卫生院|医疗机构)[^，。\d]{0,2}住(?![院])|"
                           r"转(?:诊|院)?(?:到|去|回|往)[^，。]{0,8}(?:医院|卫生院|医疗机构)", text)
     category = s.get("category")
     if re.search(r"单行支付|国谈药|谈判药", text):
         return "single_drugs"
+    if s.get("account") and s.get("insurance") == "职工" and not s.get("retired") and ("base" in s or "amount" in s):
+        # "基数5000，个人账户每月划多少": the 在职 share of the asker's own base
+        return "contribution"
+    at = s.get("amount_at")
+    if not inpatient and s.get("tier") and s.get("tier") != "药店" and re.search(r"起付线|起付标准", text) \
+            and "amount_at" in s and not re.search(r"门诊|看病|拿药|买药|开药|药店|挂号|急诊|慢病|特病|两病", text):
+        # "二级医院起付线好像是500？合规一万报好多": a hospital's 起付线 with a bill and no outpatient word
+        # is a stay's (门诊统筹's 起付线 is the year's, not a hospital's)
+        inpatient = re.search(r"起付线|起付标准", text)
+    if re.search(r"大额", text) and inpatient and s.get("insurance") != "居民" and s.get("reimbursed") is None \
+            and not (at is not None and LEFT_BEFORE.search(text[:at])) \
+            and not (RATIO_QUESTION.search(text) and not ASK_AMOUNT.search(text)):
+        # "职工住院合规5万，基本医保报了以后大额补助还能报多少": the stay's bill through the 职工 funds
+        # (the chain, whose 职工 case is basic insurance and 职工大额医疗费用补助)
+        return "chain"
     if inpatient and STAY_BILL.search(text) and not LEFTOVER.search(text) and not s.get("care") and (
             LAYERS_NAMED.search(text) or EVERY_FUND.search(text)
             or (category not in (None, "一般") and ALL_FUNDS_DONE.search(text))):
@@ -136,7 +151,6 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if re.search(r"救助", text) and (AFTER_FUNDS.search(text) or s.get("after_regular") or s.get("care")):
         return "assistance"
     # "住院加门诊慢病…合规自付一共3万，大病保险…": the amount is what is left, not a stay's bill
-    at = s.get("amount_at")
     bill = inpatient and not LEFTOVER.search(text) and s.get("reimbursed") is None \
         and not (at is not None and LEFT_BEFORE.search(text[:at]))        # "自己掏了3万": what is left
     if bill and re.search(r"救助|总共|一共|合计|最后|最终|全部|一路", text) and category not in (None, "一般"):
@@ -210,7 +224,7 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # 职工 (flexible) status makes it the asker's case — one case: "低保户交多少，特困呢" is the table
         if "categories" in s and not s.get("household"):
             return False
-        return any(k in s for k in ("category", "amount", "people", "with_ltc", "paid_month", "flexible", "household")) \
+        return any(k in s for k in ("category", "amount", "base", "people", "with_ltc", "paid_month", "flexible", "household")) \
             or (s.get("insurance") == "职工" and bool(re.search(r"每个?月|一个月", text)))
     if ASK_AMOUNT.search(text):
         return True

@@ -11,10 +11,12 @@ from calculators import assistance as assistance_mod
 from calculators import chain as chain_mod
 from calculators.chronic import chronic, find_disease, special
 from calculators.common import BadInput
-from calculators.contribution import household_contribution, resident_contribution, staff_contribution
+from calculators.contribution import (household_contribution, personal_account, resident_contribution,
+                                      staff_contribution)
 from calculators.drugs import single_drugs
 from calculators.hospital import row_for
 from calculators.inpatient import inpatient, plan_for
+from calculators.large_medical import large_medical
 from calculators.maternity import maternity
 from calculators.money import D
 from calculators.outpatient import outpatient, two_diseases
@@ -177,6 +179,15 @@ def _inpatient(p: Policy, s: dict) -> Calculation:
 
 def _chain(p: Policy, s: dict) -> Calculation:
     plan_for(p, s["insurance"])
+    if s["insurance"] == "职工" and s.get("large_medical"):
+        # 职工大额医疗费用补助 asked: its rows differ for 在职 and 退休 (and by age, said or assumed)
+        plan = p.inpatient.get("职工")
+        if s.get("retired") is None and plan is not None and plan.large_medical is not None:
+            raise BadInput("职工大额医疗费用补助对在职和退休人员的起付标准、比例不同：您是在职职工还是退休人员？", "retired")
+        return large_medical(
+            p, tier=_row(p, s), cost=D(s["amount"]), retired=bool(s.get("retired")), age=s.get("age"),
+            filing=s.get("filing") or "市内", self_funded=D(s.get("self_funded", 0)),
+            civil_servant=bool(s.get("civil_servant")))
     return chain_mod.chain(
         p, insurance=s["insurance"], tier=_row(p, s), cost=D(s["amount"]), category=s.get("category") or "一般",
         filing=s.get("filing") or "市内", self_funded=D(s.get("self_funded", 0)), referred=s.get("filing") == "转诊")
@@ -216,10 +227,20 @@ def _gap_years(p: Policy, s: dict) -> int:
     return int(s.get("gap_years") or 0)
 
 
+def _best_held(p: Policy, s: dict) -> str:
+    """The asker's category; of several held at once, the one with the highest subsidy (the
+    handbook: 同时具备多种资助身份的按最高标准资助)."""
+    held = s.get("held") or []
+    r = p.contributions.resident if p.contributions else None
+    if len(held) > 1 and r is not None:
+        return max(held, key=lambda c: r.subsidies.get(c, D(0)))
+    return s.get("category") or "一般"
+
+
 def _mixed_household(s: dict) -> bool:
     """A household counted by category: more than one subsidised category, or no head count besides."""
     h = s.get("household") or {}
-    return bool(h) and (len([c for c in h if c != "一般"]) > 1 or not s.get("people"))
+    return bool(h) and (len([c for c in h if c != "一般"]) > 1 or not s.get("people") or "一般" in h)
 
 
 def _household(s: dict) -> dict[str, int]:
@@ -251,7 +272,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         p, disease=_two_kind(s), cost=D(s["amount"]), insurance=s["insurance"], drug_class=s.get("drug_class")),
     "outpatient": lambda p, s: outpatient(
         p, insurance=s["insurance"], cost=D(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
-        visit=int(s.get("visit", 1))),
+        visit=int(s.get("visit", 1)), paid_this_year=D(s.get("used_this_year") or 0), drug_class=s.get("drug_class")),
     "waiting_period": lambda p, s: waiting_period(
         p, gap_years=s.get("gap_years"), in_window=s.get("in_window"),
         repair_years=int(s.get("repair_years") or (s.get("repair_all") and s.get("gap_years")) or 0),
@@ -261,10 +282,12 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         switched=bool(s.get("switched")), gap_months=s.get("gap_months"), continuous_years=s.get("continuous_years"),
         arrears_months=s.get("arrears_months")),
     "contribution": lambda p, s: (
+        personal_account(p, base=_amount(s, "base") or _amount(s))
+        if s.get("insurance") == "职工" and s.get("account") else
         staff_contribution(p, base=_amount(s, "base") or _amount(s), flexible=bool(s.get("flexible")))
         if s.get("insurance") == "职工" else
         household_contribution(p, members=_household(s)) if _mixed_household(s) else
-        resident_contribution(p, category=s.get("category") or "一般", with_ltc=bool(s.get("with_ltc")),
+        resident_contribution(p, category=_best_held(p, s), with_ltc=bool(s.get("with_ltc")),
                               people=int(s.get("people") or 1), one_member_category=s.get("one_member") or False,
                               paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
                               paid_after=bool(s.get("paid_after")), for_this_year=bool(s.get("for_this_year")))),

@@ -18,7 +18,9 @@ from typing import Callable
 
 from corpus.normalize import clean
 import regions
+from intents import premise
 from intents.calc_kind import NOT_CHRONIC_YET, STAY_SPLIT
+from intents.numbers import find_numbers
 from intents.regions import detect_region, fold, places_in
 from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, disease_vocabulary, extract
 
@@ -341,6 +343,13 @@ def story_slots(text: str) -> dict[str, list[str]]:
     return out
 
 
+_BILL_ASKED = re.compile(r"报(?:销)?(?:多少|好多|几多)|能报|赔(?:多少|好多)|给(?:多少|好多)")
+# another fund asked about, on its own ("大病保险能报不", "大额补助呢")
+_FUND_ASKED = re.compile(r"^[^，。剩]{0,4}(?:大病保险|大病|大额[^，。]{0,6})[^，。]{0,3}(?:能报|还能报|能赔|报|赔|给|呢|有没有)")
+# ... of a stay's bill, not of what is left after the funds ("报完后合规自付还有2万")
+_LEFT_SAID = re.compile(r"自付|自负|剩|报完|报了以?后|还有")
+
+
 def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
     """Clauses, and up to MAX_QUESTIONS question parts, each with the story before it.
     `on_topic` says whether a clause names anything 医保 (the search knows its words): a
@@ -378,6 +387,24 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
         # what follows the last question ("巴中的", "我妈叫我问下") belongs to it
         before, question = groups[-1]
         groups[-1] = (before, question + "，" + "，".join(story))
+    # a figure checked ("起付线好像是500？") just before a bill asked about ("合规一万 报好多"): one
+    # question, the check told with the case it is about (corrected, and the case computed with the
+    # handbook's figure)
+    merged: list[tuple[list[str], str]] = []
+    for told, question in groups:
+        said = "，".join([*told, question])
+        if merged and _BILL_ASKED.search(question) and find_numbers(said) \
+                and premise.asserted(merged[-1][1]) and not premise.asserted(said):
+            before, check = merged.pop()
+            told = [*before, check, *told]
+        elif merged and not told and _FUND_ASKED.search(question) and not find_numbers(question) \
+                and find_numbers(earlier := "，".join(merged[-1][0] + [merged[-1][1]])) \
+                and _BILL_ASKED.search(merged[-1][1]) and not _LEFT_SAID.search(earlier):
+            # "合规3万 基本医保报好多 大病保险能报不": the same bill through the next fund — one question
+            before, first = merged.pop()
+            told, question = before, first + "，" + question
+        merged.append((told, question))
+    groups = merged
     # places named together: a question each ("通江跟南江的 医保窗口 电话分别好多")
     split = []
     for told, question in groups:

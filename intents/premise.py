@@ -16,7 +16,7 @@ from intents.numbers import find_numbers, to_int
 Unit = Literal["money", "ratio", "months", "days"]
 
 # the asker checks something: 是不是 / 对吧 / 是吧 / 对吗 / …吗 / …吧 / a bare "？" / 听说
-MARKER = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|吧\s*[？?。!！~～]*\s*$|吗\s*[？?。!！~～]*\s*$|"
+MARKER = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|吧\s*[？?。!！~～]*\s*$|吧\s*[？?，,。！!\s]|吗\s*[？?。!！~～]*\s*$|"
                     r"[？?]\s*$|听说|据说|好像|记得|不是说|以前说|之前说|原来说")
 # words that make the figure after them a rule (a threshold, a rate, a limit, a standard, a wait)
 RULE_BEFORE = re.compile(r"(?:起付线|起付标准|起付|门槛费?|起点|比例|报销|给报|能报|只报|就报|报|赔付?|限额|封顶线?|最多|最高|"
@@ -28,6 +28,7 @@ RULE_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?)?\s*(?:以上|以下)?(?:�
 # a fact of the asker's own case, not a rule: 花了5000, 报了3000, 自付了2000, 已经交了400
 STATED = re.compile(r"(?:(?:还要|还得|还需要?|仍要|仍需)(?:自己)?(?:出|掏|付|自付)|花了|花费了?|用了|报了|赔了|出了|自付了|自费了|掏了|交了|缴了|一共|总共|合计|医药费|费用是|费用为)"
                     r"[^，。,；;]{0,2}$")
+BOUND_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?)?\s*(?:以内|以下|以上|之内|之间|到|至)")
 DATE_AFTER = re.compile(r"\s*(?:月|号|日|年|点|岁|级|次|周|号)")
 COPULA = re.compile(r"(?:是|为|要)[^，。,；;]{0,2}$")
 POLICY_NOUN = re.compile(r"起付|比例|限额|封顶|标准|保险|险|医保|费|待遇|等待期|补助|救助|定额")
@@ -99,6 +100,8 @@ def asserted(text: str) -> list[Assertion]:
         if unit == "money" and DATE_AFTER.match(text, n.end):
             continue                  # 2月底, 12月31号: a date, not a figure
         threshold = bool(RULE_AFTER.match(text[end:]))
+        if unit == "money" and not threshold and BOUND_AFTER.match(text[end:]):
+            continue                  # 10万以内是不是报50%: a segment of a table named, not a figure checked
         if STATED.search(context) and not threshold:
             continue                  # 花了5000: the asker's own cost (but 花了200以上的部分才报 is a rule)
         if unit != "ratio" and not (threshold or RULE_BEFORE.search(context) or (unit == "days" and text[end:end + 1] == "内")
@@ -206,6 +209,7 @@ AREAS = [
     ("serious", r"大病|二次报销"),
     ("two_diseases", r"两病"),
     ("chronic", r"慢病|慢性病|门慢|慢特病"),
+    ("special", r"特病|门特|特殊疾病|门诊特殊"),
     ("assistance", r"救助"),
     ("maternity", r"生育|顺产|剖腹产|剖宫产|难产|生娃|生孩子|分娩|产检|多胞胎|双胞胎|流产|引产|终止妊娠"),
     ("waiting", r"等待期|享受待遇|就能享受|才能享受|初次参保|新生儿|出生"),
@@ -224,6 +228,7 @@ TOPICS = [
 # a share said of what one pays in (按8%交, 缴费比例, 费率) or of what is paid back (报销比例, 报90%)
 RATE_BEFORE = re.compile(r"费率|缴费比例|缴纳比例|缴费基数|(?:按|交|缴)[^报，。,]{0,3}$")
 RATE_AFTER = re.compile(r"^\s*(?:的)?(?:交|缴)")
+REFUND_AFTER = re.compile(r"^\s*(?:的)?(?:比例)?(?:报|赔|给报|支付)")
 REFUND_WORDS = re.compile(r"报|比例|赔|给付|支付")
 PAYER = [("employer", r"单位"), ("employee", r"个人|自己"), ("flexible", r"灵活就业"), ("maternity", r"生育")]
 
@@ -251,7 +256,9 @@ def _topic(a: Assertion, text: str, area: str | None) -> str | None:
         return "extra"
     if a.unit == "ratio":
         # a share is of the quantity the words around it name: what one pays in (按8%交), a cut of
-        # the rate (降10%), or the rate paid back (报90%); words naming none of them: no verdict
+        # the rate (降10%), or the rate paid back (报90%, 按90%报); words naming none of them: no verdict
+        if area != "contribution" and REFUND_AFTER.match(after):
+            return "ratio"
         if area == "contribution" or RATE_BEFORE.search(a.context) or RATE_AFTER.match(after):
             return "rate"
         if re.search(r"降低?|减少?|少报", a.context):
@@ -395,8 +402,19 @@ def _rows(region: str, facts: dict, unit: str, topic: str | None, area: str | No
     return by_value, pool
 
 
+def _shared_row(fs: list) -> str:
+    """What the rows of figures of one value say alike: the whole row, or the parts all share
+    (在职职工's 200元 起付线 at every tier: 年度最高支付800元, whatever each tier's ratio)."""
+    rows = [f.row for f in fs]
+    if not rows[0] or len(set(rows)) == 1:
+        return rows[0]
+    parts = [part for part in rows[0].split("，") if all(part in r.split("，") for r in rows[1:])
+             and not (fs[0].topic == "deductible" and "起付线" in part)]      # the figure itself, said already
+    return "，".join(parts)
+
+
 def _said(by_value: dict, unit: str, topic: str | None) -> list[str]:
-    return [f"{_label(fs)}是{_say(v, unit, topic or '')}" + (f"（{fs[0].row}）" if fs[0].row and len({f.row for f in fs}) == 1 else "")
+    return [f"{_label(fs)}是{_say(v, unit, topic or '')}" + (f"（{row}）" if (row := _shared_row(fs)) else "")
             for v, fs in by_value.items()]
 
 

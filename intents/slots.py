@@ -91,9 +91,18 @@ _FUND = r"(?:职工)?(?:大额[^，。)）、和及与跟]{0,6}|大病保险|大
 EXCLUDED = re.compile(r"(?:不算|不含|不包括|不计|除了|除开|除去|先不管)上?" + _FUND + r"(?:[和、及与跟]" + _FUND + r")*")
 
 
+# both schemes said to be alike ("职工居民都一样吧", "不管职工还是居民"): no scheme of the asker's (the
+# form asks only where the answer differs); a question ("职工居民一样吗") is not this
+_SCHEME = r"(?:职工|城乡居民|居民)(?:医保)?"
+EITHER_SCHEME = re.compile(r"(?:不管|不论|无论)(?:是)?" + _SCHEME + r"(?:还是|或者?|和|跟)" + _SCHEME + r"|"
+                           + _SCHEME + r"(?:和|跟|与|、|还是|或者?)?" + _SCHEME
+                           + r"(?:都|应该|反正|估计)*(?:是)?(?:一样|相同|差不多|一个样)(?![吗嘛么不？?]|的吗)")
+
+
 def insurance_of(text: str, out: Slots) -> None:
     # 生娃 / 生孩子 is a birth, not a child's own (居民) insurance
     said = re.sub(r"(?:生|怀)(?:了|个|个小)?(?:娃儿?|孩子|小孩|宝宝|儿子|女儿)", lambda m: "　" * len(m.group(0)), text)
+    said = EITHER_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
     res, staff = re.search(_RESIDENT, said), re.search(_STAFF, said)
     switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|切换到?|转到|转入|转(?=职工|居民|城乡))[^，。,]{0,4}?(职工|居民|城乡居民)", text) \
         or _LEFT_JOB_RE.search(text)
@@ -125,7 +134,12 @@ def insurance_of(text: str, out: Slots) -> None:
         out.set("retired", False)
     if re.search(r"灵活就业|个体户|个体工商户|自由职业", text):
         out.set("flexible", True)
-    if re.search(r"公务员", EXCLUDED.sub("", text)):
+    if re.search(r"大额", EXCLUDED.sub("", text)):
+        # 职工大额医疗费用补助 asked about: a 职工 benefit
+        out.set("large_medical", True)
+        if out.get("insurance") is None and "conflict:insurance:职工:居民" not in out.notes:
+            out.set("insurance", "职工")
+    if re.search(r"(?<!不是)(?<!不属于)(?<!非)公务员", EXCLUDED.sub("", text)):
         out.set("civil_servant", True)
 
 
@@ -306,10 +320,16 @@ _CATEGORY = [
 ]
 
 
+# one person holding several identities at once ("又是特困人员又是低保户", "既是低保也是监测对象")
+_AT_ONCE = re.compile(r"(?:又|既)是[^，。？?]{1,10}(?:又|也)是|同时(?:是|属于|具备|有)|(?:两|几)(?:个|种|样)(?:身份|都是|都占)|都占")
+
+
 def category_of(text: str, out: Slots) -> None:
     _find(text, _CATEGORY, out, "category")
     named = {v for p, v in _CATEGORY if v != "一般" and re.search(p, re.sub("低保边缘", "", text) if v == "低保" else text)}
-    if len(named) > 1:
+    if len(named) > 1 and _AT_ONCE.search(text):
+        out.set("held", sorted(named))           # 又是特困又是低保: one person, several identities
+    elif len(named) > 1:
         out.set("categories", sorted(named))     # 低保户 … 特困的呢: more than one case asked about
 
 
@@ -373,7 +393,8 @@ def years_of(text: str, out: Slots) -> None:
                    r"把(?:断的|断保的|断了的|没交的|之前的)[^，。]{0,4}(?:补缴|补交|补齐|补上|补了)|全部补缴|都补缴|都补交|全补|"
                    r"(?:补缴|补交|补齐|补上)(?:了|的话|上了)", text):
         out.set("repair_all", True)              # every year of the gap paid back: as many as the gap
-    if re.search(r"零报销|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过", text):
+    if re.search(r"零报销|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
+                 r"(?:没|没有|未)(?:用|在)?医保(?:报|报销)过|(?:没|没有|未)(?:用|拿)医保报(?:过)?(?:钱|销|账)", text):
         out.set("zero_claim", True)
     # the asker's own statement about the payment window (the window itself is the policy's)
     if re.search(r"集中缴费期后|集中缴费期之后|过了集中缴费期|错过|缴费期后|缴费期过后|过了缴费期|中途|年中|过期", text):
@@ -430,8 +451,10 @@ def newborn_of(text: str, out: Slots) -> None:
 # ---- admissions, visits, delivery, drugs ---------------------------------------------
 
 def admission_of(text: str, out: Slots) -> None:
-    m = re.search(r"第" + _N + r"次", text)
+    m = re.search(r"(?<!不是)(?<!并非)(?<!非)第" + _N + r"次", text)
     n = _n(m.group(1)) if m else None
+    if re.search(r"(?:不是|并非|非)(?:今年)?(?:第一次|头一次|头回|首次)", text):
+        n = 2                             # "不是第一次": a later one (the first's rule is not this one's)
     if n is None and re.search(r"再次|又住|二次住院|再住院|又进医院|又去|再去|住过[^，。]{0,3}次院|"
                                r"(?:之前|上次|以前|先前|前面)[^，。没未]{0,6}住过|住过一次", text):
         n = 2
@@ -522,7 +545,24 @@ def months_of(text: str, out: Slots) -> None:
 
 
 def staff_status_of(text: str, out: Slots) -> None:
-    """职工 facts for waiting periods: months in arrears, a switch between schemes and its gap."""
+    """职工 facts for waiting periods: months in arrears, a switch between schemes and its gap; and
+    the asker's age when said (a table's row for those over an age: 巴中's 大额补助)."""
+    ages = [a for a in find_numbers(text) if a.age and a.value is not None]
+    if len(ages) == 1:
+        out.set("age", int(ages[0].low or ages[0].value))
+    for a in find_numbers(text):
+        # "缴费基数5000", "基数是四千五": the 职工 monthly base, said as such
+        if a.value is not None and a.value > 0 and not a.year and re.search(r"基数(?:是|为|按|有|大概|大约)*\s*$", text[max(0, a.start - 8):a.start]):
+            out.set("base", a.value)
+            break
+    m = re.search(r"(?:今年|本年|年内|这一?年|本年度)[^，。？?\d]{0,8}?(?:已经|已)(?:报销?|用|支付|给报)了", text)
+    if m:
+        # "今年普通门诊已经报了850了": what the fund already paid this year (off its yearly limit)
+        after = [a for a in find_numbers(text) if a.start >= m.end() and a.start - m.end() <= 2 and a.value]
+        if after:
+            out.set("used_this_year", after[0].value)
+    if re.search(r"个人账户|个账|个人帐户", text) and re.search(r"划|拨|打|进|返|存|到账|入账", text):
+        out.set("account", True)         # what goes into the 个人账户 each month
     m = re.search(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N + r"个月", text) or re.search(_N + r"个月[^，。]{0,4}欠", text)
     if m:
         out.set("arrears_months", _n(m.group(1)))
@@ -582,6 +622,9 @@ _HOUSE_CATEGORY = {"特困": "特困", "五保": "特困", "孤儿": "孤儿", "
 _HOUSE_WORD = "(特困|五保|孤儿|低保(?!边缘)|监测|普通|一般)"
 _HOUSE_MEMBER_RE = re.compile(_MEMBER + r"[^，。\d一二两三四五六七八九十]{0,3}(?:是|属于|为|算)[^，。]{0,2}?" + _HOUSE_WORD)
 _HOUSE_COUNT_RE = re.compile(_N + r"\s*(?:个人|个|位|口人|口)(?:都)?(?:是|属于|为|算)?(?:的)?" + _HOUSE_WORD)
+# the rest of the household, said not to be of the category just counted ("还有一个不是", "另外两个人不是")
+_HOUSE_REST_RE = re.compile(r"(?:还有|另外|另|剩下|其余|其他)(?:的)?" + _N + r"\s*(?:个人|个|位|口人|口)?(?:都|也|就|却)?"
+                            r"(?:不是|不属于|不算|没有|没评上|没得)")
 
 
 def household_of(text: str, out: Slots) -> None:
@@ -599,6 +642,11 @@ def household_of(text: str, out: Slots) -> None:
             continue
         cat = _HOUSE_CATEGORY[m.group(1)]
         found[cat] = found.get(cat, 0) + 1
+    if found and "一般" not in found:
+        for m in _HOUSE_REST_RE.finditer(text):
+            n = to_int(m.group(1))
+            if n and 0 < n <= 12:
+                found["一般"] = found.get("一般", 0) + n
     if len(found) > 1 and sum(found.values()) > 1:
         out.set("household", found)
 
@@ -645,7 +693,8 @@ def diseases_of(text: str, out: Slots) -> None:
         out.set("two", "高血压")
     elif sugar:
         out.set("two", "糖尿病")
-    elif re.search(r"两病", text):
+    elif re.search(r"两病都有|两种病都有|两个病都有|两样都有|两个都有|两种都有|都有|两病都", text):
+        # "两病" alone names the benefit, not the diseases: 高血压 and 糖尿病 have their own limits
         out.set("two", "两病")
 
 
@@ -704,8 +753,10 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
             out.set("amount_parts", [x.value for x in readable])
         else:
             a = max(cost, key=lambda x: x.value or 0) if len(cost) > 1 and re.search(r"其中|里面|含", text) else cost[0]
-            if len(cost) > 1 and out.get("prior_tier") and "transfer" in out.values and len(readable) >= 2:
-                a = readable[-1]                          # 二级花了5000，转到三级花了1万: this stay is the later
+            if len(cost) > 1 and out.get("prior_tier") and ("transfer" in out.values or int(out.get("admission") or 1) > 1) \
+                    and len(readable) >= 2:
+                # 二级花了5000，转到三级花了1万 / 先在一级住院3000，后来又在三级住院一万: this stay is the later
+                a = readable[-1]
                 out.set("prior_amount", readable[0].value)
             if a.vague or a.value is None:
                 out.set("amount_unread", a.raw, (a.start, a.end))

@@ -1,0 +1,87 @@
+"""职工 inpatient stay through the 职工 funds: basic insurance → (公务员医疗补助) → 职工大额医疗费用补助
+on what is left, less its deductible, paid by segment within its yearly limit."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from calculators.common import NotListed, Work
+from calculators.inpatient import inpatient, plan_for
+from calculators.money import ZERO, D, fen, num, pct, yuan
+from calculators.policy import Policy, Source
+from calculators.result import Calculation
+
+ROW_WORDS = {"在职": "在职职工（普通人员）", "退休": "退休人员", "高龄": "80周岁以上人员"}
+
+
+def large_medical(policy: Policy, *, tier: str | None, cost: Decimal, retired: bool, age: int | None = None,
+                  filing: str = "市内", self_funded: Decimal = ZERO, civil_servant: bool = False) -> Calculation:
+    plan = plan_for(policy, "职工")
+    lm = plan.large_medical
+    if lm is None:
+        raise NotListed(f"{policy.region}的手册没有列出职工大额医疗费用补助的报销标准。")
+    cost, self_funded = D(cost), D(self_funded)
+    basic = inpatient(policy, insurance="职工", tier=tier, cost=cost, filing=filing, self_funded=self_funded,
+                      civil_servant=civil_servant)
+    old = age is not None and age >= lm.age_from
+    row_name = "高龄" if old and "高龄" in lm.rows else ("退休" if retired else "在职")
+    row = lm.rows[row_name]
+    w = Work("large_medical", "职工住院报销测算（基本医保 → 职工大额医疗费用补助）", policy,
+             {"insurance": "职工", "tier": tier, "cost": cost, "filing": filing, "self_funded": self_funded,
+              "retired": retired, "age": age, "civil_servant": civil_servant or None})
+    for s in basic.sources:
+        w.cite(Source(**s))
+    w.cite(lm.source)
+    w.steps += ["基本医保：" + s for s in basic.steps]
+    for a in basic.assumptions:
+        w.assume(a)
+    fund = D(str(basic.result["fund_pays"]))
+    cs_pay = D(str(basic.result.get("civil_servant_pays", 0)))
+    left = D(str(basic.result["self_pays"]))
+    before = f"（基本医保{'、公务员医疗补助' if cs_pay else ''}报销后）"
+    paid = ZERO
+    if row.deductible:
+        w.step(f"职工大额补助：剩余合规费用{before} {num(left)} 元，扣减起付标准 {num(row.deductible)} 元")
+        over = left - row.deductible
+    else:
+        w.step(f"职工大额补助：剩余合规费用{before} {num(left)} 元，{ROW_WORDS[row_name]}不设起付标准")
+        over = left
+    if over <= 0:
+        w.step(f"剩余费用未超过起付标准 {num(row.deductible)} 元，大额补助不支付")
+    else:
+        lower, pieces = ZERO, []
+        for seg in row.segments:
+            if over <= lower:
+                break
+            top = over if seg.upto is None else min(over, seg.upto)
+            part = fen((top - lower) * seg.ratio)
+            w.step(f"职工大额补助：({num(top)} − {num(lower)}) × {pct(seg.ratio)} = {num(part)} 元"
+                   if lower else f"职工大额补助：{num(top)} × {pct(seg.ratio)} = {num(part)} 元")
+            pieces.append(num(part))
+            paid += part
+            lower = top
+        if len(pieces) > 1:
+            w.step(f"职工大额补助合计 {' + '.join(pieces)} = {num(paid)} 元")
+        w.cite(lm.cap.source)
+        if paid > lm.cap.amount:
+            w.step(f"超过职工大额补助年度最高支付限额 {num(lm.cap.amount)} 元，按 {num(lm.cap.amount)} 元支付")
+            paid = lm.cap.amount
+    self_pay = left - paid
+    w.step(f"个人自付 {num(left)} − {num(paid)} = {num(self_pay)} 元")
+    w.money("basic_pays", fund)
+    w.money("civil_servant_pays", cs_pay)
+    w.money("large_medical_pays", paid)
+    w.money("fund_pays", fund + cs_pay + paid)
+    w.money("self_pays", self_pay)
+    w.assume(f"按{ROW_WORDS[row_name]}的职工大额补助标准")
+    if row_name == "在职":
+        w.assume(f"{lm.retired_like}按退休人员标准（不设起付标准），未按此计算")
+    if row_name == "退休" and age is None:
+        w.assume(f"未满{lm.age_from}周岁（{lm.age_from}周岁以上比例更高）")
+    if not civil_servant:
+        w.assume("不是公务员（未计公务员医疗补助）")
+    w.assume("本年此前未用过职工大额补助额度，剩余部分都是符合职工基本医疗保险支付范围的费用")
+    head = f"基本医保支付约 {yuan(fund)} 元，" + (f"公务员医疗补助约 {yuan(cs_pay)} 元，" if cs_pay else "") \
+        + f"职工大额医疗费用补助约 {yuan(paid)} 元，合计报销 {yuan(fund + cs_pay + paid)} 元，个人自付 {yuan(self_pay)} 元"
+    if self_funded:
+        head += f"（另有目录外自费 {yuan(self_funded)} 元）"
+    return w.done(head + "。")
