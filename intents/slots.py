@@ -385,7 +385,7 @@ def years_of(text: str, out: Slots) -> None:
 
 def paid_on(text: str, out: Slots) -> None:
     """The month (and day) the fee was paid, as said: 2026年1月5号才交, 3月10号交的, 12月份交了."""
-    m = re.search(r"(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:份|底|初)?\s*"
+    m = re.search(r"(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*(?:份|底|初)?\s*"
                   r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日])?[^，。,]{0,6}?(?:交|缴|参保|买)", text)
     if not m:
         # "元旦前续上了": paid in December, before the year the cover is for
@@ -394,7 +394,7 @@ def paid_on(text: str, out: Slots) -> None:
             out.set("paid_month", 12, before.span())
         return
     if m:
-        month = _n(m.group(1))
+        month = 1 if m.group(1) == "元" else _n(m.group(1))       # 元月: January
         if 1 <= month <= 12:
             out.set("paid_month", month, m.span())
             if m.group(2):
