@@ -75,7 +75,9 @@ def _n(s: str) -> int:
 # ---- insurance type --------------------------------------------------------
 
 _RESIDENT = r"城乡居民|居民医保|居民|合疗|新农合|农合|农村医保|学生|大学生|中学生|小学生|新生儿|宝宝|娃|小孩|孩子|儿童|城居"
-_STAFF = r"职工|在职|上班族|单位交|单位缴|月工资|从工资|工资里|扣工资|工资条|退休|灵活就业|个体户|个体工商户|企业员工|公务员"
+_STAFF = (r"职工|在职|上班族|单位交|单位缴|月工资|从工资|工资里|扣工资|工资条|退休|灵活就业|个体户|个体工商户|企业员工|公务员|"
+          # an employer that pays (or owes) the asker's fees: 公司给我交医保, 单位欠了几个月医保费, 刚入职
+          r"(?:公司|单位|厂里|厂头|老板)(?:开始|已经|一直|都)?(?:给我|帮我|替我|给员工)?(?:交|缴|买|欠|拖欠)|入职")
 _SPOUSE = r"老婆|妻子|媳妇|爱人|配偶|老公|丈夫|对象"
 # one member of a household, named by who they are
 _MEMBER = (r"(?:我妈|我爸|老妈|老爸|妈妈|爸爸|母亲|父亲|老母亲|老父亲|老人|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|岳父|岳母|"
@@ -413,11 +415,12 @@ def newborn_of(text: str, out: Slots) -> None:
         out.set("newborn_days", 365 * _n(m.group(1)))
         out.set("gap_years", _n(m.group(1)))
         return
-    m = re.search(r"(?:出生|生下来)(?:后|以后)?(?:第)?" + _N + r"(个月|天)(?:内|以内|之内)?", text) \
+    m = re.search(r"(?:出生|生下来)(?:了|后|以后)?(?:第|都|已经|快|有)?" + _N + r"(个多?月|天)(?:内|以内|之内)?", text) \
         or re.search(_N + r"(个月|天)(?:内|以内|之内)", text)
     if m:
         n = _n(m.group(1))
-        out.set("newborn_days", n * 30 if m.group(2) == "个月" else n)
+        # 三个多月: more than three months (past 90 days)
+        out.set("newborn_days", n if m.group(2) == "天" else n * 30 + (1 if "多" in m.group(2) else 0))
         over = re.search(r"(?:超过|过了|满了|超出)\s*" + _N + r"(?:个月|天)", text)
         if over:
             out.set("newborn_over", True)

@@ -11,3 +11,24 @@ def test_a_payment_in_yuanyue_is_january(engine, text):
     r = ask(engine, text)
     assert r.kind == "calculation", r.text
     assert "1月" in r.text and "缴费之日" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", ["巴中 外孙女出生都三个多月了才去上医保 啥时候开始能报", "巴中娃娃生下来有五个多月了 现在交医保从好久算"])
+def test_a_newborn_enrolled_months_after_birth_is_covered_from_payment(engine, text):
+    # 巴中 第三章 七问: over 90 days after birth, cover runs from the day of payment; "三个多月" is told
+    r = ask(engine, text)
+    assert "缴费之日" in r.text and "自出生之日起享受" not in r.text, r.text
+
+
+@pytest.mark.parametrize("text", ["巴中 单位拖欠了我好几个月的医保费 现在看病还能报吗", "巴中 公司欠了我几个月医保费 看病受影响不"])
+def test_an_employer_owing_fees_gets_the_arrears_rule_not_a_first_enrolment(engine, text):
+    # 巴中 第二章 二十三问: the months owed decide; without them the rule, never "初次参保 6 个月"
+    r = ask(engine, text)
+    assert "第4个月" in r.text and "初次" not in r.text, r.text
+
+
+@pytest.mark.parametrize("text", ["我刚在巴中入职 单位给我买了医保 多久能用", "巴中 刚进厂上班 厂里交的医保要等多久才能报"])
+def test_a_new_job_is_the_staff_first_enrolment(engine, text):
+    # 巴中 第二章 六问: 初次参加职工医保, 6 months from the first payment
+    r = ask(engine, text)
+    assert "6 个月" in r.text or "6个月" in r.text, r.text
