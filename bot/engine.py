@@ -572,6 +572,8 @@ class Engine:
             # an ending must do clearly better than the whole message to replace it
             score = hits[0].rank_score - (READING_MARGIN if ending else 0.0) if hits else float("-inf")
             sure = best[1][0].confidence if best[1] else 0.0
+            if hits and hits[0].vague and best[1] and not best[1][0].vague:
+                continue        # "巴中是咋个弄的" alone says too little: the story read with it says what
             if score > best_score and not (sure >= SURE_READING and hits[0].confidence < sure / 2):
                 # (a shorter reading never trades a sure match of the whole message for an unsure one:
                 # a story's unknown words lower the whole message's coverage, not what it asks)
