@@ -86,6 +86,9 @@ _MEMBER = (r"(?:我妈|我爸|老妈|老爸|妈妈|爸爸|母亲|父亲|老母�
 
 # a job left, then 居民医保 ("交的职工医保，去年辞职了，打算在老家交城乡居民医保"): a switch to 居民
 _LEFT_JOB_RE = re.compile(r"(?:辞职|离职|辞工|不干了|下岗|失业|没上班了?|不上班了?)[^。]{0,30}?(城乡居民|居民)(?:医保)?")
+# the other way: 居民 before, then a job and its 职工医保 ("之前一直交的合疗…今年进了厂 厂里给我交职工医保")
+_JOINED_JOB_RE = re.compile(r"(?:之前|以前|原来|原先|一直)[^。]{0,12}?(?:合疗|新农合|城乡居民|居民)[^。]{0,30}?"
+                            r"(?:进了?厂|入职|上班|参加工作|找了?(?:个)?工作|进了?(?:公司|单位))[^。]{0,20}?(职工)")
 
 
 # a fund said to be left out ("不算大额和公务员补助", "除了大病保险") is not the one asked about
@@ -98,7 +101,7 @@ def insurance_of(text: str, out: Slots) -> None:
     said = re.sub(r"(?:生|怀)(?:了|个|个小)?(?:娃儿?|孩子|小孩|宝宝|儿子|女儿)", lambda m: "　" * len(m.group(0)), text)
     res, staff = re.search(_RESIDENT, said), re.search(_STAFF, said)
     switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|切换到?|转到|转入|转(?=职工|居民|城乡))[^，。,]{0,4}?(职工|居民|城乡居民)", text) \
-        or _LEFT_JOB_RE.search(text)
+        or _LEFT_JOB_RE.search(text) or _JOINED_JOB_RE.search(text)
     if res and staff and switch:
         # 从职工医保换成居民医保: the scheme switched to is the asker's now
         out.set("insurance", switch.group(1)[-2:], switch.span(1))
@@ -530,11 +533,12 @@ def staff_status_of(text: str, out: Slots) -> None:
     if m:
         out.set("arrears_months", _n(m.group(1)))
     if (re.search(r"换成|转成|转为|换到|改成|改参|切换|转(?:到|入)?(?:职工|居民|城乡)", text) and re.search(r"职工|居民", text)) \
-            or (_LEFT_JOB_RE.search(text) and re.search(r"职工", text)):
+            or (_LEFT_JOB_RE.search(text) and re.search(r"职工", text)) or _JOINED_JOB_RE.search(text):
         out.set("switched", True)
-        m = re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*" + _N + r"个月", text)
+        # (快四个月, 将近四个月: the months said; the rule's line is 3 months, which they are not under)
+        m = re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:快|将近|接近|差不多|大概|有)?\s*" + _N + r"个(多)?月", text)
         if m and to_int(m.group(1)) is not None:
-            out.set("gap_months", _n(m.group(1)))
+            out.set("gap_months", _n(m.group(1)) + (1 if m.group(2) else 0))      # 三个多月: over three
         elif re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:大半年|半年多|半年)", text):
             out.set("gap_months", 6)          # half a year or more: at least 6 months
 
@@ -790,9 +794,9 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
         elif re.search(r"没断|没有断|没有|不断", t):
             out.set("gap_years", 0)
     if expecting == "gap_months" and "gap_months" not in out.values:
-        m = re.search(_N + r"\s*个?多?月", t) or re.fullmatch(r"\s*" + _N + r"\s*", t)
+        m = re.search(_N + r"\s*个?(多)?月", t) or re.fullmatch(r"\s*" + _N + r"\s*()", t)
         if m and to_int(m.group(1)) is not None:
-            out.set("gap_months", _n(m.group(1)))
+            out.set("gap_months", _n(m.group(1)) + (1 if m.group(2) else 0))      # 三个多月: over three
         elif re.search(r"没断|没有断|不断|无缝|接上", t):
             out.set("gap_months", 0)
     if expecting == "months" and "months" not in out.values:

@@ -40,3 +40,12 @@ def test_a_bare_how_clause_is_read_with_the_story_before_it(engine, text):
     # "巴中是咋个弄的" alone names nothing: the story says what is asked (第三章 十问, 修复变动等待期)
     r = ask(engine, text)
     assert r.kind in ("faq", "calculation") and "修复" in r.text, r.text
+
+
+@pytest.mark.parametrize("text,months", [
+    ("我原来在巴中一直交新农合 交了五六年 今年三月入职了 公司给我交职工医保 中间空了三个多月 要等多久能用", "6 个月"),
+    ("以前在巴中交居民医保好几年 后来进了厂交职工医保 中间断了两个月 多久才能报", "0 个月")])
+def test_a_new_job_after_years_of_resident_cover_is_a_switch_of_schemes(engine, text, months):
+    # 巴中 第一章 二十六: 居民 then a job's 职工医保 is a switch (not two schemes at once); over 3 months' gap, 6 months
+    r = ask(engine, text)
+    assert r.kind == "calculation" and f"等待期 {months}" in r.text and "第一章 二十六" in r.text, r.text
