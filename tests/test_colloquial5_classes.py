@@ -49,3 +49,12 @@ def test_a_new_job_after_years_of_resident_cover_is_a_switch_of_schemes(engine, 
     # 巴中 第一章 二十六: 居民 then a job's 职工医保 is a switch (not two schemes at once); over 3 months' gap, 6 months
     r = ask(engine, text)
     assert r.kind == "calculation" and f"等待期 {months}" in r.text and "第一章 二十六" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", ["我买了个百万医疗险 住院了能和合疗一起报吗", "医保个人账户的钱可以买营养品不",
+                                  "克拉玛依医保局的局长叫啥", "帮我写一份病假条 明天要去医院复查"])
+def test_what_no_handbook_covers_is_refused_not_asked_about_a_region(engine, text):
+    # a commercial product, goods that are no 医药费用, who holds an office, writing a note: no region's
+    # handbook says, so asking "您在哪个地区参保" would only delay an honest refusal
+    r = ask(engine, text)
+    assert r.kind == "unanswered" and "不在我的医保政策手册范围内" in r.text, r.text
