@@ -315,6 +315,16 @@ _NEGATED = {"急诊": "非急诊", "转诊": "未转诊", "转院": "未转诊",
 _STAY_SPLIT_RE = re.compile(STAY_SPLIT)
 
 
+# 慢病 said as what the asker has not reached ("没达到慢病", "够不上慢病标准"), in a message naming 两病 or
+# its diseases: the handbook's 两病 (轻症 on the drugs), and no search word for 门诊慢病's rows
+_NOT_CHRONIC_SAID_RE = re.compile(NOT_CHRONIC_YET.replace("标准", "(?:标准)?"))
+_TWO_NAMED_RE = re.compile(r"两病|高血压|糖尿病|血压高|血糖高|降压药|降糖药")
+
+
+def _two_not_chronic(text: str) -> str:
+    return _NOT_CHRONIC_SAID_RE.sub("两病", text) if _TWO_NAMED_RE.search(text) else text
+
+
 def story_slots(text: str) -> dict[str, list[str]]:
     """The asker's case as the story words it: {"scheme": ["合疗"], "tier": ["县医院"], …}."""
     out: dict[str, list[str]] = {}
@@ -345,7 +355,7 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
     """Clauses, and up to MAX_QUESTIONS question parts, each with the story before it.
     `on_topic` says whether a clause names anything 医保 (the search knows its words): a
     question's readings then include the message without the story clauses that do not."""
-    text = without_filler(text)
+    text = _two_not_chronic(without_filler(text))
     parts_of = clauses(text)
     marked = any(c.endswith("?") for c in parts_of)
     groups: list[tuple[list[str], str]] = []       # (story clauses, question clause)

@@ -58,3 +58,12 @@ def test_what_no_handbook_covers_is_refused_not_asked_about_a_region(engine, tex
     # handbook says, so asking "您在哪个地区参保" would only delay an honest refusal
     r = ask(engine, text)
     assert r.kind == "unanswered" and "不在我的医保政策手册范围内" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", ["巴中 我血糖高一直吃降糖药 不够慢病 两病能报好多",
+                                  "巴中 我爸高血压天天吃降压药 还没达到慢病 这种两病一年能报多少"])
+def test_chronic_said_as_not_reached_is_the_two_diseases_row(engine, text):
+    # 巴中 第四章 十九问: 两病 is 轻症, not yet 门诊慢病 — "没达到慢病" names no 慢病 row
+    r = ask(engine, text)
+    assert "两病" in r.text and "50%" in r.text, r.text
+    assert not r.sources or "4-03" not in (r.sources[0].entry_id or ""), r.sources
