@@ -67,3 +67,9 @@ def test_chronic_said_as_not_reached_is_the_two_diseases_row(engine, text):
     r = ask(engine, text)
     assert "两病" in r.text and "50%" in r.text, r.text
     assert not r.sources or "4-03" not in (r.sources[0].entry_id or ""), r.sources
+
+
+@pytest.mark.parametrize("clause", ["他一直在领失业保险金", "药是在街上一个小诊所拿的", "那家不是定点的"])
+def test_a_story_of_what_the_asker_lives_on_or_where_the_drugs_came_from_is_kept(engine, clause):
+    # the case the question is about: read with it, not dropped as chat
+    assert engine.index.on_topic(clause)
