@@ -73,3 +73,9 @@ def test_chronic_said_as_not_reached_is_the_two_diseases_row(engine, text):
 def test_a_story_of_what_the_asker_lives_on_or_where_the_drugs_came_from_is_kept(engine, clause):
     # the case the question is about: read with it, not dropped as chat
     assert engine.index.on_topic(clause)
+
+
+def test_filler_closed_with_emoji_is_still_filler(engine):
+    # "急急急🔥🔥" is chat, as "急急急" is: its words are no unknown topic that refuses the question
+    r = ask(engine, "克拉玛依校区医保最晚哪天交 急急急😭😭")
+    assert r.kind == "faq" and "1月10日" in r.text, r.text
