@@ -79,3 +79,10 @@ def test_filler_closed_with_emoji_is_still_filler(engine):
     # "急急急🔥🔥" is chat, as "急急急" is: its words are no unknown topic that refuses the question
     r = ask(engine, "克拉玛依校区医保最晚哪天交 急急急😭😭")
     assert r.kind == "faq" and "1月10日" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", ["喂 问一哈 我们家的合疗今年一个人交好多 巴中恩阳的", "喂喂 我问一哈 巴中合疗今年个人要交好多钱"])
+def test_a_hello_is_filler_not_an_unknown_topic(engine, text):
+    # "喂", "问一哈" open a call or a chat: no word of what is asked
+    r = ask(engine, text)
+    assert r.kind == "faq" and "400" in r.text, r.text
