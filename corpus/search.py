@@ -349,6 +349,9 @@ class Index:
             h.confidence, h.rank_score = round(p, 3), s
             if same and h.confidence >= SAME_WORDS_FLOOR:
                 h.confidence = max(h.confidence, SAME_WORDS_CONFIDENCE)
+                # a short question an entry's phrasing says in the same words ("门诊慢病有多少种") is that
+                # entry's, however common its words: not vague
+                h.vague = False
             if h.vague:
                 # "报销", "医保报销", "慢病": any of dozens of entries fits
                 h.confidence = min(h.confidence, VAGUE_CONFIDENCE)

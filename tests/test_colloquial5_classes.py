@@ -86,3 +86,14 @@ def test_a_hello_is_filler_not_an_unknown_topic(engine, text):
     # "喂", "问一哈" open a call or a chat: no word of what is asked
     r = ask(engine, text)
     assert r.kind == "faq" and "400" in r.text, r.text
+
+
+def test_two_short_count_questions_each_get_their_count(engine):
+    # "门诊慢病有几种" is an entry's own question in other words, short as it is: not "比较笼统"
+    r = ask(engine, "巴中门诊慢病是几种呀 门诊特病是几种呀")
+    assert "33" in r.text and "29" in r.text and "笼统" not in r.text, r.text
+
+
+def test_a_lone_common_word_is_still_vague(engine):
+    r = ask(engine, "巴中慢病")
+    assert r.kind == "clarify", r.text
