@@ -545,6 +545,9 @@ def staff_status_of(text: str, out: Slots) -> None:
 
 def assistance_stage_of(text: str, out: Slots) -> None:
     """What a 救助 amount is left after, and which kind of care it was."""
+    if re.search(r"大病(?:保险)?(?:也|都)?(?:报完|报了|报过|赔完|赔了|走完)(?:了)?(?:以后|之后|后)?", text) \
+            and not re.search(r"救助", text):
+        out.set("after_serious", True)       # "大病报完以后自己还掏了6万": what 大病保险 left, not its base
     if re.search(r"常规救助(?:后|之后|以后|报了|救助了)|三重(?:保障|报销|制度)?(?:后|之后|以后)|救助(?:后|之后|以后)|"
                  r"经过基本医保、大病和常规救助", text):
         out.set("after_regular", True)

@@ -97,3 +97,12 @@ def test_two_short_count_questions_each_get_their_count(engine):
 def test_a_lone_common_word_is_still_vague(engine):
     r = ask(engine, "巴中慢病")
     assert r.kind == "clarify", r.text
+
+
+@pytest.mark.parametrize("text,paid", [("长治 俺娘大病保险报完了 自己还出了8万 还能再报点不", "15,000"),
+                                       ("长治居民 大病赔了以后个人还掏了4万 能再报不", "0")])
+def test_what_is_left_after_the_serious_illness_fund_gets_its_second_layer_only(engine, text, paid):
+    # 长治 居民大病保险: 大病保险报销后，个人合规自付超过5万元以上部分再按50% — the amount is not 大病's base again
+    r = ask(engine, text)
+    assert r.kind == "calculation" and f"再报约 {paid} 元" in r.text and "5万" in r.text, r.text
+    assert "75%" not in r.text
