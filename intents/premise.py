@@ -349,6 +349,18 @@ def _split_of_contribution(pool: list, found: list, unit: str) -> str:
     return "（" + "；".join(f"{f.text}是{_say(f.value, unit, '')}" for f in others) + "。）" if others else ""
 
 
+def _serious_cap_beside(region: str, value: Decimal, found: list) -> tuple[str, object]:
+    """A basic inpatient cap corrected upward of the figure said ("住院封顶是10万吧" where it is 7万): the
+    residents' 大病保险 cap beside it, which pays above it — the sum people often have in mind."""
+    from calculators.figures import figures
+    if not found or any(f.facts.get("insurance") not in (None, "居民") for f in found) or value <= max(f.value for f in found):
+        return "", None
+    caps = [f for f in figures(region) if f.area == "serious" and f.topic == "cap" and f.facts.get("group") == "一般"]
+    if len(caps) != 1:
+        return "", None
+    return f"（基本医保之外，{caps[0].text}是{_say(caps[0].value, 'money', 'cap')}。）", caps[0].source
+
+
 def _say(value: Decimal, unit: str, topic: str) -> str:
     from calculators.figures import say
     if topic == "deductible" and value == 0:
@@ -429,6 +441,7 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
         if not by_value or len(by_value) > 4:
             return None
         rows = _said(by_value, a.unit, topic)
+        beside = None
         if a.value in by_value:
             lines.append("对，" + "；".join(rows) + "。")
         else:
@@ -439,8 +452,12 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
             found = [f for fs in by_value.values() for f in fs]
             elsewhere = _closest(pool, a.value, found)
             aside = f"（{said}是{elsewhere.text}。）" if elsewhere else _split_of_contribution(pool, found, a.unit)
+            if not aside and topic == "cap" and all(f.area == "inpatient" for f in found):
+                aside, beside = _serious_cap_beside(region, a.value, found)
             lines.append(f"不是{said}：" + "；".join(rows) + "。" + aside)
         _sources(by_value, sources)
+        if beside is not None and beside not in sources:
+            sources.append(beside)          # (the 大病 cap said beside a corrected basic cap)
     return Verdict(text="\n".join(lines), sources=sources, correct=correct, unplaced=unplaced)
 
 

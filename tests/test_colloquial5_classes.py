@@ -106,3 +106,10 @@ def test_what_is_left_after_the_serious_illness_fund_gets_its_second_layer_only(
     r = ask(engine, text)
     assert r.kind == "calculation" and f"再报约 {paid} 元" in r.text and "5万" in r.text, r.text
     assert "75%" not in r.text
+
+
+def test_a_basic_cap_corrected_upward_names_the_serious_illness_cap_beside_it(engine):
+    # 长治: 居民住院封顶 7万; the 10万 people have in mind is often basic and 大病 together (大病 40万)
+    r = ask(engine, "长治城乡居民住院一年最多报15万对吧")
+    assert r.text.startswith("不是") and "7万" in r.text and "40万" in r.text, r.text
+    assert any("大病" in s.section for s in r.sources), [s.section for s in r.sources]
