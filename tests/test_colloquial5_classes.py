@@ -113,3 +113,9 @@ def test_a_basic_cap_corrected_upward_names_the_serious_illness_cap_beside_it(en
     r = ask(engine, "长治城乡居民住院一年最多报15万对吧")
     assert r.text.startswith("不是") and "7万" in r.text and "40万" in r.text, r.text
     assert any("大病" in s.section for s in r.sources), [s.section for s in r.sources]
+
+
+def test_a_story_word_no_entry_has_does_not_refuse_the_question_after_it(engine):
+    # "打工" (where the daughter works) is the story; what is asked, 门诊 across provinces, an entry says
+    r = ask(engine, "俺女婿在北京干活 他是长治居民医保 在北京看门诊咋报")
+    assert r.kind == "faq" and "10个百分点" in r.text, r.text
