@@ -119,3 +119,13 @@ def test_a_story_word_no_entry_has_does_not_refuse_the_question_after_it(engine)
     # "打工" (where the daughter works) is the story; what is asked, 门诊 across provinces, an entry says
     r = ask(engine, "俺女婿在北京干活 他是长治居民医保 在北京看门诊咋报")
     assert r.kind == "faq" and "10个百分点" in r.text, r.text
+
+
+@pytest.mark.parametrize("text,entry", [
+    ("我大伯是特困供养户 在巴中 他的合疗钱还用自己交吗", "bz-3-06-b"),          # the group's own entry, not 筹资
+    ("巴中 去年交了居民医保 今年又在公司交了职工医保 居民那份钱退得回来不", "bz-1-23"),   # 重复参保 退费
+    ("石大克拉玛依 毕业了进公司上班 学校的医保咋办", "ky-09-02"),              # work, not 回老家
+])
+def test_a_question_about_one_group_or_case_gets_its_own_entry(engine, text, entry):
+    r = ask(engine, text)
+    assert r.kind == "faq" and r.sources and r.sources[0].entry_id == entry, (r.sources, r.text)
