@@ -136,7 +136,9 @@ def serious_illness(policy: Policy, *, amount: Decimal, category: str = "一般"
             lower = top
     else:
         over = amount - g.deductible
-        w.step(f"超过起付线部分：{num(amount)} − {num(g.deductible)} = {num(over)} 元")
+        # (the deductible said as the handbook says it: 超过1万元以上部分)
+        said = f"{num(g.deductible / 10000)}万元" if g.deductible % 10000 == 0 else f"{num(g.deductible)}元"
+        w.step(f"超过起付线{said}的部分：{num(amount)} − {num(g.deductible)} = {num(over)} 元")
         lower = ZERO
         for seg in g.segments:
             if over <= lower:

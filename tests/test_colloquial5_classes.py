@@ -129,3 +129,9 @@ def test_a_story_word_no_entry_has_does_not_refuse_the_question_after_it(engine)
 def test_a_question_about_one_group_or_case_gets_its_own_entry(engine, text, entry):
     r = ask(engine, text)
     assert r.kind == "faq" and r.sources and r.sources[0].entry_id == entry, (r.sources, r.text)
+
+
+def test_the_serious_illness_deductible_is_said_as_the_handbook_says_it(engine):
+    # 长治 居民大病保险: "个人合规自付费用超过1万元以上部分 … 75%"
+    r = ask(engine, "长治 俺娘住院 基本医保报完自己还出了一万五 大病保险能给报多少")
+    assert r.kind == "calculation" and "超过起付线1万元的部分" in r.text and "75%" in r.text, r.text
