@@ -135,3 +135,10 @@ def test_the_serious_illness_deductible_is_said_as_the_handbook_says_it(engine):
     # 长治 居民大病保险: "个人合规自付费用超过1万元以上部分 … 75%"
     r = ask(engine, "长治 俺娘住院 基本医保报完自己还出了一万五 大病保险能给报多少")
     assert r.kind == "calculation" and "超过起付线1万元的部分" in r.text and "75%" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", ["巴中 我的合疗从来没断过 大病保险限额会提高不", "巴中居民医保一直不断交 大病保险封顶能加多少"])
+def test_a_gap_said_negated_is_years_in_a_row(engine, text):
+    # 不断交, 没断过: 连续参保 (第三章 九问), never the 断保 entries that 断交 alone folds into
+    r = ask(engine, text)
+    assert "提高" in r.text and "每断保" not in r.text, r.text
