@@ -556,7 +556,10 @@ class Engine:
                 continue
             tries.append((reading, n >= endings))
             if years_asked(reading):
-                tries.append((without_years(reading), n >= endings))
+                # a year said as a word (去年的票据) is one entries say too: without it, the reading must
+                # do clearly better, as an ending must
+                relative = not re.search(r"(?:19|20)\d\d", reading)
+                tries.append((without_years(reading), n >= endings or relative))
             stated = without_place_statement(reading)
             if stated != reading:
                 # "…，我是克拉玛依校区参保的，…": where the asker is insured is read apart (the region)

@@ -142,3 +142,9 @@ def test_a_gap_said_negated_is_years_in_a_row(engine, text):
     # 不断交, 没断过: 连续参保 (第三章 九问), never the 断保 entries that 断交 alone folds into
     r = ask(engine, text)
     assert "提高" in r.text and "每断保" not in r.text, r.text
+
+
+def test_a_year_said_as_a_word_the_entries_say_too_stays_in_the_question(engine):
+    # "去年的票据" is what is asked (克拉玛依 第10部分: 当年票据当年报), not a year to read the question without
+    r = ask(engine, "去年的发票今年在克拉玛依校区还能报不")
+    assert r.sources and r.sources[0].entry_id == "ky-10-10", (r.sources, r.text)
