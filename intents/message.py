@@ -165,13 +165,17 @@ def _own_slots(text: str) -> set[str]:
     return {name for name, pattern in _STORY_SLOTS.items() if pattern.search(text)}
 
 
-def _endings(parts_of: list[str]) -> list[str]:
+def _endings(parts_of: list[str], asked_at: int | None = None) -> list[str]:
     """The message's last clauses (one, two …), each with the slot words of the clauses before;
-    none for a message of two clauses or fewer ("被人撞了住院 医保给报不" is all question)."""
+    none for a message of two clauses or fewer ("被人撞了住院 医保给报不" is all question). With
+    `asked_at`, the clause the question is in, only endings that keep it: what is told after a
+    question ("…怎么暂停啊 我现在在校区上学 要在校区交") is no reading of it alone."""
     out: list[str] = []
     if len(parts_of) < MIN_STORY_CLAUSES:
         return out
     for start in range(len(parts_of) - 1, 0, -1):
+        if asked_at is not None and start > asked_at:
+            continue
         ending = "，".join(parts_of[start:])
         if len(_CJK_RE.findall(ending)) >= _SHORT_QUESTION:
             out.append(with_slots(ending, story_slots("，".join(parts_of[:start]))))
@@ -407,7 +411,8 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
             if kept and kept != parts_of:
                 readings.append("，".join(kept))
         # an ending that names nothing 医保 ("是咋回事") is no reading of the question
-        endings = [e for e in _endings(parts_of) if e not in readings and (on_topic is None or on_topic(e))]
+        asked_at = next((i for i, c in enumerate(parts_of) if is_question(c, marked)), None)
+        endings = [e for e in _endings(parts_of, asked_at) if e not in readings and (on_topic is None or on_topic(e))]
         told, question = groups[0] if groups else ([], whole)
         part = Part(question=question, story="，".join(told), slots=story_slots("，".join(told)) if told else {},
                     readings=[*readings, *endings], endings_from=len(readings))

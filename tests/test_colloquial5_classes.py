@@ -148,3 +148,9 @@ def test_a_year_said_as_a_word_the_entries_say_too_stays_in_the_question(engine)
     # "去年的票据" is what is asked (克拉玛依 第10部分: 当年票据当年报), not a year to read the question without
     r = ask(engine, "去年的发票今年在克拉玛依校区还能报不")
     assert r.sources and r.sources[0].entry_id == "ky-10-10", (r.sources, r.text)
+
+
+def test_what_is_told_after_the_question_is_no_reading_of_it_alone(engine):
+    # the question is the first clause (怎么暂停); the clauses after it tell why, and alone ask nothing
+    r = ask(engine, "户籍地四川的居民医保要怎么停掉 我在克拉玛依校区读书 打算在学校交")
+    assert r.sources and r.sources[0].entry_id == "ky-04-01", (r.sources, r.text)
