@@ -573,7 +573,10 @@ class Engine:
                 continue
             tries.append((reading, n >= endings))
             if years_asked(reading):
-                tries.append((without_years(reading), n >= endings))
+                # a year said as a word (去年的票据) is one entries say too: without it, the reading must
+                # do clearly better, as an ending must
+                relative = not re.search(r"(?:19|20)\d\d", reading)
+                tries.append((without_years(reading), n >= endings or relative))
             stated = without_place_statement(reading)
             if stated != reading:
                 # "…，我是克拉玛依校区参保的，…": where the asker is insured is read apart (the region)
@@ -589,12 +592,17 @@ class Engine:
             # an ending must do clearly better than the whole message to replace it
             score = hits[0].rank_score - (READING_MARGIN if ending else 0.0) if hits else float("-inf")
             sure = best[1][0].confidence if best[1] else 0.0
+            if hits and hits[0].vague and best[1] and not best[1][0].vague:
+                continue        # "巴中是咋个弄的" alone says too little: the story read with it says what
+            if best[1] and best[1][0].off_topic and hits and not hits[0].off_topic and hits[0].confidence >= sure / 2:
+                best, best_score = (reading, hits), score
+                continue        # a story word no entry has ("俺闺女在北京打工") is not what is asked
             if score > best_score and not (sure >= SURE_READING and hits[0].confidence < sure / 2):
                 # (a shorter reading never trades a sure match of the whole message for an unsure one:
                 # a story's unknown words lower the whole message's coverage, not what it asks)
                 best, best_score = (reading, hits), score
             if n == 0 and hits and hits[0].confidence >= SURE_READING and hits[0].coverage >= ASK_COVERAGE \
-                    and not years_asked(reading):
+                    and not years_asked(reading) and not hits[0].off_topic:
                 # the message as written is understood (a sure match for most of its words, not a long
                 # story's few): no need to read it shorter
                 break

@@ -84,11 +84,15 @@ def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_cla
 def serious_illness(policy: Policy, *, amount: Decimal, category: str = "一般", insurance: str = "居民",
                     continuous_years: int | None = None, zero_claim_last_year: bool = False,
                     gap_years: int = 0, referred: bool = True, basic_paid: Decimal | None = None,
-                    self_funded: Decimal = ZERO) -> Calculation:
+                    self_funded: Decimal = ZERO, after_serious: bool = False) -> Calculation:
     """`basic_paid`: what basic insurance paid of `amount`, a stay's bill ("花了10万，医保报了6万"):
     大病保险 is on what is left. `self_funded`: costs outside the 目录 the asker said are in
-    `amount` ("其中自费药1万"): 大病保险 pays only on 合规 costs, so they come off first."""
+    `amount` ("其中自费药1万"): 大病保险 pays only on 合规 costs, so they come off first.
+    `after_serious`: `amount` is what the asker still paid after 大病保险 ("大病报完自己还掏了6万"):
+    only the region's second layer (个人合规自付超过… 再报) is left to pay on it."""
     amount = check_amount(D(amount), "个人负担的合规医疗费用")
+    if after_serious:
+        return _after_serious(policy, amount, category, insurance)
     outside = D(self_funded or 0) if ZERO < D(self_funded or 0) < amount else ZERO
     basic = D(basic_paid) if basic_paid is not None and ZERO < D(basic_paid) < amount - outside else ZERO
     bill = amount if outside or basic else None
@@ -132,7 +136,9 @@ def serious_illness(policy: Policy, *, amount: Decimal, category: str = "一般"
             lower = top
     else:
         over = amount - g.deductible
-        w.step(f"超过起付线部分：{num(amount)} − {num(g.deductible)} = {num(over)} 元")
+        # (the deductible said as the handbook says it: 超过1万元以上部分)
+        said = f"{num(g.deductible / 10000)}万元" if g.deductible % 10000 == 0 else f"{num(g.deductible)}元"
+        w.step(f"超过起付线{said}的部分：{num(amount)} − {num(g.deductible)} = {num(over)} 元")
         lower = ZERO
         for seg in g.segments:
             if over <= lower:
@@ -188,3 +194,33 @@ def serious_illness(policy: Policy, *, amount: Decimal, category: str = "一般"
     if si.cap_adjust and continuous_years is None and not gap_years and g.cap is not None:
         w.assume("未计连续参保、零报销奖励或断保扣减对限额的影响")
     return w.done(f"大病保险赔付约 {yuan(paid)} 元，个人仍需负担 {yuan(amount - paid)} 元。")
+
+
+def _after_serious(policy: Policy, amount: Decimal, category: str, insurance: str) -> Calculation:
+    """What is paid on the 合规 costs the asker still bore after 大病保险: the second layer where the
+    handbook has one (长治: 超过5万元以上部分再按50%), for the groups it names; else not listed."""
+    si = section(policy)
+    if insurance not in si.insurance_types:
+        raise NotListed(f"{policy.region}手册中的大病保险是城乡居民大病保险，职工适用职工大额医疗费用补助等其他规定，这里不能按大病保险计算。")
+    gname, _g, _matched = group_for(si, category)
+    layer = si.second_layer
+    if layer is None or gname not in layer.groups:
+        raise NotListed(f"{policy.region}的手册没有列出大病保险报销后个人自付部分再报销的规定"
+                        + ("（困难群众可再申请医疗救助）。" if policy.assistance else "。"), si.source)
+    w = Work("serious_illness", "大病保险报销后的再报销测算", policy,
+             dict(amount=amount, category=category, insurance=insurance, after_serious=True))
+    w.cite(si.source)
+    from calculators.figures import money
+    w.step(f"手册规定：大病保险报销后，个人合规自付费用超过{money(layer.above)}以上部分，再按 {pct(layer.ratio)} 报销")
+    extra = ZERO
+    if amount > layer.above:
+        extra = fen((amount - layer.above) * layer.ratio)
+        w.step(f"({num(amount)} − {num(layer.above)}) × {pct(layer.ratio)} = {num(extra)} 元")
+    else:
+        w.step(f"个人合规自付 {num(amount)} 元未超过 {num(layer.above)} 元，不再报销")
+    w.money("amount", amount)
+    w.money("fund_pays", extra)
+    w.money("self_pays", amount - extra)
+    w.assume(f"{policy.region}城乡居民，{'普通人员' if gname == '一般' else category}")
+    w.assume("所给金额是本年度经基本医保和大病保险报销后、个人负担的合规医疗费用累计额")
+    return w.done(f"大病保险报销后可再报约 {yuan(extra)} 元，个人仍需负担 {yuan(amount - extra)} 元。")

@@ -70,7 +70,10 @@ _LOCAL_RE = re.compile(r"医院|药店|药房|机构|医保局|经办|窗口|电
 
 # A story of care is 医保 talk though it names no 医保 term ("暑假回河南老家看病了，花的钱怎么报"):
 # the clause is kept with the question it tells about
-CARE_STORY_WORDS = frozenset({"看病", "看了病", "生病", "生了病", "病了", "老家"})
+CARE_STORY_WORDS = frozenset({"看病", "看了病", "生病", "生了病", "病了", "老家",
+                              # where the drugs came from ("在一个不是定点的诊所拿的药") and what the asker
+                              # lives on ("我现在在领失业金"): the case the question is about
+                              "定点", "诊所", "拿药", "拿的药", "开药", "买药", "失业金", "失业保险金"})
 
 
 @dataclass
@@ -346,6 +349,9 @@ class Index:
             h.confidence, h.rank_score = round(p, 3), s
             if same and h.confidence >= SAME_WORDS_FLOOR:
                 h.confidence = max(h.confidence, SAME_WORDS_CONFIDENCE)
+                # a short question an entry's phrasing says in the same words ("门诊慢病有多少种") is that
+                # entry's, however common its words: not vague
+                h.vague = False
             if h.vague:
                 # "报销", "医保报销", "慢病": any of dozens of entries fits
                 h.confidence = min(h.confidence, VAGUE_CONFIDENCE)

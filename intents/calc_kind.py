@@ -45,7 +45,9 @@ WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|多久才�
                      r"(?:多久|好久|啥时候|几时)(?:开始|起)(?:看病|就医|住院|拿药)?(?:才)?(?:能|可以)?(?:报|享受|用)|"
                      r"(?:啥时候|啥子时候|几时|哪天)(?:才)?(?:能|可以)(?:报|享受|用)")
 WAITING_CONTEXT = re.compile(r"断保|断缴|断交|断了|断过|停保|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
-                             r"初次|第一次参加|第一次[^，。]{0,4}(?:交|缴|参保|买)|刚进单位|交的|才交")
+                             r"初次|第一次参加|第一次[^，。]{0,4}(?:交|缴|参保|买)|刚进单位|交的|才交|刚[^，。,]{0,8}?入职|刚[^，。,]{0,4}?进(?:公司|厂)")
+# fees owed on a 职工 account (by the employer or the asker): its own rule, by months owed
+STAFF_ARREARS = re.compile(r"欠费|欠缴|欠了|拖欠|欠[^，。,]{0,6}(?:医保|费)")
 # paying back years of a gap, and what it costs (the waiting period it repairs is worked out beside)
 REPAIR_COST = re.compile(r"(?:补缴|补交|补齐|补上)[^，。？?]{0,10}(?:多少钱|好多钱|多少|好多|几多|费用)")
 CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多少钱|缴费多少|保费多少|一年交|每月交|每个月交|每月缴|每个月缴|"
@@ -108,6 +110,8 @@ def stay_bill(text: str, s: Slots, inpatient: bool) -> bool:
 def calc_kind(text: str, s: Slots) -> str | None:
     text = EXCLUDED.sub(lambda m: " " * len(m.group(0)), text)      # (same length: amount_at holds)
     if WAITING.search(text) and WAITING_CONTEXT.search(text) and not MATERNITY.search(text):
+        if s.get("insurance") == "职工" and s.get("arrears_months") is None and STAFF_ARREARS.search(text):
+            return None     # "公司欠了好几个月医保费": the handbook's arrears rule, never a first enrolment's wait
         return "waiting_period"
     if s.get("gap_years") and s.get("insurance") != "职工" and (REPAIR_COST.search(text) or (
             (s.get("repair_years") or s.get("repair_all")) and re.search(r"(?:交|缴|花|要)(?:多少|好多)|多少钱|好多钱", text))):
@@ -206,7 +210,7 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     if kind in ("waiting_period", "serious_cap"):
         # the asker's own situation makes it a calculation; "参保后等待期多久" is the handbook's rule
         return years or bool(re.search(r"断保|断缴|断交|断过|没交|没参保|初次|第一次参加|第一次[^，。]{0,4}(?:交|缴|参保|买)|"
-                                       r"刚进单位|新生儿|出生|错过|才交|才缴|"
+                                       r"刚进单位|刚[^，。,]{0,8}?入职|刚[^，。,]{0,4}?进(?:公司|厂)|新生儿|出生|错过|才交|才缴|"
                                        r"过了集中|过了缴费", text))
     if kind in ("chronic", "special") and YEARLY.search(text) and not RATIO_QUESTION.search(text) \
             and not s.get("diseases") and not s.get("chronic_group") and "amount" not in s:

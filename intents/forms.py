@@ -596,7 +596,7 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "i
          "continuous_years", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_after", "gap_said", "newborn_days",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
-         "amount_parts", "prior_amount", "self_funded", "arrears_months", "switched", "gap_months", "after_regular",
+         "amount_parts", "prior_amount", "self_funded", "arrears_months", "switched", "gap_months", "after_regular", "after_serious",
          "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
          "care_province", "household")
 # facts that go together: a new value for the first clears the others

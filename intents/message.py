@@ -50,12 +50,13 @@ _NEXT_QUESTION_RE = re.compile(r"^(?:还有|另外|再问一下|再问|还想问
 # read 问问, 在线 (→ 线上), 解答, 蹲 as words no entry knows and refuse the question; a clause of
 # filler alone is dropped, and filler opening or closing a clause is cut off.
 _FILLER = (r"(?:请问一下|请问|想问问|想问一下|想问下|想问|问问|问一下|问下|请教一下|请教|打扰一下|打扰了|打扰|"
-           r"你好|您好|大家好|各位大佬|各位老师|各位|大佬们|大佬|老师们|群友们|家人们|亲们|"
+           r"我问一哈|问一哈|问哈|喂+|哈喽|嗨|你好|您好|大家好|各位大佬|各位老师|各位|大佬们|大佬|老师们|群友们|家人们|亲们|"
            r"有没有(?:人|uu|大佬|朋友|亲)知道|有人知道吗|谁知道|"
            r"那个|嗯+|额+|呃+|就是|谢谢大家|谢谢各位|谢谢了|谢谢啦|谢谢|谢了|多谢|感谢|"
            r"麻烦大家了|麻烦大家|麻烦各位|麻烦了|麻烦|辛苦了|在线等|坐等|等回复|求回复|求解答|求解|求问|求助|跪求|"
            r"急急急|急求|很急|着急|急+|蹲一个|蹲一下|蹲+)")
-_PARTICLES = r"[啊呀哈吧哦呢啦嘛~!?]*"
+# (emoji close a clause as particles do: "急急急🔥🔥", "好纠结🤔")
+_PARTICLES = r"[啊呀哈吧哦呢啦嘛~!?\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*"
 _FILLER_CLAUSE_RE = re.compile(rf"^(?:{_FILLER}{_PARTICLES})+$")
 _FILLER_OPEN_RE = re.compile(rf"^(?:(?:请问一下|麻烦问一下|麻烦问下|想问问|想问一下|想问下|问一下|请教一下|打扰一下|"
                              rf"有没有(?:人|uu|大佬|朋友|亲)知道|各位大佬|大佬们){_PARTICLES})+(?=.)")
@@ -166,13 +167,17 @@ def _own_slots(text: str) -> set[str]:
     return {name for name, pattern in _STORY_SLOTS.items() if pattern.search(text)}
 
 
-def _endings(parts_of: list[str]) -> list[str]:
+def _endings(parts_of: list[str], asked_at: int | None = None) -> list[str]:
     """The message's last clauses (one, two …), each with the slot words of the clauses before;
-    none for a message of two clauses or fewer ("被人撞了住院 医保给报不" is all question)."""
+    none for a message of two clauses or fewer ("被人撞了住院 医保给报不" is all question). With
+    `asked_at`, the clause the question is in, only endings that keep it: what is told after a
+    question ("…怎么暂停啊 我现在在校区上学 要在校区交") is no reading of it alone."""
     out: list[str] = []
     if len(parts_of) < MIN_STORY_CLAUSES:
         return out
     for start in range(len(parts_of) - 1, 0, -1):
+        if asked_at is not None and start > asked_at:
+            continue
         ending = "，".join(parts_of[start:])
         if len(_CJK_RE.findall(ending)) >= _SHORT_QUESTION:
             out.append(with_slots(ending, story_slots("，".join(parts_of[:start]))))
@@ -317,6 +322,16 @@ _NEGATED = {"急诊": "非急诊", "转诊": "未转诊", "转院": "未转诊",
 _STAY_SPLIT_RE = re.compile(STAY_SPLIT)
 
 
+# 慢病 said as what the asker has not reached ("没达到慢病", "够不上慢病标准"), in a message naming 两病 or
+# its diseases: the handbook's 两病 (轻症 on the drugs), and no search word for 门诊慢病's rows
+_NOT_CHRONIC_SAID_RE = re.compile(NOT_CHRONIC_YET.replace("标准", "(?:标准)?"))
+_TWO_NAMED_RE = re.compile(r"两病|高血压|糖尿病|血压高|血糖高|降压药|降糖药")
+
+
+def _two_not_chronic(text: str) -> str:
+    return _NOT_CHRONIC_SAID_RE.sub("两病", text) if _TWO_NAMED_RE.search(text) else text
+
+
 def story_slots(text: str) -> dict[str, list[str]]:
     """The asker's case as the story words it: {"scheme": ["合疗"], "tier": ["县医院"], …}."""
     out: dict[str, list[str]] = {}
@@ -354,7 +369,7 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
     """Clauses, and up to MAX_QUESTIONS question parts, each with the story before it.
     `on_topic` says whether a clause names anything 医保 (the search knows its words): a
     question's readings then include the message without the story clauses that do not."""
-    text = without_filler(text)
+    text = _two_not_chronic(without_filler(text))
     parts_of = clauses(text)
     marked = any(c.endswith("?") for c in parts_of)
     groups: list[tuple[list[str], str]] = []       # (story clauses, question clause)
@@ -423,7 +438,8 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
             if kept and kept != parts_of:
                 readings.append("，".join(kept))
         # an ending that names nothing 医保 ("是咋回事") is no reading of the question
-        endings = [e for e in _endings(parts_of) if e not in readings and (on_topic is None or on_topic(e))]
+        asked_at = next((i for i, c in enumerate(parts_of) if is_question(c, marked)), None)
+        endings = [e for e in _endings(parts_of, asked_at) if e not in readings and (on_topic is None or on_topic(e))]
         told, question = groups[0] if groups else ([], whole)
         part = Part(question=question, story="，".join(told), slots=story_slots("，".join(told)) if told else {},
                     readings=[*readings, *endings], endings_from=len(readings))

@@ -221,7 +221,7 @@ AREAS = [
 TOPICS = [
     ("deductible", r"起付|门槛|起点|花满|才开始|以上的部分|超过|自付到|先自己出|先自己掏|先自付|掏"),
     ("cut", r"降低|减少|少报|降了"),
-    ("step", r"降|减|提高|增加|多给|涨|能加|可以加|会加|再加|多加|加多少"),
+    ("step", r"降|减|提高|增加|多给|(?<!最)多报|涨|每年加|一年加|能加|可以加|会加|再加|多加|加多少"),
     ("cap", r"最多|最高|封顶|限额|上限|一年能报"),
     ("standard", r"交|缴"),
 ]
@@ -270,13 +270,13 @@ def _topic(a: Assertion, text: str, area: str | None) -> str | None:
         return None
     if RULE_AFTER.match(after) or re.search(TOPICS[0][1], a.context):
         return "deductible"
-    for name, rx in TOPICS[1:]:
-        if re.search(rx, a.context):
-            if name == "cut":
-                name = "step"
-            if name == "standard" and area not in ("contribution", None):
-                continue
-            return name
+    # the words nearest the figure say what it is ("大病限额每年加4000": a step of the cap, not the cap)
+    said = sorted(((max(m.end() for m in re.finditer(rx, a.context)), -i, name)
+                   for i, (name, rx) in enumerate(TOPICS[1:]) if re.search(rx, a.context)), reverse=True)
+    for _end, _i, name in said:
+        if name == "standard" and (area not in ("contribution", None) or re.search(r"(?:交|缴)[^交缴]*(?:报|赔)", a.context)):
+            continue          # 连续交医保…是不是多报4000: what is paid back, not what is paid in
+        return "step" if name == "cut" else name
     return {"maternity": "limit", "two_diseases": "limit", "contribution": "standard", "chronic": "limit"}.get(area)
 
 
@@ -356,6 +356,18 @@ def _split_of_contribution(pool: list, found: list, unit: str) -> str:
     return "（" + "；".join(f"{f.text}是{_say(f.value, unit, '')}" for f in others) + "。）" if others else ""
 
 
+def _serious_cap_beside(region: str, value: Decimal, found: list) -> tuple[str, object]:
+    """A basic inpatient cap corrected upward of the figure said ("住院封顶是10万吧" where it is 7万): the
+    residents' 大病保险 cap beside it, which pays above it — the sum people often have in mind."""
+    from calculators.figures import figures
+    if not found or any(f.facts.get("insurance") not in (None, "居民") for f in found) or value <= max(f.value for f in found):
+        return "", None
+    caps = [f for f in figures(region) if f.area == "serious" and f.topic == "cap" and f.facts.get("group") == "一般"]
+    if len(caps) != 1:
+        return "", None
+    return f"（基本医保之外，{caps[0].text}是{_say(caps[0].value, 'money', 'cap')}。）", caps[0].source
+
+
 def _say(value: Decimal, unit: str, topic: str) -> str:
     from calculators.figures import say
     if topic == "deductible" and value == 0:
@@ -373,7 +385,10 @@ def _context(text: str, region: str, facts: dict) -> dict:
                                level=facts.get("level")).row
     if facts.get("two") == "糖尿病" and facts.get("type1"):
         facts["two"] = "1型糖尿病"
-    if re.search(r"断保|断缴|没交|没参保|降", text):
+    from intents.slots import _IN_A_ROW
+    if re.search(r"(?:不|没|没有|从不|从没)断", text) or _IN_A_ROW.search(text):
+        facts["gap"] = False          # 一直交不断, 没断过保: years in a row
+    elif re.search(r"断保|断缴|没交|没参保|降", text):
         facts["gap"] = True
     elif re.search(r"连续|零报销|没报过|提高|增加", text):
         facts["gap"] = False
@@ -444,6 +459,7 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
         if not by_value or len(by_value) > 4:
             return None
         rows = _said(by_value, a.unit, topic)
+        beside = None
         if a.value in by_value:
             lines.append("对，" + "；".join(rows) + "。")
         else:
@@ -454,8 +470,12 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
             found = [f for fs in by_value.values() for f in fs]
             elsewhere = _closest(pool, a.value, found)
             aside = f"（{said}是{elsewhere.text}。）" if elsewhere else _split_of_contribution(pool, found, a.unit)
+            if not aside and topic == "cap" and all(f.area == "inpatient" for f in found):
+                aside, beside = _serious_cap_beside(region, a.value, found)
             lines.append(f"不是{said}：" + "；".join(rows) + "。" + aside)
         _sources(by_value, sources)
+        if beside is not None and beside not in sources:
+            sources.append(beside)          # (the 大病 cap said beside a corrected basic cap)
     return Verdict(text="\n".join(lines), sources=sources, correct=correct, unplaced=unplaced)
 
 

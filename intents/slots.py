@@ -75,7 +75,9 @@ def _n(s: str) -> int:
 # ---- insurance type --------------------------------------------------------
 
 _RESIDENT = r"城乡居民|居民医保|居民|合疗|新农合|农合|农村医保|学生|大学生|中学生|小学生|新生儿|宝宝|娃|小孩|孩子|儿童|城居"
-_STAFF = r"职工|在职|上班族|单位交|单位缴|月工资|从工资|工资里|扣工资|工资条|退休|灵活就业|个体户|个体工商户|企业员工|公务员"
+_STAFF = (r"职工|在职|上班族|单位交|单位缴|月工资|从工资|工资里|扣工资|工资条|退休|灵活就业|个体户|个体工商户|企业员工|公务员|"
+          # an employer that pays (or owes) the asker's fees: 公司给我交医保, 单位欠了几个月医保费, 刚入职
+          r"(?:公司|单位|厂里|厂头|老板)(?:开始|已经|一直|都)?(?:给我|帮我|替我|给员工)?(?:交|缴|买|欠|拖欠)|入职")
 _SPOUSE = r"老婆|妻子|媳妇|爱人|配偶|老公|丈夫|对象"
 # one member of a household, named by who they are
 _MEMBER = (r"(?:我妈|我爸|老妈|老爸|妈妈|爸爸|母亲|父亲|老母亲|老父亲|老人|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|岳父|岳母|"
@@ -84,6 +86,9 @@ _MEMBER = (r"(?:我妈|我爸|老妈|老爸|妈妈|爸爸|母亲|父亲|老母�
 
 # a job left, then 居民医保 ("交的职工医保，去年辞职了，打算在老家交城乡居民医保"): a switch to 居民
 _LEFT_JOB_RE = re.compile(r"(?:辞职|离职|辞工|不干了|下岗|失业|没上班了?|不上班了?)[^。]{0,30}?(城乡居民|居民)(?:医保)?")
+# the other way: 居民 before, then a job and its 职工医保 ("之前一直交的合疗…今年进了厂 厂里给我交职工医保")
+_JOINED_JOB_RE = re.compile(r"(?:之前|以前|原来|原先|一直)[^。]{0,12}?(?:合疗|新农合|城乡居民|居民)[^。]{0,30}?"
+                            r"(?:进了?厂|入职|上班|参加工作|找了?(?:个)?工作|进了?(?:公司|单位))[^。]{0,20}?(职工)")
 
 
 # a fund said to be left out ("不算大额和公务员补助", "除了大病保险") is not the one asked about
@@ -105,7 +110,7 @@ def insurance_of(text: str, out: Slots) -> None:
     said = EITHER_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
     res, staff = re.search(_RESIDENT, said), re.search(_STAFF, said)
     switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|切换到?|转到|转入|转(?=职工|居民|城乡))[^，。,]{0,4}?(职工|居民|城乡居民)", text) \
-        or _LEFT_JOB_RE.search(text)
+        or _LEFT_JOB_RE.search(text) or _JOINED_JOB_RE.search(text)
     if res and staff and switch:
         # 从职工医保换成居民医保: the scheme switched to is the asker's now
         out.set("insurance", switch.group(1)[-2:], switch.span(1))
@@ -406,7 +411,7 @@ def years_of(text: str, out: Slots) -> None:
 
 def paid_on(text: str, out: Slots) -> None:
     """The month (and day) the fee was paid, as said: 2026年1月5号才交, 3月10号交的, 12月份交了."""
-    m = re.search(r"(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:份|底|初)?\s*"
+    m = re.search(r"(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*(?:份|底|初)?\s*"
                   r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日])?[^，。,]{0,6}?(?:交|缴|参保|买)", text)
     if not m:
         # "元旦前续上了": paid in December, before the year the cover is for
@@ -415,7 +420,7 @@ def paid_on(text: str, out: Slots) -> None:
             out.set("paid_month", 12, before.span())
         return
     if m:
-        month = _n(m.group(1))
+        month = 1 if m.group(1) == "元" else _n(m.group(1))       # 元月: January
         if 1 <= month <= 12:
             out.set("paid_month", month, m.span())
             if m.group(2):
@@ -434,11 +439,12 @@ def newborn_of(text: str, out: Slots) -> None:
         out.set("newborn_days", 365 * _n(m.group(1)))
         out.set("gap_years", _n(m.group(1)))
         return
-    m = re.search(r"(?:出生|生下来)(?:后|以后)?(?:第)?" + _N + r"(个月|天)(?:内|以内|之内)?", text) \
+    m = re.search(r"(?:出生|生下来)(?:了|后|以后)?(?:第|都|已经|快|有)?" + _N + r"(个多?月|天)(?:内|以内|之内)?", text) \
         or re.search(_N + r"(个月|天)(?:内|以内|之内)", text)
     if m:
         n = _n(m.group(1))
-        out.set("newborn_days", n * 30 if m.group(2) == "个月" else n)
+        # 三个多月: more than three months (past 90 days)
+        out.set("newborn_days", n if m.group(2) == "天" else n * 30 + (1 if "多" in m.group(2) else 0))
         over = re.search(r"(?:超过|过了|满了|超出)\s*" + _N + r"(?:个月|天)", text)
         if over:
             out.set("newborn_over", True)
@@ -567,17 +573,21 @@ def staff_status_of(text: str, out: Slots) -> None:
     if m:
         out.set("arrears_months", _n(m.group(1)))
     if (re.search(r"换成|转成|转为|换到|改成|改参|切换|转(?:到|入)?(?:职工|居民|城乡)", text) and re.search(r"职工|居民", text)) \
-            or (_LEFT_JOB_RE.search(text) and re.search(r"职工", text)):
+            or (_LEFT_JOB_RE.search(text) and re.search(r"职工", text)) or _JOINED_JOB_RE.search(text):
         out.set("switched", True)
-        m = re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*" + _N + r"个月", text)
+        # (快四个月, 将近四个月: the months said; the rule's line is 3 months, which they are not under)
+        m = re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:快|将近|接近|差不多|大概|有)?\s*" + _N + r"个(多)?月", text)
         if m and to_int(m.group(1)) is not None:
-            out.set("gap_months", _n(m.group(1)))
+            out.set("gap_months", _n(m.group(1)) + (1 if m.group(2) else 0))      # 三个多月: over three
         elif re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:大半年|半年多|半年)", text):
             out.set("gap_months", 6)          # half a year or more: at least 6 months
 
 
 def assistance_stage_of(text: str, out: Slots) -> None:
     """What a 救助 amount is left after, and which kind of care it was."""
+    if re.search(r"大病(?:保险)?(?:也|都)?(?:报完|报了|报过|赔完|赔了|走完)(?:了)?(?:以后|之后|后)?", text) \
+            and not re.search(r"救助", text):
+        out.set("after_serious", True)       # "大病报完以后自己还掏了6万": what 大病保险 left, not its base
     if re.search(r"常规救助(?:后|之后|以后|报了|救助了)|三重(?:保障|报销|制度)?(?:后|之后|以后)|救助(?:后|之后|以后)|"
                  r"经过基本医保、大病和常规救助", text):
         out.set("after_regular", True)
@@ -838,9 +848,9 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
         elif re.search(r"没断|没有断|没有|不断", t):
             out.set("gap_years", 0)
     if expecting == "gap_months" and "gap_months" not in out.values:
-        m = re.search(_N + r"\s*个?多?月", t) or re.fullmatch(r"\s*" + _N + r"\s*", t)
+        m = re.search(_N + r"\s*个?(多)?月", t) or re.fullmatch(r"\s*" + _N + r"\s*()", t)
         if m and to_int(m.group(1)) is not None:
-            out.set("gap_months", _n(m.group(1)))
+            out.set("gap_months", _n(m.group(1)) + (1 if m.group(2) else 0))      # 三个多月: over three
         elif re.search(r"没断|没有断|不断|无缝|接上", t):
             out.set("gap_months", 0)
     if expecting == "months" and "months" not in out.values:
