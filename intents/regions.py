@@ -43,7 +43,7 @@ _SELF_THERE = re.compile(r"(?:我|我们|俺|俺们|咱|咱们|我家|我们家|
 _CLAUSE_END = re.compile(r"^(?:[市省县区州])?(?:的|人|这边|那边|这里|那里|这儿|那儿)?(?:[\s，,。.!！？?；;]|$)")
 _CARE = re.compile(r"住院|看病|门诊|就医|急诊|治疗|手术|生病|病了|拿药|买药|备案|异地|报销|垫|结算|住一阵|过去|打工|上学|读书")
 # a covered region named only as where care happens or as a landmark ("回巴中老家住院", "离巴中近")
-_NEAR = ("离", "靠近", "挨着", "邻近", "隔壁")
+_NEAR = ("离", "靠近", "挨着", "挨到", "挨倒", "挨近", "紧邻", "毗邻", "邻近", "隔壁")
 _CARE_AFTER = re.compile(r"^(?:[市县区])?.{0,3}?(?:住院|看病|就医|门诊|急诊|治疗|手术|医院|看)")
 
 
@@ -105,8 +105,13 @@ def _detect_region(text: str) -> RegionHit:
     asked += [m for m in in_province if m not in asked]
     # where the asker is from (河南的学生, 河北人) does not make a stay in a covered region another's
     elsewhere_insured = [o for o in insured + asked if not _FROM_AFTER.match(text, o.end)]
+    # "涉县的，挨着黎城": the asker's own place is the uncovered one; a covered region named only as
+    # its neighbour is a landmark, not where the asker is insured
+    homes = [o for o in other if text[max(0, o.start - 1):o.start] not in _CARE_THERE and not o.doubtful]
     for m in mentions:
         region = regions.of_place(m.places[0])
+        if region and homes and _landmark(text, m) and not any(o.start > m.start for o in homes):
+            return RegionHit(unsupported=homes[0].written)
         if region and (not m.doubtful or _POLICY_RIGHT_AFTER.match(text[m.end:])):
             if elsewhere_insured and (_only_care_there(text, m) or _origin_only(text, m)):
                 # "在重庆交的医保 回巴中老家住院": 巴中 is where care happens; "我老家是巴中的，在成都
@@ -228,14 +233,20 @@ def _says_lives_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
     return last.places[0].level == "county" and bool(_CLAUSE_END.match(text[end:]))
 
 
+def _landmark(text: str, m: Mention) -> bool:
+    """Is a place named only as a neighbour ("挨着黎城", "离巴中近")?"""
+    before = text[max(0, m.start - 2):m.start]
+    return any(before.endswith(w) for w in _NEAR)
+
+
 def _only_care_there(text: str, m: Mention) -> bool:
     """Is a covered region named only as where care happens or as a landmark ("回巴中老家住院",
     "离巴中近")? Not covered_care_place's reading, on purpose: this one decides the question's
     region, so the care must follow the place closely (_CARE_AFTER); with covered_care_place's wider
     window "在巴中乡镇卫生院住院…报好多" would lose 巴中, the region it asks about."""
-    before = text[max(0, m.start - 2):m.start]
-    if any(before.endswith(w) for w in _NEAR):
+    if _landmark(text, m):
         return True
+    before = text[max(0, m.start - 2):m.start]
     return before[-1:] in _CARE_THERE and bool(_CARE_AFTER.match(text[m.end:]))
 
 

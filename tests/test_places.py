@@ -183,3 +183,28 @@ def test_a_stated_place_of_insurance_does_not_drown_the_question(engine):
     reply = engine.answer(Message(text="寒假回老家 在县里三甲医院看了门诊 钱是自己垫的 我是克拉玛依校区参保的 回学校能报不"),
                           Session())
     assert reply.kind == "faq" and reply.region == "克拉玛依" and "三级医院门诊" in reply.text
+
+
+@pytest.mark.parametrize("text,place", [
+    ("我是广元旺苍的，离南江近，居民医保住院起付线多少", "广元"),
+    ("山西晋城沁水县的人 挨着长治 门诊咋报", "沁水"),
+    ("重庆城口的 挨到万源，紧邻通江，合疗一年交多少", "重庆"),
+])
+def test_a_covered_neighbour_is_a_landmark_not_the_askers_place(engine, text, place):
+    # the asker names their own (uncovered) place and a covered one only as its neighbour
+    from tests.helpers import answer
+    reply = answer(engine, text)
+    assert reply.kind == "unanswered" and "12393" in reply.text and place in reply.text
+
+
+def test_a_covered_neighbour_alone_still_places_nothing_else(engine):
+    from tests.helpers import answer
+    reply = answer(engine, "我在成都住院，离巴中近，能报吗")
+    assert "12393" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["克拉玛依独山子区的，我不是学生，门诊怎么报", "克拉玛依本地居民 没上学 住院报多少"])
+def test_karamay_residents_who_are_not_students_are_declined(engine, text):
+    from tests.helpers import answer
+    reply = answer(engine, text)
+    assert reply.kind == "unanswered" and "学生" in reply.text and "0990" in reply.text
