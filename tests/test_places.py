@@ -208,3 +208,12 @@ def test_karamay_residents_who_are_not_students_are_declined(engine, text):
     from tests.helpers import answer
     reply = answer(engine, text)
     assert reply.kind == "unanswered" and "学生" in reply.text and "0990" in reply.text
+
+
+@pytest.mark.parametrize("text", ["屋头婆婆在乡镇卫生院住了几天 能报好多", "我屋头老妈住二级医院 报销多少哦"])
+def test_a_dialect_word_for_home_is_no_topic_of_its_own(engine, text):
+    # 屋头 (家里) says whose case it is: with no place named the region is asked, with one it is answered
+    from tests.helpers import answer
+    assert answer(engine, text).kind == "clarify"
+    assert answer(engine, text, region="巴中").kind in ("faq", "calculation", "clarify")
+    assert answer(engine, text, region="巴中").refusal is None
