@@ -108,6 +108,10 @@ def _detect_region(text: str) -> RegionHit:
     # "涉县的，挨着黎城": the asker's own place is the uncovered one; a covered region named only as
     # its neighbour is a landmark, not where the asker is insured
     homes = [o for o in other if text[max(0, o.start - 1):o.start] not in _CARE_THERE and not o.doubtful]
+    moved = _insured_now(text, mentions)
+    if moved is not None:
+        county = moved.places[0].name if moved.places[0].level == "county" else None
+        return RegionHit(region=regions.of_place(moved.places[0]), county=county)
     for m in mentions:
         region = regions.of_place(m.places[0])
         if region and homes and _landmark(text, m) and not any(o.start > m.start for o in homes):
@@ -231,6 +235,32 @@ def _says_lives_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
             end, last = o.end, o
     # a county (旺苍, 营山) is where one lives; a big city (我们在北京) may be where one stays a while
     return last.places[0].level == "county" and bool(_CLAUSE_END.match(text[end:]))
+
+
+# where one's insurance or household moved to ("调到巴中单位上班", "现在转到巴中参保了", "嫁到通江了")
+_MOVED_TO = re.compile(r"(?:转到|调到|嫁到|迁到|转入|调入|迁入|转去|调去|嫁去|迁去|嫁过去到|落户到?)$")
+
+
+# "医保还是在巴中交的": the scheme named before the place it is paid in
+_INSURED_BEFORE = re.compile(r"(?:医保|合疗|社保|保险|农合)(?:还是|也是|都是|一直|是|都|还)?在$")
+
+
+def _insured_now(text: str, mentions: list[Mention]) -> Mention | None:
+    """With two covered regions named, the one the asker is insured in now: said so ("我的医保还是在
+    巴中交的"), not before ("之前在长治交了8年"), or the one moved to ("从长治调到巴中"); None when the
+    text says neither, or names one region only."""
+    ours = [m for m in mentions if regions.of_place(m.places[0]) and not m.doubtful and not _landmark(text, m)]
+    if len({regions.of_place(m.places[0]) for m in ours}) < 2:
+        return None
+    now = [m for m in ours if (_INSURED_MARK.search(text[m.end:m.end + _INSURED_WINDOW])
+                              or _INSURED_BEFORE.search(text[max(0, m.start - 8):m.start])
+                              and re.match(r"(?:[市县区])?(?:交|缴|参|买)", text[m.end:]))
+           and not _PAST.search(text[max(0, m.start - 4):m.start])]
+    moved = [m for m in ours if _MOVED_TO.search(text[max(0, m.start - 4):m.start])]
+    found = {regions.of_place(m.places[0]) for m in now} or {regions.of_place(m.places[0]) for m in moved}
+    if len(found) != 1:
+        return None
+    return next(m for m in [*now, *moved] if regions.of_place(m.places[0]) in found)
 
 
 def _landmark(text: str, m: Mention) -> bool:

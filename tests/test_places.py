@@ -217,3 +217,16 @@ def test_a_dialect_word_for_home_is_no_topic_of_its_own(engine, text):
     assert answer(engine, text).kind == "clarify"
     assert answer(engine, text, region="巴中").kind in ("faq", "calculation", "clarify")
     assert answer(engine, text, region="巴中").refusal is None
+
+
+@pytest.mark.parametrize("text,region,county", [
+    # insurance moved: the region moved to is the asker's now
+    ("以前在巴中交职工医保，去年调到长治单位了，门诊咋报", "长治", None),
+    ("我在巴中办过慢病，后来迁到长治落户参保了，要重新认定不", "长治", None),
+    ("老家长治的，嫁到南江了，孩子合疗咋交", "巴中", "南江县"),
+    # said where the insurance is now, whatever else is named
+    ("跟闺女搬去长治住了，医保还是在巴中交的，住院咋报", "巴中", None),
+])
+def test_with_two_covered_regions_the_one_insured_in_now_holds(text, region, county):
+    hit = detect_region(text)
+    assert (hit.region, hit.county) == (region, county)
