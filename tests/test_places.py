@@ -230,3 +230,11 @@ def test_a_dialect_word_for_home_is_no_topic_of_its_own(engine, text):
 def test_with_two_covered_regions_the_one_insured_in_now_holds(text, region, county):
     hit = detect_region(text)
     assert (hit.region, hit.county) == (region, county)
+
+
+@pytest.mark.parametrize("text", ["寒假回甘肃老家做手术，克拉玛依校区的医保想直接结算，咋弄",
+                                  "石大克拉玛依校区学生 回户籍地住院咋个才能直接结算"])
+def test_a_student_settling_at_home_is_told_which_filing(engine, text):
+    from tests.helpers import answer
+    reply = answer(engine, text)
+    assert reply.kind == "faq" and "异地长期居住" in reply.text and "户口" in reply.text, reply.text
