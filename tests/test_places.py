@@ -238,3 +238,11 @@ def test_a_student_settling_at_home_is_told_which_filing(engine, text):
     from tests.helpers import answer
     reply = answer(engine, text)
     assert reply.kind == "faq" and "异地长期居住" in reply.text and "户口" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["通江的娃在成都上大学，学校统一交了医保，家里的城乡居民医保还用交不",
+                                  "孩子去外省念大学 学校那边给参了保 老家那份合疗还用续交吗"])
+def test_a_student_insured_at_school_is_told_the_hometown_insurance_ends(engine, text):
+    from tests.helpers import answer
+    reply = answer(engine, text)
+    assert reply.kind == "faq" and ("终止" in reply.text or "暂停" in reply.text), reply.text
