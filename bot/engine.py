@@ -33,6 +33,7 @@ from intents.input_check import check
 from intents.message import PAID_ASK, Part, own_ask, parse, with_slots, without_who
 from intents.regions import (
     RegionHit,
+    as_elsewhere,
     detect_region,
     scheme_not_covered,
     without_place_statement,
@@ -378,6 +379,12 @@ class Engine:
         gap_note = scheme_not_covered(text, region)
         if gap_note:
             return self._unanswered(note + gap_note, region, [])
+        elsewhere = as_elsewhere(text, region)
+        if elsewhere != text:
+            # "在长治住院" asked by one insured in 巴中: care 外地, for the search and the forms alike
+            text = elsewhere
+            part = dataclasses.replace(part, question=as_elsewhere(part.question, region),
+                                       readings=[as_elsewhere(r, region) for r in part.readings])
 
         hits = self._best_reading(part, region, k=8, exclude=exclude)[1]
         if hits and hits[0].entry.out_of_scope and hits[0].confidence >= MATCH_AT:

@@ -323,6 +323,22 @@ def covered_care_place(text: str) -> str | None:
     return None
 
 
+def as_elsewhere(text: str, region: str | None) -> str:
+    """The text with another covered region named as where care happens ("在长治住院" asked by one
+    insured in 巴中) said as 外地: for the asker it is 异地就医 like any other place, and a covered
+    region's name is no search word (the region filter reads it). Unchanged when there is none."""
+    if region is None:
+        return text
+    folded = fold(text)
+    out = folded
+    for m in reversed(places_in(folded)):
+        other = regions.of_place(m.places[0])
+        if other and other != region and not m.doubtful \
+                and folded[max(0, m.start - 1):m.start] in _CARE_THERE and _CARE_WORDS.match(folded[m.end:]):
+            out = out[:m.start] + "外地" + out[m.end:]
+    return out if out != folded else text
+
+
 def outside_province(province_code: str, region: str | None) -> bool | None:
     """Is a place in the province `province_code` outside the covered region's province (北京 for
     长治: yes; 太原: no)? None when the region is unknown."""

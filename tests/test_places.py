@@ -246,3 +246,22 @@ def test_a_student_insured_at_school_is_told_the_hometown_insurance_ends(engine,
     from tests.helpers import answer
     reply = answer(engine, text)
     assert reply.kind == "faq" and ("终止" in reply.text or "暂停" in reply.text), reply.text
+
+
+@pytest.mark.parametrize("text,region,needle", [
+    ("我在巴中买的合疗，跟女儿去长治住了，在长治住院咋报", "巴中", "市外"),
+    ("长治的职工医保 到巴中看病能报不", "长治", "备案"),
+])
+def test_another_covered_region_as_the_place_of_care_is_elsewhere(engine, text, region, needle):
+    # the asker's region's rule for care elsewhere, not its rule at home
+    from intents.regions import as_elsewhere
+    from tests.helpers import answer
+    assert "外地" in as_elsewhere(text, region)
+    reply = answer(engine, text)
+    assert reply.region == region and needle in reply.text, reply.text
+
+
+def test_the_asker_s_own_region_as_the_place_of_care_stays():
+    from intents.regions import as_elsewhere
+    assert as_elsewhere("在巴中住院咋报", "巴中") == "在巴中住院咋报"
+    assert as_elsewhere("巴中和长治住院起付线哪个高", "巴中") == "巴中和长治住院起付线哪个高"
