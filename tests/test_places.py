@@ -265,3 +265,11 @@ def test_the_asker_s_own_region_as_the_place_of_care_stays():
     from intents.regions import as_elsewhere
     assert as_elsewhere("在巴中住院咋报", "巴中") == "在巴中住院咋报"
     assert as_elsewhere("巴中和长治住院起付线哪个高", "巴中") == "巴中和长治住院起付线哪个高"
+
+
+@pytest.mark.parametrize("text", ["我家老头子高血压 两病咋个报", "我妈糖尿病 两病怎么报销啊"])
+def test_what_two_diseases_pay_back_asks_the_region(engine, text):
+    # the part every handbook shares says what 两病 are, not what each region pays
+    from tests.helpers import answer
+    reply = answer(engine, text)
+    assert reply.kind == "clarify" and "地区" in reply.text, reply.text
