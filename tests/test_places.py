@@ -232,14 +232,6 @@ def test_with_two_covered_regions_the_one_insured_in_now_holds(text, region, cou
     assert (hit.region, hit.county) == (region, county)
 
 
-@pytest.mark.parametrize("text", ["寒假回甘肃老家做手术，克拉玛依校区的医保想直接结算，咋弄",
-                                  "石大克拉玛依校区学生 回户籍地住院咋个才能直接结算"])
-def test_a_student_settling_at_home_is_told_which_filing(engine, text):
-    from tests.helpers import answer
-    reply = answer(engine, text)
-    assert reply.kind == "faq" and "异地长期居住" in reply.text and "户口" in reply.text, reply.text
-
-
 @pytest.mark.parametrize("text", ["通江的娃在成都上大学，学校统一交了医保，家里的城乡居民医保还用交不",
                                   "孩子去外省念大学 学校那边给参了保 老家那份合疗还用续交吗"])
 def test_a_student_insured_at_school_is_told_the_hometown_insurance_ends(engine, text):
