@@ -9,7 +9,8 @@ Only a span of whole words that the corpus does not know is repaired, and only t
   Levenshtein distance 1 at the same length).
 A known word is never touched, however close it sounds, nor a known word inside the span. A place
 name (a covered region's county) is a repair only of a span that is no word at all: 平常 stays
-平常, never the county 平昌 (a wrong place answers from the wrong handbook), while 南豇 is 南江."""
+平常, never the county 平昌 (a wrong place answers from the wrong handbook), while 南豇 is 南江 —
+except written with its suffix (平常县, misheard_counties): the 县 says a place is meant."""
 from __future__ import annotations
 
 import re
