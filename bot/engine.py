@@ -33,6 +33,7 @@ from intents.input_check import check
 from intents.message import PAID_ASK, Part, own_ask, parse, with_slots, without_who
 from intents.regions import (
     RegionHit,
+    as_elsewhere,
     detect_region,
     scheme_not_covered,
     without_place_statement,
@@ -380,6 +381,12 @@ class Engine:
         gap_note = scheme_not_covered(text, region)
         if gap_note:
             return self._unanswered(note + gap_note, region, [])
+        elsewhere = as_elsewhere(text, region)
+        if elsewhere != text:
+            # "在长治住院" asked by one insured in 巴中: care 外地, for the search and the forms alike
+            text = elsewhere
+            part = dataclasses.replace(part, question=as_elsewhere(part.question, region),
+                                       readings=[as_elsewhere(r, region) for r in part.readings])
 
         hits = self._best_reading(part, region, k=8, exclude=exclude)[1]
         if hits and hits[0].entry.out_of_scope and hits[0].confidence >= MATCH_AT:
@@ -1013,7 +1020,10 @@ class Engine:
             return self._not_found(note, region, hits)
         if region is None and best.entry.region != regions.national():
             common = self._common.get(best.entry.id)
-            if common is not None and best.confidence >= ANSWER_AT and not region_policy.GENERAL.search(text):
+            if common is not None and best.confidence >= ANSWER_AT and not region_policy.GENERAL.search(text) \
+                    and not (REFUND_ASKED.search(text) and not re.search(r"\d", common.answer)):
+                # (what is paid back is asked, and the shared part states no figure ("两病咋报": what
+                # 两病 are): each region pays its own, so the region is asked)
                 pages = [e for e in (self.index.entry(i) for i in common.common_to) if e is not None]
                 if self._asked_beyond(text, common, pages):
                     # asked about what each handbook's page says and the shared part does not (去窗口
@@ -1128,6 +1138,10 @@ def _policy_reply(verdict: premise.Verdict, note: str, region: str) -> Reply:
     sources = [Source(handbook=s.title, section=s.section) for s in
                (EntrySource(handbook=x.handbook, section=x.section) for x in verdict.sources)]
     return Reply(kind="faq", text=note + verdict.text + "\n" + _source_lines(sources), region=region, sources=sources)
+
+
+# a question on what is paid back: 咋报, 怎么报销, 报多少, 能报几成
+REFUND_ASKED = re.compile(r"(?:咋|怎么|怎样|如何|啷个|咋个|咋样)(?:个)?报|报(?:销)?(?:多少|好多|几成|百分之|几多|比例)")
 
 
 def _source_lines(sources: list[Source]) -> str:

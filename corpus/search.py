@@ -26,7 +26,7 @@ from corpus.normalize import normalize
 from corpus.qtype import asks_money, qtypes, states_money
 from corpus.ranker import FEATURES, Ranker, leads
 from corpus.segment import DATA_DIR, Segmenter
-from corpus.typos import Repair, Repairer
+from corpus.typos import Repair, Repairer, misheard_counties
 from corpus.yamlfile import read_yaml
 
 ANSWER_WEIGHT = 0.35           # answer text counts, but a matching question counts more
@@ -294,6 +294,9 @@ class Index:
             if r.said in text:
                 text = text.replace(r.said, r.term, 1)
                 done.append(r)
+        for r in misheard_counties(text, *_counties()):
+            text = text.replace(r.said, r.term, 1)
+            done.append(r)
         return text, done
 
     def analyze(self, text: str) -> Query:
@@ -571,6 +574,25 @@ def counties_named(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _counties() -> tuple:
+    """Every county's official name, the covered regions' ones, and whether a name is a place:
+    what misheard_counties compares a written county with."""
+    return (*_county_names(), _is_place)
+
+
+@lru_cache(maxsize=1)
+def _county_names() -> tuple[tuple[str, ...], frozenset[str]]:
+    from regions.gazetteer import gazetteer
+    places = gazetteer().places.values()
+    covered = frozenset(c.name for r in regions.registry().values() for c in r.counties)
+    return tuple(p.name for p in places if p.level == "county"), covered
+
+
+def _is_place(name: str) -> bool:
+    from regions.gazetteer import gazetteer
+    return bool(gazetteer().named(name))
+
+
 def _county_words() -> frozenset[str]:
     """The covered regions' counties and landmarks, as people write them (南江, 恩阳区 …): a typo of
     one is repaired like a domain term's, so that the place still filters."""

@@ -53,7 +53,7 @@ CHECKING_WORDS = frozenset("核对 核实 对照 比对 查对 核算 对账 验
 # ... nor who the story is about or whom the asker stays with ("俺闺女在北京 俺过去住一阵"): the
 # asker's own case is asked about, unless a 医保 term (子女, 配偶 in 家庭共济) says otherwise
 KIN_WORDS = frozenset("闺女 女儿 儿子 儿媳 媳妇 女婿 老伴 孙子 孙女 外孙 外孙女 爸爸 妈妈 公公 婆婆 岳父 岳母 "
-                      "亲戚 室友 邻居 老乡 同事 朋友 同学 "
+                      "亲戚 室友 邻居 老乡 同事 朋友 同学 家里 家里人 家人 屋里 屋里人 "
                       "老人 老年人 老头 老太太 老汉 老爷子 父亲 母亲 老爸 老妈 爹 娘 爷爷 奶奶 外公 外婆 姥姥 姥爷".split())
 # What a question is about: jieba's nouns and verbs (zg: single characters such as 丢) ...
 CONTENT_TAGS = frozenset({"n", "nz", "vn", "v", "zg"})
@@ -107,7 +107,9 @@ class Segmenter:
         if word in self._asking:
             return False
         if word in self._domain:
-            return True
+            # a kin or home word is a 医保 term only when the dictionary or the synonyms say so
+            # (子女 in 家庭共济), not because a dialect word means it (屋头 → 家里)
+            return word not in KIN_WORDS or word in self._dictionary or word in self.synonyms
         if word in CHECKING_WORDS or word in KIN_WORDS:
             return False
         tag = _tags(self._dictionary_file).get(word)

@@ -9,7 +9,8 @@ Only a span of whole words that the corpus does not know is repaired, and only t
   Levenshtein distance 1 at the same length).
 A known word is never touched, however close it sounds, nor a known word inside the span. A place
 name (a covered region's county) is a repair only of a span that is no word at all: 平常 stays
-平常, never the county 平昌 (a wrong place answers from the wrong handbook), while 南豇 is 南江."""
+平常, never the county 平昌 (a wrong place answers from the wrong handbook), while 南豇 is 南江 —
+except written with its suffix (平常县, misheard_counties): the 县 says a place is meant."""
 from __future__ import annotations
 
 import re
@@ -193,3 +194,40 @@ def _toneless_keys(word: str, table: dict[str, frozenset[str]]) -> list[tuple[st
 def _tone_slips(a: str, b: str, table: dict[str, frozenset[str]]) -> int:
     """Characters of `a` (as usually read) that read like `b`'s only when the tone is ignored."""
     return sum(1 for x, y in zip(a, b) if x != y and usual_reading(x) not in table[y])
+
+
+# A county written with its 县 or 区 ("平常县"): the suffix says a place is meant
+_COUNTY_WRITTEN = re.compile(r"[\u4e00-\u9fff]{2}[县区]")
+
+
+def misheard_counties(text: str, counties: Iterable[str], covered: frozenset[str],
+                      is_place: Callable[[str], bool]) -> list[Repair]:
+    """Counties written with their 县/区 that no place is called, by their sound one of the covered
+    regions' (平常县 → 平昌县): the suffix says a place is meant, so the ordinary word in it (平常) is
+    no reason to keep it. Only where every county of China that sounds so is that one covered
+    county: a name shared by sound with an uncovered county is left alone (answering from the
+    wrong handbook is worse than asking)."""
+    table = readings()
+    out = []
+    for m in _COUNTY_WRITTEN.finditer(text):
+        written = m.group()
+        if is_place(written) or is_place(written[:2]) or any(c not in table for c in written):
+            continue
+        key = tuple(usual_reading(c)[:-1] for c in written)
+        like = [c for c in _by_sound(tuple(counties)).get(key, ()) if c[-1] == written[-1] and c != written
+                and _tone_slips(written, c, table) <= 1]
+        if len(like) == 1 and like[0] in covered:
+            out.append(Repair(written, like[0], "sound"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _by_sound(names: tuple[str, ...]) -> dict[tuple[str, ...], list[str]]:
+    """Three-character names by every toneless reading."""
+    table = readings()
+    out: dict[tuple[str, ...], list[str]] = {}
+    for name in names:
+        if len(name) == 3 and all(c in table for c in name):
+            for key in _toneless_keys(name, table):
+                out.setdefault(key, []).append(name)
+    return out

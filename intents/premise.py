@@ -222,7 +222,7 @@ TOPICS = [
     ("deductible", r"起付|门槛|起点|花满|才开始|以上的部分|超过|自付到|先自己出|先自己掏|先自付|掏"),
     ("cut", r"降低|减少|少报|降了"),
     ("step", r"降|减|提高|增加|多给|(?<!最)多报|涨|每年加|一年加|能加|可以加|会加|再加|多加|加多少"),
-    ("cap", r"最多|最高|封顶|限额|上限|一年能报"),
+    ("cap", r"最多|最高|封顶|限额|上限|年(?:能|可以|只|就|总共|一共|最多)?报"),
     ("standard", r"交|缴"),
 ]
 # a share said of what one pays in (按8%交, 缴费比例, 费率) or of what is paid back (报销比例, 报90%)
@@ -342,6 +342,15 @@ def _closest(pool: list, value: Decimal, found: list):
     return max(others, key=lambda f: sum(f.facts.get(k) == v for k, v in ref.items()))
 
 
+def _siblings(pool: list, found: list, elsewhere, unit: str, topic: str | None) -> str:
+    """The rest of a short table the asker mixed two rows of ("两病" 高血压200、糖尿病300 and both
+    500): its other rows beside the correction, so the figure they may mean is there too."""
+    rest = [f for f in pool if f not in found and f is not elsewhere]
+    if not rest or len(pool) > 4:
+        return ""
+    return "".join(f"；{f.text}是{_say(f.value, unit, topic or '')}" for f in rest)
+
+
 # who pays the 职工 contribution: one payer's rate corrected comes with the others' ("个人是不是交3%")
 _SPLIT_PAYERS = ("employer", "employee", "flexible")
 
@@ -433,6 +442,18 @@ def _said(by_value: dict, unit: str, topic: str | None) -> list[str]:
             for v, fs in by_value.items()]
 
 
+def _shared_row(figs: list) -> str:
+    """The rest of the figures' row (its rate beside a threshold), as far as the rows agree: rows
+    that differ only in a cap ("报销比例90%，年度最高支付14万元" / "…15万元") keep their rate."""
+    rows = [f.row for f in figs]
+    if not all(rows):
+        return ""
+    if len(set(rows)) == 1:
+        return rows[0]
+    parts = [p for p in re.split(r"[，,]", rows[0]) if all(p in re.split(r"[，,]", r) for r in rows[1:])]
+    return "，".join(parts)
+
+
 def _sources(by_value: dict, sources: list) -> None:
     for fs in by_value.values():
         for f in fs:
@@ -469,7 +490,8 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
             said = _say(a.value, a.unit, topic or "")
             found = [f for fs in by_value.values() for f in fs]
             elsewhere = _closest(pool, a.value, found)
-            aside = f"（{said}是{elsewhere.text}。）" if elsewhere else _split_of_contribution(pool, found, a.unit)
+            aside = f"（{said}是{elsewhere.text}{_siblings(pool, found, elsewhere, a.unit, topic)}。）" if elsewhere \
+                else _split_of_contribution(pool, found, a.unit)
             if not aside and topic == "cap" and all(f.area == "inpatient" for f in found):
                 aside, beside = _serious_cap_beside(region, a.value, found)
             lines.append(f"不是{said}：" + "；".join(rows) + "。" + aside)

@@ -43,7 +43,7 @@ _SELF_THERE = re.compile(r"(?:我|我们|俺|俺们|咱|咱们|我家|我们家|
 _CLAUSE_END = re.compile(r"^(?:[市省县区州])?(?:的|人|这边|那边|这里|那里|这儿|那儿)?(?:[\s，,。.!！？?；;]|$)")
 _CARE = re.compile(r"住院|看病|门诊|就医|急诊|治疗|手术|生病|病了|拿药|买药|备案|异地|报销|垫|结算|住一阵|过去|打工|上学|读书")
 # a covered region named only as where care happens or as a landmark ("回巴中老家住院", "离巴中近")
-_NEAR = ("离", "靠近", "挨着", "邻近", "隔壁")
+_NEAR = ("离", "靠近", "挨着", "挨到", "挨倒", "挨近", "紧邻", "毗邻", "邻近", "隔壁")
 _CARE_AFTER = re.compile(r"^(?:[市县区])?.{0,3}?(?:住院|看病|就医|门诊|急诊|治疗|手术|医院|看)")
 
 
@@ -105,8 +105,17 @@ def _detect_region(text: str) -> RegionHit:
     asked += [m for m in in_province if m not in asked]
     # where the asker is from (河南的学生, 河北人) does not make a stay in a covered region another's
     elsewhere_insured = [o for o in insured + asked if not _FROM_AFTER.match(text, o.end)]
+    # "涉县的，挨着黎城": the asker's own place is the uncovered one; a covered region named only as
+    # its neighbour is a landmark, not where the asker is insured
+    homes = [o for o in other if text[max(0, o.start - 1):o.start] not in _CARE_THERE and not o.doubtful]
+    moved = _insured_now(text, mentions)
+    if moved is not None:
+        county = moved.places[0].name if moved.places[0].level == "county" else None
+        return RegionHit(region=regions.of_place(moved.places[0]), county=county)
     for m in mentions:
         region = regions.of_place(m.places[0])
+        if region and homes and _landmark(text, m) and not any(o.start > m.start for o in homes):
+            return RegionHit(unsupported=homes[0].written)
         if region and (not m.doubtful or _POLICY_RIGHT_AFTER.match(text[m.end:])):
             if elsewhere_insured and (_only_care_there(text, m) or _origin_only(text, m)):
                 # "在重庆交的医保 回巴中老家住院": 巴中 is where care happens; "我老家是巴中的，在成都
@@ -228,14 +237,46 @@ def _says_lives_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
     return last.places[0].level == "county" and bool(_CLAUSE_END.match(text[end:]))
 
 
+# where one's insurance or household moved to ("调到巴中单位上班", "现在转到巴中参保了", "嫁到通江了")
+_MOVED_TO = re.compile(r"(?:转到|调到|嫁到|迁到|转入|调入|迁入|转去|调去|嫁去|迁去|嫁过去到|落户到?)$")
+
+
+# "医保还是在巴中交的": the scheme named before the place it is paid in
+_INSURED_BEFORE = re.compile(r"(?:医保|合疗|社保|保险|农合)(?:还是|也是|都是|一直|是|都|还)?在$")
+
+
+def _insured_now(text: str, mentions: list[Mention]) -> Mention | None:
+    """With two covered regions named, the one the asker is insured in now: said so ("我的医保还是在
+    巴中交的"), not before ("之前在长治交了8年"), or the one moved to ("从长治调到巴中"); None when the
+    text says neither, or names one region only."""
+    ours = [m for m in mentions if regions.of_place(m.places[0]) and not m.doubtful and not _landmark(text, m)]
+    if len({regions.of_place(m.places[0]) for m in ours}) < 2:
+        return None
+    now = [m for m in ours if (_INSURED_MARK.search(text[m.end:m.end + _INSURED_WINDOW])
+                              or _INSURED_BEFORE.search(text[max(0, m.start - 8):m.start])
+                              and re.match(r"(?:[市县区])?(?:交|缴|参|买)", text[m.end:]))
+           and not _PAST.search(text[max(0, m.start - 4):m.start])]
+    moved = [m for m in ours if _MOVED_TO.search(text[max(0, m.start - 4):m.start])]
+    found = {regions.of_place(m.places[0]) for m in now} or {regions.of_place(m.places[0]) for m in moved}
+    if len(found) != 1:
+        return None
+    return next(m for m in [*now, *moved] if regions.of_place(m.places[0]) in found)
+
+
+def _landmark(text: str, m: Mention) -> bool:
+    """Is a place named only as a neighbour ("挨着黎城", "离巴中近")?"""
+    before = text[max(0, m.start - 2):m.start]
+    return any(before.endswith(w) for w in _NEAR)
+
+
 def _only_care_there(text: str, m: Mention) -> bool:
     """Is a covered region named only as where care happens or as a landmark ("回巴中老家住院",
     "离巴中近")? Not covered_care_place's reading, on purpose: this one decides the question's
     region, so the care must follow the place closely (_CARE_AFTER); with covered_care_place's wider
     window "在巴中乡镇卫生院住院…报好多" would lose 巴中, the region it asks about."""
-    before = text[max(0, m.start - 2):m.start]
-    if any(before.endswith(w) for w in _NEAR):
+    if _landmark(text, m):
         return True
+    before = text[max(0, m.start - 2):m.start]
     return before[-1:] in _CARE_THERE and bool(_CARE_AFTER.match(text[m.end:]))
 
 
@@ -280,6 +321,22 @@ def covered_care_place(text: str) -> str | None:
                 and _CARE_WORDS.match(text[m.end:]):
             return region
     return None
+
+
+def as_elsewhere(text: str, region: str | None) -> str:
+    """The text with another covered region named as where care happens ("在长治住院" asked by one
+    insured in 巴中) said as 外地: for the asker it is 异地就医 like any other place, and a covered
+    region's name is no search word (the region filter reads it). Unchanged when there is none."""
+    if region is None:
+        return text
+    folded = fold(text)
+    out = folded
+    for m in reversed(places_in(folded)):
+        other = regions.of_place(m.places[0])
+        if other and other != region and not m.doubtful \
+                and folded[max(0, m.start - 1):m.start] in _CARE_THERE and _CARE_WORDS.match(folded[m.end:]):
+            out = out[:m.start] + "外地" + out[m.end:]
+    return out if out != folded else text
 
 
 def outside_province(province_code: str, region: str | None) -> bool | None:

@@ -183,3 +183,85 @@ def test_a_stated_place_of_insurance_does_not_drown_the_question(engine):
     reply = engine.answer(Message(text="寒假回老家 在县里三甲医院看了门诊 钱是自己垫的 我是克拉玛依校区参保的 回学校能报不"),
                           Session())
     assert reply.kind == "faq" and reply.region == "克拉玛依" and "三级医院门诊" in reply.text
+
+
+@pytest.mark.parametrize("text,place", [
+    ("我是广元旺苍的，离南江近，居民医保住院起付线多少", "广元"),
+    ("山西晋城沁水县的人 挨着长治 门诊咋报", "沁水"),
+    ("重庆城口的 挨到万源，紧邻通江，合疗一年交多少", "重庆"),
+])
+def test_a_covered_neighbour_is_a_landmark_not_the_askers_place(engine, text, place):
+    # the asker names their own (uncovered) place and a covered one only as its neighbour
+    from tests.helpers import answer
+    reply = answer(engine, text)
+    assert reply.kind == "unanswered" and "12393" in reply.text and place in reply.text
+
+
+def test_a_covered_neighbour_alone_still_places_nothing_else(engine):
+    from tests.helpers import answer
+    reply = answer(engine, "我在成都住院，离巴中近，能报吗")
+    assert "12393" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["克拉玛依独山子区的，我不是学生，门诊怎么报", "克拉玛依本地居民 没上学 住院报多少"])
+def test_karamay_residents_who_are_not_students_are_declined(engine, text):
+    from tests.helpers import answer
+    reply = answer(engine, text)
+    assert reply.kind == "unanswered" and "学生" in reply.text and "0990" in reply.text
+
+
+@pytest.mark.parametrize("text", ["屋头婆婆在乡镇卫生院住了几天 能报好多", "我屋头老妈住二级医院 报销多少哦"])
+def test_a_dialect_word_for_home_is_no_topic_of_its_own(engine, text):
+    # 屋头 (家里) says whose case it is: with no place named the region is asked, with one it is answered
+    from tests.helpers import answer
+    assert answer(engine, text).kind == "clarify"
+    assert answer(engine, text, region="巴中").kind in ("faq", "calculation", "clarify")
+    assert answer(engine, text, region="巴中").refusal is None
+
+
+@pytest.mark.parametrize("text,region,county", [
+    # insurance moved: the region moved to is the asker's now
+    ("以前在巴中交职工医保，去年调到长治单位了，门诊咋报", "长治", None),
+    ("我在巴中办过慢病，后来迁到长治落户参保了，要重新认定不", "长治", None),
+    ("老家长治的，嫁到南江了，孩子合疗咋交", "巴中", "南江县"),
+    # said where the insurance is now, whatever else is named
+    ("跟闺女搬去长治住了，医保还是在巴中交的，住院咋报", "巴中", None),
+])
+def test_with_two_covered_regions_the_one_insured_in_now_holds(text, region, county):
+    hit = detect_region(text)
+    assert (hit.region, hit.county) == (region, county)
+
+
+@pytest.mark.parametrize("text", ["通江的娃在成都上大学，学校统一交了医保，家里的城乡居民医保还用交不",
+                                  "孩子去外省念大学 学校那边给参了保 老家那份合疗还用续交吗"])
+def test_a_student_insured_at_school_is_told_the_hometown_insurance_ends(engine, text):
+    from tests.helpers import answer
+    reply = answer(engine, text)
+    assert reply.kind == "faq" and ("终止" in reply.text or "暂停" in reply.text), reply.text
+
+
+@pytest.mark.parametrize("text,region,needle", [
+    ("我在巴中买的合疗，跟女儿去长治住了，在长治住院咋报", "巴中", "市外"),
+    ("长治的职工医保 到巴中看病能报不", "长治", "备案"),
+])
+def test_another_covered_region_as_the_place_of_care_is_elsewhere(engine, text, region, needle):
+    # the asker's region's rule for care elsewhere, not its rule at home
+    from intents.regions import as_elsewhere
+    from tests.helpers import answer
+    assert "外地" in as_elsewhere(text, region)
+    reply = answer(engine, text)
+    assert reply.region == region and needle in reply.text, reply.text
+
+
+def test_the_asker_s_own_region_as_the_place_of_care_stays():
+    from intents.regions import as_elsewhere
+    assert as_elsewhere("在巴中住院咋报", "巴中") == "在巴中住院咋报"
+    assert as_elsewhere("巴中和长治住院起付线哪个高", "巴中") == "巴中和长治住院起付线哪个高"
+
+
+@pytest.mark.parametrize("text", ["我家老头子高血压 两病咋个报", "我妈糖尿病 两病怎么报销啊"])
+def test_what_two_diseases_pay_back_asks_the_region(engine, text):
+    # the part every handbook shares says what 两病 are, not what each region pays
+    from tests.helpers import answer
+    reply = answer(engine, text)
+    assert reply.kind == "clarify" and "地区" in reply.text, reply.text

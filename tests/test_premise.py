@@ -179,3 +179,16 @@ def test_two_years_the_handbook_gives_are_compared(engine, text, needles):
 def test_a_year_the_handbook_does_not_give_is_not_compared(engine):
     reply = ask(engine, "巴中居民医保2023年和2026年筹资总额差多少")
     assert "多30元" not in reply.text and "2023年的标准可能不同" in reply.text
+
+
+@pytest.mark.parametrize("text,needles", [
+    # a threshold corrected keeps its row's rate where the schemes' rows agree on it
+    ("南江乡镇卫生院住院门槛是300吧", ["100元", "90%"]),
+    # a short table whose rows were mixed up: every row of it beside the correction
+    ("巴中高血压两病一年最多报300是吧", ["200元", "300元", "500元"]),
+    # a yearly limit said as "一年报…"
+    ("巴州区合疗看门诊每年报500对不对", ["100元", "50%"]),
+])
+def test_a_correction_carries_what_the_asker_may_have_meant(engine, text, needles):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and reply.text.startswith("不是") and all(n in reply.text for n in needles), reply.text

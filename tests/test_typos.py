@@ -67,6 +67,24 @@ def test_an_everyday_word_never_becomes_a_place(engine, text):
     assert engine.index.repaired(text) == (text, [])
 
 
+@pytest.mark.parametrize("text,said,term,region", [
+    # written with its 县/区, a county is meant: the everyday word in it (平常) does not keep it
+    ("我屋头是平常县的 住院咋报", "平常县", "平昌县", "巴中"),
+    ("老家壶观县的 居民医保门诊怎么报", "壶观县", "壶关县", "长治"),
+])
+def test_a_county_written_with_its_suffix_is_repaired_by_sound(engine, text, said, term, region):
+    from intents.regions import detect_region
+    repaired, repairs = engine.index.repaired(text)
+    assert (said, term) in [(r.said, r.term) for r in repairs]
+    assert detect_region(repaired).region == region
+
+
+@pytest.mark.parametrize("text", ["住在老城区的 住院报多少", "我们小区门口药店能刷医保吗", "开发区的企业职工医保"])
+def test_a_real_or_no_county_is_not_repaired_to_a_covered_one(engine, text):
+    # 老城区 is 洛阳's: a real place; 小区, 开发区 sound like no county
+    assert not [r for r in engine.index.repaired(text)[1] if r.term.endswith(("县", "区"))]
+
+
 def test_the_forms_and_the_scope_read_the_repaired_message(engine):
     from bot.reply import Message
     from bot.session import Session

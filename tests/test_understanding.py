@@ -79,6 +79,9 @@ def test_karamay_guide_has_no_employee_scheme():
     # student accident policies sold through schools are commercial too
     ("学校让买学生平安险，一年多少钱", "商业保险"), ("学意险和医保有啥区别", "商业保险"),
     ("领失业金的人能参加生育保险吗", None), ("糖尿病的药能报销吗", None), ("居民医保交多少钱", None),
+    # where to buy a commercial product is not in the handbooks; an office's hours are (巴中 第七章 四问)
+    ("惠民保去哪里买得到", "商业保险"), ("巴惠保哪儿买 保些啥", "商业保险产品"),
+    ("医疗保障局几点开门", None), ("依保局窗口几点下班", None),
 ])
 def test_out_of_scope_topics(text, topic):
     assert out_of_scope_topic(text) == topic
