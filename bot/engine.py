@@ -341,7 +341,11 @@ class Engine:
         asked = self._with_last_question(text, session)
         again = asked != text
         if again:
-            text, part = asked, Part(question=asked, readings=[asked])
+            # read as the question was the first time (its story apart from what it asks: "屋头老人有
+            # 冠心病 … 职工医保一年报好多"), when it is one question
+            parts = _joined(parse(asked, self.index.on_topic).parts)
+            text, part = asked, parts[0] if len(parts) == 1 and parts[0].readings \
+                else Part(question=asked, readings=[asked])
         borrowed = alone and not again and self._with_last_topic(text, part, session)
 
         talk = smalltalk_kind(text)
@@ -735,6 +739,19 @@ class Engine:
                             ttl=session.expiry)
         if turn is None:
             return None
+        last = session.state.get("last_question")
+        if turn.missing_slots == ["calc"] and not was_open and last and last.get("text") \
+                and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
+            # "帮我算一下 花了8000" right after a handbook answer: the calculation of what that question
+            # was about (住院 in a 二级医院, 门诊, 两病), with the facts it told; only what is missing is asked
+            session.state["form"] = copy.deepcopy(before) or {}
+            told = forms.handle(last["text"] + "，" + text, session.state, region=region, now=time.time(),
+                                ttl=session.expiry)
+            if told is not None and told.missing_slots != ["calc"] and told.kind in ("calculation", "clarify"):
+                return self._form_reply(told, note, text, session)
+            session.state["form"] = copy.deepcopy(before) or {}
+            turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident,
+                                ttl=session.expiry)
         rule_asked = bool(hits) and hits[0].confidence >= ANSWER_AT and RULE_ASKED.search(text) is not None
         # (a rule asked while a form waits for a figure is answered too: it is no answer to the form)
         # (a new form that found a problem in what the story said, two schemes for two people ("我有职工

@@ -303,8 +303,10 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         return _advance(form, target, now, ack=_ack(new, asked, target["calc"]) if target is active else "")
 
     # a calculation asked for: a new one — or the open one told again, which goes on with the new facts
-    if active and kind == "outpatient" and active["calc"] in OUTPATIENT_FORMS and not GENERAL_OUTPATIENT.search(body):
-        kind = active["calc"]           # "一年门诊花了1200" while the 慢病 form waits: that disease's outpatient bill
+    if open_ and kind == "outpatient" and open_["calc"] in OUTPATIENT_FORMS and not GENERAL_OUTPATIENT.search(body):
+        # "一年门诊花了1200" while the 慢病 form waits, or after its rule was answered and computing
+        # offered: that disease's outpatient bill, not 门诊统筹's
+        kind = open_["calc"]
     # a bill with no kind of care ("在医院花了三千能报多少"): inpatient and outpatient rules differ, and
     # which of the two is the one question to ask (the list of every calculation is for a bare request)
     if not kind and not active and not fixed and "amount" in ex and calc_kind_mod.ASK_AMOUNT.search(body) \

@@ -413,3 +413,29 @@ def test_every_named_calculation_through_the_batch_contract(tmp_path):
         assert any(section in s["section"] for s in row["sources"]), text
         found = {float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", row["text"])}
         assert all(f in found for f in figures), (text, figures, row["text"])
+
+
+# ---- a calculation asked right after a handbook answer (dialogues-5) -----------------------------
+
+@pytest.mark.parametrize("turns,region,figure", [
+    # the rule asked in two questions, then a bare "算一下" with a sum: 住院 in a 三级医院 (600 / 65%)
+    (["学生医保住三级医院 起付线是多少 能报几成", "麻烦帮我算算 一共花了一万"], "克拉玛依", 6110),
+    # a 特病's rule, then a year's bill said as 门诊: that 特病's (400 once, 60%), not 门诊统筹's
+    (["我办了特病 尿毒症透析 居民医保报多少", "那帮我算下 一年门诊花了三万"], "巴中", 17760),
+    # a 慢病's limit, then its bill said as 门诊 (冠心病 居民: 90%, at most 800)
+    (["我妈冠心病 办过门诊慢病 居民医保一年能报多少", "你帮我算算 门诊一年用了3000"], "巴中", 800),
+    # a stay elsewhere computed, then the same stay without a filing and said to be no emergency
+    (["我是职工医保 在外省住院 转诊备案了的 三级医院报销比例多少", "帮我算一下 用了两万", "要是没办备案呢 又不是急诊"],
+     "巴中", 13300),
+])
+def test_a_calculation_after_a_handbook_answer_is_of_that_answers_topic(engine, turns, region, figure):
+    rs, _ = talk(engine, turns, region=region)
+    assert rs[-1].kind == "calculation", rs[-1].text
+    assert figure in nums(rs[-1]), rs[-1].text
+
+
+def test_a_scheme_follow_up_of_a_disease_question_keeps_the_disease(engine):
+    """"职工呢" after a 慢病 question told with a story reads the question as the first time: the same
+    disease's row (冠心病 职工 1500), not another disease's entry found by the story's words."""
+    rs, _ = talk(engine, ["家里老人有冠心病 办了门诊慢病的 居民医保一年报好多", "那职工呢"], region="巴中")
+    assert "冠心病" in rs[1].text and "阿尔茨海默" not in rs[1].text and "1500" in rs[1].text
