@@ -30,7 +30,7 @@ from corpus.search import Hit, Index
 from intents import acts, forms, premise
 from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED, YEARLY
 from intents.input_check import check
-from intents.message import PAID_ASK, Part, own_ask, parse, with_slots, without_who
+from intents.message import PAID_ASK, Parsed, Part, own_ask, parse, with_slots, without_who
 from intents.regions import (
     RegionHit,
     detect_region,
@@ -94,6 +94,8 @@ _WHERE_OR_WHEN = re.compile(r"电话|联系方式|号码|热线|地址|在哪[�
 # the words of a question that ask for a figure of whatever topic ("一年最多多少", "起付线呢")
 _FIGURE_WORDS = re.compile(r"一年|每年|年度|最多|最高|封顶|限额|上限|起付线|起付标准|起付|门槛费?|报销比例|支付比例|比例|几成|"
                            r"多少钱|多少|好多钱|好多")
+# being paid back at all, which any topic's figure question says ("一年最多能报多少")
+_CLAIM = re.compile(r"(?:能|可以|可)?(?:报销|报)")
 # what a question asks of its topic, not the topic: a later question borrows 门诊, 大病保险, 居民 from
 # the one before, never the figure that one asked for ("有起付线没有，报多少": 报多少 asks the ratio)
 ASKED_FIGURES = frozenset({"起付线", "起付标准", "封顶线", "最高支付限额", "报销比例", "支付比例", "比例", "等待期"})
@@ -225,6 +227,12 @@ class Engine:
         # an answer to a form's question, or a cancel, is one reply, not questions
         replying = forms.is_open(session.state) or acts.is_cancel(text)
         parsed = None if replying else parse(text, self.index.on_topic)
+        if parsed is not None and len(parsed.parts) <= 1:
+            again = self._parts_again(text, session)
+            if again is not None:
+                # "那二级医院呢" after "…三级医院看门诊 起付线多少 报多少": each of its questions again,
+                # with the one fact changed
+                text, parsed = again
         parts = _joined(parsed.parts) if parsed else []
         if len(parts) > 1 and region is None:
             # with no region known, a place named anywhere in the message holds for each question
@@ -238,6 +246,23 @@ class Engine:
             # "职工呢" next asks the whole message again for 职工, not its last part ("报几成")
             session.state["last_question"] = {"text": text, "at": time.time()}
         return reply
+
+    def _parts_again(self, text: str, session: Session) -> tuple[str, Parsed] | None:
+        """An elliptical follow-up ("那二级医院呢", "要是低保户呢") of a message of several questions:
+        each of them with the one fact changed, as one message (None for a follow-up of one question,
+        which `_answer_one` asks again)."""
+        asked = self._with_last_question(text, session)
+        last = (session.state.get("last_question") or {}).get("text")
+        if asked == text or not last or acts.topic_follow_up(text):
+            return None
+        before = _joined(parse(last, self.index.on_topic).parts)
+        if len(before) <= 1:
+            return None
+        changed = [acts.with_fact(p.text, text) for p in before]
+        parts = [p for q in changed for p in _joined(parse(q, self.index.on_topic).parts)[:1]]
+        if len(parts) != len(before):
+            return None
+        return "，".join(changed), Parsed(clauses=changed, parts=parts)
 
     def _chosen_entry(self, text: str, session: Session) -> Entry | None:
         """The text of a choice the bot offered (the service turns "2" into it): that entry."""
@@ -670,7 +695,10 @@ class Engine:
                    key=lambda q: q.get("at", q.get("updated", 0)), default=None)
         if not last or time.time() - last.get("at", last.get("updated", 0)) > (session.expiry or forms.FORM_TTL):
             return False
-        if len(_CJK.findall(text)) > BORROW_UP_TO or self.index.on_topic(text) or forms.tells_facts(text):
+        if len(_CJK.findall(_FIGURE_WORDS.sub("", text))) > BORROW_UP_TO or forms.tells_facts(_FIGURE_WORDS.sub("", text)) \
+                or self.index.on_topic(_CLAIM.sub("", _FIGURE_WORDS.sub("", without_who(text)))):
+            # (one that names only a figure, "一年最多能报多少", asks it of the topic before: its 一年 is
+            # the period of the figure, no months the asker tells)
             return False        # (a fact is the form's: "三级的", "花了800")
         # (a calculation's case is about its topic, which the story may not name: "等待期")
         about = forms.topic(last.get("calc")) if last is not session.state.get("last_question") else ""

@@ -439,3 +439,21 @@ def test_a_scheme_follow_up_of_a_disease_question_keeps_the_disease(engine):
     disease's row (冠心病 职工 1500), not another disease's entry found by the story's words."""
     rs, _ = talk(engine, ["家里老人有冠心病 办了门诊慢病的 居民医保一年报好多", "那职工呢"], region="巴中")
     assert "冠心病" in rs[1].text and "阿尔茨海默" not in rs[1].text and "1500" in rs[1].text
+
+
+def test_a_follow_up_of_several_questions_asks_each_again(engine):
+    """"那二级医院呢" after two questions on a 三级医院 stay: both again for the 二级 (巴中 居民 400 / 70%),
+    not one of them with the fact tacked on."""
+    rs, _ = talk(engine, ["居民医保 在三级医院住院 起付线好多 报销比例好多", "那二级医院呢"], region="巴中")
+    assert rs[1].kind == "faq" and "400" in rs[1].text and "70%" in rs[1].text
+
+
+@pytest.mark.parametrize("first,then,figure", [
+    ("城乡居民 在一级医院看门诊报几成", "每年最多报多少", "300"),
+    ("长治居民医保看门诊 二级医院起付线多少 报几成", "那一年最多能报好多", "300"),
+])
+def test_a_figure_asked_alone_is_of_the_topic_before(engine, first, then, figure):
+    """"一年最多报多少" names only a figure: it asks it of 居民 门诊 just asked about (长治 300), not of
+    职工 住院; its 一年 is the figure's period, no months told."""
+    rs, _ = talk(engine, [first, then], region="长治")
+    assert rs[1].kind == "faq" and figure in rs[1].text and "8万" not in rs[1].text, rs[1].text
