@@ -96,6 +96,8 @@ _FIGURE_WORDS = re.compile(r"一年|每年|年度|最多|最高|封顶|限额|�
                            r"多少钱|多少|好多钱|好多")
 # being paid back at all, which any topic's figure question says ("一年最多能报多少")
 _CLAIM = re.compile(r"(?:能|可以|可)?(?:报销|报)")
+# a disease or fact said besides the one told ("他还有糖尿病"), not instead of it
+_ALSO = re.compile(r"还有|还得了|还患|另外|同时")
 # what a question asks of its topic, not the topic: a later question borrows 门诊, 大病保险, 居民 from
 # the one before, never the figure that one asked for ("有起付线没有，报多少": 报多少 asks the ratio)
 ASKED_FIGURES = frozenset({"起付线", "起付标准", "封顶线", "最高支付限额", "报销比例", "支付比例", "比例", "等待期"})
@@ -657,8 +659,7 @@ class Engine:
         session.state.pop(region_policy.PENDING, None)      # nor does a question wait for its region
         return Reply(kind="clarify", text=turn.text if turn else texts.CANCELLED, region=region)
 
-    @staticmethod
-    def _with_last_question(text: str, session: Session) -> str:
+    def _with_last_question(self, text: str, session: Session) -> str:
         """"低保户呢" after a handbook answer: the last question with that one fact changed. (After a
         calculation, the form itself takes the follow-up.)"""
         last = session.state.get("last_question")
@@ -672,6 +673,19 @@ class Engine:
             return text
         if not last or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return text
+        figure = forms.waits_for_figure(session.state)
+        if figure is not None and (form.get("open") or {}).get("updated", 0) <= last.get("at", 0) + 1:
+            # the rule of a case was answered and only the asker's own figure is missing: a message that
+            # changes or adds a fact of the case and no figure ("俺是职工", "那冠心病呢", "他还有糖尿病")
+            # asks that rule again for the new case
+            facts = acts.facts_of(text)
+            ex = extract(text)
+            said = ex.values
+            # (what it says besides its facts names no 医保 topic: "职工医保交多少钱" is a question of its own)
+            if facts and figure not in said and "amount" not in said and len(_CJK.findall(text)) <= 14 \
+                    and not self.index.on_topic(ex.blanked(text)):
+                return acts.with_fact(forms.ruled_question(session.state) or last["text"], text,
+                                      add=bool(acts.ADDS.search(text) or _ALSO.search(text)))
         if not acts.elliptical(text):
             return text
         if forms.is_open(session.state):

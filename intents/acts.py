@@ -124,7 +124,7 @@ def facts_of(text: str) -> set[str]:
     return set(extract(text).values) & set(FACT_SLOTS)
 
 
-def with_fact(question: str, follow_up: str) -> str:
+def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
     """The last question with the follow-up's fact in place of the one it replaces:
     ("巴中城乡居民医保个人交多少", "低保户呢") → "巴中城乡居民医保个人交多少（低保户）"; a scheme is
     put where the last one was named ("长治居民 冠心病…", "职工呢" → "长治职工医保 冠心病…"), and an
@@ -147,8 +147,9 @@ def with_fact(question: str, follow_up: str) -> str:
     if "category" in new:
         # "低保户呢" after a question on 特困人员: asked about the one group instead of the other
         q = re.sub(rf"(?:{'|'.join(p for p, _ in CATEGORIES)})(?:人员|对象|家庭|户|人)?", "", q)
-    if "diseases" in new:
+    if "diseases" in new and not add:
         # "糖尿病呢" after a question on 高血压: asked about the one disease instead of the other
+        # (`add`: "他还有糖尿病" asks about both)
         for word, _, _ in disease_vocabulary():
             if word in q and word not in follow_up:
                 q = q.replace(word, "")

@@ -549,6 +549,17 @@ def ruled_question(state: dict) -> str | None:
     return open_.get("ruled") or None if open_ and not open_.get("offered") else None
 
 
+def waits_for_figure(state: dict) -> str | None:
+    """The slot an open form waits for when its case's rule was answered (or computing offered after
+    a handbook answer) and only the asker's own figure is missing; else None."""
+    open_ = state.get("form", {}).get("open")
+    if not open_ or not (open_.get("ruled") or open_.get("offered")):
+        return None
+    asked = open_.get("asked")
+    spec = domain().slots.get(asked) if asked else None
+    return asked if spec is not None and spec.own else None
+
+
 def ruled(state: dict, facts: set[str]) -> bool:
     """Whether a follow-up saying `facts` ("职工呢") changes the case of an open form whose rule was
     answered, rather than answering what the form asks: that rule is asked again for the new case."""

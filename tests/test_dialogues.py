@@ -457,3 +457,19 @@ def test_a_figure_asked_alone_is_of_the_topic_before(engine, first, then, figure
     职工 住院; its 一年 is the figure's period, no months told."""
     rs, _ = talk(engine, [first, then], region="长治")
     assert rs[1].kind == "faq" and figure in rs[1].text and "8万" not in rs[1].text, rs[1].text
+
+
+def test_a_fact_told_while_a_rule_waits_for_the_figure_asks_the_rule_again(engine):
+    """After a rule that offers to compute, a message changing or adding a fact of the case and no
+    figure ("我是职工的", "那高血压呢", "她另外还有高血压") is the rule asked again for the new case,
+    not the form's reminder for the amount (长治 职工 糖尿病 400 / 75 %, 高血压 340)."""
+    rs, _ = talk(engine, ["居民医保 糖尿病 门诊慢病每个月能报多少", "我是职工的", "那高血压呢"], region="长治")
+    assert [r.kind for r in rs] == ["faq", "faq", "faq"]
+    assert "400" in rs[1].text and "75%" in rs[1].text and "职工" in rs[1].text
+    assert "340" in rs[2].text and "高血压" in rs[2].text
+    rs, _ = talk(engine, ["我妈有糖尿病 没办慢病 吃降糖药 两病一年能报多少", "她是居民的", "她另外还有高血压"], region="巴中")
+    assert [r.kind for r in rs] == ["faq", "faq", "faq"]
+    assert "相同" in rs[1].text and "500" in rs[2].text
+    # the figure itself still computes
+    rs, _ = talk(engine, ["居民医保 糖尿病 门诊慢病每个月能报多少", "我是职工的", "一个月花了300"], region="长治")
+    assert rs[2].kind == "calculation"
