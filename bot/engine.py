@@ -36,6 +36,7 @@ from intents.regions import (
     detect_region,
     scheme_not_covered,
     without_place_statement,
+    without_places,
     without_province,
 )
 from intents.scope import asks_contact, out_of_scope_topic, states_contact
@@ -225,7 +226,9 @@ class Engine:
             if not hit.region:
                 return region_policy.ask_region(asked, session, note, hit=hit)
             region_policy.settle(session, hit.region, declared=True)
-            text, region = asked, hit.region
+            # (a county named, "南江县的", is where the question holds: its own office, its own page)
+            text = f"{hit.county} {asked}" if hit.county and hit.county not in asked else asked
+            region = hit.region
         # an answer to a form's question, or a cancel, is one reply, not questions
         replying = forms.is_open(session.state) or acts.is_cancel(text)
         parsed = None if replying else parse(text, self.index.on_topic)
@@ -673,6 +676,12 @@ class Engine:
             return text
         if not last or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return text
+        if acts.is_follow_up(text) and not forms.is_open(session.state) \
+                and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)):
+            place = region_policy.bare_place(text)
+            if place is not None and place.region:
+                # "那通江呢", "长治的呢" after an answer: the same question asked of that place
+                return _at_place(last["text"], text)
         figure = forms.waits_for_figure(session.state)
         if figure is not None and (form.get("open") or {}).get("updated", 0) <= last.get("at", 0) + 1:
             # the rule of a case was answered and only the asker's own figure is missing: a message that
@@ -1225,6 +1234,12 @@ def _alternatives_last(text: str) -> str:
     while end < len(lines) and lines[end].startswith("· "):
         end += 1
     return "\n".join(lines[:at] + lines[end:] + lines[at:end])
+
+
+def _at_place(question: str, follow_up: str) -> str:
+    """`question` asked of the place a follow-up names ("那通江呢"): its own places dropped."""
+    place = re.sub(r"^(?:那么?|要是|如果是?|换成|改成)|的?呢?[？?。!！\s]*$", "", follow_up.strip())
+    return f"{place} {without_places(question).strip('，, ')}"
 
 
 def _form_mark(session: Session) -> tuple:

@@ -473,3 +473,16 @@ def test_a_fact_told_while_a_rule_waits_for_the_figure_asks_the_rule_again(engin
     # the figure itself still computes
     rs, _ = talk(engine, ["居民医保 糖尿病 门诊慢病每个月能报多少", "我是职工的", "一个月花了300"], region="长治")
     assert rs[2].kind == "calculation"
+
+
+def test_a_place_as_a_follow_up_asks_the_last_question_there(engine):
+    """"那恩阳区呢" after a county office's phone: that county's (0827-3369181), not "之后按巴中的政策
+    回答您"; a county given as the region asked for is where the question holds (平昌 0827-6229907)."""
+    rs, _ = talk(engine, ["平昌县医保窗口电话是好多", "那恩阳区呢"])
+    assert "0827-6229907" in rs[0].text
+    assert rs[1].kind == "faq" and "0827-3369181" in rs[1].text and "之后按" not in rs[1].text
+    rs, _ = talk(engine, ["医保中心的电话号码是多少", "平昌的"])
+    assert rs[0].kind == "clarify" and rs[1].kind == "faq" and "0827-6229907" in rs[1].text
+    assert "0827-8227681" not in rs[1].text           # not every county's row
+    rs, _ = talk(engine, ["巴中居民一年交好多钱", "克拉玛依的呢"])
+    assert rs[1].kind == "faq" and "克拉玛依" in rs[1].text and "400" in rs[1].text
