@@ -719,9 +719,10 @@ class Engine:
         if not last or time.time() - last.get("at", last.get("updated", 0)) > (session.expiry or forms.FORM_TTL):
             return False
         if len(_CJK.findall(_FIGURE_WORDS.sub("", text))) > BORROW_UP_TO or forms.tells_facts(_FIGURE_WORDS.sub("", text)) \
+                or detect_region(text) != RegionHit() \
                 or self.index.on_topic(_CLAIM.sub("", _FIGURE_WORDS.sub("", without_who(text)))):
             # (one that names only a figure, "一年最多能报多少", asks it of the topic before: its 一年 is
-            # the period of the figure, no months the asker tells)
+            # the period of the figure, no months the asker tells; one naming a place is about where)
             return False        # (a fact is the form's: "三级的", "花了800")
         # (a calculation's case is about its topic, which the story may not name: "等待期")
         about = forms.topic(last.get("calc")) if last is not session.state.get("last_question") else ""

@@ -486,3 +486,18 @@ def test_a_place_as_a_follow_up_asks_the_last_question_there(engine):
     assert "0827-8227681" not in rs[1].text           # not every county's row
     rs, _ = talk(engine, ["巴中居民一年交好多钱", "克拉玛依的呢"])
     assert rs[1].kind == "faq" and "克拉玛依" in rs[1].text and "400" in rs[1].text
+
+
+@pytest.mark.parametrize("yes", ["对 巴中的", "嗯，巴中", "是的 在巴中"])
+def test_a_yes_with_the_region_asked_about_goes_on_with_the_question(engine, yes):
+    """"您是在巴中参保吗？" answered with a yes and the place: the question that waited, for 巴中 (居民
+    三级 700 / 60 %), not a refusal."""
+    rs, _ = talk(engine, ["俺们四川这边 居民医保在三级医院住院 起付线是多少", yes])
+    assert rs[0].kind == "clarify" and rs[1].kind == "faq" and "700" in rs[1].text, rs[1].text
+
+
+def test_a_place_denied_for_another_is_not_answered_with_the_question_before(engine):
+    """"不是长治 是太原的" after "您是在长治参保吗？" names where the question holds: it is not read as
+    a follow-up of the 长治 question."""
+    rs, _ = talk(engine, ["山西的 职工医保住院报销比例多少", "不是长治 是太原的"])
+    assert rs[1].kind != "faq", rs[1].text
