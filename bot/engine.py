@@ -718,12 +718,16 @@ class Engine:
                    key=lambda q: q.get("at", q.get("updated", 0)), default=None)
         if not last or time.time() - last.get("at", last.get("updated", 0)) > (session.expiry or forms.FORM_TTL):
             return False
-        if len(_CJK.findall(_FIGURE_WORDS.sub("", text))) > BORROW_UP_TO or forms.tells_facts(_FIGURE_WORDS.sub("", text)) \
-                or detect_region(text) != RegionHit() \
-                or self.index.on_topic(_CLAIM.sub("", _FIGURE_WORDS.sub("", without_who(text)))):
-            # (one that names only a figure, "一年最多能报多少", asks it of the topic before: its 一年 is
-            # the period of the figure, no months the asker tells; one naming a place is about where)
-            return False        # (a fact is the form's: "三级的", "花了800")
+        # (one that names only a figure, "一年最多能报多少", asks it of the topic before: its 一年 is the
+        # period of the figure, no months the asker tells; and one naming whose case with the figure,
+        # "低保户起付线又是好多", asks that figure of the topic before for that case)
+        own = without_who(text)
+        rest = _FIGURE_WORDS.sub("", own)
+        facts = extract(rest)
+        if len(_CJK.findall(rest)) > BORROW_UP_TO or detect_region(text) != RegionHit() \
+                or (forms.tells_facts(facts) and (rest == own or "amount" in facts.values)) \
+                or self.index.on_topic(_CLAIM.sub("", facts.blanked(rest))):
+            return False        # (a fact is the form's: "三级的", "花了800"; a place is where)
         # (a calculation's case is about its topic, which the story may not name: "等待期")
         about = forms.topic(last.get("calc")) if last is not session.state.get("last_question") else ""
         borrowed = self._borrowed_topic(last["text"], text)

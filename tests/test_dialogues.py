@@ -501,3 +501,14 @@ def test_a_place_denied_for_another_is_not_answered_with_the_question_before(eng
     a follow-up of the 长治 question."""
     rs, _ = talk(engine, ["山西的 职工医保住院报销比例多少", "不是长治 是太原的"])
     assert rs[1].kind != "faq", rs[1].text
+
+
+@pytest.mark.parametrize("turns", [
+    ["居民医保 大病保险 基本医保报完自己还掏了5万 大病能赔多少", "特困人员起付线是多少"],
+    ["巴中居民大病保险起付线是多少", "孤儿的起付线又是多少"],
+])
+def test_a_figure_asked_for_another_group_is_of_the_topic_before(engine, turns):
+    """A group and a figure, no benefit named ("特困人员起付线是多少"), right after a 大病保险 question or
+    calculation: that figure of 大病保险 for that group (50 % lower), not of 医疗救助."""
+    rs, _ = talk(engine, turns, region="巴中")
+    assert rs[1].kind == "faq" and "50%" in rs[1].text and "救助比例" not in rs[1].text, rs[1].text
