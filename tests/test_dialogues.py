@@ -512,3 +512,11 @@ def test_a_figure_asked_for_another_group_is_of_the_topic_before(engine, turns):
     calculation: that figure of 大病保险 for that group (50 % lower), not of 医疗救助."""
     rs, _ = talk(engine, turns, region="巴中")
     assert rs[1].kind == "faq" and "50%" in rs[1].text and "救助比例" not in rs[1].text, rs[1].text
+
+
+@pytest.mark.parametrize("price", ["巴惠保每年要缴多少", "那惠民保一年交几多钱", "巴惠保保费好多"])
+def test_a_commercial_products_price_is_never_the_schemes_contribution(engine, price):
+    """The 巴中 handbook names 巴惠保 only as a company's product: its price is not in the handbooks,
+    and never 居民医保's 400 (after the entry saying what it is)."""
+    rs, _ = talk(engine, ["巴中医保和巴惠保是一个东西吗", price])
+    assert rs[1].kind == "unanswered" and "400" not in rs[1].text, rs[1].text
