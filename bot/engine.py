@@ -97,6 +97,9 @@ _FIGURE_WORDS = re.compile(r"一年|每年|年度|最多|最高|封顶|限额|�
                            r"多少钱|多少|好多钱|好多")
 # being paid back at all, which any topic's figure question says ("一年最多能报多少")
 _CLAIM = re.compile(r"(?:能|可以|可)?(?:报销|报)")
+# what a question asks of its topic's procedure, not the topic ("要准备啥材料" after a question on a stay
+# elsewhere: that claim's materials)
+_STEPS_ASKED = re.compile(r"材料|资料|手续|流程|步骤|准备(?:啥|什么|哪些)|(?:去|在|到)哪[里儿]?办|怎么办理?|咋办")
 # a disease or fact said besides the one told ("他还有糖尿病"), not instead of it
 _ALSO = re.compile(r"还有|还得了|还患|另外|同时")
 # what a question asks of its topic, not the topic: a later question borrows 门诊, 大病保险, 居民 from
@@ -720,9 +723,10 @@ class Engine:
             return False
         # (one that names only a figure, "一年最多能报多少", asks it of the topic before: its 一年 is the
         # period of the figure, no months the asker tells; and one naming whose case with the figure,
-        # "低保户起付线又是好多", asks that figure of the topic before for that case)
+        # "低保户起付线又是好多", asks that figure of the topic before for that case; so does one for
+        # the materials or steps alone)
         own = without_who(text)
-        rest = _FIGURE_WORDS.sub("", own)
+        rest = _FIGURE_WORDS.sub("", _STEPS_ASKED.sub("", own))
         facts = extract(rest)
         if len(_CJK.findall(rest)) > BORROW_UP_TO or detect_region(text) != RegionHit() \
                 or (forms.tells_facts(facts) and (rest == own or "amount" in facts.values)) \
@@ -735,6 +739,18 @@ class Engine:
             ([borrowed] if borrowed else [])
         if not readings:
             return False
+        if _STEPS_ASKED.search(own) and not about:
+            # materials and steps are of the kind of care the question before was about ("要准备啥材料"
+            # after a stay elsewhere: a 住院 claim's list), not of its story; taken only where that finds
+            # one entry surely (the question as asked names its own topic often enough)
+            care = acts.care_of(last["text"])
+            if care is None:
+                return False
+            readings = [f"{care} {text}"]
+            where = detect_region(last["text"]).region or region_policy.conversation_region(None, session)
+            found = self.index.search(readings[0], region=where, k=1)
+            if not found or found[0].confidence < SURE_READING:
+                return False
         part.readings, part.endings_from = [*readings, last["text"] + "，" + text], len(readings)
         return True
 

@@ -102,6 +102,12 @@ _TOPICS = re.compile(r"门诊慢特病|门诊慢病|门诊特病|门诊统筹|�
 _TOPIC_FOLLOW_UP = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?(?:看|是)?(" + _TOPICS.pattern + r")(?:的|的话|报销|费用)?呢[？?。!！]*$")
 
 
+def care_of(question: str) -> str | None:
+    """The kind of care or benefit a question names first ("…发高烧住院了…": 住院), or None."""
+    m = _TOPICS.search(question)
+    return m.group(0) if m else None
+
+
 def topic_follow_up(text: str) -> str | None:
     """The topic of a follow-up that names only another kind of care ("门诊呢", "那大病保险呢")."""
     m = _TOPIC_FOLLOW_UP.match(text.strip())

@@ -520,3 +520,11 @@ def test_a_commercial_products_price_is_never_the_schemes_contribution(engine, p
     and never 居民医保's 400 (after the entry saying what it is)."""
     rs, _ = talk(engine, ["巴中医保和巴惠保是一个东西吗", price])
     assert rs[1].kind == "unanswered" and "400" not in rs[1].text, rs[1].text
+
+
+@pytest.mark.parametrize("ask", ["要准备些啥资料", "那需要带哪些资料", "得准备什么材料"])
+def test_materials_asked_alone_are_of_the_care_before(engine, ask):
+    """"要准备啥材料" right after a question on a stay in hospital back home: the 住院 claim's list (发票,
+    出院记录), not the materials of registering for the scheme."""
+    rs, _ = talk(engine, ["寒假回老家 发烧住院了 没备案 克拉玛依的医保能报销吗", ask])
+    assert rs[1].kind == "faq" and "发票" in rs[1].text and "参保身份信息" not in rs[1].text, rs[1].text
