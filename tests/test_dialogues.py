@@ -528,3 +528,10 @@ def test_materials_asked_alone_are_of_the_care_before(engine, ask):
     出院记录), not the materials of registering for the scheme."""
     rs, _ = talk(engine, ["寒假回老家 发烧住院了 没备案 克拉玛依的医保能报销吗", ask])
     assert rs[1].kind == "faq" and "发票" in rs[1].text and "参保身份信息" not in rs[1].text, rs[1].text
+
+
+def test_a_further_study_follow_up_after_graduation(engine):
+    """"那要是考上研了呢" after a question on going home after graduation: the 读研 rule (就读高校), not
+    the one before again."""
+    rs, _ = talk(engine, ["快毕业了 打算回户籍地交居民医保 要咋弄", "要是考上研了呢"])
+    assert rs[1].kind == "faq" and "就读高校" in rs[1].text, rs[1].text
