@@ -30,13 +30,14 @@ from corpus.search import Hit, Index
 from intents import acts, forms, premise
 from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED, YEARLY
 from intents.input_check import check
-from intents.message import PAID_ASK, Part, own_ask, parse, with_slots, without_who
+from intents.message import PAID_ASK, Parsed, Part, own_ask, parse, with_slots, without_who
 from intents.regions import (
     RegionHit,
     as_elsewhere,
     detect_region,
     scheme_not_covered,
     without_place_statement,
+    without_places,
     without_province,
 )
 from intents.scope import asks_contact, out_of_scope_topic, states_contact
@@ -95,6 +96,13 @@ _WHERE_OR_WHEN = re.compile(r"电话|联系方式|号码|热线|地址|在哪[�
 # the words of a question that ask for a figure of whatever topic ("一年最多多少", "起付线呢")
 _FIGURE_WORDS = re.compile(r"一年|每年|年度|最多|最高|封顶|限额|上限|起付线|起付标准|起付|门槛费?|报销比例|支付比例|比例|几成|"
                            r"多少钱|多少|好多钱|好多")
+# being paid back at all, which any topic's figure question says ("一年最多能报多少")
+_CLAIM = re.compile(r"(?:能|可以|可)?(?:报销|报)")
+# what a question asks of its topic's procedure, not the topic ("要准备啥材料" after a question on a stay
+# elsewhere: that claim's materials)
+_STEPS_ASKED = re.compile(r"材料|资料|手续|流程|步骤|准备(?:啥|什么|哪些)|(?:去|在|到)哪[里儿]?办|怎么办理?|咋办")
+# a disease or fact said besides the one told ("他还有糖尿病"), not instead of it
+_ALSO = re.compile(r"还有|还得了|还患|另外|同时")
 # what a question asks of its topic, not the topic: a later question borrows 门诊, 大病保险, 居民 from
 # the one before, never the figure that one asked for ("有起付线没有，报多少": 报多少 asks the ratio)
 ASKED_FIGURES = frozenset({"起付线", "起付标准", "封顶线", "最高支付限额", "报销比例", "支付比例", "比例", "等待期"})
@@ -224,10 +232,18 @@ class Engine:
             if not hit.region:
                 return region_policy.ask_region(asked, session, note, hit=hit)
             region_policy.settle(session, hit.region, declared=True)
-            text, region = asked, hit.region
+            # (a county named, "南江县的", is where the question holds: its own office, its own page)
+            text = f"{hit.county} {asked}" if hit.county and hit.county not in asked else asked
+            region = hit.region
         # an answer to a form's question, or a cancel, is one reply, not questions
         replying = forms.is_open(session.state) or acts.is_cancel(text)
         parsed = None if replying else parse(text, self.index.on_topic)
+        if parsed is not None and len(parsed.parts) <= 1:
+            again = self._parts_again(text, session)
+            if again is not None:
+                # "那二级医院呢" after "…三级医院看门诊 起付线多少 报多少": each of its questions again,
+                # with the one fact changed
+                text, parsed = again
         parts = _joined(parsed.parts) if parsed else []
         if len(parts) > 1 and region is None:
             # with no region known, a place named anywhere in the message holds for each question
@@ -241,6 +257,23 @@ class Engine:
             # "职工呢" next asks the whole message again for 职工, not its last part ("报几成")
             session.state["last_question"] = {"text": text, "at": time.time()}
         return reply
+
+    def _parts_again(self, text: str, session: Session) -> tuple[str, Parsed] | None:
+        """An elliptical follow-up ("那二级医院呢", "要是低保户呢") of a message of several questions:
+        each of them with the one fact changed, as one message (None for a follow-up of one question,
+        which `_answer_one` asks again)."""
+        asked = self._with_last_question(text, session)
+        last = (session.state.get("last_question") or {}).get("text")
+        if asked == text or not last or acts.topic_follow_up(text):
+            return None
+        before = _joined(parse(last, self.index.on_topic).parts)
+        if len(before) <= 1:
+            return None
+        changed = [acts.with_fact(p.text, text) for p in before]
+        parts = [p for q in changed for p in _joined(parse(q, self.index.on_topic).parts)[:1]]
+        if len(parts) != len(before):
+            return None
+        return "，".join(changed), Parsed(clauses=changed, parts=parts)
 
     def _chosen_entry(self, text: str, session: Session) -> Entry | None:
         """The text of a choice the bot offered (the service turns "2" into it): that entry."""
@@ -344,7 +377,11 @@ class Engine:
         asked = self._with_last_question(text, session)
         again = asked != text
         if again:
-            text, part = asked, Part(question=asked, readings=[asked])
+            # read as the question was the first time (its story apart from what it asks: "屋头老人有
+            # 冠心病 … 职工医保一年报好多"), when it is one question
+            parts = _joined(parse(asked, self.index.on_topic).parts)
+            text, part = asked, parts[0] if len(parts) == 1 and parts[0].readings \
+                else Part(question=asked, readings=[asked])
         borrowed = alone and not again and self._with_last_topic(text, part, session)
 
         talk = smalltalk_kind(text)
@@ -660,8 +697,7 @@ class Engine:
         session.state.pop(region_policy.PENDING, None)      # nor does a question wait for its region
         return Reply(kind="clarify", text=turn.text if turn else texts.CANCELLED, region=region)
 
-    @staticmethod
-    def _with_last_question(text: str, session: Session) -> str:
+    def _with_last_question(self, text: str, session: Session) -> str:
         """"低保户呢" after a handbook answer: the last question with that one fact changed. (After a
         calculation, the form itself takes the follow-up.)"""
         last = session.state.get("last_question")
@@ -675,6 +711,25 @@ class Engine:
             return text
         if not last or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return text
+        if acts.is_follow_up(text) and not forms.is_open(session.state) \
+                and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)):
+            place = region_policy.bare_place(text)
+            if place is not None and place.region:
+                # "那通江呢", "长治的呢" after an answer: the same question asked of that place
+                return _at_place(last["text"], text)
+        figure = forms.waits_for_figure(session.state)
+        if figure is not None and (form.get("open") or {}).get("updated", 0) <= last.get("at", 0) + 1:
+            # the rule of a case was answered and only the asker's own figure is missing: a message that
+            # changes or adds a fact of the case and no figure ("俺是职工", "那冠心病呢", "他还有糖尿病")
+            # asks that rule again for the new case
+            facts = acts.facts_of(text)
+            ex = extract(text)
+            said = ex.values
+            # (what it says besides its facts names no 医保 topic: "职工医保交多少钱" is a question of its own)
+            if facts and figure not in said and "amount" not in said and len(_CJK.findall(text)) <= 14 \
+                    and not self.index.on_topic(ex.blanked(text)):
+                return acts.with_fact(forms.ruled_question(session.state) or last["text"], text,
+                                      add=bool(acts.ADDS.search(text) or _ALSO.search(text)))
         if not acts.elliptical(text):
             return text
         if forms.is_open(session.state):
@@ -698,8 +753,17 @@ class Engine:
                    key=lambda q: q.get("at", q.get("updated", 0)), default=None)
         if not last or time.time() - last.get("at", last.get("updated", 0)) > (session.expiry or forms.FORM_TTL):
             return False
-        if len(_CJK.findall(text)) > BORROW_UP_TO or self.index.on_topic(text) or forms.tells_facts(text):
-            return False        # (a fact is the form's: "三级的", "花了800")
+        # (one that names only a figure, "一年最多能报多少", asks it of the topic before: its 一年 is the
+        # period of the figure, no months the asker tells; and one naming whose case with the figure,
+        # "低保户起付线又是好多", asks that figure of the topic before for that case; so does one for
+        # the materials or steps alone)
+        own = without_who(text)
+        rest = _FIGURE_WORDS.sub("", _STEPS_ASKED.sub("", own))
+        facts = extract(rest)
+        if len(_CJK.findall(rest)) > BORROW_UP_TO or detect_region(text) != RegionHit() \
+                or (forms.tells_facts(facts) and (rest == own or "amount" in facts.values)) \
+                or self.index.on_topic(_CLAIM.sub("", facts.blanked(rest))):
+            return False        # (a fact is the form's: "三级的", "花了800"; a place is where)
         # (a calculation's case is about its topic, which the story may not name: "等待期")
         about = forms.topic(last.get("calc")) if last is not session.state.get("last_question") else ""
         borrowed = self._borrowed_topic(last["text"], text)
@@ -707,6 +771,18 @@ class Engine:
             ([borrowed] if borrowed else [])
         if not readings:
             return False
+        if _STEPS_ASKED.search(own) and not about:
+            # materials and steps are of the kind of care the question before was about ("要准备啥材料"
+            # after a stay elsewhere: a 住院 claim's list), not of its story; taken only where that finds
+            # one entry surely (the question as asked names its own topic often enough)
+            care = acts.care_of(last["text"])
+            if care is None:
+                return False
+            readings = [f"{care} {text}"]
+            where = detect_region(last["text"]).region or region_policy.conversation_region(None, session)
+            found = self.index.search(readings[0], region=where, k=1)
+            if not found or found[0].confidence < SURE_READING:
+                return False
         part.readings, part.endings_from = [*readings, last["text"] + "，" + text], len(readings)
         return True
 
@@ -767,6 +843,19 @@ class Engine:
                             ttl=session.expiry)
         if turn is None:
             return None
+        last = session.state.get("last_question")
+        if turn.missing_slots == ["calc"] and not was_open and last and last.get("text") \
+                and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
+            # "帮我算一下 花了8000" right after a handbook answer: the calculation of what that question
+            # was about (住院 in a 二级医院, 门诊, 两病), with the facts it told; only what is missing is asked
+            session.state["form"] = copy.deepcopy(before) or {}
+            told = forms.handle(last["text"] + "，" + text, session.state, region=region, now=time.time(),
+                                ttl=session.expiry)
+            if told is not None and told.missing_slots != ["calc"] and told.kind in ("calculation", "clarify"):
+                return self._form_reply(told, note, text, session)
+            session.state["form"] = copy.deepcopy(before) or {}
+            turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident,
+                                ttl=session.expiry)
         rule_asked = bool(hits) and hits[0].confidence >= ANSWER_AT and RULE_ASKED.search(text) is not None
         # (a rule asked while a form waits for a figure is answered too: it is no answer to the form)
         # (a new form that found a problem in what the story said, two schemes for two people ("我有职工
@@ -1205,6 +1294,12 @@ def _alternatives_last(text: str) -> str:
     while end < len(lines) and lines[end].startswith("· "):
         end += 1
     return "\n".join(lines[:at] + lines[end:] + lines[at:end])
+
+
+def _at_place(question: str, follow_up: str) -> str:
+    """`question` asked of the place a follow-up names ("那通江呢"): its own places dropped."""
+    place = re.sub(r"^(?:那么?|要是|如果是?|换成|改成)|的?呢?[？?。!！\s]*$", "", follow_up.strip())
+    return f"{place} {without_places(question).strip('，, ')}"
 
 
 def _form_mark(session: Session) -> tuple:

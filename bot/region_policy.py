@@ -36,6 +36,8 @@ SIDE_BY_SIDE_CHARS = 160        # each region's answer at most this long to go s
 # the waiting question asked again in general words: "巴中的，能报多少"
 _ASKED_AGAIN = re.compile(r"(?:能|可以|可不可以|能不能)?(?:报销?|赔)(?:多少钱?|好多|几成|吗|不|没有)|咋个?报|怎么报|咋算|怎么算|"
                           r"多少钱?|好多钱?")
+# a yes before the place, to "您是在巴中参保吗？" ("对 巴中的", "嗯，巴中")
+_CONFIRMED = re.compile(r"^\s*(?:对的?|是的|嗯+|没错|对头|是滴|yes|ok)[\s，,。.!！]*", re.IGNORECASE)
 _REGION_REPLY_FILLER = re.compile(r"[我俺是在的啊呀呢吧嘛哦了那边这边参保交医保地区市县区，。,.!！?？\s]")
 
 
@@ -102,7 +104,7 @@ def wait_for_region(session: Session, questions: list[str]) -> None:
 def bare_place(text: str) -> RegionHit | None:
     """Where a message that is just a place puts the asker ("巴中", "我在恩阳区", "四川", "成都"),
     or None when it says more than a place."""
-    text = fold(text)
+    text = _CONFIRMED.sub("", fold(text))
     mentions = places_in(text)
     residue = text
     for m in mentions:

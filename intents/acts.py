@@ -102,6 +102,12 @@ _TOPICS = re.compile(r"门诊慢特病|门诊慢病|门诊特病|门诊统筹|�
 _TOPIC_FOLLOW_UP = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?(?:看|是)?(" + _TOPICS.pattern + r")(?:的|的话|报销|费用)?呢[？?。!！]*$")
 
 
+def care_of(question: str) -> str | None:
+    """The kind of care or benefit a question names first ("…发高烧住院了…": 住院), or None."""
+    m = _TOPICS.search(question)
+    return m.group(0) if m else None
+
+
 def topic_follow_up(text: str) -> str | None:
     """The topic of a follow-up that names only another kind of care ("门诊呢", "那大病保险呢")."""
     m = _TOPIC_FOLLOW_UP.match(text.strip())
@@ -124,7 +130,7 @@ def facts_of(text: str) -> set[str]:
     return set(extract(text).values) & set(FACT_SLOTS)
 
 
-def with_fact(question: str, follow_up: str) -> str:
+def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
     """The last question with the follow-up's fact in place of the one it replaces:
     ("巴中城乡居民医保个人交多少", "低保户呢") → "巴中城乡居民医保个人交多少（低保户）"; a scheme is
     put where the last one was named ("长治居民 冠心病…", "职工呢" → "长治职工医保 冠心病…"), and an
@@ -147,8 +153,9 @@ def with_fact(question: str, follow_up: str) -> str:
     if "category" in new:
         # "低保户呢" after a question on 特困人员: asked about the one group instead of the other
         q = re.sub(rf"(?:{'|'.join(p for p, _ in CATEGORIES)})(?:人员|对象|家庭|户|人)?", "", q)
-    if "diseases" in new:
+    if "diseases" in new and not add:
         # "糖尿病呢" after a question on 高血压: asked about the one disease instead of the other
+        # (`add`: "他还有糖尿病" asks about both)
         for word, _, _ in disease_vocabulary():
             if word in q and word not in follow_up:
                 q = q.replace(word, "")

@@ -121,9 +121,9 @@ def calc_kind(text: str, s: Slots) -> str | None:
         return "serious_cap"
     if MATERNITY.search(text) and not re.search(r"生育保险费|生育保险.*比例", text):
         return "maternity"
-    # a stay, however said: 住了半个月, 在卫生院住，后来…, 转诊到三级医院 (the handbook's transfers are stays)
-    inpatient = re.search(r"住院|住了院|出院|住[了过的].{0,4}院|住(?:进|在)?[^，。住\s门]{0,5}(?:医院|卫生院)|住了\d|住了[一二两三四五六七八九十半几]|又住[^，。]{0,6}院|"
-                          r"住进[^，。]{0,8}院|" + STAY_SPLIT + r"|(?:医院|卫生院|医疗机构)[^，。\d]{0,2}住(?![院])|"
+    # a stay, however said: 住三级医院, 住了半个月, 在卫生院住，后来…, 转诊到三级医院 (the handbook's transfers are stays)
+    inpatient = re.search(r"住院|住了院|出院|住[了过的].{0,4}院|住了\d|住了[一二两三四五六七八九十半几]|又住[^，。]{0,6}院|"
+                          r"住进[^，。]{0,8}院|(?<![居记])住(?:进|在)?[^，。住\s门\d]{0,6}(?:医院|卫生院)|" + STAY_SPLIT + r"|(?:医院|卫生院|医疗机构)[^，。\d]{0,2}住(?![院])|"
                           r"转(?:诊|院)?(?:到|去|回|往)[^，。]{0,8}(?:医院|卫生院|医疗机构)", text)
     category = s.get("category")
     if re.search(r"单行支付|国谈药|谈判药", text):
@@ -176,7 +176,8 @@ def calc_kind(text: str, s: Slots) -> str | None:
         return "chronic"            # intents.forms moves it to 特病 where the region lists the disease there
     if not inpatient and "diseases" in s and re.search(r"门诊|看病|拿药|吃药|买药", text):
         return "chronic"
-    if not inpatient and re.search(r"门诊|看病|拿药|买药|开药|挂号|急诊|看儿科", text):
+    # (an emergency said not to be one, "也不是急诊" of a stay elsewhere, is no outpatient visit)
+    if not inpatient and re.search(r"门诊|看病|拿药|买药|开药|挂号|(?<!不是)(?<!非)(?<!不算)(?<!没有)急诊|看儿科", text):
         return "outpatient"
     if CONTRIBUTION.search(text):
         return "contribution"

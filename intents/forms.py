@@ -303,8 +303,10 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         return _advance(form, target, now, ack=_ack(new, asked, target["calc"]) if target is active else "")
 
     # a calculation asked for: a new one — or the open one told again, which goes on with the new facts
-    if active and kind == "outpatient" and active["calc"] in OUTPATIENT_FORMS and not GENERAL_OUTPATIENT.search(body):
-        kind = active["calc"]           # "一年门诊花了1200" while the 慢病 form waits: that disease's outpatient bill
+    if open_ and kind == "outpatient" and open_["calc"] in OUTPATIENT_FORMS and not GENERAL_OUTPATIENT.search(body):
+        # "一年门诊花了1200" while the 慢病 form waits, or after its rule was answered and computing
+        # offered: that disease's outpatient bill, not 门诊统筹's
+        kind = open_["calc"]
     # a bill with no kind of care ("在医院花了三千能报多少"): inpatient and outpatient rules differ, and
     # which of the two is the one question to ask (the list of every calculation is for a bare request)
     if not kind and not active and not fixed and "amount" in ex and calc_kind_mod.ASK_AMOUNT.search(body) \
@@ -545,6 +547,17 @@ def ruled_question(state: dict) -> str | None:
     """The question whose rule an open form's case was answered with ("巴中生娃儿合疗能报好多钱")."""
     open_ = state.get("form", {}).get("open")
     return open_.get("ruled") or None if open_ and not open_.get("offered") else None
+
+
+def waits_for_figure(state: dict) -> str | None:
+    """The slot an open form waits for when its case's rule was answered (or computing offered after
+    a handbook answer) and only the asker's own figure is missing; else None."""
+    open_ = state.get("form", {}).get("open")
+    if not open_ or not (open_.get("ruled") or open_.get("offered")):
+        return None
+    asked = open_.get("asked")
+    spec = domain().slots.get(asked) if asked else None
+    return asked if spec is not None and spec.own else None
 
 
 def ruled(state: dict, facts: set[str]) -> bool:

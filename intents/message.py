@@ -29,11 +29,14 @@ MAX_READINGS = 3          # the whole message and up to two shorter endings
 MIN_STORY_CLAUSES = 3     # a message this long may open with a story
 # clause boundaries: sentence marks, commas, and the spaces voice typing and quick typists use
 _CLAUSE_RE = re.compile(r"([。！？!?；;\n，,、 ]+)")
+# 四川's 好久 for 多久, where it asks how long before something ("好久才能用"), not "好久没去"
+_HOW_LONG_SAID = r"好久(?=才|能|可以|以后|之后|到账|开始)"
 _QUESTION_RE = re.compile(
     r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|百分之几|好多(?![人年家次回天个])|(?<![前这那好头近了])几[个成点月年天种次岁家号](?!月?前)|什么|啥|怎么|咋|啷个|如何|哪|谁|"
-    r"能不能|可不可以|可以不|行不行|是否|有没有|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得")
+    r"能不能|可不可以|可以不|行不行|是否|有没有|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得|" + _HOW_LONG_SAID)
 _PARTICLE_RE = re.compile(r"(?:吗|呢|嘛|么|不|没有|没得)$")
-_ASKING_RE = re.compile(r"多少|百分之几|几成|多久|多长时间|好多(?![人年家次回天个])|什么|啥|怎么|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|要不要|会不会")
+_ASKING_RE = re.compile(r"多少|百分之几|几成|多久|多长时间|好多(?![人年家次回天个])|什么|啥|怎么|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|要不要|会不会|"
+                        + _HOW_LONG_SAID)
 # the end of an unpunctuated question, before another question of at least four characters
 _UNMARKED_END_RE = re.compile(r"((?:吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号])|百分之几|几成)(?=[\u4e00-\u9fff\w]{1,}"
                               r"(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|不$))")

@@ -63,6 +63,17 @@ def _extra_aliases() -> list[tuple[str, str]]:
     return sorted(rows, key=lambda r: -len(r[0]))
 
 
+def without_places(text: str) -> str:
+    """`text` (folded) without the places it names, the registry's own words for them included
+    (校区, 石大): the question to ask again of another place."""
+    text = fold(text)
+    for m in places_in(text):
+        text = text.replace(m.written, "")
+    for alias, _ in _extra_aliases():
+        text = text.replace(alias, "")
+    return text
+
+
 def fold(text: str) -> str:
     """Full-width forms folded (ＮＦＫＣ). Not the search's numeral folding: 三元区 and 万年县 would
     become 3元区 and 10000年县."""

@@ -413,3 +413,125 @@ def test_every_named_calculation_through_the_batch_contract(tmp_path):
         assert any(section in s["section"] for s in row["sources"]), text
         found = {float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", row["text"])}
         assert all(f in found for f in figures), (text, figures, row["text"])
+
+
+# ---- a calculation asked right after a handbook answer (dialogues-5) -----------------------------
+
+@pytest.mark.parametrize("turns,region,figure", [
+    # the rule asked in two questions, then a bare "算一下" with a sum: 住院 in a 三级医院 (600 / 65%)
+    (["学生医保住三级医院 起付线是多少 能报几成", "麻烦帮我算算 一共花了一万"], "克拉玛依", 6110),
+    # a 特病's rule, then a year's bill said as 门诊: that 特病's (400 once, 60%), not 门诊统筹's
+    (["我办了特病 尿毒症透析 居民医保报多少", "那帮我算下 一年门诊花了三万"], "巴中", 17760),
+    # a 慢病's limit, then its bill said as 门诊 (冠心病 居民: 90%, at most 800)
+    (["我妈冠心病 办过门诊慢病 居民医保一年能报多少", "你帮我算算 门诊一年用了3000"], "巴中", 800),
+    # a stay elsewhere computed, then the same stay without a filing and said to be no emergency
+    (["我是职工医保 在外省住院 转诊备案了的 三级医院报销比例多少", "帮我算一下 用了两万", "要是没办备案呢 又不是急诊"],
+     "巴中", 13300),
+])
+def test_a_calculation_after_a_handbook_answer_is_of_that_answers_topic(engine, turns, region, figure):
+    rs, _ = talk(engine, turns, region=region)
+    assert rs[-1].kind == "calculation", rs[-1].text
+    assert figure in nums(rs[-1]), rs[-1].text
+
+
+def test_a_scheme_follow_up_of_a_disease_question_keeps_the_disease(engine):
+    """"职工呢" after a 慢病 question told with a story reads the question as the first time: the same
+    disease's row (冠心病 职工 1500), not another disease's entry found by the story's words."""
+    rs, _ = talk(engine, ["家里老人有冠心病 办了门诊慢病的 居民医保一年报好多", "那职工呢"], region="巴中")
+    assert "冠心病" in rs[1].text and "阿尔茨海默" not in rs[1].text and "1500" in rs[1].text
+
+
+def test_a_follow_up_of_several_questions_asks_each_again(engine):
+    """"那二级医院呢" after two questions on a 三级医院 stay: both again for the 二级 (巴中 居民 400 / 70%),
+    not one of them with the fact tacked on."""
+    rs, _ = talk(engine, ["居民医保 在三级医院住院 起付线好多 报销比例好多", "那二级医院呢"], region="巴中")
+    assert rs[1].kind == "faq" and "400" in rs[1].text and "70%" in rs[1].text
+
+
+@pytest.mark.parametrize("first,then,figure", [
+    ("城乡居民 在一级医院看门诊报几成", "每年最多报多少", "300"),
+    ("长治居民医保看门诊 二级医院起付线多少 报几成", "那一年最多能报好多", "300"),
+])
+def test_a_figure_asked_alone_is_of_the_topic_before(engine, first, then, figure):
+    """"一年最多报多少" names only a figure: it asks it of 居民 门诊 just asked about (长治 300), not of
+    职工 住院; its 一年 is the figure's period, no months told."""
+    rs, _ = talk(engine, [first, then], region="长治")
+    assert rs[1].kind == "faq" and figure in rs[1].text and "8万" not in rs[1].text, rs[1].text
+
+
+def test_a_fact_told_while_a_rule_waits_for_the_figure_asks_the_rule_again(engine):
+    """After a rule that offers to compute, a message changing or adding a fact of the case and no
+    figure ("我是职工的", "那高血压呢", "她另外还有高血压") is the rule asked again for the new case,
+    not the form's reminder for the amount (长治 职工 糖尿病 400 / 75 %, 高血压 340)."""
+    rs, _ = talk(engine, ["居民医保 糖尿病 门诊慢病每个月能报多少", "我是职工的", "那高血压呢"], region="长治")
+    assert [r.kind for r in rs] == ["faq", "faq", "faq"]
+    assert "400" in rs[1].text and "75%" in rs[1].text and "职工" in rs[1].text
+    assert "340" in rs[2].text and "高血压" in rs[2].text
+    rs, _ = talk(engine, ["我妈有糖尿病 没办慢病 吃降糖药 两病一年能报多少", "她是居民的", "她另外还有高血压"], region="巴中")
+    assert [r.kind for r in rs] == ["faq", "faq", "faq"]
+    assert "相同" in rs[1].text and "500" in rs[2].text
+    # the figure itself still computes
+    rs, _ = talk(engine, ["居民医保 糖尿病 门诊慢病每个月能报多少", "我是职工的", "一个月花了300"], region="长治")
+    assert rs[2].kind == "calculation"
+
+
+def test_a_place_as_a_follow_up_asks_the_last_question_there(engine):
+    """"那恩阳区呢" after a county office's phone: that county's (0827-3369181), not "之后按巴中的政策
+    回答您"; a county given as the region asked for is where the question holds (平昌 0827-6229907)."""
+    rs, _ = talk(engine, ["平昌县医保窗口电话是好多", "那恩阳区呢"])
+    assert "0827-6229907" in rs[0].text
+    assert rs[1].kind == "faq" and "0827-3369181" in rs[1].text and "之后按" not in rs[1].text
+    rs, _ = talk(engine, ["医保中心的电话号码是多少", "平昌的"])
+    assert rs[0].kind == "clarify" and rs[1].kind == "faq" and "0827-6229907" in rs[1].text
+    assert "0827-8227681" not in rs[1].text           # not every county's row
+    rs, _ = talk(engine, ["巴中居民一年交好多钱", "克拉玛依的呢"])
+    assert rs[1].kind == "faq" and "克拉玛依" in rs[1].text and "400" in rs[1].text
+
+
+@pytest.mark.parametrize("yes", ["对 巴中的", "嗯，巴中", "是的 在巴中"])
+def test_a_yes_with_the_region_asked_about_goes_on_with_the_question(engine, yes):
+    """"您是在巴中参保吗？" answered with a yes and the place: the question that waited, for 巴中 (居民
+    三级 700 / 60 %), not a refusal."""
+    rs, _ = talk(engine, ["俺们四川这边 居民医保在三级医院住院 起付线是多少", yes])
+    assert rs[0].kind == "clarify" and rs[1].kind == "faq" and "700" in rs[1].text, rs[1].text
+
+
+def test_a_place_denied_for_another_is_not_answered_with_the_question_before(engine):
+    """"不是长治 是太原的" after "您是在长治参保吗？" names where the question holds: it is not read as
+    a follow-up of the 长治 question."""
+    rs, _ = talk(engine, ["山西的 职工医保住院报销比例多少", "不是长治 是太原的"])
+    assert rs[1].kind != "faq", rs[1].text
+
+
+@pytest.mark.parametrize("turns", [
+    ["居民医保 大病保险 基本医保报完自己还掏了5万 大病能赔多少", "特困人员起付线是多少"],
+    ["巴中居民大病保险起付线是多少", "孤儿的起付线又是多少"],
+])
+def test_a_figure_asked_for_another_group_is_of_the_topic_before(engine, turns):
+    """A group and a figure, no benefit named ("特困人员起付线是多少"), right after a 大病保险 question or
+    calculation: that figure of 大病保险 for that group (50 % lower), not of 医疗救助."""
+    rs, _ = talk(engine, turns, region="巴中")
+    assert rs[1].kind == "faq" and "50%" in rs[1].text and "救助比例" not in rs[1].text, rs[1].text
+
+
+@pytest.mark.parametrize("price", ["巴惠保每年要缴多少", "那惠民保一年交几多钱", "巴惠保保费好多"])
+def test_a_commercial_products_price_is_never_the_schemes_contribution(engine, price):
+    """The 巴中 handbook names 巴惠保 only as a company's product: its price is not in the handbooks,
+    and never 居民医保's 400 (after the entry saying what it is)."""
+    rs, _ = talk(engine, ["巴中医保和巴惠保是一个东西吗", price])
+    assert rs[1].kind == "unanswered" and "400" not in rs[1].text, rs[1].text
+
+
+@pytest.mark.parametrize("ask", ["要准备些啥资料", "那需要带哪些资料", "得准备什么材料"])
+def test_materials_asked_alone_are_of_the_care_before(engine, ask):
+    """"要准备啥材料" right after a question on a stay in hospital back home: the 住院 claim's list (发票,
+    出院记录), not the materials of registering for the scheme."""
+    rs, _ = talk(engine, ["寒假回老家 发烧住院了 没备案 克拉玛依的医保能报销吗", ask])
+    assert rs[1].kind == "faq" and "发票" in rs[1].text and "参保身份信息" not in rs[1].text, rs[1].text
+
+
+def test_a_further_study_follow_up_after_graduation(engine):
+    """"那要是考上研了呢" after a question on going home after graduation: the 读研 rule (就读高校), not
+    the one before again."""
+    rs, _ = talk(engine, ["快毕业了 打算回户籍地交居民医保 要咋弄", "要是考上研了呢"])
+    assert rs[1].kind == "faq" and "就读高校" in rs[1].text, rs[1].text

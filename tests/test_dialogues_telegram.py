@@ -146,3 +146,15 @@ def test_another_kind_of_care_in_a_group_needs_no_mention(harness):
             assert "50%" in visit["text"] and "100" in visit["text"]
             assert await h.send(message("那门诊的呢", chat=GROUP, user=BOB)) == []   # not Bob's question
     run(scenario())
+
+
+def test_a_rule_then_a_new_fact_then_a_bare_calculation_request(harness):
+    """dialogues-5's kinds of turn in Telegram: the rule asked again for a fact told while it waits for a
+    figure ("我是职工的"), and "帮我算算 花了…" after a handbook answer computing that answer's topic."""
+    async def scenario():
+        async with harness() as h:
+            rule, staff = await _say(h, ["长治居民医保 糖尿病 门诊慢病每个月能报多少", "我是职工的"])
+            assert "290" in rule and "400" in staff and "75%" in staff
+            first, calc = await _say(h, ["克拉玛依学生医保住三级医院 起付线是多少 能报几成", "麻烦帮我算算 一共花了一万"])
+            assert "600" in first and "6,110" in calc
+    run(scenario())

@@ -118,3 +118,14 @@ def test_a_short_where_or_how_long_after_another_question_is_its_own():
     parts = parse("在外地看门诊自费了，回来报销要带啥材料？送到哪？").parts
     assert [p.question for p in parts] == ["回来报销要带啥材料?", "送到哪?"]
     assert len(parse("职工医保住院，起付线多少？咋算？").parts) == 1
+
+
+def test_how_long_said_as_haojiu_is_the_question_of_its_message(engine):
+    """四川's "好久才能…" asks how long: that clause is the question, not the story before it (巴中:
+    初次参加职工医保 6 个月后享受待遇); "好久没…" is no question."""
+    from bot.reply import Message
+    from bot.session import Session
+    for text in ["我在通江 才开始交职工医保 好久能用", "我在巴州区 新参加的职工医保 好久以后才能报"]:
+        r = engine.answer(Message(text=text), Session())
+        assert r.kind == "faq" and "6个月" in r.text, r.text
+    assert parse("好久没去医院了", engine.index.on_topic).parts[0].question == "好久没去医院了"
