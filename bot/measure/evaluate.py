@@ -49,17 +49,25 @@ def _has_needles(expect: dict, text: str) -> bool:
 
 def check(expect: dict, kind: str | None, text: str) -> tuple[bool, str]:
     """The shared scorer's checks, plus two of our own sets' keys: "kinds" (the acceptable reply
-    kinds, with kind "any") and "none" (needles that must not appear: another region's figure).
-    Needles are checked for every kind that gives them, "any" included."""
+    kinds) and "none" (needles that must not appear: another region's figure). Needles are checked
+    for every kind that gives them, "any" included."""
     k = expect.get("kind")
-    if k == "any":
-        allowed = expect.get("kinds")
-        if allowed and kind not in allowed:
+    allowed = expect.get("kinds")
+    if allowed:
+        if "any" not in allowed and kind not in allowed:
             return False, f"kind={kind}, expected one of {allowed}"
-    elif k in ("unanswered", "clarify", "calculation"):
+        if k != "any" and kind != k:
+            # the writers' brief: "kind" is their first choice, "kinds" every kind acceptable; a
+            # reply of another acceptable kind is checked as that kind: a question back or a
+            # refusal by what it must not say, an answer or a calculation by its needles
+            k = kind if kind in allowed else "any"
+            if k in ("unanswered", "clarify", None):
+                wrong = [n for n in expect.get("none", []) if _norm(n) in _norm(text)]
+                return (False, f"states {wrong[0]!r}") if wrong else (True, "")
+    if k in ("unanswered", "clarify", "calculation"):
         if kind != k:
             return False, f"kind={kind}"
-    elif kind in ("unanswered", "clarify", None):
+    elif k != "any" and kind in ("unanswered", "clarify", None):
         return False, f"kind={kind}"
     wrong = [n for n in expect.get("none", []) if _norm(n) in _norm(text)]
     if wrong:
