@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import regions
-from intents.slots import EXCLUDED, Slots
+from intents.slots import DEDUCTIBLE_PAID, EXCLUDED, Slots
 
 ASK_AMOUNT = re.compile(r"能报多少|报多少|报销多少|报了多少|赔多少|能赔|给报多少|能报销多少|能退多少|报好多|报得到好多|"
                         r"能报好多|赔好多|给好多|给多少|能给|救助多少|救助好多|补差好多|补差多少|补多少|补好多|"
@@ -53,6 +53,8 @@ REPAIR_COST = re.compile(r"(?:补缴|补交|补齐|补上)[^，。？?]{0,10}(?:
 CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多少钱|缴费多少|保费多少|一年交|每月交|每个月交|每月缴|每个月缴|"
                           r"个人(?:要)?(?:交|缴)多少|自己交多少|交几百|交好多|缴好多|要交好多|一共多少|一共要交|"
                           r"(?:医保|工资里|个人|每个?月|一个月)[^，,。？?]{0,4}扣(?:多少|好多|几)")
+# what the asker pays for cover ("医保一共自己掏多少", "合疗要出好多"): said of a household, a contribution
+FEE_PAID = re.compile(r"(?:医保|保费|医保费|合疗|居民医保)[^，。？?]{0,8}(?:掏|出|付|交|缴)(?:多少|好多|几多)")
 MATERNITY = re.compile(r"生孩子|生小孩|生娃|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎|三胞胎|多胞胎|产检|流产|引产|人流|终止妊娠")
 SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|(?:没|没有|未)(?:用|拿)?医保报|断保|断缴|断过|没参保|没交|没断|每年都交|年年都交|一直交|一直在交")
 # the amount is what is left after the funds paid: 救助 only, not the whole chain
@@ -179,7 +181,9 @@ def calc_kind(text: str, s: Slots) -> str | None:
     # (an emergency said not to be one, "也不是急诊" of a stay elsewhere, is no outpatient visit)
     if not inpatient and re.search(r"门诊|看病|拿药|买药|开药|挂号|(?<!不是)(?<!非)(?<!不算)(?<!没有)急诊|看儿科", text):
         return "outpatient"
-    if CONTRIBUTION.search(text):
+    if CONTRIBUTION.search(text) or (s.get("household") and not inpatient and FEE_PAID.search(text)):
+        # (a household counted by category — "爷爷特困，另外三个普通" — asking what its 医保 costs it,
+        # however the paying is said: 自己掏多少, 一共出好多)
         return "contribution"
     if inpatient:
         return "inpatient"
@@ -191,6 +195,8 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     handbook question? "住院花了5000能报多少", "冠心病慢病能报多少" and "帮我算算等待期" are;
     "住院报几成", "缴费标准是多少", "一次50块的限额还有吗", "10万以上的部分报多少" (a segment of a
     table, not money spent) and "住院了去哪里报" (the procedure) are handbook questions."""
+    # a deductible said to be paid ("已经扣过100起付线") is the story's fact, not the rule asked about
+    text = DEDUCTIBLE_PAID.sub(lambda m: " " * len(m.group(0)), text)
     if COMPUTE.search(text):
         return True
     if HOW_COMPUTED.search(text) and not any(k in s for k in ("amount", "gap_years", "category")):

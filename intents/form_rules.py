@@ -46,6 +46,13 @@ def _stayed_before(p: Policy, s: dict) -> bool:
     plan = _plan(p, s)
     if plan is None or plan.missing or plan.transfer is None or s.get("prior_tier"):
         return False
+    paid = s.get("deductible_paid_amount")
+    if paid is not None and p.hospital_classes is None:
+        # "已经交过200的起付线": the one tier whose deductible that is was the stay before
+        tiers = {t for table in plan.tables.values() for t, r in table.tiers.items() if r.deductible == D(paid)}
+        if len(tiers) == 1:
+            s["prior_tier"] = tiers.pop()
+            return False
     return bool(s.get("transfer")) or (int(s.get("admission", 1)) > 1 and plan.transfer.scope == "year")
 
 
@@ -174,7 +181,7 @@ def _inpatient(p: Policy, s: dict) -> Calculation:
         p, insurance=s["insurance"], tier=_row(p, s), cost=D(s["amount"]), filing=s.get("filing") or "市内",
         self_funded=D(s.get("self_funded", 0)), prior_tier=s.get("prior_tier") if p.hospital_classes is None else None,
         transfer=bool(s.get("transfer")), admission=int(s.get("admission", 1)), prior_cost=_amount(s, "prior_amount"),
-        civil_servant=bool(s.get("civil_servant")))
+        civil_servant=bool(s.get("civil_servant")), prior_paid=_amount(s, "deductible_paid_amount"))
 
 
 def _chain(p: Policy, s: dict) -> Calculation:

@@ -611,7 +611,7 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "i
          "drug_class", "type1", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_parts", "prior_amount", "self_funded", "arrears_months", "switched", "gap_months", "after_regular", "after_serious",
          "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
-         "care_province", "household")
+         "care_province", "household", "deductible_paid", "deductible_paid_amount")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount"), "amount": ("amount_approx", "amount_said",
              "amount_unread", "amount_parts"), "amount_unread": ("amount",),
@@ -619,7 +619,9 @@ _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount"), "amount":
              "filing": ("elsewhere", "care_province"), "elsewhere": ("filing",),
              "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),
              "gap_years": ("paid_month", "paid_day", "paid_after", "in_window"),
-             "admission": ("prior_tier", "prior_amount", "transfer")}
+             "admission": ("prior_tier", "prior_amount", "transfer"),
+             # the deductible the asker says was paid belongs to the stay before
+             "prior_tier": ("deductible_paid_amount",)}
 
 
 def _slots_from(ex: Slots) -> dict:

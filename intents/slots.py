@@ -31,6 +31,7 @@ TOTAL_AFTER = re.compile(r"一共|总共|合计|加起来|加一起|一起算|�
 class Slots:
     values: dict[str, object] = field(default_factory=dict)
     spans: list[tuple[int, int]] = field(default_factory=list)     # where slots were found
+    not_money: list[tuple[int, int]] = field(default_factory=list)  # figures that are facts, not costs
     notes: list[str] = field(default_factory=list)                 # contradictions, unreadable amounts …
 
     def set(self, key: str, value: object, span: tuple[int, int] | None = None) -> None:
@@ -158,7 +159,8 @@ _TIER = [
     (r"(?<!高血压)(?<!高血压病)(?:三级|3级)(?!甲|乙)", ("三级", None)),
     (r"(?<!高血压)(?<!高血压病)(?:二级|2级)(?!甲|乙)", ("二级", None)),
     (r"未定级", ("一级", None)),
-    (r"(?<!高血压)(?:一级|1级)", ("一级", None)),
+    # (同一级别 / 同一级的医院 is the same tier as the one before, not 一级: intents.slots.SAME_TIER)
+    (r"(?<!高血压)(?<!同)(?:一级|1级)", ("一级", None)),
     (r"乡镇卫生院|乡卫生院|镇卫生院|卫生院|社区卫生服务中心|社区卫生服务站|社区医院|乡镇医院|镇医院|乡医院|卫生服务中心", ("乡镇卫生院", None)),
     (r"药店|药房", ("药店", None)),
 ]
@@ -187,6 +189,11 @@ def tiers_in(text: str) -> list[tuple[int, str, str | None]]:
 
 # "一级的社区医院", "乡镇卫生院这种一级医疗机构": one hospital named twice, not two stays
 _ONE_PLACE = re.compile(r"(?:的|这种|这类|这样的|那种|这个|也就是|即|属于|算|，?是|\s*[(（]\s*)?")
+
+
+# the same tier as the stay before ("这次又住同一级别的医院", "还是同级医院", "一样等级的"): the tier said once
+SAME_TIER = re.compile(r"同一(?:个)?(?:级别|等级|级)|同(?:级别|等级|级)|同样(?:的)?(?:级别|等级)|一样(?:的)?(?:级别|等级)|"
+                       r"(?:级别|等级)(?:也)?(?:一样|相同)")
 
 
 def tier_of(text: str, out: Slots) -> None:
@@ -228,7 +235,8 @@ def tier_of(text: str, out: Slots) -> None:
         out.set("tier", tier)
         if grade:
             out.set("grade", grade)
-        if re.search(r"两次都|都是在|每次都", text):        # 两次都是三级医院: the earlier stay was the same tier
+        if re.search(r"两次都|都是在|每次都", text) or (len(found) == 1 and SAME_TIER.search(text)):
+            # 两次都是三级医院, 上次三级医院…这次又住同一级别的: the earlier stay was the same tier
             out.set("prior_tier", tier)
     _level_of(text, out)
 
@@ -454,6 +462,31 @@ def newborn_of(text: str, out: Slots) -> None:
         out.set("newborn_days", 0)
 
 
+# ---- a deductible already paid -------------------------------------------------------
+
+# a deductible said to be paid already, in this year or this course of treatment ("已经扣过100起付线",
+# "付过200的起付线", "交过起付线了", "起付线已经扣了"): a fact about an earlier stay — never the cost of
+# that stay, nor a figure asserted about the rule ("起付线是不是200"), nor a question ("起付线扣了多少")
+_PAID_VERB = r"(?:扣|付|交|缴|出|给|掏)(?:过|了|掉)了?"
+_PAID_FIGURE = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:元|块钱?)?的?"
+DEDUCTIBLE_PAID = re.compile(
+    r"(?:" + _PAID_VERB + r"\s*(?:" + _PAID_FIGURE + r")?(?:住院)?(?:的)?起付(?:线|标准|钱|费)?|"
+    r"起付(?:线|标准|钱)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r"(?:\s*" + _PAID_FIGURE + r")?|"
+    + _PAID_FIGURE + r"起付(?:线|标准)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r")"
+    r"(?![^，。,；;]{0,3}(?:多少|好多|几|吗|么|嘛|没有?|不|？|\?))")
+
+
+def deductible_paid_of(text: str, out: Slots) -> None:
+    m = DEDUCTIBLE_PAID.search(text)
+    if not m:
+        return
+    out.set("deductible_paid", True, m.span())
+    out.not_money.append(m.span())
+    said = [n for n in find_numbers(m.group(0)) if n.value is not None and not n.year]
+    if said:
+        out.set("deductible_paid_amount", said[0].value)
+
+
 # ---- admissions, visits, delivery, drugs ---------------------------------------------
 
 def admission_of(text: str, out: Slots) -> None:
@@ -466,6 +499,8 @@ def admission_of(text: str, out: Slots) -> None:
         n = 2
     if n is None and re.search(r"(?:没|没有|未|从没|从来没)(?:住过|住院过|住过院)|首次住院|头一次住院|头回住院|第一回住院", text):
         n = 1                             # "之前没住过院": this stay is the year's first
+    if n is None and out.get("deductible_paid") and "transfer" not in out.values:
+        n = 2                             # "今年已经交过起付线了": a stay before this one
     if n and n >= 1:
         if re.search(r"门诊|看病|拿药|开药", text) and not re.search(r"住院", text):
             out.set("visit", n)
@@ -606,6 +641,13 @@ def extras_of(text: str, out: Slots) -> None:
         out.set("with_ltc", True)
     if re.search(r"(?:当年|今年|本年度)(?:[(（]\d{4}年?(?:度)?[)）])?的|当年医保|今年医保|当年保费|今年保费", text):
         out.set("for_this_year", True)
+    else:
+        # "2025年8月才交2025年的医保": paid in the very year the cover is for (each year as said)
+        cover = re.search(r"(?:交|缴|补交|补缴|买|续)(?:了|上)?\s*((?:19|20)\d\d)\s*年度?的", text) or \
+            re.search(r"((?:19|20)\d\d)\s*年度?的(?:医保|保费|居民医保|医保费|合疗)", text)
+        paid = re.search(r"((?:19|20)\d\d)\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月", text)
+        if cover and paid and cover.group(1) == paid.group(1) and cover.start(1) != paid.start(1):
+            out.set("for_this_year", True)
     # how many members of the household the category is: "其中2个是低保", "其中有个是特困" (1)
     said = re.search(r"(?:其中|里面|当中|有)[^，。\d一二两三四五六七八九十]{0,2}" + _N + r"?\s*(?:个|位|人|口)(?:人)?"
                      r"(?:是|属于|为)?[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text)
@@ -740,7 +782,7 @@ def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[
 
 def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
     """The amounts that are money: 花了5000, 自费300, ¥5000, 1.2万, 一万多 …"""
-    asserted = premise.spans(text)
+    asserted = premise.spans(text) + out.not_money
     cost: list[Number] = []
     self_funded: list[Number] = []
     reimbursed: list[Number] = []
@@ -810,6 +852,7 @@ def extract(text: str, expecting: str | None = None) -> Slots:
     category_of(text, out)
     years_of(text, out)
     newborn_of(text, out)
+    deductible_paid_of(text, out)
     admission_of(text, out)
     delivery_of(text, out)
     drugs_of(text, out)

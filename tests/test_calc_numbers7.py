@@ -1,0 +1,65 @@
+"""Calculations as people ask them (seventh round): facts of the story read as what they are — a
+deductible already paid is no bill, 同一级别 is no 一级 —, a household's contribution, and the other
+classes of the sixth numbers set, asked in phrasings of our own, through intents.forms and the engine."""
+
+from tests.helpers import ask, nums
+
+# ---- a deductible already paid: a fact of the stay before, never its bill --------------------------
+
+
+def test_karamay_deductible_paid_at_a_lower_tier_owes_only_the_difference():
+    # 克拉玛依 一级 100 / 三级 600, 65%: (9000 − 500) × 65% = 5525
+    r = ask("克拉玛依校区 年初在一级医院住院已经扣了100块起付线 现在又住进三级医院 目录内花了9000 能报好多")
+    assert r.kind == "calculation", r.text
+    assert 5525 in nums(r.text), r.text
+
+
+def test_karamay_same_level_again_is_not_the_first_tier():
+    # "同一级别" names the tier before (二级 75%), never 一级: 4000 × 75% = 3000
+    r = ask("克拉玛依 我今年在二级医院住过一回 起付线交过了 这次住的还是同级别的医院 目录内4000 报多少")
+    assert r.kind == "calculation", r.text
+    assert 3000 in nums(r.text) and "一级医疗机构" not in r.text, r.text
+
+
+def test_bazhong_transfer_with_the_deductible_paid_before_counts_the_difference():
+    # 巴中居民 一级 300 → 三级 700 (60%), one course: (10300 − 400) × 60% = 5940
+    r = ask("巴中合疗 我妈在一级医院住院 已经交了300的起付线 医生让转到三级医院继续治 三级那边合规10300 报好多")
+    assert r.kind == "calculation", r.text
+    assert 5940 in nums(r.text), r.text
+
+
+def test_the_deductible_paid_names_the_tier_before_when_it_is_one_tier_s():
+    # 克拉玛依: 200 is the 二级 deductible; 三级 owes 600 − 200 = 400: (7400 − 400) × 65% = 4550
+    r = ask("克拉玛依 今年已经付过200的起付线了 这回在三级医院住院 目录内7400 可以报多少")
+    assert r.kind == "calculation", r.text
+    assert 4550 in nums(r.text), r.text
+
+
+def test_a_deductible_paid_that_is_no_tier_s_is_asked_not_computed():
+    r = ask("克拉玛依 上次住院交了350起付线 这回在三级医院住院 花了7400 报多少")
+    assert r.kind == "clarify" and "哪一级" in r.text, r.text
+
+
+def test_a_deductible_asked_about_is_not_one_paid():
+    r = ask("克拉玛依三级医院住院花了5000 起付线要扣多少")
+    assert "此前已在" not in r.text, r.text
+
+
+# ---- what the asker pays in: a late payment for the year itself, a household by category ----------
+
+
+def test_karamay_paying_the_year_s_own_fee_after_june_is_the_late_standard():
+    # 克拉玛依 第2部分: 2025年6月30日以后缴纳当年居民医保费用的，个人缴费标准为1200元
+    r = ask("克拉玛依校区 2025年的医保费我拖到2025年11月才去交 得交多少")
+    assert r.kind == "calculation" and 1200 in nums(r.text), r.text
+
+
+def test_karamay_paying_next_year_s_fee_in_the_window_is_the_standard():
+    r = ask("克拉玛依校区 2025年10月交2026年的医保 要交多少")
+    assert r.kind == "calculation" and 400 in nums(r.text) and 1200 not in nums(r.text), r.text
+
+
+def test_a_household_with_a_subsidised_member_pays_for_the_others():
+    # 巴中: 低保 400 − 300 = 100; 2 普通 × 400 = 800; 900 in all
+    r = ask("恩阳的 屋头婆婆是低保户 其余两个是普通居民 今年医保总共要出好多钱")
+    assert r.kind == "calculation" and 900 in nums(r.text), r.text
