@@ -59,7 +59,7 @@ def inpatient(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filin
     w.cite(rule_f.source)
     eligible = cost - self_funded
     if self_funded > 0:
-        w.step(f"目录内费用 {num(cost)} − {num(self_funded)}（目录外自费）= {num(eligible)} 元")
+        w.step(f"总费用 {num(cost)} − {num(self_funded)}（目录外自费）= {num(eligible)} 元（目录内）")
 
     # deductible: a second admission or a transfer may owe none, or only the difference
     deductible = rule.deductible

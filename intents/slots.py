@@ -24,6 +24,9 @@ REIMBURSED_BEFORE = re.compile(r"(?:报了|报销了|已报|已经报了|给报�
 # "其中500是自费的": the amount said first, what it is after
 SELF_FUNDED_AFTER = re.compile(r"^(?:元|块钱?)?(?:是|为|属于|都是|都属于)(?:自费|目录外|医保外|不在目录|不能报)"
                                r"(?![^，。,]{0,3}(?:吗|么|不|？|\?))")
+# said just before a sum, it is the in-catalogue (合规) part of the bill, not the whole bill
+IN_CATALOGUE_BEFORE = re.compile(r"(?:目录内|目录范围内|合规|政策内|政策范围内|医保范围内|报销范围内|能报的|可以报的|符合报销的?)"
+                                 r"(?:的)?(?:费用|部分|医疗费用?)?(?:是|有|为|花了|一共|总共|共)?\s*$")
 TOTAL_AFTER = re.compile(r"一共|总共|合计|加起来|加一起|一起算|两个一起|都算上")
 
 
@@ -810,6 +813,9 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
                 # 二级花了5000，转到三级花了1万 / 先在一级住院3000，后来又在三级住院一万: this stay is the later
                 a = readable[-1]
                 out.set("prior_amount", readable[0].value)
+            if self_funded and IN_CATALOGUE_BEFORE.search(text[max(0, a.start - 10):a.start]):
+                # "目录内8000，目录外3000": the sum is the in-catalogue part, the 自费 comes on top of it
+                out.set("amount_in_catalogue", True)
             if a.vague or a.value is None:
                 out.set("amount_unread", a.raw, (a.start, a.end))
             else:

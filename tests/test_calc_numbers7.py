@@ -63,3 +63,34 @@ def test_a_household_with_a_subsidised_member_pays_for_the_others():
     # 巴中: 低保 400 − 300 = 100; 2 普通 × 400 = 800; 900 in all
     r = ask("恩阳的 屋头婆婆是低保户 其余两个是普通居民 今年医保总共要出好多钱")
     assert r.kind == "calculation" and 900 in nums(r.text), r.text
+
+
+# ---- 目录外 自费 beside a sum said to be the in-catalogue part: on top of it, not inside it -----------
+
+
+def test_in_catalogue_sum_with_out_of_catalogue_beside_is_not_reduced():
+    # 巴中居民 三级 700 / 60%: (9700 − 700) × 60% = 5400; the 自费 2500 is extra
+    r = ask("巴中城乡居民 三级医院住院 政策范围内9700 范围外自费2500 能报好多")
+    assert r.kind == "calculation", r.text
+    assert 5400 in nums(r.text) and 2500 in nums(r.text), r.text
+
+
+def test_a_whole_bill_with_its_out_of_catalogue_part_is_reduced():
+    # (12200 − 2500 − 700) × 60% = 5400
+    r = ask("巴中城乡居民 三级医院住院一共花了12200 其中目录外的自费药2500 能报好多")
+    assert r.kind == "calculation" and 5400 in nums(r.text), r.text
+
+
+# ---- 门诊统筹 under the year's deductible: no hospital tier needed --------------------------------
+
+
+def test_outpatient_under_the_deductible_needs_no_tier():
+    # 巴中在职职工: 起付线 200 元/年 at every tier
+    r = ask("巴中单位上班的在职职工 今年门诊总共才花了170块 门诊统筹报得到不")
+    assert r.kind == "calculation" and 200 in nums(r.text), r.text
+    assert "各级医院按此计算结果相同" in r.text and "卫生院" not in r.text, r.text
+
+
+def test_outpatient_over_the_deductible_still_asks_the_tier():
+    r = ask("巴中在职职工 门诊看病花了900 统筹能报好多")
+    assert r.kind == "clarify" and "哪一级" in r.text, r.text
