@@ -900,6 +900,13 @@ class Engine:
                 return reply
             reply.text += "\n" + texts.OFFER_CALCULATION.format(question=turn.text)
             reply.missing_slots = list(turn.missing_slots)
+            if reply.kind == "faq" and not rule_asked and forms.open_calc(session.state) in forms.CASE_FORMS \
+                    and set(turn.missing_slots) & forms.CASE_SLOTS and forms.OWN_CASE.search(text) \
+                    and not forms.NOT_THE_CASE.search(text):
+                # "闺女生娃了，能报多少", "终止妊娠了报多少": the asker's own case, whose sum turns on a fact
+                # not told (顺产 or 剖宫产, how many weeks): the handbook's rule for every case, and the
+                # question — a question back, as a stay's rule with its amount asked is
+                reply.kind = "clarify"
             # the question stays the one a follow-up ("职工呢") asks again, and the form knows its
             # rule was answered
             session.state["last_question"] = {"text": text, "at": time.time()}

@@ -55,7 +55,7 @@ CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多
                           r"(?:医保|工资里|个人|每个?月|一个月)[^，,。？?]{0,4}扣(?:多少|好多|几)")
 # what the asker pays for cover ("医保一共自己掏多少", "合疗要出好多"): said of a household, a contribution
 FEE_PAID = re.compile(r"(?:医保|保费|医保费|合疗|居民医保)[^，。？?]{0,8}(?:掏|出|付|交|缴)(?:多少|好多|几多)")
-MATERNITY = re.compile(r"生孩子|生小孩|生娃|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎|三胞胎|多胞胎|产检|流产|引产|人流|终止妊娠")
+MATERNITY = re.compile(r"生孩子|生小孩|生娃|生了(?:个|一个|两个|俩|对)(?:娃|孩子|小孩|宝宝|儿子|女儿|闺女|双胞胎)|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎|三胞胎|多胞胎|产检|流产|引产|人流|终止妊娠")
 SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|(?:没|没有|未)(?:用|拿)?医保报|断保|断缴|断过|没参保|没交|没断|每年都交|年年都交|一直交|一直在交")
 # the amount is what is left after the funds paid: 救助 only, not the whole chain
 # the whole chain asked for: the funds named together, or everything paid ("各种报完自己还出多少")
@@ -121,7 +121,7 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if re.search(r"大病", text) and re.search(r"限额|封顶|最高|最多", text) and SERIOUS_CAP.search(text) \
             and "amount" not in s:
         return "serious_cap"
-    if MATERNITY.search(text) and not re.search(r"生育保险费|生育保险.*比例", text):
+    if MATERNITY.search(text) and not re.search(r"生育保险费|生育保险.*比例", text) and not s.get("maternity_fee"):
         return "maternity"
     # a stay, however said: 住三级医院, 住了半个月, 在卫生院住，后来…, 转诊到三级医院 (the handbook's transfers are stays)
     inpatient = re.search(r"住院|住了院|出院|住[了过的].{0,4}院|住了\d|住了[一二两三四五六七八九十半几]|又住[^，。]{0,6}院|"
@@ -225,11 +225,14 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         return True
     # "住院合规8000 咋报 能报多少", "合规10万 基本医保、大病保险分别能报好多": the asker's own bill,
     # each sum asked for — not the table's ratios
-    own_bill = kind in ("inpatient", "chain") and "amount_at" in s and ASK_AMOUNT.search(text) \
+    # (a birth's or termination's own bill likewise: "医疗费900 产前检查费和医疗费分别给多少")
+    own_bill = kind in ("inpatient", "chain", "maternity") and "amount_at" in s and ASK_AMOUNT.search(text) \
         and not re.search(r"几成|比例|百分之|分段|起付", text)
     if not SPENT.search(text) and not own_bill and (THRESHOLD.search(text) or RATIO_QUESTION.search(text)
                                    or ("amount" not in s and (LIMIT_WORDS.search(text) or YEARLY.search(text)))):
         return False
+    if kind == "contribution" and s.get("maternity_fee") and not any(k in s for k in ("base", "amount")):
+        return False        # "生育保险交好多": the handbook's rate (a share of the base), with no base to apply it to
     if kind == "contribution":
         # "居民医保交多少" is the handbook's table; a category, a household, a wage, the month or a
         # 职工 (flexible) status makes it the asker's case — one case: "低保户交多少，特困呢" is the table

@@ -425,6 +425,17 @@ OWN_SUM = re.compile(r"(?:能|可以|可)(?:给[我你他她]?)?(?:报|赔)(?:�
 
 # the forms whose sum is the bill's, with no yearly limit that answers "能报多少" on its own
 BILL_FORMS = ("inpatient", "chain", "serious_illness")
+# a form whose sum turns on a fact of the case that the handbook's rule lists every value of (生育:
+# 顺产 / 剖宫产 / 终止妊娠, and the weeks of a termination): asked of the asker's own case
+CASE_FORMS = ("maternity",)
+CASE_SLOTS = {"kind", "pregnancy"}
+# ... told as the asker's own, one that happened ("闺女生娃了", "终止妊娠了", "流产了") or of someone of
+# theirs ("俺老婆生娃", "我媳妇要生了"); not a question for the prenatal allowance, which is one sum
+# whatever the delivery ("我老婆刚怀上，产检费补好多"), nor a question about the benefit in general
+# ("巴中职工生孩子能报多少": the handbook's table answers it)
+OWN_CASE = re.compile(r"(?:生|产|流|引|终止妊娠|做)[^，。？?\s]{0,3}了|(?:(?:俺|我|咱)(?:家|的)?(?:老婆|媳妇|爱人|妻子|女儿|姑娘|"
+                      r"儿媳妇?|妹妹?|姐姐?)|闺女|儿媳)[^，。？?\s]{0,3}(?:生|怀|流产|引产|终止妊娠|坐月子)")
+NOT_THE_CASE = re.compile(r"产检|产前检查")
 
 
 def open_calc(state: dict) -> str | None:
@@ -611,7 +622,8 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "i
          "drug_class", "type1", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_parts", "prior_amount", "self_funded", "arrears_months", "switched", "gap_months", "after_regular", "after_serious",
          "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
-         "care_province", "household", "deductible_paid", "deductible_paid_amount", "amount_in_catalogue")
+         "care_province", "household", "deductible_paid", "deductible_paid_amount", "amount_in_catalogue",
+         "maternity_fee")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount"), "amount": ("amount_approx", "amount_said",
              "amount_unread", "amount_parts", "amount_in_catalogue"), "amount_unread": ("amount",),

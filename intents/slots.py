@@ -538,7 +538,9 @@ def delivery_of(text: str, out: Slots) -> None:
     else:
         _find(text, [(r"剖腹产|剖宫产|剖腹|剖宫|剖了", "剖宫产"), (r"难产", "难产"), (r"顺产|自然分娩|顺生|自己生", "顺产")],
               out, "kind")
-    m = re.search(r"(?:怀孕|孕|怀了)(?:了)?\s*(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)", text)
+    m = re.search(r"(?:怀孕|孕|怀了|怀起|怀到|怀上)(?:了)?\s*(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)", text) \
+        or re.search(r"(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)(?:大|的时候|时)?(?:就|又)?(?=流产|引产|人流|打胎|终止妊娠|没保住)",
+                     text)
     if m:
         n = _n(m.group(1))
         weeks = n if m.group(2) == "周" else None
@@ -642,6 +644,11 @@ def assistance_stage_of(text: str, out: Slots) -> None:
 def extras_of(text: str, out: Slots) -> None:
     if re.search(r"长护|长期护理", text):
         out.set("with_ltc", True)
+    if MATERNITY_FEE.search(text):
+        # "生育保险每月按基数交多少": the 职工 maternity fee itself (城乡居民 pay none), not a birth's benefit
+        out.set("maternity_fee", True)
+        if out.get("insurance") is None and "conflict:insurance:职工:居民" not in out.notes:
+            out.set("insurance", "职工")
     if re.search(r"(?:当年|今年|本年度)(?:[(（]\d{4}年?(?:度)?[)）])?的|当年医保|今年医保|当年保费|今年保费", text):
         out.set("for_this_year", True)
     else:
@@ -669,6 +676,10 @@ def extras_of(text: str, out: Slots) -> None:
     elif members:
         # "其中有个是低保", "里面两个是特困": members of the household named before
         out.set("one_member", True if members == 1 else members)
+
+
+# what the maternity insurance itself costs ("生育保险每个月交好多", "生育保险费按多少交"), not what it pays
+MATERNITY_FEE = re.compile(r"生育保险(?:费)?[^，。？?；;]{0,10}(?:(?:交|缴|扣)(?:多少|好多|几多|几)|费率)|生育保险费(?:是)?(?:多少|好多)")
 
 
 # a household's members by category ("爷爷是特困 婆婆是低保 我们3个是普通的"): each named member, or a count

@@ -2,7 +2,7 @@
 deductible already paid is no bill, 同一级别 is no 一级 —, a household's contribution, and the other
 classes of the sixth numbers set, asked in phrasings of our own, through intents.forms and the engine."""
 
-from tests.helpers import ask, nums
+from tests.helpers import answer, ask, nums
 
 # ---- a deductible already paid: a fact of the stay before, never its bill --------------------------
 
@@ -94,3 +94,50 @@ def test_outpatient_under_the_deductible_needs_no_tier():
 def test_outpatient_over_the_deductible_still_asks_the_tier():
     r = ask("巴中在职职工 门诊看病花了900 统筹能报好多")
     assert r.kind == "clarify" and "哪一级" in r.text, r.text
+
+
+# ---- 生育: the fee itself, a termination's own bill, an own case asked back ----------------------
+
+
+def test_maternity_fee_on_a_base_is_a_contribution_not_a_birth():
+    # 巴中 第二章 七问: 缴费基数的0.6%: 6000 × 0.6% = 36
+    r = ask("巴中 单位上班的 月缴费基数6000 生育保险一个月要交好多")
+    assert r.kind == "calculation" and 36 in nums(r.text), r.text
+    assert "顺产" not in r.text, r.text
+
+
+def test_maternity_fee_without_a_base_is_the_rate(engine):
+    r = answer(engine, "巴中打零工的灵活就业 生育保险可以买不 要交好多")
+    assert r.kind == "faq" and "0.6%" in r.text, r.text
+
+
+def test_a_termination_s_own_bill_asked_for_each_sum_is_computed():
+    # 巴中职工: 不满4个月 医疗费限额 500, 产前检查费 200
+    r = ask("巴中职工医保 怀孕10周的时候做了人流 合规医疗费1200 产前检查费和医疗费各给好多")
+    assert r.kind == "calculation" and {500, 200} <= nums(r.text), r.text
+
+
+def test_a_pregnancy_length_said_before_the_loss_is_read():
+    # 巴中居民: 不满4个月 终止妊娠 200
+    r = ask("巴中合疗 怀起两个月就流产了 能报好多")
+    assert 200 in nums(r.text) and r.kind in ("calculation", "faq"), r.text
+
+
+def test_an_own_birth_without_its_kind_is_asked_with_the_rule(engine):
+    r = answer(engine, "巴中居民 我儿媳妇生娃了 合疗能报好多")
+    assert r.kind == "clarify" and "顺产" in r.text and "2000" in r.text, r.text
+
+
+def test_the_benefit_in_general_is_the_handbook_s_table(engine):
+    r = answer(engine, "巴中合疗生小孩能报好多钱")
+    assert r.kind == "faq" and "2000" in r.text and "3500" in r.text, r.text
+
+
+def test_the_prenatal_allowance_of_an_own_pregnancy_is_one_sum(engine):
+    r = answer(engine, "巴中职工医保 我老婆刚怀上 产检费补好多")
+    assert r.kind == "faq" and "800" in r.text, r.text
+
+
+def test_a_birth_told_as_news_reaches_the_maternity_rule(engine):
+    r = answer(engine, "巴中合疗 我嫂子上周生了个娃 能报好多")
+    assert "生育" in r.text and "孤独症" not in r.text, r.text
