@@ -79,7 +79,7 @@ def _n(s: str) -> int:
 # ---- insurance type --------------------------------------------------------
 
 _RESIDENT = r"城乡居民|居民医保|居民|合疗|新农合|农合|农村医保|学生|大学生|中学生|小学生|新生儿|宝宝|娃|小孩|孩子|儿童|城居"
-_STAFF = (r"职工|在职|上班族|单位交|单位缴|月工资|从工资|工资里|扣工资|工资条|退休|灵活就业|个体户|个体工商户|企业员工|公务员|"
+_STAFF = (r"职工|在职|上班族|单位交|单位缴|单位上班|在单位上|月工资|从工资|工资里|扣工资|工资条|退休|灵活就业|个体户|个体工商户|企业员工|公务员|"
           # an employer that pays (or owes) the asker's fees: 公司给我交医保, 单位欠了几个月医保费, 刚入职
           r"(?:公司|单位|厂里|厂头|老板)(?:开始|已经|一直|都)?(?:给我|帮我|替我|给员工)?(?:交|缴|买|欠|拖欠)|入职")
 _SPOUSE = r"老婆|妻子|媳妇|爱人|配偶|老公|丈夫|对象"
@@ -113,7 +113,7 @@ def insurance_of(text: str, out: Slots) -> None:
     said = re.sub(r"(?:生|怀)(?:了|个|个小)?(?:娃儿?|孩子|小孩|宝宝|儿子|女儿)", lambda m: "　" * len(m.group(0)), text)
     said = EITHER_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
     res, staff = re.search(_RESIDENT, said), re.search(_STAFF, said)
-    switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|切换到?|转到|转入|转(?=职工|居民|城乡))[^，。,]{0,4}?(职工|居民|城乡居民)", text) \
+    switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|改交|转交|换交|切换到?|转到|转入|转(?=职工|居民|城乡))[^，。,]{0,4}?(职工|居民|城乡居民)", text) \
         or _LEFT_JOB_RE.search(text) or _JOINED_JOB_RE.search(text)
     if res and staff and switch:
         # 从职工医保换成居民医保: the scheme switched to is the asker's now
@@ -384,7 +384,7 @@ def years_of(text: str, out: Slots) -> None:
         said = {y.group(1) for y in re.finditer(_ONE_YEAR_NOT_PAID, text)}
         out.set("gap_years", len(said), single.span())
     elif re.search(r"没断过|没有断过|一直交|一直在交|从没断|连续参保(?!\d|[一二两三四五六七八九十])|每年都交|年年都交|上年交了|"
-                   r"去年交了|去年也交了|去年参保|上年参保|参了保的|((?:19|20)\d\d)\s*年度?(?:参了保|参保了|交了|也交了|缴了)", text):
+                   r"去年交了|去年也交了|去年参保|上年参保|去年(?:也|都)?有(?:医保|保险|参保)|参了保的|((?:19|20)\d\d)\s*年度?(?:参了保|参保了|交了|也交了|缴了)", text):
         out.set("gap_years", 0)
     elif re.search(r"(?:断保|断缴|断交|停保|没交)(?:了)?一年|去年没交|去年没参保|上年没交|去年断", text):
         out.set("gap_years", 1)
@@ -423,7 +423,7 @@ def years_of(text: str, out: Slots) -> None:
 def paid_on(text: str, out: Slots) -> None:
     """The month (and day) the fee was paid, as said: 2026年1月5号才交, 3月10号交的, 12月份交了."""
     m = re.search(r"(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*(?:份|底|初)?\s*"
-                  r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日])?[^，。,]{0,6}?(?:交|缴|参保|买)", text)
+                  r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日])?[^，。,]{0,6}?(?:交|缴|参保|买|续)", text)
     if not m:
         # "元旦前续上了": paid in December, before the year the cover is for
         before = re.search(r"元旦(?:之前|以前|前)[^，。,]{0,6}?(?:交|缴|续|参保|买)", text)
@@ -612,7 +612,7 @@ def staff_status_of(text: str, out: Slots) -> None:
     m = re.search(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N + r"个月", text) or re.search(_N + r"个月[^，。]{0,4}欠", text)
     if m:
         out.set("arrears_months", _n(m.group(1)))
-    if (re.search(r"换成|转成|转为|换到|改成|改参|切换|转(?:到|入)?(?:职工|居民|城乡)", text) and re.search(r"职工|居民", text)) \
+    if (re.search(r"换成|转成|转为|换到|改成|改参|改交|转交|换交|切换|转(?:到|入)?(?:职工|居民|城乡)", text) and re.search(r"职工|居民", text)) \
             or (_LEFT_JOB_RE.search(text) and re.search(r"职工", text)) or _JOINED_JOB_RE.search(text):
         out.set("switched", True)
         # (快四个月, 将近四个月: the months said; the rule's line is 3 months, which they are not under)
@@ -621,6 +621,14 @@ def staff_status_of(text: str, out: Slots) -> None:
             out.set("gap_months", _n(m.group(1)) + (1 if m.group(2) else 0))      # 三个多月: over three
         elif re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:大半年|半年多|半年)", text):
             out.set("gap_months", 6)          # half a year or more: at least 6 months
+    if "switched" not in out.values and "arrears_months" not in out.values and out.get("insurance") == "职工" \
+            and not re.search(r"初次|第一次|刚(?:入职|参加工作|进)", text):
+        # "单位断了5个月没交，现在补缴": months of a 职工's fees not paid are arrears (第二章 二十三问),
+        # never a first enrolment's wait
+        m = re.search(r"(?:断|停)(?:了|缴了?|交了?|保了?)?\s*(?:快|将近|差不多|大概|有)?\s*" + _N + r"个(多)?月", text) \
+            or re.search(_N + r"个(多)?月(?:都|也)?(?:没|未|莫得?)(?:交|缴|上)", text)
+        if m and to_int(m.group(1)) is not None:
+            out.set("arrears_months", _n(m.group(1)) + (1 if m.group(2) else 0))
 
 
 def assistance_stage_of(text: str, out: Slots) -> None:

@@ -141,3 +141,33 @@ def test_the_prenatal_allowance_of_an_own_pregnancy_is_one_sum(engine):
 def test_a_birth_told_as_news_reaches_the_maternity_rule(engine):
     r = answer(engine, "巴中合疗 我嫂子上周生了个娃 能报好多")
     assert "生育" in r.text and "孤独症" not in r.text, r.text
+
+
+# ---- 等待期: the day it ends, a 职工's months unpaid, a gap of unknown length --------------------
+
+
+def test_the_wait_ends_on_the_day_counted_from_payment():
+    # 巴中 第三章 十问 例四: 断保1年，1月2日参保 → 3个月, 4月2日后
+    r = ask("巴中合疗 2025年断了一年 2026年1月9号交上的 哪天开始能报")
+    assert r.kind == "calculation" and "4月9日" in r.text, r.text
+
+
+def test_a_late_renewal_s_wait_ends_on_its_day():
+    r = ask("巴中居民 去年有医保 今年5月6号才续交 多久能报销")
+    assert r.kind == "calculation" and "8月6日" in r.text, r.text
+
+
+def test_a_staff_member_s_unpaid_months_are_arrears_not_a_first_enrolment():
+    # 巴中 第二章 二十三问: 6个月以内，补缴后追溯
+    r = ask("巴中职工 单位停缴了4个月 现在补交了 这几个月看的病还能报吗")
+    assert r.kind == "calculation" and "追溯" in r.text and "初次" not in r.text, r.text
+
+
+def test_a_gap_of_unknown_length_is_asked():
+    r = ask("巴中合疗 中间断了好几年 现在重新交 要等多久才报得到")
+    assert r.kind == "clarify" and "几年" in r.text, r.text
+
+
+def test_a_switch_said_as_转交_is_a_switch():
+    r = ask("巴中 一直交的合疗 后来进厂改交职工医保 中间空了两个月 多久能享受待遇")
+    assert r.kind == "calculation" and "切换" in r.text, r.text
