@@ -867,6 +867,14 @@ class Engine:
         # (but where the fact asked picks the rule itself — which disease, where each has its own limit —
         # an entry about one disease the asker did not name is not the rule: the form asks it)
         picks_rule = "disease" in turn.missing_slots and bool(hits) and _names_a_disease(hits[0].entry.question)
+        if turn.kind == "clarify" and not was_open and turn.missing_slots == ["amount"] \
+                and forms.several_chronic(session.state) and not COMPUTE.search(text):
+            # "高血压和冠心病两个慢病，一年最多报多少": the region's rule for several diseases, computed on
+            # the limits of the ones named (an entry is about one disease); the form waits for the sum
+            reply = self._own_rule(text, note, session, turn, hits)
+            if reply is not None:
+                reply.kind = "faq"
+                return reply
         if turn.kind == "clarify" and turn.case_known and not was_open and turn.missing_slots == ["amount"] \
                 and forms.OWN_SUM.search(text) and not RATIO_OR_RULE.search(text) \
                 and forms.open_calc(session.state) in forms.BILL_FORMS:

@@ -223,6 +223,13 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
             and not s.get("diseases") and not s.get("chronic_group") and "amount" not in s:
         # "门诊慢病一年能报好多": each disease has its own limit — which one is asked first
         return True
+    named = set(s.get("diseases") or [])
+    if kind == "chronic" and len({d for d in named if not any(d != o and d in o for o in named)}) > 1 \
+            and "amount" not in s and "amount_unread" not in s \
+            and (LIMIT_WORDS.search(text) or YEARLY.search(text) or ASK_AMOUNT.search(text)):
+        # "高血压和冠心病两个慢病，一年最多报多少": several diseases' limit is the region's rule applied to
+        # the ones named (intents.forms.own_rule), not one disease's entry
+        return True
     # "住院合规8000 咋报 能报多少", "合规10万 基本医保、大病保险分别能报好多": the asker's own bill,
     # each sum asked for — not the table's ratios
     # (a birth's or termination's own bill likewise: "医疗费900 产前检查费和医疗费分别给多少")

@@ -451,6 +451,8 @@ def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
     open_ = (state.get("form") or {}).get("open")
     if open_ and open_.get("calc") == "serious_illness":
         return _serious_rule(open_["slots"])
+    if open_ and open_.get("calc") == "chronic":
+        return _several_chronic_rule(open_["slots"])
     if not open_ or open_.get("calc") != "inpatient":
         return None
     s = open_["slots"]
@@ -467,6 +469,41 @@ def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
             return (f"{f.text}{money(f.value)}，{f.row}。起付线以上的合规费用按此比例报销。",
                     [EntrySource(handbook=x.handbook, section=x.section) for x in (f.source, *cap)])
     return None
+
+
+def several_chronic(state: dict) -> bool:
+    """Does the open form's case name several 门诊慢病 of a region that settles them under the highest
+    limit (巴中 第四章 三问)?"""
+    open_ = (state.get("form") or {}).get("open")
+    return bool(open_ and open_.get("calc") == "chronic" and _several_chronic_rule(open_["slots"]))
+
+
+def _several_chronic_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
+    """Several diseases named ("高血压2级和冠心病两个慢病，一年最多报多少"): the one with the highest limit
+    is the year's limit, as the region's rule says; None unless every limit is the policy's."""
+    from calculators.money import num
+    if not s.get("region") or not s.get("insurance") or len(s.get("diseases") or []) < 2:
+        return None
+    ch = policy_for(s["region"]).chronic
+    if ch is None or not ch.highest_limit_rule or s["insurance"] not in ch.ratio:
+        return None
+    found = []
+    for name in s["diseases"]:
+        d = find_disease(ch.diseases, name)
+        if d is None or d.limits.get(s["insurance"]) is None:
+            return None
+        if d not in found:
+            found.append(d)
+    if len(found) < 2:
+        return None
+    best = max(found, key=lambda d: d.limits[s["insurance"]])
+    src = ch.sources.get(s["insurance"], ch.source)
+    scheme = "职工医保" if s["insurance"] == "职工" else "城乡居民医保"
+    text = (f"患两种及以上门诊慢病，只按其中限额标准最高的一种结算（{scheme}）："
+            + "、".join(f"{d.name} {num(d.limits[s['insurance']])} 元" for d in found)
+            + f"，按{best.name}的年度支付限额 {num(best.limits[s['insurance']])} 元，一年最多报 "
+            + f"{num(best.limits[s['insurance']])} 元（报销比例{round(ch.ratio[s['insurance']] * 100)}%）。")
+    return text, [EntrySource(handbook=src.handbook, section=src.section)]
 
 
 def _serious_rule(s: dict) -> tuple[str, list[EntrySource]] | None:

@@ -171,3 +171,27 @@ def test_a_gap_of_unknown_length_is_asked():
 def test_a_switch_said_as_转交_is_a_switch():
     r = ask("巴中 一直交的合疗 后来进厂改交职工医保 中间空了两个月 多久能享受待遇")
     assert r.kind == "calculation" and "切换" in r.text, r.text
+
+
+# ---- rules: several 慢病, every tier at once, a corrected sum, the 大病 cap's reach ----------------
+
+
+def test_several_chronic_diseases_take_the_highest_limit(engine):
+    # 巴中 第四章 三问: 只按限额标准最高的一种结算 (居民 高血压2级 600, 冠心病 800)
+    r = answer(engine, "巴中合疗 冠心病跟高血压2级的慢病都办了 一年最多能报好多")
+    assert "800" in r.text and "最高的一种" in r.text, r.text
+
+
+def test_every_tier_asked_at_once_gets_the_whole_table(engine):
+    r = answer(engine, "巴中职工住院 每一级医院的报销比例各是多少")
+    assert all(x in r.text for x in ("90%", "85%", "82%", "80%")), r.text
+
+
+def test_a_corrected_sum_does_not_restate_the_wrong_one_in_money(engine):
+    r = answer(engine, "巴中三级医院住院起付线是800元吧")
+    assert "700元" in r.text and "800元" not in r.text, r.text
+
+
+def test_the_serious_illness_cap_s_reach_both_ways(engine):
+    r = answer(engine, "巴中合疗一直连续交 大病保险限额最高能涨到多少")
+    assert "36万" in r.text, r.text
