@@ -214,7 +214,7 @@ def tier_of(text: str, out: Slots) -> None:
         return
     found = tiers_in(text)
     prior_m = re.search(r"(?:从|上次|上一次|之前|先前|前面|先在|第一次)(?:是|在|住在|住的)?", text)
-    if len(found) >= 2 and (re.search(r"转到|转去|转入|转院|转往|又到|再到|再去|又去|然后|后来|又住|住过", text) or prior_m):
+    if len(found) >= 2 and (re.search(r"转到|转去|转入|转回|转院|转往|又到|再到|再去|又去|然后|后来|又住|住过", text) or prior_m):
         # 从二级转到三级 / 上次在二级: the earlier one is the prior stay — or the one said to be
         # where the patient came from ("三级医院住院…是从乡镇卫生院转过来的")
         came = re.search(r"从[^，。,]{0,4}?(?=三甲|三级|二级|一级|卫生院|乡镇|镇卫|乡卫|社区)", text)
@@ -511,7 +511,7 @@ def admission_of(text: str, out: Slots) -> None:
             out.set("admission", n)
         elif re.search(r"第" + _N + r"次(?:去|来|看|了|$)", text):
             out.set("nth", n)             # "这是今年第二次去了": a visit or a stay, as the calculation it follows
-    moved = re.search(r"转院|转到|转去|转往", text)
+    moved = re.search(r"转院|转到|转去|转往|转回", text)
     if moved and "transfer" not in out.values and not _referred_away(text, moved.end()):
         out.set("transfer", True)
 

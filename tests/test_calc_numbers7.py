@@ -195,3 +195,9 @@ def test_a_corrected_sum_does_not_restate_the_wrong_one_in_money(engine):
 def test_the_serious_illness_cap_s_reach_both_ways(engine):
     r = answer(engine, "巴中合疗一直连续交 大病保险限额最高能涨到多少")
     assert "36万" in r.text, r.text
+
+
+def test_a_transfer_back_down_in_one_course_owes_no_new_deductible():
+    # 巴中 第三章 十二问: 高级别转往同级别或低级别，不再另计起付标准 (居民 一级 80%): 3000 × 80% = 2400
+    r = ask("巴中居民 我妈先住的二级医院 后来转回镇上一级医院接着治 同一个治疗过程 一级医院合规3000 报好多")
+    assert r.kind == "calculation" and 2400 in nums(r.text), r.text
