@@ -867,6 +867,14 @@ class Engine:
         # (but where the fact asked picks the rule itself — which disease, where each has its own limit —
         # an entry about one disease the asker did not name is not the rule: the form asks it)
         picks_rule = "disease" in turn.missing_slots and bool(hits) and _names_a_disease(hits[0].entry.question)
+        if turn.kind == "clarify" and not was_open and turn.missing_slots == ["amount"] \
+                and forms.several_chronic(session.state) and not COMPUTE.search(text):
+            # "高血压和冠心病两个慢病，一年最多报多少": the region's rule for several diseases, computed on
+            # the limits of the ones named (an entry is about one disease); the form waits for the sum
+            reply = self._own_rule(text, note, session, turn, hits)
+            if reply is not None:
+                reply.kind = "faq"
+                return reply
         if turn.kind == "clarify" and turn.case_known and not was_open and turn.missing_slots == ["amount"] \
                 and forms.OWN_SUM.search(text) and not RATIO_OR_RULE.search(text) \
                 and forms.open_calc(session.state) in forms.BILL_FORMS:
@@ -900,6 +908,13 @@ class Engine:
                 return reply
             reply.text += "\n" + texts.OFFER_CALCULATION.format(question=turn.text)
             reply.missing_slots = list(turn.missing_slots)
+            if reply.kind == "faq" and not rule_asked and forms.open_calc(session.state) in forms.CASE_FORMS \
+                    and set(turn.missing_slots) & forms.CASE_SLOTS and forms.OWN_CASE.search(text) \
+                    and not forms.NOT_THE_CASE.search(text):
+                # "闺女生娃了，能报多少", "终止妊娠了报多少": the asker's own case, whose sum turns on a fact
+                # not told (顺产 or 剖宫产, how many weeks): the handbook's rule for every case, and the
+                # question — a question back, as a stay's rule with its amount asked is
+                reply.kind = "clarify"
             # the question stays the one a follow-up ("职工呢") asks again, and the form knows its
             # rule was answered
             session.state["last_question"] = {"text": text, "at": time.time()}

@@ -131,7 +131,10 @@ def household_contribution(policy: Policy, *, members: dict[str, int]) -> Calcul
     return w.done(f"全家一共需缴 {yuan(total)} 元/年。")
 
 
-def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool = False) -> Calculation:
+def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool = False,
+                       maternity_asked: bool = False) -> Calculation:
+    """职工 monthly contributions on a base; `maternity_asked`: the 生育保险费 is what was asked (its
+    figure leads the answer)."""
     c = _section(policy)
     if c.staff is None:
         raise NotListed(f"{policy.region}的手册没有列出职工医保缴费费率。")
@@ -148,8 +151,14 @@ def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool =
         pay = fen(base * s.flexible)
         w.step(f"灵活就业人员按最低缴费基数的 {pct(s.flexible)}：{num(base)} × {pct(s.flexible)} = {num(pay)} 元/月")
         w.assume("您给的月基数就是本市当年职工医保最低缴费基数（手册未列出具体数额）")
-        w.assume(f"另：自愿参加生育保险的按基数 {pct(s.maternity)} 缴纳，大额医疗费用补助按最低缴费基数 {pct(s.large_medical)} 缴纳，未计入")
         w.money("personal", pay)
+        if maternity_asked:
+            mat = fen(base * s.maternity)
+            w.step(f"生育保险（自愿参加）：{num(base)} × {pct(s.maternity)} = {num(mat)} 元/月")
+            w.money("maternity", mat)
+            w.assume(f"大额医疗费用补助按最低缴费基数 {pct(s.large_medical)} 缴纳，未计入")
+            return w.done(f"生育保险每月缴纳约 {yuan(mat)} 元；职工医保个人每月缴纳约 {yuan(pay)} 元。")
+        w.assume(f"另：自愿参加生育保险的按基数 {pct(s.maternity)} 缴纳，大额医疗费用补助按最低缴费基数 {pct(s.large_medical)} 缴纳，未计入")
         return w.done(f"个人每月缴纳约 {yuan(pay)} 元（一年 {yuan(pay * 12)} 元）。")
     me = fen(base * s.employee)
     er = fen(base * s.employer)
@@ -162,6 +171,9 @@ def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool =
     w.money("maternity", mat)
     w.assume("月缴费基数即本人上年度月平均工资（高于最低基数300%的按300%、低于最低基数的按最低基数，手册未列出具体数额）")
     w.assume(f"未计大额医疗费用补助（单位按最低缴费基数 {pct(s.large_medical)} 缴纳）和公务员医疗补助（{pct(s.civil_servant)}）")
+    if maternity_asked:
+        return w.done(f"生育保险每月缴纳约 {yuan(mat)} 元（按缴费基数的 {pct(s.maternity)}，与职工医保合并征缴）；"
+                      f"职工医保个人每月约 {yuan(me)} 元，单位每月约 {yuan(er)} 元。")
     return w.done(f"个人每月缴纳约 {yuan(me)} 元，单位每月缴纳约 {yuan(er)} 元。")
 
 

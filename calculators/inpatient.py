@@ -34,7 +34,7 @@ def plan_for(policy: Policy, insurance: str) -> InpatientPlan:
 def inpatient(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filing: str = "市内",
               self_funded: Decimal = ZERO, prior_tier: str | None = None, transfer: bool = False,
               admission: int = 1, paid_this_year: Decimal = ZERO, prior_cost: Decimal | None = None,
-              civil_servant: bool = False) -> Calculation:
+              civil_servant: bool = False, prior_paid: Decimal | None = None) -> Calculation:
     if prior_cost is not None and prior_tier:
         return _two_stays(policy, insurance=insurance, tier=tier, cost=cost, filing=filing, prior_tier=prior_tier,
                           prior_cost=D(prior_cost), transfer=transfer, admission=admission)
@@ -59,7 +59,7 @@ def inpatient(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filin
     w.cite(rule_f.source)
     eligible = cost - self_funded
     if self_funded > 0:
-        w.step(f"目录内费用 {num(cost)} − {num(self_funded)}（目录外自费）= {num(eligible)} 元")
+        w.step(f"总费用 {num(cost)} − {num(self_funded)}（目录外自费）= {num(eligible)} 元（目录内）")
 
     # deductible: a second admission or a transfer may owe none, or only the difference
     deductible = rule.deductible
@@ -71,6 +71,12 @@ def inpatient(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filin
             raise BadInput(f"上次住院的“{policy.tier_name(prior_tier)}”不在{policy.region}的住院报销表里。", "prior_tier")
         w.cite(plan.transfer.source)
         before = table.tiers[prior_tier].deductible
+        if prior_paid is not None and D(prior_paid) != before:
+            # the deductible the asker says was paid is not the earlier tier's: one of the two facts is
+            # misread or misremembered, and the difference owed depends on it — asked, never guessed
+            raise BadInput(f"您说上次已付起付线 {num(D(prior_paid))} 元，但{policy.region}手册里{policy.tier_name(prior_tier)}"
+                           f"住院的起付线是 {num(before)} 元，两者对不上。请再确认一下：上一次住院是在哪一级医院？",
+                           "prior_tier")
         if before >= deductible:
             w.step(f"此前已在{policy.tier_name(prior_tier)}支付起付线 {num(before)} 元，本次同级或较低级别，不再计起付线")
             deductible = ZERO

@@ -11,8 +11,9 @@ from calculators.result import Calculation
 
 def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | None = None,
                retired: bool = False, visit: int = 1, paid_this_year: Decimal = ZERO,
-               drug_class: str | None = None) -> Calculation:
-    """`paid_this_year`: what 门诊统筹 already paid this year ("今年已经报了850"), off the yearly limit."""
+               drug_class: str | None = None, tier_said: bool = True) -> Calculation:
+    """`paid_this_year`: what 门诊统筹 already paid this year ("今年已经报了850"), off the yearly limit.
+    `tier_said`: False when the tier was not told, only found not to change the result (not named)."""
     cost = check_amount(D(cost), "门诊费用")
     key = "居民" if insurance == "居民" else ("职工退休" if retired else "职工在职")
     plan = open_section(policy, "outpatient", f"{'城乡居民' if insurance == '居民' else '职工'}门诊统筹的报销标准", key)
@@ -71,7 +72,7 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
     if plan.note:
         w.assume(plan.note)
     w.assume(f"{policy.region}{'城乡居民医保' if insurance == '居民' else ('退休职工' if retired else '在职职工')}"
-             + (f"、{policy.tier_name(tier)}" if tier and "*" not in plan.tiers else ""))
+             + (f"、{policy.tier_name(tier)}" if tier and tier_said and "*" not in plan.tiers else ""))
     w.assume("费用均在医保目录内")
     w.money("fund_pays", pay)
     w.money("self_pays", bill - pay)

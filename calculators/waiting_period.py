@@ -84,6 +84,10 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
         w.result["months"] = wp.fixed_months
         w.result["fixed_months"] = wp.fixed_months
         w.assume(f"集中缴费期为{window_said(policy)}")
+        if paid_month is not None and paid_day:
+            from_day = _months_after(paid_month, paid_day, wp.fixed_months)
+            w.step(f"{paid_month}月{paid_day}日缴费，{wp.fixed_months} 个月后即{from_day}后才能享受待遇")
+            return w.done(f"等待期 {wp.fixed_months} 个月，自缴费之日起算，{from_day}后才能享受待遇。")
         return w.done(f"等待期 {wp.fixed_months} 个月，自缴费之日起算，{wp.fixed_months} 个月后发生的医药费用才能报销。")
 
     fixed = wp.fixed_months
@@ -138,10 +142,28 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
         w.step(f"集中缴费期后缴费，等待期从缴费之日起算，{months} 个月后发生的医药费用才能报销")
     else:
         w.step("等待期一般从缴费之日起算；集中缴费期内、1月1日前缴费的从1月1日起算")
+    from_day = ""
+    if paid_month is not None and paid_day and not before_new_year and in_window is not None and months < 12:
+        # counted from the day paid (巴中 第三章 十问 例四: 1月2日参保，4月2日后才能享受待遇)
+        from_day = _months_after(paid_month, paid_day, months)
+        w.step(f"{paid_month}月{paid_day}日缴费，{months} 个月后即{from_day}后才能享受待遇")
     w.assume(f"断保 {gap_years} 年后参加城乡居民医保" + ("，未补缴修复" if not repair_years else f"，补缴 {repair_years} 年"))
     w.assume("断保期间的医保待遇不追溯")
     fee = w.result.get("repair_fee")
-    return w.done(f"等待期 {months} 个月" + (f"，补缴 {repair_years} 年约需 {yuan(D(str(fee)))} 元。" if fee is not None else "。"))
+    return w.done(f"等待期 {months} 个月" + (f"，{from_day}后才能享受待遇" if from_day else "")
+                  + (f"，补缴 {repair_years} 年约需 {yuan(D(str(fee)))} 元。" if fee is not None else "。"))
+
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _months_after(month: int, day: int, months: int) -> str:
+    """The day `months` months after month/day, as said ("4月2日", "次年1月15日"); a day past the
+    month's end is its last day."""
+    m = month + months
+    later = "次年" if m > 12 else ""
+    m = (m - 1) % 12 + 1
+    return f"{later}{m}月{min(day, _MONTH_DAYS[m - 1])}日"
 
 
 def _staff(policy: Policy, wp: WaitingPeriod) -> Calculation:

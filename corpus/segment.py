@@ -52,7 +52,8 @@ _PUNCT_RE = re.compile(r"^[\W_]+$")
 CHECKING_WORDS = frozenset("核对 核实 对照 比对 查对 核算 对账 验证 对比 印证".split())
 # ... nor who the story is about or whom the asker stays with ("俺闺女在北京 俺过去住一阵"): the
 # asker's own case is asked about, unless a 医保 term (子女, 配偶 in 家庭共济) says otherwise
-KIN_WORDS = frozenset("闺女 女儿 儿子 儿媳 媳妇 女婿 老伴 孙子 孙女 外孙 外孙女 爸爸 妈妈 公公 婆婆 岳父 岳母 "
+KIN_WORDS = frozenset("闺女 女儿 儿子 儿媳 儿媳妇 媳妇 女婿 老伴 孙子 孙女 外孙 外孙女 爸爸 妈妈 公公 婆婆 岳父 岳母 "
+                      "爱人 嫂子 弟媳 侄子 侄女 外甥 外甥女 表妹 表姐 表弟 表哥 堂妹 堂姐 堂弟 堂哥 "
                       "亲戚 室友 邻居 老乡 同事 朋友 同学 家里 家里人 家人 屋里 屋里人 "
                       "老人 老年人 老头 老太太 老汉 老爷子 父亲 母亲 老爸 老妈 爹 娘 爷爷 奶奶 外公 外婆 姥姥 姥爷".split())
 # What a question is about: jieba's nouns and verbs (zg: single characters such as 丢) ...

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import regions
-from intents.slots import EXCLUDED, Slots
+from intents.slots import DEDUCTIBLE_PAID, EXCLUDED, Slots
 
 ASK_AMOUNT = re.compile(r"能报多少|报多少|报销多少|报了多少|赔多少|能赔|给报多少|能报销多少|能退多少|报好多|报得到好多|"
                         r"能报好多|赔好多|给好多|给多少|能给|救助多少|救助好多|补差好多|补差多少|补多少|补好多|"
@@ -24,7 +24,7 @@ SPENT = re.compile(r"花了|花费|用了|自付了|自费了|总共|一共|费�
                    r"还有\s*(?=[\d一二两三四五六七八九十])|还剩|剩下?\s*(?=[\d一二两三四五六七八九十])")
 ABROAD = re.compile(r"国外|境外|海外|出国|国(?:\(|（)境(?:\)|）)外|" + "|".join(map(re.escape, regions.abroad())))
 # a question about the procedure (where, how, what to bring), not about how much
-PROCEDURE = re.compile(r"去哪|在哪|哪里|哪儿|找谁|怎么办|怎么弄|咋办|咋整|咋弄|流程|材料|资料|手续|需要带|要带|要准备|"
+PROCEDURE = re.compile(r"去哪|在哪|哪里|哪儿|找谁|怎么办|怎么弄|咋办|咋整|咋弄|咋个(?:弄|办|整|搞)|流程|材料|资料|手续|需要带|要带|要准备|"
                        r"怎么申请|如何申请|(?:怎么|咋个?|如何|怎样|去哪|在哪)(?:儿|里)?(?:申领|领取?|申报|申请)")
 # a question for a deadline ("最迟啥时候交资料", "几号之前报"): the handbook's rule
 DEADLINE = re.compile(r"最迟|最晚|截止|期限|(?:什么|啥子?)时候(?:之前|以前)?(?:交|报|去|办|申请|提交)|[几哪]号(?:之前|以前|前)|多久(?:能|可以)?到账")
@@ -44,7 +44,7 @@ WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|多久才�
                      r"什么时候开始|哪天开始|(?:几|好多|多少)个月(?:才|后|能|可以)?|多长时间|好久才|多久才|"
                      r"(?:多久|好久|啥时候|几时)(?:开始|起)(?:看病|就医|住院|拿药)?(?:才)?(?:能|可以)?(?:报|享受|用)|"
                      r"(?:啥时候|啥子时候|几时|哪天)(?:才)?(?:能|可以)(?:报|享受|用)")
-WAITING_CONTEXT = re.compile(r"断保|断缴|断交|断了|断过|停保|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
+WAITING_CONTEXT = re.compile(r"断保|断缴|断交|断了|断过|停保|停了|停交|没给(?:我)?交|补上|补齐|续交|续缴|续上|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
                              r"初次|第一次参加|第一次[^，。]{0,4}(?:交|缴|参保|买)|刚进单位|交的|才交|刚[^，。,]{0,8}?入职|刚[^，。,]{0,4}?进(?:公司|厂)")
 # fees owed on a 职工 account (by the employer or the asker): its own rule, by months owed
 STAFF_ARREARS = re.compile(r"欠费|欠缴|欠了|拖欠|欠[^，。,]{0,6}(?:医保|费)")
@@ -53,7 +53,9 @@ REPAIR_COST = re.compile(r"(?:补缴|补交|补齐|补上)[^，。？?]{0,10}(?:
 CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多少钱|缴费多少|保费多少|一年交|每月交|每个月交|每月缴|每个月缴|"
                           r"个人(?:要)?(?:交|缴)多少|自己交多少|交几百|交好多|缴好多|要交好多|一共多少|一共要交|"
                           r"(?:医保|工资里|个人|每个?月|一个月)[^，,。？?]{0,4}扣(?:多少|好多|几)")
-MATERNITY = re.compile(r"生孩子|生小孩|生娃|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎|三胞胎|多胞胎|产检|流产|引产|人流|终止妊娠")
+# what the asker pays for cover ("医保一共自己掏多少", "合疗要出好多"): said of a household, a contribution
+FEE_PAID = re.compile(r"(?:医保|保费|医保费|合疗|居民医保)[^，。？?]{0,8}(?:掏|出|付|交|缴)(?:多少|好多|几多)")
+MATERNITY = re.compile(r"生孩子|生小孩|生娃|生了(?:个|一个|两个|俩|对)(?:娃|孩子|小孩|宝宝|儿子|女儿|闺女|双胞胎)|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎|三胞胎|多胞胎|产检|流产|引产|人流|终止妊娠")
 SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|(?:没|没有|未)(?:用|拿)?医保报|断保|断缴|断过|没参保|没交|没断|每年都交|年年都交|一直交|一直在交")
 # the amount is what is left after the funds paid: 救助 only, not the whole chain
 # the whole chain asked for: the funds named together, or everything paid ("各种报完自己还出多少")
@@ -119,7 +121,7 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if re.search(r"大病", text) and re.search(r"限额|封顶|最高|最多", text) and SERIOUS_CAP.search(text) \
             and "amount" not in s:
         return "serious_cap"
-    if MATERNITY.search(text) and not re.search(r"生育保险费|生育保险.*比例", text):
+    if MATERNITY.search(text) and not re.search(r"生育保险费|生育保险.*比例", text) and not s.get("maternity_fee"):
         return "maternity"
     # a stay, however said: 住三级医院, 住了半个月, 在卫生院住，后来…, 转诊到三级医院 (the handbook's transfers are stays)
     inpatient = re.search(r"住院|住了院|出院|住[了过的].{0,4}院|住了\d|住了[一二两三四五六七八九十半几]|又住[^，。]{0,6}院|"
@@ -179,7 +181,9 @@ def calc_kind(text: str, s: Slots) -> str | None:
     # (an emergency said not to be one, "也不是急诊" of a stay elsewhere, is no outpatient visit)
     if not inpatient and re.search(r"门诊|看病|拿药|买药|开药|挂号|(?<!不是)(?<!非)(?<!不算)(?<!没有)急诊|看儿科", text):
         return "outpatient"
-    if CONTRIBUTION.search(text):
+    if CONTRIBUTION.search(text) or (s.get("household") and not inpatient and FEE_PAID.search(text)):
+        # (a household counted by category — "爷爷特困，另外三个普通" — asking what its 医保 costs it,
+        # however the paying is said: 自己掏多少, 一共出好多)
         return "contribution"
     if inpatient:
         return "inpatient"
@@ -191,6 +195,8 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     handbook question? "住院花了5000能报多少", "冠心病慢病能报多少" and "帮我算算等待期" are;
     "住院报几成", "缴费标准是多少", "一次50块的限额还有吗", "10万以上的部分报多少" (a segment of a
     table, not money spent) and "住院了去哪里报" (the procedure) are handbook questions."""
+    # a deductible said to be paid ("已经扣过100起付线") is the story's fact, not the rule asked about
+    text = DEDUCTIBLE_PAID.sub(lambda m: " " * len(m.group(0)), text)
     if COMPUTE.search(text):
         return True
     if HOW_COMPUTED.search(text) and not any(k in s for k in ("amount", "gap_years", "category")):
@@ -210,20 +216,30 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
                                  "arrears_months", "switched"))
     if kind in ("waiting_period", "serious_cap"):
         # the asker's own situation makes it a calculation; "参保后等待期多久" is the handbook's rule
-        return years or bool(re.search(r"断保|断缴|断交|断过|没交|没参保|初次|第一次参加|第一次[^，。]{0,4}(?:交|缴|参保|买)|"
+        return years or bool(re.search(r"断保|断缴|断交|断过|断了|没交|没参保|初次|第一次参加|第一次[^，。]{0,4}(?:交|缴|参保|买)|"
                                        r"刚进单位|刚[^，。,]{0,8}?入职|刚[^，。,]{0,4}?进(?:公司|厂)|新生儿|出生|错过|才交|才缴|"
                                        r"过了集中|过了缴费", text))
     if kind in ("chronic", "special") and YEARLY.search(text) and not RATIO_QUESTION.search(text) \
             and not s.get("diseases") and not s.get("chronic_group") and "amount" not in s:
         # "门诊慢病一年能报好多": each disease has its own limit — which one is asked first
         return True
+    named = set(s.get("diseases") or [])
+    if kind == "chronic" and len({d for d in named if not any(d != o and d in o for o in named)}) > 1 \
+            and "amount" not in s and "amount_unread" not in s \
+            and (LIMIT_WORDS.search(text) or YEARLY.search(text) or ASK_AMOUNT.search(text)):
+        # "高血压和冠心病两个慢病，一年最多报多少": several diseases' limit is the region's rule applied to
+        # the ones named (intents.forms.own_rule), not one disease's entry
+        return True
     # "住院合规8000 咋报 能报多少", "合规10万 基本医保、大病保险分别能报好多": the asker's own bill,
     # each sum asked for — not the table's ratios
-    own_bill = kind in ("inpatient", "chain") and "amount_at" in s and ASK_AMOUNT.search(text) \
+    # (a birth's or termination's own bill likewise: "医疗费900 产前检查费和医疗费分别给多少")
+    own_bill = kind in ("inpatient", "chain", "maternity") and "amount_at" in s and ASK_AMOUNT.search(text) \
         and not re.search(r"几成|比例|百分之|分段|起付", text)
     if not SPENT.search(text) and not own_bill and (THRESHOLD.search(text) or RATIO_QUESTION.search(text)
                                    or ("amount" not in s and (LIMIT_WORDS.search(text) or YEARLY.search(text)))):
         return False
+    if kind == "contribution" and s.get("maternity_fee") and not any(k in s for k in ("base", "amount")):
+        return False        # "生育保险交好多": the handbook's rate (a share of the base), with no base to apply it to
     if kind == "contribution":
         # "居民医保交多少" is the handbook's table; a category, a household, a wage, the month or a
         # 职工 (flexible) status makes it the asker's case — one case: "低保户交多少，特困呢" is the table

@@ -46,6 +46,13 @@ def _stayed_before(p: Policy, s: dict) -> bool:
     plan = _plan(p, s)
     if plan is None or plan.missing or plan.transfer is None or s.get("prior_tier"):
         return False
+    paid = s.get("deductible_paid_amount")
+    if paid is not None and p.hospital_classes is None:
+        # "已经交过200的起付线": the one tier whose deductible that is was the stay before
+        tiers = {t for table in plan.tables.values() for t, r in table.tiers.items() if r.deductible == D(paid)}
+        if len(tiers) == 1:
+            s["prior_tier"] = tiers.pop()
+            return False
     return bool(s.get("transfer")) or (int(s.get("admission", 1)) > 1 and plan.transfer.scope == "year")
 
 
@@ -168,13 +175,20 @@ def _amount(s: dict, key: str = "amount") -> Decimal | None:
     return D(s[key]) if s.get(key) is not None else None
 
 
+def _bill(s: dict) -> Decimal:
+    """A stay's whole bill: the sum said, and the 自费 on top of it when the sum was said to be the
+    in-catalogue part ("目录内8000，目录外3000" is a bill of 11000, of which 8000 is eligible)."""
+    cost = D(s["amount"])
+    return cost + D(s.get("self_funded", 0)) if s.get("amount_in_catalogue") else cost
+
+
 def _inpatient(p: Policy, s: dict) -> Calculation:
     plan_for(p, s["insurance"])          # a table the handbook lost is said before the hospital matters
     return inpatient(
-        p, insurance=s["insurance"], tier=_row(p, s), cost=D(s["amount"]), filing=s.get("filing") or "市内",
+        p, insurance=s["insurance"], tier=_row(p, s), cost=_bill(s), filing=s.get("filing") or "市内",
         self_funded=D(s.get("self_funded", 0)), prior_tier=s.get("prior_tier") if p.hospital_classes is None else None,
         transfer=bool(s.get("transfer")), admission=int(s.get("admission", 1)), prior_cost=_amount(s, "prior_amount"),
-        civil_servant=bool(s.get("civil_servant")))
+        civil_servant=bool(s.get("civil_servant")), prior_paid=_amount(s, "deductible_paid_amount"))
 
 
 def _chain(p: Policy, s: dict) -> Calculation:
@@ -185,11 +199,11 @@ def _chain(p: Policy, s: dict) -> Calculation:
         if s.get("retired") is None and plan is not None and plan.large_medical is not None:
             raise BadInput("职工大额医疗费用补助对在职和退休人员的起付标准、比例不同：您是在职职工还是退休人员？", "retired")
         return large_medical(
-            p, tier=_row(p, s), cost=D(s["amount"]), retired=bool(s.get("retired")), age=s.get("age"),
+            p, tier=_row(p, s), cost=_bill(s), retired=bool(s.get("retired")), age=s.get("age"),
             filing=s.get("filing") or "市内", self_funded=D(s.get("self_funded", 0)),
             civil_servant=bool(s.get("civil_servant")))
     return chain_mod.chain(
-        p, insurance=s["insurance"], tier=_row(p, s), cost=D(s["amount"]), category=s.get("category") or "一般",
+        p, insurance=s["insurance"], tier=_row(p, s), cost=_bill(s), category=s.get("category") or "一般",
         filing=s.get("filing") or "市内", self_funded=D(s.get("self_funded", 0)), referred=s.get("filing") == "转诊")
 
 
@@ -272,7 +286,8 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         p, disease=_two_kind(s), cost=D(s["amount"]), insurance=s["insurance"], drug_class=s.get("drug_class")),
     "outpatient": lambda p, s: outpatient(
         p, insurance=s["insurance"], cost=D(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
-        visit=int(s.get("visit", 1)), paid_this_year=D(s.get("used_this_year") or 0), drug_class=s.get("drug_class")),
+        visit=int(s.get("visit", 1)), paid_this_year=D(s.get("used_this_year") or 0), drug_class=s.get("drug_class"),
+        tier_said="tier" not in s.get("_assume", {})),
     "waiting_period": lambda p, s: waiting_period(
         p, gap_years=s.get("gap_years"), in_window=s.get("in_window"),
         repair_years=int(s.get("repair_years") or (s.get("repair_all") and s.get("gap_years")) or 0),
@@ -284,7 +299,8 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
     "contribution": lambda p, s: (
         personal_account(p, base=_amount(s, "base") or _amount(s))
         if s.get("insurance") == "职工" and s.get("account") else
-        staff_contribution(p, base=_amount(s, "base") or _amount(s), flexible=bool(s.get("flexible")))
+        staff_contribution(p, base=_amount(s, "base") or _amount(s), flexible=bool(s.get("flexible")),
+                           maternity_asked=bool(s.get("maternity_fee")))
         if s.get("insurance") == "职工" else
         household_contribution(p, members=_household(s)) if _mixed_household(s) else
         resident_contribution(p, category=_best_held(p, s), with_ltc=bool(s.get("with_ltc")),

@@ -425,6 +425,17 @@ OWN_SUM = re.compile(r"(?:能|可以|可)(?:给[我你他她]?)?(?:报|赔)(?:�
 
 # the forms whose sum is the bill's, with no yearly limit that answers "能报多少" on its own
 BILL_FORMS = ("inpatient", "chain", "serious_illness")
+# a form whose sum turns on a fact of the case that the handbook's rule lists every value of (生育:
+# 顺产 / 剖宫产 / 终止妊娠, and the weeks of a termination): asked of the asker's own case
+CASE_FORMS = ("maternity",)
+CASE_SLOTS = {"kind", "pregnancy"}
+# ... told as the asker's own, one that happened ("闺女生娃了", "终止妊娠了", "流产了") or of someone of
+# theirs ("俺老婆生娃", "我媳妇要生了"); not a question for the prenatal allowance, which is one sum
+# whatever the delivery ("我老婆刚怀上，产检费补好多"), nor a question about the benefit in general
+# ("巴中职工生孩子能报多少": the handbook's table answers it)
+OWN_CASE = re.compile(r"(?:生|产|流|引|终止妊娠|做)[^，。？?\s]{0,3}了|(?:(?:俺|我|咱)(?:家|的)?(?:老婆|媳妇|爱人|妻子|女儿|姑娘|"
+                      r"儿媳妇?|妹妹?|姐姐?)|闺女|儿媳)[^，。？?\s]{0,3}(?:生|怀|流产|引产|终止妊娠|坐月子)")
+NOT_THE_CASE = re.compile(r"产检|产前检查")
 
 
 def open_calc(state: dict) -> str | None:
@@ -440,6 +451,8 @@ def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
     open_ = (state.get("form") or {}).get("open")
     if open_ and open_.get("calc") == "serious_illness":
         return _serious_rule(open_["slots"])
+    if open_ and open_.get("calc") == "chronic":
+        return _several_chronic_rule(open_["slots"])
     if not open_ or open_.get("calc") != "inpatient":
         return None
     s = open_["slots"]
@@ -456,6 +469,41 @@ def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
             return (f"{f.text}{money(f.value)}，{f.row}。起付线以上的合规费用按此比例报销。",
                     [EntrySource(handbook=x.handbook, section=x.section) for x in (f.source, *cap)])
     return None
+
+
+def several_chronic(state: dict) -> bool:
+    """Does the open form's case name several 门诊慢病 of a region that settles them under the highest
+    limit (巴中 第四章 三问)?"""
+    open_ = (state.get("form") or {}).get("open")
+    return bool(open_ and open_.get("calc") == "chronic" and _several_chronic_rule(open_["slots"]))
+
+
+def _several_chronic_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
+    """Several diseases named ("高血压2级和冠心病两个慢病，一年最多报多少"): the one with the highest limit
+    is the year's limit, as the region's rule says; None unless every limit is the policy's."""
+    from calculators.money import num
+    if not s.get("region") or not s.get("insurance") or len(s.get("diseases") or []) < 2:
+        return None
+    ch = policy_for(s["region"]).chronic
+    if ch is None or not ch.highest_limit_rule or s["insurance"] not in ch.ratio:
+        return None
+    found = []
+    for name in s["diseases"]:
+        d = find_disease(ch.diseases, name)
+        if d is None or d.limits.get(s["insurance"]) is None:
+            return None
+        if d not in found:
+            found.append(d)
+    if len(found) < 2:
+        return None
+    best = max(found, key=lambda d: d.limits[s["insurance"]])
+    src = ch.sources.get(s["insurance"], ch.source)
+    scheme = "职工医保" if s["insurance"] == "职工" else "城乡居民医保"
+    text = (f"患两种及以上门诊慢病，只按其中限额标准最高的一种结算（{scheme}）："
+            + "、".join(f"{d.name} {num(d.limits[s['insurance']])} 元" for d in found)
+            + f"，按{best.name}的年度支付限额 {num(best.limits[s['insurance']])} 元，一年最多报 "
+            + f"{num(best.limits[s['insurance']])} 元（报销比例{round(ch.ratio[s['insurance']] * 100)}%）。")
+    return text, [EntrySource(handbook=src.handbook, section=src.section)]
 
 
 def _serious_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
@@ -611,15 +659,18 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "i
          "drug_class", "type1", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_parts", "prior_amount", "self_funded", "arrears_months", "switched", "gap_months", "after_regular", "after_serious",
          "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
-         "care_province", "household")
+         "care_province", "household", "deductible_paid", "deductible_paid_amount", "amount_in_catalogue",
+         "maternity_fee")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount"), "amount": ("amount_approx", "amount_said",
-             "amount_unread", "amount_parts"), "amount_unread": ("amount",),
+             "amount_unread", "amount_parts", "amount_in_catalogue"), "amount_unread": ("amount",),
              "insurance": ("retired", "spouse_insurance", "spouse_husband"),
              "filing": ("elsewhere", "care_province"), "elsewhere": ("filing",),
              "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),
              "gap_years": ("paid_month", "paid_day", "paid_after", "in_window"),
-             "admission": ("prior_tier", "prior_amount", "transfer")}
+             "admission": ("prior_tier", "prior_amount", "transfer"),
+             # the deductible the asker says was paid belongs to the stay before
+             "prior_tier": ("deductible_paid_amount",)}
 
 
 def _slots_from(ex: Slots) -> dict:

@@ -494,7 +494,10 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
                 else _split_of_contribution(pool, found, a.unit)
             if not aside and topic == "cap" and all(f.area == "inpatient" for f in found):
                 aside, beside = _serious_cap_beside(region, a.value, found)
-            lines.append(f"不是{said}：" + "；".join(rows) + "。" + aside)
+            # (the wrong sum named bare, without its 元: the one figure in money a reader takes away is
+            # the handbook's, "不是260：…200元", not "不是260元")
+            bare = said[:-1] if said.endswith("元") and said[:-1].replace(".", "").replace("万", "").isdigit() else said
+            lines.append(f"不是{bare}：" + "；".join(rows) + "。" + aside)
         _sources(by_value, sources)
         if beside is not None and beside not in sources:
             sources.append(beside)          # (the 大病 cap said beside a corrected basic cap)

@@ -24,6 +24,9 @@ REIMBURSED_BEFORE = re.compile(r"(?:报了|报销了|已报|已经报了|给报�
 # "其中500是自费的": the amount said first, what it is after
 SELF_FUNDED_AFTER = re.compile(r"^(?:元|块钱?)?(?:是|为|属于|都是|都属于)(?:自费|目录外|医保外|不在目录|不能报)"
                                r"(?![^，。,]{0,3}(?:吗|么|不|？|\?))")
+# said just before a sum, it is the in-catalogue (合规) part of the bill, not the whole bill
+IN_CATALOGUE_BEFORE = re.compile(r"(?:目录内|目录范围内|合规|政策内|政策范围内|医保范围内|报销范围内|能报的|可以报的|符合报销的?)"
+                                 r"(?:的)?(?:费用|部分|医疗费用?)?(?:是|有|为|花了|一共|总共|共)?\s*$")
 TOTAL_AFTER = re.compile(r"一共|总共|合计|加起来|加一起|一起算|两个一起|都算上")
 
 
@@ -31,6 +34,7 @@ TOTAL_AFTER = re.compile(r"一共|总共|合计|加起来|加一起|一起算|�
 class Slots:
     values: dict[str, object] = field(default_factory=dict)
     spans: list[tuple[int, int]] = field(default_factory=list)     # where slots were found
+    not_money: list[tuple[int, int]] = field(default_factory=list)  # figures that are facts, not costs
     notes: list[str] = field(default_factory=list)                 # contradictions, unreadable amounts …
 
     def set(self, key: str, value: object, span: tuple[int, int] | None = None) -> None:
@@ -75,7 +79,7 @@ def _n(s: str) -> int:
 # ---- insurance type --------------------------------------------------------
 
 _RESIDENT = r"城乡居民|居民医保|居民|合疗|新农合|农合|农村医保|学生|大学生|中学生|小学生|新生儿|宝宝|娃|小孩|孩子|儿童|城居"
-_STAFF = (r"职工|在职|上班族|单位交|单位缴|月工资|从工资|工资里|扣工资|工资条|退休|灵活就业|个体户|个体工商户|企业员工|公务员|"
+_STAFF = (r"职工|在职|上班族|单位交|单位缴|单位上班|在单位上|月工资|从工资|工资里|扣工资|工资条|退休|灵活就业|个体户|个体工商户|企业员工|公务员|"
           # an employer that pays (or owes) the asker's fees: 公司给我交医保, 单位欠了几个月医保费, 刚入职
           r"(?:公司|单位|厂里|厂头|老板)(?:开始|已经|一直|都)?(?:给我|帮我|替我|给员工)?(?:交|缴|买|欠|拖欠)|入职")
 _SPOUSE = r"老婆|妻子|媳妇|爱人|配偶|老公|丈夫|对象"
@@ -109,7 +113,7 @@ def insurance_of(text: str, out: Slots) -> None:
     said = re.sub(r"(?:生|怀)(?:了|个|个小)?(?:娃儿?|孩子|小孩|宝宝|儿子|女儿)", lambda m: "　" * len(m.group(0)), text)
     said = EITHER_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
     res, staff = re.search(_RESIDENT, said), re.search(_STAFF, said)
-    switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|切换到?|转到|转入|转(?=职工|居民|城乡))[^，。,]{0,4}?(职工|居民|城乡居民)", text) \
+    switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|改交|转交|换交|切换到?|转到|转入|转(?=职工|居民|城乡))[^，。,]{0,4}?(职工|居民|城乡居民)", text) \
         or _LEFT_JOB_RE.search(text) or _JOINED_JOB_RE.search(text)
     if res and staff and switch:
         # 从职工医保换成居民医保: the scheme switched to is the asker's now
@@ -158,7 +162,8 @@ _TIER = [
     (r"(?<!高血压)(?<!高血压病)(?:三级|3级)(?!甲|乙)", ("三级", None)),
     (r"(?<!高血压)(?<!高血压病)(?:二级|2级)(?!甲|乙)", ("二级", None)),
     (r"未定级", ("一级", None)),
-    (r"(?<!高血压)(?:一级|1级)", ("一级", None)),
+    # (同一级别 / 同一级的医院 is the same tier as the one before, not 一级: intents.slots.SAME_TIER)
+    (r"(?<!高血压)(?<!同)(?:一级|1级)", ("一级", None)),
     (r"乡镇卫生院|乡卫生院|镇卫生院|卫生院|社区卫生服务中心|社区卫生服务站|社区医院|乡镇医院|镇医院|乡医院|卫生服务中心", ("乡镇卫生院", None)),
     (r"药店|药房", ("药店", None)),
 ]
@@ -189,6 +194,11 @@ def tiers_in(text: str) -> list[tuple[int, str, str | None]]:
 _ONE_PLACE = re.compile(r"(?:的|这种|这类|这样的|那种|这个|也就是|即|属于|算|，?是|\s*[(（]\s*)?")
 
 
+# the same tier as the stay before ("这次又住同一级别的医院", "还是同级医院", "一样等级的"): the tier said once
+SAME_TIER = re.compile(r"同一(?:个)?(?:级别|等级|级)|同(?:级别|等级|级)|同样(?:的)?(?:级别|等级)|一样(?:的)?(?:级别|等级)|"
+                       r"(?:级别|等级)(?:也)?(?:一样|相同)")
+
+
 def tier_of(text: str, out: Slots) -> None:
     mentions = _tier_mentions(text)
     out.spans += [(a, b) for a, b, _, _ in mentions]      # where the hospital is named
@@ -204,7 +214,7 @@ def tier_of(text: str, out: Slots) -> None:
         return
     found = tiers_in(text)
     prior_m = re.search(r"(?:从|上次|上一次|之前|先前|前面|先在|第一次)(?:是|在|住在|住的)?", text)
-    if len(found) >= 2 and (re.search(r"转到|转去|转入|转院|转往|又到|再到|再去|又去|然后|后来|又住|住过", text) or prior_m):
+    if len(found) >= 2 and (re.search(r"转到|转去|转入|转回|转院|转往|又到|再到|再去|又去|然后|后来|又住|住过", text) or prior_m):
         # 从二级转到三级 / 上次在二级: the earlier one is the prior stay — or the one said to be
         # where the patient came from ("三级医院住院…是从乡镇卫生院转过来的")
         came = re.search(r"从[^，。,]{0,4}?(?=三甲|三级|二级|一级|卫生院|乡镇|镇卫|乡卫|社区)", text)
@@ -228,7 +238,8 @@ def tier_of(text: str, out: Slots) -> None:
         out.set("tier", tier)
         if grade:
             out.set("grade", grade)
-        if re.search(r"两次都|都是在|每次都", text):        # 两次都是三级医院: the earlier stay was the same tier
+        if re.search(r"两次都|都是在|每次都", text) or (len(found) == 1 and SAME_TIER.search(text)):
+            # 两次都是三级医院, 上次三级医院…这次又住同一级别的: the earlier stay was the same tier
             out.set("prior_tier", tier)
     _level_of(text, out)
 
@@ -373,7 +384,7 @@ def years_of(text: str, out: Slots) -> None:
         said = {y.group(1) for y in re.finditer(_ONE_YEAR_NOT_PAID, text)}
         out.set("gap_years", len(said), single.span())
     elif re.search(r"没断过|没有断过|一直交|一直在交|从没断|连续参保(?!\d|[一二两三四五六七八九十])|每年都交|年年都交|上年交了|"
-                   r"去年交了|去年也交了|去年参保|上年参保|参了保的|((?:19|20)\d\d)\s*年度?(?:参了保|参保了|交了|也交了|缴了)", text):
+                   r"去年交了|去年也交了|去年参保|上年参保|去年(?:也|都)?有(?:医保|保险|参保)|参了保的|((?:19|20)\d\d)\s*年度?(?:参了保|参保了|交了|也交了|缴了)", text):
         out.set("gap_years", 0)
     elif re.search(r"(?:断保|断缴|断交|停保|没交)(?:了)?一年|去年没交|去年没参保|上年没交|去年断", text):
         out.set("gap_years", 1)
@@ -412,7 +423,7 @@ def years_of(text: str, out: Slots) -> None:
 def paid_on(text: str, out: Slots) -> None:
     """The month (and day) the fee was paid, as said: 2026年1月5号才交, 3月10号交的, 12月份交了."""
     m = re.search(r"(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*(?:份|底|初)?\s*"
-                  r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日])?[^，。,]{0,6}?(?:交|缴|参保|买)", text)
+                  r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日])?[^，。,]{0,6}?(?:交|缴|参保|买|续)", text)
     if not m:
         # "元旦前续上了": paid in December, before the year the cover is for
         before = re.search(r"元旦(?:之前|以前|前)[^，。,]{0,6}?(?:交|缴|续|参保|买)", text)
@@ -454,6 +465,31 @@ def newborn_of(text: str, out: Slots) -> None:
         out.set("newborn_days", 0)
 
 
+# ---- a deductible already paid -------------------------------------------------------
+
+# a deductible said to be paid already, in this year or this course of treatment ("已经扣过100起付线",
+# "付过200的起付线", "交过起付线了", "起付线已经扣了"): a fact about an earlier stay — never the cost of
+# that stay, nor a figure asserted about the rule ("起付线是不是200"), nor a question ("起付线扣了多少")
+_PAID_VERB = r"(?:扣|付|交|缴|出|给|掏)(?:过|了|掉)了?"
+_PAID_FIGURE = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:元|块钱?)?的?"
+DEDUCTIBLE_PAID = re.compile(
+    r"(?:" + _PAID_VERB + r"\s*(?:" + _PAID_FIGURE + r")?(?:住院)?(?:的)?起付(?:线|标准|钱|费)?|"
+    r"起付(?:线|标准|钱)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r"(?:\s*" + _PAID_FIGURE + r")?|"
+    + _PAID_FIGURE + r"起付(?:线|标准)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r")"
+    r"(?![^，。,；;]{0,3}(?:多少|好多|几|吗|么|嘛|没有?|不|？|\?))")
+
+
+def deductible_paid_of(text: str, out: Slots) -> None:
+    m = DEDUCTIBLE_PAID.search(text)
+    if not m:
+        return
+    out.set("deductible_paid", True, m.span())
+    out.not_money.append(m.span())
+    said = [n for n in find_numbers(m.group(0)) if n.value is not None and not n.year]
+    if said:
+        out.set("deductible_paid_amount", said[0].value)
+
+
 # ---- admissions, visits, delivery, drugs ---------------------------------------------
 
 def admission_of(text: str, out: Slots) -> None:
@@ -466,6 +502,8 @@ def admission_of(text: str, out: Slots) -> None:
         n = 2
     if n is None and re.search(r"(?:没|没有|未|从没|从来没)(?:住过|住院过|住过院)|首次住院|头一次住院|头回住院|第一回住院", text):
         n = 1                             # "之前没住过院": this stay is the year's first
+    if n is None and out.get("deductible_paid") and "transfer" not in out.values:
+        n = 2                             # "今年已经交过起付线了": a stay before this one
     if n and n >= 1:
         if re.search(r"门诊|看病|拿药|开药", text) and not re.search(r"住院", text):
             out.set("visit", n)
@@ -473,7 +511,7 @@ def admission_of(text: str, out: Slots) -> None:
             out.set("admission", n)
         elif re.search(r"第" + _N + r"次(?:去|来|看|了|$)", text):
             out.set("nth", n)             # "这是今年第二次去了": a visit or a stay, as the calculation it follows
-    moved = re.search(r"转院|转到|转去|转往", text)
+    moved = re.search(r"转院|转到|转去|转往|转回", text)
     if moved and "transfer" not in out.values and not _referred_away(text, moved.end()):
         out.set("transfer", True)
 
@@ -500,7 +538,9 @@ def delivery_of(text: str, out: Slots) -> None:
     else:
         _find(text, [(r"剖腹产|剖宫产|剖腹|剖宫|剖了", "剖宫产"), (r"难产", "难产"), (r"顺产|自然分娩|顺生|自己生", "顺产")],
               out, "kind")
-    m = re.search(r"(?:怀孕|孕|怀了)(?:了)?\s*(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)", text)
+    m = re.search(r"(?:怀孕|孕|怀了|怀起|怀到|怀上)(?:了)?\s*(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)", text) \
+        or re.search(r"(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)(?:大|的时候|时)?(?:就|又)?(?=流产|引产|人流|打胎|终止妊娠|没保住)",
+                     text)
     if m:
         n = _n(m.group(1))
         weeks = n if m.group(2) == "周" else None
@@ -572,7 +612,7 @@ def staff_status_of(text: str, out: Slots) -> None:
     m = re.search(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N + r"个月", text) or re.search(_N + r"个月[^，。]{0,4}欠", text)
     if m:
         out.set("arrears_months", _n(m.group(1)))
-    if (re.search(r"换成|转成|转为|换到|改成|改参|切换|转(?:到|入)?(?:职工|居民|城乡)", text) and re.search(r"职工|居民", text)) \
+    if (re.search(r"换成|转成|转为|换到|改成|改参|改交|转交|换交|切换|转(?:到|入)?(?:职工|居民|城乡)", text) and re.search(r"职工|居民", text)) \
             or (_LEFT_JOB_RE.search(text) and re.search(r"职工", text)) or _JOINED_JOB_RE.search(text):
         out.set("switched", True)
         # (快四个月, 将近四个月: the months said; the rule's line is 3 months, which they are not under)
@@ -581,6 +621,14 @@ def staff_status_of(text: str, out: Slots) -> None:
             out.set("gap_months", _n(m.group(1)) + (1 if m.group(2) else 0))      # 三个多月: over three
         elif re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:大半年|半年多|半年)", text):
             out.set("gap_months", 6)          # half a year or more: at least 6 months
+    if "switched" not in out.values and "arrears_months" not in out.values and out.get("insurance") == "职工" \
+            and not re.search(r"初次|第一次|刚(?:入职|参加工作|进)", text):
+        # "单位断了5个月没交，现在补缴": months of a 职工's fees not paid are arrears (第二章 二十三问),
+        # never a first enrolment's wait
+        m = re.search(r"(?:断|停)(?:了|缴了?|交了?|保了?)?\s*(?:快|将近|差不多|大概|有)?\s*" + _N + r"个(多)?月", text) \
+            or re.search(_N + r"个(多)?月(?:都|也)?(?:没|未|莫得?)(?:交|缴|上)", text)
+        if m and to_int(m.group(1)) is not None:
+            out.set("arrears_months", _n(m.group(1)) + (1 if m.group(2) else 0))
 
 
 def assistance_stage_of(text: str, out: Slots) -> None:
@@ -604,8 +652,20 @@ def assistance_stage_of(text: str, out: Slots) -> None:
 def extras_of(text: str, out: Slots) -> None:
     if re.search(r"长护|长期护理", text):
         out.set("with_ltc", True)
+    if MATERNITY_FEE.search(text):
+        # "生育保险每月按基数交多少": the 职工 maternity fee itself (城乡居民 pay none), not a birth's benefit
+        out.set("maternity_fee", True)
+        if out.get("insurance") is None and "conflict:insurance:职工:居民" not in out.notes:
+            out.set("insurance", "职工")
     if re.search(r"(?:当年|今年|本年度)(?:[(（]\d{4}年?(?:度)?[)）])?的|当年医保|今年医保|当年保费|今年保费", text):
         out.set("for_this_year", True)
+    else:
+        # "2025年8月才交2025年的医保": paid in the very year the cover is for (each year as said)
+        cover = re.search(r"(?:交|缴|补交|补缴|买|续)(?:了|上)?\s*((?:19|20)\d\d)\s*年度?的", text) or \
+            re.search(r"((?:19|20)\d\d)\s*年度?的(?:医保|保费|居民医保|医保费|合疗)", text)
+        paid = re.search(r"((?:19|20)\d\d)\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月", text)
+        if cover and paid and cover.group(1) == paid.group(1) and cover.start(1) != paid.start(1):
+            out.set("for_this_year", True)
     # how many members of the household the category is: "其中2个是低保", "其中有个是特困" (1)
     said = re.search(r"(?:其中|里面|当中|有)[^，。\d一二两三四五六七八九十]{0,2}" + _N + r"?\s*(?:个|位|人|口)(?:人)?"
                      r"(?:是|属于|为)?[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text)
@@ -624,6 +684,10 @@ def extras_of(text: str, out: Slots) -> None:
     elif members:
         # "其中有个是低保", "里面两个是特困": members of the household named before
         out.set("one_member", True if members == 1 else members)
+
+
+# what the maternity insurance itself costs ("生育保险每个月交好多", "生育保险费按多少交"), not what it pays
+MATERNITY_FEE = re.compile(r"生育保险(?:费)?[^，。？?；;]{0,10}(?:(?:交|缴|扣)(?:多少|好多|几多|几)|费率)|生育保险费(?:是)?(?:多少|好多)")
 
 
 # a household's members by category ("爷爷是特困 婆婆是低保 我们3个是普通的"): each named member, or a count
@@ -740,7 +804,7 @@ def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[
 
 def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
     """The amounts that are money: 花了5000, 自费300, ¥5000, 1.2万, 一万多 …"""
-    asserted = premise.spans(text)
+    asserted = premise.spans(text) + out.not_money
     cost: list[Number] = []
     self_funded: list[Number] = []
     reimbursed: list[Number] = []
@@ -768,6 +832,9 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
                 # 二级花了5000，转到三级花了1万 / 先在一级住院3000，后来又在三级住院一万: this stay is the later
                 a = readable[-1]
                 out.set("prior_amount", readable[0].value)
+            if self_funded and IN_CATALOGUE_BEFORE.search(text[max(0, a.start - 10):a.start]):
+                # "目录内8000，目录外3000": the sum is the in-catalogue part, the 自费 comes on top of it
+                out.set("amount_in_catalogue", True)
             if a.vague or a.value is None:
                 out.set("amount_unread", a.raw, (a.start, a.end))
             else:
@@ -810,6 +877,7 @@ def extract(text: str, expecting: str | None = None) -> Slots:
     category_of(text, out)
     years_of(text, out)
     newborn_of(text, out)
+    deductible_paid_of(text, out)
     admission_of(text, out)
     delivery_of(text, out)
     drugs_of(text, out)
