@@ -82,8 +82,29 @@ def fold(text: str) -> str:
 
 def places_in(text: str) -> list[Mention]:
     """The gazetteer's mentions in `text` (folded), less the 医保 words that are short place names
-    (克山病)."""
-    return [m for m in gazetteer().mentions(text) if m.written not in regions.not_places()]
+    (克山病). A covered region's name that a common word starts inside (巴中|医疗 over 中医, 巴中|年轻人
+    over 中年) is no longer doubtful where nothing before it could take its head into a word: at the
+    start of a clause or after a word that introduces a place (是, 在, 去, 我们). The other reading
+    (巴 | 中医) would leave 巴 standing alone; after 大巴, 下巴, 延长 it still stays doubtful."""
+    out = []
+    for m in gazetteer().mentions(text):
+        if m.written in regions.not_places():
+            continue
+        if m.doubtful and regions.of_place(m.places[0]) and _place_starts_here(text, m.start):
+            m = Mention(m.written, m.start, m.end, m.places, False)
+        out.append(m)
+    return out
+
+
+# what may stand right before a place's name with nothing to join its first character into a word
+_BEFORE_PLACE = frozenset("在去到回是从来住我俺咱们的和跟与及或、嫁调迁转")
+
+
+def _place_starts_here(text: str, start: int) -> bool:
+    if start == 0:
+        return True
+    before = text[start - 1]
+    return before in _BEFORE_PLACE or not ("\u4e00" <= before <= "\u9fff")
 
 
 def detect_region(text: str) -> RegionHit:

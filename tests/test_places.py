@@ -265,3 +265,19 @@ def test_what_two_diseases_pay_back_asks_the_region(engine, text):
     from tests.helpers import answer
     reply = answer(engine, text)
     assert reply.kind == "clarify" and "地区" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,region", [
+    ("巴中医疗保障局在哪里办慢病", "巴中"),          # 巴中|医疗, not 巴|中医
+    ("巴中中年人灵活就业 职工医保一个月交多少", "巴中"),
+    ("我们巴中年年都涨 合疗今年交多少", "巴中"),
+    ("长治疗养院住院能报不", "长治"),
+])
+def test_a_covered_region_s_name_before_a_common_word_is_still_the_region(text, region):
+    # nothing before the name could take its first character into a word: the place reading wins
+    assert detect_region(text).region == region
+
+
+@pytest.mark.parametrize("text", ["延长治疗时间 医保还给报吗", "下巴中间长了个囊肿 做手术能报不"])
+def test_a_name_whose_head_ends_a_word_before_it_stays_doubtful(text):
+    assert detect_region(text).region is None
