@@ -235,7 +235,24 @@ def _asked_about(text: str, m: Mention) -> bool:
     if text[max(0, m.start - 1):m.start] in _CARE_THERE:
         return False
     after = text[m.end:]
-    return bool((_POLICY_RIGHT_AFTER if m.doubtful else _POLICY_AFTER_PLACE).match(after))
+    if (_POLICY_RIGHT_AFTER if m.doubtful else _POLICY_AFTER_PLACE).match(after):
+        return True
+    # the place as the topic of the clause ("郑州的新生儿怎么上医保", "我们深圳这边 退休了还要交吗"):
+    # the clause asks about insurance there, and nothing in the text is about care
+    if m.doubtful or not (m.start == 0 or _TOPIC_BEFORE.search(text[:m.start])):
+        return False
+    topic = _TOPIC_AFTER.match(after)
+    if topic is None:
+        return False
+    clause = _CLAUSE_BREAK.split(after[topic.end():], maxsplit=1)[0]
+    return bool(re.search(_POLICY + "|上保|交费|缴费|交钱", clause)) and not _CARE_TOPIC.search(text)
+
+
+# before a place named as the clause's topic: nothing, a break, or who says it ("我们", "俺是")
+_TOPIC_BEFORE = re.compile(r"(?:^|[\s，,。；;！!？?])(?:我|我们|俺|俺们|咱|咱们|我家|我们家)?(?:是|在)?$")
+_TOPIC_AFTER = re.compile(r"(?:[市省县区州]|自治区)?(?:的|这边|那边|这里|那里|本地|当地|人)")
+_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?]")
+_CARE_TOPIC = re.compile(r"住院|看病|看门诊|门诊|就医|就诊|急诊|治疗|手术|医院|卫生院|诊所|备案|异地|转诊|生病|病了|拿药|买药|旅游|出差")
 
 
 def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:

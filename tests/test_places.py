@@ -281,3 +281,19 @@ def test_a_covered_region_s_name_before_a_common_word_is_still_the_region(text, 
 @pytest.mark.parametrize("text", ["延长治疗时间 医保还给报吗", "下巴中间长了个囊肿 做手术能报不"])
 def test_a_name_whose_head_ends_a_word_before_it_stays_doubtful(text):
     assert detect_region(text).region is None
+
+
+@pytest.mark.parametrize("text,place", [
+    ("洛阳的小孩子怎么办理参保", "洛阳"),
+    ("我们东莞这边 退休以后还用交钱不", "东莞"),
+    ("温州那边的大学生交费标准", "温州"),
+])
+def test_an_uncovered_place_as_the_clause_s_topic_is_declined(engine, text, place):
+    from tests.helpers import answer
+    reply = answer(engine, text)
+    assert reply.kind == "unanswered" and "12393" in reply.text and place in reply.text, reply.text
+
+
+def test_care_in_an_uncovered_place_is_still_care_elsewhere():
+    assert detect_region("洛阳的医院看病 回来能报不").unsupported is None
+    assert detect_region("我是巴中的 去洛阳住院 要备案不").region == "巴中"
