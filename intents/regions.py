@@ -173,7 +173,33 @@ def _detect_region(text: str) -> RegionHit:
             at = text.find(alias, at + 1)
     if asked:
         return RegionHit(province=asked[0].written, province_regions=regions.in_province(asked[0].places[0]))
+    cued = {name for name, cues in _cues() if _cued(text, cues, name, mentions)}
+    if len(cued) == 1:
+        return RegionHit(region=cued.pop())
     return RegionHit()
+
+
+# a place named as where one studies ("在新疆上大学"): the school may be another of that place's
+_STUDIES_THERE = re.compile(r"^.{0,2}?(?:上大学|读大学|念大学|上学|读书|念书|读研|上的大学|读的大学)")
+
+
+def _cued(text: str, cues: dict, name: str, mentions: list[Mention]) -> bool:
+    """Do the region's cues (学校医保; 学长 … in a question on 医保) place the text there, with no
+    place named that says otherwise (its own province: another school of 新疆; a place of study)?"""
+    if any(w in text for w in cues.get("unless") or ()):
+        return False
+    if not (any(w in text for w in cues.get("words") or ())
+            or any(w in text for w in cues.get("weak") or ()) and any(w in text for w in cues.get("weak_needs") or ())):
+        return False
+    province = regions.get(name).place.province_code
+    return not any(m.places[0].code == province or _STUDIES_THERE.match(text[m.end:]) for m in mentions)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[tuple[str, dict], ...]:
+    """(region, {words, unless}): how a region's askers name it without a place (学校医保 for the
+    克拉玛依 students' guide), from the registry."""
+    return tuple((r.name, r.cues) for r in regions.registry().values() if r.cues)
 
 
 # who is from the province, and how it is said: "俺们四川这边", "我是山西的", "新疆的"

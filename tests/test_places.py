@@ -297,3 +297,20 @@ def test_an_uncovered_place_as_the_clause_s_topic_is_declined(engine, text, plac
 def test_care_in_an_uncovered_place_is_still_care_elsewhere():
     assert detect_region("洛阳的医院看病 回来能报不").unsupported is None
     assert detect_region("我是巴中的 去洛阳住院 要备案不").region == "巴中"
+
+
+@pytest.mark.parametrize("text", ["学校这边的医保 住院起付线是多少", "学姐 在外地住院了 回来能报销不",
+                                  "校医院开的药 医保能报多少", "克校的医保一年交多少钱"])
+def test_a_student_s_own_school_insurance_is_the_campus(text):
+    # the 克拉玛依 guide covers exactly one school: a student's "学校医保" is that campus
+    assert detect_region(text).region == "克拉玛依"
+
+
+@pytest.mark.parametrize("text", [
+    "孩子在学校交的医保 住院咋报",                # a parent: the child's school may be anywhere
+    "在新疆读大学 学校医保门诊报多少",            # another school of the same province
+    "学长 图书馆几点关门",                        # a student's word with nothing on 医保
+    "学校的老师 职工医保怎么报",                  # a school's staff
+])
+def test_school_words_that_do_not_name_the_campus(text):
+    assert detect_region(text).region is None
