@@ -609,6 +609,7 @@ class Engine:
         readings = part.readings or [part.query]
         endings = part.endings_from if part.endings_from is not None else len(readings)
         tries = []
+        checks: set[int] = set()      # the tries that ask for a figure the asker asserted
         for n, reading in enumerate(readings):
             if _only_later_years(reading, region):
                 # "巴中2027年城乡居民医保要交多少": no entry gives a later year's figures, and one that names
@@ -621,6 +622,11 @@ class Engine:
                 # do clearly better, as an ending must
                 relative = not re.search(r"(?:19|20)\d\d", reading)
                 tries.append((without_years(reading), n >= endings or relative))
+            checked = premise.without_assertions(reading)
+            if checked != reading:
+                # "起付线是700吗": the figure checked is compared apart; the rule is what is asked
+                checks.add(len(tries))
+                tries.append((checked, n >= endings))
             stated = without_place_statement(reading)
             if stated != reading:
                 # "…，我是克拉玛依校区参保的，…": where the asker is insured is read apart (the region)
@@ -636,6 +642,8 @@ class Engine:
             # an ending must do clearly better than the whole message to replace it
             score = hits[0].rank_score - (READING_MARGIN if ending else 0.0) if hits else float("-inf")
             sure = best[1][0].confidence if best[1] else 0.0
+            if n in checks and sure >= SURE_READING:
+                continue        # understood as written, with its figure: an entry may state that figure
             if hits and hits[0].vague and best[1] and not best[1][0].vague:
                 continue        # "巴中是咋个弄的" alone says too little: the story read with it says what
             if best[1] and best[1][0].off_topic and hits and not hits[0].off_topic and hits[0].confidence >= sure / 2:
