@@ -232,8 +232,14 @@ def without_place_statement(text: str) -> str:
     and its words (参保, 校区) only weaken the match of what is asked. The scheme it names stays
     ("长治交的合疗" → "合疗")."""
     out, cut = [], False
+    cues = [w for _, c in _cues() for w in c.get("words") or ()]
     for m in _CLAUSES.finditer(fold(text)):
         clause = m.group(0)
+        said = next((w for w in cues if w in clause), None)
+        if said and not _STATEMENT_FILLER.sub("", clause.replace(said, "")) and detect_region(text).region:
+            # "学校医保，去年的票今年还能报吗": the clause only names the scheme by its cue
+            cut = True
+            continue
         mentions = places_in(clause)
         extra = [a for a, _ in _extra_aliases() if a in clause]
         covered = bool(extra) or any(regions.of_place(x.places[0]) for x in mentions)

@@ -314,3 +314,18 @@ def test_a_student_s_own_school_insurance_is_the_campus(text):
 ])
 def test_school_words_that_do_not_name_the_campus(text):
     assert detect_region(text).region is None
+
+
+def test_a_clause_that_only_names_the_campus_s_scheme_is_read_apart():
+    from intents.regions import without_place_statement
+    assert without_place_statement("学校医保，去年的发票今年还能报吗") == "去年的发票今年还能报吗"
+
+
+@pytest.mark.parametrize("text,region,needle", [
+    ("学校这边的医保，前年的票今年还能报销吗", "克拉玛依", "当年"),
+    ("巴中合疗 前年住院的单据 还能报不", "巴中", "次年6月底"),
+])
+def test_old_bills_ask_for_the_claim_deadline(engine, text, region, needle):
+    from tests.helpers import answer
+    reply = answer(engine, text)
+    assert reply.kind == "faq" and reply.region == region and needle in reply.text, reply.text
