@@ -34,6 +34,7 @@ from intents.message import PAID_ASK, Parsed, Part, own_ask, parse, with_slots, 
 from intents.regions import (
     RegionHit,
     as_elsewhere,
+    care_elsewhere_said,
     detect_region,
     scheme_not_covered,
     without_place_statement,
@@ -627,6 +628,10 @@ class Engine:
                 # "起付线是700吗": the figure checked is compared apart; the rule is what is asked
                 checks.add(len(tries))
                 tries.append((checked, n >= endings))
+            elsewhere = care_elsewhere_said(reading, region)
+            if elsewhere != reading:
+                # "去北京看病住院": care 外地, as the entries say it; the city's name is no entry's word
+                tries.append((elsewhere, n >= endings))
             stated = without_place_statement(reading)
             if stated != reading:
                 # "…，我是克拉玛依校区参保的，…": where the asker is insured is read apart (the region)

@@ -420,6 +420,36 @@ def as_elsewhere(text: str, region: str | None) -> str:
     return out if out != folded else text
 
 
+def care_elsewhere_said(text: str, region: str | None = None) -> str:
+    """The text with an uncovered place named as where care happens ("去北京看病住院", "在郑州看门诊")
+    said as 外地 (外省 when it is outside the asker's region's province), as the handbooks say it:
+    for the search, which has no entry on 北京 and reads the name only as a word no entry shares.
+    Unchanged when there is none. (The forms read the place itself: 省内 or 省外 decides their rule.)"""
+    folded = fold(text)
+    out = folded
+    for m, word in reversed(_care_elsewhere(folded, region)):
+        out = out[:m.start] + word + out[m.end:]
+    return out if out != folded else text
+
+
+def care_elsewhere_word(text: str, region: str | None = None) -> str | None:
+    """外省 / 外地 for the first uncovered place of care the text names (care_elsewhere_said), or None."""
+    found = _care_elsewhere(fold(text), region)
+    return found[0][1] if found else None
+
+
+def _care_elsewhere(folded: str, region: str | None) -> list[tuple[Mention, str]]:
+    out = []
+    for m in places_in(folded):
+        place = m.places[0]
+        if regions.of_place(place) is None and place.mainland and not m.doubtful \
+                and not (place.level == "province" and regions.in_province(place)) \
+                and folded[max(0, m.start - 1):m.start] in _CARE_THERE and _CARE_WORDS.match(folded[m.end:]) \
+                and not _FROM_AFTER.match(folded, m.end):
+            out.append((m, "外省" if outside_province(place.code, region) else "外地"))
+    return out
+
+
 def outside_province(province_code: str, region: str | None) -> bool | None:
     """Is a place in the province `province_code` outside the covered region's province (北京 for
     长治: yes; 太原: no)? None when the region is unknown."""

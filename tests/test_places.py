@@ -329,3 +329,16 @@ def test_old_bills_ask_for_the_claim_deadline(engine, text, region, needle):
     from tests.helpers import answer
     reply = answer(engine, text)
     assert reply.kind == "faq" and reply.region == region and needle in reply.text, reply.text
+
+
+def test_an_uncovered_place_of_care_is_said_as_the_handbooks_say_it():
+    from intents.regions import care_elsewhere_said
+    assert care_elsewhere_said("去西安住院要备案不", "长治") == "去外省住院要备案不"
+    assert care_elsewhere_said("在大同看门诊能报不", "长治") == "在外地看门诊能报不"
+    assert care_elsewhere_said("我是西安人 住院咋报", "长治") == "我是西安人 住院咋报"
+
+
+def test_care_in_another_province_finds_the_rule_for_care_there(engine):
+    from tests.helpers import answer
+    reply = answer(engine, "长治的居民医保 临时到杭州看个门诊 报销比例怎么算")
+    assert reply.kind == "faq" and "10个百分点" in reply.text, reply.text
