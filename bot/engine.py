@@ -1136,11 +1136,22 @@ class Engine:
                     return reply
                 # what every handbook agrees on answers now; the region's own details on request
                 return self._entry_reply(common, None, session, note, best, text, extra=texts.COMMON_PART)
-            if best.confidence < MATCH_AT and not region_policy.GENERAL.search(text):
+            if best.confidence < MATCH_AT and not region_policy.GENERAL.search(text) \
+                    and not self._asked_in_regions(text):
                 # a weak match in one region's handbook: not worth asking where the asker is
                 return self._not_found(note, None, hits)
             return self._no_region(text, session, note)
         return None
+
+    def _asked_in_regions(self, text: str) -> bool:
+        """Whether at least two regions' handbooks each answer the question surely when searched
+        alone ("居民医保看门诊一年最多能报多少钱": 巴中 and 长治 each have the page): the match looked
+        weak only because it was shared among them, so the region is worth asking."""
+        sure = 0
+        for name in regions.covered():
+            own = [h for h in self.index.search(text, region=name, k=2) if h.entry.region == name]
+            sure += bool(own and own[0].confidence >= SURE_READING and not own[0].entry.gap)
+        return sure >= 2
 
     def _asked_beyond(self, text: str, common: Entry, pages: list[Entry]) -> bool:
         """Whether the question names something every page of `common_to` states and the shared

@@ -342,3 +342,11 @@ def test_care_in_another_province_finds_the_rule_for_care_there(engine):
     from tests.helpers import answer
     reply = answer(engine, "长治的居民医保 临时到杭州看个门诊 报销比例怎么算")
     assert reply.kind == "faq" and "10个百分点" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["居民医保看门诊一年最多可以报多少钱", "城乡居民看普通门诊 一年封顶报多少"])
+def test_a_question_every_region_answers_its_own_way_asks_the_region(engine, text):
+    # with no place named, the match is shared among the regions' pages: which region is asked
+    from tests.helpers import answer
+    reply = answer(engine, text)
+    assert reply.kind == "clarify" and "地区" in reply.text, reply.text
