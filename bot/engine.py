@@ -610,7 +610,9 @@ class Engine:
         readings = part.readings or [part.query]
         endings = part.endings_from if part.endings_from is not None else len(readings)
         tries = []
-        checks: set[int] = set()      # the tries that ask for a figure the asker asserted
+        # the tries that say the message another way (a figure asserted asked for, a place of care
+        # said as 外地): only where the message as written is not understood surely
+        checks: set[int] = set()
         for n, reading in enumerate(readings):
             if _only_later_years(reading, region):
                 # "巴中2027年城乡居民医保要交多少": no entry gives a later year's figures, and one that names
@@ -631,6 +633,7 @@ class Engine:
             elsewhere = care_elsewhere_said(reading, region)
             if elsewhere != reading:
                 # "去北京看病住院": care 外地, as the entries say it; the city's name is no entry's word
+                checks.add(len(tries))
                 tries.append((elsewhere, n >= endings))
             stated = without_place_statement(reading)
             if stated != reading:
@@ -648,7 +651,7 @@ class Engine:
             score = hits[0].rank_score - (READING_MARGIN if ending else 0.0) if hits else float("-inf")
             sure = best[1][0].confidence if best[1] else 0.0
             if n in checks and sure >= SURE_READING:
-                continue        # understood as written, with its figure: an entry may state that figure
+                continue        # understood as written: an entry may state the figure or the place
             if hits and hits[0].vague and best[1] and not best[1][0].vague:
                 continue        # "巴中是咋个弄的" alone says too little: the story read with it says what
             if best[1] and best[1][0].off_topic and hits and not hits[0].off_topic and hits[0].confidence >= sure / 2:

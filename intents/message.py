@@ -21,7 +21,7 @@ import regions
 from intents import premise
 from intents.calc_kind import NOT_CHRONIC_YET, STAY_SPLIT
 from intents.numbers import find_numbers
-from intents.regions import care_elsewhere_word, detect_region, fold, places_in
+from intents.regions import detect_region, fold, places_in
 from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, disease_vocabulary, extract
 
 MAX_QUESTIONS = 3
@@ -358,10 +358,6 @@ def story_slots(text: str) -> dict[str, list[str]]:
     region = detect_region(text)
     if region.region:
         out["region"] = [region.county or region.region]
-    if care_elsewhere_word(text, region.region) and "外地" not in out.get("route", []):
-        # "临时到杭州看个门诊": care 外地, as the route words say it (外省 would part it from the
-        # entries that say 外地 of any place beyond the city)
-        out["route"] = [*out.get("route", []), "外地"]
     return out
 
 

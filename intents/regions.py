@@ -432,12 +432,6 @@ def care_elsewhere_said(text: str, region: str | None = None) -> str:
     return out if out != folded else text
 
 
-def care_elsewhere_word(text: str, region: str | None = None) -> str | None:
-    """外省 / 外地 for the first uncovered place of care the text names (care_elsewhere_said), or None."""
-    found = _care_elsewhere(fold(text), region)
-    return found[0][1] if found else None
-
-
 def _care_elsewhere(folded: str, region: str | None) -> list[tuple[Mention, str]]:
     out = []
     for m in places_in(folded):

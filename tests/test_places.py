@@ -340,7 +340,7 @@ def test_an_uncovered_place_of_care_is_said_as_the_handbooks_say_it():
 
 def test_care_in_another_province_finds_the_rule_for_care_there(engine):
     from tests.helpers import answer
-    reply = answer(engine, "长治的居民医保 临时到杭州看个门诊 报销比例怎么算")
+    reply = answer(engine, "长治的居民医保 临时到杭州看门诊 报销比例怎么算")
     assert reply.kind == "faq" and "10个百分点" in reply.text, reply.text
 
 
