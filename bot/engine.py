@@ -34,6 +34,7 @@ from intents.message import PAID_ASK, Parsed, Part, own_ask, parse, with_slots, 
 from intents.regions import (
     RegionHit,
     as_elsewhere,
+    care_elsewhere_said,
     detect_region,
     scheme_not_covered,
     without_place_statement,
@@ -609,6 +610,9 @@ class Engine:
         readings = part.readings or [part.query]
         endings = part.endings_from if part.endings_from is not None else len(readings)
         tries = []
+        # the tries that say the message another way (a figure asserted asked for, a place of care
+        # said as 外地): only where the message as written is not understood surely
+        checks: set[int] = set()
         for n, reading in enumerate(readings):
             if _only_later_years(reading, region):
                 # "巴中2027年城乡居民医保要交多少": no entry gives a later year's figures, and one that names
@@ -621,6 +625,16 @@ class Engine:
                 # do clearly better, as an ending must
                 relative = not re.search(r"(?:19|20)\d\d", reading)
                 tries.append((without_years(reading), n >= endings or relative))
+            checked = premise.without_assertions(reading)
+            if checked != reading:
+                # "起付线是700吗": the figure checked is compared apart; the rule is what is asked
+                checks.add(len(tries))
+                tries.append((checked, n >= endings))
+            elsewhere = care_elsewhere_said(reading, region)
+            if elsewhere != reading:
+                # "去北京看病住院": care 外地, as the entries say it; the city's name is no entry's word
+                checks.add(len(tries))
+                tries.append((elsewhere, n >= endings))
             stated = without_place_statement(reading)
             if stated != reading:
                 # "…，我是克拉玛依校区参保的，…": where the asker is insured is read apart (the region)
@@ -636,6 +650,10 @@ class Engine:
             # an ending must do clearly better than the whole message to replace it
             score = hits[0].rank_score - (READING_MARGIN if ending else 0.0) if hits else float("-inf")
             sure = best[1][0].confidence if best[1] else 0.0
+            if n in checks and (sure >= SURE_READING or region and hits and hits[0].entry.region != region):
+                # understood as written: an entry may state the figure or the place; and said another
+                # way, only the region's own page may answer (not another handbook's national one)
+                continue
             if hits and hits[0].vague and best[1] and not best[1][0].vague:
                 continue        # "巴中是咋个弄的" alone says too little: the story read with it says what
             if best[1] and best[1][0].off_topic and hits and not hits[0].off_topic and hits[0].confidence >= sure / 2:
@@ -1138,11 +1156,22 @@ class Engine:
                     return reply
                 # what every handbook agrees on answers now; the region's own details on request
                 return self._entry_reply(common, None, session, note, best, text, extra=texts.COMMON_PART)
-            if best.confidence < MATCH_AT and not region_policy.GENERAL.search(text):
+            if best.confidence < MATCH_AT and not region_policy.GENERAL.search(text) \
+                    and not self._asked_in_regions(text):
                 # a weak match in one region's handbook: not worth asking where the asker is
                 return self._not_found(note, None, hits)
             return self._no_region(text, session, note)
         return None
+
+    def _asked_in_regions(self, text: str) -> bool:
+        """Whether at least two regions' handbooks each answer the question surely when searched
+        alone ("居民医保看门诊一年最多能报多少钱": 巴中 and 长治 each have the page): the match looked
+        weak only because it was shared among them, so the region is worth asking."""
+        sure = 0
+        for name in regions.covered():
+            own = [h for h in self.index.search(text, region=name, k=2) if h.entry.region == name]
+            sure += bool(own and own[0].confidence >= SURE_READING and not own[0].entry.gap)
+        return sure >= 2
 
     def _asked_beyond(self, text: str, common: Entry, pages: list[Entry]) -> bool:
         """Whether the question names something every page of `common_to` states and the shared

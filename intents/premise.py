@@ -111,6 +111,31 @@ def asserted(text: str) -> list[Assertion]:
     return out
 
 
+# the words of a check around an asserted figure: 只, 就, 才 before it; 元 after; the check itself
+_CHECK_WORDS = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|听说|据说|好像|不是说|[吧吗]\s*(?=[？?，,。！!\s]|$)")
+_ONLY_BEFORE = re.compile(r"(?:只|就|才)$")
+_UNIT_WORD_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?|块)")
+
+
+def without_assertions(text: str) -> str:
+    """The question the asker checks: the figures asserted asked instead, without the words of the
+    check ("统筹区外不备案只降10%对吧" → "统筹区外不备案降多少"): what the search should match; the figure is
+    compared apart (or the handbook's figure in the answer says whether it holds). Unchanged when
+    the message asserts nothing."""
+    found = asserted(text)
+    if not found:
+        return text
+    out = text
+    for a in reversed(found):
+        start, end = a.start, a.end
+        unit = _UNIT_WORD_AFTER.match(out[end:])
+        end += unit.end() if unit else 0
+        only = _ONLY_BEFORE.search(out[:start])
+        start -= len(only.group(0)) if only else 0
+        out = out[:start] + "多少" + out[end:]
+    return re.sub(r"\s+", " ", _CHECK_WORDS.sub("", out)).strip(" ，,。？?") or text
+
+
 def spans(text: str) -> list[tuple[int, int]]:
     """Where asserted figures are, so that the slot extractor leaves them alone."""
     return [(a.start, a.end) for a in asserted(text)]
@@ -122,7 +147,7 @@ _MONTH = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九元])" 
 _DAY = r"(?P<d>[12][0-9]|3[01]|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])"
 _DATE = re.compile(_MONTH + r"\s*月\s*(?:(?P<end>底|末|份底|份末)|" + _DAY + r"\s*(?:号|日))")
 # the date is a last day: 截止 / 为止 / 最晚 around it, or paying "before it" is said to be fine
-_DEADLINE_AROUND = re.compile(r"截止|截至|为止|结束|最晚|最迟")
+_DEADLINE_AROUND = re.compile(r"截止|截至|为止|结束|最晚|最迟|(?:交|缴|参保)[费钱]?(?:能|可以)?(?:到|至)\s*$")
 _BEFORE_IS_FINE = re.compile(r"^\s*(?:之前|以前|前)\s*(?:交|缴)[^，。,；;]{0,4}?(?:都|也)(?:不影响|行|可以|没事|没问题|来得及|算)"
                              r"|^\s*(?:之前|以前|前)[^，。,；;]{0,6}?(?:不影响|来得及|没问题|都行|都可以)")
 _DEADLINE_CHECK = re.compile(MARKER.pattern + r"|吧|不影响|来得及|没问题|都行|都可以")
@@ -146,7 +171,9 @@ def deadline_asserted(text: str) -> tuple[int, int | None, bool] | None:
         return None
     for m in _DATE.finditer(text):
         around = text[max(0, m.start() - 6):m.end() + 6]
-        deadline, fine = _DEADLINE_AROUND.search(around), _BEFORE_IS_FINE.match(text[m.end():])
+        # "交到3月底": paying up to the date (the `$` form holds only right before it)
+        deadline = _DEADLINE_AROUND.search(around) or _DEADLINE_AROUND.search(text[max(0, m.start() - 6):m.start()])
+        fine = _BEFORE_IS_FINE.match(text[m.end():])
         if deadline or fine:
             return _cn_int(m.group("m")), (None if m.group("end") else _cn_int(m.group("d"))), not deadline
     return None

@@ -82,8 +82,29 @@ def fold(text: str) -> str:
 
 def places_in(text: str) -> list[Mention]:
     """The gazetteer's mentions in `text` (folded), less the 医保 words that are short place names
-    (克山病)."""
-    return [m for m in gazetteer().mentions(text) if m.written not in regions.not_places()]
+    (克山病). A covered region's name that a common word starts inside (巴中|医疗 over 中医, 巴中|年轻人
+    over 中年) is no longer doubtful where nothing before it could take its head into a word: at the
+    start of a clause or after a word that introduces a place (是, 在, 去, 我们). The other reading
+    (巴 | 中医) would leave 巴 standing alone; after 大巴, 下巴, 延长 it still stays doubtful."""
+    out = []
+    for m in gazetteer().mentions(text):
+        if m.written in regions.not_places():
+            continue
+        if m.doubtful and regions.of_place(m.places[0]) and _place_starts_here(text, m.start):
+            m = Mention(m.written, m.start, m.end, m.places, False)
+        out.append(m)
+    return out
+
+
+# what may stand right before a place's name with nothing to join its first character into a word
+_BEFORE_PLACE = frozenset("在去到回是从来住我俺咱们的和跟与及或、嫁调迁转")
+
+
+def _place_starts_here(text: str, start: int) -> bool:
+    if start == 0:
+        return True
+    before = text[start - 1]
+    return before in _BEFORE_PLACE or not ("\u4e00" <= before <= "\u9fff")
 
 
 def detect_region(text: str) -> RegionHit:
@@ -152,7 +173,33 @@ def _detect_region(text: str) -> RegionHit:
             at = text.find(alias, at + 1)
     if asked:
         return RegionHit(province=asked[0].written, province_regions=regions.in_province(asked[0].places[0]))
+    cued = {name for name, cues in _cues() if _cued(text, cues, name, mentions)}
+    if len(cued) == 1:
+        return RegionHit(region=cued.pop())
     return RegionHit()
+
+
+# a place named as where one studies ("在新疆上大学"): the school may be another of that place's
+_STUDIES_THERE = re.compile(r"^.{0,2}?(?:上大学|读大学|念大学|上学|读书|念书|读研|上的大学|读的大学)")
+
+
+def _cued(text: str, cues: dict, name: str, mentions: list[Mention]) -> bool:
+    """Do the region's cues (学校医保; 学长 … in a question on 医保) place the text there, with no
+    place named that says otherwise (its own province: another school of 新疆; a place of study)?"""
+    if any(w in text for w in cues.get("unless") or ()):
+        return False
+    if not (any(w in text for w in cues.get("words") or ())
+            or any(w in text for w in cues.get("weak") or ()) and any(w in text for w in cues.get("weak_needs") or ())):
+        return False
+    province = regions.get(name).place.province_code
+    return not any(m.places[0].code == province or _STUDIES_THERE.match(text[m.end:]) for m in mentions)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[tuple[str, dict], ...]:
+    """(region, {words, unless}): how a region's askers name it without a place (学校医保 for the
+    克拉玛依 students' guide), from the registry."""
+    return tuple((r.name, r.cues) for r in regions.registry().values() if r.cues)
 
 
 # who is from the province, and how it is said: "俺们四川这边", "我是山西的", "新疆的"
@@ -185,8 +232,14 @@ def without_place_statement(text: str) -> str:
     and its words (参保, 校区) only weaken the match of what is asked. The scheme it names stays
     ("长治交的合疗" → "合疗")."""
     out, cut = [], False
+    cues = [w for _, c in _cues() for w in c.get("words") or ()]
     for m in _CLAUSES.finditer(fold(text)):
         clause = m.group(0)
+        said = next((w for w in cues if w in clause), None)
+        if said and not _STATEMENT_FILLER.sub("", clause.replace(said, "")) and detect_region(text).region:
+            # "学校医保，去年的票今年还能报吗": the clause only names the scheme by its cue
+            cut = True
+            continue
         mentions = places_in(clause)
         extra = [a for a, _ in _extra_aliases() if a in clause]
         covered = bool(extra) or any(regions.of_place(x.places[0]) for x in mentions)
@@ -214,7 +267,24 @@ def _asked_about(text: str, m: Mention) -> bool:
     if text[max(0, m.start - 1):m.start] in _CARE_THERE:
         return False
     after = text[m.end:]
-    return bool((_POLICY_RIGHT_AFTER if m.doubtful else _POLICY_AFTER_PLACE).match(after))
+    if (_POLICY_RIGHT_AFTER if m.doubtful else _POLICY_AFTER_PLACE).match(after):
+        return True
+    # the place as the topic of the clause ("郑州的新生儿怎么上医保", "我们深圳这边 退休了还要交吗"):
+    # the clause asks about insurance there, and nothing in the text is about care
+    if m.doubtful or not (m.start == 0 or _TOPIC_BEFORE.search(text[:m.start])):
+        return False
+    topic = _TOPIC_AFTER.match(after)
+    if topic is None:
+        return False
+    clause = _CLAUSE_BREAK.split(after[topic.end():], maxsplit=1)[0]
+    return bool(re.search(_POLICY + "|上保|交费|缴费|交钱", clause)) and not _CARE_TOPIC.search(text)
+
+
+# before a place named as the clause's topic: nothing, a break, or who says it ("我们", "俺是")
+_TOPIC_BEFORE = re.compile(r"(?:^|[\s，,。；;！!？?])(?:我|我们|俺|俺们|咱|咱们|我家|我们家)?(?:是|在)?$")
+_TOPIC_AFTER = re.compile(r"(?:[市省县区州]|自治区)?(?:的|这边|那边|这里|那里|本地|当地|人)")
+_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?]")
+_CARE_TOPIC = re.compile(r"住院|看病|看门诊|门诊|就医|就诊|急诊|治疗|手术|医院|卫生院|诊所|备案|异地|转诊|生病|病了|拿药|买药|旅游|出差")
 
 
 def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
@@ -348,6 +418,30 @@ def as_elsewhere(text: str, region: str | None) -> str:
                 and folded[max(0, m.start - 1):m.start] in _CARE_THERE and _CARE_WORDS.match(folded[m.end:]):
             out = out[:m.start] + "外地" + out[m.end:]
     return out if out != folded else text
+
+
+def care_elsewhere_said(text: str, region: str | None = None) -> str:
+    """The text with an uncovered place named as where care happens ("去北京看病住院", "在郑州看门诊")
+    said as 外地 (外省 when it is outside the asker's region's province), as the handbooks say it:
+    for the search, which has no entry on 北京 and reads the name only as a word no entry shares.
+    Unchanged when there is none. (The forms read the place itself: 省内 or 省外 decides their rule.)"""
+    folded = fold(text)
+    out = folded
+    for m, word in reversed(_care_elsewhere(folded, region)):
+        out = out[:m.start] + word + out[m.end:]
+    return out if out != folded else text
+
+
+def _care_elsewhere(folded: str, region: str | None) -> list[tuple[Mention, str]]:
+    out = []
+    for m in places_in(folded):
+        place = m.places[0]
+        if regions.of_place(place) is None and place.mainland and not m.doubtful \
+                and not (place.level == "province" and regions.in_province(place)) \
+                and folded[max(0, m.start - 1):m.start] in _CARE_THERE and _CARE_WORDS.match(folded[m.end:]) \
+                and not _FROM_AFTER.match(folded, m.end):
+            out.append((m, "外省" if outside_province(place.code, region) else "外地"))
+    return out
 
 
 def outside_province(province_code: str, region: str | None) -> bool | None:

@@ -26,6 +26,27 @@ def years_asked(text: str, today: date | None = None) -> list[int]:
     return list(dict.fromkeys(y for _, y in sorted(found)))
 
 
+# a year that dates the asker's story, not the rules asked about: an event in it ("去年老伴走了",
+# "2024年住院了") or its bills ("2023年住院的票据", "去年在外地看病的票")
+_EVENT = (r"(?:住院|看病|看门诊|就医|就诊|手术|生病|检查|治疗|参保|办理?)(?:了|过)|看了|病了|查出|确诊|摔|出生|生了|生孩子了|"
+          r"生娃了|花了|报了|交了|缴了|没交|没缴|断了|断保|办了|退休了|走了|去世|过世|死了|没了|离世")
+_STORY_AFTER = re.compile(r"^(?:度|底|初|年初|年底|的时候|那会)?[^，。,；;？?！!\d]{0,5}?(?:" + _EVENT + r")"
+                          r"|^[^，。,；;？?！!\d]{0,8}?的(?:票据|发票|单据|票|费用|账单|医药费|住院费)")
+
+
+def story_years(text: str, today: date | None = None) -> list[int]:
+    """The years that only date the asker's story (an event, its bills), not a rule: the rules
+    asked about are today's, so no other year's note is due for them."""
+    text = normalize(text)
+    this_year = (today or date.today()).year
+    marks = [(m.end(), int(m.group(1))) for m in _YEAR.finditer(text)]
+    marks += [(text.find(w) + len(w), this_year + d) for w, d in _RELATIVE.items() if w in text]
+    years: dict[int, bool] = {}
+    for end, year in marks:
+        years[year] = years.get(year, True) and bool(_STORY_AFTER.match(text[end:]))
+    return [y for y, story in years.items() if story]
+
+
 def without_years(text: str) -> str:
     """The question with the years it names taken out ("2023年的门诊统筹" → "的门诊统筹"): the
     handbook's entries are about their own year, and a year they do not mention only weakens the
@@ -44,7 +65,9 @@ def year_note(text: str, region: str | None, answer: str | None = None, today: d
     if r is None:
         return None
     figures = r.handbook.figures_year
-    asked = [y for y in years_asked(text, today) if y != figures and not (answer and f"{y}" in answer)]
+    story = story_years(text, today)
+    asked = [y for y in years_asked(text, today) if y != figures and not (answer and f"{y}" in answer)
+             and y not in story]
     if not asked:
         return None
     year = asked[0]

@@ -40,6 +40,7 @@ class Region:
     office: str | None = None          # where to ask, with address and phone
     office_name: str | None = None     # the office's name alone, as it signs staff answers
     schemes_not_covered: dict | None = None   # {words, except, note}: a scheme its handbook leaves out
+    cues: dict | None = None           # {words, unless}: how its askers name it without a place name
 
     @property
     def place(self) -> Place:
@@ -83,7 +84,8 @@ def registry() -> dict[str, Region]:
             name=name, code=str(spec["code"]), label=spec.get("label") or name,
             handbook=Handbook(**spec["handbook"]), names=tuple(spec["names"]),
             extra_aliases=tuple(spec.get("aliases") or ()), office=spec.get("office"),
-            office_name=spec.get("office_name"), schemes_not_covered=spec.get("schemes_not_covered"))
+            office_name=spec.get("office_name"), schemes_not_covered=spec.get("schemes_not_covered"),
+            cues=spec.get("cues"))
     return out
 
 

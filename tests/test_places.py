@@ -265,3 +265,88 @@ def test_what_two_diseases_pay_back_asks_the_region(engine, text):
     from tests.helpers import answer
     reply = answer(engine, text)
     assert reply.kind == "clarify" and "地区" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,region", [
+    ("巴中医疗保障局在哪里办慢病", "巴中"),          # 巴中|医疗, not 巴|中医
+    ("巴中中年人灵活就业 职工医保一个月交多少", "巴中"),
+    ("我们巴中年年都涨 合疗今年交多少", "巴中"),
+    ("长治疗养院住院能报不", "长治"),
+])
+def test_a_covered_region_s_name_before_a_common_word_is_still_the_region(text, region):
+    # nothing before the name could take its first character into a word: the place reading wins
+    assert detect_region(text).region == region
+
+
+@pytest.mark.parametrize("text", ["延长治疗时间 医保还给报吗", "下巴中间长了个囊肿 做手术能报不"])
+def test_a_name_whose_head_ends_a_word_before_it_stays_doubtful(text):
+    assert detect_region(text).region is None
+
+
+@pytest.mark.parametrize("text,place", [
+    ("洛阳的小孩子怎么办理参保", "洛阳"),
+    ("我们东莞这边 退休以后还用交钱不", "东莞"),
+    ("温州那边的大学生交费标准", "温州"),
+])
+def test_an_uncovered_place_as_the_clause_s_topic_is_declined(engine, text, place):
+    from tests.helpers import answer
+    reply = answer(engine, text)
+    assert reply.kind == "unanswered" and "12393" in reply.text and place in reply.text, reply.text
+
+
+def test_care_in_an_uncovered_place_is_still_care_elsewhere():
+    assert detect_region("洛阳的医院看病 回来能报不").unsupported is None
+    assert detect_region("我是巴中的 去洛阳住院 要备案不").region == "巴中"
+
+
+@pytest.mark.parametrize("text", ["学校这边的医保 住院起付线是多少", "学姐 在外地住院了 回来能报销不",
+                                  "校医院开的药 医保能报多少", "克校的医保一年交多少钱"])
+def test_a_student_s_own_school_insurance_is_the_campus(text):
+    # the 克拉玛依 guide covers exactly one school: a student's "学校医保" is that campus
+    assert detect_region(text).region == "克拉玛依"
+
+
+@pytest.mark.parametrize("text", [
+    "孩子在学校交的医保 住院咋报",                # a parent: the child's school may be anywhere
+    "在新疆读大学 学校医保门诊报多少",            # another school of the same province
+    "学长 图书馆几点关门",                        # a student's word with nothing on 医保
+    "学校的老师 职工医保怎么报",                  # a school's staff
+])
+def test_school_words_that_do_not_name_the_campus(text):
+    assert detect_region(text).region is None
+
+
+def test_a_clause_that_only_names_the_campus_s_scheme_is_read_apart():
+    from intents.regions import without_place_statement
+    assert without_place_statement("学校医保，去年的发票今年还能报吗") == "去年的发票今年还能报吗"
+
+
+@pytest.mark.parametrize("text,region,needle", [
+    ("学校这边的医保，前年的票今年还能报销吗", "克拉玛依", "当年"),
+    ("巴中合疗 前年住院的单据 还能报不", "巴中", "次年6月底"),
+])
+def test_old_bills_ask_for_the_claim_deadline(engine, text, region, needle):
+    from tests.helpers import answer
+    reply = answer(engine, text)
+    assert reply.kind == "faq" and reply.region == region and needle in reply.text, reply.text
+
+
+def test_an_uncovered_place_of_care_is_said_as_the_handbooks_say_it():
+    from intents.regions import care_elsewhere_said
+    assert care_elsewhere_said("去西安住院要备案不", "长治") == "去外省住院要备案不"
+    assert care_elsewhere_said("在大同看门诊能报不", "长治") == "在外地看门诊能报不"
+    assert care_elsewhere_said("我是西安人 住院咋报", "长治") == "我是西安人 住院咋报"
+
+
+def test_care_in_another_province_finds_the_rule_for_care_there(engine):
+    from tests.helpers import answer
+    reply = answer(engine, "长治的居民医保 临时到杭州看门诊 报销比例怎么算")
+    assert reply.kind == "faq" and "10个百分点" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["居民医保看门诊一年最多可以报多少钱", "城乡居民看普通门诊 一年封顶报多少"])
+def test_a_question_every_region_answers_its_own_way_asks_the_region(engine, text):
+    # with no place named, the match is shared among the regions' pages: which region is asked
+    from tests.helpers import answer
+    reply = answer(engine, text)
+    assert reply.kind == "clarify" and "地区" in reply.text, reply.text

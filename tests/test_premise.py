@@ -192,3 +192,25 @@ def test_a_year_the_handbook_does_not_give_is_not_compared(engine):
 def test_a_correction_carries_what_the_asker_may_have_meant(engine, text, needles):
     reply = ask(engine, text)
     assert reply.kind == "faq" and reply.text.startswith("不是") and all(n in reply.text for n in needles), reply.text
+
+
+@pytest.mark.parametrize("text,needle", [
+    # the figure checked is one the policy file has no row for: the entry that states the rule answers
+    ("长治居民医保 外地看病没备案 报销比例就少10个点吧", "10%"),
+    ("长治的职工 在外地就医不备案是不是降20%", "15%"),
+])
+def test_a_checked_figure_the_policy_file_lacks_is_asked_as_a_question(engine, text, needle):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and needle in reply.text, reply.text
+
+
+def test_the_question_behind_an_asserted_figure():
+    from intents.premise import without_assertions
+    assert without_assertions("门诊一年最多就报800对吧") == "门诊一年最多就报多少"
+    assert without_assertions("住院花了6000 能报多少") == "住院花了6000 能报多少"
+
+
+@pytest.mark.parametrize("text", ["巴中居民医保是不是能交到4月底", "合疗交费交到3月31号吧 巴中"])
+def test_paying_up_to_a_date_is_a_deadline_checked(engine, text):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and reply.text.startswith("不对") and "2月28日" in reply.text, reply.text

@@ -436,3 +436,16 @@ def test_a_later_year_asked_is_the_handbooks_years_entry_with_a_note(engine, tex
 def test_a_later_year_is_not_matched_by_an_example_set_in_that_year(engine, text):
     reply = ask(engine, text)
     assert "例五" not in reply.text and "等待期" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["前年我爸去世了 他个人账户的钱咋取", "2024年做了手术的发票 现在还能报不",
+                                  "去年生娃了 今年新生儿参保咋弄"])
+def test_a_year_that_only_dates_the_story_gets_no_year_note(text):
+    from intents.years import year_note
+    assert year_note(text, "巴中") is None
+
+
+@pytest.mark.parametrize("text", ["2024年三级医院住院起付线多少", "前年的门诊慢病限额是多少", "2023年度合疗个人交多少"])
+def test_a_year_that_qualifies_the_rule_keeps_its_note(text):
+    from intents.years import year_note
+    assert "2026" in (year_note(text, "巴中") or "")
