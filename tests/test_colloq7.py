@@ -69,3 +69,13 @@ def test_a_bracketed_chat_aside_is_filler():
     assert without_filler("合疗能不能不交（手动狗头）") == "合疗能不能不交"
     assert without_filler("这个医保要交多少[捂脸]") == "这个医保要交多少"
     assert without_filler("医保(居民)交多少") == "医保(居民)交多少"
+
+
+def test_back_from_the_army_is_the_handbooks_veteran(engine):
+    reply = ask(engine, "平昌的 侄儿退伍回来了还没找到事做 医保该咋个交")
+    assert reply.kind == "faq" and ids(reply)[0] == "bz-1-19"
+
+
+def test_a_bare_use_it_for_leans_on_the_question_before(engine):
+    reply = ask(engine, "巴中职工医保卡里的钱能不能拿来给我爸交合疗 我姐看病买药能不能用")
+    assert reply.kind == "faq" and "近亲属" in reply.text
