@@ -27,7 +27,7 @@ from corpus.normalize import normalize, to_simplified
 from corpus.precedence import by_precedence, common_parts, from_other_handbook, in_own_handbook
 from corpus.qtype import compared, missing_answer, qtypes
 from corpus.ranker import FEATURES
-from corpus.search import Hit, Index
+from corpus.search import Hit, Index, _county_words, _region_words
 from intents import acts, forms, premise
 from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED, YEARLY
 from intents.input_check import check
@@ -1073,7 +1073,10 @@ class Engine:
         if len(hits) < 2 or hits[0].x is None or hits[0].x[_MISSING_DOMAIN] < TOPIC_LACKED:
             return hits
         domain = self.index._domain_terms
-        lacked = {t for t in self.index.analyze(text).terms if t in domain and not self._says(hits[0].entry, t)}
+        # (a place only says where the question holds, and what kind of answer is asked is no topic)
+        places = _county_words() | _region_words()
+        lacked = {t for t in self.index.analyze(text).terms if t in domain and t not in places and not qtypes(t)
+                  and t not in ASKED_FIGURES and not self._says(hits[0].entry, t)}
         if not lacked:
             return hits
         naming = next((h for h in hits[1:3] if h.confidence >= ANSWER_AT and h.coverage >= ASK_COVERAGE
