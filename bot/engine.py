@@ -26,7 +26,8 @@ from corpus.entries import Entry, EntrySource, load_entries
 from corpus.normalize import normalize, to_simplified
 from corpus.precedence import by_precedence, common_parts, from_other_handbook, in_own_handbook
 from corpus.qtype import compared, missing_answer, qtypes
-from corpus.search import Hit, Index
+from corpus.ranker import FEATURES
+from corpus.search import Hit, Index, _county_words, _region_words
 from intents import acts, forms, premise
 from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED, YEARLY
 from intents.input_check import check
@@ -42,7 +43,7 @@ from intents.regions import (
     without_province,
 )
 from intents.scope import asks_contact, out_of_scope_topic, states_contact
-from intents.slots import disease_vocabulary, extract
+from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, disease_vocabulary, extract
 from intents.smalltalk import smalltalk_kind
 from intents.years import without_years, year_note, years_asked
 
@@ -103,6 +104,10 @@ _CLAIM = re.compile(r"(?:能|可以|可)?(?:报销|报)")
 # elsewhere: that claim's materials)
 _STEPS_ASKED = re.compile(r"材料|资料|手续|流程|步骤|准备(?:啥|什么|哪些)|(?:去|在|到)哪[里儿]?办|怎么办理?|咋办")
 # a disease or fact said besides the one told ("他还有糖尿病"), not instead of it
+# "…卡里的钱能不能给我妈交合疗？我哥看病买药能不能用？": whether it can be used, of what the question
+# before was about, when the question names nothing that is used itself
+_USE_ASKED = re.compile(r"(?:能不能|可不可以|能|可以|可)用(?:吗|不|没|么)?[?？]?$")
+_USABLE = re.compile(r"卡|账户|个账|码|钱|钱包|凭证|余额|共济")
 _ALSO = re.compile(r"还有|还得了|还患|另外|同时")
 # what a question asks of its topic, not the topic: a later question borrows 门诊, 大病保险, 居民 from
 # the one before, never the figure that one asked for ("有起付线没有，报多少": 报多少 asks the ratio)
@@ -426,7 +431,7 @@ class Engine:
             part = dataclasses.replace(part, question=as_elsewhere(part.question, region),
                                        readings=[as_elsewhere(r, region) for r in part.readings])
 
-        hits = self._best_reading(part, region, k=8, exclude=exclude)[1]
+        read, hits = self._best_reading(part, region, k=8, exclude=exclude)
         if hits and hits[0].entry.out_of_scope and hits[0].confidence >= MATCH_AT:
             return self._declined(note, hits[0], region)
         hits = [h for h in hits if not h.entry.out_of_scope]
@@ -450,7 +455,7 @@ class Engine:
         if reply is not None:
             return reply
         reply = self._rule_from_policy(text, note, region, hits) or \
-            self._search(text, hits, region, session, note, compare=alone)
+            self._search(text, hits, region, session, note, compare=alone, read=read)
         self._after_search(text, reply, session, region, remind=alone)
         if borrowed and reply.kind == "faq":
             # the question as understood ("等待期 能不能少等点") is what a follow-up next asks again
@@ -499,6 +504,9 @@ class Engine:
         that one whole (an ending: it must do clearly better); naming nothing 医保 ("周末有人吗"),
         only with it. "…阿尔茨海默症每月限额多少？帕金森呢？" is the question before with the one fact
         changed."""
+        # what a question naming nothing 医保 was read as about ("门诊能不能报 报好多": 门诊), for the
+        # one after it ("一年封顶好多": of 门诊 still)
+        about: dict[int, str] = {}
         for before, part in zip(parts, parts[1:]):
             if asks_contact(before.question) and _WHERE_OR_WHEN.search(part.question) \
                     and not self.index.on_topic(_WHERE_OR_WHEN.sub("", part.question)) \
@@ -526,15 +534,25 @@ class Engine:
                     # 哪些人转钱": whom it serves, not what the one before asked of it
                     borrowed = self._borrowed_topic(before.question, part.question)
                 # "有起付线没有，报多少": about what the one before was about, not the figure it asked
+                topic = self._borrowed_topic(before.question, part.query) \
+                    if PAID_ASK.search(part.question) and before.story else None
                 part.readings, part.endings_from = ([borrowed, joined], 1) if borrowed else ([joined], None)
+                if topic is not None and topic != borrowed:
+                    # "…平时在诊所拿点药 门诊能不能报 报好多": what is paid of what the one before was
+                    # about (门诊), read without the story before it too, whose words no entry has
+                    part.readings.insert(1, topic)
+                    part.endings_from = 2 if borrowed else None
+                if borrowed or topic:
+                    about[id(part)] = borrowed or topic
                 continue
-            borrowed = self._borrowed_topic(before.text, part.query)
+            borrowed = self._borrowed_topic(about.get(id(before), before.text), part.query)
             if borrowed and not self.index.on_topic(_FIGURE_WORDS.sub("", without_who(part.question))):
                 # it names only whose case ("在职跟退休的有啥不一样") or only a figure ("一年最多多少"
                 # after "公务员医疗补助住院能报多少"): about what the one before asked
                 part.readings, part.endings_from = [borrowed, joined], 1
                 continue
-            short = len(_CJK.findall(part.question)) <= BORROW_UP_TO
+            short = len(_CJK.findall(part.question)) <= BORROW_UP_TO or \
+                bool(_USE_ASKED.search(part.question) and not _USABLE.search(part.question))
             # ... and with what the question before asked about, without either story ("…想在老家直接
             # 结算，要办哪种备案？上传什么材料？": the 备案's materials, not those of the past 住院)
             asked_topic = self._borrowed_topic(before.question, part.question) if short and before.story else None
@@ -1007,16 +1025,19 @@ class Engine:
         return text, hit, hit.region or region or Engine._region(message, session)
 
     def _search(self, text: str, hits: list[Hit], region: str | None, session: Session, note: str,
-                compare: bool = True) -> Reply:
+                compare: bool = True, read: str = "") -> Reply:
         """The bands over the hits. `compare`: a question comparing two groups wants an entry naming
         both (not so for one of several, whose other questions may be answered by the other group's
-        entry: "在职的划多少 在职跟退休的有啥不一样")."""
+        entry: "在职的划多少 在职跟退休的有啥不一样"). `read`: the reading the hits were found for
+        (a question of several read with the one before it: "痛风能办慢病吗 一年多少")."""
         bare = region_policy.bare_place(text)
         if bare is not None:
             # "巴中", "我在恩阳区" with nothing asked (and no form to take it as "克拉玛依呢")
             return region_policy.place_noted(bare, note)
         hits = self._own_page(by_precedence(hits, region, floor=SUGGEST_AT), region)
         hits = self._general_over_group(text, hits)
+        hits = self._general_over_disease(text + "，" + read, hits)
+        hits = self._naming_the_topic(text, hits)
         if hits and hits[0].one_county:
             # no county named: the region's own page (its list of offices) before one county's
             general = next((h for h in hits[1:] if not h.one_county and h.confidence >= SUGGEST_AT
@@ -1073,6 +1094,46 @@ class Engine:
         parent = self.index.entry(best.entry.id.rsplit("-", 1)[0])
         if parent is None or parent.gap or parent.region != best.entry.region or _STAFF_GROUP.search(parent.question) \
                 or not all(w in parent.answer for w in ("在职", "退休")):
+            return hits
+        return [dataclasses.replace(best, entry=parent), *(h for h in hits[1:] if h.entry.id != parent.id)]
+
+    def _naming_the_topic(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """A best candidate that names nowhere, in its phrasings or its answer, a weighty 医保 term
+        the question asks about (慢病 of "通江慢病到哪几个医院去认定", found as 通江's 国谈药品 page)
+        gives way to the next one or two whose own question names each such term, when that one
+        is itself sure enough to be answered: it answers the topic asked, the other a neighbouring
+        topic said in the same words."""
+        if len(hits) < 2 or hits[0].x is None or hits[0].x[_MISSING_DOMAIN] < TOPIC_LACKED:
+            return hits
+        domain = self.index._domain_terms
+        # (a place only says where the question holds, and what kind of answer is asked is no topic)
+        places = _county_words() | _region_words()
+        lacked = {t for t in self.index.analyze(text).terms if t in domain and t not in places and not qtypes(t)
+                  and t not in ASKED_FIGURES and not self._says(hits[0].entry, t)}
+        if not lacked:
+            return hits
+        naming = next((h for h in hits[1:3] if h.confidence >= ANSWER_AT and h.coverage >= ASK_COVERAGE
+                       and not h.off_topic and not h.other_place
+                       and all(_asks_of(t, h.entry.question) for t in lacked)), None)
+        if naming is None:
+            return hits
+        return [naming, *(h for h in hits if h is not naming)]
+
+    def _general_over_disease(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """An entry split from another for one disease ("两病"糖尿病一年能报多少) gives way to the
+        entry it was split from when the asker names no disease and that entry gives the split
+        one's row among the others ("两病一年能报好多": 高血压200元, 糖尿病300元): which disease the
+        asker has is not for the bot to guess."""
+        if not hits or "-" not in hits[0].entry.id or _names_a_disease(text) \
+                or re.search(HIGH_PRESSURE + "|" + HIGH_SUGAR, text):
+            return hits
+        best = hits[0]
+        parent = self.index.entry(best.entry.id.rsplit("-", 1)[0])
+        if parent is None or parent.gap or parent.region != best.entry.region:
+            return hits
+        own = [w for w, _, _ in disease_vocabulary() if len(w) > 1 and w in best.entry.question
+               and w not in parent.question]
+        if not own or not all(w in parent.answer for w in own):
             return hits
         return [dataclasses.replace(best, entry=parent), *(h for h in hits[1:] if h.entry.id != parent.id)]
 
@@ -1404,6 +1465,17 @@ def _only_later_years(text: str, region: str | None) -> bool:
 
 def _names_a_disease(text: str) -> bool:
     return any(len(word) > 1 and word in text for word, _, _ in disease_vocabulary())
+
+
+_MISSING_DOMAIN = FEATURES.index("missing_domain")
+# the weight (over corpus.search.UNSEEN_CAP) of a 医保 term asked whose lack makes an entry another topic's
+TOPIC_LACKED = 0.2
+
+
+def _asks_of(term: str, question: str) -> bool:
+    """Whether an entry's question names `term`, in its characters in order (慢病 in 门诊慢特病)."""
+    rest = iter(question)
+    return all(ch in rest for ch in term)
 
 
 def _distinct(hits: list[Hit]) -> list[Hit]:

@@ -44,9 +44,11 @@ STOP_WORDS = frozenset(
     "老师 谢谢 您好 你好 麻烦 大家 各位 群里 有人 知道 一个 一些 这边 咱这边 我们这边 咱们这边 这儿 这里 "
     "咱们 咱 俺 到底 究竟 是不是 是否 真的 还是 一直 现在 目前 打算 想要 请教 听说 问一下 "
     "请问一下 不 么样 哪位 帮忙 帮我 告诉 一声 呗 嘞 滴 哈哈 嗯 额 呃 那么 然后 就是 还有 另外 "
-    "刚 刚刚 已经 需要 应该 可能 比如 啥的 之类 这种 那种 怎么回事".split()
+    "刚 刚刚 已经 需要 应该 可能 比如 啥的 之类 这种 那种 怎么回事 拿来 拿去".split()
 )
 _PUNCT_RE = re.compile(r"^[\W_]+$")
+# a question asked as "A不A" / "A没A" (能不能, 报不报, 有没有), and the character after it (可不可以, 报不报销)
+_A_NOT_A_RE = re.compile(r"([\u4e00-\u9fff])[不没]\1([\u4e00-\u9fff]?)")
 # Words that say the asker wants to check what they were told or paid ("我想核对一下当年报的对不对"),
 # not what they ask about: never a content word unless a 医保 term.
 CHECKING_WORDS = frozenset("核对 核实 对照 比对 查对 核算 对账 验证 对比 印证".split())
@@ -150,8 +152,41 @@ class Segmenter:
         return self.lexicon.rewrite(normalize(text))
 
     def cut(self, text: str) -> list[str]:
-        """jieba's words of already rewritten text, punctuation and stop words still in."""
-        return self._jieba.lcut(text, HMM=True)
+        """jieba's words of already rewritten text, punctuation and stop words still in. A
+        question said as "A不A" (能不能, 算不算, 可不可以) that jieba cuts across, as 能 + 不能报 (a
+        lexicon term for what is never paid) or 算 + 不算, is one word: else the question reads as
+        its negation."""
+        words = self._jieba.lcut(text, HMM=True)
+        if not any(m and self._cut_across(words, text, m) for m in _A_NOT_A_RE.finditer(text)):
+            return words
+        out: list[str] = []
+        at = 0
+        for m in _A_NOT_A_RE.finditer(text):
+            if m.start() < at:
+                continue
+            verb, nxt, asked = m.group(1), m.group(2), m.group(0)[:3]
+            if m.start() > at:
+                out.extend(self._jieba.lcut(text[at:m.start()], HMM=True))
+            # 报不报销, 一不一样: the character after is the verb's own (a word jieba or the stop list
+            # knows, 能不能 before 报销, stays apart)
+            whole = nxt and asked not in STOP_WORDS and not self.is_word(asked) and self.is_word(verb + nxt)
+            out.append(m.group(0) if whole else asked)
+            at = m.end() if whole else m.start() + 3
+        if at < len(text):
+            out.extend(self._jieba.lcut(text[at:], HMM=True))
+        return out
+
+    @staticmethod
+    def _cut_across(words: list[str], text: str, m: re.Match) -> bool:
+        """Whether jieba's words split "A不A" inside it and join a part of it to what follows
+        (能 | 不能报, 可不 | 可以报): 能不能 | 报 and 有没有 | 起付线 are cut right."""
+        at, a, b = 0, m.start(), m.start() + 3
+        for word in words:
+            end = at + len(word)
+            if a < end < b or (at < b < end and at >= a):
+                return True
+            at = end
+        return False
 
     def tokens(self, text: str) -> list[str]:
         """Canonical index terms of `text`, in order (duplicates kept: BM25 counts them)."""
@@ -164,6 +199,14 @@ class Segmenter:
             tok = tok.strip()
             if not tok or tok in STOP_WORDS or _PUNCT_RE.match(tok):
                 continue
+            if _A_NOT_A_RE.fullmatch(tok) and tok not in STOP_WORDS and not self.is_word(tok):
+                # asked as A不A, a word is what a statement says (报不报销 → 报销, 交不交 → 交 → 缴费)
+                # where it is one of ours or jieba's; a lone verb of no meaning here (认不认) stays as said
+                said = tok[0] + tok[3:] if len(tok) > 3 else tok[0]
+                if said in STOP_WORDS:
+                    continue
+                if said in self.synonyms or (len(said) > 1 and self.is_word(said)):
+                    tok = said
             if tok in self.synonyms:
                 out.append(self.synonyms[tok])
             else:

@@ -27,16 +27,20 @@ from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, disease_vocabulary, extract
 MAX_QUESTIONS = 3
 MAX_READINGS = 3          # the whole message and up to two shorter endings
 MIN_STORY_CLAUSES = 3     # a message this long may open with a story
+LONG_STORY = 30           # ... or a story this many characters long, typed as one clause
 # clause boundaries: sentence marks, commas, and the spaces voice typing and quick typists use
 _CLAUSE_RE = re.compile(r"([。！？!?；;\n，,、 ]+)")
 # 四川's 好久 for 多久, where it asks how long before something ("好久才能用"), not "好久没去"
 _HOW_LONG_SAID = r"好久(?=才|能|可以|以后|之后|到账|开始)"
+# any verb asked as "A不A" / "A没A", a clause of its own (涨没涨, 交不交, 报不报)
+_A_NOT_A = r"([^\W不没\d])[不没]\1"
 _QUESTION_RE = re.compile(
     r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|百分之几|好多(?![人年家次回天个])|(?<![前这那好头近了])几[个成点月年天种次岁家号](?!月?前)|什么|啥|怎么|咋|啷个|如何|哪|谁|"
-    r"能不能|可不可以|可以不|行不行|是否|有没有|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得|" + _HOW_LONG_SAID)
+    r"能不能|可不可以|可以不|行不行|是否|有没有|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得|" + _HOW_LONG_SAID
+    + "|^" + _A_NOT_A + "$")
 _PARTICLE_RE = re.compile(r"(?:吗|呢|嘛|么|不|没有|没得)$")
 _ASKING_RE = re.compile(r"多少|百分之几|几成|多久|多长时间|好多(?![人年家次回天个])|什么|啥|怎么|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|要不要|会不会|"
-                        + _HOW_LONG_SAID)
+                        + _HOW_LONG_SAID + "|^" + _A_NOT_A + "$")
 # the end of an unpunctuated question, before another question of at least four characters
 _UNMARKED_END_RE = re.compile(r"((?:吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号])|百分之几|几成)(?=[\u4e00-\u9fff\w]{1,}"
                               r"(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|不$))")
@@ -58,13 +62,19 @@ _FILLER = (r"(?:请问一下|请问|想问问|想问一下|想问下|想问|问�
            r"那个|嗯+|额+|呃+|就是|谢谢大家|谢谢各位|谢谢了|谢谢啦|谢谢|谢了|多谢|感谢|"
            r"麻烦大家了|麻烦大家|麻烦各位|麻烦了|麻烦|辛苦了|在线等|坐等|等回复|求回复|求解答|求解|求问|求助|跪求|"
            r"急急急|急求|很急|着急|急+|蹲一个|蹲一下|蹲+)")
+# a bracketed aside of chat, said as an emoji is ("…不交医保啊（手动狗头）", "(doge)", "[捂脸]")
+_ASIDE = r"[(\[【](?:手动)?(?:狗头(?:保命)?|doge|滑稽|捂脸|笑哭|哭|允悲|吃瓜|旺柴|裂开|苦涩|破涕为笑)[)\]】]"
 # (emoji close a clause as particles do: "急急急🔥🔥", "好纠结🤔")
 _PARTICLES = r"[啊呀哈吧哦呢啦嘛~!?\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*"
 _FILLER_CLAUSE_RE = re.compile(rf"^(?:{_FILLER}{_PARTICLES})+$")
 _FILLER_OPEN_RE = re.compile(rf"^(?:(?:请问一下|麻烦问一下|麻烦问下|想问问|想问一下|想问下|问一下|请教一下|打扰一下|"
                              rf"有没有(?:人|uu|大佬|朋友|亲)知道|各位大佬|大佬们){_PARTICLES})+(?=.)")
 _FILLER_CLOSE_RE = re.compile(rf"(?<=.)(?:[ ,，]*(?:在线等|坐等|等回复|求回复|求解答|求问|求助|急急急|"
-                              rf"谢谢大家|谢谢各位|谢谢了|谢谢|麻烦大家了|麻烦大家|麻烦了|蹲一个|蹲一下){_PARTICLES})+$")
+                              rf"谢谢大家|谢谢各位|谢谢了|谢谢|麻烦大家了|麻烦大家|麻烦了|蹲一个|蹲一下|{_ASIDE}){_PARTICLES})+$")
+# ... and inside a clause typed without stops, where the story ends and the question starts ("…现在
+# 腿脚不方便想问下我要是再去卫生院住院…"): a clause boundary, the filler dropped with it
+_ASKING_TURN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:我|俺)?(?:想问一下|想问下|想问问|想请教一下|请问一下|麻烦问一下|请问)"
+                             r"(?=[\u4e00-\u9fff]{4})")
 # a question clause this short ("咋办", "多少") borrows the clause before it
 _SHORT_QUESTION = 4
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -73,7 +83,9 @@ PAID_ASK = re.compile(r"[报赔](?:销)?(?:多少|好多|几成|百分之几)")
 # ... or where to take it, or how long it takes ("要准备什么？交到哪？", "材料交哪，多久到账")
 _OWN_ASKS = (PAID_ASK, re.compile(r"[交送递寄][到去给]?哪|去哪|在哪"), re.compile(r"多久|好久|多长时间"),
              # ... or by when ("个人交多少啊 ddl啥时候")
-             re.compile(r"什么时候|啥时候|几号|哪天|截止|ddl", re.IGNORECASE))
+             re.compile(r"什么时候|啥时候|几号|哪天|截止|ddl", re.IGNORECASE),
+             # ... or yes or no of a verb of its own ("2027年要交好多 涨没涨"), not 有没有 or 能不能 of the same thing
+             re.compile(r"^(?!有没有|能不能|是不是|可不可|会不会)" + _A_NOT_A + "$"))
 # What a story can tell about the asker's case, as the words it used (the search folds synonyms).
 _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "scheme": r"城乡居民医保|城乡居民|居民医保|合疗|新农合|农合|职工医保|职工|灵活就业|没单位|打零工|退休|在职",
@@ -195,7 +207,9 @@ def _part_readings(story: list[str], question: str, slots: dict[str, list[str]])
     if not story:
         return [with_slots(question, slots)]
     own = "，".join([*story, question])
-    return [own, with_slots(question, slots)] if len(story) + 1 >= MIN_STORY_CLAUSES else [own]
+    # (a story typed without stops is one clause, as long as several)
+    long = len(story) + 1 >= MIN_STORY_CLAUSES or len(_CJK_RE.findall("".join(story))) >= LONG_STORY
+    return [own, with_slots(question, slots)] if long else [own]
 
 
 # what joins places named together ("通江跟南江的", "巴州、恩阳")
@@ -248,7 +262,7 @@ def own_ask(clause: str, before: str) -> bool:
 def without_filler(text: str) -> str:
     """`text` without its chat filler (`_FILLER`): clauses of filler alone dropped, filler opening
     or closing a clause cut off; the text as it was when nothing else is left ("谢谢")."""
-    text = clean(text)
+    text = _ASKING_TURN_RE.sub("，", clean(text))
     pieces = _CLAUSE_RE.split(text)
     kept: list[str] = []
     for clause, after in zip(pieces[::2], pieces[1::2] + [""]):
