@@ -23,6 +23,8 @@ CORRECTION = re.compile(r"^[\s，。,]*(?:不对|不是|错了|说错了|我说�
                         r"是|，))*[\s，。,！!]*")
 # a follow-up that adds to the last case rather than replacing a fact: "我糖尿病也有，两个一起算"
 ADDS = re.compile(r"也有|也是|两个一起|两样一起|合起来|都算上|两个都")
+# "也是一万", "也是三级 五万": the same fact said again for the new case, not one more amount to add
+_SAME_AGAIN = re.compile(r"(?:也是|也花了?|同样是?|一样是?)(?=[^，,。；;？?!！]{0,8}?[\d一二两三四五六七八九十百千万萬])")
 # ... whose amount is already the two together ("两样加起来一年药费1200"), not one more to add
 TOTAL_AMOUNT = re.compile(r"(?:加起来|加在一起|合起来|合计|总共|一共|总计|统共|共计)[^，,。？?]{0,8}?"
                           r"(?:\d|[一二两三四五六七八九十百千万])")
@@ -52,6 +54,12 @@ def correction(text: str) -> str | None:
 def continues(text: str) -> bool:
     """Whether a question clause only totals up or extends the one before it."""
     return bool(CONTINUES.search(text))
+
+
+def adds_amount(text: str) -> bool:
+    """Whether a follow-up's amount is one more part of the last case's ("我糖尿病也有，两个一起算"),
+    not the same figure restated for a changed case ("那第二次去呢 也是120")."""
+    return bool(ADDS.search(_SAME_AGAIN.sub("", text)))
 
 
 def is_follow_up(text: str) -> bool:

@@ -321,7 +321,7 @@ _CATEGORY = [
     (r"突发严重困难", "突发严重困难"),
     (r"重度残疾|重残", "重度残疾"),
     (r"困难人员|困难户|困难群众|贫困户|困难学生|贫困学生|贫困生|困难家庭|贫困家庭|家庭(?:经济)?困难", "困难"),
-    (r"一般人员|普通人员|普通居民|一般居民|普通人|一般人|普通学生", "一般"),
+    (r"一般人员|普通人员|普通(?:城乡)?居民|一般(?:城乡)?居民|普通人|一般人|普通学生", "一般"),
 ]
 
 
@@ -329,8 +329,20 @@ _CATEGORY = [
 _AT_ONCE = re.compile(r"(?:又|既)是[^，。？?]{1,10}(?:又|也)是|同时(?:是|属于|具备|有)|(?:两|几)(?:个|种|样)(?:身份|都是|都占)|都占")
 
 
+# a group said not to be the asker's ("不是低保", "也不是特困", "没评上低保"): blanked before the groups are read
+_NOT_GROUP = re.compile(r"(?<!是)(?:不是|并非|不属于|不算|没(?:有)?(?:评上|评为|评到|办|认定为?|被认定为?)|未(?:被)?认定为?|非)"
+                        r"(?:什么|啥子?)?(?=(?:" + "|".join(p for p, v in _CATEGORY if v != "一般") + r"))")
+
+
 def category_of(text: str, out: Slots) -> None:
+    negated = None
+    for m in _NOT_GROUP.finditer(text):
+        g = next(re.match(p, text[m.end():]) for p, v in _CATEGORY if v != "一般" and re.match(p, text[m.end():]))
+        text = text[:m.start()] + " " * (m.end() - m.start() + g.end()) + text[m.end() + g.end():]
+        negated = True
     _find(text, _CATEGORY, out, "category")
+    if negated and "category" not in out.values:
+        out.set("category", "一般")              # 不是低保: an ordinary insured person
     named = {v for p, v in _CATEGORY if v != "一般" and re.search(p, re.sub("低保边缘", "", text) if v == "低保" else text)}
     if len(named) > 1 and _AT_ONCE.search(text):
         out.set("held", sorted(named))           # 又是特困又是低保: one person, several identities
