@@ -38,6 +38,23 @@ FOLLOW_UP = re.compile(r"^(?:那|那么|如果|要是|假如|假设|换成|改�
                        r"^[^，,。？?!！\s]{1,8}呢[？?。!！]*[\s，,。]")
 
 
+# "算了不用了 医保码咋个激活嘛", "不算了 问个别的 …": the calculation ends, and another question follows
+_CANCEL_LEAD = re.compile(
+    r"^[\s，。,.!！~～]*(?:" + CANCEL_WORD + r"|不用了|不用算了|不算了|不要算了|别算了|算了|算啦|没事了|不问了|先不算了|不需要了)"
+    r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|不用算了|不算了|不用了|不问了|先这样))*[\s，。,.!！~～]+"
+    r"(?:(?:我|那)?(?:再|另外|换个|还想|想)?问(?:个|一个|一下|下|一哈|哈)?(?:别的|其他的?|问题|事|事情)?(?:哈|啊|哦)?[\s，。,:：]+)?")
+
+
+def cancel_lead(text: str) -> str | None:
+    """The question after a cancel that opens the message ("算了不用了 医保码咋个激活嘛" → "医保码咋个激活嘛"),
+    or None when the message does not open with one or is nothing but one."""
+    m = _CANCEL_LEAD.match(text)
+    if not m or is_cancel(text):
+        return None
+    rest = text[m.end():].strip()
+    return rest if len(rest) >= 2 else None
+
+
 def is_cancel(text: str) -> bool:
     return bool(CANCEL.match(text.strip()))
 
@@ -90,7 +107,7 @@ _ASKS = re.compile(r"[？?]|吗|多少|好多|怎么|咋|什么|啥|哪|几|能�
 # the words that name a scheme, and the one each fact puts in their place
 _SCHEME_WORDS = re.compile(r"城乡居民基本医疗保险|城乡居民医保|城乡居民|居民医保|城镇职工基本医疗保险|城镇职工医保|城镇职工|职工医保|"
                            r"新农合|合疗|农合|农村医保|城居|居民|职工")
-_SCHEME_NAMES = {"职工": "职工医保", "居民": "城乡居民医保"}
+_SCHEME_NAMES = SCHEME_NAMES = {"职工": "职工医保", "居民": "城乡居民医保"}
 # whose case within 职工, which a new scheme replaces with the rest of the case (在职 / 退休)
 _STAFF_STATUS = re.compile(r"退休了?的?|在职的?")
 # facts a new value of the key replaces besides itself (as intents.forms._TOGETHER)

@@ -49,6 +49,8 @@ QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|好多|[？?]|咋|�
                       r"[能可会要行得][^，,。；;]{0,10}(?:不|没有)[。!！\s]*(?:（[^（）]*）)?$|"
                       # ... at the end of a clause ("要备案不 不备案…"), or A-not-A ("中不中", "行不行", "报不报")
                       r"[能可会要行得][^，,。；;\s]{0,10}(?:不|没有)(?=[\s，,。；;!！])|(?!是)([\u4e00-\u9fff])[不没]\1")
+# a follow-up that names the hospital of the later stay of a case with an earlier one
+LATER_STAY = re.compile(r"第[二两三四五六2-6]次|这次|这回|这一次|后一次|后面那次|再次|又|转到|转去")
 # a message that opens with another question while a form waits ("先问下…", "问个别的…")
 SIDE_QUESTION = re.compile(r"^[\s，,]*(?:先问(?:一?下|个事|一个事)|问个别的|另外问(?:一?下)?|顺便问(?:一?下)?|对了|插一句|再问(?:一?下)?)")
 FILLER = re.compile(r"[的了呢吧啊呀嘛哦噢嗯是在我们你那就和跟与及也还都医院住院参保医保，。,.!！？?\s、：:；;]|"
@@ -301,6 +303,11 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
             target["slots"]["region"] = hit.region
         if "nth" in new:
             new["visit" if target["calc"] == "outpatient" else "admission"] = new.pop("nth")
+        old = target["slots"]
+        if "tier" in new and "prior_tier" not in new and old.get("prior_tier") and LATER_STAY.search(body) \
+                and (int(old.get("admission") or 1) > 1 or old.get("transfer")):
+            # "要是第二次是在三级医院呢": this stay's hospital changes; the earlier stay stays as it was
+            new["prior_tier"] = old["prior_tier"]
         _merge(target["slots"], new, None, replace=True, add=bool(acts.ADDS.search(body)), add_amount=acts.adds_amount(body),
                total=bool(acts.TOTAL_AMOUNT.search(body)))
         target["updated"] = now
@@ -551,6 +558,15 @@ def ruled_question(state: dict) -> str | None:
     """The question whose rule an open form's case was answered with ("巴中生娃儿合疗能报好多钱")."""
     open_ = state.get("form", {}).get("open")
     return open_.get("ruled") or None if open_ and not open_.get("offered") else None
+
+
+def waits_after_rule(state: dict) -> str | None:
+    """The slot an open form asks when its case's rule was answered (or computing offered after a
+    handbook answer), whatever it is; else None."""
+    open_ = state.get("form", {}).get("open")
+    if not open_ or not (open_.get("ruled") or open_.get("offered")):
+        return None
+    return open_.get("asked")
 
 
 def waits_for_figure(state: dict) -> str | None:

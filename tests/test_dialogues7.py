@@ -70,3 +70,40 @@ def test_a_side_question_is_answered_and_the_form_waits(engine, side):
     assert rs[0].kind == "clarify"
     assert rs[1].kind == "faq" and "备案" in rs[1].text, rs[1].text
     assert rs[2].kind == "calculation" and 4165 in nums(rs[2]), rs[2].text        # (5000−100)×85%
+
+
+# ---- a later stay's hospital changed keeps the earlier stay --------------------------------
+
+def test_a_later_stay_moved_to_a_higher_tier_pays_the_difference(engine):
+    rs = talk(engine, ["今年在一级医院住过一回 这次又在一级住了 花了3000 学生医保报多少", "要是这次是在三级医院呢"],
+              region="克拉玛依")
+    assert rs[0].kind == "calculation" and 2550 in nums(rs[0]), rs[0].text      # 3000×85%, no deductible again
+    # the earlier stay's 100 paid: only 600−100 more, (3000−500)×65%
+    assert rs[1].kind == "calculation" and 1625 in nums(rs[1]), rs[1].text
+
+
+# ---- a correction after a rule was answered asks that rule for the corrected case ----------
+
+def test_a_corrected_disease_after_a_rule_gets_the_rule_not_the_next_question(engine):
+    rs = talk(engine, ["长治城乡居民 有糖尿病 两病用药一年封顶多少", "说错了 是1型糖尿病"])
+    assert rs[1].kind == "faq" and "480" in rs[1].text, rs[1].text
+
+
+# ---- a cancel and a new question in one message ---------------------------------------------
+
+def test_a_cancel_with_a_question_ends_the_form_and_answers(engine):
+    rs = talk(engine, ["住院花了两千 帮我算下", "不用了 谢谢 我再问个 医保电子凭证怎么激活", "三级"], region="巴中")
+    assert rs[0].kind == "clarify"
+    assert rs[1].kind == "faq" and "激活" in rs[1].text and "还差一项" not in rs[1].text, rs[1].text
+    assert rs[2].kind != "calculation"          # the form was ended: "三级" computes nothing
+
+
+# ---- another topic of the same case --------------------------------------------------------
+
+@pytest.mark.parametrize("turns,needle", [
+    (["城乡居民 生孩子能报多少", "那产前检查呢"], "500"),
+    (["职工医保 剖宫产住院花了七千 生育能报多少", "产检费呢"], "800"),
+])
+def test_a_topic_follow_up_keeps_the_case(engine, turns, needle):
+    rs = talk(engine, turns, region="巴中")
+    assert rs[-1].kind == "faq" and needle in rs[-1].text, rs[-1].text
