@@ -454,6 +454,16 @@ class Engine:
             hits = [h for h in hits if states_contact(h.entry.answer)]
             if not any(h.entry.region == region and not h.other_place and h.confidence >= SUGGEST_AT for h in hits):
                 return self._contact_not_listed(note, region, hit.county)
+        told = acts.announced_topic(text)
+        if told and self.index.on_topic(told) and not forms.is_open(session.state):
+            # "我想问哈子 住院的事情": nothing asked yet — what about it is asked back, with the
+            # likeliest questions on it, never one entry's answer picked at random
+            options = _distinct([h for h in self.index.search(told, region=region, k=8)
+                                 if not h.entry.out_of_scope and h.confidence >= SUGGEST_AT][:3])
+            if options:
+                return Reply(kind="clarify", text=note + texts.ABOUT_WHAT.format(topic=told) + "\n"
+                             + _bullets([h.entry.question for h in options]), region=region,
+                             suggestions=[h.entry.question for h in options], choice_ids=[h.entry.id for h in options])
         checked = self._premise(text, note, session, region, hits)
         if checked is not None:
             return checked
@@ -733,6 +743,12 @@ class Engine:
             if place is not None and place.region:
                 # "那通江呢", "长治的呢" after an answer: the same question asked of that place
                 return _at_place(last["text"], text)
+            ex = extract(text)
+            if ex.values and set(ex.values) <= {"insurance", "category"}:
+                place = region_policy.bare_place(ex.blanked(text))
+                if place is not None and place.region:
+                    # "长治职工的呢", "我们克拉玛依校区学生的呢": that place, and that scheme or group
+                    return acts.with_fact(_at_place(last["text"], ex.blanked(text)), text)
         figure = forms.waits_for_figure(session.state)
         if figure is not None and (form.get("open") or {}).get("updated", 0) <= last.get("at", 0) + 1:
             # the rule of a case was answered and only the asker's own figure is missing: a message that

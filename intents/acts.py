@@ -55,6 +55,20 @@ def cancel_lead(text: str) -> str | None:
     return rest if len(rest) >= 2 else None
 
 
+# a message that names what it is about and asks nothing yet ("我想问哈子 住院的事情", "关于异地就医的问题想咨询下")
+_ASK_VERB = r"(?:请?问|咨询|了解|打听|请教)(?:问|一下|一哈|下|哈子|哈)?"
+_ABOUT = r"(?:关于|有关)?([\u4e00-\u9fff]{2,6}?)(?:方面)?的?(?:事情|事儿|事|问题)"
+_END = r"[。！!~～\s哈呀啊嘛哦]*$"
+_ANNOUNCED = (re.compile(r"^(?:你好|您好|喂)?[，,。\s]*(?:我|俺|我们|俺们)?(?:想|要|来)?" + _ASK_VERB + r"[，,\s]*" + _ABOUT + _END),
+              re.compile(r"^" + _ABOUT + r"[，,\s]*(?:我|俺)?(?:想|要)?" + _ASK_VERB + _END))
+
+
+def announced_topic(text: str) -> str | None:
+    """The topic of a message that only says what it is about ("我想问哈子 住院的事情": 住院), or None."""
+    m = next((m for m in (r.match(text.strip()) for r in _ANNOUNCED) if m), None)
+    return m.group(1) if m else None
+
+
 def is_cancel(text: str) -> bool:
     return bool(CANCEL.match(text.strip()))
 

@@ -107,3 +107,25 @@ def test_a_cancel_with_a_question_ends_the_form_and_answers(engine):
 def test_a_topic_follow_up_keeps_the_case(engine, turns, needle):
     rs = talk(engine, turns, region="巴中")
     assert rs[-1].kind == "faq" and needle in rs[-1].text, rs[-1].text
+
+
+# ---- a message that names its topic and asks nothing yet -----------------------------------
+
+@pytest.mark.parametrize("text,topic", [("俺想问一下 医保钱包的事", "医保钱包"), ("关于异地就医的问题 想咨询下", "异地就医"),
+                                        ("我来问问生孩子方面的事情", "生孩子")])
+def test_a_topic_announced_is_asked_back(engine, text, topic):
+    (r,) = talk(engine, [text], region="巴中")
+    assert r.kind == "clarify" and topic in r.text and len(r.suggestions) >= 2, r.text
+
+
+def test_a_topic_announced_then_the_question(engine):
+    rs = talk(engine, ["想问下住院的事情", "城乡居民在三级医院住院花了两万 报多少"], region="巴中")
+    assert rs[0].kind == "clarify"
+    assert rs[1].kind == "calculation" and 11580 in nums(rs[1]), rs[1].text
+
+
+# ---- a place follow-up with the scheme or group said with it -------------------------------
+
+def test_a_place_follow_up_with_its_group(engine):
+    rs = talk(engine, ["长治城乡居民大病保险起付线多少", "那咱们克拉玛依校区学生的呢"])
+    assert rs[1].kind == "faq" and rs[1].region == "克拉玛依" and "21000" in rs[1].text, rs[1].text
