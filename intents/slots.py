@@ -363,6 +363,39 @@ _ONE_YEAR_NOT_PAID = re.compile(r"(?<![、\d])((?:19|20)\d\d)\s*(?:年度?)?(?:�
 _IN_A_ROW = re.compile(r"没断|每年都交|年年都交|一直交|一直在交|连续")
 
 
+# years said by their last two digits, two or more in a row before a year word or a count of years
+# ("25 26两年都没交", "25、26年都没交", "24和25年"): years, never money or a count
+_SHORT_YEARS = re.compile(r"(?<![\d.])([12]\d(?:\s*年?度?\s*[、,，和及跟与\s]\s*[12]\d)+)(?!\d)"
+                          r"(?=\s*(?:年|[两二三四五六七八九十]\s*年|都|也|整年))")
+
+
+def short_years(text: str) -> list[tuple[int, int]]:
+    """Where two-digit years stand in a list of years ("25 26两年都没交": 25 and 26)."""
+    return [(m.start(1) + i.start(), m.start(1) + i.end())
+            for m in _SHORT_YEARS.finditer(text) for i in re.finditer(r"\d\d", m.group(1))]
+
+
+def _years_of_said_short(text: str, out: Slots) -> None:
+    """years_of, with two-digit years in a list read as 20xx (the spans mapped back to `text`)."""
+    short = short_years(text)
+    if not short:
+        years_of(text, out)
+        return
+    expanded, at, where = "", 0, []          # where[i]: the index in `text` of expanded[i]
+    for a, b in short:
+        expanded += text[at:a] + "20"
+        where += list(range(at, a)) + [a, a]
+        at = a
+    expanded += text[at:]
+    where += list(range(at, len(text) + 1))
+    inner = Slots()
+    years_of(expanded, inner)
+    out.notes += inner.notes
+    for k, v in inner.values.items():
+        out.set(k, v)
+    out.spans += [(where[a], where[b] if b < len(where) else len(text)) for a, b in inner.spans]
+
+
 def years_of(text: str, out: Slots) -> None:
     # (what lies between the years and 没交 names no other year and no payment: "2018到2025年都交了
     # 2026年没交" is one year without cover, not eight)
@@ -732,7 +765,8 @@ BAND_AFTER = re.compile(r"^[^，,。？?；;]{0,8}?(?:那段|这段|那一段|�
 
 
 def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[int, int]]) -> bool:
-    if a.year or a.age or a.label or any(s <= a.start < e for s, e in asserted):
+    if a.year or a.age or a.label or any(s <= a.start < e for s, e in asserted) \
+            or any(s <= a.start < e for s, e in short_years(text)):
         return False                 # 2020年 is a year, 七十多了 an age; "起付线是不是500" is a rule being checked
     if BAND_AFTER.match(text[a.end:]) and expecting not in ("amount", "self_funded", "base"):
         return False
@@ -820,7 +854,7 @@ def extract(text: str, expecting: str | None = None) -> Slots:
     tier_of(text, out)
     filing_of(text, out)
     category_of(text, out)
-    years_of(text, out)
+    _years_of_said_short(text, out)
     newborn_of(text, out)
     admission_of(text, out)
     delivery_of(text, out)

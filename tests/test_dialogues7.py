@@ -129,3 +129,17 @@ def test_a_topic_announced_then_the_question(engine):
 def test_a_place_follow_up_with_its_group(engine):
     rs = talk(engine, ["长治城乡居民大病保险起付线多少", "那咱们克拉玛依校区学生的呢"])
     assert rs[1].kind == "faq" and rs[1].region == "克拉玛依" and "21000" in rs[1].text, rs[1].text
+
+
+# ---- years said by their last two digits ---------------------------------------------------
+
+@pytest.mark.parametrize("text,gap", [("23、24年都没交医保", 2), ("22 23 24三年都没参保", 3), ("24和25年都断保了", 2)])
+def test_two_digit_years_in_a_list_are_years(text, gap):
+    from intents.slots import extract
+    ex = extract(text)
+    assert ex.get("gap_years") == gap and "amount" not in ex.values, ex.values
+
+
+def test_a_follow_up_with_two_digit_years_changes_the_gap(engine):
+    rs = talk(engine, ["2024年没交 2025年3月5号才交 等待期多久", "要是23 24两年都没交 25年集中期交呢"], region="巴中")
+    assert rs[1].kind == "calculation" and "4 个月" in rs[1].text, rs[1].text
