@@ -143,3 +143,8 @@ def test_two_digit_years_in_a_list_are_years(text, gap):
 def test_a_follow_up_with_two_digit_years_changes_the_gap(engine):
     rs = talk(engine, ["2024年没交 2025年3月5号才交 等待期多久", "要是23 24两年都没交 25年集中期交呢"], region="巴中")
     assert rs[1].kind == "calculation" and "4 个月" in rs[1].text, rs[1].text
+
+
+def test_a_shrug_before_a_fact_is_no_cancel(engine):
+    rs = talk(engine, ["居民医保住院花了六千 帮我算算", "算了 就按二级算吧"], region="巴中")
+    assert rs[1].kind == "calculation" and 3920 in nums(rs[1]), rs[1].text     # (6000−400)×70%
