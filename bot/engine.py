@@ -90,6 +90,8 @@ SURE_READING = 0.5
 # a longer one names its own case ("那种没转诊也不是急诊的又少好多") unless it names only whose case
 # ("在职跟退休的有啥不一样")
 BORROW_UP_TO = 8
+# a follow-up naming only a topic ("产检费呢", "那断保呢", "要是门特的呢")
+_TOPIC_ONLY = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?([\u4e00-\u9fff]{2,6}?)(?:的话|的)?呢[？?。!！]*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # after a question for an office's phone or address, one that asks only where or when ("在哪办业务",
 # "几点上班") is about that office
@@ -223,6 +225,16 @@ class Engine:
         chosen = self._chosen_entry(text, session)
         if chosen is not None:
             return self._entry_reply(chosen, region, session, note, None, text)
+        rest = acts.cancel_lead(text)
+        if rest is not None and (forms.QUESTION.search(rest) or not forms.tells_facts(rest)):
+            # (not "算了 就按三级算吧": a fact for the form, said after a shrug)
+            # "算了不用了 医保码咋个激活嘛": the open calculation ends as a cancel ends it, and the
+            # question after the cancel is asked on its own
+            if forms.is_open(session.state) or forms.open_calc(session.state):
+                forms.handle(acts.CANCEL_WORD, session.state, region=region, now=time.time(), ttl=session.expiry)
+            session.state.pop("last_question", None)
+            session.state.pop(region_policy.PENDING, None)
+            text = rest
         text = self.index.repaired(text)[0]
         pending = session.state.get(region_policy.PENDING)
         waiting = region_policy.waiting_question(text, session)
@@ -388,7 +400,8 @@ class Engine:
             parts = _joined(parse(asked, self.index.on_topic).parts)
             text, part = asked, parts[0] if len(parts) == 1 and parts[0].readings \
                 else Part(question=asked, readings=[asked])
-        borrowed = alone and not again and self._with_last_topic(text, part, session)
+        borrowed = alone and not again and (self._with_last_topic(text, part, session)
+                                            or self._with_last_context(text, part, session))
 
         talk = smalltalk_kind(text)
         if talk:
@@ -448,6 +461,16 @@ class Engine:
             hits = [h for h in hits if states_contact(h.entry.answer)]
             if not any(h.entry.region == region and not h.other_place and h.confidence >= SUGGEST_AT for h in hits):
                 return self._contact_not_listed(note, region, hit.county)
+        told = acts.announced_topic(text)
+        if told and self.index.on_topic(told) and not forms.is_open(session.state):
+            # "我想问哈子 住院的事情": nothing asked yet — what about it is asked back, with the
+            # likeliest questions on it, never one entry's answer picked at random
+            options = _distinct([h for h in self.index.search(told, region=region, k=8)
+                                 if not h.entry.out_of_scope and h.confidence >= SUGGEST_AT][:3])
+            if options:
+                return Reply(kind="clarify", text=note + texts.ABOUT_WHAT.format(topic=told) + "\n"
+                             + _bullets([h.entry.question for h in options]), region=region,
+                             suggestions=[h.entry.question for h in options], choice_ids=[h.entry.id for h in options])
         checked = self._premise(text, note, session, region, hits)
         if checked is not None:
             return checked
@@ -674,6 +697,10 @@ class Engine:
                 continue
             if hits and hits[0].vague and best[1] and not best[1][0].vague:
                 continue        # "巴中是咋个弄的" alone says too little: the story read with it says what
+            if hits and not hits[0].vague and best[1] and best[1][0].vague and not hits[0].off_topic \
+                    and hits[0].confidence >= best[1][0].confidence:
+                best, best_score = (reading, hits), score
+                continue        # ... and so, read with the story, it says it better than alone
             if best[1] and best[1][0].off_topic and hits and not hits[0].off_topic and hits[0].confidence >= sure / 2:
                 best, best_score = (reading, hits), score
                 continue        # a story word no entry has ("俺闺女在北京打工") is not what is asked
@@ -682,7 +709,7 @@ class Engine:
                 # a story's unknown words lower the whole message's coverage, not what it asks)
                 best, best_score = (reading, hits), score
             if n == 0 and hits and hits[0].confidence >= SURE_READING and hits[0].coverage >= ASK_COVERAGE \
-                    and not years_asked(reading) and not hits[0].off_topic:
+                    and not years_asked(reading) and not hits[0].off_topic and not (hits[0].vague and len(tries) > 1):
                 # the message as written is understood (a sure match for most of its words, not a long
                 # story's few): no need to read it shorter
                 break
@@ -753,6 +780,12 @@ class Engine:
             if place is not None and place.region:
                 # "那通江呢", "长治的呢" after an answer: the same question asked of that place
                 return _at_place(last["text"], text)
+            ex = extract(text)
+            if ex.values and set(ex.values) <= {"insurance", "category"}:
+                place = region_policy.bare_place(ex.blanked(text))
+                if place is not None and place.region:
+                    # "长治职工的呢", "我们克拉玛依校区学生的呢": that place, and that scheme or group
+                    return acts.with_fact(_at_place(last["text"], ex.blanked(text)), text)
         figure = forms.waits_for_figure(session.state)
         if figure is not None and (form.get("open") or {}).get("updated", 0) <= last.get("at", 0) + 1:
             # the rule of a case was answered and only the asker's own figure is missing: a message that
@@ -766,6 +799,15 @@ class Engine:
                     and not self.index.on_topic(ex.blanked(text)):
                 return acts.with_fact(forms.ruled_question(session.state) or last["text"], text,
                                       add=bool(acts.ADDS.search(text) or _ALSO.search(text)))
+        fixed = acts.correction(text)
+        waits = forms.waits_after_rule(session.state)
+        if fixed and waits and (form.get("open") or {}).get("updated", 0) <= last.get("at", 0) + 1:
+            # "搞错了 俺是一型糖尿病" after the rule of a case was answered: the case was another, and
+            # that rule is asked again for it (not the form's next question for the wrong case)
+            ex = extract(fixed)
+            if acts.facts_of(fixed) and waits not in ex.values and "amount" not in ex.values \
+                    and len(_CJK.findall(fixed)) <= 14 and not self.index.on_topic(ex.blanked(fixed)):
+                return acts.with_fact(forms.ruled_question(session.state) or last["text"], fixed)
         if not acts.elliptical(text):
             return text
         if forms.is_open(session.state):
@@ -820,6 +862,26 @@ class Engine:
             if not found or found[0].confidence < SURE_READING:
                 return False
         part.readings, part.endings_from = [*readings, last["text"] + "，" + text], len(readings)
+        return True
+
+    def _with_last_context(self, text: str, part: Part, session: Session) -> bool:
+        """"产检费呢", "那断保呢" right after a handbook answer: another topic asked of the same case —
+        read with the last question's scheme (城乡居民 / 职工), and as an ending of the last question
+        (what it asked, of this topic); the search keeps the reading it understands best."""
+        m = _TOPIC_ONLY.match(text.strip())
+        # (the last question, or the calculation asked last: "产检费呢" after 生育's)
+        last = max((q for q in (session.state.get("last_question"), (session.state.get("form") or {}).get("last"))
+                    if q and q.get("text")), key=lambda q: q.get("at", 0), default=None)
+        if not m or not last or (forms.is_open(session.state) and not forms.waits_after_rule(session.state)) \
+                or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
+            return False
+        topic = m.group(1)
+        if detect_region(topic) != RegionHit() or acts.facts_of(topic) or not self.index.on_topic(topic) \
+                or topic in last["text"]:
+            return False        # (a fact or a place is a follow-up of its own kind)
+        scheme = extract(last["text"]).get("insurance")
+        own = f"{acts.SCHEME_NAMES.get(str(scheme), '')} {topic}".strip()
+        part.readings, part.endings_from = [text, own, last["text"] + "，" + topic], 3
         return True
 
     def _premise(self, text: str, note: str, session: Session, region: str | None, hits: list[Hit]) -> Reply | None:

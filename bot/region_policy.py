@@ -38,7 +38,7 @@ _ASKED_AGAIN = re.compile(r"(?:能|可以|可不可以|能不能)?(?:报销?|赔
                           r"多少钱?|好多钱?")
 # a yes before the place, to "您是在巴中参保吗？" ("对 巴中的", "嗯，巴中")
 _CONFIRMED = re.compile(r"^\s*(?:对的?|是的|嗯+|没错|对头|是滴|yes|ok)[\s，,。.!！]*", re.IGNORECASE)
-_REGION_REPLY_FILLER = re.compile(r"[我俺是在的啊呀呢吧嘛哦了那边这边参保交医保地区市县区，。,.!！?？\s]")
+_REGION_REPLY_FILLER = re.compile(r"[我俺们咱是在的啊呀呢吧嘛哦了那边这边参保交医保地区市县区，。,.!！?？\s]")
 
 
 def where_to_ask(region: str | None) -> str:

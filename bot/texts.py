@@ -61,6 +61,7 @@ STAFF_OUT_OF_SCOPE = "抱歉，这个问题不在医保政策问答的范围内�
 ANSWERED_NOTICE = "您之前问的“{question}”，工作人员已答复：\n{answer}"
 OFFER_CALCULATION = "如需帮您测算：{question}"
 CANCELLED = "好的。有其他医保问题随时问我。"
+ABOUT_WHAT = "好的，关于{topic}，您想问哪一方面？比如："
 VAGUE = "您的问题比较笼统，请说得具体一些。你是不是想问："
 
 # -- commands and choices (terminal, Telegram, the WeChat bridge) ------------------------------

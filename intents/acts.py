@@ -23,6 +23,8 @@ CORRECTION = re.compile(r"^[\s，。,]*(?:不对|不是|错了|说错了|我说�
                         r"是|，))*[\s，。,！!]*")
 # a follow-up that adds to the last case rather than replacing a fact: "我糖尿病也有，两个一起算"
 ADDS = re.compile(r"也有|也是|两个一起|两样一起|合起来|都算上|两个都")
+# "也是一万", "也是三级 五万": the same fact said again for the new case, not one more amount to add
+_SAME_AGAIN = re.compile(r"(?:也是|也花了?|同样是?|一样是?)(?=[^，,。；;？?!！]{0,8}?[\d一二两三四五六七八九十百千万萬])")
 # ... whose amount is already the two together ("两样加起来一年药费1200"), not one more to add
 TOTAL_AMOUNT = re.compile(r"(?:加起来|加在一起|合起来|合计|总共|一共|总计|统共|共计)[^，,。？?]{0,8}?"
                           r"(?:\d|[一二两三四五六七八九十百千万])")
@@ -34,6 +36,37 @@ FOLLOW_UP = re.compile(r"^(?:那|那么|如果|要是|假如|假设|换成|改�
                        r"呢[？?。!！]*$|如果是|要是是|换成|改成|"
                        # "职工呢，我媳妇是单位上的": the follow-up first, why after it
                        r"^[^，,。？?!！\s]{1,8}呢[？?。!！]*[\s，,。]")
+
+
+# "算了不用了 医保码咋个激活嘛", "不算了 问个别的 …": the calculation ends, and another question follows
+_CANCEL_LEAD = re.compile(
+    r"^[\s，。,.!！~～]*(?:" + CANCEL_WORD + r"|不用了|不用算了|不算了|不要算了|别算了|算了|算啦|没事了|不问了|先不算了|不需要了)"
+    r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|不用算了|不算了|不用了|不问了|先这样))*[\s，。,.!！~～]+"
+    r"(?:(?:我|那)?(?:再|另外|换个|还想|想)?问(?:个|一个|一下|下|一哈|哈)?(?:别的|其他的?|问题|事|事情)?(?:哈|啊|哦)?[\s，。,:：]+)?")
+
+
+def cancel_lead(text: str) -> str | None:
+    """The question after a cancel that opens the message ("算了不用了 医保码咋个激活嘛" → "医保码咋个激活嘛"),
+    or None when the message does not open with one or is nothing but one."""
+    m = _CANCEL_LEAD.match(text)
+    if not m or is_cancel(text):
+        return None
+    rest = text[m.end():].strip()
+    return rest if len(rest) >= 2 else None
+
+
+# a message that names what it is about and asks nothing yet ("我想问哈子 住院的事情", "关于异地就医的问题想咨询下")
+_ASK_VERB = r"(?:请?问|咨询|了解|打听|请教)(?:问|一下|一哈|下|哈子|哈)?"
+_ABOUT = r"(?:关于|有关)?([\u4e00-\u9fff]{2,6}?)(?:方面)?的?(?:事情|事儿|事|问题)"
+_END = r"[。！!~～\s哈呀啊嘛哦]*$"
+_ANNOUNCED = (re.compile(r"^(?:你好|您好|喂)?[，,。\s]*(?:我|俺|我们|俺们)?(?:想|要|来)?" + _ASK_VERB + r"[，,\s]*" + _ABOUT + _END),
+              re.compile(r"^" + _ABOUT + r"[，,\s]*(?:我|俺)?(?:想|要)?" + _ASK_VERB + _END))
+
+
+def announced_topic(text: str) -> str | None:
+    """The topic of a message that only says what it is about ("我想问哈子 住院的事情": 住院), or None."""
+    m = next((m for m in (r.match(text.strip()) for r in _ANNOUNCED) if m), None)
+    return m.group(1) if m else None
 
 
 def is_cancel(text: str) -> bool:
@@ -52,6 +85,12 @@ def correction(text: str) -> str | None:
 def continues(text: str) -> bool:
     """Whether a question clause only totals up or extends the one before it."""
     return bool(CONTINUES.search(text))
+
+
+def adds_amount(text: str) -> bool:
+    """Whether a follow-up's amount is one more part of the last case's ("我糖尿病也有，两个一起算"),
+    not the same figure restated for a changed case ("那第二次去呢 也是120")."""
+    return bool(ADDS.search(_SAME_AGAIN.sub("", text)))
 
 
 def is_follow_up(text: str) -> bool:
@@ -82,7 +121,7 @@ _ASKS = re.compile(r"[？?]|吗|多少|好多|怎么|咋|什么|啥|哪|几|能�
 # the words that name a scheme, and the one each fact puts in their place
 _SCHEME_WORDS = re.compile(r"城乡居民基本医疗保险|城乡居民医保|城乡居民|居民医保|城镇职工基本医疗保险|城镇职工医保|城镇职工|职工医保|"
                            r"新农合|合疗|农合|农村医保|城居|居民|职工")
-_SCHEME_NAMES = {"职工": "职工医保", "居民": "城乡居民医保"}
+_SCHEME_NAMES = SCHEME_NAMES = {"职工": "职工医保", "居民": "城乡居民医保"}
 # whose case within 职工, which a new scheme replaces with the rest of the case (在职 / 退休)
 _STAFF_STATUS = re.compile(r"退休了?的?|在职的?")
 # facts a new value of the key replaces besides itself (as intents.forms._TOGETHER)

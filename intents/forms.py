@@ -46,7 +46,13 @@ FORM_TTL = 600.0          # seconds a half-filled form or a finished one stays u
 FORMS_FILE = Path(__file__).parent / "data" / "forms.yaml"
 QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|好多|[？?]|咋|如何|电话|为啥|为什么|能不能|可不可以|是否|几|"
                       # a yes/no asked the spoken way: "能直接报不", "要备案没有"
-                      r"[能可会要行得][^，,。；;]{0,10}(?:不|没有)[。!！\s]*(?:（[^（）]*）)?$")
+                      r"[能可会要行得][^，,。；;]{0,10}(?:不|没有)[。!！\s]*(?:（[^（）]*）)?$|"
+                      # ... at the end of a clause ("要备案不 不备案…"), or A-not-A ("中不中", "行不行", "报不报")
+                      r"[能可会要行得][^，,。；;\s]{0,10}(?:不|没有)(?=[\s，,。；;!！])|(?!是)([\u4e00-\u9fff])[不没]\1")
+# a follow-up that names the hospital of the later stay of a case with an earlier one
+LATER_STAY = re.compile(r"第[二两三四五六2-6]次|这次|这回|这一次|后一次|后面那次|再次|又|转到|转去")
+# a message that opens with another question while a form waits ("先问下…", "问个别的…")
+SIDE_QUESTION = re.compile(r"^[\s，,]*(?:先问(?:一?下|个事|一个事)|问个别的|另外问(?:一?下)?|顺便问(?:一?下)?|插一句|再问(?:一?下)?)")
 FILLER = re.compile(r"[的了呢吧啊呀嘛哦噢嗯是在我们你那就和跟与及也还都医院住院参保医保，。,.!！？?\s、：:；;]|"
                     r"如果|要是|假如|换成|改成|城乡|医疗机构|看看|算|一下|请问|帮我|那么|能报多少|报多少|好多|多少")
 # (from, to, when) — the README draws these; "[*]" is no form.
@@ -297,7 +303,12 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
             target["slots"]["region"] = hit.region
         if "nth" in new:
             new["visit" if target["calc"] == "outpatient" else "admission"] = new.pop("nth")
-        _merge(target["slots"], new, None, replace=True, add=bool(acts.ADDS.search(body)),
+        old = target["slots"]
+        if "tier" in new and "prior_tier" not in new and old.get("prior_tier") and LATER_STAY.search(body) \
+                and (int(old.get("admission") or 1) > 1 or old.get("transfer")):
+            # "要是第二次是在三级医院呢": this stay's hospital changes; the earlier stay stays as it was
+            new["prior_tier"] = old["prior_tier"]
+        _merge(target["slots"], new, None, replace=True, add=bool(acts.ADDS.search(body)), add_amount=acts.adds_amount(body),
                total=bool(acts.TOTAL_AMOUNT.search(body)))
         target["updated"] = now
         return _advance(form, target, now, ack=_ack(new, asked, target["calc"]) if target is active else "")
@@ -597,6 +608,15 @@ def ruled_question(state: dict) -> str | None:
     return open_.get("ruled") or None if open_ and not open_.get("offered") else None
 
 
+def waits_after_rule(state: dict) -> str | None:
+    """The slot an open form asks when its case's rule was answered (or computing offered after a
+    handbook answer), whatever it is; else None."""
+    open_ = state.get("form", {}).get("open")
+    if not open_ or not (open_.get("ruled") or open_.get("offered")):
+        return None
+    return open_.get("asked")
+
+
 def waits_for_figure(state: dict) -> str | None:
     """The slot an open form waits for when its case's rule was answered (or computing offered after
     a handbook answer) and only the asker's own figure is missing; else None."""
@@ -686,11 +706,12 @@ def _slots_from(ex: Slots) -> dict:
 
 
 def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, yes: object = None,
-           add: bool = False, total: bool = False) -> None:
+           add: bool = False, add_amount: bool | None = None, total: bool = False) -> None:
     """Fill the slots with what a message said; `replace` (a correction or follow-up) lets each new
     fact clear the facts that went with the old one; `add` ("也有…一起算") adds to the last case —
-    its amount to the last one's, unless said to be the `total` ("两样加起来1200")."""
-    if add and slots.get("amount") is not None and new.get("amount") is not None and not total:
+    its amount to the last one's (`add_amount`, when not the same figure said again: "也是一万"),
+    unless said to be the `total` ("两样加起来1200")."""
+    if (add if add_amount is None else add_amount) and slots.get("amount") is not None and new.get("amount") is not None and not total:
         new = {**new, "amount": str(D(slots["amount"]) + D(new["amount"]))}
     if add and slots.get("two") and new.get("two") and slots["two"] != new["two"]:
         new = {**new, "two": "两病"}
@@ -730,6 +751,8 @@ def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
         or (open_.get("asked") == "grade" and re.search(r"甲|乙", text))
     if not useful:
         return False
+    if SIDE_QUESTION.search(text) and QUESTION.search(text):
+        return False                    # "先问下 去太原住院要备案不": another question first
     if not QUESTION.search(text):
         return True                     # a statement: "居民医保，二级医院", "花了300"
     other = calc_kind(text, ex)

@@ -332,7 +332,7 @@ _CATEGORY = [
     (r"突发严重困难", "突发严重困难"),
     (r"重度残疾|重残", "重度残疾"),
     (r"困难人员|困难户|困难群众|贫困户|困难学生|贫困学生|贫困生|困难家庭|贫困家庭|家庭(?:经济)?困难", "困难"),
-    (r"一般人员|普通人员|普通居民|一般居民|普通人|一般人|普通学生", "一般"),
+    (r"一般人员|普通人员|普通(?:城乡)?居民|一般(?:城乡)?居民|普通人|一般人|普通学生", "一般"),
 ]
 
 
@@ -340,8 +340,20 @@ _CATEGORY = [
 _AT_ONCE = re.compile(r"(?:又|既)是[^，。？?]{1,10}(?:又|也)是|同时(?:是|属于|具备|有)|(?:两|几)(?:个|种|样)(?:身份|都是|都占)|都占")
 
 
+# a group said not to be the asker's ("不是低保", "也不是特困", "没评上低保"): blanked before the groups are read
+_NOT_GROUP = re.compile(r"(?<!是)(?:不是|并非|不属于|不算|没(?:有)?(?:评上|评为|评到|办|认定为?|被认定为?)|未(?:被)?认定为?|非)"
+                        r"(?:什么|啥子?)?(?=(?:" + "|".join(p for p, v in _CATEGORY if v != "一般") + r"))")
+
+
 def category_of(text: str, out: Slots) -> None:
+    negated = None
+    for m in _NOT_GROUP.finditer(text):
+        g = next(re.match(p, text[m.end():]) for p, v in _CATEGORY if v != "一般" and re.match(p, text[m.end():]))
+        text = text[:m.start()] + " " * (m.end() - m.start() + g.end()) + text[m.end() + g.end():]
+        negated = True
     _find(text, _CATEGORY, out, "category")
+    if negated and "category" not in out.values:
+        out.set("category", "一般")              # 不是低保: an ordinary insured person
     named = {v for p, v in _CATEGORY if v != "一般" and re.search(p, re.sub("低保边缘", "", text) if v == "低保" else text)}
     if len(named) > 1 and _AT_ONCE.search(text):
         out.set("held", sorted(named))           # 又是特困又是低保: one person, several identities
@@ -360,6 +372,39 @@ _ONE_YEAR_NOT_PAID = re.compile(r"(?<![、\d])((?:19|20)\d\d)\s*(?:年度?)?(?:�
 
 # years insured without a break, said of a count of years ("交到第6年", "从2025年…到2031年")
 _IN_A_ROW = re.compile(r"没断|每年都交|年年都交|一直交|一直在交|连续")
+
+
+# years said by their last two digits, two or more in a row before a year word or a count of years
+# ("25 26两年都没交", "25、26年都没交", "24和25年"): years, never money or a count
+_SHORT_YEARS = re.compile(r"(?<![\d.])([12]\d(?:\s*年?度?\s*[、,，和及跟与\s]\s*[12]\d)+)(?!\d)"
+                          r"(?=\s*(?:年|[两二三四五六七八九十]\s*年|都|也|整年))")
+
+
+def short_years(text: str) -> list[tuple[int, int]]:
+    """Where two-digit years stand in a list of years ("25 26两年都没交": 25 and 26)."""
+    return [(m.start(1) + i.start(), m.start(1) + i.end())
+            for m in _SHORT_YEARS.finditer(text) for i in re.finditer(r"\d\d", m.group(1))]
+
+
+def _years_of_said_short(text: str, out: Slots) -> None:
+    """years_of, with two-digit years in a list read as 20xx (the spans mapped back to `text`)."""
+    short = short_years(text)
+    if not short:
+        years_of(text, out)
+        return
+    expanded, at, where = "", 0, []          # where[i]: the index in `text` of expanded[i]
+    for a, b in short:
+        expanded += text[at:a] + "20"
+        where += list(range(at, a)) + [a, a]
+        at = a
+    expanded += text[at:]
+    where += list(range(at, len(text) + 1))
+    inner = Slots()
+    years_of(expanded, inner)
+    out.notes += inner.notes
+    for k, v in inner.values.items():
+        out.set(k, v)
+    out.spans += [(where[a], where[b] if b < len(where) else len(text)) for a, b in inner.spans]
 
 
 def years_of(text: str, out: Slots) -> None:
@@ -784,7 +829,8 @@ BAND_AFTER = re.compile(r"^[^，,。？?；;]{0,8}?(?:那段|这段|那一段|�
 
 
 def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[int, int]]) -> bool:
-    if a.year or a.age or a.label or any(s <= a.start < e for s, e in asserted):
+    if a.year or a.age or a.label or any(s <= a.start < e for s, e in asserted) \
+            or any(s <= a.start < e for s, e in short_years(text)):
         return False                 # 2020年 is a year, 七十多了 an age; "起付线是不是500" is a rule being checked
     if BAND_AFTER.match(text[a.end:]) and expecting not in ("amount", "self_funded", "base"):
         return False
@@ -875,7 +921,7 @@ def extract(text: str, expecting: str | None = None) -> Slots:
     tier_of(text, out)
     filing_of(text, out)
     category_of(text, out)
-    years_of(text, out)
+    _years_of_said_short(text, out)
     newborn_of(text, out)
     deductible_paid_of(text, out)
     admission_of(text, out)
