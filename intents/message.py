@@ -22,6 +22,7 @@ from intents import premise
 from intents.calc_kind import NOT_CHRONIC_YET, STAY_SPLIT
 from intents.numbers import find_numbers
 from intents.regions import detect_region, fold, places_in
+from intents.scope import asks_office
 from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, disease_vocabulary, extract
 
 MAX_QUESTIONS = 3
@@ -446,7 +447,7 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
         told, question = groups[0] if groups else ([], whole)
         part = Part(question=question, story="，".join(told), slots=story_slots("，".join(told)) if told else {},
                     readings=[*readings, *endings], endings_from=len(readings))
-        return Parsed(parts_of, [part] if parts_of else [])
+        return Parsed(parts_of, [_office_first(part)] if parts_of else [])
     # what the story told so far says about the asker's case, and who the asker is (scheme, group,
     # place) as an earlier question said it: a later question may leave out what one before it
     # named ("巴中职工医保单位交好多比例，个人交好多"); what a question is about stays with it. A story
@@ -462,4 +463,18 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
         parts.append(Part(question=q, story="，".join(s), slots=slots, readings=_part_readings(s, q, slots),
                           endings_from=1, earlier="" if s else "，".join(told_so_far)))
         said += "，".join([*s, q]) + "，"
-    return Parsed(parts_of, parts, beyond=[q for _, q in groups[MAX_QUESTIONS:]])
+    return Parsed(parts_of, [_office_first(p) for p in parts], beyond=[q for _, q in groups[MAX_QUESTIONS:]])
+
+
+def _office_first(part: Part) -> Part:
+    """A question for an office's phone, address or hours ("市民之家下午几点开门") asks about the
+    office of the place it names, whatever the story before it was about ("想去问问异地备案的事"):
+    it is read first as the question with the story's place only, the other readings after it."""
+    if not part.story or not asks_office(part.question):
+        return part
+    alone = with_slots(part.question, {k: v for k, v in part.slots.items() if k == "region"})
+    if part.readings and part.readings[0] == alone:
+        return part
+    part.readings = [alone, *[r for r in part.readings if r != alone]]
+    part.endings_from = 1
+    return part

@@ -129,3 +129,16 @@ def test_how_long_said_as_haojiu_is_the_question_of_its_message(engine):
         r = engine.answer(Message(text=text), Session())
         assert r.kind == "faq" and "6个月" in r.text, r.text
     assert parse("好久没去医院了", engine.index.on_topic).parts[0].question == "好久没去医院了"
+
+
+def test_an_office_question_is_read_apart_from_the_story_before_it(engine):
+    """"…市民之家几点开门" asks when that office is open, whatever the story before it was about (异地
+    备案, 住院报销): the question with only the story's place comes first, so the story's topic
+    cannot pull the reply to its own entry; a short "中午休息不" after it asks the same office."""
+    from bot.reply import Message
+    from bot.session import Session
+    part = parse("想去窗口问问异地备案的事，通江市民之家下午几点开门").parts[0]
+    assert part.readings[0] == "通江市民之家下午几点开门" and part.endings_from == 1
+    r = engine.answer(Message(text="屋头老人住院报销的事要去问 平昌医保局几点上班 中午休息不"), Session())
+    assert r.kind == "faq" and [s.entry_id for s in r.sources] == ["bz-7-04-g"], r.sources
+    assert "平昌" in r.text and "13:30" in r.text
