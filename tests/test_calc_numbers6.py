@@ -214,3 +214,18 @@ def test_changzhi_class_b_drugs_pay_their_first_share_before_the_ratio():
     # 长治 居民 二级 0 / 55%: 乙类 400 × 5% = 20 first; (400 − 20) × 55% = 209
     r = ask("长治合疗 在二级医院门诊拿了400块钱的乙类药 能报多少")
     assert r.kind == "calculation" and {20, 209} <= nums(r.text), r.text
+
+
+# ---- a referral elsewhere is a stay, however the hospital is named ------------------------------
+
+
+@pytest.mark.parametrize("text,figures", [
+    # 职工 转诊 在备案地 三级: 1000 / 75%: (40000 − 1000) × 75% = 29250
+    ("巴中在职职工 办了转诊备案转到重庆三级医院 合规4万 医保能报好多", {29250}),
+    # 居民 临时备案 二级: 1000 / 65%: (20000 − 1000) × 65% = 12350
+    ("南江合疗 医院开转诊单转去成都的二级 也备了案 合规2万 能报多少", {12350}),
+])
+def test_a_referral_to_another_city_is_a_stay(text, figures):
+    r = ask(text)
+    assert r.kind == "calculation" and r.calculation.name == "inpatient", r.text
+    assert figures <= nums(r.text), r.text
