@@ -63,7 +63,9 @@ ALL_FUNDS_DONE = re.compile(r"各种|都报完|全部报完|走完|报完|三重
 EVERY_FUND = re.compile(r"各种|各项|所有|全部报完|都报完|(?:医保|保险)都走完|三重")
 # the amount is the bill for the stay, not what is left after the funds
 STAY_BILL = re.compile(r"住院[^，。]{0,4}(?:花了|花费|用了|总共|一共|\d|[一二两三四五六七八九十]+万)|(?:花了|花费|用了)[^，。]{0,3}\d")
-LEFTOVER = re.compile(r"自付|剩|还有\s*[\d一二两三四五六七八九十]|经过基本医保")
+LEFTOVER = re.compile(r"自付|剩|还有\s*[\d一二两三四五六七八九十]|经过基本医保|"
+                      # "目录内自己出的部分", "自己掏的那部分": what the funds left, not the stay's bill
+                      r"自己(?:出|掏|付|负担)的(?:那)?部分|个人(?:出|负担)的(?:那)?部分")
 AFTER_FUNDS = re.compile(r"报了之后|报完|报后|报销后|之后[^，。]{0,4}(?:自己|个人)|经过基本医保|三重|剩|还要出|自付的合规|自付合规|"
                          r"个人自付|自己还要")
 

@@ -216,16 +216,31 @@ def per_place(question: str) -> list[str]:
     return [head + m.written + tail for m in named]
 
 
-_EACH_RE = re.compile(r"分别|各是|各自|各报|各多少|各能|各有")
+_EACH_RE = re.compile(r"分别|各是|各自|各报|各给|各赔|各补|各交|各多少|各能|各有")
+
+
+# the groups of people the handbooks give their own rows ("特困人员和低保户 救助各给多少")
+_GROUPS = ("特困人员", "特困户", "特困", "低保对象", "低保户", "低保", "孤儿", "返贫致贫人口", "脱贫人口", "监测对象",
+           "低保边缘家庭", "低保边缘", "重度残疾人", "因病致贫重病患者")
 
 
 def per_disease(question: str) -> list[str]:
     """A question naming diseases together and asking for each ("高血压和糖尿病分别报多少",
     "冠心病、糖尿病各是多少限额") is one question per disease; else the question."""
+    return _per_named(question, [w for w, _, _ in disease_vocabulary()])
+
+
+def per_group(question: str) -> list[str]:
+    """A question naming groups of people together and asking for each ("特困人员和低保户医疗救助
+    各给多少") is one question per group; else the question."""
+    return _per_named(question, _GROUPS)
+
+
+def _per_named(question: str, words) -> list[str]:
     if not _EACH_RE.search(question):
         return [question]
     found: list[tuple[int, int, str]] = []
-    for word, _, _ in disease_vocabulary():
+    for word in sorted(words, key=len, reverse=True):
         if len(word) < 2:
             continue
         for m in re.finditer(re.escape(word), question):
@@ -430,6 +445,8 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
         each = per_place("，".join([*told, question]))
         if len(each) == 1:
             each = per_disease("，".join([*told, question]))
+        if len(each) == 1:
+            each = per_group("，".join([*told, question]))
         split.extend([(told, question)] if len(each) == 1 else [([], one) for one in each])
     groups = split
     if len(groups) <= 1:

@@ -142,3 +142,19 @@ def test_an_office_question_is_read_apart_from_the_story_before_it(engine):
     r = engine.answer(Message(text="屋头老人住院报销的事要去问 平昌医保局几点上班 中午休息不"), Session())
     assert r.kind == "faq" and [s.entry_id for s in r.sources] == ["bz-7-04-g"], r.sources
     assert "平昌" in r.text and "13:30" in r.text
+
+
+@pytest.mark.parametrize("text,groups", [
+    ("特困户跟低保户住院救助各给好多", ["特困户", "低保户"]),
+    ("孤儿、特困人员大病保险起付线分别是多少", ["孤儿", "特困人员"]),
+])
+def test_groups_named_together_and_asked_each_are_a_question_each(text, groups):
+    parts = parse(text).parts
+    assert len(parts) == len(groups) and all(g in p.question for g, p in zip(groups, parts))
+
+
+def test_groups_asked_each_get_each_groups_row(engine):
+    from bot.reply import Message
+    from bot.session import Session
+    r = engine.answer(Message(text="长治的低保户和特困人员 住院报完自己掏的那部分 救助各能给好多"), Session())
+    assert len(r.sources) == 2 and "70%" in r.text and "100%" in r.text, r.text
