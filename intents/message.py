@@ -377,7 +377,9 @@ def story_slots(text: str) -> dict[str, list[str]]:
     return out
 
 
-_BILL_ASKED = re.compile(r"报(?:销)?(?:多少|好多|几多)|能报|赔(?:多少|好多)|给(?:多少|好多)")
+_BILL_ASKED = re.compile(r"报(?:销)?(?:多少|好多|几多)|能报|报得到|报得了|赔(?:多少|好多)|给(?:多少|好多)")
+# how a stay or a visit is paid ("住院咋个报", "门诊怎么报销")
+_HOW_PAID = re.compile(r"(?:咋个?|怎么|怎样|如何|啷个)(?:报|算|赔)")
 # another fund asked about, on its own ("大病保险能报不", "大额补助呢")
 _FUND_ASKED = re.compile(r"^[^，。剩]{0,4}(?:大病保险|大病|大额[^，。]{0,6})[^，。]{0,3}(?:能报|还能报|能赔|报|赔|给|呢|有没有)")
 # ... of a stay's bill, not of what is left after the funds ("报完后合规自付还有2万")
@@ -431,6 +433,12 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
                 and premise.asserted(merged[-1][1]) and not premise.asserted(said):
             before, check = merged.pop()
             told = [*before, check, *told]
+        elif merged and _BILL_ASKED.search(question) and find_numbers(said) and _HOW_PAID.search(merged[-1][1]) \
+                and not find_numbers("，".join([*merged[-1][0], merged[-1][1]])):
+            # "巴中职工住院咋个报 花了3万 能报好多": how it is paid, then the bill and its sum — one
+            # question, the bill's calculation
+            before, how = merged.pop()
+            told = [*before, how, *told]
         elif merged and not told and _FUND_ASKED.search(question) and not find_numbers(question) \
                 and find_numbers(earlier := "，".join(merged[-1][0] + [merged[-1][1]])) \
                 and _BILL_ASKED.search(merged[-1][1]) and not _LEFT_SAID.search(earlier):

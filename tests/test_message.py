@@ -158,3 +158,15 @@ def test_groups_asked_each_get_each_groups_row(engine):
     from bot.session import Session
     r = engine.answer(Message(text="长治的低保户和特困人员 住院报完自己掏的那部分 救助各能给好多"), Session())
     assert len(r.sources) == 2 and "70%" in r.text and "100%" in r.text, r.text
+
+
+def test_how_it_is_paid_then_the_bill_and_its_sum_is_one_question(engine):
+    """"…住院咋个报 花了2万 能报好多": the bill told after asking how is the calculation of that stay,
+    not a second question (which alone, "能报好多", reads as any fund's rule)."""
+    from tests.helpers import talk
+    parts = parse("长治居民医保住院怎么报 住了一礼拜花了8000 能报多少").parts
+    assert len(parts) == 1 and "怎么报" in parts[0].text and "8000" in parts[0].text
+    first, second = talk(engine, ["巴中合疗住院咋个报销 花了2万 报得到好多", "三级医院"])
+    assert first.kind == "clarify" and first.missing_slots == ["tier"], first.text
+    # (20000 − 700) × 60% = 11580
+    assert second.kind == "calculation" and "11,580" in second.text, second.text
