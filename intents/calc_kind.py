@@ -65,7 +65,9 @@ ALL_FUNDS_DONE = re.compile(r"各种|都报完|全部报完|走完|报完|三重
 EVERY_FUND = re.compile(r"各种|各项|所有|全部报完|都报完|(?:医保|保险)都走完|三重")
 # the amount is the bill for the stay, not what is left after the funds
 STAY_BILL = re.compile(r"住院[^，。]{0,4}(?:花了|花费|用了|总共|一共|\d|[一二两三四五六七八九十]+万)|(?:花了|花费|用了)[^，。]{0,3}\d")
-LEFTOVER = re.compile(r"自付|剩|还有\s*[\d一二两三四五六七八九十]|经过基本医保")
+LEFTOVER = re.compile(r"自付|剩|还有\s*[\d一二两三四五六七八九十]|经过基本医保|"
+                      # "目录内自己出的部分", "自己掏的那部分": what the funds left, not the stay's bill
+                      r"自己(?:出|掏|付|负担)的(?:那)?部分|个人(?:出|负担)的(?:那)?部分")
 AFTER_FUNDS = re.compile(r"报了之后|报完|报后|报销后|之后[^，。]{0,4}(?:自己|个人)|经过基本医保|三重|剩|还要出|自付的合规|自付合规|"
                          r"个人自付|自己还要")
 
@@ -126,7 +128,7 @@ def calc_kind(text: str, s: Slots) -> str | None:
     # a stay, however said: 住三级医院, 住了半个月, 在卫生院住，后来…, 转诊到三级医院 (the handbook's transfers are stays)
     inpatient = re.search(r"住院|住了院|出院|住[了过的].{0,4}院|住了\d|住了[一二两三四五六七八九十半几]|又住[^，。]{0,6}院|"
                           r"住进[^，。]{0,8}院|(?<![居记])住(?:进|在)?[^，。住\s门\d]{0,6}(?:医院|卫生院)|" + STAY_SPLIT + r"|(?:医院|卫生院|医疗机构)[^，。\d]{0,2}住(?![院])|"
-                          r"转(?:诊|院)?(?:到|去|回|往)[^，。]{0,8}(?:医院|卫生院|医疗机构)", text)
+                          r"转(?:诊|院)?(?:备案|手续)?(?:到|去|回|往)[^，。]{0,8}(?:医院|卫生院|医疗机构|[一二三]级|[二三]甲|华西|协和|湘雅|附院)", text)
     category = s.get("category")
     if re.search(r"单行支付|国谈药|谈判药", text):
         return "single_drugs"

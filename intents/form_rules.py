@@ -16,9 +16,9 @@ from calculators.contribution import (household_contribution, personal_account, 
 from calculators.drugs import single_drugs
 from calculators.hospital import row_for
 from calculators.inpatient import inpatient, plan_for
-from calculators.large_medical import large_medical
+from calculators.large_medical import large_medical, large_medical_left
 from calculators.maternity import maternity
-from calculators.money import D
+from calculators.money import ZERO, D
 from calculators.outpatient import outpatient, two_diseases
 from calculators.policy import Policy
 from calculators.result import Calculation
@@ -207,6 +207,21 @@ def _chain(p: Policy, s: dict) -> Calculation:
         filing=s.get("filing") or "市内", self_funded=D(s.get("self_funded", 0)), referred=s.get("filing") == "转诊")
 
 
+def _large_medical_left(p: Policy, s: dict) -> Calculation | None:
+    """职工大额医疗费用补助 asked of what basic insurance left ("基本医保报完还剩合规自付1万，大额补助报
+    多少"): the 职工's fund after basic insurance, where residents have 大病保险; None otherwise."""
+    plan = p.inpatient.get("职工")
+    if s.get("insurance") != "职工" or not s.get("large_medical") or s.get("after_serious") \
+            or plan is None or plan.large_medical is None:
+        return None
+    if s.get("retired") is None:
+        raise BadInput("职工大额医疗费用补助对在职和退休人员的起付标准、比例不同：您是在职职工还是退休人员？", "retired")
+    left, paid = D(s["amount"]), _amount(s, "reimbursed")
+    if paid is not None and ZERO < paid < left:
+        left -= paid                # "花了5万，医保报了3万": what is left is the rest
+    return large_medical_left(p, left=left, retired=bool(s["retired"]), age=s.get("age"))
+
+
 def _assistance(p: Policy, s: dict) -> Calculation:
     """医疗救助 on what is left after basic insurance and 大病保险. A bill with what basic insurance
     paid said beside it ("花了5万，医保报了3万，救助能报多少") goes through 大病保险 first (the
@@ -269,7 +284,7 @@ def _household(s: dict) -> dict[str, int]:
 RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
     "inpatient": _inpatient,
     "chain": _chain,
-    "serious_illness": lambda p, s: serious_illness(
+    "serious_illness": lambda p, s: _large_medical_left(p, s) or serious_illness(
         p, amount=D(s["amount"]), category=s.get("category") or "一般", insurance=s.get("insurance") or "居民",
         continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
         gap_years=_gap_years(p, s), referred=s.get("filing") != "未备案", basic_paid=_amount(s, "reimbursed"),

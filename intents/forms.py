@@ -467,19 +467,28 @@ def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
     if not open_ or open_.get("calc") != "inpatient":
         return None
     s = open_["slots"]
-    if not s.get("region") or not s.get("insurance") or s.get("prior_tier") or int(s.get("admission", 1)) > 1:
+    if not s.get("region") or s.get("prior_tier") or int(s.get("admission", 1)) > 1:
         return None
-    r = row_for(policy_for(s["region"]), tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
+    p = policy_for(s["region"])
+    r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
     if r.row is None:
         return None
-    want = {"insurance": s["insurance"], "tier": r.row, "filing": s.get("filing") or "市内"}
-    plan = policy_for(s["region"]).inpatient.get(s["insurance"])
-    cap = [plan.annual_cap.source] if plan is not None and plan.annual_cap else []
-    for f in figures(s["region"]):
-        if f.area == "inpatient" and f.topic == "deductible" and f.facts == want:
-            return (f"{f.text}{money(f.value)}，{f.row}。起付线以上的合规费用按此比例报销。",
-                    [EntrySource(handbook=x.handbook, section=x.section) for x in (f.source, *cap)])
-    return None
+    # the scheme not said ("恩阳的，在乡镇卫生院住院报好多"): each scheme's row side by side, the
+    # scheme asked with the amount, when the answer depends on it
+    schemes = [s["insurance"]] if s.get("insurance") else list(p.inpatient)
+    said, cited = [], []
+    for insurance in schemes:
+        want = {"insurance": insurance, "tier": r.row, "filing": s.get("filing") or "市内"}
+        plan = p.inpatient.get(insurance)
+        found = next((f for f in figures(s["region"])
+                      if f.area == "inpatient" and f.topic == "deductible" and f.facts == want), None)
+        if found is None:
+            return None
+        said.append(f"{found.text}{money(found.value)}，{found.row}。")
+        cited += [found.source, *([plan.annual_cap.source] if plan is not None and plan.annual_cap else [])]
+    sources = dict.fromkeys((x.handbook, x.section) for x in cited)
+    return ("\n".join(said) + "起付线以上的合规费用按此比例报销。",
+            [EntrySource(handbook=h, section=sec) for h, sec in sources])
 
 
 def several_chronic(state: dict) -> bool:
@@ -829,8 +838,10 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
             s.pop("amount", None)
             return _ask(form, open_, "amount", p, ack, why=f"您说的“{s.get('amount_said')}”是一个范围，请告诉我具体花了多少钱。")
     if missing:
+        # (an inpatient stay's scheme, deferred, is no unknown here: own_rule gives each scheme's row)
         known = all(domain().slots[m].own or m in spec.listed for m in missing) and \
-            all(_settle(p, s, kind, item, probe=False) for item in deferred)
+            all(_settle(p, s, kind, item, probe=False) or (kind == "inpatient" and item.slot == "insurance")
+                for item in deferred)
         turn = _ask(form, open_, missing[0], p, ack)
         turn.case_known = known
         return turn

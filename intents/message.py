@@ -22,6 +22,7 @@ from intents import premise
 from intents.calc_kind import NOT_CHRONIC_YET, STAY_SPLIT
 from intents.numbers import find_numbers
 from intents.regions import detect_region, fold, places_in
+from intents.scope import asks_office
 from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, disease_vocabulary, extract
 
 MAX_QUESTIONS = 3
@@ -229,16 +230,31 @@ def per_place(question: str) -> list[str]:
     return [head + m.written + tail for m in named]
 
 
-_EACH_RE = re.compile(r"分别|各是|各自|各报|各多少|各能|各有")
+_EACH_RE = re.compile(r"分别|各是|各自|各报|各给|各赔|各补|各交|各多少|各能|各有")
+
+
+# the groups of people the handbooks give their own rows ("特困人员和低保户 救助各给多少")
+_GROUPS = ("特困人员", "特困户", "特困", "低保对象", "低保户", "低保", "孤儿", "返贫致贫人口", "脱贫人口", "监测对象",
+           "低保边缘家庭", "低保边缘", "重度残疾人", "因病致贫重病患者")
 
 
 def per_disease(question: str) -> list[str]:
     """A question naming diseases together and asking for each ("高血压和糖尿病分别报多少",
     "冠心病、糖尿病各是多少限额") is one question per disease; else the question."""
+    return _per_named(question, [w for w, _, _ in disease_vocabulary()])
+
+
+def per_group(question: str) -> list[str]:
+    """A question naming groups of people together and asking for each ("特困人员和低保户医疗救助
+    各给多少") is one question per group; else the question."""
+    return _per_named(question, _GROUPS)
+
+
+def _per_named(question: str, words) -> list[str]:
     if not _EACH_RE.search(question):
         return [question]
     found: list[tuple[int, int, str]] = []
-    for word, _, _ in disease_vocabulary():
+    for word in sorted(words, key=len, reverse=True):
         if len(word) < 2:
             continue
         for m in re.finditer(re.escape(word), question):
@@ -375,7 +391,9 @@ def story_slots(text: str) -> dict[str, list[str]]:
     return out
 
 
-_BILL_ASKED = re.compile(r"报(?:销)?(?:多少|好多|几多)|能报|赔(?:多少|好多)|给(?:多少|好多)")
+_BILL_ASKED = re.compile(r"报(?:销)?(?:多少|好多|几多)|能报|报得到|报得了|赔(?:多少|好多)|给(?:多少|好多)")
+# how a stay or a visit is paid ("住院咋个报", "门诊怎么报销")
+_HOW_PAID = re.compile(r"(?:咋个?|怎么|怎样|如何|啷个)(?:报|算|赔)")
 # another fund asked about, on its own ("大病保险能报不", "大额补助呢")
 _FUND_ASKED = re.compile(r"^[^，。剩]{0,4}(?:大病保险|大病|大额[^，。]{0,6})[^，。]{0,3}(?:能报|还能报|能赔|报|赔|给|呢|有没有)")
 # ... of a stay's bill, not of what is left after the funds ("报完后合规自付还有2万")
@@ -429,6 +447,12 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
                 and premise.asserted(merged[-1][1]) and not premise.asserted(said):
             before, check = merged.pop()
             told = [*before, check, *told]
+        elif merged and _BILL_ASKED.search(question) and find_numbers(said) and _HOW_PAID.search(merged[-1][1]) \
+                and not find_numbers("，".join([*merged[-1][0], merged[-1][1]])):
+            # "巴中职工住院咋个报 花了3万 能报好多": how it is paid, then the bill and its sum — one
+            # question, the bill's calculation
+            before, how = merged.pop()
+            told = [*before, how, *told]
         elif merged and not told and _FUND_ASKED.search(question) and not find_numbers(question) \
                 and find_numbers(earlier := "，".join(merged[-1][0] + [merged[-1][1]])) \
                 and _BILL_ASKED.search(merged[-1][1]) and not _LEFT_SAID.search(earlier):
@@ -443,6 +467,8 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
         each = per_place("，".join([*told, question]))
         if len(each) == 1:
             each = per_disease("，".join([*told, question]))
+        if len(each) == 1:
+            each = per_group("，".join([*told, question]))
         split.extend([(told, question)] if len(each) == 1 else [([], one) for one in each])
     groups = split
     if len(groups) <= 1:
@@ -460,7 +486,7 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
         told, question = groups[0] if groups else ([], whole)
         part = Part(question=question, story="，".join(told), slots=story_slots("，".join(told)) if told else {},
                     readings=[*readings, *endings], endings_from=len(readings))
-        return Parsed(parts_of, [part] if parts_of else [])
+        return Parsed(parts_of, [_office_first(part)] if parts_of else [])
     # what the story told so far says about the asker's case, and who the asker is (scheme, group,
     # place) as an earlier question said it: a later question may leave out what one before it
     # named ("巴中职工医保单位交好多比例，个人交好多"); what a question is about stays with it. A story
@@ -476,4 +502,18 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
         parts.append(Part(question=q, story="，".join(s), slots=slots, readings=_part_readings(s, q, slots),
                           endings_from=1, earlier="" if s else "，".join(told_so_far)))
         said += "，".join([*s, q]) + "，"
-    return Parsed(parts_of, parts, beyond=[q for _, q in groups[MAX_QUESTIONS:]])
+    return Parsed(parts_of, [_office_first(p) for p in parts], beyond=[q for _, q in groups[MAX_QUESTIONS:]])
+
+
+def _office_first(part: Part) -> Part:
+    """A question for an office's phone, address or hours ("市民之家下午几点开门") asks about the
+    office of the place it names, whatever the story before it was about ("想去问问异地备案的事"):
+    it is read first as the question with the story's place only, the other readings after it."""
+    if not part.story or not asks_office(part.question):
+        return part
+    alone = with_slots(part.question, {k: v for k, v in part.slots.items() if k == "region"})
+    if part.readings and part.readings[0] == alone:
+        return part
+    part.readings = [alone, *[r for r in part.readings if r != alone]]
+    part.endings_from = 1
+    return part

@@ -167,6 +167,8 @@ def find_numbers(text: str) -> list[Number]:
             cn = m.group("cn")
             if cn in ("零", "〇") or set(cn) <= set("十百千万亿拾佰仟萬億") and not (cn == "十" and m.group("more")):
                 continue                                  # 万 alone, 千 alone: a unit word, not a number (十来万 is one)
+            if cn[0] in "万萬" and not m.group("word"):
+                continue                                  # 万一 (in case), 万万: no number opens with its unit
             if set(cn) <= set("壹贰叁肆伍陆柒捌玖") and not m.group("word"):
                 continue                                  # 陆陆续续, 队伍: capitals with no unit or 元 are words
             if cn == "一" and m.group("word") == "块" and _PIECE_AFTER.match(text, m.end()):

@@ -46,11 +46,19 @@ def out_of_scope_topic(text: str) -> str | None:
 _OFFICE = r"医保局|医疗保障局|医保中心|医保经办|经办机构|医保窗口|医保服务窗口|医保部门|社保局|市民之家|政务服务中心|政务中心"
 _CONTACT = r"电话|联系方式|号码|热线|地址|在哪|在哪里|在哪儿|怎么走|什么地方|哪个地方|啥地方|位置"
 _ASKS_CONTACT = re.compile(rf"(?:{_OFFICE}).{{0,8}}?(?:{_CONTACT})|(?:{_CONTACT}).{{0,6}}?(?:{_OFFICE})")
+# when it is open, which the handbooks give beside the address ("办理时间（工作日）9:00-12:00")
+_HOURS = r"几点|上班|下班|开门|关门|办公时间|工作时间|办理时间|午休|中午休息|周末|星期[六天日]"
+_ASKS_HOURS = re.compile(rf"(?:{_OFFICE}).{{0,8}}?(?:{_HOURS})")
 
 
 def asks_contact(text: str) -> bool:
     """Whether the question asks for a 医保 office's phone or address."""
     return _ASKS_CONTACT.search(text) is not None
+
+
+def asks_office(text: str) -> bool:
+    """Whether the question asks for a 医保 office's phone, address or opening hours."""
+    return asks_contact(text) or _ASKS_HOURS.search(text) is not None
 
 
 _STATES_CONTACT = re.compile(r"\d{3,4}-\d{7,8}|\d{7,}|12393|12345|[路街道]\d+号|大道|大厦|市民之家|政务服务中心")

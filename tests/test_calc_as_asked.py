@@ -186,3 +186,16 @@ def test_the_chain_and_its_follow_ups_through_the_batch_contract(tmp_path):
     assert {5668, 4491.9} <= nums(rows["widen-1"]["text"]) and 6417 in nums(rows["widen-2"]["text"])
     # 巴中 第三章 九问 例一: 2029年30.4万、2030年30.8万 … 2031年 31.2万
     assert 312000 in nums(rows["cap-0"]["text"])
+
+
+def test_a_stay_asked_without_scheme_or_sum_gives_each_schemes_row_then_asks(engine):
+    """"巴中二级医院住院能报好多": no scheme, no sum. Each scheme's row of the handbook's table is the
+    answer (居民 400 / 70%, 职工 400 / 82%); the sum is asked, then the scheme where the result
+    depends on it."""
+    first, second, third = talk(engine, ["我们巴中的 在二级医院住院能报好多", "花了1万", "城乡居民"])
+    # (the asker's own stay: the rule, and the sum asked with it)
+    assert first.kind == "clarify" and first.missing_slots == ["amount"], first.text
+    assert "报销比例70%" in first.text and "报销比例82%" in first.text and "花了多少钱" in first.text
+    assert second.kind == "clarify" and "居民" in second.text and "职工" in second.text, second.text
+    # (10000 − 400) × 70% = 6720
+    assert third.kind == "calculation" and 6720 in nums(third.text), third.text

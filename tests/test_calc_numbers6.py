@@ -2,6 +2,8 @@
 二十七、三十六、三十七问) and the other classes of the fifth numbers set, asked in phrasings of our own,
 through intents.forms and the engine."""
 
+import pytest
+
 from tests.helpers import answer, ask, nums, talk
 
 # ---- 职工大额医疗费用补助: basic insurance first, then 大额 on the rest -----------------------------
@@ -32,6 +34,23 @@ def test_large_medical_after_the_basic_cap_is_on_everything_above_it():
     # 三级: (300000 − 700) × 80% = 239440 → 140000 cap; left 160000; 退休: 100000 × 85% + 60000 × 90% = 139000
     r = ask("巴中退休职工 三级医院住院合规30万 基本医保到顶了 大额补助能报多少")
     assert {140000, 139000} <= nums(r.text), r.text
+
+
+@pytest.mark.parametrize("text,figures", [
+    # what basic insurance left, said outright: 大额 on it directly (退休 无起付 85%; 在职 400 起付 85%)
+    ("巴中退休的职工 住院基本医保报了过后自己还要出八千 大额补助能给好多", {6800, 1200}),
+    ("我是巴中在职职工 医保报完自付还有15000的合规费用 职工大额补助报多少", {12410, 2590}),
+])
+def test_large_medical_on_what_basic_insurance_left(text, figures):
+    r = ask(text)
+    assert r.kind == "calculation" and r.calculation.name == "large_medical", r.text
+    assert figures <= nums(r.text), r.text
+
+
+def test_large_medical_on_what_is_left_asks_working_or_retired_then_computes(engine):
+    first, second = talk(engine, ["巴中职工 报完基本医保还剩1万合规的 大额补助报好多", "退休了"])
+    assert first.kind == "clarify" and "退休" in first.text, first.text
+    assert second.kind == "calculation" and 8500 in nums(second.text), second.text
 
 
 def test_large_medical_asks_whether_working_or_retired():
@@ -195,3 +214,18 @@ def test_changzhi_class_b_drugs_pay_their_first_share_before_the_ratio():
     # 长治 居民 二级 0 / 55%: 乙类 400 × 5% = 20 first; (400 − 20) × 55% = 209
     r = ask("长治合疗 在二级医院门诊拿了400块钱的乙类药 能报多少")
     assert r.kind == "calculation" and {20, 209} <= nums(r.text), r.text
+
+
+# ---- a referral elsewhere is a stay, however the hospital is named ------------------------------
+
+
+@pytest.mark.parametrize("text,figures", [
+    # 职工 转诊 在备案地 三级: 1000 / 75%: (40000 − 1000) × 75% = 29250
+    ("巴中在职职工 办了转诊备案转到重庆三级医院 合规4万 医保能报好多", {29250}),
+    # 居民 临时备案 二级: 1000 / 65%: (20000 − 1000) × 65% = 12350
+    ("南江合疗 医院开转诊单转去成都的二级 也备了案 合规2万 能报多少", {12350}),
+])
+def test_a_referral_to_another_city_is_a_stay(text, figures):
+    r = ask(text)
+    assert r.kind == "calculation" and r.calculation.name == "inpatient", r.text
+    assert figures <= nums(r.text), r.text

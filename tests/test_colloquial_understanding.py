@@ -12,6 +12,9 @@ from tests.helpers import answer as ask
     # "X呢" after a question: that question about X, not a merged one
     ("长治职工医保帕金森门诊慢病每月限额多少？阿尔茨海默症呢？", ["450元", "495元"]),
     ("长治居民医保高血压门诊慢病每月限额多少？糖尿病呢？", ["260元", "290元"]),
+    # "…又是多少": the same asked again of another case, said by voice without punctuation
+    ("巴中职工住院三级医院起付线多少 居民又是多少", ["80%", "60%"]),
+    ("巴中在职职工个人账户按好多划 退休的又是啥子标准", ["2%", "2.8%"]),
 ])
 def test_a_follow_up_in_the_message_changes_one_fact_of_the_question_before(engine, text, figures):
     reply = ask(engine, text)

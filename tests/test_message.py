@@ -129,3 +129,44 @@ def test_how_long_said_as_haojiu_is_the_question_of_its_message(engine):
         r = engine.answer(Message(text=text), Session())
         assert r.kind == "faq" and "6个月" in r.text, r.text
     assert parse("好久没去医院了", engine.index.on_topic).parts[0].question == "好久没去医院了"
+
+
+def test_an_office_question_is_read_apart_from_the_story_before_it(engine):
+    """"…市民之家几点开门" asks when that office is open, whatever the story before it was about (异地
+    备案, 住院报销): the question with only the story's place comes first, so the story's topic
+    cannot pull the reply to its own entry; a short "中午休息不" after it asks the same office."""
+    from bot.reply import Message
+    from bot.session import Session
+    part = parse("想去窗口问问异地备案的事，通江市民之家下午几点开门").parts[0]
+    assert part.readings[0] == "通江市民之家下午几点开门" and part.endings_from == 1
+    r = engine.answer(Message(text="屋头老人住院报销的事要去问 平昌医保局几点上班 中午休息不"), Session())
+    assert r.kind == "faq" and [s.entry_id for s in r.sources] == ["bz-7-04-g"], r.sources
+    assert "平昌" in r.text and "13:30" in r.text
+
+
+@pytest.mark.parametrize("text,groups", [
+    ("特困户跟低保户住院救助各给好多", ["特困户", "低保户"]),
+    ("孤儿、特困人员大病保险起付线分别是多少", ["孤儿", "特困人员"]),
+])
+def test_groups_named_together_and_asked_each_are_a_question_each(text, groups):
+    parts = parse(text).parts
+    assert len(parts) == len(groups) and all(g in p.question for g, p in zip(groups, parts))
+
+
+def test_groups_asked_each_get_each_groups_row(engine):
+    from bot.reply import Message
+    from bot.session import Session
+    r = engine.answer(Message(text="长治的低保户和特困人员 住院报完自己掏的那部分 救助各能给好多"), Session())
+    assert len(r.sources) == 2 and "70%" in r.text and "100%" in r.text, r.text
+
+
+def test_how_it_is_paid_then_the_bill_and_its_sum_is_one_question(engine):
+    """"…住院咋个报 花了2万 能报好多": the bill told after asking how is the calculation of that stay,
+    not a second question (which alone, "能报好多", reads as any fund's rule)."""
+    from tests.helpers import talk
+    parts = parse("长治居民医保住院怎么报 住了一礼拜花了8000 能报多少").parts
+    assert len(parts) == 1 and "怎么报" in parts[0].text and "8000" in parts[0].text
+    first, second = talk(engine, ["巴中合疗住院咋个报销 花了2万 报得到好多", "三级医院"])
+    assert first.kind == "clarify" and first.missing_slots == ["tier"], first.text
+    # (20000 − 700) × 60% = 11580
+    assert second.kind == "calculation" and "11,580" in second.text, second.text

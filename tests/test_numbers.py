@@ -139,3 +139,9 @@ def test_scientific_notation_is_computed():
 def test_the_years_story_still_computes_and_says_the_waiting_period_applies():
     r = ask("巴中居民2020-2022年没交，今年在三级医院住院花了5000能报多少")
     assert r.kind == "calculation" and "2580" in r.text and "等待期" in r.text
+
+
+@pytest.mark.parametrize("text", ["万一在外地生病了医保咋用", "暑假实习万一住院 能报好多", "万万没想到要自己垫钱"])
+def test_wan_opening_a_word_is_no_amount(text):
+    # 万一 is "in case": a figure never opens with its unit, so nothing here is an amount to compute on
+    assert find_numbers(text) == [] and "amount_unread" not in extract(text).values
