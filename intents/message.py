@@ -447,7 +447,8 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
                 and premise.asserted(merged[-1][1]) and not premise.asserted(said):
             before, check = merged.pop()
             told = [*before, check, *told]
-        elif merged and _BILL_ASKED.search(question) and find_numbers(said) and _HOW_PAID.search(merged[-1][1]) \
+        elif merged and _BILL_ASKED.search(question) and "amount" in extract(said).values \
+                and _HOW_PAID.search(merged[-1][1]) \
                 and not find_numbers("，".join([*merged[-1][0], merged[-1][1]])):
             # "巴中职工住院咋个报 花了3万 能报好多": how it is paid, then the bill and its sum — one
             # question, the bill's calculation
