@@ -167,6 +167,9 @@ def calc_kind(text: str, s: Slots) -> str | None:
         return "chain"
     if re.search(r"救助", text):
         return "assistance"
+    if re.search(r"大额", text) and s.get("insurance") == "职工" and RATIO_QUESTION.search(text) \
+            and not ASK_AMOUNT.search(text):
+        return None         # "大额补助报销比例是多少": the handbook's rates, whatever the bill told
     if re.search(r"大病|大额", text):
         return "serious_illness"
     if re.search(r"特病|门特|特殊疾病|门诊特殊", text):

@@ -68,10 +68,10 @@ def test_a_topic_no_entry_names_goes_to_staff_without_choices(engine):
 
 
 def test_a_story_word_no_entry_names_does_not_refuse_a_specific_match(engine):
-    # 单子 is in no entry, but the entry found shares 异地 and 备案 with the question
-    text = "在老家医院办了异地备案 还要拿单子回克拉玛依报销吗"
+    # 纸条 is in no entry, but the entry found shares 异地 and 备案 with the question
+    text = "在老家医院办了异地备案 还要拿纸条回克拉玛依报销吗"
     best = engine.index.search(text, region="克拉玛依", k=1)[0]
-    assert best.unknown == ("单子",) and not best.off_topic
+    assert best.unknown == ("纸条",) and not best.off_topic
     reply, _ = ask(engine, text, region="克拉玛依")
     assert reply.kind == "faq"
 
