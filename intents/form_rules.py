@@ -191,13 +191,19 @@ def _inpatient(p: Policy, s: dict) -> Calculation:
         civil_servant=bool(s.get("civil_servant")), prior_paid=_amount(s, "deductible_paid_amount"))
 
 
+def _ask_retired(s: dict) -> None:
+    """职工大额医疗费用补助's rows differ for 在职 and 退休: asked when not said."""
+    if s.get("retired") is None:
+        raise BadInput("职工大额医疗费用补助对在职和退休人员的起付标准、比例不同：您是在职职工还是退休人员？", "retired")
+
+
 def _chain(p: Policy, s: dict) -> Calculation:
     plan_for(p, s["insurance"])
     if s["insurance"] == "职工" and s.get("large_medical"):
         # 职工大额医疗费用补助 asked: its rows differ for 在职 and 退休 (and by age, said or assumed)
         plan = p.inpatient.get("职工")
-        if s.get("retired") is None and plan is not None and plan.large_medical is not None:
-            raise BadInput("职工大额医疗费用补助对在职和退休人员的起付标准、比例不同：您是在职职工还是退休人员？", "retired")
+        if plan is not None and plan.large_medical is not None:
+            _ask_retired(s)
         return large_medical(
             p, tier=_row(p, s), cost=_bill(s), retired=bool(s.get("retired")), age=s.get("age"),
             filing=s.get("filing") or "市内", self_funded=D(s.get("self_funded", 0)),
@@ -214,8 +220,7 @@ def _large_medical_left(p: Policy, s: dict) -> Calculation | None:
     if s.get("insurance") != "职工" or not s.get("large_medical") or s.get("after_serious") \
             or plan is None or plan.large_medical is None:
         return None
-    if s.get("retired") is None:
-        raise BadInput("职工大额医疗费用补助对在职和退休人员的起付标准、比例不同：您是在职职工还是退休人员？", "retired")
+    _ask_retired(s)
     left, paid = D(s["amount"]), _amount(s, "reimbursed")
     if paid is not None and ZERO < paid < left:
         left -= paid                # "花了5万，医保报了3万": what is left is the rest
