@@ -7,7 +7,7 @@ from decimal import Decimal
 from calculators.common import NotListed, Work
 from calculators.inpatient import inpatient, plan_for
 from calculators.money import ZERO, D, fen, num, pct, yuan
-from calculators.policy import Policy, Source
+from calculators.policy import LargeMedical, Policy, Source
 from calculators.result import Calculation
 
 ROW_WORDS = {"在职": "在职职工（普通人员）", "退休": "退休人员", "高龄": "80周岁以上人员"}
@@ -15,10 +15,7 @@ ROW_WORDS = {"在职": "在职职工（普通人员）", "退休": "退休人员
 
 def large_medical(policy: Policy, *, tier: str | None, cost: Decimal, retired: bool, age: int | None = None,
                   filing: str = "市内", self_funded: Decimal = ZERO, civil_servant: bool = False) -> Calculation:
-    plan = plan_for(policy, "职工")
-    lm = plan.large_medical
-    if lm is None:
-        raise NotListed(f"{policy.region}的手册没有列出职工大额医疗费用补助的报销标准。")
+    lm = _table(policy)
     cost, self_funded = D(cost), D(self_funded)
     basic = inpatient(policy, insurance="职工", tier=tier, cost=cost, filing=filing, self_funded=self_funded,
                       civil_servant=civil_servant)
@@ -53,6 +50,13 @@ def large_medical(policy: Policy, *, tier: str | None, cost: Decimal, retired: b
     if self_funded:
         head += f"（另有目录外自费 {yuan(self_funded)} 元）"
     return w.done(head + "。")
+
+
+def _table(policy: Policy) -> LargeMedical:
+    lm = plan_for(policy, "职工").large_medical
+    if lm is None:
+        raise NotListed(f"{policy.region}的手册没有列出职工大额医疗费用补助的报销标准。")
+    return lm
 
 
 def _row_name(lm, retired: bool, age: int | None) -> str:
@@ -105,9 +109,7 @@ def _pays(w: Work, lm, row_name: str, left: Decimal, before: str) -> Decimal:
 def large_medical_left(policy: Policy, *, left: Decimal, retired: bool, age: int | None = None) -> Calculation:
     """职工大额医疗费用补助 on what the asker says basic insurance left ("基本医保报完自己还出了1万"),
     the handbook's "剩余部分" itself, with no stay to compute first."""
-    lm = plan_for(policy, "职工").large_medical
-    if lm is None:
-        raise NotListed(f"{policy.region}的手册没有列出职工大额医疗费用补助的报销标准。")
+    lm = _table(policy)
     left = D(left)
     row_name = _row_name(lm, retired, age)
     w = Work("large_medical", "职工大额医疗费用补助测算", policy,
