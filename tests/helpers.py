@@ -1,5 +1,6 @@
 """What several test modules ask the bot the same way: a calculation form on one message, the
-figures of a reply, a conversation through the engine. One copy, so the tests cannot drift apart."""
+figures of a reply, a conversation through the engine, and the one check that a reply computed the
+figures asked for. One copy, so the tests cannot drift apart."""
 import re
 
 from bot.reply import Message
@@ -28,3 +29,15 @@ def talk(engine, turns, region=None):
 def answer(engine, text, region=None, session=None):
     """The engine's reply to one message, in `session` or a conversation of its own."""
     return engine.answer(Message(text=text, region=region), session if session is not None else Session())
+
+
+def computed(r, *figures, name=None):
+    """Assert that reply `r` is a calculation (by the form `name`, when given) whose text states every
+    one of `figures`; the reply's text is the message. Returns `r`."""
+    assert r.kind == "calculation", r.text
+    if name is not None:
+        assert r.calculation.name == name, r.text
+    said = nums(r.text)
+    for figure in figures:
+        assert figure in said, (figure, r.text)
+    return r
