@@ -910,6 +910,10 @@ class Engine:
                 if found:
                     reply.text = (found if isinstance(found, str) else found.text) + "\n" + reply.text
                 return reply
+            if turn is not None and turn.kind == "not_listed":
+                # the asker's own case is one the handbook leaves open ("居民医保交了1年 转职工 断了2个月
+                # 要等6个月吗"): a figure of the general rule is not confirmed for it
+                return self._form_reply(turn, note, text, session)
             session.state["form"] = saved or {}
         verdict = premise.check(text, where, facts)
         if verdict is None:

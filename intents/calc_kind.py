@@ -40,7 +40,7 @@ RULE_ASKED = re.compile(r"最多|最高|封顶|上限|限额|能不能|可不可
                         # "一年吃药报好多" with no sum: the year's limit, the rule's
                         r"一年[^，,。？?\d]{0,6}报(?:销)?(?:多少|好多|几多)|"
                         r"[能可会扣交算用行要][^，,。？?]{0,10}(?:不|吗|没有)[？?。!！]*$")
-WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|多久才能|多久能|多久可以|(?:多久|好久)(?:以后|之后)(?:才)?(?:能|可以)|好久才能|好久能|好久可以|什么时候能|什么时候可以|"
+WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|得等|需要等|还要等|等(?:上)?(?:\d+|[一两二三四五六七八九十]+)个月|等半年|多久才能|多久能|多久可以|(?:多久|好久)(?:以后|之后)(?:才)?(?:能|可以)|好久才能|好久能|好久可以|什么时候能|什么时候可以|"
                      r"什么时候开始|哪天开始|(?:几|好多|多少)个月(?:才|后|能|可以)?|多长时间|好久才|多久才|"
                      r"(?:多久|好久|啥时候|几时)(?:开始|起)(?:看病|就医|住院|拿药)?(?:才)?(?:能|可以)?(?:报|享受|用)|"
                      r"(?:啥时候|啥子时候|几时|哪天)(?:才)?(?:能|可以)(?:报|享受|用)")
@@ -268,5 +268,5 @@ def asks_how_or_which(text: str, s: Slots) -> bool:
 def states_a_fact(s: Slots) -> bool:
     """Did the asker give a fact of their own (money spent, years without insurance)?"""
     return any(k in s for k in ("amount", "gap_years", "continuous_years", "newborn_days", "self_funded",
-                                "amount_unread", "paid_month", "arrears_months"))
+                                "amount_unread", "paid_month", "arrears_months", "gap_months"))
 

@@ -113,11 +113,12 @@ def insurance_of(text: str, out: Slots) -> None:
     said = re.sub(r"(?:生|怀)(?:了|个|个小)?(?:娃儿?|孩子|小孩|宝宝|儿子|女儿)", lambda m: "　" * len(m.group(0)), text)
     said = EITHER_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
     res, staff = re.search(_RESIDENT, said), re.search(_STAFF, said)
-    switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|改交|转交|换交|切换到?|转到|转入|转(?=职工|居民|城乡))[^，。,]{0,4}?(职工|居民|城乡居民)", text) \
+    switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|改交|转交|换交|切换到?|转到|转入|转(?=职工|居民|城乡|合疗|新农合))"
+                       r"[^，。,]{0,4}?(职工|居民|城乡居民|合疗|新农合)", text) \
         or _LEFT_JOB_RE.search(text) or _JOINED_JOB_RE.search(text)
     if res and staff and switch:
-        # 从职工医保换成居民医保: the scheme switched to is the asker's now
-        out.set("insurance", switch.group(1)[-2:], switch.span(1))
+        # 从职工医保换成居民医保 (转成交合疗): the scheme switched to is the asker's now
+        out.set("insurance", "职工" if switch.group(1) == "职工" else "居民", switch.span(1))
     elif res and staff:
         # 我老婆是居民医保，我是职工医保: the asker's scheme and the spouse's (配偶生育补差)
         spouse = re.search(rf"(?:{_SPOUSE})[^，。,；;]{{0,6}}?(职工|居民|城乡居民)", text)
@@ -657,7 +658,8 @@ def staff_status_of(text: str, out: Slots) -> None:
     m = re.search(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N + r"个月", text) or re.search(_N + r"个月[^，。]{0,4}欠", text)
     if m:
         out.set("arrears_months", _n(m.group(1)))
-    if (re.search(r"换成|转成|转为|换到|改成|改参|改交|转交|换交|切换|转(?:到|入)?(?:职工|居民|城乡)", text) and re.search(r"职工|居民", text)) \
+    if (re.search(r"换成|转成|转为|换到|改成|改参|改交|转交|换交|切换|转(?:到|入)?(?:职工|居民|城乡|合疗|新农合)", text)
+            and re.search(r"职工|居民|合疗|新农合", text)) \
             or (_LEFT_JOB_RE.search(text) and re.search(r"职工", text)) or _JOINED_JOB_RE.search(text):
         out.set("switched", True)
         # (快四个月, 将近四个月: the months said; the rule's line is 3 months, which they are not under)
@@ -666,6 +668,14 @@ def staff_status_of(text: str, out: Slots) -> None:
             out.set("gap_months", _n(m.group(1)) + (1 if m.group(2) else 0))      # 三个多月: over three
         elif re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:大半年|半年多|半年)", text):
             out.set("gap_months", 6)          # half a year or more: at least 6 months
+        # the years insured before the switch ("合疗交了七八年了", "居民医保才交了1年"): the rule holds
+        # only from its minimum of years in a row; a range counts by its lower end
+        m = re.search(r"(?:交|缴|参保|参加|买)(?:了)?(?:快|将近|有|差不多)?([一二两三四五六七八九十]{2}|" + _N[1:-1] + r")(?:多)?年", text)
+        if m and "continuous_years" not in out:
+            said = m.group(1)
+            low = to_int(said) if to_int(said) is not None else to_int(said[0]) if len(said) == 2 else None
+            if low is not None and 0 < low < 80:
+                out.set("continuous_years", low)
     if "switched" not in out.values and "arrears_months" not in out.values and out.get("insurance") == "职工" \
             and not re.search(r"初次|第一次|刚(?:入职|参加工作|进)", text):
         # "单位断了5个月没交，现在补缴": months of a 职工's fees not paid are arrears (第二章 二十三问),
