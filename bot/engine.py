@@ -977,6 +977,12 @@ class Engine:
             if reply is not None:
                 reply.kind = "faq"
                 return reply
+        if turn.kind == "clarify" and not was_open and turn.missing_slots == ["amount"] and forms.rough_amount(session.state) \
+                and not RATIO_OR_RULE.search(text):
+            # "乡镇卫生院住院花了万把块 大概能报好多": the rule of the case's row, and the exact amount asked
+            reply = self._own_rule(text, note, session, turn, hits)
+            if reply is not None:
+                return reply
         if turn.kind == "clarify" and turn.case_known and not was_open and turn.missing_slots == ["amount"] \
                 and forms.OWN_SUM.search(text) and not RATIO_OR_RULE.search(text) \
                 and forms.open_calc(session.state) in forms.BILL_FORMS:

@@ -250,6 +250,8 @@ def _level_of(text: str, out: Slots) -> None:
         m = re.search(pattern, text)
         if m:
             out.set("level", level, m.span())
+            if "医院" in m.group(0):
+                out.set("hospital", m.group(0))     # the hospital as named ("市中心医院"), for a later "还是在…"
             break
 
 
@@ -900,7 +902,9 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
                 if a.approx:
                     # 一万多 is at least 一万 (computed with it, and said); 五千左右 is confirmed first;
                     # 三四千 needs the figure
-                    out.set("amount_approx", "at_least" if a.at_least else ("range" if a.is_range else "about"))
+                    # 万把块, 千把块: about that much, either side of it — the figure is asked for
+                    rough = re.search(r"[千万]把", a.raw) is not None
+                    out.set("amount_approx", "rough" if rough else "at_least" if a.at_least else ("range" if a.is_range else "about"))
     if reimbursed and reimbursed[0].value is not None:
         out.set("reimbursed", reimbursed[0].value, (reimbursed[0].start, reimbursed[0].end))
     if self_funded and self_funded[0].value is not None:

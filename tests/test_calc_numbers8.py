@@ -1,7 +1,8 @@
-"""Calculations as people ask them (eighth round), in phrasings of our own, through intents.forms and
-the engine: a switch between schemes within the handbook's gap asserted to wait 6 months."""
+"""Calculations as people ask them (eighth round): a switch between schemes within the handbook's
+gap asserted to wait 6 months, a hospital named again in a follow-up, an amount said only roughly
+(万把块) — in phrasings of our own, through intents.forms and the engine."""
 
-from tests.helpers import answer, ask
+from tests.helpers import answer, ask, nums, talk
 
 # ---- a switch between 居民 and 职工: the switch rule, never the first enrolment's wait ----------------
 
@@ -27,3 +28,47 @@ def test_a_switch_after_only_one_year_is_not_given_the_switch_rule(engine):
     r = answer(engine, "巴中 城乡居民才交了1年 现在转职工医保 断了两个月 要等6个月吗")
     assert r.kind == "unanswered", r.text
     assert "2 年" in r.text and "对，" not in r.text, r.text
+
+
+# ---- a hospital named again: the tier it was said to have --------------------------------------------
+
+
+def test_the_same_hospital_named_again_keeps_its_tier(engine):
+    # 职工 三级 700 / 80%: (30000 − 700) × 80% = 23440
+    rs = talk(engine, ["巴中合疗 我妈在市人民医院住院 那是三级医院 合规3万 报好多",
+                       "换到镇卫生院的话呢",
+                       "她要是职工医保 还是市人民医院呢"])
+    assert 17580 in nums(rs[0]) and 26910 in nums(rs[1]), (rs[0].text, rs[1].text)
+    assert 23440 in nums(rs[2]) and 26910 not in nums(rs[2]), rs[2].text
+
+
+def test_another_hospital_with_no_tier_said_is_not_the_last_one_s_tier(engine):
+    rs = talk(engine, ["巴中合疗 我妈在市中心医院住院 三级医院 合规3万 报好多",
+                       "那在乡卫生院呢",
+                       "那在市中医院呢"])
+    assert rs[2].kind != "calculation" or 26910 not in nums(rs[2]), rs[2].text
+
+
+# ---- an amount said roughly: the case's rule, and the figure asked ------------------------------------
+
+
+def test_wanba_for_a_stay_gives_the_rule_and_asks_the_figure(engine):
+    r = answer(engine, "恩阳区居民医保 二级医院住院 大概花了万把块钱 能报多少")
+    assert r.kind == "clarify", r.text
+    assert "400" in r.text and "70%" in r.text and "万把块" in r.text, r.text
+
+
+def test_the_figure_given_after_wanba_computes(engine):
+    # 巴中居民 二级 400 / 70%: (10800 − 400) × 70% = 7280
+    rs = talk(engine, ["巴中居民医保 二级医院住院 大概花了万把块钱 能报多少", "准确是10800"])
+    assert rs[1].kind == "calculation" and 7280 in nums(rs[1]), rs[1].text
+
+
+def test_qianba_for_an_outpatient_bill_is_asked_too():
+    r = ask("克拉玛依 门诊花了千把块 报多少")
+    assert r.kind == "clarify" and "千把块" in r.text, r.text
+
+
+def test_yiwanduo_is_still_computed_from_its_lower_end():
+    r = ask("巴中居民 二级医院住院 花了一万多 能报多少")
+    assert r.kind == "calculation" and 6720 in nums(r), r.text
