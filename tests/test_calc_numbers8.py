@@ -72,3 +72,38 @@ def test_qianba_for_an_outpatient_bill_is_asked_too():
 def test_yiwanduo_is_still_computed_from_its_lower_end():
     r = ask("巴中居民 二级医院住院 花了一万多 能报多少")
     assert r.kind == "calculation" and 6720 in nums(r), r.text
+
+
+# ---- a stay said by the hospital's grade alone (住三甲), and 长治's lost 职工 table --------------------
+
+
+def test_a_stay_said_by_grade_alone_is_a_stay():
+    # 长治居民 三甲 1000 / 60%, yearly 7万: (150000 − 1000) × 60% = 89400 → 70000
+    r = ask("长治城乡居民 我爸住二甲 目录内花了9000 报多少")
+    assert r.kind == "clarify" and "县级" in r.text, r.text          # 长治's 二甲 row turns on the level
+    r = ask("长治城乡居民 我爸住县里的二甲 目录内花了9000 报多少")
+    assert r.kind == "calculation" and 6450 in nums(r), r.text        # 县级 400 / 75%: 8600 × 75%
+    r = ask("长治居民 住三甲 政策内15万 最多报多少")
+    assert r.kind == "calculation" and 70000 in nums(r), r.text
+
+
+def test_changzhi_stay_without_scheme_gives_the_resident_row_and_says_the_staff_table_is_lost(engine):
+    r = answer(engine, "长治 我爹住了三甲 大概能报好多")
+    assert "1000" in r.text and "60%" in r.text and "职工" in r.text and "缺失" in r.text, r.text
+    assert "门诊统筹" not in r.text, r.text
+
+
+# ---- 十万: ten of a unit is a number, not the unit word alone ------------------------------------------
+
+
+def test_shiwan_is_a_hundred_thousand():
+    from intents.numbers import find_numbers
+    assert [n.value for n in find_numbers("政策范围内十万块")] == [100000]
+    assert [n.value for n in find_numbers("大概十万左右")] == [100000]
+    assert find_numbers("十分感谢") == [] and find_numbers("万一不行") == []
+
+
+def test_a_stay_of_shiwan_through_basic_and_serious_is_computed():
+    # 巴中居民 三级 700 / 60%: 59580; 大病 (40420 − 14448) × 60% = 15583.2
+    r = ask("巴中合疗 我妈三级医院住院 合规费用十万 基本医保报好多 大病保险又报好多")
+    assert r.kind == "calculation" and {59580, 15583.2} <= nums(r), r.text
