@@ -481,12 +481,20 @@ def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
     for insurance in schemes:
         want = {"insurance": insurance, "tier": r.row, "filing": s.get("filing") or "市内"}
         plan = p.inpatient.get(insurance)
+        if plan is not None and plan.missing and not s.get("insurance") and len(schemes) > 1:
+            # the scheme not said, and one scheme's table lost (长治 职工: an image): that one said lost,
+            # the other's row given, each labelled
+            said.append(plan.missing.note + "。")
+            cited.append(plan.missing.source)
+            continue
         found = next((f for f in figures(s["region"])
                       if f.area == "inpatient" and f.topic == "deductible" and f.facts == want), None)
         if found is None:
             return None
         said.append(f"{found.text}{money(found.value)}，{found.row}。")
         cited += [found.source, *([plan.annual_cap.source] if plan is not None and plan.annual_cap else [])]
+    if all(plan.missing for name, plan in p.inpatient.items() if name in schemes):
+        return None
     sources = dict.fromkeys((x.handbook, x.section) for x in cited)
     return ("\n".join(said) + "起付线以上的合规费用按此比例报销。",
             [EntrySource(handbook=h, section=sec) for h, sec in sources])
