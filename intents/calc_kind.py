@@ -55,6 +55,8 @@ CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多
                           r"(?:医保|工资里|个人|每个?月|一个月)[^，,。？?]{0,4}扣(?:多少|好多|几)")
 # what the asker pays for cover ("医保一共自己掏多少", "合疗要出好多"): said of a household, a contribution
 FEE_PAID = re.compile(r"(?:医保|保费|医保费|合疗|居民医保)[^，。？?]{0,8}(?:掏|出|付|交|缴)(?:多少|好多|几多)")
+# a household's cover asked as one sum ("5个人都交合疗 一共好多钱")
+HOUSEHOLD_TOTAL = re.compile(r"(?:交|缴|参保|买)[^，。？?]{0,12}(?:一共|总共|合计|加起来)[^，。？?]{0,3}(?:多少|好多|几多)")
 MATERNITY = re.compile(r"生孩子|生小孩|生娃|生了(?:个|一个|两个|俩|对)(?:娃|孩子|小孩|宝宝|儿子|女儿|闺女|双胞胎)|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎|三胞胎|多胞胎|产检|流产|引产|人流|终止妊娠")
 SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|(?:没|没有|未)(?:用|拿)?医保报|断保|断缴|断过|没参保|没交|没断|每年都交|年年都交|一直交|一直在交")
 # the amount is what is left after the funds paid: 救助 only, not the whole chain
@@ -189,7 +191,8 @@ def calc_kind(text: str, s: Slots) -> str | None:
     # (an emergency said not to be one, "也不是急诊" of a stay elsewhere, is no outpatient visit)
     if not inpatient and re.search(r"门诊|看病|拿药|买药|开药|挂号|(?<!不是)(?<!非)(?<!不算)(?<!没有)急诊|看儿科", text):
         return "outpatient"
-    if CONTRIBUTION.search(text) or (s.get("household") and not inpatient and FEE_PAID.search(text)):
+    if CONTRIBUTION.search(text) or (s.get("household") and not inpatient and FEE_PAID.search(text)) \
+            or (s.get("people") and not inpatient and HOUSEHOLD_TOTAL.search(text)):
         # (a household counted by category — "爷爷特困，另外三个普通" — asking what its 医保 costs it,
         # however the paying is said: 自己掏多少, 一共出好多)
         return "contribution"

@@ -107,3 +107,23 @@ def test_a_stay_of_shiwan_through_basic_and_serious_is_computed():
     # 巴中居民 三级 700 / 60%: 59580; 大病 (40420 − 14448) × 60% = 15583.2
     r = ask("巴中合疗 我妈三级医院住院 合规费用十万 基本医保报好多 大病保险又报好多")
     assert r.kind == "calculation" and {59580, 15583.2} <= nums(r), r.text
+
+
+# ---- 剖的: a 剖宫产; a household's cover as one sum; a figure heard from others -----------------------
+
+
+def test_poude_is_a_cesarean_and_twins_add_to_its_limit():
+    # 巴中居民 难产（含剖宫产）3500, +800 per further baby: 4300
+    r = ask("巴中城乡居民 媳妇怀的双胞胎 最后是剖出来的 政策内花了7000 生育报多少")
+    assert r.kind == "calculation" and 4300 in nums(r), r.text
+
+
+def test_a_household_s_cover_asked_as_one_sum_is_computed():
+    # 巴中 2026 个人缴费 400 × 3
+    r = ask("巴中 我家3个人都交城乡居民医保 加起来好多钱")
+    assert r.kind == "calculation" and 1200 in nums(r), r.text
+
+
+def test_a_figure_heard_from_others_is_checked(engine):
+    r = answer(engine, "巴中居民医保住院一年最多报多少钱 听我表哥说是15万")
+    assert r.text.startswith("不是") and "11万" in r.text, r.text
