@@ -210,7 +210,11 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     text = DEDUCTIBLE_PAID.sub(lambda m: " " * len(m.group(0)), text)
     if COMPUTE.search(text):
         return True
-    if HOW_COMPUTED.search(text) and not any(k in s for k in ("amount", "gap_years", "category")):
+    named = set(s.get("diseases") or [])
+    several = kind == "chronic" and len({d for d in named if not any(d != o and d in o for o in named)}) > 1
+    if HOW_COMPUTED.search(text) and not any(k in s for k in ("amount", "gap_years", "category")) \
+            and not (several and LIMIT_WORDS.search(text)):
+        # ("高血压和冠心病两个慢病 限额咋算": the region's rule for several diseases, applied to them)
         return False
     if ABROAD.search(text):
         # the calculators assume a 定点医疗机构 at home; care abroad is the handbook's 不予支付 rule
