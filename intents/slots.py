@@ -466,6 +466,30 @@ def years_of(text: str, out: Slots) -> None:
     elif re.search(r"集中缴费期|集中征缴期|集中期|缴费期内|缴费期间|按时交|按时缴", text):
         out.set("in_window", True)
     paid_on(text, out)
+    born_and_paid(text, out)
+
+
+_BORN_ON = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日]?\s*"
+                      r"(?:出生|生的|生下来|生了|降生)")
+
+
+def born_and_paid(text: str, out: Slots) -> None:
+    """A newborn's birthday and the day the fee was paid, both said ("娃儿2月1号生的 6月10号才交"): the
+    days between them (the newborn rule's line is the policy's); a payment before the birthday's
+    date is the next year's."""
+    if "newborn_days" in out or out.get("paid_month") is None or not out.get("paid_day"):
+        return
+    b = _BORN_ON.search(text)
+    if not b:
+        return
+    import datetime
+    bm, bd, pm, pd = _n(b.group(1)), _n(b.group(2)), int(out.get("paid_month")), int(out.get("paid_day"))
+    try:
+        born = datetime.date(2025, bm, bd)
+        paid = datetime.date(2025 if (pm, pd) >= (bm, bd) else 2026, pm, pd)
+    except ValueError:
+        return
+    out.set("newborn_days", (paid - born).days)
 
 
 def paid_on(text: str, out: Slots) -> None:

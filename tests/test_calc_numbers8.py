@@ -127,3 +127,17 @@ def test_a_household_s_cover_asked_as_one_sum_is_computed():
 def test_a_figure_heard_from_others_is_checked(engine):
     r = answer(engine, "巴中居民医保住院一年最多报多少钱 听我表哥说是15万")
     assert r.text.startswith("不是") and "11万" in r.text, r.text
+
+
+def test_several_chronic_diseases_limit_asked_how_is_their_highest_limit(engine):
+    # 巴中 第四章 三问: only the highest limit of the diseases named (居民 冠心病 800)
+    r = answer(engine, "巴中居民医保 高血压2级加冠心病 两种慢病 年度限额怎么算")
+    assert "800" in r.text and "最高" in r.text, r.text
+
+
+def test_a_birthday_and_a_late_payment_day_are_the_newborn_rule_s_days():
+    # 巴中 第三章 七问: past 90 days, benefits from the day paid
+    r = ask("巴中 我家宝宝1月10号生的 5月20号才去交的合疗 哪天起能报")
+    assert r.kind == "calculation" and "缴费之日" in r.text and "90" in r.text, r.text
+    r = ask("巴中 我家宝宝1月10号生的 2月20号去交的合疗 哪天起能报")
+    assert r.kind == "calculation" and "出生之日" in r.text, r.text
