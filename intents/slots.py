@@ -121,11 +121,12 @@ def insurance_of(text: str, out: Slots) -> None:
         out.set("insurance", "职工" if switch.group(1) == "职工" else "居民", switch.span(1))
     elif res and staff:
         # 我老婆是居民医保，我是职工医保: the asker's scheme and the spouse's (配偶生育补差)
-        spouse = re.search(rf"(?:{_SPOUSE})[^，。,；;]{{0,6}}?(职工|居民|城乡居民)", text)
-        mine = re.search(r"我(?:是|参加的?是?|交的是?|自己是?)?[^，。,；;老]{0,4}?(职工|居民|城乡居民)", text)
-        if spouse and mine and spouse.group(1)[-2:] != mine.group(1)[-2:]:
-            out.set("insurance", mine.group(1)[-2:], mine.span(1))
-            out.set("spouse_insurance", spouse.group(1)[-2:], spouse.span(1))
+        spouse = re.search(rf"(?:{_SPOUSE})[^，。,；;]{{0,6}}?(职工|居民|城乡居民|合疗|新农合)", text)
+        mine = re.search(r"我(?:是|参加的?是?|交的是?|自己是?)?[^，。,；;老]{0,4}?(职工|居民|城乡居民|合疗|新农合)", text)
+        scheme = {"合疗": "居民", "新农合": "居民", "城乡居民": "居民"}
+        if spouse and mine and scheme.get(spouse.group(1), spouse.group(1)) != scheme.get(mine.group(1), mine.group(1)):
+            out.set("insurance", scheme.get(mine.group(1), mine.group(1)), mine.span(1))
+            out.set("spouse_insurance", scheme.get(spouse.group(1), spouse.group(1)), spouse.span(1))
             if re.match(r"老公|丈夫", spouse.group(0)):
                 out.set("spouse_husband", True)     # the asker is the one giving birth
         elif re.search(r"职工医保|职工", text) and re.search(r"城乡居民|居民医保|居民|合疗|新农合", text):
