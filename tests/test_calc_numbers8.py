@@ -141,3 +141,15 @@ def test_a_birthday_and_a_late_payment_day_are_the_newborn_rule_s_days():
     assert r.kind == "calculation" and "缴费之日" in r.text and "90" in r.text, r.text
     r = ask("巴中 我家宝宝1月10号生的 2月20号去交的合疗 哪天起能报")
     assert r.kind == "calculation" and "出生之日" in r.text, r.text
+
+
+def test_a_spouse_on_hetiao_and_the_asker_on_staff_cover_is_the_top_up():
+    # 巴中 第二章 九问: 职工 顺产 3500 − 居民 paid 2000 = 1500; 产检 800 − 500 = 300
+    r = ask("巴中 我老婆参加的新农合 我是单位的职工医保 她顺产 新农合报了2000 职工这边给补差多少")
+    assert r.kind == "calculation" and {1500, 300} <= nums(r), r.text
+
+
+def test_a_diabetes_limit_checked_names_the_type_1_limit_beside_it(engine):
+    # 长治 两病: 糖尿病 360, 1型糖尿病 480
+    r = answer(engine, "长治城乡居民 两病里头糖尿病一年能报的限额是不是400")
+    assert r.text.startswith("不是") and "360" in r.text and "480" in r.text, r.text
