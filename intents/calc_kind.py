@@ -42,7 +42,7 @@ RULE_ASKED = re.compile(r"最多|最高|封顶|上限|限额|能不能|可不可
                         r"[能可会扣交算用行要][^，,。？?]{0,10}(?:不|吗|没有)[？?。!！]*$")
 WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|得等|需要等|还要等|等(?:上)?(?:\d+|[一两二三四五六七八九十]+)个月|等半年|多久才能|多久能|多久可以|(?:多久|好久)(?:以后|之后)(?:才)?(?:能|可以)|好久才能|好久能|好久可以|什么时候能|什么时候可以|"
                      r"什么时候开始|哪天开始|(?:几|好多|多少)个月(?:才|后|能|可以)?|多长时间|好久才|多久才|"
-                     r"(?:多久|好久|啥时候|几时|哪天|哪一天)(?:开始|起)(?:看病|就医|住院|拿药)?(?:才)?(?:能|可以)?(?:报|享受|用)|"
+                     r"(?:多久|好久|啥时候|几时)(?:开始|起)(?:看病|就医|住院|拿药)?(?:才)?(?:能|可以)?(?:报|享受|用)|"
                      r"(?:啥时候|啥子时候|几时|哪天)(?:才)?(?:能|可以)(?:报|享受|用)")
 WAITING_CONTEXT = re.compile(r"生的|生下来|断保|断缴|断交|断了|断过|停保|停了|停交|没给(?:我)?交|补上|补齐|续交|续缴|续上|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
                              r"初次|第一次参加|第一次[^，。]{0,4}(?:交|缴|参保|买)|刚进单位|交的|才交|刚[^，。,]{0,8}?入职|刚[^，。,]{0,4}?进(?:公司|厂)")
@@ -115,7 +115,9 @@ def stay_bill(text: str, s: Slots, inpatient: bool) -> bool:
 
 def calc_kind(text: str, s: Slots) -> str | None:
     text = EXCLUDED.sub(lambda m: " " * len(m.group(0)), text)      # (same length: amount_at holds)
-    if WAITING.search(text) and WAITING_CONTEXT.search(text) and not MATERNITY.search(text):
+    if (WAITING.search(text) or (s.get("newborn_days") is not None and re.search(r"哪一?天(?:开始|起)", text))) \
+            and WAITING_CONTEXT.search(text) and not MATERNITY.search(text):
+        # ("2月1号生的 6月10号才交 从哪天起能报": a newborn's days, its rule's question)
         if s.get("insurance") == "职工" and s.get("arrears_months") is None and STAFF_ARREARS.search(text):
             return None     # "公司欠了好几个月医保费": the handbook's arrears rule, never a first enrolment's wait
         return "waiting_period"
