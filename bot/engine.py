@@ -910,6 +910,10 @@ class Engine:
                 if found:
                     reply.text = (found if isinstance(found, str) else found.text) + "\n" + reply.text
                 return reply
+            if turn is not None and turn.kind == "not_listed":
+                # the asker's own case is one the handbook leaves open ("居民医保交了1年 转职工 断了2个月
+                # 要等6个月吗"): a figure of the general rule is not confirmed for it
+                return self._form_reply(turn, note, text, session)
             session.state["form"] = saved or {}
         verdict = premise.check(text, where, facts)
         if verdict is None:
@@ -972,6 +976,12 @@ class Engine:
             reply = self._own_rule(text, note, session, turn, hits)
             if reply is not None:
                 reply.kind = "faq"
+                return reply
+        if turn.kind == "clarify" and not was_open and turn.missing_slots == ["amount"] and forms.rough_amount(session.state) \
+                and not RATIO_OR_RULE.search(text):
+            # "乡镇卫生院住院花了万把块 大概能报好多": the rule of the case's row, and the exact amount asked
+            reply = self._own_rule(text, note, session, turn, hits)
+            if reply is not None:
                 return reply
         if turn.kind == "clarify" and turn.case_known and not was_open and turn.missing_slots == ["amount"] \
                 and forms.OWN_SUM.search(text) and not RATIO_OR_RULE.search(text) \

@@ -118,8 +118,11 @@ def _two(p: Policy) -> list[Figure]:
         return []
     same = "（职工医保、城乡居民医保相同）" if len(td.insurance_types) > 1 else ""
     ratio = "、".join(f"{'' if k == '*' else k + '药品'}{pct(v)}" for k, v in td.ratio.items())
+    def kin(k: str) -> str:
+        # a kind of the disease with its own limit (糖尿病: 1型糖尿病 480元), said beside it
+        return "".join(f"；{k2}{money(v2)}" for k2, v2 in td.limits.items() if k2 != k and k in k2)
     out = [Figure("two_diseases", "limit", v, "money", f"{p.region}“两病”{k}门诊用药年度最高支付限额", td.source,
-                  {"two": "两病" if k == "两病" else k}, f"报销比例{ratio}{same}") for k, v in td.limits.items()]
+                  {"two": "两病" if k == "两病" else k}, f"报销比例{ratio}{same}{kin(k)}") for k, v in td.limits.items()]
     out += [Figure("two_diseases", "ratio", v, "ratio", f"{p.region}“两病”门诊用药{'' if k == '*' else k + '药品'}报销比例",
                    td.source, {} if k == "*" else {"drug_class": k}) for k, v in td.ratio.items()]
     return out

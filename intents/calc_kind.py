@@ -40,11 +40,11 @@ RULE_ASKED = re.compile(r"最多|最高|封顶|上限|限额|能不能|可不可
                         # "一年吃药报好多" with no sum: the year's limit, the rule's
                         r"一年[^，,。？?\d]{0,6}报(?:销)?(?:多少|好多|几多)|"
                         r"[能可会扣交算用行要][^，,。？?]{0,10}(?:不|吗|没有)[？?。!！]*$")
-WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|多久才能|多久能|多久可以|(?:多久|好久)(?:以后|之后)(?:才)?(?:能|可以)|好久才能|好久能|好久可以|什么时候能|什么时候可以|"
+WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|得等|需要等|还要等|等(?:上)?(?:\d+|[一两二三四五六七八九十]+)个月|等半年|多久才能|多久能|多久可以|(?:多久|好久)(?:以后|之后)(?:才)?(?:能|可以)|好久才能|好久能|好久可以|什么时候能|什么时候可以|"
                      r"什么时候开始|哪天开始|(?:几|好多|多少)个月(?:才|后|能|可以)?|多长时间|好久才|多久才|"
                      r"(?:多久|好久|啥时候|几时)(?:开始|起)(?:看病|就医|住院|拿药)?(?:才)?(?:能|可以)?(?:报|享受|用)|"
                      r"(?:啥时候|啥子时候|几时|哪天)(?:才)?(?:能|可以)(?:报|享受|用)")
-WAITING_CONTEXT = re.compile(r"断保|断缴|断交|断了|断过|停保|停了|停交|没给(?:我)?交|补上|补齐|续交|续缴|续上|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
+WAITING_CONTEXT = re.compile(r"生的|生下来|断保|断缴|断交|断了|断过|停保|停了|停交|没给(?:我)?交|补上|补齐|续交|续缴|续上|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
                              r"初次|第一次参加|第一次[^，。]{0,4}(?:交|缴|参保|买)|刚进单位|交的|才交|刚[^，。,]{0,8}?入职|刚[^，。,]{0,4}?进(?:公司|厂)")
 # fees owed on a 职工 account (by the employer or the asker): its own rule, by months owed
 STAFF_ARREARS = re.compile(r"欠费|欠缴|欠了|拖欠|欠[^，。,]{0,6}(?:医保|费)")
@@ -55,6 +55,8 @@ CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多
                           r"(?:医保|工资里|个人|每个?月|一个月)[^，,。？?]{0,4}扣(?:多少|好多|几)")
 # what the asker pays for cover ("医保一共自己掏多少", "合疗要出好多"): said of a household, a contribution
 FEE_PAID = re.compile(r"(?:医保|保费|医保费|合疗|居民医保)[^，。？?]{0,8}(?:掏|出|付|交|缴)(?:多少|好多|几多)")
+# a household's cover asked as one sum ("5个人都交合疗 一共好多钱")
+HOUSEHOLD_TOTAL = re.compile(r"(?:交|缴|参保|买)[^，。？?]{0,12}(?:一共|总共|合计|加起来)[^，。？?]{0,3}(?:多少|好多|几多)")
 MATERNITY = re.compile(r"生孩子|生小孩|生娃|生了(?:个|一个|两个|俩|对)(?:娃|孩子|小孩|宝宝|儿子|女儿|闺女|双胞胎)|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎|三胞胎|多胞胎|产检|流产|引产|人流|终止妊娠")
 SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|(?:没|没有|未)(?:用|拿)?医保报|断保|断缴|断过|没参保|没交|没断|每年都交|年年都交|一直交|一直在交")
 # the amount is what is left after the funds paid: 救助 only, not the whole chain
@@ -113,7 +115,9 @@ def stay_bill(text: str, s: Slots, inpatient: bool) -> bool:
 
 def calc_kind(text: str, s: Slots) -> str | None:
     text = EXCLUDED.sub(lambda m: " " * len(m.group(0)), text)      # (same length: amount_at holds)
-    if WAITING.search(text) and WAITING_CONTEXT.search(text) and not MATERNITY.search(text):
+    if (WAITING.search(text) or (s.get("newborn_days") is not None and re.search(r"哪一?天(?:开始|起)", text))) \
+            and WAITING_CONTEXT.search(text) and not MATERNITY.search(text):
+        # ("2月1号生的 6月10号才交 从哪天起能报": a newborn's days, its rule's question)
         if s.get("insurance") == "职工" and s.get("arrears_months") is None and STAFF_ARREARS.search(text):
             return None     # "公司欠了好几个月医保费": the handbook's arrears rule, never a first enrolment's wait
         return "waiting_period"
@@ -127,7 +131,10 @@ def calc_kind(text: str, s: Slots) -> str | None:
         return "maternity"
     # a stay, however said: 住三级医院, 住了半个月, 在卫生院住，后来…, 转诊到三级医院 (the handbook's transfers are stays)
     inpatient = re.search(r"住院|住了院|出院|住[了过的].{0,4}院|住了\d|住了[一二两三四五六七八九十半几]|又住[^，。]{0,6}院|"
-                          r"住进[^，。]{0,8}院|(?<![居记])住(?:进|在)?[^，。住\s门\d]{0,6}(?:医院|卫生院)|" + STAY_SPLIT + r"|(?:医院|卫生院|医疗机构)[^，。\d]{0,2}住(?![院])|"
+                          r"住进[^，。]{0,8}院|(?<![居记])住(?:进|在)?[^，。住\s门\d]{0,6}(?:医院|卫生院)|"
+                          # 住三甲: the hospital by its grade alone
+                          r"(?<![居记])住(?:进|在|了|的)?[^，。住\s门\d]{0,4}?(?:三甲|三乙|二甲|二乙|[一二三]级)|"
+                          + STAY_SPLIT + r"|(?:医院|卫生院|医疗机构)[^，。\d]{0,2}住(?![院])|"
                           r"转(?:诊|院)?(?:备案|手续)?(?:到|去|回|往)[^，。]{0,8}(?:医院|卫生院|医疗机构|[一二三]级|[二三]甲|华西|协和|湘雅|附院)", text)
     category = s.get("category")
     if re.search(r"单行支付|国谈药|谈判药", text):
@@ -186,7 +193,8 @@ def calc_kind(text: str, s: Slots) -> str | None:
     # (an emergency said not to be one, "也不是急诊" of a stay elsewhere, is no outpatient visit)
     if not inpatient and re.search(r"门诊|看病|拿药|买药|开药|挂号|(?<!不是)(?<!非)(?<!不算)(?<!没有)急诊|看儿科", text):
         return "outpatient"
-    if CONTRIBUTION.search(text) or (s.get("household") and not inpatient and FEE_PAID.search(text)):
+    if CONTRIBUTION.search(text) or (s.get("household") and not inpatient and FEE_PAID.search(text)) \
+            or (s.get("people") and not inpatient and HOUSEHOLD_TOTAL.search(text)):
         # (a household counted by category — "爷爷特困，另外三个普通" — asking what its 医保 costs it,
         # however the paying is said: 自己掏多少, 一共出好多)
         return "contribution"
@@ -204,7 +212,11 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     text = DEDUCTIBLE_PAID.sub(lambda m: " " * len(m.group(0)), text)
     if COMPUTE.search(text):
         return True
-    if HOW_COMPUTED.search(text) and not any(k in s for k in ("amount", "gap_years", "category")):
+    named = set(s.get("diseases") or [])
+    several = kind == "chronic" and len({d for d in named if not any(d != o and d in o for o in named)}) > 1
+    if HOW_COMPUTED.search(text) and not any(k in s for k in ("amount", "gap_years", "category")) \
+            and not (several and LIMIT_WORDS.search(text)):
+        # ("高血压和冠心病两个慢病 限额咋算": the region's rule for several diseases, applied to them)
         return False
     if ABROAD.search(text):
         # the calculators assume a 定点医疗机构 at home; care abroad is the handbook's 不予支付 rule
@@ -268,5 +280,5 @@ def asks_how_or_which(text: str, s: Slots) -> bool:
 def states_a_fact(s: Slots) -> bool:
     """Did the asker give a fact of their own (money spent, years without insurance)?"""
     return any(k in s for k in ("amount", "gap_years", "continuous_years", "newborn_days", "self_funded",
-                                "amount_unread", "paid_month", "arrears_months"))
+                                "amount_unread", "paid_month", "arrears_months", "gap_months"))
 

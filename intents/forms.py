@@ -304,6 +304,7 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         if "nth" in new:
             new["visit" if target["calc"] == "outpatient" else "admission"] = new.pop("nth")
         old = target["slots"]
+        _hospital_again(old, new)
         if "tier" in new and "prior_tier" not in new and old.get("prior_tier") and LATER_STAY.search(body) \
                 and (int(old.get("admission") or 1) > 1 or old.get("transfer")):
             # "要是第二次是在三级医院呢": this stay's hospital changes; the earlier stay stays as it was
@@ -480,15 +481,30 @@ def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
     for insurance in schemes:
         want = {"insurance": insurance, "tier": r.row, "filing": s.get("filing") or "市内"}
         plan = p.inpatient.get(insurance)
+        if plan is not None and plan.missing and not s.get("insurance") and len(schemes) > 1:
+            # the scheme not said, and one scheme's table lost (长治 职工: an image): that one said lost,
+            # the other's row given, each labelled
+            said.append(plan.missing.note + "。")
+            cited.append(plan.missing.source)
+            continue
         found = next((f for f in figures(s["region"])
                       if f.area == "inpatient" and f.topic == "deductible" and f.facts == want), None)
         if found is None:
             return None
         said.append(f"{found.text}{money(found.value)}，{found.row}。")
         cited += [found.source, *([plan.annual_cap.source] if plan is not None and plan.annual_cap else [])]
+    if all(plan.missing for name, plan in p.inpatient.items() if name in schemes):
+        return None
     sources = dict.fromkeys((x.handbook, x.section) for x in cited)
     return ("\n".join(said) + "起付线以上的合规费用按此比例报销。",
             [EntrySource(handbook=h, section=sec) for h, sec in sources])
+
+
+def rough_amount(state: dict) -> bool:
+    """The open form asks for the amount because the one said was only about that much (万把块) or a
+    range (三四千): every other fact of the case is known."""
+    open_ = (state.get("form") or {}).get("open")
+    return bool(open_) and open_.get("asked") == "amount" and open_["slots"].get("amount_approx") in ("rough", "range")
 
 
 def several_chronic(state: dict) -> bool:
@@ -689,9 +705,9 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "i
          "amount_parts", "prior_amount", "self_funded", "arrears_months", "switched", "gap_months", "after_regular", "after_serious",
          "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
          "care_province", "household", "deductible_paid", "deductible_paid_amount", "amount_in_catalogue",
-         "maternity_fee")
+         "maternity_fee", "hospital")
 # facts that go together: a new value for the first clears the others
-_TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount"), "amount": ("amount_approx", "amount_said",
+_TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said",
              "amount_unread", "amount_parts", "amount_in_catalogue"), "amount_unread": ("amount",),
              "insurance": ("retired", "spouse_insurance", "spouse_husband"),
              "filing": ("elsewhere", "care_province"), "elsewhere": ("filing",),
@@ -737,6 +753,27 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
         slots.get("_assume", {}).pop(k, None)
     slots.pop("_notes", None)
     slots.update(new)
+
+
+def _hospital_again(old: dict, new: dict) -> None:
+    """A follow-up naming a hospital without its tier ("还是在市中心医院"): the tier it was said to have
+    earlier in the conversation; a hospital other than the last one's, never said with a tier, leaves
+    the tier unknown (asked), never the last hospital's."""
+    named = dict(old.get("_named") or {})
+    if old.get("hospital") and old.get("tier"):
+        named[old["hospital"]] = [old["tier"], old.get("grade")]
+    if named:
+        old["_named"] = named
+    if not new.get("hospital") or "tier" in new:
+        return
+    seen = named.get(new["hospital"])
+    if seen:
+        new["tier"] = seen[0]
+        if seen[1]:
+            new["grade"] = seen[1]
+    elif old.get("tier") and old.get("hospital") != new["hospital"] and (old.get("hospital") or len(named)):
+        for k in ("tier", "grade"):
+            old.pop(k, None)
 
 
 def _one_hospital(p: Policy, calc: str, s: dict) -> None:
@@ -831,12 +868,17 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
             probed.append(item)
             continue
         missing.append(need if isinstance(need, str) else name)
-    if not missing and s.get("amount_approx") == "range":
-        if not deferred and _range_settles(p, spec.run, s):
+    if s.get("amount_approx") == "rough" and spec.run == "serious_illness":
+        # "自己还掏了万把块 大病能报不": whether it reaches the 大病 deductible, computed with the figure
+        # said as its lower end (and said so), as 一万多 is
+        s["amount_approx"] = "at_least"
+    if not missing and s.get("amount_approx") in ("range", "rough"):
+        if s["amount_approx"] == "range" and not deferred and _range_settles(p, spec.run, s):
             pass                        # 五六百 with a 100 元 limit: both ends pay the same
         else:
             s.pop("amount", None)
-            return _ask(form, open_, "amount", p, ack, why=f"您说的“{s.get('amount_said')}”是一个范围，请告诉我具体花了多少钱。")
+            what = "一个范围" if s["amount_approx"] == "range" else "个约数，可能多也可能少"
+            return _ask(form, open_, "amount", p, ack, why=f"您说的“{s.get('amount_said')}”是{what}，请告诉我具体花了多少钱。")
     if missing:
         # (an inpatient stay's scheme, deferred, is no unknown here: own_rule gives each scheme's row)
         known = all(domain().slots[m].own or m in spec.listed for m in missing) and \

@@ -165,8 +165,10 @@ def find_numbers(text: str) -> list[Number]:
                 year = True
         else:
             cn = m.group("cn")
-            if cn in ("零", "〇") or set(cn) <= set("十百千万亿拾佰仟萬億") and not (cn == "十" and m.group("more")):
-                continue                                  # 万 alone, 千 alone: a unit word, not a number (十来万 is one)
+            if cn in ("零", "〇") or set(cn) <= set("十百千万亿拾佰仟萬億") \
+                    and not (cn[0] in "十拾" and (len(cn) > 1 or m.group("more") or m.group("word"))):
+                continue                                  # 万 alone, 千 alone: a unit word, not a number
+                                                          # (十来万, 十万, 十块 are: ten of them)
             if cn[0] in "万萬" and not m.group("word"):
                 continue                                  # 万一 (in case), 万万: no number opens with its unit
             if set(cn) <= set("壹贰叁肆伍陆柒捌玖") and not m.group("word"):

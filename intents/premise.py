@@ -17,7 +17,7 @@ Unit = Literal["money", "ratio", "months", "days"]
 
 # the asker checks something: 是不是 / 对吧 / 是吧 / 对吗 / …吗 / …吧 / a bare "？" / 听说
 MARKER = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|吧\s*[？?。!！~～]*\s*$|吧\s*[？?，,。！!\s]|吗\s*[？?。!！~～]*\s*$|"
-                    r"[？?]\s*$|听说|据说|好像|记得|不是说|以前说|之前说|原来说")
+                    r"[？?]\s*$|听说|据说|好像|记得|不是说|以前说|之前说|原来说|听[^，。？?\d]{1,4}说|(?:别人|别个|人家)说")
 # words that make the figure after them a rule (a threshold, a rate, a limit, a standard, a wait)
 RULE_BEFORE = re.compile(r"(?:起付线|起付标准|起付|门槛费?|起点|比例|报销|给报|能报|只报|就报|报|赔付?|限额|封顶线?|最多|最高|"
                          r"上限|标准|个人(?:要)?(?:交|缴)|单位(?:要)?(?:交|缴)|一年(?:要)?(?:交|缴)|要(?:交|缴)|交|缴|"
@@ -31,7 +31,7 @@ STATED = re.compile(r"(?:(?:还要|还得|还需要?|仍要|仍需)(?:自己)?(?
 BOUND_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?)?\s*(?:以内|以下|以上|之内|之间|到|至)")
 DATE_AFTER = re.compile(r"\s*(?:月|号|日|年|点|岁|级|次|周|号)")
 COPULA = re.compile(r"(?:是|为|要)[^，。,；;]{0,2}$")
-POLICY_NOUN = re.compile(r"起付|比例|限额|封顶|标准|保险|险|医保|费|待遇|等待期|补助|救助|定额")
+POLICY_NOUN = re.compile(r"起付|比例|限额|封顶|标准|保险|险|医保|费|待遇|等待期|补助|救助|定额|最多|最高")
 _UNIT_AFTER = re.compile(r"^\s*(?:(?P<pct>%|％)|(?P<cheng>成)|(?P<months>个月|个多月)|(?P<days>天|个工作日|日内))")
 
 
@@ -112,7 +112,7 @@ def asserted(text: str) -> list[Assertion]:
 
 
 # the words of a check around an asserted figure: 只, 就, 才 before it; 元 after; the check itself
-_CHECK_WORDS = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|听说|据说|好像|不是说|[吧吗]\s*(?=[？?，,。！!\s]|$)")
+_CHECK_WORDS = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|听说|据说|好像|不是说|听[^，。？?\d]{1,4}说|(?:别人|别个|人家)说|[吧吗]\s*(?=[？?，,。！!\s]|$)")
 _ONLY_BEFORE = re.compile(r"(?:只|就|才)$")
 _UNIT_WORD_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?|块)")
 

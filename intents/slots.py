@@ -113,18 +113,20 @@ def insurance_of(text: str, out: Slots) -> None:
     said = re.sub(r"(?:生|怀)(?:了|个|个小)?(?:娃儿?|孩子|小孩|宝宝|儿子|女儿)", lambda m: "　" * len(m.group(0)), text)
     said = EITHER_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
     res, staff = re.search(_RESIDENT, said), re.search(_STAFF, said)
-    switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|改交|转交|换交|切换到?|转到|转入|转(?=职工|居民|城乡))[^，。,]{0,4}?(职工|居民|城乡居民)", text) \
+    switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|改交|转交|换交|切换到?|转到|转入|转(?=职工|居民|城乡|合疗|新农合))"
+                       r"[^，。,]{0,4}?(职工|居民|城乡居民|合疗|新农合)", text) \
         or _LEFT_JOB_RE.search(text) or _JOINED_JOB_RE.search(text)
     if res and staff and switch:
-        # 从职工医保换成居民医保: the scheme switched to is the asker's now
-        out.set("insurance", switch.group(1)[-2:], switch.span(1))
+        # 从职工医保换成居民医保 (转成交合疗): the scheme switched to is the asker's now
+        out.set("insurance", "职工" if switch.group(1) == "职工" else "居民", switch.span(1))
     elif res and staff:
         # 我老婆是居民医保，我是职工医保: the asker's scheme and the spouse's (配偶生育补差)
-        spouse = re.search(rf"(?:{_SPOUSE})[^，。,；;]{{0,6}}?(职工|居民|城乡居民)", text)
-        mine = re.search(r"我(?:是|参加的?是?|交的是?|自己是?)?[^，。,；;老]{0,4}?(职工|居民|城乡居民)", text)
-        if spouse and mine and spouse.group(1)[-2:] != mine.group(1)[-2:]:
-            out.set("insurance", mine.group(1)[-2:], mine.span(1))
-            out.set("spouse_insurance", spouse.group(1)[-2:], spouse.span(1))
+        spouse = re.search(rf"(?:{_SPOUSE})[^，。,；;]{{0,6}}?(职工|居民|城乡居民|合疗|新农合)", text)
+        mine = re.search(r"我(?:是|参加的?是?|交的是?|自己是?)?[^，。,；;老]{0,4}?(职工|居民|城乡居民|合疗|新农合)", text)
+        scheme = {"合疗": "居民", "新农合": "居民", "城乡居民": "居民"}
+        if spouse and mine and scheme.get(spouse.group(1), spouse.group(1)) != scheme.get(mine.group(1), mine.group(1)):
+            out.set("insurance", scheme.get(mine.group(1), mine.group(1)), mine.span(1))
+            out.set("spouse_insurance", scheme.get(spouse.group(1), spouse.group(1)), spouse.span(1))
             if re.match(r"老公|丈夫", spouse.group(0)):
                 out.set("spouse_husband", True)     # the asker is the one giving birth
         elif re.search(r"职工医保|职工", text) and re.search(r"城乡居民|居民医保|居民|合疗|新农合", text):
@@ -249,6 +251,8 @@ def _level_of(text: str, out: Slots) -> None:
         m = re.search(pattern, text)
         if m:
             out.set("level", level, m.span())
+            if "医院" in m.group(0):
+                out.set("hospital", m.group(0))     # the hospital as named ("市中心医院"), for a later "还是在…"
             break
 
 
@@ -463,6 +467,30 @@ def years_of(text: str, out: Slots) -> None:
     elif re.search(r"集中缴费期|集中征缴期|集中期|缴费期内|缴费期间|按时交|按时缴", text):
         out.set("in_window", True)
     paid_on(text, out)
+    born_and_paid(text, out)
+
+
+_BORN_ON = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日]?\s*"
+                      r"(?:出生|生的|生下来|生了|降生)")
+
+
+def born_and_paid(text: str, out: Slots) -> None:
+    """A newborn's birthday and the day the fee was paid, both said ("娃儿2月1号生的 6月10号才交"): the
+    days between them (the newborn rule's line is the policy's); a payment before the birthday's
+    date is the next year's."""
+    if "newborn_days" in out or out.get("paid_month") is None or not out.get("paid_day"):
+        return
+    b = _BORN_ON.search(text)
+    if not b:
+        return
+    import datetime
+    bm, bd, pm, pd = _n(b.group(1)), _n(b.group(2)), int(out.get("paid_month")), int(out.get("paid_day"))
+    try:
+        born = datetime.date(2025, bm, bd)
+        paid = datetime.date(2025 if (pm, pd) >= (bm, bd) else 2026, pm, pd)
+    except ValueError:
+        return
+    out.set("newborn_days", (paid - born).days)
 
 
 def paid_on(text: str, out: Slots) -> None:
@@ -581,7 +609,7 @@ def delivery_of(text: str, out: Slots) -> None:
         if re.search(r"剖宫术|剖宫|剖腹", text):
             out.set("cesarean", True)
     else:
-        _find(text, [(r"剖腹产|剖宫产|剖腹|剖宫|剖了", "剖宫产"), (r"难产", "难产"), (r"顺产|自然分娩|顺生|自己生", "顺产")],
+        _find(text, [(r"剖腹产|剖宫产|剖腹|剖宫|剖了|剖的|剖出|剖产|剖开", "剖宫产"), (r"难产", "难产"), (r"顺产|自然分娩|顺生|自己生", "顺产")],
               out, "kind")
     m = re.search(r"(?:怀孕|孕|怀了|怀起|怀到|怀上)(?:了)?\s*(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)", text) \
         or re.search(r"(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)(?:大|的时候|时)?(?:就|又)?(?=流产|引产|人流|打胎|终止妊娠|没保住)",
@@ -657,7 +685,8 @@ def staff_status_of(text: str, out: Slots) -> None:
     m = re.search(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N + r"个月", text) or re.search(_N + r"个月[^，。]{0,4}欠", text)
     if m:
         out.set("arrears_months", _n(m.group(1)))
-    if (re.search(r"换成|转成|转为|换到|改成|改参|改交|转交|换交|切换|转(?:到|入)?(?:职工|居民|城乡)", text) and re.search(r"职工|居民", text)) \
+    if (re.search(r"换成|转成|转为|换到|改成|改参|改交|转交|换交|切换|转(?:到|入)?(?:职工|居民|城乡|合疗|新农合)", text)
+            and re.search(r"职工|居民|合疗|新农合", text)) \
             or (_LEFT_JOB_RE.search(text) and re.search(r"职工", text)) or _JOINED_JOB_RE.search(text):
         out.set("switched", True)
         # (快四个月, 将近四个月: the months said; the rule's line is 3 months, which they are not under)
@@ -666,6 +695,14 @@ def staff_status_of(text: str, out: Slots) -> None:
             out.set("gap_months", _n(m.group(1)) + (1 if m.group(2) else 0))      # 三个多月: over three
         elif re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:大半年|半年多|半年)", text):
             out.set("gap_months", 6)          # half a year or more: at least 6 months
+        # the years insured before the switch ("合疗交了七八年了", "居民医保才交了1年"): the rule holds
+        # only from its minimum of years in a row; a range counts by its lower end
+        m = re.search(r"(?:交|缴|参保|参加|买)(?:了)?(?:快|将近|有|差不多)?([一二两三四五六七八九十]{2}|" + _N[1:-1] + r")(?:多)?年", text)
+        if m and "continuous_years" not in out:
+            said = m.group(1)
+            low = to_int(said) if to_int(said) is not None else to_int(said[0]) if len(said) == 2 else None
+            if low is not None and 0 < low < 80:
+                out.set("continuous_years", low)
     if "switched" not in out.values and "arrears_months" not in out.values and out.get("insurance") == "职工" \
             and not re.search(r"初次|第一次|刚(?:入职|参加工作|进)", text):
         # "单位断了5个月没交，现在补缴": months of a 职工's fees not paid are arrears (第二章 二十三问),
@@ -890,7 +927,9 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
                 if a.approx:
                     # 一万多 is at least 一万 (computed with it, and said); 五千左右 is confirmed first;
                     # 三四千 needs the figure
-                    out.set("amount_approx", "at_least" if a.at_least else ("range" if a.is_range else "about"))
+                    # 万把块, 千把块: about that much, either side of it — the figure is asked for
+                    rough = re.search(r"[千万]把", a.raw) is not None
+                    out.set("amount_approx", "rough" if rough else "at_least" if a.at_least else ("range" if a.is_range else "about"))
     if reimbursed and reimbursed[0].value is not None:
         out.set("reimbursed", reimbursed[0].value, (reimbursed[0].start, reimbursed[0].end))
     if self_funded and self_funded[0].value is not None:
