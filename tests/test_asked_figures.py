@@ -102,3 +102,52 @@ def test_a_stay_asked_without_scheme_or_sum_gives_each_schemes_row_then_asks(eng
     assert second.kind == "clarify" and "居民" in second.text and "职工" in second.text, second.text
     # (10000 − 400) × 70% = 6720
     computed(third, 6720)
+
+
+# ---- an amount said roughly: the case's rule, and the figure asked ------------------------------------
+
+
+def test_wanba_for_a_stay_gives_the_rule_and_asks_the_figure(engine):
+    r = answer(engine, "恩阳区居民医保 二级医院住院 大概花了万把块钱 能报多少")
+    assert r.kind == "clarify", r.text
+    assert "400" in r.text and "70%" in r.text and "万把块" in r.text, r.text
+
+
+def test_the_figure_given_after_wanba_computes(engine):
+    # 巴中居民 二级 400 / 70%: (10800 − 400) × 70% = 7280
+    rs = talk(engine, ["巴中居民医保 二级医院住院 大概花了万把块钱 能报多少", "准确是10800"])
+    assert rs[1].kind == "calculation" and 7280 in nums(rs[1]), rs[1].text
+
+
+def test_qianba_for_an_outpatient_bill_is_asked_too():
+    r = ask("克拉玛依 门诊花了千把块 报多少")
+    assert r.kind == "clarify" and "千把块" in r.text, r.text
+
+
+def test_yiwanduo_is_still_computed_from_its_lower_end():
+    r = ask("巴中居民 二级医院住院 花了一万多 能报多少")
+    assert r.kind == "calculation" and 6720 in nums(r), r.text
+
+
+# ---- 十万: ten of a unit is a number, not the unit word alone ------------------------------------------
+
+
+def test_shiwan_is_a_hundred_thousand():
+    from intents.numbers import find_numbers
+    assert [n.value for n in find_numbers("政策范围内十万块")] == [100000]
+    assert [n.value for n in find_numbers("大概十万左右")] == [100000]
+    assert find_numbers("十分感谢") == [] and find_numbers("万一不行") == []
+
+
+def test_a_stay_of_shiwan_through_basic_and_serious_is_computed():
+    # 巴中居民 三级 700 / 60%: 59580; 大病 (40420 − 14448) × 60% = 15583.2
+    r = ask("巴中合疗 我妈三级医院住院 合规费用十万 基本医保报好多 大病保险又报好多")
+    assert r.kind == "calculation" and {59580, 15583.2} <= nums(r), r.text
+
+
+# ---- a figure heard from others is checked ---------------------------------------------------------
+
+
+def test_a_figure_heard_from_others_is_checked(engine):
+    r = answer(engine, "巴中居民医保住院一年最多报多少钱 听我表哥说是15万")
+    assert r.text.startswith("不是") and "11万" in r.text, r.text

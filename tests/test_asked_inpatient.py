@@ -8,7 +8,7 @@ asked in phrasings of our own, through intents.forms and the engine."""
 
 import pytest
 
-from tests.helpers import ask, computed, talk
+from tests.helpers import answer, ask, computed, nums, talk
 
 # ---- a stay said in other words ------------------------------------------------------------------
 
@@ -197,3 +197,41 @@ def test_another_scheme_after_a_lost_table_computes_the_case_for_it(engine):
     lost, resident = talk(engine, ["长治职工，市里三甲医院住院花了3万能报多少", "那居民呢，县里二级乙等医院"])
     assert lost.kind == "unanswered", lost.text
     computed(resident, 25415)
+
+
+# ---- a hospital named again: the tier it was said to have --------------------------------------------
+
+
+def test_the_same_hospital_named_again_keeps_its_tier(engine):
+    # 职工 三级 700 / 80%: (30000 − 700) × 80% = 23440
+    rs = talk(engine, ["巴中合疗 我妈在市人民医院住院 那是三级医院 合规3万 报好多",
+                       "换到镇卫生院的话呢",
+                       "她要是职工医保 还是市人民医院呢"])
+    assert 17580 in nums(rs[0]) and 26910 in nums(rs[1]), (rs[0].text, rs[1].text)
+    assert 23440 in nums(rs[2]) and 26910 not in nums(rs[2]), rs[2].text
+
+
+def test_another_hospital_with_no_tier_said_is_not_the_last_one_s_tier(engine):
+    rs = talk(engine, ["巴中合疗 我妈在市中心医院住院 三级医院 合规3万 报好多",
+                       "那在乡卫生院呢",
+                       "那在市中医院呢"])
+    assert rs[2].kind != "calculation" or 26910 not in nums(rs[2]), rs[2].text
+
+
+# ---- a stay said by the hospital's grade alone (住三甲), and 长治's lost 职工 table --------------------
+
+
+def test_a_stay_said_by_grade_alone_is_a_stay():
+    # 长治居民 三甲 1000 / 60%, yearly 7万: (150000 − 1000) × 60% = 89400 → 70000
+    r = ask("长治城乡居民 我爸住二甲 目录内花了9000 报多少")
+    assert r.kind == "clarify" and "县级" in r.text, r.text          # 长治's 二甲 row turns on the level
+    r = ask("长治城乡居民 我爸住县里的二甲 目录内花了9000 报多少")
+    assert r.kind == "calculation" and 6450 in nums(r), r.text        # 县级 400 / 75%: 8600 × 75%
+    r = ask("长治居民 住三甲 政策内15万 最多报多少")
+    assert r.kind == "calculation" and 70000 in nums(r), r.text
+
+
+def test_changzhi_stay_without_scheme_gives_the_resident_row_and_says_the_staff_table_is_lost(engine):
+    r = answer(engine, "长治 我爹住了三甲 大概能报好多")
+    assert "1000" in r.text and "60%" in r.text and "职工" in r.text and "缺失" in r.text, r.text
+    assert "门诊统筹" not in r.text, r.text

@@ -73,3 +73,21 @@ def test_the_prenatal_allowance_of_an_own_pregnancy_is_one_sum(engine):
 def test_a_birth_told_as_news_reaches_the_maternity_rule(engine):
     r = answer(engine, "巴中合疗 我嫂子上周生了个娃 能报好多")
     assert "生育" in r.text and "孤独症" not in r.text, r.text
+
+
+# ---- 剖的 / 剖出来: a 剖宫产 ---------------------------------------------------------------------
+
+
+def test_poude_is_a_cesarean_and_twins_add_to_its_limit():
+    # 巴中居民 难产（含剖宫产）3500, +800 per further baby: 4300
+    r = ask("巴中城乡居民 媳妇怀的双胞胎 最后是剖出来的 政策内花了7000 生育报多少")
+    assert r.kind == "calculation" and 4300 in nums(r), r.text
+
+
+# ---- a spouse on 合疗 beside the asker's 职工医保: the 配偶生育补差 -----------------------------------------
+
+
+def test_a_spouse_on_hetiao_and_the_asker_on_staff_cover_is_the_top_up():
+    # 巴中 第二章 九问: 职工 顺产 3500 − 居民 paid 2000 = 1500; 产检 800 − 500 = 300
+    r = ask("巴中 我老婆参加的新农合 我是单位的职工医保 她顺产 新农合报了2000 职工这边给补差多少")
+    assert r.kind == "calculation" and {1500, 300} <= nums(r), r.text

@@ -111,3 +111,21 @@ def test_an_outpatient_bill_while_the_chronic_form_waits_is_that_diseases_bill(e
     turns = talk(engine, ["巴中，我有慢阻肺，门诊慢病能报好多", "慢病是按好多比例报哦？", "居民医保，一年门诊花了1200"])
     computed(turns[2], 800)
     assert "慢" in turns[2].text
+
+
+# ---- several 慢病: how their limit is reckoned --------------------------------------------------------
+
+
+def test_several_chronic_diseases_limit_asked_how_is_their_highest_limit(engine):
+    # 巴中 第四章 三问: only the highest limit of the diseases named (居民 冠心病 800)
+    r = answer(engine, "巴中居民医保 高血压2级加冠心病 两种慢病 年度限额怎么算")
+    assert "800" in r.text and "最高" in r.text, r.text
+
+
+# ---- a 两病 limit checked: the kinds of the disease with their own limits --------------------------------
+
+
+def test_a_diabetes_limit_checked_names_the_type_1_limit_beside_it(engine):
+    # 长治 两病: 糖尿病 360, 1型糖尿病 480
+    r = answer(engine, "长治城乡居民 两病里头糖尿病一年能报的限额是不是400")
+    assert r.text.startswith("不是") and "360" in r.text and "480" in r.text, r.text
