@@ -309,6 +309,7 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
             # "要是第二次是在三级医院呢": this stay's hospital changes; the earlier stay stays as it was
             new["prior_tier"] = old["prior_tier"]
         _merge(target["slots"], new, None, replace=True, add=bool(acts.ADDS.search(body)), add_amount=acts.adds_amount(body),
+               add_two=acts.adds_disease(body),
                total=bool(acts.TOTAL_AMOUNT.search(body)))
         target["updated"] = now
         return _advance(form, target, now, ack=_ack(new, asked, target["calc"]) if target is active else "")
@@ -715,14 +716,16 @@ def _slots_from(ex: Slots) -> dict:
 
 
 def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, yes: object = None,
-           add: bool = False, add_amount: bool | None = None, total: bool = False) -> None:
+           add: bool = False, add_amount: bool | None = None, total: bool = False,
+           add_two: bool | None = None) -> None:
     """Fill the slots with what a message said; `replace` (a correction or follow-up) lets each new
     fact clear the facts that went with the old one; `add` ("也有…一起算") adds to the last case —
     its amount to the last one's (`add_amount`, when not the same figure said again: "也是一万"),
-    unless said to be the `total` ("两样加起来1200")."""
+    unless said to be the `total` ("两样加起来1200"); its disease to the last one's (`add_two`, when
+    the 也是 says another fact the same: "也是甲类")."""
     if (add if add_amount is None else add_amount) and slots.get("amount") is not None and new.get("amount") is not None and not total:
         new = {**new, "amount": str(D(slots["amount"]) + D(new["amount"]))}
-    if add and slots.get("two") and new.get("two") and slots["two"] != new["two"]:
+    if (add if add_two is None else add_two) and slots.get("two") and new.get("two") and slots["two"] != new["two"]:
         new = {**new, "two": "两病"}
     for k in new:
         if k in _TOGETHER and (replace or k in ("tier", "amount", "amount_unread")):
