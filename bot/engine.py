@@ -119,6 +119,8 @@ _STAFF_GROUP = re.compile(r"退休|在职")
 # a question for whom (能给哪些人用, 谁能办): a question of its own, not a fragment of the one before
 _ASKS_WHO = re.compile(r"哪些人|什么人|啥人|哪类人|谁")
 # what an entry on the diseases a form asks about is about (its general rule: rate, list, limits)
+# what a question asks a benefit to yield ("能报好多", "报得到多少", "给报几多")
+_YIELD_ASKED = re.compile(r"(?:报|赔|给)(?:销)?(?:得到|得了)?(?:多少|好多|几多|几成)")
 _CHRONIC_TOPIC = re.compile(r"慢病|慢性病|慢特病|门慢|特病|门特|特殊疾病")
 MORE_WORDS = {acts.COMMANDS["more"], "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
 # how many texts' search terms the engine keeps (Engine._terms): entries read whole, a few per question
@@ -324,6 +326,7 @@ class Engine:
                 continue
             # (a form an earlier question of this message offered is no form the asker is filling in)
             opened_here = not open_before and forms.is_open(session.state)
+            form_before = copy.deepcopy(session.state.get("form"))
             reply = self._answer_one(part.text, part, "", message, session, region, alone=False, opened_here=opened_here)
             earlier = next((g for g in groups if _answers_the_same(g[1], reply)), None)
             beyond_it = self._asks_beyond(part, before.question, reply, region) \
@@ -335,6 +338,11 @@ class Engine:
                 reply = self._answer_one(part.text, part, "", message, session, region, alone=False,
                                          exclude=beyond_it, opened_here=opened_here)
             before = part
+            if reply.kind == "faq" and any(_answers_the_same(g[1], reply) for g in groups) \
+                    and (form_before or {}).get("open") and not (session.state.get("form") or {}).get("open"):
+                # "吃降压药能报不，报多少": a question the answer before already answers lets no form that
+                # answer offered lapse — the next message's figure is still that form's
+                session.state["form"] = form_before
             pending = session.state.pop(region_policy.PENDING, None)
             if pending:
                 waiting.append(pending["text"])
@@ -987,7 +995,12 @@ class Engine:
         # stays open to ask which disease. Not a year's limit ("门诊慢病一年能报好多"): each disease has its own)
         general = "disease" in turn.missing_slots and not was_open and not forms.states_a_fact(text) \
             and not YEARLY.search(text) and bool(hits) and _CHRONIC_TOPIC.search(hits[0].entry.question) is not None
-        if (turn.kind == "clarify" or two_people) and ((turn.case_known and (again or not was_open)) or rule_asked or sure or general) \
+        # (a 两病 or 慢病 question "能报好多" whose disease is named and whose sum is the only fact missing:
+        # what it yields is the handbook's rate and yearly limit, whichever scheme — the form waits for the sum)
+        limited = turn.missing_slots == ["amount"] and not was_open \
+            and forms.open_calc(session.state) in forms.OUTPATIENT_FORMS and _YIELD_ASKED.search(text) is not None
+        if (turn.kind == "clarify" or two_people) and ((turn.case_known and (again or not was_open)) or rule_asked or sure or general
+                                                       or limited) \
                 and hits \
                 and hits[0].confidence >= FAQ_OVER_FORM and not picks_rule \
                 and (two_people or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \
@@ -1013,6 +1026,11 @@ class Engine:
                 # not told (顺产 or 剖宫产, how many weeks): the handbook's rule for every case, and the
                 # question — a question back, as a stay's rule with its amount asked is
                 reply.kind = "clarify"
+            if limited and reply.kind == "faq" and not (turn.case_known or rule_asked or sure or general):
+                # "我妈高血压 两病能报好多": the rule of the disease named, and the asker's own sum asked —
+                # a question back, as a stay's rule with its amount asked is
+                reply.kind, reply.text = "clarify", _without_alternatives(reply.text)
+                reply.suggestions, reply.choice_ids = [], []
             # the question stays the one a follow-up ("职工呢") asks again, and the form knows its
             # rule was answered
             session.state["last_question"] = {"text": text, "at": time.time()}
