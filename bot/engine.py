@@ -846,9 +846,12 @@ class Engine:
         own = without_who(text)
         rest = _FIGURE_WORDS.sub("", _STEPS_ASKED.sub("", own))
         facts = extract(rest)
+        # (a question on what the question before named, asked further: "不备案有啥影响" after "要备案不")
+        further = forms.QUESTION.search(text) is not None and "amount" not in facts.values \
+            and self.index.topics_within(rest, last["text"])
         if len(_CJK.findall(rest)) > BORROW_UP_TO or detect_region(text) != RegionHit() \
-                or (forms.tells_facts(facts) and (rest == own or "amount" in facts.values)) \
-                or self.index.on_topic(_CLAIM.sub("", facts.blanked(rest))):
+                or (forms.tells_facts(facts) and (rest == own or "amount" in facts.values) and not further) \
+                or (self.index.on_topic(_CLAIM.sub("", facts.blanked(rest))) and not further):
             return False        # (a fact is the form's: "三级的", "花了800"; a place is where)
         # (a calculation's case is about its topic, which the story may not name: "等待期")
         about = forms.topic(last.get("calc")) if last is not session.state.get("last_question") else ""

@@ -284,6 +284,12 @@ class Index:
         "他不会用手机" does not; a story told before a question often does not."""
         return bool(self._topic_re.search(self.segmenter.rewrite(clause)[0]))
 
+    def topics_within(self, clause: str, before: str) -> bool:
+        """Does every 医保 word the clause names stand in `before` too? ("不备案有啥影响" after
+        "去太原住院要备案不": the same topic, asked further, not a topic of its own)"""
+        said = set(self._topic_re.findall(self.segmenter.rewrite(clause)[0]))
+        return bool(said) and all(t in self.segmenter.rewrite(before)[0] for t in said)
+
     def repaired(self, text: str) -> tuple[str, list[Repair]]:
         """`text` with its misspelt domain terms and county names written right (职龚 → 职工,
         南豇 → 南江), where the misspelling stands in the text as written: what the layers that

@@ -45,6 +45,8 @@ from intents.slots import EMERGENCY, Slots, extract
 FORM_TTL = 600.0          # seconds a half-filled form or a finished one stays usable, unless told otherwise
 FORMS_FILE = Path(__file__).parent / "data" / "forms.yaml"
 QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|好多|[？?]|咋|如何|电话|为啥|为什么|能不能|可不可以|是否|几|"
+                      # "不备案有啥影响", "断了有什么后果": what follows from a fact, asked
+                      r"影响|后果|会(?:怎么|咋)样|"
                       # a yes/no asked the spoken way: "能直接报不", "要备案没有"
                       r"[能可会要行得][^，,。；;]{0,10}(?:不|没有)[。!！\s]*(?:（[^（）]*）)?$|"
                       # ... at the end of a clause ("要备案不 不备案…"), or A-not-A ("中不中", "行不行", "报不报")

@@ -69,3 +69,17 @@ def test_a_disease_instead_is_not_added(engine, turns, region, figure):
 def test_two_diseases_told_together_are_added(engine):
     rs = talk(engine, ["巴中 我妈高血压 没到慢病标准 降压药一年四百", "她还有糖尿病 两种病的药加起来一年一千"])
     assert rs[-1].kind == "calculation" and 500 in nums(rs[-1]), rs[-1].text    # 1000×50% = 500, 两病 cap 500
+
+
+# ---- a question on what the question before named, asked further -------------------------------
+
+@pytest.mark.parametrize("turns", [
+    ["长治的城乡居民 到外省住院用备案吗", "没备案会有啥后果"],
+    ["长治居民医保 去北京住院要不要备案", "不备案有啥影响"],
+])
+def test_what_follows_from_not_filing_is_asked_not_told(engine, turns):
+    """"没备案会有啥后果" after "要备案吗" asks what not filing costs (长治居民 10%); it is no answer to
+    the offered calculation (no question for the hospital's tier), and it is read with the stay before."""
+    rs = talk(engine, turns)
+    assert rs[-1].kind == "faq" and "10%" in rs[-1].text, rs[-1].text
+    assert "哪一级" not in rs[-1].text
