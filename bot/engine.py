@@ -91,7 +91,10 @@ SURE_READING = 0.5
 # ("在职跟退休的有啥不一样")
 BORROW_UP_TO = 8
 # a follow-up naming only a topic ("产检费呢", "那断保呢", "要是门特的呢")
-_TOPIC_ONLY = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?([\u4e00-\u9fff]{2,6}?)(?:的话|的)?呢[？?。!！]*$")
+_TOPIC_ONLY = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?([\u4e00-\u9fff]{2,6}?)(?:那个钱|那笔钱|的钱|那个|那块)?(?:的话|的)?呢"
+                         # ... with a short ask of it after ("产检费呢 给好多", "产检那个钱呢 有没得")
+                         r"(?:[\s，,]*(?:能|可以|会|还)?(?:([给报补发有])[不没]\2|(?:给|报|补|发|有)?(?:好多钱?|多少钱?|几多|没得|没有|不|吗|没)?))?"
+                         r"[？?。!！]*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # after a question for an office's phone or address, one that asks only where or when ("在哪办业务",
 # "几点上班") is about that office
@@ -881,18 +884,31 @@ class Engine:
         (what it asked, of this topic); the search keeps the reading it understands best."""
         m = _TOPIC_ONLY.match(text.strip())
         # (the last question, or the calculation asked last: "产检费呢" after 生育's)
+        # (a calculation computed at once keeps no question's text: its case is its slots)
         last = max((q for q in (session.state.get("last_question"), (session.state.get("form") or {}).get("last"))
-                    if q and q.get("text")), key=lambda q: q.get("at", 0), default=None)
+                    if q and (q.get("text") or q.get("calc"))), key=lambda q: q.get("at", 0), default=None)
         if not m or not last or (forms.is_open(session.state) and not forms.waits_after_rule(session.state)) \
                 or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return False
+        said = last.get("text") or forms.topic(last.get("calc"))
         topic = m.group(1)
-        if detect_region(topic) != RegionHit() or acts.facts_of(topic) or not self.index.on_topic(topic) \
-                or topic in last["text"]:
+        # (a topic word of the dictionary, or a colloquial one the lexicon turns into a handbook term: 产检)
+        named = self.index.on_topic(topic) or (bool(self.index.segmenter.rewrite(topic)[1]) and any(
+            self.index.segmenter.content_word(t) for t in self.index.analyze(topic).terms))
+        if detect_region(topic) != RegionHit() or acts.facts_of(topic) or not named \
+                or topic in said:
             return False        # (a fact or a place is a follow-up of its own kind)
-        scheme = extract(last["text"]).get("insurance")
-        own = f"{acts.SCHEME_NAMES.get(str(scheme), '')} {topic}".strip()
-        part.readings, part.endings_from = [text, own, last["text"] + "，" + topic], 3
+        scheme = extract(said).get("insurance") or (last.get("slots") or {}).get("insurance")
+        # (with what it asks of the topic, when it asks something after it: "产检费呢 给好多")
+        own = f"{acts.SCHEME_NAMES.get(str(scheme), '')} {topic if text.strip().endswith('呢') else text}".strip()
+        part.readings, part.endings_from = [text, own, said + "，" + topic], 3
+        if scheme and not extract(text).get("insurance"):
+            where = detect_region(said).region or region_policy.conversation_region(None, session)
+            alone = self.index.search(text, region=where, k=1)
+            if alone and self.index.scheme_of(alone[0].entry.id) not in (None, scheme):
+                # the words alone find the other scheme's entry ("产检费呢" after a 职工's birth: 居民's
+                # allowance): read as asked of the case before, which names its scheme, and not alone
+                part.readings, part.endings_from = [said + "，" + topic, own], 2
         return True
 
     def _premise(self, text: str, note: str, session: Session, region: str | None, hits: list[Hit]) -> Reply | None:
@@ -1002,8 +1018,12 @@ class Engine:
         # what it yields is the handbook's rate and yearly limit, whichever scheme — the form waits for the sum)
         limited = turn.missing_slots == ["amount"] and not was_open \
             and forms.open_calc(session.state) in forms.OUTPATIENT_FORMS and _YIELD_ASKED.search(text) is not None
+        # (and the 产前检查费, one sum whatever the delivery: a question for it is the rule's, not the
+        # form's question for how the pregnancy ended)
+        prenatal = not was_open and forms.open_calc(session.state) in forms.CASE_FORMS \
+            and bool(set(turn.missing_slots) & forms.CASE_SLOTS) and forms.NOT_THE_CASE.search(text) is not None
         if (turn.kind == "clarify" or two_people) and ((turn.case_known and (again or not was_open)) or rule_asked or sure or general
-                                                       or limited) \
+                                                       or limited or prenatal) \
                 and hits \
                 and hits[0].confidence >= FAQ_OVER_FORM and not picks_rule \
                 and (two_people or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \
@@ -1020,7 +1040,10 @@ class Engine:
                 # no form waits on whose scheme: the next message is a new question
                 session.state["form"] = before or {}
                 return reply
-            reply.text += "\n" + texts.OFFER_CALCULATION.format(question=turn.text)
+            if not prenatal:
+                # (the 产前检查费 asked for does not turn on how the pregnancy ended: the form keeps the
+                # case quietly, and asks nothing)
+                reply.text += "\n" + texts.OFFER_CALCULATION.format(question=turn.text)
             reply.missing_slots = list(turn.missing_slots)
             if reply.kind == "faq" and not rule_asked and forms.open_calc(session.state) in forms.CASE_FORMS \
                     and set(turn.missing_slots) & forms.CASE_SLOTS and forms.OWN_CASE.search(text) \

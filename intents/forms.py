@@ -418,6 +418,9 @@ def offer(text: str, state: dict, *, region: str | None, now: float) -> FormTurn
     if not kind or kind in ("serious_cap", "contribution") or calc_kind_mod.asks_how_or_which(text, ex):
         # "慢病认定要带啥资料", "去哪个医院认定": how or where, which no calculation answers
         return None
+    if kind in CASE_FORMS and NOT_THE_CASE.search(text) \
+            and not calc_kind_mod.MATERNITY.search(NOT_THE_CASE.sub("", text)):
+        return None         # "产检费补好多": one sum whatever the delivery, no calculation of a birth's bill
     slots = _slots_from(ex)
     if kind == "waiting_period":
         slots.setdefault("gap_said", True)     # the offer asks for the asker's own gap first

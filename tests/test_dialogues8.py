@@ -83,3 +83,15 @@ def test_what_follows_from_not_filing_is_asked_not_told(engine, turns):
     rs = talk(engine, turns)
     assert rs[-1].kind == "faq" and "10%" in rs[-1].text, rs[-1].text
     assert "哪一级" not in rs[-1].text
+
+
+# ---- a terse follow-up on another topic of the case just computed ------------------------------
+
+@pytest.mark.parametrize("follow", ["那产检的钱呢 能给多少", "产检费呢 补多少", "产检那个钱呢 报好多"])
+def test_prenatal_allowance_asked_after_a_staff_birth(engine, follow):
+    """After a 职工's birth computed, "产检…呢" is the 职工 产前检查费 (800), not 居民's (500) — nor a
+    question back for how the child was born, which that sum does not turn on."""
+    first, then = talk(engine, ["巴中职工医保 老婆剖宫产 政策范围内花了六千 生育能报多少", follow])
+    assert first.kind == "calculation", first.text
+    assert then.kind == "faq" and "800" in then.text, then.text
+    assert "顺产、剖宫产" not in then.text
