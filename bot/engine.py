@@ -96,6 +96,8 @@ _TOPIC_ONLY = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?([\u4e00-\u9fff
                          r"(?:[\s，,]*(?:能|可以|会|还)?(?:([给报补发有])[不没]\2|(?:给|报|补|发|有)?(?:好多钱?|多少钱?|几多|没得|没有|不|吗|没)?))?"
                          r"[？?。!！]*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# a follow-up that asks the question before of another place, and may go on to tell facts of the case
+_PLACE_ASKED = re.compile(r"^(?:那|那么)?(?:要是|如果是?|换成)?([\u4e00-\u9fff]{2,8}?)的?呢[？?。!！，,\s]*")
 # after a question for an office's phone or address, one that asks only where or when ("在哪办业务",
 # "几点上班") is about that office
 _WHERE_OR_WHEN = re.compile(r"电话|联系方式|号码|热线|地址|在哪[里儿]?|哪里|哪儿|怎么走|什么地方|哪个地方|啥地方|位置|"
@@ -431,6 +433,10 @@ class Engine:
         if placed != text:            # the question that waited for its region
             text, part = placed, Part(question=placed, readings=[placed])
         if hit.unsupported:
+            if self.index.on_topic(without_places(text)):
+                # "太原的居民医保住院起付线多少": the question stays the last one asked, so that "那长治呢"
+                # asks it of a place the handbooks cover
+                session.state["last_question"] = {"text": text, "at": time.time()}
             return region_policy.uncovered(hit.unsupported, note)
         if hit.province:
             # "俺们四川这边 医保码咋激活": a province named alone says no covered region; what every
@@ -797,6 +803,16 @@ class Engine:
                 if place is not None and place.region:
                     # "长治职工的呢", "我们克拉玛依校区学生的呢": that place, and that scheme or group
                     return acts.with_fact(_at_place(last["text"], ex.blanked(text)), text)
+            head = _PLACE_ASKED.match(text.strip())
+            place = region_policy.bare_place(head.group(1)) if head else None
+            if place is not None and place.region:
+                rest = text.strip()[head.end():]
+                told = extract(rest)
+                if not self.index.on_topic(re.sub(r"医院|医疗机构", "", without_places(told.blanked(rest)))):
+                    # "那长治呢 俺老家长治的 也是居民", "那克拉玛依校区的呢 三级医院": that place, with
+                    # the facts told after it (nothing asked of its own)
+                    asked = _at_place(last["text"], head.group(0))
+                    return acts.with_fact(asked, rest) if told.values else asked
         figure = forms.waits_for_figure(session.state)
         if figure is not None and (form.get("open") or {}).get("updated", 0) <= last.get("at", 0) + 1:
             # the rule of a case was answered and only the asker's own figure is missing: a message that

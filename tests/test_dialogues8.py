@@ -95,3 +95,18 @@ def test_prenatal_allowance_asked_after_a_staff_birth(engine, follow):
     assert first.kind == "calculation", first.text
     assert then.kind == "faq" and "800" in then.text, then.text
     assert "顺产、剖宫产" not in then.text
+
+
+# ---- a place the handbooks do not cover, then "那<covered place>呢" with facts -------------------
+
+@pytest.mark.parametrize("turns,needles", [
+    (["我是西安的城乡居民 住院的起付标准是多少", "那巴中的呢 二级医院 也是居民"], ["400"]),
+    (["郑州城乡居民医保住院起付线多少钱", "那长治呢 俺户口在长治 也是城乡居民"], ["1000"]),
+])
+def test_a_covered_place_asked_after_an_uncovered_one(engine, turns, needles):
+    """The uncovered place is refused; "那巴中的呢 二级医院 也是居民" asks the same question of 巴中,
+    with the facts told after the place (巴中居民 二级 起付 400)."""
+    first, then = talk(engine, turns)
+    assert first.kind == "unanswered", first.text
+    assert then.kind in ("faq", "clarify", "unanswered") and all(n in then.text for n in needles), then.text
+    assert "起付" in then.text, then.text
