@@ -37,6 +37,7 @@ from intents.regions import (
     as_elsewhere,
     care_elsewhere_said,
     detect_region,
+    places_in,
     scheme_not_covered,
     without_place_statement,
     without_places,
@@ -96,6 +97,8 @@ _TOPIC_ONLY = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?([\u4e00-\u9fff
                          r"(?:[\s，,]*(?:能|可以|会|还)?(?:([给报补发有])[不没]\2|(?:给|报|补|发|有)?(?:好多钱?|多少钱?|几多|没得|没有|不|吗|没)?))?"
                          r"[？?。!！]*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# where the asker points back to the place they named ("那边医保窗口电话好多")
+_THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那个地方")
 # a follow-up that asks the question before of another place, and may go on to tell facts of the case
 _PLACE_ASKED = re.compile(r"^(?:那|那么)?(?:要是|如果是?|换成)?([\u4e00-\u9fff]{2,8}?)的?呢[？?。!！，,\s]*")
 # after a question for an office's phone or address, one that asks only where or when ("在哪办业务",
@@ -782,6 +785,12 @@ class Engine:
         calculation, the form itself takes the follow-up.)"""
         last = session.state.get("last_question")
         form = session.state.get("form", {})
+        if last and _THERE.search(text) and not places_in(text) \
+                and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
+            # "那边医保窗口电话好多" after "…我是南江的": there is the county the question before named
+            counties = [m.written for m in places_in(last["text"]) if any(p.level == "county" for p in m.places)]
+            if counties:
+                return _THERE.sub(counties[-1], text, count=1)
         if acts.topic_follow_up(text) and not forms.is_open(session.state):
             # "门诊呢" after a question or a calculation on 住院: the same asked of 门诊
             newest = max((q for q in (last, form.get("last")) if q and q.get("text")),

@@ -110,3 +110,11 @@ def test_a_covered_place_asked_after_an_uncovered_one(engine, turns, needles):
     assert first.kind == "unanswered", first.text
     assert then.kind in ("faq", "clarify", "unanswered") and all(n in then.text for n in needles), then.text
     assert "起付" in then.text, then.text
+
+
+# ---- "那边" points back to the county the question before named --------------------------------
+
+def test_there_is_the_county_named_before(engine):
+    rs = talk(engine, ["我是通江的 巴中慢病在哪些医院认定", "那边的医保经办窗口在哪里 电话是多少"])
+    assert rs[-1].kind == "faq" and "通江" in rs[-1].text, rs[-1].text
+    assert "市民之家二楼" not in rs[-1].text
