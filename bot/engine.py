@@ -37,6 +37,7 @@ from intents.regions import (
     as_elsewhere,
     care_elsewhere_said,
     detect_region,
+    places_in,
     scheme_not_covered,
     without_place_statement,
     without_places,
@@ -91,8 +92,15 @@ SURE_READING = 0.5
 # ("在职跟退休的有啥不一样")
 BORROW_UP_TO = 8
 # a follow-up naming only a topic ("产检费呢", "那断保呢", "要是门特的呢")
-_TOPIC_ONLY = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?([\u4e00-\u9fff]{2,6}?)(?:的话|的)?呢[？?。!！]*$")
+_TOPIC_ONLY = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?([\u4e00-\u9fff]{2,6}?)(?:那个钱|那笔钱|的钱|那个|那块)?(?:的话|的)?呢"
+                         # ... with a short ask of it after ("产检费呢 给好多", "产检那个钱呢 有没得")
+                         r"(?:[\s，,]*(?:能|可以|会|还)?(?:([给报补发有])[不没]\2|(?:给|报|补|发|有)?(?:好多钱?|多少钱?|几多|没得|没有|不|吗|没)?))?"
+                         r"[？?。!！]*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# where the asker points back to the place they named ("那边医保窗口电话好多")
+_THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那个地方")
+# a follow-up that asks the question before of another place, and may go on to tell facts of the case
+_PLACE_ASKED = re.compile(r"^(?:那|那么)?(?:要是|如果是?|换成)?([\u4e00-\u9fff]{2,8}?)的?呢[？?。!！，,\s]*")
 # after a question for an office's phone or address, one that asks only where or when ("在哪办业务",
 # "几点上班") is about that office
 _WHERE_OR_WHEN = re.compile(r"电话|联系方式|号码|热线|地址|在哪[里儿]?|哪里|哪儿|怎么走|什么地方|哪个地方|啥地方|位置|"
@@ -119,6 +127,8 @@ _STAFF_GROUP = re.compile(r"退休|在职")
 # a question for whom (能给哪些人用, 谁能办): a question of its own, not a fragment of the one before
 _ASKS_WHO = re.compile(r"哪些人|什么人|啥人|哪类人|谁")
 # what an entry on the diseases a form asks about is about (its general rule: rate, list, limits)
+# what a question asks a benefit to yield ("能报好多", "报得到多少", "给报几多")
+_YIELD_ASKED = re.compile(r"(?:报|赔|给)(?:销)?(?:得到|得了)?(?:多少|好多|几多|几成)")
 _CHRONIC_TOPIC = re.compile(r"慢病|慢性病|慢特病|门慢|特病|门特|特殊疾病")
 MORE_WORDS = {acts.COMMANDS["more"], "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
 # how many texts' search terms the engine keeps (Engine._terms): entries read whole, a few per question
@@ -324,6 +334,7 @@ class Engine:
                 continue
             # (a form an earlier question of this message offered is no form the asker is filling in)
             opened_here = not open_before and forms.is_open(session.state)
+            form_before = copy.deepcopy(session.state.get("form"))
             reply = self._answer_one(part.text, part, "", message, session, region, alone=False, opened_here=opened_here)
             earlier = next((g for g in groups if _answers_the_same(g[1], reply)), None)
             beyond_it = self._asks_beyond(part, before.question, reply, region) \
@@ -335,6 +346,11 @@ class Engine:
                 reply = self._answer_one(part.text, part, "", message, session, region, alone=False,
                                          exclude=beyond_it, opened_here=opened_here)
             before = part
+            if reply.kind == "faq" and any(_answers_the_same(g[1], reply) for g in groups) \
+                    and (form_before or {}).get("open") and not (session.state.get("form") or {}).get("open"):
+                # "吃降压药能报不，报多少": a question the answer before already answers lets no form that
+                # answer offered lapse — the next message's figure is still that form's
+                session.state["form"] = form_before
             pending = session.state.pop(region_policy.PENDING, None)
             if pending:
                 waiting.append(pending["text"])
@@ -420,6 +436,10 @@ class Engine:
         if placed != text:            # the question that waited for its region
             text, part = placed, Part(question=placed, readings=[placed])
         if hit.unsupported:
+            if self.index.on_topic(without_places(text)):
+                # "太原的居民医保住院起付线多少": the question stays the last one asked, so that "那长治呢"
+                # asks it of a place the handbooks cover
+                session.state["last_question"] = {"text": text, "at": time.time()}
             return region_policy.uncovered(hit.unsupported, note)
         if hit.province:
             # "俺们四川这边 医保码咋激活": a province named alone says no covered region; what every
@@ -765,6 +785,12 @@ class Engine:
         calculation, the form itself takes the follow-up.)"""
         last = session.state.get("last_question")
         form = session.state.get("form", {})
+        if last and _THERE.search(text) and not places_in(text) \
+                and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
+            # "那边医保窗口电话好多" after "…我是南江的": there is the county the question before named
+            counties = [m.written for m in places_in(last["text"]) if any(p.level == "county" for p in m.places)]
+            if counties:
+                return _THERE.sub(counties[-1], text, count=1)
         if acts.topic_follow_up(text) and not forms.is_open(session.state):
             # "门诊呢" after a question or a calculation on 住院: the same asked of 门诊
             newest = max((q for q in (last, form.get("last")) if q and q.get("text")),
@@ -786,6 +812,16 @@ class Engine:
                 if place is not None and place.region:
                     # "长治职工的呢", "我们克拉玛依校区学生的呢": that place, and that scheme or group
                     return acts.with_fact(_at_place(last["text"], ex.blanked(text)), text)
+            head = _PLACE_ASKED.match(text.strip())
+            place = region_policy.bare_place(head.group(1)) if head else None
+            if place is not None and place.region:
+                rest = text.strip()[head.end():]
+                told = extract(rest)
+                if not self.index.on_topic(re.sub(r"医院|医疗机构", "", without_places(told.blanked(rest)))):
+                    # "那长治呢 俺老家长治的 也是居民", "那克拉玛依校区的呢 三级医院": that place, with
+                    # the facts told after it (nothing asked of its own)
+                    asked = _at_place(last["text"], head.group(0))
+                    return acts.with_fact(asked, rest) if told.values else asked
         figure = forms.waits_for_figure(session.state)
         if figure is not None and (form.get("open") or {}).get("updated", 0) <= last.get("at", 0) + 1:
             # the rule of a case was answered and only the asker's own figure is missing: a message that
@@ -838,9 +874,12 @@ class Engine:
         own = without_who(text)
         rest = _FIGURE_WORDS.sub("", _STEPS_ASKED.sub("", own))
         facts = extract(rest)
+        # (a question on what the question before named, asked further: "不备案有啥影响" after "要备案不")
+        further = forms.QUESTION.search(text) is not None and "amount" not in facts.values \
+            and self.index.topics_within(rest, last["text"])
         if len(_CJK.findall(rest)) > BORROW_UP_TO or detect_region(text) != RegionHit() \
-                or (forms.tells_facts(facts) and (rest == own or "amount" in facts.values)) \
-                or self.index.on_topic(_CLAIM.sub("", facts.blanked(rest))):
+                or (forms.tells_facts(facts) and (rest == own or "amount" in facts.values) and not further) \
+                or (self.index.on_topic(_CLAIM.sub("", facts.blanked(rest))) and not further):
             return False        # (a fact is the form's: "三级的", "花了800"; a place is where)
         # (a calculation's case is about its topic, which the story may not name: "等待期")
         about = forms.topic(last.get("calc")) if last is not session.state.get("last_question") else ""
@@ -870,18 +909,31 @@ class Engine:
         (what it asked, of this topic); the search keeps the reading it understands best."""
         m = _TOPIC_ONLY.match(text.strip())
         # (the last question, or the calculation asked last: "产检费呢" after 生育's)
+        # (a calculation computed at once keeps no question's text: its case is its slots)
         last = max((q for q in (session.state.get("last_question"), (session.state.get("form") or {}).get("last"))
-                    if q and q.get("text")), key=lambda q: q.get("at", 0), default=None)
+                    if q and (q.get("text") or q.get("calc"))), key=lambda q: q.get("at", 0), default=None)
         if not m or not last or (forms.is_open(session.state) and not forms.waits_after_rule(session.state)) \
                 or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return False
+        said = last.get("text") or forms.topic(last.get("calc"))
         topic = m.group(1)
-        if detect_region(topic) != RegionHit() or acts.facts_of(topic) or not self.index.on_topic(topic) \
-                or topic in last["text"]:
+        # (a topic word of the dictionary, or a colloquial one the lexicon turns into a handbook term: 产检)
+        named = self.index.on_topic(topic) or (bool(self.index.segmenter.rewrite(topic)[1]) and any(
+            self.index.segmenter.content_word(t) for t in self.index.analyze(topic).terms))
+        if detect_region(topic) != RegionHit() or acts.facts_of(topic) or not named \
+                or topic in said:
             return False        # (a fact or a place is a follow-up of its own kind)
-        scheme = extract(last["text"]).get("insurance")
-        own = f"{acts.SCHEME_NAMES.get(str(scheme), '')} {topic}".strip()
-        part.readings, part.endings_from = [text, own, last["text"] + "，" + topic], 3
+        scheme = extract(said).get("insurance") or (last.get("slots") or {}).get("insurance")
+        # (with what it asks of the topic, when it asks something after it: "产检费呢 给好多")
+        own = f"{acts.SCHEME_NAMES.get(str(scheme), '')} {topic if text.strip().endswith('呢') else text}".strip()
+        part.readings, part.endings_from = [text, own, said + "，" + topic], 3
+        if scheme and not extract(text).get("insurance"):
+            where = detect_region(said).region or region_policy.conversation_region(None, session)
+            alone = self.index.search(text, region=where, k=1)
+            if alone and self.index.scheme_of(alone[0].entry.id) not in (None, scheme):
+                # the words alone find the other scheme's entry ("产检费呢" after a 职工's birth: 居民's
+                # allowance): read as asked of the case before, which names its scheme, and not alone
+                part.readings, part.endings_from = [said + "，" + topic, own], 2
         return True
 
     def _premise(self, text: str, note: str, session: Session, region: str | None, hits: list[Hit]) -> Reply | None:
@@ -997,7 +1049,16 @@ class Engine:
         # stays open to ask which disease. Not a year's limit ("门诊慢病一年能报好多"): each disease has its own)
         general = "disease" in turn.missing_slots and not was_open and not forms.states_a_fact(text) \
             and not YEARLY.search(text) and bool(hits) and _CHRONIC_TOPIC.search(hits[0].entry.question) is not None
-        if (turn.kind == "clarify" or two_people) and ((turn.case_known and (again or not was_open)) or rule_asked or sure or general) \
+        # (a 两病 or 慢病 question "能报好多" whose disease is named and whose sum is the only fact missing:
+        # what it yields is the handbook's rate and yearly limit, whichever scheme — the form waits for the sum)
+        limited = turn.missing_slots == ["amount"] and not was_open \
+            and forms.open_calc(session.state) in forms.OUTPATIENT_FORMS and _YIELD_ASKED.search(text) is not None
+        # (and the 产前检查费, one sum whatever the delivery: a question for it is the rule's, not the
+        # form's question for how the pregnancy ended)
+        prenatal = not was_open and forms.open_calc(session.state) in forms.CASE_FORMS \
+            and bool(set(turn.missing_slots) & forms.CASE_SLOTS) and forms.NOT_THE_CASE.search(text) is not None
+        if (turn.kind == "clarify" or two_people) and ((turn.case_known and (again or not was_open)) or rule_asked or sure or general
+                                                       or limited or prenatal) \
                 and hits \
                 and hits[0].confidence >= FAQ_OVER_FORM and not picks_rule \
                 and (two_people or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \
@@ -1014,7 +1075,10 @@ class Engine:
                 # no form waits on whose scheme: the next message is a new question
                 session.state["form"] = before or {}
                 return reply
-            reply.text += "\n" + texts.OFFER_CALCULATION.format(question=turn.text)
+            if not prenatal:
+                # (the 产前检查费 asked for does not turn on how the pregnancy ended: the form keeps the
+                # case quietly, and asks nothing)
+                reply.text += "\n" + texts.OFFER_CALCULATION.format(question=turn.text)
             reply.missing_slots = list(turn.missing_slots)
             if reply.kind == "faq" and not rule_asked and forms.open_calc(session.state) in forms.CASE_FORMS \
                     and set(turn.missing_slots) & forms.CASE_SLOTS and forms.OWN_CASE.search(text) \
@@ -1023,6 +1087,11 @@ class Engine:
                 # not told (顺产 or 剖宫产, how many weeks): the handbook's rule for every case, and the
                 # question — a question back, as a stay's rule with its amount asked is
                 reply.kind = "clarify"
+            if limited and reply.kind == "faq" and not (turn.case_known or rule_asked or sure or general):
+                # "我妈高血压 两病能报好多": the rule of the disease named, and the asker's own sum asked —
+                # a question back, as a stay's rule with its amount asked is
+                reply.kind, reply.text = "clarify", _without_alternatives(reply.text)
+                reply.suggestions, reply.choice_ids = [], []
             # the question stays the one a follow-up ("职工呢") asks again, and the form knows its
             # rule was answered
             session.state["last_question"] = {"text": text, "at": time.time()}

@@ -183,6 +183,7 @@ class Index:
         # entries about one county, by their question (南江县医保窗口在哪？电话多少？)
         self.entry_one_county = [len(counties_named(normalize(e.question))) == 1 for e in self.entries]
         # per scheme named in a question: which entries are about the other one
+        self._entry_scheme = entry_scheme
         self._other_scheme = {s: np.asarray([es is not None and es != s for es in entry_scheme])
                               for s in _schemes()}
         where = np.asarray([e.region for e in self.entries])
@@ -283,6 +284,17 @@ class Index:
         """Does the clause name anything 医保 (a scheme, a benefit, a place, a disease …)?
         "他不会用手机" does not; a story told before a question often does not."""
         return bool(self._topic_re.search(self.segmenter.rewrite(clause)[0]))
+
+    def scheme_of(self, entry_id: str) -> str | None:
+        """The scheme (职工 / 居民) an entry is about, or None when it is about both or neither."""
+        at = self._by_id.get(entry_id)
+        return None if at is None else self._entry_scheme[at]
+
+    def topics_within(self, clause: str, before: str) -> bool:
+        """Does every 医保 word the clause names stand in `before` too? ("不备案有啥影响" after
+        "去太原住院要备案不": the same topic, asked further, not a topic of its own)"""
+        said = set(self._topic_re.findall(self.segmenter.rewrite(clause)[0]))
+        return bool(said) and all(t in self.segmenter.rewrite(before)[0] for t in said)
 
     def repaired(self, text: str) -> tuple[str, list[Repair]]:
         """`text` with its misspelt domain terms and county names written right (职龚 → 职工,

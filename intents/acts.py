@@ -89,10 +89,23 @@ def continues(text: str) -> bool:
     return bool(CONTINUES.search(text))
 
 
+# a disease said besides the one told, its bill with the other's ("她糖尿病也有", "他还有糖尿病 两个病的药一共…",
+# "两样加起来"), not instead of it — nor beside it with a bill of its own ("我还有糖尿病 糖尿病药一年1500")
+_ALSO_DISEASE = re.compile(ADDS.pattern + r"|两个病|两种病|两样病|两个都有|加起来|加在一起")
+# ... but "也是甲类", "也是三级", "也是一年1500": another fact of the new case said to be the same as the
+# last one's, which adds no disease ("那高血压呢 也是一年1500" asks 高血压 instead of 糖尿病)
+_SAME_OTHER = re.compile(r"(?:也是|同样是?|一样是?|也都是)(?!高血压|糖尿病|两病|血压|血糖)[^，,。；;？?!！\s]{0,8}")
+
+
 def adds_amount(text: str) -> bool:
     """Whether a follow-up's amount is one more part of the last case's ("我糖尿病也有，两个一起算"),
     not the same figure restated for a changed case ("那第二次去呢 也是120")."""
-    return bool(ADDS.search(_SAME_AGAIN.sub("", text)))
+    return bool(ADDS.search(_SAME_OTHER.sub("", _SAME_AGAIN.sub("", text))))
+
+
+def adds_disease(text: str) -> bool:
+    """Whether a follow-up's disease is one more of the last case's patient, not a new case's."""
+    return bool(_ALSO_DISEASE.search(_SAME_OTHER.sub("", text)))
 
 
 def is_follow_up(text: str) -> bool:

@@ -45,6 +45,8 @@ from intents.slots import EMERGENCY, Slots, extract
 FORM_TTL = 600.0          # seconds a half-filled form or a finished one stays usable, unless told otherwise
 FORMS_FILE = Path(__file__).parent / "data" / "forms.yaml"
 QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|好多|[？?]|咋|如何|电话|为啥|为什么|能不能|可不可以|是否|几|"
+                      # "不备案有啥影响", "断了有什么后果": what follows from a fact, asked
+                      r"影响|后果|会(?:怎么|咋)样|"
                       # a yes/no asked the spoken way: "能直接报不", "要备案没有"
                       r"[能可会要行得][^，,。；;]{0,10}(?:不|没有)[。!！\s]*(?:（[^（）]*）)?$|"
                       # ... at the end of a clause ("要备案不 不备案…"), or A-not-A ("中不中", "行不行", "报不报")
@@ -310,6 +312,7 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
             # "要是第二次是在三级医院呢": this stay's hospital changes; the earlier stay stays as it was
             new["prior_tier"] = old["prior_tier"]
         _merge(target["slots"], new, None, replace=True, add=bool(acts.ADDS.search(body)), add_amount=acts.adds_amount(body),
+               add_two=acts.adds_disease(body),
                total=bool(acts.TOTAL_AMOUNT.search(body)))
         target["updated"] = now
         return _advance(form, target, now, ack=_ack(new, asked, target["calc"]) if target is active else "")
@@ -416,6 +419,9 @@ def offer(text: str, state: dict, *, region: str | None, now: float) -> FormTurn
     if not kind or kind in ("serious_cap", "contribution") or calc_kind_mod.asks_how_or_which(text, ex):
         # "慢病认定要带啥资料", "去哪个医院认定": how or where, which no calculation answers
         return None
+    if kind in CASE_FORMS and NOT_THE_CASE.search(text) \
+            and not calc_kind_mod.MATERNITY.search(NOT_THE_CASE.sub("", text)):
+        return None         # "产检费补好多": one sum whatever the delivery, no calculation of a birth's bill
     slots = _slots_from(ex)
     if kind == "waiting_period":
         slots.setdefault("gap_said", True)     # the offer asks for the asker's own gap first
@@ -731,14 +737,16 @@ def _slots_from(ex: Slots) -> dict:
 
 
 def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, yes: object = None,
-           add: bool = False, add_amount: bool | None = None, total: bool = False) -> None:
+           add: bool = False, add_amount: bool | None = None, total: bool = False,
+           add_two: bool | None = None) -> None:
     """Fill the slots with what a message said; `replace` (a correction or follow-up) lets each new
     fact clear the facts that went with the old one; `add` ("也有…一起算") adds to the last case —
     its amount to the last one's (`add_amount`, when not the same figure said again: "也是一万"),
-    unless said to be the `total` ("两样加起来1200")."""
+    unless said to be the `total` ("两样加起来1200"); its disease to the last one's (`add_two`, when
+    the 也是 says another fact the same: "也是甲类")."""
     if (add if add_amount is None else add_amount) and slots.get("amount") is not None and new.get("amount") is not None and not total:
         new = {**new, "amount": str(D(slots["amount"]) + D(new["amount"]))}
-    if add and slots.get("two") and new.get("two") and slots["two"] != new["two"]:
+    if (add if add_two is None else add_two) and slots.get("two") and new.get("two") and slots["two"] != new["two"]:
         new = {**new, "two": "两病"}
     for k in new:
         if k in _TOGETHER and (replace or k in ("tier", "amount", "amount_unread")):

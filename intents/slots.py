@@ -566,7 +566,7 @@ def deductible_paid_of(text: str, out: Slots) -> None:
 # ---- admissions, visits, delivery, drugs ---------------------------------------------
 
 def admission_of(text: str, out: Slots) -> None:
-    m = re.search(r"(?<!不是)(?<!并非)(?<!非)第" + _N + r"次", text)
+    m = re.search(r"(?<!不是)(?<!并非)(?<!非)第" + _N + r"(?:次|回|趟)", text)
     n = _n(m.group(1)) if m else None
     if re.search(r"(?:不是|并非|非)(?:今年)?(?:第一次|头一次|头回|首次)", text):
         n = 2                             # "不是第一次": a later one (the first's rule is not this one's)
@@ -582,8 +582,9 @@ def admission_of(text: str, out: Slots) -> None:
             out.set("visit", n)
         elif re.search(r"住院|住", text):
             out.set("admission", n)
-        elif re.search(r"第" + _N + r"次(?:去|来|看|了|$)", text):
-            out.set("nth", n)             # "这是今年第二次去了": a visit or a stay, as the calculation it follows
+        elif re.search(r"第" + _N + r"(?:次|回|趟)|又去|再去|又来|又看|又跑", text):
+            # "这是今年第二次去了", "下个月又去了一次": a visit or a stay, as the calculation it follows
+            out.set("nth", n)
     moved = re.search(r"转院|转到|转去|转往|转回", text)
     if moved and "transfer" not in out.values and not _referred_away(text, moved.end()):
         out.set("transfer", True)
