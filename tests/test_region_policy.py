@@ -112,6 +112,44 @@ def test_a_province_says_which_part_is_covered_and_asks(engine, text, province, 
         answered.kind == "clarify" and answered.missing_slots == ["amount"] and "来源：" in answered.text))
 
 
+@pytest.mark.parametrize("text,reply_text,region", [
+    # a yes before (or after) the place answers "您是在巴中参保吗？" as the bare place does
+    ("四川这边合疗在县医院住院报几成", "对，就是巴中的", "巴中"),
+    ("四川这边合疗在县医院住院报几成", "对对 巴中这边的", "巴中"),
+    ("四川这边合疗在县医院住院报几成", "嗯呐 恩阳区", "巴中"),
+    ("山西居民医保大病保险报多少", "中，长治的", "长治"),
+    ("山西居民医保大病保险报多少", "是嘞 就在长治参保", "长治"),
+    ("山西居民医保大病保险报多少", "长治市的，对", "长治"),
+    ("新疆大学生医保一年交多少钱", "嗯嗯 我就是石大的", "克拉玛依"),
+    ("新疆大学生医保一年交多少钱", "对头，克拉玛依校区", "克拉玛依"),
+    # a bare yes where one region was offered is that region
+    ("四川这边合疗在县医院住院报几成", "是的", "巴中"),
+    ("山西居民医保大病保险报多少", "对头", "长治"),
+    ("新疆大学生医保一年交多少钱", "嗯嗯", "克拉玛依"),
+])
+def test_a_yes_with_the_place_answers_the_province_question(engine, text, reply_text, region):
+    session = Session()
+    asked = ask(engine, text, session=session)
+    assert asked.kind == "clarify" and asked.suggestions == [region]
+    answered = ask(engine, reply_text, session=session)
+    assert answered.region == region and answered.refusal is None and "手册里没有找到" not in answered.text
+    assert answered.kind in ("faq", "calculation", "clarify") and "哪个地区" not in answered.text
+
+
+def test_a_yes_is_no_place_where_several_were_offered(engine):
+    # "请问您在哪个地区参保？" offers every region: a bare yes picks none of them
+    session = Session()
+    asked = ask(engine, "住院报销比例是多少", session=session)
+    assert asked.kind == "clarify" and len(asked.suggestions) > 1
+    assert ask(engine, "是的", session=session).region is None
+
+
+@pytest.mark.parametrize("text", ["中山市", "恩施", "对 南充的"])
+def test_a_yes_never_eats_a_place_name(text):
+    hit = region_policy.bare_place(text)
+    assert hit is not None and hit.unsupported and hit.unsupported in text
+
+
 @pytest.mark.parametrize("text,needle", [
     # what every handbook says alike holds in the province too: answered as with no place named
     ("咱山西这边 医保电子凭证在微信上咋激活", "医疗健康"),
