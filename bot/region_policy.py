@@ -79,7 +79,10 @@ def settle(session: Session, region: str, declared: bool) -> None:
 
 def uncovered(place: str, note: str = "") -> Reply:
     """A place the handbooks do not cover: say so, point to the place's own office and 12393."""
-    text = note + texts.UNCOVERED_PLACE.format(place=place, hotline=regions.national_hotline())
+    if place in regions.abroad():       # a country's own insurance (美国的医保): not China's 医保 at all
+        text = note + texts.UNCOVERED_ABROAD.format(place=place)
+    else:
+        text = note + texts.UNCOVERED_PLACE.format(place=place, hotline=regions.national_hotline())
     return Reply(kind="unanswered", text=text, region=None, to_staff=False, refusal="uncovered_place")
 
 

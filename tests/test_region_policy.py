@@ -184,6 +184,39 @@ def test_uncovered_places_are_declined_with_the_national_hotline(engine, text, p
     assert place in reply.text and "12393" in reply.text and not any(f in reply.text for f in REGION_FIGURES)
 
 
+@pytest.mark.parametrize("text,place", [
+    # another campus of the school the 克拉玛依 guide is for, or a school said to be elsewhere: its
+    # students are insured there, the school's nickname (石大, 石油大学) notwithstanding
+    ("我在中国石油大学(华东)东营校区读研 学生医保一年交多少", "东营"),
+    ("石大北京校区的 看门诊能报吗", "北京"),
+    ("石油大学昌平本部的学生 住院报销比例", "昌平"),
+    ("我们学院在西安 学生医保报多少", "西安"),
+    ("四川大学在成都 我们学生住院能报吗", "成都"),
+])
+def test_another_campus_or_a_school_elsewhere_is_that_place(engine, text, place):
+    reply = ask(engine, text)
+    assert reply.kind == "unanswered" and reply.refusal == "uncovered_place" and place in reply.text
+    assert not any(f in reply.text for f in REGION_FIGURES)
+
+
+def test_a_campus_gone_to_for_a_while_stays_the_askers_region(engine):
+    reply = ask(engine, "克拉玛依校区的 下学期去北京校区交流 在那边看病怎么报")
+    assert reply.region == "克拉玛依" and reply.refusal is None
+
+
+@pytest.mark.parametrize("text,place", [("英国的医保怎么看病", "英国"), ("德国的医疗保险制度是啥样", "德国"),
+                                        ("日本那边的社保能看牙吗 我儿子在那上班", "日本")])
+def test_a_country_abroad_asked_about_its_own_insurance_is_declined(engine, text, place):
+    reply = ask(engine, text)
+    assert reply.kind == "unanswered" and reply.refusal == "uncovered_place" and place in reply.text
+    assert "境外" in reply.text and "12393" not in reply.text
+
+
+def test_care_abroad_is_still_the_handbooks_rule(engine):
+    reply = ask(engine, "在韩国旅游看了急诊 回来医保能报销吗")
+    assert reply.kind == "faq" and "境外" in reply.text and reply.refusal is None
+
+
 @pytest.mark.parametrize("text,region,place", [
     ("俺在西安缴的职工医保，这回到长治住院咋报", "长治", "西安"),
     ("我是兰州大学的 学生医保门诊能报多少", "克拉玛依", "兰州"),
