@@ -1,0 +1,44 @@
+"""Care away from the insured region, asked in ways the eighth places set showed to be misread:
+an emergency's 备案 question, the deadline of a claim not settled directly, a 慢病 patient living
+with children in another province. Own phrasings, through the real engine."""
+import pytest
+
+from tests.helpers import answer as ask
+
+
+@pytest.mark.parametrize("text", [
+    "巴中合疗 在重庆旅游 突然急诊住进二级医院 需要办备案吗 能报多少",
+    "巴中职工 出差到兰州 晚上急诊送进去住院了 用不用备案",
+])
+def test_an_emergency_told_before_asks_about_filing_is_the_emergency_rule(engine, text):
+    # the route question keeps the emergency the story told (急诊抢救 视同已备案), not the stay's level
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and "视同已备案" in reply.text
+
+
+def test_an_emergency_with_both_questions_gets_each_answer(engine):
+    reply = ask(engine, "巴中合疗 在重庆旅游 突然急诊住进二级医院 需要办备案吗 能报多少")
+    assert "视同已备案" in reply.text and "1000" in reply.text and "65%" in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "巴中居民医保 在外省住院没即时结算 发票最迟什么时候前拿回来报",
+    "巴中合疗 在西安住院自己垫了钱 截止到啥时候要回来报账",
+])
+def test_a_stay_away_not_settled_directly_has_the_claims_deadline(engine, text):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and "6月底" in reply.text and "三个月内" not in reply.text
+
+
+def test_a_drug_bought_away_keeps_its_own_deadline(engine):
+    reply = ask(engine, "巴中合疗 在省外买的特药没直接结算 多久以内要报")
+    assert reply.kind == "faq" and "三个月内" in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "巴中 慢病 高血压 去广州女儿家常住 门诊能直接结算吗",
+    "巴中合疗 有糖尿病慢病 要去深圳闺女家住一年 在那边拿药能直接报不",
+])
+def test_a_chronic_patient_living_in_another_province_gets_the_cross_province_rule(engine, text):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and "跨省" in reply.text and "认定" in reply.text and "备案" in reply.text
