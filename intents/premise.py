@@ -508,7 +508,14 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
             return None
         rows = _said(by_value, a.unit, topic)
         beside = None
-        if a.value in by_value:
+        cut = _unreferred_cut(region, facts) if area == "serious" and a.unit == "ratio" else None
+        if a.value in by_value and cut:
+            # the table's rate, said of a stay without the transfer approval the rate needs: the
+            # policy's cut is said with it, never a plain "对" ("没办转院 大病还按75%报吗")
+            correct = False
+            lines.append(f"不是照{_say(a.value, a.unit, topic)}报：" + "；".join(rows) + "。"
+                         + f"未办理转院审批手续的，大病保险报销比例同时降低{_say(cut, 'ratio', '')}。")
+        elif a.value in by_value:
             lines.append("对，" + "；".join(rows) + "。")
         else:
             correct = False
@@ -529,6 +536,14 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
         if beside is not None and beside not in sources:
             sources.append(beside)          # (the 大病 cap said beside a corrected basic cap)
     return Verdict(text="\n".join(lines), sources=sources, correct=correct, unplaced=unplaced)
+
+
+def _unreferred_cut(region: str, facts: dict):
+    """The 大病保险 rate cut the region's policy sets for a stay without transfer approval, when the
+    asker says there was none (没办转院, 没转诊, 没备案); None otherwise."""
+    from calculators.policy import policy_for
+    si = policy_for(region).serious_illness
+    return si.unreferred_cut if si is not None and si.unreferred_cut and facts.get("filing") == "未备案" else None
 
 
 # a question for one figure: which figure (the unit it is in)

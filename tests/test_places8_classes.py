@@ -42,3 +42,20 @@ def test_a_drug_bought_away_keeps_its_own_deadline(engine):
 def test_a_chronic_patient_living_in_another_province_gets_the_cross_province_rule(engine, text):
     reply = ask(engine, text)
     assert reply.kind == "faq" and "跨省" in reply.text and "认定" in reply.text and "备案" in reply.text
+
+
+@pytest.mark.parametrize("text", ["长治合疗 没转诊去太原住院 大病是不是照样报75%",
+                                  "长治城乡居民 自己跑去外省住院 没有办转院 大病保险还是75%吧"])
+def test_a_serious_illness_rate_asserted_without_transfer_approval_is_not_confirmed(engine, text):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and not reply.text.startswith("对") and "降低10%" in reply.text
+
+
+def test_the_serious_illness_rate_with_transfer_approval_is_confirmed(engine):
+    reply = ask(engine, "长治居民 转院手续办了 去北京住院 大病保险按75%报吧")
+    assert reply.text.startswith("对") and "75%" in reply.text
+
+
+def test_staff_away_without_filing_is_told_the_rate_cut(engine):
+    reply = ask(engine, "长治单位交的职工医保 去广州住院没备案 会咋样")
+    assert reply.kind == "faq" and "15%" in reply.text
