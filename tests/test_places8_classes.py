@@ -59,3 +59,21 @@ def test_the_serious_illness_rate_with_transfer_approval_is_confirmed(engine):
 def test_staff_away_without_filing_is_told_the_rate_cut(engine):
     reply = ask(engine, "长治单位交的职工医保 去广州住院没备案 会咋样")
     assert reply.kind == "faq" and "15%" in reply.text
+
+
+def test_a_rate_compared_with_the_home_place_is_answered_not_refused(engine):
+    # "跟在克拉玛依一样吗" compares where care happens with home: "报销比例与参保地相同" answers it
+    reply = ask(engine, "校区学生办了异地长期居住备案 回老家住院 报销比例跟在学校这边一样吗")
+    assert reply.kind == "faq" and "与参保地相同" in reply.text
+
+
+@pytest.mark.parametrize("text", ["校区的 期末截止前要去上海实习三个月 在那边生病了怎么用医保",
+                                  "克拉玛依校区学生 实习截止前一直在西安 在那边看病医保咋用"])
+def test_a_deadline_the_story_is_told_by_is_no_deadline_asked(engine, text):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and "实习地" in reply.text
+
+
+def test_a_student_going_home_asks_the_students_filing_type(engine):
+    reply = ask(engine, "校区学生 寒假回四川老家 要是生病住院 备案类型选啥")
+    assert reply.kind == "faq" and "异地长期居住" in reply.text and "户口" in reply.text
