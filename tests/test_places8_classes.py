@@ -77,3 +77,9 @@ def test_a_deadline_the_story_is_told_by_is_no_deadline_asked(engine, text):
 def test_a_student_going_home_asks_the_students_filing_type(engine):
     reply = ask(engine, "校区学生 寒假回四川老家 要是生病住院 备案类型选啥")
     assert reply.kind == "faq" and "异地长期居住" in reply.text and "户口" in reply.text
+
+
+@pytest.mark.parametrize("text", ["各个省的医保药品目录一样不", "地方医保局能不能自己往药品目录里加药"])
+def test_the_national_drug_list_is_answered_without_asking_the_region(engine, text):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and "国家统一制定" in reply.text and reply.missing_slots != ["region"]
