@@ -420,6 +420,8 @@ class Engine:
         if placed != text:            # the question that waited for its region
             text, part = placed, Part(question=placed, readings=[placed])
         if hit.unsupported:
+            # the question stays the last asked: "那巴中的呢" next asks it of a place the bot covers
+            session.state["last_question"] = {"text": text, "at": time.time()}
             return region_policy.uncovered(hit.unsupported, note)
         if hit.province:
             # "俺们四川这边 医保码咋激活": a province named alone says no covered region; what every
@@ -781,10 +783,11 @@ class Engine:
                 # "那通江呢", "长治的呢" after an answer: the same question asked of that place
                 return _at_place(last["text"], text)
             ex = extract(text)
-            if ex.values and set(ex.values) <= {"insurance", "category"}:
+            if ex.values and set(ex.values) <= {"insurance", "category", "tier"}:
                 place = region_policy.bare_place(ex.blanked(text))
                 if place is not None and place.region:
-                    # "长治职工的呢", "我们克拉玛依校区学生的呢": that place, and that scheme or group
+                    # "长治职工的呢", "我们克拉玛依校区学生的呢", "那巴中的呢 乡镇卫生院": that place, and
+                    # that scheme, group or hospital level
                     return acts.with_fact(_at_place(last["text"], ex.blanked(text)), text)
         figure = forms.waits_for_figure(session.state)
         if figure is not None and (form.get("open") or {}).get("updated", 0) <= last.get("at", 0) + 1:

@@ -44,6 +44,7 @@ _YES = (r"(?:对+(?:的|头|呀|啊|哒|滴|嘞|咯)?|是+(?:的|滴|哩|嘞|呀
 _CONFIRMED = re.compile(rf"^\s*(?:{_YES}[\s，,。.!！~]*)+", re.IGNORECASE)
 # ... and after it ("巴中的，对")
 _CONFIRMED_AFTER = re.compile(rf"[\s，,。.!！~]+(?:{_YES}[\s，,。.!！~]*)+$", re.IGNORECASE)
+_NOT_THERE = re.compile(r"(?:不是|不在|并非|没在)(?:在)?$")
 _REGION_REPLY_FILLER = re.compile(r"[我俺们咱是在的啊呀呢吧嘛哦了就那边这边参保交医保地区市县区，。,.!！?？~\s]")
 
 
@@ -115,6 +116,11 @@ def bare_place(text: str) -> RegionHit | None:
     """Where a message that is just a place puts the asker ("巴中", "我在恩阳区", "四川", "成都"),
     or None when it says more than a place."""
     text = _CONFIRMED_AFTER.sub("", _CONFIRMED.sub("", fold(text)))
+    # a place said not to be it ("不是长治 是太原的"): the other place is the answer
+    for m in reversed(places_in(text)):
+        neg = _NOT_THERE.search(text[:m.start])
+        if neg:
+            text = text[:neg.start()] + text[m.end:]
     mentions = places_in(text)
     residue = text
     for m in mentions:

@@ -83,3 +83,24 @@ def test_a_student_going_home_asks_the_students_filing_type(engine):
 def test_the_national_drug_list_is_answered_without_asking_the_region(engine, text):
     reply = ask(engine, text)
     assert reply.kind == "faq" and "国家统一制定" in reply.text and reply.missing_slots != ["region"]
+
+
+def test_a_covered_place_after_an_uncovered_ones_refusal_asks_that_question_there(engine):
+    from tests.helpers import talk
+    refused, answered = talk(engine, ["遂宁的居民医保住院能报几成", "那巴中的呢 乡镇卫生院"])
+    assert refused.refusal == "uncovered_place"
+    assert answered.region == "巴中" and answered.kind == "faq" and "90%" in answered.text and "100" in answered.text
+
+
+def test_a_bare_covered_place_after_a_refusal_takes_the_question_up(engine):
+    from tests.helpers import talk
+    _, asked = talk(engine, ["太原职工医保住院起付线多少", "长治的呢"])
+    assert asked.region == "长治" and asked.refusal is None and "好的，之后按" not in asked.text
+
+
+@pytest.mark.parametrize("said,place", [("不是长治 是晋城的", "晋城"), ("不在长治，在大同", "大同")])
+def test_a_place_said_not_to_be_it_gives_way_to_the_other(engine, said, place):
+    from tests.helpers import talk
+    asked, answered = talk(engine, ["山西居民医保住院起付线是多少", said])
+    assert asked.kind == "clarify"
+    assert answered.refusal == "uncovered_place" and place in answered.text
