@@ -396,12 +396,29 @@ def _serious_cap_beside(region: str, value: Decimal, found: list) -> tuple[str, 
     """A basic inpatient cap corrected upward of the figure said ("住院封顶是10万吧" where it is 7万): the
     residents' 大病保险 cap beside it, which pays above it — the sum people often have in mind."""
     from calculators.figures import figures
+    if found and value > max(f.value for f in found) and all(f.facts.get("insurance") == "职工" for f in found):
+        # ... and the 职工's: what pays above the basic fund's cap (大额医疗补助 / 大额补充医疗保险)
+        return _staff_supplement_beside(region)
     if not found or any(f.facts.get("insurance") not in (None, "居民") for f in found) or value <= max(f.value for f in found):
         return "", None
     caps = [f for f in figures(region) if f.area == "serious" and f.topic == "cap" and f.facts.get("group") == "一般"]
     if len(caps) != 1:
         return "", None
     return f"（基本医保之外，{caps[0].text}是{_say(caps[0].value, 'money', 'cap')}。）", caps[0].source
+
+
+def _staff_supplement_beside(region: str) -> tuple[str, object]:
+    from calculators.policy import policy_for
+    plan = policy_for(region).inpatient.get("职工")
+    if plan is None:
+        return "", None
+    if plan.large_medical is not None:
+        name, cap, source = "职工大额医疗费用补助", plan.large_medical.cap.amount, plan.large_medical.cap.source
+    elif plan.supplement is not None:
+        name, cap, source = plan.supplement.name, plan.supplement.cap, plan.supplement.source
+    else:
+        return "", None
+    return f"（超出基本医保年度限额的部分，由{name}按比例支付，{name}的年度最高限额是{_say(cap, 'money', 'cap')}。）", source
 
 
 def _say(value: Decimal, unit: str, topic: str) -> str:

@@ -104,3 +104,10 @@ def test_a_place_said_not_to_be_it_gives_way_to_the_other(engine, said, place):
     asked, answered = talk(engine, ["山西居民医保住院起付线是多少", said])
     assert asked.kind == "clarify"
     assert answered.refusal == "uncovered_place" and place in answered.text
+
+
+@pytest.mark.parametrize("text,region_cap", [("长治单位职工住院 一年封顶是12万吧", "50万"),
+                                             ("巴中上班的职工医保 住院一年最高能报30万对吧", "50万")])
+def test_a_staff_cap_said_too_high_names_the_supplement_above_it(engine, text, region_cap):
+    reply = ask(engine, text)
+    assert reply.text.startswith("不是") and "大额" in reply.text and region_cap in reply.text
