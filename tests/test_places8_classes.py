@@ -79,12 +79,6 @@ def test_a_student_going_home_asks_the_students_filing_type(engine):
     assert reply.kind == "faq" and "异地长期居住" in reply.text and "户口" in reply.text
 
 
-@pytest.mark.parametrize("text", ["各个省的医保药品目录一样不", "地方医保局能不能自己往药品目录里加药"])
-def test_the_national_drug_list_is_answered_without_asking_the_region(engine, text):
-    reply = ask(engine, text)
-    assert reply.kind == "faq" and "国家统一制定" in reply.text and reply.missing_slots != ["region"]
-
-
 def test_a_covered_place_after_an_uncovered_ones_refusal_asks_that_question_there(engine):
     from tests.helpers import talk
     refused, answered = talk(engine, ["遂宁的居民医保住院能报几成", "那巴中的呢 乡镇卫生院"])
