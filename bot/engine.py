@@ -807,10 +807,11 @@ class Engine:
                 # "那通江呢", "长治的呢" after an answer: the same question asked of that place
                 return _at_place(last["text"], text)
             ex = extract(text)
-            if ex.values and set(ex.values) <= {"insurance", "category"}:
+            if ex.values and set(ex.values) <= {"insurance", "category", "tier"}:
                 place = region_policy.bare_place(ex.blanked(text))
                 if place is not None and place.region:
-                    # "长治职工的呢", "我们克拉玛依校区学生的呢": that place, and that scheme or group
+                    # "长治职工的呢", "我们克拉玛依校区学生的呢", "那巴中的呢 乡镇卫生院": that place, and
+                    # that scheme, group or hospital level
                     return acts.with_fact(_at_place(last["text"], ex.blanked(text)), text)
             head = _PLACE_ASKED.match(text.strip())
             place = region_policy.bare_place(head.group(1)) if head else None

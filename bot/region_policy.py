@@ -36,9 +36,16 @@ SIDE_BY_SIDE_CHARS = 160        # each region's answer at most this long to go s
 # the waiting question asked again in general words: "巴中的，能报多少"
 _ASKED_AGAIN = re.compile(r"(?:能|可以|可不可以|能不能)?(?:报销?|赔)(?:多少钱?|好多|几成|吗|不|没有)|咋个?报|怎么报|咋算|怎么算|"
                           r"多少钱?|好多钱?")
-# a yes before the place, to "您是在巴中参保吗？" ("对 巴中的", "嗯，巴中")
-_CONFIRMED = re.compile(r"^\s*(?:对的?|是的|嗯+|没错|对头|是滴|yes|ok)[\s，,。.!！]*", re.IGNORECASE)
-_REGION_REPLY_FILLER = re.compile(r"[我俺们咱是在的啊呀呢吧嘛哦了那边这边参保交医保地区市县区，。,.!！?？\s]")
+# a yes before the place, to "您是在巴中参保吗？" ("对 巴中的", "嗯，巴中", "对对 就是巴中的", "中，长治"):
+# said once or over again, in dialect too (对头, 是嘞, 嗯呐, 中); 中 and 恩 only with a break after
+# them (中山市, 恩阳区)
+_YES = (r"(?:对+(?:的|头|呀|啊|哒|滴|嘞|咯)?|是+(?:的|滴|哩|嘞|呀|啊|嘛)|嗯+[呐哪啊]?|恩+(?=[\s，,。.!！~])|没错|没毛病|那当然|当然|可不是|"
+        r"就是|正是|确实|yes|yep|ok|嗯哼|中(?=[\s，,。.!！~]))")
+_CONFIRMED = re.compile(rf"^\s*(?:{_YES}[\s，,。.!！~]*)+", re.IGNORECASE)
+# ... and after it ("巴中的，对")
+_CONFIRMED_AFTER = re.compile(rf"[\s，,。.!！~]+(?:{_YES}[\s，,。.!！~]*)+$", re.IGNORECASE)
+_NOT_THERE = re.compile(r"(?:不是|不在|并非|没在)(?:在)?$")
+_REGION_REPLY_FILLER = re.compile(r"[我俺们咱是在的啊呀呢吧嘛哦了就那边这边参保交医保地区市县区，。,.!！?？~\s]")
 
 
 def where_to_ask(region: str | None) -> str:
@@ -73,19 +80,23 @@ def settle(session: Session, region: str, declared: bool) -> None:
 
 def uncovered(place: str, note: str = "") -> Reply:
     """A place the handbooks do not cover: say so, point to the place's own office and 12393."""
-    text = note + texts.UNCOVERED_PLACE.format(place=place, hotline=regions.national_hotline())
+    if place in regions.abroad():       # a country's own insurance (美国的医保): not China's 医保 at all
+        text = note + texts.UNCOVERED_ABROAD.format(place=place)
+    else:
+        text = note + texts.UNCOVERED_PLACE.format(place=place, hotline=regions.national_hotline())
     return Reply(kind="unanswered", text=text, region=None, to_staff=False, refusal="uncovered_place")
 
 
 def ask_region(question: str, session: Session, note: str = "", *, hit: RegionHit | None = None) -> Reply:
     """Ask which region, remembering the question; for a province named alone (四川), say which
     part of it the bot covers."""
-    session.state[PENDING] = {"text": question, "at": time.time()}
     if hit is not None and hit.province:
         choices, text = list(hit.province_regions), _province_text(hit)
     else:
         choices = list(regions.covered())
         text = texts.ASK_REGION
+    # the regions offered: a bare yes to "您是在巴中参保吗？" (one region offered) is that region
+    session.state[PENDING] = {"text": question, "at": time.time(), "offered": choices}
     return Reply(kind="clarify", text=note + text, region=None, suggestions=choices, missing_slots=["region"])
 
 
@@ -104,7 +115,12 @@ def wait_for_region(session: Session, questions: list[str]) -> None:
 def bare_place(text: str) -> RegionHit | None:
     """Where a message that is just a place puts the asker ("巴中", "我在恩阳区", "四川", "成都"),
     or None when it says more than a place."""
-    text = _CONFIRMED.sub("", fold(text))
+    text = _CONFIRMED_AFTER.sub("", _CONFIRMED.sub("", fold(text)))
+    # a place said not to be it ("不是长治 是太原的"): the other place is the answer
+    for m in reversed(places_in(text)):
+        neg = _NOT_THERE.search(text[:m.start])
+        if neg:
+            text = text[:neg.start()] + text[m.end:]
     mentions = places_in(text)
     residue = text
     for m in mentions:
@@ -127,7 +143,8 @@ def bare_place(text: str) -> RegionHit | None:
 
 def waiting_question(text: str, session: Session) -> tuple[str, RegionHit] | None:
     """The question waiting for a region, with where this reply places it, when this reply is just
-    a place ("巴中", "2" made "克拉玛依" by the service, "我在恩阳区", "成都"). It is taken off the
+    a place ("巴中", "2" made "克拉玛依" by the service, "我在恩阳区", "成都", "对 巴中的"), or a yes to
+"您是在巴中参保吗？" where one region was offered. It is taken off the
     session either way: one reply answers it or moves on."""
     pending = session.state.pop(PENDING, None)
     # it waits as long as a form does (the `form_expiry` setting)
@@ -136,6 +153,9 @@ def waiting_question(text: str, session: Session) -> tuple[str, RegionHit] | Non
     hit = bare_place(text)
     if hit is not None:
         return pending["text"], hit
+    offered = pending.get("offered") or []
+    if len(offered) == 1 and _CONFIRMED.sub("", fold(text)).strip() == "":
+        return pending["text"], RegionHit(region=offered[0])
     told = place_and_facts(text)
     if told is None:
         return None

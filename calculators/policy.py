@@ -130,6 +130,14 @@ class LargeMedical(Strict):
     source: Source
 
 
+class Supplement(Strict):
+    """What pays above the basic fund's yearly cap where the handbook gives only its name and limit
+    (长治 职工: "超出部分转入大额补充医疗保险，按比例支付，年度最高限额50万元"), no table to compute with."""
+    name: str
+    cap: Money
+    source: Source
+
+
 class InpatientPlan(Strict):
     missing: Missing | None = None
     tables: dict[str, TierTable] = Field(default_factory=dict)
@@ -138,6 +146,7 @@ class InpatientPlan(Strict):
     annual_cap: Cap | None = None
     civil_servant: CivilServant | None = None
     large_medical: LargeMedical | None = None
+    supplement: Supplement | None = None
     # 门（急）诊 fees for 急诊、抢救 paid as inpatient costs (巴中 职工): where the handbook says so
     emergency_as_inpatient: Source | None = None
 

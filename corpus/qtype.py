@@ -65,7 +65,8 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
         # every tier of a table ("各级医院分别是好多", "每一级报几成"): an answer naming one tier gives one row
         ("各级", r"各级|各个级别|各等级|每一级|每个级别|每级|不同级别(?:的医院)?分别", r"吗|一样|相同|区别|差别|哪个|哪级",
          r"(乡镇|卫生院|一级|二级|三级|一类|二类|三类)[^。]{0,80}?(?!\1)(?:乡镇|卫生院|一级|二级|三级|一类|二类|三类)"),
-        ("截止", r"截止|最迟|最晚|期限|(?i:ddl)", r"吗",
+        # ("ddl前要去实习", "截止前交了": a time the story is told by, not a deadline asked)
+        ("截止", r"(?:截止|最迟|最晚|期限|(?i:ddl))(?!\s*(?:之前|以前|前))", r"吗",
          r"[\d一二三四五六七八九十两]+\s*个?(?:月|日|号|天|工作日)|月底|年底|当日|当天|以内|之内|期限|之日|次月|当月"),
     ))
 
@@ -91,4 +92,8 @@ def compared(question: str) -> tuple[str, ...]:
     if not _COMPARE_ASK.search(question):
         return ()
     m = _COMPARED.search(question)
-    return (m.group(1), m.group(2)) if m else ()
+    # (the same as "在克拉玛依" / "在参保地": where care happens compared with home, not two groups;
+    # an answer in the handbooks' words, "与参保地相同", answers it)
+    if m is None or m.group(2).startswith("在"):
+        return ()
+    return (m.group(1), m.group(2))

@@ -106,6 +106,7 @@ _WHO_SLOTS = ("scheme", "who", "category", "region")
 # story words added to a question even when it names another of their kind: "医院开了转诊，备案要传
 # 什么材料" is the 转诊 case of 备案 (the route words qualify each other, they do not compete)
 _ADDED_ANYWAY = {"route"}
+_ROUTE_DECIDING = ("急诊",)
 # the facts of the asker's case a calculation form reads from a question's text
 _CASE_SLOTS = ("scheme", "category", "region")
 # a fund that pays after basic insurance, asked for its amount ("大病保险报多少", "救助能给好多")
@@ -165,8 +166,11 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     ("长治居民…起付线多少" keeps its 居民 even when another question names 职工)."""
     own = _own_slots(question)
     # a question about the route (要办哪种备案) is not about the stay the story told of (住院)
-    own = (own | ({"care"} if "route" in own else set())) - _ADDED_ANYWAY
-    words = [w for name, ws in slots.items() if name not in own for w in ws if w not in question]
+    # (nor about the hospital's level: 备案 is the same for each)
+    own = (own | ({"care", "tier"} if "route" in own else set())) - _ADDED_ANYWAY
+    # ... except an emergency, which decides the route (急诊抢救 视同已备案: "急诊住进去了，要备案不")
+    words = [w for name, ws in slots.items() for w in ws if w not in question
+             and (name not in own or name == "care" and w in _ROUTE_DECIDING and "care" not in _own_slots(question))]
     return " ".join([*dict.fromkeys(words), question])
 
 

@@ -396,12 +396,29 @@ def _serious_cap_beside(region: str, value: Decimal, found: list) -> tuple[str, 
     """A basic inpatient cap corrected upward of the figure said ("住院封顶是10万吧" where it is 7万): the
     residents' 大病保险 cap beside it, which pays above it — the sum people often have in mind."""
     from calculators.figures import figures
+    if found and value > max(f.value for f in found) and all(f.facts.get("insurance") == "职工" for f in found):
+        # ... and the 职工's: what pays above the basic fund's cap (大额医疗补助 / 大额补充医疗保险)
+        return _staff_supplement_beside(region)
     if not found or any(f.facts.get("insurance") not in (None, "居民") for f in found) or value <= max(f.value for f in found):
         return "", None
     caps = [f for f in figures(region) if f.area == "serious" and f.topic == "cap" and f.facts.get("group") == "一般"]
     if len(caps) != 1:
         return "", None
     return f"（基本医保之外，{caps[0].text}是{_say(caps[0].value, 'money', 'cap')}。）", caps[0].source
+
+
+def _staff_supplement_beside(region: str) -> tuple[str, object]:
+    from calculators.policy import policy_for
+    plan = policy_for(region).inpatient.get("职工")
+    if plan is None:
+        return "", None
+    if plan.large_medical is not None:
+        name, cap, source = "职工大额医疗费用补助", plan.large_medical.cap.amount, plan.large_medical.cap.source
+    elif plan.supplement is not None:
+        name, cap, source = plan.supplement.name, plan.supplement.cap, plan.supplement.source
+    else:
+        return "", None
+    return f"（超出基本医保年度限额的部分，由{name}按比例支付，{name}的年度最高限额是{_say(cap, 'money', 'cap')}。）", source
 
 
 def _say(value: Decimal, unit: str, topic: str) -> str:
@@ -508,7 +525,14 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
             return None
         rows = _said(by_value, a.unit, topic)
         beside = None
-        if a.value in by_value:
+        cut = _unreferred_cut(region, facts) if area == "serious" and a.unit == "ratio" else None
+        if a.value in by_value and cut:
+            # the table's rate, said of a stay without the transfer approval the rate needs: the
+            # policy's cut is said with it, never a plain "对" ("没办转院 大病还按75%报吗")
+            correct = False
+            lines.append(f"不是照{_say(a.value, a.unit, topic)}报：" + "；".join(rows) + "。"
+                         + f"未办理转院审批手续的，大病保险报销比例同时降低{_say(cut, 'ratio', '')}。")
+        elif a.value in by_value:
             lines.append("对，" + "；".join(rows) + "。")
         else:
             correct = False
@@ -529,6 +553,14 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
         if beside is not None and beside not in sources:
             sources.append(beside)          # (the 大病 cap said beside a corrected basic cap)
     return Verdict(text="\n".join(lines), sources=sources, correct=correct, unplaced=unplaced)
+
+
+def _unreferred_cut(region: str, facts: dict):
+    """The 大病保险 rate cut the region's policy sets for a stay without transfer approval, when the
+    asker says there was none (没办转院, 没转诊, 没备案); None otherwise."""
+    from calculators.policy import policy_for
+    si = policy_for(region).serious_illness
+    return si.unreferred_cut if si is not None and si.unreferred_cut and facts.get("filing") == "未备案" else None
 
 
 # a question for one figure: which figure (the unit it is in)

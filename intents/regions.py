@@ -32,6 +32,12 @@ _INSURED_WINDOW = 10
 _INSURED_MARK = re.compile(r"(?:交|缴|买|参|办)(?:的|了)(?:是)?.{0,3}?(?:医保|医疗保险|保险|合疗|新农合|农合|社保|居民|职工)"
                            r"|参保|参的保|(?:交|缴)(?:居民|职工)?医保")
 _SCHOOL_AFTER = re.compile(r"^(?:大学|学院|职业技术学院|师范)(?!生|.{0,6}医院)")
+# a school's campus there ("石油大学北京本部", "昌平校区的", "石油大学(北京)本部"), not one gone to for a while
+# ("去北京校区交流"); a school said to be there ("新疆大学在乌鲁木齐", "我们学校在成都") is asked about
+_CAMPUS_AFTER = re.compile(r"^[)）]?(?:校本部|本部|主校区|新校区|老校区|校区|分校)")
+_SCHOOL_THERE = re.compile(r"(?:大学|学院|学校|校区)(?:是|就|也|都)?(?:在|位于)$")
+# a country abroad whose own insurance is asked about ("美国的医保怎么报销"), not care there
+_ABROAD_POLICY = re.compile(r"^(?:的|那边|那里|这边)?(?:的)?(?:医保|医疗保险|社保|医疗制度|医疗体系|保险制度)")
 _NOT_BETWEEN = re.compile(r"老家|家里|屋头|户籍|生源地|回|住院|看病|就医|门诊|急诊|治疗|手术|医院")
 # ... but the place's own 老家 is the place: "在河南洛阳老家交的医保" is insurance in 洛阳
 _HOME_OF_PLACE = re.compile(r"^(?:的)?(?:老家|家乡|家里|屋头)(?:那边|这边|那里)?(?:的)?$")
@@ -165,6 +171,10 @@ def _detect_region(text: str) -> RegionHit:
     elsewhere = [m for m in asked if not (m.places[0].level == "province" and regions.in_province(m.places[0]))]
     if elsewhere:
         return RegionHit(unsupported=elsewhere[0].written)
+    for place in regions.abroad():
+        at = text.find(place)
+        if at >= 0 and text[max(0, at - 1):at] not in _CARE_THERE and _ABROAD_POLICY.match(text[at + len(place):]):
+            return RegionHit(unsupported=place)
     for alias, region in _extra_aliases():
         at = text.find(alias)
         while at >= 0:
@@ -263,7 +273,11 @@ def without_place_statement(text: str) -> str:
 
 
 def _asked_about(text: str, m: Mention) -> bool:
-    """Is the place's own policy asked about (广州医保), rather than care there (在广州住院)?"""
+    """Is the place's own policy asked about (广州医保), rather than care there (在广州住院)? A
+    school said to be there ("新疆大学在乌鲁木齐") places its students' insurance there, unless a covered
+    region is named (the 巴中 parent of a student in 成都)."""
+    if _SCHOOL_THERE.search(text[:m.start]):
+        return True
     if text[max(0, m.start - 1):m.start] in _CARE_THERE:
         return False
     after = text[m.end:]
@@ -293,6 +307,8 @@ def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
         return False
     after = text[m.end:]
     if _SCHOOL_AFTER.match(after):
+        return True
+    if _CAMPUS_AFTER.match(after) and text[max(0, m.start - 1):m.start] not in _CARE_THERE[1:]:
         return True
     window = after[:_INSURED_WINDOW]
     mark = _INSURED_MARK.search(window)

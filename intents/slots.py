@@ -368,7 +368,8 @@ def category_of(text: str, out: Slots) -> None:
 # ---- years without cover, enrolment, the day a fee was paid -----------------
 
 # how people in 四川 and elsewhere say 没 before a verb (去年莫得交合疗, 没得参保, 冇买): read as 没
-_DIALECT_NOT_RE = re.compile(r"(?:莫得|没得|冇得|冇|木有|没有)(?=[交缴买续]|参保|参加|断)")
+# and a fee forgotten or missed is one not paid ("2025年忘了交", "漏缴了一年", "忘记续费")
+_DIALECT_NOT_RE = re.compile(r"(?:莫得|没得|冇得|冇|木有|没有|忘记了?|忘了|忘|漏)(?=[交缴买续]|参保|参加|断)")
 _NOT_PAID = r"(?:都)?(?:没交|没缴|没参保|未参保|没买|没有参保|没有交|没参加|未参加|没有参加|断保|断缴|断过|没续|未缴|没有缴)"
 # one year said with its gap ("2025年没交"); several such, each one more year without cover
 _ONE_YEAR_NOT_PAID = re.compile(r"(?<![、\d])((?:19|20)\d\d)\s*(?:年度?)?(?:都|也|就|一整年)?" + _NOT_PAID)
@@ -384,10 +385,21 @@ _SHORT_YEARS = re.compile(r"(?<![\d.])([12]\d(?:\s*年?度?\s*[、,，和及跟�
                           r"(?=\s*(?:年|[两二三四五六七八九十]\s*年|都|也|整年))")
 
 
+# one two-digit year without cover, in a message that dates something else by year too ("25年没交
+# 26年1月8号交的"): the year 2025, not 25 years
+_SHORT_YEAR_NOT_PAID = re.compile(r"(?<![\d.])([12]\d)(?=\s*年度?(?:都|也|就)?(?:没|未|断))")
+_ANOTHER_YEAR = re.compile(r"(?<![\d.])(?:(?:19|20)\d\d|[12]\d)\s*年(?:度|初|底|\d|[一二三四五六七八九十]+月|交|缴|参保)")
+
+
 def short_years(text: str) -> list[tuple[int, int]]:
-    """Where two-digit years stand in a list of years ("25 26两年都没交": 25 and 26)."""
-    return [(m.start(1) + i.start(), m.start(1) + i.end())
-            for m in _SHORT_YEARS.finditer(text) for i in re.finditer(r"\d\d", m.group(1))]
+    """Where two-digit years stand in a list of years ("25 26两年都没交": 25 and 26), or one stands
+    without cover beside another year ("25年没交 26年1月交的": 25)."""
+    out = [(m.start(1) + i.start(), m.start(1) + i.end())
+           for m in _SHORT_YEARS.finditer(text) for i in re.finditer(r"\d\d", m.group(1))]
+    one = _SHORT_YEAR_NOT_PAID.search(text)
+    if one and one.span(1) not in out and any(o.start() != one.start(1) for o in _ANOTHER_YEAR.finditer(text)):
+        out = sorted([*out, one.span(1)])
+    return out
 
 
 def _years_of_said_short(text: str, out: Slots) -> None:
@@ -433,7 +445,7 @@ def years_of(text: str, out: Slots) -> None:
         said = {y.group(1) for y in re.finditer(_ONE_YEAR_NOT_PAID, text)}
         out.set("gap_years", len(said), single.span())
     elif re.search(r"没断过|没有断过|一直交|一直在交|从没断|连续参保(?!\d|[一二两三四五六七八九十])|每年都交|年年都交|上年交了|"
-                   r"去年交了|去年也交了|去年参保|上年参保|去年(?:也|都)?有(?:医保|保险|参保)|参了保的|((?:19|20)\d\d)\s*年度?(?:参了保|参保了|交了|也交了|缴了)", text):
+                   r"去年交了|去年也交了|去年参保|上年参保|去年(?:也|都)?有(?:医保|保险|参保)|(?:19|20)\d\d\s*年度?(?:也|都)?有(?:医保|保险|合疗)|参了保的|((?:19|20)\d\d)\s*年度?(?:参了保|参保了|交了|也交了|缴了)", text):
         out.set("gap_years", 0)
     elif re.search(r"(?:断保|断缴|断交|停保|没交)(?:了)?一年|去年没交|去年没参保|上年没交|去年断", text):
         out.set("gap_years", 1)

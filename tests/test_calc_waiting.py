@@ -63,3 +63,20 @@ def test_switch_between_schemes(gap, months):
 def test_staff_arrears(arrears, months):
     # 巴中 第二章 二十三问
     assert waiting_period(BZ, gap_years=None, insurance="职工", arrears_months=arrears).result["months"] == months
+
+
+@pytest.mark.parametrize("text,months,day", [
+    # a fee forgotten or missed is one not paid; a two-digit year beside another is a year, not a count
+    ("巴中合疗 去年忘记交了 今年1月12号交上的 多久能报销", 3, "4月12日"),
+    ("巴中居民医保 25年漏缴了 26年1月9日交的 啥时候能用", 3, "4月9日"),
+    ("巴中 24年交了 25年没交上 26年2月3号才交 等多久", 3, "5月3日"),
+    ("巴中合疗 2025年度忘了交 2026年1月15日才交 哪天开始能报", 3, "4月15日"),
+    # the year before insured, this year's fee forgotten until after the window: no gap, 3 months
+    ("巴中 我爸2025年也有合疗 今年的漏交了 4月2号才交上 多久能报", 3, "7月2日"),
+])
+def test_a_missed_year_said_colloquially_has_its_waiting_period(engine, text, months, day):
+    from tests.helpers import answer
+    reply = answer(engine, text)
+    assert reply.kind == "calculation" and "不设等待期" not in reply.text
+    if months is not None:
+        assert reply.text.startswith(f"等待期 {months} 个月") and day in reply.text

@@ -112,6 +112,44 @@ def test_a_province_says_which_part_is_covered_and_asks(engine, text, province, 
         answered.kind == "clarify" and answered.missing_slots == ["amount"] and "来源：" in answered.text))
 
 
+@pytest.mark.parametrize("text,reply_text,region", [
+    # a yes before (or after) the place answers "您是在巴中参保吗？" as the bare place does
+    ("四川这边合疗在县医院住院报几成", "对，就是巴中的", "巴中"),
+    ("四川这边合疗在县医院住院报几成", "对对 巴中这边的", "巴中"),
+    ("四川这边合疗在县医院住院报几成", "嗯呐 恩阳区", "巴中"),
+    ("山西居民医保大病保险报多少", "中，长治的", "长治"),
+    ("山西居民医保大病保险报多少", "是嘞 就在长治参保", "长治"),
+    ("山西居民医保大病保险报多少", "长治市的，对", "长治"),
+    ("新疆大学生医保一年交多少钱", "嗯嗯 我就是石大的", "克拉玛依"),
+    ("新疆大学生医保一年交多少钱", "对头，克拉玛依校区", "克拉玛依"),
+    # a bare yes where one region was offered is that region
+    ("四川这边合疗在县医院住院报几成", "是的", "巴中"),
+    ("山西居民医保大病保险报多少", "对头", "长治"),
+    ("新疆大学生医保一年交多少钱", "嗯嗯", "克拉玛依"),
+])
+def test_a_yes_with_the_place_answers_the_province_question(engine, text, reply_text, region):
+    session = Session()
+    asked = ask(engine, text, session=session)
+    assert asked.kind == "clarify" and asked.suggestions == [region]
+    answered = ask(engine, reply_text, session=session)
+    assert answered.region == region and answered.refusal is None and "手册里没有找到" not in answered.text
+    assert answered.kind in ("faq", "calculation", "clarify") and "哪个地区" not in answered.text
+
+
+def test_a_yes_is_no_place_where_several_were_offered(engine):
+    # "请问您在哪个地区参保？" offers every region: a bare yes picks none of them
+    session = Session()
+    asked = ask(engine, "住院报销比例是多少", session=session)
+    assert asked.kind == "clarify" and len(asked.suggestions) > 1
+    assert ask(engine, "是的", session=session).region is None
+
+
+@pytest.mark.parametrize("text", ["中山市", "恩施", "对 南充的"])
+def test_a_yes_never_eats_a_place_name(text):
+    hit = region_policy.bare_place(text)
+    assert hit is not None and hit.unsupported and hit.unsupported in text
+
+
 @pytest.mark.parametrize("text,needle", [
     # what every handbook says alike holds in the province too: answered as with no place named
     ("咱山西这边 医保电子凭证在微信上咋激活", "医疗健康"),
@@ -144,6 +182,39 @@ def test_uncovered_places_are_declined_with_the_national_hotline(engine, text, p
     reply = ask(engine, text, region="巴中")
     assert reply.kind == "unanswered" and reply.refusal == "uncovered_place" and reply.to_staff is False
     assert place in reply.text and "12393" in reply.text and not any(f in reply.text for f in REGION_FIGURES)
+
+
+@pytest.mark.parametrize("text,place", [
+    # another campus of the school the 克拉玛依 guide is for, or a school said to be elsewhere: its
+    # students are insured there, the school's nickname (石大, 石油大学) notwithstanding
+    ("我在中国石油大学(华东)东营校区读研 学生医保一年交多少", "东营"),
+    ("石大北京校区的 看门诊能报吗", "北京"),
+    ("石油大学昌平本部的学生 住院报销比例", "昌平"),
+    ("我们学院在西安 学生医保报多少", "西安"),
+    ("四川大学在成都 我们学生住院能报吗", "成都"),
+])
+def test_another_campus_or_a_school_elsewhere_is_that_place(engine, text, place):
+    reply = ask(engine, text)
+    assert reply.kind == "unanswered" and reply.refusal == "uncovered_place" and place in reply.text
+    assert not any(f in reply.text for f in REGION_FIGURES)
+
+
+def test_a_campus_gone_to_for_a_while_stays_the_askers_region(engine):
+    reply = ask(engine, "克拉玛依校区的 下学期去北京校区交流 在那边看病怎么报")
+    assert reply.region == "克拉玛依" and reply.refusal is None
+
+
+@pytest.mark.parametrize("text,place", [("英国的医保怎么看病", "英国"), ("德国的医疗保险制度是啥样", "德国"),
+                                        ("日本那边的社保能看牙吗 我儿子在那上班", "日本")])
+def test_a_country_abroad_asked_about_its_own_insurance_is_declined(engine, text, place):
+    reply = ask(engine, text)
+    assert reply.kind == "unanswered" and reply.refusal == "uncovered_place" and place in reply.text
+    assert "境外" in reply.text and "12393" not in reply.text
+
+
+def test_care_abroad_is_still_the_handbooks_rule(engine):
+    reply = ask(engine, "在韩国旅游看了急诊 回来医保能报销吗")
+    assert reply.kind == "faq" and "境外" in reply.text and reply.refusal is None
 
 
 @pytest.mark.parametrize("text,region,place", [
