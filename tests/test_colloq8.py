@@ -48,3 +48,19 @@ def test_two_questions_said_without_a_stop_are_both_answered(engine):
     said = ask(engine, "医保码在支付宝里咋个激活要不要刷脸")
     assert said.kind == typed.kind == "faq" and ids(said) == ids(typed) and len(ids(said)) == 2
     assert len(parse("我们公司断缴了五个月上周补齐了马上能用不断缴那段时间看病的钱能不能补报巴中").parts) == 2
+
+
+@pytest.mark.parametrize("text, entry", [
+    # a rough sum told with a question for the rule: the rule answers, no exact sum is asked for
+    ("巴中职工 半夜送急诊抢救 花了好几千 后来没住院 这笔钱可以按住院来报不", "bz-2-31"),
+    ("我职工医保个人账户里有几千块 能不能给我在巴中的爸妈用", "bz-1-35"),
+])
+def test_a_rough_sum_in_the_story_of_a_rule_asked_is_no_bill(engine, text, entry):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and ids(reply)[0] == entry and "没法当作" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["巴中住院花了好几千 能报不", "在长治看病花了几千块 报得到不", "巴中合疗住院花了好几万 能不能报销"])
+def test_a_rough_sum_with_the_claim_asked_is_still_asked_for(engine, text):
+    reply = ask(engine, text)
+    assert reply.kind == "clarify" and "没法当作" in reply.text
