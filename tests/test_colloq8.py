@@ -64,3 +64,12 @@ def test_a_rough_sum_in_the_story_of_a_rule_asked_is_no_bill(engine, text, entry
 def test_a_rough_sum_with_the_claim_asked_is_still_asked_for(engine, text):
     reply = ask(engine, text)
     assert reply.kind == "clarify" and "没法当作" in reply.text
+
+
+@pytest.mark.parametrize("dialect, usual", [
+    ("南江县医保局电话几多", "南江县医保局电话多少"),
+    ("长治居民医保门诊一年最多报几多 是不三百", "长治居民医保门诊一年最多报多少 是不是三百"),
+])
+def test_asking_words_said_another_way_are_read_as_the_usual_ones(engine, dialect, usual):
+    said, typed = ask(engine, dialect), ask(engine, usual)
+    assert said.kind == typed.kind and ids(said) == ids(typed) and said.text == typed.text
