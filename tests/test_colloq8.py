@@ -73,3 +73,11 @@ def test_a_rough_sum_with_the_claim_asked_is_still_asked_for(engine, text):
 def test_asking_words_said_another_way_are_read_as_the_usual_ones(engine, dialect, usual):
     said, typed = ask(engine, dialect), ask(engine, usual)
     assert said.kind == typed.kind and ids(said) == ids(typed) and said.text == typed.text
+
+
+@pytest.mark.parametrize("story", ["我外婆八十了，耳朵背，", "我爸六十多了，一直身体不好，"])
+def test_an_off_topic_story_before_a_question_changes_nothing(engine, story):
+    # the message without its off-topic story is understood surely: no shorter ending replaces it
+    question = "克拉玛依校区暑假去外地实习 备案要传啥材料"
+    alone, told = ask(engine, question), ask(engine, story + question)
+    assert told.kind == alone.kind == "faq" and ids(told) == ids(alone) == ["ky-08-14"]
