@@ -301,6 +301,9 @@ _WHO_WHERE_RE = re.compile(r"(?:我们|我家|我|俺们|俺家|俺|咱们|咱�
                            r"他们|他|她|人|户口|户籍|都|也|住|在|是|的|那边|这边|那儿|这儿|那里|这里|[ ,，]+)*")
 
 
+_FELL_ILL_RE = re.compile(r"生了?(?:一场|场|个|点)?(?:大|小)?病|病了|身体不好|身体不舒服")
+
+
 def _only_places(clause: str, on_topic: Callable[[str], bool]) -> str:
     """A story clause as a reading keeps it: whole when it names anything 医保; only its places when
     that is all it names ("我们屋头老汉在巴州区": whose case and where, which the region filter
@@ -310,7 +313,9 @@ def _only_places(clause: str, on_topic: Callable[[str], bool]) -> str:
     for place in named:
         bare = bare.replace(place, "")
     if not named or not _WHO_WHERE_RE.fullmatch(bare.strip()):
-        return clause if on_topic(clause) else ""
+        # (that someone fell ill, and nothing else 医保, is the occasion of asking, not the case asked
+        # about: "屋头老人前段时间生病了，到处问了一圈，…")
+        return clause if on_topic(_FELL_ILL_RE.sub("", clause)) else ""
     return " ".join(named)
 
 

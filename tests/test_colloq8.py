@@ -81,3 +81,12 @@ def test_an_off_topic_story_before_a_question_changes_nothing(engine, story):
     question = "克拉玛依校区暑假去外地实习 备案要传啥材料"
     alone, told = ask(engine, question), ask(engine, story + question)
     assert told.kind == alone.kind == "faq" and ids(told) == ids(alone) == ["ky-08-14"]
+
+
+@pytest.mark.parametrize("story, question, entry", [
+    ("我婆婆上个月生病了，打听了一圈，", "长治 低保边缘家庭 医疗救助一年最多救多少", "cz-jz-08"),
+    ("家里老人前阵子病了，问了好多人，", "巴中职工医保一年最多能报好多钱", "bz-2-37"),
+])
+def test_that_someone_fell_ill_is_the_occasion_not_the_case(engine, story, question, entry):
+    alone, told = ask(engine, question), ask(engine, story + question)
+    assert ids(alone) == ids(told) == [entry]
