@@ -35,10 +35,11 @@ def test_voice_typed_message_is_read_in_its_clauses(said, clauses):
 @pytest.mark.parametrize("said", [
     "能不能报", "我高血压办了慢病城乡居民一年最多报好多钱",
     "一保今年啥时候开始交到啥时候截止", "职工医保跟居民医保一样不一样", "我给我妈交的合疗她住院能报不",
-    "他们都说其他地方不一样我们这边咋个算",
+    "他们都说其他地方不一样我们这边咋个算", "巴中居民慢性肾功能不全办慢病每年能报多少",
+    "我都连续交了好多年医保了有没得啥子奖励",
 ])
 def test_a_question_said_in_one_breath_stays_whole(said):
-    # not 能不|能报, 不|一样, 给|我妈, 其|他: one clause where nothing else begins
+    # not 能不|能报, 不|一样, 给|我妈, 其|他, 功能不|全, 好多|年: one clause where nothing else begins
     assert " " not in voiced(said) or said.startswith("他们")
     assert voiced("，" + said).lstrip("，") == said      # a message with any stop is read as typed
 
