@@ -728,10 +728,12 @@ class Engine:
                 # (a shorter reading never trades a sure match of the whole message for an unsure one:
                 # a story's unknown words lower the whole message's coverage, not what it asks)
                 best, best_score = (reading, hits), score
-            if n == 0 and hits and hits[0].confidence >= SURE_READING and hits[0].coverage >= ASK_COVERAGE \
+            if (n == 0 or (not ending and best[0] == reading and reading in readings)) and hits and hits[0].confidence >= SURE_READING \
+                    and hits[0].coverage >= ASK_COVERAGE \
                     and not years_asked(reading) and not hits[0].off_topic and not (hits[0].vague and len(tries) > 1):
                 # the message as written is understood (a sure match for most of its words, not a long
-                # story's few): no need to read it shorter
+                # story's few), or without its off-topic story ("我是帮我爸问的，他不会用手机，…"), as
+                # well as it would be had that story not been told: no need to read it shorter
                 break
         return best
 

@@ -100,6 +100,18 @@ def to_simplified(text: str) -> str:
         return _converter().convert(text)
 
 
+# How people ask, said another way, that the layers reading the message itself (its questions, a
+# figure it checks) must read as the usual words: 几多 (四川, 湖北) is 多少, and 是不 before a figure is
+# 是不是 ("一年能报好多钱 是不五百"). The search's lexicon (corpus/data/lexicon.yaml) rewrites phrases for
+# the search alone.
+_ASKING_SAID = re.compile(r"几多|是不(?=[\d一二两三四五六七八九十百千])")
+_ASKING_MEANS = {"几多": "多少"}
+
+
+def asking_words(text: str) -> str:
+    return _ASKING_SAID.sub(lambda m: _ASKING_MEANS.get(m.group(0), "是不是"), text)
+
+
 def clean(text: str) -> str:
     """Script and noise only: what a clause splitter may see (punctuation kept, folded)."""
     text = _INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", text or ""))

@@ -22,7 +22,7 @@ import regions
 
 from corpus.bm25 import CharIndex, DocTerms, SparseBM25
 from corpus.entries import Entry
-from corpus.normalize import normalize
+from corpus.normalize import asking_words, normalize
 from corpus.qtype import asks_money, qtypes, states_money
 from corpus.ranker import FEATURES, Ranker, leads
 from corpus.segment import DATA_DIR, Segmenter
@@ -299,7 +299,9 @@ class Index:
     def repaired(self, text: str) -> tuple[str, list[Repair]]:
         """`text` with its misspelt domain terms and county names written right (职龚 → 职工,
         南豇 → 南江), where the misspelling stands in the text as written: what the layers that
-        read the message itself (places, scope, forms) should see, as the search does."""
+        read the message itself (places, scope, forms) should see, as the search does; and the
+        asking words said another way in the usual ones (几多 → 多少, normalize.asking_words)."""
+        text = asking_words(text)
         rewritten, _ = self.segmenter.rewrite(text)
         done = []
         for r in self._understood(rewritten)[2]:

@@ -203,6 +203,11 @@ def calc_kind(text: str, s: Slots) -> str | None:
     return None
 
 
+# the claim itself asked, yes or no ("能报不", "报得到不", "能不能报销", "可以报吗")
+PLAIN_CLAIM = re.compile(r"(?:能|可以|可)(?:不能|不可以)?报(?:销|账)?(?:不|吗|么|没|嘛)|报(?:销)?得(?:到|了)(?:不|吗|没)|"
+                         r"(?:能不能|可不可以)报(?:销|账)?(?![\u4e00-\u9fff])")
+
+
 def is_request(text: str, s: Slots, kind: str) -> bool:
     """Is this a request to compute (or to be asked for the facts to compute), rather than a
     handbook question? "住院花了5000能报多少", "冠心病慢病能报多少" and "帮我算算等待期" are;
@@ -266,7 +271,10 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
             or (s.get("insurance") == "职工" and bool(re.search(r"每个?月|一个月", text)))
     if ASK_AMOUNT.search(text):
         return True
-    return "amount" in s or "amount_unread" in s
+    # a sum said only roughly ("花了好几千", "卡里有几千块") is a bill to ask the exact sum of where the
+    # claim itself is asked ("能报不"); with a question for a rule ("能不能按住院报", "跨省能转不", "有没得
+    # 救助") it is the story, and the rule answers
+    return "amount" in s or ("amount_unread" in s and PLAIN_CLAIM.search(text) is not None)
 
 
 def asks_how_or_which(text: str, s: Slots) -> bool:

@@ -305,6 +305,9 @@ _WHO_WHERE_RE = re.compile(r"(?:我们|我家|我|俺们|俺家|俺|咱们|咱�
                            r"他们|他|她|人|户口|户籍|都|也|住|在|是|的|那边|这边|那儿|这儿|那里|这里|[ ,，]+)*")
 
 
+_FELL_ILL_RE = re.compile(r"生了?(?:一场|场|个|点)?(?:大|小)?病|病了|身体不好|身体不舒服")
+
+
 def _only_places(clause: str, on_topic: Callable[[str], bool]) -> str:
     """A story clause as a reading keeps it: whole when it names anything 医保; only its places when
     that is all it names ("我们屋头老汉在巴州区": whose case and where, which the region filter
@@ -314,8 +317,52 @@ def _only_places(clause: str, on_topic: Callable[[str], bool]) -> str:
     for place in named:
         bare = bare.replace(place, "")
     if not named or not _WHO_WHERE_RE.fullmatch(bare.strip()):
-        return clause if on_topic(clause) else ""
+        # (that someone fell ill, and nothing else 医保, is the occasion of asking, not the case asked
+        # about: "屋头老人前段时间生病了，到处问了一圈，…")
+        return clause if on_topic(_FELL_ILL_RE.sub("", clause)) else ""
     return " ".join(named)
+
+
+# Voice typing (or a hurried thumb) gives a long message without a stop or a space: "我七十几了不会耍
+# 手机儿女都在外头打工合疗的钱我到哪儿去交嘛平昌的". It is read as the clauses it was said in, so that its
+# question is read apart from its story as when it is typed with stops: a clause starts at a word that
+# starts one (the teller again, 现在, 但是, 医生说 …) after a few characters of its own, and ends after a
+# question's last word (…能用不, …在哪儿, …咋办) when what follows asks again; a place named last ("…平昌的")
+# is a clause of its own.
+VOICE_RUN = 16            # CJK characters of a message without a separator, from which it is read so
+VOICE_ASKS = 10           # ... and from which a question's end is looked for in it
+_SEPARATOR_RE = re.compile(r"[。！？!?；;\n，,、 ]")
+_OPENER = (r"(?:我们|我家|我|俺们|俺家|俺|咱们|咱|他们|她们|他|她|现在|马上|但是|可是|不过|然后|后来|结果|"
+           r"医生说|医院说|听说|别人说|老板说|要是|如果|万一)+")
+# (not the teller as an object or inside a word: 给我, 帮我, 跟我, 其他, 自我)
+_VOICE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![给帮跟让叫和把被对替为找问同教带陪像自其与])"
+                            + _OPENER + r"(?=[\u4e00-\u9fff]{3})|(?<=[\u4e00-\u9fff]{3}了)(?:前几天|前段时间|前两天|去年|今年|上个月|上周|昨天|前天|"
+                            r"这几天|这两天|一直)(?=[\u4e00-\u9fff]{3})")
+# a question's last words: a particle, "能用不" (not 不能, 不会 …), "在哪儿(办)", "咋办", "什么意思", a sum
+_VOICE_END_RE = re.compile(
+    r"((?:吗|嘛|呢|(?<![功可才技性体智动本职])(?:能|可以|得到|得了|要得|够|管|行)[\u4e00-\u9fff]{0,3}?不"
+    r"(?![能会是用到行够同少多足太好知晓想敢得必算过全了良适当定变限予属在清符满]|一[样定直般致起下])|"
+    r"(?:在|去|到)哪(?:里|儿)?(?![里儿个些家种位条几一])(?:办|交|报|拿|买)?(?![去来办交缴报拿买看找打弄参备认领用取查问寄递送申登])|"
+    r"咋办|怎么办|咋整|咋个办|啷个办|(?:什么|啥子?)(?:意思|东西)|几点(?:开门|关门|上班|下班)|"
+    r"(?:咋个?|怎么|啷个|如何)(?:激活|办理|申请|办|弄|整|交|报|上|查|用|算|补)的?|(?:多少|好多)(?:钱(?![\u4e00-\u9fff]?$)|(?![钱个年天次元块人种项家回岁月号]))|几种(?![月年天]))(?:哦|啊|呀|哈|吧|嗦|嘛|吗|呢)?(?![\u4e00-\u9fff]?$))"
+    r"(?![嘛吗呢哦啊呀哈吧嗦])(?=[\u4e00-\u9fff]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$|能不能|要不要|是不是|是不|对吧|好像是|"
+    r"([^\W不没\d])[不没]\2))")
+
+
+def voiced(text: str) -> str:
+    """A long message typed without stops, with a space where each of its clauses ends; any other
+    message as it is."""
+    text = text.strip()
+    if _SEPARATOR_RE.search(text) or len(_CJK_RE.findall(text)) < VOICE_ASKS:
+        return text
+    out = _VOICE_END_RE.sub(lambda m: m.group(1) + " ", text)
+    if len(_CJK_RE.findall(text)) >= VOICE_RUN:
+        out = _VOICE_OPEN_RE.sub(lambda m: " " + m.group(0), out)
+        folded = fold(out)
+        last = [m for m in places_in(folded) if folded[m.end:].strip() in ("", "的", "这边", "那边", "这边的", "那边的")]
+        if last and len(folded) == len(out) and last[-1].start >= 4 and out[last[-1].start - 1] not in " 在去到回从住来是":
+            out = out[:last[-1].start] + " " + out[last[-1].start:]
+    return re.sub(r" {2,}", " ", out).strip()
 
 
 def clauses(text: str) -> list[str]:
@@ -408,7 +455,7 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
     """Clauses, and up to MAX_QUESTIONS question parts, each with the story before it.
     `on_topic` says whether a clause names anything 医保 (the search knows its words): a
     question's readings then include the message without the story clauses that do not."""
-    text = _two_not_chronic(without_filler(text))
+    text = _two_not_chronic(without_filler(voiced(clean(text))))
     parts_of = clauses(text)
     marked = any(c.endswith("?") for c in parts_of)
     groups: list[tuple[list[str], str]] = []       # (story clauses, question clause)
