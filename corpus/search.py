@@ -607,6 +607,7 @@ def _is_place(name: str) -> bool:
     return bool(gazetteer().named(name))
 
 
+@lru_cache(maxsize=1)
 def _county_words() -> frozenset[str]:
     """The covered regions' counties and landmarks, as people write them (南江, 恩阳区 …): a typo of
     one is repaired like a domain term's, so that the place still filters."""

@@ -53,7 +53,7 @@ class Region:
 
     @property
     def counties(self) -> tuple[Place, ...]:
-        return tuple(p for p in gazetteer().places.values() if p.level == "county" and p.within(self.code))
+        return _counties_within(self.code)
 
     @property
     def aliases(self) -> tuple[str, ...]:
@@ -62,6 +62,13 @@ class Region:
         for c in self.counties:
             words += [c.name, *c.shorts]
         return tuple(dict.fromkeys(words))
+
+
+@lru_cache(maxsize=None)
+def _counties_within(code: str) -> tuple[Place, ...]:
+    """A region's counties, found once: a scan of the whole gazetteer, and the search asks for
+    them (through `aliases`) on every question."""
+    return tuple(p for p in gazetteer().places.values() if p.level == "county" and p.within(code))
 
 
 @lru_cache(maxsize=1)
