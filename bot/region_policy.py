@@ -144,8 +144,8 @@ def bare_place(text: str) -> RegionHit | None:
 def waiting_question(text: str, session: Session) -> tuple[str, RegionHit] | None:
     """The question waiting for a region, with where this reply places it, when this reply is just
     a place ("巴中", "2" made "克拉玛依" by the service, "我在恩阳区", "成都", "对 巴中的"), or a yes to
-"您是在巴中参保吗？" where one region was offered. It is taken off the
-    session either way: one reply answers it or moves on."""
+    "您是在巴中参保吗？" where one region was offered. It is taken off the session either way: one
+    reply answers it or moves on."""
     pending = session.state.pop(PENDING, None)
     # it waits as long as a form does (the `form_expiry` setting)
     if not pending or time.time() - pending.get("at", 0) > (session.expiry or forms.FORM_TTL):
