@@ -128,8 +128,16 @@ def bare_place(text: str) -> RegionHit | None:
     extra = [a for r in regions.registry().values() for a in r.extra_aliases if a in residue]
     for alias in extra:
         residue = residue.replace(alias, "")
-    if _REGION_REPLY_FILLER.sub("", residue) or not (mentions or extra) or len(mentions) > 1:
+    if _REGION_REPLY_FILLER.sub("", residue) or not (mentions or extra):
         return None
+    if len(mentions) > 1:
+        # "巴中平昌的", "四川巴中", "山西长治潞城": one place said with what contains it, named at
+        # its most specific; two places side by side ("巴中和成都") say more than where the asker is
+        rank = {"province": 0, "city": 1, "county": 2}
+        inner = max(mentions, key=lambda m: rank.get(m.places[0].level, 0))
+        if not all(m is inner or inner.places[0].within(m.places[0].code) for m in mentions):
+            return None
+        mentions, text = [inner], inner.written
     hit = detect_region(text)
     if hit.region:
         return hit

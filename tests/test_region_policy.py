@@ -126,6 +126,9 @@ def test_a_province_says_which_part_is_covered_and_asks(engine, text, province, 
     ("四川这边合疗在县医院住院报几成", "是的", "巴中"),
     ("山西居民医保大病保险报多少", "对头", "长治"),
     ("新疆大学生医保一年交多少钱", "嗯嗯", "克拉玛依"),
+    # the place said with what contains it: one place, at its most specific
+    ("四川这边合疗在县医院住院报几成", "是的 巴中南江的", "巴中"),
+    ("山西居民医保大病保险报多少", "山西长治襄垣县", "长治"),
 ])
 def test_a_yes_with_the_place_answers_the_province_question(engine, text, reply_text, region):
     session = Session()
@@ -520,3 +523,18 @@ def test_a_year_that_only_dates_the_story_gets_no_year_note(text):
 def test_a_year_that_qualifies_the_rule_keeps_its_note(text):
     from intents.years import year_note
     assert "2026" in (year_note(text, "巴中") or "")
+
+
+@pytest.mark.parametrize("text,county,unsupported", [
+    ("巴中通江的", "通江县", None), ("四川巴中恩阳区", "恩阳区", None), ("四川成都的", None, "成都"),
+])
+def test_a_place_with_what_contains_it_is_one_place(text, county, unsupported):
+    hit = region_policy.bare_place(text)
+    assert hit is not None and hit.unsupported == unsupported
+    assert county is None or (hit.region == "巴中" and hit.county == county)
+
+
+@pytest.mark.parametrize("text", ["巴中和成都", "通江 南江"])
+def test_two_places_side_by_side_are_no_one_place(text):
+    assert region_policy.bare_place(text) is None
+
