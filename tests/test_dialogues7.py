@@ -1,22 +1,8 @@
 """Conversations, round 7: a follow-up that says its amount again computes on that amount; a group
 said not to be the asker's; another question asked first while a form waits."""
-import re
-
 import pytest
 
-from bot.reply import Message
-from bot.session import Session
-
-
-def talk(engine, turns, region=None):
-    session, out = Session(), []
-    for text in turns:
-        out.append(engine.answer(Message(text=text, region=region), session))
-    return out
-
-
-def nums(reply):
-    return {float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", reply.text)}
+from tests.helpers import nums, talk
 
 
 # ---- the same amount said again is that amount, not one more to add -----------------------

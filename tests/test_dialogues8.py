@@ -1,22 +1,8 @@
 """Conversations, round 8: a later visit said as "又去了一次"; 两病 with the drugs' common names, its
 rule asked with no sum, and a disease said beside or instead of the one before."""
-import re
-
 import pytest
 
-from bot.reply import Message
-from bot.session import Session
-
-
-def talk(engine, turns, region=None):
-    session, out = Session(), []
-    for text in turns:
-        out.append(engine.answer(Message(text=text, region=region), session))
-    return out
-
-
-def nums(reply):
-    return {float(x.replace(",", "")) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", reply.text)}
+from tests.helpers import nums, talk
 
 
 # ---- a later visit said with 又/再, no 门诊 named: the visit of the calculation before ------------
