@@ -6,6 +6,7 @@ with a region's policy (the payment window, the newborn days, the 16-week line, 
 classes) is the calculators' job, and deciding what to do with the slots is intents.forms'."""
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -108,6 +109,11 @@ EITHER_SCHEME = re.compile(r"(?:不管|不论|无论)(?:是)?" + _SCHEME + r"(?:
                            + r"(?:都|应该|反正|估计)*(?:是)?(?:一样|相同|差不多|一个样)(?![吗嘛么不？?]|的吗)")
 
 
+def _scheme(word: str) -> str:
+    """The scheme a word names among 职工 / 居民 / 城乡居民 / 合疗 / 新农合."""
+    return "职工" if word == "职工" else "居民"
+
+
 def insurance_of(text: str, out: Slots) -> None:
     # 生娃 / 生孩子 is a birth, not a child's own (居民) insurance
     said = re.sub(r"(?:生|怀)(?:了|个|个小)?(?:娃儿?|孩子|小孩|宝宝|儿子|女儿)", lambda m: "　" * len(m.group(0)), text)
@@ -118,15 +124,14 @@ def insurance_of(text: str, out: Slots) -> None:
         or _LEFT_JOB_RE.search(text) or _JOINED_JOB_RE.search(text)
     if res and staff and switch:
         # 从职工医保换成居民医保 (转成交合疗): the scheme switched to is the asker's now
-        out.set("insurance", "职工" if switch.group(1) == "职工" else "居民", switch.span(1))
+        out.set("insurance", _scheme(switch.group(1)), switch.span(1))
     elif res and staff:
         # 我老婆是居民医保，我是职工医保: the asker's scheme and the spouse's (配偶生育补差)
         spouse = re.search(rf"(?:{_SPOUSE})[^，。,；;]{{0,6}}?(职工|居民|城乡居民|合疗|新农合)", text)
         mine = re.search(r"我(?:是|参加的?是?|交的是?|自己是?)?[^，。,；;老]{0,4}?(职工|居民|城乡居民|合疗|新农合)", text)
-        scheme = {"合疗": "居民", "新农合": "居民", "城乡居民": "居民"}
-        if spouse and mine and scheme.get(spouse.group(1), spouse.group(1)) != scheme.get(mine.group(1), mine.group(1)):
-            out.set("insurance", scheme.get(mine.group(1), mine.group(1)), mine.span(1))
-            out.set("spouse_insurance", scheme.get(spouse.group(1), spouse.group(1)), spouse.span(1))
+        if spouse and mine and _scheme(spouse.group(1)) != _scheme(mine.group(1)):
+            out.set("insurance", _scheme(mine.group(1)), mine.span(1))
+            out.set("spouse_insurance", _scheme(spouse.group(1)), spouse.span(1))
             if re.match(r"老公|丈夫", spouse.group(0)):
                 out.set("spouse_husband", True)     # the asker is the one giving birth
         elif re.search(r"职工医保|职工", text) and re.search(r"城乡居民|居民医保|居民|合疗|新农合", text):
@@ -495,7 +500,6 @@ def born_and_paid(text: str, out: Slots) -> None:
     b = _BORN_ON.search(text)
     if not b:
         return
-    import datetime
     bm, bd, pm, pd = _n(b.group(1)), _n(b.group(2)), int(out.get("paid_month")), int(out.get("paid_day"))
     try:
         born = datetime.date(2025, bm, bd)
