@@ -483,6 +483,8 @@ def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
     # the scheme not said ("恩阳的，在乡镇卫生院住院报好多"): each scheme's row side by side, the
     # scheme asked with the amount, when the answer depends on it
     schemes = [s["insurance"]] if s.get("insurance") else list(p.inpatient)
+    if all(plan.missing for name, plan in p.inpatient.items() if name in schemes):
+        return None         # every table asked for lost: no row to give
     said, cited = [], []
     for insurance in schemes:
         want = {"insurance": insurance, "tier": r.row, "filing": s.get("filing") or "市内"}
@@ -499,8 +501,6 @@ def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
             return None
         said.append(f"{found.text}{money(found.value)}，{found.row}。")
         cited += [found.source, *([plan.annual_cap.source] if plan is not None and plan.annual_cap else [])]
-    if all(plan.missing for name, plan in p.inpatient.items() if name in schemes):
-        return None
     sources = dict.fromkeys((x.handbook, x.section) for x in cited)
     return ("\n".join(said) + "起付线以上的合规费用按此比例报销。",
             [EntrySource(handbook=h, section=sec) for h, sec in sources])
