@@ -8,9 +8,11 @@ by its official name (仪陇县, 伊犁哈萨克自治州) or its short name (�
   counts after its city's name (阳泉城区);
 - a customary abbreviation not formed from the name (新疆巴州 for 巴音郭楞) comes after a place
   whose own name it is (巴中's 巴州区), unless a place named around it says otherwise;
-- a short name inside or against a dictionary word (交通江…, 市中心, 阿莫西林, 克山病) is not one
-  (regions/data/gazetteer_guards.tsv), and one whose end starts a common word (交城乡居民, 高平时)
-  is `doubtful`: the caller decides from what follows (阆中医保 is a place)."""
+- a short name inside a dictionary word (市中心, 阿莫西林, 克山病) is not one
+  (regions/data/gazetteer_guards.tsv); one against a word that ends inside its start (交通|江,
+  住院|长治, 家庭|长治) or whose end starts a common word (交城乡居民, 高平时) is `doubtful`: the
+  caller decides from what follows (阆中医保, 住院长治居民医保 are places). Voice typing runs
+  words together, so a word ending just before the name is no proof it is not one."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -72,12 +74,18 @@ class Mention:
     start: int
     end: int
     places: tuple[Place, ...]     # every place of that name (朝阳: a city, a county, districts), likeliest first
-    doubtful: bool = False        # a common word starts inside its end (交城|乡, 金平|均)
+    doubtful: bool = False        # a common word crosses its edge (交城|乡, 金平|均, 院|长治)
+
+
+# per short name: the words containing it (it is no place there), the words ending inside its
+# start and those starting inside its end (it is doubtful there)
+Guards = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_NO_GUARDS: Guards = ((), (), ())
 
 
 class Gazetteer:
     def __init__(self, rows: Iterable[tuple[str, str, list[str]]],
-                 guards: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]):
+                 guards: dict[str, Guards]):
         self.places: dict[str, Place] = {}
         self._names: dict[str, list[Place]] = {}
         self._customary: set[tuple[str, str]] = set()     # (name, code): the name is only customary
@@ -152,19 +160,29 @@ class Gazetteer:
                         continue
                     written = text[i:j]
                     places = self._names.get(written)
-                    if places and self._stands_alone(text, i, j, written):
-                        doubtful = any(_overlaps(text, word, i, j) for word in self._guards.get(written, ((), ()))[1])
+                    doubtful = self._doubtful(text, i, j, written) if places else None
+                    if doubtful is not None:
                         out.append(Mention(written, i, j, self.named(written), doubtful))
                         i = j - 1
                         break
             i += 1
         return _in_context(out)
 
-    def _stands_alone(self, text: str, i: int, j: int, written: str) -> bool:
+    def _doubtful(self, text: str, i: int, j: int, written: str) -> bool | None:
+        """None where the name at text[i:j] is no place; else whether it is doubtful."""
         if written[0] in _NUMERAL_UNITS and i > 0 and text[i - 1] in _NUMERALS:
-            return False             # "10万全合规", "两万全是自费": a sum of money, not 万全
+            return None              # "10万全合规", "两万全是自费": a sum of money, not 万全
         # only short names have guards: an official name is never an ordinary word
-        return not any(_overlaps(text, word, i, j) for word in self._guards.get(written, ((), ()))[0])
+        inside, before, after = self._guards.get(written, _NO_GUARDS)
+        if any(_overlaps(text, word, i, j) for word in inside):
+            return None
+        if any(_overlaps(text, word, i, j) for word in before):
+            # 交通|江北: another name starting inside it is the reading the word leaves whole
+            return None if self._name_starts_inside(text, i, j) else True
+        return any(_overlaps(text, word, i, j) for word in after)
+
+    def _name_starts_inside(self, text: str, i: int, j: int) -> bool:
+        return any(text[k:k + n] in self._names for k in range(i + 1, j) for n in self._lengths.get(text[k], ()))
 
 
 # a unit of a sum of money after a numeral starts no place name (10万全 … is not 万全区)
@@ -210,12 +228,14 @@ def _read_rows(path: Path) -> Iterable[tuple[str, str, list[str]]]:
             yield code, name, [s for s in shorts.split(",") if s]
 
 
-def _read_guards(path: Path) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+def _read_guards(path: Path) -> dict[str, Guards]:
     out = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             name, veto, after = line.split("\t")
-            out[name] = (tuple(w for w in veto.split(",") if w), tuple(w for w in after.split(",") if w))
+            words = [w for w in veto.split(",") if w]
+            out[name] = (tuple(w for w in words if name in w), tuple(w for w in words if name not in w),
+                         tuple(w for w in after.split(",") if w))
     return out
 
 

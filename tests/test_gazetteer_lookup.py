@@ -2,7 +2,7 @@
 the places it finds are those of trying every length up to the longest name (what it did before)."""
 import random
 
-from regions.gazetteer import Mention, _in_context, _overlaps, gazetteer
+from regions.gazetteer import Mention, _in_context, gazetteer
 
 
 def every_length(g, text: str) -> list[Mention]:
@@ -12,9 +12,8 @@ def every_length(g, text: str) -> list[Mention]:
     while i < n:
         for j in range(min(n, i + longest), i + 1, -1):
             written = text[i:j]
-            places = g._names.get(written)
-            if places and g._stands_alone(text, i, j, written):
-                doubtful = any(_overlaps(text, w, i, j) for w in g._guards.get(written, ((), ()))[1])
+            doubtful = g._doubtful(text, i, j, written) if g._names.get(written) else None
+            if doubtful is not None:
                 out.append(Mention(written, i, j, g.named(written), doubtful))
                 i = j - 1
                 break
@@ -26,7 +25,7 @@ def test_the_places_found_are_those_of_every_length():
     g = gazetteer()
     names = sorted(g._names)
     rng = random.Random(7)
-    fillers = ["我在", "医保", "住院", "，", "市", "县", "区", "交城乡", "的", "怎么报", "朝阳", "城区", "山西"]
+    fillers = ["我在", "医保", "住院", "，", "市", "县", "区", "交城乡", "医院", "家庭", "交通", "的", "怎么报", "朝阳", "城区", "山西"]
     texts = ["巴中居民医保什么时候交费", "我在四川南江县住院", "山西阳泉城区的职工医保", "克拉玛依校区学生医保", "长治潞州区"]
     for _ in range(400):
         texts.append("".join(rng.choice(names) if rng.random() < 0.5 else rng.choice(fillers)

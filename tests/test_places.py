@@ -278,7 +278,17 @@ def test_a_covered_region_s_name_before_a_common_word_is_still_the_region(text, 
     assert detect_region(text).region == region
 
 
-@pytest.mark.parametrize("text", ["延长治疗时间 医保还给报吗", "下巴中间长了个囊肿 做手术能报不"])
+@pytest.mark.parametrize("text,region", [
+    ("我爸在县医院长治居民医保住院咋报", "长治"),          # 医院|长治: typed with no space
+    ("我们这边困难家庭长治医疗救助报几成", "长治"),
+    ("上个月在中医院巴中合疗报了多少", "巴中"),
+])
+def test_a_region_run_into_the_word_before_it_is_still_the_region_before_a_policy_word(text, region):
+    assert detect_region(text).region == region
+
+
+@pytest.mark.parametrize("text", ["延长治疗时间 医保还给报吗", "下巴中间长了个囊肿 做手术能报不",
+                                  "副院长治好了我爸的病 医保能报不"])
 def test_a_name_whose_head_ends_a_word_before_it_stays_doubtful(text):
     assert detect_region(text).region is None
 
