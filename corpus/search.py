@@ -339,7 +339,7 @@ class Index:
         found = kept.get(clause)
         if found is None:
             words = self.segmenter.cut(clause)
-            repaired, repairs = self.repairer.repair(words)
+            repaired, repairs = self.repairer.repair(*self._unglued(words))
             found = (repaired, tuple(self.segmenter.cut(repaired)), tuple(repairs)) if repairs \
                 else (clause, tuple(words), ())
             if len(clause) <= UNDERSTOOD_CHARS:
@@ -347,6 +347,21 @@ class Index:
                     kept.clear()
                 kept[clause] = found
         return found
+
+    def _unglued(self, words: list[str]) -> tuple[list[str], frozenset[int]]:
+        """`words` with those jieba's HMM made up (no word of its vocabulary) cut back into
+        characters, and the positions of those characters: a misspelt character is glued to a
+        neighbour that way (门缜费能 → 门缜 | 费能, 救苎报 → 救 | 苎报), so no span of whole words
+        is the term misspelt."""
+        out: list[str] = []
+        pieces: set[int] = set()
+        for w in words:
+            if len(w) > 1 and not self.segmenter.is_word(w):
+                pieces.update(range(len(out), len(out) + len(w)))
+                out.extend(w)
+            else:
+                out.append(w)
+        return out, frozenset(pieces)
 
     # -- search --------------------------------------------------------------------
 

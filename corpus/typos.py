@@ -21,7 +21,7 @@ from typing import Callable, Iterable
 
 
 PINYIN_FILE = Path(__file__).parent / "data" / "pinyin.txt"
-MAX_SPAN_WORDS = 4
+MAX_SPAN_WORDS = 6                     # words or single characters (a made-up word is read apart)
 MIN_LEN, MAX_LEN = 2, 6
 EDIT_MIN_LEN, EDIT_MAX_LEN = 4, 5      # (six-character terms are repaired by sound only)
 SPANS_KEPT = 16384                     # spans whose repair (or none) a Repairer keeps
@@ -83,8 +83,11 @@ class Repairer:
             if EDIT_MIN_LEN <= len(term) <= EDIT_MAX_LEN:
                 self._by_length.setdefault(len(term), []).append(term)
 
-    def repair(self, words: list[str]) -> tuple[str, list[Repair]]:
-        """The text of `words` with unknown spans replaced by the domain term they stand for."""
+    def repair(self, words: list[str], pieces: frozenset[int] = frozenset()) -> tuple[str, list[Repair]]:
+        """The text of `words` with unknown spans replaced by the domain term they stand for.
+        `pieces`: the positions of characters cut out of a word the segmenter made up; a span with
+        one is repaired only to a term read as its characters are usually read (门缜 → 门诊, not
+        宝行 → 保研 by 研's rare reading xíng) and never by spelling alone (致贫人口 ≠ 脱贫人口)."""
         out: list[str] = []
         repairs: list[Repair] = []
         table = readings()
@@ -97,7 +100,7 @@ class Repairer:
             for n in range(min(MAX_SPAN_WORDS, len(words) - i), 0, -1):
                 if not any(open_[i:i + n]):
                     continue
-                found = self._span_repair(tuple(words[i:i + n]))
+                found = self._span_repair(tuple(words[i:i + n]), not pieces.isdisjoint(range(i, i + n)))
                 if found:
                     repairs.append(found)
                     out.append(found.term)
@@ -108,13 +111,13 @@ class Repairer:
                 i += 1
         return "".join(out), repairs
 
-    def _span_repair(self, words: tuple[str, ...]) -> Repair | None:
+    def _span_repair(self, words: tuple[str, ...], strict: bool = False) -> Repair | None:
         """The repair of a span of whole words, or None. It depends on the words alone, and the
         same spans recur in every clause and entry read ("报销 比例", "的 医保"): the last
         SPANS_KEPT spans' are kept."""
         kept = self.__dict__.setdefault("_spans_kept", {})
-        if words in kept:
-            return kept[words]
+        if (words, strict) in kept:
+            return kept[words, strict]
         found = None
         span = "".join(words)
         if MIN_LEN <= len(span) <= MAX_LEN and span not in self.known:
@@ -125,13 +128,13 @@ class Repairer:
             open_chars = [span[j] for j in range(len(span)) if j not in protected]
             lone = len(open_chars) == 1 and open_chars[0] in words and open_chars[0] in self.known \
                 and not any(len(w) > 1 and w in self.known for w in words)
-            found = self._match(span, protected) if len(protected) < len(span) and not lone else None
+            found = self._match(span, protected, strict) if len(protected) < len(span) and not lone else None
             if found and found.term in self.places and any(
                     len(w) > 1 and self._is_word(w) for w in (span, *words)):
                 found = None
         if len(kept) >= SPANS_KEPT:
             kept.clear()
-        kept[words] = found
+        kept[words, strict] = found
         return found
 
     def __getstate__(self) -> dict:
@@ -152,7 +155,7 @@ class Repairer:
             out.update(range(g.start(), g.end()))
         return out
 
-    def _match(self, span: str, protected: set[int]) -> Repair | None:
+    def _match(self, span: str, protected: set[int], strict: bool = False) -> Repair | None:
         table = readings()
         if any(c not in table for c in span):
             return None
@@ -165,13 +168,13 @@ class Repairer:
         # where the span is an everyday word itself (都行 is not 读研 by 读 dòu and 研 xíng): then the
         # term's usual readings
         key = tuple(usual_reading(c)[:-1] for c in span)
-        word = self._is_word(span)
+        word = strict or self._is_word(span)
         for term in self._by_sound.get(key, ()) if self._by_sound else ():
             if word and tuple(usual_reading(c)[:-1] for c in term) != key:
                 continue
             if allowed(term) and _tone_slips(span, term, table) <= 1:
                 return Repair(span, term, "sound")
-        terms = self._by_length.get(len(span))
+        terms = None if strict else self._by_length.get(len(span))
         if not terms:
             return None
         from rapidfuzz import process          # loaded on the first long unknown span (15 ms)

@@ -128,3 +128,30 @@ def test_a_grade_in_a_long_message_is_not_repaired_away(engine, text):
 def test_repair_leaves_grades_and_lone_words(engine, text):
     repaired, repairs = engine.index.repaired(text)
     assert repaired == text, repairs
+
+
+@pytest.mark.parametrize("text, said, term", [
+    # jieba's HMM glues the misspelt character to its neighbour (门缜费能, 救苎报): read apart
+    ("昨天看急诊的门缜费可以报不", "门缜", "门诊"),
+    ("我们家是低保户 医疗救苎能报好多", "医疗救苎", "医疗救助"),
+    ("报销的钱好久能悼账", "悼账", "到账"),
+    ("我妈有冠歆病 门诊能报不", "冠歆病", "冠心病"),
+])
+def test_a_misspelt_character_glued_to_its_neighbour_is_repaired(engine, text, said, term):
+    query = engine.index.analyze(text)
+    assert (said, term) in [(r.said, r.term) for r in query.repairs], query.repairs
+    assert term in query.rewritten
+
+
+@pytest.mark.parametrize("text", [
+    "支付宝行不行 能交医保不",        # 宝行 reads like 保研 only by 研's rare xíng
+    "易返贫致贫人口医疗救助咋报",      # 致贫人口 is no misspelling of 脱贫人口
+    "医生让吃硝苯地平 能报不",
+])
+def test_characters_cut_from_a_made_up_word_are_repaired_by_their_usual_reading_only(engine, text):
+    assert engine.index.analyze(text).repairs == []
+
+
+def test_a_glued_misspelling_changes_the_answer(engine):
+    reply = answer(engine, "长治的 医疗救苎 特困人员报多少")
+    assert reply.kind == "faq" and "救助" in reply.text, reply.text
