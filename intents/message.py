@@ -74,7 +74,8 @@ _FILLER_CLOSE_RE = re.compile(rf"(?<=.)(?:[ ,，]*(?:在线等|坐等|等回复|
                               rf"谢谢大家|谢谢各位|谢谢了|谢谢|麻烦大家了|麻烦大家|麻烦了|蹲一个|蹲一下|{_ASIDE}){_PARTICLES})+$")
 # ... and inside a clause typed without stops, where the story ends and the question starts ("…现在
 # 腿脚不方便想问下我要是再去卫生院住院…"): a clause boundary, the filler dropped with it
-_ASKING_TURN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:我|俺)?(?:想问一下|想问下|想问问|想请教一下|请问一下|麻烦问一下|请问)"
+_ASKING_TURN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:我|俺)?(?:想问一下|想问下|想问问|想请教一下|请问一下|麻烦问一下|请问|"
+                             r"问一下|问一哈|问下|问哈)"
                              r"(?=[\u4e00-\u9fff]{4})")
 # a question clause this short ("咋办", "多少") borrows the clause before it
 _SHORT_QUESTION = 4

@@ -170,3 +170,12 @@ def test_how_it_is_paid_then_the_bill_and_its_sum_is_one_question(engine):
     assert first.kind == "clarify" and first.missing_slots == ["tier"], first.text
     # (20000 − 700) × 60% = 11580
     assert second.kind == "calculation" and "11,580" in second.text, second.text
+
+
+@pytest.mark.parametrize("text, question", [
+    ("学姐问一下克拉玛依校区医保啥时候交", "克拉玛依校区医保啥时候交"),
+    ("我是平昌的问哈合疗今年交好多钱", "合疗今年交好多钱"),
+])
+def test_a_bare_ask_word_typed_without_stops_starts_the_question(text, question):
+    # whoever is addressed before it (学姐, 老师) is no part of what is asked
+    assert parse(text).parts[-1].question == question
