@@ -26,6 +26,17 @@ def load(path: Path = LEXICON_FILE) -> list[Line]:
     return [Line(**{k: str(v) for k, v in row.items()}) for row in read_yaml(path) or []]
 
 
+# A verb and its object that speech splits with 了 / 的 / 过 (离合词): 住了院, 备过案, 参的保, 转了诊 are
+# 住院, 备案, 参保, 转诊 — apart, jieba cuts them into characters no entry is indexed under.
+SEPARABLE = ("住院", "备案", "参保", "转诊", "转院", "报销", "交费", "缴费", "挂号", "看病")
+_SEPARATED_RE = re.compile("|".join(f"{w[0]}[了的过]{w[1]}" for w in SEPARABLE))
+
+
+def joined_verbs(text: str) -> str:
+    """住了院 → 住院, 备过案 → 备案: each separable verb written whole."""
+    return _SEPARATED_RE.sub(lambda m: m.group(0)[0] + m.group(0)[2], text)
+
+
 class Lexicon:
     def __init__(self, lines: list[Line]):
         self.lines = lines
@@ -36,6 +47,7 @@ class Lexicon:
 
     def rewrite(self, text: str) -> tuple[str, list[tuple[str, str]]]:
         """`text` (normalised) with every phrase replaced, and the (said, meant) pairs applied."""
+        text = joined_verbs(text)
         if self._re is None:
             return text, []
         subs: list[tuple[str, str]] = []

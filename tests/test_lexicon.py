@@ -49,3 +49,15 @@ def test_longest_phrase_wins(engine):
 def test_index_and_query_read_the_same_words(engine):
     # an entry's variant written with 合疗 and a question written with 城乡居民医保 meet
     assert engine.index.segmenter.tokens("合疗交多少") == engine.index.segmenter.tokens("城乡居民医保交多少")
+
+
+@pytest.mark.parametrize("said, term", [
+    ("去重庆看病之前备过案的 报销比例降不降", "备案"),
+    ("在南江参了保的 去外地住院咋个报", "参保"),
+    ("住了院出院的时候没直接结算", "住院"),
+    ("转的诊去省医院 起付线咋算", "转诊"),
+])
+def test_a_verb_split_from_its_object_is_read_whole(engine, said, term):
+    # 离合词: 备过案 is 备案; apart, jieba cuts 备 and 案 into characters no entry is indexed under
+    terms = engine.index.analyze(said).terms
+    assert term in terms and not {term[0], term[1]} & set(terms), terms
