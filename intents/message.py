@@ -43,7 +43,8 @@ _PARTICLE_RE = re.compile(r"(?:吗|呢|嘛|么|不|没有|没得)$")
 _ASKING_RE = re.compile(r"多少|百分之几|几成|多久|多长时间|好多(?![人年家次回天个])|什么|啥|怎么|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|要不要|会不会|"
                         + _HOW_LONG_SAID + "|^" + _A_NOT_A + "$")
 # the end of an unpunctuated question, before another question of at least four characters
-_UNMARKED_END_RE = re.compile(r"((?:吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号])|百分之几|几成)(?=[\u4e00-\u9fff\w]{1,}"
+_UNMARKED_END_RE = re.compile(r"((?:多少|好多)钱?[啊呀哦哟嘛呢]|(?:吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号啊呀哦哟])|"
+                              r"百分之几|几成)(?=[\u4e00-\u9fff\w]{1,}"
                               r"(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|不$))")
 # ... or at 什么/啥 when what follows starts a clause of its own ("医保钱包是什么主要有什么用", "身份选啥
 # 提交完审核要多久"; "什么材料", "啥子标准" are one question), or between "…不" and "不…" ("还用备案不
@@ -59,6 +60,7 @@ _NEXT_QUESTION_RE = re.compile(r"^(?:还有|另外|再问一下|再问|还想问
 # filler alone is dropped, and filler opening or closing a clause is cut off.
 _FILLER = (r"(?:请问一下|请问|想问问|想问一下|想问下|想问|问问|问一下|问下|请教一下|请教|打扰一下|打扰了|打扰|"
            r"我问一哈|问一哈|问哈|喂+|哈喽|嗨|你好|您好|大家好|各位大佬|各位老师|各位|大佬们|大佬|老师们|群友们|家人们|亲们|"
+           r"学长们|学姐们|学长|学姐|师兄|师姐|姐妹们|宝子们|uu们|"
            r"有没有(?:人|uu|大佬|朋友|亲)知道|有人知道吗|谁知道|"
            r"那个|嗯+|额+|呃+|就是|谢谢大家|谢谢各位|谢谢了|谢谢啦|谢谢|谢了|多谢|感谢|"
            r"麻烦大家了|麻烦大家|麻烦各位|麻烦了|麻烦|辛苦了|在线等|坐等|等回复|求回复|求解答|求解|求问|求助|跪求|"
@@ -69,7 +71,8 @@ _ASIDE = r"[(\[【](?:手动)?(?:狗头(?:保命)?|doge|滑稽|捂脸|笑哭|哭
 _PARTICLES = r"[啊呀哈吧哦呢啦嘛~!?\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*"
 _FILLER_CLAUSE_RE = re.compile(rf"^(?:{_FILLER}{_PARTICLES})+$")
 _FILLER_OPEN_RE = re.compile(rf"^(?:(?:请问一下|麻烦问一下|麻烦问下|想问问|想问一下|想问下|问一下|请教一下|打扰一下|"
-                             rf"有没有(?:人|uu|大佬|朋友|亲)知道|各位大佬|大佬们){_PARTICLES})+(?=.)")
+                             rf"有没有(?:人|uu|大佬|朋友|亲)知道|各位大佬|大佬们|学长们|学姐们|学长|学姐|师兄|师姐|"
+                             rf"姐妹们|宝子们|uu们){_PARTICLES})+(?=.)")
 _FILLER_CLOSE_RE = re.compile(rf"(?<=.)(?:[ ,，]*(?:在线等|坐等|等回复|求回复|求解答|求问|求助|急急急|"
                               rf"谢谢大家|谢谢各位|谢谢了|谢谢|麻烦大家了|麻烦大家|麻烦了|蹲一个|蹲一下|{_ASIDE}){_PARTICLES})+$")
 # ... and inside a clause typed without stops, where the story ends and the question starts ("…现在

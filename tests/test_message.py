@@ -179,3 +179,12 @@ def test_how_it_is_paid_then_the_bill_and_its_sum_is_one_question(engine):
 def test_a_bare_ask_word_typed_without_stops_starts_the_question(text, question):
     # whoever is addressed before it (学姐, 老师) is no part of what is asked
     assert parse(text).parts[-1].question == question
+
+
+@pytest.mark.parametrize("text, n", [
+    ("克拉玛依校区医保交多少钱啊截止是啥时候", 2),     # a particle after 多少钱 ends the first question
+    ("学姐们克校医保在哪交", 1),
+])
+def test_a_students_message_without_stops(text, n):
+    parts = parse(text).parts
+    assert len(parts) == n and not parts[0].question.startswith("学姐"), parts
