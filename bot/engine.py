@@ -976,7 +976,7 @@ class Engine:
         if verdict.unplaced and hits and hits[0].confidence >= MATCH_AT and \
                 premise.states_figure(hits[0].entry.answer, verdict.unplaced):
             return None       # the handbook's own entry has the asker's figure: a rule the policy file lacks
-        return _policy_reply(verdict, note, where)
+        return _policy_reply(verdict, note, where, asked=text)
 
     @staticmethod
     def _rule_from_policy(text: str, note: str, region: str | None, hits: list[Hit]) -> Reply | None:
@@ -1471,11 +1471,14 @@ class Engine:
                       score=None if hit is None else hit.confidence)
 
 
-def _policy_reply(verdict: premise.Verdict, note: str, region: str) -> Reply:
-    """An answer read from the region's policy file, with the handbook sections it cites."""
+def _policy_reply(verdict: premise.Verdict, note: str, region: str, asked: str | None = None) -> Reply:
+    """An answer read from the region's policy file, with the handbook sections it cites; `asked`:
+    the question, whose year, when the handbook gives another, is named beside the figures."""
     sources = [Source(handbook=s.title, section=s.section) for s in
                (EntrySource(handbook=x.handbook, section=x.section) for x in verdict.sources)]
-    return Reply(kind="faq", text=note + verdict.text + "\n" + _source_lines(sources), region=region, sources=sources)
+    yn = year_note(asked, region, answer=verdict.text) if asked else None
+    return Reply(kind="faq", text=note + verdict.text + "\n" + (yn + "\n" if yn else "") + _source_lines(sources),
+                 region=region, sources=sources)
 
 
 # a question on what is paid back: 咋报, 怎么报销, 报多少, 能报几成

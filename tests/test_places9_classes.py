@@ -1,0 +1,52 @@
+"""Where and when, asked in ways the ninth places set showed to be misread. Own phrasings, through
+the real engine."""
+import pytest
+
+from corpus.typos import Repairer
+from tests.helpers import answer as ask
+
+# ---- an asserted figure is compared only with figures of its own kind --------------------------
+
+@pytest.mark.parametrize("text, right", [
+    ("平昌的 二病 糖尿病一年报600是吧", "300"),
+    ("南江 我妈二病高血压 一年最多能报350对不对", "200"),
+])
+def test_a_benefit_named_in_other_words_is_checked_against_that_benefit(engine, text, right):
+    # 二病 is 两病 (the search's synonym): never "corrected" with the 住院 annual limit
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and right in reply.text
+    assert "140000" not in reply.text and "110000" not in reply.text
+
+
+def test_a_figure_of_no_named_benefit_is_not_corrected_with_another_benefits_row(engine):
+    reply = ask(engine, "巴中的 一年最多报400对吧", region=None)
+    assert "住院统筹基金年度最高支付限额" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["巴中大病保险是不是按六成报", "巴中大病保险还是按6成、7成和8成五报吗"])
+def test_a_share_paid_by_for_a_benefit_is_its_refund_rate_not_a_contribution_rate(engine, text):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and "对" in reply.text and "60%" in reply.text
+    assert "费率" not in reply.text
+
+
+def test_tenths_of_a_share_are_read_with_it(engine):
+    # 八成五 is 85% (and its 五 never repaired into 五保, which would make the asker 特困)
+    reply = ask(engine, "巴中大病保险20万以上是不是报八成五")
+    assert reply.kind == "faq" and reply.text.startswith("对") and "85%" in reply.text
+
+
+def test_a_numeral_going_on_a_figure_is_never_repaired_into_a_term():
+    fixer = Repairer(["五保", "医保"], ["报", "成"])
+    assert fixer.repair(["七成", "五报"])[0] == "七成五报"
+    assert fixer.repair(["一保"])[0] == "医保"
+
+
+def test_a_category_not_said_is_the_ordinary_row_with_the_others_beside_it(engine):
+    reply = ask(engine, "克拉玛依学生的大病保险起付线是不是一万八")
+    assert reply.kind == "faq" and "21000" in reply.text and "10500" in reply.text
+
+
+def test_a_year_past_the_handbooks_is_named_beside_a_checked_figure(engine):
+    reply = ask(engine, "巴中大病保险2028年是不是还报六成")
+    assert "2028" in reply.text and "60%" in reply.text
