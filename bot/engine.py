@@ -273,6 +273,12 @@ class Engine:
                 # with the one fact changed
                 text, parsed = again
         parts = _joined(parsed.parts) if parsed else []
+        whole = detect_region(text) if len(parts) > 1 else RegionHit()
+        if whole.unsupported:
+            # "我是南充的合疗 在巴中打工 … 南充医保咋报 报好多": the message is about a place the
+            # handbooks do not cover, as one question naming it is; its questions are not read apart
+            # with the story's other place (巴中, where the asker only works) put in front of each
+            return region_policy.uncovered(whole.unsupported, note)
         if len(parts) > 1 and region is None:
             # with no region known, a place named anywhere in the message holds for each question
             # that names none ("職工醫保在二級醫院住院 起付線多少 報銷比例多少 巴中的")

@@ -50,3 +50,28 @@ def test_a_category_not_said_is_the_ordinary_row_with_the_others_beside_it(engin
 def test_a_year_past_the_handbooks_is_named_beside_a_checked_figure(engine):
     reply = ask(engine, "巴中大病保险2028年是不是还报六成")
     assert "2028" in reply.text and "60%" in reply.text
+
+
+# ---- an uncovered place asking about its own policy is declined, not asked where ---------------
+
+@pytest.mark.parametrize("text, place", [
+    ("宜宾南溪的 合疗住院报好多", "宜宾"),                 # places written together
+    ("伊宁市 居民医保一年交多少", "伊宁"),                 # a break after the place
+    ("遂宁低保户 住院能报几成", "遂宁"),                   # the place's people named by their category
+    ("俺是祁县的，俺们这边居民医保住院起付线多少", "祁县"),  # "our place's" rule, whatever care it asks
+    ("我是绵阳的职工医保 在长治上班 在长治和平医院住院了 绵阳医保咋报 能报几成", "绵阳"),
+])
+def test_an_uncovered_place_asking_its_own_policy_is_declined_with_the_hotline(engine, text, place):
+    reply = ask(engine, text)
+    assert reply.kind == "unanswered" and place in reply.text and "12393" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text, region", [
+    ("巴中合疗 在达州宣汉住院了 能报几成", "巴中"),
+    ("我在巴中上班 单位交的职工医保 住院报几成", "巴中"),
+    ("长治居民医保 去郑州看病住院 没备案 报销比例降多少", "长治"),
+])
+def test_an_insured_person_treated_elsewhere_is_answered_for_their_region(engine, text, region):
+    reply = ask(engine, text)
+    assert reply.kind in ("faq", "calculation", "clarify") and "12393" not in reply.text, reply.text
+    assert reply.region in (region, None)
