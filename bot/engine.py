@@ -1194,6 +1194,14 @@ class Engine:
                             and h.entry.region == hits[0].entry.region), None)
             if general is not None:
                 hits = [general, *(h for h in hits if h is not general)]
+        if hits and not hits[0].own_county and _WHICH_PLACES.search(normalize(text)):
+            # a county named and where or which is asked ("南江县哪几个医院可以认定特病", "平昌有没得双通道
+            # 药房"): that county's own page among the candidates before a page about no county, whatever
+            # the story around the question pulls toward (透析's criteria, what 双通道 means)
+            own = next((h for h in hits[1:] if h.own_county and h.confidence >= SUGGEST_AT
+                        and h.entry.region == hits[0].entry.region), None)
+            if own is not None:
+                hits = [own, *(h for h in hits if h is not own)]
         if hits and (hits[0].off_topic or hits[0].other_place):
             # asked about what no entry found names (押金), or about a county whose facts the entry
             # found does not give (another district's office and phone): staff answer it, with the
@@ -1485,6 +1493,11 @@ def _policy_reply(verdict: premise.Verdict, note: str, region: str, asked: str |
     yn = year_note(asked, region, answer=verdict.text) if asked else None
     return Reply(kind="faq", text=note + verdict.text + "\n" + (yn + "\n" if yn else "") + _source_lines(sources),
                  region=region, sources=sources)
+
+
+# which hospitals or pharmacies are asked ("哪几个医院", "哪些药店", "有没得双通道药房"): a county's list
+_WHICH_PLACES = re.compile(r"哪(?:几|些)?(?:个|家|所)?(?:医院|药店|药房|医疗机构|机构|卫生院)|"
+                           r"有没[有得][^，。？?]{0,6}(?:药店|药房)")
 
 
 # a question on what is paid back: 咋报, 怎么报销, 报多少, 能报几成

@@ -75,3 +75,20 @@ def test_an_insured_person_treated_elsewhere_is_answered_for_their_region(engine
     reply = ask(engine, text)
     assert reply.kind in ("faq", "calculation", "clarify") and "12393" not in reply.text, reply.text
     assert reply.region in (region, None)
+
+
+# ---- a county's own list, asked with a reason told after the question ---------------------------
+
+@pytest.mark.parametrize("text, needle", [
+    ("巴州区哪些医院可以认定特病 我妈要做透析", "市中心医院"),
+    ("南江有没有双通道药店 医生开的国谈药医院缺货", "粮影巷"),
+])
+def test_a_county_named_asking_which_hospitals_or_pharmacies_gets_that_countys_list(engine, text, needle):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and needle in reply.text, reply.text
+
+
+def test_a_where_to_register_question_keeps_the_regions_own_page(engine):
+    # (which hospitals or pharmacies only: "在哪儿登记" is the rule for everyone, not a county's list)
+    reply = ask(engine, "我嫁到平昌了 户口也迁过来了 合疗在哪儿登记")
+    assert "便民服务中心" in reply.text.split("如果不是")[0]
