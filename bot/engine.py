@@ -1202,6 +1202,15 @@ class Engine:
                         and h.entry.region == hits[0].entry.region), None)
             if own is not None:
                 hits = [own, *(h for h in hits if h is not own)]
+        said = _grades(text)
+        if hits and said and _grades(hits[0].entry.question) and not _grades(hits[0].entry.question) & said:
+            # a hospital's grade said ("县医院 二级乙等的"): where a handbook pays by grade (长治's 收费
+            # classes), the page on that grade before one on others that shares the question's other
+            # words (县医院: the 二甲、三乙 page)
+            graded = next((h for h in hits[1:] if _grades(h.entry.question) & said and h.confidence >= SUGGEST_AT
+                           and h.entry.region == hits[0].entry.region), None)
+            if graded is not None:
+                hits = [graded, *(h for h in hits if h is not graded)]
         if hits and (hits[0].off_topic or hits[0].other_place):
             # asked about what no entry found names (押金), or about a county whose facts the entry
             # found does not give (another district's office and phone): staff answer it, with the
@@ -1498,6 +1507,14 @@ def _policy_reply(verdict: premise.Verdict, note: str, region: str, asked: str |
 # which hospitals or pharmacies are asked ("哪几个医院", "哪些药店", "有没得双通道药房"): a county's list
 _WHICH_PLACES = re.compile(r"哪(?:几|些)?(?:个|家|所)?(?:医院|药店|药房|医疗机构|机构|卫生院)|"
                            r"有没[有得][^，。？?]{0,6}(?:药店|药房)")
+
+
+# a hospital's grade, written out or short (二级乙等, 二乙, 三甲): one of 二乙 / 二甲 / 三乙 / 三甲
+_GRADE = re.compile(r"([一二三])级?([甲乙])等?")
+
+
+def _grades(text: str) -> set[str]:
+    return {m.group(1) + m.group(2) for m in _GRADE.finditer(normalize(text))}
 
 
 # a question on what is paid back: 咋报, 怎么报销, 报多少, 能报几成

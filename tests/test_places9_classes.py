@@ -92,3 +92,17 @@ def test_a_where_to_register_question_keeps_the_regions_own_page(engine):
     # (which hospitals or pharmacies only: "在哪儿登记" is the rule for everyone, not a county's list)
     reply = ask(engine, "我嫁到平昌了 户口也迁过来了 合疗在哪儿登记")
     assert "便民服务中心" in reply.text.split("如果不是")[0]
+
+
+# ---- a hospital's grade said in words decides 长治's 收费 class ------------------------------------
+
+@pytest.mark.parametrize("text", ["我们县医院是二乙的 合疗住院起付线是多少", "合疗 在县里的二级乙等医院住院了 起付线好多"])
+def test_a_county_hospital_said_to_be_second_grade_b_is_the_third_fee_class(engine, text):
+    reply = ask(engine, text, region="长治")
+    assert reply.kind == "faq" and "100元" in reply.text and "85%" in reply.text, reply.text
+    assert "400元" not in reply.text
+
+
+def test_a_grade_said_is_never_answered_with_another_grades_row(engine):
+    reply = ask(engine, "长治居民 二级甲等的乡镇中心卫生院住院 起付线多少", region="长治")
+    assert "三类收费标准（二级乙等及以下）医院住院，起付标准100元" not in reply.text, reply.text
