@@ -697,7 +697,7 @@ class Engine:
                 # "起付线是700吗": the figure checked is compared apart; the rule is what is asked
                 checks.add(len(tries))
                 tries.append((checked, n >= endings))
-            elsewhere = care_elsewhere_said(reading, region)
+            elsewhere = care_elsewhere_said(reading, region, known=self.index.names_place)
             if elsewhere != reading:
                 # "去北京看病住院": care 外地, as the entries say it; the city's name is no entry's word
                 checks.add(len(tries))
@@ -1275,6 +1275,9 @@ class Engine:
         domain = self.index._domain_terms
         # (a place only says where the question holds, and what kind of answer is asked is no topic)
         places = _county_words() | _region_words()
+        # (nor is who the region's whole handbook is for: 学生 in the 克拉玛依 students' guide)
+        r = regions.get(hits[0].entry.region)
+        places |= set(r.everyone) if r else set()
         lacked = {t for t in self.index.analyze(text).terms if t in domain and t not in places and not qtypes(t)
                   and t not in ASKED_FIGURES and not self._says(hits[0].entry, t)}
         if not lacked:

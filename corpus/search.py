@@ -282,6 +282,12 @@ class Index:
         idf = self.phrases.idf.get(term)
         return min(idf, UNSEEN_CAP) if idf is not None else UNSEEN_CAP
 
+    def names_place(self, name: str) -> bool:
+        """Is this place what some entry is about: named in its question (在乌鲁木齐看病，备案时就医地选
+        什么？), not only in a phrasing that takes it as an example of anywhere else (职工在太原住院)?"""
+        name = normalize(name)
+        return any(name in normalize(e.question) for e in self.entries)
+
     # -- understanding -------------------------------------------------------------
 
     def on_topic(self, clause: str) -> bool:

@@ -456,14 +456,18 @@ def as_elsewhere(text: str, region: str | None) -> str:
     return out if out != folded else text
 
 
-def care_elsewhere_said(text: str, region: str | None = None) -> str:
+def care_elsewhere_said(text: str, region: str | None = None, known=None) -> str:
     """The text with an uncovered place named as where care happens ("去北京看病住院", "在郑州看门诊")
     said as 外地 (外省 when it is outside the asker's region's province), as the handbooks say it:
     for the search, which has no entry on 北京 and reads the name only as a word no entry shares.
-    Unchanged when there is none. (The forms read the place itself: 省内 or 省外 decides their rule.)"""
+    Unchanged when there is none. (The forms read the place itself: 省内 or 省外 decides their rule.)
+    `known(name)`: a place some entry names (乌鲁木齐 in the 克拉玛依 guide's page on which 就医地 to
+    pick) stays as written: that page is about it."""
     folded = fold(text)
     out = folded
     for m, word in reversed(_care_elsewhere(folded, region)):
+        if known is not None and known(m.written):
+            continue
         out = out[:m.start] + word + out[m.end:]
     return out if out != folded else text
 

@@ -106,3 +106,11 @@ def test_a_county_hospital_said_to_be_second_grade_b_is_the_third_fee_class(engi
 def test_a_grade_said_is_never_answered_with_another_grades_row(engine):
     reply = ask(engine, "长治居民 二级甲等的乡镇中心卫生院住院 起付线多少", region="长治")
     assert "三类收费标准（二级乙等及以下）医院住院，起付标准100元" not in reply.text, reply.text
+
+
+# ---- a place an entry is about is not said as 外地; who a whole guide is for is no page's topic ----
+
+def test_a_place_of_care_an_entry_is_about_stays_itself(engine):
+    reply = ask(engine, "石大的学生 在乌鲁木齐住院备案 就医地怎么填")
+    assert "自治区本级" in reply.text, reply.text
+    assert engine.index.names_place("乌鲁木齐") and not engine.index.names_place("北京")
