@@ -114,3 +114,13 @@ def test_a_place_of_care_an_entry_is_about_stays_itself(engine):
     reply = ask(engine, "石大的学生 在乌鲁木齐住院备案 就医地怎么填")
     assert "自治区本级" in reply.text, reply.text
     assert engine.index.names_place("乌鲁木齐") and not engine.index.names_place("北京")
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("石大学生 回老家户籍地办长期备案 要传哪些材料", "户口"),
+    ("克校的 临时去外地看病办备案 上传什么材料", "身份证"),
+])
+def test_each_kind_of_filing_has_its_own_materials(engine, text, needle):
+    # the four 备案 pages of the students' guide say "要上传什么材料" alike: the kind named decides
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and needle in reply.text.split("如果不是")[0], reply.text
