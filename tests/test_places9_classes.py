@@ -124,3 +124,9 @@ def test_each_kind_of_filing_has_its_own_materials(engine, text, needle):
     # the four 备案 pages of the students' guide say "要上传什么材料" alike: the kind named decides
     reply = ask(engine, text)
     assert reply.kind == "faq" and needle in reply.text.split("如果不是")[0], reply.text
+
+
+def test_the_campus_named_by_its_abbreviation_is_the_region(engine):
+    # cupk (cupk.edu.cn): the 克拉玛依 campus, as its students write it
+    reply = ask(engine, "CUPK的 医保今年交费几号截止")
+    assert reply.kind == "faq" and "1月10日" in reply.text, reply.text
