@@ -273,6 +273,12 @@ class Engine:
                 # with the one fact changed
                 text, parsed = again
         parts = _joined(parsed.parts) if parsed else []
+        whole = detect_region(text) if len(parts) > 1 else RegionHit()
+        if whole.unsupported:
+            # "我是南充的合疗 在巴中打工 … 南充医保咋报 报好多": the message is about a place the
+            # handbooks do not cover, as one question naming it is; its questions are not read apart
+            # with the story's other place (巴中, where the asker only works) put in front of each
+            return region_policy.uncovered(whole.unsupported, note)
         if len(parts) > 1 and region is None:
             # with no region known, a place named anywhere in the message holds for each question
             # that names none ("職工醫保在二級醫院住院 起付線多少 報銷比例多少 巴中的")
@@ -691,7 +697,7 @@ class Engine:
                 # "起付线是700吗": the figure checked is compared apart; the rule is what is asked
                 checks.add(len(tries))
                 tries.append((checked, n >= endings))
-            elsewhere = care_elsewhere_said(reading, region)
+            elsewhere = care_elsewhere_said(reading, region, known=self.index.names_place)
             if elsewhere != reading:
                 # "去北京看病住院": care 外地, as the entries say it; the city's name is no entry's word
                 checks.add(len(tries))
@@ -976,7 +982,7 @@ class Engine:
         if verdict.unplaced and hits and hits[0].confidence >= MATCH_AT and \
                 premise.states_figure(hits[0].entry.answer, verdict.unplaced):
             return None       # the handbook's own entry has the asker's figure: a rule the policy file lacks
-        return _policy_reply(verdict, note, where)
+        return _policy_reply(verdict, note, where, asked=text)
 
     @staticmethod
     def _rule_from_policy(text: str, note: str, region: str | None, hits: list[Hit]) -> Reply | None:
@@ -1188,6 +1194,23 @@ class Engine:
                             and h.entry.region == hits[0].entry.region), None)
             if general is not None:
                 hits = [general, *(h for h in hits if h is not general)]
+        if hits and not hits[0].own_county and _WHICH_PLACES.search(normalize(text)):
+            # a county named and where or which is asked ("南江县哪几个医院可以认定特病", "平昌有没得双通道
+            # 药房"): that county's own page among the candidates before a page about no county, whatever
+            # the story around the question pulls toward (透析's criteria, what 双通道 means)
+            own = next((h for h in hits[1:] if h.own_county and h.confidence >= SUGGEST_AT
+                        and h.entry.region == hits[0].entry.region), None)
+            if own is not None:
+                hits = [own, *(h for h in hits if h is not own)]
+        said = _grades(text)
+        if hits and said and _grades(hits[0].entry.question) and not _grades(hits[0].entry.question) & said:
+            # a hospital's grade said ("县医院 二级乙等的"): where a handbook pays by grade (长治's 收费
+            # classes), the page on that grade before one on others that shares the question's other
+            # words (县医院: the 二甲、三乙 page)
+            graded = next((h for h in hits[1:] if _grades(h.entry.question) & said and h.confidence >= SUGGEST_AT
+                           and h.entry.region == hits[0].entry.region), None)
+            if graded is not None:
+                hits = [graded, *(h for h in hits if h is not graded)]
         if hits and (hits[0].off_topic or hits[0].other_place):
             # asked about what no entry found names (押金), or about a county whose facts the entry
             # found does not give (another district's office and phone): staff answer it, with the
@@ -1252,6 +1275,9 @@ class Engine:
         domain = self.index._domain_terms
         # (a place only says where the question holds, and what kind of answer is asked is no topic)
         places = _county_words() | _region_words()
+        # (nor is who the region's whole handbook is for: 学生 in the 克拉玛依 students' guide)
+        r = regions.get(hits[0].entry.region)
+        places |= set(r.everyone) if r else set()
         lacked = {t for t in self.index.analyze(text).terms if t in domain and t not in places and not qtypes(t)
                   and t not in ASKED_FIGURES and not self._says(hits[0].entry, t)}
         if not lacked:
@@ -1471,11 +1497,27 @@ class Engine:
                       score=None if hit is None else hit.confidence)
 
 
-def _policy_reply(verdict: premise.Verdict, note: str, region: str) -> Reply:
-    """An answer read from the region's policy file, with the handbook sections it cites."""
+def _policy_reply(verdict: premise.Verdict, note: str, region: str, asked: str | None = None) -> Reply:
+    """An answer read from the region's policy file, with the handbook sections it cites; `asked`:
+    the question, whose year, when the handbook gives another, is named beside the figures."""
     sources = [Source(handbook=s.title, section=s.section) for s in
                (EntrySource(handbook=x.handbook, section=x.section) for x in verdict.sources)]
-    return Reply(kind="faq", text=note + verdict.text + "\n" + _source_lines(sources), region=region, sources=sources)
+    yn = year_note(asked, region, answer=verdict.text) if asked else None
+    return Reply(kind="faq", text=note + verdict.text + "\n" + (yn + "\n" if yn else "") + _source_lines(sources),
+                 region=region, sources=sources)
+
+
+# which hospitals or pharmacies are asked ("哪几个医院", "哪些药店", "有没得双通道药房"): a county's list
+_WHICH_PLACES = re.compile(r"哪(?:几|些)?(?:个|家|所)?(?:医院|药店|药房|医疗机构|机构|卫生院)|"
+                           r"有没[有得][^，。？?]{0,6}(?:药店|药房)")
+
+
+# a hospital's grade, written out or short (二级乙等, 二乙, 三甲): one of 二乙 / 二甲 / 三乙 / 三甲
+_GRADE = re.compile(r"([一二三])级?([甲乙])等?")
+
+
+def _grades(text: str) -> set[str]:
+    return {m.group(1) + m.group(2) for m in _GRADE.finditer(normalize(text))}
 
 
 # a question on what is paid back: 咋报, 怎么报销, 报多少, 能报几成

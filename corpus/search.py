@@ -109,6 +109,9 @@ class Hit:
     # the question names no county and the entry is about one (南江县医保窗口在哪): answering it
     # would pick a county silently
     one_county: bool = False
+    # the question names a county and the entry is that county's own page (南江县的慢特病认定医疗机构):
+    # a list the question asks of that county, when it asks one
+    own_county: bool = False
     # the question asks a sum of money and the entry's answer states none (a handbook entry's: staff
     # answered the question itself)
     money_missing: bool = False
@@ -181,7 +184,8 @@ class Index:
         self.entry_counties = [counties_named(normalize(" ".join((e.question, *e.variants)))) | counties_named(t)
                                for e, t in zip(self.entries, told)]
         # entries about one county, by their question (南江县医保窗口在哪？电话多少？)
-        self.entry_one_county = [len(counties_named(normalize(e.question))) == 1 for e in self.entries]
+        self.entry_question_counties = [counties_named(normalize(e.question)) for e in self.entries]
+        self.entry_one_county = [len(c) == 1 for c in self.entry_question_counties]
         # per scheme named in a question: which entries are about the other one
         self._entry_scheme = entry_scheme
         self._other_scheme = {s: np.asarray([es is not None and es != s for es in entry_scheme])
@@ -277,6 +281,12 @@ class Index:
     def idf(self, term: str) -> float:
         idf = self.phrases.idf.get(term)
         return min(idf, UNSEEN_CAP) if idf is not None else UNSEEN_CAP
+
+    def names_place(self, name: str) -> bool:
+        """Is this place what some entry is about: named in its question (在乌鲁木齐看病，备案时就医地选
+        什么？), not only in a phrasing that takes it as an example of anywhere else (职工在太原住院)?"""
+        name = normalize(name)
+        return any(name in normalize(e.question) for e in self.entries)
 
     # -- understanding -------------------------------------------------------------
 
@@ -452,6 +462,7 @@ class Index:
                     vague=vague, x=x[j], unknown=unknown, unknown_weight=unknown_weight, specific=float(specific[j]),
                     other_place=bool(asked_in and self.entry_counties[i] and not asked_in & self.entry_counties[i]),
                     one_county=not asked_in and self.entry_one_county[i],
+                    own_county=bool(asked_in) and self.entry_one_county[i] and self.entry_question_counties[i] <= asked_in,
                     money_missing=money and not self.entry_money[i])
                 for j, i in enumerate(top.tolist())]
         return hits

@@ -35,6 +35,11 @@ EDGE_WORDS = frozenset("吗呢吧啊呀嘛了的地得着过去到来在给找�
 # the asker said, never a misspelling (二乙医院 is not a typo of 二级医院: the 乙 is the grade)
 GRADE_RE = re.compile(r"[一二三][甲乙丙](?:等|级)?|[一二三]级(?:[甲乙丙]等?)?|[甲乙丙]等")
 
+# A numeral that goes on a figure said before it (八成五, 三万五, 两千五, 一点五): the figure's last
+# digit, never the head of a term (八成五报 is not 八成 五保)
+FIGURE_GOES_ON = frozenset("成万千百点")
+NUMERALS = frozenset("一二两三四五六七八九")
+
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
@@ -96,6 +101,10 @@ class Repairer:
         i = 0
         while i < len(words):
             found = None
+            if i and words[i][:1] in NUMERALS and words[i - 1][-1:] in FIGURE_GOES_ON:
+                out.append(words[i])
+                i += 1
+                continue
             # the longest span first: 大兵保险 → 大病保险 rather than 大兵 → 大病
             for n in range(min(MAX_SPAN_WORDS, len(words) - i), 0, -1):
                 if not any(open_[i:i + n]):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Literal
 
 from intents.numbers import find_numbers, to_int
@@ -32,7 +33,9 @@ BOUND_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?)?\s*(?:以内|以下|以�
 DATE_AFTER = re.compile(r"\s*(?:月|号|日|年|点|岁|级|次|周|号)")
 COPULA = re.compile(r"(?:是|为|要)[^，。,；;]{0,2}$")
 POLICY_NOUN = re.compile(r"起付|比例|限额|封顶|标准|保险|险|医保|费|待遇|等待期|补助|救助|定额|最多|最高")
-_UNIT_AFTER = re.compile(r"^\s*(?:(?P<pct>%|％)|(?P<cheng>成)|(?P<months>个月|个多月)|(?P<days>天|个工作日|日内))")
+_UNIT_AFTER = re.compile(r"^\s*(?:(?P<pct>%|％)|(?P<cheng>成(?:(?P<tenth>[一二三四五六七八九])(?![成%％十百千万元块个])|(?P<half>半))?)"
+                         r"|(?P<months>个月|个多月)|(?P<days>天|个工作日|日内))")
+_TENTHS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 
 
 @dataclass(frozen=True)
@@ -72,13 +75,15 @@ def asserted(text: str) -> list[Assertion]:
         return []
     out: list[Assertion] = []
     prev_end = 0
+    taken = 0                     # the end of the last figure read (八成五's 五 is read with it)
     for n in find_numbers(text):
-        if n.year or n.age or n.value is None:
+        if n.year or n.age or n.value is None or n.start < taken:
             continue
         if not _checked_clause(text, n.start):
             continue
         unit_m = _UNIT_AFTER.match(text[n.end:])
         end = n.end + (unit_m.end() if unit_m else 0)
+        taken = end
         clause_start = max(text.rfind(c, 0, n.start) for c in "，。,；;？?！!") + 1
         context = text[max(prev_end, clause_start, n.start - 16):n.start]
         prev_end = end
@@ -88,7 +93,9 @@ def asserted(text: str) -> list[Assertion]:
             unit = "ratio"          # 90%, or said 百分之九十
             value = value / 100
         elif unit_m and unit_m.group("cheng"):
-            unit, value = "ratio", value / 10
+            # 八成五 is 85%, 七成半 75%
+            unit, value = "ratio", value / 10 + (Decimal(_TENTHS[unit_m.group("tenth")]) / 100 if unit_m.group("tenth")
+                                                 else Decimal("0.05") if unit_m.group("half") else 0)
         elif unit_m and unit_m.group("months"):
             unit = "months"
         elif unit_m and unit_m.group("days"):
@@ -253,9 +260,14 @@ TOPICS = [
     ("standard", r"交|缴"),
 ]
 # a share said of what one pays in (按8%交, 缴费比例, 费率) or of what is paid back (报销比例, 报90%)
-RATE_BEFORE = re.compile(r"费率|缴费比例|缴纳比例|缴费基数|(?:按|交|缴)[^报，。,]{0,3}$")
+RATE_BEFORE = re.compile(r"费率|缴费比例|缴纳比例|缴费基数|(?:交|缴)[^报，。,]{0,3}$")
+# "按8%": of what one pays in only where the message is about paying in (or names nothing else);
+# of a benefit ("大病保险还是按六成报") it is the share paid back
+PAID_BY = re.compile(r"按[^报，。,]{0,3}$")
 RATE_AFTER = re.compile(r"^\s*(?:的)?(?:交|缴)")
-REFUND_AFTER = re.compile(r"^\s*(?:的)?(?:比例)?(?:报|赔|给报|支付)")
+# the verb after the figure, past the other shares listed with it ("按六成、七成、八成五报")
+_MORE_SHARES = r"(?:\s*[、，,和或跟及]?\s*[\d.一二两三四五六七八九十点]+\s*(?:%|％|成)[一二三四五六七八九\d]?)*"
+REFUND_AFTER = re.compile(r"^" + _MORE_SHARES + r"\s*(?:的)?(?:比例)?(?:报|赔|给报|支付)")
 REFUND_WORDS = re.compile(r"报|比例|赔|给付|支付")
 PAYER = [("employer", r"单位"), ("employee", r"个人|自己"), ("flexible", r"灵活就业"), ("maternity", r"生育")]
 
@@ -269,8 +281,27 @@ class Verdict:
                               # (职工's 66万 total with its supplements): a rule the file may lack
 
 
+# the benefits whose names people say in other words too ("二病" for 两病, "大病险", "门特"): their
+# words are the synonym groups of the search (corpus/data/synonyms.yaml) that one of them heads or holds
+_NAMED_AREAS = ("serious", "two_diseases", "chronic", "special")
+
+
+@lru_cache(maxsize=1)
+def _areas() -> list[tuple[str, re.Pattern]]:
+    from corpus.segment import DATA_DIR, _load_synonyms
+    table = _load_synonyms(DATA_DIR / "synonyms.yaml")
+    out = []
+    for name, rx in AREAS:
+        words = rx.split("|")
+        if name in _NAMED_AREAS:
+            heads = {table[w] for w in words if w in table}
+            words += sorted((w for w, head in table.items() if head in heads and w not in words), key=len, reverse=True)
+        out.append((name, re.compile("|".join(words))))
+    return out
+
+
 def _area(text: str) -> str | None:
-    return next((name for name, rx in AREAS if re.search(rx, text)), None)
+    return next((name for name, rx in _areas() if rx.search(text)), None)
 
 
 def _topic(a: Assertion, text: str, area: str | None) -> str | None:
@@ -286,7 +317,8 @@ def _topic(a: Assertion, text: str, area: str | None) -> str | None:
         # the rate (降10%), or the rate paid back (报90%, 按90%报); words naming none of them: no verdict
         if area != "contribution" and REFUND_AFTER.match(after):
             return "ratio"
-        if area == "contribution" or RATE_BEFORE.search(a.context) or RATE_AFTER.match(after):
+        if area == "contribution" or RATE_BEFORE.search(a.context) or RATE_AFTER.match(after) \
+                or (area is None and PAID_BY.search(a.context)):
             return "rate"
         if re.search(r"降低?|减少?|少报", a.context):
             return "cut"
@@ -322,8 +354,9 @@ def _fits(f, facts: dict) -> bool:
         return False
     if "category" in ff and f.area in ("contribution", "assistance") and ff["category"] != (facts.get("category") or "一般"):
         return False
-    if "categories" in ff and facts.get("category") and facts["category"] not in ff["categories"] \
-            and not (facts["category"] == "一般" and "一般" in ff["categories"]):
+    # (no category said: the ordinary insured person's row, as for the contribution; the 特困 rows
+    # are said beside a figure that is theirs)
+    if "categories" in ff and (facts.get("category") or "一般") not in ff["categories"]:
         return False
     if "gap" in ff and ff["gap"] != facts.get("gap", ff["gap"]):
         return False
@@ -376,6 +409,16 @@ def _siblings(pool: list, found: list, elsewhere, unit: str, topic: str | None) 
     if not rest or len(pool) > 4:
         return ""
     return "".join(f"；{f.text}是{_say(f.value, unit, topic or '')}" for f in rest)
+
+
+def _other_categories(pool: list, found: list, facts: dict, unit: str, topic: str | None) -> str:
+    """A figure corrected with the ordinary insured person's row because no category was said
+    (大病保险起付线): the other categories' rows of the same figure beside it (特困、低保 …), one of
+    which may be the asker's."""
+    if facts.get("category") or not found or any("categories" not in f.facts for f in found):
+        return ""
+    rest = _siblings(pool, found, None, unit, topic)
+    return f"（{rest.lstrip('；')}。）" if rest else ""
 
 
 # who pays the 职工 contribution: one payer's rate corrected comes with the others' ("个人是不是交3%")
@@ -461,8 +504,10 @@ def _rows(region: str, facts: dict, unit: str, topic: str | None, area: str | No
     same = {"cap": ("cap", "limit"), "limit": ("cap", "limit")}.get(topic, (topic,))
     pool = [f for f in figures(region) if f.unit == unit and (topic is None or f.topic in same)
             and (area is None or f.area == area)]
-    if area is None:
-        pool = [f for f in pool if f.area == "inpatient"] or pool
+    if area is None and len({f.area for f in pool}) > 1:
+        # no benefit named ("一年报400对吧" with 二病 unread): a figure of the same kind in several
+        # benefits is no candidate (住院's cap is not the 两病 cap); the entry found answers instead
+        pool = []
     by_value: dict[Decimal, list] = {}
     for f in pool:
         if _fits(f, {**facts, "payer": payer}):
@@ -542,7 +587,7 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
             found = [f for fs in by_value.values() for f in fs]
             elsewhere = _closest(pool, a.value, found)
             aside = f"（{said}是{elsewhere.text}{_siblings(pool, found, elsewhere, a.unit, topic)}。）" if elsewhere \
-                else _split_of_contribution(pool, found, a.unit)
+                else _split_of_contribution(pool, found, a.unit) or _other_categories(pool, found, facts, a.unit, topic)
             if not aside and topic == "cap" and all(f.area == "inpatient" for f in found):
                 aside, beside = _serious_cap_beside(region, a.value, found)
             # (the wrong sum named bare, without its 元: the one figure in money a reader takes away is

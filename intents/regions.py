@@ -13,7 +13,8 @@ from regions.gazetteer import Mention, gazetteer
 
 # Another place counts only when its own policy is asked about: the place, then (within a few
 # characters) a policy word. "在北京住院能报吗" is a question on 异地就医 instead.
-_POLICY = r"(医保|医疗保险|社保|政策|参保|居民|职工|合疗|新农合|农合|大病|慢病|慢特病|门诊|住院|生育|报销|起付|学生|大学生|少儿|城乡|两病|医疗救助|救助)"
+_POLICY = r"(医保|医疗保险|社保|政策|参保|居民|职工|合疗|新农合|农合|大病|慢病|慢特病|门诊|住院|生育|报销|起付|学生|大学生|少儿|城乡|两病|" \
+          r"医疗救助|低保|特困|五保|救助|灵活就业)"
 _POLICY_AFTER_PLACE = re.compile(r"^(?:[市省县区州]|自治区)?(?:的|这边|那边|这里|本地|当地|地区)?(?:\d{4}年度?)?.{0,4}?" + _POLICY)
 # right after a doubtful name (交城|乡居民): only a policy word straight after makes it a place
 _POLICY_RIGHT_AFTER = re.compile(r"^(?:[市省县区州]|的|这边)?" + _POLICY)
@@ -136,7 +137,7 @@ def _detect_region(text: str) -> RegionHit:
     leaving = any(w in text for w in _LEAVING)
     other = [m for m in mentions if m.places[0].mainland and regions.of_place(m.places[0]) is None]
     insured = [m for m in other if _insured_there(text, m, mentions)]
-    asked = [] if leaving else [m for m in other if _asked_about(text, m)]
+    asked = [] if leaving else [m for m in other if _asked_about(text, m, mentions)]
     # insured in a covered region's province (在四川交的) may be the region itself: it is asked
     in_province = [m for m in insured if m.places[0].level == "province" and regions.in_province(m.places[0])]
     insured = [m for m in insured if m not in in_province]
@@ -155,9 +156,10 @@ def _detect_region(text: str) -> RegionHit:
         if region and homes and _landmark(text, m) and not any(o.start > m.start for o in homes):
             return RegionHit(unsupported=homes[0].written)
         if region and (not m.doubtful or _POLICY_RIGHT_AFTER.match(text[m.end:])):
-            if elsewhere_insured and (_only_care_there(text, m) or _origin_only(text, m)):
+            if elsewhere_insured and (_only_care_there(text, m) or _origin_only(text, m) or _stays_there(text, m)):
                 # "在重庆交的医保 回巴中老家住院": 巴中 is where care happens; "我老家是巴中的，在成都
-                # 交的医保": where the asker is from, not where insured
+                # 交的医保": where the asker is from, not where insured; "南充的合疗 在巴中打工 …
+                # 南充医保咋报": where the asker stays, another place's own policy asked
                 continue
             county = m.places[0].name if m.places[0].level == "county" else None
             return RegionHit(region=region, county=county)
@@ -272,15 +274,20 @@ def without_place_statement(text: str) -> str:
     return "，".join(c for c in out if c) if cut else text
 
 
-def _asked_about(text: str, m: Mention) -> bool:
+def _asked_about(text: str, m: Mention, mentions: list[Mention] = ()) -> bool:
     """Is the place's own policy asked about (广州医保), rather than care there (在广州住院)? A
     school said to be there ("新疆大学在乌鲁木齐") places its students' insurance there, unless a covered
-    region is named (the 巴中 parent of a student in 成都)."""
+    region is named (the 巴中 parent of a student in 成都). Places written together (达州宣汉的) are
+    read as one: what follows the last is said of the first."""
     if _SCHOOL_THERE.search(text[:m.start]):
         return True
     if text[max(0, m.start - 1):m.start] in _CARE_THERE:
         return False
-    after = text[m.end:]
+    end = m.end
+    for o in mentions:
+        if o.start == end:
+            end = o.end
+    after = text[end:]
     if (_POLICY_RIGHT_AFTER if m.doubtful else _POLICY_AFTER_PLACE).match(after):
         return True
     # the place as the topic of the clause ("郑州的新生儿怎么上医保", "我们深圳这边 退休了还要交吗"):
@@ -296,7 +303,8 @@ def _asked_about(text: str, m: Mention) -> bool:
 
 # before a place named as the clause's topic: nothing, a break, or who says it ("我们", "俺是")
 _TOPIC_BEFORE = re.compile(r"(?:^|[\s，,。；;！!？?])(?:我|我们|俺|俺们|咱|咱们|我家|我们家)?(?:是|在)?$")
-_TOPIC_AFTER = re.compile(r"(?:[市省县区州]|自治区)?(?:的|这边|那边|这里|那里|本地|当地|人)")
+# (or a break: "奎屯市 娃儿上小学 居民医保咋交")
+_TOPIC_AFTER = re.compile(r"(?:[市省县区州]|自治区)?(?:的|这边|那边|这里|那里|本地|当地|人|(?=[\s，,]))")
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?]")
 _CARE_TOPIC = re.compile(r"住院|看病|看门诊|门诊|就医|就诊|急诊|治疗|手术|医院|卫生院|诊所|备案|异地|转诊|生病|病了|拿药|买药|旅游|出差")
 
@@ -324,7 +332,7 @@ def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
 def _says_lives_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
     """"我们在广元旺苍，…" / "俺是营山的，…" with nothing about care in the message: where the asker
     lives, so the question is on that place's own policy."""
-    if not _SELF_THERE.search(text[:m.start]) or _CARE.search(text):
+    if not _SELF_THERE.search(text[:m.start]) or (_CARE.search(text) and not _OUR_OWN.search(text[m.end:])):
         return False
     end, last = m.end, m
     for o in mentions:                  # 广元旺苍: the places written together
@@ -332,6 +340,10 @@ def _says_lives_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
             end, last = o.end, o
     # a county (旺苍, 营山) is where one lives; a big city (我们在北京) may be where one stays a while
     return last.places[0].level == "county" and bool(_CLAUSE_END.match(text[end:]))
+
+
+# the asker's own place's rule asked ("俺们这儿居民医保住院起付线多少"), whatever care it is about
+_OUR_OWN = re.compile(r"(?:我们|俺们|咱们|我|俺|咱)(?:这儿|这边|这里|当地|本地|那儿|那边|那里)")
 
 
 # where one's insurance or household moved to ("调到巴中单位上班", "现在转到巴中参保了", "嫁到通江了")
@@ -375,6 +387,14 @@ def _only_care_there(text: str, m: Mention) -> bool:
         return True
     before = text[max(0, m.start - 2):m.start]
     return before[-1:] in _CARE_THERE and bool(_CARE_AFTER.match(text[m.end:]))
+
+
+def _stays_there(text: str, m: Mention) -> bool:
+    """Is a place named only as where the asker is or goes ("在巴中打工", "去长治上学"), with no
+    payment or joining said of it ("在巴中上班 单位交的职工医保" is insurance there)? Going back
+    (回巴中上班) is coming home, not a stay."""
+    return text[max(0, m.start - 1):m.start] in ("在", "去", "到", "来") \
+        and not _INSURED_MARK.search(text[m.end:m.end + _INSURED_WINDOW])
 
 
 def _origin_only(text: str, m: Mention) -> bool:
@@ -436,14 +456,18 @@ def as_elsewhere(text: str, region: str | None) -> str:
     return out if out != folded else text
 
 
-def care_elsewhere_said(text: str, region: str | None = None) -> str:
+def care_elsewhere_said(text: str, region: str | None = None, known=None) -> str:
     """The text with an uncovered place named as where care happens ("去北京看病住院", "在郑州看门诊")
     said as 外地 (外省 when it is outside the asker's region's province), as the handbooks say it:
     for the search, which has no entry on 北京 and reads the name only as a word no entry shares.
-    Unchanged when there is none. (The forms read the place itself: 省内 or 省外 decides their rule.)"""
+    Unchanged when there is none. (The forms read the place itself: 省内 or 省外 decides their rule.)
+    `known(name)`: a place some entry names (乌鲁木齐 in the 克拉玛依 guide's page on which 就医地 to
+    pick) stays as written: that page is about it."""
     folded = fold(text)
     out = folded
     for m, word in reversed(_care_elsewhere(folded, region)):
+        if known is not None and known(m.written):
+            continue
         out = out[:m.start] + word + out[m.end:]
     return out if out != folded else text
 

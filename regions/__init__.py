@@ -41,6 +41,8 @@ class Region:
     office_name: str | None = None     # the office's name alone, as it signs staff answers
     schemes_not_covered: dict | None = None   # {words, except, note}: a scheme its handbook leaves out
     cues: dict | None = None           # {words, unless}: how its askers name it without a place name
+    # who its whole handbook is for (克拉玛依's guide: 学生): said in a question, no topic of one page
+    everyone: tuple[str, ...] = ()
 
     @property
     def place(self) -> Place:
@@ -92,7 +94,7 @@ def registry() -> dict[str, Region]:
             handbook=Handbook(**spec["handbook"]), names=tuple(spec["names"]),
             extra_aliases=tuple(spec.get("aliases") or ()), office=spec.get("office"),
             office_name=spec.get("office_name"), schemes_not_covered=spec.get("schemes_not_covered"),
-            cues=spec.get("cues"))
+            cues=spec.get("cues"), everyone=tuple(spec.get("everyone") or ()))
     return out
 
 
