@@ -536,10 +536,11 @@ class Engine:
     def _leans_on(self, part: Part, refusal: str) -> bool:
         """Whether a question leans on the declined one before it: after a place the handbooks do
         not cover ("仪陇县医保局在哪儿，电话多少"), it names no place of its own; after a topic
-        outside 医保 ("失业金怎么领 能领几个月"), it names nothing 医保."""
+        outside 医保 ("失业金怎么领 能领几个月"), it names nothing 医保 but where or when ("巴惠保一份
+        好多钱 在哪儿买": where to buy that product, not a 医保 office's address)."""
         if refusal == "uncovered_place":
             return detect_region(part.question) == RegionHit()
-        return not self.index.on_topic(part.question)
+        return not self.index.on_topic(_WHERE_OR_WHEN.sub("", part.question))
 
     def _leaning(self, parts: list[Part]) -> list[Part]:
         """A question after the first may lean on the one before it ("第一次参保啥时候开始有钱"):

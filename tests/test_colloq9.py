@@ -1,0 +1,60 @@
+"""Classes of colloquial failure fixed in round 9, each with phrasings of our own."""
+import pytest
+
+from tests.helpers import answer
+
+
+@pytest.mark.parametrize("text", [
+    # 低保 / 特困 themselves are 民政's: how to apply, what it takes, what it pays a month
+    "通江的 想申请低保 要些啥子条件",
+    "巴中特困供养咋个办",
+    "吃低保一个月能领多少钱 南江县",
+    # pensions beside the 养老保险 itself: 职业年金, 企业年金
+    "企业年金退休以后一个月领多少",
+    "我们单位的职业年金能一次取出来不",
+    # which doctor, the kind of doctor between (哪位心内科专家)
+    "长治人民医院哪位心内科专家看得好",
+    "巴中中心医院哪个眼科大夫技术好",
+])
+def test_out_of_scope_topics_are_declined(engine, text):
+    reply = answer(engine, text)
+    assert reply.kind == "unanswered" and reply.refusal == "out_of_scope", reply.text
+
+
+@pytest.mark.parametrize("text", [
+    # what a 低保 / 特困 person gets from 医保 stays a handbook question
+    "巴中低保户参保个人要交钱不",
+    "巴中特困人员住院医疗救助比例是多少",
+])
+def test_what_the_poor_get_from_medical_insurance_is_answered(engine, text):
+    reply = answer(engine, text)
+    assert reply.kind in ("faq", "calculation", "clarify") and reply.refusal is None, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "惠民保一年多少钱 在哪里能买到",
+    "公积金怎么提取 去哪里办",
+])
+def test_a_where_question_after_a_declined_topic_shares_the_refusal(engine, text):
+    reply = answer(engine, text)
+    assert reply.kind == "unanswered", reply.text
+
+
+@pytest.mark.parametrize("text", [
+    # a claim taken back to school: the campus office is the 克拉玛依 guide's
+    "寒假回家看了急诊 自己垫的钱 回学校报销要带啥",
+    # the campus's English initials
+    "CUPK医保一年交多少",
+])
+def test_a_students_own_school_places_the_campus(engine, text):
+    assert answer(engine, text).region == "克拉玛依"
+
+
+@pytest.mark.parametrize("text", [
+    # students anywhere are in their 居民医保: the bare word names no place
+    "学生医保住院能报多少",
+    "大学生医保一年要交多少",
+])
+def test_student_insurance_alone_names_no_region(engine, text):
+    reply = answer(engine, text)
+    assert reply.kind == "clarify" and reply.region is None, reply.text
