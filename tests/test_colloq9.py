@@ -58,3 +58,33 @@ def test_a_students_own_school_places_the_campus(engine, text):
 def test_student_insurance_alone_names_no_region(engine, text):
     reply = answer(engine, text)
     assert reply.kind == "clarify" and reply.region is None, reply.text
+
+
+def test_you_mei_de_asks_as_you_mei_you_does():
+    # 四川's 有没得 marks a question clause, so a later clause does not swallow it as story
+    from intents.message import parse
+    parts = parse("在外地看病没得直接结算 回来报有没得期限 跨年了咋办").parts
+    assert any("有没得期限" in p.question for p in parts)
+
+
+@pytest.mark.parametrize("text", [
+    # a deadline asked as 时间限制 / 时限, the story told 在外头 (四川 for 在外地)
+    "在外头住院了没能直接结算 合疗回来报销有没有时间限制 通江的",
+    "巴中居民医保 在外地住院没有直接结算 回来报销有时限吗",
+])
+def test_a_claims_deadline_is_answered_as_a_deadline(engine, text):
+    reply = answer(engine, text)
+    assert reply.kind == "faq" and "6月底" in reply.text, reply.text
+
+
+def test_a_deadline_asked_is_never_answered_by_an_entry_giving_none(engine):
+    from corpus.qtype import missing_answer
+    assert missing_answer("报销有没有时间限制", "在相关的定点医疗机构直接结算。") == "截止"
+
+
+@pytest.mark.parametrize("text", [
+    "合疗断了三年 听说多交点钱等待期能少等几个月 巴中",
+    "巴中的 断保了多交些钱能不能把等待期缩短",
+])
+def test_paying_more_to_shorten_the_wait_is_the_repair_rule(engine, text):
+    assert "修复" in answer(engine, text).text
