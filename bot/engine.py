@@ -127,6 +127,9 @@ _STAFF_GROUP = re.compile(r"退休|在职")
 # a question for whom (能给哪些人用, 谁能办): a question of its own, not a fragment of the one before
 _ASKS_WHO = re.compile(r"哪些人|什么人|啥人|哪类人|谁")
 # what a question asks a benefit to yield ("能报好多", "报得到多少", "给报几多")
+# the forms whose last step is a fund after basic insurance, and the funds' names
+FUND_FORMS = ("chain", "assistance")
+_FUND_NAMED = re.compile(r"医疗救助|救助")
 _YIELD_ASKED = re.compile(r"(?:报|赔|给)(?:销)?(?:得到|得了)?(?:多少|好多|几多|几成)")
 # what an entry on the diseases a form asks about is about (its general rule: rate, list, limits)
 _CHRONIC_TOPIC = re.compile(r"慢病|慢性病|慢特病|门慢|特病|门特|特殊疾病")
@@ -1061,8 +1064,15 @@ class Engine:
         # form's question for how the pregnancy ended)
         prenatal = not was_open and forms.open_calc(session.state) in forms.CASE_FORMS \
             and bool(set(turn.missing_slots) & forms.CASE_SLOTS) and forms.NOT_THE_CASE.search(text) is not None
+        # (and what a fund after basic insurance pays, asked with no bill ("特困人员住院 医疗救助能报好多"):
+        # its rate and cap for the asker's group are the rule asked, not the tier of a stay not told —
+        # where the entry found is that group's; with no group said, the form asks it)
+        group = extract(text).values.get("category")
+        fund = not was_open and forms.open_calc(session.state) in FUND_FORMS and _YIELD_ASKED.search(text) is not None \
+            and bool(hits) and _FUND_NAMED.search(text) is not None and _FUND_NAMED.search(hits[0].entry.question) is not None \
+            and group is not None and group in hits[0].entry.question
         if (turn.kind == "clarify" or two_people) and ((turn.case_known and (again or not was_open)) or rule_asked or sure or general
-                                                       or limited or prenatal) \
+                                                       or limited or prenatal or fund) \
                 and hits \
                 and hits[0].confidence >= FAQ_OVER_FORM and not picks_rule \
                 and (two_people or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \

@@ -88,3 +88,27 @@ def test_a_deadline_asked_is_never_answered_by_an_entry_giving_none(engine):
 ])
 def test_paying_more_to_shorten_the_wait_is_the_repair_rule(engine, text):
     assert "修复" in answer(engine, text).text
+
+
+@pytest.mark.parametrize("text, figures", [
+    # what 医疗救助 pays a group, asked with no bill: the group's rate and cap, and an offer to compute
+    ("巴中 我屋头是低保 住院了医疗救助能给报好多", ("70%", "20000")),
+    ("我是特困供养人员 在巴中住院 医疗救助报多少", ("100%", "30000")),
+])
+def test_a_funds_rule_asked_with_no_bill_is_the_rule(engine, text, figures):
+    reply = answer(engine, text)
+    assert reply.kind == "faq" and all(f in reply.text for f in figures), reply.text
+
+
+def test_a_funds_rule_for_another_group_is_not_given(engine):
+    # no entry on 孤儿's own row: the form asks, never another group's figures
+    reply = answer(engine, "孤儿在巴中住院 医疗救助能报好多")
+    assert reply.kind == "clarify" and "70%" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "克校 暑假在外地看病备了案 但是医院结算失败了 咋办",
+    "外地医院医保结算不了 克拉玛依校区的学生该咋办",
+])
+def test_a_failed_settlement_is_the_manual_claim(engine, text):
+    assert "手工报销" in answer(engine, text).text
