@@ -92,7 +92,7 @@ _OWN_ASKS = (PAID_ASK, re.compile(r"[交送递寄][到去给]?哪|去哪|在哪"
 _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "scheme": r"城乡居民医保|城乡居民|居民医保|合疗|新农合|农合|职工医保|职工|灵活就业|没单位|打零工|退休|在职",
     "who": r"台湾学生|香港学生|澳门学生|港澳台|新生儿|刚出生|刚生下来|学生|大学生|研究生|孩子|娃儿?|老人|老年人|孕妇|怀孕|残疾",
-    "category": r"低保|特困|五保|孤儿|脱贫|监测对象|重度残疾",
+    "category": r"低保|特困|五保|孤儿|脱贫|监测对象|重度残疾|困难人员|困难学生|家庭困难|家里困难|困难户",
     "tier": r"三甲|三级|二甲|二级|一级|乡镇卫生院|卫生院|社区|县医院|县级医院|市医院|省医院",
     "year": r"20\d\d年",
     # the asker's home, where a student or migrant worker is treated away from where they are insured
@@ -312,15 +312,16 @@ _FELL_ILL_RE = re.compile(r"生了?(?:一场|场|个|点)?(?:大|小)?病|病了
 def _only_places(clause: str, on_topic: Callable[[str], bool]) -> str:
     """A story clause as a reading keeps it: whole when it names anything 医保; only its places when
     that is all it names ("我们屋头老汉在巴州区": whose case and where, which the region filter
-    reads, while 家里 and 老汉 would pull toward entries on households and kin); else nothing."""
+    reads, while 家里 and 老汉 would pull toward entries on households and kin); else only the group
+    it names (低保, 家里困难), or nothing."""
     named = [m.written for m in places_in(fold(clause))]
     bare = fold(clause)
     for place in named:
         bare = bare.replace(place, "")
     if not named or not _WHO_WHERE_RE.fullmatch(bare.strip()):
         # (that someone fell ill, and nothing else 医保, is the occasion of asking, not the case asked
-        # about: "屋头老人前段时间生病了，到处问了一圈，…")
-        return clause if on_topic(_FELL_ILL_RE.sub("", clause)) else ""
+        # about: "屋头老人前段时间生病了，到处问了一圈，…"; the asker's group told, "家里困难", is the case)
+        return clause if on_topic(_FELL_ILL_RE.sub("", clause)) else " ".join(_STORY_SLOTS["category"].findall(clause))
     return " ".join(named)
 
 

@@ -112,3 +112,12 @@ def test_a_funds_rule_for_another_group_is_not_given(engine):
 ])
 def test_a_failed_settlement_is_the_manual_claim(engine, text):
     assert "手工报销" in answer(engine, text).text
+
+
+@pytest.mark.parametrize("text", [
+    # the asker's group told as a story clause of its own is the case asked about, not noise to drop
+    "我们家庭困难 克校大病保险的起付线会不会低一些",
+    "困难户 克拉玛依校区大病保险起付线多少",
+])
+def test_a_group_told_in_the_story_stays_in_the_question(engine, text):
+    assert "10500" in answer(engine, text).text
