@@ -15,6 +15,10 @@ from tests.helpers import answer
     # which doctor, the kind of doctor between (哪位心内科专家)
     "长治人民医院哪位心内科专家看得好",
     "巴中中心医院哪个眼科大夫技术好",
+    # a card's PIN is 人社's and the bank's; whether a treatment cures is medical advice
+    "社保卡密码输错三次锁了咋解 通江的",
+    "克校 医保卡的密码忘记了怎么改",
+    "高血压吃中药能根治不",
 ])
 def test_out_of_scope_topics_are_declined(engine, text):
     reply = answer(engine, text)
@@ -121,3 +125,8 @@ def test_a_failed_settlement_is_the_manual_claim(engine, text):
 ])
 def test_a_group_told_in_the_story_stays_in_the_question(engine, text):
     assert "10500" in answer(engine, text).text
+
+
+def test_the_apps_own_password_stays_a_handbook_question(engine):
+    reply = answer(engine, "国家医保服务平台app的登录密码忘了怎么办")
+    assert reply.refusal is None and "找回密码" in reply.text, reply.text
