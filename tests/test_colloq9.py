@@ -130,3 +130,13 @@ def test_a_group_told_in_the_story_stays_in_the_question(engine, text):
 def test_the_apps_own_password_stays_a_handbook_question(engine):
     reply = answer(engine, "国家医保服务平台app的登录密码忘了怎么办")
     assert reply.refusal is None and "找回密码" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    # another place's 医疗救助 or its 低保 / 特困 people's benefits are that place's policy
+    "南充特困人员 医疗救助能报多少",
+    "我们是绵阳的低保 救助比例是好多",
+])
+def test_another_places_assistance_is_that_places_policy(engine, text):
+    reply = answer(engine, text)
+    assert reply.kind == "unanswered" and reply.refusal == "uncovered_place", reply.text
