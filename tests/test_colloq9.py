@@ -140,3 +140,13 @@ def test_the_apps_own_password_stays_a_handbook_question(engine):
 def test_another_places_assistance_is_that_places_policy(engine, text):
     reply = answer(engine, text)
     assert reply.kind == "unanswered" and reply.refusal == "uncovered_place", reply.text
+
+
+@pytest.mark.parametrize("text", [
+    # a grade told whole in the story (二级乙等) is 长治's 三类, never the 二级 of 二甲's 二类
+    "长治城乡居民 我妈住在县里的二级乙等医院 起付线好多 能报几成",
+    "长治居民医保 上周进了一家二级乙等的医院 住院的话起付线多少 报销比例多少",
+])
+def test_a_grade_told_whole_in_the_story_keeps_its_class(engine, text):
+    reply = answer(engine, text)
+    assert "85%" in reply.text and "二类收费标准（三级乙等及二级甲等）医院住院" not in reply.text, reply.text
