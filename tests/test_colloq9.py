@@ -150,3 +150,13 @@ def test_another_places_assistance_is_that_places_policy(engine, text):
 def test_a_grade_told_whole_in_the_story_keeps_its_class(engine, text):
     reply = answer(engine, text)
     assert "85%" in reply.text and "二类收费标准（三级乙等及二级甲等）医院住院" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    # a covered region's province said as one's home: which part of it is asked back, nothing refused
+    "我们山西老家的医保 门诊慢性病咋申请",
+    "四川家乡的合疗 住院起付线多少",
+])
+def test_a_home_province_is_asked_about(engine, text):
+    reply = answer(engine, text)
+    assert reply.kind == "clarify" and reply.refusal is None and "只有" in reply.text, reply.text
