@@ -160,3 +160,13 @@ def test_a_grade_told_whole_in_the_story_keeps_its_class(engine, text):
 def test_a_home_province_is_asked_about(engine, text):
     reply = answer(engine, text)
     assert reply.kind == "clarify" and reply.refusal is None and "只有" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text, figure", [
+    # a fund said to be left out after its name ("大额那些先不算") is not the one asked about
+    ("巴中职工 三级医院住院合规4万 大额补助先不算 统筹报多少", "31440"),
+    ("巴中职工医保 二级医院住院花了2万 都在目录内 大病保险的暂时不管 基本医保能报多少", "16072"),
+])
+def test_a_fund_left_out_after_its_name_is_not_computed(engine, text, figure):
+    from tests.helpers import computed
+    computed(answer(engine, text), float(figure))
