@@ -170,3 +170,14 @@ def test_a_home_province_is_asked_about(engine, text):
 def test_a_fund_left_out_after_its_name_is_not_computed(engine, text, figure):
     from tests.helpers import computed
     computed(answer(engine, text), float(figure))
+
+
+@pytest.mark.parametrize("text, said", [
+    # the story that qualifies the question (owed months paid back) stays in what is asked: the bare
+    # ending ("马上能用不") finds a likelier-looking entry on something else
+    ("我们单位欠了半年医保费 上个月补齐了 马上能用不 巴中", "欠费"),
+    ("公司拖欠了五个月医保费 前几天补上了 巴中 现在看病能报不", "欠费"),
+])
+def test_an_ending_does_not_replace_a_likelier_reading_of_the_whole(engine, text, said):
+    reply = answer(engine, text)
+    assert reply.kind == "faq" and said in reply.text, reply.text
