@@ -729,11 +729,12 @@ class Engine:
                 best, best_score = (reading, hits), score
                 continue        # a story word no entry has ("俺闺女在北京打工") is not what is asked
             if score > best_score and not (sure >= SURE_READING and hits[0].confidence < sure / 2) \
-                    and not (ending and best[1] and hits[0].confidence < sure):
+                    and not (ending and best[1] and hits[0].confidence < sure and best[1][0].coverage >= ASK_COVERAGE):
                 # (a shorter reading never trades a sure match of the whole message for an unsure one:
                 # a story's unknown words lower the whole message's coverage, not what it asks; nor does
-                # an ending replace a reading its best entry is less likely for: "材料还没准备好，能先备案
-                # 吗" is the 承诺制 entry's, which the bare "能先备案吗" would lose for how to file)
+                # an ending replace a reading whose best entry, covering most of it, is likelier: "材料还没
+                # 准备好，能先备案吗" is the 承诺制 entry's, which the bare "能先备案吗" would lose for how to
+                # file; a story most of which no entry covers may still give way)
                 best, best_score = (reading, hits), score
             if (n == 0 or (not ending and best[0] == reading and reading in readings)) and hits and hits[0].confidence >= SURE_READING \
                     and hits[0].coverage >= ASK_COVERAGE \
