@@ -127,6 +127,9 @@ _STAFF_GROUP = re.compile(r"退休|在职")
 # a question for whom (能给哪些人用, 谁能办): a question of its own, not a fragment of the one before
 _ASKS_WHO = re.compile(r"哪些人|什么人|啥人|哪类人|谁")
 # what a question asks a benefit to yield ("能报好多", "报得到多少", "给报几多")
+# the forms whose last step is a fund after basic insurance, and the funds' names
+FUND_FORMS = ("chain", "assistance")
+_FUND_NAMED = re.compile(r"医疗救助|救助")
 _YIELD_ASKED = re.compile(r"(?:报|赔|给)(?:销)?(?:得到|得了)?(?:多少|好多|几多|几成)")
 # what an entry on the diseases a form asks about is about (its general rule: rate, list, limits)
 _CHRONIC_TOPIC = re.compile(r"慢病|慢性病|慢特病|门慢|特病|门特|特殊疾病")
@@ -542,10 +545,11 @@ class Engine:
     def _leans_on(self, part: Part, refusal: str) -> bool:
         """Whether a question leans on the declined one before it: after a place the handbooks do
         not cover ("仪陇县医保局在哪儿，电话多少"), it names no place of its own; after a topic
-        outside 医保 ("失业金怎么领 能领几个月"), it names nothing 医保."""
+        outside 医保 ("失业金怎么领 能领几个月"), it names nothing 医保 but where or when ("巴惠保一份
+        好多钱 在哪儿买": where to buy that product, not a 医保 office's address)."""
         if refusal == "uncovered_place":
             return detect_region(part.question) == RegionHit()
-        return not self.index.on_topic(part.question)
+        return not self.index.on_topic(_WHERE_OR_WHEN.sub("", part.question))
 
     def _leaning(self, parts: list[Part]) -> list[Part]:
         """A question after the first may lean on the one before it ("第一次参保啥时候开始有钱"):
@@ -730,9 +734,13 @@ class Engine:
             if best[1] and best[1][0].off_topic and hits and not hits[0].off_topic and hits[0].confidence >= sure / 2:
                 best, best_score = (reading, hits), score
                 continue        # a story word no entry has ("俺闺女在北京打工") is not what is asked
-            if score > best_score and not (sure >= SURE_READING and hits[0].confidence < sure / 2):
+            if score > best_score and not (sure >= SURE_READING and hits[0].confidence < sure / 2) \
+                    and not (ending and best[1] and hits[0].confidence < sure and best[1][0].coverage >= ASK_COVERAGE):
                 # (a shorter reading never trades a sure match of the whole message for an unsure one:
-                # a story's unknown words lower the whole message's coverage, not what it asks)
+                # a story's unknown words lower the whole message's coverage, not what it asks; nor does
+                # an ending replace a reading whose best entry, covering most of it, is likelier: "材料还没
+                # 准备好，能先备案吗" is the 承诺制 entry's, which the bare "能先备案吗" would lose for how to
+                # file; a story most of which no entry covers may still give way)
                 best, best_score = (reading, hits), score
             if (n == 0 or (not ending and best[0] == reading and reading in readings)) and hits and hits[0].confidence >= SURE_READING \
                     and hits[0].coverage >= ASK_COVERAGE \
@@ -1066,8 +1074,15 @@ class Engine:
         # form's question for how the pregnancy ended)
         prenatal = not was_open and forms.open_calc(session.state) in forms.CASE_FORMS \
             and bool(set(turn.missing_slots) & forms.CASE_SLOTS) and forms.NOT_THE_CASE.search(text) is not None
+        # (and what a fund after basic insurance pays, asked with no bill ("特困人员住院 医疗救助能报好多"):
+        # its rate and cap for the asker's group are the rule asked, not the tier of a stay not told —
+        # where the entry found is that group's; with no group said, the form asks it)
+        group = extract(text).values.get("category")
+        fund = not was_open and forms.open_calc(session.state) in FUND_FORMS and _YIELD_ASKED.search(text) is not None \
+            and bool(hits) and _FUND_NAMED.search(text) is not None and _FUND_NAMED.search(hits[0].entry.question) is not None \
+            and group is not None and group in hits[0].entry.question
         if (turn.kind == "clarify" or two_people) and ((turn.case_known and (again or not was_open)) or rule_asked or sure or general
-                                                       or limited or prenatal) \
+                                                       or limited or prenatal or fund) \
                 and hits \
                 and hits[0].confidence >= FAQ_OVER_FORM and not picks_rule \
                 and (two_people or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \

@@ -35,12 +35,13 @@ _CLAUSE_RE = re.compile(r"([。！？!?；;\n，,、 ]+)")
 _HOW_LONG_SAID = r"好久(?=才|能|可以|以后|之后|到账|开始)"
 # any verb asked as "A不A" / "A没A", a clause of its own (涨没涨, 交不交, 报不报)
 _A_NOT_A = r"([^\W不没\d])[不没]\1"
+# (有没得, 有莫得: 四川's 有没有)
 _QUESTION_RE = re.compile(
     r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|百分之几|好多(?![人年家次回天个])|(?<![前这那好头近了])几[个成点月年天种次岁家号](?!月?前)|什么|啥|怎么|咋|啷个|如何|哪|谁|"
-    r"能不能|可不可以|可以不|行不行|是否|有没有|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得|" + _HOW_LONG_SAID
+    r"能不能|可不可以|可以不|行不行|是否|有没有|有没得|有莫得|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得|" + _HOW_LONG_SAID
     + "|^" + _A_NOT_A + "$")
 _PARTICLE_RE = re.compile(r"(?:吗|呢|嘛|么|不|没有|没得)$")
-_ASKING_RE = re.compile(r"多少|百分之几|几成|多久|多长时间|好多(?![人年家次回天个])|什么|啥|怎么|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|要不要|会不会|"
+_ASKING_RE = re.compile(r"多少|百分之几|几成|多久|多长时间|好多(?![人年家次回天个])|什么|啥|怎么|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|有没得|有莫得|要不要|会不会|"
                         + _HOW_LONG_SAID + "|^" + _A_NOT_A + "$")
 # the end of an unpunctuated question, before another question of at least four characters
 _UNMARKED_END_RE = re.compile(r"((?:多少|好多)钱?[啊呀哦哟嘛呢]|(?:吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号啊呀哦哟])|"
@@ -95,9 +96,9 @@ _OWN_ASKS = (PAID_ASK, re.compile(r"[交送递寄][到去给]?哪|去哪|在哪"
 _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "scheme": r"城乡居民医保|城乡居民|居民医保|合疗|新农合|农合|职工医保|职工|灵活就业|没单位|打零工|退休|在职",
     "who": r"台湾学生|香港学生|澳门学生|港澳台|新生儿|刚出生|刚生下来|学生|大学生|研究生|孩子|娃儿?|老人|老年人|孕妇|怀孕|残疾",
-    "category": r"低保|特困|五保|孤儿|脱贫|监测对象|重度残疾",
-    # (a grade said with its level, 二级乙等 / 三乙, is kept whole: 长治 pays 二乙 and 二甲 apart)
-    "tier": r"[二三]级?[甲乙]等?|三级|二级|一级|乡镇卫生院|卫生院|社区|县医院|县级医院|市医院|省医院",
+    "category": r"低保|特困|五保|孤儿|脱贫|监测对象|重度残疾|困难人员|困难学生|家庭困难|家里困难|困难户",
+    # (a grade said whole, 二级乙等 / 三乙, is one tier: 长治 pays 二乙 as 三类 and 二甲 as 二类)
+    "tier": r"三级甲等|三级乙等|二级甲等|二级乙等|三甲|三乙|二甲|二乙|三级|二级|一级|乡镇卫生院|卫生院|社区|县医院|县级医院|市医院|省医院",
     "year": r"20\d\d年",
     # the asker's home, where a student or migrant worker is treated away from where they are insured
     "home": r"老家|户籍地|生源地|家乡",
@@ -316,15 +317,16 @@ _FELL_ILL_RE = re.compile(r"生了?(?:一场|场|个|点)?(?:大|小)?病|病了
 def _only_places(clause: str, on_topic: Callable[[str], bool]) -> str:
     """A story clause as a reading keeps it: whole when it names anything 医保; only its places when
     that is all it names ("我们屋头老汉在巴州区": whose case and where, which the region filter
-    reads, while 家里 and 老汉 would pull toward entries on households and kin); else nothing."""
+    reads, while 家里 and 老汉 would pull toward entries on households and kin); else only the group
+    it names (低保, 家里困难), or nothing."""
     named = [m.written for m in places_in(fold(clause))]
     bare = fold(clause)
     for place in named:
         bare = bare.replace(place, "")
     if not named or not _WHO_WHERE_RE.fullmatch(bare.strip()):
         # (that someone fell ill, and nothing else 医保, is the occasion of asking, not the case asked
-        # about: "屋头老人前段时间生病了，到处问了一圈，…")
-        return clause if on_topic(_FELL_ILL_RE.sub("", clause)) else ""
+        # about: "屋头老人前段时间生病了，到处问了一圈，…"; the asker's group told, "家里困难", is the case)
+        return clause if on_topic(_FELL_ILL_RE.sub("", clause)) else " ".join(_STORY_SLOTS["category"].findall(clause))
     return " ".join(named)
 
 

@@ -13,6 +13,7 @@ from regions.gazetteer import Mention, gazetteer
 
 # Another place counts only when its own policy is asked about: the place, then (within a few
 # characters) a policy word. "在北京住院能报吗" is a question on 异地就医 instead.
+# (医疗救助 and the groups it serves, 低保 and 特困, are 医保 policy too: "广元低保户 医疗救助报好多")
 _POLICY = r"(医保|医疗保险|社保|政策|参保|居民|职工|合疗|新农合|农合|大病|慢病|慢特病|门诊|住院|生育|报销|起付|学生|大学生|少儿|城乡|两病|" \
           r"医疗救助|低保|特困|五保|救助|灵活就业)"
 _POLICY_AFTER_PLACE = re.compile(r"^(?:[市省县区州]|自治区)?(?:的|这边|那边|这里|本地|当地|地区)?(?:\d{4}年度?)?.{0,4}?" + _POLICY)
@@ -21,6 +22,7 @@ _POLICY_RIGHT_AFTER = re.compile(r"^(?:[市省县区州]|的|这边)?" + _POLICY
 _CARE_THERE = ("在", "去", "到", "来", "从", "回")     # 在北京住院: care elsewhere, not Beijing's policy
 # ... unless it is about moving insurance away from there (the 克拉玛依 guide explains pausing
 # the hometown's insurance).
+_HOME_WORDS = ("老家", "家乡")
 _LEAVING = ("暂停", "停保", "停掉", "转移", "转出", "转入", "转到", "老家", "家乡", "生源地", "户籍地",
             "重复参保", "退费", "原参保地")
 
@@ -137,7 +139,11 @@ def _detect_region(text: str) -> RegionHit:
     leaving = any(w in text for w in _LEAVING)
     other = [m for m in mentions if m.places[0].mainland and regions.of_place(m.places[0]) is None]
     insured = [m for m in other if _insured_there(text, m, mentions)]
-    asked = [] if leaving else [m for m in other if _asked_about(text, m, mentions)]
+    # (a covered region's province said as one's home, "俺们四川老家的医保 慢特病在哪认定", with nothing
+    # said of leaving it, is still asked about: which part of it is asked back, nothing refused)
+    home_only = leaving and not any(w in text for w in _LEAVING if w not in _HOME_WORDS)
+    asked = [m for m in other if _asked_about(text, m, mentions)
+             and (not leaving or home_only and m.places[0].level == "province" and regions.in_province(m.places[0]))]
     # insured in a covered region's province (在四川交的) may be the region itself: it is asked
     in_province = [m for m in insured if m.places[0].level == "province" and regions.in_province(m.places[0])]
     insured = [m for m in insured if m not in in_province]

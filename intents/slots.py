@@ -98,7 +98,11 @@ _JOINED_JOB_RE = re.compile(r"(?:之前|以前|原来|原先|一直)[^。]{0,12}
 
 # a fund said to be left out ("不算大额和公务员补助", "除了大病保险") is not the one asked about
 _FUND = r"(?:职工)?(?:大额[^，。)）、和及与跟]{0,6}|大病保险|大病|公务员[^，。)）、和及与跟]{0,6})"
-EXCLUDED = re.compile(r"(?:不算|不含|不包括|不计|除了|除开|除去|先不管)上?" + _FUND + r"(?:[和、及与跟]" + _FUND + r")*")
+# ... before it as after ("大额那些先不算", "大病保险的先不管")
+_FUND_BEFORE = r"(?:职工)?(?:大额(?:补助|医疗费用补助|医疗补助)?|大病保险|大病|公务员(?:医疗)?补助)"
+EXCLUDED = re.compile(r"(?:不算|不含|不包括|不计|除了|除开|除去|先不管)上?" + _FUND + r"(?:[和、及与跟]" + _FUND + r")*|"
+                      + _FUND_BEFORE + r"(?:[和、及与跟]" + _FUND_BEFORE + r")*(?:那些|那个|这些|这个|那部分|的|那块)?"
+                      r"(?:先|暂时|都|就)?(?:不算|不管|不用算|不要算|不考虑|不计|除外)")
 
 
 # both schemes said to be alike ("职工居民都一样吧", "不管职工还是居民"): no scheme of the asker's (the
