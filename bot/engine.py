@@ -96,6 +96,14 @@ _TOPIC_ONLY = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?([\u4e00-\u9fff
                          # ... with a short ask of it after ("产检费呢 给好多", "产检那个钱呢 有没得")
                          r"(?:[\s，,]*(?:能|可以|会|还)?(?:([给报补发有])[不没]\2|(?:给|报|补|发|有)?(?:好多钱?|多少钱?|几多|没得|没有|不|吗|没)?))?"
                          r"[？?。!！]*$")
+# facts of a stay's course a follow-up may change in the question before: where it was before, a transfer
+_COURSE_FACTS = frozenset({"prior_tier", "transfer"})
+# what frames an elliptical follow-up ("要是…呢", "那…呢"), around what it asks
+_FOLLOW_FRAME = re.compile(r"^\s*(?:那么|那|如果是?|要是|假如|万一)|呢[？?。!！\s]*$")
+# a question for nothing but an office's address, hours or phone ("在哪儿办", "具体地址呢", "几点上班")
+_OFFICE_ASKED = re.compile(r"(?:那|那么)?(?:它|他们|窗口)?(?:具体)?(?:的)?(?:地址|在哪[里儿]?|(?:在|去|到)哪[里儿]?(?:办理?|交|去)?|"
+                           r"办公时间|上班时间|几点(?:上班|下班|开门)|电话)(?:在哪[里儿]?|是?多少|是啥|是什么)?"
+                           r"(?:呢|啊|嘛|哦|呀)?[？?。]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # where the asker points back to the place they named ("那边医保窗口电话好多")
 _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那个地方")
@@ -830,12 +838,13 @@ class Engine:
             # the rule of a case was answered and only the asker's own figure is missing: a message that
             # changes or adds a fact of the case and no figure ("俺是职工", "那冠心病呢", "他还有糖尿病")
             # asks that rule again for the new case
-            facts = acts.facts_of(text)
             ex = extract(text)
             said = ex.values
+            # (a stay's course is a fact of the case too: "那从二级转回乡镇呢" after the rule on 转诊)
+            facts = acts.facts_of(text) | (set(said) & _COURSE_FACTS)
             # (what it says besides its facts names no 医保 topic: "职工医保交多少钱" is a question of its own)
-            if facts and figure not in said and "amount" not in said and len(_CJK.findall(text)) <= 14 \
-                    and not self.index.on_topic(ex.blanked(text)):
+            if facts and figure not in said and "amount" not in said and len(_CJK.findall(_FOLLOW_FRAME.sub("", text))) <= 14 \
+                    and not self.index.on_topic(re.sub(r"医院|医疗机构", "", ex.blanked(text))):
                 return acts.with_fact(forms.ruled_question(session.state) or last["text"], text,
                                       add=bool(acts.ADDS.search(text) or _ALSO.search(text)))
         fixed = acts.correction(text)
@@ -870,6 +879,15 @@ class Engine:
                    key=lambda q: q.get("at", q.get("updated", 0)), default=None)
         if not last or time.time() - last.get("at", last.get("updated", 0)) > (session.expiry or forms.FORM_TTL):
             return False
+        if asks_office(last["text"]) and _OFFICE_ASKED.fullmatch(text.strip()):
+            # "在哪儿办", "地址呢", "几点上班" after an office's phone or address was asked: that office,
+            # whose entry gives its address, phone and hours; taken only where that finds one entry surely
+            reading = f"{last['text']} {text}"
+            where = detect_region(last["text"]).region or region_policy.conversation_region(None, session)
+            found = self.index.search(reading, region=where, k=1)
+            if found and found[0].confidence >= SURE_READING:
+                part.readings, part.endings_from = [reading], 1
+                return True
         # (one that names only a figure, "一年最多能报多少", asks it of the topic before: its 一年 is the
         # period of the figure, no months the asker tells; and one naming whose case with the figure,
         # "低保户起付线又是好多", asks that figure of the topic before for that case; so does one for
@@ -879,13 +897,14 @@ class Engine:
         facts = extract(rest)
         # (a question on what the question before named, asked further: "不备案有啥影响" after "要备案不")
         further = forms.QUESTION.search(text) is not None and "amount" not in facts.values \
-            and self.index.topics_within(rest, last["text"])
-        if len(_CJK.findall(rest)) > BORROW_UP_TO or detect_region(text) != RegionHit() \
+            and self.index.topics_within(_CLAIM.sub("", rest), last["text"])
+        # (the words that frame a follow-up, "要是…呢", say nothing of their own: they are not counted)
+        if len(_CJK.findall(_FOLLOW_FRAME.sub("", rest))) > BORROW_UP_TO or detect_region(text) != RegionHit() \
                 or (forms.tells_facts(facts) and (rest == own or "amount" in facts.values) and not further) \
                 or (self.index.on_topic(_CLAIM.sub("", facts.blanked(rest))) and not further):
             return False        # (a fact is the form's: "三级的", "花了800"; a place is where)
         # (a calculation's case is about its topic, which the story may not name: "等待期")
-        about = forms.topic(last.get("calc")) if last is not session.state.get("last_question") else ""
+        about = forms.topic(last.get("calc"), last.get("slots")) if last is not session.state.get("last_question") else ""
         borrowed = self._borrowed_topic(last["text"], text)
         readings = [f"{about} {r}" if about else r for r in (text, borrowed) if r] if about else \
             ([borrowed] if borrowed else [])
@@ -918,7 +937,7 @@ class Engine:
         if not m or not last or (forms.is_open(session.state) and not forms.waits_after_rule(session.state)) \
                 or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return False
-        said = last.get("text") or forms.topic(last.get("calc"))
+        said = last.get("text") or forms.topic(last.get("calc"), last.get("slots"))
         topic = m.group(1)
         # (a topic word of the dictionary, or a colloquial one the lexicon turns into a handbook term: 产检)
         named = self.index.on_topic(topic) or (bool(self.index.segmenter.rewrite(topic)[1]) and any(

@@ -79,8 +79,11 @@ TITLES = {"inpatient": "住院报销测算", "chain": "住院综合报销测算"
           "single_drugs": "单行支付药品测算"}
 
 
-def topic(calc: str | None) -> str:
-    """What a calculation is about, in the handbooks' words ("等待期", "住院报销")."""
+def topic(calc: str | None, slots: dict | None = None) -> str:
+    """What a calculation is about, in the handbooks' words ("等待期", "住院报销"); with its case's
+    `slots`, the fund the case went to (职工's 大额医疗费用补助 is no 大病保险)."""
+    if calc == "serious_illness" and (slots or {}).get("large_medical"):
+        return "职工大额医疗费用补助"
     return TITLES.get(calc or "", "").removesuffix("测算")
 
 

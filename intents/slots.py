@@ -172,6 +172,8 @@ _TIER = [
     # (同一级别 / 同一级的医院 is the same tier as the one before, not 一级: intents.slots.SAME_TIER)
     (r"(?<!高血压)(?<!同)(?:一级|1级)", ("一级", None)),
     (r"乡镇卫生院|乡卫生院|镇卫生院|卫生院|社区卫生服务中心|社区卫生服务站|社区医院|乡镇医院|镇医院|乡医院|卫生服务中心", ("乡镇卫生院", None)),
+    # "从二级转回乡镇", "从乡镇转到二级": 乡镇 alone, where a stay's course says it is a hospital
+    (r"(?:(?<=转回|转到|转去|转往|转入|回到)|(?<=从))乡镇(?!卫生院|医院)", ("乡镇卫生院", None)),
     (r"药店|药房", ("药店", None)),
 ]
 _LEVEL = [

@@ -1,0 +1,57 @@
+"""Conversations, round 9: a region answer said with a dialect yes; follow-ups on a rule answer that
+change the case within its topic (a transfer the other way, the part of a sum beyond a bracket, the
+cost of not filing, an office's address after its phone)."""
+import pytest
+
+from tests.helpers import nums, talk
+
+
+# ---- a yes in dialect before the place: the question that waited for it -------------------------
+
+@pytest.mark.parametrize("yes", ["要得 巴中的", "好的 是巴中", "要得，就在巴中"])
+def test_a_dialect_yes_with_the_place_answers_the_waiting_question(engine, yes):
+    rs = talk(engine, ["四川的合疗 在二级医院住院 起付线是好多", yes])
+    assert rs[0].kind == "clarify", rs[0].text
+    assert rs[1].kind == "faq" and "400" in rs[1].text, rs[1].text
+
+
+# ---- a stay's course told anew after the rule on transfers ---------------------------------------
+
+@pytest.mark.parametrize("back", ["那从三级转回乡镇呢", "要是从二级医院转到乡镇卫生院呢"])
+def test_a_transfer_the_other_way_gets_the_transfer_rule(engine, back):
+    rs = talk(engine, ["巴中合疗 从乡镇卫生院转去三级医院住 起付线怎么算", back])
+    assert rs[0].kind == "faq" and "差额" in rs[0].text, rs[0].text
+    assert rs[1].kind == "faq" and "不再另计" in rs[1].text, rs[1].text
+
+
+def test_a_transfer_down_computes_at_the_lower_level(engine):
+    rs = talk(engine, ["巴中城乡居民 先住的乡镇卫生院 后来转到二级医院 起付线咋算", "那从二级转回乡镇呢", "花了2万"])
+    # 乡镇卫生院 90%, no new deductible after a stay at a higher level: 20000×90%
+    assert rs[2].kind == "calculation" and 18000 in nums(rs[2]), rs[2].text
+
+
+# ---- the part of a sum beyond a bracket, asked of the fund just computed -------------------------
+
+@pytest.mark.parametrize("beyond", ["要是超出10万那部分呢", "那10万以上的部分呢"])
+def test_the_bracket_above_is_asked_of_the_staff_top_up(engine, beyond):
+    rs = talk(engine, ["巴中职工医保 退休了 基本医保报完自己还负担2万 大额医疗补助报多少", beyond])
+    assert rs[0].kind == "calculation" and 17000 in nums(rs[0]), rs[0].text      # 20000×85%
+    assert rs[1].kind in ("faq", "calculation") and "90%" in rs[1].text, rs[1].text
+    assert "大病保险" not in rs[1].text.split("\n")[0], rs[1].text
+
+
+# ---- not filing, asked after whether to file ------------------------------------------------------
+
+@pytest.mark.parametrize("then", ["不备案的话报销少多少", "没备案会少报吗"])
+def test_not_filing_is_asked_of_the_stay_before(engine, then):
+    rs = talk(engine, ["长治合疗 要到省城医院住院 需要备案吗", then])
+    assert rs[1].kind == "faq" and "10%" in rs[1].text, rs[1].text
+
+
+# ---- an office's address after its phone -----------------------------------------------------------
+
+@pytest.mark.parametrize("where", ["在哪儿办", "地址在哪里", "具体地址呢"])
+def test_where_after_an_office_phone_is_that_office(engine, where):
+    rs = talk(engine, ["南江县医保窗口电话是多少", where])
+    assert "0827-8227681" in rs[0].text, rs[0].text
+    assert rs[1].kind == "faq" and "红塔" in rs[1].text, rs[1].text
