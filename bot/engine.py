@@ -271,6 +271,12 @@ class Engine:
             # (a county named, "南江县的", is where the question holds: its own office, its own page)
             text = f"{hit.county} {asked}" if hit.county and hit.county not in asked else asked
             region = hit.region
+        resumed = None if waiting is not None else self._form_region_answer(text, session)
+        if resumed is not None:
+            # "巴中恩阳 她是职工" after a form asked "您在哪个地区参保？": the question asked first, now
+            # with its place and what else the answer tells, read afresh — answered as it would have
+            # been had the place been named at once (a rule asked is the rule's, not the form's next question)
+            text, region = resumed
         # an answer to a form's question, or a cancel, is one reply, not questions
         replying = forms.is_open(session.state) or acts.is_cancel(text)
         parsed = None if replying else parse(text, self.index.on_topic)
@@ -293,6 +299,21 @@ class Engine:
             # "职工呢" next asks the whole message again for 职工, not its last part ("报几成")
             session.state["last_question"] = {"text": text, "at": time.time()}
         return reply
+
+    @staticmethod
+    def _form_region_answer(text: str, session: Session) -> tuple[str, str] | None:
+        """The question a form asked its region for, with this reply's place and facts, and that
+        region, when this reply is the place (with or without facts of the case, asking nothing new);
+        the form is put away, to be opened again by the question. None otherwise."""
+        open_ = (session.state.get("form") or {}).get("open") or {}
+        if not forms.is_open(session.state) or open_.get("asked") != "region" or not open_.get("text"):
+            return None
+        hit = region_policy.bare_place(text) or region_policy.place_and_facts(text)
+        if hit is None or not hit.region or set(extract(text).values) & set(extract(open_["text"]).values):
+            return None         # (a fact told again, "两万多" then "合规的是两万三": the form takes the new one)
+        region_policy.settle(session, hit.region, declared=True)
+        session.state["form"].pop("open", None)
+        return open_["text"].rstrip("？?。!！ ") + "，" + text, hit.region
 
     def _parts_again(self, text: str, session: Session) -> tuple[str, Parsed] | None:
         """An elliptical follow-up ("那二级医院呢", "要是低保户呢") of a message of several questions:

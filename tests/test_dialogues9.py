@@ -55,3 +55,17 @@ def test_where_after_an_office_phone_is_that_office(engine, where):
     rs = talk(engine, ["南江县医保窗口电话是多少", where])
     assert "0827-8227681" in rs[0].text, rs[0].text
     assert rs[1].kind == "faq" and "红塔" in rs[1].text, rs[1].text
+
+
+# ---- a form that asked its region: the answer resumes the question as first asked -----------------
+
+def test_the_region_answer_to_a_form_answers_the_rule_asked(engine):
+    rs = talk(engine, ["媳妇怀上了 产前检查医保补多少钱", "平昌县的 她在单位上班交的职工医保", "那她要是合疗呢"])
+    assert rs[0].kind == "clarify" and rs[0].missing_slots == ["region"], rs[0].text
+    assert "800" in rs[1].text and "顺产、剖宫产" not in rs[1].text.split("\n")[0], rs[1].text
+    assert "500" in rs[2].text, rs[2].text
+
+
+def test_a_fact_told_again_with_the_region_is_the_one_taken(engine):
+    rs = talk(engine, ["老妈住院花了一万多 报得到好多", "巴中 城乡居民 二级医院 准确的是一万二"])
+    assert rs[1].kind == "calculation" and 8120 in nums(rs[1]), rs[1].text       # (12000-400)×70%
