@@ -104,6 +104,8 @@ _FOLLOW_FRAME = re.compile(r"^\s*(?:那么|那|如果是?|要是|假如|万一)|
 _OFFICE_ASKED = re.compile(r"(?:那|那么)?(?:它|他们|窗口)?(?:具体)?(?:的)?(?:地址|在哪[里儿]?|(?:在|去|到)哪[里儿]?(?:办理?|交|去)?|"
                            r"办公时间|上班时间|几点(?:上班|下班|开门)|电话)(?:在哪[里儿]?|是?多少|是啥|是什么)?"
                            r"(?:呢|啊|嘛|哦|呀)?[？?。]*")
+# the deductible asked of the asker's stay ("起付线还要交多少", "门槛费咋算")
+DEDUCTIBLE_ASKED = re.compile(r"起付|起伏线|门槛")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # where the asker points back to the place they named ("那边医保窗口电话好多")
 _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那个地方")
@@ -524,6 +526,9 @@ class Engine:
         if checked is not None:
             return checked
         reply = self._form(text, note, session, region, hits, again=again, opened_here=opened_here)
+        if reply is not None:
+            return reply
+        reply = self._after_stay_rule(text, note, session, region, hits)
         if reply is not None:
             return reply
         reply = self._rule_from_policy(text, note, region, hits) or \
@@ -1148,6 +1153,36 @@ class Engine:
             session.state["form"] = before or {}
             return self._search(text, hits, turn.region, session, note)
         return self._form_reply(turn, note, text, session)
+
+    def _after_stay_rule(self, text: str, note: str, session: Session, region: str | None,
+                         hits: list[Hit]) -> Reply | None:
+        """"今年住过一次二级 这次又去三级 起付线还要交多少", no bill told: the handbook's rule on second
+        stays or transfers (its entry, when the search is sure of it), the deductible the asker's own
+        case owes by the policy file, and the offer to compute. None unless the question asks the
+        deductible of a stay after an earlier one whose levels are both said."""
+        ex = extract(text)
+        if region is None or not DEDUCTIBLE_ASKED.search(text) or "amount" in ex.values or forms.is_open(session.state) \
+                or not ex.get("prior_tier") or not (ex.get("transfer") or int(ex.get("admission") or 1) > 1):
+            return None
+        before = copy.deepcopy(session.state.get("form"))
+        offered = forms.offer(text, session.state, region=region, now=time.time())
+        rule = forms.own_rule(session.state) if offered is not None else None
+        if rule is None:
+            session.state["form"] = before or {}
+            return None
+        said, cited = rule
+        top = hits[0] if hits and hits[0].confidence >= ANSWER_AT and hits[0].entry.region == region \
+            and not hits[0].entry.gap else None
+        sources = ([self._source(top.entry, top)] if top else []) + [Source(handbook=c.title, section=c.section) for c in cited]
+        # (the entry as the search is sure of it; below the stated band, led by the question it was
+        # understood as — the case's own figure is the policy file's either way)
+        lead = texts.UNDERSTOOD.format(question=top.entry.question) + "\n" \
+            if top and top.confidence < CALIBRATED_97 else ""
+        told = (lead + top.entry.answer + "\n" + texts.YOUR_CASE + said) if top else said
+        session.state["last_question"] = {"text": text, "at": time.time()}
+        return Reply(kind="faq", text=note + told + "\n" + _source_lines(sources) + "\n"
+                     + texts.OFFER_CALCULATION.format(question=offered.text), region=region, sources=sources,
+                     missing_slots=list(offered.missing_slots), confidence=top.confidence if top else None)
 
     def _own_rule(self, text: str, note: str, session: Session, turn: forms.FormTurn, hits: list[Hit]) -> Reply | None:
         """The rule the asker's case follows — its row of the region's policy file, or else the

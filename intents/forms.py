@@ -477,6 +477,17 @@ def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
     if not open_ or open_.get("calc") != "inpatient":
         return None
     s = open_["slots"]
+    if s.get("region") and s.get("insurance") and s.get("tier") and s.get("prior_tier"):
+        # a stay after an earlier one ("今年住过一次二级 这次三级"): the deductible it owes, by the
+        # region's rule on second stays and transfers, and its rate
+        from calculators.inpatient import deductible_after_stay
+        found = deductible_after_stay(policy_for(s["region"]), insurance=s["insurance"], tier=s["tier"],
+                                      prior_tier=s["prior_tier"], transfer=bool(s.get("transfer")),
+                                      admission=int(s.get("admission", 1)), filing=s.get("filing") or "市内")
+        if found is None:
+            return None
+        said, cited = found
+        return said, [EntrySource(handbook=c.handbook, section=c.section) for c in dict.fromkeys(cited)]
     if not s.get("region") or s.get("prior_tier") or int(s.get("admission", 1)) > 1:
         return None
     p = policy_for(s["region"])

@@ -69,3 +69,16 @@ def test_the_region_answer_to_a_form_answers_the_rule_asked(engine):
 def test_a_fact_told_again_with_the_region_is_the_one_taken(engine):
     rs = talk(engine, ["老妈住院花了一万多 报得到好多", "巴中 城乡居民 二级医院 准确的是一万二"])
     assert rs[1].kind == "calculation" and 8120 in nums(rs[1]), rs[1].text       # (12000-400)×70%
+
+
+# ---- the deductible of a stay after an earlier one, asked with no bill -----------------------------
+
+def test_a_second_stay_at_a_higher_level_owes_the_difference(engine):
+    rs = talk(engine, ["克拉玛依校区 今年先在一级医院住过一次 这回又住进二级医院了 起付线还交吗", "花了5000"])
+    assert rs[0].kind == "faq" and "差额" in rs[0].text and 100 in nums(rs[0]), rs[0].text     # 200 − 100
+    assert rs[1].kind == "calculation" and 3675 in nums(rs[1]), rs[1].text                     # (5000−100)×75%
+
+
+def test_a_contribution_word_after_the_deductible_is_no_contribution_question(engine):
+    rs = talk(engine, ["克拉玛依学生 今年住过一次三级医院 现在又住三级 门槛费还要交多少"])
+    assert rs[0].kind == "faq" and "不再计起付线" in rs[0].text, rs[0].text
