@@ -96,8 +96,9 @@ _TOPIC_ONLY = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?([\u4e00-\u9fff
                          # ... with a short ask of it after ("产检费呢 给好多", "产检那个钱呢 有没得")
                          r"(?:[\s，,]*(?:能|可以|会|还)?(?:([给报补发有])[不没]\2|(?:给|报|补|发|有)?(?:好多钱?|多少钱?|几多|没得|没有|不|吗|没)?))?"
                          r"[？?。!！]*$")
-# facts of a stay's course a follow-up may change in the question before: where it was before, a transfer
-_COURSE_FACTS = frozenset({"prior_tier", "transfer"})
+# facts of the case a follow-up may change in the question before besides those of acts.FACT_SLOTS:
+# a stay's course (where it was before, a transfer), a gap in cover ("我去年断了一年没交")
+_COURSE_FACTS = frozenset({"prior_tier", "transfer", "gap_years"})
 # what frames an elliptical follow-up ("要是…呢", "那…呢"), around what it asks
 _FOLLOW_FRAME = re.compile(r"^\s*(?:那么|那|如果是?|要是|假如|万一)|呢[？?。!！\s]*$")
 # a question for nothing but an office's address, hours or phone ("在哪儿办", "具体地址呢", "几点上班")
@@ -106,6 +107,8 @@ _OFFICE_ASKED = re.compile(r"(?:那|那么)?(?:它|他们|窗口)?(?:具体)?(?:
                            r"(?:呢|啊|嘛|哦|呀)?[？?。]*")
 # the deductible asked of the asker's stay ("起付线还要交多少", "门槛费咋算")
 DEDUCTIBLE_ASKED = re.compile(r"起付|起伏线|门槛")
+# the paying a gap in cover is told with ("去年断了一年没交 今年交的"): the gap's story, no question on paying
+_GAP_TOLD = re.compile(r"(?:没|未|没有|又|再|重新|才)?(?:交|缴)(?:费|上|了|的)*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # where the asker points back to the place they named ("那边医保窗口电话好多")
 _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那个地方")
@@ -866,11 +869,13 @@ class Engine:
             # asks that rule again for the new case
             ex = extract(text)
             said = ex.values
-            # (a stay's course is a fact of the case too: "那从二级转回乡镇呢" after the rule on 转诊)
+            # (a stay's course is a fact of the case too: "那从二级转回乡镇呢" after the rule on 转诊; and
+            # a gap in cover: "我去年断了一年 今年交的呢" after 大病保险's cap)
             facts = acts.facts_of(text) | (set(said) & _COURSE_FACTS)
             # (what it says besides its facts names no 医保 topic: "职工医保交多少钱" is a question of its own)
-            if facts and figure not in said and "amount" not in said and len(_CJK.findall(_FOLLOW_FRAME.sub("", text))) <= 14 \
-                    and not self.index.on_topic(re.sub(r"医院|医疗机构", "", ex.blanked(text))):
+            if facts and figure not in said and "amount" not in said and len(_CJK.findall(_FOLLOW_FRAME.sub("", _GAP_TOLD.sub("", text) if "gap_years" in said else text))) <= 14 \
+                    and not self.index.on_topic(_GAP_TOLD.sub("", re.sub(r"医院|医疗机构", "", ex.blanked(text)))
+                                                if "gap_years" in said else re.sub(r"医院|医疗机构", "", ex.blanked(text))):
                 return acts.with_fact(forms.ruled_question(session.state) or last["text"], text,
                                       add=bool(acts.ADDS.search(text) or _ALSO.search(text)))
         fixed = acts.correction(text)

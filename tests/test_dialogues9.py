@@ -82,3 +82,12 @@ def test_a_second_stay_at_a_higher_level_owes_the_difference(engine):
 def test_a_contribution_word_after_the_deductible_is_no_contribution_question(engine):
     rs = talk(engine, ["克拉玛依学生 今年住过一次三级医院 现在又住三级 门槛费还要交多少"])
     assert rs[0].kind == "faq" and "不再计起付线" in rs[0].text, rs[0].text
+
+
+# ---- a gap in cover told after 大病保险's cap: the cap for that case -------------------------------
+
+@pytest.mark.parametrize("gap", ["我前年断过一年没缴 后来又交上了呢", "我中间断保了一年 今年重新交的呢"])
+def test_a_gap_told_after_the_serious_cap_lowers_it(engine, gap):
+    rs = talk(engine, ["巴中合疗 大病保险封顶是多少", gap])
+    assert "30万" in rs[0].text, rs[0].text
+    assert rs[1].kind in ("faq", "calculation") and 296000 in nums(rs[1]), rs[1].text
