@@ -91,3 +91,11 @@ def test_a_gap_told_after_the_serious_cap_lowers_it(engine, gap):
     rs = talk(engine, ["巴中合疗 大病保险封顶是多少", gap])
     assert "30万" in rs[0].text, rs[0].text
     assert rs[1].kind in ("faq", "calculation") and 296000 in nums(rs[1]), rs[1].text
+
+
+# ---- the sum left told with its figure, and 怎么报: the asker's own sum computed --------------------
+
+@pytest.mark.parametrize("asked", ["巴中合疗 今年个人自付合规费用5万 大病保险怎么报", "长治居民 年度合规自付费用是3万 大病咋个报"])
+def test_a_sum_left_with_how_is_it_paid_is_computed(engine, asked):
+    (r,) = talk(engine, [asked])
+    assert r.kind == "calculation", r.text
