@@ -870,11 +870,12 @@ class Engine:
             ex = extract(text)
             said = ex.values
             # (a stay's course is a fact of the case too: "那从二级转回乡镇呢" after the rule on 转诊; and
-            # a gap in cover: "我去年断了一年 今年交的呢" after 大病保险's cap)
+            # a gap in cover: "我去年断了一年 今年交的呢" after 大病保险's cap, with the figure asked again
+            # in its own words or not: "那年封顶是好多")
             facts = acts.facts_of(text) | (set(said) & _COURSE_FACTS)
             # (what it says besides its facts names no 医保 topic: "职工医保交多少钱" is a question of its own)
             if facts and figure not in said and "amount" not in said and len(_CJK.findall(_FOLLOW_FRAME.sub("", _GAP_TOLD.sub("", text) if "gap_years" in said else text))) <= 14 \
-                    and not self.index.on_topic(_GAP_TOLD.sub("", re.sub(r"医院|医疗机构", "", ex.blanked(text)))
+                    and not self.index.on_topic(_GAP_TOLD.sub("", _FIGURE_WORDS.sub("", re.sub(r"医院|医疗机构", "", ex.blanked(text))))
                                                 if "gap_years" in said else re.sub(r"医院|医疗机构", "", ex.blanked(text))):
                 return acts.with_fact(forms.ruled_question(session.state) or last["text"], text,
                                       add=bool(acts.ADDS.search(text) or _ALSO.search(text)))

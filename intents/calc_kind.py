@@ -128,8 +128,9 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if s.get("gap_years") and s.get("insurance") != "职工" and (REPAIR_COST.search(text) or (
             (s.get("repair_years") or s.get("repair_all")) and re.search(r"(?:交|缴|花|要)(?:多少|好多)|多少钱|好多钱", text))):
         return "waiting_period"         # "断了2年，补缴1年要多少钱": the repair and what it costs
-    if re.search(r"大病", text) and re.search(r"限额|封顶|最高|最多", text) and SERIOUS_CAP.search(text) \
-            and "amount" not in s:
+    if re.search(r"大病", text) and re.search(r"限额|封顶|最高|最多", text) \
+            and (SERIOUS_CAP.search(text) or s.get("gap_years")) and "amount" not in s:
+        # (a gap said in any words, "断了一年", is read as gap_years)
         return "serious_cap"
     if MATERNITY.search(text) and not re.search(r"生育保险费|生育保险.*比例", text) and not s.get("maternity_fee"):
         return "maternity"

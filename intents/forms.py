@@ -718,7 +718,7 @@ def _choice(text: str, open_: dict | None) -> str:
 # ---- slots in and out ---------------------------------------------------------------
 
 _KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "insurance", "spouse_insurance", "spouse_husband", "reimbursed", "emergency", "retired", "flexible", "civil_servant", "tier", "grade", "level",
-         "prior_tier", "transfer", "admission", "visit", "filing", "elsewhere", "category", "gap_years",
+         "prior_tier", "transfer", "admission", "visit", "filing", "elsewhere", "category", "gap_years", "gap_year",
          "continuous_years", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_after", "gap_said", "newborn_days",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
@@ -732,7 +732,7 @@ _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"
              "insurance": ("retired", "spouse_insurance", "spouse_husband"),
              "filing": ("elsewhere", "care_province"), "elsewhere": ("filing",),
              "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),
-             "gap_years": ("paid_month", "paid_day", "paid_after", "in_window"),
+             "gap_years": ("paid_month", "paid_day", "paid_after", "in_window", "gap_year"),
              "admission": ("prior_tier", "prior_amount", "transfer"),
              # the deductible the asker says was paid belongs to the stay before
              "prior_tier": ("deductible_paid_amount",)}

@@ -451,6 +451,12 @@ def years_of(text: str, out: Slots) -> None:
         # "2025年没交 2026年也没交": each year said apart is one more year without cover
         said = {y.group(1) for y in re.finditer(_ONE_YEAR_NOT_PAID, text)}
         out.set("gap_years", len(said), single.span())
+    if out.get("gap_years") and out.spans:
+        # the first year said with the gap ("2024年断了一年", "2025、2026年都没交"): the year the gap began
+        a, b = out.spans[-1]
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", text[max(0, a - 8):b])]
+        if years:
+            out.set("gap_year", min(years))
     elif re.search(r"没断过|没有断过|一直交|一直在交|从没断|连续参保(?!\d|[一二两三四五六七八九十])|每年都交|年年都交|上年交了|"
                    r"去年交了|去年也交了|去年参保|上年参保|去年(?:也|都)?有(?:医保|保险|参保)|(?:19|20)\d\d\s*年度?(?:也|都)?有(?:医保|保险|合疗)|参了保的|((?:19|20)\d\d)\s*年度?(?:参了保|参保了|交了|也交了|缴了)", text):
         out.set("gap_years", 0)

@@ -99,3 +99,24 @@ def test_a_gap_told_after_the_serious_cap_lowers_it(engine, gap):
 def test_a_sum_left_with_how_is_it_paid_is_computed(engine, asked):
     (r,) = talk(engine, [asked])
     assert r.kind == "calculation", r.text
+
+
+# ---- a gap in a year the rule does not reach is not taken to lower the cap ------------------------
+
+def test_a_gap_before_the_rule_began_is_not_computed_as_lowering_the_cap(engine):
+    (r,) = talk(engine, ["巴中居民医保 我2023年断过一年 大病保险最高能赔多少"])
+    assert "29.6" not in r.text and "296,000" not in r.text, r.text
+
+
+def test_a_gap_the_rule_reaches_lowers_the_cap(engine):
+    rs = talk(engine, ["巴中城乡居民的大病保险封顶多少", "那我2025年断了一年 2026年才交的 那年最多赔多少"])
+    assert rs[1].kind in ("faq", "calculation") and 296000 in nums(rs[1]), rs[1].text
+
+
+def test_the_cap_calculator_leaves_an_earlier_gap_to_the_office():
+    from calculators.common import NotListed
+    from calculators.policy import policy_for
+    from calculators.serious_illness import serious_cap
+    with pytest.raises(NotListed):
+        serious_cap(policy_for("巴中"), gap_years=1, gap_year=2024)
+    assert serious_cap(policy_for("巴中"), gap_years=1, gap_year=2025).result["cap"] == 296000
