@@ -120,3 +120,10 @@ def test_the_cap_calculator_leaves_an_earlier_gap_to_the_office():
     with pytest.raises(NotListed):
         serious_cap(policy_for("巴中"), gap_years=1, gap_year=2024)
     assert serious_cap(policy_for("巴中"), gap_years=1, gap_year=2025).result["cap"] == 296000
+
+
+# ---- whom the asker addresses is no topic the handbooks lack ----------------------------------------
+
+def test_a_student_addressing_a_senior_gets_each_question_answered(engine):
+    (r,) = talk(engine, ["学姐 克拉玛依校区的医保一年交多少 截止到哪天"])
+    assert "400" in r.text and "1月10日" in r.text, r.text
