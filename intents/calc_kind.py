@@ -196,7 +196,10 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if not inpatient and "diseases" in s and re.search(r"门诊|看病|拿药|吃药|买药", text):
         return "chronic"
     # (an emergency said not to be one, "也不是急诊" of a stay elsewhere, is no outpatient visit)
-    if not inpatient and re.search(r"门诊|看病|拿药|买药|开药|挂号|(?<!不是)(?<!非)(?<!不算)(?<!没有)急诊|看儿科", text):
+    if not inpatient and re.search(r"门诊|拿药|买药|开药|挂号|(?<!不是)(?<!非)(?<!不算)(?<!没有)急诊|看儿科", text):
+        return "outpatient"
+    if not inpatient and "看病" in text and "amount" not in s:
+        # ("看病花了3000": a bill that may be a stay's as well as a visit's — which of the two is asked)
         return "outpatient"
     if (CONTRIBUTION.search(text) and not DEDUCTIBLE_DUE.search(text)) or (s.get("household") and not inpatient and FEE_PAID.search(text)) \
             or (s.get("people") and not inpatient and HOUSEHOLD_TOTAL.search(text)):

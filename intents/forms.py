@@ -271,9 +271,12 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         return FormTurn(kind="cancelled", region=r,
                         text="好的，不算了。" if had and not had.get("offered") else "好的。有其他医保问题随时问我。")
     waited = form.pop("care", None)
-    if waited and not form.get("open") and CARE_ANSWER.match(text):
-        # "住院" after "这笔费用是住院还是门诊的？": the bill told before, now with its kind of care
-        text = waited["text"].rstrip("？?。!！ ") + "，" + CARE_ANSWER.match(text).group(1)
+    care = CARE_ANSWER.match(text) if waited and not form.get("open") else None
+    if care and not (care.group(2) and QUESTION.search(care.group(2))):
+        # "住院" after "这笔费用是住院还是门诊的？": the bill told before, now with its kind of care (and
+        # the facts said with it: "住了院 二级乙等的县医院")
+        said = "住院" if care.group(1).startswith("住") else "门诊"
+        text = waited["text"].rstrip("？?。!！ ") + "，" + said + ("，" + care.group(2) if care.group(2) else "")
     open_ = form.get("open")
     text = _choice(text, open_)
     fixed = acts.correction(text)
@@ -395,7 +398,9 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
 CARE_UNSAID = re.compile(r"医院|诊所|卫生院|看病|治病|就医|医药费|医疗费|药费")
 CARE_QUESTION = "这笔费用是住院还是门诊的？住院和门诊的报销规定不同。"
 CARE_CHOICES = ("住院", "门诊")
-CARE_ANSWER = re.compile(r"^\s*(?:是|就是)?(住院|门诊)(?:的|费用|花的)?(?:费用)?[。！!]?\s*$")
+# ... with facts of the stay or visit after it ("住了院 二级乙等的县医院"), asking nothing new
+CARE_ANSWER = re.compile(r"^\s*(?:是|就是)?(住院|住了院|住的院|门诊|看的门诊)(?:的|费用|花的)?(?:费用)?"
+                         r"(?:[。！!]?\s*$|[\s，,]+([^？?]*?)\s*$)")
 
 
 # forms whose bill is an outpatient one: a plain "门诊花了…" answers them rather than starting 门诊统筹

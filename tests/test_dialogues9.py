@@ -127,3 +127,16 @@ def test_the_cap_calculator_leaves_an_earlier_gap_to_the_office():
 def test_a_student_addressing_a_senior_gets_each_question_answered(engine):
     (r,) = talk(engine, ["学姐 克拉玛依校区的医保一年交多少 截止到哪天"])
     assert "400" in r.text and "1月10日" in r.text, r.text
+
+
+# ---- a bill said of "看病" alone: a stay's or a visit's, asked; the answer may bring its facts --------
+
+def test_a_bill_for_seeing_a_doctor_asks_stay_or_visit(engine):
+    rs = talk(engine, ["巴中合疗 在县上看病用了5000 报得到好多", "住的院 是二级医院"])
+    assert rs[0].kind == "clarify" and rs[0].missing_slots == ["care"], rs[0].text
+    assert rs[1].kind == "calculation" and 3220 in nums(rs[1]), rs[1].text       # (5000−400)×70%
+
+
+def test_seeing_a_doctor_asked_with_no_bill_is_still_the_outpatient_rule(engine):
+    (r,) = talk(engine, ["巴中居民医保 平时看病能报多少"])
+    assert r.kind != "unanswered", r.text
