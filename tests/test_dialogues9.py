@@ -140,3 +140,11 @@ def test_a_bill_for_seeing_a_doctor_asks_stay_or_visit(engine):
 def test_seeing_a_doctor_asked_with_no_bill_is_still_the_outpatient_rule(engine):
     (r,) = talk(engine, ["巴中居民医保 平时看病能报多少"])
     assert r.kind != "unanswered", r.text
+
+
+# ---- a figure someone else said, doubted: checked against the handbook ------------------------------
+
+@pytest.mark.parametrize("said", ["邻居说巴中合疗一年要交500块 真的假的", "我同学说巴中城乡居民医保一年交500"])
+def test_a_figure_someone_said_is_checked(engine, said):
+    (r,) = talk(engine, [said])
+    assert r.text.startswith("不是500") and "400" in r.text, r.text
