@@ -527,6 +527,10 @@ class Engine:
                              suggestions=[h.entry.question for h in options], choice_ids=[h.entry.id for h in options])
         checked = self._premise(text, note, session, region, hits)
         if checked is not None:
+            if checked.kind == "faq" and checked.calculation is None:
+                # the figure checked is what a follow-up asks again of ("那二级医院能报几成" after the
+                # 三级 门诊's 起付线 was corrected), without the figure the asker had asserted
+                session.state["last_question"] = {"text": premise.without_assertions(text), "at": time.time()}
             return checked
         reply = self._form(text, note, session, region, hits, again=again, opened_here=opened_here)
         if reply is not None:
