@@ -96,6 +96,19 @@ _TOPIC_ONLY = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?([\u4e00-\u9fff
                          # ... with a short ask of it after ("产检费呢 给好多", "产检那个钱呢 有没得")
                          r"(?:[\s，,]*(?:能|可以|会|还)?(?:([给报补发有])[不没]\2|(?:给|报|补|发|有)?(?:好多钱?|多少钱?|几多|没得|没有|不|吗|没)?))?"
                          r"[？?。!！]*$")
+# facts of the case a follow-up may change in the question before besides those of acts.FACT_SLOTS:
+# a stay's course (where it was before, a transfer), a gap in cover ("我去年断了一年没交")
+_COURSE_FACTS = frozenset({"prior_tier", "transfer", "gap_years"})
+# what frames an elliptical follow-up ("要是…呢", "那…呢"), around what it asks
+_FOLLOW_FRAME = re.compile(r"^\s*(?:那么|那|如果是?|要是|假如|万一)|呢[？?。!！\s]*$")
+# a question for nothing but an office's address, hours or phone ("在哪儿办", "具体地址呢", "几点上班")
+_OFFICE_ASKED = re.compile(r"(?:那|那么)?(?:它|他们|窗口)?(?:具体)?(?:的)?(?:地址|在哪[里儿]?|(?:在|去|到)哪[里儿]?(?:办理?|交|去)?|"
+                           r"办公时间|上班时间|几点(?:上班|下班|开门)|电话)(?:在哪[里儿]?|是?多少|是啥|是什么)?"
+                           r"(?:呢|啊|嘛|哦|呀)?[？?。]*")
+# the deductible asked of the asker's stay ("起付线还要交多少", "门槛费咋算")
+DEDUCTIBLE_ASKED = re.compile(r"起付|起伏线|门槛")
+# the paying a gap in cover is told with ("去年断了一年没交 今年交的"): the gap's story, no question on paying
+_GAP_TOLD = re.compile(r"(?:没|未|没有|又|再|重新|才)?(?:交|缴)(?:费|上|了|的)*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # where the asker points back to the place they named ("那边医保窗口电话好多")
 _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那个地方")
@@ -266,6 +279,12 @@ class Engine:
             # (a county named, "南江县的", is where the question holds: its own office, its own page)
             text = f"{hit.county} {asked}" if hit.county and hit.county not in asked else asked
             region = hit.region
+        resumed = None if waiting is not None else self._form_region_answer(text, session)
+        if resumed is not None:
+            # "巴中恩阳 她是职工" after a form asked "您在哪个地区参保？": the question asked first, now
+            # with its place and what else the answer tells, read afresh — answered as it would have
+            # been had the place been named at once (a rule asked is the rule's, not the form's next question)
+            text, region = resumed
         # an answer to a form's question, or a cancel, is one reply, not questions
         replying = forms.is_open(session.state) or acts.is_cancel(text)
         parsed = None if replying else parse(text, self.index.on_topic)
@@ -294,6 +313,21 @@ class Engine:
             # "职工呢" next asks the whole message again for 职工, not its last part ("报几成")
             session.state["last_question"] = {"text": text, "at": time.time()}
         return reply
+
+    @staticmethod
+    def _form_region_answer(text: str, session: Session) -> tuple[str, str] | None:
+        """The question a form asked its region for, with this reply's place and facts, and that
+        region, when this reply is the place (with or without facts of the case, asking nothing new);
+        the form is put away, to be opened again by the question. None otherwise."""
+        open_ = (session.state.get("form") or {}).get("open") or {}
+        if not forms.is_open(session.state) or open_.get("asked") != "region" or not open_.get("text"):
+            return None
+        hit = region_policy.bare_place(text) or region_policy.place_and_facts(text)
+        if hit is None or not hit.region or set(extract(text).values) & set(extract(open_["text"]).values):
+            return None         # (a fact told again, "两万多" then "合规的是两万三": the form takes the new one)
+        region_policy.settle(session, hit.region, declared=True)
+        session.state["form"].pop("open", None)
+        return open_["text"].rstrip("？?。!！ ") + "，" + text, hit.region
 
     def _parts_again(self, text: str, session: Session) -> tuple[str, Parsed] | None:
         """An elliptical follow-up ("那二级医院呢", "要是低保户呢") of a message of several questions:
@@ -502,8 +536,15 @@ class Engine:
                              suggestions=[h.entry.question for h in options], choice_ids=[h.entry.id for h in options])
         checked = self._premise(text, note, session, region, hits)
         if checked is not None:
+            if checked.kind == "faq" and checked.calculation is None:
+                # the figure checked is what a follow-up asks again of ("那二级医院能报几成" after the
+                # 三级 门诊's 起付线 was corrected), without the figure the asker had asserted
+                session.state["last_question"] = {"text": premise.without_assertions(text), "at": time.time()}
             return checked
         reply = self._form(text, note, session, region, hits, again=again, opened_here=opened_here)
+        if reply is not None:
+            return reply
+        reply = self._after_stay_rule(text, note, session, region, hits)
         if reply is not None:
             return reply
         reply = self._rule_from_policy(text, note, region, hits) or \
@@ -844,12 +885,16 @@ class Engine:
             # the rule of a case was answered and only the asker's own figure is missing: a message that
             # changes or adds a fact of the case and no figure ("俺是职工", "那冠心病呢", "他还有糖尿病")
             # asks that rule again for the new case
-            facts = acts.facts_of(text)
             ex = extract(text)
             said = ex.values
+            # (a stay's course is a fact of the case too: "那从二级转回乡镇呢" after the rule on 转诊; and
+            # a gap in cover: "我去年断了一年 今年交的呢" after 大病保险's cap, with the figure asked again
+            # in its own words or not: "那年封顶是好多")
+            facts = acts.facts_of(text) | (set(said) & _COURSE_FACTS)
             # (what it says besides its facts names no 医保 topic: "职工医保交多少钱" is a question of its own)
-            if facts and figure not in said and "amount" not in said and len(_CJK.findall(text)) <= 14 \
-                    and not self.index.on_topic(ex.blanked(text)):
+            if facts and figure not in said and "amount" not in said and len(_CJK.findall(_FOLLOW_FRAME.sub("", _GAP_TOLD.sub("", text) if "gap_years" in said else text))) <= 14 \
+                    and not self.index.on_topic(_GAP_TOLD.sub("", _FIGURE_WORDS.sub("", re.sub(r"医院|医疗机构", "", ex.blanked(text))))
+                                                if "gap_years" in said else re.sub(r"医院|医疗机构", "", ex.blanked(text))):
                 return acts.with_fact(forms.ruled_question(session.state) or last["text"], text,
                                       add=bool(acts.ADDS.search(text) or _ALSO.search(text)))
         fixed = acts.correction(text)
@@ -884,6 +929,15 @@ class Engine:
                    key=lambda q: q.get("at", q.get("updated", 0)), default=None)
         if not last or time.time() - last.get("at", last.get("updated", 0)) > (session.expiry or forms.FORM_TTL):
             return False
+        if asks_office(last["text"]) and _OFFICE_ASKED.fullmatch(text.strip()):
+            # "在哪儿办", "地址呢", "几点上班" after an office's phone or address was asked: that office,
+            # whose entry gives its address, phone and hours; taken only where that finds one entry surely
+            reading = f"{last['text']} {text}"
+            where = detect_region(last["text"]).region or region_policy.conversation_region(None, session)
+            found = self.index.search(reading, region=where, k=1)
+            if found and found[0].confidence >= SURE_READING:
+                part.readings, part.endings_from = [reading], 1
+                return True
         # (one that names only a figure, "一年最多能报多少", asks it of the topic before: its 一年 is the
         # period of the figure, no months the asker tells; and one naming whose case with the figure,
         # "低保户起付线又是好多", asks that figure of the topic before for that case; so does one for
@@ -893,13 +947,14 @@ class Engine:
         facts = extract(rest)
         # (a question on what the question before named, asked further: "不备案有啥影响" after "要备案不")
         further = forms.QUESTION.search(text) is not None and "amount" not in facts.values \
-            and self.index.topics_within(rest, last["text"])
-        if len(_CJK.findall(rest)) > BORROW_UP_TO or detect_region(text) != RegionHit() \
+            and self.index.topics_within(_CLAIM.sub("", rest), last["text"])
+        # (the words that frame a follow-up, "要是…呢", say nothing of their own: they are not counted)
+        if len(_CJK.findall(_FOLLOW_FRAME.sub("", rest))) > BORROW_UP_TO or detect_region(text) != RegionHit() \
                 or (forms.tells_facts(facts) and (rest == own or "amount" in facts.values) and not further) \
                 or (self.index.on_topic(_CLAIM.sub("", facts.blanked(rest))) and not further):
             return False        # (a fact is the form's: "三级的", "花了800"; a place is where)
         # (a calculation's case is about its topic, which the story may not name: "等待期")
-        about = forms.topic(last.get("calc")) if last is not session.state.get("last_question") else ""
+        about = forms.topic(last.get("calc"), last.get("slots")) if last is not session.state.get("last_question") else ""
         borrowed = self._borrowed_topic(last["text"], text)
         readings = [f"{about} {r}" if about else r for r in (text, borrowed) if r] if about else \
             ([borrowed] if borrowed else [])
@@ -932,7 +987,7 @@ class Engine:
         if not m or not last or (forms.is_open(session.state) and not forms.waits_after_rule(session.state)) \
                 or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return False
-        said = last.get("text") or forms.topic(last.get("calc"))
+        said = last.get("text") or forms.topic(last.get("calc"), last.get("slots"))
         topic = m.group(1)
         # (a topic word of the dictionary, or a colloquial one the lexicon turns into a handbook term: 产检)
         named = self.index.on_topic(topic) or (bool(self.index.segmenter.rewrite(topic)[1]) and any(
@@ -1129,6 +1184,36 @@ class Engine:
             session.state["form"] = before or {}
             return self._search(text, hits, turn.region, session, note)
         return self._form_reply(turn, note, text, session)
+
+    def _after_stay_rule(self, text: str, note: str, session: Session, region: str | None,
+                         hits: list[Hit]) -> Reply | None:
+        """"今年住过一次二级 这次又去三级 起付线还要交多少", no bill told: the handbook's rule on second
+        stays or transfers (its entry, when the search is sure of it), the deductible the asker's own
+        case owes by the policy file, and the offer to compute. None unless the question asks the
+        deductible of a stay after an earlier one whose levels are both said."""
+        ex = extract(text)
+        if region is None or not DEDUCTIBLE_ASKED.search(text) or "amount" in ex.values or forms.is_open(session.state) \
+                or not ex.get("prior_tier") or not (ex.get("transfer") or int(ex.get("admission") or 1) > 1):
+            return None
+        before = copy.deepcopy(session.state.get("form"))
+        offered = forms.offer(text, session.state, region=region, now=time.time())
+        rule = forms.own_rule(session.state) if offered is not None else None
+        if rule is None:
+            session.state["form"] = before or {}
+            return None
+        said, cited = rule
+        top = hits[0] if hits and hits[0].confidence >= ANSWER_AT and hits[0].entry.region == region \
+            and not hits[0].entry.gap else None
+        sources = ([self._source(top.entry, top)] if top else []) + [Source(handbook=c.title, section=c.section) for c in cited]
+        # (the entry as the search is sure of it; below the stated band, led by the question it was
+        # understood as — the case's own figure is the policy file's either way)
+        lead = texts.UNDERSTOOD.format(question=top.entry.question) + "\n" \
+            if top and top.confidence < CALIBRATED_97 else ""
+        told = (lead + top.entry.answer + "\n" + texts.YOUR_CASE + said) if top else said
+        session.state["last_question"] = {"text": text, "at": time.time()}
+        return Reply(kind="faq", text=note + told + "\n" + _source_lines(sources) + "\n"
+                     + texts.OFFER_CALCULATION.format(question=offered.text), region=region, sources=sources,
+                     missing_slots=list(offered.missing_slots), confidence=top.confidence if top else None)
 
     def _own_rule(self, text: str, note: str, session: Session, turn: forms.FormTurn, hits: list[Hit]) -> Reply | None:
         """The rule the asker's case follows — its row of the region's policy file, or else the

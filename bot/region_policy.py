@@ -37,9 +37,9 @@ SIDE_BY_SIDE_CHARS = 160        # each region's answer at most this long to go s
 _ASKED_AGAIN = re.compile(r"(?:能|可以|可不可以|能不能)?(?:报销?|赔)(?:多少钱?|好多|几成|吗|不|没有)|咋个?报|怎么报|咋算|怎么算|"
                           r"多少钱?|好多钱?")
 # a yes before the place, to "您是在巴中参保吗？" ("对 巴中的", "嗯，巴中", "对对 就是巴中的", "中，长治"):
-# said once or over again, in dialect too (对头, 是嘞, 嗯呐, 中); 中 and 恩 only with a break after
+# said once or over again, in dialect too (对头, 是嘞, 嗯呐, 中, 要得, 好的); 中 and 恩 only with a break after
 # them (中山市, 恩阳区)
-_YES = (r"(?:对+(?:的|头|呀|啊|哒|滴|嘞|咯)?|是+(?:的|滴|哩|嘞|呀|啊|嘛)|嗯+[呐哪啊]?|恩+(?=[\s，,。.!！~])|没错|没毛病|那当然|当然|可不是|"
+_YES = (r"(?:对+(?:的|头|呀|啊|哒|滴|嘞|咯)?|要得|好+(?:的|滴|嘞)|是+(?:的|滴|哩|嘞|呀|啊|嘛)|嗯+[呐哪啊]?|恩+(?=[\s，,。.!！~])|没错|没毛病|那当然|当然|可不是|"
         r"就是|正是|确实|yes|yep|ok|嗯哼|中(?=[\s，,。.!！~]))")
 _CONFIRMED = re.compile(rf"^\s*(?:{_YES}[\s，,。.!！~]*)+", re.IGNORECASE)
 # ... and after it ("巴中的，对")

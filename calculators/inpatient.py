@@ -31,6 +31,37 @@ def plan_for(policy: Policy, insurance: str) -> InpatientPlan:
     return open_section(policy, "inpatient", "住院待遇", insurance)
 
 
+def _after_stay(policy: Policy, prior_tier: str, before: Decimal, deductible: Decimal) -> tuple[str, Decimal]:
+    """The deductible owed after a stay at `prior_tier` whose deductible `before` was paid: none at
+    the same or a lower tier, only the difference at a higher one; with the sentence saying so."""
+    if before >= deductible:
+        return f"此前已在{policy.tier_name(prior_tier)}支付起付线 {num(before)} 元，本次同级或较低级别，不再计起付线", ZERO
+    return (f"此前已在{policy.tier_name(prior_tier)}支付起付线 {num(before)} 元，本次到更高级别，只补差额 "
+            f"{num(deductible)} − {num(before)} = {num(deductible - before)} 元"), deductible - before
+
+
+def deductible_after_stay(policy: Policy, *, insurance: str, tier: str, prior_tier: str, transfer: bool = False,
+                          admission: int = 1, filing: str = "市内") -> tuple[str, list[Source]] | None:
+    """The rule a stay after an earlier one follows, for the asker's case and no bill yet: the
+    deductible it owes (none, or the difference) and its rate, with the sources; None where the
+    region's handbook has no rule for it (then a stay is counted on its own) or the case is not in
+    its table."""
+    if not (transfer or admission > 1) or not policy.inpatient or insurance not in policy.inpatient:
+        return None
+    plan = policy.inpatient[insurance]
+    if plan.missing or not plan.transfer or not (transfer or plan.transfer.scope == "year") \
+            or filing not in plan.filings:
+        return None
+    rule_f = plan.filings[filing]
+    table = plan.tables[rule_f.table]
+    if tier not in table.tiers or prior_tier not in table.tiers:
+        return None
+    rule = table.tiers[tier]
+    said, _ = _after_stay(policy, prior_tier, table.tiers[prior_tier].deductible, rule.deductible)
+    ratio = rule.ratio - rule_f.ratio_cut
+    return (f"{said}；{policy.tier_name(tier)}报销比例 {pct(ratio)}。", [table.source, plan.transfer.source])
+
+
 def inpatient(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filing: str = "市内",
               self_funded: Decimal = ZERO, prior_tier: str | None = None, transfer: bool = False,
               admission: int = 1, paid_this_year: Decimal = ZERO, prior_cost: Decimal | None = None,
@@ -77,13 +108,8 @@ def inpatient(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filin
             raise BadInput(f"您说上次已付起付线 {num(D(prior_paid))} 元，但{policy.region}手册里{policy.tier_name(prior_tier)}"
                            f"住院的起付线是 {num(before)} 元，两者对不上。请再确认一下：上一次住院是在哪一级医院？",
                            "prior_tier")
-        if before >= deductible:
-            w.step(f"此前已在{policy.tier_name(prior_tier)}支付起付线 {num(before)} 元，本次同级或较低级别，不再计起付线")
-            deductible = ZERO
-        else:
-            w.step(f"此前已在{policy.tier_name(prior_tier)}支付起付线 {num(before)} 元，本次到更高级别，只补差额 "
-                   f"{num(rule.deductible)} − {num(before)} = {num(rule.deductible - before)} 元")
-            deductible = rule.deductible - before
+        said, deductible = _after_stay(policy, prior_tier, before, deductible)
+        w.step(said)
         scope = "同一治疗过程中转院" if plan.transfer.scope == "course" else "本年度再次住院"
         w.assume(f"{scope}，上次在{policy.tier_name(prior_tier)}")
     elif again:

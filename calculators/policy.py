@@ -259,6 +259,9 @@ class CapAdjust(Strict):
     bound_ratio: Ratio
     source: Source
     penalty_source: Source
+    # the first year a gap lowers the cap ("从2025年起，断保人员再参保的…"); an earlier gap the rule
+    # does not say
+    penalty_from: int | None = None
 
 
 class SecondLayer(Strict):

@@ -24,10 +24,16 @@ def group_for(si: SeriousIllness, category: str) -> tuple[str, SeriousGroup, boo
 
 
 def adjusted_cap(si: SeriousIllness, base: Decimal, *, continuous_years: int | None,
-                 zero_claim_last_year: bool, gap_years: int, w: Work) -> Decimal:
+                 zero_claim_last_year: bool, gap_years: int, w: Work, gap_year: int | None = None) -> Decimal:
     adj = si.cap_adjust
     if adj is None:
         return base
+    if gap_years > 0 and gap_year is not None and adj.penalty_from is not None \
+            and gap_year + gap_years - 1 < adj.penalty_from:
+        # "2024年断了一年": the rule lowers the cap for gaps from its first year on; a gap wholly before
+        # it the rule does not say (a gap reaching into it is counted whole, as before)
+        raise NotListed(f"手册规定从{adj.penalty_from}年起，断保后再参保的，每断保1年降低大病保险最高支付限额"
+                        f"{num(adj.step)}元；{gap_year}年的断保是否降低限额，手册没有说明。", adj.penalty_source)
     bound = fen(base * adj.bound_ratio)
     cap = base
     if gap_years > 0:
@@ -57,7 +63,7 @@ def adjusted_cap(si: SeriousIllness, base: Decimal, *, continuous_years: int | N
 
 
 def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_claim_last_year: bool = False,
-                gap_years: int = 0) -> Calculation:
+                gap_years: int = 0, gap_year: int | None = None) -> Calculation:
     """巴中's yearly 大病 cap for one person (第三章 九问/十问 examples)."""
     si = section(policy)
     g = si.groups["一般"]
@@ -69,7 +75,7 @@ def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_cla
     w.cite(si.group_sources.get("cap"))
     w.step(f"大病保险原最高支付限额 {num(g.cap)} 元")
     cap = adjusted_cap(si, g.cap, continuous_years=continuous_years, zero_claim_last_year=zero_claim_last_year,
-                       gap_years=gap_years, w=w)
+                       gap_years=gap_years, w=w, gap_year=gap_year)
     if cap == g.cap:
         w.step("没有可享受的提高或降低，限额不变")
     w.money("cap", cap)

@@ -427,7 +427,8 @@ class Index:
         q_weight = sum(weights.values())
         unseen = sum(w for t, w in weights.items() if t not in self.phrases.idf and t not in self.answers.idf)
         in_phrases, anywhere, missing, missing_domain, specific, nowhere = self._coverage(top, weights)
-        unknown = tuple(t for t in nowhere if self.segmenter.content_word(t) and t not in _county_words())
+        unknown = tuple(t for t in nowhere if self.segmenter.content_word(t) and t not in _county_words()
+                        and t not in _addressed_words())
         unknown_weight = sum(weights[t] for t in unknown)
         coverage, phrase_coverage = anywhere / q_weight, in_phrases / q_weight
         phrasings = self._phrasings(top)
@@ -634,6 +635,14 @@ def _is_place(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _addressed_words() -> frozenset[str]:
+    """Whom the asker addresses or speaks of as a region's cue ("学长", "室友": 克拉玛依's students):
+    they place the question, they are not what it asks about — no entry's lack of them makes the
+    question one the handbooks do not cover."""
+    return frozenset(w for r in regions.registry().values() for w in ((r.cues or {}).get("weak") or []))
+
+
 def _county_words() -> frozenset[str]:
     """The covered regions' counties and landmarks, as people write them (南江, 恩阳区 …): a typo of
     one is repaired like a domain term's, so that the place still filters."""

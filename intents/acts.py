@@ -191,7 +191,8 @@ def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
     earlier follow-up whose fact this one changes goes ("…（退休了的）", "那合疗门诊呢")."""
     new = extract(follow_up).values
     q = re.sub(r"（([^（）]*)）", lambda m: "" if _replaces(m.group(1), new) else m.group(0), question)
-    if "tier" in new:
+    if "tier" in new or "prior_tier" in new:
+        # (a stay's course told anew, "那从二级转回乡镇呢", replaces both levels of the one before)
         for at, _, _ in reversed(tiers_in(q)):
             m = re.match(r"(?:三甲|三乙|二甲|二乙|[一二三123]级(?:甲等|乙等)?|乡镇卫生院|卫生院|社区卫生服务中心)", q[at:])
             if m:

@@ -21,6 +21,8 @@ HOW_LONG = re.compile(r"多久|好久|几个月|多长|多少天|什么时候|�
 # an amount that bounds a table's segment ("10万以上的部分"), not money spent
 THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*万?(?:元|块)?\s*(?:以上|以下|以内|之内|的?限额|的?封顶|的?起付)")
 SPENT = re.compile(r"花了|花费|用了|自付了|自费了|总共|一共|费用是|费用为|花掉|自己还要出|还要出|"
+                   # "个人合规自付3万": the sum the asker is left with, said with its figure
+                   r"(?:自付|自负)(?:的)?(?:合规)?(?:医疗)?(?:费用)?(?:是|有|共)?\s*(?=[\d一二两三四五六七八九十])|"
                    r"还有\s*(?=[\d一二两三四五六七八九十])|还剩|剩下?\s*(?=[\d一二两三四五六七八九十])")
 ABROAD = re.compile(r"国外|境外|海外|出国|国(?:\(|（)境(?:\)|）)外|" + "|".join(map(re.escape, regions.abroad())))
 # a question about the procedure (where, how, what to bring), not about how much
@@ -53,6 +55,8 @@ REPAIR_COST = re.compile(r"(?:补缴|补交|补齐|补上)[^，。？?]{0,10}(?:
 CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多少钱|缴费多少|保费多少|一年交|每月交|每个月交|每月缴|每个月缴|"
                           r"个人(?:要)?(?:交|缴)多少|自己交多少|交几百|交好多|缴好多|要交好多|一共多少|一共要交|"
                           r"(?:医保|工资里|个人|每个?月|一个月)[^，,。？?]{0,4}扣(?:多少|好多|几)")
+# the deductible paid at a hospital ("起付线还要交多少", "门槛费要交好多"): no contribution for cover
+DEDUCTIBLE_DUE = re.compile(r"(?:起付线|起付标准|起伏线|门槛费?|起付)[^，。？?]{0,4}(?:交|缴)")
 # what the asker pays for cover ("医保一共自己掏多少", "合疗要出好多"): said of a household, a contribution
 FEE_PAID = re.compile(r"(?:医保|保费|医保费|合疗|居民医保)[^，。？?]{0,8}(?:掏|出|付|交|缴)(?:多少|好多|几多)")
 # a household's cover asked as one sum ("5个人都交合疗 一共好多钱")
@@ -124,8 +128,9 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if s.get("gap_years") and s.get("insurance") != "职工" and (REPAIR_COST.search(text) or (
             (s.get("repair_years") or s.get("repair_all")) and re.search(r"(?:交|缴|花|要)(?:多少|好多)|多少钱|好多钱", text))):
         return "waiting_period"         # "断了2年，补缴1年要多少钱": the repair and what it costs
-    if re.search(r"大病", text) and re.search(r"限额|封顶|最高|最多", text) and SERIOUS_CAP.search(text) \
-            and "amount" not in s:
+    if re.search(r"大病", text) and re.search(r"限额|封顶|最高|最多", text) \
+            and (SERIOUS_CAP.search(text) or s.get("gap_years")) and "amount" not in s:
+        # (a gap said in any words, "断了一年", is read as gap_years)
         return "serious_cap"
     if MATERNITY.search(text) and not re.search(r"生育保险费|生育保险.*比例", text) and not s.get("maternity_fee"):
         return "maternity"
@@ -191,9 +196,12 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if not inpatient and "diseases" in s and re.search(r"门诊|看病|拿药|吃药|买药", text):
         return "chronic"
     # (an emergency said not to be one, "也不是急诊" of a stay elsewhere, is no outpatient visit)
-    if not inpatient and re.search(r"门诊|看病|拿药|买药|开药|挂号|(?<!不是)(?<!非)(?<!不算)(?<!没有)急诊|看儿科", text):
+    if not inpatient and re.search(r"门诊|拿药|买药|开药|挂号|(?<!不是)(?<!非)(?<!不算)(?<!没有)急诊|看儿科", text):
         return "outpatient"
-    if CONTRIBUTION.search(text) or (s.get("household") and not inpatient and FEE_PAID.search(text)) \
+    if not inpatient and "看病" in text and "amount" not in s:
+        # ("看病花了3000": a bill that may be a stay's as well as a visit's — which of the two is asked)
+        return "outpatient"
+    if (CONTRIBUTION.search(text) and not DEDUCTIBLE_DUE.search(text)) or (s.get("household") and not inpatient and FEE_PAID.search(text)) \
             or (s.get("people") and not inpatient and HOUSEHOLD_TOTAL.search(text)):
         # (a household counted by category — "爷爷特困，另外三个普通" — asking what its 医保 costs it,
         # however the paying is said: 自己掏多少, 一共出好多)

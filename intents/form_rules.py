@@ -296,7 +296,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         self_funded=D(s.get("self_funded", 0)), after_serious=bool(s.get("after_serious"))),
     "serious_cap": lambda p, s: serious_cap(
         p, continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
-        gap_years=_gap_years(p, s)),
+        gap_years=_gap_years(p, s), gap_year=s.get("gap_year")),
     "chronic": lambda p, s: chronic(
         p, insurance=s["insurance"], diseases=_chronic_names(p, s), cost=D(s["amount"]), months=s.get("months"),
         group=s.get("chronic_group")),

@@ -79,8 +79,11 @@ TITLES = {"inpatient": "住院报销测算", "chain": "住院综合报销测算"
           "single_drugs": "单行支付药品测算"}
 
 
-def topic(calc: str | None) -> str:
-    """What a calculation is about, in the handbooks' words ("等待期", "住院报销")."""
+def topic(calc: str | None, slots: dict | None = None) -> str:
+    """What a calculation is about, in the handbooks' words ("等待期", "住院报销"); with its case's
+    `slots`, the fund the case went to (职工's 大额医疗费用补助 is no 大病保险)."""
+    if calc == "serious_illness" and (slots or {}).get("large_medical"):
+        return "职工大额医疗费用补助"
     return TITLES.get(calc or "", "").removesuffix("测算")
 
 
@@ -268,9 +271,12 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         return FormTurn(kind="cancelled", region=r,
                         text="好的，不算了。" if had and not had.get("offered") else "好的。有其他医保问题随时问我。")
     waited = form.pop("care", None)
-    if waited and not form.get("open") and CARE_ANSWER.match(text):
-        # "住院" after "这笔费用是住院还是门诊的？": the bill told before, now with its kind of care
-        text = waited["text"].rstrip("？?。!！ ") + "，" + CARE_ANSWER.match(text).group(1)
+    care = CARE_ANSWER.match(text) if waited and not form.get("open") else None
+    if care and not (care.group(2) and QUESTION.search(care.group(2))):
+        # "住院" after "这笔费用是住院还是门诊的？": the bill told before, now with its kind of care (and
+        # the facts said with it: "住了院 二级乙等的县医院")
+        said = "住院" if care.group(1).startswith("住") else "门诊"
+        text = waited["text"].rstrip("？?。!！ ") + "，" + said + ("，" + care.group(2) if care.group(2) else "")
     open_ = form.get("open")
     text = _choice(text, open_)
     fixed = acts.correction(text)
@@ -392,7 +398,9 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
 CARE_UNSAID = re.compile(r"医院|诊所|卫生院|看病|治病|就医|医药费|医疗费|药费")
 CARE_QUESTION = "这笔费用是住院还是门诊的？住院和门诊的报销规定不同。"
 CARE_CHOICES = ("住院", "门诊")
-CARE_ANSWER = re.compile(r"^\s*(?:是|就是)?(住院|门诊)(?:的|费用|花的)?(?:费用)?[。！!]?\s*$")
+# ... with facts of the stay or visit after it ("住了院 二级乙等的县医院"), asking nothing new
+CARE_ANSWER = re.compile(r"^\s*(?:是|就是)?(住院|住了院|住的院|门诊|看的门诊)(?:的|费用|花的)?(?:费用)?"
+                         r"(?:[。！!]?\s*$|[\s，,]+([^？?]*?)\s*$)")
 
 
 # forms whose bill is an outpatient one: a plain "门诊花了…" answers them rather than starting 门诊统筹
@@ -474,6 +482,17 @@ def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
     if not open_ or open_.get("calc") != "inpatient":
         return None
     s = open_["slots"]
+    if s.get("region") and s.get("insurance") and s.get("tier") and s.get("prior_tier"):
+        # a stay after an earlier one ("今年住过一次二级 这次三级"): the deductible it owes, by the
+        # region's rule on second stays and transfers, and its rate
+        from calculators.inpatient import deductible_after_stay
+        found = deductible_after_stay(policy_for(s["region"]), insurance=s["insurance"], tier=s["tier"],
+                                      prior_tier=s["prior_tier"], transfer=bool(s.get("transfer")),
+                                      admission=int(s.get("admission", 1)), filing=s.get("filing") or "市内")
+        if found is None:
+            return None
+        said, cited = found
+        return said, [EntrySource(handbook=c.handbook, section=c.section) for c in dict.fromkeys(cited)]
     if not s.get("region") or s.get("prior_tier") or int(s.get("admission", 1)) > 1:
         return None
     p = policy_for(s["region"])
@@ -704,7 +723,7 @@ def _choice(text: str, open_: dict | None) -> str:
 # ---- slots in and out ---------------------------------------------------------------
 
 _KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "insurance", "spouse_insurance", "spouse_husband", "reimbursed", "emergency", "retired", "flexible", "civil_servant", "tier", "grade", "level",
-         "prior_tier", "transfer", "admission", "visit", "filing", "elsewhere", "category", "gap_years",
+         "prior_tier", "transfer", "admission", "visit", "filing", "elsewhere", "category", "gap_years", "gap_year",
          "continuous_years", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_after", "gap_said", "newborn_days",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
@@ -718,7 +737,7 @@ _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"
              "insurance": ("retired", "spouse_insurance", "spouse_husband"),
              "filing": ("elsewhere", "care_province"), "elsewhere": ("filing",),
              "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),
-             "gap_years": ("paid_month", "paid_day", "paid_after", "in_window"),
+             "gap_years": ("paid_month", "paid_day", "paid_after", "in_window", "gap_year"),
              "admission": ("prior_tier", "prior_amount", "transfer"),
              # the deductible the asker says was paid belongs to the stay before
              "prior_tier": ("deductible_paid_amount",)}

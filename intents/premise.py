@@ -18,7 +18,9 @@ Unit = Literal["money", "ratio", "months", "days"]
 
 # the asker checks something: 是不是 / 对吧 / 是吧 / 对吗 / …吗 / …吧 / a bare "？" / 听说
 MARKER = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|吧\s*[？?。!！~～]*\s*$|吧\s*[？?，,。！!\s]|吗\s*[？?。!！~～]*\s*$|"
-                    r"[？?]\s*$|听说|据说|好像|记得|不是说|以前说|之前说|原来说|听[^，。？?\d]{1,4}说|(?:别人|别个|人家)说")
+                    r"[？?]\s*$|听说|据说|好像|记得|不是说|以前说|之前说|原来说|听[^，。？?\d]{1,4}说|(?:别人|别个|人家)说|"
+                    # what someone the asker knows said ("室友说…"), and a doubt said after it ("真的假的")
+                    r"(?:室友|同学|朋友|邻居|学长|学姐|亲戚|同事|熟人)说|真的假的|是真是假")
 # words that make the figure after them a rule (a threshold, a rate, a limit, a standard, a wait)
 RULE_BEFORE = re.compile(r"(?:起付线|起付标准|起付|门槛费?|起点|比例|报销|给报|能报|只报|就报|报|赔付?|限额|封顶线?|最多|最高|"
                          r"上限|标准|个人(?:要)?(?:交|缴)|单位(?:要)?(?:交|缴)|一年(?:要)?(?:交|缴)|要(?:交|缴)|交|缴|"
@@ -48,7 +50,7 @@ class Assertion:
 
 
 # a clause that only checks what was said before it ("…，对吧", "…，是不是哦", "…，真的吗")
-CHECK_TAG = re.compile(r"^\s*(?:是不是|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|真的吗|是真的吗|是不是真的|是这样吗|"
+CHECK_TAG = re.compile(r"^\s*(?:是不是|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|真的吗|是真的吗|是不是真的|是这样吗|真的假的|是真是假|"
                        r"是这样的吗|对不|是不)[啊呀哦哈吧嘛呢]*\s*[？?。!！~～]*\s*$")
 _CLAUSE_END = re.compile(r"[，。,；;！!？?\n]")
 

@@ -176,6 +176,8 @@ _TIER = [
     # (同一级别 / 同一级的医院 is the same tier as the one before, not 一级: intents.slots.SAME_TIER)
     (r"(?<!高血压)(?<!同)(?:一级|1级)", ("一级", None)),
     (r"乡镇卫生院|乡卫生院|镇卫生院|卫生院|社区卫生服务中心|社区卫生服务站|社区医院|乡镇医院|镇医院|乡医院|卫生服务中心", ("乡镇卫生院", None)),
+    # "从二级转回乡镇", "从乡镇转到二级": 乡镇 alone, where a stay's course says it is a hospital
+    (r"(?:(?<=转回|转到|转去|转往|转入|回到)|(?<=从))乡镇(?!卫生院|医院)", ("乡镇卫生院", None)),
     (r"药店|药房", ("药店", None)),
 ]
 _LEVEL = [
@@ -453,6 +455,12 @@ def years_of(text: str, out: Slots) -> None:
         # "2025年没交 2026年也没交": each year said apart is one more year without cover
         said = {y.group(1) for y in re.finditer(_ONE_YEAR_NOT_PAID, text)}
         out.set("gap_years", len(said), single.span())
+    if out.get("gap_years") and out.spans:
+        # the first year said with the gap ("2024年断了一年", "2025、2026年都没交"): the year the gap began
+        a, b = out.spans[-1]
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", text[max(0, a - 8):b])]
+        if years:
+            out.set("gap_year", min(years))
     elif re.search(r"没断过|没有断过|一直交|一直在交|从没断|连续参保(?!\d|[一二两三四五六七八九十])|每年都交|年年都交|上年交了|"
                    r"去年交了|去年也交了|去年参保|上年参保|去年(?:也|都)?有(?:医保|保险|参保)|(?:19|20)\d\d\s*年度?(?:也|都)?有(?:医保|保险|合疗)|参了保的|((?:19|20)\d\d)\s*年度?(?:参了保|参保了|交了|也交了|缴了)", text):
         out.set("gap_years", 0)
