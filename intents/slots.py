@@ -206,6 +206,10 @@ SAME_TIER = re.compile(r"同一(?:个)?(?:级别|等级|级)|同(?:级别|等级
                        r"(?:级别|等级)(?:也)?(?:一样|相同)")
 
 
+# the words that move a patient to the hospital named next (转到三级医院, 后来又去了县医院)
+_MOVED_TO = re.compile(r"转(?:院|诊)?(?:到|去|入|往)(?:了)?|(?:又|再)(?:到|去|住)(?:了)?(?:进)?")
+
+
 def tier_of(text: str, out: Slots) -> None:
     mentions = _tier_mentions(text)
     out.spans += [(a, b) for a, b, _, _ in mentions]      # where the hospital is named
@@ -227,7 +231,11 @@ def tier_of(text: str, out: Slots) -> None:
         came = re.search(r"从[^，。,]{0,4}?(?=三甲|三级|二级|一级|卫生院|乡镇|镇卫|乡卫|社区)", text)
         prior = next((f for f in found if came and f[0] >= came.end() and f[0] - came.end() <= 4), found[0])
         out.set("prior_tier", prior[1])
-        _, tier, grade = next(f for f in reversed(found) if f is not prior)
+        # the hospital moved to ("后来转到三级医院") is this stay's, wherever the earlier one is named
+        # again after it ("…二级那次的起付线扣过了"); without a move word, the last one named
+        moved_to = [m.end() for m in _MOVED_TO.finditer(text)]
+        _, tier, grade = next((f for f in found if f is not prior and any(0 <= f[0] - e <= 4 for e in moved_to)),
+                              None) or next(f for f in reversed(found) if f is not prior)
         out.set("tier", tier)
         if grade:
             out.set("grade", grade)
@@ -560,7 +568,8 @@ def newborn_of(text: str, out: Slots) -> None:
 # "付过200的起付线", "交过起付线了", "起付线已经扣了"): a fact about an earlier stay — never the cost of
 # that stay, nor a figure asserted about the rule ("起付线是不是200"), nor a question ("起付线扣了多少")
 _PAID_VERB = r"(?:扣|付|交|缴|出|给|掏)(?:过|了|掉)了?"
-_PAID_FIGURE = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:元|块钱?)?的?"
+# (a figure, not the hospital named next: "起付线交了 三级这次" is no 3 元)
+_PAID_FIGURE = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?![级甲乙等次回])(?:元|块钱?)?的?"
 DEDUCTIBLE_PAID = re.compile(
     r"(?:" + _PAID_VERB + r"\s*(?:" + _PAID_FIGURE + r")?(?:住院)?(?:的)?起付(?:线|标准|钱|费)?|"
     r"起付(?:线|标准|钱)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r"(?:\s*" + _PAID_FIGURE + r")?|"

@@ -1,0 +1,27 @@
+"""Calculations the ninth numbers set showed to be misread: a transfer's stay told before the
+earlier one is named again, a referral to a hospital known by its short name, 长治's outpatient care
+in another province, a 长治 hospital whose class is known but not its level, a 起付线 answer with its
+row's rate, and an entry stating another row than the case's. Own phrasings, through the real engine."""
+import pytest
+
+from intents.slots import extract
+from tests.helpers import answer as ask
+from tests.helpers import computed
+
+# ---- the hospital moved to is this stay's ------------------------------------------------------
+
+@pytest.mark.parametrize("text, prior, tier", [
+    ("同一个病先住的一级医院 后来转去了三级医院 一级那边起付线交过了", "一级", "三级"),
+    ("先在乡镇卫生院住了几天，然后转到二级医院，卫生院那次的起付线扣了", "乡镇卫生院", "二级"),
+    ("从二级转到三级 花了一万", "二级", "三级"),
+])
+def test_the_hospital_moved_to_is_the_stay_asked(text, prior, tier):
+    s = extract(text)
+    assert s.get("prior_tier") == prior and s.get("tier") == tier
+
+
+def test_a_transfer_up_owes_only_the_deductibles_difference(engine):
+    # 巴中 第三章 十二问: 低级别转往高级别，只补计起付标准差额 — (20000 − (700 − 300)) × 60% = 11760
+    r = ask(engine, "巴中合疗 同一次生病 先在一级医院住院 后面转去三级医院 三级那次花了两万 都合规 "
+                    "一级那次的起付线已经交了 三级这次报好多")
+    computed(r, 11760)
