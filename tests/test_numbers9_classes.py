@@ -25,3 +25,21 @@ def test_a_transfer_up_owes_only_the_deductibles_difference(engine):
     r = ask(engine, "巴中合疗 同一次生病 先在一级医院住院 后面转去三级医院 三级那次花了两万 都合规 "
                     "一级那次的起付线已经交了 三级这次报好多")
     computed(r, 11760)
+
+
+# ---- a referral to a hospital known by its short name is care elsewhere ----------------------
+
+@pytest.mark.parametrize("text, figure", [
+    # 巴中 第二章 二十七问 职工 异地转诊 三级: 起付1000 75% — (30000 − 1000) × 75% = 21750
+    ("平昌职工医保 医院开了转诊去华西 住的三级医院 合规三万 报好多", 21750),
+    # 巴中 居民 转诊 (临时备案) 三级: 起付1000 55% — (20000 − 1000) × 55% = 10450
+    ("巴中居民医保 转诊到湘雅住院 三级医院 花了两万 能报多少", 10450),
+])
+def test_a_referral_to_a_named_hospital_is_the_referral_row(engine, text, figure):
+    computed(ask(engine, text), figure)
+
+
+def test_a_named_hospital_in_the_province_is_care_in_the_province(engine):
+    # 长治 居民: 省内异地住院免备案, the local table — 一类 (20000 − 1000) × 60% = 11400
+    r = computed(ask(engine, "长治居民医保 去山西白求恩住的院 三甲 合规两万 报多少"), 11400)
+    assert "省内" in r.text
