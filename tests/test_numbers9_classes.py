@@ -43,3 +43,21 @@ def test_a_named_hospital_in_the_province_is_care_in_the_province(engine):
     # 长治 居民: 省内异地住院免备案, the local table — 一类 (20000 − 1000) × 60% = 11400
     r = computed(ask(engine, "长治居民医保 去山西白求恩住的院 三甲 合规两万 报多少"), 11400)
     assert "省内" in r.text
+
+
+# ---- 长治 居民 outpatient care in another province ----------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    # 二级 55% − 10 个百分点 = 45%: 400 × 45% = 180
+    ("长治合疗 过年去河北亲戚家 在那边二级医院看了门诊 花了400 统筹报多少", 180),
+    # 一级 60% − 10 = 50%: 300 × 50% = 150
+    ("长治居民 出省打工 在外省一级医院看门诊 300块 报多少", 150),
+])
+def test_outpatient_care_in_another_province_is_ten_points_lower(engine, text, figure):
+    r = computed(ask(engine, text), figure, name="outpatient")
+    assert "10 个百分点" in r.text
+
+
+def test_outpatient_care_in_the_province_keeps_the_local_rate(engine):
+    # 省内其他统筹区临时就医，按照参保地待遇执行: 二级 55% — 400 × 55% = 220
+    computed(ask(engine, "长治居民 在太原二级医院看门诊 花了400 统筹报多少"), 220, name="outpatient")
