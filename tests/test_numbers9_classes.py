@@ -61,3 +61,10 @@ def test_outpatient_care_in_another_province_is_ten_points_lower(engine, text, f
 def test_outpatient_care_in_the_province_keeps_the_local_rate(engine):
     # 省内其他统筹区临时就医，按照参保地待遇执行: 二级 55% — 400 × 55% = 220
     computed(ask(engine, "长治居民 在太原二级医院看门诊 花了400 统筹报多少"), 220, name="outpatient")
+
+
+# ---- a 起付线 answer gives its row's rate ------------------------------------------------------
+
+def test_an_outpatient_deductible_answer_gives_the_rate(engine):
+    r = ask(engine, "长治合疗去三级医院看门诊 起付标准是多少钱")
+    assert "80元" in r.text and "45%" in r.text
