@@ -1047,6 +1047,12 @@ class Engine:
             reply = self._own_rule(text, note, session, turn, hits)
             if reply is not None:
                 return reply
+        if turn.kind == "clarify" and not was_open and forms.side_by_side(session.state) and not COMPUTE.search(text):
+            # "长治居民 二甲医院住院报多少": the hospital's class known, its level (县级 or 省、市级) not, and
+            # no sum: each level's row of the policy file is the rule; the level is asked, then the sum
+            reply = self._own_rule(text, note, session, turn, hits)
+            if reply is not None:
+                return reply
         # (and where the asker names no disease and no figure of their own ("门诊慢病报好多"), the
         # handbook's general rule for every disease (its rate, its list) answers what is asked; the form
         # stays open to ask which disease. Not a year's limit ("门诊慢病一年能报好多"): each disease has its own)
@@ -1141,6 +1147,13 @@ class Engine:
         if reply.kind == "faq":
             session.state["last_question"] = {"text": text, "at": now}
             offered = forms.offer(text, session.state, region=reply.region or region, now=now)
+            if offered is not None and forms.other_row(session.state, reply.text):
+                # the entry found states another row of the case's table ("二级乙等的县医院起付线多少"
+                # answered by the 二甲、三乙 entry): the case's own row, from the policy file, instead
+                said, cited = forms.own_rule(session.state)
+                reply.sources = [Source(handbook=c.title, section=c.section) for c in cited]
+                reply.text = said + "\n" + _source_lines(reply.sources)
+                reply.suggestions, reply.choice_ids = [], []
             if offered is not None:
                 reply.text += "\n" + texts.OFFER_CALCULATION.format(question=offered.text)
                 return

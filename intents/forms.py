@@ -461,6 +461,59 @@ def open_calc(state: dict) -> str | None:
     return ((state.get("form") or {}).get("open") or {}).get("calc")
 
 
+# facts that only pick one of a class's rows (长治 二类: 县级 or 省、市级): with no sum told, every row
+# of the class is the rule, side by side
+SIDE_BY_SIDE = frozenset({"level"})
+
+
+def side_by_side(state: dict) -> bool:
+    """Does the open form ask only which of a class's rows (县级 or 省、市级) the hospital is, with no sum
+    told? Then the rule is each row, said side by side (own_rule), the fact asked with the sum."""
+    open_ = (state.get("form") or {}).get("open")
+    return bool(open_) and open_.get("calc") == "inpatient" and open_.get("asked") in SIDE_BY_SIDE \
+        and "amount" not in open_["slots"] and own_rule(state) is not None
+
+
+def _case_rows(state: dict) -> tuple[list[tuple[Decimal, Decimal]], list[tuple[Decimal, Decimal]]] | None:
+    """(the case's rows, the table's other rows) of the open inpatient form, each as (起付线, 比例):
+    None unless the case names its rows (own_rule) and the scheme is known."""
+    open_ = (state.get("form") or {}).get("open")
+    if not open_ or open_.get("calc") != "inpatient" or own_rule(state) is None:
+        return None
+    s = open_["slots"]
+    plan = policy_for(s["region"]).inpatient.get(s.get("insurance") or "")
+    if plan is None or plan.missing or (s.get("filing") or "市内") not in plan.filings:
+        return None
+    rule_f = plan.filings[s.get("filing") or "市内"]
+    table = plan.tables[rule_f.table]
+    p = policy_for(s["region"])
+    r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
+    choices = domain().slots[r.ask].choices if r.row is None and r.ask in SIDE_BY_SIDE else []
+    rows = [r.row] if r.row else [row_for(p, tier=s.get("tier"), grade=s.get("grade"), **{r.ask: c}).row
+                                  for c in (choices if isinstance(choices, list) else [])]
+    mine = [(table.tiers[x].deductible, table.tiers[x].ratio - rule_f.ratio_cut) for x in rows if x in table.tiers]
+    others = [(t.deductible, t.ratio - rule_f.ratio_cut) for name, t in table.tiers.items() if name not in rows]
+    return (mine, others) if mine else None
+
+
+def _states_row(answer: str, row: tuple[Decimal, Decimal]) -> bool:
+    from calculators.money import num, pct
+    deductible, ratio = row
+    return re.search(rf"(?<![\d.]){re.escape(num(deductible))}\s*元[^。；;\n]{{0,24}}?(?<![\d.]){re.escape(pct(ratio))}",
+                     answer) is not None
+
+
+def other_row(state: dict, answer: str) -> bool:
+    """Does a handbook answer state another row of the case's inpatient table and none of the case's own
+    ("二级乙等的县医院住院起付线多少" answered by the 二甲、三乙 entry)? Then the case's row, from the
+    policy file, is the answer (own_rule)."""
+    rows = _case_rows(state)
+    if rows is None:
+        return False
+    mine, others = rows
+    return not any(_states_row(answer, r) for r in mine) and any(_states_row(answer, r) for r in others)
+
+
 def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
     """The row of the region's inpatient table that the open form's case follows ("巴中城乡居民医保在
     二级医疗机构住院的起付线400元，报销比例70%"), with its source: for a request that lacks only the
@@ -478,7 +531,14 @@ def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
         return None
     p = policy_for(s["region"])
     r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
-    if r.row is None:
+    rows = [r.row]
+    if r.row is None and r.ask in SIDE_BY_SIDE and "amount" not in s:
+        # "二甲医院住院报多少" in 长治, the hospital's level not said and no sum told: its class is known,
+        # and the rows of each level are the rule, side by side; the level is asked with the sum
+        choices = domain().slots[r.ask].choices
+        rows = [row_for(p, tier=s.get("tier"), grade=s.get("grade"), **{r.ask: choice}).row
+                for choice in (choices if isinstance(choices, list) else [])]
+    if not rows or None in rows or len(set(rows)) != len(rows):
         return None
     # the scheme not said ("恩阳的，在乡镇卫生院住院报好多"): each scheme's row side by side, the
     # scheme asked with the amount, when the answer depends on it
@@ -487,7 +547,6 @@ def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
         return None         # every table asked for lost: no row to give
     said, cited = [], []
     for insurance in schemes:
-        want = {"insurance": insurance, "tier": r.row, "filing": s.get("filing") or "市内"}
         plan = p.inpatient.get(insurance)
         if plan is not None and plan.missing and not s.get("insurance") and len(schemes) > 1:
             # the scheme not said, and one scheme's table lost (长治 职工: an image): that one said lost,
@@ -495,12 +554,14 @@ def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
             said.append(plan.missing.note + "。")
             cited.append(plan.missing.source)
             continue
-        found = next((f for f in figures(s["region"])
-                      if f.area == "inpatient" and f.topic == "deductible" and f.facts == want), None)
-        if found is None:
-            return None
-        said.append(f"{found.text}{money(found.value)}，{found.row}。")
-        cited += [found.source, *([plan.annual_cap.source] if plan is not None and plan.annual_cap else [])]
+        for row in rows:
+            want = {"insurance": insurance, "tier": row, "filing": s.get("filing") or "市内"}
+            found = next((f for f in figures(s["region"])
+                          if f.area == "inpatient" and f.topic == "deductible" and f.facts == want), None)
+            if found is None:
+                return None
+            said.append(f"{found.text}{money(found.value)}，{found.row}。")
+            cited += [found.source, *([plan.annual_cap.source] if plan is not None and plan.annual_cap else [])]
     sources = dict.fromkeys((x.handbook, x.section) for x in cited)
     return ("\n".join(said) + "起付线以上的合规费用按此比例报销。",
             [EntrySource(handbook=h, section=sec) for h, sec in sources])

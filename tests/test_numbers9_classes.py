@@ -63,6 +63,26 @@ def test_outpatient_care_in_the_province_keeps_the_local_rate(engine):
     computed(ask(engine, "长治居民 在太原二级医院看门诊 花了400 统筹报多少"), 220, name="outpatient")
 
 
+# ---- a 长治 hospital whose class is known, its level not, and no sum --------------------------
+
+@pytest.mark.parametrize("text", [
+    "长治合疗 住的二级甲等医院 能报好多",
+    "长治城乡居民 在三乙医院住院 报几成",
+])
+def test_the_class_known_gives_both_levels_rows(engine, text):
+    r = ask(engine, text)
+    assert r.kind in ("faq", "clarify")
+    for figure in ("400元", "75%", "500元", "70%"):
+        assert figure in r.text, r.text
+    assert "1000" not in r.text and "县级还是省、市级" in r.text
+
+
+def test_a_class_with_one_row_is_its_row_not_a_neighbours(engine):
+    # 二级乙等 is 三类: 起付100 85%, not the 二甲、三乙 entry's 400 / 75%
+    r = ask(engine, "长治居民医保 二级乙等的县医院住院 起付线是多少")
+    assert "100元" in r.text and "85%" in r.text and "400" not in r.text
+
+
 # ---- a 起付线 answer gives its row's rate ------------------------------------------------------
 
 def test_an_outpatient_deductible_answer_gives_the_rate(engine):
