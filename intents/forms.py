@@ -467,10 +467,15 @@ SIDE_BY_SIDE = frozenset({"level"})
 
 
 def side_by_side(state: dict) -> bool:
-    """Does the open form ask only which of a class's rows (县级 or 省、市级) the hospital is, with no sum
-    told? Then the rule is each row, said side by side (own_rule), the fact asked with the sum."""
+    """Does the open form ask a fact that only picks one of the rows its rule lists — which of a class's
+    rows (县级 or 省、市级) the hospital is, with no sum told; how many years a gap said ("断了几年")
+    lasted? Then the rule is each row, said side by side (own_rule), and the fact is asked."""
     open_ = (state.get("form") or {}).get("open")
-    return bool(open_) and open_.get("calc") == "inpatient" and open_.get("asked") in SIDE_BY_SIDE \
+    if not open_:
+        return False
+    if open_.get("calc") == "waiting_period":
+        return open_.get("asked") == "gap_years" and own_rule(state) is not None
+    return open_.get("calc") == "inpatient" and open_.get("asked") in SIDE_BY_SIDE \
         and "amount" not in open_["slots"] and own_rule(state) is not None
 
 
@@ -524,6 +529,8 @@ def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
         return _serious_rule(open_["slots"])
     if open_ and open_.get("calc") == "chronic":
         return _several_chronic_rule(open_["slots"])
+    if open_ and open_.get("calc") == "waiting_period":
+        return _gap_rule(open_["slots"])
     if not open_ or open_.get("calc") != "inpatient":
         return None
     s = open_["slots"]
@@ -607,6 +614,30 @@ def _several_chronic_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
             + f"，按{best.name}的年度支付限额 {num(best.limits[s['insurance']])} 元，一年最多报 "
             + f"{num(best.limits[s['insurance']])} 元（报销比例{round(ch.ratio[s['insurance']] * 100)}%）。")
     return text, [EntrySource(handbook=src.handbook, section=src.section)]
+
+
+def _gap_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
+    """A gap said without its length ("断了几年没交 要等多久"): the waiting period for each length, from
+    the region's rule (computed by the calculator for one to five years), and how a repair shortens it."""
+    from calculators.waiting_period import waiting_period
+    if not s.get("region") or s.get("gap_years") is not None or s.get("insurance") == "职工" \
+            or s.get("switched") or s.get("newborn_days") is not None:
+        return None
+    p = policy_for(s["region"])
+    wp = p.waiting_period
+    if wp is None or not wp.fixed_months:
+        return None
+    months = [(n, waiting_period(p, gap_years=n).result["months"]) for n in range(1, 6)]
+    text = (f"{p.region}城乡居民医保断保后再参保，等待期看断了几年：固定待遇等待期 {wp.fixed_months} 个月；"
+            f"未连续参保的，每多断 1 年，另加变动待遇等待期 {wp.per_gap_year} 个月——"
+            + "，".join(f"断 {n} 年等 {m} 个月" for n, m in months) + "，以此类推。")
+    if wp.repair_per_year:
+        text += f"可以缴费修复变动待遇等待期，每多缴 1 年减少 {wp.repair_per_year} 个月"
+        if wp.floor_gap_years and wp.floor_months:
+            text += f"；连续断缴 {wp.floor_gap_years} 年及以上的，修复后固定与变动等待期之和不少于 {wp.floor_months} 个月"
+        text += "。"
+    text += "等待期一般自缴费之日起算，断保期间的医保待遇不追溯。"
+    return text, [EntrySource(handbook=wp.source.handbook, section=wp.source.section)]
 
 
 def _serious_rule(s: dict) -> tuple[str, list[EntrySource]] | None:

@@ -88,3 +88,29 @@ def test_a_class_with_one_row_is_its_row_not_a_neighbours(engine):
 def test_an_outpatient_deductible_answer_gives_the_rate(engine):
     r = ask(engine, "长治合疗去三级医院看门诊 起付标准是多少钱")
     assert "80元" in r.text and "45%" in r.text
+
+
+# ---- a gap said without its length: the rule for each length, then the length asked -----------
+
+@pytest.mark.parametrize("text", [
+    "巴中居民医保断缴了好些年 现在补交了 多久能报销",
+    "巴中合疗断保好几年了 现在重新参保要等多久才能报",
+])
+def test_a_gap_without_its_length_gets_the_rule_for_each_length(engine, text):
+    # 巴中 第三章 十问: 固定等待期3个月，每多断1年加变动等待期1个月 (例五: 断2年 4个月; 例六: 断5年 7个月)
+    r = ask(engine, text)
+    assert r.kind == "clarify" and "gap_years" in r.missing_slots
+    for said in ("3 个月", "断 2 年等 4 个月", "断 5 年等 7 个月", "不少于 6 个月", "几年"):
+        assert said in r.text, r.text
+
+
+def test_the_length_told_next_is_computed(engine):
+    from tests.helpers import talk
+    first, second = talk(engine, ["巴中居民医保断缴了好些年 现在补交了 多久能报销", "断了三年"])
+    assert "断 1 年等 3 个月" in first.text
+    computed(second, 5)
+
+
+def test_a_region_without_the_rule_is_not_given_anothers(engine):
+    r = ask(engine, "长治居民 断保好几年了 现在重新参保要等多久")
+    assert "变动待遇等待期" not in r.text
