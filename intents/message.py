@@ -33,10 +33,11 @@ LONG_STORY = 30           # ... or a story this many characters long, typed as o
 _CLAUSE_RE = re.compile(r"([。！？!?；;\n，,、 ]+)")
 # 四川's 好久 for 多久, where it asks how long before something ("好久才能用"), not "好久没去"
 _HOW_LONG_SAID = r"好久(?=才|能|可以|以后|之后|到账|开始)"
+# (几 is "several", not "how many", in a gap or a past said: 断过几年, 有几年没交, 几个月没缴)
 # any verb asked as "A不A" / "A没A", a clause of its own (涨没涨, 交不交, 报不报)
 _A_NOT_A = r"([^\W不没\d])[不没]\1"
 _QUESTION_RE = re.compile(
-    r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|百分之几|好多(?![人年家次回天个])|(?<![前这那好头近了])几[个成点月年天种次岁家号](?!月?前)|什么|啥|怎么|咋|啷个|如何|哪|谁|"
+    r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|百分之几|好多(?![人年家次回天个])|(?<![前这那好头近了过])几(?!个?[月年](?:没|未))[个成点月年天种次岁家号](?!月?前)|什么|啥|怎么|咋|啷个|如何|哪|谁|"
     r"能不能|可不可以|可以不|行不行|是否|有没有|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得|" + _HOW_LONG_SAID
     + "|^" + _A_NOT_A + "$")
 _PARTICLE_RE = re.compile(r"(?:吗|呢|嘛|么|不|没有|没得)$")

@@ -94,7 +94,9 @@ def test_an_outpatient_deductible_answer_gives_the_rate(engine):
 
 @pytest.mark.parametrize("text", [
     "巴中居民医保断缴了好些年 现在补交了 多久能报销",
+    "巴中合疗 中间断过几年 这回交上了要等多长时间",
     "巴中合疗断保好几年了 现在重新参保要等多久才能报",
+    "巴中城乡居民 有几年没交 今年又交了 得等几个月",      # 几 as "several": a story, not a question
 ])
 def test_a_gap_without_its_length_gets_the_rule_for_each_length(engine, text):
     # 巴中 第三章 十问: 固定等待期3个月，每多断1年加变动等待期1个月 (例五: 断2年 4个月; 例六: 断5年 7个月)
@@ -112,5 +114,5 @@ def test_the_length_told_next_is_computed(engine):
 
 
 def test_a_region_without_the_rule_is_not_given_anothers(engine):
-    r = ask(engine, "长治居民 断保好几年了 现在重新参保要等多久")
+    r = ask(engine, "长治居民 中间断过几年 这回交上了要等多长时间")
     assert "变动待遇等待期" not in r.text
