@@ -177,6 +177,12 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if re.search(r"大额", text) and s.get("insurance") == "职工" and RATIO_QUESTION.search(text) \
             and not ASK_AMOUNT.search(text):
         return None         # "大额补助报销比例是多少": the handbook's rates, whatever the bill told
+    if s.get("civil_servant") and s.get("insurance") == "职工" and not bill and not re.search(r"大病|大额", text) \
+            and (LEFTOVER.search(text) or AFTER_FUNDS.search(text) or s.get("reimbursed") is not None) \
+            and "amount" in s:
+        # "职工基本医保报完剩了5000，公务员补助报多少": 公务员医疗补助 on what basic insurance left — the
+        # form for a fund after basic insurance (intents.form_rules reads it as 公务员医疗补助's)
+        return "serious_illness"
     if re.search(r"大病|大额", text):
         return "serious_illness"
     if re.search(r"特病|门特|特殊疾病|门诊特殊", text):

@@ -15,7 +15,7 @@ from calculators.contribution import (household_contribution, personal_account, 
                                       staff_contribution)
 from calculators.drugs import single_drugs
 from calculators.hospital import row_for
-from calculators.inpatient import inpatient, plan_for
+from calculators.inpatient import civil_servant_left, inpatient, plan_for
 from calculators.large_medical import large_medical, large_medical_left
 from calculators.maternity import maternity
 from calculators.money import ZERO, D
@@ -227,6 +227,14 @@ def _large_medical_left(p: Policy, s: dict) -> Calculation | None:
     return large_medical_left(p, left=left, retired=bool(s["retired"]), age=s.get("age"))
 
 
+def _civil_servant_left(p: Policy, s: dict) -> Calculation | None:
+    """公务员医疗补助 asked of what 职工基本医保 left ("基本医保报完剩5000，公务员补助报多少"): its share
+    of the rest; None otherwise (大额补助 asked too goes through its own rows, which count it)."""
+    if s.get("insurance") != "职工" or not s.get("civil_servant") or s.get("large_medical"):
+        return None
+    return civil_servant_left(p, left=D(s["amount"]), reimbursed=_amount(s, "reimbursed"))
+
+
 def _assistance(p: Policy, s: dict) -> Calculation:
     """医疗救助 on what is left after basic insurance and 大病保险. A bill with what basic insurance
     paid said beside it ("花了5万，医保报了3万，救助能报多少") goes through 大病保险 first (the
@@ -289,7 +297,7 @@ def _household(s: dict) -> dict[str, int]:
 RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
     "inpatient": _inpatient,
     "chain": _chain,
-    "serious_illness": lambda p, s: _large_medical_left(p, s) or serious_illness(
+    "serious_illness": lambda p, s: _civil_servant_left(p, s) or _large_medical_left(p, s) or serious_illness(
         p, amount=D(s["amount"]), category=s.get("category") or "一般", insurance=s.get("insurance") or "居民",
         continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
         gap_years=_gap_years(p, s), referred=s.get("filing") != "未备案", basic_paid=_amount(s, "reimbursed"),

@@ -116,3 +116,22 @@ def test_the_length_told_next_is_computed(engine):
 def test_a_region_without_the_rule_is_not_given_anothers(engine):
     r = ask(engine, "长治居民 中间断过几年 这回交上了要等多长时间")
     assert "变动待遇等待期" not in r.text
+
+
+# ---- 公务员医疗补助 on what 职工基本医保 left -----------------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    # 巴中 第二章 三十三问: 职工基本医疗保险基金支付后，由公务员医疗补助基金报销60% — 8000 × 60% = 4800
+    ("巴中职工 我是公务员 住院走完基本医保以后自己还剩8000 公务员医疗补助能给多少", 4800),
+    # what basic insurance paid said beside the bill: (40000 − 25000) × 60% = 9000
+    ("巴中公务员 住院一共4万 基本医保报了2万5 公务员补助还能报多少", 9000),
+    # the yearly limit: 50000 × 60% = 30000, paid 20000
+    ("巴中公务员 基本医保报完了还剩5万合规费用 公务员医疗补助报多少", 20000),
+])
+def test_civil_servant_aid_is_its_share_of_what_basic_insurance_left(engine, text, figure):
+    computed(ask(engine, text), figure, name="civil_servant")
+
+
+def test_a_region_without_civil_servant_aid_says_so(engine):
+    r = ask(engine, "长治公务员 职工医保住院报完还剩6000 公务员补助能报多少")
+    assert r.kind != "calculation" and "公务员医疗补助" in r.text
