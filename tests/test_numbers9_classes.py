@@ -135,3 +135,16 @@ def test_civil_servant_aid_is_its_share_of_what_basic_insurance_left(engine, tex
 def test_a_region_without_civil_servant_aid_says_so(engine):
     r = ask(engine, "长治公务员 职工医保住院报完还剩6000 公务员补助能报多少")
     assert r.kind != "calculation" and "公务员医疗补助" in r.text
+
+
+# ---- a 医保 word is no place: 医保定点 is not 保定 --------------------------------------------------
+
+def test_a_designated_hospital_is_not_baoding(engine):
+    # 巴中 第三章 十一问 未定级和一级 300 / 80%: (5000 − 300) × 80% = 3760, a stay in the city
+    r = computed(ask(engine, "恩阳居民 在一家医保定点的未定级私立医院住了院 合规5000 能报好多"), 3760)
+    assert "市内" in r.text
+
+
+def test_baoding_named_is_still_a_place_elsewhere(engine):
+    # 非急诊且未转诊 三级: (10000 − 1000) × 50% = 4500
+    computed(ask(engine, "巴中居民 去保定住院 三级医院 没转诊也不是急诊 合规一万 报多少"), 4500)
