@@ -148,3 +148,10 @@ def test_a_designated_hospital_is_not_baoding(engine):
 def test_baoding_named_is_still_a_place_elsewhere(engine):
     # 非急诊且未转诊 三级: (10000 − 1000) × 50% = 4500
     computed(ask(engine, "巴中居民 去保定住院 三级医院 没转诊也不是急诊 合规一万 报多少"), 4500)
+
+
+# ---- a village clinic is in the tables' lowest row ---------------------------------------------
+
+def test_a_village_clinic_visit_is_the_lowest_rows(engine):
+    # 长治 居民门诊统筹 一级医疗机构（三类收费及以下）60%: 150 × 60% = 90
+    computed(ask(engine, "长治合疗 在村里的卫生室开了点药 花了150 门诊统筹能报多少"), 90, name="outpatient")
