@@ -204,8 +204,10 @@ _ONE_PLACE = re.compile(r"(?:的|这种|这类|这样的|那种|这个|也就是
 
 
 # the same tier as the stay before ("这次又住同一级别的医院", "还是同级医院", "一样等级的"): the tier said once
+# — or the same hospital as before ("同一个二级医院", "还是上次那家医院"), whose tier is the same too
 SAME_TIER = re.compile(r"同一(?:个)?(?:级别|等级|级)|同(?:级别|等级|级)|同样(?:的)?(?:级别|等级)|一样(?:的)?(?:级别|等级)|"
-                       r"(?:级别|等级)(?:也)?(?:一样|相同)")
+                       r"(?:级别|等级)(?:也)?(?:一样|相同)|"
+                       r"同一(?:个|家|所)?[^，。,；;]{0,4}?(?:医院|卫生院)|(?:还是|又是|又去|又在)(?:上次|上回|之前|原来)?那(?:个|家|所)")
 
 
 # the words that move a patient to the hospital named next (转到三级医院, 后来又去了县医院)
@@ -258,6 +260,8 @@ def tier_of(text: str, out: Slots) -> None:
         if re.search(r"两次都|都是在|每次都", text) or (len(found) == 1 and SAME_TIER.search(text)):
             # 两次都是三级医院, 上次三级医院…这次又住同一级别的: the earlier stay was the same tier
             out.set("prior_tier", tier)
+    if len(found) == 1 and "tier" not in out.values and out.get("prior_tier") and SAME_TIER.search(text):
+        out.set("tier", found[0][1])        # "还是上次那家二级医院": this stay's hospital is the earlier one
     _level_of(text, out)
 
 
@@ -597,7 +601,7 @@ def admission_of(text: str, out: Slots) -> None:
     n = _n(m.group(1)) if m else None
     if re.search(r"(?:不是|并非|非)(?:今年)?(?:第一次|头一次|头回|首次)", text):
         n = 2                             # "不是第一次": a later one (the first's rule is not this one's)
-    if n is None and re.search(r"再次|又住|二次住院|再住院|又进医院|又去|再去|住过[^，。]{0,3}次院|"
+    if n is None and re.search(r"再次|又住|二次住院|再住院|又进医院|又去|再去|住过[^，。]{0,3}次院|又(?:在|到|进)[^，。,]{0,10}?住|"
                                r"(?:之前|上次|以前|先前|前面)[^，。没未]{0,6}住过|住过一次", text):
         n = 2
     if n is None and re.search(r"(?:没|没有|未|从没|从来没)(?:住过|住院过|住过院)|首次住院|头一次住院|头回住院|第一回住院", text):

@@ -155,3 +155,14 @@ def test_baoding_named_is_still_a_place_elsewhere(engine):
 def test_a_village_clinic_visit_is_the_lowest_rows(engine):
     # 长治 居民门诊统筹 一级医疗机构（三类收费及以下）60%: 150 × 60% = 90
     computed(ask(engine, "长治合疗 在村里的卫生室开了点药 花了150 门诊统筹能报多少"), 90, name="outpatient")
+
+
+# ---- the same hospital again is the same tier again --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "克拉玛依学生 今年又在同一家二级医院住院了 这回目录内6000 报多少",
+    "克拉玛依校区的 还是上次那家二级医院 今年又住了一次院 目录内6000 报多少",
+])
+def test_the_same_hospital_again_owes_no_second_deductible(engine, text):
+    # 克拉玛依 七、1: 同一自然年度同等级医疗机构再次住院不再支付起付标准 — 6000 × 75% = 4500
+    computed(ask(engine, text), 4500)
