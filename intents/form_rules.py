@@ -227,6 +227,19 @@ def _large_medical_left(p: Policy, s: dict) -> Calculation | None:
     return large_medical_left(p, left=left, retired=bool(s["retired"]), age=s.get("age"))
 
 
+def _ask_staff_status(p: Policy, s: dict) -> None:
+    """职工门诊统筹 whose 在职 and 退休 rows differ (巴中 第二章 三十九问: 退休 起付线 lower, 比例 higher):
+    asked when not said, never assumed 在职."""
+    if s.get("insurance") == "居民" or s.get("retired") is not None:
+        return None
+    on, off = p.outpatient.get("职工在职"), p.outpatient.get("职工退休")
+    if on is None or off is None or on.missing or off.missing:
+        return None
+    if on.tiers != off.tiers or on.annual_cap != off.annual_cap:
+        raise BadInput("职工门诊统筹对在职和退休人员的起付线、报销比例不同：您是在职职工还是退休人员？", "retired")
+    return None
+
+
 def _civil_servant_left(p: Policy, s: dict) -> Calculation | None:
     """公务员医疗补助 asked of what 职工基本医保 left ("基本医保报完剩5000，公务员补助报多少"): its share
     of the rest; None otherwise (大额补助 asked too goes through its own rows, which count it)."""
@@ -312,7 +325,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         p, insurance=s["insurance"], disease=(s.get("diseases") or [None])[0], cost=D(s["amount"])),
     "two_diseases": lambda p, s: two_diseases(
         p, disease=_two_kind(s), cost=D(s["amount"]), insurance=s["insurance"], drug_class=s.get("drug_class")),
-    "outpatient": lambda p, s: outpatient(
+    "outpatient": lambda p, s: _ask_staff_status(p, s) or outpatient(
         p, insurance=s["insurance"], cost=D(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
         visit=int(s.get("visit", 1)), paid_this_year=D(s.get("used_this_year") or 0), drug_class=s.get("drug_class"),
         tier_said="tier" not in s.get("_assume", {}), out_of_province=s.get("level") == "省外",

@@ -166,3 +166,18 @@ def test_a_village_clinic_visit_is_the_lowest_rows(engine):
 def test_the_same_hospital_again_owes_no_second_deductible(engine, text):
     # 克拉玛依 七、1: 同一自然年度同等级医疗机构再次住院不再支付起付标准 — 6000 × 75% = 4500
     computed(ask(engine, text), 4500)
+
+
+# ---- 职工门诊统筹: 在职 and 退休 rows differ, so asked ----------------------------------------------
+
+def test_staff_outpatient_asks_working_or_retired(engine):
+    from tests.helpers import talk
+    # 巴中 第二章 三十九问 退休: 起付150, 一级 60% + 10 = 70% — (800 − 150) × 70% = 455
+    asked, told = talk(engine, ["巴中职工 在一级医院看门诊 今年合规花了800 统筹能报多少", "我已经退休了"])
+    assert asked.kind == "clarify" and "退休" in asked.text
+    computed(told, 455, name="outpatient")
+
+
+def test_staff_outpatient_said_working_is_computed(engine):
+    # 在职 三级: 起付200 50% — (1200 − 200) × 50% = 500
+    computed(ask(engine, "巴中职工医保 在职的 三级医院门诊 花了1200 门诊统筹报多少"), 500, name="outpatient")
