@@ -391,7 +391,8 @@ def category_of(text: str, out: Slots) -> None:
 _DIALECT_NOT_RE = re.compile(r"(?:莫得|没得|冇得|冇|木有|没有|忘记了?|忘了|忘|漏)(?=[交缴买续]|参保|参加|断)")
 _NOT_PAID = r"(?:都)?(?:没交|没缴|没参保|未参保|没买|没有参保|没有交|没参加|未参加|没有参加|断保|断缴|断过|没续|未缴|没有缴)"
 # one year said with its gap ("2025年没交"); several such, each one more year without cover
-_ONE_YEAR_NOT_PAID = re.compile(r"(?<![、\d])((?:19|20)\d\d)\s*(?:年度?)?(?:都|也|就|一整年)?" + _NOT_PAID)
+# ("2025年断了没交": a year named as broken is that one year, where "交了3年断了" is no count of years)
+_ONE_YEAR_NOT_PAID = re.compile(r"(?<![、\d])((?:19|20)\d\d)\s*(?:年度?)?(?:都|也|就|一整年)?(?:" + _NOT_PAID + r"|断了|断交)")
 
 
 # years insured without a break, said of a count of years ("交到第6年", "从2025年…到2031年")
@@ -524,9 +525,10 @@ def born_and_paid(text: str, out: Slots) -> None:
 
 
 def paid_on(text: str, out: Slots) -> None:
-    """The month (and day) the fee was paid, as said: 2026年1月5号才交, 3月10号交的, 12月份交了."""
+    """The month (and day) the fee was paid, as said: 2026年1月5号才交, 3月10号交的, 12月份交了,
+    12月3号把2026年的交了."""
     m = re.search(r"(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*(?:份|底|初)?\s*"
-                  r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日])?[^，。,]{0,6}?(?:交|缴|参保|买|续)", text)
+                  r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日])?[^，。,]{0,6}?(?:把[^，。,]{0,10}?)?(?:交|缴|参保|买|续)", text)
     if not m:
         # "元旦前续上了": paid in December, before the year the cover is for
         before = re.search(r"元旦(?:之前|以前|前)[^，。,]{0,6}?(?:交|缴|续|参保|买)", text)

@@ -181,3 +181,17 @@ def test_staff_outpatient_asks_working_or_retired(engine):
 def test_staff_outpatient_said_working_is_computed(engine):
     # 在职 三级: 起付200 50% — (1200 − 200) × 50% = 500
     computed(ask(engine, "巴中职工医保 在职的 三级医院门诊 花了1200 门诊统筹报多少"), 500, name="outpatient")
+
+
+# ---- a year named as broken is one year's gap ----------------------------------------------------
+
+def test_a_year_named_as_broken_is_one_years_gap(engine):
+    # 巴中 第三章 十问 例二: 未参加上年度、12月31日前参加本年度 — 固定等待期3个月，从1月1日起算，4月1日起享受
+    r = ask(engine, "巴中合疗 2025年断了 没交 2025年11月8号交了2026年的 从哪天起能报销")
+    assert r.kind in ("calculation", "faq") and "4月1日" in r.text and "3个月" in r.text.replace(" ", "")
+    r = ask(engine, "巴中居民医保 2025年断了 2025年12月3号把2026年的交了 啥时候开始能用")
+    assert r.kind in ("calculation", "faq") and "4月1日" in r.text
+
+
+def test_paid_years_then_broken_is_no_count_of_gap_years():
+    assert extract("交了3年断了 现在再交要等多久").get("gap_years") is None
