@@ -253,6 +253,11 @@ def _assistance(p: Policy, s: dict) -> Calculation:
     paid said beside it ("花了5万，医保报了3万，救助能报多少") goes through 大病保险 first (the
     chain from what was paid: 救助 is on what 大病保险 leaves); otherwise the amount is what is left."""
     reimbursed = _amount(s, "reimbursed")
+    if s.get("via_serious") and not s.get("care") and not s.get("after_regular"):
+        # "那医疗救助还能给好多" after 大病保险 was computed on what basic insurance left: 大病 first
+        return assistance_mod.assistance_after_serious(
+            p, category=s["category"], amount=D(s["amount"]), insurance=s.get("insurance") or "居民",
+            referred=s.get("filing") == "转诊", serious_referred=s.get("filing") != "未备案")
     if reimbursed is not None and reimbursed < D(s["amount"]) and not s.get("care"):
         return chain_mod.chain(
             p, insurance=s.get("insurance") or "居民", tier=None, cost=D(s["amount"]), category=s["category"],

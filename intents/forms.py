@@ -298,7 +298,9 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         or (last and not active and not QUESTION.search(body) and facts) \
         or (last and not active and not kind and new.get("amount") is not None and ASK_AMOUNT.search(body))
     wider = target and _wider(target["calc"], body, new)
-    if target and follows and (facts or hit.region) and (wider or kind in (None, target["calc"])):
+    if target and follows and (facts or hit.region or wider == "assistance") and (wider or kind in (None, target["calc"])):
+        if wider == "assistance":
+            target["slots"]["via_serious"] = True     # 救助 on what the 大病保险 just computed leaves
         if wider:
             target["calc"] = wider
         if hit.region:
@@ -405,6 +407,8 @@ def _wider(calc: str, text: str, new: dict) -> str | None:
     a stay followed by "俺家是低保户" too, since the identity changes only 大病保险 and 医疗救助."""
     if calc == "inpatient" and (re.search(r"大病|救助", text) or new.get("category") not in (None, "一般")):
         return "chain"
+    if calc == "serious_illness" and re.search(r"救助", text) and not re.search(r"大病|大额", text):
+        return "assistance"     # "那医疗救助还能给好多" after 大病保险: the next fund, on what 大病 leaves
     return None
 
 

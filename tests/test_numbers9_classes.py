@@ -195,3 +195,14 @@ def test_a_year_named_as_broken_is_one_years_gap(engine):
 
 def test_paid_years_then_broken_is_no_count_of_gap_years():
     assert extract("交了3年断了 现在再交要等多久").get("gap_years") is None
+
+
+# ---- 医疗救助 asked after 大病保险: on what 大病 leaves -------------------------------------------
+
+def test_assistance_after_serious_illness_is_on_what_it_leaves(engine):
+    from tests.helpers import talk
+    # 巴中 特困: 大病 起付 7224, 65%; 救助 特困 100% — 2万: (20000 − 7224) × 65% = 8304.40; left 11695.60
+    serious, aid = talk(engine, ["巴中合疗 特困户 基本医保报完自己还负担合规2万 大病保险能赔多少",
+                                 "那医疗救助又能报好多"])
+    computed(serious, 8304.4)
+    computed(aid, 8304.4, 11695.6, name="assistance")
