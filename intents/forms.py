@@ -298,7 +298,11 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         or (last and not active and not QUESTION.search(body) and facts) \
         or (last and not active and not kind and new.get("amount") is not None and ASK_AMOUNT.search(body))
     wider = target and _wider(target["calc"], body, new)
-    if target and follows and (facts or hit.region or wider == "assistance") and (wider or kind in (None, target["calc"])):
+    # "俺是低保户 大病咋算" right after a stay was computed, no new bill: the stay goes on through the next
+    # funds (the chain), whatever the question word
+    follows = follows or bool(last and not active and wider == "chain" and "amount" not in new
+                              and kind in ("serious_illness", "assistance", "chain"))
+    if target and follows and (facts or hit.region or wider in ("assistance", "chain")) and (wider or kind in (None, target["calc"])):
         if wider == "assistance":
             target["slots"]["via_serious"] = True     # 救助 on what the 大病保险 just computed leaves
         if wider:
@@ -409,6 +413,8 @@ def _wider(calc: str, text: str, new: dict) -> str | None:
         return "chain"
     if calc == "serious_illness" and re.search(r"救助", text) and not re.search(r"大病|大额", text):
         return "assistance"     # "那医疗救助还能给好多" after 大病保险: the next fund, on what 大病 leaves
+    if calc == "chain" and re.search(r"救助", text):
+        return "chain"          # the chain already goes through 救助: the same case, its 救助 line
     return None
 
 

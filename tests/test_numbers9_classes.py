@@ -206,3 +206,15 @@ def test_assistance_after_serious_illness_is_on_what_it_leaves(engine):
                                  "那医疗救助又能报好多"])
     computed(serious, 8304.4)
     computed(aid, 8304.4, 11695.6, name="assistance")
+
+
+def test_a_stay_goes_on_through_the_next_funds_when_asked_after_it(engine):
+    from tests.helpers import talk
+    # 长治 居民 三乙 县级 (二类县级 400 / 75%): (20000 − 400) × 75% = 14700, left 5300; 特困 大病 起付 5000, 80%:
+    # (5300 − 5000) × 80% = 240; then 救助 on the 5060 left
+    stay, serious, aid = talk(engine, ["长治合疗 县里三乙医院住院 合规两万 报好多",
+                                       "我家是特困户 大病保险怎么算", "医疗救助还能给好多"])
+    computed(stay, 14700)
+    computed(serious, 14700, 240, name="chain")
+    computed(aid, 240, name="chain")
+    assert "救助" in aid.text
