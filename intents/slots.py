@@ -788,8 +788,9 @@ def extras_of(text: str, out: Slots) -> None:
     members = (_n(said.group(1)) if said.group(1) else 1) if said else None
     if members is None and re.search(_MEMBER + r"[^，。]{0,4}(?:是|属于|为|算)[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text):
         members = 1                                # "我妈是低保户": one member, named by who they are
-    m = re.search(_N + r"(?:个人|口人|口)", text)
-    if m and 1 < _n(m.group(1)) <= 12:
+    # (the household's count, not "一个人交好多" — the rate per person — said before it)
+    m = next((x for x in re.finditer(_N + r"(?:个人|口人|口)", text) if 1 < _n(x.group(1)) <= 12), None)
+    if m:
         out.set("people", _n(m.group(1)))
         if members and members > 1:
             out.set("one_member", members)         # 5口人，其中2个是低保

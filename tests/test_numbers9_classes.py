@@ -218,3 +218,9 @@ def test_a_stay_goes_on_through_the_next_funds_when_asked_after_it(engine):
     computed(serious, 14700, 240, name="chain")
     computed(aid, 240, name="chain")
     assert "救助" in aid.text
+
+
+def test_a_household_count_after_the_rate_per_person_is_the_household(engine):
+    # 巴中 第三章 六问: 2026年度个人缴费400元 — 4 人 1600
+    r = computed(ask(engine, "巴中合疗 一个人交多少钱 我们家4口人总共交多少"), 400, 1600, name="contribution")
+    assert "4" in r.text
