@@ -143,8 +143,10 @@ CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     "delivery_matters": lambda p, s: not s.get("kind") and not (
         int(s.get("babies") or 1) > 1 and all(m.extra_baby is None for m in p.maternity.values())),
     # 长治's 一类 门诊慢病 share one ratio and the inpatient limit: the group named is enough
+    # (克拉玛依's list shares one ratio and one yearly limit: which disease changes nothing)
     "disease_matters": lambda p, s: not s.get("diseases") and not (
-        s.get("chronic_group") and p.chronic and s["chronic_group"] in p.chronic.group_ratio),
+        s.get("chronic_group") and p.chronic and s["chronic_group"] in p.chronic.group_ratio)
+    and not (p.chronic and p.chronic.overall_limit is not None),
 }
 
 

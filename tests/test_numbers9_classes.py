@@ -224,3 +224,10 @@ def test_a_household_count_after_the_rate_per_person_is_the_household(engine):
     # 巴中 第三章 六问: 2026年度个人缴费400元 — 4 人 1600
     r = computed(ask(engine, "巴中合疗 一个人交多少钱 我们家4口人总共交多少"), 400, 1600, name="contribution")
     assert "4" in r.text
+
+
+def test_a_chronic_list_with_one_rate_and_limit_needs_no_disease(engine):
+    # 克拉玛依 第7部分（一）: 15种门诊慢病 起付0 65% 年度限额16万 — 2000 × 65% = 1300
+    computed(ask(engine, "克拉玛依的学生 慢病已经认定了 今年门诊慢病花了2000 能报好多"), 1300, name="chronic")
+    # where each disease has its own limit (巴中), the disease is still asked
+    assert ask(engine, "巴中居民 门诊慢病 花了3000 报多少").kind == "clarify"
