@@ -126,7 +126,7 @@ def calc_kind(text: str, s: Slots) -> str | None:
         return "waiting_period"         # "断了2年，补缴1年要多少钱": the repair and what it costs
     if re.search(r"大病", text) and re.search(r"限额|封顶|最高|最多", text) and SERIOUS_CAP.search(text) \
             and "amount" not in s and (s.get("continuous_years") is not None or s.get("zero_claim")
-                                       or (s.get("gap_years") or 0) > 0):
+                                       or (s.get("gap_years") or 0) > 0 or s.get("gap_said")):
         # (a year of the asker's own told — years insured, a year without claims, a gap — not the reward's
         # name alone: "连续参保奖励最多能加到好多" asks the rule, its 20% bound, which no one's cap answers)
         return "serious_cap"
