@@ -539,6 +539,9 @@ class Engine:
         outside 医保 ("失业金怎么领 能领几个月"), it names nothing 医保."""
         if refusal == "uncovered_place":
             return detect_region(part.question) == RegionHit()
+        if refusal == "out_of_scope" and _PAYOUT.search(part.question) and not _SCHEME_WORDS.search(part.question):
+            # "巴惠保一年交多少 住院能赔多少": what the declined product pays out, no 医保 scheme named
+            return True
         return not self.index.on_topic(part.question)
 
     def _leaning(self, parts: list[Part]) -> list[Part]:
@@ -1568,6 +1571,11 @@ def _form_mark(session: Session) -> tuple:
     """What changes when a form is opened or an offer made (to know which part made it)."""
     open_ = session.state.get("form", {}).get("open")
     return (id(open_), open_.get("updated")) if open_ else ()
+
+
+# a payout asked as an insurer's (赔, 理赔, 保额), and the words that put it back on a 医保 scheme
+_PAYOUT = re.compile(r"赔|保额")
+_SCHEME_WORDS = re.compile(r"医保|医疗保险|合疗|农合|居民|职工|大病|基本|统筹|救助|公务员|大额")
 
 
 def _joined(parts: list[Part]) -> list[Part]:

@@ -239,3 +239,11 @@ def test_the_rewards_bound_asked_without_own_years_is_the_rule(engine):
     assert r.kind == "faq" and "36万" in r.text
     # years of the asker's own told: their cap, computed (满4年后每年 +4000: 6 years → 308000)
     computed(ask(engine, "巴中居民 我连续参保6年了 大病保险最高能报多少"), 308000)
+
+
+def test_a_payout_asked_after_a_declined_product_shares_the_refusal(engine):
+    r = ask(engine, "惠民保多少钱一份 生病住院能赔好多")
+    assert r.kind == "unanswered" and "住院能赔" not in r.text.split("\n")[0]
+    # a 医保 scheme named puts the next question back on 医保
+    r = ask(engine, "百万医疗险多少钱一年 巴中居民医保住院能报多少")
+    assert "【2】" in r.text
