@@ -590,6 +590,9 @@ class Engine:
         好多钱 在哪儿买": where to buy that product, not a 医保 office's address)."""
         if refusal == "uncovered_place":
             return detect_region(part.question) == RegionHit()
+        if refusal == "out_of_scope" and _PAYOUT.search(part.question) and not _SCHEME_WORDS.search(part.question):
+            # "巴惠保一年交多少 住院能赔多少": what the declined product pays out, no 医保 scheme named
+            return True
         return not self.index.on_topic(_WHERE_OR_WHEN.sub("", part.question))
 
     def _leaning(self, parts: list[Part]) -> list[Part]:
@@ -1116,6 +1119,12 @@ class Engine:
             reply = self._own_rule(text, note, session, turn, hits)
             if reply is not None:
                 return reply
+        if turn.kind == "clarify" and not was_open and forms.side_by_side(session.state) and not COMPUTE.search(text):
+            # "长治居民 二甲医院住院报多少": the hospital's class known, its level (县级 or 省、市级) not, and
+            # no sum: each level's row of the policy file is the rule; the level is asked, then the sum
+            reply = self._own_rule(text, note, session, turn, hits)
+            if reply is not None:
+                return reply
         # (and where the asker names no disease and no figure of their own ("门诊慢病报好多"), the
         # handbook's general rule for every disease (its rate, its list) answers what is asked; the form
         # stays open to ask which disease. Not a year's limit ("门诊慢病一年能报好多"): each disease has its own)
@@ -1247,6 +1256,13 @@ class Engine:
         if reply.kind == "faq":
             session.state["last_question"] = {"text": text, "at": now}
             offered = forms.offer(text, session.state, region=reply.region or region, now=now)
+            if offered is not None and forms.other_row(session.state, reply.text):
+                # the entry found states another row of the case's table ("二级乙等的县医院起付线多少"
+                # answered by the 二甲、三乙 entry): the case's own row, from the policy file, instead
+                said, cited = forms.own_rule(session.state)
+                reply.sources = [Source(handbook=c.title, section=c.section) for c in cited]
+                reply.text = said + "\n" + _source_lines(reply.sources)
+                reply.suggestions, reply.choice_ids = [], []
             if offered is not None:
                 reply.text += "\n" + texts.OFFER_CALCULATION.format(question=offered.text)
                 return
@@ -1697,6 +1713,11 @@ def _form_mark(session: Session) -> tuple:
     """What changes when a form is opened or an offer made (to know which part made it)."""
     open_ = session.state.get("form", {}).get("open")
     return (id(open_), open_.get("updated")) if open_ else ()
+
+
+# a payout asked as an insurer's (赔, 理赔, 保额), and the words that put it back on a 医保 scheme
+_PAYOUT = re.compile(r"赔|保额")
+_SCHEME_WORDS = re.compile(r"医保|医疗保险|合疗|农合|居民|职工|大病|基本|统筹|救助|公务员|大额")
 
 
 def _joined(parts: list[Part]) -> list[Part]:

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from calculators.common import BadInput, NotListed, Work, check_amount, open_section
 from calculators.money import ZERO, D, fen, num, pct, yuan
-from calculators.policy import AssistRow, Assistance, Policy
+from calculators.policy import AssistRow, Assistance, Policy, Source
 from calculators.result import Calculation
 
 CATEGORY_WORDS = {"特困": "特困人员", "孤儿": "孤儿", "低保": "低保对象", "监测对象": "防止返贫监测对象",
@@ -95,3 +95,31 @@ def assistance(policy: Policy, *, category: str, amount: Decimal, referred: bool
     w.money("self_pays", amount - pay)
     w.assume(f"{who}，所给金额是经基本医保、大病保险报销后的个人自付合规费用")
     return w.done(f"医疗救助约 {yuan(pay)} 元，个人最后负担 {yuan(amount - pay)} 元。")
+
+
+def assistance_after_serious(policy: Policy, *, category: str, amount: Decimal, insurance: str = "居民",
+                             referred: bool = False, serious_referred: bool = True) -> Calculation:
+    """医疗救助 asked after 大病保险 was computed on what basic insurance left (`amount`): 大病保险 first,
+    then 救助 on what it leaves — the order the handbooks give (基本医保 → 大病保险 → 医疗救助)."""
+    from calculators.serious_illness import serious_illness
+    amount = check_amount(D(amount), "经基本医保报销后个人负担的合规医疗费用")
+    a = open_section(policy, "assistance", "医疗救助的标准")
+    if category in ("一般", ""):
+        raise BadInput("医疗救助只针对特困、低保、监测对象等困难群众，请告诉我属于哪一类。", "category")
+    si = serious_illness(policy, amount=amount, category=category, insurance=insurance, referred=serious_referred)
+    si_pay = D(str(si.result["fund_pays"]))
+    w = Work("assistance", "医疗救助测算（大病保险之后）", policy,
+             {"category": category, "amount": amount, "insurance": insurance, "referred": referred or None})
+    for src in si.sources:
+        w.cite(Source(**src))
+    w.steps += ["大病保险：" + x for x in si.steps]
+    left = amount - si_pay
+    w.step(f"大病保险报销后个人负担 {num(amount)} − {num(si_pay)} = {num(left)} 元")
+    pay = assist_amount(a, category, left, referred, w) if left > 0 else ZERO
+    w.money("serious_illness_pays", si_pay)
+    w.money("assistance_pays", pay)
+    w.money("self_pays", left - pay)
+    for x in si.assumptions:
+        w.assume(x)
+    w.assume(f"{CATEGORY_WORDS.get(category, category)}，所给金额 {num(amount)} 元是经基本医保报销后的个人自付合规费用")
+    return w.done(f"大病保险约 {yuan(si_pay)} 元，医疗救助约 {yuan(pay)} 元，个人最后负担 {yuan(left - pay)} 元。")

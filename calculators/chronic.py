@@ -37,7 +37,7 @@ def chronic(policy: Policy, *, insurance: str, diseases: list[str], cost: Decima
             found.append(d)
     if not found and group and group in ch.group_ratio:
         return _group(policy, insurance, group, cost)
-    if not found:
+    if not found and ch.overall_limit is None:      # (克拉玛依: one ratio and one limit for every disease)
         raise BadInput("请告诉我是哪种慢病。", "disease")
     w = Work("chronic", "门诊慢病报销测算", policy,
              dict(insurance=insurance, diseases=[d.name for d in found], cost=cost, months=months))

@@ -211,3 +211,30 @@ def _two_stays(policy: Policy, *, insurance: str, tier: str, cost: Decimal, fili
     w.money("self_pays", prior_cost + cost - a - b)
     return w.done(f"第二次住院统筹基金支付约 {yuan(b)} 元；两次合计支付约 {yuan(a + b)} 元，"
                   f"个人合计自付 {yuan(prior_cost + cost - a - b)} 元。")
+
+
+def civil_servant_left(policy: Policy, *, left: Decimal, reimbursed: Decimal | None = None) -> Calculation:
+    """公务员医疗补助 on what the asker says 职工基本医保 left ("基本医保报完还剩5000合规费用"): its share
+    of that rest, within its yearly limit, with no stay to compute first. `reimbursed`: what basic
+    insurance paid, said beside a bill ("花了3万，医保报了2万"): the rest is the bill less it."""
+    plan = policy.inpatient.get("职工")
+    cs = plan.civil_servant if plan is not None else None
+    if cs is None:
+        raise NotListed(f"{policy.region}的手册没有列出公务员医疗补助的报销标准。")
+    left = check_amount(D(left), "基本医保报销后剩下的费用")
+    w = Work("civil_servant", "公务员医疗补助测算", policy, {"insurance": "职工", "left": left})
+    w.cite(cs.source)
+    if reimbursed is not None and ZERO < D(reimbursed) < left:
+        w.step(f"基本医保报销后剩下 {num(left)} − {num(D(reimbursed))} = {num(left - D(reimbursed))} 元")
+        left -= D(reimbursed)
+    pay = fen(left * cs.ratio)
+    w.step(f"公务员医疗补助：基本医保支付后余下 {num(left)} × {pct(cs.ratio)} = {num(pay)} 元")
+    if pay > cs.cap:
+        w.step(f"超过公务员医疗补助年度限额 {num(cs.cap)} 元，按 {num(cs.cap)} 元支付")
+        pay = cs.cap
+    w.step(f"个人自付 {num(left)} − {num(pay)} = {num(left - pay)} 元")
+    w.money("civil_servant_pays", pay)
+    w.money("self_pays", left - pay)
+    w.assume("所给金额是住院（含二类门特病）经职工基本医保报销后剩下的、医保支付范围内的费用")
+    w.assume(f"本年此前未用过公务员医疗补助额度（年度限额 {num(cs.cap)} 元）")
+    return w.done(f"公务员医疗补助约 {yuan(pay)} 元，个人仍需负担 {yuan(left - pay)} 元。")

@@ -11,9 +11,12 @@ from calculators.result import Calculation
 
 def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | None = None,
                retired: bool = False, visit: int = 1, paid_this_year: Decimal = ZERO,
-               drug_class: str | None = None, tier_said: bool = True) -> Calculation:
+               drug_class: str | None = None, tier_said: bool = True, out_of_province: bool = False,
+               filing: str | None = None) -> Calculation:
     """`paid_this_year`: what 门诊统筹 already paid this year ("今年已经报了850"), off the yearly limit.
-    `tier_said`: False when the tier was not told, only found not to change the result (not named)."""
+    `tier_said`: False when the tier was not told, only found not to change the result (not named).
+    `out_of_province`: the visit was in another province; with a long-term filing (`filing` 长期备案)
+    the insured region's rate holds, otherwise the plan's cut for such visits, where it has one."""
     cost = check_amount(D(cost), "门诊费用")
     key = "居民" if insurance == "居民" else ("职工退休" if retired else "职工在职")
     plan = open_section(policy, "outpatient", f"{'城乡居民' if insurance == '居民' else '职工'}门诊统筹的报销标准", key)
@@ -47,13 +50,20 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
         w.assume(f"手册未写明起付线 {num(ded)} 元按次还是按年，按本次扣一次计算")
     if rule.note:
         w.assume(rule.note)
+    ratio = rule.ratio
+    if out_of_province and plan.out_of_province and filing != "长期备案":
+        w.cite(plan.out_of_province.source)
+        ratio = max(ZERO, rule.ratio - plan.out_of_province.cut)
+        w.step(f"跨省临时外出就医，比参保地同级医疗机构降低 {num(plan.out_of_province.cut * 100)} 个百分点："
+               f"{pct(rule.ratio)} − {pct(plan.out_of_province.cut)} = {pct(ratio)}")
+        w.assume("外省临时就医，未办异地长期居住备案")
     if cost <= ded:
         pay = ZERO
         w.step(f"门诊费用 {num(cost)} 元未超过起付线 {num(ded)} 元，统筹基金不支付")
     else:
-        pay = fen((cost - ded) * rule.ratio)
-        w.step(f"({num(cost)} − {num(ded)} 起付线) × {pct(rule.ratio)} = {num(pay)} 元" if ded
-               else f"{num(cost)} × {pct(rule.ratio)} = {num(pay)} 元")
+        pay = fen((cost - ded) * ratio)
+        w.step(f"({num(cost)} − {num(ded)} 起付线) × {pct(ratio)} = {num(pay)} 元" if ded
+               else f"{num(cost)} × {pct(ratio)} = {num(pay)} 元")
     if rule.visit_cap is not None and pay > rule.visit_cap:
         w.step(f"超过单次支付限额 {num(rule.visit_cap)} 元，按 {num(rule.visit_cap)} 元支付")
         pay = rule.visit_cap

@@ -176,6 +176,12 @@ class OutpatientTier(Strict):
     note: str = ""
 
 
+class ElsewhereCut(Strict):
+    """Care outside the province without a long-term filing: the ratio lowered by `cut` points."""
+    cut: Ratio
+    source: Source
+
+
 class OutpatientPlan(Strict):
     missing: Missing | None = None
     source: Source | None = None
@@ -183,6 +189,7 @@ class OutpatientPlan(Strict):
     annual_cap: Money | None = None
     halve_deductible_after_first: bool = False
     class_b_first: Ratio | None = None         # 乙类药品先行自付 share, before the ratio
+    out_of_province: ElsewhereCut | None = None   # 跨省临时外出门诊: the ratio lowered
     note: str = ""
 
 

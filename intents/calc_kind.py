@@ -129,8 +129,12 @@ def calc_kind(text: str, s: Slots) -> str | None:
             (s.get("repair_years") or s.get("repair_all")) and re.search(r"(?:交|缴|花|要)(?:多少|好多)|多少钱|好多钱", text))):
         return "waiting_period"         # "断了2年，补缴1年要多少钱": the repair and what it costs
     if re.search(r"大病", text) and re.search(r"限额|封顶|最高|最多", text) \
-            and (SERIOUS_CAP.search(text) or s.get("gap_years")) and "amount" not in s:
-        # (a gap said in any words, "断了一年", is read as gap_years)
+            and (SERIOUS_CAP.search(text) or s.get("gap_years")) and "amount" not in s \
+            and (s.get("continuous_years") is not None or s.get("zero_claim")
+                 or (s.get("gap_years") or 0) > 0 or s.get("gap_said")):
+        # (a year of the asker's own told — years insured, a year without claims, a gap said in any
+        # words, "断了一年" — not the reward's name alone: "连续参保奖励最多能加到好多" asks the rule, its
+        # 20% bound, which no one's cap answers)
         return "serious_cap"
     if MATERNITY.search(text) and not re.search(r"生育保险费|生育保险.*比例", text) and not s.get("maternity_fee"):
         return "maternity"
@@ -182,6 +186,12 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if re.search(r"大额", text) and s.get("insurance") == "职工" and RATIO_QUESTION.search(text) \
             and not ASK_AMOUNT.search(text):
         return None         # "大额补助报销比例是多少": the handbook's rates, whatever the bill told
+    if s.get("civil_servant") and s.get("insurance") == "职工" and not bill and not re.search(r"大病|大额", text) \
+            and (LEFTOVER.search(text) or AFTER_FUNDS.search(text) or s.get("reimbursed") is not None) \
+            and "amount" in s:
+        # "职工基本医保报完剩了5000，公务员补助报多少": 公务员医疗补助 on what basic insurance left — the
+        # form for a fund after basic insurance (intents.form_rules reads it as 公务员医疗补助's)
+        return "serious_illness"
     if re.search(r"大病|大额", text):
         return "serious_illness"
     if re.search(r"特病|门特|特殊疾病|门诊特殊", text):

@@ -15,7 +15,7 @@ from calculators.contribution import (household_contribution, personal_account, 
                                       staff_contribution)
 from calculators.drugs import single_drugs
 from calculators.hospital import row_for
-from calculators.inpatient import inpatient, plan_for
+from calculators.inpatient import civil_servant_left, inpatient, plan_for
 from calculators.large_medical import large_medical, large_medical_left
 from calculators.maternity import maternity
 from calculators.money import ZERO, D
@@ -143,8 +143,10 @@ CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     "delivery_matters": lambda p, s: not s.get("kind") and not (
         int(s.get("babies") or 1) > 1 and all(m.extra_baby is None for m in p.maternity.values())),
     # 长治's 一类 门诊慢病 share one ratio and the inpatient limit: the group named is enough
+    # (克拉玛依's list shares one ratio and one yearly limit: which disease changes nothing)
     "disease_matters": lambda p, s: not s.get("diseases") and not (
-        s.get("chronic_group") and p.chronic and s["chronic_group"] in p.chronic.group_ratio),
+        s.get("chronic_group") and p.chronic and s["chronic_group"] in p.chronic.group_ratio)
+    and not (p.chronic and p.chronic.overall_limit is not None),
 }
 
 
@@ -227,11 +229,37 @@ def _large_medical_left(p: Policy, s: dict) -> Calculation | None:
     return large_medical_left(p, left=left, retired=bool(s["retired"]), age=s.get("age"))
 
 
+def _ask_staff_status(p: Policy, s: dict) -> None:
+    """职工门诊统筹 whose 在职 and 退休 rows differ (巴中 第二章 三十九问: 退休 起付线 lower, 比例 higher):
+    asked when not said, never assumed 在职."""
+    if s.get("insurance") == "居民" or s.get("retired") is not None:
+        return None
+    on, off = p.outpatient.get("职工在职"), p.outpatient.get("职工退休")
+    if on is None or off is None or on.missing or off.missing:
+        return None
+    if on.tiers != off.tiers or on.annual_cap != off.annual_cap:
+        raise BadInput("职工门诊统筹对在职和退休人员的起付线、报销比例不同：您是在职职工还是退休人员？", "retired")
+    return None
+
+
+def _civil_servant_left(p: Policy, s: dict) -> Calculation | None:
+    """公务员医疗补助 asked of what 职工基本医保 left ("基本医保报完剩5000，公务员补助报多少"): its share
+    of the rest; None otherwise (大额补助 asked too goes through its own rows, which count it)."""
+    if s.get("insurance") != "职工" or not s.get("civil_servant") or s.get("large_medical"):
+        return None
+    return civil_servant_left(p, left=D(s["amount"]), reimbursed=_amount(s, "reimbursed"))
+
+
 def _assistance(p: Policy, s: dict) -> Calculation:
     """医疗救助 on what is left after basic insurance and 大病保险. A bill with what basic insurance
     paid said beside it ("花了5万，医保报了3万，救助能报多少") goes through 大病保险 first (the
     chain from what was paid: 救助 is on what 大病保险 leaves); otherwise the amount is what is left."""
     reimbursed = _amount(s, "reimbursed")
+    if s.get("via_serious") and not s.get("care") and not s.get("after_regular"):
+        # "那医疗救助还能给好多" after 大病保险 was computed on what basic insurance left: 大病 first
+        return assistance_mod.assistance_after_serious(
+            p, category=s["category"], amount=D(s["amount"]), insurance=s.get("insurance") or "居民",
+            referred=s.get("filing") == "转诊", serious_referred=s.get("filing") != "未备案")
     if reimbursed is not None and reimbursed < D(s["amount"]) and not s.get("care"):
         return chain_mod.chain(
             p, insurance=s.get("insurance") or "居民", tier=None, cost=D(s["amount"]), category=s["category"],
@@ -289,7 +317,7 @@ def _household(s: dict) -> dict[str, int]:
 RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
     "inpatient": _inpatient,
     "chain": _chain,
-    "serious_illness": lambda p, s: _large_medical_left(p, s) or serious_illness(
+    "serious_illness": lambda p, s: _civil_servant_left(p, s) or _large_medical_left(p, s) or serious_illness(
         p, amount=D(s["amount"]), category=s.get("category") or "一般", insurance=s.get("insurance") or "居民",
         continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
         gap_years=_gap_years(p, s), referred=s.get("filing") != "未备案", basic_paid=_amount(s, "reimbursed"),
@@ -304,10 +332,11 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         p, insurance=s["insurance"], disease=(s.get("diseases") or [None])[0], cost=D(s["amount"])),
     "two_diseases": lambda p, s: two_diseases(
         p, disease=_two_kind(s), cost=D(s["amount"]), insurance=s["insurance"], drug_class=s.get("drug_class")),
-    "outpatient": lambda p, s: outpatient(
+    "outpatient": lambda p, s: _ask_staff_status(p, s) or outpatient(
         p, insurance=s["insurance"], cost=D(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
         visit=int(s.get("visit", 1)), paid_this_year=D(s.get("used_this_year") or 0), drug_class=s.get("drug_class"),
-        tier_said="tier" not in s.get("_assume", {})),
+        tier_said="tier" not in s.get("_assume", {}), out_of_province=s.get("level") == "省外",
+        filing=s.get("filing")),
     "waiting_period": lambda p, s: waiting_period(
         p, gap_years=s.get("gap_years"), in_window=s.get("in_window"),
         repair_years=int(s.get("repair_years") or (s.get("repair_all") and s.get("gap_years")) or 0),

@@ -304,7 +304,13 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         or (last and not active and not QUESTION.search(body) and facts) \
         or (last and not active and not kind and new.get("amount") is not None and ASK_AMOUNT.search(body))
     wider = target and _wider(target["calc"], body, new)
-    if target and follows and (facts or hit.region) and (wider or kind in (None, target["calc"])):
+    # "俺是低保户 大病咋算" right after a stay was computed, no new bill: the stay goes on through the next
+    # funds (the chain), whatever the question word
+    follows = follows or bool(last and not active and wider == "chain" and "amount" not in new
+                              and kind in ("serious_illness", "assistance", "chain"))
+    if target and follows and (facts or hit.region or wider in ("assistance", "chain")) and (wider or kind in (None, target["calc"])):
+        if wider == "assistance":
+            target["slots"]["via_serious"] = True     # 救助 on what the 大病保险 just computed leaves
         if wider:
             target["calc"] = wider
         if hit.region:
@@ -413,6 +419,10 @@ def _wider(calc: str, text: str, new: dict) -> str | None:
     a stay followed by "俺家是低保户" too, since the identity changes only 大病保险 and 医疗救助."""
     if calc == "inpatient" and (re.search(r"大病|救助", text) or new.get("category") not in (None, "一般")):
         return "chain"
+    if calc == "serious_illness" and re.search(r"救助", text) and not re.search(r"大病|大额", text):
+        return "assistance"     # "那医疗救助还能给好多" after 大病保险: the next fund, on what 大病 leaves
+    if calc == "chain" and re.search(r"救助", text):
+        return "chain"          # the chain already goes through 救助: the same case, its 救助 line
     return None
 
 
@@ -469,6 +479,64 @@ def open_calc(state: dict) -> str | None:
     return ((state.get("form") or {}).get("open") or {}).get("calc")
 
 
+# facts that only pick one of a class's rows (长治 二类: 县级 or 省、市级): with no sum told, every row
+# of the class is the rule, side by side
+SIDE_BY_SIDE = frozenset({"level"})
+
+
+def side_by_side(state: dict) -> bool:
+    """Does the open form ask a fact that only picks one of the rows its rule lists — which of a class's
+    rows (县级 or 省、市级) the hospital is, with no sum told; how many years a gap said ("断了几年")
+    lasted? Then the rule is each row, said side by side (own_rule), and the fact is asked."""
+    open_ = (state.get("form") or {}).get("open")
+    if not open_:
+        return False
+    if open_.get("calc") == "waiting_period":
+        return open_.get("asked") == "gap_years" and own_rule(state) is not None
+    return open_.get("calc") == "inpatient" and open_.get("asked") in SIDE_BY_SIDE \
+        and "amount" not in open_["slots"] and own_rule(state) is not None
+
+
+def _case_rows(state: dict) -> tuple[list[tuple[Decimal, Decimal]], list[tuple[Decimal, Decimal]]] | None:
+    """(the case's rows, the table's other rows) of the open inpatient form, each as (起付线, 比例):
+    None unless the case names its rows (own_rule) and the scheme is known."""
+    open_ = (state.get("form") or {}).get("open")
+    if not open_ or open_.get("calc") != "inpatient" or own_rule(state) is None:
+        return None
+    s = open_["slots"]
+    plan = policy_for(s["region"]).inpatient.get(s.get("insurance") or "")
+    if plan is None or plan.missing or (s.get("filing") or "市内") not in plan.filings:
+        return None
+    rule_f = plan.filings[s.get("filing") or "市内"]
+    table = plan.tables[rule_f.table]
+    p = policy_for(s["region"])
+    r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
+    choices = domain().slots[r.ask].choices if r.row is None and r.ask in SIDE_BY_SIDE else []
+    rows = [r.row] if r.row else [row_for(p, tier=s.get("tier"), grade=s.get("grade"), **{r.ask: c}).row
+                                  for c in (choices if isinstance(choices, list) else [])]
+    mine = [(table.tiers[x].deductible, table.tiers[x].ratio - rule_f.ratio_cut) for x in rows if x in table.tiers]
+    others = [(t.deductible, t.ratio - rule_f.ratio_cut) for name, t in table.tiers.items() if name not in rows]
+    return (mine, others) if mine else None
+
+
+def _states_row(answer: str, row: tuple[Decimal, Decimal]) -> bool:
+    from calculators.money import num, pct
+    deductible, ratio = row
+    return re.search(rf"(?<![\d.]){re.escape(num(deductible))}\s*元[^。；;\n]{{0,24}}?(?<![\d.]){re.escape(pct(ratio))}",
+                     answer) is not None
+
+
+def other_row(state: dict, answer: str) -> bool:
+    """Does a handbook answer state another row of the case's inpatient table and none of the case's own
+    ("二级乙等的县医院住院起付线多少" answered by the 二甲、三乙 entry)? Then the case's row, from the
+    policy file, is the answer (own_rule)."""
+    rows = _case_rows(state)
+    if rows is None:
+        return False
+    mine, others = rows
+    return not any(_states_row(answer, r) for r in mine) and any(_states_row(answer, r) for r in others)
+
+
 def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
     """The row of the region's inpatient table that the open form's case follows ("巴中城乡居民医保在
     二级医疗机构住院的起付线400元，报销比例70%"), with its source: for a request that lacks only the
@@ -479,6 +547,8 @@ def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
         return _serious_rule(open_["slots"])
     if open_ and open_.get("calc") == "chronic":
         return _several_chronic_rule(open_["slots"])
+    if open_ and open_.get("calc") == "waiting_period":
+        return _gap_rule(open_["slots"])
     if not open_ or open_.get("calc") != "inpatient":
         return None
     s = open_["slots"]
@@ -497,7 +567,14 @@ def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
         return None
     p = policy_for(s["region"])
     r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
-    if r.row is None:
+    rows = [r.row]
+    if r.row is None and r.ask in SIDE_BY_SIDE and "amount" not in s:
+        # "二甲医院住院报多少" in 长治, the hospital's level not said and no sum told: its class is known,
+        # and the rows of each level are the rule, side by side; the level is asked with the sum
+        choices = domain().slots[r.ask].choices
+        rows = [row_for(p, tier=s.get("tier"), grade=s.get("grade"), **{r.ask: choice}).row
+                for choice in (choices if isinstance(choices, list) else [])]
+    if not rows or None in rows or len(set(rows)) != len(rows):
         return None
     # the scheme not said ("恩阳的，在乡镇卫生院住院报好多"): each scheme's row side by side, the
     # scheme asked with the amount, when the answer depends on it
@@ -506,7 +583,6 @@ def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
         return None         # every table asked for lost: no row to give
     said, cited = [], []
     for insurance in schemes:
-        want = {"insurance": insurance, "tier": r.row, "filing": s.get("filing") or "市内"}
         plan = p.inpatient.get(insurance)
         if plan is not None and plan.missing and not s.get("insurance") and len(schemes) > 1:
             # the scheme not said, and one scheme's table lost (长治 职工: an image): that one said lost,
@@ -514,12 +590,14 @@ def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
             said.append(plan.missing.note + "。")
             cited.append(plan.missing.source)
             continue
-        found = next((f for f in figures(s["region"])
-                      if f.area == "inpatient" and f.topic == "deductible" and f.facts == want), None)
-        if found is None:
-            return None
-        said.append(f"{found.text}{money(found.value)}，{found.row}。")
-        cited += [found.source, *([plan.annual_cap.source] if plan is not None and plan.annual_cap else [])]
+        for row in rows:
+            want = {"insurance": insurance, "tier": row, "filing": s.get("filing") or "市内"}
+            found = next((f for f in figures(s["region"])
+                          if f.area == "inpatient" and f.topic == "deductible" and f.facts == want), None)
+            if found is None:
+                return None
+            said.append(f"{found.text}{money(found.value)}，{found.row}。")
+            cited += [found.source, *([plan.annual_cap.source] if plan is not None and plan.annual_cap else [])]
     sources = dict.fromkeys((x.handbook, x.section) for x in cited)
     return ("\n".join(said) + "起付线以上的合规费用按此比例报销。",
             [EntrySource(handbook=h, section=sec) for h, sec in sources])
@@ -565,6 +643,30 @@ def _several_chronic_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
             + f"，按{best.name}的年度支付限额 {num(best.limits[s['insurance']])} 元，一年最多报 "
             + f"{num(best.limits[s['insurance']])} 元（报销比例{round(ch.ratio[s['insurance']] * 100)}%）。")
     return text, [EntrySource(handbook=src.handbook, section=src.section)]
+
+
+def _gap_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
+    """A gap said without its length ("断了几年没交 要等多久"): the waiting period for each length, from
+    the region's rule (computed by the calculator for one to five years), and how a repair shortens it."""
+    from calculators.waiting_period import waiting_period
+    if not s.get("region") or s.get("gap_years") is not None or s.get("insurance") == "职工" \
+            or s.get("switched") or s.get("newborn_days") is not None:
+        return None
+    p = policy_for(s["region"])
+    wp = p.waiting_period
+    if wp is None or not wp.fixed_months:
+        return None
+    months = [(n, waiting_period(p, gap_years=n).result["months"]) for n in range(1, 6)]
+    text = (f"{p.region}城乡居民医保断保后再参保，等待期看断了几年：固定待遇等待期 {wp.fixed_months} 个月；"
+            f"未连续参保的，每多断 1 年，另加变动待遇等待期 {wp.per_gap_year} 个月——"
+            + "，".join(f"断 {n} 年等 {m} 个月" for n, m in months) + "，以此类推。")
+    if wp.repair_per_year:
+        text += f"可以缴费修复变动待遇等待期，每多缴 1 年减少 {wp.repair_per_year} 个月"
+        if wp.floor_gap_years and wp.floor_months:
+            text += f"；连续断缴 {wp.floor_gap_years} 年及以上的，修复后固定与变动等待期之和不少于 {wp.floor_months} 个月"
+        text += "。"
+    text += "等待期一般自缴费之日起算，断保期间的医保待遇不追溯。"
+    return text, [EntrySource(handbook=wp.source.handbook, section=wp.source.section)]
 
 
 def _serious_rule(s: dict) -> tuple[str, list[EntrySource]] | None:

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import regions
 from regions.gazetteer import Mention, gazetteer
@@ -89,6 +90,10 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+# 医保 words whose last character may start a place's short name (医保定点 over 保定, 参保山 over 保山)
+_ENDS_IN_PLACE = ("医保", "参保", "社保", "投保", "续保", "断保", "停保", "退保", "农保", "居保", "职保", "大病保")
+
+
 def places_in(text: str) -> list[Mention]:
     """The gazetteer's mentions in `text` (folded), less the 医保 words that are short place names
     (克山病). A covered region's name that a common word starts inside (巴中|医疗 over 中医, 巴中|年轻人
@@ -99,6 +104,8 @@ def places_in(text: str) -> list[Mention]:
     for m in gazetteer().mentions(text):
         if m.written in regions.not_places():
             continue
+        if any(text[max(0, m.start - len(w) + 1):m.start + 1] == w for w in _ENDS_IN_PLACE):
+            continue        # 医保|定点 is no 保定: the 医保 word takes the name's first character
         if m.doubtful and regions.of_place(m.places[0]) and _place_starts_here(text, m.start):
             m = Mention(m.written, m.start, m.end, m.places, False)
         out.append(m)
@@ -413,6 +420,23 @@ _ORIGIN_BEFORE = re.compile(r"(?:老家|家乡|户口|祖籍|户籍)(?:是|在)?
 _FROM_AFTER = re.compile(r"人(?!民)|籍|的(?![^，。,；;]{0,4}(?:医院|卫生院|诊所|三甲|二甲|三级|二级|时候|那边|这边|住院|看病|就医))")
 
 
+@lru_cache(maxsize=1)
+def _hospitals() -> list[tuple[re.Pattern, str]]:
+    """(name, city code) of the hospitals known by a short name alone (华西, 湘雅): regions/data/hospitals.tsv."""
+    rows = []
+    for line in (Path(regions.__file__).parent / "data" / "hospitals.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, code, _ = line.split("\t")
+            rows.append((re.compile(name), code))
+    return rows
+
+
+def _hospital_place(text: str) -> tuple[int, int, str] | None:
+    """The first hospital named by its short name alone ("转诊到华西"), where it is: (span, province code)."""
+    hits = [(m.start(), m.end(), code[:2] + "0000") for pattern, code in _hospitals() for m in pattern.finditer(text)]
+    return min(hits) if hits else None
+
+
 def elsewhere_place(text: str) -> tuple[int, int, str] | None:
     """Where the text names a place of care outside every covered region ("在绵阳住院", "去北京301",
     "回河南老家"): the span of the first such place and the division code of its province (北京 →
@@ -426,8 +450,9 @@ def elsewhere_place(text: str) -> tuple[int, int, str] | None:
         # a covered region's province (在四川住院) may be the region itself: not taken as elsewhere
         if place.mainland and regions.of_place(place) is None and not m.doubtful \
                 and not (place.level == "province" and regions.in_province(place)):
-            return m.start, m.end, place.code[:2] + "0000"
-    return None
+            hospital = _hospital_place(text)
+            return hospital if hospital and hospital[0] < m.start else (m.start, m.end, place.code[:2] + "0000")
+    return _hospital_place(text)      # none of them is in a covered region
 
 
 _CARE_WORDS = re.compile(r"^[^，。,？?]{0,8}?(?:住院|住|看病|看门诊|就医|就诊|治疗|看)")

@@ -175,7 +175,9 @@ _TIER = [
     (r"未定级", ("一级", None)),
     # (同一级别 / 同一级的医院 is the same tier as the one before, not 一级: intents.slots.SAME_TIER)
     (r"(?<!高血压)(?<!同)(?:一级|1级)", ("一级", None)),
-    (r"乡镇卫生院|乡卫生院|镇卫生院|卫生院|社区卫生服务中心|社区卫生服务站|社区医院|乡镇医院|镇医院|乡医院|卫生服务中心", ("乡镇卫生院", None)),
+    # (a 村卫生室 is below a 乡镇卫生院, in the lowest row the tables list: 长治's "一级（三类收费及以下）")
+    (r"乡镇卫生院|乡卫生院|镇卫生院|卫生院|社区卫生服务中心|社区卫生服务站|社区医院|乡镇医院|镇医院|乡医院|卫生服务中心|"
+     r"村卫生室|卫生室|村医(?:那里|那儿|那|处)?(?=看|拿|开|买)|村诊所", ("乡镇卫生院", None)),
     # "从二级转回乡镇", "从乡镇转到二级": 乡镇 alone, where a stay's course says it is a hospital
     (r"(?:(?<=转回|转到|转去|转往|转入|回到)|(?<=从))乡镇(?!卫生院|医院)", ("乡镇卫生院", None)),
     (r"药店|药房", ("药店", None)),
@@ -208,8 +210,14 @@ _ONE_PLACE = re.compile(r"(?:的|这种|这类|这样的|那种|这个|也就是
 
 
 # the same tier as the stay before ("这次又住同一级别的医院", "还是同级医院", "一样等级的"): the tier said once
+# — or the same hospital as before ("同一个二级医院", "还是上次那家医院"), whose tier is the same too
 SAME_TIER = re.compile(r"同一(?:个)?(?:级别|等级|级)|同(?:级别|等级|级)|同样(?:的)?(?:级别|等级)|一样(?:的)?(?:级别|等级)|"
-                       r"(?:级别|等级)(?:也)?(?:一样|相同)")
+                       r"(?:级别|等级)(?:也)?(?:一样|相同)|"
+                       r"同一(?:个|家|所)?[^，。,；;]{0,4}?(?:医院|卫生院)|(?:还是|又是|又去|又在)(?:上次|上回|之前|原来)?那(?:个|家|所)")
+
+
+# the words that move a patient to the hospital named next (转到三级医院, 后来又去了县医院)
+_MOVED_TO = re.compile(r"转(?:院|诊)?(?:到|去|入|往)(?:了)?|(?:又|再)(?:到|去|住)(?:了)?(?:进)?")
 
 
 def tier_of(text: str, out: Slots) -> None:
@@ -233,7 +241,11 @@ def tier_of(text: str, out: Slots) -> None:
         came = re.search(r"从[^，。,]{0,4}?(?=三甲|三级|二级|一级|卫生院|乡镇|镇卫|乡卫|社区)", text)
         prior = next((f for f in found if came and f[0] >= came.end() and f[0] - came.end() <= 4), found[0])
         out.set("prior_tier", prior[1])
-        _, tier, grade = next(f for f in reversed(found) if f is not prior)
+        # the hospital moved to ("后来转到三级医院") is this stay's, wherever the earlier one is named
+        # again after it ("…二级那次的起付线扣过了"); without a move word, the last one named
+        moved_to = [m.end() for m in _MOVED_TO.finditer(text)]
+        _, tier, grade = next((f for f in found if f is not prior and any(0 <= f[0] - e <= 4 for e in moved_to)),
+                              None) or next(f for f in reversed(found) if f is not prior)
         out.set("tier", tier)
         if grade:
             out.set("grade", grade)
@@ -254,6 +266,8 @@ def tier_of(text: str, out: Slots) -> None:
         if re.search(r"两次都|都是在|每次都", text) or (len(found) == 1 and SAME_TIER.search(text)):
             # 两次都是三级医院, 上次三级医院…这次又住同一级别的: the earlier stay was the same tier
             out.set("prior_tier", tier)
+    if len(found) == 1 and "tier" not in out.values and out.get("prior_tier") and SAME_TIER.search(text):
+        out.set("tier", found[0][1])        # "还是上次那家二级医院": this stay's hospital is the earlier one
     _level_of(text, out)
 
 
@@ -383,7 +397,8 @@ def category_of(text: str, out: Slots) -> None:
 _DIALECT_NOT_RE = re.compile(r"(?:莫得|没得|冇得|冇|木有|没有|忘记了?|忘了|忘|漏)(?=[交缴买续]|参保|参加|断)")
 _NOT_PAID = r"(?:都)?(?:没交|没缴|没参保|未参保|没买|没有参保|没有交|没参加|未参加|没有参加|断保|断缴|断过|没续|未缴|没有缴)"
 # one year said with its gap ("2025年没交"); several such, each one more year without cover
-_ONE_YEAR_NOT_PAID = re.compile(r"(?<![、\d])((?:19|20)\d\d)\s*(?:年度?)?(?:都|也|就|一整年)?" + _NOT_PAID)
+# ("2025年断了没交": a year named as broken is that one year, where "交了3年断了" is no count of years)
+_ONE_YEAR_NOT_PAID = re.compile(r"(?<![、\d])((?:19|20)\d\d)\s*(?:年度?)?(?:都|也|就|一整年)?(?:" + _NOT_PAID + r"|断了|断交)")
 
 
 # years insured without a break, said of a count of years ("交到第6年", "从2025年…到2031年")
@@ -522,9 +537,10 @@ def born_and_paid(text: str, out: Slots) -> None:
 
 
 def paid_on(text: str, out: Slots) -> None:
-    """The month (and day) the fee was paid, as said: 2026年1月5号才交, 3月10号交的, 12月份交了."""
+    """The month (and day) the fee was paid, as said: 2026年1月5号才交, 3月10号交的, 12月份交了,
+    12月3号把2026年的交了."""
     m = re.search(r"(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*(?:份|底|初)?\s*"
-                  r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日])?[^，。,]{0,6}?(?:交|缴|参保|买|续)", text)
+                  r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日])?[^，。,]{0,6}?(?:把[^，。,]{0,10}?)?(?:交|缴|参保|买|续)", text)
     if not m:
         # "元旦前续上了": paid in December, before the year the cover is for
         before = re.search(r"元旦(?:之前|以前|前)[^，。,]{0,6}?(?:交|缴|续|参保|买)", text)
@@ -572,7 +588,8 @@ def newborn_of(text: str, out: Slots) -> None:
 # "付过200的起付线", "交过起付线了", "起付线已经扣了"): a fact about an earlier stay — never the cost of
 # that stay, nor a figure asserted about the rule ("起付线是不是200"), nor a question ("起付线扣了多少")
 _PAID_VERB = r"(?:扣|付|交|缴|出|给|掏)(?:过|了|掉)了?"
-_PAID_FIGURE = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:元|块钱?)?的?"
+# (a figure, not the hospital named next: "起付线交了 三级这次" is no 3 元)
+_PAID_FIGURE = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?![级甲乙等次回])(?:元|块钱?)?的?"
 DEDUCTIBLE_PAID = re.compile(
     r"(?:" + _PAID_VERB + r"\s*(?:" + _PAID_FIGURE + r")?(?:住院)?(?:的)?起付(?:线|标准|钱|费)?|"
     r"起付(?:线|标准|钱)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r"(?:\s*" + _PAID_FIGURE + r")?|"
@@ -598,7 +615,7 @@ def admission_of(text: str, out: Slots) -> None:
     n = _n(m.group(1)) if m else None
     if re.search(r"(?:不是|并非|非)(?:今年)?(?:第一次|头一次|头回|首次)", text):
         n = 2                             # "不是第一次": a later one (the first's rule is not this one's)
-    if n is None and re.search(r"再次|又住|二次住院|再住院|又进医院|又去|再去|住过[^，。]{0,3}次院|"
+    if n is None and re.search(r"再次|又住|二次住院|再住院|又进医院|又去|再去|住过[^，。]{0,3}次院|又(?:在|到|进)[^，。,]{0,10}?住|"
                                r"(?:之前|上次|以前|先前|前面)[^，。没未]{0,6}住过|住过一次", text):
         n = 2
     if n is None and re.search(r"(?:没|没有|未|从没|从来没)(?:住过|住院过|住过院)|首次住院|头一次住院|头回住院|第一回住院", text):
@@ -783,8 +800,9 @@ def extras_of(text: str, out: Slots) -> None:
     members = (_n(said.group(1)) if said.group(1) else 1) if said else None
     if members is None and re.search(_MEMBER + r"[^，。]{0,4}(?:是|属于|为|算)[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text):
         members = 1                                # "我妈是低保户": one member, named by who they are
-    m = re.search(_N + r"(?:个人|口人|口)", text)
-    if m and 1 < _n(m.group(1)) <= 12:
+    # (the household's count, not "一个人交好多" — the rate per person — said before it)
+    m = next((x for x in re.finditer(_N + r"(?:个人|口人|口)", text) if 1 < _n(x.group(1)) <= 12), None)
+    if m:
         out.set("people", _n(m.group(1)))
         if members and members > 1:
             out.set("one_member", members)         # 5口人，其中2个是低保

@@ -255,12 +255,14 @@ def test_the_last_question_with_another_scheme(question, follow_up, expected):
 
 def test_a_follow_up_naming_another_kind_of_care_asks_the_same_of_it(engine):
     """"门诊呢" after 住院's deductible: 巴中 居民 门诊统筹 (50 %, no deductible, 100 a year); after a
-    stay computed, the same bill as an outpatient one (巴中 职工 在职 二级: 200 / 60 %, capped at 800)."""
+    stay computed, the same bill as an outpatient one — whose 在职 and 退休 rows differ, so asked (巴中 职工
+    在职 二级: 200 / 60 %, capped at 800)."""
     (stay, visit, serious), _ = talk(engine, ["巴中城乡居民 住院的起付线是多少", "那门诊的呢", "大病保险呢"])
     assert visit.kind == "faq" and "100" in visit.text and "50%" in visit.text
     assert serious.kind == "faq" and "大病" in serious.text
-    (stay, visit), _ = talk(engine, ["职工医保 在二级医院住院花了五千", "门诊呢"], region="巴中")
-    assert stay.kind == "calculation" and visit.kind == "calculation" and 800 in nums(visit)
+    (stay, visit, working), _ = talk(engine, ["职工医保 在二级医院住院花了五千", "门诊呢", "在职"], region="巴中")
+    assert stay.kind == "calculation" and visit.kind == "clarify" and "退休" in visit.text
+    assert working.kind == "calculation" and 800 in nums(working)
 
 
 def test_a_follow_up_after_a_page_the_handbook_lost(engine):
