@@ -211,7 +211,7 @@ class Index:
                 self._domain_weight[k] = self.idf(term)
         known = set(self.phrases.idf) | set(self.answers.idf) | set(self.segmenter.synonyms)
         self.repairer = Repairer(self.segmenter.domain_words, known | self.segmenter.domain_words,
-                                 places=_county_words(), is_word=self.segmenter.is_word)
+                                 places=_county_words(), is_word=self.segmenter.is_word, is_place=_is_place)
 
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
@@ -634,7 +634,6 @@ def _is_place(name: str) -> bool:
     return bool(gazetteer().named(name))
 
 
-@lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
 def _addressed_words() -> frozenset[str]:
     """Whom the asker addresses or speaks of as a region's cue ("学长", "室友": 克拉玛依's students):

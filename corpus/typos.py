@@ -70,12 +70,15 @@ class Repair:
 
 class Repairer:
     def __init__(self, terms: Iterable[str], known: Iterable[str], places: Iterable[str] = (),
-                 is_word: Callable[[str], bool] = lambda w: False):
+                 is_word: Callable[[str], bool] = lambda w: False,
+                 is_place: Callable[[str], bool] = lambda w: False):
         """`places`: the terms that are place names, repaired only from a span that `is_word`
-        (the segmenter's vocabulary) does not know, nor any word of it."""
+        (the segmenter's vocabulary) does not know, nor any word of it. `is_place`: whether a span
+        is a place's name as written (祁县): never a misspelt term (期限), whatever it sounds like."""
         self.known = frozenset(known)
         self.places = frozenset(places)
         self._is_word = is_word
+        self._is_place = is_place
         terms = {*terms, *self.places}
         table = readings()
         self._by_sound: dict[tuple[str, ...], list[str]] = {}
@@ -129,7 +132,7 @@ class Repairer:
             return kept[words, strict]
         found = None
         span = "".join(words)
-        if MIN_LEN <= len(span) <= MAX_LEN and span not in self.known:
+        if MIN_LEN <= len(span) <= MAX_LEN and span not in self.known and not self._is_place(span):
             protected = self._protected(words)
             # one open character beside an everyday word only (在, 的 …), itself a word the
             # corpus uses, is that word, not a misspelt part of a term: 在县 is no typo of

@@ -155,3 +155,9 @@ def test_characters_cut_from_a_made_up_word_are_repaired_by_their_usual_reading_
 def test_a_glued_misspelling_changes_the_answer(engine):
     reply = answer(engine, "长治的 医疗救苎 特困人员报多少")
     assert reply.kind == "faq" and "救助" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["俺是祁县的 居民医保住院咋报", "我们是期限…不，是祁县的"])
+def test_a_place_written_right_is_never_a_misspelt_term(engine, text):
+    # 祁县 (qí xiàn) sounds like 期限: a place's own name is what the asker wrote, not a typo
+    assert all(r.said != "祁县" for r in engine.index.analyze(text).repairs)
