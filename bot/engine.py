@@ -1353,6 +1353,9 @@ class Engine:
         held = self._where_it_holds(text, hits, region, session, note)
         if held is not None:
             return held
+        both = self._each_scheme(text, read or text, hits, region, session, note)
+        if both is not None:
+            return both
         best = hits[0]
         if best.vague or best.confidence < ANSWER_AT:
             # too general, or not sure enough: offer the likeliest questions, never a guess as the answer
@@ -1363,6 +1366,33 @@ class Engine:
                          choice_ids=[h.entry.id for h in options], confidence=best.confidence)
         return self._entry_reply(best.entry, region, session, note, best, text,
                                  others=[h for h in _distinct(hits[:3])[1:] if h.confidence >= SUGGEST_AT])
+
+    def _each_scheme(self, text: str, read: str, hits: list[Hit], region: str | None, session: Session,
+                     note: str) -> Reply | None:
+        """The best entry is one scheme's (职工's 非急诊未转诊 rates), the question names no scheme, and
+        the other scheme's page of the same handbook is among the likeliest: both pages, each
+        labelled with what it answers — one picked would be the wrong scheme's figures for half the
+        askers. None otherwise."""
+        best = hits[0]
+        scheme = self.index.scheme_of(best.entry.id)
+        if scheme is None or best.vague or best.confidence < ANSWER_AT or extract(text).get("insurance") \
+                or (session.state.get("slots") or {}).get("insurance"):
+            return None
+        other_scheme = "居民" if scheme == "职工" else "职工"
+        # the same question asked for the other scheme finds its page, if the handbook has one
+        asked = self.index.search(f"{acts.SCHEME_NAMES[other_scheme]} {read}", region=region, k=3)
+        other = next((h for h in asked if h.entry.region == best.entry.region and not h.vague
+                      and self.index.scheme_of(h.entry.id) == other_scheme and h.confidence >= ANSWER_AT), None)
+        if other is None:
+            return None
+        pages = [best, other]
+        sources = [self._source(h.entry, h) for h in pages]
+        parts = [note + texts.EACH_SCHEME]
+        parts += [f"【{acts.SCHEME_NAMES[self.index.scheme_of(h.entry.id)]}】{h.entry.question}\n{h.entry.answer}\n{src.line()}"
+                  for h, src in zip(pages, sources)]
+        parts += self._notes(text, best.entry, region)
+        return Reply(kind="faq", text="\n".join(parts), region=region, sources=sources,
+                     confidence=best.confidence)
 
     def _general_over_group(self, text: str, hits: list[Hit]) -> list[Hit]:
         """An entry on one group of a scheme's members (退休职工's 门诊统筹) the asker did not name

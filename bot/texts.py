@@ -32,6 +32,8 @@ ASK_REGION = "这个问题各地规定不同，我不能拿一个地方的规定
 REGION_NOTED = "好的，之后按{region}的政策回答您。请问您想了解什么？"
 SIDE_BY_SIDE = "这个问题各地规定不同，以下是我手册里各地区的规定："
 EACH_PAGE = "{regions}的手册都写到了这一点，各自的说法如下（请看您参保地区的）："
+# no scheme said, and the handbook gives this matter a page for each: both, labelled, never one picked
+EACH_SCHEME = "职工医保和城乡居民医保的规定不同，您没说参加的是哪一种，两种分别如下（请看您参加的那种）："
 NATIONAL_FROM_OTHER = "（这是全国统一的政策，各地都适用。）"
 # after the national part of a question whose details differ by region
 COMMON_PART = "各地另有本地的规定或渠道；告诉我您在哪个地区参保，我可以再给出当地的。"
