@@ -143,6 +143,8 @@ _ASKS_WHO = re.compile(r"哪些人|什么人|啥人|哪类人|谁")
 # the forms whose last step is a fund after basic insurance, and the funds' names
 FUND_FORMS = ("chain", "assistance")
 _FUND_NAMED = re.compile(r"医疗救助|救助")
+# the topic words that only name a scheme (职工医保, 居民医保): no matter of their own
+_SCHEME_TOPICS = frozenset({"职工医保", "职工", "居民医保", "城乡居民医保", "城乡居民", "居民"})
 _YIELD_ASKED = re.compile(r"(?:报|赔|给)(?:销)?(?:得到|得了)?(?:多少|好多|几多|几成)")
 # what an entry on the diseases a form asks about is about (its general rule: rate, list, limits)
 _CHRONIC_TOPIC = re.compile(r"慢病|慢性病|慢特病|门慢|特病|门特|特殊疾病")
@@ -1375,14 +1377,20 @@ class Engine:
         askers. None otherwise."""
         best = hits[0]
         scheme = self.index.scheme_of(best.entry.id)
-        if scheme is None or best.vague or best.confidence < ANSWER_AT or extract(text).get("insurance") \
-                or (session.state.get("slots") or {}).get("insurance"):
+        said = extract(text)
+        # (a group that only 居民 has, 低保 or 特困, says the scheme: 医疗救助 assumes 居民)
+        if scheme is None or best.vague or best.confidence < ANSWER_AT or said.get("insurance") \
+                or said.get("category") or (session.state.get("slots") or {}).get("insurance"):
             return None
         other_scheme = "居民" if scheme == "职工" else "职工"
         # the same question asked for the other scheme finds its page, if the handbook has one
         asked = self.index.search(f"{acts.SCHEME_NAMES[other_scheme]} {read}", region=region, k=3)
-        other = next((h for h in asked if h.entry.region == best.entry.region and not h.vague
-                      and self.index.scheme_of(h.entry.id) == other_scheme and h.confidence >= ANSWER_AT), None)
+        # ... on the same matter: a page the handbook gives (no gap), sharing at least half the topics
+        # the best one names besides its scheme
+        topics = self.index.topics(best.entry.question) - _SCHEME_TOPICS
+        other = next((h for h in asked if h.entry.region == best.entry.region and not h.vague and not h.entry.gap
+                      and self.index.scheme_of(h.entry.id) == other_scheme and h.confidence >= ANSWER_AT
+                      and len(topics & self.index.topics(h.entry.question)) >= max(1, len(topics) // 2)), None)
         if other is None:
             return None
         pages = [best, other]

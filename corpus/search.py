@@ -300,6 +300,10 @@ class Index:
         at = self._by_id.get(entry_id)
         return None if at is None else self._entry_scheme[at]
 
+    def topics(self, text: str) -> set[str]:
+        """The 医保 topic words `text` names (住院, 大病保险, 医疗救助 …), in the search's words."""
+        return set(self._topic_re.findall(self.segmenter.rewrite(text)[0]))
+
     def topics_within(self, clause: str, before: str) -> bool:
         """Does every 医保 word the clause names stand in `before` too? ("不备案有啥影响" after
         "去太原住院要备案不": the same topic, asked further, not a topic of its own)"""
