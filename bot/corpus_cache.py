@@ -27,7 +27,9 @@ def shipped() -> tuple[list[Entry], Index]:
     """The shipped entries and their index: loaded when kept, else built (reusing the token cache's
     segmentation) and kept."""
     inputs = [*sorted(FAQ_DIR.glob("*.yaml")), *segmentation_inputs(), Path(__file__), Path(rank_bm25.__file__)]
-    return diskcache.kept("corpus", inputs, _build, jieba.__version__, numpy.__version__, pydantic.VERSION,
+    # (where the checkout is, too: the index keeps the path of a data file it reads later, and a
+    # copy of the repository elsewhere, or one moved, must not read the other's)
+    return diskcache.kept("corpus", inputs, _build, str(FAQ_DIR.resolve()), jieba.__version__, numpy.__version__, pydantic.VERSION,
                           pydantic_core.__version__, diskcache.installed("yaml", "pyyaml"),
                           diskcache.installed("opencc", "opencc"))
 

@@ -71,3 +71,17 @@ def test_the_engine_from_the_cache_answers_as_one_built_from_the_entries(cache_d
         a = built.answer(Message(text=text, channel="test"), Session())
         b = loaded.answer(Message(text=text, channel="test"), Session())
         assert a.model_dump() == b.model_dump(), text
+
+
+def test_a_checkout_elsewhere_keeps_its_own_index(cache_dir, tmp_path, monkeypatch):
+    """The kept index holds the path of a data file it reads later (jieba's tags): a second
+    checkout, or the repository moved, builds its own instead of reading the other's."""
+    import shutil
+
+    from bot import corpus_cache
+    corpus_cache.shipped()
+    copy = tmp_path / "elsewhere" / "faq"
+    shutil.copytree(corpus_cache.FAQ_DIR, copy)
+    monkeypatch.setattr(corpus_cache, "FAQ_DIR", copy)
+    corpus_cache.shipped()
+    assert len(list(cache_dir.glob("corpus-*.pickle"))) == 2
