@@ -285,8 +285,11 @@ class Index:
     def names_place(self, name: str) -> bool:
         """Is this place what some entry is about: named in its question (在乌鲁木齐看病，备案时就医地选
         什么？), not only in a phrasing that takes it as an example of anywhere else (职工在太原住院)?"""
-        name = normalize(name)
-        return any(name in normalize(e.question) for e in self.entries)
+        questions = self.__dict__.get("_questions_said")
+        if questions is None:
+            # every entry's question, normalised once (not per place asked: 700 entries a call)
+            questions = self._questions_said = "\n".join(normalize(e.question) for e in self.entries)
+        return normalize(name) in questions
 
     # -- understanding -------------------------------------------------------------
 
@@ -635,7 +638,7 @@ def _county_names() -> tuple[tuple[str, ...], frozenset[str]]:
 
 def _is_place(name: str) -> bool:
     from regions.gazetteer import gazetteer
-    return bool(gazetteer().named(name))
+    return gazetteer().is_name(name)
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -108,9 +109,11 @@ class Repairer:
                 out.append(words[i])
                 i += 1
                 continue
-            # the longest span first: 大兵保险 → 大病保险 rather than 大兵 → 大病
-            for n in range(min(MAX_SPAN_WORDS, len(words) - i), 0, -1):
-                if not any(open_[i:i + n]):
+            # the longest span first: 大兵保险 → 大病保险 rather than 大兵 → 大病; only spans a term
+            # could be as long as (a clause's many one-character words make many spans)
+            lengths = list(accumulate(len(w) for w in words[i:i + MAX_SPAN_WORDS]))
+            for n in range(len(lengths), 0, -1):
+                if not MIN_LEN <= lengths[n - 1] <= MAX_LEN or not any(open_[i:i + n]):
                     continue
                 found = self._span_repair(tuple(words[i:i + n]), not pieces.isdisjoint(range(i, i + n)))
                 if found:

@@ -119,6 +119,10 @@ class Gazetteer:
     def province(self, place: Place) -> Place:
         return self.places[place.province_code]
 
+    def is_name(self, written: str) -> bool:
+        """Whether `written` is some place's name, official or short."""
+        return written in self._names
+
     def named(self, written: str) -> tuple[Place, ...]:
         """The places a name (official or short) stands for, likeliest first."""
         return tuple(sorted(self._names.get(written, ()), key=lambda p: self._rank(written, p)))
