@@ -1377,20 +1377,25 @@ class Engine:
         askers. None otherwise."""
         best = hits[0]
         scheme = self.index.scheme_of(best.entry.id)
+        if scheme is None or best.vague or best.confidence < ANSWER_AT or (session.state.get("slots") or {}).get("insurance"):
+            return None
         said = extract(text)
         # (a group that only 居民 has, 低保 or 特困, says the scheme: 医疗救助 assumes 居民)
-        if scheme is None or best.vague or best.confidence < ANSWER_AT or said.get("insurance") \
-                or said.get("category") or (session.state.get("slots") or {}).get("insurance"):
+        if said.get("insurance") or said.get("category"):
             return None
         other_scheme = "居民" if scheme == "职工" else "职工"
-        # the same question asked for the other scheme finds its page, if the handbook has one
-        asked = self.index.search(f"{acts.SCHEME_NAMES[other_scheme]} {read}", region=region, k=3)
         # ... on the same matter: a page the handbook gives (no gap), sharing at least half the topics
         # the best one names besides its scheme
         topics = self.index.topics(best.entry.question) - _SCHEME_TOPICS
-        other = next((h for h in asked if h.entry.region == best.entry.region and not h.vague and not h.entry.gap
-                      and self.index.scheme_of(h.entry.id) == other_scheme and h.confidence >= ANSWER_AT
-                      and len(topics & self.index.topics(h.entry.question)) >= max(1, len(topics) // 2)), None)
+
+        def same_matter(h: Hit) -> bool:
+            return h.entry.region == best.entry.region and not h.vague and not h.entry.gap \
+                and self.index.scheme_of(h.entry.id) == other_scheme and h.confidence >= ANSWER_AT \
+                and len(topics & self.index.topics(h.entry.question)) >= max(1, len(topics) // 2)
+        # among the candidates found already, else the same question asked for the other scheme
+        other = next((h for h in hits[1:] if same_matter(h)), None) or next(
+            (h for h in self.index.search(f"{acts.SCHEME_NAMES[other_scheme]} {read}", region=region, k=3)
+             if same_matter(h)), None)
         if other is None:
             return None
         pages = [best, other]

@@ -90,7 +90,7 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
-# 医保 words whose last character may start a place's short name (医保定点 over 保定, 参保山 over 保山)
+# 医保 words whose last character, 保, may start a place's short name (医保定点 over 保定, 参保山 over 保山)
 _ENDS_IN_PLACE = ("医保", "参保", "社保", "投保", "续保", "断保", "停保", "退保", "农保", "居保", "职保", "大病保")
 
 
@@ -104,7 +104,7 @@ def places_in(text: str) -> list[Mention]:
     for m in gazetteer().mentions(text):
         if m.written in regions.not_places():
             continue
-        if any(text[max(0, m.start - len(w) + 1):m.start + 1] == w for w in _ENDS_IN_PLACE):
+        if text[m.start] == "保" and any(text[max(0, m.start - len(w) + 1):m.start + 1] == w for w in _ENDS_IN_PLACE):
             continue        # 医保|定点 is no 保定: the 医保 word takes the name's first character
         if m.doubtful and regions.of_place(m.places[0]) and _place_starts_here(text, m.start):
             m = Mention(m.written, m.start, m.end, m.places, False)
