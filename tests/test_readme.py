@@ -83,7 +83,7 @@ def test_every_file_the_readme_names_exists():
     top = "bot|corpus|intents|calculators|regions|eval|docs|tests|\\.ci"
     named = {m for span in _code_spans() for m in re.findall(rf"(?:^|\s)((?:{top})/[^\s()]*)", span)}
     named |= set(re.findall(r"\]\(((?:" + top + r")/[^)#\s]+)", README))
-    named = {n.rstrip(".,;:") for n in named if not re.search(r"eval/blind/.*-\d\.jsonl$|<", n)}
+    named = {n.rstrip(".,;:") for n in named if not re.search(r"eval/blind/.*-\d+\.jsonl$|<", n)}
     assert len(named) > 40
     missing = [n for n in sorted(named) if not (list(ROOT.glob(n)) if "*" in n else (ROOT / n).exists())]
     assert not missing, missing
