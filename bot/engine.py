@@ -897,9 +897,14 @@ class Engine:
             # in its own words or not: "那年封顶是好多")
             facts = acts.facts_of(text) | (set(said) & _COURSE_FACTS)
             # (what it says besides its facts names no 医保 topic: "职工医保交多少钱" is a question of its own)
-            if facts and figure not in said and "amount" not in said and len(_CJK.findall(_FOLLOW_FRAME.sub("", _GAP_TOLD.sub("", text) if "gap_years" in said else text))) <= 14 \
-                    and not self.index.on_topic(_GAP_TOLD.sub("", _FIGURE_WORDS.sub("", re.sub(r"医院|医疗机构", "", ex.blanked(text))))
-                                                if "gap_years" in said else re.sub(r"医院|医疗机构", "", ex.blanked(text))):
+            # (a gap's story, "今年交的", and the figure asked again, "封顶是好多", are no words of their own)
+            gap = "gap_years" in said
+            spoken = _FOLLOW_FRAME.sub("", _GAP_TOLD.sub("", text) if gap else text)
+            besides = re.sub(r"医院|医疗机构", "", ex.blanked(text))
+            if gap:
+                besides = _GAP_TOLD.sub("", _FIGURE_WORDS.sub("", besides))
+            if facts and figure not in said and "amount" not in said and len(_CJK.findall(spoken)) <= 14 \
+                    and not self.index.on_topic(besides):
                 return acts.with_fact(forms.ruled_question(session.state) or last["text"], text,
                                       add=bool(acts.ADDS.search(text) or _ALSO.search(text)))
         fixed = acts.correction(text)
