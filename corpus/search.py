@@ -649,6 +649,7 @@ def _addressed_words() -> frozenset[str]:
     return frozenset(w for r in regions.registry().values() for w in ((r.cues or {}).get("weak") or []))
 
 
+@lru_cache(maxsize=1)
 def _county_words() -> frozenset[str]:
     """The covered regions' counties and landmarks, as people write them (南江, 恩阳区 …): a typo of
     one is repaired like a domain term's, so that the place still filters."""
