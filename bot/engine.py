@@ -306,7 +306,7 @@ class Engine:
         if len(parts) > 1 and region is None:
             # with no region known, a place named anywhere in the message holds for each question
             # that names none ("職工醫保在二級醫院住院 起付線多少 報銷比例多少 巴中的")
-            region = detect_region(text).region
+            region = whole.region
         if len(parts) <= 1:
             return self._answer_one(text, parts[0] if parts else Part(question=text, readings=[text]),
                                     note, message, session, region)
