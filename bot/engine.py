@@ -44,7 +44,7 @@ from intents.regions import (
     without_province,
 )
 from intents.scope import asks_contact, asks_office, out_of_scope_topic, states_contact
-from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, disease_vocabulary, extract
+from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, disease_vocabulary, extract
 from intents.smalltalk import smalltalk_kind
 from intents.years import without_years, year_note, years_asked
 
@@ -1209,7 +1209,7 @@ class Engine:
         deductible of a stay after an earlier one whose levels are both said."""
         ex = extract(text)
         if region is None or not DEDUCTIBLE_ASKED.search(text) or "amount" in ex.values or forms.is_open(session.state) \
-                or not ex.get("prior_tier") or not (ex.get("transfer") or int(ex.get("admission") or 1) > 1):
+                or not ex.get("prior_tier") or not after_a_stay(ex):
             return None
         before = copy.deepcopy(session.state.get("form"))
         offered = forms.offer(text, session.state, region=region, now=time.time())

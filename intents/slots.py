@@ -610,6 +610,12 @@ def deductible_paid_of(text: str, out: Slots) -> None:
 
 # ---- admissions, visits, delivery, drugs ---------------------------------------------
 
+def after_a_stay(case) -> bool:
+    """Whether the stay told of follows an earlier one of the year: a transfer, or a second (or
+    later) admission. `case`: the slots read, or a form's slots (anything with .get)."""
+    return bool(case.get("transfer")) or int(case.get("admission") or 1) > 1
+
+
 def admission_of(text: str, out: Slots) -> None:
     m = re.search(r"(?<!不是)(?<!并非)(?<!非)第" + _N + r"(?:次|回|趟)", text)
     n = _n(m.group(1)) if m else None
@@ -957,7 +963,7 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
             out.set("amount_parts", [x.value for x in readable])
         else:
             a = max(cost, key=lambda x: x.value or 0) if len(cost) > 1 and re.search(r"其中|里面|含", text) else cost[0]
-            if len(cost) > 1 and out.get("prior_tier") and ("transfer" in out.values or int(out.get("admission") or 1) > 1) \
+            if len(cost) > 1 and out.get("prior_tier") and after_a_stay(out) \
                     and len(readable) >= 2:
                 # 二级花了5000，转到三级花了1万 / 先在一级住院3000，后来又在三级住院一万: this stay is the later
                 a = readable[-1]
