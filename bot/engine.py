@@ -1218,8 +1218,10 @@ class Engine:
             session.state["form"] = before or {}
             return None
         said, cited = rule
+        # (never an entry stating another row of the table, the earlier stay's: "…在乡镇卫生院住过院 现在
+        # 又住进二级医院" finds the 乡镇卫生院 row)
         top = hits[0] if hits and hits[0].confidence >= ANSWER_AT and hits[0].entry.region == region \
-            and not hits[0].entry.gap else None
+            and not hits[0].entry.gap and not forms.other_row(session.state, hits[0].entry.answer) else None
         sources = ([self._source(top.entry, top)] if top else []) + [Source(handbook=c.title, section=c.section) for c in cited]
         # (the entry as the search is sure of it; below the stated band, led by the question it was
         # understood as — the case's own figure is the policy file's either way)

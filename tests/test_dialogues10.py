@@ -1,0 +1,30 @@
+"""Conversations, round 10: a later stay of the year where the handbook's rule holds only within one
+course of treatment (巴中); a gap in cover told after a rule it does not change; a payout asked after a
+topic outside 医保 that pays nothing out; a figure given with its question after computing was
+offered; two-digit years listed without a separator."""
+import pytest
+
+from tests.helpers import answer
+
+# ---- a later stay where the rule holds within one course of treatment (巴中 十二问) ---------------
+
+@pytest.mark.parametrize("q, diff, own", [
+    ("巴中合疗 前阵子在乡镇卫生院住过院 这回又去二级医院住 起付线还得交多少", "400 − 100 = 300", "400 元"),
+    ("巴中城乡居民医保 今年上半年住过一回一级医院 现在又住进三级医院 门槛费要交好多", "700 − 300 = 400", "700 元"),
+])
+def test_a_later_stay_in_bazhong_says_both_readings(engine, q, diff, own):
+    r = answer(engine, q)
+    assert r.kind == "faq", r.text
+    # a transfer within one course owes only the difference; another stay, counted on its own
+    assert diff in r.text and "转诊" in r.text and own in r.text and "手册未说明" in r.text, r.text
+    assert "十二问" in r.text, r.text
+
+
+def test_a_transfer_said_in_bazhong_still_owes_only_the_difference(engine):
+    r = answer(engine, "巴中居民 从二级医院转院到三级医院 起付线要补多少")
+    assert r.kind == "faq" and "700 − 400 = 300" in r.text and "另外一次住院" not in r.text, r.text
+
+
+def test_a_later_stay_in_karamay_is_the_yearly_rule(engine):
+    r = answer(engine, "克拉玛依校区 上学期在一级医院住过院 这回又住二级医院 起付线交多少")
+    assert r.kind == "faq" and "差额" in r.text and "另外一次住院" not in r.text, r.text
