@@ -96,9 +96,6 @@ _TOPIC_ONLY = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?([\u4e00-\u9fff
                          # ... with a short ask of it after ("产检费呢 给好多", "产检那个钱呢 有没得")
                          r"(?:[\s，,]*(?:能|可以|会|还)?(?:([给报补发有])[不没]\2|(?:给|报|补|发|有)?(?:好多钱?|多少钱?|几多|没得|没有|不|吗|没)?))?"
                          r"[？?。!！]*$")
-# facts of the case a follow-up may change in the question before besides those of acts.FACT_SLOTS:
-# a stay's course (where it was before, a transfer), a gap in cover ("我去年断了一年没交")
-_COURSE_FACTS = frozenset({"prior_tier", "transfer", "gap_years"})
 # what frames an elliptical follow-up ("要是…呢", "那…呢"), around what it asks
 _FOLLOW_FRAME = re.compile(r"^\s*(?:那么|那|如果是?|要是|假如|万一)|呢[？?。!！\s]*$")
 # a question for nothing but an office's address, hours or phone ("在哪儿办", "具体地址呢", "几点上班")
@@ -895,7 +892,8 @@ class Engine:
             # (a stay's course is a fact of the case too: "那从二级转回乡镇呢" after the rule on 转诊; and
             # a gap in cover: "我去年断了一年 今年交的呢" after 大病保险's cap, with the figure asked again
             # in its own words or not: "那年封顶是好多")
-            facts = acts.facts_of(text) | (set(said) & _COURSE_FACTS)
+            # (each only where the form's calculation reads it: forms.course_facts)
+            facts = acts.facts_of(text) | (set(said) & forms.course_facts(session.state))
             # (what it says besides its facts names no 医保 topic: "职工医保交多少钱" is a question of its own)
             # (a gap's story, "今年交的", and the figure asked again, "封顶是好多", are no words of their own)
             gap = "gap_years" in said

@@ -4,7 +4,7 @@ topic outside 医保 that pays nothing out; a figure given with its question aft
 offered; two-digit years listed without a separator."""
 import pytest
 
-from tests.helpers import answer
+from tests.helpers import answer, nums, talk
 
 # ---- a later stay where the rule holds within one course of treatment (巴中 十二问) ---------------
 
@@ -28,3 +28,19 @@ def test_a_transfer_said_in_bazhong_still_owes_only_the_difference(engine):
 def test_a_later_stay_in_karamay_is_the_yearly_rule(engine):
     r = answer(engine, "克拉玛依校区 上学期在一级医院住过院 这回又住二级医院 起付线交多少")
     assert r.kind == "faq" and "差额" in r.text and "另外一次住院" not in r.text, r.text
+
+
+# ---- a gap in cover after a rule it does not change: the waiting period ---------------------------
+
+@pytest.mark.parametrize("first", ["巴中城乡居民 二级医院住院报多少", "巴中合疗 三级医院住院起付线多少"])
+@pytest.mark.parametrize("gap, months", [("要是我前年断过一年没交呢", 3), ("那我断了两年没交呢", 4)])
+def test_a_gap_after_the_inpatient_rule_asks_the_waiting_period(engine, first, gap, months):
+    rs = talk(engine, [first, gap])
+    assert rs[0].kind == "faq", rs[0].text
+    assert "等待期" in rs[1].text and f"{months} 个月" in rs[1].text, rs[1].text
+    assert "住院总共花了多少钱" not in rs[1].text.split("\n")[0], rs[1].text
+
+
+def test_a_gap_after_the_serious_illness_cap_still_changes_the_cap(engine):
+    rs = talk(engine, ["巴中居民 大病保险一年封顶多少", "我前年断过一年 今年才交的 那封顶呢"])
+    assert "29.6" in rs[1].text or 296000 in nums(rs[1]), rs[1].text
