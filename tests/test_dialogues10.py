@@ -4,6 +4,7 @@ topic outside 医保 that pays nothing out; a figure given with its question aft
 offered; two-digit years listed without a separator."""
 import pytest
 
+from intents.slots import extract
 from tests.helpers import answer, nums, talk
 
 # ---- a later stay where the rule holds within one course of treatment (巴中 十二问) ---------------
@@ -44,3 +45,19 @@ def test_a_gap_after_the_inpatient_rule_asks_the_waiting_period(engine, first, g
 def test_a_gap_after_the_serious_illness_cap_still_changes_the_cap(engine):
     rs = talk(engine, ["巴中居民 大病保险一年封顶多少", "我前年断过一年 今年才交的 那封顶呢"])
     assert "29.6" in rs[1].text or 296000 in nums(rs[1]), rs[1].text
+
+
+# ---- two-digit years listed without a separator -------------------------------------------------
+
+@pytest.mark.parametrize("text, years", [("24年25年都没参保", 2), ("要是23年24年25年都没交呢", 3)])
+def test_short_years_listed_back_to_back_are_each_a_year(text, years):
+    assert extract(text).get("gap_years") == years
+
+
+def test_a_short_year_with_a_month_is_no_list():
+    assert extract("25年12月住院花了2万").get("gap_years") is None
+
+
+def test_two_years_without_cover_wait_four_months(engine):
+    rs = talk(engine, ["巴中合疗 我24年没交 25年1月5号交的 多久能报", "那要是24年25年都没交 26年集中缴费期交的呢"])
+    assert "4 个月" in rs[1].text, rs[1].text
