@@ -43,7 +43,7 @@ from intents.regions import (
     without_places,
     without_province,
 )
-from intents.scope import asks_contact, asks_office, out_of_scope_topic, states_contact
+from intents.scope import asks_contact, asks_office, out_of_scope_topic, pays_out, states_contact
 from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, disease_vocabulary, extract
 from intents.smalltalk import smalltalk_kind
 from intents.years import without_years, year_note, years_asked
@@ -370,7 +370,7 @@ class Engine:
         open_before = forms.is_open(session.state)
         before: Part | None = None
         for part in self._leaning(parts):
-            if groups and groups[-1][1].refusal and self._leans_on(part, groups[-1][1].refusal):
+            if groups and groups[-1][1].refusal and self._leans_on(part, groups[-1][1].refusal, groups[-1][0][-1]):
                 groups[-1][0][-1] += "，" + part.question      # the declined question's own follow-up
                 before = part
                 continue
@@ -582,15 +582,18 @@ class Engine:
         found = [self.index.entry(s.entry_id) if s.entry_id else None for s in reply.sources]
         return all(e is not None and e.region == regions.national() for e in found)
 
-    def _leans_on(self, part: Part, refusal: str) -> bool:
-        """Whether a question leans on the declined one before it: after a place the handbooks do
-        not cover ("仪陇县医保局在哪儿，电话多少"), it names no place of its own; after a topic
-        outside 医保 ("失业金怎么领 能领几个月"), it names nothing 医保 but where or when ("巴惠保一份
-        好多钱 在哪儿买": where to buy that product, not a 医保 office's address)."""
+    def _leans_on(self, part: Part, refusal: str, declined: str = "") -> bool:
+        """Whether a question leans on the declined one before it (`declined`): after a place the
+        handbooks do not cover ("仪陇县医保局在哪儿，电话多少"), it names no place of its own; after a
+        topic outside 医保 ("失业金怎么领 能领几个月"), it names nothing 医保 but where or when ("巴惠保
+        一份好多钱 在哪儿买": where to buy that product, not a 医保 office's address)."""
         if refusal == "uncovered_place":
             return detect_region(part.question) == RegionHit()
-        if refusal == "out_of_scope" and _PAYOUT.search(part.question) and not _SCHEME_WORDS.search(part.question):
+        if refusal == "out_of_scope" and _PAYOUT.search(part.question) and not _SCHEME_WORDS.search(part.question) \
+                and pays_out(declined) is not False:
             # "巴惠保一年交多少 住院能赔多少": what the declined product pays out, no 医保 scheme named
+            # (after a topic that pays nothing out, "公积金怎么取 住院能赔多少", a 医保 question of its own;
+            # a question staff marked out of scope names no topic: it is taken to lean, as before)
             return True
         return not self.index.on_topic(_WHERE_OR_WHEN.sub("", part.question))
 

@@ -47,6 +47,22 @@ def test_a_gap_after_the_serious_illness_cap_still_changes_the_cap(engine):
     assert "29.6" in rs[1].text or 296000 in nums(rs[1]), rs[1].text
 
 
+# ---- a payout asked after a topic outside 医保 that pays nothing out -----------------------------
+
+@pytest.mark.parametrize("q", ["住房公积金咋提取 住院能赔好多", "养老金怎么领 生病住院能赔多少"])
+def test_a_payout_after_a_topic_paying_nothing_out_is_its_own_question(engine, q):
+    r = answer(engine, q)
+    assert "【2】" in r.text, r.text
+    second = r.text.split("【2】", 1)[1]
+    assert "不在我的医保政策手册范围内" not in second, r.text
+
+
+@pytest.mark.parametrize("q", ["重疾险怎么买 住院能赔多少", "惠民保一年交多少钱 住院赔不赔"])
+def test_a_payout_after_a_commercial_product_is_still_of_that_product(engine, q):
+    r = answer(engine, q)
+    assert r.kind == "unanswered" and "【2】" not in r.text, r.text
+
+
 # ---- two-digit years listed without a separator -------------------------------------------------
 
 @pytest.mark.parametrize("text, years", [("24年25年都没参保", 2), ("要是23年24年25年都没交呢", 3)])
