@@ -354,6 +354,13 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         return FormTurn(kind="clarify", text=CARE_QUESTION, region=hit.region or region, missing_slots=["care"],
                         suggestions=list(CARE_CHOICES))
 
+    if offered and asked == "amount" and new.get("amount") is not None and not kind and ASK_AMOUNT.search(body):
+        # the figure the offer asked for, with the question of what it brings ("基本医保报完自己还负担
+        # 6万 能报多少" after 大病保险's rule): the offer taken up, as a bare figure takes it
+        open_.pop("offered", None)
+        _merge(open_["slots"], new, None)
+        open_["updated"] = now
+        return _advance(form, open_, now)
     which = form.pop("which", None)
     if which and now - which.get("at", 0) > (ttl or FORM_TTL):
         which = None

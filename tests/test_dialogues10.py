@@ -63,6 +63,15 @@ def test_a_payout_after_a_commercial_product_is_still_of_that_product(engine, q)
     assert r.kind == "unanswered" and "【2】" not in r.text, r.text
 
 
+# ---- the figure an offer asked for, given with its question -----------------------------------------
+
+@pytest.mark.parametrize("figure", ["基本医保报销后 个人还要出合规费用8万 能赔多少", "报完基本医保自付了8万 能报多少"])
+def test_the_figure_with_its_question_takes_up_the_offer(engine, figure):
+    rs = talk(engine, ["克拉玛依 城乡居民大病保险起付线是多少", figure])
+    # (50000 − 21000) × 60% + (80000 − 50000) × 65% = 17400 + 19500
+    assert rs[1].kind == "calculation" and 36900 in nums(rs[1]), rs[1].text
+
+
 # ---- two-digit years listed without a separator -------------------------------------------------
 
 @pytest.mark.parametrize("text, years", [("24年25年都没参保", 2), ("要是23年24年25年都没交呢", 3)])
