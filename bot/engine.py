@@ -261,6 +261,11 @@ class Engine:
             session.state.pop(region_policy.PENDING, None)
             text = rest
         text = self.index.repaired(text)[0]
+        scheme = extract(text).get("insurance")
+        if scheme in acts.SCHEME_NAMES:
+            # the scheme the asker said is theirs for the rest of the conversation, as a region is
+            # (`_each_scheme`: a later question naming none is answered with that scheme's page)
+            session.state.setdefault("slots", {})["insurance"] = scheme
         pending = session.state.get(region_policy.PENDING)
         waiting = region_policy.waiting_question(text, session)
         if waiting is None and pending and pending.get("at", 0) >= (session.state.get("last_question") or {}).get("at", 0):
@@ -1385,13 +1390,23 @@ class Engine:
         askers. None otherwise."""
         best = hits[0]
         scheme = self.index.scheme_of(best.entry.id)
-        if scheme is None or best.vague or best.confidence < ANSWER_AT or (session.state.get("slots") or {}).get("insurance"):
+        if scheme is None or best.vague or best.confidence < ANSWER_AT:
             return None
         said = extract(text)
         # (a group that only 居民 has, 低保 or 特困, says the scheme: 医疗救助 assumes 居民)
         if said.get("insurance") or said.get("category"):
             return None
         other_scheme = "居民" if scheme == "职工" else "职工"
+        theirs = (session.state.get("slots") or {}).get("insurance")
+        if theirs:
+            # the scheme said earlier in the conversation ("巴中居民医保 …", then "我是巴中参保的 去成都住院
+            # 没备案 …"): that scheme's page, as the question asked of it finds it
+            if theirs == scheme:
+                return None
+            own = next((h for h in self._best_reading(Part(question=text, readings=[f"{acts.SCHEME_NAMES[theirs]} {text}"]), region)[1]
+                        if self.index.scheme_of(h.entry.id) == theirs and h.entry.region == best.entry.region
+                        and not h.vague and h.confidence >= ANSWER_AT), None)
+            return self._entry_reply(own.entry, region, session, note, own, text) if own else None
         # ... on the same matter: a page the handbook gives (no gap), sharing at least half the topics
         # the best one names besides its scheme
         topics = self.index.topics(best.entry.question) - _SCHEME_TOPICS

@@ -86,3 +86,19 @@ def test_a_short_year_with_a_month_is_no_list():
 def test_two_years_without_cover_wait_four_months(engine):
     rs = talk(engine, ["巴中合疗 我24年没交 25年1月5号交的 多久能报", "那要是24年25年都没交 26年集中缴费期交的呢"])
     assert "4 个月" in rs[1].text, rs[1].text
+
+
+# ---- the scheme said earlier in the conversation ----------------------------------------------------
+
+@pytest.mark.parametrize("later", ["我是巴中的 到重庆住院 没备案 也不算急诊 二级医院 起付线和比例呢",
+                                   "巴中参保的 在外地住院没办备案 不是急诊 起付和报销比例多少"])
+def test_the_scheme_said_before_picks_its_page(engine, later):
+    rs = talk(engine, ["巴中城乡居民 三级医院住院起付线多少", "那重庆的呢", later])
+    assert rs[1].kind == "unanswered", rs[1].text
+    assert rs[2].kind == "faq" and "【职工医保】" not in rs[2].text, rs[2].text
+    assert "1000" in rs[2].text and "60%" in rs[2].text and "80%" in rs[2].text, rs[2].text
+
+
+def test_without_a_scheme_said_both_pages_are_given(engine):
+    r = answer(engine, "我是巴中参保的 在外地住院没办备案 不是急诊 起付和报销比例多少")
+    assert "【职工医保】" in r.text and "【城乡居民医保】" in r.text, r.text
