@@ -890,6 +890,15 @@ class Engine:
                     # the facts told after it (nothing asked of its own)
                     asked = _at_place(last["text"], head.group(0))
                     return acts.with_fact(asked, rest) if told.values else asked
+        offer = form.get("open") or {}
+        if offer.get("offered") and offer.get("updated", 0) <= last.get("at", 0) + 1:
+            # "俺是职工" after a rule answered with an offer to compute that asks a fact of the case (在哪
+            # 一级医院？): the scheme told is whose rule is asked, not the start of a calculation — that
+            # rule again, for that scheme (the form asking its figure does the same, below)
+            ex = extract(text)
+            if set(ex.values) == {"insurance"} and not forms.QUESTION.search(text) \
+                    and not self.index.on_topic(ex.blanked(text)):
+                return acts.with_fact(last["text"], text)
         figure = forms.waits_for_figure(session.state)
         if figure is not None and (form.get("open") or {}).get("updated", 0) <= last.get("at", 0) + 1:
             # the rule of a case was answered and only the asker's own figure is missing: a message that
