@@ -116,3 +116,12 @@ def test_staff_told_after_the_residents_rule_gets_the_staff_page(engine):
 def test_staff_told_after_the_general_rule_gets_the_staff_rows(engine):
     rs = talk(engine, ["巴中 住院起付线是多少", "俺是职工"])
     assert rs[1].kind == "faq" and "82%" in rs[1].text, rs[1].text
+
+
+# ---- a gap in cover where the handbook gives no months (克拉玛依: 按自治区有关规定) -------------------
+
+@pytest.mark.parametrize("q", ["克拉玛依 断交了两年 今年补上了 看病能马上报吗", "克拉玛依校区 我前年断过一年没交"])
+def test_a_gap_in_karamay_is_its_waiting_period_page(engine, q):
+    r = answer(engine, q)
+    assert "等待期" in r.text and "自治区" in r.text, r.text
+    assert "百分点" not in r.text.split("\n")[0], r.text
