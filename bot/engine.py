@@ -1415,7 +1415,9 @@ class Engine:
             own = next((h for h in self._best_reading(Part(question=text, readings=[f"{acts.SCHEME_NAMES[theirs]} {text}"]), region)[1]
                         if self.index.scheme_of(h.entry.id) == theirs and h.entry.region == best.entry.region
                         and not h.vague and h.confidence >= ANSWER_AT), None)
-            return self._entry_reply(own.entry, region, session, note, own, text) if own else None
+            if own is not None:
+                return self._entry_reply(own.entry, region, session, note, own, text)
+            # (none found: both, as when no scheme was said — never the other scheme's page alone)
         # ... on the same matter: a page the handbook gives (no gap), sharing at least half the topics
         # the best one names besides its scheme
         topics = self.index.topics(best.entry.question) - _SCHEME_TOPICS
