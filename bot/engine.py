@@ -43,7 +43,7 @@ from intents.regions import (
     without_places,
     without_province,
 )
-from intents.scope import asks_contact, asks_office, out_of_scope_topic, states_contact
+from intents.scope import asks_contact, asks_office, out_of_scope_topic, pays_out, states_contact
 from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, disease_vocabulary, extract
 from intents.smalltalk import smalltalk_kind
 from intents.years import without_years, year_note, years_asked
@@ -96,9 +96,6 @@ _TOPIC_ONLY = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?([\u4e00-\u9fff
                          # ... with a short ask of it after ("产检费呢 给好多", "产检那个钱呢 有没得")
                          r"(?:[\s，,]*(?:能|可以|会|还)?(?:([给报补发有])[不没]\2|(?:给|报|补|发|有)?(?:好多钱?|多少钱?|几多|没得|没有|不|吗|没)?))?"
                          r"[？?。!！]*$")
-# facts of the case a follow-up may change in the question before besides those of acts.FACT_SLOTS:
-# a stay's course (where it was before, a transfer), a gap in cover ("我去年断了一年没交")
-_COURSE_FACTS = frozenset({"prior_tier", "transfer", "gap_years"})
 # what frames an elliptical follow-up ("要是…呢", "那…呢"), around what it asks
 _FOLLOW_FRAME = re.compile(r"^\s*(?:那么|那|如果是?|要是|假如|万一)|呢[？?。!！\s]*$")
 # a question for nothing but an office's address, hours or phone ("在哪儿办", "具体地址呢", "几点上班")
@@ -264,6 +261,11 @@ class Engine:
             session.state.pop(region_policy.PENDING, None)
             text = rest
         text = self.index.repaired(text)[0]
+        scheme = extract(text).get("insurance")
+        if scheme in acts.SCHEME_NAMES:
+            # the scheme the asker said is theirs for the rest of the conversation, as a region is
+            # (`_each_scheme`: a later question naming none is answered with that scheme's page)
+            session.state.setdefault("slots", {})["insurance"] = scheme
         pending = session.state.get(region_policy.PENDING)
         waiting = region_policy.waiting_question(text, session)
         if waiting is None and pending and pending.get("at", 0) >= (session.state.get("last_question") or {}).get("at", 0):
@@ -373,7 +375,7 @@ class Engine:
         open_before = forms.is_open(session.state)
         before: Part | None = None
         for part in self._leaning(parts):
-            if groups and groups[-1][1].refusal and self._leans_on(part, groups[-1][1].refusal):
+            if groups and groups[-1][1].refusal and self._leans_on(part, groups[-1][1].refusal, groups[-1][0][-1]):
                 groups[-1][0][-1] += "，" + part.question      # the declined question's own follow-up
                 before = part
                 continue
@@ -585,15 +587,18 @@ class Engine:
         found = [self.index.entry(s.entry_id) if s.entry_id else None for s in reply.sources]
         return all(e is not None and e.region == regions.national() for e in found)
 
-    def _leans_on(self, part: Part, refusal: str) -> bool:
-        """Whether a question leans on the declined one before it: after a place the handbooks do
-        not cover ("仪陇县医保局在哪儿，电话多少"), it names no place of its own; after a topic
-        outside 医保 ("失业金怎么领 能领几个月"), it names nothing 医保 but where or when ("巴惠保一份
-        好多钱 在哪儿买": where to buy that product, not a 医保 office's address)."""
+    def _leans_on(self, part: Part, refusal: str, declined: str = "") -> bool:
+        """Whether a question leans on the declined one before it (`declined`): after a place the
+        handbooks do not cover ("仪陇县医保局在哪儿，电话多少"), it names no place of its own; after a
+        topic outside 医保 ("失业金怎么领 能领几个月"), it names nothing 医保 but where or when ("巴惠保
+        一份好多钱 在哪儿买": where to buy that product, not a 医保 office's address)."""
         if refusal == "uncovered_place":
             return detect_region(part.question) == RegionHit()
-        if refusal == "out_of_scope" and _PAYOUT.search(part.question) and not _SCHEME_WORDS.search(part.question):
+        if refusal == "out_of_scope" and _PAYOUT.search(part.question) and not _SCHEME_WORDS.search(part.question) \
+                and pays_out(declined) is not False:
             # "巴惠保一年交多少 住院能赔多少": what the declined product pays out, no 医保 scheme named
+            # (after a topic that pays nothing out, "公积金怎么取 住院能赔多少", a 医保 question of its own;
+            # a question staff marked out of scope names no topic: it is taken to lean, as before)
             return True
         return not self.index.on_topic(_WHERE_OR_WHEN.sub("", part.question))
 
@@ -887,6 +892,15 @@ class Engine:
                     # the facts told after it (nothing asked of its own)
                     asked = _at_place(last["text"], head.group(0))
                     return acts.with_fact(asked, rest) if told.values else asked
+        offer = form.get("open") or {}
+        if offer.get("offered") and offer.get("updated", 0) <= last.get("at", 0) + 1:
+            # "俺是职工" after a rule answered with an offer to compute that asks a fact of the case (在哪
+            # 一级医院？): the scheme told is whose rule is asked, not the start of a calculation — that
+            # rule again, for that scheme (the form asking its figure does the same, below)
+            ex = extract(text)
+            if set(ex.values) == {"insurance"} and not forms.QUESTION.search(text) \
+                    and not self.index.on_topic(ex.blanked(text)):
+                return acts.with_fact(last["text"], text)
         figure = forms.waits_for_figure(session.state)
         if figure is not None and (form.get("open") or {}).get("updated", 0) <= last.get("at", 0) + 1:
             # the rule of a case was answered and only the asker's own figure is missing: a message that
@@ -897,7 +911,8 @@ class Engine:
             # (a stay's course is a fact of the case too: "那从二级转回乡镇呢" after the rule on 转诊; and
             # a gap in cover: "我去年断了一年 今年交的呢" after 大病保险's cap, with the figure asked again
             # in its own words or not: "那年封顶是好多")
-            facts = acts.facts_of(text) | (set(said) & _COURSE_FACTS)
+            # (each only where the form's calculation reads it: forms.course_facts)
+            facts = acts.facts_of(text) | (set(said) & forms.course_facts(session.state))
             # (what it says besides its facts names no 医保 topic: "职工医保交多少钱" is a question of its own)
             # (a gap's story, "今年交的", and the figure asked again, "封顶是好多", are no words of their own)
             gap = "gap_years" in said
@@ -1220,8 +1235,10 @@ class Engine:
             session.state["form"] = before or {}
             return None
         said, cited = rule
+        # (never an entry stating another row of the table, the earlier stay's: "…在乡镇卫生院住过院 现在
+        # 又住进二级医院" finds the 乡镇卫生院 row)
         top = hits[0] if hits and hits[0].confidence >= ANSWER_AT and hits[0].entry.region == region \
-            and not hits[0].entry.gap else None
+            and not hits[0].entry.gap and not forms.other_row(session.state, hits[0].entry.answer) else None
         sources = ([self._source(top.entry, top)] if top else []) + [Source(handbook=c.title, section=c.section) for c in cited]
         # (the entry as the search is sure of it; below the stated band, led by the question it was
         # understood as — the case's own figure is the policy file's either way)
@@ -1384,13 +1401,25 @@ class Engine:
         askers. None otherwise."""
         best = hits[0]
         scheme = self.index.scheme_of(best.entry.id)
-        if scheme is None or best.vague or best.confidence < ANSWER_AT or (session.state.get("slots") or {}).get("insurance"):
+        if scheme is None or best.vague or best.confidence < ANSWER_AT:
             return None
         said = extract(text)
         # (a group that only 居民 has, 低保 or 特困, says the scheme: 医疗救助 assumes 居民)
         if said.get("insurance") or said.get("category"):
             return None
         other_scheme = "居民" if scheme == "职工" else "职工"
+        theirs = (session.state.get("slots") or {}).get("insurance")
+        if theirs:
+            # the scheme said earlier in the conversation ("巴中居民医保 …", then "我是巴中参保的 去成都住院
+            # 没备案 …"): that scheme's page, as the question asked of it finds it
+            if theirs == scheme:
+                return None
+            own = next((h for h in self._best_reading(Part(question=text, readings=[f"{acts.SCHEME_NAMES[theirs]} {text}"]), region)[1]
+                        if self.index.scheme_of(h.entry.id) == theirs and h.entry.region == best.entry.region
+                        and not h.vague and h.confidence >= ANSWER_AT), None)
+            if own is not None:
+                return self._entry_reply(own.entry, region, session, note, own, text)
+            # (none found: both, as when no scheme was said — never the other scheme's page alone)
         # ... on the same matter: a page the handbook gives (no gap), sharing at least half the topics
         # the best one names besides its scheme
         topics = self.index.topics(best.entry.question) - _SCHEME_TOPICS

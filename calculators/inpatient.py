@@ -49,8 +49,7 @@ def deductible_after_stay(policy: Policy, *, insurance: str, tier: str, prior_ti
     if not (transfer or admission > 1) or not policy.inpatient or insurance not in policy.inpatient:
         return None
     plan = policy.inpatient[insurance]
-    if plan.missing or not plan.transfer or not (transfer or plan.transfer.scope == "year") \
-            or filing not in plan.filings:
+    if plan.missing or not plan.transfer or filing not in plan.filings:
         return None
     rule_f = plan.filings[filing]
     table = plan.tables[rule_f.table]
@@ -59,7 +58,15 @@ def deductible_after_stay(policy: Policy, *, insurance: str, tier: str, prior_ti
     rule = table.tiers[tier]
     said, _ = _after_stay(policy, prior_tier, table.tiers[prior_tier].deductible, rule.deductible)
     ratio = rule.ratio - rule_f.ratio_cut
-    return (f"{said}；{policy.tier_name(tier)}报销比例 {pct(ratio)}。", [table.source, plan.transfer.source])
+    if transfer or plan.transfer.scope == "year":
+        return (f"{said}；{policy.tier_name(tier)}报销比例 {pct(ratio)}。", [table.source, plan.transfer.source])
+    # a later stay of the year, not said to be a transfer, where the handbook's rule holds only within
+    # one course of treatment (巴中): which it is decides the deductible, so both are said, as the
+    # calculation counts a stay that is no transfer (on its own)
+    said = (f"{policy.region}手册只对同一治疗过程中的转诊规定了起付线的减免。若这次是同一治疗过程中因病情需要转诊过来的："
+            f"{said}。若是另外一次住院（不是转诊），手册未说明再次住院是否免起付线，按本次住院单独计起付线："
+            f"{policy.tier_name(tier)}起付线 {num(rule.deductible)} 元")
+    return f"{said}；{policy.tier_name(tier)}报销比例 {pct(ratio)}。", [table.source, plan.transfer.source]
 
 
 def inpatient(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filing: str = "市内",

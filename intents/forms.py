@@ -290,6 +290,18 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     active = open_ if open_ and not offered else None
     last = form.get("last")
     facts = {k for k in new if not k.startswith("_")}
+    if open_ and facts == {"gap_years"} and open_["calc"] not in GAP_CALCS and not fixed:
+        # a gap in cover told alone to a form whose calculation it does not change ("那我去年断了一年没交呢"
+        # after the 住院 rule): a question of its own, the waiting period's; where the region has no rule
+        # for it to compute, the search's, and the form still waits (an offer lapses)
+        where = hit.region or open_["slots"].get("region") or region
+        if where and policy_for(where).waiting_period is not None:
+            # ... which the region's policy computes for that gap
+            slots = {"gap_years": new["gap_years"], "region": where}
+            return _advance(form, {"calc": "waiting_period", "slots": slots, "asked": None, "updated": now}, now)
+        if offered:
+            form.pop("open", None)
+        return None
 
     # a correction or a follow-up: one fact of the open form or of the last calculation changes
     # ("不对，是1万2", "那二级医院呢", "低保户呢"); "那如果花了30万呢，加上大病一起" widens the last one
@@ -342,6 +354,13 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         return FormTurn(kind="clarify", text=CARE_QUESTION, region=hit.region or region, missing_slots=["care"],
                         suggestions=list(CARE_CHOICES))
 
+    if offered and asked == "amount" and new.get("amount") is not None and not kind and ASK_AMOUNT.search(body):
+        # the figure the offer asked for, with the question of what it brings ("基本医保报完自己还负担
+        # 6万 能报多少" after 大病保险's rule): the offer taken up, as a bare figure takes it
+        open_.pop("offered", None)
+        _merge(open_["slots"], new, None)
+        open_["updated"] = now
+        return _advance(form, open_, now)
     which = form.pop("which", None)
     if which and now - which.get("at", 0) > (ttl or FORM_TTL):
         which = None
@@ -477,6 +496,21 @@ NOT_THE_CASE = re.compile(r"产检|产前检查")
 def open_calc(state: dict) -> str | None:
     """The calculation of the form open now, if any."""
     return ((state.get("form") or {}).get("open") or {}).get("calc")
+
+
+# the calculations a gap in cover changes (the waiting period, 大病保险's cap); to any other it is
+# a topic of its own ("那我去年断了一年没交呢" after the 住院 rule asks the waiting period)
+GAP_CALCS = frozenset({"waiting_period", "serious_cap", "serious_illness"})
+# the calculations a stay's course changes (where the stay before was, a transfer)
+STAY_CALCS = frozenset({"inpatient", "chain"})
+
+
+def course_facts(state: dict) -> frozenset[str]:
+    """The facts of a case's course (besides acts.FACT_SLOTS) that the open form's calculation reads:
+    a follow-up telling one of them asks the form's rule again for the changed case."""
+    calc = open_calc(state)
+    return frozenset({"prior_tier", "transfer"} if calc in STAY_CALCS else set()) \
+        | frozenset({"gap_years"} if calc in GAP_CALCS else set())
 
 
 # facts that only pick one of a class's rows (长治 二类: 县级 or 省、市级): with no sum told, every row
@@ -1042,7 +1076,7 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         src = plan.emergency_as_inpatient.model_dump()
         if src not in calc.sources:
             calc.sources.insert(0, src)
-    if s.get("gap_years") and kind not in ("waiting_period", "serious_cap", "serious_illness") and p.waiting_period:
+    if s.get("gap_years") and kind not in GAP_CALCS and p.waiting_period:
         _assume(s, "您提到断保：断保后再参保设有待遇等待期，等待期内发生的费用不能报销，这里按已过等待期计算", "gap")
     return FormTurn(kind="calculation", text=render(calc, s), region=region, calculation=calc,
                     sources=[EntrySource(**src) for src in calc.sources])

@@ -19,6 +19,8 @@ class Topic:
     patterns: tuple[str, ...]
     unless: tuple[str, ...]
     regex: tuple[re.Pattern, ...] = ()
+    # an insurance or claim that pays out itself: "住院能赔多少" after it asks what it pays
+    pays_out: bool = False
 
     def matches(self, text: str) -> bool:
         return any(p in text for p in self.patterns) or any(r.search(text) for r in self.regex)
@@ -30,8 +32,15 @@ def topics() -> tuple[Topic, ...]:
     # the words are read as the question is (normalised): "百万医疗" is matched as "100万医疗"
     words = lambda ws: tuple(normalize(str(w)) for w in ws or ())
     return tuple(Topic(t["topic"], words(t.get("patterns")), words(t.get("unless")),
-                       tuple(re.compile(r) for r in t.get("regex") or ()))
+                       tuple(re.compile(r) for r in t.get("regex") or ()), bool(t.get("pays_out")))
                  for t in raw)
+
+
+def pays_out(text: str) -> bool | None:
+    """Whether the topic outside 医保 that `text` names pays out itself (a commercial insurance, a
+    工伤 claim), so that a payout asked after it ("住院能赔多少") is of it; None when it names none."""
+    topic = out_of_scope_topic(text)
+    return None if topic is None else next(t.pays_out for t in topics() if t.topic == topic)
 
 
 def out_of_scope_topic(text: str) -> str | None:

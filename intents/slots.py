@@ -406,8 +406,8 @@ _IN_A_ROW = re.compile(r"没断|每年都交|年年都交|一直交|一直在交
 
 
 # years said by their last two digits, two or more in a row before a year word or a count of years
-# ("25 26两年都没交", "25、26年都没交", "24和25年"): years, never money or a count
-_SHORT_YEARS = re.compile(r"(?<![\d.])([12]\d(?:\s*年?度?\s*[、,，和及跟与\s]\s*[12]\d)+)(?!\d)"
+# ("25 26两年都没交", "25、26年都没交", "24和25年", "25年26年都没交"): years, never money or a count
+_SHORT_YEARS = re.compile(r"(?<![\d.])([12]\d(?:\s*(?:年度?\s*[、,，和及跟与\s]?|[、,，和及跟与\s])\s*[12]\d)+)(?!\d)"
                           r"(?=\s*(?:年|[两二三四五六七八九十]\s*年|都|也|整年))")
 
 
