@@ -591,8 +591,8 @@ _PAID_VERB = r"(?:扣|付|交|缴|出|给|掏)(?:过|了|掉)了?"
 # (a figure, not the hospital named next: "起付线交了 三级这次" is no 3 元)
 _PAID_FIGURE = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?![级甲乙等次回])(?:元|块钱?)?的?"
 DEDUCTIBLE_PAID = re.compile(
-    r"(?:" + _PAID_VERB + r"\s*(?:" + _PAID_FIGURE + r")?(?:住院)?(?:的)?起付(?:线|标准|钱|费)?|"
-    r"起付(?:线|标准|钱)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r"(?:\s*" + _PAID_FIGURE + r")?|"
+    r"(?:" + _PAID_VERB + r"\s*(?:" + _PAID_FIGURE + r"|(?:一|1)(?:次|回|遍))?(?:住院)?(?:的)?起付(?:线|标准|钱|费)?|"
+    r"起付(?:线|标准|钱)?(?:今年|本年|年内|这一?年)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r"(?:\s*" + _PAID_FIGURE + r")?|"
     + _PAID_FIGURE + r"起付(?:线|标准)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r")"
     r"(?![^，。,；;]{0,3}(?:多少|好多|几|吗|么|嘛|没有?|不|？|\?))")
 
@@ -603,9 +603,27 @@ def deductible_paid_of(text: str, out: Slots) -> None:
         return
     out.set("deductible_paid", True, m.span())
     out.not_money.append(m.span())
-    said = [n for n in find_numbers(m.group(0)) if n.value is not None and not n.year]
+    said = [n for n in find_numbers(m.group(0)) if n.value is not None and not n.year
+            and not re.match(r"[次回遍]", m.group(0)[n.end:n.end + 1])]        # 扣过一次起付线: once, no sum
     if said:
         out.set("deductible_paid_amount", said[0].value)
+
+
+# ---- the premium paid ----------------------------------------------------------------
+
+# what the asker paid for the cover itself ("交了400块的居民医保", "合疗一年交380", "保费交了400"):
+# a fact about the contribution, never the bill of a stay or a visit
+_PREMIUM_FIGURE = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:元|块钱?)?"
+_COVER = r"(?:城乡居民|居民|职工)?(?:医保费|医保|医疗保险费?|合疗|新农合|农合|保费)"
+PREMIUM_PAID = re.compile(
+    r"(?:交|缴|买)(?:了|过|的)?(?:个)?\s*" + _PREMIUM_FIGURE + r"(?:的)?" + _COVER + r"|"
+    + _COVER + r"(?:每年|一年|今年|去年|每人|一个人|个人)?(?:都|也|已经|就|只)?(?:交|缴)(?:了|过|的)?(?:个)?\s*"
+    + _PREMIUM_FIGURE + r"(?![\d万千百wWkK])(?!\s*(?:年|个月|月|次))")
+
+
+def premium_of(text: str, out: Slots) -> None:
+    for m in PREMIUM_PAID.finditer(text):
+        out.not_money.append(m.span())
 
 
 # ---- admissions, visits, delivery, drugs ---------------------------------------------
@@ -726,12 +744,15 @@ def staff_status_of(text: str, out: Slots) -> None:
         if a.value is not None and a.value > 0 and not a.year and re.search(r"基数(?:是|为|按|有|大概|大约)*\s*$", text[max(0, a.start - 8):a.start]):
             out.set("base", a.value)
             break
-    m = re.search(r"(?:今年|本年|年内|这一?年|本年度)[^，。？?\d]{0,8}?(?:已经|已)(?:报销?|用|支付|给报)了", text)
+    m = re.search(r"(?:今年|本年|年内|这一?年|本年度)[^，。？?\d]{0,8}?(?:已经|已)(?:报销?|用|支付|给报|统筹)(?:了|过|掉了?)", text)
     if m:
-        # "今年普通门诊已经报了850了": what the fund already paid this year (off its yearly limit)
+        # "今年普通门诊已经报了850了", "今年门诊已经报过70了": what the fund already paid this year (off
+        # its yearly limit), never the cost of the visit asked about
         after = [a for a in find_numbers(text) if a.start >= m.end() and a.start - m.end() <= 2 and a.value]
         if after:
             out.set("used_this_year", after[0].value)
+            if not REIMBURSED_BEFORE.search(text[max(0, after[0].start - 6):after[0].start]):
+                out.not_money.append((after[0].start, after[0].end))
     if re.search(r"个人账户|个账|个人帐户", text) and re.search(r"划|拨|打|进|返|存|到账|入账", text):
         out.set("account", True)         # what goes into the 个人账户 each month
     m = re.search(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N + r"个月", text) or re.search(_N + r"个月[^，。]{0,4}欠", text)
@@ -938,6 +959,23 @@ def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[
     return not re.fullmatch(r"-?[一二两三四五六七八九十]", a.raw.strip())
 
 
+def _one_cost_each_disease(text: str, costs: list[Number], out: Slots) -> bool:
+    """"降压药300 降糖药500": under 两病, one cost told after each disease's drugs — the two parts of
+    the one yearly bill the combined limit is for."""
+    if out.get("two") != "两病" or len(costs) != 2 or any(x.approx for x in costs):
+        return False
+    said = sorted([(m.start(), "p") for m in re.finditer(HIGH_PRESSURE, text)]
+                  + [(m.start(), "s") for m in re.finditer(HIGH_SUGAR, text)])
+    kinds = []
+    for x in costs:
+        before = [k for at, k in said if at < x.start]
+        if not before:
+            return False
+        kinds.append(before[-1])
+    between = text[costs[0].end:costs[1].start]
+    return set(kinds) == {"p", "s"} and bool(re.search(HIGH_PRESSURE if kinds[1] == "p" else HIGH_SUGAR, between))
+
+
 def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
     """The amounts that are money: 花了5000, 自费300, ¥5000, 1.2万, 一万多 …"""
     asserted = premise.spans(text) + out.not_money
@@ -957,6 +995,7 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
         readable = [a for a in cost if a.value is not None]
         summed = len(readable) > 1 and all(not x.approx for x in readable) and \
             TOTAL_AFTER.search(text, readable[-1].end) and not re.search(r"其中|里面|含|转|再", text)
+        summed = summed or _one_cost_each_disease(text, readable, out)
         if summed:                    # 降压药600、降糖药600，一共: the parts add up
             total = sum((x.value for x in readable), Decimal(0))
             out.set("amount", total, (readable[0].start, readable[-1].end))
@@ -1016,6 +1055,7 @@ def extract(text: str, expecting: str | None = None) -> Slots:
     _years_of_said_short(text, out)
     newborn_of(text, out)
     deductible_paid_of(text, out)
+    premium_of(text, out)
     admission_of(text, out)
     delivery_of(text, out)
     drugs_of(text, out)

@@ -1,0 +1,90 @@
+"""Calculations the tenth numbers set showed to be misread: the premium paid for the cover read as
+the bill, the asker's own age read as the bill, … Own phrasings, through the real engine."""
+import pytest
+
+from intents.numbers import find_numbers
+from intents.slots import extract
+from tests.helpers import answer as ask
+from tests.helpers import computed
+
+# ---- the premium paid is no bill ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("合疗一年交380 住院花了5000", 5000),
+    ("保费交了400，住院花了两万", 20000),
+    ("我缴了四百的城乡居民医保 门诊花了200", 200),
+])
+def test_the_premium_paid_is_not_the_cost(text, amount):
+    assert extract(text).get("amount") == amount
+
+
+def test_a_stay_told_after_the_premium_is_computed(engine):
+    # 巴中 第三章 十一问 居民 二级: 起付400 70% — (5000 − 400) × 70% = 3220
+    computed(ask(engine, "巴中合疗 医保今年交了400 在二级医院住院合规5000 能报多少"), 3220)
+
+
+# ---- the asker's own age is no bill ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["我70了 门诊花了100", "俺都65了 住院花了5000", "咱72了还能报不"])
+def test_the_askers_own_age_is_an_age(text):
+    assert any(n.age for n in find_numbers(text))
+
+
+@pytest.mark.parametrize("text", ["我今天花了100了", "我门诊已经用了80了"])
+def test_a_sum_spent_is_still_money(text):
+    assert not any(n.age for n in find_numbers(text))
+
+
+def test_a_stay_told_after_the_askers_age_is_computed(engine):
+    # 长治 居民 三类收费(二级乙等及以下): 起付100 85% — (8000 − 100) × 85% = 6715
+    computed(ask(engine, "长治居民 我今年70了 在二级乙等医院住院 目录内8000 报多少"), 6715)
+
+
+# ---- what a yearly limit already paid, or a deductible already taken, is no bill ---------------
+
+@pytest.mark.parametrize("text, used, amount", [
+    ("巴中城乡居民 门诊统筹今年已经用掉了60 这次门诊花了200 能报多少", 60, 200),
+    ("今年门诊已经报过40块了 今天又看病花了80", 40, 80),
+])
+def test_the_limit_already_used_is_not_the_cost(text, used, amount):
+    s = extract(text)
+    assert s.get("used_this_year") == used and s.get("amount") == amount
+
+
+def test_outpatient_care_pays_what_the_limit_has_left(engine):
+    # 巴中 第三章 十八问: 50%，一个自然年度内累计最高支付限额为100元 — 200 × 50% = 100 > 100 − 60 = 40
+    computed(ask(engine, "巴中城乡居民 门诊统筹今年已经用掉了60 这次门诊花了200 能报多少"), 40)
+
+
+@pytest.mark.parametrize("text, figure", [
+    # 巴中 第四章 五问: 一个自然年度内只扣减一次二级定点医疗机构住院起付标准，职工 70%, 居民 60%
+    ("巴中职工 门诊特病 起付线今年扣过一回了 这次合规5000 报多少", 3500),
+    ("巴中合疗 门诊特病今年已经扣了一次起付线 这回又花了合规8000 报好多", 4800),
+])
+def test_a_special_disease_deductible_taken_once_is_not_taken_again(engine, text, figure):
+    r = computed(ask(engine, text), figure, name="special")
+    assert "不再扣" in r.text
+
+
+def test_once_is_no_deductible_sum():
+    assert extract("特病今年已经扣过一次起付线了").get("deductible_paid_amount") is None
+
+
+# ---- 两病: one cost told for each disease's drugs --------------------------------------------
+
+@pytest.mark.parametrize("text, parts", [
+    ("高血压糖尿病都有 降糖药一年花了400 降压药花了200 报多少", [400, 200]),
+    ("血压高血糖也高 降压的药买了150 降糖药买了350", [150, 350]),
+])
+def test_one_cost_for_each_disease_is_the_years_bill(text, parts):
+    s = extract(text)
+    assert s.get("amount_parts") == parts and s.get("amount") == sum(parts)
+
+
+def test_one_cost_for_one_disease_is_not_summed():
+    assert extract("两病都有 降压药花了300 检查花了100").get("amount_parts") is None
+
+
+def test_both_diseases_costs_are_computed_under_the_combined_limit(engine):
+    # 巴中 第四章 十九问: 50%，同时患高血压、糖尿病为500元 — (400 + 200) × 50% = 300
+    computed(ask(engine, "巴中 高血压糖尿病都有 降糖药一年花了400 降压药花了200 报多少"), 300, name="two_diseases")
