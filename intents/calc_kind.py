@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import regions
+from intents import premise
 from intents.slots import DEDUCTIBLE_PAID, EXCLUDED, Slots
 
 ASK_AMOUNT = re.compile(r"能报多少|报多少|报销多少|报了多少|赔多少|能赔|给报多少|能报销多少|能退多少|报好多|报得到好多|"
@@ -233,6 +234,14 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     table, not money spent) and "住院了去哪里报" (the procedure) are handbook questions."""
     # a deductible said to be paid ("已经扣过100起付线") is the story's fact, not the rule asked about
     text = DEDUCTIBLE_PAID.sub(lambda m: " " * len(m.group(0)), text)
+    said = text          # a sum bounding a table's segment ("10万以内报50%对吧") is read as said
+    if "amount" in s:
+        # "住院合规一万 起付线是500吧 报好多": a figure of the rule asserted beside the asker's own bill
+        # is checked (intents.premise), and the bill is still computed — the rule's words do not make it
+        # a question for the rule
+        for a in premise.asserted(text):
+            at = max(0, a.start - len(a.context))
+            text = text[:at] + " " * (a.end - at) + text[a.end:]
     if COMPUTE.search(text):
         return True
     named = set(s.get("diseases") or [])
@@ -275,7 +284,7 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     # (a birth's or termination's own bill likewise: "医疗费900 产前检查费和医疗费分别给多少")
     own_bill = kind in ("inpatient", "chain", "maternity") and "amount_at" in s and ASK_AMOUNT.search(text) \
         and not re.search(r"几成|比例|百分之|分段|起付", text)
-    if not SPENT.search(text) and not own_bill and (THRESHOLD.search(text) or RATIO_QUESTION.search(text)
+    if not SPENT.search(text) and not own_bill and (THRESHOLD.search(said) or RATIO_QUESTION.search(text)
                                    or ("amount" not in s and (LIMIT_WORDS.search(text) or YEARLY.search(text)))):
         return False
     if kind == "contribution" and s.get("maternity_fee") and not any(k in s for k in ("base", "amount")):

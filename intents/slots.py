@@ -719,7 +719,7 @@ def months_of(text: str, out: Slots) -> None:
     if m:
         out.set("months", 12)
         return
-    m = re.search(r"(?:每个?月|一个月|1个月|这个月|上个月|当月|月均)", text)
+    m = re.search(r"(?:每个?月|一个月|1个月|这个月|这一?月|上个?月|当月|本月|月均|一月下来)", text)
     if m:
         out.set("months", 1)
         return

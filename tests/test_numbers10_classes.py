@@ -88,3 +88,25 @@ def test_one_cost_for_one_disease_is_not_summed():
 def test_both_diseases_costs_are_computed_under_the_combined_limit(engine):
     # 巴中 第四章 十九问: 50%，同时患高血压、糖尿病为500元 — (400 + 200) × 50% = 300
     computed(ask(engine, "巴中 高血压糖尿病都有 降糖药一年花了400 降压药花了200 报多少"), 300, name="two_diseases")
+
+
+# ---- a figure of the rule asserted beside the asker's own bill ---------------------------------
+
+@pytest.mark.parametrize("text, wrong, figure", [
+    # 巴中 第三章 十一问 居民 三级: 起付700 60% — (20000 − 700) × 60% = 11580
+    ("巴中合疗 在三级医院住院花了两万 起付线是800吧 能报多少", "不是800", 11580),
+    # 二级: 起付400 70% — (8000 − 400) × 70% = 5320
+    ("巴中居民二级医院起付线是不是300，住院花了八千能报多少", "不是300", 5320),
+])
+def test_a_wrong_figure_inside_a_calculation_is_corrected_and_the_bill_computed(engine, text, wrong, figure):
+    r = computed(ask(engine, text), figure)
+    assert wrong in r.text
+
+
+# ---- a month's costs said as 本月 --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["长治合疗 高血压三级极高危 门诊慢病 本月花了200 报多少",
+                                  "长治居民慢病 高血压3级极高危 上月合规200 能报好多"])
+def test_this_months_costs_are_one_month(engine, text):
+    # 长治 门诊慢性病表: 高血压3级(极高危) 月限额260, 居民 70% — 200 × 70% = 140
+    computed(ask(engine, text), 140, name="chronic")
