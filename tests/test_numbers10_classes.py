@@ -110,3 +110,29 @@ def test_a_wrong_figure_inside_a_calculation_is_corrected_and_the_bill_computed(
 def test_this_months_costs_are_one_month(engine, text):
     # 长治 门诊慢性病表: 高血压3级(极高危) 月限额260, 居民 70% — 200 × 70% = 140
     computed(ask(engine, text), 140, name="chronic")
+
+
+# ---- contributions: a 职工's wage, the 生育保险 fee on a base, a contribution subsidised ---------
+
+@pytest.mark.parametrize("text, figures", [
+    # 巴中 第二章 五问: 个人 2%，单位 7% of the base — 4000 × 2% = 80, 4000 × 7% = 280
+    ("巴中职工 月工资4000 一个月要缴医保多少", (80, 280)),
+    ("巴中在单位上班 月平均工资4000 每月个人交医保费多少", (80, 280)),
+])
+def test_a_staff_wage_with_the_monthly_fee_asked_is_computed(engine, text, figures):
+    computed(ask(engine, text), *figures, name="contribution")
+
+
+def test_the_maternity_fee_on_a_base_is_computed(engine):
+    # 巴中 第二章 七问: 按职工基本医疗保险缴费基数中的0.6%缴纳 — 4500 × 0.6% = 27
+    computed(ask(engine, "巴中职工 基数4500 生育保险费是多少"), 27, name="contribution")
+
+
+def test_the_maternity_fee_without_a_base_is_the_rate(engine):
+    r = ask(engine, "巴中职工生育保险费是多少")
+    assert r.kind == "faq" and "0.6%" in r.text
+
+
+def test_a_contribution_subsidised_by_assistance_is_a_contribution(engine):
+    # 巴中 第三章 六问: 2026 个人缴费400，监测对象资助300 — 400 − 300 = 100
+    computed(ask(engine, "巴中监测对象 有参保资助的 个人还要交多少"), 100, name="contribution")
