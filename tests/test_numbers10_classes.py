@@ -136,3 +136,16 @@ def test_the_maternity_fee_without_a_base_is_the_rate(engine):
 def test_a_contribution_subsidised_by_assistance_is_a_contribution(engine):
     # 巴中 第三章 六问: 2026 个人缴费400，监测对象资助300 — 400 − 300 = 100
     computed(ask(engine, "巴中监测对象 有参保资助的 个人还要交多少"), 100, name="contribution")
+
+
+# ---- 倾斜救助 asked after every fund, 常规救助 included, has paid ------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    # 巴中 第六章 五问 倾斜救助: 特困人员、孤儿 100% above 8500, 年度限额10000 — (12000 − 8500) × 100% = 3500
+    ("巴中孤儿 转诊在省内住院 基本医保、大病保险、医疗救助都已经报过了 自己还要出12000 倾斜救助能给多少", 3500),
+    # 其他救助对象 50% — (15000 − 8500) × 50% = 3250
+    ("巴中低保 基本医保大病和医疗救助都享受了 还剩合规自付1万5 倾斜救助有多少", 3250),
+])
+def test_tilted_assistance_after_every_fund_is_on_what_is_left(engine, text, figure):
+    r = computed(ask(engine, text), figure, name="assistance")
+    assert "常规救助" not in r.text.split("按：")[0]
