@@ -190,9 +190,22 @@ _LEVEL = [
 ]
 
 
+@lru_cache(maxsize=1)
+def _fee_classes() -> list[tuple[str, tuple[str, None]]]:
+    """A hospital named by its 收费标准 class ("三类收费的医院", "收费标准是一类的"), as the policy files
+    name the classes (长治's table is by class): the class is the tier said, which the region's policy
+    maps to its row (calculators.hospital); a region without classes asks the tier."""
+    from calculators.hospital import classes_named
+    from calculators.policy import load_policies
+    names = sorted({c for p in load_policies().values() for c in classes_named(p)})
+    suffix = "收费"
+    return [(re.escape(c) + r"|收费标准(?:是|为|属于|算)?" + re.escape(c.removesuffix(suffix)), (c, None))
+            for c in names]
+
+
 def _tier_mentions(text: str) -> list[tuple[int, int, str, str | None]]:
     found: list[tuple[int, int, str, str | None]] = []
-    for pattern, (tier, grade) in _TIER:
+    for pattern, (tier, grade) in _fee_classes() + _TIER:
         for m in re.finditer(pattern, text):
             if any(a < m.end() and m.start() < b for a, b, _, _ in found):
                 continue
@@ -719,7 +732,7 @@ def months_of(text: str, out: Slots) -> None:
     if m:
         out.set("months", 12)
         return
-    m = re.search(r"(?:每个?月|一个月|1个月|这个月|这一?月|上个?月|当月|本月|月均|一月下来)", text)
+    m = re.search(r"(?:每个?月|一个月|1个月|这个月|这一?月|上个?月|当月|本月|月均)", text)
     if m:
         out.set("months", 1)
         return

@@ -149,3 +149,29 @@ def test_a_contribution_subsidised_by_assistance_is_a_contribution(engine):
 def test_tilted_assistance_after_every_fund_is_on_what_is_left(engine, text, figure):
     r = computed(ask(engine, text), figure, name="assistance")
     assert "常规救助" not in r.text.split("按：")[0]
+
+
+# ---- a 长治 hospital named by its 收费标准 class -------------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    # 长治 居民住院待遇表: 三类 起付100 85% — (5000 − 100) × 85% = 4165
+    ("长治合疗 住的三类收费医院 目录内5000 报多少", 4165),
+    # 二类 县级 起付400 75% — (10000 − 400) × 75% = 7200
+    ("长治居民 县里二类收费标准的医院住院 合规一万 能报好多", 7200),
+    # 一类 省、市级 起付1000 60% — (20000 − 1000) × 60% = 11400
+    ("长治城乡居民 收费标准是一类的医院 住院花了两万 报多少", 11400),
+])
+def test_a_hospital_named_by_its_fee_class_is_that_classes_row(engine, text, figure):
+    computed(ask(engine, text), figure, name="inpatient")
+
+
+def test_the_fee_class_told_as_the_answer_is_the_row(engine):
+    from tests.helpers import talk
+    first, second = talk(engine, ["长治居民 住院合规5000 报多少", "三类收费的"])
+    assert first.kind == "clarify" and "三类收费" not in first.suggestions
+    computed(second, 4165)
+
+
+def test_a_fee_class_where_the_table_is_by_tier_asks_the_tier(engine):
+    r = ask(engine, "巴中居民 三类收费的医院住院 合规5000 报多少")
+    assert r.kind == "clarify" and "tier" in r.missing_slots
