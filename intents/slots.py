@@ -612,8 +612,8 @@ DEDUCTIBLE_PAID = re.compile(
 
 def deductible_paid_of(text: str, out: Slots) -> None:
     m = DEDUCTIBLE_PAID.search(text)
-    if not m:
-        return
+    if not m or re.search(r"(?:没|未|不曾|从没|从来没)有?(?:被)?$", text[max(0, m.start() - 6):m.start()]):
+        return                        # "今年还没有扣过起付线": not paid — the year's first deductible is due
     out.set("deductible_paid", True, m.span())
     out.not_money.append(m.span())
     said = [n for n in find_numbers(m.group(0)) if n.value is not None and not n.year

@@ -175,3 +175,13 @@ def test_the_fee_class_told_as_the_answer_is_the_row(engine):
 def test_a_fee_class_where_the_table_is_by_tier_asks_the_tier(engine):
     r = ask(engine, "巴中居民 三类收费的医院住院 合规5000 报多少")
     assert r.kind == "clarify" and "tier" in r.missing_slots
+
+
+@pytest.mark.parametrize("text", ["门诊特病今年还没有扣过起付线 合规一万", "今年未付过起付线 住院花了5000"])
+def test_a_deductible_said_not_taken_is_not_taken(text):
+    assert not extract(text).get("deductible_paid")
+
+
+def test_a_special_disease_deductible_not_yet_taken_is_taken(engine):
+    # 巴中 第四章 五问: 扣减一次二级起付400, 居民 60% — (10000 − 400) × 60% = 5760
+    computed(ask(engine, "巴中合疗 门诊特病 今年还没有扣过起付线 这次合规一万 报多少"), 5760, name="special")
