@@ -631,7 +631,10 @@ _COVER = r"(?:城乡居民|居民|职工)?(?:医保费|医保|医疗保险费?|�
 PREMIUM_PAID = re.compile(
     r"(?:交|缴|买)(?:了|过|的)?(?:个)?\s*" + _PREMIUM_FIGURE + r"(?:的)?" + _COVER + r"|"
     + _COVER + r"(?:每年|一年|今年|去年|每人|一个人|个人)?(?:都|也|已经|就|只)?(?:交|缴)(?:了|过|的)?(?:个)?\s*"
-    + _PREMIUM_FIGURE + r"(?![\d万千百wWkK])(?!\s*(?:年|个月|月|次))")
+    + _PREMIUM_FIGURE + r"(?![\d万千百wWkK])(?!\s*(?:年|个月|月|次))|"
+    # "一年缴400", "每年都交380": paid by the year, which only cover is
+    r"(?:一年|每年|每人每年)(?:都|也|要|只|就)?(?:交|缴)(?:了|的)?\s*" + _PREMIUM_FIGURE
+    + r"(?![\d万千百wWkK])(?!\s*(?:年|个月|月|次|的?(?:药费|医药费|住院费|门诊费|费用|医疗费)))")
 
 
 def premium_of(text: str, out: Slots) -> None:

@@ -13,6 +13,7 @@ from tests.helpers import computed
     ("合疗一年交380 住院花了5000", 5000),
     ("保费交了400，住院花了两万", 20000),
     ("我缴了四百的城乡居民医保 门诊花了200", 200),
+    ("城乡居民 一年缴380 门诊花了150", 150),
 ])
 def test_the_premium_paid_is_not_the_cost(text, amount):
     assert extract(text).get("amount") == amount
@@ -185,3 +186,7 @@ def test_a_deductible_said_not_taken_is_not_taken(text):
 def test_a_special_disease_deductible_not_yet_taken_is_taken(engine):
     # 巴中 第四章 五问: 扣减一次二级起付400, 居民 60% — (10000 − 400) × 60% = 5760
     computed(ask(engine, "巴中合疗 门诊特病 今年还没有扣过起付线 这次合规一万 报多少"), 5760, name="special")
+
+
+def test_a_years_bill_of_drugs_is_still_the_cost():
+    assert extract("一年交了3000的药费 门诊能报多少").get("amount") == 3000
