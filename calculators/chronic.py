@@ -121,7 +121,9 @@ def _finish(w: Work, policy: Policy, insurance: str, cost: Decimal, pay: Decimal
 
 
 def special(policy: Policy, *, insurance: str, disease: str | None, cost: Decimal,
-            deductible_paid: bool = False) -> Calculation:
+            deductible_paid: bool = False, stay_deductible_paid: bool = False) -> Calculation:
+    """`deductible_paid`: the year's 门诊特病 deductible already taken; `stay_deductible_paid`: a
+    stay's deductible was, which the rule does not say counts for 门诊特病 (computed as not taken, said)."""
     cost = check_amount(D(cost), "门诊特病费用")
     sp = open_section(policy, "special", "门诊特病的报销规定")
     d = find_disease(sp.diseases, disease) if disease else None
@@ -138,7 +140,9 @@ def special(policy: Policy, *, insurance: str, disease: str | None, cost: Decima
         w.step("本年度已扣过一次起付线，本次不再扣")
     else:
         w.step(f"一个自然年度内只扣一次二级定点医疗机构住院起付线 {num(ded)} 元")
-        w.assume("本年度第一次门诊特病结算，起付线尚未扣过")
+        w.assume("您说的是住院时扣过的起付线；手册只说门诊特病一个自然年度内只扣减一次二级定点医疗机构住院起付标准，"
+                 "没有说住院已扣的起付线是否算在内，这里按门诊特病起付线尚未扣过计算" if stay_deductible_paid
+                 else "本年度第一次门诊特病结算，起付线尚未扣过")
     if cost <= ded:
         pay = ZERO
         w.step(f"费用 {num(cost)} 元未超过起付线，统筹基金不支付")

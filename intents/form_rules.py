@@ -330,7 +330,8 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         group=s.get("chronic_group")),
     "special": lambda p, s: special(
         p, insurance=s["insurance"], disease=(s.get("diseases") or [None])[0], cost=D(s["amount"]),
-        deductible_paid=bool(s.get("deductible_paid"))),
+        deductible_paid=bool(s.get("deductible_paid")) and not s.get("deductible_paid_stay"),
+        stay_deductible_paid=bool(s.get("deductible_paid") and s.get("deductible_paid_stay"))),
     "two_diseases": lambda p, s: two_diseases(
         p, disease=_two_kind(s), cost=D(s["amount"]), insurance=s["insurance"], drug_class=s.get("drug_class")),
     "outpatient": lambda p, s: _ask_staff_status(p, s) or outpatient(

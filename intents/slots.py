@@ -616,6 +616,10 @@ def deductible_paid_of(text: str, out: Slots) -> None:
         return                        # "今年还没有扣过起付线": not paid — the year's first deductible is due
     out.set("deductible_paid", True, m.span())
     out.not_money.append(m.span())
+    if "住院" in text[max(0, m.start() - 8):m.end()]:
+        # "之前住院已经交过起付线了": a stay's — which the 门诊特病 rule (one 二级 inpatient deductible a
+        # year) does not say it counts for
+        out.set("deductible_paid_stay", True)
     said = [n for n in find_numbers(m.group(0)) if n.value is not None and not n.year
             and not re.match(r"[次回遍]", m.group(0)[n.end:n.end + 1])]        # 扣过一次起付线: once, no sum
     if said:
@@ -964,8 +968,9 @@ def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[
     if text[max(0, a.start - 3):a.start] in ("百分之", "百分比"):
         return False                 # "听说有百分之九十": a rate, never the asker's cost
     after = text[a.end:a.end + 3]
-    if not a.explicit and any(after.startswith(w) for w in NOT_MONEY_AFTER):
-        return False
+    if not a.explicit and any(after.startswith(w) for w in NOT_MONEY_AFTER) \
+            and not (text[a.end - 1:a.end].isspace() and after.startswith("个人")):
+        return False                 # (3个, 5人 …; but "工资6000 个人每月交多少": the next words' 个人)
     if a.explicit and re.match(r"\s*(?:年|个月|次|天|岁|%|级)", after) and not re.search(r"[元块万千wWkK¥￥]", a.raw):
         return False
     if a.vague or a.explicit:

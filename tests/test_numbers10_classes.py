@@ -190,3 +190,15 @@ def test_a_special_disease_deductible_not_yet_taken_is_taken(engine):
 
 def test_a_years_bill_of_drugs_is_still_the_cost():
     assert extract("一年交了3000的药费 门诊能报多少").get("amount") == 3000
+
+
+def test_a_stays_deductible_is_not_taken_for_the_special_disease_rule(engine):
+    # 巴中 第四章 五问 says one 二级 deductible a year for 门诊特病, not whether a stay's counts:
+    # (5000 − 400) × 70% = 3220, and the reply says why
+    r = computed(ask(engine, "巴中职工 特病 之前住院已经交过起付线了 门诊特病花了5000 能报多少"), 3220, name="special")
+    assert "没有说住院已扣的起付线是否算在内" in r.text
+
+
+def test_a_wage_told_before_the_words_for_the_asker_is_the_base(engine):
+    # 巴中 第二章 五问: 个人 2% — 6000 × 2% = 120
+    computed(ask(engine, "巴中职工 上年度月平均工资6000 个人每个月要扣多少医保"), 120, name="contribution")
