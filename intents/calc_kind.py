@@ -248,7 +248,9 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # is checked (intents.premise), and the bill is still computed — the rule's words do not make it
         # a question for the rule
         for a in premise.asserted(text):
-            at = max(0, a.start - len(a.context))
+            # (its own clause only: the context may reach back over spaces into the bill's clause)
+            own = re.split(r"[\s，。,；;！!？?]", a.context)[-1]
+            at = max(0, a.start - len(own))
             text = text[:at] + " " * (a.end - at) + text[a.end:]
     if COMPUTE.search(text):
         return True

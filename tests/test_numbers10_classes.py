@@ -202,3 +202,12 @@ def test_a_stays_deductible_is_not_taken_for_the_special_disease_rule(engine):
 def test_a_wage_told_before_the_words_for_the_asker_is_the_base(engine):
     # 巴中 第二章 五问: 个人 2% — 6000 × 2% = 120
     computed(ask(engine, "巴中职工 上年度月平均工资6000 个人每个月要扣多少医保"), 120, name="contribution")
+
+
+def test_a_bill_told_in_its_own_spaced_clause_is_no_figure_checked(engine):
+    # 巴中 第三章 二十二、二十三问: 大病起付线14448, then 60% — (50000 − 14448) × 60% = 21331.20
+    from intents import premise
+    text = "巴中居民 大病保险 基本医保报完自付5万 大病起付线是1万吧 大病能报多少"
+    assert [a.value for a in premise.asserted(text)] == [10000]
+    r = computed(ask(engine, text), 21331.20)
+    assert r.text.startswith("不是")
