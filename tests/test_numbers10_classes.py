@@ -211,3 +211,15 @@ def test_a_bill_told_in_its_own_spaced_clause_is_no_figure_checked(engine):
     assert [a.value for a in premise.asserted(text)] == [10000]
     r = computed(ask(engine, text), 21331.20)
     assert r.text.startswith("不是")
+
+
+# ---- a bare year before the cover it names is a year -------------------------------------------
+
+@pytest.mark.parametrize("text", ["2026医保个人交多少", "2025合疗交了没", "克拉玛依 2026居民医保 学生交多少"])
+def test_a_bare_year_before_the_cover_is_a_year(text):
+    assert extract(text).get("amount") is None
+
+
+@pytest.mark.parametrize("text, amount", [("住院花了2000 医保能报多少", 2000), ("住院2000医保报多少", 2000)])
+def test_a_sum_before_the_word_for_insurance_is_still_the_sum(text, amount):
+    assert extract(text).get("amount") == amount
