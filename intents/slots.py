@@ -771,6 +771,11 @@ def staff_status_of(text: str, out: Slots) -> None:
         after = [a for a in find_numbers(text) if a.start >= m.end() and a.start - m.end() <= 2 and a.value]
         if after:
             out.set("used_this_year", after[0].value)
+            said = m.group(0)         # what the limit was used for, when said ("今年住院已经报了10万")
+            used_for = "住院" if "住院" in said else "两病" if re.search(r"两病|" + HIGH_PRESSURE + "|" + HIGH_SUGAR, said) \
+                else "门诊" if re.search(r"门诊|慢病|特病", said) else None
+            if used_for:
+                out.set("used_for", used_for)
             if not REIMBURSED_BEFORE.search(text[max(0, after[0].start - 6):after[0].start]):
                 out.not_money.append((after[0].start, after[0].end))
     if re.search(r"个人账户|个账|个人帐户", text) and re.search(r"划|拨|打|进|返|存|到账|入账", text):

@@ -223,3 +223,22 @@ def test_a_bare_year_before_the_cover_is_a_year(text):
 @pytest.mark.parametrize("text, amount", [("住院花了2000 医保能报多少", 2000), ("住院2000医保报多少", 2000)])
 def test_a_sum_before_the_word_for_insurance_is_still_the_sum(text, amount):
     assert extract(text).get("amount") == amount
+
+
+# ---- a yearly limit already partly used, for a stay or for 两病 ---------------------------------
+
+def test_a_stay_pays_what_the_yearly_limit_has_left(engine):
+    # 巴中 第三章 十一、十六问: 二级 (30000 − 400) × 70% = 20720 > 110000 − 100000 = 10000
+    r = computed(ask(engine, "巴中居民 今年住院已经报了10万了 这次二级医院又住院花了3万 还能报多少"), 10000, name="inpatient")
+    assert "本年此前未用过" not in r.text
+
+
+def test_two_diseases_pay_what_the_yearly_limit_has_left(engine):
+    # 巴中 第四章 十九问: 高血压 200 a year — 200 × 50% = 100 > 200 − 150 = 50
+    r = computed(ask(engine, "巴中 高血压 两病 今年已经报了150了 又买降压药花了200 还能报多少"), 50, name="two_diseases")
+    assert "本年此前未用过" not in r.text
+
+
+def test_a_limit_used_for_another_kind_of_care_is_not_this_ones():
+    s = extract("今年住院已经报了5万 门诊花了100")
+    assert s.get("used_for") == "住院"
