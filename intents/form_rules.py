@@ -334,11 +334,12 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         gap_years=_gap_years(p, s), gap_year=s.get("gap_year")),
     "chronic": lambda p, s: chronic(
         p, insurance=s["insurance"], diseases=_chronic_names(p, s), cost=D(s["amount"]), months=s.get("months"),
-        group=s.get("chronic_group")),
+        group=s.get("chronic_group"), paid_this_year=_used_for(s, "门诊")),
     "special": lambda p, s: special(
         p, insurance=s["insurance"], disease=(s.get("diseases") or [None])[0], cost=D(s["amount"]),
         deductible_paid=bool(s.get("deductible_paid")) and not s.get("deductible_paid_stay"),
-        stay_deductible_paid=bool(s.get("deductible_paid") and s.get("deductible_paid_stay"))),
+        stay_deductible_paid=bool(s.get("deductible_paid") and s.get("deductible_paid_stay")),
+        paid_this_year=D(s.get("used_this_year") or 0) if s.get("used_for") != "两病" else ZERO),
     "two_diseases": lambda p, s: two_diseases(
         p, disease=_two_kind(s), cost=D(s["amount"]), insurance=s["insurance"], drug_class=s.get("drug_class"),
         paid_this_year=_used_for(s, "两病")),

@@ -242,3 +242,15 @@ def test_two_diseases_pay_what_the_yearly_limit_has_left(engine):
 def test_a_limit_used_for_another_kind_of_care_is_not_this_ones():
     s = extract("今年住院已经报了5万 门诊花了100")
     assert s.get("used_for") == "住院"
+
+
+def test_a_chronic_disease_pays_what_its_yearly_limit_has_left(engine):
+    # 巴中 第四章 三问: 甲亢 居民 600 a year, 90% — 1000 × 90% = 900 > 600 − 500 = 100
+    r = computed(ask(engine, "巴中居民 甲亢慢病 今年已经报了500 又花了1000 还能报多少"), 100, name="chronic")
+    assert "本年此前未用过" not in r.text
+
+
+def test_a_special_disease_pays_what_the_shared_yearly_limit_has_left(engine):
+    # 巴中 第三章 十六问: 11万 a year, 二类门诊特殊疾病 included — 110000 − 100000 = 10000
+    r = computed(ask(engine, "巴中居民 门诊特病 今年已经报了10万 又花了合规5万 报多少"), 10000, name="special")
+    assert "本年度第一次门诊特病结算" not in r.text
