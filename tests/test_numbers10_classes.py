@@ -14,6 +14,7 @@ from tests.helpers import computed
     ("保费交了400，住院花了两万", 20000),
     ("我缴了四百的城乡居民医保 门诊花了200", 200),
     ("城乡居民 一年缴380 门诊花了150", 150),
+    ("合疗 我交了三百八 县医院住院花了6000", 6000),
 ])
 def test_the_premium_paid_is_not_the_cost(text, amount):
     assert extract(text).get("amount") == amount
@@ -254,3 +255,8 @@ def test_a_special_disease_pays_what_the_shared_yearly_limit_has_left(engine):
     # 巴中 第三章 十六问: 11万 a year, 二类门诊特殊疾病 included — 110000 − 100000 = 10000
     r = computed(ask(engine, "巴中居民 门诊特病 今年已经报了10万 又花了合规5万 报多少"), 10000, name="special")
     assert "本年度第一次门诊特病结算" not in r.text
+
+
+@pytest.mark.parametrize("text, amount", [("合疗 住院交了3000 报多少", 3000), ("职工医保 我住院交了5000", 5000)])
+def test_a_sum_paid_at_the_hospital_is_still_the_cost(text, amount):
+    assert extract(text).get("amount") == amount
