@@ -21,7 +21,10 @@ def find_disease(diseases: list[ChronicDisease], name: str) -> ChronicDisease | 
 
 
 def chronic(policy: Policy, *, insurance: str, diseases: list[str], cost: Decimal,
-            months: int | None = None, group: str | None = None) -> Calculation:
+            months: int | None = None, group: str | None = None, paid_this_year: Decimal = ZERO) -> Calculation:
+    """`paid_this_year`: what the disease's yearly limit already paid ("今年已经报了500"); a monthly
+    limit is not told by it (the month's own use is assumed none, and said)."""
+    used = D(paid_this_year or 0)
     cost = check_amount(D(cost), "门诊慢病费用")
     ch = open_section(policy, "chronic", "门诊慢病的报销标准")
     if insurance not in ch.ratio:
@@ -87,6 +90,12 @@ def chronic(policy: Policy, *, insurance: str, diseases: list[str], cost: Decima
                                                          else "，所给费用在一个月之内、本月此前未用过该病种额度"))
         if group == "三类":
             w.assume("三类门诊慢性病已纳入人员可继续享受，不再新纳入")
+    elif used > 0:
+        room = max(ZERO, limit - used)
+        w.step(f"{best.name}{'职工' if insurance == '职工' else '居民'}医保年度支付限额 {num(limit)} 元，本年已报 {num(used)} 元，"
+               f"还剩 {num(limit)} − {num(used)} = {num(room)} 元" + ("，按剩余额度支付" if pay > room else ""))
+        pay = min(pay, room)
+        return _finish(w, policy, insurance, cost, pay, used=True)
     else:
         w.step(f"{best.name}{'职工' if insurance == '职工' else '居民'}医保年度支付限额 {num(limit)} 元"
                + ("，按限额支付" if pay > limit else "，未超过限额"))
@@ -112,16 +121,19 @@ def _group(policy: Policy, insurance: str, group: str, cost: Decimal) -> Calcula
     return _finish(w, policy, insurance, cost, pay)
 
 
-def _finish(w: Work, policy: Policy, insurance: str, cost: Decimal, pay: Decimal) -> Calculation:
+def _finish(w: Work, policy: Policy, insurance: str, cost: Decimal, pay: Decimal, used: bool = False) -> Calculation:
     w.money("fund_pays", pay)
     w.money("self_pays", cost - pay)
     w.assume(f"{policy.region}{'职工医保' if insurance == '职工' else '城乡居民医保'}、已认定门诊慢病")
-    w.assume("费用均为该病种目录内门诊费用" + ("，且本年此前未用过慢病额度" if w.name == "chronic" else ""))
+    w.assume("费用均为该病种目录内门诊费用" + ("，且本年此前未用过慢病额度" if w.name == "chronic" and not used else ""))
     return w.done(f"门诊慢病报销约 {yuan(pay)} 元，个人自付 {yuan(cost - pay)} 元。")
 
 
 def special(policy: Policy, *, insurance: str, disease: str | None, cost: Decimal,
-            deductible_paid: bool = False) -> Calculation:
+            deductible_paid: bool = False, stay_deductible_paid: bool = False,
+            paid_this_year: Decimal = ZERO) -> Calculation:
+    """`deductible_paid`: the year's 门诊特病 deductible already taken; `stay_deductible_paid`: a
+    stay's deductible was, which the rule does not say counts for 门诊特病 (computed as not taken, said)."""
     cost = check_amount(D(cost), "门诊特病费用")
     sp = open_section(policy, "special", "门诊特病的报销规定")
     d = find_disease(sp.diseases, disease) if disease else None
@@ -138,14 +150,25 @@ def special(policy: Policy, *, insurance: str, disease: str | None, cost: Decima
         w.step("本年度已扣过一次起付线，本次不再扣")
     else:
         w.step(f"一个自然年度内只扣一次二级定点医疗机构住院起付线 {num(ded)} 元")
-        w.assume("本年度第一次门诊特病结算，起付线尚未扣过")
+        w.assume("您说的是住院时扣过的起付线；手册只说门诊特病一个自然年度内只扣减一次二级定点医疗机构住院起付标准，"
+                 "没有说住院已扣的起付线是否算在内，这里按门诊特病起付线尚未扣过计算" if stay_deductible_paid
+                 else "起付线按本年尚未扣过计算（本年门诊特病已扣过的，本次不再扣）" if paid_this_year
+                 else "本年度第一次门诊特病结算，起付线尚未扣过")
     if cost <= ded:
         pay = ZERO
         w.step(f"费用 {num(cost)} 元未超过起付线，统筹基金不支付")
     else:
         pay = fen((cost - ded) * ratio)
         w.step(f"({num(cost)} − {num(ded)}) × {pct(ratio)} = {num(pay)} 元" if ded else f"{num(cost)} × {pct(ratio)} = {num(pay)} 元")
-    if plan.annual_cap and pay > plan.annual_cap.amount:
+    used = D(paid_this_year or 0)
+    if plan.annual_cap and used > 0:
+        # (the yearly limit it shares with stays: "今年已经报了10万" comes off it)
+        w.cite(plan.annual_cap.source)
+        room = max(ZERO, plan.annual_cap.amount - used)
+        w.step(f"年度最高支付限额 {num(plan.annual_cap.amount)} 元，本年已报 {num(used)} 元，"
+               f"还剩 {num(plan.annual_cap.amount)} − {num(used)} = {num(room)} 元" + ("，按剩余额度支付" if pay > room else ""))
+        pay = min(pay, room)
+    elif plan.annual_cap and pay > plan.annual_cap.amount:
         w.cite(plan.annual_cap.source)
         w.step(f"超过年度最高支付限额 {num(plan.annual_cap.amount)} 元，按限额支付")
         pay = plan.annual_cap.amount

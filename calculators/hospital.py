@@ -59,5 +59,14 @@ def named_tiers(policy: Policy) -> list[str]:
     seen: dict[str, None] = {}
     for rule in policy.hospital_classes.rules:
         for t in rule.tier:
-            seen[t] = None
+            if t not in classes_named(policy):
+                seen[t] = None
     return list(seen)
+
+
+def classes_named(policy: Policy) -> set[str]:
+    """The 收费标准 classes a person can name instead of the hospital ("三类收费的医院"): their own
+    rules in the policy file; not offered as choices, where the hospital's tier is what people know."""
+    if policy.hospital_classes is None:
+        return set()
+    return {t for rule in policy.hospital_classes.rules for t in rule.tier if t.endswith("类收费")}

@@ -72,7 +72,9 @@ def deductible_after_stay(policy: Policy, *, insurance: str, tier: str, prior_ti
 def inpatient(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filing: str = "市内",
               self_funded: Decimal = ZERO, prior_tier: str | None = None, transfer: bool = False,
               admission: int = 1, paid_this_year: Decimal = ZERO, prior_cost: Decimal | None = None,
-              civil_servant: bool = False, prior_paid: Decimal | None = None) -> Calculation:
+              civil_servant: bool = False, prior_paid: Decimal | None = None, paid_said: bool = False) -> Calculation:
+    """`paid_this_year`: what the fund already paid this year, off the yearly limit (`paid_said`: the
+    asker said it, and the remaining room is shown)."""
     if prior_cost is not None and prior_tier:
         return _two_stays(policy, insurance=insurance, tier=tier, cost=cost, filing=filing, prior_tier=prior_tier,
                           prior_cost=D(prior_cost), transfer=transfer, admission=admission)
@@ -139,8 +141,12 @@ def inpatient(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filin
     if plan.annual_cap:
         w.cite(plan.annual_cap.source)
         room = max(ZERO, plan.annual_cap.amount - D(paid_this_year))
+        if paid_said:
+            w.step(f"年度最高支付限额 {num(plan.annual_cap.amount)} 元，本年已报 {num(D(paid_this_year))} 元，"
+                   f"还剩 {num(plan.annual_cap.amount)} − {num(D(paid_this_year))} = {num(room)} 元")
         if fund > room:
-            w.step(f"超过年度最高支付限额 {num(plan.annual_cap.amount)} 元，统筹基金按 {num(room)} 元支付")
+            w.step(f"超过剩余额度，统筹基金按 {num(room)} 元支付" if paid_said else
+                   f"超过年度最高支付限额 {num(plan.annual_cap.amount)} 元，统筹基金按 {num(room)} 元支付")
             fund = room
             w.result["cap_reached"] = "yes"
 

@@ -90,7 +90,8 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
 
 
 def two_diseases(policy: Policy, *, disease: str, cost: Decimal, insurance: str = "居民",
-                 drug_class: str | None = None) -> Calculation:
+                 drug_class: str | None = None, paid_this_year: Decimal = ZERO) -> Calculation:
+    """`paid_this_year`: what the 两病 benefit already paid this year, off its yearly limit."""
     cost = check_amount(D(cost), "两病用药费用")
     td = open_section(policy, "two_diseases", "“两病”门诊用药待遇")
     if insurance not in td.insurance_types:
@@ -111,7 +112,14 @@ def two_diseases(policy: Policy, *, disease: str, cost: Decimal, insurance: str 
     w.cite(td.source)
     pay = fen(cost * ratio)
     w.step(f"{num(cost)} × {pct(ratio)} = {num(pay)} 元")
-    if pay > limit:
+    used = D(paid_this_year or 0)
+    if used > 0:
+        room = max(ZERO, limit - used)
+        w.step(f"{disease}年度最高支付限额 {num(limit)} 元，本年已报 {num(used)} 元，还剩 {num(limit)} − {num(used)} = {num(room)} 元")
+        if pay > room:
+            w.step(f"超过剩余额度，按 {num(room)} 元支付")
+            pay = room
+    elif pay > limit:
         w.step(f"超过{disease}年度最高支付限额 {num(limit)} 元，按 {num(limit)} 元支付")
         pay = limit
     else:
@@ -120,5 +128,6 @@ def two_diseases(policy: Policy, *, disease: str, cost: Decimal, insurance: str 
     w.money("self_pays", cost - pay)
     w.money("limit", limit)
     w.assume("所给金额为一个自然年度内降血压/降血糖药品的目录内费用")
-    w.assume("本年此前未用过两病额度")
+    if not used:
+        w.assume("本年此前未用过两病额度")
     return w.done(f"“两病”待遇报销约 {yuan(pay)} 元，个人自付 {yuan(cost - pay)} 元。")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import regions
+from intents import premise
 from intents.slots import DEDUCTIBLE_PAID, EXCLUDED, Slots
 
 ASK_AMOUNT = re.compile(r"能报多少|报多少|报销多少|报了多少|赔多少|能赔|给报多少|能报销多少|能退多少|报好多|报得到好多|"
@@ -54,7 +55,10 @@ STAFF_ARREARS = re.compile(r"欠费|欠缴|欠了|拖欠|欠[^，。,]{0,6}(?:�
 REPAIR_COST = re.compile(r"(?:补缴|补交|补齐|补上)[^，。？?]{0,10}(?:多少钱|好多钱|多少|好多|几多|费用)")
 CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多少钱|缴费多少|保费多少|一年交|每月交|每个月交|每月缴|每个月缴|"
                           r"个人(?:要)?(?:交|缴)多少|自己交多少|交几百|交好多|缴好多|要交好多|一共多少|一共要交|"
+                          r"(?:交|缴)(?:医保|保费|医保费|合疗)(?:费)?(?:要)?(?:多少|好多|几多)|"
                           r"(?:医保|工资里|个人|每个?月|一个月)[^，,。？?]{0,4}扣(?:多少|好多|几)")
+# the contribution paid in part by 医疗救助 or another fund ("资助参保", "参保资助", "代缴")
+SUBSIDISED_COVER = re.compile(r"资助(?:参保|参加|缴费|个人缴费)|(?:参保|缴费)资助|代缴|资助[^，。？?]{0,4}(?:保费|医保费)")
 # the deductible paid at a hospital ("起付线还要交多少", "门槛费要交好多"): no contribution for cover
 DEDUCTIBLE_DUE = re.compile(r"(?:起付线|起付标准|起伏线|门槛费?|起付)[^，。？?]{0,4}(?:交|缴)")
 # what the asker pays for cover ("医保一共自己掏多少", "合疗要出好多"): said of a household, a contribution
@@ -146,6 +150,10 @@ def calc_kind(text: str, s: Slots) -> str | None:
                           + STAY_SPLIT + r"|(?:医院|卫生院|医疗机构)[^，。\d]{0,2}住(?![院])|"
                           r"转(?:诊|院)?(?:备案|手续)?(?:到|去|回|往)[^，。]{0,8}(?:医院|卫生院|医疗机构|[一二三]级|[二三]甲|华西|协和|湘雅|附院)", text)
     category = s.get("category")
+    if not inpatient and SUBSIDISED_COVER.search(text) and CONTRIBUTION.search(text) and not DEDUCTIBLE_DUE.search(text):
+        # "低保 医疗救助资助参保 自己要交好多": 救助 here pays part of the contribution, and what is left
+        # to pay for cover is asked — no bill for 医疗救助 to pay
+        return "contribution"
     if re.search(r"单行支付|国谈药|谈判药", text):
         return "single_drugs"
     if s.get("account") and s.get("insurance") == "职工" and not s.get("retired") and ("base" in s or "amount" in s):
@@ -211,7 +219,8 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if not inpatient and "看病" in text and "amount" not in s:
         # ("看病花了3000": a bill that may be a stay's as well as a visit's — which of the two is asked)
         return "outpatient"
-    if (CONTRIBUTION.search(text) and not DEDUCTIBLE_DUE.search(text)) or (s.get("household") and not inpatient and FEE_PAID.search(text)) \
+    if (CONTRIBUTION.search(text) and not DEDUCTIBLE_DUE.search(text)) or (s.get("maternity_fee") and not inpatient) \
+            or (s.get("household") and not inpatient and FEE_PAID.search(text)) \
             or (s.get("people") and not inpatient and HOUSEHOLD_TOTAL.search(text)):
         # (a household counted by category — "爷爷特困，另外三个普通" — asking what its 医保 costs it,
         # however the paying is said: 自己掏多少, 一共出好多)
@@ -233,6 +242,16 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     table, not money spent) and "住院了去哪里报" (the procedure) are handbook questions."""
     # a deductible said to be paid ("已经扣过100起付线") is the story's fact, not the rule asked about
     text = DEDUCTIBLE_PAID.sub(lambda m: " " * len(m.group(0)), text)
+    said = text          # a sum bounding a table's segment ("10万以内报50%对吧") is read as said
+    if "amount" in s:
+        # "住院合规一万 起付线是500吧 报好多": a figure of the rule asserted beside the asker's own bill
+        # is checked (intents.premise), and the bill is still computed — the rule's words do not make it
+        # a question for the rule
+        for a in premise.asserted(text):
+            # (its own clause only: the context may reach back over spaces into the bill's clause)
+            own = re.split(r"[\s，。,；;！!？?]", a.context)[-1]
+            at = max(0, a.start - len(own))
+            text = text[:at] + " " * (a.end - at) + text[a.end:]
     if COMPUTE.search(text):
         return True
     named = set(s.get("diseases") or [])
@@ -275,7 +294,7 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     # (a birth's or termination's own bill likewise: "医疗费900 产前检查费和医疗费分别给多少")
     own_bill = kind in ("inpatient", "chain", "maternity") and "amount_at" in s and ASK_AMOUNT.search(text) \
         and not re.search(r"几成|比例|百分之|分段|起付", text)
-    if not SPENT.search(text) and not own_bill and (THRESHOLD.search(text) or RATIO_QUESTION.search(text)
+    if not SPENT.search(text) and not own_bill and (THRESHOLD.search(said) or RATIO_QUESTION.search(text)
                                    or ("amount" not in s and (LIMIT_WORDS.search(text) or YEARLY.search(text)))):
         return False
     if kind == "contribution" and s.get("maternity_fee") and not any(k in s for k in ("base", "amount")):

@@ -14,7 +14,7 @@ from calculators.common import BadInput
 from calculators.contribution import (household_contribution, personal_account, resident_contribution,
                                       staff_contribution)
 from calculators.drugs import single_drugs
-from calculators.hospital import row_for
+from calculators.hospital import classes_named, row_for
 from calculators.inpatient import civil_servant_left, inpatient, plan_for
 from calculators.large_medical import large_medical, large_medical_left
 from calculators.maternity import maternity
@@ -36,8 +36,8 @@ def _hospital_unknown(p: Policy, s: dict) -> bool | str:
     plan = p.inpatient.get(s.get("insurance") or "")
     if plan is not None and plan.missing:
         return False                # the calculator explains what the handbook lost
-    if s.get("tier") == "药店":
-        s.pop("tier")
+    if s.get("tier") == "药店" or (str(s.get("tier") or "").endswith("类收费") and s["tier"] not in classes_named(p)):
+        s.pop("tier")               # (a 收费标准 class where the region's table is by tier: the tier is asked)
     r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
     return r.ask or False
 
@@ -190,7 +190,14 @@ def _inpatient(p: Policy, s: dict) -> Calculation:
         p, insurance=s["insurance"], tier=_row(p, s), cost=_bill(s), filing=s.get("filing") or "市内",
         self_funded=D(s.get("self_funded", 0)), prior_tier=s.get("prior_tier") if p.hospital_classes is None else None,
         transfer=bool(s.get("transfer")), admission=int(s.get("admission", 1)), prior_cost=_amount(s, "prior_amount"),
-        civil_servant=bool(s.get("civil_servant")), prior_paid=_amount(s, "deductible_paid_amount"))
+        civil_servant=bool(s.get("civil_servant")), prior_paid=_amount(s, "deductible_paid_amount"),
+        paid_this_year=_used_for(s, "住院"), paid_said=bool(_used_for(s, "住院")))
+
+
+def _used_for(s: dict, care: str) -> Decimal:
+    """What the fund already paid this year ("今年住院已经报了10万"), when said of this kind of care
+    (or of none named)."""
+    return D(s.get("used_this_year") or 0) if s.get("used_for") in (None, care) else ZERO
 
 
 def _ask_retired(s: dict) -> None:
@@ -327,14 +334,18 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         gap_years=_gap_years(p, s), gap_year=s.get("gap_year")),
     "chronic": lambda p, s: chronic(
         p, insurance=s["insurance"], diseases=_chronic_names(p, s), cost=D(s["amount"]), months=s.get("months"),
-        group=s.get("chronic_group")),
+        group=s.get("chronic_group"), paid_this_year=_used_for(s, "门诊")),
     "special": lambda p, s: special(
-        p, insurance=s["insurance"], disease=(s.get("diseases") or [None])[0], cost=D(s["amount"])),
+        p, insurance=s["insurance"], disease=(s.get("diseases") or [None])[0], cost=D(s["amount"]),
+        deductible_paid=bool(s.get("deductible_paid")) and not s.get("deductible_paid_stay"),
+        stay_deductible_paid=bool(s.get("deductible_paid") and s.get("deductible_paid_stay")),
+        paid_this_year=D(s.get("used_this_year") or 0) if s.get("used_for") != "两病" else ZERO),
     "two_diseases": lambda p, s: two_diseases(
-        p, disease=_two_kind(s), cost=D(s["amount"]), insurance=s["insurance"], drug_class=s.get("drug_class")),
+        p, disease=_two_kind(s), cost=D(s["amount"]), insurance=s["insurance"], drug_class=s.get("drug_class"),
+        paid_this_year=_used_for(s, "两病")),
     "outpatient": lambda p, s: _ask_staff_status(p, s) or outpatient(
         p, insurance=s["insurance"], cost=D(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
-        visit=int(s.get("visit", 1)), paid_this_year=D(s.get("used_this_year") or 0), drug_class=s.get("drug_class"),
+        visit=int(s.get("visit", 1)), paid_this_year=_used_for(s, "门诊"), drug_class=s.get("drug_class"),
         tier_said="tier" not in s.get("_assume", {}), out_of_province=s.get("level") == "省外",
         filing=s.get("filing")),
     "waiting_period": lambda p, s: waiting_period(

@@ -858,14 +858,14 @@ def _choice(text: str, open_: dict | None) -> str:
 
 # ---- slots in and out ---------------------------------------------------------------
 
-_KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "insurance", "spouse_insurance", "spouse_husband", "reimbursed", "emergency", "retired", "flexible", "civil_servant", "tier", "grade", "level",
+_KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "reimbursed", "emergency", "retired", "flexible", "civil_servant", "tier", "grade", "level",
          "prior_tier", "transfer", "admission", "visit", "filing", "elsewhere", "category", "gap_years", "gap_year",
          "continuous_years", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_after", "gap_said", "newborn_days",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_parts", "prior_amount", "self_funded", "arrears_months", "switched", "gap_months", "after_regular", "after_serious",
          "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
-         "care_province", "household", "deductible_paid", "deductible_paid_amount", "amount_in_catalogue",
+         "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
          "maternity_fee", "hospital")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said",

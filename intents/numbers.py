@@ -60,6 +60,8 @@ NUMBER_RE = re.compile(
 # what follows a year written bare: 年, another year, or cover not paid ("2025没交", "2026也没缴")
 _YEAR_AFTER = re.compile(r"\s*(?:年|(?:、|,|，|-|—|–|~|～|到|至|和|跟|与)?\s*(?:19|20)\d\d(?!\d)|"
                          r"(?:都|也|就)?(?:没有?|未|莫得|没得|冇)(?:交|缴|参保|参加|买|续))")
+# right after a bare year, the cover of that year ("2026医保个人交多少", "2025合疗交了没"; not "花了2000医保报多少")
+_COVER_AFTER = re.compile(r"的?(?:医保|合疗|新农合|城乡居民医保|居民医保|职工医保|医疗保险|保费|医保费)")
 APPROX_BEFORE = ("大概", "大约", "约", "差不多", "将近", "接近", "估计", "可能", "左右", "大致", "估摸")
 # "差不多花了六千", "大概一共用了3000": the hedge before the verb
 _APPROX_VERB_BEFORE = re.compile(r"(?:大概|大约|差不多|将近|接近|估计|大致|估摸)(?:是|就是)?(?:一共|总共)?"
@@ -69,7 +71,7 @@ APPROX_AFTER = ("左右", "出头", "上下", "来块", "把块", "多块", "多
 # words around the number only, so "住院花了七十多" stays money: 了 right after the number counts
 # only when a person or 今年 comes shortly before it in the same clause.
 MAX_AGE = 120
-_PERSON = (r"(?:我?(?:妈|爸|娘|爹)|母亲|父亲|老人家?|老汉儿?|老爷子|老太太?|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|"
+_PERSON = (r"(?:我?(?:妈|爸|娘|爹)|我|俺|咱|母亲|父亲|老人家?|老汉儿?|老爷子|老太太?|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|"
            r"岳父|岳母|丈人|丈母娘|老伴|老公|老婆|媳妇|他|她|本人|孩子|娃儿?|儿子|女儿|闺女)")
 _AGE_BEFORE = re.compile(rf"(?:{_PERSON}[^，。,；;！!？?\d]{{0,4}}|今年|年纪|年龄|年满|满|已经|都)$")
 _AGE_AFTER = re.compile(r"(?:多|好几|几)?(?:岁|周岁)|(?:多|好几)?了|(?:多|好几)?(?:的人|的老人|高龄|老人)")
@@ -161,7 +163,9 @@ def find_numbers(text: str) -> list[Number]:
             digits = m.group("num")
             if not m.group("units") and re.fullmatch(r"(?:19|20)\d\d", digits) and not m.group("word") \
                     and (_YEAR_AFTER.match(text, m.end()) or re.search(r"(?<!\d)(?:19|20)\d\d\s*(?:、|,|，|-|—|–|~|～|到|至|和|跟|与|\s)\s*$",
-                                                                       text[max(0, m.start() - 8):m.start()])):
+                                                                       text[max(0, m.start() - 8):m.start()])
+                         or (re.fullmatch(r"20[1-3]\d", digits) and _COVER_AFTER.match(text, m.end("num"))
+                             and not _MONEY_VERB_BEFORE.search(text[max(0, m.start() - 8):m.start()]))):
                 year = True
         else:
             cn = m.group("cn")

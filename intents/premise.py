@@ -53,6 +53,8 @@ class Assertion:
 CHECK_TAG = re.compile(r"^\s*(?:是不是|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|真的吗|是真的吗|是不是真的|是这样吗|真的假的|是真是假|"
                        r"是这样的吗|对不|是不)[啊呀哦哈吧嘛呢]*\s*[？?。!！~～]*\s*$")
 _CLAUSE_END = re.compile(r"[，。,；;！!？?\n]")
+# a space between two Chinese words: where a message without punctuation ends a clause (same length)
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff\d%）)])\s(?=[\u4e00-\u9fff])")
 
 
 def _checked_clause(text: str, start: int) -> bool:
@@ -61,7 +63,13 @@ def _checked_clause(text: str, start: int) -> bool:
     question is elsewhere ("我爸合疗每年自己掏400块，我的个人账户能不能给他交？") is the asker's fact."""
     bounds = [m.start() for m in _CLAUSE_END.finditer(text)]
     if not any(0 < b < len(text.rstrip("，。,；;！!？?~～ \n")) for b in bounds):
-        return True                       # one clause: as a whole
+        spaced = _SPACED.sub("，", text)   # "…自付5万 大病起付线是1万吧 …": clauses told apart by spaces
+        if spaced == text or _checked_clause(spaced, start):
+            return True                   # one clause: as a whole
+        # a figure's own clause unchecked is the story's only where the check holds a figure of its
+        # own ("…自付5万 大病起付线是1万吧"); "…封顶11万 没记错吧" checks the figure before it
+        marked = [c for c in _CLAUSE_END.split(spaced) if MARKER.search(c)]
+        return not any(re.search(r"[\d一二两三四五六七八九十百千万]", c) for c in marked)
     # the sentence up to the figure's clause: "是不是先自己出100，剩下的报90%" checks both
     begin = max([m.end() for m in re.finditer(r"[。！!？?\n]", text) if m.end() <= start], default=0)
     end = min([b for b in bounds if b >= start], default=len(text))

@@ -190,9 +190,22 @@ _LEVEL = [
 ]
 
 
+@lru_cache(maxsize=1)
+def _fee_classes() -> list[tuple[str, tuple[str, None]]]:
+    """A hospital named by its 收费标准 class ("三类收费的医院", "收费标准是一类的"), as the policy files
+    name the classes (长治's table is by class): the class is the tier said, which the region's policy
+    maps to its row (calculators.hospital); a region without classes asks the tier."""
+    from calculators.hospital import classes_named
+    from calculators.policy import load_policies
+    names = sorted({c for p in load_policies().values() for c in classes_named(p)})
+    suffix = "收费"
+    return [(re.escape(c) + r"|收费标准(?:是|为|属于|算)?" + re.escape(c.removesuffix(suffix)), (c, None))
+            for c in names]
+
+
 def _tier_mentions(text: str) -> list[tuple[int, int, str, str | None]]:
     found: list[tuple[int, int, str, str | None]] = []
-    for pattern, (tier, grade) in _TIER:
+    for pattern, (tier, grade) in _fee_classes() + _TIER:
         for m in re.finditer(pattern, text):
             if any(a < m.end() and m.start() < b for a, b, _, _ in found):
                 continue
@@ -591,21 +604,47 @@ _PAID_VERB = r"(?:扣|付|交|缴|出|给|掏)(?:过|了|掉)了?"
 # (a figure, not the hospital named next: "起付线交了 三级这次" is no 3 元)
 _PAID_FIGURE = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?![级甲乙等次回])(?:元|块钱?)?的?"
 DEDUCTIBLE_PAID = re.compile(
-    r"(?:" + _PAID_VERB + r"\s*(?:" + _PAID_FIGURE + r")?(?:住院)?(?:的)?起付(?:线|标准|钱|费)?|"
-    r"起付(?:线|标准|钱)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r"(?:\s*" + _PAID_FIGURE + r")?|"
+    r"(?:" + _PAID_VERB + r"\s*(?:" + _PAID_FIGURE + r"|(?:一|1)(?:次|回|遍))?(?:住院)?(?:的)?起付(?:线|标准|钱|费)?|"
+    r"起付(?:线|标准|钱)?(?:今年|本年|年内|这一?年)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r"(?:\s*" + _PAID_FIGURE + r")?|"
     + _PAID_FIGURE + r"起付(?:线|标准)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r")"
     r"(?![^，。,；;]{0,3}(?:多少|好多|几|吗|么|嘛|没有?|不|？|\?))")
 
 
 def deductible_paid_of(text: str, out: Slots) -> None:
     m = DEDUCTIBLE_PAID.search(text)
-    if not m:
-        return
+    if not m or re.search(r"(?:没|未|不曾|从没|从来没)有?(?:被)?$", text[max(0, m.start() - 6):m.start()]):
+        return                        # "今年还没有扣过起付线": not paid — the year's first deductible is due
     out.set("deductible_paid", True, m.span())
     out.not_money.append(m.span())
-    said = [n for n in find_numbers(m.group(0)) if n.value is not None and not n.year]
+    if "住院" in text[max(0, m.start() - 8):m.end()]:
+        # "之前住院已经交过起付线了": a stay's — which the 门诊特病 rule (one 二级 inpatient deductible a
+        # year) does not say it counts for
+        out.set("deductible_paid_stay", True)
+    said = [n for n in find_numbers(m.group(0)) if n.value is not None and not n.year
+            and not re.match(r"[次回遍]", m.group(0)[n.end:n.end + 1])]        # 扣过一次起付线: once, no sum
     if said:
         out.set("deductible_paid_amount", said[0].value)
+
+
+# ---- the premium paid ----------------------------------------------------------------
+
+# what the asker paid for the cover itself ("交了400块的居民医保", "合疗一年交380", "保费交了400"):
+# a fact about the contribution, never the bill of a stay or a visit
+_PREMIUM_FIGURE = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:元|块钱?)?"
+_COVER = r"(?:城乡居民|居民|职工)?(?:医保费|医保|医疗保险费?|合疗|新农合|农合|保费)"
+PREMIUM_PAID = re.compile(
+    r"(?:交|缴|买)(?:了|过|的)?(?:个)?\s*" + _PREMIUM_FIGURE + r"(?:的)?" + _COVER + r"|"
+    + _COVER + r"(?:\s*(?:我们|我|俺|咱|自己|家里))?\s*(?:每年|一年|今年|去年|每人|一个人|个人)?(?:都|也|已经|就|只)?"
+    r"(?:交|缴)(?:了|过|的)?(?:个)?\s*"
+    + _PREMIUM_FIGURE + r"(?![\d万千百wWkK])(?!\s*(?:年|个月|月|次))|"
+    # "一年缴400", "每年都交380": paid by the year, which only cover is
+    r"(?:一年|每年|每人每年)(?:都|也|要|只|就)?(?:交|缴)(?:了|的)?\s*" + _PREMIUM_FIGURE
+    + r"(?![\d万千百wWkK])(?!\s*(?:年|个月|月|次|的?(?:药费|医药费|住院费|门诊费|费用|医疗费)))")
+
+
+def premium_of(text: str, out: Slots) -> None:
+    for m in PREMIUM_PAID.finditer(text):
+        out.not_money.append(m.span())
 
 
 # ---- admissions, visits, delivery, drugs ---------------------------------------------
@@ -701,7 +740,7 @@ def months_of(text: str, out: Slots) -> None:
     if m:
         out.set("months", 12)
         return
-    m = re.search(r"(?:每个?月|一个月|1个月|这个月|上个月|当月|月均)", text)
+    m = re.search(r"(?:每个?月|一个月|1个月|这个月|这一?月|上个?月|当月|本月|月均)", text)
     if m:
         out.set("months", 1)
         return
@@ -726,12 +765,20 @@ def staff_status_of(text: str, out: Slots) -> None:
         if a.value is not None and a.value > 0 and not a.year and re.search(r"基数(?:是|为|按|有|大概|大约)*\s*$", text[max(0, a.start - 8):a.start]):
             out.set("base", a.value)
             break
-    m = re.search(r"(?:今年|本年|年内|这一?年|本年度)[^，。？?\d]{0,8}?(?:已经|已)(?:报销?|用|支付|给报)了", text)
+    m = re.search(r"(?:今年|本年|年内|这一?年|本年度)[^，。？?\d]{0,8}?(?:已经|已)(?:报销?|用|支付|给报|统筹)(?:了|过|掉了?)", text)
     if m:
-        # "今年普通门诊已经报了850了": what the fund already paid this year (off its yearly limit)
+        # "今年普通门诊已经报了850了", "今年门诊已经报过70了": what the fund already paid this year (off
+        # its yearly limit), never the cost of the visit asked about
         after = [a for a in find_numbers(text) if a.start >= m.end() and a.start - m.end() <= 2 and a.value]
         if after:
             out.set("used_this_year", after[0].value)
+            said = m.group(0)         # what the limit was used for, when said ("今年住院已经报了10万")
+            used_for = "住院" if "住院" in said else "两病" if re.search(r"两病|" + HIGH_PRESSURE + "|" + HIGH_SUGAR, said) \
+                else "门诊" if re.search(r"门诊|慢病|特病", said) else None
+            if used_for:
+                out.set("used_for", used_for)
+            if not REIMBURSED_BEFORE.search(text[max(0, after[0].start - 6):after[0].start]):
+                out.not_money.append((after[0].start, after[0].end))
     if re.search(r"个人账户|个账|个人帐户", text) and re.search(r"划|拨|打|进|返|存|到账|入账", text):
         out.set("account", True)         # what goes into the 个人账户 each month
     m = re.search(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N + r"个月", text) or re.search(_N + r"个月[^，。]{0,4}欠", text)
@@ -774,7 +821,7 @@ def assistance_stage_of(text: str, out: Slots) -> None:
                  r"经过基本医保、大病和常规救助", text):
         out.set("after_regular", True)
     elif re.search(r"倾斜救助", text) and re.search(r"三重(?:保障|报销|制度)?[^，。]{0,2}(?:走完|报完)|"
-                                                   r"大病[^，。]{0,3}(?:医疗)?救助[^，。]{0,2}(?:走完|报完)", text):
+                                                   r"大病[^，。]{0,3}(?:医疗)?救助[^，。]{0,3}(?:走完|报完|报了|报过|赔完|给了|享受了)", text):
         # "三重保障走完…倾斜救助能给多少": only the 倾斜 part is asked; "…医疗救助能给多少" asks 常规救助
         out.set("after_regular", True)
     if re.search(r"门诊慢性病|门诊慢病|慢性病|慢病", text) and re.search(r"救助", text):
@@ -927,8 +974,9 @@ def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[
     if text[max(0, a.start - 3):a.start] in ("百分之", "百分比"):
         return False                 # "听说有百分之九十": a rate, never the asker's cost
     after = text[a.end:a.end + 3]
-    if not a.explicit and any(after.startswith(w) for w in NOT_MONEY_AFTER):
-        return False
+    if not a.explicit and any(after.startswith(w) for w in NOT_MONEY_AFTER) \
+            and not (text[a.end - 1:a.end].isspace() and after.startswith("个人")):
+        return False                 # (3个, 5人 …; but "工资6000 个人每月交多少": the next words' 个人)
     if a.explicit and re.match(r"\s*(?:年|个月|次|天|岁|%|级)", after) and not re.search(r"[元块万千wWkK¥￥]", a.raw):
         return False
     if a.vague or a.explicit:
@@ -936,6 +984,23 @@ def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[
     if a.value is not None and abs(a.value) < 10 and expecting not in ("amount", "self_funded", "base"):
         return False                 # 第一次, 一级, 3 … are not money unless money was asked for
     return not re.fullmatch(r"-?[一二两三四五六七八九十]", a.raw.strip())
+
+
+def _one_cost_each_disease(text: str, costs: list[Number], out: Slots) -> bool:
+    """"降压药300 降糖药500": under 两病, one cost told after each disease's drugs — the two parts of
+    the one yearly bill the combined limit is for."""
+    if out.get("two") != "两病" or len(costs) != 2 or any(x.approx for x in costs):
+        return False
+    said = sorted([(m.start(), "p") for m in re.finditer(HIGH_PRESSURE, text)]
+                  + [(m.start(), "s") for m in re.finditer(HIGH_SUGAR, text)])
+    kinds = []
+    for x in costs:
+        before = [k for at, k in said if at < x.start]
+        if not before:
+            return False
+        kinds.append(before[-1])
+    between = text[costs[0].end:costs[1].start]
+    return set(kinds) == {"p", "s"} and bool(re.search(HIGH_PRESSURE if kinds[1] == "p" else HIGH_SUGAR, between))
 
 
 def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
@@ -957,6 +1022,7 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
         readable = [a for a in cost if a.value is not None]
         summed = len(readable) > 1 and all(not x.approx for x in readable) and \
             TOTAL_AFTER.search(text, readable[-1].end) and not re.search(r"其中|里面|含|转|再", text)
+        summed = summed or _one_cost_each_disease(text, readable, out)
         if summed:                    # 降压药600、降糖药600，一共: the parts add up
             total = sum((x.value for x in readable), Decimal(0))
             out.set("amount", total, (readable[0].start, readable[-1].end))
@@ -1016,6 +1082,7 @@ def extract(text: str, expecting: str | None = None) -> Slots:
     _years_of_said_short(text, out)
     newborn_of(text, out)
     deductible_paid_of(text, out)
+    premium_of(text, out)
     admission_of(text, out)
     delivery_of(text, out)
     drugs_of(text, out)
