@@ -77,6 +77,9 @@ class Repairer:
         (the segmenter's vocabulary) does not know, nor any word of it. `is_place`: whether a span
         is a place's name as written (祁县): never a misspelt term (期限), whatever it sounds like."""
         self.known = frozenset(known)
+        # the characters the known words are written with: a one-character word of the vocabulary
+        # (保, 县) that the handbooks write is a word the asker chose, not a slip for another
+        self._written = frozenset(c for w in self.known for c in w)
         self.places = frozenset(places)
         self._is_word = is_word
         self._is_place = is_place
@@ -139,9 +142,9 @@ class Repairer:
             protected = self._protected(words)
             # one open character beside an everyday word only (在, 的 …), itself a word the
             # corpus uses, is that word, not a misspelt part of a term: 在县 is no typo of
-            # 在线 (在县二乙医院); 呓地 (呓 no word of ours) is still 异地
+            # 在线 (在县二乙医院), nor 能保 (can it cover) of 能报; 呓地 (呓 no word of ours) is still 异地
             open_chars = [span[j] for j in range(len(span)) if j not in protected]
-            lone = len(open_chars) == 1 and open_chars[0] in words and open_chars[0] in self.known \
+            lone = len(open_chars) == 1 and open_chars[0] in words and self._a_word(open_chars[0]) \
                 and not any(len(w) > 1 and w in self.known for w in words)
             found = self._match(span, protected, strict) if len(protected) < len(span) and not lone else None
             if found and found.term in self.places and any(
@@ -151,6 +154,12 @@ class Repairer:
             kept.clear()
         kept[words, strict] = found
         return found
+
+    def _a_word(self, ch: str) -> bool:
+        """Is the one character `ch` a word of ours: a word the corpus uses, or a word of the
+        vocabulary (保 "cover", 段) that the handbooks write in their words? A known word is never
+        repaired; a character no handbook writes (呓) is a slip."""
+        return ch in self.known or ch in self._written and self._is_word(ch)
 
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
