@@ -560,14 +560,15 @@ def paid_on(text: str, out: Slots) -> None:
 
 def newborn_of(text: str, out: Slots) -> None:
     """Days between birth and enrolment, as said (compared with the policy's newborn days elsewhere)."""
-    if not re.search(r"新生儿|刚出生|出生|生下来|宝宝|婴儿", text):
+    # (a child's age said as "生了四个月": born four months before, as 出生四个月)
+    if not re.search(r"新生儿|刚出生|出生|生下来|宝宝|婴儿|生了\s*" + _N + r"个多?月", text):
         return
     m = re.search(r"出生(?:后)?" + _N + r"年", text)
     if m:
         out.set("newborn_days", 365 * _n(m.group(1)))
         out.set("gap_years", _n(m.group(1)))
         return
-    m = re.search(r"(?:出生|生下来)(?:了|后|以后)?(?:第|都|已经|快|有)?" + _N + r"(个多?月|天)(?:内|以内|之内)?", text) \
+    m = re.search(r"(?:出生|生下来|生了)(?:了|后|以后)?(?:第|都|已经|快|有)?" + _N + r"(个多?月|天)(?:内|以内|之内)?", text) \
         or re.search(_N + r"(个月|天)(?:内|以内|之内)", text)
     if m:
         n = _n(m.group(1))
@@ -576,6 +577,8 @@ def newborn_of(text: str, out: Slots) -> None:
         over = re.search(r"(?:超过|过了|满了|超出)\s*" + _N + r"(?:个月|天)", text)
         if over:
             out.set("newborn_over", True)
+    elif re.search(r"(?:出生|生下来|生了)(?:了|后|以后)?(?:都|已经|快|有)?(?:半年|大半年)", text):
+        out.set("newborn_days", 180)
     elif re.search(r"满月", text):
         out.set("newborn_days", 30)
     elif re.search(r"刚出生|出生就|出生后马上|一出生|生下来就", text):
@@ -726,12 +729,15 @@ def staff_status_of(text: str, out: Slots) -> None:
         if a.value is not None and a.value > 0 and not a.year and re.search(r"基数(?:是|为|按|有|大概|大约)*\s*$", text[max(0, a.start - 8):a.start]):
             out.set("base", a.value)
             break
-    m = re.search(r"(?:今年|本年|年内|这一?年|本年度)[^，。？?\d]{0,8}?(?:已经|已)(?:报销?|用|支付|给报)了", text)
+    m = re.search(r"(?:今年|本年|年内|这一?年|一年|全年|本年度)[^，。？?\d]{0,8}?(?:已经|已)(?:报销?|用|支付|给报)(?:了|过)", text)
     if m:
-        # "今年普通门诊已经报了850了": what the fund already paid this year (off its yearly limit)
+        # "今年普通门诊已经报了850了", "合疗门诊一年已经报过60": what the fund already paid this year
+        # (off its yearly limit)
         after = [a for a in find_numbers(text) if a.start >= m.end() and a.start - m.end() <= 2 and a.value]
         if after:
-            out.set("used_this_year", after[0].value)
+            # (a fact about the year, never the bill now: "报过80了 这回花了150" costs 150)
+            out.set("used_this_year", after[0].value, (after[0].start, after[0].end))
+            out.not_money.append((after[0].start, after[0].end))
     if re.search(r"个人账户|个账|个人帐户", text) and re.search(r"划|拨|打|进|返|存|到账|入账", text):
         out.set("account", True)         # what goes into the 个人账户 each month
     m = re.search(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N + r"个月", text) or re.search(_N + r"个月[^，。]{0,4}欠", text)

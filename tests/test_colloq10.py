@@ -23,3 +23,28 @@ def test_a_slip_no_handbook_writes_is_still_repaired(engine):
 def test_what_a_commercial_product_covers_is_declined_with_it(engine, text):
     reply = answer(engine, text)
     assert reply.kind == "unanswered", reply.text
+
+
+# ---- what 门诊统筹 already paid this year comes off its yearly limit --------------------------
+
+@pytest.mark.parametrize("text, pays, bill", [
+    ("巴中居民医保 普通门诊今年已经报过80了 这回看门诊花了150 能报好多", "20", "150"),
+    ("巴中合疗 门诊一年已经用了30 今天又看病花了100 还能报多少", "50", "100"),
+])
+def test_this_years_earlier_outpatient_pay_is_off_the_limit_not_the_bill(engine, text, pays, bill):
+    reply = answer(engine, text)
+    assert reply.kind == "calculation" and reply.calculation.name == "outpatient", reply.text
+    assert f"门诊统筹支付约 {pays} 元" in reply.text and f"{bill} × 50%" in reply.text, reply.text
+
+
+# ---- a newborn enrolled late: from which day the cover holds --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "巴中 宝宝出生四个月才交医保 前面花的钱可以报不",
+    "巴中 外孙女生了五个月才交的合疗 之前住院的钱报得到不",
+    "巴中 娃儿生下来半年了才参保 以前看病的钱能报吗",
+])
+def test_a_newborn_enrolled_past_its_days_is_covered_from_the_payment(engine, text):
+    reply = answer(engine, text)
+    assert reply.kind == "calculation" and reply.calculation.name == "waiting_period", reply.text
+    assert "90" in reply.text and "缴费之日" in reply.text
