@@ -48,3 +48,31 @@ def test_a_newborn_enrolled_past_its_days_is_covered_from_the_payment(engine, te
     reply = answer(engine, text)
     assert reply.kind == "calculation" and reply.calculation.name == "waiting_period", reply.text
     assert "90" in reply.text and "缴费之日" in reply.text
+
+
+# ---- siblings: the entry that says what is asked --------------------------------------------------
+
+@pytest.mark.parametrize("text", ["巴中医疗救助都救哪些人", "巴中哪些人可以得到医疗救助"])
+def test_who_gets_medical_assistance_is_answered_with_its_groups(engine, text):
+    # 第六章 二问 names them (特困人员, 低保对象 …); 一问 only says 困难职工和城乡居民
+    reply = answer(engine, text)
+    assert reply.kind == "faq" and "特困人员" in reply.text and "低保对象" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["巴中大额医疗补助是啥 要另外交钱吗", "巴中的职工大额医疗补助指的啥 单独缴不"])
+def test_whether_the_large_expense_subsidy_is_paid_apart_is_its_contribution_entry(engine, text):
+    reply = answer(engine, text)
+    assert "2%" in reply.text and "0.6%" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["巴中职工医保退休了还用交吗 要交够好多年", "巴中退休以后职工医保交不交 得交满好多年"])
+def test_how_many_years_must_be_reached_is_a_question_of_its_own(engine, text):
+    # 好多年 after 满/够 asks how many years (不是 "交了好多年" = many years)
+    reply = answer(engine, text)
+    assert "20年" in reply.text and "10年" in reply.text, reply.text
+
+
+def test_many_years_told_is_no_question():
+    from intents.message import is_question
+    assert not is_question("我交了好多年")
+    assert is_question("要交满好多年")
