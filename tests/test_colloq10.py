@@ -76,3 +76,20 @@ def test_many_years_told_is_no_question():
     from intents.message import is_question
     assert not is_question("我交了好多年")
     assert is_question("要交满好多年")
+
+
+# ---- a companion said with 跟 is no comparison ----------------------------------------------------
+
+def test_the_compared_pair_is_the_one_before_the_asking_word():
+    from corpus.qtype import compared
+    assert compared("我妈跟我在广州住 住院报销和在巴中一样不") == ()
+    assert compared("我爸和我住在成都 在职跟退休的有啥不一样") == ("在职", "退休")
+
+
+@pytest.mark.parametrize("text", [
+    "巴中 我妈跟我在广州住 办了长期备案 住院报销和在巴中一样不",
+    "巴中 老爸跟我们在杭州住 长期备案了 住院跟在巴中报得一样不",
+])
+def test_a_long_term_filer_living_with_the_asker_elsewhere_is_answered(engine, text):
+    reply = answer(engine, text)
+    assert reply.kind == "faq" and "相同" in reply.text, reply.text
