@@ -93,3 +93,30 @@ def test_the_compared_pair_is_the_one_before_the_asking_word():
 def test_a_long_term_filer_living_with_the_asker_elsewhere_is_answered(engine, text):
     reply = answer(engine, text)
     assert reply.kind == "faq" and "相同" in reply.text, reply.text
+
+
+# ---- out of scope: what a 社保 record means for school places, houses, exams ----------------------
+
+@pytest.mark.parametrize("text", ["医保断交了会不会耽误娃儿读书", "在成都买房要交满几年社保", "积分入学看不看社保年限"])
+def test_what_social_insurance_means_for_school_or_housing_is_declined(engine, text):
+    reply = answer(engine, text)
+    assert reply.kind == "unanswered" and reply.refusal == "out_of_scope", reply.text
+
+
+@pytest.mark.parametrize("text", ["孩子考上大学了 医保在哪里交", "断保会影响住院报销不 巴中"])
+def test_a_students_own_insurance_or_a_gap_in_cover_stays_a_handbook_question(engine, text):
+    reply = answer(engine, text)
+    assert reply.refusal != "out_of_scope", reply.text
+
+
+# ---- an uncovered place's retirees are that place's policy -----------------------------------------
+
+@pytest.mark.parametrize("text, place", [("杭州退休人员 医保待遇咋样", "杭州"), ("广州异地安置退休的 咋个报销", "广州")])
+def test_an_uncovered_places_retirees_are_declined(engine, text, place):
+    reply = answer(engine, text)
+    assert reply.kind == "unanswered" and place in reply.text, reply.text
+
+
+def test_retiring_to_an_uncovered_place_from_a_covered_one_is_answered(engine):
+    reply = answer(engine, "巴中退休了 去上海跟儿子住 医保咋备案")
+    assert reply.kind in ("faq", "clarify") and "没有上海的政策" not in reply.text, reply.text
