@@ -345,7 +345,13 @@ def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
 def _says_lives_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
     """"我们在广元旺苍，…" / "俺是营山的，…" with nothing about care in the message: where the asker
     lives, so the question is on that place's own policy."""
-    if not _SELF_THERE.search(text[:m.start]) or (_CARE.search(text) and not _OUR_OWN.search(text[m.end:])):
+    if not _SELF_THERE.search(text[:m.start]):
+        return False
+    if m.places[0].level == "province" and regions.in_province(m.places[0]) and _CLAUSE_END.match(text[m.end:]):
+        # "我在新疆，门诊慢病报几成": a covered region's province said alone as where the asker is, in a
+        # clause of its own (not "我在新疆住院"): which part of it is asked back
+        return True
+    if _CARE.search(text) and not _OUR_OWN.search(text[m.end:]):
         return False
     end, last = m.end, m
     for o in mentions:                  # 广元旺苍: the places written together

@@ -120,3 +120,16 @@ def test_an_uncovered_places_retirees_are_declined(engine, text, place):
 def test_retiring_to_an_uncovered_place_from_a_covered_one_is_answered(engine):
     reply = answer(engine, "巴中退休了 去上海跟儿子住 医保咋备案")
     assert reply.kind in ("faq", "clarify") and "没有上海的政策" not in reply.text, reply.text
+
+
+# ---- a covered region's province said as where the asker is -------------------------------------
+
+@pytest.mark.parametrize("text, region", [("我在四川，医保一年交多少", "巴中"), ("俺在山西 两病咋报", "长治")])
+def test_the_province_said_as_where_one_is_asks_which_part(engine, text, region):
+    reply = answer(engine, text)
+    assert reply.kind == "clarify" and reply.suggestions == [region], reply.text
+
+
+def test_care_in_the_province_is_still_asked_among_all_regions(engine):
+    reply = answer(engine, "我在新疆住院 能报几成")
+    assert reply.kind == "clarify" and len(reply.suggestions) == 3, reply.text
