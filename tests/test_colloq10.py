@@ -133,3 +133,18 @@ def test_the_province_said_as_where_one_is_asks_which_part(engine, text, region)
 def test_care_in_the_province_is_still_asked_among_all_regions(engine):
     reply = answer(engine, "我在新疆住院 能报几成")
     assert reply.kind == "clarify" and len(reply.suggestions) == 3, reply.text
+
+
+# ---- a region's name written out longer is still the place, not a search word ---------------------
+
+def test_the_campus_written_with_the_city_is_a_place_word_only(engine):
+    from corpus.search import _region_words
+    assert "克拉玛依校区" in _region_words()
+    reply = answer(engine, "克拉玛依校区的医保局电话是好多")
+    assert "0990-6612393" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["克拉玛依校区医保局电话是好多 校区自己的电话呢", "克拉玛依校区医保局的电话多少？校区的咨询电话呢？"])
+def test_the_campus_office_asked_after_the_bureau_is_answered_apart(engine, text):
+    reply = answer(engine, text)
+    assert "0990-6612393" in reply.text and "0990-6633057" in reply.text, reply.text
