@@ -148,3 +148,20 @@ def test_the_campus_written_with_the_city_is_a_place_word_only(engine):
 def test_the_campus_office_asked_after_the_bureau_is_answered_apart(engine, text):
     reply = answer(engine, text)
     assert "0990-6612393" in reply.text and "0990-6633057" in reply.text, reply.text
+
+
+# ---- two figures offered to choose from are both checked ------------------------------------------
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ("巴中合疗今年个人交400还是380", "400", "380"),
+    ("巴中职工住院三级医院报八成还是九成", "80%", "90%"),
+])
+def test_figures_offered_as_alternatives_are_each_confirmed_or_corrected(engine, text, right, wrong):
+    reply = answer(engine, text)
+    assert reply.text.startswith("对") and right in reply.text and f"不是{wrong}" in reply.text, reply.text
+
+
+def test_still_the_same_figure_is_no_alternative():
+    from intents.premise import asserted
+    # 个人还是400吗: "still 400?" of a late payment, not a choice between two figures
+    assert asserted("今年都7月份了 补交当年的个人还是400吗") == []
