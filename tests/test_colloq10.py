@@ -165,3 +165,24 @@ def test_still_the_same_figure_is_no_alternative():
     from intents.premise import asserted
     # 个人还是400吗: "still 400?" of a late payment, not a choice between two figures
     assert asserted("今年都7月份了 补交当年的个人还是400吗") == []
+
+
+# ---- a 港澳台 student said apart: where from, and studying ----------------------------------------
+
+@pytest.mark.parametrize("text", ["我表弟从香港过来 在巴中上大学 医保咋参加", "巴中 我是台湾过来念大学的 能不能交医保"])
+def test_a_student_from_hong_kong_macao_taiwan_is_the_handbooks_group(engine, text):
+    reply = answer(engine, text)
+    assert reply.kind == "faq" and "港澳台" in reply.text and "高等教育机构所在地" in reply.text, reply.text
+
+
+def test_where_from_alone_is_no_student():
+    from intents.message import story_slots
+    assert story_slots("我是台湾人 在巴中有居住证")["who"] == ["台湾"]
+
+
+# ---- when the 长治 门诊慢性病 policy began is its 病种 entry's first line ---------------------------
+
+@pytest.mark.parametrize("text", ["长治门诊慢性病新政策啥时候开始实施的", "长治居民慢病现在这套办法哪年起执行的"])
+def test_when_the_chronic_outpatient_policy_began(engine, text):
+    reply = answer(engine, text)
+    assert "2021年4月1日" in reply.text, reply.text
