@@ -36,6 +36,10 @@ EDGE_WORDS = frozenset("吗呢吧啊呀嘛了的地得着过去到来在给找�
 # the asker said, never a misspelling (二乙医院 is not a typo of 二级医院: the 乙 is the grade)
 GRADE_RE = re.compile(r"[一二三][甲乙丙](?:等|级)?|[一二三]级(?:[甲乙丙]等?)?|[甲乙丙]等")
 
+# A figure said in words (百分之七十, 七成, 三千): its numerals are the asker's figure, never a misspelt
+# term (百分之七 is no 百分之几: the 70% asserted was lost to the check)
+FIGURE_RE = re.compile(r"百分之[零一二两三四五六七八九十百]+|[一二两三四五六七八九十]+(?=[成十百千万])")
+
 # A numeral that goes on a figure said before it (八成五, 三万五, 两千五, 一点五): the figure's last
 # digit, never the head of a term (八成五报 is not 八成 五保)
 FIGURE_GOES_ON = frozenset("成万千百点")
@@ -175,7 +179,7 @@ class Repairer:
             if len(w) > 1 and w in self.known or len(w) == 1 and w in EDGE_WORDS and n in (0, len(words) - 1):
                 out.update(range(at, at + len(w)))
             at += len(w)
-        for g in GRADE_RE.finditer("".join(words)):
+        for g in (*GRADE_RE.finditer("".join(words)), *FIGURE_RE.finditer("".join(words))):
             out.update(range(g.start(), g.end()))
         return out
 

@@ -186,3 +186,13 @@ def test_where_from_alone_is_no_student():
 def test_when_the_chronic_outpatient_policy_began(engine, text):
     reply = answer(engine, text)
     assert "2021年4月1日" in reply.text, reply.text
+
+
+# ---- a figure said in words is never repaired (百分之七 is no 百分之几) ------------------------------
+
+@pytest.mark.parametrize("text", ["巴中职工去三级医院住院 报销比例是百分之七十吧", "巴中职工三级医院住院只报七成吗"])
+def test_a_rate_said_in_words_is_checked_not_repaired_away(engine, text):
+    repaired, _ = engine.index.repaired(text)
+    assert "几" not in repaired, repaired
+    reply = answer(engine, text)
+    assert reply.text.startswith("不是70%") and "80%" in reply.text, reply.text
