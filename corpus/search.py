@@ -211,7 +211,8 @@ class Index:
                 self._domain_weight[k] = self.idf(term)
         known = set(self.phrases.idf) | set(self.answers.idf) | set(self.segmenter.synonyms)
         self.repairer = Repairer(self.segmenter.domain_words, known | self.segmenter.domain_words,
-                                 places=_county_words(), is_word=self.segmenter.is_word, is_place=_is_place)
+                                 places=_county_words(), is_word=self.segmenter.is_word, is_place=_is_place,
+                                 is_common=self.segmenter.is_common_word)
 
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()

@@ -76,7 +76,8 @@ class Repair:
 class Repairer:
     def __init__(self, terms: Iterable[str], known: Iterable[str], places: Iterable[str] = (),
                  is_word: Callable[[str], bool] = lambda w: False,
-                 is_place: Callable[[str], bool] = lambda w: False):
+                 is_place: Callable[[str], bool] = lambda w: False,
+                 is_common: Callable[[str], bool] = lambda w: False):
         """`places`: the terms that are place names, repaired only from a span that `is_word`
         (the segmenter's vocabulary) does not know, nor any word of it. `is_place`: whether a span
         is a place's name as written (祁县): never a misspelt term (期限), whatever it sounds like."""
@@ -87,6 +88,7 @@ class Repairer:
         self.places = frozenset(places)
         self._is_word = is_word
         self._is_place = is_place
+        self._is_common = is_common
         terms = {*terms, *self.places}
         table = readings()
         self._by_sound: dict[tuple[str, ...], list[str]] = {}
@@ -153,6 +155,11 @@ class Repairer:
             found = self._match(span, protected, strict) if len(protected) < len(span) and not lone else None
             if found and found.term in self.places and any(
                     len(w) > 1 and self._is_word(w) for w in (span, *words)):
+                found = None
+            if found and len(words) == 1 and self._is_word(span) and (self._is_common(span) or any(
+                    a != b and a in self.known for a, b in zip(span, found.term))):
+                # one word of the language, said as such: an everyday one (合适 is no 何时, 那里 no 哪里),
+                # or one whose changed character is a word of ours (县上 "in the county" is no 线上)
                 found = None
         if len(kept) >= SPANS_KEPT:
             kept.clear()

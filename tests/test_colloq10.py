@@ -196,3 +196,21 @@ def test_a_rate_said_in_words_is_checked_not_repaired_away(engine, text):
     assert "几" not in repaired, repaired
     reply = answer(engine, text)
     assert reply.text.startswith("不是70%") and "80%" in reply.text, reply.text
+
+
+# ---- a word of the language said as such is never repaired ----------------------------------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("毕业了没找到合适的单位 医保咋办", "合适"),        # 合适 is no 何时
+    ("在社区那里办的备案 还要去医保局不", "那里"),      # 那里 is no 哪里
+    ("县上的二级医院住院 能报好多", "县上"),            # 县上 "in the county" is no 线上
+])
+def test_an_everyday_word_is_not_repaired(engine, text, kept):
+    repaired, _ = engine.index.repaired(text)
+    assert kept in repaired, repaired
+
+
+@pytest.mark.parametrize("text, term", [("大兵起付线是好多", "大病"), ("两并一年最多报好多", "两病")])
+def test_a_rare_word_typed_for_a_term_is_still_repaired(engine, text, term):
+    repaired, _ = engine.index.repaired(text)
+    assert term in repaired, repaired
