@@ -89,9 +89,13 @@ _COMPARE_ASK = re.compile(r"不一样|一样[吗不嘛没]|区别|差别|不同|
 
 def compared(question: str) -> tuple[str, ...]:
     """The two groups a question asks to compare, or none."""
-    if not _COMPARE_ASK.search(question):
+    ask = _COMPARE_ASK.search(question)
+    if not ask:
         return ()
-    m = _COMPARED.search(question)
+    # the pair nearest before what asks the comparison: an earlier 跟 says who with whom ("我妈跟我在
+    # 广州住 …报销跟在巴中一样不": the asker's mother lives with the asker; care compared with home)
+    pairs = [m for m in _COMPARED.finditer(question) if m.start() < ask.start()] or list(_COMPARED.finditer(question))
+    m = pairs[-1] if pairs else None
     # (the same as "在克拉玛依" / "在参保地": where care happens compared with home, not two groups;
     # an answer in the handbooks' words, "与参保地相同", answers it)
     if m is None or m.group(2).startswith("在"):

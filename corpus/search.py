@@ -217,7 +217,8 @@ class Index:
                 self._domain_weight[k] = self.idf(term)
         known = set(self.phrases.idf) | set(self.answers.idf) | set(self.segmenter.synonyms)
         self.repairer = Repairer(self.segmenter.domain_words, known | self.segmenter.domain_words,
-                                 places=_county_words(), is_word=self.segmenter.is_word, is_place=_is_place)
+                                 places=_county_words(), is_word=self.segmenter.is_word, is_place=_is_place,
+                                 is_common=self.segmenter.is_common_word)
 
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
@@ -598,8 +599,12 @@ def _shipped_ranker() -> Ranker:
 @lru_cache(maxsize=1)
 def _region_words() -> frozenset[str]:
     """The regions' own names (巴中, 克市 …): the region filter uses them, so as search words
-    they would only favour entries that happen to repeat the place."""
-    return regions.names()
+    they would only favour entries that happen to repeat the place. An alias that writes a name out
+    longer (克拉玛依校区) is that name too: as a search word it pulled toward the entries on the
+    campus's own office (校区电话) whatever was asked of the region."""
+    names = regions.names()
+    longer = {a for r in regions.registry().values() for a in r.extra_aliases if any(n in a and n != a for n in names)}
+    return names | frozenset(longer)
 
 
 @lru_cache(maxsize=1)

@@ -63,6 +63,9 @@ CONTENT_TAGS = frozenset({"n", "nz", "vn", "v", "zg"})
 # ... less the everyday ones (看, 去, 走, 花, 改): a word this frequent in general Chinese says
 # how something is done, or tells the story, more often than it names what is asked about.
 EVERYDAY_FREQ = 3000
+# A word of the language the asker plainly meant, never a typo to repair (合适 2426, 那里 13132; the
+# homophones typed for 医保 terms are rare words: 大兵 204, 报效 138)
+COMMON_WORD_COUNT = 1000
 
 
 def _load_synonyms(path: Path) -> dict[str, str]:
@@ -146,6 +149,10 @@ class Segmenter:
     def is_word(self, word: str) -> bool:
         """Whether jieba's vocabulary (its frequent words and ours) has `word`."""
         return self._jieba.FREQ.get(word, 0) > 0
+
+    def is_common_word(self, word: str) -> bool:
+        """Whether `word` is an everyday word of the language (合适, 那里): jieba counts it often."""
+        return self._jieba.FREQ.get(word, 0) >= COMMON_WORD_COUNT
 
     def rewrite(self, text: str) -> tuple[str, list[tuple[str, str]]]:
         """Normalised text with the lexicon applied, and the lexicon's substitutions."""

@@ -36,6 +36,10 @@ EDGE_WORDS = frozenset("吗呢吧啊呀嘛了的地得着过去到来在给找�
 # the asker said, never a misspelling (二乙医院 is not a typo of 二级医院: the 乙 is the grade)
 GRADE_RE = re.compile(r"[一二三][甲乙丙](?:等|级)?|[一二三]级(?:[甲乙丙]等?)?|[甲乙丙]等")
 
+# A figure said in words (百分之七十, 七成, 三千): its numerals are the asker's figure, never a misspelt
+# term (百分之七 is no 百分之几: the 70% asserted was lost to the check)
+FIGURE_RE = re.compile(r"百分之[零一二两三四五六七八九十百]+|[一二两三四五六七八九十]+(?=[成十百千万])")
+
 # A numeral that goes on a figure said before it (八成五, 三万五, 两千五, 一点五): the figure's last
 # digit, never the head of a term (八成五报 is not 八成 五保)
 FIGURE_GOES_ON = frozenset("成万千百点")
@@ -72,14 +76,19 @@ class Repair:
 class Repairer:
     def __init__(self, terms: Iterable[str], known: Iterable[str], places: Iterable[str] = (),
                  is_word: Callable[[str], bool] = lambda w: False,
-                 is_place: Callable[[str], bool] = lambda w: False):
+                 is_place: Callable[[str], bool] = lambda w: False,
+                 is_common: Callable[[str], bool] = lambda w: False):
         """`places`: the terms that are place names, repaired only from a span that `is_word`
         (the segmenter's vocabulary) does not know, nor any word of it. `is_place`: whether a span
         is a place's name as written (祁县): never a misspelt term (期限), whatever it sounds like."""
         self.known = frozenset(known)
+        # the characters the known words are written with: a one-character word of the vocabulary
+        # (保, 县) that the handbooks write is a word the asker chose, not a slip for another
+        self._written = frozenset(c for w in self.known for c in w)
         self.places = frozenset(places)
         self._is_word = is_word
         self._is_place = is_place
+        self._is_common = is_common
         terms = {*terms, *self.places}
         table = readings()
         self._by_sound: dict[tuple[str, ...], list[str]] = {}
@@ -139,18 +148,29 @@ class Repairer:
             protected = self._protected(words)
             # one open character beside an everyday word only (在, 的 …), itself a word the
             # corpus uses, is that word, not a misspelt part of a term: 在县 is no typo of
-            # 在线 (在县二乙医院); 呓地 (呓 no word of ours) is still 异地
+            # 在线 (在县二乙医院), nor 能保 (can it cover) of 能报; 呓地 (呓 no word of ours) is still 异地
             open_chars = [span[j] for j in range(len(span)) if j not in protected]
-            lone = len(open_chars) == 1 and open_chars[0] in words and open_chars[0] in self.known \
+            lone = len(open_chars) == 1 and open_chars[0] in words and self._a_word(open_chars[0]) \
                 and not any(len(w) > 1 and w in self.known for w in words)
             found = self._match(span, protected, strict) if len(protected) < len(span) and not lone else None
             if found and found.term in self.places and any(
                     len(w) > 1 and self._is_word(w) for w in (span, *words)):
                 found = None
+            if found and len(words) == 1 and self._is_word(span) and (self._is_common(span) or any(
+                    a != b and a in self.known for a, b in zip(span, found.term))):
+                # one word of the language, said as such: an everyday one (合适 is no 何时, 那里 no 哪里),
+                # or one whose changed character is a word of ours (县上 "in the county" is no 线上)
+                found = None
         if len(kept) >= SPANS_KEPT:
             kept.clear()
         kept[words, strict] = found
         return found
+
+    def _a_word(self, ch: str) -> bool:
+        """Is the one character `ch` a word of ours: a word the corpus uses, or a word of the
+        vocabulary (保 "cover", 段) that the handbooks write in their words? A known word is never
+        repaired; a character no handbook writes (呓) is a slip."""
+        return ch in self.known or ch in self._written and self._is_word(ch)
 
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
@@ -166,7 +186,7 @@ class Repairer:
             if len(w) > 1 and w in self.known or len(w) == 1 and w in EDGE_WORDS and n in (0, len(words) - 1):
                 out.update(range(at, at + len(w)))
             at += len(w)
-        for g in GRADE_RE.finditer("".join(words)):
+        for g in (*GRADE_RE.finditer("".join(words)), *FIGURE_RE.finditer("".join(words))):
             out.update(range(g.start(), g.end()))
         return out
 

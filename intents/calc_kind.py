@@ -49,6 +49,9 @@ WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|得等|需
                      r"(?:啥时候|啥子时候|几时|哪天)(?:才)?(?:能|可以)(?:报|享受|用)")
 WAITING_CONTEXT = re.compile(r"生的|生下来|断保|断缴|断交|断了|断过|停保|停了|停交|没给(?:我)?交|补上|补齐|续交|续缴|续上|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
                              r"初次|第一次参加|第一次[^，。]{0,4}(?:交|缴|参保|买)|刚进单位|交的|才交|刚[^，。,]{0,8}?入职|刚[^，。,]{0,4}?进(?:公司|厂)")
+# a late-enrolled newborn's costs before the payment, asked about ("之前住院的钱能报吗", "出生时花的报得到不"):
+# the newborn rule's question (from which day the cover holds)
+NEWBORN_BEFORE = re.compile(r"(?:之前|前面|以前|出生时|出生那|生的时候|那段时间|那几个月)[^，。？?]{0,10}?(?:能|可以|报得到|报不报|给报)")
 # fees owed on a 职工 account (by the employer or the asker): its own rule, by months owed
 STAFF_ARREARS = re.compile(r"欠费|欠缴|欠了|拖欠|欠[^，。,]{0,6}(?:医保|费)")
 # paying back years of a gap, and what it costs (the waiting period it repairs is worked out beside)
@@ -123,7 +126,8 @@ def stay_bill(text: str, s: Slots, inpatient: bool) -> bool:
 
 def calc_kind(text: str, s: Slots) -> str | None:
     text = EXCLUDED.sub(lambda m: " " * len(m.group(0)), text)      # (same length: amount_at holds)
-    if (WAITING.search(text) or (s.get("newborn_days") is not None and re.search(r"哪一?天(?:开始|起)", text))) \
+    if (WAITING.search(text) or (s.get("newborn_days") is not None and (re.search(r"哪一?天(?:开始|起)", text)
+                                                                         or NEWBORN_BEFORE.search(text)))) \
             and WAITING_CONTEXT.search(text) and not MATERNITY.search(text):
         # ("2月1号生的 6月10号才交 从哪天起能报": a newborn's days, its rule's question)
         if s.get("insurance") == "职工" and s.get("arrears_months") is None and STAFF_ARREARS.search(text):

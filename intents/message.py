@@ -37,12 +37,17 @@ _HOW_LONG_SAID = r"好久(?=才|能|可以|以后|之后|到账|开始)"
 _A_NOT_A = r"([^\W不没\d])[不没]\1"
 # (有没得, 有莫得: 四川's 有没有)
 # (几 is "several", not "how many", in a gap or a past said: 断过几年, 有几年没交, 几个月没缴)
+# 好多年 is "many years" ("交了好多年"), but after what must be reached ("交满好多年", "要交够好多年")
+# it asks how many
+_HOW_MANY_YEARS = r"(?:满|够|足|要交|要缴|得交|得缴)好多年"
 _QUESTION_RE = re.compile(
-    r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|百分之几|好多(?![人年家次回天个])|(?<![前这那好头近了过])几(?!个?[月年](?:没|未))[个成点月年天种次岁家号](?!月?前)|什么|啥|怎么|咋|啷个|如何|哪|谁|"
+    r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|百分之几|好多(?![人年家次回天个])|" + _HOW_MANY_YEARS + "|"
+    r"(?<![前这那好头近了过])几(?!个?[月年](?:没|未))[个成点月年天种次岁家号](?!月?前)|什么|啥|怎么|咋|啷个|如何|哪|谁|"
     r"能不能|可不可以|可以不|行不行|是否|有没有|有没得|有莫得|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得|" + _HOW_LONG_SAID
     + "|^" + _A_NOT_A + "$")
 _PARTICLE_RE = re.compile(r"(?:吗|呢|嘛|么|不|没有|没得)$")
-_ASKING_RE = re.compile(r"多少|百分之几|几成|多久|多长时间|好多(?![人年家次回天个])|什么|啥|怎么|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|有没得|有莫得|要不要|会不会|"
+_ASKING_RE = re.compile(r"多少|百分之几|几成|多久|多长时间|好多(?![人年家次回天个])|" + _HOW_MANY_YEARS + "|"
+                        r"什么|啥|怎么|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|有没得|有莫得|要不要|会不会|"
                         + _HOW_LONG_SAID + "|^" + _A_NOT_A + "$")
 # the end of an unpunctuated question, before another question of at least four characters
 _UNMARKED_END_RE = re.compile(r"((?:多少|好多)钱?[啊呀哦哟嘛呢]|(?:吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号啊呀哦哟])|"
@@ -96,7 +101,8 @@ _OWN_ASKS = (PAID_ASK, re.compile(r"[交送递寄][到去给]?哪|去哪|在哪"
 # What a story can tell about the asker's case, as the words it used (the search folds synonyms).
 _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "scheme": r"城乡居民医保|城乡居民|居民医保|合疗|新农合|农合|职工医保|职工|灵活就业|没单位|打零工|退休|在职",
-    "who": r"台湾学生|香港学生|澳门学生|港澳台|新生儿|刚出生|刚生下来|学生|大学生|研究生|孩子|娃儿?|老人|老年人|孕妇|怀孕|残疾",
+    # (台湾来的, 香港的表妹: where a 港澳台 person is from, said apart from who they are)
+    "who": r"台湾学生|香港学生|澳门学生|港澳台|台湾|香港|澳门|台胞|新生儿|刚出生|刚生下来|学生|大学生|研究生|孩子|娃儿?|老人|老年人|孕妇|怀孕|残疾",
     "category": r"低保|特困|五保|孤儿|脱贫|监测对象|重度残疾|困难人员|困难学生|家庭困难|家里困难|困难户",
     # (a grade said whole, 二级乙等 / 三乙, is one tier: 长治 pays 二乙 as 三类 and 二甲 as 二类)
     "tier": r"三级甲等|三级乙等|二级甲等|二级乙等|三甲|三乙|二甲|二乙|三级|二级|一级|乡镇卫生院|卫生院|社区|县医院|县级医院|市医院|省医院",
@@ -426,6 +432,10 @@ def _two_not_chronic(text: str) -> str:
     return _NOT_CHRONIC_SAID_RE.sub("两病", text) if _TWO_NAMED_RE.search(text) else text
 
 
+_FROM_HK_MACAO_TAIWAN = ("台湾", "香港", "澳门", "台胞", "港澳台")
+_STUDYING_RE = re.compile(r"学生|同学|研究生|(?:上|读|念)(?:大学|大专|研究生|书)|读研")
+
+
 def story_slots(text: str) -> dict[str, list[str]]:
     """The asker's case as the story words it: {"scheme": ["合疗"], "tier": ["县医院"], …}."""
     out: dict[str, list[str]] = {}
@@ -440,6 +450,11 @@ def story_slots(text: str) -> dict[str, list[str]]:
             found = list(dict.fromkeys(pattern.findall(text)))
         if found:
             out[name] = found
+    who = out.get("who", [])
+    if any(w in _FROM_HK_MACAO_TAIWAN for w in who) and _STUDYING_RE.search(text):
+        # "我是台湾来的学生", "从香港过来 在巴中上大学": where from and who, said apart, are the
+        # handbook's 港澳台大学生
+        out["who"] = ["港澳台大学生", *(w for w in who if w not in _FROM_HK_MACAO_TAIWAN and "学生" not in w)]
     diseases = [w for w, _, _ in disease_vocabulary() if len(w) > 1 and w in text]
     # 血压高, 吃降糖药: the diseases of 两病 as people say them
     diseases += [name for name, said in (("高血压", HIGH_PRESSURE), ("糖尿病", HIGH_SUGAR))

@@ -20,7 +20,13 @@ Unit = Literal["money", "ratio", "months", "days"]
 MARKER = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|吧\s*[？?。!！~～]*\s*$|吧\s*[？?，,。！!\s]|吗\s*[？?。!！~～]*\s*$|"
                     r"[？?]\s*$|听说|据说|好像|记得|不是说|以前说|之前说|原来说|听[^，。？?\d]{1,4}说|(?:别人|别个|人家)说|"
                     # what someone the asker knows said ("室友说…"), and a doubt said after it ("真的假的")
-                    r"(?:室友|同学|朋友|邻居|学长|学姐|亲戚|同事|熟人)说|真的假的|是真是假")
+                    r"(?:室友|同学|朋友|邻居|学长|学姐|亲戚|同事|熟人)说|真的假的|是真是假|"
+                    # two figures offered to choose from ("交400还是1200", "报六成还是七成")
+                    r"[\d十百千万成%％]\s*(?:元|块钱?|万元?)?\s*还是\s*[\d一二两三四五六七八九]")
+# two figures offered as the alternatives of one rule: "今年交多少 400还是1200"
+ALTERNATIVE_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?)?\s*还是\s*[\d一二两三四五六七八九]")
+ALTERNATIVE_BEFORE = re.compile(r"[\d十百千万成%％]\s*(?:元|块钱?|万元?)?\s*还是\s*$")     # (个人还是400: "still")
+RULE_IN_CLAUSE = re.compile(r"起付|比例|限额|封顶|标准|报|交|缴|赔|等待期")
 # words that make the figure after them a rule (a threshold, a rate, a limit, a standard, a wait)
 RULE_BEFORE = re.compile(r"(?:起付线|起付标准|起付|门槛费?|起点|比例|报销|给报|能报|只报|就报|报|赔付?|限额|封顶线?|最多|最高|"
                          r"上限|标准|个人(?:要)?(?:交|缴)|单位(?:要)?(?:交|缴)|一年(?:要)?(?:交|缴)|要(?:交|缴)|交|缴|"
@@ -121,7 +127,10 @@ def asserted(text: str) -> list[Assertion]:
             continue                  # 10万以内是不是报50%: a segment of a table named, not a figure checked
         if STATED.search(context) and not threshold:
             continue                  # 花了5000: the asker's own cost (but 花了200以上的部分才报 is a rule)
-        if unit != "ratio" and not (threshold or RULE_BEFORE.search(context) or (unit == "days" and text[end:end + 1] == "内")
+        # (one of two figures offered, "交多少 400还是1200", in a clause that names the rule)
+        offered = (ALTERNATIVE_AFTER.match(text[end:]) or ALTERNATIVE_BEFORE.search(text[:n.start])) \
+            and RULE_IN_CLAUSE.search(text[clause_start:n.start])
+        if unit != "ratio" and not (threshold or offered or RULE_BEFORE.search(context) or (unit == "days" and text[end:end + 1] == "内")
                                     or (COPULA.search(context) and POLICY_NOUN.search(context))):
             continue                  # 住院3000, 怀孕5个月: no rule named
         out.append(Assertion(value=value, unit=unit, start=n.start, end=end, context=context))

@@ -16,7 +16,7 @@ from regions.gazetteer import Mention, gazetteer
 # characters) a policy word. "在北京住院能报吗" is a question on 异地就医 instead.
 # (医疗救助 and the groups it serves, 低保 and 特困, are 医保 policy too: "广元低保户 医疗救助报好多")
 _POLICY = r"(医保|医疗保险|社保|政策|参保|居民|职工|合疗|新农合|农合|大病|慢病|慢特病|门诊|住院|生育|报销|起付|学生|大学生|少儿|城乡|两病|" \
-          r"医疗救助|低保|特困|五保|救助|灵活就业)"
+          r"医疗救助|低保|特困|五保|救助|灵活就业|退休|异地安置)"
 _POLICY_AFTER_PLACE = re.compile(r"^(?:[市省县区州]|自治区)?(?:的|这边|那边|这里|本地|当地|地区)?(?:\d{4}年度?)?.{0,4}?" + _POLICY)
 # right after a doubtful name (交城|乡居民): only a policy word straight after makes it a place
 _POLICY_RIGHT_AFTER = re.compile(r"^(?:[市省县区州]|的|这边)?" + _POLICY)
@@ -345,7 +345,13 @@ def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
 def _says_lives_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
     """"我们在广元旺苍，…" / "俺是营山的，…" with nothing about care in the message: where the asker
     lives, so the question is on that place's own policy."""
-    if not _SELF_THERE.search(text[:m.start]) or (_CARE.search(text) and not _OUR_OWN.search(text[m.end:])):
+    if not _SELF_THERE.search(text[:m.start]):
+        return False
+    if m.places[0].level == "province" and regions.in_province(m.places[0]) and _CLAUSE_END.match(text[m.end:]):
+        # "我在新疆，门诊慢病报几成": a covered region's province said alone as where the asker is, in a
+        # clause of its own (not "我在新疆住院"): which part of it is asked back
+        return True
+    if _CARE.search(text) and not _OUR_OWN.search(text[m.end:]):
         return False
     end, last = m.end, m
     for o in mentions:                  # 广元旺苍: the places written together

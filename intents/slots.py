@@ -573,14 +573,15 @@ def paid_on(text: str, out: Slots) -> None:
 
 def newborn_of(text: str, out: Slots) -> None:
     """Days between birth and enrolment, as said (compared with the policy's newborn days elsewhere)."""
-    if not re.search(r"新生儿|刚出生|出生|生下来|宝宝|婴儿", text):
+    # (a child's age said as "生了四个月": born four months before, as 出生四个月)
+    if not re.search(r"新生儿|刚出生|出生|生下来|宝宝|婴儿|生了\s*" + _N + r"个多?月", text):
         return
     m = re.search(r"出生(?:后)?" + _N + r"年", text)
     if m:
         out.set("newborn_days", 365 * _n(m.group(1)))
         out.set("gap_years", _n(m.group(1)))
         return
-    m = re.search(r"(?:出生|生下来)(?:了|后|以后)?(?:第|都|已经|快|有)?" + _N + r"(个多?月|天)(?:内|以内|之内)?", text) \
+    m = re.search(r"(?:出生|生下来|生了)(?:了|后|以后)?(?:第|都|已经|快|有)?" + _N + r"(个多?月|天)(?:内|以内|之内)?", text) \
         or re.search(_N + r"(个月|天)(?:内|以内|之内)", text)
     if m:
         n = _n(m.group(1))
@@ -589,6 +590,8 @@ def newborn_of(text: str, out: Slots) -> None:
         over = re.search(r"(?:超过|过了|满了|超出)\s*" + _N + r"(?:个月|天)", text)
         if over:
             out.set("newborn_over", True)
+    elif re.search(r"(?:出生|生下来|生了)(?:了|后|以后)?(?:都|已经|快|有)?(?:半年|大半年)", text):
+        out.set("newborn_days", 180)
     elif re.search(r"满月", text):
         out.set("newborn_days", 30)
     elif re.search(r"刚出生|出生就|出生后马上|一出生|生下来就", text):
@@ -765,13 +768,13 @@ def staff_status_of(text: str, out: Slots) -> None:
         if a.value is not None and a.value > 0 and not a.year and re.search(r"基数(?:是|为|按|有|大概|大约)*\s*$", text[max(0, a.start - 8):a.start]):
             out.set("base", a.value)
             break
-    m = re.search(r"(?:今年|本年|年内|这一?年|本年度)[^，。？?\d]{0,8}?(?:已经|已)(?:报销?|用|支付|给报|统筹)(?:了|过|掉了?)", text)
+    m = re.search(r"(?:今年|本年|年内|这一?年|一年|全年|本年度)[^，。？?\d]{0,8}?(?:已经|已)(?:报销?|用|支付|给报|统筹)(?:了|过|掉了?)", text)
     if m:
-        # "今年普通门诊已经报了850了", "今年门诊已经报过70了": what the fund already paid this year (off
-        # its yearly limit), never the cost of the visit asked about
+        # "今年普通门诊已经报了850了", "合疗门诊一年已经报过60": what the fund already paid this year
+        # (off its yearly limit), never the cost of the visit asked about ("报过80了 这回花了150" costs 150)
         after = [a for a in find_numbers(text) if a.start >= m.end() and a.start - m.end() <= 2 and a.value]
         if after:
-            out.set("used_this_year", after[0].value)
+            out.set("used_this_year", after[0].value, (after[0].start, after[0].end))
             said = m.group(0)         # what the limit was used for, when said ("今年住院已经报了10万")
             used_for = "住院" if "住院" in said else "两病" if re.search(r"两病|" + HIGH_PRESSURE + "|" + HIGH_SUGAR, said) \
                 else "门诊" if re.search(r"门诊|慢病|特病", said) else None
