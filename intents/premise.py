@@ -217,11 +217,15 @@ def compare_years(text: str, region: str) -> Verdict | None:
     from calculators.policy import policy_for
     from intents.years import years_asked
     years = years_asked(text)
-    if len(years) < 2 or not _COMPARED.search(text):
-        return None
     p = policy_for(region)
     resident = p.contributions.resident if p and p.contributions else None
-    if resident is None or not resident.funding or any(y not in resident.funding for y in years[:2]):
+    if resident is None or not resident.funding:
+        return None
+    if len(years) == 1:
+        return _one_year(text, region, years[0], resident)
+    if len(years) < 2 or not _COMPARED.search(text):
+        return None
+    if any(y not in resident.funding for y in years[:2]):
         return None
     part = next(((key, name) for key, name, rx in _FUNDING_PARTS if re.search(rx, text)), None)
     if part is None:
@@ -235,6 +239,34 @@ def compare_years(text: str, region: str) -> Verdict | None:
         parts = [f"{first}年度个人缴费{money(resident.funding[first].personal)}、财政补助{money(resident.funding[first].subsidy)}",
                  f"{second}年度个人缴费{money(resident.funding[second].personal)}、财政补助{money(resident.funding[second].subsidy)}"]
         said += "（其中" + "；".join(parts) + "。）"
+    return Verdict(text=said, sources=[resident.funding_source or resident.source], correct=True, unplaced=[])
+
+
+# a question on what is paid in (not on what is paid back): one year's 筹资 asked alone
+# (the residents' scheme only: 职工's years of paying, a waiting period after a gap are other rules)
+_PAYING_IN = re.compile(r"(?:筹资|财政补|政府补|国家补|交|缴)[^，。,；;？?]{0,6}?(?:多少|好多|几多|几百|标准|总额)")
+_NOT_PAYING_IN = re.compile(r"报|住院|门诊|起付|大病|慢病|慢性病|特病|生育|封顶|限额|比例|职工|退休|单位|灵活就业|"
+                            r"等待期|待遇|断|没交|没缴|未交|补交|补缴|漏交|年限|多少年|好多年|几年")
+
+
+def _one_year(text: str, region: str, year: int, resident) -> Verdict | None:
+    """One year's 筹资 of the residents' scheme asked ("2025年个人交了多少"), a year the handbook gives
+    besides the one its figures are for: that year's figure from the policy file. None for the
+    figures' own year (the entry answers it) or a year the handbook does not give (the year note)."""
+    import regions
+    from calculators.figures import money
+    from intents.years import story_years
+    r = regions.get(region)
+    if year not in resident.funding or r is None or year == r.handbook.figures_year:
+        return None
+    if not _PAYING_IN.search(text) or _NOT_PAYING_IN.search(text) or year in story_years(text):
+        return None
+    part = next(((key, name) for key, name, rx in _FUNDING_PARTS if re.search(rx, text)), None)
+    if part is None:
+        return None
+    f = resident.funding[year]
+    said = (f"{r.label}城乡居民医保{year}年度每人筹资总额{money(f.total)}，其中个人缴费{money(f.personal)}、"
+            f"财政补助{money(f.subsidy)}。")
     return Verdict(text=said, sources=[resident.funding_source or resident.source], correct=True, unplaced=[])
 
 
