@@ -1,0 +1,61 @@
+"""Where and when, asked in ways the tenth places set showed to be misread. Own phrasings, through
+the real engine."""
+import pytest
+
+from tests.helpers import answer as ask
+
+# ---- a covered county whose short name is an ordinary word too (长子县 written 长子) -----------------
+
+@pytest.mark.parametrize("text, needle", [
+    ("长子 我妈高血压 居民门诊慢病一个月限额是多少", "长治"),
+    ("长子居民医保 在县医院住院 起付线多少", "长治"),
+    ("长子城乡居民 糖尿病两病一年报多少", "360"),
+])
+def test_a_county_named_alone_by_an_ordinary_word_is_its_region(engine, text, needle):
+    reply = ask(engine, text)
+    assert reply.region == "长治" and reply.kind in ("faq", "calculation"), reply.text
+    assert needle in reply.text
+
+
+@pytest.mark.parametrize("text", ["我是长子 我爸住院了能报多少", "家里长子的医保一年交多少"])
+def test_the_ordinary_word_inside_a_sentence_places_nothing(engine, text):
+    reply = ask(engine, text)
+    assert reply.region is None and reply.kind == "clarify", reply.text
+
+
+# ---- the 克拉玛依 guide's own word for care outside the city --------------------------------------
+
+@pytest.mark.parametrize("text, needle", [
+    ("克外看的病 票交上去多久钱能下来", "60"),
+    ("寒假克外住院自费了 材料交到哪", "702"),
+])
+def test_care_outside_karamay_in_the_guides_word_places_the_question_there(engine, text, needle):
+    reply = ask(engine, text)
+    assert reply.region == "克拉玛依" and reply.kind == "faq", reply.text
+    assert needle in reply.text
+
+
+def test_what_to_hand_in_for_a_claim_says_where_to_hand_it(engine):
+    reply = ask(engine, "石大的 放假回家看急诊自己掏的钱 报销准备哪些东西")
+    assert reply.kind == "faq" and "702" in reply.text and "发票" in reply.text, reply.text
+
+
+# ---- another year than the handbook's --------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["巴中合疗2025年度一个人交多少钱", "2025年巴中居民医保财政补助是多少"])
+def test_a_year_the_handbook_gives_besides_its_own_is_answered_from_that_year(engine, text):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and "2025年度" in reply.text and "400" in reply.text and "670" in reply.text
+    assert "可能不同" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["巴中2025年退休的 职工医保要交满好多年", "巴中居民2025年断交了 今年交了等待期多久",
+                                  "2025年巴中居民住院个人自付多少"])
+def test_other_rules_dated_by_that_year_are_not_the_funding(engine, text):
+    reply = ask(engine, text)
+    assert "筹资总额1070" not in reply.text, reply.text
+
+
+def test_a_year_the_handbook_does_not_give_names_its_year_and_edition(engine):
+    reply = ask(engine, "2021年巴中居民在二级医院住院报几成")
+    assert "手册给出的是2026年" in reply.text and "2025年11月" in reply.text, reply.text
