@@ -24,7 +24,9 @@ MARKER = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没
 # words that make the figure after them a rule (a threshold, a rate, a limit, a standard, a wait)
 RULE_BEFORE = re.compile(r"(?:起付线|起付标准|起付|门槛费?|起点|比例|报销|给报|能报|只报|就报|报|赔付?|限额|封顶线?|最多|最高|"
                          r"上限|标准|个人(?:要)?(?:交|缴)|单位(?:要)?(?:交|缴)|一年(?:要)?(?:交|缴)|要(?:交|缴)|交|缴|"
-                         r"降低?|减少?|提高|增加|能加|可以加|会加|再加|多加|等待期|等|定额|花满|满|超过|自付到|出|掏)"
+                         r"降低?|减少?|提高|增加|能加|可以加|会加|再加|多加|等待期|等|定额|花满|满|超过|自付到|出|掏|"
+                         # a figure per year or month checked ("两病糖尿病一年360对吧"): a limit or a standard
+                         r"一年|每年|年度|一个月|每个?月)"
                          r"[^，。,；;0-9一二两三四五六七八九十百千万]{0,3}$")
 # …a threshold phrase after the figure: 花满1000才开始报, 超过1万的部分才报, 3个月就能享受
 RULE_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?)?\s*(?:以上|以下)?(?:的部分)?\s*(?:才|就|以后|后)(?:能|可以|开始)?(?:报|赔|享受|用|报销)|^\s*(?:内|以内)(?:参保|缴费|交)")
@@ -88,7 +90,7 @@ def asserted(text: str) -> list[Assertion]:
         taken = end
         clause_start = max(text.rfind(c, 0, n.start) for c in "，。,；;？?！!") + 1
         context = text[max(prev_end, clause_start, n.start - 16):n.start]
-        prev_end = end
+        last_end, prev_end = prev_end, end
         unit: Unit
         value = n.value
         if (unit_m and unit_m.group("pct")) or text[max(0, n.start - 3):n.start] in ("百分之", "百分比"):
@@ -105,6 +107,7 @@ def asserted(text: str) -> list[Assertion]:
         else:
             unit = "money"
             if not n.explicit and value < 10:
+                prev_end = last_end   # (its words stay the next figure's: "一年360" is a yearly figure)
                 continue              # 一型, 一次: a bare small number is no rule's figure
         if unit == "money" and DATE_AFTER.match(text, n.end):
             continue                  # 2月底, 12月31号: a date, not a figure
@@ -115,6 +118,8 @@ def asserted(text: str) -> list[Assertion]:
             continue                  # 花了5000: the asker's own cost (but 花了200以上的部分才报 is a rule)
         if unit != "ratio" and not (threshold or RULE_BEFORE.search(context) or (unit == "days" and text[end:end + 1] == "内")
                                     or (COPULA.search(context) and POLICY_NOUN.search(context))):
+            if not n.explicit and value < 10:
+                prev_end = last_end   # "一个月250是吧": a period that says what the next figure is
             continue                  # 住院3000, 怀孕5个月: no rule named
         out.append(Assertion(value=value, unit=unit, start=n.start, end=end, context=context))
     return out

@@ -59,3 +59,16 @@ def test_other_rules_dated_by_that_year_are_not_the_funding(engine, text):
 def test_a_year_the_handbook_does_not_give_names_its_year_and_edition(engine):
     reply = ask(engine, "2021年巴中居民在二级医院住院报几成")
     assert "手册给出的是2026年" in reply.text and "2025年11月" in reply.text, reply.text
+
+
+# ---- a figure per year or per month checked is a limit, never a cost -------------------------
+
+@pytest.mark.parametrize("text, said", [
+    ("长治两病 糖尿病每年360 是吧", "对"),
+    ("长治的两病高血压 一年300对不对", "不是300"),
+    ("长治居民慢病 脑血管病后遗症一个月300是不是", "不是300"),
+])
+def test_a_yearly_or_monthly_figure_checked_is_confirmed_or_corrected(engine, text, said):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and reply.text.startswith(said), reply.text
+    assert reply.calculation is None
