@@ -72,3 +72,16 @@ def test_a_yearly_or_monthly_figure_checked_is_confirmed_or_corrected(engine, te
     reply = ask(engine, text)
     assert reply.kind == "faq" and reply.text.startswith(said), reply.text
     assert reply.calculation is None
+
+
+# ---- "多少钱起报" is the deductible asked: a region-neutral question is asked back, not refused --------
+
+@pytest.mark.parametrize("text", ["居民大病保险好多钱起报", "住院多少钱起报啊"])
+def test_from_what_sum_it_pays_is_the_deductible_asked_back_without_a_region(engine, text):
+    reply = ask(engine, text)
+    assert reply.kind == "clarify" and reply.missing_slots == ["region"], reply.text
+
+
+def test_another_province_in_other_words_is_the_tables_out_of_province_row(engine):
+    reply = ask(engine, "城乡居民 外面省份的三甲医院住院 起付线是多少", region="长治")
+    assert reply.kind in ("faq", "calculation", "clarify") and "1500" in reply.text, reply.text
