@@ -166,6 +166,12 @@ def insurance_of(text: str, out: Slots) -> None:
 # ---- hospital as named ----------------------------------------------------------
 
 _TIER = [
+    # a hospital named by its 收费标准 class (长治's tables): the lowest tier each class's header and
+    # its outpatient table name — 三类 "二级乙等及以下" / "一级（三类收费及以下）", 二类 "三级乙等及二级甲等" /
+    # "二级（二类收费）", 一类 "三级甲等"
+    (r"(?:三类|3类)收费", ("一级", None)),
+    (r"(?:二类|2类)收费", ("二级", "甲")),
+    (r"(?:一类|1类)收费", ("三级", "甲")),
     (r"三甲|三级甲等|3甲", ("三级", "甲")),
     (r"三乙|三级乙等|3乙", ("三级", "乙")),
     (r"二甲|二级甲等|2甲", ("二级", "甲")),

@@ -85,3 +85,21 @@ def test_from_what_sum_it_pays_is_the_deductible_asked_back_without_a_region(eng
 def test_another_province_in_other_words_is_the_tables_out_of_province_row(engine):
     reply = ask(engine, "城乡居民 外面省份的三甲医院住院 起付线是多少", region="长治")
     assert reply.kind in ("faq", "calculation", "clarify") and "1500" in reply.text, reply.text
+
+
+# ---- a hospital named by its 收费标准 class (长治's tables) ------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("长治居民医保 在三类收费的医院住了院 目录内3100 报多少", 2550),       # (3100 − 100) × 85%
+    ("长治城乡居民 一类收费医院住院 合规的花了11000 能报好多", 6000),     # (11000 − 1000) × 60%
+    ("长治城乡居民 二类收费县级医院住院 费用2400 报多少", 1500),          # (2400 − 400) × 75%
+])
+def test_a_hospitals_fee_class_is_its_row(engine, text, figure):
+    from tests.helpers import computed
+    computed(ask(engine, text), figure)
+
+
+def test_a_fee_class_running_into_a_county_name_names_no_place(engine):
+    # 收费|县级: no 费县 (山东), so no care outside the province
+    reply = ask(engine, "长治居民 三类收费县级医院住院 合规费用3100 能报多少")
+    assert reply.kind == "calculation" and "备案" not in reply.text, reply.text
