@@ -103,3 +103,11 @@ def test_a_fee_class_running_into_a_county_name_names_no_place(engine):
     # 收费|县级: no 费县 (山东), so no care outside the province
     reply = ask(engine, "长治居民 三类收费县级医院住院 合规费用3100 能报多少")
     assert reply.kind == "calculation" and "备案" not in reply.text, reply.text
+
+
+# ---- the 住院 yearly cap asked as 年度最高 / 每年最高 is not the 大病保险 cap ------------------------------
+
+@pytest.mark.parametrize("text", ["恩阳 合疗住院年度最高能报多少钱", "巴中城乡居民住院 每年最多最高报销好多"])
+def test_the_inpatient_yearly_cap_asked_without_大病_is_the_inpatient_cap(engine, text):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and "11万" in reply.text and "30万" not in reply.text, reply.text
