@@ -111,3 +111,11 @@ def test_a_fee_class_running_into_a_county_name_names_no_place(engine):
 def test_the_inpatient_yearly_cap_asked_without_大病_is_the_inpatient_cap(engine, text):
     reply = ask(engine, text)
     assert reply.kind == "faq" and "11万" in reply.text and "30万" not in reply.text, reply.text
+
+
+# ---- when a rule began, where the entry that states the rule also dates it ------------------------
+
+@pytest.mark.parametrize("text", ["长治合疗的门诊慢病现在这套办法是从哪一年实行的", "长治居民慢性病的新办法啥时候开始执行"])
+def test_when_the_chronic_disease_rules_began_is_the_entry_that_dates_them(engine, text):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and "2021年4月1日" in reply.text, reply.text
