@@ -119,3 +119,17 @@ def test_the_inpatient_yearly_cap_asked_without_大病_is_the_inpatient_cap(engi
 def test_when_the_chronic_disease_rules_began_is_the_entry_that_dates_them(engine, text):
     reply = ask(engine, text)
     assert reply.kind == "faq" and "2021年4月1日" in reply.text, reply.text
+
+
+# ---- national content that one region's page repeats is answered without a region ------------------
+
+@pytest.mark.parametrize("text", ["上大学的医保到底在学校参保还是户籍地参保", "研究生医保该在学校交还是在老家交呀"])
+def test_the_national_rule_a_regional_page_repeats_is_answered_without_a_region(engine, text):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and "学籍地" in reply.text and reply.region is None, reply.text
+
+
+@pytest.mark.parametrize("text", ["大学新生医保能不能一次把几年的都交了", "大学生医保趸缴是什么意思"])
+def test_what_only_one_regions_page_adds_is_asked_with_the_region(engine, text):
+    reply = ask(engine, text)
+    assert reply.kind == "clarify" and reply.missing_slots == ["region"], reply.text
