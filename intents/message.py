@@ -103,7 +103,8 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "year": r"20\d\d年",
     # the asker's home, where a student or migrant worker is treated away from where they are insured
     "home": r"老家|户籍地|生源地|家乡",
-    "care": r"门诊慢特病|两病|慢特病|慢性病|慢病|特病|大病保险|大病|住院|出院|门诊|急诊|生育|分娩|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫",
+    # (非急诊, 不是急诊: no emergency, never one carried into a reading)
+    "care": r"门诊慢特病|两病|慢特病|慢性病|慢病|特病|大病保险|大病|住院|出院|门诊|(?<!非)(?<!不是)(?<!不属于)急诊|生育|分娩|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫",
     # how the care was reached: away from home, referred, registered (备案) or not
     "route": r"异地|外地|外省|长期备案|临时备案|备案|转诊|转院",
     # a stay before this one in the year, which decides the deductible ("今年住过一次院 这次又去三级")

@@ -133,3 +133,14 @@ def test_the_national_rule_a_regional_page_repeats_is_answered_without_a_region(
 def test_what_only_one_regions_page_adds_is_asked_with_the_region(engine, text):
     reply = ask(engine, text)
     assert reply.kind == "clarify" and reply.missing_slots == ["region"], reply.text
+
+
+# ---- "非急诊" is no emergency carried into the question's readings -----------------------------------
+
+@pytest.mark.parametrize("text", ["通江的合疗 在西安住了院 备案没办 不是急诊 能报几成",
+                                  "巴中城乡居民 去重庆住院 非急诊 也没转诊 起付线好多"])
+def test_no_emergency_is_never_read_as_an_emergency(text):
+    from intents.message import parse
+    for part in parse(text).parts:
+        for reading in part.readings:
+            assert "急诊" not in reading.replace("非急诊", "").replace("不是急诊", ""), reading
