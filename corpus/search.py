@@ -404,7 +404,8 @@ class Index:
             if h.vague:
                 # "报销", "医保报销", "慢病": any of dozens of entries fits
                 h.confidence = min(h.confidence, VAGUE_CONFIDENCE)
-        hits.sort(key=lambda h: (-h.confidence, -h.score))
+        # (equal confidences, a step of the calibration: the ranker's own score first, then the words')
+        hits.sort(key=lambda h: (-h.confidence, -h.rank_score, -h.score))
         return hits[:k]
 
     def candidates(self, query: Query, region: str | None = None, pool: int = RERANK_POOL,

@@ -144,3 +144,13 @@ def test_no_emergency_is_never_read_as_an_emergency(text):
     for part in parse(text).parts:
         for reading in part.readings:
             assert "急诊" not in reading.replace("非急诊", "").replace("不是急诊", ""), reading
+
+
+# ---- two candidates the calibration rates alike: the ranker's better one first ----------------------
+
+@pytest.mark.parametrize("text, region", [("合疗在外地住院没备案 报几成", "巴中"), ("居民医保慢病咋报", "长治"),
+                                          ("学校医保在外地看病怎么报", "克拉玛依")])
+def test_hits_the_calibration_rates_alike_are_ordered_by_the_rankers_score(engine, text, region):
+    hits = engine.index.search(text, region=region, k=10)
+    keys = [(-h.confidence, -h.rank_score) for h in hits]
+    assert keys == sorted(keys)
