@@ -166,12 +166,6 @@ def insurance_of(text: str, out: Slots) -> None:
 # ---- hospital as named ----------------------------------------------------------
 
 _TIER = [
-    # a hospital named by its 收费标准 class (长治's tables): the lowest tier each class's header and
-    # its outpatient table name — 三类 "二级乙等及以下" / "一级（三类收费及以下）", 二类 "三级乙等及二级甲等" /
-    # "二级（二类收费）", 一类 "三级甲等"
-    (r"(?:三类|3类)收费", ("一级", None)),
-    (r"(?:二类|2类)收费", ("二级", "甲")),
-    (r"(?:一类|1类)收费", ("三级", "甲")),
     (r"三甲|三级甲等|3甲", ("三级", "甲")),
     (r"三乙|三级乙等|3乙", ("三级", "乙")),
     (r"二甲|二级甲等|2甲", ("二级", "甲")),
@@ -226,7 +220,17 @@ SAME_TIER = re.compile(r"同一(?:个)?(?:级别|等级|级)|同(?:级别|等级
 _MOVED_TO = re.compile(r"转(?:院|诊)?(?:到|去|入|往)(?:了)?|(?:又|再)(?:到|去|住)(?:了)?(?:进)?")
 
 
+# a hospital named by its 收费标准 class (长治's tables: 三类收费标准 …): which hospitals a class holds is
+# the region's policy file's to say (hospital_classes.fee_classes); here only the class as said
+_FEE_CLASS = re.compile(r"([一二三123])\s*类\s*收费")
+_CLASS_NUMBER = {"1": "一", "2": "二", "3": "三"}
+
+
 def tier_of(text: str, out: Slots) -> None:
+    fee = _FEE_CLASS.search(text)
+    if fee:
+        out.notes.append("fee_class:" + _CLASS_NUMBER.get(fee.group(1), fee.group(1)))
+        out.spans.append(fee.span())
     mentions = _tier_mentions(text)
     out.spans += [(a, b) for a, b, _, _ in mentions]      # where the hospital is named
     if len(mentions) == 2 and mentions[0][2] != mentions[1][2] \
