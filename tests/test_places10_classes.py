@@ -154,3 +154,11 @@ def test_hits_the_calibration_rates_alike_are_ordered_by_the_rankers_score(engin
     hits = engine.index.search(text, region=region, k=10)
     keys = [(-h.confidence, -h.rank_score) for h in hits]
     assert keys == sorted(keys)
+
+
+# ---- a figure checked for 门诊特病's deductible is that tier's inpatient deductible ---------------------
+
+@pytest.mark.parametrize("text, said", [("恩阳 合疗门诊特病的起付线是不是500", "不是500"), ("巴中居民门特起付线400对吧", "对")])
+def test_the_special_diseases_deductible_checked_is_the_tiers_inpatient_one(engine, text, said):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and reply.text.startswith(said) and "400" in reply.text, reply.text
