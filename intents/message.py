@@ -103,8 +103,7 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "year": r"20\d\d年",
     # the asker's home, where a student or migrant worker is treated away from where they are insured
     "home": r"老家|户籍地|生源地|家乡",
-    # (非急诊, 不是急诊: no emergency, never one carried into a reading)
-    "care": r"门诊慢特病|两病|慢特病|慢性病|慢病|特病|大病保险|大病|住院|出院|门诊|(?<!非)(?<!不是)(?<!不属于)急诊|生育|分娩|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫",
+    "care": r"门诊慢特病|两病|慢特病|慢性病|慢病|特病|大病保险|大病|住院|出院|门诊|急诊|生育|分娩|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫",
     # how the care was reached: away from home, referred, registered (备案) or not
     "route": r"异地|外地|外省|长期备案|临时备案|备案|转诊|转院",
     # a stay before this one in the year, which decides the deductible ("今年住过一次院 这次又去三级")
@@ -410,7 +409,8 @@ def is_question(clause: str, marked: bool = False) -> bool:
 #办" is 非急诊, 未转诊, 未备案: the case of its own row, not the 急诊 or 备案 one), as search words for each
 # kind. Not intents.slots._FILING_DENIED, which fills the filing slot (备案 and 转诊 alike are 未备案)
 # and reads more widely: the union here moves the search's scores
-_NEGATED_CARE_RE = re.compile(r"(?:不是|没有?|未|莫得?|没得)(?:开|办|做|打)?(?:个|过)?(急诊|转诊|转院|备案)|"
+# (非急诊 written as the handbook writes it too: never an 急诊 carried into a reading)
+_NEGATED_CARE_RE = re.compile(r"(?:不是|非|没有?|未|莫得?|没得)(?:开|办|做|打)?(?:个|过)?(急诊|转诊|转院|备案)|"
                               r"(急诊|转诊|转院|备案)(?:手续)?(?:也|都)?(?:没|未|莫)(?:有|办|开|做|打)?")
 _NEGATED = {"急诊": "非急诊", "转诊": "未转诊", "转院": "未转诊", "备案": "未备案"}
 # a stay told with words inside it (住的院, 住了两天院, 住进县医院) is the story's 住院
