@@ -1573,6 +1573,10 @@ class Engine:
                 # (what is paid back is asked, and the shared part states no figure ("两病咋报": what
                 # 两病 are): each region pays its own, so the region is asked)
                 pages = [e for e in (self.index.entry(i) for i in common.common_to) if e is not None]
+                if len(pages) == 1 and self._asked_beyond(text, common, pages * 2):
+                    # what only one handbook's page adds is asked (趸缴: 巴中's own): that region's rule,
+                    # never picked silently — the region is asked
+                    return self._no_region(text, session, note)
                 if self._asked_beyond(text, common, pages):
                     # asked about what each handbook's page says and the shared part does not (去窗口
                     # 办): each page, labelled with its region

@@ -159,6 +159,11 @@ def _special(p: Policy) -> list[Figure]:
         said = f"一个自然年度内只扣减一次{p.tier_name(sp.deductible_tier)}住院起付标准" + (f"（{money(row.deductible)}）" if row else "")
         out.append(Figure("special", "ratio", r, "ratio", (p.region, SCHEME[ins], "门诊特病的报销比例"), sp.source,
                           {"insurance": ins}, said))
+        if row is not None:
+            # the deductible it takes is that tier's inpatient one, from the scheme's table (cited)
+            out.append(Figure("special", "deductible", row.deductible, "money",
+                              (p.region, SCHEME[ins], f"门诊特病一个自然年度内只扣减一次的起付线（即{p.tier_name(sp.deductible_tier)}住院起付标准）"),
+                              plan.tables["市内"].source, {"insurance": ins}, f"报销比例{pct(r)}"))
     return out
 
 

@@ -416,7 +416,8 @@ class Index:
             if h.vague:
                 # "报销", "医保报销", "慢病": any of dozens of entries fits
                 h.confidence = min(h.confidence, VAGUE_CONFIDENCE)
-        hits.sort(key=lambda h: (-h.confidence, -h.score))
+        # (equal confidences, a step of the calibration: the ranker's own score first, then the words')
+        hits.sort(key=lambda h: (-h.confidence, -h.rank_score, -h.score))
         return hits[:k]
 
     def candidates(self, query: Query, region: str | None = None, pool: int = RERANK_POOL,
@@ -668,8 +669,11 @@ def _addressed_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _county_words() -> frozenset[str]:
     """The covered regions' counties and landmarks, as people write them (南江, 恩阳区 …): a typo of
-    one is repaired like a domain term's, so that the place still filters."""
-    return frozenset(a for r in regions.registry().values() for a in r.aliases) - _region_words()
+    one is repaired like a domain term's, so that the place still filters. A county's short name
+    that is an ordinary word too (长子) is one of them: the handbooks never speak of it as a word."""
+    from regions.gazetteer import gazetteer
+    ordinary = (w for w, places in gazetteer().ordinary.items() if regions.of_place(places[0]))
+    return frozenset([*(a for r in regions.registry().values() for a in r.aliases), *ordinary]) - _region_words()
 
 
 def _place_words() -> list[str]:

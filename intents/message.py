@@ -415,7 +415,8 @@ def is_question(clause: str, marked: bool = False) -> bool:
 #办" is 非急诊, 未转诊, 未备案: the case of its own row, not the 急诊 or 备案 one), as search words for each
 # kind. Not intents.slots._FILING_DENIED, which fills the filing slot (备案 and 转诊 alike are 未备案)
 # and reads more widely: the union here moves the search's scores
-_NEGATED_CARE_RE = re.compile(r"(?:不是|没有?|未|莫得?|没得)(?:开|办|做|打)?(?:个|过)?(急诊|转诊|转院|备案)|"
+# (非急诊 written as the handbook writes it too: never an 急诊 carried into a reading)
+_NEGATED_CARE_RE = re.compile(r"(?:不是|非|没有?|未|莫得?|没得)(?:开|办|做|打)?(?:个|过)?(急诊|转诊|转院|备案)|"
                               r"(急诊|转诊|转院|备案)(?:手续)?(?:也|都)?(?:没|未|莫)(?:有|办|开|做|打)?")
 _NEGATED = {"急诊": "非急诊", "转诊": "未转诊", "转院": "未转诊", "备案": "未备案"}
 # a stay told with words inside it (住的院, 住了两天院, 住进县医院) is the story's 住院

@@ -30,7 +30,9 @@ RULE_IN_CLAUSE = re.compile(r"起付|比例|限额|封顶|标准|报|交|缴|赔
 # words that make the figure after them a rule (a threshold, a rate, a limit, a standard, a wait)
 RULE_BEFORE = re.compile(r"(?:起付线|起付标准|起付|门槛费?|起点|比例|报销|给报|能报|只报|就报|报|赔付?|限额|封顶线?|最多|最高|"
                          r"上限|标准|个人(?:要)?(?:交|缴)|单位(?:要)?(?:交|缴)|一年(?:要)?(?:交|缴)|要(?:交|缴)|交|缴|"
-                         r"降低?|减少?|提高|增加|能加|可以加|会加|再加|多加|等待期|等|定额|花满|满|超过|自付到|出|掏)"
+                         r"降低?|减少?|提高|增加|能加|可以加|会加|再加|多加|等待期|等|定额|花满|满|超过|自付到|出|掏|"
+                         # a figure per year or month checked ("两病糖尿病一年360对吧"): a limit or a standard
+                         r"一年|每年|年度|一个月|每个?月)"
                          r"[^，。,；;0-9一二两三四五六七八九十百千万]{0,3}$")
 # …a threshold phrase after the figure: 花满1000才开始报, 超过1万的部分才报, 3个月就能享受
 RULE_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?)?\s*(?:以上|以下)?(?:的部分)?\s*(?:才|就|以后|后)(?:能|可以|开始)?(?:报|赔|享受|用|报销)|^\s*(?:内|以内)(?:参保|缴费|交)")
@@ -102,7 +104,7 @@ def asserted(text: str) -> list[Assertion]:
         taken = end
         clause_start = max(text.rfind(c, 0, n.start) for c in "，。,；;？?！!") + 1
         context = text[max(prev_end, clause_start, n.start - 16):n.start]
-        prev_end = end
+        last_end, prev_end = prev_end, end
         unit: Unit
         value = n.value
         if (unit_m and unit_m.group("pct")) or text[max(0, n.start - 3):n.start] in ("百分之", "百分比"):
@@ -119,6 +121,7 @@ def asserted(text: str) -> list[Assertion]:
         else:
             unit = "money"
             if not n.explicit and value < 10:
+                prev_end = last_end   # (its words stay the next figure's: "一年360" is a yearly figure)
                 continue              # 一型, 一次: a bare small number is no rule's figure
         if unit == "money" and DATE_AFTER.match(text, n.end):
             continue                  # 2月底, 12月31号: a date, not a figure
@@ -132,6 +135,8 @@ def asserted(text: str) -> list[Assertion]:
             and RULE_IN_CLAUSE.search(text[clause_start:n.start])
         if unit != "ratio" and not (threshold or offered or RULE_BEFORE.search(context) or (unit == "days" and text[end:end + 1] == "内")
                                     or (COPULA.search(context) and POLICY_NOUN.search(context))):
+            if not n.explicit and value < 10:
+                prev_end = last_end   # "一个月250是吧": a period that says what the next figure is
             continue                  # 住院3000, 怀孕5个月: no rule named
         out.append(Assertion(value=value, unit=unit, start=n.start, end=end, context=context))
     return out
@@ -234,11 +239,15 @@ def compare_years(text: str, region: str) -> Verdict | None:
     from calculators.policy import policy_for
     from intents.years import years_asked
     years = years_asked(text)
-    if len(years) < 2 or not _COMPARED.search(text):
-        return None
     p = policy_for(region)
     resident = p.contributions.resident if p and p.contributions else None
-    if resident is None or not resident.funding or any(y not in resident.funding for y in years[:2]):
+    if resident is None or not resident.funding:
+        return None
+    if len(years) == 1:
+        return _one_year(text, region, years[0], resident)
+    if len(years) < 2 or not _COMPARED.search(text):
+        return None
+    if any(y not in resident.funding for y in years[:2]):
         return None
     part = next(((key, name) for key, name, rx in _FUNDING_PARTS if re.search(rx, text)), None)
     if part is None:
@@ -252,6 +261,34 @@ def compare_years(text: str, region: str) -> Verdict | None:
         parts = [f"{first}年度个人缴费{money(resident.funding[first].personal)}、财政补助{money(resident.funding[first].subsidy)}",
                  f"{second}年度个人缴费{money(resident.funding[second].personal)}、财政补助{money(resident.funding[second].subsidy)}"]
         said += "（其中" + "；".join(parts) + "。）"
+    return Verdict(text=said, sources=[resident.funding_source or resident.source], correct=True, unplaced=[])
+
+
+# a question on what is paid in (not on what is paid back): one year's 筹资 asked alone
+# (the residents' scheme only: 职工's years of paying, a waiting period after a gap are other rules)
+_PAYING_IN = re.compile(r"(?:筹资|财政补|政府补|国家补|交|缴)[^，。,；;？?]{0,6}?(?:多少|好多|几多|几百|标准|总额)")
+_NOT_PAYING_IN = re.compile(r"报|住院|门诊|起付|大病|慢病|慢性病|特病|生育|封顶|限额|比例|职工|退休|单位|灵活就业|"
+                            r"等待期|待遇|断|没交|没缴|未交|补交|补缴|漏交|年限|多少年|好多年|几年")
+
+
+def _one_year(text: str, region: str, year: int, resident) -> Verdict | None:
+    """One year's 筹资 of the residents' scheme asked ("2025年个人交了多少"), a year the handbook gives
+    besides the one its figures are for: that year's figure from the policy file. None for the
+    figures' own year (the entry answers it) or a year the handbook does not give (the year note)."""
+    import regions
+    from calculators.figures import money
+    from intents.years import story_years
+    r = regions.get(region)
+    if year not in resident.funding or r is None or year == r.handbook.figures_year:
+        return None
+    if not _PAYING_IN.search(text) or _NOT_PAYING_IN.search(text) or year in story_years(text):
+        return None
+    part = next(((key, name) for key, name, rx in _FUNDING_PARTS if re.search(rx, text)), None)
+    if part is None:
+        return None
+    f = resident.funding[year]
+    said = (f"{r.label}城乡居民医保{year}年度每人筹资总额{money(f.total)}，其中个人缴费{money(f.personal)}、"
+            f"财政补助{money(f.subsidy)}。")
     return Verdict(text=said, sources=[resident.funding_source or resident.source], correct=True, unplaced=[])
 
 

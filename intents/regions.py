@@ -109,6 +109,28 @@ def places_in(text: str) -> list[Mention]:
         if m.doubtful and regions.of_place(m.places[0]) and _place_starts_here(text, m.start):
             m = Mention(m.written, m.start, m.end, m.places, False)
         out.append(m)
+    return sorted(out + _standing_alone(text, out), key=lambda m: m.start)
+
+
+# after a covered county's short name that is an ordinary word too (长子 "eldest son"): a break, or
+# a 医保 word straight after ("长子 俺爹…", "长子居民医保", "长子城乡居民") — never "我是长子", "长子的"
+_ALONE_AFTER = re.compile(r"^(?:\s|" + _POLICY + r")")
+
+
+def _standing_alone(text: str, found: list[Mention]) -> list[Mention]:
+    """A covered region's county whose short name is an ordinary word (长子县 written 长子), where it
+    stands alone: at the start of the message or of a clause, followed by a break or a 医保 word."""
+    out = []
+    for name, places in gazetteer().ordinary.items():
+        if not regions.of_place(places[0]):
+            continue
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            starts = at == 0 or not ("\u4e00" <= text[at - 1] <= "\u9fff")
+            if starts and _ALONE_AFTER.match(text[end:]) and not any(m.start < end and at < m.end for m in found):
+                out.append(Mention(name, at, end, places))
+            at = text.find(name, end)
     return out
 
 

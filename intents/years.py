@@ -79,6 +79,14 @@ def year_note(text: str, region: str | None, answer: str | None = None, today: d
         dated = r.handbook.latest_dated
         since = f"，其中最近的规定是{dated}年起实行的；" if dated else "，"
         return f"（{r.name}的材料没有注明这些数字适用的年份{since}{year}年的标准请向{office}确认。）"
+    # the handbook's edition too (巴中's is of 2025-11 with 2026's figures): the year a reader knows it by
+    edition = _edition(r.handbook.published)
     if year < figures:
-        return f"（手册给出的是{given}年的标准；{year}年的标准可能不同，往年的情况请咨询{office}。）"
-    return f"（手册给出的是{given}年的标准；{year}年的标准可能调整，请以{office}公布的为准。）"
+        return f"（手册给出的是{given}年的标准{edition}；{year}年的标准可能不同，往年的情况请咨询{office}。）"
+    return f"（手册给出的是{given}年的标准{edition}；{year}年的标准可能调整，请以{office}公布的为准。）"
+
+
+def _edition(published: str | None) -> str:
+    """"，手册是2025年11月印发的" from the registry's YYYY-MM; nothing where the handbook gives no date."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})", published or "")
+    return f"，手册是{m.group(1)}年{int(m.group(2))}月印发的" if m else ""

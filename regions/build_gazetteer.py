@@ -41,6 +41,8 @@ GENERIC = {"市中", "城中", "城东", "城西", "城南", "城北", "新城",
 # they yield to a place whose own name it is (巴中's 巴州区) unless another place named around
 # them says otherwise (新疆巴州, 巴州库尔勒)
 CUSTOMARY = {"巴音郭楞蒙古自治州": ["巴州"], "博尔塔拉蒙古自治州": ["博州"], "克孜勒苏柯尔克孜自治州": ["克州"]}
+# official names that ordinary words run into (收费|县级医院 is no 费县): written by hand, as guards
+OFFICIAL_GUARDS = {"费县": (["收费", "缴费", "交费", "自费", "免费", "花费", "学费", "药费", "医药费", "住院费"], ["县级"])}
 DROP = {"990000", "999900"}          # 苏鲁交界, 海域: not places anyone lives under
 ORDINARY_FREQ = 50  # below this, jieba's tag on a county's name is noise
 CROSS_FREQ = 1000    # a word overlapping a name's edge must be this common to veto it
@@ -154,6 +156,7 @@ def build(wheel: Path) -> tuple[int, int]:
            "not a place there); common words that start inside its end (it is one only before a 医保 word)"]
     out += ["\t".join([s, ",".join(sorted(guards[s])), ",".join(sorted(after[s]))])
             for s in sorted(bare) if guards[s] or after[s]]
+    out += ["\t".join([name, ",".join(veto), ",".join(later)]) for name, (veto, later) in sorted(OFFICIAL_GUARDS.items())]
     GUARDS.write_text("\n".join(out) + "\n", encoding="utf-8")
     return len(rows), sum(map(len, guards.values())) + sum(map(len, after.values()))
 

@@ -89,11 +89,16 @@ class Gazetteer:
         self.places: dict[str, Place] = {}
         self._names: dict[str, list[Place]] = {}
         self._customary: set[tuple[str, str]] = set()     # (name, code): the name is only customary
+        # short names that are ordinary words too (长子): found only where the caller says they stand alone
+        self.ordinary: dict[str, tuple[Place, ...]] = {}
         for code, name, shorts in rows:
             level: Level = "province" if code.endswith("0000") else "city" if code.endswith("00") else "county"
             bare = tuple(s.lstrip("+") for s in shorts if not s.startswith("~"))
             self._customary.update((s[1:], code) for s in shorts if s.startswith("+"))
             place = self.places.setdefault(code, Place(code, name, level, bare))
+            for s in shorts:
+                if s.startswith("~"):
+                    self.ordinary[s[1:]] = (*self.ordinary.get(s[1:], ()), place)
             if len(name) == 2 and name.endswith("区"):
                 # 城区, 郊区: a part of any town in ordinary speech; only with its city (阳泉城区)
                 parent = self.places.get(place.city_code) or self.places[place.province_code]
