@@ -1,10 +1,12 @@
 """Messages typed with no punctuation at all (voice typing): two questions run together are read
-apart. Phrasings of our own."""
+apart, and a disease name glued to its neighbour is cut as it is alone. Phrasings of our own."""
 import pytest
 
 from bot.engine import Engine
 from bot.reply import Message
 from bot.session import Session
+from corpus.search import _disease_names, _place_words
+from corpus.segment import Segmenter
 from intents.message import voiced
 
 
@@ -33,6 +35,23 @@ def test_questions_run_together_are_read_apart(said, clauses):
 ])
 def test_one_question_stays_whole(said):
     assert " " not in voiced(said)
+
+
+def test_a_disease_name_glued_to_its_neighbour_is_not_cut_across():
+    seg = Segmenter(extra_words=_place_words(), names=_disease_names())
+    # jieba alone: 慢性病 | 毒性 | 肝炎 — 毒性 is a word no entry knows
+    words = seg.cut("我有慢性病毒性肝炎能办慢病吗")
+    assert "毒性" not in words and "慢性病" not in words
+    assert seg.cut("病毒性肝炎") == seg.cut("慢性病毒性肝炎")[-len(seg.cut("病毒性肝炎")):]
+
+
+@pytest.mark.parametrize("said, entry", [
+    ("长治居民医保得了慢性病毒性肝炎门诊慢病每个月限额多少", "cz-jmmb-27"),
+    ("巴中职工医保慢性病毒性肝炎办了门诊慢病一年报多少", "bz-4-03-d09"),
+])
+def test_glued_disease_name_is_answered(engine, said, entry):
+    reply = ask(engine, said)
+    assert reply.kind == "faq" and reply.sources[0].entry_id == entry
 
 
 def test_run_together_questions_are_answered(engine):
