@@ -351,10 +351,12 @@ _VOICE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![给帮跟让叫和把�
 # a question's last words: a particle, "能用不" (not 不能, 不会 …), "在哪儿(办)", "咋办", "什么意思", a sum
 _VOICE_END_RE = re.compile(
     r"((?:吗|嘛|呢|(?<![功可才技性体智动本职])(?:能|可以|得到|得了|要得|够|管|行)[\u4e00-\u9fff]{0,3}?不"
-    r"(?:(?<![能以]不)(?=(?:能|可以)[\u4e00-\u9fff]{0,3}?(?:多少|好多|几成|百分之几))|"
+    r"(?:(?<![能以]不)(?=(?:能|可以|会)[\u4e00-\u9fff]{0,3}?(?:多少|好多|几成|百分之几))|"
     r"(?![能会是用到行够同少多足太好知晓想敢得必算过全了良适当定变限予属在清符满]|一[样定直般致起下]))|"
     # "…还要交不会不会…": a yes-or-no closed by 不 before another asked as A不A
     r"(?<=[\u4e00-\u9fff])(?<![不没])不(?=(?P<nx>[^\W不没\d])[不没](?P=nx))|"
+    # "…慢病有好多种特病又有好多种": how many kinds of a care, asked before another question
+    r"(?:(?<=病有)|(?<=病一共有)|(?<=病总共有))(?:好多|多少|几)种|"
     # "…门诊能不能报报好多…": a verb said twice, the second asking how much
     r"(?P<vb>[报赔交])(?=(?P=vb)(?:销)?(?:多少|好多|几成|百分之几))|"
     # "…到底多长啊是不是三个月": how long, closed by its particle

@@ -19,6 +19,11 @@ def ask(engine: Engine, text: str, region: str | None = None):
     ("我屋头老汉住院了合疗能报不能报好多", ["我屋头老汉住院了合疗能报不", "能报好多"]),
     # ... or another yes-or-no asked as A不A
     ("娃儿在外地读书这边还要交不会不会重复交", ["娃儿在外地读书这边还要交不", "会不会重复交"]),
+    # ... or one asked with 会 ("能报不会少报好多")
+    ("我妈在外省住院没有备案能报不会少报好多", ["我妈在外省住院没有备案能报不", "会少报好多"]),
+    # how many kinds of a care, then another question
+    ("长治的门诊特病总共有多少种职工和居民报的一样不", ["长治的门诊特病总共有多少种", "职工和居民报的一样不"]),
+    ("我们这边慢病有几种每种一年报好多", ["我们这边慢病有几种", "每种一年报好多"]),
     # how long, closed by its particle, before another question
     ("生孩子那笔钱报下来要等多久啊是不是要半年", ["生孩子那笔钱报下来要等多久啊", "是不是要半年"]),
     # a verb said twice, the second asking how much ("能不能报报多少")
@@ -32,6 +37,7 @@ def test_questions_run_together_are_read_apart(said, clauses):
     "我爸住院能不能报好多",          # 能不能 asks once: its 不 is no question's end
     "我交不起会不会断保",            # 不起 is no question
     "这个药报不报销多少钱一盒",
+    "我有好多种慢病能不能都报",      # 好多种 of what the asker has, not asked
 ])
 def test_one_question_stays_whole(said):
     assert " " not in voiced(said)
