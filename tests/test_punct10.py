@@ -24,6 +24,8 @@ def ask(engine: Engine, text: str, region: str | None = None):
     # how many kinds of a care, then another question
     ("长治的门诊特病总共有多少种职工和居民报的一样不", ["长治的门诊特病总共有多少种", "职工和居民报的一样不"]),
     ("我们这边慢病有几种每种一年报好多", ["我们这边慢病有几种", "每种一年报好多"]),
+    # how a scheme is moved (怎么转, 啷个转), then another question
+    ("我在成都交的职工医保回老家了怎么转要不要重新交", ["我在成都交的职工医保回老家了怎么转", "要不要重新交"]),
     # how long, closed by its particle, before another question
     ("生孩子那笔钱报下来要等多久啊是不是要半年", ["生孩子那笔钱报下来要等多久啊", "是不是要半年"]),
     # a verb said twice, the second asking how much ("能不能报报多少")
@@ -38,6 +40,8 @@ def test_questions_run_together_are_read_apart(said, clauses):
     "我交不起会不会断保",            # 不起 is no question
     "这个药报不报销多少钱一盒",
     "我有好多种慢病能不能都报",      # 好多种 of what the asker has, not asked
+    "医保怎么转诊去外地要多久",      # 转诊, 转到, 转账 are no question's end
+    "医保关系怎么转到巴中要带啥子",
 ])
 def test_one_question_stays_whole(said):
     assert " " not in voiced(said)
