@@ -568,7 +568,9 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
         told_so_far.extend(s)
         slots = story_slots("，".join(told_so_far))
         for name, words in story_slots(said).items():
-            if name in _WHO_SLOTS:
+            # (... and the disease an earlier question named, when this one names none: "阿尔茨海默病能办
+            # 慢病不 一年报好多 认定要带啥子" asks all three of it)
+            if name in _WHO_SLOTS or (name == "disease" and "disease" not in story_slots(q)):
                 slots.setdefault(name, words)
         parts.append(Part(question=q, story="，".join(s), slots=slots, readings=_part_readings(s, q, slots),
                           endings_from=1, earlier="" if s else "，".join(told_so_far)))

@@ -67,3 +67,9 @@ def test_glued_disease_name_is_answered(engine, said, entry):
 def test_run_together_questions_are_answered(engine):
     reply = ask(engine, "通江的合疗流产了能报账不能报多少")
     assert reply.kind == "faq" and reply.sources[0].entry_id == "bz-3-14-c"
+
+
+def test_a_later_question_asks_of_the_disease_an_earlier_one_named(engine):
+    # typed without stops, the disease is said inside the first question, not in a story of its own
+    reply = ask(engine, "巴中合疗我爸有帕金森能办慢病不一年报好多")
+    assert reply.kind == "faq" and [s.entry_id for s in reply.sources][:2] == ["bz-4-04-d06", "bz-4-03-d24"]
