@@ -52,7 +52,9 @@ _UNMARKED_END_RE = re.compile(r"((?:多少|好多)钱?[啊呀哦哟嘛呢]|(?:�
 # 提交完审核要多久"; "什么材料", "啥子标准" are one question), or between "…不" and "不…" ("还用备案不
 # 不备案比例降多少")
 _ASKS_LATER = r"[\u4e00-\u9fff\w]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$)"
-_UNMARKED_WHAT_RE = re.compile(r"(什么|啥子|啥)(?=(?:主要|提交|第一|我|俺|他|她|咱|还|又|那|这|怎么|咋|多久|好久|一年|每年|要(?!求))"
+_UNMARKED_WHAT_RE = re.compile(r"(什么|啥子|啥)(?=(?:主要|提交|第一|我|俺|他|她|咱|还|又|那|这|怎么|咋|多久|好久|一年|每年|要(?!求)|"
+                               # ("医保钱包是啥子能转钱给我妈不": what a thing is, then whether it can)
+                               r"(?:(?<=是什么)|(?<=是啥子)|(?<=是啥))能)"
                                + _ASKS_LATER + ")|(不)(?=不[\u4e00-\u9fff]{2,}" + _ASKS_LATER + ")")
 # words that start another question in the same message
 _NEXT_QUESTION_RE = re.compile(r"^(?:还有|另外|再问一下|再问|还想问|顺便问一下|顺便问|以及|还有个问题|还有一个问题)[,，:：]?")

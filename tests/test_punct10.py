@@ -7,6 +7,7 @@ from bot.reply import Message
 from bot.session import Session
 from corpus.search import _disease_names, _place_words
 from corpus.segment import Segmenter
+from intents.message import clauses as parse_clauses
 from intents.message import voiced
 
 
@@ -73,3 +74,17 @@ def test_a_later_question_asks_of_the_disease_an_earlier_one_named(engine):
     # typed without stops, the disease is said inside the first question, not in a story of its own
     reply = ask(engine, "巴中合疗我爸有帕金森能办慢病不一年报好多")
     assert reply.kind == "faq" and [s.entry_id for s in reply.sources][:2] == ["bz-4-04-d06", "bz-4-03-d24"]
+
+
+@pytest.mark.parametrize("said, clauses", [
+    # what a thing is, then whether it can do something
+    ("巴中的医保钱包是啥子能给我娃转钱不", ["巴中的医保钱包是啥子", "能给我娃转钱不"]),
+    ("家庭共济是什么能给老人用不", ["家庭共济是什么", "能给老人用不"]),
+])
+def test_what_it_is_then_whether_it_can(said, clauses):
+    assert [c.rstrip("?") for c in parse_clauses(said)] == clauses
+
+
+def test_what_it_is_then_whether_it_can_is_answered(engine):
+    reply = ask(engine, "巴中的医保钱包是啥子能给我娃转钱不")
+    assert reply.kind == "faq" and reply.sources[0].entry_id == "bz-1-34"
