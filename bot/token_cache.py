@@ -8,6 +8,7 @@ from pathlib import Path
 
 import corpus
 import regions
+from calculators.policy import POLICY_DIR
 from corpus.segment import jieba
 from regions import diskcache
 
@@ -20,7 +21,9 @@ def segmentation_inputs() -> list[Path]:
     (dictionaries, lexicon, synonyms, schemes, the ranker, the region registry and the gazetteer:
     place names are segmenter words) and the code that reads them (corpus/, regions/)."""
     return [*sorted((_CORPUS / "data").glob("*")), *sorted(_CORPUS.glob("*.py")),
-            *sorted(regions.DATA_DIR.glob("*")), *sorted(_REGIONS.glob("*.py"))]
+            *sorted(regions.DATA_DIR.glob("*")), *sorted(_REGIONS.glob("*.py")),
+            # (the policies' disease names are names the segmenter does not cut across)
+            *sorted(POLICY_DIR.glob("*.yaml"))]
 
 
 class TokenCache(dict):

@@ -142,7 +142,7 @@ class Index:
         """`token_cache` (text → terms) spares segmenting the same text twice, across runs when
         the caller keeps it on disk; it must have been made by the same segmenter data."""
         self.entries = list(entries)
-        self.segmenter = segmenter or Segmenter(extra_words=_place_words())
+        self.segmenter = segmenter or Segmenter(extra_words=_place_words(), names=_disease_names())
         self.token_cache = token_cache if token_cache is not None else {}
         self.ranker = ranker or _shipped_ranker()
         # each entry's phrasings are consecutive documents: phrase_start[i] is the first one
@@ -680,3 +680,15 @@ def _place_words() -> list[str]:
     """The segmenter's extra words: place names only. Keywords are indexed through the ordinary
     segmentation: made into words, "两病待遇" would no longer meet a question on 两病 + 待遇."""
     return list(regions.place_words())
+
+
+def _disease_names() -> list[str]:
+    """The policies' disease names and their aliases, in Chinese only: names the segmenter keeps
+    from being cut across (`Segmenter.cut`)."""
+    from calculators.policy import load_policies
+    names = []
+    for p in load_policies().values():
+        for section in (p.chronic, p.special):
+            for d in section.diseases if section is not None else ():
+                names.extend(w for w in [d.name, *d.aliases] if re.fullmatch(r"[\u4e00-\u9fff]+", w))
+    return names

@@ -66,6 +66,8 @@ EVERYDAY_FREQ = 3000
 # A word of the language the asker plainly meant, never a typo to repair (合适 2426, 那里 13132; the
 # homophones typed for 医保 terms are rare words: 大兵 204, 报效 138)
 COMMON_WORD_COUNT = 1000
+# a name kept whole by `Segmenter.cut` has at least this many characters (shorter ones are jieba's words)
+MIN_NAME = 4
 
 
 def _load_synonyms(path: Path) -> dict[str, str]:
@@ -91,7 +93,9 @@ def _tags(path: Path) -> dict[str, str]:
 
 
 class Segmenter:
-    def __init__(self, extra_words: Iterable[str] = (), data_dir: Path = DATA_DIR):
+    def __init__(self, extra_words: Iterable[str] = (), data_dir: Path = DATA_DIR, names: Iterable[str] = ()):
+        """`names`: whole names (the policies' diseases) whose edges a cut must not cross, so that a
+        name glued to its neighbour in a message typed without stops reads as it does alone."""
         self.synonyms = _load_synonyms(data_dir / "synonyms.yaml")
         self.lexicon = Lexicon(load_lexicon(data_dir / "lexicon.yaml"))
         # jieba's most frequent words only: a fifth of its load time (corpus/build_dictionary.py)
@@ -105,6 +109,8 @@ class Segmenter:
         self._dictionary_file = data_dir / "jieba_main.txt"
         self._domain = frozenset(self.domain_words)
         self._asking = frozenset(self.synonyms.get(w, w) for w in ("怎么", "多少", "什么时候", "什么"))
+        kept = sorted({normalize(n) for n in names if len(n) >= MIN_NAME}, key=lambda n: (-len(n), n))
+        self._names_re = re.compile("|".join(map(re.escape, kept))) if kept else None
 
     def content_word(self, word: str) -> bool:
         """Whether `word` can name what a question is about (押金, 补办, 丢): a 医保 term, or a
@@ -159,6 +165,31 @@ class Segmenter:
         return self.lexicon.rewrite(normalize(text))
 
     def cut(self, text: str) -> list[str]:
+        """`_cut`, except that a name of `names` whose edge jieba's cut crosses is cut on its own,
+        as are the texts before and after it: "慢性病毒性肝炎" is 慢性病 | 毒性 | 肝炎 to jieba, and 毒性 a
+        word no entry knows; with 病毒性肝炎 kept whole it is 慢性 | 病毒性 | 肝炎, as "慢性 病毒性肝炎"."""
+        words = self._cut(text)
+        if self._names_re is None:
+            return words
+        edges, at = {0}, 0
+        for word in words:
+            at += len(word)
+            edges.add(at)
+        crossed = [m.span() for m in self._names_re.finditer(text) if m.start() not in edges or m.end() not in edges]
+        if not crossed:
+            return words
+        out: list[str] = []
+        at = 0
+        for a, b in crossed:
+            if a > at:
+                out.extend(self._cut(text[at:a]))
+            out.extend(self._cut(text[a:b]))
+            at = b
+        if at < len(text):
+            out.extend(self._cut(text[at:]))
+        return out
+
+    def _cut(self, text: str) -> list[str]:
         """jieba's words of already rewritten text, punctuation and stop words still in. A
         question said as "A不A" (能不能, 算不算, 可不可以) that jieba cuts across, as 能 + 不能报 (a
         lexicon term for what is never paid) or 算 + 不算, is one word: else the question reads as

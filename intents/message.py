@@ -57,7 +57,9 @@ _UNMARKED_END_RE = re.compile(r"((?:多少|好多)钱?[啊呀哦哟嘛呢]|(?:�
 # 提交完审核要多久"; "什么材料", "啥子标准" are one question), or between "…不" and "不…" ("还用备案不
 # 不备案比例降多少")
 _ASKS_LATER = r"[\u4e00-\u9fff\w]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$)"
-_UNMARKED_WHAT_RE = re.compile(r"(什么|啥子|啥)(?=(?:主要|提交|第一|我|俺|他|她|咱|还|又|那|这|怎么|咋|多久|好久|一年|每年|要(?!求))"
+_UNMARKED_WHAT_RE = re.compile(r"(什么|啥子|啥)(?=(?:主要|提交|第一|我|俺|他|她|咱|还|又|那|这|怎么|咋|多久|好久|一年|每年|要(?!求)|"
+                               # ("医保钱包是啥子能转钱给我妈不": what a thing is, then whether it can)
+                               r"(?:(?<=是什么)|(?<=是啥子)|(?<=是啥))能)"
                                + _ASKS_LATER + ")|(不)(?=不[\u4e00-\u9fff]{2,}" + _ASKS_LATER + ")")
 # words that start another question in the same message
 _NEXT_QUESTION_RE = re.compile(r"^(?:还有|另外|再问一下|再问|还想问|顺便问一下|顺便问|以及|还有个问题|还有一个问题)[,，:：]?")
@@ -357,12 +359,21 @@ _VOICE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![给帮跟让叫和把�
 # a question's last words: a particle, "能用不" (not 不能, 不会 …), "在哪儿(办)", "咋办", "什么意思", a sum
 _VOICE_END_RE = re.compile(
     r"((?:吗|嘛|呢|(?<![功可才技性体智动本职])(?:能|可以|得到|得了|要得|够|管|行)[\u4e00-\u9fff]{0,3}?不"
-    r"(?![能会是用到行够同少多足太好知晓想敢得必算过全了良适当定变限予属在清符满]|一[样定直般致起下])|"
+    r"(?:(?<![能以]不)(?=(?:能|可以|会)[\u4e00-\u9fff]{0,3}?(?:多少|好多|几成|百分之几))|"
+    r"(?![能会是用到行够同少多足太好知晓想敢得必算过全了良适当定变限予属在清符满]|一[样定直般致起下]))|"
+    # "…还要交不会不会…": a yes-or-no closed by 不 before another asked as A不A
+    r"(?<=[\u4e00-\u9fff])(?<![不没])不(?=(?P<nx>[^\W不没\d])[不没](?P=nx))|"
+    # "…慢病有好多种特病又有好多种": how many kinds of a care, asked before another question
+    r"(?:(?<=病有)|(?<=病一共有)|(?<=病总共有))(?:好多|多少|几)种|"
+    # "…门诊能不能报报好多…": a verb said twice, the second asking how much
+    r"(?P<vb>[报赔交])(?=(?P=vb)(?:销)?(?:多少|好多|几成|百分之几))|"
+    # "…到底多长啊是不是三个月": how long, closed by its particle
+    r"(?:多长时间|多长|多久|好久)(?=[哦啊呀哈嘛呢])|"
     r"(?:在|去|到)哪(?:里|儿)?(?![里儿个些家种位条几一])(?:办|交|报|拿|买)?(?![去来办交缴报拿买看找打弄参备认领用取查问寄递送申登])|"
     r"咋办|怎么办|咋整|咋个办|啷个办|(?:什么|啥子?)(?:意思|东西)|几点(?:开门|关门|上班|下班)|"
-    r"(?:咋个?|怎么|啷个|如何)(?:激活|办理|申请|办|弄|整|交|报|上|查|用|算|补)的?|(?:多少|好多)(?:钱(?![\u4e00-\u9fff]?$)|(?![钱个年天次元块人种项家回岁月号]))|几种(?![月年天]))(?:哦|啊|呀|哈|吧|嗦|嘛|吗|呢)?(?![\u4e00-\u9fff]?$))"
+    r"(?:咋个?|怎么|啷个|如何)(?:激活|办理|申请|办|弄|整|交|报|上|查|用|算|补|转(?![诊院移入出账接走回过到去来给]))的?|(?:多少|好多)(?:钱(?![\u4e00-\u9fff]?$)|(?![钱个年天次元块人种项家回岁月号]))|几种(?![月年天]))(?:哦|啊|呀|哈|吧|嗦|嘛|吗|呢)?(?![\u4e00-\u9fff]?$))"
     r"(?![嘛吗呢哦啊呀哈吧嗦])(?=[\u4e00-\u9fff]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$|能不能|要不要|是不是|是不|对吧|好像是|"
-    r"([^\W不没\d])[不没]\2))")
+    r"(?P<ab>[^\W不没\d])[不没](?P=ab)))")
 
 
 def voiced(text: str) -> str:
@@ -575,7 +586,9 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
         told_so_far.extend(s)
         slots = story_slots("，".join(told_so_far))
         for name, words in story_slots(said).items():
-            if name in _WHO_SLOTS:
+            # (... and the disease an earlier question named, when this one names none: "阿尔茨海默病能办
+            # 慢病不 一年报好多 认定要带啥子" asks all three of it)
+            if name in _WHO_SLOTS or (name == "disease" and "disease" not in story_slots(q)):
                 slots.setdefault(name, words)
         parts.append(Part(question=q, story="，".join(s), slots=slots, readings=_part_readings(s, q, slots),
                           endings_from=1, earlier="" if s else "，".join(told_so_far)))
