@@ -17,6 +17,7 @@ import dataclasses
 import re
 import threading
 import time
+from collections.abc import Callable
 
 import regions
 from bot import region_policy, texts
@@ -298,7 +299,7 @@ class Engine:
                 # "那二级医院呢" after "…三级医院看门诊 起付线多少 报多少": each of its questions again,
                 # with the one fact changed
                 text, parsed = again
-        parts = _joined(parsed.parts) if parsed else []
+        parts = _joined(parsed.parts, self.index.topics) if parsed else []
         whole = detect_region(text) if len(parts) > 1 else RegionHit()
         if whole.unsupported:
             # "我是南充的合疗 在巴中打工 … 南充医保咋报 报好多": the message is about a place the
@@ -341,11 +342,11 @@ class Engine:
         last = (session.state.get("last_question") or {}).get("text")
         if asked == text or not last or acts.topic_follow_up(text):
             return None
-        before = _joined(parse(last, self.index.on_topic).parts)
+        before = _joined(parse(last, self.index.on_topic).parts, self.index.topics)
         if len(before) <= 1:
             return None
         changed = [acts.with_fact(p.text, text) for p in before]
-        parts = [p for q in changed for p in _joined(parse(q, self.index.on_topic).parts)[:1]]
+        parts = [p for q in changed for p in _joined(parse(q, self.index.on_topic).parts, self.index.topics)[:1]]
         if len(parts) != len(before):
             return None
         return "，".join(changed), Parsed(clauses=changed, parts=parts)
@@ -460,7 +461,7 @@ class Engine:
         if again:
             # read as the question was the first time (its story apart from what it asks: "屋头老人有
             # 冠心病 … 职工医保一年报好多"), when it is one question
-            parts = _joined(parse(asked, self.index.on_topic).parts)
+            parts = _joined(parse(asked, self.index.on_topic).parts, self.index.topics)
             text, part = asked, parts[0] if len(parts) == 1 and parts[0].readings \
                 else Part(question=asked, readings=[asked])
         borrowed = alone and not again and (self._with_last_topic(text, part, session)
@@ -1803,12 +1804,15 @@ _PAYOUT = re.compile(r"赔|保额")
 _SCHEME_WORDS = re.compile(r"医保|医疗保险|合疗|农合|居民|职工|大病|基本|统筹|救助|公务员|大额")
 
 
-def _joined(parts: list[Part]) -> list[Part]:
+def _joined(parts: list[Part], topics: Callable[[str], set[str]]) -> list[Part]:
     """Questions of one message, a clause that only totals up or extends the one before it
-    ("学校医保我要交多少钱？长护险也想交，一共多少") joined to that one: one question, one answer."""
+    ("学校医保我要交多少钱？长护险也想交，一共多少") joined to that one: one question, one answer.
+    A clause naming a topic of its own the one before does not is a question of its own, whatever
+    it adds up ("…该去哪个医院？还有，…两个慢病 限额是两个加起来算吗", "…职工医保一年最多能报好多钱
+    总共加起来"). `topics`: the 医保 topics a text names."""
     out: list[Part] = []
     for part in parts:
-        if out and acts.continues(part.question):
+        if out and acts.continues(part.question) and not topics(part.question) - topics(out[-1].text):
             text = out[-1].text + "，" + part.text
             out[-1] = Part(question=text, readings=[text])
         else:
