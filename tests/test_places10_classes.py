@@ -20,7 +20,8 @@ def test_a_county_named_alone_by_an_ordinary_word_is_its_region(engine, text, ne
 @pytest.mark.parametrize("text", ["我是长子 我爸住院了能报多少", "家里长子的医保一年交多少"])
 def test_the_ordinary_word_inside_a_sentence_places_nothing(engine, text):
     reply = ask(engine, text)
-    assert reply.region is None and reply.kind == "clarify", reply.text
+    # (asked back, or too weak a match to answer: either way no region is taken from 长子)
+    assert reply.region is None and reply.kind in ("clarify", "unanswered"), reply.text
 
 
 # ---- the 克拉玛依 guide's own word for care outside the city --------------------------------------
