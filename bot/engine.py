@@ -595,7 +595,7 @@ class Engine:
         一份好多钱 在哪儿买": where to buy that product, not a 医保 office's address)."""
         if refusal == "uncovered_place":
             return detect_region(part.question) == RegionHit()
-        if refusal == "out_of_scope" and _PAYOUT.search(part.question) and not _SCHEME_WORDS.search(part.question) \
+        if refusal == "out_of_scope" and _PAYOUT.search(part.question) and not _INSURANCE_WORDS.search(part.question) \
                 and pays_out(declined) is not False:
             # "巴惠保一年交多少 住院能赔多少": what the declined product pays out, no 医保 scheme named
             # (after a topic that pays nothing out, "公积金怎么取 住院能赔多少", a 医保 question of its own;
@@ -1801,7 +1801,7 @@ def _form_mark(session: Session) -> tuple:
 
 # a payout asked as an insurer's (赔, 理赔, 保额), and the words that put it back on a 医保 scheme
 _PAYOUT = re.compile(r"赔|保额")
-_SCHEME_WORDS = re.compile(r"医保|医疗保险|合疗|农合|居民|职工|大病|基本|统筹|救助|公务员|大额")
+_INSURANCE_WORDS = re.compile(r"医保|医疗保险|合疗|农合|居民|职工|大病|基本|统筹|救助|公务员|大额")
 
 
 def _joined(parts: list[Part], topics: Callable[[str], set[str]]) -> list[Part]:

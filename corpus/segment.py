@@ -70,7 +70,8 @@ COMMON_WORD_COUNT = 1000
 MIN_NAME = 4
 
 
-def _load_synonyms(path: Path) -> dict[str, str]:
+def load_synonyms(path: Path) -> dict[str, str]:
+    """word → the head of its synonym group, every word folded as the search folds it."""
     groups = read_yaml(path) or []
     table: dict[str, str] = {}
     for group in groups:
@@ -96,7 +97,7 @@ class Segmenter:
     def __init__(self, extra_words: Iterable[str] = (), data_dir: Path = DATA_DIR, names: Iterable[str] = ()):
         """`names`: whole names (the policies' diseases) whose edges a cut must not cross, so that a
         name glued to its neighbour in a message typed without stops reads as it does alone."""
-        self.synonyms = _load_synonyms(data_dir / "synonyms.yaml")
+        self.synonyms = load_synonyms(data_dir / "synonyms.yaml")
         self.lexicon = Lexicon(load_lexicon(data_dir / "lexicon.yaml"))
         # jieba's most frequent words only: a fifth of its load time (corpus/build_dictionary.py)
         self._jieba = jieba.Tokenizer(str(data_dir / "jieba_main.txt"))

@@ -538,12 +538,12 @@ def _case_rows(state: dict) -> tuple[list[tuple[Decimal, Decimal]], list[tuple[D
     if not open_ or open_.get("calc") != "inpatient" or own_rule(state) is None:
         return None
     s = open_["slots"]
-    plan = policy_for(s["region"]).inpatient.get(s.get("insurance") or "")
+    p = policy_for(s["region"])
+    plan = p.inpatient.get(s.get("insurance") or "")
     if plan is None or plan.missing or (s.get("filing") or "市内") not in plan.filings:
         return None
     rule_f = plan.filings[s.get("filing") or "市内"]
     table = plan.tables[rule_f.table]
-    p = policy_for(s["region"])
     r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
     choices = domain().slots[r.ask].choices if r.row is None and r.ask in SIDE_BY_SIDE else []
     rows = [r.row] if r.row else [row_for(p, tier=s.get("tier"), grade=s.get("grade"), **{r.ask: c}).row
@@ -592,12 +592,12 @@ def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
         from calculators.inpatient import deductible_after_stay
         found = deductible_after_stay(policy_for(s["region"]), insurance=s["insurance"], tier=s["tier"],
                                       prior_tier=s["prior_tier"], transfer=bool(s.get("transfer")),
-                                      admission=int(s.get("admission", 1)), filing=s.get("filing") or "市内")
+                                      admission=int(s.get("admission") or 1), filing=s.get("filing") or "市内")
         if found is None:
             return None
         said, cited = found
         return said, [EntrySource(handbook=c.handbook, section=c.section) for c in dict.fromkeys(cited)]
-    if not s.get("region") or s.get("prior_tier") or int(s.get("admission", 1)) > 1:
+    if not s.get("region") or s.get("prior_tier") or int(s.get("admission") or 1) > 1:
         return None
     p = policy_for(s["region"])
     r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))

@@ -344,8 +344,8 @@ _NAMED_AREAS = ("serious", "two_diseases", "chronic", "special")
 
 @lru_cache(maxsize=1)
 def _areas() -> list[tuple[str, re.Pattern]]:
-    from corpus.segment import DATA_DIR, _load_synonyms
-    table = _load_synonyms(DATA_DIR / "synonyms.yaml")
+    from corpus.segment import DATA_DIR, load_synonyms
+    table = load_synonyms(DATA_DIR / "synonyms.yaml")
     out = []
     for name, rx in AREAS:
         words = rx.split("|")

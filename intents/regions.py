@@ -275,7 +275,7 @@ _CLAUSES = re.compile(r"[^，,。；;！!？?\s]+")
 _STATEMENT_FILLER = re.compile(r"我们|俺们|咱们|我家|我|俺|咱|家里|都|是|在|的|这边|那边|参保|参的保|交的|缴的|买的|办的|"
                                r"医保|人|[市县区]")
 _INSURED_SAID = re.compile(r"参保|参的保|(?:交|缴|买|办)的")
-_SCHEME_WORDS = re.compile(r"城乡居民医保|居民医保|职工医保|合疗|新农合|农合|居民|职工|学生|大学生|退休")
+_SCHEME_OR_GROUP_WORDS = re.compile(r"城乡居民医保|居民医保|职工医保|合疗|新农合|农合|居民|职工|学生|大学生|退休")
 
 
 def without_place_statement(text: str) -> str:
@@ -304,8 +304,8 @@ def without_place_statement(text: str) -> str:
                 residue = residue.replace(x.written, "")
             for a in extra:
                 residue = residue.replace(a, "")
-            schemes = _SCHEME_WORDS.findall(residue)
-            residue = _SCHEME_WORDS.sub("", residue)
+            schemes = _SCHEME_OR_GROUP_WORDS.findall(residue)
+            residue = _SCHEME_OR_GROUP_WORDS.sub("", residue)
             if not _STATEMENT_FILLER.sub("", residue):
                 out.append(" ".join(schemes))
                 cut = True
