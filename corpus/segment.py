@@ -70,8 +70,11 @@ COMMON_WORD_COUNT = 1000
 MIN_NAME = 4
 
 
+@lru_cache(maxsize=8)
 def load_synonyms(path: Path) -> dict[str, str]:
-    """word → the head of its synonym group, every word folded as the search folds it."""
+    """word → the head of its synonym group, every word folded as the search folds it. Read once
+    per file and shared (the segmenter's, and intents.premise's areas, read on a first premise
+    check in the middle of answering): callers read it, never change it."""
     groups = read_yaml(path) or []
     table: dict[str, str] = {}
     for group in groups:
