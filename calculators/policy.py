@@ -99,8 +99,6 @@ class HospitalClasses(Strict):
     hospital gives the row; a rule that needs a fact not yet said asks for it."""
     source: Source
     rules: list[HospitalRule]
-    # a hospital named by its class ("三类收费的医院"): the tier (and grade) that class's header names
-    fee_classes: dict[str, HospitalRule] = Field(default_factory=dict)
 
 
 class CivilServant(Strict):

@@ -885,7 +885,7 @@ def _slots_from(ex: Slots) -> dict:
         if k in ex.values:
             v = ex.values[k]
             out[k] = str(v) if isinstance(v, Decimal) else ([str(x) for x in v] if k == "amount_parts" else v)
-    notes = [n for n in ex.notes if n.startswith(("conflict:", "pair:", "fee_class:"))]
+    notes = [n for n in ex.notes if n.startswith(("conflict:", "pair:"))]
     if notes:
         out["_notes"] = notes
     return out
@@ -943,14 +943,6 @@ def _one_hospital(p: Policy, calc: str, s: dict) -> None:
     """"乡镇卫生院这种一级医疗机构": one hospital named twice. Where the region's table gives the two
     the same figures (or lists only one of them), it is that row; otherwise it stays a question."""
     notes = s.get("_notes") or []
-    for note in [n for n in notes if n.startswith("fee_class:")]:
-        # "三类收费的医院": the tier (and grade) the region's table gives that class, unless said
-        named = p.hospital_classes.fee_classes.get(note.split(":")[1]) if p.hospital_classes else None
-        notes.remove(note)
-        if named is not None and not s.get("tier"):
-            s["tier"] = named.tier[0]
-            if named.grade and not s.get("grade"):
-                s["grade"] = named.grade[0]
     for note in [n for n in notes if n.startswith("pair:tier:")]:
         tier = one_tier(p, calc, note.split(":")[2].split("/"))
         if tier:

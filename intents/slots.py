@@ -203,9 +203,15 @@ def _fee_classes() -> list[tuple[str, tuple[str, None]]]:
     from calculators.hospital import classes_named
     from calculators.policy import load_policies
     names = sorted({c for p in load_policies().values() for c in classes_named(p)})
-    suffix = "收费"
-    return [(re.escape(c) + r"|收费标准(?:是|为|属于|算)?" + re.escape(c.removesuffix(suffix)), (c, None))
-            for c in names]
+    out = []
+    for c in names:
+        # (the class's numeral as a digit too, and spaces between: "3类收费", "三 类 收费")
+        said = "[" + c[0] + _CLASS_DIGIT[c[0]] + r"]\s*类"
+        out.append((said + r"\s*收费|收费标准(?:是|为|属于|算)?" + said, (c, None)))
+    return out
+
+
+_CLASS_DIGIT = {"一": "1", "二": "2", "三": "3"}
 
 
 def _tier_mentions(text: str) -> list[tuple[int, int, str, str | None]]:
@@ -238,17 +244,7 @@ SAME_TIER = re.compile(r"同一(?:个)?(?:级别|等级|级)|同(?:级别|等级
 _MOVED_TO = re.compile(r"转(?:院|诊)?(?:到|去|入|往)(?:了)?|(?:又|再)(?:到|去|住)(?:了)?(?:进)?")
 
 
-# a hospital named by its 收费标准 class (长治's tables: 三类收费标准 …): which hospitals a class holds is
-# the region's policy file's to say (hospital_classes.fee_classes); here only the class as said
-_FEE_CLASS = re.compile(r"([一二三123])\s*类\s*收费")
-_CLASS_NUMBER = {"1": "一", "2": "二", "3": "三"}
-
-
 def tier_of(text: str, out: Slots) -> None:
-    fee = _FEE_CLASS.search(text)
-    if fee:
-        out.notes.append("fee_class:" + _CLASS_NUMBER.get(fee.group(1), fee.group(1)))
-        out.spans.append(fee.span())
     mentions = _tier_mentions(text)
     out.spans += [(a, b) for a, b, _, _ in mentions]      # where the hospital is named
     if len(mentions) == 2 and mentions[0][2] != mentions[1][2] \
