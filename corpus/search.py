@@ -671,8 +671,7 @@ def _county_words() -> frozenset[str]:
     """The covered regions' counties and landmarks, as people write them (南江, 恩阳区 …): a typo of
     one is repaired like a domain term's, so that the place still filters. A county's short name
     that is an ordinary word too (长子) is one of them: the handbooks never speak of it as a word."""
-    from regions.gazetteer import gazetteer
-    ordinary = (w for w, places in gazetteer().ordinary.items() if regions.of_place(places[0]))
+    ordinary = (name for name, _ in regions.covered_ordinary())
     return frozenset([*(a for r in regions.registry().values() for a in r.aliases), *ordinary]) - _region_words()
 
 

@@ -117,18 +117,11 @@ def places_in(text: str) -> list[Mention]:
 _ALONE_AFTER = re.compile(r"^(?:\s|" + _POLICY + r")")
 
 
-@lru_cache(maxsize=1)
-def _covered_ordinary() -> tuple[tuple[str, tuple], ...]:
-    """The gazetteer's ordinary-word names of a covered region's places (长子), found once: asking
-    the registry of every such name in the country for each message cost milliseconds."""
-    return tuple((name, places) for name, places in gazetteer().ordinary.items() if regions.of_place(places[0]))
-
-
 def _standing_alone(text: str, found: list[Mention]) -> list[Mention]:
     """A covered region's county whose short name is an ordinary word (长子县 written 长子), where it
     stands alone: at the start of the message or of a clause, followed by a break or a 医保 word."""
     out = []
-    for name, places in _covered_ordinary():
+    for name, places in regions.covered_ordinary():
         at = text.find(name)
         while at >= 0:
             end = at + len(name)

@@ -185,6 +185,14 @@ def not_places() -> frozenset[str]:
     return frozenset(_raw().get("not_places") or ())
 
 
+@lru_cache(maxsize=1)
+def covered_ordinary() -> tuple[tuple[str, tuple[Place, ...]], ...]:
+    """The short names of covered regions' places that are ordinary words too (长子 "eldest son"),
+    with their places: counted as places only where they stand alone. Found once: the gazetteer
+    lists such names for the whole country."""
+    return tuple((name, places) for name, places in gazetteer().ordinary.items() if of_place(places[0]))
+
+
 def of_place(place: Place) -> str | None:
     """The covered region a place is, or is part of (恩阳区 → 巴中); None for any other place,
     a covered region's province included (四川 ≠ 巴中)."""
