@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from calculators.common import BadInput, NotListed, Work, check_amount, open_section
+from calculators.common import BadInput, NotListed, Work, check_amount, open_section, room_left
 from calculators.money import ZERO, D, fen, num, pct, yuan
 from calculators.policy import ChronicDisease, Policy
 from calculators.result import Calculation
@@ -91,9 +91,9 @@ def chronic(policy: Policy, *, insurance: str, diseases: list[str], cost: Decima
         if group == "三类":
             w.assume("三类门诊慢性病已纳入人员可继续享受，不再新纳入")
     elif used > 0:
-        room = max(ZERO, limit - used)
-        w.step(f"{best.name}{'职工' if insurance == '职工' else '居民'}医保年度支付限额 {num(limit)} 元，本年已报 {num(used)} 元，"
-               f"还剩 {num(limit)} − {num(used)} = {num(room)} 元" + ("，按剩余额度支付" if pay > room else ""))
+        room, left = room_left(limit, used)
+        w.step(f"{best.name}{'职工' if insurance == '职工' else '居民'}医保年度支付限额 {num(limit)} 元，{left}"
+               + ("，按剩余额度支付" if pay > room else ""))
         pay = min(pay, room)
         return _finish(w, policy, insurance, cost, pay, used=True)
     else:
@@ -164,9 +164,8 @@ def special(policy: Policy, *, insurance: str, disease: str | None, cost: Decima
     if plan.annual_cap and used > 0:
         # (the yearly limit it shares with stays: "今年已经报了10万" comes off it)
         w.cite(plan.annual_cap.source)
-        room = max(ZERO, plan.annual_cap.amount - used)
-        w.step(f"年度最高支付限额 {num(plan.annual_cap.amount)} 元，本年已报 {num(used)} 元，"
-               f"还剩 {num(plan.annual_cap.amount)} − {num(used)} = {num(room)} 元" + ("，按剩余额度支付" if pay > room else ""))
+        room, left = room_left(plan.annual_cap.amount, used)
+        w.step(f"年度最高支付限额 {num(plan.annual_cap.amount)} 元，{left}" + ("，按剩余额度支付" if pay > room else ""))
         pay = min(pay, room)
     elif plan.annual_cap and pay > plan.annual_cap.amount:
         w.cite(plan.annual_cap.source)

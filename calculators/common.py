@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from calculators.money import as_float
+from calculators.money import ZERO, as_float, num
 from calculators.policy import Policy, Source
 from calculators.result import Calculation
 
@@ -54,6 +54,13 @@ def open_section(policy: Policy, name: str, what: str, key: str | None = None):
 def month_paid(month: int, day: int | None = None, after: bool = False) -> int:
     """The month a fee was paid in, from what the asker said: "过了2月28号才交" is March."""
     return month % 12 + 1 if after and (day is None or day >= 28) else month
+
+
+def room_left(limit: Decimal, used: Decimal) -> tuple[Decimal, str]:
+    """What a yearly limit has left once this year's payments said by the asker ("今年已经报了500")
+    come off it, and the working to say after the limit: "本年已报 500 元，还剩 800 − 500 = 300 元"."""
+    room = max(ZERO, limit - used)
+    return room, f"本年已报 {num(used)} 元，还剩 {num(limit)} − {num(used)} = {num(room)} 元"
 
 
 class Work:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from calculators.common import BadInput, NotListed, Work, check_amount, open_section
+from calculators.common import BadInput, NotListed, Work, check_amount, open_section, room_left
 from calculators.money import ZERO, D, fen, num, pct, yuan
 from calculators.policy import InpatientPlan, Policy, Source
 from calculators.result import Calculation
@@ -140,10 +140,9 @@ def inpatient(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filin
             w.step(f"{num(eligible)} × {pct(ratio)} = {num(fund)} 元")
     if plan.annual_cap:
         w.cite(plan.annual_cap.source)
-        room = max(ZERO, plan.annual_cap.amount - D(paid_this_year))
+        room, left = room_left(plan.annual_cap.amount, D(paid_this_year))
         if paid_said:
-            w.step(f"年度最高支付限额 {num(plan.annual_cap.amount)} 元，本年已报 {num(D(paid_this_year))} 元，"
-                   f"还剩 {num(plan.annual_cap.amount)} − {num(D(paid_this_year))} = {num(room)} 元")
+            w.step(f"年度最高支付限额 {num(plan.annual_cap.amount)} 元，{left}")
         if fund > room:
             w.step(f"超过剩余额度，统筹基金按 {num(room)} 元支付" if paid_said else
                    f"超过年度最高支付限额 {num(plan.annual_cap.amount)} 元，统筹基金按 {num(room)} 元支付")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from calculators.common import BadInput, NotListed, Work, check_amount, open_section
+from calculators.common import BadInput, NotListed, Work, check_amount, open_section, room_left
 from calculators.money import ZERO, D, fen, num, pct, yuan
 from calculators.policy import Policy
 from calculators.result import Calculation
@@ -114,8 +114,8 @@ def two_diseases(policy: Policy, *, disease: str, cost: Decimal, insurance: str 
     w.step(f"{num(cost)} × {pct(ratio)} = {num(pay)} 元")
     used = D(paid_this_year or 0)
     if used > 0:
-        room = max(ZERO, limit - used)
-        w.step(f"{disease}年度最高支付限额 {num(limit)} 元，本年已报 {num(used)} 元，还剩 {num(limit)} − {num(used)} = {num(room)} 元")
+        room, left = room_left(limit, used)
+        w.step(f"{disease}年度最高支付限额 {num(limit)} 元，{left}")
         if pay > room:
             w.step(f"超过剩余额度，按 {num(room)} 元支付")
             pay = room
