@@ -228,33 +228,24 @@ def test_a_sum_before_the_word_for_insurance_is_still_the_sum(text, amount):
 
 # ---- a yearly limit already partly used, for a stay or for 两病 ---------------------------------
 
-def test_a_stay_pays_what_the_yearly_limit_has_left(engine):
+@pytest.mark.parametrize("text, figure, name, unsaid", [
     # 巴中 第三章 十一、十六问: 二级 (30000 − 400) × 70% = 20720 > 110000 − 100000 = 10000
-    r = computed(ask(engine, "巴中居民 今年住院已经报了10万了 这次二级医院又住院花了3万 还能报多少"), 10000, name="inpatient")
-    assert "本年此前未用过" not in r.text
-
-
-def test_two_diseases_pay_what_the_yearly_limit_has_left(engine):
+    ("巴中居民 今年住院已经报了10万了 这次二级医院又住院花了3万 还能报多少", 10000, "inpatient", "本年此前未用过"),
     # 巴中 第四章 十九问: 高血压 200 a year — 200 × 50% = 100 > 200 − 150 = 50
-    r = computed(ask(engine, "巴中 高血压 两病 今年已经报了150了 又买降压药花了200 还能报多少"), 50, name="two_diseases")
-    assert "本年此前未用过" not in r.text
+    ("巴中 高血压 两病 今年已经报了150了 又买降压药花了200 还能报多少", 50, "two_diseases", "本年此前未用过"),
+    # 巴中 第四章 三问: 甲亢 居民 600 a year, 90% — 1000 × 90% = 900 > 600 − 500 = 100
+    ("巴中居民 甲亢慢病 今年已经报了500 又花了1000 还能报多少", 100, "chronic", "本年此前未用过"),
+    # 巴中 第三章 十六问: 11万 a year, 二类门诊特殊疾病 included — 110000 − 100000 = 10000
+    ("巴中居民 门诊特病 今年已经报了10万 又花了合规5万 报多少", 10000, "special", "本年度第一次门诊特病结算"),
+])
+def test_a_yearly_limit_partly_used_pays_what_it_has_left(engine, text, figure, name, unsaid):
+    r = computed(ask(engine, text), figure, name=name)
+    assert unsaid not in r.text
 
 
 def test_a_limit_used_for_another_kind_of_care_is_not_this_ones():
     s = extract("今年住院已经报了5万 门诊花了100")
     assert s.get("used_for") == "住院"
-
-
-def test_a_chronic_disease_pays_what_its_yearly_limit_has_left(engine):
-    # 巴中 第四章 三问: 甲亢 居民 600 a year, 90% — 1000 × 90% = 900 > 600 − 500 = 100
-    r = computed(ask(engine, "巴中居民 甲亢慢病 今年已经报了500 又花了1000 还能报多少"), 100, name="chronic")
-    assert "本年此前未用过" not in r.text
-
-
-def test_a_special_disease_pays_what_the_shared_yearly_limit_has_left(engine):
-    # 巴中 第三章 十六问: 11万 a year, 二类门诊特殊疾病 included — 110000 − 100000 = 10000
-    r = computed(ask(engine, "巴中居民 门诊特病 今年已经报了10万 又花了合规5万 报多少"), 10000, name="special")
-    assert "本年度第一次门诊特病结算" not in r.text
 
 
 @pytest.mark.parametrize("text, amount", [("合疗 住院交了3000 报多少", 3000), ("职工医保 我住院交了5000", 5000)])
