@@ -16,6 +16,11 @@ DECLINE_OR_ANSWER = {"kind": "unanswered", "kinds": ["unanswered", "faq"], "none
     (DECLINE_OR_ANSWER, "faq", "手册给出的是2026年的标准：400元", True),
     (DECLINE_OR_ANSWER, "faq", "2020年是300元", False),                      # states what it must not
     (DECLINE_OR_ANSWER, "unanswered", "抱歉，我的政策手册里没有找到", True),
+    # a figure named only to deny it ("不是300元：") is not stated; stated anywhere else, it is
+    (DECLINE_OR_ANSWER, "faq", "不是300元：2026年个人缴费400元", True),
+    (DECLINE_OR_ANSWER, "faq", "不是300元：2020年是300元", False),
+    ({"kind": "faq", "all": ["700"], "none": ["500"]}, "faq", "不是500：起付线是700元", True),
+    ({"kind": "faq", "all": ["700"], "none": ["500"]}, "faq", "不是5000：起付线是700元", False),
     ({"kind": "unanswered", "kinds": ["unanswered", "any"]}, "faq", "不能。", True),
     # without "kinds", the kind must be the one named
     ({"kind": "clarify"}, "faq", "起付线700元", False),

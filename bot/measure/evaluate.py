@@ -47,9 +47,22 @@ def _has_needles(expect: dict, text: str) -> bool:
     return not anys or any(_norm(a) in text for a in anys)
 
 
+def _states(needle: str, text: str) -> bool:
+    """Does the reply state `needle`? Not where it only denies it: the correction issue 9 asks for
+    ("不是500元：……起付线是700元") names the asserted figure to say it is wrong."""
+    needle, text = _norm(needle), _norm(text)
+    return needle in re.sub(r"不是" + re.escape(needle) + r"(?![\d.万])", "", text)
+
+
+def _stated(expect: dict, text: str) -> list[str]:
+    """The "none" needles the reply states."""
+    return [n for n in expect.get("none", []) if _states(n, text)]
+
+
 def check(expect: dict, kind: str | None, text: str) -> tuple[bool, str]:
     """The shared scorer's checks, plus two of our own sets' keys: "kinds" (the acceptable reply
-    kinds) and "none" (needles that must not appear: another region's figure). Needles are checked
+    kinds) and "none" (needles that must not be stated: another region's figure; "不是500" denies
+    500 and does not state it). Needles are checked
     for every kind that gives them, "any" included."""
     k = expect.get("kind")
     allowed = expect.get("kinds")
@@ -62,14 +75,14 @@ def check(expect: dict, kind: str | None, text: str) -> tuple[bool, str]:
             # refusal by what it must not say, an answer or a calculation by its needles
             k = kind if kind in allowed else "any"
             if k in ("unanswered", "clarify", None):
-                wrong = [n for n in expect.get("none", []) if _norm(n) in _norm(text)]
+                wrong = _stated(expect, text)
                 return (False, f"states {wrong[0]!r}") if wrong else (True, "")
     if k in ("unanswered", "clarify", "calculation"):
         if kind != k:
             return False, f"kind={kind}"
     elif k != "any" and kind in ("unanswered", "clarify", None):
         return False, f"kind={kind}"
-    wrong = [n for n in expect.get("none", []) if _norm(n) in _norm(text)]
+    wrong = _stated(expect, text)
     if wrong:
         return False, f"states {wrong[0]!r}"
     if k == "calculation":
