@@ -906,6 +906,13 @@ class Engine:
             if set(ex.values) == {"insurance"} and not forms.QUESTION.search(text) \
                     and not self.index.on_topic(ex.blanked(text)):
                 return acts.with_fact(last["text"], text)
+        if not forms.is_open(session.state) and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)):
+            # "职工", "我是居民的" alone after a handbook answer (one given for both schemes side by side,
+            # "请看您参加的那种"): whose case the question before was, asked again for that scheme
+            ex = extract(text)
+            if set(ex.values) == {"insurance"} and not forms.QUESTION.search(text) \
+                    and not self.index.on_topic(ex.blanked(text)):
+                return acts.with_fact(last["text"], text)
         figure = forms.waits_for_figure(session.state)
         if figure is not None and (form.get("open") or {}).get("updated", 0) <= last.get("at", 0) + 1:
             # the rule of a case was answered and only the asker's own figure is missing: a message that

@@ -41,3 +41,18 @@ def test_a_county_s_or_city_s_own_yibao_asked_where_is_its_office():
     # (not the campus, and not a card, a code or a list of the county's)
     assert not asks_office("克拉玛依校区医保在哪交钱")
     assert not asks_office("县医保卡在哪办") and not asks_office("市医保目录在哪查")
+
+
+# ---- a scheme said alone after an answer ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("scheme, figure, other", [("职工", "800元", "500元"), ("我是居民", "500元", "800元")])
+def test_a_scheme_alone_after_both_schemes_answered_is_that_scheme_s(engine, scheme, figure, other):
+    rs = talk(engine, ["巴中 产前检查费能补好多", scheme])
+    assert "【职工医保】" in rs[0].text and "【城乡居民医保】" in rs[0].text, rs[0].text
+    assert rs[1].kind == "faq" and figure in rs[1].text and "【" not in rs[1].text, rs[1].text
+
+
+def test_the_other_scheme_asked_after_a_rule_of_one(engine):
+    rs = talk(engine, ["长治居民 在省内外地住院没备案 比例降多少", "职工呢"])
+    assert rs[1].kind == "faq" and "15%" in rs[1].text, rs[1].text
