@@ -897,6 +897,15 @@ class Engine:
                     # the facts told after it (nothing asked of its own)
                     asked = _at_place(last["text"], head.group(0))
                     return acts.with_fact(asked, rest) if told.values else asked
+            named = places_in(text)
+            hit = detect_region(text)
+            if len(named) == 1 and hit.region and not hit.unsupported and ex.values \
+                    and detect_region(last["text"]).region != hit.region:
+                # "那巴中居民二级医院呢 花了3000" after a question on 成都's (or 长治's): the question asked
+                # of the place it names, with the facts it tells — not of the place before
+                m = named[0]
+                return acts.with_fact(f"{m.written} {without_places(last['text']).strip('，, ')}",
+                                      text[:m.start] + text[m.end:])
         offer = form.get("open") or {}
         if offer.get("offered") and offer.get("updated", 0) <= last.get("at", 0) + 1:
             # "俺是职工" after a rule answered with an offer to compute that asks a fact of the case (在哪

@@ -6,7 +6,7 @@ a calculation."""
 import pytest
 
 from intents.scope import asks_office
-from tests.helpers import talk
+from tests.helpers import computed, talk
 
 # ---- a short follow-up asks how, where, with what or what then of the topic before ---------------
 
@@ -56,3 +56,14 @@ def test_a_scheme_alone_after_both_schemes_answered_is_that_scheme_s(engine, sch
 def test_the_other_scheme_asked_after_a_rule_of_one(engine):
     rs = talk(engine, ["长治居民 在省内外地住院没备案 比例降多少", "职工呢"])
     assert rs[1].kind == "faq" and "15%" in rs[1].text, rs[1].text
+
+
+# ---- another place named with facts of the case -----------------------------------------------
+
+
+def test_a_covered_place_with_facts_after_an_uncovered_one_computes_there(engine):
+    rs = talk(engine, ["成都的医保住院报多少", "那巴中居民二级医院呢 花了3000"])
+    assert rs[0].kind == "unanswered", rs[0].text
+    # (3000 − 400) × 70%
+    computed(rs[1], 1820, name="inpatient")
+    assert "巴中" in rs[1].text and "异地" not in rs[1].text, rs[1].text
