@@ -67,3 +67,19 @@ def test_a_covered_place_with_facts_after_an_uncovered_one_computes_there(engine
     # (3000 − 400) × 70%
     computed(rs[1], 1820, name="inpatient")
     assert "巴中" in rs[1].text and "异地" not in rs[1].text, rs[1].text
+
+
+# ---- a place said alone right after a calculation -----------------------------------------------
+
+
+def test_a_place_alone_after_a_calculation_computes_it_there(engine):
+    rs = talk(engine, ["室友住院了 医保报完还自己负担了4万 大病保险能报多少", "克拉玛依校区的", "他是困难学生呢"])
+    # (40000 − 21000) × 60%, then the 困难 row: (40000 − 10500) × 65%
+    computed(rs[1], 11400, name="serious_illness")
+    computed(rs[2], 19175, name="serious_illness")
+
+
+def test_a_place_alone_after_a_calculation_elsewhere_asks_what_that_place_needs(engine):
+    rs = talk(engine, ["巴中居民 三级医院住院花了2万", "长治的"])
+    assert rs[1].kind == "clarify" and rs[1].region == "长治", rs[1].text
+    assert "之后按" not in rs[1].text, rs[1].text
