@@ -124,6 +124,9 @@ _CLAIM = re.compile(r"(?:能|可以|可)?(?:报销|报)")
 # what a question asks of its topic's procedure, not the topic ("要准备啥材料" after a question on a stay
 # elsewhere: that claim's materials)
 _STEPS_ASKED = re.compile(r"材料|资料|手续|流程|步骤|准备(?:啥|什么|哪些)|(?:去|在|到)哪[里儿]?办|怎么办理?|咋办")
+# what a question asks of how its topic is done or what happens past it, not a topic of its own:
+# "那在哪儿申请" after 产检费's allowance, "那线下在哪儿办" after 异地备案, "超了咋办" after a yearly cap
+_ASPECT_ASKED = re.compile(r"申请|申领|申报|办理|线上|线下|网上|带(?:啥子?|什么|哪些)(?:东西)?|超(?:了|过了?|出了?)|(?:去|在|到)哪[里儿]?")
 # a disease or fact said besides the one told ("他还有糖尿病"), not instead of it
 # "…卡里的钱能不能给我妈交合疗？我哥看病买药能不能用？": whether it can be used, of what the question
 # before was about, when the question names nothing that is used itself
@@ -516,7 +519,8 @@ class Engine:
         if hits and hits[0].entry.out_of_scope and hits[0].confidence >= MATCH_AT:
             return self._declined(note, hits[0], region)
         hits = [h for h in hits if not h.entry.out_of_scope]
-        topic = out_of_scope_topic(text)
+        # ("几点上班" after an office's address was asked is that office's hours, not a hospital's)
+        topic = None if borrowed and asks_office(read) else out_of_scope_topic(text)
         if topic and not (hits and hits[0].confidence >= OUT_OF_SCOPE_OVERRIDE):
             reply = self._unanswered(note + texts.OUT_OF_SCOPE.format(topic=topic), region, [])
             reply.refusal = "out_of_scope"
@@ -893,11 +897,27 @@ class Engine:
                     # the facts told after it (nothing asked of its own)
                     asked = _at_place(last["text"], head.group(0))
                     return acts.with_fact(asked, rest) if told.values else asked
+            named = places_in(text)
+            hit = detect_region(text)
+            if len(named) == 1 and hit.region and not hit.unsupported and ex.values \
+                    and detect_region(last["text"]).region != hit.region:
+                # "那巴中居民二级医院呢 花了3000" after a question on 成都's (or 长治's): the question asked
+                # of the place it names, with the facts it tells — not of the place before
+                m = named[0]
+                return acts.with_fact(f"{m.written} {without_places(last['text']).strip('，, ')}",
+                                      text[:m.start] + text[m.end:])
         offer = form.get("open") or {}
         if offer.get("offered") and offer.get("updated", 0) <= last.get("at", 0) + 1:
             # "俺是职工" after a rule answered with an offer to compute that asks a fact of the case (在哪
             # 一级医院？): the scheme told is whose rule is asked, not the start of a calculation — that
             # rule again, for that scheme (the form asking its figure does the same, below)
+            ex = extract(text)
+            if set(ex.values) == {"insurance"} and not forms.QUESTION.search(text) \
+                    and not self.index.on_topic(ex.blanked(text)):
+                return acts.with_fact(last["text"], text)
+        if not forms.is_open(session.state) and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)):
+            # "职工", "我是居民的" alone after a handbook answer (one given for both schemes side by side,
+            # "请看您参加的那种"): whose case the question before was, asked again for that scheme
             ex = extract(text)
             if set(ex.values) == {"insurance"} and not forms.QUESTION.search(text) \
                     and not self.index.on_topic(ex.blanked(text)):
@@ -971,13 +991,19 @@ class Engine:
         # "低保户起付线又是好多", asks that figure of the topic before for that case; so does one for
         # the materials or steps alone)
         own = without_who(text)
-        rest = _FIGURE_WORDS.sub("", _STEPS_ASKED.sub("", own))
+        rest = _FIGURE_WORDS.sub("", _STEPS_ASKED.sub("", _ASPECT_ASKED.sub("", own)))
         facts = extract(rest)
         # (a question on what the question before named, asked further: "不备案有啥影响" after "要备案不")
         further = forms.QUESTION.search(text) is not None and "amount" not in facts.values \
             and self.index.topics_within(_CLAIM.sub("", rest), last["text"])
         # (the words that frame a follow-up, "要是…呢", say nothing of their own: they are not counted)
-        if len(_CJK.findall(_FOLLOW_FRAME.sub("", rest))) > BORROW_UP_TO or detect_region(text) != RegionHit() \
+        # (a place is where, unless it is only the region the question before was already of: "那校区能帮报吗"
+        # after a 克拉玛依 question names the campus as who pays, not another place)
+        where = detect_region(text)
+        if where.region and not where.county and len(places_in(text)) <= 1 \
+                and where.region == (detect_region(last["text"]).region or region_policy.conversation_region(None, session)):
+            where = RegionHit()
+        if len(_CJK.findall(_FOLLOW_FRAME.sub("", rest))) > BORROW_UP_TO or where != RegionHit() \
                 or (forms.tells_facts(facts) and (rest == own or "amount" in facts.values) and not further) \
                 or (self.index.on_topic(_CLAIM.sub("", facts.blanked(rest))) and not further):
             return False        # (a fact is the form's: "三级的", "花了800"; a place is where)
@@ -993,13 +1019,17 @@ class Engine:
             # after a stay elsewhere: a 住院 claim's list), not of its story; taken only where that finds
             # one entry surely (the question as asked names its own topic often enough)
             care = acts.care_of(last["text"])
-            if care is None:
-                return False
-            readings = [f"{care} {text}"]
-            where = detect_region(last["text"]).region or region_policy.conversation_region(None, session)
-            found = self.index.search(readings[0], region=where, k=1)
-            if not found or found[0].confidence < SURE_READING:
-                return False
+            place = detect_region(last["text"]).region or region_policy.conversation_region(None, session)
+            found = self.index.search(f"{care} {text}", region=place, k=1) if care else []
+            if found and found[0].confidence >= SURE_READING:
+                readings = [f"{care} {text}"]
+            else:
+                # no kind of care named before ("…自费了 回克拉玛依校区咋报销", then "要带啥材料"), or none
+                # that finds an entry surely ("超了咋办" after 住院's yearly cap): the steps of what the
+                # question before was about, as any short question borrows it
+                readings = [borrowed] if borrowed else []
+                if not readings:
+                    return False
         part.readings, part.endings_from = [*readings, last["text"] + "，" + text], len(readings)
         return True
 

@@ -252,6 +252,10 @@ def _ack(new: dict, asked: str | None, calc: str) -> str:
 
 # ---- the entry points -----------------------------------------------------------------
 
+# what a reply that only says where the asker is says besides the place ("我是克拉玛依校区的", "巴中这边")
+_PLACE_REPLY_FILLER = re.compile(r"[我俺们咱是在的啊呀呢吧嘛哦了就那边这边参保交医保地区市县区，。,.!！?？~\s]")
+
+
 def handle(text: str, state: dict, *, region: str | None, now: float, question: bool = False,
            ttl: float | None = None) -> FormTurn | None:
     """The form's part in one message; None when the message is not for a form. `question`: the
@@ -312,7 +316,10 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         # "如果是急诊呢" after a stay elsewhere: that stay as an emergency, not an outpatient visit
         new["filing"], kind = "急诊", None
         facts.add("filing")
-    follows = fixed or acts.is_follow_up(body) or acts.ADDS.search(body) \
+    # "克拉玛依校区的" alone right after a calculation: where the case is, computed again for that place
+    placed = bool(last and not active and hit.region and not hit.unsupported and not facts and not kind
+                  and not _PLACE_REPLY_FILLER.sub("", regions_mod.without_places(body)))
+    follows = fixed or acts.is_follow_up(body) or acts.ADDS.search(body) or placed \
         or (last and not active and not QUESTION.search(body) and facts) \
         or (last and not active and not kind and new.get("amount") is not None and ASK_AMOUNT.search(body))
     wider = target and _wider(target["calc"], body, new)
