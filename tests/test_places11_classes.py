@@ -1,0 +1,49 @@
+"""Where and when, asked in ways the eleventh places set showed to be misread. Own phrasings, through
+the real engine."""
+import pytest
+
+from intents.regions import detect_region
+from tests.helpers import answer as ask
+
+# ---- an uncovered place located by the covered region beside it ------------------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("巴中旁边的达州 合疗一年交多少", "达州"),
+    ("长治隔壁的晋城 居民医保住院起付线多少", "晋城"),
+    ("我是克拉玛依附近乌苏的 居民医保咋交", "乌苏"),
+])
+def test_a_covered_region_named_to_locate_a_neighbour_is_a_landmark(text, place):
+    assert detect_region(text).unsupported == place
+
+
+@pytest.mark.parametrize("text, region", [
+    ("我是巴中的 在巴中旁边的达州住院 能报多少", "巴中"),   # the asker's own region said as well
+    ("巴中附近哪里有定点医院", "巴中"),                     # no other place: 巴中's own
+])
+def test_the_region_said_for_itself_stays(text, region):
+    assert detect_region(text).region == region
+
+
+def test_the_neighbour_is_declined_with_the_hotline_not_the_landmarks_figures(engine):
+    reply = ask(engine, "长治旁边的晋城 居民医保一年交多少")
+    assert reply.kind == "unanswered" and "12393" in reply.text and "晋城" in reply.text, reply.text
+    assert "380" not in reply.text
+
+
+# ---- where the asker is, said in a clause of its own, then a scheme asked about ----------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("我在南充 合疗住院能报几成", "南充"),
+    ("俺在晋城，居民医保门诊咋报", "晋城"),
+])
+def test_a_place_said_as_where_one_is_then_a_scheme_is_that_places(text, place):
+    assert detect_region(text).unsupported == place
+
+
+@pytest.mark.parametrize("text", [
+    "我在成都，职工医保异地备案怎么弄",      # insured elsewhere: 备案 is for care away from home
+    "我在四川 合疗住院报销比例是多少",       # a covered region's province: which part is asked
+    "俺在太原 住院回来咋报",
+])
+def test_not_when_insurance_elsewhere_or_a_covered_province(text):
+    assert detect_region(text).unsupported is None
