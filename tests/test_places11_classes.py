@@ -3,6 +3,7 @@ the real engine."""
 import pytest
 
 from intents.regions import detect_region
+from intents.slots import extract
 from tests.helpers import answer as ask
 
 # ---- an uncovered place located by the covered region beside it ------------------------------------
@@ -47,3 +48,15 @@ def test_a_place_said_as_where_one_is_then_a_scheme_is_that_places(text, place):
 ])
 def test_not_when_insurance_elsewhere_or_a_covered_province(text):
     assert detect_region(text).unsupported is None
+
+
+# ---- a late payment's date said with its year ----------------------------------------------------
+
+def test_a_payment_date_with_its_year_still_reads_after():
+    said = extract("2025年6月30号以后才交当年的")
+    assert said.get("paid_month") == 6 and said.get("paid_after")
+
+
+def test_paying_this_years_fee_after_the_line_with_the_year_said_is_the_late_standard(engine):
+    reply = ask(engine, "石大的 2025年6月30日以后才交当年的医保 个人交多少钱")
+    assert "1200" in reply.text and "400 元/年" not in reply.text, reply.text
