@@ -64,6 +64,7 @@ class RegionHit:
     unsupported: str | None = None   # an uncovered place the question is about, as written
     province: str | None = None      # the province of covered regions named alone (四川), as written
     province_regions: tuple[str, ...] = ()   # the covered regions in it (四川 → 巴中)
+    said_province: str | None = None  # with `region` known otherwise: the province named beside it (新疆…)
 
 
 @lru_cache(maxsize=1)

@@ -5,6 +5,7 @@ import pytest
 from intents.regions import detect_region
 from intents.slots import extract
 from tests.helpers import answer as ask
+from tests.helpers import talk
 
 # ---- an uncovered place located by the covered region beside it ------------------------------------
 
@@ -60,3 +61,11 @@ def test_a_payment_date_with_its_year_still_reads_after():
 def test_paying_this_years_fee_after_the_line_with_the_year_said_is_the_late_standard(engine):
     reply = ask(engine, "石大的 2025年6月30日以后才交当年的医保 个人交多少钱")
     assert "1200" in reply.text and "400 元/年" not in reply.text, reply.text
+
+
+# ---- the province said with a question that waited for its region --------------------------------
+
+def test_the_province_said_does_not_stay_in_the_question_asked_again(engine):
+    first, second = talk(engine, ["新疆上学 医保一年交多少钱", "克拉玛依校区"])
+    assert first.kind == "clarify", first.text
+    assert second.kind == "faq" and "400" in second.text, second.text
