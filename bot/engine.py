@@ -1436,8 +1436,14 @@ class Engine:
             return h.entry.region == best.entry.region and not h.vague and not h.entry.gap \
                 and self.index.scheme_of(h.entry.id) == other_scheme and h.confidence >= ANSWER_AT \
                 and len(topics & self.index.topics(h.entry.question)) >= max(1, len(topics) // 2)
+        def asked_too(h: Hit) -> bool:
+            # the other scheme's page that the question itself finds nearly as well as the best ("急诊抢救
+            # 的门诊费能报不": 职工's 门诊按住院 page, and 居民's 急诊、抢救 page, which shares no title topic
+            # with it): what is asked, over a page picked for the words the titles share
+            return h.entry.region == best.entry.region and not h.vague and not h.entry.gap \
+                and self.index.scheme_of(h.entry.id) == other_scheme and h.confidence >= max(ANSWER_AT, best.confidence / 2)
         # among the candidates found already, else the same question asked for the other scheme
-        other = next((h for h in hits[1:] if same_matter(h)), None) or next(
+        other = next((h for h in hits[1:] if same_matter(h) or asked_too(h)), None) or next(
             (h for h in self.index.search(f"{acts.SCHEME_NAMES[other_scheme]} {read}", region=region, k=3)
              if same_matter(h)), None)
         if other is None:

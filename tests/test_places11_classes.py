@@ -69,3 +69,12 @@ def test_the_province_said_does_not_stay_in_the_question_asked_again(engine):
     first, second = talk(engine, ["新疆上学 医保一年交多少钱", "克拉玛依校区"])
     assert first.kind == "clarify", first.text
     assert second.kind == "faq" and "400" in second.text, second.text
+
+
+# ---- the other scheme's page the question itself finds -------------------------------------------
+
+def test_each_scheme_shows_the_page_the_question_finds_for_the_other(engine):
+    reply = ask(engine, "巴中 急诊抢救花的门诊费报不报")
+    # no scheme said: 职工's 门诊按住院 page and 居民's own 急诊、抢救 page, not 居民's 门诊统筹
+    assert reply.kind == "faq" and "【城乡居民医保】" in reply.text, reply.text
+    assert "纳入当次住院" in reply.text and "门诊统筹" not in reply.text, reply.text
