@@ -51,6 +51,18 @@ def test_not_when_insurance_elsewhere_or_a_covered_province(text):
     assert detect_region(text).unsupported is None
 
 
+# ---- the fund's most it pays: 最多付 --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, needle", [
+    ("长子县 职工医保住院 统筹一年最多付多少", "8万"),
+    ("巴中 合疗住院 一年最多付好多", "11万"),
+    ("长治 居民医保一年最高付多少", "7万"),
+])
+def test_the_most_the_fund_pays_is_the_yearly_limit(engine, text, needle):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and needle in reply.text, reply.text
+
+
 # ---- a late payment's date said with its year ----------------------------------------------------
 
 def test_a_payment_date_with_its_year_still_reads_after():
