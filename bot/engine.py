@@ -484,8 +484,13 @@ class Engine:
 
         how = {"exclude": exclude, "again": again, "opened_here": opened_here, "borrowed": borrowed}
         placed, hit, region = self._place(text, message, session, region)
-        if placed != text:            # the question that waited for its region
-            text, part = placed, Part(question=placed, readings=[placed])
+        if placed != text:
+            # "新疆上学 医保交多少" from one known to be in 克拉玛依 (the answer to "您是在克拉玛依参保吗？"):
+            # the province only said where, and as a search word it matches no entry
+            said = hit.said_province
+            text = placed
+            part = dataclasses.replace(part, question=without_province(part.question, said),
+                                       readings=[without_province(r, said) for r in part.readings] or [placed])
         if hit.unsupported:
             if self.index.on_topic(without_places(text)):
                 # "太原的居民医保住院起付线多少": the question stays the last one asked, so that "那长治呢"
@@ -1341,7 +1346,9 @@ class Engine:
         region_policy.conversation_region says. Returns the question, the places found, the region."""
         hit = detect_region(text)
         if hit.province and region in hit.province_regions:
-            hit = RegionHit(region=region)      # "四川…" from someone known to be in 巴中
+            # "四川…" from someone known to be in 巴中: that region, and the province said is no search word
+            text = without_province(text, hit.province)
+            hit = RegionHit(region=region, said_province=hit.province)
         if hit.region:
             # "巴中" alone says where the asker is
             region_policy.settle(session, hit.region, declared=region_policy.bare_place(text) is not None)
@@ -1459,8 +1466,14 @@ class Engine:
             return h.entry.region == best.entry.region and not h.vague and not h.entry.gap \
                 and self.index.scheme_of(h.entry.id) == other_scheme and h.confidence >= ANSWER_AT \
                 and len(topics & self.index.topics(h.entry.question)) >= max(1, len(topics) // 2)
+        def asked_too(h: Hit) -> bool:
+            # the other scheme's page that the question itself finds nearly as well as the best ("急诊抢救
+            # 的门诊费能报不": 职工's 门诊按住院 page, and 居民's 急诊、抢救 page, which shares no title topic
+            # with it): what is asked, over a page picked for the words the titles share
+            return h.entry.region == best.entry.region and not h.vague and not h.entry.gap \
+                and self.index.scheme_of(h.entry.id) == other_scheme and h.confidence >= max(ANSWER_AT, best.confidence / 2)
         # among the candidates found already, else the same question asked for the other scheme
-        other = next((h for h in hits[1:] if same_matter(h)), None) or next(
+        other = next((h for h in hits[1:] if same_matter(h) or asked_too(h)), None) or next(
             (h for h in self.index.search(f"{acts.SCHEME_NAMES[other_scheme]} {read}", region=region, k=3)
              if same_matter(h)), None)
         if other is None:

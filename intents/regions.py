@@ -64,6 +64,7 @@ class RegionHit:
     unsupported: str | None = None   # an uncovered place the question is about, as written
     province: str | None = None      # the province of covered regions named alone (四川), as written
     province_regions: tuple[str, ...] = ()   # the covered regions in it (四川 → 巴中)
+    said_province: str | None = None  # with `region` known otherwise: the province named beside it (新疆…)
 
 
 @lru_cache(maxsize=1)
@@ -180,6 +181,11 @@ def _detect_region(text: str) -> RegionHit:
     # "涉县的，挨着黎城": the asker's own place is the uncovered one; a covered region named only as
     # its neighbour is a landmark, not where the asker is insured
     homes = [o for o in other if text[max(0, o.start - 1):o.start] not in _CARE_THERE and not o.doubtful]
+    # "克拉玛依旁边奎屯市 居民医保交多少", "俺是长治隔壁邢台的": a covered region named only to place the
+    # uncovered one beside it; the asker is in the neighbour
+    near_home = next((o for m in mentions if regions.of_place(m.places[0]) and not m.doubtful
+                      for o in other if o.start >= m.end and _NEIGHBOUR_BETWEEN.match(text[m.end:o.start])
+                      and not o.doubtful), None)
     moved = _insured_now(text, mentions)
     if moved is not None:
         county = moved.places[0].name if moved.places[0].level == "county" else None
@@ -188,6 +194,9 @@ def _detect_region(text: str) -> RegionHit:
         region = regions.of_place(m.places[0])
         if region and homes and _landmark(text, m) and not any(o.start > m.start for o in homes):
             return RegionHit(unsupported=homes[0].written)
+        if region and near_home is not None and near_home.start >= m.end \
+                and _NEIGHBOUR_BETWEEN.match(text[m.end:near_home.start]):
+            continue
         if region and (not m.doubtful or _POLICY_RIGHT_AFTER.match(text[m.end:])):
             if elsewhere_insured and (_only_care_there(text, m) or _origin_only(text, m) or _stays_there(text, m)):
                 # "在重庆交的医保 回巴中老家住院": 巴中 is where care happens; "我老家是巴中的，在成都
@@ -196,6 +205,8 @@ def _detect_region(text: str) -> RegionHit:
                 continue
             county = m.places[0].name if m.places[0].level == "county" else None
             return RegionHit(region=region, county=county)
+    if near_home is not None:
+        return RegionHit(unsupported=near_home.written)
     if insured:
         return RegionHit(unsupported=insured[0].written)
     asked = [*asked, *(m for m in other if m not in asked and _says_lives_there(text, m, mentions))]
@@ -371,16 +382,25 @@ def _says_lives_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
         # "我在新疆，门诊慢病报几成": a covered region's province said alone as where the asker is, in a
         # clause of its own (not "我在新疆住院"): which part of it is asked back
         return True
-    if _CARE.search(text) and not _OUR_OWN.search(text[m.end:]):
-        return False
     end, last = m.end, m
     for o in mentions:                  # 广元旺苍: the places written together
         if o.start == end:
             end, last = o.end, o
+    if _CLAUSE_END.match(text[end:]) and _OWN_SCHEME.search(text[end:]) and not _HOME_ELSEWHERE.search(text) \
+            and not (m.places[0].level == "province" and regions.in_province(m.places[0])):
+        # "我在达州 合疗住院报销比例多少", "我在重庆 屋头老人的合疗住院啷个报": where the asker is, said in a
+        # clause of its own, then a scheme asked about with nothing said of insurance elsewhere (异地,
+        # 备案, 老家): that place's scheme, whatever care it is about
+        return True
+    if _CARE.search(text) and not _OUR_OWN.search(text[m.end:]):
+        return False
     # a county (旺苍, 营山) is where one lives; a big city (我们在北京) may be where one stays a while
     return last.places[0].level == "county" and bool(_CLAUSE_END.match(text[end:]))
 
 
+# a scheme named (the asker's own, where nothing says it is elsewhere's)
+_OWN_SCHEME = re.compile(r"合疗|新农合|农合|居民医保|职工医保|城乡居民|居民|职工")
+_HOME_ELSEWHERE = re.compile(r"异地|备案|转诊|外地|外省|老家|家乡|回去|回来|回到|户口|户籍|参保地")
 # the asker's own place's rule asked ("俺们这儿居民医保住院起付线多少"), whatever care it is about
 _OUR_OWN = re.compile(r"(?:我们|俺们|咱们|我|俺|咱)(?:这儿|这边|这里|当地|本地|那儿|那边|那里)")
 
@@ -409,6 +429,11 @@ def _insured_now(text: str, mentions: list[Mention]) -> Mention | None:
     if len(found) != 1:
         return None
     return next(m for m in [*now, *moved] if regions.of_place(m.places[0]) in found)
+
+
+# between a covered region and the uncovered place it is named to locate ("克拉玛依旁边奎屯市", "长治隔壁的邢台")
+_NEIGHBOUR_BETWEEN = re.compile(r"^(?:[市县区])?(?:的)?(?:旁边|隔壁|附近|边上|旁|周边|挨着|挨到|紧邻|邻近|毗邻|跟前|边边上?)"
+                                r"(?:的|那个|这个)?(?:地方|城市)?(?:的|是|叫)?$")
 
 
 def _landmark(text: str, m: Mention) -> bool:

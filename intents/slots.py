@@ -578,7 +578,8 @@ def paid_on(text: str, out: Slots) -> None:
             if m.group(2):
                 out.set("paid_day", _n(m.group(2)))
             if re.search(r"过了|错过|超过", text[max(0, m.start() - 3):m.start() + 2]) or \
-                    re.match(r"[^，。,]{0,8}?(?:之后|以后|后)(?:才)?(?:交|缴)", text[m.start():]):
+                    re.match(r"[^，。,]{0,8}?(?:之后|以后|后)(?:才)?(?:交|缴)", text[m.start(1):]):
+                # (read from the month: a year said before it, "2025年6月30号以后才交", is no part of the day)
                 out.set("paid_after", True)       # 过了2月28号才交: after that day
 
 
