@@ -976,7 +976,9 @@ HIGH_SUGAR = r"糖尿病|血糖(?:有点|有些|偏|比较|很)?高|降糖药|�
 # ---- money ---------------------------------------------------------------------
 
 # a band of a table, not the asker's cost: "5万到10万那段报多少", "超过1万的部分"
-BAND_AFTER = re.compile(r"^[^，,。？?；;]{0,8}?(?:那段|这段|那一段|那部分|这部分|的部分|之间|区间|分段)")
+# ("5万到10万段": 段 right after a sum, never "一段时间")
+BAND_AFTER = re.compile(r"^[^，,。？?；;]{0,8}?(?:那段|这段|那一段|那部分|这部分|的部分|之间|区间|分段|"
+                        r"(?:^|(?<=[万千元块\d]))段(?!时间|日子))")
 
 
 def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[int, int]]) -> bool:
