@@ -14,7 +14,8 @@ ASK_AMOUNT = re.compile(r"能报多少|报多少|报销多少|报了多少|赔�
                         r"最后(?:自己)?(?:要)?(?:出|掏|付|花)(?:多少|好多)|能报销?吗.*(?:多少|好多)|报销后|报完|各报")
 LIMIT_WORDS = re.compile(r"最多|最高|限额|封顶|比例|起付|起伏|标准|百分之|门槛|几成")
 # ... or for how much less a case pays ("不备案会少报多少", "没转诊降好多"): the rule's reduced rate
-RATIO_QUESTION = re.compile(r"几成|比例|百分之几|分段|怎么报|咋报|咋个报|分别|各是|"
+# ("居民和职工各报好多": each scheme's rule side by side, like 分别)
+RATIO_QUESTION = re.compile(r"几成|比例|百分之几|分段|怎么报|咋报|咋个报|分别|各是|各(?:能)?(?:报|赔)(?:销)?(?:多少|好多|几成)|"
                             r"(?:少报|少给|少|降低?|减少?)(?:了)?(?:多少|好多|几成|几个点)")
 # "一年能报多少" with no amount asks for the yearly limit: the handbook's rule
 YEARLY = re.compile(r"(?:一年|每年|年度|每个?月|一个月)(?:最多)?(?:能|可以)?(?:报|赔)(?:销)?(?:多少|好多)")
