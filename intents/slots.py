@@ -177,7 +177,8 @@ _TIER = [
     (r"二乙|二级乙等|2乙", ("二级", "乙")),
     (r"(?<!高血压)(?<!高血压病)(?:三级|3级)(?!甲|乙)", ("三级", None)),
     (r"(?<!高血压)(?<!高血压病)(?:二级|2级)(?!甲|乙)", ("二级", None)),
-    (r"未定级", ("一级", None)),
+    # (the handbooks' 一级及未定级: a hospital said to have no grade is in the 一级 row)
+    (r"(?:未|没有?|尚未|还没有?|无|不)(?:定级|评级|评定等级|定等级)", ("一级", None)),
     # (同一级别 / 同一级的医院 is the same tier as the one before, not 一级: intents.slots.SAME_TIER)
     (r"(?<!高血压)(?<!同)(?:一级|1级)", ("一级", None)),
     # (a 村卫生室 is below a 乡镇卫生院, in the lowest row the tables list: 长治's "一级（三类收费及以下）")
