@@ -625,6 +625,12 @@ DEDUCTIBLE_PAID = re.compile(
     r"(?![^，。,；;]{0,3}(?:多少|好多|几|吗|么|嘛|没有?|不|？|\?))")
 
 
+# a sum said to be what is left over the deductible ("扣除起付线后还有5万", "超过起付线的部分有3万"): the
+# part the segments are paid on, not the whole 合规自付 (the deductible is not taken off it again)
+ABOVE_DEDUCTIBLE = re.compile(r"(?:扣除|扣掉|除去|减去|去掉|减掉|超过|超出|高出)(?:了)?(?:大病(?:保险)?的?)?起付(?:线|标准)"
+                              r"(?:以后|之后|后|以上)?(?:的?部分)?(?:还(?:有|剩|剩下)|剩下?|有|是|为|共|一共)?\s*$")
+
+
 def deductible_paid_of(text: str, out: Slots) -> None:
     m = DEDUCTIBLE_PAID.search(text)
     if not m or re.search(r"(?:没|未|不曾|从没|从来没)有?(?:被)?$", text[max(0, m.start() - 6):m.start()]):
@@ -1063,6 +1069,8 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
             else:
                 out.set("amount", a.low if a.low is not None else a.value, (a.start, a.end))
                 out.set("amount_said", a.raw)
+                if ABOVE_DEDUCTIBLE.search(text[max(0, a.start - 16):a.start]):
+                    out.set("above_deductible", True)
                 out.values.setdefault("amount_at", a.start)     # what is said before it says what it is
                 if a.approx:
                     # 一万多 is at least 一万 (computed with it, and said); 五千左右 is confirmed first;
