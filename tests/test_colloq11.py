@@ -101,3 +101,12 @@ def test_paying_late_for_next_year_named_is_not_the_late_standard():
 def test_the_campus_phone_is_the_campuss_not_the_tax_hotline(engine):
     reply = answer(engine, "克拉玛依 学校的医保有啥问题该打什么电话")
     assert "0990-6633057" in reply.text, reply.text
+
+
+# ---- a scheme named by a later question is no earlier question's --------------------------------
+
+def test_a_scheme_named_only_by_a_later_question_does_not_pick_an_earlier_ones_page(engine):
+    reply = answer(engine, "巴中的 在卫生院住院报销比例是多少？还有，职工医保个人账户能给家里人用吗")
+    first = reply.text.split("【2】")[0]
+    assert "城乡居民医保" in first and "职工医保" in first, reply.text     # both schemes' pages, labelled
+
