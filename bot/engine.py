@@ -266,6 +266,7 @@ class Engine:
             text = rest
         text = self.index.repaired(text)[0]
         scheme = extract(text).get("insurance")
+        held = (session.state.get("slots") or {}).get("insurance")     # (the scheme before this message)
         if scheme in acts.SCHEME_NAMES:
             # the scheme the asker said is theirs for the rest of the conversation, as a region is
             # (`_each_scheme`: a later question naming none is answered with that scheme's page)
@@ -316,7 +317,7 @@ class Engine:
         if len(parts) <= 1:
             return self._answer_one(text, parts[0] if parts else Part(question=text, readings=[text]),
                                     note, message, session, region)
-        reply = self._answer_parts(parts, note, message, session, region, parsed.beyond)
+        reply = self._answer_parts(parts, note, message, session, region, parsed.beyond, held=held)
         if reply.kind == "faq" and not parsed.beyond:
             # "职工呢" next asks the whole message again for 职工, not its last part ("报几成")
             session.state["last_question"] = {"text": text, "at": time.time()}
@@ -364,7 +365,7 @@ class Engine:
         return None
 
     def _answer_parts(self, parts: list[Part], note: str, message: Message, session: Session,
-                      region: str | None, beyond: list[str]) -> Reply:
+                      region: str | None, beyond: list[str], held: str | None = None) -> Reply:
         """Several questions in one message: each answered on its own, then one reply with each
         part under its question, the sources in order. Nothing is dropped without a word: a part
         that the answer to an earlier one already answers (its entry, or the same words: one
@@ -383,6 +384,14 @@ class Engine:
                 groups[-1][0][-1] += "，" + part.question      # the declined question's own follow-up
                 before = part
                 continue
+            # the scheme a question of the message names is the asker's from that question on: one named
+            # only by a later question ("…住院报几成？还有，职工医保个账能给我妈用不") is no earlier one's
+            said = extract(part.text).get("insurance")
+            held = said if said in acts.SCHEME_NAMES else held
+            if held in acts.SCHEME_NAMES:
+                session.state.setdefault("slots", {})["insurance"] = held
+            else:
+                (session.state.get("slots") or {}).pop("insurance", None)
             # (a form an earlier question of this message offered is no form the asker is filling in)
             opened_here = not open_before and forms.is_open(session.state)
             form_before = copy.deepcopy(session.state.get("form"))

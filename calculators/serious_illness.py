@@ -90,12 +90,15 @@ def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_cla
 def serious_illness(policy: Policy, *, amount: Decimal, category: str = "一般", insurance: str = "居民",
                     continuous_years: int | None = None, zero_claim_last_year: bool = False,
                     gap_years: int = 0, referred: bool = True, basic_paid: Decimal | None = None,
-                    self_funded: Decimal = ZERO, after_serious: bool = False) -> Calculation:
+                    self_funded: Decimal = ZERO, after_serious: bool = False,
+                    above_deductible: bool = False) -> Calculation:
     """`basic_paid`: what basic insurance paid of `amount`, a stay's bill ("花了10万，医保报了6万"):
     大病保险 is on what is left. `self_funded`: costs outside the 目录 the asker said are in
     `amount` ("其中自费药1万"): 大病保险 pays only on 合规 costs, so they come off first.
     `after_serious`: `amount` is what the asker still paid after 大病保险 ("大病报完自己还掏了6万"):
-    only the region's second layer (个人合规自付超过… 再报) is left to pay on it."""
+    only the region's second layer (个人合规自付超过… 再报) is left to pay on it.
+    `above_deductible`: `amount` is what is left over the deductible ("扣除起付线后还有5万"): the
+    deductible is added back to make the 合规自付 the table is read on, and said."""
     amount = check_amount(D(amount), "个人负担的合规医疗费用")
     if after_serious:
         return _after_serious(policy, amount, category, insurance)
@@ -117,6 +120,11 @@ def serious_illness(policy: Policy, *, amount: Decimal, category: str = "一般"
     if bill is not None:
         minus = "".join(f" − {num(x)}（{why}）" for x, why in ((outside, "目录外自费"), (basic, "基本医保已报")) if x)
         w.step(f"个人负担的合规费用：{num(bill)}{minus} = {num(amount)} 元")
+    if above_deductible and not (outside or basic):
+        said_over = amount
+        amount = amount + g.deductible
+        w.step(f"超过起付线的部分 {num(said_over)} 元，加上起付线 {num(g.deductible)} 元，"
+               f"个人负担的合规费用共 {num(amount)} 元")
     if g.note:
         w.step(g.note)
     cut = si.unreferred_cut if (si.unreferred_cut and not referred) else ZERO

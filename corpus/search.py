@@ -350,8 +350,13 @@ class Index:
         # question asks where or whom (an office, its address or phone, the county's hospitals or
         # pharmacies): as a search word it would pull every question toward the entry that lists
         # that county's office
-        places = _region_words() if "地点" in asks or _LOCAL_RE.search(rewritten) else _region_words() | _county_words()
-        terms = [t for t in self.segmenter.terms(words) if t not in places]
+        local = "地点" in asks or _LOCAL_RE.search(rewritten)
+        places = _region_words() if local else _region_words() | _county_words()
+        # (a phone asked of no office but the place, written out longer, is that place's own: 克拉玛依校区
+        # "有问题打哪个电话" is the campus's, its 校区 — not when an office is named: 校区医保局's)
+        own = _PHONE_ASKED_RE.search(rewritten) and not _OFFICE_NAMED_RE.search(rewritten)
+        terms = [_office_of(t) if own and _office_of(t) else t for t in self.segmenter.terms(words)]
+        terms = [t for t in terms if t not in places]
         return Query(text, rewritten, subs, list(repairs), terms, bigrams(rewritten), asks)
 
     def _understood(self, rewritten: str) -> tuple[str, list[str], tuple[Repair, ...]]:
@@ -606,6 +611,29 @@ def _region_words() -> frozenset[str]:
     names = regions.names()
     longer = {a for r in regions.registry().values() for a in r.extra_aliases if any(n in a and n != a for n in names)}
     return names | frozenset(longer)
+
+
+_PHONE_ASKED_RE = re.compile(r"电话|号码|热线|打哪|打什么|打啥|联系方式")
+_OFFICE_NAMED_RE = re.compile(r"局|中心|税务|窗口|医院|办事处|经办")
+
+
+@lru_cache(maxsize=1)
+def _longer_offices() -> dict[str, str]:
+    """An alias that writes a region's name out longer (克拉玛依校区) → the alias it ends with that
+    names a place of the region's own (校区), where there is one."""
+    names = regions.names()
+    out = {}
+    for r in regions.registry().values():
+        for a in r.extra_aliases:
+            for n in names:
+                rest = a[len(n):] if a.startswith(n) and n != a else ""
+                if rest and rest in r.aliases:
+                    out[a] = rest
+    return out
+
+
+def _office_of(term: str) -> str | None:
+    return _longer_offices().get(term)
 
 
 @lru_cache(maxsize=1)

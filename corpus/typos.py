@@ -45,6 +45,11 @@ FIGURE_RE = re.compile(r"百分之[零一二两三四五六七八九十百]+|[�
 FIGURE_GOES_ON = frozenset("成万千百点")
 NUMERALS = frozenset("一二两三四五六七八九")
 
+# A word right after a figure that names the table's band it bounds (10万到20万段报多少, 200元档):
+# the asker's word, never a misspelt term (段报 is no 断保)
+BAND_WORDS = frozenset("段档")
+FIGURE_ENDS = frozenset("0123456789万千百元块")
+
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
@@ -114,7 +119,8 @@ class Repairer:
         i = 0
         while i < len(words):
             found = None
-            if i and words[i][:1] in NUMERALS and words[i - 1][-1:] in FIGURE_GOES_ON:
+            if i and (words[i][:1] in NUMERALS and words[i - 1][-1:] in FIGURE_GOES_ON
+                      or words[i][:1] in BAND_WORDS and words[i - 1][-1:] in FIGURE_ENDS):
                 out.append(words[i])
                 i += 1
                 continue

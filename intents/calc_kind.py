@@ -14,13 +14,16 @@ ASK_AMOUNT = re.compile(r"能报多少|报多少|报销多少|报了多少|赔�
                         r"最后(?:自己)?(?:要)?(?:出|掏|付|花)(?:多少|好多)|能报销?吗.*(?:多少|好多)|报销后|报完|各报")
 LIMIT_WORDS = re.compile(r"最多|最高|限额|封顶|比例|起付|起伏|标准|百分之|门槛|几成")
 # ... or for how much less a case pays ("不备案会少报多少", "没转诊降好多"): the rule's reduced rate
-RATIO_QUESTION = re.compile(r"几成|比例|百分之几|分段|怎么报|咋报|咋个报|分别|各是|"
+# ("居民和职工各报好多": each scheme's rule side by side, like 分别)
+RATIO_QUESTION = re.compile(r"几成|比例|百分之几|分段|怎么报|咋报|咋个报|分别|各是|各(?:能)?(?:报|赔)(?:销)?(?:多少|好多|几成)|"
                             r"(?:少报|少给|少|降低?|减少?)(?:了)?(?:多少|好多|几成|几个点)")
 # "一年能报多少" with no amount asks for the yearly limit: the handbook's rule
 YEARLY = re.compile(r"(?:一年|每年|年度|每个?月|一个月)(?:最多)?(?:能|可以)?(?:报|赔)(?:销)?(?:多少|好多)")
 HOW_LONG = re.compile(r"多久|好久|几个月|多长|多少天|什么时候|啥时候|哪天")
 # an amount that bounds a table's segment ("10万以上的部分"), not money spent
-THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*万?(?:元|块)?\s*(?:以上|以下|以内|之内|的?限额|的?封顶|的?起付)")
+THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*万?(?:元|块)?\s*(?:以上|以下|以内|之内|的?限额|的?封顶|的?起付|"
+                       # ("5万到10万段", "10万到20万那段", "5万至10万之间": the segment named by its bounds)
+                       r"(?:的|那|这)?一?段(?!时间|日子)|之间|区间)")
 SPENT = re.compile(r"花了|花费|用了|自付了|自费了|总共|一共|费用是|费用为|花掉|自己还要出|还要出|"
                    # "个人合规自付3万": the sum the asker is left with, said with its figure
                    r"(?:自付|自负)(?:的)?(?:合规)?(?:医疗)?(?:费用)?(?:是|有|共)?\s*(?=[\d一二两三四五六七八九十])|"

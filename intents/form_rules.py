@@ -328,7 +328,8 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         p, amount=D(s["amount"]), category=s.get("category") or "一般", insurance=s.get("insurance") or "居民",
         continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
         gap_years=_gap_years(p, s), referred=s.get("filing") != "未备案", basic_paid=_amount(s, "reimbursed"),
-        self_funded=D(s.get("self_funded", 0)), after_serious=bool(s.get("after_serious"))),
+        self_funded=D(s.get("self_funded", 0)), after_serious=bool(s.get("after_serious")),
+        above_deductible=bool(s.get("above_deductible"))),
     "serious_cap": lambda p, s: serious_cap(
         p, continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
         gap_years=_gap_years(p, s), gap_year=s.get("gap_year")),

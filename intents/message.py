@@ -548,6 +548,14 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
             # "合规3万 基本医保报好多 大病保险能报不": the same bill through the next fund — one question
             before, first = merged.pop()
             told, question = before, first + "，" + question
+        elif merged and not told and "，" not in question and find_numbers(question) and not premise.asserted(question) \
+                and any(a.start > len(merged[-1][1]) and a.unit in ("money", "ratio")
+                        for a in premise.asserted(merged[-1][1] + " " + question)):
+            # "明年医保费好多钱 是不是涨到五百了": a sum or a share checked in a clause of its own that
+            # names no rule is the question before it asserted — one question, the figure checked
+            # against its rule (a wait's months keep their own reading: the handbook may give none)
+            before, first = merged.pop()
+            told, question = before, first + " " + question
         merged.append((told, question))
     groups = merged
     # places named together: a question each ("通江跟南江的 医保窗口 电话分别好多")

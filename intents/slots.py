@@ -177,7 +177,8 @@ _TIER = [
     (r"二乙|二级乙等|2乙", ("二级", "乙")),
     (r"(?<!高血压)(?<!高血压病)(?:三级|3级)(?!甲|乙)", ("三级", None)),
     (r"(?<!高血压)(?<!高血压病)(?:二级|2级)(?!甲|乙)", ("二级", None)),
-    (r"未定级", ("一级", None)),
+    # (the handbooks' 一级及未定级: a hospital said to have no grade is in the 一级 row)
+    (r"(?:未|没有?|尚未|还没有?|无|不)(?:定级|评级|评定等级|定等级)", ("一级", None)),
     # (同一级别 / 同一级的医院 is the same tier as the one before, not 一级: intents.slots.SAME_TIER)
     (r"(?<!高血压)(?<!同)(?:一级|1级)", ("一级", None)),
     # (a 村卫生室 is below a 乡镇卫生院, in the lowest row the tables list: 长治's "一级（三类收费及以下）")
@@ -625,6 +626,12 @@ DEDUCTIBLE_PAID = re.compile(
     r"(?![^，。,；;]{0,3}(?:多少|好多|几|吗|么|嘛|没有?|不|？|\?))")
 
 
+# a sum said to be what is left over the deductible ("扣除起付线后还有5万", "超过起付线的部分有3万"): the
+# part the segments are paid on, not the whole 合规自付 (the deductible is not taken off it again)
+ABOVE_DEDUCTIBLE = re.compile(r"(?:扣除|扣掉|除去|减去|去掉|减掉|超过|超出|高出)(?:了)?(?:大病(?:保险)?的?)?起付(?:线|标准)"
+                              r"(?:以后|之后|后|以上)?(?:的?部分)?(?:还(?:有|剩|剩下)|剩下?|有|是|为|共|一共)?\s*$")
+
+
 def deductible_paid_of(text: str, out: Slots) -> None:
     m = DEDUCTIBLE_PAID.search(text)
     if not m or re.search(r"(?:没|未|不曾|从没|从来没)有?(?:被)?$", text[max(0, m.start() - 6):m.start()]):
@@ -862,6 +869,10 @@ def extras_of(text: str, out: Slots) -> None:
         paid = re.search(r"((?:19|20)\d\d)\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月", text)
         if cover and paid and cover.group(1) == paid.group(1) and cover.start(1) != paid.start(1):
             out.set("for_this_year", True)
+        elif re.search(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月[^，。,]{0,6}?(?:以后|之后|后)[^，。,]{0,2}?才(?:交|缴|补交|补缴|参保)", text) \
+                and not re.search(r"明年|下一?年|来年|(?:19|20)\d\d\s*年", text):
+            # "6月30号以后才交": paid late, for the year already running (no other year named)
+            out.set("for_this_year", True)
     # how many members of the household the category is: "其中2个是低保", "其中有个是特困" (1)
     said = re.search(r"(?:其中|里面|当中|有)[^，。\d一二两三四五六七八九十]{0,2}" + _N + r"?\s*(?:个|位|人|口)(?:人)?"
                      r"(?:是|属于|为)?[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text)
@@ -977,7 +988,9 @@ HIGH_SUGAR = r"糖尿病|血糖(?:有点|有些|偏|比较|很)?高|降糖药|�
 # ---- money ---------------------------------------------------------------------
 
 # a band of a table, not the asker's cost: "5万到10万那段报多少", "超过1万的部分"
-BAND_AFTER = re.compile(r"^[^，,。？?；;]{0,8}?(?:那段|这段|那一段|那部分|这部分|的部分|之间|区间|分段)")
+# ("5万到10万段": 段 right after a sum, never "一段时间")
+BAND_AFTER = re.compile(r"^[^，,。？?；;]{0,8}?(?:那段|这段|那一段|那部分|这部分|的部分|之间|区间|分段|"
+                        r"(?:^|(?<=[万千元块\d]))段(?!时间|日子))")
 
 
 def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[int, int]]) -> bool:
@@ -1057,6 +1070,8 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
             else:
                 out.set("amount", a.low if a.low is not None else a.value, (a.start, a.end))
                 out.set("amount_said", a.raw)
+                if ABOVE_DEDUCTIBLE.search(text[max(0, a.start - 16):a.start]):
+                    out.set("above_deductible", True)
                 out.values.setdefault("amount_at", a.start)     # what is said before it says what it is
                 if a.approx:
                     # 一万多 is at least 一万 (computed with it, and said); 五千左右 is confirmed first;
