@@ -45,7 +45,7 @@ from intents.regions import (
     without_province,
 )
 from intents.scope import asks_contact, asks_office, out_of_scope_topic, pays_out, states_contact
-from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, disease_vocabulary, extract
+from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract
 from intents.smalltalk import smalltalk_kind
 from intents.years import without_years, year_note, years_asked
 
@@ -1549,8 +1549,7 @@ class Engine:
         parent = self.index.entry(best.entry.id.rsplit("-", 1)[0])
         if parent is None or parent.gap or parent.region != best.entry.region:
             return hits
-        own = [w for w, _, _ in disease_vocabulary() if len(w) > 1 and w in best.entry.question
-               and w not in parent.question]
+        own = [w for w, _, _ in diseases_said(best.entry.question) if len(w) > 1 and w not in parent.question]
         if not own or not all(w in parent.answer for w in own):
             return hits
         return [dataclasses.replace(best, entry=parent), *(h for h in hits[1:] if h.entry.id != parent.id)]
@@ -1910,7 +1909,7 @@ def _only_later_years(text: str, region: str | None) -> bool:
 
 
 def _names_a_disease(text: str) -> bool:
-    return any(len(word) > 1 and word in text for word, _, _ in disease_vocabulary())
+    return any(len(word) > 1 for word, _, _ in diseases_said(text))
 
 
 _MISSING_DOMAIN = FEATURES.index("missing_domain")

@@ -480,7 +480,10 @@ class Index:
             "siblings": siblings,
             "unseen_share": np.full(len(top), unseen / q_weight), "query_weight": np.full(len(top), math.log1p(q_weight)),
         }
-        x = np.column_stack([np.asarray(columns[f], dtype=np.float64) for f in FEATURES])
+        # (filled column by column: np.column_stack's per-column copies cost twice as much)
+        x = np.empty((len(top), len(FEATURES)))
+        for k, f in enumerate(FEATURES):
+            x[:, k] = columns[f]
         vague = q_weight < VAGUE_WEIGHT
         asked_in = counties_named(normalize(query.text))
         money = asks_money(query.rewritten)

@@ -23,7 +23,7 @@ from intents.calc_kind import NOT_CHRONIC_YET, STAY_SPLIT
 from intents.numbers import find_numbers
 from intents.regions import detect_region, fold, places_in
 from intents.scope import asks_office
-from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, disease_vocabulary, extract
+from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, disease_vocabulary, diseases_said, extract
 
 MAX_QUESTIONS = 3
 MAX_READINGS = 3          # the whole message and up to two shorter endings
@@ -262,6 +262,8 @@ _GROUPS = ("特困人员", "特困户", "特困", "低保对象", "低保户", "
 def per_disease(question: str) -> list[str]:
     """A question naming diseases together and asking for each ("高血压和糖尿病分别报多少",
     "冠心病、糖尿病各是多少限额") is one question per disease; else the question."""
+    if not _EACH_RE.search(question):
+        return [question]       # (as _per_named would: the ~240 words are not listed for nothing)
     return _per_named(question, [w for w, _, _ in disease_vocabulary()])
 
 
@@ -467,7 +469,7 @@ def story_slots(text: str) -> dict[str, list[str]]:
         # "我是台湾来的学生", "从香港过来 在巴中上大学": where from and who, said apart, are the
         # handbook's 港澳台大学生
         out["who"] = ["港澳台大学生", *(w for w in who if w not in _FROM_HK_MACAO_TAIWAN and "学生" not in w)]
-    diseases = [w for w, _, _ in disease_vocabulary() if len(w) > 1 and w in text]
+    diseases = [w for w, _, _ in diseases_said(text) if len(w) > 1]
     # 血压高, 吃降糖药: the diseases of 两病 as people say them
     diseases += [name for name, said in (("高血压", HIGH_PRESSURE), ("糖尿病", HIGH_SUGAR))
                  if name not in diseases and re.search(said, text)]

@@ -43,8 +43,29 @@ def pays_out(text: str) -> bool | None:
     return None if topic is None else next(t.pays_out for t in topics() if t.topic == topic)
 
 
+@lru_cache(maxsize=1)
+def _topic_words_by_head() -> dict[str, tuple[str, ...]]:
+    """Every topic's words, by their first character."""
+    heads: dict[str, list[str]] = {}
+    for t in topics():
+        for p in t.patterns:
+            heads.setdefault(p[:1], []).append(p)
+    return {c: tuple(ps) for c, ps in heads.items()}
+
+
+def _may_name_a_topic(text: str) -> bool:
+    """Whether any topic's words or patterns are in `text`. Most questions name no topic, asked
+    twice a question part: only the words starting with one of the text's characters are tried, not
+    each topic's ~10 in turn (one regex of them all costs far more on a long message of 医保 words)."""
+    heads = _topic_words_by_head()
+    return any(p in text for c in {"", *text} for p in heads.get(c, ())) \
+        or any(r.search(text) for t in topics() for r in t.regex)
+
+
 def out_of_scope_topic(text: str) -> str | None:
     text = normalize(text)
+    if not _may_name_a_topic(text):
+        return None
     for t in topics():
         if t.matches(text) and not any(u in text for u in t.unless):
             return t.topic

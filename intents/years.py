@@ -18,11 +18,12 @@ def years_asked(text: str, today: date | None = None) -> list[int]:
     """The years a question names: 2024年, 二〇二四年, 去年 / 明年 (from today), in order."""
     text = normalize(text)
     found = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
-    this_year = (today or date.today()).year
     for word, delta in _RELATIVE.items():
         at = text.find(word)
         if at >= 0:
-            found.append((at, this_year + delta))
+            # (today's date only where a year is said relative to it: asking the clock costs more
+            # than the rest, in the several calls each reading of a message makes)
+            found.append((at, (today or date.today()).year + delta))
     return list(dict.fromkeys(y for _, y in sorted(found)))
 
 
@@ -38,9 +39,8 @@ def story_years(text: str, today: date | None = None) -> list[int]:
     """The years that only date the asker's story (an event, its bills), not a rule: the rules
     asked about are today's, so no other year's note is due for them."""
     text = normalize(text)
-    this_year = (today or date.today()).year
     marks = [(m.end(), int(m.group(1))) for m in _YEAR.finditer(text)]
-    marks += [(text.find(w) + len(w), this_year + d) for w, d in _RELATIVE.items() if w in text]
+    marks += [(text.find(w) + len(w), (today or date.today()).year + d) for w, d in _RELATIVE.items() if w in text]
     years: dict[int, bool] = {}
     for end, year in marks:
         years[year] = years.get(year, True) and bool(_STORY_AFTER.match(text[end:]))

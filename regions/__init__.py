@@ -196,7 +196,16 @@ def covered_ordinary() -> tuple[tuple[str, tuple[Place, ...]], ...]:
 def of_place(place: Place) -> str | None:
     """The covered region a place is, or is part of (恩阳区 → 巴中); None for any other place,
     a covered region's province included (四川 ≠ 巴中)."""
-    return next((r.name for r in registry().values() if place.within(r.code)), None)
+    # (kept by the place's code, which alone decides it: every mention of every reading of a
+    # message asks, dozens of times a message, of the same few places)
+    found = _OF_PLACE.get(place.code, _NOT_KEPT)
+    if found is _NOT_KEPT:
+        found = _OF_PLACE[place.code] = next((r.name for r in registry().values() if place.within(r.code)), None)
+    return found
+
+
+_OF_PLACE: dict[str, str | None] = {}
+_NOT_KEPT = object()
 
 
 def in_province(province: Place) -> tuple[str, ...]:
