@@ -1,0 +1,49 @@
+"""Figures the eleventh numbers set showed stated wrongly or too surely: a corrected figure repeated
+beside the right one, the ordinary contribution confirmed to a late payer, years in a row that run
+on to a later year, a monthly limit the handbook does not say the kind of, a wish to compute said
+as 想算报销. Own phrasings, through the real engine."""
+import pytest
+
+from intents.slots import extract
+from tests.helpers import answer as ask
+from tests.helpers import computed, nums, talk
+
+# ---- a corrected figure is not repeated: only the handbook's is there to take away ---------------
+
+@pytest.mark.parametrize("text, wrong, right", [
+    # 巴中 第三章 十一问 居民 二级: 起付400
+    ("巴中合疗在二级医院住院 起付线是不是600嘛", "600", "400元"),
+    # 巴中 第三章 二十二问: 大病保险起付线 14448
+    ("巴中大病保险起付线大概是一万二吧", "12000", "14448"),
+])
+def test_one_wrong_figure_is_corrected_without_restating_it(engine, text, wrong, right):
+    r = ask(engine, text)
+    assert r.text.startswith("不是的，") and right in r.text and wrong not in r.text.replace(",", ""), r.text
+
+
+def test_several_figures_checked_each_wrong_one_is_named(engine):
+    # 巴中 第三章 十一问 乡镇卫生院: 起付100 (right), 90% (right) — with one wrong the lines say which
+    r = ask(engine, "巴中乡镇卫生院住院是不是先自己出100，剩下的报80%")
+    assert "不是80%" in r.text and "90%" in r.text, r.text
+
+
+# ---- paid late: the late standard, never the ordinary one confirmed ------------------------------
+
+@pytest.mark.parametrize("text", ["克拉玛依校区 过了缴费期才交 个人还是400吗",
+                                  "克拉玛依学生医保 错过集中缴费时间了 现在补交是400吧"])
+def test_the_ordinary_standard_is_not_confirmed_to_a_late_payer(engine, text):
+    # 克拉玛依 第2部分: 400 in the window; 2025年6月30日以后缴纳当年 1200, and a waiting period after it
+    r = ask(engine, text)
+    assert not r.text.startswith("对") and "1200元" in r.text and "等待期" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", ["克拉玛依校区 6月30号以后再交 是不是要1200", "克拉玛依 听说过了时间交要1200 真的假的"])
+def test_the_late_standard_asserted_by_a_late_payer_is_confirmed(engine, text):
+    r = ask(engine, text)
+    assert not r.text.startswith("不是") and "1200元" in r.text, r.text
+
+
+def test_the_late_standard_asserted_as_the_ordinary_one_is_corrected_with_it_beside(engine):
+    r = ask(engine, "克拉玛依校区医保今年交多少 是不是1200")
+    assert r.text.startswith("不是的") and "400元" in r.text and "以后缴纳" in r.text, r.text
+
