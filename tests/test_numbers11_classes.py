@@ -47,3 +47,20 @@ def test_the_late_standard_asserted_as_the_ordinary_one_is_corrected_with_it_bes
     r = ask(engine, "克拉玛依校区医保今年交多少 是不是1200")
     assert r.text.startswith("不是的") and "400元" in r.text and "以后缴纳" in r.text, r.text
 
+
+# ---- years in a row that run on to the year asked -----------------------------------------------
+
+@pytest.mark.parametrize("text, years", [
+    ("2025到2028连续4年参保 2029年继续参保", 5),
+    ("2025至2027年都交了 2028年接着交", 4),
+    ("2025到2028年都交了 2030年继续交", None),      # a year between them not said: no count made up
+])
+def test_years_in_a_row_run_on_to_a_later_year(text, years):
+    got = extract(text).get("continuous_years")
+    assert got == years if years is not None else got != 6, (text, got)
+
+
+def test_the_serious_cap_counts_the_year_continued(engine):
+    # 巴中 第三章 九问: 满4年后每连续参保1年 +4000 — the 5th year 304000
+    computed(ask(engine, "巴中合疗 2025到2028连续四年都交了 2029年继续交 大病保险最高限额好多"), 304000)
+
