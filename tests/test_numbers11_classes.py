@@ -64,3 +64,16 @@ def test_the_serious_cap_counts_the_year_continued(engine):
     # 巴中 第三章 九问: 满4年后每连续参保1年 +4000 — the 5th year 304000
     computed(ask(engine, "巴中合疗 2025到2028连续四年都交了 2029年继续交 大病保险最高限额好多"), 304000)
 
+
+# ---- a monthly limit the handbook does not say the kind of ---------------------------------------
+
+def test_a_month_over_the_limit_gives_both_readings(engine):
+    # 长治 居民 二类 冠心病 280元/月, 70%: 400 × 70% = 280 (the fund's cap) or 280 × 70% = 196 (the costs')
+    r = computed(ask(engine, "长治居民 冠心病门诊慢病 这个月目录内花了400 报多少"), 196, 280)
+    assert "没有写明" in r.text and "约" not in r.text.split("\n")[0], r.text
+
+
+def test_a_month_within_the_limit_is_one_figure(engine):
+    r = computed(ask(engine, "长治居民 冠心病门诊慢病 这个月目录内花了200 报多少"), 140)
+    assert 196 not in nums(r) and "没有写明" not in r.text, r.text
+
