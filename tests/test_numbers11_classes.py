@@ -77,3 +77,17 @@ def test_a_month_within_the_limit_is_one_figure(engine):
     r = computed(ask(engine, "长治居民 冠心病门诊慢病 这个月目录内花了200 报多少"), 140)
     assert 196 not in nums(r) and "没有写明" not in r.text, r.text
 
+
+# ---- a wish to compute said as 想算报销 -----------------------------------------------------------
+
+@pytest.mark.parametrize("first", ["住院了想算报销", "住了院 想算个报销"])
+def test_a_wish_to_compute_opens_the_form(engine, first):
+    rs = talk(engine, [first, "巴中的 居民医保", "乡镇卫生院 合规5000"])
+    assert rs[0].kind == "clarify" and rs[1].kind == "clarify" and "tier" in rs[1].missing_slots, rs[1].text
+    # 巴中 第三章 十一问 乡镇卫生院: (5000 − 100) × 90% = 4410
+    computed(rs[2], 4410)
+
+
+def test_when_cover_starts_counting_is_no_wish_to_compute(engine):
+    r = ask(engine, "巴中门诊慢病认定下来了 是从哪天开始算报销")
+    assert r.kind == "faq", r.text
