@@ -91,3 +91,20 @@ def test_a_wish_to_compute_opens_the_form(engine, first):
 def test_when_cover_starts_counting_is_no_wish_to_compute(engine):
     r = ask(engine, "巴中门诊慢病认定下来了 是从哪天开始算报销")
     assert r.kind == "faq", r.text
+
+
+# ---- a 长治 县医院 with no grade: both classes it can be, not one guessed ---------------------------
+
+@pytest.mark.parametrize("text", ["长治合疗 县医院住院 起付线多少 报几成", "长治居民县医院住院起付线是多少"])
+def test_a_county_hospital_without_its_grade_gets_both_classes(engine, text):
+    # 长治 居民住院待遇: 三类（二级乙等及以下）100元 85%; 二类（三级乙等及二级甲等）县级 400元 75%
+    r = ask(engine, text)
+    assert r.kind == "faq" and all(n in r.text for n in ("100元", "85%", "400元", "75%")), r.text
+
+
+# ---- the 公务员医疗补助 cap asked by a 职工 ---------------------------------------------------------
+
+def test_the_civil_servants_top_up_cap_is_its_own(engine):
+    # 巴中 第二章 三十三问: 一个自然年度内最高支付限额（含二类门特）2万元
+    r = ask(engine, "巴中职工医保 公务员医疗补助一年最高能报好多")
+    assert r.kind == "faq" and "2万元" in r.text, r.text
