@@ -108,3 +108,11 @@ def test_the_civil_servants_top_up_cap_is_its_own(engine):
     # 巴中 第二章 三十三问: 一个自然年度内最高支付限额（含二类门特）2万元
     r = ask(engine, "巴中职工医保 公务员医疗补助一年最高能报好多")
     assert r.kind == "faq" and "2万元" in r.text, r.text
+
+
+# ---- 小一万: nearly that much, computed as a rough figure and said so ---------------------------
+
+@pytest.mark.parametrize("text, approx", [("住院花了小一万", "about"), ("门诊花了小两千块", "about"),
+                                          ("小孩住院花了5000", None)])
+def test_a_sum_said_as_small_of_a_round_figure_is_rough(text, approx):
+    assert extract(text).get("amount_approx") == approx, text
