@@ -83,11 +83,14 @@ def chronic(policy: Policy, *, insurance: str, diseases: list[str], cost: Decima
             raise BadInput(f"{policy.region}的慢病限额按月计算，请告诉我这是几个月的费用（例如“一个月”或“一年”）。", "months")
         total = limit * months
         w.step(f"{best.name}月限额 {num(limit)} 元" + (f" × {months} 个月 = {num(total)} 元" if months > 1 else ""))
+        if ch.limit_of == "unstated" and cost > total:
+            # over the limit, the two readings of it part: never one of them stated as the handbook's
+            return _either_limit(w, policy, insurance, cost, ratio, total, months)
         if pay > total:
             w.step(f"超过限额，按 {num(total)} 元支付")
             pay = total
-        w.assume("把每月限额理解为统筹基金每月最多支付的金额" + ("，并按各月费用均匀计算" if months > 1
-                                                         else "，所给费用在一个月之内、本月此前未用过该病种额度"))
+        w.assume(("费用未超过月限额" if ch.limit_of == "unstated" else "把每月限额理解为统筹基金每月最多支付的金额")
+                 + ("，并按各月费用均匀计算" if months > 1 else "，所给费用在一个月之内、本月此前未用过该病种额度"))
         if group == "三类":
             w.assume("三类门诊慢性病已纳入人员可继续享受，不再新纳入")
     elif used > 0:
@@ -101,6 +104,27 @@ def chronic(policy: Policy, *, insurance: str, diseases: list[str], cost: Decima
                + ("，按限额支付" if pay > limit else "，未超过限额"))
         pay = min(pay, limit)
     return _finish(w, policy, insurance, cost, pay)
+
+
+def _either_limit(w: Work, policy: Policy, insurance: str, cost: Decimal, ratio: Decimal, total: Decimal,
+                  months: int) -> Calculation:
+    """A month's costs over a limit the handbook does not say the kind of (长治): what each reading
+    pays — the limit as the costs the rate applies to, or as what the fund pays at most — both said."""
+    of_costs = fen(total * ratio)
+    of_fund = min(fen(cost * ratio), total)
+    w.step("费用超过月限额；手册的表只列“限额标准（月/人）”和支付比例，没有写明限额是可报费用的上限还是统筹基金支付的上限：")
+    w.step(f"若限额是每月可报费用的上限：{num(total)} × {pct(ratio)} = {num(of_costs)} 元")
+    w.step(f"若限额是统筹基金每月最多支付的金额：{num(cost)} × {pct(ratio)} = {num(fen(cost * ratio))} 元"
+           + (f"，超过限额，按 {num(total)} 元支付" if fen(cost * ratio) > total else f"，未超过 {num(total)} 元"))
+    w.assume("所给费用" + ("按各月均匀计算" if months > 1 else "在一个月之内、本月此前未用过该病种额度"))
+    w.money("fund_pays", of_fund)
+    w.money("fund_pays_if_cost_limit", of_costs)
+    w.money("self_pays", cost - of_fund)
+    w.assume(f"{policy.region}{'职工医保' if insurance == '职工' else '城乡居民医保'}、已认定门诊慢病")
+    w.assume("费用均为该病种目录内门诊费用")
+    low, high = sorted((of_costs, of_fund))
+    return w.done(f"门诊慢病报销 {yuan(low)} 元到 {yuan(high)} 元，看月限额怎么算（手册没写明，以经办机构结算为准），"
+                  f"个人自付 {yuan(cost - high)} 元到 {yuan(cost - low)} 元。")
 
 
 def _group(policy: Policy, insurance: str, group: str, cost: Decimal) -> Calculation:

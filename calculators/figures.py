@@ -5,6 +5,7 @@ months, the maternity amounts and the 救助 rows. A figure a person asserts ("�
 checked against these (intents.premise); nothing here parses text."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -229,7 +230,10 @@ def _contribution(p: Policy) -> list[Figure]:
             out.append(Figure("contribution", "extra", e.amount, "money", f"{p.region}{e.name}每人每年缴费", e.source,
                               {"extra": True}))
         if r.late_standard is not None:
-            out.append(Figure("contribution", "late", r.late_standard, "money", r.late_note, r.source, {"late": True}))
+            # (named by its condition: "2025年6月30日以后缴纳当年居民医保费用的个人缴费标准")
+            condition = re.split(r"[，,]", r.late_note)[0]
+            out.append(Figure("contribution", "late", r.late_standard, "money", f"{condition}个人缴费标准", r.source,
+                              {"late": True}))
     if c and c.staff:
         s = c.staff
         for topic, v, what, src in (("employer", s.employer, "用人单位缴费费率", s.source),

@@ -227,6 +227,9 @@ class Chronic(Strict):
     group_ratio: dict[str, dict[str, Ratio]] = Field(default_factory=dict)
     overall_limit: Money | None = None         # 克拉玛依: one limit for all 15 diseases
     highest_limit_rule: bool = False           # 巴中: several diseases settle under the highest limit
+    # what a disease's limit bounds: the fund's payment, or (unstated) the handbook does not say whether
+    # it bounds the payment or the costs the rate is applied to (长治's "限额标准（月/人）" column)
+    limit_of: Literal["fund", "unstated"] = "fund"
     diseases: list[ChronicDisease]
     note: str = ""
 

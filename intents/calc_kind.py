@@ -39,7 +39,8 @@ LISTING = re.compile(r"有哪些|哪些病|什么病|有几种|多少种|几种"
 DELIVERY = re.compile(r"顺产|剖腹产|剖宫产|难产")
 # how a figure is worked out, in general: the handbook's rule ("断了几年，等待期咋算的")
 HOW_COMPUTED = re.compile(r"咋算|怎么算|如何算|怎么计算|咋个算|怎样算|算法")
-COMPUTE = re.compile(r"算一下|算算|帮我算|给我算|计算一下|帮忙算|测算|估算|算下")
+# (想算报销, 算个报销: the asker wants a sum worked out, whatever the words after)
+COMPUTE = re.compile(r"算一下|算算|帮我算|给我算|计算一下|帮忙算|测算|估算|算下|想算|想计算|算一算|算个|(?<!开始)算(?:报销|报账)")
 # a question for the rule itself, not for the asker's own figure: a cap ("一年最多总共能报多少") or a
 # yes/no ("卡里的钱能给我弟看病用不", "还扣起付线不"); the handbook's rule answers it, whatever the case
 RULE_ASKED = re.compile(r"最多|最高|封顶|上限|限额|能不能|可不可以|可以吗|能否|是否|"

@@ -198,7 +198,8 @@ def find_numbers(text: str) -> list[Number]:
         after = text[m.end():m.end() + 3]
         approx = bool(m.group("more")) or low is not None or any(a in before for a in APPROX_BEFORE) \
             or any(after.startswith(a) for a in APPROX_AFTER) \
-            or bool(_APPROX_VERB_BEFORE.search(text[max(0, m.start() - 8):m.start()]))
+            or bool(_APPROX_VERB_BEFORE.search(text[max(0, m.start() - 8):m.start()])) \
+            or (before.endswith("小") and value is not None and value >= 100)    # 小一万: nearly that much
         if (m.group("more") or after.startswith(("出头", "多块", "多一点"))) and value is not None and low is None:
             low = value                                   # 一万多, 一万出头: at least 一万
         out.append(Number(value=value, start=m.start(), end=m.end(), raw=raw, approx=approx, low=low,

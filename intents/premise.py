@@ -332,7 +332,7 @@ PAYER = [("employer", r"单位"), ("employee", r"个人|自己"), ("flexible", r
 
 @dataclass(frozen=True)
 class Verdict:
-    text: str                 # "不是500元：巴中城乡居民医保在三级医疗机构住院的起付线是700元。"
+    text: str                 # "不是的，巴中城乡居民医保在三级医疗机构住院的起付线是700元。"
     sources: list             # calculators.policy.Source, one per figure cited
     correct: bool
     unplaced: list            # asserted figures found wrong that no row of the policy file holds at all
@@ -551,8 +551,14 @@ def _context(text: str, region: str, facts: dict) -> dict:
         if bound and n.value:
             facts["segment_upto" if bound.group(1) != "以上" else "segment_from"] = n.value
     facts["extra"] = bool(re.search(r"长护", text))
-    facts["late"] = bool(re.search(r"补缴|之后缴|以后缴|之后交|以后交|过了.{0,8}才交", text))
+    facts["late"] = bool(_LATE.search(text))
     return facts
+
+
+# paying after the time set: 补缴, 过了…才交, 错过了集中缴费期, 缴费期过了 (the handbook's late standard
+# and waiting period are then the rule, never the ordinary standard confirmed)
+_LATE = re.compile(r"补缴|补交|晚交|迟交|(?:之后|以后)(?:才|再)?(?:交|缴)|过了.{0,8}(?:才|再)(?:交|缴)|过了时间|错过[^，。？?]{0,6}(?:缴费|交费|集中|时间|期)|"
+                   r"(?:缴费期|集中期|截止(?:日期|时间)?)(?:都|已经)?(?:过了|过后|之后|以后|结束)|过了(?:集中)?(?:缴费期|集中期|截止)")
 
 
 def _rows(region: str, facts: dict, unit: str, topic: str | None, area: str | None, context: str):
@@ -560,14 +566,22 @@ def _rows(region: str, facts: dict, unit: str, topic: str | None, area: str | No
     from calculators.figures import figures
     payer = next((n for n, rx in PAYER if re.search(rx, context)), None)
     same = {"cap": ("cap", "limit"), "limit": ("cap", "limit")}.get(topic, (topic,))
+    if topic == "standard":
+        # the late standard is a row of the table too: paid late, it is the row (its own fit says so);
+        # else it is said beside a wrong figure that is it ("1200元是…以后缴纳…的个人缴费标准")
+        same = ("standard", "late")
     pool = [f for f in figures(region) if f.unit == unit and (topic is None or f.topic in same)
             and (area is None or f.area == area)]
+    # (the ordinary residents' standard is not the late payer's: said beside, never confirmed)
+    ordinary = topic == "standard" and facts.get("late") and any(f.topic == "late" for f in pool)
     if area is None and len({f.area for f in pool}) > 1:
         # no benefit named ("一年报400对吧" with 二病 unread): a figure of the same kind in several
         # benefits is no candidate (住院's cap is not the 两病 cap); the entry found answers instead
         pool = []
     by_value: dict[Decimal, list] = {}
     for f in pool:
+        if ordinary and f.topic != "late" and f.facts.get("insurance") == "居民":
+            continue
         if _fits(f, {**facts, "payer": payer}):
             by_value.setdefault(f.value, []).append(f)
     return by_value, pool
@@ -651,11 +665,31 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
             # (the wrong sum named bare, without its 元: the one figure in money a reader takes away is
             # the handbook's, "不是260：…200元", not "不是260元")
             bare = said[:-1] if said.endswith("元") and said[:-1].replace(".", "").replace("万", "").isdigit() else said
-            lines.append(f"不是{bare}：" + "；".join(rows) + "。" + aside)
+            # (one figure checked: the correction does not repeat it — a reader skimming takes away the
+            # figure they see, so only the handbook's is there; several: each wrong one is named)
+            late = all(f.topic == "late" for f in found)
+            if late:
+                # paid after the time set: the handbook's rule for it, in its words, whose dates the
+                # reader can hold against their own ("2026年3月才交"), and the waiting period it brings
+                aside += _late_beside(region)
+            lines.append(("晚交的标准不同：" if late else f"不是{bare}：" if len(claims) > 1 else "不是的，")
+                         + "；".join(rows) + "。" + aside)
         _sources(by_value, sources)
         if beside is not None and beside not in sources:
             sources.append(beside)          # (the 大病 cap said beside a corrected basic cap)
     return Verdict(text="\n".join(lines), sources=sources, correct=correct, unplaced=unplaced)
+
+
+def _late_beside(region: str) -> str:
+    """What the handbook says of paying after the 集中缴费期, besides the late standard (the waiting
+    period), from the region's payment window."""
+    from calculators.policy import policy_for
+    w = policy_for(region).payment_window
+    if w is None:
+        return ""
+    first = re.split(r"[；;]", w.after)[0]
+    return f"{first}（集中缴费期为{w.start.year}年{w.start.month}月{w.start.day}日至{w.end.year}年{w.end.month}月{w.end.day}日）。" \
+        if "等待期" in first else ""
 
 
 def _unreferred_cut(region: str, facts: dict):
@@ -698,7 +732,8 @@ def against_result(text: str, calc) -> str | None:
     checked against its result; None when none of them is a result (a rule: the caller checks it)."""
     from calculators.figures import say
     lines = []
-    for a in asserted(text):
+    claims = asserted(text)
+    for a in claims:
         if _topic(a, text, _area(text)) not in (None, "wait", "limit", "cap"):
             return None
         key = next((k for k in RESULT_KEYS.get(a.unit, ()) if k in calc.result), None)
@@ -706,7 +741,8 @@ def against_result(text: str, calc) -> str | None:
             return None
         value = Decimal(str(calc.result[key]))
         lines.append(f"对，按您说的情况算是{say(value, a.unit)}。" if value == a.value
-                     else f"不是{say(a.value, a.unit)}：按您说的情况算是{say(value, a.unit)}，算法如下。")
+                     else (f"不是{say(a.value, a.unit)}：" if len(claims) > 1 else "不是的，")
+                     + f"按您说的情况算是{say(value, a.unit)}，算法如下。")
     return "\n".join(lines) or None
 
 

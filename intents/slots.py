@@ -508,8 +508,14 @@ def years_of(text: str, out: Slots) -> None:
         out.set("gap_years", 1)
     elif re.search(r"断保|断缴|断交|断了|断过|停保|没交|没缴|没参保|未参保|中断", text):
         out.set("gap_said", True)                 # a gap, of unknown length
+    span = re.search(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?度?[^，。；;]{0,12}?(?:连续|都|一直|每年)", text)
+    later = re.search(r"((?:19|20)\d\d)\s*年度?\s*(?:也|又|还|再)?(?:继续|接着|又|再|也)(?:参保|交|缴|续保|参加|买)", text)
+    if span and later and int(span.group(1)) <= int(span.group(2)) == int(later.group(1)) - 1 and \
+            not re.search(r"断保|断缴|断交|断了|没交|没参保|停保", text):
+        # "2025到2028连续4年参保 2029年继续参保": the years in a row run on to the later year named
+        out.set("continuous_years", int(later.group(1)) - int(span.group(1)) + 1, later.span())
     m = re.search(r"连续(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?" + _N + r"年", text)
-    if m:
+    if m and "continuous_years" not in out:
         out.set("continuous_years", _n(m.group(1)), m.span())
     m = re.search(r"第" + _N + r"年", text)
     if m and "continuous_years" not in out and _IN_A_ROW.search(text) \
