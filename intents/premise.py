@@ -332,7 +332,7 @@ PAYER = [("employer", r"单位"), ("employee", r"个人|自己"), ("flexible", r
 
 @dataclass(frozen=True)
 class Verdict:
-    text: str                 # "不是的，巴中城乡居民医保在三级医疗机构住院的起付线是700元。"
+    text: str                 # "不是500：巴中城乡居民医保在三级医疗机构住院的起付线是700元。"
     sources: list             # calculators.policy.Source, one per figure cited
     correct: bool
     unplaced: list            # asserted figures found wrong that no row of the policy file holds at all
@@ -665,14 +665,14 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
             # (the wrong sum named bare, without its 元: the one figure in money a reader takes away is
             # the handbook's, "不是260：…200元", not "不是260元")
             bare = said[:-1] if said.endswith("元") and said[:-1].replace(".", "").replace("万", "").isdigit() else said
-            # (one figure checked: the correction does not repeat it — a reader skimming takes away the
-            # figure they see, so only the handbook's is there; several: each wrong one is named)
+            # (the wrong figure is named, then denied: the asker sees which of their figures is wrong,
+            # as issue 9's "不是500元：……起付线是700元" has it)
             late = all(f.topic == "late" for f in found)
             if late:
                 # paid after the time set: the handbook's rule for it, in its words, whose dates the
                 # reader can hold against their own ("2026年3月才交"), and the waiting period it brings
                 aside += _late_beside(region)
-            lines.append(("晚交的标准不同：" if late else f"不是{bare}：" if len(claims) > 1 else "不是的，")
+            lines.append(("晚交的标准不同：" if late else f"不是{bare}：")
                          + "；".join(rows) + "。" + aside)
         _sources(by_value, sources)
         if beside is not None and beside not in sources:
@@ -732,8 +732,7 @@ def against_result(text: str, calc) -> str | None:
     checked against its result; None when none of them is a result (a rule: the caller checks it)."""
     from calculators.figures import say
     lines = []
-    claims = asserted(text)
-    for a in claims:
+    for a in asserted(text):
         if _topic(a, text, _area(text)) not in (None, "wait", "limit", "cap"):
             return None
         key = next((k for k in RESULT_KEYS.get(a.unit, ()) if k in calc.result), None)
@@ -741,8 +740,7 @@ def against_result(text: str, calc) -> str | None:
             return None
         value = Decimal(str(calc.result[key]))
         lines.append(f"对，按您说的情况算是{say(value, a.unit)}。" if value == a.value
-                     else (f"不是{say(a.value, a.unit)}：" if len(claims) > 1 else "不是的，")
-                     + f"按您说的情况算是{say(value, a.unit)}，算法如下。")
+                     else f"不是{say(a.value, a.unit)}：按您说的情况算是{say(value, a.unit)}，算法如下。")
     return "\n".join(lines) or None
 
 
