@@ -26,7 +26,7 @@ from bot.session import Session
 from corpus.entries import Entry, EntrySource, load_entries
 from corpus.normalize import normalize, to_simplified
 from corpus.precedence import by_precedence, common_parts, from_other_handbook, in_own_handbook
-from corpus.qtype import compared, missing_answer, qtypes
+from corpus.qtype import asks_another_kind, compared, missing_answer, qtypes
 from corpus.ranker import FEATURES
 from corpus.search import Hit, Index, _county_words, _region_words
 from intents import acts, forms, premise
@@ -88,6 +88,9 @@ OTHER_ENTRY_AT = 0.07
 READING_MARGIN = 0.1
 # a message understood this surely as written is not read again without its story
 SURE_READING = 0.5
+# The most an entry answering another kind of question than asked may count (whether or who, when how
+# to do it is asked: corpus.qtype.asks_another_kind): in the hedged band, never stated as sure.
+OTHER_KIND_CONFIDENCE = 0.5
 # a question this short ("最多报多少", "要备案吗") may be about what the question before it named;
 # a longer one names its own case ("那种没转诊也不是急诊的又少好多") unless it names only whose case
 # ("在职跟退休的有啥不一样")
@@ -530,6 +533,10 @@ class Engine:
                                        readings=[as_elsewhere(r, region) for r in part.readings])
 
         read, hits = self._best_reading(part, region, k=8, exclude=exclude)
+        if hits and hits[0].confidence > OTHER_KIND_CONFIDENCE and _other_kind(normalize(part.question), hits[0]):
+            # how to do it asked, and the best entry, read whichever way, says whether or who: never
+            # stated as sure (the answer shows the question it was understood as)
+            hits = [dataclasses.replace(hits[0], confidence=OTHER_KIND_CONFIDENCE), *hits[1:]]
         if hits and hits[0].entry.out_of_scope and hits[0].confidence >= MATCH_AT:
             return self._declined(note, hits[0], region)
         hits = [h for h in hits if not h.entry.out_of_scope]
@@ -785,11 +792,18 @@ class Engine:
         best: tuple[str, list[Hit]] = (readings[0], [])
         best_score = float("-inf")
         memo: dict = {}
+        asked = normalize(part.question)
         for n, (reading, ending) in enumerate(tries):
             hits = self.index.search(reading, region=region, k=k, memo=memo)
             if exclude:
                 # (an entry known not to say what this question asks is no candidate for it)
                 hits = [h for h in hits if h.entry.id not in exclude]
+            if best[1] and _other_kind(asked, best[1][0]) and hits and not _other_kind(asked, hits[0]) \
+                    and not hits[0].vague and not hits[0].off_topic and hits[0].confidence >= ANSWER_AT:
+                # how to file asked, and the whole message's best entry says whether or who ("放假回家看病
+                # …咋备案": whether care at home is paid): the reading that finds what is asked wins
+                best, best_score = (reading, hits), hits[0].rank_score - (READING_MARGIN if ending else 0.0)
+                continue
             # an ending must do clearly better than the whole message to replace it
             score = hits[0].rank_score - (READING_MARGIN if ending else 0.0) if hits else float("-inf")
             sure = best[1][0].confidence if best[1] else 0.0
@@ -815,12 +829,21 @@ class Engine:
                 # file; a story most of which no entry covers may still give way)
                 best, best_score = (reading, hits), score
             if (n == 0 or (not ending and best[0] == reading and reading in readings)) and hits and hits[0].confidence >= SURE_READING \
-                    and hits[0].coverage >= ASK_COVERAGE \
+                    and hits[0].coverage >= ASK_COVERAGE and not _other_kind(asked, hits[0]) \
                     and not years_asked(reading) and not hits[0].off_topic and not (hits[0].vague and len(tries) > 1):
                 # the message as written is understood (a sure match for most of its words, not a long
                 # story's few), or without its off-topic story ("我是帮我爸问的，他不会用手机，…"), as
                 # well as it would be had that story not been told: no need to read it shorter
                 break
+        if best[1] and _other_kind(asked, best[1][0]) and part.question not in readings:
+            # how to file asked, and every reading's best entry says whether or who (the story told
+            # with it, 放假回家看病, is what that entry shares): the question alone, if it finds an
+            # entry that answers it
+            hits = [h for h in self.index.search(part.question, region=region, k=k, memo=memo)
+                    if h.entry.id not in exclude]
+            if hits and not _other_kind(asked, hits[0]) and not hits[0].vague and not hits[0].off_topic \
+                    and hits[0].confidence >= ANSWER_AT:
+                best = (part.question, hits)
         return best
 
     # -- what the bot understood ---------------------------------------------------
@@ -1765,6 +1788,12 @@ _WHICH_PLACES = re.compile(r"哪(?:几|些)?(?:个|家|所)?(?:医院|药店|药
 
 # a hospital's grade, written out or short (二级乙等, 二乙, 三甲): one of 二乙 / 二甲 / 三乙 / 三甲
 _GRADE = re.compile(r"([一二三])级?([甲乙])等?")
+
+
+def _other_kind(asked: str, hit: Hit) -> bool:
+    """The entry found answers another kind of question than `asked` (normalised): whether or who,
+    when how to do it is asked (corpus.qtype.asks_another_kind)."""
+    return asks_another_kind(asked, normalize(hit.entry.question))
 
 
 def _grades(text: str) -> set[str]:

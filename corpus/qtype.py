@@ -101,3 +101,24 @@ def compared(question: str) -> tuple[str, ...]:
     if m is None or m.group(2).startswith("在"):
         return ()
     return (m.group(1), m.group(2))
+
+
+# A procedure asked — how or where to do it ("咋个办异地备案", "克拉玛依医保咋备案", "去哪里登记") — and
+# an entry whose own question asks only whether ("…能报吗") or who may ("哪些人可以办理…"): the story
+# told with the question (放假回家看病, 老人去外地带孙子) is what that entry shares with the message, not
+# what is asked. A bare "咋办"/"咋整" after a story ("来不及备案咋办") asks what to do, which an entry on
+# whether one must file answers; so the verb must be the procedure's own (备案, 登记 …) or take one.
+_ASKS_HOW = re.compile(r"(?:怎么|咋|如何|怎样|啷个)(?:个|样)?(?:备案|申请|登记|激活|开通|绑定|办理|"
+                       r"办(?![啊呀嘛呢吧哦哈噻？?！!，,。\s]|$))|(?:在哪|去哪|哪里|哪儿)里?(?:办|备案|申请|登记)")
+_ASKS_WHETHER = re.compile(r"能报吗|能报不|能不能|可不可以|能否|可以吗|能吗|行不行|行吗|是否|有没有|会不会|要不要|算不算|"
+                           r"[能可会算要][\u4e00-\u9fff]{0,6}不[?？]?$|吗[?？]?$")
+_ASKS_WHO = re.compile(r"哪些人|什么人|啥人|哪类人|谁可以|谁能|对象")
+
+
+def asks_another_kind(question: str, entry_question: str) -> bool:
+    """Whether `question` (normalised) asks how or where to do something, and not whether nor who,
+    while `entry_question` asks only whether or who: the entry answers another kind of question."""
+    if not _ASKS_HOW.search(question) or _ASKS_WHETHER.search(question) or _ASKS_WHO.search(question):
+        return False
+    return not _ASKS_HOW.search(entry_question) and bool(
+        _ASKS_WHETHER.search(entry_question) or _ASKS_WHO.search(entry_question))
