@@ -434,9 +434,10 @@ _NEGATED_CARE_RE = re.compile(r"(?:不是|非|没有?|未|莫得?|没得)(?:开|
 _NEGATED = {"急诊": "非急诊", "转诊": "未转诊", "转院": "未转诊", "备案": "未备案"}
 # the route words that say where care was (elsewhere), not how it was reached
 _PLACE_ROUTE = ("异地", "外地", "外省")
-# care said of the place just named ("在成都住院", "转到成都一家二级医院住院"), not a stay with family
+# care said of the place just named, in its clause or the next ("在成都住院", "转到成都一家二级医院住院",
+# "在重庆旅游，突然急诊住进医院"), not a stay with family
 # there ("跟儿子在深圳住了三年", "俺闺女在北京"), which is the long-term or the temporary case as told
-_CARE_AT_PLACE_RE = re.compile(r"^[^，,。？?\s]{0,8}?(?:住院|看病|就医|就诊|治疗|医院|门诊|急诊|手术)")
+_CARE_AT_PLACE_RE = re.compile(r"^[^，,。？?\s]{0,8}?(?:[，,\s]+[^，,。？?\s]{0,8}?)?(?:住院|看病|就医|就诊|治疗|医院|门诊|急诊|手术)")
 
 
 def _cared_elsewhere(text: str) -> bool:
