@@ -46,3 +46,16 @@ def test_self_paid_care_at_home_is_the_campus_claim_not_the_local_hospitals(engi
 def test_a_temporary_filing_said_done_gets_its_cut(engine):
     reply = answer(engine, "克拉玛依校区 寒假回家只办了临时备案 报销比例会不会降")
     assert reply.kind == "faq" and "20%" in reply.text, reply.text
+
+
+# ---- an emergency is not its negation ------------------------------------------------------------
+
+def test_not_an_emergency_is_the_handbooks_word_not_an_emergency(engine):
+    # 非急诊 is one word: the 非急诊未转诊 rows share no 急诊 with an emergency, nor it with them
+    assert "急诊" not in engine.index.analyze("不是急诊也没转诊 去外地住院").terms
+    assert "非急诊" not in engine.index.analyze("在外地急诊住院").terms
+
+
+def test_an_emergency_elsewhere_gets_the_filed_table_not_the_unreferred_one(engine):
+    reply = answer(engine, "巴中合疗 在西安出差 晚上急诊住进三级医院 需要备案吗 能报多少")
+    assert "视同已备案" in reply.text and "55%" in reply.text and "50%" not in reply.text, reply.text
