@@ -21,7 +21,7 @@ import regions
 from intents import premise
 from intents.calc_kind import NOT_CHRONIC_YET, STAY_SPLIT
 from intents.numbers import find_numbers
-from intents.regions import detect_region, fold, places_in
+from intents.regions import detect_region, elsewhere_place, fold, places_in
 from intents.scope import asks_office
 from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, disease_vocabulary, diseases_said, extract
 
@@ -432,6 +432,17 @@ def is_question(clause: str, marked: bool = False) -> bool:
 _NEGATED_CARE_RE = re.compile(r"(?:不是|非|没有?|未|莫得?|没得)(?:开|办|做|打)?(?:个|过)?(急诊|转诊|转院|备案)|"
                               r"(急诊|转诊|转院|备案)(?:手续)?(?:也|都)?(?:没|未|莫)(?:有|办|开|做|打)?")
 _NEGATED = {"急诊": "非急诊", "转诊": "未转诊", "转院": "未转诊", "备案": "未备案"}
+# the route words that say where care was (elsewhere), not how it was reached
+_PLACE_ROUTE = ("异地", "外地", "外省")
+# care said of the place just named, in its clause or the next ("在成都住院", "转到成都一家二级医院住院",
+# "在重庆旅游，突然急诊住进医院"), not a stay with family
+# there ("跟儿子在深圳住了三年", "俺闺女在北京"), which is the long-term or the temporary case as told
+_CARE_AT_PLACE_RE = re.compile(r"^[^，,。？?\s]{0,8}?(?:[，,\s]+[^，,。？?\s]{0,8}?)?(?:住院|看病|就医|就诊|治疗|医院|门诊|急诊|手术)")
+
+
+def _cared_elsewhere(text: str) -> bool:
+    place = elsewhere_place(text)
+    return bool(place) and bool(_CARE_AT_PLACE_RE.match(fold(text)[place[1]:]))
 # a stay told with words inside it (住的院, 住了两天院, 住进县医院) is the story's 住院
 _STAY_SPLIT_RE = re.compile(STAY_SPLIT)
 
@@ -462,6 +473,10 @@ def story_slots(text: str) -> dict[str, list[str]]:
             found = list(dict.fromkeys(pattern.findall(said) + stays + [w for w in negated if pattern.search(w)]))
         else:
             found = list(dict.fromkeys(pattern.findall(text)))
+        if name == "route" and not any(w in _PLACE_ROUTE for w in found) and _cared_elsewhere(said):
+            # "转到成都一家二级医院住院": a place of care outside the covered regions is care 外地, the
+            # case the entries name (市外 / 备案地), not the 市内 row of the same tier
+            found.append("外地")
         if found:
             out[name] = found
     who = out.get("who", [])
