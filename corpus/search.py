@@ -56,6 +56,10 @@ HOLDING_KEPT = 2048
 # than UNDERSTOOD_CHARS: a clause is a few words; an unpunctuated screenful is read, not kept
 UNDERSTOOD_KEPT = 512
 UNDERSTOOD_CHARS = 100
+# How many texts' analyses an index keeps (Index.analyze): one message's parts, readings and the
+# questions before them are analysed several times over (the search, the borrowed topic, the
+# words asked beyond an entry), the same text each time
+ANALYZED_KEPT = 256
 _NOWHERE: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
 # A word in fewer phrasings than this idf says (1 in 20) is specific: 医保卡, 备案, 起付线, not
 # 住院, 缴费, 报销, 多少, which a question shares with half the corpus.
@@ -225,6 +229,7 @@ class Index:
         state["token_cache"] = {}      # the caller's, not the index's (a loaded index builds nothing)
         state.pop("_holding_kept", None)
         state.pop("_understood_kept", None)
+        state.pop("_analyzed_kept", None)
         return state
 
     # -- building ------------------------------------------------------------------
@@ -343,6 +348,20 @@ class Index:
         return text, done
 
     def analyze(self, text: str) -> Query:
+        """The question as the search understands it. The same text gives the same Query (the index
+        does not change once built), so the last ANALYZED_KEPT short texts' are kept; callers only
+        read a Query."""
+        kept = self.__dict__.setdefault("_analyzed_kept", {})
+        found = kept.get(text)
+        if found is None:
+            found = self._analyze(text)
+            if len(text) <= UNDERSTOOD_CHARS:
+                if len(kept) >= ANALYZED_KEPT:
+                    kept.clear()
+                kept[text] = found
+        return found
+
+    def _analyze(self, text: str) -> Query:
         rewritten, subs = self.segmenter.rewrite(text)
         rewritten, words, repairs = self._understood(rewritten)
         asks = qtypes(rewritten)

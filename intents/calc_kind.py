@@ -117,6 +117,36 @@ LEFT_BEFORE = re.compile(r"自付|自负|负担|剩|自己(?:还)?(?:要)?(?:出
                          r"报了?(?:以|之)?后|报完|报销(?:了)?(?:以|之)?后|经过基本医保|基本医保[^，。]{0,4}报了|还有")
 
 
+# calc_kind's words, compiled once (it reads every question part, several times a message)
+_STAY = re.compile(r"住院|住了院|出院|住[了过的].{0,4}院|住了\d|住了[一二两三四五六七八九十半几]|又住[^，。]{0,6}院|"
+                   r"住进[^，。]{0,8}院|(?<![居记])住(?:进|在)?[^，。住\s门\d]{0,6}(?:医院|卫生院)|"
+                   # 住三甲: the hospital by its grade alone
+                   r"(?<![居记])住(?:进|在|了|的)?[^，。住\s门\d]{0,4}?(?:三甲|三乙|二甲|二乙|[一二三]级)|"
+                   + STAY_SPLIT + r"|(?:医院|卫生院|医疗机构)[^，。\d]{0,2}住(?![院])|"
+                   r"转(?:诊|院)?(?:备案|手续)?(?:到|去|回|往)[^，。]{0,8}(?:医院|卫生院|医疗机构|[一二三]级|[二三]甲|华西|协和|湘雅|附院)")
+_OUTPATIENT_OR_CHRONIC = re.compile(r"门诊|慢病|慢特病|特病|门特|两病")
+_WHICH_DAY = re.compile(r"哪一?天(?:开始|起)")
+_COST_ASKED = re.compile(r"(?:交|缴|花|要)(?:多少|好多)|多少钱|好多钱")
+_SERIOUS_ILLNESS = re.compile(r"大病")
+_CAP_ASKED = re.compile(r"限额|封顶|最高|最多")
+_MATERNITY_FEE = re.compile(r"生育保险费|生育保险.*比例")
+_SINGLE_DRUGS = re.compile(r"单行支付|国谈药|谈判药")
+_DEDUCTIBLE = re.compile(r"起付线|起付标准")
+_NOT_A_STAY = re.compile(r"门诊|看病|拿药|买药|开药|药店|挂号|急诊|慢病|特病|两病")
+_LARGE_SUM = re.compile(r"大额")
+_ASSISTANCE = re.compile(r"救助")
+_ASSISTANCE_OR_TOTAL = re.compile(r"救助|总共|一共|合计|最后|最终|全部|一路")
+_ASSISTANCE_OR_SUM = re.compile(r"救助|总共|一共|合计|最后|最终|加|一起")
+_SERIOUS = re.compile(r"大病|大额")
+_SPECIAL = re.compile(r"特病|门特|特殊疾病|门诊特殊")
+_TWO_DISEASES = re.compile(r"(?<!不是)两病|" + NOT_CHRONIC_YET)
+_DRUGS = re.compile(r"降压药|降糖药|药")
+_CHRONIC_SAID = re.compile(CHRONIC_WORDS)
+_CHRONIC_OR_OUTPATIENT_CHRONIC = re.compile(CHRONIC_WORDS + r"|门诊慢")
+_VISIT = re.compile(r"门诊|看病|拿药|吃药|买药")
+_OUTPATIENT = re.compile(r"门诊|拿药|买药|开药|挂号|(?<!不是)(?<!非)(?<!不算)(?<!没有)急诊|看儿科")
+
+
 def stay_bill(text: str, s: Slots, inpatient: bool) -> bool:
     """Is the amount the bill of a stay — 合规费用 at a hospital ("三级医院住院合规10万") — and not
     what the asker still paid after basic insurance? Basic insurance comes first on a bill."""
@@ -124,13 +154,13 @@ def stay_bill(text: str, s: Slots, inpatient: bool) -> bool:
     if at is None or s.get("insurance") == "职工" or s.get("reimbursed") is not None:
         return False                # "花了10万，医保报了6万": what is left is said (intents.form_rules)
     return bool(inpatient or s.get("tier")) and not LEFT_BEFORE.search(text[:at]) \
-        and not re.search(r"门诊|慢病|慢特病|特病|门特|两病", text)
+        and not _OUTPATIENT_OR_CHRONIC.search(text)
 
 
 
 def calc_kind(text: str, s: Slots) -> str | None:
     text = EXCLUDED.sub(lambda m: " " * len(m.group(0)), text)      # (same length: amount_at holds)
-    if (WAITING.search(text) or (s.get("newborn_days") is not None and (re.search(r"哪一?天(?:开始|起)", text)
+    if (WAITING.search(text) or (s.get("newborn_days") is not None and (_WHICH_DAY.search(text)
                                                                          or NEWBORN_BEFORE.search(text)))) \
             and WAITING_CONTEXT.search(text) and not MATERNITY.search(text):
         # ("2月1号生的 6月10号才交 从哪天起能报": a newborn's days, its rule's question)
@@ -138,9 +168,9 @@ def calc_kind(text: str, s: Slots) -> str | None:
             return None     # "公司欠了好几个月医保费": the handbook's arrears rule, never a first enrolment's wait
         return "waiting_period"
     if s.get("gap_years") and s.get("insurance") != "职工" and (REPAIR_COST.search(text) or (
-            (s.get("repair_years") or s.get("repair_all")) and re.search(r"(?:交|缴|花|要)(?:多少|好多)|多少钱|好多钱", text))):
+            (s.get("repair_years") or s.get("repair_all")) and _COST_ASKED.search(text))):
         return "waiting_period"         # "断了2年，补缴1年要多少钱": the repair and what it costs
-    if re.search(r"大病", text) and re.search(r"限额|封顶|最高|最多", text) \
+    if _SERIOUS_ILLNESS.search(text) and _CAP_ASKED.search(text) \
             and (SERIOUS_CAP.search(text) or s.get("gap_years")) and "amount" not in s \
             and (s.get("continuous_years") is not None or s.get("zero_claim")
                  or (s.get("gap_years") or 0) > 0 or s.get("gap_said")):
@@ -148,32 +178,27 @@ def calc_kind(text: str, s: Slots) -> str | None:
         # words, "断了一年" — not the reward's name alone: "连续参保奖励最多能加到好多" asks the rule, its
         # 20% bound, which no one's cap answers)
         return "serious_cap"
-    if MATERNITY.search(text) and not re.search(r"生育保险费|生育保险.*比例", text) and not s.get("maternity_fee"):
+    if MATERNITY.search(text) and not _MATERNITY_FEE.search(text) and not s.get("maternity_fee"):
         return "maternity"
     # a stay, however said: 住三级医院, 住了半个月, 在卫生院住，后来…, 转诊到三级医院 (the handbook's transfers are stays)
-    inpatient = re.search(r"住院|住了院|出院|住[了过的].{0,4}院|住了\d|住了[一二两三四五六七八九十半几]|又住[^，。]{0,6}院|"
-                          r"住进[^，。]{0,8}院|(?<![居记])住(?:进|在)?[^，。住\s门\d]{0,6}(?:医院|卫生院)|"
-                          # 住三甲: the hospital by its grade alone
-                          r"(?<![居记])住(?:进|在|了|的)?[^，。住\s门\d]{0,4}?(?:三甲|三乙|二甲|二乙|[一二三]级)|"
-                          + STAY_SPLIT + r"|(?:医院|卫生院|医疗机构)[^，。\d]{0,2}住(?![院])|"
-                          r"转(?:诊|院)?(?:备案|手续)?(?:到|去|回|往)[^，。]{0,8}(?:医院|卫生院|医疗机构|[一二三]级|[二三]甲|华西|协和|湘雅|附院)", text)
+    inpatient = _STAY.search(text)
     category = s.get("category")
     if not inpatient and SUBSIDISED_COVER.search(text) and CONTRIBUTION.search(text) and not DEDUCTIBLE_DUE.search(text):
         # "低保 医疗救助资助参保 自己要交好多": 救助 here pays part of the contribution, and what is left
         # to pay for cover is asked — no bill for 医疗救助 to pay
         return "contribution"
-    if re.search(r"单行支付|国谈药|谈判药", text):
+    if _SINGLE_DRUGS.search(text):
         return "single_drugs"
     if s.get("account") and s.get("insurance") == "职工" and not s.get("retired") and ("base" in s or "amount" in s):
         # "基数5000，个人账户每月划多少": the 在职 share of the asker's own base
         return "contribution"
     at = s.get("amount_at")
-    if not inpatient and s.get("tier") and s.get("tier") != "药店" and re.search(r"起付线|起付标准", text) \
-            and "amount_at" in s and not re.search(r"门诊|看病|拿药|买药|开药|药店|挂号|急诊|慢病|特病|两病", text):
+    if not inpatient and s.get("tier") and s.get("tier") != "药店" and _DEDUCTIBLE.search(text) \
+            and "amount_at" in s and not _NOT_A_STAY.search(text):
         # "二级医院起付线好像是500？合规一万报好多": a hospital's 起付线 with a bill and no outpatient word
         # is a stay's (门诊统筹's 起付线 is the year's, not a hospital's)
-        inpatient = re.search(r"起付线|起付标准", text)
-    if re.search(r"大额", text) and inpatient and s.get("insurance") != "居民" and s.get("reimbursed") is None \
+        inpatient = _DEDUCTIBLE.search(text)
+    if _LARGE_SUM.search(text) and inpatient and s.get("insurance") != "居民" and s.get("reimbursed") is None \
             and not (at is not None and LEFT_BEFORE.search(text[:at])) \
             and not (RATIO_QUESTION.search(text) and not ASK_AMOUNT.search(text)):
         # "职工住院合规5万，基本医保报了以后大额补助还能报多少": the stay's bill through the 职工 funds
@@ -184,45 +209,45 @@ def calc_kind(text: str, s: Slots) -> str | None:
             or (category not in (None, "一般") and ALL_FUNDS_DONE.search(text))):
         return "chain"
     if stay_bill(text, s, bool(inpatient)) and not s.get("care") and (
-            re.search(r"大病", text) or (re.search(r"救助", text) and category not in (None, "一般"))):
+            _SERIOUS_ILLNESS.search(text) or (_ASSISTANCE.search(text) and category not in (None, "一般"))):
         # "三级医院住院合规10万，基本医保报了后大病保险还能报多少": basic first, then 大病 (and 救助)
         # on what the asker still pays
         return "chain"
-    if re.search(r"救助", text) and (AFTER_FUNDS.search(text) or s.get("after_regular") or s.get("care")):
+    if _ASSISTANCE.search(text) and (AFTER_FUNDS.search(text) or s.get("after_regular") or s.get("care")):
         return "assistance"
     # "住院加门诊慢病…合规自付一共3万，大病保险…": the amount is what is left, not a stay's bill
     bill = inpatient and not LEFTOVER.search(text) and s.get("reimbursed") is None \
         and not (at is not None and LEFT_BEFORE.search(text[:at]))        # "自己掏了3万": what is left
-    if bill and re.search(r"救助|总共|一共|合计|最后|最终|全部|一路", text) and category not in (None, "一般"):
+    if bill and _ASSISTANCE_OR_TOTAL.search(text) and category not in (None, "一般"):
         return "chain"
-    if bill and re.search(r"大病", text) and re.search(r"救助|总共|一共|合计|最后|最终|加|一起", text):
+    if bill and _SERIOUS_ILLNESS.search(text) and _ASSISTANCE_OR_SUM.search(text):
         return "chain"
-    if re.search(r"救助", text):
+    if _ASSISTANCE.search(text):
         return "assistance"
-    if re.search(r"大额", text) and s.get("insurance") == "职工" and RATIO_QUESTION.search(text) \
+    if _LARGE_SUM.search(text) and s.get("insurance") == "职工" and RATIO_QUESTION.search(text) \
             and not ASK_AMOUNT.search(text):
         return None         # "大额补助报销比例是多少": the handbook's rates, whatever the bill told
-    if s.get("civil_servant") and s.get("insurance") == "职工" and not bill and not re.search(r"大病|大额", text) \
+    if s.get("civil_servant") and s.get("insurance") == "职工" and not bill and not _SERIOUS.search(text) \
             and (LEFTOVER.search(text) or AFTER_FUNDS.search(text) or s.get("reimbursed") is not None) \
             and "amount" in s:
         # "职工基本医保报完剩了5000，公务员补助报多少": 公务员医疗补助 on what basic insurance left — the
         # form for a fund after basic insurance (intents.form_rules reads it as 公务员医疗补助's)
         return "serious_illness"
-    if re.search(r"大病|大额", text):
+    if _SERIOUS.search(text):
         return "serious_illness"
-    if re.search(r"特病|门特|特殊疾病|门诊特殊", text):
+    if _SPECIAL.search(text):
         return "special"
     # 两病: named (not "不是两病"), or 高血压/糖尿病 said to fall short of 慢病 ("没办慢病"), or on the
     # drugs with no 慢病 said at all
-    if re.search(r"(?<!不是)两病|" + NOT_CHRONIC_YET, text) or (s.get("two") and not inpatient and (
-            NOT_CHRONIC.search(text) or (re.search(r"降压药|降糖药|药", text) and not re.search(CHRONIC_WORDS, text)))):
+    if _TWO_DISEASES.search(text) or (s.get("two") and not inpatient and (
+            NOT_CHRONIC.search(text) or (_DRUGS.search(text) and not _CHRONIC_SAID.search(text)))):
         return "two_diseases"
-    if re.search(CHRONIC_WORDS + r"|门诊慢", text):
+    if _CHRONIC_OR_OUTPATIENT_CHRONIC.search(text):
         return "chronic"            # intents.forms moves it to 特病 where the region lists the disease there
-    if not inpatient and "diseases" in s and re.search(r"门诊|看病|拿药|吃药|买药", text):
+    if not inpatient and "diseases" in s and _VISIT.search(text):
         return "chronic"
     # (an emergency said not to be one, "也不是急诊" of a stay elsewhere, is no outpatient visit)
-    if not inpatient and re.search(r"门诊|拿药|买药|开药|挂号|(?<!不是)(?<!非)(?<!不算)(?<!没有)急诊|看儿科", text):
+    if not inpatient and _OUTPATIENT.search(text):
         return "outpatient"
     if not inpatient and "看病" in text and "amount" not in s:
         # ("看病花了3000": a bill that may be a stay's as well as a visit's — which of the two is asked)

@@ -100,7 +100,18 @@ def places_in(text: str) -> list[Mention]:
     (克山病). A covered region's name that a common word starts inside (巴中|医疗 over 中医, 巴中|年轻人
     over 中年) is no longer doubtful where nothing before it could take its head into a word: at the
     start of a clause or after a word that introduces a place (是, 在, 去, 我们). The other reading
-    (巴 | 中医) would leave 巴 standing alone; after 大巴, 下巴, 延长 it still stays doubtful."""
+    (巴 | 中医) would leave 巴 standing alone; after 大巴, 下巴, 延长 it still stays doubtful.
+    One message's texts are read for places a few times each (its region, the place of care, the
+    premise, the forms): the last texts' mentions are kept (a fresh list each time; a Mention is frozen)."""
+    return list(_places_in_kept(text)) if len(text) <= _KEPT_UP_TO else _places_in(text)
+
+
+@lru_cache(maxsize=256)
+def _places_in_kept(text: str) -> tuple[Mention, ...]:
+    return tuple(_places_in(text))
+
+
+def _places_in(text: str) -> list[Mention]:
     out = []
     for m in gazetteer().mentions(text):
         if m.written in regions.not_places():

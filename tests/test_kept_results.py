@@ -35,3 +35,23 @@ def test_a_message_is_read_for_slots_once_however_the_reader_is_called():
     assert first.values == extract.__wrapped__(text, None).values      # the kept reading is the fresh one
     assert extract("3", expecting="gap_years") is not extract("3")
     assert extract("3", expecting="gap_years").get("gap_years") == 3
+
+
+def test_a_kept_analysis_is_the_fresh_one(engine):
+    # one message's readings and the questions before them are analysed several times: the kept
+    # Query is the one worked out afresh, and the index keeps only a bounded number of texts
+    from corpus.search import ANALYZED_KEPT
+    index = engine.index
+    for text in ["巴中居民医保门诊看病能报多少 一年最多好多", "起伏线多少", "南豇县医保局电话", "医保" * 80]:
+        first = index.analyze(text)
+        assert index.analyze(text) == index._analyze(text) == first
+    assert "医保" * 80 not in index._analyzed_kept            # a screenful is read, not kept
+    assert len(index._analyzed_kept) <= ANALYZED_KEPT
+
+
+def test_kept_place_mentions_are_the_fresh_ones_in_a_list_of_their_own():
+    from intents import regions as R
+    for text in ["我在巴中恩阳区交的合疗", "长治居民去太原住院", "医保定点", "巴中" * 300]:
+        first = R.places_in(text)
+        first.append(None)          # a caller's list is its own: the kept mentions are not changed
+        assert R.places_in(text) == R._places_in(text) == first[:-1]
