@@ -944,17 +944,14 @@ class Engine:
                 return acts.with_fact(f"{m.written} {without_places(last['text']).strip('，, ')}",
                                       text[:m.start] + text[m.end:])
         offer = form.get("open") or {}
-        if offer.get("offered") and offer.get("updated", 0) <= last.get("at", 0) + 1:
-            # "俺是职工" after a rule answered with an offer to compute that asks a fact of the case (在哪
-            # 一级医院？): the scheme told is whose rule is asked, not the start of a calculation — that
-            # rule again, for that scheme (the form asking its figure does the same, below)
-            ex = extract(text)
-            if set(ex.values) == {"insurance"} and not forms.QUESTION.search(text) \
-                    and not self.index.on_topic(ex.blanked(text)):
-                return acts.with_fact(last["text"], text)
-        if not forms.is_open(session.state) and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)):
-            # "职工", "我是居民的" alone after a handbook answer (one given for both schemes side by side,
-            # "请看您参加的那种"): whose case the question before was, asked again for that scheme
+        # "俺是职工" after a rule answered with an offer to compute that asks a fact of the case (在哪
+        # 一级医院？): the scheme told is whose rule is asked, not the start of a calculation; and "职工",
+        # "我是居民的" alone after a handbook answer (one given for both schemes side by side, "请看您参加的
+        # 那种"): either way, the question before asked again for that scheme (the form asking its figure
+        # does the same, below)
+        if (offer.get("offered") and offer.get("updated", 0) <= last.get("at", 0) + 1) or (
+                not forms.is_open(session.state)
+                and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0))):
             ex = extract(text)
             if set(ex.values) == {"insurance"} and not forms.QUESTION.search(text) \
                     and not self.index.on_topic(ex.blanked(text)):
