@@ -127,14 +127,11 @@ _STAY = re.compile(r"住院|住了院|出院|住[了过的].{0,4}院|住了\d|�
 _OUTPATIENT_OR_CHRONIC = re.compile(r"门诊|慢病|慢特病|特病|门特|两病")
 _WHICH_DAY = re.compile(r"哪一?天(?:开始|起)")
 _COST_ASKED = re.compile(r"(?:交|缴|花|要)(?:多少|好多)|多少钱|好多钱")
-_SERIOUS_ILLNESS = re.compile(r"大病")
 _CAP_ASKED = re.compile(r"限额|封顶|最高|最多")
 _MATERNITY_FEE = re.compile(r"生育保险费|生育保险.*比例")
 _SINGLE_DRUGS = re.compile(r"单行支付|国谈药|谈判药")
 _DEDUCTIBLE = re.compile(r"起付线|起付标准")
 _NOT_A_STAY = re.compile(r"门诊|看病|拿药|买药|开药|药店|挂号|急诊|慢病|特病|两病")
-_LARGE_SUM = re.compile(r"大额")
-_ASSISTANCE = re.compile(r"救助")
 _ASSISTANCE_OR_TOTAL = re.compile(r"救助|总共|一共|合计|最后|最终|全部|一路")
 _ASSISTANCE_OR_SUM = re.compile(r"救助|总共|一共|合计|最后|最终|加|一起")
 _SERIOUS = re.compile(r"大病|大额")
@@ -170,7 +167,7 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if s.get("gap_years") and s.get("insurance") != "职工" and (REPAIR_COST.search(text) or (
             (s.get("repair_years") or s.get("repair_all")) and _COST_ASKED.search(text))):
         return "waiting_period"         # "断了2年，补缴1年要多少钱": the repair and what it costs
-    if _SERIOUS_ILLNESS.search(text) and _CAP_ASKED.search(text) \
+    if "大病" in text and _CAP_ASKED.search(text) \
             and (SERIOUS_CAP.search(text) or s.get("gap_years")) and "amount" not in s \
             and (s.get("continuous_years") is not None or s.get("zero_claim")
                  or (s.get("gap_years") or 0) > 0 or s.get("gap_said")):
@@ -198,7 +195,7 @@ def calc_kind(text: str, s: Slots) -> str | None:
         # "二级医院起付线好像是500？合规一万报好多": a hospital's 起付线 with a bill and no outpatient word
         # is a stay's (门诊统筹's 起付线 is the year's, not a hospital's)
         inpatient = _DEDUCTIBLE.search(text)
-    if _LARGE_SUM.search(text) and inpatient and s.get("insurance") != "居民" and s.get("reimbursed") is None \
+    if "大额" in text and inpatient and s.get("insurance") != "居民" and s.get("reimbursed") is None \
             and not (at is not None and LEFT_BEFORE.search(text[:at])) \
             and not (RATIO_QUESTION.search(text) and not ASK_AMOUNT.search(text)):
         # "职工住院合规5万，基本医保报了以后大额补助还能报多少": the stay's bill through the 职工 funds
@@ -209,22 +206,22 @@ def calc_kind(text: str, s: Slots) -> str | None:
             or (category not in (None, "一般") and ALL_FUNDS_DONE.search(text))):
         return "chain"
     if stay_bill(text, s, bool(inpatient)) and not s.get("care") and (
-            _SERIOUS_ILLNESS.search(text) or (_ASSISTANCE.search(text) and category not in (None, "一般"))):
+            "大病" in text or ("救助" in text and category not in (None, "一般"))):
         # "三级医院住院合规10万，基本医保报了后大病保险还能报多少": basic first, then 大病 (and 救助)
         # on what the asker still pays
         return "chain"
-    if _ASSISTANCE.search(text) and (AFTER_FUNDS.search(text) or s.get("after_regular") or s.get("care")):
+    if "救助" in text and (AFTER_FUNDS.search(text) or s.get("after_regular") or s.get("care")):
         return "assistance"
     # "住院加门诊慢病…合规自付一共3万，大病保险…": the amount is what is left, not a stay's bill
     bill = inpatient and not LEFTOVER.search(text) and s.get("reimbursed") is None \
         and not (at is not None and LEFT_BEFORE.search(text[:at]))        # "自己掏了3万": what is left
     if bill and _ASSISTANCE_OR_TOTAL.search(text) and category not in (None, "一般"):
         return "chain"
-    if bill and _SERIOUS_ILLNESS.search(text) and _ASSISTANCE_OR_SUM.search(text):
+    if bill and "大病" in text and _ASSISTANCE_OR_SUM.search(text):
         return "chain"
-    if _ASSISTANCE.search(text):
+    if "救助" in text:
         return "assistance"
-    if _LARGE_SUM.search(text) and s.get("insurance") == "职工" and RATIO_QUESTION.search(text) \
+    if "大额" in text and s.get("insurance") == "职工" and RATIO_QUESTION.search(text) \
             and not ASK_AMOUNT.search(text):
         return None         # "大额补助报销比例是多少": the handbook's rates, whatever the bill told
     if s.get("civil_servant") and s.get("insurance") == "职工" and not bill and not _SERIOUS.search(text) \
