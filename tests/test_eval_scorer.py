@@ -21,6 +21,9 @@ DECLINE_OR_ANSWER = {"kind": "unanswered", "kinds": ["unanswered", "faq"], "none
     (DECLINE_OR_ANSWER, "faq", "不是300元：2020年是300元", False),
     ({"kind": "faq", "all": ["700"], "none": ["500"]}, "faq", "不是500：起付线是700元", True),
     ({"kind": "faq", "all": ["700"], "none": ["500"]}, "faq", "不是5000：起付线是700元", False),
+    # the denial may name the figure in two units; it denies both
+    ({"kind": "faq", "all": ["30万"], "none": ["50万"]}, "faq", "不是500000元（50万元）：最高30万元", True),
+    ({"kind": "faq", "all": ["30万"], "none": ["50万"]}, "faq", "不是40万：最高30万元，另50万元", False),
     ({"kind": "unanswered", "kinds": ["unanswered", "any"]}, "faq", "不能。", True),
     # without "kinds", the kind must be the one named
     ({"kind": "clarify"}, "faq", "起付线700元", False),
