@@ -20,7 +20,11 @@ DECLINE_OR_ANSWER = {"kind": "unanswered", "kinds": ["unanswered", "faq"], "none
     (DECLINE_OR_ANSWER, "faq", "不是300元：2026年个人缴费400元", True),
     (DECLINE_OR_ANSWER, "faq", "不是300元：2020年是300元", False),
     ({"kind": "faq", "all": ["700"], "none": ["500"]}, "faq", "不是500：起付线是700元", True),
-    ({"kind": "faq", "all": ["700"], "none": ["500"]}, "faq", "不是5000：起付线是700元", False),
+    ({"kind": "faq", "all": ["700"], "none": ["500"]}, "faq", "不是5000：起付线是700元", True),
+    ({"kind": "faq", "all": ["700"], "none": ["500"]}, "faq", "起付线是500元，另700元", False),
+    # a figure is stated whole: 100000 does not state 10000
+    ({"kind": "faq", "all": ["14448"], "none": ["10000"]}, "faq", "起付线14448元，0元至100000元60%", True),
+    ({"kind": "faq", "all": ["14448"], "none": ["10000"]}, "faq", "起付线14448元，超过10000元的", False),
     # the denial may name the figure in two units; it denies both
     ({"kind": "faq", "all": ["30万"], "none": ["50万"]}, "faq", "不是500000元（50万元）：最高30万元", True),
     ({"kind": "faq", "all": ["30万"], "none": ["50万"]}, "faq", "不是40万：最高30万元，另50万元", False),

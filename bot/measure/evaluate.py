@@ -51,10 +51,12 @@ def _states(needle: str, text: str) -> bool:
     """Does the reply state `needle`? Not where it only denies it: the correction issue 9 asks for
     ("不是500元：……起付线是700元") names the asserted figure to say it is wrong."""
     needle, text = _norm(needle), _norm(text)
-    whole = re.compile(r"(?<![\d.])" + re.escape(needle) + r"(?![\d.万])")
+    # a figure is stated whole: "10000" is not stated by "100000元", nor "500" by "5000"
+    whole = re.compile(("(?<![\\d.])" if needle[:1].isdigit() else "") + re.escape(needle)
+                       + ("(?![\\d.万])" if needle[-1:].isdigit() else ""))
     # the denial runs from 不是 to its colon and may name the figure twice ("不是500000元（50万元）：")
     denial = re.compile(r"不是[^：:，,。；;]{1,30}[：:]")
-    return needle in denial.sub(lambda m: "" if whole.search(m.group()) else m.group(), text)
+    return bool(whole.search(denial.sub(lambda m: "" if whole.search(m.group()) else m.group(), text)))
 
 
 def _stated(expect: dict, text: str) -> list[str]:
