@@ -1,0 +1,34 @@
+"""Calculations the twelfth numbers set showed asked back or computed wrongly: a 长治 hospital named
+by its grade and its 收费标准 class together, a stay told as "在…医院(…)住的", a hospital out of the
+province with no level (what the handbook lists, then the question), a second stay "在三级医院" that
+says the stay before's level, a late payer dated with its year, 克拉玛依's 门诊大病 bill. Own
+phrasings, through the real engine (长治 居民住院待遇; 克拉玛依 第2部分, 第7部分（一）)."""
+from calculators.hospital import one_hospital
+from calculators.policy import load_policies
+from tests.helpers import answer as ask
+from tests.helpers import computed, talk
+
+# ---- a hospital named by grade and class at once: one hospital where the classes say so ----------
+
+
+def test_a_grade_named_with_its_class_computes_once_the_level_is_said(engine):
+    # 长治: 二类收费标准 = 三级乙等及二级甲等, with a 县级 and a 省、市级 column: the level is asked;
+    # 二类 省、市级 500 / 70%: (6000 − 500) × 70% = 3850
+    r = talk(engine, ["长治居民医保 老人在二级甲等医院（二类收费）住院 合规6000 能报多少", "市里的"])
+    assert r[0].kind == "clarify" and "同时提到" not in r[0].text, r[0].text
+    computed(r[1], 3850)
+
+
+def test_a_class_that_names_more_than_the_tier_is_kept():
+    # 三级 alone may be 一类 or 二类; 一类收费 says which: the class is kept
+    p = load_policies()["长治"]
+    assert one_hospital(p, ["三级", "一类收费"]) == "一类收费"
+    assert one_hospital(p, ["二级", "二类收费"], grade="甲") == "二级"
+
+
+def test_a_grade_outside_the_class_named_is_still_asked(engine):
+    # 二级乙等 is 三类收费 in 长治's table, not 二类: the two cannot be one hospital
+    r = ask(engine, "长治居民医保 在二级乙等医院（二类收费）住院 合规6000 能报多少")
+    assert r.kind in ("clarify", "invalid") and r.calculation is None, r.text
+    # … and the question says why: the handbook's class of that hospital
+    assert "三类收费标准" in r.text and "不是二类收费" in r.text, r.text
