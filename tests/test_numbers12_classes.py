@@ -32,3 +32,12 @@ def test_a_grade_outside_the_class_named_is_still_asked(engine):
     assert r.kind in ("clarify", "invalid") and r.calculation is None, r.text
     # … and the question says why: the handbook's class of that hospital
     assert "三类收费标准" in r.text and "不是二类收费" in r.text, r.text
+
+
+# ---- a stay told after the hospital and an aside -------------------------------------------------
+
+
+def test_a_hospital_with_an_aside_then_zhu_de_is_a_stay(engine):
+    # "在…医院(…)住的": a stay, never asked 住院还是门诊; 长治 三类 100 / 85%: (3000 − 100) × 85% = 2465
+    r = ask(engine, "长治城乡居民 在乡镇卫生院（三类收费）住的 合规三千 咋算能报多少")
+    computed(r, 2465)
