@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from calculators.money import num, pct
 from calculators.policy import HospitalRule, Policy
 
 FACTS = ("tier", "grade", "level")          # the order in which missing facts are asked
@@ -94,6 +95,25 @@ def class_mismatch(policy: Policy, tiers: list[str], *, grade: str | None = None
         return ""
     where = "或".join(policy.tier_name(r) for r in sorted(rows))
     return f"按{policy.region}的手册，{named[0]}{grade}等医院属于{where}，不是{said[0]}。"
+
+
+def unlisted_at(policy: Policy, level: str | None) -> str:
+    """Where the hospital's place leaves most hospitals without figures (长治's 省外: only 三级甲等 has
+    a column), what the handbook does list there, to say before asking the hospital's tier; "" where
+    the place decides nothing of the kind."""
+    if policy.hospital_classes is None or level != "省外":
+        return ""
+    rules = [r for r in policy.hospital_classes.rules if r.out_of_province]
+    gap = next((r.note for r in rules if r.row is None and r.note), "")
+    if not gap:
+        return ""
+    listed = []
+    for row in dict.fromkeys(r.row for r in rules if r.row):
+        fig = next((t.tiers[row] for plan in policy.inpatient.values() if not plan.missing
+                    for t in plan.tables.values() if row in t.tiers), None)
+        said = policy.tier_name(row)
+        listed.append(said + (f"，起付线 {num(fig.deductible)} 元，报销 {pct(fig.ratio)}" if fig else ""))
+    return gap + "。" + ("手册列出的省外标准：" + "；".join(listed) + "。" if listed else "")
 
 
 def named_tiers(policy: Policy) -> list[str]:

@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field
 import regions
 from calculators.chronic import find_disease
 from calculators.common import BadInput, NotListed
-from calculators.hospital import class_mismatch, named_tiers, row_for
+from calculators.hospital import class_mismatch, named_tiers, row_for, unlisted_at
 from calculators.money import D
 from calculators.policy import Policy, policy_for
 from calculators.result import Calculation
@@ -1056,7 +1056,9 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         known = all(domain().slots[m].own or m in spec.listed for m in missing) and \
             all(_settle(p, s, kind, item, probe=False) or (kind == "inpatient" and item.slot == "insurance")
                 for item in deferred)
-        turn = _ask(form, open_, missing[0], p, ack)
+        # (a hospital out of the province, where the handbook lists few: what it does list, then the question)
+        gap = unlisted_at(p, s.get("level")) if missing[0] == "tier" and kind in ("inpatient", "chain") else ""
+        turn = _ask(form, open_, missing[0], p, ack, why=gap + domain().slots["tier"].ask if gap else "")
         turn.case_known = known
         return turn
     for item in probed:                 # before the scheme, which is asked last

@@ -41,3 +41,12 @@ def test_a_hospital_with_an_aside_then_zhu_de_is_a_stay(engine):
     # "在…医院(…)住的": a stay, never asked 住院还是门诊; 长治 三类 100 / 85%: (3000 − 100) × 85% = 2465
     r = ask(engine, "长治城乡居民 在乡镇卫生院（三类收费）住的 合规三千 咋算能报多少")
     computed(r, 2465)
+
+
+# ---- 省外 with no level: what the handbook lists, then the question --------------------------------
+
+
+def test_out_of_province_without_a_level_says_what_the_handbook_lists(engine):
+    r = ask(engine, "长治城乡居民医保 在省外医院住的 合规2万 能报多少")
+    assert r.kind == "clarify", r.text
+    assert "三级甲等" in r.text and "1500" in r.text and "55%" in r.text and r.text.endswith("？"), r.text
