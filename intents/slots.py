@@ -242,6 +242,10 @@ SAME_TIER = re.compile(r"同一(?:个)?(?:级别|等级|级)|同(?:级别|等级
                        r"同一(?:个|家|所)?[^，。,；;]{0,4}?(?:医院|卫生院)|(?:还是|又是|又去|又在)(?:上次|上回|之前|原来)?那(?:个|家|所)")
 
 
+# "第二次在三级医院住院": the count is of stays at that hospital's tier ("第二次住院在三级医院" counts stays)
+_NTH_AT = re.compile(r"第[二两三四五2-5](?:次|回)(?:在|去|住|进|到)(?:了)?(?:同一[家个所]|这[家个所]|那[家个所])?$")
+
+
 # the words that move a patient to the hospital named next (转到三级医院, 后来又去了县医院)
 _MOVED_TO = re.compile(r"转(?:院|诊)?(?:到|去|入|往)(?:了)?|(?:又|再)(?:到|去|住)(?:了)?(?:进)?")
 
@@ -289,8 +293,10 @@ def tier_of(text: str, out: Slots) -> None:
         out.set("tier", tier)
         if grade:
             out.set("grade", grade)
-        if re.search(r"两次都|都是在|每次都", text) or (len(found) == 1 and SAME_TIER.search(text)):
-            # 两次都是三级医院, 上次三级医院…这次又住同一级别的: the earlier stay was the same tier
+        if re.search(r"两次都|都是在|每次都", text) or (len(found) == 1 and (
+                SAME_TIER.search(text) or _NTH_AT.search(text[max(0, found[0][0] - 8):found[0][0]]))):
+            # 两次都是三级医院, 上次三级医院…这次又住同一级别的, 第二次在三级医院住院 (the second stay at
+            # such a hospital): the earlier stay was the same tier
             out.set("prior_tier", tier)
     if len(found) == 1 and "tier" not in out.values and out.get("prior_tier") and SAME_TIER.search(text):
         out.set("tier", found[0][1])        # "还是上次那家二级医院": this stay's hospital is the earlier one

@@ -50,3 +50,17 @@ def test_out_of_province_without_a_level_says_what_the_handbook_lists(engine):
     r = ask(engine, "长治城乡居民医保 在省外医院住的 合规2万 能报多少")
     assert r.kind == "clarify", r.text
     assert "三级甲等" in r.text and "1500" in r.text and "55%" in r.text and r.text.endswith("？"), r.text
+
+
+# ---- a second stay at a named tier: the stay before was at that tier ------------------------------
+
+
+def test_the_second_stay_at_a_tier_owes_no_new_deductible(engine):
+    # 克拉玛依 第7部分（一）: 同一等级再次住院不再支付起付标准; 二级 75%: 6000 × 75% = 4500
+    r = ask(engine, "克拉玛依校区 今年第二次在二级医院住院了 目录内6000 报多少")
+    computed(r, 4500)
+
+
+def test_the_second_stay_then_the_tier_still_asks_the_stay_before(engine):
+    r = ask(engine, "克拉玛依校区 今年第二次住院 这次在二级医院 目录内6000 报多少")
+    assert r.kind == "clarify" and "上一次" in r.text, r.text
