@@ -883,8 +883,9 @@ def extras_of(text: str, out: Slots) -> None:
         if cover and paid and cover.group(1) == paid.group(1) and cover.start(1) != paid.start(1):
             out.set("for_this_year", True)
         elif re.search(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月[^，。,]{0,6}?(?:以后|之后|后)[^，。,]{0,2}?才(?:交|缴|补交|补缴|参保)", text) \
-                and not re.search(r"明年|下一?年|来年|(?:19|20)\d\d\s*年", text):
-            # "6月30号以后才交": paid late, for the year already running (no other year named)
+                and not re.search(r"明年|下一?年|来年|(?:19|20)\d\d\s*年(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)", text):
+            # "6月30号以后才交", "2025年6月30号以后才交": paid late, for the year already running (no
+            # other year named; the year of the day itself says when, not for which year)
             out.set("for_this_year", True)
     # how many members of the household the category is: "其中2个是低保", "其中有个是特困" (1)
     said = re.search(r"(?:其中|里面|当中|有)[^，。\d一二两三四五六七八九十]{0,2}" + _N + r"?\s*(?:个|位|人|口)(?:人)?"

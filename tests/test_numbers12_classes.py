@@ -64,3 +64,12 @@ def test_the_second_stay_at_a_tier_owes_no_new_deductible(engine):
 def test_the_second_stay_then_the_tier_still_asks_the_stay_before(engine):
     r = ask(engine, "克拉玛依校区 今年第二次住院 这次在二级医院 目录内6000 报多少")
     assert r.kind == "clarify" and "上一次" in r.text, r.text
+
+
+# ---- a late payer dated with its year ------------------------------------------------------------
+
+
+def test_a_late_payment_dated_with_its_year_is_the_late_standard_and_its_difference(engine):
+    # 克拉玛依 第2部分: 2025年6月30日以后缴纳当年 1200 (400 in time): 800 more
+    r = ask(engine, "克拉玛依居民医保 要是2025年6月30号以后才交 个人交多少")
+    computed(r, 1200, 800)
