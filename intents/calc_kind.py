@@ -136,6 +136,7 @@ _NOT_A_STAY = re.compile(r"门诊|看病|拿药|买药|开药|药店|挂号|急�
 _ASSISTANCE_OR_TOTAL = re.compile(r"救助|总共|一共|合计|最后|最终|全部|一路")
 _ASSISTANCE_OR_SUM = re.compile(r"救助|总共|一共|合计|最后|最终|加|一起")
 _SERIOUS = re.compile(r"大病|大额")
+_OUTPATIENT_SERIOUS = re.compile(r"门诊大病")
 _SPECIAL = re.compile(r"特病|门特|特殊疾病|门诊特殊")
 _TWO_DISEASES = re.compile(r"(?<!不是)两病|" + NOT_CHRONIC_YET)
 _DRUGS = re.compile(r"降压药|降糖药|药")
@@ -158,6 +159,10 @@ def stay_bill(text: str, s: Slots, inpatient: bool) -> bool:
 
 def calc_kind(text: str, s: Slots) -> str | None:
     text = EXCLUDED.sub(lambda m: " " * len(m.group(0)), text)      # (same length: amount_at holds)
+    # "门诊大病" (克拉玛依's name for the diseases whose outpatient care is paid like a stay's) is a
+    # disease's outpatient bill, paid by the 门诊慢病 rules first — not 大病保险, which a question
+    # names in words of its own ("门诊大病的费用大病保险还报吗"); same length, so amount_at holds
+    text = _OUTPATIENT_SERIOUS.sub("门诊慢病", text)
     if (WAITING.search(text) or (s.get("newborn_days") is not None and (_WHICH_DAY.search(text)
                                                                          or NEWBORN_BEFORE.search(text)))) \
             and WAITING_CONTEXT.search(text) and not MATERNITY.search(text):

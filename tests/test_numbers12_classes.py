@@ -73,3 +73,19 @@ def test_a_late_payment_dated_with_its_year_is_the_late_standard_and_its_differe
     # 克拉玛依 第2部分: 2025年6月30日以后缴纳当年 1200 (400 in time): 800 more
     r = ask(engine, "克拉玛依居民医保 要是2025年6月30号以后才交 个人交多少")
     computed(r, 1200, 800)
+
+
+# ---- 克拉玛依's 门诊大病: the disease's outpatient bill, not 大病保险 --------------------------------
+
+
+def test_an_outpatient_serious_disease_bill_is_paid_by_the_chronic_rules(engine):
+    # 克拉玛依 第7部分（一）: 居民门诊慢病 (苯丙酮尿症 among the 15) 65%: 3000 × 65% = 1950
+    r = ask(engine, "克拉玛依 孩子苯丙酮尿症 这个月门诊大病花了3000 能报多少")
+    computed(r, 1950)
+    assert "大病保险" not in r.text.split("来源")[0], r.text
+
+
+def test_serious_illness_insurance_named_beside_it_is_still_asked_for(engine):
+    # 克拉玛依 第7部分（二）: 大病保险 一般人员 21000 起付, 60%: (30000 − 21000) × 60% = 5400
+    r = ask(engine, "克拉玛依 门诊大病一年自己负担了3万 大病保险能报多少", region="克拉玛依")
+    computed(r, 5400)
