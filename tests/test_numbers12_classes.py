@@ -89,3 +89,13 @@ def test_serious_illness_insurance_named_beside_it_is_still_asked_for(engine):
     # 克拉玛依 第7部分（二）: 大病保险 一般人员 21000 起付, 60%: (30000 − 21000) × 60% = 5400
     r = ask(engine, "克拉玛依 门诊大病一年自己负担了3万 大病保险能报多少", region="克拉玛依")
     computed(r, 5400)
+
+
+# ---- the maternity fee asked as a rate ("按好多交"): what it costs on the base, not a birth's benefit -----
+
+
+def test_the_maternity_fee_asked_as_a_rate_is_computed_on_the_base(engine):
+    # 巴中 第二章 七问: 生育保险按职工医保缴费基数的0.6%: 4000 × 0.6% = 24
+    r = ask(engine, "巴中职工 缴费基数4000 生育保险按好多交")
+    computed(r, 24)
+    assert "顺产" not in r.text, r.text
