@@ -50,6 +50,9 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
     if late and r.late_standard is not None:
         w.step(r.late_note)
         pay = r.late_standard
+        if pay > r.standard:
+            # how much the late payment costs over the ordinary standard, which is what a late payer weighs
+            w.step(f"比按时缴纳的个人缴费标准 {num(r.standard)} 元多 {num(pay)} − {num(r.standard)} = {num(pay - r.standard)} 元")
         w.money("personal", pay)
         w.assume("在规定时间之后补缴当年保费")
         return w.done(f"个人需缴 {yuan(pay)} 元。")

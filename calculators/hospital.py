@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from calculators.money import num, pct
 from calculators.policy import HospitalRule, Policy
 
 FACTS = ("tier", "grade", "level")          # the order in which missing facts are asked
@@ -49,6 +50,70 @@ def row_for(policy: Policy, *, tier: str | None, grade: str | None = None, level
             return Row(ask=needed)
         return Row(row=rule.row, note=rule.note) if rule.row else Row(note=rule.note)
     return Row(ask="tier") if tier is None else Row(note=f"{policy.region}的手册没有列出这类医院的住院报销标准")
+
+
+def rows_possible(policy: Policy, *, tier: str, grade: str | None = None, level: str | None = None) -> set[str | None]:
+    """Every row a hospital so named may be in, over the facts not said (None: a hospital the
+    handbook gives no figures for)."""
+    grades = [grade] if grade else [None, "甲", "乙"]
+    levels = [level] if level else [None, "县级", "省市级", "省外"]
+    rows: set[str | None] = set()
+    for g in grades:
+        for lv in levels:
+            r = row_for(policy, tier=tier, grade=g, level=lv)
+            if r.ask is None:
+                rows.add(r.row)
+    return rows
+
+
+def one_hospital(policy: Policy, tiers: list[str], *, grade: str | None = None, level: str | None = None) -> str | None:
+    """A hospital named by its tier and by its 收费标准 class at once ("二级甲等医院(二类收费)"): the
+    class rules of the policy say whether the two can be one hospital (二类 = 三级乙等及二级甲等). The
+    name that says more (fewer rows possible) is kept, the tier on a tie; None where they cannot be
+    one hospital, or the region's table is not by class."""
+    classes = classes_named(policy)
+    if len(tiers) != 2 or len([t for t in tiers if t in classes]) != 1:
+        return None
+    named = {t: rows_possible(policy, tier=t, grade=None if t in classes else grade, level=level) for t in tiers}
+    a, b = (named[t] - {None} for t in tiers)
+    if not a & b:
+        return None
+    # (a tie keeps the hospital's tier: its grade and level are what the table's rules ask next)
+    return min(tiers, key=lambda t: (len(named[t] - {None}), t in classes))
+
+
+def class_mismatch(policy: Policy, tiers: list[str], *, grade: str | None = None, level: str | None = None) -> str:
+    """Why a tier and a class named for one hospital cannot both be right ("二级乙等医院(二类收费)": 二级乙等
+    is 三类 in 长治's table), to say before asking which; "" where the class may fit the tier."""
+    classes = classes_named(policy)
+    named = [t for t in tiers if t not in classes]
+    said = [t for t in tiers if t in classes]
+    if len(named) != 1 or len(said) != 1 or not grade:
+        return ""
+    rows = rows_possible(policy, tier=named[0], grade=grade, level=level) - {None}
+    if not rows or rows & rows_possible(policy, tier=said[0], level=level):
+        return ""
+    where = "或".join(policy.tier_name(r) for r in sorted(rows))
+    return f"按{policy.region}的手册，{named[0]}{grade}等医院属于{where}，不是{said[0]}。"
+
+
+def unlisted_at(policy: Policy, level: str | None) -> str:
+    """Where the hospital's place leaves most hospitals without figures (长治's 省外: only 三级甲等 has
+    a column), what the handbook does list there, to say before asking the hospital's tier; "" where
+    the place decides nothing of the kind."""
+    if policy.hospital_classes is None or level != "省外":
+        return ""
+    rules = [r for r in policy.hospital_classes.rules if r.out_of_province]
+    gap = next((r.note for r in rules if r.row is None and r.note), "")
+    if not gap:
+        return ""
+    listed = []
+    for row in dict.fromkeys(r.row for r in rules if r.row):
+        fig = next((t.tiers[row] for plan in policy.inpatient.values() if not plan.missing
+                    for t in plan.tables.values() if row in t.tiers), None)
+        said = policy.tier_name(row)
+        listed.append(said + (f"，起付线 {num(fig.deductible)} 元，报销 {pct(fig.ratio)}" if fig else ""))
+    return gap + "。" + ("手册列出的省外标准：" + "；".join(listed) + "。" if listed else "")
 
 
 def named_tiers(policy: Policy) -> list[str]:

@@ -122,7 +122,8 @@ _STAY = re.compile(r"住院|住了院|出院|住[了过的].{0,4}院|住了\d|�
                    r"住进[^，。]{0,8}院|(?<![居记])住(?:进|在)?[^，。住\s门\d]{0,6}(?:医院|卫生院)|"
                    # 住三甲: the hospital by its grade alone
                    r"(?<![居记])住(?:进|在|了|的)?[^，。住\s门\d]{0,4}?(?:三甲|三乙|二甲|二乙|[一二三]级)|"
-                   + STAY_SPLIT + r"|(?:医院|卫生院|医疗机构)[^，。\d]{0,2}住(?![院])|"
+                   # 医院住的, and 在…医院(二类收费)住的: the hospital with a word in brackets after it
+                   + STAY_SPLIT + r"|(?:医院|卫生院|医疗机构)(?:[(（][^()（）]{0,12}[)）])?[^，。\d]{0,2}住(?![院])|"
                    r"转(?:诊|院)?(?:备案|手续)?(?:到|去|回|往)[^，。]{0,8}(?:医院|卫生院|医疗机构|[一二三]级|[二三]甲|华西|协和|湘雅|附院)")
 _OUTPATIENT_OR_CHRONIC = re.compile(r"门诊|慢病|慢特病|特病|门特|两病")
 _WHICH_DAY = re.compile(r"哪一?天(?:开始|起)")
@@ -135,6 +136,7 @@ _NOT_A_STAY = re.compile(r"门诊|看病|拿药|买药|开药|药店|挂号|急�
 _ASSISTANCE_OR_TOTAL = re.compile(r"救助|总共|一共|合计|最后|最终|全部|一路")
 _ASSISTANCE_OR_SUM = re.compile(r"救助|总共|一共|合计|最后|最终|加|一起")
 _SERIOUS = re.compile(r"大病|大额")
+_OUTPATIENT_SERIOUS = re.compile(r"门诊大病")
 _SPECIAL = re.compile(r"特病|门特|特殊疾病|门诊特殊")
 _TWO_DISEASES = re.compile(r"(?<!不是)两病|" + NOT_CHRONIC_YET)
 _DRUGS = re.compile(r"降压药|降糖药|药")
@@ -157,6 +159,10 @@ def stay_bill(text: str, s: Slots, inpatient: bool) -> bool:
 
 def calc_kind(text: str, s: Slots) -> str | None:
     text = EXCLUDED.sub(lambda m: " " * len(m.group(0)), text)      # (same length: amount_at holds)
+    # "门诊大病" (克拉玛依's name for the diseases whose outpatient care is paid like a stay's) is a
+    # disease's outpatient bill, paid by the 门诊慢病 rules first — not 大病保险, which a question
+    # names in words of its own ("门诊大病的费用大病保险还报吗"); same length, so amount_at holds
+    text = _OUTPATIENT_SERIOUS.sub("门诊慢病", text)
     if (WAITING.search(text) or (s.get("newborn_days") is not None and (_WHICH_DAY.search(text)
                                                                          or NEWBORN_BEFORE.search(text)))) \
             and WAITING_CONTEXT.search(text) and not MATERNITY.search(text):

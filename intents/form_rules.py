@@ -14,7 +14,7 @@ from calculators.common import BadInput
 from calculators.contribution import (household_contribution, personal_account, resident_contribution,
                                       staff_contribution)
 from calculators.drugs import single_drugs
-from calculators.hospital import classes_named, row_for
+from calculators.hospital import classes_named, one_hospital, row_for
 from calculators.inpatient import civil_servant_left, inpatient, plan_for
 from calculators.large_medical import large_medical, large_medical_left
 from calculators.maternity import maternity
@@ -98,9 +98,15 @@ def _window_unknown(p: Policy, s: dict) -> bool:
         and s.get("in_window") is None
 
 
-def one_tier(p: Policy, calc: str, tiers: list[str]) -> str | None:
+def one_tier(p: Policy, calc: str, tiers: list[str], grade: str | None = None, level: str | None = None) -> str | None:
     """Of two names for one hospital, the tier the region's tables mean: the one they list, or the
-    first when they give both the same figures; None when the figures differ (the asker says which)."""
+    first when they give both the same figures; None when the figures differ (the asker says which).
+    A tier named with a 收费标准 class (长治's "二级甲等医院(二类收费)") is one hospital when the
+    policy's classes put that tier in that class."""
+    if calc in ("inpatient", "chain") and p.hospital_classes is not None:
+        both = one_hospital(p, tiers, grade=grade, level=level)
+        if both:
+            return both
     if calc == "outpatient":
         tables = [{t: (x.deductible, x.deductible_per, x.visit_cap, x.ratio) for t, x in plan.tiers.items()}
                   for plan in p.outpatient.values() if not plan.missing and "*" not in plan.tiers]

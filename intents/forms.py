@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field
 import regions
 from calculators.chronic import find_disease
 from calculators.common import BadInput, NotListed
-from calculators.hospital import named_tiers, row_for
+from calculators.hospital import class_mismatch, named_tiers, row_for, unlisted_at
 from calculators.money import D
 from calculators.policy import Policy, policy_for
 from calculators.result import Calculation
@@ -951,12 +951,14 @@ def _one_hospital(p: Policy, calc: str, s: dict) -> None:
     the same figures (or lists only one of them), it is that row; otherwise it stays a question."""
     notes = s.get("_notes") or []
     for note in [n for n in notes if n.startswith("pair:tier:")]:
-        tier = one_tier(p, calc, note.split(":")[2].split("/"))
+        tier = one_tier(p, calc, note.split(":")[2].split("/"), grade=s.get("grade"), level=s.get("level"))
         if tier:
             notes.remove(note)
             s["tier"] = tier
         else:
-            notes[notes.index(note)] = "conflict" + note[len("pair"):]
+            # (with why the two cannot be one hospital, where the region's classes say it: validate asks)
+            why = class_mismatch(p, note.split(":")[2].split("/"), grade=s.get("grade"), level=s.get("level"))
+            notes[notes.index(note)] = "conflict" + note[len("pair"):] + (":" + why if why else "")
 
 
 def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
@@ -1054,7 +1056,9 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         known = all(domain().slots[m].own or m in spec.listed for m in missing) and \
             all(_settle(p, s, kind, item, probe=False) or (kind == "inpatient" and item.slot == "insurance")
                 for item in deferred)
-        turn = _ask(form, open_, missing[0], p, ack)
+        # (a hospital out of the province, where the handbook lists few: what it does list, then the question)
+        gap = unlisted_at(p, s.get("level")) if missing[0] == "tier" and kind in ("inpatient", "chain") else ""
+        turn = _ask(form, open_, missing[0], p, ack, why=gap + domain().slots["tier"].ask if gap else "")
         turn.case_known = known
         return turn
     for item in probed:                 # before the scheme, which is asked last

@@ -231,7 +231,8 @@ def tiers_in(text: str) -> list[tuple[int, str, str | None]]:
 
 
 # "一级的社区医院", "乡镇卫生院这种一级医疗机构": one hospital named twice, not two stays
-_ONE_PLACE = re.compile(r"(?:的|这种|这类|这样的|那种|这个|也就是|即|属于|算|，?是|\s*[(（]\s*)?")
+# — the hospital's noun may come between: "二级甲等医院(二类收费)"
+_ONE_PLACE = re.compile(r"(?:医院|医疗机构)?(?:的|这种|这类|这样的|那种|这个|也就是|即|属于|算|，?是|\s*[(（]\s*)?")
 
 
 # the same tier as the stay before ("这次又住同一级别的医院", "还是同级医院", "一样等级的"): the tier said once
@@ -239,6 +240,10 @@ _ONE_PLACE = re.compile(r"(?:的|这种|这类|这样的|那种|这个|也就是
 SAME_TIER = re.compile(r"同一(?:个)?(?:级别|等级|级)|同(?:级别|等级|级)|同样(?:的)?(?:级别|等级)|一样(?:的)?(?:级别|等级)|"
                        r"(?:级别|等级)(?:也)?(?:一样|相同)|"
                        r"同一(?:个|家|所)?[^，。,；;]{0,4}?(?:医院|卫生院)|(?:还是|又是|又去|又在)(?:上次|上回|之前|原来)?那(?:个|家|所)")
+
+
+# "第二次在三级医院住院": the count is of stays at that hospital's tier ("第二次住院在三级医院" counts stays)
+_NTH_AT = re.compile(r"第[二两三四五2-5](?:次|回)(?:在|去|住|进|到)(?:了)?(?:同一[家个所]|这[家个所]|那[家个所])?$")
 
 
 # the words that move a patient to the hospital named next (转到三级医院, 后来又去了县医院)
@@ -288,8 +293,10 @@ def tier_of(text: str, out: Slots) -> None:
         out.set("tier", tier)
         if grade:
             out.set("grade", grade)
-        if re.search(r"两次都|都是在|每次都", text) or (len(found) == 1 and SAME_TIER.search(text)):
-            # 两次都是三级医院, 上次三级医院…这次又住同一级别的: the earlier stay was the same tier
+        if re.search(r"两次都|都是在|每次都", text) or (len(found) == 1 and (
+                SAME_TIER.search(text) or _NTH_AT.search(text[max(0, found[0][0] - 8):found[0][0]]))):
+            # 两次都是三级医院, 上次三级医院…这次又住同一级别的, 第二次在三级医院住院 (the second stay at
+            # such a hospital): the earlier stay was the same tier
             out.set("prior_tier", tier)
     if len(found) == 1 and "tier" not in out.values and out.get("prior_tier") and SAME_TIER.search(text):
         out.set("tier", found[0][1])        # "还是上次那家二级医院": this stay's hospital is the earlier one
@@ -876,8 +883,9 @@ def extras_of(text: str, out: Slots) -> None:
         if cover and paid and cover.group(1) == paid.group(1) and cover.start(1) != paid.start(1):
             out.set("for_this_year", True)
         elif re.search(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月[^，。,]{0,6}?(?:以后|之后|后)[^，。,]{0,2}?才(?:交|缴|补交|补缴|参保)", text) \
-                and not re.search(r"明年|下一?年|来年|(?:19|20)\d\d\s*年", text):
-            # "6月30号以后才交": paid late, for the year already running (no other year named)
+                and not re.search(r"明年|下一?年|来年|(?:19|20)\d\d\s*年(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)", text):
+            # "6月30号以后才交", "2025年6月30号以后才交": paid late, for the year already running (no
+            # other year named; the year of the day itself says when, not for which year)
             out.set("for_this_year", True)
     # how many members of the household the category is: "其中2个是低保", "其中有个是特困" (1)
     said = re.search(r"(?:其中|里面|当中|有)[^，。\d一二两三四五六七八九十]{0,2}" + _N + r"?\s*(?:个|位|人|口)(?:人)?"
@@ -901,7 +909,9 @@ def extras_of(text: str, out: Slots) -> None:
 
 
 # what the maternity insurance itself costs ("生育保险每个月交好多", "生育保险费按多少交"), not what it pays
-MATERNITY_FEE = re.compile(r"生育保险(?:费)?[^，。？?；;]{0,10}(?:(?:交|缴|扣)(?:多少|好多|几多|几)|费率)|生育保险费(?:是)?(?:多少|好多)")
+# — or at what rate it is paid ("生育保险又按好多交")
+MATERNITY_FEE = re.compile(r"生育保险(?:费)?[^，。？?；;]{0,10}(?:(?:交|缴|扣)(?:多少|好多|几多|几)|费率|"
+                           r"按(?:多少|好多|几多|啥子?|什么)(?:比例)?(?:来)?(?:交|缴|扣))|生育保险费(?:是)?(?:多少|好多)")
 
 
 # a household's members by category ("爷爷是特困 婆婆是低保 我们3个是普通的"): each named member, or a count

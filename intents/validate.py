@@ -23,7 +23,9 @@ def check(s: dict, calc: str | None = None) -> tuple[str, str] | None:
             return "insurance", "您同时提到了职工医保和城乡居民医保，一个人只能参加其中一种。请告诉我是哪一种（职工 / 居民）。"
         if key == "tier" and calc in TIER_FORMS and not s.get("prior_tier"):
             s.pop("tier", None)
-            return "tier", f"您同时提到了{vals[0].replace('/', '和')}，请告诉我这次是在哪一级医院。"
+            # (a reason given with the note says why the two names cannot be one hospital)
+            why = vals[1] if len(vals) > 1 else f"您同时提到了{vals[0].replace('/', '和')}，"
+            return "tier", f"{why}请告诉我这次是在哪一级医院。"
     if s.get("amount_unread") is not None and s.get("amount") is None:
         return "amount", f"“{s['amount_unread']}”我没法当作一个具体金额来算，请告诉我大概花了多少钱，例如 30000。"
     for key, what in (("amount", "金额"), ("self_funded", "自费金额"), ("base", "缴费基数")):
