@@ -1,0 +1,33 @@
+"""Conversations, round 12: a term the handbook defines (近亲属) asked right after an answer that uses
+it is a question of its own, not the answer before asked again; a student's English "deadline" is the
+payment period's end, and past it the period missed; materials not ready for a 备案 ("交不上",
+"交不齐") are the 承诺制 page's, and how long one has to hand them in is asked of it next."""
+import pytest
+
+from tests.helpers import answer, talk
+
+
+@pytest.mark.parametrize("first, follow", [
+    ("巴中职工个人账户能给家里人交医保不", "近亲属都包括谁"),
+    ("巴中 职工个账家庭共济能给谁用", "啥叫近亲属"),
+])
+def test_a_defined_term_asked_after_an_answer_is_asked_of_its_own(engine, first, follow):
+    rs = talk(engine, [first, follow])
+    assert rs[1].kind == "faq" and all(w in rs[1].text for w in ("配偶", "父母", "子女")), rs[1].text
+
+
+def test_deadline_is_the_payment_period_s_end(engine):
+    r = answer(engine, "克拉玛依校区学生医保缴费deadline是哪天")
+    assert r.kind == "faq" and "1月10日" in r.text, r.text
+
+
+def test_past_the_deadline_is_the_payment_period_missed(engine):
+    rs = talk(engine, ["学校医保什么时候交", "过了deadline还能交吗 有啥影响"], region="克拉玛依")
+    assert rs[1].kind == "faq" and "等待期" in rs[1].text, rs[1].text
+
+
+@pytest.mark.parametrize("said", ["异地长期备案 材料交不齐咋整", "办异地备案 材料一时交不上怎么办"])
+def test_materials_not_ready_for_filing_are_the_pledge_s(engine, said):
+    rs = talk(engine, [said, "多久之内要补交"], region="克拉玛依")
+    assert rs[0].kind == "faq" and "承诺" in rs[0].text, rs[0].text
+    assert rs[1].kind == "faq" and "2个月" in rs[1].text, rs[1].text
