@@ -4,7 +4,7 @@ payment period's end, and past it the period missed; materials not ready for a �
 "交不齐") are the 承诺制 page's, and how long one has to hand them in is asked of it next."""
 import pytest
 
-from tests.helpers import answer, talk
+from tests.helpers import answer, computed, talk
 
 
 @pytest.mark.parametrize("first, follow", [
@@ -31,3 +31,16 @@ def test_materials_not_ready_for_filing_are_the_pledge_s(engine, said):
     rs = talk(engine, [said, "多久之内要补交"], region="克拉玛依")
     assert rs[0].kind == "faq" and "承诺" in rs[0].text, rs[0].text
     assert rs[1].kind == "faq" and "2个月" in rs[1].text, rs[1].text
+
+
+# ---- another topic of the same case, then the asker's own figure -----------------------------------
+
+
+@pytest.mark.parametrize("turns, figure", [
+    # who is helped (特困, 低保) told two questions back: the 救助 computed for them, not asked again
+    (["巴中 特困人员医疗救助起付线多少", "那救助比例呢", "住院自付8000 能救助多少"], 8000),
+    (["长治 低保对象医疗救助起付线多少", "救助比例呢", "合规自付2万 救助好多"], 14000),
+])
+def test_the_case_of_a_topic_follow_up_is_kept_for_the_figure_next(engine, turns, figure):
+    rs = talk(engine, turns)
+    computed(rs[2], figure)
