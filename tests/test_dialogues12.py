@@ -44,3 +44,20 @@ def test_materials_not_ready_for_filing_are_the_pledge_s(engine, said):
 def test_the_case_of_a_topic_follow_up_is_kept_for_the_figure_next(engine, turns, figure):
     rs = talk(engine, turns)
     computed(rs[2], figure)
+
+
+# ---- a gap "修复了" (the handbook's word for paying it back) after a waiting period computed -------------
+
+
+@pytest.mark.parametrize("first", ["巴中 娃儿出生两年后才参保 要等多久", "巴中 断保两年了 今年集中缴费期交了 等待期多久"])
+def test_repaired_after_a_waiting_period_is_the_gap_paid_back(engine, first):
+    rs = talk(engine, [first, "要是交钱修复了的话"])
+    computed(rs[0], 4)
+    computed(rs[1], 3)
+
+
+def test_repair_said_as_done_is_a_fact_and_asked_whether_is_not():
+    from intents.slots import extract
+    assert extract("那修复了呢").values.get("repair_all") is True
+    assert "repair_all" not in extract("等待期能修复不").values
+    assert "repair_all" not in extract("牙齿修复了能报吗").values
