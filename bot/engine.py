@@ -479,8 +479,11 @@ class Engine:
             parts = _joined(parse(asked, self.index.on_topic).parts, self.index.topics)
             text, part = asked, parts[0] if len(parts) == 1 and parts[0].readings \
                 else Part(question=asked, readings=[asked])
-        borrowed = alone and not again and (self._with_last_topic(text, part, session)
-                                            or self._with_last_context(text, part, session))
+        borrowed = alone and not again and self._with_last_topic(text, part, session)
+        # ("救助比例呢" after 低保边缘's 起付线: another topic of the same case, which the answer keeps as
+        # the question asked — a figure given next is computed for that case, not asked for it again)
+        case = self._with_last_context(text, part, session) if alone and not again and not borrowed else None
+        borrowed = borrowed or case is not None
 
         talk = smalltalk_kind(text)
         if talk:
@@ -494,7 +497,7 @@ class Engine:
             # the command with nothing held back: said so, not searched as a question
             return Reply(kind="clarify", text=texts.NO_MORE, region=region)
 
-        how = {"exclude": exclude, "again": again, "opened_here": opened_here, "borrowed": borrowed}
+        how = {"exclude": exclude, "again": again, "opened_here": opened_here, "borrowed": borrowed, "case": case}
         placed, hit, region = self._place(text, message, session, region)
         if placed != text:
             # "新疆上学 医保交多少" from one known to be in 克拉玛依 (the answer to "您是在克拉玛依参保吗？"):
@@ -518,7 +521,7 @@ class Engine:
 
     def _answer_placed(self, text: str, part: Part, note: str, session: Session, region: str | None,
                        hit: RegionHit, alone: bool, *, exclude: frozenset[str] = frozenset(), again: bool = False,
-                       opened_here: bool = False, borrowed: bool = False) -> Reply:
+                       opened_here: bool = False, borrowed: bool = False, case: str | None = None) -> Reply:
         """One question whose place is settled (`region`, or none known); the keywords as
         `_answer_one` worked them out (entries excluded, a question asked again, a form opened by
         this message, the last question's topic borrowed)."""
@@ -579,8 +582,8 @@ class Engine:
             return reply
         reply = self._rule_from_policy(text, note, region, hits) or \
             self._search(text, hits, region, session, note, compare=alone, read=read)
-        self._after_search(text, reply, session, region, remind=alone)
-        if borrowed and reply.kind == "faq":
+        self._after_search(case or text, reply, session, region, remind=alone)
+        if borrowed and not case and reply.kind == "faq":
             # the question as understood ("等待期 能不能少等点") is what a follow-up next asks again
             session.state["last_question"]["text"] = part.readings[0]
         return reply
@@ -1067,10 +1070,11 @@ class Engine:
         part.readings, part.endings_from = [*readings, last["text"] + "，" + text], len(readings)
         return True
 
-    def _with_last_context(self, text: str, part: Part, session: Session) -> bool:
+    def _with_last_context(self, text: str, part: Part, session: Session) -> str | None:
         """"产检费呢", "那断保呢" right after a handbook answer: another topic asked of the same case —
         read with the last question's scheme (城乡居民 / 职工), and as an ending of the last question
-        (what it asked, of this topic); the search keeps the reading it understands best."""
+        (what it asked, of this topic); the search keeps the reading it understands best. Returns that
+        case asked of the topic, or None when the message is no such follow-up."""
         m = _TOPIC_ONLY.match(text.strip())
         # (the last question, or the calculation asked last: "产检费呢" after 生育's)
         # (a calculation computed at once keeps no question's text: its case is its slots)
@@ -1078,7 +1082,7 @@ class Engine:
                     if q and (q.get("text") or q.get("calc"))), key=lambda q: q.get("at", 0), default=None)
         if not m or not last or (forms.is_open(session.state) and not forms.waits_after_rule(session.state)) \
                 or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
-            return False
+            return None
         said = last.get("text") or forms.topic(last.get("calc"), last.get("slots"))
         topic = m.group(1)
         # (a topic word of the dictionary, or a colloquial one the lexicon turns into a handbook term: 产检)
@@ -1086,19 +1090,20 @@ class Engine:
             self.index.segmenter.content_word(t) for t in self.index.analyze(topic).terms))
         if detect_region(topic) != RegionHit() or acts.facts_of(topic) or not named \
                 or topic in said:
-            return False        # (a fact or a place is a follow-up of its own kind)
+            return None         # (a fact or a place is a follow-up of its own kind)
         scheme = extract(said).get("insurance") or (last.get("slots") or {}).get("insurance")
         # (with what it asks of the topic, when it asks something after it: "产检费呢 给好多")
         own = f"{acts.SCHEME_NAMES.get(str(scheme), '')} {topic if text.strip().endswith('呢') else text}".strip()
-        part.readings, part.endings_from = [text, own, said + "，" + topic], 3
+        case = said + "，" + topic
+        part.readings, part.endings_from = [text, own, case], 3
         if scheme and not extract(text).get("insurance"):
             where = detect_region(said).region or region_policy.conversation_region(None, session)
             alone = self.index.search(text, region=where, k=1)
             if alone and self.index.scheme_of(alone[0].entry.id) not in (None, scheme):
                 # the words alone find the other scheme's entry ("产检费呢" after a 职工's birth: 居民's
                 # allowance): read as asked of the case before, which names its scheme, and not alone
-                part.readings, part.endings_from = [said + "，" + topic, own], 2
-        return True
+                part.readings, part.endings_from = [case, own], 2
+        return case
 
     def _premise(self, text: str, note: str, session: Session, region: str | None, hits: list[Hit]) -> Reply | None:
         """A figure the asker asserts ("起付线是不是500") is confirmed or corrected from the policy file,

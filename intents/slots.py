@@ -538,7 +538,9 @@ def years_of(text: str, out: Slots) -> None:
         out.set("repair_years", _n(m.group(1)), m.span())
     elif re.search(r"(?:补缴|补交|补齐|补上)(?:了)?(?:断的|断保的|断了的|断掉的|之前的|没交的|欠的)|"
                    r"把(?:断的|断保的|断了的|没交的|之前的)[^，。]{0,4}(?:补缴|补交|补齐|补上|补了)|全部补缴|都补缴|都补交|全补|"
-                   r"(?:补缴|补交|补齐|补上)(?:了|的话|上了)", text):
+                   r"(?:补缴|补交|补齐|补上)(?:了|的话|上了)", text) or (
+            # the handbook's own word for it, said as done ("修复了呢", "交钱修复了的话"); not a tooth's
+            re.search(r"修复(?:了|的话|好了)", text) and not re.search(r"牙|义齿|种植", text)):
         out.set("repair_all", True)              # every year of the gap paid back: as many as the gap
     if re.search(r"零报销|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
                  r"(?:没|没有|未)(?:用|在)?医保(?:报|报销)过|(?:没|没有|未)(?:用|拿)医保报(?:过)?(?:钱|销|账)", text):
