@@ -565,9 +565,10 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
             before, how = merged.pop()
             told = [*before, how, *told]
         elif merged and not told and _FUND_ASKED.search(question) and not find_numbers(question) \
-                and find_numbers(earlier := "，".join(merged[-1][0] + [merged[-1][1]])) \
+                and {"amount", "amount_unread"} & set(extract(earlier := "，".join(merged[-1][0] + [merged[-1][1]])).values) \
                 and _BILL_ASKED.search(merged[-1][1]) and not _LEFT_SAID.search(earlier):
             # "合规3万 基本医保报好多 大病保险能报不": the same bill through the next fund — one question
+            # (a bill's sum told, not any number: "住院一年最多报好多 大病保险最多又赔好多" asks two limits)
             before, first = merged.pop()
             told, question = before, first + "，" + question
         elif merged and not told and "，" not in question and find_numbers(question) and not premise.asserted(question) \

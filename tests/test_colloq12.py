@@ -100,3 +100,17 @@ def test_what_is_needed_asks_for_materials():
 def test_entries_meet_wordings_they_lacked(engine, text, region, said):
     reply = answer(engine, text, region=region)
     assert reply.kind == "faq" and said in reply.text, reply.text
+
+
+# ---- two limits asked in one message are two questions, not one bill through two funds -------------
+
+def test_a_year_is_no_bill_that_joins_a_fund_asked_after_it(engine):
+    # "一年" is a number but no bill: the 大病保险 question is a question of its own
+    reply = answer(engine, "巴中合疗住院一年最多能报多少 大病保险最多又能赔多少")
+    assert "11万" in reply.text and "30万" in reply.text, reply.text
+
+
+def test_a_bill_told_still_joins_the_fund_asked_after_it(engine):
+    # "合规3万 …报好多 大病保险能报不": the same bill through the next fund, one calculation
+    reply = answer(engine, "巴中居民 合规3万 基本医保报好多 大病保险能报不")
+    assert reply.kind == "calculation", reply.text
