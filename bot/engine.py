@@ -137,8 +137,10 @@ _USE_ASKED = re.compile(r"(?:能不能|可不可以|能|可以|可)用(?:吗|不
 _USABLE = re.compile(r"卡|账户|个账|码|钱|钱包|凭证|余额|共济")
 _ALSO = re.compile(r"还有|还得了|还患|另外|同时")
 # what a question asks of its topic, not the topic: a later question borrows 门诊, 大病保险, 居民 from
-# the one before, never the figure that one asked for ("有起付线没有，报多少": 报多少 asks the ratio)
-ASKED_FIGURES = frozenset({"起付线", "起付标准", "封顶线", "最高支付限额", "报销比例", "支付比例", "比例", "等待期"})
+# the one before, never the figure that one asked for ("有起付线没有，报多少": 报多少 asks the ratio),
+# nor the deadline it asked for ("ddl几号 今年交多少钱": 交多少 asks the contribution)
+ASKED_FIGURES = frozenset({"起付线", "起付标准", "封顶线", "最高支付限额", "报销比例", "支付比例", "比例", "等待期",
+                           "截止日期", "截止时间"})
 # the groups of a scheme's members the handbooks give their own row (退休 / 在职 职工)
 _STAFF_GROUP = re.compile(r"退休|在职")
 # a question for whom (能给哪些人用, 谁能办): a question of its own, not a fragment of the one before

@@ -10,7 +10,7 @@ QTYPES: dict[str, re.Pattern] = {name: re.compile(pattern) for name, pattern in 
     "金额": r"多少钱|几块|多少元|交多少|缴多少|报多少|给多少|补多少|救助多少|限额|起付线|封顶|标准是多少|花多少|费用多少|金额|"
             r"多少$|多少[?？]",
     "比例": r"比例|百分之|几成|几个点|多少%|报多少|报百分|提高多少|降低多少",
-    "材料": r"材料|资料|证件|证明|带什么|带啥|要带|需要什么|要什么|手续|发票|单据|清单",
+    "材料": r"材料|资料|证件|证明|带什么|带啥|要带|需要什么|需要啥|要什么|手续|发票|单据|清单",
     "地点": r"哪里|哪儿|在哪|哪个地方|什么地方|地址|哪家|哪些医院|哪个医院|窗口|电话|联系|找谁|去哪",
     "能否": r"能不能|可不可以|能否|可以吗|能吗|行不行|行吗|是否|有没有|会不会|要不要|算不算|能报吗|给报吗|[能可会算]\w{0,6}不[?？]?$|吗[?？]?$",
     "流程": r"怎么|如何|流程|步骤|程序|办理|申请|咋|怎样|操作|方式|途径",
@@ -82,8 +82,9 @@ def missing_answer(question: str, answer: str) -> str | None:
 
 
 # Two groups compared ("在职跟退休的有啥不一样", "居民和职工各报几成"): the two words either side of
-# the 跟/和; an answer about one of them does not say how they differ.
-_COMPARED = re.compile(r"([\u4e00-\u9fff]{2})的?(?:跟|和|与|同|还是)([\u4e00-\u9fff]{2})")
+# the 跟/和; an answer about one of them does not say how they differ. A 还是 followed by the
+# comparison word itself is "still" ("第二次起付线还是一样吗": is it still the same), no second group.
+_COMPARED = re.compile(r"([\u4e00-\u9fff]{2})的?(?:跟|和|与|同|还是)(?!一样|不一样|相同|不同|没变|不变)([\u4e00-\u9fff]{2})")
 _COMPARE_ASK = re.compile(r"不一样|一样[吗不嘛没]|区别|差别|不同|分别|各[是报交有付]|哪个[高多少低好]|差多少|差好多")
 
 

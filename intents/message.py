@@ -73,7 +73,9 @@ _FILLER = (r"(?:请问一下|请问|想问问|想问一下|想问下|想问|问�
            r"有没有(?:人|uu|大佬|朋友|亲)知道|有人知道吗|谁知道|"
            r"那个|嗯+|额+|呃+|就是|谢谢大家|谢谢各位|谢谢了|谢谢啦|谢谢|谢了|多谢|感谢|"
            r"麻烦大家了|麻烦大家|麻烦各位|麻烦了|麻烦|辛苦了|在线等|坐等|等回复|求回复|求解答|求解|求问|求助|跪求|"
-           r"急急急|急求|很急|着急|急+|蹲一个|蹲一下|蹲+)")
+           r"急急急|急求|很急|着急|急+|蹲一个|蹲一下|蹲+|"
+           # (thanks in English, and a plea to answer them all: "…今年交多少钱 一起回一下 thx")
+           r"(?i:thx|thanks|thank you|3q)|(?:一起|一并|都)?(?:回复|回答|回)一下)")
 # a bracketed aside of chat, said as an emoji is ("…不交医保啊（手动狗头）", "(doge)", "[捂脸]")
 _ASIDE = r"[(\[【](?:手动)?(?:狗头(?:保命)?|doge|滑稽|捂脸|笑哭|哭|允悲|吃瓜|旺柴|裂开|苦涩|破涕为笑)[)\]】]"
 # (emoji close a clause as particles do: "急急急🔥🔥", "好纠结🤔")
@@ -83,7 +85,8 @@ _FILLER_OPEN_RE = re.compile(rf"^(?:(?:请问一下|麻烦问一下|麻烦问下
                              rf"有没有(?:人|uu|大佬|朋友|亲)知道|各位大佬|大佬们|学长们|学姐们|学长|学姐|师兄|师姐|"
                              rf"姐妹们|宝子们|uu们){_PARTICLES})+(?=.)")
 _FILLER_CLOSE_RE = re.compile(rf"(?<=.)(?:[ ,，]*(?:在线等|坐等|等回复|求回复|求解答|求问|求助|急急急|"
-                              rf"谢谢大家|谢谢各位|谢谢了|谢谢|麻烦大家了|麻烦大家|麻烦了|蹲一个|蹲一下|{_ASIDE}){_PARTICLES})+$")
+                              rf"谢谢大家|谢谢各位|谢谢了|谢谢|(?i:thx|thanks)|麻烦大家了|麻烦大家|麻烦了|蹲一个|蹲一下|"
+                              rf"{_ASIDE}){_PARTICLES})+$")
 # ... and inside a clause typed without stops, where the story ends and the question starts ("…现在
 # 腿脚不方便想问下我要是再去卫生院住院…"): a clause boundary, the filler dropped with it
 _ASKING_TURN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:我|俺)?(?:想问一下|想问下|想问问|想请教一下|请问一下|麻烦问一下|请问|"
@@ -98,6 +101,8 @@ PAID_ASK = re.compile(r"[报赔](?:销)?(?:多少|好多|几成|百分之几)")
 _OWN_ASKS = (PAID_ASK, re.compile(r"[交送递寄][到去给]?哪|去哪|在哪"), re.compile(r"多久|好久|多长时间"),
              # ... or by when ("个人交多少啊 ddl啥时候")
              re.compile(r"什么时候|啥时候|几号|哪天|截止|ddl", re.IGNORECASE),
+             # ... or what one pays ("ddl几号 今年交多少钱"), not how many years or months
+             re.compile(r"[交缴](?:多少|好多|几多)(?!年|个月|月|天|次)"),
              # ... or yes or no of a verb of its own ("2027年要交好多 涨没涨"), not 有没有 or 能不能 of the same thing
              re.compile(r"^(?!有没有|能不能|是不是|可不可|会不会)" + _A_NOT_A + "$"))
 # What a story can tell about the asker's case, as the words it used (the search folds synonyms).
@@ -560,9 +565,10 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
             before, how = merged.pop()
             told = [*before, how, *told]
         elif merged and not told and _FUND_ASKED.search(question) and not find_numbers(question) \
-                and find_numbers(earlier := "，".join(merged[-1][0] + [merged[-1][1]])) \
+                and {"amount", "amount_unread"} & set(extract(earlier := "，".join(merged[-1][0] + [merged[-1][1]])).values) \
                 and _BILL_ASKED.search(merged[-1][1]) and not _LEFT_SAID.search(earlier):
             # "合规3万 基本医保报好多 大病保险能报不": the same bill through the next fund — one question
+            # (a bill's sum told, not any number: "住院一年最多报好多 大病保险最多又赔好多" asks two limits)
             before, first = merged.pop()
             told, question = before, first + "，" + question
         elif merged and not told and "，" not in question and find_numbers(question) and not premise.asserted(question) \

@@ -251,11 +251,11 @@ _STUDIES_THERE = re.compile(r"^.{0,2}?(?:上大学|读大学|念大学|上学|�
 
 
 def _cued(text: str, cues: dict, name: str, mentions: list[Mention]) -> bool:
-    """Do the region's cues (学校医保; 学长 … in a question on 医保) place the text there, with no
-    place named that says otherwise (its own province: another school of 新疆; a place of study)?"""
+    """Do the region's cues (学校医保; 学长 … in a question on 医保; its own product, 巴惠保) place the
+    text there, with no place named that says otherwise (its own province: another school of 新疆; a place of study)?"""
     if any(w in text for w in cues.get("unless") or ()):
         return False
-    if not (any(w in text for w in cues.get("words") or ())
+    if not (any(w in text for w in (*(cues.get("words") or ()), *(cues.get("products") or ())))
             or any(w in text for w in cues.get("weak") or ()) and any(w in text for w in cues.get("weak_needs") or ())):
         return False
     province = regions.get(name).place.province_code

@@ -40,7 +40,7 @@ class Region:
     office: str | None = None          # where to ask, with address and phone
     office_name: str | None = None     # the office's name alone, as it signs staff answers
     schemes_not_covered: dict | None = None   # {words, except, note}: a scheme its handbook leaves out
-    cues: dict | None = None           # {words, unless}: how its askers name it without a place name
+    cues: dict | None = None           # {words, products, weak, unless}: how its askers name it without a place name
     # who its whole handbook is for (克拉玛依's guide: 学生): said in a question, no topic of one page
     everyone: tuple[str, ...] = ()
 
