@@ -2,6 +2,7 @@
 phrasings, through the real engine."""
 import pytest
 
+from corpus.lexicon import Lexicon, Line
 from intents.premise import asserted
 from tests.helpers import answer as ask
 
@@ -42,3 +43,26 @@ def test_a_checked_two_diseases_cap_is_answered_not_asked_for_the_drug_class(eng
 
 def test_dui_bu_qi_is_no_check():
     assert not asserted("对不起 住院花了3000")
+
+
+# ---- questions half in English -------------------------------------------------------------------
+
+def test_english_words_are_read_as_the_handbooks_terms(engine):
+    rewritten = engine.index.analyze("my dad has 高血压 医保 cover the medicine how much per year").rewritten
+    for term in ("我爸", "报销", "药", "多少", "每年"):
+        assert term in rewritten, rewritten
+
+
+def test_an_english_word_is_replaced_only_whole():
+    lexicon = Lexicon([Line(say="cover", means="报销", voice="学生")])
+    assert lexicon.rewrite("discovery 医保能cover吗")[0] == "discovery 医保能报销吗"
+
+
+def test_a_half_english_question_with_no_region_asks_the_region(engine):
+    reply = ask(engine, "my dad has 高血压 can 医保 cover the medicine? how much per year")
+    assert reply.kind == "clarify" and "哪个地区" in reply.text, reply.text
+
+
+def test_a_half_english_student_question_reaches_the_campus_guide(engine):
+    reply = ask(engine, "winter break 回老家看病了 回学校报销要开什么证明", region="克拉玛依")
+    assert reply.kind == "faq" and "克外就诊证明" in reply.text, reply.text
