@@ -66,3 +66,11 @@ def test_a_half_english_question_with_no_region_asks_the_region(engine):
 def test_a_half_english_student_question_reaches_the_campus_guide(engine):
     reply = ask(engine, "winter break 回老家看病了 回学校报销要开什么证明", region="克拉玛依")
     assert reply.kind == "faq" and "克外就诊证明" in reply.text, reply.text
+
+
+# ---- "超过多少开始报": the deductible asked ------------------------------------------------------
+
+@pytest.mark.parametrize("text, needle", [("合疗大病保险超过好多开始报", "起付"), ("城乡居民大病保险要超过多少开始报", "起付")])
+def test_from_what_sum_it_starts_paying_is_the_deductible(engine, text, needle):
+    reply = ask(engine, text, region="巴中")
+    assert reply.kind == "faq" and needle in reply.text and "14448" in reply.text, reply.text
