@@ -68,6 +68,29 @@ def test_a_half_english_student_question_reaches_the_campus_guide(engine):
     assert reply.kind == "faq" and "克外就诊证明" in reply.text, reply.text
 
 
+# ---- a year named, an answer giving several years' rules: the year asked leads, alone ------------
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ("巴中职工2025年退休的 医保最低缴费年限是多少年", "不得低于20年", "渐进式"),
+    ("巴中职工2026年起医保最低缴费年限是多少年", "渐进式", "不得低于20年"),
+])
+def test_the_year_asked_is_answered_from_its_own_passage(engine, text, right, wrong):
+    reply = ask(engine, text)
+    assert right in reply.text and wrong not in reply.text, reply.text
+    assert "手册另列有" in reply.text, reply.text
+
+
+def test_a_later_year_leads_with_the_rule_in_force_then_the_rule_it_changes(engine):
+    reply = ask(engine, "巴中职工2028年退休 医保最低要交满多少年")
+    assert "2026年起" in reply.text and "2025年" in reply.text, reply.text
+    assert reply.text.index("2026年起") < reply.text.index("2025年，"), reply.text
+
+
+def test_with_no_year_asked_every_years_passage_stays(engine):
+    reply = ask(engine, "巴中职工医保退休时要交满多少年")
+    assert "2025年" in reply.text and "2026年起" in reply.text, reply.text
+
+
 # ---- "超过多少开始报": the deductible asked ------------------------------------------------------
 
 @pytest.mark.parametrize("text, needle", [("合疗大病保险超过好多开始报", "起付"), ("城乡居民大病保险要超过多少开始报", "起付")])
