@@ -91,6 +91,14 @@ def test_with_no_year_asked_every_years_passage_stays(engine):
     assert "2025年" in reply.text and "2026年起" in reply.text, reply.text
 
 
+# ---- which kind of 备案 asked: an entry naming no kind is not the answer --------------------------
+
+def test_which_kind_of_filing_is_not_answered_with_how_to_settle(engine):
+    reply = ask(engine, "回老家看病想直接用医保码结算 要办哪种备案", region="克拉玛依")
+    assert "异地备案后可以直接使用电子医保码" not in reply.text, reply.text
+    assert reply.kind != "faq" or "长期" in reply.text or "类型" in reply.text, reply.text
+
+
 # ---- "超过多少开始报": the deductible asked ------------------------------------------------------
 
 @pytest.mark.parametrize("text, needle", [("合疗大病保险超过好多开始报", "起付"), ("城乡居民大病保险要超过多少开始报", "起付")])
