@@ -47,7 +47,7 @@ from intents.regions import (
 from intents.scope import asks_contact, asks_office, out_of_scope_topic, pays_out, states_contact
 from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract
 from intents.smalltalk import smalltalk_kind
-from intents.years import without_years, year_note, years_asked
+from intents.years import story_years, without_years, year_note, years_asked
 
 # a question for a rate or a cap, which a handbook entry states whatever the asker's own sum
 RATIO_OR_RULE = re.compile(RATIO_QUESTION.pattern + "|" + RULE_ASKED.pattern)
@@ -1616,7 +1616,7 @@ class Engine:
         # below CALIBRATED_97 about one answer in six is another entry's (fifth sets): the reply names the
         # question it answers, so that a reader sees a wrong match instead of trusting its figure
         understood = texts.UNDERSTOOD.format(question=entry.question) + "\n" if hedged else ""
-        parts = [note + understood + _for_scheme(entry.answer, text), *self._notes(text, entry, region),
+        parts = [note + understood + _for_year(_for_scheme(entry.answer, text), text), *self._notes(text, entry, region),
                  *([extra] if extra else [])]
         session.state.pop("more", None)
         if entry.more:
@@ -1920,6 +1920,50 @@ def _for_scheme(answer: str, text: str) -> str:
         return answer
     # an aside that gives the asked scheme's figure too ("（职工医保1000元、居民医保600元）") stays
     return _ASIDE[other].sub(lambda m: m.group(0) if re.search(_SCHEME_NAMED[scheme], m.group(0)) else "", answer)
+
+
+# a passage of an answer led by its year ("2025年，…", "如2025年度，…", "2026年起，…"); the sentences
+# after it without a year of their own belong to it
+_YEAR_LED = re.compile(r"(?:如|其中)?(20\d\d)\s*年(?:度)?(起|以后)?[，,]")
+_SENTENCE = re.compile(r"[^。\n]*(?:。|\n|$)")
+
+
+def _for_year(answer: str, text: str) -> str:
+    """The answer for the one year the question names, where the answer gives several years' rules
+    passage by passage (筹资 2025年度 and 2026年度; 2025年's 缴费年限 and 2026年起's): the year
+    asked's passage, the others left out (another year's figure reads as the answer), with a word
+    that the handbook gives them too. The answer as written when no year or several are asked, or
+    none of its passages is the year's."""
+    asked = [y for y in years_asked(text) if y not in story_years(text)]
+    if len(asked) != 1:
+        return answer
+    year = asked[0]
+    head: list[str] = []
+    passages: list[tuple[int, bool, list[str]]] = []      # (year, from that year on, sentences)
+    for sentence in _SENTENCE.findall(answer):
+        if not sentence:
+            continue
+        m = _YEAR_LED.match(sentence.lstrip())
+        if m:
+            passages.append((int(m.group(1)), bool(m.group(2)), [sentence]))
+        elif passages:
+            passages[-1][2].append(sentence)
+        else:
+            head.append(sentence)
+    if len(passages) < 2:
+        return answer
+    own = [p for p in passages if p[0] == year]
+    if not own:
+        # a later year under a rule in force from a year before it ("2026年起" for 2027): that rule
+        # leads, the earlier ones after it (the rule it changes from, which it may not restate)
+        since = sorted((p for p in passages if p[1] and p[0] < year), key=lambda p: p[0])[-1:]
+        if not since:
+            return answer
+        ordered = [since[0], *(p for p in passages if p is not since[0])]
+        return "".join(head) + "\n".join("".join(p[2]).strip() for p in ordered)
+    others = "、".join(dict.fromkeys(f"{p[0]}年{'起' if p[1] else ''}" for p in passages if p is not own[0]))
+    kept = "".join(head + own[0][2]).rstrip()
+    return kept + f"\n（手册另列有{others}的规定，与{year}年的不同。）"
 
 
 # the facts of a case that years tell (a gap in cover, when paid): those years are the case, not the rules'

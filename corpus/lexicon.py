@@ -10,6 +10,7 @@ from corpus.normalize import normalize
 from corpus.yamlfile import read_yaml
 
 LEXICON_FILE = Path(__file__).parent / "data" / "lexicon.yaml"
+ENGLISH = "英文"        # the voice of a line for an English word in a Chinese question
 
 
 @dataclass(frozen=True)
@@ -37,13 +38,28 @@ def joined_verbs(text: str) -> str:
     return _SEPARATED_RE.sub(lambda m: m.group(0)[0] + m.group(0)[2], text)
 
 
+def _bounded(word: str) -> str:
+    """A phrase as a pattern; an English word only whole ("cover" is not in "discover", "how much"
+    not in "show muchness"): a Chinese phrase has no word boundary to keep."""
+    pattern = re.escape(word)
+    if word[:1].isascii() and word[:1].isalpha():
+        pattern = r"(?<![a-z])" + pattern
+    if word[-1:].isascii() and word[-1:].isalpha():
+        pattern += r"(?![a-z])"
+    return pattern
+
+
 class Lexicon:
     def __init__(self, lines: list[Line]):
         self.lines = lines
         self.table = {normalize(line.say): normalize(line.means) for line in lines}
+        # the handbook terms the lines give, which the segmenter learns as words: not an English
+        # word's everyday Chinese (voice 英文: 暑假, 我妈), which it cuts already as the entries have it
+        # — made a term, it would cut every entry anew
+        self.terms = [normalize(line.means) for line in lines if line.voice != ENGLISH]
         # one alternation, longest phrase first, so 孙娃儿 wins over 娃儿 and 好多钱 over 好多
         words = sorted(self.table, key=len, reverse=True)
-        self._re = re.compile("|".join(map(re.escape, words))) if words else None
+        self._re = re.compile("|".join(map(_bounded, words))) if words else None
 
     def rewrite(self, text: str) -> tuple[str, list[tuple[str, str]]]:
         """`text` (normalised) with every phrase replaced, and the (said, meant) pairs applied."""

@@ -65,6 +65,10 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
         # every tier of a table ("各级医院分别是好多", "每一级报几成"): an answer naming one tier gives one row
         ("各级", r"各级|各个级别|各等级|每一级|每个级别|每级|不同级别(?:的医院)?分别", r"吗|一样|相同|区别|差别|哪个|哪级",
          r"(乡镇|卫生院|一级|二级|三级|一类|二类|三类)[^。]{0,80}?(?!\1)(?:乡镇|卫生院|一级|二级|三级|一类|二类|三类)"),
+        # which kind of 备案 ("要办哪种备案", "备案选哪个类型"): an answer naming no kind (how to settle
+        # once filed) answers another question
+        ("备案类型", r"(?:哪种|哪一种|哪类|哪一类|什么类型|啥类型|哪个类型)的?备案|备案(?:要|该|应该)?(?:选|办|是)?(?:哪种|哪一种|哪类|哪一类|哪个|什么类型|啥类型)",
+         None, r"类型|长期[^。；]{0,4}备案|临时[^。；]{0,6}备案|长期居住|异地长期|转诊人员|临时就医|临时外出"),
         # ("ddl前要去实习", "截止前交了": a time the story is told by, not a deadline asked)
         ("截止", r"(?:截止|最迟|最晚|期限|时限|时间限制|(?i:ddl))(?!\s*(?:之前|以前|前))", r"吗",
          r"[\d一二三四五六七八九十两]+\s*个?(?:月|日|号|天|工作日)|月底|年底|当日|当天|以内|之内|期限|之日|次月|当月"),

@@ -107,7 +107,7 @@ class Segmenter:
         self._jieba.load_userdict(str(data_dir / "dictionary.txt"))
         self._dictionary = [normalize(line.split()[0]) for line in
                             (data_dir / "dictionary.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
-        for word in [*self.synonyms, *self.lexicon.table.values(), *(normalize(w) for w in extra_words)]:
+        for word in [*self.synonyms, *self.lexicon.terms, *(normalize(w) for w in extra_words)]:
             if len(word) > 1:
                 self._jieba.add_word(word, freq=2000)
         self._dictionary_file = data_dir / "jieba_main.txt"
@@ -154,7 +154,7 @@ class Segmenter:
     @property
     def domain_words(self) -> set[str]:
         """The 医保 dictionary's, the synonyms' and the lexicon's words: what a typo may stand for."""
-        return {*self._dictionary, *self.synonyms, *self.lexicon.table.values()}
+        return {*self._dictionary, *self.synonyms, *self.lexicon.terms}
 
     def is_word(self, word: str) -> bool:
         """Whether jieba's vocabulary (its frequent words and ours) has `word`."""

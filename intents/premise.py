@@ -18,7 +18,7 @@ Unit = Literal["money", "ratio", "months", "days"]
 
 # the asker checks something: 是不是 / 对吧 / 是吧 / 对吗 / …吗 / …吧 / a bare "？" / 听说
 MARKER = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|吧\s*[？?。!！~～]*\s*$|吧\s*[？?，,。！!\s]|吗\s*[？?。!！~～]*\s*$|"
-                    r"[？?]\s*$|听说|据说|好像|记得|不是说|以前说|之前说|原来说|听[^，。？?\d]{1,4}说|(?:别人|别个|人家)说|"
+                    r"[？?]\s*$|(?:对不|是不)[啊呀哦哈嘛呢]*\s*[？?。!！~～]*\s*$|听说|据说|好像|记得|不是说|以前说|之前说|原来说|听[^，。？?\d]{1,4}说|(?:别人|别个|人家)说|"
                     # what someone the asker knows said ("室友说…"), and a doubt said after it ("真的假的")
                     r"(?:室友|同学|朋友|邻居|学长|学姐|亲戚|同事|熟人)说|真的假的|是真是假|"
                     # two figures offered to choose from ("交400还是1200", "报六成还是七成")
@@ -313,7 +313,9 @@ TOPICS = [
     ("cut", r"降低|减少|少报|降了"),
     # (涨到 / 提高到 / 调成 name the new level itself, not a step: "是不是涨到五百了" is the standard)
     ("step", r"降(?![到至成为])|减(?![到至成为])|提高(?![到至成为])|增加(?![到至成为])|多给|(?<!最)多报|涨(?![到至成为])|"
-             r"每年加|一年加|能加|可以加|会加|再加|多加|加多少"),
+             r"每年加|一年加|能加|可以加|会加|再加|多加|加多少|"
+             # (a cap named, then "加": "大病限额加5千" is the yearly step of the cap, not the cap)
+             r"(?:限额|封顶线?|额度|上限)(?:每年|一年)?(?:都|就|会|能|可以|再)?加(?![到至成为])"),
     ("cap", r"最多|最高|封顶|限额|上限|年(?:能|可以|只|就|总共|一共|最多)?报"),
     ("standard", r"交|缴"),
 ]
@@ -544,7 +546,7 @@ def _context(text: str, region: str, facts: dict) -> dict:
         facts["gap"] = False          # 一直交不断, 没断过保: years in a row
     elif re.search(r"断保|断缴|没交|没参保|降", text):
         facts["gap"] = True
-    elif re.search(r"连续|零报销|没报过|提高|增加", text):
+    elif re.search(r"连续|零报销|没报过|提高|增加|(?:限额|封顶线?|额度|上限|每年|一年|能|会|再|多)加(?![入上起])", text):
         facts["gap"] = False
     for n in find_numbers(text):          # 10万以内 / 20万以上: which 分段 of a table
         bound = re.match(r"\s*(?:元|块)?\s*(以内|以下|以上)", text[n.end:])
