@@ -8,7 +8,7 @@ import re
 QTYPES: dict[str, re.Pattern] = {name: re.compile(pattern) for name, pattern in {
     "时间": r"什么时候|啥时候|何时|几时|哪天|多久|多长时间|几个月|几天|截止|期限|时限|时间|日期|等待期|之前|以内",
     "金额": r"多少钱|几块|多少元|交多少|缴多少|报多少|给多少|补多少|救助多少|限额|起付线|封顶|标准是多少|花多少|费用多少|金额|"
-            r"多少$|多少[?？]",
+            r"多少[哦呢啊嘛呀哈吧噻撒]*$|多少[?？]",
     "比例": r"比例|百分之|几成|几个点|多少%|报多少|报百分|提高多少|降低多少",
     "材料": r"材料|资料|证件|证明|带什么|带啥|要带|需要什么|需要啥|要什么|手续|发票|单据|清单",
     "地点": r"哪里|哪儿|在哪|哪个地方|什么地方|地址|哪家|哪些医院|哪个医院|窗口|电话|联系|找谁|去哪",
@@ -92,8 +92,13 @@ _COMPARED = re.compile(r"([\u4e00-\u9fff]{2})的?(?:跟|和|与|同|还是)(?!�
 _COMPARE_ASK = re.compile(r"不一样|一样[吗不嘛没]|区别|差别|不同|分别|各[是报交有付]|哪个[高多少低好]|差多少|差好多")
 
 
+# a tier said with its hospital ("一级医院和二级医院"): the tier is the group, not the 医院 both share
+_TIER_HOSPITAL = re.compile(r"([一二三]级)(?:的)?(?:医院|医疗机构|定点医院|定点医疗机构)")
+
+
 def compared(question: str) -> tuple[str, ...]:
     """The two groups a question asks to compare, or none."""
+    question = _TIER_HOSPITAL.sub(r"\1", question)
     ask = _COMPARE_ASK.search(question)
     if not ask:
         return ()

@@ -155,6 +155,7 @@ class Index:
         starts: list[int] = []
         answer_docs: list[list[str]] = []
         entry_scheme: list[str | None] = []
+        entry_care: list[str | None] = []
         entry_types: list[frozenset[str]] = []
         said: list[frozenset[str]] = []
         for e in self.entries:
@@ -167,6 +168,7 @@ class Index:
             # (what the entry says to the asker: not its keywords line nor its further details)
             said.append(frozenset().union(*phrases[:len(texts) - bool(e.keywords)], self._tokens(e.answer)))
             entry_scheme.append(self._scheme_of([set(p) for p in phrases]))
+            entry_care.append(_care_of(phrases[:len(texts) - bool(e.keywords)] or phrases))
             asked = texts[:len(texts) - bool(e.keywords)] or texts      # the keywords line asks nothing
             entry_types.append(frozenset().union(
                 *(self._cached("\x00qtypes", p, lambda t: sorted(qtypes(self._rewrite(t)))) for p in asked)))
@@ -200,6 +202,7 @@ class Index:
         self._entry_scheme = entry_scheme
         self._other_scheme = {s: np.asarray([es is not None and es != s for es in entry_scheme])
                               for s in _schemes()}
+        self._other_care = {c: np.asarray([ec is not None and ec != c for ec in entry_care]) for c in _CARE_WORDS}
         where = np.asarray([e.region for e in self.entries])
         self._national = where == regions.national()
         self._region_mask = {r: (where == r) | self._national for r in set(where.tolist())}
@@ -482,6 +485,11 @@ class Index:
         char_sim, _, _ = self._best_phrase(phrasings, q_bigrams, sum(q_bigrams.values()), self.char_index.doc_terms,
                                            self.bigram_mass)
         other = self._other_scheme[scheme][top] if scheme else np.zeros(len(top), dtype=bool)
+        # an entry about the other kind of care (a 门诊 question, "在县医院看门诊能报几成", shares the
+        # tier, the county and the rate asked with the 住院 row of the same table, whose figures are
+        # not the 门诊 ones): a ranking feature, not a cut of BM25, so that the candidates are the same
+        care = _care_named(q_terms)
+        other_care = self._other_care[care][top] if care else np.zeros(len(top), dtype=bool)
         scores = per_entry[top].astype(np.float64)
         asked = len(query.qtypes)
         given = np.asarray([len(query.qtypes & self.entry_types[i]) for i in top.tolist()], dtype=np.float64)
@@ -495,7 +503,7 @@ class Index:
             "term_sim": term_sim,
             "phrase_recall": recall, "char_sim": char_sim,
             "type_match": given / asked if asked else np.zeros(len(top)),
-            "type_miss": (given == 0) & bool(asked), "other_scheme": other,
+            "type_miss": (given == 0) & bool(asked), "other_scheme": other, "other_care": other_care,
             "siblings": siblings,
             "unseen_share": np.full(len(top), unseen / q_weight), "query_weight": np.full(len(top), math.log1p(q_weight)),
         }
@@ -656,6 +664,34 @@ def _longer_offices() -> dict[str, str]:
 
 def _office_of(term: str) -> str | None:
     return _longer_offices().get(term)
+
+
+# The two kinds of care whose tables differ (普通门诊/门诊统筹 and 住院 rows of one tier): a term naming
+# one. 门诊慢病 and 特病 fold to 慢病/特病 and name neither: a 慢病 entry is asked about with a 住院
+# told in the story ("住了半个月院…高血压的药钱能不能报").
+_CARE_WORDS = {"住院": ("住院",), "门诊": ("门诊",)}
+
+
+def _care_named(terms) -> str | None:
+    """The one kind of care `terms` name (住院 / 门诊), or None when they name both or neither."""
+    named = {care for care, marks in _CARE_WORDS.items() if any(m in t for t in terms for m in marks)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _care_of(phrases: list[list[str]]) -> str | None:
+    """The kind of care an entry is about: the one a third of its phrasings name, where none names
+    the other (an entry that names both in one phrasing is about neither alone). 急诊 is care that
+    may become a stay (急诊转住院): an entry on it is of neither table."""
+    if any("急诊" in t for p in phrases for t in p):
+        return None
+    named = [_care_named(set(p)) for p in phrases]
+    both = [p for p in phrases if len({c for c, marks in _CARE_WORDS.items()
+                                         if any(m in t for t in p for m in marks)}) > 1]
+    kinds = {c for c in named if c is not None}
+    if both or len(kinds) != 1:
+        return None
+    care = kinds.pop()
+    return care if named.count(care) * 3 >= len(phrases) else None
 
 
 @lru_cache(maxsize=1)
