@@ -1,0 +1,56 @@
+"""Classes that lost an answer under the robustness report's rewritings (round 12), with phrasings
+of our own: a yes-or-no asked as A不A run into the next question by voice typing, and 是不 said for
+是不是 before what is asked to be so."""
+import pytest
+
+from corpus.normalize import asking_words
+from intents.message import voiced
+from tests.helpers import answer
+
+
+def ids(reply) -> list[str]:
+    return [s.entry_id for s in reply.sources]
+
+
+@pytest.mark.parametrize("said, clauses", [
+    # an A不A question, then another opened by its own question word
+    ("巴中居民长护险到底要不要交多少钱", ["巴中居民长护险到底要不要交", "多少钱"]),
+    ("巴中门诊慢病需不需要申请怎么申请", ["巴中门诊慢病需不需要申请", "怎么申请"]),
+    # ... or closed by its particle before the next question
+    ("两病是不是要自己去医院登记哦一年报好多", ["两病是不是要自己去医院登记哦", "一年报好多"]),
+])
+def test_an_a_not_a_question_run_into_the_next_is_read_apart(said, clauses):
+    assert voiced(said).split(" ") == clauses
+
+
+@pytest.mark.parametrize("said", [
+    "我爸住院能不能报多少钱",          # how much 能不能报: one question
+    "我妈住院能不能报好多",
+    "这个药报不报销多少钱一盒",
+])
+def test_one_a_not_a_question_stays_whole(said):
+    assert " " not in voiced(said)
+
+
+@pytest.mark.parametrize("dialect, usual", [
+    ("巴中的合疗今年是不涨到四百多了", "巴中的合疗今年是不是涨到四百多了"),
+    ("是不真的", "是不是真的"),
+    ("去年没交今年交了是不马上就能用", "去年没交今年交了是不是马上就能用"),
+    ("长治居民门诊是不每次最多报五十", "长治居民门诊是不是每次最多报五十"),
+])
+def test_shi_bu_asking_is_read_as_shi_bu_shi(dialect, usual):
+    assert asking_words(dialect) == usual
+
+
+@pytest.mark.parametrize("statement", ["还是不要交了", "不是不能报", "特困人员是不用交的", "这个检查是不要钱的"])
+def test_a_statements_shi_bu_is_left_alone(statement):
+    assert asking_words(statement) == statement
+
+
+@pytest.mark.parametrize("dialect, usual", [
+    ("长治居民医保门诊是不每回最多只报五十块", "长治居民医保门诊是不是每回最多只报五十块"),
+    ("巴中合疗今年是不还是四百块", "巴中合疗今年是不是还是四百块"),
+])
+def test_shi_bu_is_answered_as_shi_bu_shi(engine, dialect, usual):
+    said, typed = answer(engine, dialect), answer(engine, usual)
+    assert said.kind == typed.kind and ids(said) == ids(typed) and said.text == typed.text
