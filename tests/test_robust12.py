@@ -54,3 +54,13 @@ def test_a_statements_shi_bu_is_left_alone(statement):
 def test_shi_bu_is_answered_as_shi_bu_shi(engine, dialect, usual):
     said, typed = answer(engine, dialect), answer(engine, usual)
     assert said.kind == typed.kind and ids(said) == ids(typed) and said.text == typed.text
+
+
+@pytest.mark.parametrize("text, entry", [
+    # 报账 said for 报销 in a claim taken back to school is the campus's claim, as 学校报销 is
+    ("寒假在老家看了门诊 回来找学校报账要带啥子材料", "ky-10-01"),
+])
+def test_a_school_claim_said_in_dialect_is_the_campus(engine, text, entry):
+    reply = answer(engine, text)
+    assert reply.kind == "faq" and ids(reply)[0] == entry
+
