@@ -64,3 +64,8 @@ def test_a_school_claim_said_in_dialect_is_the_campus(engine, text, entry):
     reply = answer(engine, text)
     assert reply.kind == "faq" and ids(reply)[0] == entry
 
+
+def test_a_voice_typed_message_is_read_everywhere_as_its_clauses(engine):
+    # the calculation forms read "…要不要交 多少钱" as the clauses do, not as one "交多少钱"
+    typed, voice = answer(engine, "克拉玛依校区的长护险要不要交 多少钱"), answer(engine, "克拉玛依校区的长护险要不要交多少钱")
+    assert voice.kind == typed.kind == "faq" and ids(voice) == ids(typed) == ["ky-02-07"]
