@@ -190,7 +190,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     try:
         if args.robustness:
             from bot.measure.robustness import run_robustness
-            return run_robustness(args.files, as_json=args.json)
+            return run_robustness(args.files, as_json=args.json, show_fail=args.show_fail)
         if args.calibrate:
             return run_calibrate(args.files, show_fail=args.show_fail)
         return run_eval(args.files, show_fail=args.show_fail, as_json=args.json)

@@ -32,7 +32,7 @@ from corpus.search import Hit, Index, _county_words, _region_words
 from intents import acts, forms, premise
 from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED, YEARLY
 from intents.input_check import check
-from intents.message import PAID_ASK, Parsed, Part, own_ask, parse, with_slots, without_who
+from intents.message import PAID_ASK, Parsed, Part, own_ask, parse, voiced, with_slots, without_who
 from intents.regions import (
     RegionHit,
     as_elsewhere,
@@ -270,6 +270,10 @@ class Engine:
             session.state.pop(region_policy.PENDING, None)
             text = rest
         text = self.index.repaired(text)[0]
+        if not forms.is_open(session.state):
+            # typed by voice, without a stop: read everywhere as the clauses it was said in, so that a
+            # form reads "长护险要不要交 多少钱" as the clauses do, not as one "交多少钱"
+            text = voiced(text)
         scheme = extract(text).get("insurance")
         held = (session.state.get("slots") or {}).get("insurance")     # (the scheme before this message)
         if scheme in acts.SCHEME_NAMES:

@@ -102,9 +102,12 @@ def to_simplified(text: str) -> str:
 
 # How people ask, said another way, that the layers reading the message itself (its questions, a
 # figure it checks) must read as the usual words: 几多 (四川, 湖北) is 多少, and 是不 before a figure is
-# 是不是 ("一年能报好多钱 是不五百"). The search's lexicon (corpus/data/lexicon.yaml) rewrites phrases for
-# the search alone.
-_ASKING_SAID = re.compile(r"几多|是不(?=[\d一二两三四五六七八九十百千])")
+# 是不是 ("一年能报好多钱 是不五百"), as it is before what is asked to be so ("是不涨到五百了", "是不
+# 要交", "是不真的", "是不马上就能用", "是不还是四百块") — not a statement's 是不 ("还是不要交了",
+# "不是不能报", "是不用交的", "是不要钱的"). The search's lexicon (corpus/data/lexicon.yaml) rewrites
+# phrases for the search alone.
+_ASKING_SAID = re.compile(r"几多|(?<![不还就也都总可倒于但正真却只算若即凡硬老])是不(?=[\d一二两三四五六七八九十百千]|"
+                          r"要(?!钱|紧|求)|涨|真的|还是|马上|已经|就|只|每|都|又|再|元旦|低|高|直接|自动|必须|一定)")
 _ASKING_MEANS = {"几多": "多少"}
 
 

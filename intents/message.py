@@ -383,13 +383,23 @@ _VOICE_END_RE = re.compile(
     r"(?P<ab>[^\W不没\d])[不没](?P=ab)))")
 
 
+# a yes-or-no asked as A不A ("长护险要不要交", "能不能交钱补回来", "是不是要自己去交资料认定哦") ends
+# where another question opens with its own question word ("…多少钱", "…咋个修复") or after the
+# particle that closes it ("…认定哦报好多"); not "能不能报多少钱" (how much is paid, one question)
+_A_NOT_A_ASKED = r"(?:要不要|能不能|可不可以|用不用|需不需要|会不会|是不是|算不算|行不行)"
+_A_NOT_A_END_RE = re.compile(
+    _A_NOT_A_ASKED + r"[\u4e00-\u9fff]{1,10}?(?:(?<![报赔销])(?=(?:多少钱|咋个?|怎么|啷个|如何)[\u4e00-\u9fff]{0,6}$)|"
+    r"[哦啊呀](?=[\u4e00-\u9fff]{0,8}(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|不$)))")
+
+
 def voiced(text: str) -> str:
     """A long message typed without stops, with a space where each of its clauses ends; any other
     message as it is."""
     text = text.strip()
     if _SEPARATOR_RE.search(text) or len(_CJK_RE.findall(text)) < VOICE_ASKS:
         return text
-    out = _VOICE_END_RE.sub(lambda m: m.group(1) + " ", text)
+    out = _A_NOT_A_END_RE.sub(lambda m: m.group(0) + " ", text)
+    out = _VOICE_END_RE.sub(lambda m: m.group(1) + " ", out)
     if len(_CJK_RE.findall(text)) >= VOICE_RUN:
         out = _VOICE_OPEN_RE.sub(lambda m: " " + m.group(0), out)
         folded = fold(out)

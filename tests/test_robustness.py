@@ -32,3 +32,11 @@ def test_every_rewriting_is_reported(engine):
     # only questions the bot answers count; traditional script changes every one of them
     assert by_name["traditional script"]["questions"] >= 2 and by_name["traditional script"]["pct"] == 100.0
     assert all(r["same_entry"] <= r["questions"] for r in rows)
+
+
+def test_every_rewriting_that_lost_its_entry_is_listed(engine):
+    changed: list[dict] = []
+    rows = robustness(ITEMS, engine, changed=changed)
+    # one line per lost entry: which question, which rewriting, the entry before and after
+    assert len(changed) == sum(r["questions"] - r["same_entry"] for r in rows)
+    assert all(c["before"] != c["after"] and c["id"] and c["text"] for c in changed)

@@ -107,7 +107,8 @@ def _entry(engine: Engine, text: str, region: str | None, key: str) -> str | Non
     return reply.sources[0].entry_id if reply.kind == "faq" and reply.sources else None
 
 
-def robustness(items: list[dict], engine: Engine | None = None) -> list[dict]:
+def robustness(items: list[dict], engine: Engine | None = None, changed: list[dict] | None = None) -> list[dict]:
+    """Rows per perturbation; with `changed`, every rewriting that lost its entry is appended to it."""
     engine = engine or default_engine()
     base = []
     for item in items:
@@ -130,18 +131,26 @@ def robustness(items: list[dict], engine: Engine | None = None) -> list[dict]:
             if text == item["q"]:
                 continue
             applied += 1
-            same += _entry(engine, text, item.get("region"), item["id"]) == entry
+            got = _entry(engine, text, item.get("region"), item["id"])
+            same += got == entry
+            if got != entry and changed is not None:
+                changed.append({"id": item["id"], "perturbation": p.name, "text": text, "before": entry, "after": got})
         rows.append({"perturbation": p.name, "questions": applied, "same_entry": same,
                      "pct": round(100.0 * same / applied, 1) if applied else None})
     return rows
 
 
-def run_robustness(files: list[str], as_json: bool = False) -> int:
+def run_robustness(files: list[str], as_json: bool = False, show_fail: bool = False) -> int:
     paths = [Path(f) for f in files] or sorted(DEV_DIR.glob("*.jsonl"))
-    rows = robustness(load_items(paths))
+    changed: list[dict] = []
+    rows = robustness(load_items(paths), changed=changed)
     if as_json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json.dumps({"rows": rows, "changed": changed} if show_fail else rows, ensure_ascii=False, indent=2))
         return 0
+    if show_fail:
+        # which question, which rewriting, entry before → after: the classes to fix are read here
+        for c in changed:
+            print(f"CHANGED {c['id']} | {c['perturbation']} | {c['before']} → {c['after'] or '-'} | {c['text']}")
     print(f"{'perturbation':22s} {'questions':>9} {'same entry':>10}")
     for r in rows:
         print(f"{r['perturbation']:22s} {r['questions']:>9} {r['pct'] if r['pct'] is not None else '-':>9}%")
