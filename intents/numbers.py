@@ -126,6 +126,17 @@ def _arabic(m: re.Match) -> Decimal:
 
 def find_numbers(text: str) -> list[Number]:
     """Every number-looking span with its value; the caller decides what it is."""
+    # (the slot readers ask this of one message's texts several times over: the last texts' numbers
+    # are kept, a new list of them handed out each time)
+    return list(_numbers_kept(text))
+
+
+@lru_cache(maxsize=256)
+def _numbers_kept(text: str) -> tuple[Number, ...]:
+    return tuple(_find_numbers(text))
+
+
+def _find_numbers(text: str) -> list[Number]:
     out: list[Number] = []
     for m in NUMBER_RE.finditer(text):
         raw = m.group(0).strip()
