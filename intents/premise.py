@@ -307,6 +307,8 @@ AREAS = [
     ("contribution", r"缴费|交费|保费|个人交|单位交|一年交|要交|缴纳|长护|交\s*\d|交[一二三四五六七八九]|交多少|交的"),
     ("inpatient", r"住院|起付线|医院"),
 ]
+# a cap named by the words a step of it follows ("大病限额每年加5千", "封顶线再加"): the step, not the cap
+_CAP_NAMED = r"限额|封顶线?|额度|上限"
 # what the figure is, from the words just before it (or a threshold phrase after it)
 TOPICS = [
     ("deductible", r"起付|门槛|起点|花满|才开始|以上的部分|超过|自付到|先自己出|先自己掏|先自付|掏"),
@@ -315,7 +317,7 @@ TOPICS = [
     ("step", r"降(?![到至成为])|减(?![到至成为])|提高(?![到至成为])|增加(?![到至成为])|多给|(?<!最)多报|涨(?![到至成为])|"
              r"每年加|一年加|能加|可以加|会加|再加|多加|加多少|"
              # (a cap named, then "加": "大病限额加5千" is the yearly step of the cap, not the cap)
-             r"(?:限额|封顶线?|额度|上限)(?:每年|一年)?(?:都|就|会|能|可以|再)?加(?![到至成为])"),
+             rf"(?:{_CAP_NAMED})(?:每年|一年)?(?:都|就|会|能|可以|再)?加(?![到至成为])"),
     ("cap", r"最多|最高|封顶|限额|上限|年(?:能|可以|只|就|总共|一共|最多)?报"),
     ("standard", r"交|缴"),
 ]
@@ -546,7 +548,7 @@ def _context(text: str, region: str, facts: dict) -> dict:
         facts["gap"] = False          # 一直交不断, 没断过保: years in a row
     elif re.search(r"断保|断缴|没交|没参保|降", text):
         facts["gap"] = True
-    elif re.search(r"连续|零报销|没报过|提高|增加|(?:限额|封顶线?|额度|上限|每年|一年|能|会|再|多)加(?![入上起])", text):
+    elif re.search(rf"连续|零报销|没报过|提高|增加|(?:{_CAP_NAMED}|每年|一年|能|会|再|多)加(?![入上起])", text):
         facts["gap"] = False
     for n in find_numbers(text):          # 10万以内 / 20万以上: which 分段 of a table
         bound = re.match(r"\s*(?:元|块)?\s*(以内|以下|以上)", text[n.end:])
