@@ -31,6 +31,11 @@ def answer(engine, text, region=None, session=None):
     return engine.answer(Message(text=text, region=region), session if session is not None else Session())
 
 
+def ids(reply) -> list[str]:
+    """The entries a reply cites, in order."""
+    return [s.entry_id for s in reply.sources]
+
+
 def computed(r, *figures, name=None):
     """Assert that reply `r` is a calculation (by the form `name`, when given) whose text states every
     one of `figures`; the reply's text is the message. Returns `r`."""

@@ -8,14 +8,11 @@ from bot.engine import Engine
 from bot.reply import Message
 from bot.session import Session
 from intents.message import clauses, without_filler
+from tests.helpers import ids
 
 
 def ask(engine: Engine, text: str, region: str | None = None):
     return engine.answer(Message(text=text, region=region), Session())
-
-
-def ids(reply) -> list[str]:
-    return [s.entry_id for s in reply.sources]
 
 
 @pytest.mark.parametrize("text, word", [

@@ -5,11 +5,7 @@ import pytest
 
 from corpus.normalize import asking_words
 from intents.message import voiced
-from tests.helpers import answer
-
-
-def ids(reply) -> list[str]:
-    return [s.entry_id for s in reply.sources]
+from tests.helpers import answer, ids
 
 
 @pytest.mark.parametrize("said, clauses", [
