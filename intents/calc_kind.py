@@ -117,9 +117,16 @@ LEFT_BEFORE = re.compile(r"自付|自负|负担|剩|自己(?:还)?(?:要)?(?:出
                          r"报了?(?:以|之)?后|报完|报销(?:了)?(?:以|之)?后|经过基本医保|基本医保[^，。]{0,4}报了|还有")
 
 
+# the way a bill is paid, said with the asker's own bill: the deductible taken off first ("起付线扣了以后",
+# "扣除起付线后"), the rest at the rate ("按比例") — the method, not a question for the rule's figures
+BY_THE_RULE = re.compile(r"(?:起付线|起付标准|起伏线|门槛费?)(?:扣了|扣掉|扣除|扣完|减了|减掉|减去)(?:以后|之后|后)?|"
+                         r"(?:扣除|扣掉|扣了|扣完|减去|除去|减掉)(?:起付线|起付标准|起伏线)(?:以后|之后|后)?|"
+                         r"按(?:照)?(?:规定的?)?(?:报销)?比例(?=[^，。？?\s]{0,3}(?:报|赔|算))")
+
+
 # calc_kind's words, compiled once (it reads every question part, several times a message)
 _STAY = re.compile(r"住院|住了院|出院|住[了过的].{0,4}院|住了\d|住了[一二两三四五六七八九十半几]|又住[^，。]{0,6}院|"
-                   r"住进[^，。]{0,8}院|(?<![居记])住(?:进|在)?[^，。住\s门\d]{0,6}(?:医院|卫生院)|"
+                   r"住进[^，。]{0,8}院|(?<![居记])住(?:进|在)?[^，。住\s门\d]{0,6}(?:医院|卫生院|卫生服务中心)|"
                    # 住三甲: the hospital by its grade alone
                    r"(?<![居记])住(?:进|在|了|的)?[^，。住\s门\d]{0,4}?(?:三甲|三乙|二甲|二乙|[一二三]级)|"
                    # 医院住的, and 在…医院(二类收费)住的: the hospital with a word in brackets after it
@@ -131,7 +138,7 @@ _COST_ASKED = re.compile(r"(?:交|缴|花|要)(?:多少|好多)|多少钱|好多
 _CAP_ASKED = re.compile(r"限额|封顶|最高|最多")
 _MATERNITY_FEE = re.compile(r"生育保险费|生育保险.*比例")
 _SINGLE_DRUGS = re.compile(r"单行支付|国谈药|谈判药")
-_DEDUCTIBLE = re.compile(r"起付线|起付标准")
+_DEDUCTIBLE = re.compile(r"起付线|起付标准|起伏线")       # (起伏线: as it is often typed)
 _NOT_A_STAY = re.compile(r"门诊|看病|拿药|买药|开药|药店|挂号|急诊|慢病|特病|两病")
 _ASSISTANCE_OR_TOTAL = re.compile(r"救助|总共|一共|合计|最后|最终|全部|一路")
 _ASSISTANCE_OR_SUM = re.compile(r"救助|总共|一共|合计|最后|最终|加|一起")
@@ -288,6 +295,9 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
             own = re.split(r"[\s，。,；;！!？?]", a.context)[-1]
             at = max(0, a.start - len(own))
             text = text[:at] + " " * (a.end - at) + text[a.end:]
+        # "合规3千1 起付线扣了按比例能报好多": how the asker's bill is paid (the deductible off, the
+        # rest at the rate), said with it — no question for the rate or the deductible
+        text = BY_THE_RULE.sub(lambda m: " " * len(m.group(0)), text)
     if COMPUTE.search(text):
         return True
     named = set(s.get("diseases") or [])

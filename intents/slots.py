@@ -21,7 +21,8 @@ from intents.regions import covered_care_place, elsewhere_place
 NOT_MONEY_AFTER = ("级", "年", "个月", "月", "次", "天", "岁", "%", "％", "胎", "型", "期", "类", "周", "号", "日",
                    "个", "人", "倍", "种", "项", "小时", "分", "点", "成", "折", "口", "w以上", "家")
 SELF_FUNDED_BEFORE = ("自费", "目录外", "不能报", "不在目录", "医保外", "乙类自付")
-REIMBURSED_BEFORE = re.compile(r"(?:报了|报销了|已报|已经报了|给报了|报销)\s*$")
+# ("符合报销6300" is the part that qualifies, the 合规 bill: IN_CATALOGUE_BEFORE)
+REIMBURSED_BEFORE = re.compile(r"(?<!符合)(?:报了|报销了|已报|已经报了|给报了|报销)\s*$")
 # "其中500是自费的": the amount said first, what it is after
 SELF_FUNDED_AFTER = re.compile(r"^(?:元|块钱?)?(?:是|为|属于|都是|都属于)(?:自费|目录外|医保外|不在目录|不能报)"
                                r"(?![^，。,]{0,3}(?:吗|么|不|？|\?))")
@@ -638,7 +639,10 @@ DEDUCTIBLE_PAID = re.compile(
     r"(?:" + _PAID_VERB + r"\s*(?:" + _PAID_FIGURE + r"|(?:一|1)(?:次|回|遍))?(?:住院)?(?:的)?起付(?:线|标准|钱|费)?|"
     r"起付(?:线|标准|钱)?(?:今年|本年|年内|这一?年)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r"(?:\s*" + _PAID_FIGURE + r")?|"
     + _PAID_FIGURE + r"起付(?:线|标准)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r")"
-    r"(?![^，。,；;]{0,3}(?:多少|好多|几|吗|么|嘛|没有?|不|？|\?))")
+    r"(?![^，。,；;]{0,3}(?:多少|好多|几|吗|么|嘛|没有?|不|？|\?))"
+    # ("起付线扣了以后报多少", "起付线扣了按比例能报好多": how the bill is paid, the deductible taken off
+    # it first — no earlier stay's)
+    r"(?!\s*(?:以后|之后|后|再|按))")
 
 
 # a sum said to be what is left over the deductible ("扣除起付线后还有5万", "超过起付线的部分有3万"): the

@@ -1,0 +1,74 @@
+"""Calculations the thirteenth numbers set showed answered from an unrelated entry or asked back: a
+stay's bill said with how it is paid ("起付线扣了按比例能报好多"), "符合报销6300" read as what was
+paid, a stay at a 社区卫生服务中心, 起伏线 for 起付线, a stay told "住了十几天" split off as a
+question of its own. Own phrasings, through the real engine (巴中 第二章二十七问, 第三章十一问)."""
+from intents.message import parse
+from intents.slots import extract
+from tests.helpers import answer as ask
+from tests.helpers import computed
+
+# ---- the way a bill is paid, said with it, is no question for the rule ----------------------------
+
+
+def test_deductible_off_then_at_the_rate_is_the_bill_computed(engine):
+    # 职工 二级 400 / 82%: (9400 − 400) × 82% = 7380
+    r = ask(engine, "我是职工医保 在二级医院住院 合规九千四 起付线扣了按比例报好多", region="巴中")
+    computed(r, 7380)
+
+
+def test_deductible_taken_off_is_no_earlier_stay():
+    # "起付线扣了以后": how the bill is paid — not a deductible paid on a stay before this one
+    s = extract("居民医保 三级医院住院 合规两万 起付线扣了以后报多少")
+    assert "deductible_paid" not in s.values and "admission" not in s.values
+    # … while one said paid is still that
+    assert extract("今年起付线已经扣了 这次三级医院住院 合规两万 报多少").get("deductible_paid")
+
+
+def test_qiFu_typed_qifu_with_a_hospital_and_a_bill_is_a_stay(engine):
+    # 起伏线 (as typed) beside a 三级 hospital and a bill: a stay's deductible; 居民 700 / 60%:
+    # (12000 − 700) × 60% = 6780
+    r = ask(engine, "她是城乡居民医保 在三级医院做的手术 合规费用1万2 起伏线扣了以后报多少", region="巴中")
+    computed(r, 6780)
+
+
+# ---- "符合报销" before a sum is the part that qualifies -------------------------------------------
+
+
+def test_fuhe_baoxiao_sum_is_the_bill_not_what_was_paid(engine):
+    s = extract("职工医保 三级医院住院 符合报销的8700块 能报多少")
+    assert s.get("amount") == 8700 and "reimbursed" not in s.values
+    # 职工 三级 700 / 80%: (8700 − 700) × 80% = 6400
+    computed(ask(engine, "巴中职工医保 三级医院住院 符合报销8700块 基本医保报销多少"), 6400)
+    # "报销了3000" is still what a fund paid
+    assert extract("住院花了1万 报销了3000 自己出多少").get("reimbursed") == 3000
+
+
+# ---- a stay at a 社区卫生服务中心 ---------------------------------------------------------------------
+
+
+def test_a_stay_at_a_community_health_centre_is_computed(engine):
+    # 社区卫生服务中心 is the 乡镇卫生院 row; 职工 100 / 90%: (2100 − 100) × 90% = 1800
+    r = ask(engine, "我是职工医保 住社区卫生服务中心 合规2100 报好多", region="巴中")
+    computed(r, 1800)
+
+
+# ---- 十几天 is a count told, not a question ---------------------------------------------------------
+
+
+def test_a_count_with_ji_after_a_number_asks_nothing():
+    parsed = parse("我妈是居民医保 在县医院住了十几天院 合规费用一万 医保能报好多")
+    assert len(parsed.parts) == 1, parsed.parts
+
+
+def test_a_stay_of_some_ten_days_with_its_bill_is_computed(engine):
+    # 居民 二级 400 / 70%: (10000 − 400) × 70% = 6720
+    r = ask(engine, "我妈买的城乡居民医保 这回在二级医院住了十几天院 政策范围内花了一万块 医保能报好多钱 自己出好多",
+            region="巴中")
+    computed(r, 6720)
+
+
+def test_the_month_paid_in_a_story_reads_with_a_question_on_when_cover_starts(engine):
+    # "三月十几号才去交" is the story (no longer a question): the month paid is kept for a question on
+    # when the cover starts (第三章 三问: from 3月1日 a 3-month wait)
+    r = ask(engine, "巴中的 去年合疗交了的 今年忘了 三月十几号才去交 交了是马上能用还是要等")
+    assert "3个月" in r.text.replace(" ", ""), r.text
