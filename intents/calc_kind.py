@@ -62,7 +62,7 @@ STAFF_ARREARS = re.compile(r"欠费|欠缴|欠了|拖欠|欠[^，。,]{0,6}(?:�
 REPAIR_COST = re.compile(r"(?:补缴|补交|补齐|补上)[^，。？?]{0,10}(?:多少钱|好多钱|多少|好多|几多|费用)")
 CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多少钱|缴费多少|保费多少|一年交|每月交|每个月交|每月缴|每个月缴|"
                           r"个人(?:要)?(?:交|缴)多少|自己交多少|交几百|交好多|缴好多|要交好多|一共多少|一共要交|"
-                          r"(?:交|缴)(?:医保|保费|医保费|合疗)(?:费)?(?:要)?(?:多少|好多|几多)|"
+                          r"(?:交|缴)(?:职工|居民|城乡居民)?(?:医保|保费|医保费|合疗)(?:费)?(?:要)?(?:多少|好多|几多)|"
                           r"(?:医保|工资里|个人|每个?月|一个月)[^，,。？?]{0,4}扣(?:多少|好多|几)")
 # the contribution paid in part by 医疗救助 or another fund ("资助参保", "参保资助", "代缴")
 SUBSIDISED_COVER = re.compile(r"资助(?:参保|参加|缴费|个人缴费)|(?:参保|缴费)资助|代缴|资助[^，。？?]{0,4}(?:保费|医保费)")
@@ -136,6 +136,7 @@ _OUTPATIENT_OR_CHRONIC = re.compile(r"门诊|慢病|慢特病|特病|门特|两�
 _WHICH_DAY = re.compile(r"哪一?天(?:开始|起)")
 _COST_ASKED = re.compile(r"(?:交|缴|花|要)(?:多少|好多)|多少钱|好多钱")
 _CAP_ASKED = re.compile(r"限额|封顶|最高|最多")
+_MONTHLY_ASKED = re.compile(r"每个?月[^，。？?]{0,6}(?:多少|好多|几多)")
 _MATERNITY_FEE = re.compile(r"生育保险费|生育保险.*比例")
 _SINGLE_DRUGS = re.compile(r"单行支付|国谈药|谈判药")
 _DEDUCTIBLE = re.compile(r"起付线|起付标准|起伏线")       # (起伏线: as it is often typed)
@@ -201,6 +202,11 @@ def calc_kind(text: str, s: Slots) -> str | None:
         return "single_drugs"
     if s.get("account") and s.get("insurance") == "职工" and not s.get("retired") and ("base" in s or "amount" in s):
         # "基数5000，个人账户每月划多少": the 在职 share of the asker's own base
+        return "contribution"
+    if not inpatient and "base" in s and (s.get("large_medical") or s.get("civil_servant")) \
+            and (CONTRIBUTION.search(text) or _MONTHLY_ASKED.search(text)):
+        # "灵活就业 基数4000 大额补助每月交好多", "公务员医疗补助按基数2%缴 基数6500 每月多少": the fund's
+        # fee on the base told, not a bill for the fund to pay
         return "contribution"
     at = s.get("amount_at")
     if not inpatient and s.get("tier") and s.get("tier") != "药店" and _DEDUCTIBLE.search(text) \

@@ -803,7 +803,9 @@ def staff_status_of(text: str, out: Slots) -> None:
         out.set("age", int(ages[0].low or ages[0].value))
     for a in find_numbers(text):
         # "缴费基数5000", "基数是四千五": the 职工 monthly base, said as such
-        if a.value is not None and a.value > 0 and not a.year and re.search(r"基数(?:是|为|按|有|大概|大约)*\s*$", text[max(0, a.start - 8):a.start]):
+        # (not the rate on it: "按缴费基数0.6%缴")
+        if a.value is not None and a.value > 0 and not a.year and re.search(r"基数(?:是|为|按|有|大概|大约)*\s*$", text[max(0, a.start - 8):a.start]) \
+                and not re.match(r"\s*(?:%|％)", text[a.end:]) and "%" not in a.raw:
             out.set("base", a.value)
             break
     m = re.search(r"(?:今年|本年|年内|这一?年|一年|全年|本年度)[^，。？?\d]{0,8}?(?:已经|已)(?:报销?|用|支付|给报|统筹)(?:了|过|掉了?)", text)
@@ -917,7 +919,9 @@ def extras_of(text: str, out: Slots) -> None:
 # what the maternity insurance itself costs ("生育保险每个月交好多", "生育保险费按多少交"), not what it pays
 # — or at what rate it is paid ("生育保险又按好多交")
 MATERNITY_FEE = re.compile(r"生育保险(?:费)?[^，。？?；;]{0,10}(?:(?:交|缴|扣)(?:多少|好多|几多|几)|费率|"
-                           r"按(?:多少|好多|几多|啥子?|什么)(?:比例)?(?:来)?(?:交|缴|扣))|生育保险费(?:是)?(?:多少|好多)")
+                           r"按(?:多少|好多|几多|啥子?|什么)(?:比例)?(?:来)?(?:交|缴|扣))|生育保险费(?:是)?(?:多少|好多)|"
+                           # ("生育保险按0.6% 基数3800每个月交多少": its rate told, the fee on a base asked)
+                           r"生育保险(?:费)?(?:按|是)(?:缴费基数的?|基数的?)?\d+(?:\.\d+)?\s*[%％][^。？?；;]{0,20}(?:交|缴|扣)(?:多少|好多|几多)")
 
 
 # a household's members by category ("爷爷是特困 婆婆是低保 我们3个是普通的"): each named member, or a count

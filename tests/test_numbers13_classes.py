@@ -72,3 +72,36 @@ def test_the_month_paid_in_a_story_reads_with_a_question_on_when_cover_starts(en
     # when the cover starts (第三章 三问: from 3月1日 a 3-month wait)
     r = ask(engine, "巴中的 去年合疗交了的 今年忘了 三月十几号才去交 交了是马上能用还是要等")
     assert "3个月" in r.text.replace(" ", ""), r.text
+
+
+# ---- contributions on a base the asker gives --------------------------------------------------------
+
+
+def test_a_staff_fee_asked_as_jiao_zhigong_yibao_haoduo_is_computed(engine):
+    # "交职工医保好多" with the wage: 2% and 7% of it (第二章 五问)
+    r = ask(engine, "在单位上班 上年度月平均工资4800 每个月个人交职工医保好多", region="巴中")
+    computed(r, 96, 336)
+
+
+def test_the_rate_told_on_the_base_is_not_the_base():
+    s = extract("职工生育保险按缴费基数0.6% 我的工资基数六千 每月生育保险费多少")
+    assert s.get("base") == 6000
+
+
+def test_the_maternity_fee_with_its_rate_told_is_computed_not_a_birth(engine):
+    # 灵活就业 on the minimum base: 生育保险 0.6% (第二章 七问): 4200 × 0.6% = 25.2
+    r = ask(engine, "巴中职工医保 灵活就业 生育保险按0.6% 最低基数4200的话每个月交多少")
+    computed(r, 25.2, name="contribution")
+
+
+def test_a_flexible_worker_gets_the_large_medical_fee_on_the_same_base(engine):
+    # 灵活就业: 9% and, in full, 大额补助 2% of the minimum base (第二章 五问、三十五问)
+    r = ask(engine, "灵活就业 最低缴费基数是4500的话 职工医保每个月交好多 大额补助每月交好多", region="巴中")
+    computed(r, 405, 90)
+
+
+def test_the_civil_servant_fee_on_a_base_is_computed(engine):
+    # 公务员医疗补助: 2% of the 缴费基数 (第二章 三十二问): 7200 × 2% = 144
+    r = ask(engine, "巴中公务员医疗补助按缴费基数缴 基数7200 每月多少")
+    computed(r, 144, name="contribution")
+    assert "公务员医疗补助" in r.text.splitlines()[0], r.text
