@@ -105,3 +105,35 @@ def test_the_civil_servant_fee_on_a_base_is_computed(engine):
     r = ask(engine, "巴中公务员医疗补助按缴费基数缴 基数7200 每月多少")
     computed(r, 144, name="contribution")
     assert "公务员医疗补助" in r.text.splitlines()[0], r.text
+
+
+# ---- where: a covered county said in the frame of a place, a romanised name, a hospital elsewhere ----
+
+
+def test_an_ordinary_word_county_said_as_where_one_is_from_places_it(engine):
+    # "俺是长子的 …" (长子县): 长治; 三类收费 居民 100 / 85%: (8100 − 100) × 85% = 6800
+    r = ask(engine, "俺是长子的 城乡居民医保 在二级乙等医院(三类收费)住院 合规8100 能报多少")
+    computed(r, 6800)
+    # … while the eldest son is not a place
+    from intents.regions import detect_region
+    assert detect_region("俺是长子 家里的事都得管 居民医保交多少").region is None
+
+
+def test_a_region_written_in_pinyin_is_that_region():
+    from intents.regions import detect_region
+    assert detect_region("Karamay学生医保 门诊报多少").region == "克拉玛依"
+    assert detect_region("Changzhi居民医保住院").region == "长治"
+
+
+def test_a_hospital_of_an_uncovered_place_is_care_there_not_its_policy(engine):
+    # "重庆三级医院住院": care in 重庆 (异地), so the asker's region is asked — never "没有重庆的政策"
+    r = ask(engine, "老人居民医保 异地长期备案在重庆 重庆三级医院住院合规两万 能报多少")
+    assert r.kind == "clarify" and "重庆的政策" not in r.text, r.text
+    # … with the region named, the 长期备案 row (市内 rates): 巴中 居民 三级 700 / 60%: (20000 − 700) × 60%
+    computed(ask(engine, "巴中老人居民医保 异地长期备案在重庆 重庆三级医院住院合规两万 能报多少"), 11580)
+
+
+def test_working_away_for_good_is_the_long_term_filing():
+    # the handbook's 长期备案 cases: 常驻异地工作人员, 随子女生活
+    assert extract("职工医保常驻深圳工作备案了 深圳二级医院住院合规1万").get("filing") == "长期备案"
+    assert extract("居民医保 随子女在成都生活 备案了 住院合规1万").get("filing") == "长期备案"
