@@ -192,9 +192,15 @@ def _bill(s: dict) -> Decimal:
 
 def _inpatient(p: Policy, s: dict) -> Calculation:
     plan_for(p, s["insurance"])          # a table the handbook lost is said before the hospital matters
+    row = _row(p, s)
+    prior = s.get("prior_tier")
+    if p.hospital_classes is not None:
+        # a region paying by 收费 class: a level is no row of its table; two stays told at the one
+        # hospital ("住院两回 第一回…第二回…") are two stays of the same row
+        prior = row if prior and prior == s.get("tier") and s.get("prior_amount") is not None else None
     return inpatient(
-        p, insurance=s["insurance"], tier=_row(p, s), cost=_bill(s), filing=s.get("filing") or "市内",
-        self_funded=D(s.get("self_funded", 0)), prior_tier=s.get("prior_tier") if p.hospital_classes is None else None,
+        p, insurance=s["insurance"], tier=row, cost=_bill(s), filing=s.get("filing") or "市内",
+        self_funded=D(s.get("self_funded", 0)), prior_tier=prior,
         transfer=bool(s.get("transfer")), admission=int(s.get("admission", 1)), prior_cost=_amount(s, "prior_amount"),
         civil_servant=bool(s.get("civil_servant")), prior_paid=_amount(s, "deductible_paid_amount"),
         paid_this_year=_used_for(s, "住院"), paid_said=bool(_used_for(s, "住院")))

@@ -29,6 +29,8 @@ SELF_FUNDED_AFTER = re.compile(r"^(?:元|块钱?)?(?:是|为|属于|都是|都�
 # said just before a sum, it is the in-catalogue (合规) part of the bill, not the whole bill
 IN_CATALOGUE_BEFORE = re.compile(r"(?:目录内|目录范围内|合规|政策内|政策范围内|医保范围内|报销范围内|能报的|可以报的|符合报销的?)"
                                  r"(?:的)?(?:费用|部分|医疗费用?)?(?:是|有|为|花了|一共|总共|共)?\s*$")
+# two stays told apart, each with its bill ("住院两回 第一回…第二回…", "第一次住院…第二次住院…")
+TWO_STAYS = re.compile(r"第一(?:回|次|趟)[^。？?]{0,16}?第二(?:回|次|趟)|(?:住院|住了|住过)(?:两|2)(?:回|次|趟)|(?:两|2)(?:回|次|趟)(?:住院|院)")
 TOTAL_AFTER = re.compile(r"一共|总共|合计|加起来|加一起|一起算|两个一起|都算上")
 
 
@@ -1092,7 +1094,13 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
         (self_funded if own else cost).append(a)
     if cost:
         readable = [a for a in cost if a.value is not None]
-        summed = len(readable) > 1 and all(not x.approx for x in readable) and \
+        if len(readable) == 2 and not any(x.approx for x in readable) and out.get("tier") \
+                and not out.get("prior_tier") and "住" in text and TWO_STAYS.search(text):
+            # "住院两回 第一回合规3100 第二回合规5100": two stays at the one hospital, each its own bill
+            # (the region's rule for a second stay decides its deductible), never one bill of their sum
+            out.set("prior_tier", out.get("tier"))
+            out.values["admission"] = 2         # (第一回 read alone said the first)
+        summed = len(readable) > 1 and not (out.get("prior_tier") and after_a_stay(out)) and all(not x.approx for x in readable) and \
             TOTAL_AFTER.search(text, readable[-1].end) and not re.search(r"其中|里面|含|转|再", text)
         summed = summed or _one_cost_each_disease(text, readable, out)
         if summed:                    # 降压药600、降糖药600，一共: the parts add up

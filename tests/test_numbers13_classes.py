@@ -137,3 +137,22 @@ def test_working_away_for_good_is_the_long_term_filing():
     # the handbook's 长期备案 cases: 常驻异地工作人员, 随子女生活
     assert extract("职工医保常驻深圳工作备案了 深圳二级医院住院合规1万").get("filing") == "长期备案"
     assert extract("居民医保 随子女在成都生活 备案了 住院合规1万").get("filing") == "长期备案"
+
+
+# ---- an age said with 岁, and two stays told apart ---------------------------------------------------
+
+
+def test_an_age_said_with_sui_is_an_age_wherever_it_stands(engine):
+    # "85岁的退休职工": the 80周岁以上 row of 大额补助 (第二章 三十六问): 无起付, 90%
+    assert extract("巴中 85岁的退休职工 大额补助报好多").get("age") == 85
+    r = ask(engine, "巴中 82岁的退休职工 基本医保报后剩余合规费用两万 大额补助报好多")
+    computed(r, 18000)
+
+
+def test_two_stays_told_apart_are_two_bills_not_their_sum(engine):
+    # 长治 三类 100 / 85%, each stay its own deductible (the handbook says nothing else, and the reply
+    # says so): (2100 − 100) × 85% + (4100 − 100) × 85% = 1700 + 3400 = 5100
+    r = ask(engine, "长治居民医保 俺爹在县里二级乙等医院住院两回 第一回合规2100 第二回合规4100 一共报多少")
+    computed(r, 1700, 3400, 5100)
+    s = extract("巴中居民医保 在二级医院住院两次 第一次合规3000 第二次合规5000 一共报多少")
+    assert s.get("prior_amount") == 3000 and s.get("amount") == 5000
