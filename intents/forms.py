@@ -323,6 +323,11 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         or (last and not active and not QUESTION.search(body) and facts) \
         or (last and not active and not kind and new.get("amount") is not None and ASK_AMOUNT.search(body))
     wider = target and _wider(target["calc"], body, new)
+    if wider == "chain" and target["calc"] == "inpatient" and ex.get("amount_at") is not None \
+            and calc_kind_mod.LEFT_BEFORE.search(body[:ex.get("amount_at")]):
+        # "要是俺是特困 大病保险自付合规一万五咋算" after a stay: a sum of its own, what is left after
+        # basic insurance — a calculation of that fund, not the stay carried on with a new bill
+        wider = None
     # "俺是低保户 大病咋算" right after a stay was computed, no new bill: the stay goes on through the next
     # funds (the chain), whatever the question word
     follows = follows or bool(last and not active and wider == "chain" and "amount" not in new

@@ -156,3 +156,25 @@ def test_two_stays_told_apart_are_two_bills_not_their_sum(engine):
     computed(r, 1700, 3400, 5100)
     s = extract("巴中居民医保 在二级医院住院两次 第一次合规3000 第二次合规5000 一共报多少")
     assert s.get("prior_amount") == 3000 and s.get("amount") == 5000
+
+
+# ---- a fund's own sum after a stay; a fee asked with no region where one handbook lost its table -----
+
+
+def test_a_leftover_sum_for_a_fund_after_a_stay_is_that_funds_calculation(engine):
+    # after a stay: "大病保险自付合规一万二" is what basic insurance left, for 大病保险 alone — 长治 特困
+    # 5000 / 80%: (12000 − 5000) × 80% = 5600; never the stay carried on with a new bill
+    from tests.helpers import talk
+    r = talk(engine, ["长治居民医保 县级二级乙等医院住院 合规4100", "要是俺是特困 大病保险自付合规一万二咋算"])
+    computed(r[0], 3400)
+    computed(r[1], 5600)
+
+
+def test_a_fee_asked_with_no_region_asks_the_region(engine):
+    # 长治's fee table was an image (a gap entry), 巴中's and 克拉玛依's state theirs: the region is
+    # asked, not the question refused
+    r = ask(engine, "城乡居民医保一年交多少钱")
+    assert r.kind == "clarify" and "地区" in r.text, r.text
+    # … while an uncovered place named with 合作医疗 is that place's, refused
+    r = ask(engine, "阳城县合作医疗一年交多少钱")
+    assert r.kind == "unanswered" and "阳城" in r.text, r.text
