@@ -355,7 +355,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         paid_this_year=D(s.get("used_this_year") or 0) if s.get("used_for") != "两病" else ZERO),
     "two_diseases": lambda p, s: two_diseases(
         p, disease=_two_kind(s), cost=D(s["amount"]), insurance=s["insurance"], drug_class=s.get("drug_class"),
-        paid_this_year=_used_for(s, "两病")),
+        paid_this_year=_used_for(s, "两病"), class_costs=s.get("class_costs")),
     "outpatient": lambda p, s: _ask_staff_status(p, s) or outpatient(
         p, insurance=s["insurance"], cost=D(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
         visit=int(s.get("visit", 1)), paid_this_year=_used_for(s, "门诊"), drug_class=s.get("drug_class"),

@@ -1077,6 +1077,19 @@ def _one_cost_each_disease(text: str, costs: list[Number], out: Slots) -> bool:
     return set(kinds) == {"p", "s"} and bool(re.search(HIGH_PRESSURE if kinds[1] == "p" else HIGH_SUGAR, between))
 
 
+def _one_cost_each_class(text: str, costs: list[Number]) -> dict[str, Decimal] | None:
+    """"甲类药100 乙类药200": a cost told right after each drug class, {"甲类": 100, "乙类": 200}."""
+    if len(costs) != 2 or any(x.approx for x in costs):
+        return None
+    out = {}
+    for x in costs:
+        m = re.search(r"(甲类|乙类)[^，。,；;\d甲乙]{0,6}$", text[max(0, x.start - 10):x.start])
+        if not m or m.group(1) in out:
+            return None
+        out[m.group(1)] = x.value
+    return out
+
+
 def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
     """The amounts that are money: 花了5000, 自费300, ¥5000, 1.2万, 一万多 …"""
     asserted = premise.spans(text) + out.not_money
@@ -1103,6 +1116,11 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
         summed = len(readable) > 1 and not (out.get("prior_tier") and after_a_stay(out)) and all(not x.approx for x in readable) and \
             TOTAL_AFTER.search(text, readable[-1].end) and not re.search(r"其中|里面|含|转|再", text)
         summed = summed or _one_cost_each_disease(text, readable, out)
+        by_class = _one_cost_each_class(text, readable)
+        if by_class:
+            # "甲类药100块 乙类药100块": one bill in two parts paid at two rates (两病's 甲/乙)
+            out.set("class_costs", by_class)
+            summed = True
         if summed:                    # 降压药600、降糖药600，一共: the parts add up
             total = sum((x.value for x in readable), Decimal(0))
             out.set("amount", total, (readable[0].start, readable[-1].end))

@@ -178,3 +178,13 @@ def test_a_fee_asked_with_no_region_asks_the_region(engine):
     # … while an uncovered place named with 合作医疗 is that place's, refused
     r = ask(engine, "阳城县合作医疗一年交多少钱")
     assert r.kind == "unanswered" and "阳城" in r.text, r.text
+
+
+# ---- a 两病 bill told by drug class ----------------------------------------------------------------
+
+
+def test_a_two_diseases_bill_told_by_drug_class_is_paid_at_each_rate(engine):
+    # 长治 两病: 甲类 60%, 乙类 50%: 200 × 60% + 100 × 50% = 120 + 50 = 170 (limit 260)
+    s = extract("长治居民医保两病 高血压 今年甲类药200块 乙类药100块 能报多少")
+    assert s.get("class_costs") == {"甲类": 200, "乙类": 100} and s.get("amount") == 300
+    computed(ask(engine, "长治居民医保两病 俺是高血压 今年门诊开药甲类药200块 乙类药100块 能报多少"), 120, 50, 170)
