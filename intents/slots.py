@@ -599,7 +599,7 @@ def paid_on(text: str, out: Slots) -> None:
             if m.group(2):
                 out.set("paid_day", _n(m.group(2)))
             if re.search(r"过了|错过|超过", text[max(0, m.start() - 3):m.start() + 2]) or \
-                    re.match(r"[^，。,]{0,8}?(?:之后|以后|后)(?:才)?(?:交|缴)", text[m.start(1):]):
+                    re.match(r"[^，。,]{0,8}?(?:之后|以后|后)(?:才)?(?:补|再)?(?:交|缴)", text[m.start(1):]):
                 # (read from the month: a year said before it, "2025年6月30号以后才交", is no part of the day)
                 out.set("paid_after", True)       # 过了2月28号才交: after that day
 
@@ -885,7 +885,8 @@ def extras_of(text: str, out: Slots) -> None:
         out.set("maternity_fee", True)
         if out.get("insurance") is None and "conflict:insurance:职工:居民" not in out.notes:
             out.set("insurance", "职工")
-    if re.search(r"(?:当年|今年|本年度)(?:[(（]\d{4}年?(?:度)?[)）])?的|当年医保|今年医保|当年保费|今年保费", text):
+    # ("补缴当年居民医保": the current year's, said with its scheme)
+    if re.search(r"(?:当年|今年|本年度)(?:[(（]\d{4}年?(?:度)?[)）])?的|(?:当年|今年)(?:的)?(?:城乡居民|居民)?(?:医保|保费)", text):
         out.set("for_this_year", True)
     else:
         # "2025年8月才交2025年的医保": paid in the very year the cover is for (each year as said)

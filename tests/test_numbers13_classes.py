@@ -188,3 +188,10 @@ def test_a_two_diseases_bill_told_by_drug_class_is_paid_at_each_rate(engine):
     s = extract("长治居民医保两病 高血压 今年甲类药200块 乙类药100块 能报多少")
     assert s.get("class_costs") == {"甲类": 200, "乙类": 100} and s.get("amount") == 300
     computed(ask(engine, "长治居民医保两病 俺是高血压 今年门诊开药甲类药200块 乙类药100块 能报多少"), 120, 50, 170)
+
+
+def test_a_late_payment_for_the_current_year_said_with_bu_jiao_is_the_late_standard(engine):
+    # 克拉玛依: 2025年6月30日以后 paying the current year's fee: 1200 (第2部分), 800 over 400
+    s = extract("克拉玛依校区 6月30日以后补缴当年居民医保 个人要交多少")
+    assert s.get("paid_after") and s.get("for_this_year")
+    computed(ask(engine, "克拉玛依校区 6月30日以后补缴当年居民医保 个人要交多少"), 1200, 800)
