@@ -135,7 +135,8 @@ def household_contribution(policy: Policy, *, members: dict[str, int]) -> Calcul
 
 
 def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool = False,
-                       maternity_asked: bool = False, civil_servant_asked: bool = False) -> Calculation:
+                       maternity_asked: bool = False, civil_servant_asked: bool = False,
+                       min_base: Decimal | None = None, wage: Decimal | None = None) -> Calculation:
     """职工 monthly contributions on a base; `maternity_asked`: the 生育保险费 is what was asked (its
     figure leads the answer); `civil_servant_asked`: the 公务员医疗补助 fee (a share of the same base)."""
     c = _section(policy)
@@ -170,6 +171,26 @@ def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool =
             return w.done(f"生育保险每月缴纳约 {yuan(mat)} 元；职工医保个人每月缴纳约 {yuan(pay)} 元{also}。")
         w.assume(f"另：自愿参加生育保险的按基数 {pct(s.maternity)} 缴纳，未计入")
         return w.done(f"个人每月缴纳约 {yuan(pay)} 元（一年 {yuan(pay * 12)} 元）{also}。")
+    bounded = False
+    if wage is not None and min_base is not None and s.base_cap is not None:
+        # the wage told with the city's minimum base: the base is the wage within [minimum, cap ×
+        # minimum] (第二章 七问)
+        wage, low = check_amount(D(wage), "月平均工资", "amount"), check_amount(D(min_base), "最低缴费基数", "base")
+        high = fen(low * s.base_cap)
+        w.cite(s.base_cap_source)
+        if wage > high:
+            base = high
+            w.step(f"缴费基数：月平均工资 {num(wage)} 元高于最低缴费基数的 {pct(s.base_cap)}（{num(low)} × "
+                   f"{pct(s.base_cap)} = {num(high)} 元），按 {num(high)} 元确定")
+        elif wage < low:
+            base = low
+            w.step(f"缴费基数：月平均工资 {num(wage)} 元低于最低缴费基数，按最低缴费基数 {num(low)} 元确定")
+        else:
+            base = wage
+            w.step(f"缴费基数：月平均工资 {num(wage)} 元在最低缴费基数 {num(low)} 元与其 {pct(s.base_cap)}"
+                   f"（{num(high)} 元）之间，按本人工资确定")
+        w.money("base", base)
+        bounded = True
     me = fen(base * s.employee)
     er = fen(base * s.employer)
     mat = fen(base * s.maternity)
@@ -179,7 +200,10 @@ def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool =
     w.money("personal", me)
     w.money("employer", er)
     w.money("maternity", mat)
-    w.assume("月缴费基数即本人上年度月平均工资（高于最低基数300%的按300%、低于最低基数的按最低基数，手册未列出具体数额）")
+    if bounded:
+        w.assume("最低缴费基数按您给的数额（手册未列出具体数额）")
+    else:
+        w.assume("月缴费基数即本人上年度月平均工资（高于最低基数300%的按300%、低于最低基数的按最低基数，手册未列出具体数额）")
     if civil_servant_asked and s.civil_servant is not None:
         # 公务员医疗补助 is levied on the same base as 职工基本医保
         civil = fen(base * s.civil_servant)
@@ -193,7 +217,7 @@ def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool =
     if maternity_asked:
         return w.done(f"生育保险每月缴纳约 {yuan(mat)} 元（按缴费基数的 {pct(s.maternity)}，与职工医保合并征缴）；"
                       f"职工医保个人每月约 {yuan(me)} 元，单位每月约 {yuan(er)} 元。")
-    return w.done(f"个人每月缴纳约 {yuan(me)} 元，单位每月缴纳约 {yuan(er)} 元。")
+    return w.done((f"缴费基数按 {yuan(base)} 元；" if bounded else "") + f"个人每月缴纳约 {yuan(me)} 元，单位每月缴纳约 {yuan(er)} 元。")
 
 
 def personal_account(policy: Policy, *, base: Decimal) -> Calculation:

@@ -136,6 +136,7 @@ _OUTPATIENT_OR_CHRONIC = re.compile(r"门诊|慢病|慢特病|特病|门特|两�
 _WHICH_DAY = re.compile(r"哪一?天(?:开始|起)")
 _COST_ASKED = re.compile(r"(?:交|缴|花|要)(?:多少|好多)|多少钱|好多钱")
 _CAP_ASKED = re.compile(r"限额|封顶|最高|最多")
+_BASE_ASKED = re.compile(r"基数[^，。？?\d]{0,4}(?:多少|好多|几多)")
 _MONTHLY_ASKED = re.compile(r"每个?月[^，。？?]{0,6}(?:多少|好多|几多)")
 _MATERNITY_FEE = re.compile(r"生育保险费|生育保险.*比例")
 _SINGLE_DRUGS = re.compile(r"单行支付|国谈药|谈判药")
@@ -202,6 +203,9 @@ def calc_kind(text: str, s: Slots) -> str | None:
         return "single_drugs"
     if s.get("account") and s.get("insurance") == "职工" and not s.get("retired") and ("base" in s or "amount" in s):
         # "基数5000，个人账户每月划多少": the 在职 share of the asker's own base
+        return "contribution"
+    if not inpatient and s.get("min_base_said") and "amount" in s and _BASE_ASKED.search(text):
+        # "上年月均3万 如果最低缴费基数是4000 那我的缴费基数按多少算": the wage within the minimum's bounds
         return "contribution"
     if not inpatient and "base" in s and (s.get("large_medical") or s.get("civil_servant")) \
             and (CONTRIBUTION.search(text) or _MONTHLY_ASKED.search(text)):

@@ -190,6 +190,12 @@ def _bill(s: dict) -> Decimal:
     return cost + D(s.get("self_funded", 0)) if s.get("amount_in_catalogue") else cost
 
 
+def _wage_and_minimum(s: dict) -> bool:
+    """"上年月均3万 如果最低缴费基数是4000": the asker's wage and the city's minimum base, both told."""
+    return bool(s.get("min_base_said")) and not s.get("flexible") and s.get("amount") is not None \
+        and s.get("base") is not None and s.get("amount") != s.get("base")
+
+
 def _inpatient(p: Policy, s: dict) -> Calculation:
     plan_for(p, s["insurance"])          # a table the handbook lost is said before the hospital matters
     row = _row(p, s)
@@ -373,6 +379,8 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         personal_account(p, base=_amount(s, "base") or _amount(s))
         if s.get("insurance") == "职工" and s.get("account") else
         staff_contribution(p, base=_amount(s, "base") or _amount(s), flexible=bool(s.get("flexible")),
+                           min_base=_amount(s, "base") if _wage_and_minimum(s) else None,
+                           wage=_amount(s) if _wage_and_minimum(s) else None,
                            maternity_asked=bool(s.get("maternity_fee")),
                            civil_servant_asked=bool(s.get("civil_servant")))
         if s.get("insurance") == "职工" else

@@ -811,6 +811,9 @@ def staff_status_of(text: str, out: Slots) -> None:
         if a.value is not None and a.value > 0 and not a.year and re.search(r"基数(?:是|为|按|有|大概|大约)*\s*$", text[max(0, a.start - 8):a.start]) \
                 and not re.match(r"\s*(?:%|％)", text[a.end:]) and "%" not in a.raw:
             out.set("base", a.value)
+            if "最低" in text[max(0, a.start - 10):a.start]:
+                # "如果最低缴费基数是4000": the city's minimum, which bounds the asker's own wage-based base
+                out.set("min_base_said", True)
             break
     m = re.search(r"(?:今年|本年|年内|这一?年|一年|全年|本年度)[^，。？?\d]{0,8}?(?:已经|已)(?:报销?|用|支付|给报|统筹)(?:了|过|掉了?)", text)
     if m:

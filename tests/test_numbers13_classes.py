@@ -195,3 +195,13 @@ def test_a_late_payment_for_the_current_year_said_with_bu_jiao_is_the_late_stand
     s = extract("克拉玛依校区 6月30日以后补缴当年居民医保 个人要交多少")
     assert s.get("paid_after") and s.get("for_this_year")
     computed(ask(engine, "克拉玛依校区 6月30日以后补缴当年居民医保 个人要交多少"), 1200, 800)
+
+
+def test_a_wage_told_with_the_minimum_base_is_bounded_by_it(engine):
+    # 第二章 七问: above 300% of the minimum, 300%; below the minimum, the minimum
+    r = ask(engine, "巴中职工 上年月均工资2万5 如果最低缴费基数是4000 缴费基数按多少算")
+    computed(r, 12000, 240, name="contribution")
+    r = ask(engine, "巴中职工 上年月均工资3000 最低缴费基数是4000的话 个人每月交好多")
+    computed(r, 4000, 80)
+    # the base alone is the base, as before
+    computed(ask(engine, "巴中职工 缴费基数5000 个人每月交好多"), 100, 350)
