@@ -1436,7 +1436,11 @@ class Engine:
             # found does not give (another district's office and phone): staff answer it, with the
             # office to ask, and choices that share only generic words with it would help no one
             return self._unanswered(note + texts.NOT_FOUND, region, [], hits)
-        if hits and hits[0].money_missing:
+        if hits and hits[0].money_missing and not (region is None and hits[0].entry.gap
+                                                   and not detect_region(text).unsupported):
+            # (with no region known nor any place named, a page whose table the handbook lost (长治's
+            # fees) is the matter asked, which other regions' pages state: the region is asked, below,
+            # not refused)
             # asked a sum of money (多少钱): an entry that states none is never the answer (the rule
             # for 最低缴费基数 gives no figure for it); the candidates that state one are weighed as
             # usual, and with none the refusal offers the likeliest questions

@@ -135,9 +135,10 @@ def household_contribution(policy: Policy, *, members: dict[str, int]) -> Calcul
 
 
 def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool = False,
-                       maternity_asked: bool = False) -> Calculation:
+                       maternity_asked: bool = False, civil_servant_asked: bool = False,
+                       min_base: Decimal | None = None, wage: Decimal | None = None) -> Calculation:
     """职工 monthly contributions on a base; `maternity_asked`: the 生育保险费 is what was asked (its
-    figure leads the answer)."""
+    figure leads the answer); `civil_servant_asked`: the 公务员医疗补助 fee (a share of the same base)."""
     c = _section(policy)
     if c.staff is None:
         raise NotListed(f"{policy.region}的手册没有列出职工医保缴费费率。")
@@ -155,14 +156,41 @@ def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool =
         w.step(f"灵活就业人员按最低缴费基数的 {pct(s.flexible)}：{num(base)} × {pct(s.flexible)} = {num(pay)} 元/月")
         w.assume("您给的月基数就是本市当年职工医保最低缴费基数（手册未列出具体数额）")
         w.money("personal", pay)
+        # the flexible worker pays 大额医疗费用补助 in full on the same minimum base: the base given
+        # gives it too
+        large = fen(base * s.large_medical) if s.large_medical is not None else None
+        if large is not None:
+            w.cite(s.large_medical_source)
+            w.step(f"职工大额医疗费用补助（个人全额缴纳）：{num(base)} × {pct(s.large_medical)} = {num(large)} 元/月")
+            w.money("large_medical", large)
+        also = f"，大额医疗费用补助每月约 {yuan(large)} 元" if large is not None else ""
         if maternity_asked:
             mat = fen(base * s.maternity)
             w.step(f"生育保险（自愿参加）：{num(base)} × {pct(s.maternity)} = {num(mat)} 元/月")
             w.money("maternity", mat)
-            w.assume(f"大额医疗费用补助按最低缴费基数 {pct(s.large_medical)} 缴纳，未计入")
-            return w.done(f"生育保险每月缴纳约 {yuan(mat)} 元；职工医保个人每月缴纳约 {yuan(pay)} 元。")
-        w.assume(f"另：自愿参加生育保险的按基数 {pct(s.maternity)} 缴纳，大额医疗费用补助按最低缴费基数 {pct(s.large_medical)} 缴纳，未计入")
-        return w.done(f"个人每月缴纳约 {yuan(pay)} 元（一年 {yuan(pay * 12)} 元）。")
+            return w.done(f"生育保险每月缴纳约 {yuan(mat)} 元；职工医保个人每月缴纳约 {yuan(pay)} 元{also}。")
+        w.assume(f"另：自愿参加生育保险的按基数 {pct(s.maternity)} 缴纳，未计入")
+        return w.done(f"个人每月缴纳约 {yuan(pay)} 元（一年 {yuan(pay * 12)} 元）{also}。")
+    bounded = False
+    if wage is not None and min_base is not None and s.base_cap is not None:
+        # the wage told with the city's minimum base: the base is the wage within [minimum, cap ×
+        # minimum] (第二章 七问)
+        wage, low = check_amount(D(wage), "月平均工资", "amount"), check_amount(D(min_base), "最低缴费基数", "base")
+        high = fen(low * s.base_cap)
+        w.cite(s.base_cap_source)
+        if wage > high:
+            base = high
+            w.step(f"缴费基数：月平均工资 {num(wage)} 元高于最低缴费基数的 {pct(s.base_cap)}（{num(low)} × "
+                   f"{pct(s.base_cap)} = {num(high)} 元），按 {num(high)} 元确定")
+        elif wage < low:
+            base = low
+            w.step(f"缴费基数：月平均工资 {num(wage)} 元低于最低缴费基数，按最低缴费基数 {num(low)} 元确定")
+        else:
+            base = wage
+            w.step(f"缴费基数：月平均工资 {num(wage)} 元在最低缴费基数 {num(low)} 元与其 {pct(s.base_cap)}"
+                   f"（{num(high)} 元）之间，按本人工资确定")
+        w.money("base", base)
+        bounded = True
     me = fen(base * s.employee)
     er = fen(base * s.employer)
     mat = fen(base * s.maternity)
@@ -172,12 +200,24 @@ def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool =
     w.money("personal", me)
     w.money("employer", er)
     w.money("maternity", mat)
-    w.assume("月缴费基数即本人上年度月平均工资（高于最低基数300%的按300%、低于最低基数的按最低基数，手册未列出具体数额）")
+    if bounded:
+        w.assume("最低缴费基数按您给的数额（手册未列出具体数额）")
+    else:
+        w.assume("月缴费基数即本人上年度月平均工资（高于最低基数300%的按300%、低于最低基数的按最低基数，手册未列出具体数额）")
+    if civil_servant_asked and s.civil_servant is not None:
+        # 公务员医疗补助 is levied on the same base as 职工基本医保
+        civil = fen(base * s.civil_servant)
+        w.cite(s.civil_servant_source)
+        w.step(f"公务员医疗补助：{num(base)} × {pct(s.civil_servant)} = {num(civil)} 元/月")
+        w.money("civil_servant", civil)
+        w.assume(f"未计大额医疗费用补助（单位按最低缴费基数 {pct(s.large_medical)} 缴纳）")
+        return w.done(f"公务员医疗补助每月缴纳约 {yuan(civil)} 元（按缴费基数的 {pct(s.civil_servant)}）；"
+                      f"职工医保个人每月约 {yuan(me)} 元，单位每月约 {yuan(er)} 元。")
     w.assume(f"未计大额医疗费用补助（单位按最低缴费基数 {pct(s.large_medical)} 缴纳）和公务员医疗补助（{pct(s.civil_servant)}）")
     if maternity_asked:
         return w.done(f"生育保险每月缴纳约 {yuan(mat)} 元（按缴费基数的 {pct(s.maternity)}，与职工医保合并征缴）；"
                       f"职工医保个人每月约 {yuan(me)} 元，单位每月约 {yuan(er)} 元。")
-    return w.done(f"个人每月缴纳约 {yuan(me)} 元，单位每月缴纳约 {yuan(er)} 元。")
+    return w.done((f"缴费基数按 {yuan(base)} 元；" if bounded else "") + f"个人每月缴纳约 {yuan(me)} 元，单位每月缴纳约 {yuan(er)} 元。")
 
 
 def personal_account(policy: Policy, *, base: Decimal) -> Calculation:

@@ -90,8 +90,10 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
 
 
 def two_diseases(policy: Policy, *, disease: str, cost: Decimal, insurance: str = "居民",
-                 drug_class: str | None = None, paid_this_year: Decimal = ZERO) -> Calculation:
-    """`paid_this_year`: what the 两病 benefit already paid this year, off its yearly limit."""
+                 drug_class: str | None = None, paid_this_year: Decimal = ZERO,
+                 class_costs: dict[str, Decimal] | None = None) -> Calculation:
+    """`paid_this_year`: what the 两病 benefit already paid this year, off its yearly limit;
+    `class_costs`: the bill told by drug class ({"甲类": 100, "乙类": 100}), each at its rate."""
     cost = check_amount(D(cost), "两病用药费用")
     td = open_section(policy, "two_diseases", "“两病”门诊用药待遇")
     if insurance not in td.insurance_types:
@@ -100,8 +102,12 @@ def two_diseases(policy: Policy, *, disease: str, cost: Decimal, insurance: str 
         if disease == "两病":
             raise NotListed(f"{policy.region}的手册分别列出高血压、糖尿病的限额，没有同时患两病的合并限额；请分别按高血压、糖尿病计算。")
         raise BadInput(f"{policy.region}“两病”限额表里没有“{disease}”。", "disease")
+    parts = {k: D(v) for k, v in (class_costs or {}).items()}
     if "*" in td.ratio:
         ratio = td.ratio["*"]
+        parts = {}
+    elif len(parts) > 1 and all(k in td.ratio for k in parts):
+        ratio = None
     else:
         if drug_class not in td.ratio:
             raise BadInput("请告诉我买的是甲类还是乙类药品（报销比例不同）。", "drug_class")
@@ -110,8 +116,15 @@ def two_diseases(policy: Policy, *, disease: str, cost: Decimal, insurance: str 
     w = Work("two_diseases", "“两病”门诊用药报销测算", policy,
              dict(disease=disease, cost=cost, insurance=insurance, drug_class=drug_class))
     w.cite(td.source)
-    pay = fen(cost * ratio)
-    w.step(f"{num(cost)} × {pct(ratio)} = {num(pay)} 元")
+    if ratio is None:
+        shares = {k: fen(v * td.ratio[k]) for k, v in parts.items()}
+        for k, v in parts.items():
+            w.step(f"{k}药品：{num(v)} × {pct(td.ratio[k])} = {num(shares[k])} 元")
+        pay = sum(shares.values(), ZERO)
+        w.step(f"合计 {' + '.join(num(x) for x in shares.values())} = {num(pay)} 元")
+    else:
+        pay = fen(cost * ratio)
+        w.step(f"{num(cost)} × {pct(ratio)} = {num(pay)} 元")
     used = D(paid_this_year or 0)
     if used > 0:
         room, left = room_left(limit, used)

@@ -390,6 +390,9 @@ class StaffRates(Strict):
     civil_servant_source: Source
     account: Ratio | None = None               # 在职 个人账户 划拨, of the person's own base, monthly
     account_source: Source | None = None
+    # the base is the wage, within [minimum base, base_cap × minimum base] (高于300%的按300%)
+    base_cap: Decimal | None = None
+    base_cap_source: Source | None = None
 
 
 class Contributions(Strict):

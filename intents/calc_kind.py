@@ -62,7 +62,7 @@ STAFF_ARREARS = re.compile(r"欠费|欠缴|欠了|拖欠|欠[^，。,]{0,6}(?:�
 REPAIR_COST = re.compile(r"(?:补缴|补交|补齐|补上)[^，。？?]{0,10}(?:多少钱|好多钱|多少|好多|几多|费用)")
 CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多少钱|缴费多少|保费多少|一年交|每月交|每个月交|每月缴|每个月缴|"
                           r"个人(?:要)?(?:交|缴)多少|自己交多少|交几百|交好多|缴好多|要交好多|一共多少|一共要交|"
-                          r"(?:交|缴)(?:医保|保费|医保费|合疗)(?:费)?(?:要)?(?:多少|好多|几多)|"
+                          r"(?:交|缴)(?:职工|居民|城乡居民)?(?:医保|保费|医保费|合疗)(?:费)?(?:要)?(?:多少|好多|几多)|"
                           r"(?:医保|工资里|个人|每个?月|一个月)[^，,。？?]{0,4}扣(?:多少|好多|几)")
 # the contribution paid in part by 医疗救助 or another fund ("资助参保", "参保资助", "代缴")
 SUBSIDISED_COVER = re.compile(r"资助(?:参保|参加|缴费|个人缴费)|(?:参保|缴费)资助|代缴|资助[^，。？?]{0,4}(?:保费|医保费)")
@@ -117,9 +117,16 @@ LEFT_BEFORE = re.compile(r"自付|自负|负担|剩|自己(?:还)?(?:要)?(?:出
                          r"报了?(?:以|之)?后|报完|报销(?:了)?(?:以|之)?后|经过基本医保|基本医保[^，。]{0,4}报了|还有")
 
 
+# the way a bill is paid, said with the asker's own bill: the deductible taken off first ("起付线扣了以后",
+# "扣除起付线后"), the rest at the rate ("按比例") — the method, not a question for the rule's figures
+BY_THE_RULE = re.compile(r"(?:起付线|起付标准|起伏线|门槛费?)(?:扣了|扣掉|扣除|扣完|减了|减掉|减去)(?:以后|之后|后)?|"
+                         r"(?:扣除|扣掉|扣了|扣完|减去|除去|减掉)(?:起付线|起付标准|起伏线)(?:以后|之后|后)?|"
+                         r"按(?:照)?(?:规定的?)?(?:报销)?比例(?=[^，。？?\s]{0,3}(?:报|赔|算))")
+
+
 # calc_kind's words, compiled once (it reads every question part, several times a message)
 _STAY = re.compile(r"住院|住了院|出院|住[了过的].{0,4}院|住了\d|住了[一二两三四五六七八九十半几]|又住[^，。]{0,6}院|"
-                   r"住进[^，。]{0,8}院|(?<![居记])住(?:进|在)?[^，。住\s门\d]{0,6}(?:医院|卫生院)|"
+                   r"住进[^，。]{0,8}院|(?<![居记])住(?:进|在)?[^，。住\s门\d]{0,6}(?:医院|卫生院|卫生服务中心)|"
                    # 住三甲: the hospital by its grade alone
                    r"(?<![居记])住(?:进|在|了|的)?[^，。住\s门\d]{0,4}?(?:三甲|三乙|二甲|二乙|[一二三]级)|"
                    # 医院住的, and 在…医院(二类收费)住的: the hospital with a word in brackets after it
@@ -129,9 +136,11 @@ _OUTPATIENT_OR_CHRONIC = re.compile(r"门诊|慢病|慢特病|特病|门特|两�
 _WHICH_DAY = re.compile(r"哪一?天(?:开始|起)")
 _COST_ASKED = re.compile(r"(?:交|缴|花|要)(?:多少|好多)|多少钱|好多钱")
 _CAP_ASKED = re.compile(r"限额|封顶|最高|最多")
+_BASE_ASKED = re.compile(r"基数[^，。？?\d]{0,4}(?:多少|好多|几多)")
+_MONTHLY_ASKED = re.compile(r"每个?月[^，。？?]{0,6}(?:多少|好多|几多)")
 _MATERNITY_FEE = re.compile(r"生育保险费|生育保险.*比例")
 _SINGLE_DRUGS = re.compile(r"单行支付|国谈药|谈判药")
-_DEDUCTIBLE = re.compile(r"起付线|起付标准")
+_DEDUCTIBLE = re.compile(r"起付线|起付标准|起伏线")       # (起伏线: as it is often typed)
 _NOT_A_STAY = re.compile(r"门诊|看病|拿药|买药|开药|药店|挂号|急诊|慢病|特病|两病")
 _ASSISTANCE_OR_TOTAL = re.compile(r"救助|总共|一共|合计|最后|最终|全部|一路")
 _ASSISTANCE_OR_SUM = re.compile(r"救助|总共|一共|合计|最后|最终|加|一起")
@@ -194,6 +203,14 @@ def calc_kind(text: str, s: Slots) -> str | None:
         return "single_drugs"
     if s.get("account") and s.get("insurance") == "职工" and not s.get("retired") and ("base" in s or "amount" in s):
         # "基数5000，个人账户每月划多少": the 在职 share of the asker's own base
+        return "contribution"
+    if not inpatient and s.get("min_base_said") and "amount" in s and _BASE_ASKED.search(text):
+        # "上年月均3万 如果最低缴费基数是4000 那我的缴费基数按多少算": the wage within the minimum's bounds
+        return "contribution"
+    if not inpatient and "base" in s and (s.get("large_medical") or s.get("civil_servant")) \
+            and (CONTRIBUTION.search(text) or _MONTHLY_ASKED.search(text)):
+        # "灵活就业 基数4000 大额补助每月交好多", "公务员医疗补助按基数2%缴 基数6500 每月多少": the fund's
+        # fee on the base told, not a bill for the fund to pay
         return "contribution"
     at = s.get("amount_at")
     if not inpatient and s.get("tier") and s.get("tier") != "药店" and _DEDUCTIBLE.search(text) \
@@ -288,6 +305,9 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
             own = re.split(r"[\s，。,；;！!？?]", a.context)[-1]
             at = max(0, a.start - len(own))
             text = text[:at] + " " * (a.end - at) + text[a.end:]
+        # "合规3千1 起付线扣了按比例能报好多": how the asker's bill is paid (the deductible off, the
+        # rest at the rate), said with it — no question for the rate or the deductible
+        text = BY_THE_RULE.sub(lambda m: " " * len(m.group(0)), text)
     if COMPUTE.search(text):
         return True
     named = set(s.get("diseases") or [])

@@ -190,11 +190,23 @@ def _bill(s: dict) -> Decimal:
     return cost + D(s.get("self_funded", 0)) if s.get("amount_in_catalogue") else cost
 
 
+def _wage_and_minimum(s: dict) -> bool:
+    """"上年月均3万 如果最低缴费基数是4000": the asker's wage and the city's minimum base, both told."""
+    return bool(s.get("min_base_said")) and not s.get("flexible") and s.get("amount") is not None \
+        and s.get("base") is not None and s.get("amount") != s.get("base")
+
+
 def _inpatient(p: Policy, s: dict) -> Calculation:
     plan_for(p, s["insurance"])          # a table the handbook lost is said before the hospital matters
+    row = _row(p, s)
+    prior = s.get("prior_tier")
+    if p.hospital_classes is not None:
+        # a region paying by 收费 class: a level is no row of its table; two stays told at the one
+        # hospital ("住院两回 第一回…第二回…") are two stays of the same row
+        prior = row if prior and prior == s.get("tier") and s.get("prior_amount") is not None else None
     return inpatient(
-        p, insurance=s["insurance"], tier=_row(p, s), cost=_bill(s), filing=s.get("filing") or "市内",
-        self_funded=D(s.get("self_funded", 0)), prior_tier=s.get("prior_tier") if p.hospital_classes is None else None,
+        p, insurance=s["insurance"], tier=row, cost=_bill(s), filing=s.get("filing") or "市内",
+        self_funded=D(s.get("self_funded", 0)), prior_tier=prior,
         transfer=bool(s.get("transfer")), admission=int(s.get("admission", 1)), prior_cost=_amount(s, "prior_amount"),
         civil_servant=bool(s.get("civil_servant")), prior_paid=_amount(s, "deductible_paid_amount"),
         paid_this_year=_used_for(s, "住院"), paid_said=bool(_used_for(s, "住院")))
@@ -349,7 +361,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         paid_this_year=D(s.get("used_this_year") or 0) if s.get("used_for") != "两病" else ZERO),
     "two_diseases": lambda p, s: two_diseases(
         p, disease=_two_kind(s), cost=D(s["amount"]), insurance=s["insurance"], drug_class=s.get("drug_class"),
-        paid_this_year=_used_for(s, "两病")),
+        paid_this_year=_used_for(s, "两病"), class_costs=s.get("class_costs")),
     "outpatient": lambda p, s: _ask_staff_status(p, s) or outpatient(
         p, insurance=s["insurance"], cost=D(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
         visit=int(s.get("visit", 1)), paid_this_year=_used_for(s, "门诊"), drug_class=s.get("drug_class"),
@@ -367,7 +379,10 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         personal_account(p, base=_amount(s, "base") or _amount(s))
         if s.get("insurance") == "职工" and s.get("account") else
         staff_contribution(p, base=_amount(s, "base") or _amount(s), flexible=bool(s.get("flexible")),
-                           maternity_asked=bool(s.get("maternity_fee")))
+                           min_base=_amount(s, "base") if _wage_and_minimum(s) else None,
+                           wage=_amount(s) if _wage_and_minimum(s) else None,
+                           maternity_asked=bool(s.get("maternity_fee")),
+                           civil_servant_asked=bool(s.get("civil_servant")))
         if s.get("insurance") == "职工" else
         household_contribution(p, members=_household(s)) if _mixed_household(s) else
         resident_contribution(p, category=_best_held(p, s), with_ltc=bool(s.get("with_ltc")),

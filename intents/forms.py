@@ -323,6 +323,11 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         or (last and not active and not QUESTION.search(body) and facts) \
         or (last and not active and not kind and new.get("amount") is not None and ASK_AMOUNT.search(body))
     wider = target and _wider(target["calc"], body, new)
+    if wider == "chain" and target["calc"] == "inpatient" and ex.get("amount_at") is not None \
+            and calc_kind_mod.LEFT_BEFORE.search(body[:ex.get("amount_at")]):
+        # "要是俺是特困 大病保险自付合规一万五咋算" after a stay: a sum of its own, what is left after
+        # basic insurance — a calculation of that fund, not the stay carried on with a new bill
+        wider = None
     # "俺是低保户 大病咋算" right after a stay was computed, no new bill: the stay goes on through the next
     # funds (the chain), whatever the question word
     follows = follows or bool(last and not active and wider == "chain" and "amount" not in new
@@ -870,13 +875,13 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "u
          "continuous_years", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_after", "gap_said", "newborn_days",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
-         "amount_parts", "above_deductible", "prior_amount", "self_funded", "arrears_months", "switched", "gap_months", "after_regular", "after_serious",
+         "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "switched", "gap_months", "after_regular", "after_serious",
          "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
          "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
          "maternity_fee", "hospital")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said",
-             "amount_unread", "amount_parts", "amount_in_catalogue", "above_deductible"), "amount_unread": ("amount",),
+             "amount_unread", "amount_parts", "class_costs", "amount_in_catalogue", "above_deductible"), "amount_unread": ("amount",),
              "insurance": ("retired", "spouse_insurance", "spouse_husband"),
              "filing": ("elsewhere", "care_province"), "elsewhere": ("filing",),
              "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),

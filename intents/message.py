@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Callable
 
-from corpus.normalize import clean
+from corpus.normalize import clean, cn_to_int
 import regions
 from intents import premise
 from intents.calc_kind import NOT_CHRONIC_YET, STAY_SPLIT
@@ -37,12 +37,13 @@ _HOW_LONG_SAID = r"好久(?=才|能|可以|以后|之后|到账|开始)"
 _A_NOT_A = r"([^\W不没\d])[不没]\1"
 # (有没得, 有莫得: 四川's 有没有)
 # (几 is "several", not "how many", in a gap or a past said: 断过几年, 有几年没交, 几个月没缴)
+# (nor after a number: 住了十几天, 20几岁 — a dozen and more, told)
 # 好多年 is "many years" ("交了好多年"), but after what must be reached ("交满好多年", "要交够好多年")
 # it asks how many
 _HOW_MANY_YEARS = r"(?:满|够|足|要交|要缴|得交|得缴)好多年"
 _QUESTION_RE = re.compile(
     r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|百分之几|好多(?![人年家次回天个])|" + _HOW_MANY_YEARS + "|"
-    r"(?<![前这那好头近了过])几(?!个?[月年](?:没|未))[个成点月年天种次岁家号](?!月?前)|什么|啥|怎么|咋|啷个|如何|哪|谁|"
+    r"(?<![前这那好头近了过十\d])几(?!个?[月年](?:没|未))[个成点月年天种次岁家号](?!月?前)|什么|啥|怎么|咋|啷个|如何|哪|谁|"
     r"能不能|可不可以|可以不|行不行|是否|有没有|有没得|有莫得|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得|" + _HOW_LONG_SAID
     + "|^" + _A_NOT_A + "$")
 _PARTICLE_RE = re.compile(r"(?:吗|呢|嘛|么|不|没有|没得)$")
@@ -114,6 +115,8 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     # (a grade said whole, 二级乙等 / 三乙, is one tier: 长治 pays 二乙 as 三类 and 二甲 as 二类)
     "tier": r"三级甲等|三级乙等|二级甲等|二级乙等|三甲|三乙|二甲|二乙|三级|二级|一级|乡镇卫生院|卫生院|社区|县医院|县级医院|市医院|省医院",
     "year": r"20\d\d年",
+    # the month the cover was paid for ("三月十几号才想起去交"): when its cover starts depends on it
+    "month": r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?=[^，。？?\s]{0,8}(?:交|缴|参保))",
     # the asker's home, where a student or migrant worker is treated away from where they are insured
     "home": r"老家|户籍地|生源地|家乡",
     "care": r"门诊慢特病|两病|慢特病|慢性病|慢病|特病|大病保险|大病|住院|出院|门诊|急诊|生育|分娩|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫",
@@ -124,6 +127,8 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
 }.items()}
 
 
+# a question for when the cover starts, or how long until it does: the month paid decides it
+_FROM_WHEN_RE = re.compile(r"能用|享受|生效|等待期|要等|得等|等(?:多久|好久|一段)|多久|好久|什么时候|啥时候|哪天|几时|马上")
 _WHO_SLOTS = ("scheme", "who", "category", "region")
 # story words added to a question even when it names another of their kind: "医院开了转诊，备案要传
 # 什么材料" is the 转诊 case of 备案 (the route words qualify each other, they do not compete)
@@ -190,6 +195,8 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     # a question about the route (要办哪种备案) is not about the stay the story told of (住院)
     # (nor about the hospital's level: 备案 is the same for each)
     own = (own | ({"care", "tier"} if "route" in own else set())) - _ADDED_ANYWAY
+    if not _FROM_WHEN_RE.search(question):
+        own.add("month")            # (the month paid decides only when the cover starts)
     # ... except an emergency, which decides the route (急诊抢救 视同已备案: "急诊住进去了，要备案不")
     words = [w for name, ws in slots.items() for w in ws if w not in question
              and (name not in own or name == "care" and w in _ROUTE_DECIDING and "care" not in _own_slots(question))]
@@ -488,6 +495,9 @@ def story_slots(text: str) -> dict[str, list[str]]:
             found = list(dict.fromkeys(pattern.findall(said) + stays + [w for w in negated if pattern.search(w)]))
         else:
             found = list(dict.fromkeys(pattern.findall(text)))
+        if name == "month":
+            # (as the entries write a month: 3月, not 三月)
+            found = [f"{cn_to_int(m[:m.index('月')]) or m[:m.index('月')]}月" for m in found]
         if name == "route" and not any(w in _PLACE_ROUTE for w in found) and _cared_elsewhere(said):
             # "转到成都一家二级医院住院": a place of care outside the covered regions is care 外地, the
             # case the entries name (市外 / 备案地), not the 市内 row of the same tier

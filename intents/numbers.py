@@ -75,6 +75,7 @@ _PERSON = (r"(?:我?(?:妈|爸|娘|爹)|我|俺|咱|母亲|父亲|老人家?|老
            r"岳父|岳母|丈人|丈母娘|老伴|老公|老婆|媳妇|他|她|本人|孩子|娃儿?|儿子|女儿|闺女)")
 _AGE_BEFORE = re.compile(rf"(?:{_PERSON}[^，。,；;！!？?\d]{{0,4}}|今年|年纪|年龄|年满|满|已经|都)$")
 _AGE_AFTER = re.compile(r"(?:多|好几|几)?(?:岁|周岁)|(?:多|好几)?了|(?:多|好几)?(?:的人|的老人|高龄|老人)")
+_YEARS_OLD = re.compile(r"(?:多|好几|几)?(?:岁|周岁)")
 _AGE_ONLY_BEFORE = re.compile(r"(?:今年|年纪|年龄|年满)$")
 _PIECE_AFTER = re.compile(r"[是儿去来的地都也还归]")
 _MONEY_VERB_BEFORE = re.compile(r"(?:花|交|缴|付|报|掏|用|费|赔|出)[了掉去]?(?:个|大概|差不多|将近)?$")
@@ -295,4 +296,6 @@ def _is_age(text: str, m: re.Match) -> bool:
         return False                                  # 他住院花了90: paid, whatever follows
     if _AGE_AFTER.match(after) and _AGE_BEFORE.search(before):
         return True
+    if _YEARS_OLD.match(after):
+        return True                                   # "85岁的退休职工": 岁 is said of no sum of money
     return bool(_AGE_ONLY_BEFORE.search(before)) and not re.match(r"\s*(?:元|块|万|千|年|个月|月|天|次)", after)

@@ -15,7 +15,7 @@ from regions.gazetteer import Mention, gazetteer
 # Another place counts only when its own policy is asked about: the place, then (within a few
 # characters) a policy word. "在北京住院能报吗" is a question on 异地就医 instead.
 # (医疗救助 and the groups it serves, 低保 and 特困, are 医保 policy too: "广元低保户 医疗救助报好多")
-_POLICY = r"(医保|医疗保险|社保|政策|参保|居民|职工|合疗|新农合|农合|大病|慢病|慢特病|门诊|住院|生育|报销|起付|学生|大学生|少儿|城乡|两病|" \
+_POLICY = r"(医保|医疗保险|社保|政策|参保|居民|职工|合疗|合作医疗|新农合|农合|大病|慢病|慢特病|门诊|住院|生育|报销|起付|学生|大学生|少儿|城乡|两病|" \
           r"医疗救助|低保|特困|五保|救助|灵活就业|退休|异地安置)"
 _POLICY_AFTER_PLACE = re.compile(r"^(?:[市省县区州]|自治区)?(?:的|这边|那边|这里|本地|当地|地区)?(?:\d{4}年度?)?.{0,4}?" + _POLICY)
 # right after a doubtful name (交城|乡居民): only a policy word straight after makes it a place
@@ -129,6 +129,10 @@ def _places_in(text: str) -> list[Mention]:
 _ALONE_AFTER = re.compile(r"^(?:\s|" + _POLICY + r")")
 
 
+_WHERE_FROM_BEFORE = re.compile(r"(?:我|俺|咱|我们|俺们|咱们)(?:是|在)$")
+_WHERE_FROM_AFTER = re.compile(r"^(?:的|这边的?|那边的?)(?:\s|[，。,.！!？?；;]|$)|^(?:的)?" + _POLICY)
+
+
 def _standing_alone(text: str, found: list[Mention]) -> list[Mention]:
     """A covered region's county whose short name is an ordinary word (长子县 written 长子), where it
     stands alone: at the start of the message or of a clause, followed by a break or a 医保 word."""
@@ -138,7 +142,10 @@ def _standing_alone(text: str, found: list[Mention]) -> list[Mention]:
         while at >= 0:
             end = at + len(name)
             starts = at == 0 or not ("\u4e00" <= text[at - 1] <= "\u9fff")
-            if starts and _ALONE_AFTER.match(text[end:]) and not any(m.start < end and at < m.end for m in found):
+            # "俺是长子的 城乡居民医保…", "我在长子 居民医保": whose place the asker says, in the frame a
+            # place is said in (an eldest son is "俺是长子", never followed by 的 and a break)
+            said = _WHERE_FROM_BEFORE.search(text[:at]) and _WHERE_FROM_AFTER.match(text[end:])
+            if (said or starts and _ALONE_AFTER.match(text[end:])) and not any(m.start < end and at < m.end for m in found):
                 out.append(Mention(name, at, end, places))
             at = text.find(name, end)
     return out
@@ -329,6 +336,10 @@ def without_place_statement(text: str) -> str:
     return "，".join(c for c in out if c) if cut else text
 
 
+# a hospital of the place named right after it (its level or name between, nothing of insurance)
+_HOSPITAL_AFTER = re.compile(r"^(?:市|的)?(?:(?!医保|参保|合疗|居民|职工|政策)[^，。,？?\s]){0,6}?(?:医院|卫生院|诊所|医疗机构)")
+
+
 def _asked_about(text: str, m: Mention, mentions: list[Mention] = ()) -> bool:
     """Is the place's own policy asked about (广州医保), rather than care there (在广州住院)? A
     school said to be there ("新疆大学在乌鲁木齐") places its students' insurance there, unless a covered
@@ -343,6 +354,8 @@ def _asked_about(text: str, m: Mention, mentions: list[Mention] = ()) -> bool:
         if o.start == end:
             end = o.end
     after = text[end:]
+    if _HOSPITAL_AFTER.match(after):
+        return False        # "重庆三级医院住院", "成都华西医院看的": a hospital there, care there
     if (_POLICY_RIGHT_AFTER if m.doubtful else _POLICY_AFTER_PLACE).match(after):
         return True
     # the place as the topic of the clause ("郑州的新生儿怎么上医保", "我们深圳这边 退休了还要交吗"):

@@ -21,13 +21,16 @@ from intents.regions import covered_care_place, elsewhere_place
 NOT_MONEY_AFTER = ("级", "年", "个月", "月", "次", "天", "岁", "%", "％", "胎", "型", "期", "类", "周", "号", "日",
                    "个", "人", "倍", "种", "项", "小时", "分", "点", "成", "折", "口", "w以上", "家")
 SELF_FUNDED_BEFORE = ("自费", "目录外", "不能报", "不在目录", "医保外", "乙类自付")
-REIMBURSED_BEFORE = re.compile(r"(?:报了|报销了|已报|已经报了|给报了|报销)\s*$")
+# ("符合报销6300" is the part that qualifies, the 合规 bill: IN_CATALOGUE_BEFORE)
+REIMBURSED_BEFORE = re.compile(r"(?<!符合)(?:报了|报销了|已报|已经报了|给报了|报销)\s*$")
 # "其中500是自费的": the amount said first, what it is after
 SELF_FUNDED_AFTER = re.compile(r"^(?:元|块钱?)?(?:是|为|属于|都是|都属于)(?:自费|目录外|医保外|不在目录|不能报)"
                                r"(?![^，。,]{0,3}(?:吗|么|不|？|\?))")
 # said just before a sum, it is the in-catalogue (合规) part of the bill, not the whole bill
 IN_CATALOGUE_BEFORE = re.compile(r"(?:目录内|目录范围内|合规|政策内|政策范围内|医保范围内|报销范围内|能报的|可以报的|符合报销的?)"
                                  r"(?:的)?(?:费用|部分|医疗费用?)?(?:是|有|为|花了|一共|总共|共)?\s*$")
+# two stays told apart, each with its bill ("住院两回 第一回…第二回…", "第一次住院…第二次住院…")
+TWO_STAYS = re.compile(r"第一(?:回|次|趟)[^。？?]{0,16}?第二(?:回|次|趟)|(?:住院|住了|住过)(?:两|2)(?:回|次|趟)|(?:两|2)(?:回|次|趟)(?:住院|院)")
 TOTAL_AFTER = re.compile(r"一共|总共|合计|加起来|加一起|一起算|两个一起|都算上")
 
 
@@ -351,7 +354,9 @@ def filing_of(text: str, out: Slots) -> None:
     place = None if words or not named else named[:2]
     elsewhere = words.span() if words else place
     table = [
-        (r"长期备案|异地长期|长期居住|异地安置|常驻异地|长期异地", "长期备案"),
+        # (the handbook's 长期 cases: 常驻异地工作人员, 异地长期居住, 随子女生活 — "常驻深圳工作备案了")
+        (r"长期备案|异地长期|长期居住|异地安置|常驻异地|长期异地|常驻[^，。,；;？?]{0,8}?(?:工作|上班|生活|居住)|"
+         r"随子女[^，。,；;？?]{0,8}(?:生活|居住)", "长期备案"),
         (r"转诊备案|异地转诊|转诊|规范转诊", "转诊"),
         (r"临时备案|临时外出|异地临时就医|临时[^，。,；;？?没未不]{0,10}备案", "临时备案"),   # 临时异地就医备案
     ]
@@ -594,7 +599,7 @@ def paid_on(text: str, out: Slots) -> None:
             if m.group(2):
                 out.set("paid_day", _n(m.group(2)))
             if re.search(r"过了|错过|超过", text[max(0, m.start() - 3):m.start() + 2]) or \
-                    re.match(r"[^，。,]{0,8}?(?:之后|以后|后)(?:才)?(?:交|缴)", text[m.start(1):]):
+                    re.match(r"[^，。,]{0,8}?(?:之后|以后|后)(?:才)?(?:补|再)?(?:交|缴)", text[m.start(1):]):
                 # (read from the month: a year said before it, "2025年6月30号以后才交", is no part of the day)
                 out.set("paid_after", True)       # 过了2月28号才交: after that day
 
@@ -638,7 +643,10 @@ DEDUCTIBLE_PAID = re.compile(
     r"(?:" + _PAID_VERB + r"\s*(?:" + _PAID_FIGURE + r"|(?:一|1)(?:次|回|遍))?(?:住院)?(?:的)?起付(?:线|标准|钱|费)?|"
     r"起付(?:线|标准|钱)?(?:今年|本年|年内|这一?年)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r"(?:\s*" + _PAID_FIGURE + r")?|"
     + _PAID_FIGURE + r"起付(?:线|标准)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r")"
-    r"(?![^，。,；;]{0,3}(?:多少|好多|几|吗|么|嘛|没有?|不|？|\?))")
+    r"(?![^，。,；;]{0,3}(?:多少|好多|几|吗|么|嘛|没有?|不|？|\?))"
+    # ("起付线扣了以后报多少", "起付线扣了按比例能报好多": how the bill is paid, the deductible taken off
+    # it first — no earlier stay's)
+    r"(?!\s*(?:以后|之后|后|再|按))")
 
 
 # a sum said to be what is left over the deductible ("扣除起付线后还有5万", "超过起付线的部分有3万"): the
@@ -799,8 +807,13 @@ def staff_status_of(text: str, out: Slots) -> None:
         out.set("age", int(ages[0].low or ages[0].value))
     for a in find_numbers(text):
         # "缴费基数5000", "基数是四千五": the 职工 monthly base, said as such
-        if a.value is not None and a.value > 0 and not a.year and re.search(r"基数(?:是|为|按|有|大概|大约)*\s*$", text[max(0, a.start - 8):a.start]):
+        # (not the rate on it: "按缴费基数0.6%缴")
+        if a.value is not None and a.value > 0 and not a.year and re.search(r"基数(?:是|为|按|有|大概|大约)*\s*$", text[max(0, a.start - 8):a.start]) \
+                and not re.match(r"\s*(?:%|％)", text[a.end:]) and "%" not in a.raw:
             out.set("base", a.value)
+            if "最低" in text[max(0, a.start - 10):a.start]:
+                # "如果最低缴费基数是4000": the city's minimum, which bounds the asker's own wage-based base
+                out.set("min_base_said", True)
             break
     m = re.search(r"(?:今年|本年|年内|这一?年|一年|全年|本年度)[^，。？?\d]{0,8}?(?:已经|已)(?:报销?|用|支付|给报|统筹)(?:了|过|掉了?)", text)
     if m:
@@ -875,7 +888,8 @@ def extras_of(text: str, out: Slots) -> None:
         out.set("maternity_fee", True)
         if out.get("insurance") is None and "conflict:insurance:职工:居民" not in out.notes:
             out.set("insurance", "职工")
-    if re.search(r"(?:当年|今年|本年度)(?:[(（]\d{4}年?(?:度)?[)）])?的|当年医保|今年医保|当年保费|今年保费", text):
+    # ("补缴当年居民医保": the current year's, said with its scheme)
+    if re.search(r"(?:当年|今年|本年度)(?:[(（]\d{4}年?(?:度)?[)）])?的|(?:当年|今年)(?:的)?(?:城乡居民|居民)?(?:医保|保费)", text):
         out.set("for_this_year", True)
     else:
         # "2025年8月才交2025年的医保": paid in the very year the cover is for (each year as said)
@@ -913,7 +927,9 @@ def extras_of(text: str, out: Slots) -> None:
 # what the maternity insurance itself costs ("生育保险每个月交好多", "生育保险费按多少交"), not what it pays
 # — or at what rate it is paid ("生育保险又按好多交")
 MATERNITY_FEE = re.compile(r"生育保险(?:费)?[^，。？?；;]{0,10}(?:(?:交|缴|扣)(?:多少|好多|几多|几)|费率|"
-                           r"按(?:多少|好多|几多|啥子?|什么)(?:比例)?(?:来)?(?:交|缴|扣))|生育保险费(?:是)?(?:多少|好多)")
+                           r"按(?:多少|好多|几多|啥子?|什么)(?:比例)?(?:来)?(?:交|缴|扣))|生育保险费(?:是)?(?:多少|好多)|"
+                           # ("生育保险按0.6% 基数3800每个月交多少": its rate told, the fee on a base asked)
+                           r"生育保险(?:费)?(?:按|是)(?:缴费基数的?|基数的?)?\d+(?:\.\d+)?\s*[%％][^。？?；;]{0,20}(?:交|缴|扣)(?:多少|好多|几多)")
 
 
 # a household's members by category ("爷爷是特困 婆婆是低保 我们3个是普通的"): each named member, or a count
@@ -1065,6 +1081,19 @@ def _one_cost_each_disease(text: str, costs: list[Number], out: Slots) -> bool:
     return set(kinds) == {"p", "s"} and bool(re.search(HIGH_PRESSURE if kinds[1] == "p" else HIGH_SUGAR, between))
 
 
+def _one_cost_each_class(text: str, costs: list[Number]) -> dict[str, Decimal] | None:
+    """"甲类药100 乙类药200": a cost told right after each drug class, {"甲类": 100, "乙类": 200}."""
+    if len(costs) != 2 or any(x.approx for x in costs):
+        return None
+    out = {}
+    for x in costs:
+        m = re.search(r"(甲类|乙类)[^，。,；;\d甲乙]{0,6}$", text[max(0, x.start - 10):x.start])
+        if not m or m.group(1) in out:
+            return None
+        out[m.group(1)] = x.value
+    return out
+
+
 def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
     """The amounts that are money: 花了5000, 自费300, ¥5000, 1.2万, 一万多 …"""
     asserted = premise.spans(text) + out.not_money
@@ -1082,9 +1111,20 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
         (self_funded if own else cost).append(a)
     if cost:
         readable = [a for a in cost if a.value is not None]
-        summed = len(readable) > 1 and all(not x.approx for x in readable) and \
+        if len(readable) == 2 and not any(x.approx for x in readable) and out.get("tier") \
+                and not out.get("prior_tier") and "住" in text and TWO_STAYS.search(text):
+            # "住院两回 第一回合规3100 第二回合规5100": two stays at the one hospital, each its own bill
+            # (the region's rule for a second stay decides its deductible), never one bill of their sum
+            out.set("prior_tier", out.get("tier"))
+            out.values["admission"] = 2         # (第一回 read alone said the first)
+        summed = len(readable) > 1 and not (out.get("prior_tier") and after_a_stay(out)) and all(not x.approx for x in readable) and \
             TOTAL_AFTER.search(text, readable[-1].end) and not re.search(r"其中|里面|含|转|再", text)
         summed = summed or _one_cost_each_disease(text, readable, out)
+        by_class = _one_cost_each_class(text, readable)
+        if by_class:
+            # "甲类药100块 乙类药100块": one bill in two parts paid at two rates (两病's 甲/乙)
+            out.set("class_costs", by_class)
+            summed = True
         if summed:                    # 降压药600、降糖药600，一共: the parts add up
             total = sum((x.value for x in readable), Decimal(0))
             out.set("amount", total, (readable[0].start, readable[-1].end))
