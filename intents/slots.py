@@ -424,13 +424,18 @@ def category_of(text: str, out: Slots) -> None:
 
 # ---- years without cover, enrolment, the day a fee was paid -----------------
 
-# how people in 四川 and elsewhere say 没 before a verb (去年莫得交合疗, 没得参保, 冇买): read as 没
+# how people in 四川 and elsewhere say 没 before a verb (去年莫得交合疗, 没得参保, 冇买, 两年都莫交): read as 没
 # and a fee forgotten or missed is one not paid ("2025年忘了交", "漏缴了一年", "忘记续费")
-_DIALECT_NOT_RE = re.compile(r"(?:莫得|没得|冇得|冇|木有|没有|忘记了?|忘了|忘|漏)(?=[交缴买续]|参保|参加|断)")
+_DIALECT_NOT_RE = re.compile(r"(?:莫得|没得|冇得|冇|木有|没有|莫|忘记了?|忘了|忘|漏)(?=[交缴买续]|参保|参加|断)|莫(?=用|报)")
 _NOT_PAID = r"(?:都)?(?:没交|没缴|没参保|未参保|没买|没有参保|没有交|没参加|未参加|没有参加|断保|断缴|断过|没续|未缴|没有缴)"
 # one year said with its gap ("2025年没交"); several such, each one more year without cover
 # ("2025年断了没交": a year named as broken is that one year, where "交了3年断了" is no count of years)
 _ONE_YEAR_NOT_PAID = re.compile(r"(?<![、\d])((?:19|20)\d\d)\s*(?:年度?)?(?:都|也|就|一整年)?(?:" + _NOT_PAID + r"|断了|断交)")
+
+
+# years named as insured ("2025 2026年都交了", "2029年也继续交", "2027年参保了")
+_YEARS_INSURED = re.compile(r"((?:(?:19|20)\d\d\s*(?:年度?)?\s*[、,，和及跟与]?\s*)*(?:19|20)\d\d)\s*(?:年度?)?\s*(?:都|也|又|还|一直)*"
+                            r"(?:继续|接着)?(?:交了|交的|缴了|参保了|参了保|参加了|买了|续保|续上了|也交|也参保|继续交|继续参保)")
 
 
 # years insured without a break, said of a count of years ("交到第6年", "从2025年…到2031年")
@@ -508,7 +513,7 @@ def years_of(text: str, out: Slots) -> None:
         years = [int(y) for y in re.findall(r"(?:19|20)\d\d", text[max(0, a - 8):b])]
         if years:
             out.set("gap_year", min(years))
-    elif re.search(r"没断过|没有断过|一直交|一直在交|从没断|连续参保(?!\d|[一二两三四五六七八九十])|每年都交|年年都交|上年交了|"
+    elif re.search(r"没断过|没有断过|不断(?:地|的)?(?:交|缴|参保)|一直交|一直在交|从没断|连续参保(?!\d|[一二两三四五六七八九十])|每年都交|年年都交|上年交了|"
                    r"去年交了|去年也交了|去年参保|上年参保|去年(?:也|都)?有(?:医保|保险|参保)|(?:19|20)\d\d\s*年度?(?:也|都)?有(?:医保|保险|合疗)|参了保的|((?:19|20)\d\d)\s*年度?(?:参了保|参保了|交了|也交了|缴了)", text):
         out.set("gap_years", 0)
     elif re.search(r"(?:断保|断缴|断交|停保|没交)(?:了)?一年|去年没交|去年没参保|上年没交|去年断", text):
@@ -521,7 +526,8 @@ def years_of(text: str, out: Slots) -> None:
             not re.search(r"断保|断缴|断交|断了|没交|没参保|停保", text):
         # "2025到2028连续4年参保 2029年继续参保": the years in a row run on to the later year named
         out.set("continuous_years", int(later.group(1)) - int(span.group(1)) + 1, later.span())
-    m = re.search(r"连续(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?" + _N + r"年", text)
+    # ("连续五年都没交" counts years without cover, not in a row insured)
+    m = re.search(r"连续(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?" + _N + r"年(?!" + _NOT_PAID + ")", text)
     if m and "continuous_years" not in out:
         out.set("continuous_years", _n(m.group(1)), m.span())
     m = re.search(r"第" + _N + r"年", text)
@@ -533,6 +539,13 @@ def years_of(text: str, out: Slots) -> None:
             _IN_A_ROW.search(text):
         # "从2025年开始每年都交…到2031年": the years insured in a row, both ends counted (2025…2031 = 7)
         out.set("continuous_years", int(span.group(2)) - int(span.group(1)) + 1, span.span())
+    if "continuous_years" not in out and not re.search(r"断保|断缴|断交|断了|断过|没交|没缴|没参保|未参保|停保|没买", text):
+        # "2025 2026 2027 2028年都交了 2029 2030 2031年也继续交": every year named as insured, one run
+        # of years with none left out, is that many years in a row
+        said = [(m.span(), [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(1))]) for m in _YEARS_INSURED.finditer(text)]
+        years = sorted({y for _, ys in said for y in ys})
+        if len(years) >= 2 and years[-1] - years[0] + 1 == len(years):
+            out.set("continuous_years", len(years), (said[0][0][0], said[-1][0][1]))
     m = re.search(r"(?:补缴|补交|修复|补了|补缴了|补交了)(?:了)?(?:断的|断保的|之前的)?" + _N + r"年", text)
     if m:
         out.set("repair_years", _n(m.group(1)), m.span())
@@ -542,13 +555,14 @@ def years_of(text: str, out: Slots) -> None:
             # the handbook's own word for it, said as done ("修复了呢", "交钱修复了的话"); not a tooth's
             re.search(r"修复(?:了|的话|好了)", text) and not re.search(r"牙|义齿|种植", text)):
         out.set("repair_all", True)              # every year of the gap paid back: as many as the gap
-    if re.search(r"零报销|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
+    if re.search(r"零报销|(?:一分钱|一次|一回)(?:医保)?都没(?:用|报)|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
                  r"(?:没|没有|未)(?:用|在)?医保(?:报|报销)过|(?:没|没有|未)(?:用|拿)医保报(?:过)?(?:钱|销|账)", text):
         out.set("zero_claim", True)
     # the asker's own statement about the payment window (the window itself is the policy's)
-    if re.search(r"集中缴费期后|集中缴费期之后|过了集中缴费期|错过|缴费期后|缴费期过后|过了缴费期|中途|年中|过期", text):
+    # (集中交费 / 集中缴费 said without 期 is the window too: "二七年一开始集中交费的时候交了")
+    if re.search(r"集中[缴交]费期?(?:之后|以后|后|过后)|过了集中[缴交]费|错过|缴费期后|缴费期过后|过了缴费期|中途|年中|过期", text):
         out.set("in_window", False)
-    elif re.search(r"集中缴费期|集中征缴期|集中期|缴费期内|缴费期间|按时交|按时缴", text):
+    elif re.search(r"集中[缴交]费|集中征缴期|集中期|缴费期内|缴费期间|按时交|按时缴", text):
         out.set("in_window", True)
     paid_on(text, out)
     born_and_paid(text, out)

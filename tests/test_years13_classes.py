@@ -3,7 +3,10 @@
 said in 四川 words (两年都莫交), the cap's floor and ceiling (the 20% bound) asked or left unsaid,
 a cap's step ("限额加了四千") taken as a cost, "交了是不是马上能报" after a late payment, and "我要算…"
 asked back as a search. Own phrasings, through the real engine (巴中 第三章 三问、九问、十问)."""
+from bot.masking import mask
 from corpus.normalize import said_years
+from intents.numbers import find_numbers
+from intents.slots import extract
 from tests.helpers import answer as ask
 from tests.helpers import computed
 
@@ -28,3 +31,35 @@ def test_a_year_said_digit_by_digit_is_no_count_of_years(engine):
     r = ask(engine, "我表哥二六年没交合疗 二七年集中缴费期交了 他要等好久", region="巴中")
     computed(r, 3, name="waiting_period")
     assert "断保 1 年" in r.text and "26 年" not in r.text, r.text
+
+
+def test_two_years_said_without_cover_in_sichuan_words_wait_four_months(engine):
+    # 莫交 is 没交; two years without cover: 3 + 1 = 4 months, paid in the window (例五)
+    r = ask(engine, "我老汉二四年二五年两年都莫交 二六年集中交费的时候交的 要等几个月", region="巴中")
+    computed(r, 4, name="waiting_period")
+    assert "断保 2 年" in r.text, r.text
+
+
+def test_years_without_cover_in_a_row_are_a_gap_not_years_insured():
+    said = extract("我幺爸连续六年都莫交医保 今年再交")
+    assert said.get("gap_years") == 6 and said.get("continuous_years") is None
+
+
+def test_a_four_digit_year_said_in_numerals_is_the_year_paid(engine):
+    # five years without cover, paid back: 3 + 4 = 7 months, never below 6 after repair (例六)
+    r = ask(engine, "我姐夫连续五年都没交医保 二零三一年再交 补缴了要等几个月", region="巴中")
+    computed(r, 6, 7, name="waiting_period")
+
+
+# ---- a list of years is years, never a card number or a sum ------------------------------------------
+
+
+def test_years_in_a_row_are_no_card_number():
+    assert mask("2026 2027 2028 2029年都交了") == "2026 2027 2028 2029年都交了"
+    assert mask("卡号6222 0212 3456 7890") == "卡号[银行卡号]"
+
+
+def test_years_listed_with_commas_are_years_not_money():
+    read = find_numbers("2025，2026，2027年都交了")
+    assert [n.value for n in read] == [2025, 2026, 2027] and all(n.year for n in read)
+    assert [n.value for n in find_numbers("花了12,000元")] == [12000]
