@@ -129,6 +129,8 @@ _OUTPATIENT_OR_CHRONIC = re.compile(r"门诊|慢病|慢特病|特病|门特|两�
 _WHICH_DAY = re.compile(r"哪一?天(?:开始|起)")
 _COST_ASKED = re.compile(r"(?:交|缴|花|要)(?:多少|好多)|多少钱|好多钱")
 _CAP_ASKED = re.compile(r"限额|封顶|最高|最多")
+# the reward or the cut of 大病保险's cap, named (its bound asked: "连续参保奖励最多能加到好多")
+_CAP_REWARD = re.compile(r"奖励|激励|断")
 _MATERNITY_FEE = re.compile(r"生育保险费|生育保险.*比例")
 _SINGLE_DRUGS = re.compile(r"单行支付|国谈药|谈判药")
 _DEDUCTIBLE = re.compile(r"起付线|起付标准")
@@ -173,13 +175,14 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if s.get("gap_years") and s.get("insurance") != "职工" and (REPAIR_COST.search(text) or (
             (s.get("repair_years") or s.get("repair_all")) and _COST_ASKED.search(text))):
         return "waiting_period"         # "断了2年，补缴1年要多少钱": the repair and what it costs
-    if "大病" in text and _CAP_ASKED.search(text) \
-            and (SERIOUS_CAP.search(text) or s.get("gap_years")) and "amount" not in s \
+    if "大病" in text and (_CAP_ASKED.search(text) or s.get("_cap_bound")) \
+            and (SERIOUS_CAP.search(text) or _CAP_REWARD.search(text) or s.get("gap_years")
+                 or s.get("continuous_years") is not None) and "amount" not in s \
             and (s.get("continuous_years") is not None or s.get("zero_claim")
-                 or (s.get("gap_years") or 0) > 0 or s.get("gap_said")):
+                 or (s.get("gap_years") or 0) > 0 or s.get("gap_said") or s.get("_cap_bound")):
         # (a year of the asker's own told — years insured, a year without claims, a gap said in any
-        # words, "断了一年" — not the reward's name alone: "连续参保奖励最多能加到好多" asks the rule, its
-        # 20% bound, which no one's cap answers)
+        # words, "断了一年" — or how far the reward or the cut can move the cap ("连续参保奖励最多能加到
+        # 好多": the 20% bound, worked out from the policy's figures); not the reward's name alone)
         return "serious_cap"
     if MATERNITY.search(text) and not _MATERNITY_FEE.search(text) and not s.get("maternity_fee"):
         return "maternity"
@@ -308,7 +311,7 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # "剖宫产生了三胞胎最多报多少": the handbook's limit with its 多胞胎 step, added up for this birth
         return True
     years = any(k in s for k in ("gap_years", "continuous_years", "newborn_days", "zero_claim", "paid_month",
-                                 "arrears_months", "switched"))
+                                 "arrears_months", "switched")) or (kind == "serious_cap" and "_cap_bound" in s)
     if kind in ("waiting_period", "serious_cap"):
         # the asker's own situation makes it a calculation; "参保后等待期多久" is the handbook's rule
         return years or bool(re.search(r"断保|断缴|断交|断过|断了|没交|没参保|初次|第一次参加|第一次[^，。]{0,4}(?:交|缴|参保|买)|"

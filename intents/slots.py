@@ -433,6 +433,12 @@ _NOT_PAID = r"(?:都)?(?:没交|没缴|没参保|未参保|没买|没有参保|�
 _ONE_YEAR_NOT_PAID = re.compile(r"(?<![、\d])((?:19|20)\d\d)\s*(?:年度?)?(?:都|也|就|一整年)?(?:" + _NOT_PAID + r"|断了|断交)")
 
 
+# how far a cap can be moved, asked ("最多能加到好多", "最高能提到多少", "最低能降到好多", "最多少好多"):
+# the rule's bound, not one year's cap
+CAP_BOUND = re.compile(r"(?:最多|最高|顶多|最大)(?:又|还|再)?(?:能|会|可以|可)?(?:再)?(?P<most>加|提|涨|增|升)(?:高|加|长)?(?:到|至|好多|多少|几)|"
+                       r"(?:最低|最少|最多)(?:又|还|再)?(?:能|会|可以|可)?(?:再)?(?:降|减|扣|少)(?:低|少|掉)?(?:到|至|好多|多少|几)")
+
+
 # years named as insured ("2025 2026年都交了", "2029年也继续交", "2027年参保了")
 _YEARS_INSURED = re.compile(r"((?:(?:19|20)\d\d\s*(?:年度?)?\s*[、,，和及跟与]?\s*)*(?:19|20)\d\d)\s*(?:年度?)?\s*(?:都|也|又|还|一直)*"
                             r"(?:继续|接着)?(?:交了|交的|缴了|参保了|参了保|参加了|买了|续保|续上了|也交|也参保|继续交|继续参保)")
@@ -555,7 +561,11 @@ def years_of(text: str, out: Slots) -> None:
             # the handbook's own word for it, said as done ("修复了呢", "交钱修复了的话"); not a tooth's
             re.search(r"修复(?:了|的话|好了)", text) and not re.search(r"牙|义齿|种植", text)):
         out.set("repair_all", True)              # every year of the gap paid back: as many as the gap
-    if re.search(r"零报销|(?:一分钱|一次|一回)(?:医保)?都没(?:用|报)|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
+    bounds = {"most" if b.group("most") else "least" for b in CAP_BOUND.finditer(text)}
+    if bounds:
+        out.set("_cap_bound", bounds.pop() if len(bounds) == 1 else "both")
+    # (零报销奖励 / 零报销激励 is the reward's name, not a year without claims: no fact of the asker's)
+    if re.search(r"零报销(?!奖励|激励|的奖励|的激励|政策)|(?:一分钱|一次|一回)(?:医保)?都没(?:用|报)|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
                  r"(?:没|没有|未)(?:用|在)?医保(?:报|报销)过|(?:没|没有|未)(?:用|拿)医保报(?:过)?(?:钱|销|账)", text):
         out.set("zero_claim", True)
     # the asker's own statement about the payment window (the window itself is the policy's)
@@ -1041,10 +1051,21 @@ BAND_AFTER = re.compile(r"^[^，,。？?；;]{0,8}?(?:那段|这段|那一段|�
                         r"(?:^|(?<=[万千元块\d]))段(?!时间|日子))")
 
 
+# a cap said to have moved by a sum ("2026年大病限额加了四千", "封顶降了4000"): the rule's step, not a cost
+CAP_MOVED_BY = re.compile(r"(?:限额|封顶线?|额度|上限)(?:每年|一年)?(?:都|就|会|能|可以|再|又|还|也)?"
+                          r"(?:加|提高|增加|涨|多|降|降低|减|减少|少|扣)了?\s*$")
+
+_CAP_STEP_AGAIN = re.compile(r"(?:还是|还|也|又|再|会|能)(?:加|提高|增加|涨|降|减|扣)了?\s*$")
+
+
 def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[int, int]]) -> bool:
     if a.year or a.age or a.label or any(s <= a.start < e for s, e in asserted) \
             or any(s <= a.start < e for s, e in short_years(text)):
         return False                 # 2020年 is a year, 七十多了 an age; "起付线是不是500" is a rule being checked
+    if CAP_MOVED_BY.search(text[max(0, a.start - 10):a.start]) or (
+            _CAP_STEP_AGAIN.search(text[max(0, a.start - 6):a.start])
+            and any(CAP_MOVED_BY.search(text[max(0, b.start - 10):b.start]) for b in find_numbers(text[:a.start]))):
+        return False                 # (and "…那2027年还是加四千不": the same step asked again)
     if BAND_AFTER.match(text[a.end:]) and expecting not in ("amount", "self_funded", "base"):
         return False
     if text[max(0, a.start - 3):a.start] in ("百分之", "百分比"):

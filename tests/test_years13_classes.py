@@ -63,3 +63,49 @@ def test_years_listed_with_commas_are_years_not_money():
     read = find_numbers("2025，2026，2027年都交了")
     assert [n.value for n in read] == [2025, 2026, 2027] and all(n.year for n in read)
     assert [n.value for n in find_numbers("花了12,000元")] == [12000]
+
+
+def test_years_named_as_insured_count_in_a_row(engine):
+    # 2025…2030 insured, six years in a row: 4000 × 2 over the 30万 cap (第三章 九问)
+    r = ask(engine, "巴中居民 2025 2026 2027年都交了 2028 2029 2030年也继续交 2030年大病保险限额好多")
+    computed(r, 308000, name="serious_illness_cap")
+
+
+# ---- 大病保险's cap: the bound of the reward and of the cut --------------------------------------------
+
+
+def test_the_ceiling_of_the_rewards_is_worked_out(engine):
+    r = ask(engine, "巴中 连续参保奖励和零报销激励加起来 大病封顶最高能提到多少")
+    computed(r, 360000, name="serious_illness_cap")
+    assert "20%" in r.text, r.text
+
+
+def test_the_floor_of_the_cut_is_worked_out(engine):
+    r = ask(engine, "巴中居民 断保以后大病保险限额最少会降到好多")
+    computed(r, 240000, name="serious_illness_cap")
+
+
+def test_a_gap_told_gives_its_own_cap_and_the_rules_floor(engine):
+    # twelve years without cover: 4000 × 12 = 48000 off, above the 60000 bound's floor of 240000
+    r = ask(engine, "巴中居民 断保了十二年 再参保大病保险封顶最低能降到好多")
+    computed(r, 252000, 240000, name="serious_illness_cap")
+    assert r.text.startswith("大病保险年度最高支付限额为 252,000 元"), r.text
+
+
+def test_a_gap_of_one_year_says_the_step_and_the_floor(engine):
+    r = ask(engine, "巴中的 我断过一年医保 大病保险封顶会少好多")
+    computed(r, 296000, 4000, 240000, name="serious_illness_cap")
+
+
+def test_the_rewards_name_is_no_year_without_claims():
+    assert not extract("零报销奖励是啥").get("zero_claim")
+    assert extract("去年一分钱都莫用 今年有啥好处").get("zero_claim")
+
+
+# ---- a cap's step is no cost -------------------------------------------------------------------------
+
+
+def test_a_cap_said_to_have_moved_is_no_cost():
+    said = extract("2026年大病限额加了四千 2027年还是加四千不")
+    assert "amount" not in said.values, said.values
+    assert extract("住院花了四千 大病能报不").get("amount") == 4000
