@@ -8,7 +8,7 @@ from corpus.normalize import said_years
 from intents.numbers import find_numbers
 from intents.slots import extract
 from tests.helpers import answer as ask
-from tests.helpers import computed
+from tests.helpers import computed, talk
 
 # ---- years said digit by digit are years -----------------------------------------------------------
 
@@ -109,3 +109,26 @@ def test_a_cap_said_to_have_moved_is_no_cost():
     said = extract("2026年大病限额加了四千 2027年还是加四千不")
     assert "amount" not in said.values, said.values
     assert extract("住院花了四千 大病能报不").get("amount") == 4000
+
+
+# ---- whether the cover holds at once, after a late payment --------------------------------------------
+
+
+def test_paid_late_is_it_covered_at_once_asks_the_waiting_period(engine):
+    # insured last year, paid in April: after the window, a fixed 3 months (第三章 三问)
+    r = ask(engine, "我爸去年有医保 今年四月份才交 交了是不是马上就能用", region="巴中")
+    computed(r, 3, name="waiting_period")
+
+
+# ---- "我要算…" starts the form ---------------------------------------------------------------------------
+
+
+def test_i_want_to_compute_starts_the_form(engine):
+    r = talk(engine, ["巴中 我要算门诊", "居民 一级医院 花了300"])
+    assert r[0].kind == "clarify" and r[0].missing_slots, r[0].text
+    assert r[1].kind == "calculation", r[1].text
+
+
+def test_i_want_to_compute_without_a_place_asks_the_place(engine):
+    r = ask(engine, "我要算大病保险")
+    assert r.kind == "clarify" and "region" in r.missing_slots, r.text
