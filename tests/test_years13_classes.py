@@ -132,3 +132,9 @@ def test_i_want_to_compute_starts_the_form(engine):
 def test_i_want_to_compute_without_a_place_asks_the_place(engine):
     r = ask(engine, "我要算大病保险")
     assert r.kind == "clarify" and "region" in r.missing_slots, r.text
+
+
+def test_cover_bought_not_paid_is_the_same_waiting_period(engine):
+    # 没买 / 买了 (四川 for 没交 / 交了): two years without cover, bought in the window: 4 months (例五)
+    r = ask(engine, "我2026 2027两年都没买合疗 2028年集中期买了 要等多久", region="巴中")
+    computed(r, 4, name="waiting_period")
