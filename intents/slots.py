@@ -457,7 +457,9 @@ _SHORT_YEARS = re.compile(r"(?<![\d.])([12]\d(?:\s*(?:年度?\s*[、,，和及�
 # one two-digit year without cover, in a message that dates something else by year too ("25年没交
 # 26年1月8号交的"): the year 2025, not 25 years
 _SHORT_YEAR_NOT_PAID = re.compile(r"(?<![\d.])([12]\d)(?=\s*年度?(?:都|也|就)?(?:没|未|断))")
-_ANOTHER_YEAR = re.compile(r"(?<![\d.])(?:(?:19|20)\d\d|[12]\d)\s*年(?:度|初|底|\d|[一二三四五六七八九十]+月|交|缴|参保)")
+# (… or its fee, its cover, its 大病 cap: "把26年的交了", "26年大病封顶是好多", "27年再交", "27年集中期")
+_ANOTHER_YEAR = re.compile(r"(?<![\d.])(?:(?:19|20)\d\d|[12]\d)\s*年(?:度|初|底|\d|[一二三四五六七八九十]+月|交|缴|参保|"
+                           r"的(?:医保|合疗|保费|钱|费)?(?:交|缴|也|都|没)|大病|医保|合疗|居民|集中|再|才|又)")
 
 
 def short_years(text: str) -> list[tuple[int, int]]:
@@ -492,6 +494,15 @@ def _years_of_said_short(text: str, out: Slots) -> None:
     out.spans += [(where[a], where[b] if b < len(where) else len(text)) for a, b in inner.spans]
 
 
+def _year_or_count(text: str, m: re.Match) -> bool:
+    """"25年没交" told alone: the year 2025, or 25 years without cover? Two digits of this century's
+    twenties or thirties said right before 年没交, with no word that counts before them (断了, 有, 快 …)
+    nor another year beside them (short_years reads those), stay unread: the gap's length is asked."""
+    said = m.group(1)
+    return said.isdigit() and len(said) == 2 and 20 <= int(said) <= 39 and m.start(1) == m.start() \
+        and not re.search(r"(?:断|停|空|隔|有|快|近|整整|将近|差不多|大概|至少|已经|了)\s*$", text[:m.start()])
+
+
 def years_of(text: str, out: Slots) -> None:
     # (what lies between the years and 没交 names no other year and no payment: "2018到2025年都交了
     # 2026年没交" is one year without cover, not eight)
@@ -507,8 +518,8 @@ def years_of(text: str, out: Slots) -> None:
         out.set("gap_years", int(span.group(2)) - int(span.group(1)) + 1, span.span())
     elif listed:
         out.set("gap_years", len(re.findall(r"(?:19|20)\d\d", listed.group(1))), listed.span())
-    elif m and to_int(m.group(1)) is not None and _n(m.group(1)) < 100:    # 断了五六年: a range, its length unknown
-        out.set("gap_years", _n(m.group(1)), m.span())
+    elif m and to_int(m.group(1)) is not None and _n(m.group(1)) < 100 and not _year_or_count(text, m):
+        out.set("gap_years", _n(m.group(1)), m.span())    # (断了五六年: a range, its length unknown)
     elif single:
         # "2025年没交 2026年也没交": each year said apart is one more year without cover
         said = {y.group(1) for y in re.finditer(_ONE_YEAR_NOT_PAID, text)}

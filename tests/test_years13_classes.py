@@ -138,3 +138,20 @@ def test_cover_bought_not_paid_is_the_same_waiting_period(engine):
     # 没买 / 买了 (四川 for 没交 / 交了): two years without cover, bought in the window: 4 months (例五)
     r = ask(engine, "我2026 2027两年都没买合疗 2028年集中期买了 要等多久", region="巴中")
     computed(r, 4, name="waiting_period")
+
+
+def test_two_digit_years_beside_another_year_are_years(engine):
+    # "25年没交 … 把26年的交了": 2025 without cover, 2026 paid in the window: 3 months, never 25 years
+    r = ask(engine, "我24年没交医保 年底把25年的交了 要等多久", region="巴中")
+    computed(r, 3, name="waiting_period")
+    assert "断保 1 年" in r.text, r.text
+    r = ask(engine, "巴中 25年没交医保 26年大病保险封顶是好多")
+    computed(r, 296000, name="serious_illness_cap")
+
+
+def test_two_digit_year_or_count_told_alone_is_asked(engine):
+    # "25年没交" alone may be 2025 or 25 years: the gap is asked, never 27 months stated
+    r = ask(engine, "我25年没交医保 今年又交了 要等多久", region="巴中")
+    assert r.kind != "calculation" and "断保（没参保）几年" in r.text, r.text
+    # … a count said as one ("断了25年") is one
+    computed(ask(engine, "断了25年没交 今年交了要等多久", region="巴中"), 27, name="waiting_period")
