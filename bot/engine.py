@@ -24,7 +24,7 @@ from bot import region_policy, texts
 from bot.reply import Message, Reply, Source, Unanswered
 from bot.session import Session
 from corpus.entries import Entry, EntrySource, load_entries
-from corpus.normalize import normalize, to_simplified
+from corpus.normalize import normalize, said_years, to_simplified
 from corpus.precedence import by_precedence, common_parts, from_other_handbook, in_own_handbook
 from corpus.qtype import asks_another_kind, compared, missing_answer, qtypes
 from corpus.ranker import FEATURES
@@ -253,8 +253,9 @@ class Engine:
             # "3500" or "ok" is a fine answer to a form's question, and a figure to an offer to
             # compute's ("断保几年了？" → "2"); nothing else
             return Reply(kind="clarify", text=texts.NOT_CHINESE, region=region)
-        # one script from here on: region names, forms and the search all read simplified text
-        text = to_simplified(checked.text)
+        # one script from here on: region names, forms and the search all read simplified text, with
+        # years said digit by digit (二五年) written as years (2025年), never read as counts or sums
+        text = said_years(to_simplified(checked.text))
         session.updated_at = time.time()
         chosen = self._chosen_entry(text, session)
         if chosen is not None:
@@ -863,7 +864,7 @@ class Engine:
         question its type, region, story slots and the ranked candidates with their features.
         Reads only; no session, no log, no form."""
         checked = check(text)
-        text, repaired = self.index.repaired(to_simplified(checked.text))
+        text, repaired = self.index.repaired(said_years(to_simplified(checked.text)))
         parsed = parse(text, self.index.on_topic)
         place = detect_region(text)
         region = place.region or region

@@ -33,6 +33,7 @@ _FAST = str.maketrans(_CN_DIGITS)
 
 _SUM = re.compile(r"(?<=\d)(\s+)\+(\s+)(?=\d)")
 _MOBILE = re.compile(r"1[3-9]\d{9}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _ID_BODY = re.compile(r"\d{6}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]")
 
 
@@ -103,6 +104,8 @@ def _label(digits: str, groups: list[str]) -> str | None:
         return ID_LABEL
     if n == 15 and len(groups) == 1:
         return ID_LABEL      # the old 15-digit ID
+    if len(groups) > 1 and all(_YEAR.fullmatch(g) for g in groups) and groups == sorted(set(groups)):
+        return None          # "2025 2026 2027 2028年都交了": years in a row, no card (none starts 19 or 20)
     if 16 <= n <= 19 and (len(groups) == 1 or all(len(g) == 4 for g in groups[:-1])
                           or (all(len(g) >= 3 for g in groups) and _luhn(digits))):
         return CARD_LABEL

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from calculators.common import NotListed, Work, check_amount, open_section
 from calculators.money import ZERO, D, fen, num, pct, yuan
-from calculators.policy import Policy, SeriousGroup, SeriousIllness
+from calculators.policy import CapAdjust, Policy, SeriousGroup, SeriousIllness
 from calculators.result import Calculation
 
 
@@ -42,6 +42,8 @@ def adjusted_cap(si: SeriousIllness, base: Decimal, *, continuous_years: int | N
         w.step(f"断保 {gap_years} 年，限额降低 {num(adj.step)} × {gap_years} = {num(adj.step * gap_years)} 元"
                + (f"（最多降低原封顶线的 {pct(adj.bound_ratio)} 即 {num(bound)} 元）" if adj.step * gap_years > bound else "")
                + f"，限额 {num(base)} − {num(cut)} = {num(base - cut)} 元")
+        # (the rule's floor too: how far more years without cover could lower it)
+        w.step(_floor_said(adj, base, bound))
         cap -= cut
     bonus = ZERO
     parts = []
@@ -58,26 +60,53 @@ def adjusted_cap(si: SeriousIllness, base: Decimal, *, continuous_years: int | N
         w.step("提高限额：" + " + ".join(parts) + f" = {num(bonus)} 元"
                + (f"，累计不超过原封顶线的 {pct(adj.bound_ratio)} 即 {num(bound)} 元" if bonus > bound else "")
                + f"，限额 {num(cap)} + {num(shown)} = {num(cap + shown)} 元")
+        w.step(_ceiling_said(adj, base, bound))
         cap += shown
     return cap
 
 
+def _wan(v: Decimal) -> str:
+    return f"{(v / 10000).normalize():f}"
+
+
+def _floor_said(adj: CapAdjust, base: Decimal, bound: Decimal) -> str:
+    return (f"每断保 1 年降低 {num(adj.step)} 元，累计降低不超过原封顶线的 {pct(adj.bound_ratio)} 即 {num(bound)} 元："
+            f"最低降到 {num(base)} − {num(bound)} = {num(base - bound)} 元（{_wan(base - bound)}万元）")
+
+
+def _ceiling_said(adj: CapAdjust, base: Decimal, bound: Decimal) -> str:
+    return (f"连续参保满 {adj.continuous_after_years} 年后每连续参保 1 年提高 {num(adj.step)} 元，当年基金零报销的次年提高 "
+            f"{num(adj.step)} 元，两项可同时享受，累计提高不超过原封顶线的 {pct(adj.bound_ratio)} 即 {num(bound)} 元："
+            f"最高 {num(base)} + {num(bound)} = {num(base + bound)} 元（{_wan(base + bound)}万元）")
+
+
 def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_claim_last_year: bool = False,
-                gap_years: int = 0, gap_year: int | None = None) -> Calculation:
-    """巴中's yearly 大病 cap for one person (第三章 九问/十问 examples)."""
+                gap_years: int = 0, gap_year: int | None = None, bound: str | None = None) -> Calculation:
+    """巴中's yearly 大病 cap for one person (第三章 九问/十问 examples); with `bound` ("most",
+    "least" or "both") how far the rewards can raise it or gaps lower it, at most."""
     si = section(policy)
     g = si.groups["一般"]
     if si.cap_adjust is None or g.cap is None:
         raise NotListed(f"{policy.region}的手册没有大病保险限额的奖励或扣减规定。")
     w = Work("serious_illness_cap", "大病保险年度最高支付限额", policy,
              dict(continuous_years=continuous_years, zero_claim_last_year=zero_claim_last_year or None,
-                  gap_years=gap_years or None))
+                  gap_years=gap_years or None, bound=bound))
     w.cite(si.group_sources.get("cap"))
     w.step(f"大病保险原最高支付限额 {num(g.cap)} 元")
+    if bound and continuous_years is None and not zero_claim_last_year and not gap_years:
+        # no year of the asker's told: the rule's bound is the answer
+        return _cap_bound(si, g.cap, bound, w)
     cap = adjusted_cap(si, g.cap, continuous_years=continuous_years, zero_claim_last_year=zero_claim_last_year,
                        gap_years=gap_years, w=w, gap_year=gap_year)
     if cap == g.cap:
         w.step("没有可享受的提高或降低，限额不变")
+    adj, limit = si.cap_adjust, fen(g.cap * si.cap_adjust.bound_ratio)
+    if bound in ("most", "both") and not any("累计提高不超过" in st for st in w.steps):
+        w.cite(adj.source)
+        w.step(_ceiling_said(adj, g.cap, limit))
+    if bound in ("least", "both") and not gap_years:
+        w.cite(adj.penalty_source)
+        w.step(_floor_said(adj, g.cap, limit))
     w.money("cap", cap)
     w.assume("普通居民（特困人员、孤儿、低保对象不设赔付限额）")
     if continuous_years is None and not gap_years:
@@ -85,6 +114,27 @@ def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_cla
     elif continuous_years:
         w.assume(f"按手册（{policy.year} 年度）的规定推算，以后年度的限额以当年公布的政策为准")
     return w.done(f"大病保险年度最高支付限额为 {yuan(cap)} 元（约 {(cap / 10000).normalize():f} 万元）。")
+
+
+def _cap_bound(si: SeriousIllness, base: Decimal, bound: str, w: Work) -> Calculation:
+    """How high the rewards can raise the cap, or how low gaps can bring it: the 20% bound."""
+    adj = si.cap_adjust
+    limit = fen(base * adj.bound_ratio)
+    said = []
+    if bound in ("most", "both"):
+        w.cite(adj.source)
+        w.step(_ceiling_said(adj, base, limit))
+        w.money("cap", base + limit)
+        said.append(f"最多提高到 {yuan(base + limit)} 元（{_wan(base + limit)}万元），比原限额多 {yuan(limit)} 元")
+    if bound in ("least", "both"):
+        w.cite(adj.penalty_source)
+        w.step(_floor_said(adj, base, limit))
+        if bound == "least":
+            w.money("cap", base - limit)
+        said.append(f"最低降到 {yuan(base - limit)} 元（{_wan(base - limit)}万元），比原限额少 {yuan(limit)} 元")
+    w.result["bound"] = bound
+    w.assume("普通居民（特困人员、孤儿、低保对象不设赔付限额）")
+    return w.done("大病保险年度最高支付限额" + "；".join(said) + "。")
 
 
 def serious_illness(policy: Policy, *, amount: Decimal, category: str = "一般", insurance: str = "居民",

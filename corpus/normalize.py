@@ -115,10 +115,64 @@ def asking_words(text: str) -> str:
     return _ASKING_SAID.sub(lambda m: _ASKING_MEANS.get(m.group(0), "是不是"), text)
 
 
+# A year said digit by digit, as people say years: 二五年 / 二六年度 / 零五年 (two digits: 2025, 2026,
+# 2005), 二〇二六年 / 二零三零年 (four), 二五二六两年 / 二五、二六年 (a list). Two numerals with no 十 never
+# count years (二十五年 does), so 二五年 is no 25 years. Left as counts: the neighbouring pairs that
+# say a range of years (三四年, 五六年, 七八年, 一二年 …), and 二三 / 二四 after a word that counts
+# (断了二三年, 这二四年).
+_YEAR_DIGIT = "零〇一二三四五六七八九"
+_PAIR_YEAR_RE = re.compile(r"[零〇][零〇一二三四五六七八九]|一[零〇一三四五六七八九]|二[零〇一二三四五六七八九]|三[零〇一二]|"
+                           r"九[零〇一二三四五六七八九]")
+_FOUR_YEAR_RE = re.compile(r"(?:一九|二[零〇])[零〇一二三四五六七八九]{2}")
+_YEAR_RUN = rf"[{_YEAR_DIGIT}]{{2,8}}"
+_SAID_YEARS_RE = re.compile(rf"(?<![{_YEAR_DIGIT}两十百千万\d])({_YEAR_RUN}(?:\s*[、,，和跟与及到至\-~～/]?\s*{_YEAR_RUN})*)"
+                            rf"(?=\s*(?:年|两年|几年))")
+_RUN_RE = re.compile(_YEAR_RUN)
+_COUNTING_BEFORE = re.compile(r"[了过断有近快这那满几好]$")
+_YEAR_VALUE = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0"}
+
+
+def _run_years(run: str) -> list[str] | None:
+    """The years a run of numerals says (二〇二六 → [2026], 二五二六 → [2025, 2026]), or None."""
+    if len(run) == 4 and _FOUR_YEAR_RE.fullmatch(run):
+        return ["".join(_YEAR_VALUE[c] for c in run)]
+    if len(run) % 2:
+        return None
+    pairs = [run[i:i + 2] for i in range(0, len(run), 2)]
+    if not all(_PAIR_YEAR_RE.fullmatch(p) for p in pairs):
+        return None
+    return [("19" if p[0] == "九" else "20") + "".join(_YEAR_VALUE[c] for c in p) for p in pairs]
+
+
+def _said_years(m: re.Match) -> str:
+    group = m.group(1)
+    runs = list(_RUN_RE.finditer(group))
+    read = [_run_years(r.group()) for r in runs]
+    if any(r is None for r in read):
+        return group
+    if len(runs) == 1 and len(read[0]) == 1 and runs[0].group() in ("二三", "二四") \
+            and _COUNTING_BEFORE.search(m.string[:m.start()]):
+        return group                              # 断了二三年: two or three years
+    out, at = [], 0
+    for r, years in zip(runs, read):
+        out.append(group[at:r.start()])
+        out.append("、".join(years))
+        at = r.end()
+    out.append(group[at:])
+    return "".join(out)
+
+
+def said_years(text: str) -> str:
+    """Years said digit by digit written as years: 二五年没交 → 2025年没交, 把二六年的交了 → 把2026年的
+    交了, 二零三零年 → 2030年. A year is never a count of years nor an amount (断保 25 年 was read of
+    "二五年没交")."""
+    return _SAID_YEARS_RE.sub(_said_years, text) if "年" in text else text
+
+
 def clean(text: str) -> str:
     """Script and noise only: what a clause splitter may see (punctuation kept, folded)."""
     text = _INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", text or ""))
-    text = to_simplified(text).lower()
+    text = said_years(to_simplified(text).lower())
     text = _PUNCT_RUN_RE.sub(r"\1", text)
     return _SPACE_RE.sub(" ", text).strip()
 

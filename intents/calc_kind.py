@@ -40,7 +40,7 @@ DELIVERY = re.compile(r"顺产|剖腹产|剖宫产|难产")
 # how a figure is worked out, in general: the handbook's rule ("断了几年，等待期咋算的")
 HOW_COMPUTED = re.compile(r"咋算|怎么算|如何算|怎么计算|咋个算|怎样算|算法")
 # (想算报销, 算个报销: the asker wants a sum worked out, whatever the words after)
-COMPUTE = re.compile(r"算一下|算算|帮我算|给我算|计算一下|帮忙算|测算|估算|算下|想算|想计算|算一算|算个|(?<!开始)算(?:报销|报账)")
+COMPUTE = re.compile(r"算一下|算算|帮我算|[我俺咱]要算|给我算|计算一下|帮忙算|测算|估算|算下|想算|想计算|算一算|算个|(?<!开始)算(?:报销|报账)")
 # a question for the rule itself, not for the asker's own figure: a cap ("一年最多总共能报多少") or a
 # yes/no ("卡里的钱能给我弟看病用不", "还扣起付线不"); the handbook's rule answers it, whatever the case
 RULE_ASKED = re.compile(r"最多|最高|封顶|上限|限额|能不能|可不可以|可以吗|能否|是否|"
@@ -50,8 +50,12 @@ RULE_ASKED = re.compile(r"最多|最高|封顶|上限|限额|能不能|可不可
 WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|得等|需要等|还要等|等(?:上)?(?:\d+|[一两二三四五六七八九十]+)个月|等半年|多久才能|多久能|多久可以|(?:多久|好久)(?:以后|之后)(?:才)?(?:能|可以)|好久才能|好久能|好久可以|什么时候能|什么时候可以|"
                      r"什么时候开始|哪天开始|(?:几|好多|多少)个月(?:才|后|能|可以)?|多长时间|好久才|多久才|"
                      r"(?:多久|好久|啥时候|几时)(?:开始|起)(?:看病|就医|住院|拿药)?(?:才)?(?:能|可以)?(?:报|享受|用)|"
-                     r"(?:啥时候|啥子时候|几时|哪天)(?:才)?(?:能|可以)(?:报|享受|用)")
+                     r"(?:啥时候|啥子时候|几时|哪天)(?:才)?(?:能|可以)(?:报|享受|用)|"
+                     # "交了是不是马上能报", "一交就能用吗": whether the cover holds from the payment on
+                     r"(?:马上|立马|立刻|立即|当天|当月|一交)(?:就)?(?:能|可以)(?:报|用|享受)")
 WAITING_CONTEXT = re.compile(r"生的|生下来|断保|断缴|断交|断了|断过|停保|停了|停交|没给(?:我)?交|补上|补齐|续交|续缴|续上|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
+                             # (cover bought, as 四川 says it: "两年都没买合疗 2027年集中期买了")
+                             r"没买|买了|才买|"
                              r"初次|第一次参加|第一次[^，。]{0,4}(?:交|缴|参保|买)|刚进单位|交的|才交|刚[^，。,]{0,8}?入职|刚[^，。,]{0,4}?进(?:公司|厂)")
 # a late-enrolled newborn's costs before the payment, asked about ("之前住院的钱能报吗", "出生时花的报得到不"):
 # the newborn rule's question (from which day the cover holds)
@@ -138,6 +142,8 @@ _COST_ASKED = re.compile(r"(?:交|缴|花|要)(?:多少|好多)|多少钱|好多
 _CAP_ASKED = re.compile(r"限额|封顶|最高|最多")
 _BASE_ASKED = re.compile(r"基数[^，。？?\d]{0,4}(?:多少|好多|几多)")
 _MONTHLY_ASKED = re.compile(r"每个?月[^，。？?]{0,6}(?:多少|好多|几多)")
+# the reward or the cut of 大病保险's cap, named (its bound asked: "连续参保奖励最多能加到好多")
+_CAP_REWARD = re.compile(r"奖励|激励|断")
 _MATERNITY_FEE = re.compile(r"生育保险费|生育保险.*比例")
 _SINGLE_DRUGS = re.compile(r"单行支付|国谈药|谈判药")
 _DEDUCTIBLE = re.compile(r"起付线|起付标准|起伏线")       # (起伏线: as it is often typed)
@@ -182,13 +188,14 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if s.get("gap_years") and s.get("insurance") != "职工" and (REPAIR_COST.search(text) or (
             (s.get("repair_years") or s.get("repair_all")) and _COST_ASKED.search(text))):
         return "waiting_period"         # "断了2年，补缴1年要多少钱": the repair and what it costs
-    if "大病" in text and _CAP_ASKED.search(text) \
-            and (SERIOUS_CAP.search(text) or s.get("gap_years")) and "amount" not in s \
+    if "大病" in text and (_CAP_ASKED.search(text) or s.get("_cap_bound")) \
+            and (SERIOUS_CAP.search(text) or _CAP_REWARD.search(text) or s.get("gap_years")
+                 or s.get("continuous_years") is not None) and "amount" not in s \
             and (s.get("continuous_years") is not None or s.get("zero_claim")
-                 or (s.get("gap_years") or 0) > 0 or s.get("gap_said")):
+                 or (s.get("gap_years") or 0) > 0 or s.get("gap_said") or s.get("_cap_bound")):
         # (a year of the asker's own told — years insured, a year without claims, a gap said in any
-        # words, "断了一年" — not the reward's name alone: "连续参保奖励最多能加到好多" asks the rule, its
-        # 20% bound, which no one's cap answers)
+        # words, "断了一年" — or how far the reward or the cut can move the cap ("连续参保奖励最多能加到
+        # 好多": the 20% bound, worked out from the policy's figures); not the reward's name alone)
         return "serious_cap"
     if MATERNITY.search(text) and not _MATERNITY_FEE.search(text) and not s.get("maternity_fee"):
         return "maternity"
@@ -328,7 +335,7 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # "剖宫产生了三胞胎最多报多少": the handbook's limit with its 多胞胎 step, added up for this birth
         return True
     years = any(k in s for k in ("gap_years", "continuous_years", "newborn_days", "zero_claim", "paid_month",
-                                 "arrears_months", "switched"))
+                                 "arrears_months", "switched")) or (kind == "serious_cap" and "_cap_bound" in s)
     if kind in ("waiting_period", "serious_cap"):
         # the asker's own situation makes it a calculation; "参保后等待期多久" is the handbook's rule
         return years or bool(re.search(r"断保|断缴|断交|断过|断了|没交|没参保|初次|第一次参加|第一次[^，。]{0,4}(?:交|缴|参保|买)|"

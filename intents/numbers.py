@@ -45,7 +45,8 @@ class Number:
 
 _SIGN = r"(?P<sign>负|-|−|－)?"
 _SCI = r"(?P<sci>\d+(?:\.\d+)?[eE][+-]?\d+)"
-_ARABIC = r"(?P<num>\d+(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<units>[万wWkK千百亿]+)?(?P<tail>\d(?![\d.]))?"
+# (a thousands separator groups three digits after one to three: "2025，2026" is two years, not 2025202)
+_ARABIC = r"(?P<num>\d{1,3}(?:[,，]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<units>[万wWkK千百亿]+)?(?P<tail>\d(?![\d.]))?"
 _CN = r"(?P<cn>[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+(?:点[零〇一二三四五六七八九]+)?)"
 # 三四千, 七八万, 五六(年), 十五六(天), 二十五六(万), 三四十(万): two neighbouring digits are a range, read
 # from its lower bound — never the concatenated 56 that cn2an makes of 五六
@@ -59,7 +60,7 @@ NUMBER_RE = re.compile(
     r"(?P<more>多|来)?(?P<mu>(?<=多|来)[万千百亿wWkK])?\s*(?P<word>块钱|块|元|圆)?")
 # what follows a year written bare: 年, another year, or cover not paid ("2025没交", "2026也没缴")
 _YEAR_AFTER = re.compile(r"\s*(?:年|(?:、|,|，|-|—|–|~|～|到|至|和|跟|与)?\s*(?:19|20)\d\d(?!\d)|"
-                         r"(?:都|也|就)?(?:没有?|未|莫得|没得|冇)(?:交|缴|参保|参加|买|续))")
+                         r"(?:都|也|就)?(?:没有?|未|莫得?|没得|冇)(?:交|缴|参保|参加|买|续))")
 # right after a bare year, the cover of that year ("2026医保个人交多少", "2025合疗交了没"; not "花了2000医保报多少")
 _COVER_AFTER = re.compile(r"的?(?:医保|合疗|新农合|城乡居民医保|居民医保|职工医保|医疗保险|保费|医保费)")
 APPROX_BEFORE = ("大概", "大约", "约", "差不多", "将近", "接近", "估计", "可能", "左右", "大致", "估摸")

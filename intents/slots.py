@@ -429,13 +429,24 @@ def category_of(text: str, out: Slots) -> None:
 
 # ---- years without cover, enrolment, the day a fee was paid -----------------
 
-# how people in 四川 and elsewhere say 没 before a verb (去年莫得交合疗, 没得参保, 冇买): read as 没
+# how people in 四川 and elsewhere say 没 before a verb (去年莫得交合疗, 没得参保, 冇买, 两年都莫交): read as 没
 # and a fee forgotten or missed is one not paid ("2025年忘了交", "漏缴了一年", "忘记续费")
-_DIALECT_NOT_RE = re.compile(r"(?:莫得|没得|冇得|冇|木有|没有|忘记了?|忘了|忘|漏)(?=[交缴买续]|参保|参加|断)")
+_DIALECT_NOT_RE = re.compile(r"(?:莫得|没得|冇得|冇|木有|没有|莫|忘记了?|忘了|忘|漏)(?=[交缴买续]|参保|参加|断)|莫(?=用|报)")
 _NOT_PAID = r"(?:都)?(?:没交|没缴|没参保|未参保|没买|没有参保|没有交|没参加|未参加|没有参加|断保|断缴|断过|没续|未缴|没有缴)"
 # one year said with its gap ("2025年没交"); several such, each one more year without cover
 # ("2025年断了没交": a year named as broken is that one year, where "交了3年断了" is no count of years)
 _ONE_YEAR_NOT_PAID = re.compile(r"(?<![、\d])((?:19|20)\d\d)\s*(?:年度?)?(?:都|也|就|一整年)?(?:" + _NOT_PAID + r"|断了|断交)")
+
+
+# how far a cap can be moved, asked ("最多能加到好多", "最高能提到多少", "最低能降到好多", "最多少好多"):
+# the rule's bound, not one year's cap
+CAP_BOUND = re.compile(r"(?:最多|最高|顶多|最大)(?:又|还|再)?(?:能|会|可以|可)?(?:再)?(?P<most>加|提|涨|增|升)(?:高|加|长)?(?:到|至|好多|多少|几)|"
+                       r"(?:最低|最少|最多)(?:又|还|再)?(?:能|会|可以|可)?(?:再)?(?:降|减|扣|少)(?:低|少|掉)?(?:到|至|好多|多少|几)")
+
+
+# years named as insured ("2025 2026年都交了", "2029年也继续交", "2027年参保了")
+_YEARS_INSURED = re.compile(r"((?:(?:19|20)\d\d\s*(?:年度?)?\s*[、,，和及跟与]?\s*)*(?:19|20)\d\d)\s*(?:年度?)?\s*(?:都|也|又|还|一直)*"
+                            r"(?:继续|接着)?(?:交了|交的|缴了|参保了|参了保|参加了|买了|续保|续上了|也交|也参保|继续交|继续参保)")
 
 
 # years insured without a break, said of a count of years ("交到第6年", "从2025年…到2031年")
@@ -451,7 +462,9 @@ _SHORT_YEARS = re.compile(r"(?<![\d.])([12]\d(?:\s*(?:年度?\s*[、,，和及�
 # one two-digit year without cover, in a message that dates something else by year too ("25年没交
 # 26年1月8号交的"): the year 2025, not 25 years
 _SHORT_YEAR_NOT_PAID = re.compile(r"(?<![\d.])([12]\d)(?=\s*年度?(?:都|也|就)?(?:没|未|断))")
-_ANOTHER_YEAR = re.compile(r"(?<![\d.])(?:(?:19|20)\d\d|[12]\d)\s*年(?:度|初|底|\d|[一二三四五六七八九十]+月|交|缴|参保)")
+# (… or its fee, its cover, its 大病 cap: "把26年的交了", "26年大病封顶是好多", "27年再交", "27年集中期")
+_ANOTHER_YEAR = re.compile(r"(?<![\d.])(?:(?:19|20)\d\d|[12]\d)\s*年(?:度|初|底|\d|[一二三四五六七八九十]+月|交|缴|参保|"
+                           r"的(?:医保|合疗|保费|钱|费)?(?:交|缴|也|都|没)|大病|医保|合疗|居民|集中|再|才|又)")
 
 
 def short_years(text: str) -> list[tuple[int, int]]:
@@ -486,6 +499,15 @@ def _years_of_said_short(text: str, out: Slots) -> None:
     out.spans += [(where[a], where[b] if b < len(where) else len(text)) for a, b in inner.spans]
 
 
+def _year_or_count(text: str, m: re.Match) -> bool:
+    """"25年没交" told alone: the year 2025, or 25 years without cover? Two digits of this century's
+    twenties or thirties said right before 年没交, with no word that counts before them (断了, 有, 快 …)
+    nor another year beside them (short_years reads those), stay unread: the gap's length is asked."""
+    said = m.group(1)
+    return said.isdigit() and len(said) == 2 and 20 <= int(said) <= 39 and m.start(1) == m.start() \
+        and not re.search(r"(?:断|停|空|隔|有|快|近|整整|将近|差不多|大概|至少|已经|了)\s*$", text[:m.start()])
+
+
 def years_of(text: str, out: Slots) -> None:
     # (what lies between the years and 没交 names no other year and no payment: "2018到2025年都交了
     # 2026年没交" is one year without cover, not eight)
@@ -501,8 +523,8 @@ def years_of(text: str, out: Slots) -> None:
         out.set("gap_years", int(span.group(2)) - int(span.group(1)) + 1, span.span())
     elif listed:
         out.set("gap_years", len(re.findall(r"(?:19|20)\d\d", listed.group(1))), listed.span())
-    elif m and to_int(m.group(1)) is not None and _n(m.group(1)) < 100:    # 断了五六年: a range, its length unknown
-        out.set("gap_years", _n(m.group(1)), m.span())
+    elif m and to_int(m.group(1)) is not None and _n(m.group(1)) < 100 and not _year_or_count(text, m):
+        out.set("gap_years", _n(m.group(1)), m.span())    # (断了五六年: a range, its length unknown)
     elif single:
         # "2025年没交 2026年也没交": each year said apart is one more year without cover
         said = {y.group(1) for y in re.finditer(_ONE_YEAR_NOT_PAID, text)}
@@ -513,7 +535,7 @@ def years_of(text: str, out: Slots) -> None:
         years = [int(y) for y in re.findall(r"(?:19|20)\d\d", text[max(0, a - 8):b])]
         if years:
             out.set("gap_year", min(years))
-    elif re.search(r"没断过|没有断过|一直交|一直在交|从没断|连续参保(?!\d|[一二两三四五六七八九十])|每年都交|年年都交|上年交了|"
+    elif re.search(r"没断过|没有断过|不断(?:地|的)?(?:交|缴|参保)|一直交|一直在交|从没断|连续参保(?!\d|[一二两三四五六七八九十])|每年都交|年年都交|上年交了|"
                    r"去年交了|去年也交了|去年参保|上年参保|去年(?:也|都)?有(?:医保|保险|参保)|(?:19|20)\d\d\s*年度?(?:也|都)?有(?:医保|保险|合疗)|参了保的|((?:19|20)\d\d)\s*年度?(?:参了保|参保了|交了|也交了|缴了)", text):
         out.set("gap_years", 0)
     elif re.search(r"(?:断保|断缴|断交|停保|没交)(?:了)?一年|去年没交|去年没参保|上年没交|去年断", text):
@@ -526,7 +548,8 @@ def years_of(text: str, out: Slots) -> None:
             not re.search(r"断保|断缴|断交|断了|没交|没参保|停保", text):
         # "2025到2028连续4年参保 2029年继续参保": the years in a row run on to the later year named
         out.set("continuous_years", int(later.group(1)) - int(span.group(1)) + 1, later.span())
-    m = re.search(r"连续(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?" + _N + r"年", text)
+    # ("连续五年都没交" counts years without cover, not in a row insured)
+    m = re.search(r"连续(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?" + _N + r"年(?!" + _NOT_PAID + ")", text)
     if m and "continuous_years" not in out:
         out.set("continuous_years", _n(m.group(1)), m.span())
     m = re.search(r"第" + _N + r"年", text)
@@ -538,6 +561,13 @@ def years_of(text: str, out: Slots) -> None:
             _IN_A_ROW.search(text):
         # "从2025年开始每年都交…到2031年": the years insured in a row, both ends counted (2025…2031 = 7)
         out.set("continuous_years", int(span.group(2)) - int(span.group(1)) + 1, span.span())
+    if "continuous_years" not in out and not re.search(r"断保|断缴|断交|断了|断过|没交|没缴|没参保|未参保|停保|没买", text):
+        # "2025 2026 2027 2028年都交了 2029 2030 2031年也继续交": every year named as insured, one run
+        # of years with none left out, is that many years in a row
+        said = [(m.span(), [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(1))]) for m in _YEARS_INSURED.finditer(text)]
+        years = sorted({y for _, ys in said for y in ys})
+        if len(years) >= 2 and years[-1] - years[0] + 1 == len(years):
+            out.set("continuous_years", len(years), (said[0][0][0], said[-1][0][1]))
     m = re.search(r"(?:补缴|补交|修复|补了|补缴了|补交了)(?:了)?(?:断的|断保的|之前的)?" + _N + r"年", text)
     if m:
         out.set("repair_years", _n(m.group(1)), m.span())
@@ -547,13 +577,18 @@ def years_of(text: str, out: Slots) -> None:
             # the handbook's own word for it, said as done ("修复了呢", "交钱修复了的话"); not a tooth's
             re.search(r"修复(?:了|的话|好了)", text) and not re.search(r"牙|义齿|种植", text)):
         out.set("repair_all", True)              # every year of the gap paid back: as many as the gap
-    if re.search(r"零报销|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
+    bounds = {"most" if b.group("most") else "least" for b in CAP_BOUND.finditer(text)}
+    if bounds:
+        out.set("_cap_bound", bounds.pop() if len(bounds) == 1 else "both")
+    # (零报销奖励 / 零报销激励 is the reward's name, not a year without claims: no fact of the asker's)
+    if re.search(r"零报销(?!奖励|激励|的奖励|的激励|政策)|(?:一分钱|一次|一回)(?:医保)?都没(?:用|报)|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
                  r"(?:没|没有|未)(?:用|在)?医保(?:报|报销)过|(?:没|没有|未)(?:用|拿)医保报(?:过)?(?:钱|销|账)", text):
         out.set("zero_claim", True)
     # the asker's own statement about the payment window (the window itself is the policy's)
-    if re.search(r"集中缴费期后|集中缴费期之后|过了集中缴费期|错过|缴费期后|缴费期过后|过了缴费期|中途|年中|过期", text):
+    # (集中交费 / 集中缴费 said without 期 is the window too: "二七年一开始集中交费的时候交了")
+    if re.search(r"集中[缴交]费期?(?:之后|以后|后|过后)|过了集中[缴交]费|错过|缴费期后|缴费期过后|过了缴费期|中途|年中|过期", text):
         out.set("in_window", False)
-    elif re.search(r"集中缴费期|集中征缴期|集中期|缴费期内|缴费期间|按时交|按时缴", text):
+    elif re.search(r"集中[缴交]费|集中征缴期|集中期|缴费期内|缴费期间|按时交|按时缴", text):
         out.set("in_window", True)
     paid_on(text, out)
     born_and_paid(text, out)
@@ -1043,10 +1078,21 @@ BAND_AFTER = re.compile(r"^[^，,。？?；;]{0,8}?(?:那段|这段|那一段|�
                         r"(?:^|(?<=[万千元块\d]))段(?!时间|日子))")
 
 
+# a cap said to have moved by a sum ("2026年大病限额加了四千", "封顶降了4000"): the rule's step, not a cost
+CAP_MOVED_BY = re.compile(r"(?:限额|封顶线?|额度|上限)(?:每年|一年)?(?:都|就|会|能|可以|再|又|还|也)?"
+                          r"(?:加|提高|增加|涨|多|降|降低|减|减少|少|扣)了?\s*$")
+
+_CAP_STEP_AGAIN = re.compile(r"(?:还是|还|也|又|再|会|能)(?:加|提高|增加|涨|降|减|扣)了?\s*$")
+
+
 def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[int, int]]) -> bool:
     if a.year or a.age or a.label or any(s <= a.start < e for s, e in asserted) \
             or any(s <= a.start < e for s, e in short_years(text)):
         return False                 # 2020年 is a year, 七十多了 an age; "起付线是不是500" is a rule being checked
+    if CAP_MOVED_BY.search(text[max(0, a.start - 10):a.start]) or (
+            _CAP_STEP_AGAIN.search(text[max(0, a.start - 6):a.start])
+            and any(CAP_MOVED_BY.search(text[max(0, b.start - 10):b.start]) for b in find_numbers(text[:a.start]))):
+        return False                 # (and "…那2027年还是加四千不": the same step asked again)
     if BAND_AFTER.match(text[a.end:]) and expecting not in ("amount", "self_funded", "base"):
         return False
     if text[max(0, a.start - 3):a.start] in ("百分之", "百分比"):

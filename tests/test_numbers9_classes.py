@@ -234,9 +234,11 @@ def test_a_chronic_list_with_one_rate_and_limit_needs_no_disease(engine):
 
 
 def test_the_rewards_bound_asked_without_own_years_is_the_rule(engine):
-    # 巴中 第三章 九问: 累计提高总额不超过大病保险原封顶线的20% — up to 36万
+    # 巴中 第三章 九问: 累计提高总额不超过大病保险原封顶线的20% — up to 36万, worked out from the
+    # policy's figures (the bound, no year of the asker's)
     r = ask(engine, "巴中合疗 大病保险连续参保的奖励 封顶最高能涨到多少")
-    assert r.kind == "faq" and "36万" in r.text
+    computed(r, 360000, name="serious_illness_cap")
+    assert "36万" in r.text and "20%" in r.text, r.text
     # years of the asker's own told: their cap, computed (满4年后每年 +4000: 6 years → 308000)
     computed(ask(engine, "巴中居民 我连续参保6年了 大病保险最高能报多少"), 308000)
 
