@@ -32,7 +32,7 @@ from corpus.search import Hit, Index, _county_words, _region_words
 from intents import acts, forms, premise
 from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED, YEARLY
 from intents.input_check import check
-from intents.message import PAID_ASK, Parsed, Part, own_ask, parse, voiced, with_slots, without_who
+from intents.message import PAID_ASK, Parsed, Part, own_ask, parse, voiced, with_slots, without_filler, without_who
 from intents.regions import (
     RegionHit,
     as_elsewhere,
@@ -324,7 +324,9 @@ class Engine:
             # that names none ("職工醫保在二級醫院住院 起付線多少 報銷比例多少 巴中的")
             region = whole.region
         if len(parts) <= 1:
-            return self._answer_one(text, parts[0] if parts else Part(question=text, readings=[text]),
+            # (a message to an open form is not parsed, yet may be a question of its own, read without
+            # its chat filler as any question is: "先问下 电子医保码咋个激活")
+            return self._answer_one(text, parts[0] if parts else Part(question=text, readings=[without_filler(text)]),
                                     note, message, session, region)
         reply = self._answer_parts(parts, note, message, session, region, parsed.beyond, held=held)
         if reply.kind == "faq" and not parsed.beyond:
