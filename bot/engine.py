@@ -960,7 +960,10 @@ class Engine:
         # "我是居民的" alone after a handbook answer (one given for both schemes side by side, "请看您参加的
         # 那种"): either way, the question before asked again for that scheme (the form asking its figure
         # does the same, below)
-        if (offer.get("offered") and offer.get("updated", 0) <= last.get("at", 0) + 1) or (
+        # (so too right after a rule a form keeps quietly, asking a fact the scheme is not: "居民" after
+        # both schemes' 产前检查费 is that scheme's allowance, no answer to how the pregnancy ended)
+        ruled_last = forms.ruled(session.state, {"insurance"}) and forms.ruled_question(session.state) == last.get("text")
+        if ((offer.get("offered") or ruled_last) and offer.get("updated", 0) <= last.get("at", 0) + 1) or (
                 not forms.is_open(session.state)
                 and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0))):
             ex = extract(text)
@@ -1238,7 +1241,8 @@ class Engine:
             and forms.open_calc(session.state) in forms.OUTPATIENT_FORMS and _YIELD_ASKED.search(text) is not None
         # (and the 产前检查费, one sum whatever the delivery: a question for it is the rule's, not the
         # form's question for how the pregnancy ended)
-        prenatal = not was_open and forms.open_calc(session.state) in forms.CASE_FORMS \
+        # (asked again with the scheme told, "居民" after both schemes' allowance: the same rule, that scheme's)
+        prenatal = (again or not was_open) and forms.open_calc(session.state) in forms.CASE_FORMS \
             and bool(set(turn.missing_slots) & forms.CASE_SLOTS) and forms.NOT_THE_CASE.search(text) is not None
         # (and what a fund after basic insurance pays, asked with no bill ("特困人员住院 医疗救助能报好多"):
         # its rate and cap for the asker's group are the rule asked, not the tier of a stay not told —
