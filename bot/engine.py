@@ -928,6 +928,11 @@ class Engine:
             if place is not None and place.region:
                 # "那通江呢", "长治的呢" after an answer: the same question asked of that place
                 return _at_place(last["text"], text)
+            if place is not None and place.unsupported and not _CARE_THERE_SAID.search(text):
+                # "那重庆呢" after 长治's cap: the same question asked of a place no handbook covers,
+                # declined as it would be asked whole — not care in 重庆 for the form an answer offered
+                # ("那在成都呢" is care there: the form's)
+                return _at_place(last["text"], text)
             ex = extract(text)
             if ex.values and set(ex.values) <= {"insurance", "category", "tier"}:
                 place = region_policy.bare_place(ex.blanked(text))
@@ -1879,6 +1884,10 @@ def _alternatives_last(text: str) -> str:
     while end < len(lines) and lines[end].startswith("· "):
         end += 1
     return "\n".join(lines[:at] + lines[end:] + lines[at:end])
+
+
+# a place said as where care happens ("那在成都呢", "去重庆的呢")
+_CARE_THERE_SAID = re.compile(r"(?:在|去|到|来|从|回)[\u4e00-\u9fff]{2,}")
 
 
 def _at_place(question: str, follow_up: str) -> str:
