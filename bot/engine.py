@@ -1182,6 +1182,13 @@ class Engine:
                             ttl=session.expiry)
         if turn is None:
             return None
+        if was_open and turn.kind == "clarify" and (before.get("open") or {}).get("calc") != forms.open_calc(session.state) \
+                and not forms.states_a_fact(text) and not COMPUTE.search(text) and hits and hits[0].confidence >= MATCH_AT:
+            # "对了 断保了再交 要等好久才能报" while the 住院 form waits for the hospital: another calculation's
+            # rule asked, with no figure of the asker's own — a question answered as any question is (the
+            # form waiting is asked again once), not a new form in place of the one half filled
+            session.state["form"] = before
+            return None
         last = session.state.get("last_question")
         if turn.missing_slots == ["calc"] and not was_open and last and last.get("text") \
                 and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
