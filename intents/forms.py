@@ -911,6 +911,10 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
     if (add if add_two is None else add_two) and slots.get("two") and new.get("two") and slots["two"] != new["two"]:
         new = {**new, "two": "两病"}
     for k in new:
+        if k == "tier" and slots.get("tier") == new["tier"]:
+            # the same hospital level said again ("那三级那边花了一万" after a transfer to 三级): the same
+            # stay, whose course (the level before it) still holds
+            continue
         if k in _TOGETHER and (replace or k in ("tier", "amount", "amount_unread")):
             for dep in _TOGETHER[k]:
                 if dep not in new:
