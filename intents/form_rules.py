@@ -367,7 +367,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         personal_account(p, base=_amount(s, "base") or _amount(s))
         if s.get("insurance") == "职工" and s.get("account") else
         staff_contribution(p, base=_amount(s, "base") or _amount(s), flexible=bool(s.get("flexible")),
-                           maternity_asked=bool(s.get("maternity_fee")))
+                           maternity_asked=bool(s.get("maternity_fee")), employer_asked=s.get("payer") == "单位")
         if s.get("insurance") == "职工" else
         household_contribution(p, members=_household(s)) if _mixed_household(s) else
         resident_contribution(p, category=_best_held(p, s), with_ltc=bool(s.get("with_ltc")),

@@ -307,6 +307,14 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
             form.pop("open", None)
         return None
 
+    payer = PAYER_ASKED.match(body)
+    if payer and not active and last and last["calc"] == "contribution" and last["slots"].get("insurance") == "职工" \
+            and not last["slots"].get("flexible") and not last["slots"].get("account"):
+        # "单位呢" after a 职工's monthly contribution was computed: the same base, led by that party's
+        # share (the calculation gives both; only its first line changes)
+        slots = {**last["slots"], "payer": "个人" if payer.group(1) in _OWN_PAYER else "单位"}
+        return _advance(form, {"calc": "contribution", "slots": slots, "asked": None, "updated": now}, now)
+
     # a correction or a follow-up: one fact of the open form or of the last calculation changes
     # ("不对，是1万2", "那二级医院呢", "低保户呢"); "那如果花了30万呢，加上大病一起" widens the last one
     target = active or (last and {"calc": last["calc"], "slots": dict(last["slots"]), "asked": None})
@@ -424,6 +432,13 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     if offered:
         form.pop("open", None)          # an offer not taken up lapses quietly
     return None
+
+
+# who pays a 职工's contribution, asked alone after it was computed ("单位呢", "那公司每个月交好多", "个人呢")
+_OWN_PAYER = ("个人", "自己", "我自己", "职工个人")
+PAYER_ASKED = re.compile(r"^\s*(?:那|那么|那要是)?(单位|公司|用人单位|老板|厂里|个人|自己|我自己|职工个人)"
+                         r"(?:的|那边|这边|那头|那部分|部分)?(?:呢|(?:每个?月|一个月|每月)?(?:要|得|该)?"
+                         r"(?:交|扣|缴|出)(?:的)?(?:多少|好多|几多)(?:钱)?(?:呢)?)[？?。!！\s]*$")
 
 
 # a bill said with no kind of care, the question for it, and its answer
