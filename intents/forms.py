@@ -54,6 +54,8 @@ QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|好多|[？?]|咋|�
 # a follow-up that names the hospital of the later stay of a case with an earlier one
 LATER_STAY = re.compile(r"第[二两三四五六2-6]次|这次|这回|这一次|后一次|后面那次|再次|又|转到|转去")
 # a message that opens with another question while a form waits ("先问下…", "问个别的…")
+# what or when asked the spoken way ("学校医保啥时候交", "要等多久"): no statement of the form's facts
+_SPOKEN_ASK = re.compile(r"啥|多久|多长时间")
 SIDE_QUESTION = re.compile(r"^[\s，,]*(?:先问(?:一?下|个事|一个事)|问个别的|另外问(?:一?下)?|顺便问(?:一?下)?|插一句|再问(?:一?下)?)")
 FILLER = re.compile(r"[的了呢吧啊呀嘛哦噢嗯是在我们你那就和跟与及也还都医院住院参保医保，。,.!！？?\s、：:；;]|"
                     r"如果|要是|假如|换成|改成|城乡|医疗机构|看看|算|一下|请问|帮我|那么|能报多少|报多少|好多|多少")
@@ -990,7 +992,7 @@ def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
         return False
     if SIDE_QUESTION.search(text) and QUESTION.search(text):
         return False                    # "先问下 去太原住院要备案不": another question first
-    if not QUESTION.search(text):
+    if not QUESTION.search(text) and not _SPOKEN_ASK.search(text):
         return True                     # a statement: "居民医保，二级医院", "花了300"
     other = calc_kind(text, ex)
     if other and other != open_["calc"] and not is_request(text, ex, other):
