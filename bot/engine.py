@@ -32,7 +32,7 @@ from corpus.search import Hit, Index, _county_words, _region_words
 from intents import acts, forms, premise
 from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED, YEARLY
 from intents.input_check import check
-from intents.message import PAID_ASK, Parsed, Part, own_ask, parse, voiced, with_slots, without_who
+from intents.message import PAID_ASK, Parsed, Part, own_ask, parse, voiced, with_slots, without_filler, without_who
 from intents.regions import (
     RegionHit,
     as_elsewhere,
@@ -325,7 +325,9 @@ class Engine:
             # that names none ("職工醫保在二級醫院住院 起付線多少 報銷比例多少 巴中的")
             region = whole.region
         if len(parts) <= 1:
-            return self._answer_one(text, parts[0] if parts else Part(question=text, readings=[text]),
+            # (a message to an open form is not parsed, yet may be a question of its own, read without
+            # its chat filler as any question is: "先问下 电子医保码咋个激活")
+            return self._answer_one(text, parts[0] if parts else Part(question=text, readings=[without_filler(text)]),
                                     note, message, session, region)
         reply = self._answer_parts(parts, note, message, session, region, parsed.beyond, held=held)
         if reply.kind == "faq" and not parsed.beyond:
@@ -927,6 +929,11 @@ class Engine:
             if place is not None and place.region:
                 # "那通江呢", "长治的呢" after an answer: the same question asked of that place
                 return _at_place(last["text"], text)
+            if place is not None and place.unsupported and not _CARE_THERE_SAID.search(text):
+                # "那重庆呢" after 长治's cap: the same question asked of a place no handbook covers,
+                # declined as it would be asked whole — not care in 重庆 for the form an answer offered
+                # ("那在成都呢" is care there: the form's)
+                return _at_place(last["text"], text)
             ex = extract(text)
             if ex.values and set(ex.values) <= {"insurance", "category", "tier"}:
                 place = region_policy.bare_place(ex.blanked(text))
@@ -959,7 +966,10 @@ class Engine:
         # "我是居民的" alone after a handbook answer (one given for both schemes side by side, "请看您参加的
         # 那种"): either way, the question before asked again for that scheme (the form asking its figure
         # does the same, below)
-        if (offer.get("offered") and offer.get("updated", 0) <= last.get("at", 0) + 1) or (
+        # (so too right after a rule a form keeps quietly, asking a fact the scheme is not: "居民" after
+        # both schemes' 产前检查费 is that scheme's allowance, no answer to how the pregnancy ended)
+        ruled_last = forms.ruled(session.state, {"insurance"}) and forms.ruled_question(session.state) == last.get("text")
+        if ((offer.get("offered") or ruled_last) and offer.get("updated", 0) <= last.get("at", 0) + 1) or (
                 not forms.is_open(session.state)
                 and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0))):
             ex = extract(text)
@@ -1173,6 +1183,13 @@ class Engine:
                             ttl=session.expiry)
         if turn is None:
             return None
+        if was_open and turn.kind == "clarify" and (before.get("open") or {}).get("calc") != forms.open_calc(session.state) \
+                and not forms.states_a_fact(text) and not COMPUTE.search(text) and hits and hits[0].confidence >= MATCH_AT:
+            # "对了 断保了再交 要等好久才能报" while the 住院 form waits for the hospital: another calculation's
+            # rule asked, with no figure of the asker's own — a question answered as any question is (the
+            # form waiting is asked again once), not a new form in place of the one half filled
+            session.state["form"] = before
+            return None
         last = session.state.get("last_question")
         if turn.missing_slots == ["calc"] and not was_open and last and last.get("text") \
                 and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
@@ -1237,7 +1254,8 @@ class Engine:
             and forms.open_calc(session.state) in forms.OUTPATIENT_FORMS and _YIELD_ASKED.search(text) is not None
         # (and the 产前检查费, one sum whatever the delivery: a question for it is the rule's, not the
         # form's question for how the pregnancy ended)
-        prenatal = not was_open and forms.open_calc(session.state) in forms.CASE_FORMS \
+        # (asked again with the scheme told, "居民" after both schemes' allowance: the same rule, that scheme's)
+        prenatal = (again or not was_open) and forms.open_calc(session.state) in forms.CASE_FORMS \
             and bool(set(turn.missing_slots) & forms.CASE_SLOTS) and forms.NOT_THE_CASE.search(text) is not None
         # (and what a fund after basic insurance pays, asked with no bill ("特困人员住院 医疗救助能报好多"):
         # its rate and cap for the asker's group are the rule asked, not the tier of a stay not told —
@@ -1878,6 +1896,10 @@ def _alternatives_last(text: str) -> str:
     while end < len(lines) and lines[end].startswith("· "):
         end += 1
     return "\n".join(lines[:at] + lines[end:] + lines[at:end])
+
+
+# a place said as where care happens ("那在成都呢", "去重庆的呢")
+_CARE_THERE_SAID = re.compile(r"(?:在|去|到|来|从|回)[\u4e00-\u9fff]{2,}")
 
 
 def _at_place(question: str, follow_up: str) -> str:

@@ -136,9 +136,11 @@ def household_contribution(policy: Policy, *, members: dict[str, int]) -> Calcul
 
 def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool = False,
                        maternity_asked: bool = False, civil_servant_asked: bool = False,
+                       employer_asked: bool = False,
                        min_base: Decimal | None = None, wage: Decimal | None = None) -> Calculation:
     """职工 monthly contributions on a base; `maternity_asked`: the 生育保险费 is what was asked (its
-    figure leads the answer); `civil_servant_asked`: the 公务员医疗补助 fee (a share of the same base)."""
+    figure leads the answer); `civil_servant_asked`: the 公务员医疗补助 fee (a share of the same base);
+    `employer_asked`: the employer's share leads."""
     c = _section(policy)
     if c.staff is None:
         raise NotListed(f"{policy.region}的手册没有列出职工医保缴费费率。")
@@ -217,7 +219,10 @@ def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool =
     if maternity_asked:
         return w.done(f"生育保险每月缴纳约 {yuan(mat)} 元（按缴费基数的 {pct(s.maternity)}，与职工医保合并征缴）；"
                       f"职工医保个人每月约 {yuan(me)} 元，单位每月约 {yuan(er)} 元。")
-    return w.done((f"缴费基数按 {yuan(base)} 元；" if bounded else "") + f"个人每月缴纳约 {yuan(me)} 元，单位每月缴纳约 {yuan(er)} 元。")
+    lead = f"缴费基数按 {yuan(base)} 元；" if bounded else ""
+    if employer_asked:
+        return w.done(lead + f"单位每月缴纳约 {yuan(er)} 元（另生育保险 {yuan(mat)} 元），个人每月缴纳约 {yuan(me)} 元。")
+    return w.done(lead + f"个人每月缴纳约 {yuan(me)} 元，单位每月缴纳约 {yuan(er)} 元。")
 
 
 def personal_account(policy: Policy, *, base: Decimal) -> Calculation:

@@ -385,7 +385,8 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
                            min_base=_amount(s, "base") if _wage_and_minimum(s) else None,
                            wage=_amount(s) if _wage_and_minimum(s) else None,
                            maternity_asked=bool(s.get("maternity_fee")),
-                           civil_servant_asked=bool(s.get("civil_servant")))
+                           civil_servant_asked=bool(s.get("civil_servant")),
+                           employer_asked=s.get("payer") == "单位")
         if s.get("insurance") == "职工" else
         household_contribution(p, members=_household(s)) if _mixed_household(s) else
         resident_contribution(p, category=_best_held(p, s), with_ltc=bool(s.get("with_ltc")),

@@ -54,6 +54,8 @@ QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|好多|[？?]|咋|�
 # a follow-up that names the hospital of the later stay of a case with an earlier one
 LATER_STAY = re.compile(r"第[二两三四五六2-6]次|这次|这回|这一次|后一次|后面那次|再次|又|转到|转去")
 # a message that opens with another question while a form waits ("先问下…", "问个别的…")
+# what or when asked the spoken way ("学校医保啥时候交", "要等多久"): no statement of the form's facts
+_SPOKEN_ASK = re.compile(r"啥|多久|多长时间")
 SIDE_QUESTION = re.compile(r"^[\s，,]*(?:先问(?:一?下|个事|一个事)|问个别的|另外问(?:一?下)?|顺便问(?:一?下)?|插一句|再问(?:一?下)?)")
 FILLER = re.compile(r"[的了呢吧啊呀嘛哦噢嗯是在我们你那就和跟与及也还都医院住院参保医保，。,.!！？?\s、：:；;]|"
                     r"如果|要是|假如|换成|改成|城乡|医疗机构|看看|算|一下|请问|帮我|那么|能报多少|报多少|好多|多少")
@@ -307,6 +309,14 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
             form.pop("open", None)
         return None
 
+    payer = PAYER_ASKED.match(body)
+    if payer and not active and last and last["calc"] == "contribution" and last["slots"].get("insurance") == "职工" \
+            and not last["slots"].get("flexible") and not last["slots"].get("account"):
+        # "单位呢" after a 职工's monthly contribution was computed: the same base, led by that party's
+        # share (the calculation gives both; only its first line changes)
+        slots = {**last["slots"], "payer": "个人" if payer.group(1) in _OWN_PAYER else "单位"}
+        return _advance(form, {"calc": "contribution", "slots": slots, "asked": None, "updated": now}, now)
+
     # a correction or a follow-up: one fact of the open form or of the last calculation changes
     # ("不对，是1万2", "那二级医院呢", "低保户呢"); "那如果花了30万呢，加上大病一起" widens the last one
     target = active or (last and {"calc": last["calc"], "slots": dict(last["slots"]), "asked": None})
@@ -429,6 +439,13 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     if offered:
         form.pop("open", None)          # an offer not taken up lapses quietly
     return None
+
+
+# who pays a 职工's contribution, asked alone after it was computed ("单位呢", "那公司每个月交好多", "个人呢")
+_OWN_PAYER = ("个人", "自己", "我自己", "职工个人")
+PAYER_ASKED = re.compile(r"^\s*(?:那|那么|那要是)?(单位|公司|用人单位|老板|厂里|个人|自己|我自己|职工个人)"
+                         r"(?:的|那边|这边|那头|那部分|部分)?(?:呢|(?:每个?月|一个月|每月)?(?:要|得|该)?"
+                         r"(?:交|扣|缴|出)(?:的)?(?:多少|好多|几多)(?:钱)?(?:呢)?)[？?。!！\s]*$")
 
 
 # a bill said with no kind of care, the question for it, and its answer
@@ -916,6 +933,10 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
     if (add if add_two is None else add_two) and slots.get("two") and new.get("two") and slots["two"] != new["two"]:
         new = {**new, "two": "两病"}
     for k in new:
+        if k == "tier" and slots.get("tier") == new["tier"]:
+            # the same hospital level said again ("那三级那边花了一万" after a transfer to 三级): the same
+            # stay, whose course (the level before it) still holds
+            continue
         if k in _TOGETHER and (replace or k in ("tier", "amount", "amount_unread")):
             for dep in _TOGETHER[k]:
                 if dep not in new:
@@ -976,7 +997,7 @@ def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
         return False
     if SIDE_QUESTION.search(text) and QUESTION.search(text):
         return False                    # "先问下 去太原住院要备案不": another question first
-    if not QUESTION.search(text):
+    if not QUESTION.search(text) and not _SPOKEN_ASK.search(text):
         return True                     # a statement: "居民医保，二级医院", "花了300"
     other = calc_kind(text, ex)
     if other and other != open_["calc"] and not is_request(text, ex, other):

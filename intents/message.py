@@ -68,7 +68,9 @@ _NEXT_QUESTION_RE = re.compile(r"^(?:还有|另外|再问一下|再问|还想问
 # 求解答 急急急", "有没有uu知道…"). They ask nothing and name nothing 医保, yet the search would
 # read 问问, 在线 (→ 线上), 解答, 蹲 as words no entry knows and refuse the question; a clause of
 # filler alone is dropped, and filler opening or closing a clause is cut off.
-_FILLER = (r"(?:请问一下|请问|想问问|想问一下|想问下|想问|问问|问一下|问下|请教一下|请教|打扰一下|打扰了|打扰|"
+_FILLER = (r"(?:请问一下|请问|想问问|想问一下|想问下|想问|"
+           # (a question put first, before a form's answer or another: "先问下 电子医保码咋个激活")
+           r"(?:我|俺)?(?:先|再)(?:问一下|问一哈|问下|问问|问哈)|问问|问一下|问下|请教一下|请教|打扰一下|打扰了|打扰|"
            r"我问一哈|问一哈|问哈|喂+|哈喽|嗨|你好|您好|大家好|各位大佬|各位老师|各位|大佬们|大佬|老师们|群友们|家人们|亲们|"
            r"学长们|学姐们|学长|学姐|师兄|师姐|姐妹们|宝子们|uu们|"
            r"有没有(?:人|uu|大佬|朋友|亲)知道|有人知道吗|谁知道|"

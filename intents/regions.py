@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
 from pathlib import Path
 
 import regions
@@ -310,11 +310,14 @@ def without_place_statement(text: str) -> str:
     for m in _CLAUSES.finditer(fold(text)):
         clause = m.group(0)
         said = next((w for w in cues if w in clause), None)
-        if said and not _STATEMENT_FILLER.sub("", clause.replace(said, "")) and detect_region(text).region:
+        mentions = places_in(clause)
+        # (with the place it is, named too: "克拉玛依学校医保，门诊慢病报几成")
+        named = [x.written for x in mentions if regions.of_place(x.places[0])]
+        if said and not _STATEMENT_FILLER.sub("", reduce(lambda c, w: c.replace(w, ""), named, clause.replace(said, ""))) \
+                and detect_region(text).region:
             # "学校医保，去年的票今年还能报吗": the clause only names the scheme by its cue
             cut = True
             continue
-        mentions = places_in(clause)
         extra = [a for a, _ in _extra_aliases() if a in clause]
         covered = bool(extra) or any(regions.of_place(x.places[0]) for x in mentions)
         # said to be insured there (参保, 交的), and no county named: a county's office or hospital
