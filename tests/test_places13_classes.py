@@ -3,6 +3,7 @@ phrasings, through the real engine."""
 import pytest
 
 from bot.session import Session
+from intents.premise import asserted
 from intents.regions import detect_region
 from tests.helpers import answer as ask
 
@@ -42,3 +43,23 @@ def test_an_uncovered_places_own_policy_is_still_refused(engine, text):
 def test_a_place_right_before_a_group_it_insures_is_asked_about():
     # "运城新生儿…参保": the newborns of that place, its own policy (not care there)
     assert detect_region("晋城新生儿出生后多久要参保").unsupported == "晋城"
+
+
+# ---- an asserted new level of a figure ("涨到五百了") is checked, a rise by an amount is not --------
+
+
+@pytest.mark.parametrize("text", ["巴中居民医保个人缴费今年调到500了吧", "听说巴中居民医保个人交的涨到五百了 真的假的"])
+def test_a_level_said_to_be_reached_is_checked(engine, text):
+    assert asserted(text), text
+    reply = ask(engine, text)
+    assert "400" in reply.text and "500元" not in reply.text, reply.text
+
+
+def test_a_rise_by_an_amount_is_not_taken_for_the_new_level():
+    # 涨了五百 says by how much, not to what: no standard is checked against it
+    assert not asserted("巴中居民医保涨了五百是不是真的")
+
+
+def test_an_assertion_in_a_clause_after_the_question_is_checked_with_it(engine):
+    reply = ask(engine, "恩阳的 今年医保费交好多 是不是涨到五百了")
+    assert "不是500" in reply.text and "400" in reply.text, reply.text
