@@ -40,6 +40,7 @@ from intents.regions import (
     detect_region,
     places_in,
     scheme_not_covered,
+    towns_as_counties,
     without_place_statement,
     without_places,
     without_province,
@@ -507,11 +508,15 @@ class Engine:
         placed, hit, region = self._place(text, message, session, region)
         if placed != text:
             # "新疆上学 医保交多少" from one known to be in 克拉玛依 (the answer to "您是在克拉玛依参保吗？"):
-            # the province only said where, and as a search word it matches no entry
+            # the province only said where, and as a search word it matches no entry; a town said
+            # ("平昌白衣镇的") is its county
             said = hit.said_province
+
+            def placed_as(t: str) -> str:
+                return without_province(t, said) if said else towns_as_counties(t)
             text = placed
-            part = dataclasses.replace(part, question=without_province(part.question, said),
-                                       readings=[without_province(r, said) for r in part.readings] or [placed])
+            part = dataclasses.replace(part, question=placed_as(part.question),
+                                       readings=[placed_as(r) for r in part.readings] or [placed])
         if hit.unsupported:
             national = self._national_elsewhere(text, part, note, session, hit, alone, **how)
             if national is not None:
@@ -1424,6 +1429,7 @@ class Engine:
             text = without_province(text, hit.province)
             hit = RegionHit(region=region, said_province=hit.province)
         if hit.region:
+            text = towns_as_counties(text)
             # "巴中" alone says where the asker is
             region_policy.settle(session, hit.region, declared=region_policy.bare_place(text) is not None)
         return text, hit, hit.region or region or Engine._region(message, session)

@@ -4,8 +4,9 @@ import pytest
 
 from bot.session import Session
 from intents.premise import asserted
-from intents.regions import detect_region
-from tests.helpers import answer as ask
+from intents.regions import detect_region, places_in, towns_as_counties
+from regions.gazetteer import gazetteer
+from tests.helpers import answer as ask, ids
 
 # ---- no region known, and several handbooks each answer it surely --------------------------------
 
@@ -63,3 +64,44 @@ def test_a_rise_by_an_amount_is_not_taken_for_the_new_level():
 def test_an_assertion_in_a_clause_after_the_question_is_checked_with_it(engine):
     reply = ask(engine, "恩阳的 今年医保费交好多 是不是涨到五百了")
     assert "不是500" in reply.text and "400" in reply.text, reply.text
+
+
+# ---- a town of a covered county is that county ---------------------------------------------------
+
+
+def test_every_town_is_its_county():
+    g = gazetteer()
+    assert g.towns, "regions/data/towns.tsv is shipped"
+    for written in g.towns:
+        place = places_in(written)
+        assert place and place[0].written == written and place[0].places[0].level == "county", written
+
+
+@pytest.mark.parametrize("text, region, county", [
+    ("诺水河镇的 住院起付线多少", "巴中", "通江县"),         # the only 诺水河镇 in China: alone
+    ("平昌县白衣镇 门诊报多少", "巴中", "平昌县"),          # 白衣镇 is in 湖南 too: after its county
+    ("屯留渔泽镇的 住院咋报", "长治", "屯留区"),
+])
+def test_a_town_places_the_question_in_its_county(text, region, county):
+    hit = detect_region(text)
+    assert (hit.region, hit.county) == (region, county), hit
+
+
+def test_a_town_whose_name_is_not_unique_counts_only_with_its_county():
+    # 渔溪镇 is in 恩阳区 and in 福建 and 南充 too
+    assert detect_region("渔溪镇的医保").region is None
+    assert detect_region("恩阳渔溪镇的医保").region == "巴中"
+
+
+def test_a_town_is_read_as_its_county_by_the_search(engine):
+    assert towns_as_counties("曾口镇的老人住院") == "巴州区的老人住院"
+    # the town's own name is no search word: the 巴中 page on 门诊统筹 answers, not a refusal
+    reply = ask(engine, "平昌县白衣镇的 城乡居民医保门诊一年报好多")
+    assert reply.kind == "faq" and reply.region == "巴中", reply.text
+    assert any(i.startswith("bz-") for i in ids(reply)), ids(reply)
+
+
+def test_a_stay_in_a_town_computes_for_its_region(engine):
+    # 巴中 第一章 四十三: 乡镇卫生院 起付 100, 90%: (3000 − 100) × 90% = 2610
+    reply = ask(engine, "曾口镇的 婆婆在镇卫生院住院 目录内花了3000 能报多少")
+    assert reply.kind == "calculation" and ("2,610" in reply.text or "2610" in reply.text), reply.text
