@@ -349,6 +349,12 @@ def _asked_about(text: str, m: Mention, mentions: list[Mention] = ()) -> bool:
         return True
     if text[max(0, m.start - 1):m.start] in _CARE_THERE:
         return False
+    if any(o.written == m.written and o.start < m.start and text[max(0, o.start - 1):o.start] in _CARE_THERE
+           and (_CARE_TOPIC.search(text[max(0, o.start - 5):o.start]) or _CARE_TOPIC.search(text[o.end:o.end + 4]))
+           for o in mentions):
+        # named again after it was named as where care happens ("备案在重庆，重庆三级医院住院"; not "我在
+        # 北京上班，北京职工医保…"): still the place of care, not its own policy asked
+        return False
     end = m.end
     for o in mentions:
         if o.start == end:

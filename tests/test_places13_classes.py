@@ -105,3 +105,8 @@ def test_a_stay_in_a_town_computes_for_its_region(engine):
     # 巴中 第一章 四十三: 乡镇卫生院 起付 100, 90%: (3000 − 100) × 90% = 2610
     reply = ask(engine, "曾口镇的 婆婆在镇卫生院住院 目录内花了3000 能报多少")
     assert reply.kind == "calculation" and ("2,610" in reply.text or "2610" in reply.text), reply.text
+
+
+def test_a_place_of_care_named_again_is_still_where_care_happens():
+    # "备案在重庆，重庆三级医院住院": the second 重庆 is the same place of care, not 重庆's own policy asked
+    assert detect_region("备案在重庆了，重庆的三级医院住院花了2万报多少").unsupported is None
