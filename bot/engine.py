@@ -582,11 +582,6 @@ class Engine:
                              + _bullets([h.entry.question for h in options]), region=region,
                              suggestions=[h.entry.question for h in options], choice_ids=[h.entry.id for h in options])
         checked = self._premise(text, note, session, region, hits)
-        if checked is None and not alone and part.readings and part.readings[-1] != text \
-                and premise.asserted(part.question):
-            # a figure asserted in a clause of its own after the question it checks ("今年医保费好多钱，
-            # 是不是涨到五百了"): checked with that question's words, which say what the figure is
-            checked = self._premise(part.readings[-1], note, session, region, hits)
         if checked is not None:
             if checked.kind == "faq" and checked.calculation is None:
                 # the figure checked is what a follow-up asks again of ("那二级医院能报几成" after the
