@@ -40,6 +40,7 @@ from intents.regions import (
     detect_region,
     places_in,
     scheme_not_covered,
+    towns_as_counties,
     without_place_statement,
     without_places,
     without_province,
@@ -510,12 +511,19 @@ class Engine:
         placed, hit, region = self._place(text, message, session, region)
         if placed != text:
             # "新疆上学 医保交多少" from one known to be in 克拉玛依 (the answer to "您是在克拉玛依参保吗？"):
-            # the province only said where, and as a search word it matches no entry
+            # the province only said where, and as a search word it matches no entry; a town said
+            # ("平昌白衣镇的") is its county
             said = hit.said_province
+
+            def placed_as(t: str) -> str:
+                return without_province(t, said) if said else towns_as_counties(t)
             text = placed
-            part = dataclasses.replace(part, question=without_province(part.question, said),
-                                       readings=[without_province(r, said) for r in part.readings] or [placed])
+            part = dataclasses.replace(part, question=placed_as(part.question),
+                                       readings=[placed_as(r) for r in part.readings] or [placed])
         if hit.unsupported:
+            national = self._national_elsewhere(text, part, note, session, hit, alone, **how)
+            if national is not None:
+                return national
             if self.index.on_topic(without_places(text)):
                 # "太原的居民医保住院起付线多少": the question stays the last one asked, so that "那长治呢"
                 # asks it of a place the handbooks cover
@@ -616,6 +624,32 @@ class Engine:
         session.state.pop(region_policy.PENDING, None)
         session.state.pop("last_question", None)
         return region_policy.ask_region(text, session, note, hit=hit)
+
+    def _national_elsewhere(self, text: str, part: Part, note: str, session: Session, hit: RegionHit,
+                            alone: bool, **how) -> Reply | None:
+        """A place the handbooks do not cover, asked about what is national ("我是成都的 医保码咋激活",
+        "乌鲁木齐的 医保钱包能给我妈转钱吗"): the national policy holds there too, so it is answered as with
+        no place named, saying so; None (the honest refusal) for anything else, the session untouched."""
+        if hit.unsupported in regions.abroad():
+            return None
+        asked = without_places(text).strip(" ，,。")
+        # (only a national instrument asked of: that place's own scheme, its 两病 or its 灵活就业 rules,
+        # is refused, however well a national paragraph seems to match)
+        if not region_policy.NATIONAL_TOPIC.search(asked) or not self.index.on_topic(asked):
+            return None
+        before, region_before = copy.deepcopy(session.state), session.region
+        readings = [without_places(r).strip(" ，,。") for r in part.readings]
+        bare = Part(question=without_places(part.question).strip(" ，,。") or asked, story=part.story,
+                    slots=part.slots, readings=[r for r in readings if r] or [asked],
+                    endings_from=part.endings_from, asked=part.asked)
+        reply = self._answer_placed(asked, bare, note, session, None, RegionHit(), alone, **how)
+        if self._shared_answer(reply) and not reply.refusal:
+            reply.text = texts.NATIONAL_ELSEWHERE.format(place=hit.unsupported) + reply.text
+            return reply
+        session.state.clear()
+        session.state.update(before)
+        session.region = region_before
+        return None
 
     def _shared_answer(self, reply: Reply) -> bool:
         """Whether a reply states only what holds in every region: national entries (the national
@@ -1409,6 +1443,7 @@ class Engine:
             text = without_province(text, hit.province)
             hit = RegionHit(region=region, said_province=hit.province)
         if hit.region:
+            text = towns_as_counties(text)
             # "巴中" alone says where the asker is
             region_policy.settle(session, hit.region, declared=region_policy.bare_place(text) is not None)
         return text, hit, hit.region or region or Engine._region(message, session)
@@ -1476,6 +1511,11 @@ class Engine:
             hits = giving
         if not hits or hits[0].confidence < SUGGEST_AT or (
                 hits[0].confidence < ANSWER_AT and not hits[0].vague and hits[0].coverage < ASK_COVERAGE):
+            if region is None and hits and not hits[0].off_topic and self._asked_in_regions(text):
+                # no region known and several handbooks each answer it surely ("居民医保一年交多少钱"):
+                # the pooled match is weak only because it is shared among them, so the region is
+                # asked, not the question sent to staff
+                return self._no_region(text, session, note)
             return self._not_found(note, region, hits)
         held = self._where_it_holds(text, hits, region, session, note)
         if held is not None:

@@ -31,6 +31,9 @@ PENDING = "pending_region"      # session.state key: {"text": the question, "at"
 DECLARED = "region_declared"    # session.state key: the asker said where they are ("我在巴中")
 # "一般是多少", "各地一样吗": the asker wants the regions side by side, not one of them
 GENERAL = re.compile(r"一般|通常|各地|各个地方|各个地区|不同地方|不同地区|各省|各市|都一样|一样吗|一样不")
+# the national instruments (DESIGN: 医保码, 医保钱包, 国家医保服务平台): the same everywhere, so asked
+# with a place the handbooks do not cover ("我是成都的 医保码咋激活") they are answered all the same
+NATIONAL_TOPIC = re.compile(r"医保码|医保电子凭证|电子医保凭证|电子凭证|医保钱包|国家医保服务平台|国家医保(?:APP|app|App)")
 SIDE_BY_SIDE_CHARS = 160        # each region's answer at most this long to go side by side
 # what a reply naming only a region may say besides the name: "我在巴中", "巴中的", "是长治市"
 # the waiting question asked again in general words: "巴中的，能报多少"

@@ -35,6 +35,8 @@ EACH_PAGE = "{regions}的手册都写到了这一点，各自的说法如下（�
 # no scheme said, and the handbook gives this matter a page for each: both, labelled, never one picked
 EACH_SCHEME = "职工医保和城乡居民医保的规定不同，您没说参加的是哪一种，两种分别如下（请看您参加的那种）："
 NATIONAL_FROM_OTHER = "（这是全国统一的政策，各地都适用。）"
+# a place the handbooks do not cover, asked about national policy
+NATIONAL_ELSEWHERE = "我没有{place}的医保手册，但这是全国统一的政策，{place}也适用：\n"
 # after the national part of a question whose details differ by region
 COMMON_PART = "各地另有本地的规定或渠道；告诉我您在哪个地区参保，我可以再给出当地的。"
 ASK_OFFICE = "如需咨询，可联系：{office}"

@@ -43,7 +43,9 @@ STATED = re.compile(r"(?:(?:还要|还得|还需要?|仍要|仍需)(?:自己)?(?
                     r"[^，。,；;]{0,2}$")
 BOUND_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?)?\s*(?:以内|以下|以上|之内|之间|到|至)")
 DATE_AFTER = re.compile(r"\s*(?:月|号|日|年|点|岁|级|次|周|号)")
-COPULA = re.compile(r"(?:是|为|要)[^，。,；;]{0,2}$")
+# (or a new level said to be reached, "居民医保涨到五百了": the standard itself, not a rise by it, which
+# 涨了五百 would be)
+COPULA = re.compile(r"(?:是|为|要|涨到|涨成|调到|调整到|调成|变成|升到)[^，。,；;]{0,2}$")
 POLICY_NOUN = re.compile(r"起付|比例|限额|封顶|标准|保险|险|医保|合疗|农合|费|待遇|等待期|补助|救助|定额|最多|最高")
 _UNIT_AFTER = re.compile(r"^\s*(?:(?P<pct>%|％)|(?P<cheng>成(?:(?P<tenth>[一二三四五六七八九])(?![成%％十百千万元块个])|(?P<half>半))?)"
                          r"|(?P<months>个月|个多月)|(?P<days>天|个工作日|日内))")

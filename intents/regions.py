@@ -15,7 +15,7 @@ from regions.gazetteer import Mention, gazetteer
 # Another place counts only when its own policy is asked about: the place, then (within a few
 # characters) a policy word. "在北京住院能报吗" is a question on 异地就医 instead.
 # (医疗救助 and the groups it serves, 低保 and 特困, are 医保 policy too: "广元低保户 医疗救助报好多")
-_POLICY = r"(医保|医疗保险|社保|政策|参保|居民|职工|合疗|合作医疗|新农合|农合|大病|慢病|慢特病|门诊|住院|生育|报销|起付|学生|大学生|少儿|城乡|两病|" \
+_POLICY = r"(医保|医疗保险|社保|政策|参保|居民|职工|合疗|合作医疗|新农合|农合|大病|慢病|慢特病|门诊|住院|生育|报销|起付|学生|大学生|少儿|新生儿|城乡|两病|" \
           r"医疗救助|低保|特困|五保|救助|灵活就业|退休|异地安置)"
 _POLICY_AFTER_PLACE = re.compile(r"^(?:[市省县区州]|自治区)?(?:的|这边|那边|这里|本地|当地|地区)?(?:\d{4}年度?)?.{0,4}?" + _POLICY)
 # right after a doubtful name (交城|乡居民): only a policy word straight after makes it a place
@@ -82,6 +82,17 @@ def without_places(text: str) -> str:
         text = text.replace(m.written, "")
     for alias, _ in _extra_aliases():
         text = text.replace(alias, "")
+    return text
+
+
+def towns_as_counties(text: str) -> str:
+    """`text` with each town of a covered county it names written as that county ("平昌白衣镇的" →
+    "平昌县的", "曾口镇的老汉" → "巴州区的老汉"): the county places the question, and the town's own
+    name, which no handbook uses, is no search word."""
+    towns = gazetteer().towns
+    for m in places_in(fold(text)):
+        if m.written in towns and m.written in text:
+            text = text.replace(m.written, m.places[0].name)
     return text
 
 
@@ -351,6 +362,12 @@ def _asked_about(text: str, m: Mention, mentions: list[Mention] = ()) -> bool:
     if _SCHOOL_THERE.search(text[:m.start]):
         return True
     if text[max(0, m.start - 1):m.start] in _CARE_THERE:
+        return False
+    if any(o.written == m.written and o.start < m.start and text[max(0, o.start - 1):o.start] in _CARE_THERE
+           and (_CARE_TOPIC.search(text[max(0, o.start - 5):o.start]) or _CARE_TOPIC.search(text[o.end:o.end + 4]))
+           for o in mentions):
+        # named again after it was named as where care happens ("备案在重庆，重庆三级医院住院"; not "我在
+        # 北京上班，北京职工医保…"): still the place of care, not its own policy asked
         return False
     end = m.end
     for o in mentions:

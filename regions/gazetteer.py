@@ -23,6 +23,8 @@ from typing import Iterable, Literal
 DATA_DIR = Path(__file__).parent / "data"
 PLACES_FILE = DATA_DIR / "gazetteer.tsv"
 GUARDS_FILE = DATA_DIR / "gazetteer_guards.tsv"
+# the covered regions' towns (regions/build_towns.py): a town named places a question in its county
+TOWNS_FILE = DATA_DIR / "towns.tsv"
 # Places whose residents the handbooks cover when they study or work here (港澳台 people join
 # 医保 on the mainland), and which have no 基本医保 of their own to ask about.
 OUTSIDE_MAINLAND = ("71", "81", "82")
@@ -85,7 +87,7 @@ _NO_GUARDS: Guards = ((), (), ())
 
 class Gazetteer:
     def __init__(self, rows: Iterable[tuple[str, str, list[str]]],
-                 guards: dict[str, Guards]):
+                 guards: dict[str, Guards], towns: Iterable[tuple[str, str, str, bool]] = ()):
         self.places: dict[str, Place] = {}
         self._names: dict[str, list[Place]] = {}
         self._customary: set[tuple[str, str]] = set()     # (name, code): the name is only customary
@@ -109,6 +111,22 @@ class Gazetteer:
                 bucket = self._names.setdefault(written, [])
                 if place not in bucket:
                     bucket.append(place)
+        self.towns: set[str] = set()      # the written forms that are a town's (平昌白衣镇, 曾口镇)
+        for name, county_code, short, unique in towns:
+            # a town (曾口镇) is its county: by its full name where no other town in China has it,
+            # else, and by its short name, only after its county's or city's name (平昌白衣, 恩阳区渔溪镇);
+            # a town's short name alone (白衣, 兴隆) is too often an ordinary word or another town
+            county = self.places.get(county_code)
+            if county is None:
+                continue
+            city = self.places.get(county.city_code) or county
+            prefixes = {county.name, *county.shorts, city.name, *city.shorts}
+            forms = {p + t for p in prefixes for t in (name, short)} | ({name} if unique else set())
+            for written in forms:
+                bucket = self._names.setdefault(written, [])
+                if county not in bucket:
+                    bucket.append(county)
+            self.towns.update(forms)
         self._guards = guards
         # per first character, the lengths (two and more, longest first) of the names it starts:
         # a text is looked up only at those, not at every length up to the longest name
@@ -237,6 +255,15 @@ def _read_rows(path: Path) -> Iterable[tuple[str, str, list[str]]]:
             yield code, name, [s for s in shorts.split(",") if s]
 
 
+def _read_towns(path: Path) -> Iterable[tuple[str, str, str, bool]]:
+    if not path.exists():
+        return
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            _code, name, county_code, short, unique = line.split("\t")
+            yield name, county_code, short, unique == "1"
+
+
 def _read_guards(path: Path) -> dict[str, Guards]:
     out = {}
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -252,5 +279,6 @@ def _read_guards(path: Path) -> dict[str, Guards]:
 def gazetteer() -> Gazetteer:
     # built once and kept on disk: reading the two tables costs a start 30–60 ms
     from regions import diskcache
-    return diskcache.kept("gazetteer", [PLACES_FILE, GUARDS_FILE, Path(__file__)],
-                          lambda: Gazetteer(_read_rows(PLACES_FILE), _read_guards(GUARDS_FILE)))
+    return diskcache.kept("gazetteer", [PLACES_FILE, GUARDS_FILE, TOWNS_FILE, Path(__file__)],
+                          lambda: Gazetteer(_read_rows(PLACES_FILE), _read_guards(GUARDS_FILE),
+                                            _read_towns(TOWNS_FILE)))
