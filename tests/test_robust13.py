@@ -1,0 +1,41 @@
+"""Classes that lost an answer under the robustness report's rewritings (round 13), with phrasings
+of our own: a voice-typed message (no stop, no space) whose questions run into each other — a
+yes-or-no closed by 不 / 没 after what it asks of, a particle closing a question, "是啥" and "会咋样",
+which kind is chosen then what it needs, "在哪交钱" — and what was already so said before what is
+asked of it."""
+import pytest
+
+from intents.message import voiced
+
+
+@pytest.mark.parametrize("said, clauses", [
+    # a yes-or-no closed by 不 / 没 after what it asks of, then another question
+    ("灵活就业能交职工医保不从哪个月开始算", ["灵活就业能交职工医保不", "从哪个月开始算"]),
+    ("听说合疗可以补交是真的不咋个补", ["听说合疗可以补交是真的不", "咋个补"]),
+    ("职工医保门诊有起付线没一年最多报好多", ["职工医保门诊有起付线没", "一年最多报好多"]),
+    # a particle closing what was asked
+    ("大病保险起付线是多少啊超过的部分报几成", ["大病保险起付线是多少啊", "超过的部分报几成"]),
+    # what a thing is, what comes of it
+    ("长期护理保险是啥必须要买吗", ["长期护理保险是啥", "必须要买吗"]),
+    ("过了缴费期才交会咋样要等多久", ["过了缴费期才交会咋样", "要等多久"]),
+    # which kind is chosen, then what it needs
+    ("回老家看病备案选哪种类型要交啥材料", ["回老家看病备案选哪种类型", "要交啥材料"]),
+    # where the money is paid (交钱 is one word), then how
+    ("居民医保在哪交钱手机上能交吗", ["居民医保在哪交钱", "手机上能交吗"]),
+    # what is so already, then what is asked of it
+    ("我已经交了职工医保了还用交城乡居民医保吗", ["我已经交了职工医保了", "还用交城乡居民医保吗"]),
+    ("说是今年又涨了是不是涨到四百了哦", ["说是今年又涨了", "是不是涨到四百了哦"]),
+])
+def test_voice_typed_questions_run_together_are_read_apart(said, clauses):
+    assert voiced(said).split(" ") == clauses
+
+
+@pytest.mark.parametrize("said", [
+    "能不能不交医保单独交长护险",            # 不交: a verb denied, no question's end
+    "我有高血压没到慢病那个程度能报不",      # 没到: the same
+    "这个是啥子奖励要连续交几年",            # 啥子奖励: what kind of reward, one question
+    "平时睡不着能不能办慢病",                # 睡不着 is no yes-or-no
+    "补交了能不能马上就报",                  # the deed the question is about stays with it
+])
+def test_one_voice_typed_question_stays_whole(said):
+    assert " " not in voiced(said)
