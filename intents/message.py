@@ -228,15 +228,22 @@ def _endings(parts_of: list[str], asked_at: int | None = None) -> list[str]:
     return out
 
 
-def _part_readings(story: list[str], question: str, slots: dict[str, list[str]]) -> list[str]:
-    """A question of several: read with its own story; with a story long enough to stray, also as
-    its clause with the story's slot words (an ending: it must do clearly better)."""
+def _part_readings(story: list[str], question: str, slots: dict[str, list[str]],
+                   on_topic: Callable[[str], bool] | None = None) -> tuple[list[str], int]:
+    """A question of several: read with its own story, and without the story's clauses that name
+    nothing 医保 ("我们村里好多人都在问这个，长治两病甲类药报多少": the chatter's words would only
+    pull); with a story long enough to stray, also as its clause with the story's slot words (an
+    ending: it must do clearly better). The readings, and the index the endings start from."""
     if not story:
-        return [with_slots(question, slots)]
-    own = "，".join([*story, question])
+        return [with_slots(question, slots)], 1
+    own = ["，".join([*story, question])]
+    if on_topic is not None:
+        kept = [k for k in (_only_places(c, on_topic) for c in story) if k]
+        if kept != story:
+            own.append("，".join([*kept, question]))
     # (a story typed without stops is one clause, as long as several)
     long = len(story) + 1 >= MIN_STORY_CLAUSES or len(_CJK_RE.findall("".join(story))) >= LONG_STORY
-    return [own, with_slots(question, slots)] if long else [own]
+    return ([*own, with_slots(question, slots)] if long else own), len(own)
 
 
 # what joins places named together ("通江跟南江的", "巴州、恩阳")
@@ -344,7 +351,11 @@ def _only_places(clause: str, on_topic: Callable[[str], bool]) -> str:
     if not named or not _WHO_WHERE_RE.fullmatch(bare.strip()):
         # (that someone fell ill, and nothing else 医保, is the occasion of asking, not the case asked
         # about: "屋头老人前段时间生病了，到处问了一圈，…"; the asker's group told, "家里困难", is the case)
-        return clause if on_topic(_FELL_ILL_RE.sub("", clause)) else " ".join(_STORY_SLOTS["category"].findall(clause))
+        # a disease named is the case too ("老年痴呆阿尔茨海默症 门诊慢病 每月限额": its own row of the
+        # table), though the search's topic words do not list every disease
+        said = _FELL_ILL_RE.sub("", clause)
+        return clause if on_topic(said) or any(len(w) > 1 for w, _, _ in diseases_said(said)) \
+            else " ".join(_STORY_SLOTS["category"].findall(clause))
     return " ".join(named)
 
 
@@ -658,8 +669,9 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
             # 慢病不 一年报好多 认定要带啥子" asks all three of it)
             if name in _WHO_SLOTS or (name == "disease" and "disease" not in story_slots(q)):
                 slots.setdefault(name, words)
-        parts.append(Part(question=q, story="，".join(s), slots=slots, readings=_part_readings(s, q, slots),
-                          endings_from=1, earlier="" if s else "，".join(told_so_far)))
+        readings, endings_from = _part_readings(s, q, slots, on_topic)
+        parts.append(Part(question=q, story="，".join(s), slots=slots, readings=readings, endings_from=endings_from,
+                          earlier="" if s else "，".join(told_so_far)))
         said += "，".join([*s, q]) + "，"
     return Parsed(parts_of, [_office_first(p) for p in parts], beyond=[q for _, q in groups[MAX_QUESTIONS:]])
 

@@ -2,10 +2,12 @@
 of our own: a voice-typed message (no stop, no space) whose questions run into each other — a
 yes-or-no closed by 不 / 没 after what it asks of, a particle closing a question, "是啥" and "会咋样",
 which kind is chosen then what it needs, "在哪交钱" — and what was already so said before what is
-asked of it."""
+asked of it; a story of chatter before a question: the disease told in a clause of its own is the
+case, and the chatter's words are left out of a reading of each question of several."""
 import pytest
 
 from intents.message import voiced
+from tests.helpers import answer, ids
 
 
 @pytest.mark.parametrize("said, clauses", [
@@ -39,3 +41,20 @@ def test_voice_typed_questions_run_together_are_read_apart(said, clauses):
 ])
 def test_one_voice_typed_question_stays_whole(said):
     assert " " not in voiced(said)
+
+
+@pytest.mark.parametrize("text, entry", [
+    # the disease said in a clause of its own after chatter is the case: its own row of the table
+    ("邻居说法不一样，我也搞不清楚，帕金森病 长治居民门诊慢病每月限额", "cz-jmmb-33"),
+])
+def test_a_disease_told_after_chatter_is_the_case(engine, text, entry):
+    reply = answer(engine, text)
+    assert reply.kind == "faq" and ids(reply)[0] == entry
+
+
+def test_chatter_before_several_questions_does_not_pull_them(engine):
+    # "我们村里好多人都在问这个" names nothing 医保: the first question is read without it too
+    chatter, plain = (answer(engine, "我们村里好多人都在问这个，巴中门诊慢病有好多种 一年最多报好多"),
+                      answer(engine, "巴中门诊慢病有好多种 一年最多报好多"))
+    assert chatter.kind == plain.kind == "faq" and ids(chatter) == ids(plain)
+    assert chatter.confidence == plain.confidence
