@@ -377,7 +377,7 @@ _VOICE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![给帮跟让叫和把�
                             # what is so already, then what is asked of it ("我有商业保险了 还用交学校的医保吗",
                             # "说是又涨了 是不是涨到五百了")
                             # (not after the deed the question is about: "补交了能不能…", "交了是不是马上能用")
-                            r"(?<=[\u4e00-\u9fff]{3}了)(?<![交缴过完齐上]了)(?:还用|还要|还能|还可以|还得|还需要|是不是|能不能|要不要|会不会|可不可以)"
+                            r"(?<=[\u4e00-\u9fff]{3}了)(?<![交缴过完齐上]了)(?:还用|还要|还能|还可以|还得|还需要|是不是(?!真的|这样|那样|[啊哦呀嘛])|能不能|要不要|会不会|可不可以)"
                             r"(?=[\u4e00-\u9fff]{2})")
 # a question's last words: a particle, "能用不" (not 不能, 不会 …), "在哪儿(办)", "咋办", "什么意思", a sum
 _VOICE_END_RE = re.compile(
@@ -415,6 +415,8 @@ _VOICE_END_MORE_RE = re.compile(
     # what a thing is, or what comes of it ("长护险是啥 必须交吗", "错过了会咋样 有影响吗"), not "是啥子奖励"
     r"(?:(?:是啥子?|是什么|是个啥|是咋回事)(?:[哦啊呀哈嘛呢]|(?=[能要必还可跟和会需用有]))|"
     r"(?:咋回事|会咋样|会怎样|会怎么样|咋样|怎么样)[哦啊呀哈嘛呢]?|"
+    # what was heard, asked whether it is so ("听说过了年就交不到了是不是真的 最晚哪天")
+    r"(?:是不是真的|是真的吗|是真的不|真的吗|是不是这样)[哦啊呀哈嘛呢]?|"
     # which kind is chosen, then what it needs ("异地备案选哪个类型 上传啥材料")
     r"哪(?:个|种|类|家|些)[\u4e00-\u9fff]{1,4}?(?=(?:还)?(?:要|上传|传|交|带|准备|提交|需要)[\u4e00-\u9fff]{0,6}?(?:啥|什么|哪|多少|好多))))"
     + _VOICE_ASKS_AGAIN)

@@ -58,3 +58,11 @@ def test_chatter_before_several_questions_does_not_pull_them(engine):
                       answer(engine, "巴中门诊慢病有好多种 一年最多报好多"))
     assert chatter.kind == plain.kind == "faq" and ids(chatter) == ids(plain)
     assert chatter.confidence == plain.confidence
+
+
+@pytest.mark.parametrize("said, clauses", [
+    # what was heard, asked whether it is so, then another question
+    ("我听人说过了年就交不到合疗了是不是真的最晚交到哪天", ["我听人说过了年就交不到合疗了是不是真的", "最晚交到哪天"]),
+])
+def test_whether_what_was_heard_is_so_ends_its_question(said, clauses):
+    assert voiced(said).split(" ") == clauses
