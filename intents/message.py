@@ -560,6 +560,16 @@ _FUND_ASKED = re.compile(r"^[^，。剩]{0,4}(?:大病保险|大病|大额[^，�
 _LEFT_SAID = re.compile(r"自付|自负|剩|报完|报了以?后|还有")
 
 
+# a figure checked ("是不是涨到五百了", "好像是三百对不对"), and a sum asked
+_CHECKED = re.compile(r"是不是|是不|对不对|对吧|是吗|好像是")
+_SUM_ASKED = re.compile(r"多少|好多|几多|几成|百分之几")
+
+
+def _figures(text: str) -> list:
+    """The figures said in `text`, not years, ages or counts of people ("一个人")."""
+    return [n for n in find_numbers(text) if n.explicit and not n.year and not n.age]
+
+
 def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
     """Clauses, and up to MAX_QUESTIONS question parts, each with the story before it.
     `on_topic` says whether a clause names anything 医保 (the search knows its words): a
@@ -629,6 +639,14 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
             # against its rule (a wait's months keep their own reading: the handbook may give none)
             before, first = merged.pop()
             told, question = before, first + " " + question
+        elif merged and not told and _CHECKED.search(merged[-1][1]) and not _SUM_ASKED.search(merged[-1][1]) \
+                and _figures(merged[-1][1]) and not premise.asserted(merged[-1][1]) \
+                and _SUM_ASKED.search(question) and not _figures(question):
+            # "是不是涨到五百了哦 巴州区2026年一个人到底交好多钱": a figure checked that names no rule
+            # of its own, just before the question it is about (voice typing, or a worry said first) —
+            # one question, as when the check follows it ("起付线好像是两百？ 一年限额是多少" checks its own)
+            before, check = merged.pop()
+            told, question = before, question + " " + check
         merged.append((told, question))
     groups = merged
     # places named together: a question each ("通江跟南江的 医保窗口 电话分别好多")

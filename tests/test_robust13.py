@@ -60,6 +60,24 @@ def test_chatter_before_several_questions_does_not_pull_them(engine):
     assert chatter.confidence == plain.confidence
 
 
+@pytest.mark.parametrize("text", [
+    # the figure checked just before the question it is about is one question, as when it follows
+    "村上喊交合疗 说是又涨了 是不是涨到五百了哦 巴中2026年一个人到底交好多钱",
+    # ... typed by voice, without a stop
+    "村上喊交合疗说是又涨了是不是涨到五百了哦巴中2026年一个人到底交好多钱",
+])
+def test_a_figure_checked_before_its_question_is_checked_against_that_rule(engine, text):
+    # the rise told before ("说是又涨了") is the story, not a yearly step of a cap: the standard is checked
+    reply = answer(engine, text)
+    assert reply.text.startswith("不是500") and "400" in reply.text and "大病" not in reply.text, reply.text
+    assert "【1】" not in reply.text
+
+
+def test_a_check_after_a_question_still_reads_the_question_words(engine):
+    reply = answer(engine, "巴中居民医保住院一年最多报多少钱 听我表哥说是15万")
+    assert reply.text.startswith("不是") and "11万" in reply.text, reply.text
+
+
 @pytest.mark.parametrize("said, clauses", [
     # what was heard, asked whether it is so, then another question
     ("我听人说过了年就交不到合疗了是不是真的最晚交到哪天", ["我听人说过了年就交不到合疗了是不是真的", "最晚交到哪天"]),
