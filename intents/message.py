@@ -372,13 +372,17 @@ _OPENER = (r"(?:我们|我家|我|俺们|俺家|俺|咱们|咱|他们|她们|他
            r"医生说|医院说|听说|别人说|老板说|要是|如果|万一)+")
 # (not the teller as an object or inside a word: 给我, 帮我, 跟我, 其他, 自我)
 _VOICE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![给帮跟让叫和把被对替为找问同教带陪像自其与])"
-                            + _OPENER + r"(?=[\u4e00-\u9fff]{3})|(?<=[\u4e00-\u9fff]{3}了)(?:前几天|前段时间|前两天|去年|今年|上个月|上周|昨天|前天|"
+                            # (nor after a yes-or-no asking of what follows: "交了是不是马上能报")
+                            r"(?<!是不是)(?<!能不能)(?<!要不要)(?<!会不会)(?<!是否)(?<!是不)"
+                            + _OPENER + r"(?=[\u4e00-\u9fff]{3})|(?<=[\u4e00-\u9fff]{3}[了的])(?:前几天|前段时间|前两天|去年|今年|上个月|上周|昨天|前天|"
                             r"这几天|这两天|一直)(?=[\u4e00-\u9fff]{3})|"
                             # what is so already, then what is asked of it ("我有商业保险了 还用交学校的医保吗",
                             # "说是又涨了 是不是涨到五百了")
                             # (not after the deed the question is about: "补交了能不能…", "交了是不是马上能用")
                             r"(?<=[\u4e00-\u9fff]{3}了)(?<![交缴过完齐上]了)(?:还用|还要|还能|还可以|还得|还需要|是不是(?!真的|这样|那样|[啊哦呀嘛])|能不能|要不要|会不会|可不可以)"
-                            r"(?=[\u4e00-\u9fff]{2})")
+                            r"(?=[\u4e00-\u9fff]{2})|"
+                            # a deed told, then asked of as done ("三月份才想起来交 交了是不是马上能报")
+                            r"(?<=[\u4e00-\u9fff]{3}(?P<did>[交缴办补]))(?=(?P=did)了[\u4e00-\u9fff]{3})")
 # a question's last words: a particle, "能用不" (not 不能, 不会 …), "在哪儿(办)", "咋办", "什么意思", a sum
 _VOICE_END_RE = re.compile(
     r"((?:吗|嘛|呢|(?<![功可才技性体智动本职])(?:能|可以|得到|得了|要得|够|管|行)[\u4e00-\u9fff]{0,3}?不"
@@ -415,6 +419,8 @@ _VOICE_END_MORE_RE = re.compile(
     # what a thing is, or what comes of it ("长护险是啥 必须交吗", "错过了会咋样 有影响吗"), not "是啥子奖励"
     r"(?:(?:是啥子?|是什么|是个啥|是咋回事)(?:[哦啊呀哈嘛呢]|(?=[能要必还可跟和会需用有]))|"
     r"(?:咋回事|会咋样|会怎样|会怎么样|咋样|怎么样)[哦啊呀哈嘛呢]?|"
+    # how long before it can be used ("要等好久才能用 是不是还是三个月")
+    r"(?:多久|好久|多长时间)[\u4e00-\u9fff]{0,3}?(?:能用|能报|可以用|可以报|享受待遇|能享受|到账)(?![销得上])[哦啊呀哈嘛呢]?|"
     # what was heard, asked whether it is so ("听说过了年就交不到了是不是真的 最晚哪天")
     r"(?:是不是真的|是真的吗|是真的不|真的吗|是不是这样)[哦啊呀哈嘛呢]?|"
     # which kind is chosen, then what it needs ("异地备案选哪个类型 上传啥材料")

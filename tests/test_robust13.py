@@ -24,6 +24,8 @@ from tests.helpers import answer, ids
     ("回老家看病备案选哪种类型要交啥材料", ["回老家看病备案选哪种类型", "要交啥材料"]),
     # where the money is paid (交钱 is one word), then how
     ("居民医保在哪交钱手机上能交吗", ["居民医保在哪交钱", "手机上能交吗"]),
+    # how long before it can be used, then the figure checked
+    ("断了一年再交合疗要等好久才能用是不是三个月", ["断了一年再交合疗要等好久才能用", "是不是三个月"]),
     # what is so already, then what is asked of it
     ("我已经交了职工医保了还用交城乡居民医保吗", ["我已经交了职工医保了", "还用交城乡居民医保吗"]),
     ("说是今年又涨了是不是涨到四百了哦", ["说是今年又涨了", "是不是涨到四百了哦"]),
@@ -38,6 +40,7 @@ def test_voice_typed_questions_run_together_are_read_apart(said, clauses):
     "这个是啥子奖励要连续交几年",            # 啥子奖励: what kind of reward, one question
     "平时睡不着能不能办慢病",                # 睡不着 is no yes-or-no
     "补交了能不能马上就报",                  # the deed the question is about stays with it
+    "第一次交职工医保好久才能用得到生育待遇",  # 用得到: one verb
 ])
 def test_one_voice_typed_question_stays_whole(said):
     assert " " not in voiced(said)
@@ -84,3 +87,17 @@ def test_a_check_after_a_question_still_reads_the_question_words(engine):
 ])
 def test_whether_what_was_heard_is_so_ends_its_question(said, clauses):
     assert voiced(said).split(" ") == clauses
+
+
+@pytest.mark.parametrize("said, clauses", [
+    # a deed told, then asked of as done; the time a story clause opens with after 的
+    ("我爸去年的合疗交了的今年拖到四月份才去补交交了是不是马上能用",
+     ["我爸去年的合疗交了的", "今年拖到四月份才去补交", "交了是不是马上能用"]),
+])
+def test_a_deed_told_then_asked_of_is_read_apart(said, clauses):
+    assert voiced(said).split(" ") == clauses
+
+
+def test_no_clause_opens_after_a_yes_or_no_asking_of_it():
+    # "是不是马上就能报": 马上 is what is asked, not a new clause
+    assert " " not in voiced("单位欠的医保费补齐了是不是马上就能报")
