@@ -230,17 +230,21 @@ def _endings(parts_of: list[str], asked_at: int | None = None) -> list[str]:
 
 def _part_readings(story: list[str], question: str, slots: dict[str, list[str]],
                    on_topic: Callable[[str], bool] | None = None) -> tuple[list[str], int]:
-    """A question of several: read with its own story, and without the story's clauses that name
-    nothing 医保 ("我们村里好多人都在问这个，长治两病甲类药报多少": the chatter's words would only
-    pull); with a story long enough to stray, also as its clause with the story's slot words (an
+    """A question of several: read with its own story, and without the chatter the message opens
+    with, clauses that name nothing 医保 ("我们村里好多人都在问这个，长治两病甲类药报多少": its words
+    would only pull); with a story long enough to stray, also as its clause with the story's slot words (an
     ending: it must do clearly better). The readings, and the index the endings start from."""
     if not story:
         return [with_slots(question, slots)], 1
     own = ["，".join([*story, question])]
     if on_topic is not None:
-        kept = [k for k in (_only_places(c, on_topic) for c in story) if k]
-        if kept != story:
-            own.append("，".join([*kept, question]))
+        # (only chatter the message opens with: a story's later clauses may tell the case in words no
+        # entry's topic lists, "寒假回去老是胃疼")
+        opening = 0
+        while opening < len(story) and not _only_places(story[opening], on_topic):
+            opening += 1
+        if opening:
+            own.append("，".join([*story[opening:], question]))
     # (a story typed without stops is one clause, as long as several)
     long = len(story) + 1 >= MIN_STORY_CLAUSES or len(_CJK_RE.findall("".join(story))) >= LONG_STORY
     return ([*own, with_slots(question, slots)] if long else own), len(own)
