@@ -237,15 +237,26 @@ def _endings(parts_of: list[str], asked_at: int | None = None) -> list[str]:
     return out
 
 
-def _part_readings(story: list[str], question: str, slots: dict[str, list[str]]) -> list[str]:
-    """A question of several: read with its own story; with a story long enough to stray, also as
-    its clause with the story's slot words (an ending: it must do clearly better)."""
+def _part_readings(story: list[str], question: str, slots: dict[str, list[str]],
+                   on_topic: Callable[[str], bool] | None = None) -> tuple[list[str], int]:
+    """A question of several: read with its own story, and without the chatter the message opens
+    with, clauses that name nothing 医保 ("我们村里好多人都在问这个，长治两病甲类药报多少": its words
+    would only pull); with a story long enough to stray, also as its clause with the story's slot words (an
+    ending: it must do clearly better). The readings, and the index the endings start from."""
     if not story:
-        return [with_slots(question, slots)]
-    own = "，".join([*story, question])
+        return [with_slots(question, slots)], 1
+    own = ["，".join([*story, question])]
+    if on_topic is not None:
+        # (only chatter the message opens with: a story's later clauses may tell the case in words no
+        # entry's topic lists, "寒假回去老是胃疼")
+        opening = 0
+        while opening < len(story) and not _only_places(story[opening], on_topic):
+            opening += 1
+        if opening:
+            own.append("，".join([*story[opening:], question]))
     # (a story typed without stops is one clause, as long as several)
     long = len(story) + 1 >= MIN_STORY_CLAUSES or len(_CJK_RE.findall("".join(story))) >= LONG_STORY
-    return [own, with_slots(question, slots)] if long else [own]
+    return ([*own, with_slots(question, slots)] if long else own), len(own)
 
 
 # what joins places named together ("通江跟南江的", "巴州、恩阳")
@@ -353,7 +364,11 @@ def _only_places(clause: str, on_topic: Callable[[str], bool]) -> str:
     if not named or not _WHO_WHERE_RE.fullmatch(bare.strip()):
         # (that someone fell ill, and nothing else 医保, is the occasion of asking, not the case asked
         # about: "屋头老人前段时间生病了，到处问了一圈，…"; the asker's group told, "家里困难", is the case)
-        return clause if on_topic(_FELL_ILL_RE.sub("", clause)) else " ".join(_STORY_SLOTS["category"].findall(clause))
+        # a disease named is the case too ("老年痴呆阿尔茨海默症 门诊慢病 每月限额": its own row of the
+        # table), though the search's topic words do not list every disease
+        said = _FELL_ILL_RE.sub("", clause)
+        return clause if on_topic(said) or any(len(w) > 1 for w, _, _ in diseases_said(said)) \
+            else " ".join(_STORY_SLOTS["category"].findall(clause))
     return " ".join(named)
 
 
@@ -370,8 +385,17 @@ _OPENER = (r"(?:我们|我家|我|俺们|俺家|俺|咱们|咱|他们|她们|他
            r"医生说|医院说|听说|别人说|老板说|要是|如果|万一)+")
 # (not the teller as an object or inside a word: 给我, 帮我, 跟我, 其他, 自我)
 _VOICE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![给帮跟让叫和把被对替为找问同教带陪像自其与])"
-                            + _OPENER + r"(?=[\u4e00-\u9fff]{3})|(?<=[\u4e00-\u9fff]{3}了)(?:前几天|前段时间|前两天|去年|今年|上个月|上周|昨天|前天|"
-                            r"这几天|这两天|一直)(?=[\u4e00-\u9fff]{3})")
+                            # (nor after a yes-or-no asking of what follows: "交了是不是马上能报")
+                            r"(?<!是不是)(?<!能不能)(?<!要不要)(?<!会不会)(?<!是否)(?<!是不)"
+                            + _OPENER + r"(?=[\u4e00-\u9fff]{3})|(?<=[\u4e00-\u9fff]{3}[了的])(?:前几天|前段时间|前两天|去年|今年|上个月|上周|昨天|前天|"
+                            r"这几天|这两天|一直)(?=[\u4e00-\u9fff]{3})|"
+                            # what is so already, then what is asked of it ("我有商业保险了 还用交学校的医保吗",
+                            # "说是又涨了 是不是涨到五百了")
+                            # (not after the deed the question is about: "补交了能不能…", "交了是不是马上能用")
+                            r"(?<=[\u4e00-\u9fff]{3}了)(?<![交缴过完齐上]了)(?:还用|还要|还能|还可以|还得|还需要|是不是(?!真的|这样|那样|[啊哦呀嘛])|能不能|要不要|会不会|可不可以)"
+                            r"(?=[\u4e00-\u9fff]{2})|"
+                            # a deed told, then asked of as done ("三月份才想起来交 交了是不是马上能报")
+                            r"(?<=[\u4e00-\u9fff]{3}(?P<did>[交缴办补]))(?=(?P=did)了[\u4e00-\u9fff]{3})")
 # a question's last words: a particle, "能用不" (not 不能, 不会 …), "在哪儿(办)", "咋办", "什么意思", a sum
 _VOICE_END_RE = re.compile(
     r"((?:吗|嘛|呢|(?<![功可才技性体智动本职])(?:能|可以|得到|得了|要得|够|管|行)[\u4e00-\u9fff]{0,3}?不"
@@ -385,11 +409,36 @@ _VOICE_END_RE = re.compile(
     r"(?P<vb>[报赔交])(?=(?P=vb)(?:销)?(?:多少|好多|几成|百分之几))|"
     # "…到底多长啊是不是三个月": how long, closed by its particle
     r"(?:多长时间|多长|多久|好久)(?=[哦啊呀哈嘛呢])|"
-    r"(?:在|去|到)哪(?:里|儿)?(?![里儿个些家种位条几一])(?:办|交|报|拿|买)?(?![去来办交缴报拿买看找打弄参备认领用取查问寄递送申登])|"
+    r"(?:在|去|到)哪(?:里|儿)?(?![里儿个些家种位条几一])(?:交钱|交费|办|交|报|拿|买)?(?![去来办交缴报拿买看找打弄参备认领用取查问寄递送申登])|"
     r"咋办|怎么办|咋整|咋个办|啷个办|(?:什么|啥子?)(?:意思|东西)|几点(?:开门|关门|上班|下班)|"
     r"(?:咋个?|怎么|啷个|如何)(?:激活|办理|申请|办|弄|整|交|报|上|查|用|算|补|转(?![诊院移入出账接走回过到去来给]))的?|(?:多少|好多)(?:钱(?![\u4e00-\u9fff]?$)|(?![钱个年天次元块人种项家回岁月号]))|几种(?![月年天]))(?:哦|啊|呀|哈|吧|嗦|嘛|吗|呢)?(?![\u4e00-\u9fff]?$))"
     r"(?![嘛吗呢哦啊呀哈吧嗦])(?=[\u4e00-\u9fff]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$|能不能|要不要|是不是|是不|对吧|好像是|"
     r"(?P<ab>[^\W不没\d])[不没](?P=ab)))")
+
+
+# ... and more ends a spoken question has, before another question (voice typing runs them together):
+_VOICE_ASKS_AGAIN = (r"(?=[\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff\w]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|谁|吗|呢|嘛|多久|好久|"
+                     r"不$|没$|能不能|要不要|是不是|有没有|有没得|(?P<ab2>[^\W不没\d])[不没](?P=ab2)))")
+_QUESTION_WORD = r"(?:多少|好多|几|什么|啥|怎么|咋|哪|谁|多久|好久|是不是|能不能|要不要|有没有|有没得|会不会|可不可以)"
+_VOICE_END_MORE_RE = re.compile(
+    # a particle closing what was asked ("在哪个小程序缴费啊 微信能交吗", "交多少啊 还是400吗")
+    r"(?:" + _QUESTION_WORD + r"[\u4e00-\u9fff]{0,10}?[啊呀哦哈](?![啊呀哦哈吗嘛呢])|"
+    # a yes-or-no closed by 不 / 没 after what it asks of ("能交生育保险不 从哪年开始的", "是真的不 啷个算的",
+    # "还要交医保不 要交满好多年", "有起付线没 能报几成"), not 不交, 不懂, 没到 … a verb denied inside a clause
+    r"(?<![不没功可才技性体智动本职老总就都但于只倒真也凡像若])(?:能|可以|还要|要|还用|用|会|是|还有|有)[^\W\d不没]{1,8}?"
+    r"(?:不(?![能会是用到行够同少多足太好知晓想敢得必算过全了良适当定变限予属在清符满要一交缴懂管着醒对中报办买给让])|"
+    r"(?:(?<=有[^\W\d不没])|(?<=有[^\W\d不没]{2})|(?<=有[^\W\d不没]{3})|(?<=有[^\W\d不没]{4}))"
+    r"没(?:得|有)?(?![到达够去来办交用报住过见上赶得有带]))[哦啊呀哈嘛呢咧]?(?![得有哦啊呀哈嘛呢咧吗吧嗦])|"
+    # what a thing is, or what comes of it ("长护险是啥 必须交吗", "错过了会咋样 有影响吗"), not "是啥子奖励"
+    r"(?:(?:是啥子?|是什么|是个啥|是咋回事)(?:[哦啊呀哈嘛呢]|(?=[能要必还可跟和会需用有]))|"
+    r"(?:咋回事|会咋样|会怎样|会怎么样|咋样|怎么样)[哦啊呀哈嘛呢]?|"
+    # how long before it can be used ("要等好久才能用 是不是还是三个月")
+    r"(?:多久|好久|多长时间)[\u4e00-\u9fff]{0,3}?(?:能用|能报|可以用|可以报|享受待遇|能享受|到账)(?![销得上])[哦啊呀哈嘛呢]?|"
+    # what was heard, asked whether it is so ("听说过了年就交不到了是不是真的 最晚哪天")
+    r"(?:是不是真的|是真的吗|是真的不|真的吗|是不是这样)[哦啊呀哈嘛呢]?|"
+    # which kind is chosen, then what it needs ("异地备案选哪个类型 上传啥材料")
+    r"哪(?:个|种|类|家|些)[\u4e00-\u9fff]{1,4}?(?=(?:还)?(?:要|上传|传|交|带|准备|提交|需要)[\u4e00-\u9fff]{0,6}?(?:啥|什么|哪|多少|好多))))"
+    + _VOICE_ASKS_AGAIN)
 
 
 # a yes-or-no asked as A不A ("长护险要不要交", "能不能交钱补回来", "是不是要自己去交资料认定哦") ends
@@ -409,6 +458,7 @@ def voiced(text: str) -> str:
         return text
     out = _A_NOT_A_END_RE.sub(lambda m: m.group(0) + " ", text)
     out = _VOICE_END_RE.sub(lambda m: m.group(1) + " ", out)
+    out = _VOICE_END_MORE_RE.sub(lambda m: m.group(0) + " ", out)
     if len(_CJK_RE.findall(text)) >= VOICE_RUN:
         out = _VOICE_OPEN_RE.sub(lambda m: " " + m.group(0), out)
         folded = fold(out)
@@ -532,6 +582,16 @@ _FUND_ASKED = re.compile(r"^[^，。剩]{0,4}(?:大病保险|大病|大额[^，�
 _LEFT_SAID = re.compile(r"自付|自负|剩|报完|报了以?后|还有")
 
 
+# a figure checked ("是不是涨到五百了", "好像是三百对不对"), and a sum asked
+_CHECKED = re.compile(r"是不是|是不|对不对|对吧|是吗|好像是")
+_SUM_ASKED = re.compile(r"多少|好多|几多|几成|百分之几")
+
+
+def _figures(text: str) -> list:
+    """The figures said in `text`, not years, ages or counts of people ("一个人")."""
+    return [n for n in find_numbers(text) if n.explicit and not n.year and not n.age]
+
+
 def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
     """Clauses, and up to MAX_QUESTIONS question parts, each with the story before it.
     `on_topic` says whether a clause names anything 医保 (the search knows its words): a
@@ -601,6 +661,14 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
             # against its rule (a wait's months keep their own reading: the handbook may give none)
             before, first = merged.pop()
             told, question = before, first + " " + question
+        elif merged and not told and _CHECKED.search(merged[-1][1]) and not _SUM_ASKED.search(merged[-1][1]) \
+                and _figures(merged[-1][1]) and not premise.asserted(merged[-1][1]) \
+                and _SUM_ASKED.search(question) and not _figures(question):
+            # "是不是涨到五百了哦 巴州区2026年一个人到底交好多钱": a figure checked that names no rule
+            # of its own, just before the question it is about (voice typing, or a worry said first) —
+            # one question, as when the check follows it ("起付线好像是两百？ 一年限额是多少" checks its own)
+            before, check = merged.pop()
+            told, question = before, question + " " + check
         merged.append((told, question))
     groups = merged
     # places named together: a question each ("通江跟南江的 医保窗口 电话分别好多")
@@ -643,8 +711,9 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
             # 慢病不 一年报好多 认定要带啥子" asks all three of it)
             if name in _WHO_SLOTS or (name == "disease" and "disease" not in story_slots(q)):
                 slots.setdefault(name, words)
-        parts.append(Part(question=q, story="，".join(s), slots=slots, readings=_part_readings(s, q, slots),
-                          endings_from=1, earlier="" if s else "，".join(told_so_far)))
+        readings, endings_from = _part_readings(s, q, slots, on_topic)
+        parts.append(Part(question=q, story="，".join(s), slots=slots, readings=readings, endings_from=endings_from,
+                          earlier="" if s else "，".join(told_so_far)))
         said += "，".join([*s, q]) + "，"
     return Parsed(parts_of, [_office_first(p) for p in parts], beyond=[q for _, q in groups[MAX_QUESTIONS:]])
 

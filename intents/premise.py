@@ -396,8 +396,19 @@ def _topic(a: Assertion, text: str, area: str | None) -> str | None:
     if RULE_AFTER.match(after) or re.search(TOPICS[0][1], a.context):
         return "deductible"
     # the words nearest the figure say what it is ("大病限额每年加4000": a step of the cap, not the cap)
-    said = sorted(((max(m.end() for m in re.finditer(rx, a.context)), -i, name)
-                   for i, (name, rx) in enumerate(TOPICS[1:]) if re.search(rx, a.context)), reverse=True)
+    # (read first within the clause a space closes: "说是又涨了 是不是涨到五百了" checks the standard,
+    # not a yearly step — the rise was told, the level is asked; words there naming nothing, "…最多报
+    # 多少 听我表哥说是15万", leave it to the words before)
+    spoken = a.context.rsplit(" ", 1)[-1]
+    said = []
+    for near in (spoken, a.context):
+        said = sorted(((max(m.end() for m in re.finditer(rx, near)), -i, name)
+                       for i, (name, rx) in enumerate(TOPICS[1:]) if re.search(rx, near)), reverse=True)
+        if near is not spoken and re.search(r"[\u4e00-\u9fff]{2}", spoken):
+            # (a rise or a cut is said with its figure: one told in a clause before is the story)
+            said = [s for s in said if s[2] not in ("step", "cut")]
+        if said:
+            break
     for _end, _i, name in said:
         if name == "standard" and (area not in ("contribution", None) or re.search(r"(?:交|缴)[^交缴]*(?:报|赔)", a.context)):
             continue          # 连续交医保…是不是多报4000: what is paid back, not what is paid in
