@@ -387,6 +387,7 @@ class Engine:
         waiting: list[str] = []                        # the questions that wait for a region
         owner, form_mark = None, _form_mark(session)   # the part whose form (or offer) is open
         open_before = forms.is_open(session.state)
+        offered_before = bool((session.state.get("form") or {}).get("open"))
         before: Part | None = None
         for part in self._leaning(parts):
             if groups and groups[-1][1].refusal and self._leans_on(part, groups[-1][1].refusal, groups[-1][0][-1]):
@@ -403,8 +404,16 @@ class Engine:
                 (session.state.get("slots") or {}).pop("insurance", None)
             # (a form an earlier question of this message offered is no form the asker is filling in)
             opened_here = not open_before and forms.is_open(session.state)
+            # ... and a later question that tells it no fact and would open no form of its own ("住院一年封顶
+            # 好多 还有出院了没当场报的 要多久之前拿发票去报") is answered with that offer set aside, not taken
+            # as its reply ("…门诊统筹是啥 巴中合疗的 看门诊能报不" tells the offer the scheme: its reply)
+            parked = session.state.pop("form") if not offered_before and (session.state.get("form") or {}).get("open") \
+                and not extract(part.question).values and forms.handle(
+                part.text, {}, region=region, now=time.time()) is None else None
             form_before = copy.deepcopy(session.state.get("form"))
             reply = self._answer_one(part.text, part, "", message, session, region, alone=False, opened_here=opened_here)
+            if parked is not None and not (session.state.get("form") or {}).get("open"):
+                session.state["form"] = parked
             earlier = next((g for g in groups if _answers_the_same(g[1], reply)), None)
             beyond_it = self._asks_beyond(part, before.question, reply, region) \
                 if earlier is not None and reply.kind == "faq" and before is not None else frozenset()

@@ -1,0 +1,74 @@
+"""Classes of colloquial failure fixed in round 13, each with phrasings of our own."""
+from intents.message import own_ask, parse, without_filler
+from tests.helpers import answer, ids
+
+
+def _questions(text):
+    return [p.question for p in parse(text).parts]
+
+
+# ---- two questions in one message, the second lost ------------------------------------------------
+
+def test_what_happens_asked_with_zenyang_is_a_question():
+    # 会怎样 asks as 会怎么样 does: a question of its own, not story told after the first
+    assert _questions("校区医保几号截止 过了再交会怎样") == ["校区医保几号截止", "过了再交会怎样"]
+
+
+def test_a_deadline_and_what_missing_it_means_are_both_answered(engine):
+    reply = answer(engine, "学校医保截止是哪天 错过了会怎样")
+    assert "1月10日" in reply.text and "等待期" in reply.text, reply.text
+
+
+def test_deadline_in_english_is_a_question_of_its_own():
+    assert own_ask("deadline呢", "一年交多少")
+
+
+def test_a_fee_and_a_deadline_asked_half_in_english_are_both_answered(engine):
+    reply = answer(engine, "校区的medical insurance 一年fee多少 deadline呢")
+    assert "400" in reply.text and "1月10日" in reply.text, reply.text
+
+
+def test_a_rule_named_without_question_word_before_an_announced_question():
+    # "…起付和比例 还有…": the first clause asked for the rule by naming it
+    assert _questions("长治居民二级医院住院起付和比例 另外门诊慢病怎么报") == \
+        ["长治居民二级医院住院起付和比例", "门诊慢病怎么报"]
+
+
+def test_two_rules_named_each_get_an_answer(engine):
+    reply = answer(engine, "校区医保两病糖尿病报销比例和限额 另外门诊慢病年度限额")
+    assert "1000" in reply.text and "16万" in reply.text, reply.text
+
+
+def test_saying_it_was_asked_together_is_filler():
+    assert without_filler("兄弟们 三级医院起付线多少 还有大病起付多少 一起问了").split() == \
+        ["三级医院起付线多少", "还有大病起付多少"]
+
+
+def test_an_announced_short_question_is_not_folded_into_the_one_before():
+    # "还有交到哪": where to take them, after which materials — "交哪些" asks what, not where
+    assert not own_ask("回来报销要交哪些", "")
+    assert _questions("寒假在老家住院自费了 报销要交哪些材料 还有交到哪") == ["报销要交哪些材料", "交到哪"]
+
+
+def test_materials_and_where_to_hand_them_in_are_both_answered(engine):
+    reply = answer(engine, "放寒假在老家住院自费了 回来报销要交哪些 还有交到哪", region="克拉玛依")
+    assert ids(reply)[:2] == ["ky-10-02", "ky-10-08"], reply.text
+
+
+def test_the_rest_is_no_announced_question():
+    # 另外的 is "the rest": "另外的谁出" asks who pays the rest
+    assert _questions("学生只交400 另外的谁出")[-1] == "另外的谁出"
+
+
+def test_another_case_named_after_a_rule_asks_the_same_of_it(engine):
+    # "还有白癜风" after "银屑病 门诊慢病限额" is "白癜风呢"
+    assert _questions("长治居民 白癜风 门诊慢病限额 还有银屑病")[-1] == "银屑病呢"
+    reply = answer(engine, "长治居民 白癜风 门诊慢病限额 还有银屑病")
+    assert "350" in reply.text and "340" in reply.text, reply.text
+
+
+def test_a_later_question_is_no_reply_to_the_calculation_an_earlier_one_offered(engine):
+    # the first question offers to compute a stay (which tier?); the second asks by when to claim
+    reply = answer(engine, "巴中居民医保住院一年最多报好多 还有出院没直接结算的多久之前要拿发票去报")
+    assert "11万" in reply.text and "6月底" in reply.text, reply.text
+
