@@ -72,3 +72,13 @@ def test_a_later_question_is_no_reply_to_the_calculation_an_earlier_one_offered(
     reply = answer(engine, "巴中居民医保住院一年最多报好多 还有出院没直接结算的多久之前要拿发票去报")
     assert "11万" in reply.text and "6月底" in reply.text, reply.text
 
+
+# ---- a disease named by a word of its own, for its 门诊 row ---------------------------------------
+
+def test_every_word_the_policy_knows_a_disease_by_finds_its_entry(engine):
+    # the policy file knows 胃癌 and 放化疗 as 恶性肿瘤门诊治疗; the entry's keywords name neither
+    reply = answer(engine, "我爸胃癌 在门诊做放化疗 长治居民医保咋报")
+    assert ids(reply)[:1] == ["cz-jmmb-01"] and "70%" in reply.text, reply.text
+    reply = answer(engine, "长治职工医保 老婆乳腺癌门诊放化疗报几成")
+    assert ids(reply)[:1] == ["cz-zgmb-01"] and "85%" in reply.text, reply.text
+
