@@ -1294,8 +1294,12 @@ class Engine:
             session.state["last_question"] = {"text": text, "at": time.time()}
             forms.mark_ruled(session.state, text)
             return reply
+        # (nor where the asker's group has a rule of its own the handbook states: "我家低保 过了集中期才交
+        # 有没有等待期" in 克拉玛依, whose guide lists no months of waiting, but says 医疗救助对象 wait none)
+        own_group = group not in (None, "一般") and bool(hits) and group in " ".join(
+            [hits[0].entry.question, *hits[0].entry.variants, hits[0].entry.answer])
         if turn.kind == "not_listed" and not was_open and hits \
-                and hits[0].confidence >= ANSWER_AT and RATIO_OR_RULE.search(text) and not hits[0].entry.gap \
+                and hits[0].confidence >= ANSWER_AT and (RATIO_OR_RULE.search(text) or own_group) and not hits[0].entry.gap \
                 and hits[0].entry.region in (turn.region, regions.national()):
             # no calculation for the case (职工's 大额补助 is no 大病保险), but the handbook states the
             # rule asked ("大额补助按多少比例报"): the rule, not a refusal; no form waits

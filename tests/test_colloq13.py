@@ -82,3 +82,16 @@ def test_every_word_the_policy_knows_a_disease_by_finds_its_entry(engine):
     reply = answer(engine, "长治职工医保 老婆乳腺癌门诊放化疗报几成")
     assert ids(reply)[:1] == ["cz-zgmb-01"] and "85%" in reply.text, reply.text
 
+
+# ---- a group the handbook exempts, where it lists no months for others ----------------------------
+
+def test_a_group_exempt_from_waiting_is_answered_where_no_months_are_listed(engine):
+    # 克拉玛依 lists no months of waiting, but says 医疗救助对象 wait none: the 低保 asker is answered
+    reply = answer(engine, "低保家庭的学生 错过集中缴费期才交 有等待期没有", region="克拉玛依")
+    assert reply.kind == "faq" and "不设待遇等待期" in reply.text, reply.text
+
+
+def test_others_late_still_hear_that_no_months_are_listed(engine):
+    reply = answer(engine, "错过了集中缴费期再交 要等几个月", region="克拉玛依")
+    assert "没有列出月数" in reply.text, reply.text
+
