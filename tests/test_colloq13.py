@@ -95,3 +95,11 @@ def test_others_late_still_hear_that_no_months_are_listed(engine):
     reply = answer(engine, "错过了集中缴费期再交 要等几个月", region="克拉玛依")
     assert "没有列出月数" in reply.text, reply.text
 
+
+# ---- students: a job found, or not ----------------------------------------------------------------
+
+def test_a_job_found_is_not_the_case_of_none_found(engine):
+    found = answer(engine, "马上毕业了 找到工作以后医保咋弄", region="克拉玛依")
+    assert ids(found)[:1] == ["ky-09-02"], found.text
+    none = answer(engine, "马上毕业了 还没找到工作 医保咋弄", region="克拉玛依")
+    assert ids(none)[:1] == ["ky-09-04"], none.text
