@@ -1199,6 +1199,11 @@ class Engine:
         # (a new form that found a problem in what the story said, two schemes for two people ("我有职工
         # 医保 … 能不能拿来给我妈交合疗"), gives way the same: the rule asked needs no figure of theirs)
         two_people = turn.kind == "invalid" and not was_open and rule_asked and "insurance" in turn.missing_slots
+        # (nor does a sum told too roughly to read ("急诊看了好几百", "自己还要掏好几万") hold up a question
+        # that asks no sum of it: whether it is paid ("急诊那点钱能报不"), whether more is ("还有再报的没"))
+        rough_told = turn.kind == "invalid" and not was_open and turn.missing_slots == ["amount"] \
+            and "amount_unread" in extract(text).values and not _YIELD_ASKED.search(text) and not COMPUTE.search(text)
+        two_people = two_people or rough_told
         # (and a question the handbook answers all but word for word, with no figure of the asker's
         # own: "公务员医疗补助住院能报多少" is its entry's rule, not a form asking the hospital's tier)
         sure = bool(hits) and hits[0].confidence >= SURE_RULE and not was_open
@@ -1255,7 +1260,7 @@ class Engine:
             and bool(hits) and _FUND_NAMED.search(text) is not None and _FUND_NAMED.search(hits[0].entry.question) is not None \
             and group is not None and group in hits[0].entry.question
         if (turn.kind == "clarify" or two_people) and ((turn.case_known and (again or not was_open)) or rule_asked or sure or general
-                                                       or limited or prenatal or fund) \
+                                                       or limited or prenatal or fund or rough_told) \
                 and hits \
                 and hits[0].confidence >= FAQ_OVER_FORM and not picks_rule \
                 and (two_people or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \

@@ -103,3 +103,22 @@ def test_a_job_found_is_not_the_case_of_none_found(engine):
     assert ids(found)[:1] == ["ky-09-02"], found.text
     none = answer(engine, "马上毕业了 还没找到工作 医保咋弄", region="克拉玛依")
     assert ids(none)[:1] == ["ky-09-04"], none.text
+
+
+# ---- a sum told too roughly to read, with a question that asks no sum -----------------------------
+
+def test_a_rough_sum_told_does_not_hold_up_a_yes_or_no(engine):
+    # "好几百" cannot be computed, and "能报不" asks none: the rule (急诊 fees go with the stay)
+    reply = answer(engine, "娃儿急诊看了好几百 然后住院了 急诊的钱能报不 巴中居民医保")
+    assert reply.kind == "faq" and "纳入当次住院" in reply.text, reply.text
+
+
+def test_a_rough_sum_told_does_not_hold_up_whether_more_is_paid(engine):
+    reply = answer(engine, "长治居民 大病保险报完了还要自己出好几万 还能再报吗")
+    assert reply.kind == "faq" and "5万" in reply.text and "50%" in reply.text, reply.text
+
+
+def test_a_rough_sum_with_its_yield_asked_still_asks_the_sum(engine):
+    reply = answer(engine, "巴中居民 三级医院住院花了好几万 能报好多")
+    assert reply.kind == "clarify" and "好几万" in reply.text, reply.text
+
