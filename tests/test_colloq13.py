@@ -122,3 +122,17 @@ def test_a_rough_sum_with_its_yield_asked_still_asks_the_sum(engine):
     reply = answer(engine, "巴中居民 三级医院住院花了好几万 能报好多")
     assert reply.kind == "clarify" and "好几万" in reply.text, reply.text
 
+
+# ---- "usually" is no group; a region's own name for 门诊统筹 --------------------------------------
+
+def test_usually_is_not_the_general_group_and_each_region_answers(engine):
+    reply = answer(engine, "居民医保门诊统筹一年限额一般是多少")
+    assert "100元" in reply.text and "900" in reply.text and "300" in reply.text, reply.text
+    assert "21000" not in reply.text, reply.text
+
+
+# ---- both diseases of 两病 where the handbook lists them apart ------------------------------------
+
+def test_both_two_diseases_rows_for_one_who_has_both(engine):
+    reply = answer(engine, "克拉玛依校区 高血压和糖尿病我都有 两病一年各能报多少", region="克拉玛依")
+    assert "700" in reply.text and "1000" in reply.text and "50%" in reply.text, reply.text
