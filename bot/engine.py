@@ -391,6 +391,7 @@ class Engine:
         waiting: list[str] = []                        # the questions that wait for a region
         owner, form_mark = None, _form_mark(session)   # the part whose form (or offer) is open
         open_before = forms.is_open(session.state)
+        offered_before = bool((session.state.get("form") or {}).get("open"))
         before: Part | None = None
         for part in self._leaning(parts):
             if groups and groups[-1][1].refusal and self._leans_on(part, groups[-1][1].refusal, groups[-1][0][-1]):
@@ -407,8 +408,16 @@ class Engine:
                 (session.state.get("slots") or {}).pop("insurance", None)
             # (a form an earlier question of this message offered is no form the asker is filling in)
             opened_here = not open_before and forms.is_open(session.state)
+            # ... and a later question that tells it no fact and would open no form of its own ("住院一年封顶
+            # 好多 还有出院了没当场报的 要多久之前拿发票去报") is answered with that offer set aside, not taken
+            # as its reply ("…门诊统筹是啥 巴中合疗的 看门诊能报不" tells the offer the scheme: its reply)
+            parked = session.state.pop("form") if not offered_before and (session.state.get("form") or {}).get("open") \
+                and not extract(part.question).values and forms.handle(
+                part.text, {}, region=region, now=time.time()) is None else None
             form_before = copy.deepcopy(session.state.get("form"))
             reply = self._answer_one(part.text, part, "", message, session, region, alone=False, opened_here=opened_here)
+            if parked is not None and not (session.state.get("form") or {}).get("open"):
+                session.state["form"] = parked
             earlier = next((g for g in groups if _answers_the_same(g[1], reply)), None)
             beyond_it = self._asks_beyond(part, before.question, reply, region) \
                 if earlier is not None and reply.kind == "faq" and before is not None else frozenset()
@@ -1242,6 +1251,11 @@ class Engine:
         # (a new form that found a problem in what the story said, two schemes for two people ("我有职工
         # 医保 … 能不能拿来给我妈交合疗"), gives way the same: the rule asked needs no figure of theirs)
         two_people = turn.kind == "invalid" and not was_open and rule_asked and "insurance" in turn.missing_slots
+        # (nor does a sum told too roughly to read ("急诊看了好几百", "自己还要掏好几万") hold up a question
+        # that asks no sum of it: whether it is paid ("急诊那点钱能报不"), whether more is ("还有再报的没"))
+        rough_told = turn.kind == "invalid" and not was_open and turn.missing_slots == ["amount"] \
+            and "amount_unread" in extract(text).values and not _YIELD_ASKED.search(text) and not COMPUTE.search(text)
+        two_people = two_people or rough_told
         # (and a question the handbook answers all but word for word, with no figure of the asker's
         # own: "公务员医疗补助住院能报多少" is its entry's rule, not a form asking the hospital's tier)
         sure = bool(hits) and hits[0].confidence >= SURE_RULE and not was_open
@@ -1299,7 +1313,7 @@ class Engine:
             and bool(hits) and _FUND_NAMED.search(text) is not None and _FUND_NAMED.search(hits[0].entry.question) is not None \
             and group is not None and group in hits[0].entry.question
         if (turn.kind == "clarify" or two_people) and ((turn.case_known and (again or not was_open)) or rule_asked or sure or general
-                                                       or limited or prenatal or fund) \
+                                                       or limited or prenatal or fund or rough_told) \
                 and hits \
                 and hits[0].confidence >= FAQ_OVER_FORM and not picks_rule \
                 and (two_people or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \
@@ -1338,8 +1352,12 @@ class Engine:
             session.state["last_question"] = {"text": text, "at": time.time()}
             forms.mark_ruled(session.state, text)
             return reply
+        # (nor where the asker's group has a rule of its own the handbook states: "我家低保 过了集中期才交
+        # 有没有等待期" in 克拉玛依, whose guide lists no months of waiting, but says 医疗救助对象 wait none)
+        own_group = group not in (None, "一般") and bool(hits) and group in " ".join(
+            [hits[0].entry.question, *hits[0].entry.variants, hits[0].entry.answer])
         if turn.kind == "not_listed" and not was_open and hits \
-                and hits[0].confidence >= ANSWER_AT and RATIO_OR_RULE.search(text) and not hits[0].entry.gap \
+                and hits[0].confidence >= ANSWER_AT and (RATIO_OR_RULE.search(text) or own_group) and not hits[0].entry.gap \
                 and hits[0].entry.region in (turn.region, regions.national()):
             # no calculation for the case (职工's 大额补助 is no 大病保险), but the handbook states the
             # rule asked ("大额补助按多少比例报"): the rule, not a refusal; no form waits

@@ -160,16 +160,18 @@ class Index:
         said: list[frozenset[str]] = []
         for e in self.entries:
             starts.append(len(phrase_docs))
-            texts = [p for p in (e.question, *e.variants, " ".join(e.keywords)) if p.strip()] or [""]
+            # (the keywords line, and the other words for a disease it names, ask nothing: kept last)
+            listed = [p for p in (" ".join(e.keywords), " ".join(_disease_aliases(e))) if p.strip()]
+            texts = [*(p for p in (e.question, *e.variants) if p.strip()), *listed] or [""]
             phrases = [self._tokens(p) for p in texts]
             phrase_docs.extend(phrases)
             phrase_texts.extend(texts)
             answer_docs.append(self._tokens(e.answer + " " + (e.more or "")))
             # (what the entry says to the asker: not its keywords line nor its further details)
-            said.append(frozenset().union(*phrases[:len(texts) - bool(e.keywords)], self._tokens(e.answer)))
+            said.append(frozenset().union(*phrases[:len(texts) - len(listed)], self._tokens(e.answer)))
             entry_scheme.append(self._scheme_of([set(p) for p in phrases]))
-            entry_care.append(_care_of(phrases[:len(texts) - bool(e.keywords)] or phrases))
-            asked = texts[:len(texts) - bool(e.keywords)] or texts      # the keywords line asks nothing
+            entry_care.append(_care_of(phrases[:len(texts) - len(listed)] or phrases))
+            asked = texts[:len(texts) - len(listed)] or texts      # the keywords line asks nothing
             entry_types.append(frozenset().union(
                 *(self._cached("\x00qtypes", p, lambda t: sorted(qtypes(self._rewrite(t)))) for p in asked)))
         self.phrases = SparseBM25(phrase_docs)
@@ -765,6 +767,27 @@ def _place_words() -> list[str]:
     """The segmenter's extra words: place names only. Keywords are indexed through the ordinary
     segmentation: made into words, "两病待遇" would no longer meet a question on 两病 + 待遇."""
     return list(regions.place_words())
+
+
+@lru_cache(maxsize=1)
+def _aliases_by_region() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Each region's diseases (canonical name → the other words its policy file knows them by)."""
+    from calculators.policy import load_policies
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for region, p in load_policies().items():
+        for section in (p.chronic, p.special):
+            for d in section.diseases if section is not None else ():
+                out.setdefault(region, {})[d.name] = tuple(d.aliases)
+    return out
+
+
+def _disease_aliases(e: Entry) -> list[str]:
+    """For a disease of the entry's region named among its keywords, every other word the policy
+    file knows that disease by: "俺爹肺癌在门诊放化疗" asks the 恶性肿瘤门诊治疗 entry, whose keywords
+    name 癌症 and 化疗 but not each cancer nor 放化疗 (kept whole by the segmenter). A line of their
+    own: added to the keywords line, they would thin what its words weigh."""
+    known = _aliases_by_region().get(e.region or "", {})
+    return list(dict.fromkeys(a for k in e.keywords for a in known.get(k, ()) if a not in e.keywords))
 
 
 def _disease_names() -> list[str]:

@@ -43,12 +43,12 @@ _A_NOT_A = r"([^\W不没\d])[不没]\1"
 _HOW_MANY_YEARS = r"(?:满|够|足|要交|要缴|得交|得缴)好多年"
 _QUESTION_RE = re.compile(
     r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|百分之几|好多(?![人年家次回天个])|" + _HOW_MANY_YEARS + "|"
-    r"(?<![前这那好头近了过十\d])几(?!个?[月年](?:没|未))[个成点月年天种次岁家号](?!月?前)|什么|啥|怎么|咋|啷个|如何|哪|谁|"
+    r"(?<![前这那好头近了过十\d])几(?!个?[月年](?:没|未))[个成点月年天种次岁家号](?!月?前)|什么|啥|怎么|怎样|咋|啷个|如何|哪|谁|"
     r"能不能|可不可以|可以不|行不行|是否|有没有|有没得|有莫得|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得|" + _HOW_LONG_SAID
     + "|^" + _A_NOT_A + "$")
 _PARTICLE_RE = re.compile(r"(?:吗|呢|嘛|么|不|没有|没得)$")
 _ASKING_RE = re.compile(r"多少|百分之几|几成|多久|多长时间|好多(?![人年家次回天个])|" + _HOW_MANY_YEARS + "|"
-                        r"什么|啥|怎么|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|有没得|有莫得|要不要|会不会|"
+                        r"什么|啥|怎么|怎样|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|有没得|有莫得|要不要|会不会|"
                         + _HOW_LONG_SAID + "|^" + _A_NOT_A + "$")
 # the end of an unpunctuated question, before another question of at least four characters
 _UNMARKED_END_RE = re.compile(r"((?:多少|好多)钱?[啊呀哦哟嘛呢]|(?:吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号啊呀哦哟])|"
@@ -63,7 +63,8 @@ _UNMARKED_WHAT_RE = re.compile(r"(什么|啥子|啥)(?=(?:主要|提交|第一|�
                                r"(?:(?<=是什么)|(?<=是啥子)|(?<=是啥))能)"
                                + _ASKS_LATER + ")|(不)(?=不[\u4e00-\u9fff]{2,}" + _ASKS_LATER + ")")
 # words that start another question in the same message
-_NEXT_QUESTION_RE = re.compile(r"^(?:还有|另外|再问一下|再问|还想问|顺便问一下|顺便问|以及|还有个问题|还有一个问题)[,，:：]?")
+# (not 另外的 / 另外那, "the rest": "另外的谁出" asks who pays the rest)
+_NEXT_QUESTION_RE = re.compile(r"^(?:还有|另外(?![的那些])|再问一下|再问|还想问|顺便问一下|顺便问|以及|还有个问题|还有一个问题)[,，:：]?")
 # Chat filler: greetings, thanks, pleas and urgency around a question ("想问问，…？在线等", "…
 # 求解答 急急急", "有没有uu知道…"). They ask nothing and name nothing 医保, yet the search would
 # read 问问, 在线 (→ 线上), 解答, 蹲 as words no entry knows and refuse the question; a clause of
@@ -72,13 +73,15 @@ _FILLER = (r"(?:请问一下|请问|想问问|想问一下|想问下|想问|"
            # (a question put first, before a form's answer or another: "先问下 电子医保码咋个激活")
            r"(?:我|俺)?(?:先|再)(?:问一下|问一哈|问下|问问|问哈)|问问|问一下|问下|请教一下|请教|打扰一下|打扰了|打扰|"
            r"我问一哈|问一哈|问哈|喂+|哈喽|嗨|你好|您好|大家好|各位大佬|各位老师|各位|大佬们|大佬|老师们|群友们|家人们|亲们|"
-           r"学长们|学姐们|学长|学姐|师兄|师姐|姐妹们|宝子们|uu们|"
+           r"学长们|学姐们|学长|学姐|师兄|师姐|姐妹们|兄弟们|同学们|宝子们|uu们|"
            r"有没有(?:人|uu|大佬|朋友|亲)知道|有人知道吗|谁知道|"
            r"那个|嗯+|额+|呃+|就是|谢谢大家|谢谢各位|谢谢了|谢谢啦|谢谢|谢了|多谢|感谢|"
            r"麻烦大家了|麻烦大家|麻烦各位|麻烦了|麻烦|辛苦了|在线等|坐等|等回复|求回复|求解答|求解|求问|求助|跪求|"
            r"急急急|急求|很急|着急|急+|蹲一个|蹲一下|蹲+|"
            # (thanks in English, and a plea to answer them all: "…今年交多少钱 一起回一下 thx")
-           r"(?i:thx|thanks|thank you|3q)|(?:一起|一并|都)?(?:回复|回答|回)一下)")
+           r"(?i:thx|thanks|thank you|3q)|(?:一起|一并|都)?(?:回复|回答|回)一下|"
+           # (that several were asked at once: "…还有大病起付多少 一起问了")
+           r"(?:一起|一并|顺便)问(?:了|下|一下)?)")
 # a bracketed aside of chat, said as an emoji is ("…不交医保啊（手动狗头）", "(doge)", "[捂脸]")
 _ASIDE = r"[(\[【](?:手动)?(?:狗头(?:保命)?|doge|滑稽|捂脸|笑哭|哭|允悲|吃瓜|旺柴|裂开|苦涩|破涕为笑)[)\]】]"
 # (emoji close a clause as particles do: "急急急🔥🔥", "好纠结🤔")
@@ -97,13 +100,15 @@ _ASKING_TURN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:我|俺)?(?:想问一下|�
                              r"(?=[\u4e00-\u9fff]{4})")
 # a question clause this short ("咋办", "多少") borrows the clause before it
 _SHORT_QUESTION = 4
+# a clause announced as another question ("还有白癜风") this short names only another case
+_SHORT_CASE = 6
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # a short question for how much is paid back ("报多少", "赔几成", "报好多")
 PAID_ASK = re.compile(r"[报赔](?:销)?(?:多少|好多|几成|百分之几)")
 # ... or where to take it, or how long it takes ("要准备什么？交到哪？", "材料交哪，多久到账")
-_OWN_ASKS = (PAID_ASK, re.compile(r"[交送递寄][到去给]?哪|去哪|在哪"), re.compile(r"多久|好久|多长时间"),
+_OWN_ASKS = (PAID_ASK, re.compile(r"[交送递寄][到去给]?哪(?![些个种样几])|去哪|在哪"), re.compile(r"多久|好久|多长时间"),
              # ... or by when ("个人交多少啊 ddl啥时候")
-             re.compile(r"什么时候|啥时候|几号|哪天|截止|ddl", re.IGNORECASE),
+             re.compile(r"什么时候|啥时候|几号|哪天|截止|ddl|deadline", re.IGNORECASE),
              # ... or what one pays ("ddl几号 今年交多少钱"), not how many years or months
              re.compile(r"[交缴](?:多少|好多|几多)(?!年|个月|月|天|次)"),
              # ... or yes or no of a verb of its own ("2027年要交好多 涨没涨"), not 有没有 or 能不能 of the same thing
@@ -143,6 +148,8 @@ _CASE_SLOTS = ("scheme", "category", "region")
 _LATER_FUND = re.compile(r"(?:大病|救助)[^，。？?]{0,8}(?:多少|好多|几多)|"
                          r"^[^，。？?]{0,4}(?:能|可以)?(?:报|赔|给|补)(?:销)?(?:多少|好多|几多)")
 _RULE_WORDS = re.compile(r"最多|最高|封顶|限额|上限|起付|比例|几成|百分之|标准")
+# a clause that asks for a rule by naming it only ("三级医院起付和比例", "门诊慢病年度限额")
+_RULE_ASKED_RE = re.compile(r"(?:封顶线?|限额|上限|起付线?|起付标准|比例|报销标准|缴费标准)$")
 
 
 @dataclass
@@ -603,17 +610,23 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
     story: list[str] = []
     turned = False          # "还有，…": what follows is another question, marked or not
     for clause in parts_of:
+        announced = False   # "还有…", "另外…": another question said to follow
         if _NEXT_QUESTION_RE.match(clause):
             turned = bool(groups)
             rest = _NEXT_QUESTION_RE.sub("", clause)
             if not _CJK_RE.search(rest):
                 continue
-            clause = rest
+            clause, announced = rest, True
+            if not groups and story and _RULE_ASKED_RE.search(story[-1]):
+                # "克拉玛依两病高血压报销比例和限额 另外门诊慢病年度限额": the clause before the
+                # announced one asked for a rule without a question word — the first question
+                groups.append((story[:-1], story[-1]))
+                story, turned = [], True
         if not is_question(clause, marked):
             story.append(clause)
             continue
         if groups and not story and len(_CJK_RE.findall(clause)) < _SHORT_QUESTION \
-                and not own_ask(clause, groups[-1][1]):
+                and not announced and not own_ask(clause, groups[-1][1]):
             # "报销比例多少 咋算": a fragment of the question before it ("有起付线没有，报多少" asks
             # a second thing, how much is paid, which the question before did not)
             before, question = groups[-1]
@@ -622,8 +635,12 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
         groups.append((story, clause))
         story, turned = [], False
     if story and turned:
-        # "…？还有，长治居民慢病每月限额": a last question without a question word
-        groups.append((story[:-1], story[-1]))
+        # "…？还有，长治居民慢病每月限额": a last question without a question word; one that only names
+        # another case ("…银屑病 门诊慢病限额 还有白癜风") asks what the one before asked, of it: "白癜风呢"
+        last = story[-1]
+        if len(_CJK_RE.findall(last)) <= _SHORT_CASE and not _PARTICLE_RE.search(last) and groups:
+            last += "呢"
+        groups.append((story[:-1], last))
         story = []
     if story and groups:
         # what follows the last question ("巴中的", "我妈叫我问下") belongs to it
