@@ -205,7 +205,8 @@ def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool =
     if bounded:
         w.assume("最低缴费基数按您给的数额（手册未列出具体数额）")
     else:
-        w.assume("月缴费基数即本人上年度月平均工资（高于最低基数300%的按300%、低于最低基数的按最低基数，手册未列出具体数额）")
+        cap = (f"高于最低基数{pct(s.base_cap)}的按{pct(s.base_cap)}、" if s.base_cap is not None else "")
+        w.assume(f"月缴费基数即本人上年度月平均工资（{cap}低于最低基数的按最低基数，手册未列出具体数额）")
     if civil_servant_asked and s.civil_servant is not None:
         # 公务员医疗补助 is levied on the same base as 职工基本医保
         civil = fen(base * s.civil_servant)
