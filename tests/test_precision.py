@@ -56,9 +56,21 @@ def test_where_after_an_office_phone_is_that_office_not_another_handbook(engine)
     ("男的要交多少年", "男性25年", None),                      # years, not a sum
     ("钱包里的钱能转给哪些人", "近亲属之间可以共济", "哪些人"),
     ("钱包里的钱能转给哪些人", "可转至配偶、父母、子女", None),
+    ("办异地备案要带些啥", "下沉乡镇办理事项：异地长期居住人员备案、住院费用报销（资料初审）", "材料"),
+    ("办异地备案要带些啥", "需提供身份证、居住证明", None),
+    ("报销需要准备哪些资料", "持发票、费用清单到窗口办理", None),
+    ("材料交不上怎么办", "可承诺制备案", None),                 # what if they are missing: no list asked
+    ("要带啥材料交到哪", "交至医保窗口", None),                 # where as well: the place answers it
 ])
 def test_answer_kinds_asked_and_given(question, answer, kind):
     assert missing_answer(question, answer) == kind
+
+
+def test_papers_asked_are_not_answered_by_a_list_of_services(engine):
+    # 巴中's handbook lists no papers for 异地就医备案; the page of services done at the township
+    # (its items say 资料初审) is no answer to them, stated plainly
+    reply = ask(engine, "办异地就医备案要带点啥子")
+    assert not (reply.kind == "faq" and "下沉乡镇" in reply.text.split("\n")[0])
 
 
 def test_the_kind_asked_is_read_from_the_words_as_written(engine):
