@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from calculators.inpatient import FILING_WORDS
-from calculators.money import num, pct
+from calculators.money import num, pct, wan
 from calculators.policy import Policy, Source, policy_for
 
 SCHEME = {"职工": "职工医保", "居民": "城乡居民医保"}
@@ -41,7 +41,7 @@ class Figure:
 def money(v: Decimal) -> str:
     v = Decimal(v)
     if v >= 10000 and v % 1000 == 0:
-        return f"{num(v)}元（{(v / 10000).normalize():f}万元）"
+        return f"{num(v)}元（{wan(v)}万元）"
     return f"{num(v)}元"
 
 

@@ -32,6 +32,11 @@ def yuan(x: Decimal) -> str:
     return f"{q:,.0f}" if q == q.to_integral_value() else f"{q:,.2f}"
 
 
+def wan(x: Decimal) -> str:
+    """The sum in 万 as written after it: 296000 → 29.6, 360000 → 36."""
+    return f"{(D(x) / 10000).normalize():f}"
+
+
 def pct(r: Decimal) -> str:
     p = (D(r) * 100).normalize()
     return f"{p:f}%"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from calculators.common import NotListed, Work, check_amount, open_section
-from calculators.money import ZERO, D, fen, num, pct, yuan
+from calculators.money import ZERO, D, fen, num, pct, wan, yuan
 from calculators.policy import CapAdjust, Policy, SeriousGroup, SeriousIllness
 from calculators.result import Calculation
 
@@ -65,19 +65,15 @@ def adjusted_cap(si: SeriousIllness, base: Decimal, *, continuous_years: int | N
     return cap
 
 
-def _wan(v: Decimal) -> str:
-    return f"{(v / 10000).normalize():f}"
-
-
 def _floor_said(adj: CapAdjust, base: Decimal, bound: Decimal) -> str:
     return (f"每断保 1 年降低 {num(adj.step)} 元，累计降低不超过原封顶线的 {pct(adj.bound_ratio)} 即 {num(bound)} 元："
-            f"最低降到 {num(base)} − {num(bound)} = {num(base - bound)} 元（{_wan(base - bound)}万元）")
+            f"最低降到 {num(base)} − {num(bound)} = {num(base - bound)} 元（{wan(base - bound)}万元）")
 
 
 def _ceiling_said(adj: CapAdjust, base: Decimal, bound: Decimal) -> str:
     return (f"连续参保满 {adj.continuous_after_years} 年后每连续参保 1 年提高 {num(adj.step)} 元，当年基金零报销的次年提高 "
             f"{num(adj.step)} 元，两项可同时享受，累计提高不超过原封顶线的 {pct(adj.bound_ratio)} 即 {num(bound)} 元："
-            f"最高 {num(base)} + {num(bound)} = {num(base + bound)} 元（{_wan(base + bound)}万元）")
+            f"最高 {num(base)} + {num(bound)} = {num(base + bound)} 元（{wan(base + bound)}万元）")
 
 
 def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_claim_last_year: bool = False,
@@ -113,7 +109,7 @@ def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_cla
         w.assume("未计连续参保年数")
     elif continuous_years:
         w.assume(f"按手册（{policy.year} 年度）的规定推算，以后年度的限额以当年公布的政策为准")
-    return w.done(f"大病保险年度最高支付限额为 {yuan(cap)} 元（约 {(cap / 10000).normalize():f} 万元）。")
+    return w.done(f"大病保险年度最高支付限额为 {yuan(cap)} 元（约 {wan(cap)} 万元）。")
 
 
 def _cap_bound(si: SeriousIllness, base: Decimal, bound: str, w: Work) -> Calculation:
@@ -125,13 +121,13 @@ def _cap_bound(si: SeriousIllness, base: Decimal, bound: str, w: Work) -> Calcul
         w.cite(adj.source)
         w.step(_ceiling_said(adj, base, limit))
         w.money("cap", base + limit)
-        said.append(f"最多提高到 {yuan(base + limit)} 元（{_wan(base + limit)}万元），比原限额多 {yuan(limit)} 元")
+        said.append(f"最多提高到 {yuan(base + limit)} 元（{wan(base + limit)}万元），比原限额多 {yuan(limit)} 元")
     if bound in ("least", "both"):
         w.cite(adj.penalty_source)
         w.step(_floor_said(adj, base, limit))
         if bound == "least":
             w.money("cap", base - limit)
-        said.append(f"最低降到 {yuan(base - limit)} 元（{_wan(base - limit)}万元），比原限额少 {yuan(limit)} 元")
+        said.append(f"最低降到 {yuan(base - limit)} 元（{wan(base - limit)}万元），比原限额少 {yuan(limit)} 元")
     w.result["bound"] = bound
     w.assume("普通居民（特困人员、孤儿、低保对象不设赔付限额）")
     return w.done("大病保险年度最高支付限额" + "；".join(said) + "。")
