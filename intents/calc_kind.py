@@ -70,8 +70,10 @@ CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多
                           r"(?:医保|工资里|个人|每个?月|一个月)[^，,。？?]{0,4}扣(?:多少|好多|几)")
 # the contribution paid in part by 医疗救助 or another fund ("资助参保", "参保资助", "代缴")
 SUBSIDISED_COVER = re.compile(r"资助(?:参保|参加|缴费|个人缴费)|(?:参保|缴费)资助|代缴|资助[^，。？?]{0,4}(?:保费|医保费)")
+# the deductible by its names (起伏线: as it is often typed)
+_DEDUCTIBLE_NAMES = r"起付线|起付标准|起伏线"
 # the deductible paid at a hospital ("起付线还要交多少", "门槛费要交好多"): no contribution for cover
-DEDUCTIBLE_DUE = re.compile(r"(?:起付线|起付标准|起伏线|门槛费?|起付)[^，。？?]{0,4}(?:交|缴)")
+DEDUCTIBLE_DUE = re.compile(rf"(?:{_DEDUCTIBLE_NAMES}|门槛费?|起付)[^，。？?]{{0,4}}(?:交|缴)")
 # what the asker pays for cover ("医保一共自己掏多少", "合疗要出好多"): said of a household, a contribution
 FEE_PAID = re.compile(r"(?:医保|保费|医保费|合疗|居民医保)[^，。？?]{0,8}(?:掏|出|付|交|缴)(?:多少|好多|几多)")
 # a household's cover asked as one sum ("5个人都交合疗 一共好多钱")
@@ -123,8 +125,8 @@ LEFT_BEFORE = re.compile(r"自付|自负|负担|剩|自己(?:还)?(?:要)?(?:出
 
 # the way a bill is paid, said with the asker's own bill: the deductible taken off first ("起付线扣了以后",
 # "扣除起付线后"), the rest at the rate ("按比例") — the method, not a question for the rule's figures
-BY_THE_RULE = re.compile(r"(?:起付线|起付标准|起伏线|门槛费?)(?:扣了|扣掉|扣除|扣完|减了|减掉|减去)(?:以后|之后|后)?|"
-                         r"(?:扣除|扣掉|扣了|扣完|减去|除去|减掉)(?:起付线|起付标准|起伏线)(?:以后|之后|后)?|"
+BY_THE_RULE = re.compile(rf"(?:{_DEDUCTIBLE_NAMES}|门槛费?)(?:扣了|扣掉|扣除|扣完|减了|减掉|减去)(?:以后|之后|后)?|"
+                         rf"(?:扣除|扣掉|扣了|扣完|减去|除去|减掉)(?:{_DEDUCTIBLE_NAMES})(?:以后|之后|后)?|"
                          r"按(?:照)?(?:规定的?)?(?:报销)?比例(?=[^，。？?\s]{0,3}(?:报|赔|算))")
 
 
@@ -146,7 +148,7 @@ _MONTHLY_ASKED = re.compile(r"每个?月[^，。？?]{0,6}(?:多少|好多|几�
 _CAP_REWARD = re.compile(r"奖励|激励|断")
 _MATERNITY_FEE = re.compile(r"生育保险费|生育保险.*比例")
 _SINGLE_DRUGS = re.compile(r"单行支付|国谈药|谈判药")
-_DEDUCTIBLE = re.compile(r"起付线|起付标准|起伏线")       # (起伏线: as it is often typed)
+_DEDUCTIBLE = re.compile(_DEDUCTIBLE_NAMES)
 _NOT_A_STAY = re.compile(r"门诊|看病|拿药|买药|开药|药店|挂号|急诊|慢病|特病|两病")
 _ASSISTANCE_OR_TOTAL = re.compile(r"救助|总共|一共|合计|最后|最终|全部|一路")
 _ASSISTANCE_OR_SUM = re.compile(r"救助|总共|一共|合计|最后|最终|加|一起")
