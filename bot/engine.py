@@ -24,7 +24,7 @@ from bot import region_policy, texts
 from bot.reply import Message, Reply, Source, Unanswered
 from bot.session import Session
 from corpus.entries import Entry, EntrySource, load_entries
-from corpus.normalize import normalize, said_years, to_simplified
+from corpus.normalize import as_read, normalize
 from corpus.precedence import by_precedence, common_parts, from_other_handbook, in_own_handbook
 from corpus.qtype import asks_another_kind, compared, missing_answer, qtypes
 from corpus.ranker import FEATURES
@@ -256,7 +256,7 @@ class Engine:
             return Reply(kind="clarify", text=texts.NOT_CHINESE, region=region)
         # one script from here on: region names, forms and the search all read simplified text, with
         # years said digit by digit (二五年) written as years (2025年), never read as counts or sums
-        text = said_years(to_simplified(checked.text))
+        text = as_read(checked.text)
         session.updated_at = time.time()
         chosen = self._chosen_entry(text, session)
         if chosen is not None:
@@ -909,7 +909,7 @@ class Engine:
         question its type, region, story slots and the ranked candidates with their features.
         Reads only; no session, no log, no form."""
         checked = check(text)
-        text, repaired = self.index.repaired(said_years(to_simplified(checked.text)))
+        text, repaired = self.index.repaired(as_read(checked.text))
         parsed = parse(text, self.index.on_topic)
         place = detect_region(text)
         region = place.region or region

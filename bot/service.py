@@ -22,7 +22,7 @@ from bot.edge import valid_text
 from bot.masking import mask
 from bot.reply import Message, Reply
 from bot.session import Session
-from corpus.normalize import said_years, to_simplified
+from corpus.normalize import as_read
 from intents import acts, forms
 from intents.choices import picked
 
@@ -190,7 +190,7 @@ def takes_number(session: Session) -> bool:
 def follows_up(text: str, session: Session) -> bool:
     """Whether a message goes on with this conversation: a fact for the open form or the last
     calculation ("花了8000", "不对，是1万2", "那二级医院呢"), or "低保户呢" after an answer."""
-    text = said_years(to_simplified(valid_text(text))).strip()
+    text = as_read(valid_text(text)).strip()
     now, ttl = time.time(), session.expiry or forms.FORM_TTL
     last = session.state.get("last_question")
     calc = (session.state.get("form") or {}).get("last")

@@ -169,6 +169,12 @@ def said_years(text: str) -> str:
     return _SAID_YEARS_RE.sub(_said_years, text) if "年" in text else text
 
 
+def as_read(text: str) -> str:
+    """One script, and years said as years: the text every layer after the edge reads (the engine's
+    answer and explain, the service's follow-up check)."""
+    return said_years(to_simplified(text))
+
+
 def clean(text: str) -> str:
     """Script and noise only: what a clause splitter may see (punctuation kept, folded)."""
     text = _INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", text or ""))
