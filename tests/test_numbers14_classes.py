@@ -1,0 +1,42 @@
+"""Calculations the fourteenth numbers set showed misread: the contribution said as background
+("交的居民医保每年四百那个", "第一年交") taken for the bill or for the question; 长治's class named by its
+bound ("二级乙等及以下的乡镇医院") read as two hospitals. Own phrasings, through the real engine
+(巴中 第三章十一问, 克拉玛依 第7部分（一）, 长治 居民住院待遇)."""
+from intents.calc_kind import calc_kind
+from intents.slots import extract
+from tests.helpers import answer as ask
+from tests.helpers import computed
+
+# ---- the contribution said as background is neither the bill nor the question --------------------
+
+
+def test_cover_named_by_its_yearly_price_is_no_bill():
+    s = extract("我们家买的合疗一年380那个 老汉在二级医院住院 合规两万 报好多")
+    assert s.get("amount") == 20000
+
+
+def test_cover_named_by_its_yearly_price_then_a_stay_is_computed(engine):
+    # 巴中 居民 二级 400 / 70%: (20000 − 400) × 70% = 13720
+    r = ask(engine, "我们家买的合疗一年380那个 老汉在二级医院住院 合规两万 报好多", region="巴中")
+    computed(r, 13720, name="inpatient")
+
+
+def test_a_yearly_bill_is_still_a_bill():
+    # (no cover named before the year: the drugs' own cost)
+    assert extract("两病 高血压 甲类降压药一年四百 报多少").get("amount") == 400
+
+
+def test_the_first_year_paid_is_background_to_a_stay():
+    s = extract("新生 头一年交的学校医保 在二级医院住院 目录内两万 能报多少")
+    assert calc_kind("新生 头一年交的学校医保 在二级医院住院 目录内两万 能报多少", s) == "inpatient"
+
+
+def test_the_first_year_paid_then_a_stay_is_computed(engine):
+    # 克拉玛依 居民 二级 200 / 75%: (20000 − 200) × 75% = 14850
+    r = ask(engine, "大一 学校医保第一年交的 在二级医院住院 目录内两万 能报多少", region="克拉玛依")
+    computed(r, 14850, name="inpatient")
+
+
+def test_a_yearly_contribution_asked_is_still_one(engine):
+    r = ask(engine, "巴中居民医保一年交多少")
+    assert "400" in r.text, r.text
