@@ -209,6 +209,14 @@ def _fee_classes() -> list[tuple[str, tuple[str, None]]]:
     names = sorted({c for p in load_policies().values() for c in classes_named(p)})
     out = []
     for c in names:
+        bound = re.fullmatch(r"([一二三])级([甲乙])等及以下", c)
+        if bound:
+            # a class by its bound ("二级乙等及以下", "二乙以下的", "2级乙等和以下"): the bound and what is
+            # below it, one class — never the 二级 hospital alone
+            n, g = bound.group(1), bound.group(2)
+            tier = f"(?:{n}|{_CLASS_DIGIT[n]})"
+            out.append((rf"{tier}\s*级\s*{g}\s*等\s*(?:及|和|或|以及)?\s*以下|{tier}{g}\s*(?:及|和|或|以及)?\s*以下", (c, None)))
+            continue
         # (the class's numeral as a digit too, and spaces between: "3类收费", "三 类 收费")
         said = "[" + c[0] + _CLASS_DIGIT[c[0]] + r"]\s*类"
         out.append((said + r"\s*收费|收费标准(?:是|为|属于|算)?" + said, (c, None)))

@@ -40,3 +40,30 @@ def test_the_first_year_paid_then_a_stay_is_computed(engine):
 def test_a_yearly_contribution_asked_is_still_one(engine):
     r = ask(engine, "巴中居民医保一年交多少")
     assert "400" in r.text, r.text
+
+
+# ---- a class named by its bound is one hospital ---------------------------------------------------
+
+
+def test_bound_and_township_hospital_are_one_hospital_in_changzhi(engine):
+    # 长治 居民 三类 (二级乙等及以下) 100 / 85%: (10000 − 100) × 85% = 8415
+    r = ask(engine, "居民医保 在二乙及以下的镇卫生院住院 合规一万 报多少", region="长治")
+    computed(r, 8415, name="inpatient")
+
+
+def test_bound_alone_is_changzhis_lowest_class(engine):
+    r = ask(engine, "居民医保 住的是二级乙等和以下那种医院 合规两万 能报多少", region="长治")
+    # (20000 − 100) × 85% = 16915
+    computed(r, 16915, name="inpatient")
+
+
+def test_bound_then_township_hospital_is_the_township_row_where_tables_are_by_tier(engine):
+    # 巴中 居民 乡镇卫生院 100 / 90%: (10000 − 100) × 90% = 8910
+    r = ask(engine, "居民医保 二级乙等以下的乡镇医院住院 合规一万 能报多少", region="巴中")
+    computed(r, 8910, name="inpatient")
+
+
+def test_bound_alone_asks_the_tier_where_tables_are_by_tier(engine):
+    # 二级乙等及以下 spans 乡镇卫生院, 一级 and 二级 in 巴中's table: which one is asked, never 二级 assumed
+    r = ask(engine, "居民医保 二级乙等及以下的医院住院 合规一万 能报多少", region="巴中")
+    assert r.kind == "clarify", r.text
