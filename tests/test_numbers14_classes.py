@@ -67,3 +67,23 @@ def test_bound_alone_asks_the_tier_where_tables_are_by_tier(engine):
     # 二级乙等及以下 spans 乡镇卫生院, 一级 and 二级 in 巴中's table: which one is asked, never 二级 assumed
     r = ask(engine, "居民医保 二级乙等及以下的医院住院 合规一万 能报多少", region="巴中")
     assert r.kind == "clarify", r.text
+
+
+# ---- a town of a covered county is inside the region ----------------------------------------------
+
+
+def test_town_after_a_covered_county_is_no_place_elsewhere():
+    # 江口 is a 贵州 county, 沙河 a 河北 city: after 巴州区 / 通江 and before 镇 they are the town's name
+    for text in ("我是巴州区江口镇的 老汉在二级医院住院 合规两万", "通江沙河乡的 我妈在卫生院住院 合规一万"):
+        s = extract(text)
+        assert not s.get("elsewhere") and "care_province" not in s.values, (text, s.values)
+
+
+def test_town_after_a_covered_county_is_a_local_stay(engine):
+    # 巴中 居民 二级 400 / 70%: (20000 − 400) × 70% = 13720
+    r = ask(engine, "我是巴州区江口镇的 老汉在二级医院住院 合规两万 居民医保 报多少")
+    computed(r, 13720, name="inpatient")
+
+
+def test_a_place_elsewhere_is_still_elsewhere():
+    assert extract("巴中居民医保 去河北沙河市住院 合规两万").get("care_province") == "130000"
