@@ -520,10 +520,12 @@ def years_of(text: str, out: Slots) -> None:
     # (what lies between the years and 没交 names no other year and no payment: "2018到2025年都交了
     # 2026年没交" is one year without cover, not eight)
     between = r"(?:(?!(?:19|20)\d\d|[交缴]了|参保了|交过|缴过)[^，。])"
+    # (years named, then 断了: those years broken — as _ONE_YEAR_NOT_PAID reads one; "交了3年断了" is no count)
+    not_paid = r"(?:" + _NOT_PAID + r"|断了|断交|断掉)"
     span = re.search(r"((?:19|20)\d\d)\s*(?:年度?)?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?" + between + "{0,8}"
-                     + _NOT_PAID, text)
-    # "2025、2026年都没交", "2025 2026 2027三年都没交", "2025年2026年都没参保": each year listed
-    listed = re.search(r"((?:(?:19|20)\d\d\s*年?度?\s*[、,，和及跟与]?\s*)+(?:19|20)\d\d)\s*(?:年度?)?" + between + "{0,6}?" + _NOT_PAID, text)
+                     + not_paid, text)
+    # "2025、2026年都没交", "2025 2026 2027三年都没交", "2025年2026年都没参保", "2025 2026两年都断了": each year listed
+    listed = re.search(r"((?:(?:19|20)\d\d\s*年?度?\s*[、,，和及跟与]?\s*)+(?:19|20)\d\d)\s*(?:年度?)?" + between + "{0,6}?" + not_paid, text)
     single = re.search(_ONE_YEAR_NOT_PAID, text)
     m = re.search(r"(?:断保|断缴|断交|断了|断过|停保|停交|没交|没缴|没参保|未参保|没买|没有参保|没有交|中断)(?:了|过)?" + _N + r"年", text) \
         or re.search(r"(?<!\d)" + _N + r"年" + _NOT_PAID, text)

@@ -87,3 +87,22 @@ def test_town_after_a_covered_county_is_a_local_stay(engine):
 
 def test_a_place_elsewhere_is_still_elsewhere():
     assert extract("巴中居民医保 去河北沙河市住院 合规两万").get("care_province") == "130000"
+
+
+# ---- years named, then 断了: those years are the gap -----------------------------------------------
+
+
+def test_years_listed_then_duanle_are_the_gap():
+    assert extract("2024 2025两年都断了 2026年交的 要等多久").get("gap_years") == 2
+    assert extract("2023、2024、2025年断掉了 今年再交 等待期多久").get("gap_years") == 3
+    assert extract("2023到2025年断了 2026年3月交的 等待期几个月").get("gap_years") == 3
+
+
+def test_years_paid_then_duanle_is_no_count():
+    assert "gap_years" not in extract("交了3年断了 现在再交要等好久").values
+
+
+def test_years_listed_then_duanle_compute_the_wait(engine):
+    # 巴中 居民: 3 months fixed + 1 for the second year of the gap = 4
+    r = ask(engine, "巴中合疗 2024 2025两年都断了 2026年集中期交的 要等几个月")
+    computed(r, 4, name="waiting_period")
