@@ -106,3 +106,17 @@ def test_years_listed_then_duanle_compute_the_wait(engine):
     # 巴中 居民: 3 months fixed + 1 for the second year of the gap = 4
     r = ask(engine, "巴中合疗 2024 2025两年都断了 2026年集中期交的 要等几个月")
     computed(r, 4, name="waiting_period")
+
+
+# ---- the 补差 asked with 是 is the sum for the asker's case -----------------------------------------
+
+
+def test_buchai_shi_duoshao_for_a_staff_spouse_is_computed(engine):
+    # 巴中 第二章九问: 产前检查费补差 = 职工 800 − 居民 500 = 300
+    r = ask(engine, "巴中 老公职工医保 我是居民医保 剖腹产 产前检查费补差有多少")
+    computed(r, 300, name="maternity")
+
+
+def test_buchai_rule_asked_with_no_case_is_the_handbook(engine):
+    r = ask(engine, "巴中 职工配偶生育补差是多少")
+    assert r.kind == "faq", r.text
