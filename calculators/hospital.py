@@ -130,8 +130,14 @@ def named_tiers(policy: Policy) -> list[str]:
 
 
 def classes_named(policy: Policy) -> set[str]:
-    """The 收费标准 classes a person can name instead of the hospital ("三类收费的医院"): their own
-    rules in the policy file; not offered as choices, where the hospital's tier is what people know."""
+    """The 收费标准 classes a person can name instead of the hospital ("三类收费的医院", or by the bound
+    the table's header gives the class: "二级乙等及以下"): their own rules in the policy file; not
+    offered as choices, where the hospital's tier is what people know."""
     if policy.hospital_classes is None:
         return set()
-    return {t for rule in policy.hospital_classes.rules for t in rule.tier if t.endswith("类收费")}
+    return {t for rule in policy.hospital_classes.rules for t in rule.tier if is_class_name(t)}
+
+
+def is_class_name(tier: str) -> bool:
+    """A tier key that names a class of hospitals, not one tier: 三类收费, 二级乙等及以下."""
+    return tier.endswith(("类收费", "以下"))

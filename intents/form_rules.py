@@ -14,7 +14,7 @@ from calculators.common import BadInput
 from calculators.contribution import (household_contribution, personal_account, resident_contribution,
                                       staff_contribution)
 from calculators.drugs import single_drugs
-from calculators.hospital import classes_named, one_hospital, row_for
+from calculators.hospital import classes_named, is_class_name, one_hospital, row_for
 from calculators.inpatient import civil_servant_left, inpatient, plan_for
 from calculators.large_medical import large_medical, large_medical_left
 from calculators.maternity import maternity
@@ -36,7 +36,7 @@ def _hospital_unknown(p: Policy, s: dict) -> bool | str:
     plan = p.inpatient.get(s.get("insurance") or "")
     if plan is not None and plan.missing:
         return False                # the calculator explains what the handbook lost
-    if s.get("tier") == "药店" or (str(s.get("tier") or "").endswith("类收费") and s["tier"] not in classes_named(p)):
+    if s.get("tier") == "药店" or (is_class_name(str(s.get("tier") or "")) and s["tier"] not in classes_named(p)):
         s.pop("tier")               # (a 收费标准 class where the region's table is by tier: the tier is asked)
     r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
     return r.ask or False

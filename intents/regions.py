@@ -131,8 +131,14 @@ def _places_in(text: str) -> list[Mention]:
             continue        # 医保|定点 is no 保定: the 医保 word takes the name's first character
         if m.doubtful and regions.of_place(m.places[0]) and _place_starts_here(text, m.start):
             m = Mention(m.written, m.start, m.end, m.places, False)
+        if out and out[-1].end == m.start and _TOWN_AFTER.match(text, m.end) and regions.of_place(out[-1].places[0]):
+            continue        # 通江沙河镇, 恩阳区沙河镇: a town of the covered county before it, not 河北's 沙河
         out.append(m)
     return sorted(out + _standing_alone(text, out), key=lambda m: m.start)
+
+
+# what makes the name before it a town's, not a county's or a city's (沙河镇, 江口乡, 兴隆街道)
+_TOWN_AFTER = re.compile(r"镇|乡(?!下)|街道|村")
 
 
 # after a covered county's short name that is an ordinary word too (长子 "eldest son"): a break, or

@@ -209,6 +209,14 @@ def _fee_classes() -> list[tuple[str, tuple[str, None]]]:
     names = sorted({c for p in load_policies().values() for c in classes_named(p)})
     out = []
     for c in names:
+        bound = re.fullmatch(r"([一二三])级([甲乙])等及以下", c)
+        if bound:
+            # a class by its bound ("二级乙等及以下", "二乙以下的", "2级乙等和以下"): the bound and what is
+            # below it, one class — never the 二级 hospital alone
+            n, g = bound.group(1), bound.group(2)
+            tier = f"(?:{n}|{_CLASS_DIGIT[n]})"
+            out.append((rf"{tier}\s*级\s*{g}\s*等\s*(?:及|和|或|以及)?\s*以下|{tier}{g}\s*(?:及|和|或|以及)?\s*以下", (c, None)))
+            continue
         # (the class's numeral as a digit too, and spaces between: "3类收费", "三 类 收费")
         said = "[" + c[0] + _CLASS_DIGIT[c[0]] + r"]\s*类"
         out.append((said + r"\s*收费|收费标准(?:是|为|属于|算)?" + said, (c, None)))
@@ -512,10 +520,12 @@ def years_of(text: str, out: Slots) -> None:
     # (what lies between the years and 没交 names no other year and no payment: "2018到2025年都交了
     # 2026年没交" is one year without cover, not eight)
     between = r"(?:(?!(?:19|20)\d\d|[交缴]了|参保了|交过|缴过)[^，。])"
+    # (years named, then 断了: those years broken — as _ONE_YEAR_NOT_PAID reads one; "交了3年断了" is no count)
+    not_paid = r"(?:" + _NOT_PAID + r"|断了|断交|断掉)"
     span = re.search(r"((?:19|20)\d\d)\s*(?:年度?)?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?" + between + "{0,8}"
-                     + _NOT_PAID, text)
-    # "2025、2026年都没交", "2025 2026 2027三年都没交", "2025年2026年都没参保": each year listed
-    listed = re.search(r"((?:(?:19|20)\d\d\s*年?度?\s*[、,，和及跟与]?\s*)+(?:19|20)\d\d)\s*(?:年度?)?" + between + "{0,6}?" + _NOT_PAID, text)
+                     + not_paid, text)
+    # "2025、2026年都没交", "2025 2026 2027三年都没交", "2025年2026年都没参保", "2025 2026两年都断了": each year listed
+    listed = re.search(r"((?:(?:19|20)\d\d\s*年?度?\s*[、,，和及跟与]?\s*)+(?:19|20)\d\d)\s*(?:年度?)?" + between + "{0,6}?" + not_paid, text)
     single = re.search(_ONE_YEAR_NOT_PAID, text)
     m = re.search(r"(?:断保|断缴|断交|断了|断过|停保|停交|没交|没缴|没参保|未参保|没买|没有参保|没有交|中断)(?:了|过)?" + _N + r"年", text) \
         or re.search(r"(?<!\d)" + _N + r"年" + _NOT_PAID, text)
@@ -717,6 +727,9 @@ PREMIUM_PAID = re.compile(
     + _COVER + r"(?:\s*(?:我们|我|俺|咱|自己|家里))?\s*(?:每年|一年|今年|去年|每人|一个人|个人)?(?:都|也|已经|就|只)?"
     r"(?:交|缴)(?:了|过|的)?(?:个)?\s*"
     + _PREMIUM_FIGURE + r"(?![\d万千百wWkK])(?!\s*(?:年|个月|月|次))|"
+    # "居民医保每年四百那个", "合疗一年380的": the cover named by its yearly price, no verb needed
+    + _COVER + r"(?:\s*(?:都|也|就|是))?\s*(?:每年|一年|每人每年)(?:都|也|就|是)?\s*" + _PREMIUM_FIGURE
+    + r"(?![\d万千百wWkK])(?!\s*(?:年|个月|月|次))|"
     # "一年缴400", "每年都交380": paid by the year, which only cover is
     r"(?:一年|每年|每人每年)(?:都|也|要|只|就)?(?:交|缴)(?:了|的)?\s*" + _PREMIUM_FIGURE
     + r"(?![\d万千百wWkK])(?!\s*(?:年|个月|月|次|的?(?:药费|医药费|住院费|门诊费|费用|医疗费)))")
