@@ -60,3 +60,32 @@ def test_a_later_deadline_asserted_is_denied_without_being_restated(engine):
     reply = ask(engine, "学校医保交费是不是2月28号截止", region="克拉玛依")
     assert reply.kind == "faq" and reply.text.startswith("不对，不是2026年2月28日："), reply.text
     assert "1月10日" in reply.text and reply.text.count("2月28日") == 1, reply.text
+
+
+# ---- an uncovered place said to be the asker's home or work, or asked about for its 长护险 ------------
+
+
+@pytest.mark.parametrize("text, place", [
+    ("俺家住在邢台 住院能报多少", "邢台"),          # home said outright, then care asked: that place's scheme
+    ("我们屋头在南充 门诊报好多", "南充"),
+    ("我在杭州工作 住院起付线多少", "杭州"),         # work there, in a clause of its own
+    ("西宁的长期护理保险一年交多少", "西宁"),        # 长护险 is a place's own policy too
+])
+def test_an_uncovered_home_or_work_place_is_declined(engine, text, place):
+    reply = ask(engine, text)
+    assert reply.kind == "unanswered" and reply.refusal == "uncovered_place" and place in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "我在杭州工作 回老家巴中住院能报多少",        # insurance back home: the covered region's
+    "我在杭州上班 巴中合疗住院报多少",
+])
+def test_work_elsewhere_with_a_covered_region_named_keeps_the_region(engine, text):
+    reply = ask(engine, text)
+    assert reply.refusal != "uncovered_place" and reply.region == "巴中", reply.text
+
+
+def test_care_in_a_place_is_still_care_there(engine):
+    # 在杭州住院: 异地就医 for the asker's region, asked back, never refused as 杭州's own policy
+    reply = ask(engine, "在杭州住院能报多少")
+    assert reply.refusal != "uncovered_place", reply.text
