@@ -256,7 +256,17 @@ def _waiting(p: Policy) -> list[Figure]:
                   f"{p.region}新生儿出生后参保缴费、自出生之日起享受待遇的期限", wp.newborn_source, {"newborn": True})]
     if wp.staff_first_months is not None:
         out.append(Figure("waiting", "wait", Decimal(wp.staff_first_months), "months",
-                          f"{p.region}初次参加职工医保，自参保缴费之日起享受待遇前的等待期", wp.staff_source, {"insurance": "职工"}))
+                          f"{p.region}初次参加职工医保，自参保缴费之日起享受待遇前的等待期", wp.staff_source,
+                          # (a first joining: not the wait after a gap, "断保了是不是要等6个月")
+                          {"insurance": "职工", "gap": False}))
+    if wp.arrears is not None:
+        # 职工's wait after a long gap in paying (连续欠费12个月以上): the 职工 side of "断保了要等多久"
+        longest = max((r.upto_months for r in wp.arrears.rules if r.upto_months), default=None)
+        for rule in wp.arrears.rules:
+            if rule.upto_months is None and rule.wait_months and longest:
+                out.append(Figure("waiting", "wait", Decimal(rule.wait_months), "months",
+                                  f"{p.region}职工医保连续欠费{longest}个月以上、缴清欠费后的待遇享受等待期", wp.arrears.source,
+                                  {"insurance": "职工", "gap": True}))
     return out
 
 

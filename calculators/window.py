@@ -59,9 +59,14 @@ def check_deadline(policy: Policy, region_label: str, month: int, day: int | Non
     window = f"{region_label}{policy.year}年度集中缴费期为{_say(w.start)}至{_say(w.end)}"
     if said == w.end:
         return DeadlineCheck(f"对，{window}，{_say(w.end)}截止。", [w.source], True)
-    if said > w.end:
+    if said > w.end and before_is_fine:
+        # ("1月底之前交都行吧"): paying up to the date said is late, and what that brings
         return DeadlineCheck(f"不对：{window}，到{_say(w.end)}截止，{_say(said)}已经过了集中缴费期。"
                              f"\n{w.after}。", [w.source], False)
+    if said > w.end:
+        # a later last day asserted ("截止是1月31号吗"): denied as said, then the window and what
+        # paying after it brings; the wrong date is not said again as if it were a fact
+        return DeadlineCheck(f"不对，不是{_say(said)}：{window}，到{_say(w.end)}截止。\n{w.after}。", [w.source], False)
     if before_is_fine and said >= w.start:
         return DeadlineCheck(f"对，{_say(said)}前交在集中缴费期内：{window}，到{_say(w.end)}截止。", [w.source], True)
     if before_is_fine:

@@ -17,8 +17,8 @@ from intents.numbers import find_numbers, to_int
 Unit = Literal["money", "ratio", "months", "days"]
 
 # the asker checks something: 是不是 / 对吧 / 是吧 / 对吗 / …吗 / …吧 / a bare "？" / 听说
-MARKER = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|吧\s*[？?。!！~～]*\s*$|吧\s*[？?，,。！!\s]|吗\s*[？?。!！~～]*\s*$|"
-                    r"[？?]\s*$|(?:对不|是不)[啊呀哦哈嘛呢]*\s*[？?。!！~～]*\s*$|听说|据说|好像|记得|不是说|以前说|之前说|原来说|听[^，。？?\d]{1,4}说|(?:别人|别个|人家)说|"
+MARKER = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|吧\s*[？?。!！~～]*\s*$|吧\s*[？?，,。！!\s]|吗\s*[？?。!！~～]*\s*$|嗦\s*[？?。!！~～]*\s*$|"
+                    r"[？?]\s*$|(?:对不|是不)[啊呀哦哈嘛呢]*\s*[？?。!！~～]*\s*$|中不中|听说|据说|好像|记得|不是说|以前说|之前说|原来说|听[^，。？?\d]{1,4}说|(?:别人|别个|人家)说|"
                     # what someone the asker knows said ("室友说…"), and a doubt said after it ("真的假的")
                     r"(?:室友|同学|朋友|邻居|学长|学姐|亲戚|同事|熟人)说|真的假的|是真是假|"
                     # a figure asked about with the dialect's closing 不 ("起付线要重新交700不": …吗)
@@ -46,7 +46,9 @@ DATE_AFTER = re.compile(r"\s*(?:月|号|日|年|点|岁|级|次|周|号)")
 # (or a new level said to be reached, "居民医保涨到五百了": the standard itself, not a rise by it, which
 # 涨了五百 would be)
 COPULA = re.compile(r"(?:是|为|要|涨到|涨成|调到|调整到|调成|变成|升到)[^，。,；;]{0,2}$")
-POLICY_NOUN = re.compile(r"起付|比例|限额|封顶|标准|保险|险|医保|合疗|农合|费|待遇|等待期|补助|救助|定额|最多|最高")
+# (a benefit named is a policy's figure too: "两病高血压是不是200块", "门诊慢病是不是报500")
+POLICY_NOUN = re.compile(r"起付|比例|限额|封顶|标准|保险|险|医保|合疗|农合|费|待遇|等待期|补助|救助|定额|最多|最高|"
+                         r"两病|高血压|糖尿病|门诊|慢病|慢性病|特病|住院")
 _UNIT_AFTER = re.compile(r"^\s*(?:(?P<pct>%|％)|(?P<cheng>成(?:(?P<tenth>[一二三四五六七八九])(?![成%％十百千万元块个])|(?P<half>半))?)"
                          r"|(?P<months>个月|个多月)|(?P<days>天|个工作日|日内))")
 _TENTHS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
@@ -62,7 +64,7 @@ class Assertion:
 
 
 # a clause that only checks what was said before it ("…，对吧", "…，是不是哦", "…，真的吗")
-CHECK_TAG = re.compile(r"^\s*(?:是不是|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|真的吗|是真的吗|是不是真的|是这样吗|真的假的|是真是假|"
+CHECK_TAG = re.compile(r"^\s*(?:是不是|是吧|对吧|对吗|对不对|中不中|是吗|没错吧|对么|是么|真的吗|是真的吗|是不是真的|是这样吗|真的假的|是真是假|"
                        r"是这样的吗|对不|是不)[啊呀哦哈吧嘛呢]*\s*[？?。!！~～]*\s*$")
 _CLAUSE_END = re.compile(r"[，。,；;！!？?\n]")
 # a space between two Chinese words: where a message without punctuation ends a clause (same length)
@@ -143,11 +145,23 @@ def asserted(text: str) -> list[Assertion]:
                 prev_end = last_end   # "一个月250是吧": a period that says what the next figure is
             continue                  # 住院3000, 怀孕5个月: no rule named
         out.append(Assertion(value=value, unit=unit, start=n.start, end=end, context=context))
-    return out
+    # a wait said as 半年 ("断保了是不是要等半年才能报"): six months, checked like "6个月"
+    for m in _HALF_YEAR.finditer(text):
+        if any(a.start <= m.start() < a.end for a in out) or not _checked_clause(text, m.start()):
+            continue
+        clause_start = max(text.rfind(c, 0, m.start()) for c in "，。,；;？?！!") + 1
+        context = text[max(clause_start, m.start() - 16):m.start()]
+        if re.search(r"(?:等待期|等)[^，。,；;]{0,3}$", context):
+            out.append(Assertion(value=Decimal(6), unit="months", start=m.start(), end=m.end(), context=context))
+    return sorted(out, key=lambda a: a.start)
+
+
+# (not 上半年 / 下半年 / 大半年 / 一年半, a part of a year named)
+_HALF_YEAR = re.compile(r"(?<![上下大前后过多\d一二两三四五六七八九十])半年(?![度底初末])")
 
 
 # the words of a check around an asserted figure: 只, 就, 才 before it; 元 after; the check itself
-_CHECK_WORDS = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|听说|据说|好像|不是说|听[^，。？?\d]{1,4}说|(?:别人|别个|人家)说|[吧吗]\s*(?=[？?，,。！!\s]|$)")
+_CHECK_WORDS = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|中不中|是吗|没错吧|对么|是么|听说|据说|好像|不是说|听[^，。？?\d]{1,4}说|(?:别人|别个|人家)说|[吧吗嗦]\s*(?=[？?，,。！!\s]|$)")
 _ONLY_BEFORE = re.compile(r"(?:只|就|才)$")
 _UNIT_WORD_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?|块)")
 
@@ -641,6 +655,9 @@ def _sources(by_value: dict, sources: list) -> None:
                 sources.append(f.source)
 
 
+_RISEN_TO = re.compile(r"(?:涨到|涨成|调到|调整到|调成|升到|提到|提高到)[^，。,；;]{0,2}$")
+
+
 def check(text: str, region: str, facts: dict) -> Verdict | None:
     """Each asserted figure confirmed or corrected from the region's policy file; None when a
     figure cannot be placed (a rule the policy file does not hold, or too many rows it could be)."""
@@ -649,6 +666,9 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
     if not claims:
         return None
     area = _area(text)
+    if area is None and any(a.unit == "money" and _RISEN_TO.search(a.context) for a in claims):
+        # "居民医保是不是涨到五百了": the scheme's own price said to have risen, no benefit named
+        area = "contribution"
     facts = _context(text, region, facts)
     lines, sources, correct, unplaced = [], [], True, []
     everywhere = {(f.unit, f.value) for f in figures(region)}
@@ -656,6 +676,8 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
         topic = _topic(a, text, area)
         if topic is None:
             return None           # which quantity the figure is, the words do not say: the entry answers
+        if topic == "wait" and re.search(r"职工", text) and re.search(r"居民|合疗|农合", text):
+            return None           # a switch between the schemes has its own rule (衔接): not the plain waits
         by_value, pool = _rows(region, facts, a.unit, topic, "contribution" if topic == "rate" else area, a.context)
         if not by_value or len(by_value) > 4:
             return None
@@ -668,6 +690,12 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
             correct = False
             lines.append(f"不是照{_say(a.value, a.unit, topic)}报：" + "；".join(rows) + "。"
                          + f"未办理转院审批手续的，大病保险报销比例同时降低{_say(cut, 'ratio', '')}。")
+        elif a.value in by_value and len(by_value) > 1 and not facts.get("insurance") and \
+                len({f.facts.get("insurance") for fs in by_value.values() for f in fs}) > 1:
+            # the figure holds for one scheme and not the other, and no scheme was said ("断保了要等
+            # 半年吧": 职工 6个月, 居民 3个月): neither a plain 对 nor a 不是, each scheme's row
+            correct = False
+            lines.append("要看参加的是哪种医保：" + "；".join(rows) + "。")
         elif a.value in by_value:
             lines.append("对，" + "；".join(rows) + "。")
         else:

@@ -14,9 +14,10 @@ from regions.gazetteer import Mention, gazetteer
 
 # Another place counts only when its own policy is asked about: the place, then (within a few
 # characters) a policy word. "在北京住院能报吗" is a question on 异地就医 instead.
-# (医疗救助 and the groups it serves, 低保 and 特困, are 医保 policy too: "广元低保户 医疗救助报好多")
+# (医疗救助 and the groups it serves, 低保 and 特困, are 医保 policy too: "广元低保户 医疗救助报好多";
+# so is 长护险, "兰州的长护险多少钱一年")
 _POLICY = r"(医保|医疗保险|社保|政策|参保|居民|职工|合疗|合作医疗|新农合|农合|大病|慢病|慢特病|门诊|住院|生育|报销|起付|学生|大学生|少儿|新生儿|城乡|两病|" \
-          r"医疗救助|低保|特困|五保|救助|灵活就业|退休|异地安置)"
+          r"医疗救助|低保|特困|五保|救助|灵活就业|退休|异地安置|长护|长期护理|护理保险)"
 _POLICY_AFTER_PLACE = re.compile(r"^(?:[市省县区州]|自治区)?(?:的|这边|那边|这里|本地|当地|地区)?(?:\d{4}年度?)?.{0,4}?" + _POLICY)
 # right after a doubtful name (交城|乡居民): only a policy word straight after makes it a place
 _POLICY_RIGHT_AFTER = re.compile(r"^(?:[市省县区州]|的|这边)?" + _POLICY)
@@ -426,7 +427,7 @@ def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
 def _says_lives_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
     """"我们在广元旺苍，…" / "俺是营山的，…" with nothing about care in the message: where the asker
     lives, so the question is on that place's own policy."""
-    if not _SELF_THERE.search(text[:m.start]):
+    if not (_SELF_THERE.search(text[:m.start]) or _HOME_THERE.search(text[:m.start])):
         return False
     if m.places[0].level == "province" and regions.in_province(m.places[0]) and _CLAUSE_END.match(text[m.end:]):
         # "我在新疆，门诊慢病报几成": a covered region's province said alone as where the asker is, in a
@@ -442,12 +443,20 @@ def _says_lives_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
         # clause of its own, then a scheme asked about with nothing said of insurance elsewhere (异地,
         # 备案, 老家): that place's scheme, whatever care it is about
         return True
+    if (_HOME_THERE.search(text[:m.start]) or _WORKS_THERE.match(text[end:])) and not _HOME_ELSEWHERE.search(text):
+        # "我屋头在广元 住院报好多", "我在成都上班 住院报销比例多少": the asker's home or work is there,
+        # nothing said of insurance elsewhere: that place's scheme, whatever care is asked about
+        return True
     if _CARE.search(text) and not _OUR_OWN.search(text[m.end:]):
         return False
     # a county (旺苍, 营山) is where one lives; a big city (我们在北京) may be where one stays a while
     return last.places[0].level == "county" and bool(_CLAUSE_END.match(text[end:]))
 
 
+# home said outright (not only 在): 我家在, 我屋头在, 俺们家住在
+_HOME_THERE = re.compile(r"(?:我|我们|俺|俺们|咱|咱们)(?:家|屋头|屋里|家里)(?:是|在|住在|就在)$")
+# work there, in a clause of its own: "我在成都上班", "我们在西安工作的"
+_WORKS_THERE = re.compile(r"^(?:[市县区])?(?:上班|工作)(?:的|呢)?(?:[\s，,。；;！!？?]|$)")
 # a scheme named (the asker's own, where nothing says it is elsewhere's)
 _OWN_SCHEME = re.compile(r"合疗|新农合|农合|居民医保|职工医保|城乡居民|居民|职工")
 _HOME_ELSEWHERE = re.compile(r"异地|备案|转诊|外地|外省|老家|家乡|回去|回来|回到|户口|户籍|参保地")
