@@ -1020,6 +1020,11 @@ class Engine:
                     and not self.index.on_topic(ex.blanked(text)):
                 return acts.with_fact(last["text"], text)
         figure = forms.waits_for_figure(session.state)
+        if figure is None and offer.get("offered") and acts.is_follow_up(text):
+            # ... and so does a follow-up to an offer that asks a fact of the case ("在哪一级医院？"),
+            # when it changes another fact and not that one ("那我备案异地长期居住呢" after the 临时备案
+            # rule): the rule of the new case, not the offer's question again
+            figure = forms.waits_after_rule(session.state)
         if figure is not None and (form.get("open") or {}).get("updated", 0) <= last.get("at", 0) + 1:
             # the rule of a case was answered and only the asker's own figure is missing: a message that
             # changes or adds a fact of the case and no figure ("俺是职工", "那冠心病呢", "他还有糖尿病")
@@ -1036,6 +1041,9 @@ class Engine:
             gap = "gap_years" in said
             spoken = _FOLLOW_FRAME.sub("", _GAP_TOLD.sub("", text) if gap else text)
             besides = re.sub(r"医院|医疗机构", "", ex.blanked(text))
+            if "filing" in said:
+                # (the filing's own verb is part of the fact: "在户籍地备案异地长期居住")
+                besides = re.sub(r"备案", "", besides)
             if gap:
                 besides = _GAP_TOLD.sub("", _FIGURE_WORDS.sub("", besides))
             if facts and figure not in said and "amount" not in said and len(_CJK.findall(spoken)) <= 14 \

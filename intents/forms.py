@@ -326,6 +326,14 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         # "如果是急诊呢" after a stay elsewhere: that stay as an emergency, not an outpatient visit
         new["filing"], kind = "急诊", None
         facts.add("filing")
+    if target and target["calc"] in ("inpatient", "chain") and "filing" not in new and new.get("transfer") \
+            and "prior_tier" not in new and (fixed or acts.is_follow_up(body)) \
+            and (target["slots"].get("elsewhere") or target["slots"].get("filing") not in (None, "市内")):
+        # "要是办了转诊呢" after a stay elsewhere: that stay referred (异地转诊, a filing), not a
+        # transfer between two stays of the region's hospitals
+        new["filing"] = "转诊"
+        new.pop("transfer")
+        facts.add("filing")
     # "克拉玛依校区的" alone right after a calculation: where the case is, computed again for that place
     placed = bool(last and not active and hit.region and not hit.unsupported and not facts and not kind
                   and not _PLACE_REPLY_FILLER.sub("", regions_mod.without_places(body)))

@@ -128,7 +128,8 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "home": r"老家|户籍地|生源地|家乡",
     "care": r"门诊慢特病|两病|慢特病|慢性病|慢病|特病|大病保险|大病|住院|出院|门诊|急诊|生育|分娩|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫",
     # how the care was reached: away from home, referred, registered (备案) or not
-    "route": r"异地|外地|外省|长期备案|临时备案|备案|转诊|转院",
+    # (the handbooks' kinds of filing, whole: "办异地长期居住备案" is no plain 异地 … 备案)
+    "route": r"异地长期居住|长期居住|异地临时就医|异地|外地|外省|长期备案|临时备案|备案|转诊|转院",
     # a stay before this one in the year, which decides the deductible ("今年住过一次院 这次又去三级")
     "course": r"住过一次|住了一次|第二次住院|再次住院|二次住院|又住院|又住了一次",
 }.items()}

@@ -333,6 +333,12 @@ _FILING_DENIED = re.compile(r"(?:没|未|还没|没有|没去|莫得|没得|不�
 # (intents.forms)
 EMERGENCY = re.compile(r"急诊|抢救|急救")
 
+# every way a question says how its care elsewhere was filed, or that it was not ("不是急诊也没转诊",
+# "做临时备案的话", "异地长期居住"): what a follow-up naming another filing replaces (intents.acts.with_fact)
+FILING_SAID = re.compile(r"(?:也|又|且|并且)?(?:" + _FILING_DENIED.pattern + r"|(?:不是|不属于|并非|非|没|没有)急诊(?:抢救)?|"
+                         r"(?:做|办|办了|办理|走|开)?(?:了)?(?:长期备案|异地长期居住|异地长期|长期居住|异地安置|常驻异地|长期异地|"
+                         r"转诊备案|异地转诊|规范转诊|转诊|临时备案|临时外出|异地临时就医|急诊抢救|急诊|抢救)(?:人员)?(?:的话)?)")
+
 _CARE_NEAR = re.compile(r"^[^，。,；;？?\s]{0,6}?(?:住院|看病|就医|就诊|医院|门诊|急诊|治疗|手术|卫生院)")
 
 

@@ -1,0 +1,64 @@
+"""Conversations, round 14: a follow-up naming another filing ("那要是办了转诊备案呢", "要是办了转诊呢",
+"那备异地长期居住呢") changes the filing of the last rule or stay; "只断了2个月呢" recomputes a switch's
+waiting period; a wage said after a contribution or 个人账户 answer computes the 职工 share; the
+place and the school said together answer "您在哪个地区参保？"; a bare "是不是" joins the question it
+checks, which borrows the last question's topic when it names facts of a calculation of it; and the
+asker's own handbook's national entry that covers the question as well as another handbook's is as
+sure."""
+import pytest
+
+from tests.helpers import computed, talk
+
+
+# ---- another filing, after a rule or a stay elsewhere ---------------------------------------------
+
+
+@pytest.mark.parametrize("first, follow, needles, not_said", [
+    ("巴中居民 去成都二级医院住院 不是急诊也没转诊 起付线和比例是好多", "那要是办了转诊备案呢", ("65%",), "60%"),
+    ("巴中居民 在重庆三级医院住院 没备案 起付线和报销比例是多少", "那办了临时备案呢", ("55%",), "50%"),
+])
+def test_another_filing_after_a_stay_elsewhere_s_rule(engine, first, follow, needles, not_said):
+    _, r = talk(engine, [first, follow])
+    assert r.kind == "faq" and all(w in r.text.split("如需")[0] for w in needles), r.text
+    assert not_said not in r.text.split("如需")[0], r.text
+
+
+def test_the_filing_said_before_makes_way_for_the_new_one():
+    from intents.acts import with_fact
+    from intents.slots import extract
+    asked = with_fact("巴中居民 在成都三级医院住院 不是急诊也没转诊 起付线多少", "那要是办了转诊备案呢")
+    assert "没转诊" not in asked and "不是急诊" not in asked, asked
+    assert extract(asked).get("filing") == "转诊"
+
+
+@pytest.mark.parametrize("first, follow, figure", [
+    ("巴中职工 去重庆三级医院住院 没转诊不是急诊 花了两万 报好多", "要是办了转诊呢", 14250),
+    ("巴中居民 在成都二级医院住院 没备案 花了一万 报多少", "那要是转诊了呢", 5850),
+])
+def test_a_referral_said_after_a_stay_elsewhere_is_the_referral_s_filing(engine, first, follow, figure):
+    before, after = talk(engine, [first, follow])
+    computed(before)
+    r = computed(after, figure, name="inpatient")
+    assert "未转诊" not in r.text.split("来源")[0], r.text
+
+
+def test_a_transfer_between_the_region_s_hospitals_is_still_a_transfer(engine):
+    # (no stay elsewhere: "从乡镇卫生院转诊过来" is the deductible's difference, no filing)
+    _, r = talk(engine, ["巴中居民 三级医院住院 花了一万 报好多", "要是从乡镇卫生院转诊过来的呢"])
+    computed(r, 600)
+
+
+@pytest.mark.parametrize("first, follow, region", [
+    ("寒假回家看病 学校医保办临时备案的话 报销比例降多少", "那我在老家备案异地长期居住呢", "克拉玛依"),
+    ("克拉玛依校区的 暑假回老家 临时备案住院 报销比例咋算", "那办异地长期居住备案呢", None),
+])
+def test_another_filing_after_an_offer_asking_the_hospital(engine, first, follow, region):
+    # the offer asked 在哪一级医院: a follow-up changing the filing asks the rule again, not the level
+    _, r = talk(engine, [first, follow], region=region)
+    assert r.kind == "faq" and ("相同" in r.text or "一样" in r.text), r.text
+
+
+def test_a_rate_given_as_another_s_answers_a_rate_asked():
+    from corpus.qtype import missing_answer
+    assert missing_answer("长期备案报销比例多少", "报销比例与参保地相同，备案后最少6个月变更") is None
+    assert missing_answer("长期备案报销比例多少", "备案后最少6个月变更") == "比例"
