@@ -288,7 +288,12 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     fixed = acts.correction(text)
     body = fixed or text
     asked = open_.get("asked") if open_ else None
-    ex = extract(body, expecting=asked)
+    last = form.get("last")
+    # "只断了2个月呢" after the waiting period of a switch was computed from its months without cover:
+    # the months are read as they are when asked for (a gap in months is said only of a switch)
+    switch_gap = not asked and last and last["calc"] == "waiting_period" and "gap_months" in last["slots"] \
+        and (fixed or acts.is_follow_up(body))
+    ex = extract(body, expecting="gap_months" if switch_gap else asked)
     hit = detect_region(body)
     kind = calc_kind(body, ex)
     new = _slots_from(ex)

@@ -62,3 +62,12 @@ def test_a_rate_given_as_another_s_answers_a_rate_asked():
     from corpus.qtype import missing_answer
     assert missing_answer("长期备案报销比例多少", "报销比例与参保地相同，备案后最少6个月变更") is None
     assert missing_answer("长期备案报销比例多少", "备案后最少6个月变更") == "比例"
+
+
+# ---- a switch's months without cover, said again --------------------------------------------------
+
+
+@pytest.mark.parametrize("follow, months, wait", [("只断了2个月呢", 2, 0), ("那要是断了5个月呢", 5, 6)])
+def test_a_switch_s_gap_in_months_said_again(engine, follow, months, wait):
+    _, r = talk(engine, ["巴中 职工医保转居民医保 中间断了4个月 多久能享受待遇", follow])
+    r = computed(r, months, wait, name="waiting_period")
