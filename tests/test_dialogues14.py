@@ -71,3 +71,23 @@ def test_a_rate_given_as_another_s_answers_a_rate_asked():
 def test_a_switch_s_gap_in_months_said_again(engine, follow, months, wait):
     _, r = talk(engine, ["巴中 职工医保转居民医保 中间断了4个月 多久能享受待遇", follow])
     r = computed(r, months, wait, name="waiting_period")
+
+
+# ---- a wage said after a contribution or an account answer ----------------------------------------
+
+
+def test_a_wage_after_the_account_answer_computes_the_monthly_share(engine):
+    _, r = talk(engine, ["我是巴中的职工 个人账户的钱家里人能用不", "那每个月划进去多少 我上年月平均工资8000 在职"])
+    computed(r, 160)
+
+
+def test_a_wage_said_is_a_staff_member_s(engine):
+    _, _, r = talk(engine, ["巴中灵活就业人员交职工医保 费率是多少", "单位上班的 个人交几个点",
+                            "那我上年月平均工资4500 个人每个月扣多少"])
+    computed(r, 90, name="contribution")
+
+
+def test_the_handbook_s_wage_words_say_the_staff_scheme():
+    from intents.slots import extract
+    assert extract("我上年度月平均工资6000 每个月交多少").get("insurance") == "职工"
+    assert extract("每个月划进去好多 基数5000").get("account") is True
