@@ -91,3 +91,12 @@ def test_the_handbook_s_wage_words_say_the_staff_scheme():
     from intents.slots import extract
     assert extract("我上年度月平均工资6000 每个月交多少").get("insurance") == "职工"
     assert extract("每个月划进去好多 基数5000").get("account") is True
+
+
+# ---- the place and the school, answering where -----------------------------------------------------
+
+
+def test_the_place_and_the_school_answer_the_region_asked(engine):
+    asked, r = talk(engine, ["二级医院住院起付线多少", "克拉玛依 学校医保"])
+    assert asked.kind == "clarify"
+    assert r.kind == "faq" and r.region == "克拉玛依" and "起付线" in r.text, r.text
