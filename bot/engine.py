@@ -30,7 +30,7 @@ from corpus.qtype import asks_another_kind, compared, missing_answer, qtypes
 from corpus.ranker import FEATURES
 from corpus.search import Hit, Index, _county_words, _region_words
 from intents import acts, forms, premise
-from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED, YEARLY
+from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED, YEARLY, calc_kind, is_request
 from intents.input_check import check
 from intents.message import PAID_ASK, Parsed, Part, own_ask, parse, voiced, with_slots, without_filler, without_who
 from intents.regions import (
@@ -1059,6 +1059,19 @@ class Engine:
             if acts.facts_of(fixed) and waits not in ex.values and "amount" not in ex.values \
                     and len(_CJK.findall(fixed)) <= 14 and not self.index.on_topic(ex.blanked(fixed)):
                 return acts.with_fact(forms.ruled_question(session.state) or last["text"], fixed)
+        topic = acts.care_of(last["text"])
+        if topic and not acts.care_of(text) and (not forms.is_open(session.state) or forms.waits_after_rule(session.state)):
+            # "听说年年都交的话还要涨 是不是 最多涨到好多" after 大病保险's cap: facts of the asker's own
+            # (years insured, a gap, a wage) and no topic, which with the last question's topic make a
+            # calculation asked — that one ("大病保险 …": the cap raised for years in a row)
+            ex = extract(text)
+            own = set(ex.values) - acts.FACT_SLOTS - {"amount", "amount_said", "amount_at", "months"}
+            with_topic = f"{topic} {text}"
+            if own and "amount" not in ex.values and calc_kind(text, ex) is None:
+                told = extract(with_topic)
+                kind = calc_kind(with_topic, told)
+                if kind is not None and is_request(with_topic, told, kind):
+                    return with_topic
         if not acts.elliptical(text):
             return text
         if forms.is_open(session.state):

@@ -100,3 +100,18 @@ def test_the_place_and_the_school_answer_the_region_asked(engine):
     asked, r = talk(engine, ["二级医院住院起付线多少", "克拉玛依 学校医保"])
     assert asked.kind == "clarify"
     assert r.kind == "faq" and r.region == "克拉玛依" and "起付线" in r.text, r.text
+
+
+# ---- "是不是" said alone, and a topic borrowed for a calculation ------------------------------------
+
+
+def test_a_bare_tag_joins_the_question_it_checks():
+    from intents.message import parse
+    parts = parse("听说连续交的话还要涨 是不是 最多涨到多少").parts
+    assert len(parts) == 1, [p.question for p in parts]
+
+
+def test_the_cap_s_rise_after_the_cap(engine):
+    _, r = talk(engine, ["巴中居民 大病保险一年最多赔多少", "听说每年都交的话还会涨 是不是 最多涨到多少"])
+    computed(r, 360000)
+    assert "4000" in r.text, r.text
