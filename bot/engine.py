@@ -89,6 +89,8 @@ OTHER_ENTRY_AT = 0.07
 READING_MARGIN = 0.1
 # a message understood this surely as written is not read again without its story
 SURE_READING = 0.5
+# every word of the question accounted for by an entry's words (Hit.coverage)
+FULL_COVERAGE = 0.999
 # The most an entry answering another kind of question than asked may count (whether or who, when how
 # to do it is asked: corpus.qtype.asks_another_kind): in the hedged band, never stated as sure.
 OTHER_KIND_CONFIDENCE = 0.5
@@ -1497,7 +1499,7 @@ class Engine:
         if bare is not None:
             # "巴中", "我在恩阳区" with nothing asked (and no form to take it as "克拉玛依呢")
             return region_policy.place_noted(bare, note)
-        hits = self._own_page(by_precedence(hits, region, floor=SUGGEST_AT), region)
+        hits = self._own_page(by_precedence(self._own_says_the_same(hits, region), region, floor=SUGGEST_AT), region)
         hits = self._general_over_group(text, hits)
         hits = self._general_over_disease(text + "，" + read, hits)
         hits = self._naming_the_topic(text, hits)
@@ -1628,6 +1630,21 @@ class Engine:
         parts += self._notes(text, best.entry, region)
         return Reply(kind="faq", text="\n".join(parts), region=region, sources=sources,
                      confidence=best.confidence)
+
+    def _own_says_the_same(self, hits: list[Hit], region: str | None) -> list[Hit]:
+        """The asker's own handbook's national entry that covers every word of a question another
+        handbook's national entry was found surely for ("微信里咋个激活医保码" in 巴中: 巴中's 微信
+        steps beside 克拉玛依's): as sure as that one, since the two state the same national matter and
+        the ranker split its belief between them (the own one takes precedence after, by_precedence);
+        the hits unchanged otherwise."""
+        if region is None or not hits or hits[0].confidence < SURE_READING or hits[0].coverage < FULL_COVERAGE \
+                or not from_other_handbook(hits[0].entry, region):
+            return hits
+        own = next((h for h in hits[1:] if in_own_handbook(h.entry, region) and h.confidence >= SUGGEST_AT), None)
+        if own is None or own.entry.region != regions.national() or own.coverage < FULL_COVERAGE:
+            return hits
+        same = dataclasses.replace(own, confidence=hits[0].confidence)
+        return [hits[0], *(same if h is own else h for h in hits[1:])]
 
     def _general_over_group(self, text: str, hits: list[Hit]) -> list[Hit]:
         """An entry on one group of a scheme's members (退休职工's 门诊统筹) the asker did not name

@@ -7,7 +7,7 @@ asker's own handbook's national entry that covers the question as well as anothe
 sure."""
 import pytest
 
-from tests.helpers import computed, talk
+from tests.helpers import answer, computed, talk
 
 
 # ---- another filing, after a rule or a stay elsewhere ---------------------------------------------
@@ -115,3 +115,12 @@ def test_the_cap_s_rise_after_the_cap(engine):
     _, r = talk(engine, ["巴中居民 大病保险一年最多赔多少", "听说每年都交的话还会涨 是不是 最多涨到多少"])
     computed(r, 360000)
     assert "4000" in r.text, r.text
+
+
+# ---- the own handbook's national entry, as sure as another's ----------------------------------------
+
+
+def test_the_own_handbook_s_national_entry_is_as_sure(engine):
+    r = answer(engine, "微信里咋个激活医保码", region="巴中")
+    assert r.kind == "faq" and "城市服务" in r.text, r.text
+    assert r.sources[0].entry_id.startswith("bz-"), r.sources
