@@ -30,7 +30,7 @@ from corpus.qtype import asks_another_kind, compared, missing_answer, qtypes
 from corpus.ranker import FEATURES
 from corpus.search import Hit, Index, _county_words, _region_words
 from intents import acts, forms, premise
-from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED, YEARLY
+from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED, YEARLY, calc_kind, is_request
 from intents.input_check import check
 from intents.message import PAID_ASK, Parsed, Part, own_ask, parse, voiced, with_slots, without_filler, without_who
 from intents.regions import (
@@ -89,6 +89,8 @@ OTHER_ENTRY_AT = 0.07
 READING_MARGIN = 0.1
 # a message understood this surely as written is not read again without its story
 SURE_READING = 0.5
+# every word of the question accounted for by an entry's words (Hit.coverage)
+FULL_COVERAGE = 0.999
 # The most an entry answering another kind of question than asked may count (whether or who, when how
 # to do it is asked: corpus.qtype.asks_another_kind): in the hedged band, never stated as sure.
 OTHER_KIND_CONFIDENCE = 0.5
@@ -1020,6 +1022,11 @@ class Engine:
                     and not self.index.on_topic(ex.blanked(text)):
                 return acts.with_fact(last["text"], text)
         figure = forms.waits_for_figure(session.state)
+        if figure is None and offer.get("offered") and acts.is_follow_up(text):
+            # ... and so does a follow-up to an offer that asks a fact of the case ("在哪一级医院？"),
+            # when it changes another fact and not that one ("那我备案异地长期居住呢" after the 临时备案
+            # rule): the rule of the new case, not the offer's question again
+            figure = forms.waits_after_rule(session.state)
         if figure is not None and (form.get("open") or {}).get("updated", 0) <= last.get("at", 0) + 1:
             # the rule of a case was answered and only the asker's own figure is missing: a message that
             # changes or adds a fact of the case and no figure ("俺是职工", "那冠心病呢", "他还有糖尿病")
@@ -1036,6 +1043,9 @@ class Engine:
             gap = "gap_years" in said
             spoken = _FOLLOW_FRAME.sub("", _GAP_TOLD.sub("", text) if gap else text)
             besides = re.sub(r"医院|医疗机构", "", ex.blanked(text))
+            if "filing" in said:
+                # (the filing's own verb is part of the fact: "在户籍地备案异地长期居住")
+                besides = re.sub(r"备案", "", besides)
             if gap:
                 besides = _GAP_TOLD.sub("", _FIGURE_WORDS.sub("", besides))
             if facts and figure not in said and "amount" not in said and len(_CJK.findall(spoken)) <= 14 \
@@ -1051,6 +1061,19 @@ class Engine:
             if acts.facts_of(fixed) and waits not in ex.values and "amount" not in ex.values \
                     and len(_CJK.findall(fixed)) <= 14 and not self.index.on_topic(ex.blanked(fixed)):
                 return acts.with_fact(forms.ruled_question(session.state) or last["text"], fixed)
+        topic = acts.care_of(last["text"])
+        if topic and not acts.care_of(text) and (not forms.is_open(session.state) or forms.waits_after_rule(session.state)):
+            # "听说年年都交的话还要涨 是不是 最多涨到好多" after 大病保险's cap: facts of the asker's own
+            # (years insured, a gap, a wage) and no topic, which with the last question's topic make a
+            # calculation asked — that one ("大病保险 …": the cap raised for years in a row)
+            ex = extract(text)
+            own = set(ex.values) - acts.FACT_SLOTS - {"amount", "amount_said", "amount_at", "months"}
+            with_topic = f"{topic} {text}"
+            if own and "amount" not in ex.values and calc_kind(text, ex) is None:
+                told = extract(with_topic)
+                kind = calc_kind(with_topic, told)
+                if kind is not None and is_request(with_topic, told, kind):
+                    return with_topic
         if not acts.elliptical(text):
             return text
         if forms.is_open(session.state):
@@ -1476,7 +1499,7 @@ class Engine:
         if bare is not None:
             # "巴中", "我在恩阳区" with nothing asked (and no form to take it as "克拉玛依呢")
             return region_policy.place_noted(bare, note)
-        hits = self._own_page(by_precedence(hits, region, floor=SUGGEST_AT), region)
+        hits = self._own_page(by_precedence(self._own_says_the_same(hits, region), region, floor=SUGGEST_AT), region)
         hits = self._general_over_group(text, hits)
         hits = self._general_over_disease(text + "，" + read, hits)
         hits = self._naming_the_topic(text, hits)
@@ -1607,6 +1630,21 @@ class Engine:
         parts += self._notes(text, best.entry, region)
         return Reply(kind="faq", text="\n".join(parts), region=region, sources=sources,
                      confidence=best.confidence)
+
+    def _own_says_the_same(self, hits: list[Hit], region: str | None) -> list[Hit]:
+        """The asker's own handbook's national entry that covers every word of a question another
+        handbook's national entry was found surely for ("微信里咋个激活医保码" in 巴中: 巴中's 微信
+        steps beside 克拉玛依's): as sure as that one, since the two state the same national matter and
+        the ranker split its belief between them (the own one takes precedence after, by_precedence);
+        the hits unchanged otherwise."""
+        if region is None or not hits or hits[0].confidence < SURE_READING or hits[0].coverage < FULL_COVERAGE \
+                or not from_other_handbook(hits[0].entry, region):
+            return hits
+        own = next((h for h in hits[1:] if in_own_handbook(h.entry, region) and h.confidence >= SUGGEST_AT), None)
+        if own is None or own.entry.region != regions.national() or own.coverage < FULL_COVERAGE:
+            return hits
+        same = dataclasses.replace(own, confidence=hits[0].confidence)
+        return [hits[0], *(same if h is own else h for h in hits[1:])]
 
     def _general_over_group(self, text: str, hits: list[Hit]) -> list[Hit]:
         """An entry on one group of a scheme's members (退休职工's 门诊统筹) the asker did not name

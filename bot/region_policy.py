@@ -192,9 +192,15 @@ def place_and_facts(text: str) -> RegionHit | None:
         residue = residue.replace(name, "")
     asked_again = _ASKED_AGAIN.search(residue)
     residue = _REGION_REPLY_FILLER.sub("", _ASKED_AGAIN.sub("", residue))
-    if forms.QUESTION.search(residue) or len(residue) > 6 or not (forms.tells_facts(ex) or asked_again):
+    if forms.QUESTION.search(residue) or len(residue) > 6 \
+            or not (forms.tells_facts(ex) or asked_again or _INSURED_THROUGH.fullmatch(residue)):
         return None
     return hit
+
+
+# the school the asker is insured through, said with the place ("克拉玛依 学校医保", "克拉玛依 校区的"):
+# how the place is put, not a question of its own (an employer says a scheme, which is a fact)
+_INSURED_THROUGH = re.compile(r"(?:学校|校区|学生|大学生|高校)(?:里|头)?")
 
 
 def place_noted(hit: RegionHit, note: str = "") -> Reply:

@@ -51,7 +51,9 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
          r"吗|一样|相同|不同|区别|差别|是否|有没有|能不能|会不会|变|高还是低|哪个高",
          # (a benefit paid as a fixed sum or up to a limit, not a share, answers a rate asked: 生育 定额)
          r"\d\s*[%％]|百分之|百分点|个点|[一二三四五六七八九十\d]成|全额|全部|不予|不报|不能|不纳入|减半|免|除外|"
-         r"定额|限额|据实"),
+         r"定额|限额|据实|"
+         # (or a rate given as another's: "报销比例与参保地相同", "与市内同等级医疗机构相同")
+         r"比例[^。；]{0,12}?(?:相同|一样)"),
         ("电话", r"电话(?:号码|号)?(?:是)?(?:多少|几)|(?:什么|哪个|啥|打)电话|号码|热线|联系方式", None,
          r"\d{3,4}-\d{7,8}|\d{5,}"),
         # what one pays ("个人交多少"): a sum, or that one pays nothing

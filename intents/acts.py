@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from intents.slots import _CATEGORY as CATEGORIES
-from intents.slots import disease_vocabulary, extract, tiers_in
+from intents.slots import FILING_SAID, disease_vocabulary, extract, tiers_in
 
 CANCEL_WORD = "取消"
 # the chat commands that stand for words the engine understands (/cancel, /more), in every channel
@@ -184,6 +184,10 @@ def facts_of(text: str) -> set[str]:
     return set(extract(text).values) & set(FACT_SLOTS)
 
 
+# what a follow-up says around a filing besides it ("我在户籍地备案…", "办了…")
+_FILING_WORDS = re.compile(r"要是|如果是?|假如|备案|备|办理?|做|走|我|俺|在|的|了|也|户籍地|老家|家乡|\s")
+
+
 def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
     """The last question with the follow-up's fact in place of the one it replaces:
     ("巴中城乡居民医保个人交多少", "低保户呢") → "巴中城乡居民医保个人交多少（低保户）"; a scheme is
@@ -205,6 +209,17 @@ def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
             q = q[:first.start()] + "\0" + q[first.end():]
         placed = bool(first)
         q = _STAFF_STATUS.sub("", _SCHEME_WORDS.sub("", q)).replace("\0", name).lstrip("，, ")
+    if "filing" in new:
+        # "那要是办了转诊备案呢" after "…不是急诊也没转诊 起付线多少": the filing said before goes, or the
+        # old denial would still be read first; the new one stands where it stood, so that the question
+        # still names a filing ("…临时备案住院 报销比例咋算", "那备异地长期居住呢")
+        # (with the 备案 said beside it: "备案异地长期居住", "异地长期居住备案")
+        said = re.search(r"(?:备案|备)?(?:" + FILING_SAID.pattern + r")(?:备案)?", follow_up)
+        first = FILING_SAID.search(q)
+        if first:
+            q = q[:first.start()] + "\0" + q[first.end():]
+        q = FILING_SAID.sub("", q).replace("\0", said.group(0) if said else "")
+        placed = bool(first and said)
     if "category" in new:
         # "低保户呢" after a question on 特困人员: asked about the one group instead of the other
         q = re.sub(rf"(?:{'|'.join(p for p, _ in CATEGORIES)})(?:人员|对象|家庭|户|人)?", "", q)
@@ -218,4 +233,6 @@ def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
     core = core.strip("？?。!！ ，,")
     if placed and not re.sub(r"医保|的|了", "", _SCHEME_WORDS.sub("", core)).strip():
         return q        # "职工呢": said where the scheme was, nothing more to add
+    if placed and "filing" in new and not _FILING_WORDS.sub("", FILING_SAID.sub("", core)).strip():
+        return q        # "那要是办了转诊备案呢": the filing said where the old one was, nothing more
     return f"{q.rstrip('？?。!！')}（{core}）"

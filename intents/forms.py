@@ -288,7 +288,12 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     fixed = acts.correction(text)
     body = fixed or text
     asked = open_.get("asked") if open_ else None
-    ex = extract(body, expecting=asked)
+    last = form.get("last")
+    # "只断了2个月呢" after the waiting period of a switch was computed from its months without cover:
+    # the months are read as they are when asked for (a gap in months is said only of a switch)
+    switch_gap = not asked and last and last["calc"] == "waiting_period" and "gap_months" in last["slots"] \
+        and (fixed or acts.is_follow_up(body))
+    ex = extract(body, expecting="gap_months" if switch_gap else asked)
     hit = detect_region(body)
     kind = calc_kind(body, ex)
     new = _slots_from(ex)
@@ -325,6 +330,14 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
             and (target["slots"].get("elsewhere") or target["slots"].get("filing") not in (None, "市内")):
         # "如果是急诊呢" after a stay elsewhere: that stay as an emergency, not an outpatient visit
         new["filing"], kind = "急诊", None
+        facts.add("filing")
+    if target and target["calc"] in ("inpatient", "chain") and "filing" not in new and new.get("transfer") \
+            and "prior_tier" not in new and (fixed or acts.is_follow_up(body)) \
+            and (target["slots"].get("elsewhere") or target["slots"].get("filing") not in (None, "市内")):
+        # "要是办了转诊呢" after a stay elsewhere: that stay referred (异地转诊, a filing), not a
+        # transfer between two stays of the region's hospitals
+        new["filing"] = "转诊"
+        new.pop("transfer")
         facts.add("filing")
     # "克拉玛依校区的" alone right after a calculation: where the case is, computed again for that place
     placed = bool(last and not active and hit.region and not hit.unsupported and not facts and not kind

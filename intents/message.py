@@ -100,6 +100,8 @@ _ASKING_TURN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:我|俺)?(?:想问一下|�
                              r"(?=[\u4e00-\u9fff]{4})")
 # a question clause this short ("咋办", "多少") borrows the clause before it
 _SHORT_QUESTION = 4
+# a yes-or-no tag said alone, checking what was said before it
+_TAG_RE = re.compile(r"(?:是不是|是吗|是不|对不对|对吗|对吧|是真的吗|真的吗|是这样吗|是这样不)[啊呀哦嘛吧]?")
 # a clause announced as another question ("还有白癜风") this short names only another case
 _SHORT_CASE = 6
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -128,7 +130,8 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "home": r"老家|户籍地|生源地|家乡",
     "care": r"门诊慢特病|两病|慢特病|慢性病|慢病|特病|大病保险|大病|住院|出院|门诊|急诊|生育|分娩|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫",
     # how the care was reached: away from home, referred, registered (备案) or not
-    "route": r"异地|外地|外省|长期备案|临时备案|备案|转诊|转院",
+    # (the handbooks' kinds of filing, whole: "办异地长期居住备案" is no plain 异地 … 备案)
+    "route": r"异地长期居住|长期居住|异地临时就医|异地|外地|外省|长期备案|临时备案|备案|转诊|转院",
     # a stay before this one in the year, which decides the deductible ("今年住过一次院 这次又去三级")
     "course": r"住过一次|住了一次|第二次住院|再次住院|二次住院|又住院|又住了一次",
 }.items()}
@@ -622,7 +625,9 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
                 # announced one asked for a rule without a question word — the first question
                 groups.append((story[:-1], story[-1]))
                 story, turned = [], True
-        if not is_question(clause, marked):
+        if not is_question(clause, marked) or (story and _TAG_RE.fullmatch(clause) and clause is not parts_of[-1]):
+            # (a bare "是不是" after what the asker heard, with the question still to come — "听说年年都交的话
+            # 还要涨 是不是 最多涨到好多": the claim it checks is the story of that question, one question)
             story.append(clause)
             continue
         if groups and not story and len(_CJK_RE.findall(clause)) < _SHORT_QUESTION \

@@ -89,6 +89,8 @@ def _n(s: str) -> int:
 
 _RESIDENT = r"城乡居民|居民医保|居民|合疗|新农合|农合|农村医保|学生|大学生|中学生|小学生|新生儿|宝宝|娃|小孩|孩子|儿童|城居"
 _STAFF = (r"职工|在职|上班族|单位交|单位缴|单位上班|在单位上|月工资|从工资|工资里|扣工资|工资条|退休|灵活就业|个体户|个体工商户|企业员工|公务员|"
+          # the base 职工 pay on, in the handbook's words ("上年度月平均工资"): 居民 pay a fixed sum
+          r"月平均工资|月均工资|上年度?平均工资|"
           # an employer that pays (or owes) the asker's fees: 公司给我交医保, 单位欠了几个月医保费, 刚入职
           r"(?:公司|单位|厂里|厂头|老板)(?:开始|已经|一直|都)?(?:给我|帮我|替我|给员工)?(?:交|缴|买|欠|拖欠)|入职")
 _SPOUSE = r"老婆|妻子|媳妇|爱人|配偶|老公|丈夫|对象"
@@ -340,6 +342,12 @@ _FILING_DENIED = re.compile(r"(?:没|未|还没|没有|没去|莫得|没得|不�
 # care for an emergency, however said: the 急诊 rows of the filing table, and a follow-up "如果是急诊呢"
 # (intents.forms)
 EMERGENCY = re.compile(r"急诊|抢救|急救")
+
+# every way a question says how its care elsewhere was filed, or that it was not ("不是急诊也没转诊",
+# "做临时备案的话", "异地长期居住"): what a follow-up naming another filing replaces (intents.acts.with_fact)
+FILING_SAID = re.compile(r"(?:也|又|且|并且)?(?:" + _FILING_DENIED.pattern + r"|(?:不是|不属于|并非|非|没|没有)急诊(?:抢救)?|"
+                         r"(?:做|办|办了|办理|走|开)?(?:了)?(?:长期备案|异地长期居住|异地长期|长期居住|异地安置|常驻异地|长期异地|"
+                         r"转诊备案|异地转诊|规范转诊|转诊|临时备案|临时外出|异地临时就医|急诊抢救|急诊|抢救)(?:人员)?(?:的话)?)")
 
 _CARE_NEAR = re.compile(r"^[^，。,；;？?\s]{0,6}?(?:住院|看病|就医|就诊|医院|门诊|急诊|治疗|手术|卫生院)")
 
@@ -877,8 +885,10 @@ def staff_status_of(text: str, out: Slots) -> None:
                 out.set("used_for", used_for)
             if not REIMBURSED_BEFORE.search(text[max(0, after[0].start - 6):after[0].start]):
                 out.not_money.append((after[0].start, after[0].end))
-    if re.search(r"个人账户|个账|个人帐户", text) and re.search(r"划|拨|打|进|返|存|到账|入账", text):
-        out.set("account", True)         # what goes into the 个人账户 each month
+    if (re.search(r"个人账户|个账|个人帐户", text) and re.search(r"划|拨|打|进|返|存|到账|入账", text)) \
+            or re.search(r"划拨|划入|划进|划到|划给|划了?(?:多少|好多|几多)", text):
+        # what goes into the 个人账户 each month ("每个月划进去好多": only the account is 划拨'd to)
+        out.set("account", True)
     m = re.search(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N + r"个月", text) or re.search(_N + r"个月[^，。]{0,4}欠", text)
     if m:
         out.set("arrears_months", _n(m.group(1)))
