@@ -274,6 +274,7 @@ class Engine:
             session.state.pop(region_policy.PENDING, None)
             text = rest
         text = self.index.repaired(text)[0]
+        said = text
         if not forms.is_open(session.state):
             # typed by voice, without a stop: read everywhere as the clauses it was said in, so that a
             # form reads "长护险要不要交 多少钱" as the clauses do, not as one "交多少钱"
@@ -309,7 +310,8 @@ class Engine:
             text, region = resumed
         # an answer to a form's question, or a cancel, is one reply, not questions
         replying = forms.is_open(session.state) or acts.is_cancel(text)
-        parsed = None if replying else parse(text, self.index.on_topic)
+        # (said without a stop: a story's clauses were run together, which the question's readings allow for)
+        parsed = None if replying else parse(text, self.index.on_topic, spoken=said != text and " " not in said)
         if parsed is not None and len(parsed.parts) <= 1:
             again = self._parts_again(text, session)
             if again is not None:

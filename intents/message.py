@@ -52,13 +52,25 @@ _ASKING_RE = re.compile(r"多少|百分之几|几成|多久|多长时间|好多(
                         + _HOW_LONG_SAID + "|^" + _A_NOT_A + "$")
 # the end of an unpunctuated question, before another question of at least four characters
 _UNMARKED_END_RE = re.compile(r"((?:多少|好多)钱?[啊呀哦哟嘛呢]|(?:吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号啊呀哦哟])|"
-                              r"百分之几|几成)(?=[\u4e00-\u9fff\w]{1,}"
-                              r"(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|不$))")
+                              # (how many times it counts, by what day, how long it takes: "算几次第二次…", "ddl几号
+                              # 今年交多少", "要多久材料交哪"; not "多久才能用", "几次门诊", "几号开始交")
+                              r"百分之几|几成|算几次|几号(?![开截之以前后到才]|[\u4e00-\u9fff]?$)|(?<![过了])多久(?![才能可就以之到开会后没了的])|"
+                              r"多长时间(?![才能可就以之到开会后没了的])|"
+                              # a yes-or-no asked of a thing, then its negation asked of ("要不要备案不备案比例降多少")
+                              r"(?:要不要|用不用|需不需要|能不能)(?P<obj>[\u4e00-\u9fff]{2,4}?)(?=不(?P=obj)[\u4e00-\u9fff]{2})|"
+                              # ... or whether a rule exists, or which paper or filing is needed, then another question
+                              # of another thing ("有没有起付线限额咋算", "要办啥子备案报销比例会降不")
+                              r"(?:有没有|有没得|啥子|什么|哪种)(?:起付线|起付标准|门槛费|封顶线|限额|上限|等待期|备案|材料|资料|手续)"
+                              r"(?=(?![是的和跟或与及要才能去呢吗啊呀哦])[\u4e00-\u9fff]{2,8}?(?:咋|怎么|多少|好多|几|啥|什么|如何|不$)))"
+                              r"(?=[\u4e00-\u9fff\w]{1,}"
+                              r"(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|不$)|"
+                              # ... or before a yes-or-no asked as A不A ("报几成有没有起付线")
+                              r"(?:有没有|有没得|能不能|要不要|会不会|可不可以)[\u4e00-\u9fff]{2})")
 # ... or at 什么/啥 when what follows starts a clause of its own ("医保钱包是什么主要有什么用", "身份选啥
 # 提交完审核要多久"; "什么材料", "啥子标准" are one question), or between "…不" and "不…" ("还用备案不
 # 不备案比例降多少")
 _ASKS_LATER = r"[\u4e00-\u9fff\w]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$)"
-_UNMARKED_WHAT_RE = re.compile(r"(什么|啥子|啥)(?=(?:主要|提交|第一|我|俺|他|她|咱|还|又|那|这|怎么|咋|多久|好久|一年|每年|要(?!求)|"
+_UNMARKED_WHAT_RE = re.compile(r"(?<!为)(什么|啥子|啥)(?=(?:主要|提交|第一|我|俺|他|她|咱|还|又|那|这|怎么|咋|多久|好久|一年|每年|要(?!求)|"
                                # ("医保钱包是啥子能转钱给我妈不": what a thing is, then whether it can)
                                r"(?:(?<=是什么)|(?<=是啥子)|(?<=是啥))能)"
                                + _ASKS_LATER + ")|(不)(?=不[\u4e00-\u9fff]{2,}" + _ASKS_LATER + ")")
@@ -92,10 +104,12 @@ _FILLER_OPEN_RE = re.compile(rf"^(?:(?:请问一下|麻烦问一下|麻烦问下
                              rf"姐妹们|宝子们|uu们){_PARTICLES})+(?=.)")
 _FILLER_CLOSE_RE = re.compile(rf"(?<=.)(?:[ ,，]*(?:在线等|坐等|等回复|求回复|求解答|求问|求助|急急急|"
                               rf"谢谢大家|谢谢各位|谢谢了|谢谢|(?i:thx|thanks)|麻烦大家了|麻烦大家|麻烦了|蹲一个|蹲一下|"
+                              # (a plea to answer them all, typed on: "…今年交多少钱一起回一下thx")
+                              rf"(?:一起|一并)(?:回复|回答|回)一下|"
                               rf"{_ASIDE}){_PARTICLES})+$")
 # ... and inside a clause typed without stops, where the story ends and the question starts ("…现在
 # 腿脚不方便想问下我要是再去卫生院住院…"): a clause boundary, the filler dropped with it
-_ASKING_TURN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:我|俺)?(?:想问一下|想问下|想问问|想请教一下|请问一下|麻烦问一下|请问|"
+_ASKING_TURN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:我|俺)?(?:想问一下|想问下|想问问|想请教一下|请问一下|麻烦问一下|请问|求问|"
                              r"问一下|问一哈|问下|问哈)"
                              r"(?=[\u4e00-\u9fff]{4})")
 # a question clause this short ("咋办", "多少") borrows the clause before it
@@ -228,13 +242,16 @@ def _own_slots(text: str) -> set[str]:
     return {name for name, pattern in _STORY_SLOTS.items() if pattern.search(text)}
 
 
-def _endings(parts_of: list[str], asked_at: int | None = None) -> list[str]:
+def _endings(parts_of: list[str], asked_at: int | None = None, spoken: bool = False) -> list[str]:
     """The message's last clauses (one, two …), each with the slot words of the clauses before;
     none for a message of two clauses or fewer ("被人撞了住院 医保给报不" is all question). With
     `asked_at`, the clause the question is in, only endings that keep it: what is told after a
     question ("…怎么暂停啊 我现在在校区上学 要在校区交") is no reading of it alone."""
     out: list[str] = []
-    if len(parts_of) < MIN_STORY_CLAUSES:
+    # (`spoken`: typed without a stop, a story as long as several clauses was said as several: "巴中参保的
+    # 没备案也没转诊自己跑到重庆三级医院住院城乡居民起付线和比例是好多"; one typed as one clause is one)
+    if len(parts_of) < MIN_STORY_CLAUSES and not (spoken and len(parts_of) == 2
+                                                  and len(_CJK_RE.findall(parts_of[0])) >= VOICE_RUN):
         return out
     for start in range(len(parts_of) - 1, 0, -1):
         if asked_at is not None and start > asked_at:
@@ -392,7 +409,9 @@ VOICE_RUN = 16            # CJK characters of a message without a separator, fro
 VOICE_ASKS = 10           # ... and from which a question's end is looked for in it
 _SEPARATOR_RE = re.compile(r"[。！？!?；;\n，,、 ]")
 _OPENER = (r"(?:我们|我家|我|俺们|俺家|俺|咱们|咱|他们|她们|他|她|现在|马上|但是|可是|不过|然后|后来|结果|"
-           r"医生说|医院说|听说|别人说|老板说|要是|如果|万一)+")
+           r"医生说|医院说|听说|别人说|老板说|要是|如果|万一|"
+           # (what an office or a school said, reported: "…老家医保停了学校这边说重复参保咋处理")
+           r"(?:学校|单位|村上|村里|社区|窗口|医保局|辅导员|老师)(?:这边|那边)?(?:说|讲))+")
 # (not the teller as an object or inside a word: 给我, 帮我, 跟我, 其他, 自我)
 _VOICE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![给帮跟让叫和把被对替为找问同教带陪像自其与])"
                             # (nor after a yes-or-no asking of what follows: "交了是不是马上能报")
@@ -406,6 +425,21 @@ _VOICE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![给帮跟让叫和把�
                             r"(?=[\u4e00-\u9fff]{2})|"
                             # a deed told, then asked of as done ("三月份才想起来交 交了是不是马上能报")
                             r"(?<=[\u4e00-\u9fff]{3}(?P<did>[交缴办补]))(?=(?P=did)了[\u4e00-\u9fff]{3})")
+# the scheme (and the place) the question is about, named after a story told without a stop ("…在县医院
+# 住院二级乙等长治居民医保起付线多少", "…单行支付的药好贵巴中居民医保报好多"): a topic shift, where the
+# question's clause starts, when it asks something; not the scheme as what was done or where (交了居民医保,
+# 是巴中医保, 在巴中, 巴中的合疗)
+_SCHEME_TURN_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff]{4})(?<![在去到回从住来是的交缴买办参加给和跟与及对比用有把说个这那])(?<![交缴买办参]了)(?<!城乡)(?<!城镇)"
+    r"(?:(?:" + "|".join(regions.covered()) + r")市?(?:的)?(?:城乡居民医保|城乡居民|居民医保|职工医保|合疗|新农合|医保)|"
+    # (the scheme alone only after the care told, a stay, a hospital, its grade or a drug: "…住院二级医院居民医保
+    # …"; "我高血压办了慢病城乡居民一年最多报好多钱", "住院了合疗能报不" are said in one breath)
+    r"(?:(?<=诊所)|(?<=[院等级药]))(?:城乡居民医保|城乡居民|居民医保|职工医保|合疗|新农合))"
+    r"(?=[\u4e00-\u9fff]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不(?![\u4e00-\u9fff])|能不能|要不要|是不是|有没有))")
+# another question announced after one asked ("…要交哪些还有交到哪", "…带哪些材料还有去哪办"), not what is
+# still there ("还有钱吗", "报完不是还有大病保险吗")
+_ANNOUNCED_RE = re.compile(r"(?:(?:多少|好多|哪些|什么|啥子?|几成|多久|好久|哪)[\u4e00-\u9fff]{0,4}?|[吗呢嘛])(?=(?:还有|另外(?![的那些])|顺便问|再问)"
+                           r"[\u4e00-\u9fff]{2})")
 # a question's last words: a particle, "能用不" (not 不能, 不会 …), "在哪儿(办)", "咋办", "什么意思", a sum
 _VOICE_END_RE = re.compile(
     r"((?:吗|嘛|呢|(?<![功可才技性体智动本职])(?:能|可以|得到|得了|要得|够|管|行)[\u4e00-\u9fff]{0,3}?不"
@@ -427,7 +461,7 @@ _VOICE_END_RE = re.compile(
 
 
 # ... and more ends a spoken question has, before another question (voice typing runs them together):
-_VOICE_ASKS_AGAIN = (r"(?=[\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff\w]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|谁|吗|呢|嘛|多久|好久|"
+_VOICE_ASKS_AGAIN = (r"(?=[\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff\w]*?(?:多少|好多|几|什么|啥|怎么|咋|啷个|如何|哪|谁|吗|呢|嘛|多久|好久|"
                      r"不$|没$|能不能|要不要|是不是|有没有|有没得|(?P<ab2>[^\W不没\d])[不没](?P=ab2)))")
 _QUESTION_WORD = r"(?:多少|好多|几|什么|啥|怎么|咋|哪|谁|多久|好久|是不是|能不能|要不要|有没有|有没得|会不会|可不可以)"
 _VOICE_END_MORE_RE = re.compile(
@@ -466,15 +500,18 @@ def voiced(text: str) -> str:
     text = text.strip()
     if _SEPARATOR_RE.search(text) or len(_CJK_RE.findall(text)) < VOICE_ASKS:
         return text
-    out = _A_NOT_A_END_RE.sub(lambda m: m.group(0) + " ", text)
+    out = _A_NOT_A_END_RE.sub(lambda m: m.group(0) + " ", _ANNOUNCED_RE.sub(lambda m: m.group(0) + " ", text))
     out = _VOICE_END_RE.sub(lambda m: m.group(1) + " ", out)
     out = _VOICE_END_MORE_RE.sub(lambda m: m.group(0) + " ", out)
     if len(_CJK_RE.findall(text)) >= VOICE_RUN:
         out = _VOICE_OPEN_RE.sub(lambda m: " " + m.group(0), out)
-        folded = fold(out)
-        last = [m for m in places_in(folded) if folded[m.end:].strip() in ("", "的", "这边", "那边", "这边的", "那边的")]
-        if last and len(folded) == len(out) and last[-1].start >= 4 and out[last[-1].start - 1] not in " 在去到回从住来是":
-            out = out[:last[-1].start] + " " + out[last[-1].start:]
+    # (the scheme asked about starts a clause in a shorter message too: "放假回家看病克拉玛依医保咋备案")
+    out = _SCHEME_TURN_RE.sub(lambda m: " " + m.group(0), out)
+    # (a place named last is a clause of its own in a short message too: "医保钱包是啥子东西能干啥巴中")
+    folded = fold(out)
+    last = [m for m in places_in(folded) if folded[m.end:].strip() in ("", "的", "这边", "那边", "这边的", "那边的")]
+    if last and len(folded) == len(out) and last[-1].start >= 4 and out[last[-1].start - 1] not in " 在去到回从住来是":
+        out = out[:last[-1].start] + " " + out[last[-1].start:]
     return re.sub(r" {2,}", " ", out).strip()
 
 
@@ -602,11 +639,16 @@ def _figures(text: str) -> list:
     return [n for n in find_numbers(text) if n.explicit and not n.year and not n.age]
 
 
-def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
+def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool | None = None) -> Parsed:
     """Clauses, and up to MAX_QUESTIONS question parts, each with the story before it.
     `on_topic` says whether a clause names anything 医保 (the search knows its words): a
-    question's readings then include the message without the story clauses that do not."""
-    text = _two_not_chronic(without_filler(voiced(clean(text))))
+    question's readings then include the message without the story clauses that do not.
+    `spoken`: the message was typed without a stop (its clauses found by `voiced`)."""
+    run = voiced(clean(text))
+    if spoken is None:
+        # (`spoken`: said without a stop, when the caller voiced the message itself)
+        spoken = run != clean(text).strip()
+    text = _two_not_chronic(without_filler(run))
     parts_of = clauses(text)
     marked = any(c.endswith("?") for c in parts_of)
     groups: list[tuple[list[str], str]] = []       # (story clauses, question clause)
@@ -714,7 +756,7 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None) -> Parsed:
                 readings.append("，".join(kept))
         # an ending that names nothing 医保 ("是咋回事") is no reading of the question
         asked_at = next((i for i, c in enumerate(parts_of) if is_question(c, marked)), None)
-        endings = [e for e in _endings(parts_of, asked_at) if e not in readings and (on_topic is None or on_topic(e))]
+        endings = [e for e in _endings(parts_of, asked_at, spoken) if e not in readings and (on_topic is None or on_topic(e))]
         told, question = groups[0] if groups else ([], whole)
         part = Part(question=question, story="，".join(told), slots=story_slots("，".join(told)) if told else {},
                     readings=[*readings, *endings], endings_from=len(readings))
