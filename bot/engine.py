@@ -32,7 +32,8 @@ from corpus.search import Hit, Index, _county_words, _region_words
 from intents import acts, forms, premise
 from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED, YEARLY, calc_kind, is_request
 from intents.input_check import check
-from intents.message import PAID_ASK, Parsed, Part, own_ask, parse, voiced, with_slots, without_filler, without_who
+from intents.message import (PAID_ASK, Parsed, Part, is_question, own_ask, parse, voiced, with_slots, without_filler,
+                             without_who)
 from intents.regions import (
     RegionHit,
     as_elsewhere,
@@ -152,6 +153,10 @@ _ASKS_WHO = re.compile(r"哪些人|什么人|啥人|哪类人|谁")
 # the forms whose last step is a fund after basic insurance, and the funds' names
 FUND_FORMS = ("chain", "assistance")
 _FUND_NAMED = re.compile(r"医疗救助|救助")
+# a later question's "past it" ("过了还能交吗", "错过了咋办") after a question on by when one pays: past
+# that deadline, as the handbooks' words say it
+_PAST_IT = re.compile(r"(?:过了|错过了?|超过了|超了|晚了|过期了?)(?!\d|[一二三四五六七八九十两几]|截止|缴费期|ddl|deadline|期限)")
+PAST_DEADLINE = "过了截止日期"
 # the topic words that only name a scheme (职工医保, 居民医保): no matter of their own
 _SCHEME_TOPICS = frozenset({"职工医保", "职工", "居民医保", "城乡居民医保", "城乡居民", "居民"})
 _YIELD_ASKED = re.compile(r"(?:报|赔|给)(?:销)?(?:得到|得了)?(?:多少|好多|几多|几成)")
@@ -713,6 +718,12 @@ class Engine:
                 continue
             # what the question before was about, with the story told before it ("医生说是生长激素缺乏，
             # 能办特病不，有没有年龄限制")
+            past_deadline = bool(_PAST_IT.search(part.question)) and self._asks_deadline(before.question)
+            if past_deadline:
+                # "ddl是不是1.10 过了还能交吗": past the deadline the question before asked, as the
+                # handbooks' words for it say (过了截止日期: 错过缴费期), not that deadline asked again
+                part.readings = [_PAST_IT.sub(PAST_DEADLINE, r, count=1) for r in part.readings] \
+                    or [_PAST_IT.sub(PAST_DEADLINE, part.query, count=1)]
             joined = before.text + "，" + part.query
             if not self.index.on_topic(part.question):
                 asked_before = ASKED_FIGURES & set(self.index.analyze(before.question).terms)
@@ -752,6 +763,13 @@ class Engine:
             part.readings = [*bare, part.query, *([borrowed] if borrowed and short else []),
                              *([asked_topic] if asked_topic and asked_topic != borrowed else []), joined]
             part.endings_from = len(part.readings) - 1
+            of_topic = asked_topic or borrowed
+            if short and of_topic and not part.story and normalize(part.query) == normalize(part.question) \
+                    and _STEPS_ASKED.search(part.question) and not self.index.on_topic(_STEPS_ASKED.sub("", part.question)):
+                # it asks only the papers or steps ("…要办哪种备案 上传啥材料") and carries nothing of the
+                # case (no place, no 老家): of what the one before asked about, first — alone, any
+                # topic's papers would do, and the first found may be stated as understood
+                part.readings = [of_topic, *(r for r in part.readings if r != of_topic)]
         return parts
 
     def _asks_beyond(self, part: Part, before: str, reply: Reply, region: str | None) -> frozenset[str]:
@@ -800,11 +818,21 @@ class Engine:
             found = kept[1][text] = frozenset(index.analyze(text).terms)
         return found
 
+    def _asks_deadline(self, question: str) -> bool:
+        """Whether `question` asks by when one pays ("ddl是几号", "医保啥时候交", "缴费期到哪天")."""
+        query = self.index.analyze(question)
+        terms = set(query.terms)
+        return bool(terms & {"截止日期", "截止时间"} or ("时间" in query.qtypes and terms & {"缴费", "缴费期"}))
+
     def _borrowed_topic(self, before: str, question: str) -> str | None:
         """`question` with the content words of the question before that it does not say itself
-        (what that one was about: 大病保险, 个人账户): None when there are none."""
+        (what that one was about: 大病保险, 个人账户): None when there are none. A clause of chatter
+        that names nothing 医保 and asks nothing ("救命", the message's opening) is no topic: borrowed,
+        its words would only be words unknown."""
         own = set(self.index.analyze(question).terms)
-        words = [t for t in self.index.analyze(before).terms
+        clauses = [c for c in re.split(r"[，,\s]+", before) if c]
+        said = "，".join(c for c in clauses if self.index.on_topic(c) or is_question(c)) or before
+        words = [t for t in self.index.analyze(said).terms
                  if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
                  and t not in ASKED_FIGURES]
         return " ".join([*dict.fromkeys(words), question]) if words else None

@@ -38,6 +38,9 @@ def joined_verbs(text: str) -> str:
     return _SEPARATED_RE.sub(lambda m: m.group(0)[0] + m.group(0)[2], text)
 
 
+_LATIN_RE = re.compile(r"[A-Za-z]")
+
+
 def _bounded(word: str) -> str:
     """A phrase as a pattern; an English word only whole ("cover" is not in "discover", "how much"
     not in "show muchness"): a Chinese phrase has no word boundary to keep."""
@@ -60,6 +63,19 @@ class Lexicon:
         # one alternation, longest phrase first, so 孙娃儿 wins over 娃儿 and 好多钱 over 好多
         words = sorted(self.table, key=len, reverse=True)
         self._re = re.compile("|".join(map(_bounded, words))) if words else None
+        # the English words alone, any case ("Outpatient"): read before the message is cut into
+        # clauses, so that the layers reading the message itself (care and tier slots, clauses,
+        # forms) see 门诊 where the asker wrote outpatient, as the search does
+        english = {normalize(line.say): normalize(line.means) for line in lines if line.voice == ENGLISH}
+        self._english = english
+        self._english_re = re.compile("|".join(map(_bounded, sorted(english, key=len, reverse=True))),
+                                      re.IGNORECASE) if english else None
+
+    def english(self, text: str) -> str:
+        """`text` with its English words written as their Chinese (outpatient → 门诊), the rest as is."""
+        if self._english_re is None or not _LATIN_RE.search(text):
+            return text
+        return self._english_re.sub(lambda m: self._english.get(m.group(0).lower(), m.group(0)), text)
 
     def rewrite(self, text: str) -> tuple[str, list[tuple[str, str]]]:
         """`text` (normalised) with every phrase replaced, and the (said, meant) pairs applied."""

@@ -338,9 +338,10 @@ class Index:
     def repaired(self, text: str) -> tuple[str, list[Repair]]:
         """`text` with its misspelt domain terms and county names written right (职龚 → 职工,
         南豇 → 南江), where the misspelling stands in the text as written: what the layers that
-        read the message itself (places, scope, forms) should see, as the search does; and the
-        asking words said another way in the usual ones (几多 → 多少, normalize.asking_words)."""
-        text = asking_words(text)
+        read the message itself (places, scope, forms) should see, as the search does; the
+        asking words said another way in the usual ones (几多 → 多少, normalize.asking_words); and
+        English words as their Chinese (outpatient → 门诊, the lexicon's voice 英文)."""
+        text = self.segmenter.lexicon.english(asking_words(text))
         rewritten, _ = self.segmenter.rewrite(text)
         done = []
         for r in self._understood(rewritten)[2]:

@@ -24,10 +24,14 @@ HOW_LONG = re.compile(r"多久|好久|几个月|多长|多少天|什么时候|�
 THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*万?(?:元|块)?\s*(?:以上|以下|以内|之内|的?限额|的?封顶|的?起付|"
                        # ("5万到10万段", "10万到20万那段", "5万至10万之间": the segment named by its bounds)
                        r"(?:的|那|这)?一?段(?!时间|日子)|之间|区间)")
+# the part of a sum above a bound ("超过5万那块", "5万以上的部分"): a band of the rule's table
+BAND_ABOVE = re.compile(r"(?:(?:超过|超出|高于)\s*[\d一二两三四五六七八九十]+(?:\.\d+)?\s*万?(?:元|块)?\s*(?:以上)?|"
+                        r"[\d一二两三四五六七八九十]+(?:\.\d+)?\s*万?(?:元|块)?\s*以上)的?(?:那块|那部分|部分|那截|那段)")
 SPENT = re.compile(r"花了|花费|用了|自付了|自费了|总共|一共|费用是|费用为|花掉|自己还要出|还要出|"
                    # "个人合规自付3万": the sum the asker is left with, said with its figure
                    r"(?:自付|自负)(?:的)?(?:合规)?(?:医疗)?(?:费用)?(?:是|有|共)?\s*(?=[\d一二两三四五六七八九十])|"
-                   r"还有\s*(?=[\d一二两三四五六七八九十])|还剩|剩下?\s*(?=[\d一二两三四五六七八九十])")
+                   # ("还有一次50块的限额": a count of visits, no sum left)
+                   r"还有\s*(?=[\d一二两三四五六七八九十])(?![\d一二两三四五六七八九十]+(?:次|个|种|项|回|条|张|家))|还剩|剩下?\s*(?=[\d一二两三四五六七八九十])")
 ABROAD = re.compile(r"国外|境外|海外|出国|国(?:\(|（)境(?:\)|）)外|" + "|".join(map(re.escape, regions.abroad())))
 # a question about the procedure (where, how, what to bring), not about how much
 PROCEDURE = re.compile(r"去哪|在哪|哪里|哪儿|找谁|怎么办|怎么弄|咋办|咋整|咋弄|咋个(?:弄|办|整|搞)|流程|材料|资料|手续|需要带|要带|要准备|"
@@ -358,6 +362,11 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     # "住院合规8000 咋报 能报多少", "合规10万 基本医保、大病保险分别能报好多": the asker's own bill,
     # each sum asked for — not the table's ratios
     # (a birth's or termination's own bill likewise: "医疗费900 产前检查费和医疗费分别给多少")
+    if BAND_ABOVE.search(said) and RULE_ASKED.search(said) and not ASK_AMOUNT.search(said) \
+            and not COMPUTE.search(text):
+        # "花了二十来万 大病保险超过5万那块还能再报吗": whether a band of the table is paid further —
+        # the rule answers it (the band's rate), whatever the bill told with it
+        return False
     own_bill = kind in ("inpatient", "chain", "maternity") and "amount_at" in s and ASK_AMOUNT.search(text) \
         and not re.search(r"几成|比例|百分之|分段|起付", text)
     if not SPENT.search(text) and not own_bill and (THRESHOLD.search(said) or RATIO_QUESTION.search(text)

@@ -451,7 +451,11 @@ _DIALECT_NOT_RE = re.compile(r"(?:莫得|没得|冇得|冇|木有|没有|莫|忘
 _NOT_PAID = r"(?:都)?(?:没交|没缴|没参保|未参保|没买|没有参保|没有交|没参加|未参加|没有参加|断保|断缴|断过|没续|未缴|没有缴)"
 # one year said with its gap ("2025年没交"); several such, each one more year without cover
 # ("2025年断了没交": a year named as broken is that one year, where "交了3年断了" is no count of years)
-_ONE_YEAR_NOT_PAID = re.compile(r"(?<![、\d])((?:19|20)\d\d)\s*(?:年度?)?(?:都|也|就|一整年)?(?:" + _NOT_PAID + r"|断了|断交)")
+# ("2025年在外头打工没买医保": a few words of why between the year and its gap, naming no other year
+# nor a payment)
+_ONE_YEAR_NOT_PAID = re.compile(r"(?<![、\d])((?:19|20)\d\d)\s*(?:年度?)?"
+                                r"(?:(?!(?:19|20)\d\d|[交缴]了|参保了|交过|缴过|买了|[交缴]的)[^，。,；;\s\d的]){0,6}?"
+                                r"(?:都|也|就|一整年)?(?:" + _NOT_PAID + r"|断了|断交)")
 
 
 # how far a cap can be moved, asked ("最多能加到好多", "最高能提到多少", "最低能降到好多", "最多少好多"):
