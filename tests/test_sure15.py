@@ -1,5 +1,8 @@
 """Confident wrong answers, round 15: the asker's group told in the story (医疗救助对象, 建档立卡)
-dropped by the shorter readings, so that everyone's entry beat the group's own."""
+dropped by the shorter readings, so that everyone's entry beat the group's own; a later question of
+a message read only with the one before, stated under that one's answer, which says nothing of what
+it asks; whether a rate falls, answered by an entry that names no rate; a handbook answer cut short
+in its entry."""
 import pytest
 
 from intents.message import story_slots
@@ -26,4 +29,17 @@ def test_groups_with_rows_of_their_own_are_story_slots(text, said):
 def test_the_groups_own_entry_answers_a_question_told_with_the_group(engine, text, region, entry):
     reply = answer(engine, text, region=region)
     assert reply.kind == "faq" and ids(reply)[:1] == [entry], reply.text
+
+
+# ---- a later question read only with the one before it -------------------------------------------
+
+@pytest.mark.parametrize("text, first", [
+    # 余额 is no 医保 topic word, so "还能查余额吗" is read with the question before: its entry (药店购药)
+    # says nothing of a balance, and the entry on checking one is found by the question alone
+    ("去药房拿药能刷医保码吗？还能查余额吗？", "ky-11-05"),
+])
+def test_a_later_question_is_not_stated_under_an_answer_that_never_says_its_word(engine, text, first):
+    reply = answer(engine, text)
+    assert ids(reply)[:1] == [first], reply.text
+    assert "【2】" in reply.text, reply.text       # answered (or declined) on its own, not under the first
 
