@@ -43,3 +43,22 @@ def test_a_later_question_is_not_stated_under_an_answer_that_never_says_its_word
     assert ids(reply)[:1] == [first], reply.text
     assert "【2】" in reply.text, reply.text       # answered (or declined) on its own, not under the first
 
+
+# ---- whether the rate changes, answered by an entry that names no rate --------------------------
+
+def test_a_yes_no_on_a_rate_still_asks_for_the_rate_or_how_it_compares():
+    from corpus.qtype import missing_answer
+    assert missing_answer("出去旅游临时看病 备案后报销比例会降吗", "上传材料：身份证。") == "比例变化"
+    assert missing_answer("报销比例跟在参保地一样吗", "报销比例与参保地相同。") is None
+    assert missing_answer("报销比例会降吗", "报销比例比参保地降低20%。") is None
+    assert missing_answer("备案要传啥", "上传材料：身份证。") is None
+
+
+@pytest.mark.parametrize("text, said, not_said", [
+    # the 临时就医 row (降低20%), not the papers its filing takes (身份证)
+    ("克拉玛依学生 寒假出去玩临时在外地看病 备案了报销比例会少吗", "20%", "上传材料"),
+])
+def test_whether_a_rate_falls_is_answered_with_the_rate(engine, text, said, not_said):
+    reply = answer(engine, text)
+    assert reply.kind == "faq" and said in reply.text and not_said not in reply.text, reply.text
+
