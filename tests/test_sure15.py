@@ -62,3 +62,11 @@ def test_whether_a_rate_falls_is_answered_with_the_rate(engine, text, said, not_
     reply = answer(engine, text)
     assert reply.kind == "faq" and said in reply.text and not_said not in reply.text, reply.text
 
+
+# ---- a handbook answer cut short in its entry ----------------------------------------------------
+
+def test_short_years_at_retirement_are_answered_with_what_the_back_pay_costs(engine):
+    # 第二章二十问 ends with the standard (最低缴费基数7%, 不计个人账户): the ways to make the years up
+    # and what making them up costs are one answer
+    reply = answer(engine, "职工医保快到退休年龄了 年限还不够 咋个补", region="巴中")
+    assert reply.kind == "faq" and "一次性补缴" in reply.text and "7%" in reply.text, reply.text
