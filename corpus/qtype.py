@@ -56,6 +56,11 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
          r"比例[^。；]{0,12}?(?:相同|一样)"),
         ("电话", r"电话(?:号码|号)?(?:是)?(?:多少|几)|(?:什么|哪个|啥|打)电话|号码|热线|联系方式", None,
          r"\d{3,4}-\d{7,8}|\d{5,}"),
+        # whether the rate changes ("备案后报销比例会降吗", "比例跟在参保地一样不"): a yes/no on a rate, which
+        # the 比例 kind leaves to any answer, is still answered only by one saying the rate or how it
+        # compares (a list of papers to upload says neither)
+        ("比例变化", r"(?:比例|几成)[^。，,？?]{0,6}?(?:降|减|变|涨|一样|相同|不同|会少|少了|会低|低了|高了|打折)", None,
+         r"\d\s*[%％]|百分|[一二三四五六七八九十\d]成|相同|一样|不变|同等|降低|提高|减少|增加|下降|调减|不受|全额|减半|不予|不报"),
         # what one pays ("个人交多少"): a sum, or that one pays nothing
         # (or a share of the wage: 职工 pay a rate)
         ("缴费额", r"[交缴](?:多少|好多|几多)(?!年|个月|月|天|次)", r"吗|一样|相同|不同|区别|比例|百分|几个点|几成",
