@@ -793,19 +793,14 @@ class Engine:
             return frozenset()
         ids = frozenset({entry.id, *entry.common_to})
         others = self._best_reading(part, region, k=8, exclude=ids)[1]
-        if part.question not in (part.readings or []) and missing & self._unknown(part, region):
+        if part.question not in (part.readings or []):
             # read only with the question before it ("电子医保码在药店能刷吗？还能查余额不？"), its
-            # candidates are that one's, none of which names its own word (余额): the question alone
-            # finds the entries that do
+            # candidates are that one's, and the answer found names not its own word (余额): the
+            # question alone finds the entries that do
             others = [*others[:3], *self._best_reading(Part(question=part.question, readings=[part.question]),
                                                        region, k=8, exclude=ids)[1]]
         return ids if any(h.confidence >= OTHER_ENTRY_AT and self._says(h.entry, t) for h in others[:6] for t in missing) \
             else frozenset()
-
-    def _unknown(self, part: Part, region: str | None) -> set[str]:
-        """The words of `part` that no candidate of its best reading names (corpus.search.Hit.unknown)."""
-        hits = self._best_reading(part, region)[1]
-        return set(hits[0].unknown) if hits else set()
 
     def _says(self, entry: Entry, term: str) -> bool:
         """Whether the entry names `term`, or a word of its stem (特困户: 特困对象)."""
