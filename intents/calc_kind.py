@@ -132,7 +132,9 @@ LEFT_BEFORE = re.compile(r"自付|自负|负担|剩|自己(?:还)?(?:要)?(?:出
 # "扣除起付线后"), the rest at the rate ("按比例") — the method, not a question for the rule's figures
 BY_THE_RULE = re.compile(rf"(?:{_DEDUCTIBLE_NAMES}|门槛费?)(?:扣了|扣掉|扣除|扣完|减了|减掉|减去)(?:以后|之后|后)?|"
                          rf"(?:扣除|扣掉|扣了|扣完|减去|除去|减掉)(?:{_DEDUCTIBLE_NAMES})(?:以后|之后|后)?|"
-                         r"按(?:照)?(?:规定的?)?(?:报销)?比例(?=[^，。？?\s]{0,3}(?:报|赔|算))")
+                         r"按(?:照)?(?:规定的?)?(?:报销)?比例(?=[^，。？?\s]{0,3}(?:报|赔|算))|"
+                         # ("按起付线和比例算能报多少", "按照起付标准跟报销比例来算": both named as the method)
+                         rf"按(?:照)?(?:{_DEDUCTIBLE_NAMES})(?:和|跟|加|与|及|、)(?:报销)?比例(?=[^，。？?\s]{{0,3}}(?:报|赔|算))")
 
 
 # calc_kind's words, compiled once (it reads every question part, several times a message)
