@@ -2,7 +2,7 @@
 named with the bill ("按起付线和比例算能报多少"), … Own phrasings, through the real engine
 (巴中 第三章十一问, 长治 居民住院待遇)."""
 from tests.helpers import answer as ask
-from tests.helpers import computed
+from tests.helpers import computed, talk
 
 # ---- the deductible and the rate named as the method, with the asker's own bill --------------------
 
@@ -22,3 +22,26 @@ def test_deductible_and_rate_named_without_compute_word_computes(engine):
 def test_the_rule_alone_is_still_the_handbooks(engine):
     r = ask(engine, "巴中城乡居民在三级医院住院起付线和比例")
     assert r.kind == "faq", r.text
+
+
+# ---- 长治 居民 省外 with no hospital named: the handbook's one 省外 column -------------------------------
+# (长治 居民住院待遇: the table's only 省外 column is 一类收费标准（三级甲等）省外, 1500 / 55%)
+
+
+def test_out_of_province_stay_with_no_hospital_computes_and_says_the_column(engine):
+    # (30000 − 1500) × 55% = 15675
+    r = ask(engine, "长治居民医保 到省外看病住院了 医保目录内的三万 能报好多")
+    computed(r, 15675, name="inpatient")
+    assert "三级甲等" in r.text and "手册没有列出" in r.text, r.text
+
+
+def test_out_of_province_stay_at_a_named_lower_hospital_is_not_computed(engine):
+    r = ask(engine, "长治居民医保 到省外三级乙等医院住院 合规三万 能报好多")
+    assert r.kind != "calculation", r.text
+
+
+def test_out_of_province_with_no_bill_asks_the_hospital_then_computes_with_the_bill(engine):
+    first, second = talk(engine, ["长治居民医保 去省外住院 能报多少", "花了2万"])
+    assert first.kind == "clarify" and "1500" in first.text, first.text
+    # (20000 − 1500) × 55% = 10175
+    computed(second, 10175, name="inpatient")
