@@ -45,3 +45,17 @@ def test_out_of_province_with_no_bill_asks_the_hospital_then_computes_with_the_b
     assert first.kind == "clarify" and "1500" in first.text, first.text
     # (20000 − 1500) × 55% = 10175
     computed(second, 10175, name="inpatient")
+
+
+# ---- a fixed sum for a birth (长治 居民 顺产 1500 / 剖腹产 3000) with the bill told ----------------------
+
+
+def test_fixed_sum_birth_with_the_bill_says_what_is_left(engine):
+    # 长治 居民住院待遇: 剖腹产定额报销3000元; 9000 − 3000 = 6000 the asker's
+    r = ask(engine, "长治城乡居民医保 剖腹产住院一共花了九千 自己要出多少", region="长治")
+    computed(r, 3000, 6000, name="maternity")
+
+
+def test_fixed_sum_birth_without_the_bill_says_the_sum_only(engine):
+    r = ask(engine, "长治居民医保 顺产能报多少钱", region="长治")
+    assert "1500" in r.text and "个人负担" not in r.text, r.text
