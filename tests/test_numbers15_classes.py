@@ -59,3 +59,18 @@ def test_fixed_sum_birth_with_the_bill_says_what_is_left(engine):
 def test_fixed_sum_birth_without_the_bill_says_the_sum_only(engine):
     r = ask(engine, "长治居民医保 顺产能报多少钱", region="长治")
     assert "1500" in r.text and "个人负担" not in r.text, r.text
+
+
+# ---- a 慢病 disease with a monthly drug bill is an outpatient 慢病 case, never asked 住院或门诊 ---------
+
+
+def test_disease_with_a_monthly_drug_bill_is_a_chronic_case(engine):
+    # 长治 居民 二类 帕金森病 260元/月, 70%: 200 × 70% = 140
+    r = ask(engine, "长治 居民医保 我妈帕金森病 每个月药费200块 能报好多", region="长治")
+    computed(r, 140, name="chronic")
+
+
+def test_disease_with_a_monthly_bill_and_no_drug_word_is_a_chronic_case(engine):
+    # 长治 职工 二类 帕金森病 450元/月, 75%: 400 × 75% = 300
+    r = ask(engine, "职工医保 帕金森病 一个月花400元 报多少", region="长治")
+    computed(r, 300, name="chronic")
