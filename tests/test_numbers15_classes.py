@@ -74,3 +74,12 @@ def test_disease_with_a_monthly_bill_and_no_drug_word_is_a_chronic_case(engine):
     # 长治 职工 二类 帕金森病 450元/月, 75%: 400 × 75% = 300
     r = ask(engine, "职工医保 帕金森病 一个月花400元 报多少", region="长治")
     computed(r, 300, name="chronic")
+
+
+# ---- a subsidised household: the subsidy summed for the household, beside what it pays ----------------
+
+
+def test_subsidised_household_says_the_subsidy_for_all_of_them(engine):
+    # 巴中 第三章六问: 低保 资助300元/人, 个人100元/人; 4 人: 个人 400, 资助 1200
+    r = ask(engine, "低保户 一家4口 居民医保一共交好多 资助了多少", region="巴中")
+    computed(r, 400, 1200, name="contribution")
