@@ -83,3 +83,19 @@ def test_subsidised_household_says_the_subsidy_for_all_of_them(engine):
     # 巴中 第三章六问: 低保 资助300元/人, 个人100元/人; 4 人: 个人 400, 资助 1200
     r = ask(engine, "低保户 一家4口 居民医保一共交好多 资助了多少", region="巴中")
     computed(r, 400, 1200, name="contribution")
+
+
+# ---- waiting periods said in everyday words: a child's age in years, the day cover holds again ----------
+
+
+def test_child_age_in_years_said_as_sheng_xia_lai_is_a_late_enrolment(engine):
+    # 巴中 第三章十问 例七: 出生两年后参保 3 + 1 = 4 个月, repaired 3
+    r = ask(engine, "孩子生下来都两年了 才给他交居民医保 要等几个月", region="巴中")
+    computed(r, 4, 3, name="waiting_period")
+
+
+def test_arrears_asked_from_which_day_cover_holds_computes(engine):
+    # 巴中 第二章二十三问: 连续欠费6月以上至12个月 — from the day arrears and the late fee are paid
+    r = ask(engine, "职工医保 公司欠了9个月的医保费 补缴了从哪天起享受待遇", region="巴中")
+    assert r.kind == "calculation" and r.calculation.name == "waiting_period", r.text
+    assert "缴清" in r.text, r.text
