@@ -99,3 +99,17 @@ def test_arrears_asked_from_which_day_cover_holds_computes(engine):
     r = ask(engine, "职工医保 公司欠了9个月的医保费 补缴了从哪天起享受待遇", region="巴中")
     assert r.kind == "calculation" and r.calculation.name == "waiting_period", r.text
     assert "缴清" in r.text, r.text
+
+
+# ---- an entry's aside on the other scheme is its own bracket, dropped when the scheme is named ----------
+
+
+def test_resident_unfiled_stay_states_the_residents_cut_only(engine):
+    # 长治 居民住院封顶线: 居民 不备案比例降低10% (职工 15% is the other scheme's)
+    r = ask(engine, "长治城乡居民 到外省住院没办备案 报销比例会降多少", region="长治")
+    assert "10%" in r.text and "15%" not in r.text, r.text
+
+
+def test_both_schemes_named_keep_the_aside(engine):
+    r = ask(engine, "长治 外地住院没备案 城乡居民降多少 职工降多少", region="长治")
+    assert "10%" in r.text and "15%" in r.text, r.text
