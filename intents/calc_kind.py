@@ -347,6 +347,10 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     if kind == "maternity" and int(s.get("babies") or 1) > 1 and s.get("kind"):
         # "剖宫产生了三胞胎最多报多少": the handbook's limit with its 多胞胎 step, added up for this birth
         return True
+    if kind == "maternity" and s.get("kind") == "终止妊娠" and s.get("cesarean") \
+            and (s.get("pregnancy_months") is not None or s.get("pregnancy_weeks") is not None):
+        # "怀孕五个月终止妊娠 做的剖宫术 限额好多": the limit with its 剖宫术 step, added up for this case
+        return True
     years = any(k in s for k in ("gap_years", "continuous_years", "newborn_days", "zero_claim", "paid_month",
                                  "arrears_months", "switched")) or (kind == "serious_cap" and "_cap_bound" in s)
     if kind in ("waiting_period", "serious_cap"):

@@ -113,3 +113,12 @@ def test_resident_unfiled_stay_states_the_residents_cut_only(engine):
 def test_both_schemes_named_keep_the_aside(engine):
     r = ask(engine, "长治 外地住院没备案 城乡居民降多少 职工降多少", region="长治")
     assert "10%" in r.text and "15%" in r.text, r.text
+
+
+# ---- a termination with 剖宫术 and its month: the limit is added up for the case ---------------------
+
+
+def test_termination_with_cesarean_and_month_adds_the_limit_up(engine):
+    # 巴中 第二章二十八问 职工: 满4个月以上 1800 + 剖宫术 900 = 2700; 产前检查 500
+    r = ask(engine, "职工医保 怀孕6个月引产 做了剖宫术 限额是多少", region="巴中")
+    computed(r, 2700, name="maternity")
