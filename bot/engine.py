@@ -402,6 +402,10 @@ class Engine:
         open_before = forms.is_open(session.state)
         offered_before = bool((session.state.get("form") or {}).get("open"))
         before: Part | None = None
+        # every scheme the message's questions name: with both ("居民降多少 职工降多少") an answer keeps its
+        # aside on the other scheme, which one of the questions asks for (_for_scheme)
+        schemes = {extract(p.text).get("insurance") for p in parts} & set(acts.SCHEME_NAMES)
+        session.state["schemes_asked"] = len(schemes)
         for part in self._leaning(parts):
             if groups and groups[-1][1].refusal and self._leans_on(part, groups[-1][1].refusal, groups[-1][0][-1]):
                 groups[-1][0][-1] += "，" + part.question      # the declined question's own follow-up
@@ -452,6 +456,7 @@ class Engine:
                 same[0].append(part.question)
             else:
                 groups.append(([part.question], reply))
+        session.state.pop("schemes_asked", None)
         if waiting:
             region_policy.wait_for_region(session, waiting)
         for _, reply in groups:
@@ -1775,7 +1780,9 @@ class Engine:
         # below CALIBRATED_97 about one answer in six is another entry's (fifth sets): the reply names the
         # question it answers, so that a reader sees a wrong match instead of trusting its figure
         understood = texts.UNDERSTOOD.format(question=entry.question) + "\n" if hedged else ""
-        parts = [note + understood + _for_year(_for_scheme(entry.answer, text), text), *self._notes(text, entry, region),
+        both = session.state.get("schemes_asked", 0) > 1      # (the message's other question asks the other scheme)
+        parts = [note + understood + _for_year(entry.answer if both else _for_scheme(entry.answer, text), text),
+                 *self._notes(text, entry, region),
                  *([extra] if extra else [])]
         session.state.pop("more", None)
         if entry.more:
@@ -2079,8 +2086,8 @@ def _for_scheme(answer: str, text: str) -> str:
     scheme named, or both, the answer as written."""
     scheme = extract(text).values.get("insurance")
     other = {"居民": "职工", "职工": "居民"}.get(scheme) if isinstance(scheme, str) else None
-    if other is None:
-        return answer
+    if other is None or re.search(_SCHEME_NAMED[other], text):
+        return answer           # (both schemes named, "居民降多少 职工降多少": each scheme's figure is asked)
     # an aside that gives the asked scheme's figure too ("（职工医保1000元、居民医保600元）") stays
     return _ASIDE[other].sub(lambda m: m.group(0) if re.search(_SCHEME_NAMED[scheme], m.group(0)) else "", answer)
 

@@ -94,6 +94,11 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
         else:
             w.step(f"全家 {people} 人：{num(pay)} × {people} = {num(total)} 元")
         w.money("household", total)
+        if sub:
+            # the household's subsidy summed as its contribution is ("国家一共资助好多")
+            w.step(f"全家资助：{num(sub)} × {members} = {num(sub * members)} 元")
+            w.money("household_subsidy", sub * members)
+            return w.done(f"全家一共需缴 {yuan(total)} 元/年，资助共 {yuan(sub * members)} 元。")
         return w.done(f"全家一共需缴 {yuan(total)} 元/年。")
     if pay == 0:
         return w.done("个人不用缴费（0 元），由医疗救助资金全额资助 "

@@ -20,11 +20,14 @@ class Row:
     row: str | None = None       # the table's row
     ask: str | None = None       # a fact to ask for first: tier, grade or level
     note: str = ""               # the handbook gives no figures for such a hospital
+    assume: str = ""             # the row taken for a hospital not fully named, said in the answer
 
 
 def _fits(rule: HospitalRule, facts: dict) -> tuple[bool, str | None]:
     """(fits, fact still needed): a rule fits when every fact it names is given and allowed."""
     if rule.out_of_province is not None and rule.out_of_province != (facts.get("level") == "省外"):
+        return False, None
+    if rule.tier_unsaid and facts.get("tier") is not None:
         return False, None
     for name in FACTS:
         allowed = getattr(rule, name)
@@ -48,7 +51,7 @@ def row_for(policy: Policy, *, tier: str | None, grade: str | None = None, level
             continue
         if needed:
             return Row(ask=needed)
-        return Row(row=rule.row, note=rule.note) if rule.row else Row(note=rule.note)
+        return Row(row=rule.row, note=rule.note, assume=rule.assume) if rule.row else Row(note=rule.note)
     return Row(ask="tier") if tier is None else Row(note=f"{policy.region}的手册没有列出这类医院的住院报销标准")
 
 

@@ -106,6 +106,12 @@ def maternity(policy: Policy, *, insurance: str, kind: str | None, babies: int =
     w.money("delivery_pays", pay)
     w.money("prenatal", prenatal)
     w.money("total", pay + prenatal)
+    left = None
+    if cost is not None and m.fixed and D(cost) >= pay:
+        # a fixed sum (长治 居民 顺产 1500) with the bill told: the rest of the bill is the asker's
+        left = D(cost) - pay
+        w.step(f"生育医疗费用 {num(D(cost))} 元，定额报销 {num(pay)} 元，个人负担 {num(D(cost))} − {num(pay)} = {num(left)} 元")
+        w.money("self_pays", left)
     if m.note:
         w.assume(m.note)
     w.assume(f"{policy.region}{SCHEME[insurance]}" + ("，已参加生育保险" if insurance == "职工" else ""))
@@ -113,7 +119,8 @@ def maternity(policy: Policy, *, insurance: str, kind: str | None, babies: int =
         w.step(f"合计 {num(pay)} + {num(prenatal)} = {num(pay + prenatal)} 元")
         return w.done(f"{'终止妊娠' if what == '终止妊娠' else '生育'}医疗费用报销约 {yuan(pay)} 元，"
                       f"另有产前检查费 {yuan(prenatal)} 元，合计 {yuan(pay + prenatal)} 元。")
-    return w.done(f"{'终止妊娠' if what == '终止妊娠' else '生育'}医疗费用报销约 {yuan(pay)} 元。")
+    return w.done(f"{'终止妊娠' if what == '终止妊娠' else '生育'}医疗费用报销约 {yuan(pay)} 元"
+                  + (f"，个人负担约 {yuan(left)} 元。" if left is not None else "。"))
 
 
 def _spouse_top_up(policy: Policy, *, kind: str, babies: int, cost: Decimal | None, cesarean: bool,

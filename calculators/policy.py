@@ -90,8 +90,11 @@ class HospitalRule(Strict):
     grade: list[str] = Field(default_factory=list)
     level: list[str] = Field(default_factory=list)
     out_of_province: bool | None = None
+    # fits only a hospital whose tier is not said (长治's 省外: the one column the handbook lists there)
+    tier_unsaid: bool = False
     row: str | None
     note: str = ""
+    assume: str = ""        # what the answer says it assumed, when this rule gave the row
 
 
 class HospitalClasses(Strict):

@@ -55,6 +55,8 @@ WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|得等|需
                      r"什么时候开始|哪天开始|(?:几|好多|多少)个月(?:才|后|能|可以)?|多长时间|好久才|多久才|"
                      r"(?:多久|好久|啥时候|几时)(?:开始|起)(?:看病|就医|住院|拿药)?(?:才)?(?:能|可以)?(?:报|享受|用)|"
                      r"(?:啥时候|啥子时候|几时|哪天)(?:才)?(?:能|可以)(?:报|享受|用)|"
+                     # "补缴后从哪天享受": the day the cover holds again, said with 从
+                     r"从(?:哪一?天|什么时候|啥时候|几时|哪个月)(?:起|开始)?(?:才)?(?:能|可以)?(?:享受|报|恢复)|"
                      # "交了是不是马上能报", "一交就能用吗": whether the cover holds from the payment on
                      r"(?:马上|立马|立刻|立即|当天|当月|一交)(?:就)?(?:能|可以)(?:报|用|享受)")
 WAITING_CONTEXT = re.compile(r"生的|生下来|断保|断缴|断交|断了|断过|停保|停了|停交|没给(?:我)?交|补上|补齐|续交|续缴|续上|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
@@ -132,7 +134,9 @@ LEFT_BEFORE = re.compile(r"自付|自负|负担|剩|自己(?:还)?(?:要)?(?:出
 # "扣除起付线后"), the rest at the rate ("按比例") — the method, not a question for the rule's figures
 BY_THE_RULE = re.compile(rf"(?:{_DEDUCTIBLE_NAMES}|门槛费?)(?:扣了|扣掉|扣除|扣完|减了|减掉|减去)(?:以后|之后|后)?|"
                          rf"(?:扣除|扣掉|扣了|扣完|减去|除去|减掉)(?:{_DEDUCTIBLE_NAMES})(?:以后|之后|后)?|"
-                         r"按(?:照)?(?:规定的?)?(?:报销)?比例(?=[^，。？?\s]{0,3}(?:报|赔|算))")
+                         r"按(?:照)?(?:规定的?)?(?:报销)?比例(?=[^，。？?\s]{0,3}(?:报|赔|算))|"
+                         # ("按起付线和比例算能报多少", "按照起付标准跟报销比例来算": both named as the method)
+                         rf"按(?:照)?(?:{_DEDUCTIBLE_NAMES})(?:和|跟|加|与|及|、)(?:报销)?比例(?=[^，。？?\s]{{0,3}}(?:报|赔|算))")
 
 
 # calc_kind's words, compiled once (it reads every question part, several times a message)
@@ -164,7 +168,9 @@ _TWO_DISEASES = re.compile(r"(?<!不是)两病|" + NOT_CHRONIC_YET)
 _DRUGS = re.compile(r"降压药|降糖药|药")
 _CHRONIC_SAID = re.compile(CHRONIC_WORDS)
 _CHRONIC_OR_OUTPATIENT_CHRONIC = re.compile(CHRONIC_WORDS + r"|门诊慢")
-_VISIT = re.compile(r"门诊|看病|拿药|吃药|买药")
+_VISIT = re.compile(r"门诊|看病|拿药|吃药|买药|开药|药费|用药|"
+                    # a bill by the month ("一个月药费180", "每月花420元"): a 慢病's, paid by its monthly limit — no stay
+                    r"(?:每个?月|一个月|月均)[^，。？?]{0,6}?(?:\d|[一二两三四五六七八九十百千]+(?:块|元))")
 _OUTPATIENT = re.compile(r"门诊|拿药|买药|开药|挂号|(?<!不是)(?<!非)(?<!不算)(?<!没有)急诊|看儿科")
 
 
@@ -340,6 +346,10 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         return False
     if kind == "maternity" and int(s.get("babies") or 1) > 1 and s.get("kind"):
         # "剖宫产生了三胞胎最多报多少": the handbook's limit with its 多胞胎 step, added up for this birth
+        return True
+    if kind == "maternity" and s.get("kind") == "终止妊娠" and s.get("cesarean") \
+            and (s.get("pregnancy_months") is not None or s.get("pregnancy_weeks") is not None):
+        # "怀孕五个月终止妊娠 做的剖宫术 限额好多": the limit with its 剖宫术 step, added up for this case
         return True
     years = any(k in s for k in ("gap_years", "continuous_years", "newborn_days", "zero_claim", "paid_month",
                                  "arrears_months", "switched")) or (kind == "serious_cap" and "_cap_bound" in s)

@@ -39,6 +39,12 @@ def _hospital_unknown(p: Policy, s: dict) -> bool | str:
     if s.get("tier") == "药店" or (is_class_name(str(s.get("tier") or "")) and s["tier"] not in classes_named(p)):
         s.pop("tier")               # (a 收费标准 class where the region's table is by tier: the tier is asked)
     r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
+    if r.row and r.assume:
+        # the one row the handbook lists for such a place (长治's 省外 column), taken and said for the
+        # asker's own bill; with no bill it is still asked, after what the handbook lists there
+        if s.get("amount") is None:
+            return "tier"
+        s.setdefault("_assume", {})["tier"] = r.assume
     return r.ask or False
 
 

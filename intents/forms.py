@@ -643,6 +643,8 @@ def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
         return None
     p = policy_for(s["region"])
     r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
+    if r.assume:
+        return None         # a row taken for a hospital not named (长治's 省外) is no rule of the case's own
     rows = [r.row]
     if r.row is None and r.ask in SIDE_BY_SIDE and "amount" not in s:
         # "二甲医院住院报多少" in 长治, the hospital's level not said and no sum told: its class is known,

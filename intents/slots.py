@@ -666,7 +666,8 @@ def newborn_of(text: str, out: Slots) -> None:
     # (a child's age said as "生了四个月": born four months before, as 出生四个月)
     if not re.search(r"新生儿|刚出生|出生|生下来|宝宝|婴儿|生了\s*" + _N + r"个多?月", text):
         return
-    m = re.search(r"出生(?:后)?" + _N + r"年", text)
+    # (the child's age in years, however said: "出生两年后", "生下来两年了才去上", "生了都快两年")
+    m = re.search(r"(?:出生|生下来|生了)(?:了|后|以后)?(?:都|已经|快|有)?" + _N + r"年(?![级度])", text)
     if m:
         out.set("newborn_days", 365 * _n(m.group(1)))
         out.set("gap_years", _n(m.group(1)))

@@ -43,13 +43,21 @@ def test_a_hospital_with_an_aside_then_zhu_de_is_a_stay(engine):
     computed(r, 2465)
 
 
-# ---- 省外 with no level: what the handbook lists, then the question --------------------------------
+# ---- 省外 with no level: the handbook's one 省外 column, computed with and said ----------------------
+# (a stay with no bill still gets what the handbook lists there, then the question)
 
 
 def test_out_of_province_without_a_level_says_what_the_handbook_lists(engine):
+    r = ask(engine, "长治城乡居民医保 在省外医院住院 起付线多少 能报多少")
+    assert r.kind in ("clarify", "faq"), r.text
+    assert "1500" in r.text and "55%" in r.text, r.text
+
+
+def test_out_of_province_without_a_level_computes_with_the_one_column(engine):
+    # 长治 居民 一类 省外 1500 / 55%: (20000 − 1500) × 55% = 10175
     r = ask(engine, "长治城乡居民医保 在省外医院住的 合规2万 能报多少")
-    assert r.kind == "clarify", r.text
-    assert "三级甲等" in r.text and "1500" in r.text and "55%" in r.text and r.text.endswith("？"), r.text
+    computed(r, 10175, name="inpatient")
+    assert "三级甲等" in r.text and "按此计算" in r.text, r.text
 
 
 # ---- a second stay at a named tier: the stay before was at that tier ------------------------------
