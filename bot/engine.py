@@ -45,6 +45,7 @@ from intents.regions import (
     without_place_statement,
     without_places,
     without_province,
+    without_school,
 )
 from intents.scope import asks_contact, asks_office, out_of_scope_topic, pays_out, states_contact
 from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract
@@ -534,7 +535,7 @@ class Engine:
             said = hit.said_province
 
             def placed_as(t: str) -> str:
-                return without_province(t, said) if said else towns_as_counties(t)
+                return without_province(t, said) if said else without_school(towns_as_counties(t), hit.region)
             text = placed
             part = dataclasses.replace(part, question=placed_as(part.question),
                                        readings=[placed_as(r) for r in part.readings] or [placed])
@@ -1525,7 +1526,8 @@ class Engine:
             text = without_province(text, hit.province)
             hit = RegionHit(region=region, said_province=hit.province)
         if hit.region:
-            text = towns_as_counties(text)
+            # (a town said is its county; the school said before its benefit only placed the question)
+            text = without_school(towns_as_counties(text), hit.region)
             # "巴中" alone says where the asker is
             region_policy.settle(session, hit.region, declared=region_policy.bare_place(text) is not None)
         return text, hit, hit.region or region or Engine._region(message, session)

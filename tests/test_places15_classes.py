@@ -2,7 +2,67 @@
 phrasings, through the real engine."""
 import pytest
 
+from intents.regions import detect_region, without_province
 from tests.helpers import answer as ask
+
+# ---- the school named before one of its benefits is the 克拉玛依 campus guide's ------------------------
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("学校的普通门诊一年能报多少", "900"),
+    ("学校长护险一年交多少", "53"),
+    ("学校门诊慢病报几成", "65%"),
+    ("学校两病糖尿病一年最多报多少", "1000"),
+])
+def test_the_school_named_before_a_benefit_is_the_campus_guides(engine, text, needle):
+    assert detect_region(text).region == "克拉玛依", text
+    reply = ask(engine, text)
+    assert reply.kind in ("faq", "calculation") and needle in reply.text, reply.text
+    assert "克拉玛依" in reply.text, reply.text     # labelled as the campus guide's rule
+
+
+@pytest.mark.parametrize("text", [
+    "娃儿学校门诊能报不",           # a child's school: the parent's own region's scheme
+    "学校附近医院住院报多少",        # a place near the school, no benefit of the school's
+    "学生住院报多少",               # students anywhere are in their 居民医保
+])
+def test_school_words_naming_no_benefit_of_the_school_still_ask(engine, text):
+    assert detect_region(text).region is None, text
+
+
+# ---- a covered region's province: as where one studies, or two at once ------------------------------
+
+
+@pytest.mark.parametrize("text, province, region", [
+    ("在新疆念大学 住院报销多少", "新疆", "克拉玛依"),
+    ("在山西上学 门诊能报多少", "山西", "长治"),
+    ("山西的慢性病报销比例多少", "山西", "长治"),       # 慢性病 is a policy word after the province
+])
+def test_a_province_of_study_or_its_chronic_rule_asks_which_part_is_covered(engine, text, province, region):
+    hit = detect_region(text)
+    assert hit.province == province and hit.province_regions == (region,), hit
+    reply = ask(engine, text)
+    assert reply.kind == "clarify" and province in reply.text and region in reply.text, reply.text
+
+
+def test_a_province_of_study_with_the_campus_named_is_the_campus():
+    assert detect_region("在新疆读大学 石大的 医保交多少").region == "克拉玛依"
+
+
+def test_two_provinces_named_ask_with_both_covered_parts(engine):
+    text = "四川跟山西的大病保险起付线哪个高"
+    hit = detect_region(text)
+    assert hit.province == "四川、山西" and hit.province_regions == ("巴中", "长治"), hit
+    assert without_province(text, hit.province) == "大病保险起付线哪个高"
+    reply = ask(engine, text)
+    assert reply.kind == "clarify" and reply.suggestions == ["巴中", "长治"], reply
+    assert all(w in reply.text for w in ("四川", "山西", "巴中", "长治")), reply.text
+
+
+def test_two_provinces_with_national_content_are_answered(engine):
+    reply = ask(engine, "四川和山西 医保电子凭证能通用吗")
+    assert reply.kind == "faq" and "全国" in reply.text, reply.text
+
 
 # ---- a figure checked against a group of diseases with a rate of its own ---------------------------
 
