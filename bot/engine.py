@@ -906,9 +906,11 @@ class Engine:
             # an ending must do clearly better than the whole message to replace it
             score = hits[0].rank_score - (READING_MARGIN if ending else 0.0) if hits else float("-inf")
             sure = best[1][0].confidence if best[1] else 0.0
-            if n in checks and (sure >= SURE_READING or region and hits and hits[0].entry.region != region):
+            if n in checks and (sure >= SURE_READING or region and hits and not in_own_handbook(hits[0].entry, region)):
                 # understood as written: an entry may state the figure or the place; and said another
-                # way, only the region's own page may answer (not another handbook's national one)
+                # way, only the region's own page may answer (or a national one its own handbook states:
+                # "深圳的医保码能在巴中用不" read with 外地 is 巴中's page on 医保码 across regions), not
+                # another handbook's national one
                 continue
             if hits and hits[0].vague and best[1] and not best[1][0].vague:
                 continue        # "巴中是咋个弄的" alone says too little: the story read with it says what

@@ -665,7 +665,15 @@ def _care_elsewhere(folded: str, region: str | None) -> list[tuple[Mention, str]
                 and folded[max(0, m.start - 1):m.start] in _CARE_THERE and _CARE_WORDS.match(folded[m.end:]) \
                 and not _FROM_AFTER.match(folded, m.end):
             out.append((m, "外省" if outside_province(place.code, region) else "外地"))
+        elif regions.of_place(place) is None and place.mainland and not m.doubtful and _CARD_OF_PLACE.match(folded[m.end:]):
+            # (a code from there is one from 外地, the pages' word, in or out of the province)
+            out.append((m, "外地"))
     return out
+
+
+# the national code taken out there ("深圳的医保码能在巴中用不"): one from 外地, used where the asker is
+# (a card issued there is not: using it elsewhere is 异地就医, the forms' and the filing pages' matter)
+_CARD_OF_PLACE = re.compile(r"^(?:[市省县区])?(?:的|那边的|办的|开的|激活的)?(?:医保码|医保电子凭证|电子医保凭证|电子医保码|电子凭证)")
 
 
 def outside_province(province_code: str, region: str | None) -> bool | None:

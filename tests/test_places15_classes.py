@@ -85,3 +85,23 @@ def test_a_yearly_cap_names_the_tier_of_each_row_beside_it(engine):
     reply = ask(engine, "克拉玛依普通门诊一年最多报1000吧")
     assert "不是1000" in reply.text and "900" in reply.text, reply.text
     assert "一级医疗机构起付线10元" in reply.text and "二级医疗机构起付线20元" in reply.text, reply.text
+
+
+# ---- a limit named by its figure, a sum asked of the 财政, a code from elsewhere -------------------------
+
+
+@pytest.mark.parametrize("text", ["长治门诊还有50元一天的限额不", "长治居民门诊50块每次的限额取消了没"])
+def test_a_limit_named_by_its_figure_per_day_is_no_sum_spent(engine, text):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and "不再执行" in reply.text, reply.text
+
+
+def test_how_much_the_state_pays_in_is_the_page_with_the_sum(engine):
+    reply = ask(engine, "巴中居民医保财政补好多")
+    assert reply.kind == "faq" and "700" in reply.text, reply.text
+
+
+def test_a_code_taken_out_elsewhere_asked_of_the_askers_region_is_its_page_across_regions(engine):
+    reply = ask(engine, "广州的医保码在巴中能用不")
+    assert reply.kind == "faq" and "跨区域" in reply.text, reply.text
+    assert "广州" not in reply.text, reply.text
