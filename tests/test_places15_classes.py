@@ -105,3 +105,10 @@ def test_a_code_taken_out_elsewhere_asked_of_the_askers_region_is_its_page_acros
     reply = ask(engine, "广州的医保码在巴中能用不")
     assert reply.kind == "faq" and "跨区域" in reply.text, reply.text
     assert "广州" not in reply.text, reply.text
+
+
+def test_a_fees_sum_asked_is_not_answered_by_a_page_stating_none(engine):
+    # "费给好多" asks a sum: the 职工 spouse's 补差 page (no sum) shares the story, not the answer
+    reply = ask(engine, "屋头媳妇要生娃了 居民医保的产前检查费给好多", region="巴中")
+    assert reply.kind == "faq" and "500" in reply.text, reply.text
+    assert "bz-2-09" not in [s.entry_id for s in reply.sources], reply.sources
