@@ -45,6 +45,7 @@ from intents.regions import (
     without_place_statement,
     without_places,
     without_province,
+    without_school,
 )
 from intents.scope import asks_contact, asks_office, out_of_scope_topic, pays_out, states_contact
 from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract
@@ -539,7 +540,7 @@ class Engine:
             said = hit.said_province
 
             def placed_as(t: str) -> str:
-                return without_province(t, said) if said else towns_as_counties(t)
+                return without_province(t, said) if said else without_school(towns_as_counties(t), hit.region)
             text = placed
             part = dataclasses.replace(part, question=placed_as(part.question),
                                        readings=[placed_as(r) for r in part.readings] or [placed])
@@ -905,9 +906,11 @@ class Engine:
             # an ending must do clearly better than the whole message to replace it
             score = hits[0].rank_score - (READING_MARGIN if ending else 0.0) if hits else float("-inf")
             sure = best[1][0].confidence if best[1] else 0.0
-            if n in checks and (sure >= SURE_READING or region and hits and hits[0].entry.region != region):
+            if n in checks and (sure >= SURE_READING or region and hits and not in_own_handbook(hits[0].entry, region)):
                 # understood as written: an entry may state the figure or the place; and said another
-                # way, only the region's own page may answer (not another handbook's national one)
+                # way, only the region's own page may answer (or a national one its own handbook states:
+                # "深圳的医保码能在巴中用不" read with 外地 is 巴中's page on 医保码 across regions), not
+                # another handbook's national one
                 continue
             if hits and hits[0].vague and best[1] and not best[1][0].vague:
                 continue        # "巴中是咋个弄的" alone says too little: the story read with it says what
@@ -1525,7 +1528,8 @@ class Engine:
             text = without_province(text, hit.province)
             hit = RegionHit(region=region, said_province=hit.province)
         if hit.region:
-            text = towns_as_counties(text)
+            # (a town said is its county; the school said before its benefit only placed the question)
+            text = without_school(towns_as_counties(text), hit.region)
             # "巴中" alone says where the asker is
             region_policy.settle(session, hit.region, declared=region_policy.bare_place(text) is not None)
         return text, hit, hit.region or region or Engine._region(message, session)

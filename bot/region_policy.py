@@ -105,6 +105,7 @@ def ask_region(question: str, session: Session, note: str = "", *, hit: RegionHi
 
 def _province_text(hit: RegionHit) -> str:
     return texts.PROVINCE_ASK.format(province=hit.province, regions="、".join(hit.province_regions),
+                                     which="或".join(hit.province_regions),
                                      hotline=regions.national_hotline())
 
 

@@ -26,7 +26,7 @@ UNCOVERED_PLACE = ("我只有" + REGIONS_LINE + "的医保手册，没有{place}
 UNCOVERED_ABROAD = ("我只有" + REGIONS_LINE + "的医保手册，讲的是国内的基本医保，没有{place}的医疗保险制度，"
                     "不能拿国内的规定来回答。{place}的医疗保险请向当地或学校、单位咨询；国内参保人在境外就医能否报销，"
                     "可以问我“在国外看病医保能报销吗”。")
-PROVINCE_ASK = ("在{province}，我只有{regions}的医保手册，{province}其他地方的政策我没有。您是在{regions}参保吗？是的话请回复地区名；"
+PROVINCE_ASK = ("在{province}，我只有{regions}的医保手册，{province}其他地方的政策我没有。您是在{which}参保吗？是的话请回复地区名；"
                 "在{province}其他地方参保的，请咨询当地医保经办机构，或拨打全国医保服务热线 {hotline}。")
 ASK_REGION = "这个问题各地规定不同，我不能拿一个地方的规定替您回答。请问您在哪个地区参保？"
 REGION_NOTED = "好的，之后按{region}的政策回答您。请问您想了解什么？"

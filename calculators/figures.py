@@ -108,8 +108,10 @@ def _outpatient(p: Policy) -> list[Figure]:
         if plan.annual_cap is not None:
             out.append(Figure("outpatient", "cap", plan.annual_cap, "money", (p.region, who, "", "门诊统筹年度最高支付限额"),
                               plan.source, {"insurance": ins, "retired": retired},
-                              "；".join(sorted({("不设起付线" if t.deductible == 0 else f"起付线{money(t.deductible)}")
-                                                + f"、报销{pct(t.ratio)}" for t in plan.tiers.values()}))))
+                              # (each tier's row said with its tier: rows alike in figures are not alike in place)
+                              "；".join(("" if tier == "*" else p.tier_name(tier))
+                                       + ("不设起付线" if t.deductible == 0 else f"起付线{money(t.deductible)}")
+                                       + f"、报销{pct(t.ratio)}" for tier, t in plan.tiers.items())))
     return out
 
 
@@ -135,9 +137,16 @@ def _chronic(p: Policy) -> list[Figure]:
         return []
     out = []
     for ins, r in ch.ratio.items():
-        extra = f"（一类病种{pct(ch.group_ratio['一类'][ins])}）" if "一类" in ch.group_ratio and ch.group_ratio["一类"][ins] != r else ""
-        out.append(Figure("chronic", "ratio", r, "ratio", (p.region, SCHEME[ins], f"门诊慢病的报销比例{extra}"),
-                          ch.sources.get(ins, ch.source), {"insurance": ins}))
+        # a group of diseases with a rate of its own (长治职工's 一类 85%, the others 75%) is a row of its
+        # own: the group asked of is checked against its rate, and the others' rate says which they are
+        own = {g: rates[ins] for g, rates in ch.group_ratio.items() if ins in rates and rates[ins] != r}
+        rest = "、".join(dict.fromkeys(d.group for d in ch.diseases if d.group and d.group not in own))
+        out.append(Figure("chronic", "ratio", r, "ratio",
+                          (p.region, SCHEME[ins], f"门诊慢病{f'（{rest}病种）' if own and rest else ''}的报销比例"),
+                          ch.sources.get(ins, ch.source), {"insurance": ins, **({"chronic_group": ""} if own else {})},
+                          "、".join(f"{g}病种{pct(v)}" for g, v in own.items())))
+        out += [Figure("chronic", "ratio", v, "ratio", (p.region, SCHEME[ins], f"门诊慢病{g}病种的报销比例"),
+                       ch.sources.get(ins, ch.source), {"insurance": ins, "chronic_group": g}) for g, v in own.items()]
     per = "每月" if ch.period == "month" else "年度"
     for d in ch.diseases:
         for ins, v in d.limits.items():

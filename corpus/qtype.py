@@ -21,7 +21,9 @@ QTYPES: dict[str, re.Pattern] = {name: re.compile(pattern) for name, pattern in 
 # A sum of money asked ("多少钱") and a sum of money stated ("400元", "14万"): an entry whose answer
 # states none cannot answer the question, whatever else it shares with it (the rule for 最低缴费基数
 # is no figure for it).
-_ASKS_MONEY = re.compile(r"多少钱|好多钱|几多钱|几块钱|多少元|好多元|多少块")
+# (a fee's sum given, a subsidy's sum: "产前检查费给好多", "补助多少": money, not a rate)
+_ASKS_MONEY = re.compile(r"多少钱|好多钱|几多钱|几块钱|多少元|好多元|多少块|"
+                         r"(?:费用?|补助|补贴)(?:能|可以)?(?:给|补|发)?(?:多少|好多)(?!比例|%|个点|成|次|天|个月|年)")
 _STATES_MONEY = re.compile(r"\d[\d,，.]*\s*(?:元|万|块)")
 
 

@@ -22,6 +22,8 @@ YEARLY = re.compile(r"(?:一年|每年|年度|每个?月|一个月)(?:最多)?(?
 HOW_LONG = re.compile(r"多久|好久|几个月|多长|多少天|什么时候|啥时候|哪天")
 # an amount that bounds a table's segment ("10万以上的部分"), not money spent
 THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*万?(?:元|块)?\s*(?:以上|以下|以内|之内|的?限额|的?封顶|的?起付|"
+                       # ("50元一天的限额", "50元/次/天的限额": a limit per visit or day)
+                       r"(?:[每一1/](?:天|次|日|人|月)){1,2}的?(?:限额|封顶|上限)|"
                        # ("5万到10万段", "10万到20万那段", "5万至10万之间": the segment named by its bounds)
                        r"(?:的|那|这)?一?段(?!时间|日子)|之间|区间)")
 # the part of a sum above a bound ("超过5万那块", "5万以上的部分"): a band of the rule's table
@@ -31,7 +33,9 @@ SPENT = re.compile(r"花了|花费|用了|自付了|自费了|总共|一共|费�
                    # "个人合规自付3万": the sum the asker is left with, said with its figure
                    r"(?:自付|自负)(?:的)?(?:合规)?(?:医疗)?(?:费用)?(?:是|有|共)?\s*(?=[\d一二两三四五六七八九十])|"
                    # ("还有一次50块的限额": a count of visits, no sum left)
-                   r"还有\s*(?=[\d一二两三四五六七八九十])(?![\d一二两三四五六七八九十]+(?:次|个|种|项|回|条|张|家))|还剩|剩下?\s*(?=[\d一二两三四五六七八九十])")
+                   # ("还有50元一天的限额不": a limit asked after, no sum left)
+                   r"还有\s*(?=[\d一二两三四五六七八九十])(?![\d一二两三四五六七八九十]+(?:次|个|种|项|回|条|张|家))"
+                   r"(?![\d一二两三四五六七八九十]+\s*(?:元|块)?\s*(?:[每一1/](?:天|次|日|人|月)){0,2}的?(?:限额|封顶|上限))|还剩|剩下?\s*(?=[\d一二两三四五六七八九十])")
 ABROAD = re.compile(r"国外|境外|海外|出国|国(?:\(|（)境(?:\)|）)外|" + "|".join(map(re.escape, regions.abroad())))
 # a question about the procedure (where, how, what to bring), not about how much
 PROCEDURE = re.compile(r"去哪|在哪|哪里|哪儿|找谁|怎么办|怎么弄|咋办|咋整|咋弄|咋个(?:弄|办|整|搞)|流程|材料|资料|手续|需要带|要带|要准备|"

@@ -459,6 +459,8 @@ def _fits(f, facts: dict) -> bool:
         return False
     if "disease" in ff and (not facts.get("diseases") or not any(d in ff["disease"] for d in facts["diseases"])):
         return False
+    if "chronic_group" in ff and ff["chronic_group"] != (facts.get("chronic_group") or ""):
+        return False          # (a group with a rate of its own, 一类病种, only where it is named)
     if ff.get("civil_servant") and not facts.get("civil_servant"):
         return False
     if (ff.get("extra") or ff.get("late")) and not facts.get(next(k for k in ("extra", "late") if ff.get(k))):
@@ -585,7 +587,21 @@ def _context(text: str, region: str, facts: dict) -> dict:
             facts["segment_upto" if bound.group(1) != "以上" else "segment_from"] = n.value
     facts["extra"] = bool(re.search(r"长护", text))
     facts["late"] = bool(_LATE.search(text))
+    facts["chronic_group"] = _chronic_group(text, policy_for(region))
     return facts
+
+
+def _chronic_group(text: str, policy) -> str | None:
+    """The group of 门诊慢病 the words name ("一类慢病", or a disease of it: 恶性肿瘤), where the
+    region's diseases are grouped; None otherwise."""
+    ch = policy.chronic
+    if ch is None or not ch.group_ratio:
+        return None
+    said = re.search(r"([一二三])类(?:病种|慢病|慢性病|门诊慢|慢特病|的)", text)
+    if said:
+        return said.group(1) + "类"
+    groups = {d.group for d in ch.diseases if d.group and any(w in text for w in (d.name, *d.aliases))}
+    return groups.pop() if len(groups) == 1 else None
 
 
 # paying after the time set: 补缴, 过了…才交, 错过了集中缴费期, 缴费期过了 (the handbook's late standard

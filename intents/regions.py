@@ -16,7 +16,7 @@ from regions.gazetteer import Mention, gazetteer
 # characters) a policy word. "在北京住院能报吗" is a question on 异地就医 instead.
 # (医疗救助 and the groups it serves, 低保 and 特困, are 医保 policy too: "广元低保户 医疗救助报好多";
 # so is 长护险, "兰州的长护险多少钱一年")
-_POLICY = r"(医保|医疗保险|社保|政策|参保|居民|职工|合疗|合作医疗|新农合|农合|大病|慢病|慢特病|门诊|住院|生育|报销|起付|学生|大学生|少儿|新生儿|城乡|两病|" \
+_POLICY = r"(医保|医疗保险|社保|政策|参保|居民|职工|合疗|合作医疗|新农合|农合|大病|慢病|慢性病|慢特病|特殊病|门诊|住院|生育|报销|起付|学生|大学生|少儿|新生儿|城乡|两病|" \
           r"医疗救助|低保|特困|五保|救助|灵活就业|退休|异地安置|长护|长期护理|护理保险)"
 _POLICY_AFTER_PLACE = re.compile(r"^(?:[市省县区州]|自治区)?(?:的|这边|那边|这里|本地|当地|地区)?(?:\d{4}年度?)?.{0,4}?" + _POLICY)
 # right after a doubtful name (交城|乡居民): only a policy word straight after makes it a place
@@ -245,7 +245,8 @@ def _detect_region(text: str) -> RegionHit:
         return RegionHit(unsupported=near_home.written)
     if insured:
         return RegionHit(unsupported=insured[0].written)
-    asked = [*asked, *(m for m in other if m not in asked and _says_lives_there(text, m, mentions))]
+    asked = [*asked, *(m for m in other if m not in asked
+                       and (_says_lives_there(text, m, mentions) or _studies_in_province(text, m)))]
     asked = [m for m in mentions if m in asked]
     # a covered region's province (四川) is asked about only when nothing more precise is named
     # (四川绵阳 is 绵阳); any other place asked about outweighs a landmark (石油大学北京本部 is not
@@ -264,7 +265,10 @@ def _detect_region(text: str) -> RegionHit:
                 return RegionHit(region=region)
             at = text.find(alias, at + 1)
     if asked:
-        return RegionHit(province=asked[0].written, province_regions=regions.in_province(asked[0].places[0]))
+        # "四川和山西的居民住院报销哪个高": each province named is asked about, with its covered regions
+        provinces = list(dict.fromkeys(m.written for m in asked))
+        covered = tuple(dict.fromkeys(r for m in asked for r in regions.in_province(m.places[0])))
+        return RegionHit(province="、".join(provinces), province_regions=covered)
     cued = {name for name, cues in _cues() if _cued(text, cues, name, mentions)}
     if len(cued) == 1:
         return RegionHit(region=cued.pop())
@@ -275,16 +279,45 @@ def _detect_region(text: str) -> RegionHit:
 _STUDIES_THERE = re.compile(r"^.{0,2}?(?:上大学|读大学|念大学|上学|读书|念书|读研|上的大学|读的大学)")
 
 
+def _studies_in_province(text: str, m: Mention) -> bool:
+    """"在新疆读大学 医保交多少": a covered region's province named as where the asker studies. A
+    student joins the scheme where the school is (学籍地), so the question is on that province's
+    scheme: which part of it the bot covers is asked back, as for the province named alone (the
+    words name no school of the covered region: the province has others)."""
+    return m.places[0].level == "province" and bool(regions.in_province(m.places[0])) \
+        and text[max(0, m.start - 1):m.start] in ("在", "") and bool(_STUDIES_THERE.match(text[m.end:]))
+
+
 def _cued(text: str, cues: dict, name: str, mentions: list[Mention]) -> bool:
     """Do the region's cues (学校医保; 学长 … in a question on 医保; its own product, 巴惠保) place the
     text there, with no place named that says otherwise (its own province: another school of 新疆; a place of study)?"""
     if any(w in text for w in cues.get("unless") or ()):
         return False
     if not (any(w in text for w in (*(cues.get("words") or ()), *(cues.get("products") or ())))
-            or any(w in text for w in cues.get("weak") or ()) and any(w in text for w in cues.get("weak_needs") or ())):
+            or any(w in text for w in cues.get("weak") or ()) and any(w in text for w in cues.get("weak_needs") or ())
+            or _school_topic(name).search(text)):
         return False
     province = regions.get(name).place.province_code
     return not any(m.places[0].code == province or _STUDIES_THERE.match(text[m.end:]) for m in mentions)
+
+
+@lru_cache(maxsize=8)
+def _school_topic(name: str) -> re.Pattern:
+    """The school named straight before one of its benefits ("学校两病", "学校的普通门诊"); a pattern
+    that never matches where the region has no such cue."""
+    cues = regions.get(name).cues or {}
+    schools, topics = cues.get("school") or (), cues.get("school_topics") or ()
+    if not schools or not topics:
+        return re.compile(r"(?!)")
+    alt = lambda ws: "|".join(map(re.escape, sorted(ws, key=len, reverse=True)))
+    return re.compile(rf"(?:{alt(schools)})(?:的|这边的?|那边的?|这个|里的?)?(?=(?:医保的?)?(?:{alt(topics)}))")
+
+
+def without_school(text: str, region: str) -> str:
+    """The question without the school named before one of its benefits ("学校门诊慢病报几成" →
+    "门诊慢病报几成"), once that has placed it in the region: the school says whose benefit, and as a
+    search word it pulls toward pages on the school (a clinic beside it, where to pay)."""
+    return _school_topic(region).sub("", text) if region in regions.covered() else text
 
 
 @lru_cache(maxsize=1)
@@ -301,13 +334,23 @@ _PROVINCE_AFTER = re.compile(r"^(?:省|自治区)?(?:的|这边|那边|这里|�
 
 def without_province(text: str, province: str) -> str:
     """The text without the province named alone and the words that only say one is from it
-    ("俺们四川这边 医保码咋激活" → "医保码咋激活"): what is asked, read as with no place named."""
+    ("俺们四川这边 医保码咋激活" → "医保码咋激活"): what is asked, read as with no place named.
+    Several provinces ("四川、山西", as `detect_region` names them) go with the words joining them
+    ("四川和山西的…")."""
+    if "、" in province:
+        for one in province.split("、"):
+            text = _JOINED_PROVINCE.sub("", without_province(text, one))
+        return text
     at = text.find(province)
     if at < 0:
         return text
     start = at - len(_PROVINCE_BEFORE.search(text[:at]).group(0))
     end = at + len(province) + len(_PROVINCE_AFTER.match(text[at + len(province):]).group(0))
     return (text[:start] + text[end:]).strip(" ，,。") or text
+
+
+# what joined a province to the one taken away before it ("四川和山西" → "和山西" → "和")
+_JOINED_PROVINCE = re.compile(r"^(?:和|与|跟|同|及|还有|还是|或者?)(?:的)?")
 
 
 # a clause that only says where the asker is insured: "我是克拉玛依校区参保的", "俺们是长治的"
@@ -622,7 +665,15 @@ def _care_elsewhere(folded: str, region: str | None) -> list[tuple[Mention, str]
                 and folded[max(0, m.start - 1):m.start] in _CARE_THERE and _CARE_WORDS.match(folded[m.end:]) \
                 and not _FROM_AFTER.match(folded, m.end):
             out.append((m, "外省" if outside_province(place.code, region) else "外地"))
+        elif regions.of_place(place) is None and place.mainland and not m.doubtful and _CARD_OF_PLACE.match(folded[m.end:]):
+            # (a code from there is one from 外地, the pages' word, in or out of the province)
+            out.append((m, "外地"))
     return out
+
+
+# the national code taken out there ("深圳的医保码能在巴中用不"): one from 外地, used where the asker is
+# (a card issued there is not: using it elsewhere is 异地就医, the forms' and the filing pages' matter)
+_CARD_OF_PLACE = re.compile(r"^(?:[市省县区])?(?:的|那边的|办的|开的|激活的)?(?:医保码|医保电子凭证|电子医保凭证|电子医保码|电子凭证)")
 
 
 def outside_province(province_code: str, region: str | None) -> bool | None:
