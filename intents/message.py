@@ -148,7 +148,9 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "care": r"门诊慢特病|两病|慢特病|慢性病|慢病|特病|大病保险|大病|住院|出院|门诊|急诊|生育|分娩|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫",
     # how the care was reached: away from home, referred, registered (备案) or not
     # (the handbooks' kinds of filing, whole: "办异地长期居住备案" is no plain 异地 … 备案)
-    "route": r"异地长期居住|长期居住|异地临时就医|异地|外地|外省|长期备案|临时备案|备案|转诊|转院",
+    # (a move between hospitals said as where to, "转回县医院", "转到市医院", is a 转院)
+    "route": r"异地长期居住|长期居住|异地临时就医|异地|外地|外省|长期备案|临时备案|备案|转诊|转院|"
+             r"转(?:回|到|去|往)(?=[^，,。？?\s]{0,8}?(?:医院|卫生院|医疗机构))",
     # a stay before this one in the year, which decides the deductible ("今年住过一次院 这次又去三级")
     "course": r"住过一次|住了一次|第二次住院|再次住院|二次住院|又住院|又住了一次",
 }.items()}
@@ -585,6 +587,9 @@ _FROM_HK_MACAO_TAIWAN = ("台湾", "香港", "澳门", "台胞", "港澳台")
 _STUDYING_RE = re.compile(r"学生|同学|研究生|(?:上|读|念)(?:大学|大专|研究生|书)|读研")
 
 
+_MOVED_TO = ("转回", "转到", "转去", "转往")
+
+
 def story_slots(text: str) -> dict[str, list[str]]:
     """The asker's case as the story words it: {"scheme": ["合疗"], "tier": ["县医院"], …}."""
     out: dict[str, list[str]] = {}
@@ -604,6 +609,10 @@ def story_slots(text: str) -> dict[str, list[str]]:
             # "转到成都一家二级医院住院": a place of care outside the covered regions is care 外地, the
             # case the entries name (市外 / 备案地), not the 市内 row of the same tier
             found.append("外地")
+        if name == "route" and any(w not in _MOVED_TO for w in found):
+            # (a move said as where to only says 转院 where nothing else says the route: "开了转诊单转到成都一家
+            # 医院" is the referral elsewhere, not a 转院 inside the region)
+            found = [w for w in found if w not in _MOVED_TO]
         if found:
             out[name] = found
     who = out.get("who", [])

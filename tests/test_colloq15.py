@@ -1,0 +1,66 @@
+"""Classes of failure read on the strangers' colloquial-15 set, each asked in our own words through
+the real engine: a paying said 另外交 (cut 另 + 外交), 慢病 said not reached without its 标准, a move
+between hospitals said as where to, both schemes asked of one sure entry, a 慢病 named by its
+treatment, the asker's own region as the other side of a comparison, and an office's phone asked
+without a question word before another question."""
+import pytest
+
+from corpus.qtype import compared
+from intents.message import parse
+from tests.helpers import answer as ask, ids
+
+
+@pytest.mark.parametrize("text", ["交了合疗 大病保险还要另外交钱不", "居民医保交了 大病保险要额外交吗"])
+def test_paying_on_top_is_paying_not_diplomacy(engine, text):
+    assert engine.index.analyze(text).terms.count("缴费") >= 1
+    assert "外交" not in engine.index.analyze(text).terms
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "faq" and "不缴费" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", ["我爸血压高 一直吃降压药 医生说够不上慢病 这种药钱能报多少",
+                                  "老人吃降压药好几年了 还够不上办慢病的标准 一年能报好多"])
+def test_a_chronic_standard_not_reached_is_two_diseases(engine, text):
+    # 够不上 (办) 慢病, with or without 标准, of someone on the drugs: the handbook's 两病, not 门诊慢病's rows
+    # (the rule, with an offer to compute the asker's own sum)
+    r = ask(engine, text, region="巴中")
+    assert "bz-4-19-gxy" in ids(r) and "50%" in r.text and "200" in r.text, r.text
+
+
+def test_a_move_said_as_where_to_is_a_transfer(engine):
+    r = ask(engine, "在三级医院住了半个月 后来转回乡镇卫生院 合疗起付线还要再交一次不", region="巴中")
+    assert ids(r)[:1] == ["bz-3-12"] and "不再另计" in r.text, r.text
+
+
+def test_a_referral_elsewhere_stays_the_referral(engine):
+    # "开了转诊单转到成都…": the 转到 says nothing the 转诊 and the place do not
+    r = ask(engine, "南江的合疗 县医院开了转诊转到重庆一家三级医院住院 起付线和比例多少")
+    assert "bz-3-12" not in ids(r), r.text
+
+
+def test_both_schemes_asked_of_an_entry_giving_both(engine):
+    # "居民…报多少 职工呢": no scheme to ask back — the entry states each scheme's rate
+    r = ask(engine, "巴中城乡居民用单行支付药品能报多少 那职工的呢")
+    assert r.kind == "faq" and "70%" in r.text and "60%" in r.text, r.text
+
+
+def test_a_chronic_disease_named_by_its_treatment(engine):
+    r = ask(engine, "长治合疗 做了支架术后的门诊慢病一个月限额多少")
+    assert r.kind == "faq" and "280" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", ["报销比例跟克拉玛依一样吗", "备案以后比例跟参保地一样不", "报销比例和巴中一样不"])
+def test_the_asker_s_own_region_compared_is_no_second_group(text):
+    assert compared(text) == ()
+
+
+def test_a_long_term_filing_s_rate_compared_with_home(engine):
+    r = ask(engine, "克拉玛依学生办了异地长期备案 在外地看病报销比例和克拉玛依一样不", region="克拉玛依")
+    assert r.kind == "faq" and "相同" in r.text, r.text
+
+
+def test_an_office_phone_asked_before_another_question(engine):
+    parsed = parse("医保局电话 还有大病保险要交钱吗")
+    assert [p.question for p in parsed.parts][:1] == ["医保局电话"], parsed
+    r = ask(engine, "医保局的电话 还有长护险每年交多少", region="克拉玛依")
+    assert "6612393" in r.text and "53" in r.text, r.text
