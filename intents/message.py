@@ -171,7 +171,9 @@ _LATER_FUND = re.compile(r"(?:大病|救助)[^，。？?]{0,8}(?:多少|好多|�
                          r"^[^，。？?]{0,4}(?:能|可以)?(?:报|赔|给|补)(?:销)?(?:多少|好多|几多)")
 _RULE_WORDS = re.compile(r"最多|最高|封顶|限额|上限|起付|比例|几成|百分之|标准")
 # a clause that asks for a rule by naming it only ("三级医院起付和比例", "门诊慢病年度限额")
-_RULE_ASKED_RE = re.compile(r"(?:封顶线?|限额|上限|起付线?|起付标准|比例|报销标准|缴费标准)$")
+# (or an office's phone or address, "医保局电话 还有长护险一年多少钱": not one the asker rang, "打了医保局电话")
+_RULE_ASKED_RE = re.compile(r"(?:封顶线?|限额|上限|起付线?|起付标准|比例|报销标准|缴费标准)$|"
+                            r"^(?![^，,]*(?:打|拨|问)[了过])[^，,]{0,12}(?:电话|联系方式|地址)(?:号码?)?$")
 
 
 @dataclass
