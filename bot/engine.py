@@ -1314,7 +1314,11 @@ class Engine:
         # (a rule asked while a form waits for a figure is answered too: it is no answer to the form)
         # (a new form that found a problem in what the story said, two schemes for two people ("我有职工
         # 医保 … 能不能拿来给我妈交合疗"), gives way the same: the rule asked needs no figure of theirs)
-        two_people = turn.kind == "invalid" and not was_open and rule_asked and "insurance" in turn.missing_slots
+        # (... and so does one asked of both schemes at once ("居民医保…报好多 职工呢") whose entry, all but
+        # word for word, gives each scheme's rule: no one's scheme to ask)
+        both_asked = bool(hits) and hits[0].confidence >= SURE_RULE
+        two_people = turn.kind == "invalid" and not was_open and (rule_asked or both_asked) \
+            and "insurance" in turn.missing_slots
         # (nor does a sum told too roughly to read ("急诊看了好几百", "自己还要掏好几万") hold up a question
         # that asks no sum of it: whether it is paid ("急诊那点钱能报不"), whether more is ("还有再报的没"))
         rough_told = turn.kind == "invalid" and not was_open and turn.missing_slots == ["amount"] \
