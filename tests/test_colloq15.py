@@ -64,3 +64,25 @@ def test_an_office_phone_asked_before_another_question(engine):
     assert [p.question for p in parsed.parts][:1] == ["医保局电话"], parsed
     r = ask(engine, "医保局的电话 还有长护险每年交多少", region="克拉玛依")
     assert "6612393" in r.text and "53" in r.text, r.text
+
+
+def test_a_date_said_in_numerals_is_written_as_the_entries_write_it():
+    from corpus.normalize import normalize
+    assert normalize("是不是十二月三十一号前交") == "是不是12月31号前交"
+    assert normalize("三月份才交的") == "3月份才交的"
+    # (a month alone may count months, and no 13th month is a date)
+    assert normalize("一月能报多少") == "一月能报多少" and normalize("十三月一号") == "十三月一号"
+
+
+def test_sichuan_mo_jiao_is_not_paid(engine):
+    assert "断保" in engine.index.analyze("去年莫交合疗 今年交了啥时候能用").terms
+
+
+@pytest.mark.parametrize("text, entry", [
+    # last year's cover told in the story decides when this year's starts, with the month paid
+    ("我兄弟去年交了合疗 今年忘了 四月份才补上 交了看病能不能马上报", "bz-3-10-c"),
+    ("我表姐2025年一直没交医保 2025年12月份交了2026年的 是不是一月一号就能用了", "bz-3-10-d"),
+])
+def test_last_year_s_cover_told_decides_when_cover_starts(engine, text, entry):
+    r = ask(engine, text, region="巴中")
+    assert ids(r)[:1] == [entry], r.text
