@@ -1589,6 +1589,9 @@ class Engine:
                 return self._not_found(note, region, hits)
             hits = stating
         kinds = normalize(text)
+        each = self._each_group(text, read or text, hits, region, note) if hits and region else None
+        if each is not None:
+            return each
         if hits and self._gives_not(hits[0], kinds, compare):
             # the same for a rate, a phone number, a step to take first, a deadline asked (corpus.qtype)
             giving = [h for h in hits if not self._gives_not(h, kinds, compare)]
@@ -1675,6 +1678,35 @@ class Engine:
         parts += self._notes(text, best.entry, region)
         return Reply(kind="faq", text="\n".join(parts), region=region, sources=sources,
                      confidence=best.confidence)
+
+    def _each_group(self, text: str, read: str, hits: list[Hit], region: str | None, note: str) -> Reply | None:
+        """Two groups compared ("在职的和退休的一样不"), the best entry naming one of them, and the
+        same question asked of the other group finding, surely, a page of the same handbook naming
+        that one and not the first: both pages, each labelled with its group — one alone says nothing
+        of how they differ. None otherwise."""
+        pair = compared(normalize(text))
+        best = hits[0]
+        if not pair or best.vague or best.confidence < ANSWER_AT or best.entry.gap:
+            return None
+        says = [self._says(best.entry, g) for g in pair]
+        if all(says) or not any(says):
+            return None
+        present, missing = (pair[0], pair[1]) if says[0] else (pair[1], pair[0])
+        # (the same question: the page's own, asked of the other group, else the asker's words)
+        asked = best.entry.question if present in best.entry.question else read
+        other = next((h for h in self.index.search(asked.replace(present, missing), region=region, k=4)
+                      if h.entry.id != best.entry.id and h.entry.region == best.entry.region and not h.vague
+                      and not h.entry.gap and h.confidence >= ANSWER_AT and self._says(h.entry, missing)
+                      and not self._says(h.entry, present)), None)
+        if other is None:
+            return None
+        pages = [best, other]
+        sources = [self._source(h.entry, h) for h in pages]
+        parts = [note + texts.EACH_GROUP.format(a=present, b=missing)]
+        parts += [f"【{g}】{h.entry.question}\n{h.entry.answer}\n{src.line()}"
+                  for g, h, src in zip((present, missing), pages, sources)]
+        return Reply(kind="faq", text="\n".join(parts), region=region, sources=sources,
+                     confidence=min(best.confidence, other.confidence))
 
     def _own_says_the_same(self, hits: list[Hit], region: str | None) -> list[Hit]:
         """The asker's own handbook's national entry that covers every word of a question another
@@ -2005,8 +2037,10 @@ def _answers_the_same(before: Reply, reply: Reply) -> bool:
     word the same reply (one region question, one refusal)."""
     if reply.text == before.text:
         return True
-    return reply.kind == before.kind == "faq" and bool(reply.sources) and \
-        reply.sources[0].entry_id in {s.entry_id for s in before.sources if s.entry_id}
+    # (one that cites another page besides, the other group compared, says more)
+    said = {s.entry_id for s in before.sources if s.entry_id}
+    return reply.kind == before.kind == "faq" and bool(reply.sources) and reply.sources[0].entry_id in said \
+        and all(s.entry_id in said for s in reply.sources if s.entry_id)
 
 
 _OFFER = texts.OFFER_CALCULATION.partition("{")[0]

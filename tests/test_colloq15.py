@@ -86,3 +86,18 @@ def test_sichuan_mo_jiao_is_not_paid(engine):
 def test_last_year_s_cover_told_decides_when_cover_starts(engine, text, entry):
     r = ask(engine, text, region="巴中")
     assert ids(r)[:1] == [entry], r.text
+
+
+@pytest.mark.parametrize("text", ["巴中职工医保个账每个月划好多 在职跟退休的有啥不一样",
+                                  "巴中职工医保在职和退休人员个人账户划入的比例一样吗"])
+def test_two_groups_compared_each_with_its_page(engine, text):
+    # the page found names one group (在职's 2%); the same question of the other finds its own (退休's 2.8%):
+    # both, labelled — one alone says nothing of how they differ
+    r = ask(engine, text)
+    assert "2%" in r.text and "2.8%" in r.text and "【退休】" in r.text, r.text
+    assert {"bz-2-11", "bz-2-12"} <= set(ids(r)), ids(r)
+
+
+def test_both_schemes_at_once_is_paying_twice(engine):
+    r = ask(engine, "刚毕业自己干 可不可以同时交职工医保和城乡居民医保", region="克拉玛依")
+    assert ids(r)[:1] == ["ky-09-05"], r.text
