@@ -150,6 +150,8 @@ _STAFF_GROUP = re.compile(r"退休|在职")
 # a question for whom (能给哪些人用, 谁能办): a question of its own, not a fragment of the one before
 _ASKS_WHO = re.compile(r"哪些人|什么人|啥人|哪类人|谁")
 # what a question asks a benefit to yield ("能报好多", "报得到多少", "给报几多")
+# a later visit or stay of the year said ("第二次去看病", "再次住院"), whose rule may differ from the first's
+_REPEAT = re.compile(r"第[二三四五2-5]次|再次|二次(?!报销)|年度内第")
 # the forms whose last step is a fund after basic insurance, and the funds' names
 FUND_FORMS = ("chain", "assistance")
 _FUND_NAMED = re.compile(r"医疗救助|救助")
@@ -1260,6 +1262,11 @@ class Engine:
                 # 要等6个月吗"): a figure of the general rule is not confirmed for it
                 return self._form_reply(turn, note, text, session)
             session.state["form"] = saved or {}
+        if hits and hits[0].confidence >= MATCH_AT and _REPEAT.search(text) \
+                and _REPEAT.search(hits[0].entry.question + hits[0].entry.answer):
+            # "门诊第二次去看病起付线还是10块吗": the policy file's figure is the first visit's; the entry
+            # found states the rule for a later one (起付线减半), which checks the figure asked
+            return None
         verdict = premise.check(text, where, facts)
         if verdict is None:
             return None

@@ -101,3 +101,11 @@ def test_two_groups_compared_each_with_its_page(engine, text):
 def test_both_schemes_at_once_is_paying_twice(engine):
     r = ask(engine, "刚毕业自己干 可不可以同时交职工医保和城乡居民医保", region="克拉玛依")
     assert ids(r)[:1] == ["ky-09-05"], r.text
+
+
+def test_a_later_visit_s_deductible_asserted_is_checked_by_its_rule(engine):
+    # "第二次…起付线还是10块吗": the policy file's 10元 is the first visit's; the entry on later visits
+    # (减半) answers, never a plain "对"
+    r = ask(engine, "学生在一级医院看门诊 今年第三次去了 起付线是不是还是10块", region="克拉玛依")
+    assert "减半" in r.text and not r.text.startswith("对"), r.text
+
