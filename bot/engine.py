@@ -738,7 +738,14 @@ class Engine:
                 # "有起付线没有，报多少": about what the one before was about, not the figure it asked
                 topic = self._borrowed_topic(before.question, part.query) \
                     if PAID_ASK.search(part.question) and before.story else None
+                own = part.query
                 part.readings, part.endings_from = ([borrowed, joined], 1) if borrowed else ([joined], None)
+                if part.story and ASKED_FIGURES & set(self.index.analyze(part.story).terms) \
+                        and own not in part.readings:
+                    # "…多少钱 deadline 是啥时候": it asks the figure named just before it (deadline), not
+                    # of the question before, whose 多少钱 would ask a sum of the deadline's page
+                    part.readings.insert(0, own)
+                    part.endings_from = 1 if part.endings_from is None else part.endings_from + 1
                 if topic is not None and topic != borrowed:
                     # "…平时在诊所拿点药 门诊能不能报 报好多": what is paid of what the one before was
                     # about (门诊), read without the story before it too, whose words no entry has

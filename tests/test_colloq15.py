@@ -109,3 +109,8 @@ def test_a_later_visit_s_deductible_asserted_is_checked_by_its_rule(engine):
     r = ask(engine, "学生在一级医院看门诊 今年第三次去了 起付线是不是还是10块", region="克拉玛依")
     assert "减半" in r.text and not r.text.startswith("对"), r.text
 
+
+def test_a_figure_named_then_asked_is_asked_of_itself(engine):
+    # "…多少钱 截止日期 是哪天": the date of the deadline named just before, not a sum of it
+    r = ask(engine, "克拉玛依校区医保 一年多少钱 ddl 是哪天")
+    assert "1月10日" in r.text, r.text
