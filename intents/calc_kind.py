@@ -18,7 +18,8 @@ LIMIT_WORDS = re.compile(r"最多|最高|限额|封顶|比例|起付|起伏|标�
 RATIO_QUESTION = re.compile(r"几成|比例|百分之几|分段|怎么报|咋报|咋个报|分别|各是|各(?:能)?(?:报|赔)(?:销)?(?:多少|好多|几成)|"
                             r"(?:少报|少给|少|降低?|减少?)(?:了)?(?:多少|好多|几成|几个点)")
 # "一年能报多少" with no amount asks for the yearly limit: the handbook's rule
-YEARLY = re.compile(r"(?:一年|每年|年度|每个?月|一个月)(?:最多)?(?:能|可以)?(?:报|赔)(?:销)?(?:多少|好多)")
+# (with an adverb between: "门诊统筹一年又能报多少", "一年总共能报好多")
+YEARLY = re.compile(r"(?:一年|每年|年度|每个?月|一个月)(?:又|还|总共|一共|都)?(?:最多)?(?:能|可以)?(?:报|赔)(?:销)?(?:多少|好多)")
 HOW_LONG = re.compile(r"多久|好久|几个月|多长|多少天|什么时候|啥时候|哪天")
 # an amount that bounds a table's segment ("10万以上的部分"), not money spent
 THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*万?(?:元|块)?\s*(?:以上|以下|以内|之内|的?限额|的?封顶|的?起付|"

@@ -114,3 +114,9 @@ def test_a_figure_named_then_asked_is_asked_of_itself(engine):
     # "…多少钱 截止日期 是哪天": the date of the deadline named just before, not a sum of it
     r = ask(engine, "克拉玛依校区医保 一年多少钱 ddl 是哪天")
     assert "1月10日" in r.text, r.text
+
+
+def test_a_year_s_limit_asked_with_an_adverb_is_the_rule(engine):
+    # "一年又能报多少" is "一年能报多少": the yearly limit (each scheme's page), not the form asking the bill
+    r = ask(engine, "长治门诊统筹一年还能报多少")
+    assert r.kind == "faq" and "300" in r.text, r.text
