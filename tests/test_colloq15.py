@@ -120,3 +120,17 @@ def test_a_year_s_limit_asked_with_an_adverb_is_the_rule(engine):
     # "一年又能报多少" is "一年能报多少": the yearly limit (each scheme's page), not the form asking the bill
     r = ask(engine, "长治门诊统筹一年还能报多少")
     assert r.kind == "faq" and "300" in r.text, r.text
+
+
+@pytest.mark.parametrize("text, words", [
+    ("能不能给我妈交居民医保", ["缴费", "城乡居民"]),      # not 妈交
+    ("沁县 俺爹脑梗后遗症每月限额多少", ["脑梗", "后遗症"]),  # not 爹脑 | 梗
+])
+def test_a_kinsman_in_one_character_is_cut_from_what_follows(engine, text, words):
+    terms = engine.index.analyze(text).terms
+    assert all(w in terms for w in words) and not any(len(t) == 2 and t[0] in "妈爸娘爹" for t in terms), terms
+
+
+def test_paying_a_mother_s_cover_from_the_personal_account(engine):
+    r = ask(engine, "我是巴中职工医保 个账里的钱能不能给我爸交合疗")
+    assert "近亲属" in r.text, r.text
