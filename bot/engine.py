@@ -151,6 +151,8 @@ _STAFF_GROUP = re.compile(r"退休|在职")
 # a question for whom (能给哪些人用, 谁能办): a question of its own, not a fragment of the one before
 _ASKS_WHO = re.compile(r"哪些人|什么人|啥人|哪类人|谁")
 # what a question asks a benefit to yield ("能报好多", "报得到多少", "给报几多")
+# a later visit or stay of the year said ("第二次去看病", "再次住院"), whose rule may differ from the first's
+_REPEAT = re.compile(r"第[二三四五2-5]次|再次|二次(?!报销)|年度内第")
 # the forms whose last step is a fund after basic insurance, and the funds' names
 FUND_FORMS = ("chain", "assistance")
 _FUND_NAMED = re.compile(r"医疗救助|救助")
@@ -742,7 +744,14 @@ class Engine:
                 # "有起付线没有，报多少": about what the one before was about, not the figure it asked
                 topic = self._borrowed_topic(before.question, part.query) \
                     if PAID_ASK.search(part.question) and before.story else None
+                own = part.query
                 part.readings, part.endings_from = ([borrowed, joined], 1) if borrowed else ([joined], None)
+                if part.story and ASKED_FIGURES & set(self.index.analyze(part.story).terms) \
+                        and own not in part.readings:
+                    # "…多少钱 deadline 是啥时候": it asks the figure named just before it (deadline), not
+                    # of the question before, whose 多少钱 would ask a sum of the deadline's page
+                    part.readings.insert(0, own)
+                    part.endings_from = 1 if part.endings_from is None else part.endings_from + 1
                 if topic is not None and topic != borrowed:
                     # "…平时在诊所拿点药 门诊能不能报 报好多": what is paid of what the one before was
                     # about (门诊), read without the story before it too, whose words no entry has
@@ -1263,6 +1272,11 @@ class Engine:
                 # 要等6个月吗"): a figure of the general rule is not confirmed for it
                 return self._form_reply(turn, note, text, session)
             session.state["form"] = saved or {}
+        if hits and hits[0].confidence >= MATCH_AT and _REPEAT.search(text) \
+                and _REPEAT.search(hits[0].entry.question + hits[0].entry.answer):
+            # "门诊第二次去看病起付线还是10块吗": the policy file's figure is the first visit's; the entry
+            # found states the rule for a later one (起付线减半), which checks the figure asked
+            return None
         verdict = premise.check(text, where, facts)
         if verdict is None:
             return None
@@ -1317,7 +1331,11 @@ class Engine:
         # (a rule asked while a form waits for a figure is answered too: it is no answer to the form)
         # (a new form that found a problem in what the story said, two schemes for two people ("我有职工
         # 医保 … 能不能拿来给我妈交合疗"), gives way the same: the rule asked needs no figure of theirs)
-        two_people = turn.kind == "invalid" and not was_open and rule_asked and "insurance" in turn.missing_slots
+        # (... and so does one asked of both schemes at once ("居民医保…报好多 职工呢") whose entry, all but
+        # word for word, gives each scheme's rule: no one's scheme to ask)
+        both_asked = bool(hits) and hits[0].confidence >= SURE_RULE
+        two_people = turn.kind == "invalid" and not was_open and (rule_asked or both_asked) \
+            and "insurance" in turn.missing_slots
         # (nor does a sum told too roughly to read ("急诊看了好几百", "自己还要掏好几万") hold up a question
         # that asks no sum of it: whether it is paid ("急诊那点钱能报不"), whether more is ("还有再报的没"))
         rough_told = turn.kind == "invalid" and not was_open and turn.missing_slots == ["amount"] \
@@ -1589,6 +1607,9 @@ class Engine:
                 return self._not_found(note, region, hits)
             hits = stating
         kinds = normalize(text)
+        each = self._each_group(text, read or text, hits, region, note) if hits and region else None
+        if each is not None:
+            return each
         if hits and self._gives_not(hits[0], kinds, compare):
             # the same for a rate, a phone number, a step to take first, a deadline asked (corpus.qtype)
             giving = [h for h in hits if not self._gives_not(h, kinds, compare)]
@@ -1675,6 +1696,35 @@ class Engine:
         parts += self._notes(text, best.entry, region)
         return Reply(kind="faq", text="\n".join(parts), region=region, sources=sources,
                      confidence=best.confidence)
+
+    def _each_group(self, text: str, read: str, hits: list[Hit], region: str | None, note: str) -> Reply | None:
+        """Two groups compared ("在职的和退休的一样不"), the best entry naming one of them, and the
+        same question asked of the other group finding, surely, a page of the same handbook naming
+        that one and not the first: both pages, each labelled with its group — one alone says nothing
+        of how they differ. None otherwise."""
+        pair = compared(normalize(text))
+        best = hits[0]
+        if not pair or best.vague or best.confidence < ANSWER_AT or best.entry.gap:
+            return None
+        says = [self._says(best.entry, g) for g in pair]
+        if all(says) or not any(says):
+            return None
+        present, missing = (pair[0], pair[1]) if says[0] else (pair[1], pair[0])
+        # (the same question: the page's own, asked of the other group, else the asker's words)
+        asked = best.entry.question if present in best.entry.question else read
+        other = next((h for h in self.index.search(asked.replace(present, missing), region=region, k=4)
+                      if h.entry.id != best.entry.id and h.entry.region == best.entry.region and not h.vague
+                      and not h.entry.gap and h.confidence >= ANSWER_AT and self._says(h.entry, missing)
+                      and not self._says(h.entry, present)), None)
+        if other is None:
+            return None
+        pages = [best, other]
+        sources = [self._source(h.entry, h) for h in pages]
+        parts = [note + texts.EACH_GROUP.format(a=present, b=missing)]
+        parts += [f"【{g}】{h.entry.question}\n{h.entry.answer}\n{src.line()}"
+                  for g, h, src in zip((present, missing), pages, sources)]
+        return Reply(kind="faq", text="\n".join(parts), region=region, sources=sources,
+                     confidence=min(best.confidence, other.confidence))
 
     def _own_says_the_same(self, hits: list[Hit], region: str | None) -> list[Hit]:
         """The asker's own handbook's national entry that covers every word of a question another
@@ -2007,8 +2057,10 @@ def _answers_the_same(before: Reply, reply: Reply) -> bool:
     word the same reply (one region question, one refusal)."""
     if reply.text == before.text:
         return True
-    return reply.kind == before.kind == "faq" and bool(reply.sources) and \
-        reply.sources[0].entry_id in {s.entry_id for s in before.sources if s.entry_id}
+    # (one that cites another page besides, the other group compared, says more)
+    said = {s.entry_id for s in before.sources if s.entry_id}
+    return reply.kind == before.kind == "faq" and bool(reply.sources) and reply.sources[0].entry_id in said \
+        and all(s.entry_id in said for s in reply.sources if s.entry_id)
 
 
 _OFFER = texts.OFFER_CALCULATION.partition("{")[0]

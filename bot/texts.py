@@ -34,6 +34,8 @@ SIDE_BY_SIDE = "这个问题各地规定不同，以下是我手册里各地区�
 EACH_PAGE = "{regions}的手册都写到了这一点，各自的说法如下（请看您参保地区的）："
 # no scheme said, and the handbook gives this matter a page for each: both, labelled, never one picked
 EACH_SCHEME = "职工医保和城乡居民医保的规定不同，您没说参加的是哪一种，两种分别如下（请看您参加的那种）："
+# two groups compared ("在职的和退休的一样不"), each with its own page: both, labelled
+EACH_GROUP = "{a}和{b}的规定分别如下："
 NATIONAL_FROM_OTHER = "（这是全国统一的政策，各地都适用。）"
 # a place the handbooks do not cover, asked about national policy
 NATIONAL_ELSEWHERE = "我没有{place}的医保手册，但这是全国统一的政策，{place}也适用：\n"

@@ -195,8 +195,23 @@ NORMALIZED_CHARS = 200
 NORMALIZED_KEPT = 64
 
 
+# A date said in numerals, 一月一号 / 十二月三十一日 / 三月份, written as the entries write it (1月1号,
+# 3月份): "是不是一月一号就能报了" meets the entry saying 1月1日. A month alone (一月) may count months.
+_CN_DATE_RE = re.compile(r"([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})(?=[号日])|(?=份))")
+
+
+def _said_date(m: re.Match) -> str:
+    month, day = cn_to_int(m.group(1)), cn_to_int(m.group(2)) if m.group(2) else None
+    if month is None or not 1 <= month <= 12 or (m.group(2) and (day is None or not 1 <= day <= 31)):
+        return m.group(0)
+    return f"{month}月{day if day is not None else ''}"
+
+
 def _normalize(text: str) -> str:
-    text = _CN_RUN_RE.sub(_replace_cn_number, clean(text))
+    text = clean(text)
+    if "月" in text:
+        text = _CN_DATE_RE.sub(_said_date, text)
+    text = _CN_RUN_RE.sub(_replace_cn_number, text)
     text = _GRADE_RE.sub(lambda m: _GRADE_CN[m.group(1)] + "级", text)
     return text
 

@@ -4,6 +4,9 @@ the two: "住院押金要交多少" asks an amount, not a list of services."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+import regions
 
 QTYPES: dict[str, re.Pattern] = {name: re.compile(pattern) for name, pattern in {
     "时间": r"什么时候|啥时候|何时|几时|哪天|多久|多长时间|几个月|几天|截止|期限|时限|时间|日期|等待期|之前|以内",
@@ -125,11 +128,18 @@ def compared(question: str) -> tuple[str, ...]:
     # 广州住 …报销跟在巴中一样不": the asker's mother lives with the asker; care compared with home)
     pairs = [m for m in _COMPARED.finditer(question) if m.start() < ask.start()] or list(_COMPARED.finditer(question))
     m = pairs[-1] if pairs else None
-    # (the same as "在克拉玛依" / "在参保地": where care happens compared with home, not two groups;
-    # an answer in the handbooks' words, "与参保地相同", answers it)
-    if m is None or m.group(2).startswith("在"):
+    # (the same as "在克拉玛依" / "在参保地", or "跟克拉玛依一样吗" with no 在: where care happens compared
+    # with home, not two groups; an answer in the handbooks' words, "与参保地相同", answers it)
+    if m is None or m.group(2).startswith("在") or question[m.start(2):].startswith(_home_places()):
         return ()
     return (m.group(1), m.group(2))
+
+
+@lru_cache(maxsize=1)
+def _home_places() -> tuple[str, ...]:
+    """How a question names where the asker is insured, as the other side of a comparison."""
+    names = {*regions.names(), *(a for r in regions.registry().values() for a in r.aliases)}
+    return tuple(sorted(names | {"参保地", "本地", "当地", "老家"}, key=len, reverse=True))
 
 
 # A procedure asked — how or where to do it ("咋个办异地备案", "克拉玛依医保咋备案", "去哪里登记") — and

@@ -58,6 +58,9 @@ KIN_WORDS = frozenset("闺女 女儿 儿子 儿媳 儿媳妇 媳妇 女婿 老�
                       "爱人 嫂子 弟媳 侄子 侄女 外甥 外甥女 表妹 表姐 表弟 表哥 堂妹 堂姐 堂弟 堂哥 "
                       "亲戚 室友 邻居 老乡 同事 朋友 同学 家里 家里人 家人 屋里 屋里人 "
                       "老人 老年人 老头 老太太 老汉 老爷子 父亲 母亲 老爸 老妈 爹 娘 爷爷 奶奶 外公 外婆 姥姥 姥爷".split())
+# kin said in one character (我妈, 俺娘, 我哥): what the HMM joins to the word after it
+_KIN_CHARS = frozenset("妈爸娘爹哥姐弟妹")
+_CJK_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 # What a question is about: jieba's nouns and verbs (zg: single characters such as 丢) ...
 CONTENT_TAGS = frozenset({"n", "nz", "vn", "v", "zg"})
 # ... less the everyday ones (看, 去, 走, 花, 改): a word this frequent in general Chinese says
@@ -198,7 +201,7 @@ class Segmenter:
         question said as "A不A" (能不能, 算不算, 可不可以) that jieba cuts across, as 能 + 不能报 (a
         lexicon term for what is never paid) or 算 + 不算, is one word: else the question reads as
         its negation."""
-        words = self._jieba.lcut(text, HMM=True)
+        words = self._kin_apart(self._jieba.lcut(text, HMM=True))
         if not any(m and self._cut_across(words, text, m) for m in _A_NOT_A_RE.finditer(text)):
             return words
         out: list[str] = []
@@ -208,14 +211,33 @@ class Segmenter:
                 continue
             verb, nxt, asked = m.group(1), m.group(2), m.group(0)[:3]
             if m.start() > at:
-                out.extend(self._jieba.lcut(text[at:m.start()], HMM=True))
+                out.extend(self._kin_apart(self._jieba.lcut(text[at:m.start()], HMM=True)))
             # 报不报销, 一不一样: the character after is the verb's own (a word jieba or the stop list
             # knows, 能不能 before 报销, stays apart)
             whole = nxt and asked not in STOP_WORDS and not self.is_word(asked) and self.is_word(verb + nxt)
             out.append(m.group(0) if whole else asked)
             at = m.end() if whole else m.start() + 3
         if at < len(text):
-            out.extend(self._jieba.lcut(text[at:], HMM=True))
+            out.extend(self._kin_apart(self._jieba.lcut(text[at:], HMM=True)))
+        return out
+
+    def _kin_apart(self, words: list[str]) -> list[str]:
+        """A kinsman said in one character and what follows, which jieba's HMM joins into a word of
+        no language (给我妈交 → 妈交, 俺爹脑梗 → 爹脑 | 梗): the kinsman apart, and the rest cut again
+        with the word after it, so that the paying (交) or the disease (脑梗) is read."""
+        if not any(len(w) == 2 and w[0] in _KIN_CHARS for w in words):
+            return words
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            w = words[i]
+            if len(w) == 2 and w[0] in _KIN_CHARS and not self.is_word(w):
+                nxt = words[i + 1] if i + 1 < len(words) and _CJK_WORD_RE.fullmatch(words[i + 1]) else ""
+                out += [w[0], *self._jieba.lcut(w[1] + nxt, HMM=True)]
+                i += 2 if nxt else 1
+                continue
+            out.append(w)
+            i += 1
         return out
 
     @staticmethod

@@ -143,19 +143,27 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "year": r"20\d\d年",
     # the month the cover was paid for ("三月十几号才想起去交"): when its cover starts depends on it
     "month": r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?=[^，。？?\s]{0,8}(?:交|缴|参保))",
+    # whether the cover was paid the year before ("去年交了医保", "2025年一直莫交"): with the month paid, it
+    # decides when this year's cover starts (连续参保 or a 3 months' wait)
+    "before": r"(?:去年|上一年|上年|头一年|前一年|20\d\d年)[^，,。？?\s]{0,4}?(?:没有?|莫|未)(?:交|缴|参保|买)|"
+              r"(?:去年|上一年|上年)(?:都|也)?(?:交了|交过|缴了|参保了|参了保|买了)",
     # the asker's home, where a student or migrant worker is treated away from where they are insured
     "home": r"老家|户籍地|生源地|家乡",
     "care": r"门诊慢特病|两病|慢特病|慢性病|慢病|特病|大病保险|大病|住院|出院|门诊|急诊|生育|分娩|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫",
     # how the care was reached: away from home, referred, registered (备案) or not
     # (the handbooks' kinds of filing, whole: "办异地长期居住备案" is no plain 异地 … 备案)
-    "route": r"异地长期居住|长期居住|异地临时就医|异地|外地|外省|长期备案|临时备案|备案|转诊|转院",
+    # (a move between hospitals said as where to, "转回县医院", "转到市医院", is a 转院)
+    "route": r"异地长期居住|长期居住|异地临时就医|异地|外地|外省|长期备案|临时备案|备案|转诊|转院|"
+             r"转(?:回|到|去|往)(?=[^，,。？?\s]{0,8}?(?:医院|卫生院|医疗机构))",
     # a stay before this one in the year, which decides the deductible ("今年住过一次院 这次又去三级")
     "course": r"住过一次|住了一次|第二次住院|再次住院|二次住院|又住院|又住了一次",
 }.items()}
 
 
 # a question for when the cover starts, or how long until it does: the month paid decides it
-_FROM_WHEN_RE = re.compile(r"能用|享受|生效|等待期|要等|得等|等(?:多久|好久|一段)|多久|好久|什么时候|啥时候|哪天|几时|马上")
+_FROM_WHEN_RE = re.compile(r"能用|享受|生效|等待期|要等|得等|等(?:多久|好久|一段)|多久|好久|什么时候|啥时候|哪天|几时|马上|"
+                           # ("是不是一月一号就能报了": whether a day is when it starts)
+                           r"[号日](?:就|才)?(?:能|可以)(?:报|用)")
 _WHO_SLOTS = ("scheme", "who", "category", "region")
 # story words added to a question even when it names another of their kind: "医院开了转诊，备案要传
 # 什么材料" is the 转诊 case of 备案 (the route words qualify each other, they do not compete)
@@ -169,7 +177,9 @@ _LATER_FUND = re.compile(r"(?:大病|救助)[^，。？?]{0,8}(?:多少|好多|�
                          r"^[^，。？?]{0,4}(?:能|可以)?(?:报|赔|给|补)(?:销)?(?:多少|好多|几多)")
 _RULE_WORDS = re.compile(r"最多|最高|封顶|限额|上限|起付|比例|几成|百分之|标准")
 # a clause that asks for a rule by naming it only ("三级医院起付和比例", "门诊慢病年度限额")
-_RULE_ASKED_RE = re.compile(r"(?:封顶线?|限额|上限|起付线?|起付标准|比例|报销标准|缴费标准)$")
+# (or an office's phone or address, "医保局电话 还有长护险一年多少钱": not one the asker rang, "打了医保局电话")
+_RULE_ASKED_RE = re.compile(r"(?:封顶线?|限额|上限|起付线?|起付标准|比例|报销标准|缴费标准)$|"
+                            r"^(?![^，,]*(?:打|拨|问)[了过])[^，,]{0,12}(?:电话|联系方式|地址)(?:号码?)?$")
 
 
 @dataclass
@@ -225,7 +235,7 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     # (nor about the hospital's level: 备案 is the same for each)
     own = (own | ({"care", "tier"} if "route" in own else set())) - _ADDED_ANYWAY
     if not _FROM_WHEN_RE.search(question):
-        own.add("month")            # (the month paid decides only when the cover starts)
+        own |= {"month", "before"}  # (the month paid, and last year's cover, decide only when the cover starts)
     # ... except an emergency, which decides the route (急诊抢救 视同已备案: "急诊住进去了，要备案不")
     words = [w for name, ws in slots.items() for w in ws if w not in question
              and (name not in own or name == "care" and w in _ROUTE_DECIDING and "care" not in _own_slots(question))]
@@ -585,6 +595,9 @@ _FROM_HK_MACAO_TAIWAN = ("台湾", "香港", "澳门", "台胞", "港澳台")
 _STUDYING_RE = re.compile(r"学生|同学|研究生|(?:上|读|念)(?:大学|大专|研究生|书)|读研")
 
 
+_MOVED_TO = ("转回", "转到", "转去", "转往")
+
+
 def story_slots(text: str) -> dict[str, list[str]]:
     """The asker's case as the story words it: {"scheme": ["合疗"], "tier": ["县医院"], …}."""
     out: dict[str, list[str]] = {}
@@ -597,6 +610,9 @@ def story_slots(text: str) -> dict[str, list[str]]:
             found = list(dict.fromkeys(pattern.findall(said) + stays + [w for w in negated if pattern.search(w)]))
         else:
             found = list(dict.fromkeys(pattern.findall(text)))
+        if name == "before":
+            # (in the handbook's words, which no reading without its years loses: 去年 is a year said)
+            found = list(dict.fromkeys("未参保" if re.search(r"没|莫|未", w) else "连续参保" for w in found))
         if name == "month":
             # (as the entries write a month: 3月, not 三月)
             found = [f"{cn_to_int(m[:m.index('月')]) or m[:m.index('月')]}月" for m in found]
@@ -604,6 +620,10 @@ def story_slots(text: str) -> dict[str, list[str]]:
             # "转到成都一家二级医院住院": a place of care outside the covered regions is care 外地, the
             # case the entries name (市外 / 备案地), not the 市内 row of the same tier
             found.append("外地")
+        if name == "route" and any(w not in _MOVED_TO for w in found):
+            # (a move said as where to only says 转院 where nothing else says the route: "开了转诊单转到成都一家
+            # 医院" is the referral elsewhere, not a 转院 inside the region)
+            found = [w for w in found if w not in _MOVED_TO]
         if found:
             out[name] = found
     who = out.get("who", [])
