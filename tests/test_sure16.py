@@ -1,0 +1,37 @@
+"""Confident wrong answers, round 16: whether one scheme may be taken without another ("只买长护险
+不买医保可以吗") answered by an entry that says only whether to take the one (自愿选择, its fee)."""
+import pytest
+
+from corpus.qtype import missing_answer
+from tests.helpers import answer, ids
+
+
+# ---- one scheme taken apart from another ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "我只想买长护险不买医保可以吗",
+    "能不能只交长护险 医保先不交",
+    "长护险能不能单独买 不买医保",
+    "可以不交医保单独交长护险吗",
+])
+def test_taking_one_scheme_without_another_asks_how_they_are_tied(text):
+    assert missing_answer(text, "城乡居民补充长期护理保险：自愿选择（53元）。") == "单独"
+    assert missing_answer(text, "居民长护随居民医保同步缴费，不受居民医保集中缴费期限制，不得单独参加长护险。") is None
+
+
+@pytest.mark.parametrize("text", [
+    # a separate fee asked, or a separate filing: no scheme taken without another
+    "大病保险要不要另外单独交钱",
+    "出去旅游突然急诊住院 需要单独备案吗",
+    "尿毒症透析有没有单独的限额",
+])
+def test_other_separate_things_are_not_a_scheme_taken_apart(text):
+    assert missing_answer(text, "不需要。") is None
+
+
+def test_a_fee_or_a_free_choice_is_never_stated_as_whether_one_may_be_taken_alone(engine):
+    reply = answer(engine, "我只想买长护险不买医保可以吗", region="克拉玛依")
+    # (the entry on ticking 长护险 at registration says 自愿选择（53元）, which reads as "yes")
+    assert "ky-05-04" not in ids(reply), reply.text
+    reply = answer(engine, "能只交长护险不交医保吗", region="克拉玛依")
+    assert reply.kind == "faq" and "不得单独" in reply.text, reply.text
