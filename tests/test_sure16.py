@@ -35,3 +35,18 @@ def test_a_fee_or_a_free_choice_is_never_stated_as_whether_one_may_be_taken_alon
     assert "ky-05-04" not in ids(reply), reply.text
     reply = answer(engine, "能只交长护险不交医保吗", region="克拉玛依")
     assert reply.kind == "faq" and "不得单独" in reply.text, reply.text
+
+
+# ---- a handbook answer cut short in its entry ----------------------------------------------------
+
+@pytest.mark.parametrize("text, region, said", [
+    # 四十三: the handbook's example says what 个人自费 is in the words people know (医保目录外)
+    ("个人自付和个人自费有啥区别", "巴中", ("目录外", "全额")),
+    # 十六问's example is stated with the rule it shows (职工医保满12个月, 生育保险缴满12个月后)
+    ("灵活就业2025年1月参保当月就生了 生育津贴好久领", "巴中", ("12个月", "98天")),
+    # 四、医疗保险政策咨询 lists three phones in one column: the school's is stated with the others
+    ("校区医保有问题打什么电话", "克拉玛依", ("0990-6633057", "0990-6612393", "12366")),
+])
+def test_an_entry_states_what_its_handbook_passage_says_with_it(engine, text, region, said):
+    reply = answer(engine, text, region=region)
+    assert reply.kind == "faq" and all(w in reply.text for w in said), reply.text
