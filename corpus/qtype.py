@@ -112,8 +112,10 @@ def missing_answer(question: str, answer: str) -> str | None:
 # Two groups compared ("在职跟退休的有啥不一样", "居民和职工各报几成"): the two words either side of
 # the 跟/和; an answer about one of them does not say how they differ. A 还是 followed by the
 # comparison word itself is "still" ("第二次起付线还是一样吗": is it still the same), no second group.
-_COMPARED = re.compile(r"([\u4e00-\u9fff]{2})的?(?:跟|和|与|同|还是)(?!一样|不一样|相同|不同|没变|不变)([\u4e00-\u9fff]{2})")
-_COMPARE_ASK = re.compile(r"不一样|一样[吗不嘛没]|区别|差别|不同|分别|各[是报交有付]|哪个[高多少低好]|差多少|差好多")
+_COMPARED = re.compile(r"([\u4e00-\u9fff]{2})的?(?:跟|和|与|同|还是)(?:压根儿?|根本|完全)?(?!一样|不一样|相同|不同|没变|不变)([\u4e00-\u9fff]{2})")
+_COMPARE_ASK = re.compile(r"不一样|一样[吗不嘛没]|区别|差别|不同|分别|各[是报交有付降扣减要自]|哪个[高多少低好]|差多少|差好多")
+# the two named apart by spaces ("大骨节病 跟 克山病 各是多少"): the same pair
+_SPACED_PAIR = re.compile(r"\s*(跟|和|与|同)\s*")
 
 
 # a tier said with its hospital ("一级医院和二级医院"): the tier is the group, not the 医院 both share
@@ -122,7 +124,7 @@ _TIER_HOSPITAL = re.compile(r"([一二三]级)(?:的)?(?:医院|医疗机构|定
 
 def compared(question: str) -> tuple[str, ...]:
     """The two groups a question asks to compare, or none."""
-    question = _TIER_HOSPITAL.sub(r"\1", question)
+    question = _SPACED_PAIR.sub(r"\1", _TIER_HOSPITAL.sub(r"\1", question))
     ask = _COMPARE_ASK.search(question)
     if not ask:
         return ()

@@ -50,3 +50,21 @@ def test_a_fee_or_a_free_choice_is_never_stated_as_whether_one_may_be_taken_alon
 def test_an_entry_states_what_its_handbook_passage_says_with_it(engine, text, region, said):
     reply = answer(engine, text, region=region)
     assert reply.kind == "faq" and all(w in reply.text for w in said), reply.text
+
+
+# ---- two named and each asked, one answered -------------------------------------------------------
+
+@pytest.mark.parametrize("text, pair", [
+    ("大骨节病 跟 克山病 各是多少限额", ("节病", "克山")),          # spaced apart
+    ("办了临时备案跟压根没备案 报销比例各降好多", ("备案", "没备")),   # 各降; 压根 no group
+    ("在职跟退休的有啥不一样", ("在职", "退休")),
+])
+def test_the_two_compared_are_read_through_spaces_and_adverbs(text, pair):
+    from corpus.qtype import compared
+    assert compared(text) == pair
+
+
+def test_an_entry_on_one_of_two_each_asked_is_not_stated(engine):
+    # the 大骨节病 row alone (150元) was stated for both, the 克山病 row offered only as another reading
+    reply = answer(engine, "长治居民医保 大骨节病 跟 克山病 各是多少限额")
+    assert not (reply.kind == "faq" and "150" in reply.text and "克山病" not in reply.text.split("来源")[0]), reply.text
