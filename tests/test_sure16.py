@@ -68,3 +68,16 @@ def test_an_entry_on_one_of_two_each_asked_is_not_stated(engine):
     # the 大骨节病 row alone (150元) was stated for both, the 克山病 row offered only as another reading
     reply = answer(engine, "长治居民医保 大骨节病 跟 克山病 各是多少限额")
     assert not (reply.kind == "faq" and "150" in reply.text and "克山病" not in reply.text.split("来源")[0]), reply.text
+
+
+# ---- 慢病 said as what the asker does not reach ---------------------------------------------------
+
+@pytest.mark.parametrize("text, said", [
+    ("我爸血压高 每天吃降压药 医生说够不上办慢病的标准 这种买药能报好多", "200"),
+    ("血压有点高天天吃降压药 但是够不上慢病 一年报好多", "200"),
+])
+def test_below_the_chronic_standard_is_the_two_diseases_row_not_the_chronic_one(engine, text, said):
+    # the 慢病 row (居民医保600元, 90%) was stated for a case the handbook calls 两病 (50%, 200元)
+    reply = answer(engine, text, region="巴中")
+    assert reply.kind == "faq" and "50%" in reply.text and said in reply.text, reply.text
+    assert "bz-4-03-d06" not in ids(reply), reply.text
