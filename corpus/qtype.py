@@ -91,6 +91,13 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
          r"吗|来不及|交不上|不齐|没有|丢|补|不够|少了|交到哪|交哪|去哪|在哪",
          r"身份证|证件|证明|发票|清单|户口|复印件|原件|病历|诊断|单据|申请表|医保卡|社保卡|照片|"
          r"材料[：:]|资料[：:]|持|携带|提供|上传|提交|出具|开具|居住证|合同|银行|转诊单|转院单|出院|结算单|手册未列|没有列出"),
+        # one scheme taken without another ("只买长护险不买医保可以吗", "能不能不交医保单独交长护险"):
+        # whether they may be taken apart, which an answer says only by how they are tied (不得单独,
+        # 随医保同步缴费); the other's fee or "自愿选择" answers whether to take the one at all
+        ("单独", r"只(?:想|要|是)?(?:买|交|缴|参加|参保|上)[^，,。？?]{0,10}?(?:不|没)(?:买|交|缴|参加|参保|上)|"
+                 r"单独(?:买|交|缴|参加|参保|上)[^，,。？?]{0,6}?(?:不|没)(?:买|交|缴|参加|参保|上)|"
+                 r"(?:不|没)(?:买|交|缴|参加|参保|上)[^，,。？?]{0,8}?单独(?:买|交|缴|参加|参保|上)", None,
+         r"单独|同步|一并|一起|随同|捆绑|只能|不得|不能|必须"),
         # ("ddl前要去实习", "截止前交了": a time the story is told by, not a deadline asked)
         ("截止", r"(?:截止|最迟|最晚|期限|时限|时间限制|(?i:ddl))(?!\s*(?:之前|以前|前))", r"吗",
          r"[\d一二三四五六七八九十两]+\s*个?(?:月|日|号|天|工作日)|月底|年底|当日|当天|以内|之内|期限|之日|次月|当月"),
@@ -110,8 +117,10 @@ def missing_answer(question: str, answer: str) -> str | None:
 # Two groups compared ("在职跟退休的有啥不一样", "居民和职工各报几成"): the two words either side of
 # the 跟/和; an answer about one of them does not say how they differ. A 还是 followed by the
 # comparison word itself is "still" ("第二次起付线还是一样吗": is it still the same), no second group.
-_COMPARED = re.compile(r"([\u4e00-\u9fff]{2})的?(?:跟|和|与|同|还是)(?!一样|不一样|相同|不同|没变|不变)([\u4e00-\u9fff]{2})")
-_COMPARE_ASK = re.compile(r"不一样|一样[吗不嘛没]|区别|差别|不同|分别|各[是报交有付]|哪个[高多少低好]|差多少|差好多")
+_COMPARED = re.compile(r"([\u4e00-\u9fff]{2})的?(?:跟|和|与|同|还是)(?:压根儿?|根本|完全)?(?!一样|不一样|相同|不同|没变|不变)([\u4e00-\u9fff]{2})")
+_COMPARE_ASK = re.compile(r"不一样|一样[吗不嘛没]|区别|差别|不同|分别|各[是报交有付降扣减要自]|哪个[高多少低好]|差多少|差好多")
+# the two named apart by spaces ("大骨节病 跟 克山病 各是多少"): the same pair
+_SPACED_PAIR = re.compile(r"\s*(跟|和|与|同)\s*")
 
 
 # a tier said with its hospital ("一级医院和二级医院"): the tier is the group, not the 医院 both share
@@ -120,7 +129,7 @@ _TIER_HOSPITAL = re.compile(r"([一二三]级)(?:的)?(?:医院|医疗机构|定
 
 def compared(question: str) -> tuple[str, ...]:
     """The two groups a question asks to compare, or none."""
-    question = _TIER_HOSPITAL.sub(r"\1", question)
+    question = _SPACED_PAIR.sub(r"\1", _TIER_HOSPITAL.sub(r"\1", question))
     ask = _COMPARE_ASK.search(question)
     if not ask:
         return ()

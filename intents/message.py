@@ -583,7 +583,9 @@ _STAY_SPLIT_RE = re.compile(STAY_SPLIT)
 
 # 慢病 said as what the asker has not reached ("没达到慢病", "够不上慢病标准"), in a message naming 两病 or
 # its diseases: the handbook's 两病 (轻症 on the drugs), and no search word for 门诊慢病's rows
-_NOT_CHRONIC_SAID_RE = re.compile(NOT_CHRONIC_YET.replace("标准", "(?:标准)?"))
+_NOT_CHRONIC_SAID_RE = re.compile(NOT_CHRONIC_YET.replace("标准", "(?:标准)?")
+                                  # (the same said of 够/办: "够不上慢病", "还够不上办慢病的标准", "不够办慢病")
+                                  + r"|(?:够不上|不够)办?慢病(?:的?认定)?(?:的?标准)?")
 _TWO_NAMED_RE = re.compile(r"两病|高血压|糖尿病|血压高|血糖高|降压药|降糖药")
 
 
