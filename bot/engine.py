@@ -112,8 +112,9 @@ _OFFICE_ASKED = re.compile(r"(?:那|那么)?(?:它|他们|窗口)?(?:具体)?(?:
                            r"(?:呢|啊|嘛|哦|呀)?[？?。]*")
 # the deductible asked of the asker's stay ("起付线还要交多少", "门槛费咋算")
 DEDUCTIBLE_ASKED = re.compile(r"起付|起伏线|门槛")
-# an entry stating a sum of money ("起付标准400元", "2025年度为14448元"): the deductible asked may be it
-_STATES_MONEY = re.compile(r"\d\s*万?元")
+# an entry stating a sum of money ("起付标准400元", "2025年度为14448元"), or the deductible in a figure
+# of its own clause ("起付线在普通人员起付线基础上降低50%"): the deductible asked may be it
+_STATES_MONEY = re.compile(r"\d\s*万?元|(?:起付|门槛)[^。；;，,]*\d|\d[^。；;，,]*(?:起付|门槛)")
 # the paying a gap in cover is told with ("去年断了一年没交 今年交的"): the gap's story, no question on paying
 _GAP_TOLD = re.compile(r"(?:没|未|没有|又|再|重新|才)?(?:交|缴)(?:费|上|了|的)*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
