@@ -128,3 +128,9 @@ def test_the_account_s_money_after_a_staff_account_answer(engine):
 def test_the_special_diseases_deductible_is_the_policy_s_figure(engine, turns, figure):
     *_, r = talk(engine, turns)
     assert r.kind == "faq" and figure in r.text.split("来源")[0], r.text
+
+
+def test_a_deductible_the_entry_states_relatively_is_the_entry_s(engine):
+    # (the entry's own clause gives it: 降低50% — no sum from the policy file in its place)
+    r = answer(engine, "我们是低保户 巴中大病保险起付线是不是比一般人低 低好多")
+    assert r.kind == "faq" and "50%" in r.text, r.text
