@@ -113,6 +113,9 @@ _OFFICE_ASKED = re.compile(r"(?:那|那么)?(?:它|他们|窗口)?(?:具体)?(?:
                            r"(?:呢|啊|嘛|哦|呀)?[？?。]*")
 # the deductible asked of the asker's stay ("起付线还要交多少", "门槛费咋算")
 DEDUCTIBLE_ASKED = re.compile(r"起付|起伏线|门槛")
+# an entry stating a sum of money ("起付标准400元", "2025年度为14448元"), or the deductible in a figure
+# of its own clause ("起付线在普通人员起付线基础上降低50%"): the deductible asked may be it
+_STATES_MONEY = re.compile(r"\d\s*万?元|(?:起付|门槛)[^。；;，,]*\d|\d[^。；;，,]*(?:起付|门槛)")
 # the paying a gap in cover is told with ("去年断了一年没交 今年交的"): the gap's story, no question on paying
 _GAP_TOLD = re.compile(r"(?:没|未|没有|又|再|重新|才)?(?:交|缴)(?:费|上|了|的)*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -134,6 +137,8 @@ _CLAIM = re.compile(r"(?:能|可以|可)?(?:报销|报)")
 _STEPS_ASKED = re.compile(r"材料|资料|手续|流程|步骤|准备(?:啥|什么|哪些)|(?:去|在|到)哪[里儿]?办|怎么办理?|咋办")
 # what a question asks of how its topic is done or what happens past it, not a topic of its own:
 # "那在哪儿申请" after 产检费's allowance, "那线下在哪儿办" after 异地备案, "超了咋办" after a yearly cap
+# when the cover starts, asked ("多久能报", "啥时候能享受"): what "X呢" asks again of another topic
+_WHEN_ASKED = re.compile(r"(?:多久|好久|多长时间|什么时候|啥时候|几个月)(?:以后|之后|后)?(?:才)?(?:能|可以)?(?:报销?|享受|用)?")
 _ASPECT_ASKED = re.compile(r"申请|申领|申报|办理|线上|线下|网上|带(?:啥子?|什么|哪些)(?:东西)?|超(?:了|过了?|出了?)|(?:去|在|到)哪[里儿]?")
 # a disease or fact said besides the one told ("他还有糖尿病"), not instead of it
 # "…卡里的钱能不能给我妈交合疗？我哥看病买药能不能用？": whether it can be used, of what the question
@@ -610,6 +615,9 @@ class Engine:
                 return Reply(kind="clarify", text=note + texts.ABOUT_WHAT.format(topic=told) + "\n"
                              + _bullets([h.entry.question for h in options]), region=region,
                              suggestions=[h.entry.question for h in options], choice_ids=[h.entry.id for h in options])
+        # (an offer that waited only for the asker's figure: its case was whole)
+        waited = (session.state.get("form") or {}).get("open") or {}
+        offered_before = bool(waited.get("offered")) and waited.get("asked") == "amount"
         checked = self._premise(text, note, session, region, hits)
         if checked is not None:
             if checked.kind == "faq" and checked.calculation is None:
@@ -624,8 +632,13 @@ class Engine:
         if reply is not None:
             return reply
         reply = self._rule_from_policy(text, note, region, hits) or \
+            self._figure_not_stated(read, note, region, hits) or \
             self._search(text, hits, region, session, note, compare=alone, read=read)
-        self._after_search(case or text, reply, session, region, remind=alone)
+        # (a short follow-up read with the topic before, "报销比例呢" after the 住院 起付线 whose offer to
+        # compute waited for the figure alone, keeps that offer: the reading is the same case's rule)
+        kept = borrowed and offered_before and reply.kind == "faq"
+        self._after_search(case or (part.readings[0] if kept else text),
+                           reply, session, region, remind=alone)
         if borrowed and not case and reply.kind == "faq":
             # the question as understood ("等待期 能不能少等点") is what a follow-up next asks again
             session.state["last_question"]["text"] = part.readings[0]
@@ -1230,6 +1243,10 @@ class Engine:
         scheme = extract(said).get("insurance") or (last.get("slots") or {}).get("insurance")
         # (with what it asks of the topic, when it asks something after it: "产检费呢 给好多")
         own = f"{acts.SCHEME_NAMES.get(str(scheme), '')} {topic if text.strip().endswith('呢') else text}".strip()
+        when = _WHEN_ASKED.search(said)
+        if when and text.strip().endswith("呢") and not _WHEN_ASKED.search(text):
+            # ("生育待遇呢" after "刚参加职工医保 多久能报"): when asked of the topic, as the last one asked it
+            own = f"{own} {when.group(0)}"
         case = said + "，" + topic
         part.readings, part.endings_from = [text, own, case], 3
         if scheme and not extract(text).get("insurance"):
@@ -1284,6 +1301,18 @@ class Engine:
                 premise.states_figure(hits[0].entry.answer, verdict.unplaced):
             return None       # the handbook's own entry has the asker's figure: a rule the policy file lacks
         return _policy_reply(verdict, note, where, asked=text)
+
+    @staticmethod
+    def _figure_not_stated(read: str, note: str, region: str | None, hits: list[Hit]) -> Reply | None:
+        """The deductible asked ("起付线呢" after 门诊特病's rule) where the entry found names it only by
+        another rule's ("只扣减一次二级定点医疗机构住院起付标准") and states no sum at all: the figure, from the
+        region's policy file, when the reading names its row."""
+        if region is None or not hits or not DEDUCTIBLE_ASKED.search(read) or _STATES_MONEY.search(hits[0].entry.answer):
+            return None
+        # (a follow-up's "起付线呢" asks the figure, as "起付线多少" does)
+        read = re.sub(r"呢[？?。!！\s]*$", "多少", read.strip())
+        found = premise.lookup(read, region, extract(read).values)
+        return None if found is None else _policy_reply(found, note, region)
 
     @staticmethod
     def _rule_from_policy(text: str, note: str, region: str | None, hits: list[Hit]) -> Reply | None:

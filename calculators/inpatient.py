@@ -69,6 +69,39 @@ def deductible_after_stay(policy: Policy, *, insurance: str, tier: str, prior_ti
     return f"{said}；{policy.tier_name(tier)}报销比例 {pct(ratio)}。", [table.source, plan.transfer.source]
 
 
+def deductible_topup(policy: Policy, *, insurance: str, tier: str, prior_tier: str, filing: str = "市内",
+                     prior_paid: Decimal | None = None) -> Calculation:
+    """What a transfer to a higher tier owes of the deductible ("转过去还要补好多"), no bill needed:
+    the difference of the two tiers' deductibles, or none at the same or a lower tier."""
+    plan = plan_for(policy, insurance)
+    if not plan.transfer or filing not in plan.filings:
+        raise NotListed(f"{policy.region}的手册没有列出转院时起付线怎么计算。")
+    rule_f = plan.filings[filing]
+    table = plan.tables[rule_f.table]
+    for t, slot in ((tier, "tier"), (prior_tier, "prior_tier")):
+        if t not in table.tiers:
+            raise BadInput(f"“{policy.tier_name(t)}”不在{policy.region}的住院报销表里。", slot)
+    before, deductible = table.tiers[prior_tier].deductible, table.tiers[tier].deductible
+    if prior_paid is not None and D(prior_paid) != before:
+        raise BadInput(f"您说上次已付起付线 {num(D(prior_paid))} 元，但{policy.region}手册里{policy.tier_name(prior_tier)}"
+                       f"住院的起付线是 {num(before)} 元，两者对不上。请再确认一下：上一次住院是在哪一级医院？", "prior_tier")
+    w = Work("deductible_topup", "转院补计起付线测算", policy,
+             dict(insurance=insurance, tier=tier, prior_tier=prior_tier, filing=filing))
+    w.cite(table.source)
+    w.cite(plan.transfer.source)
+    said, owed = _after_stay(policy, prior_tier, before, deductible)
+    w.step(f"{policy.tier_name(tier)}起付线 {num(deductible)} 元；" + said)
+    w.assume("同一治疗过程中因病情需要转院" if plan.transfer.scope == "course" else "本年度再次住院")
+    w.assume(f"{policy.region}{INSURANCE_WORDS.get(insurance, insurance)}；{FILING_WORDS.get(filing, filing)}")
+    w.money("deductible_owed", owed)
+    ratio = table.tiers[tier].ratio - rule_f.ratio_cut
+    if owed:
+        head = f"转到{policy.tier_name(tier)}只需补计起付线差额 {yuan(owed)} 元；起付线以上按 {pct(ratio)} 报销。"
+    else:
+        head = f"转到{policy.tier_name(tier)}不再另计起付线；费用按 {pct(ratio)} 报销。"
+    return w.done(head)
+
+
 def inpatient(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filing: str = "市内",
               self_funded: Decimal = ZERO, prior_tier: str | None = None, transfer: bool = False,
               admission: int = 1, paid_this_year: Decimal = ZERO, prior_cost: Decimal | None = None,

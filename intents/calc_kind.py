@@ -190,8 +190,13 @@ def stay_bill(text: str, s: Slots, inpatient: bool) -> bool:
 
 
 
+# "低保户自付5000 能救多少": 医疗救助 said by its verb alone ("能救", "可以救"), read as 救助 (same length)
+SAVED_BY = re.compile(r"[能可会还以]救(?=多少|好多|几多|几成)")
+
+
 def calc_kind(text: str, s: Slots) -> str | None:
     text = EXCLUDED.sub(lambda m: " " * len(m.group(0)), text)      # (same length: amount_at holds)
+    text = SAVED_BY.sub("救助", text)
     # "门诊大病" (克拉玛依's name for the diseases whose outpatient care is paid like a stay's) is a
     # disease's outpatient bill, paid by the 门诊慢病 rules first — not 大病保险, which a question
     # names in words of its own ("门诊大病的费用大病保险还报吗"); same length, so amount_at holds

@@ -365,6 +365,11 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         if "nth" in new:
             new["visit" if target["calc"] == "outpatient" else "admission"] = new.pop("nth")
         old = target["slots"]
+        if new.get("continuous_years") is not None and "gap_years" not in new and not acts.ADDS.search(body):
+            # "那连续交满5年呢" after a gap's cap: the case asked now is years insured in a row, which
+            # no gap breaks (the handbook restarts the count after one) — that case, not both at once
+            for k in ("gap_years", "gap_said", "gap_year"):
+                old.pop(k, None)
         _hospital_again(old, new)
         if "tier" in new and "prior_tier" not in new and old.get("prior_tier") and LATER_STAY.search(body) \
                 and after_a_stay(old):
@@ -383,8 +388,14 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         kind = open_["calc"]
     # a bill with no kind of care ("在医院花了三千能报多少"): inpatient and outpatient rules differ, and
     # which of the two is the one question to ask (the list of every calculation is for a bare request)
+    topup = _topup(form, open_, body, new, region, now)
+    if topup is not None:
+        return topup
+    # (not to an offer to compute that asked for this very figure: "我是居民 一年药费600 能报好多" after a
+    # 慢病's rule is that disease's bill, the offer's kind of care — taken below)
     if not kind and not active and not fixed and "amount" in ex and calc_kind_mod.ASK_AMOUNT.search(body) \
-            and CARE_UNSAID.search(body) and "which" not in form:
+            and CARE_UNSAID.search(body) and "which" not in form \
+            and not (offered and asked == "amount" and new.get("amount") is not None):
         form["care"] = {"text": body, "at": now}
         return FormTurn(kind="clarify", text=CARE_QUESTION, region=hit.region or region, missing_slots=["care"],
                         suggestions=list(CARE_CHOICES))
@@ -1131,6 +1142,38 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
     if s.get("gap_years") and kind not in GAP_CALCS and p.waiting_period:
         _assume(s, "您提到断保：断保后再参保设有待遇等待期，等待期内发生的费用不能报销，这里按已过等待期计算", "gap")
     return FormTurn(kind="calculation", text=render(calc, s), region=region, calculation=calc,
+                    sources=[EntrySource(**src) for src in calc.sources])
+
+
+# what a transfer owes of the deductible, asked with no bill ("那要补好多", "转过去还要补多少")
+TOPUP_ASKED = re.compile(r"补(?:交|计|缴|差额?)?(?:的)?(?:是|有|要)?(?:多少|好多|几多)")
+
+
+def _topup(form: dict, open_: dict | None, body: str, new: dict, region: str | None, now: float) -> FormTurn | None:
+    """A transfer's stay whose rule was just answered (the offer waits for the bill), asked what the
+    transfer owes of the deductible: the difference, computed from the policy's table (no bill
+    needed); the offer still waits for the bill. None when the message is no such question."""
+    if not open_ or not open_.get("offered") or open_["calc"] not in STAY_CALCS or not TOPUP_ASKED.search(body):
+        return None
+    s = open_["slots"]
+    if not (s.get("transfer") and s.get("prior_tier") and s.get("tier") and s.get("insurance")):
+        return None
+    # (the earlier stay told again, "卫生院已经交了100的起付", is that stay's, not this one's hospital)
+    told = {k: v for k, v in new.items() if not k.startswith("_") and not (k == "tier" and v == s["prior_tier"])}
+    if set(told) - {"deductible_paid", "deductible_paid_amount", "insurance", "region"} \
+            or (told.get("insurance") not in (None, s["insurance"])):
+        return None
+    where = s.get("region") or region
+    if not where:
+        return None
+    from calculators.inpatient import deductible_topup
+    try:
+        calc = deductible_topup(policy_for(where), insurance=s["insurance"], tier=s["tier"], prior_tier=s["prior_tier"],
+                                filing=s.get("filing") or "市内", prior_paid=told.get("deductible_paid_amount"))
+    except (NotListed, BadInput):
+        return None         # (the rule said as it is, by the search)
+    open_["updated"] = now
+    return FormTurn(kind="calculation", text=render(calc), region=where, calculation=calc,
                     sources=[EntrySource(**src) for src in calc.sources])
 
 

@@ -557,7 +557,7 @@ def years_of(text: str, out: Slots) -> None:
         years = [int(y) for y in re.findall(r"(?:19|20)\d\d", text[max(0, a - 8):b])]
         if years:
             out.set("gap_year", min(years))
-    elif re.search(r"没断过|没有断过|不断(?:地|的)?(?:交|缴|参保)|一直交|一直在交|从没断|连续参保(?!\d|[一二两三四五六七八九十])|每年都交|年年都交|上年交了|"
+    elif re.search(r"没断过|没有断过|不断(?:地|的)?(?:交|缴|参保)|一直交|一直在交|从没断|连续参保(?!(?:满|够|到)?(?:\d|[一二两三四五六七八九十]))|每年都交|年年都交|上年交了|"
                    r"去年交了|去年也交了|去年参保|上年参保|去年(?:也|都)?有(?:医保|保险|参保)|(?:19|20)\d\d\s*年度?(?:也|都)?有(?:医保|保险|合疗)|参了保的|((?:19|20)\d\d)\s*年度?(?:参了保|参保了|交了|也交了|缴了)", text):
         out.set("gap_years", 0)
     elif re.search(r"(?:断保|断缴|断交|停保|没交)(?:了)?一年|去年没交|去年没参保|上年没交|去年断", text):
@@ -571,7 +571,8 @@ def years_of(text: str, out: Slots) -> None:
         # "2025到2028连续4年参保 2029年继续参保": the years in a row run on to the later year named
         out.set("continuous_years", int(later.group(1)) - int(span.group(1)) + 1, later.span())
     # ("连续五年都没交" counts years without cover, not in a row insured)
-    m = re.search(r"连续(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?" + _N + r"年(?!" + _NOT_PAID + ")", text)
+    # ("连续参保满4年以后": the years reached, said with 满 / 够)
+    m = re.search(r"连续(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?(?:满|够|到)?" + _N + r"年(?!" + _NOT_PAID + ")", text)
     if m and "continuous_years" not in out:
         out.set("continuous_years", _n(m.group(1)), m.span())
     m = re.search(r"第" + _N + r"年", text)
