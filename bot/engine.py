@@ -175,6 +175,13 @@ MORE_WORDS = {acts.COMMANDS["more"], "还有呢", "继续", "详细", "全部", 
 TERMS_KEPT = 512
 
 
+def _said_whole(text: str, stem: str) -> str:
+    """A compared group as the asker wrote it: the two characters `compared` reads ("节病", "克山")
+    are a word's end or start; where the asker set the word apart by spaces ("大骨节病 跟 克山病")
+    that word is the label."""
+    return next((w for w in text.split() if stem in w and len(w) <= 6), stem)
+
+
 class Engine:
     def __init__(self, entries: list[Entry] | None = None, *, cache: bool = True):
         """The shipped entries unless `entries` are given. With `cache`, the shipped corpus and its
@@ -1749,9 +1756,10 @@ class Engine:
             return None
         pages = [best, other]
         sources = [self._source(h.entry, h) for h in pages]
-        parts = [note + texts.EACH_GROUP.format(a=present, b=missing)]
+        labels = [_said_whole(text, g) for g in (present, missing)]
+        parts = [note + texts.EACH_GROUP.format(a=labels[0], b=labels[1])]
         parts += [f"【{g}】{h.entry.question}\n{h.entry.answer}\n{src.line()}"
-                  for g, h, src in zip((present, missing), pages, sources)]
+                  for g, h, src in zip(labels, pages, sources)]
         return Reply(kind="faq", text="\n".join(parts), region=region, sources=sources,
                      confidence=min(best.confidence, other.confidence))
 
