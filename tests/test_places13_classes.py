@@ -27,7 +27,7 @@ def test_a_question_every_handbook_answers_is_asked_for_its_region_not_refused(e
 
 @pytest.mark.parametrize("text, entry_words", [
     ("我在西安 医保电子凭证怎么激活", ("支付宝", "微信")),
-    ("郑州的 医保钱包可以给我爸转钱不", ("共济", "父母")),
+    ("郑州的 医保钱包可以给我爸转钱不", ("共济", "父母", "医保钱包转账")),
 ])
 def test_a_national_instrument_asked_with_an_uncovered_place_is_answered_as_national(engine, text, entry_words):
     reply = ask(engine, text)
