@@ -37,3 +37,10 @@ DECLINE_OR_ANSWER = {"kind": "unanswered", "kinds": ["unanswered", "faq"], "none
 ])
 def test_kinds_are_every_acceptable_kind(expect, kind, text, ok):
     assert check(expect, kind, text)[0] is ok
+
+
+def test_a_calculations_figures_may_be_written_as_strings():
+    # a writer's set with "numbers": ["5580"] is scored, not a crash
+    expect = {"kind": "calculation", "numbers": ["5580"]}
+    assert check(expect, "calculation", "医保统筹基金支付约 5,580 元")[0]
+    assert not check(expect, "calculation", "医保统筹基金支付约 6,720 元")[0]

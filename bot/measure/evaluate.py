@@ -92,11 +92,12 @@ def check(expect: dict, kind: str | None, text: str) -> tuple[bool, str]:
         return False, f"states {wrong[0]!r}"
     if k == "calculation":
         nums = _numbers(text)
+        # (a set may write its figures as strings, "5580": the figure is what is compared)
         for want in expect.get("numbers", []):
-            if not any(abs(n - want) < 0.011 for n in nums):
+            if not any(abs(n - float(want)) < 0.011 for n in nums):
                 return False, f"missing number {want}"
         anyn = expect.get("any_numbers")
-        if anyn and not any(abs(n - w) < 0.011 for n in nums for w in anyn):
+        if anyn and not any(abs(n - float(w)) < 0.011 for n in nums for w in anyn):
             return False, f"none of {anyn}"
         return True, ""
     if not _has_needles(expect, text):
