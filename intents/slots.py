@@ -32,6 +32,10 @@ IN_CATALOGUE_BEFORE = re.compile(r"(?:目录内|目录范围内|合规|政策内
 # two stays told apart, each with its bill ("住院两回 第一回…第二回…", "第一次住院…第二次住院…")
 TWO_STAYS = re.compile(r"第一(?:回|次|趟)[^。？?]{0,16}?第二(?:回|次|趟)|(?:住院|住了|住过)(?:两|2)(?:回|次|趟)|(?:两|2)(?:回|次|趟)(?:住院|院)")
 TOTAL_AFTER = re.compile(r"一共|总共|合计|加起来|加一起|一起算|两个一起|都算上")
+# said just before a sum, it names the sum as the bill ("花了三千二", "合规的费用一共1850", "医保范围内8000")
+BILL_BEFORE = re.compile(r"(?:花|用|花费|费用|医药费|医疗费|住院费|药费|总费用|目录内|目录范围内|合规|政策内|政策范围内|医保范围内|"
+                         r"报销范围内|能报的|可以报的|符合报销)(?:的)?(?:了|掉|去)?(?:费用|部分|钱)?(?:是|有|为|一共|总共|共|大概|差不多)?"
+                         r"(?:了)?\s*$")
 
 
 @dataclass
@@ -1169,6 +1173,10 @@ def _one_cost_each_class(text: str, costs: list[Number]) -> dict[str, Decimal] |
     return out
 
 
+def _said_as_bill(text: str, a: Number) -> bool:
+    return bool(BILL_BEFORE.search(text[max(0, a.start - 12):a.start]))
+
+
 def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
     """The amounts that are money: 花了5000, 自费300, ¥5000, 1.2万, 一万多 …"""
     asserted = premise.spans(text) + out.not_money
@@ -1206,6 +1214,12 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
             out.set("amount_parts", [x.value for x in readable])
         else:
             a = max(cost, key=lambda x: x.value or 0) if len(cost) > 1 and re.search(r"其中|里面|含", text) else cost[0]
+            if a is cost[0] and len(cost) > 1 and not a.explicit and not _said_as_bill(text, a):
+                # "我爸73 住院合规的费用3000": a bare number (no 元, no 万) beside one said as the bill
+                # is something else — an age, a count — never the bill itself
+                billed = [x for x in cost[1:] if _said_as_bill(text, x)]
+                if billed:
+                    a = billed[0]
             if len(cost) > 1 and out.get("prior_tier") and after_a_stay(out) \
                     and len(readable) >= 2:
                 # 二级花了5000，转到三级花了1万 / 先在一级住院3000，后来又在三级住院一万: this stay is the later

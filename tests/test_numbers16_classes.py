@@ -1,0 +1,43 @@
+"""Classes the sixteenth numbers set showed: an age read as the bill ("我妈七十几了 … 合规的费用一共1850块"
+computed with 70). An age is never an amount; the bill is the sum said with 花了 / 费用 / 合规 /
+政策范围内 / 医保范围内. Own phrasings, through the real engine (巴中 第三章十一问)."""
+import re
+
+import pytest
+
+from intents.numbers import find_numbers
+from intents.slots import extract
+from tests.helpers import answer as ask
+from tests.helpers import computed
+
+# ---- an age said with 几 (七十几了, 八十几的人) is an age ------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["我爸八十几了 住院能报多少", "我奶奶九十几了还要交合疗不",
+                                  "屋头老人六十几的人了 慢病咋个办"])
+def test_an_age_said_with_ji_is_an_age(text):
+    assert any(n.age for n in find_numbers(text))
+    assert extract(text).get("amount") is None
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("我爸八十几了 住院合规的费用2400 能报多少", 2400),
+    ("老汉儿七十出头 住院医保范围内花了3000", 3000),
+    ("我妈六十五 在县医院住院 政策范围内六千块", 6000),
+    ("我爸73 住院合规的费用3000 报多少", 3000),
+])
+def test_the_bill_is_the_sum_said_as_the_bill_not_a_bare_number_beside_it(text, amount):
+    assert extract(text).get("amount") == amount
+
+
+def test_a_bare_first_sum_without_a_bill_word_beside_it_is_still_the_bill():
+    # nothing names the later sum as the bill: the first one stays (自费 is its own slot)
+    assert extract("住院3000 自费500").get("amount") == 3000
+    assert extract("住院花了3000 合规2000").get("amount") == 3000
+
+
+def test_an_age_with_ji_and_the_bill_computes_with_the_bill(engine):
+    # 巴中 居民 乡镇卫生院 100 / 90%: (2400 − 100) × 90% = 2070
+    r = ask(engine, "我老汉儿八十几了 合疗 在乡镇卫生院住院 合规的费用一共2400块 能报好多", region="巴中")
+    computed(r, 2070, name="inpatient")
+    assert not re.search(r"(?<![\d,])80 元", r.text), r.text
