@@ -356,6 +356,12 @@ FILING_SAID = re.compile(r"(?:也|又|且|并且)?(?:" + _FILING_DENIED.pattern 
 _CARE_NEAR = re.compile(r"^[^，。,；;？?\s]{0,6}?(?:住院|看病|就医|就诊|医院|门诊|急诊|治疗|手术|卫生院)")
 
 
+# a place word said of work, not of care ("在外头打工", "在外地上班")
+_WORK_AFTER = re.compile(r"(?:头|面|边)?(?:打工|务工|上班|工作|挣钱|干活)")
+# care said at the town or village near home ("在镇上卫生院住", "村头卫生室", "送到乡上医院")
+_NEAR_HOME_CARE = re.compile(r"(?:镇上|乡上|村上|村里|村头|乡里|镇里)[^，。,；;？?]{0,4}?(?:卫生院|卫生室|医院|住院|住了)")
+
+
 def filing_of(text: str, out: Slots) -> None:
     words = re.search(r"市外|外地|异地|省外|外省|外市|老家|家乡|外面|在外", text)
     # any place outside the covered regions named as where care happened (在绵阳住院), from the gazetteer;
@@ -369,6 +375,10 @@ def filing_of(text: str, out: Slots) -> None:
         # 在外地看病) makes the stay elsewhere
         words = words if words and words.group() not in ("老家", "家乡") \
             and _CARE_NEAR.match(text[words.end():]) else None
+    if words and _WORK_AFTER.match(text, words.end()) and _NEAR_HOME_CARE.search(text):
+        # "娃儿些都在外头打工 … 在镇上卫生院住了一个礼拜": where the family works, while the care is said
+        # at the town or village near home
+        words = None
     if named:
         out.set("care_province", named[2])
     place = None if words or not named else named[:2]

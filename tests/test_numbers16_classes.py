@@ -41,3 +41,17 @@ def test_an_age_with_ji_and_the_bill_computes_with_the_bill(engine):
     r = ask(engine, "我老汉儿八十几了 合疗 在乡镇卫生院住院 合规的费用一共2400块 能报好多", region="巴中")
     computed(r, 2070, name="inpatient")
     assert not re.search(r"(?<![\d,])80 元", r.text), r.text
+
+
+# ---- where the family works is not where the care was --------------------------------------------------
+
+
+def test_family_working_away_does_not_make_care_in_the_town_elsewhere(engine):
+    # 巴中 居民 乡镇卫生院 100 / 90%: (2000 − 100) × 90% = 1710
+    r = ask(engine, "儿女都在外头打工 我把老伴送到镇上卫生院住了几天 合疗 合规的花了两千 能报好多", region="巴中")
+    computed(r, 1710, name="inpatient")
+
+
+def test_care_elsewhere_is_still_asked_about_when_only_work_away_is_said(engine):
+    r = ask(engine, "我在外地打工 在那边住院花了5000 合疗能报多少", region="巴中")
+    assert r.kind == "clarify", r.text
