@@ -91,7 +91,7 @@ def _n(s: str) -> int:
 
 # ---- insurance type --------------------------------------------------------
 
-_RESIDENT = r"城乡居民|居民医保|居民|合疗|新农合|农合|农村医保|学生|大学生|中学生|小学生|新生儿|宝宝|娃|小孩|孩子|儿童|城居"
+_RESIDENT = r"城乡居民|城乡医保|城乡医疗保险|居民医保|居民|合疗|新农合|农合|农村医保|学生|大学生|中学生|小学生|新生儿|宝宝|娃|小孩|孩子|儿童|城居"
 _STAFF = (r"职工|在职|上班族|单位交|单位缴|单位上班|在单位上|月工资|从工资|工资里|扣工资|工资条|退休|灵活就业|个体户|个体工商户|企业员工|公务员|"
           # the base 职工 pay on, in the handbook's words ("上年度月平均工资"): 居民 pay a fixed sum
           r"月平均工资|月均工资|上年度?平均工资|"
@@ -138,15 +138,15 @@ def insurance_of(text: str, out: Slots) -> None:
     said = EITHER_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
     res, staff = re.search(_RESIDENT, said), re.search(_STAFF, said)
     switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|改交|转交|换交|切换到?|转到|转入|转(?=职工|居民|城乡|合疗|新农合))"
-                       r"[^，。,]{0,4}?(职工|居民|城乡居民|合疗|新农合)", text) \
+                       r"[^，。,]{0,4}?(职工|居民|城乡居民|城乡医保|合疗|新农合)", text) \
         or _LEFT_JOB_RE.search(text) or _JOINED_JOB_RE.search(text)
     if res and staff and switch:
         # 从职工医保换成居民医保 (转成交合疗): the scheme switched to is the asker's now
         out.set("insurance", _scheme(switch.group(1)), switch.span(1))
     elif res and staff:
         # 我老婆是居民医保，我是职工医保: the asker's scheme and the spouse's (配偶生育补差)
-        spouse = re.search(rf"(?:{_SPOUSE})[^，。,；;]{{0,6}}?(职工|居民|城乡居民|合疗|新农合)", text)
-        mine = re.search(r"我(?:是|参加的?是?|交的是?|自己是?)?[^，。,；;老]{0,4}?(职工|居民|城乡居民|合疗|新农合)", text)
+        spouse = re.search(rf"(?:{_SPOUSE})[^，。,；;]{{0,6}}?(职工|居民|城乡居民|城乡医保|合疗|新农合)", text)
+        mine = re.search(r"我(?:是|参加的?是?|交的是?|自己是?)?[^，。,；;老]{0,4}?(职工|居民|城乡居民|城乡医保|合疗|新农合)", text)
         if spouse and mine and _scheme(spouse.group(1)) != _scheme(mine.group(1)):
             out.set("insurance", _scheme(mine.group(1)), mine.span(1))
             out.set("spouse_insurance", _scheme(spouse.group(1)), spouse.span(1))

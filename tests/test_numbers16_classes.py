@@ -55,3 +55,17 @@ def test_family_working_away_does_not_make_care_in_the_town_elsewhere(engine):
 def test_care_elsewhere_is_still_asked_about_when_only_work_away_is_said(engine):
     r = ask(engine, "我在外地打工 在那边住院花了5000 合疗能报多少", region="巴中")
     assert r.kind == "clarify", r.text
+
+
+# ---- 城乡医保 is 城乡居民医保 ------------------------------------------------------------------------------
+
+
+def test_chengxiang_yibao_names_the_resident_scheme():
+    assert extract("我是城乡医保 住院花了5000").get("insurance") == "居民"
+    assert extract("之前交城乡医保 现在转成职工医保了").get("insurance") == "职工"
+
+
+def test_chengxiang_yibao_stay_computes_without_asking_the_scheme(engine):
+    # 巴中 居民 三级 700 / 60%: (10000 − 700) × 60% = 5580
+    r = ask(engine, "城乡医保在三级医院住院 政策范围内一万 能报好多", region="巴中")
+    computed(r, 5580, name="inpatient")
