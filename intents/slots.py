@@ -106,8 +106,12 @@ _MEMBER = (r"(?:我妈|我爸|老妈|老爸|妈妈|爸爸|母亲|父亲|老母�
 # a job left, then 居民医保 ("交的职工医保，去年辞职了，打算在老家交城乡居民医保"): a switch to 居民
 _LEFT_JOB_RE = re.compile(r"(?:辞职|离职|辞工|不干了|下岗|失业|没上班了?|不上班了?)[^。]{0,30}?(城乡居民|居民)(?:医保)?")
 # the other way: 居民 before, then a job and its 职工医保 ("之前一直交的合疗…今年进了厂 厂里给我交职工医保")
-_JOINED_JOB_RE = re.compile(r"(?:之前|以前|原来|原先|一直)[^。]{0,12}?(?:合疗|新农合|城乡居民|居民)[^。]{0,30}?"
-                            r"(?:进了?厂|入职|上班|参加工作|找了?(?:个)?工作|进了?(?:公司|单位))[^。]{0,20}?(职工)")
+# ("交了好几年居民医保 … 今年进了单位交职工医保", "以前交居民医保 … 现在单位给我交职工医保了": years of 居民
+# said as past, or an employer now paying, are the same switch)
+_JOINED_JOB_RE = re.compile(r"(?:之前|以前|原来|原先|一直|(?:交|缴|参保|买)了?[^。，,\d]{0,4}?年)[^。]{0,12}?"
+                            r"(?:合疗|新农合|城乡居民|城乡医保|居民)[^。]{0,30}?"
+                            r"(?:进了?厂|入职|上班|参加工作|找了?(?:个)?工作|进了?(?:公司|单位)|"
+                            r"(?:单位|公司|厂里|老板)(?:现在|开始|就)?(?:给我|帮我|替我)(?:交|缴|买))[^。]{0,20}?(职工)")
 
 
 # a fund said to be left out ("不算大额和公务员补助", "除了大病保险") is not the one asked about
@@ -917,9 +921,10 @@ def staff_status_of(text: str, out: Slots) -> None:
             or (_LEFT_JOB_RE.search(text) and re.search(r"职工", text)) or _JOINED_JOB_RE.search(text):
         out.set("switched", True)
         # (快四个月, 将近四个月: the months said; the rule's line is 3 months, which they are not under)
-        m = re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:快|将近|接近|差不多|大概|有)?\s*" + _N + r"个(多)?月", text)
+        m = re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:快|将近|接近|差不多|大概|有)?\s*" + _N + r"个(多|来)?月", text)
         if m and to_int(m.group(1)) is not None:
-            out.set("gap_months", _n(m.group(1)) + (1 if m.group(2) else 0))      # 三个多月: over three
+            # 三个多月: over three; 一个来月: about one, read as one
+            out.set("gap_months", _n(m.group(1)) + (1 if m.group(2) == "多" else 0))
         elif re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:大半年|半年多|半年)", text):
             out.set("gap_months", 6)          # half a year or more: at least 6 months
         # the years insured before the switch ("合疗交了七八年了", "居民医保才交了1年"): the rule holds

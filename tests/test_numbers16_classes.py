@@ -69,3 +69,21 @@ def test_chengxiang_yibao_stay_computes_without_asking_the_scheme(engine):
     # 巴中 居民 三级 700 / 60%: (10000 − 700) × 60% = 5580
     r = ask(engine, "城乡医保在三级医院住院 政策范围内一万 能报好多", region="巴中")
     computed(r, 5580, name="inpatient")
+
+
+# ---- 居民 → 职工 with a gap: the switch rule (巴中 第一章二十六), not two schemes in conflict ----------------
+
+
+def test_years_of_resident_cover_then_a_job_is_a_switch():
+    s = extract("交了三年合疗 今年进了厂交职工医保 中间断了两个月 要不要等")
+    assert s.get("switched") and s.get("insurance") == "职工" and s.get("gap_months") == 2
+
+
+def test_an_employer_now_paying_after_resident_cover_is_a_switch(engine):
+    r = ask(engine, "以前交了四年城乡居民医保 后来断了五个月 现在公司给我交职工医保 要等多久", region="巴中")
+    computed(r, 6, name="waiting_period")
+    assert "超过 3 个月" in r.text, r.text
+
+
+def test_a_gap_of_about_a_month_is_read_as_one_month():
+    assert extract("以前交居民医保 后来进了单位交职工医保 断了一个来月").get("gap_months") == 1
