@@ -87,3 +87,13 @@ def test_an_employer_now_paying_after_resident_cover_is_a_switch(engine):
 
 def test_a_gap_of_about_a_month_is_read_as_one_month():
     assert extract("以前交居民医保 后来进了单位交职工医保 断了一个来月").get("gap_months") == 1
+
+
+# ---- one scheme's rule asked, then the other's with 呢: both schemes' rules ---------------------------------
+
+
+@pytest.mark.parametrize("text", ["两病居民医保报多少 职工呢", "门诊特病职工报好多 居民的呢"])
+def test_the_other_scheme_asked_with_ne_gets_both_rules_not_a_conflict(engine, text):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "faq", r.text
+    assert "只能参加其中一种" not in r.text, r.text
