@@ -916,6 +916,13 @@ def staff_status_of(text: str, out: Slots) -> None:
     m = re.search(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N + r"个月", text) or re.search(_N + r"个月[^，。]{0,4}欠", text)
     if m:
         out.set("arrears_months", _n(m.group(1)))
+    else:
+        # in years ("欠费欠了一年半", "单位欠了两年多", "欠了半年"): 半 adds six months, 多 says over the years
+        m = re.search(r"欠(?:了|缴了?|费)?[^，。\d年]{0,6}?(?:(半)年|([一两二三四五\d])年(半|多)?)", text)
+        if m:
+            months = 6 if m.group(1) else 12 * (to_int(m.group(2)) or 0) + (6 if m.group(3) == "半" else 1 if m.group(3) else 0)
+            if months:
+                out.set("arrears_months", months)
     if (re.search(r"换成|转成|转为|换到|改成|改参|改交|转交|换交|切换|转(?:到|入)?(?:职工|居民|城乡|合疗|新农合)", text)
             and re.search(r"职工|居民|合疗|新农合", text)) \
             or (_LEFT_JOB_RE.search(text) and re.search(r"职工", text)) or _JOINED_JOB_RE.search(text):

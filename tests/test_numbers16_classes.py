@@ -97,3 +97,18 @@ def test_the_other_scheme_asked_with_ne_gets_both_rules_not_a_conflict(engine, t
     r = ask(engine, text, region="巴中")
     assert r.kind == "faq", r.text
     assert "只能参加其中一种" not in r.text, r.text
+
+
+# ---- months in arrears said in years (巴中 第二章二十三问) -------------------------------------------------
+
+
+@pytest.mark.parametrize("text,months", [("单位欠费欠了一年半 补缴了", 18), ("公司欠了两年多职工医保", 25),
+                                         ("职工医保欠了半年 补交了能用不", 6), ("单位欠了8个月", 8)])
+def test_arrears_said_in_years_are_months(text, months):
+    assert extract(text).get("arrears_months") == months
+
+
+def test_arrears_of_over_a_year_wait_six_months(engine):
+    r = ask(engine, "单位拖欠职工医保欠了一年多 现在补缴清了 要等多久才能报", region="巴中")
+    computed(r, 6, name="waiting_period")
+    assert "12个月以上" in r.text, r.text
