@@ -360,6 +360,8 @@ FILING_SAID = re.compile(r"(?:也|又|且|并且)?(?:" + _FILING_DENIED.pattern 
 _CARE_NEAR = re.compile(r"^[^，。,；;？?\s]{0,6}?(?:住院|看病|就医|就诊|医院|门诊|急诊|治疗|手术|卫生院)")
 
 
+# a place word said of the cover ("老家医保断过", "老家的合疗", "在老家交的")
+_COVER_AFTER_PLACE = re.compile(r"(?:那边|那里)?的?(?:医保|合疗|新农合|社保|参保|参的保|交|缴|买)")
 # a place word said of work, not of care ("在外头打工", "在外地上班")
 _WORK_AFTER = re.compile(r"(?:头|面|边)?(?:打工|务工|上班|工作|挣钱|干活)")
 # care said at the town or village near home ("在镇上卫生院住", "村头卫生室", "送到乡上医院")
@@ -367,7 +369,10 @@ _NEAR_HOME_CARE = re.compile(r"(?:镇上|乡上|村上|村里|村头|乡里|镇�
 
 
 def filing_of(text: str, out: Slots) -> None:
-    words = re.search(r"市外|外地|异地|省外|外省|外市|老家|家乡|外面|在外", text)
+    # (a place word said of cover, not care — "之前老家医保断过", "在老家交的合疗" — is where the asker
+    # was insured before: passed over)
+    words = next((w for w in re.finditer(r"市外|外地|异地|省外|外省|外市|老家|家乡|外面|在外", text)
+                  if not _COVER_AFTER_PLACE.match(text, w.end())), None)
     # any place outside the covered regions named as where care happened (在绵阳住院), from the gazetteer;
     # its province is kept (whether that is outside the region's province is the form's to compare)
     named = elsewhere_place(text)

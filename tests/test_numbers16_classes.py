@@ -112,3 +112,16 @@ def test_arrears_of_over_a_year_wait_six_months(engine):
     r = ask(engine, "单位拖欠职工医保欠了一年多 现在补缴清了 要等多久才能报", region="巴中")
     computed(r, 6, name="waiting_period")
     assert "12个月以上" in r.text, r.text
+
+
+# ---- a place word said of the cover (老家医保断过) is not where the care was --------------------------------
+
+
+def test_cover_back_home_does_not_make_a_stay_in_the_region_elsewhere(engine):
+    # 克拉玛依 居民 三级 600 / 65%: (5000 − 600) × 65% = 2860
+    r = ask(engine, "在克拉玛依读书交的居民医保 以前老家的合疗没交了 今年在三级医院住院 目录内5000 能报多少")
+    computed(r, 2860, name="inpatient")
+
+
+def test_care_back_home_is_still_elsewhere():
+    assert extract("我在老家住院花了5000 合疗能报多少").get("elsewhere")
