@@ -70,7 +70,7 @@ WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|得等|需
 WAITING_CONTEXT = re.compile(r"生的|生下来|断保|断缴|断交|断了|断过|停保|停了|停交|没给(?:我)?交|补上|补齐|续交|续缴|续上|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
                              # (cover bought, as 四川 says it: "两年都没买合疗 2027年集中期买了")
                              r"没买|买了|才买|"
-                             r"初次|第一次参加|第一次[^，。]{0,4}(?:交|缴|参保|买)|刚进单位|交的|才交|刚[^，。,]{0,8}?入职|刚[^，。,]{0,4}?进(?:公司|厂)")
+                             r"初次|第一次参加|第一次[^，。]{0,8}?(?:交|缴|参保|参加|买)|刚进单位|交的|才交|刚[^，。,]{0,8}?入职|刚[^，。,]{0,4}?进(?:公司|厂)")
 # a late-enrolled newborn's costs before the payment, asked about ("之前住院的钱能报吗", "出生时花的报得到不"):
 # the newborn rule's question (from which day the cover holds)
 NEWBORN_BEFORE = re.compile(r"(?:之前|前面|以前|出生时|出生那|生的时候|那段时间|那几个月)[^，。？?]{0,10}?(?:能|可以|报得到|报不报|给报)")
@@ -368,7 +368,8 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
                                  "arrears_months", "switched")) or (kind == "serious_cap" and "_cap_bound" in s)
     if kind in ("waiting_period", "serious_cap"):
         # the asker's own situation makes it a calculation; "参保后等待期多久" is the handbook's rule
-        return years or bool(re.search(r"断保|断缴|断交|断过|断了|没交|没参保|初次|第一次参加|第一次[^，。]{0,4}(?:交|缴|参保|买)|"
+        # (a first enrolment with words between: "我第一次在巴中单位参加职工医保")
+        return years or bool(re.search(r"断保|断缴|断交|断过|断了|没交|没参保|初次|第一次参加|第一次[^，。]{0,8}?(?:交|缴|参保|参加|买)|"
                                        r"刚进单位|刚[^，。,]{0,8}?入职|刚[^，。,]{0,4}?进(?:公司|厂)|新生儿|出生|错过|才交|才缴|"
                                        r"过了集中|过了缴费", text))
     if kind in ("chronic", "special") and YEARLY.search(text) and not RATIO_QUESTION.search(text) \

@@ -125,3 +125,16 @@ def test_cover_back_home_does_not_make_a_stay_in_the_region_elsewhere(engine):
 
 def test_care_back_home_is_still_elsewhere():
     assert extract("我在老家住院花了5000 合疗能报多少").get("elsewhere")
+
+
+# ---- a first 职工 enrolment with words between 第一次 and the verb (巴中 第二章六问) ---------------------------
+
+
+def test_first_staff_enrolment_with_a_place_between_computes_the_wait(engine):
+    r = ask(engine, "我第一次在这个公司参加职工医保 上个月开始交的 多久才能报住院", region="巴中")
+    computed(r, 6, name="waiting_period")
+
+
+def test_the_waiting_rule_alone_is_still_the_handbooks(engine):
+    r = ask(engine, "职工医保参保后等待期多久", region="巴中")
+    assert r.kind == "faq", r.text
