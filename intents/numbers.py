@@ -68,14 +68,14 @@ APPROX_BEFORE = ("大概", "大约", "约", "差不多", "将近", "接近", "�
 _APPROX_VERB_BEFORE = re.compile(r"(?:大概|大约|差不多|将近|接近|估计|大致|估摸)(?:是|就是)?(?:一共|总共)?"
                                  r"(?:花|交|缴|付|用|掏|出|要)[了掉去]?(?:个)?$")
 APPROX_AFTER = ("左右", "出头", "上下", "来块", "把块", "多块", "多一点", "不到")
-# An age: a number a person "is" (我妈七十多了, 我爸今年92了, 老人今年85, 六十好几了, 年满60). Read from the
+# An age: a number a person "is" (我妈七十多了, 七十几了, 我爸今年92了, 老人今年85, 六十好几了, 年满60). Read from the
 # words around the number only, so "住院花了七十多" stays money: 了 right after the number counts
 # only when a person or 今年 comes shortly before it in the same clause.
 MAX_AGE = 120
 _PERSON = (r"(?:我?(?:妈|爸|娘|爹)|我|俺|咱|母亲|父亲|老人家?|老汉儿?|老爷子|老太太?|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|"
            r"岳父|岳母|丈人|丈母娘|老伴|老公|老婆|媳妇|他|她|本人|孩子|娃儿?|儿子|女儿|闺女)")
 _AGE_BEFORE = re.compile(rf"(?:{_PERSON}[^，。,；;！!？?\d]{{0,4}}|今年|年纪|年龄|年满|满|已经|都)$")
-_AGE_AFTER = re.compile(r"(?:多|好几|几)?(?:岁|周岁)|(?:多|好几)?了|(?:多|好几)?(?:的人|的老人|高龄|老人)")
+_AGE_AFTER = re.compile(r"(?:多|好几|几)?(?:岁|周岁)|(?:多|好几|几)?了|(?:多|好几|几)?(?:的人|的老人|高龄|老人)")
 _YEARS_OLD = re.compile(r"(?:多|好几|几)?(?:岁|周岁)")
 _AGE_ONLY_BEFORE = re.compile(r"(?:今年|年纪|年龄|年满)$")
 _PIECE_AFTER = re.compile(r"[是儿去来的地都也还归]")

@@ -32,6 +32,10 @@ IN_CATALOGUE_BEFORE = re.compile(r"(?:目录内|目录范围内|合规|政策内
 # two stays told apart, each with its bill ("住院两回 第一回…第二回…", "第一次住院…第二次住院…")
 TWO_STAYS = re.compile(r"第一(?:回|次|趟)[^。？?]{0,16}?第二(?:回|次|趟)|(?:住院|住了|住过)(?:两|2)(?:回|次|趟)|(?:两|2)(?:回|次|趟)(?:住院|院)")
 TOTAL_AFTER = re.compile(r"一共|总共|合计|加起来|加一起|一起算|两个一起|都算上")
+# said just before a sum, it names the sum as the bill ("花了三千二", "合规的费用一共1850", "医保范围内8000")
+BILL_BEFORE = re.compile(r"(?:花|用|花费|费用|医药费|医疗费|住院费|药费|总费用|目录内|目录范围内|合规|政策内|政策范围内|医保范围内|"
+                         r"报销范围内|能报的|可以报的|符合报销)(?:的)?(?:了|掉|去)?(?:费用|部分|钱)?(?:是|有|为|一共|总共|共|大概|差不多)?"
+                         r"(?:了)?\s*$")
 
 
 @dataclass
@@ -87,7 +91,7 @@ def _n(s: str) -> int:
 
 # ---- insurance type --------------------------------------------------------
 
-_RESIDENT = r"城乡居民|居民医保|居民|合疗|新农合|农合|农村医保|学生|大学生|中学生|小学生|新生儿|宝宝|娃|小孩|孩子|儿童|城居"
+_RESIDENT = r"城乡居民|城乡医保|城乡医疗保险|居民医保|居民|合疗|新农合|农合|农村医保|学生|大学生|中学生|小学生|新生儿|宝宝|娃|小孩|孩子|儿童|城居"
 _STAFF = (r"职工|在职|上班族|单位交|单位缴|单位上班|在单位上|月工资|从工资|工资里|扣工资|工资条|退休|灵活就业|个体户|个体工商户|企业员工|公务员|"
           # the base 职工 pay on, in the handbook's words ("上年度月平均工资"): 居民 pay a fixed sum
           r"月平均工资|月均工资|上年度?平均工资|"
@@ -102,8 +106,12 @@ _MEMBER = (r"(?:我妈|我爸|老妈|老爸|妈妈|爸爸|母亲|父亲|老母�
 # a job left, then 居民医保 ("交的职工医保，去年辞职了，打算在老家交城乡居民医保"): a switch to 居民
 _LEFT_JOB_RE = re.compile(r"(?:辞职|离职|辞工|不干了|下岗|失业|没上班了?|不上班了?)[^。]{0,30}?(城乡居民|居民)(?:医保)?")
 # the other way: 居民 before, then a job and its 职工医保 ("之前一直交的合疗…今年进了厂 厂里给我交职工医保")
-_JOINED_JOB_RE = re.compile(r"(?:之前|以前|原来|原先|一直)[^。]{0,12}?(?:合疗|新农合|城乡居民|居民)[^。]{0,30}?"
-                            r"(?:进了?厂|入职|上班|参加工作|找了?(?:个)?工作|进了?(?:公司|单位))[^。]{0,20}?(职工)")
+# ("交了好几年居民医保 … 今年进了单位交职工医保", "以前交居民医保 … 现在单位给我交职工医保了": years of 居民
+# said as past, or an employer now paying, are the same switch)
+_JOINED_JOB_RE = re.compile(r"(?:之前|以前|原来|原先|一直|(?:交|缴|参保|买)了?[^。，,\d]{0,4}?年)[^。]{0,12}?"
+                            r"(?:合疗|新农合|城乡居民|城乡医保|居民)[^。]{0,30}?"
+                            r"(?:进了?厂|入职|上班|参加工作|找了?(?:个)?工作|进了?(?:公司|单位)|"
+                            r"(?:单位|公司|厂里|老板)(?:现在|开始|就)?(?:给我|帮我|替我)(?:交|缴|买))[^。]{0,20}?(职工)")
 
 
 # a fund said to be left out ("不算大额和公务员补助", "除了大病保险") is not the one asked about
@@ -134,15 +142,15 @@ def insurance_of(text: str, out: Slots) -> None:
     said = EITHER_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
     res, staff = re.search(_RESIDENT, said), re.search(_STAFF, said)
     switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|改交|转交|换交|切换到?|转到|转入|转(?=职工|居民|城乡|合疗|新农合))"
-                       r"[^，。,]{0,4}?(职工|居民|城乡居民|合疗|新农合)", text) \
+                       r"[^，。,]{0,4}?(职工|居民|城乡居民|城乡医保|合疗|新农合)", text) \
         or _LEFT_JOB_RE.search(text) or _JOINED_JOB_RE.search(text)
     if res and staff and switch:
         # 从职工医保换成居民医保 (转成交合疗): the scheme switched to is the asker's now
         out.set("insurance", _scheme(switch.group(1)), switch.span(1))
     elif res and staff:
         # 我老婆是居民医保，我是职工医保: the asker's scheme and the spouse's (配偶生育补差)
-        spouse = re.search(rf"(?:{_SPOUSE})[^，。,；;]{{0,6}}?(职工|居民|城乡居民|合疗|新农合)", text)
-        mine = re.search(r"我(?:是|参加的?是?|交的是?|自己是?)?[^，。,；;老]{0,4}?(职工|居民|城乡居民|合疗|新农合)", text)
+        spouse = re.search(rf"(?:{_SPOUSE})[^，。,；;]{{0,6}}?(职工|居民|城乡居民|城乡医保|合疗|新农合)", text)
+        mine = re.search(r"我(?:是|参加的?是?|交的是?|自己是?)?[^，。,；;老]{0,4}?(职工|居民|城乡居民|城乡医保|合疗|新农合)", text)
         if spouse and mine and _scheme(spouse.group(1)) != _scheme(mine.group(1)):
             out.set("insurance", _scheme(mine.group(1)), mine.span(1))
             out.set("spouse_insurance", _scheme(spouse.group(1)), spouse.span(1))
@@ -352,8 +360,19 @@ FILING_SAID = re.compile(r"(?:也|又|且|并且)?(?:" + _FILING_DENIED.pattern 
 _CARE_NEAR = re.compile(r"^[^，。,；;？?\s]{0,6}?(?:住院|看病|就医|就诊|医院|门诊|急诊|治疗|手术|卫生院)")
 
 
+# a place word said of the cover ("老家医保断过", "老家的合疗", "在老家交的")
+_COVER_AFTER_PLACE = re.compile(r"(?:那边|那里)?的?(?:医保|合疗|新农合|社保|参保|参的保|交|缴|买)")
+# a place word said of work, not of care ("在外头打工", "在外地上班")
+_WORK_AFTER = re.compile(r"(?:头|面|边)?(?:打工|务工|上班|工作|挣钱|干活)")
+# care said at the town or village near home ("在镇上卫生院住", "村头卫生室", "送到乡上医院")
+_NEAR_HOME_CARE = re.compile(r"(?:镇上|乡上|村上|村里|村头|乡里|镇里)[^，。,；;？?]{0,4}?(?:卫生院|卫生室|医院|住院|住了)")
+
+
 def filing_of(text: str, out: Slots) -> None:
-    words = re.search(r"市外|外地|异地|省外|外省|外市|老家|家乡|外面|在外", text)
+    # (a place word said of cover, not care — "之前老家医保断过", "在老家交的合疗" — is where the asker
+    # was insured before: passed over)
+    words = next((w for w in re.finditer(r"市外|外地|异地|省外|外省|外市|老家|家乡|外面|在外", text)
+                  if not _COVER_AFTER_PLACE.match(text, w.end())), None)
     # any place outside the covered regions named as where care happened (在绵阳住院), from the gazetteer;
     # its province is kept (whether that is outside the region's province is the form's to compare)
     named = elsewhere_place(text)
@@ -365,6 +384,10 @@ def filing_of(text: str, out: Slots) -> None:
         # 在外地看病) makes the stay elsewhere
         words = words if words and words.group() not in ("老家", "家乡") \
             and _CARE_NEAR.match(text[words.end():]) else None
+    if words and _WORK_AFTER.match(text, words.end()) and _NEAR_HOME_CARE.search(text):
+        # "娃儿些都在外头打工 … 在镇上卫生院住了一个礼拜": where the family works, while the care is said
+        # at the town or village near home
+        words = None
     if named:
         out.set("care_province", named[2])
     place = None if words or not named else named[:2]
@@ -898,14 +921,22 @@ def staff_status_of(text: str, out: Slots) -> None:
     m = re.search(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N + r"个月", text) or re.search(_N + r"个月[^，。]{0,4}欠", text)
     if m:
         out.set("arrears_months", _n(m.group(1)))
+    else:
+        # in years ("欠费欠了一年半", "单位欠了两年多", "欠了半年"): 半 adds six months, 多 says over the years
+        m = re.search(r"欠(?:了|缴了?|费)?[^，。\d年]{0,6}?(?:(半)年|([一两二三四五\d])年(半|多)?)", text)
+        if m:
+            months = 6 if m.group(1) else 12 * (to_int(m.group(2)) or 0) + (6 if m.group(3) == "半" else 1 if m.group(3) else 0)
+            if months:
+                out.set("arrears_months", months)
     if (re.search(r"换成|转成|转为|换到|改成|改参|改交|转交|换交|切换|转(?:到|入)?(?:职工|居民|城乡|合疗|新农合)", text)
             and re.search(r"职工|居民|合疗|新农合", text)) \
             or (_LEFT_JOB_RE.search(text) and re.search(r"职工", text)) or _JOINED_JOB_RE.search(text):
         out.set("switched", True)
         # (快四个月, 将近四个月: the months said; the rule's line is 3 months, which they are not under)
-        m = re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:快|将近|接近|差不多|大概|有)?\s*" + _N + r"个(多)?月", text)
+        m = re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:快|将近|接近|差不多|大概|有)?\s*" + _N + r"个(多|来)?月", text)
         if m and to_int(m.group(1)) is not None:
-            out.set("gap_months", _n(m.group(1)) + (1 if m.group(2) else 0))      # 三个多月: over three
+            # 三个多月: over three; 一个来月: about one, read as one
+            out.set("gap_months", _n(m.group(1)) + (1 if m.group(2) == "多" else 0))
         elif re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:大半年|半年多|半年)", text):
             out.set("gap_months", 6)          # half a year or more: at least 6 months
         # the years insured before the switch ("合疗交了七八年了", "居民医保才交了1年"): the rule holds
@@ -1169,6 +1200,10 @@ def _one_cost_each_class(text: str, costs: list[Number]) -> dict[str, Decimal] |
     return out
 
 
+def _said_as_bill(text: str, a: Number) -> bool:
+    return bool(BILL_BEFORE.search(text[max(0, a.start - 12):a.start]))
+
+
 def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
     """The amounts that are money: 花了5000, 自费300, ¥5000, 1.2万, 一万多 …"""
     asserted = premise.spans(text) + out.not_money
@@ -1206,6 +1241,12 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
             out.set("amount_parts", [x.value for x in readable])
         else:
             a = max(cost, key=lambda x: x.value or 0) if len(cost) > 1 and re.search(r"其中|里面|含", text) else cost[0]
+            if a is cost[0] and len(cost) > 1 and not a.explicit and not _said_as_bill(text, a):
+                # "我爸73 住院合规的费用3000": a bare number (no 元, no 万) beside one said as the bill
+                # is something else — an age, a count — never the bill itself
+                billed = [x for x in cost[1:] if _said_as_bill(text, x)]
+                if billed:
+                    a = billed[0]
             if len(cost) > 1 and out.get("prior_tier") and after_a_stay(out) \
                     and len(readable) >= 2:
                 # 二级花了5000，转到三级花了1万 / 先在一级住院3000，后来又在三级住院一万: this stay is the later
