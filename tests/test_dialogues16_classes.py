@@ -25,3 +25,25 @@ def test_corrected_amount_written_with_unit_and_tail_is_computed(engine):
     *_, r = talk(engine, ["我爸2025年住院 城乡居民 基本医保报完自己出了合规的2万4448 大病保险能报多少 普通人员",
                           "说错了 是3万4448"], region="巴中")
     computed(r, 12000)
+
+
+# ---- a child "刚生" (just born), said as its own clause: the newborn's enrolment window ---------------
+# (巴中 第三章七问: 出生90天内缴费, 待遇自出生之日起)
+
+
+def test_child_just_born_said_short_keeps_the_newborn_in_the_question(engine):
+    *_, r = talk(engine, ["住院花了3000能报多少", "不算了",
+                          "外孙女刚生 要在多久之内交合疗 才能从生下来那天开始报"], region="巴中")
+    assert r.kind == "faq" and "90" in r.text, r.text
+
+
+# ---- the asker's own 合规自付 told after 大病保险's cap was computed for a gap: the payout -----------
+# (巴中 第三章十问 / 二十二、二十三问: 每断保1年降低限额4000元; 2025 起付14448, 60%)
+
+
+def test_bill_told_after_the_gap_cap_is_the_serious_illness_payout(engine):
+    # (54448 − 14448) × 60% = 24000, under the cap lowered by 2 × 4000
+    *_, r = talk(engine, ["我断保两年了 大病保险封顶是多少", "那我合规自付5万4448呢 普通居民"], region="巴中")
+    computed(r, 24000)
+    assert "292000" in r.text.replace(",", ""), r.text
+
