@@ -47,3 +47,16 @@ def test_bill_told_after_the_gap_cap_is_the_serious_illness_payout(engine):
     computed(r, 24000)
     assert "292000" in r.text.replace(",", ""), r.text
 
+
+# ---- how a bill is paid, asked with money spent and no figure: the calculation, its sum asked ---------
+
+
+def test_how_computed_with_money_spent_unsaid_asks_for_the_case(engine):
+    *_, r = talk(engine, ["住院报销咋算 我自己掏了不少钱"], region="巴中")
+    assert r.kind == "clarify", r.text
+
+
+def test_how_computed_alone_is_still_the_rule(engine):
+    *_, r = talk(engine, ["巴中城乡居民住院报销咋算"])
+    assert r.kind == "faq", r.text
+
