@@ -60,3 +60,16 @@ def test_how_computed_alone_is_still_the_rule(engine):
     *_, r = talk(engine, ["巴中城乡居民住院报销咋算"])
     assert r.kind == "faq", r.text
 
+
+# ---- "过了才交 / 过了再交" with nothing named: past the payment period, its waiting period --------------
+# (巴中 第三章十问 例一: 集中缴费期后3月1日起缴费, 固定等待期3个月; 克拉玛依 缴费通知: 集中缴费期过后设置待遇等待期)
+
+
+def test_paid_after_it_passed_following_the_period_is_the_wait(engine):
+    *_, r = talk(engine, ["合疗集中缴费期到啥时候 去年交过的", "那过了再交呢"], region="巴中")
+    assert r.kind == "faq" and "3个月" in r.text.replace(" ", ""), r.text
+
+
+def test_paid_after_it_passed_said_alone_is_the_wait(engine):
+    *_, r = talk(engine, ["学校医保过了才交会有啥后果"], region="克拉玛依")
+    assert r.kind == "faq" and "等待期" in r.text, r.text
