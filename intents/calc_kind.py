@@ -51,6 +51,8 @@ LISTING = re.compile(r"有哪些|哪些病|什么病|有几种|多少种|几种"
 DELIVERY = re.compile(r"顺产|剖腹产|剖宫产|难产")
 # how a figure is worked out, in general: the handbook's rule ("断了几年，等待期咋算的")
 HOW_COMPUTED = re.compile(r"咋算|怎么算|如何算|怎么计算|咋个算|怎样算|算法")
+# money spent said without its figure ("我花了点钱", "自己掏了不少钱"): the asker's own bill all the same
+ROUGH_SPENT = re.compile(r"(?:花了|花掉了?|用了|自费了|自己出了|掏了)(?:一?点|一?些|不少|好多|很多|一笔)?钱")
 # (想算报销, 算个报销: the asker wants a sum worked out, whatever the words after)
 COMPUTE = re.compile(r"算一下|算算|帮我算|[我俺咱]要算|给我算|计算一下|帮忙算|测算|估算|算下|想算|想计算|算一算|算个|(?<!开始)算(?:报销|报账)")
 # a question for the rule itself, not for the asker's own figure: a cap ("一年最多总共能报多少") or a
@@ -345,6 +347,10 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         return True
     named = set(s.get("diseases") or [])
     several = kind == "chronic" and len({d for d in named if not any(d != o and d in o for o in named)}) > 1
+    if HOW_COMPUTED.search(text) and (ROUGH_SPENT.search(text) or "amount_unread" in s) and "amount" not in s:
+        # "门诊报销怎么算 我花了点钱": how the asker's own bill is paid, its sum not said yet — computed,
+        # the sum asked for, not the rule alone
+        return True
     if HOW_COMPUTED.search(text) and not any(k in s for k in ("amount", "gap_years", "category")) \
             and not (several and LIMIT_WORDS.search(text)):
         # ("高血压和冠心病两个慢病 限额咋算": the region's rule for several diseases, applied to them)

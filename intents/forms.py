@@ -495,6 +495,10 @@ def _wider(calc: str, text: str, new: dict) -> str | None:
         return "assistance"     # "那医疗救助还能给好多" after 大病保险: the next fund, on what 大病 leaves
     if calc == "chain" and re.search(r"救助", text):
         return "chain"          # the chain already goes through 救助: the same case, its 救助 line
+    if calc == "serious_cap" and new.get("amount") is not None:
+        # "他自己还出合规的3万" after 大病保险's cap for a gap: the bill that cap bounds, paid by 大病保险
+        # (the gap still lowers the cap the payout is computed under)
+        return "serious_illness"
     return None
 
 
