@@ -141,7 +141,13 @@ def compared(question: str) -> tuple[str, ...]:
     # with home, not two groups; an answer in the handbooks' words, "与参保地相同", answers it)
     if m is None or m.group(2).startswith("在") or question[m.start(2):].startswith(_home_places()):
         return ()
-    return (m.group(1), m.group(2))
+    return tuple(_RURAL_AS_RESIDENT.get(g, g) if {m.group(1), m.group(2)} & _WORKER else g for g in m.groups())
+
+
+# Set against 职工, the countryside is the resident scheme ("两病职工跟农村的一样不": 农村 people are
+# insured as 城乡居民), which is how the handbooks name that side.
+_WORKER = {"职工", "上班", "单位"}
+_RURAL_AS_RESIDENT = {"农村": "居民", "农民": "居民", "村里": "居民", "村上": "居民"}
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,18 @@
+"""Classes of failure read on the strangers' colloquial-16 set, each asked in our own words through
+the real engine: the countryside set against 职工 is the resident scheme."""
+import pytest
+
+from corpus.qtype import compared
+from tests.helpers import answer as ask, ids
+
+
+@pytest.mark.parametrize("text", ["两病待遇 农村的跟职工一样吗", "职工跟农村的两病待遇一样吗"])
+def test_the_countryside_against_workers_is_the_resident_scheme(engine, text):
+    assert "居民" in compared(text)
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "faq" and ids(r)[:1] == ["bz-4-19"] and "相同" in r.text, r.text
+
+
+def test_the_countryside_against_the_town_is_no_scheme():
+    # (城里 and 农村 are both 城乡居民: no scheme stands on either side)
+    assert compared("城里跟农村的报销一样不") == ("城里", "农村")
