@@ -1,5 +1,5 @@
 """Classes of failure read on the strangers' colloquial-16 set, each asked in our own words through
-the real engine: the countryside set against 职工 is the resident scheme."""
+the real engine: the countryside set against 职工 is the resident scheme; 特困户 is 特困人员."""
 import pytest
 
 from corpus.qtype import compared
@@ -16,3 +16,12 @@ def test_the_countryside_against_workers_is_the_resident_scheme(engine, text):
 def test_the_countryside_against_the_town_is_no_scheme():
     # (城里 and 农村 are both 城乡居民: no scheme stands on either side)
     assert compared("城里跟农村的报销一样不") == ("城里", "农村")
+
+
+@pytest.mark.parametrize("text", ["特困户门诊慢病救助比例是多少", "特困户看门诊慢性病 医疗救助报几成"])
+def test_a_household_in_extreme_poverty_is_the_handbooks_person(engine, text):
+    # 特困户 is how people say 特困人员; unknown to the index, the question was read as off topic
+    assert "特困" in engine.index.analyze(text).terms
+    r = ask(engine, text, region="长治")
+    # (the 特困人员 page and the 门诊救助 page both state the 60%)
+    assert r.kind == "faq" and ids(r)[0] in ("cz-jz-04", "cz-jz-11") and "60%" in r.text, r.text
