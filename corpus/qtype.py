@@ -71,8 +71,9 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
         ("缴费额", r"[交缴](?:多少|好多|几多)(?!年|个月|月|天|次)", r"吗|一样|相同|不同|区别|比例|百分|几个点|几成",
          r"\d[\d,，.]*\s*(?:元|万|块|%|％)|免|不用[交缴]|不[交缴]|全额资助|全额补助"),
         # who: a list of people (a rule on 近亲属 in general names no one to give to)
-        ("哪些人", r"哪些人|什么人|啥人|哪类人|给谁|转给谁|哪些亲属|哪些家人|谁可以|谁能", r"吗",
-         rf"(?:{_PEOPLE})[^。；]{{0,12}}?[、及和与或]|[、及和与或][^。；]{{0,12}}?(?:{_PEOPLE})"),
+        ("哪些人", r"哪些人|什么人|啥人|哪类人|给谁|转给谁|哪些亲属|哪些家人|哪些亲戚|哪些亲人|谁可以|谁能", r"吗",
+         # (nor does "为亲属及近亲属代缴": relatives joined to relatives name no one)
+         rf"(?:{_PEOPLE})[^。；]{{0,12}}?(?<!亲属)[、及和与或]|(?<!亲属)[、及和与或][^。；]{{0,12}}?(?:{_PEOPLE})"),
         ("先办", r"先办|要先|先要|事先|提前办|之前要办|先得", r"吗", r"先|前|提前|事先|备案|认定"),
         # every tier of a table ("各级医院分别是好多", "每一级报几成"): an answer naming one tier gives one row
         # (or two tiers named and each asked: "一级医院和二级医院 起付线分别多少")
