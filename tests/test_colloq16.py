@@ -25,3 +25,25 @@ def test_a_household_in_extreme_poverty_is_the_handbooks_person(engine, text):
     r = ask(engine, text, region="长治")
     # (the 特困人员 page and the 门诊救助 page both state the 60%)
     assert r.kind == "faq" and ids(r)[0] in ("cz-jz-04", "cz-jz-11") and "60%" in r.text, r.text
+
+
+def test_the_money_on_the_card_said_in_dialect_is_the_personal_account(engine):
+    r = ask(engine, "我女儿单位上交的职工医保 她卡里头的钱可以给我交合疗不", region="巴中")
+    assert r.kind == "faq" and "个人账户" in r.text and ("近亲属" in r.text or "代缴" in r.text), r.text
+
+
+def test_which_relatives_asks_for_a_list_of_people(engine):
+    # "为亲属及近亲属代缴" names no one: the page listing the 近亲属 answers "哪些亲戚"
+    r = ask(engine, "职工医保的个人账户能给家里人用吗 哪些亲戚能用", region="巴中")
+    assert "bz-2-25-a" in ids(r) and "兄弟姐妹" in r.text, r.text
+
+
+def test_aid_asked_after_going_without_referral_is_the_aid_rule(engine):
+    # the story (没转诊, 去大医院) is the 异地 rows' words; what is asked is whether 医疗救助 still pays
+    r = ask(engine, "低保户没转诊 自己去市里大医院住院 还能医疗救助不", region="巴中")
+    assert r.kind == "faq" and ids(r)[0].startswith("bz-6-05") and "不纳入" in r.text, r.text
+
+
+def test_a_household_in_extreme_poverty_keeps_its_own_aid_row(engine):
+    r = ask(engine, "我家是特困户 住院自付那部分医疗救助能救好多", region="巴中")
+    assert ids(r)[:1] == ["bz-6-05-b"] and "100%" in r.text, r.text
