@@ -2,7 +2,7 @@
 the real engine: the countryside set against 职工 is the resident scheme; 特困户 is 特困人员."""
 import pytest
 
-from corpus.qtype import compared
+from corpus.qtype import compared, missing_answer
 from tests.helpers import answer as ask, ids
 
 
@@ -47,3 +47,25 @@ def test_aid_asked_after_going_without_referral_is_the_aid_rule(engine):
 def test_a_household_in_extreme_poverty_keeps_its_own_aid_row(engine):
     r = ask(engine, "我家是特困户 住院自付那部分医疗救助能救好多", region="巴中")
     assert ids(r)[:1] == ["bz-6-05-b"] and "100%" in r.text, r.text
+
+
+def test_what_the_employer_and_the_employee_each_pay(engine):
+    r = ask(engine, "上班的职工医保 公司出多少 个人出多少", region="巴中")
+    assert "7%" in r.text and "2%" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", ["在外地看门诊没能直接结算 回来要拿什么去报", "合疗 看门诊没一站式结算 要拿啥子去报"])
+def test_what_to_take_to_claim_asks_for_papers(engine, text):
+    # "拿啥子去报" asks for the papers; a story's 没有/没能 (直接结算) is not "没有材料"
+    assert missing_answer(text, "先办理异地就医备案，才能直接结算。") == "材料"
+    r = ask(engine, text, region="巴中")
+    assert "bz-3-19" in ids(r) and "处方" in r.text and "发票" in r.text, r.text
+
+
+def test_papers_missing_said_with_the_ask_is_still_another_question():
+    assert missing_answer("发票丢了没有发票要准备什么材料", "先办理异地就医备案。") is None
+
+
+def test_two_identities_asked_of_the_subsidy_is_the_highest_one(engine):
+    r = ask(engine, "我是特困又是残疾人 交合疗的补助两个身份能一起补不", region="巴中")
+    assert ids(r)[:1] == ["bz-3-06-d"] and "最高" in r.text, r.text
