@@ -66,6 +66,13 @@ def test_papers_missing_said_with_the_ask_is_still_another_question():
     assert missing_answer("发票丢了没有发票要准备什么材料", "先办理异地就医备案。") is None
 
 
+@pytest.mark.parametrize("text", ["医生说我的病够不上慢病标准 我不服 找哪个", "慢病没认定下来 我不服气 去哪申诉"])
+def test_disagreeing_said_alone_is_the_question(engine, text):
+    # "我不服" (有异议) is what is asked about, not a story clause to drop
+    r = ask(engine, text, region="巴中")
+    assert ids(r)[:1] == ["bz-4-11"] and "复议" in r.text, r.text
+
+
 def test_two_identities_asked_of_the_subsidy_is_the_highest_one(engine):
     r = ask(engine, "我是特困又是残疾人 交合疗的补助两个身份能一起补不", region="巴中")
     assert ids(r)[:1] == ["bz-3-06-d"] and "最高" in r.text, r.text
