@@ -76,3 +76,19 @@ def test_disagreeing_said_alone_is_the_question(engine, text):
 def test_two_identities_asked_of_the_subsidy_is_the_highest_one(engine):
     r = ask(engine, "我是特困又是残疾人 交合疗的补助两个身份能一起补不", region="巴中")
     assert ids(r)[:1] == ["bz-3-06-d"] and "最高" in r.text, r.text
+
+
+def test_a_spouse_on_the_resident_scheme_asked_by_a_parent_is_the_spouse_benefit(engine):
+    r = ask(engine, "女婿是职工医保 我女儿是合疗 生孩子能用女婿的生育待遇不", region="巴中")
+    assert "bz-2-09" in ids(r) and "补差" in r.text, r.text
+
+
+def test_asked_both_ways_in_dialect_is_whether_it_is_paid(engine):
+    # 报不报得到 is 能不能报, never 报 + 不能报 ("cannot")
+    q = engine.index.analyze("住院的钱报不报得到")
+    assert "不能报" not in q.terms and "报销" in q.terms
+
+
+def test_paid_after_the_collection_period_is_the_waiting_period(engine):
+    r = ask(engine, "合疗过了二月底才交 还报不报得到", region="巴中")
+    assert "bz-3-03-b" in ids(r) and "3个月" in r.text, r.text
