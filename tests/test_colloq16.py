@@ -92,3 +92,9 @@ def test_asked_both_ways_in_dialect_is_whether_it_is_paid(engine):
 def test_paid_after_the_collection_period_is_the_waiting_period(engine):
     r = ask(engine, "合疗过了二月底才交 还报不报得到", region="巴中")
     assert "bz-3-03-b" in ids(r) and "3个月" in r.text, r.text
+
+
+def test_the_special_drug_said_with_de_is_the_story_kept(engine):
+    # "医生开的单行支付的药" is the handbook's 单行支付药品: the clause carries the topic to the question
+    r = ask(engine, "医生开了单行支付的药 合疗要扣起付线不", region="巴中")
+    assert "bz-5-02" in " ".join(ids(r)) and "不计起付线" in r.text, r.text
