@@ -71,8 +71,9 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
         ("缴费额", r"[交缴](?:多少|好多|几多)(?!年|个月|月|天|次)", r"吗|一样|相同|不同|区别|比例|百分|几个点|几成",
          r"\d[\d,，.]*\s*(?:元|万|块|%|％)|免|不用[交缴]|不[交缴]|全额资助|全额补助"),
         # who: a list of people (a rule on 近亲属 in general names no one to give to)
-        ("哪些人", r"哪些人|什么人|啥人|哪类人|给谁|转给谁|哪些亲属|哪些家人|谁可以|谁能", r"吗",
-         rf"(?:{_PEOPLE})[^。；]{{0,12}}?[、及和与或]|[、及和与或][^。；]{{0,12}}?(?:{_PEOPLE})"),
+        ("哪些人", r"哪些人|什么人|啥人|哪类人|给谁|转给谁|哪些亲属|哪些家人|哪些亲戚|哪些亲人|谁可以|谁能", r"吗",
+         # (nor does "为亲属及近亲属代缴": relatives joined to relatives name no one)
+         rf"(?:{_PEOPLE})[^。；]{{0,12}}?(?<!亲属)[、及和与或]|(?<!亲属)[、及和与或][^。；]{{0,12}}?(?:{_PEOPLE})"),
         ("先办", r"先办|要先|先要|事先|提前办|之前要办|先得", r"吗", r"先|前|提前|事先|备案|认定"),
         # every tier of a table ("各级医院分别是好多", "每一级报几成"): an answer naming one tier gives one row
         # (or two tiers named and each asked: "一级医院和二级医院 起付线分别多少")
@@ -87,7 +88,9 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
         # which papers to bring ("备案要带啥材料", "需要准备哪些资料"): an answer that names none (a list
         # of services whose items say 资料初审) answers another question
         ("材料", r"带(?:些|点)?(?:哪些|什么|啥子?)|(?:准备|提交|递交|交|需要|要|拿)(?:些|哪些|什么|啥子?|些啥|点啥)(?:材料|资料|证件|证明|东西)|"
-                 r"(?:什么|啥子?|哪些)(?:材料|资料|证件)|(?:材料|资料)(?:有哪些|是什么|是啥|要哪些)",
+                 r"(?:什么|啥子?|哪些)(?:材料|资料|证件)|(?:材料|资料)(?:有哪些|是什么|是啥|要哪些)|"
+                 # (what to take along to claim: "回来拿啥子去报")
+                 r"(?:拿|带)(?:些|点)?(?:什么|啥子?|哪些)(?:去|来)?(?:报|报销|申报|办)",
          r"吗|来不及|交不上|不齐|没有|丢|补|不够|少了|交到哪|交哪|去哪|在哪",
          r"身份证|证件|证明|发票|清单|户口|复印件|原件|病历|诊断|单据|申请表|医保卡|社保卡|照片|"
          r"材料[：:]|资料[：:]|持|携带|提供|上传|提交|出具|开具|居住证|合同|银行|转诊单|转院单|出院|结算单|手册未列|没有列出"),
@@ -109,9 +112,21 @@ def missing_answer(question: str, answer: str) -> str | None:
     `question` as the asker wrote it: a typo repair may have made words it did not ask (几个点划 →
     电话)."""
     for kind, asks, unless, states in ANSWER_KINDS:
-        if asks.search(question) and not (unless and unless.search(question)) and not states.search(answer):
+        ask = asks.search(question)
+        if ask and not (unless and unless.search(_clause_of(question, ask))) and not states.search(answer):
             return kind
     return None
+
+
+_CLAUSE_END = re.compile(r"[，,。；;！!？?\s]")
+
+
+def _clause_of(question: str, match: re.Match) -> str:
+    """The clause of `question` that `match` lies in: what makes a question another kind is said
+    with what asks it ("材料没有咋办"), not in a story told before ("没有直接报 回来拿啥子去报")."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(question, 0, match.start())), default=0)
+    end = next((m.start() for m in _CLAUSE_END.finditer(question, match.end())), len(question))
+    return question[start:end]
 
 
 # Two groups compared ("在职跟退休的有啥不一样", "居民和职工各报几成"): the two words either side of
@@ -141,7 +156,13 @@ def compared(question: str) -> tuple[str, ...]:
     # with home, not two groups; an answer in the handbooks' words, "与参保地相同", answers it)
     if m is None or m.group(2).startswith("在") or question[m.start(2):].startswith(_home_places()):
         return ()
-    return (m.group(1), m.group(2))
+    return tuple(_RURAL_AS_RESIDENT.get(g, g) if {m.group(1), m.group(2)} & _WORKER else g for g in m.groups())
+
+
+# Set against 职工, the countryside is the resident scheme ("两病职工跟农村的一样不": 农村 people are
+# insured as 城乡居民), which is how the handbooks name that side.
+_WORKER = {"职工", "上班", "单位"}
+_RURAL_AS_RESIDENT = {"农村": "居民", "农民": "居民", "村里": "居民", "村上": "居民"}
 
 
 @lru_cache(maxsize=1)
