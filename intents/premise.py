@@ -305,9 +305,16 @@ def _one_year(text: str, region: str, year: int, resident) -> Verdict | None:
     if part is None:
         return None
     f = resident.funding[year]
-    said = (f"{r.label}城乡居民医保{year}年度每人筹资总额{money(f.total)}，其中个人缴费{money(f.personal)}、"
-            f"财政补助{money(f.subsidy)}。")
+    # each part's share of the total, as the handbook states it beside the sums (400/1070 = 37.38%)
+    said = (f"{r.label}城乡居民医保{year}年度每人筹资总额{money(f.total)}，其中个人缴费{money(f.personal)}"
+            f"（占筹资总额的{_share(f.personal, f.total)}）、财政补助{money(f.subsidy)}"
+            f"（占{_share(f.subsidy, f.total)}）。")
     return Verdict(text=said, sources=[resident.funding_source or resident.source], correct=True, unplaced=[])
+
+
+def _share(part: float, total: float) -> str:
+    """A part's share of the total in per cent, to two places, as the handbook writes it."""
+    return f"{100 * part / total:.2f}%"
 
 
 # ---- checking asserted figures against the region's policy -----------------------------
