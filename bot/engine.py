@@ -669,6 +669,11 @@ class Engine:
         session.state["form"] = before or {}
         session.state.pop(region_policy.PENDING, None)
         session.state.pop("last_question", None)
+        found = {name: self._own_sure(asked, name) for name in hit.province_regions}
+        if all(h is not None for h in found.values()) and self._short_and_sure(found, least=1):
+            # the province's covered region answers it surely and briefly: that region's rule,
+            # labelled as that region's only, and the region asked
+            return region_policy.province_side(text, session, note, hit, found, self._source)
         return region_policy.ask_region(text, session, note, hit=hit)
 
     def _national_elsewhere(self, text: str, part: Part, note: str, session: Session, hit: RegionHit,
@@ -1970,7 +1975,36 @@ class Engine:
             if reply is not None:
                 reply.text = note + reply.text
                 return reply
+        found = {name: self._own_sure(text, name) for name in regions.covered()}
+        if self._short_and_sure(found):
+            # asked with no region, and a region's own page answers it surely and briefly: each
+            # region's rule labelled (none unlabelled, none borrowed), then the region asked
+            return region_policy.labelled_ask(text, session, note, found, self._source)
         return region_policy.ask_region(text, session, note)
+
+    def _own_sure(self, text: str, name: str) -> Hit | None:
+        """The region's own entry that answers the question surely, searched alone, and gives the
+        kind of answer asked (a sum, a rate, a date…) for the scheme and county asked; a gap entry
+        (the 长治 table that was an image) is kept, as the honest "not given" for that region."""
+        own = [h for h in self.index.search(text, region=name, k=4) if h.entry.region == name]
+        if not own or own[0].confidence < SURE_READING or own[0].off_topic:
+            return None
+        h = own[0]
+        if h.entry.gap:
+            return h
+        if h.money_missing or h.other_scheme or h.other_place or h.one_county or h.vague \
+                or missing_answer(text, h.entry.answer) is not None:
+            return None
+        return h
+
+    @staticmethod
+    def _short_and_sure(found: dict[str, Hit | None], least: int = 2) -> bool:
+        """Side by side only where at least `least` regions state the answer surely (one region's
+        rule alone, beside two "not sure", reads as that region's answer picked) and every answer
+        shown is short (a long one, a table or a list, waits for the region)."""
+        shown = [h for h in found.values() if h is not None]
+        return sum(not h.entry.gap for h in shown) >= least and \
+            all(len(h.entry.answer) <= region_policy.SIDE_BY_SIDE_CHARS for h in shown)
 
     def _more(self, session: Session) -> Reply:
         entry = self.index.entry(session.state.pop("more"))
@@ -2017,6 +2051,14 @@ class Engine:
         # a figure the handbook lacks is an honest "unanswered" (staff see it); bad input,
         # a cancelled form and a question back all wait for the asker
         kind = {"calculation": "calculation", "not_listed": "unanswered"}.get(turn.kind, "clarify")
+        if kind == "clarify" and asked and turn.missing_slots[:1] == ["region"] and turn.region is None:
+            # the form asks the region first ("顺产能报多少"): where each region's own rule is short and
+            # sure, it is shown labelled before the question, as a question asked with no region is
+            found = {name: self._own_sure(asked, name) for name in regions.covered()}
+            if self._short_and_sure(found):
+                shown, found_sources = region_policy.labelled(found, self._source)
+                text = note + shown + "\n" + turn.text
+                sources = sources + found_sources
         form = (session.state.get("form") or {}) if session is not None else {}
         case = form.get("last") if turn.kind == "calculation" else form.get("open")
         if asked and case is not None and (not case.get("text") or len(_CJK.findall(asked)) > BORROW_UP_TO):

@@ -231,6 +231,51 @@ def side_by_side(question: str, per_region: dict[str, object], source_of) -> Rep
                  confidence=min(h.confidence for h in per_region.values()))
 
 
+def labelled_ask(question: str, session: Session, note: str, found: dict[str, object], source_of) -> Reply:
+    """No region known, not asked in general, each region's own short answer found surely: each
+    labelled with its region, its question and its source (a region without a sure one says so,
+    never another's figure), then the region asked, the question kept waiting for the answer."""
+    reply = ask_region(question, session, note)
+    text, reply.sources = labelled(found, source_of)
+    reply.text = note + text + "\n" + texts.SIDE_BY_SIDE_TAIL
+    return reply
+
+
+def labelled(found: dict[str, object], source_of) -> tuple[str, list]:
+    """Each region's own answer under its label, with the question it answers and its source; a
+    region without a sure one says so (never another region's figure in its place)."""
+    parts, sources = [texts.SIDE_BY_SIDE_ASK], []
+    for name, h in found.items():
+        label = regions.get(name).label
+        if h is None:
+            parts.append(f"【{label}】" + texts.NOT_IN_REGION.format(region=name))
+            continue
+        src = source_of(h.entry, h)
+        sources.append(src)
+        parts.append(f"【{label}】{h.entry.question}\n{h.entry.answer}\n{src.line()}")
+    return "\n".join(parts), sources
+
+
+def province_side(question: str, session: Session, note: str, hit: RegionHit, found: dict[str, object],
+                  source_of) -> Reply:
+    """A province named alone (四川) and its covered region's own short answer found surely: that
+    region's rule, labelled as that region's only, the rest of the province sent to its office and
+    12393, and the asker asked whether they are in that region."""
+    reply = ask_region(question, session, note, hit=hit)
+    names = "、".join(regions.get(n).label for n in found)
+    parts, sources = [texts.PROVINCE_SIDE.format(province=hit.province, regions=names)], []
+    for name, h in found.items():
+        src = source_of(h.entry, h)
+        sources.append(src)
+        parts.append((f"【{regions.get(name).label}】" if len(found) > 1 else "")
+                     + f"{h.entry.question}\n{h.entry.answer}\n{src.line()}")
+    parts.append(texts.PROVINCE_SIDE_TAIL.format(province=hit.province, which="或".join(found),
+                                                 hotline=regions.national_hotline()))
+    reply.text = note + "\n".join(parts)
+    reply.sources = sources
+    return reply
+
+
 def each_page(entries: list, source_of) -> Reply:
     """Each region's own page on one matter, labelled, each with its source (what the handbooks
     say alike, asked with no region known)."""

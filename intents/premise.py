@@ -305,9 +305,16 @@ def _one_year(text: str, region: str, year: int, resident) -> Verdict | None:
     if part is None:
         return None
     f = resident.funding[year]
-    said = (f"{r.label}城乡居民医保{year}年度每人筹资总额{money(f.total)}，其中个人缴费{money(f.personal)}、"
-            f"财政补助{money(f.subsidy)}。")
+    # each part's share of the total, as the handbook states it beside the sums (400/1070 = 37.38%)
+    said = (f"{r.label}城乡居民医保{year}年度每人筹资总额{money(f.total)}，其中个人缴费{money(f.personal)}"
+            f"（占筹资总额的{_share(f.personal, f.total)}）、财政补助{money(f.subsidy)}"
+            f"（占{_share(f.subsidy, f.total)}）。")
     return Verdict(text=said, sources=[resident.funding_source or resident.source], correct=True, unplaced=[])
+
+
+def _share(part: float, total: float) -> str:
+    """A part's share of the total in per cent, to two places, as the handbook writes it."""
+    return f"{100 * part / total:.2f}%"
 
 
 # ---- checking asserted figures against the region's policy -----------------------------
@@ -380,8 +387,18 @@ def _areas() -> list[tuple[str, re.Pattern]]:
     return out
 
 
-def _area(text: str) -> str | None:
-    return next((name for name, rx in _areas() if rx.search(text)), None)
+def _area(text: str, region: str | None = None) -> str | None:
+    area = next((name for name, rx in _areas() if rx.search(text)), None)
+    if area == "outpatient" and region is not None:
+        # "恶性肿瘤门诊", "透析门诊": a disease the region lists among its 门诊慢病 (or 门特) is that
+        # benefit's, not the 普通门诊 rows'
+        from calculators.policy import policy_for
+        policy = policy_for(region)
+        for name in ("chronic", "special"):
+            part = getattr(policy, name, None)
+            if part is not None and any(w in text for d in part.diseases for w in (d.name, *d.aliases)):
+                return name
+    return area
 
 
 def _topic(a: Assertion, text: str, area: str | None) -> str | None:
@@ -681,7 +698,7 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
     claims = asserted(text)
     if not claims:
         return None
-    area = _area(text)
+    area = _area(text, region)
     if area is None and any(a.unit == "money" and _RISEN_TO.search(a.context) for a in claims):
         # "居民医保是不是涨到五百了": the scheme's own price said to have risen, no benefit named
         area = "contribution"
@@ -773,7 +790,7 @@ def lookup(text: str, region: str, facts: dict) -> Verdict | None:
     """A question for one figure of the policy file ("抑郁症慢病一年能报的限额是多少") answered from
     it, with its section — when it names its row well enough for one or two figures; else None."""
     asked = [(topic, unit) for topic, unit, rx in ASKED if re.search(rx, text)]
-    area = _area(text)
+    area = _area(text, region)
     if len(asked) != 1 or area is None or not re.search(r"多少|好多|几成|百分之几|多高|是几", text):
         return None
     topic, unit = asked[0]

@@ -176,6 +176,25 @@ def test_two_years_the_handbook_gives_are_compared(engine, text, needles):
     assert reply.kind == "faq" and all(n in reply.text for n in needles) and "第三章 八问" in reply.text
 
 
+@pytest.mark.parametrize("text,needles", [("2025年个人缴费占筹资总额百分之几", ["400元", "37.38%"]),
+                                          ("巴中合疗2025年财政补助每人多少", ["670元", "62.62%"])])
+def test_one_earlier_years_funding_comes_with_each_parts_share(engine, text, needles):
+    """The handbook states each part's share beside the sums (第三章 八问: 37.38%, 62.62%); asked of
+    the year before the figures' own, the policy file's sums come with the same shares."""
+    reply = ask(engine, text, region="巴中")
+    assert reply.kind == "faq" and all(n in reply.text for n in needles) and "第三章 八问" in reply.text
+
+
+@pytest.mark.parametrize("region,rate,section", [("长治", "70%", "居民门诊慢性病"), ("巴中", "60%", "第四章 五问"),
+                                                 ("克拉玛依", "65%", "第7部分")])
+def test_a_disease_of_the_chronic_list_said_with_outpatient_is_checked_against_that_benefit(engine, region, rate, section):
+    """"恶性肿瘤门诊": a disease the region lists among its 门诊慢病 (or 门特) is checked against that
+    benefit's rate, not the 普通门诊 rows (长治 居民 一类 70%, 巴中 门特 60%, 克拉玛依 门诊慢病 65%)."""
+    reply = ask(engine, "居民恶性肿瘤门诊报85%是吧", region=region)
+    assert reply.kind == "faq" and reply.text.startswith("不是85%") and rate in reply.text and section in reply.text
+    assert "普通门诊" not in reply.text
+
+
 def test_a_year_the_handbook_does_not_give_is_not_compared(engine):
     reply = ask(engine, "巴中居民医保2023年和2026年筹资总额差多少")
     assert "多30元" not in reply.text and "2023年的标准可能不同" in reply.text

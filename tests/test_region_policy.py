@@ -19,17 +19,46 @@ REGION_FIGURES = ["700元", "600元", "1000元", "400元", "100元", "900元", "
 
 # -- no region known ------------------------------------------------------------------------------
 
+def _labelled_only(text: str) -> bool:
+    """Every figure of a side-by-side reply stands under its region's label with that region's
+    source: nothing before the first label, and each labelled block either cites its handbook or
+    says that region's handbook gave no sure answer."""
+    head, label, rest = text.partition("【")
+    if any(figure in head for figure in REGION_FIGURES):
+        return False
+    blocks = rest.split("【") if label else []
+    return all("来源：" in b or "没能确定" in b for b in blocks)
+
+
 @pytest.mark.parametrize("text", ["城乡居民医保今年一个人交多少钱啊？", "住院起付线是多少？三甲医院那种",
-                                  "门诊统筹一年最多报多少", "大病保险起付线是多少"])
+                                  "门诊统筹一年最多报多少", "大病保险起付线是多少", "门诊慢性病报销比例是多少"])
 def test_regional_content_is_asked_about_with_the_regions_as_choices(engine, text):
     session = Session()
     reply = ask(engine, text, session=session)
     assert reply.kind == "clarify" and reply.region is None
     assert reply.suggestions == COVERED and reply.missing_slots == ["region"]
     assert "请问您在哪个地区参保" in reply.text      # the choices travel beside it, numbered by the channel
-    assert not any(figure in reply.text for figure in REGION_FIGURES)
+    # a figure, where given, is a region's own, labelled, with its source (never one region's unlabelled)
+    assert _labelled_only(reply.text)
     assert session.state[region_policy.PENDING]["text"] == text
     assert session.state["choices"] == COVERED       # the service turns "2" into "克拉玛依"
+
+
+@pytest.mark.parametrize("text,figures", [("大病保险起付线是多少？", ["14448", "21000", "1万"]),
+                                          ("高血压两病 一年最多能报多少", ["260元", "700元"]),
+                                          ("顺产医保能报多少钱", ["2000元", "1500元"])])
+def test_short_sure_answers_of_several_regions_come_labelled_before_the_question(engine, text, figures):
+    # no region known, and two or more regions' handbooks each answer it surely and briefly: each
+    # region's rule under its label with its source, then the region asked (the question waits)
+    session = Session()
+    reply = ask(engine, text, session=session)
+    assert reply.kind == "clarify" and reply.missing_slots == ["region"] and reply.suggestions == COVERED
+    assert all(f in reply.text for f in figures) and _labelled_only(reply.text)
+    assert reply.text.count("来源：") >= 2 and reply.text.rstrip().endswith(("参保？", "的规定回答。"))
+    assert region_policy.PENDING in session.state or (session.state.get("form") or {})
+    # one region answered alone, beside two unsure, is not shown: that reads as a region picked
+    alone = ask(engine, "低保户交居民医保 个人要掏多少钱？", session=Session())
+    assert alone.kind == "clarify" and "100元" not in alone.text
 
 
 @pytest.mark.parametrize("answer,region,needle", [("巴中", "巴中", "14448"), ("克拉玛依", "克拉玛依", "21000"),
@@ -105,7 +134,11 @@ def test_a_province_says_which_part_is_covered_and_asks(engine, text, province, 
     session = Session()
     reply = ask(engine, text, session=session)
     assert reply.kind == "clarify" and reply.suggestions == [region] and province in reply.text and region in reply.text
-    assert not any(figure in reply.text for figure in REGION_FIGURES)
+    # a figure, where given, is only the covered region's, said to be that region's, with its source,
+    # and the rest of the province sent to its office
+    head, said, rest = reply.text.partition("的规定是：")
+    assert not any(figure in head for figure in REGION_FIGURES)
+    assert not said or ("来源：" in rest and "12393" in rest and f"您是在{region}参保吗" in rest)
     answered = ask(engine, region, session=session)
     # (the asker's own 大病 sum, all but the amount known: the region's rule, and the amount asked)
     assert answered.region == region and (answered.kind in ("faq", "unanswered") or (
@@ -175,8 +208,22 @@ def test_a_province_named_with_regional_content_still_asks_which_part(engine):
         reply = ask(engine, text, region="克拉玛依", session=session)
         province = "山西" if "山西" in text else "四川"
         assert reply.kind == "clarify" and province in reply.text and reply.missing_slots == ["region"]
-        assert not any(figure in reply.text for figure in REGION_FIGURES)
+        head, said, rest = reply.text.partition("的规定是：")
+        assert not any(figure in head for figure in REGION_FIGURES) and (not said or "来源：" in rest)
         assert session.state[region_policy.PENDING]["text"] == text
+
+
+@pytest.mark.parametrize("text,region,figure", [("四川的居民医保大病保险起付线是多少", "巴中", "14448"),
+                                                ("山西居民医保顺产定额报多少", "长治", "1500"),
+                                                ("新疆 居民两病 糖尿病 限额多少", "克拉玛依", "1000")])
+def test_a_province_gets_its_covered_regions_rule_labelled_and_is_asked(engine, text, region, figure):
+    session = Session()
+    reply = ask(engine, text, session=session)
+    assert reply.kind == "clarify" and reply.suggestions == [region] and reply.missing_slots == ["region"]
+    head, _, rest = reply.text.partition("的规定是：")
+    assert f"我只有{regions.get(region).label}的医保手册" in head and figure not in head
+    assert figure in rest and "来源：" in rest and "12393" in rest
+    assert session.state[region_policy.PENDING]["text"] == text
 
 
 @pytest.mark.parametrize("text,place", [("乌兰察布城乡居民医保2026年交多少", "乌兰察布"), ("仪陇县医保局在哪儿，电话多少", "仪陇县"),
