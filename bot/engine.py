@@ -669,11 +669,6 @@ class Engine:
         session.state["form"] = before or {}
         session.state.pop(region_policy.PENDING, None)
         session.state.pop("last_question", None)
-        found = {name: self._own_sure(asked, name) for name in hit.province_regions}
-        if all(h is not None for h in found.values()) and self._short_and_sure(found, least=1):
-            # the province's covered region answers it surely and briefly: that region's rule,
-            # labelled as that region's only, and the region asked
-            return region_policy.province_side(text, session, note, hit, found, self._source)
         return region_policy.ask_region(text, session, note, hit=hit)
 
     def _national_elsewhere(self, text: str, part: Part, note: str, session: Session, hit: RegionHit,

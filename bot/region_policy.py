@@ -256,26 +256,6 @@ def labelled(found: dict[str, object], source_of) -> tuple[str, list]:
     return "\n".join(parts), sources
 
 
-def province_side(question: str, session: Session, note: str, hit: RegionHit, found: dict[str, object],
-                  source_of) -> Reply:
-    """A province named alone (四川) and its covered region's own short answer found surely: that
-    region's rule, labelled as that region's only, the rest of the province sent to its office and
-    12393, and the asker asked whether they are in that region."""
-    reply = ask_region(question, session, note, hit=hit)
-    names = "、".join(regions.get(n).label for n in found)
-    parts, sources = [texts.PROVINCE_SIDE.format(province=hit.province, regions=names)], []
-    for name, h in found.items():
-        src = source_of(h.entry, h)
-        sources.append(src)
-        parts.append((f"【{regions.get(name).label}】" if len(found) > 1 else "")
-                     + f"{h.entry.question}\n{h.entry.answer}\n{src.line()}")
-    parts.append(texts.PROVINCE_SIDE_TAIL.format(province=hit.province, which="或".join(found),
-                                                 hotline=regions.national_hotline()))
-    reply.text = note + "\n".join(parts)
-    reply.sources = sources
-    return reply
-
-
 def each_page(entries: list, source_of) -> Reply:
     """Each region's own page on one matter, labelled, each with its source (what the handbooks
     say alike, asked with no region known)."""

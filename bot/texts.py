@@ -36,10 +36,6 @@ SIDE_BY_SIDE_ASK = "这个问题各地规定不同，我不能拿一个地方的
 SIDE_BY_SIDE_TAIL = "请问您在哪个地区参保？告诉我后按您所在地区的规定回答。"
 # a region whose handbook gives no sure answer: said so, never another region's figure in its place
 NOT_IN_REGION = "{region}的手册里我没能确定这个问题的答案；您在{region}参保的话，告诉我后我按{region}的手册再查。"
-# a province named alone (四川): its covered region's rule, labelled, and the rest of the province sent on
-PROVINCE_SIDE = "{province}：我只有{regions}的医保手册。{regions}的规定是："
-PROVINCE_SIDE_TAIL = ("{province}其他地方请咨询当地医保经办机构，或拨打全国医保服务热线 {hotline}。"
-                      "您是在{which}参保吗？是的话请回复地区名，我按{which}的规定细说。")
 EACH_PAGE = "{regions}的手册都写到了这一点，各自的说法如下（请看您参保地区的）："
 # no scheme said, and the handbook gives this matter a page for each: both, labelled, never one picked
 EACH_SCHEME = "职工医保和城乡居民医保的规定不同，您没说参加的是哪一种，两种分别如下（请看您参加的那种）："
