@@ -216,7 +216,7 @@ def _detect_region(text: str) -> RegionHit:
     elsewhere_insured = [o for o in insured + asked if not _FROM_AFTER.match(text, o.end)]
     # "涉县的，挨着黎城": the asker's own place is the uncovered one; a covered region named only as
     # its neighbour is a landmark, not where the asker is insured
-    homes = [o for o in other if text[max(0, o.start - 1):o.start] not in _CARE_THERE and not o.doubtful]
+    homes = [o for o in other if _said_before(text, o.start) not in _CARE_THERE and not o.doubtful]
     # "克拉玛依旁边奎屯市 居民医保交多少", "俺是长治隔壁邢台的": a covered region named only to place the
     # uncovered one beside it; the asker is in the neighbour
     near_home = next((o for m in mentions if regions.of_place(m.places[0]) and not m.doubtful
@@ -404,6 +404,18 @@ def without_place_statement(text: str) -> str:
 _HOSPITAL_AFTER = re.compile(r"^(?:市|的)?(?:(?!医保|参保|合疗|居民|职工|政策)[^，。,？?\s]){0,6}?(?:医院|卫生院|诊所|医疗机构)")
 
 
+# "在外头重庆住院", "去外地成都看病": 外头 says elsewhere again, the place after it is still where care is
+_OUTSIDE_BEFORE = re.compile(r"(?:外头|外面|外边|外地|外省|外市|外县)$")
+
+
+def _said_before(text: str, start: int) -> str:
+    """The character before a place, an 外头 / 外地 between them skipped."""
+    m = _OUTSIDE_BEFORE.search(text, 0, start)
+    if m is not None:
+        start = m.start()
+    return text[max(0, start - 1):start]
+
+
 def _asked_about(text: str, m: Mention, mentions: list[Mention] = ()) -> bool:
     """Is the place's own policy asked about (广州医保), rather than care there (在广州住院)? A
     school said to be there ("新疆大学在乌鲁木齐") places its students' insurance there, unless a covered
@@ -411,9 +423,9 @@ def _asked_about(text: str, m: Mention, mentions: list[Mention] = ()) -> bool:
     read as one: what follows the last is said of the first."""
     if _SCHOOL_THERE.search(text[:m.start]):
         return True
-    if text[max(0, m.start - 1):m.start] in _CARE_THERE:
+    if _said_before(text, m.start) in _CARE_THERE:
         return False
-    if any(o.written == m.written and o.start < m.start and text[max(0, o.start - 1):o.start] in _CARE_THERE
+    if any(o.written == m.written and o.start < m.start and _said_before(text, o.start) in _CARE_THERE
            and (_CARE_TOPIC.search(text[max(0, o.start - 5):o.start]) or _CARE_TOPIC.search(text[o.end:o.end + 4]))
            for o in mentions):
         # named again after it was named as where care happens ("备案在重庆，重庆三级医院住院"; not "我在

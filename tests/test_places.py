@@ -116,6 +116,9 @@ def test_ordinary_words_are_not_places(text, found):
     ("以前在广州交的职工医保，现在回长治上班了，门诊怎么报", "长治", None, None),
     ("在深圳参保的医保关系转回巴中要多久", "巴中", None, None),
     ("在北京大学第三医院住院能报吗", None, None, None),
+    ("我在外头重庆住院没当时报 回来多久之内要去报", None, None, None),   # 外头 says elsewhere again
+    ("去外地成都看病要备案不", None, None, None),
+    ("外地重庆的医保交多少", None, None, "重庆"),
     ("俺在太原 住院回来咋报", None, None, None),
     ("我们在上海 医保卡丢了去哪补", None, None, None),        # a big city may be a stay, not a home
     ("我是新疆大学的 学生医保怎么报", None, "新疆", None),       # a covered region's province: asked
