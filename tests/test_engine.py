@@ -95,7 +95,11 @@ def test_a_region_named_once_carries_through_the_conversation(engine):
 
 def test_no_region_known_never_picks_one(engine):
     reply = ask(engine, "城乡居民大病保险起付线是多少")
-    assert reply.kind == "clarify" and reply.region is None and "14448" not in reply.text
+    assert reply.kind == "clarify" and reply.region is None and reply.missing_slots == ["region"]
+    # a region's figure, where shown, stands under its label beside the others' (README, Where and
+    # when), never before the labels as the answer
+    head, _, rest = reply.text.partition("【")
+    assert "14448" not in head and ("14448" not in rest or ("【巴中" in reply.text and rest.count("来源：") >= 2))
 
 
 def test_unanswered_questions_offer_the_office(engine):
