@@ -1097,12 +1097,19 @@ def diseases_said(text: str) -> list[tuple[str, str, str]]:
     return [row for _, row in sorted(found)]
 
 
+# a disease said not to be the asker's ("是糖尿病 不是高血压", "没得高血压"): not a disease of the case
+_NOT_DISEASE = re.compile(r"(?<!是)(?:不是|并非|不属于|没有|没得|没患|没|非)(?:什么|啥子?)?$")
+
+
 def diseases_of(text: str, out: Slots) -> None:
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     for word, name, _ in diseases_said(text):
         for m in re.finditer(re.escape(word), text):
             if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if _NOT_DISEASE.search(text[max(0, m.start() - 4):m.start()]):
+                taken.append(m.span())
                 continue
             taken.append(m.span())
             found.append((m.start(), name))
@@ -1113,7 +1120,7 @@ def diseases_of(text: str, out: Slots) -> None:
     m = re.search(r"([一二三])类(?:门诊)?(?:慢性病|慢病|慢特病|病种)", text)
     if m:
         out.set("chronic_group", m.group(1) + "类")
-    pressure, sugar = re.search(HIGH_PRESSURE, text), re.search(HIGH_SUGAR, text)
+    pressure, sugar = _said_not_denied(HIGH_PRESSURE, text), _said_not_denied(HIGH_SUGAR, text)
     if pressure and sugar:
         out.set("two", "两病")
     elif pressure:
@@ -1123,6 +1130,10 @@ def diseases_of(text: str, out: Slots) -> None:
     elif re.search(r"两病都有|两种病都有|两个病都有|两样都有|两个都有|两种都有|都有|两病都", text):
         # "两病" alone names the benefit, not the diseases: 高血压 and 糖尿病 have their own limits
         out.set("two", "两病")
+
+
+def _said_not_denied(pattern: str, text: str) -> bool:
+    return any(not _NOT_DISEASE.search(text[max(0, m.start() - 4):m.start()]) for m in re.finditer(pattern, text))
 
 
 # how people say the two diseases of 两病 (血压高, 吃降糖药)
