@@ -1006,6 +1006,13 @@ def extras_of(text: str, out: Slots) -> None:
         members = 1                                # "我妈是低保户": one member, named by who they are
     # (the household's count, not "一个人交好多" — the rate per person — said before it)
     m = next((x for x in re.finditer(_N + r"(?:个人|口人|口)", text) if 1 < _n(x.group(1)) <= 12), None)
+    if m and members is None:
+        # "5个人 两个低保": a bare count of a category, fewer than the household, is that many members of
+        # it (not every member's category: the others pay the ordinary rate)
+        bare = next((x for x in re.finditer(_N + r"\s*(?:个|位|口)(?:人)?(?:都)?(?:是|属于|为|算)?(?:的)?(?:特困|孤儿|低保|监测|残疾)",
+                                             text[m.end():]) if 0 < _n(x.group(1)) < _n(m.group(1))), None)
+        if bare:
+            members = _n(bare.group(1))
     if m:
         out.set("people", _n(m.group(1)))
         if members and members > 1:
