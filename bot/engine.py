@@ -119,6 +119,10 @@ _STATES_MONEY = re.compile(r"\d\s*万?元|(?:起付|门槛)[^。；;，,]*\d|\d[
 # the paying a gap in cover is told with ("去年断了一年没交 今年交的"): the gap's story, no question on paying
 _GAP_TOLD = re.compile(r"(?:没|未|没有|又|再|重新|才)?(?:交|缴)(?:费|上|了|的)*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# a filing said done without its kind ("备了案", "备好了", "已经备案"): the kind the asker named earlier
+# in the conversation is theirs ("长期住成都" … "备了案在成都三级医院住院"); with none named, left unsaid
+_FILED_UNSAID = re.compile(r"(?:已经|已)?(?:备了案|备过案|备好了?案?|备案(?:了|过了|办好了|弄好了|好了)|(?:办|弄|做)(?:了|好了?)备案|已备案)")
+_FILING_NAMED = {"长期备案": "长期备案", "临时备案": "临时备案", "转诊": "转诊备案"}
 # where the asker points back to the place they named ("那边医保窗口电话好多")
 _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那个地方")
 # a follow-up that asks the question before of another place, and may go on to tell facts of the case
@@ -299,12 +303,23 @@ class Engine:
             # typed by voice, without a stop: read everywhere as the clauses it was said in, so that a
             # form reads "长护险要不要交 多少钱" as the clauses do, not as one "交多少钱"
             text = voiced(text)
-        scheme = extract(text).get("insurance")
+        ex = extract(text)
+        scheme = ex.get("insurance")
         held = (session.state.get("slots") or {}).get("insurance")     # (the scheme before this message)
         if scheme in acts.SCHEME_NAMES:
             # the scheme the asker said is theirs for the rest of the conversation, as a region is
             # (`_each_scheme`: a later question naming none is answered with that scheme's page)
             session.state.setdefault("slots", {})["insurance"] = scheme
+        filing = ex.get("filing")
+        if filing in _FILING_NAMED:
+            # so is the kind of filing (长期 / 临时 / 转诊): "备好了" later is that one, whose rates
+            # differ (巴中 第三章十一问: 长期 as 市内, 临时 lower) — never another kind's figures
+            session.state.setdefault("slots", {})["filing"] = filing
+        elif filing is None and (session.state.get("slots") or {}).get("filing") in _FILING_NAMED:
+            done = _FILED_UNSAID.search(text)
+            if done:
+                kind = _FILING_NAMED[session.state["slots"]["filing"]]
+                text = text[:done.end()] + f"（{kind}）" + text[done.end():]
         pending = session.state.get(region_policy.PENDING)
         waiting = region_policy.waiting_question(text, session)
         if waiting is None and pending and pending.get("at", 0) >= (session.state.get("last_question") or {}).get("at", 0):

@@ -37,3 +37,33 @@ def test_a_household_corrected_to_two_categories(engine):
     *_, r = talk(engine, ["家里5口人交2026年的合疗 其中两个低保 一共多少钱", "不对 一个低保 还有一个是特困"],
                  region="巴中")
     computed(r, 1300)
+
+
+# ---- a filing said done without its kind ("备好了", "已经备案了") is the kind the asker named earlier ----
+# (巴中 第三章十一问: 长期备案 in the place filed 二级 400 / 70%, 三级 700 / 60%; 临时备案 二级 1000 / 65%)
+
+
+def test_living_there_long_is_the_long_term_filing(engine):
+    *_, r = talk(engine, ["我长住深圳女儿那边 住院要先备案不"], region="巴中")
+    assert r.kind == "faq" and "长期" in r.text, r.text
+
+
+@pytest.mark.parametrize("turns, figure", [
+    (["我长住深圳女儿那边 异地就医备案咋办", "已经备案了 我是居民医保 在深圳二级医院住院 政策范围内8400 报好多"], 5600),
+    (["要转诊到成都华西 备案咋个办", "办好备案了 居民 在成都二级医院住院 合规6000 报多少"], 3250),
+])
+def test_a_filing_done_is_the_kind_named_before(engine, turns, figure):
+    *_, r = talk(engine, turns, region="巴中")
+    computed(r, figure)
+
+
+def test_a_filing_done_asked_for_its_rates_after_living_there(engine):
+    *_, r = talk(engine, ["老两口长期住在广州儿子家 住院要备案吗", "备好了 城乡居民 在广州三级医院住院 起付线和报销比例多少"],
+                 region="巴中")
+    assert "700" in r.text and "60%" in r.text and "临时备案人员" not in r.text.split("如果不是")[0], r.text
+
+
+def test_a_filing_done_with_no_kind_named_is_still_asked(engine):
+    *_, r = talk(engine, ["备了案在西安二级医院住院 城乡居民 合规6000 报多少"], region="巴中")
+    assert r.kind == "clarify", r.text
+
