@@ -1887,7 +1887,8 @@ class Engine:
         # question it answers, so that a reader sees a wrong match instead of trusting its figure
         understood = texts.UNDERSTOOD.format(question=entry.question) + "\n" if hedged else ""
         both = session.state.get("schemes_asked", 0) > 1      # (the message's other question asks the other scheme)
-        parts = [note + understood + _for_year(entry.answer if both else _for_scheme(entry.answer, text), text),
+        theirs = (session.state.get("slots") or {}).get("insurance")
+        parts = [note + understood + _for_year(entry.answer if both else _for_scheme(entry.answer, text, theirs), text),
                  *self._notes(text, entry, region),
                  *([extra] if extra else [])]
         session.state.pop("more", None)
@@ -2225,11 +2226,12 @@ _SCHEME_NAMED = {"职工": "城镇职工|职工", "居民": "城乡居民|居民
 _ASIDE = {scheme: re.compile(r"（(?:" + words + r")(?:[^（）]|（[^（）]*）)*）") for scheme, words in _SCHEME_NAMED.items()}
 
 
-def _for_scheme(answer: str, text: str) -> str:
-    """The answer for the scheme the question names: an aside in brackets on the other scheme's
+def _for_scheme(answer: str, text: str, theirs: str | None = None) -> str:
+    """The answer for the scheme the question names, else the one the asker said earlier (`theirs`:
+    "居民医保" said, then "冠心病一个月限额多少"): an aside in brackets on the other scheme's
     figure is dropped (asked about 居民, a 职工 figure beside the answer reads as the answer); with no
     scheme named, or both, the answer as written."""
-    scheme = extract(text).values.get("insurance")
+    scheme = extract(text).values.get("insurance") or theirs
     other = {"居民": "职工", "职工": "居民"}.get(scheme) if isinstance(scheme, str) else None
     if other is None or re.search(_SCHEME_NAMED[other], text):
         return answer           # (both schemes named, "居民降多少 职工降多少": each scheme's figure is asked)

@@ -67,3 +67,19 @@ def test_a_filing_done_with_no_kind_named_is_still_asked(engine):
     *_, r = talk(engine, ["备了案在西安二级医院住院 城乡居民 合规6000 报多少"], region="巴中")
     assert r.kind == "clarify", r.text
 
+
+# ---- the scheme said earlier holds for a later handbook answer: the other scheme's aside is dropped ----
+# (长治 居民 冠心病 二类慢病 280元/月; 职工 430元/月)
+
+
+@pytest.mark.parametrize("turns, own, other", [
+    (["我是居民医保 想算下住院报销", "对了 冠心病门诊慢病每个月限额是好多"], "280", "430"),
+])
+def test_an_earlier_scheme_drops_the_other_schemes_aside(engine, turns, own, other):
+    *_, r = talk(engine, turns, region="长治")
+    assert r.kind == "faq" and own in r.text and other not in r.text, r.text
+
+
+def test_no_scheme_said_keeps_both(engine):
+    *_, r = talk(engine, ["冠心病慢病一个月限额多少"], region="长治")
+    assert "280" in r.text and "430" in r.text, r.text
