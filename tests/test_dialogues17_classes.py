@@ -83,3 +83,14 @@ def test_an_earlier_scheme_drops_the_other_schemes_aside(engine, turns, own, oth
 def test_no_scheme_said_keeps_both(engine):
     *_, r = talk(engine, ["冠心病慢病一个月限额多少"], region="长治")
     assert "280" in r.text and "430" in r.text, r.text
+
+
+# ---- a question put first after a word asking to wait ("等哈 先问下…") while a form waits: answered ----
+# (巴中 第三章三问: 2026年 集中征缴期 至2026年2月28日), the form asked again, then computed
+
+
+@pytest.mark.parametrize("side", ["等哈 先问下2026年合疗最迟好久交", "稍等一下，先问个事 居民医保2026年的最晚好久交"])
+def test_a_side_question_after_a_wait_word_is_answered(engine, side):
+    first, middle, last = talk(engine, ["想算下住院报销 我是城乡居民", side, "二级医院 政策内6400"], region="巴中")
+    assert middle.kind == "faq" and "2月28日" in middle.text, middle.text
+    computed(last, 4200)        # (6400 − 400) × 70%
