@@ -94,3 +94,13 @@ def test_a_side_question_after_a_wait_word_is_answered(engine, side):
     first, middle, last = talk(engine, ["想算下住院报销 我是城乡居民", side, "二级医院 政策内6400"], region="巴中")
     assert middle.kind == "faq" and "2月28日" in middle.text, middle.text
     computed(last, 4200)        # (6400 − 400) × 70%
+
+
+# ---- how many diseases 门特 (特病) counts, asked as 慢病's count is: 特病's 29, not 慢病's 33 -----------
+# (巴中 第四章五问)
+
+
+@pytest.mark.parametrize("text", ["门特一共有几种病", "特殊病总共有多少个病种"])
+def test_the_count_of_special_diseases(engine, text):
+    *_, r = talk(engine, [text], region="巴中")
+    assert r.kind == "faq" and "29种" in r.text and "33种" not in r.text, r.text
