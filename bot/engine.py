@@ -2226,12 +2226,16 @@ _SCHEME_NAMED = {"职工": "城镇职工|职工", "居民": "城乡居民|居民
 _ASIDE = {scheme: re.compile(r"（(?:" + words + r")(?:[^（）]|（[^（）]*）)*）") for scheme, words in _SCHEME_NAMED.items()}
 
 
+# a question asking each of several ("报销比例各是多少", "分别多少", "有啥区别"): every figure the answer gives
+_EACH_ASKED = re.compile(r"各|分别|区别|不同|差别|一样|对比|比较|两种|两个")
+
+
 def _for_scheme(answer: str, text: str, theirs: str | None = None) -> str:
     """The answer for the scheme the question names, else the one the asker said earlier (`theirs`:
     "居民医保" said, then "冠心病一个月限额多少"): an aside in brackets on the other scheme's
     figure is dropped (asked about 居民, a 职工 figure beside the answer reads as the answer); with no
     scheme named, or both, the answer as written."""
-    scheme = extract(text).values.get("insurance") or theirs
+    scheme = extract(text).values.get("insurance") or (None if _EACH_ASKED.search(text) else theirs)
     other = {"居民": "职工", "职工": "居民"}.get(scheme) if isinstance(scheme, str) else None
     if other is None or re.search(_SCHEME_NAMED[other], text):
         return answer           # (both schemes named, "居民降多少 职工降多少": each scheme's figure is asked)
