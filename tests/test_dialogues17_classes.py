@@ -45,7 +45,12 @@ def test_a_household_corrected_to_two_categories(engine):
 
 def test_living_there_long_is_the_long_term_filing(engine):
     *_, r = talk(engine, ["我长住深圳女儿那边 住院要先备案不"], region="巴中")
-    assert r.kind == "faq" and "长期" in r.text, r.text
+    assert r.kind == "faq" and "长期异地就医备案办理对象" in r.text, r.text
+
+
+def test_a_long_term_filing_done_asked_how_it_pays_is_not_who_may_file(engine):
+    *_, r = talk(engine, ["长期住在西安 办好了长期备案 住院报销跟巴中一样不"], region="巴中")
+    assert "与市内同等级医疗机构相同" in r.text, r.text
 
 
 @pytest.mark.parametrize("turns, figure", [
@@ -78,6 +83,11 @@ def test_a_filing_done_with_no_kind_named_is_still_asked(engine):
 def test_an_earlier_scheme_drops_the_other_schemes_aside(engine, turns, own, other):
     *_, r = talk(engine, turns, region="长治")
     assert r.kind == "faq" and own in r.text and other not in r.text, r.text
+
+
+def test_each_scheme_asked_after_both_keeps_both(engine):
+    *_, r = talk(engine, ["长治城乡居民冠心病慢病一个月限额多少", "那职工呢", "两个的报销比例分别是多少"], region="长治")
+    assert "70%" in r.text and "75%" in r.text, r.text
 
 
 def test_no_scheme_said_keeps_both(engine):
