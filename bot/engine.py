@@ -880,14 +880,19 @@ class Engine:
         terms = set(query.terms)
         return bool(terms & {"截止日期", "截止时间"} or ("时间" in query.qtypes and terms & {"缴费", "缴费期"}))
 
-    def _borrowed_topic(self, before: str, question: str) -> str | None:
+    def _borrowed_topic(self, before: str, question: str, *, not_where: bool = False) -> str | None:
         """`question` with the content words of the question before that it does not say itself
         (what that one was about: 大病保险, 个人账户): None when there are none. A clause of chatter
         that names nothing 医保 and asks nothing ("救命", the message's opening) is no topic: borrowed,
-        its words would only be words unknown."""
+        its words would only be words unknown. `not_where`: the question asks the materials or steps,
+        so the one before's where (在哪儿认定: 地址, its county) is what it asked, not its topic."""
         own = set(self.index.analyze(question).terms)
         clauses = [c for c in re.split(r"[，,\s]+", before) if c]
         said = "，".join(c for c in clauses if self.index.on_topic(c) or is_question(c)) or before
+        if not_where:
+            said = re.sub(r"(?:在|去|到)?哪[里儿]?|地址|地方", "", said)
+            for m in places_in(said):
+                said = said.replace(m.written, "")
         words = [t for t in self.index.analyze(said).terms
                  if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
                  and t not in ASKED_FIGURES]
@@ -1217,7 +1222,7 @@ class Engine:
             return False        # (a fact is the form's: "三级的", "花了800"; a place is where)
         # (a calculation's case is about its topic, which the story may not name: "等待期")
         about = forms.topic(last.get("calc"), last.get("slots")) if last is not session.state.get("last_question") else ""
-        borrowed = self._borrowed_topic(last["text"], text)
+        borrowed = self._borrowed_topic(last["text"], text, not_where=bool(_STEPS_ASKED.search(own)))
         readings = [f"{about} {r}" if about else r for r in (text, borrowed) if r] if about else \
             ([borrowed] if borrowed else [])
         if not readings:
