@@ -114,3 +114,15 @@ def test_materials_after_where_is_not_the_where_page_again(engine):
     first, r = talk(engine, ["我爸高血压 想办门诊慢病 我们在南江县 在哪儿认定", "那要准备哪些资料"], region="巴中")
     assert first.sources[0].entry_id.startswith("bz-4-07"), first.text
     assert r.kind == "faq" and not r.sources[0].entry_id.startswith("bz-4-07"), r.text
+
+
+# ---- who the asker is (退休, 在职), said with the disease asked, is the case's: the disease's page --------
+# (巴中 第四章三问: 帕金森病 职工 1500; 痛风 职工 1000 — the 门诊统筹 pages state other limits)
+
+
+@pytest.mark.parametrize("text, limit", [("我退休职工 帕金森办了门慢 一年限额是多少", "1500"),
+                                         ("退休的职工医保 痛风办了门慢 一年限额多少", "1000"),
+                                         ("我在职职工医保 帕金森办了门慢 一年限额好多", "1500")])
+def test_who_the_asker_is_does_not_move_a_disease_page(engine, text, limit):
+    *_, r = talk(engine, [text], region="巴中")
+    assert r.kind == "faq" and limit in r.text and "门诊统筹" not in r.text.split("来源")[0], r.text
