@@ -121,6 +121,9 @@ _GAP_TOLD = re.compile(r"(?:没|未|没有|又|再|重新|才)?(?:交|缴)(?:费
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a filing said done without its kind ("备了案", "备好了", "已经备案"): the kind the asker named earlier
 # in the conversation is theirs ("长期住成都" … "备了案在成都三级医院住院"); with none named, left unsaid
+# materials asked or given ("要带啥子材料", "认定材料：…")
+_MATERIALS_WORDS = re.compile(r"材料|资料")
+_MATERIALS_GIVEN = re.compile(r"(?:材料|资料)[：:]")
 _FILED_UNSAID = re.compile(r"(?:已经|已)?(?:备了案|备过案|备好了?案?|备案(?:了|过了|办好了|弄好了|好了)|(?:办|弄|做)(?:了|好了?)备案|已备案)")
 _FILING_NAMED = {"长期备案": "长期备案", "临时备案": "临时备案", "转诊": "转诊备案"}
 # where the asker points back to the place they named ("那边医保窗口电话好多")
@@ -1901,7 +1904,12 @@ class Engine:
                  *self._notes(text, entry, region),
                  *([extra] if extra else [])]
         session.state.pop("more", None)
-        if entry.more:
+        asked_more = entry.more and next((w for w in _MATERIALS_WORDS.findall(text)), None)
+        if asked_more and not _MATERIALS_GIVEN.search(entry.answer) and _MATERIALS_GIVEN.search(entry.more):
+            # what was asked is in the rest of the page ("要带啥材料": a disease's 认定材料): given now,
+            # not behind "更多"
+            parts.insert(1, entry.more)
+        elif entry.more:
             parts.append(texts.MORE_HINT)
             session.state["more"] = entry.id
         parts.append(self._source(entry, hit).line())

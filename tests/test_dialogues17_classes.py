@@ -126,3 +126,13 @@ def test_materials_after_where_is_not_the_where_page_again(engine):
 def test_who_the_asker_is_does_not_move_a_disease_page(engine, text, limit):
     *_, r = talk(engine, [text], region="巴中")
     assert r.kind == "faq" and limit in r.text and "门诊统筹" not in r.text.split("来源")[0], r.text
+
+
+# ---- materials asked of a page that gives them in its rest ("更多"): given at once --------------------
+# (巴中 第四章四问: each disease's 认定标准, then its 认定材料)
+
+
+@pytest.mark.parametrize("text", ["帕金森办门诊慢病要准备哪些资料", "我妈慢阻肺想认定慢病 要带啥子材料"])
+def test_materials_asked_are_given_not_behind_more(engine, text):
+    *_, r = talk(engine, [text], region="巴中")
+    assert r.kind == "faq" and "认定材料" in r.text and "更多" not in r.text, r.text
