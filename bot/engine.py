@@ -1114,7 +1114,8 @@ class Engine:
                 not forms.is_open(session.state)
                 and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0))):
             ex = extract(text)
-            if set(ex.values) == {"insurance"} and not forms.QUESTION.search(text) \
+            # (a kind of filing said alone, "长期备案" after which kind was asked, likewise)
+            if set(ex.values) in ({"insurance"}, {"filing"}) and not forms.QUESTION.search(text) \
                     and not self.index.on_topic(ex.blanked(text)):
                 return acts.with_fact(last["text"], text)
         figure = forms.waits_for_figure(session.state)
@@ -1686,6 +1687,11 @@ class Engine:
         held = self._where_it_holds(text, hits, region, session, note)
         if held is not None:
             return held
+        kinds = self._which_filing(text, read or text, hits, region, note)
+        if kinds is not None:
+            # ("长期的" next is the kind, asked of this question)
+            session.state["last_question"] = {"text": text, "at": time.time()}
+            return kinds
         both = self._each_scheme(text, read or text, hits, region, session, note)
         if both is not None:
             return both
@@ -1699,6 +1705,25 @@ class Engine:
                          choice_ids=[h.entry.id for h in options], confidence=best.confidence)
         return self._entry_reply(best.entry, region, session, note, best, text,
                                  others=[h for h in _distinct(hits[:3])[1:] if h.confidence >= SUGGEST_AT])
+
+    def _which_filing(self, text: str, read: str, hits: list[Hit], region: str | None, note: str) -> Reply | None:
+        """A filing said done without its kind ("备了案在成都住院 起付线多少"; none named earlier in the
+        conversation, `_answer`), and the best page is one kind's rates (长期 as 市内, 临时 lower): which
+        kind is asked, each kind's page offered — one picked would be the other kind's figures."""
+        if not _FILED_UNSAID.search(text) or extract(text).get("filing") is not None:
+            return None
+        named = [k for k in ("长期备案", "临时备案") if k in hits[0].entry.question]
+        if len(named) != 1:
+            return None
+        other = "临时备案" if named[0] == "长期备案" else "长期备案"
+        alt = next((h for h in self.index.search(f"{other} {read}", region=region, k=3)
+                    if other in h.entry.question and h.entry.region == hits[0].entry.region), None)
+        if alt is None:
+            return None
+        pages = [hits[0], alt] if named[0] == "长期备案" else [alt, hits[0]]
+        return Reply(kind="clarify", text=note + texts.WHICH_FILING + "\n" + _bullets([h.entry.question for h in pages]),
+                     region=region, suggestions=[h.entry.question for h in pages],
+                     choice_ids=[h.entry.id for h in pages], confidence=hits[0].confidence)
 
     def _each_scheme(self, text: str, read: str, hits: list[Hit], region: str | None, session: Session,
                      note: str) -> Reply | None:

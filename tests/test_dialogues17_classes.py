@@ -136,3 +136,18 @@ def test_who_the_asker_is_does_not_move_a_disease_page(engine, text, limit):
 def test_materials_asked_are_given_not_behind_more(engine, text):
     *_, r = talk(engine, [text], region="巴中")
     assert r.kind == "faq" and "认定材料" in r.text and "更多" not in r.text, r.text
+
+
+# ---- a filing said done with no kind named at all, its rates asked: which kind is asked, never one picked --
+
+
+@pytest.mark.parametrize("text", ["已经备案了 在西安二级医院住院报销比例是多少", "备过案的 城乡居民 在广州三级医院住院 起付线好多"])
+def test_a_filing_of_no_kind_asks_which(engine, text):
+    *_, r = talk(engine, [text], region="巴中")
+    assert r.kind == "clarify" and "哪一种" in r.text and "1000元" not in r.text, r.text
+
+
+@pytest.mark.parametrize("kind, figure", [("长期备案", "700元"), ("临时的", "1000元")])
+def test_the_kind_told_next_answers_the_question(engine, kind, figure):
+    *_, r = talk(engine, ["备过案的 居民医保 在广州三级医院住院 起付线和比例好多", kind], region="巴中")
+    assert r.kind == "faq" and figure in r.text, r.text
