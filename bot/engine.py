@@ -119,6 +119,13 @@ _STATES_MONEY = re.compile(r"\d\s*万?元|(?:起付|门槛)[^。；;，,]*\d|\d[
 # the paying a gap in cover is told with ("去年断了一年没交 今年交的"): the gap's story, no question on paying
 _GAP_TOLD = re.compile(r"(?:没|未|没有|又|再|重新|才)?(?:交|缴)(?:费|上|了|的)*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# a filing said done without its kind ("备了案", "备好了", "已经备案"): the kind the asker named earlier
+# in the conversation is theirs ("长期住成都" … "备了案在成都三级医院住院"); with none named, left unsaid
+# materials asked or given ("要带啥子材料", "认定材料：…")
+_MATERIALS_WORDS = re.compile(r"材料|资料")
+_MATERIALS_GIVEN = re.compile(r"(?:材料|资料)[：:]")
+_FILED_UNSAID = re.compile(r"(?:已经|已)?(?:备了案|备过案|备好了?案?|备案(?:了|过了|办好了|弄好了|好了)|(?:办|弄|做)(?:了|好了?)备案|已备案)")
+_FILING_NAMED = {"长期备案": "长期备案", "临时备案": "临时备案", "转诊": "转诊备案"}
 # where the asker points back to the place they named ("那边医保窗口电话好多")
 _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那个地方")
 # a follow-up that asks the question before of another place, and may go on to tell facts of the case
@@ -299,12 +306,23 @@ class Engine:
             # typed by voice, without a stop: read everywhere as the clauses it was said in, so that a
             # form reads "长护险要不要交 多少钱" as the clauses do, not as one "交多少钱"
             text = voiced(text)
-        scheme = extract(text).get("insurance")
+        ex = extract(text)
+        scheme = ex.get("insurance")
         held = (session.state.get("slots") or {}).get("insurance")     # (the scheme before this message)
         if scheme in acts.SCHEME_NAMES:
             # the scheme the asker said is theirs for the rest of the conversation, as a region is
             # (`_each_scheme`: a later question naming none is answered with that scheme's page)
             session.state.setdefault("slots", {})["insurance"] = scheme
+        filing = ex.get("filing")
+        if filing in _FILING_NAMED:
+            # so is the kind of filing (长期 / 临时 / 转诊): "备好了" later is that one, whose rates
+            # differ (巴中 第三章十一问: 长期 as 市内, 临时 lower) — never another kind's figures
+            session.state.setdefault("slots", {})["filing"] = filing
+        elif filing is None and (session.state.get("slots") or {}).get("filing") in _FILING_NAMED:
+            done = _FILED_UNSAID.search(text)
+            if done:
+                kind = _FILING_NAMED[session.state["slots"]["filing"]]
+                text = text[:done.end()] + f"（{kind}）" + text[done.end():]
         pending = session.state.get(region_policy.PENDING)
         waiting = region_policy.waiting_question(text, session)
         if waiting is None and pending and pending.get("at", 0) >= (session.state.get("last_question") or {}).get("at", 0):
@@ -865,14 +883,19 @@ class Engine:
         terms = set(query.terms)
         return bool(terms & {"截止日期", "截止时间"} or ("时间" in query.qtypes and terms & {"缴费", "缴费期"}))
 
-    def _borrowed_topic(self, before: str, question: str) -> str | None:
+    def _borrowed_topic(self, before: str, question: str, *, not_where: bool = False) -> str | None:
         """`question` with the content words of the question before that it does not say itself
         (what that one was about: 大病保险, 个人账户): None when there are none. A clause of chatter
         that names nothing 医保 and asks nothing ("救命", the message's opening) is no topic: borrowed,
-        its words would only be words unknown."""
+        its words would only be words unknown. `not_where`: the question asks the materials or steps,
+        so the one before's where (在哪儿认定: 地址, its county) is what it asked, not its topic."""
         own = set(self.index.analyze(question).terms)
         clauses = [c for c in re.split(r"[，,\s]+", before) if c]
         said = "，".join(c for c in clauses if self.index.on_topic(c) or is_question(c)) or before
+        if not_where:
+            said = re.sub(r"(?:在|去|到)?哪[里儿]?|地址|地方", "", said)
+            for m in places_in(said):
+                said = said.replace(m.written, "")
         words = [t for t in self.index.analyze(said).terms
                  if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
                  and t not in ASKED_FIGURES]
@@ -1091,7 +1114,8 @@ class Engine:
                 not forms.is_open(session.state)
                 and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0))):
             ex = extract(text)
-            if set(ex.values) == {"insurance"} and not forms.QUESTION.search(text) \
+            # (a kind of filing said alone, "长期备案" after which kind was asked, likewise)
+            if set(ex.values) in ({"insurance"}, {"filing"}) and not forms.QUESTION.search(text) \
                     and not self.index.on_topic(ex.blanked(text)):
                 return acts.with_fact(last["text"], text)
         figure = forms.waits_for_figure(session.state)
@@ -1202,7 +1226,7 @@ class Engine:
             return False        # (a fact is the form's: "三级的", "花了800"; a place is where)
         # (a calculation's case is about its topic, which the story may not name: "等待期")
         about = forms.topic(last.get("calc"), last.get("slots")) if last is not session.state.get("last_question") else ""
-        borrowed = self._borrowed_topic(last["text"], text)
+        borrowed = self._borrowed_topic(last["text"], text, not_where=bool(_STEPS_ASKED.search(own)))
         readings = [f"{about} {r}" if about else r for r in (text, borrowed) if r] if about else \
             ([borrowed] if borrowed else [])
         if not readings:
@@ -1663,6 +1687,11 @@ class Engine:
         held = self._where_it_holds(text, hits, region, session, note)
         if held is not None:
             return held
+        kinds = self._which_filing(text, read or text, hits, region, note)
+        if kinds is not None:
+            # ("长期的" next is the kind, asked of this question)
+            session.state["last_question"] = {"text": text, "at": time.time()}
+            return kinds
         both = self._each_scheme(text, read or text, hits, region, session, note)
         if both is not None:
             return both
@@ -1676,6 +1705,25 @@ class Engine:
                          choice_ids=[h.entry.id for h in options], confidence=best.confidence)
         return self._entry_reply(best.entry, region, session, note, best, text,
                                  others=[h for h in _distinct(hits[:3])[1:] if h.confidence >= SUGGEST_AT])
+
+    def _which_filing(self, text: str, read: str, hits: list[Hit], region: str | None, note: str) -> Reply | None:
+        """A filing said done without its kind ("备了案在成都住院 起付线多少"; none named earlier in the
+        conversation, `_answer`), and the best page is one kind's rates (长期 as 市内, 临时 lower): which
+        kind is asked, each kind's page offered — one picked would be the other kind's figures."""
+        if not _FILED_UNSAID.search(text) or extract(text).get("filing") is not None:
+            return None
+        named = [k for k in ("长期备案", "临时备案") if k in hits[0].entry.question]
+        if len(named) != 1:
+            return None
+        other = "临时备案" if named[0] == "长期备案" else "长期备案"
+        alt = next((h for h in self.index.search(f"{other} {read}", region=region, k=3)
+                    if other in h.entry.question and h.entry.region == hits[0].entry.region), None)
+        if alt is None:
+            return None
+        pages = [hits[0], alt] if named[0] == "长期备案" else [alt, hits[0]]
+        return Reply(kind="clarify", text=note + texts.WHICH_FILING + "\n" + _bullets([h.entry.question for h in pages]),
+                     region=region, suggestions=[h.entry.question for h in pages],
+                     choice_ids=[h.entry.id for h in pages], confidence=hits[0].confidence)
 
     def _each_scheme(self, text: str, read: str, hits: list[Hit], region: str | None, session: Session,
                      note: str) -> Reply | None:
@@ -1810,6 +1858,10 @@ class Engine:
         places |= set(r.everyone) if r else set()
         lacked = {t for t in self.index.analyze(text).terms if t in domain and t not in places and not qtypes(t)
                   and t not in ASKED_FIGURES and not self._says(hits[0].entry, t)}
+        if lacked and any(self._says(hits[0].entry, w) for w, _, _ in diseases_said(text) if len(w) > 1):
+            # (the best is the page of the disease asked: who the asker is, "我退休的职工医保 慢阻肺…限额",
+            # is the case's, not another topic — the 退休 门诊统筹 page states another limit)
+            lacked -= set(self.index.analyze(text).terms) - set(self.index.analyze(without_who(text)).terms)
         if not lacked:
             return hits
         naming = next((h for h in hits[1:3] if h.confidence >= ANSWER_AT and h.coverage >= ASK_COVERAGE
@@ -1872,11 +1924,17 @@ class Engine:
         # question it answers, so that a reader sees a wrong match instead of trusting its figure
         understood = texts.UNDERSTOOD.format(question=entry.question) + "\n" if hedged else ""
         both = session.state.get("schemes_asked", 0) > 1      # (the message's other question asks the other scheme)
-        parts = [note + understood + _for_year(entry.answer if both else _for_scheme(entry.answer, text), text),
+        theirs = (session.state.get("slots") or {}).get("insurance")
+        parts = [note + understood + _for_year(entry.answer if both else _for_scheme(entry.answer, text, theirs), text),
                  *self._notes(text, entry, region),
                  *([extra] if extra else [])]
         session.state.pop("more", None)
-        if entry.more:
+        asked_more = entry.more and next((w for w in _MATERIALS_WORDS.findall(text)), None)
+        if asked_more and not _MATERIALS_GIVEN.search(entry.answer) and _MATERIALS_GIVEN.search(entry.more):
+            # what was asked is in the rest of the page ("要带啥材料": a disease's 认定材料): given now,
+            # not behind "更多"
+            parts.insert(1, entry.more)
+        elif entry.more:
             parts.append(texts.MORE_HINT)
             session.state["more"] = entry.id
         parts.append(self._source(entry, hit).line())
@@ -2210,11 +2268,16 @@ _SCHEME_NAMED = {"职工": "城镇职工|职工", "居民": "城乡居民|居民
 _ASIDE = {scheme: re.compile(r"（(?:" + words + r")(?:[^（）]|（[^（）]*）)*）") for scheme, words in _SCHEME_NAMED.items()}
 
 
-def _for_scheme(answer: str, text: str) -> str:
-    """The answer for the scheme the question names: an aside in brackets on the other scheme's
+# a question asking each of several ("报销比例各是多少", "分别多少", "有啥区别"): every figure the answer gives
+_EACH_ASKED = re.compile(r"各|分别|区别|不同|差别|一样|对比|比较|两种|两个")
+
+
+def _for_scheme(answer: str, text: str, theirs: str | None = None) -> str:
+    """The answer for the scheme the question names, else the one the asker said earlier (`theirs`:
+    "居民医保" said, then "冠心病一个月限额多少"): an aside in brackets on the other scheme's
     figure is dropped (asked about 居民, a 职工 figure beside the answer reads as the answer); with no
     scheme named, or both, the answer as written."""
-    scheme = extract(text).values.get("insurance")
+    scheme = extract(text).values.get("insurance") or (None if _EACH_ASKED.search(text) else theirs)
     other = {"居民": "职工", "职工": "居民"}.get(scheme) if isinstance(scheme, str) else None
     if other is None or re.search(_SCHEME_NAMED[other], text):
         return answer           # (both schemes named, "居民降多少 职工降多少": each scheme's figure is asked)

@@ -56,7 +56,8 @@ LATER_STAY = re.compile(r"第[二两三四五六2-6]次|这次|这回|这一次|
 # a message that opens with another question while a form waits ("先问下…", "问个别的…")
 # what or when asked the spoken way ("学校医保啥时候交", "要等多久"): no statement of the form's facts
 _SPOKEN_ASK = re.compile(r"啥|多久|多长时间")
-SIDE_QUESTION = re.compile(r"^[\s，,]*(?:先问(?:一?下|个事|一个事)|问个别的|另外问(?:一?下)?|顺便问(?:一?下)?|插一句|再问(?:一?下)?)")
+# (after a word asking to wait: "等哈 先问下…", "等一下，先问个事")
+SIDE_QUESTION = re.compile(r"^[\s，,]*(?:(?:等(?:一?下|哈|等|会儿?)|稍等(?:一?下)?|慢着|且慢)[\s，,。!！]*)?(?:先问(?:一?下|个事|一个事)|问个别的|另外问(?:一?下)?|顺便问(?:一?下)?|插一句|再问(?:一?下)?)")
 FILLER = re.compile(r"[的了呢吧啊呀嘛哦噢嗯是在我们你那就和跟与及也还都医院住院参保医保，。,.!！？?\s、：:；;]|"
                     r"如果|要是|假如|换成|改成|城乡|医疗机构|看看|算|一下|请问|帮我|那么|能报多少|报多少|好多|多少")
 # (from, to, when) — the README draws these; "[*]" is no form.
@@ -1025,7 +1026,8 @@ def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
         or (open_.get("asked") == "grade" and re.search(r"甲|乙", text))
     if not useful:
         return False
-    if SIDE_QUESTION.search(text) and QUESTION.search(text):
+    if SIDE_QUESTION.search(text) and (QUESTION.search(text) or _SPOKEN_ASK.search(text) or "好久" in text):
+        # (好久: when, as 四川 asks it — "最迟好久交")
         return False                    # "先问下 去太原住院要备案不": another question first
     if not QUESTION.search(text) and not _SPOKEN_ASK.search(text):
         return True                     # a statement: "居民医保，二级医院", "花了300"

@@ -394,7 +394,9 @@ def filing_of(text: str, out: Slots) -> None:
     elsewhere = words.span() if words else place
     table = [
         # (the handbook's 长期 cases: 常驻异地工作人员, 异地长期居住, 随子女生活 — "常驻深圳工作备案了")
+        # ("长期住那边", "长住成都": living there — never 长期住院, a long stay)
         (r"长期备案|异地长期|长期居住|异地安置|常驻异地|长期异地|常驻[^，。,；;？?]{0,8}?(?:工作|上班|生活|居住)|"
+         r"长期(?:住|待|呆|生活)(?![院])|长住(?![院])|"
          r"随子女[^，。,；;？?]{0,8}(?:生活|居住)", "长期备案"),
         (r"转诊备案|异地转诊|转诊|规范转诊", "转诊"),
         (r"临时备案|临时外出|异地临时就医|临时[^，。,；;？?没未不]{0,10}备案", "临时备案"),   # 临时异地就医备案
@@ -1006,6 +1008,13 @@ def extras_of(text: str, out: Slots) -> None:
         members = 1                                # "我妈是低保户": one member, named by who they are
     # (the household's count, not "一个人交好多" — the rate per person — said before it)
     m = next((x for x in re.finditer(_N + r"(?:个人|口人|口)", text) if 1 < _n(x.group(1)) <= 12), None)
+    if m and members is None:
+        # "5个人 两个低保": a bare count of a category, fewer than the household, is that many members of
+        # it (not every member's category: the others pay the ordinary rate)
+        bare = next((x for x in re.finditer(_N + r"\s*(?:个|位|口)(?:人)?(?:都)?(?:是|属于|为|算)?(?:的)?(?:特困|孤儿|低保|监测|残疾)",
+                                             text[m.end():]) if 0 < _n(x.group(1)) < _n(m.group(1))), None)
+        if bare:
+            members = _n(bare.group(1))
     if m:
         out.set("people", _n(m.group(1)))
         if members and members > 1:
@@ -1097,12 +1106,19 @@ def diseases_said(text: str) -> list[tuple[str, str, str]]:
     return [row for _, row in sorted(found)]
 
 
+# a disease said not to be the asker's ("是糖尿病 不是高血压", "没得高血压"): not a disease of the case
+_NOT_DISEASE = re.compile(r"(?<!是)(?:不是|并非|不属于|没有|没得|没患|没|非)(?:什么|啥子?)?$")
+
+
 def diseases_of(text: str, out: Slots) -> None:
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     for word, name, _ in diseases_said(text):
         for m in re.finditer(re.escape(word), text):
             if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if _NOT_DISEASE.search(text[max(0, m.start() - 4):m.start()]):
+                taken.append(m.span())
                 continue
             taken.append(m.span())
             found.append((m.start(), name))
@@ -1113,7 +1129,7 @@ def diseases_of(text: str, out: Slots) -> None:
     m = re.search(r"([一二三])类(?:门诊)?(?:慢性病|慢病|慢特病|病种)", text)
     if m:
         out.set("chronic_group", m.group(1) + "类")
-    pressure, sugar = re.search(HIGH_PRESSURE, text), re.search(HIGH_SUGAR, text)
+    pressure, sugar = _said_not_denied(HIGH_PRESSURE, text), _said_not_denied(HIGH_SUGAR, text)
     if pressure and sugar:
         out.set("two", "两病")
     elif pressure:
@@ -1123,6 +1139,10 @@ def diseases_of(text: str, out: Slots) -> None:
     elif re.search(r"两病都有|两种病都有|两个病都有|两样都有|两个都有|两种都有|都有|两病都", text):
         # "两病" alone names the benefit, not the diseases: 高血压 and 糖尿病 have their own limits
         out.set("two", "两病")
+
+
+def _said_not_denied(pattern: str, text: str) -> bool:
+    return any(not _NOT_DISEASE.search(text[max(0, m.start() - 4):m.start()]) for m in re.finditer(pattern, text))
 
 
 # how people say the two diseases of 两病 (血压高, 吃降糖药)
