@@ -158,6 +158,9 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
              r"转(?:回|到|去|往)(?=[^，,。？?\s]{0,8}?(?:医院|卫生院|医疗机构))",
     # a stay before this one in the year, which decides the deductible ("今年住过一次院 这次又去三级")
     "course": r"住过一次|住了一次|第二次住院|再次住院|二次住院|又住院|又住了一次",
+    # a complaint told before a bare "打哪个电话" ("那个人态度凶得很 我想反映一下 打哪个电话"): the number
+    # asked is the one that takes complaints (12345), not an office's
+    "complaint": r"投诉|反映|态度差|态度不好|态度凶|服务差|不满意|差评",
 }.items()}
 
 

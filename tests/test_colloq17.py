@@ -20,3 +20,18 @@ def test_a_relative_compared_is_read_as_their_scheme(text, pair):
 def test_two_diseases_compared_with_a_relative_s_scheme(engine, text):
     r = ask(engine, text, region="巴中")
     assert r.kind == "faq" and ids(r)[:1] == ["bz-4-19"] and "相同" in r.text, r.text
+
+
+# ---- a complaint told before a bare "打哪个电话": the number that takes complaints (12345) ----------
+
+@pytest.mark.parametrize("text", ["上周去医保窗口交资料 那个工作人员态度差得很 我想反映 打啥子电话",
+                                  "办慢病的时候那个人态度凶 说话难听 我要投诉 打哪个号码",
+                                  "医保经办的人态度不好 打啥子电话"])
+def test_a_complaint_told_asks_the_complaints_line(engine, text):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "faq" and ids(r)[:1] == ["bz-7-05"] and "12345" in r.text, r.text
+
+
+def test_an_office_s_phone_asked_without_complaint_stays_the_office(engine):
+    r = ask(engine, "南江医保窗口电话多少", region="巴中")
+    assert ids(r)[:1] == ["bz-7-04-e"], r.text
