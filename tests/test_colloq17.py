@@ -35,3 +35,18 @@ def test_a_complaint_told_asks_the_complaints_line(engine, text):
 def test_an_office_s_phone_asked_without_complaint_stays_the_office(engine):
     r = ask(engine, "南江医保窗口电话多少", region="巴中")
     assert ids(r)[:1] == ["bz-7-04-e"], r.text
+
+
+# ---- a sum said only roughly, and the year's cap asked: the rule answers, no sum is asked for ----
+
+@pytest.mark.parametrize("text", ["老汉癌症住了好久的院 花了好几十万 二次报销一年封顶好多",
+                                  "屋头人做手术花了几十万 大病保险每年最多赔好多"])
+def test_a_rough_bill_with_the_cap_asked_is_the_cap(engine, text):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "faq" and "30万" in r.text, r.text
+
+
+def test_a_rough_bill_with_at_most_asked_still_asks_the_sum(engine):
+    # "最多能报好多" of a bill may ask how much of it at most: the sum is asked for, not a rule guessed
+    r = ask(engine, "住院花了十几万 大病保险最多能报好多", region="巴中")
+    assert r.kind == "clarify", r.text
