@@ -50,3 +50,12 @@ def test_a_rough_bill_with_at_most_asked_still_asks_the_sum(engine):
     # "最多能报好多" of a bill may ask how much of it at most: the sum is asked for, not a rule guessed
     r = ask(engine, "住院花了十几万 大病保险最多能报好多", region="巴中")
     assert r.kind == "clarify", r.text
+
+
+# ---- a rule remembered ("以前一天只能报50"), asked whether it still holds: checked, not computed ------
+
+@pytest.mark.parametrize("text", ["合疗看门诊原来每次最多报50 现在还这样不",
+                                  "农合门诊以前每天最多报五十 今年还有这个规定没"])
+def test_a_remembered_limit_asked_if_it_still_holds(engine, text):
+    r = ask(engine, text, region="长治")
+    assert r.kind == "faq" and "不再执行" in r.text, r.text
