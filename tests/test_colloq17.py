@@ -59,3 +59,15 @@ def test_a_rough_bill_with_at_most_asked_still_asks_the_sum(engine):
 def test_a_remembered_limit_asked_if_it_still_holds(engine, text):
     r = ask(engine, text, region="长治")
     assert r.kind == "faq" and "不再执行" in r.text, r.text
+
+
+# ---- a bill followed, after a space, by the next clause's 年内 ("合规5600 年内头一回住"): still the bill ----
+
+def test_a_bill_before_a_spaced_year_word_is_computed(engine):
+    r = ask(engine, "二级医院住院 合规5600 年内头一回住院 能报多少", region="克拉玛依")
+    assert r.kind == "calculation" and "5600" in r.text, r.text
+
+
+def test_years_said_with_a_space_stay_years(engine):
+    from intents.slots import extract
+    assert "amount" not in extract("断保 3 年内 还能补交不").values
