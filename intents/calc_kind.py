@@ -26,8 +26,6 @@ RATIO_QUESTION = re.compile(r"几成|比例|百分之几|分段|怎么报|咋报
 # "一年能报多少" with no amount asks for the yearly limit: the handbook's rule
 # (with an adverb between: "门诊统筹一年又能报多少", "一年总共能报好多")
 YEARLY = re.compile(r"(?:一年|每年|年度|每个?月|一个月)(?:又|还|总共|一共|都)?(?:最多)?(?:能|可以)?(?:报|赔)(?:销)?(?:多少|好多)")
-# the year's limit asked by its name ("门慢一年限额好多", "门特每年封顶多少"): each disease's own, as YEARLY
-YEARLY_LIMIT = re.compile(r"(?:一年|每年|年度|全年)[^，。？?\s]{0,3}?(?:限额|封顶线?|上限)(?:是|有)?(?:多少|好多|几多)")
 HOW_LONG = re.compile(r"多久|好久|几个月|多长|多少天|什么时候|啥时候|哪天")
 # an amount that bounds a table's segment ("10万以上的部分"), not money spent
 THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*万?(?:元|块)?\s*(?:以上|以下|以内|之内|的?限额|的?封顶|的?起付|"
@@ -383,7 +381,7 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         return years or bool(re.search(r"断保|断缴|断交|断过|断了|没交|没参保|初次|第一次参加|第一次[^，。]{0,8}?(?:交|缴|参保|参加|买)|"
                                        r"刚进单位|刚[^，。,]{0,8}?入职|刚[^，。,]{0,4}?进(?:公司|厂)|新生儿|出生|错过|才交|才缴|"
                                        r"过了集中|过了缴费", text))
-    if kind in ("chronic", "special") and (YEARLY.search(text) or YEARLY_LIMIT.search(text)) and not RATIO_QUESTION.search(text) \
+    if kind in ("chronic", "special") and YEARLY.search(text) and not RATIO_QUESTION.search(text) \
             and not s.get("diseases") and not s.get("chronic_group") and "amount" not in s:
         # "门诊慢病一年能报好多": each disease has its own limit — which one is asked first
         return True

@@ -71,16 +71,3 @@ def test_a_bill_before_a_spaced_year_word_is_computed(engine):
 def test_years_said_with_a_space_stay_years(engine):
     from intents.slots import extract
     assert "amount" not in extract("断保 3 年内 还能补交不").values
-
-
-# ---- a chronic disease's yearly limit asked by its name (一年限额好多): which disease, asked back -----
-
-@pytest.mark.parametrize("text", ["我妈合疗 门慢每年限额是多少", "居民门诊慢性病年度限额是多少"])
-def test_the_yearly_limit_of_a_chronic_disease_asks_which(engine, text):
-    r = ask(engine, text, region="巴中")
-    assert r.kind == "clarify" and "哪种慢病" in r.text, r.text
-
-
-def test_the_yearly_limit_with_the_disease_named_is_answered(engine):
-    r = ask(engine, "合疗冠心病门慢一年限额是好多", region="巴中")
-    assert r.kind == "faq" and "800" in r.text, r.text
