@@ -172,6 +172,8 @@ _WHO_SLOTS = ("scheme", "who", "category", "region")
 # story words added to a question even when it names another of their kind: "医院开了转诊，备案要传
 # 什么材料" is the 转诊 case of 备案 (the route words qualify each other, they do not compete)
 _ADDED_ANYWAY = {"route"}
+_WORKER_SCHEME = re.compile(r"职工|在职|退休|灵活就业")
+_RESIDENT_SCHEME = re.compile(r"居民|合疗|农合")
 _ROUTE_DECIDING = ("急诊",)
 # the facts of the asker's case a calculation form reads from a question's text
 _CASE_SLOTS = ("scheme", "category", "region")
@@ -238,6 +240,11 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     # a question about the route (要办哪种备案) is not about the stay the story told of (住院)
     # (nor about the hospital's level: 备案 is the same for each)
     own = (own | ({"care", "tier"} if "route" in own else set())) - _ADDED_ANYWAY
+    schemes = [*slots.get("scheme", []), *_STORY_SLOTS["scheme"].findall(question)]
+    if any(_WORKER_SCHEME.search(w) for w in schemes) and any(_RESIDENT_SCHEME.search(w) for w in schemes):
+        # the story tells both schemes, the asker's and a relative's ("我有职工医保，我老婆是居民医保，她生娃儿
+        # 我这边能报啥"): a reading naming one keeps the other, else it asks of that one alone
+        own -= {"scheme"}
     if not _FROM_WHEN_RE.search(question):
         own |= {"month", "before"}  # (the month paid, and last year's cover, decide only when the cover starts)
     # ... except an emergency, which decides the route (急诊抢救 视同已备案: "急诊住进去了，要备案不")

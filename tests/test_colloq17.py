@@ -71,3 +71,17 @@ def test_a_bill_before_a_spaced_year_word_is_computed(engine):
 def test_years_said_with_a_space_stay_years(engine):
     from intents.slots import extract
     assert "amount" not in extract("断保 3 年内 还能补交不").values
+
+
+# ---- a story telling both schemes, the asker's and a relative's: each reading keeps both -----------
+
+@pytest.mark.parametrize("text", ["我是厂里的职工医保 媳妇交的合疗 她下个月生 我这头能给她报点啥",
+                                  "我单位交的职工医保 我爱人是城乡居民医保 她生孩子 我这边有啥待遇"])
+def test_a_spouse_s_birth_asked_of_the_asker_s_own_scheme(engine, text):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "faq" and ids(r)[:1] == ["bz-2-09"] and "补差" in r.text, r.text
+
+
+def test_a_switch_of_schemes_still_asks_of_the_new_one(engine):
+    r = ask(engine, "我以前交合疗 现在进厂了交职工医保 住院起付线好多", region="巴中")
+    assert "职工" in r.text, r.text
