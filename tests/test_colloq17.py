@@ -85,3 +85,15 @@ def test_a_spouse_s_birth_asked_of_the_asker_s_own_scheme(engine, text):
 def test_a_switch_of_schemes_still_asks_of_the_new_one(engine):
     r = ask(engine, "我以前交合疗 现在进厂了交职工医保 住院起付线好多", region="巴中")
     assert "职工" in r.text, r.text
+
+
+# ---- 大病保险 named as what was not paid at discharge: its own deadline (次年7月底), not a stay's ----
+
+def test_the_serious_illness_fund_unpaid_at_discharge_has_its_deadline(engine):
+    r = ask(engine, "在成都住的院 出院时二次报销那块没结算 最晚啥时候拿回来补报", region="巴中")
+    assert r.kind == "faq" and "7月底" in r.text and "6月底" not in r.text, r.text
+
+
+def test_a_stay_unpaid_at_discharge_keeps_the_stay_s_deadline(engine):
+    r = ask(engine, "住院了没当场报 最晚好久去报", region="巴中")
+    assert "6月底" in r.text, r.text
