@@ -97,3 +97,20 @@ def test_the_serious_illness_fund_unpaid_at_discharge_has_its_deadline(engine):
 def test_a_stay_unpaid_at_discharge_keeps_the_stay_s_deadline(engine):
     r = ask(engine, "住院了没当场报 最晚好久去报", region="巴中")
     assert "6月底" in r.text, r.text
+
+
+# ---- voice typing: a question closed by 了 after its 多少, and 有…没有 before a rate asked -----------
+
+@pytest.mark.parametrize("text,said", [
+    ("居民医保一年交多少了现在在哪交", "居民医保一年交多少了 现在在哪交"),
+    ("门诊有起付线没有报几成", "门诊有起付线没有 报几成"),
+    ("住院有起点莫得报百分之好多", "住院有起点莫得 报百分之好多"),
+])
+def test_voice_typed_questions_end_where_they_are_asked(text, said):
+    from intents.message import voiced
+    assert voiced(text) == said
+
+
+def test_a_denied_claim_is_not_split(engine):
+    from intents.message import voiced
+    assert " 报" not in voiced("住院的钱到现在都还没有报销能不能补")
