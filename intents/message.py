@@ -442,6 +442,9 @@ _VOICE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![给帮跟让叫和把�
                             r"(?<!是不是)(?<!能不能)(?<!要不要)(?<!会不会)(?<!是否)(?<!是不)"
                             + _OPENER + r"(?=[\u4e00-\u9fff]{3})|(?<=[\u4e00-\u9fff]{3}[了的])(?:前几天|前段时间|前两天|去年|今年|上个月|上周|昨天|前天|"
                             r"这几天|这两天|一直)(?=[\u4e00-\u9fff]{3})|"
+                            # (a time long enough to be no other word's end opens the story's next event after
+                            # any words: "我幺爸是特困人员一个人住前段时间摔了住院")
+                            r"(?<=[\u4e00-\u9fff]{4})(?:前段时间|前几天|前两天|上个月)(?=[\u4e00-\u9fff]{3})|"
                             # what is so already, then what is asked of it ("我有商业保险了 还用交学校的医保吗",
                             # "说是又涨了 是不是涨到五百了")
                             # (not after the deed the question is about: "补交了能不能…", "交了是不是马上能用")
@@ -468,7 +471,7 @@ _ANNOUNCED_RE = re.compile(r"(?:(?:多少|好多|哪些|什么|啥子?|几成|�
 _VOICE_END_RE = re.compile(
     r"((?:吗|嘛|呢|(?<![功可才技性体智动本职])(?:能|可以|得到|得了|要得|够|管|行)[\u4e00-\u9fff]{0,3}?不"
     r"(?:(?<![能以]不)(?=(?:能|可以|会)[\u4e00-\u9fff]{0,3}?(?:多少|好多|几成|百分之几))|"
-    r"(?![能会是用到行够同少多足太好知晓想敢得必算过全了良适当定变限予属在清符满]|一[样定直般致起下]))|"
+    r"(?![能会是用到行够同少多足太好知晓想敢得必算过全了良适当定变限予属在清符满]|一[样定直般致起下]|要(?<=要不要)))|"
     # "…还要交不会不会…": a yes-or-no closed by 不 before another asked as A不A
     r"(?<=[\u4e00-\u9fff])(?<![不没])不(?=(?P<nx>[^\W不没\d])[不没](?P=nx))|"
     # "…慢病有好多种特病又有好多种": how many kinds of a care, asked before another question

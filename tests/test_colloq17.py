@@ -114,3 +114,16 @@ def test_voice_typed_questions_end_where_they_are_asked(text, said):
 def test_a_denied_claim_is_not_split(engine):
     from intents.message import voiced
     assert " 报" not in voiced("住院的钱到现在都还没有报销能不能补")
+
+
+@pytest.mark.parametrize("text,said", [
+    # (要不要 is one asking, never split after its 不)
+    ("医生开了个谈判药好贵哦我去药店买了拿发票回来能不能报要不要先办啥子手续",
+     "医生开了个谈判药好贵哦 我去药店买了拿发票回来能不能报要不要先办啥子手续"),
+    ("我老汉住院能报不要带啥子资料", "我老汉住院能报不 要带啥子资料"),
+    # (a time long enough to be no other word's end opens the story's next event)
+    ("我老妈是低保户一个人在家前几天摔了住院医疗救助能给报好多", "我老妈是低保户一个人在家 前几天摔了住院医疗救助能给报好多"),
+])
+def test_voice_typed_asking_and_story_events(text, said):
+    from intents.message import voiced
+    assert voiced(text) == said
