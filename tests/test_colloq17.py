@@ -127,3 +127,11 @@ def test_a_denied_claim_is_not_split(engine):
 def test_voice_typed_asking_and_story_events(text, said):
     from intents.message import voiced
     assert voiced(text) == said
+
+
+def test_where_to_measure_is_one_asking(engine):
+    # "在哪儿量可以不": where the pressure may be measured, one question, not 在哪儿 and then 量可以不
+    from intents.message import voiced
+    assert "哪儿 量" not in voiced("我妈想办糖尿病两病准入要测几次血糖多高算在哪儿测可以不")
+    r = ask(engine, "俺想办两病高血压准入要量几次血压多高才算在哪儿量可以不", region="长治")
+    assert "cz-ld-06" in ids(r), r.text
