@@ -135,3 +135,13 @@ def test_where_to_measure_is_one_asking(engine):
     assert "哪儿 量" not in voiced("我妈想办糖尿病两病准入要测几次血糖多高算在哪儿测可以不")
     r = ask(engine, "俺想办两病高血压准入要量几次血压多高才算在哪儿量可以不", region="长治")
     assert "cz-ld-06" in ids(r), r.text
+
+
+# ---- a newborn insured late (past 90 days), asked whether care before is paid: 七问's 缴费之日 -----
+
+@pytest.mark.parametrize("text", ["外孙出生五个月了才去交的合疗 之前看病住院那几天能不能报 从哪天算起",
+                                  "娃儿生了一百多天才上医保 前面住院的钱还报得到不"])
+def test_a_newborn_insured_late_is_covered_from_payment(engine, text):
+    r = ask(engine, text, region="巴中")
+    # (the 七问 rule, as its entry or as the waiting period worked out from it)
+    assert r.kind in ("faq", "calculation") and "缴费之日" in r.text and "七问" in r.text, r.text
