@@ -136,6 +136,10 @@ _COMPARED = re.compile(r"([\u4e00-\u9fff]{2})的?(?:跟|和|与|同|还是)(?:�
 _COMPARE_ASK = re.compile(r"不一样|一样[吗不嘛没]|区别|差别|不同|分别|各[是报交有付降扣减要自]|哪个[高多少低好]|差多少|差好多")
 # the two named apart by spaces ("大骨节病 跟 克山病 各是多少"): the same pair
 _SPACED_PAIR = re.compile(r"\s*(跟|和|与|同)\s*")
+# a person on the other side ("两病待遇跟我妈合疗的一样不", "跟我老汉职工的比"): the group compared is
+# what that person is insured as, said after them; a relative is never a group an entry names
+_PERSON_COMPARED = re.compile(r"(跟|和|与|同)(?:我|俺|他|她)?家?(?:妈妈|爸爸|老妈|老爸|妈|爸|母亲|父亲|老婆|老公|媳妇|"
+                              r"爱人|老汉|老伴|老太婆|老头子?|娃儿|儿子|女儿|孩子|哥哥|姐姐|弟弟|妹妹|兄弟|姐妹)(?:他们|她们)?的?")
 
 
 # a tier said with its hospital ("一级医院和二级医院"): the tier is the group, not the 医院 both share
@@ -144,7 +148,7 @@ _TIER_HOSPITAL = re.compile(r"([一二三]级)(?:的)?(?:医院|医疗机构|定
 
 def compared(question: str) -> tuple[str, ...]:
     """The two groups a question asks to compare, or none."""
-    question = _SPACED_PAIR.sub(r"\1", _TIER_HOSPITAL.sub(r"\1", question))
+    question = _PERSON_COMPARED.sub(r"\1", _SPACED_PAIR.sub(r"\1", _TIER_HOSPITAL.sub(r"\1", question)))
     ask = _COMPARE_ASK.search(question)
     if not ask:
         return ()

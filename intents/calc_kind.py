@@ -12,6 +12,9 @@ ASK_AMOUNT = re.compile(r"能报多少|报多少|报销多少|报了多少|赔�
                         r"能报好多|赔好多|给好多|给多少|能给|救助多少|救助好多|补差(?:是|有|能有|能补|能给|给)?(?:多少|好多|几多)|补多少|补好多|"
                         r"自己(?:要)?(?:出|掏|付)(?:多少|好多)|个人(?:要)?(?:出|掏|付)(?:多少|好多)|"
                         r"最后(?:自己)?(?:要)?(?:出|掏|付|花)(?:多少|好多)|能报销?吗.*(?:多少|好多)|报销后|报完|各报")
+# the year's cap asked ("一年最多能赔好多", "封顶好多"), not a share of a bill ("花了十几万 最多能报好多"
+# may ask how much of it at most)
+CAP_ASKED = re.compile(r"(?:一年|每年|年度|全年)[^，。？?\s]{0,4}?(?:最多|最高)|封顶|限额|上限")
 LIMIT_WORDS = re.compile(r"最多|最高|限额|封顶|比例|起付|起伏|标准|百分之|门槛|几成")
 # ... or for how much less a case pays ("不备案会少报多少", "没转诊降好多"): the rule's reduced rate
 # ("居民和职工各报好多": each scheme's rule side by side, like 分别)
@@ -411,6 +414,10 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
             return False
         return any(k in s for k in ("category", "amount", "base", "people", "with_ltc", "paid_month", "flexible", "household")) \
             or (s.get("insurance") == "职工" and bool(re.search(r"每个?月|一个月", text)))
+    if "amount_unread" in s and "amount" not in s and CAP_ASKED.search(text):
+        # "花了几十万 大病保险一年最多能赔好多": a sum said only roughly, and the cap asked — the rule (the
+        # year's limit) answers it; no exact sum would change that answer
+        return False
     if ASK_AMOUNT.search(text):
         return True
     # a sum said only roughly ("花了好几千", "卡里有几千块") is a bill to ask the exact sum of where the

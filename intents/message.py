@@ -158,6 +158,9 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
              r"转(?:回|到|去|往)(?=[^，,。？?\s]{0,8}?(?:医院|卫生院|医疗机构))",
     # a stay before this one in the year, which decides the deductible ("今年住过一次院 这次又去三级")
     "course": r"住过一次|住了一次|第二次住院|再次住院|二次住院|又住院|又住了一次",
+    # a complaint told before a bare "打哪个电话" ("那个人态度凶得很 我想反映一下 打哪个电话"): the number
+    # asked is the one that takes complaints (12345), not an office's
+    "complaint": r"投诉|反映|态度差|态度不好|态度凶|服务差|不满意|差评",
 }.items()}
 
 
@@ -169,6 +172,8 @@ _WHO_SLOTS = ("scheme", "who", "category", "region")
 # story words added to a question even when it names another of their kind: "医院开了转诊，备案要传
 # 什么材料" is the 转诊 case of 备案 (the route words qualify each other, they do not compete)
 _ADDED_ANYWAY = {"route"}
+_WORKER_SCHEME = re.compile(r"职工|在职|退休|灵活就业")
+_RESIDENT_SCHEME = re.compile(r"居民|合疗|农合")
 _ROUTE_DECIDING = ("急诊",)
 # the facts of the asker's case a calculation form reads from a question's text
 _CASE_SLOTS = ("scheme", "category", "region")
@@ -235,6 +240,11 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     # a question about the route (要办哪种备案) is not about the stay the story told of (住院)
     # (nor about the hospital's level: 备案 is the same for each)
     own = (own | ({"care", "tier"} if "route" in own else set())) - _ADDED_ANYWAY
+    schemes = [*slots.get("scheme", []), *_STORY_SLOTS["scheme"].findall(question)]
+    if any(_WORKER_SCHEME.search(w) for w in schemes) and any(_RESIDENT_SCHEME.search(w) for w in schemes):
+        # the story tells both schemes, the asker's and a relative's ("我有职工医保，我老婆是居民医保，她生娃儿
+        # 我这边能报啥"): a reading naming one keeps the other, else it asks of that one alone
+        own -= {"scheme"}
     if not _FROM_WHEN_RE.search(question):
         own |= {"month", "before"}  # (the month paid, and last year's cover, decide only when the cover starts)
     # ... except an emergency, which decides the route (急诊抢救 视同已备案: "急诊住进去了，要备案不")
@@ -432,6 +442,9 @@ _VOICE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![给帮跟让叫和把�
                             r"(?<!是不是)(?<!能不能)(?<!要不要)(?<!会不会)(?<!是否)(?<!是不)"
                             + _OPENER + r"(?=[\u4e00-\u9fff]{3})|(?<=[\u4e00-\u9fff]{3}[了的])(?:前几天|前段时间|前两天|去年|今年|上个月|上周|昨天|前天|"
                             r"这几天|这两天|一直)(?=[\u4e00-\u9fff]{3})|"
+                            # (a time long enough to be no other word's end opens the story's next event after
+                            # any words: "我幺爸是特困人员一个人住前段时间摔了住院")
+                            r"(?<=[\u4e00-\u9fff]{4})(?:前段时间|前几天|前两天|上个月)(?=[\u4e00-\u9fff]{3})|"
                             # what is so already, then what is asked of it ("我有商业保险了 还用交学校的医保吗",
                             # "说是又涨了 是不是涨到五百了")
                             # (not after the deed the question is about: "补交了能不能…", "交了是不是马上能用")
@@ -458,7 +471,7 @@ _ANNOUNCED_RE = re.compile(r"(?:(?:多少|好多|哪些|什么|啥子?|几成|�
 _VOICE_END_RE = re.compile(
     r"((?:吗|嘛|呢|(?<![功可才技性体智动本职])(?:能|可以|得到|得了|要得|够|管|行)[\u4e00-\u9fff]{0,3}?不"
     r"(?:(?<![能以]不)(?=(?:能|可以|会)[\u4e00-\u9fff]{0,3}?(?:多少|好多|几成|百分之几))|"
-    r"(?![能会是用到行够同少多足太好知晓想敢得必算过全了良适当定变限予属在清符满]|一[样定直般致起下]))|"
+    r"(?![能会是用到行够同少多足太好知晓想敢得必算过全了良适当定变限予属在清符满]|一[样定直般致起下]|要(?<=要不要)))|"
     # "…还要交不会不会…": a yes-or-no closed by 不 before another asked as A不A
     r"(?<=[\u4e00-\u9fff])(?<![不没])不(?=(?P<nx>[^\W不没\d])[不没](?P=nx))|"
     # "…慢病有好多种特病又有好多种": how many kinds of a care, asked before another question
@@ -467,9 +480,9 @@ _VOICE_END_RE = re.compile(
     r"(?P<vb>[报赔交])(?=(?P=vb)(?:销)?(?:多少|好多|几成|百分之几))|"
     # "…到底多长啊是不是三个月": how long, closed by its particle
     r"(?:多长时间|多长|多久|好久)(?=[哦啊呀哈嘛呢])|"
-    r"(?:在|去|到)哪(?:里|儿)?(?![里儿个些家种位条几一])(?:交钱|交费|办|交|报|拿|买)?(?![去来办交缴报拿买看找打弄参备认领用取查问寄递送申登])|"
+    r"(?:在|去|到)哪(?:里|儿)?(?![里儿个些家种位条几一])(?:交钱|交费|办|交|报|拿|买)?(?![去来办交缴报拿买看找打弄参备认领用取查问寄递送申登量测检])|"
     r"咋办|怎么办|咋整|咋个办|啷个办|(?:什么|啥子?)(?:意思|东西)|几点(?:开门|关门|上班|下班)|"
-    r"(?:咋个?|怎么|啷个|如何)(?:激活|办理|申请|办|弄|整|交|报|上|查|用|算|补|转(?![诊院移入出账接走回过到去来给]))的?|(?:多少|好多)(?:钱(?![\u4e00-\u9fff]?$)|(?![钱个年天次元块人种项家回岁月号]))|几种(?![月年天]))(?:哦|啊|呀|哈|吧|嗦|嘛|吗|呢)?(?![\u4e00-\u9fff]?$))"
+    r"(?:咋个?|怎么|啷个|如何)(?:激活|办理|申请|办|弄|整|交|报|上|查|用|算|补|转(?![诊院移入出账接走回过到去来给]))的?|(?:多少|好多)(?:钱(?![\u4e00-\u9fff]?$)|(?![钱个年天次元块人种项家回岁月号]))|几种(?![月年天]))(?:哦|啊|呀|哈|吧|嗦|嘛|吗|呢|了(?!解))?(?![\u4e00-\u9fff]?$))"
     r"(?![嘛吗呢哦啊呀哈吧嗦])(?=[\u4e00-\u9fff]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$|能不能|要不要|是不是|是不|对吧|好像是|"
     r"(?P<ab>[^\W不没\d])[不没](?P=ab)))")
 
@@ -486,7 +499,9 @@ _VOICE_END_MORE_RE = re.compile(
     r"(?<![不没功可才技性体智动本职老总就都但于只倒真也凡像若])(?:能|可以|还要|要|还用|用|会|是|还有|有)[^\W\d不没]{1,8}?"
     r"(?:不(?![能会是用到行够同少多足太好知晓想敢得必算过全了良适当定变限予属在清符满要一交缴懂管着醒对中报办买给让])|"
     r"(?:(?<=有[^\W\d不没])|(?<=有[^\W\d不没]{2})|(?<=有[^\W\d不没]{3})|(?<=有[^\W\d不没]{4}))"
-    r"没(?:得|有)?(?![到达够去来办交用报住过见上赶得有带]))[哦啊呀哈嘛呢咧]?(?![得有哦啊呀哈嘛呢咧吗吧嗦])|"
+    # (a rate asked after it is another question: "有起付线没有报百分之多少", not a 没有报 denied)
+    r"(?:没|莫(?=得))(?:得|有)?(?:(?![到达够去来办交用报住过见上赶得有带])|(?<=没有|莫得)(?=报(?:销)?(?:百分之|多少|好多|几成))))"
+    r"[哦啊呀哈嘛呢咧]?(?![得有哦啊呀哈嘛呢咧吗吧嗦])|"
     # what a thing is, or what comes of it ("长护险是啥 必须交吗", "错过了会咋样 有影响吗"), not "是啥子奖励"
     r"(?:(?:是啥子?|是什么|是个啥|是咋回事)(?:[哦啊呀哈嘛呢]|(?=[能要必还可跟和会需用有]))|"
     r"(?:咋回事|会咋样|会怎样|会怎么样|咋样|怎么样)[哦啊呀哈嘛呢]?|"

@@ -1178,9 +1178,12 @@ def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[
     if text[max(0, a.start - 3):a.start] in ("百分之", "百分比"):
         return False                 # "听说有百分之九十": a rate, never the asker's cost
     after = text[a.end:a.end + 3]
+    spaced = text[a.end - 1:a.end].isspace()
     if not a.explicit and any(after.startswith(w) for w in NOT_MONEY_AFTER) \
-            and not (text[a.end - 1:a.end].isspace() and after.startswith("个人")):
-        return False                 # (3个, 5人 …; but "工资6000 个人每月交多少": the next words' 个人)
+            and not (spaced and after.startswith("个人")) \
+            and not (spaced and after.startswith(("年内", "年度")) and a.value is not None and a.value >= 100):
+        return False                 # (3个, 5人 …; but "工资6000 个人每月交多少": the next words' 个人, and
+                                     # "目录内2100 年内第一次住": the next clause's 年内, the year, not 2100 years)
     if a.explicit and re.match(r"\s*(?:年|个月|次|天|岁|%|级)", after) and not re.search(r"[元块万千wWkK¥￥]", a.raw):
         return False
     if a.vague or a.explicit:
