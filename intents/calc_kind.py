@@ -6,7 +6,7 @@ import re
 
 import regions
 from intents import premise
-from intents.slots import DEDUCTIBLE_PAID, EXCLUDED, Slots
+from intents.slots import DEDUCTIBLE_PAID, EXCLUDED, PREMIUM_PAID, Slots
 
 ASK_AMOUNT = re.compile(r"能报多少|报多少|报销多少|报了多少|赔多少|能赔|给报多少|能报销多少|能退多少|报好多|报得到好多|"
                         r"能报好多|赔好多|给好多|给多少|能给|救助多少|救助好多|补差(?:是|有|能有|能补|能给|给)?(?:多少|好多|几多)|补多少|补好多|"
@@ -307,6 +307,10 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if not inpatient and "看病" in text and "amount" not in s:
         # ("看病花了3000": a bill that may be a stay's as well as a visit's — which of the two is asked)
         return "outpatient"
+    if inpatient or "amount" in s:
+        # "一年交四百那个居民医保 住院5200报好多": the cover named by its price, with a bill told — a
+        # fact about the scheme, not a question for the contribution (a 交多少 said beside still is)
+        text = PREMIUM_PAID.sub(lambda m: " " * len(m.group(0)), text)
     if (CONTRIBUTION.search(text) and not DEDUCTIBLE_DUE.search(text)) or (s.get("maternity_fee") and not inpatient) \
             or (s.get("household") and not inpatient and FEE_PAID.search(text)) \
             or (s.get("people") and not inpatient and HOUSEHOLD_TOTAL.search(text)):
