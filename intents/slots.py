@@ -492,6 +492,10 @@ _YEARS_INSURED = re.compile(r"((?:(?:19|20)\d\d\s*(?:年度?)?\s*[、,，和及�
                             r"(?:继续|接着)?(?:交了|交的|缴了|参保了|参了保|参加了|买了|续保|续上了|也交|也参保|继续交|继续参保)")
 
 
+# the rule as heard ("听说连续交满4年封顶要涨"): the policy's years, never the asker's own
+_HEARSAY_BEFORE = re.compile(r"(?:听说|据说|说是|听人说|规定|政策(?:上|说|是)?)(?:是|要|只要)?$")
+
+
 # years insured without a break, said of a count of years ("交到第6年", "从2025年…到2031年")
 _IN_A_ROW = re.compile(r"没断|每年都交|年年都交|一直交|一直在交|连续")
 
@@ -595,7 +599,9 @@ def years_of(text: str, out: Slots) -> None:
         out.set("continuous_years", int(later.group(1)) - int(span.group(1)) + 1, later.span())
     # ("连续五年都没交" counts years without cover, not in a row insured)
     # ("连续参保满4年以后": the years reached, said with 满 / 够)
-    m = re.search(r"连续(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?(?:满|够|到)?" + _N + r"年(?!" + _NOT_PAID + ")", text)
+    m = next((m for m in re.finditer(r"连续(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?(?:满|够|到)?" + _N
+                                     + r"年(?!" + _NOT_PAID + ")", text)
+              if not _HEARSAY_BEFORE.search(text[max(0, m.start() - 6):m.start()])), None)
     if m and "continuous_years" not in out:
         out.set("continuous_years", _n(m.group(1)), m.span())
     m = re.search(r"第" + _N + r"年", text)
