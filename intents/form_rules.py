@@ -302,7 +302,7 @@ def _assistance(p: Policy, s: dict) -> Calculation:
 
 def _maternity(p: Policy, s: dict) -> Calculation:
     insurance, spouse = s["insurance"], s.get("spouse_insurance")
-    if insurance == "居民" and spouse == "职工" and s.get("spouse_husband"):
+    if insurance == "居民" and spouse == "职工" and (s.get("spouse_husband") or s.get("top_up")):
         insurance, spouse = "职工", "居民"      # "老公是职工，我是居民": the 职工's spouse gives birth (补差)
     return maternity(
         p, insurance=insurance, kind=s.get("kind"), babies=int(s.get("babies") or 1), cost=_amount(s),

@@ -917,7 +917,7 @@ def _choice(text: str, open_: dict | None) -> str:
 
 # ---- slots in and out ---------------------------------------------------------------
 
-_KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "reimbursed", "emergency", "retired", "flexible", "civil_servant", "tier", "grade", "level",
+_KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "retired", "flexible", "civil_servant", "tier", "grade", "level",
          "prior_tier", "transfer", "admission", "visit", "filing", "elsewhere", "category", "gap_years", "gap_year",
          "continuous_years", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_after", "gap_said", "newborn_days",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
@@ -929,7 +929,7 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "u
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said",
              "amount_unread", "amount_parts", "class_costs", "amount_in_catalogue", "above_deductible"), "amount_unread": ("amount",),
-             "insurance": ("retired", "spouse_insurance", "spouse_husband"),
+             "insurance": ("retired", "spouse_insurance", "spouse_husband", "top_up"),
              "filing": ("elsewhere", "care_province"), "elsewhere": ("filing",),
              "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),
              "gap_years": ("paid_month", "paid_day", "paid_after", "in_window", "gap_year"),

@@ -98,6 +98,8 @@ _STAFF = (r"职工|在职|上班族|单位交|单位缴|单位上班|在单位�
           # an employer that pays (or owes) the asker's fees: 公司给我交医保, 单位欠了几个月医保费, 刚入职
           r"(?:公司|单位|厂里|厂头|老板)(?:开始|已经|一直|都)?(?:给我|帮我|替我|给员工)?(?:交|缴|买|欠|拖欠)|入职")
 _SPOUSE = r"老婆|妻子|媳妇|爱人|配偶|老公|丈夫|对象"
+# the 职工 side's top-up for a birth in 居民医保 (配偶生育补差), asked by its name
+_TOP_UP = re.compile(r"补差")
 # one member of a household, named by who they are
 _MEMBER = (r"(?:我妈|我爸|老妈|老爸|妈妈|爸爸|母亲|父亲|老母亲|老父亲|老人|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|岳父|岳母|"
            r"老婆|老公|媳妇|爱人|孩子|儿子|女儿|娃|弟弟|妹妹|哥哥|姐姐|老汉|老娘|老头|老太)")
@@ -150,12 +152,24 @@ def insurance_of(text: str, out: Slots) -> None:
     elif res and staff:
         # 我老婆是居民医保，我是职工医保: the asker's scheme and the spouse's (配偶生育补差)
         spouse = re.search(rf"(?:{_SPOUSE})[^，。,；;]{{0,6}}?(职工|居民|城乡居民|城乡医保|合疗|新农合)", text)
-        mine = re.search(r"我(?:是|参加的?是?|交的是?|自己是?)?[^，。,；;老]{0,4}?(职工|居民|城乡居民|城乡医保|合疗|新农合)", text)
-        if spouse and mine and _scheme(spouse.group(1)) != _scheme(mine.group(1)):
-            out.set("insurance", _scheme(mine.group(1)), mine.span(1))
+        mine = re.search(rf"我(?!{_SPOUSE}|家|们|屋)(?:是|参加的?是?|交的是?|自己是?)?[^，。,；;老]{{0,4}}?(职工|居民|城乡居民|城乡医保|合疗|新农合)", text)
+        top_up = _TOP_UP.search(text)
+        if spouse and not mine and top_up:
+            # "男的职工医保 老婆居民医保 配偶补差好多": the spouse's scheme named, the other one is the
+            # household's other side — 补差 asked is of a couple, not two schemes of one person
+            other = re.search(_RESIDENT if _scheme(spouse.group(1)) == "职工" else _STAFF,
+                              said[:spouse.start()] + "　" * (spouse.end() - spouse.start()) + said[spouse.end():])
+            mine = other
+        if spouse and mine and _scheme(spouse.group(1)) != _scheme(mine.group(1) if mine.groups() else mine.group(0)):
+            out.set("insurance", _scheme(mine.group(1) if mine.groups() else mine.group(0)),
+                    mine.span(1) if mine.groups() else mine.span())
             out.set("spouse_insurance", _scheme(spouse.group(1)), spouse.span(1))
             if re.match(r"老公|丈夫", spouse.group(0)):
                 out.set("spouse_husband", True)     # the asker is the one giving birth
+            if top_up:
+                # (补差 is paid for the birth in 居民医保 by the 职工 side: whoever is 居民 gave birth,
+                # though 爱人 / 对象 names no side)
+                out.set("top_up", True)
         elif re.search(r"职工医保|职工", text) and re.search(r"城乡居民|居民医保|居民|合疗|新农合", text):
             out.notes.append("conflict:insurance:职工:居民")
         elif re.search(r"职工|在职|退休|灵活就业", text):
