@@ -740,7 +740,9 @@ def newborn_of(text: str, out: Slots) -> None:
 # that stay, nor a figure asserted about the rule ("起付线是不是200"), nor a question ("起付线扣了多少")
 _PAID_VERB = r"(?:扣|付|交|缴|出|给|掏)(?:过|了|掉)了?"
 # (a figure, not the hospital named next: "起付线交了 三级这次" is no 3 元)
-_PAID_FIGURE = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?![级甲乙等次回])(?:元|块钱?)?的?"
+# (nor a date after it: "起付线扣过了 11月又住院" is no 11 元)
+_PAID_FIGURE = (r"(?:\d+(?:\.\d+)?(?![\d.])|[一二两三四五六七八九十百千]+(?![一二两三四五六七八九十百千]))"
+                r"(?![级甲乙等次回月号日年天岁个])(?:元|块钱?)?的?")
 DEDUCTIBLE_PAID = re.compile(
     r"(?:" + _PAID_VERB + r"\s*(?:" + _PAID_FIGURE + r"|(?:一|1)(?:次|回|遍))?(?:住院)?(?:的)?起付(?:线|标准|钱|费)?|"
     r"起付(?:线|标准|钱)?(?:今年|本年|年内|这一?年)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r"(?:\s*" + _PAID_FIGURE + r")?|"
