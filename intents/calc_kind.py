@@ -199,9 +199,20 @@ def stay_bill(text: str, s: Slots, inpatient: bool) -> bool:
 SAVED_BY = re.compile(r"[能可会还以]救(?=多少|好多|几多|几成)")
 
 
+# the rule as the asker heard it ("听说低保起付线要低些 比例也高些"), up to the question asked
+HEARSAY_RULE = re.compile(r"(?:听说|据说|听人说|听别人说|说是)[^。？?！!]*?(?=(?:那|那我|我)?(?:能|可以|还能|该)?"
+                          r"(?:报|赔|给|补)(?:销)?(?:多少|好多|几多)|[。？?！!]|$)")
+
+
+# 大病保险 by its spoken name (the lexicon's 二次报销 / 二次报账), for the case's own figures
+SECOND_CLAIM = re.compile(r"二次报[销账]")
+
+
 def calc_kind(text: str, s: Slots) -> str | None:
     text = EXCLUDED.sub(lambda m: " " * len(m.group(0)), text)      # (same length: amount_at holds)
     text = SAVED_BY.sub("救助", text)
+    # "合疗报完自己还垫了8万 二次报销能给好多": 二次报销 is what people call 大病保险 (same length)
+    text = SECOND_CLAIM.sub("大病保险", text)
     # "门诊大病" (克拉玛依's name for the diseases whose outpatient care is paid like a stay's) is a
     # disease's outpatient bill, paid by the 门诊慢病 rules first — not 大病保险, which a question
     # names in words of its own ("门诊大病的费用大病保险还报吗"); same length, so amount_at holds
@@ -347,6 +358,9 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # "合规3千1 起付线扣了按比例能报好多": how the asker's bill is paid (the deductible off, the
         # rest at the rate), said with it — no question for the rate or the deductible
         text = BY_THE_RULE.sub(lambda m: " " * len(m.group(0)), text)
+        # "自己还出了1.5万 听说困难的人起付线要低些 比例也高些 能报好多": the rule as heard is the story's
+        # background; the asker's own sum is still asked for (up to the question's own words)
+        text = HEARSAY_RULE.sub(lambda m: " " * len(m.group(0)), text)
     if COMPUTE.search(text):
         return True
     named = set(s.get("diseases") or [])

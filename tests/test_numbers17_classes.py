@@ -1,0 +1,107 @@
+"""Classes the seventeenth numbers set showed, each a figure read wrongly or a question misread:
+the cover named by its price ("一年交四百那个居民医保") taken for a contribution question; 1万3千5
+read as 13000; the rule as heard ("听说连续交满4年…") taken for the asker's own years; 补差 asked by a
+couple whose 居民 side is the asker; 二次报销 (大病保险's spoken name) not read as 大病保险; the rule as
+heard beside the asker's own sum making it a rule question; a date after 起付线扣过了 read as the
+deductible's sum. Own phrasings, through the real engine."""
+import pytest
+
+from intents.numbers import find_numbers
+from intents.slots import extract
+from tests.helpers import answer as ask
+from tests.helpers import computed
+
+# ---- the cover named by its yearly price is the scheme, not a contribution question ---------------------
+
+
+@pytest.mark.parametrize("text,figure", [
+    # 巴中 居民 二级 400 / 70%: (6000 − 400) × 70% = 3920
+    ("我们合疗一年交四百的 老汉儿在二级医院住院 合规6000 能报好多", 3920),
+    # 巴中 居民 乡镇卫生院 100 / 90%: (2100 − 100) × 90% = 1800
+    ("交的一年交380那种居民医保 乡镇卫生院住院花了2100 报好多", 1800),
+])
+def test_the_cover_named_by_its_price_with_a_stay_is_the_stay_computed(engine, text, figure):
+    r = ask(engine, text, region="巴中")
+    computed(r, figure, name="inpatient")
+
+
+# ---- 1万3千5: the thousands (and hundreds) after 万 ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text,value", [("总共1万3千5嘞", 13500), ("花了2万1千5百", 21500),
+                                        ("合规1万2千300元", 12300), ("1万3千", 13000), ("1万2", 12000),
+                                        ("4万4448", 44448)])
+def test_wan_then_qian_digits_read_as_one_sum(text, value):
+    said = [n for n in find_numbers(text) if n.value is not None]
+    assert len(said) == 1 and said[0].value == value, said
+
+
+def test_wan_qian_sum_is_the_bill_computed(engine):
+    # 巴中 居民 二级 400 / 70%: (12500 − 400) × 70% = 8470
+    r = ask(engine, "我妈在二级医院住院 合疗 一共1万2千5 能报好多", region="巴中")
+    computed(r, 8470, name="inpatient")
+
+
+# ---- the rule as heard is not the asker's own years ------------------------------------------------------
+
+
+def test_years_listed_count_not_the_years_of_the_rule_heard(engine):
+    # 2025…2030: the 6th year in a row, 4000 × 2 over the 300000 cap
+    r = ask(engine, "我2025年2026年2027年2028年2029年2030年都交了合疗 听说连续参保满4年封顶要涨 2030年大病封顶好多",
+            region="巴中")
+    computed(r, 308000, name="serious_illness_cap")
+
+
+def test_own_years_said_after_the_rule_heard_are_read(engine):
+    r = ask(engine, "听说连续交满4年大病封顶会涨 我连续交了7年合疗 封顶是好多", region="巴中")
+    computed(r, 312000, name="serious_illness_cap")
+
+
+# ---- 补差 asked by a couple: the 居民 side gave birth --------------------------------------------------
+
+
+@pytest.mark.parametrize("text,figure", [
+    # 剖宫产 5000: 职工 standard min(5000, 5500) − 居民's 3500 = 1500
+    ("爱人在单位上交职工医保 我是合疗 剖宫产合规5000 补差好多", 1500),
+    # 顺产 3000: 职工 standard min(3000, 3500) − 居民's 2000 = 1000
+    ("屋头男的职工医保 老婆合疗 顺产合规3000 配偶补差有好多", 1000),
+])
+def test_top_up_asked_by_a_couple_is_the_staff_sides_top_up(engine, text, figure):
+    r = ask(engine, text, region="巴中")
+    computed(r, figure, name="maternity")
+    assert "补差" in r.text, r.text
+
+
+# ---- 二次报销 is 大病保险 ---------------------------------------------------------------------------------
+
+
+def test_second_claim_is_serious_illness_on_what_is_left(engine):
+    # 大病 2025 起付 14448, 60%: (25000 − 14448) × 60% = 6331.2
+    r = ask(engine, "去年住了几回院 居民医保报完自己还出了合规的25000 二次报销能报好多", region="巴中")
+    computed(r, 6331.2, name="serious_illness")
+
+
+# ---- the rule as heard beside the asker's own sum: the sum is still computed ----------------------------
+
+
+def test_hearsay_of_the_rule_beside_own_sum_is_computed(engine):
+    # 特困: 起付 14448 × 50% = 7224, 60% + 5%: (20000 − 7224) × 65% = 8304.4
+    r = ask(engine, "我家是特困户 居民医保报了以后合规的自己还出了2万 听说特困的大病起付线减半 比例也高 能报好多",
+            region="巴中")
+    computed(r, 8304.4, name="serious_illness")
+
+
+# ---- a date after 起付线扣过了 is no sum of it ------------------------------------------------------------
+
+
+def test_a_month_after_deductible_paid_is_not_its_sum():
+    s = extract("起付线扣过了 11月又去住院")
+    assert s.get("deductible_paid") and s.get("deductible_paid_amount") is None
+    assert extract("起付线交了600 这次又住院").get("deductible_paid_amount") == 600
+
+
+def test_second_stay_after_deductible_paid_with_a_month_computes(engine):
+    # 克拉玛依 居民 三级 again in the year: no deductible, 65%: 6000 × 65% = 3900
+    r = ask(engine, "今年4月在克市三级医院住院 起付线扣过了 9月又去三级医院住院 目录内6000 报多少",
+            region="克拉玛依")
+    computed(r, 3900, name="inpatient")
