@@ -93,6 +93,8 @@ _DEDUCTIBLE_NAMES = r"起付线|起付标准|起伏线"
 DEDUCTIBLE_DUE = re.compile(rf"(?:{_DEDUCTIBLE_NAMES}|门槛费?|起付)[^，。？?]{{0,4}}(?:交|缴)")
 # what the asker pays for cover ("医保一共自己掏多少", "合疗要出好多"): said of a household, a contribution
 FEE_PAID = re.compile(r"(?:医保|保费|医保费|合疗|居民医保)[^，。？?]{0,8}(?:掏|出|付|交|缴)(?:多少|好多|几多)")
+# one sum asked for, however the paying is said ("总共要转多少钱给班长")
+_TOTAL_ASKED = re.compile(r"(?:一共|总共|合计|加起来|总的)[^，。？?]{0,6}?(?:多少|好多|几多)")
 # a household's cover asked as one sum ("5个人都交合疗 一共好多钱")
 HOUSEHOLD_TOTAL = re.compile(r"(?:交|缴|参保|买)[^，。？?]{0,12}(?:一共|总共|合计|加起来)[^，。？?]{0,3}(?:多少|好多|几多)")
 MATERNITY = re.compile(r"生孩子|生小孩|生娃|生了(?:个|一个|两个|俩|对)(?:娃|孩子|小孩|宝宝|儿子|女儿|闺女|双胞胎)|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎|三胞胎|多胞胎|产检|流产|引产|人流|终止妊娠")
@@ -324,7 +326,9 @@ def calc_kind(text: str, s: Slots) -> str | None:
         text = PREMIUM_PAID.sub(lambda m: " " * len(m.group(0)), text)
     if (CONTRIBUTION.search(text) and not DEDUCTIBLE_DUE.search(text)) or (s.get("maternity_fee") and not inpatient) \
             or (s.get("household") and not inpatient and FEE_PAID.search(text)) \
-            or (s.get("people") and not inpatient and HOUSEHOLD_TOTAL.search(text)):
+            or (s.get("people") and not inpatient and HOUSEHOLD_TOTAL.search(text)) \
+            or (s.get("household") and not inpatient and "amount" not in s and _TOTAL_ASKED.search(text)):
+        # ("一个低保 三个普通 四个人都加长护险 总共要转多少钱": a household counted by category, its sum asked)
         # (a household counted by category — "爷爷特困，另外三个普通" — asking what its 医保 costs it,
         # however the paying is said: 自己掏多少, 一共出好多)
         return "contribution"

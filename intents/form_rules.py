@@ -394,7 +394,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
                            civil_servant_asked=bool(s.get("civil_servant")),
                            employer_asked=s.get("payer") == "单位")
         if s.get("insurance") == "职工" else
-        household_contribution(p, members=_household(s)) if _mixed_household(s) else
+        household_contribution(p, members=_household(s), with_ltc=bool(s.get("with_ltc"))) if _mixed_household(s) else
         resident_contribution(p, category=_best_held(p, s), with_ltc=bool(s.get("with_ltc")),
                               people=int(s.get("people") or 1), one_member_category=s.get("one_member") or False,
                               paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),

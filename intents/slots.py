@@ -1052,7 +1052,8 @@ MATERNITY_FEE = re.compile(r"生育保险(?:费)?[^，。？?；;]{0,10}(?:(?:�
 # a household's members by category ("爷爷是特困 婆婆是低保 我们3个是普通的"): each named member, or a count
 _HOUSE_CATEGORY = {"特困": "特困", "五保": "特困", "孤儿": "孤儿", "低保": "低保", "监测": "监测对象",
                    "普通": "一般", "一般": "一般"}
-_HOUSE_WORD = "(特困|五保|孤儿|低保(?!边缘)|监测|普通|一般)"
+# ("两个是防返贫监测对象": the category by its full name, 防止返贫 before 监测)
+_HOUSE_WORD = "(?:防止?返贫(?:致贫)?(?:动态)?)?(特困|五保|孤儿|低保(?!边缘)|监测|普通|一般)"
 _HOUSE_MEMBER_RE = re.compile(_MEMBER + r"[^，。\d一二两三四五六七八九十]{0,3}(?:是|属于|为|算)[^，。]{0,2}?" + _HOUSE_WORD)
 _HOUSE_COUNT_RE = re.compile(_N + r"\s*(?:个人|个|位|口人|口)(?:都)?(?:是|属于|为|算)?(?:的)?" + _HOUSE_WORD)
 # the rest of the household, said not to be of the category just counted ("还有一个不是", "另外两个人不是")

@@ -105,3 +105,19 @@ def test_second_stay_after_deductible_paid_with_a_month_computes(engine):
     r = ask(engine, "今年4月在克市三级医院住院 起付线扣过了 9月又去三级医院住院 目录内6000 报多少",
             region="克拉玛依")
     computed(r, 3900, name="inpatient")
+
+
+# ---- a household counted by category: 防返贫监测对象 by its full name, 长护险 for everyone, 总共 asked ----------
+
+
+def test_monitored_members_by_full_name_are_counted_in_the_household(engine):
+    # 巴中: 监测对象 400 − 300 = 100 each, 普通 400: 100 × 1 + 400 × 3 = 1300
+    r = ask(engine, "屋头一个是防止返贫监测对象 三个普通的 今年合疗一共要交好多", region="巴中")
+    computed(r, 1300, name="contribution")
+
+
+def test_household_with_long_term_care_for_everyone_adds_it_per_head(engine):
+    # 克拉玛依: 特困 fully subsidised and its 长护险 paid by the government; 普通 400 + 53 each:
+    # 0 + 400 × 3 + 53 × 3 = 1359
+    r = ask(engine, "寝室5个人 两个特困 三个普通 都交长护险 总共要凑好多钱", region="克拉玛依")
+    computed(r, 1359, name="contribution")
