@@ -1117,6 +1117,14 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         turn = _ask(form, open_, missing[0], p, ack, why=gap + domain().slots["tier"].ask if gap else "")
         turn.case_known = known
         return turn
+    if kind in ("inpatient", "chain") and s.get("filing") == "未备案" and s.get("emergency") is None \
+            and _filled(s, "amount"):
+        # "去外省住院 没备案 花了一万": computed by the not-filed row (非急诊且未转诊), as the asker's
+        # words say; an emergency (急诊抢救) elsewhere is taken as filed, at another rate — its result is
+        # said beside, never left out silently
+        other = _emergency_result(p, s, kind)
+        if other:
+            _assume(s, f"按非急诊计算；如属异地急诊抢救（视同已备案）：{other}", "filing")
     for item in probed:                 # before the scheme, which is asked last
         if not _probe(p, s, kind, item):
             return _ask(form, open_, item.slot, p, ack)
@@ -1258,6 +1266,19 @@ def _settle(p: Policy, s: dict, kind: str, item: FormSlot, probe: bool = True) -
         _assume(s, "未说明参保类型：职工医保和城乡居民医保按此计算结果相同" if name == "insurance" else item.assume, name)
         return True
     return False
+
+
+def _emergency_result(p: Policy, s: dict, kind: str) -> str:
+    """The headline of an unfiled stay elsewhere computed as an emergency (the region's 急诊 row),
+    where it differs; "" where the handbook gives no 急诊 figures or the result is the same."""
+    run = RUNNERS[domain().forms[kind].run]
+    try:
+        urgent = run(p, {**s, "filing": "急诊"})
+        if urgent.result == run(p, s).result:
+            return ""
+    except (NotListed, BadInput, KeyError):
+        return ""
+    return urgent.headline.rstrip("。")
 
 
 def _probe(p: Policy, s: dict, kind: str, item: FormSlot) -> bool:

@@ -364,6 +364,8 @@ _FILING_DENIED = re.compile(r"(?:没|未|还没|没有|没去|莫得|没得|不�
 # care for an emergency, however said: the 急诊 rows of the filing table, and a follow-up "如果是急诊呢"
 # (intents.forms)
 EMERGENCY = re.compile(r"急诊|抢救|急救")
+# care said not to be an emergency ("不是急诊", "非急诊", "急诊也不是")
+_NOT_EMERGENCY = re.compile(r"(?:不是|不属于|并非|非|没|没有|不算)(?:急诊|抢救|急救)|(?:急诊|抢救)[^，。,；;？?]{0,2}(?:不是|也不是|都不是|没有)")
 
 # every way a question says how its care elsewhere was filed, or that it was not ("不是急诊也没转诊",
 # "做临时备案的话", "异地长期居住"): what a follow-up naming another filing replaces (intents.acts.with_fact)
@@ -416,6 +418,12 @@ def filing_of(text: str, out: Slots) -> None:
     m = _FILING_DENIED.search(text)
     if m:
         out.set("filing", "未备案", m.span())
+        if _NOT_EMERGENCY.search(text):
+            out.set("emergency", False)     # "不是急诊也没备案": the not-filed rule, no question left
+        elif EMERGENCY.search(text):
+            # "没办备案 急诊进去的": an emergency elsewhere is taken as filed (its own row)
+            out.set("emergency", True)
+            out.values["filing"] = "急诊"
         return
     for p, v in table:
         m = re.search(p, text)
@@ -426,6 +434,11 @@ def filing_of(text: str, out: Slots) -> None:
                 break
             out.set("filing", v, m.span())
             return
+    if _NOT_EMERGENCY.search(text):
+        out.set("emergency", False)             # "不是急诊": said not to be one
+        if elsewhere:
+            out.set("elsewhere", True, elsewhere)
+        return
     if EMERGENCY.search(text):
         out.set("emergency", True)
     if elsewhere and EMERGENCY.search(text):
@@ -1377,7 +1390,9 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
         out.set("in_window", out.get("yes"))
     if expecting == "filing" and "filing" not in out.values:
         # short answers to "办了哪种异地就医备案": the place was said before
-        if EMERGENCY.search(t):
+        if _NOT_EMERGENCY.search(t):
+            out.set("filing", "未备案")         # "不是急诊" to "是不是急诊抢救": the not-filed rule
+        elif EMERGENCY.search(t):
             out.set("filing", "急诊")
         elif re.search(r"长期|常住|定居|安置", t):
             out.set("filing", "长期备案")

@@ -121,3 +121,31 @@ def test_household_with_long_term_care_for_everyone_adds_it_per_head(engine):
     # 0 + 400 × 3 + 53 × 3 = 1359
     r = ask(engine, "寝室5个人 两个特困 三个普通 都交长护险 总共要凑好多钱", region="克拉玛依")
     computed(r, 1359, name="contribution")
+
+
+# ---- an unfiled stay elsewhere: the not-filed row, with the emergency's result said beside ----------------
+# 巴中 居民 三级 elsewhere: 急诊 (视同已备案) 1000 / 55%, 非急诊且未转诊 1000 / 50%
+
+
+def test_unfiled_stay_elsewhere_says_the_emergency_result_beside(engine):
+    r = ask(engine, "合疗 在外省三级医院住院 没有办备案 合规8000 报多少", region="巴中")
+    computed(r, 3500, 3850, name="inpatient")       # (8000 − 1000) × 50%; × 55% if an emergency
+    assert "急诊" in r.text, r.text
+
+
+@pytest.mark.parametrize("text,figure,other", [
+    ("合疗 在外省三级医院住院 不是急诊 也没备案 合规8000 报多少", 3500, 3850),
+    ("合疗 外地三级医院住院 没办备案 是急诊送进去的 合规8000 报多少", 3850, 3500),
+])
+def test_unfiled_stay_with_the_emergency_said_is_its_row_alone(engine, text, figure, other):
+    r = ask(engine, text, region="巴中")
+    computed(r, figure, name="inpatient")
+    assert f"{other:,}" not in r.text, r.text
+
+
+@pytest.mark.parametrize("reply,figure", [("不是急诊", 3500), ("没备案", 3500), ("是急诊", 3850)])
+def test_the_emergency_answer_to_the_filing_question_decides_the_row(engine, reply, figure):
+    from tests.helpers import talk
+    rs = talk(engine, ["合疗 在外省三级医院住院 合规8000 报多少", reply], region="巴中")
+    assert rs[0].kind == "clarify", rs[0].text
+    computed(rs[-1], figure, name="inpatient")
