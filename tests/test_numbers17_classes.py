@@ -149,3 +149,12 @@ def test_the_emergency_answer_to_the_filing_question_decides_the_row(engine, rep
     rs = talk(engine, ["合疗 在外省三级医院住院 合规8000 报多少", reply], region="巴中")
     assert rs[0].kind == "clarify", rs[0].text
     computed(rs[-1], figure, name="inpatient")
+
+
+# ---- 农村合作医疗 is 城乡居民医保 ------------------------------------------------------------------------
+
+
+def test_rural_cooperative_medical_care_by_its_full_name_is_the_resident_scheme(engine):
+    # 巴中 居民 二级 400 / 70%: (3400 − 400) × 70% = 2100
+    r = ask(engine, "我妈是农村合作医疗 在二级医院住了一回院 合规3400 能报好多", region="巴中")
+    computed(r, 2100, name="inpatient")
