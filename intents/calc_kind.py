@@ -152,7 +152,9 @@ BY_THE_RULE = re.compile(rf"(?:{_DEDUCTIBLE_NAMES}|门槛费?)(?:扣了|扣掉|�
 
 
 # calc_kind's words, compiled once (it reads every question part, several times a message)
-_STAY = re.compile(r"住院|住了院|出院|住[了过的].{0,4}院|住了\d|住了[一二两三四五六七八九十半几]|又住[^，。]{0,6}院|"
+# (an operation at a hospital, "在二级医院做了手术", is a stay's bill: 巴中 pays even a 职工's 日间手术
+# as one — never asked as an outpatient visit)
+_STAY = re.compile(r"住院|住了院|出院|(?:做|动)了?(?:个|一个|一台|一次)?(?:大)?手术|开了?(?:一)?刀|住[了过的].{0,4}院|住了\d|住了[一二两三四五六七八九十半几]|又住[^，。]{0,6}院|"
                    r"住进[^，。]{0,8}院|(?<![居记])住(?:进|在)?[^，。住\s门\d]{0,6}(?:医院|卫生院|卫生服务中心)|"
                    # 住三甲: the hospital by its grade alone
                    r"(?<![居记])住(?:进|在|了|的)?[^，。住\s门\d]{0,4}?(?:三甲|三乙|二甲|二乙|[一二三]级)|"
