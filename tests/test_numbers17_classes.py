@@ -158,3 +158,18 @@ def test_rural_cooperative_medical_care_by_its_full_name_is_the_resident_scheme(
     # 巴中 居民 二级 400 / 70%: (3400 − 400) × 70% = 2100
     r = ask(engine, "我妈是农村合作医疗 在二级医院住了一回院 合规3400 能报好多", region="巴中")
     computed(r, 2100, name="inpatient")
+
+
+# ---- an operation at a hospital is a stay; "自己出好多" after "统筹报好多" is the same sum -------------------
+
+
+@pytest.mark.parametrize("text,paid,left", [
+    # 巴中 职工 二级 400 / 82%: (20000 − 400) × 82% = 16072, left 3928
+    ("我70岁 职工医保 上个月在二级医院动了手术 合规两万 统筹能报好多 自己要出好多", 16072, 3928),
+    # 巴中 职工 乡镇卫生院 100 / 90%: (5100 − 100) × 90% = 4500, left 600
+    ("单位上交的职工医保 在卫生院开了一刀 合规5100 报好多 个人出好多", 4500, 600),
+])
+def test_an_operation_at_a_hospital_with_both_shares_asked_is_one_stay(engine, text, paid, left):
+    r = ask(engine, text, region="巴中")
+    computed(r, paid, left, name="inpatient")
+    assert "【2】" not in r.text, r.text
