@@ -173,3 +173,17 @@ def test_an_operation_at_a_hospital_with_both_shares_asked_is_one_stay(engine, t
     r = ask(engine, text, region="巴中")
     computed(r, paid, left, name="inpatient")
     assert "【2】" not in r.text, r.text
+
+
+# ---- 灵活就业 paying its own contributions is 在职 ---------------------------------------------------------
+
+
+def test_flexible_worker_paying_is_working_for_the_outpatient_pool(engine):
+    r = ask(engine, "我是个体户 自己缴的职工医保 在二级医院看门诊 合规1000 门诊统筹报好多", region="巴中")
+    # 在职 二级 60%: (1000 − 200) × 60% = 480
+    computed(r, 480, name="outpatient")
+    assert "在职" in r.text, r.text
+
+
+def test_flexible_worker_said_retired_stays_retired():
+    assert extract("灵活就业交了20年 现在退休了 门诊报多少").get("retired") is True
