@@ -951,7 +951,11 @@ def staff_status_of(text: str, out: Slots) -> None:
             if not REIMBURSED_BEFORE.search(text[max(0, after[0].start - 6):after[0].start]):
                 out.not_money.append((after[0].start, after[0].end))
     if (re.search(r"个人账户|个账|个人帐户", text) and re.search(r"划|拨|打|进|返|存|到账|入账", text)) \
-            or re.search(r"划拨|划入|划进|划到|划给|划了?(?:多少|好多|几多)", text):
+            or re.search(r"划拨|划入|划进|划到|划给|划了?(?:多少|好多|几多)", text) \
+            or (re.search(r"医保卡|社保卡|卡里|卡上", text)
+                and re.search(r"(?:每个?月|一个月|每月)[^，。？?]{0,6}?(?:进|打|划|返|到账|入账|存)(?:进)?(?:来|去)?(?:了)?"
+                              r"(?:多少|好多|几多)", text)):
+        # ("医保卡每个月进好多钱": the card holds the 个人账户, and what enters it monthly is its 划拨)
         # what goes into the 个人账户 each month ("每个月划进去好多": only the account is 划拨'd to)
         out.set("account", True)
     m = re.search(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N + r"个月", text) or re.search(_N + r"个月[^，。]{0,4}欠", text)
@@ -1284,6 +1288,15 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
                 billed = [x for x in cost[1:] if _said_as_bill(text, x)]
                 if billed:
                     a = billed[0]
+            inside = [x for x in readable if IN_CATALOGUE_BEFORE.search(text[max(0, x.start - 10):x.start])]
+            if a is cost[0] and len(readable) == 2 and len(inside) == 1 and inside[0] is readable[1] \
+                    and readable[1].value < readable[0].value and not out.get("prior_tier") \
+                    and not TWO_STAYS.search(text):
+                # "总共花了四千五 医保范围内四千二": the bill, then its in-catalogue part — the part the
+                # funds pay on (the rest is 自费), never the whole bill
+                a = readable[1]
+                out.set("amount_in_catalogue", True)
+                out.set("amount_total", readable[0].value)
             if len(cost) > 1 and out.get("prior_tier") and after_a_stay(out) \
                     and len(readable) >= 2:
                 # 二级花了5000，转到三级花了1万 / 先在一级住院3000，后来又在三级住院一万: this stay is the later
