@@ -203,6 +203,11 @@ def stay_bill(text: str, s: Slots, inpatient: bool) -> bool:
 SAVED_BY = re.compile(r"[能可会还以]救(?=多少|好多|几多|几成)")
 
 
+# the handbook's own text or example asked about ("手册上说张三…", "手册里那个例子")
+HANDBOOK_SAYS = re.compile(r"(?:手册|宣传册|小册子)(?:上|里|中)?(?:面)?(?:说|讲|写|举|有个|那个|的)[^，。？?]{0,4}?(?:张三|李四|王五|例子|举例|案例)|"
+                           r"(?:手册|宣传册)(?:上|里)?(?:说|讲|写)的?张三")
+
+
 # the rule as the asker heard it ("听说低保起付线要低些 比例也高些"), up to the question asked
 HEARSAY_RULE = re.compile(r"(?:听说|据说|听人说|听别人说|说是)[^。？?！!]*?(?=(?:那|那我|我)?(?:能|可以|还能|该)?"
                           r"(?:报|赔|给|补)(?:销)?(?:多少|好多|几多)|[。？?！!]|$)")
@@ -369,6 +374,8 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         text = HEARSAY_RULE.sub(lambda m: " " * len(m.group(0)), text)
     if COMPUTE.search(text):
         return True
+    if HANDBOOK_SAYS.search(text):
+        return False        # "手册上说张三…花了4500 报了好多": the handbook's own worked example, its entry
     named = set(s.get("diseases") or [])
     several = kind == "chronic" and len({d for d in named if not any(d != o and d in o for o in named)}) > 1
     if HOW_COMPUTED.search(text) and (ROUGH_SPENT.search(text) or "amount_unread" in s) and "amount" not in s:

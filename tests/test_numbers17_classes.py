@@ -187,3 +187,38 @@ def test_flexible_worker_paying_is_working_for_the_outpatient_pool(engine):
 
 def test_flexible_worker_said_retired_stays_retired():
     assert extract("灵活就业交了20年 现在退休了 门诊报多少").get("retired") is True
+
+
+# ---- what enters the 医保卡 each month is the 个人账户's 划拨 -----------------------------------------------
+
+
+def test_card_inflow_with_a_base_is_the_account_share(engine):
+    # 巴中 在职: base × 2% = 5000 × 2% = 100 a month
+    r = ask(engine, "在职职工 基数5000 医保卡每月打进去好多", region="巴中")
+    computed(r, 100)
+
+
+@pytest.mark.parametrize("text,entry", [("退休的老汉儿 医保卡每个月进来好多钱", "bz-2-12"),
+                                        ("在职的 医保卡每月划进去好多钱", "bz-2-11")])
+def test_card_inflow_without_a_base_is_the_rate_entry(engine, text, entry):
+    from tests.helpers import ids
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "faq" and ids(r)[:1] == [entry], r.text
+
+
+# ---- the bill, then its in-catalogue part: the funds pay on the part ------------------------------------
+
+
+@pytest.mark.parametrize("text,paid,left", [
+    # 巴中 居民 二级 400 / 70%: (5000 − 400) × 70% = 3220, left 5000 − 3220 = 1780
+    ("合疗 二级医院住院 一共花了六千 合规的五千 报好多 自己出好多", 3220, 1780),
+    ("居民医保在二级医院住了院 总费用6000 政策范围内5000 能报多少", 3220, 1780),
+])
+def test_the_in_catalogue_part_after_the_whole_bill_is_computed(engine, text, paid, left):
+    r = ask(engine, text, region="巴中")
+    computed(r, paid, left, name="inpatient")
+
+
+def test_the_handbooks_own_example_asked_is_its_entry(engine):
+    r = ask(engine, "手册上举的例子 张三在卫生院住院花了4500 能报的4200 医保报了好多", region="巴中")
+    assert r.kind == "faq" and "张三" in r.text, r.text
