@@ -77,7 +77,7 @@ WAITING_CONTEXT = re.compile(r"生的|生下来|断保|断缴|断交|断了|断�
 # the newborn rule's question (from which day the cover holds)
 NEWBORN_BEFORE = re.compile(r"(?:之前|前面|以前|出生时|出生那|生的时候|那段时间|那几个月)[^，。？?]{0,10}?(?:能|可以|报得到|报不报|给报)")
 # fees owed on a 职工 account (by the employer or the asker): its own rule, by months owed
-STAFF_ARREARS = re.compile(r"欠费|欠缴|欠了|拖欠|欠[^，。,]{0,6}(?:医保|费)")
+STAFF_ARREARS = re.compile(r"欠费|欠缴|欠了|拖欠|欠到|拖着(?:没|不)?(?:交|缴)|欠[^，。,]{0,6}(?:医保|费)")
 # paying back years of a gap, and what it costs (the waiting period it repairs is worked out beside)
 REPAIR_COST = re.compile(r"(?:补缴|补交|补齐|补上)[^，。？?]{0,10}(?:多少钱|好多钱|多少|好多|几多|费用)")
 # ("第一年交 …住院…能报多少": the year the cover began, background — not 一年交多少)

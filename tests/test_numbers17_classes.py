@@ -222,3 +222,20 @@ def test_the_in_catalogue_part_after_the_whole_bill_is_computed(engine, text, pa
 def test_the_handbooks_own_example_asked_is_its_entry(engine):
     r = ask(engine, "手册上举的例子 张三在卫生院住院花了4500 能报的4200 医保报了好多", region="巴中")
     assert r.kind == "faq" and "张三" in r.text, r.text
+
+
+# ---- the employer's fees: 单位上的 is 职工; fees the employer delays are the arrears rule ------------------
+
+
+def test_unit_said_as_whose_cover_is_staff(engine):
+    # 巴中 职工 不满4个月终止妊娠: 限额 500, 产前检查费 200
+    r = ask(engine, "我是单位上的 怀孕三个月做了人流 合规花了800 能报好多", region="巴中")
+    computed(r, 500, name="maternity")
+    assert "职工" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", ["单位一直拖着没交医保费 欠到第几个月就不能报了",
+                                  "公司拖着不交医保 欠到几个月会停"])
+def test_employer_delaying_fees_is_the_arrears_rule_not_a_waiting_period(engine, text):
+    r = ask(engine, text, region="巴中")
+    assert "第4个月" in r.text and "等待期 6 个月" not in r.text, r.text
