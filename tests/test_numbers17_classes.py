@@ -239,3 +239,12 @@ def test_unit_said_as_whose_cover_is_staff(engine):
 def test_employer_delaying_fees_is_the_arrears_rule_not_a_waiting_period(engine, text):
     r = ask(engine, text, region="巴中")
     assert "第4个月" in r.text and "等待期 6 个月" not in r.text, r.text
+
+
+# ---- a bill said by what it paid for (药钱900) is the asker's, whatever the message checks ----------------
+
+
+def test_a_drug_bill_in_a_checked_message_is_still_the_bill(engine):
+    # 巴中 居民 门诊慢病 冠心病: 90% within its limit: 500 × 90% = 450
+    r = ask(engine, "我妈合疗 门慢(我记得是门慢)冠心病 一年药费500 都是目录内 能报好多？？", region="巴中")
+    computed(r, 450, name="chronic")
