@@ -208,6 +208,9 @@ HANDBOOK_SAYS = re.compile(r"(?:手册|宣传册|小册子)(?:上|里|中)?(?:�
                            r"(?:手册|宣传册)(?:上|里)?(?:说|讲|写)的?张三")
 
 
+OWN_CASE_TOO = re.compile(r"(?:那|而|但)?(?:我|俺)(?:也|的|这|报|自己|家)|我们(?:也|的|这)")
+
+
 # the rule as the asker heard it ("听说低保起付线要低些 比例也高些"), up to the question asked
 HEARSAY_RULE = re.compile(r"(?:听说|据说|听人说|听别人说|说是)[^。？?！!]*?(?=(?:那|那我|我)?(?:能|可以|还能|该)?"
                           r"(?:报|赔|给|补)(?:销)?(?:多少|好多|几多)|[。？?！!]|$)")
@@ -374,8 +377,10 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         text = HEARSAY_RULE.sub(lambda m: " " * len(m.group(0)), text)
     if COMPUTE.search(text):
         return True
-    if HANDBOOK_SAYS.search(text):
-        return False        # "手册上说张三…花了4500 报了好多": the handbook's own worked example, its entry
+    if HANDBOOK_SAYS.search(text) and not OWN_CASE_TOO.search(text):
+        # "手册上说张三…花了4500 报了好多": the handbook's own worked example, its entry ("我也差不多 …那我
+        # 报好多" is the asker's own case, told beside it)
+        return False
     named = set(s.get("diseases") or [])
     several = kind == "chronic" and len({d for d in named if not any(d != o and d in o for o in named)}) > 1
     if HOW_COMPUTED.search(text) and (ROUGH_SPENT.search(text) or "amount_unread" in s) and "amount" not in s:

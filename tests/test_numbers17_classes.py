@@ -248,3 +248,9 @@ def test_a_drug_bill_in_a_checked_message_is_still_the_bill(engine):
     # 巴中 居民 门诊慢病 冠心病: 90% within its limit: 500 × 90% = 450
     r = ask(engine, "我妈合疗 门慢(我记得是门慢)冠心病 一年药费500 都是目录内 能报好多？？", region="巴中")
     computed(r, 450, name="chronic")
+
+
+def test_own_case_told_beside_the_handbooks_example_is_computed(engine):
+    # 巴中 居民 乡镇卫生院 100 / 90%: (3100 − 100) × 90% = 2700
+    r = ask(engine, "手册上那个张三的例子我看了 我的是居民医保 卫生院住院合规3100 那我报好多", region="巴中")
+    computed(r, 2700, name="inpatient")
