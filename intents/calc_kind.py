@@ -68,7 +68,8 @@ WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|得等|需
                      # "补缴后从哪天享受": the day the cover holds again, said with 从
                      r"从(?:哪一?天|什么时候|啥时候|几时|哪个月)(?:起|开始)?(?:才)?(?:能|可以)?(?:享受|报|恢复)|"
                      # "交了是不是马上能报", "一交就能用吗": whether the cover holds from the payment on
-                     r"(?:马上|立马|立刻|立即|当天|当月|一交)(?:就)?(?:能|可以)(?:报|用|享受)")
+                     r"(?:马上|立马|立刻|立即|当天|当月|一交)(?:就)?(?:能|可以)(?:报|用|享受)|"
+                     r"(?:能|可以)(?:马上|立马|立刻|立即|当月)(?:就)?(?:报|用|享受)")
 WAITING_CONTEXT = re.compile(r"生的|生下来|断保|断缴|断交|断了|断过|停保|停了|停交|没给(?:我)?交|补上|补齐|续交|续缴|续上|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
                              # (cover bought, as 四川 says it: "两年都没买合疗 2027年集中期买了")
                              r"没买|买了|才买|"
@@ -233,7 +234,8 @@ def calc_kind(text: str, s: Slots) -> str | None:
                                                                          or NEWBORN_BEFORE.search(text)))) \
             and WAITING_CONTEXT.search(text) and not MATERNITY.search(text):
         # ("2月1号生的 6月10号才交 从哪天起能报": a newborn's days, its rule's question)
-        if s.get("insurance") == "职工" and s.get("arrears_months") is None and STAFF_ARREARS.search(text):
+        if s.get("insurance") == "职工" and s.get("arrears_months") is None and STAFF_ARREARS.search(text) \
+                and not s.get("arrears_vague"):
             return None     # "公司欠了好几个月医保费": the handbook's arrears rule, never a first enrolment's wait
         return "waiting_period"
     if s.get("gap_years") and s.get("insurance") != "职工" and (REPAIR_COST.search(text) or (
@@ -407,7 +409,7 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # "怀孕五个月终止妊娠 做的剖宫术 限额好多": the limit with its 剖宫术 step, added up for this case
         return True
     years = any(k in s for k in ("gap_years", "continuous_years", "newborn_days", "zero_claim", "paid_month",
-                                 "arrears_months", "switched")) or (kind == "serious_cap" and "_cap_bound" in s)
+                                 "arrears_months", "arrears_vague", "switched")) or (kind == "serious_cap" and "_cap_bound" in s)
     if kind in ("waiting_period", "serious_cap"):
         # the asker's own situation makes it a calculation; "参保后等待期多久" is the handbook's rule
         # (a first enrolment with words between: "我第一次在巴中单位参加职工医保")

@@ -142,6 +142,9 @@ CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     and not s.get("drug_class"),
     "outpatient_tiers_differ": _outpatient_tiers_differ,
     "gap_unknown": _gap_unknown,
+    # (职工 arrears said without their months: the rule differs at 6 and 12 months)
+    "arrears_unknown": lambda p, s: (s.get("insurance") == "职工" and s.get("arrears_months") is None) or None
+    if s.get("arrears_vague") else None,
     "window_unknown": _window_unknown,
     "switch_gap_unknown": lambda p, s: bool(s.get("switched")) and s.get("gap_months") is None
     and s.get("arrears_months") is None,

@@ -988,6 +988,11 @@ def staff_status_of(text: str, out: Slots) -> None:
             low = to_int(said) if to_int(said) is not None else to_int(said[0]) if len(said) == 2 else None
             if low is not None and 0 < low < 80:
                 out.set("continuous_years", low)
+    if "arrears_months" not in out.values and out.get("insurance") == "职工" \
+            and re.search(r"欠(?:了|缴了?|费了?)?[^，。\d第到]{0,4}?(?<!第)(?<!到)(?:几个月|好几个月|几月|一段时间|一阵|一些|好久|很久)", text):
+        # "我欠了几个月职工医保费": arrears whose months are not said — the rule differs by them (6 and
+        # 12 months), asked, never assumed
+        out.set("arrears_vague", True)
     if "switched" not in out.values and "arrears_months" not in out.values and out.get("insurance") == "职工" \
             and not re.search(r"初次|第一次|刚(?:入职|参加工作|进)", text):
         # "单位断了5个月没交，现在补缴": months of a 职工's fees not paid are arrears (第二章 二十三问),
@@ -1391,6 +1396,16 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
             out.set("gap_years", _n(m.group(1)))
         elif re.search(r"没断|没有断|没有|不断", t):
             out.set("gap_years", 0)
+    if expecting == "arrears_months" and "arrears_months" not in out.values:
+        m = re.search(_N + r"\s*个?(多)?月", t) or re.fullmatch(r"\s*" + _N + r"\s*()", t)
+        if m and to_int(m.group(1)) is not None:
+            out.set("arrears_months", _n(m.group(1)) + (1 if m.group(2) else 0))
+        elif re.search(r"半年", t):
+            out.set("arrears_months", 6)
+        else:
+            m = re.search(r"([一两二三四五\d])年(半|多)?", t)
+            if m and to_int(m.group(1)):
+                out.set("arrears_months", 12 * to_int(m.group(1)) + (6 if m.group(2) == "半" else 1 if m.group(2) else 0))
     if expecting == "gap_months" and "gap_months" not in out.values:
         m = re.search(_N + r"\s*个?(多)?月", t) or re.fullmatch(r"\s*" + _N + r"\s*()", t)
         if m and to_int(m.group(1)) is not None:

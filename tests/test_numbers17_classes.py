@@ -254,3 +254,24 @@ def test_own_case_told_beside_the_handbooks_example_is_computed(engine):
     # 巴中 居民 乡镇卫生院 100 / 90%: (3100 − 100) × 90% = 2700
     r = ask(engine, "手册上那个张三的例子我看了 我的是居民医保 卫生院住院合规3100 那我报好多", region="巴中")
     computed(r, 2700, name="inpatient")
+
+
+# ---- 职工 arrears said without their months: asked (the rule differs at 6 and 12 months) ------------------
+
+
+def test_arrears_without_months_asks_them(engine):
+    r = ask(engine, "单位欠了好几个月的职工医保费 现在补上了能马上用不", region="巴中")
+    assert r.kind == "clarify" and "几个月" in r.text, r.text
+
+
+@pytest.mark.parametrize("reply,said", [("4个月", "缴费当月即可享受"), ("十个月", "从缴清之日起享受"),
+                                        ("一年半", "等待期为6个月")])
+def test_the_months_answered_pick_the_arrears_rule(engine, reply, said):
+    from tests.helpers import talk
+    rs = talk(engine, ["单位欠了好几个月的职工医保费 现在补上了能马上用不", reply], region="巴中")
+    assert rs[-1].kind == "calculation" and said in rs[-1].text, rs[-1].text
+
+
+def test_which_month_of_arrears_stops_cover_is_the_rule_not_asked(engine):
+    r = ask(engine, "公司拖欠职工医保 欠费第几个月开始就报不了", region="巴中")
+    assert "第4个月" in r.text, r.text
