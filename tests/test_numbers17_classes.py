@@ -275,3 +275,11 @@ def test_the_months_answered_pick_the_arrears_rule(engine, reply, said):
 def test_which_month_of_arrears_stops_cover_is_the_rule_not_asked(engine):
     r = ask(engine, "公司拖欠职工医保 欠费第几个月开始就报不了", region="巴中")
     assert "第4个月" in r.text, r.text
+
+
+# ---- a count asked as 四川 asks it (有好多个): each clause its own question --------------------------------
+
+
+def test_two_counts_asked_with_you_haoduo_ge_are_both_answered(engine):
+    r = ask(engine, "门特有好多个病 门诊慢病又有好多个", region="巴中")
+    assert "【1】" in r.text and "【2】" in r.text and "33" in r.text and "29" in r.text, r.text
