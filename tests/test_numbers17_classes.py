@@ -283,3 +283,11 @@ def test_which_month_of_arrears_stops_cover_is_the_rule_not_asked(engine):
 def test_two_counts_asked_with_you_haoduo_ge_are_both_answered(engine):
     r = ask(engine, "门特有好多个病 门诊慢病又有好多个", region="巴中")
     assert "【1】" in r.text and "【2】" in r.text and "33" in r.text and "29" in r.text, r.text
+
+
+# ---- years kept up as a resolve (一直坚持每年交) are years in a row for the 大病 cap ------------------------
+
+
+def test_keeping_up_every_year_asks_the_caps_bound(engine):
+    r = ask(engine, "要是我每年都坚持交合疗 大病封顶最多能涨到好多", region="巴中")
+    computed(r, 360000, name="serious_illness_cap")
