@@ -989,9 +989,11 @@ def staff_status_of(text: str, out: Slots) -> None:
             if low is not None and 0 < low < 80:
                 out.set("continuous_years", low)
     if "arrears_months" not in out.values and out.get("insurance") == "职工" \
-            and re.search(r"欠(?:了|缴了?|费了?)?[^，。\d第到]{0,4}?(?<!第)(?<!到)(?:几个月|好几个月|几月|一段时间|一阵|一些|好久|很久)", text):
-        # "我欠了几个月职工医保费": arrears whose months are not said — the rule differs by them (6 and
-        # 12 months), asked, never assumed
+            and re.search(r"欠(?:了|缴了?|费了?)?[^，。\d第到]{0,4}?(?<!第)(?<!到)(?:几个月|好几个月|几月|一段时间|一阵|一些|好久|很久)", text) \
+            and re.search(r"补(?:缴|交|齐|上|了)|缴清|交清|还清|交上了", text):
+        # "我欠了几个月职工医保费 补交了能马上用不": arrears paid back whose months are not said — what
+        # the payment restores differs by them (6 and 12 months), asked, never assumed (what arrears do,
+        # "第几个月开始就不能报", is the rule's, whatever the months)
         out.set("arrears_vague", True)
     if "switched" not in out.values and "arrears_months" not in out.values and out.get("insurance") == "职工" \
             and not re.search(r"初次|第一次|刚(?:入职|参加工作|进)", text):

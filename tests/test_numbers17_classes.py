@@ -291,3 +291,9 @@ def test_two_counts_asked_with_you_haoduo_ge_are_both_answered(engine):
 def test_keeping_up_every_year_asks_the_caps_bound(engine):
     r = ask(engine, "要是我每年都坚持交合疗 大病封顶最多能涨到好多", region="巴中")
     computed(r, 360000, name="serious_illness_cap")
+
+
+@pytest.mark.parametrize("text", ["公司欠了好几个月医保费 我看病会不会受影响", "单位欠了几个月医保没交 第几个月开始报不了"])
+def test_what_arrears_do_is_the_rule_whatever_the_months(engine, text):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "faq" and "第4个月" in r.text, r.text
