@@ -969,7 +969,9 @@ def staff_status_of(text: str, out: Slots) -> None:
             months = 6 if m.group(1) else 12 * (to_int(m.group(2)) or 0) + (6 if m.group(3) == "半" else 1 if m.group(3) else 0)
             if months:
                 out.set("arrears_months", months)
-    if (re.search(r"换成|转成|转为|换到|改成|改参|改交|转交|换交|切换|转(?:到|入)?(?:职工|居民|城乡|合疗|新农合)", text)
+    # ("职工医保跟居民医保换着交", "来回换"): switching back and forth is switching
+    if (re.search(r"换成|转成|转为|换到|改成|改参|改交|转交|换交|切换|换着(?:交|缴|参保|买)|来回(?:换|切换|转)|换来换去|"
+                  r"转(?:到|入)?(?:职工|居民|城乡|合疗|新农合)", text)
             and re.search(r"职工|居民|合疗|新农合", text)) \
             or (_LEFT_JOB_RE.search(text) and re.search(r"职工", text)) or _JOINED_JOB_RE.search(text):
         out.set("switched", True)

@@ -297,3 +297,9 @@ def test_keeping_up_every_year_asks_the_caps_bound(engine):
 def test_what_arrears_do_is_the_rule_whatever_the_months(engine, text):
     r = ask(engine, text, region="巴中")
     assert r.kind == "faq" and "第4个月" in r.text, r.text
+
+
+def test_alternating_between_schemes_finds_the_switch_rule(engine):
+    from tests.helpers import ids
+    r = ask(engine, "单位医保和合疗换着交的 中间断了几个月以内不用等待期", region="巴中")
+    assert r.kind == "faq" and ids(r)[:1] == ["bz-1-26"] and "3个月" in r.text, r.text
