@@ -1407,6 +1407,9 @@ class Engine:
         # (but where the fact asked picks the rule itself — which disease, where each has its own limit —
         # an entry about one disease the asker did not name is not the rule: the form asks it)
         picks_rule = "disease" in turn.missing_slots and bool(hits) and _names_a_disease(hits[0].entry.question)
+        # (... and the months of a 职工's arrears: the entries differ at 6 and 12 months, each one a rule for
+        # months the asker did not say)
+        picks_rule = picks_rule or "arrears_months" in turn.missing_slots
         if turn.kind == "clarify" and not was_open and turn.missing_slots == ["amount"] \
                 and forms.several_chronic(session.state) and not COMPUTE.search(text):
             # "高血压和冠心病两个慢病，一年最多报多少": the region's rule for several diseases, computed on

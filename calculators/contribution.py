@@ -106,9 +106,10 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
     return w.done(f"个人需缴 {yuan(pay)} 元/年" + (f"（标准 {num(r.standard)} 元，资助 {num(sub)} 元）。" if sub else "。"))
 
 
-def household_contribution(policy: Policy, *, members: dict[str, int]) -> Calculation:
+def household_contribution(policy: Policy, *, members: dict[str, int], with_ltc: bool = False) -> Calculation:
     """A household's yearly 居民 contributions, each member after the subsidy for their category
-    ("爷爷特困、婆婆低保、3 个普通")."""
+    ("爷爷特困、婆婆低保、3 个普通"); `with_ltc`: everyone adds the voluntary add-on (长护险), which
+    the government pays for the categories it lists."""
     c = _section(policy)
     if c.resident is None:
         raise NotListed(f"{policy.region}的手册没有列出城乡居民医保缴费标准。")
@@ -116,7 +117,11 @@ def household_contribution(policy: Policy, *, members: dict[str, int]) -> Calcul
     people = sum(members.values())
     if people < 1 or people > 20:
         raise BadInput(f"人数 {people} 不合理。", "people")
-    w = Work("contribution", "城乡居民医保全家缴费测算", policy, {"members": dict(members), "people": people})
+    if with_ltc and not r.extras:
+        raise NotListed(r.extras_missing.note if r.extras_missing else f"{policy.region}的手册没有列出长期护理保险的缴费标准。",
+                        r.extras_missing.source if r.extras_missing else r.source)
+    w = Work("contribution", "城乡居民医保全家缴费测算", policy,
+             {"members": dict(members), "people": people, "with_ltc": with_ltc or None})
     w.cite(r.source)
     total = ZERO
     parts = []
@@ -130,10 +135,20 @@ def household_contribution(policy: Policy, *, members: dict[str, int]) -> Calcul
         w.step(f"{named} {n} 人：每人{how}，{num(pay)} × {n} = {num(pay * n)} 元")
         total += pay * n
         parts.append(num(pay * n))
+    for extra in r.extras:
+        if not with_ltc:
+            w.assume(f"不含{extra.name} {num(extra.amount)} 元")
+            continue
+        w.cite(extra.source)
+        paying = sum(n for category, n in members.items() if category not in extra.paid_for)
+        if paying < people:
+            w.step(f"{extra.name}：{people - paying} 人由政府代缴")
+        if paying:
+            w.step(f"{extra.name} {num(extra.amount)} × {paying} = {num(extra.amount * paying)} 元")
+            total += extra.amount * paying
+            parts.append(num(extra.amount * paying))
     w.step(f"全家 {people} 人合计：{' + '.join(parts)} = {num(total)} 元")
     w.money("household", total)
-    for extra in r.extras:
-        w.assume(f"不含{extra.name} {num(extra.amount)} 元")
     w.assume(f"{policy.region} {policy.year} 年度城乡居民医保")
     w.assume("同时具备多种资助身份的按最高标准资助，不重复资助")
     return w.done(f"全家一共需缴 {yuan(total)} 元/年。")

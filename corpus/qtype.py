@@ -25,7 +25,9 @@ QTYPES: dict[str, re.Pattern] = {name: re.compile(pattern) for name, pattern in 
 # states none cannot answer the question, whatever else it shares with it (the rule for 最低缴费基数
 # is no figure for it).
 # (a fee's sum given, a subsidy's sum: "产前检查费给好多", "补助多少": money, not a rate)
-_ASKS_MONEY = re.compile(r"多少钱|好多钱|几多钱|几块钱|多少元|好多元|多少块|"
+# (what goes into the 医保卡 each month, "每个月进好多钱", is the 个人账户's 划拨, a share of a base: a
+# rate answers it)
+_ASKS_MONEY = re.compile(r"(?<![进划打返存])(?<!进来)(?<!进去)(?:多少钱|好多钱|几多钱|几块钱|多少元|好多元|多少块)|"
                          r"(?:费用?|补助|补贴)(?:能|可以)?(?:给|补|发)?(?:多少|好多)(?!比例|%|个点|成|次|天|个月|年)")
 _STATES_MONEY = re.compile(r"\d[\d,，.]*\s*(?:元|万|块)")
 

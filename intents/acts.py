@@ -18,7 +18,8 @@ CANCEL = re.compile(
     r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|不用算了|不算了|不用了|不问了|先这样|再见|拜拜))*[\s，。,.!！~～]*$",
     re.I)
 # a correction of what the asker said before: the rest of the message carries the right fact
-CORRECTION = re.compile(r"^[\s，。,]*(?:不对|不是|错了|说错了|我说错了|打错了|我打错了|搞错了|更正一下|更正|纠正一下|纠正|"
+# ("不是急诊" answering "是不是急诊抢救" says the care was not one: a fact, never a correction to 急诊)
+CORRECTION = re.compile(r"^[\s，。,]*(?:不对|不是(?!急诊|抢救|急救)|错了|说错了|我说错了|打错了|我打错了|搞错了|更正一下|更正|纠正一下|纠正|"
                         r"应该是|其实是|重新算|重算|准确(?:的)?是|具体(?:的)?是|实际(?:上)?是|确切(?:的)?是)(?:[\s，。,！!]*(?:不对|不是|错了|我说错了|说错了|打错了|我打错了|应该是|其实是|"
                         r"是|，))*[\s，。,！!]*")
 # a follow-up that adds to the last case rather than replacing a fact: "我糖尿病也有，两个一起算"
@@ -30,6 +31,8 @@ TOTAL_AMOUNT = re.compile(r"(?:加起来|加在一起|合起来|合计|总共|�
                           r"(?:\d|[一二两三四五六七八九十百千万])")
 # a clause that totals up or extends the question before it ("长护险也想交，一共多少"): one question with it
 CONTINUES = re.compile(r"一共|总共|合计|加起来|加上|连同|一起算|都算上|合起来|"
+                       # the asker's own share after the fund's ("统筹报好多 自己出好多"): the one sum's other side
+                       r"^(?:那|那么)?(?:剩下的?)?(?:自己|个人|我|俺)?(?:还)?(?:要|得)?(?:出|掏|付|负担|承担|自付)(?:多少|好多|几多)(?:钱)?[？?。!！]*$|"
                        # only the difference of what the one before asked ("…各是多少，差了多少")
                        r"^(?:两者|两年|两个|它们)?(?:相差|差了|差|差距|涨了|降了|多了|少了)(?:多少|好多|几)")
 FOLLOW_UP = re.compile(r"^(?:那|那么|如果|要是|假如|假设|换成|改成|换|改为|若|那要是|那如果|那假如)|"

@@ -6,7 +6,7 @@ import re
 
 import regions
 from intents import premise
-from intents.slots import DEDUCTIBLE_PAID, EXCLUDED, Slots
+from intents.slots import DEDUCTIBLE_PAID, EXCLUDED, PREMIUM_PAID, Slots
 
 ASK_AMOUNT = re.compile(r"能报多少|报多少|报销多少|报了多少|赔多少|能赔|给报多少|能报销多少|能退多少|报好多|报得到好多|"
                         r"能报好多|赔好多|给好多|给多少|能给|救助多少|救助好多|补差(?:是|有|能有|能补|能给|给)?(?:多少|好多|几多)|补多少|补好多|"
@@ -71,7 +71,8 @@ WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|得等|需
                      # "补缴后从哪天享受": the day the cover holds again, said with 从
                      r"从(?:哪一?天|什么时候|啥时候|几时|哪个月)(?:起|开始)?(?:才)?(?:能|可以)?(?:享受|报|恢复)|"
                      # "交了是不是马上能报", "一交就能用吗": whether the cover holds from the payment on
-                     r"(?:马上|立马|立刻|立即|当天|当月|一交)(?:就)?(?:能|可以)(?:报|用|享受)")
+                     r"(?:马上|立马|立刻|立即|当天|当月|一交)(?:就)?(?:能|可以)(?:报|用|享受)|"
+                     r"(?:能|可以)(?:马上|立马|立刻|立即|当月)(?:就)?(?:报|用|享受)")
 WAITING_CONTEXT = re.compile(r"生的|生下来|断保|断缴|断交|断了|断过|停保|停了|停交|没给(?:我)?交|补上|补齐|续交|续缴|续上|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
                              # (cover bought, as 四川 says it: "两年都没买合疗 2027年集中期买了")
                              r"没买|买了|才买|"
@@ -80,7 +81,7 @@ WAITING_CONTEXT = re.compile(r"生的|生下来|断保|断缴|断交|断了|断�
 # the newborn rule's question (from which day the cover holds)
 NEWBORN_BEFORE = re.compile(r"(?:之前|前面|以前|出生时|出生那|生的时候|那段时间|那几个月)[^，。？?]{0,10}?(?:能|可以|报得到|报不报|给报)")
 # fees owed on a 职工 account (by the employer or the asker): its own rule, by months owed
-STAFF_ARREARS = re.compile(r"欠费|欠缴|欠了|拖欠|欠[^，。,]{0,6}(?:医保|费)")
+STAFF_ARREARS = re.compile(r"欠费|欠缴|欠了|拖欠|欠到|拖着(?:没|不)?(?:交|缴)|欠[^，。,]{0,6}(?:医保|费)")
 # paying back years of a gap, and what it costs (the waiting period it repairs is worked out beside)
 REPAIR_COST = re.compile(r"(?:补缴|补交|补齐|补上)[^，。？?]{0,10}(?:多少钱|好多钱|多少|好多|几多|费用)")
 # ("第一年交 …住院…能报多少": the year the cover began, background — not 一年交多少)
@@ -96,10 +97,14 @@ _DEDUCTIBLE_NAMES = r"起付线|起付标准|起伏线"
 DEDUCTIBLE_DUE = re.compile(rf"(?:{_DEDUCTIBLE_NAMES}|门槛费?|起付)[^，。？?]{{0,4}}(?:交|缴)")
 # what the asker pays for cover ("医保一共自己掏多少", "合疗要出好多"): said of a household, a contribution
 FEE_PAID = re.compile(r"(?:医保|保费|医保费|合疗|居民医保)[^，。？?]{0,8}(?:掏|出|付|交|缴)(?:多少|好多|几多)")
+# one sum asked for, however the paying is said ("总共要转多少钱给班长")
+_TOTAL_ASKED = re.compile(r"(?:一共|总共|合计|加起来|总的)[^，。？?]{0,6}?(?:多少|好多|几多)")
 # a household's cover asked as one sum ("5个人都交合疗 一共好多钱")
 HOUSEHOLD_TOTAL = re.compile(r"(?:交|缴|参保|买)[^。？?]{0,30}(?:一共|总共|合计|加起来)[^，。？?]{0,3}(?:多少|好多|几多)")
 MATERNITY = re.compile(r"生孩子|生小孩|生娃|生了(?:个|一个|两个|俩|对)(?:娃|孩子|小孩|宝宝|儿子|女儿|闺女|双胞胎)|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎|三胞胎|多胞胎|产检|流产|引产|人流|终止妊娠")
-SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|(?:没|没有|未)(?:用|拿)?医保报|断保|断缴|断过|没参保|没交|没断|每年都交|年年都交|一直交|一直在交")
+SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|(?:没|没有|未)(?:用|拿)?医保报|断保|断缴|断过|没参保|没交|没断|每年都交|年年都交|一直交|一直在交|"
+                        # ("如果我一直坚持每年交"): a run of years kept up, said as a resolve
+                        r"(?:一直|每年)?坚持(?:每年)?(?:都)?(?:交|缴|参保|参加)")
 # the amount is what is left after the funds paid: 救助 only, not the whole chain
 # the whole chain asked for: the funds named together, or everything paid ("各种报完自己还出多少")
 LAYERS_NAMED = re.compile(r"大病[^，。？?]{0,8}救助|基本[^，。？?]{0,6}大病|医保[、和及与,，]\s*大病")
@@ -153,7 +158,9 @@ BY_THE_RULE = re.compile(rf"(?:{_DEDUCTIBLE_NAMES}|门槛费?)(?:扣了|扣掉|�
 
 
 # calc_kind's words, compiled once (it reads every question part, several times a message)
-_STAY = re.compile(r"住院|住了院|出院|住[了过的].{0,4}院|住了\d|住了[一二两三四五六七八九十半几]|又住[^，。]{0,6}院|"
+# (an operation at a hospital, "在二级医院做了手术", is a stay's bill: 巴中 pays even a 职工's 日间手术
+# as one — never asked as an outpatient visit)
+_STAY = re.compile(r"住院|住了院|出院|(?:做|动)了?(?:个|一个|一台|一次)?(?:大)?手术|开了?(?:一)?刀|住[了过的].{0,4}院|住了\d|住了[一二两三四五六七八九十半几]|又住[^，。]{0,6}院|"
                    r"住进[^，。]{0,8}院|(?<![居记])住(?:进|在)?[^，。住\s门\d]{0,6}(?:医院|卫生院|卫生服务中心)|"
                    # 住三甲: the hospital by its grade alone
                    r"(?<![居记])住(?:进|在|了|的)?[^，。住\s门\d]{0,4}?(?:三甲|三乙|二甲|二乙|[一二三]级)|"
@@ -202,9 +209,28 @@ def stay_bill(text: str, s: Slots, inpatient: bool) -> bool:
 SAVED_BY = re.compile(r"[能可会还以]救(?=多少|好多|几多|几成)")
 
 
+# the handbook's own text or example asked about ("手册上说张三…", "手册里那个例子")
+HANDBOOK_SAYS = re.compile(r"(?:手册|宣传册|小册子)(?:上|里|中)?(?:面)?(?:说|讲|写|举|有个|那个|的)[^，。？?]{0,4}?(?:张三|李四|王五|例子|举例|案例)|"
+                           r"(?:手册|宣传册)(?:上|里)?(?:说|讲|写)的?张三")
+
+
+OWN_CASE_TOO = re.compile(r"(?:那|而|但)?(?:我|俺)(?:也|的|这|报|自己|家)|我们(?:也|的|这)")
+
+
+# the rule as the asker heard it ("听说低保起付线要低些 比例也高些"), up to the question asked
+HEARSAY_RULE = re.compile(r"(?:听说|据说|听人说|听别人说|说是)[^。？?！!]*?(?=(?:那|那我|我)?(?:能|可以|还能|该)?"
+                          r"(?:报|赔|给|补)(?:销)?(?:多少|好多|几多)|[。？?！!]|$)")
+
+
+# 大病保险 by its spoken name (the lexicon's 二次报销 / 二次报账), for the case's own figures
+SECOND_CLAIM = re.compile(r"二次报[销账]")
+
+
 def calc_kind(text: str, s: Slots) -> str | None:
     text = EXCLUDED.sub(lambda m: " " * len(m.group(0)), text)      # (same length: amount_at holds)
     text = SAVED_BY.sub("救助", text)
+    # "合疗报完自己还垫了8万 二次报销能给好多": 二次报销 is what people call 大病保险 (same length)
+    text = SECOND_CLAIM.sub("大病保险", text)
     # "门诊大病" (克拉玛依's name for the diseases whose outpatient care is paid like a stay's) is a
     # disease's outpatient bill, paid by the 门诊慢病 rules first — not 大病保险, which a question
     # names in words of its own ("门诊大病的费用大病保险还报吗"); same length, so amount_at holds
@@ -213,7 +239,8 @@ def calc_kind(text: str, s: Slots) -> str | None:
                                                                          or NEWBORN_BEFORE.search(text)))) \
             and WAITING_CONTEXT.search(text) and not MATERNITY.search(text):
         # ("2月1号生的 6月10号才交 从哪天起能报": a newborn's days, its rule's question)
-        if s.get("insurance") == "职工" and s.get("arrears_months") is None and STAFF_ARREARS.search(text):
+        if s.get("insurance") == "职工" and s.get("arrears_months") is None and STAFF_ARREARS.search(text) \
+                and not s.get("arrears_vague"):
             return None     # "公司欠了好几个月医保费": the handbook's arrears rule, never a first enrolment's wait
         return "waiting_period"
     if s.get("gap_years") and s.get("insurance") != "职工" and (REPAIR_COST.search(text) or (
@@ -310,9 +337,15 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if not inpatient and "看病" in text and "amount" not in s:
         # ("看病花了3000": a bill that may be a stay's as well as a visit's — which of the two is asked)
         return "outpatient"
+    if inpatient or "amount" in s:
+        # "一年交四百那个居民医保 住院5200报好多": the cover named by its price, with a bill told — a
+        # fact about the scheme, not a question for the contribution (a 交多少 said beside still is)
+        text = PREMIUM_PAID.sub(lambda m: " " * len(m.group(0)), text)
     if (CONTRIBUTION.search(text) and not DEDUCTIBLE_DUE.search(text)) or (s.get("maternity_fee") and not inpatient) \
             or (s.get("household") and not inpatient and FEE_PAID.search(text)) \
-            or (s.get("people") and not inpatient and HOUSEHOLD_TOTAL.search(text)):
+            or (s.get("people") and not inpatient and HOUSEHOLD_TOTAL.search(text)) \
+            or (s.get("household") and not inpatient and "amount" not in s and _TOTAL_ASKED.search(text)):
+        # ("一个低保 三个普通 四个人都加长护险 总共要转多少钱": a household counted by category, its sum asked)
         # (a household counted by category — "爷爷特困，另外三个普通" — asking what its 医保 costs it,
         # however the paying is said: 自己掏多少, 一共出好多)
         return "contribution"
@@ -346,8 +379,15 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # "合规3千1 起付线扣了按比例能报好多": how the asker's bill is paid (the deductible off, the
         # rest at the rate), said with it — no question for the rate or the deductible
         text = BY_THE_RULE.sub(lambda m: " " * len(m.group(0)), text)
+        # "自己还出了1.5万 听说困难的人起付线要低些 比例也高些 能报好多": the rule as heard is the story's
+        # background; the asker's own sum is still asked for (up to the question's own words)
+        text = HEARSAY_RULE.sub(lambda m: " " * len(m.group(0)), text)
     if COMPUTE.search(text):
         return True
+    if HANDBOOK_SAYS.search(text) and not OWN_CASE_TOO.search(text):
+        # "手册上说张三…花了4500 报了好多": the handbook's own worked example, its entry ("我也差不多 …那我
+        # 报好多" is the asker's own case, told beside it)
+        return False
     named = set(s.get("diseases") or [])
     several = kind == "chronic" and len({d for d in named if not any(d != o and d in o for o in named)}) > 1
     if HOW_COMPUTED.search(text) and (ROUGH_SPENT.search(text) or "amount_unread" in s) and "amount" not in s:
@@ -374,7 +414,7 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # "怀孕五个月终止妊娠 做的剖宫术 限额好多": the limit with its 剖宫术 step, added up for this case
         return True
     years = any(k in s for k in ("gap_years", "continuous_years", "newborn_days", "zero_claim", "paid_month",
-                                 "arrears_months", "switched")) or (kind == "serious_cap" and "_cap_bound" in s)
+                                 "arrears_months", "arrears_vague", "switched")) or (kind == "serious_cap" and "_cap_bound" in s)
     if kind in ("waiting_period", "serious_cap"):
         # the asker's own situation makes it a calculation; "参保后等待期多久" is the handbook's rule
         # (a first enrolment with words between: "我第一次在巴中单位参加职工医保")

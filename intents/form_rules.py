@@ -142,6 +142,9 @@ CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     and not s.get("drug_class"),
     "outpatient_tiers_differ": _outpatient_tiers_differ,
     "gap_unknown": _gap_unknown,
+    # (职工 arrears said without their months: the rule differs at 6 and 12 months)
+    "arrears_unknown": lambda p, s: (s.get("insurance") == "职工" and s.get("arrears_months") is None) or None
+    if s.get("arrears_vague") else None,
     "window_unknown": _window_unknown,
     "switch_gap_unknown": lambda p, s: bool(s.get("switched")) and s.get("gap_months") is None
     and s.get("arrears_months") is None,
@@ -302,7 +305,7 @@ def _assistance(p: Policy, s: dict) -> Calculation:
 
 def _maternity(p: Policy, s: dict) -> Calculation:
     insurance, spouse = s["insurance"], s.get("spouse_insurance")
-    if insurance == "居民" and spouse == "职工" and s.get("spouse_husband"):
+    if insurance == "居民" and spouse == "职工" and (s.get("spouse_husband") or s.get("top_up")):
         insurance, spouse = "职工", "居民"      # "老公是职工，我是居民": the 职工's spouse gives birth (补差)
     return maternity(
         p, insurance=insurance, kind=s.get("kind"), babies=int(s.get("babies") or 1), cost=_amount(s),
@@ -394,7 +397,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
                            civil_servant_asked=bool(s.get("civil_servant")),
                            employer_asked=s.get("payer") == "单位")
         if s.get("insurance") == "职工" else
-        household_contribution(p, members=_household(s)) if _mixed_household(s) else
+        household_contribution(p, members=_household(s), with_ltc=bool(s.get("with_ltc"))) if _mixed_household(s) else
         resident_contribution(p, category=_best_held(p, s), with_ltc=bool(s.get("with_ltc")),
                               people=int(s.get("people") or 1), one_member_category=s.get("one_member") or False,
                               paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),

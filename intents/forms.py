@@ -918,19 +918,19 @@ def _choice(text: str, open_: dict | None) -> str:
 
 # ---- slots in and out ---------------------------------------------------------------
 
-_KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "reimbursed", "emergency", "retired", "flexible", "civil_servant", "tier", "grade", "level",
+_KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "retired", "flexible", "civil_servant", "tier", "grade", "level",
          "prior_tier", "transfer", "admission", "visit", "filing", "elsewhere", "category", "gap_years", "gap_year",
          "continuous_years", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_after", "gap_said", "newborn_days",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
-         "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "switched", "gap_months", "after_regular", "after_serious",
+         "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "gap_months", "after_regular", "after_serious",
          "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
          "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
          "maternity_fee", "hospital", "_cap_bound")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said",
              "amount_unread", "amount_parts", "class_costs", "amount_in_catalogue", "above_deductible"), "amount_unread": ("amount",),
-             "insurance": ("retired", "spouse_insurance", "spouse_husband"),
+             "insurance": ("retired", "spouse_insurance", "spouse_husband", "top_up"),
              "filing": ("elsewhere", "care_province"), "elsewhere": ("filing",),
              "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),
              "gap_years": ("paid_month", "paid_day", "paid_after", "in_window", "gap_year"),
@@ -1119,6 +1119,14 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         turn = _ask(form, open_, missing[0], p, ack, why=gap + domain().slots["tier"].ask if gap else "")
         turn.case_known = known
         return turn
+    if kind in ("inpatient", "chain") and s.get("filing") == "未备案" and s.get("emergency") is None \
+            and _filled(s, "amount"):
+        # "去外省住院 没备案 花了一万": computed by the not-filed row (非急诊且未转诊), as the asker's
+        # words say; an emergency (急诊抢救) elsewhere is taken as filed, at another rate — its result is
+        # said beside, never left out silently
+        other = _emergency_result(p, s, kind)
+        if other:
+            _assume(s, f"按非急诊计算；如属异地急诊抢救（视同已备案）：{other}", "filing")
     for item in probed:                 # before the scheme, which is asked last
         if not _probe(p, s, kind, item):
             return _ask(form, open_, item.slot, p, ack)
@@ -1260,6 +1268,19 @@ def _settle(p: Policy, s: dict, kind: str, item: FormSlot, probe: bool = True) -
         _assume(s, "未说明参保类型：职工医保和城乡居民医保按此计算结果相同" if name == "insurance" else item.assume, name)
         return True
     return False
+
+
+def _emergency_result(p: Policy, s: dict, kind: str) -> str:
+    """The headline of an unfiled stay elsewhere computed as an emergency (the region's 急诊 row),
+    where it differs; "" where the handbook gives no 急诊 figures or the result is the same."""
+    run = RUNNERS[domain().forms[kind].run]
+    try:
+        urgent = run(p, {**s, "filing": "急诊"})
+        if urgent.result == run(p, s).result:
+            return ""
+    except (NotListed, BadInput, KeyError):
+        return ""
+    return urgent.headline.rstrip("。")
 
 
 def _probe(p: Policy, s: dict, kind: str, item: FormSlot) -> bool:

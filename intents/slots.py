@@ -91,13 +91,16 @@ def _n(s: str) -> int:
 
 # ---- insurance type --------------------------------------------------------
 
-_RESIDENT = r"城乡居民|城乡医保|城乡医疗保险|居民医保|居民|合疗|新农合|农合|农村医保|学生|大学生|中学生|小学生|新生儿|宝宝|娃|小孩|孩子|儿童|城居"
-_STAFF = (r"职工|在职|上班族|单位交|单位缴|单位上班|在单位上|月工资|从工资|工资里|扣工资|工资条|退休|灵活就业|个体户|个体工商户|企业员工|公务员|"
+_RESIDENT = r"城乡居民|城乡医保|城乡医疗保险|居民医保|居民|合疗|新农合|农合|农村医保|农村合作医疗|新型农村合作医疗|合作医疗|学生|大学生|中学生|小学生|新生儿|宝宝|娃|小孩|孩子|儿童|城居"
+_STAFF = (r"职工|在职|上班族|单位交|单位缴|单位上班|在单位上|单位上的|月工资|从工资|工资里|扣工资|工资条|退休|灵活就业|个体户|个体工商户|企业员工|公务员|"
           # the base 职工 pay on, in the handbook's words ("上年度月平均工资"): 居民 pay a fixed sum
           r"月平均工资|月均工资|上年度?平均工资|"
           # an employer that pays (or owes) the asker's fees: 公司给我交医保, 单位欠了几个月医保费, 刚入职
-          r"(?:公司|单位|厂里|厂头|老板)(?:开始|已经|一直|都)?(?:给我|帮我|替我|给员工)?(?:交|缴|买|欠|拖欠)|入职")
+          # ("单位一直拖着没交医保费": the employer's fees owed, however the delay is said)
+          r"(?:公司|单位|厂里|厂头|老板)(?:开始|已经|一直|都)?(?:拖着|拖起|拖了[^，。]{0,4}?)?(?:没|不)?(?:给我|帮我|替我|给员工)?(?:交|缴|买|欠|拖欠)|入职")
 _SPOUSE = r"老婆|妻子|媳妇|爱人|配偶|老公|丈夫|对象"
+# the 职工 side's top-up for a birth in 居民医保 (配偶生育补差), asked by its name
+_TOP_UP = re.compile(r"补差")
 # one member of a household, named by who they are
 _MEMBER = (r"(?:我妈|我爸|老妈|老爸|妈妈|爸爸|母亲|父亲|老母亲|老父亲|老人|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|岳父|岳母|"
            r"老婆|老公|媳妇|爱人|孩子|儿子|女儿|娃|弟弟|妹妹|哥哥|姐姐|老汉|老娘|老头|老太)")
@@ -150,12 +153,24 @@ def insurance_of(text: str, out: Slots) -> None:
     elif res and staff:
         # 我老婆是居民医保，我是职工医保: the asker's scheme and the spouse's (配偶生育补差)
         spouse = re.search(rf"(?:{_SPOUSE})[^，。,；;]{{0,6}}?(职工|居民|城乡居民|城乡医保|合疗|新农合)", text)
-        mine = re.search(r"我(?:是|参加的?是?|交的是?|自己是?)?[^，。,；;老]{0,4}?(职工|居民|城乡居民|城乡医保|合疗|新农合)", text)
-        if spouse and mine and _scheme(spouse.group(1)) != _scheme(mine.group(1)):
-            out.set("insurance", _scheme(mine.group(1)), mine.span(1))
+        mine = re.search(rf"我(?!{_SPOUSE}|家|们|屋)(?:是|参加的?是?|交的是?|自己是?)?[^，。,；;老]{{0,4}}?(职工|居民|城乡居民|城乡医保|合疗|新农合)", text)
+        top_up = _TOP_UP.search(text)
+        if spouse and not mine and top_up:
+            # "男的职工医保 老婆居民医保 配偶补差好多": the spouse's scheme named, the other one is the
+            # household's other side — 补差 asked is of a couple, not two schemes of one person
+            other = re.search(_RESIDENT if _scheme(spouse.group(1)) == "职工" else _STAFF,
+                              said[:spouse.start()] + "　" * (spouse.end() - spouse.start()) + said[spouse.end():])
+            mine = other
+        if spouse and mine and _scheme(spouse.group(1)) != _scheme(mine.group(1) if mine.groups() else mine.group(0)):
+            out.set("insurance", _scheme(mine.group(1) if mine.groups() else mine.group(0)),
+                    mine.span(1) if mine.groups() else mine.span())
             out.set("spouse_insurance", _scheme(spouse.group(1)), spouse.span(1))
             if re.match(r"老公|丈夫", spouse.group(0)):
                 out.set("spouse_husband", True)     # the asker is the one giving birth
+            if top_up:
+                # (补差 is paid for the birth in 居民医保 by the 职工 side: whoever is 居民 gave birth,
+                # though 爱人 / 对象 names no side)
+                out.set("top_up", True)
         elif re.search(r"职工医保|职工", text) and re.search(r"城乡居民|居民医保|居民|合疗|新农合", text):
             out.notes.append("conflict:insurance:职工:居民")
         elif re.search(r"职工|在职|退休|灵活就业", text):
@@ -168,7 +183,8 @@ def insurance_of(text: str, out: Slots) -> None:
         out.set("insurance", "职工", staff.span())
     if re.search(r"退休", text) and not re.search(r"在职", text):
         out.set("retired", True)
-    elif re.search(r"在职|上班", text):
+    elif re.search(r"在职|上班", text) or re.search(r"(?:灵活就业|个体户|自由职业)[^，。,；;]{0,4}(?:交|缴|参保|买)", text):
+        # (灵活就业 paying its own contributions is working: a retiree pays none)
         out.set("retired", False)
     if re.search(r"灵活就业|个体户|个体工商户|自由职业", text):
         out.set("flexible", True)
@@ -350,6 +366,8 @@ _FILING_DENIED = re.compile(r"(?:没|未|还没|没有|没去|莫得|没得|不�
 # care for an emergency, however said: the 急诊 rows of the filing table, and a follow-up "如果是急诊呢"
 # (intents.forms)
 EMERGENCY = re.compile(r"急诊|抢救|急救")
+# care said not to be an emergency ("不是急诊", "非急诊", "急诊也不是")
+_NOT_EMERGENCY = re.compile(r"(?:不是|不属于|并非|非|没|没有|不算)(?:急诊|抢救|急救)|(?:急诊|抢救)[^，。,；;？?]{0,2}(?:不是|也不是|都不是|没有)")
 
 # every way a question says how its care elsewhere was filed, or that it was not ("不是急诊也没转诊",
 # "做临时备案的话", "异地长期居住"): what a follow-up naming another filing replaces (intents.acts.with_fact)
@@ -404,6 +422,12 @@ def filing_of(text: str, out: Slots) -> None:
     m = _FILING_DENIED.search(text)
     if m:
         out.set("filing", "未备案", m.span())
+        if _NOT_EMERGENCY.search(text):
+            out.set("emergency", False)     # "不是急诊也没备案": the not-filed rule, no question left
+        elif EMERGENCY.search(text):
+            # "没办备案 急诊进去的": an emergency elsewhere is taken as filed (its own row)
+            out.set("emergency", True)
+            out.values["filing"] = "急诊"
         return
     for p, v in table:
         m = re.search(p, text)
@@ -414,6 +438,11 @@ def filing_of(text: str, out: Slots) -> None:
                 break
             out.set("filing", v, m.span())
             return
+    if _NOT_EMERGENCY.search(text):
+        out.set("emergency", False)             # "不是急诊": said not to be one
+        if elsewhere:
+            out.set("elsewhere", True, elsewhere)
+        return
     if EMERGENCY.search(text):
         out.set("emergency", True)
     if elsewhere and EMERGENCY.search(text):
@@ -492,6 +521,10 @@ CAP_BOUND = re.compile(r"(?:最多|最高|顶多|最大)(?:又|还|再)?(?:能|�
 # years named as insured ("2025 2026年都交了", "2029年也继续交", "2027年参保了")
 _YEARS_INSURED = re.compile(r"((?:(?:19|20)\d\d\s*(?:年度?)?\s*[、,，和及跟与]?\s*)*(?:19|20)\d\d)\s*(?:年度?)?\s*(?:都|也|又|还|一直)*"
                             r"(?:继续|接着)?(?:交了|交的|缴了|参保了|参了保|参加了|买了|续保|续上了|也交|也参保|继续交|继续参保)")
+
+
+# the rule as heard ("听说连续交满4年封顶要涨"): the policy's years, never the asker's own
+_HEARSAY_BEFORE = re.compile(r"(?:听说|据说|说是|听人说|规定|政策(?:上|说|是)?)(?:是|要|只要)?$")
 
 
 # years insured without a break, said of a count of years ("交到第6年", "从2025年…到2031年")
@@ -582,7 +615,7 @@ def years_of(text: str, out: Slots) -> None:
         years = [int(y) for y in re.findall(r"(?:19|20)\d\d", text[max(0, a - 8):b])]
         if years:
             out.set("gap_year", min(years))
-    elif re.search(r"没断过|没有断过|不断(?:地|的)?(?:交|缴|参保)|一直交|一直在交|从没断|连续参保(?!(?:满|够|到)?(?:\d|[一二两三四五六七八九十]))|每年都交|年年都交|上年交了|"
+    elif re.search(r"没断过|没有断过|不断(?:地|的)?(?:交|缴|参保)|一直交|一直在交|(?:一直|每年)?坚持(?:每年)?(?:都)?(?:交|缴|参保|参加)|从没断|连续参保(?!(?:满|够|到)?(?:\d|[一二两三四五六七八九十]))|每年都交|年年都交|上年交了|"
                    r"去年交了|去年也交了|去年参保|上年参保|去年(?:也|都)?有(?:医保|保险|参保)|(?:19|20)\d\d\s*年度?(?:也|都)?有(?:医保|保险|合疗)|参了保的|((?:19|20)\d\d)\s*年度?(?:参了保|参保了|交了|也交了|缴了)", text):
         out.set("gap_years", 0)
     elif re.search(r"(?:断保|断缴|断交|停保|没交)(?:了)?一年|去年没交|去年没参保|上年没交|去年断", text):
@@ -597,7 +630,9 @@ def years_of(text: str, out: Slots) -> None:
         out.set("continuous_years", int(later.group(1)) - int(span.group(1)) + 1, later.span())
     # ("连续五年都没交" counts years without cover, not in a row insured)
     # ("连续参保满4年以后": the years reached, said with 满 / 够)
-    m = re.search(r"连续(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?(?:满|够|到)?" + _N + r"年(?!" + _NOT_PAID + ")", text)
+    m = next((m for m in re.finditer(r"连续(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?(?:满|够|到)?" + _N
+                                     + r"年(?!" + _NOT_PAID + ")", text)
+              if not _HEARSAY_BEFORE.search(text[max(0, m.start() - 6):m.start()])), None)
     if m and "continuous_years" not in out:
         out.set("continuous_years", _n(m.group(1)), m.span())
     m = re.search(r"第" + _N + r"年", text)
@@ -722,7 +757,9 @@ def newborn_of(text: str, out: Slots) -> None:
 # that stay, nor a figure asserted about the rule ("起付线是不是200"), nor a question ("起付线扣了多少")
 _PAID_VERB = r"(?:扣|付|交|缴|出|给|掏)(?:过|了|掉)了?"
 # (a figure, not the hospital named next: "起付线交了 三级这次" is no 3 元)
-_PAID_FIGURE = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?![级甲乙等次回])(?:元|块钱?)?的?"
+# (nor a date after it: "起付线扣过了 11月又住院" is no 11 元)
+_PAID_FIGURE = (r"(?:\d+(?:\.\d+)?(?![\d.])|[一二两三四五六七八九十百千]+(?![一二两三四五六七八九十百千]))"
+                r"(?![级甲乙等次回月号日年天岁个])(?:元|块钱?)?的?")
 DEDUCTIBLE_PAID = re.compile(
     r"(?:" + _PAID_VERB + r"\s*(?:" + _PAID_FIGURE + r"|(?:一|1)(?:次|回|遍))?(?:住院)?(?:的)?起付(?:线|标准|钱|费)?|"
     r"起付(?:线|标准|钱)?(?:今年|本年|年内|这一?年)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r"(?:\s*" + _PAID_FIGURE + r")?|"
@@ -917,7 +954,11 @@ def staff_status_of(text: str, out: Slots) -> None:
             if not REIMBURSED_BEFORE.search(text[max(0, after[0].start - 6):after[0].start]):
                 out.not_money.append((after[0].start, after[0].end))
     if (re.search(r"个人账户|个账|个人帐户", text) and re.search(r"划|拨|打|进|返|存|到账|入账", text)) \
-            or re.search(r"划拨|划入|划进|划到|划给|划了?(?:多少|好多|几多)", text):
+            or re.search(r"划拨|划入|划进|划到|划给|划了?(?:多少|好多|几多)", text) \
+            or (re.search(r"医保卡|社保卡|卡里|卡上", text)
+                and re.search(r"(?:每个?月|一个月|每月)[^，。？?]{0,6}?(?:进|打|划|返|到账|入账|存)(?:进)?(?:来|去)?(?:了)?"
+                              r"(?:多少|好多|几多)", text)):
+        # ("医保卡每个月进好多钱": the card holds the 个人账户, and what enters it monthly is its 划拨)
         # what goes into the 个人账户 each month ("每个月划进去好多": only the account is 划拨'd to)
         out.set("account", True)
     m = re.search(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N + r"个月", text) or re.search(_N + r"个月[^，。]{0,4}欠", text)
@@ -930,7 +971,9 @@ def staff_status_of(text: str, out: Slots) -> None:
             months = 6 if m.group(1) else 12 * (to_int(m.group(2)) or 0) + (6 if m.group(3) == "半" else 1 if m.group(3) else 0)
             if months:
                 out.set("arrears_months", months)
-    if (re.search(r"换成|转成|转为|换到|改成|改参|改交|转交|换交|切换|转(?:到|入)?(?:职工|居民|城乡|合疗|新农合)", text)
+    # ("职工医保跟居民医保换着交", "来回换"): switching back and forth is switching
+    if (re.search(r"换成|转成|转为|换到|改成|改参|改交|转交|换交|切换|换着(?:交|缴|参保|买)|来回(?:换|切换|转)|换来换去|"
+                  r"转(?:到|入)?(?:职工|居民|城乡|合疗|新农合)", text)
             and re.search(r"职工|居民|合疗|新农合", text)) \
             or (_LEFT_JOB_RE.search(text) and re.search(r"职工", text)) or _JOINED_JOB_RE.search(text):
         out.set("switched", True)
@@ -949,6 +992,13 @@ def staff_status_of(text: str, out: Slots) -> None:
             low = to_int(said) if to_int(said) is not None else to_int(said[0]) if len(said) == 2 else None
             if low is not None and 0 < low < 80:
                 out.set("continuous_years", low)
+    if "arrears_months" not in out.values and out.get("insurance") == "职工" \
+            and re.search(r"欠(?:了|缴了?|费了?)?[^，。\d第到]{0,4}?(?<!第)(?<!到)(?:几个月|好几个月|几月|一段时间|一阵|一些|好久|很久)", text) \
+            and re.search(r"补(?:缴|交|齐|上|了)|缴清|交清|还清|交上了", text):
+        # "我欠了几个月职工医保费 补交了能马上用不": arrears paid back whose months are not said — what
+        # the payment restores differs by them (6 and 12 months), asked, never assumed (what arrears do,
+        # "第几个月开始就不能报", is the rule's, whatever the months)
+        out.set("arrears_vague", True)
     if "switched" not in out.values and "arrears_months" not in out.values and out.get("insurance") == "职工" \
             and not re.search(r"初次|第一次|刚(?:入职|参加工作|进)", text):
         # "单位断了5个月没交，现在补缴": months of a 职工's fees not paid are arrears (第二章 二十三问),
@@ -1039,7 +1089,8 @@ MATERNITY_FEE = re.compile(r"生育保险(?:费)?[^，。？?；;]{0,10}(?:(?:�
 # a household's members by category ("爷爷是特困 婆婆是低保 我们3个是普通的"): each named member, or a count
 _HOUSE_CATEGORY = {"特困": "特困", "五保": "特困", "孤儿": "孤儿", "低保": "低保", "监测": "监测对象",
                    "普通": "一般", "一般": "一般"}
-_HOUSE_WORD = "(特困|五保|孤儿|低保(?!边缘)|监测|普通|一般)"
+# ("两个是防返贫监测对象": the category by its full name, 防止返贫 before 监测)
+_HOUSE_WORD = "(?:防止?返贫(?:致贫)?(?:动态)?)?(特困|五保|孤儿|低保(?!边缘)|监测|普通|一般)"
 _HOUSE_MEMBER_RE = re.compile(_MEMBER + r"[^，。\d一二两三四五六七八九十]{0,3}(?:是|属于|为|算)[^，。]{0,2}?" + _HOUSE_WORD)
 _HOUSE_COUNT_RE = re.compile(_N + r"\s*(?:个人|个|位|口人|口)(?:都)?(?:是|属于|为|算)?(?:的)?" + _HOUSE_WORD)
 # the rest of the household, said not to be of the category just counted ("还有一个不是", "另外两个人不是")
@@ -1270,6 +1321,15 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
                 billed = [x for x in cost[1:] if _said_as_bill(text, x)]
                 if billed:
                     a = billed[0]
+            inside = [x for x in readable if IN_CATALOGUE_BEFORE.search(text[max(0, x.start - 10):x.start])]
+            if a is cost[0] and len(readable) == 2 and len(inside) == 1 and inside[0] is readable[1] \
+                    and readable[1].value < readable[0].value and not out.get("prior_tier") \
+                    and not TWO_STAYS.search(text):
+                # "总共花了四千五 医保范围内四千二": the bill, then its in-catalogue part — the part the
+                # funds pay on (the rest is 自费), never the whole bill
+                a = readable[1]
+                out.set("amount_in_catalogue", True)
+                out.set("amount_total", readable[0].value)
             if len(cost) > 1 and out.get("prior_tier") and after_a_stay(out) \
                     and len(readable) >= 2:
                 # 二级花了5000，转到三级花了1万 / 先在一级住院3000，后来又在三级住院一万: this stay is the later
@@ -1363,6 +1423,16 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
             out.set("gap_years", _n(m.group(1)))
         elif re.search(r"没断|没有断|没有|不断", t):
             out.set("gap_years", 0)
+    if expecting == "arrears_months" and "arrears_months" not in out.values:
+        m = re.search(_N + r"\s*个?(多)?月", t) or re.fullmatch(r"\s*" + _N + r"\s*()", t)
+        if m and to_int(m.group(1)) is not None:
+            out.set("arrears_months", _n(m.group(1)) + (1 if m.group(2) else 0))
+        elif re.search(r"半年", t):
+            out.set("arrears_months", 6)
+        else:
+            m = re.search(r"([一两二三四五\d])年(半|多)?", t)
+            if m and to_int(m.group(1)):
+                out.set("arrears_months", 12 * to_int(m.group(1)) + (6 if m.group(2) == "半" else 1 if m.group(2) else 0))
     if expecting == "gap_months" and "gap_months" not in out.values:
         m = re.search(_N + r"\s*个?(多)?月", t) or re.fullmatch(r"\s*" + _N + r"\s*()", t)
         if m and to_int(m.group(1)) is not None:
@@ -1377,7 +1447,9 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
         out.set("in_window", out.get("yes"))
     if expecting == "filing" and "filing" not in out.values:
         # short answers to "办了哪种异地就医备案": the place was said before
-        if EMERGENCY.search(t):
+        if _NOT_EMERGENCY.search(t):
+            out.set("filing", "未备案")         # "不是急诊" to "是不是急诊抢救": the not-filed rule
+        elif EMERGENCY.search(t):
             out.set("filing", "急诊")
         elif re.search(r"长期|常住|定居|安置", t):
             out.set("filing", "长期备案")

@@ -33,7 +33,10 @@ def test_the_bill_is_the_sum_said_as_the_bill_not_a_bare_number_beside_it(text, 
 def test_a_bare_first_sum_without_a_bill_word_beside_it_is_still_the_bill():
     # nothing names the later sum as the bill: the first one stays (自费 is its own slot)
     assert extract("住院3000 自费500").get("amount") == 3000
-    assert extract("住院花了3000 合规2000").get("amount") == 3000
+    # (the bill, then its in-catalogue part: the part is what the funds pay on — 手册 第一章 四十三's
+    # 张三, 总费用4500 of which 4200 符合报销 — the rest is 自费)
+    s = extract("住院花了3000 合规2000")
+    assert s.get("amount") == 2000 and s.get("amount_in_catalogue") and s.get("amount_total") == 3000
 
 
 def test_an_age_with_ji_and_the_bill_computes_with_the_bill(engine):
