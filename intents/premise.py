@@ -41,6 +41,10 @@ RULE_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?)?\s*(?:以上|以下)?(?:�
 # a fact of the asker's own case, not a rule: 花了5000, 报了3000, 自付了2000, 已经交了400
 STATED = re.compile(r"(?:(?:还要|还得|还需要?|仍要|仍需)(?:自己)?(?:出|掏|付|自付)|花了|花费了?|用了|报了|赔了|出了|自付了|自费了|掏了|交了|缴了|一共|总共|合计|医药费|费用是|费用为)"
                     r"[^，。,；;]{0,2}$")
+# a room or office the papers are handed to ("材料交到702了", "送到305室"): a place, not a figure
+ROOM_AFTER = re.compile(r"\s*(?:室|办公室|房间|号楼|号房|栋|楼)")
+HANDED_TO = re.compile(r"(?:交|送|递|移交|拿|放)到\s*$")
+PAPERS = re.compile(r"材料|资料|票据|发票|单据|单子|证明|表格?")
 BOUND_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?)?\s*(?:以内|以下|以上|之内|之间|到|至)")
 DATE_AFTER = re.compile(r"\s*(?:月|号|日|年|点|岁|级|次|周|号)")
 # (or a new level said to be reached, "居民医保涨到五百了": the standard itself, not a rise by it, which
@@ -131,6 +135,9 @@ def asserted(text: str) -> list[Assertion]:
                 continue              # 一型, 一次: a bare small number is no rule's figure
         if unit == "money" and DATE_AFTER.match(text, n.end):
             continue                  # 2月底, 12月31号: a date, not a figure
+        if unit == "money" and (ROOM_AFTER.match(text, n.end) or (
+                HANDED_TO.search(text[clause_start:n.start]) and PAPERS.search(text[clause_start:n.start]))):
+            continue                  # 材料交到702了, 702室: where papers go, not a figure
         threshold = bool(RULE_AFTER.match(text[end:]))
         if unit == "money" and not threshold and BOUND_AFTER.match(text[end:]):
             continue                  # 10万以内是不是报50%: a segment of a table named, not a figure checked
