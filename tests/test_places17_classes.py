@@ -1,0 +1,38 @@
+"""Where and when, asked in ways the seventeenth places set showed to be misread. Own phrasings,
+through the real engine."""
+import pytest
+
+from tests.helpers import answer as ask
+
+
+# ---- a stay said with the hospital as 住's object: 住三级医院 is 住院, not the 门诊 table ----------------
+
+@pytest.mark.parametrize("text,needles", [
+    ("巴中 在职职工 住三级医院 起付线多少", ["700元", "80%"]),
+    ("巴中在职的职工 住一级医院 报好多", ["300元", "85%"]),
+])
+def test_a_stay_said_as_living_in_the_hospital_is_the_stay_table(engine, text, needles):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and all(n in reply.text for n in needles) and "门诊统筹" not in reply.text, reply.text
+
+
+def test_where_one_lives_is_no_stay():
+    from corpus.lexicon import joined_verbs
+    assert joined_verbs("长期居住地医院") == "长期居住地医院"
+    assert joined_verbs("住县医院") == "住院县医院"
+
+
+# ---- 四川's 好久之前 asks by when ("好久之前要去报"): the question, not the story of care elsewhere -------
+
+@pytest.mark.parametrize("text", ["我在外头成都住院没有当场报 回来好久之前要交材料 晚了就报不了嗦",
+                                  "在重庆住院没直接结算 回来好久以前得去报"])
+def test_by_when_said_as_haojiu_zhiqian_is_the_claim_deadline(engine, text):
+    reply = ask(engine, text, region="巴中")
+    assert reply.kind == "faq" and "6月底" in reply.text, reply.text
+    assert "十七问" in reply.text.split("【职工医保】")[0]
+
+
+def test_long_ago_told_is_no_question():
+    from intents.message import is_question
+    assert not is_question("好久之前就交了")
+    assert is_question("好久之前要去报")
