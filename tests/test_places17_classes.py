@@ -36,3 +36,14 @@ def test_long_ago_told_is_no_question():
     from intents.message import is_question
     assert not is_question("好久之前就交了")
     assert is_question("好久之前要去报")
+
+
+# ---- a dialect's sentence-final particle (山西's 咧, 四川's 嗦) is tone, not an unknown word -----------
+
+@pytest.mark.parametrize("text,region,needle", [
+    ("职工医保住院一年最多能报多少咧", "长治", "8万"),
+    ("居民医保门诊慢病报销比例是多少嗦", "巴中", "90%"),
+])
+def test_a_closing_particle_does_not_make_the_question_off_topic(engine, text, region, needle):
+    reply = ask(engine, text, region=region)
+    assert reply.kind == "faq" and needle in reply.text, reply.text
