@@ -47,3 +47,30 @@ def test_long_ago_told_is_no_question():
 def test_a_closing_particle_does_not_make_the_question_off_topic(engine, text, region, needle):
     reply = ask(engine, text, region=region)
     assert reply.kind == "faq" and needle in reply.text, reply.text
+
+
+# ---- 对账 (also 对一下账): the asker checking a year's contribution, not an off-topic word ----------------
+
+@pytest.mark.parametrize("text", ["翻到老缴费单了 2024年合疗个人交了好多 想对下账", "我想对账 2023年居民医保一个人交多少"])
+def test_checking_ones_accounts_is_no_off_topic_word(engine, text):
+    reply = ask(engine, text, region="巴中")
+    assert reply.kind == "faq" and "400元" in reply.text and "2026年的标准" in reply.text, reply.text
+
+
+def test_the_account_itself_is_not_checking():
+    from corpus.lexicon import joined_verbs
+    assert joined_verbs("对账户里的钱有疑问") == "对账户里的钱有疑问"
+    assert joined_verbs("想对一下账") == "想核对"
+
+
+# ---- a year's payment asked by its sum ("2024年合疗交了好多") is that year's figure: the year is named --------
+
+@pytest.mark.parametrize("text", ["2024年合疗个人交了好多", "2023年居民医保一个人缴了多少钱"])
+def test_a_years_payment_asked_by_its_sum_gets_the_year_note(engine, text):
+    reply = ask(engine, text, region="巴中")
+    assert reply.kind == "faq" and "400元" in reply.text and "2026年的标准" in reply.text, reply.text
+
+
+def test_an_event_told_still_dates_the_story():
+    from intents.years import story_years
+    assert story_years("2024年住院了 现在还能报吗") == [2024]
