@@ -74,3 +74,19 @@ def test_a_years_payment_asked_by_its_sum_gets_the_year_note(engine, text):
 def test_an_event_told_still_dates_the_story():
     from intents.years import story_years
     assert story_years("2024年住院了 现在还能报吗") == [2024]
+
+
+# ---- care elsewhere with 外头 / 外地 between 在 and the place: read as 外地 for the search, like 在成都住院 ------
+
+@pytest.mark.parametrize("text,said", [
+    ("我在外头成都住院 报好多", "我在外地住院 报好多"),
+    ("去外面北京看病 能报不", "去外省看病 能报不"),
+])
+def test_an_outside_word_before_the_place_of_care_is_still_care_elsewhere(engine, text, said):
+    from intents.regions import care_elsewhere_said
+    assert care_elsewhere_said(text, "巴中", known=engine.index.names_place) == said
+
+
+def test_work_elsewhere_told_is_no_place_of_care():
+    from intents.regions import care_elsewhere_said
+    assert care_elsewhere_said("我在外头打工 成都住院", "巴中") == "我在外头打工 成都住院"
