@@ -38,7 +38,9 @@ _SEPARATED_RE = re.compile("|".join(f"{w[0]}[了的过]{w[1]}" for w in SEPARABL
 # (not 居住 / 常住 / 暂住, where one lives; nor 住家 / 住地 / 住房 between)
 # (住进 is left as said: "急诊住进三级医院 要备案不" asks the filing too, which a 住院 the search weighs
 # would hand to the stay table)
-_STAY_AT_RE = re.compile(r"(?<![居常暂同入])住(?:在)?(?=[^，。,；;？?！!\s院家地房宿进]{0,6}?(?:医院|卫生院|医疗机构))")
+# (nor where one lives by a hospital: "住在县医院旁边")
+_STAY_AT_RE = re.compile(r"(?<![居常暂同入])住(?:在)?(?=[^，。,；;？?！!\s院家地房宿进]{0,6}?(?:医院|卫生院|医疗机构)"
+                         r"(?!旁|附近|对面|隔壁|边|门口|宿舍|后面|前面))")
 
 
 # 对账, also said with 一下 inside it ("想对一下账"): the asker checking, as 核对 (which the segmenter cuts

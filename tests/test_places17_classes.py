@@ -19,6 +19,7 @@ def test_a_stay_said_as_living_in_the_hospital_is_the_stay_table(engine, text, n
 def test_where_one_lives_is_no_stay():
     from corpus.lexicon import joined_verbs
     assert joined_verbs("长期居住地医院") == "长期居住地医院"
+    assert joined_verbs("我住在县医院旁边") == "我住在县医院旁边"
     assert joined_verbs("住县医院") == "住院县医院"
 
 
