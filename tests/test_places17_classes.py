@@ -91,3 +91,19 @@ def test_an_outside_word_before_the_place_of_care_is_still_care_elsewhere(engine
 def test_work_elsewhere_told_is_no_place_of_care():
     from intents.regions import care_elsewhere_said
     assert care_elsewhere_said("我在外头打工 成都住院", "巴中") == "我在外头打工 成都住院"
+
+
+# ---- a cap asked with a sum told too roughly to read: the cap answers, the sum is not asked for ----------
+
+@pytest.mark.parametrize("text,needle", [
+    ("娃儿得了大病 花了好几十万 大病保险一年最多赔好多", "30万"),
+    ("我爸住院花了好几万 合疗一年封顶是好多", "11万"),
+])
+def test_a_cap_asked_with_a_rough_sum_is_answered(engine, text, needle):
+    reply = ask(engine, text, region="巴中")
+    assert reply.kind == "faq" and needle in reply.text, reply.text
+
+
+def test_a_yield_asked_of_a_rough_sum_still_asks_the_sum(engine):
+    reply = ask(engine, "花了几十万 大病保险能赔好多", region="巴中")
+    assert reply.kind == "clarify" and "几十万" in reply.text, reply.text
