@@ -175,6 +175,8 @@ PAST_DEADLINE = "过了截止日期"
 # the topic words that only name a scheme (职工医保, 居民医保): no matter of their own
 _SCHEME_TOPICS = frozenset({"职工医保", "职工", "居民医保", "城乡居民医保", "城乡居民", "居民"})
 _YIELD_ASKED = re.compile(r"(?:报|赔|给)(?:销)?(?:得到|得了)?(?:多少|好多|几多|几成)")
+# ... but a cap asked ("花了几十万 大病保险一年最高赔好多") is the rule's figure, which no sum of theirs changes
+_CAP_ASKED = re.compile(r"(?:最多|最高|顶多|封顶)(?:能|可以)?(?:报|赔|给|支付)(?:销)?(?:多少|好多|几多)|(?:封顶线?|上限|限额)(?:是)?(?:多少|好多|几多)")
 # what an entry on the diseases a form asks about is about (its general rule: rate, list, limits)
 _CHRONIC_TOPIC = re.compile(r"慢病|慢性病|慢特病|门慢|特病|门特|特殊疾病")
 MORE_WORDS = {acts.COMMANDS["more"], "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
@@ -1399,7 +1401,8 @@ class Engine:
         # (nor does a sum told too roughly to read ("急诊看了好几百", "自己还要掏好几万") hold up a question
         # that asks no sum of it: whether it is paid ("急诊那点钱能报不"), whether more is ("还有再报的没"))
         rough_told = turn.kind == "invalid" and not was_open and turn.missing_slots == ["amount"] \
-            and "amount_unread" in extract(text).values and not _YIELD_ASKED.search(text) and not COMPUTE.search(text)
+            and "amount_unread" in extract(text).values and (not _YIELD_ASKED.search(text) or _CAP_ASKED.search(text)) \
+            and not COMPUTE.search(text)
         two_people = two_people or rough_told
         # (and a question the handbook answers all but word for word, with no figure of the asker's
         # own: "公务员医疗补助住院能报多少" is its entry's rule, not a form asking the hospital's tier)

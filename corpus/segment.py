@@ -44,7 +44,10 @@ STOP_WORDS = frozenset(
     "老师 谢谢 您好 你好 麻烦 大家 各位 群里 有人 知道 一个 一些 这边 咱这边 我们这边 咱们这边 这儿 这里 "
     "咱们 咱 俺 到底 究竟 是不是 是否 真的 还是 一直 现在 目前 打算 想要 请教 听说 问一下 "
     "请问一下 不 么样 哪位 帮忙 帮我 告诉 一声 呗 嘞 滴 哈哈 嗯 额 呃 那么 然后 就是 还有 另外 "
-    "刚 刚刚 已经 需要 应该 可能 比如 啥的 之类 这种 那种 怎么回事 拿来 拿去".split()
+    "刚 刚刚 已经 需要 应该 可能 比如 啥的 之类 这种 那种 怎么回事 拿来 拿去 "
+    # the sentence-final particles of dialects and chat (山西's 咧, 四川's 嗦 / 噻, 哟, 啦, 咯, 喽):
+    # a question's tone, never a word no entry has that marks it off-topic
+    "咧 嗦 噻 哟 啦 咯 喽".split()
 )
 _PUNCT_RE = re.compile(r"^[\W_]+$")
 # a question asked as "A不A" / "A没A" (能不能, 报不报, 有没有), and the character after it (可不可以, 报不报销)

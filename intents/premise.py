@@ -46,6 +46,10 @@ STATED = re.compile(r"(?:(?:还要|还得|还需要?|仍要|仍需)(?:自己)?(?
                     # the asker's own bill by what it paid for, the figure right after it ("一年药钱900块",
                     # "药费花了600"; not "产前检查费是500吗", a rule's figure checked)
                     r"(?:药钱|药费|住院费)(?:花了|用了|有|共|一共|总共)?\s*$")
+# a room or office the papers are handed to ("材料交到702了", "送到305室"): a place, not a figure
+ROOM_AFTER = re.compile(r"\s*(?:室|办公室|房间|号楼|号房|栋|楼)")
+HANDED_TO = re.compile(r"(?:交|送|递|移交|拿|放)到\s*$")
+PAPERS = re.compile(r"材料|资料|票据|发票|单据|单子|证明|表格?")
 BOUND_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?)?\s*(?:以内|以下|以上|之内|之间|到|至)")
 DATE_AFTER = re.compile(r"\s*(?:月|号|日|年|点|岁|级|次|周|号)")
 # (or a new level said to be reached, "居民医保涨到五百了": the standard itself, not a rise by it, which
@@ -136,6 +140,9 @@ def asserted(text: str) -> list[Assertion]:
                 continue              # 一型, 一次: a bare small number is no rule's figure
         if unit == "money" and DATE_AFTER.match(text, n.end):
             continue                  # 2月底, 12月31号: a date, not a figure
+        if unit == "money" and (ROOM_AFTER.match(text, n.end) or (
+                HANDED_TO.search(text[clause_start:n.start]) and PAPERS.search(text[clause_start:n.start]))):
+            continue                  # 材料交到702了, 702室: where papers go, not a figure
         threshold = bool(RULE_AFTER.match(text[end:]))
         if unit == "money" and not threshold and BOUND_AFTER.match(text[end:]):
             continue                  # 10万以内是不是报50%: a segment of a table named, not a figure checked

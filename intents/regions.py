@@ -664,7 +664,10 @@ def care_elsewhere_said(text: str, region: str | None = None, known=None) -> str
     for m, word in reversed(_care_elsewhere(folded, region)):
         if known is not None and known(m.written):
             continue
-        out = out[:m.start] + word + out[m.end:]
+        # (an 外头 / 外地 before the place is said again by the word put for it: "在外头重庆住院" → "在外地住院")
+        outside = _OUTSIDE_BEFORE.search(folded, 0, m.start)
+        start = outside.start() if outside is not None else m.start
+        out = out[:start] + word + out[m.end:]
     return out if out != folded else text
 
 
@@ -674,7 +677,7 @@ def _care_elsewhere(folded: str, region: str | None) -> list[tuple[Mention, str]
         place = m.places[0]
         if regions.of_place(place) is None and place.mainland and not m.doubtful \
                 and not (place.level == "province" and regions.in_province(place)) \
-                and folded[max(0, m.start - 1):m.start] in _CARE_THERE and _CARE_WORDS.match(folded[m.end:]) \
+                and _said_before(folded, m.start) in _CARE_THERE and _CARE_WORDS.match(folded[m.end:]) \
                 and not _FROM_AFTER.match(folded, m.end):
             out.append((m, "外省" if outside_province(place.code, region) else "外地"))
         elif regions.of_place(place) is None and place.mainland and not m.doubtful and _CARD_OF_PLACE.match(folded[m.end:]):

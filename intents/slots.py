@@ -1216,10 +1216,16 @@ CAP_MOVED_BY = re.compile(r"(?:限额|封顶线?|额度|上限)(?:每年|一年)
 _CAP_STEP_AGAIN = re.compile(r"(?:还是|还|也|又|再|会|能)(?:加|提高|增加|涨|降|减|扣)了?\s*$")
 
 
+# a cap said ("以前一次一天最多报50块", "封顶是8万"): the rule's figure, told or recalled, never the asker's cost
+CAP_SAID_BEFORE = re.compile(r"(?:最多|最高|顶多|封顶线?|限额|上限)(?:只|就)?(?:能|可以|可)?(?:报|赔|给|支付|报销)?(?:是|为)?\s*$")
+
+
 def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[int, int]]) -> bool:
     if a.year or a.age or a.label or any(s <= a.start < e for s, e in asserted) \
             or any(s <= a.start < e for s, e in short_years(text)):
         return False                 # 2020年 is a year, 七十多了 an age; "起付线是不是500" is a rule being checked
+    if CAP_SAID_BEFORE.search(text[max(0, a.start - 8):a.start]) and expecting not in ("amount", "self_funded", "base"):
+        return False
     if CAP_MOVED_BY.search(text[max(0, a.start - 10):a.start]) or (
             _CAP_STEP_AGAIN.search(text[max(0, a.start - 6):a.start])
             and any(CAP_MOVED_BY.search(text[max(0, b.start - 10):b.start]) for b in find_numbers(text[:a.start]))):

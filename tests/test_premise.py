@@ -233,3 +233,18 @@ def test_the_question_behind_an_asserted_figure():
 def test_paying_up_to_a_date_is_a_deadline_checked(engine, text):
     reply = ask(engine, text)
     assert reply.kind == "faq" and reply.text.startswith("不对") and "2月28日" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text,region,needle", [
+    ("报销发票送到702了 是不是一个月就能到账", "克拉玛依", "60个工作日"),
+    ("看病的单据已经交到305室了 钱多久能到账吧", "克拉玛依", "60个工作日"),
+])
+def test_a_room_the_papers_go_to_is_no_figure_checked(engine, text, region, needle):
+    """"材料交到702了": 702 is an office, never "corrected" with a contribution or a deductible."""
+    reply = engine.answer(Message(text=text, region=region), Session())
+    assert not reply.text.startswith("不是") and needle in reply.text, reply.text
+
+
+def test_a_figure_handed_over_that_is_no_room_still_counts():
+    from intents.premise import asserted
+    assert [float(a.value) for a in asserted("居民医保今年交到400了吧")] == [400]

@@ -217,3 +217,22 @@ def test_paid_before_new_year_is_december():
 def test_years_paid_are_not_counted_and_a_bare_year_not_paid_is_no_amount(text, years):
     values = extract(text).values
     assert values.get("gap_years") == years and "amount" not in values
+
+
+@pytest.mark.parametrize("text", ["门诊原来一天最多报30块 今年还是这样吗", "以前大病封顶是20万 现在变了没"])
+def test_a_cap_told_or_recalled_is_no_cost(text):
+    """"以前一次一天最多报50块": the rule's figure, never a bill to compute."""
+    from intents.slots import extract
+    assert "amount" not in extract(text).values
+
+
+def test_a_cost_told_after_a_cap_is_still_the_cost():
+    from intents.slots import extract
+    assert extract("住院一年最多报11万 我花了15万").values["amount"] == 150000
+
+
+@pytest.mark.parametrize("text", ["居民门诊原来一天最多报50块 现在还这样不", "门诊以前每次最多报50元 今年还有这个规定不"])
+def test_a_former_cap_asked_about_is_answered_not_computed(engine, text):
+    from tests.helpers import answer
+    reply = answer(engine, text, region="长治")
+    assert reply.kind == "faq" and "2024年起" in reply.text, reply.text
