@@ -30,7 +30,7 @@ from corpus.qtype import asks_another_kind, compared, missing_answer, qtypes
 from corpus.ranker import FEATURES
 from corpus.search import Hit, Index, _county_words, _region_words
 from intents import acts, forms, premise
-from intents.calc_kind import COMPUTE, RATIO_QUESTION, RULE_ASKED, YEARLY, calc_kind, is_request
+from intents.calc_kind import CAP_ASKED, COMPUTE, RATIO_QUESTION, RULE_ASKED, YEARLY, calc_kind, is_request
 from intents.input_check import check
 from intents.message import (PAID_ASK, Parsed, Part, is_question, own_ask, parse, voiced, with_slots, without_filler,
                              without_who)
@@ -175,8 +175,6 @@ PAST_DEADLINE = "过了截止日期"
 # the topic words that only name a scheme (职工医保, 居民医保): no matter of their own
 _SCHEME_TOPICS = frozenset({"职工医保", "职工", "居民医保", "城乡居民医保", "城乡居民", "居民"})
 _YIELD_ASKED = re.compile(r"(?:报|赔|给)(?:销)?(?:得到|得了)?(?:多少|好多|几多|几成)")
-# ... but a cap asked ("花了几十万 大病保险一年最高赔好多") is the rule's figure, which no sum of theirs changes
-_CAP_ASKED = re.compile(r"(?:最多|最高|顶多|封顶)(?:能|可以)?(?:报|赔|给|支付)(?:销)?(?:多少|好多|几多)|(?:封顶线?|上限|限额)(?:是)?(?:多少|好多|几多)")
 # what an entry on the diseases a form asks about is about (its general rule: rate, list, limits)
 _CHRONIC_TOPIC = re.compile(r"慢病|慢性病|慢特病|门慢|特病|门特|特殊疾病")
 MORE_WORDS = {acts.COMMANDS["more"], "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
@@ -1400,8 +1398,10 @@ class Engine:
             and "insurance" in turn.missing_slots
         # (nor does a sum told too roughly to read ("急诊看了好几百", "自己还要掏好几万") hold up a question
         # that asks no sum of it: whether it is paid ("急诊那点钱能报不"), whether more is ("还有再报的没"))
+        # (nor one asking the year's cap, "花了几十万 大病保险一年最高赔好多": the rule's figure, which no
+        # sum of theirs changes; "最多能报好多" alone may ask how much of that sum, so the sum is asked)
         rough_told = turn.kind == "invalid" and not was_open and turn.missing_slots == ["amount"] \
-            and "amount_unread" in extract(text).values and (not _YIELD_ASKED.search(text) or _CAP_ASKED.search(text)) \
+            and "amount_unread" in extract(text).values and (not _YIELD_ASKED.search(text) or CAP_ASKED.search(text)) \
             and not COMPUTE.search(text)
         two_people = two_people or rough_told
         # (and a question the handbook answers all but word for word, with no figure of the asker's
