@@ -82,6 +82,8 @@ def test_karamay_guide_has_no_employee_scheme():
     # where to buy a commercial product is not in the handbooks; an office's hours are (巴中 第七章 四问)
     ("惠民保去哪里买得到", "商业保险"), ("巴惠保哪儿买 保些啥", "商业保险产品"),
     ("医疗保障局几点开门", None), ("依保局窗口几点下班", None),
+    # a student's school affairs are not the students' 医保
+    ("助学金啥时候发 有人知道不", "校园事务"), ("宿舍几点关门啊", "校园事务"), ("勤工俭学的学生医保咋交", None),
 ])
 def test_out_of_scope_topics(text, topic):
     assert out_of_scope_topic(text) == topic
