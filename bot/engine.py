@@ -1935,8 +1935,7 @@ class Engine:
                  *self._notes(text, entry, region),
                  *([extra] if extra else [])]
         session.state.pop("more", None)
-        asked_more = entry.more and next((w for w in _MATERIALS_WORDS.findall(text)), None)
-        if asked_more and not _MATERIALS_GIVEN.search(entry.answer) and _MATERIALS_GIVEN.search(entry.more):
+        if entry.more and _MATERIALS_WORDS.search(text) and not _MATERIALS_GIVEN.search(entry.answer) and _MATERIALS_GIVEN.search(entry.more):
             # what was asked is in the rest of the page ("要带啥材料": a disease's 认定材料): given now,
             # not behind "更多"
             parts.insert(1, entry.more)
@@ -2034,8 +2033,8 @@ class Engine:
             if reply is not None:
                 reply.text = note + reply.text
                 return reply
-        found = {name: self._own_sure(text, name) for name in regions.covered()}
-        if self._short_and_sure(found):
+        found = self._side_by_side(text)
+        if found is not None:
             # asked with no region, and a region's own page answers it surely and briefly: each
             # region's rule labelled (none unlabelled, none borrowed), then the region asked
             return region_policy.labelled_ask(text, session, note, found, self._source)
@@ -2056,14 +2055,17 @@ class Engine:
             return None
         return h
 
-    @staticmethod
-    def _short_and_sure(found: dict[str, Hit | None], least: int = 2) -> bool:
-        """Side by side only where at least `least` regions state the answer surely (one region's
-        rule alone, beside two "not sure", reads as that region's answer picked) and every answer
-        shown is short (a long one, a table or a list, waits for the region)."""
+    def _side_by_side(self, text: str) -> dict[str, Hit | None] | None:
+        """Each covered region's own sure answer (`_own_sure`), where they may stand side by side:
+        at least two regions state it surely (one region's rule alone, beside two "not sure", reads
+        as that region's answer picked) and every answer shown is short (a long one, a table or a
+        list, waits for the region). None otherwise."""
+        found = {name: self._own_sure(text, name) for name in regions.covered()}
         shown = [h for h in found.values() if h is not None]
-        return sum(not h.entry.gap for h in shown) >= least and \
-            all(len(h.entry.answer) <= region_policy.SIDE_BY_SIDE_CHARS for h in shown)
+        if sum(not h.entry.gap for h in shown) >= 2 \
+                and all(len(h.entry.answer) <= region_policy.SIDE_BY_SIDE_CHARS for h in shown):
+            return found
+        return None
 
     def _more(self, session: Session) -> Reply:
         entry = self.index.entry(session.state.pop("more"))
@@ -2113,8 +2115,8 @@ class Engine:
         if kind == "clarify" and asked and turn.missing_slots[:1] == ["region"] and turn.region is None:
             # the form asks the region first ("顺产能报多少"): where each region's own rule is short and
             # sure, it is shown labelled before the question, as a question asked with no region is
-            found = {name: self._own_sure(asked, name) for name in regions.covered()}
-            if self._short_and_sure(found):
+            found = self._side_by_side(asked)
+            if found is not None:
                 shown, found_sources = region_policy.labelled(found, self._source)
                 text = note + shown + "\n" + turn.text
                 sources = sources + found_sources

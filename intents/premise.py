@@ -405,10 +405,12 @@ def _area(text: str, region: str | None = None) -> str | None:
         # "恶性肿瘤门诊", "透析门诊": a disease the region lists among its 门诊慢病 (or 门特) is that
         # benefit's, not the 普通门诊 rows'
         from calculators.policy import policy_for
-        policy = policy_for(region)
-        for name in ("chronic", "special"):
+        from intents.slots import diseases_said
+        said = {word for word, _, _ in diseases_said(text)}
+        policy = policy_for(region) if said else None
+        for name in ("chronic", "special") if said else ():
             part = getattr(policy, name, None)
-            if part is not None and any(w in text for d in part.diseases for w in (d.name, *d.aliases)):
+            if part is not None and any(w in said for d in part.diseases for w in (d.name, *d.aliases)):
                 return name
     return area
 

@@ -408,11 +408,15 @@ _HOSPITAL_AFTER = re.compile(r"^(?:市|的)?(?:(?!医保|参保|合疗|居民|�
 _OUTSIDE_BEFORE = re.compile(r"(?:外头|外面|外边|外地|外省|外市|外县)$")
 
 
+def _with_outside(text: str, start: int) -> int:
+    """Where a place starting at `start` is said, an 外头 / 外地 right before it included."""
+    m = _OUTSIDE_BEFORE.search(text, 0, start)
+    return m.start() if m is not None else start
+
+
 def _said_before(text: str, start: int) -> str:
     """The character before a place, an 外头 / 外地 between them skipped."""
-    m = _OUTSIDE_BEFORE.search(text, 0, start)
-    if m is not None:
-        start = m.start()
+    start = _with_outside(text, start)
     return text[max(0, start - 1):start]
 
 
@@ -665,9 +669,7 @@ def care_elsewhere_said(text: str, region: str | None = None, known=None) -> str
         if known is not None and known(m.written):
             continue
         # (an 外头 / 外地 before the place is said again by the word put for it: "在外头重庆住院" → "在外地住院")
-        outside = _OUTSIDE_BEFORE.search(folded, 0, m.start)
-        start = outside.start() if outside is not None else m.start
-        out = out[:start] + word + out[m.end:]
+        out = out[:_with_outside(folded, m.start)] + word + out[m.end:]
     return out if out != folded else text
 
 

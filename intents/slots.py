@@ -158,12 +158,10 @@ def insurance_of(text: str, out: Slots) -> None:
         if spouse and not mine and top_up:
             # "男的职工医保 老婆居民医保 配偶补差好多": the spouse's scheme named, the other one is the
             # household's other side — 补差 asked is of a couple, not two schemes of one person
-            other = re.search(_RESIDENT if _scheme(spouse.group(1)) == "职工" else _STAFF,
-                              said[:spouse.start()] + "　" * (spouse.end() - spouse.start()) + said[spouse.end():])
-            mine = other
-        if spouse and mine and _scheme(spouse.group(1)) != _scheme(mine.group(1) if mine.groups() else mine.group(0)):
-            out.set("insurance", _scheme(mine.group(1) if mine.groups() else mine.group(0)),
-                    mine.span(1) if mine.groups() else mine.span())
+            mine = re.search(f"({_RESIDENT})" if _scheme(spouse.group(1)) == "职工" else f"({_STAFF})",
+                             said[:spouse.start()] + "　" * (spouse.end() - spouse.start()) + said[spouse.end():])
+        if spouse and mine and _scheme(spouse.group(1)) != _scheme(mine.group(1)):
+            out.set("insurance", _scheme(mine.group(1)), mine.span(1))
             out.set("spouse_insurance", _scheme(spouse.group(1)), spouse.span(1))
             if re.match(r"老公|丈夫", spouse.group(0)):
                 out.set("spouse_husband", True)     # the asker is the one giving birth
