@@ -30,3 +30,17 @@ def test_a_chinese_numeral_read_again_has_the_same_value():
     for s in ["一万二", "两万三", "三千", "一", "十二", "5千万亿", "零点五", "一" * 40, "万万"]:
         assert numbers.parse_chinese(s) == numbers._parse_chinese(s)
         assert numbers.parse_chinese(s) == numbers._parse_chinese(s)
+
+
+def test_the_process_engine_keeps_its_start_up_objects_out_of_the_collector():
+    # in a child process: freezing is for the one long-lived engine, not the test process's many
+    import subprocess
+    import sys
+    code = ("import gc; from bot.engine import default_engine, answer; from bot.reply import Message; "
+            "from bot.session import Session; assert gc.get_freeze_count() == 0; default_engine(); "
+            "print(gc.get_freeze_count()); "
+            "print(answer(Message(text='巴中居民医保什么时候交费', channel='cli'), Session()).text)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    frozen, reply = out.split("\n", 1)
+    assert int(frozen) > 50_000
+    assert "巴中" in reply

@@ -46,13 +46,14 @@ def p99(ordered: list[float]) -> float:
 def measure(scale: int, n_questions: int) -> dict:
     """Runs inside the child process."""
     t0 = time.perf_counter()
-    from bot.engine import Engine
+    from bot.engine import Engine, freeze_startup_objects
     from bot.reply import Message
     from bot.session import Session
     from corpus.entries import load_entries
     base = list(load_entries())
     entries = [e.model_copy(update={"id": f"{e.id}~{k}"}) if k else e for k in range(scale) for e in base]
     engine = Engine(entries)
+    freeze_startup_objects()            # as the bot's default_engine() does
     startup = time.perf_counter() - t0
     print("ready", flush=True)          # the parent times the whole start, interpreter included
     questions = sample_questions(n_questions)
