@@ -478,12 +478,19 @@ _AT_ONCE = re.compile(r"(?:又|既)是[^，。？?]{1,10}(?:又|也)是|同时(?
 _NOT_GROUP = re.compile(r"(?<!是)(?:不是|并非|不属于|不算|没(?:有)?(?:评上|评为|评到|办|认定为?|被认定为?)|未(?:被)?认定为?|非)"
                         r"(?:什么|啥子?)?(?=(?:" + "|".join(p for p, v in _CATEGORY if v != "一般") + r"))")
 
+_NOT_GROUP_MORE = re.compile(r"(?:户|人员|对象|家庭)?(?:[、/和及跟与或]|或者|也不是|也非)?(?:"
+                             + "|".join(p for p, v in _CATEGORY if v != "一般") + r")")
+
 
 def category_of(text: str, out: Slots) -> None:
     negated = None
     for m in _NOT_GROUP.finditer(text):
-        g = next(re.match(p, text[m.end():]) for p, v in _CATEGORY if v != "一般" and re.match(p, text[m.end():]))
-        text = text[:m.start()] + " " * (m.end() - m.start() + g.end()) + text[m.end() + g.end():]
+        end = m.end() + next(re.match(p, text[m.end():]) for p, v in _CATEGORY if v != "一般"
+                             and re.match(p, text[m.end():])).end()
+        # ... and the groups listed with it ("不是低保特困", "不是低保户、特困人员"): none of them is the asker's
+        while (more := _NOT_GROUP_MORE.match(text, end)):
+            end = more.end()
+        text = text[:m.start()] + " " * (end - m.start()) + text[end:]
         negated = True
     _find(text, _CATEGORY, out, "category")
     if negated and "category" not in out.values:
