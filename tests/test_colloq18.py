@@ -1,0 +1,65 @@
+"""Classes of failure read on the strangers' colloquial-18 set, each asked in our own words through
+the real engine."""
+import pytest
+
+from intents.numbers import find_numbers
+from intents.slots import extract
+from bot.session import Session
+from tests.helpers import answer as ask, ids
+
+
+# ---- "要是…呢" after a rule and its offer to compute: the rule of that other case, not the offer's ----
+
+@pytest.mark.parametrize("first,then,entry,needle", [
+    ("临时备案去外地住院 报销要降多少", "如果没转诊也不是急诊 自己去住院的呢", "bz-1-30-c", "10%"),
+    ("办了转诊去成都住院 比巴中少报好多", "要是没有转诊 自己跑去住的呢", "bz-1-30-c", "10%"),
+])
+def test_a_case_supposed_after_an_offer_is_asked_of_the_rule(engine, first, then, entry, needle):
+    s = Session()
+    ask(engine, first, region="巴中", session=s)
+    r = ask(engine, then, region="巴中", session=s)
+    assert r.kind == "faq" and entry in ids(r) and needle in r.text, r.text
+
+
+def test_the_supposed_case_in_the_same_message(engine):
+    r = ask(engine, "临时备案去外地住院要少报好多 如果没转诊也不是急诊自己去住的呢", region="巴中")
+    assert "5%" in r.text and "10%" in r.text and "在哪一级医院" not in r.text, r.text
+
+
+# ---- groups listed after one 不是: none of them is the asker's --------------------------------------
+
+@pytest.mark.parametrize("text", ["不是低保特困 普通居民大病保险报了以后自付三万能赔好多",
+                                  "我不是低保户、特困人员 居民大病保险自付三万赔好多"])
+def test_groups_listed_after_a_negation_are_all_negated(text):
+    assert extract(text).get("category") == "一般"
+
+
+def test_a_group_said_after_its_negation_still_counts():
+    assert extract("不是低保 我是特困人员").get("category") == "特困"
+
+
+# ---- a reading taken (量, 测) is no sum of money ----------------------------------------------------
+
+@pytest.mark.parametrize("text", ["上个月量了一百六 能办门慢不", "在家测出来150 够不够办慢病"])
+def test_a_reading_measured_is_no_amount(text):
+    assert "amount" not in extract(text).values
+
+
+def test_a_sum_to_compute_is_still_read():
+    assert [n.value for n in find_numbers("帮我测算5000块能报多少") if not n.label] == [5000]
+
+
+@pytest.mark.parametrize("text", ["我血压吃药好些年了 上周量的一百八 要好高才能办门慢",
+                                  "高血压想办门慢 测了几回都是一百六 到底要多高才行"])
+def test_how_high_to_qualify_with_a_reading_is_the_standard(engine, text):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "faq" and ids(r)[:1] == ["bz-4-04-d10"] and "160" in r.text, r.text
+
+
+# ---- "要好高才够": how high a reading must be, a question clause of its own --------------------------
+
+@pytest.mark.parametrize("text,entry", [("想给痛风办个门慢 血尿酸要好高才能办", "bz-4-04-d18"),
+                                        ("高血压想办门慢 血压要多高才够", "bz-4-04-d10")])
+def test_how_high_is_asked(engine, text, entry):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "faq" and ids(r)[:1] == [entry], r.text
