@@ -483,8 +483,10 @@ _NOT_GROUP_MORE = re.compile(r"(?:户|人员|对象|家庭)?(?:[、/和及跟与
 
 
 def category_of(text: str, out: Slots) -> None:
-    negated = None
+    negated, end = None, 0
     for m in _NOT_GROUP.finditer(text):
+        if m.start() < end:
+            continue                            # (a negation already blanked with the list before it)
         end = m.end() + next(re.match(p, text[m.end():]) for p, v in _CATEGORY if v != "一般"
                              and re.match(p, text[m.end():])).end()
         # ... and the groups listed with it ("不是低保特困", "不是低保户、特困人员"): none of them is the asker's

@@ -29,7 +29,8 @@ def test_the_supposed_case_in_the_same_message(engine):
 # ---- groups listed after one 不是: none of them is the asker's --------------------------------------
 
 @pytest.mark.parametrize("text", ["不是低保特困 普通居民大病保险报了以后自付三万能赔好多",
-                                  "我不是低保户、特困人员 居民大病保险自付三万赔好多"])
+                                  "我不是低保户、特困人员 居民大病保险自付三万赔好多",
+                                  "我不是低保也不是特困 居民大病保险自付五万赔好多"])
 def test_groups_listed_after_a_negation_are_all_negated(text):
     assert extract(text).get("category") == "一般"
 
