@@ -64,3 +64,34 @@ def test_how_high_to_qualify_with_a_reading_is_the_standard(engine, text):
 def test_how_high_is_asked(engine, text, entry):
     r = ask(engine, text, region="巴中")
     assert r.kind == "faq" and ids(r)[:1] == [entry], r.text
+
+
+# ---- what the state pays in, said as people say it (国家出, 政府补): the 财政补助 ---------------------
+
+@pytest.mark.parametrize("text", ["合疗一个人交四百 剩下国家出好多钱", "我们交的400 政府另外补多少"])
+def test_what_the_state_pays_is_the_fund_s_subsidy(engine, text):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "faq" and ids(r)[:1] == ["bz-3-08"] and "700" in r.text, r.text
+
+
+# ---- "a little" between a verb and 钱 (转点钱): the verb and 钱 --------------------------------------
+
+@pytest.mark.parametrize("text", ["想用医保钱包给我老汉转点钱 咋弄", "医保钱包给屋头老婆转一点钱 怎么操作"])
+def test_some_money_transferred_is_the_transfer(engine, text):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "faq" and ids(r)[:1] == ["bz-1-37"] and "转账申请" in r.text, r.text
+
+
+# ---- family in another province and the 个人账户: the 医保钱包 (跨省 共济) ------------------------------
+
+@pytest.mark.parametrize("text", ["个账里的钱可以给在外省的妈妈用不", "职工医保个人账户 在外省住的父母能用吗"])
+def test_an_account_for_family_in_another_province_is_the_wallet(engine, text):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "faq" and "医保钱包" in r.text, r.text
+
+
+# ---- 考起 (四川's 考上) a university: where a student enrols --------------------------------------------
+
+def test_into_university_said_the_sichuan_way(engine):
+    r = ask(engine, "女儿考起大学了在成都读 医保在老家交还是学校交", region="巴中")
+    assert r.kind == "faq" and ids(r)[:1] == ["bz-1-18"] and "学籍地" in r.text, r.text
