@@ -123,6 +123,12 @@ _ASKING_TURN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:我|俺)?(?:想问一下|�
 _SHORT_QUESTION = 4
 # a yes-or-no tag said alone, checking what was said before it
 _TAG_RE = re.compile(r"(?:是不是|是吗|是不|对不对|对吗|对吧|是真的吗|真的吗|是这样吗|是这样不)[啊呀哦嘛吧]?")
+# only whether something is so, asked alone ("是不是真的哦", "真的假的"), after a clause telling what
+# was heard ("听别个说…", "别人说…")
+_TRUTH_ASKED_RE = re.compile(r"(?:是不是真的|是真的吗|是真的不|真的吗|真的假的|真的不|是不是这样|是这样吗|对不对|是吗|对吗)"
+                             r"[哦啊呀哈嘛呢吧]*")
+_HEARD_RE = re.compile(r"(?:我|俺)?(?:听说|听别人说|听别个说|听人说|听人家说|听他们说|听[^，,。]{1,4}说|别人说|别个说|人家说|"
+                       r"有人说|他们说|据说|听讲)")
 # a clause announced as another question ("还有白癜风") this short names only another case
 _SHORT_CASE = 6
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -727,6 +733,10 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             before, question = groups[-1]
             groups[-1] = (before, question + "，" + clause)
             continue
+        if story and _TRUTH_ASKED_RE.fullmatch(clause) and _HEARD_RE.match(story[-1]):
+            # "听别个说可以沾他那边的光 是不是真的哦": only whether what was heard is so — the heard
+            # clause is what is asked, the check its question word
+            story, clause = story[:-1], story[-1] + "，" + clause
         groups.append((story, clause))
         story, turned = [], False
     if story and turned:
@@ -804,6 +814,8 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
                 readings.append("，".join(kept))
         # an ending that names nothing 医保 ("是咋回事") is no reading of the question
         asked_at = next((i for i, c in enumerate(parts_of) if is_question(c, marked)), None)
+        if asked_at and groups and groups[0][1].startswith(parts_of[asked_at - 1] + "，"):
+            asked_at -= 1        # (what was heard, asked whether it is so: the heard clause is asked)
         endings = [e for e in _endings(parts_of, asked_at, spoken) if e not in readings and (on_topic is None or on_topic(e))]
         told, question = groups[0] if groups else ([], whole)
         part = Part(question=question, story="，".join(told), slots=story_slots("，".join(told)) if told else {},
