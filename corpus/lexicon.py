@@ -54,11 +54,18 @@ _CHECK_SPLIT_RE = re.compile(r"对(?:[一1](?:下|哈)|下|个)?账(?![单户本
 _SOME_MONEY_RE = re.compile(r"(?<!多)([转交缴存充划取退补打])(?:一?点儿?|一些|些)(?=钱)")
 
 
+# 沾光 said around whose it is (沾他那边的光, 沾老公的光): a benefit through another's cover, as the
+# entries say it — 享受 their 待遇 (jieba cut 沾 and 光, words no entry has)
+_SHARED_LIGHT_RE = re.compile(r"沾([^，。,；;？?！!\s光]{1,6}?)的?光")
+
+
 def joined_verbs(text: str) -> str:
     """住了院 → 住院, 备过案 → 备案: each separable verb written whole; 住二级医院 → 住院二级医院."""
     text = _SEPARATED_RE.sub(lambda m: m.group(0)[0] + m.group(0)[2], text)
     if "钱" in text:
         text = _SOME_MONEY_RE.sub(r"\1", text)
+    if "沾" in text:
+        text = _SHARED_LIGHT_RE.sub(r"享受\1的待遇", text)
     if "账" in text:
         text = _CHECK_SPLIT_RE.sub("核对", text)
     return _STAY_AT_RE.sub("住院", text) if "住" in text else text
