@@ -95,3 +95,28 @@ def test_an_account_for_family_in_another_province_is_the_wallet(engine, text):
 def test_into_university_said_the_sichuan_way(engine):
     r = ask(engine, "女儿考起大学了在成都读 医保在老家交还是学校交", region="巴中")
     assert r.kind == "faq" and ids(r)[:1] == ["bz-1-18"] and "学籍地" in r.text, r.text
+
+
+# ---- last year's cover said with 都/也 (去年都交了): no gap; paid after the window, 3 months ------------
+
+@pytest.mark.parametrize("text", ["去年都交了的 今年在外头打工 四月份才回来交 交了就能报不",
+                                  "上年也交了合疗 今年三月份才补上 交了马上能用不"])
+def test_last_year_paid_with_du_is_no_gap(engine, text):
+    r = ask(engine, text, region="巴中")
+    assert ("3 个月" in r.text or "3个月" in r.text) and "断保（没参保）几年" not in r.text, r.text
+
+
+# ---- how many diseases asked (一共几种): the numbered list -------------------------------------------
+
+def test_how_many_serious_outpatient_diseases(engine):
+    r = ask(engine, "学生医保门诊大病总共有好多种病", region="克拉玛依")
+    assert ids(r)[:1] == ["ky-07-15"] and "13." in r.text, r.text
+
+
+# ---- what was heard, asked whether it is so; 沾…的光 and 怀起 said the 四川 way ---------------------------
+
+@pytest.mark.parametrize("text", ["我是合疗 老公是职工医保 现在怀起了 听人说生娃可以沾老公的光 是真的吗",
+                                  "媳妇交的城乡居民 我在单位上班交的职工医保 她怀起了 别个说可以沾我这边的光 真的假的"])
+def test_a_heard_claim_checked_is_the_question(engine, text):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "faq" and ids(r)[:1] == ["bz-2-09"] and "补差" in r.text, r.text
