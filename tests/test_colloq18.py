@@ -120,3 +120,12 @@ def test_how_many_serious_outpatient_diseases(engine):
 def test_a_heard_claim_checked_is_the_question(engine, text):
     r = ask(engine, text, region="巴中")
     assert r.kind == "faq" and ids(r)[:1] == ["bz-2-09"] and "补差" in r.text, r.text
+
+
+# ---- one person of two groups at once: the 多重身份 rule (the highest, never twice) ---------------------
+
+@pytest.mark.parametrize("text,entry", [("我爸既是特困又是低保 交合疗的补助两个都能享受不", "bz-3-06-d"),
+                                        ("屋头老人又是低保又是残疾人 住院医疗救助按哪个算", "bz-6-05-i")])
+def test_two_groups_at_once_is_the_several_identities_rule(engine, text, entry):
+    r = ask(engine, text, region="巴中")
+    assert ids(r)[:1] == [entry] and ("最高" in r.text or "就高" in r.text), r.text
