@@ -82,14 +82,6 @@ def test_some_money_transferred_is_the_transfer(engine, text):
     assert r.kind == "faq" and ids(r)[:1] == ["bz-1-37"] and "转账申请" in r.text, r.text
 
 
-# ---- family in another province and the 个人账户: the 医保钱包 (跨省 共济) ------------------------------
-
-@pytest.mark.parametrize("text", ["个账里的钱可以给在外省的妈妈用不", "职工医保个人账户 在外省住的父母能用吗"])
-def test_an_account_for_family_in_another_province_is_the_wallet(engine, text):
-    r = ask(engine, text, region="巴中")
-    assert r.kind == "faq" and "医保钱包" in r.text, r.text
-
-
 # ---- 考起 (四川's 考上) a university: where a student enrols --------------------------------------------
 
 def test_into_university_said_the_sichuan_way(engine):
@@ -129,3 +121,10 @@ def test_a_heard_claim_checked_is_the_question(engine, text):
 def test_two_groups_at_once_is_the_several_identities_rule(engine, text, entry):
     r = ask(engine, text, region="巴中")
     assert ids(r)[:1] == [entry] and ("最高" in r.text or "就高" in r.text), r.text
+
+
+# ---- a duplicate cover after a job, the school's said for the 学籍地: the pause of the school's ----------
+
+def test_a_job_s_cover_duplicating_the_school_s(engine):
+    r = ask(engine, "毕业了进厂上班 厂里交了职工医保 学校那边的医保重复了怎么弄")
+    assert r.kind == "faq" and "暂停" in r.text, r.text
