@@ -147,7 +147,7 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "scheme": r"城乡居民医保|城乡居民|居民医保|合疗|新农合|农合|职工医保|职工|灵活就业|没单位|打零工|退休|在职",
     # (台湾来的, 香港的表妹: where a 港澳台 person is from, said apart from who they are)
     # (刚生 ending its clause, "孙子刚生 …": the child just born, not 刚生了 / 刚生完 a mother's)
-    "who": r"台湾学生|香港学生|澳门学生|港澳台|台湾|香港|澳门|台胞|新生儿|刚出生|刚生下来|刚生(?=$|[\s，,。])|学生|大学生|研究生|孩子|娃儿?|老人|老年人|孕妇|怀孕|残疾",
+    "who": r"台湾学生|香港学生|澳门学生|港澳台|台湾|香港|澳门|台胞|新生儿|刚出生|刚生下来|生下来|刚生(?=$|[\s，,。])|学生|大学生|研究生|孩子|娃儿?|老人|老年人|孕妇|怀孕|残疾",
     # (医疗救助对象 and 建档立卡 are groups with rows of their own too: "我是医疗救助对象 …有等待期吗" is
     # their row, not everyone's, so the word is kept in every reading of the question)
     "category": r"低保|特困|五保|孤儿|脱贫|监测对象|重度残疾|困难人员|困难学生|家庭困难|家里困难|困难户"

@@ -753,7 +753,9 @@ def newborn_of(text: str, out: Slots) -> None:
         out.set("newborn_days", 180)
     elif re.search(r"满月", text):
         out.set("newborn_days", 30)
-    elif re.search(r"刚出生|出生就|出生后马上|一出生|生下来就", text):
+    elif re.search(r"刚出生|(?:出生就|出生后马上|一出生|生下来就)[^，。,；;？?]{0,4}?(?:参保|参加|上了?(?:医保|合疗|保险)|"
+                   r"交|缴|办|登记)", text):
+        # (enrolled right at birth; "生下来就在医院住了十几天" tells the stay, not when the child was enrolled)
         out.set("newborn_days", 0)
 
 
