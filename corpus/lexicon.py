@@ -61,9 +61,9 @@ _SHARED_LIGHT_RE = re.compile(r"沾([^，。,；;？?！!\s光]{1,6}?)的?光")
 
 # one person of two groups at once ("又是低保又是监测户", "既是特困也是残疾人"): the handbook's case of
 # 多重身份 (资助 at the highest rate, never twice), named so — else each group's own page outranked it
-_GROUP = r"(?:低保|特困|五保|孤儿|监测|防返贫|返贫|脱贫|残疾|重残|困难|贫困|优抚|特殊人口)"
-_BOTH_GROUPS_RE = re.compile(r"(?:又|既)是[^，。,？?！!\s]{0,4}?" + _GROUP + r"[^，。,？?！!\s]{0,6}?(?:又|也|还)是"
-                             r"[^，。,？?！!\s]{0,4}?" + _GROUP)
+_GROUP = r"(?:低保|特困|五保|孤儿|监测|防返贫|返贫|脱贫|因病致贫|残疾|重残|困难|贫困|优抚|特殊人口)"
+_BOTH_GROUPS_RE = re.compile(r"(?:又|既)(?:是|属于|认定了?为?)[^，。,？?！!\s]{0,4}?" + _GROUP + r"[^，。,？?！!\s]{0,6}?"
+                             r"(?:又|也|还)(?:是|属于|认定了?为?|评上了?|评了)[^，。,？?！!\s]{0,4}?" + _GROUP)
 
 
 def joined_verbs(text: str) -> str:
