@@ -117,7 +117,8 @@ def test_a_heard_claim_checked_is_the_question(engine, text):
 # ---- one person of two groups at once: the 多重身份 rule (the highest, never twice) ---------------------
 
 @pytest.mark.parametrize("text,entry", [("我爸既是特困又是低保 交合疗的补助两个都能享受不", "bz-3-06-d"),
-                                        ("屋头老人又是低保又是残疾人 住院医疗救助按哪个算", "bz-6-05-i")])
+                                        ("屋头老人又是低保又是残疾人 住院医疗救助按哪个算", "bz-6-05-i"),
+                                        ("我爸既是特困也认定了因病致贫 看病救助按哪样算", "bz-6-05-i")])
 def test_two_groups_at_once_is_the_several_identities_rule(engine, text, entry):
     r = ask(engine, text, region="巴中")
     assert ids(r)[:1] == [entry] and ("最高" in r.text or "就高" in r.text), r.text
@@ -128,3 +129,11 @@ def test_two_groups_at_once_is_the_several_identities_rule(engine, text, entry):
 def test_a_job_s_cover_duplicating_the_school_s(engine):
     r = ask(engine, "毕业了进厂上班 厂里交了职工医保 学校那边的医保重复了怎么弄")
     assert r.kind == "faq" and "暂停" in r.text, r.text
+
+
+# ---- a child told as 生下来 (without 刚): a newborn, kept in every reading ----------------------------
+
+def test_a_child_born_told_without_gang_is_a_newborn(engine):
+    r = ask(engine, "外孙女生下来就住了一个礼拜的院 过了好几个月才想起上合疗 现在交了前面住院的钱报得了不",
+            region="巴中")
+    assert ids(r)[:1] == ["bz-3-07"] and "90" in r.text, r.text
