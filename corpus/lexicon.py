@@ -49,9 +49,32 @@ _STAY_AT_RE = re.compile(r"(?<![居常暂同入])住(?:在)?(?=[^，。,；;？?
 _CHECK_SPLIT_RE = re.compile(r"对(?:[一1](?:下|哈)|下|个)?账(?![单户本簿目])")   # (一 may already read 1; not 账户)
 
 
+# "a little" between a verb and 钱 (转点钱, 交一点钱, 划些钱): the verb and 钱, as the entries say them
+# (jieba cut 转点 whole, a word no entry has; 多交点钱 is the lexicon's: 补缴)
+_SOME_MONEY_RE = re.compile(r"(?<!多)([转交缴存充划取退补打])(?:一?点儿?|一些|些)(?=钱)")
+
+
+# 沾光 said around whose it is (沾他那边的光, 沾老公的光): a benefit through another's cover, as the
+# entries say it — 享受 their 待遇 (jieba cut 沾 and 光, words no entry has)
+_SHARED_LIGHT_RE = re.compile(r"沾([^，。,；;？?！!\s光]{1,6}?)的?光")
+
+
+# one person of two groups at once ("又是低保又是监测户", "既是特困也是残疾人"): the handbook's case of
+# 多重身份 (资助 at the highest rate, never twice), named so — else each group's own page outranked it
+_GROUP = r"(?:低保|特困|五保|孤儿|监测|防返贫|返贫|脱贫|因病致贫|残疾|重残|困难|贫困|优抚|特殊人口)"
+_BOTH_GROUPS_RE = re.compile(r"(?:又|既)(?:是|属于|认定了?为?)[^，。,？?！!\s]{0,4}?" + _GROUP + r"[^，。,？?！!\s]{0,6}?"
+                             r"(?:又|也|还)(?:是|属于|认定了?为?|评上了?|评了)[^，。,？?！!\s]{0,4}?" + _GROUP)
+
+
 def joined_verbs(text: str) -> str:
     """住了院 → 住院, 备过案 → 备案: each separable verb written whole; 住二级医院 → 住院二级医院."""
     text = _SEPARATED_RE.sub(lambda m: m.group(0)[0] + m.group(0)[2], text)
+    if "钱" in text:
+        text = _SOME_MONEY_RE.sub(r"\1", text)
+    if "是" in text and (both := _BOTH_GROUPS_RE.search(text)):
+        text = text[:both.start()] + "多重身份" + text[both.start():]
+    if "沾" in text:
+        text = _SHARED_LIGHT_RE.sub(r"享受\1的待遇", text)
     if "账" in text:
         text = _CHECK_SPLIT_RE.sub("核对", text)
     return _STAY_AT_RE.sub("住院", text) if "住" in text else text

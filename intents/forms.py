@@ -456,7 +456,10 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     if offered and ex.get("count_range") and asked and not facts and not QUESTION.search(body):
         open_.pop("offered", None)
         return _ask_exact(form, open_, asked, ex.get("count_range"))
-    if offered and facts and not QUESTION.search(body):
+    if offered and facts and not QUESTION.search(body) \
+            and not (WHAT_IF.search(body) and asked not in facts):
+        # ("要是没转诊又不是急诊自己跑去住的呢" after the 临时备案 rule and its offer: the rule of that other
+        # case asked, which the search answers — not the offer's tier asked again)
         open_.pop("offered", None)
         _merge(open_["slots"], new, None)
         open_["updated"] = now
@@ -464,6 +467,10 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     if offered:
         form.pop("open", None)          # an offer not taken up lapses quietly
     return None
+
+
+# a case supposed and asked of ("要是没转诊…的呢", "如果没备案呢"): a question, though it names no 多少 or 吗
+WHAT_IF = re.compile(r"(?:要是|如果|假如|假设|万一)[^，,。；;？?]*呢[？?。!！\s]*$")
 
 
 # who pays a 职工's contribution, asked alone after it was computed ("单位呢", "那公司每个月交好多", "个人呢")

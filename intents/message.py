@@ -45,15 +45,18 @@ _A_NOT_A = r"([^\W不没\d])[不没]\1"
 _HOW_MANY_YEARS = r"(?:满|够|足|要交|要缴|得交|得缴)好多年"
 # a count asked at a clause's end, as 四川 asks it ("门诊慢病有好多个病种", "门特又有好多个"): not "好多个人"
 _COUNT_ASKED = r"有好多个(?:病种|种类?|项|样|病)?$"
+# how high a reading must be ("尿酸要好高才够", "血压多高能办"): 好高 alone is "very high" (血压好高)
+_HOW_HIGH = r"多高|[好多][高低]才(?:能|够|行|算|可以|得|达)"
 _QUESTION_RE = re.compile(
     r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|百分之几|好多(?![人年家次回天个])|" + _COUNT_ASKED + "|" + _HOW_MANY_YEARS + "|"
     r"(?<![前这那好头近了过十\d])几(?!个?[月年](?:没|未))[个成点月年天种次岁家号](?!月?前)|什么|啥|怎么|怎样|咋|啷个|如何|哪|谁|"
-    r"能不能|可不可以|可以不|行不行|是否|有没有|有没得|有莫得|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得|" + _HOW_LONG_SAID
+    r"能不能|可不可以|可以不|行不行|是否|有没有|有没得|有莫得|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得|"
+    + _HOW_HIGH + "|" + _HOW_LONG_SAID
     + "|^" + _A_NOT_A + "$")
 _PARTICLE_RE = re.compile(r"(?:吗|呢|嘛|么|不|没有|没得)$")
 _ASKING_RE = re.compile(r"多少|百分之几|几成|多久|多长时间|好多(?![人年家次回天个])|" + _COUNT_ASKED + "|" + _HOW_MANY_YEARS + "|"
                         r"什么|啥|怎么|怎样|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|有没得|有莫得|要不要|会不会|"
-                        + _HOW_LONG_SAID + "|^" + _A_NOT_A + "$")
+                        + _HOW_HIGH + "|" + _HOW_LONG_SAID + "|^" + _A_NOT_A + "$")
 # the end of an unpunctuated question, before another question of at least four characters
 _UNMARKED_END_RE = re.compile(r"((?:多少|好多)钱?[啊呀哦哟嘛呢]|(?:吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号啊呀哦哟])|"
                               # (how many times it counts, by what day, how long it takes: "算几次第二次…", "ddl几号
@@ -120,6 +123,12 @@ _ASKING_TURN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:我|俺)?(?:想问一下|�
 _SHORT_QUESTION = 4
 # a yes-or-no tag said alone, checking what was said before it
 _TAG_RE = re.compile(r"(?:是不是|是吗|是不|对不对|对吗|对吧|是真的吗|真的吗|是这样吗|是这样不)[啊呀哦嘛吧]?")
+# only whether something is so, asked alone ("是不是真的哦", "真的假的"), after a clause telling what
+# was heard ("听别个说…", "别人说…")
+_TRUTH_ASKED_RE = re.compile(r"(?:是不是真的|是真的吗|是真的不|真的吗|真的假的|真的不|是不是这样|是这样吗|对不对|是吗|对吗)"
+                             r"[哦啊呀哈嘛呢吧]*")
+_HEARD_RE = re.compile(r"(?:我|俺)?(?:听说|听别人说|听别个说|听人说|听人家说|听他们说|听[^，,。]{1,4}说|别人说|别个说|人家说|"
+                       r"有人说|他们说|据说|听讲)")
 # a clause announced as another question ("还有白癜风") this short names only another case
 _SHORT_CASE = 6
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -138,7 +147,7 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "scheme": r"城乡居民医保|城乡居民|居民医保|合疗|新农合|农合|职工医保|职工|灵活就业|没单位|打零工|退休|在职",
     # (台湾来的, 香港的表妹: where a 港澳台 person is from, said apart from who they are)
     # (刚生 ending its clause, "孙子刚生 …": the child just born, not 刚生了 / 刚生完 a mother's)
-    "who": r"台湾学生|香港学生|澳门学生|港澳台|台湾|香港|澳门|台胞|新生儿|刚出生|刚生下来|刚生(?=$|[\s，,。])|学生|大学生|研究生|孩子|娃儿?|老人|老年人|孕妇|怀孕|残疾",
+    "who": r"台湾学生|香港学生|澳门学生|港澳台|台湾|香港|澳门|台胞|新生儿|刚出生|刚生下来|生下来|刚生(?=$|[\s，,。])|学生|大学生|研究生|孩子|娃儿?|老人|老年人|孕妇|怀孕|残疾",
     # (医疗救助对象 and 建档立卡 are groups with rows of their own too: "我是医疗救助对象 …有等待期吗" is
     # their row, not everyone's, so the word is kept in every reading of the question)
     "category": r"低保|特困|五保|孤儿|脱贫|监测对象|重度残疾|困难人员|困难学生|家庭困难|家里困难|困难户"
@@ -724,6 +733,10 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             before, question = groups[-1]
             groups[-1] = (before, question + "，" + clause)
             continue
+        if story and _TRUTH_ASKED_RE.fullmatch(clause) and _HEARD_RE.match(story[-1]):
+            # "听别个说可以沾他那边的光 是不是真的哦": only whether what was heard is so — the heard
+            # clause is what is asked, the check its question word
+            story, clause = story[:-1], story[-1] + "，" + clause
         groups.append((story, clause))
         story, turned = [], False
     if story and turned:
@@ -801,6 +814,8 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
                 readings.append("，".join(kept))
         # an ending that names nothing 医保 ("是咋回事") is no reading of the question
         asked_at = next((i for i, c in enumerate(parts_of) if is_question(c, marked)), None)
+        if asked_at and groups and groups[0][1].startswith(parts_of[asked_at - 1] + "，"):
+            asked_at -= 1        # (what was heard, asked whether it is so: the heard clause is asked)
         endings = [e for e in _endings(parts_of, asked_at, spoken) if e not in readings and (on_topic is None or on_topic(e))]
         told, question = groups[0] if groups else ([], whole)
         part = Part(question=question, story="，".join(told), slots=story_slots("，".join(told)) if told else {},

@@ -478,12 +478,21 @@ _AT_ONCE = re.compile(r"(?:又|既)是[^，。？?]{1,10}(?:又|也)是|同时(?
 _NOT_GROUP = re.compile(r"(?<!是)(?:不是|并非|不属于|不算|没(?:有)?(?:评上|评为|评到|办|认定为?|被认定为?)|未(?:被)?认定为?|非)"
                         r"(?:什么|啥子?)?(?=(?:" + "|".join(p for p, v in _CATEGORY if v != "一般") + r"))")
 
+_NOT_GROUP_MORE = re.compile(r"(?:户|人员|对象|家庭)?(?:[、/和及跟与或]|或者|也不是|也非)?(?:"
+                             + "|".join(p for p, v in _CATEGORY if v != "一般") + r")")
+
 
 def category_of(text: str, out: Slots) -> None:
-    negated = None
+    negated, end = None, 0
     for m in _NOT_GROUP.finditer(text):
-        g = next(re.match(p, text[m.end():]) for p, v in _CATEGORY if v != "一般" and re.match(p, text[m.end():]))
-        text = text[:m.start()] + " " * (m.end() - m.start() + g.end()) + text[m.end() + g.end():]
+        if m.start() < end:
+            continue                            # (a negation already blanked with the list before it)
+        end = m.end() + next(re.match(p, text[m.end():]) for p, v in _CATEGORY if v != "一般"
+                             and re.match(p, text[m.end():])).end()
+        # ... and the groups listed with it ("不是低保特困", "不是低保户、特困人员"): none of them is the asker's
+        while (more := _NOT_GROUP_MORE.match(text, end)):
+            end = more.end()
+        text = text[:m.start()] + " " * (end - m.start()) + text[end:]
         negated = True
     _find(text, _CATEGORY, out, "category")
     if negated and "category" not in out.values:
@@ -614,7 +623,7 @@ def years_of(text: str, out: Slots) -> None:
         if years:
             out.set("gap_year", min(years))
     elif re.search(r"没断过|没有断过|不断(?:地|的)?(?:交|缴|参保)|一直交|一直在交|(?:一直|每年)?坚持(?:每年)?(?:都)?(?:交|缴|参保|参加)|从没断|连续参保(?!(?:满|够|到)?(?:\d|[一二两三四五六七八九十]))|每年都交|年年都交|上年交了|"
-                   r"去年交了|去年也交了|去年参保|上年参保|去年(?:也|都)?有(?:医保|保险|参保)|(?:19|20)\d\d\s*年度?(?:也|都)?有(?:医保|保险|合疗)|参了保的|((?:19|20)\d\d)\s*年度?(?:参了保|参保了|交了|也交了|缴了)", text):
+                   r"去年(?:也|都|是)?(?:交|缴)(?:了|过)|上年(?:也|都)?(?:交|缴)了|去年参保|上年参保|去年(?:也|都)?有(?:医保|保险|参保)|(?:19|20)\d\d\s*年度?(?:也|都)?有(?:医保|保险|合疗)|参了保的|((?:19|20)\d\d)\s*年度?(?:参了保|参保了|交了|也交了|缴了)", text):
         out.set("gap_years", 0)
     elif re.search(r"(?:断保|断缴|断交|停保|没交)(?:了)?一年|去年没交|去年没参保|上年没交|去年断", text):
         out.set("gap_years", 1)
@@ -744,7 +753,9 @@ def newborn_of(text: str, out: Slots) -> None:
         out.set("newborn_days", 180)
     elif re.search(r"满月", text):
         out.set("newborn_days", 30)
-    elif re.search(r"刚出生|出生就|出生后马上|一出生|生下来就", text):
+    elif re.search(r"刚出生|(?:出生就|出生后马上|一出生|生下来就)[^，。,；;？?]{0,4}?(?:参保|参加|上了?(?:医保|合疗|保险)|"
+                   r"交|缴|办|登记)", text):
+        # (enrolled right at birth; "生下来就在医院住了十几天" tells the stay, not when the child was enrolled)
         out.set("newborn_days", 0)
 
 
