@@ -48,7 +48,7 @@ from intents.regions import (
     without_school,
 )
 from intents.scope import asks_contact, asks_office, out_of_scope_topic, pays_out, states_contact
-from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract
+from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, tiers_in
 from intents.smalltalk import smalltalk_kind
 from intents.years import story_years, without_years, year_note, years_asked
 
@@ -1655,6 +1655,7 @@ class Engine:
                            and h.entry.region == hits[0].entry.region), None)
             if graded is not None:
                 hits = [graded, *(h for h in hits if h is not graded)]
+        hits = self._tier_row(text + "，" + read, hits)
         if hits and (hits[0].off_topic or hits[0].other_place):
             # asked about what no entry found names (押金), or about a county whose facts the entry
             # found does not give (another district's office and phone): staff answer it, with the
@@ -1906,6 +1907,28 @@ class Engine:
         return compare and any(not (self._says(entry, a) or any(self._says(entry, t) for t in self.index.analyze(a).terms))
                    for a in compared(asked))
 
+    @staticmethod
+    def _tier_row(text: str, hits: list[Hit]) -> list[Hit]:
+        """A hospital's tier said and what is paid back asked ("在那边二级医院住院 合疗咋报"): where the
+        sure match is a rule that states no figure ("与市内同等级医疗机构相同"), the page on the same
+        matter (a keyword shared) whose table gives that tier's row answers instead, as sure as the
+        rule it spells out — the rule alone leaves the asker without the sum asked."""
+        if len(hits) < 2 or not REFUND_ASKED.search(normalize(text)):
+            return hits
+        said = {t for _, t, _ in tiers_in(normalize(text))} - {"药店"}
+        top = hits[0]
+        if not said or _FIGURE.search(top.entry.answer) or any(_TIER_WORD[t] in top.entry.answer for t in said
+                                                                if t in _TIER_WORD):
+            return hits
+        row = next((h for h in hits[1:] if h.confidence >= SUGGEST_AT and h.entry.region == top.entry.region
+                    and not h.other_scheme and set(h.entry.keywords) & set(top.entry.keywords)
+                    and all(t in _TIER_WORD and _TIER_WORD[t] in h.entry.answer for t in said)
+                    and _FIGURE.search(h.entry.answer)), None)
+        if row is None:
+            return hits
+        row = dataclasses.replace(row, confidence=max(row.confidence, top.confidence))
+        return [row, *(h for h in hits if h.entry.id != row.entry.id)]
+
     def _own_page(self, hits: list[Hit], region: str | None) -> list[Hit]:
         """With a region known, a national entry its own handbook states of what the handbooks agree
         on (`common_to`) gives way to the page it was drawn from, which says the same and the local
@@ -2152,6 +2175,9 @@ _WHICH_PLACES = re.compile(r"哪(?:几|些)?(?:个|家|所)?(?:医院|药店|药
 
 # a hospital's grade, written out or short (二级乙等, 二乙, 三甲): one of 二乙 / 二甲 / 三乙 / 三甲
 _GRADE = re.compile(r"([一二三])级?([甲乙])等?")
+# a figure stated (400元, 70%) and how an answer's table names each tier's row
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:元|%)")
+_TIER_WORD = {"一级": "一级", "二级": "二级", "三级": "三级", "乡镇卫生院": "卫生院"}
 
 
 def _other_kind(asked: str, hit: Hit) -> bool:
