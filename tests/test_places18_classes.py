@@ -19,3 +19,40 @@ def test_a_tier_said_gets_the_tiers_row(engine, text, figures):
     assert ids(r)[0] == "bz-3-11-f", r.text
     for f in figures:
         assert f in r.text, (f, r.text)
+
+
+# ---- care told in a place outside every covered region's province is 外省 (长治's 门诊: 10个百分点 less) -----
+
+
+@pytest.mark.parametrize("text", [
+    "合疗 到呼和浩特看女儿 在那边看了门诊 能报不",
+    "居民医保 去北京旅游 在那边看了个门诊 门诊统筹咋报",
+    "居民医保 去包头走亲戚 在那看了个门诊 门诊统筹能报不",
+])
+def test_outpatient_care_told_outside_the_province_is_across_provinces(engine, text):
+    r = answer(engine, text, region="长治")
+    assert r.kind == "faq", r.text
+    assert ids(r)[0] == "cz-jm-10", r.text
+    assert "10个百分点" in r.text, r.text
+
+
+def test_the_route_word_of_a_place_told(engine):
+    from intents.message import story_slots
+    # (太原 is 省内 for 长治 and 外省 for 巴中: left as 外地 for the region's own reading)
+    assert "外省" in story_slots("去乌兰察布走亲戚 在那看了个门诊").get("route", [])
+    assert "外地" in story_slots("去太原走亲戚 在那看了个门诊").get("route", [])
+
+
+# ---- a filing not made, and how much less is paid asked (长治: 职工 15%, 居民 10%) ---------------------
+
+
+@pytest.mark.parametrize("text, entry, figure", [
+    ("俺是职工医保 想去上海住院 不办备案的话报销少多少", "cz-zg-11", "15%"),
+    ("在职职工 打算到郑州住院 不去备案的话要少报多少", "cz-zg-11", "15%"),
+    ("合疗 要去天津住院 不备案的话报销会少几成", "cz-jm-24", "10%"),
+])
+def test_less_paid_without_a_filing(engine, text, entry, figure):
+    r = answer(engine, text, region="长治")
+    assert r.kind == "faq", r.text
+    assert ids(r)[0] == entry, r.text
+    assert figure in r.text, r.text
