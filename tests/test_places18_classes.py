@@ -56,3 +56,20 @@ def test_less_paid_without_a_filing(engine, text, entry, figure):
     assert r.kind == "faq", r.text
     assert ids(r)[0] == entry, r.text
     assert figure in r.text, r.text
+
+
+# ---- a birth told by its kind (顺产) with a year, asked in dialect (甚数): the 定额 page, the year noted ----
+
+
+@pytest.mark.parametrize("text, region, figure", [
+    ("合疗顺产报甚数", "长治", "1500"),
+    ("娃儿2024年生的 顺产 合疗报了好多", "长治", "1500"),
+    ("2022年生的老大 顺产 居民医保报了甚数", "长治", "1500"),
+    ("2023年生的闺女 顺产 合疗报了多少来着", "巴中", "2000"),
+])
+def test_a_birth_told_by_its_kind(engine, text, region, figure):
+    r = answer(engine, text, region=region)
+    assert r.kind in ("faq", "calculation"), r.text
+    assert figure in r.text, r.text
+    if "20" in text:
+        assert "年的标准" in r.text, r.text        # the year asked is named, not silently swapped
