@@ -949,6 +949,12 @@ class Engine:
             if exclude:
                 # (an entry known not to say what this question asks is no candidate for it)
                 hits = [h for h in hits if h.entry.id not in exclude]
+            if region is not None and hits and _figure_not_given(hits[0], asked):
+                # a figure asked (a sum, a rate, a count of years): an entry that gives none is never the
+                # answer (Engine._search drops it), so a reading is worth what its best entry giving one is
+                # worth — "2027年的合疗要交好多钱 听说年年都在涨" read whole finds how the standard is set,
+                # read without the remark the sum
+                hits = [h for h in hits if not _figure_not_given(h, asked)]
             if best[1] and _other_kind(asked, best[1][0]) and hits and not _other_kind(asked, hits[0]) \
                     and not hits[0].vague and not hits[0].off_topic and hits[0].confidence >= ANSWER_AT:
                 # how to file asked, and the whole message's best entry says whether or who ("放假回家看病
@@ -2178,6 +2184,19 @@ _GRADE = re.compile(r"([一二三])级?([甲乙])等?")
 # a figure stated (400元, 70%) and how an answer's table names each tier's row
 _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:元|%)")
 _TIER_WORD = {"一级": "一级", "二级": "二级", "三级": "三级", "乡镇卫生院": "卫生院"}
+
+
+# the kinds of answer that are a figure (corpus.qtype.ANSWER_KINDS)
+_FIGURE_KINDS = frozenset({"比例", "缴费额", "年限"})
+
+
+def _figure_not_given(hit: Hit, asked: str) -> bool:
+    """A sum of money, a rate or a count of years asked (`asked` normalised) that the entry found does
+    not state (staff's answers and the pages on a lost table excepted, as in Engine._gives_not)."""
+    if hit.money_missing:
+        return True
+    entry = hit.entry
+    return entry.origin != "staff" and not entry.gap and missing_answer(asked, entry.answer) in _FIGURE_KINDS
 
 
 def _other_kind(asked: str, hit: Hit) -> bool:

@@ -72,6 +72,10 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
         # (or a share of the wage: 职工 pay a rate)
         ("缴费额", r"[交缴](?:多少|好多|几多)(?!年|个月|月|天|次)", r"吗|一样|相同|不同|区别|比例|百分|几个点|几成",
          r"\d[\d,，.]*\s*(?:元|万|块|%|％)|免|不用[交缴]|不[交缴]|全额资助|全额补助"),
+        # how many years one must pay ("要缴够多少年才能退休后不交", "医保交满几年"): a count of years
+        # (a rule that says only "达到规定缴费年限" gives none)
+        ("年限", r"[交缴](?:费)?(?:满|够|足|了)?(?:多少|好多|几)年(?![龄级度])|缴费年限(?:要|是|得)?(?:多少|好多|几)",
+         r"吗|一样|相同|不同|区别", r"\d+\s*年(?!度)|[一二三四五六七八九十两]+年(?!度)"),
         # who: a list of people (a rule on 近亲属 in general names no one to give to)
         ("哪些人", r"哪些人|什么人|啥人|哪类人|给谁|转给谁|哪些亲属|哪些家人|哪些亲戚|哪些亲人|谁可以|谁能", r"吗",
          # (nor does "为亲属及近亲属代缴": relatives joined to relatives name no one)

@@ -73,3 +73,44 @@ def test_a_birth_told_by_its_kind(engine, text, region, figure):
     assert figure in r.text, r.text
     if "20" in text:
         assert "年的标准" in r.text, r.text        # the year asked is named, not silently swapped
+
+
+# ---- a sum asked with a remark after it ("听说年年都在涨"): the page stating the sum, the year noted -------
+
+
+@pytest.mark.parametrize("text", [
+    "2027年的合疗要交好多钱哦 听说年年都在涨",
+    "合疗一个人要交多少钱 听说每年都在涨",
+    "2028年居民医保个人交好多钱 听人说又要涨",
+    "2027年城乡居民医保要交好多 听说年年都在涨",
+])
+def test_a_sum_asked_with_a_remark_after_it(engine, text):
+    r = answer(engine, text, region="巴中")
+    assert r.kind == "faq", r.text
+    assert "400元" in r.text, r.text
+    if "202" in text:
+        assert "2026年的标准" in r.text, r.text
+
+
+# ---- how many years one must pay asked: the page stating the years, not the rule that names none ---------
+
+
+@pytest.mark.parametrize("text", [
+    "我妈2027年到退休年龄 职工医保要缴够多少年才能退休后不再交",
+    "我2028年退休 职工医保要缴够多少年才不交了",
+])
+def test_the_years_to_pay_asked(engine, text):
+    r = answer(engine, text, region="巴中")
+    assert r.kind == "faq", r.text
+    assert ids(r)[0] == "bz-2-19", r.text
+    assert "2035" in r.text, r.text
+
+
+@pytest.mark.parametrize("question, answer_text, missing", [
+    ("医保要交满几年才能不交", "缴费年限达到规定缴费年限的，不再缴纳", "年限"),
+    ("职工医保要缴够多少年", "累计缴费年限不得低于20年", None),
+    ("好多年没交医保了 现在能补交吗", "可以补缴", None),      # years told, not asked
+])
+def test_a_count_of_years_asked_is_a_figure(question, answer_text, missing):
+    from corpus.qtype import missing_answer
+    assert missing_answer(question, answer_text) == missing
