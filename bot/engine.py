@@ -48,7 +48,7 @@ from intents.regions import (
     without_school,
 )
 from intents.scope import asks_contact, asks_office, out_of_scope_topic, pays_out, states_contact
-from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, tiers_in
+from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, tiers_in, without_denied_groups
 from intents.smalltalk import smalltalk_kind
 from intents.years import story_years, without_years, year_note, years_asked
 
@@ -915,6 +915,8 @@ class Engine:
         # said as 外地): only where the message as written is not understood surely
         checks: set[int] = set()
         for n, reading in enumerate(readings):
+            # (a group said not to be the asker's, "不是困难人员", is no search word: it would find that group's page)
+            reading = without_denied_groups(reading)
             if _only_later_years(reading, region):
                 # "巴中2027年城乡居民医保要交多少": no entry gives a later year's figures, and one that names
                 # the year as a case (2027年参保要等多久) would match by the number alone

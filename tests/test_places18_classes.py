@@ -114,3 +114,24 @@ def test_the_years_to_pay_asked(engine, text):
 def test_a_count_of_years_asked_is_a_figure(question, answer_text, missing):
     from corpus.qtype import missing_answer
     assert missing_answer(question, answer_text) == missing
+
+
+# ---- a group said not to be the asker's ("不是困难人员", "not 低保") is no search word for that group's page ---
+
+
+@pytest.mark.parametrize("text, region, entry", [
+    ("大病保险起付线多少 我不是困难人员", "克拉玛依", "ky-07-16"),
+    ("居民大病保险起付线是多少 一般人员 not 困难人员", "克拉玛依", "ky-07-16"),
+    ("合疗大病保险起付线多少 我不是低保", "巴中", "bz-3-22"),
+    ("我们不是特困户 合疗住院起付线多少", "巴中", "bz-3-11"),
+])
+def test_a_group_denied_is_not_searched_for(engine, text, region, entry):
+    r = answer(engine, text, region=region)
+    assert r.kind == "faq", r.text
+    assert ids(r)[0] == entry, r.text
+
+
+def test_a_group_denied_in_english_is_the_ordinary_case():
+    from intents.slots import extract, without_denied_groups
+    assert without_denied_groups("一般人员 not 困难人员") == "一般人员 "
+    assert extract("起付线多少 not 低保").values.get("category") == "一般"
