@@ -1357,7 +1357,9 @@ class Engine:
     def _rule_from_policy(text: str, note: str, region: str | None, hits: list[Hit]) -> Reply | None:
         """A question for one figure ("抑郁症慢病一年能报的限额是多少") the search cannot place with
         confidence, answered from the region's policy file when it names its row."""
-        if region is None or (hits and hits[0].confidence >= MATCH_AT):
+        if region is None or (hits and hits[0].confidence >= MATCH_AT and not _one_disease_unasked(text, hits[0])):
+            # (a sure match on one disease's row the asker did not name — "门诊慢性病能报百分之多少" finding
+            # 氟骨症's — is no surer an answer than a weak one: the policy's rule for all, where it names one)
             return None
         found = premise.lookup(text, region, extract(text).values)
         return None if found is None else _policy_reply(found, note, region)
@@ -2401,6 +2403,12 @@ def _only_later_years(text: str, region: str | None) -> bool:
     if _CASE_YEARS & set(extract(text).values):
         return False
     return all(k is not None for k in known) and min(asked) > max(known)
+
+
+def _one_disease_unasked(text: str, hit: Hit) -> bool:
+    """The entry found is one disease's page (its question names it) and the asker names none."""
+    return any(len(w) > 1 for w, _, _ in diseases_said(hit.entry.question)) and not _names_a_disease(text) \
+        and not re.search(HIGH_PRESSURE + "|" + HIGH_SUGAR, text)
 
 
 def _names_a_disease(text: str) -> bool:

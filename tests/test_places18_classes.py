@@ -135,3 +135,19 @@ def test_a_group_denied_in_english_is_the_ordinary_case():
     from intents.slots import extract, without_denied_groups
     assert without_denied_groups("一般人员 not 困难人员") == "一般人员 "
     assert extract("起付线多少 not 低保").values.get("category") == "一般"
+
+
+# ---- a rate asked as 百分之多少 is 比例; with no disease named, no one disease's row answers it ---------------
+
+
+def test_a_rate_asked_as_percent_with_no_region_asks_the_region(engine):
+    r = answer(engine, "住院能报销百分之多少")
+    assert r.kind == "clarify", r.text
+    assert "哪个地区" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", ["门诊慢病能报百分之多少", "门诊慢性病报销比例是多少"])
+def test_no_disease_named_gets_the_rule_for_all(engine, text):
+    r = answer(engine, text, region="长治")
+    assert "70%" in r.text and "75%" in r.text, r.text
+    assert "氟骨症" not in r.text and "癫痫" not in r.text, r.text
