@@ -729,7 +729,9 @@ class Engine:
         topic outside 医保 ("失业金怎么领 能领几个月"), it names nothing 医保 but where or when ("巴惠保
         一份好多钱 在哪儿买": where to buy that product, not a 医保 office's address)."""
         if refusal == "uncovered_place":
-            return detect_region(part.question) == RegionHit()
+            # (or it asks whether there is as a covered region is, "石河子的…怎么交 跟克拉玛依一样吗": the
+            # covered region named is only what is compared, and without the first place's rule no one can say)
+            return detect_region(part.question) == RegionHit() or bool(_SAME_AS_PLACE.match(normalize(part.question)))
         if refusal == "out_of_scope" and _PAYOUT.search(part.question) and not _INSURANCE_WORDS.search(part.question) \
                 and pays_out(declined) is not False:
             # "巴惠保一年交多少 住院能赔多少": what the declined product pays out, no 医保 scheme named
@@ -2403,6 +2405,11 @@ def _only_later_years(text: str, region: str | None) -> bool:
     if _CASE_YEARS & set(extract(text).values):
         return False
     return all(k is not None for k in known) and min(asked) > max(known)
+
+
+# whether something is as it is in a place named ("跟克拉玛依一样吗", "和巴中的一样不", "同长治有啥区别")
+_SAME_AS_PLACE = re.compile(r"^(?:那|那么|是不是|是否|会不会)?(?:跟|和|与|同)[^，,。？?\s]{1,12}?的?"
+                            r"(?:一样|相同|不同|不一样|差不多|有区别|有啥区别|有什么区别|有啥不同|有什么不同|区别)")
 
 
 def _one_disease_unasked(text: str, hit: Hit) -> bool:

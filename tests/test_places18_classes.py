@@ -151,3 +151,18 @@ def test_no_disease_named_gets_the_rule_for_all(engine, text):
     r = answer(engine, text, region="长治")
     assert "70%" in r.text and "75%" in r.text, r.text
     assert "氟骨症" not in r.text and "癫痫" not in r.text, r.text
+
+
+# ---- "跟巴中一样吗" after a place not covered: the comparison leans on the refusal, no covered page answers it --
+
+
+@pytest.mark.parametrize("text, place", [
+    ("成都的合疗一年交多少 跟巴中一样不", "成都"),
+    ("太原的职工医保住院报多少 和长治的有啥区别", "太原"),
+    ("郑州的居民医保一年交多少 跟长治一样吗", "郑州"),
+])
+def test_a_comparison_with_a_covered_region_after_an_uncovered_place(engine, text, place):
+    r = answer(engine, text)
+    assert r.kind == "unanswered", r.text
+    assert "12393" in r.text, r.text
+    assert "来源" not in r.text, r.text          # no covered region's page in the reply
