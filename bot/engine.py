@@ -174,6 +174,10 @@ _PAST_IT = re.compile(r"(?:过了|错过了?|超过了|超了|晚了|过期了?)
 PAST_DEADLINE = "过了截止日期"
 # the topic words that only name a scheme (职工医保, 居民医保): no matter of their own
 _SCHEME_TOPICS = frozenset({"职工医保", "职工", "居民医保", "城乡居民医保", "城乡居民", "居民"})
+# the threshold of a fund asked for itself ("起付线是好多", "起付标准多少")
+# — of a fund after basic insurance, whose threshold is one figure for a year whatever the hospital
+# (the basic stay's threshold turns on the tier, which the form asks)
+_THRESHOLD_ASKED = re.compile(r"(?:大病保险|大病|大额医疗|大额|救助)[^，,。？?\s]{0,6}?起付(?:线|标准)(?:是|为|有|要)?(?:多少|好多|几多)")
 _YIELD_ASKED = re.compile(r"(?:报|赔|给)(?:销)?(?:得到|得了)?(?:多少|好多|几多|几成)")
 # what an entry on the diseases a form asks about is about (its general rule: rate, list, limits)
 _CHRONIC_TOPIC = re.compile(r"慢病|慢性病|慢特病|门慢|特病|门特|特殊疾病")
@@ -1475,11 +1479,16 @@ class Engine:
         fund = not was_open and forms.open_calc(session.state) in FUND_FORMS and _YIELD_ASKED.search(text) is not None \
             and bool(hits) and _FUND_NAMED.search(text) is not None and _FUND_NAMED.search(hits[0].entry.question) is not None \
             and group is not None and group in hits[0].entry.question
+        # (and the threshold itself asked with a bill told, "大病保险起付线是好多 老汉住院花了五六万": a
+        # figure of the rule, which no sum of theirs changes; what the bill yields is not asked — the form
+        # stays open to compute it)
+        threshold = turn.kind == "clarify" and not was_open and _THRESHOLD_ASKED.search(text) is not None \
+            and not _YIELD_ASKED.search(text)
         if (turn.kind == "clarify" or two_people) and ((turn.case_known and (again or not was_open)) or rule_asked or sure or general
-                                                       or limited or prenatal or fund or rough_told) \
+                                                       or limited or prenatal or fund or rough_told or threshold) \
                 and hits \
                 and hits[0].confidence >= FAQ_OVER_FORM and not picks_rule \
-                and (two_people or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \
+                and (two_people or threshold or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \
                 and hits[0].entry.region in (turn.region, regions.national()):
             # "冠心病慢病一年能报多少", "三级医院住院报多少" with no amount: the handbook's rule for the
             # case answers it; the form stays open, so "花了1000" next computes the asker's own case. A

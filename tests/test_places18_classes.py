@@ -166,3 +166,22 @@ def test_a_comparison_with_a_covered_region_after_an_uncovered_place(engine, tex
     assert r.kind == "unanswered", r.text
     assert "12393" in r.text, r.text
     assert "来源" not in r.text, r.text          # no covered region's page in the reply
+
+
+# ---- a fund's threshold asked with a bill told: the threshold (one figure a year), the sum offered next ---
+
+
+@pytest.mark.parametrize("text, region, figure", [
+    ("老汉住院花了五六万 大病保险起付线是好多", "巴中", "14448"),
+    ("大病保险起付线是多少 我妈住院花了7万", "巴中", "14448"),
+    ("大病保险起付线是多少 住院花了8万", "克拉玛依", "21000"),
+])
+def test_a_funds_threshold_asked_with_a_bill(engine, text, region, figure):
+    r = answer(engine, text, region=region)
+    assert r.kind == "faq", r.text
+    assert figure in r.text, r.text
+
+
+def test_the_basic_stays_threshold_with_a_bill_still_asks_the_tier(engine):
+    r = answer(engine, "住院起付线是好多 老汉住院花了五六万", region="巴中")
+    assert r.kind == "clarify" and "哪一级" in r.text, r.text
