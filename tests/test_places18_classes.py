@@ -185,3 +185,17 @@ def test_a_funds_threshold_asked_with_a_bill(engine, text, region, figure):
 def test_the_basic_stays_threshold_with_a_bill_still_asks_the_tier(engine):
     r = answer(engine, "住院起付线是好多 老汉住院花了五六万", region="巴中")
     assert r.kind == "clarify" and "哪一级" in r.text, r.text
+
+
+# ---- the sum paid recalled ("交的是多少来着") is a sum asked: a page saying who pays is no answer -----------
+
+
+@pytest.mark.parametrize("text", ["2024年交的是多少来着？今年涨没涨", "去年交的是多少来着"])
+def test_the_sum_paid_recalled_is_not_who_pays(engine, text):
+    r = answer(engine, text, region="克拉玛依")
+    assert "ky-02-08" not in ids(r), r.text        # 特困人员、孤儿的居民长护费用谁交
+
+
+def test_the_sum_paid_recalled_with_the_scheme(engine):
+    r = answer(engine, "2024年合疗交的是多少来着 今年涨没涨", region="巴中")
+    assert r.kind == "faq" and "400元" in r.text and "2026年的标准" in r.text, r.text
