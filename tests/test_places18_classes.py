@@ -199,3 +199,16 @@ def test_the_sum_paid_recalled_is_not_who_pays(engine, text):
 def test_the_sum_paid_recalled_with_the_scheme(engine):
     r = answer(engine, "2024年合疗交的是多少来着 今年涨没涨", region="巴中")
     assert r.kind == "faq" and "400元" in r.text and "2026年的标准" in r.text, r.text
+
+
+# ---- a per-visit limit recalled with what it is per ("每次50元的单次限额") is the rule asked, not a bill -------
+
+
+@pytest.mark.parametrize("text, region", [
+    ("长治2023年居民门诊还有每次50元的单次限额吗", None),
+    ("居民门诊还有50元的每次限额吗", "长治"),
+])
+def test_a_per_visit_limit_recalled_is_no_bill(engine, text, region):
+    r = answer(engine, text, region=region)
+    assert r.kind == "faq", r.text
+    assert "不再执行" in r.text, r.text
