@@ -1482,8 +1482,9 @@ class Engine:
         # (and the threshold itself asked with a bill told, "大病保险起付线是好多 老汉住院花了五六万": a
         # figure of the rule, which no sum of theirs changes; what the bill yields is not asked — the form
         # stays open to compute it)
-        threshold = turn.kind == "clarify" and not was_open and _THRESHOLD_ASKED.search(text) is not None \
-            and not _YIELD_ASKED.search(text)
+        # (read in the handbook's words: 二次报账起点 is 大病保险起付线)
+        threshold = turn.kind == "clarify" and not was_open and not _YIELD_ASKED.search(text) \
+            and _THRESHOLD_ASKED.search(self.index.analyze(text).rewritten) is not None
         if (turn.kind == "clarify" or two_people) and ((turn.case_known and (again or not was_open)) or rule_asked or sure or general
                                                        or limited or prenatal or fund or rough_told or threshold) \
                 and hits \

@@ -174,6 +174,7 @@ def test_a_comparison_with_a_covered_region_after_an_uncovered_place(engine, tex
 @pytest.mark.parametrize("text, region, figure", [
     ("老汉住院花了五六万 大病保险起付线是好多", "巴中", "14448"),
     ("大病保险起付线是多少 我妈住院花了7万", "巴中", "14448"),
+    ("二次报账起点是好多 我爸住院花了七八万", "巴中", "14448"),
     ("大病保险起付线是多少 住院花了8万", "克拉玛依", "21000"),
 ])
 def test_a_funds_threshold_asked_with_a_bill(engine, text, region, figure):
