@@ -49,7 +49,7 @@ from intents.regions import (
     without_school,
 )
 from intents.scope import asks_contact, asks_office, out_of_scope_topic, pays_out, states_contact
-from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract
+from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, tiers_in, without_denied_groups
 from intents.smalltalk import smalltalk_kind
 from intents.years import story_years, without_years, year_note, years_asked
 
@@ -175,6 +175,10 @@ _PAST_IT = re.compile(r"(?:过了|错过了?|超过了|超了|晚了|过期了?)
 PAST_DEADLINE = "过了截止日期"
 # the topic words that only name a scheme (职工医保, 居民医保): no matter of their own
 _SCHEME_TOPICS = frozenset({"职工医保", "职工", "居民医保", "城乡居民医保", "城乡居民", "居民"})
+# the threshold of a fund asked for itself ("起付线是好多", "起付标准多少")
+# — of a fund after basic insurance, whose threshold is one figure for a year whatever the hospital
+# (the basic stay's threshold turns on the tier, which the form asks)
+_THRESHOLD_ASKED = re.compile(r"(?:大病保险|大病|大额医疗|大额|救助)[^，,。？?\s]{0,6}?起付(?:线|标准)(?:是|为|有|要)?(?:多少|好多|几多)")
 _YIELD_ASKED = re.compile(r"(?:报|赔|给)(?:销)?(?:得到|得了)?(?:多少|好多|几多|几成)")
 # what an entry on the diseases a form asks about is about (its general rule: rate, list, limits)
 _CHRONIC_TOPIC = re.compile(r"慢病|慢性病|慢特病|门慢|特病|门特|特殊疾病")
@@ -730,7 +734,9 @@ class Engine:
         topic outside 医保 ("失业金怎么领 能领几个月"), it names nothing 医保 but where or when ("巴惠保
         一份好多钱 在哪儿买": where to buy that product, not a 医保 office's address)."""
         if refusal == "uncovered_place":
-            return detect_region(part.question) == RegionHit()
+            # (or it asks whether there is as a covered region is, "石河子的…怎么交 跟克拉玛依一样吗": the
+            # covered region named is only what is compared, and without the first place's rule no one can say)
+            return detect_region(part.question) == RegionHit() or bool(_SAME_AS_PLACE.match(normalize(part.question)))
         if refusal == "out_of_scope" and _PAYOUT.search(part.question) and not _INSURANCE_WORDS.search(part.question) \
                 and pays_out(declined) is not False:
             # "巴惠保一年交多少 住院能赔多少": what the declined product pays out, no 医保 scheme named
@@ -916,6 +922,8 @@ class Engine:
         # said as 外地): only where the message as written is not understood surely
         checks: set[int] = set()
         for n, reading in enumerate(readings):
+            # (a group said not to be the asker's, "不是困难人员", is no search word: it would find that group's page)
+            reading = without_denied_groups(reading)
             if _only_later_years(reading, region):
                 # "巴中2027年城乡居民医保要交多少": no entry gives a later year's figures, and one that names
                 # the year as a case (2027年参保要等多久) would match by the number alone
@@ -950,6 +958,12 @@ class Engine:
             if exclude:
                 # (an entry known not to say what this question asks is no candidate for it)
                 hits = [h for h in hits if h.entry.id not in exclude]
+            if region is not None and hits and _figure_not_given(hits[0], asked):
+                # a figure asked (a sum, a rate, a count of years): an entry that gives none is never the
+                # answer (Engine._search drops it), so a reading is worth what its best entry giving one is
+                # worth — "2027年的合疗要交好多钱 听说年年都在涨" read whole finds how the standard is set,
+                # read without the remark the sum
+                hits = [h for h in hits if not _figure_not_given(h, asked)]
             if best[1] and _other_kind(asked, best[1][0]) and hits and not _other_kind(asked, hits[0]) \
                     and not hits[0].vague and not hits[0].off_topic and hits[0].confidence >= ANSWER_AT:
                 # how to file asked, and the whole message's best entry says whether or who ("放假回家看病
@@ -1350,7 +1364,9 @@ class Engine:
     def _rule_from_policy(text: str, note: str, region: str | None, hits: list[Hit]) -> Reply | None:
         """A question for one figure ("抑郁症慢病一年能报的限额是多少") the search cannot place with
         confidence, answered from the region's policy file when it names its row."""
-        if region is None or (hits and hits[0].confidence >= MATCH_AT):
+        if region is None or (hits and hits[0].confidence >= MATCH_AT and not _one_disease_unasked(text, hits[0])):
+            # (a sure match on one disease's row the asker did not name — "门诊慢性病能报百分之多少" finding
+            # 氟骨症's — is no surer an answer than a weak one: the policy's rule for all, where it names one)
             return None
         found = premise.lookup(text, region, extract(text).values)
         return None if found is None else _policy_reply(found, note, region)
@@ -1464,11 +1480,17 @@ class Engine:
         fund = not was_open and forms.open_calc(session.state) in FUND_FORMS and _YIELD_ASKED.search(text) is not None \
             and bool(hits) and _FUND_NAMED.search(text) is not None and _FUND_NAMED.search(hits[0].entry.question) is not None \
             and group is not None and group in hits[0].entry.question
+        # (and the threshold itself asked with a bill told, "大病保险起付线是好多 老汉住院花了五六万": a
+        # figure of the rule, which no sum of theirs changes; what the bill yields is not asked — the form
+        # stays open to compute it)
+        # (read in the handbook's words: 二次报账起点 is 大病保险起付线)
+        threshold = turn.kind == "clarify" and not was_open and not _YIELD_ASKED.search(text) \
+            and _THRESHOLD_ASKED.search(self.index.analyze(text).rewritten) is not None
         if (turn.kind == "clarify" or two_people) and ((turn.case_known and (again or not was_open)) or rule_asked or sure or general
-                                                       or limited or prenatal or fund or rough_told) \
+                                                       or limited or prenatal or fund or rough_told or threshold) \
                 and hits \
                 and hits[0].confidence >= FAQ_OVER_FORM and not picks_rule \
-                and (two_people or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \
+                and (two_people or threshold or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \
                 and hits[0].entry.region in (turn.region, regions.national()):
             # "冠心病慢病一年能报多少", "三级医院住院报多少" with no amount: the handbook's rule for the
             # case answers it; the form stays open, so "花了1000" next computes the asker's own case. A
@@ -1656,6 +1678,7 @@ class Engine:
                            and h.entry.region == hits[0].entry.region), None)
             if graded is not None:
                 hits = [graded, *(h for h in hits if h is not graded)]
+        hits = self._tier_row(text + "，" + read, hits)
         if hits and (hits[0].off_topic or hits[0].other_place):
             # asked about what no entry found names (押金), or about a county whose facts the entry
             # found does not give (another district's office and phone): staff answer it, with the
@@ -1907,6 +1930,28 @@ class Engine:
         return compare and any(not (self._says(entry, a) or any(self._says(entry, t) for t in self.index.analyze(a).terms))
                    for a in compared(asked))
 
+    @staticmethod
+    def _tier_row(text: str, hits: list[Hit]) -> list[Hit]:
+        """A hospital's tier said and what is paid back asked ("在那边二级医院住院 合疗咋报"): where the
+        sure match is a rule that states no figure ("与市内同等级医疗机构相同"), the page on the same
+        matter (a keyword shared) whose table gives that tier's row answers instead, as sure as the
+        rule it spells out — the rule alone leaves the asker without the sum asked."""
+        if len(hits) < 2 or not REFUND_ASKED.search(normalize(text)):
+            return hits
+        said = {t for _, t, _ in tiers_in(normalize(text))} - {"药店"}
+        top = hits[0]
+        if not said or _FIGURE.search(top.entry.answer) or any(_TIER_WORD[t] in top.entry.answer for t in said
+                                                                if t in _TIER_WORD):
+            return hits
+        row = next((h for h in hits[1:] if h.confidence >= SUGGEST_AT and h.entry.region == top.entry.region
+                    and not h.other_scheme and set(h.entry.keywords) & set(top.entry.keywords)
+                    and all(t in _TIER_WORD and _TIER_WORD[t] in h.entry.answer for t in said)
+                    and _FIGURE.search(h.entry.answer)), None)
+        if row is None:
+            return hits
+        row = dataclasses.replace(row, confidence=max(row.confidence, top.confidence))
+        return [row, *(h for h in hits if h.entry.id != row.entry.id)]
+
     def _own_page(self, hits: list[Hit], region: str | None) -> list[Hit]:
         """With a region known, a national entry its own handbook states of what the handbooks agree
         on (`common_to`) gives way to the page it was drawn from, which says the same and the local
@@ -2153,6 +2198,22 @@ _WHICH_PLACES = re.compile(r"哪(?:几|些)?(?:个|家|所)?(?:医院|药店|药
 
 # a hospital's grade, written out or short (二级乙等, 二乙, 三甲): one of 二乙 / 二甲 / 三乙 / 三甲
 _GRADE = re.compile(r"([一二三])级?([甲乙])等?")
+# a figure stated (400元, 70%) and how an answer's table names each tier's row
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:元|%)")
+_TIER_WORD = {"一级": "一级", "二级": "二级", "三级": "三级", "乡镇卫生院": "卫生院"}
+
+
+# the kinds of answer that are a figure (corpus.qtype.ANSWER_KINDS)
+_FIGURE_KINDS = frozenset({"比例", "缴费额", "年限"})
+
+
+def _figure_not_given(hit: Hit, asked: str) -> bool:
+    """A sum of money, a rate or a count of years asked (`asked` normalised) that the entry found does
+    not state (staff's answers and the pages on a lost table excepted, as in Engine._gives_not)."""
+    if hit.money_missing:
+        return True
+    entry = hit.entry
+    return entry.origin != "staff" and not entry.gap and missing_answer(asked, entry.answer) in _FIGURE_KINDS
 
 
 def _other_kind(asked: str, hit: Hit) -> bool:
@@ -2355,6 +2416,17 @@ def _only_later_years(text: str, region: str | None) -> bool:
     if _CASE_YEARS & set(extract(text).values):
         return False
     return all(k is not None for k in known) and min(asked) > max(known)
+
+
+# whether something is as it is in a place named ("跟克拉玛依一样吗", "和巴中的一样不", "同长治有啥区别")
+_SAME_AS_PLACE = re.compile(r"^(?:那|那么|是不是|是否|会不会)?(?:跟|和|与|同)[^，,。？?\s]{1,12}?的?"
+                            r"(?:一样|相同|不同|不一样|差不多|有区别|有啥区别|有什么区别|有啥不同|有什么不同|区别)")
+
+
+def _one_disease_unasked(text: str, hit: Hit) -> bool:
+    """The entry found is one disease's page (its question names it) and the asker names none."""
+    return any(len(w) > 1 for w, _, _ in diseases_said(hit.entry.question)) and not _names_a_disease(text) \
+        and not re.search(HIGH_PRESSURE + "|" + HIGH_SUGAR, text)
 
 
 def _names_a_disease(text: str) -> bool:

@@ -21,7 +21,7 @@ import regions
 from intents import premise
 from intents.calc_kind import NOT_CHRONIC_YET, STAY_SPLIT
 from intents.numbers import find_numbers
-from intents.regions import detect_region, elsewhere_place, fold, places_in
+from intents.regions import detect_region, elsewhere_place, fold, outside_every_province, places_in
 from intents.scope import asks_office
 from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, disease_vocabulary, diseases_said, extract
 
@@ -163,7 +163,8 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
               r"(?:去年|上一年|上年)(?:都|也)?(?:交了|交过|缴了|参保了|参了保|买了)",
     # the asker's home, where a student or migrant worker is treated away from where they are insured
     "home": r"老家|户籍地|生源地|家乡",
-    "care": r"门诊慢特病|两病|慢特病|慢性病|慢病|特病|大病保险|大病|住院|出院|门诊|急诊|生育|分娩|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫",
+    # (a birth told by its kind, "顺产" / "剖腹产", is the 定额 asked: kept with the question it is told with)
+    "care": r"门诊慢特病|两病|慢特病|慢性病|慢病|特病|大病保险|大病|住院|出院|门诊|急诊|生育|分娩|顺产|剖腹产|剖宫产|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫",
     # how the care was reached: away from home, referred, registered (备案) or not
     # (the handbooks' kinds of filing, whole: "办异地长期居住备案" is no plain 异地 … 备案)
     # (a move between hospitals said as where to, "转回县医院", "转到市医院", is a 转院)
@@ -603,9 +604,14 @@ _PLACE_ROUTE = ("异地", "外地", "外省")
 _CARE_AT_PLACE_RE = re.compile(r"^[^，,。？?\s]{0,8}?(?:[，,\s]+[^，,。？?\s]{0,8}?)?(?:住院|看病|就医|就诊|治疗|医院|门诊|急诊|手术)")
 
 
-def _cared_elsewhere(text: str) -> bool:
+def _cared_elsewhere(text: str) -> str | None:
+    """The route word for a place of care told outside the covered regions, or None: 外省 where the
+    place is outside every covered region's province (乌兰察布), whoever asks — the handbooks rule
+    跨省 care apart (长治's 门诊: 10个百分点 less) — else 外地 (太原 is 省内 for 长治, 外省 for 巴中)."""
     place = elsewhere_place(text)
-    return bool(place) and bool(_CARE_AT_PLACE_RE.match(fold(text)[place[1]:]))
+    if not place or not _CARE_AT_PLACE_RE.match(fold(text)[place[1]:]):
+        return None
+    return "外省" if outside_every_province(place[2]) else "外地"
 # a stay told with words inside it (住的院, 住了两天院, 住进县医院) is the story's 住院
 _STAY_SPLIT_RE = re.compile(STAY_SPLIT)
 
@@ -647,10 +653,11 @@ def story_slots(text: str) -> dict[str, list[str]]:
         if name == "month":
             # (as the entries write a month: 3月, not 三月)
             found = [f"{cn_to_int(m[:m.index('月')]) or m[:m.index('月')]}月" for m in found]
-        if name == "route" and not any(w in _PLACE_ROUTE for w in found) and _cared_elsewhere(said):
+        elsewhere = _cared_elsewhere(said) if name == "route" and not any(w in _PLACE_ROUTE for w in found) else None
+        if elsewhere:
             # "转到成都一家二级医院住院": a place of care outside the covered regions is care 外地, the
             # case the entries name (市外 / 备案地), not the 市内 row of the same tier
-            found.append("外地")
+            found.append(elsewhere)
         if name == "route" and any(w not in _MOVED_TO for w in found):
             # (a move said as where to only says 转院 where nothing else says the route: "开了转诊单转到成都一家
             # 医院" is the referral elsewhere, not a 转院 inside the region)

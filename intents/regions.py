@@ -700,6 +700,12 @@ def outside_province(province_code: str, region: str | None) -> bool | None:
     return None if r is None else r.code[:2] != province_code[:2]
 
 
+def outside_every_province(province_code: str) -> bool:
+    """Is a place in the province `province_code` outside every covered region's province (内蒙古, 北京:
+    yes; 太原, 成都: no)? Then care there is 外省 for any asker, whichever region they are insured in."""
+    return all(outside_province(province_code, r) for r in regions.covered())
+
+
 def scheme_not_covered(text: str, region: str | None) -> str | None:
     """A note when the question is about an insurance scheme the region's handbook leaves out
     (克拉玛依's guide is for students: no 职工医保)."""

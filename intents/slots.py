@@ -475,11 +475,26 @@ _AT_ONCE = re.compile(r"(?:又|既)是[^，。？?]{1,10}(?:又|也)是|同时(?
 
 
 # a group said not to be the asker's ("不是低保", "也不是特困", "没评上低保"): blanked before the groups are read
-_NOT_GROUP = re.compile(r"(?<!是)(?:不是|并非|不属于|不算|没(?:有)?(?:评上|评为|评到|办|认定为?|被认定为?)|未(?:被)?认定为?|非)"
+_NOT_GROUP = re.compile(r"(?<!是)(?:不是|并非|不属于|不算|没(?:有)?(?:评上|评为|评到|办|认定为?|被认定为?)|未(?:被)?认定为?|非|"
+                        # (said in English in a Chinese message: "一般人员 not 困难人员")
+                        r"(?<![A-Za-z])not\s*)"
                         r"(?:什么|啥子?)?(?=(?:" + "|".join(p for p, v in _CATEGORY if v != "一般") + r"))")
 
 _NOT_GROUP_MORE = re.compile(r"(?:户|人员|对象|家庭)?(?:[、/和及跟与或]|或者|也不是|也非)?(?:"
                              + "|".join(p for p, v in _CATEGORY if v != "一般") + r")")
+
+
+def without_denied_groups(text: str) -> str:
+    """The text without the groups it says are not the asker's ("不是困难人员", "not 低保"): for the
+    search, where the group's word would pull toward that group's page, the one page the asker said
+    is not theirs."""
+    if not _NOT_GROUP.search(text):
+        return text
+    for m in reversed(list(_NOT_GROUP.finditer(text))):
+        g = next((re.match(p, text[m.end():]) for p, v in _CATEGORY if v != "一般" and re.match(p, text[m.end():])), None)
+        if g is not None:
+            text = text[:m.start()] + text[m.end() + g.end():]
+    return text
 
 
 def category_of(text: str, out: Slots) -> None:
