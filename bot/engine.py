@@ -285,7 +285,7 @@ class Engine:
             return Reply(kind="clarify", text=texts.NOT_CHINESE, region=region)
         # one script from here on: region names, forms and the search all read simplified text, with
         # years said digit by digit (二五年) written as years (2025年), never read as counts or sums
-        text = as_read(checked.text)
+        text = acts.dialect_ne(as_read(checked.text))
         session.updated_at = time.time()
         chosen = self._chosen_entry(text, session)
         if chosen is not None:
@@ -397,6 +397,8 @@ class Engine:
         """An elliptical follow-up ("那二级医院呢", "要是低保户呢") of a message of several questions:
         each of them with the one fact changed, as one message (None for a follow-up of one question,
         which `_answer_one` asks again)."""
+        if _elsewhere_follow_up(text):
+            return None     # (asked of a place no handbook covers: declined whole, as one question is)
         asked = self._with_last_question(text, session)
         last = (session.state.get("last_question") or {}).get("text")
         if asked == text or not last or acts.topic_follow_up(text):
@@ -404,7 +406,13 @@ class Engine:
         before = _joined(parse(last, self.index.on_topic).parts, self.index.topics)
         if len(before) <= 1:
             return None
-        changed = [acts.with_fact(p.text, text) for p in before]
+        place = region_policy.bare_place(text)
+        if place is not None and place.region:
+            # "那长治的呢" after "巴中居民二级医院 起付线多少 报几成": each asked of that place, the place
+            # before dropped (beside it, the place named first would still be read as the one asked)
+            changed = [_at_place(p.text, text) for p in before]
+        else:
+            changed = [acts.with_fact(p.text, text) for p in before]
         parts = [p for q in changed for p in _joined(parse(q, self.index.on_topic).parts, self.index.topics)[:1]]
         if len(parts) != len(before):
             return None
@@ -1064,6 +1072,11 @@ class Engine:
             return text
         if not last or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return text
+        if _elsewhere_follow_up(text):
+            # "晋城的职工呢 俺闺女在晋城上班", "那达州的三级医院呢 我女儿在达州参的保": the question before
+            # asked of a place no handbook covers — declined as it stands, never the covered region's
+            # answer with the place's words put beside it ("那重庆呢": the question asked there, declined whole)
+            return _at_place(last["text"], text) if region_policy.bare_place(text) is not None else text
         if acts.is_follow_up(text) and not forms.is_open(session.state) \
                 and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)):
             place = region_policy.bare_place(text)
@@ -2235,6 +2248,18 @@ def _alternatives_last(text: str) -> str:
 
 # a place said as where care happens ("那在成都呢", "去重庆的呢")
 _CARE_THERE_SAID = re.compile(r"(?:在|去|到|来|从|回)[\u4e00-\u9fff]{2,}")
+
+
+def _elsewhere_follow_up(text: str) -> bool:
+    """Whether a follow-up ("那重庆的呢", "晋城的职工呢 俺闺女在晋城上班") asks the question before of a
+    place no handbook covers, as the asker's own (not care there: "那在成都呢" is the form's)."""
+    if not acts.is_follow_up(text):
+        return False
+    place = region_policy.bare_place(text)
+    if place is not None:
+        return bool(place.unsupported) and not _CARE_THERE_SAID.search(text)
+    hit = detect_region(text)
+    return bool(hit.unsupported) and not hit.region
 
 
 def _at_place(question: str, follow_up: str) -> str:

@@ -111,6 +111,16 @@ def adds_disease(text: str) -> bool:
     return bool(_ALSO_DISEASE.search(_SAME_OTHER.sub("", text)))
 
 
+# a dialect's question particle at a clause's end (山西 "那太原的咧", "晋城的职工嘞"): 呢, which every
+# follow-up rule reads (not "好嘞", an okay)
+_DIALECT_NE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![好对行是])[咧嘞](?=[？?。!！\s，,]|$)")
+
+
+def dialect_ne(text: str) -> str:
+    """`text` with a dialect's clause-final 咧 / 嘞 written 呢."""
+    return _DIALECT_NE.sub("呢", text) if ("咧" in text or "嘞" in text) else text
+
+
 def is_follow_up(text: str) -> bool:
     return bool(FOLLOW_UP.search(text.strip()))
 

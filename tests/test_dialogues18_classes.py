@@ -1,0 +1,30 @@
+"""Conversations the eighteenth dialogue set showed misread. Own phrasings, through the real engine."""
+import pytest
+
+from tests.helpers import talk
+
+# ---- a follow-up asking the question before of a place no handbook covers is declined -------------
+# (said with a dialect's 咧 / 嘞 for 呢, after a question of several parts, or with why after it)
+
+
+@pytest.mark.parametrize("region, turns, place", [
+    ("长治", ["长治居民医保 顺产报多少", "那西安的咧"], "西安"),
+    ("巴中", ["巴中居民医保 二级医院住院 起付线多少 报几成", "那南充的呢"], "南充"),
+    (None, ["巴中职工医保 门诊统筹起付线多少 一年最多报多少", "那成都的呢"], "成都"),
+    ("长治", ["长治职工医保 门诊统筹起付线多少", "运城的职工嘞 俺儿子在运城上班"], "运城"),
+    ("巴中", ["居民医保 在巴中二级医院住院 起付线多少 报几成", "那绵阳的二级医院呢 我儿子在绵阳参的保"], "绵阳"),
+])
+def test_a_follow_up_of_an_uncovered_place_is_declined(engine, region, turns, place):
+    *_, r = talk(engine, turns, region=region)
+    assert r.kind == "unanswered" and place in r.text, r.text
+
+
+def test_a_follow_up_of_a_covered_place_after_several_questions_asks_that_place(engine):
+    # 长治 居民 二类 县级 400 (75%); never 巴中's page with 长治 beside it
+    *_, r = talk(engine, ["巴中居民医保 二级医院住院 起付线多少 报几成", "那长治的咧"], region="巴中")
+    assert r.kind == "faq" and "长治" in r.text and "巴中市" not in r.text, r.text
+
+
+def test_care_in_an_uncovered_place_is_still_the_forms(engine):
+    *_, r = talk(engine, ["居民医保 二级医院住院 起付线多少", "那在成都住院呢"], region="巴中")
+    assert r.kind != "unanswered", r.text
