@@ -1128,8 +1128,10 @@ class Engine:
                 and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0))):
             ex = extract(text)
             # (a kind of filing said alone, "长期备案" after which kind was asked, likewise)
-            if set(ex.values) in ({"insurance"}, {"filing"}) and not forms.QUESTION.search(text) \
-                    and not self.index.on_topic(ex.blanked(text)):
+            # (and whether retired, "职工 退休了的", "退休了": 职工's rates differ by it, 第二章三十九问)
+            if set(ex.values) in ({"insurance"}, {"filing"}, {"insurance", "retired"}, {"retired"}) \
+                    and not forms.QUESTION.search(text) \
+                    and not self.index.on_topic(acts.without_staff_status(ex.blanked(text))):
                 return acts.with_fact(last["text"], text)
         figure = forms.waits_for_figure(session.state)
         if figure is None and offer.get("offered") and acts.is_follow_up(text):
@@ -1152,7 +1154,7 @@ class Engine:
             # (a gap's story, "今年交的", and the figure asked again, "封顶是好多", are no words of their own)
             gap = "gap_years" in said
             spoken = _FOLLOW_FRAME.sub("", _GAP_TOLD.sub("", text) if gap else text)
-            besides = re.sub(r"医院|医疗机构", "", ex.blanked(text))
+            besides = re.sub(r"医院|医疗机构", "", acts.without_staff_status(ex.blanked(text)))
             if "filing" in said:
                 # (the filing's own verb is part of the fact: "在户籍地备案异地长期居住")
                 besides = re.sub(r"备案", "", besides)

@@ -152,6 +152,13 @@ _SCHEME_WORDS = re.compile(r"城乡居民基本医疗保险|城乡居民医保|�
 _SCHEME_NAMES = SCHEME_NAMES = {"职工": "职工医保", "居民": "城乡居民医保"}
 # whose case within 职工, which a new scheme replaces with the rest of the case (在职 / 退休)
 _STAFF_STATUS = re.compile(r"退休了?的?|在职的?")
+def without_staff_status(text: str) -> str:
+    """`text` without whether the asker is retired or working ("职工 退休了的", "退休职工"): a fact of
+    the case, which `extract` reads but does not always blank (nor the scheme beside it), never a
+    topic of its own."""
+    return _SCHEME_WORDS.sub("", _STAFF_STATUS.sub("", text))
+
+
 # facts a new value of the key replaces besides itself (as intents.forms._TOGETHER)
 _TIED = {"insurance": {"retired"}}
 

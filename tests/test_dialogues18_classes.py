@@ -28,3 +28,18 @@ def test_a_follow_up_of_a_covered_place_after_several_questions_asks_that_place(
 def test_care_in_an_uncovered_place_is_still_the_forms(engine):
     *_, r = talk(engine, ["居民医保 二级医院住院 起付线多少", "那在成都住院呢"], region="巴中")
     assert r.kind != "unanswered", r.text
+
+
+# ---- a short answer saying the scheme and whether retired fills the question before ---------------
+# (巴中 第四章三问: 冠心病 职工 1500 / 居民 800; 第二章三十九问: 退休 起付 150, 限额 1000)
+
+
+@pytest.mark.parametrize("turns, needles", [
+    (["屋头老汉冠心病门慢 一年限额好多", "退休职工"], ["1500"]),
+    (["职工医保门诊统筹 起付线多少 一年限额多少", "我已经退休了"], ["150", "1000"]),
+    (["职工医保门诊统筹一年最多报多少", "退休的"], ["150", "1000"]),
+])
+def test_a_scheme_and_retirement_said_alone_fill_the_question_before(engine, turns, needles):
+    *_, r = talk(engine, turns, region="巴中")
+    assert r.kind == "faq" and all(n in r.text for n in needles), r.text
+    assert "病名" not in r.text, r.text     # not the list of every 门慢 disease
