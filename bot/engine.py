@@ -337,6 +337,14 @@ class Engine:
             if not hit.region:
                 return region_policy.ask_region(asked, session, note, hit=hit)
             region_policy.settle(session, hit.region, declared=True)
+            open_ = (session.state.get("form") or {}).get("open") or {}
+            if forms.is_open(session.state) and open_.get("asked") == "region" and open_.get("text") \
+                    and open_["text"] not in asked:
+                # "高血压两病 买药报销多少 一年封顶多少？": one question's form and the other waited for
+                # the same answer — both are asked again with it, as one message of two questions (not the
+                # form left asking the region it was just told)
+                session.state["form"].pop("open", None)
+                asked = open_["text"].rstrip("？?。!！ ") + "？" + asked
             # (a county named, "南江县的", is where the question holds: its own office, its own page)
             text = f"{hit.county} {asked}" if hit.county and hit.county not in asked else asked
             region = hit.region

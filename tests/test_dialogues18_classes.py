@@ -43,3 +43,17 @@ def test_a_scheme_and_retirement_said_alone_fill_the_question_before(engine, tur
     *_, r = talk(engine, turns, region="巴中")
     assert r.kind == "faq" and all(n in r.text for n in needles), r.text
     assert "病名" not in r.text, r.text     # not the list of every 门慢 disease
+
+
+# ---- one region told answers both questions that waited for it: the form's and the other's ---------
+# (巴中 第四章十九问: 两病 50%, 高血压 200 / 糖尿病 300 a year)
+
+
+@pytest.mark.parametrize("turns, needles", [
+    (["糖尿病两病 药费报几成 一年最多报多少", "恩阳区"], ["50%", "300"]),
+    (["两病高血压 拿药能报多少 年度限额多少", "巴中的"], ["50%", "200"]),
+])
+def test_a_region_told_answers_the_form_and_the_question_waiting(engine, turns, needles):
+    *_, r = talk(engine, turns)
+    assert r.kind == "faq" and all(n in r.text for n in needles), r.text
+    assert "您在哪个地区参保" not in r.text, r.text
