@@ -57,3 +57,21 @@ def test_a_region_told_answers_the_form_and_the_question_waiting(engine, turns, 
     *_, r = talk(engine, turns)
     assert r.kind == "faq" and all(n in r.text for n in needles), r.text
     assert "您在哪个地区参保" not in r.text, r.text
+
+
+# ---- after a calculation, the case's scheme said again with a question of its own is that question --
+# (巴中 第二章三十七问: 职工 a year 66万; 第三章十一问: 居民 二级 400)
+
+
+@pytest.mark.parametrize("turns, needles", [
+    (["职工 在巴中二级医院住院 花了九千 全是目录内的 报多少", "那职工医保一年最高报好多"], ["66万"]),
+    (["城乡居民 在巴中二级医院住院 花了8000 都是目录内的 报多少", "那居民医保住院起付线是好多"], ["400"]),
+])
+def test_the_same_scheme_with_a_new_question_after_a_sum_is_answered(engine, turns, needles):
+    *_, r = talk(engine, turns, region="巴中")
+    assert r.kind == "faq" and all(n in r.text for n in needles), r.text
+
+
+def test_a_changed_fact_after_a_sum_still_computes_again(engine):
+    *_, r = talk(engine, ["城乡居民 在巴中二级医院住院 花了8000 都是目录内的 报多少", "那居民医保三级医院呢"], region="巴中")
+    assert r.kind == "calculation" and "4380" in r.text.replace(",", ""), r.text
