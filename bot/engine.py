@@ -1329,7 +1329,9 @@ class Engine:
         if where is None:
             return None
         facts = extract(text).values
-        if forms.states_a_fact(text):
+        # (a household's count is the asker's own case too: "听说涨到五百了 我屋头四个人要交好多" is the
+        # sum at the real figure, with the figure heard corrected)
+        if forms.states_a_fact(text) or "people" in facts:
             saved = copy.deepcopy(session.state.get("form"))
             turn = forms.handle(text, session.state, region=where, now=time.time(), ttl=session.expiry)
             if turn is not None and turn.kind == "calculation":

@@ -113,12 +113,16 @@ def adds_disease(text: str) -> bool:
 
 # a dialect's question particle at a clause's end (山西 "那太原的咧", "晋城的职工嘞"): 呢, which every
 # follow-up rule reads (not "好嘞", an okay)
-_DIALECT_NE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![好对行是])[咧嘞](?=[？?。!！\s，,]|$)")
+# (only a short clause with no figure: "总共六千嘞" tells, it asks nothing)
+_DIALECT_NE = re.compile(r"(?:^|(?<=[？?。!！\s，,]))([^？?。!！\s，,\d]{1,9}?)(?<![好对行是])[咧嘞](?=[？?。!！\s，,]|$)")
+_FIGURE_SAID = re.compile(r"[一二两三四五六七八九十百千万]|块|元")
 
 
 def dialect_ne(text: str) -> str:
     """`text` with a dialect's clause-final 咧 / 嘞 written 呢."""
-    return _DIALECT_NE.sub("呢", text) if ("咧" in text or "嘞" in text) else text
+    if "咧" not in text and "嘞" not in text:
+        return text
+    return _DIALECT_NE.sub(lambda m: m.group(0) if _FIGURE_SAID.search(m.group(1)) else m.group(1) + "呢", text)
 
 
 def is_follow_up(text: str) -> bool:

@@ -1,7 +1,7 @@
 """Conversations the eighteenth dialogue set showed misread. Own phrasings, through the real engine."""
 import pytest
 
-from tests.helpers import talk
+from tests.helpers import computed, talk
 
 # ---- a follow-up asking the question before of a place no handbook covers is declined -------------
 # (said with a dialect's 咧 / 嘞 for 呢, after a question of several parts, or with why after it)
@@ -75,3 +75,22 @@ def test_the_same_scheme_with_a_new_question_after_a_sum_is_answered(engine, tur
 def test_a_changed_fact_after_a_sum_still_computes_again(engine):
     *_, r = talk(engine, ["城乡居民 在巴中二级医院住院 花了8000 都是目录内的 报多少", "那居民医保三级医院呢"], region="巴中")
     assert r.kind == "calculation" and "4380" in r.text.replace(",", ""), r.text
+
+
+# ---- a household's premium asked with a wrong figure heard: corrected, and the sum at the real one ---
+# (巴中 第三章六问: 2026 个人缴费 400)
+
+
+@pytest.mark.parametrize("turns, figure", [
+    (["听人说合疗今年涨到六百了 我们家三个人一共交好多"], 1200),
+    (["听说居民医保今年涨到五百了 屋头两个人要交多少", "搞错了 是三个人"], 1200),
+])
+def test_a_household_sum_with_a_wrong_figure_heard(engine, turns, figure):
+    *_, r = talk(engine, turns, region="巴中")
+    computed(r, figure)
+
+
+def test_a_figure_told_with_a_dialect_particle_is_no_follow_up(engine):
+    # "总共六千嘞" tells the bill (嘞 as 了), it asks nothing: 巴中 居民 一级 (6000 − 300) × 80%
+    *_, r = talk(engine, ["农村合作医疗的 在一级医院住院 总共六千嘞 报好多"], region="巴中")
+    computed(r, 4560)
