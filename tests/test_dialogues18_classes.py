@@ -94,3 +94,15 @@ def test_a_figure_told_with_a_dialect_particle_is_no_follow_up(engine):
     # "总共六千嘞" tells the bill (嘞 as 了), it asks nothing: 巴中 居民 一级 (6000 − 300) × 80%
     *_, r = talk(engine, ["农村合作医疗的 在一级医院住院 总共六千嘞 报好多"], region="巴中")
     computed(r, 4560)
+
+
+# ---- "超了" after the year's cap is what is above it (长治 职工: 8万, then 大额补充 up to 50万) --------
+
+
+@pytest.mark.parametrize("turns", [
+    ["长治职工医保住院 基金一年最多付好多", "超了咋办"],
+    ["长治职工 住院统筹一年封顶多少", "那要是超了呢 咋弄"],
+])
+def test_above_the_cap_said_as_chao_le(engine, turns):
+    *_, r = talk(engine, turns, region="长治")
+    assert r.kind == "faq" and "50万" in r.text, r.text
