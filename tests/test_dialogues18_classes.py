@@ -106,3 +106,16 @@ def test_a_figure_told_with_a_dialect_particle_is_no_follow_up(engine):
 def test_above_the_cap_said_as_chao_le(engine, turns):
     *_, r = talk(engine, turns, region="长治")
     assert r.kind == "faq" and "50万" in r.text, r.text
+
+
+# ---- the kind of filing the story tells (living there: 长期) is the one a bare "要备案不" asks of ------
+# (巴中 第一章二十八: 长期异地就医备案 — 异地长期就医人员, 如随子女生活; never the 急诊 "视同已备案" page)
+
+
+@pytest.mark.parametrize("text", [
+    "我在成都带孙子 长期住那边 要是住院要先备案不",
+    "老两口在广州跟着女儿长期住 看病前要备案吗",
+])
+def test_a_filing_asked_after_living_there_is_the_long_term_kind(engine, text):
+    *_, r = talk(engine, [text], region="巴中")
+    assert r.kind == "faq" and "长期" in r.text and "视同已备案" not in r.text, r.text
