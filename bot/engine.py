@@ -912,6 +912,10 @@ class Engine:
             said = re.sub(r"(?:在|去|到)?哪[里儿]?|地址|地方", "", said)
             for m in places_in(said):
                 said = said.replace(m.written, "")
+            if not _CARE_SAID.search(before):
+                # "我在外头打零工 想参职工医保 在哪儿办": away is only where the asker works, when nothing
+                # is said of care there — the steps asked are those of joining, not of 异地就医
+                said = _AWAY_SAID.sub("", said)
         words = [t for t in self.index.analyze(said).terms
                  if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
                  and t not in ASKED_FIGURES]
@@ -2258,6 +2262,9 @@ def _alternatives_last(text: str) -> str:
     return "\n".join(lines[:at] + lines[end:] + lines[at:end])
 
 
+# care said of a question (住院, 看病 …), and being away said as where (在外头, 外地)
+_CARE_SAID = re.compile(r"住院|门诊|看病|就医|就诊|备案|报销|结算|医院|生病|病了|手术|药")
+_AWAY_SAID = re.compile(r"在外头|在外面|在外地|外头|外地|异地|外省")
 # a place said as where care happens ("那在成都呢", "去重庆的呢")
 _CARE_THERE_SAID = re.compile(r"(?:在|去|到|来|从|回)[\u4e00-\u9fff]{2,}")
 

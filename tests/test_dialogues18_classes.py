@@ -119,3 +119,21 @@ def test_above_the_cap_said_as_chao_le(engine, turns):
 def test_a_filing_asked_after_living_there_is_the_long_term_kind(engine, text):
     *_, r = talk(engine, [text], region="巴中")
     assert r.kind == "faq" and "长期" in r.text and "视同已备案" not in r.text, r.text
+
+
+# ---- the materials asked after joining was asked from away: joining's list, not 异地就医's -----------
+# (巴中 第二章: 灵活就业 参保登记 — 有效身份证件、《职工基本医疗保险参保登记表》)
+
+
+@pytest.mark.parametrize("turns", [
+    ["我在外地上班 想交灵活就业的职工医保 去哪里办", "要准备啥子资料"],
+    ["在外头做零工 想自己交职工医保 咋个办", "那要带些啥材料"],
+])
+def test_materials_after_joining_from_away_are_joinings(engine, turns):
+    *_, r = talk(engine, turns, region="巴中")
+    assert r.kind == "faq" and "参保登记" in r.text and "异地就医" not in r.text.split("如果不是")[0], r.text
+
+
+def test_materials_after_care_away_stay_care_aways(engine):
+    *_, r = talk(engine, ["我在外地住院了 没直接结算 回来在哪儿报", "要带啥材料"], region="巴中")
+    assert r.kind == "faq" and "参保登记" not in r.text, r.text
