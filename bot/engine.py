@@ -1088,7 +1088,10 @@ class Engine:
             # "晋城的职工呢 俺闺女在晋城上班", "那达州的三级医院呢 我女儿在达州参的保": the question before
             # asked of a place no handbook covers — declined as it stands, never the covered region's
             # answer with the place's words put beside it ("那重庆呢": the question asked there, declined whole)
-            return _at_place(last["text"], text) if region_policy.bare_place(text) is not None else text
+            if region_policy.bare_place(text) is not None:
+                return _at_place(last["text"], text)
+            head = _elsewhere_head(text)
+            return _at_place(last["text"], head) if head else text
         if acts.is_follow_up(text) and not forms.is_open(session.state) \
                 and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)):
             place = region_policy.bare_place(text)
@@ -2277,8 +2280,20 @@ def _elsewhere_follow_up(text: str) -> bool:
     place = region_policy.bare_place(text)
     if place is not None:
         return bool(place.unsupported) and not _CARE_THERE_SAID.search(text)
+    if _elsewhere_head(text):
+        return True
     hit = detect_region(text)
     return bool(hit.unsupported) and not hit.region
+
+
+def _elsewhere_head(text: str) -> str | None:
+    """The head of a follow-up that names a place no handbook covers before its 呢 ("换成西安呢", "那运城
+    的呢 俺妹子在运城"), with nothing said of care there; else None."""
+    head = _PLACE_ASKED.match(text.strip())
+    if head is None or _CARE_THERE_SAID.search(head.group(0)) or _CARE_SAID.search(text):
+        return None
+    place = region_policy.bare_place(head.group(1))
+    return head.group(0) if place is not None and place.unsupported else None
 
 
 def _at_place(question: str, follow_up: str) -> str:

@@ -13,6 +13,8 @@ from tests.helpers import computed, talk
     (None, ["巴中职工医保 门诊统筹起付线多少 一年最多报多少", "那成都的呢"], "成都"),
     ("长治", ["长治职工医保 门诊统筹起付线多少", "运城的职工嘞 俺儿子在运城上班"], "运城"),
     ("巴中", ["居民医保 在巴中二级医院住院 起付线多少 报几成", "那绵阳的二级医院呢 我儿子在绵阳参的保"], "绵阳"),
+    ("长治", ["长治居民 门诊统筹一年限额多少", "换成西安呢"], "西安"),
+    ("长治", ["长治居民 门诊统筹一年限额多少", "那运城的咧 俺妹子在运城"], "运城"),
 ])
 def test_a_follow_up_of_an_uncovered_place_is_declined(engine, region, turns, place):
     *_, r = talk(engine, turns, region=region)
