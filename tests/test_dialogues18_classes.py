@@ -139,3 +139,20 @@ def test_materials_after_joining_from_away_are_joinings(engine, turns):
 def test_materials_after_care_away_stay_care_aways(engine):
     *_, r = talk(engine, ["我在外地住院了 没直接结算 回来在哪儿报", "要带啥材料"], region="巴中")
     assert r.kind == "faq" and "参保登记" not in r.text, r.text
+
+
+# ---- a cancel said in dialect ends the form; the question after it is answered ----------------------
+
+
+@pytest.mark.parametrize("region, turns", [
+    ("巴中", ["住院花了8000 能报好多", "莫算了"]),
+    ("长治", ["住院花了8000 能报多少", "甭算了"]),
+])
+def test_a_dialect_cancel_ends_the_form(engine, region, turns):
+    *_, r = talk(engine, turns, region=region)
+    assert r.kind == "clarify" and "不算了" in r.text, r.text
+
+
+def test_a_dialect_cancel_then_a_question(engine):
+    *_, r = talk(engine, ["住院花了8000 能报好多", "莫算了 医保码咋个激活"], region="巴中")
+    assert r.kind == "faq" and "激活" in r.text, r.text
