@@ -156,3 +156,17 @@ def test_a_dialect_cancel_ends_the_form(engine, region, turns):
 def test_a_dialect_cancel_then_a_question(engine):
     *_, r = talk(engine, ["住院花了8000 能报好多", "莫算了 医保码咋个激活"], region="巴中")
     assert r.kind == "faq" and "激活" in r.text, r.text
+
+
+# ---- living in an uncovered place, with care there asked of, is no question on that place's policy ----
+
+
+@pytest.mark.parametrize("text", ["老两口长住深圳 住院前要不要备案", "我们住在昆明 看病要备案吗"])
+def test_living_in_an_uncovered_place_is_not_its_policy(engine, text):
+    *_, r = talk(engine, [text], region="巴中")
+    assert r.kind != "unanswered", r.text
+
+
+def test_living_there_and_its_own_policy_asked_is_still_declined(engine):
+    *_, r = talk(engine, ["我住深圳 深圳医保怎么交"], region="巴中")
+    assert r.kind == "unanswered" and "深圳" in r.text, r.text
