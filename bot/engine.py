@@ -290,7 +290,7 @@ class Engine:
             return Reply(kind="clarify", text=texts.NOT_CHINESE, region=region)
         # one script from here on: region names, forms and the search all read simplified text, with
         # years said digit by digit (二五年) written as years (2025年), never read as counts or sums
-        text = as_read(checked.text)
+        text = acts.dialect_ne(as_read(checked.text))
         session.updated_at = time.time()
         chosen = self._chosen_entry(text, session)
         if chosen is not None:
@@ -342,6 +342,14 @@ class Engine:
             if not hit.region:
                 return region_policy.ask_region(asked, session, note, hit=hit)
             region_policy.settle(session, hit.region, declared=True)
+            open_ = (session.state.get("form") or {}).get("open") or {}
+            if forms.is_open(session.state) and open_.get("asked") == "region" and open_.get("text") \
+                    and open_["text"] not in asked:
+                # "高血压两病 买药报销多少 一年封顶多少？": one question's form and the other waited for
+                # the same answer — both are asked again with it, as one message of two questions (not the
+                # form left asking the region it was just told)
+                session.state["form"].pop("open", None)
+                asked = open_["text"].rstrip("？?。!！ ") + "？" + asked
             # (a county named, "南江县的", is where the question holds: its own office, its own page)
             text = f"{hit.county} {asked}" if hit.county and hit.county not in asked else asked
             region = hit.region
@@ -402,6 +410,8 @@ class Engine:
         """An elliptical follow-up ("那二级医院呢", "要是低保户呢") of a message of several questions:
         each of them with the one fact changed, as one message (None for a follow-up of one question,
         which `_answer_one` asks again)."""
+        if _elsewhere_follow_up(text):
+            return None     # (asked of a place no handbook covers: declined whole, as one question is)
         asked = self._with_last_question(text, session)
         last = (session.state.get("last_question") or {}).get("text")
         if asked == text or not last or acts.topic_follow_up(text):
@@ -409,7 +419,13 @@ class Engine:
         before = _joined(parse(last, self.index.on_topic).parts, self.index.topics)
         if len(before) <= 1:
             return None
-        changed = [acts.with_fact(p.text, text) for p in before]
+        place = region_policy.bare_place(text)
+        if place is not None and place.region:
+            # "那长治的呢" after "巴中居民二级医院 起付线多少 报几成": each asked of that place, the place
+            # before dropped (beside it, the place named first would still be read as the one asked)
+            changed = [_at_place(p.text, text) for p in before]
+        else:
+            changed = [acts.with_fact(p.text, text) for p in before]
         parts = [p for q in changed for p in _joined(parse(q, self.index.on_topic).parts, self.index.topics)[:1]]
         if len(parts) != len(before):
             return None
@@ -903,6 +919,10 @@ class Engine:
             said = re.sub(r"(?:在|去|到)?哪[里儿]?|地址|地方", "", said)
             for m in places_in(said):
                 said = said.replace(m.written, "")
+            if not _CARE_SAID.search(before):
+                # "我在外头打零工 想参职工医保 在哪儿办": away is only where the asker works, when nothing
+                # is said of care there — the steps asked are those of joining, not of 异地就医
+                said = _AWAY_SAID.sub("", said)
         words = [t for t in self.index.analyze(said).terms
                  if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
                  and t not in ASKED_FIGURES]
@@ -1079,6 +1099,14 @@ class Engine:
             return text
         if not last or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return text
+        if _elsewhere_follow_up(text):
+            # "晋城的职工呢 俺闺女在晋城上班", "那达州的三级医院呢 我女儿在达州参的保": the question before
+            # asked of a place no handbook covers — declined as it stands, never the covered region's
+            # answer with the place's words put beside it ("那重庆呢": the question asked there, declined whole)
+            if region_policy.bare_place(text) is not None:
+                return _at_place(last["text"], text)
+            head = _elsewhere_head(text)
+            return _at_place(last["text"], head) if head else text
         if acts.is_follow_up(text) and not forms.is_open(session.state) \
                 and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)):
             place = region_policy.bare_place(text)
@@ -1130,8 +1158,10 @@ class Engine:
                 and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0))):
             ex = extract(text)
             # (a kind of filing said alone, "长期备案" after which kind was asked, likewise)
-            if set(ex.values) in ({"insurance"}, {"filing"}) and not forms.QUESTION.search(text) \
-                    and not self.index.on_topic(ex.blanked(text)):
+            # (and whether retired, "职工 退休了的", "退休了": 职工's rates differ by it, 第二章三十九问)
+            if set(ex.values) in ({"insurance"}, {"filing"}, {"insurance", "retired"}, {"retired"}) \
+                    and not forms.QUESTION.search(text) \
+                    and not self.index.on_topic(acts.without_staff_status(ex.blanked(text))):
                 return acts.with_fact(last["text"], text)
         figure = forms.waits_for_figure(session.state)
         if figure is None and offer.get("offered") and acts.is_follow_up(text):
@@ -1154,7 +1184,7 @@ class Engine:
             # (a gap's story, "今年交的", and the figure asked again, "封顶是好多", are no words of their own)
             gap = "gap_years" in said
             spoken = _FOLLOW_FRAME.sub("", _GAP_TOLD.sub("", text) if gap else text)
-            besides = re.sub(r"医院|医疗机构", "", ex.blanked(text))
+            besides = re.sub(r"医院|医疗机构", "", acts.without_staff_status(ex.blanked(text)))
             if "filing" in said:
                 # (the filing's own verb is part of the fact: "在户籍地备案异地长期居住")
                 besides = re.sub(r"备案", "", besides)
@@ -1321,7 +1351,9 @@ class Engine:
         if where is None:
             return None
         facts = extract(text).values
-        if forms.states_a_fact(text):
+        # (a household's count is the asker's own case too: "听说涨到五百了 我屋头四个人要交好多" is the
+        # sum at the real figure, with the figure heard corrected)
+        if forms.states_a_fact(text) or "people" in facts:
             saved = copy.deepcopy(session.state.get("form"))
             turn = forms.handle(text, session.state, region=where, now=time.time(), ttl=session.expiry)
             if turn is not None and turn.kind == "calculation":
@@ -2295,8 +2327,35 @@ def _alternatives_last(text: str) -> str:
     return "\n".join(lines[:at] + lines[end:] + lines[at:end])
 
 
+# care said of a question (住院, 看病 …), and being away said as where (在外头, 外地)
+_CARE_SAID = re.compile(r"住院|门诊|看病|就医|就诊|备案|报销|结算|医院|生病|病了|手术|药")
+_AWAY_SAID = re.compile(r"在外头|在外面|在外地|外头|外地|异地|外省")
 # a place said as where care happens ("那在成都呢", "去重庆的呢")
 _CARE_THERE_SAID = re.compile(r"(?:在|去|到|来|从|回)[\u4e00-\u9fff]{2,}")
+
+
+def _elsewhere_follow_up(text: str) -> bool:
+    """Whether a follow-up ("那重庆的呢", "晋城的职工呢 俺闺女在晋城上班") asks the question before of a
+    place no handbook covers, as the asker's own (not care there: "那在成都呢" is the form's)."""
+    if not acts.is_follow_up(text):
+        return False
+    place = region_policy.bare_place(text)
+    if place is not None:
+        return bool(place.unsupported) and not _CARE_THERE_SAID.search(text)
+    if _elsewhere_head(text):
+        return True
+    hit = detect_region(text)
+    return bool(hit.unsupported) and not hit.region
+
+
+def _elsewhere_head(text: str) -> str | None:
+    """The head of a follow-up that names a place no handbook covers before its 呢 ("换成西安呢", "那运城
+    的呢 俺妹子在运城"), with nothing said of care there; else None."""
+    head = _PLACE_ASKED.match(text.strip())
+    if head is None or _CARE_THERE_SAID.search(head.group(0)) or _CARE_SAID.search(text):
+        return None
+    place = region_policy.bare_place(head.group(1))
+    return head.group(0) if place is not None and place.unsupported else None
 
 
 def _at_place(question: str, follow_up: str) -> str:

@@ -14,6 +14,8 @@ COMMANDS = {"cancel": CANCEL_WORD, "more": "更多"}
 # the whole message says "never mind" (with polite noise around it)
 CANCEL = re.compile(
     r"^[\s，。,.!！~～]*(?:/cancel|/stop|" + CANCEL_WORD + r"|不用了|不用算了|不算了|不要算了|别算了|算了|算啦|没事了|没事|不问了|不用了谢谢|"
+    # (四川's 莫, 山西's 甭: "莫算了", "甭算了")
+    r"莫算了|甭算了|莫问了|莫得事了|"
     r"退出|结束|不需要了|不用麻烦了|先这样|先不算了|不要了)"
     r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|不用算了|不算了|不用了|不问了|先这样|再见|拜拜))*[\s，。,.!！~～]*$",
     re.I)
@@ -45,7 +47,7 @@ FOLLOW_UP = re.compile(r"^(?:那|那么|如果|要是|假如|假设|换成|改�
 
 # "算了不用了 医保码咋个激活嘛", "不算了 问个别的 …": the calculation ends, and another question follows
 _CANCEL_LEAD = re.compile(
-    r"^[\s，。,.!！~～]*(?:" + CANCEL_WORD + r"|不用了|不用算了|不算了|不要算了|别算了|算了|算啦|没事了|不问了|先不算了|不需要了)"
+    r"^[\s，。,.!！~～]*(?:" + CANCEL_WORD + r"|不用了|不用算了|不算了|不要算了|别算了|莫算了|甭算了|算了|算啦|没事了|不问了|先不算了|不需要了)"
     r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|不用算了|不算了|不用了|不问了|先这样))*[\s，。,.!！~～]+"
     r"(?:(?:我|那)?(?:再|另外|换个|还想|想)?问(?:个|一个|一下|下|一哈|哈)?(?:别的|其他的?|问题|事|事情)?(?:哈|啊|哦)?[\s，。,:：]+)?")
 
@@ -111,6 +113,20 @@ def adds_disease(text: str) -> bool:
     return bool(_ALSO_DISEASE.search(_SAME_OTHER.sub("", text)))
 
 
+# a dialect's question particle at a clause's end (山西 "那太原的咧", "晋城的职工嘞"): 呢, which every
+# follow-up rule reads (not "好嘞", an okay)
+# (only a short clause with no figure: "总共六千嘞" tells, it asks nothing)
+_DIALECT_NE = re.compile(r"(?:^|(?<=[？?。!！\s，,]))([^？?。!！\s，,\d]{1,9}?)(?<![好对行是])[咧嘞](?=[？?。!！\s，,]|$)")
+_FIGURE_SAID = re.compile(r"[一二两三四五六七八九十百千万]|块|元")
+
+
+def dialect_ne(text: str) -> str:
+    """`text` with a dialect's clause-final 咧 / 嘞 written 呢."""
+    if "咧" not in text and "嘞" not in text:
+        return text
+    return _DIALECT_NE.sub(lambda m: m.group(0) if _FIGURE_SAID.search(m.group(1)) else m.group(1) + "呢", text)
+
+
 def is_follow_up(text: str) -> bool:
     return bool(FOLLOW_UP.search(text.strip()))
 
@@ -142,6 +158,13 @@ _SCHEME_WORDS = re.compile(r"城乡居民基本医疗保险|城乡居民医保|�
 _SCHEME_NAMES = SCHEME_NAMES = {"职工": "职工医保", "居民": "城乡居民医保"}
 # whose case within 职工, which a new scheme replaces with the rest of the case (在职 / 退休)
 _STAFF_STATUS = re.compile(r"退休了?的?|在职的?")
+def without_staff_status(text: str) -> str:
+    """`text` without whether the asker is retired or working ("职工 退休了的", "退休职工"): a fact of
+    the case, which `extract` reads but does not always blank (nor the scheme beside it), never a
+    topic of its own."""
+    return _SCHEME_WORDS.sub("", _STAFF_STATUS.sub("", text))
+
+
 # facts a new value of the key replaces besides itself (as intents.forms._TOGETHER)
 _TIED = {"insurance": {"retired"}}
 

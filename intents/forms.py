@@ -347,6 +347,15 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         or (last and not active and not QUESTION.search(body) and facts) \
         or (last and not active and not kind and new.get("amount") is not None and ASK_AMOUNT.search(body))
     wider = target and _wider(target["calc"], body, new)
+    key = acts.facts_of(body)
+    if follows and target and not fixed and not wider and not placed and key and QUESTION.search(body) \
+            and calc_kind_mod.LIMIT_WORDS.search(body) \
+            and "amount" not in new and not facts - key - {"months"} \
+            and all(target["slots"].get(k) == new.get(k) for k in key):
+        # "那职工医保一年最多报得到好多" after a 职工's stay was computed: the case's own facts said
+        # again, changing none, with a rule's figure asked (a cap, a deductible) — that question, not the
+        # sum again ("自己自付又是好多" asks the sum's other side: still the sum)
+        follows = False
     if wider == "chain" and target["calc"] == "inpatient" and ex.get("amount_at") is not None \
             and calc_kind_mod.LEFT_BEFORE.search(body[:ex.get("amount_at")]):
         # "要是俺是特困 大病保险自付合规一万五咋算" after a stay: a sum of its own, what is left after

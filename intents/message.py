@@ -170,6 +170,9 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     # (a move between hospitals said as where to, "转回县医院", "转到市医院", is a 转院)
     "route": r"异地长期居住|长期居住|异地临时就医|异地|外地|外省|长期备案|临时备案|备案|转诊|转院|"
              r"转(?:回|到|去|往)(?=[^，,。？?\s]{0,8}?(?:医院|卫生院|医疗机构))",
+    # living there, told in the asker's words ("长期住那边", "长住成都", "随子女生活": never 长期住院, a
+    # long stay): the 长期 kind of filing, which only a question on 备案 is about (with_slots)
+    "living": r"长期(?:住|待|呆|生活)(?!院)|长住(?!院)|随子女[^，,。？?\s]{0,6}?(?:生活|居住)",
     # a stay before this one in the year, which decides the deductible ("今年住过一次院 这次又去三级")
     "course": r"住过一次|住了一次|第二次住院|再次住院|二次住院|又住院|又住了一次",
     # a complaint told before a bare "打哪个电话" ("那个人态度凶得很 我想反映一下 打哪个电话"): the number
@@ -247,6 +250,9 @@ class Parsed:
     beyond: list[str] = field(default_factory=list)    # questions after the first MAX_QUESTIONS
 
 
+_FILING_KIND = re.compile(r"长期|长住|随子女|临时|转诊|急诊")
+
+
 def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     """The story's slot words for what the question does not say itself, then the question
     ("长治居民…起付线多少" keeps its 居民 even when another question names 职工)."""
@@ -262,8 +268,14 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     if not _FROM_WHEN_RE.search(question):
         own |= {"month", "before"}  # (the month paid, and last year's cover, decide only when the cover starts)
     # ... except an emergency, which decides the route (急诊抢救 视同已备案: "急诊住进去了，要备案不")
+    # ... and living there, which the story tells ("长期住那边 … 要备案不"): a question naming 备案 and no
+    # kind of it asks of the 长期 kind, whose page differs (never the 急诊 视同已备案 page)
     words = [w for name, ws in slots.items() for w in ws if w not in question
-             and (name not in own or name == "care" and w in _ROUTE_DECIDING and "care" not in _own_slots(question))]
+             and (name not in own and name != "living"
+                  or name == "care" and w in _ROUTE_DECIDING and "care" not in _own_slots(question))]
+    if "备案" in question and not _FILING_KIND.search(question) and slots.get("living"):
+        # (said as the handbook says it: "长期住" alone reads as a long stay)
+        words.insert(0, "异地长期居住")
     return " ".join([*dict.fromkeys(words), question])
 
 

@@ -429,6 +429,10 @@ def _asked_about(text: str, m: Mention, mentions: list[Mention] = ()) -> bool:
         return True
     if _said_before(text, m.start) in _CARE_THERE:
         return False
+    if _LIVING_BEFORE.search(text[:m.start]) and _CARE_TOPIC.search(text):
+        # "老两口长住深圳 住院前要不要备案": where the asker lives, and care there asked of — not that
+        # place's own policy
+        return False
     if any(o.written == m.written and o.start < m.start and _said_before(text, o.start) in _CARE_THERE
            and (_CARE_TOPIC.search(text[max(0, o.start - 5):o.start]) or _CARE_TOPIC.search(text[o.end:o.end + 4]))
            for o in mentions):
@@ -460,6 +464,8 @@ _TOPIC_BEFORE = re.compile(r"(?:^|[\s，,。；;！!？?])(?:我|我们|俺|俺�
 # (or a break: "奎屯市 娃儿上小学 居民医保咋交")
 _TOPIC_AFTER = re.compile(r"(?:[市省县区州]|自治区)?(?:的|这边|那边|这里|那里|本地|当地|人|(?=[\s，,]))")
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?]")
+# living in a place, said before it ("长住深圳", "住在广州", "定居昆明")
+_LIVING_BEFORE = re.compile(r"(?:长住|常住|长期住|住在|住|生活在|定居在?|待在|呆在)$")
 _CARE_TOPIC = re.compile(r"住院|看病|看门诊|门诊|就医|就诊|急诊|治疗|手术|医院|卫生院|诊所|备案|异地|转诊|生病|病了|拿药|买药|旅游|出差")
 
 
