@@ -484,33 +484,37 @@ _NOT_GROUP_MORE = re.compile(r"(?:户|人员|对象|家庭)?(?:[、/和及跟与
                              + "|".join(p for p, v in _CATEGORY if v != "一般") + r")")
 
 
+def _denied_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text says groups are not the asker's: the negation, the group after it, and the
+    groups listed with it ("不是低保特困", "不是低保户、特困人员": none of them is the asker's)."""
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for m in _NOT_GROUP.finditer(text):
+        if m.start() < end:
+            continue                            # (a negation already inside the list before it)
+        end = m.end() + next(re.match(p, text[m.end():]) for p, v in _CATEGORY if v != "一般"
+                             and re.match(p, text[m.end():])).end()
+        while (more := _NOT_GROUP_MORE.match(text, end)):
+            end = more.end()
+        spans.append((m.start(), end))
+    return spans
+
+
 def without_denied_groups(text: str) -> str:
     """The text without the groups it says are not the asker's ("不是困难人员", "not 低保"): for the
     search, where the group's word would pull toward that group's page, the one page the asker said
     is not theirs."""
-    if not _NOT_GROUP.search(text):
-        return text
-    for m in reversed(list(_NOT_GROUP.finditer(text))):
-        g = next((re.match(p, text[m.end():]) for p, v in _CATEGORY if v != "一般" and re.match(p, text[m.end():])), None)
-        if g is not None:
-            text = text[:m.start()] + text[m.end() + g.end():]
+    for start, end in reversed(_denied_spans(text)):
+        text = text[:start] + text[end:]
     return text
 
 
 def category_of(text: str, out: Slots) -> None:
-    negated, end = None, 0
-    for m in _NOT_GROUP.finditer(text):
-        if m.start() < end:
-            continue                            # (a negation already blanked with the list before it)
-        end = m.end() + next(re.match(p, text[m.end():]) for p, v in _CATEGORY if v != "一般"
-                             and re.match(p, text[m.end():])).end()
-        # ... and the groups listed with it ("不是低保特困", "不是低保户、特困人员"): none of them is the asker's
-        while (more := _NOT_GROUP_MORE.match(text, end)):
-            end = more.end()
-        text = text[:m.start()] + " " * (end - m.start()) + text[end:]
-        negated = True
+    spans = _denied_spans(text)
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
     _find(text, _CATEGORY, out, "category")
-    if negated and "category" not in out.values:
+    if spans and "category" not in out.values:
         out.set("category", "一般")              # 不是低保: an ordinary insured person
     named = {v for p, v in _CATEGORY if v != "一般" and re.search(p, re.sub("低保边缘", "", text) if v == "低保" else text)}
     if len(named) > 1 and _AT_ONCE.search(text):
