@@ -31,6 +31,8 @@ IN_CATALOGUE_BEFORE = re.compile(r"(?:目录内|目录范围内|合规|政策内
                                  r"(?:的)?(?:费用|部分|医疗费用?)?(?:是|有|为|花了|一共|总共|共)?\s*$")
 # two stays told apart, each with its bill ("住院两回 第一回…第二回…", "第一次住院…第二次住院…")
 TWO_STAYS = re.compile(r"第一(?:回|次|趟)[^。？?]{0,16}?第二(?:回|次|趟)|(?:住院|住了|住过)(?:两|2)(?:回|次|趟)|(?:两|2)(?:回|次|趟)(?:住院|院)")
+# 那六百, 这笔三百, 那个1500: a figure pointed back at
+BACK_REFERENCE = re.compile(r"(?:那|这)(?:个|笔|些)?\s*$")
 TOTAL_AFTER = re.compile(r"一共|总共|合计|加起来|加一起|一起算|两个一起|都算上")
 # said just before a sum, it names the sum as the bill ("花了三千二", "合规的费用一共1850", "医保范围内8000")
 BILL_BEFORE = re.compile(r"(?:花|用|花费|费用|医药费|医疗费|住院费|药费|总费用|目录内|目录范围内|合规|政策内|政策范围内|医保范围内|"
@@ -1298,6 +1300,11 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
         own = any(w in before for w in SELF_FUNDED_BEFORE) or SELF_FUNDED_AFTER.match(text[a.end:])
         (self_funded if own else cost).append(a)
     if cost:
+        # "急诊花了六百 … 急诊那六百能一起算不": a sum named again after 那/这 is the one already
+        # said, pointed back at — never another part of the bill to add
+        cost = [a for i, a in enumerate(cost)
+                if not (a.value is not None and BACK_REFERENCE.search(text[max(0, a.start - 3):a.start])
+                        and any(b.value == a.value for b in cost[:i]))]
         readable = [a for a in cost if a.value is not None]
         if len(readable) == 2 and not any(x.approx for x in readable) and out.get("tier") \
                 and not out.get("prior_tier") and "住" in text and TWO_STAYS.search(text):
