@@ -762,7 +762,9 @@ _PAID_FIGURE = (r"(?:\d+(?:\.\d+)?(?![\d.])|[一二两三四五六七八九十�
                 r"(?![级甲乙等次回月号日年天岁个])(?:元|块钱?)?的?")
 DEDUCTIBLE_PAID = re.compile(
     r"(?:" + _PAID_VERB + r"\s*(?:" + _PAID_FIGURE + r"|(?:一|1)(?:次|回|遍))?(?:住院)?(?:的)?起付(?:线|标准|钱|费)?|"
-    r"起付(?:线|标准|钱)?(?:今年|本年|年内|这一?年)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r"(?:\s*" + _PAID_FIGURE + r")?|"
+    r"起付(?:线|标准|钱)?(?:今年|本年|年内|这一?年)?"
+    # ("起付线前几个月已经扣过了": when, said between)
+    r"(?:前几个月|前两个月|前几次|上个?月|上回|上次|之前|以前|前面|年初|前段时间)?(?:就)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r"(?:\s*" + _PAID_FIGURE + r")?|"
     + _PAID_FIGURE + r"起付(?:线|标准)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r")"
     r"(?![^，。,；;]{0,3}(?:多少|好多|几|吗|么|嘛|没有?|不|？|\?))"
     # ("起付线扣了以后报多少", "起付线扣了按比例能报好多": how the bill is paid, the deductible taken off
@@ -890,8 +892,17 @@ def delivery_of(text: str, out: Slots) -> None:
         out.set("babies", {"双": 2, "两": 2, "俩": 2, "三": 3, "四": 4}[m.group(1)])
 
 
+# "没有乙类药", "不含乙类": that class said absent — the drugs are all of the other
+_NO_CLASS = re.compile(r"(?:没有?|没得|无|不含|不包括|不是)(?:什么|啥)?(甲类|乙类)")
+
+
 def drugs_of(text: str, out: Slots) -> None:
-    if re.search(r"甲类", text):
+    absent = {m.group(1) for m in _NO_CLASS.finditer(text)}
+    if len(absent) == 1:
+        out.set("drug_class", "甲类" if absent == {"乙类"} else "乙类")
+    elif absent:
+        pass                          # neither: not a drugs bill the classes matter for
+    elif re.search(r"甲类", text):
         out.set("drug_class", "甲类")
     elif re.search(r"乙类", text):
         out.set("drug_class", "乙类")

@@ -17,3 +17,32 @@ from tests.helpers import computed
 def test_a_sum_named_again_is_not_added_twice(engine, text, figure):
     r = ask(engine, text, region="巴中")
     computed(r, figure, name="inpatient")
+
+
+# ---- the deductible said paid with a when between (起付线前几个月已经扣过了) -----------------------
+
+
+@pytest.mark.parametrize("text,figure", [
+    # 巴中 职工 门特 70%, deductible already taken this year: 3000 × 70% = 2100
+    ("职工医保 门特 恶性肿瘤放化疗 起付线上个月扣过了 这次合规3000 报好多", 2100),
+    # 巴中 居民 门特 60%: 5000 × 60% = 3000
+    ("居民医保 门诊特病 尿毒症透析 起付线年初就已经扣了 这回合规五千 报多少", 3000),
+])
+def test_deductible_paid_earlier_is_not_taken_again(engine, text, figure):
+    r = ask(engine, text, region="巴中")
+    computed(r, figure)
+
+
+# ---- a drug class said absent (没有乙类药) -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,figure", [
+    # 长治 居民 门诊 二级 55%, no 乙类 first share: 300 × 55% = 165
+    ("居民医保 二级医院门诊 第一次 合规300 不含乙类药品 报多少", 165),
+    # 长治 居民 门诊 三级 80 / 45%: (480 − 80) × 45% = 180
+    ("居民医保 三级医院看门诊 今年第一次 目录内480 没得乙类药 能报好多", 180),
+])
+def test_a_drug_class_said_absent_is_not_taken_as_said(engine, text, figure):
+    r = ask(engine, text, region="长治")
+    computed(r, figure)
+    assert "乙类药品先行自付 5%" not in r.text
