@@ -1004,10 +1004,12 @@ def staff_status_of(text: str, out: Slots) -> None:
             if low is not None and 0 < low < 80:
                 out.set("continuous_years", low)
     if "arrears_months" not in out.values and out.get("insurance") == "职工" \
-            and re.search(r"欠(?:了|缴了?|费了?)?[^，。\d第到]{0,4}?(?<!第)(?<!到)(?:几个月|好几个月|几月|一段时间|一阵|一些|好久|很久)", text) \
-            and re.search(r"补(?:缴|交|齐|上|了)|缴清|交清|还清|交上了", text):
+            and re.search(r"(?:欠|断|停)(?:了|缴了?|交了?|费了?)?[^，。\d第到]{0,4}?(?<!第)(?<!到)(?:几个月|好几个月|几月|一段时间|一阵|一些|好久|很久)", text) \
+            and re.search(r"补(?:缴|交|齐|上|了)|缴清|交清|还清|交上|重新(?:交|缴|参保|续)|续上|接上", text) \
+            and "switched" not in out.values:
         # "我欠了几个月职工医保费 补交了能马上用不": arrears paid back whose months are not said — what
-        # the payment restores differs by them (6 and 12 months), asked, never assumed (what arrears do,
+        # the payment restores differs by them (6 and 12 months), asked, never assumed; "断了几个月没交
+        # 重新交上" the same — not a first enrolment's wait (what arrears do,
         # "第几个月开始就不能报", is the rule's, whatever the months)
         out.set("arrears_vague", True)
     if "switched" not in out.values and "arrears_months" not in out.values and out.get("insurance") == "职工" \

@@ -46,3 +46,16 @@ def test_a_drug_class_said_absent_is_not_taken_as_said(engine, text, figure):
     r = ask(engine, text, region="长治")
     computed(r, figure)
     assert "乙类药品先行自付 5%" not in r.text
+
+
+# ---- a 职工 gap of months not said, then paid again: asked, never a first enrolment's wait -----------
+
+
+@pytest.mark.parametrize("text", [
+    "职工医保停了一段时间 现在又交上了 多久能报销",
+    "单位职工医保断了好几个月 补上了 什么时候能用",
+])
+def test_staff_gap_of_unsaid_months_is_asked(engine, text):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "clarify", r.text
+    assert "欠费" in r.text and "初次参加" not in r.text
