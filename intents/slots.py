@@ -1031,7 +1031,10 @@ def assistance_stage_of(text: str, out: Slots) -> None:
                  r"经过基本医保、大病和常规救助", text):
         out.set("after_regular", True)
     elif re.search(r"倾斜救助", text) and re.search(r"三重(?:保障|报销|制度)?[^，。]{0,2}(?:走完|报完)|"
-                                                   r"大病[^，。]{0,3}(?:医疗)?救助[^，。]{0,3}(?:走完|报完|报了|报过|赔完|给了|享受了)", text):
+                                                   r"大病[^，。]{0,3}(?:医疗)?救助[^，。]{0,3}(?:走完|报完|报了|报过|赔完|给了|享受了)|"
+                                                   # "所有报销救助走完", "该报的该救助的都走完了": 常规救助 among them
+                                                   r"(?:所有|全部|都)[^，。]{0,6}?救助[^，。]{0,4}?(?:走完|报完|给完|享受完|用完)|"
+                                                   r"救助(?:都|也)?(?:走完|报完|给完|享受完)", text):
         # "三重保障走完…倾斜救助能给多少": only the 倾斜 part is asked; "…医疗救助能给多少" asks 常规救助
         out.set("after_regular", True)
     if re.search(r"门诊慢性病|门诊慢病|慢性病|慢病", text) and re.search(r"救助", text):

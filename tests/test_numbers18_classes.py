@@ -59,3 +59,25 @@ def test_staff_gap_of_unsaid_months_is_asked(engine, text):
     r = ask(engine, text, region="巴中")
     assert r.kind == "clarify", r.text
     assert "欠费" in r.text and "初次参加" not in r.text
+
+
+# ---- 倾斜救助 asked after "所有报销救助走完"; a transfer within the region is 规范转诊 --------------------
+
+
+@pytest.mark.parametrize("text,figure", [
+    # 巴中 低保 倾斜: (20000 − 8500) × 50% = 5750
+    ("低保 规范转诊 省内住院 全部报销和救助都走完了 自付还有2万 倾斜救助有多少", 5750),
+    # 巴中 特困 倾斜: (12000 − 8500) × 100% = 3500
+    ("特困供养 转诊 省内医院 该报的救助都走完了 还剩一万二自付 倾斜救助能有好多", 3500),
+])
+def test_tilt_asked_after_every_stage_is_the_tilt_alone(engine, text, figure):
+    r = ask(engine, text, region="巴中")
+    computed(r, figure)
+    assert "倾斜救助约" in r.text, r.text
+
+
+def test_a_transfer_within_the_region_counts_as_referred_for_assistance(engine):
+    # 巴中 低保 常规 70% capped 20000; tilt on 30000 − 20000 = 10000: (10000 − 8500) × 50% = 750
+    r = ask(engine, "低保 从乡镇卫生院转诊到市中心医院 大病保险报完后自付3万 医疗救助能救助多少", region="巴中")
+    computed(r, 750)
+    assert "未计倾斜救助" not in r.text
