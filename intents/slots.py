@@ -644,6 +644,12 @@ def years_of(text: str, out: Slots) -> None:
             _IN_A_ROW.search(text):
         # "从2025年开始每年都交…到2031年": the years insured in a row, both ends counted (2025…2031 = 7)
         out.set("continuous_years", int(span.group(2)) - int(span.group(1)) + 1, span.span())
+    span = re.search(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?度?\s*"
+                     r"(?:连续|一直|每年|年年|都|也)+(?:交|缴|参保|参加|买)", text)
+    if span and "continuous_years" not in out and int(span.group(2)) >= int(span.group(1)) and \
+            not re.search(r"断保|断缴|断交|断了|断过|没交|没缴|没参保|未参保|停保|没买", text):
+        # "2025到2031年年年都交了": the years insured in a row, both ends counted (2025…2031 = 7)
+        out.set("continuous_years", int(span.group(2)) - int(span.group(1)) + 1, span.span())
     if "continuous_years" not in out and not re.search(r"断保|断缴|断交|断了|断过|没交|没缴|没参保|未参保|停保|没买", text):
         # "2025 2026 2027 2028年都交了 2029 2030 2031年也继续交": every year named as insured, one run
         # of years with none left out, is that many years in a row
@@ -664,7 +670,9 @@ def years_of(text: str, out: Slots) -> None:
     if bounds:
         out.set("_cap_bound", bounds.pop() if len(bounds) == 1 else "both")
     # (零报销奖励 / 零报销激励 is the reward's name, not a year without claims: no fact of the asker's)
-    if re.search(r"零报销(?!奖励|激励|的奖励|的激励|政策)|(?:一分钱|一次|一回)(?:医保)?都没(?:用|报)|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
+    # ("不算零报销那个", "零报销的不考虑": the reward set aside by the asker, not a year without claims)
+    if not re.search(r"(?:不算|不计|不考虑|不管|除开|除了|不要算|不含|不包括)[^，。]{0,2}零报销|零报销[^，。]{0,4}(?:不算|不考虑|不管|除外|先不说)", text) \
+            and re.search(r"零报销(?!奖励|激励|的奖励|的激励|政策)|(?:一分钱|一次|一回)(?:医保)?都没(?:用|报)|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
                  r"(?:没|没有|未)(?:用|在)?医保(?:报|报销)过|(?:没|没有|未)(?:用|拿)医保报(?:过)?(?:钱|销|账)", text):
         out.set("zero_claim", True)
     # the asker's own statement about the payment window (the window itself is the policy's)

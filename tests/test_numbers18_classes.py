@@ -81,3 +81,18 @@ def test_a_transfer_within_the_region_counts_as_referred_for_assistance(engine):
     r = ask(engine, "低保 从乡镇卫生院转诊到市中心医院 大病保险报完后自付3万 医疗救助能救助多少", region="巴中")
     computed(r, 750)
     assert "未计倾斜救助" not in r.text
+
+
+# ---- years in a row said as a span ("2025到2031年年年都交了"); 零报销 set aside by the asker ------------
+
+
+@pytest.mark.parametrize("text,figure", [
+    # 巴中 大病 cap 300000, in a row 2025…2030 = 6 years: + 4000 × 2
+    ("2025至2030年一直交的居民医保 零报销先不说 2030年大病最高赔多少", 308000),
+    # 2026…2032 = 7 years: + 4000 × 3; the zero-claims reward not counted
+    ("居民医保2026到2032年每年都交 不考虑零报销 2032年大病保险封顶多少", 312000),
+])
+def test_years_in_a_row_as_a_span_and_zero_claims_set_aside(engine, text, figure):
+    r = ask(engine, text, region="巴中")
+    computed(r, figure)
+    assert "零报销 4000" not in r.text
