@@ -135,6 +135,11 @@ EITHER_SCHEME = re.compile(r"(?:不管|不论|无论)(?:是)?" + _SCHEME + r"(?:
                            + _SCHEME + r"(?:和|跟|与|、|还是|或者?)?" + _SCHEME
                            + r"(?:都|应该|反正|估计)*(?:是)?(?:一样|相同|差不多|一个样)(?![吗嘛么不？?]|的吗)")
 
+# both schemes said not joined ("职工居民都没参", "职工和居民医保都没交"): a year without cover, never
+# the asker's scheme (which a later "2026年交了居民医保" names)
+NEITHER_SCHEME = re.compile(_SCHEME + r"(?:和|跟|与|、|还是|或者?)?" + _SCHEME
+                            + r"(?:我|都|也|一个都|哪个都|两个都)*(?:没有?|未|莫得?)(?:参加|参保|参|交|缴|买|上)")
+
 
 def _scheme(word: str) -> str:
     """The scheme a word names among 职工 / 居民 / 城乡居民 / 合疗 / 新农合."""
@@ -145,6 +150,7 @@ def insurance_of(text: str, out: Slots) -> None:
     # 生娃 / 生孩子 is a birth, not a child's own (居民) insurance
     said = re.sub(r"(?:生|怀)(?:了|个|个小)?(?:娃儿?|孩子|小孩|宝宝|儿子|女儿)", lambda m: "　" * len(m.group(0)), text)
     said = EITHER_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
+    said = NEITHER_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
     res, staff = re.search(_RESIDENT, said), re.search(_STAFF, said)
     switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|改交|转交|换交|切换到?|转到|转入|转(?=职工|居民|城乡|合疗|新农合))"
                        r"[^，。,]{0,4}?(职工|居民|城乡居民|城乡医保|合疗|新农合)", text) \

@@ -96,3 +96,17 @@ def test_years_in_a_row_as_a_span_and_zero_claims_set_aside(engine, text, figure
     r = ask(engine, text, region="巴中")
     computed(r, figure)
     assert "零报销 4000" not in r.text
+
+
+# ---- both schemes said not joined ("职工居民都没参") is a year without cover, not two schemes ----------
+
+
+@pytest.mark.parametrize("text,figure", [
+    # 巴中 大病 cap 300000, one year without cover: − 4000
+    ("2025年没参保 职工和居民医保都没交 2026年交了居民医保 大病保险封顶多少", 296000),
+    # two years: − 8000
+    ("2024 2025年都没交 职工居民一个都没参 2026年参加了居民医保 大病最高报多少", 292000),
+])
+def test_neither_scheme_joined_is_no_conflict_of_schemes(engine, text, figure):
+    r = ask(engine, text, region="巴中")
+    computed(r, figure)
