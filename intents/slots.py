@@ -1121,17 +1121,29 @@ _HOUSE_CATEGORY = {"特困": "特困", "五保": "特困", "孤儿": "孤儿", "
                    "普通": "一般", "一般": "一般"}
 # ("两个是防返贫监测对象": the category by its full name, 防止返贫 before 监测)
 _HOUSE_WORD = "(?:防止?返贫(?:致贫)?(?:动态)?)?(特困|五保|孤儿|低保(?!边缘)|监测|普通|一般)"
-_HOUSE_MEMBER_RE = re.compile(_MEMBER + r"[^，。\d一二两三四五六七八九十]{0,3}(?:是|属于|为|算)[^，。]{0,2}?" + _HOUSE_WORD)
+_WHO_OF_HOUSE = r"(?:我|俺|老伴|" + _MEMBER[3:-1] + r")"
+_HOUSE_MEMBER_RE = re.compile(_WHO_OF_HOUSE + r"[^，。\d一二两三四五六七八九十]{0,3}(?:是|属于|为|算)[^，。]{0,2}?" + _HOUSE_WORD)
 _HOUSE_COUNT_RE = re.compile(_N + r"\s*(?:个人|个|位|口人|口)(?:都)?(?:是|属于|为|算)?(?:的)?" + _HOUSE_WORD)
 # the rest of the household, said not to be of the category just counted ("还有一个不是", "另外两个人不是")
 _HOUSE_REST_RE = re.compile(r"(?:还有|另外|另|剩下|其余|其他)(?:的)?" + _N + r"\s*(?:个人|个|位|口人|口)?(?:都|也|就|却)?"
                             r"(?:不是|不属于|不算|没有|没评上|没得)")
 
 
+# two members said of one category together ("我和老伴都是低保", "爷爷奶奶都是特困"), and a member said
+# not of it ("儿子不是"): the asker, and 老伴, are members too
+_HOUSE_PAIR_RE = re.compile(_WHO_OF_HOUSE + r"(?:和|跟|与|、)?" + _WHO_OF_HOUSE
+                            + r"(?:两个|两人|俩|两口子?)?(?:都|也)(?:是|属于|算)[^，。]{0,2}?" + _HOUSE_WORD)
+_HOUSE_NOT_RE = re.compile(_WHO_OF_HOUSE + r"(?:却|就|倒)?(?:不是|不属于|不算|没评上)")
+
+
 def household_of(text: str, out: Slots) -> None:
     """The members of a household by category, when the asker counts them by more than one category."""
     found: dict[str, int] = {}
     taken: list[tuple[int, int]] = []
+    for m in _HOUSE_PAIR_RE.finditer(text):
+        cat = _HOUSE_CATEGORY[m.group(1)]
+        found[cat] = found.get(cat, 0) + 2
+        taken.append(m.span())
     for m in _HOUSE_COUNT_RE.finditer(text):
         n = to_int(m.group(1))
         if n and 0 < n <= 12:
@@ -1144,6 +1156,9 @@ def household_of(text: str, out: Slots) -> None:
         cat = _HOUSE_CATEGORY[m.group(1)]
         found[cat] = found.get(cat, 0) + 1
     if found and "一般" not in found:
+        for m in _HOUSE_NOT_RE.finditer(text):
+            if not any(a <= m.start() < b for a, b in taken):
+                found["一般"] = found.get("一般", 0) + 1
         for m in _HOUSE_REST_RE.finditer(text):
             n = to_int(m.group(1))
             if n and 0 < n <= 12:

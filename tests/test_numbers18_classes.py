@@ -110,3 +110,27 @@ def test_years_in_a_row_as_a_span_and_zero_claims_set_aside(engine, text, figure
 def test_neither_scheme_joined_is_no_conflict_of_schemes(engine, text, figure):
     r = ask(engine, text, region="巴中")
     computed(r, figure)
+
+
+# ---- a household: the head count told before a later question's total; members said by pair / not -----
+
+
+@pytest.mark.parametrize("text,figure", [
+    # 巴中 2026 居民 400 each: 4 × 400
+    ("2026年居民医保 我家4口人 每个人交多少 全家一共多少", 1600),
+    ("合疗2026年 我们一家六口人 一个人交好多 一家一共交好多", 2400),
+])
+def test_head_count_told_before_reaches_the_total_asked(engine, text, figure):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "calculation", r.text
+    assert f"{figure:,}" in r.text, r.text
+
+
+@pytest.mark.parametrize("text,figure", [
+    # 巴中 2026: 低保 pay 100, 特困 0, others 400
+    ("2026年居民医保 我是低保 我儿子不是 我们两个一共交好多", 500),
+    ("爷爷奶奶都是特困 我不是 2026年合疗我们三个人一共交多少", 400),
+])
+def test_household_members_said_in_pairs_or_not_of_the_category(engine, text, figure):
+    r = ask(engine, text, region="巴中")
+    computed(r, figure)
