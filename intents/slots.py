@@ -387,9 +387,23 @@ _CARE_NEAR = re.compile(r"^[^，。,；;？?\s]{0,6}?(?:住院|看病|就医|就
 # a place word said of the cover ("老家医保断过", "老家的合疗", "在老家交的")
 _COVER_AFTER_PLACE = re.compile(r"(?:那边|那里)?的?(?:医保|合疗|新农合|社保|参保|参的保|交|缴|买)")
 # a place word said of work, not of care ("在外头打工", "在外地上班")
-_WORK_AFTER = re.compile(r"(?:头|面|边)?(?:打工|务工|上班|工作|挣钱|干活)")
+_WORK_AFTER = re.compile(r"(?:头|面|边|地)?(?:打工|务工|上班|工作|挣钱|干活)")
 # care said at the town or village near home ("在镇上卫生院住", "村头卫生室", "送到乡上医院")
 _NEAR_HOME_CARE = re.compile(r"(?:镇上|乡上|村上|村里|村头|乡里|镇里)[^，。,；;？?]{0,4}?(?:卫生院|卫生室|医院|住院|住了)")
+
+
+_WORKERS = r"(?:娃儿?些?|孩子们?|子女|儿女|儿子|女儿|儿媳|女婿|年轻人)"
+
+
+def _OTHERS_WORK(text: str, at: int) -> bool:
+    """The clause of a place word names the workers ("娃儿都在外面打工"), and another member of the
+    family is named elsewhere in the message (the patient: 我妈, 老汉儿)."""
+    start = max(text.rfind(c, 0, at) for c in " ，,。；;　") + 1
+    workers = re.search(_WORKERS, text[start:at])
+    if not workers:
+        return False
+    rest = text[:start] + text[at:]
+    return any(m.group() not in workers.group() for m in re.finditer(_MEMBER, rest))
 
 
 def filing_of(text: str, out: Slots) -> None:
@@ -408,6 +422,10 @@ def filing_of(text: str, out: Slots) -> None:
         # 在外地看病) makes the stay elsewhere
         words = words if words and words.group() not in ("老家", "家乡") \
             and _CARE_NEAR.match(text[words.end():]) else None
+    if words and _WORK_AFTER.match(text, words.end()) and _OTHERS_WORK(text, words.start()):
+        # "我妈脑溢血住院 … 屋头娃儿都在外面打工": where the family's others work, told of a patient who is
+        # someone else — not where the care was
+        words = None
     if words and _WORK_AFTER.match(text, words.end()) and _NEAR_HOME_CARE.search(text):
         # "娃儿些都在外头打工 … 在镇上卫生院住了一个礼拜": where the family works, while the care is said
         # at the town or village near home

@@ -134,3 +134,22 @@ def test_head_count_told_before_reaches_the_total_asked(engine, text, figure):
 def test_household_members_said_in_pairs_or_not_of_the_category(engine, text, figure):
     r = ask(engine, text, region="巴中")
     computed(r, figure)
+
+
+# ---- where the family's others work is not where the patient's care was --------------------------
+
+
+@pytest.mark.parametrize("text,figure", [
+    # 巴中 居民 二级 400 / 70%: (20000 − 400) × 70% = 13720
+    ("老汉儿中风 县医院二级住院 合规两万 儿女都在外地打工 居民医保能报好多", 13720),
+    # 巴中 居民 三级 700 / 60%: (30700 − 700) × 60% = 18000
+    ("我妈在三级医院住院 合规30700 娃儿些都在外头上班 照顾不到 居民医保报好多", 18000),
+])
+def test_others_working_away_do_not_put_the_care_elsewhere(engine, text, figure):
+    r = ask(engine, text, region="巴中")
+    computed(r, figure, name="inpatient")
+
+
+def test_the_patient_working_away_still_asks_the_filing(engine):
+    r = ask(engine, "我儿子在外地打工 住院了 三级医院 合规2万 居民医保报多少", region="巴中")
+    assert r.kind == "clarify" and "备案" in r.text, r.text
