@@ -153,3 +153,17 @@ def test_others_working_away_do_not_put_the_care_elsewhere(engine, text, figure)
 def test_the_patient_working_away_still_asks_the_filing(engine):
     r = ask(engine, "我儿子在外地打工 住院了 三级医院 合规2万 居民医保报多少", region="巴中")
     assert r.kind == "clarify" and "备案" in r.text, r.text
+
+
+# ---- 在社区住院: the 社区卫生服务中心, the 乡镇卫生院 row --------------------------------------------
+
+
+@pytest.mark.parametrize("text,figure", [
+    # 巴中 居民 乡镇卫生院（社区卫生服务中心） 100 / 90%: (2100 − 100) × 90% = 1800
+    ("居民医保 我妈在社区住了一个礼拜 合规2100 能报好多", 1800),
+    # 巴中 职工 same row 100 / 90%: (1100 − 100) × 90% = 900
+    ("职工医保 社区住院 目录内1100 报多少", 900),
+])
+def test_a_stay_at_the_community_centre_is_the_township_row(engine, text, figure):
+    r = ask(engine, text, region="巴中")
+    computed(r, figure, name="inpatient")
