@@ -299,7 +299,10 @@ def tier_of(text: str, out: Slots) -> None:
     mentions = _tier_mentions(text)
     out.spans += [(a, b) for a, b, _, _ in mentions]      # where the hospital is named
     if len(mentions) == 2 and mentions[0][2] != mentions[1][2] \
-            and _ONE_PLACE.fullmatch(text[mentions[0][1]:mentions[1][0]]):
+            and (_ONE_PLACE.fullmatch(text[mentions[0][1]:mentions[1][0]])
+                 # ("乡镇卫生院 二级乙等以下那种": the second said of the first, apart only by a space)
+                 or (not text[mentions[0][1]:mentions[1][0]].strip(" ，,")
+                     and re.match(r"(?:的)?(?:那种|这种|那类|这类|那样的|这样的)", text[mentions[1][1]:]))):
         (_, _, first, grade), (_, _, second, _) = mentions
         out.set("tier", first)
         if grade:

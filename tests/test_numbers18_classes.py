@@ -167,3 +167,12 @@ def test_the_patient_working_away_still_asks_the_filing(engine):
 def test_a_stay_at_the_community_centre_is_the_township_row(engine, text, figure):
     r = ask(engine, text, region="巴中")
     computed(r, figure, name="inpatient")
+
+
+# ---- one hospital named twice, apart only by a space ("乡镇卫生院 二级乙等以下那种") -------------------
+
+
+def test_a_hospital_then_its_class_said_of_it_is_one_place(engine):
+    # 长治 居民 三类收费（二级乙等及以下） 100 / 85%: (10000 − 100) × 85% = 8415
+    r = ask(engine, "居民医保 镇卫生院，三类收费那种 住院合规1万 报多少", region="长治")
+    computed(r, 8415, name="inpatient")
