@@ -765,7 +765,11 @@ def newborn_of(text: str, out: Slots) -> None:
     if not re.search(r"新生儿|刚出生|出生|生下来|宝宝|婴儿|生了\s*" + _N + r"个多?月", text):
         return
     # (the child's age in years, however said: "出生两年后", "生下来两年了才去上", "生了都快两年")
-    m = re.search(r"(?:出生|生下来|生了)(?:了|后|以后)?(?:都|已经|快|有)?" + _N + r"年(?![级度])", text)
+    m = re.search(r"(?:出生|生下来|生了)(?:了|后|以后)?(?:都|已经|快|有)?" + _N + r"年(?![级度])", text) \
+        or (re.search(r"(?:没|未|莫)(?:有)?(?:给[他她]?)?(?:交|缴|参保|上|买)", text)
+            # ("出生的时候没给他交医保 现在都两岁多了才去交": the child's age when enrolled at last, in
+            # years, is the years gone without cover — as "出生两年后" is)
+            and re.search(r"(?<![\d十])" + _N + r"岁(?:多|半)?(?:了)?[^，。,；;\d]{0,4}?(?:才|再)(?:去|来|想起)?(?:交|缴|参保|上|买)", text))
     if m:
         out.set("newborn_days", 365 * _n(m.group(1)))
         out.set("gap_years", _n(m.group(1)))

@@ -176,3 +176,17 @@ def test_a_hospital_then_its_class_said_of_it_is_one_place(engine):
     # 长治 居民 三类收费（二级乙等及以下） 100 / 85%: (10000 − 100) × 85% = 8415
     r = ask(engine, "居民医保 镇卫生院，三类收费那种 住院合规1万 报多少", region="长治")
     computed(r, 8415, name="inpatient")
+
+
+# ---- a child not enrolled at birth, enrolled at last aged N: N years without cover ------------------
+
+
+@pytest.mark.parametrize("text,months", [
+    # 巴中 第三章 十问: 3 fixed + 1 per year beyond the first
+    ("娃儿出生没上合疗 三岁了才去交 要等好久", 5),
+    ("孙女生下来没给她买医保 两岁半了才交 等待期几个月", 4),
+])
+def test_child_enrolled_years_after_birth_waits_by_those_years(engine, text, months):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "calculation", r.text
+    assert f"等待期 {months} 个月" in r.text, r.text
