@@ -677,8 +677,12 @@ def years_of(text: str, out: Slots) -> None:
                      r"(?:连续|一直|每年|年年|都|也)+(?:交|缴|参保|参加|买)", text)
     if span and "continuous_years" not in out and int(span.group(2)) >= int(span.group(1)) and \
             not re.search(r"断保|断缴|断交|断了|断过|没交|没缴|没参保|未参保|停保|没买", text):
-        # "2025到2031年年年都交了": the years insured in a row, both ends counted (2025…2031 = 7)
-        out.set("continuous_years", int(span.group(2)) - int(span.group(1)) + 1, span.span())
+        # "2025到2031年年年都交了": the years insured in a row, both ends counted (2025…2031 = 7); the
+        # next year asked of ("2025到2028连续交了 2029年大病限额"), insured to have a cap, is one more
+        # (第三章 九问 例一: 2029 is the 5th)
+        end = int(span.group(2))
+        end += bool(re.search(rf"{end + 1}\s*年", text[span.end():]))
+        out.set("continuous_years", end - int(span.group(1)) + 1, span.span())
     if "continuous_years" not in out and not re.search(r"断保|断缴|断交|断了|断过|没交|没缴|没参保|未参保|停保|没买", text):
         # "2025 2026 2027 2028年都交了 2029 2030 2031年也继续交": every year named as insured, one run
         # of years with none left out, is that many years in a row

@@ -91,6 +91,8 @@ def test_a_transfer_within_the_region_counts_as_referred_for_assistance(engine):
     ("2025至2030年一直交的居民医保 零报销先不说 2030年大病最高赔多少", 308000),
     # 2026…2032 = 7 years: + 4000 × 3; the zero-claims reward not counted
     ("居民医保2026到2032年每年都交 不考虑零报销 2032年大病保险封顶多少", 312000),
+    # 2026…2029 in a row, the next year asked of is the 5th (第三章 九问 例一): + 4000
+    ("2026到2029年都交了居民医保 2030年大病封顶多少", 304000),
 ])
 def test_years_in_a_row_as_a_span_and_zero_claims_set_aside(engine, text, figure):
     r = ask(engine, text, region="巴中")
