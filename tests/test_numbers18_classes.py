@@ -205,3 +205,12 @@ def test_gap_without_scheme_asks_the_scheme_then_each_rule(engine):
     _, staff = talk(engine, ["医保停了三年没交 现在想重新交 多久能报销", "职工"], region="巴中")
     # 第二章 二十三问: 连续欠费12个月以上 → 等待期 6 个月 (the arrears rule, not a first enrolment's)
     assert staff.kind == "calculation" and "等待期 6 个月" in staff.text and "二十三问" in staff.text, staff.text
+
+
+# ---- 灵活就业: the two monthly payments summed ----------------------------------------------------
+
+
+def test_flexible_worker_monthly_payments_are_summed(engine):
+    # 巴中 灵活就业: base × 9% + base × 2% (第二章 五问、三十五问): 5000 → 450 + 100 = 550
+    r = ask(engine, "灵活就业参职工医保 最低缴费基数按5000 一个月基本医保交好多 大额交好多", region="巴中")
+    computed(r, 450, 100, 550)
