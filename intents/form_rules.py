@@ -92,18 +92,6 @@ def _resident_wait(p: Policy, s: dict) -> bool:
         and not s.get("switched") and s.get("arrears_months") is None
 
 
-def _gap_scheme_unknown(p: Policy, s: dict) -> bool:
-    """A gap in cover said ("断了两年医保 现在再交") without the scheme, where the region has 职工 rules
-    too: a 居民's gap years and a 职工's arrears wait differently — asked, never the 居民 answer assumed."""
-    wp = p.waiting_period
-    return wp is not None and (wp.staff_first_months is not None or wp.arrears is not None) \
-        and s.get("insurance") is None and s.get("newborn_days") is None and not s.get("switched") \
-        and (bool(s.get("gap_years")) or bool(s.get("gap_said"))) \
-        and not any(s.get(k) is not None for k in ("gap_year", "paid_month", "in_window"))
-    # (a year's fee missed and paid on a day or in the window — "25年没交上 26年2月3号才交" — is the
-    # yearly 居民 fee; 职工 pay by the month)
-
-
 def _staff_arrears(s: dict) -> int | None:
     """The months a 职工's fees went unpaid: as said, or a gap said in years ("断了两年", the scheme told
     after) — 第二章 二十三问's arrears, never a first enrolment."""
@@ -162,7 +150,6 @@ CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     and not s.get("drug_class"),
     "outpatient_tiers_differ": _outpatient_tiers_differ,
     "gap_unknown": _gap_unknown,
-    "gap_scheme_unknown": _gap_scheme_unknown,
     # (职工 arrears said without their months: the rule differs at 6 and 12 months)
     "arrears_unknown": lambda p, s: (s.get("insurance") == "职工" and s.get("arrears_months") is None) or None
     if s.get("arrears_vague") else None,

@@ -194,17 +194,15 @@ def test_child_enrolled_years_after_birth_waits_by_those_years(engine, text, mon
     assert f"等待期 {months} 个月" in r.text, r.text
 
 
-# ---- a gap in cover without the scheme: asked (居民 gap years and 职工 arrears wait differently) ------
+# ---- a 职工's gap in cover said in years: 第二章 二十三问's arrears, not a first enrolment ------------
 
 
-def test_gap_without_scheme_asks_the_scheme_then_each_rule(engine):
-    from tests.helpers import talk
-    first, resident = talk(engine, ["医保停了三年没交 现在想重新交 多久能报销", "居民"], region="巴中")
-    assert first.kind == "clarify" and "职工医保还是城乡居民医保" in first.text, first.text
-    assert resident.kind == "calculation" and "等待期 5 个月" in resident.text, resident.text
-    _, staff = talk(engine, ["医保停了三年没交 现在想重新交 多久能报销", "职工"], region="巴中")
-    # 第二章 二十三问: 连续欠费12个月以上 → 等待期 6 个月 (the arrears rule, not a first enrolment's)
-    assert staff.kind == "calculation" and "等待期 6 个月" in staff.text and "二十三问" in staff.text, staff.text
+@pytest.mark.parametrize("text", ["职工医保停了三年没交 现在想重新交 多久能报销", "职工医保断了两年 现在又交上了 啥时候能用"])
+def test_staff_gap_in_years_is_the_arrears_rule(engine, text):
+    r = ask(engine, text, region="巴中")
+    # 连续欠费12个月以上 → 等待期 6 个月
+    assert r.kind == "calculation" and "等待期 6 个月" in r.text and "二十三问" in r.text, r.text
+    assert "初次参加" not in r.text
 
 
 # ---- 灵活就业: the two monthly payments summed ----------------------------------------------------
