@@ -212,3 +212,13 @@ def test_flexible_worker_monthly_payments_are_summed(engine):
     # 巴中 灵活就业: base × 9% + base × 2% (第二章 五问、三十五问): 5000 → 450 + 100 = 550
     r = ask(engine, "灵活就业参职工医保 最低缴费基数按5000 一个月基本医保交好多 大额交好多", region="巴中")
     computed(r, 450, 100, 550)
+
+
+# ---- an employer's arrears, asked as from which month the cover stops ----------------------------
+
+
+@pytest.mark.parametrize("text", ["厂里一直欠着职工医保费没交 我们医保啥时候就不能报了",
+                                  "单位从三月份起就没交职工医保了 哪个月开始医保就停了"])
+def test_employer_arrears_when_cover_stops_reaches_the_arrears_entry(engine, text):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "faq" and "从欠费第4个月起" in r.text, r.text
