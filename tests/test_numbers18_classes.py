@@ -27,10 +27,19 @@ def test_a_sum_named_again_is_not_added_twice(engine, text, figure):
     ("职工医保 门特 恶性肿瘤放化疗 起付线上个月扣过了 这次合规3000 报好多", 2100),
     # 巴中 居民 门特 60%: 5000 × 60% = 3000
     ("居民医保 门诊特病 尿毒症透析 起付线年初就已经扣了 这回合规五千 报多少", 3000),
+    # 巴中 居民 门特 60%: 6000 × 60% = 3600
+    ("居民医保 门特 恶性肿瘤 起付线上半年已经扣了 这次合规6000 报好多", 3600),
 ])
 def test_deductible_paid_earlier_is_not_taken_again(engine, text, figure):
     r = ask(engine, text, region="巴中")
     computed(r, figure)
+
+
+@pytest.mark.parametrize("text", ["居民医保 门特 透析 起付线去年已经扣过了 今年合规6000 报好多",
+                                  "居民医保 门特 透析 起付线是否已经扣了 合规6000 报好多"])
+def test_last_years_or_a_questioned_deductible_is_not_paid(engine, text):
+    from intents.slots import extract
+    assert not extract(text).get("deductible_paid"), text
 
 
 # ---- a drug class said absent (没有乙类药) -------------------------------------------------------
