@@ -295,6 +295,12 @@ _NTH_AT = re.compile(r"第[二两三四五2-5](?:次|回)(?:在|去|住|进|到)
 _MOVED_TO = re.compile(r"转(?:院|诊)?(?:到|去|入|往)(?:了)?|(?:又|再)(?:到|去|住)(?:了)?(?:进)?")
 
 
+# the stay said as the earlier one, by when ("上个月在三级住过一次") or by its verb ("三级医院住过"): the
+# prior stay, wherever it is named — "这次" is the other
+_EARLIER_STAY = re.compile(r"(?:上个?月|上次|上回|上一次|之前|以前|前段时间|年初|前几个月|前两个月|先)(?:是|在|去|住在|住的)?\s*$")
+_STAYED_AFTER = re.compile(r"[^，。,；;这]{0,8}?(?:住过|住了一次|住过一次|那次|那回)")
+
+
 def tier_of(text: str, out: Slots) -> None:
     mentions = _tier_mentions(text)
     out.spans += [(a, b) for a, b, _, _ in mentions]      # where the hospital is named
@@ -317,7 +323,9 @@ def tier_of(text: str, out: Slots) -> None:
         # 从二级转到三级 / 上次在二级: the earlier one is the prior stay — or the one said to be
         # where the patient came from ("三级医院住院…是从乡镇卫生院转过来的")
         came = re.search(r"从[^，。,]{0,4}?(?=三甲|三级|二级|一级|卫生院|乡镇|镇卫|乡卫|社区)", text)
-        prior = next((f for f in found if came and f[0] >= came.end() and f[0] - came.end() <= 4), found[0])
+        prior = next((f for f in found if came and f[0] >= came.end() and f[0] - came.end() <= 4), None) \
+            or next((f for f in found if _EARLIER_STAY.search(text[max(0, f[0] - 8):f[0]])
+                     or _STAYED_AFTER.match(text[f[0]:f[0] + 14])), None) or found[0]
         out.set("prior_tier", prior[1])
         # the hospital moved to ("后来转到三级医院") is this stay's, wherever the earlier one is named
         # again after it ("…二级那次的起付线扣过了"); without a move word, the last one named

@@ -231,3 +231,17 @@ def test_flexible_worker_monthly_payments_are_summed(engine):
 def test_employer_arrears_when_cover_stops_reaches_the_arrears_entry(engine, text):
     r = ask(engine, text, region="巴中")
     assert r.kind == "faq" and "从欠费第4个月起" in r.text, r.text
+
+
+# ---- the earlier stay named after this one ("…二级住院 合规1万 上个月在三级住过一次") ------------------
+
+
+@pytest.mark.parametrize("text,figure", [
+    # this stay 二级 (职工 400 / 82%): (10000 − 400) × 82% = 7872 — never the earlier 三级's rate
+    ("职工医保 二级医院住院 合规1万 上个月在三级住过一次 这次报多少", 7872),
+    # this stay 三级 (居民 700 / 60%): (10000 − 700) × 60% = 5580
+    ("居民医保 三级医院住院 合规1万 今年在二级医院住过一次院 这次报好多", 5580),
+])
+def test_the_earlier_stay_said_after_is_not_this_one(engine, text, figure):
+    r = ask(engine, text, region="巴中")
+    computed(r, figure, name="inpatient")
