@@ -1126,8 +1126,15 @@ def extras_of(text: str, out: Slots) -> None:
     said = re.search(r"(?:其中|里面|当中|有)[^，。\d一二两三四五六七八九十]{0,2}" + _N + r"?\s*(?:个|位|人|口)(?:人)?"
                      r"(?:是|属于|为)?[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text)
     members = (_n(said.group(1)) if said.group(1) else 1) if said else None
-    if members is None and re.search(_MEMBER + r"[^，。]{0,4}(?:是|属于|为|算)[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text):
+    if members is None and (re.search(_MEMBER + r"[^，。]{0,4}(?:是|属于|为|算)[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text)
+                            or _HOUSE_PAIR_RE.search(text)):
         members = 1                                # "我妈是低保户": one member, named by who they are
+        # ... or several, each named ("我爸是低保 我妈也是低保", "我和老伴都是低保"): as many as named
+        named = 2 * len(_HOUSE_PAIR_RE.findall(text)) + sum(
+            1 for m in _HOUSE_MEMBER_RE.finditer(text) if not any(
+                a <= m.start() < b for a, b in (p.span() for p in _HOUSE_PAIR_RE.finditer(text))))
+        if named > 1:
+            members = named
     # (the household's count, not "一个人交好多" — the rate per person — said before it)
     m = next((x for x in re.finditer(_N + r"(?:个人|口人|口)", text) if 1 < _n(x.group(1)) <= 12), None)
     if m and members is None:

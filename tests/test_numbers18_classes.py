@@ -245,3 +245,14 @@ def test_employer_arrears_when_cover_stops_reaches_the_arrears_entry(engine, tex
 def test_the_earlier_stay_said_after_is_not_this_one(engine, text, figure):
     r = ask(engine, text, region="巴中")
     computed(r, figure, name="inpatient")
+
+
+@pytest.mark.parametrize("text,figure", [
+    # 巴中 2026: 5 people, 2 named 低保 (100 each), 3 ordinary (400 each): 1400
+    ("2026年合疗 我家五口人 其中我爸是低保 我妈也是低保 一共交多少", 1400),
+    # 4 people, the pair 低保: 2 × 100 + 2 × 400 = 1000
+    ("2026年合疗 我家四口人 我和老伴都是低保 一共交多少", 1000),
+])
+def test_several_members_named_of_one_category_in_a_head_count(engine, text, figure):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "calculation" and f"{figure:,}" in r.text, r.text
