@@ -33,7 +33,7 @@ IN_CATALOGUE_BEFORE = re.compile(r"(?:目录内|目录范围内|合规|政策内
 TWO_STAYS = re.compile(r"第一(?:回|次|趟)[^。？?]{0,16}?第二(?:回|次|趟)|(?:住院|住了|住过)(?:两|2)(?:回|次|趟)|(?:两|2)(?:回|次|趟)(?:住院|院)")
 # 那六百, 这笔三百, 那个1500: a figure pointed back at
 BACK_REFERENCE = re.compile(r"(?:那|这)(?:个|笔|些)?\s*$")
-TOTAL_AFTER = re.compile(r"一共|总共|合计|加起来|加一起|一起算|两个一起|都算上")
+TOTAL_AFTER = re.compile(r"一共|总共|合计|加起来|加一起|一起算|两个一起|都算上|算不算|算进去|算进|加进去")
 # said just before a sum, it names the sum as the bill ("花了三千二", "合规的费用一共1850", "医保范围内8000")
 BILL_BEFORE = re.compile(r"(?:花|用|花费|费用|医药费|医疗费|住院费|药费|总费用|目录内|目录范围内|合规|政策内|政策范围内|医保范围内|"
                          r"报销范围内|能报的|可以报的|符合报销)(?:的)?(?:了|掉|去)?(?:费用|部分|钱)?(?:是|有|为|一共|总共|共|大概|差不多)?"
@@ -298,7 +298,8 @@ _MOVED_TO = re.compile(r"转(?:院|诊)?(?:到|去|入|往)(?:了)?|(?:又|再)(
 # the stay said as the earlier one, by when ("上个月在三级住过一次") or by its verb ("三级医院住过"): the
 # prior stay, wherever it is named — "这次" is the other
 _EARLIER_STAY = re.compile(r"(?:上个?月|上次|上回|上一次|之前|以前|前段时间|年初|前几个月|前两个月|先)(?:是|在|去|住在|住的)?\s*$")
-_STAYED_AFTER = re.compile(r"[^，。,；;这]{0,8}?(?:住过|住了一次|住过一次|那次|那回)")
+# ("二级那次" names either stay, the earlier or this one: no sign)
+_STAYED_AFTER = re.compile(r"[^，。,；;这]{0,8}?(?:住过|住了一次|住过一次)")
 
 
 def tier_of(text: str, out: Slots) -> None:
@@ -1378,6 +1379,18 @@ def _said_as_bill(text: str, a: Number) -> bool:
     return bool(BILL_BEFORE.search(text[max(0, a.start - 12):a.start]))
 
 
+def _pointed_back(text: str, a: Number, before: list[Number]) -> bool:
+    """The sum said again, pointed back at: "那六百" / "这400" after the same sum, or "急诊的800" named by
+    what named it the first time ("急诊花了800")."""
+    same = [b for b in before if a.value is not None and b.value == a.value]
+    if not same:
+        return False
+    if BACK_REFERENCE.search(text[max(0, a.start - 3):a.start]):
+        return True
+    m = re.search(r"([\u4e00-\u9fff]{2})的\s*$", text[max(0, a.start - 4):a.start])
+    return bool(m) and any(m.group(1) in text[max(0, b.start - 8):b.start] for b in same)
+
+
 def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
     """The amounts that are money: 花了5000, 自费300, ¥5000, 1.2万, 一万多 …"""
     asserted = premise.spans(text) + out.not_money
@@ -1396,9 +1409,7 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
     if cost:
         # "急诊花了六百 … 急诊那六百能一起算不": a sum named again after 那/这 is the one already
         # said, pointed back at — never another part of the bill to add
-        cost = [a for i, a in enumerate(cost)
-                if not (a.value is not None and BACK_REFERENCE.search(text[max(0, a.start - 3):a.start])
-                        and any(b.value == a.value for b in cost[:i]))]
+        cost = [a for i, a in enumerate(cost) if not _pointed_back(text, a, cost[:i])]
         readable = [a for a in cost if a.value is not None]
         if len(readable) == 2 and not any(x.approx for x in readable) and out.get("tier") \
                 and not out.get("prior_tier") and "住" in text and TWO_STAYS.search(text):

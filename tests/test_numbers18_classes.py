@@ -13,10 +13,20 @@ from tests.helpers import computed
     ("居民医保 急诊在二级医院花了四百 收住院花了六千 合规 急诊这四百也一起算吗 总共报多少", 4200),
     # 巴中 职工 三级 700 / 80%: (1000 + 8000 − 700) × 80% = 6640
     ("职工医保 三级医院 先看急诊用了1000 然后住院用了8000 都合规 那1000可以加一起不 一共报多少", 6640),
+    # 巴中 居民 三级 700 / 60%: (800 + 9200 − 700) × 60% = 5580 — the 800 named again by what it was
+    ("居民医保 急诊花了800 后来住院 三级 合规9200 急诊的800算不算 总共能报多少", 5580),
 ])
 def test_a_sum_named_again_is_not_added_twice(engine, text, figure):
     r = ask(engine, text, region="巴中")
     computed(r, figure, name="inpatient")
+    assert "× 60% = 60 元" not in r.text and "(800 − 700" not in r.text, r.text
+
+
+def test_two_equal_sums_of_different_things_are_both_added(engine):
+    # 巴中 居民 两病: 降压药600 + 降糖药的600 are two bills, not one named twice
+    from intents.slots import extract
+    s = extract("居民医保 降压药600 降糖药的600 一共报多少")
+    assert s.get("amount") == 1200, s.values
 
 
 # ---- the deductible said paid with a when between (起付线前几个月已经扣过了) -----------------------
