@@ -1137,16 +1137,19 @@ def extras_of(text: str, out: Slots) -> None:
         if named > 1:
             members = named
     # (the household's count, not "一个人交好多" — the rate per person — said before it)
-    m = next((x for x in re.finditer(_N + r"(?:个人|口人|口)", text) if 1 < _n(x.group(1)) <= 12), None)
+    # ("我们两个一共交多少", "我们三个": the askers counted by 我们, with no 人 after)
+    m = next((x for x in re.finditer(_N + r"(?:个人|口人|口)|(?<=我们)" + _N + r"(?=个)|(?<=俺们)" + _N + r"(?=个)", text)
+              if 1 < _n(x.group(1) or x.group(2) or x.group(3)) <= 12), None)
+    count = _n(m.group(1) or m.group(2) or m.group(3)) if m else 0
     if m and members is None:
         # "5个人 两个低保": a bare count of a category, fewer than the household, is that many members of
         # it (not every member's category: the others pay the ordinary rate)
         bare = next((x for x in re.finditer(_N + r"\s*(?:个|位|口)(?:人)?(?:都)?(?:是|属于|为|算)?(?:的)?(?:特困|孤儿|低保|监测|残疾)",
-                                             text[m.end():]) if 0 < _n(x.group(1)) < _n(m.group(1))), None)
+                                             text[m.end():]) if 0 < _n(x.group(1)) < count), None)
         if bare:
             members = _n(bare.group(1))
     if m:
-        out.set("people", _n(m.group(1)))
+        out.set("people", count)
         if members and members > 1:
             out.set("one_member", members)         # 5口人，其中2个是低保
         elif members == 1 or re.search(r"其中[^，。]{0,8}(?:特困|孤儿|低保|监测|残疾)|只有[^，。]{0,4}(?:特困|孤儿|低保|监测|残疾)", text) or (

@@ -266,3 +266,12 @@ def test_the_earlier_stay_said_after_is_not_this_one(engine, text, figure):
 def test_several_members_named_of_one_category_in_a_head_count(engine, text, figure):
     r = ask(engine, text, region="巴中")
     assert r.kind == "calculation" and f"{figure:,}" in r.text, r.text
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("我和老伴都是低保 2026年居民医保我们两个交多少", 200),     # 2 × (400 − 300)
+    ("2026年合疗 我们三个一共交好多", 1200),                   # 3 × 400
+])
+def test_the_askers_counted_by_women_n_ge(engine, text, figure):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "calculation" and f"{figure:,}" in r.text, r.text
