@@ -401,7 +401,7 @@ _CARE_NEAR = re.compile(r"^[^，。,；;？?\s]{0,6}?(?:住院|看病|就医|就
 # a place word said of the cover ("老家医保断过", "老家的合疗", "在老家交的")
 _COVER_AFTER_PLACE = re.compile(r"(?:那边|那里)?的?(?:医保|合疗|新农合|社保|参保|参的保|交|缴|买)")
 # a place word said of work, not of care ("在外头打工", "在外地上班")
-_WORK_AFTER = re.compile(r"(?:头|面|边|地)?(?:打工|务工|上班|工作|挣钱|干活)")
+_WORK_AFTER = re.compile(r"(?:头|面|边|地)?(?:打工|务工|上班|工作|挣钱|干活|读书|上学|念书|上大学)")
 # care said at the town or village near home ("在镇上卫生院住", "村头卫生室", "送到乡上医院")
 _NEAR_HOME_CARE = re.compile(r"(?:镇上|乡上|村上|村里|村头|乡里|镇里)[^，。,；;？?]{0,4}?(?:卫生院|卫生室|医院|住院|住了)")
 
@@ -417,7 +417,8 @@ def _OTHERS_WORK(text: str, at: int) -> bool:
     if not workers:
         return False
     rest = text[:start] + text[at:]
-    return any(m.group() not in workers.group() for m in re.finditer(_MEMBER, rest))
+    return any(m.group() not in workers.group() for m in re.finditer(_MEMBER, rest)) \
+        or re.search(r"我(?:自己)?(?:在|去|到|住)", rest) is not None     # ("我在县医院住院": the asker)
 
 
 def filing_of(text: str, out: Slots) -> None:

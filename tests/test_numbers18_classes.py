@@ -165,14 +165,18 @@ def test_household_members_said_in_pairs_or_not_of_the_category(engine, text, fi
     ("老汉儿中风 县医院二级住院 合规两万 儿女都在外地打工 居民医保能报好多", 13720),
     # 巴中 居民 三级 700 / 60%: (30700 − 700) × 60% = 18000
     ("我妈在三级医院住院 合规30700 娃儿些都在外头上班 照顾不到 居民医保报好多", 18000),
+    # 巴中 居民 二级: (6000 − 400) × 70% = 3920 — the son studies away, the asker stays at home
+    ("居民医保 儿子在外地读书 我在县医院二级住院 合规6000 报多少", 3920),
 ])
 def test_others_working_away_do_not_put_the_care_elsewhere(engine, text, figure):
     r = ask(engine, text, region="巴中")
     computed(r, figure, name="inpatient")
 
 
-def test_the_patient_working_away_still_asks_the_filing(engine):
-    r = ask(engine, "我儿子在外地打工 住院了 三级医院 合规2万 居民医保报多少", region="巴中")
+@pytest.mark.parametrize("text", ["我儿子在外地打工 住院了 三级医院 合规2万 居民医保报多少",
+                                  "居民医保 儿子在外地读书 在那边住院了 三级 合规6000 报多少"])
+def test_the_patient_working_away_still_asks_the_filing(engine, text):
+    r = ask(engine, text, region="巴中")
     assert r.kind == "clarify" and "备案" in r.text, r.text
 
 
