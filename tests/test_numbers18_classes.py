@@ -279,8 +279,3 @@ def test_several_members_named_of_one_category_in_a_head_count(engine, text, fig
 def test_the_askers_counted_by_women_n_ge(engine, text, figure):
     r = ask(engine, text, region="巴中")
     assert r.kind == "calculation" and f"{figure:,}" in r.text, r.text
-
-
-def test_a_stay_elsewhere_said_unfiled_reaches_the_unfiled_entry(engine):
-    r = ask(engine, "职工医保 自己去外地住院没办备案 报销比例要降多少", region="巴中")
-    assert r.kind == "faq" and "降低10%" in r.text, r.text
