@@ -187,7 +187,9 @@ def insurance_of(text: str, out: Slots) -> None:
         out.set("insurance", "居民", res.span())
     elif staff:
         out.set("insurance", "职工", staff.span())
-    if re.search(r"退休", text) and not re.search(r"在职", text):
+    if re.search(r"(?:还|都|也)?(?:没有?|未|莫得?|不是|没到)(?:办)?退休", text):
+        out.set("retired", False)        # "还没退休", "未退休": working — never the 退休 rows
+    elif re.search(r"退休", text) and not re.search(r"在职", text):
         out.set("retired", True)
     elif re.search(r"在职|上班", text) or re.search(r"(?:灵活就业|个体户|自由职业)[^，。,；;]{0,4}(?:交|缴|参保|买)", text):
         # (灵活就业 paying its own contributions is working: a retiree pays none)

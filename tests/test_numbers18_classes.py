@@ -279,3 +279,17 @@ def test_several_members_named_of_one_category_in_a_head_count(engine, text, fig
 def test_the_askers_counted_by_women_n_ge(engine, text, figure):
     r = ask(engine, text, region="巴中")
     assert r.kind == "calculation" and f"{figure:,}" in r.text, r.text
+
+
+# ---- 还没退休 / 未退休: working, never the 退休 rows ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text,figure", [
+    # 巴中 职工在职 门诊 二级: 起付 200 / 60%: (500 − 200) × 60% = 180
+    ("职工医保 未退休 二级医院门诊 今年第一次 合规500 报多少", 180),
+    ("职工医保 我还没有退休 在二级医院看门诊 今年头一回 目录内700 报好多", 300),
+])
+def test_not_yet_retired_is_working(engine, text, figure):
+    r = ask(engine, text, region="巴中")
+    computed(r, figure)
+    assert "退休职工" not in r.text, r.text
