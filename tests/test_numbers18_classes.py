@@ -293,3 +293,18 @@ def test_not_yet_retired_is_working(engine, text, figure):
     r = ask(engine, text, region="巴中")
     computed(r, figure)
     assert "退休职工" not in r.text, r.text
+
+
+# ---- one outpatient bill of two places the scheme pays alike ---------------------------------------
+
+
+def test_one_outpatient_bill_of_two_places_paid_alike_is_computed(engine):
+    # 巴中 职工在职: 二级及以下 and 定点药店 both 起付 200 / 60%: (700 − 200) × 60% = 300
+    r = ask(engine, "职工医保 在职 今年门诊在药店和二级医院一共花了700 都合规 门诊统筹报多少", region="巴中")
+    computed(r, 300)
+    assert "报销规定相同" in r.text, r.text
+
+
+def test_one_outpatient_bill_of_two_places_paid_differently_asks(engine):
+    r = ask(engine, "职工医保 在职 门诊在药店和三级医院 一共花了600 门诊统筹报多少", region="巴中")
+    assert r.kind == "clarify", r.text
