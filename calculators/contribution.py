@@ -185,7 +185,9 @@ def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool =
             w.cite(s.large_medical_source)
             w.step(f"职工大额医疗费用补助（个人全额缴纳）：{num(base)} × {pct(s.large_medical)} = {num(large)} 元/月")
             w.money("large_medical", large)
-        also = f"，大额医疗费用补助每月约 {yuan(large)} 元" if large is not None else ""
+            # (both paid by the person each month: their sum is what leaves the pocket)
+            w.step(f"两项合计：{num(pay)} + {num(large)} = {num(pay + large)} 元/月")
+        also = f"，大额医疗费用补助每月约 {yuan(large)} 元，两项合计每月约 {yuan(pay + large)} 元" if large is not None else ""
         if maternity_asked:
             mat = fen(base * s.maternity)
             w.step(f"生育保险（自愿参加）：{num(base)} × {pct(s.maternity)} = {num(mat)} 元/月")

@@ -92,6 +92,14 @@ def _resident_wait(p: Policy, s: dict) -> bool:
         and not s.get("switched") and s.get("arrears_months") is None
 
 
+def _staff_arrears(s: dict) -> int | None:
+    """The months a 职工's fees went unpaid: as said, or a gap said in years ("断了两年", the scheme told
+    after) — 第二章 二十三问's arrears, never a first enrolment."""
+    if s.get("arrears_months") is not None or s.get("insurance") != "职工" or s.get("switched"):
+        return s.get("arrears_months")
+    return 12 * int(s["gap_years"]) if s.get("gap_years") else None
+
+
 def _gap_unknown(p: Policy, s: dict) -> bool | None:
     """Asked when the asker spoke of a gap without its length; otherwise no gap is assumed (and said)."""
     if not _resident_wait(p, s):
@@ -284,6 +292,12 @@ def _civil_servant_left(p: Policy, s: dict) -> Calculation | None:
     return civil_servant_left(p, left=D(s["amount"]), reimbursed=_amount(s, "reimbursed"))
 
 
+def _referred(s: dict) -> bool:
+    """规范转诊 for 医疗救助's 倾斜救助: a 转诊 filing, or a transfer between the region's own hospitals
+    ("转诊在省内看病", "从镇卫生院转诊到三级医院" — within the province by being within the region)."""
+    return s.get("filing") == "转诊" or bool(s.get("transfer"))
+
+
 def _assistance(p: Policy, s: dict) -> Calculation:
     """医疗救助 on what is left after basic insurance and 大病保险. A bill with what basic insurance
     paid said beside it ("花了5万，医保报了3万，救助能报多少") goes through 大病保险 first (the
@@ -293,13 +307,13 @@ def _assistance(p: Policy, s: dict) -> Calculation:
         # "那医疗救助还能给好多" after 大病保险 was computed on what basic insurance left: 大病 first
         return assistance_mod.assistance_after_serious(
             p, category=s["category"], amount=D(s["amount"]), insurance=s.get("insurance") or "居民",
-            referred=s.get("filing") == "转诊", serious_referred=s.get("filing") != "未备案")
+            referred=_referred(s), serious_referred=s.get("filing") != "未备案")
     if reimbursed is not None and reimbursed < D(s["amount"]) and not s.get("care"):
         return chain_mod.chain(
             p, insurance=s.get("insurance") or "居民", tier=None, cost=D(s["amount"]), category=s["category"],
-            self_funded=D(s.get("self_funded", 0)), referred=s.get("filing") == "转诊", basic_paid=reimbursed)
+            self_funded=D(s.get("self_funded", 0)), referred=_referred(s), basic_paid=reimbursed)
     return assistance_mod.assistance(
-        p, category=s["category"], amount=D(s["amount"]), referred=s.get("filing") == "转诊",
+        p, category=s["category"], amount=D(s["amount"]), referred=_referred(s),
         after_regular=bool(s.get("after_regular")), care=s.get("care"))
 
 
@@ -386,7 +400,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         insurance=s.get("insurance") or "居民", paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
         paid_after=bool(s.get("paid_after")),
         switched=bool(s.get("switched")), gap_months=s.get("gap_months"), continuous_years=s.get("continuous_years"),
-        arrears_months=s.get("arrears_months")),
+        arrears_months=_staff_arrears(s)),
     "contribution": lambda p, s: (
         personal_account(p, base=_amount(s, "base") or _amount(s))
         if s.get("insurance") == "职工" and s.get("account") else

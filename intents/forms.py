@@ -1034,6 +1034,26 @@ def _one_hospital(p: Policy, calc: str, s: dict) -> None:
             notes[notes.index(note)] = "conflict" + note[len("pair"):] + (":" + why if why else "")
 
 
+def _one_rule_for_both(p: Policy, calc: str, s: dict) -> None:
+    """"门诊在定点药店和二级医院 合规的加起来800": two places of one outpatient bill. Where the asker's
+    scheme pays both on the very same row figures (巴中 职工: 二级及以下 and 定点药店 alike), the sum is
+    computed on that row, and said; otherwise the conflict stays, and the tier is asked."""
+    notes = s.get("_notes") or []
+    if calc != "outpatient" or not s.get("insurance"):
+        return
+    keys = ["居民"] if s["insurance"] == "居民" else \
+        (["职工退休"] if s.get("retired") else ["职工在职"] if s.get("retired") is False else ["职工在职", "职工退休"])
+    plans = [p.outpatient[k] for k in keys if k in p.outpatient]
+    for note in [n for n in notes if n.startswith("conflict:tier:") and n.count(":") == 2]:
+        tiers = note.split(":")[2].split("/")
+        rows = [{t: (x.deductible, x.deductible_per, x.visit_cap, x.ratio) for t, x in plan.tiers.items()} for plan in plans]
+        if plans and all(not plan.missing and "*" not in plan.tiers for plan in plans) \
+                and all(all(t in r for t in tiers) and len({r[t] for t in tiers}) == 1 for r in rows):
+            notes.remove(note)
+            s["tier"] = tiers[0]
+            s.setdefault("_assume", {})["tier"] = f"{'和'.join(tiers)}的门诊费用报销规定相同，合在一起计算"
+
+
 def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
     """Does this message answer the open form (rather than ask something else)?"""
     new = _slots_from(ex)
@@ -1066,6 +1086,7 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
     region = s.get("region")
     if region:
         _one_hospital(policy_for(region), open_["calc"], s)
+        _one_rule_for_both(policy_for(region), open_["calc"], s)
     problem = validate.check(s, open_["calc"])
     if problem:
         slot, reason = problem

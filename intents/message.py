@@ -194,6 +194,11 @@ _RESIDENT_SCHEME = re.compile(r"居民|合疗|农合")
 _ROUTE_DECIDING = ("急诊",)
 # the facts of the asker's case a calculation form reads from a question's text
 _CASE_SLOTS = ("scheme", "category", "region")
+# a household's head count ("我们屋头五个人", "一家4口人"): told once, it is what a later question asking
+# the household's total ("一家人一共要交好多") counts — kept apart from the search readings (a count is no
+# word of any entry)
+_HEAD_COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})\s*(?:个人|口人|口)(?![袋子气])")
+_TOTAL_ASKED = re.compile(r"一共|总共|合计|加起来|全家|一家")
 # a fund that pays after basic insurance, asked for its amount ("大病保险报多少", "救助能给好多")
 # ... or the sum paid on the bill told before ("…住院合规8000，咋报，能报多少"), not a rule of the table
 _LATER_FUND = re.compile(r"(?:大病|救助)[^，。？?]{0,8}(?:多少|好多|几多)|"
@@ -240,6 +245,8 @@ class Part:
         # the scheme, category and place it does not say itself
         own = _own_slots(told) | ({"region"} if detect_region(told).region else set())
         said = [w for name in _CASE_SLOTS if name not in own for w in self.slots.get(name, [])]
+        if _TOTAL_ASKED.search(self.question) and not _HEAD_COUNT.search(told):
+            said += self.slots.get("people", [])
         return " ".join([*dict.fromkeys(said), told])
 
 
@@ -270,7 +277,7 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     # ... except an emergency, which decides the route (急诊抢救 视同已备案: "急诊住进去了，要备案不")
     # ... and living there, which the story tells ("长期住那边 … 要备案不"): a question naming 备案 and no
     # kind of it asks of the 长期 kind, whose page differs (never the 急诊 视同已备案 page)
-    words = [w for name, ws in slots.items() for w in ws if w not in question
+    words = [w for name, ws in slots.items() if name != "people" for w in ws if w not in question
              and (name not in own and name != "living"
                   or name == "care" and w in _ROUTE_DECIDING and "care" not in _own_slots(question))]
     if "备案" in question and not _FILING_KIND.search(question) and slots.get("living"):
@@ -690,6 +697,9 @@ def story_slots(text: str) -> dict[str, list[str]]:
     region = detect_region(text)
     if region.region:
         out["region"] = [region.county or region.region]
+    people = _HEAD_COUNT.findall(text)
+    if people:
+        out["people"] = people[-1:]
     return out
 
 

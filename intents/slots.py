@@ -31,7 +31,9 @@ IN_CATALOGUE_BEFORE = re.compile(r"(?:目录内|目录范围内|合规|政策内
                                  r"(?:的)?(?:费用|部分|医疗费用?)?(?:是|有|为|花了|一共|总共|共)?\s*$")
 # two stays told apart, each with its bill ("住院两回 第一回…第二回…", "第一次住院…第二次住院…")
 TWO_STAYS = re.compile(r"第一(?:回|次|趟)[^。？?]{0,16}?第二(?:回|次|趟)|(?:住院|住了|住过)(?:两|2)(?:回|次|趟)|(?:两|2)(?:回|次|趟)(?:住院|院)")
-TOTAL_AFTER = re.compile(r"一共|总共|合计|加起来|加一起|一起算|两个一起|都算上")
+# 那六百, 这笔三百, 那个1500: a figure pointed back at
+BACK_REFERENCE = re.compile(r"(?:那|这)(?:个|笔|些)?\s*$")
+TOTAL_AFTER = re.compile(r"一共|总共|合计|加起来|加一起|一起算|两个一起|都算上|算不算|算进去|算进|加进去")
 # said just before a sum, it names the sum as the bill ("花了三千二", "合规的费用一共1850", "医保范围内8000")
 BILL_BEFORE = re.compile(r"(?:花|用|花费|费用|医药费|医疗费|住院费|药费|总费用|目录内|目录范围内|合规|政策内|政策范围内|医保范围内|"
                          r"报销范围内|能报的|可以报的|符合报销)(?:的)?(?:了|掉|去)?(?:费用|部分|钱)?(?:是|有|为|一共|总共|共|大概|差不多)?"
@@ -133,6 +135,11 @@ EITHER_SCHEME = re.compile(r"(?:不管|不论|无论)(?:是)?" + _SCHEME + r"(?:
                            + _SCHEME + r"(?:和|跟|与|、|还是|或者?)?" + _SCHEME
                            + r"(?:都|应该|反正|估计)*(?:是)?(?:一样|相同|差不多|一个样)(?![吗嘛么不？?]|的吗)")
 
+# both schemes said not joined ("职工居民都没参", "职工和居民医保都没交"): a year without cover, never
+# the asker's scheme (which a later "2026年交了居民医保" names)
+NEITHER_SCHEME = re.compile(_SCHEME + r"(?:和|跟|与|、|还是|或者?)?" + _SCHEME
+                            + r"(?:我|都|也|一个都|哪个都|两个都)*(?:没有?|未|莫得?)(?:参加|参保|参|交|缴|买|上)")
+
 
 def _scheme(word: str) -> str:
     """The scheme a word names among 职工 / 居民 / 城乡居民 / 合疗 / 新农合."""
@@ -143,6 +150,7 @@ def insurance_of(text: str, out: Slots) -> None:
     # 生娃 / 生孩子 is a birth, not a child's own (居民) insurance
     said = re.sub(r"(?:生|怀)(?:了|个|个小)?(?:娃儿?|孩子|小孩|宝宝|儿子|女儿)", lambda m: "　" * len(m.group(0)), text)
     said = EITHER_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
+    said = NEITHER_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
     res, staff = re.search(_RESIDENT, said), re.search(_STAFF, said)
     switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|改交|转交|换交|切换到?|转到|转入|转(?=职工|居民|城乡|合疗|新农合))"
                        r"[^，。,]{0,4}?(职工|居民|城乡居民|城乡医保|合疗|新农合)", text) \
@@ -179,7 +187,9 @@ def insurance_of(text: str, out: Slots) -> None:
         out.set("insurance", "居民", res.span())
     elif staff:
         out.set("insurance", "职工", staff.span())
-    if re.search(r"退休", text) and not re.search(r"在职", text):
+    if re.search(r"(?:还|都|也)?(?:没有?|未|莫得?|不是|没到)(?:办)?退休", text):
+        out.set("retired", False)        # "还没退休", "未退休": working — never the 退休 rows
+    elif re.search(r"退休", text) and not re.search(r"在职", text):
         out.set("retired", True)
     elif re.search(r"在职|上班", text) or re.search(r"(?:灵活就业|个体户|自由职业)[^，。,；;]{0,4}(?:交|缴|参保|买)", text):
         # (灵活就业 paying its own contributions is working: a retiree pays none)
@@ -210,7 +220,9 @@ _TIER = [
     (r"(?<!高血压)(?<!同)(?:一级|1级)", ("一级", None)),
     # (a 村卫生室 is below a 乡镇卫生院, in the lowest row the tables list: 长治's "一级（三类收费及以下）")
     (r"乡镇卫生院|乡卫生院|镇卫生院|卫生院|社区卫生服务中心|社区卫生服务站|社区医院|乡镇医院|镇医院|乡医院|卫生服务中心|"
-     r"村卫生室|卫生室|村医(?:那里|那儿|那|处)?(?=看|拿|开|买)|村诊所", ("乡镇卫生院", None)),
+     r"村卫生室|卫生室|村医(?:那里|那儿|那|处)?(?=看|拿|开|买)|村诊所|"
+     # ("在社区住院", "社区住了五天": a 社区 that keeps patients is its 社区卫生服务中心)
+     r"(?<=在)社区(?=住院|住了|住的院)|社区(?=住院)", ("乡镇卫生院", None)),
     # "从二级转回乡镇", "从乡镇转到二级": 乡镇 alone, where a stay's course says it is a hospital
     (r"(?:(?<=转回|转到|转去|转往|转入|回到)|(?<=从))乡镇(?!卫生院|医院)", ("乡镇卫生院", None)),
     (r"药店|药房", ("药店", None)),
@@ -285,11 +297,21 @@ _NTH_AT = re.compile(r"第[二两三四五2-5](?:次|回)(?:在|去|住|进|到)
 _MOVED_TO = re.compile(r"转(?:院|诊)?(?:到|去|入|往)(?:了)?|(?:又|再)(?:到|去|住)(?:了)?(?:进)?")
 
 
+# the stay said as the earlier one, by when ("上个月在三级住过一次") or by its verb ("三级医院住过"): the
+# prior stay, wherever it is named — "这次" is the other
+_EARLIER_STAY = re.compile(r"(?:上个?月|上次|上回|上一次|之前|以前|前段时间|年初|前几个月|前两个月|先)(?:是|在|去|住在|住的)?\s*$")
+# ("二级那次" names either stay, the earlier or this one: no sign)
+_STAYED_AFTER = re.compile(r"[^，。,；;这]{0,8}?(?:住过|住了一次|住过一次)")
+
+
 def tier_of(text: str, out: Slots) -> None:
     mentions = _tier_mentions(text)
     out.spans += [(a, b) for a, b, _, _ in mentions]      # where the hospital is named
     if len(mentions) == 2 and mentions[0][2] != mentions[1][2] \
-            and _ONE_PLACE.fullmatch(text[mentions[0][1]:mentions[1][0]]):
+            and (_ONE_PLACE.fullmatch(text[mentions[0][1]:mentions[1][0]])
+                 # ("乡镇卫生院 二级乙等以下那种": the second said of the first, apart only by a space)
+                 or (not text[mentions[0][1]:mentions[1][0]].strip(" ，,")
+                     and re.match(r"(?:的)?(?:那种|这种|那类|这类|那样的|这样的)", text[mentions[1][1]:]))):
         (_, _, first, grade), (_, _, second, _) = mentions
         out.set("tier", first)
         if grade:
@@ -304,7 +326,9 @@ def tier_of(text: str, out: Slots) -> None:
         # 从二级转到三级 / 上次在二级: the earlier one is the prior stay — or the one said to be
         # where the patient came from ("三级医院住院…是从乡镇卫生院转过来的")
         came = re.search(r"从[^，。,]{0,4}?(?=三甲|三级|二级|一级|卫生院|乡镇|镇卫|乡卫|社区)", text)
-        prior = next((f for f in found if came and f[0] >= came.end() and f[0] - came.end() <= 4), found[0])
+        prior = next((f for f in found if came and f[0] >= came.end() and f[0] - came.end() <= 4), None) \
+            or next((f for f in found if _EARLIER_STAY.search(text[max(0, f[0] - 8):f[0]])
+                     or _STAYED_AFTER.match(text[f[0]:f[0] + 14])), None) or found[0]
         out.set("prior_tier", prior[1])
         # the hospital moved to ("后来转到三级医院") is this stay's, wherever the earlier one is named
         # again after it ("…二级那次的起付线扣过了"); without a move word, the last one named
@@ -379,9 +403,24 @@ _CARE_NEAR = re.compile(r"^[^，。,；;？?\s]{0,6}?(?:住院|看病|就医|就
 # a place word said of the cover ("老家医保断过", "老家的合疗", "在老家交的")
 _COVER_AFTER_PLACE = re.compile(r"(?:那边|那里)?的?(?:医保|合疗|新农合|社保|参保|参的保|交|缴|买)")
 # a place word said of work, not of care ("在外头打工", "在外地上班")
-_WORK_AFTER = re.compile(r"(?:头|面|边)?(?:打工|务工|上班|工作|挣钱|干活)")
+_WORK_AFTER = re.compile(r"(?:头|面|边|地)?(?:打工|务工|上班|工作|挣钱|干活|读书|上学|念书|上大学)")
 # care said at the town or village near home ("在镇上卫生院住", "村头卫生室", "送到乡上医院")
 _NEAR_HOME_CARE = re.compile(r"(?:镇上|乡上|村上|村里|村头|乡里|镇里)[^，。,；;？?]{0,4}?(?:卫生院|卫生室|医院|住院|住了)")
+
+
+_WORKERS = r"(?:娃儿?些?|孩子们?|子女|儿女|儿子|女儿|儿媳|女婿|年轻人)"
+
+
+def _OTHERS_WORK(text: str, at: int) -> bool:
+    """The clause of a place word names the workers ("娃儿都在外面打工"), and another member of the
+    family is named elsewhere in the message (the patient: 我妈, 老汉儿)."""
+    start = max(text.rfind(c, 0, at) for c in " ，,。；;　") + 1
+    workers = re.search(_WORKERS, text[start:at])
+    if not workers:
+        return False
+    rest = text[:start] + text[at:]
+    return any(m.group() not in workers.group() for m in re.finditer(_MEMBER, rest)) \
+        or re.search(r"我(?:自己)?(?:在|去|到|住)", rest) is not None     # ("我在县医院住院": the asker)
 
 
 def filing_of(text: str, out: Slots) -> None:
@@ -400,6 +439,10 @@ def filing_of(text: str, out: Slots) -> None:
         # 在外地看病) makes the stay elsewhere
         words = words if words and words.group() not in ("老家", "家乡") \
             and _CARE_NEAR.match(text[words.end():]) else None
+    if words and _WORK_AFTER.match(text, words.end()) and _OTHERS_WORK(text, words.start()):
+        # "我妈脑溢血住院 … 屋头娃儿都在外面打工": where the family's others work, told of a patient who is
+        # someone else — not where the care was
+        words = None
     if words and _WORK_AFTER.match(text, words.end()) and _NEAR_HOME_CARE.search(text):
         # "娃儿些都在外头打工 … 在镇上卫生院住了一个礼拜": where the family works, while the care is said
         # at the town or village near home
@@ -670,6 +713,16 @@ def years_of(text: str, out: Slots) -> None:
             _IN_A_ROW.search(text):
         # "从2025年开始每年都交…到2031年": the years insured in a row, both ends counted (2025…2031 = 7)
         out.set("continuous_years", int(span.group(2)) - int(span.group(1)) + 1, span.span())
+    span = re.search(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?度?\s*"
+                     r"(?:连续|一直|每年|年年|都|也)+(?:交|缴|参保|参加|买)", text)
+    if span and "continuous_years" not in out and int(span.group(2)) >= int(span.group(1)) and \
+            not re.search(r"断保|断缴|断交|断了|断过|没交|没缴|没参保|未参保|停保|没买", text):
+        # "2025到2031年年年都交了": the years insured in a row, both ends counted (2025…2031 = 7); the
+        # next year asked of ("2025到2028连续交了 2029年大病限额"), insured to have a cap, is one more
+        # (第三章 九问 例一: 2029 is the 5th)
+        end = int(span.group(2))
+        end += bool(re.search(rf"{end + 1}\s*年", text[span.end():]))
+        out.set("continuous_years", end - int(span.group(1)) + 1, span.span())
     if "continuous_years" not in out and not re.search(r"断保|断缴|断交|断了|断过|没交|没缴|没参保|未参保|停保|没买", text):
         # "2025 2026 2027 2028年都交了 2029 2030 2031年也继续交": every year named as insured, one run
         # of years with none left out, is that many years in a row
@@ -690,7 +743,9 @@ def years_of(text: str, out: Slots) -> None:
     if bounds:
         out.set("_cap_bound", bounds.pop() if len(bounds) == 1 else "both")
     # (零报销奖励 / 零报销激励 is the reward's name, not a year without claims: no fact of the asker's)
-    if re.search(r"零报销(?!奖励|激励|的奖励|的激励|政策)|(?:一分钱|一次|一回)(?:医保)?都没(?:用|报)|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
+    # ("不算零报销那个", "零报销的不考虑": the reward set aside by the asker, not a year without claims)
+    if not re.search(r"(?:不算|不计|不考虑|不管|除开|除了|不要算|不含|不包括)[^，。]{0,2}零报销|零报销[^，。]{0,4}(?:不算|不考虑|不管|除外|先不说)", text) \
+            and re.search(r"零报销(?!奖励|激励|的奖励|的激励|政策)|(?:一分钱|一次|一回)(?:医保)?都没(?:用|报)|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
                  r"(?:没|没有|未)(?:用|在)?医保(?:报|报销)过|(?:没|没有|未)(?:用|拿)医保报(?:过)?(?:钱|销|账)", text):
         out.set("zero_claim", True)
     # the asker's own statement about the payment window (the window itself is the policy's)
@@ -754,7 +809,11 @@ def newborn_of(text: str, out: Slots) -> None:
     if not re.search(r"新生儿|刚出生|出生|生下来|宝宝|婴儿|生了\s*" + _N + r"个多?月", text):
         return
     # (the child's age in years, however said: "出生两年后", "生下来两年了才去上", "生了都快两年")
-    m = re.search(r"(?:出生|生下来|生了)(?:了|后|以后)?(?:都|已经|快|有)?" + _N + r"年(?![级度])", text)
+    m = re.search(r"(?:出生|生下来|生了)(?:了|后|以后)?(?:都|已经|快|有)?" + _N + r"年(?![级度])", text) \
+        or (re.search(r"(?:没|未|莫)(?:有)?(?:给[他她]?)?(?:交|缴|参保|上|买)", text)
+            # ("出生的时候没给他交医保 现在都两岁多了才去交": the child's age when enrolled at last, in
+            # years, is the years gone without cover — as "出生两年后" is)
+            and re.search(r"(?<![\d十])" + _N + r"岁(?:多|半)?(?:了)?[^，。,；;\d]{0,4}?(?:才|再)(?:去|来|想起)?(?:交|缴|参保|上|买)", text))
     if m:
         out.set("newborn_days", 365 * _n(m.group(1)))
         out.set("gap_years", _n(m.group(1)))
@@ -790,7 +849,12 @@ _PAID_FIGURE = (r"(?:\d+(?:\.\d+)?(?![\d.])|[一二两三四五六七八九十�
                 r"(?![级甲乙等次回月号日年天岁个])(?:元|块钱?)?的?")
 DEDUCTIBLE_PAID = re.compile(
     r"(?:" + _PAID_VERB + r"\s*(?:" + _PAID_FIGURE + r"|(?:一|1)(?:次|回|遍))?(?:住院)?(?:的)?起付(?:线|标准|钱|费)?|"
-    r"起付(?:线|标准|钱)?(?:今年|本年|年内|这一?年)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r"(?:\s*" + _PAID_FIGURE + r")?|"
+    r"起付(?:线|标准|钱)?(?:今年|本年|年内|这一?年)?"
+    # ("起付线前几个月已经扣过了": when, said between)
+    r"(?:前几个月|前两个月|前几次|上个?月|上回|上次|之前|以前|前面|年初|前段时间|"
+    # (any other when of a few words, before 已经 / 早: "上半年已经扣了", "三月份住院时已经扣过" — not
+    # 去年's, which is no deductible of this year)
+    r"(?![^，。,；;]{0,4}?(?:去年|上一?年|前年|往年))[^，。,；;\d多少好几没未不是否吗]{1,6}?(?=已经|已|早))?(?:就)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r"(?:\s*" + _PAID_FIGURE + r")?|"
     + _PAID_FIGURE + r"起付(?:线|标准)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r")"
     r"(?![^，。,；;]{0,3}(?:多少|好多|几|吗|么|嘛|没有?|不|？|\?))"
     # ("起付线扣了以后报多少", "起付线扣了按比例能报好多": how the bill is paid, the deductible taken off
@@ -918,8 +982,17 @@ def delivery_of(text: str, out: Slots) -> None:
         out.set("babies", {"双": 2, "两": 2, "俩": 2, "三": 3, "四": 4}[m.group(1)])
 
 
+# "没有乙类药", "不含乙类": that class said absent — the drugs are all of the other
+_NO_CLASS = re.compile(r"(?:没有?|没得|无|不含|不包括|不是)(?:什么|啥)?(甲类|乙类)")
+
+
 def drugs_of(text: str, out: Slots) -> None:
-    if re.search(r"甲类", text):
+    absent = {m.group(1) for m in _NO_CLASS.finditer(text)}
+    if len(absent) == 1:
+        out.set("drug_class", "甲类" if absent == {"乙类"} else "乙类")
+    elif absent:
+        pass                          # neither: not a drugs bill the classes matter for
+    elif re.search(r"甲类", text):
         out.set("drug_class", "甲类")
     elif re.search(r"乙类", text):
         out.set("drug_class", "乙类")
@@ -1021,10 +1094,12 @@ def staff_status_of(text: str, out: Slots) -> None:
             if low is not None and 0 < low < 80:
                 out.set("continuous_years", low)
     if "arrears_months" not in out.values and out.get("insurance") == "职工" \
-            and re.search(r"欠(?:了|缴了?|费了?)?[^，。\d第到]{0,4}?(?<!第)(?<!到)(?:几个月|好几个月|几月|一段时间|一阵|一些|好久|很久)", text) \
-            and re.search(r"补(?:缴|交|齐|上|了)|缴清|交清|还清|交上了", text):
+            and re.search(r"(?:欠|断|停)(?:了|缴了?|交了?|费了?)?[^，。\d第到]{0,4}?(?<!第)(?<!到)(?:几个月|好几个月|几月|一段时间|一阵|一些|好久|很久)", text) \
+            and re.search(r"补(?:缴|交|齐|上|了)|缴清|交清|还清|交上|重新(?:交|缴|参保|续)|续上|接上", text) \
+            and "switched" not in out.values:
         # "我欠了几个月职工医保费 补交了能马上用不": arrears paid back whose months are not said — what
-        # the payment restores differs by them (6 and 12 months), asked, never assumed (what arrears do,
+        # the payment restores differs by them (6 and 12 months), asked, never assumed; "断了几个月没交
+        # 重新交上" the same — not a first enrolment's wait (what arrears do,
         # "第几个月开始就不能报", is the rule's, whatever the months)
         out.set("arrears_vague", True)
     if "switched" not in out.values and "arrears_months" not in out.values and out.get("insurance") == "职工" \
@@ -1046,7 +1121,10 @@ def assistance_stage_of(text: str, out: Slots) -> None:
                  r"经过基本医保、大病和常规救助", text):
         out.set("after_regular", True)
     elif re.search(r"倾斜救助", text) and re.search(r"三重(?:保障|报销|制度)?[^，。]{0,2}(?:走完|报完)|"
-                                                   r"大病[^，。]{0,3}(?:医疗)?救助[^，。]{0,3}(?:走完|报完|报了|报过|赔完|给了|享受了)", text):
+                                                   r"大病[^，。]{0,3}(?:医疗)?救助[^，。]{0,3}(?:走完|报完|报了|报过|赔完|给了|享受了)|"
+                                                   # "所有报销救助走完", "该报的该救助的都走完了": 常规救助 among them
+                                                   r"(?:所有|全部|都)[^，。]{0,6}?救助[^，。]{0,4}?(?:走完|报完|给完|享受完|用完)|"
+                                                   r"救助(?:都|也)?(?:走完|报完|给完|享受完)", text):
         # "三重保障走完…倾斜救助能给多少": only the 倾斜 part is asked; "…医疗救助能给多少" asks 常规救助
         out.set("after_regular", True)
     if re.search(r"门诊慢性病|门诊慢病|慢性病|慢病", text) and re.search(r"救助", text):
@@ -1082,19 +1160,29 @@ def extras_of(text: str, out: Slots) -> None:
     said = re.search(r"(?:其中|里面|当中|有)[^，。\d一二两三四五六七八九十]{0,2}" + _N + r"?\s*(?:个|位|人|口)(?:人)?"
                      r"(?:是|属于|为)?[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text)
     members = (_n(said.group(1)) if said.group(1) else 1) if said else None
-    if members is None and re.search(_MEMBER + r"[^，。]{0,4}(?:是|属于|为|算)[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text):
+    if members is None and (re.search(_MEMBER + r"[^，。]{0,4}(?:是|属于|为|算)[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text)
+                            or _HOUSE_PAIR_RE.search(text)):
         members = 1                                # "我妈是低保户": one member, named by who they are
+        # ... or several, each named ("我爸是低保 我妈也是低保", "我和老伴都是低保"): as many as named
+        named = 2 * len(_HOUSE_PAIR_RE.findall(text)) + sum(
+            1 for m in _HOUSE_MEMBER_RE.finditer(text) if not any(
+                a <= m.start() < b for a, b in (p.span() for p in _HOUSE_PAIR_RE.finditer(text))))
+        if named > 1:
+            members = named
     # (the household's count, not "一个人交好多" — the rate per person — said before it)
-    m = next((x for x in re.finditer(_N + r"(?:个人|口人|口)", text) if 1 < _n(x.group(1)) <= 12), None)
+    # ("我们两个一共交多少", "我们三个": the askers counted by 我们, with no 人 after)
+    m = next((x for x in re.finditer(_N + r"(?:个人|口人|口)|(?<=我们)" + _N + r"(?=个)|(?<=俺们)" + _N + r"(?=个)", text)
+              if 1 < _n(x.group(1) or x.group(2) or x.group(3)) <= 12), None)
+    count = _n(m.group(1) or m.group(2) or m.group(3)) if m else 0
     if m and members is None:
         # "5个人 两个低保": a bare count of a category, fewer than the household, is that many members of
         # it (not every member's category: the others pay the ordinary rate)
         bare = next((x for x in re.finditer(_N + r"\s*(?:个|位|口)(?:人)?(?:都)?(?:是|属于|为|算)?(?:的)?(?:特困|孤儿|低保|监测|残疾)",
-                                             text[m.end():]) if 0 < _n(x.group(1)) < _n(m.group(1))), None)
+                                             text[m.end():]) if 0 < _n(x.group(1)) < count), None)
         if bare:
             members = _n(bare.group(1))
     if m:
-        out.set("people", _n(m.group(1)))
+        out.set("people", count)
         if members and members > 1:
             out.set("one_member", members)         # 5口人，其中2个是低保
         elif members == 1 or re.search(r"其中[^，。]{0,8}(?:特困|孤儿|低保|监测|残疾)|只有[^，。]{0,4}(?:特困|孤儿|低保|监测|残疾)", text) or (
@@ -1119,17 +1207,29 @@ _HOUSE_CATEGORY = {"特困": "特困", "五保": "特困", "孤儿": "孤儿", "
                    "普通": "一般", "一般": "一般"}
 # ("两个是防返贫监测对象": the category by its full name, 防止返贫 before 监测)
 _HOUSE_WORD = "(?:防止?返贫(?:致贫)?(?:动态)?)?(特困|五保|孤儿|低保(?!边缘)|监测|普通|一般)"
-_HOUSE_MEMBER_RE = re.compile(_MEMBER + r"[^，。\d一二两三四五六七八九十]{0,3}(?:是|属于|为|算)[^，。]{0,2}?" + _HOUSE_WORD)
+_WHO_OF_HOUSE = r"(?:我|俺|老伴|" + _MEMBER[3:-1] + r")"
+_HOUSE_MEMBER_RE = re.compile(_WHO_OF_HOUSE + r"[^，。\d一二两三四五六七八九十]{0,3}(?:是|属于|为|算)[^，。]{0,2}?" + _HOUSE_WORD)
 _HOUSE_COUNT_RE = re.compile(_N + r"\s*(?:个人|个|位|口人|口)(?:都)?(?:是|属于|为|算)?(?:的)?" + _HOUSE_WORD)
 # the rest of the household, said not to be of the category just counted ("还有一个不是", "另外两个人不是")
 _HOUSE_REST_RE = re.compile(r"(?:还有|另外|另|剩下|其余|其他)(?:的)?" + _N + r"\s*(?:个人|个|位|口人|口)?(?:都|也|就|却)?"
                             r"(?:不是|不属于|不算|没有|没评上|没得)")
 
 
+# two members said of one category together ("我和老伴都是低保", "爷爷奶奶都是特困"), and a member said
+# not of it ("儿子不是"): the asker, and 老伴, are members too
+_HOUSE_PAIR_RE = re.compile(_WHO_OF_HOUSE + r"(?:和|跟|与|、)?" + _WHO_OF_HOUSE
+                            + r"(?:两个|两人|俩|两口子?)?(?:都|也)(?:是|属于|算)[^，。]{0,2}?" + _HOUSE_WORD)
+_HOUSE_NOT_RE = re.compile(_WHO_OF_HOUSE + r"(?:却|就|倒)?(?:不是|不属于|不算|没评上)")
+
+
 def household_of(text: str, out: Slots) -> None:
     """The members of a household by category, when the asker counts them by more than one category."""
     found: dict[str, int] = {}
     taken: list[tuple[int, int]] = []
+    for m in _HOUSE_PAIR_RE.finditer(text):
+        cat = _HOUSE_CATEGORY[m.group(1)]
+        found[cat] = found.get(cat, 0) + 2
+        taken.append(m.span())
     for m in _HOUSE_COUNT_RE.finditer(text):
         n = to_int(m.group(1))
         if n and 0 < n <= 12:
@@ -1142,6 +1242,9 @@ def household_of(text: str, out: Slots) -> None:
         cat = _HOUSE_CATEGORY[m.group(1)]
         found[cat] = found.get(cat, 0) + 1
     if found and "一般" not in found:
+        for m in _HOUSE_NOT_RE.finditer(text):
+            if not any(a <= m.start() < b for a, b in taken):
+                found["一般"] = found.get("一般", 0) + 1
         for m in _HOUSE_REST_RE.finditer(text):
             n = to_int(m.group(1))
             if n and 0 < n <= 12:
@@ -1312,6 +1415,18 @@ def _said_as_bill(text: str, a: Number) -> bool:
     return bool(BILL_BEFORE.search(text[max(0, a.start - 12):a.start]))
 
 
+def _pointed_back(text: str, a: Number, before: list[Number]) -> bool:
+    """The sum said again, pointed back at: "那六百" / "这400" after the same sum, or "急诊的800" named by
+    what named it the first time ("急诊花了800")."""
+    same = [b for b in before if a.value is not None and b.value == a.value]
+    if not same:
+        return False
+    if BACK_REFERENCE.search(text[max(0, a.start - 3):a.start]):
+        return True
+    m = re.search(r"([\u4e00-\u9fff]{2})的\s*$", text[max(0, a.start - 4):a.start])
+    return bool(m) and any(m.group(1) in text[max(0, b.start - 8):b.start] for b in same)
+
+
 def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
     """The amounts that are money: 花了5000, 自费300, ¥5000, 1.2万, 一万多 …"""
     asserted = premise.spans(text) + out.not_money
@@ -1328,6 +1443,9 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
         own = any(w in before for w in SELF_FUNDED_BEFORE) or SELF_FUNDED_AFTER.match(text[a.end:])
         (self_funded if own else cost).append(a)
     if cost:
+        # "急诊花了六百 … 急诊那六百能一起算不": a sum named again after 那/这 is the one already
+        # said, pointed back at — never another part of the bill to add
+        cost = [a for i, a in enumerate(cost) if not _pointed_back(text, a, cost[:i])]
         readable = [a for a in cost if a.value is not None]
         if len(readable) == 2 and not any(x.approx for x in readable) and out.get("tier") \
                 and not out.get("prior_tier") and "住" in text and TWO_STAYS.search(text):
