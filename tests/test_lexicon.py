@@ -46,6 +46,19 @@ def test_longest_phrase_wins(engine):
     assert "孙子" in rewritten and "多少钱" in rewritten
 
 
+@pytest.mark.parametrize("said, kept", [
+    ("合疗国家补好多", None), ("居民医保政府出多少", None),
+    ("国家补助每个人多少", "国家补助"), ("政府补贴有好多", "政府补贴"), ("国家出台了新规定", "国家出台"),
+])
+def test_a_phrase_is_not_read_inside_the_longer_word_it_begins(engine, said, kept):
+    # (国家补 is 财政补助, but 国家补助 is the entries' own word, cut as it is, at index time too)
+    rewritten = engine.index.analyze(said).rewritten
+    if kept is None:
+        assert "财政补助" in rewritten, rewritten
+    else:
+        assert kept in rewritten and "财政补助" not in rewritten, rewritten
+
+
 def test_index_and_query_read_the_same_words(engine):
     # an entry's variant written with 合疗 and a question written with 城乡居民医保 meet
     assert engine.index.segmenter.tokens("合疗交多少") == engine.index.segmenter.tokens("城乡居民医保交多少")
