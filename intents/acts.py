@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from intents.slots import _CATEGORY as CATEGORIES
-from intents.slots import FILING_SAID, disease_vocabulary, extract, tiers_in
+from intents.slots import FILING_SAID, disease_vocabulary, extract, tiers_in, without_replaced
 
 CANCEL_WORD = "取消"
 # the chat commands that stand for words the engine understands (/cancel, /more), in every channel
@@ -82,6 +82,12 @@ def is_cancel(text: str) -> bool:
 
 def correction(text: str) -> str | None:
     """The corrected part of "不对，我说错了，是花了1万2" ("花了1万2"), or None when it is no correction."""
+    swapped = without_replaced(text.strip())
+    if swapped != text.strip():
+        # "不是九千 是一万九", "是三级 不是二级": the fact meant, the one denied blanked
+        rest = re.sub(r"^[\s　，。,！!]*(?:是[\s，,]*)?", "", swapped).strip()
+        if rest:
+            return rest
     m = CORRECTION.match(text.strip())
     if not m:
         return None

@@ -1523,11 +1523,44 @@ def _read_once(read: Callable[[str, str | None], Slots]) -> Callable[..., Slots]
     return once
 
 
+# a fact said not to be the one meant, beside the one meant ("不是九千 是一万九", "是三级医院 不是二级",
+# "不是居民 是职工"): the denied value, up to the next pause or 是 (never "是不是三级", a question)
+_REPLACED = re.compile(r"(?<!是)(?:而不是|不是|并非|并不是)(?!说|很|太|特别)([^，,。；;！!？?\s是]{1,12})")
+
+
+def without_replaced(text: str) -> str:
+    """The text with each fact it says is not the one meant blanked (same length, so the spans of
+    what is read stay right) — only where the message says another fact of the same kind, which
+    replaces it; "不是急诊" or "不是低保" alone are facts of their own and stay."""
+    if "是" not in text or not _REPLACED.search(text):
+        return text
+    out = text
+    for m in _REPLACED.finditer(text):
+        rest = out[:m.start()] + "　" * (m.end() - m.start()) + out[m.end():]
+        if "是" not in rest.replace("　", ""):
+            continue
+        denied = {k for k in _read(m.group(1)).values if not k.startswith("_")}
+        kept = {k for k in _read(rest).values if not k.startswith("_")}
+        if denied & kept & _REPLACEABLE:
+            out = rest
+    return out
+
+
+# the facts a correction says one of instead of another
+_REPLACEABLE = frozenset({"amount", "tier", "grade", "level", "insurance", "category", "kind", "gap_years",
+                          "filing", "diseases", "retired", "pregnancy"})
+
+
 @_read_once
 def extract(text: str, expecting: str | None = None) -> Slots:
     """All slots in one message. `expecting` is the slot the bot just asked for, so a bare
     "3" can be read as that (三 years, 3 months …). One message is read by several parts (the
     form, the premise check, the offer): the result is cached, and callers only read it."""
+    text = without_replaced(text.strip())
+    return _read(text, expecting)
+
+
+def _read(text: str, expecting: str | None = None) -> Slots:
     out = Slots()
     text = _DIALECT_NOT_RE.sub("没", text.strip())
     insurance_of(text, out)

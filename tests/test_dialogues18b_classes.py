@@ -1,0 +1,36 @@
+"""Conversations as people hold them (round 18, second pass): corrections that name the fact
+denied beside the one meant, and cancels said with a dialect's verb or after an assent. Own
+phrasings, through the real engine."""
+import pytest
+
+from tests.helpers import computed, talk
+
+# ---- "不是X 是Y" / "是Y 不是X": the fact denied is never the one read -------------------------------
+# (巴中 居民 二级 400 / 70%, 三级 700 / 60%; 职工 二级 400 / 82%; 克拉玛依 二级 200 / 75%;
+# 长治 居民 大病保险 over 1万 75%)
+
+
+@pytest.mark.parametrize("region, turns, figure", [
+    ("巴中", ["城乡居民 在二级医院住院 用了七千", "不是七千 是一万七"], 11620),     # (17000-400)*70%
+    ("巴中", ["城乡居民 在二级医院住院 用了七千", "是三级的 不是二级"], 3780),       # (7000-700)*60%
+    ("巴中", ["城乡居民 在二级医院住院 用了七千", "不是二级哦 是三级医院"], 3780),
+    ("巴中", ["城乡居民 在二级医院住院 用了七千", "我是职工医保 不是居民的"], 5412),  # (7000-400)*82%
+    ("巴中", ["城乡居民 在二级医院住院 用了七千", "不是居民 是职工"], 5412),
+    ("克拉玛依", ["学生住院 二级医院 花了3000", "不是3000 是6000"], 4350),          # (6000-200)*75%
+    ("长治", ["俺是居民 大病保险 合规自付五万", "不是五万 是三万"], 15000),         # (30000-10000)*75%
+])
+def test_a_fact_denied_beside_the_one_meant_is_replaced(engine, region, turns, figure):
+    *_, r = talk(engine, turns, region=region)
+    computed(r, figure)
+
+
+def test_a_question_with_shi_bu_shi_is_no_correction(engine):
+    # "是不是" asks; nothing of it is blanked
+    from intents.slots import extract
+    assert extract("是不是三级医院报得少些").values.get("tier") == "三级"
+
+
+def test_a_fact_denied_alone_stays_a_fact(engine):
+    # "不是低保" with no other group said: an ordinary insured person, as before
+    from intents.slots import extract
+    assert extract("不是低保 住院花了一万").values.get("category") == "一般"
