@@ -34,3 +34,26 @@ def test_a_fact_denied_alone_stays_a_fact(engine):
     # "不是低保" with no other group said: an ordinary insured person, as before
     from intents.slots import extract
     assert extract("不是低保 住院花了一万").values.get("category") == "一般"
+
+
+# ---- cancels: the verb given up ("不弄了", "不整了", "不搞了"), or an assent before ("中了 不用了") --------
+
+
+@pytest.mark.parametrize("region, cancel", [
+    ("长治", "不弄了"),
+    ("长治", "中了 不用了"),
+    ("长治", "行吧 不弄了 谢谢"),
+    ("巴中", "不整了"),
+    ("巴中", "莫整了"),
+    ("巴中", "好嘛 算了"),
+    ("克拉玛依", "不搞了"),
+])
+def test_a_cancel_said_plainly_ends_the_form(engine, region, cancel):
+    first, r = talk(engine, ["住院花了六千 能报多少", cancel], region=region)
+    assert first.kind == "clarify", first.text
+    assert r.kind == "clarify" and "不算了" in r.text and "工作人员" not in r.text, r.text
+
+
+def test_a_question_after_a_cancel_said_with_its_verb_is_answered(engine):
+    *_, r = talk(engine, ["住院花了六千 能报好多", "不整了 问下门诊慢病在哪儿认定"], region="巴中")
+    assert r.kind == "faq" and "认定" in r.text, r.text
