@@ -1525,7 +1525,7 @@ def _read_once(read: Callable[[str, str | None], Slots]) -> Callable[..., Slots]
 
 # a fact said not to be the one meant, beside the one meant ("不是九千 是一万九", "是三级医院 不是二级",
 # "不是居民 是职工"): the denied value, up to the next pause or 是 (never "是不是三级", a question)
-_REPLACED = re.compile(r"(?<!是)(?:而不是|不是|并非|并不是)(?!说|很|太|特别)([^，,。；;！!？?\s是]{1,12})")
+_REPLACED = re.compile(r"(?<!是)(?:而不是|不是|并非|并不是)(?!说|很|太|特别)([^，,。；;！!？?\s是也不]{1,12})")
 
 
 def without_replaced(text: str) -> str:
@@ -1537,8 +1537,8 @@ def without_replaced(text: str) -> str:
     out = text
     for m in _REPLACED.finditer(text):
         rest = out[:m.start()] + "　" * (m.end() - m.start()) + out[m.end():]
-        if "是" not in rest.replace("　", ""):
-            continue
+        if not re.search(r"(?<!不)是", rest):
+            continue            # ("不是低保也不是特困": every one denied, none said instead)
         denied = {k for k in _read(m.group(1)).values if not k.startswith("_")}
         kept = {k for k in _read(rest).values if not k.startswith("_")}
         if denied & kept & _REPLACEABLE:
