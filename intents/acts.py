@@ -273,3 +273,22 @@ def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
     if placed and "filing" in new and not _FILING_WORDS.sub("", FILING_SAID.sub("", core)).strip():
         return q        # "那要是办了转诊备案呢": the filing said where the old one was, nothing more
     return f"{q.rstrip('？?。!！')}（{core}）"
+
+
+# a question about a newborn's cover ("娃儿刚生下来 医保咋交 好久能用"), and a follow-up saying only how
+# old the child is now ("都4个月了还没交", "已经100天了咋办"): the newborn's own case, asked at that age
+_NEWBORN_ASKED = re.compile(r"新生儿|刚出生|刚生|生下来|出生|刚满月|婴儿")
+_AGE_FOLLOW_UP = re.compile(r"^(?:那|但是|可是|现在)?(?:娃儿?|孩子|宝宝|小孩)?(?:都|已经|快|有|现在)?"
+                            r"(\d+|[一二两三四五六七八九十]+)\s*(个多?月|天)了?(?:了|还|都|才)?"
+                            r"(?:没有?|莫得?|没得|冇)?(?:交|缴|参保|上|买|办)?(?:医保|合疗|保险)?"
+                            r"[\s，,]*(?:咋办|怎么办|咋整|啷个办|咋个办|呢|嘞|咧)?[？?。!！~\s]*$")
+
+
+def newborn_age_follow_up(question: str, follow_up: str) -> str | None:
+    """("新生儿出生后多久交医保", "都4个月了还没交") → "新生儿出生4个月了才交医保 从啥时候开始享受待遇";
+    None unless the last question was a newborn's and the follow-up says only the child's age."""
+    m = _AGE_FOLLOW_UP.match(follow_up.strip())
+    if not m or not _NEWBORN_ASKED.search(question):
+        return None
+    return f"新生儿出生{m.group(1)}{m.group(2)}了才交医保 从啥时候开始享受待遇"
+

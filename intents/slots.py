@@ -803,9 +803,19 @@ def paid_on(text: str, out: Slots) -> None:
                 out.set("paid_after", True)       # 过了2月28号才交: after that day
 
 
+_CHILD = r"(?:娃娃|娃儿|娃|孩子|宝宝|宝贝|小孩儿?|孙子|孙女|孙孙|外孙女?|崽崽?|幺儿|儿子|女儿|闺女|小的)"
+
+
 def newborn_of(text: str, out: Slots) -> None:
     """Days between birth and enrolment, as said (compared with the policy's newborn days elsewhere)."""
     # (a child's age said as "生了四个月": born four months before, as 出生四个月)
+    # (the child's age said with the child's word, "娃儿都4个月了还没交", "孙子三个多月了才上医保": born
+    # that long before, as 出生四个月 — a child months old is a newborn)
+    child = re.search(_CHILD + r"(?:都|已经|快|有|才)?" + _N + r"(个多?月|天)(?:了|大)", text)
+    if child and not re.search(r"(?:出生|生下来|生了)(?:了|后|以后)?(?:第|都|已经|快|有)?" + _N + r"(?:个多?月|天)", text):
+        n = _n(child.group(1))
+        out.set("newborn_days", n if child.group(2) == "天" else n * 30 + (1 if "多" in child.group(2) else 0))
+        return
     if not re.search(r"新生儿|刚出生|出生|生下来|宝宝|婴儿|生了\s*" + _N + r"个多?月", text):
         return
     # (the child's age in years, however said: "出生两年后", "生下来两年了才去上", "生了都快两年")

@@ -57,3 +57,30 @@ def test_a_cancel_said_plainly_ends_the_form(engine, region, cancel):
 def test_a_question_after_a_cancel_said_with_its_verb_is_answered(engine):
     *_, r = talk(engine, ["住院花了六千 能报好多", "不整了 问下门诊慢病在哪儿认定"], region="巴中")
     assert r.kind == "faq" and "认定" in r.text, r.text
+
+
+# ---- a newborn's age said after how a newborn is enrolled, or with the child's word ------------------
+# (巴中 第三章七问: within 90 days of birth, cover from birth; after 90 days, from the day paid)
+
+
+@pytest.mark.parametrize("turns", [
+    ["新生儿出生后好久交医保", "都三个多月了还没交 咋办"],
+    ["宝宝生下来咋个上医保", "娃儿都100天了"],
+    ["刚出生的娃儿咋个参保", "已经四个月了"],
+    ["新生儿出生后多久交医保", "孙子都5个月了还没交 现在交从啥时候开始报"],
+])
+def test_a_newborn_past_90_days_is_covered_from_the_day_paid(engine, turns):
+    *_, r = talk(engine, turns, region="巴中")
+    assert r.kind in ("calculation", "faq") and "缴费之日" in r.text, r.text
+    assert "断" not in r.text, r.text          # never the waiting period of a gap in cover
+
+
+def test_a_newborn_within_90_days_is_covered_from_birth(engine):
+    *_, r = talk(engine, ["新生儿出生后多久交医保", "都两个月了还没交"], region="巴中")
+    assert "出生之日" in r.text and "断" not in r.text, r.text
+
+
+def test_a_child_months_old_is_a_newborn():
+    from intents.slots import extract
+    assert extract("娃儿都4个月了还没交医保").values.get("newborn_days") == 120
+    assert "newborn_days" not in extract("我儿子住院一个月了 花了两万").values
