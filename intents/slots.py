@@ -1538,6 +1538,10 @@ def _read_once(read: Callable[[str, str | None], Slots]) -> Callable[..., Slots]
 _REPLACED = re.compile(r"(?<!是)(?:而不是|不是|并非|并不是)(?!说|很|太|特别)([^，,。；;！!？?\s是也不]{1,12})")
 
 
+_INSTEAD_AFTER = re.compile(r"[\s　，,、]*(?:而|我|俺|他|她|应该|其实|实际上?)?是(?!不)")
+_INSTEAD_BEFORE = re.compile(r"(?<![不也])是[^，,。；;！!？?\s是]{1,14}?(?:的|哈|哦|噻|嘛)?[\s　，,、]*(?:而|并)?$")
+
+
 def without_replaced(text: str) -> str:
     """The text with each fact it says is not the one meant blanked (same length, so the spans of
     what is read stay right) — only where the message says another fact of the same kind, which
@@ -1547,7 +1551,9 @@ def without_replaced(text: str) -> str:
     out = text
     for m in _REPLACED.finditer(text):
         rest = out[:m.start()] + "　" * (m.end() - m.start()) + out[m.end():]
-        if not re.search(r"(?<!不)是", rest):
+        # the fact meant said right beside it, "不是X 是Y" or "是Y 不是X" — not a 是 elsewhere in a
+        # story ("不是急诊也没得转诊，办的是临时备案": the denial is a fact of its own)
+        if not (_INSTEAD_AFTER.match(text, m.end()) or _INSTEAD_BEFORE.search(text[:m.start()])):
             continue            # ("不是低保也不是特困": every one denied, none said instead)
         denied = {k for k in _read(m.group(1)).values if not k.startswith("_")}
         kept = {k for k in _read(rest).values if not k.startswith("_")}

@@ -84,3 +84,10 @@ def test_a_child_months_old_is_a_newborn():
     from intents.slots import extract
     assert extract("娃儿都4个月了还没交医保").values.get("newborn_days") == 120
     assert "newborn_days" not in extract("我儿子住院一个月了 花了两万").values
+
+
+def test_a_denial_in_a_story_with_another_is_elsewhere_stays():
+    # "不是急诊也没转诊 … 办的是临时备案": the 是 of the filing replaces nothing denied before it
+    from intents.slots import without_replaced
+    text = "自己跑到成都三级医院住院 不是急诊也没转诊 办的是临时外出就医备案 花了两万"
+    assert without_replaced(text) == text
