@@ -91,3 +91,16 @@ def test_a_denial_in_a_story_with_another_is_elsewhere_stays():
     from intents.slots import without_replaced
     text = "自己跑到成都三级医院住院 不是急诊也没转诊 办的是临时外出就医备案 花了两万"
     assert without_replaced(text) == text
+
+
+# ---- the year's self-paid sum of stays and 门诊慢特病 together is 大病保险's (长治: "年度内累计个人合规
+# 自付费用超过1万元以上部分（含住院、门诊慢特病），报销比例75%"), never one 门诊特病 visit --------------
+
+
+@pytest.mark.parametrize("turns, figure", [
+    (["长治居民 大病保险怎么报", "住院和门诊慢特病的合规自付加起来两万"], 7500),      # (20000-10000)*75%
+    (["俺是长治的居民", "今年住院加上门诊慢特病 个人合规自付一共三万 能报多少"], 15000),
+])
+def test_stays_and_chronic_care_paid_together_are_the_serious_illness_sum(engine, turns, figure):
+    *_, r = talk(engine, turns, region="长治")
+    computed(r, figure, name="serious_illness")
