@@ -104,3 +104,17 @@ def test_a_denial_in_a_story_with_another_is_elsewhere_stays():
 def test_stays_and_chronic_care_paid_together_are_the_serious_illness_sum(engine, turns, figure):
     *_, r = talk(engine, turns, region="长治")
     computed(r, figure, name="serious_illness")
+
+
+# ---- a fact told after a calculation, asking whether it pays more ("这样能多报不"): the case again ------
+# (长治 大病保险 for 低保: 起付 5000, 80%; 克拉玛依 困难: 10500, 65%; 巴中 职工 二级 82%)
+
+
+@pytest.mark.parametrize("region, turns, figure", [
+    ("长治", ["俺是居民 大病保险 合规自付三万", "俺家是特困户 能多报点不"], 20000),   # (30000-5000)*80%
+    ("克拉玛依", ["学生 大病保险 自付了四万", "他是困难学生 会不会多赔点"], 19175),   # (40000-10500)*65%
+    ("巴中", ["居民 二级医院住院 花了一万", "要是职工 能多报些不"], 7872),            # (10000-400)*82%
+])
+def test_a_fact_told_with_whether_it_pays_more_recomputes(engine, region, turns, figure):
+    *_, r = talk(engine, turns, region=region)
+    computed(r, figure)
