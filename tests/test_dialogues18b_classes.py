@@ -118,3 +118,12 @@ def test_stays_and_chronic_care_paid_together_are_the_serious_illness_sum(engine
 def test_a_fact_told_with_whether_it_pays_more_recomputes(engine, region, turns, figure):
     *_, r = talk(engine, turns, region=region)
     computed(r, figure)
+
+
+# ---- "几级" / "哪级" asks the grade: the spelling repair never makes it a grade said ------------------
+
+
+@pytest.mark.parametrize("text", ["不晓得是几级医院", "几级医院报得多些", "那是哪级医院嘛"])
+def test_a_grade_asked_is_never_repaired_into_one_said(engine, text):
+    repaired, done = engine.index.repaired(text)
+    assert repaired == text and not done, (repaired, done)
