@@ -295,3 +295,10 @@ def newborn_age_follow_up(question: str, follow_up: str) -> str | None:
         return None
     return f"新生儿出生{m.group(1)}{m.group(2)}了才交医保 从啥时候开始享受待遇"
 
+
+# the asker does not know the fact the form asked ("不知道", "晓不得", "不清楚是几级", "记不得了")
+DONT_KNOW = re.compile(r"^[\s，,。]*(?:我|俺|我也|俺也|也)?(?:真的?|确实|实在|还)?(?:不知道|不晓得|晓不得|不清楚|不太清楚|不大清楚|"
+                       r"不记得了?|记不得了?|记不清了?|搞不清楚?|闹不清|弄不清楚?|整不清楚?|没注意|不懂|不确定|说不准|"
+                       r"idk|不知)(?:是|到底是)?(?:几级|哪一?级|哪个|啥子?|什么|多少)?(?:医院|的|诶|哎|啊|呀|哦|嘞|咧|耶|欸|呢|了|嘛|哈)*"
+                       r"[。！!？?~～\s]*$", re.I)
+

@@ -120,6 +120,31 @@ def test_a_fact_told_with_whether_it_pays_more_recomputes(engine, region, turns,
     computed(r, figure)
 
 
+# ---- "不知道" to the form's question: how to find out, the form still waits; never staff or search -------
+
+
+@pytest.mark.parametrize("region, answer", [
+    ("巴中", "晓不得"),
+    ("巴中", "我也不清楚"),
+    ("长治", "不知道是几级医院"),
+    ("长治", "俺也搞不清楚"),
+    ("克拉玛依", "idk"),
+    ("克拉玛依", "不太清楚诶"),
+])
+def test_not_knowing_the_fact_asked_keeps_the_form(engine, region, answer):
+    first, r, last = talk(engine, ["住院花了五千 能报多少", answer, "二级"], region=region)
+    assert first.kind == "clarify", first.text
+    assert r.kind == "clarify" and "没关系" in r.text and "工作人员" not in r.text, r.text
+    assert last.kind in ("calculation", "clarify") and "工作人员" not in last.text, last.text
+
+
+def test_not_knowing_twice_is_never_the_same_words(engine):
+    replies = talk(engine, ["住院花了五千 能报多少", "不知道", "不晓得", "不清楚"], region="巴中")
+    texts = [r.text for r in replies]
+    assert len(set(texts)) == len(texts), texts
+    assert all("工作人员" not in t for t in texts), texts
+
+
 # ---- "几级" / "哪级" asks the grade: the spelling repair never makes it a grade said ------------------
 
 
