@@ -1203,6 +1203,10 @@ class Engine:
             if acts.facts_of(fixed) and waits not in ex.values and "amount" not in ex.values \
                     and len(_CJK.findall(fixed)) <= 14 and not self.index.on_topic(ex.blanked(fixed)):
                 return acts.with_fact(forms.ruled_question(session.state) or last["text"], fixed)
+        newborn = acts.newborn_age_follow_up(last["text"], text) if not forms.is_open(session.state) else None
+        if newborn:
+            # "都4个月了还没交" after how a newborn is enrolled: the newborn's case at that age
+            return newborn
         topic = acts.care_of(last["text"])
         if topic and not acts.care_of(text) and (not forms.is_open(session.state) or forms.waits_after_rule(session.state)):
             # "听说年年都交的话还要涨 是不是 最多涨到好多" after 大病保险's cap: facts of the asker's own

@@ -35,6 +35,8 @@ EDGE_WORDS = frozenset("吗呢吧啊呀嘛了的地得着过去到来在给找�
 # A hospital's grade as written — 二乙, 三甲, 二级乙等, 一级: its numeral and grade characters are what
 # the asker said, never a misspelling (二乙医院 is not a typo of 二级医院: the 乙 is the grade)
 GRADE_RE = re.compile(r"[一二三][甲乙丙](?:等|级)?|[一二三]级(?:[甲乙丙]等?)?|[甲乙丙]等")
+# "几级" / "哪级" asks which grade: never a grade said (几级医院 is no 一级医院 misspelt)
+ASKED_COUNT_RE = re.compile(r"[几哪](?=[级个种类次等档])")
 
 # A figure said in words (百分之七十, 七成, 三千): its numerals are the asker's figure, never a misspelt
 # term (百分之七 is no 百分之几: the 70% asserted was lost to the check)
@@ -192,7 +194,8 @@ class Repairer:
             if len(w) > 1 and w in self.known or len(w) == 1 and w in EDGE_WORDS and n in (0, len(words) - 1):
                 out.update(range(at, at + len(w)))
             at += len(w)
-        for g in (*GRADE_RE.finditer("".join(words)), *FIGURE_RE.finditer("".join(words))):
+        for g in (*GRADE_RE.finditer("".join(words)), *FIGURE_RE.finditer("".join(words)),
+                  *ASKED_COUNT_RE.finditer("".join(words))):
             out.update(range(g.start(), g.end()))
         return out
 

@@ -6,17 +6,21 @@ from __future__ import annotations
 import re
 
 from intents.slots import _CATEGORY as CATEGORIES
-from intents.slots import FILING_SAID, disease_vocabulary, extract, tiers_in
+from intents.slots import FILING_SAID, disease_vocabulary, extract, tiers_in, without_replaced
 
 CANCEL_WORD = "取消"
 # the chat commands that stand for words the engine understands (/cancel, /more), in every channel
 COMMANDS = {"cancel": CANCEL_WORD, "more": "更多"}
 # the whole message says "never mind" (with polite noise around it)
+# (an assent first, "中了 不用了", "行 不算了", "好吧 算了": the assent is to ending, not an answer)
+_ASSENT = r"(?:(?:中|行|好|好的|好吧|嗯|嗯嗯|哦|噢|ok|OK|Ok)(?:了|吧|嘛|啊)?[\s，。,.!！~～]+)*"
+# (四川's 不整了 / 不弄了, 山西's 不弄了 / 不闹了, "不搞了": the calculation given up, said with its verb)
+_GIVE_UP = r"|(?:不|莫|甭|别|不要)(?:弄|整|搞|闹|折腾)(?:了|啦)"
 CANCEL = re.compile(
-    r"^[\s，。,.!！~～]*(?:/cancel|/stop|" + CANCEL_WORD + r"|不用了|不用算了|不算了|不要算了|别算了|算了|算啦|没事了|没事|不问了|不用了谢谢|"
+    r"^[\s，。,.!！~～]*" + _ASSENT + r"(?:/cancel|/stop|" + CANCEL_WORD + r"|不用了|不用算了|不算了|不要算了|别算了|算了|算啦|没事了|没事|不问了|不用了谢谢|"
     # (四川's 莫, 山西's 甭: "莫算了", "甭算了")
     r"莫算了|甭算了|莫问了|莫得事了|"
-    r"退出|结束|不需要了|不用麻烦了|先这样|先不算了|不要了)"
+    r"退出|结束|不需要了|不用麻烦了|先这样|先不算了|不要了" + _GIVE_UP + r")"
     r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|不用算了|不算了|不用了|不问了|先这样|再见|拜拜))*[\s，。,.!！~～]*$",
     re.I)
 # a correction of what the asker said before: the rest of the message carries the right fact
@@ -42,12 +46,16 @@ FOLLOW_UP = re.compile(r"^(?:那|那么|如果|要是|假如|假设|换成|改�
                        # "职工呢，我媳妇是单位上的": the follow-up first, why after it
                        r"^[^，,。？?!！\s]{1,8}呢[？?。!！]*[\s，,。]|"
                        # "退休了又是好多", "俺老伴是居民的又是多少": the same asked again of another case
-                       r"又(?:是|该|要|能|可以)?(?:报|交|划|给|赔|算)?(?:多少|好多|几多|几成|啥子?|什么|咋个?|怎么)[^，,。？?]{0,3}[？?。!！]*$")
+                       r"又(?:是|该|要|能|可以)?(?:报|交|划|给|赔|算)?(?:多少|好多|几多|几成|啥子?|什么|咋个?|怎么)[^，,。？?]{0,3}[？?。!！]*$|"
+                       # "俺家是低保户 这样能多报不", "退休了能不能多报点": whether the fact told changes the sum
+                       r"(?:这样|这样子|那样|那|的话)?(?:能|可以|会|能不能|会不会|可不可以)?(?:多报|报得?多|多赔|多给)"
+                       r"(?:点|些|一点|一些|点儿)?(?:不|吗|嘛|没|没有|些不)?[？?。!！~\s]*$")
 
 
 # "算了不用了 医保码咋个激活嘛", "不算了 问个别的 …": the calculation ends, and another question follows
 _CANCEL_LEAD = re.compile(
-    r"^[\s，。,.!！~～]*(?:" + CANCEL_WORD + r"|不用了|不用算了|不算了|不要算了|别算了|莫算了|甭算了|算了|算啦|没事了|不问了|先不算了|不需要了)"
+    r"^[\s，。,.!！~～]*" + _ASSENT + r"(?:" + CANCEL_WORD + r"|不用了|不用算了|不算了|不要算了|别算了|莫算了|甭算了|算了|算啦|没事了|不问了|先不算了|不需要了"
+    + _GIVE_UP + r")"
     r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|不用算了|不算了|不用了|不问了|先这样))*[\s，。,.!！~～]+"
     r"(?:(?:我|那)?(?:再|另外|换个|还想|想)?问(?:个|一个|一下|下|一哈|哈)?(?:别的|其他的?|问题|事|事情)?(?:哈|啊|哦)?[\s，。,:：]+)?")
 
@@ -82,6 +90,12 @@ def is_cancel(text: str) -> bool:
 
 def correction(text: str) -> str | None:
     """The corrected part of "不对，我说错了，是花了1万2" ("花了1万2"), or None when it is no correction."""
+    swapped = without_replaced(text.strip())
+    if swapped != text.strip():
+        # "不是九千 是一万九", "是三级 不是二级": the fact meant, the one denied blanked
+        rest = re.sub(r"^[\s　，。,！!]*(?:是[\s，,]*)?", "", swapped).strip()
+        if rest:
+            return rest
     m = CORRECTION.match(text.strip())
     if not m:
         return None
@@ -262,3 +276,29 @@ def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
     if placed and "filing" in new and not _FILING_WORDS.sub("", FILING_SAID.sub("", core)).strip():
         return q        # "那要是办了转诊备案呢": the filing said where the old one was, nothing more
     return f"{q.rstrip('？?。!！')}（{core}）"
+
+
+# a question about a newborn's cover ("娃儿刚生下来 医保咋交 好久能用"), and a follow-up saying only how
+# old the child is now ("都4个月了还没交", "已经100天了咋办"): the newborn's own case, asked at that age
+_NEWBORN_ASKED = re.compile(r"新生儿|刚出生|刚生|生下来|出生|刚满月|婴儿")
+_AGE_FOLLOW_UP = re.compile(r"^(?:那|但是|可是|现在)?(?:娃儿?|孩子|宝宝|小孩)?(?:都|已经|快|有|现在)?"
+                            r"(\d+|[一二两三四五六七八九十]+)\s*(个多?月|天)了?(?:了|还|都|才)?"
+                            r"(?:没有?|莫得?|没得|冇)?(?:交|缴|参保|上|买|办)?(?:医保|合疗|保险)?"
+                            r"[\s，,]*(?:咋办|怎么办|咋整|啷个办|咋个办|呢|嘞|咧)?[？?。!！~\s]*$")
+
+
+def newborn_age_follow_up(question: str, follow_up: str) -> str | None:
+    """("新生儿出生后多久交医保", "都4个月了还没交") → "新生儿出生4个月了才交医保 从啥时候开始享受待遇";
+    None unless the last question was a newborn's and the follow-up says only the child's age."""
+    m = _AGE_FOLLOW_UP.match(follow_up.strip())
+    if not m or not _NEWBORN_ASKED.search(question):
+        return None
+    return f"新生儿出生{m.group(1)}{m.group(2)}了才交医保 从啥时候开始享受待遇"
+
+
+# the asker does not know the fact the form asked ("不知道", "晓不得", "不清楚是几级", "记不得了")
+DONT_KNOW = re.compile(r"^[\s，,。]*(?:我|俺|我也|俺也|也)?(?:真的?|确实|实在|还)?(?:不知道|不晓得|晓不得|不清楚|不太清楚|不大清楚|"
+                       r"不记得了?|记不得了?|记不清了?|搞不清楚?|闹不清|弄不清楚?|整不清楚?|没注意|不懂|不确定|说不准|"
+                       r"idk|不知)(?:是|到底是)?(?:几级|哪一?级|哪个|啥子?|什么|多少)?(?:医院|的|诶|哎|啊|呀|哦|嘞|咧|耶|欸|呢|了|嘛|哈)*"
+                       r"[。！!？?~～\s]*$", re.I)
+

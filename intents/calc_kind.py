@@ -182,6 +182,10 @@ _NOT_A_STAY = re.compile(r"门诊|看病|拿药|买药|开药|药店|挂号|急�
 _ASSISTANCE_OR_TOTAL = re.compile(r"救助|总共|一共|合计|最后|最终|全部|一路")
 _ASSISTANCE_OR_SUM = re.compile(r"救助|总共|一共|合计|最后|最终|加|一起")
 _SERIOUS = re.compile(r"大病|大额")
+# the year's self-paid sum of stays and 门诊慢特病 together ("住院加门诊慢特病的合规自付一共三万"): what
+# 大病保险 is paid on (长治: "年度内累计个人合规自付费用…（含住院、门诊慢特病）"), no one visit's bill
+_STAYS_AND_CHRONIC_PAID = re.compile(r"住院(?:费用?)?(?:加上?|和|跟|与|及|以及|连同|还有|、)门诊慢特病[^，,。？?]{0,6}?"
+                                     r"(?:合规)?(?:个人)?自付|(?:合规)?(?:个人)?自付[^，,。？?]{0,4}?(?:含|包括)住院[和、及]门诊慢特病")
 _OUTPATIENT_SERIOUS = re.compile(r"门诊大病")
 _SPECIAL = re.compile(r"特病|门特|特殊疾病|门诊特殊")
 _TWO_DISEASES = re.compile(r"(?<!不是)两病|" + NOT_CHRONIC_YET)
@@ -318,7 +322,7 @@ def calc_kind(text: str, s: Slots) -> str | None:
         # "职工基本医保报完剩了5000，公务员补助报多少": 公务员医疗补助 on what basic insurance left — the
         # form for a fund after basic insurance (intents.form_rules reads it as 公务员医疗补助's)
         return "serious_illness"
-    if _SERIOUS.search(text):
+    if _SERIOUS.search(text) or _STAYS_AND_CHRONIC_PAID.search(text):
         return "serious_illness"
     if _SPECIAL.search(text):
         return "special"

@@ -228,6 +228,15 @@ def _ask(form: dict, open_: dict, name: str, p: Policy | None, ack: str = "", wh
     return FormTurn(kind="clarify", text=text, region=s.get("region"), missing_slots=[name], suggestions=choices)
 
 
+def texts_dont_know(name: str) -> str:
+    """What to say when the asker does not know the fact asked: where it may be found out, and that
+    the form waits for it (or ends on 不用了)."""
+    ask = domain().slots[name].ask.rstrip("？?")
+    where = {"tier": "可以问问医院，或看医院挂的等级牌子", "amount": "可以看看发票或结算单上的金额"}.get(
+        name, "可以先向医院或医保经办窗口问清楚")
+    return f"没关系。这一项（{ask}）不清楚的话，{where}，知道后告诉我，我再接着算；不需要了回复“不用了”即可。"
+
+
 def _ask_exact(form: dict, open_: dict, asked: str, said: str) -> FormTurn:
     """"五六年" in reply to 断保几年: a range is no count to compute with (never 56); asked again, saying why."""
     s = open_["slots"]
@@ -285,6 +294,21 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         said = "住院" if care.group(1).startswith("住") else "门诊"
         text = waited["text"].rstrip("？?。!！ ") + "，" + said + ("，" + care.group(2) if care.group(2) else "")
     open_ = form.get("open")
+    if open_ and not open_.get("offered") and open_.get("asked") and acts.DONT_KNOW.match(text):
+        # "不知道", "晓不得", "不清楚是几级" to the question asked: no question for the handbook (nor for
+        # staff) — the form says how to go on, in words not said before, and still waits
+        name = open_["asked"]
+        s = open_["slots"]
+        p = policy_for(s["region"]) if s.get("region") else None
+        said = open_.setdefault("said", [])
+        why = texts_dont_know(name)
+        if why in said:
+            # (not known again: the form's own re-asks, which end it politely after three)
+            return _ask(form, open_, name, p)
+        said.append(why)
+        open_["updated"] = now
+        return FormTurn(kind="clarify", text=why, region=s.get("region"), missing_slots=[name],
+                        suggestions=_choices(name, p, s))
     text = _choice(text, open_)
     fixed = acts.correction(text)
     body = fixed or text

@@ -803,9 +803,19 @@ def paid_on(text: str, out: Slots) -> None:
                 out.set("paid_after", True)       # 过了2月28号才交: after that day
 
 
+_CHILD = r"(?:娃娃|娃儿|娃|孩子|宝宝|宝贝|小孩儿?|孙子|孙女|孙孙|外孙女?|崽崽?|幺儿|儿子|女儿|闺女|小的)"
+
+
 def newborn_of(text: str, out: Slots) -> None:
     """Days between birth and enrolment, as said (compared with the policy's newborn days elsewhere)."""
     # (a child's age said as "生了四个月": born four months before, as 出生四个月)
+    # (the child's age said with the child's word, "娃儿都4个月了还没交", "孙子三个多月了才上医保": born
+    # that long before, as 出生四个月 — a child months old is a newborn)
+    child = re.search(_CHILD + r"(?:都|已经|快|有|才)?" + _N + r"(个多?月|天)(?:了|大)", text)
+    if child and not re.search(r"(?:出生|生下来|生了)(?:了|后|以后)?(?:第|都|已经|快|有)?" + _N + r"(?:个多?月|天)", text):
+        n = _n(child.group(1))
+        out.set("newborn_days", n if child.group(2) == "天" else n * 30 + (1 if "多" in child.group(2) else 0))
+        return
     if not re.search(r"新生儿|刚出生|出生|生下来|宝宝|婴儿|生了\s*" + _N + r"个多?月", text):
         return
     # (the child's age in years, however said: "出生两年后", "生下来两年了才去上", "生了都快两年")
@@ -1523,11 +1533,50 @@ def _read_once(read: Callable[[str, str | None], Slots]) -> Callable[..., Slots]
     return once
 
 
+# a fact said not to be the one meant, beside the one meant ("不是九千 是一万九", "是三级医院 不是二级",
+# "不是居民 是职工"): the denied value, up to the next pause or 是 (never "是不是三级", a question)
+_REPLACED = re.compile(r"(?<!是)(?:而不是|不是|并非|并不是)(?!说|很|太|特别)([^，,。；;！!？?\s是也不]{1,12})")
+
+
+_INSTEAD_AFTER = re.compile(r"[\s　，,、]*(?:而|我|俺|他|她|应该|其实|实际上?)?是(?!不)")
+_INSTEAD_BEFORE = re.compile(r"(?<![不也])是[^，,。；;！!？?\s是]{1,14}?(?:的|哈|哦|噻|嘛)?[\s　，,、]*(?:而|并)?$")
+
+
+def without_replaced(text: str) -> str:
+    """The text with each fact it says is not the one meant blanked (same length, so the spans of
+    what is read stay right) — only where the message says another fact of the same kind, which
+    replaces it; "不是急诊" or "不是低保" alone are facts of their own and stay."""
+    if "是" not in text or not _REPLACED.search(text):
+        return text
+    out = text
+    for m in _REPLACED.finditer(text):
+        rest = out[:m.start()] + "　" * (m.end() - m.start()) + out[m.end():]
+        # the fact meant said right beside it, "不是X 是Y" or "是Y 不是X" — not a 是 elsewhere in a
+        # story ("不是急诊也没得转诊，办的是临时备案": the denial is a fact of its own)
+        if not (_INSTEAD_AFTER.match(text, m.end()) or _INSTEAD_BEFORE.search(text[:m.start()])):
+            continue            # ("不是低保也不是特困": every one denied, none said instead)
+        denied = {k for k in _read(m.group(1)).values if not k.startswith("_")}
+        kept = {k for k in _read(rest).values if not k.startswith("_")}
+        if denied & kept & _REPLACEABLE:
+            out = rest
+    return out
+
+
+# the facts a correction says one of instead of another
+_REPLACEABLE = frozenset({"amount", "tier", "grade", "level", "insurance", "category", "kind", "gap_years",
+                          "filing", "diseases", "retired", "pregnancy"})
+
+
 @_read_once
 def extract(text: str, expecting: str | None = None) -> Slots:
     """All slots in one message. `expecting` is the slot the bot just asked for, so a bare
     "3" can be read as that (三 years, 3 months …). One message is read by several parts (the
     form, the premise check, the offer): the result is cached, and callers only read it."""
+    text = without_replaced(text.strip())
+    return _read(text, expecting)
+
+
+def _read(text: str, expecting: str | None = None) -> Slots:
     out = Slots()
     text = _DIALECT_NOT_RE.sub("没", text.strip())
     insurance_of(text, out)
