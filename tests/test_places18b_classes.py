@@ -12,3 +12,29 @@ from tests.helpers import answer as ask, ids
 def test_men_man_asked_for_its_list_is_the_list_page(engine, text):
     r = ask(engine, text, region="巴中")
     assert r.kind == "faq" and ids(r)[:1] == ["bz-4-03"], (ids(r), r.text)
+
+
+# ---- a 门诊慢病's limit asked with no disease: each disease has its own, so which one is asked ---------
+
+@pytest.mark.parametrize("text", ["门慢每年限额是多少", "慢病一年封顶好多", "门诊慢病一年最高能报多少钱",
+                                  "职工医保的门慢最高支付限额多少"])
+def test_a_chronic_limit_without_its_disease_asks_which(engine, text):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "clarify" and "disease" in r.missing_slots, r.text
+
+
+@pytest.mark.parametrize("text,needle", [("痛风门慢一年限额多少", "痛风"), ("冠心病慢病每年最多报多少", "冠心病")])
+def test_a_chronic_limit_with_its_disease_is_answered(engine, text, needle):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "faq" and needle in r.text, r.text
+
+
+def test_the_chronic_rate_for_all_is_still_the_general_rule(engine):
+    r = ask(engine, "门慢报销比例是好多", region="巴中")
+    assert r.kind == "faq" and "90%" in r.text, r.text
+
+
+@pytest.mark.parametrize("text,needle", [("阿耳茨海默病居民医保门慢一年限额好多", "800")])
+def test_a_disease_misspelt_is_still_named(engine, text, needle):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "faq" and needle in r.text, r.text
