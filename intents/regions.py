@@ -43,6 +43,11 @@ _CAMPUS_AFTER = re.compile(r"^[)）]?(?:校本部|本部|主校区|新校区|老
 _SCHOOL_THERE = re.compile(r"(?:大学|学院|学校|校区)(?:是|就|也|都)?(?:在|位于)$")
 # a country abroad whose own insurance is asked about ("美国的医保怎么报销"), not care there
 _ABROAD_POLICY = re.compile(r"^(?:的|那边|那里|这边)?(?:的)?(?:医保|医疗保险|社保|医疗制度|医疗体系|保险制度)")
+# ... or said of the asker's stay there, the insurance then pointed back to ("我在美国留学 那边的学生医疗保险
+# 怎么报销", "在日本打工 当地的保险能报吗"): that country's own insurance, even after 在 (care there is not
+# what is asked: no 医保 of home is named, only "there"'s)
+_ABROAD_POLICY_THERE = re.compile(r"^[^，,。？?！!]{0,8}?[\s，,]*(?:那边|那里|当地|那儿)的?[^，,。？?！!\s]{0,4}?"
+                                  r"(?:医保|医疗保险|社保|保险|医疗制度|医疗体系)")
 _NOT_BETWEEN = re.compile(r"老家|家里|屋头|户籍|生源地|回|住院|看病|就医|门诊|急诊|治疗|手术|医院")
 # ... but the place's own 老家 is the place: "在河南洛阳老家交的医保" is insurance in 洛阳
 _HOME_OF_PLACE = re.compile(r"^(?:的)?(?:老家|家乡|家里|屋头)(?:那边|这边|那里)?(?:的)?$")
@@ -256,7 +261,8 @@ def _detect_region(text: str) -> RegionHit:
         return RegionHit(unsupported=elsewhere[0].written)
     for place in regions.abroad():
         at = text.find(place)
-        if at >= 0 and text[max(0, at - 1):at] not in _CARE_THERE and _ABROAD_POLICY.match(text[at + len(place):]):
+        if at >= 0 and (text[max(0, at - 1):at] not in _CARE_THERE and _ABROAD_POLICY.match(text[at + len(place):])
+                        or _ABROAD_POLICY_THERE.match(text[at + len(place):])):
             return RegionHit(unsupported=place)
     for alias, region in _extra_aliases():
         at = text.find(alias)
