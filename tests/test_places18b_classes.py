@@ -38,3 +38,11 @@ def test_the_chronic_rate_for_all_is_still_the_general_rule(engine):
 def test_a_disease_misspelt_is_still_named(engine, text, needle):
     r = ask(engine, text, region="巴中")
     assert r.kind == "faq" and needle in r.text, r.text
+
+
+# ---- "A 和 B 是一个东西吗": whether two names are one thing — the page defining it, not a 资料 page ------
+
+@pytest.mark.parametrize("text", ["医保码和电子医保码是一个东西不", "医保电子凭证跟医保码是同一个东西吗"])
+def test_two_names_asked_to_be_one_thing_is_the_definition(engine, text):
+    r = ask(engine, text)
+    assert r.kind == "faq" and ids(r)[:1] == ["bz-1-31"], (ids(r), r.text)
