@@ -40,6 +40,20 @@ def test_a_disease_misspelt_is_still_named(engine, text, needle):
     assert r.kind == "faq" and needle in r.text, r.text
 
 
+# ---- the national rule's exception for 建档立卡 students, asked with no campus: the national page ------
+
+@pytest.mark.parametrize("text", ["建档立卡户家的娃读大学 医保能在老家交不", "贫困户的大学生能不能在老家参保",
+                                  "我家是脱贫户 孩子上大学医保可以在户籍地交吗"])
+def test_a_poor_household_s_student_asked_with_no_place_gets_the_national_rule(engine, text):
+    r = ask(engine, text)
+    assert r.kind == "faq" and "ky-01-01" in ids(r) and "身份认定地" in r.text, r.text
+
+
+def test_the_campus_s_own_rule_still_answers_on_the_campus(engine):
+    r = ask(engine, "贫困户的大学生能不能在老家参保", region="克拉玛依")
+    assert r.kind == "faq" and "ky-02-02" in ids(r), r.text
+
+
 # ---- "A 和 B 是一个东西吗": whether two names are one thing — the page defining it, not a 资料 page ------
 
 @pytest.mark.parametrize("text", ["医保码和电子医保码是一个东西不", "医保电子凭证跟医保码是同一个东西吗"])
