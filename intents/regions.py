@@ -238,6 +238,8 @@ def _detect_region(text: str) -> RegionHit:
         if region and near_home is not None and near_home.start >= m.end \
                 and _NEIGHBOUR_BETWEEN.match(text[m.end:near_home.start]):
             continue
+        if region and _UNNAMED_NEIGHBOUR.match(text[m.end:]):
+            continue
         if region and (not m.doubtful or _POLICY_RIGHT_AFTER.match(text[m.end:])):
             if elsewhere_insured and (_only_care_there(text, m) or _origin_only(text, m) or _stays_there(text, m)):
                 # "在重庆交的医保 回巴中老家住院": 巴中 is where care happens; "我老家是巴中的，在成都
@@ -562,6 +564,10 @@ def _insured_now(text: str, mentions: list[Mention]) -> Mention | None:
 
 
 # between a covered region and the uncovered place it is named to locate ("克拉玛依旁边奎屯市", "长治隔壁的邢台")
+# ... and a covered region named to locate a place not named at all ("长治旁边的县", "巴中隔壁那个县城"): the
+# asker's place may be in the region or not — where is asked, not the region's figures given
+_UNNAMED_NEIGHBOUR = re.compile(r"^(?:[市县区])?(?:的)?(?:旁边|隔壁|附近|边上|周边|挨着|紧邻|邻近|毗邻)(?:的|那个|这个|那|一个)?"
+                                r"(?:县城|县|市|地方|乡镇)")
 _NEIGHBOUR_BETWEEN = re.compile(r"^(?:[市县区])?(?:的)?(?:旁边|隔壁|附近|边上|旁|周边|挨着|挨到|紧邻|邻近|毗邻|跟前|边边上?)"
                                 r"(?:的|那个|这个)?(?:地方|城市)?(?:的|是|叫)?$")
 
