@@ -1462,7 +1462,16 @@ class Engine:
         sure = bool(hits) and hits[0].confidence >= SURE_RULE and not was_open
         # (but where the fact asked picks the rule itself — which disease, where each has its own limit —
         # an entry about one disease the asker did not name is not the rule: the form asks it)
-        picks_rule = "disease" in turn.missing_slots and bool(hits) and _names_a_disease(hits[0].entry.question)
+        # (a disease the slots missed but the search read, misspelt — "阿耳茨海默病" — is named all the same)
+        named_misspelt = bool(hits) and _disease_misspelt(text, hits[0])
+        picks_rule = "disease" in turn.missing_slots and bool(hits) and _names_a_disease(hits[0].entry.question) \
+            and not named_misspelt
+        # (... and a 门诊慢病's limit asked with no disease ("门慢每年最多报好多"): no page states one limit for
+        # all of them, and the entry found instead is another rule's (the year's 住院 cap, which names 慢特病 in
+        # passing) — the form asks which disease)
+        picks_rule = picks_rule or ("disease" in turn.missing_slots and forms.open_calc(session.state) == "chronic"
+                                    and not was_open and (YEARLY.search(text) or CAP_ASKED.search(text)) is not None
+                                    and not RATIO_QUESTION.search(text) and not named_misspelt)
         # (... and the months of a 职工's arrears: the entries differ at 6 and 12 months, each one a rule for
         # months the asker did not say)
         picks_rule = picks_rule or "arrears_months" in turn.missing_slots
@@ -2494,6 +2503,17 @@ def _one_disease_unasked(text: str, hit: Hit) -> bool:
 
 def _names_a_disease(text: str) -> bool:
     return any(len(word) > 1 for word, _, _ in diseases_said(text))
+
+
+def _disease_misspelt(text: str, hit: Hit) -> bool:
+    """The disease the entry found is about, written with a character or two wrong in `text` (most of
+    its character pairs there: 阿耳茨海默病 for 阿尔茨海默病) — named, though the slots could not read it."""
+    said = normalize(text)
+    for word, _, _ in diseases_said(hit.entry.question):
+        pairs = {word[i:i + 2] for i in range(len(word) - 1)}
+        if len(word) > 2 and sum(p in said for p in pairs) * 2 >= len(pairs):
+            return True
+    return False
 
 
 _MISSING_DOMAIN = FEATURES.index("missing_domain")

@@ -23,8 +23,9 @@ NOT_FOUND = "抱歉，我的政策手册里没有找到这个问题的答案，�
 OUT_OF_SCOPE = "这个问题（{topic}）不在我的医保政策手册范围内，我没法准确回答。"
 UNCOVERED_PLACE = ("我只有" + REGIONS_LINE + "的医保手册，没有{place}的政策，不能拿别的地方的规定来回答。"
                    "请咨询{place}当地医保经办机构，或拨打全国医保服务热线 {hotline}。")
-UNCOVERED_ABROAD = ("我只有" + REGIONS_LINE + "的医保手册，讲的是国内的基本医保，没有{place}的医疗保险制度，"
-                    "不能拿国内的规定来回答。{place}的医疗保险请向当地或学校、单位咨询；国内参保人在境外就医能否报销，"
+# (内地（大陆）, not 国内: the places asked of include 香港、澳门、台湾, 境外 to 医保 but no foreign country)
+UNCOVERED_ABROAD = ("我只有" + REGIONS_LINE + "的医保手册，讲的是内地（大陆）的基本医保，没有{place}的医疗保险制度，"
+                    "不能拿内地（大陆）的规定来回答。{place}的医疗保险请向当地或学校、单位咨询；内地（大陆）参保人在境外就医能否报销，"
                     "可以问我“在国外看病医保能报销吗”。")
 PROVINCE_ASK = ("在{province}，我只有{regions}的医保手册，{province}其他地方的政策我没有。您是在{which}参保吗？是的话请回复地区名；"
                 "在{province}其他地方参保的，请咨询当地医保经办机构，或拨打全国医保服务热线 {hotline}。")

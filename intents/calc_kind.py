@@ -425,9 +425,10 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         return years or bool(re.search(r"断保|断缴|断交|断过|断了|没交|没参保|初次|第一次参加|第一次[^，。]{0,8}?(?:交|缴|参保|参加|买)|"
                                        r"刚进单位|刚[^，。,]{0,8}?入职|刚[^，。,]{0,4}?进(?:公司|厂)|新生儿|出生|错过|才交|才缴|"
                                        r"过了集中|过了缴费", text))
-    if kind in ("chronic", "special") and YEARLY.search(text) and not RATIO_QUESTION.search(text) \
+    if kind in ("chronic", "special") and (YEARLY.search(text) or CAP_ASKED.search(text)) and not RATIO_QUESTION.search(text) \
             and not s.get("diseases") and not s.get("chronic_group") and "amount" not in s:
-        # "门诊慢病一年能报好多": each disease has its own limit — which one is asked first
+        # "门诊慢病一年能报好多": each disease has its own limit — which one is asked first (and so when
+        # the limit is asked by its name, "门慢一年限额好多", "慢病封顶多少": no page states one for all)
         return True
     named = set(s.get("diseases") or [])
     if kind == "chronic" and len({d for d in named if not any(d != o and d in o for o in named)}) > 1 \

@@ -43,6 +43,11 @@ _CAMPUS_AFTER = re.compile(r"^[)）]?(?:校本部|本部|主校区|新校区|老
 _SCHOOL_THERE = re.compile(r"(?:大学|学院|学校|校区)(?:是|就|也|都)?(?:在|位于)$")
 # a country abroad whose own insurance is asked about ("美国的医保怎么报销"), not care there
 _ABROAD_POLICY = re.compile(r"^(?:的|那边|那里|这边)?(?:的)?(?:医保|医疗保险|社保|医疗制度|医疗体系|保险制度)")
+# ... or said of the asker's stay there, the insurance then pointed back to ("我在美国留学 那边的学生医疗保险
+# 怎么报销", "在日本打工 当地的保险能报吗"): that country's own insurance, even after 在 (care there is not
+# what is asked: no 医保 of home is named, only "there"'s)
+_ABROAD_POLICY_THERE = re.compile(r"^[^，,。？?！!]{0,8}?[\s，,]*(?:那边|那里|当地|那儿)的?[^，,。？?！!\s]{0,4}?"
+                                  r"(?:医保|医疗保险|社保|保险|医疗制度|医疗体系)")
 _NOT_BETWEEN = re.compile(r"老家|家里|屋头|户籍|生源地|回|住院|看病|就医|门诊|急诊|治疗|手术|医院")
 # ... but the place's own 老家 is the place: "在河南洛阳老家交的医保" is insurance in 洛阳
 _HOME_OF_PLACE = re.compile(r"^(?:的)?(?:老家|家乡|家里|屋头)(?:那边|这边|那里)?(?:的)?$")
@@ -233,6 +238,8 @@ def _detect_region(text: str) -> RegionHit:
         if region and near_home is not None and near_home.start >= m.end \
                 and _NEIGHBOUR_BETWEEN.match(text[m.end:near_home.start]):
             continue
+        if region and _UNNAMED_NEIGHBOUR.match(text[m.end:]):
+            continue
         if region and (not m.doubtful or _POLICY_RIGHT_AFTER.match(text[m.end:])):
             if elsewhere_insured and (_only_care_there(text, m) or _origin_only(text, m) or _stays_there(text, m)):
                 # "在重庆交的医保 回巴中老家住院": 巴中 is where care happens; "我老家是巴中的，在成都
@@ -256,7 +263,8 @@ def _detect_region(text: str) -> RegionHit:
         return RegionHit(unsupported=elsewhere[0].written)
     for place in regions.abroad():
         at = text.find(place)
-        if at >= 0 and text[max(0, at - 1):at] not in _CARE_THERE and _ABROAD_POLICY.match(text[at + len(place):]):
+        if at >= 0 and (text[max(0, at - 1):at] not in _CARE_THERE and _ABROAD_POLICY.match(text[at + len(place):])
+                        or _ABROAD_POLICY_THERE.match(text[at + len(place):])):
             return RegionHit(unsupported=place)
     for alias, region in _extra_aliases():
         at = text.find(alias)
@@ -556,6 +564,10 @@ def _insured_now(text: str, mentions: list[Mention]) -> Mention | None:
 
 
 # between a covered region and the uncovered place it is named to locate ("克拉玛依旁边奎屯市", "长治隔壁的邢台")
+# ... and a covered region named to locate a place not named at all ("长治旁边的县", "巴中隔壁那个县城"): the
+# asker's place may be in the region or not — where is asked, not the region's figures given
+_UNNAMED_NEIGHBOUR = re.compile(r"^(?:[市县区])?(?:的)?(?:旁边|隔壁|附近|边上|周边|挨着|紧邻|邻近|毗邻)(?:的|那个|这个|那|一个)?"
+                                r"(?:县城|县|市|地方|乡镇)")
 _NEIGHBOUR_BETWEEN = re.compile(r"^(?:[市县区])?(?:的)?(?:旁边|隔壁|附近|边上|旁|周边|挨着|挨到|紧邻|邻近|毗邻|跟前|边边上?)"
                                 r"(?:的|那个|这个)?(?:地方|城市)?(?:的|是|叫)?$")
 

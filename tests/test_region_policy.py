@@ -582,3 +582,20 @@ def test_a_place_with_what_contains_it_is_one_place(text, county, unsupported):
 def test_two_places_side_by_side_are_no_one_place(text):
     assert region_policy.bare_place(text) is None
 
+
+
+# 香港、澳门、台湾 are 境外 to 医保; and a country's insurance pointed back to after the stay there ("在美国
+# 读书 那边的保险"), even after 在, is that country's own — declined, not the student entry or a region asked
+@pytest.mark.parametrize("text,place", [("澳门的医疗保险看门诊怎么报", "澳门"), ("台湾的医保住院报多少", "台湾"),
+                                        ("儿子在加拿大读书 那边的医疗保险看病咋报", "加拿大"),
+                                        ("我在新加坡上班 当地的保险能报牙科不", "新加坡")])
+def test_insurance_of_a_place_outside_the_mainland_is_declined(engine, text, place):
+    reply = ask(engine, text)
+    assert reply.kind == "unanswered" and reply.refusal == "uncovered_place" and place in reply.text, reply.text
+    assert "境外" in reply.text and "国内" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["去香港旅游住院了 回来医保能报销吗", "香港居民在内地读大学可以参加居民医保吗"])
+def test_care_in_hong_kong_and_its_people_joining_here_are_still_answered(engine, text):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and reply.refusal is None, reply.text
