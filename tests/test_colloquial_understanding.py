@@ -238,3 +238,15 @@ def test_a_rule_asked_plainly_and_its_cap_after_it(engine, text, needles):
     reply = ask(engine, text)
     assert reply.kind == "faq" and all(n in reply.text for n in needles), reply.text
     assert "大病保险" not in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    # 没有 is a stop word: "没有备案" read as 备案 (filed) matched the 备案 rows or the whole 住院 page,
+    # stated with its 市内 figures; it says the not-filed case
+    "我是巴中参保的居民 去重庆二级医院住院 没有备案也不是急诊 起付线和报销比例是多少",
+    "巴中合疗 在西安住院 没得备案 又不是急诊 起付线好多 报几成",
+])
+def test_care_said_not_filed_with_meiyou_is_the_not_filed_case(engine, text):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and "1000元" in reply.text, reply.text
+    assert "700元、60%" not in reply.text
