@@ -648,6 +648,7 @@ def _two_not_chronic(text: str) -> str:
 
 
 _FROM_HK_MACAO_TAIWAN = ("台湾", "香港", "澳门", "台胞", "港澳台")
+_HK_MACAO_TAIWAN_STUDENT = "港澳台大学生"       # (the handbook's row for them)
 _STUDYING_RE = re.compile(r"学生|同学|研究生|(?:上|读|念)(?:大学|大专|研究生|书)|读研")
 
 
@@ -687,7 +688,7 @@ def story_slots(text: str) -> dict[str, list[str]]:
     if any(w in _FROM_HK_MACAO_TAIWAN for w in who) and _STUDYING_RE.search(text):
         # "我是台湾来的学生", "从香港过来 在巴中上大学": where from and who, said apart, are the
         # handbook's 港澳台大学生
-        out["who"] = ["港澳台大学生", *(w for w in who if w not in _FROM_HK_MACAO_TAIWAN and "学生" not in w)]
+        out["who"] = [_HK_MACAO_TAIWAN_STUDENT, *(w for w in who if w not in _FROM_HK_MACAO_TAIWAN and "学生" not in w)]
     diseases = [w for w, _, _ in diseases_said(text) if len(w) > 1]
     # 血压高, 吃降糖药: the diseases of 两病 as people say them
     diseases += [name for name, said in (("高血压", HIGH_PRESSURE), ("糖尿病", HIGH_SUGAR))
@@ -836,7 +837,14 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
         # one question: the whole message first, then without its off-topic story, then its endings
         whole = clean(text)
         readings = [whole]
-        if on_topic is not None and len(parts_of) > 1:
+        told_whole = "，".join(groups[0][0]) if groups else ""
+        if _HK_MACAO_TAIWAN_STUDENT in story_slots(told_whole).get("who", ()) \
+                and _HK_MACAO_TAIWAN_STUDENT not in groups[0][1]:
+            # the asker's group told in words of its own ("我是台湾来大陆读书的学生", "我是港澳台的 在巴中读
+            # 大学"): the handbook rows it as one group, which the words apart do not find (they found the
+            # students' page); the question is read with it, and never without the clause that told it
+            readings.append(with_slots(groups[0][1], story_slots(told_whole)))
+        elif on_topic is not None and len(parts_of) > 1:
             kept = [c if is_question(c, marked) else _only_places(c, on_topic) for c in parts_of]
             kept = [c for c in kept if c]
             if kept and kept != parts_of:
