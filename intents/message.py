@@ -299,6 +299,11 @@ def _own_slots(text: str) -> set[str]:
     return {name for name, pattern in _STORY_SLOTS.items() if pattern.search(text)}
 
 
+# a clause that says "there" ("在那边看病咋办") of the place or occasion told before it ("暑假去西安实习"): read
+# without that clause it is care anywhere (the 户籍地 page was stated for an internship's city)
+_THERE_RE = re.compile(r"^(?:在|到|去)?(?:那边|那里|那儿|那头|那块)")
+
+
 def _endings(parts_of: list[str], asked_at: int | None = None, spoken: bool = False) -> list[str]:
     """The message's last clauses (one, two …), each with the slot words of the clauses before;
     none for a message of two clauses or fewer ("被人撞了住院 医保给报不" is all question). With
@@ -314,7 +319,7 @@ def _endings(parts_of: list[str], asked_at: int | None = None, spoken: bool = Fa
         if asked_at is not None and start > asked_at:
             continue
         ending = "，".join(parts_of[start:])
-        if len(_CJK_RE.findall(ending)) >= _SHORT_QUESTION:
+        if len(_CJK_RE.findall(ending)) >= _SHORT_QUESTION and not _THERE_RE.match(ending):
             out.append(with_slots(ending, story_slots("，".join(parts_of[:start]))))
         if len(out) == MAX_READINGS - 1:
             break
@@ -844,7 +849,7 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             # 大学"): the handbook rows it as one group, which the words apart do not find (they found the
             # students' page); the question is read with it, and never without the clause that told it
             readings.append(with_slots(groups[0][1], story_slots(told_whole)))
-        elif on_topic is not None and len(parts_of) > 1:
+        elif on_topic is not None and len(parts_of) > 1 and not any(_THERE_RE.match(c) for c in parts_of[1:]):
             kept = [c if is_question(c, marked) else _only_places(c, on_topic) for c in parts_of]
             kept = [c for c in kept if c]
             if kept and kept != parts_of:

@@ -250,3 +250,15 @@ def test_care_said_not_filed_with_meiyou_is_the_not_filed_case(engine, text):
     reply = ask(engine, text)
     assert reply.kind == "faq" and "1000元" in reply.text, reply.text
     assert "700元、60%" not in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    # "在那边…" says there, of the place or occasion told before it (an internship's city): read without
+    # that clause it was care anywhere, and the 户籍地 filing page was given
+    "暑假要去广州实习两个月，在那边看病咋弄",
+    "克拉玛依校区 大三要去深圳一家公司实习半年 在那边生病了咋报",
+])
+def test_a_question_saying_there_keeps_the_clause_it_refers_to(engine, text):
+    reply = ask(engine, text, region="克拉玛依")
+    assert reply.kind == "faq" and "实习地" in reply.text, reply.text
+    assert "户口" not in reply.text
