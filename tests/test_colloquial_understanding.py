@@ -262,3 +262,15 @@ def test_a_question_saying_there_keeps_the_clause_it_refers_to(engine, text):
     reply = ask(engine, text, region="克拉玛依")
     assert reply.kind == "faq" and "实习地" in reply.text, reply.text
     assert "户口" not in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    # a table of places: the row of the county asked, not the 市本级 office's, whose number is quoted
+    # and whose address is in 巴州区 too
+    "巴州区的医保窗口电话是0827-5775700对吧",
+    "巴州区医保窗口的电话是不是5775700",
+])
+def test_the_county_asked_gets_its_own_office_not_the_one_whose_figure_is_quoted(engine, text):
+    reply = ask(engine, text, region="巴中")
+    assert reply.kind == "faq" and "0827-8668073" in reply.text, reply.text
+    assert not reply.text.startswith("市本级")
