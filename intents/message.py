@@ -854,6 +854,16 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             kept = [c for c in kept if c]
             if kept and kept != parts_of:
                 readings.append("，".join(kept))
+        asked = [i for i, c in enumerate(parts_of) if is_question(c, marked)]
+        if asked and 0 < asked[-1] < len(parts_of) - 1:
+            # a story told after the last question, the occasion of asking ("…是不是元旦一过就能报销 他血压高
+            # 经常要跑医院"): its words (高血压) would pull toward their own page; the message read up to
+            # the question, with whose case that story says (scheme, group, place)
+            after = story_slots("，".join(parts_of[asked[-1] + 1:]))
+            who = [w for name in _WHO_SLOTS for w in after.get(name, [])]
+            upto = " ".join([*dict.fromkeys(who), "，".join(parts_of[:asked[-1] + 1])])
+            if upto not in readings:
+                readings.append(upto)
         # an ending that names nothing 医保 ("是咋回事") is no reading of the question
         asked_at = next((i for i, c in enumerate(parts_of) if is_question(c, marked)), None)
         if asked_at and groups and groups[0][1].startswith(parts_of[asked_at - 1] + "，"):

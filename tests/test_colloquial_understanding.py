@@ -274,3 +274,15 @@ def test_the_county_asked_gets_its_own_office_not_the_one_whose_figure_is_quoted
     reply = ask(engine, text, region="巴中")
     assert reply.kind == "faq" and "0827-8668073" in reply.text, reply.text
     assert not reply.text.startswith("市本级")
+
+
+@pytest.mark.parametrize("text", [
+    # a story told after the last question (why it is asked: the disease) is no search word of it; read
+    # with it, the 两病 page was given for when the cover starts
+    "我妈去年忘了交合疗 今年十月份补交了2026年的 是不是元旦过了就能报 她糖尿病经常要跑医院",
+    "我老汉去年忘了交医保 今年12月补交了2026年的 是不是一月份就能报销 他血压高经常住院",
+])
+def test_a_story_told_after_the_question_does_not_choose_its_page(engine, text):
+    reply = ask(engine, text, region="巴中")
+    assert reply.kind == "faq" and "未参加2025年度医保" in reply.text, reply.text
+    assert "两病" not in reply.text.split("来源")[0]
