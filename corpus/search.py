@@ -80,6 +80,10 @@ CARE_STORY_WORDS = frozenset({"看病", "看了病", "生病", "生了病", "病
                               "定点", "诊所", "拿药", "拿的药", "开药", "买药", "失业金", "失业保险金"})
 
 
+# an entry about the one county asked leads its section from this confidence (Index.search)
+OWN_COUNTY_AT = 0.15
+
+
 @dataclass
 class Query:
     """A question as the search understood it (Engine.explain shows all of it)."""
@@ -448,6 +452,14 @@ class Index:
                 h.confidence = min(h.confidence, VAGUE_CONFIDENCE)
         # (equal confidences, a step of the calibration: the ranker's own score first, then the words')
         hits.sort(key=lambda h: (-h.confidence, -h.rank_score, -h.score))
+        own = next((h for h in hits[1:k] if h.own_county and h.confidence >= OWN_COUNTY_AT), None)
+        if own is not None and not hits[0].own_county \
+                and self._section[self._by_id[hits[0].entry.id]] == self._section[self._by_id[own.entry.id]]:
+            # a table of places (each county's office): the row of the county asked, not another place's
+            # row its words or a figure quoted in the question match better ("巴州区医保电话是不是0827-
+            # 5775700" stated the 市本级 office's, whose number it is); with its own confidence
+            hits.remove(own)
+            hits.insert(0, own)
         return hits[:k]
 
     def candidates(self, query: Query, region: str | None = None, pool: int = RERANK_POOL,

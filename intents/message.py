@@ -299,6 +299,11 @@ def _own_slots(text: str) -> set[str]:
     return {name for name, pattern in _STORY_SLOTS.items() if pattern.search(text)}
 
 
+# a clause that says "there" ("在那边看病咋办") of the place or occasion told before it ("暑假去西安实习"): read
+# without that clause it is care anywhere (the 户籍地 page was stated for an internship's city)
+_THERE_RE = re.compile(r"^(?:在|到|去)?(?:那边|那里|那儿|那头|那块)")
+
+
 def _endings(parts_of: list[str], asked_at: int | None = None, spoken: bool = False) -> list[str]:
     """The message's last clauses (one, two …), each with the slot words of the clauses before;
     none for a message of two clauses or fewer ("被人撞了住院 医保给报不" is all question). With
@@ -314,7 +319,7 @@ def _endings(parts_of: list[str], asked_at: int | None = None, spoken: bool = Fa
         if asked_at is not None and start > asked_at:
             continue
         ending = "，".join(parts_of[start:])
-        if len(_CJK_RE.findall(ending)) >= _SHORT_QUESTION:
+        if len(_CJK_RE.findall(ending)) >= _SHORT_QUESTION and not _THERE_RE.match(ending):
             out.append(with_slots(ending, story_slots("，".join(parts_of[:start]))))
         if len(out) == MAX_READINGS - 1:
             break
@@ -648,6 +653,7 @@ def _two_not_chronic(text: str) -> str:
 
 
 _FROM_HK_MACAO_TAIWAN = ("台湾", "香港", "澳门", "台胞", "港澳台")
+_HK_MACAO_TAIWAN_STUDENT = "港澳台大学生"       # (the handbook's row for them)
 _STUDYING_RE = re.compile(r"学生|同学|研究生|(?:上|读|念)(?:大学|大专|研究生|书)|读研")
 
 
@@ -687,7 +693,7 @@ def story_slots(text: str) -> dict[str, list[str]]:
     if any(w in _FROM_HK_MACAO_TAIWAN for w in who) and _STUDYING_RE.search(text):
         # "我是台湾来的学生", "从香港过来 在巴中上大学": where from and who, said apart, are the
         # handbook's 港澳台大学生
-        out["who"] = ["港澳台大学生", *(w for w in who if w not in _FROM_HK_MACAO_TAIWAN and "学生" not in w)]
+        out["who"] = [_HK_MACAO_TAIWAN_STUDENT, *(w for w in who if w not in _FROM_HK_MACAO_TAIWAN and "学生" not in w)]
     diseases = [w for w, _, _ in diseases_said(text) if len(w) > 1]
     # 血压高, 吃降糖药: the diseases of 两病 as people say them
     diseases += [name for name, said in (("高血压", HIGH_PRESSURE), ("糖尿病", HIGH_SUGAR))
@@ -836,11 +842,28 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
         # one question: the whole message first, then without its off-topic story, then its endings
         whole = clean(text)
         readings = [whole]
-        if on_topic is not None and len(parts_of) > 1:
+        told_whole = "，".join(groups[0][0]) if groups else ""
+        if _HK_MACAO_TAIWAN_STUDENT in story_slots(told_whole).get("who", ()) \
+                and _HK_MACAO_TAIWAN_STUDENT not in groups[0][1]:
+            # the asker's group told in words of its own ("我是台湾来大陆读书的学生", "我是港澳台的 在巴中读
+            # 大学"): the handbook rows it as one group, which the words apart do not find (they found the
+            # students' page); the question is read with it, and never without the clause that told it
+            readings.append(with_slots(groups[0][1], story_slots(told_whole)))
+        elif on_topic is not None and len(parts_of) > 1 and not any(_THERE_RE.match(c) for c in parts_of[1:]):
             kept = [c if is_question(c, marked) else _only_places(c, on_topic) for c in parts_of]
             kept = [c for c in kept if c]
             if kept and kept != parts_of:
                 readings.append("，".join(kept))
+        asked = [i for i, c in enumerate(parts_of) if is_question(c, marked)]
+        if asked and 0 < asked[-1] < len(parts_of) - 1:
+            # a story told after the last question, the occasion of asking ("…是不是元旦一过就能报销 他血压高
+            # 经常要跑医院"): its words (高血压) would pull toward their own page; the message read up to
+            # the question, with whose case that story says (scheme, group, place)
+            after = story_slots("，".join(parts_of[asked[-1] + 1:]))
+            who = [w for name in _WHO_SLOTS for w in after.get(name, [])]
+            upto = " ".join([*dict.fromkeys(who), "，".join(parts_of[:asked[-1] + 1])])
+            if upto not in readings:
+                readings.append(upto)
         # an ending that names nothing 医保 ("是咋回事") is no reading of the question
         asked_at = next((i for i, c in enumerate(parts_of) if is_question(c, marked)), None)
         if asked_at and groups and groups[0][1].startswith(parts_of[asked_at - 1] + "，"):

@@ -238,3 +238,51 @@ def test_a_rule_asked_plainly_and_its_cap_after_it(engine, text, needles):
     reply = ask(engine, text)
     assert reply.kind == "faq" and all(n in reply.text for n in needles), reply.text
     assert "大病保险" not in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    # 没有 is a stop word: "没有备案" read as 备案 (filed) matched the 备案 rows or the whole 住院 page,
+    # stated with its 市内 figures; it says the not-filed case
+    "我是巴中参保的居民 去重庆二级医院住院 没有备案也不是急诊 起付线和报销比例是多少",
+    "巴中合疗 在西安住院 没得备案 又不是急诊 起付线好多 报几成",
+])
+def test_care_said_not_filed_with_meiyou_is_the_not_filed_case(engine, text):
+    reply = ask(engine, text)
+    assert reply.kind == "faq" and "1000元" in reply.text, reply.text
+    assert "700元、60%" not in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    # "在那边…" says there, of the place or occasion told before it (an internship's city): read without
+    # that clause it was care anywhere, and the 户籍地 filing page was given
+    "暑假要去广州实习两个月，在那边看病咋弄",
+    "克拉玛依校区 大三要去深圳一家公司实习半年 在那边生病了咋报",
+])
+def test_a_question_saying_there_keeps_the_clause_it_refers_to(engine, text):
+    reply = ask(engine, text, region="克拉玛依")
+    assert reply.kind == "faq" and "实习地" in reply.text, reply.text
+    assert "户口" not in reply.text
+
+
+@pytest.mark.parametrize("text", [
+    # a table of places: the row of the county asked, not the 市本级 office's, whose number is quoted
+    # and whose address is in 巴州区 too
+    "巴州区的医保窗口电话是0827-5775700对吧",
+    "巴州区医保窗口的电话是不是5775700",
+])
+def test_the_county_asked_gets_its_own_office_not_the_one_whose_figure_is_quoted(engine, text):
+    reply = ask(engine, text, region="巴中")
+    assert reply.kind == "faq" and "0827-8668073" in reply.text, reply.text
+    assert not reply.text.startswith("市本级")
+
+
+@pytest.mark.parametrize("text", [
+    # a story told after the last question (why it is asked: the disease) is no search word of it; read
+    # with it, the 两病 page was given for when the cover starts
+    "我妈去年忘了交合疗 今年十月份补交了2026年的 是不是元旦过了就能报 她糖尿病经常要跑医院",
+    "我老汉去年忘了交医保 今年12月补交了2026年的 是不是一月份就能报销 他血压高经常住院",
+])
+def test_a_story_told_after_the_question_does_not_choose_its_page(engine, text):
+    reply = ask(engine, text, region="巴中")
+    assert reply.kind == "faq" and "未参加2025年度医保" in reply.text, reply.text
+    assert "两病" not in reply.text.split("来源")[0]
