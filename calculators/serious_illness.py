@@ -184,7 +184,9 @@ def serious_illness(policy: Policy, *, amount: Decimal, category: str = "一般"
     paid = ZERO
     pieces: list[str] = []
     if amount <= g.deductible:
-        w.step(f"个人负担的合规费用 {num(amount)} 元未超过大病保险起付线 {num(g.deductible)} 元，大病保险不赔付")
+        # (a round 万 threshold said also as the handbook says it, "1万元", as the line above it does)
+        wan_said = f"（{wan(g.deductible)}万元）" if g.deductible % 10000 == 0 else ""
+        w.step(f"个人负担的合规费用 {num(amount)} 元未超过大病保险起付线 {num(g.deductible)} 元{wan_said}，大病保险不赔付")
     elif si.segment_base == "absolute":
         lower = g.deductible
         for seg in g.segments:
