@@ -1588,6 +1588,16 @@ class Engine:
             session.state["form"] = before or {}
             return None
         said, cited = rule
+        calc = forms.topup_owed(text, session.state, region)
+        if calc is not None:
+            # the sum the deductible owes asked ("起付线还要补交好多"), and the case fixes it (a transfer,
+            # or a region whose rule holds for the year's stays): that figure computed, with its working;
+            # the offer to compute the bill stays
+            session.state["last_question"] = {"text": text, "at": time.time()}
+            sources = [Source(handbook=EntrySource(**c).title, section=c["section"]) for c in calc.sources]
+            return Reply(kind="calculation", text=note + forms.render(calc) + "\n" + _source_lines(sources) + "\n"
+                         + texts.OFFER_CALCULATION.format(question=offered.text), region=region, sources=sources,
+                         calculation=calc, missing_slots=list(offered.missing_slots))
         # (never an entry stating another row of the table, the earlier stay's: "…在乡镇卫生院住过院 现在
         # 又住进二级医院" finds the 乡镇卫生院 row)
         top = hits[0] if hits and hits[0].confidence >= ANSWER_AT and hits[0].entry.region == region \

@@ -95,10 +95,12 @@ def deductible_topup(policy: Policy, *, insurance: str, tier: str, prior_tier: s
     w.assume(f"{policy.region}{INSURANCE_WORDS.get(insurance, insurance)}；{FILING_WORDS.get(filing, filing)}")
     w.money("deductible_owed", owed)
     ratio = table.tiers[tier].ratio - rule_f.ratio_cut
+    # (a rule for all the year's stays (克拉玛依) is no transfer's: the stay is said as this one)
+    to = f"转到{policy.tier_name(tier)}" if plan.transfer.scope == "course" else f"这次在{policy.tier_name(tier)}住院"
     if owed:
-        head = f"转到{policy.tier_name(tier)}只需补计起付线差额 {yuan(owed)} 元；起付线以上按 {pct(ratio)} 报销。"
+        head = f"{to}只需补计起付线差额 {yuan(owed)} 元；起付线以上按 {pct(ratio)} 报销。"
     else:
-        head = f"转到{policy.tier_name(tier)}不再另计起付线；费用按 {pct(ratio)} 报销。"
+        head = f"{to}不再另计起付线；费用按 {pct(ratio)} 报销。"
     return w.done(head)
 
 

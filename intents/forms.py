@@ -1228,6 +1228,36 @@ def _topup(form: dict, open_: dict | None, body: str, new: dict, region: str | N
                     sources=[EntrySource(**src) for src in calc.sources])
 
 
+# the sum of the deductible asked ("起付线还要补交好多", "起付线还要交多少"), not whether one is owed
+TOPUP_SUM_ASKED = re.compile(r"(?:起付|门槛)[^。？?！!]{0,12}?(?:多少|好多|几多)")
+
+
+def topup_owed(body: str, state: dict, region: str | None):
+    """A stay after an earlier one, the levels of both said and no bill, asked what it owes of the
+    deductible: the figure computed (the difference, or none) when the case fixes it — a transfer, or
+    a region whose rule holds for all the year's stays (克拉玛依). None otherwise: a later stay in 巴中
+    not said to be a transfer owes the difference only if it is one, and the rule says both."""
+    open_ = (state.get("form") or {}).get("open")
+    if not open_ or open_.get("calc") not in STAY_CALCS or not TOPUP_SUM_ASKED.search(body):
+        return None
+    s = open_["slots"]
+    where = s.get("region") or region
+    if not (where and s.get("tier") and s.get("prior_tier") and s.get("insurance")) or "amount" in s:
+        return None
+    p = policy_for(where)
+    plan = p.inpatient.get(s["insurance"]) if p.inpatient else None
+    if plan is None or plan.missing or not plan.transfer:
+        return None
+    if not (s.get("transfer") or plan.transfer.scope == "year"):
+        return None
+    from calculators.inpatient import deductible_topup
+    try:
+        return deductible_topup(p, insurance=s["insurance"], tier=s["tier"], prior_tier=s["prior_tier"],
+                                filing=s.get("filing") or "市内")
+    except (NotListed, BadInput):
+        return None
+
+
 def _where_cared(s: dict, region: str) -> bool | None:
     """A place of care named (在北京住院): out of the region's province, the hospital is 省外 (长治's
     table has a column for it); in it, it is not, whatever was said before. Returns whether it is

@@ -15,3 +15,30 @@ def test_a_sum_under_the_serious_threshold_names_it_as_the_handbook_does(engine,
     r = ask(engine, text, region="长治")
     assert r.kind == "calculation", r.text
     assert "1万元" in r.text and "不赔付" in r.text, r.text
+
+
+# ---- what a later stay owes of the deductible, asked as a sum with no bill: computed ---------------
+
+
+@pytest.mark.parametrize("text,region,figure", [
+    # 巴中 居民 transfer 二级 400 → 三级 700: 300
+    ("居民医保 在二级医院住了几天转去三级医院 同一个病 起付线要补好多", "巴中", 300),
+    # 巴中 居民 transfer 乡镇卫生院 100 → 二级 400: 300
+    ("合疗 老汉先住的乡镇卫生院 病重了转到二级医院 还是这个病 起付线还差多少要补", "巴中", 300),
+    # 克拉玛依 居民 the year's second stay 一级 100 → 三级 600: 500
+    ("克拉玛依校区 今年在一级医院住过一次院了 这回去三级医院住院 起付线还要交好多", "克拉玛依", 500),
+])
+def test_a_later_stays_deductible_asked_as_a_sum_is_computed(engine, text, region, figure):
+    r = ask(engine, text, region=region)
+    assert r.kind == "calculation", r.text
+    assert "补计起付线差额" in r.text and "如需帮您测算" in r.text, r.text
+    if figure is not None:
+        assert f"= {figure} 元" in r.text, r.text
+
+
+def test_a_later_stay_not_said_to_be_a_transfer_keeps_both_readings_in_bazhong(engine):
+    # 巴中's rule is for a transfer within one course of treatment: a second stay not said to be one
+    # is not computed as one
+    r = ask(engine, "居民医保 今年住过一回二级医院 这次住三级医院 起付线要交好多", region="巴中")
+    assert r.kind != "calculation", r.text
+    assert "若是另外一次住院" in r.text, r.text
