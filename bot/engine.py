@@ -380,6 +380,9 @@ class Engine:
             # with no region known, a place named anywhere in the message holds for each question
             # that names none ("職工醫保在二級醫院住院 起付線多少 報銷比例多少 巴中的")
             region = whole.region
+        if len(parts) > 1 and premise.funding_split(text, whole.region or region or "") is not None:
+            # "筹资一共多少 学生自己出多少 政府补多少": one calculation of the 筹资's parts answers each
+            parts = []
         if len(parts) <= 1:
             # (a message to an open form is not parsed, yet may be a question of its own, read without
             # its chat filler as any question is: "先问下 电子医保码咋个激活")
@@ -1342,6 +1345,14 @@ class Engine:
         deadline = premise.check_deadline(text, where) if where else None
         if deadline is not None:
             return _policy_reply(deadline, note, where)
+        split = premise.funding_split(text, where) if where else None
+        if split is not None:
+            # one year's 筹资 asked with the state's part: its parts computed, the subsidy the rest of
+            # the total where the handbook gives no figure of its own
+            session.state["last_question"] = {"text": text, "at": time.time()}
+            sources = [Source(handbook=EntrySource(**c).title, section=c["section"]) for c in split.sources]
+            return Reply(kind="calculation", text=note + forms.render(split) + "\n" + _source_lines(sources),
+                         region=where, sources=sources, calculation=split)
         compared = premise.compare_years(text, where) if where else None
         if compared is not None:
             # two years' figures the policy file gives, side by side, with the difference

@@ -264,3 +264,27 @@ def personal_account(policy: Policy, *, base: Decimal) -> Calculation:
     w.money("yearly", month * 12)
     w.assume("在职职工，按本人参保缴费基数划拨；月缴费基数全年不变")
     return w.done(f"个人账户每月划入约 {yuan(month)} 元，一年约 {yuan(month * 12)} 元。")
+
+
+def funding_split(policy: Policy, year: int) -> Calculation:
+    """One year's 居民 筹资 per person and its parts ("筹资一共多少 自己出多少 政府补多少"): the total,
+    the personal share and the subsidy — the subsidy the rest of the total where the handbook states
+    the total as the two parts without a figure of the subsidy's own."""
+    c = _section(policy)
+    r = c.resident
+    if r is None or year not in r.funding:
+        raise NotListed(f"{policy.region}的手册没有列出{year}年度城乡居民医保的筹资标准。")
+    f = r.funding[year]
+    w = Work("funding", "城乡居民医保筹资构成", policy, dict(year=year))
+    w.cite(r.funding_source or r.source)
+    if f.subsidy_stated:
+        w.step(f"筹资总额 {num(f.total)} 元 = 个人缴费 {num(f.personal)} 元 + 财政补助 {num(f.subsidy)} 元")
+    else:
+        w.step(f"筹资标准 {num(f.total)} 元包括政府补助及个人缴费两部分，个人缴费 {num(f.personal)} 元")
+        w.step(f"政府补助：{num(f.total)} − {num(f.personal)} = {num(f.subsidy)} 元")
+    w.money("total", f.total)
+    w.money("personal", f.personal)
+    w.money("subsidy", f.subsidy)
+    w.assume(f"{year}年度；普通居民（特困、低保等资助对象的个人缴费另有资助）")
+    return w.done(f"{policy.region}城乡居民医保{year}年度每人筹资 {yuan(f.total)} 元，其中个人缴费 {yuan(f.personal)} 元，"
+                  f"政府（财政）补助 {yuan(f.subsidy)} 元。")

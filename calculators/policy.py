@@ -359,6 +359,9 @@ class YearFunding(Strict):
     total: Money
     personal: Money
     subsidy: Money
+    # False where the handbook gives the total and says it is the two parts, but not the subsidy's own
+    # figure (克拉玛依: "包括政府补助及个人缴费两部分"): the subsidy is total − personal, shown so
+    subsidy_stated: bool = True
 
     @model_validator(mode="after")
     def parts_add_up(self):

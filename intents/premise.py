@@ -324,6 +324,45 @@ def _one_year(text: str, region: str, year: int, resident) -> Verdict | None:
     return Verdict(text=said, sources=[resident.funding_source or resident.source], correct=True, unplaced=[])
 
 
+# the state's part of the 筹资 asked ("政府补多少", "财政给每个人补了好多"), beside the 筹资 itself
+_SUBSIDY_ASKED = re.compile(r"(?:政府|财政|国家)[^，。,；;？?]{0,6}?(?:补|给|出)[^，。,；;？?]{0,6}?(?:多少|好多|几多|几百)")
+_FUNDING_SAID = re.compile(r"筹资")
+
+
+def funding_split(text: str, region: str):
+    """One year's 筹资 asked with the state's part of it ("个人筹资一共多少 学生自己出多少 政府补多少"):
+    the calculation of its parts from the policy file, or None — the question is not that, names
+    two years (compare_years), a year the handbook gives no 筹资 for, or a figure the policy does not
+    have (then the premise check corrects it)."""
+    from calculators.contribution import funding_split as split
+    from calculators.policy import policy_for
+    from intents.numbers import find_numbers
+    from intents.years import without_years, years_asked
+    if not _FUNDING_SAID.search(text) or not _SUBSIDY_ASKED.search(text) or _NOT_PAYING_IN.search(text):
+        return None
+    try:
+        p = policy_for(region)
+    except KeyError:
+        return None         # (no region known, or one without a policy file)
+    resident = p.contributions.resident if p and p.contributions else None
+    if resident is None or not resident.funding:
+        return None
+    import regions
+    r = regions.get(region)
+    years = years_asked(text)
+    if len(years) > 1:
+        return None
+    year = years[0] if years else (r.handbook.figures_year if r is not None else None)
+    if year not in resident.funding:
+        return None
+    f = resident.funding[year]
+    # (a sum said, not "一共"'s 一 nor "一个人"'s)
+    said = [n.value for n in find_numbers(without_years(text)) if n.value >= 10]
+    if any(v not in (f.total, f.personal, f.subsidy) for v in said):
+        return None
+    return split(p, year)
+
+
 def _share(part: float, total: float) -> str:
     """A part's share of the total in per cent, to two places, as the handbook writes it."""
     return f"{100 * part / total:.2f}%"

@@ -42,3 +42,29 @@ def test_a_later_stay_not_said_to_be_a_transfer_keeps_both_readings_in_bazhong(e
     r = ask(engine, "居民医保 今年住过一回二级医院 这次住三级医院 起付线要交好多", region="巴中")
     assert r.kind != "calculation", r.text
     assert "若是另外一次住院" in r.text, r.text
+
+
+# ---- the 筹资 asked with the state's part of it: its parts computed -------------------------------
+
+
+@pytest.mark.parametrize("text,region,figures", [
+    # 克拉玛依 2026: 1200 包括政府补助及个人缴费两部分, 个人 400: 政府 1200 − 400 = 800
+    ("克拉玛依校区医保 每人筹资是多少 我们学生交多少 政府那边补多少", None, ("1200 − 400 = 800",)),
+    ("筹资标准是1200对吧 个人交400 剩下政府给补好多", "克拉玛依", ("1200 − 400 = 800",)),
+    # 巴中 2026: 筹资总额 1100 = 个人 400 + 财政补助 700 (both stated)
+    ("合疗筹资一个人一年好多钱 财政给补好多", "巴中", ("1100", "700")),
+])
+def test_the_funding_asked_with_the_subsidy_is_computed(engine, text, region, figures):
+    r = ask(engine, text, region=region) if region else ask(engine, text)
+    assert r.kind == "calculation", r.text
+    assert all(f in r.text for f in figures), r.text
+
+
+@pytest.mark.parametrize("text,region", [
+    ("职工医保筹资 单位交多少 政府补多少", "巴中"),          # 职工: no 筹资 of residents
+    ("筹资标准1000 学生交400 政府补多少", "克拉玛依"),       # a figure the policy does not have: not computed on it
+])
+def test_not_the_residents_funding_or_a_wrong_figure_is_not_computed(engine, text, region):
+    r = ask(engine, text, region=region)
+    assert r.kind != "calculation" or "1000 −" not in r.text, r.text
+    assert "funding" != (r.calculation.name if r.calculation else None), r.text
