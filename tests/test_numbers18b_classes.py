@@ -68,3 +68,27 @@ def test_not_the_residents_funding_or_a_wrong_figure_is_not_computed(engine, tex
     r = ask(engine, text, region=region)
     assert r.kind != "calculation" or "1000 −" not in r.text, r.text
     assert "funding" != (r.calculation.name if r.calculation else None), r.text
+
+
+# ---- a gap said as a range of years (断了五六年): both ends computed, never one picked ---------------
+
+
+@pytest.mark.parametrize("text", [
+    "合疗停了四五年没交 现在补缴修复了 还要等好久才报得到",
+    "我七八年没参保了 全部补缴了 要等几个月",
+])
+def test_a_gap_range_whose_ends_wait_the_same_is_computed(engine, text):
+    # 巴中: a gap of 4 years or more, repaired, waits no less than 6 months at either end
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "calculation", r.text
+    assert "等待期 6 个月" in r.text and "等待期都是 6 个月" in r.text, r.text
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("居民医保 断了三四年了 这阵交要等多久", 5, 6),
+    ("合疗有两三年没交了 现在交了好久能用", 4, 5),
+])
+def test_a_gap_range_whose_ends_differ_says_both_and_asks(engine, text, low, high):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "clarify", r.text
+    assert f"等待 {low} 个月" in r.text and f"等待 {high} 个月" in r.text and "具体断了几年" in r.text, r.text
