@@ -1346,13 +1346,16 @@ class Engine:
         if deadline is not None:
             return _policy_reply(deadline, note, where)
         split = premise.funding_split(text, where) if where else None
+        # (a group's own 大病 deductible asked: its figure computed, not the rule of the reduction)
+        split = split or (premise.group_threshold(text, where) if where else None)
         if split is not None:
             # one year's 筹资 asked with the state's part: its parts computed, the subsidy the rest of
             # the total where the handbook gives no figure of its own
             session.state["last_question"] = {"text": text, "at": time.time()}
             sources = [Source(handbook=EntrySource(**c).title, section=c["section"]) for c in split.sources]
-            return Reply(kind="calculation", text=note + forms.render(split) + "\n" + _source_lines(sources),
-                         region=where, sources=sources, calculation=split)
+            yn = year_note(text, where, answer=split.headline)     # a year the handbook's figure is not for
+            return Reply(kind="calculation", text=note + forms.render(split) + ("\n" + yn if yn else "") + "\n"
+                         + _source_lines(sources), region=where, sources=sources, calculation=split)
         compared = premise.compare_years(text, where) if where else None
         if compared is not None:
             # two years' figures the policy file gives, side by side, with the difference

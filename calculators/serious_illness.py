@@ -82,6 +82,28 @@ def _ceiling_said(adj: CapAdjust, base: Decimal, bound: Decimal) -> str:
             f"最高 {num(base)} + {num(bound)} = {num(base + bound)} 元（{wan(base + bound)}万元）")
 
 
+GROUP_WORDS = {"特困": "特困人员", "孤儿": "孤儿", "低保": "低保对象", "监测对象": "防止返贫监测对象",
+               "返贫致贫": "返贫致贫人口"}
+
+
+def group_threshold(policy: Policy, category: str) -> Calculation | None:
+    """The 大病 deductible of a group with a row of its own ("我是低保户 大病起付线好多"): the group's
+    figure, with the working the policy file gives for it (14448 × 50% = 7224). None for a category
+    with no row of its own (the ordinary rule answers it)."""
+    si = section(policy)
+    gname, g, matched = group_for(si, category)
+    if gname == "一般" or not matched:
+        return None
+    w = Work("serious_threshold", "大病保险起付线", policy, dict(category=category))
+    w.cite(si.group_sources.get(gname) or si.source)
+    who = GROUP_WORDS.get(category, category)
+    if g.note:
+        w.step(g.note)
+    w.money("deductible", g.deductible)
+    w.assume(f"{who}；城乡居民大病保险")
+    return w.done(f"{policy.region}城乡居民大病保险{who}的起付线是 {yuan(g.deductible)} 元。")
+
+
 def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_claim_last_year: bool = False,
                 gap_years: int = 0, gap_year: int | None = None, bound: str | None = None) -> Calculation:
     """巴中's yearly 大病 cap for one person (第三章 九问/十问 examples); with `bound` ("most",

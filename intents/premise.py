@@ -363,6 +363,38 @@ def funding_split(text: str, region: str):
     return split(p, year)
 
 
+# the 大病 deductible asked as a figure ("大病保险起付线是好多"), no bill of the asker's
+_SERIOUS_THRESHOLD_ASKED = re.compile(r"大病[^，。,；;？?]{0,8}?(?:起付|门槛)[^，。,；;？?]{0,6}?(?:多少|好多|几多|是啥|是什么|咋个算)")
+
+
+def group_threshold(text: str, region: str):
+    """A group's own 大病 deductible asked ("我是低保户 大病保险起付线是好多"): its calculation from the
+    policy file, or None — no group of its own said, a bill told, a figure the policy does not have,
+    or the 职工 scheme (大病保险 is the residents')."""
+    from calculators.serious_illness import group_for, group_threshold as threshold, section
+    from calculators.common import NotListed
+    from calculators.policy import policy_for
+    from intents.numbers import find_numbers
+    from intents.slots import extract
+    from intents.years import without_years
+    if not _SERIOUS_THRESHOLD_ASKED.search(text) or "职工" in text:
+        return None
+    category = extract(text).get("category")
+    if category in (None, "一般"):
+        return None
+    try:
+        p = policy_for(region)
+        si = section(p)
+    except (KeyError, NotListed):
+        return None
+    ordinary = si.groups.get("一般")
+    _, g, _ = group_for(si, category)
+    said = [n.value for n in find_numbers(without_years(text)) if n.value >= 10]
+    if any(v not in (g.deductible, ordinary.deductible if ordinary else None) for v in said):
+        return None
+    return threshold(p, category)
+
+
 def _share(part: float, total: float) -> str:
     """A part's share of the total in per cent, to two places, as the handbook writes it."""
     return f"{100 * part / total:.2f}%"

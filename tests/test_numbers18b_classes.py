@@ -92,3 +92,23 @@ def test_a_gap_range_whose_ends_differ_says_both_and_asks(engine, text, low, hig
     r = ask(engine, text, region="巴中")
     assert r.kind == "clarify", r.text
     assert f"等待 {low} 个月" in r.text and f"等待 {high} 个月" in r.text and "具体断了几年" in r.text, r.text
+
+
+# ---- a group's own 大病 deductible asked: the figure, computed, not the rule of the reduction -------
+
+
+@pytest.mark.parametrize("text,region,figure", [
+    ("屋头是特困户 合疗大病保险的门槛是多少钱", "巴中", "7,224"),      # 14448 × 50%
+    ("孤儿参加居民医保 大病起付线好多", "巴中", "7,224"),
+    ("我们家低保 大病保险起付标准是多少", "长治", "5,000"),            # stated as such
+])
+def test_a_groups_serious_threshold_is_its_figure(engine, text, region, figure):
+    r = ask(engine, text, region=region)
+    assert r.kind == "calculation", r.text
+    assert figure in r.text, r.text
+
+
+@pytest.mark.parametrize("text", ["大病保险起付线是好多", "低保户大病保险起付线是不是5000"])
+def test_no_group_or_a_wrong_figure_is_not_this_calculation(engine, text):
+    r = ask(engine, text, region="巴中")
+    assert (r.calculation.name if r.calculation else None) != "serious_threshold", r.text
