@@ -69,6 +69,25 @@ def deductible_after_stay(policy: Policy, *, insurance: str, tier: str, prior_ti
     return f"{said}；{policy.tier_name(tier)}报销比例 {pct(ratio)}。", [table.source, plan.transfer.source]
 
 
+def cap_room(policy: Policy, *, insurance: str, used: Decimal) -> Calculation:
+    """What is left of the basic fund's yearly inpatient limit after what it already paid this year
+    ("今年基本医保已经报了六万 还能报多少"): the limit less what was paid, none once it is reached."""
+    plan = policy.inpatient.get(insurance) if policy.inpatient else None
+    if plan is None or plan.annual_cap is None:
+        raise NotListed(f"{policy.region}的手册没有列出{INSURANCE_WORDS.get(insurance, insurance)}住院的年度最高支付限额。")
+    check_amount(D(used), "reimbursed")
+    cap = plan.annual_cap.amount
+    w = Work("cap_room", "年度最高支付限额剩余", policy, dict(insurance=insurance, used=D(used)))
+    w.cite(plan.annual_cap.source)
+    room, said = room_left(cap, D(used))
+    w.step(f"{INSURANCE_WORDS.get(insurance, insurance)}统筹基金住院年度最高支付限额 {num(cap)} 元；{said}")
+    w.money("room", room)
+    w.assume(f"{policy.region}{INSURANCE_WORDS.get(insurance, insurance)}；您说的金额是本年度统筹基金已经支付（报销）的")
+    if room <= 0:
+        return w.done(f"今年统筹基金已达到年度最高支付限额 {yuan(cap)} 元，基本医保今年不能再报。")
+    return w.done(f"今年基本医保统筹基金还能报约 {yuan(room)} 元（年度限额 {yuan(cap)} 元）。")
+
+
 def deductible_topup(policy: Policy, *, insurance: str, tier: str, prior_tier: str, filing: str = "市内",
                      prior_paid: Decimal | None = None) -> Calculation:
     """What a transfer to a higher tier owes of the deductible ("转过去还要补好多"), no bill needed:

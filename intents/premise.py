@@ -395,6 +395,38 @@ def group_threshold(text: str, region: str):
     return threshold(p, category)
 
 
+# what is left of the basic fund's yearly limit asked, after what it paid ("还能报多少", "还剩多少额度")
+_ROOM_ASKED = re.compile(r"还(?:能|可以|可)?报(?:多少|好多|几多)|还剩(?:下)?(?:多少|好多|几多)|剩(?:下)?(?:多少|好多)额度|额度还(?:有|剩)(?:多少|好多)")
+_BASIC_SAID = re.compile(r"基本医保|基本医疗|统筹|基金")
+_NOT_BASIC_ROOM = re.compile(r"大病|门诊|慢病|慢特|特病|两病|救助|大额|公务员|生育|花了|总共花|合规|自付|自费")
+
+
+def cap_room(text: str, region: str, facts: dict):
+    """The room left of the basic fund's yearly inpatient limit, asked with what it already paid this
+    year ("今年基本医保已经报了六万 还能报多少"): the calculation, or None — no sum paid said, no bill
+    but what was paid, the scheme not said where the limits differ, or another fund asked of."""
+    from calculators.inpatient import cap_room as room
+    from calculators.common import BadInput, NotListed
+    from calculators.policy import policy_for
+    used = facts.get("reimbursed") or facts.get("used_this_year")
+    if used is None or not _ROOM_ASKED.search(text) or not _BASIC_SAID.search(text) or _NOT_BASIC_ROOM.search(text):
+        return None
+    try:
+        p = policy_for(region)
+    except KeyError:
+        return None
+    insurance = facts.get("insurance")
+    if insurance is None:
+        caps = {plan.annual_cap.amount for plan in (p.inpatient or {}).values() if plan.annual_cap}
+        if len(caps) != 1 or len(p.inpatient or {}) != 1:
+            return None         # (the scheme decides the limit: the form asks it)
+        insurance = next(iter(p.inpatient))
+    try:
+        return room(p, insurance=insurance, used=used)
+    except (NotListed, BadInput):
+        return None
+
+
 def _share(part: float, total: float) -> str:
     """A part's share of the total in per cent, to two places, as the handbook writes it."""
     return f"{100 * part / total:.2f}%"

@@ -112,3 +112,21 @@ def test_a_groups_serious_threshold_is_its_figure(engine, text, region, figure):
 def test_no_group_or_a_wrong_figure_is_not_this_calculation(engine, text):
     r = ask(engine, text, region="巴中")
     assert (r.calculation.name if r.calculation else None) != "serious_threshold", r.text
+
+
+# ---- what is left of the basic fund's yearly limit, after what it paid: limit − paid ----------------
+
+
+@pytest.mark.parametrize("text,region,figure", [
+    ("居民医保 今年住院统筹基金一共给我报了5万 基本医保还剩多少额度", "长治", "70000 − 50000 = 20000"),
+    ("巴中职工医保 今年基本医保已经报了十万 还能报好多", "巴中", "140000 − 100000 = 40000"),
+])
+def test_the_room_left_of_the_yearly_limit_is_computed(engine, text, region, figure):
+    r = ask(engine, text, region=region)
+    assert r.kind == "calculation", r.text
+    assert figure in r.text, r.text
+
+
+def test_the_limit_reached_says_none_is_left(engine):
+    r = ask(engine, "长治居民医保 今年基本医保已经报了七万五 还能报多少", region="长治")
+    assert r.kind == "calculation" and "不能再报" in r.text, r.text
