@@ -83,7 +83,7 @@ def _ceiling_said(adj: CapAdjust, base: Decimal, bound: Decimal) -> str:
 
 
 GROUP_WORDS = {"特困": "特困人员", "孤儿": "孤儿", "低保": "低保对象", "监测对象": "防止返贫监测对象",
-               "返贫致贫": "返贫致贫人口"}
+               "返贫致贫": "返贫致贫人口", "困难": "困难人员"}
 
 
 def group_threshold(policy: Policy, category: str) -> Calculation | None:
@@ -99,6 +99,8 @@ def group_threshold(policy: Policy, category: str) -> Calculation | None:
     who = GROUP_WORDS.get(category, category)
     if g.note:
         w.step(g.note)
+    if not g.note or num(g.deductible) not in g.note:
+        w.step(f"{who}大病保险起付线 {num(g.deductible)} 元")
     w.money("deductible", g.deductible)
     w.assume(f"{who}；城乡居民大病保险")
     return w.done(f"{policy.region}城乡居民大病保险{who}的起付线是 {yuan(g.deductible)} 元。")
