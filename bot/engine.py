@@ -1350,6 +1350,8 @@ class Engine:
         split = split or (premise.group_threshold(text, where) if where else None)
         # (what is left of the basic fund's yearly limit, after what it paid this year: cap − paid)
         split = split or (premise.cap_room(text, where, extract(text).values) if where else None)
+        # (a 职工's arrears asked from when cover stops: the month the handbook names, counted from the start)
+        split = split or (premise.arrears_suspension(text, where, extract(text).values) if where else None)
         if split is not None:
             # one year's 筹资 asked with the state's part: its parts computed, the subsidy the rest of
             # the total where the handbook gives no figure of its own

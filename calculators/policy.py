@@ -322,6 +322,8 @@ class StaffArrears(Strict):
     """职工 fees in arrears: what paying them back means for cover."""
     rules: list[ArrearsRule]
     source: Source
+    # the month of arrears from which cover stops ("从欠费第4个月起暂停其基本医疗保险待遇"), where said
+    suspend_from_month: int | None = None
 
 
 class WaitingPeriod(Strict):

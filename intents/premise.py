@@ -427,6 +427,37 @@ def cap_room(text: str, region: str, facts: dict):
         return None
 
 
+# a 职工's fees in arrears, asked from when cover stops ("单位拖欠 从欠费第几个月开始就用不成了")
+_ARREARS_SAID = re.compile(r"欠费|欠缴|拖欠|欠着|欠了|拖着没交|没给(?:我们|我)?交|停缴|断缴")
+_STOPS_ASKED = re.compile(r"(?:第几个月|几月份?|哪个月|多久|好久|什么时候|啥时候|几个月)[^，。,；;？?]{0,12}?"
+                          r"(?:用不[了成到起]|不能(?:用|报)|报不(?:了|成|到)|停|暂停|没得待遇|享受不)")
+_STAFF_SAID = re.compile(r"职工|单位|公司|老板|厂里|用人单位")
+_BEGAN = re.compile(r"(?:从|自)?(?:今年)?(\d{1,2}|[一二三四五六七八九十]|十[一二])月份?(?:开始|起)?[^，。,；;？?]{0,8}?(?:欠|没(?:给[^，。]{0,4})?交|拖|停)")
+
+
+def arrears_suspension(text: str, region: str, facts: dict):
+    """From when a 职工's cover stops for fees in arrears, asked with no months of arrears counted
+    (the rules on paying back turn on those): the month of arrears the handbook names, and the
+    calendar month where the asker says when the arrears began. None otherwise."""
+    from calculators.common import NotListed
+    from calculators.policy import policy_for
+    from calculators.waiting_period import arrears_suspension as suspension
+    if not (_ARREARS_SAID.search(text) and _STOPS_ASKED.search(text) and _STAFF_SAID.search(text)) \
+            or facts.get("insurance") == "居民" or facts.get("arrears_months") is not None:
+        return None
+    m = _BEGAN.search(text)
+    start = None
+    if m:
+        from intents.numbers import to_int
+        start = to_int(m.group(1))
+        if start is None or not 1 <= start <= 12:
+            return None
+    try:
+        return suspension(policy_for(region), start_month=start)
+    except (KeyError, NotListed):
+        return None
+
+
 def _share(part: float, total: float) -> str:
     """A part's share of the total in per cent, to two places, as the handbook writes it."""
     return f"{100 * part / total:.2f}%"

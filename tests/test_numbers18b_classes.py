@@ -130,3 +130,23 @@ def test_the_room_left_of_the_yearly_limit_is_computed(engine, text, region, fig
 def test_the_limit_reached_says_none_is_left(engine):
     r = ask(engine, "长治居民医保 今年基本医保已经报了七万五 还能报多少", region="长治")
     assert r.kind == "calculation" and "不能再报" in r.text, r.text
+
+
+# ---- a 职工's arrears asked from when cover stops: the month, counted from when they began ----------
+
+
+@pytest.mark.parametrize("text,said", [
+    ("公司欠了我们的职工医保费 欠到几个月就用不了医保", "欠费第 4 个月"),
+    ("厂里从3月份开始就没给交医保了 到啥时候就不能报了", "6月"),        # 3月 + 3
+    ("单位从十一月起就欠着职工医保 哪个月开始医保就停了", "2月"),        # 11月 + 3, into the next year
+])
+def test_from_when_cover_stops_for_arrears_is_computed(engine, text, said):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "calculation", r.text
+    assert said in r.text and "第二章 二十三问" in r.text, r.text
+
+
+def test_arrears_with_their_months_told_are_the_paying_back_rule(engine):
+    # months counted: the rules on paying back decide, not the month cover stopped
+    r = ask(engine, "单位欠了8个月职工医保 补缴了多久能用", region="巴中")
+    assert (r.calculation.name if r.calculation else None) != "arrears_suspension", r.text
