@@ -1352,12 +1352,15 @@ class Engine:
         split = split or (premise.cap_room(text, where, extract(text).values) if where else None)
         # (a 职工's arrears asked from when cover stops: the month the handbook names, counted from the start)
         split = split or (premise.arrears_suspension(text, where, extract(text).values) if where else None)
+        # (the years of contributions a retiring 职工 lacks, for the year the handbook states fully)
+        split = split or (premise.retirement_years(text, where) if where else None)
         if split is not None:
             # one year's 筹资 asked with the state's part: its parts computed, the subsidy the rest of
             # the total where the handbook gives no figure of its own
             session.state["last_question"] = {"text": text, "at": time.time()}
             sources = [Source(handbook=EntrySource(**c).title, section=c["section"]) for c in split.sources]
-            yn = year_note(text, where, answer=split.headline)     # a year the handbook's figure is not for
+            # (a year the handbook's figure is not for; the retiring year's minimum is the year's own figure)
+            yn = year_note(text, where, answer=split.headline) if split.name != "retirement_years" else ""
             return Reply(kind="calculation", text=note + forms.render(split) + ("\n" + yn if yn else "") + "\n"
                          + _source_lines(sources), region=where, sources=sources, calculation=split)
         compared = premise.compare_years(text, where) if where else None

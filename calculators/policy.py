@@ -385,6 +385,16 @@ class ResidentContribution(Strict):
     funding_source: Source | None = None
 
 
+class RetirementYears(Strict):
+    """The least years of 职工 contributions for the retired's cover, for the year of retiring the
+    handbook states them fully (巴中 2025: 累计20年、本市10年); later years are not computed."""
+    year: int
+    total: int
+    local: int
+    source: Source
+    later: str = ""                            # what the handbook says of later years, said as it is
+
+
 class StaffRates(Strict):
     source: Source
     employer: Ratio
@@ -401,6 +411,7 @@ class StaffRates(Strict):
     # the base is the wage, within [minimum base, base_cap × minimum base] (高于300%的按300%)
     base_cap: Decimal | None = None
     base_cap_source: Source | None = None
+    retirement_years: RetirementYears | None = None
 
 
 class Contributions(Strict):

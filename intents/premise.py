@@ -458,6 +458,43 @@ def arrears_suspension(text: str, region: str, facts: dict):
         return None
 
 
+# the years of 职工 contributions a retiring asker lacks ("累计交了十八年 在巴中交了十二年 还差几年")
+_RETIRE_SHORT = re.compile(r"退休[^？?]*(?:差|够不够|够没够|够了没|够不|不够|还要交|还要补|满没满|满不满|还缺)")
+_N_YEARS = r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年"
+_LOCAL_YEARS = re.compile(r"(?:在(?:巴中|长治|克拉玛依|本市|本地|这边|这里|我们这)|本市|本地)[^，。,；;？?]{0,4}?(?:只)?(?:交|缴)(?:了|过)?(?:的)?\s*" + _N_YEARS)
+_TOTAL_YEARS = re.compile(r"(?:累计|一共|总共|合计|加起来)[^，。,；;？?]{0,6}?(?:交|缴)?(?:了|过)?\s*" + _N_YEARS)
+_RETIRE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?(?:就|要|准备|该)?(?:办)?退休|退休[^，。]{0,3}?((?:19|20)\d\d)")
+
+
+def retirement_years(text: str, region: str):
+    """The years of contributions a 职工 retiring in a year named lacks, with the years paid said:
+    the calculation for the year the handbook states fully (巴中 2025), or None (no year, no years
+    paid, or a year whose minimum the handbook does not give: the rule answers it)."""
+    from calculators.common import NotListed
+    from calculators.contribution import retirement_years_short
+    from calculators.policy import policy_for
+    from intents.numbers import to_int
+    if not _RETIRE_SHORT.search(text) or "居民" in text:
+        return None
+    y = _RETIRE_YEAR.search(text)
+    local = _LOCAL_YEARS.search(text)
+    total = _TOTAL_YEARS.search(text)
+    if y is None or total is None:
+        return None
+    n_total = to_int(total.group(1))
+    n_local = to_int(local.group(1)) if local else None
+    if n_total is None or (local and n_local is None) or (n_local is not None and n_local > n_total):
+        return None
+    try:
+        p = policy_for(region)
+        ry = p.contributions.staff.retirement_years if p.contributions and p.contributions.staff else None
+        if ry is None or int(y.group(1) or y.group(2)) != ry.year:
+            return None     # (a year whose minimum the handbook does not state fully: its rule, said as it is)
+        return retirement_years_short(p, retire_year=ry.year, total=n_total, local=n_local)
+    except (KeyError, NotListed):
+        return None
+
+
 def _share(part: float, total: float) -> str:
     """A part's share of the total in per cent, to two places, as the handbook writes it."""
     return f"{100 * part / total:.2f}%"

@@ -150,3 +150,22 @@ def test_arrears_with_their_months_told_are_the_paying_back_rule(engine):
     # months counted: the rules on paying back decide, not the month cover stopped
     r = ask(engine, "单位欠了8个月职工医保 补缴了多久能用", region="巴中")
     assert (r.calculation.name if r.calculation else None) != "arrears_suspension", r.text
+
+
+# ---- the years of contributions a retiring 职工 lacks, for the year the handbook states fully -------
+
+
+@pytest.mark.parametrize("text,said", [
+    ("2025年要办退休了 职工医保加起来交了15年 在巴中交了15年 还差几年", "累计缴费年限还差 5 年"),
+    ("今年是2025年退休 我职工医保累计缴了二十一年 本市交了六年 够不够", "本市缴费年限还差 4 年"),
+])
+def test_the_years_a_retiring_worker_lacks_are_computed(engine, text, said):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "calculation", r.text
+    assert said in r.text and "第二章 十九问" in r.text and "可能不同" not in r.text, r.text
+
+
+def test_a_year_whose_minimum_the_handbook_does_not_state_is_not_computed(engine):
+    # 2026年起渐进式延长: only the 2035 end is given, so no year between is computed
+    r = ask(engine, "2028年退休 职工医保累计交了18年 还差几年", region="巴中")
+    assert (r.calculation.name if r.calculation else None) != "retirement_years", r.text
