@@ -357,7 +357,7 @@ def funding_split(text: str, region: str):
         return None
     f = resident.funding[year]
     # (a sum said, not "一共"'s 一 nor "一个人"'s)
-    said = [n.value for n in find_numbers(without_years(text)) if n.value >= 10]
+    said = [n.value for n in find_numbers(without_years(text)) if n.value is None or n.value >= 10]
     if any(v not in (f.total, f.personal, f.subsidy) for v in said):
         return None
     return split(p, year)
@@ -389,7 +389,7 @@ def group_threshold(text: str, region: str):
         return None
     ordinary = si.groups.get("一般")
     _, g, _ = group_for(si, category)
-    said = [n.value for n in find_numbers(without_years(text)) if n.value >= 10]
+    said = [n.value for n in find_numbers(without_years(text)) if n.value is None or n.value >= 10]
     if any(v not in (g.deductible, ordinary.deductible if ordinary else None) for v in said):
         return None
     return threshold(p, category)

@@ -169,3 +169,10 @@ def test_a_year_whose_minimum_the_handbook_does_not_state_is_not_computed(engine
     # 2026年起渐进式延长: only the 2035 end is given, so no year between is computed
     r = ask(engine, "2028年退休 职工医保累计交了18年 还差几年", region="巴中")
     assert (r.calculation.name if r.calculation else None) != "retirement_years", r.text
+
+
+@pytest.mark.parametrize("text", ["低保户 大病起付线好多 老汉住院花了好几万", "合疗筹资多少 政府补好多 我家交了几千块"])
+def test_a_rough_sum_beside_these_questions_does_not_break_them(engine, text):
+    # an amount said too roughly to read has no value: the question falls back to its usual path
+    r = ask(engine, text, region="巴中")
+    assert r.text, r
