@@ -1361,8 +1361,15 @@ class Engine:
             sources = [Source(handbook=EntrySource(**c).title, section=c["section"]) for c in split.sources]
             # (a year the handbook's figure is not for; the retiring year's minimum is the year's own figure)
             yn = year_note(text, where, answer=split.headline) if split.name != "retirement_years" else ""
-            return Reply(kind="calculation", text=note + forms.render(split) + ("\n" + yn if yn else "") + "\n"
-                         + _source_lines(sources), region=where, sources=sources, calculation=split)
+            reply = Reply(kind="calculation", text=note + forms.render(split) + ("\n" + yn if yn else "") + "\n"
+                          + _source_lines(sources), region=where, sources=sources, calculation=split)
+            if split.name == "serious_threshold":
+                # the group's threshold is a rule the 大病 calculation follows: the offer to compute the
+                # asker's sum stays, as after the rule's answer ("合规自付了2万" next computes)
+                offered = forms.offer(text, session.state, region=where, now=time.time())
+                if offered is not None:
+                    reply.text += "\n" + texts.OFFER_CALCULATION.format(question=offered.text)
+            return reply
         compared = premise.compare_years(text, where) if where else None
         if compared is not None:
             # two years' figures the policy file gives, side by side, with the difference

@@ -176,3 +176,16 @@ def test_a_rough_sum_beside_these_questions_does_not_break_them(engine, text):
     # an amount said too roughly to read has no value: the question falls back to its usual path
     r = ask(engine, text, region="巴中")
     assert r.text, r
+
+
+@pytest.mark.parametrize("first,second,region,figure", [
+    # 长治 特困 5000 / 80%: (20000 − 5000) × 80% = 12000
+    ("我们家是低保 长治大病保险起付线是多少", "合规自付两万", "长治", 12000),
+    # 克拉玛依 困难 10500, 65% up to 50000: (30000 − 10500) × 65% = 12675
+    ("困难学生 大病保险起付线多少", "自己负担的合规费用3万", "克拉玛依", 12675),
+])
+def test_the_sum_after_a_groups_threshold_is_computed(engine, first, second, region, figure):
+    from tests.helpers import talk
+    rs = talk(engine, [first, second], region=region)
+    assert rs[0].kind == "calculation" and "如需帮您测算" in rs[0].text, rs[0].text
+    assert rs[1].kind == "calculation" and f"{figure}" in rs[1].text.replace(",", ""), rs[1].text
