@@ -380,6 +380,9 @@ class Engine:
             # with no region known, a place named anywhere in the message holds for each question
             # that names none ("職工醫保在二級醫院住院 起付線多少 報銷比例多少 巴中的")
             region = whole.region
+        if len(parts) > 1 and premise.funding_split(text, whole.region or region or "") is not None:
+            # "筹资一共多少 学生自己出多少 政府补多少": one calculation of the 筹资's parts answers each
+            parts = []
         if len(parts) <= 1:
             # (a message to an open form is not parsed, yet may be a question of its own, read without
             # its chat filler as any question is: "先问下 电子医保码咋个激活")
@@ -1346,6 +1349,31 @@ class Engine:
         deadline = premise.check_deadline(text, where) if where else None
         if deadline is not None:
             return _policy_reply(deadline, note, where)
+        split = premise.funding_split(text, where) if where else None
+        # (a group's own 大病 deductible asked: its figure computed, not the rule of the reduction)
+        split = split or (premise.group_threshold(text, where) if where else None)
+        # (what is left of the basic fund's yearly limit, after what it paid this year: cap − paid)
+        split = split or (premise.cap_room(text, where, extract(text).values) if where else None)
+        # (a 职工's arrears asked from when cover stops: the month the handbook names, counted from the start)
+        split = split or (premise.arrears_suspension(text, where, extract(text).values) if where else None)
+        # (the years of contributions a retiring 职工 lacks, for the year the handbook states fully)
+        split = split or (premise.retirement_years(text, where) if where else None)
+        if split is not None:
+            # one year's 筹资 asked with the state's part: its parts computed, the subsidy the rest of
+            # the total where the handbook gives no figure of its own
+            session.state["last_question"] = {"text": text, "at": time.time()}
+            sources = [Source(handbook=EntrySource(**c).title, section=c["section"]) for c in split.sources]
+            # (a year the handbook's figure is not for; the retiring year's minimum is the year's own figure)
+            yn = year_note(text, where, answer=split.headline) if split.name != "retirement_years" else ""
+            reply = Reply(kind="calculation", text=note + forms.render(split) + ("\n" + yn if yn else "") + "\n"
+                          + _source_lines(sources), region=where, sources=sources, calculation=split)
+            if split.name == "serious_threshold":
+                # the group's threshold is a rule the 大病 calculation follows: the offer to compute the
+                # asker's sum stays, as after the rule's answer ("合规自付了2万" next computes)
+                offered = forms.offer(text, session.state, region=where, now=time.time())
+                if offered is not None:
+                    reply.text += "\n" + texts.OFFER_CALCULATION.format(question=offered.text)
+            return reply
         compared = premise.compare_years(text, where) if where else None
         if compared is not None:
             # two years' figures the policy file gives, side by side, with the difference
@@ -1601,6 +1629,16 @@ class Engine:
             session.state["form"] = before or {}
             return None
         said, cited = rule
+        calc = forms.topup_owed(text, session.state, region)
+        if calc is not None:
+            # the sum the deductible owes asked ("起付线还要补交好多"), and the case fixes it (a transfer,
+            # or a region whose rule holds for the year's stays): that figure computed, with its working;
+            # the offer to compute the bill stays
+            session.state["last_question"] = {"text": text, "at": time.time()}
+            sources = [Source(handbook=EntrySource(**c).title, section=c["section"]) for c in calc.sources]
+            return Reply(kind="calculation", text=note + forms.render(calc) + "\n" + _source_lines(sources) + "\n"
+                         + texts.OFFER_CALCULATION.format(question=offered.text), region=region, sources=sources,
+                         calculation=calc, missing_slots=list(offered.missing_slots))
         # (never an entry stating another row of the table, the earlier stay's: "…在乡镇卫生院住过院 现在
         # 又住进二级医院" finds the 乡镇卫生院 row)
         top = hits[0] if hits and hits[0].confidence >= ANSWER_AT and hits[0].entry.region == region \

@@ -264,3 +264,53 @@ def personal_account(policy: Policy, *, base: Decimal) -> Calculation:
     w.money("yearly", month * 12)
     w.assume("在职职工，按本人参保缴费基数划拨；月缴费基数全年不变")
     return w.done(f"个人账户每月划入约 {yuan(month)} 元，一年约 {yuan(month * 12)} 元。")
+
+
+def funding_split(policy: Policy, year: int) -> Calculation:
+    """One year's 居民 筹资 per person and its parts ("筹资一共多少 自己出多少 政府补多少"): the total,
+    the personal share and the subsidy — the subsidy the rest of the total where the handbook states
+    the total as the two parts without a figure of the subsidy's own."""
+    c = _section(policy)
+    r = c.resident
+    if r is None or year not in r.funding:
+        raise NotListed(f"{policy.region}的手册没有列出{year}年度城乡居民医保的筹资标准。")
+    f = r.funding[year]
+    w = Work("funding", "城乡居民医保筹资构成", policy, dict(year=year))
+    w.cite(r.funding_source or r.source)
+    if f.subsidy_stated:
+        w.step(f"筹资总额 {num(f.total)} 元 = 个人缴费 {num(f.personal)} 元 + 财政补助 {num(f.subsidy)} 元")
+    else:
+        w.step(f"筹资标准 {num(f.total)} 元包括政府补助及个人缴费两部分，个人缴费 {num(f.personal)} 元")
+        w.step(f"政府补助：{num(f.total)} − {num(f.personal)} = {num(f.subsidy)} 元")
+    w.money("total", f.total)
+    w.money("personal", f.personal)
+    w.money("subsidy", f.subsidy)
+    w.assume(f"{year}年度；普通居民（特困、低保等资助对象的个人缴费另有资助）")
+    return w.done(f"{policy.region}城乡居民医保{year}年度每人筹资 {yuan(f.total)} 元，其中个人缴费 {yuan(f.personal)} 元，"
+                  f"政府（财政）补助 {yuan(f.subsidy)} 元。")
+
+
+def retirement_years_short(policy: Policy, *, retire_year: int, total: int, local: int | None) -> Calculation:
+    """How many years a 职工 retiring in `retire_year` lacks of the least contribution years ("累计交了
+    18年 在巴中交了12年 还差几年"): each minimum less the years paid, for the year the handbook states."""
+    c = _section(policy)
+    ry = c.staff.retirement_years if c.staff else None
+    if ry is None or retire_year != ry.year:
+        raise NotListed(f"{policy.region}的手册没有完整列出{retire_year}年退休的最低缴费年限。" + (ry.later + "。" if ry and ry.later else ""),
+                        ry.source if ry else None)
+    w = Work("retirement_years", "退休医保缴费年限测算", policy, dict(retire_year=retire_year, total=total, local=local))
+    w.cite(ry.source)
+    w.step(f"{ry.year}年退休：累计缴费年限不低于 {ry.total} 年，且在本市缴费年限不低于 {ry.local} 年")
+    short_total = max(0, ry.total - total)
+    w.step(f"累计：{ry.total} − {total} = {ry.total - total} 年" if short_total else f"累计 {total} 年，已满 {ry.total} 年")
+    said = [f"累计缴费年限还差 {short_total} 年" if short_total else f"累计缴费年限已满 {ry.total} 年"]
+    short_local = None
+    if local is not None:
+        short_local = max(0, ry.local - local)
+        w.step(f"本市：{ry.local} − {local} = {ry.local - local} 年" if short_local else f"本市 {local} 年，已满 {ry.local} 年")
+        said.append(f"本市缴费年限还差 {short_local} 年" if short_local else f"本市缴费年限已满 {ry.local} 年")
+    else:
+        w.assume(f"您没说在本市交了几年：本市缴费年限还需不低于 {ry.local} 年")
+    w.result.update(short_total=short_total, short_local=short_local if short_local is not None else "")
+    w.assume("不足年限可一次性补缴，或继续缴纳至最低缴费年限（第二章 二十问）")
+    return w.done("，".join(said) + "。")

@@ -69,6 +69,25 @@ def deductible_after_stay(policy: Policy, *, insurance: str, tier: str, prior_ti
     return f"{said}；{policy.tier_name(tier)}报销比例 {pct(ratio)}。", [table.source, plan.transfer.source]
 
 
+def cap_room(policy: Policy, *, insurance: str, used: Decimal) -> Calculation:
+    """What is left of the basic fund's yearly inpatient limit after what it already paid this year
+    ("今年基本医保已经报了六万 还能报多少"): the limit less what was paid, none once it is reached."""
+    plan = policy.inpatient.get(insurance) if policy.inpatient else None
+    if plan is None or plan.annual_cap is None:
+        raise NotListed(f"{policy.region}的手册没有列出{INSURANCE_WORDS.get(insurance, insurance)}住院的年度最高支付限额。")
+    check_amount(D(used), "reimbursed")
+    cap = plan.annual_cap.amount
+    w = Work("cap_room", "年度最高支付限额剩余", policy, dict(insurance=insurance, used=D(used)))
+    w.cite(plan.annual_cap.source)
+    room, said = room_left(cap, D(used))
+    w.step(f"{INSURANCE_WORDS.get(insurance, insurance)}统筹基金住院年度最高支付限额 {num(cap)} 元；{said}")
+    w.money("room", room)
+    w.assume(f"{policy.region}{INSURANCE_WORDS.get(insurance, insurance)}；您说的金额是本年度统筹基金已经支付（报销）的")
+    if room <= 0:
+        return w.done(f"今年统筹基金已达到年度最高支付限额 {yuan(cap)} 元，基本医保今年不能再报。")
+    return w.done(f"今年基本医保统筹基金还能报约 {yuan(room)} 元（年度限额 {yuan(cap)} 元）。")
+
+
 def deductible_topup(policy: Policy, *, insurance: str, tier: str, prior_tier: str, filing: str = "市内",
                      prior_paid: Decimal | None = None) -> Calculation:
     """What a transfer to a higher tier owes of the deductible ("转过去还要补好多"), no bill needed:
@@ -95,10 +114,12 @@ def deductible_topup(policy: Policy, *, insurance: str, tier: str, prior_tier: s
     w.assume(f"{policy.region}{INSURANCE_WORDS.get(insurance, insurance)}；{FILING_WORDS.get(filing, filing)}")
     w.money("deductible_owed", owed)
     ratio = table.tiers[tier].ratio - rule_f.ratio_cut
+    # (a rule for all the year's stays (克拉玛依) is no transfer's: the stay is said as this one)
+    to = f"转到{policy.tier_name(tier)}" if plan.transfer.scope == "course" else f"这次在{policy.tier_name(tier)}住院"
     if owed:
-        head = f"转到{policy.tier_name(tier)}只需补计起付线差额 {yuan(owed)} 元；起付线以上按 {pct(ratio)} 报销。"
+        head = f"{to}只需补计起付线差额 {yuan(owed)} 元；起付线以上按 {pct(ratio)} 报销。"
     else:
-        head = f"转到{policy.tier_name(tier)}不再另计起付线；费用按 {pct(ratio)} 报销。"
+        head = f"{to}不再另计起付线；费用按 {pct(ratio)} 报销。"
     return w.done(head)
 
 

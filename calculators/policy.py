@@ -322,6 +322,8 @@ class StaffArrears(Strict):
     """职工 fees in arrears: what paying them back means for cover."""
     rules: list[ArrearsRule]
     source: Source
+    # the month of arrears from which cover stops ("从欠费第4个月起暂停其基本医疗保险待遇"), where said
+    suspend_from_month: int | None = None
 
 
 class WaitingPeriod(Strict):
@@ -359,6 +361,9 @@ class YearFunding(Strict):
     total: Money
     personal: Money
     subsidy: Money
+    # False where the handbook gives the total and says it is the two parts, but not the subsidy's own
+    # figure (克拉玛依: "包括政府补助及个人缴费两部分"): the subsidy is total − personal, shown so
+    subsidy_stated: bool = True
 
     @model_validator(mode="after")
     def parts_add_up(self):
@@ -380,6 +385,16 @@ class ResidentContribution(Strict):
     funding_source: Source | None = None
 
 
+class RetirementYears(Strict):
+    """The least years of 职工 contributions for the retired's cover, for the year of retiring the
+    handbook states them fully (巴中 2025: 累计20年、本市10年); later years are not computed."""
+    year: int
+    total: int
+    local: int
+    source: Source
+    later: str = ""                            # what the handbook says of later years, said as it is
+
+
 class StaffRates(Strict):
     source: Source
     employer: Ratio
@@ -396,6 +411,7 @@ class StaffRates(Strict):
     # the base is the wage, within [minimum base, base_cap × minimum base] (高于300%的按300%)
     base_cap: Decimal | None = None
     base_cap_source: Source | None = None
+    retirement_years: RetirementYears | None = None
 
 
 class Contributions(Strict):

@@ -82,6 +82,30 @@ def _ceiling_said(adj: CapAdjust, base: Decimal, bound: Decimal) -> str:
             f"最高 {num(base)} + {num(bound)} = {num(base + bound)} 元（{wan(base + bound)}万元）")
 
 
+GROUP_WORDS = {"特困": "特困人员", "孤儿": "孤儿", "低保": "低保对象", "监测对象": "防止返贫监测对象",
+               "返贫致贫": "返贫致贫人口", "困难": "困难人员"}
+
+
+def group_threshold(policy: Policy, category: str) -> Calculation | None:
+    """The 大病 deductible of a group with a row of its own ("我是低保户 大病起付线好多"): the group's
+    figure, with the working the policy file gives for it (14448 × 50% = 7224). None for a category
+    with no row of its own (the ordinary rule answers it)."""
+    si = section(policy)
+    gname, g, matched = group_for(si, category)
+    if gname == "一般" or not matched:
+        return None
+    w = Work("serious_threshold", "大病保险起付线", policy, dict(category=category))
+    w.cite(si.group_sources.get(gname) or si.source)
+    who = GROUP_WORDS.get(category, category)
+    if g.note:
+        w.step(g.note)
+    if not g.note or num(g.deductible) not in g.note:
+        w.step(f"{who}大病保险起付线 {num(g.deductible)} 元")
+    w.money("deductible", g.deductible)
+    w.assume(f"{who}；城乡居民大病保险")
+    return w.done(f"{policy.region}城乡居民大病保险{who}的起付线是 {yuan(g.deductible)} 元。")
+
+
 def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_claim_last_year: bool = False,
                 gap_years: int = 0, gap_year: int | None = None, bound: str | None = None) -> Calculation:
     """巴中's yearly 大病 cap for one person (第三章 九问/十问 examples); with `bound` ("most",
@@ -184,7 +208,9 @@ def serious_illness(policy: Policy, *, amount: Decimal, category: str = "一般"
     paid = ZERO
     pieces: list[str] = []
     if amount <= g.deductible:
-        w.step(f"个人负担的合规费用 {num(amount)} 元未超过大病保险起付线 {num(g.deductible)} 元，大病保险不赔付")
+        # (a round 万 threshold said also as the handbook says it, "1万元", as the line above it does)
+        wan_said = f"（{wan(g.deductible)}万元）" if g.deductible % 10000 == 0 else ""
+        w.step(f"个人负担的合规费用 {num(amount)} 元未超过大病保险起付线 {num(g.deductible)} 元{wan_said}，大病保险不赔付")
     elif si.segment_base == "absolute":
         lower = g.deductible
         for seg in g.segments:

@@ -213,3 +213,27 @@ def _arrears(policy: Policy, wp: WaitingPeriod, months: int) -> Calculation:
     w.result["months"] = rule.wait_months
     w.assume(f"职工医保连续欠费 {months} 个月后补缴（用人单位或个人欠费均按此规定）")
     return w.done(f"等待期 {rule.wait_months} 个月。")
+
+
+def arrears_suspension(policy: Policy, *, start_month: int | None = None) -> Calculation:
+    """When a 职工's cover stops for fees in arrears ("单位欠费 第几个月开始用不了"): the month of arrears
+    the handbook names, and with the month the arrears began, the calendar month it stops."""
+    wp = policy.waiting_period
+    arrears = wp.arrears if wp else None
+    if arrears is None or arrears.suspend_from_month is None:
+        raise NotListed(f"{policy.region}的手册没有列出职工医保欠费从第几个月起暂停待遇。")
+    n = arrears.suspend_from_month
+    w = Work("arrears_suspension", "欠费暂停待遇", policy, dict(insurance="职工", start_month=start_month))
+    w.cite(arrears.source)
+    w.step(f"用人单位（参保人员）未按月足额缴费的，从欠费第{n}个月起暂停其基本医疗保险待遇")
+    w.result["suspend_from_month"] = n
+    # (what paying back then means, as the same answer of the handbook goes on to say)
+    after = "；".join(r.note for r in arrears.rules)
+    if start_month is None:
+        w.step(f"补缴后：{after}")
+        return w.done(f"从欠费第 {n} 个月起暂停基本医疗保险待遇。")
+    month = (start_month - 1 + n - 1) % 12 + 1
+    w.step(f"{start_month}月起欠费：第 {n} 个月即{month}月起暂停")
+    w.step(f"补缴后：{after}")
+    w.result["suspend_month"] = month
+    return w.done(f"从{month}月（欠费第 {n} 个月）起暂停基本医疗保险待遇。")

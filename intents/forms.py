@@ -402,7 +402,7 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         if new.get("continuous_years") is not None and "gap_years" not in new and not acts.ADDS.search(body):
             # "那连续交满5年呢" after a gap's cap: the case asked now is years insured in a row, which
             # no gap breaks (the handbook restarts the count after one) — that case, not both at once
-            for k in ("gap_years", "gap_said", "gap_year"):
+            for k in ("gap_years", "gap_said", "gap_year", "gap_range"):
                 old.pop(k, None)
         _hospital_again(old, new)
         if "tier" in new and "prior_tier" not in new and old.get("prior_tier") and LATER_STAY.search(body) \
@@ -960,7 +960,7 @@ def _choice(text: str, open_: dict | None) -> str:
 
 _KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "retired", "flexible", "civil_servant", "tier", "grade", "level",
          "prior_tier", "transfer", "admission", "visit", "filing", "elsewhere", "category", "gap_years", "gap_year",
-         "continuous_years", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_after", "gap_said", "newborn_days",
+         "continuous_years", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_after", "gap_said", "newborn_days", "gap_range",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "gap_months", "after_regular", "after_serious",
@@ -1163,6 +1163,17 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         # "自己还掏了万把块 大病能报不": whether it reaches the 大病 deductible, computed with the figure
         # said as its lower end (and said so), as 一万多 is
         s["amount_approx"] = "at_least"
+    if missing and missing[0] == "gap_years" and s.get("gap_range") and spec.run == "waiting_period":
+        # "断了五六年": computed at both ends — the same wait is the answer (said so); two waits are both
+        # said, and the years asked, never one end picked
+        both = _gap_range_waits(p, spec.run, s)
+        if both is None or both[0] != both[1]:
+            lo, hi = s["gap_range"]
+            least = f"（补缴修复后都最少等待 {both[2]} 个月）" if both and both[2] is not None else ""
+            why = (f"您说的断了{lo}～{hi}年是一个范围：断 {lo} 年等待 {both[0]} 个月，断 {hi} 年等待 {both[1]} 个月{least}，"
+                   "结果不同，请告诉我具体断了几年。") if both else ""
+            return _ask(form, open_, "gap_years", p, ack, why=why)
+        missing.pop(0)
     if not missing and s.get("amount_approx") in ("range", "rough"):
         if s["amount_approx"] == "range" and not deferred and _range_settles(p, spec.run, s):
             pass                        # 五六百 with a 100 元 limit: both ends pay the same
@@ -1252,6 +1263,36 @@ def _topup(form: dict, open_: dict | None, body: str, new: dict, region: str | N
                     sources=[EntrySource(**src) for src in calc.sources])
 
 
+# the sum of the deductible asked ("起付线还要补交好多", "起付线还要交多少"), not whether one is owed
+TOPUP_SUM_ASKED = re.compile(r"(?:起付|门槛)[^。？?！!]{0,12}?(?:多少|好多|几多)")
+
+
+def topup_owed(body: str, state: dict, region: str | None):
+    """A stay after an earlier one, the levels of both said and no bill, asked what it owes of the
+    deductible: the figure computed (the difference, or none) when the case fixes it — a transfer, or
+    a region whose rule holds for all the year's stays (克拉玛依). None otherwise: a later stay in 巴中
+    not said to be a transfer owes the difference only if it is one, and the rule says both."""
+    open_ = (state.get("form") or {}).get("open")
+    if not open_ or open_.get("calc") not in STAY_CALCS or not TOPUP_SUM_ASKED.search(body):
+        return None
+    s = open_["slots"]
+    where = s.get("region") or region
+    if not (where and s.get("tier") and s.get("prior_tier") and s.get("insurance")) or "amount" in s:
+        return None
+    p = policy_for(where)
+    plan = p.inpatient.get(s["insurance"]) if p.inpatient else None
+    if plan is None or plan.missing or not plan.transfer:
+        return None
+    if not (s.get("transfer") or plan.transfer.scope == "year"):
+        return None
+    from calculators.inpatient import deductible_topup
+    try:
+        return deductible_topup(p, insurance=s["insurance"], tier=s["tier"], prior_tier=s["prior_tier"],
+                                filing=s.get("filing") or "市内")
+    except (NotListed, BadInput):
+        return None
+
+
 def _where_cared(s: dict, region: str) -> bool | None:
     """A place of care named (在北京住院): out of the region's province, the hospital is 省外 (长治's
     table has a column for it); in it, it is not, whatever was said before. Returns whether it is
@@ -1285,6 +1326,30 @@ def _range_settles(p: Policy, run: str, s: dict) -> bool:
     _assume(s, f"您说的“{s.get('amount_said')}”是一个范围：按 {Decimal(s['amount']):f} 元和 {said[0].value:f} 元算，"
                f"医保支付都是 {pays:g} 元；个人自付按下限 {Decimal(s['amount']):f} 元计算，实际多花的部分由个人负担", "amount")
     return True
+
+
+def _gap_range_waits(p: Policy, run: str, s: dict) -> tuple[int, int, int | None] | None:
+    """The waits for a gap said as a range of years (五六年) at its two ends, and the least wait after
+    repair where both ends share it; when the waits are the same, the gap is taken at the lower end
+    and the answer says both ends were counted."""
+    lo, hi = s["gap_range"]
+    try:
+        low = RUNNERS[run](p, {**s, "gap_years": lo})
+        high = RUNNERS[run](p, {**s, "gap_years": hi})
+    except (NotListed, BadInput, KeyError):
+        return None
+    a, b = low.result.get("months"), high.result.get("months")
+    if a is None or b is None:
+        return None
+    if a == b:
+        s["gap_years"] = lo
+        more = ""
+        if low.result.get("repair_fee") is not None and low.result.get("repair_fee") != high.result.get("repair_fee"):
+            more = f"；补缴费用按断 {hi} 年全部补缴约 {high.result['repair_fee']:g} 元"
+        _assume(s, f"您说断了{lo}～{hi}年：按断 {lo} 年和断 {hi} 年算，等待期都是 {a:g} 个月，以下按 {lo} 年列出{more}",
+                "gap_years")
+    la, lb = low.result.get("least_months"), high.result.get("least_months")
+    return int(a), int(b), (int(la) if la is not None and la == lb else None)
 
 
 def _filled(s: dict, name: str) -> bool:

@@ -324,6 +324,177 @@ def _one_year(text: str, region: str, year: int, resident) -> Verdict | None:
     return Verdict(text=said, sources=[resident.funding_source or resident.source], correct=True, unplaced=[])
 
 
+# the state's part of the 筹资 asked ("政府补多少", "财政给每个人补了好多"), beside the 筹资 itself
+_SUBSIDY_ASKED = re.compile(r"(?:政府|财政|国家)[^，。,；;？?]{0,6}?(?:补|给|出)[^，。,；;？?]{0,6}?(?:多少|好多|几多|几百)")
+_FUNDING_SAID = re.compile(r"筹资")
+
+
+def funding_split(text: str, region: str):
+    """One year's 筹资 asked with the state's part of it ("个人筹资一共多少 学生自己出多少 政府补多少"):
+    the calculation of its parts from the policy file, or None — the question is not that, names
+    two years (compare_years), a year the handbook gives no 筹资 for, or a figure the policy does not
+    have (then the premise check corrects it)."""
+    from calculators.contribution import funding_split as split
+    from calculators.policy import policy_for
+    from intents.numbers import find_numbers
+    from intents.years import without_years, years_asked
+    if not _FUNDING_SAID.search(text) or not _SUBSIDY_ASKED.search(text) or _NOT_PAYING_IN.search(text):
+        return None
+    try:
+        p = policy_for(region)
+    except KeyError:
+        return None         # (no region known, or one without a policy file)
+    resident = p.contributions.resident if p and p.contributions else None
+    if resident is None or not resident.funding:
+        return None
+    import regions
+    r = regions.get(region)
+    years = years_asked(text)
+    if len(years) > 1:
+        return None
+    year = years[0] if years else (r.handbook.figures_year if r is not None else None)
+    if year not in resident.funding:
+        return None
+    f = resident.funding[year]
+    # (a sum said, not "一共"'s 一 nor "一个人"'s)
+    said = [n.value for n in find_numbers(without_years(text)) if n.value is None or n.value >= 10]
+    if any(v not in (f.total, f.personal, f.subsidy) for v in said):
+        return None
+    return split(p, year)
+
+
+# the 大病 deductible asked as a figure ("大病保险起付线是好多"), no bill of the asker's
+_SERIOUS_THRESHOLD_ASKED = re.compile(r"大病[^，。,；;？?]{0,8}?(?:起付|门槛)[^，。,；;？?]{0,6}?(?:多少|好多|几多|是啥|是什么|咋个算)")
+
+
+def group_threshold(text: str, region: str):
+    """A group's own 大病 deductible asked ("我是低保户 大病保险起付线是好多"): its calculation from the
+    policy file, or None — no group of its own said, a bill told, a figure the policy does not have,
+    or the 职工 scheme (大病保险 is the residents')."""
+    from calculators.serious_illness import group_for, group_threshold as threshold, section
+    from calculators.common import NotListed
+    from calculators.policy import policy_for
+    from intents.numbers import find_numbers
+    from intents.slots import extract
+    from intents.years import without_years
+    if not _SERIOUS_THRESHOLD_ASKED.search(text) or "职工" in text:
+        return None
+    category = extract(text).get("category")
+    if category in (None, "一般"):
+        return None
+    try:
+        p = policy_for(region)
+        si = section(p)
+    except (KeyError, NotListed):
+        return None
+    ordinary = si.groups.get("一般")
+    _, g, _ = group_for(si, category)
+    said = [n.value for n in find_numbers(without_years(text)) if n.value is None or n.value >= 10]
+    if any(v not in (g.deductible, ordinary.deductible if ordinary else None) for v in said):
+        return None
+    return threshold(p, category)
+
+
+# what is left of the basic fund's yearly limit asked, after what it paid ("还能报多少", "还剩多少额度")
+_ROOM_ASKED = re.compile(r"还(?:能|可以|可)?报(?:多少|好多|几多)|还剩(?:下)?(?:多少|好多|几多)|剩(?:下)?(?:多少|好多)额度|额度还(?:有|剩)(?:多少|好多)")
+_BASIC_SAID = re.compile(r"基本医保|基本医疗|统筹|基金")
+_NOT_BASIC_ROOM = re.compile(r"大病|门诊|慢病|慢特|特病|两病|救助|大额|公务员|生育|花了|总共花|合规|自付|自费")
+
+
+def cap_room(text: str, region: str, facts: dict):
+    """The room left of the basic fund's yearly inpatient limit, asked with what it already paid this
+    year ("今年基本医保已经报了六万 还能报多少"): the calculation, or None — no sum paid said, no bill
+    but what was paid, the scheme not said where the limits differ, or another fund asked of."""
+    from calculators.inpatient import cap_room as room
+    from calculators.common import BadInput, NotListed
+    from calculators.policy import policy_for
+    used = facts.get("reimbursed") or facts.get("used_this_year")
+    if used is None or not _ROOM_ASKED.search(text) or not _BASIC_SAID.search(text) or _NOT_BASIC_ROOM.search(text):
+        return None
+    try:
+        p = policy_for(region)
+    except KeyError:
+        return None
+    insurance = facts.get("insurance")
+    if insurance is None:
+        caps = {plan.annual_cap.amount for plan in (p.inpatient or {}).values() if plan.annual_cap}
+        if len(caps) != 1 or len(p.inpatient or {}) != 1:
+            return None         # (the scheme decides the limit: the form asks it)
+        insurance = next(iter(p.inpatient))
+    try:
+        return room(p, insurance=insurance, used=used)
+    except (NotListed, BadInput):
+        return None
+
+
+# a 职工's fees in arrears, asked from when cover stops ("单位拖欠 从欠费第几个月开始就用不成了")
+_ARREARS_SAID = re.compile(r"欠费|欠缴|拖欠|欠着|欠了|拖着没交|没给(?:我们|我)?交|停缴|断缴")
+_STOPS_ASKED = re.compile(r"(?:第几个月|几月份?|哪个月|多久|好久|什么时候|啥时候|几个月)[^，。,；;？?]{0,12}?"
+                          r"(?:用不[了成到起]|不能(?:用|报)|报不(?:了|成|到)|停|暂停|没得待遇|享受不)")
+_STAFF_SAID = re.compile(r"职工|单位|公司|老板|厂里|用人单位")
+_BEGAN = re.compile(r"(?:从|自)?(?:今年)?(\d{1,2}|[一二三四五六七八九十]|十[一二])月份?(?:开始|起)?[^，。,；;？?]{0,8}?(?:欠|没(?:给[^，。]{0,4})?交|拖|停)")
+
+
+def arrears_suspension(text: str, region: str, facts: dict):
+    """From when a 职工's cover stops for fees in arrears, asked with no months of arrears counted
+    (the rules on paying back turn on those): the month of arrears the handbook names, and the
+    calendar month where the asker says when the arrears began. None otherwise."""
+    from calculators.common import NotListed
+    from calculators.policy import policy_for
+    from calculators.waiting_period import arrears_suspension as suspension
+    if not (_ARREARS_SAID.search(text) and _STOPS_ASKED.search(text) and _STAFF_SAID.search(text)) \
+            or facts.get("insurance") == "居民" or facts.get("arrears_months") is not None:
+        return None
+    m = _BEGAN.search(text)
+    start = None
+    if m:
+        from intents.numbers import to_int
+        start = to_int(m.group(1))
+        if start is None or not 1 <= start <= 12:
+            return None
+    try:
+        return suspension(policy_for(region), start_month=start)
+    except (KeyError, NotListed):
+        return None
+
+
+# the years of 职工 contributions a retiring asker lacks ("累计交了十八年 在巴中交了十二年 还差几年")
+_RETIRE_SHORT = re.compile(r"退休[^？?]*(?:差|够不够|够没够|够了没|够不|不够|还要交|还要补|满没满|满不满|还缺)")
+_N_YEARS = r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年"
+_LOCAL_YEARS = re.compile(r"(?:在(?:巴中|长治|克拉玛依|本市|本地|这边|这里|我们这)|本市|本地)[^，。,；;？?]{0,4}?(?:只)?(?:交|缴)(?:了|过)?(?:的)?\s*" + _N_YEARS)
+_TOTAL_YEARS = re.compile(r"(?:累计|一共|总共|合计|加起来)[^，。,；;？?]{0,6}?(?:交|缴)?(?:了|过)?\s*" + _N_YEARS)
+_RETIRE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?(?:就|要|准备|该)?(?:办)?退休|退休[^，。]{0,3}?((?:19|20)\d\d)")
+
+
+def retirement_years(text: str, region: str):
+    """The years of contributions a 职工 retiring in a year named lacks, with the years paid said:
+    the calculation for the year the handbook states fully (巴中 2025), or None (no year, no years
+    paid, or a year whose minimum the handbook does not give: the rule answers it)."""
+    from calculators.common import NotListed
+    from calculators.contribution import retirement_years_short
+    from calculators.policy import policy_for
+    from intents.numbers import to_int
+    if not _RETIRE_SHORT.search(text) or "居民" in text:
+        return None
+    y = _RETIRE_YEAR.search(text)
+    local = _LOCAL_YEARS.search(text)
+    total = _TOTAL_YEARS.search(text)
+    if y is None or total is None:
+        return None
+    n_total = to_int(total.group(1))
+    n_local = to_int(local.group(1)) if local else None
+    if n_total is None or (local and n_local is None) or (n_local is not None and n_local > n_total):
+        return None
+    try:
+        p = policy_for(region)
+        ry = p.contributions.staff.retirement_years if p.contributions and p.contributions.staff else None
+        if ry is None or int(y.group(1) or y.group(2)) != ry.year:
+            return None     # (a year whose minimum the handbook does not state fully: its rule, said as it is)
+        return retirement_years_short(p, retire_year=ry.year, total=n_total, local=n_local)
+    except (KeyError, NotListed):
+        return None
+
+
 def _share(part: float, total: float) -> str:
     """A part's share of the total in per cent, to two places, as the handbook writes it."""
     return f"{100 * part / total:.2f}%"

@@ -691,6 +691,14 @@ def years_of(text: str, out: Slots) -> None:
         out.set("gap_years", 1)
     elif re.search(r"断保|断缴|断交|断了|断过|停保|没交|没缴|没参保|未参保|中断", text):
         out.set("gap_said", True)                 # a gap, of unknown length
+        # (断了五六年, 两三年没交: a range of years, kept as its ends; the form computes both)
+        r = re.search(r"(?:断保|断缴|断交|断了|断过|停保|停交|没交|没缴|没参保|中断)(?:了|过)?\s*"
+                      r"([一二两三四五六七八九])([二三四五六七八九十])年", text) \
+            or re.search(r"(?<![\d一二两三四五六七八九十])([一二两三四五六七八九])([二三四五六七八九十])年(?:都|也)?" + _NOT_PAID, text)
+        if r:
+            lo, hi = _n(r.group(1)), _n(r.group(2))
+            if hi == lo + 1:
+                out.set("gap_range", [lo, hi], r.span())
     span = re.search(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?度?[^，。；;]{0,12}?(?:连续|都|一直|每年)", text)
     later = re.search(r"((?:19|20)\d\d)\s*年度?\s*(?:也|又|还|再)?(?:继续|接着|又|再|也)(?:参保|交|缴|续保|参加|买)", text)
     if span and later and int(span.group(1)) <= int(span.group(2)) == int(later.group(1)) - 1 and \

@@ -23,12 +23,13 @@ def test_a_later_stay_in_bazhong_says_both_readings(engine, q, diff, own):
 
 def test_a_transfer_said_in_bazhong_still_owes_only_the_difference(engine):
     r = answer(engine, "巴中居民 从二级医院转院到三级医院 起付线要补多少")
-    assert r.kind == "faq" and "700 − 400 = 300" in r.text and "另外一次住院" not in r.text, r.text
+    # (the sum asked, and the case fixes it: computed, since numbers18b)
+    assert r.kind == "calculation" and "700 − 400 = 300" in r.text and "另外一次住院" not in r.text, r.text
 
 
 def test_a_later_stay_in_karamay_is_the_yearly_rule(engine):
     r = answer(engine, "克拉玛依校区 上学期在一级医院住过院 这回又住二级医院 起付线交多少")
-    assert r.kind == "faq" and "差额" in r.text and "另外一次住院" not in r.text, r.text
+    assert r.kind == "calculation" and "差额" in r.text and "另外一次住院" not in r.text, r.text
 
 
 # ---- a gap in cover after a rule it does not change: the waiting period ---------------------------
