@@ -461,7 +461,16 @@ def arrears_suspension(text: str, region: str, facts: dict):
 # the years of 职工 contributions a retiring asker lacks ("累计交了十八年 在巴中交了十二年 还差几年")
 _RETIRE_SHORT = re.compile(r"退休[^？?]*(?:差|够不够|够没够|够了没|够不|不够|还要交|还要补|满没满|满不满|还缺)")
 _N_YEARS = r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年"
-_LOCAL_YEARS = re.compile(r"(?:在(?:巴中|长治|克拉玛依|本市|本地|这边|这里|我们这)|本市|本地)[^，。,；;？?]{0,4}?(?:只)?(?:交|缴)(?:了|过)?(?:的)?\s*" + _N_YEARS)
+_HERE = r"本市|本地|这边|这里|我们这"
+
+
+@lru_cache(maxsize=1)
+def _local_years() -> re.Pattern:
+    """Years paid in the city ("在巴中交了十二年", "本市缴了10年"): the covered regions' names from the
+    registry, with the words for here."""
+    import regions
+    here = "|".join(sorted(regions.names(), key=len, reverse=True)) + "|" + _HERE
+    return re.compile(r"(?:在(?:" + here + r")|本市|本地)[^，。,；;？?]{0,4}?(?:只)?(?:交|缴)(?:了|过)?(?:的)?\s*" + _N_YEARS)
 _TOTAL_YEARS = re.compile(r"(?:累计|一共|总共|合计|加起来)[^，。,；;？?]{0,6}?(?:交|缴)?(?:了|过)?\s*" + _N_YEARS)
 _RETIRE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?(?:就|要|准备|该)?(?:办)?退休|退休[^，。]{0,3}?((?:19|20)\d\d)")
 
@@ -477,7 +486,7 @@ def retirement_years(text: str, region: str):
     if not _RETIRE_SHORT.search(text) or "居民" in text:
         return None
     y = _RETIRE_YEAR.search(text)
-    local = _LOCAL_YEARS.search(text)
+    local = _local_years().search(text)
     total = _TOTAL_YEARS.search(text)
     if y is None or total is None:
         return None
