@@ -318,7 +318,11 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     # the months are read as they are when asked for (a gap in months is said only of a switch)
     switch_gap = not asked and last and last["calc"] == "waiting_period" and "gap_months" in last["slots"] \
         and (fixed or acts.is_follow_up(body))
-    ex = extract(body, expecting="gap_months" if switch_gap else asked)
+    # "是5年" / "5年呢" / "不对，断了三年" after a waiting period computed from years without cover: that
+    # count told again, read as the gap it corrects (not a year count of anything else)
+    gap_again = not asked and not switch_gap and last and last["calc"] == "waiting_period" \
+        and "gap_years" in last["slots"] and _BARE_YEARS.match(body.strip()) is not None
+    ex = extract(body, expecting="gap_months" if switch_gap else "gap_years" if gap_again else asked)
     hit = detect_region(body)
     kind = calc_kind(body, ex)
     new = _slots_from(ex)
@@ -599,6 +603,9 @@ def open_calc(state: dict) -> str | None:
 # the calculations a gap in cover changes (the waiting period, 大病保险's cap); to any other it is
 # a topic of its own ("那我去年断了一年没交呢" after the 住院 rule asks the waiting period)
 GAP_CALCS = frozenset({"waiting_period", "serious_cap", "serious_illness"})
+# a count of years said alone, maybe as a gap ("5年", "是三年", "断了两年呢")
+_BARE_YEARS = re.compile(r"^(?:是|就是|应该是|其实是)?(?:断了|断|没交|停了)?\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年"
+                         r"(?:没交|没缴)?[呢吧啊哦嘛]?[？?。!！]*$")
 # the calculations a stay's course changes (where the stay before was, a transfer)
 STAY_CALCS = frozenset({"inpatient", "chain"})
 

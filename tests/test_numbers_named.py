@@ -151,3 +151,11 @@ def test_at_least_past_the_yearly_limit_does_not_promise_more(engine):
     [reply] = talk(engine, ["巴中居民，三级医院住院，一共花了三十多万，报好多"])
     assert reply.kind == "calculation" and "110,000" in reply.text
     assert "多报一些" not in reply.text and "不会再多报" in reply.text
+
+
+@pytest.mark.parametrize("again, months", [("是5年", "7 个月"), ("5年呢", "7 个月"), ("不对，断了三年", "5 个月"), ("4年", "6 个月")])
+def test_a_count_of_years_told_after_a_waiting_period_is_its_gap_again(engine, again, months):
+    # (3 months fixed + 1 a year after the first: 5 years 7, 3 years 5, 4 years 6)
+    replies = talk(engine, ["巴中居民，医保断了两年没交，现在交了，等多久才能报", again])
+    assert replies[0].kind == "calculation" and "4 个月" in replies[0].text
+    assert replies[-1].kind == "calculation" and months in replies[-1].text, replies[-1].text
