@@ -113,6 +113,7 @@ class SlotSpec(BaseModel):
     choices: list[str] | str = Field(default_factory=list)
     show: str = "{}"
     own: bool = False
+    find_out: str = "可以先向医院或医保经办窗口问清楚"
 
 
 class FormSlot(BaseModel):
@@ -231,10 +232,9 @@ def _ask(form: dict, open_: dict, name: str, p: Policy | None, ack: str = "", wh
 def texts_dont_know(name: str) -> str:
     """What to say when the asker does not know the fact asked: where it may be found out, and that
     the form waits for it (or ends on 不用了)."""
-    ask = domain().slots[name].ask.rstrip("？?")
-    where = {"tier": "可以问问医院，或看医院挂的等级牌子", "amount": "可以看看发票或结算单上的金额"}.get(
-        name, "可以先向医院或医保经办窗口问清楚")
-    return f"没关系。这一项（{ask}）不清楚的话，{where}，知道后告诉我，我再接着算；不需要了回复“不用了”即可。"
+    spec = domain().slots[name]
+    ask = spec.ask.rstrip("？?")
+    return f"没关系。这一项（{ask}）不清楚的话，{spec.find_out}，知道后告诉我，我再接着算；不需要了回复“不用了”即可。"
 
 
 def _ask_exact(form: dict, open_: dict, asked: str, said: str) -> FormTurn:
