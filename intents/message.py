@@ -504,7 +504,11 @@ _SCHEME_TURN_RE = re.compile(
 # another question announced after one asked ("…要交哪些还有交到哪", "…带哪些材料还有去哪办"), not what is
 # still there ("还有钱吗", "报完不是还有大病保险吗")
 _ANNOUNCED_RE = re.compile(r"(?:(?:多少|好多|哪些|什么|啥子?|几成|多久|好久|哪)[\u4e00-\u9fff]{0,4}?|[吗呢嘛])(?=(?:还有|另外(?![的那些])|顺便问|再问)"
-                           r"[\u4e00-\u9fff]{2})")
+                           # (what follows may be typed in Latin letters: "…必须交吗还有ddl是哪天")
+                           r"(?:[\u4e00-\u9fff]{2}|[A-Za-z]{2}))")
+# an emoji inside a message typed without stops is where the writer paused: a clause ends there
+# ("…搜学校名字搜不到🙃另外长护那栏选啥", "…ddl到底是哪天啊😭我还没交")
+_EMOJI_STOP_RE = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u2600-\u27bf\U0001f300-\U0001faff]*(?=\w)")
 # a question's last words: a particle, "能用不" (not 不能, 不会 …), "在哪儿(办)", "咋办", "什么意思", a sum
 _VOICE_END_RE = re.compile(
     r"((?:吗|嘛|呢|(?<![功可才技性体智动本职])(?:能|可以|得到|得了|要得|够|管|行)[\u4e00-\u9fff]{0,3}?不"
@@ -579,6 +583,7 @@ def voiced(text: str) -> str:
     last = [m for m in places_in(folded) if folded[m.end:].strip() in ("", "的", "这边", "那边", "这边的", "那边的")]
     if last and len(folded) == len(out) and last[-1].start >= 4 and out[last[-1].start - 1] not in " 在去到回从住来是":
         out = out[:last[-1].start] + " " + out[last[-1].start:]
+    out = _EMOJI_STOP_RE.sub(lambda m: m.group(0) + " ", out)
     return re.sub(r" {2,}", " ", out).strip()
 
 
