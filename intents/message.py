@@ -562,6 +562,9 @@ _VOICE_END_MORE_RE = re.compile(
 _A_NOT_A_ASKED = r"(?:要不要|能不能|可不可以|用不用|需不需要|会不会|是不是|算不算|行不行)"
 _A_NOT_A_END_RE = re.compile(
     _A_NOT_A_ASKED + r"[\u4e00-\u9fff]{1,10}?(?:(?<![报赔销])(?=(?:多少钱|咋个?|怎么|啷个|如何)[\u4e00-\u9fff]{0,6}$)|"
+    # ... or where who or which may do it is asked next ("…能不能给家里人用哪些亲戚可以用"), not which
+    # thing the deed takes ("要不要带哪些材料", "是不是要交给哪个部门")
+    r"(?<![报赔销去到在从往给找向跟问选带交办买])(?=哪(?:些|个|种|类)[\u4e00-\u9fff]{1,4}?(?:可以|能|才能|要|算)[\u4e00-\u9fff]{0,4}$)|"
     r"[哦啊呀](?=[\u4e00-\u9fff]{0,8}(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|不$)))")
 
 
