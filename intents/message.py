@@ -498,8 +498,9 @@ _SCHEME_TURN_RE = re.compile(
     r"(?<=[\u4e00-\u9fff]{4})(?<![在去到回从住来是的交缴买办参加给和跟与及对比用有把说个这那])(?<![交缴买办参]了)(?<!城乡)(?<!城镇)"
     r"(?:(?:" + "|".join(regions.covered()) + r")市?(?:的)?(?:城乡居民医保|城乡居民|居民医保|职工医保|合疗|新农合|医保)|"
     # (the scheme alone only after the care told, a stay, a hospital, its grade or a drug: "…住院二级医院居民医保
-    # …"; "我高血压办了慢病城乡居民一年最多报好多钱", "住院了合疗能报不" are said in one breath)
-    r"(?:(?<=诊所)|(?<=[院等级药]))(?:城乡居民医保|城乡居民|居民医保|职工医保|合疗|新农合))"
+    # …"; "我高血压办了慢病城乡居民一年最多报好多钱", "住院了合疗能报不" are said in one breath; so is the
+    # fund asked of after the stay: "…前段时间摔了住院医疗救助给报好多嘛")
+    r"(?:(?<=诊所)|(?<=[院等级药]))(?:城乡居民医保|城乡居民|居民医保|职工医保|合疗|新农合|医疗救助|大病保险))"
     r"(?=[\u4e00-\u9fff]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不(?![\u4e00-\u9fff])|能不能|要不要|是不是|有没有))")
 # another question announced after one asked ("…要交哪些还有交到哪", "…带哪些材料还有去哪办"), not what is
 # still there ("还有钱吗", "报完不是还有大病保险吗")
