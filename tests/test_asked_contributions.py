@@ -262,3 +262,14 @@ def test_a_base_told_is_no_bill_of_a_later_rule_question(engine):
     # the base is carried only into a question of paying in: a rate asked after it stays the rule
     r = answer(engine, "巴中职工医保 基数5000 个人账户一个月划多少 住院报销比例多少")
     assert "(5000 −" not in r.text and "5000 − " not in r.text, r.text
+
+
+@pytest.mark.parametrize("text,figure", [
+    # 巴中 第二章 三十二问: 公务员医疗补助 2% of the base; the base and the sum asked in clauses after the fee
+    ("巴中 公务员补助是怎么个交法 基数8000 一个月是多少", 160),
+    ("巴中职工 公务员医疗补助按什么标准缴 我基数是6500 每月好多", 130),
+])
+def test_a_base_and_a_sum_after_a_fee_named_compute_that_fee(engine, text, figure):
+    r = answer(engine, text)
+    assert r.kind == "calculation", r.text
+    assert figure in nums(r.text), r.text
