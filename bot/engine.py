@@ -797,6 +797,10 @@ class Engine:
                 part.readings = [_PAST_IT.sub(PAST_DEADLINE, r, count=1) for r in part.readings] \
                     or [_PAST_IT.sub(PAST_DEADLINE, part.query, count=1)]
             joined = before.text + "，" + part.query
+            if not self.index.on_topic(part.question) and _fee_of_before(before.text, part.text):
+                # "公务员医疗补助按啥子交 我缴费基数7000 一个月好多": the asker's own base and a sum asked,
+                # of the fee named just before — that fee computed on the base, not the rule alone
+                part.asked = before.text + "，" + part.text
             if not self.index.on_topic(part.question):
                 asked_before = ASKED_FIGURES & set(self.index.analyze(before.question).terms)
                 borrowed = self._borrowed_topic(before.text, part.query) if asked_before else None
@@ -2424,6 +2428,18 @@ def _form_mark(session: Session) -> tuple:
 # a payout asked as an insurer's (赔, 理赔, 保额), and the words that put it back on a 医保 scheme
 _PAYOUT = re.compile(r"赔|保额")
 _INSURANCE_WORDS = re.compile(r"医保|医疗保险|合疗|农合|居民|职工|大病|基本|统筹|救助|公务员|大额")
+
+
+def _fee_of_before(before: str, text: str) -> bool:
+    """Whether `text` (a base told and a sum asked, naming no fee: "我缴费基数7000 一个月好多") asks
+    the contribution the question before named: with that one it is a fee to compute, alone it is not."""
+    own = extract(text)
+    if "base" not in own.values or calc_kind(text, own) is not None:
+        return False
+    whole = before + "，" + text
+    told = extract(whole)
+    kind = calc_kind(whole, told)
+    return kind == "contribution" and is_request(whole, told, kind)
 
 
 def _joined(parts: list[Part], topics: Callable[[str], set[str]]) -> list[Part]:

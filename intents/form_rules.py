@@ -207,6 +207,12 @@ def _bill(s: dict) -> Decimal:
     return cost + D(s.get("self_funded", 0)) if s.get("amount_in_catalogue") else cost
 
 
+def _staff_fee(s) -> bool:
+    """A fee of the 职工 scheme: said so, or a monthly base told with no scheme ("缴费基数8000 一个月要交
+    多少") — only 职工 pay on a base; 居民 pay the year's flat fee, never what a base is asked about."""
+    return s.get("insurance") == "职工" or (s.get("base") is not None and s.get("insurance") is None)
+
+
 def _wage_and_minimum(s: dict) -> bool:
     """"上年月均3万 如果最低缴费基数是4000": the asker's wage and the city's minimum base, both told."""
     return bool(s.get("min_base_said")) and not s.get("flexible") and s.get("amount") is not None \
@@ -410,7 +416,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
                            maternity_asked=bool(s.get("maternity_fee")),
                            civil_servant_asked=bool(s.get("civil_servant")),
                            employer_asked=s.get("payer") == "单位")
-        if s.get("insurance") == "职工" else
+        if _staff_fee(s) else
         household_contribution(p, members=_household(s), with_ltc=bool(s.get("with_ltc"))) if _mixed_household(s) else
         resident_contribution(p, category=_best_held(p, s), with_ltc=bool(s.get("with_ltc")),
                               people=int(s.get("people") or 1), one_member_category=s.get("one_member") or False,

@@ -178,6 +178,10 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     # a complaint told before a bare "打哪个电话" ("那个人态度凶得很 我想反映一下 打哪个电话"): the number
     # asked is the one that takes complaints (12345), not an office's
     "complaint": r"投诉|反映|态度差|态度不好|态度凶|服务差|不满意|差评",
+    # the asker's monthly base told in a clause of its own ("月缴费基数5000 个人账户划好多 生育保险按好多交"):
+    # every fee asked after it is a share of that base (kept only for a question of paying in: with_slots)
+    "base": r"(?:月|每月)?(?:缴费|参保)?基数(?:是|为|有)?\s*\d[\d.]*(?:千|万)?|"
+            r"(?:月|每月)?(?:缴费|参保)?基数(?:是|为|有)?[一二两三四五六七八九十][一二三四五六七八九十千万百]*(?:块|元)?",
 }.items()}
 
 
@@ -189,6 +193,8 @@ _WHO_SLOTS = ("scheme", "who", "category", "region")
 # story words added to a question even when it names another of their kind: "医院开了转诊，备案要传
 # 什么材料" is the 转诊 case of 备案 (the route words qualify each other, they do not compete)
 _ADDED_ANYWAY = {"route"}
+# a question of paying in (a fee, a share to the account), which the base told in the story is for
+_PAYING_IN_RE = re.compile(r"[交缴扣划]")
 _WORKER_SCHEME = re.compile(r"职工|在职|退休|灵活就业")
 _RESIDENT_SCHEME = re.compile(r"居民|合疗|农合")
 _ROUTE_DECIDING = ("急诊",)
@@ -245,6 +251,10 @@ class Part:
         # the scheme, category and place it does not say itself
         own = _own_slots(told) | ({"region"} if detect_region(told).region else set())
         said = [w for name in _CASE_SLOTS if name not in own for w in self.slots.get(name, [])]
+        if "base" not in own and _PAYING_IN_RE.search(self.question):
+            # the monthly base another clause told ("月缴费基数5000 … 生育保险又按好多交"): the fee asked is
+            # a share of it, computed, not only the rate
+            said += self.slots.get("base", [])
         if _TOTAL_ASKED.search(self.question) and not _HEAD_COUNT.search(told):
             said += self.slots.get("people", [])
         return " ".join([*dict.fromkeys(said), told])
@@ -277,6 +287,8 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     # ... except an emergency, which decides the route (急诊抢救 视同已备案: "急诊住进去了，要备案不")
     # ... and living there, which the story tells ("长期住那边 … 要备案不"): a question naming 备案 and no
     # kind of it asks of the 长期 kind, whose page differs (never the 急诊 视同已备案 page)
+    if not _PAYING_IN_RE.search(question):
+        own |= {"base"}             # (a base is no bill: "基数5000 … 住院报销比例多少" is not a stay of 5000)
     words = [w for name, ws in slots.items() if name != "people" for w in ws if w not in question
              and (name not in own and name != "living"
                   or name == "care" and w in _ROUTE_DECIDING and "care" not in _own_slots(question))]

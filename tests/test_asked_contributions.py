@@ -231,3 +231,45 @@ def test_a_birthday_and_a_late_payment_day_are_the_newborn_rule_s_days():
     assert r.kind == "calculation" and "缴费之日" in r.text and "90" in r.text, r.text
     r = ask("巴中 我家宝宝1月10号生的 2月20号去交的合疗 哪天起能报")
     assert r.kind == "calculation" and "出生之日" in r.text, r.text
+
+
+# ---- a monthly base told with no scheme, or in a clause of its own before the fee asked -----------
+
+
+@pytest.mark.parametrize("text,personal,employer", [
+    # only 职工 pay on a 月缴费基数 (巴中 第二章 五问: 个人 2%, 单位 7%): never the 居民 year's flat fee
+    ("巴中 我的缴费基数是6000 医保一个月要交几多", 120, 420),
+    ("巴中 基数九千 每个月要交好多", 180, 630),
+])
+def test_a_base_with_no_scheme_is_a_staff_fee(engine, text, personal, employer):
+    r = answer(engine, text)
+    assert r.kind == "calculation" and r.calculation.name == "contribution", r.text
+    assert {personal, employer} <= nums(r.text) and 400 not in nums(r.text), r.text
+
+
+@pytest.mark.parametrize("text,figure", [
+    # 巴中 第二章 七问: 生育保险 0.6% of the same base told in a clause before (6000 × 0.6% = 36)
+    ("巴中职工 缴费基数6000 个人账户一个月进好多 生育保险按多少交", 36),
+    ("巴中上班的 月基数8000 个人账户每月多少 那生育保险每月缴几多", 48),
+])
+def test_a_base_told_before_is_the_base_of_a_later_fee(engine, text, figure):
+    r = answer(engine, text)
+    assert r.kind == "calculation", r.text
+    assert figure in nums(r.text), r.text
+
+
+def test_a_base_told_is_no_bill_of_a_later_rule_question(engine):
+    # the base is carried only into a question of paying in: a rate asked after it stays the rule
+    r = answer(engine, "巴中职工医保 基数5000 个人账户一个月划多少 住院报销比例多少")
+    assert "(5000 −" not in r.text and "5000 − " not in r.text, r.text
+
+
+@pytest.mark.parametrize("text,figure", [
+    # 巴中 第二章 三十二问: 公务员医疗补助 2% of the base; the base and the sum asked in clauses after the fee
+    ("巴中 公务员补助是怎么个交法 基数8000 一个月是多少", 160),
+    ("巴中职工 公务员医疗补助按什么标准缴 我基数是6500 每月好多", 130),
+])
+def test_a_base_and_a_sum_after_a_fee_named_compute_that_fee(engine, text, figure):
+    r = answer(engine, text)
+    assert r.kind == "calculation", r.text
+    assert figure in nums(r.text), r.text
