@@ -329,6 +329,13 @@ _SUBSIDY_ASKED = re.compile(r"(?:政府|财政|国家)[^，。,；;？?]{0,6}?(?
 _FUNDING_SAID = re.compile(r"筹资")
 
 
+def _sums_said(text: str) -> list:
+    """The sums a question says, years aside ("一共"'s 一 and "一个人"'s are no sum): each must be a
+    figure the policy has for the calculation to answer it."""
+    from intents.years import without_years
+    return [n.value for n in find_numbers(without_years(text)) if n.value is None or n.value >= 10]
+
+
 def funding_split(text: str, region: str):
     """One year's 筹资 asked with the state's part of it ("个人筹资一共多少 学生自己出多少 政府补多少"):
     the calculation of its parts from the policy file, or None — the question is not that, names
@@ -336,8 +343,7 @@ def funding_split(text: str, region: str):
     have (then the premise check corrects it)."""
     from calculators.contribution import funding_split as split
     from calculators.policy import policy_for
-    from intents.numbers import find_numbers
-    from intents.years import without_years, years_asked
+    from intents.years import years_asked
     if not _FUNDING_SAID.search(text) or not _SUBSIDY_ASKED.search(text) or _NOT_PAYING_IN.search(text):
         return None
     try:
@@ -356,8 +362,7 @@ def funding_split(text: str, region: str):
     if year not in resident.funding:
         return None
     f = resident.funding[year]
-    # (a sum said, not "一共"'s 一 nor "一个人"'s)
-    said = [n.value for n in find_numbers(without_years(text)) if n.value is None or n.value >= 10]
+    said = _sums_said(text)
     if any(v not in (f.total, f.personal, f.subsidy) for v in said):
         return None
     return split(p, year)
@@ -374,9 +379,7 @@ def group_threshold(text: str, region: str):
     from calculators.serious_illness import group_for, group_threshold as threshold, section
     from calculators.common import NotListed
     from calculators.policy import policy_for
-    from intents.numbers import find_numbers
     from intents.slots import extract
-    from intents.years import without_years
     if not _SERIOUS_THRESHOLD_ASKED.search(text) or "职工" in text:
         return None
     category = extract(text).get("category")
@@ -389,7 +392,7 @@ def group_threshold(text: str, region: str):
         return None
     ordinary = si.groups.get("一般")
     _, g, _ = group_for(si, category)
-    said = [n.value for n in find_numbers(without_years(text)) if n.value is None or n.value >= 10]
+    said = _sums_said(text)
     if any(v not in (g.deductible, ordinary.deductible if ordinary else None) for v in said):
         return None
     return threshold(p, category)
@@ -448,7 +451,6 @@ def arrears_suspension(text: str, region: str, facts: dict):
     m = _BEGAN.search(text)
     start = None
     if m:
-        from intents.numbers import to_int
         start = to_int(m.group(1))
         if start is None or not 1 <= start <= 12:
             return None
@@ -482,7 +484,6 @@ def retirement_years(text: str, region: str):
     from calculators.common import NotListed
     from calculators.contribution import retirement_years_short
     from calculators.policy import policy_for
-    from intents.numbers import to_int
     if not _RETIRE_SHORT.search(text) or "居民" in text:
         return None
     y = _RETIRE_YEAR.search(text)
