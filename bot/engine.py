@@ -1353,24 +1353,25 @@ class Engine:
         deadline = premise.check_deadline(text, where) if where else None
         if deadline is not None:
             return _policy_reply(deadline, note, where)
-        split = premise.funding_split(text, where) if where else None
-        # (a group's own 大病 deductible asked: its figure computed, not the rule of the reduction)
-        split = split or (premise.group_threshold(text, where) if where else None)
-        # (what is left of the basic fund's yearly limit, after what it paid this year: cap − paid)
-        split = split or (premise.cap_room(text, where, extract(text).values) if where else None)
-        # (a 职工's arrears asked from when cover stops: the month the handbook names, counted from the start)
-        split = split or (premise.arrears_suspension(text, where, extract(text).values) if where else None)
-        # (the years of contributions a retiring 职工 lacks, for the year the handbook states fully)
-        split = split or (premise.retirement_years(text, where) if where else None)
-        if split is not None:
+        split = None
+        if where:
+            facts = extract(text).values
             # one year's 筹资 asked with the state's part: its parts computed, the subsidy the rest of
             # the total where the handbook gives no figure of its own
+            split = (premise.funding_split(text, where)
+                     # (a group's own 大病 deductible asked: its figure computed, not the rule of the reduction)
+                     or premise.group_threshold(text, where)
+                     # (what is left of the basic fund's yearly limit, after what it paid this year: cap − paid)
+                     or premise.cap_room(text, where, facts)
+                     # (a 职工's arrears asked from when cover stops: the month the handbook names)
+                     or premise.arrears_suspension(text, where, facts)
+                     # (the years of contributions a retiring 职工 lacks, for the year the handbook states fully)
+                     or premise.retirement_years(text, where))
+        if split is not None:
             session.state["last_question"] = {"text": text, "at": time.time()}
-            sources = [Source(handbook=EntrySource(**c).title, section=c["section"]) for c in split.sources]
             # (a year the handbook's figure is not for; the retiring year's minimum is the year's own figure)
-            yn = year_note(text, where, answer=split.headline) if split.name != "retirement_years" else ""
-            reply = Reply(kind="calculation", text=note + forms.render(split) + ("\n" + yn if yn else "") + "\n"
-                          + _source_lines(sources), region=where, sources=sources, calculation=split)
+            reply = _calculation_reply(split, note, where,
+                                       year_of=text if split.name != "retirement_years" else None)
             if split.name == "serious_threshold":
                 # the group's threshold is a rule the 大病 calculation follows: the offer to compute the
                 # asker's sum stays, as after the rule's answer ("合规自付了2万" next computes)
@@ -1639,10 +1640,10 @@ class Engine:
             # or a region whose rule holds for the year's stays): that figure computed, with its working;
             # the offer to compute the bill stays
             session.state["last_question"] = {"text": text, "at": time.time()}
-            sources = [Source(handbook=EntrySource(**c).title, section=c["section"]) for c in calc.sources]
-            return Reply(kind="calculation", text=note + forms.render(calc) + "\n" + _source_lines(sources) + "\n"
-                         + texts.OFFER_CALCULATION.format(question=offered.text), region=region, sources=sources,
-                         calculation=calc, missing_slots=list(offered.missing_slots))
+            reply = _calculation_reply(calc, note, region)
+            reply.text += "\n" + texts.OFFER_CALCULATION.format(question=offered.text)
+            reply.missing_slots = list(offered.missing_slots)
+            return reply
         # (never an entry stating another row of the table, the earlier stay's: "…在乡镇卫生院住过院 现在
         # 又住进二级医院" finds the 乡镇卫生院 row)
         top = hits[0] if hits and hits[0].confidence >= ANSWER_AT and hits[0].entry.region == region \
@@ -2266,6 +2267,16 @@ class Engine:
     def _source(entry: Entry, hit: Hit | None) -> Source:
         return Source(handbook=entry.source.title, section=entry.source.section, entry_id=entry.id,
                       score=None if hit is None else hit.confidence)
+
+
+def _calculation_reply(calc, note: str, region: str | None, year_of: str | None = None) -> Reply:
+    """A calculation read whole from one message, outside the forms: its working and the handbook
+    sections it cites; `year_of`: the question, whose year, when the handbook's figure is for
+    another, is named beside it."""
+    sources = [Source(handbook=EntrySource(**c).title, section=c["section"]) for c in calc.sources]
+    yn = year_note(year_of, region, answer=calc.headline) if year_of else ""
+    return Reply(kind="calculation", text=note + forms.render(calc) + ("\n" + yn if yn else "") + "\n"
+                 + _source_lines(sources), region=region, sources=sources, calculation=calc)
 
 
 def _policy_reply(verdict: premise.Verdict, note: str, region: str, asked: str | None = None) -> Reply:
