@@ -16,11 +16,11 @@ COMMANDS = {"cancel": CANCEL_WORD, "more": "更多"}
 _ASSENT = r"(?:(?:中|行|好|好的|好吧|嗯|嗯嗯|哦|噢|ok|OK|Ok)(?:了|吧|嘛|啊)?[\s，。,.!！~～]+)*"
 # (四川's 不整了 / 不弄了, 山西's 不弄了 / 不闹了, "不搞了": the calculation given up, said with its verb)
 _GIVE_UP = r"|(?:不|莫|甭|别|不要)(?:弄|整|搞|闹|折腾)(?:了|啦)"
+# the calculation given up, said alone or before another question (四川's 莫, 山西's 甭: "莫算了", "甭算了")
+_STOP_CALC = r"不用了|不用算了|不算了|不要算了|别算了|莫算了|甭算了|算了|算啦|没事了|不问了|先不算了|不需要了" + _GIVE_UP
 CANCEL = re.compile(
-    r"^[\s，。,.!！~～]*" + _ASSENT + r"(?:/cancel|/stop|" + CANCEL_WORD + r"|不用了|不用算了|不算了|不要算了|别算了|算了|算啦|没事了|没事|不问了|不用了谢谢|"
-    # (四川's 莫, 山西's 甭: "莫算了", "甭算了")
-    r"莫算了|甭算了|莫问了|莫得事了|"
-    r"退出|结束|不需要了|不用麻烦了|先这样|先不算了|不要了" + _GIVE_UP + r")"
+    r"^[\s，。,.!！~～]*" + _ASSENT + r"(?:/cancel|/stop|" + CANCEL_WORD + r"|" + _STOP_CALC + r"|没事|不用了谢谢|"
+    r"莫问了|莫得事了|退出|结束|不用麻烦了|先这样|不要了)"
     r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|不用算了|不算了|不用了|不问了|先这样|再见|拜拜))*[\s，。,.!！~～]*$",
     re.I)
 # a correction of what the asker said before: the rest of the message carries the right fact
@@ -54,8 +54,7 @@ FOLLOW_UP = re.compile(r"^(?:那|那么|如果|要是|假如|假设|换成|改�
 
 # "算了不用了 医保码咋个激活嘛", "不算了 问个别的 …": the calculation ends, and another question follows
 _CANCEL_LEAD = re.compile(
-    r"^[\s，。,.!！~～]*" + _ASSENT + r"(?:" + CANCEL_WORD + r"|不用了|不用算了|不算了|不要算了|别算了|莫算了|甭算了|算了|算啦|没事了|不问了|先不算了|不需要了"
-    + _GIVE_UP + r")"
+    r"^[\s，。,.!！~～]*" + _ASSENT + r"(?:" + CANCEL_WORD + r"|" + _STOP_CALC + r")"
     r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|不用算了|不算了|不用了|不问了|先这样))*[\s，。,.!！~～]+"
     r"(?:(?:我|那)?(?:再|另外|换个|还想|想)?问(?:个|一个|一下|下|一哈|哈)?(?:别的|其他的?|问题|事|事情)?(?:哈|啊|哦)?[\s，。,:：]+)?")
 
