@@ -250,6 +250,10 @@ class Part:
         # whose case another question of the message told ("女职工生孩子 顺产报多少 剖宫产报多少"):
         # the scheme, category and place it does not say itself
         own = _own_slots(told) | ({"region"} if detect_region(told).region else set())
+        if _WORKER_SCHEME.search(self.question) or _RESIDENT_SCHEME.search(self.question):
+            # (a question naming its scheme by the bare word, "职工报多少 居民报多少", is that scheme's:
+            # the other question's scheme is not put in front of it)
+            own.add("scheme")
         said = [w for name in _CASE_SLOTS if name not in own for w in self.slots.get(name, [])]
         if "base" not in own and _PAYING_IN_RE.search(self.question):
             # the monthly base another clause told ("月缴费基数5000 … 生育保险又按好多交"): the fee asked is
