@@ -28,7 +28,7 @@ SELF_FUNDED_AFTER = re.compile(r"^(?:元|块钱?)?(?:是|为|属于|都是|都�
                                r"(?![^，。,]{0,3}(?:吗|么|不|？|\?))")
 # said just before a sum, it is the in-catalogue (合规) part of the bill, not the whole bill
 IN_CATALOGUE_BEFORE = re.compile(r"(?:目录内|目录范围内|合规|政策内|政策范围内|医保范围内|报销范围内|能报的|可以报的|符合报销的?)"
-                                 r"(?:的)?(?:费用|部分|医疗费用?)?(?:是|有|为|花了|一共|总共|共)?\s*$")
+                                 r"(?:的)?(?:费用|部分|医疗费用?|钱)?(?:是|有|为|花了|一共|总共|共)?\s*$")
 # two stays told apart, each with its bill ("住院两回 第一回…第二回…", "第一次住院…第二次住院…")
 TWO_STAYS = re.compile(r"第一(?:回|次|趟)[^。？?]{0,16}?第二(?:回|次|趟)|(?:住院|住了|住过)(?:两|2)(?:回|次|趟)|(?:两|2)(?:回|次|趟)(?:住院|院)")
 # 那六百, 这笔三百, 那个1500: a figure pointed back at
@@ -1326,9 +1326,10 @@ def diseases_of(text: str, out: Slots) -> None:
         names = [n for _, n in sorted(found)]
         out.set("diseases", names)
         out.spans += taken
-    m = re.search(r"([一二三])类(?:门诊)?(?:慢性病|慢病|慢特病|病种)", text)
+    # (said short as well: "一类门慢", "二类慢特")
+    m = re.search(r"([一二三])类(?:门诊)?(?:慢性病|慢病|慢特病|病种)|([一二三])类(?:门慢|门特|慢特)", text)
     if m:
-        out.set("chronic_group", m.group(1) + "类")
+        out.set("chronic_group", (m.group(1) or m.group(2)) + "类")
     pressure, sugar = _said_not_denied(HIGH_PRESSURE, text), _said_not_denied(HIGH_SUGAR, text)
     if pressure and sugar:
         out.set("two", "两病")
@@ -1500,6 +1501,14 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
                 a = readable[1]
                 out.set("amount_in_catalogue", True)
                 out.set("amount_total", readable[0].value)
+            first, exact = cost[0], [x for x in cost if x.value is not None and not x.approx and not x.vague]
+            if a is first and len(cost) == 2 and exact == [cost[1]] \
+                    and IN_CATALOGUE_BEFORE.search(text[max(0, cost[1].start - 10):cost[1].start]) \
+                    and not out.get("prior_tier") and not TWO_STAYS.search(text):
+                # "总共花了一万七八 政策范围内是一万五", "花了万把块 医保范围内的是10000整": the bill said only
+                # roughly, then its in-catalogue part exactly — the part the funds pay on is the amount
+                a = cost[1]
+                out.set("amount_in_catalogue", True)
             if len(cost) > 1 and out.get("prior_tier") and after_a_stay(out) \
                     and len(readable) >= 2:
                 # 二级花了5000，转到三级花了1万 / 先在一级住院3000，后来又在三级住院一万: this stay is the later
