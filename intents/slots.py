@@ -587,6 +587,9 @@ CAP_BOUND = re.compile(r"(?:最多|最高|顶多|最大)(?:又|还|再)?(?:能|�
                        r"(?:最低|最少|最多)(?:又|还|再)?(?:能|会|可以|可)?(?:再)?(?:降|减|扣|少)(?:低|少|掉)?(?:到|至|好多|多少|几)")
 
 
+# a later year said to be insured on ("2030年也交"), and a figure asked of each year ("这两年…分别")
+_LATER_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?\s*(?:也|又|还|再)?(?:继续|接着|又|再|也)?(?:参保|交|缴|续保|参加|买)")
+_EACH_YEAR_ASKED = re.compile(r"分别|各(?:是|为|有)?(?:多少|好多|几多)|(?:这|那)?(?:两|几|[二三四五])年[^，。？?]{0,12}(?:各|分别|都是)")
 # years named as insured ("2025 2026年都交了", "2029年也继续交", "2027年参保了")
 _YEARS_INSURED = re.compile(r"((?:(?:19|20)\d\d\s*(?:年度?)?\s*[、,，和及跟与]?\s*)*(?:19|20)\d\d)\s*(?:年度?)?\s*(?:都|也|又|还|一直)*"
                             r"(?:继续|接着)?(?:交了|交的|缴了|参保了|参了保|参加了|买了|续保|续上了|也交|也参保|继续交|继续参保)")
@@ -705,6 +708,16 @@ def years_of(text: str, out: Slots) -> None:
             not re.search(r"断保|断缴|断交|断了|没交|没参保|停保", text):
         # "2025到2028连续4年参保 2029年继续参保": the years in a row run on to the later year named
         out.set("continuous_years", int(later.group(1)) - int(span.group(1)) + 1, later.span())
+        # "2029年继续交 2030年也交 这两年分别好多": each later year of the run named, its cap asked for each
+        more, year = [], int(later.group(1))
+        for m in _LATER_YEAR.finditer(text, later.end()):
+            if int(m.group(1)) != year + 1:
+                break
+            year += 1
+            more.append(year)
+        if more and _EACH_YEAR_ASKED.search(text):
+            first = int(span.group(1))
+            out.set("cap_years", [[y, y - first + 1] for y in (int(later.group(1)), *more)])
     # ("连续五年都没交" counts years without cover, not in a row insured)
     # ("连续参保满4年以后": the years reached, said with 满 / 够)
     m = next((m for m in re.finditer(r"连续(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?(?:满|够|到)?" + _N
@@ -753,7 +766,7 @@ def years_of(text: str, out: Slots) -> None:
     # (零报销奖励 / 零报销激励 is the reward's name, not a year without claims: no fact of the asker's)
     # ("不算零报销那个", "零报销的不考虑": the reward set aside by the asker, not a year without claims)
     if not re.search(r"(?:不算|不计|不考虑|不管|除开|除了|不要算|不含|不包括)[^，。]{0,2}零报销|零报销[^，。]{0,4}(?:不算|不考虑|不管|除外|先不说)", text) \
-            and re.search(r"零报销(?!奖励|激励|的奖励|的激励|政策)|(?:一分钱|一次|一回)(?:医保)?都没(?:用|报)|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
+            and re.search(r"零报销(?!奖励|激励|的奖励|的激励|政策)|(?:一分钱|一次|一回)(?:医保)?(?:都|也)?没(?:有)?(?:用|报)|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
                  r"(?:没|没有|未)(?:用|在)?医保(?:报|报销)过|(?:没|没有|未)(?:用|拿)医保报(?:过)?(?:钱|销|账)", text):
         out.set("zero_claim", True)
     # the asker's own statement about the payment window (the window itself is the policy's)
