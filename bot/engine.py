@@ -1435,6 +1435,17 @@ class Engine:
                 if found:
                     reply.text = (found if isinstance(found, str) else found.text) + "\n" + reply.text
                 return reply
+            if turn is None and "people" in facts:
+                # "我们三个人要交一千五是不是": a household's sum asserted — the sum asked, computed, and the
+                # figure checked against the household's total (never against one person's fee)
+                told = premise.household_checked(text, lambda asked: forms.handle(
+                    asked, session.state, region=where, now=time.time(), ttl=session.expiry))
+                if told is not None:
+                    turn, found = told
+                    reply = self._form_reply(turn, note, text, session)
+                    reply.text = found + "\n" + reply.text
+                    return reply
+                session.state["form"] = copy.deepcopy(saved) or {}
             if turn is not None and turn.kind == "not_listed":
                 # the asker's own case is one the handbook leaves open ("居民医保交了1年 转职工 断了2个月
                 # 要等6个月吗"): a figure of the general rule is not confirmed for it

@@ -1019,6 +1019,26 @@ def against_result(text: str, calc) -> str | None:
     return "\n".join(lines) or None
 
 
+def household_checked(text: str, compute) -> tuple[object, str] | None:
+    """A household's yearly sum asserted ("我们三个人要交一千五是不是"): `compute` (a form's turn for
+    a text) asked the sum instead ("…要交多少"), and the figure checked against the household's total;
+    None when that computes no household's total."""
+    claims = [a for a in asserted(text) if a.unit == "money"]
+    if len(claims) != 1:
+        return None
+    a = claims[0]
+    asked = CHECK_TAG.sub("", text[:a.start] + "多少" + text[a.end:]).rstrip("，, ")
+    asked = re.sub(r"(?:是不是|是吧|对吧|对不对|是吗)\s*[？?。]*\s*$", "", asked)
+    turn = compute(asked)
+    calc = getattr(turn, "calculation", None)
+    if turn is None or turn.kind != "calculation" or calc is None or "household" not in calc.result:
+        return None
+    from calculators.figures import say
+    value = Decimal(str(calc.result["household"]))
+    return turn, (f"对，按您说的情况一共是{say(value, 'money')}。" if value == a.value
+                  else f"不是{say(a.value, 'money')}：按您说的情况一共是{say(value, 'money')}，算法如下。")
+
+
 def states_figure(answer: str, claims: list[Assertion]) -> bool:
     """Does a handbook answer state one of these asserted figures?"""
     for a in claims:
