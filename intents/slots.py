@@ -1368,7 +1368,8 @@ HIGH_SUGAR = r"糖尿病|血糖(?:有点|有些|偏|比较|很)?高|降糖药|�
 
 # a band of a table, not the asker's cost: "5万到10万那段报多少", "超过1万的部分"
 # ("5万到10万段": 段 right after a sum, never "一段时间")
-BAND_AFTER = re.compile(r"^[^，,。？?；;]{0,8}?(?:那段|这段|那一段|那部分|这部分|的部分|之间|区间|分段|"
+# (not across a pause to a clause of its own: "合规1.5万 基本医保那部分报多少" names the fund's part)
+BAND_AFTER = re.compile(r"^(?:[^，,。？?；;\s]{0,8}?|\s*)(?:那段|这段|那一段|那部分|这部分|的部分|之间|区间|分段|"
                         r"(?:^|(?<=[万千元块\d]))段(?!时间|日子))")
 
 
@@ -1393,7 +1394,9 @@ def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[
             _CAP_STEP_AGAIN.search(text[max(0, a.start - 6):a.start])
             and any(CAP_MOVED_BY.search(text[max(0, b.start - 10):b.start]) for b in find_numbers(text[:a.start]))):
         return False                 # (and "…那2027年还是加四千不": the same step asked again)
-    if BAND_AFTER.match(text[a.end:]) and expecting not in ("amount", "self_funded", "base"):
+    # (a figure read with the pause after it: the pause is kept, for BAND_AFTER reads none across one)
+    if BAND_AFTER.match(text[a.end - 1:] if text[a.end - 1:a.end].isspace() else text[a.end:]) \
+            and expecting not in ("amount", "self_funded", "base"):
         return False
     if text[max(0, a.start - 3):a.start] in ("百分之", "百分比"):
         return False                 # "听说有百分之九十": a rate, never the asker's cost
