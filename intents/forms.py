@@ -474,7 +474,7 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         slots = dict(open_["slots"]) if offered and open_["calc"] == kind else {}
         _merge(slots, new, None)
         slots["region"] = hit.region or slots.get("region") or region
-        if kind == "inpatient" and not calc_kind_mod.STAY.search(body):
+        if kind == "inpatient" and not calc_kind_mod.STAY.search(body) and not slots.get("prior_tier"):
             # (a hospital's bill with no word of a stay or a visit: taken as a stay's, and said)
             slots.setdefault("_assume", {})["care"] = "您没说是门诊，按住院费用计算"
         turn = _advance(form, {"calc": kind, "slots": slots, "asked": None, "updated": now}, now)

@@ -294,7 +294,9 @@ _NTH_AT = re.compile(r"第[二两三四五2-5](?:次|回)(?:在|去|住|进|到)
 
 
 # the words that move a patient to the hospital named next (转到三级医院, 后来又去了县医院)
-_MOVED_TO = re.compile(r"转(?:院|诊)?(?:到|去|入|往)(?:了)?|(?:又|再)(?:到|去|住)(?:了)?(?:进)?")
+# ("一级医院转二级医院": the hospital moved to said right after 转, with no 到)
+_MOVED_TO = re.compile(r"转(?:院|诊)?(?:到|去|入|往)(?:了)?|(?:又|再)(?:到|去|住)(?:了)?(?:进)?|"
+                       r"(?<=[院心])转(?=三甲|三乙|二甲|二乙|[一二三]级|乡镇|镇卫|县医院|市医院|省医院)")
 
 
 # the stay said as the earlier one, by when ("上个月在三级住过一次") or by its verb ("三级医院住过"): the
@@ -322,7 +324,8 @@ def tier_of(text: str, out: Slots) -> None:
         return
     found = tiers_in(text)
     prior_m = re.search(r"(?:从|上次|上一次|之前|先前|前面|先在|第一次)(?:是|在|住在|住的)?", text)
-    if len(found) >= 2 and (re.search(r"转到|转去|转入|转回|转院|转往|又到|再到|再去|又去|然后|后来|又住|住过", text) or prior_m):
+    if len(found) >= 2 and (re.search(r"转到|转去|转入|转回|转院|转往|又到|再到|再去|又去|然后|后来|又住|住过", text)
+                            or _MOVED_TO.search(text) or prior_m):
         # 从二级转到三级 / 上次在二级: the earlier one is the prior stay — or the one said to be
         # where the patient came from ("三级医院住院…是从乡镇卫生院转过来的")
         came = re.search(r"从[^，。,]{0,4}?(?=三甲|三级|二级|一级|卫生院|乡镇|镇卫|乡卫|社区)", text)
