@@ -1011,7 +1011,8 @@ def delivery_of(text: str, out: Slots) -> None:
             out.set("pregnancy_weeks", weeks)
         else:
             out.set("pregnancy_months", months)
-    m = re.search(r"(双|三|四|两|俩)(?:胞胎|个宝宝|个孩子|个娃)", text)
+    # (not a sibling of a twin birth long past: "我和双胞胎弟弟都在校区")
+    m = re.search(r"(双|三|四|两|俩)(?:胞胎(?!弟弟|哥哥|姐姐|妹妹|兄弟|姐妹|兄妹|姐弟)|个宝宝|个孩子|个娃)", text)
     if m and re.search(r"胞胎|生了|生", text):
         out.set("babies", {"双": 2, "两": 2, "俩": 2, "三": 3, "四": 4}[m.group(1)])
 
@@ -1168,7 +1169,9 @@ def assistance_stage_of(text: str, out: Slots) -> None:
 
 
 def extras_of(text: str, out: Slots) -> None:
-    if re.search(r"长护|长期护理", text):
+    # ("不要长护", "不含长护险": set aside by the asker, never added)
+    if re.search(r"长护|长期护理", text) and not re.search(
+            r"(?:不要|不含|不加|不交|不缴|不买|不算|不计|除开|除了|不包括|没要|没加|不参加)[^，。]{0,2}(?:长护|长期护理)", text):
         out.set("with_ltc", True)
     if MATERNITY_FEE.search(text):
         # "生育保险每月按基数交多少": the 职工 maternity fee itself (城乡居民 pay none), not a birth's benefit
