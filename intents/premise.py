@@ -260,6 +260,8 @@ def check_deadline(text: str, region: str) -> Verdict | None:
 _FUNDING_PARTS = [("total", "筹资总额", r"筹资|总额|一共|总共"), ("subsidy", "财政补助", r"财政|补助|补贴|政府"),
                   ("personal", "个人缴费", r"个人|自己|交多少|缴多少|交费|缴费|交好多|要交")]
 _COMPARED = re.compile(r"各|分别|差|涨|降|多了|少了|多多少|少多少|变化|变了|区别|不一样|一样|相比|比")
+# another figure than the 筹资 compared across years ("2025年没报过 2026年大病保险限额是不是多了 多好多")
+_ANOTHER_FIGURE = re.compile(r"大病|限额|封顶|起付|报销|住院|门诊|报过|报了")
 
 
 def compare_years(text: str, region: str) -> Verdict | None:
@@ -277,7 +279,7 @@ def compare_years(text: str, region: str) -> Verdict | None:
         return None
     if len(years) == 1:
         return _one_year(text, region, years[0], resident)
-    if len(years) < 2 or not _COMPARED.search(text):
+    if len(years) < 2 or not _COMPARED.search(text) or _ANOTHER_FIGURE.search(text):
         return None
     if any(y not in resident.funding for y in years[:2]):
         return None
