@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import lru_cache, wraps
 from typing import Callable
 
+from calculators.common import MAX_GROUP
 from intents import premise
 from intents.numbers import Number, count_range, find_numbers, to_int
 from intents.regions import covered_care_place, elsewhere_place
@@ -1209,7 +1210,9 @@ def extras_of(text: str, out: Slots) -> None:
     # (the household's count, not "一个人交好多" — the rate per person — said before it)
     # ("我们两个一共交多少", "我们三个": the askers counted by 我们, with no 人 after)
     m = next((x for x in re.finditer(_N + r"(?:个人|口人|口)|(?<=我们)" + _N + r"(?=个)|(?<=俺们)" + _N + r"(?=个)", text)
-              if 1 < _n(x.group(1) or x.group(2) or x.group(3)) <= 12), None)
+              if 1 < _n(x.group(1) or x.group(2) or x.group(3)) <= (
+                  # (a class or a dorm counted, "我们班30个人": a group paying each its own fee, larger than a household)
+                  MAX_GROUP if _GROUP_BEFORE.search(text[max(0, x.start() - 6):x.start()]) else 12)), None)
     count = _n(m.group(1) or m.group(2) or m.group(3)) if m else 0
     if m and members is None:
         # "5个人 两个低保": a bare count of a category, fewer than the household, is that many members of
@@ -1220,6 +1223,8 @@ def extras_of(text: str, out: Slots) -> None:
             members = _n(bare.group(1))
     if m:
         out.set("people", count)
+        if _GROUP_BEFORE.search(text[max(0, m.start() - 6):m.start()]):
+            out.set("group", True)              # a class, a dorm: no household
         if members and members > 1:
             out.set("one_member", members)         # 5口人，其中2个是低保
         elif members == 1 or re.search(r"其中[^，。]{0,8}(?:特困|孤儿|低保|监测|残疾)|只有[^，。]{0,4}(?:特困|孤儿|低保|监测|残疾)", text) or (
@@ -1230,6 +1235,8 @@ def extras_of(text: str, out: Slots) -> None:
         # "其中有个是低保", "里面两个是特困": members of the household named before
         out.set("one_member", True if members == 1 else members)
 
+
+_GROUP_BEFORE = re.compile(r"(?:班|班级|宿舍|寝室|年级|专业)(?:上|里|里面|的)?(?:一共|总共|共)?(?:有)?\s*$")
 
 # what the maternity insurance itself costs ("生育保险每个月交好多", "生育保险费按多少交"), not what it pays
 # — or at what rate it is paid ("生育保险又按好多交")
