@@ -31,3 +31,15 @@ def test_twin_siblings_are_two_students_not_a_birth(engine):
     from intents.slots import extract
     assert not extract("2026年医保两个人一共交多少 不要长护").get("with_ltc")
     assert extract("2026年医保两个人一共交多少 加长护").get("with_ltc")
+
+
+def test_a_class_counted_pays_each_its_fee(engine):
+    # 克拉玛依 2026 校区学生 400 each: 25 × 400 = 10000; with 长护险 53: 25 × 453 = 11325
+    r = computed(ask(engine, "我们班25个人 2026年克拉玛依居民医保 一共交多少", region="克拉玛依"), 10000)
+    assert "全家" not in r.text and "不合理" not in r.text, r.text
+    r = computed(ask(engine, "我们班25个人 2026年克拉玛依居民医保都加长护险 一共交多少", region="克拉玛依"), 11325)
+
+
+def test_a_household_is_still_bounded(engine):
+    from intents.slots import extract
+    assert extract("我们家30个人 合疗一共交多少").get("people") is None
