@@ -383,6 +383,9 @@ class Engine:
         if len(parts) > 1 and premise.funding_split(text, whole.region or region or "") is not None:
             # "筹资一共多少 学生自己出多少 政府补多少": one calculation of the 筹资's parts answers each
             parts = []
+        if len(parts) > 1 and extract(text).get("_cap_bound") == "both" and calc_kind(text, extract(text)) == "serious_cap":
+            # "大病保险最高能提到好多 最多降到好多": one calculation of the cap's two bounds answers both
+            parts = []
         if len(parts) <= 1:
             # (a message to an open form is not parsed, yet may be a question of its own, read without
             # its chat filler as any question is: "先问下 电子医保码咋个激活")
@@ -561,6 +564,11 @@ class Engine:
         cancelled = self._cancel(text, session, region)
         if cancelled is not None:
             return cancelled
+        each = None if forms.is_open(session.state) else acts.each_scheme(text)
+        if each is not None:
+            both = self._each_scheme_computed(text, each, note, message, session, region)
+            if both is not None:
+                return both
         asked = self._with_last_question(text, session)
         again = asked != text
         if again:
@@ -615,6 +623,34 @@ class Engine:
             # with the part of the province the bot covers
             return self._in_province(text, part, note, session, hit, alone, **how)
         return self._answer_placed(text, part, note, session, region, hit, alone, **how)
+
+    def _each_scheme_computed(self, text: str, each: list[tuple[str, str]], note: str, message: Message,
+                              session: Session, region: str | None) -> Reply | None:
+        """One question asking each scheme's sum at once ("职工医保和居民医保分别报多少", "我是职工我妈是
+        居民 各报好多 差好多"): computed once for each, labelled, with the difference where it is asked —
+        or None (the usual path: which scheme is asked) unless both are computed."""
+        before = copy.deepcopy(session.state)
+        replies: list[Reply] = []
+        for _, one in each:
+            session.state.clear()
+            session.state.update(copy.deepcopy(before))
+            parts = _joined(parse(one, self.index.on_topic).parts, self.index.topics)
+            part = parts[0] if len(parts) == 1 and parts[0].readings else Part(question=one, readings=[one])
+            replies.append(self._answer_one(one, part, "", message, session, region, alone=False))
+        session.state.clear()
+        session.state.update(before)
+        if any(r.kind != "calculation" or r.calculation is None for r in replies):
+            return None
+        session.state["last_question"] = {"text": text, "at": time.time()}
+        blocks = [f"【{acts.SCHEME_NAMES[scheme]}】\n{r.text}" for (scheme, _), r in zip(each, replies)]
+        pays = [r.calculation.result.get("fund_pays") for r in replies]
+        if acts.DIFF_ASKED.search(text) and all(isinstance(x, (int, float)) for x in pays):
+            gap = abs(pays[0] - pays[1])
+            more = acts.SCHEME_NAMES[each[0][0] if pays[0] >= pays[1] else each[1][0]]
+            blocks.append(f"两者相差 {gap:,.0f} 元（{more}多报 {gap:,.0f} 元）。" if gap else "两者报销金额相同。")
+        sources = list({(src.handbook, src.section): src for r in replies for src in r.sources}.values())
+        return Reply(kind="calculation", text=note + "\n\n".join(blocks), region=replies[0].region or region,
+                     sources=sources, calculation=replies[0].calculation)
 
     def _answer_placed(self, text: str, part: Part, note: str, session: Session, region: str | None,
                        hit: RegionHit, alone: bool, *, exclude: frozenset[str] = frozenset(), again: bool = False,
@@ -1399,6 +1435,17 @@ class Engine:
                 if found:
                     reply.text = (found if isinstance(found, str) else found.text) + "\n" + reply.text
                 return reply
+            if turn is None and "people" in facts:
+                # "我们三个人要交一千五是不是": a household's sum asserted — the sum asked, computed, and the
+                # figure checked against the household's total (never against one person's fee)
+                told = premise.household_checked(text, lambda asked: forms.handle(
+                    asked, session.state, region=where, now=time.time(), ttl=session.expiry))
+                if told is not None:
+                    turn, found = told
+                    reply = self._form_reply(turn, note, text, session)
+                    reply.text = found + "\n" + reply.text
+                    return reply
+                session.state["form"] = copy.deepcopy(saved) or {}
             if turn is not None and turn.kind == "not_listed":
                 # the asker's own case is one the handbook leaves open ("居民医保交了1年 转职工 断了2个月
                 # 要等6个月吗"): a figure of the general rule is not confirmed for it

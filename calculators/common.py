@@ -9,6 +9,7 @@ from calculators.policy import Policy, Source
 from calculators.result import Calculation
 
 MAX_AMOUNT = Decimal(5_000_000)    # above this an amount is almost surely a typo (住院花了10亿)
+MAX_HOUSEHOLD, MAX_GROUP = 20, 200  # people of one household, of one group paying each its fee (a class)
 
 
 class NotListed(Exception):

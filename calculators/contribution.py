@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from calculators.common import BadInput, NotListed, Work, check_amount, month_paid, open_section
+from calculators.common import MAX_GROUP, MAX_HOUSEHOLD, BadInput, NotListed, Work, check_amount, month_paid, open_section
 from calculators.money import ZERO, D, fen, num, pct, yuan
 from calculators.policy import Policy
 from calculators.result import Calculation
@@ -28,13 +28,14 @@ def _personal(r, category: str) -> tuple[Decimal, Decimal]:
 def resident_contribution(policy: Policy, *, category: str = "一般", late: bool = False, with_ltc: bool = False,
                           people: int = 1, one_member_category: bool | int = False, paid_month: int | None = None,
                           paid_day: int | None = None, paid_after: bool = False,
-                          for_this_year: bool = False) -> Calculation:
+                          for_this_year: bool = False, group: bool = False) -> Calculation:
     """One person's yearly 居民 contribution after the subsidy for their category (and a voluntary
-    add-on); for a household of `people`, the category is everyone's, or one member's."""
+    add-on); for a household of `people`, the category is everyone's, or one member's; `group`: the
+    people are a class or a dorm, each paying, not a household."""
     c = _section(policy)
     if c.resident is None:
         raise NotListed(f"{policy.region}的手册没有列出城乡居民医保缴费标准。")
-    if people < 1 or people > 20:
+    if people < 1 or people > (MAX_GROUP if group else MAX_HOUSEHOLD):
         raise BadInput(f"人数 {people} 不合理。", "people")
     r = c.resident
     if with_ltc and not r.extras:
@@ -80,6 +81,7 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
     w.assume(f"{policy.region} {policy.year} 年度城乡居民医保，{CATEGORY_WORDS.get(category, category)}")
     w.assume("同时具备多种资助身份的按最高标准资助，不重复资助")
     if people > 1:
+        whole, lead = ("合计", f"{people} 人") if group else ("全家", "全家")
         each = r.standard + sum((e.amount for e in r.extras), ZERO) * with_ltc
         # one_member_category: the category is one member's (True), or that many members' (an int)
         members = min(int(one_member_category), people) if one_member_category else people
@@ -89,17 +91,17 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
             named = CATEGORY_WORDS.get(category, category)
             they, share = (f"{named} {members} 人每人 {num(pay)} 元", f"{num(pay)} × {members}") if members > 1 \
                 else (f"{named} 1 人 {num(pay)} 元", num(pay))
-            w.step(f"全家 {people} 人：{others} 人按普通居民每人 {num(each)} 元，{they}，"
+            w.step(f"{whole} {people} 人：{others} 人按普通居民每人 {num(each)} 元，{they}，"
                    f"合计 {num(each)} × {others} + {share} = {num(total)} 元")
         else:
-            w.step(f"全家 {people} 人：{num(pay)} × {people} = {num(total)} 元")
+            w.step(f"{whole} {people} 人：{num(pay)} × {people} = {num(total)} 元")
         w.money("household", total)
         if sub:
             # the household's subsidy summed as its contribution is ("国家一共资助好多")
-            w.step(f"全家资助：{num(sub)} × {members} = {num(sub * members)} 元")
+            w.step(f"{whole}资助：{num(sub)} × {members} = {num(sub * members)} 元")
             w.money("household_subsidy", sub * members)
-            return w.done(f"全家一共需缴 {yuan(total)} 元/年，资助共 {yuan(sub * members)} 元。")
-        return w.done(f"全家一共需缴 {yuan(total)} 元/年。")
+            return w.done(f"{lead}一共需缴 {yuan(total)} 元/年，资助共 {yuan(sub * members)} 元。")
+        return w.done(f"{lead}一共需缴 {yuan(total)} 元/年。")
     if pay == 0:
         return w.done("个人不用缴费（0 元），由医疗救助资金全额资助 "
                       f"{num(sub)} 元。")
@@ -115,7 +117,7 @@ def household_contribution(policy: Policy, *, members: dict[str, int], with_ltc:
         raise NotListed(f"{policy.region}的手册没有列出城乡居民医保缴费标准。")
     r = c.resident
     people = sum(members.values())
-    if people < 1 or people > 20:
+    if people < 1 or people > MAX_HOUSEHOLD:
         raise BadInput(f"人数 {people} 不合理。", "people")
     if with_ltc and not r.extras:
         raise NotListed(r.extras_missing.note if r.extras_missing else f"{policy.region}的手册没有列出长期护理保险的缴费标准。",

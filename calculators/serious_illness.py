@@ -107,13 +107,17 @@ def group_threshold(policy: Policy, category: str) -> Calculation | None:
 
 
 def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_claim_last_year: bool = False,
-                gap_years: int = 0, gap_year: int | None = None, bound: str | None = None) -> Calculation:
+                gap_years: int = 0, gap_year: int | None = None, bound: str | None = None,
+                each_year: list[list[int]] | None = None) -> Calculation:
     """巴中's yearly 大病 cap for one person (第三章 九问/十问 examples); with `bound` ("most",
-    "least" or "both") how far the rewards can raise it or gaps lower it, at most."""
+    "least" or "both") how far the rewards can raise it or gaps lower it, at most; with `each_year`
+    ([year, years in a row] of each later year of one unbroken run) the cap of each of them."""
     si = section(policy)
     g = si.groups["一般"]
     if si.cap_adjust is None or g.cap is None:
         raise NotListed(f"{policy.region}的手册没有大病保险限额的奖励或扣减规定。")
+    if each_year and not zero_claim_last_year and not gap_years and not bound:
+        return _cap_each_year(policy, si, g.cap, each_year)
     w = Work("serious_illness_cap", "大病保险年度最高支付限额", policy,
              dict(continuous_years=continuous_years, zero_claim_last_year=zero_claim_last_year or None,
                   gap_years=gap_years or None, bound=bound))
@@ -140,6 +144,31 @@ def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_cla
     elif continuous_years:
         w.assume(f"按手册（{policy.year} 年度）的规定推算，以后年度的限额以当年公布的政策为准")
     return w.done(f"大病保险年度最高支付限额为 {yuan(cap)} 元（约 {wan(cap)} 万元）。")
+
+
+def _cap_each_year(policy: Policy, si: SeriousIllness, base: Decimal, each_year: list[list[int]]) -> Calculation:
+    """The cap of each later year of one unbroken run ("2029年继续交 2030年也交 这两年分别好多")."""
+    w = Work("serious_illness_cap", "大病保险年度最高支付限额", policy, dict(each_year=each_year))
+    w.cite(si.group_sources.get("cap"))
+    w.step(f"大病保险原最高支付限额 {num(base)} 元")
+    said, rule = [], []
+    for year, n in each_year:
+        at = len(w.steps)
+        cap = adjusted_cap(si, base, continuous_years=n, zero_claim_last_year=False, gap_years=0, w=w)
+        # (each year's own working, named by its year; the rule's ceiling said once, last)
+        new, w.steps[at:] = w.steps[at:], []
+        for st in new:
+            if st.startswith("提高限额") or st.startswith("连续参保 "):
+                w.step(f"{year} 年：{st}")
+            elif st not in rule:
+                rule.append(st)
+        w.money(f"cap_{year}", cap)
+        said.append(f"{year} 年 {yuan(cap)} 元（约 {wan(cap)} 万元）")
+    for st in rule:
+        w.step(st)
+    w.assume("普通居民（特困人员、孤儿、低保对象不设赔付限额）")
+    w.assume(f"按手册（{policy.year} 年度）的规定推算，以后年度的限额以当年公布的政策为准")
+    return w.done("大病保险年度最高支付限额：" + "；".join(said) + "。")
 
 
 def _cap_bound(si: SeriousIllness, base: Decimal, bound: str, w: Work) -> Calculation:

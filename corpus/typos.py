@@ -42,6 +42,9 @@ ASKED_COUNT_RE = re.compile(r"[几哪](?=[级个种类次等档])")
 # term (百分之七 is no 百分之几: the 70% asserted was lost to the check)
 FIGURE_RE = re.compile(r"百分之[零一二两三四五六七八九十百]+|[一二两三四五六七八九十]+(?=[成十百千万])")
 
+# An ordinal (第一次, 第2年): its 第 counts, never a slip of a term's character (大一第一次 is no 大异地)
+ORDINAL_RE = re.compile(r"第(?=[一二两三四五六七八九十\d])")
+
 # A numeral that goes on a figure said before it (八成五, 三万五, 两千五, 一点五): the figure's last
 # digit, never the head of a term (八成五报 is not 八成 五保)
 FIGURE_GOES_ON = frozenset("成万千百点")
@@ -118,6 +121,8 @@ class Repairer:
         table = readings()
         # a word a repair could change at all: not a known word, written in characters we can read
         open_ = [not (len(w) > 1 and w in self.known) and all(c in table for c in w) for w in words]
+        starts = [0, *accumulate(len(w) for w in words)]
+        ordinals = {m.start() for m in ORDINAL_RE.finditer("".join(words))}
         i = 0
         while i < len(words):
             found = None
@@ -133,6 +138,9 @@ class Repairer:
                 if not MIN_LEN <= lengths[n - 1] <= MAX_LEN or not any(open_[i:i + n]):
                     continue
                 found = self._span_repair(tuple(words[i:i + n]), not pieces.isdisjoint(range(i, i + n)))
+                if found and any(starts[i] <= at < starts[i + n] and found.term[at - starts[i]:at - starts[i] + 1] != "第"
+                                 for at in ordinals):
+                    found = None        # (the ordinal's 第, read with the numeral after the span)
                 if found:
                     repairs.append(found)
                     out.append(found.term)

@@ -169,6 +169,27 @@ _ASKS = re.compile(r"[？?]|吗|多少|好多|怎么|咋|什么|啥|哪|几|能�
 _SCHEME_WORDS = re.compile(r"城乡居民基本医疗保险|城乡居民医保|城乡居民|居民医保|城镇职工基本医疗保险|城镇职工医保|城镇职工|职工医保|"
                            r"新农合|合疗|农合|农村医保|城居|居民|职工")
 _SCHEME_NAMES = SCHEME_NAMES = {"职工": "职工医保", "居民": "城乡居民医保"}
+# each of the two schemes asked at once ("职工医保和居民医保分别报多少", "我是职工我妈是居民 各报好多 差好多")
+_EACH_ASKED = re.compile(r"分别|各(?:自|是|报|能|要|交|付|给|赔|补|有)|各[^，。？?]{0,3}(?:多少|好多|几多)|"
+                         r"差(?:好多|多少|几多|距)|相差|哪个(?:报得?|能报)?(?:多|高|少)")
+_BOTH_SAID = re.compile(r"(职工医保|城乡居民医保)(?:和|跟|与|、|还有)\1")
+_EACH_WORD = re.compile(r"分别|各自|各(?=[^，。？?]{0,3}(?:多少|好多|几多)|是|报|能|要|交|付|给|赔|补|有)")
+DIFF_ASKED = _DIFF_ASKED = re.compile(r"[，,\s]*(?:两个|两者)?(?:相?差|差距)(?:好多|多少|几多|有好多|有多少|是好多|是多少|多大)?(?:钱|块)?[？?]?(?=$|[，,。\s])")
+
+
+def each_scheme(text: str) -> list[tuple[str, str]] | None:
+    """The message read once for each scheme, (scheme, text naming only that one), when it names both
+    schemes of no one pair (no spouse's, no switch) and asks of each; None otherwise."""
+    if "conflict:insurance:职工:居民" not in extract(text).notes or not _EACH_ASKED.search(text):
+        return None
+    out = []
+    for scheme, name in SCHEME_NAMES.items():
+        one = _SCHEME_WORDS.sub(name, text)
+        one = _EACH_WORD.sub("", _DIFF_ASKED.sub("", _BOTH_SAID.sub(r"\1", one)))
+        out.append((scheme, one.strip(" ，,")))
+    return out
+
+
 # whose case within 职工, which a new scheme replaces with the rest of the case (在职 / 退休)
 _STAFF_STATUS = re.compile(r"退休了?的?|在职的?")
 def without_staff_status(text: str) -> str:

@@ -6,7 +6,7 @@ import re
 
 import regions
 from intents import premise
-from intents.slots import DEDUCTIBLE_PAID, EXCLUDED, PREMIUM_PAID, Slots
+from intents.slots import DEDUCTIBLE_PAID, EXCLUDED, IN_CATALOGUE_BEFORE, PREMIUM_PAID, Slots
 
 ASK_AMOUNT = re.compile(r"能报多少|报多少|报销多少|报了多少|赔多少|能赔|给报多少|能报销多少|能退多少|报好多|报得到好多|"
                         r"能报好多|赔好多|给好多|给多少|能给|救助多少|救助好多|补差(?:是|有|能有|能补|能给|给)?(?:多少|好多|几多)|补多少|补好多|"
@@ -101,7 +101,7 @@ FEE_PAID = re.compile(r"(?:医保|保费|医保费|合疗|居民医保)[^，。�
 _TOTAL_ASKED = re.compile(r"(?:一共|总共|合计|加起来|总的)[^，。？?]{0,6}?(?:多少|好多|几多)")
 # a household's cover asked as one sum ("5个人都交合疗 一共好多钱")
 HOUSEHOLD_TOTAL = re.compile(r"(?:交|缴|参保|买)[^。？?]{0,30}(?:一共|总共|合计|加起来)[^，。？?]{0,3}(?:多少|好多|几多)")
-MATERNITY = re.compile(r"生孩子|生小孩|生娃|生了(?:个|一个|两个|俩|对)(?:娃|孩子|小孩|宝宝|儿子|女儿|闺女|双胞胎)|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎|三胞胎|多胞胎|产检|流产|引产|人流|终止妊娠")
+MATERNITY = re.compile(r"生孩子|生小孩|生娃|生了(?:个|一个|两个|俩|对)(?:娃|孩子|小孩|宝宝|儿子|女儿|闺女|双胞胎)|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎(?!弟弟|哥哥|姐姐|妹妹|兄弟|姐妹|兄妹|姐弟)|三胞胎|多胞胎|产检|流产|引产|人流|终止妊娠")
 SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|(?:没|没有|未)(?:用|拿)?医保报|断保|断缴|断过|没参保|没交|没断|每年都交|年年都交|一直交|一直在交|"
                         # ("如果我一直坚持每年交"): a run of years kept up, said as a resolve
                         r"(?:一直|每年)?坚持(?:每年)?(?:都)?(?:交|缴|参保|参加)")
@@ -160,7 +160,7 @@ BY_THE_RULE = re.compile(rf"(?:{_DEDUCTIBLE_NAMES}|门槛费?)(?:扣了|扣掉|�
 # calc_kind's words, compiled once (it reads every question part, several times a message)
 # (an operation at a hospital, "在二级医院做了手术", is a stay's bill: 巴中 pays even a 职工's 日间手术
 # as one — never asked as an outpatient visit)
-_STAY = re.compile(r"住院|住了院|出院|(?:做|动)了?(?:个|一个|一台|一次)?(?:大)?手术|开了?(?:一)?刀|住[了过的].{0,4}院|住了\d|住了[一二两三四五六七八九十半几]|又住[^，。]{0,6}院|"
+_STAY = re.compile(r"住院|住了院|出院|(?:做|动)了?(?:个|一个|一台|一次)?(?:大)?[^，。\s门\d]{0,4}?手术|开了?(?:一)?刀|住[了过的].{0,4}院|住了\d|住了[一二两三四五六七八九十半几]|又住[^，。]{0,6}院|"
                    r"住进[^，。]{0,8}院|(?<![居记])住(?:进|在)?[^，。住\s门\d]{0,6}(?:医院|卫生院|卫生服务中心)|"
                    # 住三甲: the hospital by its grade alone
                    r"(?<![居记])住(?:进|在|了|的)?[^，。住\s门\d]{0,4}?(?:三甲|三乙|二甲|二乙|[一二三]级)|"
@@ -197,6 +197,8 @@ _VISIT = re.compile(r"门诊|看病|拿药|吃药|买药|开药|药费|用药|"
                     # a bill by the month ("一个月药费180", "每月花420元"): a 慢病's, paid by its monthly limit — no stay
                     r"(?:每个?月|一个月|月均)[^，。？?]{0,6}?(?:\d|[一二两三四五六七八九十百千]+(?:块|元))")
 _OUTPATIENT = re.compile(r"门诊|拿药|买药|开药|挂号|(?<!不是)(?<!非)(?<!不算)(?<!没有)急诊|看儿科")
+# (read by the forms: a stay said in words, or only taken as one)
+STAY = _STAY
 
 
 def stay_bill(text: str, s: Slots, inpatient: bool) -> bool:
@@ -288,6 +290,12 @@ def calc_kind(text: str, s: Slots) -> str | None:
         # "二级医院起付线好像是500？合规一万报好多": a hospital's 起付线 with a bill and no outpatient word
         # is a stay's (门诊统筹's 起付线 is the year's, not a hospital's)
         inpatient = _DEDUCTIBLE.search(text)
+    if not inpatient and s.get("tier") and s.get("tier") != "药店" and at is not None \
+            and IN_CATALOGUE_BEFORE.search(text[max(0, at - 10):at]) and not _NOT_A_STAY.search(text) \
+            and not _OUTPATIENT.search(text) and not SERIOUS_CAP.search(text):
+        # "二级医院 政策范围内的钱是8千3 能报好多": a hospital's tier and its 合规 bill, no word of a visit —
+        # a stay's bill (the form says it took it as one)
+        inpatient = IN_CATALOGUE_BEFORE.search(text[max(0, at - 10):at])
     if "大额" in text and inpatient and s.get("insurance") != "居民" and s.get("reimbursed") is None \
             and not (at is not None and LEFT_BEFORE.search(text[:at])) \
             and not (RATIO_QUESTION.search(text) and not ASK_AMOUNT.search(text)):

@@ -382,7 +382,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         # (a gap said without its length beside how far the cap can move — "要是以后断了 最低扣到好多" —
         # is the rule's case, not one to ask the years of)
         gap_years=int(s.get("gap_years") or 0) if s.get("_cap_bound") else _gap_years(p, s),
-        gap_year=s.get("gap_year"), bound=s.get("_cap_bound")),
+        gap_year=s.get("gap_year"), bound=s.get("_cap_bound"), each_year=s.get("cap_years")),
     "chronic": lambda p, s: chronic(
         p, insurance=s["insurance"], diseases=_chronic_names(p, s), cost=D(s["amount"]), months=s.get("months"),
         group=s.get("chronic_group"), paid_this_year=_used_for(s, "门诊")),
@@ -421,7 +421,8 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         resident_contribution(p, category=_best_held(p, s), with_ltc=bool(s.get("with_ltc")),
                               people=int(s.get("people") or 1), one_member_category=s.get("one_member") or False,
                               paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
-                              paid_after=bool(s.get("paid_after")), for_this_year=bool(s.get("for_this_year")))),
+                              paid_after=bool(s.get("paid_after")), for_this_year=bool(s.get("for_this_year")),
+                              group=bool(s.get("group")))),
     "single_drugs": lambda p, s: single_drugs(p, insurance=s["insurance"], cost=D(s["amount"])),
     "maternity": _maternity,
     "assistance": _assistance,

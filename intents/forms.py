@@ -474,6 +474,9 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         slots = dict(open_["slots"]) if offered and open_["calc"] == kind else {}
         _merge(slots, new, None)
         slots["region"] = hit.region or slots.get("region") or region
+        if kind == "inpatient" and not calc_kind_mod.STAY.search(body) and not slots.get("prior_tier"):
+            # (a hospital's bill with no word of a stay or a visit: taken as a stay's, and said)
+            slots.setdefault("_assume", {})["care"] = "您没说是门诊，按住院费用计算"
         turn = _advance(form, {"calc": kind, "slots": slots, "asked": None, "updated": now}, now)
         turn.case_known = turn.case_known and not COMPUTE.search(body)
         return turn
@@ -973,7 +976,7 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "u
          "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "gap_months", "after_regular", "after_serious",
          "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
          "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
-         "maternity_fee", "hospital", "_cap_bound")
+         "maternity_fee", "hospital", "_cap_bound", "cap_years", "group")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said",
              "amount_unread", "amount_parts", "class_costs", "amount_in_catalogue", "above_deductible"), "amount_unread": ("amount",),

@@ -250,6 +250,10 @@ class Part:
         # whose case another question of the message told ("女职工生孩子 顺产报多少 剖宫产报多少"):
         # the scheme, category and place it does not say itself
         own = _own_slots(told) | ({"region"} if detect_region(told).region else set())
+        if _WORKER_SCHEME.search(self.question) or _RESIDENT_SCHEME.search(self.question):
+            # (a question naming its scheme by the bare word, "职工报多少 居民报多少", is that scheme's:
+            # the other question's scheme is not put in front of it)
+            own.add("scheme")
         said = [w for name in _CASE_SLOTS if name not in own for w in self.slots.get(name, [])]
         if "base" not in own and _PAYING_IN_RE.search(self.question):
             # the monthly base another clause told ("月缴费基数5000 … 生育保险又按好多交"): the fee asked is
@@ -625,12 +629,31 @@ _INDEFINITE_RE = re.compile(r"(?:啥子?|什么|哪儿?|哪里|谁|咋个?|怎�
 def is_question(clause: str, marked: bool = False) -> bool:
     """Does the clause ask something? In a message whose writer uses question marks (`marked`),
     an unmarked clause asks only with a question word or particle: "说现在交了还要等几个月才能用"
-    reports what was said; nor do question words said as indefinites ("啥子备案也没办")."""
+    reports what was said; nor do question words said as indefinites ("啥子备案也没办"); nor does a
+    fact of the case said again with 嘛 ("三级医院嘛", "居民医保嘛": 四川's "you see")."""
     if "?" not in clause:
         clause = _INDEFINITE_RE.sub("", clause)
+        if _fact_said_with_ma(clause):
+            return False
     if marked:
         return "?" in clause or bool(_PARTICLE_RE.search(clause) or _ASKING_RE.search(clause))
     return bool(_QUESTION_RE.search(clause))
+
+
+_FACT_MA_RE = re.compile(r"^(?:是|就是|都是|反正是|本来就是)?(?:那个|这个|那种|个)?(?P<fact>[^，,。？?\s]{2,10}?)(?:的)?嘛[哦啊呀]?$")
+
+
+def _fact_said_with_ma(clause: str) -> bool:
+    """"三级医院嘛", "是居民医保嘛": a hospital's tier, a scheme or a place said with 嘛 and nothing else."""
+    m = _FACT_MA_RE.match(clause.strip())
+    if not m:
+        return False
+    fact = m.group("fact")
+    for name in ("tier", "scheme"):
+        fact = _STORY_SLOTS[name].sub("", fact)
+    hit = detect_region(fact)
+    fact = fact.replace(hit.county or hit.region or "\0", "") if hit.region else fact
+    return fact != m.group("fact") and re.fullmatch(r"(?:医院|医保|的|定点|医疗机构)*", fact) is not None
 
 
 # what the story says did not happen, in the handbook's words ("不是急诊，医生也没开转诊，啥子备案也没

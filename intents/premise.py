@@ -41,7 +41,9 @@ RULE_BEFORE = re.compile(r"(?:起付线|起付标准|起付|门槛费?|起点|�
 # …a threshold phrase after the figure: 花满1000才开始报, 超过1万的部分才报, 3个月就能享受
 RULE_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?)?\s*(?:以上|以下)?(?:的部分)?\s*(?:才|就|以后|后)(?:能|可以|开始)?(?:报|赔|享受|用|报销)|^\s*(?:内|以内)(?:参保|缴费|交)")
 # a fact of the asker's own case, not a rule: 花了5000, 报了3000, 自付了2000, 已经交了400
-STATED = re.compile(r"(?:(?:还要|还得|还需要?|仍要|仍需)(?:自己)?(?:出|掏|付|自付)|花了|花费了?|用了|报了|赔了|出了|自付了|自费了|掏了|交了|缴了|一共|总共|合计|医药费|费用是|费用为)"
+STATED = re.compile(r"(?:能报|可以报|可报|符合报销)的(?:费用|部分|医疗费用?|钱)(?:是|有|为)?\s*$|"
+                    # (the bill's part that counts, "能报的费用3500元": the asker's cost, not a payout checked)
+                    r"(?:(?:还要|还得|还需要?|仍要|仍需)(?:自己)?(?:出|掏|付|自付)|花了|花费了?|用了|报了|赔了|出了|自付了|自费了|掏了|交了|缴了|一共|总共|合计|医药费|费用是|费用为)"
                     r"[^，。,；;]{0,2}$|"
                     # the asker's own bill by what it paid for, the figure right after it ("一年药钱900块",
                     # "药费花了600"; not "产前检查费是500吗", a rule's figure checked)
@@ -258,6 +260,8 @@ def check_deadline(text: str, region: str) -> Verdict | None:
 _FUNDING_PARTS = [("total", "筹资总额", r"筹资|总额|一共|总共"), ("subsidy", "财政补助", r"财政|补助|补贴|政府"),
                   ("personal", "个人缴费", r"个人|自己|交多少|缴多少|交费|缴费|交好多|要交")]
 _COMPARED = re.compile(r"各|分别|差|涨|降|多了|少了|多多少|少多少|变化|变了|区别|不一样|一样|相比|比")
+# another figure than the 筹资 compared across years ("2025年没报过 2026年大病保险限额是不是多了 多好多")
+_ANOTHER_FIGURE = re.compile(r"大病|限额|封顶|起付|报销|住院|门诊|报过|报了")
 
 
 def compare_years(text: str, region: str) -> Verdict | None:
@@ -275,7 +279,7 @@ def compare_years(text: str, region: str) -> Verdict | None:
         return None
     if len(years) == 1:
         return _one_year(text, region, years[0], resident)
-    if len(years) < 2 or not _COMPARED.search(text):
+    if len(years) < 2 or not _COMPARED.search(text) or _ANOTHER_FIGURE.search(text):
         return None
     if any(y not in resident.funding for y in years[:2]):
         return None
@@ -1017,6 +1021,26 @@ def against_result(text: str, calc) -> str | None:
         lines.append(f"对，按您说的情况算是{say(value, a.unit)}。" if value == a.value
                      else f"不是{say(a.value, a.unit)}：按您说的情况算是{say(value, a.unit)}，算法如下。")
     return "\n".join(lines) or None
+
+
+def household_checked(text: str, compute) -> tuple[object, str] | None:
+    """A household's yearly sum asserted ("我们三个人要交一千五是不是"): `compute` (a form's turn for
+    a text) asked the sum instead ("…要交多少"), and the figure checked against the household's total;
+    None when that computes no household's total."""
+    claims = [a for a in asserted(text) if a.unit == "money"]
+    if len(claims) != 1:
+        return None
+    a = claims[0]
+    asked = CHECK_TAG.sub("", text[:a.start] + "多少" + text[a.end:]).rstrip("，, ")
+    asked = re.sub(r"(?:是不是|是吧|对吧|对不对|是吗)\s*[？?。]*\s*$", "", asked)
+    turn = compute(asked)
+    calc = getattr(turn, "calculation", None)
+    if turn is None or turn.kind != "calculation" or calc is None or "household" not in calc.result:
+        return None
+    from calculators.figures import say
+    value = Decimal(str(calc.result["household"]))
+    return turn, (f"对，按您说的情况一共是{say(value, 'money')}。" if value == a.value
+                  else f"不是{say(a.value, 'money')}：按您说的情况一共是{say(value, 'money')}，算法如下。")
 
 
 def states_figure(answer: str, claims: list[Assertion]) -> bool:

@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import lru_cache, wraps
 from typing import Callable
 
+from calculators.common import MAX_GROUP
 from intents import premise
 from intents.numbers import Number, count_range, find_numbers, to_int
 from intents.regions import covered_care_place, elsewhere_place
@@ -28,7 +29,7 @@ SELF_FUNDED_AFTER = re.compile(r"^(?:元|块钱?)?(?:是|为|属于|都是|都�
                                r"(?![^，。,]{0,3}(?:吗|么|不|？|\?))")
 # said just before a sum, it is the in-catalogue (合规) part of the bill, not the whole bill
 IN_CATALOGUE_BEFORE = re.compile(r"(?:目录内|目录范围内|合规|政策内|政策范围内|医保范围内|报销范围内|能报的|可以报的|符合报销的?)"
-                                 r"(?:的)?(?:费用|部分|医疗费用?)?(?:是|有|为|花了|一共|总共|共)?\s*$")
+                                 r"(?:的)?(?:费用|部分|医疗费用?|钱)?(?:是|有|为|花了|一共|总共|共)?\s*$")
 # two stays told apart, each with its bill ("住院两回 第一回…第二回…", "第一次住院…第二次住院…")
 TWO_STAYS = re.compile(r"第一(?:回|次|趟)[^。？?]{0,16}?第二(?:回|次|趟)|(?:住院|住了|住过)(?:两|2)(?:回|次|趟)|(?:两|2)(?:回|次|趟)(?:住院|院)")
 # 那六百, 这笔三百, 那个1500: a figure pointed back at
@@ -105,7 +106,7 @@ _SPOUSE = r"老婆|妻子|媳妇|爱人|配偶|老公|丈夫|对象"
 _TOP_UP = re.compile(r"补差")
 # one member of a household, named by who they are
 _MEMBER = (r"(?:我妈|我爸|老妈|老爸|妈妈|爸爸|母亲|父亲|老母亲|老父亲|老人|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|岳父|岳母|"
-           r"老婆|老公|媳妇|爱人|孩子|儿子|女儿|娃|弟弟|妹妹|哥哥|姐姐|老汉|老娘|老头|老太)")
+           r"老婆|老公|媳妇|爱人|孩子|儿子|女儿|孙子|孙女|外孙女|外孙|娃|弟弟|妹妹|哥哥|姐姐|老汉|老娘|老头|老太)")
 
 
 # a job left, then 居民医保 ("交的职工医保，去年辞职了，打算在老家交城乡居民医保"): a switch to 居民
@@ -115,7 +116,7 @@ _LEFT_JOB_RE = re.compile(r"(?:辞职|离职|辞工|不干了|下岗|失业|没�
 # said as past, or an employer now paying, are the same switch)
 _JOINED_JOB_RE = re.compile(r"(?:之前|以前|原来|原先|一直|(?:交|缴|参保|买)了?[^。，,\d]{0,4}?年)[^。]{0,12}?"
                             r"(?:合疗|新农合|城乡居民|城乡医保|居民)[^。]{0,30}?"
-                            r"(?:进了?厂|入职|上班|参加工作|找了?(?:个)?工作|进了?(?:公司|单位)|"
+                            r"(?:进了?厂|入职|上班|参加工作|找了?(?:个)?工作|进了?(?:公司|单位)|(?:去|到)了?(?:厂|单位|公司)(?:里|上)?|"
                             r"(?:单位|公司|厂里|老板)(?:现在|开始|就)?(?:给我|帮我|替我)(?:交|缴|买))[^。]{0,20}?(职工)")
 
 
@@ -294,7 +295,9 @@ _NTH_AT = re.compile(r"第[二两三四五2-5](?:次|回)(?:在|去|住|进|到)
 
 
 # the words that move a patient to the hospital named next (转到三级医院, 后来又去了县医院)
-_MOVED_TO = re.compile(r"转(?:院|诊)?(?:到|去|入|往)(?:了)?|(?:又|再)(?:到|去|住)(?:了)?(?:进)?")
+# ("一级医院转二级医院": the hospital moved to said right after 转, with no 到)
+_MOVED_TO = re.compile(r"转(?:院|诊)?(?:到|去|入|往)(?:了)?|(?:又|再)(?:到|去|住)(?:了)?(?:进)?|"
+                       r"(?<=[院心])转(?=三甲|三乙|二甲|二乙|[一二三]级|乡镇|镇卫|县医院|市医院|省医院)")
 
 
 # the stay said as the earlier one, by when ("上个月在三级住过一次") or by its verb ("三级医院住过"): the
@@ -322,7 +325,8 @@ def tier_of(text: str, out: Slots) -> None:
         return
     found = tiers_in(text)
     prior_m = re.search(r"(?:从|上次|上一次|之前|先前|前面|先在|第一次)(?:是|在|住在|住的)?", text)
-    if len(found) >= 2 and (re.search(r"转到|转去|转入|转回|转院|转往|又到|再到|再去|又去|然后|后来|又住|住过", text) or prior_m):
+    if len(found) >= 2 and (re.search(r"转到|转去|转入|转回|转院|转往|又到|再到|再去|又去|然后|后来|又住|住过", text)
+                            or _MOVED_TO.search(text) or prior_m):
         # 从二级转到三级 / 上次在二级: the earlier one is the prior stay — or the one said to be
         # where the patient came from ("三级医院住院…是从乡镇卫生院转过来的")
         came = re.search(r"从[^，。,]{0,4}?(?=三甲|三级|二级|一级|卫生院|乡镇|镇卫|乡卫|社区)", text)
@@ -587,6 +591,9 @@ CAP_BOUND = re.compile(r"(?:最多|最高|顶多|最大)(?:又|还|再)?(?:能|�
                        r"(?:最低|最少|最多)(?:又|还|再)?(?:能|会|可以|可)?(?:再)?(?:降|减|扣|少)(?:低|少|掉)?(?:到|至|好多|多少|几)")
 
 
+# a later year said to be insured on ("2030年也交"), and a figure asked of each year ("这两年…分别")
+_LATER_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?\s*(?:也|又|还|再)?(?:继续|接着|又|再|也)?(?:参保|交|缴|续保|参加|买)")
+_EACH_YEAR_ASKED = re.compile(r"分别|各(?:是|为|有)?(?:多少|好多|几多)|(?:这|那)?(?:两|几|[二三四五])年[^，。？?]{0,12}(?:各|分别|都是)")
 # years named as insured ("2025 2026年都交了", "2029年也继续交", "2027年参保了")
 _YEARS_INSURED = re.compile(r"((?:(?:19|20)\d\d\s*(?:年度?)?\s*[、,，和及跟与]?\s*)*(?:19|20)\d\d)\s*(?:年度?)?\s*(?:都|也|又|还|一直)*"
                             r"(?:继续|接着)?(?:交了|交的|缴了|参保了|参了保|参加了|买了|续保|续上了|也交|也参保|继续交|继续参保)")
@@ -705,6 +712,16 @@ def years_of(text: str, out: Slots) -> None:
             not re.search(r"断保|断缴|断交|断了|没交|没参保|停保", text):
         # "2025到2028连续4年参保 2029年继续参保": the years in a row run on to the later year named
         out.set("continuous_years", int(later.group(1)) - int(span.group(1)) + 1, later.span())
+        # "2029年继续交 2030年也交 这两年分别好多": each later year of the run named, its cap asked for each
+        more, year = [], int(later.group(1))
+        for m in _LATER_YEAR.finditer(text, later.end()):
+            if int(m.group(1)) != year + 1:
+                break
+            year += 1
+            more.append(year)
+        if more and _EACH_YEAR_ASKED.search(text):
+            first = int(span.group(1))
+            out.set("cap_years", [[y, y - first + 1] for y in (int(later.group(1)), *more)])
     # ("连续五年都没交" counts years without cover, not in a row insured)
     # ("连续参保满4年以后": the years reached, said with 满 / 够)
     m = next((m for m in re.finditer(r"连续(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?(?:满|够|到)?" + _N
@@ -753,7 +770,7 @@ def years_of(text: str, out: Slots) -> None:
     # (零报销奖励 / 零报销激励 is the reward's name, not a year without claims: no fact of the asker's)
     # ("不算零报销那个", "零报销的不考虑": the reward set aside by the asker, not a year without claims)
     if not re.search(r"(?:不算|不计|不考虑|不管|除开|除了|不要算|不含|不包括)[^，。]{0,2}零报销|零报销[^，。]{0,4}(?:不算|不考虑|不管|除外|先不说)", text) \
-            and re.search(r"零报销(?!奖励|激励|的奖励|的激励|政策)|(?:一分钱|一次|一回)(?:医保)?都没(?:用|报)|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
+            and re.search(r"零报销(?!奖励|激励|的奖励|的激励|政策)|(?:一分钱|一次|一回)(?:医保)?(?:都|也)?没(?:有)?(?:用|报)|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
                  r"(?:没|没有|未)(?:用|在)?医保(?:报|报销)过|(?:没|没有|未)(?:用|拿)医保报(?:过)?(?:钱|销|账)", text):
         out.set("zero_claim", True)
     # the asker's own statement about the payment window (the window itself is the policy's)
@@ -995,7 +1012,8 @@ def delivery_of(text: str, out: Slots) -> None:
             out.set("pregnancy_weeks", weeks)
         else:
             out.set("pregnancy_months", months)
-    m = re.search(r"(双|三|四|两|俩)(?:胞胎|个宝宝|个孩子|个娃)", text)
+    # (not a sibling of a twin birth long past: "我和双胞胎弟弟都在校区")
+    m = re.search(r"(双|三|四|两|俩)(?:胞胎(?!弟弟|哥哥|姐姐|妹妹|兄弟|姐妹|兄妹|姐弟)|个宝宝|个孩子|个娃)", text)
     if m and re.search(r"胞胎|生了|生", text):
         out.set("babies", {"双": 2, "两": 2, "俩": 2, "三": 3, "四": 4}[m.group(1)])
 
@@ -1152,7 +1170,9 @@ def assistance_stage_of(text: str, out: Slots) -> None:
 
 
 def extras_of(text: str, out: Slots) -> None:
-    if re.search(r"长护|长期护理", text):
+    # ("不要长护", "不含长护险": set aside by the asker, never added)
+    if re.search(r"长护|长期护理", text) and not re.search(
+            r"(?:不要|不含|不加|不交|不缴|不买|不算|不计|除开|除了|不包括|没要|没加|不参加)[^，。]{0,2}(?:长护|长期护理)", text):
         out.set("with_ltc", True)
     if MATERNITY_FEE.search(text):
         # "生育保险每月按基数交多少": the 职工 maternity fee itself (城乡居民 pay none), not a birth's benefit
@@ -1190,7 +1210,9 @@ def extras_of(text: str, out: Slots) -> None:
     # (the household's count, not "一个人交好多" — the rate per person — said before it)
     # ("我们两个一共交多少", "我们三个": the askers counted by 我们, with no 人 after)
     m = next((x for x in re.finditer(_N + r"(?:个人|口人|口)|(?<=我们)" + _N + r"(?=个)|(?<=俺们)" + _N + r"(?=个)", text)
-              if 1 < _n(x.group(1) or x.group(2) or x.group(3)) <= 12), None)
+              if 1 < _n(x.group(1) or x.group(2) or x.group(3)) <= (
+                  # (a class or a dorm counted, "我们班30个人": a group paying each its own fee, larger than a household)
+                  MAX_GROUP if _GROUP_BEFORE.search(text[max(0, x.start() - 6):x.start()]) else 12)), None)
     count = _n(m.group(1) or m.group(2) or m.group(3)) if m else 0
     if m and members is None:
         # "5个人 两个低保": a bare count of a category, fewer than the household, is that many members of
@@ -1201,6 +1223,8 @@ def extras_of(text: str, out: Slots) -> None:
             members = _n(bare.group(1))
     if m:
         out.set("people", count)
+        if _GROUP_BEFORE.search(text[max(0, m.start() - 6):m.start()]):
+            out.set("group", True)              # a class, a dorm: no household
         if members and members > 1:
             out.set("one_member", members)         # 5口人，其中2个是低保
         elif members == 1 or re.search(r"其中[^，。]{0,8}(?:特困|孤儿|低保|监测|残疾)|只有[^，。]{0,4}(?:特困|孤儿|低保|监测|残疾)", text) or (
@@ -1211,6 +1235,8 @@ def extras_of(text: str, out: Slots) -> None:
         # "其中有个是低保", "里面两个是特困": members of the household named before
         out.set("one_member", True if members == 1 else members)
 
+
+_GROUP_BEFORE = re.compile(r"(?:班|班级|宿舍|寝室|年级|专业)(?:上|里|里面|的)?(?:一共|总共|共)?(?:有)?\s*$")
 
 # what the maternity insurance itself costs ("生育保险每个月交好多", "生育保险费按多少交"), not what it pays
 # — or at what rate it is paid ("生育保险又按好多交")
@@ -1326,9 +1352,10 @@ def diseases_of(text: str, out: Slots) -> None:
         names = [n for _, n in sorted(found)]
         out.set("diseases", names)
         out.spans += taken
-    m = re.search(r"([一二三])类(?:门诊)?(?:慢性病|慢病|慢特病|病种)", text)
+    # (said short as well: "一类门慢", "二类慢特")
+    m = re.search(r"([一二三])类(?:门诊)?(?:慢性病|慢病|慢特病|病种)|([一二三])类(?:门慢|门特|慢特)", text)
     if m:
-        out.set("chronic_group", m.group(1) + "类")
+        out.set("chronic_group", (m.group(1) or m.group(2)) + "类")
     pressure, sugar = _said_not_denied(HIGH_PRESSURE, text), _said_not_denied(HIGH_SUGAR, text)
     if pressure and sugar:
         out.set("two", "两病")
@@ -1354,7 +1381,8 @@ HIGH_SUGAR = r"糖尿病|血糖(?:有点|有些|偏|比较|很)?高|降糖药|�
 
 # a band of a table, not the asker's cost: "5万到10万那段报多少", "超过1万的部分"
 # ("5万到10万段": 段 right after a sum, never "一段时间")
-BAND_AFTER = re.compile(r"^[^，,。？?；;]{0,8}?(?:那段|这段|那一段|那部分|这部分|的部分|之间|区间|分段|"
+# (not across a pause to a clause of its own: "合规1.5万 基本医保那部分报多少" names the fund's part)
+BAND_AFTER = re.compile(r"^(?:[^，,。？?；;\s]{0,8}?|\s*)(?:那段|这段|那一段|那部分|这部分|的部分|之间|区间|分段|"
                         r"(?:^|(?<=[万千元块\d]))段(?!时间|日子))")
 
 
@@ -1379,7 +1407,9 @@ def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[
             _CAP_STEP_AGAIN.search(text[max(0, a.start - 6):a.start])
             and any(CAP_MOVED_BY.search(text[max(0, b.start - 10):b.start]) for b in find_numbers(text[:a.start]))):
         return False                 # (and "…那2027年还是加四千不": the same step asked again)
-    if BAND_AFTER.match(text[a.end:]) and expecting not in ("amount", "self_funded", "base"):
+    # (a figure read with the pause after it: the pause is kept, for BAND_AFTER reads none across one)
+    if BAND_AFTER.match(text[a.end - 1:] if text[a.end - 1:a.end].isspace() else text[a.end:]) \
+            and expecting not in ("amount", "self_funded", "base"):
         return False
     if text[max(0, a.start - 3):a.start] in ("百分之", "百分比"):
         return False                 # "听说有百分之九十": a rate, never the asker's cost
@@ -1500,6 +1530,14 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
                 a = readable[1]
                 out.set("amount_in_catalogue", True)
                 out.set("amount_total", readable[0].value)
+            first, exact = cost[0], [x for x in cost if x.value is not None and not x.approx and not x.vague]
+            if a is first and len(cost) == 2 and exact == [cost[1]] \
+                    and IN_CATALOGUE_BEFORE.search(text[max(0, cost[1].start - 10):cost[1].start]) \
+                    and not out.get("prior_tier") and not TWO_STAYS.search(text):
+                # "总共花了一万七八 政策范围内是一万五", "花了万把块 医保范围内的是10000整": the bill said only
+                # roughly, then its in-catalogue part exactly — the part the funds pay on is the amount
+                a = cost[1]
+                out.set("amount_in_catalogue", True)
             if len(cost) > 1 and out.get("prior_tier") and after_a_stay(out) \
                     and len(readable) >= 2:
                 # 二级花了5000，转到三级花了1万 / 先在一级住院3000，后来又在三级住院一万: this stay is the later
