@@ -30,7 +30,8 @@ MAX_READINGS = 3          # the whole message and up to two shorter endings
 MIN_STORY_CLAUSES = 3     # a message this long may open with a story
 LONG_STORY = 30           # ... or a story this many characters long, typed as one clause
 # clause boundaries: sentence marks, commas, and the spaces voice typing and quick typists use
-_CLAUSE_RE = re.compile(r"([。！？!?；;\n，,、 ]+)")
+# (not 、 in a list of years or figures, 2025、2026: one clause says them)
+_CLAUSE_RE = re.compile(r"((?:[。！？!?；;\n，, ]|(?<!\d)、|、(?!\d))+)")
 # 四川's 好久 for 多久, where it asks how long before something ("好久才能用"), not "好久没去"; and
 # 好久之前 / 好久以前 asked of what must or can be done by then ("好久之前要去报": by when), not "long
 # ago" told of what was done ("好久之前就交了")
@@ -481,7 +482,8 @@ def _only_places(clause: str, on_topic: Callable[[str], bool]) -> str:
 # is a clause of its own.
 VOICE_RUN = 16            # CJK characters of a message without a separator, from which it is read so
 VOICE_ASKS = 10           # ... and from which a question's end is looked for in it
-_SEPARATOR_RE = re.compile(r"[。！？!?；;\n，,、 ]")
+# (a list of years, 2025、2026, is written so by the normalisation of 二零二五二零二六: no stop typed)
+_SEPARATOR_RE = re.compile(r"[。！？!?；;\n，, ]|(?<!\d)、|、(?!\d)")
 _OPENER = (r"(?:我们|我家|我|俺们|俺家|俺|咱们|咱|他们|她们|他|她|现在|马上|但是|可是|不过|然后|后来|结果|"
            r"医生说|医院说|听说|别人说|老板说|要是|如果|万一|"
            # (what an office or a school said, reported: "…老家医保停了学校这边说重复参保咋处理")
