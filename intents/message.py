@@ -488,8 +488,9 @@ _OPENER = (r"(?:我们|我家|我|俺们|俺家|俺|咱们|咱|他们|她们|他
            r"医生说|医院说|听说|别人说|老板说|要是|如果|万一|"
            # (what an office or a school said, reported: "…老家医保停了学校这边说重复参保咋处理")
            r"(?:学校|单位|村上|村里|社区|窗口|医保局|辅导员|老师)(?:这边|那边)?(?:说|讲))+")
-# (not the teller as an object or inside a word: 给我, 帮我, 跟我, 其他, 自我)
-_VOICE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![给帮跟让叫和把被对替为找问同教带陪像自其与])"
+# (not the teller as an object or inside a word: 给我, 帮我, 跟我, 其他, 自我; nor the place gone to:
+# "又转回我们镇卫生院继续住", "到我们这边看病")
+_VOICE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![给帮跟让叫和把被对替为找问同教带陪像自其与回到去来进往])"
                             # (nor after a yes-or-no asking of what follows: "交了是不是马上能报")
                             r"(?<!是不是)(?<!能不能)(?<!要不要)(?<!会不会)(?<!是否)(?<!是不)"
                             + _OPENER + r"(?=[\u4e00-\u9fff]{3})|(?<=[\u4e00-\u9fff]{3}[了的])(?:前几天|前段时间|前两天|去年|今年|上个月|上周|昨天|前天|"
@@ -531,8 +532,9 @@ _VOICE_END_RE = re.compile(
     r"(?![能会是用到行够同少多足太好知晓想敢得必算过全了良适当定变限予属在清符满]|一[样定直般致起下]|要(?<=要不要)))|"
     # "…还要交不会不会…": a yes-or-no closed by 不 before another asked as A不A
     r"(?<=[\u4e00-\u9fff])(?<![不没])不(?=(?P<nx>[^\W不没\d])[不没](?P=nx))|"
-    # "…慢病有好多种特病又有好多种": how many kinds of a care, asked before another question
-    r"(?:(?<=病有)|(?<=病一共有)|(?<=病总共有))(?:好多|多少|几)种|"
+    # "…慢病有好多种特病又有好多种", "门慢一共有好多种病门特…": how many kinds of a care, asked before
+    # another question
+    r"(?:(?<=[病慢特]有)|(?<=[病慢特]一共有)|(?<=[病慢特]总共有))(?:好多|多少|几)种病?|"
     # "…门诊能不能报报好多…": a verb said twice, the second asking how much
     r"(?P<vb>[报赔交])(?=(?P=vb)(?:销)?(?:多少|好多|几成|百分之几))|"
     # "…到底多长啊是不是三个月": how long, closed by its particle
@@ -546,7 +548,9 @@ _VOICE_END_RE = re.compile(
 
 # ... and more ends a spoken question has, before another question (voice typing runs them together):
 _VOICE_ASKS_AGAIN = (r"(?=[\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff\w]*?(?:多少|好多|几|什么|啥|怎么|咋|啷个|如何|哪|谁|吗|呢|嘛|多久|好久|"
-                     r"不$|没$|能不能|要不要|是不是|有没有|有没得|(?P<ab2>[^\W不没\d])[不没](?P=ab2)))")
+                     r"不$|没$|能不能|要不要|是不是|有没有|有没得|(?P<ab2>[^\W不没\d])[不没](?P=ab2)|"
+                     # (a rule named last asks it: "…有起付线没报销比例")
+                     r"(?:比例|起付线|封顶线|限额|标准)$))")
 _QUESTION_WORD = r"(?:多少|好多|几|什么|啥|怎么|咋|哪|谁|多久|好久|是不是|能不能|要不要|有没有|有没得|会不会|可不可以)"
 _VOICE_END_MORE_RE = re.compile(
     # a particle closing what was asked ("在哪个小程序缴费啊 微信能交吗", "交多少啊 还是400吗")
@@ -556,8 +560,10 @@ _VOICE_END_MORE_RE = re.compile(
     r"(?<![不没功可才技性体智动本职老总就都但于只倒真也凡像若])(?:能|可以|还要|要|还用|用|会|是|还有|有)[^\W\d不没]{1,8}?"
     r"(?:不(?![能会是用到行够同少多足太好知晓想敢得必算过全了良适当定变限予属在清符满要一交缴懂管着醒对中报办买给让])|"
     r"(?:(?<=有[^\W\d不没])|(?<=有[^\W\d不没]{2})|(?<=有[^\W\d不没]{3})|(?<=有[^\W\d不没]{4}))"
-    # (a rate asked after it is another question: "有起付线没有报百分之多少", not a 没有报 denied)
-    r"(?:没|莫(?=得))(?:得|有)?(?:(?![到达够去来办交用报住过见上赶得有带])|(?<=没有|莫得)(?=报(?:销)?(?:百分之|多少|好多|几成))))"
+    # (a rate asked after it is another question: "有起付线没有报百分之多少", "有起付线没报销比例", not a
+    # 没有报 denied)
+    r"(?:没|莫(?=得))(?:得|有)?(?:(?![到达够去来办交用报住过见上赶得有带])|(?<=没有|莫得)(?=报(?:销)?(?:百分之|多少|好多|几成))|"
+    r"(?=报销(?:比例|标准|范围|限额)|报(?:几成|百分之))))"
     r"[哦啊呀哈嘛呢咧]?(?![得有哦啊呀哈嘛呢咧吗吧嗦])|"
     # what a thing is, or what comes of it ("长护险是啥 必须交吗", "错过了会咋样 有影响吗"), not "是啥子奖励"
     r"(?:(?:是啥子?|是什么|是个啥|是咋回事)(?:[哦啊呀哈嘛呢]|(?=[能要必还可跟和会需用有]))|"
@@ -583,6 +589,9 @@ _A_NOT_A_END_RE = re.compile(
     r"[哦啊呀](?=[\u4e00-\u9fff]{0,8}(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|不$)))")
 
 
+_PLACE_OPENS_RE = re.compile(r"(?:这边|那边)?的(?=[\u4e00-\u9fff])(?!人|医|话)")
+
+
 def voiced(text: str) -> str:
     """A long message typed without stops, with a space where each of its clauses ends; any other
     message as it is."""
@@ -601,6 +610,17 @@ def voiced(text: str) -> str:
     last = [m for m in places_in(folded) if folded[m.end:].strip() in ("", "的", "这边", "那边", "这边的", "那边的")]
     if last and len(folded) == len(out) and last[-1].start >= 4 and out[last[-1].start - 1] not in " 在去到回从住来是":
         out = out[:last[-1].start] + " " + out[last[-1].start:]
+    # (... and so is the place the asker says first, "潞城的", "巴中平昌的", before the story: "平顺的氟骨症…")
+    folded = fold(out)
+    first, at = [], 0
+    for m in places_in(folded) if len(folded) == len(out) else []:
+        if m.start != at or m.doubtful:
+            break
+        first.append(m)
+        at = m.end
+    opened = _PLACE_OPENS_RE.match(out, at) if first else None
+    if opened and len(_CJK_RE.findall(out[opened.end():])) >= 4:
+        out = out[:opened.end()] + " " + out[opened.end():]
     out = _EMOJI_STOP_RE.sub(lambda m: m.group(0) + " ", out)
     return re.sub(r" {2,}", " ", out).strip()
 
