@@ -290,6 +290,9 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     # kind of it asks of the 长期 kind, whose page differs (never the 急诊 视同已备案 page)
     if not _PAYING_IN_RE.search(question):
         own |= {"base"}             # (a base is no bill: "基数5000 … 住院报销比例多少" is not a stay of 5000)
+    if "新生儿" in slots.get("who", []) and "who" in own \
+            and all(_CHILD_WORD.fullmatch(w) for w in _STORY_SLOTS["who"].findall(question)):
+        own -= {"who"}              # ("娃儿的合疗啷个上" after a birth told: the newborn's)
     words = [w for name, ws in slots.items() if name != "people" for w in ws if w not in question
              and (name not in own and name != "living"
                   or name == "care" and w in _ROUTE_DECIDING and "care" not in _own_slots(question))]
@@ -703,6 +706,12 @@ _STUDYING_RE = re.compile(r"学生|同学|研究生|(?:上|读|念)(?:大学|大
 _MOVED_TO = ("转回", "转到", "转去", "转往")
 
 
+# a birth told ("生了个孙娃儿", "才生了娃", "刚生了个女儿"), and a child's age in years said
+_BIRTH_TOLD = re.compile(r"生了(?:个|一个)?(?:孙娃儿?|孙子|孙女|娃娃|娃儿?|儿子|女儿|宝宝|小孩|孩子|二胎|老二|崽)|(?:才|刚)生(?:了|完)?娃")
+_CHILD_AGED = re.compile(r"(?:\d{1,2}|[一两二三四五六七八九十]{1,3})(?:岁|周岁)")
+_CHILD_WORD = re.compile(r"孩子|娃儿?|小孩|宝宝")
+
+
 def story_slots(text: str) -> dict[str, list[str]]:
     """The asker's case as the story words it: {"scheme": ["合疗"], "tier": ["县医院"], …}."""
     out: dict[str, list[str]] = {}
@@ -733,6 +742,10 @@ def story_slots(text: str) -> dict[str, list[str]]:
         if found:
             out[name] = found
     who = out.get("who", [])
+    if _BIRTH_TOLD.search(text) and not _CHILD_AGED.search(text):
+        # "儿媳妇上个月生了个孙娃儿", "幺妹儿才生了娃 一个多月": the child whose cover is asked is a
+        # newborn, the handbook's 新生儿 (not a child of some years: "现在两岁了")
+        who = out["who"] = ["新生儿", *(w for w in who if not _CHILD_WORD.fullmatch(w) and w != "新生儿")]
     if any(w in _FROM_HK_MACAO_TAIWAN for w in who) and _STUDYING_RE.search(text):
         # "我是台湾来的学生", "从香港过来 在巴中上大学": where from and who, said apart, are the
         # handbook's 港澳台大学生
