@@ -507,7 +507,10 @@ _VOICE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![给帮跟让叫和把�
                             r"(?<=[\u4e00-\u9fff]{3}了)(?<![交缴过完齐上]了)(?:还用|还要|还能|还可以|还得|还需要|是不是(?!真的|这样|那样|[啊哦呀嘛])|能不能|要不要|会不会|可不可以)"
                             r"(?=[\u4e00-\u9fff]{2})|"
                             # a deed told, then asked of as done ("三月份才想起来交 交了是不是马上能报")
-                            r"(?<=[\u4e00-\u9fff]{3}(?P<did>[交缴办补]))(?=(?P=did)了[\u4e00-\u9fff]{3})")
+                            r"(?<=[\u4e00-\u9fff]{3}(?P<did>[交缴办补]))(?=(?P=did)了[\u4e00-\u9fff]{3})|"
+                            # a deed told not done yet, then how to do it asked ("医保还没给娃儿办啷个给他上医保")
+                            r"(?:" + "|".join(rf"(?<=没[\u4e00-\u9fff]{{{n}}}[办交缴上买])" for n in range(5)) + r")"
+                            r"(?:啷个|怎么|咋个?|如何)(?!办|整|弄)(?=[\u4e00-\u9fff]{3})")
 # the scheme (and the place) the question is about, named after a story told without a stop ("…在县医院
 # 住院二级乙等长治居民医保起付线多少", "…单行支付的药好贵巴中居民医保报好多"): a topic shift, where the
 # question's clause starts, when it asks something; not the scheme as what was done or where (交了居民医保,
@@ -573,6 +576,8 @@ _VOICE_END_MORE_RE = re.compile(
     r"(?:咋回事|会咋样|会怎样|会怎么样|咋样|怎么样)[哦啊呀哈嘛呢]?|"
     # how long before it can be used ("要等好久才能用 是不是还是三个月")
     r"(?:多久|好久|多长时间)[\u4e00-\u9fff]{0,3}?(?:能用|能报|可以用|可以报|享受待遇|能享受|到账)(?![销得上])[哦啊呀哈嘛呢]?|"
+    # a phone asked ("…有问题打哪个电话缴费的问题又打哪个", "电话多少地址在哪")
+    r"(?:打|拨)?哪个(?:电话|号码?)|电话(?:号码)?是?(?:多少|好多)|"
     # what was heard, asked whether it is so ("听说过了年就交不到了是不是真的 最晚哪天")
     r"(?:是不是真的|是真的吗|是真的不|真的吗|是不是这样)[哦啊呀哈嘛呢]?|"
     # which kind is chosen, then what it needs ("异地备案选哪个类型 上传啥材料")
@@ -617,8 +622,8 @@ def voiced(text: str) -> str:
     folded = fold(out)
     first, at = [], 0
     for m in places_in(folded) if len(folded) == len(out) else []:
-        if m.start != at or m.doubtful:
-            break
+        if m.start != at or m.doubtful or not regions.of_place(m.places[0]):
+            break       # (a covered region's place: "四川的居民医保…" is asked the place anyway)
         first.append(m)
         at = m.end
     opened = _PLACE_OPENS_RE.match(out, at) if first else None
