@@ -183,6 +183,8 @@ _YIELD_ASKED = re.compile(r"(?:报|赔|给)(?:销)?(?:得到|得了)?(?:多少|�
 # what an entry on the diseases a form asks about is about (its general rule: rate, list, limits)
 _CHRONIC_TOPIC = re.compile(r"慢病|慢性病|慢特病|门慢|特病|门特|特殊疾病")
 _TWO_TOPIC = re.compile(r"两病")
+# a figure asked (a sum, a share): what a calculation answers
+_FIGURE_ASKED = re.compile(r"多少|好多|几多|几成|百分之几")
 MORE_WORDS = {acts.COMMANDS["more"], "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
 # how many texts' search terms the engine keeps (Engine._terms): entries read whole, a few per question
 TERMS_KEPT = 512
@@ -459,6 +461,7 @@ class Engine:
         owner, form_mark = None, _form_mark(session)   # the part whose form (or offer) is open
         open_before = forms.is_open(session.state)
         offered_before = bool((session.state.get("form") or {}).get("open"))
+        last_before = bool((session.state.get("form") or {}).get("last"))
         before: Part | None = None
         # every scheme the message's questions name: with both ("居民降多少 职工降多少") an answer keeps its
         # aside on the other scheme, which one of the questions asks for (_for_scheme)
@@ -482,7 +485,13 @@ class Engine:
             # ... and a later question that tells it no fact and would open no form of its own ("住院一年封顶
             # 好多 还有出院了没当场报的 要多久之前拿发票去报") is answered with that offer set aside, not taken
             # as its reply ("…门诊统筹是啥 巴中合疗的 看门诊能报不" tells the offer the scheme: its reply)
-            parked = session.state.pop("form") if not offered_before and (session.state.get("form") or {}).get("open") \
+            # (nor is the calculation an earlier question of this message made one that a later question,
+            # telling no fact, asks again for another scheme: "顺产跟剖腹产各报多少？还有，材料交上去 多久能到账"
+            # read with the message's scheme is no "居民呢"; one asking another figure of it is: "医保报好多
+            # 自己自付又是好多")
+            parked = session.state.pop("form") if not offered_before and (
+                (session.state.get("form") or {}).get("open") or (not last_before and (session.state.get("form") or {}).get("last")
+                                                                   and not _FIGURE_ASKED.search(part.question))) \
                 and not extract(part.question).values and forms.handle(
                 part.text, {}, region=region, now=time.time()) is None else None
             form_before = copy.deepcopy(session.state.get("form"))
