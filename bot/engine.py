@@ -182,6 +182,9 @@ _THRESHOLD_ASKED = re.compile(r"(?:大病保险|大病|大额医疗|大额|救�
 _YIELD_ASKED = re.compile(r"(?:报|赔|给)(?:销)?(?:得到|得了)?(?:多少|好多|几多|几成)")
 # what an entry on the diseases a form asks about is about (its general rule: rate, list, limits)
 _CHRONIC_TOPIC = re.compile(r"慢病|慢性病|慢特病|门慢|特病|门特|特殊疾病")
+_TWO_TOPIC = re.compile(r"两病")
+# a figure asked (a sum, a share): what a calculation answers
+_FIGURE_ASKED = re.compile(r"多少|好多|几多|几成|百分之几")
 MORE_WORDS = {acts.COMMANDS["more"], "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
 # how many texts' search terms the engine keeps (Engine._terms): entries read whole, a few per question
 TERMS_KEPT = 512
@@ -461,6 +464,7 @@ class Engine:
         owner, form_mark = None, _form_mark(session)   # the part whose form (or offer) is open
         open_before = forms.is_open(session.state)
         offered_before = bool((session.state.get("form") or {}).get("open"))
+        last_before = bool((session.state.get("form") or {}).get("last"))
         before: Part | None = None
         # every scheme the message's questions name: with both ("居民降多少 职工降多少") an answer keeps its
         # aside on the other scheme, which one of the questions asks for (_for_scheme)
@@ -484,7 +488,13 @@ class Engine:
             # ... and a later question that tells it no fact and would open no form of its own ("住院一年封顶
             # 好多 还有出院了没当场报的 要多久之前拿发票去报") is answered with that offer set aside, not taken
             # as its reply ("…门诊统筹是啥 巴中合疗的 看门诊能报不" tells the offer the scheme: its reply)
-            parked = session.state.pop("form") if not offered_before and (session.state.get("form") or {}).get("open") \
+            # (nor is the calculation an earlier question of this message made one that a later question,
+            # telling no fact, asks again for another scheme: "顺产跟剖腹产各报多少？还有，材料交上去 多久能到账"
+            # read with the message's scheme is no "居民呢"; one asking another figure of it is: "医保报好多
+            # 自己自付又是好多")
+            parked = session.state.pop("form") if not offered_before and (
+                (session.state.get("form") or {}).get("open") or (not last_before and (session.state.get("form") or {}).get("last")
+                                                                   and not _FIGURE_ASKED.search(part.question))) \
                 and not extract(part.question).values and forms.handle(
                 part.text, {}, region=region, now=time.time()) is None else None
             form_before = copy.deepcopy(session.state.get("form"))
@@ -1587,8 +1597,16 @@ class Engine:
         # (and where the asker names no disease and no figure of their own ("门诊慢病报好多"), the
         # handbook's general rule for every disease (its rate, its list) answers what is asked; the form
         # stays open to ask which disease. Not a year's limit ("门诊慢病一年能报好多"): each disease has its own)
-        general = "disease" in turn.missing_slots and not was_open and not forms.states_a_fact(text) \
-            and not YEARLY.search(text) and bool(hits) and _CHRONIC_TOPIC.search(hits[0].entry.question) is not None
+        general = not was_open and not forms.states_a_fact(text) and bool(hits) and (
+            ("disease" in turn.missing_slots and not YEARLY.search(text)
+             and _CHRONIC_TOPIC.search(hits[0].entry.question) is not None)
+            # (so for 两病 with neither disease named, "两病买药能报好多": the handbook's one rule gives
+            # the rate and each disease's yearly limit; the form stays open to ask which)
+            # (an entry of one disease's rule is no answer for both: "高血压“两病”…" asks which instead; nor
+            # one stating no rate, or the other scheme's: "我妈是长治的职工医保 两病能报多少")
+            or ("two" in turn.missing_slots and _TWO_TOPIC.search(hits[0].entry.question) is not None
+                and len({d for d in ("高血压", "糖尿病") if d in hits[0].entry.question}) != 1
+                and "%" in hits[0].entry.answer and not hits[0].other_scheme))
         # (a 两病 or 慢病 question "能报好多" whose disease is named and whose sum is the only fact missing:
         # what it yields is the handbook's rate and yearly limit, whichever scheme — the form waits for the sum)
         limited = turn.missing_slots == ["amount"] and not was_open \

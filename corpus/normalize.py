@@ -162,10 +162,31 @@ def _said_years(m: re.Match) -> str:
     return "".join(out)
 
 
+# Years said in four numerals each (二〇二五, 二零二五二零二六, 一九九八) are years even with no 年 after
+# them ("二零二五二零二六都没交"): no sum of money nor count is said 二零二五 (that is 两千零二十五), and
+# two or more of them run together are never one number.
+_FOUR_YEAR_RUN_RE = re.compile(r"(?<![零〇一二三四五六七八九两十百千万\d])((?:(?:一九|二[零〇])[零〇一二三四五六七八九]{2})"
+                               r"(?:\s*[、,，和跟与及到至\-~～/]?\s*(?:一九|二[零〇])[零〇一二三四五六七八九]{2})*)"
+                               r"(?![零〇一二三四五六七八九十百千万])")
+
+
+def _four_years(m: re.Match) -> str:
+    group = m.group(1)
+    out, at = [], 0
+    for r in _FOUR_YEAR_RE.finditer(group):
+        between = group[at:r.start()]
+        out.append(between if between or not out else "、")
+        out.append("".join(_YEAR_VALUE[c] for c in r.group()))
+        at = r.end()
+    return "".join(out) + group[at:]
+
+
 def said_years(text: str) -> str:
     """Years said digit by digit written as years: 二五年没交 → 2025年没交, 把二六年的交了 → 把2026年的
-    交了, 二零三零年 → 2030年. A year is never a count of years nor an amount (断保 25 年 was read of
-    "二五年没交")."""
+    交了, 二零三零年 → 2030年, 二零二五二零二六都没交 → 2025、2026都没交. A year is never a count of years
+    nor an amount (断保 25 年 was read of "二五年没交")."""
+    if "二" in text or "一九" in text:
+        text = _FOUR_YEAR_RUN_RE.sub(_four_years, text)
     return _SAID_YEARS_RE.sub(_said_years, text) if "年" in text else text
 
 

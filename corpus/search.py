@@ -203,7 +203,10 @@ class Index:
                                for e, t in zip(self.entries, told)]
         # entries about one county, by their question (南江县医保窗口在哪？电话多少？)
         self.entry_question_counties = [counties_named(normalize(e.question)) for e in self.entries]
-        self.entry_one_county = [len(c) == 1 for c in self.entry_question_counties]
+        # (not the region's own office, named by its district: 克拉玛依区医疗保障局 is the office of the
+        # 克拉玛依 guide, no one county's window among a region's several)
+        self.entry_one_county = [len(c) == 1 and not (regions.office_name(e.region) or "").startswith(next(iter(c)))
+                                 for e, c in zip(self.entries, self.entry_question_counties)]
         # per scheme named in a question: which entries are about the other one
         self._entry_scheme = entry_scheme
         self._other_scheme = {s: np.asarray([es is not None and es != s for es in entry_scheme])

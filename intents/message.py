@@ -30,7 +30,8 @@ MAX_READINGS = 3          # the whole message and up to two shorter endings
 MIN_STORY_CLAUSES = 3     # a message this long may open with a story
 LONG_STORY = 30           # ... or a story this many characters long, typed as one clause
 # clause boundaries: sentence marks, commas, and the spaces voice typing and quick typists use
-_CLAUSE_RE = re.compile(r"([。！？!?；;\n，,、 ]+)")
+# (not 、 in a list of years or figures, 2025、2026: one clause says them)
+_CLAUSE_RE = re.compile(r"((?:[。！？!?；;\n，, ]|(?<!\d)、|、(?!\d))+)")
 # 四川's 好久 for 多久, where it asks how long before something ("好久才能用"), not "好久没去"; and
 # 好久之前 / 好久以前 asked of what must or can be done by then ("好久之前要去报": by when), not "long
 # ago" told of what was done ("好久之前就交了")
@@ -293,6 +294,9 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     # kind of it asks of the 长期 kind, whose page differs (never the 急诊 视同已备案 page)
     if not _PAYING_IN_RE.search(question):
         own |= {"base"}             # (a base is no bill: "基数5000 … 住院报销比例多少" is not a stay of 5000)
+    if "新生儿" in slots.get("who", []) and "who" in own \
+            and all(_CHILD_WORD.fullmatch(w) for w in _STORY_SLOTS["who"].findall(question)):
+        own -= {"who"}              # ("娃儿的合疗啷个上" after a birth told: the newborn's)
     words = [w for name, ws in slots.items() if name != "people" for w in ws if w not in question
              and (name not in own and name != "living"
                   or name == "care" and w in _ROUTE_DECIDING and "care" not in _own_slots(question))]
@@ -485,13 +489,15 @@ def _only_places(clause: str, on_topic: Callable[[str], bool]) -> str:
 # is a clause of its own.
 VOICE_RUN = 16            # CJK characters of a message without a separator, from which it is read so
 VOICE_ASKS = 10           # ... and from which a question's end is looked for in it
-_SEPARATOR_RE = re.compile(r"[。！？!?；;\n，,、 ]")
+# (a list of years, 2025、2026, is written so by the normalisation of 二零二五二零二六: no stop typed)
+_SEPARATOR_RE = re.compile(r"[。！？!?；;\n，, ]|(?<!\d)、|、(?!\d)")
 _OPENER = (r"(?:我们|我家|我|俺们|俺家|俺|咱们|咱|他们|她们|他|她|现在|马上|但是|可是|不过|然后|后来|结果|"
            r"医生说|医院说|听说|别人说|老板说|要是|如果|万一|"
            # (what an office or a school said, reported: "…老家医保停了学校这边说重复参保咋处理")
            r"(?:学校|单位|村上|村里|社区|窗口|医保局|辅导员|老师)(?:这边|那边)?(?:说|讲))+")
-# (not the teller as an object or inside a word: 给我, 帮我, 跟我, 其他, 自我)
-_VOICE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![给帮跟让叫和把被对替为找问同教带陪像自其与])"
+# (not the teller as an object or inside a word: 给我, 帮我, 跟我, 其他, 自我; nor the place gone to:
+# "又转回我们镇卫生院继续住", "到我们这边看病")
+_VOICE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![给帮跟让叫和把被对替为找问同教带陪像自其与回到去来进往])"
                             # (nor after a yes-or-no asking of what follows: "交了是不是马上能报")
                             r"(?<!是不是)(?<!能不能)(?<!要不要)(?<!会不会)(?<!是否)(?<!是不)"
                             + _OPENER + r"(?=[\u4e00-\u9fff]{3})|(?<=[\u4e00-\u9fff]{3}[了的])(?:前几天|前段时间|前两天|去年|今年|上个月|上周|昨天|前天|"
@@ -505,7 +511,10 @@ _VOICE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![给帮跟让叫和把�
                             r"(?<=[\u4e00-\u9fff]{3}了)(?<![交缴过完齐上]了)(?:还用|还要|还能|还可以|还得|还需要|是不是(?!真的|这样|那样|[啊哦呀嘛])|能不能|要不要|会不会|可不可以)"
                             r"(?=[\u4e00-\u9fff]{2})|"
                             # a deed told, then asked of as done ("三月份才想起来交 交了是不是马上能报")
-                            r"(?<=[\u4e00-\u9fff]{3}(?P<did>[交缴办补]))(?=(?P=did)了[\u4e00-\u9fff]{3})")
+                            r"(?<=[\u4e00-\u9fff]{3}(?P<did>[交缴办补]))(?=(?P=did)了[\u4e00-\u9fff]{3})|"
+                            # a deed told not done yet, then how to do it asked ("医保还没给娃儿办啷个给他上医保")
+                            r"(?:" + "|".join(rf"(?<=没[\u4e00-\u9fff]{{{n}}}[办交缴上买])" for n in range(5)) + r")"
+                            r"(?:啷个|怎么|咋个?|如何)(?!办|整|弄)(?=[\u4e00-\u9fff]{3})")
 # the scheme (and the place) the question is about, named after a story told without a stop ("…在县医院
 # 住院二级乙等长治居民医保起付线多少", "…单行支付的药好贵巴中居民医保报好多"): a topic shift, where the
 # question's clause starts, when it asks something; not the scheme as what was done or where (交了居民医保,
@@ -533,8 +542,9 @@ _VOICE_END_RE = re.compile(
     r"(?![能会是用到行够同少多足太好知晓想敢得必算过全了良适当定变限予属在清符满]|一[样定直般致起下]|要(?<=要不要)))|"
     # "…还要交不会不会…": a yes-or-no closed by 不 before another asked as A不A
     r"(?<=[\u4e00-\u9fff])(?<![不没])不(?=(?P<nx>[^\W不没\d])[不没](?P=nx))|"
-    # "…慢病有好多种特病又有好多种": how many kinds of a care, asked before another question
-    r"(?:(?<=病有)|(?<=病一共有)|(?<=病总共有))(?:好多|多少|几)种|"
+    # "…慢病有好多种特病又有好多种", "门慢一共有好多种病门特…": how many kinds of a care, asked before
+    # another question
+    r"(?:(?<=[病慢特]有)|(?<=[病慢特]一共有)|(?<=[病慢特]总共有))(?:好多|多少|几)种病?|"
     # "…门诊能不能报报好多…": a verb said twice, the second asking how much
     r"(?P<vb>[报赔交])(?=(?P=vb)(?:销)?(?:多少|好多|几成|百分之几))|"
     # "…到底多长啊是不是三个月": how long, closed by its particle
@@ -548,7 +558,9 @@ _VOICE_END_RE = re.compile(
 
 # ... and more ends a spoken question has, before another question (voice typing runs them together):
 _VOICE_ASKS_AGAIN = (r"(?=[\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff\w]*?(?:多少|好多|几|什么|啥|怎么|咋|啷个|如何|哪|谁|吗|呢|嘛|多久|好久|"
-                     r"不$|没$|能不能|要不要|是不是|有没有|有没得|(?P<ab2>[^\W不没\d])[不没](?P=ab2)))")
+                     r"不$|没$|能不能|要不要|是不是|有没有|有没得|(?P<ab2>[^\W不没\d])[不没](?P=ab2)|"
+                     # (a rule named last asks it: "…有起付线没报销比例")
+                     r"(?:比例|起付线|封顶线|限额|标准)$))")
 _QUESTION_WORD = r"(?:多少|好多|几|什么|啥|怎么|咋|哪|谁|多久|好久|是不是|能不能|要不要|有没有|有没得|会不会|可不可以)"
 _VOICE_END_MORE_RE = re.compile(
     # a particle closing what was asked ("在哪个小程序缴费啊 微信能交吗", "交多少啊 还是400吗")
@@ -558,14 +570,18 @@ _VOICE_END_MORE_RE = re.compile(
     r"(?<![不没功可才技性体智动本职老总就都但于只倒真也凡像若])(?:能|可以|还要|要|还用|用|会|是|还有|有)[^\W\d不没]{1,8}?"
     r"(?:不(?![能会是用到行够同少多足太好知晓想敢得必算过全了良适当定变限予属在清符满要一交缴懂管着醒对中报办买给让])|"
     r"(?:(?<=有[^\W\d不没])|(?<=有[^\W\d不没]{2})|(?<=有[^\W\d不没]{3})|(?<=有[^\W\d不没]{4}))"
-    # (a rate asked after it is another question: "有起付线没有报百分之多少", not a 没有报 denied)
-    r"(?:没|莫(?=得))(?:得|有)?(?:(?![到达够去来办交用报住过见上赶得有带])|(?<=没有|莫得)(?=报(?:销)?(?:百分之|多少|好多|几成))))"
+    # (a rate asked after it is another question: "有起付线没有报百分之多少", "有起付线没报销比例", not a
+    # 没有报 denied)
+    r"(?:没|莫(?=得))(?:得|有)?(?:(?![到达够去来办交用报住过见上赶得有带])|(?<=没有|莫得)(?=报(?:销)?(?:百分之|多少|好多|几成))|"
+    r"(?=报销(?:比例|标准|范围|限额)|报(?:几成|百分之))))"
     r"[哦啊呀哈嘛呢咧]?(?![得有哦啊呀哈嘛呢咧吗吧嗦])|"
     # what a thing is, or what comes of it ("长护险是啥 必须交吗", "错过了会咋样 有影响吗"), not "是啥子奖励"
     r"(?:(?:是啥子?|是什么|是个啥|是咋回事)(?:[哦啊呀哈嘛呢]|(?=[能要必还可跟和会需用有]))|"
     r"(?:咋回事|会咋样|会怎样|会怎么样|咋样|怎么样)[哦啊呀哈嘛呢]?|"
     # how long before it can be used ("要等好久才能用 是不是还是三个月")
     r"(?:多久|好久|多长时间)[\u4e00-\u9fff]{0,3}?(?:能用|能报|可以用|可以报|享受待遇|能享受|到账)(?![销得上])[哦啊呀哈嘛呢]?|"
+    # a phone asked ("…有问题打哪个电话缴费的问题又打哪个", "电话多少地址在哪")
+    r"(?:打|拨)?哪个(?:电话|号码?)|电话(?:号码)?是?(?:多少|好多)|"
     # what was heard, asked whether it is so ("听说过了年就交不到了是不是真的 最晚哪天")
     r"(?:是不是真的|是真的吗|是真的不|真的吗|是不是这样)[哦啊呀哈嘛呢]?|"
     # which kind is chosen, then what it needs ("异地备案选哪个类型 上传啥材料")
@@ -583,6 +599,9 @@ _A_NOT_A_END_RE = re.compile(
     # thing the deed takes ("要不要带哪些材料", "是不是要交给哪个部门")
     r"(?<![报赔销去到在从往给找向跟问选带交办买])(?=哪(?:些|个|种|类)[\u4e00-\u9fff]{1,4}?(?:可以|能|才能|要|算)[\u4e00-\u9fff]{0,4}$)|"
     r"[哦啊呀](?=[\u4e00-\u9fff]{0,8}(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|不$)))")
+
+
+_PLACE_OPENS_RE = re.compile(r"(?:这边|那边)?的(?=[\u4e00-\u9fff])(?!人|医|话)")
 
 
 def voiced(text: str) -> str:
@@ -603,6 +622,17 @@ def voiced(text: str) -> str:
     last = [m for m in places_in(folded) if folded[m.end:].strip() in ("", "的", "这边", "那边", "这边的", "那边的")]
     if last and len(folded) == len(out) and last[-1].start >= 4 and out[last[-1].start - 1] not in " 在去到回从住来是":
         out = out[:last[-1].start] + " " + out[last[-1].start:]
+    # (... and so is the place the asker says first, "潞城的", "巴中平昌的", before the story: "平顺的氟骨症…")
+    folded = fold(out)
+    first, at = [], 0
+    for m in places_in(folded) if len(folded) == len(out) else []:
+        if m.start != at or m.doubtful or not regions.of_place(m.places[0]):
+            break       # (a covered region's place: "四川的居民医保…" is asked the place anyway)
+        first.append(m)
+        at = m.end
+    opened = _PLACE_OPENS_RE.match(out, at) if first else None
+    if opened and len(_CJK_RE.findall(out[opened.end():])) >= 4:
+        out = out[:opened.end()] + " " + out[opened.end():]
     out = _EMOJI_STOP_RE.sub(lambda m: m.group(0) + " ", out)
     return re.sub(r" {2,}", " ", out).strip()
 
@@ -704,6 +734,12 @@ _STUDYING_RE = re.compile(r"学生|同学|研究生|(?:上|读|念)(?:大学|大
 _MOVED_TO = ("转回", "转到", "转去", "转往")
 
 
+# a birth told ("生了个孙娃儿", "才生了娃", "刚生了个女儿"), and a child's age in years said
+_BIRTH_TOLD = re.compile(r"生了(?:个|一个)?(?:孙娃儿?|孙子|孙女|娃娃|娃儿?|儿子|女儿|宝宝|小孩|孩子|二胎|老二|崽)|(?:才|刚)生(?:了|完)?娃")
+_CHILD_AGED = re.compile(r"(?:\d{1,2}|[一两二三四五六七八九十]{1,3})(?:岁|周岁)")
+_CHILD_WORD = re.compile(r"孩子|娃儿?|小孩|宝宝")
+
+
 def story_slots(text: str) -> dict[str, list[str]]:
     """The asker's case as the story words it: {"scheme": ["合疗"], "tier": ["县医院"], …}."""
     out: dict[str, list[str]] = {}
@@ -734,6 +770,10 @@ def story_slots(text: str) -> dict[str, list[str]]:
         if found:
             out[name] = found
     who = out.get("who", [])
+    if _BIRTH_TOLD.search(text) and not _CHILD_AGED.search(text):
+        # "儿媳妇上个月生了个孙娃儿", "幺妹儿才生了娃 一个多月": the child whose cover is asked is a
+        # newborn, the handbook's 新生儿 (not a child of some years: "现在两岁了")
+        who = out["who"] = ["新生儿", *(w for w in who if not _CHILD_WORD.fullmatch(w) and w != "新生儿")]
     if any(w in _FROM_HK_MACAO_TAIWAN for w in who) and _STUDYING_RE.search(text):
         # "我是台湾来的学生", "从香港过来 在巴中上大学": where from and who, said apart, are the
         # handbook's 港澳台大学生

@@ -23,7 +23,8 @@ def ask(engine: Engine, text: str, region: str | None = None):
     # ... or one asked with 会 ("能报不会少报好多")
     ("我妈在外省住院没有备案能报不会少报好多", ["我妈在外省住院没有备案能报不", "会少报好多"]),
     # how many kinds of a care, then another question
-    ("长治的门诊特病总共有多少种职工和居民报的一样不", ["长治的门诊特病总共有多少种", "职工和居民报的一样不"]),
+    # (the place said first is a clause of its own, as typed apart: "长治的 门诊特病…")
+    ("长治的门诊特病总共有多少种职工和居民报的一样不", ["长治的", "门诊特病总共有多少种", "职工和居民报的一样不"]),
     ("我们这边慢病有几种每种一年报好多", ["我们这边慢病有几种", "每种一年报好多"]),
     # how a scheme is moved (怎么转, 啷个转), then another question
     ("我在成都交的职工医保回老家了怎么转要不要重新交", ["我在成都交的职工医保回老家了怎么转", "要不要重新交"]),

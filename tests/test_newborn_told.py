@@ -1,0 +1,23 @@
+"""A birth told in the story ("儿媳妇上个月生了个孙子", "刚生了娃 一个多月"), then how to enrol the child
+asked ("怎么给他上医保", "娃儿的合疗咋个上"): the child is the handbook's 新生儿 (巴中 第三章 七问: 90
+days, 出生医学证明书 or 户口簿), not a student's pause of cover elsewhere. A child of some years told
+("现在三岁了") is no newborn. Own phrasings, through the real engine."""
+import pytest
+
+from intents.message import story_slots
+from tests.helpers import answer, ids
+
+
+@pytest.mark.parametrize("said", [
+    "我女儿前几天生了个孙子 家里忙不过来 医保还没给孩子办 怎么给他上医保",
+    "我弟媳刚生了娃 才一个多月 娃儿的合疗咋个上 要带啥子",
+])
+def test_a_child_born_lately_is_a_newborn(engine, said):
+    r = answer(engine, said, region="巴中")
+    assert ids(r)[:1] == ["bz-3-07"], r.text
+    assert "90天" in r.text and "出生医学证明" in r.text, r.text
+
+
+def test_a_child_of_some_years_is_no_newborn():
+    assert "新生儿" not in story_slots("女儿生了个娃 娃儿三岁了 还没上医保").get("who", [])
+    assert "新生儿" in story_slots("女儿上个月生了个娃 还没上医保")["who"]

@@ -1,0 +1,55 @@
+"""Messages typed with no stop at all: where a clause ends when nothing marks it. The place the asker
+names first ("潞城的", "巴中平昌的") is a clause of its own, as when typed apart; the teller after a verb
+of going ("又转回我们镇卫生院") is where one went, not a new clause; how many kinds of a care
+("门慢一共有好多种病") ends its question before the next; a yes-or-no on a rule (有起付线没) ends
+before the rule named next (报销比例); a list of years written 2025、2026 by the normalisation is no
+stop. Phrasings of our own, through the real engine where the entry is named."""
+import pytest
+
+from corpus.normalize import clean
+from intents.message import clauses, voiced
+from tests.helpers import answer, ids
+
+
+def read(text):
+    return clauses(voiced(clean(text)))
+
+
+@pytest.mark.parametrize("said, parts", [
+    ("武乡的居民医保去一级医院看门诊有起付线没报销比例", ["武乡的", "居民医保去一级医院看门诊有起付线没", "报销比例"]),
+    ("通江的氟骨症居民医保慢病一年限额好多", ["通江的", "氟骨症居民医保慢病一年限额好多"]),
+    ("长治慢病一共有多少种病特病又有多少种", ["长治慢病一共有多少种病", "特病又有多少种"]),
+    ("我妈先在县医院住了院又转到我们乡卫生院住起付线还要交不",
+     ["我妈先在县医院住了院又转到我们乡卫生院住起付线还要交不"]),
+    ("南江的我二零二四二零二五都没交今年交了要等好久",
+     ["南江的", "我2024、2025都没交今年交了要等好久"]),
+    # a phone asked, then another question ("…打哪个电话缴费的又打哪个")
+    ("医保政策上的问题打哪个电话交费的问题又打哪个", ["医保政策上的问题打哪个电话", "交费的问题又打哪个"]),
+    ("通江县医保局电话多少地址在哪里", ["通江县医保局电话多少", "地址在哪里"]),
+    # a deed told not done yet, then how to do it ("…还没给娃儿办啷个给她上医保")
+    ("我儿媳妇上个月生了个孙女屋头忙得很医保还没给娃儿办啷个给她上医保",
+     ["我儿媳妇", "上个月生了个孙女屋头忙得很医保还没给娃儿办", "啷个给她上医保"]),
+])
+def test_clauses_of_a_message_typed_without_stops(said, parts):
+    assert read(said) == parts
+
+
+@pytest.mark.parametrize("said", [
+    "巴中的医院住院能报多少钱啊",       # 的 before what the place has: no clause of its own
+    "长治的人去外地看病要备案吗",
+    "四川的居民医保大病保险起付线是多少",   # a place no handbook covers is asked about anyway
+    "我妈去年住院没办备案怎么报销",     # how after a deed not done whose object follows: one question
+])
+def test_a_place_that_qualifies_the_next_word_stays_in_its_clause(said):
+    assert len(read(said)) == 1
+
+
+@pytest.mark.parametrize("spaced, region", [
+    ("我儿媳妇上个月生了个孙女 屋头忙得很 医保还没给娃儿办 啷个给她上医保", "巴中"),
+    ("医保政策上的问题打哪个电话 交费的问题又打哪个", "克拉玛依"),
+    ("沁县的 居民医保去二级医院看门诊 有起付线没 报销比例", None),
+    ("平顺的 氟骨症 居民医保慢病一个月限额多少", None),
+])
+def test_the_same_entry_with_or_without_stops(engine, spaced, region):
+    typed = spaced.replace(" ", "")
+    assert ids(answer(engine, typed, region=region))[:1] == ids(answer(engine, spaced, region=region))[:1]
