@@ -296,7 +296,7 @@ class Engine:
         if chosen is not None:
             return self._entry_reply(chosen, region, session, note, None, text)
         rest = acts.cancel_lead(text)
-        if rest is not None and (forms.QUESTION.search(rest) or not forms.tells_facts(rest)):
+        if rest is not None and (forms.QUESTION.search(rest) or not forms.tells_facts(rest) or acts.cancel_then_asks(text)):
             # (not "算了 就按三级算吧": a fact for the form, said after a shrug)
             # "算了不用了 医保码咋个激活嘛": the open calculation ends as a cancel ends it, and the
             # question after the cancel is asked on its own

@@ -55,8 +55,11 @@ FOLLOW_UP = re.compile(r"^(?:那|那么|如果|要是|假如|假设|换成|改�
 # "算了不用了 医保码咋个激活嘛", "不算了 问个别的 …": the calculation ends, and another question follows
 _CANCEL_LEAD = re.compile(
     r"^[\s，。,.!！~～]*" + _ASSENT + r"(?:" + CANCEL_WORD + r"|" + _STOP_CALC + r")"
-    r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|不用算了|不算了|不用了|不问了|先这样))*[\s，。,.!！~～]+"
-    r"(?:(?:我|那)?(?:再|另外|换个|还想|想)?问(?:个|一个|一下|下|一哈|哈)?(?:别的|其他的?|问题|事|事情)?(?:哈|啊|哦)?[\s，。,:：]+)?")
+    # (said over, "算了算了 没事了 …": each stop phrase again is the same cancel)
+    r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|先这样|" + _STOP_CALC + r"))*[\s，。,.!！~～]+"
+    r"(?P<ask>(?:我|那)?(?:再|另外|换个|还想|想)?问(?:个|一个|一下|下|一哈|哈)?(?:别的|其他的?|问题|事|事情)?(?:哈|啊|哦)?[\s，。,:：]+)?")
+# "问下 …", "问哈 …" after the cancel: what follows is a question, however it is worded
+_ASKS = re.compile(r"(?:我|那)?(?:再|另外|换个|还想|想)?(?:问|咨询|请教|打听)(?:个|一个|一下|下|一哈|哈)")
 
 
 def cancel_lead(text: str) -> str | None:
@@ -81,6 +84,15 @@ def announced_topic(text: str) -> str | None:
     """The topic of a message that only says what it is about ("我想问哈子 住院的事情": 住院), or None."""
     m = next((m for m in (r.match(text.strip()) for r in _ANNOUNCED) if m), None)
     return m.group(1) if m else None
+
+
+def cancel_then_asks(text: str) -> bool:
+    """Does a cancel that opens the message say that a question follows ("算了不用算了 问哈 …",
+    "没事了 问下医保有啥咨询电话")? Then the rest is that question even when it reads as facts."""
+    m = _CANCEL_LEAD.match(text)
+    if not m or is_cancel(text):
+        return False
+    return bool(m.group("ask")) or bool(_ASKS.match(text[m.end():].strip()))
 
 
 def is_cancel(text: str) -> bool:
