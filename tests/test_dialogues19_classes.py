@@ -17,3 +17,17 @@ def test_a_cancel_then_a_question_ends_the_form_and_answers_it(engine, turns, ne
     *_, r = talk(engine, turns, region="巴中")
     assert r.kind == "faq" and needle in r.text, r.text
     assert "还差一项" not in r.text and "顺产" not in r.text, r.text
+
+
+# ---- what basic insurance left, told with where the stay was, is the figure 大病保险's form waits for --
+# (长治 居民大病保险: above 1万 at 75%; 巴中 第三章二十二问: 居民 起付 14448, 60%)
+
+
+@pytest.mark.parametrize("region, turns, figure", [
+    ("长治", ["居民医保大病保险怎么报", "今年个人合规自付一共三万 在长治住的院"], 15000),
+    ("长治", ["帮我算大病保险 居民", "自己合规自付了两万 在市医院住的院"], 7500),
+    ("巴中", ["帮我算下大病保险", "居民", "今年个人合规自付一共八万 在巴中中心医院住的院"], 39331.2),
+])
+def test_what_is_left_told_with_the_stay_fills_the_serious_illness_form(engine, region, turns, figure):
+    *_, r = talk(engine, turns, region=region)
+    computed(r, figure, name="serious_illness")
