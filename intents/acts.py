@@ -95,6 +95,27 @@ def cancel_then_asks(text: str) -> bool:
     return bool(m.group("ask")) or bool(_ASKS.match(text[m.end():].strip()))
 
 
+# what asks for something without a question word ("想问下…", "帮我看看", "给我说说", "算一下")
+_WANTS = re.compile(r"想问|想知道|想了解|想咨询|请问|问下|问哈|问一下|咨询|打听|请教|帮(?:我|忙|俺)|给(?:我|俺)?(?:说|讲|解释)|"
+                    r"说说|讲讲|介绍|算(?:一下|下|哈|算)|告诉|麻烦")
+# what asks the spoken way, beyond the forms' question words ("要交满好久", "按啥子比例", "是不是元旦一过就能用了",
+# "要带啥", "交了没得用", "对不对")
+_ASKED_SPOKEN = re.compile(r"啥|好久|多久|多长|多大|多高|是不是|是否|对不|行不|对吧|呢|么|嘛[？?]|吧[？?]|"
+                           r"[不没](?:得)?嘛?[？?。!！~\s]*$|还是|有没|要不|该不|算不|莫得[？?]|干嘛|真的假的|"
+                           # a rule's figure named, the keywords of a question ("起付线和比例", "慢病月限额")
+                           r"起付|比例|限额|封顶|标准|几成")
+# a story's clauses: told at some length, in more than one clause
+_CLAUSES = re.compile(r"[，,。；;！!\s]+")
+
+
+def tells_only(text: str, question: re.Pattern) -> bool:
+    """A story with nothing asked yet ("俺是退休职工 … 前阵子在长治住了一回院，又听人说了一堆报销的事，
+    越听越糊涂"): several clauses, no question word (`question`, the forms' own) and nothing wanted."""
+    clauses = [c for c in _CLAUSES.split(text.strip()) if c]
+    return len(clauses) >= 3 and len(text) >= 20 and not question.search(text) and not _WANTS.search(text) \
+        and not _ASKED_SPOKEN.search(text)
+
+
 def is_cancel(text: str) -> bool:
     return bool(CANCEL.match(text.strip()))
 

@@ -31,3 +31,52 @@ def test_a_cancel_then_a_question_ends_the_form_and_answers_it(engine, turns, ne
 def test_what_is_left_told_with_the_stay_fills_the_serious_illness_form(engine, region, turns, figure):
     *_, r = talk(engine, turns, region=region)
     computed(r, figure, name="serious_illness")
+
+
+# ---- a story with nothing asked yet: asked back gently, never refused; the question after it is read with it
+# (巴中 第三章十问 例五: two years without cover, 3 + 1 = 4 months)
+
+
+@pytest.mark.parametrize("region, story", [
+    ("长治", "俺是职工，单位给交的医保，前些天在长治住院了，心里一直没底"),
+    ("长治", "俺是退休职工，以前在厂里上班，前阵子心脏不好在长治住了一回院，又听人说了一堆报销的事，越听越糊涂"),
+])
+def test_a_story_asking_nothing_is_asked_back(engine, region, story):
+    r, = talk(engine, [story], region=region)
+    assert r.kind == "clarify" and "您具体想问" in r.text, r.text
+
+
+@pytest.mark.parametrize("turns", [
+    ["俺儿子在外地打工 2024年没交合疗 2025年也没交 屋头其他人都交了", "他打算2026年集中缴费期交 交了以后好久能报"],
+    ["我闺女在广州上班 2025年没交合疗 2026年也没交 家里其他人都交了 她说年轻不怕", "她想2027年集中缴费期交 交了多久能报"],
+])
+def test_the_question_after_a_story_is_read_with_it(engine, turns):
+    *_, r = talk(engine, turns, region="巴中")
+    computed(r, 4, name="waiting_period")
+
+
+@pytest.mark.parametrize("text", [
+    "通江县 职工医保 在二级医院住院 起付线和比例",
+    "我妈在巴州区 今年自己去医院做了个全身体检 花了八百多 体检的钱医保能报不嘛",
+    "同学说过了集中缴费期再交 之前看病的钱报不了 真的假的",
+])
+def test_a_question_said_without_a_question_word_is_no_story(text):
+    from intents.acts import tells_only
+    from intents.forms import QUESTION
+    assert not tells_only(text, QUESTION)
+
+
+# ---- the same through the batch contract (`yibao ask --jsonl`, a real subprocess) -------------------
+
+def test_these_conversations_through_the_batch_contract(tmp_path):
+    from test_dialogues import _batch
+    rows = _batch(tmp_path, {
+        "cancel": ("巴中", ["帮我算下门诊报销", "算了 没事了 问哈 医保局电话好多"]),
+        "left": ("长治", ["居民医保大病保险怎么报", "今年个人合规自付一共三万 在长治住的院"]),
+        "story": ("巴中", ["俺儿子在外地打工 2024年没交合疗 2025年也没交 屋头其他人都交了", "他打算2026年集中缴费期交 交了以后好久能报"]),
+        "back": ("长治", ["俺是职工，单位给交的医保，前些天在长治住院了，心里一直没底"]),
+    })
+    assert rows["cancel-1"]["kind"] == "faq" and "5775700" in rows["cancel-1"]["text"]
+    assert rows["left-1"]["kind"] == "calculation" and "15,000" in rows["left-1"]["text"]
+    assert rows["story-1"]["kind"] == "calculation" and rows["story-1"]["calculation"]["name"] == "waiting_period"
+    assert rows["back-0"]["kind"] == "clarify" and rows["back-0"]["suggestions"]
