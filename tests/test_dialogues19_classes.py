@@ -66,6 +66,22 @@ def test_a_question_said_without_a_question_word_is_no_story(text):
     assert not tells_only(text, QUESTION)
 
 
+# ---- how a benefit pays, asked 怎么报 / 咋报: its rates, not its definition nor a neighbouring case's page ----
+# (巴中 第四章十九问: 两病 50%, 500 a year for both; 长治 居民门诊统筹: 45% / 55% / 60%, 300 a year)
+
+
+@pytest.mark.parametrize("region, text, entry, needles", [
+    ("巴中", "两病怎么报销的", "bz-4-19", ["50%", "500"]),
+    ("巴中", "两病待遇是咋个报的", "bz-4-19", ["50%", "500"]),
+    ("长治", "居民门诊统筹是咋报销的", "cz-jm-04", ["60%", "300"]),
+    ("长治", "合疗的门诊统筹怎么报", "cz-jm-04", ["60%", "300"]),
+])
+def test_how_a_benefit_pays_is_its_rates(engine, region, text, entry, needles):
+    r, = talk(engine, [text], region=region)
+    assert r.kind == "faq" and r.sources[0].entry_id == entry, r.text
+    assert all(n in r.text for n in needles), r.text
+
+
 # ---- the same through the batch contract (`yibao ask --jsonl`, a real subprocess) -------------------
 
 def test_these_conversations_through_the_batch_contract(tmp_path):
