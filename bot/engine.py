@@ -296,10 +296,10 @@ class Engine:
         # years said digit by digit (二五年) written as years (2025年), never read as counts or sums
         text = acts.dialect_ne(as_read(checked.text))
         session.updated_at = time.time()
+        story = session.state.pop(STORY, None)       # (a choice picked next is not read with it)
         chosen = self._chosen_entry(text, session)
         if chosen is not None:
             return self._entry_reply(chosen, region, session, note, None, text)
-        story = session.state.pop(STORY, None)
         if story and time.time() - story.get("at", 0) <= (session.expiry or forms.FORM_TTL) \
                 and not acts.is_cancel(text) and acts.cancel_lead(text) is None and not forms.is_open(session.state):
             # the question after a story that asked nothing yet (and was asked back what about it): read

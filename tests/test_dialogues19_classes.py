@@ -46,6 +46,18 @@ def test_a_story_asking_nothing_is_asked_back(engine, region, story):
     assert r.kind == "clarify" and "您具体想问" in r.text, r.text
 
 
+def test_a_choice_after_the_ask_back_is_that_question_alone(engine):
+    from bot.reply import Message
+    from bot.session import Session
+    session = Session()
+    back = engine.answer(Message(text="俺是职工，单位给交的医保，前些天在长治住院了，心里一直没底", region="长治"), session)
+    # (a channel turns "1" into the first choice's text before the engine reads it)
+    picked = engine.answer(Message(text=back.suggestions[0], region="长治"), session)
+    assert "您具体想问" not in picked.text and "参保缴费" in picked.text, picked.text     # (that page, not the story again)
+    after = engine.answer(Message(text="职工医保一年最多报多少", region="长治"), session)
+    assert after.kind == "faq" and "8万" in after.text, after.text
+
+
 @pytest.mark.parametrize("turns", [
     ["俺儿子在外地打工 2024年没交合疗 2025年也没交 屋头其他人都交了", "他打算2026年集中缴费期交 交了以后好久能报"],
     ["我闺女在广州上班 2025年没交合疗 2026年也没交 家里其他人都交了 她说年轻不怕", "她想2027年集中缴费期交 交了多久能报"],
