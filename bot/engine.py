@@ -197,6 +197,10 @@ def _said_whole(text: str, stem: str) -> str:
     return next((w for w in text.split() if stem in w and len(w) <= 6), stem)
 
 
+# a story told with nothing asked yet, kept for the question that follows it
+STORY = "story"
+
+
 class Engine:
     def __init__(self, entries: list[Entry] | None = None, *, cache: bool = True):
         """The shipped entries unless `entries` are given. With `cache`, the shipped corpus and its
@@ -295,11 +299,18 @@ class Engine:
         # years said digit by digit (二五年) written as years (2025年), never read as counts or sums
         text = acts.dialect_ne(as_read(checked.text))
         session.updated_at = time.time()
+        story = session.state.pop(STORY, None)       # (a choice picked next is not read with it)
         chosen = self._chosen_entry(text, session)
         if chosen is not None:
             return self._entry_reply(chosen, region, session, note, None, text)
+        if story and time.time() - story.get("at", 0) <= (session.expiry or forms.FORM_TTL) \
+                and not acts.is_cancel(text) and acts.cancel_lead(text) is None and not forms.is_open(session.state):
+            # the question after a story that asked nothing yet (and was asked back what about it): read
+            # with that story, as one message telling both would be ("2025年没交 2026年也没交…" then
+            # "2027年交 交了过后好久才能报": the gap is the story's)
+            text = story["text"].rstrip("。，, ") + "，" + text
         rest = acts.cancel_lead(text)
-        if rest is not None and (forms.QUESTION.search(rest) or not forms.tells_facts(rest)):
+        if rest is not None and (forms.QUESTION.search(rest) or not forms.tells_facts(rest) or acts.cancel_then_asks(text)):
             # (not "算了 就按三级算吧": a fact for the form, said after a shrug)
             # "算了不用了 医保码咋个激活嘛": the open calculation ends as a cancel ends it, and the
             # question after the cancel is asked on its own
@@ -729,6 +740,18 @@ class Engine:
         reply = self._rule_from_policy(text, note, region, hits) or \
             self._figure_not_stated(read, note, region, hits) or \
             self._search(text, hits, region, session, note, compare=alone, read=read)
+        told_only = alone and not again and not borrowed and not forms.is_open(session.state) \
+            and acts.tells_only(text, forms.QUESTION)
+        if told_only and reply.kind == "unanswered":
+            # a story with nothing asked yet, which no page answers as told: what about it is asked back
+            # gently, with the likeliest questions on it — never a refusal of a question not asked
+            session.state[STORY] = {"text": text, "at": time.time()}
+            return self._story_what(note, region, hits)
+        if told_only and reply.calculation is None and (reply.kind == "faq" and texts.IF_NOT in reply.text
+                                                         or reply.kind == "clarify" and reply.suggestions):
+            # ... or that a page only may answer (or some may: "我不太确定，您是想问…"): that reply
+            # stands, and the story is kept for the question that follows it
+            session.state[STORY] = {"text": text, "at": time.time()}
         # (a short follow-up read with the topic before, "报销比例呢" after the 住院 起付线 whose offer to
         # compute waited for the figure alone, keeps that offer: the reading is the same case's rule)
         kept = borrowed and offered_before and reply.kind == "faq"
@@ -738,6 +761,17 @@ class Engine:
             # the question as understood ("等待期 能不能少等点") is what a follow-up next asks again
             session.state["last_question"]["text"] = part.readings[0]
         return reply
+
+    @staticmethod
+    def _story_what(note: str, region: str | None, hits: list[Hit]) -> Reply:
+        """The ask-back to a story that asks nothing yet: its likeliest questions, or what kind of
+        question is meant."""
+        options = _distinct([h for h in hits if not h.entry.out_of_scope and h.confidence >= SUGGEST_AT][:3])
+        if not options:
+            return Reply(kind="clarify", text=note + texts.STORY_WHAT_BARE, region=region)
+        return Reply(kind="clarify", text=note + texts.STORY_WHAT + "\n" + _bullets([h.entry.question for h in options]),
+                     region=region, suggestions=[h.entry.question for h in options],
+                     choice_ids=[h.entry.id for h in options])
 
     def _in_province(self, text: str, part: Part, note: str, session: Session, hit: RegionHit,
                      alone: bool, **how) -> Reply:

@@ -78,6 +78,9 @@ OFFER_CALCULATION = "如需帮您测算：{question}"
 YOUR_CASE = "按您说的情况："
 CANCELLED = "好的。有其他医保问题随时问我。"
 ABOUT_WHAT = "好的，关于{topic}，您想问哪一方面？比如："
+# a story with nothing asked yet: what about it, asked back gently (with the likeliest questions)
+STORY_WHAT = "您说的情况我记下了。您具体想问哪一方面呢？比如："
+STORY_WHAT_BARE = "您说的情况我记下了。您具体想问什么呢？比如能报多少、怎么办理、要带什么材料，说具体些我好查手册。"
 VAGUE = "您的问题比较笼统，请说得具体一些。你是不是想问："
 
 # -- commands and choices (terminal, Telegram, the WeChat bridge) ------------------------------

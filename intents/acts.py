@@ -55,8 +55,11 @@ FOLLOW_UP = re.compile(r"^(?:那|那么|如果|要是|假如|假设|换成|改�
 # "算了不用了 医保码咋个激活嘛", "不算了 问个别的 …": the calculation ends, and another question follows
 _CANCEL_LEAD = re.compile(
     r"^[\s，。,.!！~～]*" + _ASSENT + r"(?:" + CANCEL_WORD + r"|" + _STOP_CALC + r")"
-    r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|不用算了|不算了|不用了|不问了|先这样))*[\s，。,.!！~～]+"
-    r"(?:(?:我|那)?(?:再|另外|换个|还想|想)?问(?:个|一个|一下|下|一哈|哈)?(?:别的|其他的?|问题|事|事情)?(?:哈|啊|哦)?[\s，。,:：]+)?")
+    # (said over, "算了算了 没事了 …": each stop phrase again is the same cancel)
+    r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|先这样|" + _STOP_CALC + r"))*[\s，。,.!！~～]+"
+    r"(?P<ask>(?:我|那)?(?:再|另外|换个|还想|想)?问(?:个|一个|一下|下|一哈|哈)?(?:别的|其他的?|问题|事|事情)?(?:哈|啊|哦)?[\s，。,:：]+)?")
+# "问下 …", "问哈 …" after the cancel: what follows is a question, however it is worded
+_ASKS = re.compile(r"(?:我|那)?(?:再|另外|换个|还想|想)?(?:问|咨询|请教|打听)(?:个|一个|一下|下|一哈|哈)")
 
 
 def cancel_lead(text: str) -> str | None:
@@ -81,6 +84,36 @@ def announced_topic(text: str) -> str | None:
     """The topic of a message that only says what it is about ("我想问哈子 住院的事情": 住院), or None."""
     m = next((m for m in (r.match(text.strip()) for r in _ANNOUNCED) if m), None)
     return m.group(1) if m else None
+
+
+def cancel_then_asks(text: str) -> bool:
+    """Does a cancel that opens the message say that a question follows ("算了不用算了 问哈 …",
+    "没事了 问下医保有啥咨询电话")? Then the rest is that question even when it reads as facts."""
+    m = _CANCEL_LEAD.match(text)
+    if not m or is_cancel(text):
+        return False
+    return bool(m.group("ask")) or bool(_ASKS.match(text[m.end():].strip()))
+
+
+# what asks for something without a question word ("想问下…", "帮我看看", "给我说说", "算一下")
+_WANTS = re.compile(r"想问|想知道|想了解|想咨询|请问|问下|问哈|问一下|咨询|打听|请教|帮(?:我|忙|俺)|给(?:我|俺)?(?:说|讲|解释)|"
+                    r"说说|讲讲|介绍|算(?:一下|下|哈|算)|告诉|麻烦")
+# what asks the spoken way, beyond the forms' question words ("要交满好久", "按啥子比例", "是不是元旦一过就能用了",
+# "要带啥", "交了没得用", "对不对")
+_ASKED_SPOKEN = re.compile(r"啥|好久|多久|多长|多大|多高|是不是|是否|对不|行不|对吧|呢|么|嘛[？?]|吧[？?]|"
+                           r"[不没](?:得)?嘛?[？?。!！~\s]*$|还是|有没|要不|该不|算不|莫得[？?]|干嘛|真的假的|"
+                           # a rule's figure named, the keywords of a question ("起付线和比例", "慢病月限额")
+                           r"起付|比例|限额|封顶|标准|几成")
+# a story's clauses: told at some length, in more than one clause
+_CLAUSES = re.compile(r"[，,。；;！!\s]+")
+
+
+def tells_only(text: str, question: re.Pattern) -> bool:
+    """A story with nothing asked yet ("俺是退休职工 … 前阵子在长治住了一回院，又听人说了一堆报销的事，
+    越听越糊涂"): several clauses, no question word (`question`, the forms' own) and nothing wanted."""
+    clauses = [c for c in _CLAUSES.split(text.strip()) if c]
+    return len(clauses) >= 3 and len(text) >= 20 and not question.search(text) and not _WANTS.search(text) \
+        and not _ASKED_SPOKEN.search(text)
 
 
 def is_cancel(text: str) -> bool:

@@ -330,6 +330,12 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     active = open_ if open_ and not offered else None
     last = form.get("last")
     facts = {k for k in new if not k.startswith("_")}
+    if open_ and open_.get("asked") == "amount" and open_["calc"] in LEFT_AMOUNT_FORMS and kind == "inpatient" \
+            and new.get("amount") is not None and ex.get("reimbursed") is None and ex.get("amount_at") is not None \
+            and calc_kind_mod.LEFT_BEFORE.search(body[:ex.get("amount_at")]):
+        # "俺今年个人合规自付一共两万五，在长治本地住的院" while 大病保险's form (or its offer) waits for
+        # what basic insurance left: that figure, the stay only where the care was — not a new stay's bill
+        kind = None
     if open_ and facts == {"gap_years"} and open_["calc"] not in GAP_CALCS and not fixed:
         # a gap in cover told alone to a form whose calculation it does not change ("那我去年断了一年没交呢"
         # after the 住院 rule): a question of its own, the waiting period's; where the region has no rule
@@ -583,6 +589,8 @@ def offer(text: str, state: dict, *, region: str | None, now: float) -> FormTurn
 OWN_SUM = re.compile(r"(?:能|可以|可)(?:给[我你他她]?)?(?:报|赔)(?:销)?(?:多少|好多|几多)|住(?:院了|了院|过院)")
 
 
+# the forms whose amount is what the funds before left the asker to pay, not a bill
+LEFT_AMOUNT_FORMS = ("serious_illness", "assistance")
 # the forms whose sum is the bill's, with no yearly limit that answers "能报多少" on its own
 BILL_FORMS = ("inpatient", "chain", "serious_illness")
 # a form whose sum turns on a fact of the case that the handbook's rule lists every value of (生育:

@@ -158,3 +158,17 @@ def test_a_rule_then_a_new_fact_then_a_bare_calculation_request(harness):
             first, calc = await _say(h, ["克拉玛依学生医保住三级医院 起付线是多少 能报几成", "麻烦帮我算算 一共花了一万"])
             assert "600" in first and "6,110" in calc
     run(scenario())
+
+
+def test_a_cancel_then_a_question_and_a_story_then_its_question(harness, store):
+    async def scenario():
+        async with harness() as h:
+            asked, answered = await _say(h, ["巴中 帮我算下门诊报销", "算了 没事了 问哈 巴中医保局电话好多"])
+            assert "？" in asked and "5775700" in answered and "还差一项" not in answered
+            story, wait = await _say(h, ["俺儿子在外地打工 2024年没交巴中的合疗 2025年也没交 屋头其他人都交了",
+                                         "他打算2026年集中缴费期交 交了以后好久能报"])
+            assert "4 个月" in wait, wait
+            back, = await _say(h, ["俺是职工，单位给交的医保，前些天在长治住院了，心里一直没底"])
+            assert "您具体想问" in back
+            assert store.queue() == []
+    run(scenario())
