@@ -50,3 +50,12 @@ def test_a_staff_asker_likening_to_residents_gets_the_staff_cut(engine):
     r = answer(engine, "长治退休职工 去外地住院没备案 是不是和居民一样降10%")
     assert "15%" in r.text, r.text
     assert not r.text.startswith("对"), r.text
+
+
+@pytest.mark.parametrize("text", ["我是平昌的 长期在江苏厂里上班 要办异地备案 我算哪一种",
+                                  "恩阳的 一直在深圳上班 要办备案 我是哪一种"])
+def test_working_elsewhere_for_good_is_asked_of_the_long_term_kinds(engine, text):
+    # 巴中 第一章 二十八 / 第七章 二问: 常驻异地工作人员 is a 长期 kind, never the 临时 list
+    r = answer(engine, text)
+    assert "常驻异地工作" in r.text, r.text
+    assert not r.text.splitlines()[0].endswith("哪些人办理临时异地就医备案？”："), r.text
