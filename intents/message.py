@@ -457,6 +457,9 @@ _WHO_WHERE_RE = re.compile(r"(?:我们|我家|我|俺们|俺家|俺|咱们|咱�
                            r"他们|他|她|人|户口|户籍|都|也|住|在|是|的|那边|这边|那儿|这儿|那里|这里|[ ,，]+)*")
 
 
+# someone gone to study, told as the story ("考到成都去读大学了", "在外地上大一")
+_GONE_TO_STUDY_RE = re.compile(r"(?:读|上|念|考上|考到|考起|考进)[^，,。？?\s]{0,6}?(?:大学|大专|中专|研究生|职校|技校|高校|大[一二三四])|"
+                          r"大[一二三四](?:了|新生|学生)|大学新生")
 _FELL_ILL_RE = re.compile(r"生了?(?:一场|场|个|点)?(?:大|小)?病|病了|身体不好|身体不舒服")
 
 
@@ -475,9 +478,11 @@ def _only_places(clause: str, on_topic: Callable[[str], bool]) -> str:
         # a disease named is the case too ("老年痴呆阿尔茨海默症 门诊慢病 每月限额": its own row of the
         # table), though the search's topic words do not list every disease
         said = _FELL_ILL_RE.sub("", clause)
-        # (and so is where the asker lives or works for good, "长期在浙江厂里上班": the 长期 kind of 备案)
+        # (and so is where the asker lives or works for good, "长期在浙江厂里上班": the 长期 kind of 备案;
+        # or that someone went away to study, "孙娃儿考到成都去读大学了": a student's, where 学籍地 decides)
         return clause if on_topic(said) or any(len(w) > 1 for w, _, _ in diseases_said(said)) \
-            or _STORY_SLOTS["living"].search(said) else " ".join(_STORY_SLOTS["category"].findall(clause))
+            or _STORY_SLOTS["living"].search(said) or _GONE_TO_STUDY_RE.search(said) \
+            else " ".join(_STORY_SLOTS["category"].findall(clause))
     return " ".join(named)
 
 
