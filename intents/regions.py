@@ -642,7 +642,7 @@ def elsewhere_place(text: str) -> tuple[int, int, str] | None:
     return _hospital_place(text)      # none of them is in a covered region
 
 
-_CARE_WORDS = re.compile(r"^[^，。,？?]{0,8}?(?:住院|住|看病|看门诊|就医|就诊|治疗|看)")
+_CARE_WORDS = re.compile(r"^[^，。,？?]{0,8}?(?:住院|住|看病|看门诊|就医|就诊|治疗|看|医院|卫生院|诊所|拿药|开药|刷医保|刷卡|直接结算)")
 
 
 def covered_care_place(text: str) -> str | None:
