@@ -27,3 +27,11 @@ def test_a_chronic_patient_wanting_to_pay_by_card_in_another_province(engine):
     r = answer(engine, "老汉有糖尿病门慢 在巴中认定了的 现在跟我在江苏住 想在江苏医院直接刷医保 咋办", region="巴中")
     assert ids(r)[0] == "bz-7-02-c", r.text
     assert "备案" in r.text and "认定" in r.text
+
+
+@pytest.mark.parametrize("text", ["五保户跑到外省去住院 倾斜救助还有没有", "低保对象在省外看病 享受得到倾斜救助不"])
+def test_the_tilted_assistance_asked_of_care_outside_the_province(engine, text):
+    # 长治 医疗救助待遇: 倾斜救助 only 对规范转诊且在省域内就医的救助对象 — never the 三甲 rates page
+    r = answer(engine, text, region="长治")
+    assert ids(r)[0] == "cz-jz-09", r.text
+    assert "省域内" in r.text
