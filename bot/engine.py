@@ -40,6 +40,7 @@ from intents.regions import (
     as_elsewhere,
     care_elsewhere_said,
     detect_region,
+    landmarks_in,
     places_in,
     scheme_not_covered,
     towns_as_counties,
@@ -1745,10 +1746,15 @@ class Engine:
         hits = self._naming_the_topic(text, hits)
         if hits and hits[0].one_county:
             # no county named: the region's own page (its list of offices) before one county's
-            general = next((h for h in hits[1:] if not h.one_county and h.confidence >= SUGGEST_AT
-                            and h.entry.region == hits[0].entry.region), None)
+            # (the table of the same section is that page however low its own match: "医保窗口下午几点
+            # 开门" shares its words with one county's row, 南江's "下午几点上班")
+            general = next((h for h in hits[1:] if not h.one_county and h.entry.region == hits[0].entry.region
+                            and (h.confidence >= SUGGEST_AT or _table_of(h.entry, hits[0].entry))), None)
             if general is not None:
+                if general.confidence < SUGGEST_AT:
+                    general = dataclasses.replace(general, confidence=hits[0].confidence)
                 hits = [general, *(h for h in hits if h is not general)]
+        hits = self._landmark_row(text + "，" + read, hits)
         if hits and not hits[0].own_county and _WHICH_PLACES.search(normalize(text)):
             # a county named and where or which is asked ("南江县哪几个医院可以认定特病", "平昌有没得双通道
             # 药房"): that county's own page among the candidates before a page about no county, whatever
@@ -2037,6 +2043,25 @@ class Engine:
                     and all(t in _TIER_WORD and _TIER_WORD[t] in h.entry.answer for t in said)
                     and _FIGURE.search(h.entry.answer)), None)
         if row is None:
+            return hits
+        row = dataclasses.replace(row, confidence=max(row.confidence, top.confidence))
+        return [row, *(h for h in hits if h.entry.id != row.entry.id)]
+
+    @staticmethod
+    def _landmark_row(text: str, hits: list[Hit]) -> list[Hit]:
+        """A street or building of the handbook's table of offices named with an office ("红星路那个
+        市民之家 医保窗口几点开门"): the row of the table whose answer names it (the 市本级 office), not
+        another county's row the rest of the words match better (南江's "下午几点上班"), as sure a
+        match; of several rows naming it, the shortest (the office's own row before the whole table)."""
+        marks = landmarks_in(normalize(text))
+        if not hits or not marks:
+            return hits
+        top = hits[0]
+        rows = [h for h in hits if h.entry.source == top.entry.source and any(w in h.entry.answer for w in marks)]
+        if not rows:
+            return hits
+        row = min(rows, key=lambda h: len(h.entry.answer))
+        if row is top:
             return hits
         row = dataclasses.replace(row, confidence=max(row.confidence, top.confidence))
         return [row, *(h for h in hits if h.entry.id != row.entry.id)]
@@ -2336,6 +2361,14 @@ _CARE_ELSEWHERE_PAGE = re.compile(r"备案|异地|外地|市外|省外|外出")
 _CASE_DENIED = re.compile(r"(?:没|未|莫|非|不是|不算|冇|无)[^，。,；;？?\s]{0,3}(?:转诊|转院|急诊|抢救|备案)")
 # a question weighing the cases against each other ("办了转诊和没转诊有啥区别")
 _COMPARES_CASES = re.compile(r"区别|差别|不同|不一样|一样吗|有啥差|对比|比较")
+
+
+def _table_of(table: Entry, row: Entry) -> bool:
+    """`table` is the handbook's table (one line a place) that `row`, one place's page of the same
+    section, is a row of: it names that place as the row's answer does, first, before its colon."""
+    place = row.answer.split("：")[0]
+    return table.source == row.source and table.answer.count("\n") >= 2 and 1 < len(place) <= 8 \
+        and f"{place}：" in table.answer
 
 
 def _filing_said(text: str) -> str | None:
