@@ -40,6 +40,7 @@ from intents.regions import (
     as_elsewhere,
     care_elsewhere_said,
     detect_region,
+    landmarks_in,
     places_in,
     scheme_not_covered,
     towns_as_counties,
@@ -49,7 +50,7 @@ from intents.regions import (
     without_school,
 )
 from intents.scope import asks_contact, asks_office, out_of_scope_topic, pays_out, states_contact
-from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, tiers_in, without_denied_groups
+from intents.slots import EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, tiers_in, without_denied_groups
 from intents.smalltalk import smalltalk_kind
 from intents.years import story_years, without_years, year_note, years_asked
 
@@ -1844,10 +1845,15 @@ class Engine:
         hits = self._naming_the_topic(text, hits)
         if hits and hits[0].one_county:
             # no county named: the region's own page (its list of offices) before one county's
-            general = next((h for h in hits[1:] if not h.one_county and h.confidence >= SUGGEST_AT
-                            and h.entry.region == hits[0].entry.region), None)
+            # (the table of the same section is that page however low its own match: "医保窗口下午几点
+            # 开门" shares its words with one county's row, 南江's "下午几点上班")
+            general = next((h for h in hits[1:] if not h.one_county and h.entry.region == hits[0].entry.region
+                            and (h.confidence >= SUGGEST_AT or _table_of(h.entry, hits[0].entry))), None)
             if general is not None:
+                if general.confidence < SUGGEST_AT:
+                    general = dataclasses.replace(general, confidence=hits[0].confidence)
                 hits = [general, *(h for h in hits if h is not general)]
+        hits = self._landmark_row(text + "，" + read, hits)
         if hits and not hits[0].own_county and _WHICH_PLACES.search(normalize(text)):
             # a county named and where or which is asked ("南江县哪几个医院可以认定特病", "平昌有没得双通道
             # 药房"): that county's own page among the candidates before a page about no county, whatever
@@ -1866,6 +1872,7 @@ class Engine:
             if graded is not None:
                 hits = [graded, *(h for h in hits if h is not graded)]
         hits = self._tier_row(text + "，" + read, hits)
+        hits = self._filing_row(text + "，" + read, hits)
         if hits and (hits[0].off_topic or hits[0].other_place):
             # asked about what no entry found names (押金), or about a county whose facts the entry
             # found does not give (another district's office and phone): staff answer it, with the
@@ -2139,6 +2146,51 @@ class Engine:
         row = dataclasses.replace(row, confidence=max(row.confidence, top.confidence))
         return [row, *(h for h in hits if h.entry.id != row.entry.id)]
 
+    @staticmethod
+    def _landmark_row(text: str, hits: list[Hit]) -> list[Hit]:
+        """A street or building of the handbook's table of offices named with an office ("红星路那个
+        市民之家 医保窗口几点开门"): the row of the table whose answer names it (the 市本级 office), not
+        another county's row the rest of the words match better (南江's "下午几点上班"), as sure a
+        match; of several rows naming it, the shortest (the office's own row before the whole table)."""
+        marks = landmarks_in(normalize(text))
+        if not hits or not marks:
+            return hits
+        top = hits[0]
+        rows = [h for h in hits if h.entry.source == top.entry.source and any(w in h.entry.answer for w in marks)]
+        if not rows:
+            return hits
+        row = min(rows, key=lambda h: len(h.entry.answer))
+        if row is top:
+            return hits
+        row = dataclasses.replace(row, confidence=max(row.confidence, top.confidence))
+        return [row, *(h for h in hits if h.entry.id != row.entry.id)]
+
+    @staticmethod
+    def _filing_row(text: str, hits: list[Hit]) -> list[Hit]:
+        """A filing said done, of one kind ("转诊到外地一个二级医院住院", "办了转诊去外地", "长期在成都
+        已经办了长期备案", "旅游突然发病急诊住院"), and the sure match is the not-filed page (非急诊且
+        未转诊), which shares every word but its denial: that kind's page among the candidates answers
+        instead, as sure a match — the not-filed rates are lower and would be the wrong figures. Only
+        one kind said: a question comparing the cases, or naming a denial, keeps its ranking."""
+        if len(hits) < 2:
+            return hits
+        said = normalize(text)
+        kind = _filing_said(said)
+        top = hits[0]
+        if kind is None or not _NOT_FILED_PAGE.search(top.entry.question) or _COMPARES_CASES.search(said):
+            return hits
+        # (a row of the same table, the handbook's section, however low its own match: its words are the
+        # top's but for the denial the question did not say)
+        row = next((h for h in hits[1:] if (h.confidence >= SUGGEST_AT or h.entry.source == top.entry.source)
+                    and h.entry.region == top.entry.region
+                    and not h.other_scheme and not _NOT_FILED_PAGE.search(h.entry.question)
+                    and _FILED_PAGE[kind].search(h.entry.question) and _CARE_ELSEWHERE_PAGE.search(h.entry.question)),
+                   None)
+        if row is None:
+            return hits
+        row = dataclasses.replace(row, confidence=max(row.confidence, top.confidence))
+        return [row, *(h for h in hits if h.entry.id != row.entry.id)]
+
     def _own_page(self, hits: list[Hit], region: str | None) -> list[Hit]:
         """With a region known, a national entry its own handbook states of what the handbooks agree
         on (`common_to`) gives way to the page it was drawn from, which says the same and the local
@@ -2397,6 +2449,43 @@ _WHICH_PLACES = re.compile(r"哪(?:几|些)?(?:个|家|所)?(?:医院|药店|药
 _GRADE = re.compile(r"([一二三])级?([甲乙])等?")
 # a figure stated (400元, 70%) and how an answer's table names each tier's row
 _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:元|%)")
+# the page of the case with neither filing, referral nor emergency (非急诊且未转诊, 没备案), in the
+# handbooks' words and the curated questions' (Engine._filing_row)
+_NOT_FILED_PAGE = re.compile(r"没备案|未备案|不备案|没转诊|未转诊|非急诊|不是急诊")
+# each kind of filing's page, by what its question names
+_FILED_PAGE = {"长期备案": re.compile(r"长期"), "临时备案": re.compile(r"临时备案|转诊|急诊")}
+# (of care elsewhere: not the page on a transfer between the region's own hospitals, "转诊转院起付线怎么算")
+_CARE_ELSEWHERE_PAGE = re.compile(r"备案|异地|外地|市外|省外|外出")
+# any filing, referral or emergency said not to be, in any words ("莫转诊", "没得急诊", "不算急诊")
+_CASE_DENIED = re.compile(r"(?:没|未|莫|非|不是|不算|冇|无)[^，。,；;？?\s]{0,3}(?:转诊|转院|急诊|抢救|备案)")
+# a question weighing the cases against each other ("办了转诊和没转诊有啥区别")
+_COMPARES_CASES = re.compile(r"区别|差别|不同|不一样|一样吗|有啥差|对比|比较")
+
+
+def _table_of(table: Entry, row: Entry) -> bool:
+    """`table` is the handbook's table (one line a place) that `row`, one place's page of the same
+    section, is a row of: it names that place as the row's answer does, first, before its colon."""
+    place = row.answer.split("：")[0]
+    return table.source == row.source and table.answer.count("\n") >= 2 and 1 < len(place) <= 8 \
+        and f"{place}：" in table.answer
+
+
+def _filing_said(text: str) -> str | None:
+    """The one kind of filing the question says was done ("长期备案" or "临时备案": 转诊 and 急诊
+    are filed as 临时), or None: none said, one denied ("没转诊", "不是急诊"), or both kinds said."""
+    ex = extract(text)
+    filing = ex.get("filing")
+    if filing == "未备案" or _CASE_DENIED.search(text):
+        return None
+    emergency = ex.get("emergency")
+    if emergency is None and EMERGENCY.search(text) and not re.search(r"(?:不是|不属于|并非|非|没|没有|不算)(?:急诊|抢救|急救)", text):
+        emergency = True
+    kinds = set()
+    if filing == "长期备案":
+        kinds.add("长期备案")
+    if filing in ("转诊", "临时备案", "急诊") or emergency is True:
+        kinds.add("临时备案")
+    return kinds.pop() if len(kinds) == 1 else None
 _TIER_WORD = {"一级": "一级", "二级": "二级", "三级": "三级", "乡镇卫生院": "卫生院"}
 
 

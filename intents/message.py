@@ -173,7 +173,9 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
              r"转(?:回|到|去|往)(?=[^，,。？?\s]{0,8}?(?:医院|卫生院|医疗机构))",
     # living there, told in the asker's words ("长期住那边", "长住成都", "随子女生活": never 长期住院, a
     # long stay): the 长期 kind of filing, which only a question on 备案 is about (with_slots)
-    "living": r"长期(?:住|待|呆|生活)(?!院)|长住(?!院)|随子女[^，,。？?\s]{0,6}?(?:生活|居住)",
+    # (working there for good, "长期在浙江厂里上班", "常年在外头打工": the handbook's 常驻异地工作人员)
+    "living": r"长期(?:住|待|呆|生活)(?!院)|长住(?!院)|随子女[^，,。？?\s]{0,6}?(?:生活|居住)|"
+              r"(?:长期|常年|一直|常驻)(?:在|到)?[^，,。？?\s]{0,8}?(?:上班|工作|打工|务工)",
     # a stay before this one in the year, which decides the deductible ("今年住过一次院 这次又去三级")
     "course": r"住过一次|住了一次|第二次住院|再次住院|二次住院|又住院|又住了一次",
     # a complaint told before a bare "打哪个电话" ("那个人态度凶得很 我想反映一下 打哪个电话"): the number
@@ -273,6 +275,9 @@ class Parsed:
 
 
 _FILING_KIND = re.compile(r"长期|长住|随子女|临时|转诊|急诊")
+# which kind the asker is, asked after a story of 备案 ("要办异地备案 我算哪一种")
+_WHICH_KIND = re.compile(r"哪一?种|哪一?类|哪个|算啥|算什么|属于")
+_WORKING = re.compile(r"上班|工作|打工|务工")
 
 
 def with_slots(question: str, slots: dict[str, list[str]]) -> str:
@@ -300,9 +305,11 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     words = [w for name, ws in slots.items() if name != "people" for w in ws if w not in question
              and (name not in own and name != "living"
                   or name == "care" and w in _ROUTE_DECIDING and "care" not in _own_slots(question))]
-    if "备案" in question and not _FILING_KIND.search(question) and slots.get("living"):
-        # (said as the handbook says it: "长期住" alone reads as a long stay)
-        words.insert(0, "异地长期居住")
+    asks_filing = "备案" in question or ("备案" in slots.get("route", []) and _WHICH_KIND.search(question))
+    if asks_filing and not _FILING_KIND.search(question) and slots.get("living"):
+        # (said as the handbook says it: "长期住" alone reads as a long stay; work there is 常驻异地工作)
+        working = all(_WORKING.search(w) for w in slots["living"])
+        words.insert(0, "常驻异地工作" if working else "异地长期居住")
     return " ".join([*dict.fromkeys(words), question])
 
 
@@ -458,6 +465,9 @@ _WHO_WHERE_RE = re.compile(r"(?:我们|我家|我|俺们|俺家|俺|咱们|咱�
                            r"他们|他|她|人|户口|户籍|都|也|住|在|是|的|那边|这边|那儿|这儿|那里|这里|[ ,，]+)*")
 
 
+# someone gone to study, told as the story ("考到成都去读大学了", "在外地上大一")
+_GONE_TO_STUDY_RE = re.compile(r"(?:读|上|念|考上|考到|考起|考进)[^，,。？?\s]{0,6}?(?:大学|大专|中专|研究生|职校|技校|高校|大[一二三四])|"
+                          r"大[一二三四](?:了|新生|学生)|大学新生")
 _FELL_ILL_RE = re.compile(r"生了?(?:一场|场|个|点)?(?:大|小)?病|病了|身体不好|身体不舒服")
 
 
@@ -476,7 +486,10 @@ def _only_places(clause: str, on_topic: Callable[[str], bool]) -> str:
         # a disease named is the case too ("老年痴呆阿尔茨海默症 门诊慢病 每月限额": its own row of the
         # table), though the search's topic words do not list every disease
         said = _FELL_ILL_RE.sub("", clause)
+        # (and so is where the asker lives or works for good, "长期在浙江厂里上班": the 长期 kind of 备案;
+        # or that someone went away to study, "孙娃儿考到成都去读大学了": a student's, where 学籍地 decides)
         return clause if on_topic(said) or any(len(w) > 1 for w, _, _ in diseases_said(said)) \
+            or _STORY_SLOTS["living"].search(said) or _GONE_TO_STUDY_RE.search(said) \
             else " ".join(_STORY_SLOTS["category"].findall(clause))
     return " ".join(named)
 

@@ -133,6 +133,8 @@ def _places_in(text: str) -> list[Mention]:
     for m in gazetteer().mentions(text):
         if m.written in regions.not_places():
             continue
+        if any(a <= m.start and m.end <= b for a, b in _landmark_spans(text)):
+            continue        # 红塔大厦 (南江's office building) is no 红塔区 of 玉溪
         if text[m.start] == "保" and any(text[max(0, m.start - len(w) + 1):m.start + 1] == w for w in _ENDS_IN_PLACE):
             continue        # 医保|定点 is no 保定: the 医保 word takes the name's first character
         if m.doubtful and regions.of_place(m.places[0]) and _place_starts_here(text, m.start):
@@ -303,10 +305,29 @@ def _cued(text: str, cues: dict, name: str, mentions: list[Mention]) -> bool:
         return False
     if not (any(w in text for w in (*(cues.get("words") or ()), *(cues.get("products") or ())))
             or any(w in text for w in cues.get("weak") or ()) and any(w in text for w in cues.get("weak_needs") or ())
+            or bool(landmarks_in(text, cues))
             or _school_topic(name).search(text)):
         return False
     province = regions.get(name).place.province_code
     return not any(m.places[0].code == province or _STUDIES_THERE.match(text[m.end:]) for m in mentions)
+
+
+def _landmark_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` writes a covered region's office landmark (the cues' `landmarks`)."""
+    return [(m.start(), m.end()) for _, c in _cues() for w in c.get("landmarks") or ()
+            for m in re.finditer(re.escape(w), text)]
+
+
+def landmarks_in(text: str, cues: dict | None = None) -> list[str]:
+    """The landmarks of a region's offices (the streets and buildings of its handbook's table of
+    offices, `landmarks` in the registry's cues) that `text` names beside an office word
+    (`landmark_needs`): of the region whose `cues` are given, else of any region."""
+    found: list[str] = []
+    for c in ([cues] if cues is not None else [c for _, c in _cues()]):
+        marks = [w for w in c.get("landmarks") or () if w in text]
+        if marks and any(w in text for w in c.get("landmark_needs") or ()):
+            found += marks
+    return found
 
 
 @lru_cache(maxsize=8)
@@ -642,7 +663,7 @@ def elsewhere_place(text: str) -> tuple[int, int, str] | None:
     return _hospital_place(text)      # none of them is in a covered region
 
 
-_CARE_WORDS = re.compile(r"^[^，。,？?]{0,8}?(?:住院|住|看病|看门诊|就医|就诊|治疗|看)")
+_CARE_WORDS = re.compile(r"^[^，。,？?]{0,8}?(?:住院|住|看病|看门诊|就医|就诊|治疗|看|医院|卫生院|诊所|拿药|开药|刷医保|刷卡|直接结算)")
 
 
 def covered_care_place(text: str) -> str | None:

@@ -142,6 +142,12 @@ NEITHER_SCHEME = re.compile(_SCHEME + r"(?:和|跟|与|、|还是|或者?)?" + _
                             + r"(?:我|都|也|一个都|哪个都|两个都)*(?:没有?|未|莫得?)(?:参加|参保|参|交|缴|买|上)")
 
 
+# the other scheme named only as what the asker's is likened to ("退休职工 … 也跟居民一样就降10%",
+# "我是居民医保 是不是和职工一样报"): the asker's is the scheme said outside the likeness
+_LIKE_SCHEME = re.compile(r"(?:跟|和|像|同|与|照)(?:着)?(?:城乡居民|居民|合疗|新农合|职工)(?:医保)?(?:的|那样|那种)?"
+                          r"(?:一样|那样|那么|似的|相同|差不多|一个样)")
+
+
 def _scheme(word: str) -> str:
     """The scheme a word names among 职工 / 居民 / 城乡居民 / 合疗 / 新农合."""
     return "职工" if word == "职工" else "居民"
@@ -156,6 +162,11 @@ def insurance_of(text: str, out: Slots) -> None:
     switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|改交|转交|换交|切换到?|转到|转入|转(?=职工|居民|城乡|合疗|新农合))"
                        r"[^，。,]{0,4}?(职工|居民|城乡居民|城乡医保|合疗|新农合)", text) \
         or _LEFT_JOB_RE.search(text) or _JOINED_JOB_RE.search(text)
+    # (not two schemes weighed together: "职工和居民一样吗" names no scheme of the asker's)
+    liked = _LIKE_SCHEME.sub(lambda m: m.group(0) if re.search(r"(?:职工|居民|医保|合疗|农合)\s*$", said[:m.start()])
+                             else "　" * len(m.group(0)), said) if res and staff and not switch else said
+    if liked != said:
+        res, staff = re.search(_RESIDENT, liked), re.search(_STAFF, liked)
     if res and staff and switch:
         # 从职工医保换成居民医保 (转成交合疗): the scheme switched to is the asker's now
         out.set("insurance", _scheme(switch.group(1)), switch.span(1))
