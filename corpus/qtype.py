@@ -70,6 +70,12 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
         # compares (a list of papers to upload says neither)
         ("比例变化", r"(?:比例|几成)[^。，,？?]{0,6}?(?:降|减|变|涨|一样|相同|不同|会少|少了|会低|低了|高了|打折)", None,
          r"\d\s*[%％]|百分|[一二三四五六七八九十\d]成|相同|一样|不变|同等|降低|提高|减少|增加|下降|调减|不受|全额|减半|不予|不报"),
+        # what is paid back ("门诊能报好多", "一年能报多少"): a rate, a sum or a limit, or that nothing is
+        # (a rule that says only what is free of charge, 免缴挂号费, or where to go gives none of it)
+        ("报销额", r"报(?:销)?(?:得到|得)?(?:多少|好多|几多)(?!年|个月|月|天|次|回|种|个|项|家)",
+         r"吗|一样|相同|不同|区别|差别|是否|有没有|能不能|会不会|比例|百分|几成|几个点|变|降|涨",
+         r"\d\s*[%％]|\d[\d,，.]*\s*(?:元|万|块)|百分之|百分点|[一二三四五六七八九十\d]成|全额|全部|不予|不报|不能|"
+         r"不纳入|不属于|不在|自费|减半|定额|限额|据实|比例[^。；]{0,12}?(?:相同|一样)|相同|同等|降低|提高"),
         # what one pays ("个人交多少"): a sum, or that one pays nothing
         # (or a share of the wage: 职工 pay a rate)
         ("缴费额", r"[交缴](?:的是|的|了)?(?:多少|好多|几多)(?!年|个月|月|天|次)", r"吗|一样|相同|不同|区别|比例|百分|几个点|几成",

@@ -1,0 +1,43 @@
+"""A wrong answer stated as sure is the worst reply: the classes `yibao eval --calibrate --show-fail`
+listed at the top (what made the engine sure of an entry that does not answer the question), each
+either answered right now or hedged, never stated. The phrasings are our own (none is in eval/)."""
+import pytest
+
+from corpus.qtype import missing_answer
+from tests.helpers import answer, ids
+
+
+# ---- what is paid back asked, and a rule that states no figure -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "合疗门诊能报好多",
+    "在卫生院看病 居民医保报得到多少",
+    "门诊拿药一年能报几多",
+])
+def test_what_is_paid_back_asked_needs_a_figure(text):
+    # (免缴挂号费 says what is free of charge, not what is paid back)
+    assert missing_answer(text, "参保人在乡镇卫生院门诊就医免缴一般诊疗费包含的挂号费、诊查费。") == "报销额"
+    for said in ("门诊医疗费用报销50%，不设起付线。", "年度支付限额为100元。", "报销比例与市内同等级医疗机构相同。",
+                 "不属于医保支付范围，不予报销。"):
+        assert missing_answer(text, said) is None, said
+
+
+@pytest.mark.parametrize("text", [
+    # a count asked, a yes/no, or a rate asked in words of its own: not this kind
+    "一年能报多少次",
+    "报多少年",
+    "门诊能报吗",
+    "报销比例跟市内一样吗",
+])
+def test_other_questions_are_not_what_is_paid_back(text):
+    assert missing_answer(text, "可以。") != "报销额"
+
+
+@pytest.mark.parametrize("text", [
+    "在社区卫生服务中心看门诊 居民医保能报多少",
+    "去村卫生室拿药 合疗报得到好多",
+])
+def test_a_rule_on_what_is_free_is_never_the_sum_paid_back(engine, text):
+    reply = answer(engine, text, region="巴中")
+    # (第一章十五's 免缴一般诊疗费, and 三章二十七's 一般诊疗费, were stated as what the 门诊 pays back)
+    assert not {"bz-1-15-a", "bz-3-27"} & set(ids(reply)), reply.text
