@@ -41,3 +41,20 @@ def test_a_rule_on_what_is_free_is_never_the_sum_paid_back(engine, text):
     reply = answer(engine, text, region="巴中")
     # (第一章十五's 免缴一般诊疗费, and 三章二十七's 一般诊疗费, were stated as what the 门诊 pays back)
     assert not {"bz-1-15-a", "bz-3-27"} & set(ids(reply)), reply.text
+
+
+# ---- a referral said done, and the entries on care not referred ---------------------------------
+
+@pytest.mark.parametrize("text", ["转了诊去外地住院 报销比例降多少", "医院给我开了转诊单 去成都住院 报销比例比市内低好多"])
+def test_a_referral_said_done_is_not_the_case_not_referred(engine, text):
+    # (没转诊 / 未转诊 cut as 没 + 转诊 read as 转诊: 第一章三十's 降低10% for 非急诊且未转诊 was stated)
+    reply = answer(engine, text, region="巴中")
+    assert reply.kind == "faq" and "5%" in reply.text and "bz-1-30-c" not in ids(reply), reply.text
+
+
+def test_not_referred_is_one_word_at_index_and_query_time(engine):
+    for said in ("没转诊", "没有转诊", "没得转诊", "没办转诊", "未转诊"):
+        terms = engine.index.analyze(f"{said}自己去外地住院").terms
+        assert "未转诊" in terms and "转诊" not in terms, (said, terms)
+    assert "转诊" in engine.index.analyze("办了转诊去外地住院").terms
+
