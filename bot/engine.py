@@ -2021,15 +2021,15 @@ class Engine:
     @staticmethod
     def _tier_row(text: str, hits: list[Hit]) -> list[Hit]:
         """A hospital's tier said and what is paid back asked ("在那边二级医院住院 合疗咋报"): where the
-        sure match is a rule that states no figure ("与市内同等级医疗机构相同"), the page on the same
-        matter (a keyword shared) whose table gives that tier's row answers instead, as sure as the
-        rule it spells out — the rule alone leaves the asker without the sum asked."""
+        sure match is a rule that states no figure of that tier ("与市内同等级医疗机构相同", or "比市内同等级
+        医疗机构降低10%" — a change, not the tier's rate), the page on the same matter (a keyword shared)
+        whose table gives that tier's row answers instead, as sure as the rule it spells out — the rule
+        alone leaves the asker without the sum asked."""
         if len(hits) < 2 or not REFUND_ASKED.search(normalize(text)):
             return hits
         said = {t for _, t, _ in tiers_in(normalize(text))} - {"药店"}
         top = hits[0]
-        if not said or _FIGURE.search(top.entry.answer) or any(_TIER_WORD[t] in top.entry.answer for t in said
-                                                                if t in _TIER_WORD):
+        if not said or any(_TIER_WORD[t] in top.entry.answer for t in said if t in _TIER_WORD):
             return hits
         row = next((h for h in hits[1:] if h.confidence >= SUGGEST_AT and h.entry.region == top.entry.region
                     and not h.other_scheme and set(h.entry.keywords) & set(top.entry.keywords)

@@ -58,3 +58,26 @@ def test_not_referred_is_one_word_at_index_and_query_time(engine):
         assert "未转诊" in terms and "转诊" not in terms, (said, terms)
     assert "转诊" in engine.index.analyze("办了转诊去外地住院").terms
 
+
+# ---- a tier said, and a rule that states a change, not the tier's rate ---------------------------
+
+@pytest.mark.parametrize("text, row", [
+    ("我是通江的居民医保 没得转诊也不是急诊 自己跑到西安二级医院住院 报销比例好多", "二级定点医疗机构1000元、60%"),
+    ("城乡居民 没有转诊 自己去外地一级医院住院 报几成", "一级及未定级定点医疗机构1000元、70%"),
+])
+def test_a_tier_said_gets_its_row_not_the_rule_of_a_change(engine, text, row):
+    # (第一章三十's "比市内同等级医疗机构降低10%" gives no tier's rate; 第三章十一问's table row does)
+    reply = answer(engine, text, region="巴中")
+    assert reply.kind == "faq" and row in reply.text, reply.text
+
+
+def test_the_tier_row_replaces_a_rule_with_a_figure_of_another_kind(engine):
+    from bot.engine import Engine
+    from corpus.search import Hit
+    rule, table = engine.index.entry("bz-1-30-c"), engine.index.entry("bz-3-11-h")
+    hits = [Hit(entry=rule, score=1.0, confidence=0.7, coverage=0.8), Hit(entry=table, score=0.9, confidence=0.4, coverage=0.8)]
+    ranked = Engine._tier_row("没转诊 去外地三级医院住院 报销比例好多", hits)
+    assert ranked[0].entry.id == "bz-3-11-h" and ranked[0].confidence == 0.7
+    # (no tier said: the rule stays)
+    assert Engine._tier_row("没转诊 去外地住院 报销比例好多", hits)[0].entry.id == "bz-1-30-c"
+
