@@ -1012,7 +1012,9 @@ class Engine:
                     and hits[0].confidence >= best[1][0].confidence:
                 best, best_score = (reading, hits), score
                 continue        # ... and so, read with the story, it says it better than alone
-            if best[1] and best[1][0].off_topic and hits and not hits[0].off_topic and hits[0].confidence >= sure / 2:
+            if best[1] and best[1][0].off_topic and hits and not hits[0].off_topic and hits[0].confidence >= min(sure / 2, ANSWER_AT):
+                # (the whole message, off the topics, is refused whatever its confidence: a reading
+                # answerable in the answer band is no worse than that, even when under half as sure)
                 best, best_score = (reading, hits), score
                 continue        # a story word no entry has ("俺闺女在北京打工") is not what is asked
             if score > best_score and not (sure >= SURE_READING and hits[0].confidence < sure / 2) \

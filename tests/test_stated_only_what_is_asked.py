@@ -81,3 +81,12 @@ def test_the_tier_row_replaces_a_rule_with_a_figure_of_another_kind(engine):
     # (no tier said: the rule stays)
     assert Engine._tier_row("没转诊 去外地住院 报销比例好多", hits)[0].entry.id == "bz-1-30-c"
 
+
+# ---- a story word no entry has, and the reading without it ---------------------------------------
+
+def test_a_story_word_no_entry_has_gives_way_to_the_reading_without_it(engine):
+    # (扁桃体炎 is no entry's word: the message read whole was refused as off the handbooks' topics,
+    # while read as the question with its story's slots it is the 自费住院 papers' page)
+    reply = answer(engine, "我是克拉玛依校区的 回家寒假得了扁桃体炎自费住院了 没有备案 回来报销要交哪些 还有交到哪",
+                   region="克拉玛依")
+    assert "ky-10-02" in ids(reply), reply.text
