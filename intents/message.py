@@ -178,6 +178,9 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     # a complaint told before a bare "打哪个电话" ("那个人态度凶得很 我想反映一下 打哪个电话"): the number
     # asked is the one that takes complaints (12345), not an office's
     "complaint": r"投诉|反映|态度差|态度不好|态度凶|服务差|不满意|差评",
+    # how long the asker has paid, in months ("交了半年就生了", "生育保险才缴了三个月"): whether a benefit is
+    # paid at all may hang on it (生育津贴 after 12 months' 生育保险), so no reading of the question drops it
+    "paid": r"(?:交|缴)(?:费)?(?:了|过)?(?:才|刚|只|还不到|不到|没满|不满)?(?:半年|(?:\d{1,2}|[一二两三四五六七八九十几]{1,2})个多?月)",
     # the asker's monthly base told in a clause of its own ("月缴费基数5000 个人账户划好多 生育保险按好多交"):
     # every fee asked after it is a share of that base (kept only for a question of paying in: with_slots)
     "base": r"(?:月|每月)?(?:缴费|参保)?基数(?:是|为|有)?\s*\d[\d.]*(?:千|万)?|"

@@ -90,3 +90,20 @@ def test_a_story_word_no_entry_has_gives_way_to_the_reading_without_it(engine):
     reply = answer(engine, "我是克拉玛依校区的 回家寒假得了扁桃体炎自费住院了 没有备案 回来报销要交哪些 还有交到哪",
                    region="克拉玛依")
     assert "ky-10-02" in ids(reply), reply.text
+
+
+# ---- how long the asker has paid, which decides whether a benefit is paid at all -----------------
+
+@pytest.mark.parametrize("text, paid", [
+    ("交了半年就生了", "交了半年"), ("生育保险才缴了4个月", "缴了4个月"), ("生育险交了两个多月", "交了两个多月"),
+    ("刚交了三个月", "交了三个月"),
+])
+def test_the_months_paid_are_a_slot_of_the_story(text, paid):
+    from intents.message import story_slots
+    assert story_slots(text).get("paid") == [paid]
+
+
+@pytest.mark.parametrize("text", ["2026年起连续缴费满12个月", "一年交400元", "交了十八年"])
+def test_other_figures_are_no_months_paid(text):
+    from intents.message import story_slots
+    assert "paid" not in story_slots(text)
