@@ -107,3 +107,10 @@ def test_the_months_paid_are_a_slot_of_the_story(text, paid):
 def test_other_figures_are_no_months_paid(text):
     from intents.message import story_slots
     assert "paid" not in story_slots(text)
+
+
+def test_the_months_paid_are_kept_when_a_benefit_is_asked(engine):
+    # (read as its last clause, "能领生育津贴不", the question found 二章十四问's list of what the two
+    # groups may have, stated as a yes; the months paid are 十六问's case: 12 months' 生育保险 first)
+    reply = answer(engine, "我是灵活就业的 生育保险才缴了4个月 娃儿就生了 生育津贴能领不", region="巴中")
+    assert reply.kind == "faq" and "12个月" in reply.text and "bz-2-14" not in ids(reply), reply.text
