@@ -271,6 +271,10 @@ class Parsed:
 
 
 _FILING_KIND = re.compile(r"长期|长住|随子女|临时|转诊|急诊")
+# whether one must file at all ("用不用提前备案", "要不要备案", "需要备案吗"): the kind of care told decides it
+# where a handbook files a stay and not a visit (长治: 临时外出门诊 无需备案, 住院 不备案降低10%)
+_WHETHER_FILING = re.compile(r"(?:要不要|用不用|需不需要|需要|必须|一定要|要|得)(?:提前|先|事先|单独|另外)?(?:办理?|去)?备案"
+                             r"(?:[吗嘛不没]|$)")
 
 
 def with_slots(question: str, slots: dict[str, list[str]]) -> str:
@@ -279,7 +283,8 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     own = _own_slots(question)
     # a question about the route (要办哪种备案) is not about the stay the story told of (住院)
     # (nor about the hospital's level: 备案 is the same for each)
-    own = (own | ({"care", "tier"} if "route" in own else set())) - _ADDED_ANYWAY
+    own = (own | (({"tier"} if _WHETHER_FILING.search(question) else {"care", "tier"}) if "route" in own else set())) \
+        - _ADDED_ANYWAY
     schemes = [*slots.get("scheme", []), *_STORY_SLOTS["scheme"].findall(question)]
     if any(_WORKER_SCHEME.search(w) for w in schemes) and any(_RESIDENT_SCHEME.search(w) for w in schemes):
         # the story tells both schemes, the asker's and a relative's ("我有职工医保，我老婆是居民医保，她生娃儿

@@ -114,3 +114,22 @@ def test_the_months_paid_are_kept_when_a_benefit_is_asked(engine):
     # groups may have, stated as a yes; the months paid are 十六问's case: 12 months' 生育保险 first)
     reply = answer(engine, "我是灵活就业的 生育保险才缴了4个月 娃儿就生了 生育津贴能领不", region="巴中")
     assert reply.kind == "faq" and "12个月" in reply.text and "bz-2-14" not in ids(reply), reply.text
+
+
+# ---- whether to file, and the kind of care the story told ----------------------------------------
+
+@pytest.mark.parametrize("question, kept", [
+    ("用不用提前备案", True), ("要不要备案", True), ("需要备案吗", True),
+    ("要办哪种备案", False), ("备案要传啥材料", False),
+])
+def test_the_care_told_stays_with_a_question_of_whether_to_file(question, kept):
+    from intents.message import with_slots
+    reading = with_slots(question, {"care": ["住院"], "route": ["外省"]})
+    assert ("住院" in reading) is kept, reading
+
+
+def test_a_stay_away_is_not_answered_with_the_rule_for_a_visit(engine):
+    # (长治 files a stay away, not a visit: "临时外出门诊 无需备案" was stated for 住院 in another province)
+    reply = answer(engine, "潞州区的 我妈是居民医保 要去上海住院 要不要提前备案", region="长治")
+    assert "cz-jm-09" not in ids(reply) and "cz-jm-10" not in ids(reply), reply.text
+    assert "10%" in reply.text, reply.text
