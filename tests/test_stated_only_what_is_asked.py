@@ -133,3 +133,23 @@ def test_a_stay_away_is_not_answered_with_the_rule_for_a_visit(engine):
     reply = answer(engine, "潞州区的 我妈是居民医保 要去上海住院 要不要提前备案", region="长治")
     assert "cz-jm-09" not in ids(reply) and "cz-jm-10" not in ids(reply), reply.text
     assert "10%" in reply.text, reply.text
+
+
+# ---- whether one must file, and a page on which option to pick --------------------------------------
+
+@pytest.mark.parametrize("text", ["去伊宁住院要不要先备案", "在外地住院用不用提前备案", "去上海看病需要备案吗"])
+def test_whether_to_file_needs_an_answer_that_says_so(text):
+    assert missing_answer(text, "备案页面提示：如果您在乌鲁木齐市就医，请选择“新疆维吾尔自治区本级”。") == "要否备案"
+    for said in ("跨统筹区临时外出门诊就医的参保居民，无需提前办理备案手续。", "不备案比例降低10%。",
+                 "学生在户籍地就医，可选“异地长期居住人员”备案类型。", "出院结算前应向参保地医保经办机构申报备案。"):
+        assert missing_answer(text, said) is None, said
+
+
+@pytest.mark.parametrize("text", ["人在成都住院 没得备案 也不是急诊", "没备案能报不", "备案要带啥"])
+def test_filing_said_or_its_papers_asked_are_not_whether_to_file(text):
+    assert missing_answer(text, "请选择“新疆维吾尔自治区本级”。") != "要否备案"
+
+
+def test_which_option_to_pick_is_never_stated_as_whether_to_file(engine):
+    reply = answer(engine, "我在克拉玛依上学 去乌鲁木齐住院需要提前备案吗", region="克拉玛依")
+    assert "ky-08-13" not in ids(reply), reply.text
