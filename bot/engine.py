@@ -1093,7 +1093,9 @@ class Engine:
                     and hits[0].confidence >= best[1][0].confidence:
                 best, best_score = (reading, hits), score
                 continue        # ... and so, read with the story, it says it better than alone
-            if best[1] and best[1][0].off_topic and hits and not hits[0].off_topic and hits[0].confidence >= sure / 2:
+            if best[1] and best[1][0].off_topic and hits and not hits[0].off_topic and hits[0].confidence >= min(sure / 2, ANSWER_AT):
+                # (the whole message, off the topics, is refused whatever its confidence: a reading
+                # answerable in the answer band is no worse than that, even when under half as sure)
                 best, best_score = (reading, hits), score
                 continue        # a story word no entry has ("俺闺女在北京打工") is not what is asked
             if score > best_score and not (sure >= SURE_READING and hits[0].confidence < sure / 2) \
@@ -2127,15 +2129,15 @@ class Engine:
     @staticmethod
     def _tier_row(text: str, hits: list[Hit]) -> list[Hit]:
         """A hospital's tier said and what is paid back asked ("在那边二级医院住院 合疗咋报"): where the
-        sure match is a rule that states no figure ("与市内同等级医疗机构相同"), the page on the same
-        matter (a keyword shared) whose table gives that tier's row answers instead, as sure as the
-        rule it spells out — the rule alone leaves the asker without the sum asked."""
+        sure match is a rule that states no figure of that tier ("与市内同等级医疗机构相同", or "比市内同等级
+        医疗机构降低10%" — a change, not the tier's rate), the page on the same matter (a keyword shared)
+        whose table gives that tier's row answers instead, as sure as the rule it spells out — the rule
+        alone leaves the asker without the sum asked."""
         if len(hits) < 2 or not REFUND_ASKED.search(normalize(text)):
             return hits
         said = {t for _, t, _ in tiers_in(normalize(text))} - {"药店"}
         top = hits[0]
-        if not said or _FIGURE.search(top.entry.answer) or any(_TIER_WORD[t] in top.entry.answer for t in said
-                                                                if t in _TIER_WORD):
+        if not said or any(_TIER_WORD[t] in top.entry.answer for t in said if t in _TIER_WORD):
             return hits
         row = next((h for h in hits[1:] if h.confidence >= SUGGEST_AT and h.entry.region == top.entry.region
                     and not h.other_scheme and set(h.entry.keywords) & set(top.entry.keywords)

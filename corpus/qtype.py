@@ -70,6 +70,12 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
         # compares (a list of papers to upload says neither)
         ("比例变化", r"(?:比例|几成)[^。，,？?]{0,6}?(?:降|减|变|涨|一样|相同|不同|会少|少了|会低|低了|高了|打折)", None,
          r"\d\s*[%％]|百分|[一二三四五六七八九十\d]成|相同|一样|不变|同等|降低|提高|减少|增加|下降|调减|不受|全额|减半|不予|不报"),
+        # what is paid back ("门诊能报好多", "一年能报多少"): a rate, a sum or a limit, or that nothing is
+        # (a rule that says only what is free of charge, 免缴挂号费, or where to go gives none of it)
+        ("报销额", r"报(?:销)?(?:得到|得)?(?:多少|好多|几多)(?!年|个月|月|天|次|回|种|个|项|家)",
+         r"吗|一样|相同|不同|区别|差别|是否|有没有|能不能|会不会|比例|百分|几成|几个点|变|降|涨",
+         r"\d\s*[%％]|\d[\d,，.]*\s*(?:元|万|块)|百分之|百分点|[一二三四五六七八九十\d]成|全额|全部|不予|不报|不能|"
+         r"不纳入|不属于|不在|自费|减半|定额|限额|据实|比例[^。；]{0,12}?(?:相同|一样)|相同|同等|降低|提高"),
         # what one pays ("个人交多少"): a sum, or that one pays nothing
         # (or a share of the wage: 职工 pay a rate)
         ("缴费额", r"[交缴](?:的是|的|了)?(?:多少|好多|几多)(?!年|个月|月|天|次)", r"吗|一样|相同|不同|区别|比例|百分|几个点|几成",
@@ -89,6 +95,12 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
                  r"(?:一级|二级|三级|乡镇|卫生院)[^，。？?]{0,6}?(?:和|跟|与|及|、)[^，。？?]{0,4}?(?:一级|二级|三级)"
                  r"[^。？?]{0,16}?(?:分别|各是|各自|各报|各多少)", r"吗|一样|相同|区别|差别|哪个|哪级",
          r"(乡镇|卫生院|一级|二级|三级|一类|二类|三类)[^。]{0,80}?(?!\1)(?:乡镇|卫生院|一级|二级|三级|一类|二类|三类)"),
+        # whether one must file ("去乌鲁木齐住院要不要先备案", "用不用提前备案"): an answer that says neither
+        # that one must nor that one need not, nor what not filing costs (which option to pick on the
+        # filing page) answers how, not whether
+        ("要否备案", r"(?<![没莫不])(?:要不要|用不用|需不需要|需要|必须|一定要)(?:提前|先|事先|单独|另外)?(?:办理?|去)?备案", None,
+         r"需要|无需|不需|不用|不必|应|须|要备案|免备案|视同|直接结算|即时结算|先备案|办理备案|申报备案|降低|不备案|"
+         r"未备案|没备案|备案后|备案的|可以备案|可备案|可选|均可|双向"),
         # which kind of 备案 ("要办哪种备案", "备案选哪个类型"): an answer naming no kind (how to settle
         # once filed) answers another question
         ("备案类型", r"(?:哪种|哪一种|哪类|哪一类|什么类型|啥类型|哪个类型)的?备案|备案(?:要|该|应该)?(?:选|办|是)?(?:哪种|哪一种|哪类|哪一类|哪个|什么类型|啥类型)",

@@ -181,6 +181,9 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     # a complaint told before a bare "打哪个电话" ("那个人态度凶得很 我想反映一下 打哪个电话"): the number
     # asked is the one that takes complaints (12345), not an office's
     "complaint": r"投诉|反映|态度差|态度不好|态度凶|服务差|不满意|差评",
+    # how long the asker has paid, in months ("交了半年就生了", "生育保险才缴了三个月"): whether a benefit is
+    # paid at all may hang on it (生育津贴 after 12 months' 生育保险), so no reading of the question drops it
+    "paid": r"(?:交|缴)(?:费)?(?:了|过)?(?:才|刚|只|还不到|不到|没满|不满)?(?:半年|(?:\d{1,2}|[一二两三四五六七八九十几]{1,2})个多?月)",
     # the asker's monthly base told in a clause of its own ("月缴费基数5000 个人账户划好多 生育保险按好多交"):
     # every fee asked after it is a share of that base (kept only for a question of paying in: with_slots)
     "base": r"(?:月|每月)?(?:缴费|参保)?基数(?:是|为|有)?\s*\d[\d.]*(?:千|万)?|"
@@ -278,6 +281,10 @@ _FILING_KIND = re.compile(r"长期|长住|随子女|临时|转诊|急诊")
 # which kind the asker is, asked after a story of 备案 ("要办异地备案 我算哪一种")
 _WHICH_KIND = re.compile(r"哪一?种|哪一?类|哪个|算啥|算什么|属于")
 _WORKING = re.compile(r"上班|工作|打工|务工")
+# whether one must file at all ("用不用提前备案", "要不要备案", "需要备案吗"): the kind of care told decides it
+# where a handbook files a stay and not a visit (长治: 临时外出门诊 无需备案, 住院 不备案降低10%)
+_WHETHER_FILING = re.compile(r"(?:要不要|用不用|需不需要|需要|必须|一定要|要|得)(?:提前|先|事先|单独|另外)?(?:办理?|去)?备案"
+                             r"(?:[吗嘛不没]|$)")
 
 
 def with_slots(question: str, slots: dict[str, list[str]]) -> str:
@@ -286,7 +293,8 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     own = _own_slots(question)
     # a question about the route (要办哪种备案) is not about the stay the story told of (住院)
     # (nor about the hospital's level: 备案 is the same for each)
-    own = (own | ({"care", "tier"} if "route" in own else set())) - _ADDED_ANYWAY
+    own = (own | (({"tier"} if _WHETHER_FILING.search(question) else {"care", "tier"}) if "route" in own else set())) \
+        - _ADDED_ANYWAY
     schemes = [*slots.get("scheme", []), *_STORY_SLOTS["scheme"].findall(question)]
     if any(_WORKER_SCHEME.search(w) for w in schemes) and any(_RESIDENT_SCHEME.search(w) for w in schemes):
         # the story tells both schemes, the asker's and a relative's ("我有职工医保，我老婆是居民医保，她生娃儿
