@@ -434,6 +434,41 @@ def cap_room(text: str, region: str, facts: dict):
         return None
 
 
+# the basic fund's yearly inpatient limit asked, with no bill ("住院一年最多报多少钱（封顶线）")
+_CAP_ASKED = re.compile(r"(?:一年|每年|年度|全年|一个年度)[^，。,；;？?]{0,8}?(?:最多|最高)[^，。,；;？?]{0,6}?(?:报|支付|付|给|赔)"
+                        r"|封顶|最高支付限额|年度(?:最高)?限额")
+
+
+def cap_not_listed(text: str, region: str, facts: dict):
+    """The basic fund's yearly inpatient limit asked where the region's handbook lists none for the
+    scheme (克拉玛依's table leaves the 普通住院 row's 年度限额 blank): the NotListed to say honestly, or
+    None — another fund or a bill named, the scheme not said where the region has several, or a
+    limit the policy file has (the handbook's entry answers it)."""
+    from calculators.common import NotListed
+    from calculators.inpatient import listed_cap
+    from calculators.policy import policy_for
+    if "住院" not in text or not _CAP_ASKED.search(text) or _NOT_BASIC_ROOM.search(text) \
+            or facts.get("amount") is not None:
+        return None
+    try:
+        p = policy_for(region)
+    except KeyError:
+        return None
+    plans = p.inpatient or {}
+    insurance = facts.get("insurance")
+    if insurance is None:
+        if len(plans) != 1:
+            return None
+        insurance = next(iter(plans))
+    if insurance not in plans:
+        return None
+    try:
+        listed_cap(p, insurance=insurance)
+    except NotListed as e:
+        return e
+    return None
+
+
 # a 职工's fees in arrears, asked from when cover stops ("单位拖欠 从欠费第几个月开始就用不成了")
 _ARREARS_SAID = re.compile(r"欠费|欠缴|拖欠|欠着|欠了|拖着没交|没给(?:我们|我)?交|停缴|断缴")
 _STOPS_ASKED = re.compile(r"(?:第几个月|几月份?|哪个月|多久|好久|什么时候|啥时候|几个月)[^，。,；;？?]{0,12}?"
