@@ -987,6 +987,9 @@ class Engine:
         for n, reading in enumerate(readings):
             # (a group said not to be the asker's, "不是困难人员", is no search word: it would find that group's page)
             reading = without_denied_groups(reading)
+            # ("能只交53的长护险吗": a price that only names the thing asked about is no search word — it
+            # would find the page stating that price, not the one answering what is asked of the thing)
+            reading = premise.without_price_labels(reading)
             if _only_later_years(reading, region):
                 # "巴中2027年城乡居民医保要交多少": no entry gives a later year's figures, and one that names
                 # the year as a case (2027年参保要等多久) would match by the number alone

@@ -53,6 +53,10 @@ ROOM_AFTER = re.compile(r"\s*(?:室|办公室|房间|号楼|号房|栋|楼)")
 HANDED_TO = re.compile(r"(?:交|送|递|移交|拿|放)到\s*$")
 PAPERS = re.compile(r"材料|资料|票据|发票|单据|单子|证明|表格?")
 BOUND_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?)?\s*(?:以内|以下|以上|之内|之间|到|至)")
+# a thing named by its price ("只交53的长护险", "400的那个"): the figure labels what is asked about, no
+# rule's figure asserted (the question is the yes/no about it)
+_NAMED = r"(?:元|块钱?)?的(?:那个|这个|那种|这种)?(?:长护险|长护|医保|保险|档次?|那个|这个)"
+NAMED_BY_PRICE = re.compile(r"\s*" + _NAMED)
 DATE_AFTER = re.compile(r"\s*(?:月|号|日|年|点|岁|级|次|周|号)")
 # (or a new level said to be reached, "居民医保涨到五百了": the standard itself, not a rise by it, which
 # 涨了五百 would be)
@@ -140,6 +144,8 @@ def asserted(text: str) -> list[Assertion]:
             if not n.explicit and value < 10:
                 prev_end = last_end   # (its words stay the next figure's: "一年360" is a yearly figure)
                 continue              # 一型, 一次: a bare small number is no rule's figure
+        if unit == "money" and NAMED_BY_PRICE.match(text, n.end):
+            continue                  # 只交53的长护险: the thing named by its price
         if unit == "money" and DATE_AFTER.match(text, n.end):
             continue                  # 2月底, 12月31号: a date, not a figure
         if unit == "money" and (ROOM_AFTER.match(text, n.end) or (
@@ -178,6 +184,15 @@ _HALF_YEAR = re.compile(r"(?<![上下大前后过多\d一二两三四五六七�
 _CHECK_WORDS = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|中不中|是吗|没错吧|对么|是么|听说|据说|好像|不是说|听[^，。？?\d]{1,4}说|(?:别人|别个|人家)说|[吧吗嗦]\s*(?=[？?，,。！!\s]|$)")
 _ONLY_BEFORE = re.compile(r"(?:只|就|才)$")
 _UNIT_WORD_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?|块)")
+
+
+_PRICE_LABEL = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?=" + _NAMED + r")(?:元|块钱?)?的")
+
+
+def without_price_labels(text: str) -> str:
+    """The text without a price that only names a thing ("只交53的长护险" → "只交长护险"): the figure
+    is no entry's word, and the question is about the thing. Unchanged when none is said."""
+    return _PRICE_LABEL.sub("", text)
 
 
 def without_assertions(text: str) -> str:
