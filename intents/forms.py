@@ -983,7 +983,9 @@ _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"
              "insurance": ("retired", "spouse_insurance", "spouse_husband", "top_up"),
              "filing": ("elsewhere", "care_province"), "elsewhere": ("filing",),
              "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),
-             "gap_years": ("paid_month", "paid_day", "paid_after", "in_window", "gap_year"),
+             # (the day paid stays: "那要是2025年交了的呢" after "2025年没交 2026年1月2号交的" is the same
+             # payment with another year before it)
+             "gap_years": ("paid_after", "gap_year"),
              "admission": ("prior_tier", "prior_amount", "transfer"),
              # the deductible the asker says was paid belongs to the stay before
              "prior_tier": ("deductible_paid_amount",)}
