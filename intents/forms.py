@@ -26,8 +26,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 import regions
 from calculators.chronic import find_disease
-from calculators.common import BadInput, NotListed
+from calculators.common import BadInput, NotListed, open_section
 from calculators.hospital import class_mismatch, named_tiers, row_for, unlisted_at
+from calculators.maternity import SCHEME as MATERNITY_SCHEMES
 from calculators.money import D
 from calculators.policy import Policy, policy_for
 from calculators.result import Calculation
@@ -961,6 +962,17 @@ def _expire(form: dict, now: float, ttl: float | None = None) -> None:
         form.pop("last")
 
 
+def _not_listed(form: dict, open_: dict, s: dict, kind: str, now: float, region: str, e: NotListed) -> FormTurn:
+    """The handbook gives no figure for the case: said so, with the office to ask."""
+    form.pop("open", None)
+    # the case stays the last one: "那居民呢" after 长治's lost 职工 table asks it for 居民
+    form["last"] = {"calc": kind, "slots": s, "at": now, **({"text": open_["text"]} if open_.get("text") else {})}
+    where = regions.office(region)
+    text = e.reason + (f"具体请咨询：{where}。" if where else "具体请咨询当地医保经办机构。")
+    srcs = [EntrySource(handbook=e.source.handbook, section=e.source.section)] if e.source else []
+    return FormTurn(kind="not_listed", text=text, region=region, sources=srcs)
+
+
 def _choice(text: str, open_: dict | None) -> str:
     """"2" in reply to a question with choices is the second choice."""
     return picked(text, _asked_choices(open_)) or text
@@ -1148,6 +1160,13 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
         if r.row is None and r.ask is None:
             return _fail(form, open_, r.note + "。", "tier", region)   # 长治: no figures for such a hospital
+    if kind == "maternity" and s.get("insurance") in MATERNITY_SCHEMES:
+        # the scheme's birth benefits the handbook lists none of (长治's 职工): said at once — no kind
+        # of birth asked could give a figure
+        try:
+            open_section(p, "maternity", f"{MATERNITY_SCHEMES[s['insurance']]}生育医疗待遇的金额", s["insurance"])
+        except NotListed as e:
+            return _not_listed(form, open_, s, kind, now, region, e)
     spec = domain().forms[kind]
     deferred: list[FormSlot] = []
     probed: list[FormSlot] = []
@@ -1220,13 +1239,7 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
     try:
         calc = RUNNERS[spec.run](p, s)
     except NotListed as e:
-        form.pop("open", None)
-        # the case stays the last one: "那居民呢" after 长治's lost 职工 table asks it for 居民
-        form["last"] = {"calc": kind, "slots": s, "at": now, **({"text": open_["text"]} if open_.get("text") else {})}
-        where = regions.office(region)
-        text = e.reason + (f"具体请咨询：{where}。" if where else "具体请咨询当地医保经办机构。")
-        srcs = [EntrySource(handbook=e.source.handbook, section=e.source.section)] if e.source else []
-        return FormTurn(kind="not_listed", text=text, region=region, sources=srcs)
+        return _not_listed(form, open_, s, kind, now, region, e)
     except BadInput as e:
         if e.slot in domain().slots and e.slot != "amount" and not _filled(s, e.slot):
             return _ask(form, open_, e.slot, p, ack, why=e.reason)
