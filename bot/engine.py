@@ -1406,10 +1406,11 @@ class Engine:
                      or premise.arrears_suspension(text, where, facts)
                      # (the years of contributions a retiring 职工 lacks, for the year the handbook states fully)
                      or premise.retirement_years(text, where))
-        missing = premise.cap_not_listed(text, where, facts) if where else None
+        missing = (premise.cap_not_listed(text, where, facts)
+                   or premise.assistance_not_listed(text, where, facts)) if where else None
         if missing is not None:
-            # the yearly inpatient limit asked where the handbook lists none (克拉玛依's blank column):
-            # said so, with the office — never another entry's figure found by the words
+            # the yearly inpatient limit, or 医疗救助's payout, asked where the handbook lists none
+            # (克拉玛依): said so, with the office — never another entry's figure found by the words
             return self._unanswered(note + missing.reason, where, [])
         if split is not None:
             session.state["last_question"] = {"text": text, "at": time.time()}

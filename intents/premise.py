@@ -484,6 +484,27 @@ def cap_not_listed(text: str, region: str, facts: dict):
     return None
 
 
+# 医疗救助 asked as what it pays ("医疗救助能再报多少比例", "救助咋报"), not as help with the fee
+_ASSISTANCE_PAYS = re.compile(r"救助(?!对象)[^，。,；;？?]{0,8}?(?:报|赔|比例|给|补|支付|多少|好多|几成)")
+_ASSISTANCE_FEE = re.compile(r"资助|缴费|交钱|交费|参保|等待期|认定|申请|材料|哪些人|什么人|对象是")
+
+
+def assistance_not_listed(text: str, region: str, facts: dict):
+    """医疗救助's payout asked, with no bill told, where the region's handbook gives no rule for it
+    (克拉玛依's lists only the help with the fee): the NotListed to say honestly, or None."""
+    from calculators.common import NotListed, open_section
+    from calculators.policy import policy_for
+    if not _ASSISTANCE_PAYS.search(text) or _ASSISTANCE_FEE.search(text) or facts.get("amount") is not None:
+        return None
+    try:
+        open_section(policy_for(region), "assistance", "医疗救助的报销比例和限额")
+    except KeyError:
+        return None
+    except NotListed as e:
+        return e
+    return None
+
+
 # a 职工's fees in arrears, asked from when cover stops ("单位拖欠 从欠费第几个月开始就用不成了")
 _ARREARS_SAID = re.compile(r"欠费|欠缴|拖欠|欠着|欠了|拖着没交|没给(?:我们|我)?交|停缴|断缴")
 _STOPS_ASKED = re.compile(r"(?:第几个月|几月份?|哪个月|多久|好久|什么时候|啥时候|几个月)[^，。,；;？?]{0,12}?"

@@ -1,6 +1,6 @@
 """Figures the handbook does not give, and figures that only name a thing: the yearly inpatient limit
-asked where the handbook's table leaves it blank (克拉玛依) is said not listed, with the office —
-never another entry's figure found by the words; a scheme's birth benefits the handbook lists none
+asked where the handbook's table leaves it blank (克拉玛依), and 医疗救助's payout where it gives no rule
+for it (克拉玛依), are said not listed, with the office — never another entry's figure found by the words; a scheme's birth benefits the handbook lists none
 of (长治's 职工) are said not listed at once, not after asking the kind of birth; a price that names
 the thing asked about ("只交53的长护险") is no figure asserted. With them, two facts of the story
 read as said: a hospital said to be the city's (长治市的…医院) is a 市级 one, and a payment day stays
@@ -39,6 +39,25 @@ def test_a_bill_or_another_fund_is_no_limit_asked():
     facts = extract("二级医院住院合规5000 一年最多报多少").values
     assert premise.cap_not_listed("二级医院住院合规5000 一年最多报多少", "克拉玛依", facts) is None
     assert premise.cap_not_listed("住院大病保险一年最多报多少", "克拉玛依", {}) is None
+
+
+@pytest.mark.parametrize("text", [
+    "低保学生 住院了 医疗救助还能报几成",
+    "医疗救助咋个报",
+])
+def test_an_unlisted_funds_payout_is_said_not_listed(engine, text):
+    r = ask(engine, text, region="克拉玛依")
+    assert r.kind == "unanswered", r.text
+    assert "没有列出医疗救助" in r.text, r.text
+
+
+@pytest.mark.parametrize("text,region,needle", [
+    ("低保对象医疗救助资助多少", "克拉玛依", "300"),       # help with the fee, which the handbook gives
+    ("特困人员医疗救助比例多少", "巴中", "100%"),          # a region whose handbook gives the rule
+])
+def test_a_listed_assistance_rule_is_answered(engine, text, region, needle):
+    r = ask(engine, text, region=region)
+    assert r.kind != "unanswered" and needle in r.text, r.text
 
 
 @pytest.mark.parametrize("text", [
