@@ -41,7 +41,7 @@ from intents.calc_kind import ASK_AMOUNT, COMPUTE, calc_kind, is_request
 from intents.choices import picked
 from intents.form_rules import CONDITIONS, RUNNERS, one_tier, schemes_listed
 from intents.regions import detect_region
-from intents.slots import EMERGENCY, Slots, after_a_stay, extract
+from intents.slots import EMERGENCY, SPOUSE_STAFF, TOP_UP_ASKED, Slots, after_a_stay, extract
 
 FORM_TTL = 600.0          # seconds a half-filled form or a finished one stays usable, unless told otherwise
 FORMS_FILE = Path(__file__).parent / "data" / "forms.yaml"
@@ -351,6 +351,16 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         # share (the calculation gives both; only its first line changes)
         slots = {**last["slots"], "payer": "个人" if payer.group(1) in _OWN_PAYER else "单位"}
         return _advance(form, {"calc": "contribution", "slots": slots, "asked": None, "updated": now}, now)
+
+    spouse = SPOUSE_STAFF.search(body)
+    if spouse and not active and last and last["calc"] == "maternity" and last["slots"].get("insurance") == "居民" \
+            and not last["slots"].get("spouse_insurance") and TOP_UP_ASKED.search(body) \
+            and not facts - {"insurance", "region", "spouse_insurance", "spouse_husband", "top_up"}:
+        # "我老公是职工医保 还能补不" after a birth in 居民医保 was computed: the 职工 side's top-up (配偶
+        # 生育补差) on that birth — the scheme said is the spouse's, not the asker's
+        slots = {**last["slots"], "spouse_insurance": "职工", "top_up": True,
+                 **({"spouse_husband": True} if spouse.group(1) in ("老公", "丈夫") else {})}
+        return _advance(form, {"calc": "maternity", "slots": slots, "asked": None, "updated": now}, now)
 
     # a correction or a follow-up: one fact of the open form or of the last calculation changes
     # ("不对，是1万2", "那二级医院呢", "低保户呢"); "那如果花了30万呢，加上大病一起" widens the last one

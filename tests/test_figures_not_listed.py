@@ -4,7 +4,8 @@ for it (克拉玛依), are said not listed, with the office — never another en
 of (长治's 职工) are said not listed at once, not after asking the kind of birth; a price that names
 the thing asked about ("只交53的长护险") is no figure asserted. With them, two facts of the story
 read as said: a hospital said to be the city's (长治市的…医院) is a 市级 one, and a payment day stays
-when a follow-up changes only the year before it. Own phrasings, through the real engine."""
+when a follow-up changes only the year before it; a spouse's 职工医保 told after a birth in 居民医保
+was computed asks the top-up (配偶生育补差) on that birth. Own phrasings, through the real engine."""
 import pytest
 
 from intents import premise
@@ -111,3 +112,19 @@ def test_the_day_paid_stays_when_only_the_year_before_changes(engine):
     assert "4月5日" in first.text, first.text
     assert then.kind == "calculation", then.text
     assert "缴费之日" in then.text and "1月5日" in then.text, then.text
+
+
+@pytest.mark.parametrize("turns,figures", [
+    # 巴中: 居民 顺产 limit 2000 paid; 职工 standard 3500 limits a 2500 bill to 2500 → 500; 产检 800 − 500 = 300
+    (["巴中 我是居民医保 顺产 住院合规2500 能报好多", "我老公是职工医保的 还能补不"], (500, 300)),
+    (["巴中居民医保 生娃顺产 合规两千五 报多少", "产检费呢", "我爱人是职工医保 能补差好多"], (500, 300)),
+])
+def test_a_spouses_staff_scheme_after_a_birth_computes_the_top_up(engine, turns, figures):
+    *_, r = talk(engine, turns)
+    computed(r, *figures)
+    assert "补差" in r.text, r.text
+
+
+def test_a_spouses_scheme_with_no_birth_before_computes_nothing(engine):
+    r = ask(engine, "我老公是职工医保 还能补不", region="巴中")
+    assert r.kind != "calculation", r.text
