@@ -966,9 +966,12 @@ class Engine:
                 # "我在外头打零工 想参职工医保 在哪儿办": away is only where the asker works, when nothing
                 # is said of care there — the steps asked are those of joining, not of 异地就医
                 said = _AWAY_SAID.sub("", said)
+        # (a question naming its own scheme, "职工住院一年最多报多少" after 居民's, borrows no scheme word:
+        # the one before's would find that scheme's page)
+        own_scheme = extract(question).get("insurance") is not None
         words = [t for t in self.index.analyze(said).terms
                  if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
-                 and t not in ASKED_FIGURES]
+                 and t not in ASKED_FIGURES and not (own_scheme and extract(t).get("insurance"))]
         return " ".join([*dict.fromkeys(words), question]) if words else None
 
     def _best_reading(self, part: Part, region: str | None, k: int = 4,
