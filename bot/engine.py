@@ -1011,9 +1011,12 @@ class Engine:
                 # "我在外头打零工 想参职工医保 在哪儿办": away is only where the asker works, when nothing
                 # is said of care there — the steps asked are those of joining, not of 异地就医
                 said = _AWAY_SAID.sub("", said)
+        # (a question naming its own scheme, "职工住院一年最多报多少" after 居民's, borrows no scheme word:
+        # the one before's would find that scheme's page)
+        own_scheme = extract(question).get("insurance") is not None
         words = [t for t in self.index.analyze(said).terms
                  if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
-                 and t not in ASKED_FIGURES]
+                 and t not in ASKED_FIGURES and not (own_scheme and extract(t).get("insurance"))]
         return " ".join([*dict.fromkeys(words), question]) if words else None
 
     def _best_reading(self, part: Part, region: str | None, k: int = 4,
@@ -1032,6 +1035,9 @@ class Engine:
         for n, reading in enumerate(readings):
             # (a group said not to be the asker's, "不是困难人员", is no search word: it would find that group's page)
             reading = without_denied_groups(reading)
+            # ("能只交53的长护险吗": a price that only names the thing asked about is no search word — it
+            # would find the page stating that price, not the one answering what is asked of the thing)
+            reading = premise.without_price_labels(reading)
             if _only_later_years(reading, region):
                 # "巴中2027年城乡居民医保要交多少": no entry gives a later year's figures, and one that names
                 # the year as a case (2027年参保要等多久) would match by the number alone
@@ -1450,6 +1456,12 @@ class Engine:
                      or premise.arrears_suspension(text, where, facts)
                      # (the years of contributions a retiring 职工 lacks, for the year the handbook states fully)
                      or premise.retirement_years(text, where))
+        missing = (premise.cap_not_listed(text, where, facts)
+                   or premise.assistance_not_listed(text, where, facts)) if where else None
+        if missing is not None:
+            # the yearly inpatient limit, or 医疗救助's payout, asked where the handbook lists none
+            # (克拉玛依): said so, with the office — never another entry's figure found by the words
+            return self._unanswered(note + missing.reason, where, [])
         if split is not None:
             session.state["last_question"] = {"text": text, "at": time.time()}
             # (a year the handbook's figure is not for; the retiring year's minimum is the year's own figure)

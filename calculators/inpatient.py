@@ -69,12 +69,19 @@ def deductible_after_stay(policy: Policy, *, insurance: str, tier: str, prior_ti
     return f"{said}；{policy.tier_name(tier)}报销比例 {pct(ratio)}。", [table.source, plan.transfer.source]
 
 
-def cap_room(policy: Policy, *, insurance: str, used: Decimal) -> Calculation:
-    """What is left of the basic fund's yearly inpatient limit after what it already paid this year
-    ("今年基本医保已经报了六万 还能报多少"): the limit less what was paid, none once it is reached."""
+def listed_cap(policy: Policy, *, insurance: str):
+    """The scheme's inpatient plan whose yearly limit the handbook gives, or NotListed (克拉玛依's
+    table leaves the 普通住院 row's 年度限额 blank)."""
     plan = policy.inpatient.get(insurance) if policy.inpatient else None
     if plan is None or plan.annual_cap is None:
         raise NotListed(f"{policy.region}的手册没有列出{INSURANCE_WORDS.get(insurance, insurance)}住院的年度最高支付限额。")
+    return plan
+
+
+def cap_room(policy: Policy, *, insurance: str, used: Decimal) -> Calculation:
+    """What is left of the basic fund's yearly inpatient limit after what it already paid this year
+    ("今年基本医保已经报了六万 还能报多少"): the limit less what was paid, none once it is reached."""
+    plan = listed_cap(policy, insurance=insurance)
     check_amount(D(used), "reimbursed")
     cap = plan.annual_cap.amount
     w = Work("cap_room", "年度最高支付限额剩余", policy, dict(insurance=insurance, used=D(used)))

@@ -26,8 +26,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 import regions
 from calculators.chronic import find_disease
-from calculators.common import BadInput, NotListed
+from calculators.common import BadInput, NotListed, open_section
 from calculators.hospital import class_mismatch, named_tiers, row_for, unlisted_at
+from calculators.maternity import SCHEME as MATERNITY_SCHEMES
 from calculators.money import D
 from calculators.policy import Policy, policy_for
 from calculators.result import Calculation
@@ -40,7 +41,7 @@ from intents.calc_kind import ASK_AMOUNT, COMPUTE, calc_kind, is_request
 from intents.choices import picked
 from intents.form_rules import CONDITIONS, RUNNERS, one_tier, schemes_listed
 from intents.regions import detect_region
-from intents.slots import EMERGENCY, Slots, after_a_stay, extract
+from intents.slots import EMERGENCY, SPOUSE_STAFF, TOP_UP_ASKED, Slots, after_a_stay, extract
 
 FORM_TTL = 600.0          # seconds a half-filled form or a finished one stays usable, unless told otherwise
 FORMS_FILE = Path(__file__).parent / "data" / "forms.yaml"
@@ -356,6 +357,16 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         # share (the calculation gives both; only its first line changes)
         slots = {**last["slots"], "payer": "个人" if payer.group(1) in _OWN_PAYER else "单位"}
         return _advance(form, {"calc": "contribution", "slots": slots, "asked": None, "updated": now}, now)
+
+    spouse = SPOUSE_STAFF.search(body)
+    if spouse and not active and last and last["calc"] == "maternity" and last["slots"].get("insurance") == "居民" \
+            and not last["slots"].get("spouse_insurance") and TOP_UP_ASKED.search(body) \
+            and not facts - {"insurance", "region", "spouse_insurance", "spouse_husband", "top_up"}:
+        # "我老公是职工医保 还能补不" after a birth in 居民医保 was computed: the 职工 side's top-up (配偶
+        # 生育补差) on that birth — the scheme said is the spouse's, not the asker's
+        slots = {**last["slots"], "spouse_insurance": "职工", "top_up": True,
+                 **({"spouse_husband": True} if spouse.group(1) in ("老公", "丈夫") else {})}
+        return _advance(form, {"calc": "maternity", "slots": slots, "asked": None, "updated": now}, now)
 
     # a correction or a follow-up: one fact of the open form or of the last calculation changes
     # ("不对，是1万2", "那二级医院呢", "低保户呢"); "那如果花了30万呢，加上大病一起" widens the last one
@@ -969,6 +980,17 @@ def _expire(form: dict, now: float, ttl: float | None = None) -> None:
         form.pop("last")
 
 
+def _not_listed(form: dict, open_: dict, s: dict, kind: str, now: float, region: str, e: NotListed) -> FormTurn:
+    """The handbook gives no figure for the case: said so, with the office to ask."""
+    form.pop("open", None)
+    # the case stays the last one: "那居民呢" after 长治's lost 职工 table asks it for 居民
+    form["last"] = {"calc": kind, "slots": s, "at": now, **({"text": open_["text"]} if open_.get("text") else {})}
+    where = regions.office(region)
+    text = e.reason + (f"具体请咨询：{where}。" if where else "具体请咨询当地医保经办机构。")
+    srcs = [EntrySource(handbook=e.source.handbook, section=e.source.section)] if e.source else []
+    return FormTurn(kind="not_listed", text=text, region=region, sources=srcs)
+
+
 def _choice(text: str, open_: dict | None) -> str:
     """"2" in reply to a question with choices is the second choice."""
     return picked(text, _asked_choices(open_)) or text
@@ -991,7 +1013,9 @@ _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"
              "insurance": ("retired", "spouse_insurance", "spouse_husband", "top_up"),
              "filing": ("elsewhere", "care_province"), "elsewhere": ("filing",),
              "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),
-             "gap_years": ("paid_month", "paid_day", "paid_after", "in_window", "gap_year"),
+             # (the day paid stays: "那要是2025年交了的呢" after "2025年没交 2026年1月2号交的" is the same
+             # payment with another year before it)
+             "gap_years": ("paid_after", "gap_year"),
              "admission": ("prior_tier", "prior_amount", "transfer"),
              # the deductible the asker says was paid belongs to the stay before
              "prior_tier": ("deductible_paid_amount",)}
@@ -1154,6 +1178,13 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
         if r.row is None and r.ask is None:
             return _fail(form, open_, r.note + "。", "tier", region)   # 长治: no figures for such a hospital
+    if kind == "maternity" and s.get("insurance") in MATERNITY_SCHEMES:
+        # the scheme's birth benefits the handbook lists none of (长治's 职工): said at once — no kind
+        # of birth asked could give a figure
+        try:
+            open_section(p, "maternity", f"{MATERNITY_SCHEMES[s['insurance']]}生育医疗待遇的金额", s["insurance"])
+        except NotListed as e:
+            return _not_listed(form, open_, s, kind, now, region, e)
     spec = domain().forms[kind]
     deferred: list[FormSlot] = []
     probed: list[FormSlot] = []
@@ -1226,13 +1257,7 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
     try:
         calc = RUNNERS[spec.run](p, s)
     except NotListed as e:
-        form.pop("open", None)
-        # the case stays the last one: "那居民呢" after 长治's lost 职工 table asks it for 居民
-        form["last"] = {"calc": kind, "slots": s, "at": now, **({"text": open_["text"]} if open_.get("text") else {})}
-        where = regions.office(region)
-        text = e.reason + (f"具体请咨询：{where}。" if where else "具体请咨询当地医保经办机构。")
-        srcs = [EntrySource(handbook=e.source.handbook, section=e.source.section)] if e.source else []
-        return FormTurn(kind="not_listed", text=text, region=region, sources=srcs)
+        return _not_listed(form, open_, s, kind, now, region, e)
     except BadInput as e:
         if e.slot in domain().slots and e.slot != "amount" and not _filled(s, e.slot):
             return _ask(form, open_, e.slot, p, ack, why=e.reason)

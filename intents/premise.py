@@ -53,6 +53,10 @@ ROOM_AFTER = re.compile(r"\s*(?:室|办公室|房间|号楼|号房|栋|楼)")
 HANDED_TO = re.compile(r"(?:交|送|递|移交|拿|放)到\s*$")
 PAPERS = re.compile(r"材料|资料|票据|发票|单据|单子|证明|表格?")
 BOUND_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?)?\s*(?:以内|以下|以上|之内|之间|到|至)")
+# a thing named by its price ("只交53的长护险", "400的那个"): the figure labels what is asked about, no
+# rule's figure asserted (the question is the yes/no about it)
+_NAMED = r"(?:元|块钱?)?的(?:那个|这个|那种|这种)?(?:长护险|长护|医保|保险|档次?|那个|这个)"
+NAMED_BY_PRICE = re.compile(r"\s*" + _NAMED)
 DATE_AFTER = re.compile(r"\s*(?:月|号|日|年|点|岁|级|次|周|号)")
 # (or a new level said to be reached, "居民医保涨到五百了": the standard itself, not a rise by it, which
 # 涨了五百 would be)
@@ -140,6 +144,8 @@ def asserted(text: str) -> list[Assertion]:
             if not n.explicit and value < 10:
                 prev_end = last_end   # (its words stay the next figure's: "一年360" is a yearly figure)
                 continue              # 一型, 一次: a bare small number is no rule's figure
+        if unit == "money" and NAMED_BY_PRICE.match(text, n.end):
+            continue                  # 只交53的长护险: the thing named by its price
         if unit == "money" and DATE_AFTER.match(text, n.end):
             continue                  # 2月底, 12月31号: a date, not a figure
         if unit == "money" and (ROOM_AFTER.match(text, n.end) or (
@@ -178,6 +184,15 @@ _HALF_YEAR = re.compile(r"(?<![上下大前后过多\d一二两三四五六七�
 _CHECK_WORDS = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|中不中|是吗|没错吧|对么|是么|听说|据说|好像|不是说|听[^，。？?\d]{1,4}说|(?:别人|别个|人家)说|[吧吗嗦]\s*(?=[？?，,。！!\s]|$)")
 _ONLY_BEFORE = re.compile(r"(?:只|就|才)$")
 _UNIT_WORD_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?|块)")
+
+
+_PRICE_LABEL = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?=" + _NAMED + r")(?:元|块钱?)?的")
+
+
+def without_price_labels(text: str) -> str:
+    """The text without a price that only names a thing ("只交53的长护险" → "只交长护险"): the figure
+    is no entry's word, and the question is about the thing. Unchanged when none is said."""
+    return _PRICE_LABEL.sub("", text)
 
 
 def without_assertions(text: str) -> str:
@@ -432,6 +447,62 @@ def cap_room(text: str, region: str, facts: dict):
         return room(p, insurance=insurance, used=used)
     except (NotListed, BadInput):
         return None
+
+
+# the basic fund's yearly inpatient limit asked, with no bill ("住院一年最多报多少钱（封顶线）")
+_CAP_ASKED = re.compile(r"(?:一年|每年|年度|全年|一个年度)[^，。,；;？?]{0,8}?(?:最多|最高)[^，。,；;？?]{0,6}?(?:报|支付|付|给|赔)"
+                        r"|封顶|最高支付限额|年度(?:最高)?限额")
+
+
+def cap_not_listed(text: str, region: str, facts: dict):
+    """The basic fund's yearly inpatient limit asked where the region's handbook lists none for the
+    scheme (克拉玛依's table leaves the 普通住院 row's 年度限额 blank): the NotListed to say honestly, or
+    None — another fund or a bill named, the scheme not said where the region has several, or a
+    limit the policy file has (the handbook's entry answers it)."""
+    from calculators.common import NotListed
+    from calculators.inpatient import listed_cap
+    from calculators.policy import policy_for
+    if "住院" not in text or not _CAP_ASKED.search(text) or _NOT_BASIC_ROOM.search(text) \
+            or facts.get("amount") is not None:
+        return None
+    try:
+        p = policy_for(region)
+    except KeyError:
+        return None
+    plans = p.inpatient or {}
+    insurance = facts.get("insurance")
+    if insurance is None:
+        if len(plans) != 1:
+            return None
+        insurance = next(iter(plans))
+    if insurance not in plans:
+        return None
+    try:
+        listed_cap(p, insurance=insurance)
+    except NotListed as e:
+        return e
+    return None
+
+
+# 医疗救助 asked as what it pays ("医疗救助能再报多少比例", "救助咋报"), not as help with the fee
+_ASSISTANCE_PAYS = re.compile(r"救助(?!对象)[^，。,；;？?]{0,8}?(?:报|赔|比例|给|补|支付|多少|好多|几成)")
+_ASSISTANCE_FEE = re.compile(r"资助|缴费|交钱|交费|参保|等待期|认定|申请|材料|哪些人|什么人|对象是")
+
+
+def assistance_not_listed(text: str, region: str, facts: dict):
+    """医疗救助's payout asked, with no bill told, where the region's handbook gives no rule for it
+    (克拉玛依's lists only the help with the fee): the NotListed to say honestly, or None."""
+    from calculators.common import NotListed, open_section
+    from calculators.policy import policy_for
+    if not _ASSISTANCE_PAYS.search(text) or _ASSISTANCE_FEE.search(text) or facts.get("amount") is not None:
+        return None
+    try:
+        open_section(policy_for(region), "assistance", "医疗救助的报销比例和限额")
+    except KeyError:
+        return None
+    except NotListed as e:
+        return e
+    return None
 
 
 # a 职工's fees in arrears, asked from when cover stops ("单位拖欠 从欠费第几个月开始就用不成了")

@@ -104,6 +104,9 @@ _STAFF = (r"职工|在职|上班族|单位交|单位缴|单位上班|在单位�
 _SPOUSE = r"老婆|妻子|媳妇|爱人|配偶|老公|丈夫|对象"
 # the 职工 side's top-up for a birth in 居民医保 (配偶生育补差), asked by its name
 _TOP_UP = re.compile(r"补差")
+# the spouse said to be in 职工医保 ("我老公是巴中职工医保"), and the top-up asked by its verb ("还能补不")
+SPOUSE_STAFF = re.compile(rf"({_SPOUSE})[^，。,；;？?]{{0,8}}?职工")
+TOP_UP_ASKED = re.compile(r"补差|(?:还|能|可以|可)(?:能|以)?补(?!缴|交|办|录|卡|登)|补(?:不|吗|么|嘛|多少|好多|几多|得到)")
 # one member of a household, named by who they are
 _MEMBER = (r"(?:我妈|我爸|老妈|老爸|妈妈|爸爸|母亲|父亲|老母亲|老父亲|老人|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|岳父|岳母|"
            r"老婆|老公|媳妇|爱人|孩子|儿子|女儿|孙子|孙女|外孙女|外孙|娃|弟弟|妹妹|哥哥|姐姐|老汉|老娘|老头|老太)")
@@ -243,7 +246,10 @@ _LEVEL = [
     (r"省外|外省", "省外"),
     (r"省市级|省、市级|省级|省医院|省人民医院|省立|省城|省里", "省市级"),
     (r"市级|市医院|市人民医院|市中心医院|市中医院|市里", "省市级"),
-    (r"县级|县医院|县人民医院|县中医院|县城|县里|区医院|区人民医院", "县级"),
+    # a hospital said to be the city's or the county's ("在长治市的三级乙等医院", "平顺县的二级医院"):
+    # its level, the words between naming its tier or grade only (not a scheme, nor another place)
+    (r"市的(?:(?!医保|县|区)[^，。,；;？?！!\s]){0,6}?医院", "省市级"),
+    (r"县级|县医院|县人民医院|县中医院|县城|县里|区医院|区人民医院|县的(?:(?!医保|市)[^，。,；;？?！!\s]){0,6}?医院", "县级"),
 ]
 
 
