@@ -324,6 +324,16 @@ def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
                 q = q.replace(word, "")
     core = re.sub(r"^(?:那|那么|如果是?|要是|假如|换成|改成)|呢(?=[？?。!！\s，,]|$)", "", follow_up.strip())
     core = core.strip("？?。!！ ，,")
+    if "diseases" in new and add:
+        # "那我糖尿病也有呢" after a question on 高血压: both at once, as the handbooks say it (同时患高血压、
+        # 糖尿病的 …), not a question naming the two diseases, which is what the definition of 两病 does
+        # (the one before as the slots read it: "血压高" is 高血压 of 两病)
+        had = extract(q).values
+        before = [d for d in dict.fromkeys([*had.get("diseases", []), had.get("two", "")])
+                  if d and d != "两病" and d not in follow_up]
+        added = next((w for w, _, _ in disease_vocabulary() if w in core), None)
+        if before and added:
+            core = core.replace(added, f"同时患{'和'.join(before)}和{added}", 1)
     if placed and not re.sub(r"医保|的|了", "", _SCHEME_WORDS.sub("", core)).strip():
         return q        # "职工呢": said where the scheme was, nothing more to add
     if placed and "filing" in new and not _FILING_WORDS.sub("", FILING_SAID.sub("", core)).strip():

@@ -18,3 +18,18 @@ def test_a_county_window_in_a_region_of_several_still_yields_to_the_general_page
     idx = engine.index
     i = next(k for k, e in enumerate(idx.entries) if counties_named(normalize(e.question)) == {"南江县"})
     assert idx.entry_one_county[i]
+
+
+# a consultation number asked of 医保 with no business named (缴费, 校区) is the policy line the
+# guide gives 克拉玛依区医疗保障局 (第2部分: 医疗保险政策咨询), not the tax office's 缴费 hotline
+@pytest.mark.parametrize("said", ["医保咨询电话多少", "医保有啥子咨询电话没得", "医保方面有什么咨询电话"])
+def test_a_consultation_number_of_no_business_is_the_policy_office(engine, said):
+    r = answer(engine, said, region="克拉玛依")
+    assert r.kind == "faq" and ids(r)[0] == "ky-02-14" and "6612393" in r.text, r.text
+
+
+def test_a_consultation_number_asked_after_a_calculation_is_dropped_through_the_batch_contract(tmp_path):
+    from test_dialogues import _batch
+    rows = _batch(tmp_path, {"phone": ("克拉玛依", ["帮我算下门诊报多少", "不用算了 医保有啥子咨询电话"])})
+    second = rows["phone-1"]
+    assert second["kind"] == "faq" and "6612393" in second["text"], second["text"]

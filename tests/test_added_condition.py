@@ -1,0 +1,24 @@
+"""A follow-up adding a second disease to the one asked of ("那我糖尿病也有呢", "她血压也高 …也有高血压")
+asks for the case of both at once, as the handbooks say it (巴中 第四章 十九问: 同时患高血压、糖尿病的,
+一个自然年度内累计最高支付限额为500元), not what the two diseases named side by side are (什么是两病).
+Own phrasings, through the engine and the batch contract."""
+import pytest
+
+from tests.helpers import ids, talk
+
+
+@pytest.mark.parametrize("first,then", [
+    ("巴中 我妈血压高 一直吃降压药 还没到慢病的标准 门诊开药报不报", "她糖尿病也有呢"),
+    ("巴中的 轻症糖尿病 吃降糖药 门诊买药能报销不", "要是高血压也有呢"),
+])
+def test_a_second_disease_added_asks_the_case_of_both(engine, first, then):
+    r = talk(engine, [first, then])[1]
+    # (the 两病 limits' rows each give the case of both too: 单患糖尿病300元 … 同时患 500元)
+    assert r.kind == "faq" and ids(r)[0].startswith("bz-4-19") and "500" in r.text, r.text
+
+
+def test_a_second_disease_added_through_the_batch_contract(tmp_path):
+    from test_dialogues import _batch
+    rows = _batch(tmp_path, {"both": ("巴中", ["我妈血压高 一直吃降压药 还没到慢病的标准 门诊开药报不报", "她糖尿病也有呢"])})
+    second = rows["both-1"]
+    assert second["kind"] == "faq" and "500" in second["text"] and "没有达到慢病认定标准" not in second["text"], second["text"]
