@@ -427,7 +427,7 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # "怀孕五个月终止妊娠 做的剖宫术 限额好多": the limit with its 剖宫术 step, added up for this case
         return True
     years = any(k in s for k in ("gap_years", "continuous_years", "newborn_days", "zero_claim", "paid_month",
-                                 "arrears_months", "arrears_vague", "switched")) or (kind == "serious_cap" and "_cap_bound" in s)
+                                 "arrears_months", "arrears_vague", "switched", "moved_in")) or (kind == "serious_cap" and "_cap_bound" in s)
     if kind in ("waiting_period", "serious_cap"):
         # the asker's own situation makes it a calculation; "参保后等待期多久" is the handbook's rule
         # (a first enrolment with words between: "我第一次在巴中单位参加职工医保")
