@@ -558,8 +558,10 @@ def offer(text: str, state: dict, *, region: str | None, now: float) -> FormTurn
         return None
     ex = extract(text)
     kind = calc_kind(text, ex)
-    if not kind or kind in ("serious_cap", "contribution") or calc_kind_mod.asks_how_or_which(text, ex):
-        # "慢病认定要带啥资料", "去哪个医院认定": how or where, which no calculation answers
+    if not kind or kind in ("serious_cap", "contribution") or calc_kind_mod.asks_how_or_which(text, ex) \
+            or calc_kind_mod.THIRD_PARTY.search(text):
+        # "慢病认定要带啥资料", "去哪个医院认定": how or where, which no calculation answers; a bill a
+        # third party should bear (被车撞了 对方全责) the fund does not pay, so nothing to compute
         return None
     if kind in CASE_FORMS and NOT_THE_CASE.search(text) \
             and not calc_kind_mod.MATERNITY.search(NOT_THE_CASE.sub("", text)):
