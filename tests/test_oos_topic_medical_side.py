@@ -33,7 +33,3 @@ def test_a_student_with_commercial_insurance_gets_the_guide_s_case(engine, text)
 def test_medicine_asked_of_the_scheme_by_its_local_name_is_no_medical_advice(text):
     assert out_of_scope_topic(text) is None
 
-
-def test_a_minor_illness_s_medicine_at_the_clinic_is_the_outpatient_pool(engine):
-    reply = answer(engine, "新农合看门诊 就开点消炎药 能不能报消", region="巴中")
-    assert reply.kind == "faq" and "bz-3-18" in ids(reply) and "50%" in reply.text, reply.text
