@@ -1104,6 +1104,13 @@ class Engine:
                 # answerable in the answer band is no worse than that, even when under half as sure)
                 best, best_score = (reading, hits), score
                 continue        # a story word no entry has ("俺闺女在北京打工") is not what is asked
+            if hits and best[1] and hits[0].entry.id == best[1][0].entry.id and hits[0].confidence < sure:
+                # the same entry found less surely (a story clause dropped that said why: "交警认定对方全责"):
+                # the reading may rank it better, but the entry is as sure as the surer reading found it,
+                # so that an ending cannot trade it away for an unsure one
+                if score > best_score:
+                    best, best_score = (reading, [dataclasses.replace(hits[0], confidence=sure), *hits[1:]]), score
+                continue
             if score > best_score and not (sure >= SURE_READING and hits[0].confidence < sure / 2) \
                     and not (ending and best[1] and hits[0].confidence < sure and best[1][0].coverage >= ASK_COVERAGE):
                 # (a shorter reading never trades a sure match of the whole message for an unsure one:

@@ -312,6 +312,13 @@ class SchemeSwitch(Strict):
     source: Source
 
 
+class StaffTransfer(Strict):
+    """A 职工 moving in from another 统筹地区, its 医保 transferred: no wait within a short gap, else a wait."""
+    max_gap_months: int                        # a gap of at most this many months: covered from the month paid
+    wait_months: int                           # otherwise this wait
+    source: Source
+
+
 class ArrearsRule(Strict):
     upto_months: int | None                    # months in arrears up to (None = any longer)
     wait_months: int
@@ -343,6 +350,7 @@ class WaitingPeriod(Strict):
     staff_first_months: int | None = None      # 职工 first enrolment
     staff_source: Source | None = None
     switch: SchemeSwitch | None = None
+    transfer_in: StaffTransfer | None = None
     arrears: StaffArrears | None = None
 
 

@@ -29,10 +29,12 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
                    paid_month: int | None = None, paid_day: int | None = None, paid_after: bool = False,
                    switched: bool = False,
                    gap_months: int | None = None, continuous_years: int | None = None,
-                   arrears_months: int | None = None) -> Calculation:
+                   arrears_months: int | None = None, moved_in: bool = False) -> Calculation:
     wp = _section(policy)
     if arrears_months is not None and insurance == "职工":
         return _arrears(policy, wp, arrears_months)
+    if moved_in and insurance == "职工" and gap_months is not None:
+        return _transfer_in(policy, wp, gap_months)
     if switched and gap_months is not None:
         return _switch(policy, wp, gap_months, continuous_years)
     if insurance == "职工":
@@ -197,6 +199,25 @@ def _switch(policy: Policy, wp: WaitingPeriod, gap_months: int, continuous_years
         months = sw.wait_months
     w.result["months"] = months
     w.assume("因就业等个人状态变化在职工医保和城乡居民医保之间切换参保关系")
+    return w.done(f"等待期 {months} 个月。")
+
+
+def _transfer_in(policy: Policy, wp: WaitingPeriod, gap_months: int) -> Calculation:
+    tr = wp.transfer_in
+    if tr is None:
+        raise NotListed(f"{policy.region}的手册没有列出职工医保从外地转入时的待遇衔接规定。")
+    if gap_months < 0:
+        raise BadInput("中断的月数不能是负数。", "gap_months")
+    w = Work("waiting_period", "职工医保转移接续的待遇衔接", policy, dict(insurance="职工", moved_in=True, gap_months=gap_months))
+    w.cite(tr.source)
+    if gap_months <= tr.max_gap_months:
+        w.step(f"中断缴费 {gap_months} 个月，在 {tr.max_gap_months} 个月（含）以内：缴费当月即可享受待遇")
+        months = 0
+    else:
+        w.step(f"中断缴费 {gap_months} 个月，超过 {tr.max_gap_months} 个月：待遇享受等待期为 {tr.wait_months} 个月")
+        months = tr.wait_months
+    w.result["months"] = months
+    w.assume("从外地转入本市就业，按规定办理了职工基本医疗保险转移手续")
     return w.done(f"等待期 {months} 个月。")
 
 

@@ -44,6 +44,10 @@ SPENT = re.compile(r"花了|花费|用了|自付了|自费了|总共|一共|费�
                    r"还有\s*(?=[\d一二两三四五六七八九十])(?![\d一二两三四五六七八九十]+(?:次|个|种|项|回|条|张|家))"
                    r"(?![\d一二两三四五六七八九十]+\s*(?:元|块)?\s*(?:[每一1/](?:天|次|日|人|月)){0,2}的?(?:单次|单日|每次|每天|每日)?(?:限额|封顶|上限))|还剩|剩下?\s*(?=[\d一二两三四五六七八九十])")
 ABROAD = re.compile(r"国外|境外|海外|出国|国(?:\(|（)境(?:\)|）)外|" + "|".join(map(re.escape, regions.abroad())))
+# care another party is liable for (被别个的车撞了, 对方全责, 肇事那边, 被人打伤): the handbook's 不予支付 rule
+# for what 第三人 should bear (第一章 六), not a reimbursement computed (a 车祸 of one's own is not said here)
+THIRD_PARTY = re.compile(r"(?:被|遭|让|叫)[^，。？?！!\s]{0,6}?撞|对方(?:全责|负全责|主责|负责|有责)|肇事|第三人|第三方|"
+                         r"(?:被|遭)[^，。？?！!\s]{0,4}?(?:打伤|打了|砍伤|咬伤)|打架")
 # a question about the procedure (where, how, what to bring), not about how much
 PROCEDURE = re.compile(r"去哪|在哪|哪里|哪儿|找谁|怎么办|怎么弄|咋办|咋整|咋弄|咋个(?:弄|办|整|搞)|流程|材料|资料|手续|需要带|要带|要准备|"
                        r"怎么申请|如何申请|(?:怎么|咋个?|如何|怎样|去哪|在哪)(?:儿|里)?(?:申领|领取?|申报|申请)")
@@ -411,8 +415,9 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
             and not (several and LIMIT_WORDS.search(text)):
         # ("高血压和冠心病两个慢病 限额咋算": the region's rule for several diseases, applied to them)
         return False
-    if ABROAD.search(text):
-        # the calculators assume a 定点医疗机构 at home; care abroad is the handbook's 不予支付 rule
+    if ABROAD.search(text) or THIRD_PARTY.search(text):
+        # the calculators assume a 定点医疗机构 at home and no one else liable; care abroad, and what a
+        # third party should bear, are the handbook's 不予支付 rule
         return False
     if asks_how_or_which(text, s):
         return False
@@ -427,7 +432,7 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # "怀孕五个月终止妊娠 做的剖宫术 限额好多": the limit with its 剖宫术 step, added up for this case
         return True
     years = any(k in s for k in ("gap_years", "continuous_years", "newborn_days", "zero_claim", "paid_month",
-                                 "arrears_months", "arrears_vague", "switched")) or (kind == "serious_cap" and "_cap_bound" in s)
+                                 "arrears_months", "arrears_vague", "switched", "moved_in")) or (kind == "serious_cap" and "_cap_bound" in s)
     if kind in ("waiting_period", "serious_cap"):
         # the asker's own situation makes it a calculation; "参保后等待期多久" is the handbook's rule
         # (a first enrolment with words between: "我第一次在巴中单位参加职工医保")

@@ -89,13 +89,14 @@ def _outpatient_tiers_differ(p: Policy, s: dict) -> bool:
 def _resident_wait(p: Policy, s: dict) -> bool:
     """Does the 居民 rule (gap years, the payment window) decide this waiting period?"""
     return p.waiting_period is not None and s.get("insurance") != "职工" and s.get("newborn_days") is None \
-        and not s.get("switched") and s.get("arrears_months") is None
+        and not s.get("switched") and s.get("arrears_months") is None and not s.get("moved_in")
 
 
 def _staff_arrears(s: dict) -> int | None:
     """The months a 职工's fees went unpaid: as said, or a gap said in years ("断了两年", the scheme told
     after) — 第二章 二十三问's arrears, never a first enrolment."""
-    if s.get("arrears_months") is not None or s.get("insurance") != "职工" or s.get("switched"):
+    if s.get("arrears_months") is not None or s.get("insurance") != "职工" or s.get("switched") \
+            or s.get("moved_in"):
         return s.get("arrears_months")
     return 12 * int(s["gap_years"]) if s.get("gap_years") else None
 
@@ -156,6 +157,9 @@ CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     "window_unknown": _window_unknown,
     "switch_gap_unknown": lambda p, s: bool(s.get("switched")) and s.get("gap_months") is None
     and s.get("arrears_months") is None,
+    # (a 职工 moved in from elsewhere with a gap told: the transfer's rule differs at 3 months)
+    "transfer_gap_unknown": lambda p, s: bool(s.get("moved_in")) and s.get("insurance") == "职工"
+    and s.get("gap_months") is None and s.get("arrears_months") is None and not s.get("switched"),
     "staff_wage": lambda p, s: s.get("insurance") == "职工" and "amount" not in s and not s.get("base")
     and not s.get("flexible")
     and not (p.contributions and p.contributions.missing),
@@ -406,7 +410,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         insurance=s.get("insurance") or "居民", paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
         paid_after=bool(s.get("paid_after")),
         switched=bool(s.get("switched")), gap_months=s.get("gap_months"), continuous_years=s.get("continuous_years"),
-        arrears_months=_staff_arrears(s)),
+        arrears_months=_staff_arrears(s), moved_in=bool(s.get("moved_in"))),
     "contribution": lambda p, s: (
         personal_account(p, base=_amount(s, "base") or _amount(s))
         if s.get("insurance") == "职工" and s.get("account") else

@@ -575,8 +575,10 @@ def offer(text: str, state: dict, *, region: str | None, now: float) -> FormTurn
         return None
     ex = extract(text)
     kind = calc_kind(text, ex)
-    if not kind or kind in ("serious_cap", "contribution") or calc_kind_mod.asks_how_or_which(text, ex):
-        # "慢病认定要带啥资料", "去哪个医院认定": how or where, which no calculation answers
+    if not kind or kind in ("serious_cap", "contribution") or calc_kind_mod.asks_how_or_which(text, ex) \
+            or calc_kind_mod.THIRD_PARTY.search(text):
+        # "慢病认定要带啥资料", "去哪个医院认定": how or where, which no calculation answers; a bill a
+        # third party should bear (被车撞了 对方全责) the fund does not pay, so nothing to compute
         return None
     if kind in CASE_FORMS and NOT_THE_CASE.search(text) \
             and not calc_kind_mod.MATERNITY.search(NOT_THE_CASE.sub("", text)):
@@ -1003,7 +1005,7 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "u
          "continuous_years", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_after", "gap_said", "newborn_days", "gap_range",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
-         "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "gap_months", "after_regular", "after_serious",
+         "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "after_regular", "after_serious",
          "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
          "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "group")

@@ -21,6 +21,11 @@ class Topic:
     regex: tuple[re.Pattern, ...] = ()
     # an insurance or claim that pays out itself: "住院能赔多少" after it asks what it pays
     pays_out: bool = False
+    # the 医保 side said in a pattern, not one word (商业保险 had, asked whether 医保 must still be paid)
+    unless_regex: tuple[re.Pattern, ...] = ()
+
+    def excused(self, text: str) -> bool:
+        return any(u in text for u in self.unless) or any(r.search(text) for r in self.unless_regex)
 
     def matches(self, text: str) -> bool:
         return any(p in text for p in self.patterns) or any(r.search(text) for r in self.regex)
@@ -32,7 +37,8 @@ def topics() -> tuple[Topic, ...]:
     # the words are read as the question is (normalised): "百万医疗" is matched as "100万医疗"
     words = lambda ws: tuple(normalize(str(w)) for w in ws or ())
     return tuple(Topic(t["topic"], words(t.get("patterns")), words(t.get("unless")),
-                       tuple(re.compile(r) for r in t.get("regex") or ()), bool(t.get("pays_out")))
+                       tuple(re.compile(r) for r in t.get("regex") or ()), bool(t.get("pays_out")),
+                       tuple(re.compile(r) for r in t.get("unless_regex") or ()))
                  for t in raw)
 
 
@@ -67,7 +73,7 @@ def out_of_scope_topic(text: str) -> str | None:
     if not _may_name_a_topic(text):
         return None
     for t in topics():
-        if t.matches(text) and not any(u in text for u in t.unless):
+        if t.matches(text) and not t.excused(text):
             return t.topic
     return None
 

@@ -100,7 +100,12 @@ _STAFF = (r"职工|在职|上班族|单位交|单位缴|单位上班|在单位�
           r"月平均工资|月均工资|上年度?平均工资|"
           # an employer that pays (or owes) the asker's fees: 公司给我交医保, 单位欠了几个月医保费, 刚入职
           # ("单位一直拖着没交医保费": the employer's fees owed, however the delay is said)
-          r"(?:公司|单位|厂里|厂头|老板)(?:开始|已经|一直|都)?(?:拖着|拖起|拖了[^，。]{0,4}?)?(?:没|不)?(?:给我|帮我|替我|给员工)?(?:交|缴|买|欠|拖欠)|入职")
+          r"(?:公司|单位|厂里|厂头|老板)(?:开始|已经|一直|都)?(?:拖着|拖起|拖了[^，。]{0,4}?)?(?:没|不)?(?:给我|帮我|替我|给员工)?(?:交|缴|买|欠|拖欠)|入职|"
+          # ... with why it owes them told between ("老板资金周转不过来 欠了五个月的医保费")
+          r"(?:公司|单位|厂里|厂头|老板)[^。？?！!]{0,12}?欠[了着下]?[^，。？?！!\s]{0,6}?(?:医保|保险)费?|"
+          # a job one is transferred to ("从重庆调到巴中上班", "转回巴中上班", "工作调动"): an employee's move,
+          # whose 医保 goes with it (第二章 职工医保关系转移)
+          r"(?:调|转)(?:回|到|来|去)[^，。？?！!\s]{0,6}?(?:上班|工作)|工作调动|调动工作")
 _SPOUSE = r"老婆|妻子|媳妇|爱人|配偶|老公|丈夫|对象"
 # the 职工 side's top-up for a birth in 居民医保 (配偶生育补差), asked by its name
 _TOP_UP = re.compile(r"补差")
@@ -1131,13 +1136,7 @@ def staff_status_of(text: str, out: Slots) -> None:
             and re.search(r"职工|居民|合疗|新农合", text)) \
             or (_LEFT_JOB_RE.search(text) and re.search(r"职工", text)) or _JOINED_JOB_RE.search(text):
         out.set("switched", True)
-        # (快四个月, 将近四个月: the months said; the rule's line is 3 months, which they are not under)
-        m = re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:快|将近|接近|差不多|大概|有)?\s*" + _N + r"个(多|来)?月", text)
-        if m and to_int(m.group(1)) is not None:
-            # 三个多月: over three; 一个来月: about one, read as one
-            out.set("gap_months", _n(m.group(1)) + (1 if m.group(2) == "多" else 0))
-        elif re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:大半年|半年多|半年)", text):
-            out.set("gap_months", 6)          # half a year or more: at least 6 months
+        _gap_months_of(text, out)
         # the years insured before the switch ("合疗交了七八年了", "居民医保才交了1年"): the rule holds
         # only from its minimum of years in a row; a range counts by its lower end
         m = re.search(r"(?:交|缴|参保|参加|买)(?:了)?(?:快|将近|有|差不多)?([一二两三四五六七八九十]{2}|" + _N[1:-1] + r")(?:多)?年", text)
@@ -1146,6 +1145,10 @@ def staff_status_of(text: str, out: Slots) -> None:
             low = to_int(said) if to_int(said) is not None else to_int(said[0]) if len(said) == 2 else None
             if low is not None and 0 < low < 80:
                 out.set("continuous_years", low)
+    elif out.get("insurance") == "职工" and _MOVED_IN.search(text):
+        # a 职工 moved here from another place, 医保 transferred with the job: a gap is the transfer's
+        out.set("moved_in", True)
+        _gap_months_of(text, out)
     if "arrears_months" not in out.values and out.get("insurance") == "职工" \
             and re.search(r"(?:欠|断|停)(?:了|缴了?|交了?|费了?)?[^，。\d第到]{0,4}?(?<!第)(?<!到)(?:几个月|好几个月|几月|一段时间|一阵|一些|好久|很久)", text) \
             and re.search(r"补(?:缴|交|齐|上|了)|缴清|交清|还清|交上|重新(?:交|缴|参保|续)|续上|接上", text) \
@@ -1156,13 +1159,29 @@ def staff_status_of(text: str, out: Slots) -> None:
         # "第几个月开始就不能报", is the rule's, whatever the months)
         out.set("arrears_vague", True)
     if "switched" not in out.values and "arrears_months" not in out.values and out.get("insurance") == "职工" \
-            and not re.search(r"初次|第一次|刚(?:入职|参加工作|进)", text):
+            and not re.search(r"初次|第一次|刚(?:入职|参加工作|进)", text) and not _MOVED_IN.search(text):
         # "单位断了5个月没交，现在补缴": months of a 职工's fees not paid are arrears (第二章 二十三问),
         # never a first enrolment's wait
         m = re.search(r"(?:断|停)(?:了|缴了?|交了?|保了?)?\s*(?:快|将近|差不多|大概|有)?\s*" + _N + r"个(多)?月", text) \
             or re.search(_N + r"个(多)?月(?:都|也)?(?:没|未|莫得?)(?:交|缴|上)", text)
         if m and to_int(m.group(1)) is not None:
             out.set("arrears_months", _n(m.group(1)) + (1 if m.group(2) else 0))
+
+
+# a job moved to from another place, its 医保 going with it ("从重庆调到巴中上班 医保关系转过来"): a gap in
+# its fees then is the transfer's (第二章 二十一问: 3 months or less, none; more, 6 months), not arrears
+_MOVED_IN = re.compile(r"(?:调|转)(?:回|到|来)[^，。？?！!\s]{0,6}?(?:上班|工作)|关系(?:要|也|就)?(?:转|迁)|转移接续|工作调动|调动工作")
+
+
+def _gap_months_of(text: str, out: Slots) -> None:
+    """The months without cover said of a switch of scheme or a transfer ("中间断了两个月")."""
+    # (快四个月, 将近四个月: the months said; the rule's line is 3 months, which they are not under)
+    m = re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:快|将近|接近|差不多|大概|有)?\s*" + _N + r"个(多|来)?月", text)
+    if m and to_int(m.group(1)) is not None:
+        # 三个多月: over three; 一个来月: about one, read as one
+        out.set("gap_months", _n(m.group(1)) + (1 if m.group(2) == "多" else 0))
+    elif re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:大半年|半年多|半年)", text):
+        out.set("gap_months", 6)          # half a year or more: at least 6 months
 
 
 def assistance_stage_of(text: str, out: Slots) -> None:
