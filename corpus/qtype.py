@@ -100,7 +100,7 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
         # filing page) answers how, not whether
         ("要否备案", r"(?<![没莫不])(?:要不要|用不用|需不需要|需要|必须|一定要)(?:提前|先|事先|单独|另外)?(?:办理?|去)?备案", None,
          r"需要|无需|不需|不用|不必|应|须|要备案|免备案|视同|直接结算|即时结算|先备案|办理备案|申报备案|降低|不备案|"
-         r"未备案|没备案|备案后|备案的|可以备案|可备案|可选|均可|双向"),
+         r"未备案|没备案|备案后|备案的|可以备案|可备案|可选|均可|双向|办理对象"),
         # which kind of 备案 ("要办哪种备案", "备案选哪个类型"): an answer naming no kind (how to settle
         # once filed) answers another question
         ("备案类型", r"(?:哪种|哪一种|哪类|哪一类|什么类型|啥类型|哪个类型)的?备案|备案(?:要|该|应该)?(?:选|办|是)?(?:哪种|哪一种|哪类|哪一类|哪个|什么类型|啥类型)",
