@@ -154,6 +154,10 @@ _TOWN_AFTER = re.compile(r"镇|乡(?!下)|街道|村")
 _ALONE_AFTER = re.compile(r"^(?:\s|" + _POLICY + r")")
 
 
+# ... or, at the very start of a message, with 的 and a break: the asker's place put first, as such
+# messages put theirs ("长子的 居民医保在县里住院…", "屯留的 …"); an eldest son's is said within a
+# sentence ("家里长子的医保") or with no break ("长子的医保")
+_FIRST_THEN_BREAK = re.compile(r"^的(?:\s|[，,])")
 _WHERE_FROM_BEFORE = re.compile(r"(?:我|俺|咱|我们|俺们|咱们)(?:是|在)$")
 _WHERE_FROM_AFTER = re.compile(r"^(?:的|这边的?|那边的?)(?:\s|[，。,.！!？?；;]|$)|^(?:的)?" + _POLICY)
 
@@ -170,7 +174,8 @@ def _standing_alone(text: str, found: list[Mention]) -> list[Mention]:
             # "俺是长子的 城乡居民医保…", "我在长子 居民医保": whose place the asker says, in the frame a
             # place is said in (an eldest son is "俺是长子", never followed by 的 and a break)
             said = _WHERE_FROM_BEFORE.search(text[:at]) and _WHERE_FROM_AFTER.match(text[end:])
-            if (said or starts and _ALONE_AFTER.match(text[end:])) and not any(m.start < end and at < m.end for m in found):
+            first = at == 0 and _FIRST_THEN_BREAK.match(text[end:])
+            if (said or first or starts and _ALONE_AFTER.match(text[end:])) and not any(m.start < end and at < m.end for m in found):
                 out.append(Mention(name, at, end, places))
             at = text.find(name, end)
     return out

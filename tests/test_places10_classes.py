@@ -163,3 +163,20 @@ def test_hits_the_calibration_rates_alike_are_ordered_by_the_rankers_score(engin
 def test_the_special_diseases_deductible_checked_is_the_tiers_inpatient_one(engine, text, said):
     reply = ask(engine, text)
     assert reply.kind == "faq" and reply.text.startswith(said) and "400" in reply.text, reply.text
+
+
+# ---- the ordinary-word county put first with 的 and a break, as an asker puts their place ------------
+
+@pytest.mark.parametrize("text, needle", [
+    ("长子的 职工医保住院 一年最多报多少", "8万"),
+    ("长子的，居民医保在乡镇卫生院住院 起付线多少", "100"),
+])
+def test_a_message_opening_with_the_county_and_de_is_its_region(engine, text, needle):
+    reply = ask(engine, text)
+    assert reply.region == "长治" and reply.kind in ("faq", "calculation"), reply.text
+    assert needle in reply.text
+
+
+def test_the_eldest_sons_insurance_with_no_break_places_nothing(engine):
+    reply = ask(engine, "长子的医保一年交多少")
+    assert reply.region is None and reply.kind in ("clarify", "unanswered"), reply.text
