@@ -50,7 +50,7 @@ from intents.regions import (
     without_school,
 )
 from intents.scope import asks_contact, asks_office, out_of_scope_topic, pays_out, states_contact
-from intents.slots import EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, tiers_in, without_denied_groups
+from intents.slots import EMERGENCY, after_a_stay, diseases_said, extract, names_two_disease, tiers_in, without_denied_groups
 from intents.smalltalk import smalltalk_kind
 from intents.years import story_years, without_years, year_note, years_asked
 
@@ -2122,7 +2122,7 @@ class Engine:
         one's row among the others ("两病一年能报好多": 高血压200元, 糖尿病300元): which disease the
         asker has is not for the bot to guess."""
         if not hits or "-" not in hits[0].entry.id or _names_a_disease(text) \
-                or re.search(HIGH_PRESSURE + "|" + HIGH_SUGAR, text):
+                or names_two_disease(text):
             return hits
         best = hits[0]
         parent = self.index.entry(best.entry.id.rsplit("-", 1)[0])
@@ -2772,7 +2772,7 @@ _SAME_AS_PLACE = re.compile(r"^(?:那|那么|是不是|是否|会不会)?(?:跟|
 def _one_disease_unasked(text: str, hit: Hit) -> bool:
     """The entry found is one disease's page (its question names it) and the asker names none."""
     return any(len(w) > 1 for w, _, _ in diseases_said(hit.entry.question)) and not _names_a_disease(text) \
-        and not re.search(HIGH_PRESSURE + "|" + HIGH_SUGAR, text)
+        and not names_two_disease(text)
 
 
 def _names_a_disease(text: str) -> bool:

@@ -23,7 +23,7 @@ from intents.calc_kind import NOT_CHRONIC_YET, STAY_SPLIT
 from intents.numbers import find_numbers
 from intents.regions import detect_region, elsewhere_place, fold, outside_every_province, places_in
 from intents.scope import asks_office
-from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, disease_vocabulary, diseases_said, extract
+from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, disease_vocabulary, diseases_said, extract, without_both_drugs
 
 MAX_QUESTIONS = 3
 MAX_READINGS = 3          # the whole message and up to two shorter endings
@@ -802,7 +802,7 @@ def story_slots(text: str) -> dict[str, list[str]]:
     diseases = [w for w, _, _ in diseases_said(text) if len(w) > 1]
     # 血压高, 吃降糖药: the diseases of 两病 as people say them
     diseases += [name for name, said in (("高血压", HIGH_PRESSURE), ("糖尿病", HIGH_SUGAR))
-                 if name not in diseases and re.search(said, text)]
+                 if name not in diseases and re.search(said, without_both_drugs(text))]
     if diseases:
         out["disease"] = diseases[:3]
     region = detect_region(text)

@@ -1392,7 +1392,10 @@ def diseases_of(text: str, out: Slots) -> None:
     m = re.search(r"([一二三])类(?:门诊)?(?:慢性病|慢病|慢特病|病种)|([一二三])类(?:门慢|门特|慢特)", text)
     if m:
         out.set("chronic_group", (m.group(1) or m.group(2)) + "类")
-    pressure, sugar = _said_not_denied(HIGH_PRESSURE, text), _said_not_denied(HIGH_SUGAR, text)
+    # "降压降糖药" is the name of the drugs 两病 pays for (the handbook's 降血压/降血糖药品), not a
+    # word on which of the two the asker has: "血压高 … 降压降糖药1200" is 高血压 alone
+    named = without_both_drugs(text)
+    pressure, sugar = _said_not_denied(HIGH_PRESSURE, named), _said_not_denied(HIGH_SUGAR, named)
     if pressure and sugar:
         out.set("two", "两病")
     elif pressure:
@@ -1409,8 +1412,21 @@ def _said_not_denied(pattern: str, text: str) -> bool:
 
 
 # how people say the two diseases of 两病 (血压高, 吃降糖药)
-HIGH_PRESSURE = r"高血压|血压(?:有点|有些|偏|比较|很)?高|降压药|降血压"
-HIGH_SUGAR = r"糖尿病|血糖(?:有点|有些|偏|比较|很)?高|降糖药|降血糖"
+# ("血糖也高": the second one said after the first)
+HIGH_PRESSURE = r"高血压|血压(?:也|还)?(?:有点|有些|偏|比较|很)?高|降压药|降血压"
+HIGH_SUGAR = r"糖尿病|血糖(?:也|还)?(?:有点|有些|偏|比较|很)?高|降糖药|降血糖"
+# the two drugs named as one kind, as the handbook names them ("降压降糖药", "降血压/降血糖药品")
+BOTH_DRUGS = re.compile(r"降血?压[、/]?降血?糖(?:药品?|的药)?")
+
+
+def without_both_drugs(text: str) -> str:
+    """`text` with the drugs' joint name blanked (same length), so that what is left names diseases."""
+    return BOTH_DRUGS.sub(lambda m: "　" * len(m.group()), text)
+
+
+def names_two_disease(text: str) -> bool:
+    """The asker names one of 两病's diseases as people say them (血压高, 吃降糖药), not the drugs' kind."""
+    return re.search(HIGH_PRESSURE + "|" + HIGH_SUGAR, without_both_drugs(text)) is not None
 
 
 # ---- money ---------------------------------------------------------------------
