@@ -4,6 +4,10 @@ follows up the last calculation or question with one fact changed ("那二级医
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
+
+from corpus.yamlfile import read_yaml
 
 from intents.slots import _CATEGORY as CATEGORIES
 from intents.slots import FILING_SAID, disease_vocabulary, extract, tiers_in, without_replaced
@@ -281,6 +285,49 @@ def facts_of(text: str) -> set[str]:
 _FILING_WORDS = re.compile(r"要是|如果是?|假如|备案|备|办理?|做|走|我|俺|在|的|了|也|户籍地|老家|家乡|\s")
 
 
+ALTERNATIVES_FILE = Path(__file__).parent / "data" / "alternatives.yaml"
+# what asks in a clause ("学校的医保咋办"): such a clause keeps its other words when its situation changes
+_ASKS = re.compile(r"咋办|咋整|怎么|怎样|如何|咋个|啷个|吗|么|多少|好多|哪|啥|什么|[？?]")
+
+
+@lru_cache(maxsize=1)
+def _alternatives() -> tuple[tuple[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]], ...]:
+    return tuple((tuple(g["when"]), tuple((c["say"], tuple(c["words"])) for c in g["choices"]))
+                 for g in read_yaml(ALTERNATIVES_FILE))
+
+
+def _alternative_said(text: str, choices) -> tuple[int, int, int] | None:
+    """Which of the choices the text names (the longest word said wins), and where."""
+    best = None
+    for i, (_, words) in enumerate(choices):
+        for w in words:
+            at = text.find(w)
+            if at >= 0 and (best is None or len(w) > best[2]):
+                best = (i, at, len(w))
+    return best
+
+
+def with_alternative(question: str, follow_up: str) -> str | None:
+    """The question with the situation it told replaced by the other one the follow-up names
+    ("毕业了 学校的医保咋办 想回老家参保", "要是直接去上班了呢" → "毕业了 学校的医保咋办 参加工作");
+    None when the follow-up names no alternative of a situation the question told (intents/data/alternatives.yaml)."""
+    for when, choices in _alternatives():
+        if not any(w in question for w in when):
+            continue
+        new, old = _alternative_said(follow_up, choices), _alternative_said(question, choices)
+        if new is None or old is None or new[0] == old[0]:
+            continue
+        say = choices[new[0]][0]
+        start, end = old[1], old[1] + old[2]
+        # the old one's clause goes whole when it asks nothing ("想回老家参保"), else only its words
+        c0 = max(question.rfind(ch, 0, start) for ch in " ，,。；;\u3000") + 1
+        c1 = min([i for i in (question.find(ch, end) for ch in " ，,。；;？?\u3000") if i >= 0] or [len(question)])
+        if c0 > 0 and not _ASKS.search(question[c0:c1]):
+            start, end = c0, c1
+        return question[:start] + say + question[end:]
+    return None
+
+
 def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
     """The last question with the follow-up's fact in place of the one it replaces:
     ("巴中城乡居民医保个人交多少", "低保户呢") → "巴中城乡居民医保个人交多少（低保户）"; a scheme is
@@ -334,6 +381,10 @@ def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
         added = next((w for w, _, _ in disease_vocabulary() if w in core), None)
         if before and added:
             core = core.replace(added, f"同时患{'和'.join(before)}和{added}", 1)
+    instead = with_alternative(q, follow_up)
+    if instead is not None:
+        # "要是直接去上班了呢" after "毕业了 … 想回老家参保": that situation in place of the other
+        q = instead
     if placed and not re.sub(r"医保|的|了", "", _SCHEME_WORDS.sub("", core)).strip():
         return q        # "职工呢": said where the scheme was, nothing more to add
     if placed and "filing" in new and not _FILING_WORDS.sub("", FILING_SAID.sub("", core)).strip():
