@@ -11,6 +11,10 @@ from tests.helpers import answer, ids
     ("办慢病要交些啥子资料", "办慢病要提供些啥子资料"),
     ("要交哪些材料", "要提供哪些材料"),
     ("交了证明还要等好久", "提供了证明还要等好久"),
+    ("交了报销材料 多久能到", "提供了报销材料 多久能到"),
+    # (what to hand in for a claim, its papers unsaid: no one pays to be repaid)
+    ("回来报销要交哪些 还有交到哪", "回来报销要提供哪些 还有交到哪"),
+    ("报销了还要交什么钱", "报销了还要交什么钱"),
     # (the paying, and the handbooks' own 提交 / 缴, are left as they are)
     ("合疗要交好多钱", "合疗要交好多钱"),
     ("需提交哪些资料", "需提交哪些资料"),
