@@ -76,6 +76,10 @@ _HAND_IN_RE = re.compile(r"(?<![提递上缴补续])交(?=(?:了|过|齐)?(?:些
 # ... and what to hand in for a claim, the papers unsaid ("回来报销要交哪些"): no one pays to be repaid
 _HAND_IN_CLAIM_RE = re.compile(r"(报销[^\s，。,；;？?！!交]{0,3}?)交(?=(?:些)?(?:哪些|什么|啥子?)(?:[\s，。,；;？?！!]|$))")
 
+# 参 before the scheme ("第一回参合疗", "参居民医保"): joining it, the handbooks' 参保 — jieba cut a
+# bare 参, no entry's word
+_JOIN_SCHEME_RE = re.compile(r"(?<![参])参(?=合疗|合作医疗|新农合|居民医保|城乡居民|职工医保)")
+
 
 def joined_verbs(text: str) -> str:
     """住了院 → 住院, 备过案 → 备案: each separable verb written whole; 住二级医院 → 住院二级医院."""
@@ -90,6 +94,8 @@ def joined_verbs(text: str) -> str:
         text = _CHECK_SPLIT_RE.sub("核对", text)
     if "交" in text:
         text = _HAND_IN_CLAIM_RE.sub(r"\1提供", _HAND_IN_RE.sub("提供", text))
+    if "参" in text:
+        text = _JOIN_SCHEME_RE.sub("参保", text)
     return _STAY_AT_RE.sub("住院", text) if "住" in text else text
 
 
