@@ -31,7 +31,8 @@ from corpus.qtype import asks_another_kind, compared, missing_answer, qtypes
 from corpus.ranker import FEATURES
 from corpus.search import Hit, Index, _county_words, _region_words
 from intents import acts, forms, premise
-from intents.calc_kind import CAP_ASKED, COMPUTE, RATIO_QUESTION, RULE_ASKED, YEARLY, calc_kind, is_request
+from intents.calc_kind import (CAP_ASKED, COMPUTE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY, YEARLY, calc_kind,
+                               is_request)
 from intents.input_check import check
 from intents.message import (PAID_ASK, Parsed, Part, is_question, own_ask, parse, voiced, with_slots, without_filler,
                              without_who)
@@ -55,6 +56,8 @@ from intents.smalltalk import smalltalk_kind
 from intents.years import story_years, without_years, year_note, years_asked
 
 # a question for a rate or a cap, which a handbook entry states whatever the asker's own sum
+# whether or how much the fund pays ("能报好多", "报不报", "医保管不管"), as a liable party's care is asked
+_ASKS_PAID = re.compile(r"报|管不管|给不给|管不|出不出|付不付")
 RATIO_OR_RULE = re.compile(RATIO_QUESTION.pattern + "|" + RULE_ASKED.pattern)
 
 # Confidence bands over the ranker's probability. Between SUGGEST_AT and ANSWER_AT the bot says it
@@ -1870,6 +1873,7 @@ class Engine:
         hits = self._general_over_group(text, hits)
         hits = self._general_over_disease(text + "，" + read, hits)
         hits = self._naming_the_topic(text, hits)
+        hits = self._liable_party(text, read or text, hits, region)
         if hits and hits[0].one_county:
             # no county named: the region's own page (its list of offices) before one county's
             # (the table of the same section is that page however low its own match: "医保窗口下午几点
@@ -2121,6 +2125,27 @@ class Engine:
         if naming is None:
             return hits
         return [naming, *(h for h in hits if h is not naming)]
+
+    def _liable_party(self, text: str, read: str, hits: list[Hit], region: str | None) -> list[Hit]:
+        """Care another party is liable for (被车撞了 对方全责, 被人打伤), asked whether or how much the
+        fund pays ("在县医院住院 能报好多"): the handbook's rule that what 第三人 should bear the fund
+        does not pay, before the page of the hospital's rates the care's details find — those rates
+        are for a bill no one else owes. Procedure and filing questions ("要先备案不", "要带啥资料")
+        keep their own pages; a region whose handbook gives no such rule keeps its candidates."""
+        if not hits or not THIRD_PARTY.search(text) or not _ASKS_PAID.search(text) \
+                or PROCEDURE.search(text) or "备案" in text or self._says(hits[0].entry, "第三人"):
+            return hits
+        # (the rule is the one asked whatever the care's words: found among the candidates the
+        # liable party's words reach at all, however weakly, since the care's details outweigh them)
+        liable = " ".join(c for c in re.split(r"[\s，。,？?！!；;]+", text) if THIRD_PARTY.search(c))
+        rule = next((h for h in [*hits[1:], *self.index.search(f"第三人 {liable}", region=region, k=8)]
+                     if (h.entry.region == hits[0].entry.region or (region and in_own_handbook(h.entry, region)))
+                     and _asks_of("第三人", h.entry.question) and not h.off_topic and not h.other_place), None)
+        if rule is None:
+            return hits
+        if rule.confidence < hits[0].confidence:
+            rule = dataclasses.replace(rule, confidence=hits[0].confidence, vague=False)
+        return [rule, *(h for h in hits if h.entry.id != rule.entry.id)]
 
     def _general_over_disease(self, text: str, hits: list[Hit]) -> list[Hit]:
         """An entry split from another for one disease ("两病"糖尿病一年能报多少) gives way to the

@@ -69,6 +69,18 @@ _BOTH_GROUPS_RE = re.compile(r"(?:又|既)(?:是|属于|认定了?为?)[^，。,
                              r"(?:又|也|还)(?:是|属于|认定了?为?|评上了?|评了)[^，。,？?！!\s]{0,4}?" + _GROUP)
 
 
+# 交 before papers ("要交些啥子资料", "交哪些材料", "交了证明"): handing them in, which the handbooks
+# say 提供 (需提供哪些资料) — read as the paying (交 → 缴费) it found pages on paying, or asked back
+_HAND_IN_RE = re.compile(r"(?<![提递上缴补续])交(?=(?:了|过|齐)?(?:些|哪些|哪几样|什么|啥子?|点|的|这些|那些|一些)?"
+                         r"(?:什么|啥子?)?(?:报销|申请|认定|备案|相关)?的?(?:资料|材料|证件|证明|手续|申请表|表格|病历))")
+# ... and what to hand in for a claim, the papers unsaid ("回来报销要交哪些"): no one pays to be repaid
+_HAND_IN_CLAIM_RE = re.compile(r"(报销[^\s，。,；;？?！!交]{0,3}?)交(?=(?:些)?(?:哪些|什么|啥子?)(?:[\s，。,；;？?！!]|$))")
+
+# 参 before the scheme ("第一回参合疗", "参居民医保"): joining it, the handbooks' 参保 — jieba cut a
+# bare 参, no entry's word
+_JOIN_SCHEME_RE = re.compile(r"(?<![参])参(?=合疗|合作医疗|新农合|居民医保|城乡居民|职工医保)")
+
+
 def joined_verbs(text: str) -> str:
     """住了院 → 住院, 备过案 → 备案: each separable verb written whole; 住二级医院 → 住院二级医院."""
     text = _SEPARATED_RE.sub(lambda m: m.group(0)[0] + m.group(0)[2], text)
@@ -80,6 +92,10 @@ def joined_verbs(text: str) -> str:
         text = _SHARED_LIGHT_RE.sub(r"享受\1的待遇", text)
     if "账" in text:
         text = _CHECK_SPLIT_RE.sub("核对", text)
+    if "交" in text:
+        text = _HAND_IN_CLAIM_RE.sub(r"\1提供", _HAND_IN_RE.sub("提供", text))
+    if "参" in text:
+        text = _JOIN_SCHEME_RE.sub("参保", text)
     return _STAY_AT_RE.sub("住院", text) if "住" in text else text
 
 
