@@ -1412,9 +1412,9 @@ def _said_not_denied(pattern: str, text: str) -> bool:
 
 
 # how people say the two diseases of 两病 (血压高, 吃降糖药)
-# ("血糖也高": the second one said after the first)
-HIGH_PRESSURE = r"高血压|血压(?:也|还)?(?:有点|有些|偏|比较|很)?高|降压药|降血压"
-HIGH_SUGAR = r"糖尿病|血糖(?:也|还)?(?:有点|有些|偏|比较|很)?高|降糖药|降血糖"
+# ("血糖也高": the second one said after the first; "降压的药": a drug said with 的, still its disease's)
+HIGH_PRESSURE = r"高血压|血压(?:也|还)?(?:有点|有些|偏|比较|很)?高|降压(?:的)?药|降血压"
+HIGH_SUGAR = r"糖尿病|血糖(?:也|还)?(?:有点|有些|偏|比较|很)?高|降糖(?:的)?药|降血糖"
 # the two drugs named as one kind, as the handbook names them ("降压降糖药", "降血压/降血糖药品")
 BOTH_DRUGS = re.compile(r"降血?压[、/]?降血?糖(?:药品?|的药)?")
 
