@@ -63,7 +63,7 @@ _CANCEL_LEAD = re.compile(
     r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|先这样|" + _STOP_CALC + r"))*[\s，。,.!！~～]+"
     r"(?P<ask>(?:我|那)?(?:再|另外|换个|还想|想)?问(?:个|一个|一下|下|一哈|哈)?(?:别的|其他的?|问题|事|事情)?(?:哈|啊|哦)?[\s，。,:：]+)?")
 # "问下 …", "问哈 …" after the cancel: what follows is a question, however it is worded
-_ASKS = re.compile(r"(?:我|那)?(?:再|另外|换个|还想|想)?(?:问|咨询|请教|打听)(?:个|一个|一下|下|一哈|哈)")
+_ASK_AFTER_CANCEL = re.compile(r"(?:我|那)?(?:再|另外|换个|还想|想)?(?:问|咨询|请教|打听)(?:个|一个|一下|下|一哈|哈)")
 
 
 def cancel_lead(text: str) -> str | None:
@@ -96,7 +96,7 @@ def cancel_then_asks(text: str) -> bool:
     m = _CANCEL_LEAD.match(text)
     if not m or is_cancel(text):
         return False
-    return bool(m.group("ask")) or bool(_ASKS.match(text[m.end():].strip()))
+    return bool(m.group("ask")) or bool(_ASK_AFTER_CANCEL.match(text[m.end():].strip()))
 
 
 # what asks for something without a question word ("想问下…", "帮我看看", "给我说说", "算一下")
@@ -287,7 +287,7 @@ _FILING_WORDS = re.compile(r"要是|如果是?|假如|备案|备|办理?|做|走
 
 ALTERNATIVES_FILE = Path(__file__).parent / "data" / "alternatives.yaml"
 # what asks in a clause ("学校的医保咋办"): such a clause keeps its other words when its situation changes
-_ASKS = re.compile(r"咋办|咋整|怎么|怎样|如何|咋个|啷个|吗|么|多少|好多|哪|啥|什么|[？?]")
+_CLAUSE_ASKS = re.compile(r"咋办|咋整|怎么|怎样|如何|咋个|啷个|吗|么|多少|好多|哪|啥|什么|[？?]")
 
 
 @lru_cache(maxsize=1)
@@ -322,7 +322,7 @@ def with_alternative(question: str, follow_up: str) -> str | None:
         # the old one's clause goes whole when it asks nothing ("想回老家参保"), else only its words
         c0 = max(question.rfind(ch, 0, start) for ch in " ，,。；;\u3000") + 1
         c1 = min([i for i in (question.find(ch, end) for ch in " ，,。；;？?\u3000") if i >= 0] or [len(question)])
-        if c0 > 0 and not _ASKS.search(question[c0:c1]):
+        if c0 > 0 and not _CLAUSE_ASKS.search(question[c0:c1]):
             start, end = c0, c1
         return question[:start] + say + question[end:]
     return None
