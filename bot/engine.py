@@ -55,9 +55,10 @@ from intents.slots import EMERGENCY, after_a_stay, diseases_said, extract, names
 from intents.smalltalk import smalltalk_kind
 from intents.years import story_years, without_years, year_note, years_asked
 
-# a question for a rate or a cap, which a handbook entry states whatever the asker's own sum
 # whether or how much the fund pays ("能报好多", "报不报", "医保管不管"), as a liable party's care is asked
-_ASKS_PAID = re.compile(r"报|管不管|给不给|管不|出不出|付不付")
+# (not 报警, 报案, 报名 …: a report, not a claim)
+_ASKS_PAID = re.compile(r"报(?!警|案|名|到|道|考|社|纸|告)|管不管|给不给|管不|出不出|付不付")
+# a question for a rate or a cap, which a handbook entry states whatever the asker's own sum
 RATIO_OR_RULE = re.compile(RATIO_QUESTION.pattern + "|" + RULE_ASKED.pattern)
 
 # Confidence bands over the ranker's probability. Between SUGGEST_AT and ANSWER_AT the bot says it

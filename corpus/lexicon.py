@@ -72,7 +72,7 @@ _BOTH_GROUPS_RE = re.compile(r"(?:又|既)(?:是|属于|认定了?为?)[^，。,
 # 交 before papers ("要交些啥子资料", "交哪些材料", "交了证明"): handing them in, which the handbooks
 # say 提供 (需提供哪些资料) — read as the paying (交 → 缴费) it found pages on paying, or asked back
 _HAND_IN_RE = re.compile(r"(?<![提递上缴补续])交(?=(?:了|过|齐)?(?:些|哪些|哪几样|什么|啥子?|点|的|这些|那些|一些)?"
-                         r"(?:什么|啥子?)?(?:报销|申请|认定|备案|相关)?的?(?:资料|材料|证件|证明|手续|申请表|表格|病历))")
+                         r"(?:什么|啥子?)?(?:报销|申请|认定|备案|相关)?的?(?:资料|材料|证件|证明|手续|申请表|表格|病历)(?!费))")
 # ... and what to hand in for a claim, the papers unsaid ("回来报销要交哪些"): no one pays to be repaid
 _HAND_IN_CLAIM_RE = re.compile(r"(报销[^\s，。,；;？?！!交]{0,3}?)交(?=(?:些)?(?:哪些|什么|啥子?)(?:[\s，。,；;？?！!]|$))")
 

@@ -253,7 +253,7 @@ _LEVEL = [
     (r"市级|市医院|市人民医院|市中心医院|市中医院|市里", "省市级"),
     # a hospital said to be the city's or the county's ("在长治市的三级乙等医院", "平顺县的二级医院"):
     # its level, the words between naming its tier or grade only (not a scheme, nor another place)
-    (r"市的(?:(?!医保|县|区)[^，。,；;？?！!\s]){0,6}?医院", "省市级"),
+    (r"(?<![外壁城都])市的(?:(?!医保|县|区)[^，。,；;？?！!\s]){0,6}?医院", "省市级"),
     (r"县级|县医院|县人民医院|县中医院|县城|县里|区医院|区人民医院|县的(?:(?!医保|市)[^，。,；;？?！!\s]){0,6}?医院", "县级"),
 ]
 
