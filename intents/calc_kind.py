@@ -46,7 +46,7 @@ SPENT = re.compile(r"花了|花费|用了|自付了|自费了|总共|一共|费�
 ABROAD = re.compile(r"国外|境外|海外|出国|国(?:\(|（)境(?:\)|）)外|" + "|".join(map(re.escape, regions.abroad())))
 # care another party is liable for (被别个的车撞了, 对方全责, 肇事那边, 被人打伤): the handbook's 不予支付 rule
 # for what 第三人 should bear (第一章 六), not a reimbursement computed (a 车祸 of one's own is not said here)
-THIRD_PARTY = re.compile(r"(?:被|遭|让|叫)[^，。？?！!\s]{0,6}?撞|对方(?:全责|负全责|主责|负责|有责)|肇事|第三人|第三方(?:责任|负担|承担|赔)|"
+THIRD_PARTY = re.compile(r"(?:被|遭|让|叫)[^，。？?！!\s]{0,6}?撞|对方(?:全责|负全责|主责|负责|有责)|肇事|第三人|第三方(?:的)?(?:责任|负|承担|赔|全责|主责)|"
                          r"(?:被|遭)[^，。？?！!\s]{0,4}?(?:打伤|打了|砍伤|咬伤|推倒|推伤|踢伤)|打架")
 # a question about the procedure (where, how, what to bring), not about how much
 PROCEDURE = re.compile(r"去哪|在哪|哪里|哪儿|找谁|怎么办|怎么弄|咋办|咋整|咋弄|咋个(?:弄|办|整|搞)|流程|材料|资料|手续|需要带|要带|要准备|"
