@@ -206,6 +206,13 @@ def _said_whole(text: str, stem: str) -> str:
 STORY = "story"
 
 
+def _in_front(row: Hit, hits: list[Hit]) -> list[Hit]:
+    """`row` moved before the candidates it outranks on a rule of the page's own (its tier's row, its
+    landmark's office, its filing's page), as sure a match as the top it displaces."""
+    row = dataclasses.replace(row, confidence=max(row.confidence, hits[0].confidence))
+    return [row, *(h for h in hits if h.entry.id != row.entry.id)]
+
+
 class Engine:
     def __init__(self, entries: list[Entry] | None = None, *, cache: bool = True):
         """The shipped entries unless `entries` are given. With `cache`, the shipped corpus and its
@@ -2196,8 +2203,7 @@ class Engine:
                     and _FIGURE.search(h.entry.answer)), None)
         if row is None:
             return hits
-        row = dataclasses.replace(row, confidence=max(row.confidence, top.confidence))
-        return [row, *(h for h in hits if h.entry.id != row.entry.id)]
+        return _in_front(row, hits)
 
     @staticmethod
     def _landmark_row(text: str, hits: list[Hit]) -> list[Hit]:
@@ -2215,8 +2221,7 @@ class Engine:
         row = min(rows, key=lambda h: len(h.entry.answer))
         if row is top:
             return hits
-        row = dataclasses.replace(row, confidence=max(row.confidence, top.confidence))
-        return [row, *(h for h in hits if h.entry.id != row.entry.id)]
+        return _in_front(row, hits)
 
     @staticmethod
     def _filing_row(text: str, hits: list[Hit]) -> list[Hit]:
@@ -2241,8 +2246,7 @@ class Engine:
                    None)
         if row is None:
             return hits
-        row = dataclasses.replace(row, confidence=max(row.confidence, top.confidence))
-        return [row, *(h for h in hits if h.entry.id != row.entry.id)]
+        return _in_front(row, hits)
 
     def _own_page(self, hits: list[Hit], region: str | None) -> list[Hit]:
         """With a region known, a national entry its own handbook states of what the handbooks agree
