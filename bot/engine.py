@@ -409,7 +409,7 @@ class Engine:
         if len(parts) > 1 and premise.funding_split(text, whole.region or region or "") is not None:
             # "筹资一共多少 学生自己出多少 政府补多少": one calculation of the 筹资's parts answers each
             parts = []
-        if len(parts) > 1 and extract(text).get("_cap_bound") == "both" and calc_kind(text, extract(text)) == "serious_cap":
+        if len(parts) > 1 and (read := extract(text)).get("_cap_bound") == "both" and calc_kind(text, read) == "serious_cap":
             # "大病保险最高能提到好多 最多降到好多": one calculation of the cap's two bounds answers both
             parts = []
         if len(parts) <= 1:

@@ -211,7 +211,7 @@ _EACH_ASKED = re.compile(r"分别|各(?:自|是|报|能|要|交|付|给|赔|补|
                          r"差(?:好多|多少|几多|距)|相差|哪个(?:报得?|能报)?(?:多|高|少)")
 _BOTH_SAID = re.compile(r"(职工医保|城乡居民医保)(?:和|跟|与|、|还有)\1")
 _EACH_WORD = re.compile(r"分别|各自|各(?=[^，。？?]{0,3}(?:多少|好多|几多)|是|报|能|要|交|付|给|赔|补|有)")
-DIFF_ASKED = _DIFF_ASKED = re.compile(r"[，,\s]*(?:两个|两者)?(?:相?差|差距)(?:好多|多少|几多|有好多|有多少|是好多|是多少|多大)?(?:钱|块)?[？?]?(?=$|[，,。\s])")
+DIFF_ASKED = re.compile(r"[，,\s]*(?:两个|两者)?(?:相?差|差距)(?:好多|多少|几多|有好多|有多少|是好多|是多少|多大)?(?:钱|块)?[？?]?(?=$|[，,。\s])")
 
 
 def each_scheme(text: str) -> list[tuple[str, str]] | None:
@@ -222,7 +222,7 @@ def each_scheme(text: str) -> list[tuple[str, str]] | None:
     out = []
     for scheme, name in SCHEME_NAMES.items():
         one = _SCHEME_WORDS.sub(name, text)
-        one = _EACH_WORD.sub("", _DIFF_ASKED.sub("", _BOTH_SAID.sub(r"\1", one)))
+        one = _EACH_WORD.sub("", DIFF_ASKED.sub("", _BOTH_SAID.sub(r"\1", one)))
         out.append((scheme, one.strip(" ，,")))
     return out
 
