@@ -34,7 +34,7 @@ from intents import acts, forms, premise
 from intents.calc_kind import (CAP_ASKED, COMPUTE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY, YEARLY, calc_kind,
                                is_request)
 from intents.input_check import check
-from intents.message import (PAID_ASK, Parsed, Part, is_question, own_ask, parse, voiced, with_slots, without_filler,
+from intents.message import (PAID_ASK, Parsed, Part, asks_of_story, is_question, own_ask, parse, voiced, with_slots, without_filler,
                              without_who)
 from intents.regions import (
     RegionHit,
@@ -320,10 +320,12 @@ class Engine:
         if chosen is not None:
             return self._entry_reply(chosen, region, session, note, None, text)
         if story and time.time() - story.get("at", 0) <= (session.expiry or forms.FORM_TTL) \
-                and not acts.is_cancel(text) and acts.cancel_lead(text) is None and not forms.is_open(session.state):
+                and not acts.is_cancel(text) and acts.cancel_lead(text) is None and not forms.is_open(session.state) \
+                and asks_of_story(story["text"], text, self.index.topics):
             # the question after a story that asked nothing yet (and was asked back what about it): read
             # with that story, as one message telling both would be ("2025年没交 2026年也没交…" then
-            # "2027年交 交了过后好久才能报": the gap is the story's)
+            # "2027年交 交了过后好久才能报": the gap is the story's) — when it is asked of that story; a
+            # question on a matter of its own is answered on its own (intents.message.asks_of_story)
             text = story["text"].rstrip("。，, ") + "，" + text
         rest = acts.cancel_lead(text)
         if rest is not None and (forms.QUESTION.search(rest) or not forms.tells_facts(rest) or acts.cancel_then_asks(text)):
