@@ -827,11 +827,19 @@ def born_and_paid(text: str, out: Slots) -> None:
     out.set("newborn_days", (paid - born).days)
 
 
+# a clause telling what others say or the rule ("村上的人说2026年的合疗只要二月底前交了马上就能报销"): a
+# month in it is the rule's or theirs, never the month the asker paid
+_TOLD_CLAUSE = re.compile(r"(?<![我俺])说|听说|据说|只要|规定")
+_PAID_MONTH = re.compile(r"(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*(?:份|底|初)?\s*"
+                         r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日])?[^，。,]{0,6}?(?:把[^，。,]{0,10}?)?(?:交|缴|参保|买|续)")
+
+
 def paid_on(text: str, out: Slots) -> None:
     """The month (and day) the fee was paid, as said: 2026年1月5号才交, 3月10号交的, 12月份交了,
-    12月3号把2026年的交了."""
-    m = re.search(r"(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*(?:份|底|初)?\s*"
-                  r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日])?[^，。,]{0,6}?(?:把[^，。,]{0,10}?)?(?:交|缴|参保|买|续)", text)
+    12月3号把2026年的交了 — not a month in a clause telling what others say or the rule
+    ("村上的人说…只要二月底前交了…，我是三月五号才去交的": March)."""
+    m = next((m for m in _PAID_MONTH.finditer(text)
+              if not _TOLD_CLAUSE.search(re.split(r"[\s，。,；;！!？?]", text[:m.start()])[-1])), None)
     if not m:
         # "元旦前续上了": paid in December, before the year the cover is for
         before = re.search(r"元旦(?:之前|以前|前)[^，。,]{0,6}?(?:交|缴|续|参保|买)", text)
