@@ -1258,6 +1258,20 @@ def extras_of(text: str, out: Slots) -> None:
                   # (a class or a dorm counted, "我们班30个人": a group paying each its own fee, larger than a household)
                   MAX_GROUP if _GROUP_BEFORE.search(text[max(0, x.start() - 6):x.start()]) else 12)), None)
     count = _n(m.group(1) or m.group(2) or m.group(3)) if m else 0
+    listed = None if m else _LISTED_HOUSE.search(text)
+    if listed and _TOTAL_SAID.search(text):
+        # "我跟老伴加一个孤儿孙子 …一共要交好多": the household counted by its members, the category
+        # only theirs it is said of (the others pay the ordinary rate)
+        items = [(x.group(1), x.group(2)) for x in _LISTED_ITEM.finditer(listed.group(0))]
+        count = 1 + sum(2 if n in ("两个", "俩") else 1 for n, _ in items)
+        of_category = sum(2 if n in ("两个", "俩") else 1 for n, c in items if c)
+        # (or said of members apart, "孙子是孤儿": as many as named there)
+        of_category = of_category or (members if members is not None and members < count else 0)
+        if count > 1:
+            out.set("people", count)
+            if of_category:
+                out.set("one_member", True if of_category == 1 else of_category)
+        return
     if m and members is None:
         # "5个人 两个低保": a bare count of a category, fewer than the household, is that many members of
         # it (not every member's category: the others pay the ordinary rate)
@@ -1279,6 +1293,14 @@ def extras_of(text: str, out: Slots) -> None:
         # "其中有个是低保", "里面两个是特困": members of the household named before
         out.set("one_member", True if members == 1 else members)
 
+
+# a household listed member by member after the asker ("我跟老伴加一个孤儿孙子", "我和老婆还有两个娃"),
+# each perhaps with its category ("一个孤儿孙子")
+_LISTED_ITEM_WORD = (r"(?:跟|和|与|加上?|还有|、)(一个|两个|俩)?((?:特困|孤儿|低保|监测|残疾)(?:的)?)?"
+                     r"(?:老伴|" + _MEMBER[3:-1] + r"|娃儿|孙孙)")
+_LISTED_HOUSE = re.compile(r"(?:我|俺)(?:" + _LISTED_ITEM_WORD + r")+")
+_LISTED_ITEM = re.compile(_LISTED_ITEM_WORD)
+_TOTAL_SAID = re.compile(r"一共|总共|合计|加起来|全家|一家")
 
 _GROUP_BEFORE = re.compile(r"(?:班|班级|宿舍|寝室|年级|专业)(?:上|里|里面|的)?(?:一共|总共|共)?(?:有)?\s*$")
 
