@@ -1468,6 +1468,13 @@ BAND_AFTER = re.compile(r"^(?:[^，,。？?；;\s]{0,8}?|\s*)(?:那段|这段|�
                         r"(?:^|(?<=[万千元块\d]))段(?!时间|日子))")
 
 
+# two figures joined as a band ("21000到50000这段", "2万至5万之间的部分"): the figure before the join, and
+# the figure after it (read with BAND_AFTER)
+_RANGE_BAND = re.compile(r"\s*(?:元|块)?\s*(?:到|至|~|～|-|—)\s*[\d一二两三四五六七八九十百千万.]+\s*(?:万|千)?(?:元|块)?"
+                         r"(?:[^，,。？?；;\s]{0,2}?)(?:那段|这段|那一段|那部分|这部分|的部分|之间|区间|段(?!时间|日子))")
+_RANGE_BAND_END = re.compile(r"[\d一二两三四五六七八九十百千万.]\s*(?:万|千)?(?:元|块)?\s*(?:到|至|~|～|-|—)\s*$")
+
+
 # a cap said to have moved by a sum ("2026年大病限额加了四千", "封顶降了4000"): the rule's step, not a cost
 CAP_MOVED_BY = re.compile(r"(?:限额|封顶线?|额度|上限)(?:每年|一年)?(?:都|就|会|能|可以|再|又|还|也)?"
                           r"(?:加|提高|增加|涨|多|降|降低|减|减少|少|扣)了?\s*$")
@@ -1492,6 +1499,10 @@ def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[
     # (a figure read with the pause after it: the pause is kept, for BAND_AFTER reads none across one)
     if BAND_AFTER.match(text[a.end - 1:] if text[a.end - 1:a.end].isspace() else text[a.end:]) \
             and expecting not in ("amount", "self_funded", "base"):
+        return False
+    if _RANGE_BAND.match(text[a.end:]) or (_RANGE_BAND_END.search(text[:a.start]) and BAND_AFTER.match(text[a.end:])):
+        # "21000到50000这段报多少": a band of the rule asked, its rate — never a sum of the asker's, even
+        # where a sum was asked for (read as one, the band's floor was computed as the cost, 0 元)
         return False
     if text[max(0, a.start - 3):a.start] in ("百分之", "百分比"):
         return False                 # "听说有百分之九十": a rate, never the asker's cost
