@@ -836,10 +836,12 @@ _PAID_MONTH = re.compile(r"(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2}|[一二三四五�
 
 def paid_on(text: str, out: Slots) -> None:
     """The month (and day) the fee was paid, as said: 2026年1月5号才交, 3月10号交的, 12月份交了,
-    12月3号把2026年的交了 — not a month in a clause telling what others say or the rule
-    ("村上的人说…只要二月底前交了…，我是三月五号才去交的": March)."""
-    m = next((m for m in _PAID_MONTH.finditer(text)
-              if not _TOLD_CLAUSE.search(re.split(r"[\s，。,；;！!？?]", text[:m.start()])[-1])), None)
+    12月3号把2026年的交了 — where the asker tells a month of their own, not a month in a clause telling
+    what others say or the rule ("村上的人说…只要二月底前交了…，我是三月五号才去交的": March)."""
+    said = list(_PAID_MONTH.finditer(text))
+    # (with no month of the asker's own, the month told is the case asked: "学长说6月30号以后才交…那要交多少")
+    m = next((m for m in said if not _TOLD_CLAUSE.search(re.split(r"[\s，。,；;！!？?]", text[:m.start()])[-1])),
+             said[0] if said else None)
     if not m:
         # "元旦前续上了": paid in December, before the year the cover is for
         before = re.search(r"元旦(?:之前|以前|前)[^，。,]{0,6}?(?:交|缴|续|参保|买)", text)
