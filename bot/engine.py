@@ -34,7 +34,7 @@ from intents import acts, forms, premise
 from intents.calc_kind import (CAP_ASKED, COMPUTE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY, YEARLY, calc_kind,
                                is_request)
 from intents.input_check import check
-from intents.message import (PAID_ASK, Parsed, Part, is_question, own_ask, parse, voiced, with_slots, without_filler,
+from intents.message import (PAID_ASK, Parsed, Part, asks_of_story, is_question, own_ask, parse, voiced, with_slots, without_filler,
                              without_who)
 from intents.regions import (
     RegionHit,
@@ -208,8 +208,12 @@ STORY = "story"
 
 def _in_front(row: Hit, hits: list[Hit]) -> list[Hit]:
     """`row` moved before the candidates it outranks on a rule of the page's own (its tier's row, its
-    landmark's office, its filing's page), as sure a match as the top it displaces."""
-    row = dataclasses.replace(row, confidence=max(row.confidence, hits[0].confidence))
+    landmark's office, its filing's page, the liable party's rule), as sure a match as its own score
+    says and never surer than the top it displaces: the rule says which page, not that the question
+    was understood, so a weak match promoted is never stated as sure. (Picked by a rule of its own,
+    it is at least shown as the question understood, "按我的理解…", where the top would have been.)"""
+    own = max(row.confidence, ANSWER_AT)
+    row = dataclasses.replace(row, confidence=min(own, hits[0].confidence))
     return [row, *(h for h in hits if h.entry.id != row.entry.id)]
 
 
@@ -316,10 +320,12 @@ class Engine:
         if chosen is not None:
             return self._entry_reply(chosen, region, session, note, None, text)
         if story and time.time() - story.get("at", 0) <= (session.expiry or forms.FORM_TTL) \
-                and not acts.is_cancel(text) and acts.cancel_lead(text) is None and not forms.is_open(session.state):
+                and not acts.is_cancel(text) and acts.cancel_lead(text) is None and not forms.is_open(session.state) \
+                and asks_of_story(story["text"], text, self.index.topics):
             # the question after a story that asked nothing yet (and was asked back what about it): read
             # with that story, as one message telling both would be ("2025年没交 2026年也没交…" then
-            # "2027年交 交了过后好久才能报": the gap is the story's)
+            # "2027年交 交了过后好久才能报": the gap is the story's) — when it is asked of that story; a
+            # question on a matter of its own is answered on its own (intents.message.asks_of_story)
             text = story["text"].rstrip("。，, ") + "，" + text
         rest = acts.cancel_lead(text)
         if rest is not None and (forms.QUESTION.search(rest) or not forms.tells_facts(rest) or acts.cancel_then_asks(text)):
@@ -2151,9 +2157,12 @@ class Engine:
                      and _asks_of("第三人", h.entry.question) and not h.off_topic and not h.other_place), None)
         if rule is None:
             return hits
-        if rule.confidence < hits[0].confidence:
-            rule = dataclasses.replace(rule, confidence=hits[0].confidence, vague=False)
-        return [rule, *(h for h in hits if h.entry.id != rule.entry.id)]
+        # how surely the liable party's own words ask the rule (not the 第三人 the search above adds to
+        # reach it, which the asker never said): its own score, never surer than the top it displaces;
+        # found by a search of its own words, the rule is not vague of the care's words
+        own = max([h.confidence for h in [*hits, *self.index.search(liable, region=region, k=8)]
+                   if h.entry.id == rule.entry.id], default=0.0)
+        return _in_front(dataclasses.replace(rule, confidence=own, vague=False), hits)
 
     def _general_over_disease(self, text: str, hits: list[Hit]) -> list[Hit]:
         """An entry split from another for one disease ("两病"糖尿病一年能报多少) gives way to the

@@ -50,10 +50,11 @@ ORDINAL_RE = re.compile(r"第(?=[一二两三四五六七八九十\d])")
 FIGURE_GOES_ON = frozenset("成万千百点")
 NUMERALS = frozenset("一二两三四五六七八九")
 
-# A word right after a figure that names the table's band it bounds (10万到20万段报多少, 200元档):
-# the asker's word, never a misspelt term (段报 is no 断保)
+# A word right after a figure that names the table's band it bounds (10万到20万段报多少, 200元档), or
+# after the word pointing at the band (21000到50000这段报多少, 那一段报几成): the asker's word, never a
+# misspelt term (段报 is no 断保)
 BAND_WORDS = frozenset("段档")
-FIGURE_ENDS = frozenset("0123456789万千百元块")
+FIGURE_ENDS = frozenset("0123456789万千百元块这那一")
 
 
 @lru_cache(maxsize=1)

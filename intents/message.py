@@ -17,6 +17,7 @@ from itertools import pairwise
 from typing import Callable
 
 from corpus.normalize import clean, cn_to_int
+from corpus.qtype import qtypes
 import regions
 from intents import premise
 from intents.calc_kind import NOT_CHRONIC_YET, STAY_SPLIT
@@ -332,6 +333,33 @@ def without_who(question: str) -> str:
 
 def _own_slots(text: str) -> set[str]:
     return {name for name, pattern in _STORY_SLOTS.items() if pattern.search(text)}
+
+
+# a question that points back at what was told before it: a person of the story ("他打算2026年交",
+# "她想…"), or the case itself ("那…", "这种情况", "这样的话", "刚才说的")
+_POINTS_BACK_RE = re.compile(r"^(?:那|这样|这种|这个|那个|像这样|照这样|如果这样)|[他她]们?|这种情况|那种情况|这样的话|"
+                             r"那样的话|这情况|上面|刚才|刚刚|前面说")
+# topic words every 医保 question shares (the search's words): no sign of one matter
+_EVERY_QUESTION_TOPIC = frozenset({"医保", "能报", "报销", "报"})
+
+
+def asks_of_story(story: str, question: str, topics: Callable[[str], set[str]]) -> bool:
+    """Whether `question`, sent after a story that asked nothing yet, is asked of that story: it
+    points back at it ("他打算2026年交 …好久能报"), names nothing of its own to ask about ("能报多少",
+    "要等好久"), or shares a 医保 topic or a slot's words with it (the scheme, who, the group, the
+    care, the tier, the route). A question on a matter of its own ("医保码怎么激活" after a stay in
+    hospital told) is not: glued to the story it would be read as the story's. `topics` gives the
+    医保 topic words a text names (the index's, corpus.search.Index.topics); place names and the
+    kind of answer asked (材料, 比例) are no matter of the question's own."""
+    said = clean(question)
+    if _POINTS_BACK_RE.search(said):
+        return True
+    # (what kind of answer is asked, 材料 / 比例 / 哪里, is no matter of its own: the story's papers, its rate)
+    own = {t for t in topics(said) if t not in _EVERY_QUESTION_TOPIC and not qtypes(t) and not detect_region(t).region}
+    if not own or own & topics(clean(story)):
+        return True
+    shared = ("scheme", "who", "category", "tier", "care", "route")
+    return any(set(_STORY_SLOTS[n].findall(said)) & set(_STORY_SLOTS[n].findall(clean(story))) for n in shared)
 
 
 # a clause that says "there" ("在那边看病咋办") of the place or occasion told before it ("暑假去西安实习"): read

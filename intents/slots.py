@@ -827,11 +827,21 @@ def born_and_paid(text: str, out: Slots) -> None:
     out.set("newborn_days", (paid - born).days)
 
 
+# a clause telling what others say or the rule ("村上的人说2026年的合疗只要二月底前交了马上就能报销"): a
+# month in it is the rule's or theirs, never the month the asker paid
+_TOLD_CLAUSE = re.compile(r"(?<![我俺])说|听说|据说|只要|规定")
+_PAID_MONTH = re.compile(r"(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*(?:份|底|初)?\s*"
+                         r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日])?[^，。,]{0,6}?(?:把[^，。,]{0,10}?)?(?:交|缴|参保|买|续)")
+
+
 def paid_on(text: str, out: Slots) -> None:
     """The month (and day) the fee was paid, as said: 2026年1月5号才交, 3月10号交的, 12月份交了,
-    12月3号把2026年的交了."""
-    m = re.search(r"(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*(?:份|底|初)?\s*"
-                  r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日])?[^，。,]{0,6}?(?:把[^，。,]{0,10}?)?(?:交|缴|参保|买|续)", text)
+    12月3号把2026年的交了 — where the asker tells a month of their own, not a month in a clause telling
+    what others say or the rule ("村上的人说…只要二月底前交了…，我是三月五号才去交的": March)."""
+    said = list(_PAID_MONTH.finditer(text))
+    # (with no month of the asker's own, the month told is the case asked: "学长说6月30号以后才交…那要交多少")
+    m = next((m for m in said if not _TOLD_CLAUSE.search(re.split(r"[\s，。,；;！!？?]", text[:m.start()])[-1])),
+             said[0] if said else None)
     if not m:
         # "元旦前续上了": paid in December, before the year the cover is for
         before = re.search(r"元旦(?:之前|以前|前)[^，。,]{0,6}?(?:交|缴|续|参保|买)", text)
@@ -1250,6 +1260,20 @@ def extras_of(text: str, out: Slots) -> None:
                   # (a class or a dorm counted, "我们班30个人": a group paying each its own fee, larger than a household)
                   MAX_GROUP if _GROUP_BEFORE.search(text[max(0, x.start() - 6):x.start()]) else 12)), None)
     count = _n(m.group(1) or m.group(2) or m.group(3)) if m else 0
+    listed = None if m else _LISTED_HOUSE.search(text)
+    if listed and _TOTAL_SAID.search(text):
+        # "我跟老伴加一个孤儿孙子 …一共要交好多": the household counted by its members, the category
+        # only theirs it is said of (the others pay the ordinary rate)
+        items = [(x.group(1), x.group(2)) for x in _LISTED_ITEM.finditer(listed.group(0))]
+        count = 1 + sum(2 if n in ("两个", "俩") else 1 for n, _ in items)
+        of_category = sum(2 if n in ("两个", "俩") else 1 for n, c in items if c)
+        # (or said of members apart, "孙子是孤儿": as many as named there)
+        of_category = of_category or (members if members is not None and members < count else 0)
+        if count > 1:
+            out.set("people", count)
+            if of_category:
+                out.set("one_member", True if of_category == 1 else of_category)
+        return
     if m and members is None:
         # "5个人 两个低保": a bare count of a category, fewer than the household, is that many members of
         # it (not every member's category: the others pay the ordinary rate)
@@ -1271,6 +1295,14 @@ def extras_of(text: str, out: Slots) -> None:
         # "其中有个是低保", "里面两个是特困": members of the household named before
         out.set("one_member", True if members == 1 else members)
 
+
+# a household listed member by member after the asker ("我跟老伴加一个孤儿孙子", "我和老婆还有两个娃"),
+# each perhaps with its category ("一个孤儿孙子")
+_LISTED_ITEM_WORD = (r"(?:跟|和|与|加上?|还有|、)(一个|两个|俩)?((?:特困|孤儿|低保|监测|残疾)(?:的)?)?"
+                     r"(?:老伴|" + _MEMBER[3:-1] + r"|娃儿|孙孙)")
+_LISTED_HOUSE = re.compile(r"(?:我|俺)(?:" + _LISTED_ITEM_WORD + r")+")
+_LISTED_ITEM = re.compile(_LISTED_ITEM_WORD)
+_TOTAL_SAID = re.compile(r"一共|总共|合计|加起来|全家|一家")
 
 _GROUP_BEFORE = re.compile(r"(?:班|班级|宿舍|寝室|年级|专业)(?:上|里|里面|的)?(?:一共|总共|共)?(?:有)?\s*$")
 
@@ -1438,6 +1470,13 @@ BAND_AFTER = re.compile(r"^(?:[^，,。？?；;\s]{0,8}?|\s*)(?:那段|这段|�
                         r"(?:^|(?<=[万千元块\d]))段(?!时间|日子))")
 
 
+# two figures joined as a band ("21000到50000这段", "2万至5万之间的部分"): the figure before the join, and
+# the figure after it (read with BAND_AFTER)
+_RANGE_BAND = re.compile(r"\s*(?:元|块)?\s*(?:到|至|~|～|-|—)\s*[\d一二两三四五六七八九十百千万.]+\s*(?:万|千)?(?:元|块)?"
+                         r"(?:[^，,。？?；;\s]{0,2}?)(?:那段|这段|那一段|那部分|这部分|的部分|之间|区间|段(?!时间|日子))")
+_RANGE_BAND_END = re.compile(r"[\d一二两三四五六七八九十百千万.]\s*(?:万|千)?(?:元|块)?\s*(?:到|至|~|～|-|—)\s*$")
+
+
 # a cap said to have moved by a sum ("2026年大病限额加了四千", "封顶降了4000"): the rule's step, not a cost
 CAP_MOVED_BY = re.compile(r"(?:限额|封顶线?|额度|上限)(?:每年|一年)?(?:都|就|会|能|可以|再|又|还|也)?"
                           r"(?:加|提高|增加|涨|多|降|降低|减|减少|少|扣)了?\s*$")
@@ -1462,6 +1501,10 @@ def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[
     # (a figure read with the pause after it: the pause is kept, for BAND_AFTER reads none across one)
     if BAND_AFTER.match(text[a.end - 1:] if text[a.end - 1:a.end].isspace() else text[a.end:]) \
             and expecting not in ("amount", "self_funded", "base"):
+        return False
+    if _RANGE_BAND.match(text[a.end:]) or (_RANGE_BAND_END.search(text[:a.start]) and BAND_AFTER.match(text[a.end:])):
+        # "21000到50000这段报多少": a band of the rule asked, its rate — never a sum of the asker's, even
+        # where a sum was asked for (read as one, the band's floor was computed as the cost, 0 元)
         return False
     if text[max(0, a.start - 3):a.start] in ("百分之", "百分比"):
         return False                 # "听说有百分之九十": a rate, never the asker's cost
@@ -1738,6 +1781,13 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
             out.set("gap_months", _n(m.group(1)) + (1 if m.group(2) else 0))      # 三个多月: over three
         elif re.search(r"没断|没有断|不断|无缝|接上", t):
             out.set("gap_months", 0)
+        elif re.search(r"半年", t):
+            out.set("gap_months", 6)          # "要是断了半年呢", 大半年, 半年多: at least 6 months
+        else:
+            # in years ("断了一年多呢", "两年半"): 半 adds six months, 多 says over the years
+            m = re.search(r"([一两二三四五\d])\s*年(半|多)?", t)
+            if m and to_int(m.group(1)):
+                out.set("gap_months", 12 * to_int(m.group(1)) + (6 if m.group(2) == "半" else 1 if m.group(2) else 0))
     if expecting == "months" and "months" not in out.values:
         m = re.fullmatch(r"\s*" + _N + r"\s*个?月?\s*", t)
         if m:
