@@ -817,8 +817,9 @@ def story_slots(text: str) -> dict[str, list[str]]:
 _BILL_ASKED = re.compile(r"报(?:销)?(?:多少|好多|几多)|能报|报得到|报得了|赔(?:多少|好多)|给(?:多少|好多)")
 # how a stay or a visit is paid ("住院咋个报", "门诊怎么报销")
 _HOW_PAID = re.compile(r"(?:咋个?|怎么|怎样|如何|啷个)(?:报|算|赔)")
-# another fund asked about, on its own ("大病保险能报不", "大额补助呢")
-_FUND_ASKED = re.compile(r"^[^，。剩]{0,4}(?:大病保险|大病|大额[^，。]{0,6})[^，。]{0,3}(?:能报|还能报|能赔|报|赔|给|呢|有没有)")
+# another fund asked about, on its own ("大病保险能报不", "大额补助呢"), or of what the question
+# before left ("剩下的大额补助再报好多": no figure of its own, the same bill through the next fund)
+_FUND_ASKED = re.compile(r"^(?:剩下的?|剩余的?|余下的?)?[^，。剩]{0,4}(?:大病保险|大病|大额[^，。]{0,6})[^，。]{0,3}(?:能报|还能报|能赔|报|赔|给|呢|有没有)")
 # ... of a stay's bill, not of what is left after the funds ("报完后合规自付还有2万")
 _LEFT_SAID = re.compile(r"自付|自负|剩|报完|报了以?后|还有")
 
