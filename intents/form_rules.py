@@ -421,12 +421,13 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
                            civil_servant_asked=bool(s.get("civil_servant")),
                            employer_asked=s.get("payer") == "单位")
         if _staff_fee(s) else
-        household_contribution(p, members=_household(s), with_ltc=bool(s.get("with_ltc"))) if _mixed_household(s) else
+        household_contribution(p, members=_household(s), with_ltc=bool(s.get("with_ltc")),
+                               state_share=bool(s.get("state_share"))) if _mixed_household(s) else
         resident_contribution(p, category=_best_held(p, s), with_ltc=bool(s.get("with_ltc")),
                               people=int(s.get("people") or 1), one_member_category=s.get("one_member") or False,
                               paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
                               paid_after=bool(s.get("paid_after")), for_this_year=bool(s.get("for_this_year")),
-                              group=bool(s.get("group")))),
+                              group=bool(s.get("group")), state_share=bool(s.get("state_share")))),
     "single_drugs": lambda p, s: single_drugs(p, insurance=s["insurance"], cost=D(s["amount"])),
     "maternity": _maternity,
     "assistance": _assistance,

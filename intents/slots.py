@@ -1210,6 +1210,9 @@ def extras_of(text: str, out: Slots) -> None:
     if re.search(r"长护|长期护理", text) and not re.search(
             r"(?:不要|不含|不加|不交|不缴|不买|不算|不计|除开|除了|不包括|没要|没加|不参加)[^，。]{0,2}(?:长护|长期护理)", text):
         out.set("with_ltc", True)
+    if STATE_SHARE.search(text):
+        # "国家一共给我们补了好多" beside the fee: the state's part of the 筹资 (财政补助) asked too
+        out.set("state_share", True)
     if MATERNITY_FEE.search(text):
         # "生育保险每月按基数交多少": the 职工 maternity fee itself (城乡居民 pay none), not a birth's benefit
         out.set("maternity_fee", True)
@@ -1279,7 +1282,16 @@ _GROUP_BEFORE = re.compile(r"(?:班|班级|宿舍|寝室|年级|专业)(?:上|�
 MATERNITY_FEE = re.compile(r"生育保险(?:费)?[^，。？?；;]{0,10}(?:(?:交|缴|扣)(?:多少|好多|几多|几)|费率|"
                            r"按(?:多少|好多|几多|啥子?|什么)(?:比例)?(?:来)?(?:交|缴|扣))|生育保险费(?:是)?(?:多少|好多)|"
                            # ("生育保险按0.6% 基数3800每个月交多少": its rate told, the fee on a base asked)
-                           r"生育保险(?:费)?(?:按|是)(?:缴费基数的?|基数的?)?\d+(?:\.\d+)?\s*[%％][^。？?；;]{0,20}(?:交|缴|扣)(?:多少|好多|几多)")
+                           r"生育保险(?:费)?(?:按|是)(?:缴费基数的?|基数的?)?\d+(?:\.\d+)?\s*[%％][^。？?；;]{0,20}(?:交|缴|扣)(?:多少|好多|几多)|"
+                           # ("职工生育保险 缴费基数8000 每月按0.6%交好多", "大额2% 我还选了生育0.6% 每个月分别好多"):
+                           # its rate said with the base between or a month's fee asked after — the fee, no birth
+                           r"生育(?:保险)?(?:费)?[^，。？?；;]{0,16}?\d+(?:\.\d+)?\s*[%％][^。？?；;]{0,20}?"
+                           r"(?:(?:交|缴|扣)(?:多少|好多|几多)|每个?月[^。？?；;]{0,6}(?:多少|好多|几多))")
+
+
+# the state's part asked ("国家一共给我们补了好多", "政府每个人补贴好多", "财政补助是多少"): 财政补助
+# (the lexicon's reading of 国家补), not the 资助 a group's fee gets (资助 is no 补)
+STATE_SHARE = re.compile(r"(?:政府|财政|国家)[^，。？?；;]{0,6}?(?:补|贴)[^，。？?；;]{0,8}?(?:多少|好多|几多)")
 
 
 # a household's members by category ("爷爷是特困 婆婆是低保 我们3个是普通的"): each named member, or a count
@@ -1302,10 +1314,40 @@ _HOUSE_PAIR_RE = re.compile(_WHO_OF_HOUSE + r"(?:和|跟|与|、)?" + _WHO_OF_HO
 _HOUSE_NOT_RE = re.compile(_WHO_OF_HOUSE + r"(?:却|就|倒)?(?:不是|不属于|不算|没评上)")
 
 
+# members listed one after another, one of them named with its category before the member ("我跟老伴加一个
+# 孤儿孙子", "我和我妈还有一个低保的弟弟"): each listed member counts, the unnamed ones ordinary
+_LIST_JOIN = r"(?:和|跟|与|加上?|再加上?|还有|带着?|以及|、)"
+_LIST_ITEM = r"(?:" + _N + r"\s*(?:个|位))?(?:" + _HOUSE_WORD + r"的?)?" + r"(?:" + _MEMBER[3:-1] + r"|老伴|我|俺)"
+_HOUSE_LIST_RE = re.compile(_LIST_ITEM + r"(?:" + _LIST_JOIN + _LIST_ITEM + r")+")
+_LIST_ITEM_RE = re.compile(_LIST_ITEM)
+
+
+def _listed_household(text: str) -> tuple[dict[str, int], tuple[int, int]]:
+    """The members of a list of them with a category said inside it, by category, and the list's
+    span; ({}, (0, 0)) otherwise."""
+    for run in _HOUSE_LIST_RE.finditer(text):
+        found: dict[str, int] = {}
+        for m in _LIST_ITEM_RE.finditer(run.group(0)):
+            n = to_int(m.group(1)) if m.group(1) else 1
+            if not n or n > 12:
+                return {}, (0, 0)
+            cat = _HOUSE_CATEGORY[m.group(2)] if m.group(2) else "一般"
+            found[cat] = found.get(cat, 0) + n
+        if len(found) > 1:
+            return found, run.span()
+    return {}, (0, 0)
+
+
 def household_of(text: str, out: Slots) -> None:
     """The members of a household by category, when the asker counts them by more than one category."""
     found: dict[str, int] = {}
     taken: list[tuple[int, int]] = []
+    listed, (a, b) = _listed_household(text)
+    if listed and not any(not (a <= m.start() < b) for rx in (_HOUSE_COUNT_RE, _HOUSE_MEMBER_RE, _HOUSE_PAIR_RE)
+                          for m in rx.finditer(text)):
+        # ("我跟老伴加一个孤儿孙子": three members, one 孤儿 — no count said, none said apart)
+        out.set("household", listed)
+        return
     for m in _HOUSE_PAIR_RE.finditer(text):
         cat = _HOUSE_CATEGORY[m.group(1)]
         found[cat] = found.get(cat, 0) + 2
