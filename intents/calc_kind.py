@@ -216,8 +216,9 @@ def stay_bill(text: str, s: Slots, inpatient: bool) -> bool:
 
 
 
-# "低保户自付5000 能救多少": 医疗救助 said by its verb alone ("能救", "可以救"), read as 救助 (same length)
-SAVED_BY = re.compile(r"[能可会还以]救(?=多少|好多|几多|几成)")
+# "低保户自付5000 能救多少": 医疗救助 said by its verb alone ("能救", "可以救", each group's "各救"), read as
+# 救助 (same length)
+SAVED_BY = re.compile(r"[能可会还以各]救(?=多少|好多|几多|几成)")
 
 
 # the handbook's own text or example asked about ("手册上说张三…", "手册里那个例子")

@@ -1199,9 +1199,11 @@ def assistance_stage_of(text: str, out: Slots) -> None:
                                                    r"救助(?:都|也)?(?:走完|报完|给完|享受完)", text):
         # "三重保障走完…倾斜救助能给多少": only the 倾斜 part is asked; "…医疗救助能给多少" asks 常规救助
         out.set("after_regular", True)
-    if re.search(r"门诊慢性病|门诊慢病|慢性病|慢病", text) and re.search(r"救助", text):
+    # (救助 said by its verb alone: "各救多少", "能救好多")
+    aid = re.search(r"救助|[能可会还以各]救(?=多少|好多|几多|几成)", text)
+    if re.search(r"门诊慢性病|门诊慢病|慢性病|慢病", text) and aid:
         out.set("care", "门诊慢性病")
-    elif re.search(r"特药", text) and re.search(r"救助", text):
+    elif re.search(r"特药", text) and aid:
         out.set("care", "门诊特药")
 
 
