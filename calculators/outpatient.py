@@ -12,8 +12,10 @@ from calculators.result import Calculation
 def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | None = None,
                retired: bool = False, visit: int = 1, paid_this_year: Decimal = ZERO,
                drug_class: str | None = None, tier_said: bool = True, out_of_province: bool = False,
-               filing: str | None = None) -> Calculation:
-    """`paid_this_year`: what 门诊统筹 already paid this year ("今年已经报了850"), off the yearly limit.
+               filing: str | None = None, class_costs: dict[str, Decimal] | None = None) -> Calculation:
+    """`class_costs`: the bill told by drug class ({"甲类": 100, "乙类": 200}): the 乙类 part's first
+    self-paid share comes off it alone, where the plan has one.
+    `paid_this_year`: what 门诊统筹 already paid this year ("今年已经报了850"), off the yearly limit.
     `tier_said`: False when the tier was not told, only found not to change the result (not named).
     `out_of_province`: the visit was in another province; with a long-term filing (`filing` 长期备案)
     the insured region's rate holds, otherwise the plan's cut for such visits, where it has one."""
@@ -33,7 +35,13 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
              dict(insurance=insurance, cost=cost, tier=tier, retired=retired or None, visit=visit if visit > 1 else None))
     w.cite(plan.source)
     bill = cost
-    if plan.class_b_first and drug_class == "乙类":
+    class_b = D((class_costs or {}).get("乙类", 0))
+    if plan.class_b_first and class_b and len(class_costs) > 1 and class_b < cost:
+        first = fen(class_b * plan.class_b_first)
+        cost = cost - first
+        w.step(f"乙类药品 {num(class_b)} 元先行自付 {pct(plan.class_b_first)}：{num(class_b)} × {pct(plan.class_b_first)} = {num(first)} 元，"
+               f"余下 {num(bill)} − {num(first)} = {num(cost)} 元按比例报销")
+    elif plan.class_b_first and drug_class == "乙类":
         first = fen(cost * plan.class_b_first)
         cost = cost - first
         w.step(f"乙类药品先行自付 {pct(plan.class_b_first)}：{num(bill)} × {pct(plan.class_b_first)} = {num(first)} 元，"
