@@ -406,7 +406,8 @@ class Engine:
             # with no region known, a place named anywhere in the message holds for each question
             # that names none ("職工醫保在二級醫院住院 起付線多少 報銷比例多少 巴中的")
             region = whole.region
-        if len(parts) > 1 and premise.funding_split(text, whole.region or region or "") is not None:
+        if len(parts) > 1 and (premise.funding_split(text, whole.region or region or "") is not None
+                               or premise.monthly_limit_year(text, whole.region or region or "", extract(text).values) is not None):
             # "筹资一共多少 学生自己出多少 政府补多少": one calculation of the 筹资's parts answers each
             parts = []
         if len(parts) > 1 and (read := extract(text)).get("_cap_bound") == "both" and calc_kind(text, read) == "serious_cap":
@@ -1479,7 +1480,9 @@ class Engine:
                      # (a 职工's arrears asked from when cover stops: the month the handbook names)
                      or premise.arrears_suspension(text, where, facts)
                      # (the years of contributions a retiring 职工 lacks, for the year the handbook states fully)
-                     or premise.retirement_years(text, where))
+                     or premise.retirement_years(text, where)
+                     # (a monthly 门诊慢病 limit asked for the month and the year: twelve months of it)
+                     or premise.monthly_limit_year(text, where, facts))
         missing = (premise.cap_not_listed(text, where, facts)
                    or premise.assistance_not_listed(text, where, facts)) if where else None
         if missing is not None:
