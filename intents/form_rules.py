@@ -167,7 +167,8 @@ CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     and s.get("pregnancy_weeks") is None and not s.get("pregnancy_under"),
     "not_poor": lambda p, s: s.get("category") in (None, "一般") and not s.get("insurance"),
     # twins where the handbook lists no amount for them: the answer is that, whatever the delivery
-    "delivery_matters": lambda p, s: not s.get("kind") and not (
+    # (nor when only the 产前检查费 of a birth is asked: one figure, whatever the delivery)
+    "delivery_matters": lambda p, s: not s.get("kind") and not s.get("prenatal_only") and not (
         int(s.get("babies") or 1) > 1 and all(m.extra_baby is None for m in p.maternity.values())),
     # 长治's 一类 门诊慢病 share one ratio and the inpatient limit: the group named is enough
     # (克拉玛依's list shares one ratio and one yearly limit: which disease changes nothing)
@@ -335,7 +336,7 @@ def _maternity(p: Policy, s: dict) -> Calculation:
         p, insurance=insurance, kind=s.get("kind"), babies=int(s.get("babies") or 1), cost=_amount(s),
         cesarean=bool(s.get("cesarean")), pregnancy_months=s.get("pregnancy_months"),
         pregnancy_weeks=s.get("pregnancy_weeks"), pregnancy_under=bool(s.get("pregnancy_under")),
-        spouse_insurance=spouse, reimbursed=_amount(s, "reimbursed"))
+        spouse_insurance=spouse, reimbursed=_amount(s, "reimbursed"), prenatal_only=bool(s.get("prenatal_only")))
 
 
 def _gap_years(p: Policy, s: dict) -> int:

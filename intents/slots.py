@@ -1011,6 +1011,15 @@ def _referred_away(text: str, at: int) -> bool:
     return named is not None and named[0] <= 1
 
 
+# the 产前检查费 asked (its sum, or what is topped up of it), a birth said, no delivery's bill asked
+_PRENATAL_ASKED = re.compile(r"(?:产检|产前检查)费?[^，。？?；;]{0,6}?(?:补差|补助|多少|好多|几多)|"
+                             r"(?:补差|补)[^，。？?；;]{0,4}?(?:多少|好多|几多)[^，。？?；;]{0,2}(?:产检|产前检查)费?")
+_BORN = re.compile(r"生了|生完|生娃|生孩子|生小孩|生宝宝|生育了|分娩|顺产|剖腹产|剖宫产|出生")
+_DELIVERY_BILL = re.compile(r"医疗费|住院|生育费|分娩费|手术费|合规|花了|顺产[^，。]{0,4}(?:报|多少|好多)|剖[^，。]{0,5}(?:报|多少|好多)|"
+                            # ("…报好多 加上产检一共好多": the delivery's sum with it)
+                            r"加上?[^，。]{0,2}(?:产检|产前检查)|一共|总共|合计|一起|共计")
+
+
 def delivery_of(text: str, out: Slots) -> None:
     """How the pregnancy ended, and how long it lasted, as said (the 16-week line is the policy's)."""
     if re.search(r"流产|终止妊娠|引产|人流|打胎|堕胎", text):
@@ -1034,6 +1043,11 @@ def delivery_of(text: str, out: Slots) -> None:
             out.set("pregnancy_weeks", weeks)
         else:
             out.set("pregnancy_months", months)
+    if _PRENATAL_ASKED.search(text) and _BORN.search(text) and not _DELIVERY_BILL.search(text) \
+            and out.get("kind") != "终止妊娠":
+        # "生完娃儿了 产前检查费补助好多", "她生娃领了居民的产检费 我这边还能补好多产检费": only the
+        # 产前检查费 of a birth asked — its figure (or its 补差), whatever the delivery
+        out.set("prenatal_only", True)
     # (not a sibling of a twin birth long past: "我和双胞胎弟弟都在校区")
     m = re.search(r"(双|三|四|两|俩)(?:胞胎(?!弟弟|哥哥|姐姐|妹妹|兄弟|姐妹|兄妹|姐弟)|个宝宝|个孩子|个娃)", text)
     if m and re.search(r"胞胎|生了|生", text):
