@@ -60,3 +60,86 @@ def test_the_states_part_is_computed_beside_the_fee(engine, text, figures):
 def test_the_fee_alone_does_not_add_the_states_part(engine):
     r = computed(answer(engine, "家里3个人 2026年合疗一共交多少", region="巴中"), 1200)
     assert "财政补助" not in r.text, r.text
+
+
+# ---- 长治 (004 slides): 医疗救助's table, 居民门诊统筹, 门诊慢性病 limits --------------------------------
+
+
+@pytest.mark.parametrize("text,figures", [
+    # 门诊慢性病 剩余部分: 特困 60%, 低保 30% — 2000: 1200 and 600
+    ("俺爹是特困 俺舅是低保 门诊慢性病剩余部分都是2000 各能救助多少", (1200, 600)),
+    # 门诊特药 剩余部分: 特困 20%, 低保 10% — 3000: 600 and 300
+    ("门诊特药报完剩3000 低保和特困各救多少", (300, 600)),
+])
+def test_two_groups_asked_each_are_computed_side_by_side(engine, text, figures):
+    r = answer(engine, text, region="长治")
+    assert r.kind == "calculation" and "【1】" in r.text and "【2】" in r.text, r.text
+    computed(r, *figures)
+    assert "低保" in r.text.split("【2】")[0] or "低保" in r.text.split("【2】")[1], r.text
+
+
+def test_each_group_keeps_the_member_said_of_it(engine):
+    r = answer(engine, "我妈是低保 我婆婆是特困 门诊慢性病剩余部分都是1000 各救助多少", region="长治")
+    first, second = r.text.split("【2】")
+    assert "我妈是低保" in first and "我婆婆是特困" in second, r.text
+
+
+@pytest.mark.parametrize("text,figures", [
+    # 一级 60%; 乙类 first 5% self-paid: 100 + 400 − 20 = 480 × 60% = 288
+    ("乙类药400 甲类药100 在一级医院看门诊 居民医保能报多少", (288,)),
+])
+def test_outpatient_drug_classes_take_the_first_share_off_the_class_b_part(engine, text, figures):
+    computed(answer(engine, text, region="长治"), *figures, name="outpatient")
+
+
+@pytest.mark.parametrize("text,figures", [
+    # 居民 慢性肾功能不全 (二类) 440 a month: 5280 a year
+    ("居民医保 慢性肾功能不全 门慢限额每个月好多 一年总共好多", (440, 5280)),
+    # 职工 冠心病 430 a month: 5160 a year
+    ("职工医保 冠心病门诊慢病限额 一个月多少 全年加起来多少", (430, 5160)),
+])
+def test_a_monthly_chronic_limit_is_given_for_the_month_and_the_year(engine, text, figures):
+    r = computed(answer(engine, text, region="长治"), *figures)
+    assert "【2】" not in r.text, r.text
+
+
+def test_a_month_alone_is_the_rule_not_a_sum(engine):
+    r = answer(engine, "居民医保 冠心病门慢限额一个月多少", region="长治")
+    assert r.calculation is None or r.calculation.name != "chronic_limit", r.text
+
+
+# ---- a 职工's spouse who gave birth in 居民医保: the 产前检查费 补差 (巴中 第二章 九问) ----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "我是职工医保 我媳妇是居民医保 她生了娃已经领了居民的产检费 我这边产检费还能补好多",
+    "老公职工医保 我合疗 生了孩子 产前检查费补差是好多",
+])
+def test_the_prenatal_top_up_needs_no_delivery_kind(engine, text):
+    r = computed(answer(engine, text, region="巴中"), 300)       # 800 − 500
+    assert "顺产" not in r.text.splitlines()[0], r.text
+
+
+def test_a_delivery_with_the_prenatal_fee_summed_is_still_the_whole(engine):
+    # 居民 顺产 limit 2000 (bill 2500 over it) + 产前检查费 500 = 2500
+    computed(answer(engine, "巴中居民医保 顺产 住院合规2500 连产前检查费一共能拿多少", region="巴中"), 2500)
+
+
+# ---- a figure corrected carries its entry's text: the rule's other facts ----------------------------
+
+
+@pytest.mark.parametrize("text,region,figure,beside", [
+    ("门诊慢性病报销是不是百分之七十", "巴中", "90%", "限额"),                # 第四章 三问
+    ("合疗顺产是不是定额报2500", "长治", "1500", "3000"),                     # 居民住院待遇: 剖腹产 too
+])
+def test_a_correction_carries_the_entrys_text(engine, text, region, figure, beside):
+    r = answer(engine, text, region=region)
+    first = r.text.splitlines()[0]
+    assert first.startswith("不是") and figure in first, r.text
+    assert beside in r.text, r.text
+
+
+def test_an_entry_stating_the_denied_figure_is_not_added(engine):
+    # the 两病 page names the 慢病 limit of 1000 — beside "不是1000" it would read as confirmed
+    r = answer(engine, "巴中两病糖尿病一年能报一千是不是", region="巴中")
+    assert r.text.startswith("不是1000") and "1000" not in r.text.split("\n", 1)[1], r.text
