@@ -580,6 +580,8 @@ def offer(text: str, state: dict, *, region: str | None, now: float) -> FormTurn
         # "慢病认定要带啥资料", "去哪个医院认定": how or where, which no calculation answers; a bill a
         # third party should bear (被车撞了 对方全责) the fund does not pay, so nothing to compute
         return None
+    if kind == "maternity" and calc_kind_mod.WAITING.search(text):
+        return None         # "生育待遇要等好久": when the benefit starts, which no birth's sum answers
     if kind in CASE_FORMS and NOT_THE_CASE.search(text) \
             and not calc_kind_mod.MATERNITY.search(NOT_THE_CASE.sub("", text)):
         return None         # "产检费补好多": one sum whatever the delivery, no calculation of a birth's bill

@@ -143,3 +143,13 @@ def test_an_entry_stating_the_denied_figure_is_not_added(engine):
     # the 两病 page names the 慢病 limit of 1000 — beside "不是1000" it would read as confirmed
     r = answer(engine, "巴中两病糖尿病一年能报一千是不是", region="巴中")
     assert r.text.startswith("不是1000") and "1000" not in r.text.split("\n", 1)[1], r.text
+
+
+@pytest.mark.parametrize("text", [
+    "刚入职 头一回交职工医保 生孩子的待遇要等多久",
+    "新进厂第一次参加职工医保 生育保险多久才能享受",
+])
+def test_the_wait_for_maternity_benefits_offers_no_delivery(engine, text):
+    # 巴中 第二章 八问: 6 months after the first payment; no "是顺产、剖宫产…" offer under it
+    r = answer(engine, text, region="巴中")
+    assert "6个月" in r.text and "顺产" not in r.text, r.text
