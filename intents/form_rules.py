@@ -166,6 +166,8 @@ CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     "termination_length_unknown": lambda p, s: s.get("kind") == "终止妊娠" and s.get("pregnancy_months") is None
     and s.get("pregnancy_weeks") is None and not s.get("pregnancy_under"),
     "not_poor": lambda p, s: s.get("category") in (None, "一般") and not s.get("insurance"),
+    # a hardship said in words of no one group ("贫困户"): which group, asked (intents.forms.VAGUE_GROUP)
+    "group_vague": lambda p, s: bool(s.get("_vague_group")),
     # twins where the handbook lists no amount for them: the answer is that, whatever the delivery
     # (nor when only the 产前检查费 of a birth is asked: one figure, whatever the delivery)
     "delivery_matters": lambda p, s: not s.get("kind") and not s.get("prenatal_only") and not (

@@ -1151,9 +1151,32 @@ def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
 
 # ---- running a form -------------------------------------------------------------------
 
+# a hardship said in words that name no one group ("贫困户", "困难家庭"), and the forms whose sum turns on
+# the group (each group's 大病 row, 救助 ratio)
+VAGUE_GROUP = "困难"
+GROUP_FORMS = ("serious_illness", "assistance", "chain")
+
+
+def _lists_group(p: Policy | None, calc: str, category: str) -> bool:
+    """Does the region's rule for this form list the category as a group of its own (克拉玛依's 大病
+    保险 names 困难人员)?"""
+    if p is None:
+        return False
+    if calc == "assistance":
+        return any(category in r.categories for r in (p.assistance.rows if p.assistance else []))
+    si = p.serious_illness
+    return si is not None and any(category in g.categories for g in si.groups.values())
+
+
 def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
     s = open_["slots"]
     region = s.get("region")
+    if s.get("category") == VAGUE_GROUP and open_["calc"] in GROUP_FORMS and region \
+            and not _lists_group(policy_for(region), open_["calc"], VAGUE_GROUP):
+        # "俺家是贫困户 大病保险自付三万": hardship said in words of no one group (特困? 低保? 返贫致贫?),
+        # whose rows differ: which group is asked, never the ordinary row taken for it
+        del s["category"]
+        s["_vague_group"] = True
     if region:
         _one_hospital(policy_for(region), open_["calc"], s)
         _one_rule_for_both(policy_for(region), open_["calc"], s)

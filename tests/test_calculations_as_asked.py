@@ -153,3 +153,19 @@ def test_the_wait_for_maternity_benefits_offers_no_delivery(engine, text):
     # 巴中 第二章 八问: 6 months after the first payment; no "是顺产、剖宫产…" offer under it
     r = answer(engine, text, region="巴中")
     assert "6个月" in r.text and "顺产" not in r.text, r.text
+
+
+# ---- a hardship said in words of no one group: the group asked, never the ordinary row ----------------
+
+
+@pytest.mark.parametrize("text,region,then,figure", [
+    # 长治 大病: 特困/低保/返贫致贫 5000 and 80% — 30000: (30000 − 5000) × 80% = 20000
+    ("我们是贫困家庭 大病保险个人合规自付3万 能赔多少", "长治", "特困", 20000),
+    # 巴中 医疗救助: 低保 70% of what is left — 10000: 7000
+    ("屋头是困难户 基本医保大病报完自付一万 医疗救助能给多少", "巴中", "低保", 7000),
+])
+def test_a_vague_hardship_asks_the_group(engine, text, region, then, figure):
+    from tests.helpers import talk
+    first, second = talk(engine, [text, then], region=region)
+    assert first.kind == "clarify" and "category" in first.missing_slots, first.text
+    computed(second, figure)
