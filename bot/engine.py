@@ -412,7 +412,8 @@ class Engine:
             # with no region known, a place named anywhere in the message holds for each question
             # that names none ("職工醫保在二級醫院住院 起付線多少 報銷比例多少 巴中的")
             region = whole.region
-        if len(parts) > 1 and premise.funding_split(text, whole.region or region or "") is not None:
+        if len(parts) > 1 and (premise.funding_split(text, whole.region or region or "") is not None
+                               or premise.monthly_limit_year(text, whole.region or region or "", extract(text).values) is not None):
             # "筹资一共多少 学生自己出多少 政府补多少": one calculation of the 筹资's parts answers each
             parts = []
         if len(parts) > 1 and (read := extract(text)).get("_cap_bound") == "both" and calc_kind(text, read) == "serious_cap":
@@ -1485,7 +1486,9 @@ class Engine:
                      # (a 职工's arrears asked from when cover stops: the month the handbook names)
                      or premise.arrears_suspension(text, where, facts)
                      # (the years of contributions a retiring 职工 lacks, for the year the handbook states fully)
-                     or premise.retirement_years(text, where))
+                     or premise.retirement_years(text, where)
+                     # (a monthly 门诊慢病 limit asked for the month and the year: twelve months of it)
+                     or premise.monthly_limit_year(text, where, facts))
         missing = (premise.cap_not_listed(text, where, facts)
                    or premise.assistance_not_listed(text, where, facts)) if where else None
         if missing is not None:
@@ -1551,7 +1554,26 @@ class Engine:
         if verdict.unplaced and hits and hits[0].confidence >= MATCH_AT and \
                 premise.states_figure(hits[0].entry.answer, verdict.unplaced):
             return None       # the handbook's own entry has the asker's figure: a rule the policy file lacks
-        return _policy_reply(verdict, note, where, asked=text)
+        return _policy_reply(verdict, note, where, asked=text, beside=self._rule_beside(text, verdict, where))
+
+    def _rule_beside(self, text: str, verdict: premise.Verdict, region: str) -> Hit | None:
+        """The entry a figure corrected belongs to ("门诊慢病报销比例 是不是70%": 第四章 三问's page, with
+        the limits the correction leaves out): the question without the figure asserted finds it surely,
+        in the region, of the one section the correction cites; None for a figure confirmed, a
+        correction citing several sections (each scheme's row), or an entry stating the figure denied."""
+        if verdict.correct or len(verdict.sources) != 1:
+            return None
+        cited = verdict.sources[0]
+        hits = self.index.search(premise.without_assertions(text), region=region, k=3)
+        if not hits or hits[0].confidence < MATCH_AT or hits[0].entry.region != region:
+            return None
+        entry = hits[0].entry
+        if (entry.source.handbook, entry.source.section) != (cited.handbook, cited.section) \
+                or premise.states_figure(entry.answer, premise.asserted(text)):
+            # (nor an entry stating the figure corrected, of another row — "两病高血压一年能报一千吧"'s page
+            # names the 慢病 limit of 1000: beside the correction it reads as the figure confirmed)
+            return None
+        return hits[0]
 
     @staticmethod
     def _figure_not_stated(read: str, note: str, region: str | None, hits: list[Hit]) -> Reply | None:
@@ -2496,13 +2518,20 @@ def _calculation_reply(calc, note: str, region: str | None, year_of: str | None 
                  + _source_lines(sources), region=region, sources=sources, calculation=calc)
 
 
-def _policy_reply(verdict: premise.Verdict, note: str, region: str, asked: str | None = None) -> Reply:
+def _policy_reply(verdict: premise.Verdict, note: str, region: str, asked: str | None = None,
+                  beside: Hit | None = None) -> Reply:
     """An answer read from the region's policy file, with the handbook sections it cites; `asked`:
-    the question, whose year, when the handbook gives another, is named beside the figures."""
+    the question, whose year, when the handbook gives another, is named beside the figures;
+    `beside`: the entry of the section a correction cites, whose text follows it (the rule's other
+    facts: its limit, the other delivery kind), as complete as the plain question's answer."""
     sources = [Source(handbook=s.title, section=s.section) for s in
                (EntrySource(handbook=x.handbook, section=x.section) for x in verdict.sources)]
-    yn = year_note(asked, region, answer=verdict.text) if asked else None
-    return Reply(kind="faq", text=note + verdict.text + "\n" + (yn + "\n" if yn else "") + _source_lines(sources),
+    text = verdict.text
+    if beside is not None and beside.entry.answer.strip() not in text:
+        text += "\n" + beside.entry.answer.strip()
+        sources = [Engine._source(beside.entry, beside)]
+    yn = year_note(asked, region, answer=text) if asked else None
+    return Reply(kind="faq", text=note + text + "\n" + (yn + "\n" if yn else "") + _source_lines(sources),
                  region=region, sources=sources)
 
 

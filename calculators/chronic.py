@@ -200,3 +200,30 @@ def special(policy: Policy, *, insurance: str, disease: str | None, cost: Decima
     w.assume(f"{policy.region}{'职工医保' if insurance == '职工' else '城乡居民医保'}、已认定门诊特病" + (f"（{d.name}）" if d else ""))
     w.assume("费用均在医保基金支付范围内")
     return w.done(f"门诊特病报销约 {yuan(pay)} 元，个人自付 {yuan(cost - pay)} 元。")
+
+
+def monthly_limit_year(policy: Policy, *, insurance: str, disease: str) -> Calculation:
+    """A disease's monthly 门诊慢病 limit asked by the month and for the year ("冠心病门慢限额一个月多少
+    一年加起来多少"): the month's figure from the policy, and twelve of them; where the handbook gives
+    the limit by the month only (长治)."""
+    ch = open_section(policy, "chronic", "门诊慢病的报销标准")
+    if ch.period != "month" or insurance not in ch.ratio:
+        raise NotListed(f"{policy.region}的手册没有按月列出{'职工' if insurance == '职工' else '城乡居民'}门诊慢病的限额。")
+    d = find_disease(ch.diseases, disease)
+    if d is None:
+        raise BadInput(f"“{disease}”不在{policy.region}门诊慢病病种目录里。", "disease")
+    limit = d.limits.get(insurance)
+    if limit is None or d.group == "一类":
+        raise NotListed(f"“{d.name}”在{policy.region}{'职工' if insurance == '职工' else '居民'}医保没有按月的慢病限额。")
+    w = Work("chronic_limit", "门诊慢病限额（按月、全年）", policy, dict(insurance=insurance, diseases=[d.name]))
+    w.cite(ch.sources.get(insurance, ch.source))
+    ratio = ch.group_ratio.get(d.group, {}).get(insurance, ch.ratio[insurance])
+    w.step(f"{d.name}（{d.group}门诊慢性病）限额标准 {num(limit)} 元/月/人，目录内部分报销 {pct(ratio)}")
+    w.step(f"一年 12 个月：{num(limit)} × 12 = {num(limit * 12)} 元")
+    w.money("monthly_limit", limit)
+    w.money("yearly_limit", limit * 12)
+    w.assume(f"{policy.region}{'职工医保' if insurance == '职工' else '城乡居民医保'}、已认定门诊慢病，全年 12 个月都享受")
+    w.assume("手册只列出每月限额，全年合计是按月限额乘 12 算的；当月未用完的额度能否转到下月，手册没有说明")
+    if ch.limit_of == "unstated":
+        w.assume("手册没有写明限额是可报费用的上限还是统筹基金支付的上限")
+    return w.done(f"{d.name}门诊慢病限额每月 {yuan(limit)} 元，一年 12 个月合计 {yuan(limit * 12)} 元。")

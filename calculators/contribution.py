@@ -25,13 +25,36 @@ def _personal(r, category: str) -> tuple[Decimal, Decimal]:
     return sub, r.standard - sub
 
 
+def _state_share(w: Work, policy: Policy, r, people: int, whole: str = "全家") -> str:
+    """The state's part of each member's 筹资 (财政补助), asked beside the fee ("国家一共给我们补了好多"):
+    the year's figure per person, times the members; "" where the handbook gives no 筹资 for the year."""
+    f = r.funding.get(policy.year)
+    if f is None:
+        w.assume(f"手册没有列出{policy.year}年度的筹资标准，财政补助未计算")
+        return ""
+    w.cite(r.funding_source or r.source)
+    how = "财政补助" if f.subsidy_stated else f"政府补助（筹资 {num(f.total)} − 个人缴费 {num(f.personal)}）"
+    if people > 1:
+        w.step(f"{how}：每人 {num(f.subsidy)} 元，{whole} {people} 人：{num(f.subsidy)} × {people} = {num(f.subsidy * people)} 元")
+        w.money("state_subsidy", f.subsidy * people)
+        return f"财政补助每人 {yuan(f.subsidy)} 元，{whole}共 {yuan(f.subsidy * people)} 元"
+    w.step(f"{how}：每人 {num(f.subsidy)} 元")
+    w.money("state_subsidy", f.subsidy)
+    return f"财政补助每人 {yuan(f.subsidy)} 元"
+
+
+def _with_state(head: str, state: str) -> str:
+    return head if not state else head.rstrip("。") + f"；{state}（筹资中由财政承担的部分）。"
+
+
 def resident_contribution(policy: Policy, *, category: str = "一般", late: bool = False, with_ltc: bool = False,
                           people: int = 1, one_member_category: bool | int = False, paid_month: int | None = None,
                           paid_day: int | None = None, paid_after: bool = False,
-                          for_this_year: bool = False, group: bool = False) -> Calculation:
+                          for_this_year: bool = False, group: bool = False, state_share: bool = False) -> Calculation:
     """One person's yearly 居民 contribution after the subsidy for their category (and a voluntary
     add-on); for a household of `people`, the category is everyone's, or one member's; `group`: the
-    people are a class or a dorm, each paying, not a household."""
+    people are a class or a dorm, each paying, not a household; `state_share`: the state's part of
+    each one's 筹资 (财政补助) asked too."""
     c = _section(policy)
     if c.resident is None:
         raise NotListed(f"{policy.region}的手册没有列出城乡居民医保缴费标准。")
@@ -100,15 +123,19 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
             # the household's subsidy summed as its contribution is ("国家一共资助好多")
             w.step(f"{whole}资助：{num(sub)} × {members} = {num(sub * members)} 元")
             w.money("household_subsidy", sub * members)
-            return w.done(f"{lead}一共需缴 {yuan(total)} 元/年，资助共 {yuan(sub * members)} 元。")
-        return w.done(f"{lead}一共需缴 {yuan(total)} 元/年。")
+        state = _state_share(w, policy, r, people, whole) if state_share else ""
+        if sub:
+            return w.done(_with_state(f"{lead}一共需缴 {yuan(total)} 元/年，资助共 {yuan(sub * members)} 元。", state))
+        return w.done(_with_state(f"{lead}一共需缴 {yuan(total)} 元/年。", state))
+    state = _state_share(w, policy, r, 1) if state_share else ""
     if pay == 0:
-        return w.done("个人不用缴费（0 元），由医疗救助资金全额资助 "
-                      f"{num(sub)} 元。")
-    return w.done(f"个人需缴 {yuan(pay)} 元/年" + (f"（标准 {num(r.standard)} 元，资助 {num(sub)} 元）。" if sub else "。"))
+        return w.done(_with_state("个人不用缴费（0 元），由医疗救助资金全额资助 "
+                                  f"{num(sub)} 元。", state))
+    return w.done(_with_state(f"个人需缴 {yuan(pay)} 元/年" + (f"（标准 {num(r.standard)} 元，资助 {num(sub)} 元）。" if sub else "。"), state))
 
 
-def household_contribution(policy: Policy, *, members: dict[str, int], with_ltc: bool = False) -> Calculation:
+def household_contribution(policy: Policy, *, members: dict[str, int], with_ltc: bool = False,
+                           state_share: bool = False) -> Calculation:
     """A household's yearly 居民 contributions, each member after the subsidy for their category
     ("爷爷特困、婆婆低保、3 个普通"); `with_ltc`: everyone adds the voluntary add-on (长护险), which
     the government pays for the categories it lists."""
@@ -151,9 +178,10 @@ def household_contribution(policy: Policy, *, members: dict[str, int], with_ltc:
             parts.append(num(extra.amount * paying))
     w.step(f"全家 {people} 人合计：{' + '.join(parts)} = {num(total)} 元")
     w.money("household", total)
+    state = _state_share(w, policy, r, people) if state_share else ""
     w.assume(f"{policy.region} {policy.year} 年度城乡居民医保")
     w.assume("同时具备多种资助身份的按最高标准资助，不重复资助")
-    return w.done(f"全家一共需缴 {yuan(total)} 元/年。")
+    return w.done(_with_state(f"全家一共需缴 {yuan(total)} 元/年。", state))
 
 
 def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool = False,
@@ -187,14 +215,23 @@ def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool =
             w.cite(s.large_medical_source)
             w.step(f"职工大额医疗费用补助（个人全额缴纳）：{num(base)} × {pct(s.large_medical)} = {num(large)} 元/月")
             w.money("large_medical", large)
-            # (both paid by the person each month: their sum is what leaves the pocket)
-            w.step(f"两项合计：{num(pay)} + {num(large)} = {num(pay + large)} 元/月")
+            # (both paid by the person each month: their sum is what leaves the pocket; with 生育保险
+            # asked, the three are summed below)
+            if not maternity_asked:
+                w.step(f"两项合计：{num(pay)} + {num(large)} = {num(pay + large)} 元/月")
         also = f"，大额医疗费用补助每月约 {yuan(large)} 元，两项合计每月约 {yuan(pay + large)} 元" if large is not None else ""
         if maternity_asked:
             mat = fen(base * s.maternity)
             w.step(f"生育保险（自愿参加）：{num(base)} × {pct(s.maternity)} = {num(mat)} 元/月")
             w.money("maternity", mat)
-            return w.done(f"生育保险每月缴纳约 {yuan(mat)} 元；职工医保个人每月缴纳约 {yuan(pay)} 元{also}。")
+            if large is None:
+                return w.done(f"生育保险每月缴纳约 {yuan(mat)} 元；职工医保个人每月缴纳约 {yuan(pay)} 元。")
+            # (the three are each paid by the person, on the same base, each month: their sum is the month's fee)
+            whole = pay + large + mat
+            w.step(f"三项合计：{num(pay)} + {num(large)} + {num(mat)} = {num(whole)} 元/月")
+            w.money("monthly_total", whole)
+            return w.done(f"职工医保个人每月缴纳约 {yuan(pay)} 元，大额医疗费用补助每月约 {yuan(large)} 元，"
+                          f"生育保险每月约 {yuan(mat)} 元，三项合计每月约 {yuan(whole)} 元。")
         w.assume(f"另：自愿参加生育保险的按基数 {pct(s.maternity)} 缴纳，未计入")
         return w.done(f"个人每月缴纳约 {yuan(pay)} 元（一年 {yuan(pay * 12)} 元）{also}。")
     bounded = False

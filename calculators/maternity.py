@@ -78,9 +78,13 @@ def _limits(policy: Policy, insurance: str, kind: str | None, babies: int, month
 def maternity(policy: Policy, *, insurance: str, kind: str | None, babies: int = 1, cost: Decimal | None = None,
               cesarean: bool = False, pregnancy_months: int | None = None, pregnancy_weeks: int | None = None,
               pregnancy_under: bool = False, spouse_insurance: str | None = None,
-              reimbursed: Decimal | None = None) -> Calculation:
+              reimbursed: Decimal | None = None, prenatal_only: bool = False) -> Calculation:
+    """`prenatal_only`: only the 产前检查费 of a birth asked (its figure, or the 职工 spouse's 补差 of
+    it), whatever the delivery."""
     if babies < 1 or babies > 8:
         raise BadInput(f"胎数 {babies} 不合理。", "babies")
+    if prenatal_only and kind != "终止妊娠":
+        return prenatal_fee(policy, insurance=insurance, spouse_insurance=spouse_insurance)
     if spouse_insurance == "居民" and insurance == "职工":
         return _spouse_top_up(policy, kind=kind, babies=babies, cost=cost, cesarean=cesarean,
                               months=pregnancy_months, weeks=pregnancy_weeks, under=pregnancy_under,
@@ -164,3 +168,38 @@ def _spouse_top_up(policy: Policy, *, kind: str, babies: int, cost: Decimal | No
     w.assume("生育的一方参加城乡居民医保并已按居民标准报销，其配偶参加职工医保和生育保险")
     return w.done(f"职工医保给配偶的生育医疗费用补差约 {yuan(top)} 元，产前检查费补差 {yuan(pre)} 元，"
                   f"合计 {yuan(top + pre)} 元。")
+
+
+def prenatal_fee(policy: Policy, *, insurance: str, spouse_insurance: str | None = None) -> Calculation:
+    """The 产前检查费 of a birth: the scheme's fixed sum; for a 职工 whose spouse gave birth in
+    城乡居民医保, the 职工 standard less the 居民 one (补差, 第二章 九问)."""
+    m: Maternity = open_section(policy, "maternity", f"{SCHEME.get(insurance, insurance)}生育医疗待遇的金额", insurance)
+    if not m.prenatal:
+        raise NotListed(f"{policy.region}的手册没有列出{SCHEME.get(insurance, insurance)}生育的产前检查费。", m.source)
+    if spouse_insurance == "居民" and insurance == "职工":
+        staff = m
+        if staff.spouse_source is None:
+            raise NotListed(f"{policy.region}的手册没有列出职工配偶生育医疗费用补差的规定。")
+        res: Maternity = open_section(policy, "maternity", "城乡居民生育医疗待遇的金额", "居民")
+        if not res.prenatal:
+            raise NotListed(f"{policy.region}的手册没有列出城乡居民生育的产前检查费。", res.source)
+        w = Work("maternity", "职工配偶产前检查费补差测算", policy,
+                 dict(insurance="职工", spouse_insurance="居民", prenatal_only=True))
+        w.cite(staff.spouse_source)
+        w.cite(staff.source)
+        w.cite(res.source)
+        top = max(ZERO, staff.prenatal - res.prenatal)
+        w.step(f"职工产前检查费定额补助 {num(staff.prenatal)} 元，城乡居民 {num(res.prenatal)} 元")
+        w.step(f"产前检查费补差 {num(staff.prenatal)} − {num(res.prenatal)} = {num(top)} 元")
+        w.money("prenatal_top_up", top)
+        w.assume("生育的一方参加城乡居民医保并已按居民标准领取产前检查费，其配偶参加职工医保和生育保险")
+        w.assume("生育（非终止妊娠）；生育医疗费用另有补差，这里只算产前检查费")
+        return w.done(f"职工医保给配偶的产前检查费补差约 {yuan(top)} 元（职工标准 {num(staff.prenatal)} 元 − "
+                      f"居民标准 {num(res.prenatal)} 元）。")
+    w = Work("maternity", "产前检查费", policy, dict(insurance=insurance, prenatal_only=True))
+    w.cite(m.source)
+    w.step(f"{SCHEME[insurance]}产前检查费定额补助 {num(m.prenatal)} 元")
+    w.money("prenatal", m.prenatal)
+    w.assume(f"{policy.region}{SCHEME[insurance]}，生育（终止妊娠的产前检查费另有标准）"
+             + ("，已参加生育保险" if insurance == "职工" else ""))
+    return w.done(f"产前检查费定额补助 {yuan(m.prenatal)} 元。")

@@ -105,7 +105,7 @@ FEE_PAID = re.compile(r"(?:医保|保费|医保费|合疗|居民医保)[^，。�
 _TOTAL_ASKED = re.compile(r"(?:一共|总共|合计|加起来|总的)[^，。？?]{0,6}?(?:多少|好多|几多)")
 # a household's cover asked as one sum ("5个人都交合疗 一共好多钱")
 HOUSEHOLD_TOTAL = re.compile(r"(?:交|缴|参保|买)[^。？?]{0,30}(?:一共|总共|合计|加起来)[^，。？?]{0,3}(?:多少|好多|几多)")
-MATERNITY = re.compile(r"生孩子|生小孩|生娃|生了(?:个|一个|两个|俩|对)(?:娃|孩子|小孩|宝宝|儿子|女儿|闺女|双胞胎)|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎(?!弟弟|哥哥|姐姐|妹妹|兄弟|姐妹|兄妹|姐弟)|三胞胎|多胞胎|产检|流产|引产|人流|终止妊娠")
+MATERNITY = re.compile(r"生孩子|生小孩|生娃|生了(?:个|一个|两个|俩|对)?(?:娃|孩子|小孩|宝宝|儿子|女儿|闺女|双胞胎)|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎(?!弟弟|哥哥|姐姐|妹妹|兄弟|姐妹|兄妹|姐弟)|三胞胎|多胞胎|产检|流产|引产|人流|终止妊娠")
 SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|(?:没|没有|未)(?:用|拿)?医保报|断保|断缴|断过|没参保|没交|没断|每年都交|年年都交|一直交|一直在交|"
                         # ("如果我一直坚持每年交"): a run of years kept up, said as a resolve
                         r"(?:一直|每年)?坚持(?:每年)?(?:都)?(?:交|缴|参保|参加)")
@@ -216,8 +216,9 @@ def stay_bill(text: str, s: Slots, inpatient: bool) -> bool:
 
 
 
-# "低保户自付5000 能救多少": 医疗救助 said by its verb alone ("能救", "可以救"), read as 救助 (same length)
-SAVED_BY = re.compile(r"[能可会还以]救(?=多少|好多|几多|几成)")
+# "低保户自付5000 能救多少": 医疗救助 said by its verb alone ("能救", "可以救", each group's "各救"), read as
+# 救助 (same length)
+SAVED_BY = re.compile(r"[能可会还以各]救(?=多少|好多|几多|几成)")
 
 
 # the handbook's own text or example asked about ("手册上说张三…", "手册里那个例子")
@@ -266,7 +267,8 @@ def calc_kind(text: str, s: Slots) -> str | None:
         # words, "断了一年" — or how far the reward or the cut can move the cap ("连续参保奖励最多能加到
         # 好多": the 20% bound, worked out from the policy's figures); not the reward's name alone)
         return "serious_cap"
-    if MATERNITY.search(text) and not _MATERNITY_FEE.search(text) and not s.get("maternity_fee"):
+    if (MATERNITY.search(text) or s.get("prenatal_only")) and not _MATERNITY_FEE.search(text) and not s.get("maternity_fee"):
+        # (the 产前检查费 of a birth said: "生了孩子 产前检查费补差是好多")
         return "maternity"
     # a stay, however said: 住三级医院, 住了半个月, 在卫生院住，后来…, 转诊到三级医院 (the handbook's transfers are stays)
     inpatient = _STAY.search(text)

@@ -166,8 +166,11 @@ CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     "termination_length_unknown": lambda p, s: s.get("kind") == "终止妊娠" and s.get("pregnancy_months") is None
     and s.get("pregnancy_weeks") is None and not s.get("pregnancy_under"),
     "not_poor": lambda p, s: s.get("category") in (None, "一般") and not s.get("insurance"),
+    # a hardship said in words of no one group ("贫困户"): which group, asked (intents.forms.VAGUE_GROUP)
+    "group_vague": lambda p, s: bool(s.get("_vague_group")),
     # twins where the handbook lists no amount for them: the answer is that, whatever the delivery
-    "delivery_matters": lambda p, s: not s.get("kind") and not (
+    # (nor when only the 产前检查费 of a birth is asked: one figure, whatever the delivery)
+    "delivery_matters": lambda p, s: not s.get("kind") and not s.get("prenatal_only") and not (
         int(s.get("babies") or 1) > 1 and all(m.extra_baby is None for m in p.maternity.values())),
     # 长治's 一类 门诊慢病 share one ratio and the inpatient limit: the group named is enough
     # (克拉玛依's list shares one ratio and one yearly limit: which disease changes nothing)
@@ -335,7 +338,7 @@ def _maternity(p: Policy, s: dict) -> Calculation:
         p, insurance=insurance, kind=s.get("kind"), babies=int(s.get("babies") or 1), cost=_amount(s),
         cesarean=bool(s.get("cesarean")), pregnancy_months=s.get("pregnancy_months"),
         pregnancy_weeks=s.get("pregnancy_weeks"), pregnancy_under=bool(s.get("pregnancy_under")),
-        spouse_insurance=spouse, reimbursed=_amount(s, "reimbursed"))
+        spouse_insurance=spouse, reimbursed=_amount(s, "reimbursed"), prenatal_only=bool(s.get("prenatal_only")))
 
 
 def _gap_years(p: Policy, s: dict) -> int:
@@ -421,12 +424,13 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
                            civil_servant_asked=bool(s.get("civil_servant")),
                            employer_asked=s.get("payer") == "单位")
         if _staff_fee(s) else
-        household_contribution(p, members=_household(s), with_ltc=bool(s.get("with_ltc"))) if _mixed_household(s) else
+        household_contribution(p, members=_household(s), with_ltc=bool(s.get("with_ltc")),
+                               state_share=bool(s.get("state_share"))) if _mixed_household(s) else
         resident_contribution(p, category=_best_held(p, s), with_ltc=bool(s.get("with_ltc")),
                               people=int(s.get("people") or 1), one_member_category=s.get("one_member") or False,
                               paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
                               paid_after=bool(s.get("paid_after")), for_this_year=bool(s.get("for_this_year")),
-                              group=bool(s.get("group")))),
+                              group=bool(s.get("group")), state_share=bool(s.get("state_share")))),
     "single_drugs": lambda p, s: single_drugs(p, insurance=s["insurance"], cost=D(s["amount"])),
     "maternity": _maternity,
     "assistance": _assistance,

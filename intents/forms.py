@@ -580,6 +580,8 @@ def offer(text: str, state: dict, *, region: str | None, now: float) -> FormTurn
         # "慢病认定要带啥资料", "去哪个医院认定": how or where, which no calculation answers; a bill a
         # third party should bear (被车撞了 对方全责) the fund does not pay, so nothing to compute
         return None
+    if kind == "maternity" and calc_kind_mod.WAITING.search(text):
+        return None         # "生育待遇要等好久": when the benefit starts, which no birth's sum answers
     if kind in CASE_FORMS and NOT_THE_CASE.search(text) \
             and not calc_kind_mod.MATERNITY.search(NOT_THE_CASE.sub("", text)):
         return None         # "产检费补好多": one sum whatever the delivery, no calculation of a birth's bill
@@ -1008,7 +1010,7 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "u
          "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "after_regular", "after_serious",
          "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
          "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
-         "maternity_fee", "hospital", "_cap_bound", "cap_years", "group")
+         "maternity_fee", "hospital", "_cap_bound", "cap_years", "group", "state_share", "prenatal_only")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said",
              "amount_unread", "amount_parts", "class_costs", "amount_in_catalogue", "above_deductible"), "amount_unread": ("amount",),
@@ -1149,9 +1151,32 @@ def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
 
 # ---- running a form -------------------------------------------------------------------
 
+# a hardship said in words that name no one group ("贫困户", "困难家庭"), and the forms whose sum turns on
+# the group (each group's 大病 row, 救助 ratio)
+VAGUE_GROUP = "困难"
+GROUP_FORMS = ("serious_illness", "assistance", "chain")
+
+
+def _lists_group(p: Policy | None, calc: str, category: str) -> bool:
+    """Does the region's rule for this form list the category as a group of its own (克拉玛依's 大病
+    保险 names 困难人员)?"""
+    if p is None:
+        return False
+    if calc == "assistance":
+        return any(category in r.categories for r in (p.assistance.rows if p.assistance else []))
+    si = p.serious_illness
+    return si is not None and any(category in g.categories for g in si.groups.values())
+
+
 def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
     s = open_["slots"]
     region = s.get("region")
+    if s.get("category") == VAGUE_GROUP and open_["calc"] in GROUP_FORMS and region \
+            and not _lists_group(policy_for(region), open_["calc"], VAGUE_GROUP):
+        # "俺家是贫困户 大病保险自付三万": hardship said in words of no one group (特困? 低保? 返贫致贫?),
+        # whose rows differ: which group is asked, never the ordinary row taken for it
+        del s["category"]
+        s["_vague_group"] = True
     if region:
         _one_hospital(policy_for(region), open_["calc"], s)
         _one_rule_for_both(policy_for(region), open_["calc"], s)

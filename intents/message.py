@@ -428,7 +428,7 @@ def per_place(question: str) -> list[str]:
     return [head + m.written + tail for m in named]
 
 
-_EACH_RE = re.compile(r"分别|各是|各自|各报|各给|各赔|各补|各交|各多少|各能|各有")
+_EACH_RE = re.compile(r"分别|各是|各自|各报|各给|各赔|各补|各交|各救|各多少|各能|各有")
 
 
 # the groups of people the handbooks give their own rows ("特困人员和低保户 救助各给多少")
@@ -447,10 +447,18 @@ def per_disease(question: str) -> list[str]:
 def per_group(question: str) -> list[str]:
     """A question naming groups of people together and asking for each ("特困人员和低保户医疗救助
     各给多少") is one question per group; else the question."""
-    return _per_named(question, _GROUPS)
+    return _per_named(question, _GROUPS, joined=True)
 
 
-def _per_named(question: str, words) -> list[str]:
+# the next member said of a group in a clause of their own ("俺娘是低保 俺姨是特困 … 各救助多少"): the
+# groups named together as surely as "低保和特困"
+_MEMBER_OF_RE = re.compile(r"^\s*[，,、\s]\s*(?:还有|另外)?(?:我|俺)?[\u4e00-\u9fff]{1,3}(?:是|属于)\s*$")
+
+
+_MEMBER_SAID_RE = re.compile(r"(?:我|俺)?[\u4e00-\u9fff]{1,3}(?:是|属于)\s*$")
+
+
+def _per_named(question: str, words, joined: bool = False) -> list[str]:
     if not _EACH_RE.search(question):
         return [question]
     found: list[tuple[int, int, str]] = []
@@ -463,10 +471,21 @@ def _per_named(question: str, words) -> list[str]:
     found.sort()
     if len(found) < 2 or len({w for _, _, w in found}) < len(found):
         return [question]
-    if not all(_PLACES_JOINED_RE.match(question[a[1]:b[0]]) for a, b in pairwise(found)):
+    if not all(_PLACES_JOINED_RE.match(question[a[1]:b[0]]) or (joined and _MEMBER_OF_RE.match(question[a[1]:b[0]]))
+               for a, b in pairwise(found)):
         return [question]
     head, tail = question[:found[0][0]], question[found[-1][1]:]
-    return [head + w + tail for _, _, w in found]
+    if not joined or not any(_MEMBER_OF_RE.match(question[a[1]:b[0]]) for a, b in pairwise(found)):
+        return [head + w + tail for _, _, w in found]
+    # each group with the member said of it ("俺娘是低保 俺姨是特困": 俺姨 is the 特困 one)
+    own = _MEMBER_SAID_RE.search(head)
+    before = head[:own.start()] if own else head
+    parts = [head + found[0][2] + tail]
+    for a, b in pairwise(found):
+        between = question[a[1]:b[0]]
+        said = _MEMBER_SAID_RE.search(between) if _MEMBER_OF_RE.match(between) else None
+        parts.append((before + said.group(0).lstrip() if said else head) + b[2] + tail)
+    return parts
 
 
 def own_ask(clause: str, before: str) -> bool:
@@ -845,8 +864,9 @@ def story_slots(text: str) -> dict[str, list[str]]:
 _BILL_ASKED = re.compile(r"报(?:销)?(?:多少|好多|几多)|能报|报得到|报得了|赔(?:多少|好多)|给(?:多少|好多)")
 # how a stay or a visit is paid ("住院咋个报", "门诊怎么报销")
 _HOW_PAID = re.compile(r"(?:咋个?|怎么|怎样|如何|啷个)(?:报|算|赔)")
-# another fund asked about, on its own ("大病保险能报不", "大额补助呢")
-_FUND_ASKED = re.compile(r"^[^，。剩]{0,4}(?:大病保险|大病|大额[^，。]{0,6})[^，。]{0,3}(?:能报|还能报|能赔|报|赔|给|呢|有没有)")
+# another fund asked about, on its own ("大病保险能报不", "大额补助呢"), or of what the question
+# before left ("剩下的大额补助再报好多": no figure of its own, the same bill through the next fund)
+_FUND_ASKED = re.compile(r"^(?:剩下的?|剩余的?|余下的?)?[^，。剩]{0,4}(?:大病保险|大病|大额[^，。]{0,6})[^，。]{0,3}(?:能报|还能报|能赔|报|赔|给|呢|有没有)")
 # ... of a stay's bill, not of what is left after the funds ("报完后合规自付还有2万")
 _LEFT_SAID = re.compile(r"自付|自负|剩|报完|报了以?后|还有")
 

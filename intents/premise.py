@@ -449,6 +449,36 @@ def cap_room(text: str, region: str, facts: dict):
         return None
 
 
+# a monthly 门诊慢病 limit asked by the month and for the whole year ("限额一个月多少 一年加起来多少")
+_MONTH_ASKED = re.compile(r"(?:一个月|每个?月|月)[^，。,；;？?]{0,4}?(?:多少|好多|几多)")
+_YEAR_SUM_ASKED = re.compile(r"(?:一年|全年|一整年|每年)[^，。,；;？?]{0,6}?(?:多少|好多|几多)")
+_CHRONIC_LIMIT = re.compile(r"(?:门慢|慢病|慢性病|慢特病)[^，。,；;？?]{0,8}?限额|限额标准")
+
+
+def monthly_limit_year(text: str, region: str, facts: dict):
+    """A disease's monthly 门诊慢病 limit asked for a month and for the year, with no bill: the
+    calculation (the month's figure, twelve of them), or None — no disease or scheme said where it
+    decides the figure, a bill told, or a region whose limits are by the year."""
+    from calculators.chronic import monthly_limit_year as year_of
+    from calculators.common import BadInput, NotListed
+    from calculators.policy import policy_for
+    diseases = facts.get("diseases") or []
+    if len(diseases) != 1 or facts.get("amount") is not None or not _CHRONIC_LIMIT.search(text) \
+            or not _MONTH_ASKED.search(text) or not _YEAR_SUM_ASKED.search(text):
+        return None
+    try:
+        p = policy_for(region)
+    except KeyError:
+        return None
+    insurance = facts.get("insurance")
+    if insurance is None:
+        return None             # (the schemes' limits differ: the rule's page gives both)
+    try:
+        return year_of(p, insurance=insurance, disease=diseases[0])
+    except (NotListed, BadInput):
+        return None
+
+
 # the basic fund's yearly inpatient limit asked, with no bill ("住院一年最多报多少钱（封顶线）")
 _CAP_ASKED = re.compile(r"(?:一年|每年|年度|全年|一个年度)[^，。,；;？?]{0,8}?(?:最多|最高)[^，。,；;？?]{0,6}?(?:报|支付|付|给|赔)"
                         r"|封顶|最高支付限额|年度(?:最高)?限额")

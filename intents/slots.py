@@ -1021,6 +1021,15 @@ def _referred_away(text: str, at: int) -> bool:
     return named is not None and named[0] <= 1
 
 
+# the 产前检查费 asked (its sum, or what is topped up of it), a birth said, no delivery's bill asked
+_PRENATAL_ASKED = re.compile(r"(?:产检|产前检查)费?[^，。？?；;]{0,6}?(?:补差|补助|多少|好多|几多)|"
+                             r"(?:补差|补)[^，。？?；;]{0,4}?(?:多少|好多|几多)[^，。？?；;]{0,2}(?:产检|产前检查)费?")
+_BORN = re.compile(r"生了|生完|生娃|生孩子|生小孩|生宝宝|生育了|分娩|顺产|剖腹产|剖宫产|出生")
+_DELIVERY_BILL = re.compile(r"医疗费|住院|生育费|分娩费|手术费|合规|花了|顺产[^，。]{0,4}(?:报|多少|好多)|剖[^，。]{0,5}(?:报|多少|好多)|"
+                            # ("…报好多 加上产检一共好多": the delivery's sum with it)
+                            r"加上?[^，。]{0,2}(?:产检|产前检查)|一共|总共|合计|一起|共计")
+
+
 def delivery_of(text: str, out: Slots) -> None:
     """How the pregnancy ended, and how long it lasted, as said (the 16-week line is the policy's)."""
     if re.search(r"流产|终止妊娠|引产|人流|打胎|堕胎", text):
@@ -1044,6 +1053,11 @@ def delivery_of(text: str, out: Slots) -> None:
             out.set("pregnancy_weeks", weeks)
         else:
             out.set("pregnancy_months", months)
+    if _PRENATAL_ASKED.search(text) and _BORN.search(text) and not _DELIVERY_BILL.search(text) \
+            and out.get("kind") != "终止妊娠":
+        # "生完娃儿了 产前检查费补助好多", "她生娃领了居民的产检费 我这边还能补好多产检费": only the
+        # 产前检查费 of a birth asked — its figure (or its 补差), whatever the delivery
+        out.set("prenatal_only", True)
     # (not a sibling of a twin birth long past: "我和双胞胎弟弟都在校区")
     m = re.search(r"(双|三|四|两|俩)(?:胞胎(?!弟弟|哥哥|姐姐|妹妹|兄弟|姐妹|兄妹|姐弟)|个宝宝|个孩子|个娃)", text)
     if m and re.search(r"胞胎|生了|生", text):
@@ -1209,9 +1223,11 @@ def assistance_stage_of(text: str, out: Slots) -> None:
                                                    r"救助(?:都|也)?(?:走完|报完|给完|享受完)", text):
         # "三重保障走完…倾斜救助能给多少": only the 倾斜 part is asked; "…医疗救助能给多少" asks 常规救助
         out.set("after_regular", True)
-    if re.search(r"门诊慢性病|门诊慢病|慢性病|慢病", text) and re.search(r"救助", text):
+    # (救助 said by its verb alone: "各救多少", "能救好多")
+    aid = re.search(r"救助|[能可会还以各]救(?=多少|好多|几多|几成)", text)
+    if re.search(r"门诊慢性病|门诊慢病|慢性病|慢病", text) and aid:
         out.set("care", "门诊慢性病")
-    elif re.search(r"特药", text) and re.search(r"救助", text):
+    elif re.search(r"特药", text) and aid:
         out.set("care", "门诊特药")
 
 
@@ -1220,6 +1236,9 @@ def extras_of(text: str, out: Slots) -> None:
     if re.search(r"长护|长期护理", text) and not re.search(
             r"(?:不要|不含|不加|不交|不缴|不买|不算|不计|除开|除了|不包括|没要|没加|不参加)[^，。]{0,2}(?:长护|长期护理)", text):
         out.set("with_ltc", True)
+    if STATE_SHARE.search(text):
+        # "国家一共给我们补了好多" beside the fee: the state's part of the 筹资 (财政补助) asked too
+        out.set("state_share", True)
     if MATERNITY_FEE.search(text):
         # "生育保险每月按基数交多少": the 职工 maternity fee itself (城乡居民 pay none), not a birth's benefit
         out.set("maternity_fee", True)
@@ -1311,7 +1330,16 @@ _GROUP_BEFORE = re.compile(r"(?:班|班级|宿舍|寝室|年级|专业)(?:上|�
 MATERNITY_FEE = re.compile(r"生育保险(?:费)?[^，。？?；;]{0,10}(?:(?:交|缴|扣)(?:多少|好多|几多|几)|费率|"
                            r"按(?:多少|好多|几多|啥子?|什么)(?:比例)?(?:来)?(?:交|缴|扣))|生育保险费(?:是)?(?:多少|好多)|"
                            # ("生育保险按0.6% 基数3800每个月交多少": its rate told, the fee on a base asked)
-                           r"生育保险(?:费)?(?:按|是)(?:缴费基数的?|基数的?)?\d+(?:\.\d+)?\s*[%％][^。？?；;]{0,20}(?:交|缴|扣)(?:多少|好多|几多)")
+                           r"生育保险(?:费)?(?:按|是)(?:缴费基数的?|基数的?)?\d+(?:\.\d+)?\s*[%％][^。？?；;]{0,20}(?:交|缴|扣)(?:多少|好多|几多)|"
+                           # ("职工生育保险 缴费基数8000 每月按0.6%交好多", "大额2% 我还选了生育0.6% 每个月分别好多"):
+                           # its rate said with the base between or a month's fee asked after — the fee, no birth
+                           r"生育(?:保险)?(?:费)?[^，。？?；;]{0,16}?\d+(?:\.\d+)?\s*[%％][^。？?；;]{0,20}?"
+                           r"(?:(?:交|缴|扣)(?:多少|好多|几多)|每个?月[^。？?；;]{0,6}(?:多少|好多|几多))")
+
+
+# the state's part asked ("国家一共给我们补了好多", "政府每个人补贴好多", "财政补助是多少"): 财政补助
+# (the lexicon's reading of 国家补), not the 资助 a group's fee gets (资助 is no 补)
+STATE_SHARE = re.compile(r"(?:政府|财政|国家)[^，。？?；;]{0,6}?(?:补|贴)[^，。？?；;]{0,8}?(?:多少|好多|几多)")
 
 
 # a household's members by category ("爷爷是特困 婆婆是低保 我们3个是普通的"): each named member, or a count
@@ -1334,10 +1362,40 @@ _HOUSE_PAIR_RE = re.compile(_WHO_OF_HOUSE + r"(?:和|跟|与|、)?" + _WHO_OF_HO
 _HOUSE_NOT_RE = re.compile(_WHO_OF_HOUSE + r"(?:却|就|倒)?(?:不是|不属于|不算|没评上)")
 
 
+# members listed one after another, one of them named with its category before the member ("我跟老伴加一个
+# 孤儿孙子", "我和我妈还有一个低保的弟弟"): each listed member counts, the unnamed ones ordinary
+_LIST_JOIN = r"(?:和|跟|与|加上?|再加上?|还有|带着?|以及|、)"
+_LIST_ITEM = r"(?:" + _N + r"\s*(?:个|位))?(?:" + _HOUSE_WORD + r"的?)?" + r"(?:" + _MEMBER[3:-1] + r"|老伴|我|俺)"
+_HOUSE_LIST_RE = re.compile(_LIST_ITEM + r"(?:" + _LIST_JOIN + _LIST_ITEM + r")+")
+_LIST_ITEM_RE = re.compile(_LIST_ITEM)
+
+
+def _listed_household(text: str) -> tuple[dict[str, int], tuple[int, int]]:
+    """The members of a list of them with a category said inside it, by category, and the list's
+    span; ({}, (0, 0)) otherwise."""
+    for run in _HOUSE_LIST_RE.finditer(text):
+        found: dict[str, int] = {}
+        for m in _LIST_ITEM_RE.finditer(run.group(0)):
+            n = to_int(m.group(1)) if m.group(1) else 1
+            if not n or n > 12:
+                return {}, (0, 0)
+            cat = _HOUSE_CATEGORY[m.group(2)] if m.group(2) else "一般"
+            found[cat] = found.get(cat, 0) + n
+        if len(found) > 1:
+            return found, run.span()
+    return {}, (0, 0)
+
+
 def household_of(text: str, out: Slots) -> None:
     """The members of a household by category, when the asker counts them by more than one category."""
     found: dict[str, int] = {}
     taken: list[tuple[int, int]] = []
+    listed, (a, b) = _listed_household(text)
+    if listed and not any(not (a <= m.start() < b) for rx in (_HOUSE_COUNT_RE, _HOUSE_MEMBER_RE, _HOUSE_PAIR_RE)
+                          for m in rx.finditer(text)):
+        # ("我跟老伴加一个孤儿孙子": three members, one 孤儿 — no count said, none said apart)
+        out.set("household", listed)
+        return
     for m in _HOUSE_PAIR_RE.finditer(text):
         cat = _HOUSE_CATEGORY[m.group(1)]
         found[cat] = found.get(cat, 0) + 2
