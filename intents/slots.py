@@ -1362,40 +1362,10 @@ _HOUSE_PAIR_RE = re.compile(_WHO_OF_HOUSE + r"(?:和|跟|与|、)?" + _WHO_OF_HO
 _HOUSE_NOT_RE = re.compile(_WHO_OF_HOUSE + r"(?:却|就|倒)?(?:不是|不属于|不算|没评上)")
 
 
-# members listed one after another, one of them named with its category before the member ("我跟老伴加一个
-# 孤儿孙子", "我和我妈还有一个低保的弟弟"): each listed member counts, the unnamed ones ordinary
-_LIST_JOIN = r"(?:和|跟|与|加上?|再加上?|还有|带着?|以及|、)"
-_LIST_ITEM = r"(?:" + _N + r"\s*(?:个|位))?(?:" + _HOUSE_WORD + r"的?)?" + r"(?:" + _MEMBER[3:-1] + r"|老伴|我|俺)"
-_HOUSE_LIST_RE = re.compile(_LIST_ITEM + r"(?:" + _LIST_JOIN + _LIST_ITEM + r")+")
-_LIST_ITEM_RE = re.compile(_LIST_ITEM)
-
-
-def _listed_household(text: str) -> tuple[dict[str, int], tuple[int, int]]:
-    """The members of a list of them with a category said inside it, by category, and the list's
-    span; ({}, (0, 0)) otherwise."""
-    for run in _HOUSE_LIST_RE.finditer(text):
-        found: dict[str, int] = {}
-        for m in _LIST_ITEM_RE.finditer(run.group(0)):
-            n = to_int(m.group(1)) if m.group(1) else 1
-            if not n or n > 12:
-                return {}, (0, 0)
-            cat = _HOUSE_CATEGORY[m.group(2)] if m.group(2) else "一般"
-            found[cat] = found.get(cat, 0) + n
-        if len(found) > 1:
-            return found, run.span()
-    return {}, (0, 0)
-
-
 def household_of(text: str, out: Slots) -> None:
     """The members of a household by category, when the asker counts them by more than one category."""
     found: dict[str, int] = {}
     taken: list[tuple[int, int]] = []
-    listed, (a, b) = _listed_household(text)
-    if listed and not any(not (a <= m.start() < b) for rx in (_HOUSE_COUNT_RE, _HOUSE_MEMBER_RE, _HOUSE_PAIR_RE)
-                          for m in rx.finditer(text)):
-        # ("我跟老伴加一个孤儿孙子": three members, one 孤儿 — no count said, none said apart)
-        out.set("household", listed)
-        return
     for m in _HOUSE_PAIR_RE.finditer(text):
         cat = _HOUSE_CATEGORY[m.group(1)]
         found[cat] = found.get(cat, 0) + 2
