@@ -1,0 +1,30 @@
+"""Conversations as people hold them: a calculation given up and a question asked in the same breath,
+a follow-up that changes one fact of the last case or asks another figure of it, a base told later,
+and a place no handbook covers named in a follow-up. Own phrasings, through the real engine (and the
+batch contract at the end)."""
+import pytest
+
+from tests.helpers import computed, talk
+
+# ---- a cancel and a new question in one message: the form ends, the question is answered ---------
+# (长治 居民: 基本基金年累计最高支付 7万; 巴中 第一章二十一: 外国留学生不参加基本医疗保险)
+
+
+@pytest.mark.parametrize("region, turns, needle", [
+    # an assent said over without a stop ("行行", "中了中了") before the cancel
+    ("长治", ["俺想算算住院能报多少 新农合", "行行 不算了 就问一下居民医保住院一年最多报多少"], "7万"),
+    ("长治", ["帮俺算下住院 居民医保", "中了中了 算了 问一下居民医保一年最多报多少"], "7万"),
+    # the calculation wished for and given up in the same message, a question after it
+    ("巴中", ["我想算下门诊报销 算了 不算了 先问个事 外国留学生可以参加医保不"], "不参加"),
+])
+def test_a_cancel_with_a_question_answers_the_question(engine, region, turns, needle):
+    *_, r = talk(engine, turns, region=region)
+    assert r.kind == "faq" and needle in r.text, r.text
+    assert "还差一项" not in r.text, r.text
+
+
+def test_a_wish_to_compute_given_up_opens_no_form(engine):
+    r, after = talk(engine, ["我想算下合疗住院 算了 不算了 先问个事 外国留学生可以参加医保不", "2"], region="巴中")
+    assert r.kind == "faq" and "在哪一级医院" not in r.text, r.text
+
+
