@@ -28,3 +28,16 @@ def test_a_wish_to_compute_given_up_opens_no_form(engine):
     assert r.kind == "faq" and "在哪一级医院" not in r.text, r.text
 
 
+# ---- a follow-up naming another of two situations that exclude each other ------------------------
+# (巴中 第一章二十: 港澳台大学生 参加高等教育机构所在地城乡居民医保; 二十一: 外国留学生不参加)
+
+
+@pytest.mark.parametrize("turns, needle", [
+    (["外国留学生可以在巴中交医保吗", "那港澳台的学生呢"], "高等教育机构所在地"),
+    (["港澳台大学生能在巴中参加医保吗", "那外国留学生呢"], "不参加"),
+])
+def test_the_other_kind_of_student_is_asked_instead(engine, turns, needle):
+    *_, r = talk(engine, turns, region="巴中")
+    assert r.kind == "faq" and needle in r.text, r.text
+
+
