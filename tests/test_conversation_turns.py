@@ -41,3 +41,14 @@ def test_the_other_kind_of_student_is_asked_instead(engine, turns, needle):
     assert r.kind == "faq" and needle in r.text, r.text
 
 
+# ---- the months without cover of a switch, said again as half a year or in years ------------------
+# (巴中 第一章二十六: 中断不超过3个月 从缴费之日起享受; 超过3个月 设置6个月等待期)
+
+
+@pytest.mark.parametrize("again", ["要是断了大半年呢", "那要是断了一年呢"])
+def test_a_switch_gap_said_as_half_a_year_or_years(engine, again):
+    first, r = talk(engine, ["我交了五年合疗 换成职工医保了 中间断了一个月 马上能用不", again], region="巴中")
+    assert "等待期 0 个月" in first.text, first.text
+    assert r.kind == "calculation" and "等待期 6 个月" in r.text and "中断缴费 1 个月" not in r.text, r.text
+
+
