@@ -131,6 +131,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MATERIALS_WORDS = re.compile(r"材料|资料")
 _MATERIALS_GIVEN = re.compile(r"(?:材料|资料)[：:]")
 _FILED_UNSAID = re.compile(r"(?:已经|已)?(?:备了案|备过案|备好了?案?|备案(?:了|过了|办好了|弄好了|好了)|(?:办|弄|做)(?:了|好了?)备案|已备案)")
+# a job said with a fee's base ("单位按5000给我交", "在职"): not the 灵活就业 told before
+_JOB_SAID = re.compile(r"单位|公司|厂里|老板|在职|上班|工资")
 _FILING_NAMED = {"长期备案": "长期备案", "临时备案": "临时备案", "转诊": "转诊备案"}
 # where the asker points back to the place they named ("那边医保窗口电话好多")
 _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那个地方")
@@ -354,6 +356,15 @@ class Engine:
             if done:
                 kind = _FILING_NAMED[session.state["slots"]["filing"]]
                 text = text[:done.end()] + f"（{kind}）" + text[done.end():]
+        if ex.get("flexible") and ex.get("insurance") in ("职工", None):
+            # so is paying as 灵活就业 ("我打零工的 想交职工医保 灵活就业"): a base told later with nothing
+            # said of the job ("按4000的基数算 一个月交好多") is that base's 灵活就业 fee (9%), not a
+            # worker's and employer's shares
+            session.state.setdefault("slots", {})["flexible"] = True
+        elif (session.state.get("slots") or {}).get("flexible") and ex.get("base") is not None \
+                and ex.get("insurance") in ("职工", None) and "retired" not in ex.values \
+                and not _JOB_SAID.search(text) and not forms.is_open(session.state):
+            text = f"灵活就业 {text}"
         pending = session.state.get(region_policy.PENDING)
         waiting = region_policy.waiting_question(text, session)
         if waiting is None and pending and pending.get("at", 0) >= (session.state.get("last_question") or {}).get("at", 0):

@@ -52,3 +52,25 @@ def test_a_switch_gap_said_as_half_a_year_or_years(engine, again):
     assert r.kind == "calculation" and "等待期 6 个月" in r.text and "中断缴费 1 个月" not in r.text, r.text
 
 
+# ---- a 缴费基数 told in a follow-up: computed from the policy file, never the 居民 fee --------------
+# (巴中 第二章十一问: 在职 个人账户 = 基数 × 2%; 第二章五问: 灵活就业 最低缴费基数 × 9%)
+
+
+@pytest.mark.parametrize("turns, figure", [
+    (["缴费基数每个月6000 个人账户每个月划好多"], 120),
+    (["职工医保个人账户每个月划进来好多 我在上班", "我缴费基数一个月4500 每个月划好多"], 90),
+    (["按4000的基数算 一个月交好多"], 80),
+    # 灵活就业 told before: the base's 灵活就业 fee
+    (["灵活就业 交职工医保 费率多少", "按5000的基数算 每个月交好多"], 450),
+])
+def test_a_base_told_is_computed(engine, turns, figure):
+    *_, r = talk(engine, turns, region="巴中")
+    computed(r, figure)
+    assert "400 元/年" not in r.text, r.text
+
+
+def test_a_job_said_with_the_base_is_not_the_flexible_fee(engine):
+    *_, r = talk(engine, ["灵活就业 交职工医保 费率多少", "单位按5000的基数给我交 每个月交好多"], region="巴中")
+    computed(r, 100, 350, name="contribution")
+
+
