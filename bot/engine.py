@@ -145,6 +145,11 @@ _WHERE_OR_WHEN = re.compile(r"电话|联系方式|号码|热线|地址|在哪[�
 # the words of a question that ask for a figure of whatever topic ("一年最多多少", "起付线呢")
 _FIGURE_WORDS = re.compile(r"一年|每年|年度|最多|最高|封顶|限额|上限|起付线|起付标准|起付|门槛费?|报销比例|支付比例|比例|几成|"
                            r"多少钱|多少|好多钱|好多")
+# a rule's own figure asked, of a group's case ("低保户的起付线是好多")
+_GROUP_FIGURE = re.compile(r"起付线|起付标准|起付|门槛费?|封顶|限额|上限")
+# the calculations whose figures differ by the asker's group (大病保险's threshold and rates, 救助's):
+# a group's figure asked of their topic is computed; of others' (a stay's 起付线), the page is asked again
+_GROUP_CALCS = frozenset({"serious_illness", "assistance"})
 # being paid back at all, which any topic's figure question says ("一年最多能报多少")
 _CLAIM = re.compile(r"(?:能|可以|可)?(?:报销|报)")
 # what a question asks of its topic's procedure, not the topic ("要准备啥材料" after a question on a stay
@@ -1222,6 +1227,9 @@ class Engine:
             if newest and time.time() - newest.get("at", 0) <= (session.expiry or forms.FORM_TTL):
                 return acts.with_topic(newest["text"], text) or text
             return text
+        group = self._group_figure(text, session)
+        if group is not None:
+            return group
         if not last or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return text
         if _elsewhere_follow_up(text):
@@ -1363,6 +1371,27 @@ class Engine:
         if form.get("last") and form["last"].get("at", 0) >= last.get("at", 0):
             return text
         return acts.with_fact(last["text"], text)
+
+    @staticmethod
+    def _group_figure(text: str, session: Session) -> str | None:
+        """"低保户的起付线是好多" after 大病保险's threshold or a 大病 calculation: that group's own figure of
+        the topic before ("大病保险 低保户的起付线是好多"), computed from the policy file — not the rule of
+        the reduction alone; None unless the message names only a group and a rule's figure, and the topic
+        before with it makes a calculation."""
+        ex = extract(text)
+        if set(ex.values) != {"category"} or _GROUP_FIGURE.search(text) is None or acts.care_of(text) \
+                or (forms.is_open(session.state) and not forms.waits_after_rule(session.state)):
+            return None
+        form = session.state.get("form") or {}
+        newest = max((q for q in (session.state.get("last_question"), form.get("last")) if q and q.get("text")),
+                     key=lambda q: q.get("at", 0), default=None)
+        if newest is None or time.time() - newest.get("at", 0) > (session.expiry or forms.FORM_TTL):
+            return None
+        topic = acts.care_of(newest["text"])
+        if topic is None or calc_kind(text, ex) is not None:
+            return None
+        with_topic = f"{topic} {text}"
+        return with_topic if calc_kind(with_topic, extract(with_topic)) in _GROUP_CALCS else None
 
     def _with_last_topic(self, text: str, part: Part, session: Session) -> bool:
         """A short question that names no 医保 topic of its own ("能不能少等点", "那要多久") right after

@@ -52,6 +52,26 @@ def test_a_switch_gap_said_as_half_a_year_or_years(engine, again):
     assert r.kind == "calculation" and "等待期 6 个月" in r.text and "中断缴费 1 个月" not in r.text, r.text
 
 
+# ---- a group's own figure asked after the topic's: computed for that group -------------------------
+# (巴中 第三章二十四问: 14448 × 50% = 7224; 长治: 低保 大病保险起付线 5000)
+
+
+@pytest.mark.parametrize("region, turns, figure", [
+    ("巴中", ["帮我算大病保险 居民 自己合规自付了三万", "特困人员的起付线是好多"], 7224),
+    ("巴中", ["大病保险起付线是好多", "低保户的起付线是好多"], 7224),
+    ("长治", ["大病保险起付线多少", "低保户的起付线是好多"], 5000),
+])
+def test_a_groups_threshold_after_the_topic_is_computed(engine, region, turns, figure):
+    *_, r = talk(engine, turns, region=region)
+    computed(r, figure)
+
+
+def test_a_groups_threshold_of_a_stay_is_the_stays_page(engine):
+    # (a stay's 起付线 is the same for every group in 巴中: its page again, nothing computed for the group)
+    *_, r = talk(engine, ["三级医院住院起付线多少", "低保户的起付线是好多"], region="巴中")
+    assert r.kind == "faq" and "700" in r.text, r.text
+
+
 # ---- a 缴费基数 told in a follow-up: computed from the policy file, never the 居民 fee --------------
 # (巴中 第二章十一问: 在职 个人账户 = 基数 × 2%; 第二章五问: 灵活就业 最低缴费基数 × 9%)
 
