@@ -154,7 +154,7 @@ _GROUP_CALCS = frozenset({"serious_illness", "assistance"})
 _CLAIM = re.compile(r"(?:能|可以|可)?(?:报销|报)")
 # what a question asks of its topic's procedure, not the topic ("要准备啥材料" after a question on a stay
 # elsewhere: that claim's materials)
-_STEPS_ASKED = re.compile(r"材料|资料|手续|流程|步骤|准备(?:啥|什么|哪些)|(?:去|在|到)哪[里儿]?办|怎么办理?|咋办")
+_STEPS_ASKED = re.compile(r"材料|资料|手续|流程|步骤|准备(?:啥|什么|哪些)|(?:要|得|需要)?带(?:啥子?|什么|哪些|些啥)(?:东西|证件)?(?=$|[？?。!！\s呢嘛哦])|(?:去|在|到)哪[里儿]?办|怎么办理?|咋办")
 # what a question asks of how its topic is done or what happens past it, not a topic of its own:
 # "那在哪儿申请" after 产检费's allowance, "那线下在哪儿办" after 异地备案, "超了咋办" after a yearly cap
 # when the cover starts, asked ("多久能报", "啥时候能享受"): what "X呢" asks again of another topic

@@ -94,3 +94,13 @@ def test_a_job_said_with_the_base_is_not_the_flexible_fee(engine):
     computed(r, 100, 350, name="contribution")
 
 
+# ---- what to bring, asked alone after where a procedure is done: that procedure's own papers ------
+# (巴中 第四章九问: 社保卡或医保电子凭证、有效身份证件、申请（复查）表、病历资料)
+
+
+@pytest.mark.parametrize("bring", ["需要带些啥", "得带什么", "要带啥子"])
+def test_what_to_bring_after_where_is_the_procedures_papers(engine, bring):
+    *_, r = talk(engine, ["我住通江 想申请门诊慢病 在哪儿认定", bring], region="巴中")
+    assert r.kind == "faq" and r.sources[0].entry_id == "bz-4-09" and "社保卡" in r.text, r.text
+
+
