@@ -1237,9 +1237,9 @@ class Engine:
             # asked of a place no handbook covers — declined as it stands, never the covered region's
             # answer with the place's words put beside it ("那重庆呢": the question asked there, declined whole)
             if region_policy.bare_place(text) is not None:
-                return _at_place(last["text"], text)
+                return _at_place(last["text"], text, insured=True)
             head = _elsewhere_head(text)
-            return _at_place(last["text"], head) if head else text
+            return _at_place(last["text"], head, insured=True) if head else text
         if acts.is_follow_up(text) and not forms.is_open(session.state) \
                 and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)):
             place = region_policy.bare_place(text)
@@ -1360,6 +1360,18 @@ class Engine:
             # names no fact a slot reads
             return acts.with_fact(last["text"], text)
         if not acts.elliptical(text):
+            return text
+        if _other_figure(text, last["text"]):
+            # "那职工一年最多报多少" after "…住院 起付线多少": another figure asked, of the case changed — a
+            # question of its own, read with the kind of care before where it names none
+            care = acts.care_of(last["text"])
+            return f"{care} {text}" if care and not acts.care_of(text) else text
+        if _figures_asked(last["text"]) and not _figures_asked(text) & _figures_asked(last["text"]) \
+                and {t for t in self.index.topics(extract(text).blanked(text)) - self.index.topics(last["text"])
+                     if t != "医院" and not acts.care_of(t)}:
+            # "统筹区外住院不备案呢" after 职工's yearly cap: a situation with its own topic (统筹区外), whose
+            # rule is asked — a question of its own, not the cap again with a remark beside it (after a
+            # question asking no figure, "…校区医保能报吗", the situation is that question's case)
             return text
         if forms.is_open(session.state):
             # a form waiting for a fact takes it; but one whose rule was answered, waiting only for the
@@ -2709,10 +2721,29 @@ def _elsewhere_head(text: str) -> str | None:
     return head.group(0) if place is not None and place.unsupported else None
 
 
-def _at_place(question: str, follow_up: str) -> str:
-    """`question` asked of the place a follow-up names ("那通江呢"): its own places dropped."""
+# the kinds of a rule's figure, as people ask them: the threshold, the yearly cap, the rate
+_ASKED_FIGURES = (re.compile(r"起付|门槛"), re.compile(r"最多|最高|封顶|限额|上限"), re.compile(r"比例|几成|百分之"))
+
+
+def _figures_asked(text: str) -> set[int]:
+    """The kinds of a rule's figure a question names (`_ASKED_FIGURES`)."""
+    return {i for i, k in enumerate(_ASKED_FIGURES) if k.search(text)}
+
+
+def _other_figure(follow_up: str, question: str) -> bool:
+    """Whether a follow-up asks a kind of figure the question before did not, which asked another
+    ("那职工一年最多报多少" after "…起付线多少"), so that it is no elliptical "that, for this case" of it
+    (after "…校区医保能报吗", "临时就医备案的话报销比例呢" asks the rate of that case)."""
+    asks, asked = _figures_asked(follow_up), _figures_asked(question)
+    return bool(asks) and bool(asked) and not asks & asked
+
+
+def _at_place(question: str, follow_up: str, *, insured: bool = False) -> str:
+    """`question` asked of the place a follow-up names ("那通江呢"): its own places dropped. `insured`:
+    the place is the asker's own, where they are insured ("广元的呢" after how a filing is done there),
+    and so said — never read as where care happens, which a question on care elsewhere would make of it."""
     place = re.sub(r"^(?:那么?|要是|如果是?|换成|改成)|的?呢?[？?。!！\s]*$", "", follow_up.strip())
-    return f"{place} {without_places(question).strip('，, ')}"
+    return f"{place}{'参保的' if insured else ''} {without_places(question).strip('，, ')}"
 
 
 def _form_mark(session: Session) -> tuple:

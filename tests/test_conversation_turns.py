@@ -94,6 +94,31 @@ def test_a_job_said_with_the_base_is_not_the_flexible_fee(engine):
     computed(r, 100, 350, name="contribution")
 
 
+# ---- another figure asked of a changed case; a situation of its own asked after a figure -----------
+# (长治 职工: 基金年累计最高支付 8万; 统筹区外 不备案比例降低15%)
+
+
+@pytest.mark.parametrize("turns, needle", [
+    (["俺是职工 在长治三级医院住院 起付线多少", "那职工一年最多能报多少"], "8万"),
+    (["俺是职工 职工医保一年最多报多少", "那去统筹区外住院不备案呢"], "15%"),
+    (["职工住院一年封顶多少", "统筹区外住院要是不备案呢"], "15%"),
+])
+def test_a_follow_up_asking_its_own_figure(engine, turns, needle):
+    *_, r = talk(engine, turns, region="长治")
+    assert r.kind == "faq" and needle in r.text, r.text
+
+
+# ---- a follow-up naming a place no handbook covers: declined, never the region before's page -------
+
+@pytest.mark.parametrize("turns, place", [
+    (["异地就医备案在手机上咋办", "巴中的", "南充的呢"], "南充"),
+    (["巴中异地就医备案在哪儿办", "那绵阳的呢"], "绵阳"),
+])
+def test_an_uncovered_place_in_a_follow_up_is_declined(engine, turns, place):
+    *_, r = talk(engine, turns)
+    assert r.kind == "unanswered" and f"没有{place}的政策" in r.text, r.text
+
+
 # ---- what to bring, asked alone after where a procedure is done: that procedure's own papers ------
 # (巴中 第四章九问: 社保卡或医保电子凭证、有效身份证件、申请（复查）表、病历资料)
 
@@ -104,3 +129,19 @@ def test_what_to_bring_after_where_is_the_procedures_papers(engine, bring):
     assert r.kind == "faq" and r.sources[0].entry_id == "bz-4-09" and "社保卡" in r.text, r.text
 
 
+# ---- the same through the batch contract (`yibao ask --jsonl`, a real subprocess) -------------------
+
+def test_these_conversations_through_the_batch_contract(tmp_path):
+    from test_dialogues import _batch
+    rows = _batch(tmp_path, {
+        "cancel": ("长治", ["俺想算算住院能报多少 新农合", "中了中了 不算了 就问一下居民医保一年最多报多少"]),
+        "gap": ("巴中", ["我交了五年合疗 换成职工医保了 中间断了一个月 马上能用不", "要是断了大半年呢"]),
+        "group": ("巴中", ["大病保险起付线是好多", "低保户的起付线是好多"]),
+        "base": ("巴中", ["灵活就业 交职工医保 费率多少", "按5000的基数算 每个月交好多"]),
+        "place": (None, ["异地就医备案在手机上咋办", "巴中的", "南充的呢"]),
+    })
+    assert rows["cancel-1"]["kind"] == "faq" and "7万" in rows["cancel-1"]["text"]
+    assert rows["gap-1"]["kind"] == "calculation" and "等待期 6 个月" in rows["gap-1"]["text"]
+    assert rows["group-1"]["kind"] == "calculation" and "7,224" in rows["group-1"]["text"]
+    assert rows["base-1"]["kind"] == "calculation" and "450" in rows["base-1"]["text"]
+    assert rows["place-2"]["kind"] == "unanswered"
