@@ -23,6 +23,13 @@ def test_a_cancel_with_a_question_answers_the_question(engine, region, turns, ne
     assert "还差一项" not in r.text, r.text
 
 
+def test_a_cancel_with_two_questions_answers_both(engine):
+    # (巴中 第三章三问: 集中征缴期 2025年10月20日至2026年2月28日; 六问: 2026年度个人缴费 400元)
+    *_, r = talk(engine, ["帮我算下住院", "算了 不算了 我就问下今年合疗啥时候交 要交好多钱"], region="巴中")
+    assert r.kind == "faq" and "2月28日" in r.text and "400" in r.text, r.text
+    assert "等待期" not in r.text, r.text
+
+
 def test_a_wish_to_compute_given_up_opens_no_form(engine):
     r, after = talk(engine, ["我想算下合疗住院 算了 不算了 先问个事 外国留学生可以参加医保不", "2"], region="巴中")
     assert r.kind == "faq" and "在哪一级医院" not in r.text, r.text
