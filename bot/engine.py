@@ -131,6 +131,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MATERIALS_WORDS = re.compile(r"材料|资料")
 _MATERIALS_GIVEN = re.compile(r"(?:材料|资料)[：:]")
 _FILED_UNSAID = re.compile(r"(?:已经|已)?(?:备了案|备过案|备好了?案?|备案(?:了|过了|办好了|弄好了|好了)|(?:办|弄|做)(?:了|好了?)备案|已备案)")
+# a job said with a fee's base ("单位按5000给我交", "在职"): not the 灵活就业 told before
+_JOB_SAID = re.compile(r"单位|公司|厂里|老板|在职|上班|工资")
 _FILING_NAMED = {"长期备案": "长期备案", "临时备案": "临时备案", "转诊": "转诊备案"}
 # where the asker points back to the place they named ("那边医保窗口电话好多")
 _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那个地方")
@@ -143,11 +145,16 @@ _WHERE_OR_WHEN = re.compile(r"电话|联系方式|号码|热线|地址|在哪[�
 # the words of a question that ask for a figure of whatever topic ("一年最多多少", "起付线呢")
 _FIGURE_WORDS = re.compile(r"一年|每年|年度|最多|最高|封顶|限额|上限|起付线|起付标准|起付|门槛费?|报销比例|支付比例|比例|几成|"
                            r"多少钱|多少|好多钱|好多")
+# a rule's own figure asked, of a group's case ("低保户的起付线是好多")
+_GROUP_FIGURE = re.compile(r"起付线|起付标准|起付|门槛费?|封顶|限额|上限")
+# the calculations whose figures differ by the asker's group (大病保险's threshold and rates, 救助's):
+# a group's figure asked of their topic is computed; of others' (a stay's 起付线), the page is asked again
+_GROUP_CALCS = frozenset({"serious_illness", "assistance"})
 # being paid back at all, which any topic's figure question says ("一年最多能报多少")
 _CLAIM = re.compile(r"(?:能|可以|可)?(?:报销|报)")
 # what a question asks of its topic's procedure, not the topic ("要准备啥材料" after a question on a stay
 # elsewhere: that claim's materials)
-_STEPS_ASKED = re.compile(r"材料|资料|手续|流程|步骤|准备(?:啥|什么|哪些)|(?:去|在|到)哪[里儿]?办|怎么办理?|咋办")
+_STEPS_ASKED = re.compile(r"材料|资料|手续|流程|步骤|准备(?:啥|什么|哪些)|(?:要|得|需要)?带(?:啥子?|什么|哪些|些啥)(?:东西|证件)?(?=$|[？?。!！\s呢嘛哦])|(?:去|在|到)哪[里儿]?办|怎么办理?|咋办")
 # what a question asks of how its topic is done or what happens past it, not a topic of its own:
 # "那在哪儿申请" after 产检费's allowance, "那线下在哪儿办" after 异地备案, "超了咋办" after a yearly cap
 # when the cover starts, asked ("多久能报", "啥时候能享受"): what "X呢" asks again of another topic
@@ -360,6 +367,15 @@ class Engine:
             if done:
                 kind = _FILING_NAMED[session.state["slots"]["filing"]]
                 text = text[:done.end()] + f"（{kind}）" + text[done.end():]
+        if ex.get("flexible") and ex.get("insurance") in ("职工", None):
+            # so is paying as 灵活就业 ("我打零工的 想交职工医保 灵活就业"): a base told later with nothing
+            # said of the job ("按4000的基数算 一个月交好多") is that base's 灵活就业 fee (9%), not a
+            # worker's and employer's shares
+            session.state.setdefault("slots", {})["flexible"] = True
+        elif (session.state.get("slots") or {}).get("flexible") and ex.get("base") is not None \
+                and ex.get("insurance") in ("职工", None) and "retired" not in ex.values \
+                and not _JOB_SAID.search(text) and not forms.is_open(session.state):
+            text = f"灵活就业 {text}"
         pending = session.state.get(region_policy.PENDING)
         waiting = region_policy.waiting_question(text, session)
         if waiting is None and pending and pending.get("at", 0) >= (session.state.get("last_question") or {}).get("at", 0):
@@ -1218,6 +1234,9 @@ class Engine:
             if newest and time.time() - newest.get("at", 0) <= (session.expiry or forms.FORM_TTL):
                 return acts.with_topic(newest["text"], text) or text
             return text
+        group = self._group_figure(text, session)
+        if group is not None:
+            return group
         if not last or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return text
         if _elsewhere_follow_up(text):
@@ -1225,9 +1244,9 @@ class Engine:
             # asked of a place no handbook covers — declined as it stands, never the covered region's
             # answer with the place's words put beside it ("那重庆呢": the question asked there, declined whole)
             if region_policy.bare_place(text) is not None:
-                return _at_place(last["text"], text)
+                return _at_place(last["text"], text, insured=True)
             head = _elsewhere_head(text)
-            return _at_place(last["text"], head) if head else text
+            return _at_place(last["text"], head, insured=True) if head else text
         if acts.is_follow_up(text) and not forms.is_open(session.state) \
                 and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)):
             place = region_policy.bare_place(text)
@@ -1349,6 +1368,18 @@ class Engine:
             return acts.with_fact(last["text"], text)
         if not acts.elliptical(text):
             return text
+        if _other_figure(text, last["text"]):
+            # "那职工一年最多报多少" after "…住院 起付线多少": another figure asked, of the case changed — a
+            # question of its own, read with the kind of care before where it names none
+            care = acts.care_of(last["text"])
+            return f"{care} {text}" if care and not acts.care_of(text) else text
+        if _figures_asked(last["text"]) and not _figures_asked(text) & _figures_asked(last["text"]) \
+                and {t for t in self.index.topics(extract(text).blanked(text)) - self.index.topics(last["text"])
+                     if t != "医院" and not acts.care_of(t)}:
+            # "统筹区外住院不备案呢" after 职工's yearly cap: a situation with its own topic (统筹区外), whose
+            # rule is asked — a question of its own, not the cap again with a remark beside it (after a
+            # question asking no figure, "…校区医保能报吗", the situation is that question's case)
+            return text
         if forms.is_open(session.state):
             # a form waiting for a fact takes it; but one whose rule was answered, waiting only for the
             # asker's own figure, has its question asked again with the fact changed ("职工呢" after
@@ -1359,6 +1390,27 @@ class Engine:
         if form.get("last") and form["last"].get("at", 0) >= last.get("at", 0):
             return text
         return acts.with_fact(last["text"], text)
+
+    @staticmethod
+    def _group_figure(text: str, session: Session) -> str | None:
+        """"低保户的起付线是好多" after 大病保险's threshold or a 大病 calculation: that group's own figure of
+        the topic before ("大病保险 低保户的起付线是好多"), computed from the policy file — not the rule of
+        the reduction alone; None unless the message names only a group and a rule's figure, and the topic
+        before with it makes a calculation."""
+        ex = extract(text)
+        if set(ex.values) != {"category"} or _GROUP_FIGURE.search(text) is None or acts.care_of(text) \
+                or (forms.is_open(session.state) and not forms.waits_after_rule(session.state)):
+            return None
+        form = session.state.get("form") or {}
+        newest = max((q for q in (session.state.get("last_question"), form.get("last")) if q and q.get("text")),
+                     key=lambda q: q.get("at", 0), default=None)
+        if newest is None or time.time() - newest.get("at", 0) > (session.expiry or forms.FORM_TTL):
+            return None
+        topic = acts.care_of(newest["text"])
+        if topic is None or calc_kind(text, ex) is not None:
+            return None
+        with_topic = f"{topic} {text}"
+        return with_topic if calc_kind(with_topic, extract(with_topic)) in _GROUP_CALCS else None
 
     def _with_last_topic(self, text: str, part: Part, session: Session) -> bool:
         """A short question that names no 医保 topic of its own ("能不能少等点", "那要多久") right after
@@ -2707,10 +2759,29 @@ def _elsewhere_head(text: str) -> str | None:
     return head.group(0) if place is not None and place.unsupported else None
 
 
-def _at_place(question: str, follow_up: str) -> str:
-    """`question` asked of the place a follow-up names ("那通江呢"): its own places dropped."""
+# the kinds of a rule's figure, as people ask them: the threshold, the yearly cap, the rate
+_ASKED_FIGURES = (re.compile(r"起付|门槛"), re.compile(r"最多|最高|封顶|限额|上限"), re.compile(r"比例|几成|百分之"))
+
+
+def _figures_asked(text: str) -> set[int]:
+    """The kinds of a rule's figure a question names (`_ASKED_FIGURES`)."""
+    return {i for i, k in enumerate(_ASKED_FIGURES) if k.search(text)}
+
+
+def _other_figure(follow_up: str, question: str) -> bool:
+    """Whether a follow-up asks a kind of figure the question before did not, which asked another
+    ("那职工一年最多报多少" after "…起付线多少"), so that it is no elliptical "that, for this case" of it
+    (after "…校区医保能报吗", "临时就医备案的话报销比例呢" asks the rate of that case)."""
+    asks, asked = _figures_asked(follow_up), _figures_asked(question)
+    return bool(asks) and bool(asked) and not asks & asked
+
+
+def _at_place(question: str, follow_up: str, *, insured: bool = False) -> str:
+    """`question` asked of the place a follow-up names ("那通江呢"): its own places dropped. `insured`:
+    the place is the asker's own, where they are insured ("广元的呢" after how a filing is done there),
+    and so said — never read as where care happens, which a question on care elsewhere would make of it."""
     place = re.sub(r"^(?:那么?|要是|如果是?|换成|改成)|的?呢?[？?。!！\s]*$", "", follow_up.strip())
-    return f"{place} {without_places(question).strip('，, ')}"
+    return f"{place}{'参保的' if insured else ''} {without_places(question).strip('，, ')}"
 
 
 def _form_mark(session: Session) -> tuple:

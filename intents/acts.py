@@ -17,7 +17,8 @@ CANCEL_WORD = "取消"
 COMMANDS = {"cancel": CANCEL_WORD, "more": "更多"}
 # the whole message says "never mind" (with polite noise around it)
 # (an assent first, "中了 不用了", "行 不算了", "好吧 算了": the assent is to ending, not an answer)
-_ASSENT = r"(?:(?:中|行|好|好的|好吧|嗯|嗯嗯|哦|噢|ok|OK|Ok)(?:了|吧|嘛|啊)?[\s，。,.!！~～]+)*"
+# (said over without a stop, "中了中了 不算了", "行行行 算了")
+_ASSENT = r"(?:(?:(?:中|行|好|好的|好吧|嗯|嗯嗯|哦|噢|ok|OK|Ok)(?:了|吧|嘛|啊)?)+[\s，。,.!！~～]+)*"
 # (四川's 不整了 / 不弄了, 山西's 不弄了 / 不闹了, "不搞了": the calculation given up, said with its verb)
 _GIVE_UP = r"|(?:不|莫|甭|别|不要)(?:弄|整|搞|闹|折腾)(?:了|啦)"
 # the calculation given up, said alone or before another question (四川's 莫, 山西's 甭: "莫算了", "甭算了")
@@ -56,20 +57,39 @@ FOLLOW_UP = re.compile(r"^(?:那|那么|如果|要是|假如|假设|换成|改�
                        r"(?:点|些|一点|一些|点儿)?(?:不|吗|嘛|没|没有|些不)?[？?。!！~\s]*$")
 
 
+# "问个别的", "先问个事", "就问一下": what says a question follows
+_ASK_LEAD = r"(?:我|那)?(?:先|就|只)?(?:再|另外|换个|还想|想)?问(?:个|一个|一下|下|一哈|哈)?"
 # "算了不用了 医保码咋个激活嘛", "不算了 问个别的 …": the calculation ends, and another question follows
 _CANCEL_LEAD = re.compile(
     r"^[\s，。,.!！~～]*" + _ASSENT + r"(?:" + CANCEL_WORD + r"|" + _STOP_CALC + r")"
     # (said over, "算了算了 没事了 …": each stop phrase again is the same cancel)
     r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|先这样|" + _STOP_CALC + r"))*[\s，。,.!！~～]+"
-    r"(?P<ask>(?:我|那)?(?:再|另外|换个|还想|想)?问(?:个|一个|一下|下|一哈|哈)?(?:别的|其他的?|问题|事|事情)?(?:哈|啊|哦)?[\s，。,:：]+)?")
-# "问下 …", "问哈 …" after the cancel: what follows is a question, however it is worded
-_ASK_AFTER_CANCEL = re.compile(r"(?:我|那)?(?:再|另外|换个|还想|想)?(?:问|咨询|请教|打听)(?:个|一个|一下|下|一哈|哈)")
+    r"(?P<ask>" + _ASK_LEAD + r"(?:别的|其他的?|问题|事|事情)?(?:哈|啊|哦)?[\s，。,:：]+)?")
+# "问下 …", "问哈 …", "先问个事 …", "就问一下 …" after the cancel: what follows is a question, however it is worded
+_ASK_AFTER_CANCEL = re.compile(r"(?:我|那)?(?:先|就|只)?(?:再|另外|换个|还想|想)?(?:问|咨询|请教|打听)(?:个|一个|一下|下|一哈|哈)")
+# the calculation wished for and given up in one message ("我想算下合疗住院 要不得了 不算了 先问个事 …"): the
+# cancel stands as a clause of its own after a wish to compute, and a question follows it
+_CANCEL_AFTER_WISH = re.compile(
+    r"[\s，。,.!！~～]+" + _ASSENT + r"(?:" + _STOP_CALC + r")"
+    r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|吧|啊|呀|哈|了|先这样|" + _STOP_CALC + r"))*[\s，。,.!！~～]+"
+    r"(?P<ask>" + _ASK_LEAD + r"(?:别的|其他的?|问题|事|事情)?(?:哈|啊|哦)?[\s，。,:：]+)?")
+_WISH_TO_COMPUTE = re.compile(r"算|测算|计算")
+
+
+def _cancel_match(text: str) -> re.Match | None:
+    """Where the cancel that opens the message ends, or the one after a wish to compute at its start."""
+    m = _CANCEL_LEAD.match(text)
+    if m:
+        return m
+    m = _CANCEL_AFTER_WISH.search(text)
+    return m if m and _WISH_TO_COMPUTE.search(text[:m.start()]) else None
 
 
 def cancel_lead(text: str) -> str | None:
     """The question after a cancel that opens the message ("算了不用了 医保码咋个激活嘛" → "医保码咋个激活嘛"),
-    or None when the message does not open with one or is nothing but one."""
-    m = _CANCEL_LEAD.match(text)
+    or after a calculation wished for and given up at once ("我想算下合疗住院 不算了 先问个事 …"),
+    or None when the message has no such cancel or is nothing but one."""
+    m = _cancel_match(text)
     if not m or is_cancel(text):
         return None
     rest = text[m.end():].strip()
@@ -93,7 +113,7 @@ def announced_topic(text: str) -> str | None:
 def cancel_then_asks(text: str) -> bool:
     """Does a cancel that opens the message say that a question follows ("算了不用算了 问哈 …",
     "没事了 问下医保有啥咨询电话")? Then the rest is that question even when it reads as facts."""
-    m = _CANCEL_LEAD.match(text)
+    m = _cancel_match(text)
     if not m or is_cancel(text):
         return False
     return bool(m.group("ask")) or bool(_ASK_AFTER_CANCEL.match(text[m.end():].strip()))

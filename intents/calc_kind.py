@@ -279,8 +279,10 @@ def calc_kind(text: str, s: Slots) -> str | None:
         return "contribution"
     if _SINGLE_DRUGS.search(text):
         return "single_drugs"
-    if s.get("account") and s.get("insurance") == "职工" and not s.get("retired") and ("base" in s or "amount" in s):
-        # "基数5000，个人账户每月划多少": the 在职 share of the asker's own base
+    if s.get("account") and not s.get("retired") \
+            and (("base" in s and s.get("insurance") in ("职工", None)) or (s.get("insurance") == "职工" and "amount" in s)):
+        # "基数5000，个人账户每月划多少": the 在职 share of the asker's own base (a base told with no scheme
+        # is a 职工's: only 职工 pay on one, "我缴费基数一个月5000 每个月划好多")
         return "contribution"
     if not inpatient and s.get("min_base_said") and "amount" in s and _BASE_ASKED.search(text):
         # "上年月均3万 如果最低缴费基数是4000 那我的缴费基数按多少算": the wage within the minimum's bounds

@@ -416,7 +416,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         arrears_months=_staff_arrears(s), moved_in=bool(s.get("moved_in"))),
     "contribution": lambda p, s: (
         personal_account(p, base=_amount(s, "base") or _amount(s))
-        if s.get("insurance") == "职工" and s.get("account") else
+        if _staff_fee(s) and s.get("account") else
         staff_contribution(p, base=_amount(s, "base") or _amount(s), flexible=bool(s.get("flexible")),
                            min_base=_amount(s, "base") if _wage_and_minimum(s) else None,
                            wage=_amount(s) if _wage_and_minimum(s) else None,

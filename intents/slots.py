@@ -1115,8 +1115,11 @@ def staff_status_of(text: str, out: Slots) -> None:
     for a in find_numbers(text):
         # "缴费基数5000", "基数是四千五": the 职工 monthly base, said as such
         # (not the rate on it: "按缴费基数0.6%缴")
-        if a.value is not None and a.value > 0 and not a.year and re.search(r"基数(?:是|为|按|有|大概|大约)*\s*$", text[max(0, a.start - 8):a.start]) \
-                and not re.match(r"\s*(?:%|％)", text[a.end:]) and "%" not in a.raw:
+        # (a month said between, "我缴费基数一个月5000"; or the base named after the figure, "按4000的基数算")
+        if a.value is not None and a.value > 0 and not a.year \
+                and (re.search(r"基数(?:是|为|按|有|大概|大约|(?:每|一)个?月)*\s*$", text[max(0, a.start - 10):a.start])
+                     or re.match(r"\s*(?:元|块钱?)?(?:的|做|作为|当作?)?(?:缴费)?基数", text[a.end:])) \
+                and not re.match(r"\s*(?:%|％|个?月)", text[a.end:]) and "%" not in a.raw:
             out.set("base", a.value)
             if "最低" in text[max(0, a.start - 10):a.start]:
                 # "如果最低缴费基数是4000": the city's minimum, which bounds the asker's own wage-based base
@@ -1807,6 +1810,11 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
         m = re.search(_N + r"\s*个?(多)?月", t) or re.fullmatch(r"\s*" + _N + r"\s*()", t)
         if m and to_int(m.group(1)) is not None:
             out.set("gap_months", _n(m.group(1)) + (1 if m.group(2) else 0))      # 三个多月: over three
+        elif re.search(r"大半年|半年多|半年", t):
+            out.set("gap_months", 6)          # "要是断了半年呢": half a year or more, at least 6 months
+        elif (m := re.search(r"([一两二三四五\d])年(半|多)?", t)) and to_int(m.group(1)):
+            # "断了一年呢": the months of the years said (半 adds six, 多 says over them)
+            out.set("gap_months", 12 * to_int(m.group(1)) + (6 if m.group(2) == "半" else 1 if m.group(2) else 0))
         elif re.search(r"没断|没有断|不断|无缝|接上", t):
             out.set("gap_months", 0)
         elif re.search(r"半年", t):
