@@ -1812,18 +1812,11 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
             out.set("gap_months", _n(m.group(1)) + (1 if m.group(2) else 0))      # 三个多月: over three
         elif re.search(r"大半年|半年多|半年", t):
             out.set("gap_months", 6)          # "要是断了半年呢": half a year or more, at least 6 months
-        elif (m := re.search(r"([一两二三四五\d])年(半|多)?", t)) and to_int(m.group(1)):
+        elif (m := re.search(r"([一两二三四五\d])\s*年(半|多)?", t)) and to_int(m.group(1)):
             # "断了一年呢": the months of the years said (半 adds six, 多 says over them)
             out.set("gap_months", 12 * to_int(m.group(1)) + (6 if m.group(2) == "半" else 1 if m.group(2) else 0))
         elif re.search(r"没断|没有断|不断|无缝|接上", t):
             out.set("gap_months", 0)
-        elif re.search(r"半年", t):
-            out.set("gap_months", 6)          # "要是断了半年呢", 大半年, 半年多: at least 6 months
-        else:
-            # in years ("断了一年多呢", "两年半"): 半 adds six months, 多 says over the years
-            m = re.search(r"([一两二三四五\d])\s*年(半|多)?", t)
-            if m and to_int(m.group(1)):
-                out.set("gap_months", 12 * to_int(m.group(1)) + (6 if m.group(2) == "半" else 1 if m.group(2) else 0))
     if expecting == "months" and "months" not in out.values:
         m = re.fullmatch(r"\s*" + _N + r"\s*个?月?\s*", t)
         if m:
