@@ -2397,16 +2397,15 @@ class Engine:
             return None
         return h
 
-    def _side_by_side(self, text: str) -> dict[str, Hit | None] | None:
-        """Each covered region's own sure answer (`_own_sure`), where they may stand side by side:
-        at least two regions state it surely (one region's rule alone, beside two "not sure", reads
-        as that region's answer picked) and every answer shown is short (a long one, a table or a
-        list, waits for the region). None otherwise."""
+    def _side_by_side(self, text: str) -> dict[str, Hit] | None:
+        """The covered regions' own sure answers (`_own_sure`), to show labelled before the region
+        is asked: only the regions whose own entry answers it surely (the others left out, never
+        another's figure in their place), where at least one states it (a gap entry alone, "not
+        given", is no answer to show). None otherwise."""
         found = {name: self._own_sure(text, name) for name in regions.covered()}
-        shown = [h for h in found.values() if h is not None]
-        if sum(not h.entry.gap for h in shown) >= 2 \
-                and all(len(h.entry.answer) <= region_policy.SIDE_BY_SIDE_CHARS for h in shown):
-            return found
+        shown = {name: h for name, h in found.items() if h is not None}
+        if any(not h.entry.gap for h in shown.values()):
+            return shown
         return None
 
     def _more(self, session: Session) -> Reply:

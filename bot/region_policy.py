@@ -7,9 +7,10 @@
   answered as if no place were named; anything else says which part of the province the bot
   covers and asks (bot.engine reads the question without the province first).
 - No region known (none named, no chat default): national content is answered as it is; a
-  question whose answer differs by region is asked back with the regions as choices, or, asked in
-  general ("一般多少", "各地一样吗") with a short answer in every region, answered side by side,
-  labelled, each with its source.
+  question whose answer differs by region is asked back with the regions as choices, the rule of
+  each region whose own entry answers it surely shown before the question, labelled as that
+  region's only (`labelled_ask`); or, asked in general ("一般多少", "各地一样吗") with a short answer
+  in every region, answered side by side, labelled, each with its source.
 - The question waiting for a region is kept in the session; a next message that is just a region
   (its name, a county, or the choice's text the service put for "1" / "2") answers it, and so
   does one that names the region with facts of the case and asks nothing new ("巴中的 看了180块")."""
@@ -232,9 +233,10 @@ def side_by_side(question: str, per_region: dict[str, object], source_of) -> Rep
 
 
 def labelled_ask(question: str, session: Session, note: str, found: dict[str, object], source_of) -> Reply:
-    """No region known, not asked in general, each region's own short answer found surely: each
-    labelled with its region, its question and its source (a region without a sure one says so,
-    never another's figure), then the region asked, the question kept waiting for the answer."""
+    """No region known, not asked in general, and a region's own entry answers it surely: each such
+    region's rule labelled with its region, its question and its source (a region without a sure
+    one is left out, never another's figure in its place), then the region asked, the question kept
+    waiting for the answer."""
     reply = ask_region(question, session, note)
     text, reply.sources = labelled(found, source_of)
     reply.text = note + text + "\n" + texts.SIDE_BY_SIDE_TAIL
@@ -242,18 +244,32 @@ def labelled_ask(question: str, session: Session, note: str, found: dict[str, ob
 
 
 def labelled(found: dict[str, object], source_of) -> tuple[str, list]:
-    """Each region's own answer under its label, with the question it answers and its source; a
-    region without a sure one says so (never another region's figure in its place)."""
-    parts, sources = [texts.SIDE_BY_SIDE_ASK], []
+    """Each region's own answer under its label, with the question it answers and its source; only
+    the regions found (a region without a sure answer is left out, never another's figure in its
+    place), headed by which regions they are where not every covered one is shown."""
+    shown = [name for name, h in found.items() if h is not None]
+    head = texts.SIDE_BY_SIDE_ASK if set(shown) == set(regions.covered()) else \
+        texts.SIDE_BY_SIDE_SOME.format(regions="、".join(regions.get(n).label for n in shown))
+    lines, sources = _labelled_lines(found, source_of)
+    return "\n".join([head, *lines]), sources
+
+
+def _labelled_lines(found: dict[str, object], source_of) -> tuple[list[str], list]:
+    """The found regions' blocks: 【label】 the entry's question, its answer (a long one, a table or a
+    list, by its title alone: the region's answer follows once the asker says it is theirs) and
+    its source."""
+    lines, sources = [], []
     for name, h in found.items():
-        label = regions.get(name).label
         if h is None:
-            parts.append(f"【{label}】" + texts.NOT_IN_REGION.format(region=name))
             continue
         src = source_of(h.entry, h)
         sources.append(src)
-        parts.append(f"【{label}】{h.entry.question}\n{h.entry.answer}\n{src.line()}")
-    return "\n".join(parts), sources
+        label = regions.get(name).label
+        if len(h.entry.answer) > SIDE_BY_SIDE_CHARS:
+            lines.append(f"【{label}】{h.entry.question}" + texts.SIDE_BY_SIDE_LONG.format(region=name) + "\n" + src.line())
+        else:
+            lines.append(f"【{label}】{h.entry.question}\n{h.entry.answer}\n{src.line()}")
+    return lines, sources
 
 
 def each_page(entries: list, source_of) -> Reply:
