@@ -417,7 +417,8 @@ class Engine:
             # its chat filler as any question is: "先问下 电子医保码咋个激活")
             return self._answer_one(text, parts[0] if parts else Part(question=text, readings=[without_filler(text)]),
                                     note, message, session, region)
-        reply = self._answer_parts(parts, note, message, session, region, parsed.beyond, held=held)
+        reply = self._answer_parts(parts, note, message, session, region, parsed.beyond, held=held,
+                                   within=whole if whole.province else None)
         if reply.kind == "faq" and not parsed.beyond:
             # "职工呢" next asks the whole message again for 职工, not its last part ("报几成")
             session.state["last_question"] = {"text": text, "at": time.time()}
@@ -473,11 +474,14 @@ class Engine:
         return None
 
     def _answer_parts(self, parts: list[Part], note: str, message: Message, session: Session,
-                      region: str | None, beyond: list[str], held: str | None = None) -> Reply:
+                      region: str | None, beyond: list[str], held: str | None = None,
+                      within: RegionHit | None = None) -> Reply:
         """Several questions in one message: each answered on its own, then one reply with each
         part under its question, the sources in order. Nothing is dropped without a word: a part
         that the answer to an earlier one already answers (its entry, or the same words: one
-        "您在哪个地区参保？" for every question that waits for a region) is listed under that one; a
+        "您在哪个地区参保？" for every question that waits for a region) is listed under that one
+        (`within`: the province a message names alone, "四川城乡居民医保 … 起付线好多 报好多", holds for
+        each question that names no place of its own); a
         part that leans on a topic the bot declines ("失业金怎么领 能领几个月") shares the refusal;
         questions beyond the third are named and asked again apart. Each part the bot cannot
         answer goes to staff on its own (`Reply.unanswered`). A question clause that leans on the
@@ -521,7 +525,8 @@ class Engine:
                 and not extract(part.question).values and forms.handle(
                 part.text, {}, region=region, now=time.time()) is None else None
             form_before = copy.deepcopy(session.state.get("form"))
-            reply = self._answer_one(part.text, part, "", message, session, region, alone=False, opened_here=opened_here)
+            reply = self._answer_one(part.text, part, "", message, session, region, alone=False, opened_here=opened_here,
+                                     within=within)
             if parked is not None and not (session.state.get("form") or {}).get("open"):
                 session.state["form"] = parked
             earlier = next((g for g in groups if _answers_the_same(g[1], reply)), None)
@@ -532,7 +537,7 @@ class Engine:
                 # it asks itself ("…在职的划多少，在职跟退休的有啥不一样" → 退休): that entry is not its
                 # answer; the best other one is weighed in the usual bands, or none
                 reply = self._answer_one(part.text, part, "", message, session, region, alone=False,
-                                         exclude=beyond_it, opened_here=opened_here)
+                                         exclude=beyond_it, opened_here=opened_here, within=within)
             before = part
             if reply.kind == "faq" and any(_answers_the_same(g[1], reply) for g in groups) \
                     and (form_before or {}).get("open") and not (session.state.get("form") or {}).get("open"):
@@ -589,7 +594,7 @@ class Engine:
 
     def _answer_one(self, text: str, part: Part, note: str, message: Message, session: Session,
                     region: str | None, alone: bool = True, exclude: frozenset[str] = frozenset(),
-                    opened_here: bool = False) -> Reply:
+                    opened_here: bool = False, within: RegionHit | None = None) -> Reply:
         """One question, already checked. `text` is the question with its story (what a form reads
         facts from); the search reads the part's readings (intents.message) and keeps the one it
         understands best. Not `alone` (one of several): a form this message opened is not
@@ -630,6 +635,10 @@ class Engine:
 
         how = {"exclude": exclude, "again": again, "opened_here": opened_here, "borrowed": borrowed, "case": case}
         placed, hit, region = self._place(text, message, session, region)
+        if within is not None and not (hit.region or hit.unsupported or hit.province or region in within.province_regions):
+            # one question of several in a message naming a province alone ("我们四川的 门慢有好多种 报好多"):
+            # the province holds for it as it would had the question named it
+            hit = within
         if placed != text:
             # "新疆上学 医保交多少" from one known to be in 克拉玛依 (the answer to "您是在克拉玛依参保吗？"):
             # the province only said where, and as a search word it matches no entry; a town said
