@@ -400,8 +400,11 @@ class Engine:
         if whole.unsupported:
             # "我是南充的合疗 在巴中打工 … 南充医保咋报 报好多": the message is about a place the
             # handbooks do not cover, as one question naming it is; its questions are not read apart
-            # with the story's other place (巴中, where the asker only works) put in front of each
-            return region_policy.uncovered(whole.unsupported, note)
+            # with the story's other place (巴中, where the asker only works) put in front of each —
+            # unless what it asks of is a national instrument, which holds there too
+            national = self._national_elsewhere(text, Part(question=text, readings=[text]), note, session, whole, True) \
+                if self._asks_only_the_instrument(text, parts) else None
+            return national or region_policy.uncovered(whole.unsupported, note)
         if len(parts) > 1 and region is None:
             # with no region known, a place named anywhere in the message holds for each question
             # that names none ("職工醫保在二級醫院住院 起付線多少 報銷比例多少 巴中的")
@@ -832,6 +835,14 @@ class Engine:
                     slots=part.slots, readings=[r for r in readings if r] or [asked],
                     endings_from=part.endings_from, asked=part.asked)
         reply = self._answer_placed(asked, bare, note, session, None, RegionHit(), alone, **how)
+        focus = _from_clause_of(asked, region_policy.NATIONAL_TOPIC.search(asked).start())
+        if not (self._shared_answer(reply) and not reply.refusal) and focus != asked:
+            # the instrument told in a story's clause ("我在成都上班交的职工医保 … 听说我的个人账户可以给她用，跨省也行
+            # 吗？"): the question is read from that clause on, the story before it being the place's
+            session.state.clear()
+            session.state.update(copy.deepcopy(before))
+            reply = self._answer_placed(focus, Part(question=focus, readings=[focus]), note, session, None,
+                                        RegionHit(), alone, **how)
         if self._shared_answer(reply) and not reply.refusal:
             reply.text = texts.NATIONAL_ELSEWHERE.format(place=hit.unsupported) + reply.text
             return reply
@@ -839,6 +850,21 @@ class Engine:
         session.state.update(before)
         session.region = region_before
         return None
+
+    def _asks_only_the_instrument(self, text: str, parts: list[Part]) -> bool:
+        """Whether every question of a message naming an uncovered place asks of the national
+        instrument it names ("…听说我的个人账户可以给她用，跨省也行吗？要开个啥子？": the first holds part of
+        its words, the second asks nothing of its own), not of that place's own rules ("成都职工医保个人账户
+        跨省能用吗 成都住院起付线多少")."""
+        m = region_policy.NATIONAL_TOPIC.search(text)
+        if m is None:
+            return False
+
+        def of_it(p: Part) -> bool:
+            q = p.question.rstrip("?？!！。 ")
+            at = text.find(q)
+            return bool(region_policy.NATIONAL_TOPIC.search(p.question)) or (0 <= at < m.end() and at + len(q) > m.start())
+        return all(of_it(p) or not self.index.on_topic(without_places(p.question)) for p in parts)
 
     def _shared_answer(self, reply: Reply) -> bool:
         """Whether a reply states only what holds in every region: national entries (the national
@@ -2483,6 +2509,15 @@ class Engine:
     def _source(entry: Entry, hit: Hit | None) -> Source:
         return Source(handbook=entry.source.title, section=entry.source.section, entry_id=entry.id,
                       score=None if hit is None else hit.confidence)
+
+
+_CLAUSE_START = re.compile(r"[，,。；;！!？?\s]")
+
+
+def _from_clause_of(text: str, at: int) -> str:
+    """`text` from the start of the clause that holds position `at`."""
+    breaks = [m.end() for m in _CLAUSE_START.finditer(text, 0, at)]
+    return text[breaks[-1] if breaks else 0:].strip()
 
 
 def _calculation_reply(calc, note: str, region: str | None, year_of: str | None = None) -> Reply:

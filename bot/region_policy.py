@@ -34,7 +34,10 @@ DECLARED = "region_declared"    # session.state key: the asker said where they a
 GENERAL = re.compile(r"一般|通常|各地|各个地方|各个地区|不同地方|不同地区|各省|各市|都一样|一样吗|一样不")
 # the national instruments (DESIGN: 医保码, 医保钱包, 国家医保服务平台): the same everywhere, so asked
 # with a place the handbooks do not cover ("我是成都的 医保码咋激活") they are answered all the same
-NATIONAL_TOPIC = re.compile(r"医保码|医保电子凭证|电子医保凭证|电子凭证|医保钱包|国家医保服务平台|国家医保(?:APP|app|App)")
+# (医保钱包 asked by what it does: a worker's 个人账户 used for family in another province, "跨省"共济 —
+# 巴中 第一章三十四问: 医保钱包 "破解职工个人账户跨省共济难题")
+NATIONAL_TOPIC = re.compile(r"医保码|医保电子凭证|电子医保凭证|电子凭证|医保钱包|国家医保服务平台|国家医保(?:APP|app|App)|"
+                            r"跨省共济|个人账户[^。？?！!]{0,30}(?:跨省|外省)|(?:跨省|外省)[^。？?！!]{0,12}个人账户")
 SIDE_BY_SIDE_CHARS = 160        # each region's answer at most this long to go side by side
 # what a reply naming only a region may say besides the name: "我在巴中", "巴中的", "是长治市"
 # the waiting question asked again in general words: "巴中的，能报多少"
