@@ -569,6 +569,14 @@ class Engine:
                 reply.suggestions, reply.choice_ids = [], []
         too_many = "\n\n" + texts.TOO_MANY.format(n=len(parts) + len(beyond), shown=len(parts),
                                                    questions=_bullets(beyond)) if beyond else ""
+        asking = [r for _, r in groups if r.kind == "clarify" and r.missing_slots == ["region"]
+                  and r.suggestions == list(regions.covered()) and _REGION_ASKED.search(r.text)]
+        if len(asking) > 1:
+            # several questions wait for the region, some with regions' rules shown before it: each
+            # keeps what it shows, and the region is asked once, after them all (one answer answers each)
+            for r in asking:
+                r.text = _REGION_ASKED.sub("", r.text).rstrip()
+            too_many += "\n\n" + texts.SIDE_BY_SIDE_TAIL
         if len(groups) == 1:
             questions, reply = groups[0]
             # one answer for every question: which ones it answers is said, so none seems ignored
@@ -2652,6 +2660,8 @@ def _answers_the_same(before: Reply, reply: Reply) -> bool:
 
 
 _OFFER = texts.OFFER_CALCULATION.partition("{")[0]
+# the question back on the region that ends a reply waiting for it (plain, labelled, or a form's)
+_REGION_ASKED = re.compile(r"(?:请问)?您在哪个地区参保？(?:告诉我后按您所在地区的规定回答。)?\s*$")
 
 
 def _without_offer(text: str) -> str:

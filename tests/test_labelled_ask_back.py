@@ -66,3 +66,15 @@ def test_a_province_named_once_holds_for_each_question_of_the_message(engine, te
     assert not any(_label(n) in reply.text for n in COVERED) and "克拉玛依" not in reply.text
     answered = ask(engine, "巴中", session=session)
     assert answered.region == "巴中" and answered.kind == "faq" and "来源：巴中" in answered.text
+
+
+@pytest.mark.parametrize("text,figures", [("大病保险起付线是多少 长期护理保险要交多少钱", ["14448", "53元"]),
+                                          ("居民医保住院一年累计最多报多少？门诊慢性病报销比例是多少？", ["11万", "65%"])])
+def test_several_questions_waiting_show_their_rules_and_ask_the_region_once(engine, text, figures):
+    session = Session()
+    reply = ask(engine, text, session=session)
+    assert reply.kind == "clarify" and reply.missing_slots == ["region"] and reply.suggestions == COVERED
+    assert "【1】" in reply.text and "【2】" in reply.text and all(f in reply.text for f in figures)
+    assert reply.text.count("哪个地区参保") == 1 and reply.text.rstrip().endswith(texts.SIDE_BY_SIDE_TAIL)
+    answered = ask(engine, "克拉玛依", session=session)
+    assert answered.region == "克拉玛依" and "【1】" in answered.text and "【2】" in answered.text
