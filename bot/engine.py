@@ -139,7 +139,7 @@ _PLACE_ASKED = re.compile(r"^(?:那|那么)?(?:要是|如果是?|换成)?([\u4e0
 # after a question for an office's phone or address, one that asks only where or when ("在哪办业务",
 # "几点上班") is about that office
 _WHERE_OR_WHEN = re.compile(r"电话|联系方式|号码|热线|地址|在哪[里儿]?|哪里|哪儿|怎么走|什么地方|哪个地方|啥地方|位置|"
-                            r"几点|上班|下班|开门|关门|休息|周末|办公|办业务|办事|时间")
+                            r"几点|上班|下班|开门|关门|休息|周末|周[六日天]|礼拜[六天日]|星期[六天日]|办公|办业务|办事|时间")
 # the words of a question that ask for a figure of whatever topic ("一年最多多少", "起付线呢")
 _FIGURE_WORDS = re.compile(r"一年|每年|年度|最多|最高|封顶|限额|上限|起付线|起付标准|起付|门槛费?|报销比例|支付比例|比例|几成|"
                            r"多少钱|多少|好多钱|好多")
@@ -909,11 +909,13 @@ class Engine:
         # one after it ("一年封顶好多": of 门诊 still)
         about: dict[int, str] = {}
         for before, part in zip(parts, parts[1:]):
-            if asks_office(before.question) and _WHERE_OR_WHEN.search(part.question) \
+            # (the office of the questions before, which lean on it in turn: "长治医保局在哪 电话多少 周六上班不")
+            office = before.asked if before.asked and asks_office(before.asked) else before.question
+            if asks_office(office) and _WHERE_OR_WHEN.search(part.question) \
                     and not self.index.on_topic(_WHERE_OR_WHEN.sub("", part.question)) \
                     and detect_region(part.question) == RegionHit():
                 # "长治医保中心电话多少，在哪办业务": where that office is, not some paragraph on 办理
-                part.asked = before.question + "，" + part.question
+                part.asked = office + "，" + part.question
                 part.readings, part.endings_from = [part.asked], None
                 continue
             if acts.elliptical(part.question, acts.FACT_SLOTS):
