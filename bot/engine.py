@@ -141,7 +141,7 @@ _PLACE_ASKED = re.compile(r"^(?:那|那么)?(?:要是|如果是?|换成)?([\u4e0
 # after a question for an office's phone or address, one that asks only where or when ("在哪办业务",
 # "几点上班") is about that office
 _WHERE_OR_WHEN = re.compile(r"电话|联系方式|号码|热线|地址|在哪[里儿]?|哪里|哪儿|怎么走|什么地方|哪个地方|啥地方|位置|"
-                            r"几点|上班|下班|开门|关门|休息|周末|办公|办业务|办事|时间")
+                            r"几点|上班|下班|开门|关门|休息|周末|周[六日天]|礼拜[六天日]|星期[六天日]|办公|办业务|办事|时间")
 # the words of a question that ask for a figure of whatever topic ("一年最多多少", "起付线呢")
 _FIGURE_WORDS = re.compile(r"一年|每年|年度|最多|最高|封顶|限额|上限|起付线|起付标准|起付|门槛费?|报销比例|支付比例|比例|几成|"
                            r"多少钱|多少|好多钱|好多")
@@ -422,8 +422,11 @@ class Engine:
         if whole.unsupported:
             # "我是南充的合疗 在巴中打工 … 南充医保咋报 报好多": the message is about a place the
             # handbooks do not cover, as one question naming it is; its questions are not read apart
-            # with the story's other place (巴中, where the asker only works) put in front of each
-            return region_policy.uncovered(whole.unsupported, note)
+            # with the story's other place (巴中, where the asker only works) put in front of each —
+            # unless what it asks of is a national instrument, which holds there too
+            national = self._national_elsewhere(text, Part(question=text, readings=[text]), note, session, whole, True) \
+                if self._asks_only_the_instrument(text, parts) else None
+            return national or region_policy.uncovered(whole.unsupported, note)
         if len(parts) > 1 and region is None:
             # with no region known, a place named anywhere in the message holds for each question
             # that names none ("職工醫保在二級醫院住院 起付線多少 報銷比例多少 巴中的")
@@ -440,7 +443,8 @@ class Engine:
             # its chat filler as any question is: "先问下 电子医保码咋个激活")
             return self._answer_one(text, parts[0] if parts else Part(question=text, readings=[without_filler(text)]),
                                     note, message, session, region)
-        reply = self._answer_parts(parts, note, message, session, region, parsed.beyond, held=held)
+        reply = self._answer_parts(parts, note, message, session, region, parsed.beyond, held=held,
+                                   within=whole if whole.province else None)
         if reply.kind == "faq" and not parsed.beyond:
             # "职工呢" next asks the whole message again for 职工, not its last part ("报几成")
             session.state["last_question"] = {"text": text, "at": time.time()}
@@ -496,11 +500,14 @@ class Engine:
         return None
 
     def _answer_parts(self, parts: list[Part], note: str, message: Message, session: Session,
-                      region: str | None, beyond: list[str], held: str | None = None) -> Reply:
+                      region: str | None, beyond: list[str], held: str | None = None,
+                      within: RegionHit | None = None) -> Reply:
         """Several questions in one message: each answered on its own, then one reply with each
         part under its question, the sources in order. Nothing is dropped without a word: a part
         that the answer to an earlier one already answers (its entry, or the same words: one
-        "您在哪个地区参保？" for every question that waits for a region) is listed under that one; a
+        "您在哪个地区参保？" for every question that waits for a region) is listed under that one
+        (`within`: the province a message names alone, "四川城乡居民医保 … 起付线好多 报好多", holds for
+        each question that names no place of its own); a
         part that leans on a topic the bot declines ("失业金怎么领 能领几个月") shares the refusal;
         questions beyond the third are named and asked again apart. Each part the bot cannot
         answer goes to staff on its own (`Reply.unanswered`). A question clause that leans on the
@@ -544,7 +551,8 @@ class Engine:
                 and not extract(part.question).values and forms.handle(
                 part.text, {}, region=region, now=time.time()) is None else None
             form_before = copy.deepcopy(session.state.get("form"))
-            reply = self._answer_one(part.text, part, "", message, session, region, alone=False, opened_here=opened_here)
+            reply = self._answer_one(part.text, part, "", message, session, region, alone=False, opened_here=opened_here,
+                                     within=within)
             if parked is not None and not (session.state.get("form") or {}).get("open"):
                 session.state["form"] = parked
             earlier = next((g for g in groups if _answers_the_same(g[1], reply)), None)
@@ -555,7 +563,7 @@ class Engine:
                 # it asks itself ("…在职的划多少，在职跟退休的有啥不一样" → 退休): that entry is not its
                 # answer; the best other one is weighed in the usual bands, or none
                 reply = self._answer_one(part.text, part, "", message, session, region, alone=False,
-                                         exclude=beyond_it, opened_here=opened_here)
+                                         exclude=beyond_it, opened_here=opened_here, within=within)
             before = part
             if reply.kind == "faq" and any(_answers_the_same(g[1], reply) for g in groups) \
                     and (form_before or {}).get("open") and not (session.state.get("form") or {}).get("open"):
@@ -584,6 +592,14 @@ class Engine:
                 reply.suggestions, reply.choice_ids = [], []
         too_many = "\n\n" + texts.TOO_MANY.format(n=len(parts) + len(beyond), shown=len(parts),
                                                    questions=_bullets(beyond)) if beyond else ""
+        asking = [r for _, r in groups if r.kind == "clarify" and r.missing_slots == ["region"]
+                  and r.suggestions == list(regions.covered()) and _REGION_ASKED.search(r.text)]
+        if len(asking) > 1:
+            # several questions wait for the region, some with regions' rules shown before it: each
+            # keeps what it shows, and the region is asked once, after them all (one answer answers each)
+            for r in asking:
+                r.text = _REGION_ASKED.sub("", r.text).rstrip()
+            too_many += "\n\n" + texts.SIDE_BY_SIDE_TAIL
         if len(groups) == 1:
             questions, reply = groups[0]
             # one answer for every question: which ones it answers is said, so none seems ignored
@@ -612,7 +628,7 @@ class Engine:
 
     def _answer_one(self, text: str, part: Part, note: str, message: Message, session: Session,
                     region: str | None, alone: bool = True, exclude: frozenset[str] = frozenset(),
-                    opened_here: bool = False) -> Reply:
+                    opened_here: bool = False, within: RegionHit | None = None) -> Reply:
         """One question, already checked. `text` is the question with its story (what a form reads
         facts from); the search reads the part's readings (intents.message) and keeps the one it
         understands best. Not `alone` (one of several): a form this message opened is not
@@ -653,6 +669,10 @@ class Engine:
 
         how = {"exclude": exclude, "again": again, "opened_here": opened_here, "borrowed": borrowed, "case": case}
         placed, hit, region = self._place(text, message, session, region)
+        if within is not None and not (hit.region or hit.unsupported or hit.province or region in within.province_regions):
+            # one question of several in a message naming a province alone ("我们四川的 门慢有好多种 报好多"):
+            # the province holds for it as it would had the question named it
+            hit = within
         if placed != text:
             # "新疆上学 医保交多少" from one known to be in 克拉玛依 (the answer to "您是在克拉玛依参保吗？"):
             # the province only said where, and as a search word it matches no entry; a town said
@@ -846,6 +866,14 @@ class Engine:
                     slots=part.slots, readings=[r for r in readings if r] or [asked],
                     endings_from=part.endings_from, asked=part.asked)
         reply = self._answer_placed(asked, bare, note, session, None, RegionHit(), alone, **how)
+        focus = _from_clause_of(asked, region_policy.NATIONAL_TOPIC.search(asked).start())
+        if not (self._shared_answer(reply) and not reply.refusal) and focus != asked:
+            # the instrument told in a story's clause ("我在成都上班交的职工医保 … 听说我的个人账户可以给她用，跨省也行
+            # 吗？"): the question is read from that clause on, the story before it being the place's
+            session.state.clear()
+            session.state.update(copy.deepcopy(before))
+            reply = self._answer_placed(focus, Part(question=focus, readings=[focus]), note, session, None,
+                                        RegionHit(), alone, **how)
         if self._shared_answer(reply) and not reply.refusal:
             reply.text = texts.NATIONAL_ELSEWHERE.format(place=hit.unsupported) + reply.text
             return reply
@@ -853,6 +881,21 @@ class Engine:
         session.state.update(before)
         session.region = region_before
         return None
+
+    def _asks_only_the_instrument(self, text: str, parts: list[Part]) -> bool:
+        """Whether every question of a message naming an uncovered place asks of the national
+        instrument it names ("…听说我的个人账户可以给她用，跨省也行吗？要开个啥子？": the first holds part of
+        its words, the second asks nothing of its own), not of that place's own rules ("成都职工医保个人账户
+        跨省能用吗 成都住院起付线多少")."""
+        m = region_policy.NATIONAL_TOPIC.search(text)
+        if m is None:
+            return False
+
+        def of_it(p: Part) -> bool:
+            q = p.question.rstrip("?？!！。 ")
+            at = text.find(q)
+            return bool(region_policy.NATIONAL_TOPIC.search(p.question)) or (0 <= at < m.end() and at + len(q) > m.start())
+        return all(of_it(p) or not self.index.on_topic(without_places(p.question)) for p in parts)
 
     def _shared_answer(self, reply: Reply) -> bool:
         """Whether a reply states only what holds in every region: national entries (the national
@@ -889,11 +932,13 @@ class Engine:
         # one after it ("一年封顶好多": of 门诊 still)
         about: dict[int, str] = {}
         for before, part in zip(parts, parts[1:]):
-            if asks_office(before.question) and _WHERE_OR_WHEN.search(part.question) \
+            # (the office of the questions before, which lean on it in turn: "长治医保局在哪 电话多少 周六上班不")
+            office = before.asked if before.asked and asks_office(before.asked) else before.question
+            if asks_office(office) and _WHERE_OR_WHEN.search(part.question) \
                     and not self.index.on_topic(_WHERE_OR_WHEN.sub("", part.question)) \
                     and detect_region(part.question) == RegionHit():
                 # "长治医保中心电话多少，在哪办业务": where that office is, not some paragraph on 办理
-                part.asked = before.question + "，" + part.question
+                part.asked = office + "，" + part.question
                 part.readings, part.endings_from = [part.asked], None
                 continue
             if acts.elliptical(part.question, acts.FACT_SLOTS):
@@ -2480,16 +2525,15 @@ class Engine:
             return None
         return h
 
-    def _side_by_side(self, text: str) -> dict[str, Hit | None] | None:
-        """Each covered region's own sure answer (`_own_sure`), where they may stand side by side:
-        at least two regions state it surely (one region's rule alone, beside two "not sure", reads
-        as that region's answer picked) and every answer shown is short (a long one, a table or a
-        list, waits for the region). None otherwise."""
+    def _side_by_side(self, text: str) -> dict[str, Hit] | None:
+        """The covered regions' own sure answers (`_own_sure`), to show labelled before the region
+        is asked: only the regions whose own entry answers it surely (the others left out, never
+        another's figure in their place), where at least one states it (a gap entry alone, "not
+        given", is no answer to show). None otherwise."""
         found = {name: self._own_sure(text, name) for name in regions.covered()}
-        shown = [h for h in found.values() if h is not None]
-        if sum(not h.entry.gap for h in shown) >= 2 \
-                and all(len(h.entry.answer) <= region_policy.SIDE_BY_SIDE_CHARS for h in shown):
-            return found
+        shown = {name: h for name, h in found.items() if h is not None}
+        if any(not h.entry.gap for h in shown.values()):
+            return shown
         return None
 
     def _more(self, session: Session) -> Reply:
@@ -2558,6 +2602,15 @@ class Engine:
     def _source(entry: Entry, hit: Hit | None) -> Source:
         return Source(handbook=entry.source.title, section=entry.source.section, entry_id=entry.id,
                       score=None if hit is None else hit.confidence)
+
+
+_CLAUSE_START = re.compile(r"[，,。；;！!？?\s]")
+
+
+def _from_clause_of(text: str, at: int) -> str:
+    """`text` from the start of the clause that holds position `at`."""
+    breaks = [m.end() for m in _CLAUSE_START.finditer(text, 0, at)]
+    return text[breaks[-1] if breaks else 0:].strip()
 
 
 def _calculation_reply(calc, note: str, region: str | None, year_of: str | None = None) -> Reply:
@@ -2699,6 +2752,8 @@ def _answers_the_same(before: Reply, reply: Reply) -> bool:
 
 
 _OFFER = texts.OFFER_CALCULATION.partition("{")[0]
+# the question back on the region that ends a reply waiting for it (plain, labelled, or a form's)
+_REGION_ASKED = re.compile(r"(?:请问)?您在哪个地区参保？(?:告诉我后按您所在地区的规定回答。)?\s*$")
 
 
 def _without_offer(text: str) -> str:

@@ -7,9 +7,10 @@
   answered as if no place were named; anything else says which part of the province the bot
   covers and asks (bot.engine reads the question without the province first).
 - No region known (none named, no chat default): national content is answered as it is; a
-  question whose answer differs by region is asked back with the regions as choices, or, asked in
-  general ("一般多少", "各地一样吗") with a short answer in every region, answered side by side,
-  labelled, each with its source.
+  question whose answer differs by region is asked back with the regions as choices, the rule of
+  each region whose own entry answers it surely shown before the question, labelled as that
+  region's only (`labelled_ask`); or, asked in general ("一般多少", "各地一样吗") with a short answer
+  in every region, answered side by side, labelled, each with its source.
 - The question waiting for a region is kept in the session; a next message that is just a region
   (its name, a county, or the choice's text the service put for "1" / "2") answers it, and so
   does one that names the region with facts of the case and asks nothing new ("巴中的 看了180块")."""
@@ -33,7 +34,10 @@ DECLARED = "region_declared"    # session.state key: the asker said where they a
 GENERAL = re.compile(r"一般|通常|各地|各个地方|各个地区|不同地方|不同地区|各省|各市|都一样|一样吗|一样不")
 # the national instruments (DESIGN: 医保码, 医保钱包, 国家医保服务平台): the same everywhere, so asked
 # with a place the handbooks do not cover ("我是成都的 医保码咋激活") they are answered all the same
-NATIONAL_TOPIC = re.compile(r"医保码|医保电子凭证|电子医保凭证|电子凭证|医保钱包|国家医保服务平台|国家医保(?:APP|app|App)")
+# (医保钱包 asked by what it does: a worker's 个人账户 used for family in another province, "跨省"共济 —
+# 巴中 第一章三十四问: 医保钱包 "破解职工个人账户跨省共济难题")
+NATIONAL_TOPIC = re.compile(r"医保码|医保电子凭证|电子医保凭证|电子凭证|医保钱包|国家医保服务平台|国家医保(?:APP|app|App)|"
+                            r"跨省共济|个人账户[^。？?！!]{0,30}(?:跨省|外省)|(?:跨省|外省)[^。？?！!]{0,12}个人账户")
 SIDE_BY_SIDE_CHARS = 160        # each region's answer at most this long to go side by side
 # what a reply naming only a region may say besides the name: "我在巴中", "巴中的", "是长治市"
 # the waiting question asked again in general words: "巴中的，能报多少"
@@ -232,9 +236,10 @@ def side_by_side(question: str, per_region: dict[str, object], source_of) -> Rep
 
 
 def labelled_ask(question: str, session: Session, note: str, found: dict[str, object], source_of) -> Reply:
-    """No region known, not asked in general, each region's own short answer found surely: each
-    labelled with its region, its question and its source (a region without a sure one says so,
-    never another's figure), then the region asked, the question kept waiting for the answer."""
+    """No region known, not asked in general, and a region's own entry answers it surely: each such
+    region's rule labelled with its region, its question and its source (a region without a sure
+    one is left out, never another's figure in its place), then the region asked, the question kept
+    waiting for the answer."""
     reply = ask_region(question, session, note)
     text, reply.sources = labelled(found, source_of)
     reply.text = note + text + "\n" + texts.SIDE_BY_SIDE_TAIL
@@ -242,18 +247,32 @@ def labelled_ask(question: str, session: Session, note: str, found: dict[str, ob
 
 
 def labelled(found: dict[str, object], source_of) -> tuple[str, list]:
-    """Each region's own answer under its label, with the question it answers and its source; a
-    region without a sure one says so (never another region's figure in its place)."""
-    parts, sources = [texts.SIDE_BY_SIDE_ASK], []
+    """Each region's own answer under its label, with the question it answers and its source; only
+    the regions found (a region without a sure answer is left out, never another's figure in its
+    place), headed by which regions they are where not every covered one is shown."""
+    shown = [name for name, h in found.items() if h is not None]
+    head = texts.SIDE_BY_SIDE_ASK if set(shown) == set(regions.covered()) else \
+        texts.SIDE_BY_SIDE_SOME.format(regions="、".join(regions.get(n).label for n in shown))
+    lines, sources = _labelled_lines(found, source_of)
+    return "\n".join([head, *lines]), sources
+
+
+def _labelled_lines(found: dict[str, object], source_of) -> tuple[list[str], list]:
+    """The found regions' blocks: 【label】 the entry's question, its answer (a long one, a table or a
+    list, by its title alone: the region's answer follows once the asker says it is theirs) and
+    its source."""
+    lines, sources = [], []
     for name, h in found.items():
-        label = regions.get(name).label
         if h is None:
-            parts.append(f"【{label}】" + texts.NOT_IN_REGION.format(region=name))
             continue
         src = source_of(h.entry, h)
         sources.append(src)
-        parts.append(f"【{label}】{h.entry.question}\n{h.entry.answer}\n{src.line()}")
-    return "\n".join(parts), sources
+        label = regions.get(name).label
+        if len(h.entry.answer) > SIDE_BY_SIDE_CHARS:
+            lines.append(f"【{label}】{h.entry.question}" + texts.SIDE_BY_SIDE_LONG.format(region=name) + "\n" + src.line())
+        else:
+            lines.append(f"【{label}】{h.entry.question}\n{h.entry.answer}\n{src.line()}")
+    return lines, sources
 
 
 def each_page(entries: list, source_of) -> Reply:

@@ -35,8 +35,12 @@ SIDE_BY_SIDE = "这个问题各地规定不同，以下是我手册里各地区�
 # no region known and each region's answer short: each labelled, then the region asked
 SIDE_BY_SIDE_ASK = "这个问题各地规定不同，我不能拿一个地方的规定替您回答。下面是我手册里各地区的规定，请看您参保地区的："
 SIDE_BY_SIDE_TAIL = "请问您在哪个地区参保？告诉我后按您所在地区的规定回答。"
-# a region whose handbook gives no sure answer: said so, never another region's figure in its place
-NOT_IN_REGION = "{region}的手册里我没能确定这个问题的答案；您在{region}参保的话，告诉我后我按{region}的手册再查。"
+# ... where only some regions' handbooks answer it surely: those, each only for its own insured
+# (the others left out, never another region's figure in their place)
+SIDE_BY_SIDE_SOME = ("这个问题各地规定不同，我不能拿一个地方的规定替您回答。下面只是我手册里{regions}的规定，"
+                     "只适用于在当地参保的人，请看是不是您参保的地区：")
+# a long answer (a table, a list) shown by its title alone before the region is known
+SIDE_BY_SIDE_LONG = "（内容较长，您在{region}参保的话，回复“{region}”我给出全文。）"
 EACH_PAGE = "{regions}的手册都写到了这一点，各自的说法如下（请看您参保地区的）："
 # no scheme said, and the handbook gives this matter a page for each: both, labelled, never one picked
 EACH_SCHEME = "职工医保和城乡居民医保的规定不同，您没说参加的是哪一种，两种分别如下（请看您参加的那种）："

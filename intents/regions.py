@@ -16,7 +16,7 @@ from regions.gazetteer import Mention, gazetteer
 # characters) a policy word. "在北京住院能报吗" is a question on 异地就医 instead.
 # (医疗救助 and the groups it serves, 低保 and 特困, are 医保 policy too: "广元低保户 医疗救助报好多";
 # so is 长护险, "兰州的长护险多少钱一年")
-_POLICY = r"(医保|医疗保险|社保|政策|参保|居民|职工|合疗|合作医疗|新农合|农合|大病|慢病|慢性病|慢特病|特殊病|门诊|住院|生育|报销|起付|学生|大学生|少儿|新生儿|城乡|两病|" \
+_POLICY = r"(医保|医疗保险|社保|政策|参保|居民|职工|合疗|合作医疗|新农合|农合|大病|慢病|慢性病|慢特病|特殊病|门慢|门特|门诊|住院|生育|报销|起付|学生|大学生|少儿|新生儿|城乡|两病|" \
           r"医疗救助|低保|特困|五保|救助|灵活就业|退休|异地安置|长护|长期护理|护理保险)"
 _POLICY_AFTER_PLACE = re.compile(r"^(?:[市省县区州]|自治区)?(?:的|这边|那边|这里|本地|当地|地区)?(?:\d{4}年度?)?.{0,4}?" + _POLICY)
 # right after a doubtful name (交城|乡居民): only a policy word straight after makes it a place

@@ -85,7 +85,7 @@ _OFFICE = r"医保局|医疗保障局|医保中心|医保经办|经办机构|医
 _CONTACT = r"电话|联系方式|号码|热线|地址|在哪|在哪里|在哪儿|怎么走|什么地方|哪个地方|啥地方|位置"
 _ASKS_CONTACT = re.compile(rf"(?:{_OFFICE}).{{0,8}}?(?:{_CONTACT})|(?:{_CONTACT}).{{0,6}}?(?:{_OFFICE})")
 # when it is open, which the handbooks give beside the address ("办理时间（工作日）9:00-12:00")
-_HOURS = r"几点|上班|下班|开门|关门|办公时间|工作时间|办理时间|午休|中午休息|周末|星期[六天日]"
+_HOURS = r"几点|上班|下班|开门|关门|办公时间|工作时间|办理时间|午休|中午休息|周末|周[六日天]|礼拜[六天日]|星期[六天日]"
 _ASKS_HOURS = re.compile(rf"(?:{_OFFICE}).{{0,8}}?(?:{_HOURS})")
 
 

@@ -601,8 +601,8 @@ _NOT_PAID = r"(?:都)?(?:没交|没缴|没参保|未参保|没买|没有参保|�
 # one year said with its gap ("2025年没交"); several such, each one more year without cover
 # ("2025年断了没交": a year named as broken is that one year, where "交了3年断了" is no count of years)
 # ("2025年在外头打工没买医保": a few words of why between the year and its gap, naming no other year
-# nor a payment)
-_ONE_YEAR_NOT_PAID = re.compile(r"(?<![、\d])((?:19|20)\d\d)\s*(?:年度?)?"
+# nor a payment; "2025年的合疗没交": the year's scheme, said with 的)
+_ONE_YEAR_NOT_PAID = re.compile(r"(?<![、\d])((?:19|20)\d\d)\s*(?:年度?的?)?"
                                 r"(?:(?!(?:19|20)\d\d|[交缴]了|参保了|交过|缴过|买了|[交缴]的)[^，。,；;\s\d的]){0,6}?"
                                 r"(?:都|也|就|一整年)?(?:" + _NOT_PAID + r"|断了|断交)")
 
@@ -684,6 +684,21 @@ def _year_or_count(text: str, m: re.Match) -> bool:
         and not re.search(r"(?:断|停|空|隔|有|快|近|整整|将近|差不多|大概|至少|已经|了)\s*$", text[:m.start()])
 
 
+# the fee of the year not paid, paid now ("现在补交2025年的", "想补交", "补缴"): that year paid late, no gap
+_PAID_LATE = re.compile(r"补[交缴]")
+
+
+def _paid_late(text: str, single: re.Match) -> bool:
+    """Whether the one year said not paid ("2025年的医保没交") is the year whose fee is paid now, late
+    ("现在补交2025年的要多少"): no year without cover, the late fee asked. Another year said after it
+    ("交了2026年的", "26年1月2号补交的") leaves the gap."""
+    after = text[single.end():]
+    # (a year after it in two digits too: "26年1月2号补交的")
+    if any(y[-2:] != single.group(1)[-2:] for y in re.findall(r"(?<!\d)((?:19|20)\d\d|\d\d)(?=\s*年)", after)):
+        return False
+    return _PAID_LATE.search(after) is not None
+
+
 def years_of(text: str, out: Slots) -> None:
     # (what lies between the years and 没交 names no other year and no payment: "2018到2025年都交了
     # 2026年没交" is one year without cover, not eight)
@@ -703,7 +718,7 @@ def years_of(text: str, out: Slots) -> None:
         out.set("gap_years", len(re.findall(r"(?:19|20)\d\d", listed.group(1))), listed.span())
     elif m and to_int(m.group(1)) is not None and _n(m.group(1)) < 100 and not _year_or_count(text, m):
         out.set("gap_years", _n(m.group(1)), m.span())    # (断了五六年: a range, its length unknown)
-    elif single:
+    elif single and not _paid_late(text, single):
         # "2025年没交 2026年也没交": each year said apart is one more year without cover
         said = {y.group(1) for y in re.finditer(_ONE_YEAR_NOT_PAID, text)}
         out.set("gap_years", len(said), single.span())

@@ -73,6 +73,9 @@ def test_staff_arrears(arrears, months):
     ("巴中合疗 2025年度忘了交 2026年1月15日才交 哪天开始能报", 3, "4月15日"),
     # the year before insured, this year's fee forgotten until after the window: no gap, 3 months
     ("巴中 我爸2025年也有合疗 今年的漏交了 4月2号才交上 多久能报", 3, "7月2日"),
+    # the year said with its scheme ("2025年的合疗没交"): that year is the one without cover
+    ("巴中 2025年的合疗没交 2025年11月份交了2026年的 哪天能报", 3, "4月1日"),
+    ("巴中 我妈2025年度的居民医保断了 2026年2月10日交的 多久能报", 3, "5月10日"),
 ])
 def test_a_missed_year_said_colloquially_has_its_waiting_period(engine, text, months, day):
     from tests.helpers import answer
@@ -80,3 +83,18 @@ def test_a_missed_year_said_colloquially_has_its_waiting_period(engine, text, mo
     assert reply.kind == "calculation" and "不设等待期" not in reply.text
     if months is not None:
         assert reply.text.startswith(f"等待期 {months} 个月") and day in reply.text
+
+
+@pytest.mark.parametrize("text", ["我2024年的医保当时没交 现在补交2024年的要多少钱", "2025年的合疗没交 现在想补缴 要交好多"])
+def test_the_year_not_paid_paid_now_is_a_late_fee_not_a_gap(text):
+    # the fee of that very year paid late (克拉玛依 通知三: after 6月30日, 1200元): no year without cover
+    from intents.slots import extract
+    read = extract(text)
+    assert "gap_years" not in read.values and read.get("gap_said")
+
+
+@pytest.mark.parametrize("text", ["我2025年的合疗没交 2025年12月份交了2026年的 好久能报销",
+                                  "我25年没交合疗 26年1月2号补交的 啥时候能报"])
+def test_a_later_years_fee_leaves_the_year_not_paid_a_gap(text):
+    from intents.slots import extract
+    assert extract(text).get("gap_years") == 1

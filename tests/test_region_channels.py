@@ -91,3 +91,46 @@ def test_bridge_a_province_asks_which_part_and_the_region_completes_it(bridge_fa
     assert "四川" in asked["text"] and "巴中" in asked["text"] and "700元" not in asked["text"]
     [answered] = bridge.say("巴中")["reply"]
     assert "700元" in answered["text"] and "来源：" in answered["text"]
+
+
+# -- one region's sure rule, labelled as that region's only, in each channel ---------------------
+
+ONE_SURE = "居民医保住院一年累计最多报多少"      # 巴中's own page states it surely; 克拉玛依's, 长治's do not
+
+
+def _one_labelled(text: str) -> bool:
+    """巴中's rule under its label, as 巴中's only, the other regions left out, then the question."""
+    return ("只是我手册里巴中的规定" in text and text.index("【巴中】") < text.index("11万")
+            and "【长治】" not in text and "【克拉玛依" not in text and "请问您在哪个地区参保" in text)
+
+
+def test_terminal_shows_the_one_sure_region_labelled_then_asks(monkeypatch, tmp_path, engine, capsys):
+    monkeypatch.setenv("YIBAO_DATABASE_URL", f"sqlite:///{tmp_path / 'chat.sqlite3'}")
+    monkeypatch.setattr(cli, "_engine", lambda: engine)
+    lines = iter([ONE_SURE, "长治", "/quit"])
+    monkeypatch.setattr("builtins.input", lambda prompt="": next(lines))
+    assert cli.main(["chat"]) == 0
+    out = capsys.readouterr().out
+    asked, answered = out.split("请问您在哪个地区参保？", 1)
+    assert _one_labelled(asked + "请问您在哪个地区参保？")
+    assert "\n".join(f"{n}. {name}" for n, name in enumerate(COVERED, 1)) in answered
+    # the named region's own answer, not the one shown before the question
+    assert "7万" in answered and "11万" not in answered
+
+
+def test_telegram_shows_the_one_sure_region_labelled_then_asks(store, engine):
+    async def scenario():
+        async with Harness(store, engine) as h:
+            [asked] = await h.send(message(ONE_SURE))
+            assert _one_labelled(asked["text"]), asked["text"]
+            [answered] = await h.send(message("长治"))
+            assert "7万" in answered["text"] and "11万" not in answered["text"]
+    run(scenario())
+
+
+def test_bridge_shows_the_one_sure_region_labelled_then_asks(bridge_factory):  # noqa: F811
+    bridge = bridge_factory()
+    [asked] = bridge.say(ONE_SURE)["reply"]
+    assert _one_labelled(asked["text"]) and "\n".join(f"{n}. {name}" for n, name in enumerate(COVERED, 1)) in asked["text"]
+    [answered] = bridge.say("长治")["reply"]
+    assert "7万" in answered["text"] and "11万" not in answered["text"]
