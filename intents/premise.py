@@ -1114,10 +1114,16 @@ def household_checked(text: str, compute) -> tuple[object, str] | None:
                   else f"不是{say(a.value, 'money')}：按您说的情况一共是{say(value, 'money')}，算法如下。")
 
 
+# what makes a number in an answer no sum of money: a rate, a count of months, days, years, people
+_NOT_MONEY_AFTER = re.compile(r"\s*(?:%|％|成|个月|个工作日|天|日|年|岁|人|种|次|倍|个)")
+
+
 def states_figure(answer: str, claims: list[Assertion]) -> bool:
     """Does a handbook answer state one of these asserted figures?"""
     for a in claims:
-        if a.unit == "money" and any(n.value == a.value for n in find_numbers(answer)):
+        # (a sum is no rate: "报销50%" states no 50 yuan, nor 五成 or 50个月)
+        if a.unit == "money" and any(n.value == a.value and not _NOT_MONEY_AFTER.match(answer, n.end)
+                                     for n in find_numbers(answer)):
             return True
         if a.unit == "ratio" and f"{(a.value * 100).normalize():f}%" in answer:
             return True

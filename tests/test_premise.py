@@ -248,3 +248,19 @@ def test_a_room_the_papers_go_to_is_no_figure_checked(engine, text, region, need
 def test_a_figure_handed_over_that_is_no_room_still_counts():
     from intents.premise import asserted
     assert [float(a.value) for a in asserted("居民医保今年交到400了吧")] == [400]
+
+
+@pytest.mark.parametrize("question, region, needle", [
+    # the entry found says "报销50%": a rate, no 50 yuan — the 50 yuan asserted is still checked
+    ("门诊统筹是不是要先自己出五十块起付线才报", "巴中", "不设起付线"),
+])
+def test_a_sum_asserted_is_not_confirmed_by_a_rate_of_the_same_number(engine, question, region, needle):
+    reply = ask(engine, question, region=region)
+    assert reply.kind == "faq" and reply.text.startswith("不是50") and needle in reply.text, reply.text
+
+
+def test_a_sum_is_stated_only_by_a_sum():
+    from intents.premise import asserted, states_figure
+    claims = asserted("门诊起付线是不是五十块")
+    assert not states_figure("三级定点医疗机构报销50%，限额800元/年", claims)
+    assert states_figure("起付标准50元/年", claims)
