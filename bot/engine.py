@@ -51,7 +51,8 @@ from intents.regions import (
     without_school,
 )
 from intents.scope import asks_contact, asks_office, out_of_scope_topic, pays_out, states_contact
-from intents.slots import EMERGENCY, after_a_stay, diseases_said, extract, names_two_disease, tiers_in, without_denied_groups
+from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, names_two_disease,
+                           tiers_in, without_both_drugs, without_denied_groups)
 from intents.smalltalk import smalltalk_kind
 from intents.years import story_years, without_years, year_note, years_asked
 
@@ -1880,6 +1881,7 @@ class Engine:
         hits = self._own_page(by_precedence(self._own_says_the_same(hits, region), region, floor=SUGGEST_AT), region)
         hits = self._general_over_group(text, hits)
         hits = self._general_over_disease(text + "，" + read, hits)
+        hits = _named_disease_first(text + "，" + read, hits)
         hits = self._naming_the_topic(text, hits)
         hits = self._liable_party(text, read or text, hits, region)
         if hits and hits[0].one_county:
@@ -2809,6 +2811,44 @@ def _one_disease_unasked(text: str, hit: Hit) -> bool:
     """The entry found is one disease's page (its question names it) and the asker names none."""
     return any(len(w) > 1 for w, _, _ in diseases_said(hit.entry.question)) and not _names_a_disease(text) \
         and not names_two_disease(text)
+
+
+# the matter of one of 两病's diseases as people ask it ("血压得多高才够办", "血糖要好多"): that disease's page
+_PRESSURE_ASKED = re.compile(HIGH_PRESSURE + r"|血压")
+_SUGAR_ASKED = re.compile(HIGH_SUGAR + r"|血糖|糖尿")
+
+
+def _diseases_named(text: str) -> set[str]:
+    """The diseases `text` names: the policies' names and aliases (as their canonical names), and
+    两病's two as people ask of them (血压 → 高血压, 血糖 → 糖尿病)."""
+    text = without_both_drugs(text)
+    named = {name for word, name, _ in diseases_said(text) if len(word) > 1}
+    if _PRESSURE_ASKED.search(text):
+        named.add("高血压")
+    if _SUGAR_ASKED.search(text):
+        named.add("糖尿病")
+    return named
+
+
+def _named_disease_first(text: str, hits: list[Hit]) -> list[Hit]:
+    """The first entry is one disease's page (its question names it) and the asker names another
+    disease, not that one ("血压得多高才够办两病" finding 糖尿病's 准入标准): the page of the disease
+    named, from the same handbook among the candidates, goes first, at the confidence the first had
+    (its words are the same question's but for the disease) — never another disease's standard."""
+    if not hits:
+        return hits
+    asked = _diseases_named(text)
+    own = _diseases_named(hits[0].entry.question)
+    if not asked or not own or own & asked:
+        return hits
+    named = next((h for h in hits[1:] if h.entry.region == hits[0].entry.region and h.confidence >= SUGGEST_AT
+                  and _diseases_named(h.entry.question) & asked
+                  and not _diseases_named(h.entry.question) - asked), None)
+    if named is None:
+        return hits
+    if named.confidence < hits[0].confidence:
+        named = dataclasses.replace(named, confidence=hits[0].confidence)
+    return [named, *(h for h in hits if h.entry.id != named.entry.id)]
 
 
 def _names_a_disease(text: str) -> bool:
