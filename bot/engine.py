@@ -722,6 +722,10 @@ class Engine:
             # region's handbook gives none (长治's slides list none), the office the registry names
             # and the national hotline, never another handbook's paragraph
             hits = [h for h in hits if states_contact(h.entry.answer)]
+            unlisted = next((a for a in regions.get(region).unlisted_areas if a in text), None)
+            if unlisted is not None:
+                # (a part of the region with no row in the handbook's table of offices: not the 市本级 row)
+                return self._contact_not_listed(note, region, unlisted)
             if not any(h.entry.region == region and not h.other_place and h.confidence >= SUGGEST_AT for h in hits):
                 return self._contact_not_listed(note, region, hit.county)
         told = acts.announced_topic(text)
