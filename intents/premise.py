@@ -34,7 +34,7 @@ RULE_IN_CLAUSE = re.compile(r"起付|比例|限额|封顶|标准|报|交|缴|赔
 # words that make the figure after them a rule (a threshold, a rate, a limit, a standard, a wait)
 RULE_BEFORE = re.compile(r"(?:起付线|起付标准|起付|门槛费?|起点|比例|报销|给报|能报|只报|就报|报|赔付?|限额|封顶线?|最多|最高|"
                          r"上限|标准|个人(?:要)?(?:交|缴)|单位(?:要)?(?:交|缴)|一年(?:要)?(?:交|缴)|要(?:交|缴)|交|缴|"
-                         r"降低?|减少?|提高|增加|能加|可以加|会加|再加|多加|等待期|等|定额|花满|满|超过|自付到|出|掏|"
+                         r"降低?|减少?|提高|增加|能加|可以加|会加|再加|多加|等待期|等|定额|花满|满|超过|自付到|出|掏|扣|"
                          # a figure per year or month checked ("两病糖尿病一年360对吧"): a limit or a standard
                          r"一年|每年|年度|一个月|每个?月)"
                          r"[^，。,；;0-9一二两三四五六七八九十百千万]{0,3}$")

@@ -264,3 +264,12 @@ def test_a_sum_is_stated_only_by_a_sum():
     claims = asserted("门诊起付线是不是五十块")
     assert not states_figure("三级定点医疗机构报销50%，限额800元/年", claims)
     assert states_figure("起付标准50元/年", claims)
+
+
+def test_a_deductible_asked_again_is_no_bill(engine):
+    # "还要再扣600吗": the deductible asserted again, never the stay's bill
+    from intents.slots import extract
+    text = "今年三月份在三级医院住院，结算的时候扣了600的起付线，十月份又在同一家医院住了一次，还要再扣600吗？"
+    assert "amount" not in extract(text).values
+    reply = ask(engine, "我是大二的，" + text, region="克拉玛依")
+    assert "不再支付起付标准" in reply.text and reply.calculation is None, reply.text
