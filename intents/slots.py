@@ -827,11 +827,27 @@ def born_and_paid(text: str, out: Slots) -> None:
     out.set("newborn_days", (paid - born).days)
 
 
+_PAID_IN = re.compile(r"(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*(?:份|底|初)?\s*"
+                      # (a day said roughly, "三月十几号": the month is sure, the day is not read)
+                      r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日]|(?:[一二]?十)?几\s*[号日])?"
+                      r"[^，。,]{0,6}?(?:把[^，。,]{0,10}?)?(?:交|缴|参保|买|续)")
+# what someone else said, or a condition supposed, in the clause before a month: no payment made
+_HEARD_OR_SUPPOSED = re.compile(r"说|只要|如果|要是|假如")
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of `text` before `at`, back to the start of its clause."""
+    return re.split(r"[，。,；;？?！!\s]", text[:at].rstrip())[-1]
+
+
 def paid_on(text: str, out: Slots) -> None:
     """The month (and day) the fee was paid, as said: 2026年1月5号才交, 3月10号交的, 12月份交了,
     12月3号把2026年的交了."""
-    m = re.search(r"(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*(?:份|底|初)?\s*"
-                  r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日])?[^，。,]{0,6}?(?:把[^，。,]{0,10}?)?(?:交|缴|参保|买|续)", text)
+    found = list(_PAID_IN.finditer(text))
+    # a month in a rule heard or supposed ("村上的人说…只要二月底前交了马上就能报销"): no payment of the
+    # asker's, where the asker tells their own after it ("我是三月五号才去交的")
+    own = [m for m in found if not _HEARD_OR_SUPPOSED.search(_clause_before(text, m.start()))]
+    m = (own or found or [None])[0]
     if not m:
         # "元旦前续上了": paid in December, before the year the cover is for
         before = re.search(r"元旦(?:之前|以前|前)[^，。,]{0,6}?(?:交|缴|续|参保|买)", text)
