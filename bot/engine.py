@@ -1886,6 +1886,7 @@ class Engine:
         hits = self._general_over_group(text, hits)
         hits = self._general_over_disease(text + "，" + read, hits)
         hits = _named_disease_first(text + "，" + read, hits)
+        hits = _named_province_first(text + "，" + read, hits)
         hits = self._naming_the_topic(text, hits)
         hits = self._liable_party(text, read or text, hits, region)
         if hits and hits[0].one_county:
@@ -2848,6 +2849,35 @@ def _named_disease_first(text: str, hits: list[Hit]) -> list[Hit]:
     named = next((h for h in hits[1:] if h.entry.region == hits[0].entry.region and h.confidence >= SUGGEST_AT
                   and _diseases_named(h.entry.question) & asked
                   and not _diseases_named(h.entry.question) - asked), None)
+    if named is None:
+        return hits
+    if named.confidence < hits[0].confidence:
+        named = dataclasses.replace(named, confidence=hits[0].confidence)
+    return [named, *(h for h in hits if h.entry.id != named.entry.id)]
+
+
+# where care is, by the province: the handbooks' 省内 (another city of the province) and 跨省 (外省)
+_IN_PROVINCE = re.compile(r"省内")
+_OUT_OF_PROVINCE = re.compile(r"外省|省外|跨省|出省")
+
+
+def _provinces_named(text: str) -> set[str]:
+    return {kind for kind, said in (("省内", _IN_PROVINCE), ("省外", _OUT_OF_PROVINCE)) if said.search(text)}
+
+
+def _named_province_first(text: str, hits: list[Hit]) -> list[Hit]:
+    """The first entry is the page for care in the province (省内) and the asker tells of care in
+    another (外省), or the other way round ("俺在外省工地上…临时在外地看门诊能报不" finding 长治's 省内
+    page): the page for the province said, from the same handbook among the candidates, goes first
+    at the first's confidence — one's rule is not the other's (长治: 外省's 门诊 is 10个百分点 less)."""
+    if not hits:
+        return hits
+    asked = _provinces_named(text)
+    own = _provinces_named(hits[0].entry.question)
+    if len(asked) != 1 or not own or own & asked:
+        return hits
+    named = next((h for h in hits[1:] if h.entry.region == hits[0].entry.region
+                  and _provinces_named(h.entry.question) == asked), None)
     if named is None:
         return hits
     if named.confidence < hits[0].confidence:
