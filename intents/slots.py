@@ -886,7 +886,7 @@ def newborn_of(text: str, out: Slots) -> None:
         or (re.search(r"(?:没|未|莫)(?:有)?(?:给[他她]?)?(?:交|缴|参保|上|买)", text)
             # ("出生的时候没给他交医保 现在都两岁多了才去交": the child's age when enrolled at last, in
             # years, is the years gone without cover — as "出生两年后" is)
-            and re.search(r"(?<![\d十])" + _N + r"岁(?:多|半)?(?:了)?[^，。,；;\d]{0,4}?(?:才|再)(?:去|来|想起)?(?:交|缴|参保|上|买)", text))
+            and re.search(r"(?<![\d十])" + _N + r"岁(?:多|半)?(?:了)?[^，。,；;\d]{0,4}?(?:才|再)(?:想起来?|想到)?(?:去|来)?(?:交|缴|参保|上|买)", text))
     if m:
         out.set("newborn_days", 365 * _n(m.group(1)))
         out.set("gap_years", _n(m.group(1)))
