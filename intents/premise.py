@@ -674,6 +674,11 @@ def _area(text: str, region: str | None = None) -> str | None:
 def _topic(a: Assertion, text: str, area: str | None) -> str | None:
     after = text[a.end:a.end + 12]
     if a.unit == "months":
+        # a step of the wait per year: paid back (补一年就少等一个月), or added (每多断一年多等一个月)
+        if re.search(r"补|修复", a.context) and re.search(r"少等|减少?|少(?:了)?$|短", a.context + after[:4]):
+            return "repair"
+        if re.search(r"(?:每|多)断", a.context) and re.search(r"多等|加|增加|多(?:了)?$|长", a.context + after[:4]):
+            return "per_gap"
         return "wait"
     if a.unit == "days":
         return "days"

@@ -273,3 +273,13 @@ def test_a_deductible_asked_again_is_no_bill(engine):
     assert "amount" not in extract(text).values
     reply = ask(engine, "我是大二的，" + text, region="克拉玛依")
     assert "不再支付起付标准" in reply.text and reply.calculation is None, reply.text
+
+
+@pytest.mark.parametrize("question, start, needle", [
+    # a step of the wait per year is checked against that step, not against the fixed wait
+    ("断了好几年的合疗 那个变动等待期说是可以补钱修复 是不是补一年就少等一个月哦", "对", "每多缴1年减少"),
+    ("是不是每多断一年就多等两个月", "不是2个月", "1个月"),
+])
+def test_a_yearly_step_of_the_wait_is_checked_as_a_step(engine, question, start, needle):
+    reply = ask(engine, question, region="巴中")
+    assert reply.kind == "faq" and reply.text.startswith(start) and needle in reply.text, reply.text
