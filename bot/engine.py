@@ -2849,11 +2849,7 @@ def _named_disease_first(text: str, hits: list[Hit]) -> list[Hit]:
     named = next((h for h in hits[1:] if h.entry.region == hits[0].entry.region and h.confidence >= SUGGEST_AT
                   and _diseases_named(h.entry.question) & asked
                   and not _diseases_named(h.entry.question) - asked), None)
-    if named is None:
-        return hits
-    if named.confidence < hits[0].confidence:
-        named = dataclasses.replace(named, confidence=hits[0].confidence)
-    return [named, *(h for h in hits if h.entry.id != named.entry.id)]
+    return hits if named is None else _in_front(named, hits)
 
 
 # where care is, by the province: the handbooks' 省内 (another city of the province) and 跨省 (外省)
@@ -2878,11 +2874,7 @@ def _named_province_first(text: str, hits: list[Hit]) -> list[Hit]:
         return hits
     named = next((h for h in hits[1:] if h.entry.region == hits[0].entry.region
                   and _provinces_named(h.entry.question) == asked), None)
-    if named is None:
-        return hits
-    if named.confidence < hits[0].confidence:
-        named = dataclasses.replace(named, confidence=hits[0].confidence)
-    return [named, *(h for h in hits if h.entry.id != named.entry.id)]
+    return hits if named is None else _in_front(named, hits)
 
 
 def _names_a_disease(text: str) -> bool:
