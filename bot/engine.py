@@ -1887,6 +1887,7 @@ class Engine:
         hits = self._general_over_disease(text + "，" + read, hits)
         hits = _named_disease_first(text + "，" + read, hits)
         hits = _named_province_first(text + "，" + read, hits)
+        hits = _named_payer_first(text, hits)
         hits = self._naming_the_topic(text, hits)
         hits = self._liable_party(text, read or text, hits, region)
         if hits and hits[0].one_county:
@@ -2836,21 +2837,24 @@ def _diseases_named(text: str) -> set[str]:
     return named
 
 
-def _named_disease_first(text: str, hits: list[Hit]) -> list[Hit]:
-    """The first entry is one disease's page (its question names it) and the asker names another
-    disease, not that one ("血压得多高才够办两病" finding 糖尿病's 准入标准): the page of the disease
-    named, from the same handbook among the candidates, goes first, at the confidence the first had
-    (its words are the same question's but for the disease) — never another disease's standard."""
+def _kind_named_first(kinds, text: str, hits: list[Hit], floor: float = 0.0) -> list[Hit]:
+    """The first entry is the page of one kind of a matter (a disease, the province of care, who
+    pays) and the asker names another kind, not that one: the page of the kind named, from the same
+    handbook among the candidates (from `floor`), goes in front — one kind's rule is never
+    another's. `kinds(text)`: the kinds a text names."""
     if not hits:
         return hits
-    asked = _diseases_named(text)
-    own = _diseases_named(hits[0].entry.question)
+    asked, own = kinds(text), kinds(hits[0].entry.question)
     if not asked or not own or own & asked:
         return hits
-    named = next((h for h in hits[1:] if h.entry.region == hits[0].entry.region and h.confidence >= SUGGEST_AT
-                  and _diseases_named(h.entry.question) & asked
-                  and not _diseases_named(h.entry.question) - asked), None)
+    named = next((h for h in hits[1:] if h.entry.region == hits[0].entry.region and h.confidence >= floor
+                  and kinds(h.entry.question) & asked and not kinds(h.entry.question) - asked), None)
     return hits if named is None else _in_front(named, hits)
+
+
+def _named_disease_first(text: str, hits: list[Hit]) -> list[Hit]:
+    """"血压得多高才够办两病" finding 糖尿病's 准入标准: 高血压's page (among the likely ones)."""
+    return _kind_named_first(_diseases_named, text, hits, floor=SUGGEST_AT)
 
 
 # where care is, by the province: the handbooks' 省内 (another city of the province) and 跨省 (外省)
@@ -2863,19 +2867,23 @@ def _provinces_named(text: str) -> set[str]:
 
 
 def _named_province_first(text: str, hits: list[Hit]) -> list[Hit]:
-    """The first entry is the page for care in the province (省内) and the asker tells of care in
-    another (外省), or the other way round ("俺在外省工地上…临时在外地看门诊能报不" finding 长治's 省内
-    page): the page for the province said, from the same handbook among the candidates, goes first
-    at the first's confidence — one's rule is not the other's (长治: 外省's 门诊 is 10个百分点 less)."""
-    if not hits:
-        return hits
-    asked = _provinces_named(text)
-    own = _provinces_named(hits[0].entry.question)
-    if len(asked) != 1 or not own or own & asked:
-        return hits
-    named = next((h for h in hits[1:] if h.entry.region == hits[0].entry.region
-                  and _provinces_named(h.entry.question) == asked), None)
-    return hits if named is None else _in_front(named, hits)
+    """"俺在外省工地上…临时在外地看门诊能报不" finding 长治's 省内 page: the 外省 page (长治: 门诊 there is
+    10个百分点 less)."""
+    return _kind_named_first(_provinces_named, text, hits)
+
+
+# who pays in: the employer's share and the employee's own (职工医保单位 / 个人缴费比例)
+_EMPLOYER = re.compile(r"单位|公司|企业")
+_EMPLOYEE = re.compile(r"个人(?!账户|帐户)|自己(?:交|缴|出)")
+
+
+def _payers_named(text: str) -> set[str]:
+    return {kind for kind, said in (("单位", _EMPLOYER), ("个人", _EMPLOYEE)) if said.search(text)}
+
+
+def _named_payer_first(text: str, hits: list[Hit]) -> list[Hit]:
+    """"工资条上每个月都扣了医保 单位交百分之几" finding the employee's rate: the employer's page."""
+    return _kind_named_first(_payers_named, text, hits)
 
 
 def _names_a_disease(text: str) -> bool:
