@@ -51,7 +51,8 @@ from intents.regions import (
     without_school,
 )
 from intents.scope import asks_contact, asks_office, out_of_scope_topic, pays_out, states_contact
-from intents.slots import EMERGENCY, after_a_stay, diseases_said, extract, names_two_disease, tiers_in, without_denied_groups
+from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, names_two_disease,
+                           tiers_in, without_both_drugs, without_denied_groups)
 from intents.smalltalk import smalltalk_kind
 from intents.years import story_years, without_years, year_note, years_asked
 
@@ -764,6 +765,10 @@ class Engine:
             # region's handbook gives none (长治's slides list none), the office the registry names
             # and the national hotline, never another handbook's paragraph
             hits = [h for h in hits if states_contact(h.entry.answer)]
+            unlisted = next((a for a in regions.get(region).unlisted_areas if a in text), None)
+            if unlisted is not None:
+                # (a part of the region with no row in the handbook's table of offices: not the 市本级 row)
+                return self._contact_not_listed(note, region, unlisted)
             if not any(h.entry.region == region and not h.other_place and h.confidence >= SUGGEST_AT for h in hits):
                 return self._contact_not_listed(note, region, hit.county)
         told = acts.announced_topic(text)
@@ -2005,6 +2010,9 @@ class Engine:
         hits = self._own_page(by_precedence(self._own_says_the_same(hits, region), region, floor=SUGGEST_AT), region)
         hits = self._general_over_group(text, hits)
         hits = self._general_over_disease(text + "，" + read, hits)
+        hits = _named_disease_first(text + "，" + read, hits)
+        hits = _named_province_first(text + "，" + read, hits)
+        hits = _named_payer_first(text, hits)
         hits = self._naming_the_topic(text, hits)
         hits = self._liable_party(text, read or text, hits, region)
         if hits and hits[0].one_county:
@@ -2846,7 +2854,8 @@ def _form_mark(session: Session) -> tuple:
 
 
 # a payout asked as an insurer's (赔, 理赔, 保额), and the words that put it back on a 医保 scheme
-_PAYOUT = re.compile(r"赔|保额")
+# what a product pays back asked: 赔, 保额, and 报 with how much ("巴惠保一年交好多钱 能报好多": what 巴惠保 pays)
+_PAYOUT = re.compile(r"赔|保额|报(?:销)?(?:多少|好多|几多|几成|百分之几|得到好多|得了好多)")
 _INSURANCE_WORDS = re.compile(r"医保|医疗保险|合疗|农合|居民|职工|大病|基本|统筹|救助|公务员|大额")
 
 
@@ -2973,6 +2982,72 @@ def _one_disease_unasked(text: str, hit: Hit) -> bool:
     """The entry found is one disease's page (its question names it) and the asker names none."""
     return any(len(w) > 1 for w, _, _ in diseases_said(hit.entry.question)) and not _names_a_disease(text) \
         and not names_two_disease(text)
+
+
+# the matter of one of 两病's diseases as people ask it ("血压得多高才够办", "血糖要好多"): that disease's page
+_PRESSURE_ASKED = re.compile(HIGH_PRESSURE + r"|血压")
+_SUGAR_ASKED = re.compile(HIGH_SUGAR + r"|血糖|糖尿")
+
+
+def _diseases_named(text: str) -> set[str]:
+    """The diseases `text` names: the policies' names and aliases (as their canonical names), and
+    两病's two as people ask of them (血压 → 高血压, 血糖 → 糖尿病)."""
+    text = without_both_drugs(text)
+    named = {name for word, name, _ in diseases_said(text) if len(word) > 1}
+    if _PRESSURE_ASKED.search(text):
+        named.add("高血压")
+    if _SUGAR_ASKED.search(text):
+        named.add("糖尿病")
+    return named
+
+
+def _kind_named_first(kinds, text: str, hits: list[Hit], floor: float = 0.0) -> list[Hit]:
+    """The first entry is the page of one kind of a matter (a disease, the province of care, who
+    pays) and the asker names another kind, not that one: the page of the kind named, from the same
+    handbook among the candidates (from `floor`), goes in front — one kind's rule is never
+    another's. `kinds(text)`: the kinds a text names."""
+    if not hits:
+        return hits
+    asked, own = kinds(text), kinds(hits[0].entry.question)
+    if not asked or not own or own & asked:
+        return hits
+    named = next((h for h in hits[1:] if h.entry.region == hits[0].entry.region and h.confidence >= floor
+                  and kinds(h.entry.question) & asked and not kinds(h.entry.question) - asked), None)
+    return hits if named is None else _in_front(named, hits)
+
+
+def _named_disease_first(text: str, hits: list[Hit]) -> list[Hit]:
+    """"血压得多高才够办两病" finding 糖尿病's 准入标准: 高血压's page (among the likely ones)."""
+    return _kind_named_first(_diseases_named, text, hits, floor=SUGGEST_AT)
+
+
+# where care is, by the province: the handbooks' 省内 (another city of the province) and 跨省 (外省)
+_IN_PROVINCE = re.compile(r"省内")
+_OUT_OF_PROVINCE = re.compile(r"外省|省外|跨省|出省")
+
+
+def _provinces_named(text: str) -> set[str]:
+    return {kind for kind, said in (("省内", _IN_PROVINCE), ("省外", _OUT_OF_PROVINCE)) if said.search(text)}
+
+
+def _named_province_first(text: str, hits: list[Hit]) -> list[Hit]:
+    """"俺在外省工地上…临时在外地看门诊能报不" finding 长治's 省内 page: the 外省 page (长治: 门诊 there is
+    10个百分点 less)."""
+    return _kind_named_first(_provinces_named, text, hits)
+
+
+# who pays in: the employer's share and the employee's own (职工医保单位 / 个人缴费比例)
+_EMPLOYER = re.compile(r"单位|公司|企业")
+_EMPLOYEE = re.compile(r"个人(?!账户|帐户)|自己(?:交|缴|出)")
+
+
+def _payers_named(text: str) -> set[str]:
+    return {kind for kind, said in (("单位", _EMPLOYER), ("个人", _EMPLOYEE)) if said.search(text)}
+
+
+def _named_payer_first(text: str, hits: list[Hit]) -> list[Hit]:
+    """"工资条上每个月都扣了医保 单位交百分之几" finding the employee's rate: the employer's page."""
+    return _kind_named_first(_payers_named, text, hits)
 
 
 def _names_a_disease(text: str) -> bool:

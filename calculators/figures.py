@@ -262,7 +262,14 @@ def _waiting(p: Policy) -> list[Figure]:
                   f"{p.region}城乡居民未在集中缴费期参保或断保1年再参保的固定待遇等待期", wp.source, {"insurance": "居民"},
                   f"每多断1年加{wp.per_gap_year}个月变动等待期"),
            Figure("waiting", "days", Decimal(wp.newborn_days), "days",
-                  f"{p.region}新生儿出生后参保缴费、自出生之日起享受待遇的期限", wp.newborn_source, {"newborn": True})]
+                  f"{p.region}新生儿出生后参保缴费、自出生之日起享受待遇的期限", wp.newborn_source, {"newborn": True}),
+           # the steps of the wait per year (每多断1年加1个月; 每补缴1年减1个月): a step, not the wait
+           Figure("waiting", "per_gap", Decimal(wp.per_gap_year), "months",
+                  f"{p.region}城乡居民未连续参保的，每多断1年增加的变动待遇等待期", wp.source, {"insurance": "居民"},
+                  f"固定待遇等待期{wp.fixed_months}个月"),
+           Figure("waiting", "repair", Decimal(wp.repair_per_year), "months",
+                  f"{p.region}城乡居民缴费修复变动待遇等待期，每多缴1年减少的等待期", wp.source, {"insurance": "居民"},
+                  f"连续断缴{wp.floor_gap_years}年及以上的，修复后固定与变动等待期之和不少于{wp.floor_months}个月")]
     if wp.staff_first_months is not None:
         out.append(Figure("waiting", "wait", Decimal(wp.staff_first_months), "months",
                           f"{p.region}初次参加职工医保，自参保缴费之日起享受待遇前的等待期", wp.staff_source,

@@ -26,7 +26,7 @@ from corpus.normalize import asking_words, normalize
 from corpus.qtype import asks_money, qtypes, states_money
 from corpus.ranker import FEATURES, Ranker, leads
 from corpus.segment import DATA_DIR, Segmenter
-from corpus.typos import Repair, Repairer, misheard_counties
+from corpus.typos import BOUND_ENDINGS, Repair, Repairer, misheard_counties
 from corpus.yamlfile import read_yaml
 
 ANSWER_WEIGHT = 0.35           # answer text counts, but a matching question counts more
@@ -405,7 +405,8 @@ class Index:
         found = kept.get(clause)
         if found is None:
             words = self.segmenter.cut(clause)
-            repaired, repairs = self.repairer.repair(*self._unglued(words))
+            pieces, cut, made_up = self._unglued(words)
+            repaired, repairs = self.repairer.repair(pieces, cut, made_up)
             found = (repaired, tuple(self.segmenter.cut(repaired)), tuple(repairs)) if repairs \
                 else (clause, tuple(words), ())
             if len(clause) <= UNDERSTOOD_CHARS:
@@ -414,20 +415,27 @@ class Index:
                 kept[clause] = found
         return found
 
-    def _unglued(self, words: list[str]) -> tuple[list[str], frozenset[int]]:
+    def _unglued(self, words: list[str]) -> tuple[list[str], frozenset[int], frozenset[tuple[int, int]]]:
         """`words` with those jieba's HMM made up (no word of its vocabulary) cut back into
-        characters, and the positions of those characters: a misspelt character is glued to a
-        neighbour that way (门缜费能 → 门缜 | 费能, 救苎报 → 救 | 苎报), so no span of whole words
-        is the term misspelt."""
+        characters, the positions of those characters, and the (start, end) of each made-up word:
+        a misspelt character is glued to a neighbour that way (门缜费能 → 门缜 | 费能, 救苎报 →
+        救 | 苎报), so no span of whole words is the term misspelt. A character that only ends a
+        word, standing alone at the clause's head (们), is such a piece, and so is the word after it
+        (们 | 特有 → 们 | 特 | 有)."""
         out: list[str] = []
         pieces: set[int] = set()
-        for w in words:
-            if len(w) > 1 and not self.segmenter.is_word(w):
+        made_up: set[tuple[int, int]] = set()
+        for n, w in enumerate(words):
+            glued = len(w) > 1 and not self.segmenter.is_word(w)
+            if glued:
+                made_up.add((len(out), len(out) + len(w)))
+            # (at a clause's head: after a word, 们 may end it as jieba cut it, 孩子 | 们)
+            if glued or n == 0 and w in BOUND_ENDINGS or n == 1 and len(w) > 1 and words[0] in BOUND_ENDINGS:
                 pieces.update(range(len(out), len(out) + len(w)))
                 out.extend(w)
             else:
                 out.append(w)
-        return out, frozenset(pieces)
+        return out, frozenset(pieces), frozenset(made_up)
 
     # -- search --------------------------------------------------------------------
 

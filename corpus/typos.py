@@ -56,6 +56,11 @@ NUMERALS = frozenset("一二两三四五六七八九")
 BAND_WORDS = frozenset("段档")
 FIGURE_ENDS = frozenset("0123456789万千百元块这那一")
 
+# Characters that only end a word (我们, 人们), never stand or begin one: standing alone at a
+# clause's head, where no word they end is before them, they are a slip for the character they sound like (们特 → 门特),
+# and the word after them may hold the rest of the term (们 | 特有: read 们 | 特 | 有)
+BOUND_ENDINGS = frozenset("们")
+
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
@@ -112,11 +117,15 @@ class Repairer:
             if EDIT_MIN_LEN <= len(term) <= EDIT_MAX_LEN:
                 self._by_length.setdefault(len(term), []).append(term)
 
-    def repair(self, words: list[str], pieces: frozenset[int] = frozenset()) -> tuple[str, list[Repair]]:
+    def repair(self, words: list[str], pieces: frozenset[int] = frozenset(),
+               made_up: frozenset[tuple[int, int]] = frozenset()) -> tuple[str, list[Repair]]:
         """The text of `words` with unknown spans replaced by the domain term they stand for.
         `pieces`: the positions of characters cut out of a word the segmenter made up; a span with
         one is repaired only to a term read as its characters are usually read (门缜 → 门诊, not
-        宝行 → 保研 by 研's rare reading xíng) and never by spelling alone (致贫人口 ≠ 脱贫人口)."""
+        宝行 → 保研 by 研's rare reading xíng) and never by spelling alone (致贫人口 ≠ 脱贫人口).
+        `made_up`: the (start, end) positions of each such word: an everyday character the segmenter
+        glued into one (被案) stands in no word of its own there, so it may be the slip, where it reads
+        exactly as the term's character (被案 → 备案; 医保吗, two words, stays)."""
         out: list[str] = []
         repairs: list[Repair] = []
         table = readings()
@@ -139,6 +148,8 @@ class Repairer:
                 if not MIN_LEN <= lengths[n - 1] <= MAX_LEN or not any(open_[i:i + n]):
                     continue
                 found = self._span_repair(tuple(words[i:i + n]), not pieces.isdisjoint(range(i, i + n)))
+                if not found and (i, i + n) in made_up:
+                    found = self._glued_edge_repair(tuple(words[i:i + n]))
                 if found and any(starts[i] <= at < starts[i + n] and found.term[at - starts[i]:at - starts[i] + 1] != "第"
                                  for at in ordinals):
                     found = None        # (the ordinal's 第, read with the numeral after the span)
@@ -182,6 +193,23 @@ class Repairer:
             kept.clear()
         kept[words, strict] = found
         return found
+
+    def _glued_edge_repair(self, words: tuple[str, ...]) -> Repair | None:
+        """A word the segmenter made up of characters (被 | 案), one of them at its edge an everyday
+        word (被): the term that differs from it there alone, by a character read exactly as it is
+        usually read, tone included (被 bèi → 备 bèi), the rest unchanged (案)."""
+        span = "".join(words)
+        if not MIN_LEN <= len(span) <= MAX_LEN or span in self.known or self._is_place(span) \
+                or any(usual_reading(c) is None for c in span):
+            return None
+        edges = {j for j in (0, len(span) - 1) if span[j] in EDGE_WORDS}
+        key = tuple(usual_reading(c)[:-1] for c in span)
+        for term in self._by_sound.get(key, ()):
+            changed = {j for j, (a, b) in enumerate(zip(span, term)) if a != b}
+            if len(term) == len(span) and term not in self.places and changed and changed <= edges \
+                    and all(usual_reading(span[j]) == usual_reading(term[j]) for j in changed):
+                return Repair(span, term, "sound")
+        return None
 
     def _a_word(self, ch: str) -> bool:
         """Is the one character `ch` a word of ours: a word the corpus uses, or a word of the

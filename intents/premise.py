@@ -34,7 +34,7 @@ RULE_IN_CLAUSE = re.compile(r"起付|比例|限额|封顶|标准|报|交|缴|赔
 # words that make the figure after them a rule (a threshold, a rate, a limit, a standard, a wait)
 RULE_BEFORE = re.compile(r"(?:起付线|起付标准|起付|门槛费?|起点|比例|报销|给报|能报|只报|就报|报|赔付?|限额|封顶线?|最多|最高|"
                          r"上限|标准|个人(?:要)?(?:交|缴)|单位(?:要)?(?:交|缴)|一年(?:要)?(?:交|缴)|要(?:交|缴)|交|缴|"
-                         r"降低?|减少?|提高|增加|能加|可以加|会加|再加|多加|等待期|等|定额|花满|满|超过|自付到|出|掏|"
+                         r"降低?|减少?|提高|增加|能加|可以加|会加|再加|多加|等待期|等|定额|花满|满|超过|自付到|出|掏|扣|"
                          # a figure per year or month checked ("两病糖尿病一年360对吧"): a limit or a standard
                          r"一年|每年|年度|一个月|每个?月)"
                          r"[^，。,；;0-9一二两三四五六七八九十百千万]{0,3}$")
@@ -704,6 +704,11 @@ def _area(text: str, region: str | None = None) -> str | None:
 def _topic(a: Assertion, text: str, area: str | None) -> str | None:
     after = text[a.end:a.end + 12]
     if a.unit == "months":
+        # a step of the wait per year: paid back (补一年就少等一个月), or added (每多断一年多等一个月)
+        if re.search(r"补|修复", a.context) and re.search(r"少等|减少?|少(?:了)?$|短", a.context + after[:4]):
+            return "repair"
+        if re.search(r"(?:每|多)断", a.context) and re.search(r"多等|加|增加|多(?:了)?$|长", a.context + after[:4]):
+            return "per_gap"
         return "wait"
     if a.unit == "days":
         return "days"
@@ -1144,10 +1149,16 @@ def household_checked(text: str, compute) -> tuple[object, str] | None:
                   else f"不是{say(a.value, 'money')}：按您说的情况一共是{say(value, 'money')}，算法如下。")
 
 
+# what makes a number in an answer no sum of money: a rate, a count of months, days, years, people
+_NOT_MONEY_AFTER = re.compile(r"\s*(?:%|％|成|个月|个工作日|天|日|年|岁|人|种|次|倍|个)")
+
+
 def states_figure(answer: str, claims: list[Assertion]) -> bool:
     """Does a handbook answer state one of these asserted figures?"""
     for a in claims:
-        if a.unit == "money" and any(n.value == a.value for n in find_numbers(answer)):
+        # (a sum is no rate: "报销50%" states no 50 yuan, nor 五成 or 50个月)
+        if a.unit == "money" and any(n.value == a.value and not _NOT_MONEY_AFTER.match(answer, n.end)
+                                     for n in find_numbers(answer)):
             return True
         if a.unit == "ratio" and f"{(a.value * 100).normalize():f}%" in answer:
             return True

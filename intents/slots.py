@@ -842,21 +842,27 @@ def born_and_paid(text: str, out: Slots) -> None:
     out.set("newborn_days", (paid - born).days)
 
 
-# a clause telling what others say or the rule ("村上的人说2026年的合疗只要二月底前交了马上就能报销"): a
-# month in it is the rule's or theirs, never the month the asker paid
-_TOLD_CLAUSE = re.compile(r"(?<![我俺])说|听说|据说|只要|规定")
-_PAID_MONTH = re.compile(r"(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*(?:份|底|初)?\s*"
-                         r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日])?[^，。,]{0,6}?(?:把[^，。,]{0,10}?)?(?:交|缴|参保|买|续)")
+_PAID_IN = re.compile(r"(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*(?:份|底|初)?\s*"
+                      # (a day said roughly, "三月十几号": the month is sure, the day is not read)
+                      r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日]|(?:[一二]?十)?几\s*[号日])?"
+                      r"[^，。,]{0,6}?(?:把[^，。,]{0,10}?)?(?:交|缴|参保|买|续)")
+# what someone else said, or a condition supposed, in the clause before a month: no payment made
+_HEARD_OR_SUPPOSED = re.compile(r"(?<![我俺])说|只要|如果|要是|假如|规定")
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of `text` before `at`, back to the start of its clause."""
+    return re.split(r"[，。,；;？?！!\s]", text[:at].rstrip())[-1]
 
 
 def paid_on(text: str, out: Slots) -> None:
     """The month (and day) the fee was paid, as said: 2026年1月5号才交, 3月10号交的, 12月份交了,
-    12月3号把2026年的交了 — where the asker tells a month of their own, not a month in a clause telling
-    what others say or the rule ("村上的人说…只要二月底前交了…，我是三月五号才去交的": March)."""
-    said = list(_PAID_MONTH.finditer(text))
-    # (with no month of the asker's own, the month told is the case asked: "学长说6月30号以后才交…那要交多少")
-    m = next((m for m in said if not _TOLD_CLAUSE.search(re.split(r"[\s，。,；;！!？?]", text[:m.start()])[-1])),
-             said[0] if said else None)
+    12月3号把2026年的交了."""
+    found = list(_PAID_IN.finditer(text))
+    # a month in a rule heard or supposed ("村上的人说…只要二月底前交了马上就能报销"): no payment of the
+    # asker's, where the asker tells their own after it ("我是三月五号才去交的")
+    own = [m for m in found if not _HEARD_OR_SUPPOSED.search(_clause_before(text, m.start()))]
+    m = (own or found or [None])[0]
     if not m:
         # "元旦前续上了": paid in December, before the year the cover is for
         before = re.search(r"元旦(?:之前|以前|前)[^，。,]{0,6}?(?:交|缴|续|参保|买)", text)
@@ -895,7 +901,7 @@ def newborn_of(text: str, out: Slots) -> None:
         or (re.search(r"(?:没|未|莫)(?:有)?(?:给[他她]?)?(?:交|缴|参保|上|买)", text)
             # ("出生的时候没给他交医保 现在都两岁多了才去交": the child's age when enrolled at last, in
             # years, is the years gone without cover — as "出生两年后" is)
-            and re.search(r"(?<![\d十])" + _N + r"岁(?:多|半)?(?:了)?[^，。,；;\d]{0,4}?(?:才|再)(?:去|来|想起)?(?:交|缴|参保|上|买)", text))
+            and re.search(r"(?<![\d十])" + _N + r"岁(?:多|半)?(?:了)?[^，。,；;\d]{0,4}?(?:才|再)(?:想起来?|想到)?(?:去|来)?(?:交|缴|参保|上|买)", text))
     if m:
         out.set("newborn_days", 365 * _n(m.group(1)))
         out.set("gap_years", _n(m.group(1)))

@@ -43,6 +43,8 @@ class Region:
     cues: dict | None = None           # {words, products, weak, unless}: how its askers name it without a place name
     # who its whole handbook is for (克拉玛依's guide: 学生): said in a question, no topic of one page
     everyone: tuple[str, ...] = ()
+    # parts of the region (巴中经开区) whose office the handbook's table of offices does not list
+    unlisted_areas: tuple[str, ...] = ()
 
     @property
     def place(self) -> Place:
@@ -94,7 +96,8 @@ def registry() -> dict[str, Region]:
             handbook=Handbook(**spec["handbook"]), names=tuple(spec["names"]),
             extra_aliases=tuple(spec.get("aliases") or ()), office=spec.get("office"),
             office_name=spec.get("office_name"), schemes_not_covered=spec.get("schemes_not_covered"),
-            cues=spec.get("cues"), everyone=tuple(spec.get("everyone") or ()))
+            cues=spec.get("cues"), everyone=tuple(spec.get("everyone") or ()),
+            unlisted_areas=tuple(spec.get("unlisted_areas") or ()))
     return out
 
 

@@ -50,7 +50,7 @@ def test_a_gap_after_the_serious_illness_cap_still_changes_the_cap(engine):
 
 # ---- a payout asked after a topic outside 医保 that pays nothing out -----------------------------
 
-@pytest.mark.parametrize("q", ["住房公积金咋提取 住院能赔好多", "养老金怎么领 生病住院能赔多少"])
+@pytest.mark.parametrize("q", ["住房公积金咋提取 住院能赔好多", "养老金怎么领 生病住院能赔多少", "公积金怎么提取 住院能报多少"])
 def test_a_payout_after_a_topic_paying_nothing_out_is_its_own_question(engine, q):
     r = answer(engine, q)
     assert "【2】" in r.text, r.text
@@ -58,7 +58,9 @@ def test_a_payout_after_a_topic_paying_nothing_out_is_its_own_question(engine, q
     assert "不在我的医保政策手册范围内" not in second, r.text
 
 
-@pytest.mark.parametrize("q", ["重疾险怎么买 住院能赔多少", "惠民保一年交多少钱 住院赔不赔"])
+@pytest.mark.parametrize("q", ["重疾险怎么买 住院能赔多少", "惠民保一年交多少钱 住院赔不赔",
+                               # (报 with how much is what it pays back too, where no 医保 scheme is named)
+                               "巴惠保一年交好多钱 能报好多", "巴惠保怎么买 住院报销多少"])
 def test_a_payout_after_a_commercial_product_is_still_of_that_product(engine, q):
     r = answer(engine, q)
     assert r.kind == "unanswered" and "【2】" not in r.text, r.text

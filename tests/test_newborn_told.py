@@ -11,6 +11,8 @@ from tests.helpers import answer, ids
 @pytest.mark.parametrize("said", [
     "我女儿前几天生了个孙子 家里忙不过来 医保还没给孩子办 怎么给他上医保",
     "我弟媳刚生了娃 才一个多月 娃儿的合疗咋个上 要带啥子",
+    # (the grandchild in the family's word, 孙孙)
+    "我儿媳妇上个月生了个孙孙 户口还没上 户口本还没办下来 我想先把娃儿的一保交了 去交要带啥子嘛",
 ])
 def test_a_child_born_lately_is_a_newborn(engine, said):
     r = answer(engine, said, region="巴中")
@@ -21,3 +23,12 @@ def test_a_child_born_lately_is_a_newborn(engine, said):
 def test_a_child_of_some_years_is_no_newborn():
     assert "新生儿" not in story_slots("女儿生了个娃 娃儿三岁了 还没上医保").get("who", [])
     assert "新生儿" in story_slots("女儿上个月生了个娃 还没上医保")["who"]
+
+
+@pytest.mark.parametrize("text, years", [
+    ("娃儿出生的时候没给他上医保 现在两岁了才想起来上 要等好久才能报", 2),
+    ("孩子出生时没交医保 三岁了才想到去交", 3),
+])
+def test_a_childs_years_without_cover_said_with_when_it_came_to_mind(text, years):
+    from intents.slots import extract
+    assert extract(text).values.get("gap_years") == years

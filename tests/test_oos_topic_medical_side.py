@@ -33,3 +33,22 @@ def test_a_student_with_commercial_insurance_gets_the_guide_s_case(engine, text)
 def test_medicine_asked_of_the_scheme_by_its_local_name_is_no_medical_advice(text):
     assert out_of_scope_topic(text) is None
 
+
+
+@pytest.mark.parametrize("text", [
+    "我高考前在老家参加的城乡居民医保，今年录取到克拉玛依校区，入学后就重复参保了，按国家规定是哪边负责通知原参保地终止参保关系？",
+    "户口迁移了 医保怎么办",
+])
+def test_other_affairs_told_as_the_when_or_why_of_ones_cover_are_no_topic_outside(text):
+    assert out_of_scope_topic(text) is None
+
+
+@pytest.mark.parametrize("text", ["高考志愿怎么填", "驾照怎么补办", "个税怎么申报"])
+def test_other_affairs_themselves_stay_outside(text):
+    assert out_of_scope_topic(text) == "其他政务"
+
+
+def test_a_double_cover_from_enrolling_gets_the_national_rule(engine):
+    reply = answer(engine, "我高考前在老家参加的城乡居民医保，今年录取到克拉玛依校区，入学后就重复参保了，"
+                           "按国家规定是哪边负责通知原参保地终止参保关系？", region="克拉玛依")
+    assert reply.kind == "faq" and "学籍地医疗保障部门" in reply.text, reply.text

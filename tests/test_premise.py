@@ -248,3 +248,38 @@ def test_a_room_the_papers_go_to_is_no_figure_checked(engine, text, region, need
 def test_a_figure_handed_over_that_is_no_room_still_counts():
     from intents.premise import asserted
     assert [float(a.value) for a in asserted("居民医保今年交到400了吧")] == [400]
+
+
+@pytest.mark.parametrize("question, region, needle", [
+    # the entry found says "报销50%": a rate, no 50 yuan — the 50 yuan asserted is still checked
+    ("门诊统筹是不是要先自己出五十块起付线才报", "巴中", "不设起付线"),
+])
+def test_a_sum_asserted_is_not_confirmed_by_a_rate_of_the_same_number(engine, question, region, needle):
+    reply = ask(engine, question, region=region)
+    assert reply.kind == "faq" and reply.text.startswith("不是50") and needle in reply.text, reply.text
+
+
+def test_a_sum_is_stated_only_by_a_sum():
+    from intents.premise import asserted, states_figure
+    claims = asserted("门诊起付线是不是五十块")
+    assert not states_figure("三级定点医疗机构报销50%，限额800元/年", claims)
+    assert states_figure("起付标准50元/年", claims)
+
+
+def test_a_deductible_asked_again_is_no_bill(engine):
+    # "还要再扣600吗": the deductible asserted again, never the stay's bill
+    from intents.slots import extract
+    text = "今年三月份在三级医院住院，结算的时候扣了600的起付线，十月份又在同一家医院住了一次，还要再扣600吗？"
+    assert "amount" not in extract(text).values
+    reply = ask(engine, "我是大二的，" + text, region="克拉玛依")
+    assert "不再支付起付标准" in reply.text and reply.calculation is None, reply.text
+
+
+@pytest.mark.parametrize("question, start, needle", [
+    # a step of the wait per year is checked against that step, not against the fixed wait
+    ("断了好几年的合疗 那个变动等待期说是可以补钱修复 是不是补一年就少等一个月哦", "对", "每多缴1年减少"),
+    ("是不是每多断一年就多等两个月", "不是2个月", "1个月"),
+])
+def test_a_yearly_step_of_the_wait_is_checked_as_a_step(engine, question, start, needle):
+    reply = ask(engine, question, region="巴中")
+    assert reply.kind == "faq" and reply.text.startswith(start) and needle in reply.text, reply.text

@@ -161,3 +161,28 @@ def test_a_glued_misspelling_changes_the_answer(engine):
 def test_a_place_written_right_is_never_a_misspelt_term(engine, text):
     # 祁县 (qí xiàn) sounds like 期限: a place's own name is what the asker wrote, not a typo
     assert all(r.said != "祁县" for r in engine.index.analyze(text).repairs)
+
+
+@pytest.mark.parametrize("text, said, term", [
+    # jieba glues an everyday character (被) to the misspelt term's other half: read as one slip
+    ("异地被案之后回家能直接扫码吗", "被案", "备案"),
+    # 们 only ends a word: at a clause's head it is a slip, and the next word may hold the term's rest
+    ("们特有好多种", "们特", "门特"),
+])
+def test_a_homophone_slip_on_an_everyday_or_bound_character_is_repaired(engine, text, said, term):
+    query = engine.index.analyze(text)
+    assert (said, term) in [(r.said, r.term) for r in query.repairs], query.repairs
+
+
+@pytest.mark.parametrize("text", ["我被案子的事烦死了", "孩子们特别想知道", "医保吗 还能报吗", "被保险人是谁"])
+def test_everyday_and_ending_characters_in_their_words_stay(engine, text):
+    assert all(r.term not in ("备案", "门特") for r in engine.index.analyze(text).repairs)
+
+
+@pytest.mark.parametrize("text, region, needle", [
+    ("们特有好多种 合疗报好多", "巴中", "29种"),
+    ("异地被案之后回家能直接扫码吗", "克拉玛依", "扫码结算"),
+])
+def test_a_repaired_slip_reaches_the_answer(engine, text, region, needle):
+    reply = answer(engine, text, region=region)
+    assert reply.kind == "faq" and needle in reply.text, reply.text
