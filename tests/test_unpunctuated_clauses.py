@@ -1,7 +1,8 @@
 """Messages typed with no stop at all: where a clause ends when nothing marks it. The place the asker
 names first ("潞城的", "巴中平昌的") is a clause of its own, as when typed apart; the teller after a verb
 of going ("又转回我们镇卫生院") is where one went, not a new clause; how many kinds of a care
-("门慢一共有好多种病") ends its question before the next; a yes-or-no on a rule (有起付线没) ends
+("门慢一共有好多种病") ends its question before the next, and so do a share asked in points
+("单位交几个点") and which paper is needed asked with 啥 ("要带啥材料"); a yes-or-no on a rule (有起付线没) ends
 before the rule named next (报销比例); a list of years written 2025、2026 by the normalisation is no
 stop. Phrasings of our own, through the real engine where the entry is named."""
 import pytest
@@ -29,6 +30,11 @@ def read(text):
     # a deed told not done yet, then how to do it ("…还没给娃儿办啷个给她上医保")
     ("我儿媳妇上个月生了个孙女屋头忙得很医保还没给娃儿办啷个给她上医保",
      ["我儿媳妇", "上个月生了个孙女屋头忙得很医保还没给娃儿办", "啷个给她上医保"]),
+    # a share asked as points ends its question before the next ("…几个点个人…")
+    ("职工医保单位交几个点个人交几个点", ["职工医保单位交几个点", "个人交几个点"]),
+    # 啥 asks which paper as 啥子 does ("…要带啥材料开始日期咋填")
+    ("异地备案要带啥材料开始日期咋填", ["异地备案要带啥材料", "开始日期咋填"]),
+    ("转诊要开啥手续报销比例有好多", ["转诊要开啥手续", "报销比例有好多"]),
 ])
 def test_clauses_of_a_message_typed_without_stops(said, parts):
     assert read(said) == parts
@@ -49,6 +55,8 @@ def test_a_place_that_qualifies_the_next_word_stays_in_its_clause(said):
     ("医保政策上的问题打哪个电话 交费的问题又打哪个", "克拉玛依"),
     ("沁县的 居民医保去二级医院看门诊 有起付线没 报销比例", None),
     ("平顺的 氟骨症 居民医保慢病一个月限额多少", None),
+    ("我们单位给职工交医保 单位交几个点 个人交几个点", "巴中"),
+    ("回老家看病备案要传啥材料 开始时间咋填", "克拉玛依"),
 ])
 def test_the_same_entry_with_or_without_stops(engine, spaced, region):
     typed = spaced.replace(" ", "")
