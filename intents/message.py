@@ -849,6 +849,9 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
     groups: list[tuple[list[str], str]] = []       # (story clauses, question clause)
     story: list[str] = []
     turned = False          # "还有，…": what follows is another question, marked or not
+    # the groups so announced: a question the asker said apart is never merged back into the one before
+    # it ("…只报50块吗？还有，…空腹血糖八点多…两病门诊买药报多少": the story's figures are not its bill)
+    apart: set[int] = set()
     for clause in parts_of:
         announced = False   # "还有…", "另外…": another question said to follow
         if _NEXT_QUESTION_RE.match(clause):
@@ -878,6 +881,8 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             # "听别个说可以沾他那边的光 是不是真的哦": only whether what was heard is so — the heard
             # clause is what is asked, the check its question word
             story, clause = story[:-1], story[-1] + "，" + clause
+        if announced or turned:
+            apart.add(len(groups))
         groups.append((story, clause))
         story, turned = [], False
     if story and turned:
@@ -886,6 +891,7 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
         last = story[-1]
         if len(_CJK_RE.findall(last)) <= _SHORT_CASE and not _PARTICLE_RE.search(last) and groups:
             last += "呢"
+        apart.add(len(groups))
         groups.append((story[:-1], last))
         story = []
     if story and groups:
@@ -896,9 +902,11 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
     # question, the check told with the case it is about (corrected, and the case computed with the
     # handbook's figure)
     merged: list[tuple[list[str], str]] = []
-    for told, question in groups:
+    for at, (told, question) in enumerate(groups):
         said = "，".join([*told, question])
-        if merged and _BILL_ASKED.search(question) and find_numbers(said) \
+        if at in apart:
+            pass
+        elif merged and _BILL_ASKED.search(question) and find_numbers(said) \
                 and premise.asserted(merged[-1][1]) and not premise.asserted(said):
             before, check = merged.pop()
             told = [*before, check, *told]
