@@ -532,6 +532,11 @@ _VOICE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![给帮跟让叫和把�
                             # (not after the deed the question is about: "补交了能不能…", "交了是不是马上能用")
                             r"(?<=[\u4e00-\u9fff]{3}了)(?<![交缴过完齐上]了)(?:还用|还要|还能|还可以|还得|还需要|是不是(?!真的|这样|那样|[啊哦呀嘛])|能不能|要不要|会不会|可不可以)"
                             r"(?=[\u4e00-\u9fff]{2})|"
+                            # a deed told with the year or months it was done for, or how much of it, then whether
+                            # something follows from it (not the deed as who: "交了居民医保的是不是都能报")
+                            # ("今年十一月份补交了2026年的 是不是元旦一过就能报销", "药吃得多 是不是两个病的限额可以加起来")
+                            r"(?:" + "|".join(rf"(?<=了[\u4e00-\u9fff\d]{{{n}}}[年月]的)" for n in range(1, 8)) + r"|(?<=[吃花用]得[多很]))"
+                            r"(?=(?:是不是|能不能|会不会|可不可以)(?!真的|这样|那样|[啊哦呀嘛])[\u4e00-\u9fff]{3})|"
                             # a deed told, then asked of as done ("三月份才想起来交 交了是不是马上能报")
                             r"(?<=[\u4e00-\u9fff]{3}(?P<did>[交缴办补]))(?=(?P=did)了[\u4e00-\u9fff]{3})|"
                             # a deed told not done yet, then how to do it asked ("医保还没给娃儿办啷个给他上医保")

@@ -2,9 +2,10 @@
 names first ("潞城的", "巴中平昌的") is a clause of its own, as when typed apart; the teller after a verb
 of going ("又转回我们镇卫生院") is where one went, not a new clause; how many kinds of a care
 ("门慢一共有好多种病") ends its question before the next, and so do a share asked in points
-("单位交几个点") and which paper is needed asked with 啥 ("要带啥材料"); a yes-or-no on a rule (有起付线没) ends
-before the rule named next (报销比例); a list of years written 2025、2026 by the normalisation is no
-stop. Phrasings of our own, through the real engine where the entry is named."""
+("单位交几个点") and which paper is needed asked with 啥 ("要带啥材料"); a deed told with the year
+it was for ("补交了2026年的") or how much of it ("药吃得多") is story, what 是不是 asks after it the
+question; a yes-or-no on a rule (有起付线没) ends before the rule named next (报销比例); a list of
+years written 2025、2026 by the normalisation is no stop. Phrasings of our own, through the real engine where the entry is named."""
 import pytest
 
 from corpus.normalize import clean
@@ -35,6 +36,10 @@ def read(text):
     # 啥 asks which paper as 啥子 does ("…要带啥材料开始日期咋填")
     ("异地备案要带啥材料开始日期咋填", ["异地备案要带啥材料", "开始日期咋填"]),
     ("转诊要开啥手续报销比例有好多", ["转诊要开啥手续", "报销比例有好多"]),
+    # a deed told with the year or months it was for, or how much of it, then whether something follows
+    ("我妈上个月补交了三个月的能不能马上住院报销", ["我妈上个月补交了三个月的", "能不能马上住院报销"]),
+    ("我爸高血压糖尿病都办了慢病药吃得多是不是两个病的限额能一起用",
+     ["我爸高血压糖尿病都办了慢病药吃得多", "是不是两个病的限额能一起用"]),
 ])
 def test_clauses_of_a_message_typed_without_stops(said, parts):
     assert read(said) == parts
@@ -45,6 +50,7 @@ def test_clauses_of_a_message_typed_without_stops(said, parts):
     "长治的人去外地看病要备案吗",
     "四川的居民医保大病保险起付线是多少",   # a place no handbook covers is asked about anyway
     "我妈去年住院没办备案怎么报销",     # how after a deed not done whose object follows: one question
+    "交了居民医保的是不是住院都能报销",   # the deed as who asks, not a story told
 ])
 def test_a_place_that_qualifies_the_next_word_stays_in_its_clause(said):
     assert len(read(said)) == 1
@@ -57,6 +63,7 @@ def test_a_place_that_qualifies_the_next_word_stays_in_its_clause(said):
     ("平顺的 氟骨症 居民医保慢病一个月限额多少", None),
     ("我们单位给职工交医保 单位交几个点 个人交几个点", "巴中"),
     ("回老家看病备案要传啥材料 开始时间咋填", "克拉玛依"),
+    ("我妈去年忘了交 今年十一月才补交了2026年的 是不是一到元旦就能报销 她经常要住院", "巴中"),
 ])
 def test_the_same_entry_with_or_without_stops(engine, spaced, region):
     typed = spaced.replace(" ", "")
