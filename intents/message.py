@@ -381,7 +381,13 @@ def _part_readings(story: list[str], question: str, slots: dict[str, list[str]],
             own.append("，".join([*story[opening:], question]))
     # (a story typed without stops is one clause, as long as several)
     long = len(story) + 1 >= MIN_STORY_CLAUSES or len(_CJK_RE.findall("".join(story))) >= LONG_STORY
-    return ([*own, with_slots(question, slots)] if long else own), len(own)
+    if not long:
+        return own, len(own)
+    # (... and, after a story of several clauses, as its last clauses, as the message asking it alone would be:
+    # "…今年住了两回院 听说…大额医疗补助 他这个年纪报销比例是好多" with the earlier clauses' slot words; a
+    # shorter story's first clause may say what no slot word keeps, "开了个小卖部 没请人")
+    last_two = [e for e in _endings([*story, question])[1:] if e not in own] if len(story) >= MIN_STORY_CLAUSES else []
+    return [*own, with_slots(question, slots), *last_two], len(own)
 
 
 # what joins places named together ("通江跟南江的", "巴州、恩阳")
