@@ -4,8 +4,10 @@ of going ("又转回我们镇卫生院") is where one went, not a new clause; ho
 ("门慢一共有好多种病") ends its question before the next, and so do a share asked in points
 ("单位交几个点") and which paper is needed asked with 啥 ("要带啥材料"); a deed told with the year
 it was for ("补交了2026年的") or how much of it ("药吃得多") is story, what 是不是 asks after it the
-question; a yes-or-no on a rule (有起付线没) ends before the rule named next (报销比例); a list of
-years written 2025、2026 by the normalisation is no stop. Phrasings of our own, through the real engine where the entry is named."""
+question; a yes-or-no on a rule (有起付线没) ends before the rule named next (报销比例), and one closed
+by 不 before the limit asked of ("能办门慢不限额好多", not 不限 "without a limit"); a list of
+years written 2025、2026 by the normalisation is no stop. Phrasings of our own, through the real
+engine where the entry is named."""
 import pytest
 
 from corpus.normalize import clean
@@ -40,6 +42,8 @@ def read(text):
     ("我妈上个月补交了三个月的能不能马上住院报销", ["我妈上个月补交了三个月的", "能不能马上住院报销"]),
     ("我爸高血压糖尿病都办了慢病药吃得多是不是两个病的限额能一起用",
      ["我爸高血压糖尿病都办了慢病药吃得多", "是不是两个病的限额能一起用"]),
+    # a yes-or-no closed by 不 before the limit asked of (不 限额好多), not 不限 "without a limit"
+    ("我妈有帕金森合疗能办门慢不限额一年好多", ["我妈有帕金森合疗能办门慢不", "限额一年好多"]),
 ])
 def test_clauses_of_a_message_typed_without_stops(said, parts):
     assert read(said) == parts
@@ -51,6 +55,7 @@ def test_clauses_of_a_message_typed_without_stops(said, parts):
     "四川的居民医保大病保险起付线是多少",   # a place no handbook covers is asked about anyway
     "我妈去年住院没办备案怎么报销",     # how after a deed not done whose object follows: one question
     "交了居民医保的是不是住院都能报销",   # the deed as who asks, not a story told
+    "职工医保门诊能报不限次数吗",         # 不限: without a limit
 ])
 def test_a_place_that_qualifies_the_next_word_stays_in_its_clause(said):
     assert len(read(said)) == 1
@@ -64,6 +69,7 @@ def test_a_place_that_qualifies_the_next_word_stays_in_its_clause(said):
     ("我们单位给职工交医保 单位交几个点 个人交几个点", "巴中"),
     ("回老家看病备案要传啥材料 开始时间咋填", "克拉玛依"),
     ("我妈去年忘了交 今年十一月才补交了2026年的 是不是一到元旦就能报销 她经常要住院", "巴中"),
+    ("我妈有帕金森 合疗能办门慢不 限额一年好多", "巴中"),
 ])
 def test_the_same_entry_with_or_without_stops(engine, spaced, region):
     typed = spaced.replace(" ", "")
