@@ -63,13 +63,14 @@ _ASKING_RE = re.compile(r"多少|百分之几|几成|多久|多长时间|好多(
 _UNMARKED_END_RE = re.compile(r"((?:多少|好多)钱?[啊呀哦哟嘛呢]|(?:吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号啊呀哦哟])|"
                               # (how many times it counts, by what day, how long it takes: "算几次第二次…", "ddl几号
                               # 今年交多少", "要多久材料交哪"; not "多久才能用", "几次门诊", "几号开始交")
-                              r"百分之几|几成|算几次|几号(?![开截之以前后到才]|[\u4e00-\u9fff]?$)|(?<![过了])多久(?![才能可就以之到开会后没了的])|"
+                              # (a share asked as points, "单位出几个点个人出几个点")
+                              r"百分之几|几成|几个(?:百分)?点|算几次|几号(?![开截之以前后到才]|[\u4e00-\u9fff]?$)|(?<![过了])多久(?![才能可就以之到开会后没了的])|"
                               r"多长时间(?![才能可就以之到开会后没了的])|"
                               # a yes-or-no asked of a thing, then its negation asked of ("要不要备案不备案比例降多少")
                               r"(?:要不要|用不用|需不需要|能不能)(?P<obj>[\u4e00-\u9fff]{2,4}?)(?=不(?P=obj)[\u4e00-\u9fff]{2})|"
                               # ... or whether a rule exists, or which paper or filing is needed, then another question
                               # of another thing ("有没有起付线限额咋算", "要办啥子备案报销比例会降不")
-                              r"(?:有没有|有没得|啥子|什么|哪种)(?:起付线|起付标准|门槛费|封顶线|限额|上限|等待期|备案|材料|资料|手续)"
+                              r"(?:有没有|有没得|啥子?|什么|哪种)(?:起付线|起付标准|门槛费|封顶线|限额|上限|等待期|备案|材料|资料|手续)"
                               r"(?=(?![是的和跟或与及要才能去呢吗啊呀哦])[\u4e00-\u9fff]{2,8}?(?:咋|怎么|多少|好多|几|啥|什么|如何|不$)))"
                               r"(?=[\u4e00-\u9fff\w]{1,}"
                               r"(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|不$)|"
@@ -408,7 +409,13 @@ def _part_readings(story: list[str], question: str, slots: dict[str, list[str]],
             own.append("，".join([*story[opening:], question]))
     # (a story typed without stops is one clause, as long as several)
     long = len(story) + 1 >= MIN_STORY_CLAUSES or len(_CJK_RE.findall("".join(story))) >= LONG_STORY
-    return ([*own, with_slots(question, slots)] if long else own), len(own)
+    if not long:
+        return own, len(own)
+    # (... and, after a story of several clauses, as its last clauses, as the message asking it alone would be:
+    # "…今年住了两回院 听说…大额医疗补助 他这个年纪报销比例是好多" with the earlier clauses' slot words; a
+    # shorter story's first clause may say what no slot word keeps, "开了个小卖部 没请人")
+    last_two = [e for e in _endings([*story, question])[1:] if e not in own] if len(story) >= MIN_STORY_CLAUSES else []
+    return [*own, with_slots(question, slots), *last_two], len(own)
 
 
 # what joins places named together ("通江跟南江的", "巴州、恩阳")
@@ -578,6 +585,11 @@ _VOICE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![给帮跟让叫和把�
                             # (not after the deed the question is about: "补交了能不能…", "交了是不是马上能用")
                             r"(?<=[\u4e00-\u9fff]{3}了)(?<![交缴过完齐上]了)(?:还用|还要|还能|还可以|还得|还需要|是不是(?!真的|这样|那样|[啊哦呀嘛])|能不能|要不要|会不会|可不可以)"
                             r"(?=[\u4e00-\u9fff]{2})|"
+                            # a deed told with the year or months it was done for, or how much of it, then whether
+                            # something follows from it (not the deed as who: "交了居民医保的是不是都能报")
+                            # ("今年十一月份补交了2026年的 是不是元旦一过就能报销", "药吃得多 是不是两个病的限额可以加起来")
+                            r"(?:" + "|".join(rf"(?<=了[\u4e00-\u9fff\d]{{{n}}}[年月]的)" for n in range(1, 8)) + r"|(?<=[吃花用]得[多很]))"
+                            r"(?=(?:是不是|能不能|会不会|可不可以)(?!真的|这样|那样|[啊哦呀嘛])[\u4e00-\u9fff]{3})|"
                             # a deed told, then asked of as done ("三月份才想起来交 交了是不是马上能报")
                             r"(?<=[\u4e00-\u9fff]{3}(?P<did>[交缴办补]))(?=(?P=did)了[\u4e00-\u9fff]{3})|"
                             # a deed told not done yet, then how to do it asked ("医保还没给娃儿办啷个给他上医保")
@@ -607,7 +619,8 @@ _EMOJI_STOP_RE = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u2600-
 _VOICE_END_RE = re.compile(
     r"((?:吗|嘛|呢|(?<![功可才技性体智动本职])(?:能|可以|得到|得了|要得|够|管|行)[\u4e00-\u9fff]{0,3}?不"
     r"(?:(?<![能以]不)(?=(?:能|可以|会)[\u4e00-\u9fff]{0,3}?(?:多少|好多|几成|百分之几))|"
-    r"(?![能会是用到行够同少多足太好知晓想敢得必算过全了良适当定变限予属在清符满]|一[样定直般致起下]|要(?<=要不要)))|"
+    # (不限 is "without a limit", but not before the limit asked of: "能办慢病不限额好多")
+    r"(?![能会是用到行够同少多足太好知晓想敢得必算过全了良适当定变予属在清符满]|限(?!额(?:是|有|一年|每年|一个月|每月)?(?:多少|好多|几))|一[样定直般致起下]|要(?<=要不要)))|"
     # "…还要交不会不会…": a yes-or-no closed by 不 before another asked as A不A
     r"(?<=[\u4e00-\u9fff])(?<![不没])不(?=(?P<nx>[^\W不没\d])[不没](?P=nx))|"
     # "…慢病有好多种特病又有好多种", "门慢一共有好多种病门特…": how many kinds of a care, asked before
@@ -896,6 +909,9 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
     groups: list[tuple[list[str], str]] = []       # (story clauses, question clause)
     story: list[str] = []
     turned = False          # "还有，…": what follows is another question, marked or not
+    # the groups so announced: a question the asker said apart is never merged back into the one before
+    # it ("…只报50块吗？还有，…空腹血糖八点多…两病门诊买药报多少": the story's figures are not its bill)
+    apart: set[int] = set()
     for clause in parts_of:
         announced = False   # "还有…", "另外…": another question said to follow
         if _NEXT_QUESTION_RE.match(clause):
@@ -925,6 +941,8 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             # "听别个说可以沾他那边的光 是不是真的哦": only whether what was heard is so — the heard
             # clause is what is asked, the check its question word
             story, clause = story[:-1], story[-1] + "，" + clause
+        if announced or turned:
+            apart.add(len(groups))
         groups.append((story, clause))
         story, turned = [], False
     if story and turned:
@@ -933,6 +951,7 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
         last = story[-1]
         if len(_CJK_RE.findall(last)) <= _SHORT_CASE and not _PARTICLE_RE.search(last) and groups:
             last += "呢"
+        apart.add(len(groups))
         groups.append((story[:-1], last))
         story = []
     if story and groups:
@@ -943,9 +962,11 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
     # question, the check told with the case it is about (corrected, and the case computed with the
     # handbook's figure)
     merged: list[tuple[list[str], str]] = []
-    for told, question in groups:
+    for at, (told, question) in enumerate(groups):
         said = "，".join([*told, question])
-        if merged and _BILL_ASKED.search(question) and find_numbers(said) \
+        if at in apart:
+            pass
+        elif merged and _BILL_ASKED.search(question) and find_numbers(said) \
                 and premise.asserted(merged[-1][1]) and not premise.asserted(said):
             before, check = merged.pop()
             told = [*before, check, *told]

@@ -2,6 +2,7 @@
 import pytest
 
 from intents.message import MAX_QUESTIONS, clauses, is_question, parse, story_slots
+from tests.helpers import answer, ids
 
 
 def test_story_then_two_questions():
@@ -63,6 +64,24 @@ def test_a_later_story_is_not_an_earlier_questions_case():
     # a story told before the first question still holds for every question after it
     later = parse("我妈是巴中的职工医保，住院起付线多少？门诊一年最多报好多？").parts[1]
     assert later.slots["scheme"] == ["职工医保"]
+
+
+@pytest.mark.parametrize("said, first, second", [
+    # a figure checked, then another question announced whose story tells readings, not a bill: the
+    # check is asked of its own, never told as the case of the question after it
+    ("门诊不是一天最多只报50块吗？还有，我老伴查出糖尿病，空腹血糖八点多，两病门诊买药报多少",
+     "门诊不是一天最多只报50块吗?", "两病门诊买药报多少"),
+    ("住院起付线是不是800？还有，我妈查出高血压，血压一百六，两病买药报多少",
+     "住院起付线是不是800?", "两病买药报多少"),
+])
+def test_an_announced_question_is_not_merged_into_the_one_before(said, first, second):
+    assert [p.question for p in parse(said).parts] == [first, second]
+
+
+def test_an_announced_question_leaves_the_check_before_it_answered(engine):
+    reply = answer(engine, "门诊不是一天最多只报50块吗？还有，我老伴查出糖尿病，空腹血糖八点多，两病门诊买药报多少",
+                   region="长治")
+    assert ids(reply)[:1] == ["cz-jm-06"]
 
 
 @pytest.mark.parametrize("said, meant", [
