@@ -632,13 +632,13 @@ class Index:
             if k is not None:
                 weight[k] = 0.0
         table = self.phrase_terms
-        rows = table.row[docs]
+        rows = table.row[docs].astype(np.intp)      # (np.intp indexes faster: bm25.SparseBM25.get_scores)
         lo = table.start[rows]
         lengths = table.start[rows + 1] - lo
         ends = np.cumsum(lengths)
         flat = np.repeat(lo - ends + lengths, lengths) + np.arange(ends[-1] if len(ends) else 0)
         out = np.zeros(len(docs))          # a phrasing with no 医保 term (or none unasked) weighs 0
-        np.maximum.at(out, np.repeat(np.arange(len(docs)), lengths), weight[table.terms[flat]])
+        np.maximum.at(out, np.repeat(np.arange(len(docs)), lengths), weight[table.terms[flat].astype(np.intp)])
         return out
 
 

@@ -44,3 +44,32 @@ def test_each_entrys_best_phrasing_is_the_float32_maximum(engine, question):
     assert got.dtype == expected.dtype == np.float32 and np.array_equal(got, expected)
     noisy = np.random.default_rng(0).random(len(scores), dtype=np.float32) * scores.max()
     assert np.array_equal(best_of_each(noisy, index.phrase_start), np.maximum.reduceat(noisy, index.phrase_start))
+
+
+@pytest.mark.parametrize("questions", [["巴中城乡居民在三级医院住院起付线多少 报销比例多少"],
+                                       ["职工住院报几成", "职工住院起付线", "门诊慢病怎么办"]])
+def test_bm25_scores_are_the_float32_sums_term_by_term(engine, questions):
+    # the postings index with np.intp now: the same sums, in the same order (with a message's memo too)
+    index = engine.index
+    memo: dict = {}
+    for question in questions:
+        terms = index.analyze(question).terms
+        for bm25 in (index.phrases, index.answers):
+            expected = np.zeros(bm25.n_docs, dtype=np.float32)
+            for term in sorted(set(terms)):
+                hit = bm25.postings.get(term)
+                if hit is not None:
+                    expected[hit[0]] += hit[1]          # int32 documents, as indexed before
+            assert np.array_equal(bm25.get_scores(terms), expected)
+            assert np.allclose(bm25.get_scores(terms, memo), expected, atol=1e-5)
+
+
+def test_shared_weights_are_those_of_each_documents_terms(engine):
+    index = engine.index
+    table = index.char_index.doc_terms
+    weights = {b: index.char_index.idf[b] for b in list(index.char_index.idf)[:400:7]}
+    docs = np.arange(0, index.phrases.n_docs, 37)
+    names = {k: t for t, k in table.ids.items()}
+    expected = [sum(weights.get(names[k], 0.0) for k in table.terms[table.start[table.row[d]]:table.start[table.row[d] + 1]])
+                for d in docs]
+    assert np.allclose(table.shared(docs, weights), expected, rtol=0, atol=1e-9)
