@@ -2366,12 +2366,12 @@ class Engine:
         未转诊), which shares every word but its denial: that kind's page among the candidates answers
         instead, as sure a match — the not-filed rates are lower and would be the wrong figures. Only
         one kind said: a question comparing the cases, or naming a denial, keeps its ranking."""
-        if len(hits) < 2:
-            return hits
+        if len(hits) < 2 or not _NOT_FILED_PAGE.search(hits[0].entry.question):
+            return hits         # (the top is not the not-filed page: the message is not read for a filing)
+        top = hits[0]
         said = normalize(text)
         kind = _filing_said(said)
-        top = hits[0]
-        if kind is None or not _NOT_FILED_PAGE.search(top.entry.question) or _COMPARES_CASES.search(said):
+        if kind is None or _COMPARES_CASES.search(said):
             return hits
         # (a row of the same table, the handbook's section, however low its own match: its words are the
         # top's but for the denial the question did not say)

@@ -480,7 +480,7 @@ class Index:
         if not terms or not self.entries:
             return []
         phrase_scores = self.phrases.get_scores(terms, memo)
-        per_entry = np.maximum.reduceat(phrase_scores, self.phrase_start)
+        per_entry = best_of_each(phrase_scores, self.phrase_start)
         answer_part = ANSWER_WEIGHT * self.answers.get_scores(terms, memo)
         per_entry += answer_part
         q_terms = set(terms)
@@ -640,14 +640,21 @@ class Index:
             if k is not None:
                 weight[k] = 0.0
         table = self.phrase_terms
-        rows = table.row[docs]
+        rows = table.row[docs].astype(np.intp)      # (np.intp indexes faster: bm25.SparseBM25.get_scores)
         lo = table.start[rows]
         lengths = table.start[rows + 1] - lo
         ends = np.cumsum(lengths)
         flat = np.repeat(lo - ends + lengths, lengths) + np.arange(ends[-1] if len(ends) else 0)
         out = np.zeros(len(docs))          # a phrasing with no 医保 term (or none unasked) weighs 0
-        np.maximum.at(out, np.repeat(np.arange(len(docs)), lengths), weight[table.terms[flat]])
+        np.maximum.at(out, np.repeat(np.arange(len(docs)), lengths), weight[table.terms[flat].astype(np.intp)])
         return out
+
+
+def best_of_each(scores: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """The highest of `scores` (float32) in each run that starts at `starts` (every run non-empty): each
+    entry's best phrasing. Taken in float64, where numpy's maximum.reduceat runs about twice as fast as
+    in float32, and cast back: a maximum is one of the values, so it is the float32 value it was."""
+    return np.maximum.reduceat(scores.astype(np.float64), starts).astype(np.float32)
 
 
 @lru_cache(maxsize=1)
