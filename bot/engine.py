@@ -439,6 +439,9 @@ class Engine:
         if len(parts) > 1 and (read := extract(text)).get("_cap_bound") == "both" and calc_kind(text, read) == "serious_cap":
             # "大病保险最高能提到好多 最多降到好多": one calculation of the cap's two bounds answers both
             parts = []
+        if len(parts) > 1 and not forms.is_open(session.state) and acts.each_delivery(text) is not None:
+            # "顺产能报多少 要是剖呢": one question of each kind of delivery, computed side by side
+            parts = []
         if len(parts) <= 1:
             # (a message to an open form is not parsed, yet may be a question of its own, read without
             # its chat filler as any question is: "先问下 电子医保码咋个激活")
@@ -642,6 +645,14 @@ class Engine:
             both = self._each_scheme_computed(text, each, note, message, session, region)
             if both is not None:
                 return both
+        kinds = None if forms.is_open(session.state) else acts.each_delivery(text)
+        if kinds is not None:
+            # "顺产 剖腹产各定额报多少", "顺产医保能给多少 剖了呢": each kind's benefit, labelled, not
+            # the kind named last alone
+            both = self._each_scheme_computed(text, kinds, note, message, session, region,
+                                              labels=[kind for kind, _ in kinds])
+            if both is not None:
+                return both
         asked = self._with_last_question(text, session)
         again = asked != text
         if again:
@@ -702,10 +713,12 @@ class Engine:
         return self._answer_placed(text, part, note, session, region, hit, alone, **how)
 
     def _each_scheme_computed(self, text: str, each: list[tuple[str, str]], note: str, message: Message,
-                              session: Session, region: str | None) -> Reply | None:
+                              session: Session, region: str | None, labels: list[str] | None = None) -> Reply | None:
         """One question asking each scheme's sum at once ("职工医保和居民医保分别报多少", "我是职工我妈是
         居民 各报好多 差好多"): computed once for each, labelled, with the difference where it is asked —
-        or None (the usual path: which scheme is asked) unless both are computed."""
+        or None (the usual path: which scheme is asked) unless both are computed. `labels`: the
+        heading of each reading when it is no scheme (each kind of delivery)."""
+        labels = labels or [acts.SCHEME_NAMES[scheme] for scheme, _ in each]
         before = copy.deepcopy(session.state)
         replies: list[Reply] = []
         for _, one in each:
@@ -719,11 +732,11 @@ class Engine:
         if any(r.kind != "calculation" or r.calculation is None for r in replies):
             return None
         session.state["last_question"] = {"text": text, "at": time.time()}
-        blocks = [f"【{acts.SCHEME_NAMES[scheme]}】\n{r.text}" for (scheme, _), r in zip(each, replies)]
+        blocks = [f"【{label}】\n{r.text}" for label, r in zip(labels, replies)]
         pays = [r.calculation.result.get("fund_pays") for r in replies]
         if acts.DIFF_ASKED.search(text) and all(isinstance(x, (int, float)) for x in pays):
             gap = abs(pays[0] - pays[1])
-            more = acts.SCHEME_NAMES[each[0][0] if pays[0] >= pays[1] else each[1][0]]
+            more = labels[0] if pays[0] >= pays[1] else labels[1]
             blocks.append(f"两者相差 {gap:,.0f} 元（{more}多报 {gap:,.0f} 元）。" if gap else "两者报销金额相同。")
         sources = list({(src.handbook, src.section): src for r in replies for src in r.sources}.values())
         return Reply(kind="calculation", text=note + "\n\n".join(blocks), region=replies[0].region or region,
