@@ -174,6 +174,8 @@ ASKED_FIGURES = frozenset({"起付线", "起付标准", "封顶线", "最高支�
                            "截止日期", "截止时间"})
 # the groups of a scheme's members the handbooks give their own row (退休 / 在职 职工)
 _STAFF_GROUP = re.compile(r"退休|在职")
+# a page whose subject is one status of 职工 ("在职人员个人账户…", "退休人员个人账户…")
+_STATUS_SUBJECT = re.compile(r"^(?:普通)?(在职|退休)(?:人员|职工)")
 # a question for whom (能给哪些人用, 谁能办): a question of its own, not a fragment of the one before
 _ASKS_WHO = re.compile(r"哪些人|什么人|啥人|哪类人|谁")
 # what a question asks a benefit to yield ("能报好多", "报得到多少", "给报几多")
@@ -2104,6 +2106,9 @@ class Engine:
         both = self._each_scheme(text, read or text, hits, region, session, note)
         if both is not None:
             return both
+        both = self._each_status(text, read or text, hits, region, session, note)
+        if both is not None:
+            return both
         best = hits[0]
         if best.vague or best.confidence < ANSWER_AT:
             # too general, or not sure enough: offer the likeliest questions, never a guess as the answer
@@ -2188,6 +2193,48 @@ class Engine:
                   for h, src in zip(pages, sources)]
         parts += self._notes(text, best.entry, region)
         return Reply(kind="faq", text="\n".join(parts), region=region, sources=sources,
+                     confidence=best.confidence)
+
+    def _each_status(self, text: str, read: str, hits: list[Hit], region: str | None, session: Session,
+                     note: str) -> Reply | None:
+        """The best entry is one status's page of 职工 (退休人员's 个人账户 划拨, "在职人员…") and the
+        other status's page on the same matter is in the same handbook. The asker said neither
+        working nor retired, here or earlier: both, labelled, and which one is theirs asked — one
+        picked would be the other status's figure for half the askers. The asker said the other
+        status ("上班", "还没退休"): their own page. None otherwise."""
+        best = hits[0]
+        m = _STATUS_SUBJECT.match(best.entry.question)
+        if m is None or best.vague or best.confidence < ANSWER_AT or best.entry.gap:
+            return None
+        said = extract(text)
+        if said.get("insurance") == "居民":
+            return None
+        retired = said.get("retired")
+        retired = (session.state.get("slots") or {}).get("retired") if retired is None else retired
+        theirs = None if retired is None else "退休" if retired else "在职"
+        present = m.group(1)
+        missing = "退休" if present == "在职" else "在职"
+        if theirs == present:
+            return None
+        topics = self.index.topics(best.entry.question)
+        other = next((h for h in self.index.search(best.entry.question.replace(present, missing, 1), region=region, k=4)
+                      if h.entry.id != best.entry.id and h.entry.region == best.entry.region and not h.vague
+                      and not h.entry.gap and (o := _STATUS_SUBJECT.match(h.entry.question)) and o.group(1) == missing
+                      and len(topics & self.index.topics(h.entry.question)) >= max(1, len(topics) // 2)), None)
+        if other is None:
+            return None
+        if theirs is not None:
+            # the status told ("我在单位上班 个人账户每月打好多") and the other's page found first: theirs
+            return self._entry_reply(other.entry, region, session, note, dataclasses.replace(other, confidence=best.confidence), text)
+        pages = [best, other] if present == "在职" else [other, best]
+        sources = [self._source(h.entry, h) for h in pages]
+        parts = [note + texts.EACH_STATUS]
+        parts += [f"【{label}】{h.entry.question}\n{h.entry.answer}\n{src.line()}"
+                  for label, h, src in zip(("在职", "退休"), pages, sources)]
+        parts.append(texts.WHICH_STATUS)
+        session.state["last_question"] = {"text": text, "at": time.time()}
+        return Reply(kind="clarify", text="\n".join(parts), region=region, sources=sources,
+                     suggestions=[h.entry.question for h in pages], choice_ids=[h.entry.id for h in pages],
                      confidence=best.confidence)
 
     def _each_group(self, text: str, read: str, hits: list[Hit], region: str | None, note: str) -> Reply | None:
