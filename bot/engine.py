@@ -174,6 +174,8 @@ ASKED_FIGURES = frozenset({"起付线", "起付标准", "封顶线", "最高支�
                            "截止日期", "截止时间"})
 # the groups of a scheme's members the handbooks give their own row (退休 / 在职 职工)
 _STAFF_GROUP = re.compile(r"退休|在职")
+# a sum asked by the month ("每个月个人扣好多", "一个月要交几多钱")
+_MONTHLY_SUM = re.compile(r"(?:每个?|一个)月[^，。？?]{0,6}(?:多少|好多|几多)")
 # a page whose subject is one status of 职工 ("在职人员个人账户…", "退休人员个人账户…")
 _STATUS_SUBJECT = re.compile(r"^(?:普通)?(在职|退休)(?:人员|职工)")
 # a question for whom (能给哪些人用, 谁能办): a question of its own, not a fragment of the one before
@@ -1768,6 +1770,10 @@ class Engine:
         # (and a question the handbook answers all but word for word, with no figure of the asker's
         # own: "公务员医疗补助住院能报多少" is its entry's rule, not a form asking the hospital's tier)
         sure = bool(hits) and hits[0].confidence >= SURE_RULE and not was_open
+        # (but the asker's own monthly fee asked as a sum, "我交职工医保 每个月个人扣好多", is no rate: the
+        # rate's page answers another question, and the form asks the base the sum is computed on)
+        own_fee = forms.open_calc(session.state) == "contribution" and "base" in turn.missing_slots \
+            and _MONTHLY_SUM.search(text) is not None and not RATIO_QUESTION.search(text)
         # (but where the fact asked picks the rule itself — which disease, where each has its own limit —
         # an entry about one disease the asker did not name is not the rule: the form asks it)
         # (a disease the slots missed but the search read, misspelt — "阿耳茨海默病" — is named all the same)
@@ -1850,7 +1856,7 @@ class Engine:
         if (turn.kind == "clarify" or two_people) and ((turn.case_known and (again or not was_open)) or rule_asked or sure or general
                                                        or limited or prenatal or fund or rough_told or threshold) \
                 and hits \
-                and hits[0].confidence >= FAQ_OVER_FORM and not picks_rule \
+                and hits[0].confidence >= FAQ_OVER_FORM and not picks_rule and not own_fee \
                 and (two_people or threshold or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \
                 and hits[0].entry.region in (turn.region, regions.national()):
             # "冠心病慢病一年能报多少", "三级医院住院报多少" with no amount: the handbook's rule for the
