@@ -174,6 +174,10 @@ ASKED_FIGURES = frozenset({"起付线", "起付标准", "封顶线", "最高支�
                            "截止日期", "截止时间"})
 # the groups of a scheme's members the handbooks give their own row (退休 / 在职 职工)
 _STAFF_GROUP = re.compile(r"退休|在职")
+# a sum asked by the month ("每个月个人扣好多", "一个月要交几多钱")
+_MONTHLY_SUM = re.compile(r"(?:每个?|一个)月[^，。？?]{0,6}(?:多少|好多|几多)")
+# a page whose subject is one status of 职工 ("在职人员个人账户…", "退休人员个人账户…")
+_STATUS_SUBJECT = re.compile(r"^(?:普通)?(在职|退休)(?:人员|职工)")
 # a question for whom (能给哪些人用, 谁能办): a question of its own, not a fragment of the one before
 _ASKS_WHO = re.compile(r"哪些人|什么人|啥人|哪类人|谁")
 # what a question asks a benefit to yield ("能报好多", "报得到多少", "给报几多")
@@ -439,6 +443,9 @@ class Engine:
         if len(parts) > 1 and (read := extract(text)).get("_cap_bound") == "both" and calc_kind(text, read) == "serious_cap":
             # "大病保险最高能提到好多 最多降到好多": one calculation of the cap's two bounds answers both
             parts = []
+        if len(parts) > 1 and not forms.is_open(session.state) and acts.each_delivery(text) is not None:
+            # "顺产能报多少 要是剖呢": one question of each kind of delivery, computed side by side
+            parts = []
         if len(parts) <= 1:
             # (a message to an open form is not parsed, yet may be a question of its own, read without
             # its chat filler as any question is: "先问下 电子医保码咋个激活")
@@ -642,6 +649,14 @@ class Engine:
             both = self._each_scheme_computed(text, each, note, message, session, region)
             if both is not None:
                 return both
+        kinds = None if forms.is_open(session.state) else acts.each_delivery(text)
+        if kinds is not None:
+            # "顺产 剖腹产各定额报多少", "顺产医保能给多少 剖了呢": each kind's benefit, labelled, not
+            # the kind named last alone
+            both = self._each_scheme_computed(text, kinds, note, message, session, region,
+                                              labels=[kind for kind, _ in kinds])
+            if both is not None:
+                return both
         asked = self._with_last_question(text, session)
         again = asked != text
         if again:
@@ -702,10 +717,12 @@ class Engine:
         return self._answer_placed(text, part, note, session, region, hit, alone, **how)
 
     def _each_scheme_computed(self, text: str, each: list[tuple[str, str]], note: str, message: Message,
-                              session: Session, region: str | None) -> Reply | None:
+                              session: Session, region: str | None, labels: list[str] | None = None) -> Reply | None:
         """One question asking each scheme's sum at once ("职工医保和居民医保分别报多少", "我是职工我妈是
         居民 各报好多 差好多"): computed once for each, labelled, with the difference where it is asked —
-        or None (the usual path: which scheme is asked) unless both are computed."""
+        or None (the usual path: which scheme is asked) unless both are computed. `labels`: the
+        heading of each reading when it is no scheme (each kind of delivery)."""
+        labels = labels or [acts.SCHEME_NAMES[scheme] for scheme, _ in each]
         before = copy.deepcopy(session.state)
         replies: list[Reply] = []
         for _, one in each:
@@ -719,11 +736,11 @@ class Engine:
         if any(r.kind != "calculation" or r.calculation is None for r in replies):
             return None
         session.state["last_question"] = {"text": text, "at": time.time()}
-        blocks = [f"【{acts.SCHEME_NAMES[scheme]}】\n{r.text}" for (scheme, _), r in zip(each, replies)]
+        blocks = [f"【{label}】\n{r.text}" for label, r in zip(labels, replies)]
         pays = [r.calculation.result.get("fund_pays") for r in replies]
         if acts.DIFF_ASKED.search(text) and all(isinstance(x, (int, float)) for x in pays):
             gap = abs(pays[0] - pays[1])
-            more = acts.SCHEME_NAMES[each[0][0] if pays[0] >= pays[1] else each[1][0]]
+            more = labels[0] if pays[0] >= pays[1] else labels[1]
             blocks.append(f"两者相差 {gap:,.0f} 元（{more}多报 {gap:,.0f} 元）。" if gap else "两者报销金额相同。")
         sources = list({(src.handbook, src.section): src for r in replies for src in r.sources}.values())
         return Reply(kind="calculation", text=note + "\n\n".join(blocks), region=replies[0].region or region,
@@ -1753,6 +1770,10 @@ class Engine:
         # (and a question the handbook answers all but word for word, with no figure of the asker's
         # own: "公务员医疗补助住院能报多少" is its entry's rule, not a form asking the hospital's tier)
         sure = bool(hits) and hits[0].confidence >= SURE_RULE and not was_open
+        # (but the asker's own monthly fee asked as a sum, "我交职工医保 每个月个人扣好多", is no rate: the
+        # rate's page answers another question, and the form asks the base the sum is computed on)
+        own_fee = forms.open_calc(session.state) == "contribution" and "base" in turn.missing_slots \
+            and _MONTHLY_SUM.search(text) is not None and not RATIO_QUESTION.search(text)
         # (but where the fact asked picks the rule itself — which disease, where each has its own limit —
         # an entry about one disease the asker did not name is not the rule: the form asks it)
         # (a disease the slots missed but the search read, misspelt — "阿耳茨海默病" — is named all the same)
@@ -1835,7 +1856,7 @@ class Engine:
         if (turn.kind == "clarify" or two_people) and ((turn.case_known and (again or not was_open)) or rule_asked or sure or general
                                                        or limited or prenatal or fund or rough_told or threshold) \
                 and hits \
-                and hits[0].confidence >= FAQ_OVER_FORM and not picks_rule \
+                and hits[0].confidence >= FAQ_OVER_FORM and not picks_rule and not own_fee \
                 and (two_people or threshold or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \
                 and hits[0].entry.region in (turn.region, regions.national()):
             # "冠心病慢病一年能报多少", "三级医院住院报多少" with no amount: the handbook's rule for the
@@ -2091,6 +2112,9 @@ class Engine:
         both = self._each_scheme(text, read or text, hits, region, session, note)
         if both is not None:
             return both
+        both = self._each_status(text, read or text, hits, region, session, note)
+        if both is not None:
+            return both
         best = hits[0]
         if best.vague or best.confidence < ANSWER_AT:
             # too general, or not sure enough: offer the likeliest questions, never a guess as the answer
@@ -2175,6 +2199,48 @@ class Engine:
                   for h, src in zip(pages, sources)]
         parts += self._notes(text, best.entry, region)
         return Reply(kind="faq", text="\n".join(parts), region=region, sources=sources,
+                     confidence=best.confidence)
+
+    def _each_status(self, text: str, read: str, hits: list[Hit], region: str | None, session: Session,
+                     note: str) -> Reply | None:
+        """The best entry is one status's page of 职工 (退休人员's 个人账户 划拨, "在职人员…") and the
+        other status's page on the same matter is in the same handbook. The asker said neither
+        working nor retired, here or earlier: both, labelled, and which one is theirs asked — one
+        picked would be the other status's figure for half the askers. The asker said the other
+        status ("上班", "还没退休"): their own page. None otherwise."""
+        best = hits[0]
+        m = _STATUS_SUBJECT.match(best.entry.question)
+        if m is None or best.vague or best.confidence < ANSWER_AT or best.entry.gap:
+            return None
+        said = extract(text)
+        if said.get("insurance") == "居民":
+            return None
+        retired = said.get("retired")
+        retired = (session.state.get("slots") or {}).get("retired") if retired is None else retired
+        theirs = None if retired is None else "退休" if retired else "在职"
+        present = m.group(1)
+        missing = "退休" if present == "在职" else "在职"
+        if theirs == present:
+            return None
+        topics = self.index.topics(best.entry.question)
+        other = next((h for h in self.index.search(best.entry.question.replace(present, missing, 1), region=region, k=4)
+                      if h.entry.id != best.entry.id and h.entry.region == best.entry.region and not h.vague
+                      and not h.entry.gap and (o := _STATUS_SUBJECT.match(h.entry.question)) and o.group(1) == missing
+                      and len(topics & self.index.topics(h.entry.question)) >= max(1, len(topics) // 2)), None)
+        if other is None:
+            return None
+        if theirs is not None:
+            # the status told ("我在单位上班 个人账户每月打好多") and the other's page found first: theirs
+            return self._entry_reply(other.entry, region, session, note, dataclasses.replace(other, confidence=best.confidence), text)
+        pages = [best, other] if present == "在职" else [other, best]
+        sources = [self._source(h.entry, h) for h in pages]
+        parts = [note + texts.EACH_STATUS]
+        parts += [f"【{label}】{h.entry.question}\n{h.entry.answer}\n{src.line()}"
+                  for label, h, src in zip(("在职", "退休"), pages, sources)]
+        parts.append(texts.WHICH_STATUS)
+        session.state["last_question"] = {"text": text, "at": time.time()}
+        return Reply(kind="clarify", text="\n".join(parts), region=region, sources=sources,
+                     suggestions=[h.entry.question for h in pages], choice_ids=[h.entry.id for h in pages],
                      confidence=best.confidence)
 
     def _each_group(self, text: str, read: str, hits: list[Hit], region: str | None, note: str) -> Reply | None:

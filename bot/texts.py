@@ -44,6 +44,9 @@ SIDE_BY_SIDE_LONG = "（内容较长，您在{region}参保的话，回复“{re
 EACH_PAGE = "{regions}的手册都写到了这一点，各自的说法如下（请看您参保地区的）："
 # no scheme said, and the handbook gives this matter a page for each: both, labelled, never one picked
 EACH_SCHEME = "职工医保和城乡居民医保的规定不同，您没说参加的是哪一种，两种分别如下（请看您参加的那种）："
+# one status's page of 职工 found, and the asker said neither: both, labelled, and which is asked
+EACH_STATUS = "在职职工和退休人员的规定不同，您没说是哪一种，两种分别如下（请看您的那种）："
+WHICH_STATUS = "请问您是在职，还是已经退休？"
 # two groups compared ("在职的和退休的一样不"), each with its own page: both, labelled
 EACH_GROUP = "{a}和{b}的规定分别如下："
 NATIONAL_FROM_OTHER = "（这是全国统一的政策，各地都适用。）"

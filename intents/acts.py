@@ -247,6 +247,41 @@ def each_scheme(text: str) -> list[tuple[str, str]] | None:
     return out
 
 
+# the two kinds of delivery a birth's benefit differs by, each as the slots name it (剖宫产 is 难产's
+# figure: 难产（含剖宫产）), and the words that say each
+_DELIVERY_WORDS = {"顺产": r"顺产|自然分娩|顺生",
+                   "剖宫产": r"剖腹产|剖宫产|剖腹|剖宫|剖产|剖了|剖的|剖开|难产|剖(?=呢|的话)"}
+_DELIVERY_ANY = re.compile("|".join(_DELIVERY_WORDS.values()))
+# the two named as choices side by side ("顺产和剖腹产", "顺产 剖腹产各", "顺产还是剖"), or the second in a
+# clause that asks the same of it ("…顺产能给多少 剖了呢")
+_DELIVERY_JOINED = re.compile(r"(?:顺产|剖腹产|剖宫产|难产)(?:[和跟与、/]|还有|还是|或者?|以及|\s)*(?:顺产|剖腹产|剖宫产|剖腹|剖宫|难产)")
+_DELIVERY_THEN = re.compile(r"(?:^|[，,。？?\s])(?:那|那么)?(?:要是|如果是?|假如)?(?:是)?(?:" + _DELIVERY_ANY.pattern +
+                            r")(?:的话)?(?:呢|嘞|咧)[？?。]*(?=$|[，,。\s])")
+# a kind said not to be the case ("不是顺产", "没顺产", "顺产不了"), or one turned into the other
+# ("顺产转剖宫产", "本来想顺产"): a story of one birth, not two kinds asked
+_DELIVERY_DENIED = re.compile(r"(?:不是|没有?|没能|未|不)(?:" + _DELIVERY_ANY.pattern + r")|(?:" + _DELIVERY_ANY.pattern +
+                              r")(?:不了|没成|失败)|(?:顺产|顺)转|转剖|本来想|原本想|打算")
+
+
+def each_delivery(text: str) -> list[tuple[str, str]] | None:
+    """The message read once for each kind of delivery, (kind, text naming only that one), when it
+    names both 顺产 and 剖宫产 (or 难产) as choices and asks of each ("顺产 剖腹产各定额报多少",
+    "顺产医保能给多少 剖了呢"); None otherwise (one birth told, a kind denied, a termination)."""
+    found = {kind for kind, words in _DELIVERY_WORDS.items() if re.search(words, text)}
+    if len(found) < 2 or _DELIVERY_DENIED.search(text) or re.search(r"流产|终止妊娠|引产", text):
+        return None
+    if not (_EACH_ASKED.search(text) or _DELIVERY_JOINED.search(text) or _DELIVERY_THEN.search(text)):
+        return None
+    out = []
+    for kind in _DELIVERY_WORDS:
+        one = _DELIVERY_THEN.sub("", text)
+        one = _DELIVERY_ANY.sub(kind, one)
+        one = re.sub("(?:" + kind + r")(?:(?:[和跟与、/]|还有|还是|或者?|以及|\s)*" + kind + ")+", kind, one)
+        one = _EACH_WORD.sub("", one)
+        out.append((kind, one.strip(" ，,")))
+    return out
+
+
 # whose case within 职工, which a new scheme replaces with the rest of the case (在职 / 退休)
 _STAFF_STATUS = re.compile(r"退休了?的?|在职的?")
 def without_staff_status(text: str) -> str:

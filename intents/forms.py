@@ -185,6 +185,9 @@ def _choices(name: str, p: Policy | None, s: dict) -> list[str]:
     if spec == "$tiers":
         names = named_tiers(p)
         return [n for n in names if n != "药店"]
+    if spec == "$categories" and s.get("_vague_group") == "contribution":
+        resident = p.contributions.resident if p.contributions else None
+        return list(resident.subsidies) if resident else []
     if spec == "$categories":
         rows = p.assistance.rows if p.assistance else []
         return list(dict.fromkeys(c for r in rows for c in r.categories))
@@ -1154,7 +1157,7 @@ def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
 # a hardship said in words that name no one group ("贫困户", "困难家庭"), and the forms whose sum turns on
 # the group (each group's 大病 row, 救助 ratio)
 VAGUE_GROUP = "困难"
-GROUP_FORMS = ("serious_illness", "assistance", "chain")
+GROUP_FORMS = ("serious_illness", "assistance", "chain", "contribution")
 
 
 def _lists_group(p: Policy | None, calc: str, category: str) -> bool:
@@ -1164,6 +1167,10 @@ def _lists_group(p: Policy | None, calc: str, category: str) -> bool:
         return False
     if calc == "assistance":
         return any(category in r.categories for r in (p.assistance.rows if p.assistance else []))
+    if calc == "contribution":
+        # (the 城乡居民 fee's subsidised groups: 特困, 孤儿, 低保 …)
+        resident = p.contributions.resident if p.contributions else None
+        return resident is None or category in resident.subsidies
     si = p.serious_illness
     return si is not None and any(category in g.categories for g in si.groups.values())
 
@@ -1176,7 +1183,7 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         # "俺家是贫困户 大病保险自付三万": hardship said in words of no one group (特困? 低保? 返贫致贫?),
         # whose rows differ: which group is asked, never the ordinary row taken for it
         del s["category"]
-        s["_vague_group"] = True
+        s["_vague_group"] = open_["calc"]          # (whose groups are offered: the fee's subsidised ones)
     if region:
         _one_hospital(policy_for(region), open_["calc"], s)
         _one_rule_for_both(policy_for(region), open_["calc"], s)
