@@ -25,3 +25,32 @@ def test_the_groups_without_a_serious_illness_cap_come_from_the_file(uncapped, c
     calc = serious_cap(Policy.model_validate(raw))
     assert said in calc.assumptions, calc.assumptions
     assert not any("不设赔付限额" in a for a in calc.assumptions if a != said)
+
+
+def _policy(monkeypatch, change):
+    import bot.engine
+    raw = _raw()
+    change(raw)
+    changed = Policy.model_validate(raw)
+    real = bot.engine.policy_for
+    monkeypatch.setattr(bot.engine, "policy_for", lambda region: changed if region == "巴中" else real(region))
+
+
+# 巴中 第一章 二十九: 异地转诊就医人员 and 异地急诊抢救人员 are both 临时备案's (第一章 三十: 降低5%);
+# 非急诊且未转诊 (降低10%) is the not-filed page, here put first as a ranking might
+@pytest.mark.parametrize("change, entry", [
+    (lambda raw: None, "bz-1-30-b"),
+    # the file changed: no kinds counted as one, so a referral and an emergency are two kinds said,
+    # and the ranking is kept
+    (lambda raw: raw.pop("filing_kinds"), "bz-1-30-c"),
+    # the file changed: only the emergency counted as 临时备案, still two kinds
+    (lambda raw: raw["filing_kinds"].update(counts_as={"急诊": "临时备案"}), "bz-1-30-c"),
+])
+def test_which_filing_a_referral_or_emergency_counts_as_comes_from_the_file(engine, monkeypatch, change, entry):
+    from bot.engine import Engine
+    _policy(monkeypatch, change)
+    text = "是转诊也是急诊，去外地住院能报吗？降低多少？"
+    hits = engine.index.search(text, region="巴中", k=8)
+    not_filed = next(h for h in hits if h.entry.id == "bz-1-30-c")
+    hits = [not_filed, *(h for h in hits if h is not not_filed)]
+    assert Engine._filing_row(text, hits)[0].entry.id == entry
