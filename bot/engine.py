@@ -2118,7 +2118,9 @@ class Engine:
         if alt is None:
             return None
         pages = [hits[0], alt] if named[0] == "长期备案" else [alt, hits[0]]
-        return Reply(kind="clarify", text=note + texts.WHICH_FILING + "\n" + _bullets([h.entry.question for h in pages]),
+        temporary = [k for k, v in _filing_counts_as(hits[0].entry.region).items() if v == "临时备案"]
+        ask = texts.WHICH_FILING.format(kinds=f"（{'、'.join(temporary)}等）" if temporary else "")
+        return Reply(kind="clarify", text=note + ask + "\n" + _bullets([h.entry.question for h in pages]),
                      region=region, suggestions=[h.entry.question for h in pages],
                      choice_ids=[h.entry.id for h in pages], confidence=hits[0].confidence)
 

@@ -54,3 +54,17 @@ def test_which_filing_a_referral_or_emergency_counts_as_comes_from_the_file(engi
     not_filed = next(h for h in hits if h.entry.id == "bz-1-30-c")
     hits = [not_filed, *(h for h in hits if h is not not_filed)]
     assert Engine._filing_row(text, hits)[0].entry.id == entry
+
+
+@pytest.mark.parametrize("change, said", [
+    (lambda raw: None, "临时备案（转诊、急诊等），"),
+    # the file changed: only the referral counted as 临时备案
+    (lambda raw: raw["filing_kinds"].update(counts_as={"转诊": "临时备案"}), "临时备案（转诊等），"),
+    # the file changed: nothing counted as it
+    (lambda raw: raw.pop("filing_kinds"), "临时备案，"),
+])
+def test_the_kinds_asked_of_a_filing_said_without_its_kind_come_from_the_file(engine, monkeypatch, change, said):
+    from tests.helpers import answer
+    _policy(monkeypatch, change)
+    r = answer(engine, "备了案在成都住院 合疗起付线多少", region="巴中")
+    assert r.kind == "clarify" and "您办的是哪一种" in r.text and said in r.text, r.text
