@@ -24,6 +24,7 @@ import regions
 from bot import region_policy, texts
 from bot.reply import Message, Reply, Source, Unanswered
 from bot.session import Session
+from calculators.policy import policy_for
 from corpus.entries import Entry, EntrySource, load_entries
 from corpus.normalize import as_read, normalize
 from corpus.precedence import by_precedence, common_parts, from_other_handbook, in_own_handbook
@@ -2141,7 +2142,9 @@ class Engine:
         if alt is None:
             return None
         pages = [hits[0], alt] if named[0] == "长期备案" else [alt, hits[0]]
-        return Reply(kind="clarify", text=note + texts.WHICH_FILING + "\n" + _bullets([h.entry.question for h in pages]),
+        temporary = [k for k, v in _filing_counts_as(hits[0].entry.region).items() if v == "临时备案"]
+        ask = texts.WHICH_FILING.format(kinds=f"（{'、'.join(temporary)}等）" if temporary else "")
+        return Reply(kind="clarify", text=note + ask + "\n" + _bullets([h.entry.question for h in pages]),
                      region=region, suggestions=[h.entry.question for h in pages],
                      choice_ids=[h.entry.id for h in pages], confidence=hits[0].confidence)
 
@@ -2436,15 +2439,18 @@ class Engine:
             return hits         # (the top is not the not-filed page: the message is not read for a filing)
         top = hits[0]
         said = normalize(text)
-        kind = _filing_said(said)
+        counts_as = _filing_counts_as(top.entry.region)
+        kind = _filing_said(said, counts_as)
         if kind is None or _COMPARES_CASES.search(said):
             return hits
+        page = re.compile("|".join(_FILED_PAGE_WORD[k] for k in _FILED_PAGE_WORD
+                                   if k == kind or counts_as.get(k) == kind))
         # (a row of the same table, the handbook's section, however low its own match: its words are the
         # top's but for the denial the question did not say)
         row = next((h for h in hits[1:] if (h.confidence >= SUGGEST_AT or h.entry.source == top.entry.source)
                     and h.entry.region == top.entry.region
                     and not h.other_scheme and not _NOT_FILED_PAGE.search(h.entry.question)
-                    and _FILED_PAGE[kind].search(h.entry.question) and _CARE_ELSEWHERE_PAGE.search(h.entry.question)),
+                    and page.search(h.entry.question) and _CARE_ELSEWHERE_PAGE.search(h.entry.question)),
                    None)
         if row is None:
             return hits
@@ -2726,8 +2732,9 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:元|%)")
 # the page of the case with neither filing, referral nor emergency (非急诊且未转诊, 没备案), in the
 # handbooks' words and the curated questions' (Engine._filing_row)
 _NOT_FILED_PAGE = re.compile(r"没备案|未备案|不备案|没转诊|未转诊|非急诊|不是急诊")
-# each kind of filing's page, by what its question names
-_FILED_PAGE = {"长期备案": re.compile(r"长期"), "临时备案": re.compile(r"临时备案|转诊|急诊")}
+# how a page's question names each kind of filing (a page on a kind that others count as, by the
+# region's policy file, names any of them: 巴中's 临时备案 page may say 转诊 or 急诊)
+_FILED_PAGE_WORD = {"长期备案": "长期", "临时备案": "临时备案", "转诊": "转诊", "急诊": "急诊"}
 # (of care elsewhere: not the page on a transfer between the region's own hospitals, "转诊转院起付线怎么算")
 _CARE_ELSEWHERE_PAGE = re.compile(r"备案|异地|外地|市外|省外|外出")
 # any filing, referral or emergency said not to be, in any words ("莫转诊", "没得急诊", "不算急诊")
@@ -2744,9 +2751,20 @@ def _table_of(table: Entry, row: Entry) -> bool:
         and f"{place}：" in table.answer
 
 
-def _filing_said(text: str) -> str | None:
-    """The one kind of filing the question says was done ("长期备案" or "临时备案": 转诊 and 急诊
-    are filed as 临时), or None: none said, one denied ("没转诊", "不是急诊"), or both kinds said."""
+def _filing_counts_as(region: str | None) -> dict[str, str]:
+    """Which kind of filing a referral or an emergency counts as in the region, from its policy file
+    (巴中 第一章 二十九: both are 临时备案's); none where the file says nothing."""
+    try:
+        kinds = policy_for(region).filing_kinds if region else None
+    except KeyError:
+        return {}
+    return dict(kinds.counts_as) if kinds else {}
+
+
+def _filing_said(text: str, counts_as: dict[str, str]) -> str | None:
+    """The one kind of filing the question says was done (长期备案, 临时备案, 转诊, 急诊, each taken as
+    the kind `counts_as` counts it as), or None: none said, one denied ("没转诊", "不是急诊"), or two
+    kinds said."""
     ex = extract(text)
     filing = ex.get("filing")
     if filing == "未备案" or _CASE_DENIED.search(text):
@@ -2754,11 +2772,8 @@ def _filing_said(text: str) -> str | None:
     emergency = ex.get("emergency")
     if emergency is None and EMERGENCY.search(text) and not re.search(r"(?:不是|不属于|并非|非|没|没有|不算)(?:急诊|抢救|急救)", text):
         emergency = True
-    kinds = set()
-    if filing == "长期备案":
-        kinds.add("长期备案")
-    if filing in ("转诊", "临时备案", "急诊") or emergency is True:
-        kinds.add("临时备案")
+    said = {filing} & set(_FILED_PAGE_WORD) | ({"急诊"} if emergency is True else set())
+    kinds = {counts_as.get(k, k) for k in said}
     return kinds.pop() if len(kinds) == 1 else None
 _TIER_WORD = {"一级": "一级", "二级": "二级", "三级": "三级", "乡镇卫生院": "卫生院"}
 

@@ -112,7 +112,8 @@ TERMINAL_UNKNOWN = "没有这个命令。输入 /帮助 查看可用命令。"
 TERMINAL_WELCOME = "（输入 /帮助 查看命令，/quit 退出）"
 UNSURE = "我不太确定，您是想问："
 # a filing said done without its kind, whose rates differ by kind (巴中 第三章十一问)
-WHICH_FILING = "异地就医备案分长期备案和临时备案（转诊、急诊等），两种在备案地住院的起付线和报销比例不同。您办的是哪一种？"
+# {kinds}: what the region's policy file counts as 临时备案 (filing_kinds), "（转诊、急诊等）" in 巴中
+WHICH_FILING = "异地就医备案分长期备案和临时备案{kinds}，两种在备案地住院的起付线和报销比例不同。您办的是哪一种？"
 # a stated answer whose match is not sure: which question it answers, and what else may have been meant
 UNDERSTOOD = "按我的理解，您问的是“{question}”："
 IF_NOT = "如果不是这个意思，您可能想问："

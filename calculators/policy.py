@@ -75,6 +75,16 @@ class Filing(Strict):
     source: Source | None = None
 
 
+FilingKind = Literal["长期备案", "临时备案", "转诊", "急诊"]
+
+
+class FilingKinds(Strict):
+    """Which kind of filing a referral or an emergency elsewhere counts as, where the handbook lists
+    them under one (巴中 第一章 二十九: 异地转诊就医人员 and 异地急诊抢救人员 are 临时异地就医备案's)."""
+    counts_as: dict[FilingKind, FilingKind]
+    source: Source
+
+
 class Transfer(Strict):
     """Second admission / transfer: same or lower tier pays no new deductible,
     a higher tier pays only the difference."""
@@ -506,6 +516,7 @@ class Policy(Strict):
     contributions: Contributions | None = None
     maternity: dict[str, Maternity] = Field(default_factory=dict)
     assistance: Assistance | None = None
+    filing_kinds: FilingKinds | None = None
 
     @model_validator(mode="after")
     def sources_match(self) -> "Policy":

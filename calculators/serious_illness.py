@@ -86,6 +86,13 @@ GROUP_WORDS = {"特困": "特困人员", "孤儿": "孤儿", "低保": "低保�
                "返贫致贫": "返贫致贫人口", "困难": "困难人员"}
 
 
+def _ordinary_assumed(si: SeriousIllness) -> str:
+    """What a cap figure assumes of the asker: an ordinary resident, and which groups the policy file
+    gives no cap at all (巴中 第三章 二十六问: 特困人员、孤儿、低保对象不设赔付限额), named from it."""
+    uncapped = [GROUP_WORDS.get(c, c) for g in si.groups.values() if g.cap is None for c in g.categories]
+    return "普通居民" + (f"（{'、'.join(uncapped)}不设赔付限额）" if uncapped else "")
+
+
 def group_threshold(policy: Policy, category: str) -> Calculation | None:
     """The 大病 deductible of a group with a row of its own ("我是低保户 大病起付线好多"): the group's
     figure, with the working the policy file gives for it (14448 × 50% = 7224). None for a category
@@ -138,7 +145,7 @@ def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_cla
         w.cite(adj.penalty_source)
         w.step(_floor_said(adj, g.cap, limit))
     w.money("cap", cap)
-    w.assume("普通居民（特困人员、孤儿、低保对象不设赔付限额）")
+    w.assume(_ordinary_assumed(si))
     if continuous_years is None and not gap_years:
         w.assume("未计连续参保年数")
     elif continuous_years:
@@ -166,7 +173,7 @@ def _cap_each_year(policy: Policy, si: SeriousIllness, base: Decimal, each_year:
         said.append(f"{year} 年 {yuan(cap)} 元（约 {wan(cap)} 万元）")
     for st in rule:
         w.step(st)
-    w.assume("普通居民（特困人员、孤儿、低保对象不设赔付限额）")
+    w.assume(_ordinary_assumed(si))
     w.assume(f"按手册（{policy.year} 年度）的规定推算，以后年度的限额以当年公布的政策为准")
     return w.done("大病保险年度最高支付限额：" + "；".join(said) + "。")
 
@@ -188,7 +195,7 @@ def _cap_bound(si: SeriousIllness, base: Decimal, bound: str, w: Work) -> Calcul
             w.money("cap", base - limit)
         said.append(f"最低降到 {yuan(base - limit)} 元（{wan(base - limit)}万元），比原限额少 {yuan(limit)} 元")
     w.result["bound"] = bound
-    w.assume("普通居民（特困人员、孤儿、低保对象不设赔付限额）")
+    w.assume(_ordinary_assumed(si))
     return w.done("大病保险年度最高支付限额" + "；".join(said) + "。")
 
 

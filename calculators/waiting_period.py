@@ -191,15 +191,10 @@ def _switch(policy: Policy, wp: WaitingPeriod, gap_months: int, continuous_years
     elif continuous_years < sw.min_years:
         raise NotListed(f"手册的跨制度衔接规定只适用于此前连续参保 {sw.min_years} 年（含）以上的人；"
                         f"连续参保不满 {sw.min_years} 年的，手册没有说明。", sw.source)
-    if gap_months <= sw.max_gap_months:
-        w.step(f"中断缴费 {gap_months} 个月，不超过 {sw.max_gap_months} 个月：从缴费之日起即可享受转入险种的待遇")
-        months = 0
-    else:
-        w.step(f"中断缴费 {gap_months} 个月，超过 {sw.max_gap_months} 个月：自转入之日起设置 {sw.wait_months} 个月待遇享受等待期")
-        months = sw.wait_months
-    w.result["months"] = months
-    w.assume("因就业等个人状态变化在职工医保和城乡居民医保之间切换参保关系")
-    return w.done(f"等待期 {months} 个月。")
+    return _gap_rule(w, gap_months, sw.max_gap_months, sw.wait_months,
+                     within=f"不超过 {sw.max_gap_months} 个月：从缴费之日起即可享受转入险种的待遇",
+                     beyond=f"自转入之日起设置 {sw.wait_months} 个月待遇享受等待期",
+                     assumed="因就业等个人状态变化在职工医保和城乡居民医保之间切换参保关系")
 
 
 def _transfer_in(policy: Policy, wp: WaitingPeriod, gap_months: int) -> Calculation:
@@ -210,14 +205,25 @@ def _transfer_in(policy: Policy, wp: WaitingPeriod, gap_months: int) -> Calculat
         raise BadInput("中断的月数不能是负数。", "gap_months")
     w = Work("waiting_period", "职工医保转移接续的待遇衔接", policy, dict(insurance="职工", moved_in=True, gap_months=gap_months))
     w.cite(tr.source)
-    if gap_months <= tr.max_gap_months:
-        w.step(f"中断缴费 {gap_months} 个月，在 {tr.max_gap_months} 个月（含）以内：缴费当月即可享受待遇")
+    return _gap_rule(w, gap_months, tr.max_gap_months, tr.wait_months,
+                     within=f"在 {tr.max_gap_months} 个月（含）以内：缴费当月即可享受待遇",
+                     beyond=f"待遇享受等待期为 {tr.wait_months} 个月",
+                     assumed="从外地转入本市就业，按规定办理了职工基本医疗保险转移手续")
+
+
+def _gap_rule(w: Work, gap_months: int, max_gap: int, wait_months: int, *, within: str, beyond: str,
+              assumed: str) -> Calculation:
+    """A break in paying against a rule of the kind "中断不超过 N 个月即可享受，超过的设 M 个月等待期"
+    (a switch between the schemes, a 职工's move from elsewhere): no wait within `max_gap` months,
+    `wait_months` beyond; `within` and `beyond` say each side as the rule's handbook section does."""
+    if gap_months <= max_gap:
+        w.step(f"中断缴费 {gap_months} 个月，{within}")
         months = 0
     else:
-        w.step(f"中断缴费 {gap_months} 个月，超过 {tr.max_gap_months} 个月：待遇享受等待期为 {tr.wait_months} 个月")
-        months = tr.wait_months
+        w.step(f"中断缴费 {gap_months} 个月，超过 {max_gap} 个月：{beyond}")
+        months = wait_months
     w.result["months"] = months
-    w.assume("从外地转入本市就业，按规定办理了职工基本医疗保险转移手续")
+    w.assume(assumed)
     return w.done(f"等待期 {months} 个月。")
 
 

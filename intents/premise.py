@@ -361,14 +361,10 @@ def funding_split(text: str, region: str):
     two years (compare_years), a year the handbook gives no 筹资 for, or a figure the policy does not
     have (then the premise check corrects it)."""
     from calculators.contribution import funding_split as split
-    from calculators.policy import policy_for
     from intents.years import years_asked
     if not _FUNDING_SAID.search(text) or not _SUBSIDY_ASKED.search(text) or _NOT_PAYING_IN.search(text):
         return None
-    try:
-        p = policy_for(region)
-    except KeyError:
-        return None         # (no region known, or one without a policy file)
+    p = _policy(region)
     resident = p.contributions.resident if p and p.contributions else None
     if resident is None or not resident.funding:
         return None
@@ -428,14 +424,11 @@ def cap_room(text: str, region: str, facts: dict):
     year ("今年基本医保已经报了六万 还能报多少"): the calculation, or None — no sum paid said, no bill
     but what was paid, the scheme not said where the limits differ, or another fund asked of."""
     from calculators.inpatient import cap_room as room
-    from calculators.common import BadInput, NotListed
-    from calculators.policy import policy_for
     used = facts.get("reimbursed") or facts.get("used_this_year")
     if used is None or not _ROOM_ASKED.search(text) or not _BASIC_SAID.search(text) or _NOT_BASIC_ROOM.search(text):
         return None
-    try:
-        p = policy_for(region)
-    except KeyError:
+    p = _policy(region)
+    if p is None:
         return None
     insurance = facts.get("insurance")
     if insurance is None:
@@ -443,10 +436,7 @@ def cap_room(text: str, region: str, facts: dict):
         if len(caps) != 1 or len(p.inpatient or {}) != 1:
             return None         # (the scheme decides the limit: the form asks it)
         insurance = next(iter(p.inpatient))
-    try:
-        return room(p, insurance=insurance, used=used)
-    except (NotListed, BadInput):
-        return None
+    return _computed(room, p, insurance=insurance, used=used)
 
 
 # a monthly 门诊慢病 limit asked by the month and for the whole year ("限额一个月多少 一年加起来多少")
@@ -460,21 +450,32 @@ def monthly_limit_year(text: str, region: str, facts: dict):
     calculation (the month's figure, twelve of them), or None — no disease or scheme said where it
     decides the figure, a bill told, or a region whose limits are by the year."""
     from calculators.chronic import monthly_limit_year as year_of
-    from calculators.common import BadInput, NotListed
-    from calculators.policy import policy_for
     diseases = facts.get("diseases") or []
     if len(diseases) != 1 or facts.get("amount") is not None or not _CHRONIC_LIMIT.search(text) \
             or not _MONTH_ASKED.search(text) or not _YEAR_SUM_ASKED.search(text):
         return None
+    p = _policy(region)
+    insurance = facts.get("insurance")
+    if p is None or insurance is None:
+        return None             # (the schemes' limits differ: the rule's page gives both)
+    return _computed(year_of, p, insurance=insurance, disease=diseases[0])
+
+
+def _policy(region: str | None):
+    """The region's policy file, or None: no region known, or one without a file."""
+    from calculators.policy import policy_for
     try:
-        p = policy_for(region)
+        return policy_for(region)
     except KeyError:
         return None
-    insurance = facts.get("insurance")
-    if insurance is None:
-        return None             # (the schemes' limits differ: the rule's page gives both)
+
+
+def _computed(calc, *args, **kwargs):
+    """`calc`'s calculation, or None where the region's file does not list it (NotListed) or the
+    facts said do not fit it (BadInput): the rule's page answers then."""
+    from calculators.common import BadInput, NotListed
     try:
-        return year_of(p, insurance=insurance, disease=diseases[0])
+        return calc(*args, **kwargs)
     except (NotListed, BadInput):
         return None
 
@@ -491,13 +492,11 @@ def cap_not_listed(text: str, region: str, facts: dict):
     limit the policy file has (the handbook's entry answers it)."""
     from calculators.common import NotListed
     from calculators.inpatient import listed_cap
-    from calculators.policy import policy_for
     if "住院" not in text or not _CAP_ASKED.search(text) or _NOT_BASIC_ROOM.search(text) \
             or facts.get("amount") is not None:
         return None
-    try:
-        p = policy_for(region)
-    except KeyError:
+    p = _policy(region)
+    if p is None:
         return None
     plans = p.inpatient or {}
     insurance = facts.get("insurance")

@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import lru_cache, wraps
 from typing import Callable
 
-from calculators.common import MAX_GROUP
+from calculators.common import MAX_GROUP, MAX_HOUSEHOLD
 from intents import premise
 from intents.numbers import Number, count_range, find_numbers, to_int
 from intents.regions import covered_care_place, elsewhere_place
@@ -1300,10 +1300,11 @@ def extras_of(text: str, out: Slots) -> None:
             members = named
     # (the household's count, not "一个人交好多" — the rate per person — said before it)
     # ("我们两个一共交多少", "我们三个": the askers counted by 我们, with no 人 after)
+    # (at most as many as the fee calculators take for one household, MAX_HOUSEHOLD; a class or a
+    # dorm counted, "我们班30个人", is a group paying each its own fee, larger than a household: MAX_GROUP)
     m = next((x for x in re.finditer(_N + r"(?:个人|口人|口)|(?<=我们)" + _N + r"(?=个)|(?<=俺们)" + _N + r"(?=个)", text)
               if 1 < _n(x.group(1) or x.group(2) or x.group(3)) <= (
-                  # (a class or a dorm counted, "我们班30个人": a group paying each its own fee, larger than a household)
-                  MAX_GROUP if _GROUP_BEFORE.search(text[max(0, x.start() - 6):x.start()]) else 12)), None)
+                  MAX_GROUP if _GROUP_BEFORE.search(text[max(0, x.start() - 6):x.start()]) else MAX_HOUSEHOLD)), None)
     count = _n(m.group(1) or m.group(2) or m.group(3)) if m else 0
     listed = None if m else _LISTED_HOUSE.search(text)
     if listed and _TOTAL_SAID.search(text):

@@ -43,3 +43,13 @@ def test_a_class_counted_pays_each_its_fee(engine):
 def test_a_household_is_still_bounded(engine):
     from intents.slots import extract
     assert extract("我们家30个人 合疗一共交多少").get("people") is None
+
+
+def test_a_large_household_counted_is_computed_up_to_the_calculators_size(engine):
+    # one cap for a household's size (calculators.common.MAX_HOUSEHOLD), in reading and computing
+    # alike: 15 × 400 = 6000 (巴中 第三章 六问); beyond it the count is not taken as a household
+    from calculators.common import MAX_HOUSEHOLD
+    from intents.slots import extract
+    computed(ask(engine, "我们家15口人 合疗一共交好多", region="巴中"), 6000)
+    assert extract(f"我们家{MAX_HOUSEHOLD}口人 合疗一共交好多").get("people") == MAX_HOUSEHOLD
+    assert extract(f"我们家{MAX_HOUSEHOLD + 1}口人 合疗一共交好多").get("people") is None
