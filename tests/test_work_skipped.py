@@ -12,7 +12,7 @@ from tests.helpers import answer, ids
 def _spy(monkeypatch) -> list[str]:
     calls: list[str] = []
     real = E._filing_said
-    monkeypatch.setattr(E, "_filing_said", lambda text: calls.append(text) or real(text))
+    monkeypatch.setattr(E, "_filing_said", lambda text, *rest: calls.append(text) or real(text, *rest))
     return calls
 
 
