@@ -559,6 +559,14 @@ class Engine:
             earlier = next((g for g in groups if _answers_the_same(g[1], reply)), None)
             beyond_it = self._asks_beyond(part, before.question, reply, region) \
                 if earlier is not None and reply.kind == "faq" and before is not None else frozenset()
+            if earlier is not None and reply.kind == "faq" and reply.sources and reply.sources[0].entry_id \
+                    and any(PAST_DEADLINE in r for r in part.readings or []):
+                # "最迟好久交 过了还能交不": what happens past the deadline the question before asked —
+                # the page of the deadline itself, which the reading with that question finds, says
+                # nothing of it
+                found = reply.sources[0].entry_id
+                common = next((c for c in self._common.values() if c.id == found), None)
+                beyond_it = frozenset({found, *(common.common_to if common else ())})
             if beyond_it:
                 # read with the question before it, it lands on that one's entry, which does not say what
                 # it asks itself ("…在职的划多少，在职跟退休的有啥不一样" → 退休): that entry is not its
