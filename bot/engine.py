@@ -2015,7 +2015,14 @@ class Engine:
         if bare is not None:
             # "巴中", "我在恩阳区" with nothing asked (and no form to take it as "克拉玛依呢")
             return region_policy.place_noted(bare, note)
-        hits = self._own_page(by_precedence(self._own_says_the_same(hits, region), region, floor=SUGGEST_AT), region)
+        ranked = self._own_page(self._own_says_the_same(hits, region), region)
+        hits = self._own_page(by_precedence(ranked, region, floor=SUGGEST_AT), region)
+        if region is None and ranked and hits and hits[0] is not ranked[0] \
+                and ranked[0].entry.id in hits[0].entry.common_to:
+            # with no region known, the national page that states what the region's page it displaced
+            # shares with the others answers for that page (as `_where_it_holds` has it do) — as sure
+            # a match as that page
+            hits = [dataclasses.replace(hits[0], confidence=max(hits[0].confidence, ranked[0].confidence)), *hits[1:]]
         hits = self._general_over_group(text, hits)
         hits = self._general_over_disease(text + "，" + read, hits)
         hits = _named_disease_first(text + "，" + read, hits)
@@ -2399,9 +2406,13 @@ class Engine:
     def _own_page(self, hits: list[Hit], region: str | None) -> list[Hit]:
         """With a region known, a national entry its own handbook states of what the handbooks agree
         on (`common_to`) gives way to the page it was drawn from, which says the same and the local
-        details besides ("巴中两病是啥意思": 巴中's 轻症 definition), as sure a match. (Another
-        handbook's national entry keeps its note that it holds everywhere.)"""
-        if region is None or not hits or not hits[0].entry.common_to or not in_own_handbook(hits[0].entry, region):
+        details besides ("巴中两病是啥意思": 巴中's 轻症 definition), as sure a match. So does another
+        handbook's national entry that names the asker's own page among those whose shared part it
+        states (the 克拉玛依 guide's national rule on where students enrol, for a 巴中 asker: 巴中's own
+        page, not that page demoted to a choice below the national one's confidence); one that names
+        no page of the asker's region keeps its note that it holds everywhere."""
+        if region is None or not hits or not hits[0].entry.common_to or not (
+                in_own_handbook(hits[0].entry, region) or from_other_handbook(hits[0].entry, region)):
             return hits
         own = next((e for e in map(self.index.entry, hits[0].entry.common_to) if e is not None and e.region == region),
                    None)
