@@ -567,6 +567,14 @@ class Engine:
             earlier = next((g for g in groups if _answers_the_same(g[1], reply)), None)
             beyond_it = self._asks_beyond(part, before.question, reply, region) \
                 if earlier is not None and reply.kind == "faq" and before is not None else frozenset()
+            if earlier is not None and reply.kind == "faq" and reply.sources and reply.sources[0].entry_id \
+                    and any(PAST_DEADLINE in r for r in part.readings or []):
+                # "最迟好久交 过了还能交不": what happens past the deadline the question before asked —
+                # the page of the deadline itself, which the reading with that question finds, says
+                # nothing of it
+                found = reply.sources[0].entry_id
+                common = next((c for c in self._common.values() if c.id == found), None)
+                beyond_it = frozenset({found, *(common.common_to if common else ())})
             if beyond_it:
                 # read with the question before it, it lands on that one's entry, which does not say what
                 # it asks itself ("…在职的划多少，在职跟退休的有啥不一样" → 退休): that entry is not its
@@ -2029,7 +2037,14 @@ class Engine:
         if bare is not None:
             # "巴中", "我在恩阳区" with nothing asked (and no form to take it as "克拉玛依呢")
             return region_policy.place_noted(bare, note)
-        hits = self._own_page(by_precedence(self._own_says_the_same(hits, region), region, floor=SUGGEST_AT), region)
+        ranked = self._own_page(self._own_says_the_same(hits, region), region)
+        hits = self._own_page(by_precedence(ranked, region, floor=SUGGEST_AT), region)
+        if region is None and ranked and hits and hits[0] is not ranked[0] \
+                and ranked[0].entry.id in hits[0].entry.common_to:
+            # with no region known, the national page that states what the region's page it displaced
+            # shares with the others answers for that page (as `_where_it_holds` has it do) — as sure
+            # a match as that page
+            hits = [dataclasses.replace(hits[0], confidence=max(hits[0].confidence, ranked[0].confidence)), *hits[1:]]
         hits = self._general_over_group(text, hits)
         hits = self._general_over_disease(text + "，" + read, hits)
         hits = _named_disease_first(text + "，" + read, hits)
@@ -2064,6 +2079,10 @@ class Engine:
             graded = next((h for h in hits[1:] if _grades(h.entry.question) & said and h.confidence >= SUGGEST_AT
                            and h.entry.region == hits[0].entry.region), None)
             if graded is not None:
+                # as sure as the page it displaces: the grade said decides between them, so the match
+                # of the question's other words to the grade's page is no doubt about the answer
+                # ("县医院是二级乙等，住院起付线多少": the 二乙 page, not choices between the two)
+                graded = dataclasses.replace(graded, confidence=max(graded.confidence, hits[0].confidence))
                 hits = [graded, *(h for h in hits if h is not graded)]
         hits = self._tier_row(text + "，" + read, hits)
         hits = self._filing_row(text + "，" + read, hits)
@@ -2459,9 +2478,13 @@ class Engine:
     def _own_page(self, hits: list[Hit], region: str | None) -> list[Hit]:
         """With a region known, a national entry its own handbook states of what the handbooks agree
         on (`common_to`) gives way to the page it was drawn from, which says the same and the local
-        details besides ("巴中两病是啥意思": 巴中's 轻症 definition), as sure a match. (Another
-        handbook's national entry keeps its note that it holds everywhere.)"""
-        if region is None or not hits or not hits[0].entry.common_to or not in_own_handbook(hits[0].entry, region):
+        details besides ("巴中两病是啥意思": 巴中's 轻症 definition), as sure a match. So does another
+        handbook's national entry that names the asker's own page among those whose shared part it
+        states (the 克拉玛依 guide's national rule on where students enrol, for a 巴中 asker: 巴中's own
+        page, not that page demoted to a choice below the national one's confidence); one that names
+        no page of the asker's region keeps its note that it holds everywhere."""
+        if region is None or not hits or not hits[0].entry.common_to or not (
+                in_own_handbook(hits[0].entry, region) or from_other_handbook(hits[0].entry, region)):
             return hits
         own = next((e for e in map(self.index.entry, hits[0].entry.common_to) if e is not None and e.region == region),
                    None)

@@ -33,10 +33,11 @@ LONG_STORY = 30           # ... or a story this many characters long, typed as o
 # clause boundaries: sentence marks, commas, and the spaces voice typing and quick typists use
 # (not 、 in a list of years or figures, 2025、2026: one clause says them)
 _CLAUSE_RE = re.compile(r"((?:[。！？!?；;\n，, ]|(?<!\d)、|、(?!\d))+)")
-# 四川's 好久 for 多久, where it asks how long before something ("好久才能用"), not "好久没去"; and
+# 四川's 好久 for 多久, where it asks how long before something ("好久才能用") or by when it is done
+# ("最迟好久交"), not "好久没去"; and
 # 好久之前 / 好久以前 asked of what must or can be done by then ("好久之前要去报": by when), not "long
 # ago" told of what was done ("好久之前就交了")
-_HOW_LONG_SAID = r"好久(?=才|能|可以|以后|之后|到账|开始|(?:之前|以前)(?:要|得|必须|能|可以|去|交|报))"
+_HOW_LONG_SAID = r"好久(?=才|能|可以|以后|之后|到账|开始|[交缴办]|(?:之前|以前)(?:要|得|必须|能|可以|去|交|报))"
 # any verb asked as "A不A" / "A没A", a clause of its own (涨没涨, 交不交, 报不报)
 _A_NOT_A = r"([^\W不没\d])[不没]\1"
 # (有没得, 有莫得: 四川's 有没有)

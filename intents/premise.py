@@ -41,6 +41,9 @@ RULE_BEFORE = re.compile(r"(?:起付线|起付标准|起付|门槛费?|起点|�
 # …a threshold phrase after the figure: 花满1000才开始报, 超过1万的部分才报, 3个月就能享受
 RULE_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?)?\s*(?:以上|以下)?(?:的部分)?\s*(?:才|就|以后|后)(?:能|可以|开始)?(?:报|赔|享受|用|报销)|^\s*(?:内|以内)(?:参保|缴费|交)")
 # a fact of the asker's own case, not a rule: 花了5000, 报了3000, 自付了2000, 已经交了400
+# a period after which the asker did something ("过了90天才交的", "断了3个月才去交"): the case told; a
+# rule's wait asserted says what can then be done ("3个月才能报")
+LATE_TOLD = re.compile(r"(?:以后|之后|后)?才(?!能|可以|可|会|算|开始|有|享受|报|生效)")
 STATED = re.compile(r"(?:能报|可以报|可报|符合报销)的(?:费用|部分|医疗费用?|钱)(?:是|有|为)?\s*$|"
                     # (the bill's part that counts, "能报的费用3500元": the asker's cost, not a payout checked)
                     r"(?:(?:还要|还得|还需要?|仍要|仍需)(?:自己)?(?:出|掏|付|自付)|花了|花费了?|用了|报了|赔了|出了|自付了|自费了|掏了|交了|缴了|一共|总共|合计|医药费|费用是|费用为)"
@@ -156,6 +159,8 @@ def asserted(text: str) -> list[Assertion]:
             continue                  # 10万以内是不是报50%: a segment of a table named, not a figure checked
         if STATED.search(context) and not threshold:
             continue                  # 花了5000: the asker's own cost (but 花了200以上的部分才报 is a rule)
+        if unit in ("days", "months") and LATE_TOLD.match(text, end):
+            continue                  # 出生过了90天才交的: when the asker did it, not a rule's period
         # (one of two figures offered, "交多少 400还是1200", in a clause that names the rule)
         offered = (ALTERNATIVE_AFTER.match(text[end:]) or ALTERNATIVE_BEFORE.search(text[:n.start])) \
             and RULE_IN_CLAUSE.search(text[clause_start:n.start])

@@ -303,8 +303,15 @@ def test_the_askers_own_entry_beats_another_handbooks_national_one(engine):
 
 
 def test_a_national_entry_from_another_handbook_says_it_is_national(engine):
-    reply = ask(engine, "跨省就医能用医保码办理异地就医备案吗", region="巴中")
+    reply = ask(engine, "激活电子医保码后实体医保卡还能用吗", region="巴中")
     assert reply.sources[0].entry_id.startswith("ky-") and texts.NATIONAL_FROM_OTHER in reply.text
+
+
+def test_a_national_entry_naming_the_askers_page_gives_way_to_it(engine):
+    # the 克拉玛依 guide's national paragraph on filing through the app states what 巴中's own page on
+    # filing shares (`common_to`): a 巴中 asker gets that page, with its local channels
+    reply = ask(engine, "跨省就医能用医保码办理异地就医备案吗", region="巴中")
+    assert reply.kind == "faq" and reply.sources[0].entry_id == "bz-1-27" and "四川医保" in reply.text
 
 
 def test_a_weak_national_match_from_another_handbook_is_not_the_answer(engine):

@@ -1,0 +1,18 @@
+"""A national page that states what regional pages share (`common_to`) and the regional page it
+stands for are one answer: where precedence puts one before the other, it is as sure a match as the
+one it displaced — never choices between the two because the page moved first matched less well.
+- no region known: the national page answers for the regional page found first;
+- a region known and the national page from another handbook found first: the region's own page
+  answers."""
+import pytest
+
+from tests.helpers import answer, ids
+
+
+@pytest.mark.parametrize("text, region, entries, needle", [
+    ("在南昌读大学，医保应该在南昌交还是老家交", None, {"ky-01-01"}, "学籍地"),
+    ("我娃在成都读大学 巴中户口 医保应该在哪交", "巴中", {"bz-1-18"}, "学籍地"),
+])
+def test_one_answer_for_the_shared_part(engine, text, region, entries, needle):
+    reply = answer(engine, text, region=region)
+    assert reply.kind == "faq" and ids(reply)[0] in entries and needle in reply.text, reply.text
