@@ -2079,11 +2079,10 @@ class Engine:
             graded = next((h for h in hits[1:] if _grades(h.entry.question) & said and h.confidence >= SUGGEST_AT
                            and h.entry.region == hits[0].entry.region), None)
             if graded is not None:
-                # as sure as the page it displaces: the grade said decides between them, so the match
-                # of the question's other words to the grade's page is no doubt about the answer
-                # ("县医院是二级乙等，住院起付线多少": the 二乙 page, not choices between the two)
-                graded = dataclasses.replace(graded, confidence=max(graded.confidence, hits[0].confidence))
-                hits = [graded, *(h for h in hits if h is not graded)]
+                # the grade said decides between them ("县医院是二级乙等，住院起付线多少": the 二乙 page,
+                # not choices between the two), answered as the question understood, as other rules'
+                # pages are, never surer than its own match
+                hits = _in_front(graded, hits)
         hits = self._tier_row(text + "，" + read, hits)
         hits = self._filing_row(text + "，" + read, hits)
         if hits and (hits[0].off_topic or hits[0].other_place):
