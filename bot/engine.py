@@ -1033,7 +1033,10 @@ class Engine:
             # ... and as asked, when it names its own topic and told no story: the story words of the
             # question before ("…自己垫了三万多…回来报销最迟啥时候交资料？") are that one's case, not
             # necessarily this one's ("大病保险那部分又是最迟啥时候？")
-            bare = [part.question] if not part.story and not short and part.question != part.query else []
+            # (said past the deadline asked before in the handbooks' words as every other reading: "…最迟好久交
+            # 过了那个时间还交得到不" is 错过缴费期, not that deadline's page again)
+            said = _PAST_IT.sub(PAST_DEADLINE, part.question, count=1) if past_deadline else part.question
+            bare = [said] if not part.story and not short and part.question != part.query else []
             part.readings = [*bare, part.query, *([borrowed] if borrowed and short else []),
                              *([asked_topic] if asked_topic and asked_topic != borrowed else []), joined]
             part.endings_from = len(part.readings) - 1

@@ -55,6 +55,9 @@ _CHECK_SPLIT_RE = re.compile(r"对(?:[一1](?:下|哈)|下|个)?账(?![单户本
 # "a little" between a verb and 钱 (转点钱, 交一点钱, 划些钱): the verb and 钱, as the entries say them
 # (jieba cut 转点 whole, a word no entry has; 多交点钱 is the lexicon's: 补缴)
 _SOME_MONEY_RE = re.compile(r"(?<!多)([转交缴存充划取退补打])(?:一?点儿?|一些|些)(?=钱)")
+# ... and between a verb and 药 (拿点药, 买一点感冒药, 开些药): the verb and 药 (jieba cut 拿点 / 买点
+# whole, words no entry has)
+_SOME_DRUG_RE = re.compile(r"([拿买开取])(?:一?点儿?|一些|些)(?=(?:感冒)?药)")
 
 
 # 沾光 said around whose it is (沾他那边的光, 沾老公的光): a benefit through another's cover, as the
@@ -86,6 +89,8 @@ def joined_verbs(text: str) -> str:
     text = _SEPARATED_RE.sub(lambda m: m.group(0)[0] + m.group(0)[2], text)
     if "钱" in text:
         text = _SOME_MONEY_RE.sub(r"\1", text)
+    if "药" in text:
+        text = _SOME_DRUG_RE.sub(r"\1", text)
     if "是" in text and (both := _BOTH_GROUPS_RE.search(text)):
         text = text[:both.start()] + "多重身份" + text[both.start():]
     if "沾" in text:

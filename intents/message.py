@@ -36,8 +36,9 @@ _CLAUSE_RE = re.compile(r"((?:[。！？!?；;\n，, ]|(?<!\d)、|、(?!\d))+)")
 # 四川's 好久 for 多久, where it asks how long before something ("好久才能用") or by when it is done
 # ("最迟好久交"), not "好久没去"; and
 # 好久之前 / 好久以前 asked of what must or can be done by then ("好久之前要去报": by when), not "long
-# ago" told of what was done ("好久之前就交了")
-_HOW_LONG_SAID = r"好久(?=才|能|可以|以后|之后|到账|开始|[交缴办]|(?:之前|以前)(?:要|得|必须|能|可以|去|交|报))"
+# ago" told of what was done ("好久之前就交了"); after 最迟 / 最晚 / 截止 it asks the last day ("最迟好久交")
+_HOW_LONG_SAID = (r"(?:(?<=最迟)|(?<=最晚)|(?<=截止)|(?<=截止到))好久|"
+                  r"好久(?=才|能|可以|以后|之后|到账|开始|[交缴办]|(?:之前|以前)(?:要|得|必须|能|可以|去|交|报))")
 # any verb asked as "A不A" / "A没A", a clause of its own (涨没涨, 交不交, 报不报)
 _A_NOT_A = r"([^\W不没\d])[不没]\1"
 # (有没得, 有莫得: 四川's 有没有)
@@ -667,7 +668,10 @@ _VOICE_END_MORE_RE = re.compile(
     # what was heard, asked whether it is so ("听说过了年就交不到了是不是真的 最晚哪天")
     r"(?:是不是真的|是真的吗|是真的不|真的吗|是不是这样)[哦啊呀哈嘛呢]?|"
     # which kind is chosen, then what it needs ("异地备案选哪个类型 上传啥材料")
-    r"哪(?:个|种|类|家|些)[\u4e00-\u9fff]{1,4}?(?=(?:还)?(?:要|上传|传|交|带|准备|提交|需要)[\u4e00-\u9fff]{0,6}?(?:啥|什么|哪|多少|好多))))"
+    r"哪(?:个|种|类|家|些)[\u4e00-\u9fff]{1,4}?(?=(?:还)?(?:要|上传|传|交|带|准备|提交|需要)[\u4e00-\u9fff]{0,6}?(?:啥|什么|哪|多少|好多))|"
+    # by when a thing is done, then what if that day is missed ("合疗最迟好久交过了那个时间还交得到不"): the
+    # deadline's verb closes the first question where the second opens with the day passed
+    r"(?:好久|多久|啥时候|什么时候|几时|哪天|几号)(?:交钱|交费|缴费|交|缴|办|报)(?=(?:过了|错过了?|超过了?|要是|如果|万一)[\u4e00-\u9fff]{2})))"
     + _VOICE_ASKS_AGAIN)
 
 
