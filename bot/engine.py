@@ -2413,21 +2413,33 @@ class Engine:
                  *self._notes(text, entry, region),
                  *([extra] if extra else [])]
         session.state.pop("more", None)
+        beside: list[Source] = []
         if entry.more and _MATERIALS_WORDS.search(text) and not _MATERIALS_GIVEN.search(entry.answer) and _MATERIALS_GIVEN.search(entry.more):
             # what was asked is in the rest of the page ("要带啥材料": a disease's 认定材料): given now,
-            # not behind "更多"
+            # not behind "更多" — after the region's general list of papers for every such application
+            # (the card, ID, the form and the 病历), where one is declared (`papers_for`)
             parts.insert(1, entry.more)
+            general = self._papers_beside(entry)
+            if general is not None:
+                parts.insert(1, general.answer)
+                beside.append(self._source(general, None))
         elif entry.more:
             parts.append(texts.MORE_HINT)
             session.state["more"] = entry.id
-        parts.append(self._source(entry, hit).line())
+        parts.append(_source_lines([self._source(entry, hit), *beside]) if beside else self._source(entry, hit).line())
         alternatives = [h.entry for h in others or [] if h.entry.question != entry.question] if hedged else []
         if alternatives:
             parts.append(texts.IF_NOT + "\n" + _bullets([e.question for e in alternatives]))
         return Reply(kind="faq", text="\n".join(parts),
                      region=entry.region if entry.region != regions.national() else region,
-                     sources=[self._source(entry, hit)], confidence=None if hit is None else hit.confidence,
+                     sources=[self._source(entry, hit), *beside], confidence=None if hit is None else hit.confidence,
                      suggestions=[e.question for e in alternatives], choice_ids=[e.id for e in alternatives])
+
+    def _papers_beside(self, entry: Entry) -> Entry | None:
+        """The region's general list of papers (`papers_for`) that goes with this page's own, named under
+        that heading in the rest of the page (a disease's 认定材料); None where none is declared."""
+        return next((e for e in self.index.entries if e.papers_for and e.id != entry.id and e.region == entry.region
+                     and entry.more and e.papers_for in entry.more), None)
 
     def _not_found(self, note: str, region: str | None, hits: list[Hit]) -> Reply:
         suggestions = [h.entry.question for h in hits[:3] if h.confidence >= SUGGEST_AT * 0.75]
