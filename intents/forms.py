@@ -491,6 +491,8 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         slots = dict(open_["slots"]) if offered and open_["calc"] == kind else {}
         _merge(slots, new, None)
         slots["region"] = hit.region or slots.get("region") or region
+        if ASK_AMOUNT.search(body) or COMPUTE.search(body):
+            slots["_sum_asked"] = True      # (the sum asked, not only facts told: _each_class_at_level)
         if kind == "inpatient" and not calc_kind_mod.STAY.search(body) and not slots.get("prior_tier"):
             # (a hospital's bill with no word of a stay or a visit: taken as a stay's, and said)
             slots.setdefault("_assume", {})["care"] = "您没说是门诊，按住院费用计算"
@@ -1260,10 +1262,12 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
             what = "一个范围" if s["amount_approx"] == "range" else "个约数，可能多也可能少"
             return _ask(form, open_, "amount", p, ack, why=f"您说的“{s.get('amount_said')}”是{what}，请告诉我具体花了多少钱。")
     if missing == ["tier"] and kind == "inpatient" and _filled(s, "amount") and s.get("insurance") \
-            and s.get("amount_approx") not in ("range", "rough"):
-        # "县医院住院 合规费用3000" in 长治: the hospital's level said, not its tier, and the table's
-        # classes at that level pay differently — computed for each, side by side, and the tier asked,
-        # never one class taken for it (as a gap said as a range is computed at both ends)
+            and not s.get("amount_approx") and s.get("_sum_asked"):
+        # "县医院住院 合规费用3000 报多少" in 长治: the hospital's level said, not its tier, and the table's
+        # classes at that level pay differently — the sum asked is computed for each, side by side, and
+        # the tier asked, never one class taken for it (as a gap said as a range is computed at both
+        # ends); facts told with nothing asked yet ("住院花了1万5 在县医院"), or a sum only about that
+        # much, get the question alone
         each = _each_class_at_level(p, spec.run, s)
         if each:
             turn = _ask(form, open_, "tier", p, ack)

@@ -10,7 +10,7 @@ from tests.helpers import computed, talk
 
 @pytest.mark.parametrize("turns, each", [
     (["长治城乡居民 在县医院住院 花了4000 报好多"], (3315, 2700)),
-    (["俺是长治的居民医保 县级医院住了院 合规费用六千"], (5015, 4200)),
+    (["俺是长治的居民医保 县级医院住了院 合规费用六千 能报好多"], (5015, 4200)),
     (["长治居民医保住院花了2000 能报多少", "县里的医院"], (1615, 1200)),
 ])
 def test_a_county_hospital_is_computed_for_each_class_and_the_tier_asked(engine, turns, each):
@@ -29,3 +29,12 @@ def test_a_tier_said_with_the_level_is_one_class(engine):
     *_, r = talk(engine, ["长治城乡居民 在县医院住院 二级乙等 花了4000 报好多"], region="长治")
     computed(r, 3315, name="inpatient")
     assert "2,700" not in r.text, r.text
+
+
+@pytest.mark.parametrize("text", [
+    "长治居民 县医院住院 花了六千",               # facts told, nothing asked yet
+    "长治居民 县医院住院花了六千多 报好多",        # a sum only about that much
+])
+def test_facts_told_or_a_rough_sum_get_the_tier_asked_alone(engine, text):
+    *_, r = talk(engine, [text], region="长治")
+    assert r.kind == "clarify" and r.missing_slots == ["tier"] and "5015" not in r.text.replace(",", ""), r.text
