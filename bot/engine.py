@@ -1308,6 +1308,11 @@ class Engine:
                 # declined as it would be asked whole — not care in 重庆 for the form an answer offered
                 # ("那在成都呢" is care there: the form's)
                 return _at_place(last["text"], text)
+            there = _care_there(text)
+            if there and (_CARE_SAID.search(last["text"]) or _AWAY_SAID.search(last["text"])):
+                # "那去郑州看病呢" after "去太原住院要备案不 … 不备案会少报不": the question before, of care in
+                # that place (no handbook's own: the asker's region's rule on care elsewhere), its place dropped
+                return f"{there} {without_places(last['text']).strip('，, ')}"
             ex = extract(text)
             if ex.values and set(ex.values) <= {"insurance", "category", "tier"}:
                 place = region_policy.bare_place(ex.blanked(text))
@@ -2822,6 +2827,19 @@ def _elsewhere_follow_up(text: str) -> bool:
         return True
     hit = detect_region(text)
     return bool(hit.unsupported) and not hit.region
+
+
+# a follow-up of care in a place and nothing else: "那去郑州看病呢", "要是在西安住院呢"
+_CARE_THERE_ONLY = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?((?:去|到|在)([\u4e00-\u9fff]{2,8}?)(?:看病|住院|就医|就诊|看门诊)?)的?呢[？?。!！，,\s]*$")
+
+
+def _care_there(text: str) -> str | None:
+    """"去郑州看病" of a follow-up that asks only of care in a place no handbook covers; else None."""
+    m = _CARE_THERE_ONLY.match(text.strip())
+    if m is None:
+        return None
+    place = region_policy.bare_place(m.group(2))
+    return m.group(1) if place is not None and place.unsupported and not place.region else None
 
 
 def _elsewhere_head(text: str) -> str | None:
