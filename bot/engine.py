@@ -1337,6 +1337,11 @@ class Engine:
                 # declined as it would be asked whole — not care in 重庆 for the form an answer offered
                 # ("那在成都呢" is care there: the form's)
                 return _at_place(last["text"], text)
+            there = _care_there(text)
+            if there and (_CARE_SAID.search(last["text"]) or _AWAY_SAID.search(last["text"])):
+                # "那去郑州看病呢" after "去太原住院要备案不 … 不备案会少报不": the question before, of care in
+                # that place (no handbook's own: the asker's region's rule on care elsewhere), its place dropped
+                return f"{there} {without_places(last['text']).strip('，, ')}"
             ex = extract(text)
             if ex.values and set(ex.values) <= {"insurance", "category", "tier"}:
                 place = region_policy.bare_place(ex.blanked(text))
@@ -1435,10 +1440,14 @@ class Engine:
             own = set(ex.values) - acts.FACT_SLOTS - {"amount", "amount_said", "amount_at", "months"}
             with_topic = f"{topic} {text}"
             if own and "amount" not in ex.values and calc_kind(text, ex) is None:
-                told = extract(with_topic)
-                kind = calc_kind(with_topic, told)
-                if kind is not None and is_request(with_topic, told, kind):
-                    return with_topic
+                # (and a case asked of it, "那要是2025 2026两年都没交 2027年再交呢" after how far the 大病 cap
+                # rises: the question before for that case, the cap with that gap, where the topic alone
+                # asks no figure)
+                for asked in (with_topic, *([acts.with_fact(last["text"], text)] if acts.is_follow_up(text) else [])):
+                    told = extract(asked)
+                    kind = calc_kind(asked, told)
+                    if kind is not None and is_request(asked, told, kind):
+                        return asked
         if not forms.is_open(session.state) and len(text.strip()) <= 14 and acts.is_follow_up(text) \
                 and acts.with_alternative(last["text"], text) is not None:
             # "那要是没找到工作呢" after "毕业了 … 想回老家参保": another of the situations that exclude
@@ -2510,21 +2519,33 @@ class Engine:
                  *self._notes(text, entry, region),
                  *([extra] if extra else [])]
         session.state.pop("more", None)
+        beside: list[Source] = []
         if entry.more and _MATERIALS_WORDS.search(text) and not _MATERIALS_GIVEN.search(entry.answer) and _MATERIALS_GIVEN.search(entry.more):
             # what was asked is in the rest of the page ("要带啥材料": a disease's 认定材料): given now,
-            # not behind "更多"
+            # not behind "更多" — after the region's general list of papers for every such application
+            # (the card, ID, the form and the 病历), where one is declared (`papers_for`)
             parts.insert(1, entry.more)
+            general = self._papers_beside(entry)
+            if general is not None:
+                parts.insert(1, general.answer)
+                beside.append(self._source(general, None))
         elif entry.more:
             parts.append(texts.MORE_HINT)
             session.state["more"] = entry.id
-        parts.append(self._source(entry, hit).line())
+        parts.append(_source_lines([self._source(entry, hit), *beside]) if beside else self._source(entry, hit).line())
         alternatives = [h.entry for h in others or [] if h.entry.question != entry.question] if hedged else []
         if alternatives:
             parts.append(texts.IF_NOT + "\n" + _bullets([e.question for e in alternatives]))
         return Reply(kind="faq", text="\n".join(parts),
                      region=entry.region if entry.region != regions.national() else region,
-                     sources=[self._source(entry, hit)], confidence=None if hit is None else hit.confidence,
+                     sources=[self._source(entry, hit), *beside], confidence=None if hit is None else hit.confidence,
                      suggestions=[e.question for e in alternatives], choice_ids=[e.id for e in alternatives])
+
+    def _papers_beside(self, entry: Entry) -> Entry | None:
+        """The region's general list of papers (`papers_for`) that goes with this page's own, named under
+        that heading in the rest of the page (a disease's 认定材料); None where none is declared."""
+        return next((e for e in self.index.entries if e.papers_for and e.id != entry.id and e.region == entry.region
+                     and entry.more and e.papers_for in entry.more), None)
 
     def _not_found(self, note: str, region: str | None, hits: list[Hit]) -> Reply:
         suggestions = [h.entry.question for h in hits[:3] if h.confidence >= SUGGEST_AT * 0.75]
@@ -2916,6 +2937,19 @@ def _elsewhere_follow_up(text: str) -> bool:
         return True
     hit = detect_region(text)
     return bool(hit.unsupported) and not hit.region
+
+
+# a follow-up of care in a place and nothing else: "那去郑州看病呢", "要是在西安住院呢"
+_CARE_THERE_ONLY = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?((?:去|到|在)([\u4e00-\u9fff]{2,8}?)(?:看病|住院|就医|就诊|看门诊)?)的?呢[？?。!！，,\s]*$")
+
+
+def _care_there(text: str) -> str | None:
+    """"去郑州看病" of a follow-up that asks only of care in a place no handbook covers; else None."""
+    m = _CARE_THERE_ONLY.match(text.strip())
+    if m is None:
+        return None
+    place = region_policy.bare_place(m.group(2))
+    return m.group(1) if place is not None and place.unsupported and not place.region else None
 
 
 def _elsewhere_head(text: str) -> str | None:

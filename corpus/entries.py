@@ -63,6 +63,10 @@ class Entry(BaseModel):
     # states (each region's page on 异地备案 channels names the national app). With no region
     # known, it answers where one of them is the best match, instead of asking the region.
     common_to: list[str] = Field(default_factory=list)
+    # The general list of papers that goes with every page of the region whose own papers come under
+    # this heading (巴中 第四章九问: card, ID, the 申请（复查）表 and the 病历, beside each disease's
+    # 认定材料 of 第四章四问): given with such a page's papers when papers are asked.
+    papers_for: str | None = None
 
     @field_validator("region")
     @classmethod

@@ -494,6 +494,8 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         slots = dict(open_["slots"]) if offered and open_["calc"] == kind else {}
         _merge(slots, new, None)
         slots["region"] = hit.region or slots.get("region") or region
+        if ASK_AMOUNT.search(body) or COMPUTE.search(body):
+            slots["_sum_asked"] = True      # (the sum asked, not only facts told: _each_class_at_level)
         if kind == "inpatient" and not calc_kind_mod.STAY.search(body) and not slots.get("prior_tier"):
             # (a hospital's bill with no word of a stay or a visit: taken as a stay's, and said)
             slots.setdefault("_assume", {})["care"] = "您没说是门诊，按住院费用计算"
@@ -1059,6 +1061,8 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
             continue
         if k in _TOGETHER and (replace or k in ("tier", "amount", "amount_unread")):
             for dep in _TOGETHER[k]:
+                if dep == "level" and k == asked == "tier" and not replace and not slots.get("tier"):
+                    continue    # "二级甲等" asked of the "县医院" told: the hospital's level still holds
                 if dep not in new:
                     slots.pop(dep, None)
     if replace and "category" in new and "insurance" not in new and slots.get("_default_insurance"):
@@ -1264,6 +1268,33 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
             s.pop("amount", None)
             what = "一个范围" if s["amount_approx"] == "range" else "个约数，可能多也可能少"
             return _ask(form, open_, "amount", p, ack, why=f"您说的“{s.get('amount_said')}”是{what}，请告诉我具体花了多少钱。")
+    if missing == ["tier"] and kind == "inpatient" and _filled(s, "amount") and s.get("insurance") \
+            and not s.get("amount_approx") and s.get("_sum_asked"):
+        # "县医院住院 合规费用3000 报多少" in 长治: the hospital's level said, not its tier, and the table's
+        # classes at that level pay differently — the sum asked is computed for each, side by side, and
+        # the tier asked, never one class taken for it (as a gap said as a range is computed at both
+        # ends); facts told with nothing asked yet ("住院花了1万5 在县医院"), or a sum only about that
+        # much, get the question alone
+        each = _each_class_at_level(p, spec.run, s)
+        if each:
+            turn = _ask(form, open_, "tier", p, ack)
+            lines = [f"{s['level']}医院在{region}的住院报销表里分属不同的收费标准，结果不同："]
+            for row, calc in each:
+                lines.append(f"· {p.tier_name(row)}：{calc.headline}\n  计算：" + "\n  ".join(calc.steps))
+            assumptions = list(s.get("_assume", {}).values()) + [a for a in each[0][1].assumptions
+                                                                 if all(a in c.assumptions for _, c in each)]
+            if assumptions:
+                lines.append("按：" + "；".join(assumptions) + "。")
+            lines.append("告诉我医院的等级（如二级甲等、二级乙等），我按那一档算。" + turn.text)
+            sources = list({tuple(sorted(src.items())): src for _, c in each for src in c.sources}.values())
+            first = each[0][1]
+            calc = first.model_copy(update={
+                "steps": [f"{p.tier_name(row)}：{step}" for row, c in each for step in c.steps],
+                "result": {f"{row}_{k}": v for row, c in each for k, v in c.result.items()},
+                "headline": lines[0], "sources": sources})
+            return FormTurn(kind="calculation", text="\n".join(lines), region=region, calculation=calc,
+                            missing_slots=["tier"], suggestions=turn.suggestions,
+                            sources=[EntrySource(**src) for src in sources])
     if missing:
         # (an inpatient stay's scheme, deferred, is no unknown here: own_rule gives each scheme's row)
         known = all(domain().slots[m].own or m in spec.listed for m in missing) and \
@@ -1306,6 +1337,29 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         _assume(s, "您提到断保：断保后再参保设有待遇等待期，等待期内发生的费用不能报销，这里按已过等待期计算", "gap")
     return FormTurn(kind="calculation", text=render(calc, s), region=region, calculation=calc,
                     sources=[EntrySource(**src) for src in calc.sources])
+
+
+def _each_class_at_level(p: Policy, run: str, s: dict) -> list[tuple[str, Calculation]]:
+    """The stay computed on each row of the region's table that a hospital of the level said may be
+    in (长治's 县级: 三类 for 二级乙等及以下, 二类县级 for 二级甲等 and 三级乙等), the tier not said:
+    [] where the region's table is not by class, or the level leaves one row."""
+    if p.hospital_classes is None or s.get("tier") or not s.get("level"):
+        return []
+    tiers: dict[str, tuple[str, str | None]] = {}
+    for tier in named_tiers(p):
+        for grade in (None, "甲", "乙"):
+            r = row_for(p, tier=tier, grade=grade, level=s["level"])
+            if r.row and r.ask is None and not r.assume:
+                tiers.setdefault(r.row, (tier, grade))
+    if len(tiers) < 2:
+        return []
+    each = []
+    for row, (tier, grade) in tiers.items():
+        try:
+            each.append((row, RUNNERS[run](p, {**s, "tier": tier, **({"grade": grade} if grade else {})})))
+        except (NotListed, BadInput):
+            return []
+    return each
 
 
 # what a transfer owes of the deductible, asked with no bill ("那要补好多", "转过去还要补多少")

@@ -7,7 +7,7 @@ asker's is likened to ("退休职工 … 跟居民一样") is not the asker's. F
 import pytest
 
 from intents.slots import extract
-from tests.helpers import answer, ids
+from tests.helpers import answer, computed, ids, talk
 
 
 @pytest.mark.parametrize("text, said, entry", [
@@ -59,3 +59,16 @@ def test_working_elsewhere_for_good_is_asked_of_the_long_term_kinds(engine, text
     r = answer(engine, text)
     assert "常驻异地工作" in r.text, r.text
     assert not r.text.splitlines()[0].endswith("哪些人办理临时异地就医备案？”："), r.text
+
+
+# ---- a 职工's stay with a temporary filing (巴中 第一章三十: 临时备案地住院 市外起付标准, 比例比市内同等级
+# 降低5%, the 转诊急诊 row) is not the unfiled row (非急诊且未转诊的其他临时外出, −10%)
+
+
+@pytest.mark.parametrize("turns, figure", [
+    (["巴中职工医保 办了临时备案 在西安三级医院住院 花了2万 报好多"], 14250),          # (20000−1000)×75%
+    (["职工医保 去成都二级医院住院 没备案也不是急诊 花了1万", "要是办了临时备案呢"], 6930),  # (10000−1000)×77%
+])
+def test_a_staff_temporary_filing_is_five_points_below_the_city(engine, turns, figure):
+    *_, r = talk(engine, turns, region="巴中")
+    computed(r, figure, name="inpatient")
