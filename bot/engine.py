@@ -1461,12 +1461,15 @@ class Engine:
             # question of its own, read with the kind of care before where it names none
             care = acts.care_of(last["text"])
             return f"{care} {text}" if care and not acts.care_of(text) else text
+        said = {t for t in self.index.topics(extract(text).blanked(text)) if t != "医院" and not acts.care_of(t)}
+        before = self.index.topics(last["text"])
         if _figures_asked(last["text"]) and not _figures_asked(text) & _figures_asked(last["text"]) \
-                and {t for t in self.index.topics(extract(text).blanked(text)) - self.index.topics(last["text"])
-                     if t != "医院" and not acts.care_of(t)}:
+                and said - before and not said & before and not places_in(text):
             # "统筹区外住院不备案呢" after 职工's yearly cap: a situation with its own topic (统筹区外), whose
             # rule is asked — a question of its own, not the cap again with a remark beside it (after a
-            # question asking no figure, "…校区医保能报吗", the situation is that question's case)
+            # question asking no figure, "…校区医保能报吗", the situation is that question's case). Not a
+            # fact of the situation before changed ("那我在老家备案异地长期居住呢" after a 临时备案's rate:
+            # 备案 shared), nor a place named ("那长治呢 俺户口在长治": the question asked there, below)
             return text
         if forms.is_open(session.state):
             # a form waiting for a fact takes it; but one whose rule was answered, waiting only for the

@@ -1053,6 +1053,11 @@ _DELIVERY_BILL = re.compile(r"医疗费|住院|生育费|分娩费|手术费|合
                             r"加上?[^，。]{0,2}(?:产检|产前检查)|一共|总共|合计|一起|共计")
 
 
+# the 职工 spouse's 补差 of it: 补差 said, or both schemes told (one scheme's own fixed sum is its
+# page's figure, and with no scheme said the page gives both schemes' sums at once)
+_TOP_UP_CASE = re.compile(r"补差|职工[^。？?]*(?:居民|合疗|新农合)|(?:居民|合疗|新农合)[^。？?]*职工")
+
+
 def delivery_of(text: str, out: Slots) -> None:
     """How the pregnancy ended, and how long it lasted, as said (the 16-week line is the policy's)."""
     if re.search(r"流产|终止妊娠|引产|人流|打胎|堕胎", text):
@@ -1077,7 +1082,7 @@ def delivery_of(text: str, out: Slots) -> None:
         else:
             out.set("pregnancy_months", months)
     if _PRENATAL_ASKED.search(text) and _BORN.search(text) and not _DELIVERY_BILL.search(text) \
-            and out.get("kind") != "终止妊娠":
+            and out.get("kind") != "终止妊娠" and _TOP_UP_CASE.search(text):
         # "生完娃儿了 产前检查费补助好多", "她生娃领了居民的产检费 我这边还能补好多产检费": only the
         # 产前检查费 of a birth asked — its figure (or its 补差), whatever the delivery
         out.set("prenatal_only", True)

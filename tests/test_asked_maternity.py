@@ -4,6 +4,8 @@ bill, a pregnancy's length said before the loss, an own birth without its kind, 
 the prenatal allowance, a birth told as news. Figures from the handbooks (巴中 第二章 七、九问, 第三章 十四问),
 asked in phrasings of our own, through intents.forms and the engine."""
 
+import pytest
+
 from tests.helpers import answer, ask, computed, nums
 
 # ---- a birth's limit; a 居民 wife's delivery, topped up from her husband's 职工 cover ------------
@@ -91,3 +93,15 @@ def test_a_spouse_on_hetiao_and_the_asker_on_staff_cover_is_the_top_up():
     # 巴中 第二章 九问: 职工 顺产 3500 − 居民 paid 2000 = 1500; 产检 800 − 500 = 300
     r = ask("巴中 我老婆参加的新农合 我是单位的职工医保 她顺产 新农合报了2000 职工这边给补差多少")
     assert r.kind == "calculation" and {1500, 300} <= nums(r), r.text
+
+
+# ---- one scheme's 产前检查费 asked after a birth: its page's figure; the 补差 only of two schemes -----
+# (巴中 第三章 十四问: 居民 500; 第二章 二十八问: 职工 800; the 补差 800 − 500 is tests/test_calculations_as_asked.py's)
+
+@pytest.mark.parametrize("text, figure, other", [
+    ("生完娃儿了 居民医保 产前检查费补助好多", "500", "800"),
+    ("职工医保 生了孩子 产检费补好多", "800", "300"),
+])
+def test_one_scheme_s_prenatal_fee_after_a_birth_is_its_page(engine, text, figure, other):
+    r = answer(engine, text, region="巴中")
+    assert r.kind == "faq" and figure in r.text and other not in r.text, r.text
