@@ -2228,6 +2228,12 @@ class Engine:
              if same_matter(h)), None)
         if other is None:
             return None
+        if _NOT_FILED_PAGE.search(other.entry.question) and not _NOT_FILED_PAGE.search(best.entry.question):
+            # the other scheme's not-filed page beside a filed one: a filing said ("急诊在外地住院 没备案",
+            # an emergency the region counts as filed) picks that kind's page of the other scheme too
+            pool = [h for h in [*hits[1:], *self.index.search(f"{acts.SCHEME_NAMES[other_scheme]} {read}", region=region, k=5)]
+                    if self.index.scheme_of(h.entry.id) == other_scheme and h.entry.id != other.entry.id]
+            other = self._filing_row(text + "，" + read, [other, *pool])[0]
         pages = [best, other]
         sources = [self._source(h.entry, h) for h in pages]
         parts = [note + texts.EACH_SCHEME]
@@ -2643,7 +2649,7 @@ class Engine:
         """The region's own entry that answers the question surely, searched alone, and gives the
         kind of answer asked (a sum, a rate, a date…) for the scheme and county asked; a gap entry
         (the 长治 table that was an image) is kept, as the honest "not given" for that region."""
-        own = [h for h in self.index.search(text, region=name, k=4) if h.entry.region == name]
+        own = self._filing_row(text, [h for h in self.index.search(text, region=name, k=4) if h.entry.region == name])
         if not own or own[0].confidence < SURE_READING or own[0].off_topic:
             return None
         h = own[0]
@@ -2816,11 +2822,16 @@ def _filing_said(text: str, counts_as: dict[str, str]) -> str | None:
     kinds said."""
     ex = extract(text)
     filing = ex.get("filing")
-    if filing == "未备案" or _CASE_DENIED.search(text):
-        return None
     emergency = ex.get("emergency")
     if emergency is None and EMERGENCY.search(text) and not re.search(r"(?:不是|不属于|并非|非|没|没有|不算)(?:急诊|抢救|急救)", text):
         emergency = True
+    denied = [m.group() for m in _CASE_DENIED.finditer(text)]
+    if emergency is True and "急诊" in counts_as and denied and all(d.endswith("备案") for d in denied):
+        # an emergency said, only the filing denied ("急诊在外地住院 没备案"): the region counts an
+        # emergency as filed without a filing of its own (巴中 第一章 二十九 "视同已备案，无需单独备案")
+        return counts_as["急诊"]
+    if filing == "未备案" or denied:
+        return None
     said = {filing} & set(_FILED_PAGE_WORD) | ({"急诊"} if emergency is True else set())
     kinds = {counts_as.get(k, k) for k in said}
     return kinds.pop() if len(kinds) == 1 else None

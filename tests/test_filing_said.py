@@ -72,3 +72,17 @@ def test_working_elsewhere_for_good_is_asked_of_the_long_term_kinds(engine, text
 def test_a_staff_temporary_filing_is_five_points_below_the_city(engine, turns, figure):
     *_, r = talk(engine, turns, region="巴中")
     computed(r, figure, name="inpatient")
+
+
+@pytest.mark.parametrize("text, said, not_said", [
+    # 巴中 第一章 二十九: 异地急诊抢救人员 "视同已备案，无需单独备案" — the 临时备案 page (第三章 十一问,
+    # 居民 二级 65%) answers, not the not-filed one (60%) the denial of a filing alone would pick
+    ("居民医保 在外地急诊住院 没备案 报销比例好多", "65%", "60%"),
+    ("合疗 在外地急诊住院 没得备案 报几成", "65%", "60%"),
+    # no scheme said: each scheme's filed page (职工 第二章 二十七问 二级 77%, 居民 65%)
+    ("在外地急诊住院，没备案，报销比例是多少", "77%", "72%"),
+    ("在外地急诊住院，没备案，报销比例是多少", "65%", "60%"),
+])
+def test_an_emergency_with_no_filing_counts_as_filed(engine, text, said, not_said):
+    r = answer(engine, text, region="巴中")
+    assert said in r.text and not_said not in r.text, r.text
