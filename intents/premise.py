@@ -39,7 +39,7 @@ RULE_BEFORE = re.compile(r"(?:起付线|起付标准|起付|门槛费?|起点|�
                          r"一年|每年|年度|一个月|每个?月)"
                          r"[^，。,；;0-9一二两三四五六七八九十百千万]{0,3}$")
 # …a threshold phrase after the figure: 花满1000才开始报, 超过1万的部分才报, 3个月就能享受
-RULE_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?)?\s*(?:以上|以下)?(?:的部分)?\s*(?:才|就|以后|后)(?:能|可以|开始)?(?:报|赔|享受|用|报销)|^\s*(?:内|以内)(?:参保|缴费|交)")
+RULE_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?)?\s*(?:以上|以下)?(?:的部分)?\s*(?:才|就|(?:以后|之后|后)(?:才|就)?)(?:能|可以|开始)?(?:报|赔|享受|用|报销)|^\s*(?:内|以内)(?:参保|缴费|交)")
 # a fact of the asker's own case, not a rule: 花了5000, 报了3000, 自付了2000, 已经交了400
 # a period after which the asker did something ("过了90天才交的", "断了3个月才去交"): the case told; a
 # rule's wait asserted says what can then be done ("3个月才能报")
@@ -629,7 +629,9 @@ AREAS = [
     ("special", r"特病|门特|特殊疾病|门诊特殊"),
     ("assistance", r"救助"),
     ("maternity", r"生育|顺产|剖腹产|剖宫产|难产|生娃|生孩子|分娩|产检|多胞胎|双胞胎|流产|引产|终止妊娠"),
-    ("waiting", r"等待期|享受待遇|就能享受|才能享受|初次参保|新生儿|出生"),
+    ("waiting", r"等待期|享受待遇|就能享受|才能享受|初次参保|新生儿|出生|(?:第一次|首次|初次)参(?:保|加)|"
+                # a period said before the cover holds ("3个月后就能报了吧"): a wait, whatever the words before
+                r"(?:个月|半年)(?:以后|之后|后)?(?:才|就)(?:能|可以)(?:报|用|享受)"),
     ("outpatient", r"门诊"),
     ("contribution", r"缴费|交费|保费|个人交|单位交|一年交|要交|缴纳|长护|交\s*\d|交[一二三四五六七八九]|交多少|交的"),
     ("inpatient", r"住院|起付线|医院"),
