@@ -23,3 +23,14 @@ def test_a_wait_asserted_is_checked_against_the_askers_scheme(engine, text, said
     if said != "对，":
         assert "6个月" in r.text, r.text
 
+
+@pytest.mark.parametrize("text", [
+    "我妈前年断了 今年十月份补交了2026年的 是不是明年一月就能用",
+    "屋头老人断了两年 这个月交了 下个月就能报了吧",
+    "断保了 今年补交了 是不是一月份就可以用了",
+])
+def test_a_day_of_cover_asserted_after_a_gap_gets_the_waiting_rule(engine, text):
+    # 巴中 第三章 十问: the waiting period after a gap, not an unrelated page (个人账户 代缴)
+    r = answer(engine, text, region="巴中")
+    assert "等待期" in r.text, r.text
+    assert "个人账户" not in r.text, r.text
