@@ -444,8 +444,11 @@ class Engine:
         if len(parts) > 1 and (read := extract(text)).get("_cap_bound") == "both" and calc_kind(text, read) == "serious_cap":
             # "大病保险最高能提到好多 最多降到好多": one calculation of the cap's two bounds answers both
             parts = []
-        if len(parts) > 1 and not forms.is_open(session.state) and acts.each_delivery(text) is not None:
-            # "顺产能报多少 要是剖呢": one question of each kind of delivery, computed side by side
+        if len(parts) > 1 and not forms.is_open(session.state) and acts.each_delivery(text) is not None \
+                and all(acts.delivery_said(p.question) for p in parts):
+            # "顺产能报多少 要是剖呢": one question of each kind of delivery, computed side by side — unless
+            # another question asks something else ("顺产跟剖腹产各报好多？还有，发票交上去 多久能到账":
+            # how long, answered as a question of its own beside the delivery's)
             parts = []
         if len(parts) <= 1:
             # (a message to an open form is not parsed, yet may be a question of its own, read without
@@ -658,10 +661,10 @@ class Engine:
             both = self._each_scheme_computed(text, each, note, message, session, region)
             if both is not None:
                 return both
-        kinds = None if forms.is_open(session.state) else acts.each_delivery(text)
+        kinds = None if forms.is_open(session.state) or not alone else acts.each_delivery(text)
         if kinds is not None:
             # "顺产 剖腹产各定额报多少", "顺产医保能给多少 剖了呢": each kind's benefit, labelled, not
-            # the kind named last alone
+            # the kind named last alone (one question of several is answered by the page stating both)
             both = self._each_scheme_computed(text, kinds, note, message, session, region,
                                               labels=[kind for kind, _ in kinds])
             if both is not None:

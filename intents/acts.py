@@ -263,6 +263,11 @@ _DELIVERY_DENIED = re.compile(r"(?:不是|没有?|没能|未|不)(?:" + _DELIVER
                               r")(?:不了|没成|失败)|(?:顺产|顺)转|转剖|本来想|原本想|打算")
 
 
+def delivery_said(text: str) -> bool:
+    """Whether `text` names a kind of delivery (顺产, 剖宫产, "要是剖呢")."""
+    return bool(_DELIVERY_ANY.search(text))
+
+
 def each_delivery(text: str) -> list[tuple[str, str]] | None:
     """The message read once for each kind of delivery, (kind, text naming only that one), when it
     names both 顺产 and 剖宫产 (or 难产) as choices and asks of each ("顺产 剖腹产各定额报多少",

@@ -28,3 +28,15 @@ def test_both_kinds_asked_are_each_computed(engine, text, region, figures):
 ])
 def test_one_birth_told_is_not_split(text):
     assert each_delivery(text) is None
+
+
+@pytest.mark.parametrize("text,other", [
+    # another question beside the delivery's is answered as its own, not swallowed by the calculation;
+    # one question of several is answered by the page stating both sums (长治 居民住院待遇)
+    ("居民医保生娃 顺产剖腹产各报多少？另外报销要带哪些材料", "报销要带哪些材料"),
+    ("城乡居民 顺产和剖宫产分别报好多？还有，生娃的钱多久能到账", "多久能到账"),
+])
+def test_each_kind_beside_another_question_keeps_that_question(engine, text, other):
+    r = ask(engine, text, region="长治")
+    assert r.kind != "calculation" and other in r.text, r.text
+    assert "1500" in r.text and "3000" in r.text, r.text
