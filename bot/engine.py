@@ -1194,6 +1194,12 @@ class Engine:
                 # worth — "2027年的合疗要交好多钱 听说年年都在涨" read whole finds how the standard is set,
                 # read without the remark the sum
                 hits = [h for h in hits if not _figure_not_given(h, asked)]
+            elif ending and hits and _answer_not_given(hits[0], asked):
+                # so too a reading of the message's last clauses whose best entry cannot give the kind
+                # asked (哪类备案 of the page on settling once filed, which Engine._search drops): the
+                # whole message, read with the story that says whose case (a student going home), is not
+                # traded for a page that will not answer it
+                hits = [h for h in hits if not _answer_not_given(h, asked)]
             if best[1] and _other_kind(asked, best[1][0]) and hits and not _other_kind(asked, hits[0]) \
                     and not hits[0].vague and not hits[0].off_topic and hits[0].confidence >= ANSWER_AT:
                 # how to file asked, and the whole message's best entry says whether or who ("放假回家看病
@@ -2852,6 +2858,13 @@ def _figure_not_given(hit: Hit, asked: str) -> bool:
         return True
     entry = hit.entry
     return entry.origin != "staff" and not entry.gap and missing_answer(asked, entry.answer) in _FIGURE_KINDS
+
+
+def _answer_not_given(hit: Hit, asked: str) -> bool:
+    """The kind of answer asked (`asked` normalised: a figure, a filing's type, a deadline) is one the
+    entry found does not give (staff's answers and gap entries excepted, as in Engine._gives_not)."""
+    entry = hit.entry
+    return entry.origin != "staff" and not entry.gap and missing_answer(asked, entry.answer) is not None
 
 
 def _other_kind(asked: str, hit: Hit) -> bool:
