@@ -1341,7 +1341,13 @@ class Engine:
             if there and (_CARE_SAID.search(last["text"]) or _AWAY_SAID.search(last["text"])):
                 # "那去郑州看病呢" after "去太原住院要备案不 … 不备案会少报不": the question before, of care in
                 # that place (no handbook's own: the asker's region's rule on care elsewhere), its place dropped
-                return f"{there} {without_places(last['text']).strip('，, ')}"
+                # (where the question before asked it of care away, "在外省住院要先备案不", the place said stands
+                # in for the away word, "在广州住院要先备案不": the place's words beside it read as another question)
+                before = without_places(last['text']).strip('，, ')
+                if _AWAY_SAID.search(before):
+                    place = _CARE_THERE_ONLY.match(text.strip()).group(2)
+                    return _AWAY_SAID.sub(lambda w: ("在" if w.group().startswith("在") else "") + place, before, count=1)
+                return f"{there} {before}"
             ex = extract(text)
             if ex.values and set(ex.values) <= {"insurance", "category", "tier"}:
                 place = region_policy.bare_place(ex.blanked(text))
