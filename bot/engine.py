@@ -1449,10 +1449,13 @@ class Engine:
                 # (and a case asked of it, "那要是2025 2026两年都没交 2027年再交呢" after how far the 大病 cap
                 # rises: the question before for that case, the cap with that gap, where the topic alone
                 # asks no figure)
+                # (only of a figure the case changes: a gap told after a rule's page it does not change,
+                # "二级医院住院报多少", asks the waiting period, not that rule's calculation for the case)
+                gap = "gap_years" in ex.values
                 for asked in (with_topic, *([acts.with_fact(last["text"], text)] if acts.is_follow_up(text) else [])):
                     told = extract(asked)
                     kind = calc_kind(asked, told)
-                    if kind is not None and is_request(asked, told, kind):
+                    if kind is not None and is_request(asked, told, kind) and (asked == with_topic or not gap or kind in forms.GAP_CALCS):
                         return asked
         if not forms.is_open(session.state) and len(text.strip()) <= 14 and acts.is_follow_up(text) \
                 and acts.with_alternative(last["text"], text) is not None:
