@@ -1350,7 +1350,13 @@ class Engine:
             if there and (_CARE_SAID.search(last["text"]) or _AWAY_SAID.search(last["text"])):
                 # "那去郑州看病呢" after "去太原住院要备案不 … 不备案会少报不": the question before, of care in
                 # that place (no handbook's own: the asker's region's rule on care elsewhere), its place dropped
-                return f"{there} {without_places(last['text']).strip('，, ')}"
+                # (where the question before asked it of care away, "在外省住院要先备案不", the place said stands
+                # in for the away word, "在广州住院要先备案不": the place's words beside it read as another question)
+                before = without_places(last['text']).strip('，, ')
+                if _AWAY_SAID.search(before):
+                    place = _CARE_THERE_ONLY.match(text.strip()).group(2)
+                    return _AWAY_SAID.sub(lambda w: ("在" if w.group().startswith("在") else "") + place, before, count=1)
+                return f"{there} {before}"
             ex = extract(text)
             if ex.values and set(ex.values) <= {"insurance", "category", "tier"}:
                 place = region_policy.bare_place(ex.blanked(text))
@@ -1452,10 +1458,13 @@ class Engine:
                 # (and a case asked of it, "那要是2025 2026两年都没交 2027年再交呢" after how far the 大病 cap
                 # rises: the question before for that case, the cap with that gap, where the topic alone
                 # asks no figure)
+                # (only of a figure the case changes: a gap told after a rule's page it does not change,
+                # "二级医院住院报多少", asks the waiting period, not that rule's calculation for the case)
+                gap = "gap_years" in ex.values
                 for asked in (with_topic, *([acts.with_fact(last["text"], text)] if acts.is_follow_up(text) else [])):
                     told = extract(asked)
                     kind = calc_kind(asked, told)
-                    if kind is not None and is_request(asked, told, kind):
+                    if kind is not None and is_request(asked, told, kind) and (asked == with_topic or not gap or kind in forms.GAP_CALCS):
                         return asked
         if not forms.is_open(session.state) and len(text.strip()) <= 14 and acts.is_follow_up(text) \
                 and acts.with_alternative(last["text"], text) is not None:
