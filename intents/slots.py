@@ -795,11 +795,14 @@ def years_of(text: str, out: Slots) -> None:
         if len(years) >= 2 and years[-1] - years[0] + 1 == len(years):
             out.set("continuous_years", len(years), (said[0][0][0], said[-1][0][1]))
     m = re.search(r"(?:补缴|补交|修复|补了|补缴了|补交了)(?:了)?(?:断的|断保的|之前的)?" + _N + r"年", text)
+    if m and re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
+        m = None         # ("补交了2026年的": the year's fee paid, a year, never 2026 years paid back)
     if m:
         out.set("repair_years", _n(m.group(1)), m.span())
     elif re.search(r"(?:补缴|补交|补齐|补上)(?:了)?(?:断的|断保的|断了的|断掉的|之前的|没交的|欠的)|"
                    r"把(?:断的|断保的|断了的|没交的|之前的)[^，。]{0,4}(?:补缴|补交|补齐|补上|补了)|全部补缴|都补缴|都补交|全补|"
-                   r"(?:补缴|补交|补齐|补上)(?:了|的话|上了)", text) or (
+                   # (not "补交了2026年的": a year's own fee paid, no gap paid back)
+                   r"(?:补缴|补交|补齐|补上)(?:了|的话|上了)(?!\s*(?:19|20)\d\d)", text) or (
             # the handbook's own word for it, said as done ("修复了呢", "交钱修复了的话"); not a tooth's
             re.search(r"修复(?:了|的话|好了)", text) and not re.search(r"牙|义齿|种植", text)):
         out.set("repair_all", True)              # every year of the gap paid back: as many as the gap
