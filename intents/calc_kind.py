@@ -6,7 +6,7 @@ import re
 
 import regions
 from intents import premise
-from intents.slots import DEDUCTIBLE_PAID, EXCLUDED, IN_CATALOGUE_BEFORE, PREMIUM_PAID, Slots
+from intents.slots import DEDUCTIBLE_PAID, EXCLUDED, IN_CATALOGUE_BEFORE, PREMIUM_PAID, SAVED_BY, Slots
 
 ASK_AMOUNT = re.compile(r"能报多少|报多少|报销多少|报了多少|赔多少|能赔|给报多少|能报销多少|能退多少|报好多|报得到好多|"
                         r"能报好多|赔好多|给好多|给多少|能给|救助多少|救助好多|补差(?:是|有|能有|能补|能给|给)?(?:多少|好多|几多)|补多少|补好多|"
@@ -217,11 +217,6 @@ def stay_bill(text: str, s: Slots, inpatient: bool) -> bool:
     return bool(inpatient or s.get("tier")) and not LEFT_BEFORE.search(text[:at]) \
         and not _OUTPATIENT_OR_CHRONIC.search(text)
 
-
-
-# "低保户自付5000 能救多少": 医疗救助 said by its verb alone ("能救", "可以救", each group's "各救"), read as
-# 救助 (same length)
-SAVED_BY = re.compile(r"[能可会还以各]救(?=多少|好多|几多|几成)")
 
 
 # the handbook's own text or example asked about ("手册上说张三…", "手册里那个例子")

@@ -21,6 +21,7 @@ from corpus.qtype import qtypes
 import regions
 from intents import premise
 from intents.calc_kind import NOT_CHRONIC_YET, STAY_SPLIT
+from intents.slots import TOTAL_SAID
 from intents.numbers import find_numbers
 from intents.regions import detect_region, elsewhere_place, fold, outside_every_province, places_in
 from intents.scope import asks_office
@@ -214,7 +215,6 @@ _CASE_SLOTS = ("scheme", "category", "region")
 # the household's total ("一家人一共要交好多") counts — kept apart from the search readings (a count is no
 # word of any entry)
 _HEAD_COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})\s*(?:个人|口人|口)(?![袋子气])")
-_TOTAL_ASKED = re.compile(r"一共|总共|合计|加起来|全家|一家")
 # a fund that pays after basic insurance, asked for its amount ("大病保险报多少", "救助能给好多")
 # ... or the sum paid on the bill told before ("…住院合规8000，咋报，能报多少"), not a rule of the table
 _LATER_FUND = re.compile(r"(?:大病|救助)[^，。？?]{0,8}(?:多少|好多|几多)|"
@@ -269,7 +269,7 @@ class Part:
             # the monthly base another clause told ("月缴费基数5000 … 生育保险又按好多交"): the fee asked is
             # a share of it, computed, not only the rate
             said += self.slots.get("base", [])
-        if _TOTAL_ASKED.search(self.question) and not _HEAD_COUNT.search(told):
+        if TOTAL_SAID.search(self.question) and not _HEAD_COUNT.search(told):
             said += self.slots.get("people", [])
         return " ".join([*dict.fromkeys(said), told])
 

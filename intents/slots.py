@@ -1242,6 +1242,11 @@ def _gap_months_of(text: str, out: Slots) -> None:
         out.set("gap_months", 6)          # half a year or more: at least 6 months
 
 
+# "低保户自付5000 能救多少": 医疗救助 said by its verb alone ("能救", "可以救", each group's "各救"), read as
+# 救助 (calc_kind reads it so too, same length)
+SAVED_BY = re.compile(r"[能可会还以各]救(?=多少|好多|几多|几成)")
+
+
 def assistance_stage_of(text: str, out: Slots) -> None:
     """What a 救助 amount is left after, and which kind of care it was."""
     if re.search(r"大病(?:保险)?(?:也|都)?(?:报完|报了|报过|赔完|赔了|走完)(?:了)?(?:以后|之后|后)?", text) \
@@ -1257,8 +1262,7 @@ def assistance_stage_of(text: str, out: Slots) -> None:
                                                    r"救助(?:都|也)?(?:走完|报完|给完|享受完)", text):
         # "三重保障走完…倾斜救助能给多少": only the 倾斜 part is asked; "…医疗救助能给多少" asks 常规救助
         out.set("after_regular", True)
-    # (救助 said by its verb alone: "各救多少", "能救好多")
-    aid = re.search(r"救助|[能可会还以各]救(?=多少|好多|几多|几成)", text)
+    aid = "救助" in text or SAVED_BY.search(text)
     if re.search(r"门诊慢性病|门诊慢病|慢性病|慢病", text) and aid:
         out.set("care", "门诊慢性病")
     elif re.search(r"特药", text) and aid:
@@ -1315,7 +1319,7 @@ def extras_of(text: str, out: Slots) -> None:
                   MAX_GROUP if _GROUP_BEFORE.search(text[max(0, x.start() - 6):x.start()]) else MAX_HOUSEHOLD)), None)
     count = _n(m.group(1) or m.group(2) or m.group(3)) if m else 0
     listed = None if m else _LISTED_HOUSE.search(text)
-    if listed and _TOTAL_SAID.search(text):
+    if listed and TOTAL_SAID.search(text):
         # "我跟老伴加一个孤儿孙子 …一共要交好多": the household counted by its members, the category
         # only theirs it is said of (the others pay the ordinary rate)
         items = [(x.group(1), x.group(2)) for x in _LISTED_ITEM.finditer(listed.group(0))]
@@ -1356,7 +1360,7 @@ _LISTED_ITEM_WORD = (r"(?:跟|和|与|加上?|还有|、)(一个|两个|俩)?((?
                      r"(?:老伴|" + _MEMBER[3:-1] + r"|娃儿|孙孙)")
 _LISTED_HOUSE = re.compile(r"(?:我|俺)(?:" + _LISTED_ITEM_WORD + r")+")
 _LISTED_ITEM = re.compile(_LISTED_ITEM_WORD)
-_TOTAL_SAID = re.compile(r"一共|总共|合计|加起来|全家|一家")
+TOTAL_SAID = re.compile(r"一共|总共|合计|加起来|全家|一家")
 
 _GROUP_BEFORE = re.compile(r"(?:班|班级|宿舍|寝室|年级|专业)(?:上|里|里面|的)?(?:一共|总共|共)?(?:有)?\s*$")
 
