@@ -359,10 +359,11 @@ def asks_of_story(story: str, question: str, topics: Callable[[str], set[str]]) 
         return True
     # (what kind of answer is asked, 材料 / 比例 / 哪里, is no matter of its own: the story's papers, its rate)
     own = {t for t in topics(said) if t not in _EVERY_QUESTION_TOPIC and not qtypes(t) and not detect_region(t).region}
-    if not own or own & topics(clean(story)):
+    told = clean(story)
+    if not own or own & topics(told):
         return True
     shared = ("scheme", "who", "category", "tier", "care", "route")
-    return any(set(_STORY_SLOTS[n].findall(said)) & set(_STORY_SLOTS[n].findall(clean(story))) for n in shared)
+    return any(set(_STORY_SLOTS[n].findall(said)) & set(_STORY_SLOTS[n].findall(told)) for n in shared)
 
 
 # a clause that says "there" ("在那边看病咋办") of the place or occasion told before it ("暑假去西安实习"): read
