@@ -35,7 +35,9 @@ _LEAVING = ("暂停", "停保", "停掉", "转移", "转出", "转入", "转到"
 # there is 异地就医 for the asker's region; insurance there is that place's own policy.
 _INSURED_WINDOW = 10
 _INSURED_MARK = re.compile(r"(?:交|缴|买|参|办)(?:的|了)(?:是)?.{0,3}?(?:医保|医疗保险|保险|合疗|新农合|农合|社保|居民|职工)"
-                           r"|参保|参的保|(?:交|缴)(?:居民|职工)?医保")
+                           r"|参保|参的保|(?:交|缴)(?:居民|职工)?医保"
+                           # a scheme paid for by its name ("在河南老家交新农合", "在达州买合疗")
+                           r"|(?:交|缴|买)(?:城乡)?(?:居民医保|职工医保|合疗|新农合|农合)")
 _SCHOOL_AFTER = re.compile(r"^(?:大学|学院|职业技术学院|师范)(?!生|.{0,6}医院)")
 # a school's campus there ("石油大学北京本部", "昌平校区的", "石油大学(北京)本部"), not one gone to for a while
 # ("去北京校区交流"); a school said to be there ("新疆大学在乌鲁木齐", "我们学校在成都") is asked about
