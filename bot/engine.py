@@ -798,7 +798,23 @@ class Engine:
             if unlisted is not None:
                 # (a part of the region with no row in the handbook's table of offices: not the 市本级 row)
                 return self._contact_not_listed(note, region, unlisted)
+            own = self.index.entry(regions.get(region).office_entry or "") if hit.county is None else None
+            mine = [h for h in hits if h.entry.region == region and not h.other_place]
+            if own is not None and not (mine and (mine[0].confidence >= CALIBRATED_97 or mine[0].entry.id == own.id)) \
+                    and not landmarks_in(normalize(text)):
+                # the region's own office asked by words the search does not know well ("办事大厅"),
+                # no county named: its row of the handbook's table of offices, never "not in the
+                # handbook" nor a paragraph that only happens to give a phone (好差评's 12345)
+                reply = self._entry_reply(own, region, session, note, None, text)
+                self._after_search(text, reply, session, region, remind=alone)
+                return reply
             if not any(h.entry.region == region and not h.other_place and h.confidence >= SUGGEST_AT for h in hits):
+                if own is not None:
+                    # the region's own office asked by a word the search does not know ("办事大厅"):
+                    # its row of the handbook's table of offices, never "not in the handbook"
+                    reply = self._entry_reply(own, region, session, note, None, text)
+                    self._after_search(text, reply, session, region, remind=alone)
+                    return reply
                 return self._contact_not_listed(note, region, hit.county)
         told = acts.announced_topic(text)
         if told and self.index.on_topic(told) and not forms.is_open(session.state):
