@@ -436,6 +436,24 @@ def without_place_statement(text: str) -> str:
     return "，".join(c for c in out if c) if cut else text
 
 
+def without_county_said(text: str) -> str:
+    """The question without its first clause where that only names a covered region's county as the
+    asker's place ("通江的 县医院开了转诊单 …", "恩阳 镇上的便民服务中心 …"): the region is read from it apart, and the
+    county's name, which only its own office's or hospitals' pages say, weakens the match of a page
+    on what is asked. Unchanged when there is none."""
+    folded = fold(text)
+    first = _CLAUSES.search(folded)
+    if first is None or first.end() == len(folded):
+        return text
+    clause = first.group(0)
+    mentions = places_in(clause)
+    counties = [x for x in mentions if x.places[0].level == "county" and regions.of_place(x.places[0])]
+    if counties and len(counties) == len(mentions) \
+            and not _STATEMENT_FILLER.sub("", reduce(lambda c, x: c.replace(x.written, ""), counties, clause)):
+        return folded[first.end():].strip(" ，,。；;") or text
+    return text
+
+
 # a hospital of the place named right after it (its level or name between, nothing of insurance)
 _HOSPITAL_AFTER = re.compile(r"^(?:市|的)?(?:(?!医保|参保|合疗|居民|职工|政策)[^，。,？?\s]){0,6}?(?:医院|卫生院|诊所|医疗机构)")
 
@@ -728,6 +746,12 @@ def _care_elsewhere(folded: str, region: str | None) -> list[tuple[Mention, str]
                 and _said_before(folded, m.start) in _CARE_THERE and _CARE_WORDS.match(folded[m.end:]) \
                 and not _FROM_AFTER.match(folded, m.end):
             out.append((m, "外省" if outside_province(place.code, region) else "外地"))
+        elif region is not None and regions.of_place(place) is None and place.mainland and not m.doubtful \
+                and not (place.level == "province" and regions.in_province(place)) \
+                and _said_before(folded, m.start) in _CARE_THERE and _STUDIES_THERE.match(folded[m.end:]):
+            # (a school there is one 外地 too, the pages' word, for an asker whose region is known:
+            # "娃儿在成都读大学 医保在哪交" is the page on 在外地读大学's 医保, which names no city)
+            out.append((m, "外地"))
         elif regions.of_place(place) is None and place.mainland and not m.doubtful and _CARD_OF_PLACE.match(folded[m.end:]):
             # (a code from there is one from 外地, the pages' word, in or out of the province)
             out.append((m, "外地"))
