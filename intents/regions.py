@@ -216,7 +216,7 @@ def _detect_region(text: str) -> RegionHit:
     # from a place (老家, 暂停) is not a question on that place's policy
     leaving = any(w in text for w in _LEAVING)
     other = [m for m in mentions if m.places[0].mainland and regions.of_place(m.places[0]) is None]
-    insured = [m for m in other if _insured_there(text, m, mentions)]
+    insured = [m for m in other if _insured_there(text, m, mentions) or _fee_of_home_there(text, m)]
     # (a covered region's province said as one's home, "俺们四川老家的医保 慢特病在哪认定", with nothing
     # said of leaving it, is still asked about: which part of it is asked back, nothing refused)
     home_only = leaving and not any(w in text for w in _LEAVING if w not in _HOME_WORDS)
@@ -541,6 +541,18 @@ def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
     return not (_NOT_BETWEEN.search(between) and not _HOME_OF_PLACE.match(between)) \
         and not (nxt and nxt[0].start < m.end + mark.start()) \
         and not any(a in between for a, _ in _extra_aliases())
+
+
+# a contribution asked ("一个人交多少钱", "两个人一共交好多"), of no care
+_FEE_ASKED = re.compile(r"(?:交|缴)[^，。,？?！!；;]{0,8}?(?:多少|好多|几多)|(?:多少|好多|几多)钱")
+_HOME_RIGHT_AFTER = re.compile(r"^(?:[市省县区])?(?:的)?(?:老家|家乡)")
+
+
+def _fee_of_home_there(text: str, m: Mention) -> bool:
+    """"我爸妈在河南老家 医保一个人交多少钱": the place's own 老家, its contribution asked with nothing of
+    care or of moving the insurance: that place's scheme, as a payment there said outright is."""
+    return bool(_HOME_RIGHT_AFTER.match(text[m.end:])) and bool(_FEE_ASKED.search(text)) \
+        and not _CARE.search(text) and not _MOVING.search(text) and not _PAST.search(text[:m.start])
 
 
 def _says_lives_there(text: str, m: Mention, mentions: list[Mention]) -> bool:

@@ -13,11 +13,20 @@ from tests.helpers import answer, ids
     ("顺便问下 我爸妈在河南老家交新农合 今年一个人多少钱", "河南"),
     ("我舅舅在达州买合疗 一年交多少", "达州"),
     ("俺爹娘在洛阳交合疗 住院报几成", "洛阳"),
+    ("我爸妈在河南老家 医保一个人交多少钱", "河南"),
+    ("爸妈在湖南老家 合疗两个人一共交好多", "湖南"),
 ])
 def test_a_scheme_paid_for_by_name_elsewhere_is_declined(engine, said, place):
     r = answer(engine, said, region="克拉玛依")
     assert r.kind == "unanswered" and place in r.text, r.text
     assert "400" not in r.text and "1200" not in r.text, r.text
+
+
+@pytest.mark.parametrize("said", ["爸妈在巴中老家 2026年城乡居民医保两个人一共交多少",
+                                  "我河南老家的 来克拉玛依上学 学校医保交多少钱"])
+def test_a_covered_home_or_a_study_here_is_not_declined(engine, said):
+    r = answer(engine, said, region="克拉玛依")
+    assert r.kind != "unanswered", r.text
 
 
 @pytest.mark.parametrize("said, region", [
