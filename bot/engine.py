@@ -30,7 +30,7 @@ from corpus.normalize import as_read, normalize
 from corpus.precedence import by_precedence, common_parts, from_other_handbook, in_own_handbook
 from corpus.qtype import asks_another_kind, compared, missing_answer, qtypes
 from corpus.ranker import FEATURES
-from corpus.search import Hit, Index, _county_words, _region_words
+from corpus.search import Hit, Index, _county_words, _region_words, counties_named
 from intents import acts, forms, premise
 from intents.calc_kind import (CAP_ASKED, COMPUTE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY, YEARLY, calc_kind,
                                is_request)
@@ -46,6 +46,7 @@ from intents.regions import (
     places_in,
     scheme_not_covered,
     towns_as_counties,
+    without_county_said,
     without_place_statement,
     without_places,
     without_province,
@@ -798,7 +799,23 @@ class Engine:
             if unlisted is not None:
                 # (a part of the region with no row in the handbook's table of offices: not the 市本级 row)
                 return self._contact_not_listed(note, region, unlisted)
+            own = self.index.entry(regions.get(region).office_entry or "") if hit.county is None else None
+            mine = [h for h in hits if h.entry.region == region and not h.other_place]
+            if own is not None and not (mine and (mine[0].confidence >= CALIBRATED_97 or mine[0].entry.id == own.id)) \
+                    and not landmarks_in(normalize(text)):
+                # the region's own office asked by words the search does not know well ("办事大厅"),
+                # no county named: its row of the handbook's table of offices, never "not in the
+                # handbook" nor a paragraph that only happens to give a phone (好差评's 12345)
+                reply = self._entry_reply(own, region, session, note, None, text)
+                self._after_search(text, reply, session, region, remind=alone)
+                return reply
             if not any(h.entry.region == region and not h.other_place and h.confidence >= SUGGEST_AT for h in hits):
+                if own is not None:
+                    # the region's own office asked by a word the search does not know ("办事大厅"):
+                    # its row of the handbook's table of offices, never "not in the handbook"
+                    reply = self._entry_reply(own, region, session, note, None, text)
+                    self._after_search(text, reply, session, region, remind=alone)
+                    return reply
                 return self._contact_not_listed(note, region, hit.county)
         told = acts.announced_topic(text)
         if told and self.index.on_topic(told) and not forms.is_open(session.state):
@@ -1135,6 +1152,11 @@ class Engine:
                  and t not in ASKED_FIGURES and not (own_scheme and extract(t).get("insurance"))]
         return " ".join([*dict.fromkeys(words), question]) if words else None
 
+    def _county_page(self, text: str, region: str | None) -> bool:
+        """Does one of `text`'s best candidates name a county (a county's office or hospital list)? Then
+        the county said apart may be what it is asked of, and the reading without it would find another's."""
+        return any(counties_named(normalize(h.entry.question)) for h in self.index.search(text, region=region, k=3))
+
     def _best_reading(self, part: Part, region: str | None, k: int = 4,
                       exclude: frozenset[str] = frozenset()) -> tuple[str, list[Hit]]:
         """The reading one entry explains best: the highest ranking score of a best candidate
@@ -1179,6 +1201,15 @@ class Engine:
             if stated != reading:
                 # "…，我是克拉玛依校区参保的，…": where the asker is insured is read apart (the region)
                 tries.append((stated, n >= endings))
+        county = without_county_said(readings[0]) if region else readings[0]
+        if county != readings[0] and not self._county_page(readings[0], region) and not self._county_page(county, region):
+            # "通江的 县医院开了转诊单 …": the county said as the asker's place is read apart too, last,
+            # where no reading of the message as written is understood surely
+            both = care_elsewhere_said(county, region, known=self.index.names_place)
+            for said in (county, both) if both != county else (county,):
+                # (… and a place of care said as 外地 in it: "… 转到南充一家二级医院住院")
+                checks.add(len(tries))
+                tries.append((said, endings == 0))
         best: tuple[str, list[Hit]] = (readings[0], [])
         best_score = float("-inf")
         memo: dict = {}

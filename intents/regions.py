@@ -35,7 +35,9 @@ _LEAVING = ("暂停", "停保", "停掉", "转移", "转出", "转入", "转到"
 # there is 异地就医 for the asker's region; insurance there is that place's own policy.
 _INSURED_WINDOW = 10
 _INSURED_MARK = re.compile(r"(?:交|缴|买|参|办)(?:的|了)(?:是)?.{0,3}?(?:医保|医疗保险|保险|合疗|新农合|农合|社保|居民|职工)"
-                           r"|参保|参的保|(?:交|缴)(?:居民|职工)?医保")
+                           r"|参保|参的保|(?:交|缴)(?:居民|职工)?医保"
+                           # a scheme paid for by its name ("在河南老家交新农合", "在达州买合疗")
+                           r"|(?:交|缴|买)(?:城乡)?(?:居民医保|职工医保|合疗|新农合|农合)")
 _SCHOOL_AFTER = re.compile(r"^(?:大学|学院|职业技术学院|师范)(?!生|.{0,6}医院)")
 # a school's campus there ("石油大学北京本部", "昌平校区的", "石油大学(北京)本部"), not one gone to for a while
 # ("去北京校区交流"); a school said to be there ("新疆大学在乌鲁木齐", "我们学校在成都") is asked about
@@ -214,7 +216,7 @@ def _detect_region(text: str) -> RegionHit:
     # from a place (老家, 暂停) is not a question on that place's policy
     leaving = any(w in text for w in _LEAVING)
     other = [m for m in mentions if m.places[0].mainland and regions.of_place(m.places[0]) is None]
-    insured = [m for m in other if _insured_there(text, m, mentions)]
+    insured = [m for m in other if _insured_there(text, m, mentions) or _fee_of_home_there(text, m)]
     # (a covered region's province said as one's home, "俺们四川老家的医保 慢特病在哪认定", with nothing
     # said of leaving it, is still asked about: which part of it is asked back, nothing refused)
     home_only = leaving and not any(w in text for w in _LEAVING if w not in _HOME_WORDS)
@@ -434,6 +436,24 @@ def without_place_statement(text: str) -> str:
     return "，".join(c for c in out if c) if cut else text
 
 
+def without_county_said(text: str) -> str:
+    """The question without its first clause where that only names a covered region's county as the
+    asker's place ("通江的 县医院开了转诊单 …", "恩阳 镇上的便民服务中心 …"): the region is read from it apart, and the
+    county's name, which only its own office's or hospitals' pages say, weakens the match of a page
+    on what is asked. Unchanged when there is none."""
+    folded = fold(text)
+    first = _CLAUSES.search(folded)
+    if first is None or first.end() == len(folded):
+        return text
+    clause = first.group(0)
+    mentions = places_in(clause)
+    counties = [x for x in mentions if x.places[0].level == "county" and regions.of_place(x.places[0])]
+    if counties and len(counties) == len(mentions) \
+            and not _STATEMENT_FILLER.sub("", reduce(lambda c, x: c.replace(x.written, ""), counties, clause)):
+        return folded[first.end():].strip(" ，,。；;") or text
+    return text
+
+
 # a hospital of the place named right after it (its level or name between, nothing of insurance)
 _HOSPITAL_AFTER = re.compile(r"^(?:市|的)?(?:(?!医保|参保|合疗|居民|职工|政策)[^，。,？?\s]){0,6}?(?:医院|卫生院|诊所|医疗机构)")
 
@@ -521,6 +541,18 @@ def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
     return not (_NOT_BETWEEN.search(between) and not _HOME_OF_PLACE.match(between)) \
         and not (nxt and nxt[0].start < m.end + mark.start()) \
         and not any(a in between for a, _ in _extra_aliases())
+
+
+# a contribution asked ("一个人交多少钱", "两个人一共交好多"), of no care
+_FEE_ASKED = re.compile(r"(?:交|缴)[^，。,？?！!；;]{0,8}?(?:多少|好多|几多)|(?:多少|好多|几多)钱")
+_HOME_RIGHT_AFTER = re.compile(r"^(?:[市省县区])?(?:的)?(?:老家|家乡)")
+
+
+def _fee_of_home_there(text: str, m: Mention) -> bool:
+    """"我爸妈在河南老家 医保一个人交多少钱": the place's own 老家, its contribution asked with nothing of
+    care or of moving the insurance: that place's scheme, as a payment there said outright is."""
+    return bool(_HOME_RIGHT_AFTER.match(text[m.end:])) and bool(_FEE_ASKED.search(text)) \
+        and not _CARE.search(text) and not _MOVING.search(text) and not _PAST.search(text[:m.start])
 
 
 def _says_lives_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
@@ -726,6 +758,12 @@ def _care_elsewhere(folded: str, region: str | None) -> list[tuple[Mention, str]
                 and _said_before(folded, m.start) in _CARE_THERE and _CARE_WORDS.match(folded[m.end:]) \
                 and not _FROM_AFTER.match(folded, m.end):
             out.append((m, "外省" if outside_province(place.code, region) else "外地"))
+        elif region is not None and regions.of_place(place) is None and place.mainland and not m.doubtful \
+                and not (place.level == "province" and regions.in_province(place)) \
+                and _said_before(folded, m.start) in _CARE_THERE and _STUDIES_THERE.match(folded[m.end:]):
+            # (a school there is one 外地 too, the pages' word, for an asker whose region is known:
+            # "娃儿在成都读大学 医保在哪交" is the page on 在外地读大学's 医保, which names no city)
+            out.append((m, "外地"))
         elif regions.of_place(place) is None and place.mainland and not m.doubtful and _CARD_OF_PLACE.match(folded[m.end:]):
             # (a code from there is one from 外地, the pages' word, in or out of the province)
             out.append((m, "外地"))

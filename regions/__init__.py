@@ -45,6 +45,8 @@ class Region:
     everyone: tuple[str, ...] = ()
     # parts of the region (巴中经开区) whose office the handbook's table of offices does not list
     unlisted_areas: tuple[str, ...] = ()
+    # the corpus entry of the region's own (city-level) office in the handbook's table of offices
+    office_entry: str | None = None
 
     @property
     def place(self) -> Place:
@@ -97,7 +99,7 @@ def registry() -> dict[str, Region]:
             extra_aliases=tuple(spec.get("aliases") or ()), office=spec.get("office"),
             office_name=spec.get("office_name"), schemes_not_covered=spec.get("schemes_not_covered"),
             cues=spec.get("cues"), everyone=tuple(spec.get("everyone") or ()),
-            unlisted_areas=tuple(spec.get("unlisted_areas") or ()))
+            unlisted_areas=tuple(spec.get("unlisted_areas") or ()), office_entry=spec.get("office_entry"))
     return out
 
 
