@@ -599,7 +599,8 @@ def category_of(text: str, out: Slots) -> None:
 # how people in 四川 and elsewhere say 没 before a verb (去年莫得交合疗, 没得参保, 冇买, 两年都莫交): read as 没
 # and a fee forgotten or missed is one not paid ("2025年忘了交", "漏缴了一年", "忘记续费")
 _DIALECT_NOT_RE = re.compile(r"(?:莫得|没得|冇得|冇|木有|没有|莫|忘记了?|忘了|忘|漏)(?=[交缴买续]|参保|参加|断)|莫(?=用|报)")
-_NOT_PAID = r"(?:都)?(?:没交|没缴|没参保|未参保|没买|没有参保|没有交|没参加|未参加|没有参加|断保|断缴|断过|没续|未缴|没有缴)"
+# ("2031年没断过", "没有断缴": the break denied, no gap)
+_NOT_PAID = r"(?:都)?(?:没交|没缴|没参保|未参保|没买|没有参保|没有交|没参加|未参加|没有参加|(?<![没未不])(?<!没有)(?:断保|断缴|断过)|没续|未缴|没有缴)"
 # one year said with its gap ("2025年没交"); several such, each one more year without cover
 # ("2025年断了没交": a year named as broken is that one year, where "交了3年断了" is no count of years)
 # ("2025年在外头打工没买医保": a few words of why between the year and its gap, naming no other year
@@ -611,15 +612,18 @@ _ONE_YEAR_NOT_PAID = re.compile(r"(?<![、\d])((?:19|20)\d\d)\s*(?:年度?的?)?
 
 # how far a cap can be moved, asked ("最多能加到好多", "最高能提到多少", "最低能降到好多", "最多少好多"):
 # the rule's bound, not one year's cap
-CAP_BOUND = re.compile(r"(?:最多|最高|顶多|最大)(?:又|还|再)?(?:能|会|可以|可)?(?:再)?(?P<most>加|提|涨|增|升)(?:高|加|长)?(?:到|至|好多|多少|几)|"
-                       r"(?:最低|最少|最多)(?:又|还|再)?(?:能|会|可以|可)?(?:再)?(?:降|减|扣|少)(?:低|少|掉)?(?:到|至|好多|多少|几)")
+# ("最高到底能涨到好多": a word of insistence between)
+CAP_BOUND = re.compile(r"(?:最多|最高|顶多|最大)(?:到底|究竟|一共|总共)?(?:又|还|再)?(?:能|会|可以|可)?(?:再)?(?P<most>加|提|涨|增|升)(?:高|加|长)?(?:到|至|好多|多少|几)|"
+                       r"(?:最低|最少|最多)(?:到底|究竟|一共|总共)?(?:又|还|再)?(?:能|会|可以|可)?(?:再)?(?:降|减|扣|少)(?:低|少|掉)?(?:到|至|好多|多少|几)")
 
 
 # a later year said to be insured on ("2030年也交"), and a figure asked of each year ("这两年…分别")
 _LATER_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?\s*(?:也|又|还|再)?(?:继续|接着|又|再|也)?(?:参保|交|缴|续保|参加|买)")
 _EACH_YEAR_ASKED = re.compile(r"分别|各(?:是|为|有)?(?:多少|好多|几多)|(?:这|那)?(?:两|几|[二三四五])年[^，。？?]{0,12}(?:各|分别|都是)")
 # years named as insured ("2025 2026年都交了", "2029年也继续交", "2027年参保了")
-_YEARS_INSURED = re.compile(r"((?:(?:19|20)\d\d\s*(?:年度?)?\s*[、,，和及跟与]?\s*)*(?:19|20)\d\d)\s*(?:年度?)?\s*(?:都|也|又|还|一直)*"
+_YEARS_INSURED = re.compile(r"((?:(?:19|20)\d\d\s*(?:年度?)?\s*[、,，和及跟与]?\s*)*(?:19|20)\d\d)\s*(?:年度?)?\s*"
+                            # (a count of those years said with them: "2025 … 2029连续五年都交了")
+                            r"(?:(?:连续|连着|连到|一连)(?:了)?(?:\d+|[一二两三四五六七八九十]+)年)?\s*(?:都|也|又|还|一直)*"
                             r"(?:继续|接着)?(?:交了|交的|缴了|参保了|参了保|参加了|买了|续保|续上了|也交|也参保|继续交|继续参保)")
 
 
@@ -701,6 +705,18 @@ def _paid_late(text: str, single: re.Match) -> bool:
     return _PAID_LATE.search(after) is not None
 
 
+def _listed_run(text: str) -> tuple[int, tuple[int, int]] | None:
+    """"2025 2026 2027 2028年都交了 2029 2030 2031年也继续交": every year named as insured, one run of
+    years with none left out, is that many years in a row (its count and span); none where a gap is said."""
+    if re.search(r"断保|断缴|断交|断了|断过|没交|没缴|没参保|未参保|停保|没买", text):
+        return None
+    said = [(m.span(), [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(1))]) for m in _YEARS_INSURED.finditer(text)]
+    years = sorted({y for _, ys in said for y in ys})
+    if len(years) >= 2 and years[-1] - years[0] + 1 == len(years):
+        return len(years), (said[0][0][0], said[-1][0][1])
+    return None
+
+
 def years_of(text: str, out: Slots) -> None:
     # (what lies between the years and 没交 names no other year and no payment: "2018到2025年都交了
     # 2026年没交" is one year without cover, not eight)
@@ -763,11 +779,17 @@ def years_of(text: str, out: Slots) -> None:
             out.set("cap_years", [[y, y - first + 1] for y in (int(later.group(1)), *more)])
     # ("连续五年都没交" counts years without cover, not in a row insured)
     # ("连续参保满4年以后": the years reached, said with 满 / 够)
-    m = next((m for m in re.finditer(r"连续(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?(?:满|够|到)?" + _N
+    m = next((m for m in re.finditer(r"(?:连续|连着|连到|一连)(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?(?:满|够|到)?" + _N
                                      + r"年(?!" + _NOT_PAID + ")", text)
               if not _HEARSAY_BEFORE.search(text[max(0, m.start() - 6):m.start()])), None)
     if m and "continuous_years" not in out:
-        out.set("continuous_years", _n(m.group(1)), m.span())
+        # a count said of the first years named ("2025…2029连续五年都交了 2030年继续交") is the run so far,
+        # the later year named as insured one more
+        run = _listed_run(text)
+        if run and run[0] > _n(m.group(1)):
+            out.set("continuous_years", run[0], run[1])
+        else:
+            out.set("continuous_years", _n(m.group(1)), m.span())
     m = re.search(r"第" + _N + r"年", text)
     if m and "continuous_years" not in out and _IN_A_ROW.search(text) \
             and not re.search(r"断保|断缴|断交|断了|没交|没参保|停保", text):
@@ -787,13 +809,10 @@ def years_of(text: str, out: Slots) -> None:
         end = int(span.group(2))
         end += bool(re.search(rf"{end + 1}\s*年", text[span.end():]))
         out.set("continuous_years", end - int(span.group(1)) + 1, span.span())
-    if "continuous_years" not in out and not re.search(r"断保|断缴|断交|断了|断过|没交|没缴|没参保|未参保|停保|没买", text):
-        # "2025 2026 2027 2028年都交了 2029 2030 2031年也继续交": every year named as insured, one run
-        # of years with none left out, is that many years in a row
-        said = [(m.span(), [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(1))]) for m in _YEARS_INSURED.finditer(text)]
-        years = sorted({y for _, ys in said for y in ys})
-        if len(years) >= 2 and years[-1] - years[0] + 1 == len(years):
-            out.set("continuous_years", len(years), (said[0][0][0], said[-1][0][1]))
+    if "continuous_years" not in out:
+        run = _listed_run(text)
+        if run:
+            out.set("continuous_years", run[0], run[1])
     m = re.search(r"(?:补缴|补交|修复|补了|补缴了|补交了)(?:了)?(?:断的|断保的|之前的)?" + _N + r"年", text)
     if m and re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
         m = None         # ("补交了2026年的": the year's fee paid, a year, never 2026 years paid back)

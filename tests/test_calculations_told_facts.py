@@ -1,0 +1,33 @@
+"""Facts told in passing that change a calculation, each by its handbook's figures, in phrasings of
+our own, through the engine:
+
+- 大病保险's cap after years in a row (巴中 第三章 九问): a break denied ("没断过") is no break; years
+  listed with a count of them ("…连续五年都交了") and a later year 继续 are one run; the most it can
+  reach asked with a word between ("最高到底能涨到") is the bound;
+- 倾斜救助 asked after 三重制度 (长治 医疗救助待遇): only the part above the line, 70 %, at most
+  3万 a year; where the ratio is one for every group the group is not asked;
+- 门诊统筹 with the year's deductible said taken ("起付线200已经扣过了"): not taken again, what the
+  fund paid before off the yearly limit (巴中 第二章 三十九问);
+- 跨省 care told as 跨省 (长治 居民门诊统筹: 10 个百分点 less on a temporary visit);
+- 配偶生育补差 where the spouse's scheme is told with why ("我老婆没上班 参加的城乡居民"): the spouse's
+  scheme, not the asker's switch (巴中 第二章 九问).
+"""
+
+import pytest
+
+from tests.helpers import answer, computed
+
+
+@pytest.mark.parametrize("text,figure", [
+    # 2025 … 2031 in a row is the 7th year: 300000 + 3 × 4000
+    ("从2025年开始每年都交居民医保 到2031年都没断过 那年大病保险最高限额多少", 312000),
+    ("2025年起年年都交合疗 一直到2031年没有断过 2031年大病封顶线好多", 312000),
+    # five years listed, counted, then one more: the 6th year, 300000 + 2 × 4000
+    ("我2025 2026 2027 2028 2029连续五年都交了居民医保 2030年继续交 大病保险最高限额是多少", 308000),
+    ("2025 2026 2027 2028 2029连着五年都交了合疗 2030年继续交 大病保险封顶多少", 308000),
+    # the bound: 300000 + 20 %
+    ("一直连续参保的话 大病保险限额最高到底能提到多少", 360000),
+])
+def test_serious_cap_after_years_in_a_row(engine, text, figure):
+    r = computed(answer(engine, text, region="巴中"), figure)
+    assert "限额降低" not in r.text, r.text
