@@ -31,3 +31,20 @@ from tests.helpers import answer, computed
 def test_serious_cap_after_years_in_a_row(engine, text, figure):
     r = computed(answer(engine, text, region="巴中"), figure)
     assert "限额降低" not in r.text, r.text
+
+
+@pytest.mark.parametrize("text,region,figures", [
+    # (65460 − 15460) × 70% = 35000, over the 3万 cap: 30000
+    ("特困人员 规范转诊在省内住院 三重制度报了以后自己还要负担65460 倾斜救助能给多少", "长治", (30000,)),
+    # no group named: one ratio for all in 长治, (25460 − 15460) × 70% = 7000
+    ("我是救助对象 规范转诊省内住院 三重保障报完了还自付25460 倾斜救助有好多", "长治", (7000,)),
+])
+def test_tilt_assistance_after_the_three_funds(engine, text, region, figures):
+    r = computed(answer(engine, text, region=region), *figures, name="assistance")
+    assert "倾斜救助" in r.text, r.text
+
+
+def test_tilt_assistance_asks_the_group_where_ratios_differ(engine):
+    # 巴中: 特困、孤儿 100 %, the others 50 % — the group changes the answer
+    r = answer(engine, "我是救助对象 规范转诊省内住院 三重保障报完了还自付25460 倾斜救助有好多", region="巴中")
+    assert r.kind == "clarify" and "category" in r.missing_slots, r.text
