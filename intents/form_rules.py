@@ -409,7 +409,8 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         p, insurance=s["insurance"], cost=D(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
         visit=int(s.get("visit", 1)), paid_this_year=_used_for(s, "门诊"), drug_class=s.get("drug_class"),
         tier_said="tier" not in s.get("_assume", {}), out_of_province=s.get("level") == "省外",
-        filing=s.get("filing"), class_costs=s.get("class_costs")),
+        filing=s.get("filing"), class_costs=s.get("class_costs"),
+        deductible_paid=bool(s.get("deductible_paid")) and not s.get("deductible_paid_stay")),
     "waiting_period": lambda p, s: waiting_period(
         p, gap_years=s.get("gap_years"), in_window=s.get("in_window"),
         repair_years=int(s.get("repair_years") or (s.get("repair_all") and s.get("gap_years")) or 0),

@@ -967,7 +967,9 @@ DEDUCTIBLE_PAID = re.compile(
     # (any other when of a few words, before 已经 / 早: "上半年已经扣了", "三月份住院时已经扣过" — not
     # 去年's, which is no deductible of this year)
     r"(?![^，。,；;]{0,4}?(?:去年|上一?年|前年|往年))[^，。,；;\d多少好几没未不是否吗]{1,6}?(?=已经|已|早))?(?:就)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r"(?:\s*" + _PAID_FIGURE + r")?|"
-    + _PAID_FIGURE + r"起付(?:线|标准)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r")"
+    + _PAID_FIGURE + r"起付(?:线|标准)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r"|"
+    # ("起付线200已经扣过了": the figure said after the name)
+    r"起付(?:线|标准)\s*" + _PAID_FIGURE + r"\s*(?:已经|已|都|也|早就?)" + _PAID_VERB + r")"
     r"(?![^，。,；;]{0,3}(?:多少|好多|几|吗|么|嘛|没有?|不|？|\?))"
     # ("起付线扣了以后报多少", "起付线扣了按比例能报好多": how the bill is paid, the deductible taken off
     # it first — no earlier stay's)
@@ -1176,6 +1178,9 @@ def staff_status_of(text: str, out: Slots) -> None:
                 out.set("min_base_said", True)
             break
     m = re.search(r"(?:今年|本年|年内|这一?年|一年|全年|本年度)[^，。？?\d]{0,8}?(?:已经|已)(?:报销?|用|支付|给报|统筹)(?:了|过|掉了?)", text)
+    if not m and re.search(r"今年|本年|这一?年", text):
+        # "今年门诊起付线扣过了 前面只报了120": the year's earlier visits, what the fund paid on them
+        m = re.search(r"(?:前面|之前|前几次|前两次|前几回)(?:已经|已|只|才|一共|总共|共)?(?:报销?|支付|给报|统筹)(?:了|过|掉了?)", text)
     if m:
         # "今年普通门诊已经报了850了", "合疗门诊一年已经报过60": what the fund already paid this year
         # (off its yearly limit), never the cost of the visit asked about ("报过80了 这回花了150" costs 150)

@@ -48,3 +48,19 @@ def test_tilt_assistance_asks_the_group_where_ratios_differ(engine):
     # 巴中: 特困、孤儿 100 %, the others 50 % — the group changes the answer
     r = answer(engine, "我是救助对象 规范转诊省内住院 三重保障报完了还自付25460 倾斜救助有好多", region="巴中")
     assert r.kind == "clarify" and "category" in r.missing_slots, r.text
+
+
+@pytest.mark.parametrize("text,figure", [
+    # the yearly 200 taken already: 300 × 60% = 180; 120 paid before, 680 of 800 left
+    ("在职职工 今年门诊起付线200已经扣过了 前面已经报了120 这回二级医院看门诊花了300 能报好多", 180),
+    ("在职职工 今年门诊起付线已经扣过了 这次三级医院门诊1000 报多少", 500),
+])
+def test_staff_outpatient_with_the_years_deductible_taken(engine, text, figure):
+    r = computed(answer(engine, text, region="巴中"), figure, name="outpatient")
+    assert "本次不再扣" in r.text, r.text
+
+
+def test_staff_outpatient_first_visit_still_takes_the_deductible(engine):
+    # (300 − 200) × 60% = 60
+    r = computed(answer(engine, "在职职工 今年第一次看门诊 二级医院300 报多少", region="巴中"), 60, name="outpatient")
+    assert "本次不再扣" not in r.text, r.text
