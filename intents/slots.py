@@ -118,7 +118,9 @@ _MEMBER = (r"(?:我妈|我爸|老妈|老爸|妈妈|爸爸|母亲|父亲|老母�
 
 
 # a job left, then 居民医保 ("交的职工医保，去年辞职了，打算在老家交城乡居民医保"): a switch to 居民
-_LEFT_JOB_RE = re.compile(r"(?:辞职|离职|辞工|不干了|下岗|失业|没上班了?|不上班了?)[^。]{0,30}?(城乡居民|居民)(?:医保)?")
+# (not the spouse's: "我老婆没上班 参加的城乡居民" is the spouse's scheme, told for 配偶生育补差)
+_LEFT_JOB_RE = re.compile(r"(?<!老婆)(?<!妻子)(?<!媳妇)(?<!爱人)(?<!配偶)(?<!老公)(?<!丈夫)(?<!对象)"
+                          r"(?:辞职|离职|辞工|不干了|下岗|失业|没上班了?|不上班了?)[^。]{0,30}?(城乡居民|居民)(?:医保)?")
 # the other way: 居民 before, then a job and its 职工医保 ("之前一直交的合疗…今年进了厂 厂里给我交职工医保")
 # ("交了好几年居民医保 … 今年进了单位交职工医保", "以前交居民医保 … 现在单位给我交职工医保了": years of 居民
 # said as past, or an employer now paying, are the same switch)
@@ -180,7 +182,8 @@ def insurance_of(text: str, out: Slots) -> None:
         out.set("insurance", _scheme(switch.group(1)), switch.span(1))
     elif res and staff:
         # 我老婆是居民医保，我是职工医保: the asker's scheme and the spouse's (配偶生育补差)
-        spouse = re.search(rf"(?:{_SPOUSE})[^，。,；;]{{0,6}}?(职工|居民|城乡居民|城乡医保|合疗|新农合)", text)
+        # ("我老婆没上班 参加的城乡居民": a few words of why between)
+        spouse = re.search(rf"(?:{_SPOUSE})[^，。,；;]{{0,8}}?(职工|居民|城乡居民|城乡医保|合疗|新农合)", text)
         mine = re.search(rf"我(?!{_SPOUSE}|家|们|屋)(?:是|参加的?是?|交的是?|自己是?)?[^，。,；;老]{{0,4}}?(职工|居民|城乡居民|城乡医保|合疗|新农合)", text)
         top_up = _TOP_UP.search(text)
         if spouse and not mine and top_up:
@@ -248,7 +251,7 @@ _TIER = [
     (r"药店|药房", ("药店", None)),
 ]
 _LEVEL = [
-    (r"省外|外省", "省外"),
+    (r"省外|外省|跨省", "省外"),
     (r"省市级|省、市级|省级|省医院|省人民医院|省立|省城|省里", "省市级"),
     (r"市级|市医院|市人民医院|市中心医院|市中医院|市里", "省市级"),
     # a hospital said to be the city's or the county's ("在长治市的三级乙等医院", "平顺县的二级医院"):

@@ -64,3 +64,17 @@ def test_staff_outpatient_first_visit_still_takes_the_deductible(engine):
     # (300 − 200) × 60% = 60
     r = computed(answer(engine, "在职职工 今年第一次看门诊 二级医院300 报多少", region="巴中"), 60, name="outpatient")
     assert "本次不再扣" not in r.text, r.text
+
+
+def test_care_said_as_kuasheng_is_out_of_province(engine):
+    # 一级 60% − 10 = 50%: 300 × 50% = 150
+    r = computed(answer(engine, "居民医保 跨省临时外出 在一级医院看门诊花了300 报好多", region="长治"), 150,
+                 name="outpatient")
+    assert "降低 10 个百分点" in r.text, r.text
+
+
+def test_spouse_scheme_told_with_why_is_the_spouse_top_up(engine):
+    # 职工 难产 5500 − 居民 3500 = 2000
+    r = computed(answer(engine, "我媳妇没上班 参加的是合疗 剖宫产花了八千 我是职工医保 能补差多少", region="巴中"), 2000,
+                 name="maternity")
+    assert "补差" in r.text, r.text
