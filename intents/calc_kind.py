@@ -109,7 +109,7 @@ _TOTAL_ASKED = re.compile(r"(?:一共|总共|合计|加起来|总的)[^，。？
 # a household's cover asked as one sum ("5个人都交合疗 一共好多钱")
 HOUSEHOLD_TOTAL = re.compile(r"(?:交|缴|参保|买)[^。？?]{0,30}(?:一共|总共|合计|加起来)[^，。？?]{0,3}(?:多少|好多|几多)")
 MATERNITY = re.compile(r"生孩子|生小孩|生娃|生了(?:个|一个|两个|俩|对)?(?:娃|孩子|小孩|宝宝|儿子|女儿|闺女|双胞胎)|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎(?!弟弟|哥哥|姐姐|妹妹|兄弟|姐妹|兄妹|姐弟)|三胞胎|多胞胎|产检|流产|引产|人流|终止妊娠")
-SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|(?:没|没有|未)(?:用|拿)?医保报|断保|断缴|断过|没参保|没交|没断|每年都交|年年都交|一直交|一直在交|"
+SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|(?:一分钱?|一次|一回)(?:医保)?(?:都|也)?没(?:有)?(?:用|报)|(?:没|没有|未)(?:用|拿)?医保报|断保|断缴|断过|没参保|没交|没断|每年都交|年年都交|一直交|一直在交|"
                         # ("如果我一直坚持每年交"): a run of years kept up, said as a resolve
                         r"(?:一直|每年)?坚持(?:每年)?(?:都)?(?:交|缴|参保|参加)")
 # the amount is what is left after the funds paid: 救助 only, not the whole chain
@@ -497,6 +497,7 @@ def asks_how_or_which(text: str, s: Slots) -> bool:
 
 def states_a_fact(s: Slots) -> bool:
     """Did the asker give a fact of their own (money spent, years without insurance)?"""
-    return any(k in s for k in ("amount", "gap_years", "continuous_years", "newborn_days", "self_funded",
+    # (a year without claims told, "2026年一分没报", is the asker's own too: 大病's cap reward)
+    return any(k in s for k in ("amount", "gap_years", "continuous_years", "zero_claim", "newborn_days", "self_funded",
                                 "amount_unread", "paid_month", "arrears_months", "gap_months"))
 

@@ -78,3 +78,18 @@ def test_spouse_scheme_told_with_why_is_the_spouse_top_up(engine):
     r = computed(answer(engine, "我媳妇没上班 参加的是合疗 剖宫产花了八千 我是职工医保 能补差多少", region="巴中"), 2000,
                  name="maternity")
     assert "补差" in r.text, r.text
+
+
+@pytest.mark.parametrize("text,verdict", [
+    # 零报销 years do not add up (第三章 九问 例二): 2027 is 300000 + 4000 once
+    ("2025年跟2026年我都没用过医保报销 2027年大病限额好多 是不是加了8000", "不是加8000"),
+    ("2026年一分钱没报 2027年大病保险限额是不是加4000", "对"),
+])
+def test_a_raise_asserted_is_checked_against_the_raise(engine, text, verdict):
+    r = computed(answer(engine, text, region="巴中"), 304000, name="serious_illness_cap")
+    assert r.text.startswith(verdict), r.text
+
+
+def test_a_raise_asserted_alone_is_no_cap_corrected(engine):
+    r = answer(engine, "2027年大病保险限额是不是加8000", region="巴中")
+    assert "300000" not in r.text.split("\n")[0] and "4000" in r.text.split("\n")[0], r.text
