@@ -93,3 +93,12 @@ def test_a_raise_asserted_is_checked_against_the_raise(engine, text, verdict):
 def test_a_raise_asserted_alone_is_no_cap_corrected(engine):
     r = answer(engine, "2027年大病保险限额是不是加8000", region="巴中")
     assert "300000" not in r.text.split("\n")[0] and "4000" in r.text.split("\n")[0], r.text
+
+
+@pytest.mark.parametrize("text,figure", [
+    # 生育保险 0.6 % of the base (巴中 第二章 七问): 4500 × 0.6% = 27
+    ("单位职工生育保险 缴费基数4500 每月要交好多", 27),
+])
+def test_a_maternity_fee_on_a_base_is_a_fee_not_a_birth(engine, text, figure):
+    r = computed(answer(engine, text, region="巴中"), figure, name="contribution")
+    assert "顺产" not in r.text, r.text
