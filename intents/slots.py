@@ -1087,7 +1087,8 @@ _TOP_UP_CASE = re.compile(r"补差|职工[^。？?]*(?:居民|合疗|新农合)|
 
 def delivery_of(text: str, out: Slots) -> None:
     """How the pregnancy ended, and how long it lasted, as said (the 16-week line is the policy's)."""
-    if re.search(r"流产|终止妊娠|引产|人流|打胎|堕胎", text):
+    # (药流: 药物流产, said short)
+    if re.search(r"流产|终止妊娠|引产|人流|药流(?!程)|打胎|堕胎", text):
         out.set("kind", "终止妊娠")
         if re.search(r"剖宫术|剖宫|剖腹", text):
             out.set("cesarean", True)
@@ -1095,7 +1096,7 @@ def delivery_of(text: str, out: Slots) -> None:
         _find(text, [(r"剖腹产|剖宫产|剖腹|剖宫|剖了|剖的|剖出|剖产|剖开|剖(?=呢|的话)", "剖宫产"), (r"难产", "难产"), (r"顺产|自然分娩|顺生|自己生", "顺产")],
               out, "kind")
     m = re.search(r"(?:怀孕|孕|怀了|怀起|怀到|怀上)(?:了)?\s*(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)", text) \
-        or re.search(r"(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)(?:大|的时候|时)?(?:就|又)?(?=流产|引产|人流|打胎|终止妊娠|没保住)",
+        or re.search(r"(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)(?:大|的时候|时)?(?:就|又)?(?=流产|引产|人流|药流|打胎|终止妊娠|没保住)",
                      text)
     if m:
         n = _n(m.group(1))

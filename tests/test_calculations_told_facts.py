@@ -102,3 +102,8 @@ def test_a_raise_asserted_alone_is_no_cap_corrected(engine):
 def test_a_maternity_fee_on_a_base_is_a_fee_not_a_birth(engine, text, figure):
     r = computed(answer(engine, text, region="巴中"), figure, name="contribution")
     assert "顺产" not in r.text, r.text
+
+
+def test_a_termination_said_as_yaoliu_is_a_termination(engine):
+    # 巴中 居民 不满4个月终止妊娠 200 (第三章 十四问): a bill of 500 over it
+    computed(answer(engine, "城乡居民 怀孕一个多月 做了药流 花了五百 报多少", region="巴中"), 200, name="maternity")
