@@ -378,6 +378,13 @@ PLAIN_CLAIM = re.compile(r"(?:能|可以|可)(?:不能|不可以)?报(?:销|账)
                          r"(?:能不能|可不可以)报(?:销|账)?(?![\u4e00-\u9fff])")
 
 
+# a clause checking a rule in words, with no figure ("起付线减半是吧", "第二次起付线减半对吧")
+_RULE_CHECKED = re.compile(r"(?:^|(?<=[\s，。,；;]))[^\s，。,；;！!？?\d]{2,14}(?:是吧|对吧|是不是|对不对|是吗|对吗)(?=[\s，。,；;？?]|$)")
+
+
+_DEDUCTIBLE_YES_NO = re.compile(r"起付(?:线|标准)?(?:还|又|再)?(?:要)?(?:扣|算|交|收)(?:不(?:扣|算|交|收)|吗|么|没)")
+
+
 def is_request(text: str, s: Slots, kind: str) -> bool:
     """Is this a request to compute (or to be asked for the facts to compute), rather than a
     handbook question? "住院花了5000能报多少", "冠心病慢病能报多少" and "帮我算算等待期" are;
@@ -385,6 +392,14 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     table, not money spent) and "住院了去哪里报" (the procedure) are handbook questions."""
     # a deductible said to be paid ("已经扣过100起付线") is the story's fact, not the rule asked about
     text = DEDUCTIBLE_PAID.sub(lambda m: " " * len(m.group(0)), text)
+    if "amount" in s:
+        # "300块 起付线减半是吧 报多少": a rule checked in words (no figure) in a clause of its own, the
+        # bill's sum asked after it — the rule is the story's premise, the bill still computed
+        # ("合规4000 起付线还扣不扣 报好多": whether the deductible is taken, asked with the sum — the
+        # calculation says it)
+        for c in [*_RULE_CHECKED.finditer(text), *_DEDUCTIBLE_YES_NO.finditer(text)]:
+            if ASK_AMOUNT.search(text[c.end():]):
+                text = text[:c.start()] + " " * (c.end() - c.start()) + text[c.end():]
     said = text          # a sum bounding a table's segment ("10万以内报50%对吧") is read as said
     if "amount" in s:
         # "住院合规一万 起付线是500吧 报好多": a figure of the rule asserted beside the asker's own bill

@@ -107,3 +107,13 @@ def test_a_maternity_fee_on_a_base_is_a_fee_not_a_birth(engine, text, figure):
 def test_a_termination_said_as_yaoliu_is_a_termination(engine):
     # 巴中 居民 不满4个月终止妊娠 200 (第三章 十四问): a bill of 500 over it
     computed(answer(engine, "城乡居民 怀孕一个多月 做了药流 花了五百 报多少", region="巴中"), 200, name="maternity")
+
+
+@pytest.mark.parametrize("text,region,figure", [
+    # 克拉玛依 二级 门诊 起付 20 单次, halved from the second visit: (200 − 10) × 60% = 114
+    ("这学期第二回去二级医院看门诊了 200块 起付线减半对吧 能报好多", "克拉玛依", 114),
+    # 巴中 居民 from 三级 to 二级 in one illness, no deductible again (第三章 十二问): 5000 × 70% = 3500
+    ("合疗 三级医院住院后 转回二级医院康复 一个病 二级医院合规5000 起付线还扣不扣 报好多", "巴中", 3500),
+])
+def test_a_rule_checked_beside_the_bill_still_computes(engine, text, region, figure):
+    computed(answer(engine, text, region=region), figure)
