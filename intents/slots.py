@@ -16,7 +16,7 @@ from typing import Callable
 from calculators.common import MAX_GROUP, MAX_HOUSEHOLD
 from intents import premise
 from intents.numbers import Number, count_range, find_numbers, to_int
-from intents.regions import covered_care_place, elsewhere_place
+from intents.regions import covered_care_place, covered_home_at, elsewhere_place
 
 # words that make a number something other than money
 NOT_MONEY_AFTER = ("级", "年", "个月", "月", "次", "天", "岁", "%", "％", "胎", "型", "期", "类", "周", "号", "日",
@@ -468,6 +468,10 @@ def filing_of(text: str, out: Slots) -> None:
         # 在外地看病) makes the stay elsewhere
         words = words if words and words.group() not in ("老家", "家乡") \
             and _CARE_NEAR.match(text[words.end():]) else None
+    if words and words.group() in ("老家", "家乡") and covered_home_at(text, words.end()):
+        # "我妈在老家巴中 … 在三级医院住院": the home named is a covered region, where the care is — no
+        # 异地 (the region read from the name)
+        words = None
     if words and _WORK_AFTER.match(text, words.end()) and _OTHERS_WORK(text, words.start()):
         # "我妈脑溢血住院 … 屋头娃儿都在外面打工": where the family's others work, told of a patient who is
         # someone else — not where the care was

@@ -117,3 +117,10 @@ def test_a_termination_said_as_yaoliu_is_a_termination(engine):
 ])
 def test_a_rule_checked_beside_the_bill_still_computes(engine, text, region, figure):
     computed(answer(engine, text, region=region), figure)
+
+
+def test_a_home_named_as_a_covered_region_is_no_care_elsewhere(engine):
+    # 巴中 居民 三级 (第三章 十一问): (8000 − 700) × 60% = 4380, asked from a 克拉玛依 chat
+    r = computed(answer(engine, "我爸在老家巴中 合疗 三级医院住院 合规8000 报好多", region="克拉玛依"), 4380,
+                 name="inpatient")
+    assert "备案" not in r.text.split("\n")[0], r.text
