@@ -1492,11 +1492,16 @@ def _disease_rows_by_head() -> dict[str, tuple[tuple[int, tuple[str, str, str]],
     return {c: tuple(rows) for c, rows in heads.items()}
 
 
+# words of what an illness left between its cause and 后遗症 ("中风落下后遗症了", "脑梗留下点后遗症")
+_SEQUELA_GAP = re.compile(r"(?:落下|留下|落了|留了|落起|留起|遗留)了?(?:点|些|个|一点)?后遗症")
+
+
 def diseases_said(text: str) -> list[tuple[str, str, str]]:
     """The rows of disease_vocabulary() whose word is in `text`, in the vocabulary's order (longest
     first). Asked of every question part several times: only the words starting with one of the
     text's characters are tried, a handful of the ~240, instead of a Python loop over all of them."""
     heads = _disease_rows_by_head()
+    text = _SEQUELA_GAP.sub("后遗症", text)        # ("中风落下后遗症": the 后遗症 row's own word)
     found = [hit for c in set(text) for hit in heads.get(c, ()) if hit[1][0] in text]
     return [row for _, row in sorted(found)]
 
@@ -1515,6 +1520,14 @@ def diseases_of(text: str, out: Slots) -> None:
             if _NOT_DISEASE.search(text[max(0, m.start() - 4):m.start()]):
                 taken.append(m.span())
                 continue
+            taken.append(m.span())
+            found.append((m.start(), name))
+    # ("中风落下后遗症了": a 后遗症 row's cause said, then what it left — words of leaving between)
+    for word, name, _ in disease_vocabulary():
+        if not word.endswith("后遗症") or len(word) <= 3 or any(n == name for _, n in found):
+            continue
+        m = re.search(re.escape(word[:-3]) + _SEQUELA_GAP.pattern, text)
+        if m and not any(a < m.end() and m.start() < b for a, b in taken):
             taken.append(m.span())
             found.append((m.start(), name))
     if found:

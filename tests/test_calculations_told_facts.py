@@ -124,3 +124,12 @@ def test_a_home_named_as_a_covered_region_is_no_care_elsewhere(engine):
     r = computed(answer(engine, "我爸在老家巴中 合疗 三级医院住院 合规8000 报好多", region="克拉玛依"), 4380,
                  name="inpatient")
     assert "备案" not in r.text.split("\n")[0], r.text
+
+
+@pytest.mark.parametrize("text,region,needle", [
+    # 长治 居民 二类 脑血管病后遗症 250元/月 (居民门诊慢性病)
+    ("俺娘中风留下点后遗症 居民慢病一个月能给多少", "长治", "250"),
+])
+def test_a_sequela_said_with_words_between_is_its_disease(engine, text, region, needle):
+    r = answer(engine, text, region=region)
+    assert r.kind == "faq" and needle in r.text and "脑血管病后遗症" in r.text, r.text
