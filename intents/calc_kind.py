@@ -382,6 +382,9 @@ PLAIN_CLAIM = re.compile(r"(?:能|可以|可)(?:不能|不可以)?报(?:销|账)
 _RULE_CHECKED = re.compile(r"(?:^|(?<=[\s，。,；;]))[^\s，。,；;！!？?\d]{2,14}(?:是吧|对吧|是不是|对不对|是吗|对吗)(?=[\s，。,；;？?]|$)")
 
 
+# several diseases said by their count ("两种慢病", "几个慢性病"), and a yes / no asked
+_SEVERAL_DISEASES = re.compile(r"(?:两|几|多|三|二)(?:种|个|样)(?:以上|及以上)?的?(?:慢病|慢性病|慢特病|门慢|病)")
+_YES_NO = re.compile(r"能不能|可不可以|可以吗|能吗|能否|是否|行不行|行吗")
 _DEDUCTIBLE_YES_NO = re.compile(r"起付(?:线|标准)?(?:还|又|再)?(?:要)?(?:扣|算|交|收)(?:不(?:扣|算|交|收)|吗|么|没)")
 
 
@@ -456,6 +459,11 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         return years or bool(re.search(r"断保|断缴|断交|断过|断了|没交|没参保|初次|第一次参加|第一次[^，。]{0,8}?(?:交|缴|参保|参加|买)|"
                                        r"刚进单位|刚[^，。,]{0,8}?入职|刚[^，。,]{0,4}?进(?:公司|厂)|新生儿|出生|错过|才交|才缴|"
                                        r"过了集中|过了缴费", text))
+    if kind in ("chronic", "special") and not s.get("diseases") and "amount" not in s and _SEVERAL_DISEASES.search(text) \
+            and _YES_NO.search(text):
+        # "我有两种慢病 能不能两种都按限额报": the rule for several diseases, yes or no (the handbook's
+        # 两种及以上 rule), no disease's limit to ask for
+        return False
     if kind in ("chronic", "special") and (YEARLY.search(text) or CAP_ASKED.search(text)) and not RATIO_QUESTION.search(text) \
             and not s.get("diseases") and not s.get("chronic_group") and "amount" not in s:
         # "门诊慢病一年能报好多": each disease has its own limit — which one is asked first (and so when

@@ -133,3 +133,9 @@ def test_a_home_named_as_a_covered_region_is_no_care_elsewhere(engine):
 def test_a_sequela_said_with_words_between_is_its_disease(engine, text, region, needle):
     r = answer(engine, text, region=region)
     assert r.kind == "faq" and needle in r.text and "脑血管病后遗症" in r.text, r.text
+
+
+def test_several_diseases_asked_yes_or_no_is_the_rule(engine):
+    # 巴中 第四章 三问: 两种及以上 … 只按其中限额标准最高的一种结算
+    r = answer(engine, "我得了三种慢性病 可不可以每种都按限额报", region="巴中")
+    assert r.kind == "faq" and "最高的一种" in r.text, r.text
