@@ -275,6 +275,9 @@ def calc_kind(text: str, s: Slots) -> str | None:
         # "低保 医疗救助资助参保 自己要交好多": 救助 here pays part of the contribution, and what is left
         # to pay for cover is asked — no bill for 医疗救助 to pay
         return "contribution"
+    if not inpatient and s.get("state_share") and s.get("insurance") != "职工" and not _OUTPATIENT.search(text):
+        # "我们学生交400 政府补多少": the state's part of the 居民 筹资 (筹资 − 个人缴费), asked alone
+        return "contribution"
     if _SINGLE_DRUGS.search(text):
         return "single_drugs"
     if s.get("account") and not s.get("retired") \

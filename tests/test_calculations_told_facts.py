@@ -139,3 +139,9 @@ def test_several_diseases_asked_yes_or_no_is_the_rule(engine):
     # 巴中 第四章 三问: 两种及以上 … 只按其中限额标准最高的一种结算
     r = answer(engine, "我得了三种慢性病 可不可以每种都按限额报", region="巴中")
     assert r.kind == "faq" and "最高的一种" in r.text, r.text
+
+
+def test_the_states_part_asked_alone_is_computed(engine):
+    # 克拉玛依 第2部分: 筹资 1200 − 学生个人 400 = 800
+    r = computed(answer(engine, "居民医保每人每年1200 学生个人交400 国家补贴多少", region="克拉玛依"), 800, name="contribution")
+    assert "1200" in r.text, r.text
