@@ -145,3 +145,11 @@ def test_the_states_part_asked_alone_is_computed(engine):
     # 克拉玛依 第2部分: 筹资 1200 − 学生个人 400 = 800
     r = computed(answer(engine, "居民医保每人每年1200 学生个人交400 国家补贴多少", region="克拉玛依"), 800, name="contribution")
     assert "1200" in r.text, r.text
+
+
+def test_each_members_own_bill_is_computed_apart(engine):
+    # 巴中 居民 (第三章 十一问): 一级 (3000 − 300) × 80% = 2160; 三级 (10000 − 700) × 60% = 5580
+    r = answer(engine, "我爸妈都是合疗 我爸在一级医院住院合规3000 我妈在三级医院住院合规一万 分别能报多少", region="巴中")
+    assert r.kind == "calculation", r.text
+    first, second = r.text.split("【2】")
+    assert "我爸" in first and "2160" in first and "我妈" in second and "5580" in second, r.text
