@@ -1324,6 +1324,11 @@ def extras_of(text: str, out: Slots) -> None:
         paid = re.search(r"((?:19|20)\d\d)\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月", text)
         if cover and paid and cover.group(1) == paid.group(1) and cover.start(1) != paid.start(1):
             out.set("for_this_year", True)
+        elif cover and not paid and _PAID_LATE.search(text) \
+                and re.search(r"(?:现在|这会儿|目前|眼下|今天)[^，。,\d]{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月", text):
+            # "2025年的一直没交 现在10月份想补交2025年的": that year's own fee paid late, in a month of
+            # that year or after it — no earlier than the month said of that year
+            out.set("for_this_year", True)
         elif re.search(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月[^，。,]{0,6}?(?:以后|之后|后)[^，。,]{0,2}?才(?:交|缴|补交|补缴|参保)", text) \
                 and not re.search(r"明年|下一?年|来年|(?:19|20)\d\d\s*年(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)", text):
             # "6月30号以后才交", "2025年6月30号以后才交": paid late, for the year already running (no

@@ -153,3 +153,9 @@ def test_each_members_own_bill_is_computed_apart(engine):
     assert r.kind == "calculation", r.text
     first, second = r.text.split("【2】")
     assert "我爸" in first and "2160" in first and "我妈" in second and "5580" in second, r.text
+
+
+def test_a_years_own_fee_paid_late_in_a_later_month(engine):
+    # 克拉玛依 第2部分: 2025年6月30日以后缴纳当年居民医保费用的，个人缴费标准为1200元
+    computed(answer(engine, "2025年的居民医保没交 现在9月份了想补缴2025年的 交多少", region="克拉玛依"), 1200,
+             name="contribution")
