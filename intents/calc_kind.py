@@ -6,6 +6,7 @@ import re
 
 import regions
 from intents import premise
+from intents.numbers import find_numbers
 from intents.slots import DEDUCTIBLE_PAID, EXCLUDED, IN_CATALOGUE_BEFORE, PREMIUM_PAID, SAVED_BY, Slots
 
 ASK_AMOUNT = re.compile(r"能报多少|报多少|报销多少|报了多少|赔多少|能赔|给报多少|能报销多少|能退多少|报好多|报得到好多|"
@@ -275,8 +276,11 @@ def calc_kind(text: str, s: Slots) -> str | None:
         # "低保 医疗救助资助参保 自己要交好多": 救助 here pays part of the contribution, and what is left
         # to pay for cover is asked — no bill for 医疗救助 to pay
         return "contribution"
-    if not inpatient and s.get("state_share") and s.get("insurance") != "职工" and not _OUTPATIENT.search(text):
-        # "我们学生交400 政府补多少": the state's part of the 居民 筹资 (筹资 − 个人缴费), asked alone
+    if not inpatient and s.get("state_share") and s.get("insurance") != "职工" and not _OUTPATIENT.search(text) \
+            and len([n for n in find_numbers(text) if n.value and not n.year]) >= 2:
+        # "每人每年1200 我们学生交400 政府补多少": the state's part of the 居民 筹资 (筹资 − 个人缴费) asked
+        # alone, with the figures it is worked from (one fee alone, "我们交的400 政府另外补多少", is the
+        # handbook's 财政补助 page where it states one)
         return "contribution"
     if _SINGLE_DRUGS.search(text):
         return "single_drugs"
