@@ -15,7 +15,7 @@ our own, through the engine:
 
 import pytest
 
-from tests.helpers import answer, computed
+from tests.helpers import answer, computed, talk
 
 
 @pytest.mark.parametrize("text,figure", [
@@ -159,3 +159,11 @@ def test_a_years_own_fee_paid_late_in_a_later_month(engine):
     # 克拉玛依 第2部分: 2025年6月30日以后缴纳当年居民医保费用的，个人缴费标准为1200元
     computed(answer(engine, "2025年的居民医保没交 现在9月份了想补缴2025年的 交多少", region="克拉玛依"), 1200,
              name="contribution")
+
+
+def test_the_scheme_named_a_turn_before_is_the_bills(engine):
+    # 长治 居民门诊统筹: 二级 (二类收费) 0元起付, 55%: 200 × 55% = 110
+    first, second = talk(engine, ["新农合门诊 二级医院报销比例不是50%吗", "我今天在二级医院看门诊花了200 能报好多"],
+                         region="长治")
+    r = computed(second, 110, name="outpatient")
+    assert "城乡居民" in r.text, r.text
