@@ -793,10 +793,18 @@ def years_of(text: str, out: Slots) -> None:
         # a count said of the first years named ("2025…2029连续五年都交了 2030年继续交") is the run so far,
         # the later year named as insured one more
         run = _listed_run(text)
-        if run and run[0] > _n(m.group(1)):
+        said = _n(m.group(1))
+        ends = re.search(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)", text)
+        if run and run[0] > said:
             out.set("continuous_years", run[0], run[1])
+        elif ends and int(ends.group(2)) - int(ends.group(1)) + 1 == said \
+                and re.search(rf"{int(ends.group(2)) + 1}\s*年", text[ends.end():]) \
+                and not re.search(r"断保|断缴|断交|断了|断过|没交|没缴|没参保|未参保|停保|没买", text):
+            # "2025年到2028年连续交了4年 2029年的大病限额": the next year asked of, insured to have a cap,
+            # is one more in the row (第三章 九问 例一: 2029 is the 5th)
+            out.set("continuous_years", said + 1, m.span())
         else:
-            out.set("continuous_years", _n(m.group(1)), m.span())
+            out.set("continuous_years", said, m.span())
     m = re.search(r"第" + _N + r"年", text)
     if m and "continuous_years" not in out and _IN_A_ROW.search(text) \
             and not re.search(r"断保|断缴|断交|断了|没交|没参保|停保", text):

@@ -25,6 +25,8 @@ from tests.helpers import answer, computed, talk
     # five years listed, counted, then one more: the 6th year, 300000 + 2 × 4000
     ("我2025 2026 2027 2028 2029连续五年都交了居民医保 2030年继续交 大病保险最高限额是多少", 308000),
     ("2025 2026 2027 2028 2029连着五年都交了合疗 2030年继续交 大病保险封顶多少", 308000),
+    # a run of 4 counted, then the next year asked of: its 5th year, 300000 + 4000 (例一's 2029)
+    ("2025到2028年连续缴了4年合疗 2029年大病保险限额好多", 304000),
     # the bound: 300000 + 20 %
     ("一直连续参保的话 大病保险限额最高到底能提到多少", 360000),
 ])
