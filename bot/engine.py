@@ -1823,6 +1823,21 @@ class Engine:
             session.state["form"] = copy.deepcopy(before) or {}
             turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident,
                                 ttl=session.expiry)
+        said_before = last.get("text") if last and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL) else None
+        scheme_before = extract(said_before).get("insurance") if said_before else None
+        if turn.kind == "clarify" and not was_open and turn.missing_slots == ["insurance"] and scheme_before \
+                and detect_region(text) == RegionHit():
+            # "新农合门诊统筹 三级起付线不是一百吗" then "俺今年去三级医院看了三回门诊 … 一共花了一千 能报多少":
+            # the scheme the asker named a turn before is the case's (the calculation says which it used)
+            session.state["form"] = copy.deepcopy(before) or {}
+            told = forms.handle(f"{acts.SCHEME_NAMES[str(scheme_before)]} {text}", session.state, region=region,
+                                now=time.time(), question=confident, ttl=session.expiry)
+            if told is not None and told.kind in ("calculation", "clarify") and "insurance" not in told.missing_slots:
+                turn = told
+            else:
+                session.state["form"] = copy.deepcopy(before) or {}
+                turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident,
+                                    ttl=session.expiry)
         rule_asked = bool(hits) and hits[0].confidence >= ANSWER_AT and RULE_ASKED.search(text) is not None
         # (a rule asked while a form waits for a figure is answered too: it is no answer to the form)
         # (a new form that found a problem in what the story said, two schemes for two people ("我有职工

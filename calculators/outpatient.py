@@ -12,13 +12,16 @@ from calculators.result import Calculation
 def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | None = None,
                retired: bool = False, visit: int = 1, paid_this_year: Decimal = ZERO,
                drug_class: str | None = None, tier_said: bool = True, out_of_province: bool = False,
-               filing: str | None = None, class_costs: dict[str, Decimal] | None = None) -> Calculation:
+               filing: str | None = None, class_costs: dict[str, Decimal] | None = None,
+               deductible_paid: bool = False) -> Calculation:
     """`paid_this_year`: what 门诊统筹 already paid this year ("今年已经报了850"), off the yearly limit.
     `class_costs`: the bill told by drug class ({"甲类": 100, "乙类": 200}): where the plan has 乙类药品
     paid first in part, that share of the 乙类 part only.
     `tier_said`: False when the tier was not told, only found not to change the result (not named).
     `out_of_province`: the visit was in another province; with a long-term filing (`filing` 长期备案)
-    the insured region's rate holds, otherwise the plan's cut for such visits, where it has one."""
+    the insured region's rate holds, otherwise the plan's cut for such visits, where it has one.
+    `deductible_paid`: the year's deductible said taken already ("今年起付线已经扣过了"); a yearly
+    deductible is then not taken again (a per-visit one still is)."""
     cost = check_amount(D(cost), "门诊费用")
     key = "居民" if insurance == "居民" else ("职工退休" if retired else "职工在职")
     plan = open_section(policy, "outpatient", f"{'城乡居民' if insurance == '居民' else '职工'}门诊统筹的报销标准", key)
@@ -52,6 +55,9 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
     if ded and rule.deductible_per == "visit" and plan.halve_deductible_after_first and visit > 1:
         w.step(f"年度内第二次及以后门诊起付线减半：{num(ded)} ÷ 2 = {num(ded / 2)} 元")
         ded = ded / 2
+    elif ded and rule.deductible_per == "year" and deductible_paid:
+        w.step(f"年度起付线 {num(ded)} 元本年已经扣过，本次不再扣")
+        ded = ZERO
     elif ded and rule.deductible_per == "year":
         w.assume(f"本年第一次门诊，年度起付线 {num(ded)} 元尚未扣过")
     elif ded and rule.deductible_per == "unstated":

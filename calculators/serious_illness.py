@@ -59,7 +59,8 @@ def adjusted_cap(si: SeriousIllness, base: Decimal, *, continuous_years: int | N
                f"{adj.continuous_after_years + 1} 年起）")
     if zero_claim_last_year:
         bonus += adj.step
-        parts.append(f"上年基金零报销 {num(adj.step)}")
+        # (第三章 九问 例二: years without claims do not add up — one raise, the year after)
+        parts.append(f"上年基金零报销 {num(adj.step)}（零报销的年数不累计，只提高一次）")
     if bonus:
         w.cite(adj.source)
         shown = min(bonus, bound)
@@ -145,6 +146,7 @@ def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_cla
         w.cite(adj.penalty_source)
         w.step(_floor_said(adj, g.cap, limit))
     w.money("cap", cap)
+    w.money("cap_change", cap - g.cap)         # (the raise or cut itself, for a "是不是加8000" checked)
     w.assume(_ordinary_assumed(si))
     if continuous_years is None and not gap_years:
         w.assume("未计连续参保年数")

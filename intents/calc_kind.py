@@ -6,6 +6,7 @@ import re
 
 import regions
 from intents import premise
+from intents.numbers import find_numbers
 from intents.slots import DEDUCTIBLE_PAID, EXCLUDED, IN_CATALOGUE_BEFORE, PREMIUM_PAID, SAVED_BY, Slots
 
 ASK_AMOUNT = re.compile(r"能报多少|报多少|报销多少|报了多少|赔多少|能赔|给报多少|能报销多少|能退多少|报好多|报得到好多|"
@@ -108,8 +109,8 @@ FEE_PAID = re.compile(r"(?:医保|保费|医保费|合疗|居民医保)[^，。�
 _TOTAL_ASKED = re.compile(r"(?:一共|总共|合计|加起来|总的)[^，。？?]{0,6}?(?:多少|好多|几多)")
 # a household's cover asked as one sum ("5个人都交合疗 一共好多钱")
 HOUSEHOLD_TOTAL = re.compile(r"(?:交|缴|参保|买)[^。？?]{0,30}(?:一共|总共|合计|加起来)[^，。？?]{0,3}(?:多少|好多|几多)")
-MATERNITY = re.compile(r"生孩子|生小孩|生娃|生了(?:个|一个|两个|俩|对)?(?:娃|孩子|小孩|宝宝|儿子|女儿|闺女|双胞胎)|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎(?!弟弟|哥哥|姐姐|妹妹|兄弟|姐妹|兄妹|姐弟)|三胞胎|多胞胎|产检|流产|引产|人流|终止妊娠")
-SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|(?:没|没有|未)(?:用|拿)?医保报|断保|断缴|断过|没参保|没交|没断|每年都交|年年都交|一直交|一直在交|"
+MATERNITY = re.compile(r"生孩子|生小孩|生娃|生了(?:个|一个|两个|俩|对)?(?:娃|孩子|小孩|宝宝|儿子|女儿|闺女|双胞胎)|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎(?!弟弟|哥哥|姐姐|妹妹|兄弟|姐妹|兄妹|姐弟)|三胞胎|多胞胎|产检|流产|引产|人流|药流(?!程)|终止妊娠")
+SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|(?:一分钱?|一次|一回)(?:医保)?(?:都|也)?没(?:有)?(?:用|报)|(?:没|没有|未)(?:用|拿)?医保报|断保|断缴|断过|没参保|没交|没断|每年都交|年年都交|一直交|一直在交|"
                         # ("如果我一直坚持每年交"): a run of years kept up, said as a resolve
                         r"(?:一直|每年)?坚持(?:每年)?(?:都)?(?:交|缴|参保|参加)")
 # the amount is what is left after the funds paid: 救助 only, not the whole chain
@@ -275,6 +276,12 @@ def calc_kind(text: str, s: Slots) -> str | None:
         # "低保 医疗救助资助参保 自己要交好多": 救助 here pays part of the contribution, and what is left
         # to pay for cover is asked — no bill for 医疗救助 to pay
         return "contribution"
+    if not inpatient and s.get("state_share") and s.get("insurance") != "职工" and not _OUTPATIENT.search(text) \
+            and len([n for n in find_numbers(text) if n.value and not n.year]) >= 2:
+        # "每人每年1200 我们学生交400 政府补多少": the state's part of the 居民 筹资 (筹资 − 个人缴费) asked
+        # alone, with the figures it is worked from (one fee alone, "我们交的400 政府另外补多少", is the
+        # handbook's 财政补助 page where it states one)
+        return "contribution"
     if _SINGLE_DRUGS.search(text):
         return "single_drugs"
     if s.get("account") and not s.get("retired") \
@@ -378,6 +385,16 @@ PLAIN_CLAIM = re.compile(r"(?:能|可以|可)(?:不能|不可以)?报(?:销|账)
                          r"(?:能不能|可不可以)报(?:销|账)?(?![\u4e00-\u9fff])")
 
 
+# a clause checking a rule in words, with no figure ("起付线减半是吧", "第二次起付线减半对吧")
+_RULE_CHECKED = re.compile(r"(?:^|(?<=[\s，。,；;]))[^\s，。,；;！!？?\d]{2,14}(?:是吧|对吧|是不是|对不对|是吗|对吗)(?=[\s，。,；;？?]|$)")
+
+
+# several diseases said by their count ("两种慢病", "几个慢性病"), and a yes / no asked
+_SEVERAL_DISEASES = re.compile(r"(?:两|几|多|三|二)(?:种|个|样)(?:以上|及以上)?的?(?:慢病|慢性病|慢特病|门慢|病)")
+_YES_NO = re.compile(r"能不能|可不可以|可以吗|能吗|能否|是否|行不行|行吗")
+_DEDUCTIBLE_YES_NO = re.compile(r"起付(?:线|标准)?(?:还|又|再)?(?:要)?(?:扣|算|交|收)(?:不(?:扣|算|交|收)|吗|么|没)")
+
+
 def is_request(text: str, s: Slots, kind: str) -> bool:
     """Is this a request to compute (or to be asked for the facts to compute), rather than a
     handbook question? "住院花了5000能报多少", "冠心病慢病能报多少" and "帮我算算等待期" are;
@@ -385,6 +402,14 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     table, not money spent) and "住院了去哪里报" (the procedure) are handbook questions."""
     # a deductible said to be paid ("已经扣过100起付线") is the story's fact, not the rule asked about
     text = DEDUCTIBLE_PAID.sub(lambda m: " " * len(m.group(0)), text)
+    if "amount" in s:
+        # "300块 起付线减半是吧 报多少": a rule checked in words (no figure) in a clause of its own, the
+        # bill's sum asked after it — the rule is the story's premise, the bill still computed
+        # ("合规4000 起付线还扣不扣 报好多": whether the deductible is taken, asked with the sum — the
+        # calculation says it)
+        for c in [*_RULE_CHECKED.finditer(text), *_DEDUCTIBLE_YES_NO.finditer(text)]:
+            if ASK_AMOUNT.search(text[c.end():]):
+                text = text[:c.start()] + " " * (c.end() - c.start()) + text[c.end():]
     said = text          # a sum bounding a table's segment ("10万以内报50%对吧") is read as said
     if "amount" in s:
         # "住院合规一万 起付线是500吧 报好多": a figure of the rule asserted beside the asker's own bill
@@ -441,6 +466,11 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         return years or bool(re.search(r"断保|断缴|断交|断过|断了|没交|没参保|初次|第一次参加|第一次[^，。]{0,8}?(?:交|缴|参保|参加|买)|"
                                        r"刚进单位|刚[^，。,]{0,8}?入职|刚[^，。,]{0,4}?进(?:公司|厂)|新生儿|出生|错过|才交|才缴|"
                                        r"过了集中|过了缴费", text))
+    if kind in ("chronic", "special") and not s.get("diseases") and "amount" not in s and _SEVERAL_DISEASES.search(text) \
+            and _YES_NO.search(text):
+        # "我有两种慢病 能不能两种都按限额报": the rule for several diseases, yes or no (the handbook's
+        # 两种及以上 rule), no disease's limit to ask for
+        return False
     if kind in ("chronic", "special") and (YEARLY.search(text) or CAP_ASKED.search(text)) and not RATIO_QUESTION.search(text) \
             and not s.get("diseases") and not s.get("chronic_group") and "amount" not in s:
         # "门诊慢病一年能报好多": each disease has its own limit — which one is asked first (and so when
@@ -497,6 +527,7 @@ def asks_how_or_which(text: str, s: Slots) -> bool:
 
 def states_a_fact(s: Slots) -> bool:
     """Did the asker give a fact of their own (money spent, years without insurance)?"""
-    return any(k in s for k in ("amount", "gap_years", "continuous_years", "newborn_days", "self_funded",
+    # (a year without claims told, "2026年一分没报", is the asker's own too: 大病's cap reward)
+    return any(k in s for k in ("amount", "gap_years", "continuous_years", "zero_claim", "newborn_days", "self_funded",
                                 "amount_unread", "paid_month", "arrears_months", "gap_months"))
 

@@ -168,6 +168,10 @@ CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     "not_poor": lambda p, s: s.get("category") in (None, "一般") and not s.get("insurance"),
     # a hardship said in words of no one group ("贫困户"): which group, asked (intents.forms.VAGUE_GROUP)
     "group_vague": lambda p, s: bool(s.get("_vague_group")),
+    # only 倾斜救助 asked (after 常规救助) where its ratio is one for every group (长治): which group
+    # changes nothing; where groups differ (巴中: 特困、孤儿 100%, others 50%) it is asked
+    "tilt_group_matters": lambda p, s: not (s.get("after_regular") and not s.get("care") and p.assistance is not None
+                                            and set(p.assistance.tilt_ratio) == {"*"}),
     # twins where the handbook lists no amount for them: the answer is that, whatever the delivery
     # (nor when only the 产前检查费 of a birth is asked: one figure, whatever the delivery)
     "delivery_matters": lambda p, s: not s.get("kind") and not s.get("prenatal_only") and not (
@@ -326,7 +330,7 @@ def _assistance(p: Policy, s: dict) -> Calculation:
             p, insurance=s.get("insurance") or "居民", tier=None, cost=D(s["amount"]), category=s["category"],
             self_funded=D(s.get("self_funded", 0)), referred=_referred(s), basic_paid=reimbursed)
     return assistance_mod.assistance(
-        p, category=s["category"], amount=D(s["amount"]), referred=_referred(s),
+        p, category=s.get("category") or "救助对象", amount=D(s["amount"]), referred=_referred(s),
         after_regular=bool(s.get("after_regular")), care=s.get("care"))
 
 
@@ -405,7 +409,8 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         p, insurance=s["insurance"], cost=D(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
         visit=int(s.get("visit", 1)), paid_this_year=_used_for(s, "门诊"), drug_class=s.get("drug_class"),
         tier_said="tier" not in s.get("_assume", {}), out_of_province=s.get("level") == "省外",
-        filing=s.get("filing"), class_costs=s.get("class_costs")),
+        filing=s.get("filing"), class_costs=s.get("class_costs"),
+        deductible_paid=bool(s.get("deductible_paid")) and not s.get("deductible_paid_stay")),
     "waiting_period": lambda p, s: waiting_period(
         p, gap_years=s.get("gap_years"), in_window=s.get("in_window"),
         repair_years=int(s.get("repair_years") or (s.get("repair_all") and s.get("gap_years")) or 0),

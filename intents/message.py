@@ -25,7 +25,7 @@ from intents.slots import TOTAL_SAID
 from intents.numbers import find_numbers
 from intents.regions import detect_region, elsewhere_place, fold, outside_every_province, places_in
 from intents.scope import asks_office
-from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, disease_vocabulary, diseases_said, extract, without_both_drugs
+from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, _MEMBER, disease_vocabulary, diseases_said, extract, without_both_drugs
 
 MAX_QUESTIONS = 3
 MAX_READINGS = 3          # the whole message and up to two shorter endings
@@ -496,6 +496,39 @@ def _per_named(question: str, words, joined: bool = False) -> list[str]:
         said = _MEMBER_SAID_RE.search(between) if _MEMBER_OF_RE.match(between) else None
         parts.append((before + said.group(0).lstrip() if said else head) + b[2] + tail)
     return parts
+
+
+# one member of a household named as the subject of a bill of their own ("婆婆在乡镇卫生院住院合规两千")
+_PERSON_RE = re.compile(_MEMBER)
+_PERSON_CARE_RE = re.compile(r"住院|住了|门诊|看病|医院|卫生院")
+# the sum of each asked ("各报好多", "分别能报多少")
+_EACH_PAID_RE = re.compile(r"(?:分别|各自?)(?:能|可以)?(?:报|赔|给|补|救助)(?:销)?(?:多少|好多|几多)?")
+
+
+def _own_bill(said: str) -> bool:
+    return bool(_PERSON_CARE_RE.search(said)) and any(n.value for n in find_numbers(said) if not n.year)
+
+
+def per_person(question: str) -> list[str]:
+    """Members of a household each told with a bill of their own and the sum of each asked ("婆婆在乡镇
+    卫生院住院合规两千 爷爷在二级医院住院合规六千 各报好多"): one question per member — what they
+    share said before them kept with each, the ask without its 各 — each computed on its own bill,
+    under its own words; else the question."""
+    ask = _EACH_PAID_RE.search(question)
+    if not ask:
+        return [question]
+    people = [m for m in _PERSON_RE.finditer(question, 0, ask.start())]
+    ends = [m.start() for m in people[1:]] + [ask.start()]
+    told = [(m.start(), question[m.start():end].strip(" ，,、；;")) for m, end in zip(people, ends)]
+    # (the members named together first, "我爸妈都是合疗", are what they share: the head)
+    while told and not _own_bill(told[0][1]):
+        told.pop(0)
+    if len(told) < 2 or not all(_own_bill(seg) for _, seg in told):
+        return [question]
+    segments = [seg for _, seg in told]
+    head = question[:told[0][0]].strip()
+    asked = re.sub(r"^(?:分别|各自?)", "", question[ask.start():]).strip()
+    return [" ".join(x for x in (head, seg, asked) if x) for seg in segments]
 
 
 def own_ask(clause: str, before: str) -> bool:
@@ -1016,6 +1049,8 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             each = per_disease("，".join([*told, question]))
         if len(each) == 1:
             each = per_group("，".join([*told, question]))
+        if len(each) == 1:
+            each = per_person("，".join([*told, question]))
         split.extend([(told, question)] if len(each) == 1 else [([], one) for one in each])
     groups = split
     if len(groups) <= 1:

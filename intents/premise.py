@@ -646,7 +646,8 @@ TOPICS = [
     ("step", r"降(?![到至成为])|减(?![到至成为])|提高(?![到至成为])|增加(?![到至成为])|多给|(?<!最)多报|涨(?![到至成为])|"
              r"每年加|一年加|能加|可以加|会加|再加|多加|加多少|"
              # (a cap named, then "加": "大病限额加5千" is the yearly step of the cap, not the cap)
-             rf"(?:{_CAP_NAMED})(?:每年|一年)?(?:都|就|会|能|可以|再)?加(?![到至成为])"),
+             # ("限额是不是加8000": the check's words between)
+             rf"(?:{_CAP_NAMED})(?:每年|一年)?(?:是不是|是)?(?:都|就|会|能|可以|再)?加(?![到至成为])"),
     ("cap", r"最多|最高|封顶|限额|上限|年(?:能|可以|只|就|总共|一共|最多)?报"),
     ("standard", r"交|缴"),
 ]
@@ -907,7 +908,7 @@ def _context(text: str, region: str, facts: dict) -> dict:
         facts["gap"] = False          # 一直交不断, 没断过保: years in a row
     elif re.search(r"断保|断缴|没交|没参保|降", text):
         facts["gap"] = True
-    elif re.search(rf"连续|零报销|没报过|提高|增加|(?:{_CAP_NAMED}|每年|一年|能|会|再|多)加(?![入上起])", text):
+    elif re.search(rf"连续|零报销|没报过|提高|增加|(?:{_CAP_NAMED}|每年|一年|能|会|再|多|(?:{_CAP_NAMED})是不是)加(?![入上起])", text):
         facts["gap"] = False
     for n in find_numbers(text):          # 10万以内 / 20万以上: which 分段 of a table
         bound = re.match(r"\s*(?:元|块)?\s*(以内|以下|以上)", text[n.end:])
@@ -1118,12 +1119,26 @@ RESULT_KEYS = {"money": ("fund_pays", "total", "assistance_pays", "personal", "h
                "months": ("months",), "ratio": ("ratio",)}
 
 
+# a figure asserted as a raise ("是不是加8000", "提高了8000吧")
+_CHANGE_SAID = re.compile(r"(?:加|提高|提|涨|增加|多)了?\s*$")
+
+
 def against_result(text: str, calc) -> str | None:
     """The asserted figures of a whole calculation ("花了5000，报2580对吧", "断保两年要等5个月吧")
     checked against its result; None when none of them is a result (a rule: the caller checks it)."""
     from calculators.figures import say
     lines = []
     for a in asserted(text):
+        if a.unit == "money" and "cap_change" in calc.result and _CHANGE_SAID.search(text[max(0, a.start - 4):a.start]):
+            # "2027年限额是不是加8000": the raise asserted, checked against the raise computed (never
+            # against the cap itself)
+            change = Decimal(str(calc.result["cap_change"]))
+            lines.append(f"对，按您说的情况是在原限额上提高{say(change, 'money')}。" if change == a.value
+                         else f"不是加{say(a.value, 'money')}：按您说的情况是在原限额上"
+                              + (f"提高{say(change, 'money')}" if change > 0 else f"降低{say(-change, 'money')}"
+                                 if change < 0 else "不增不减")
+                              + "，算法如下。")
+            continue
         if _topic(a, text, _area(text)) not in (None, "wait", "limit", "cap"):
             return None
         key = next((k for k in RESULT_KEYS.get(a.unit, ()) if k in calc.result), None)

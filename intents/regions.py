@@ -716,6 +716,16 @@ def covered_care_place(text: str) -> str | None:
     return None
 
 
+def covered_home_at(text: str, at: int) -> str | None:
+    """The covered region named right at `at` ("老家巴中", "家乡恩阳"): where the home just said is,
+    or None."""
+    folded = fold(text)
+    for m in places_in(folded):
+        if m.start == at and not m.doubtful:
+            return regions.of_place(m.places[0])
+    return None
+
+
 def as_elsewhere(text: str, region: str | None) -> str:
     """The text with another covered region named as where care happens ("在长治住院" asked by one
     insured in 巴中) said as 外地: for the asker it is 异地就医 like any other place, and a covered

@@ -16,7 +16,7 @@ from typing import Callable
 from calculators.common import MAX_GROUP, MAX_HOUSEHOLD
 from intents import premise
 from intents.numbers import Number, count_range, find_numbers, to_int
-from intents.regions import covered_care_place, elsewhere_place
+from intents.regions import covered_care_place, covered_home_at, elsewhere_place
 
 # words that make a number something other than money
 NOT_MONEY_AFTER = ("级", "年", "个月", "月", "次", "天", "岁", "%", "％", "胎", "型", "期", "类", "周", "号", "日",
@@ -118,7 +118,9 @@ _MEMBER = (r"(?:我妈|我爸|老妈|老爸|妈妈|爸爸|母亲|父亲|老母�
 
 
 # a job left, then 居民医保 ("交的职工医保，去年辞职了，打算在老家交城乡居民医保"): a switch to 居民
-_LEFT_JOB_RE = re.compile(r"(?:辞职|离职|辞工|不干了|下岗|失业|没上班了?|不上班了?)[^。]{0,30}?(城乡居民|居民)(?:医保)?")
+# (not the spouse's: "我老婆没上班 参加的城乡居民" is the spouse's scheme, told for 配偶生育补差)
+_LEFT_JOB_RE = re.compile(r"(?<!老婆)(?<!妻子)(?<!媳妇)(?<!爱人)(?<!配偶)(?<!老公)(?<!丈夫)(?<!对象)"
+                          r"(?:辞职|离职|辞工|不干了|下岗|失业|没上班了?|不上班了?)[^。]{0,30}?(城乡居民|居民)(?:医保)?")
 # the other way: 居民 before, then a job and its 职工医保 ("之前一直交的合疗…今年进了厂 厂里给我交职工医保")
 # ("交了好几年居民医保 … 今年进了单位交职工医保", "以前交居民医保 … 现在单位给我交职工医保了": years of 居民
 # said as past, or an employer now paying, are the same switch)
@@ -180,7 +182,8 @@ def insurance_of(text: str, out: Slots) -> None:
         out.set("insurance", _scheme(switch.group(1)), switch.span(1))
     elif res and staff:
         # 我老婆是居民医保，我是职工医保: the asker's scheme and the spouse's (配偶生育补差)
-        spouse = re.search(rf"(?:{_SPOUSE})[^，。,；;]{{0,6}}?(职工|居民|城乡居民|城乡医保|合疗|新农合)", text)
+        # ("我老婆没上班 参加的城乡居民": a few words of why between)
+        spouse = re.search(rf"(?:{_SPOUSE})[^，。,；;]{{0,8}}?(职工|居民|城乡居民|城乡医保|合疗|新农合)", text)
         mine = re.search(rf"我(?!{_SPOUSE}|家|们|屋)(?:是|参加的?是?|交的是?|自己是?)?[^，。,；;老]{{0,4}}?(职工|居民|城乡居民|城乡医保|合疗|新农合)", text)
         top_up = _TOP_UP.search(text)
         if spouse and not mine and top_up:
@@ -248,7 +251,7 @@ _TIER = [
     (r"药店|药房", ("药店", None)),
 ]
 _LEVEL = [
-    (r"省外|外省", "省外"),
+    (r"省外|外省|跨省", "省外"),
     (r"省市级|省、市级|省级|省医院|省人民医院|省立|省城|省里", "省市级"),
     (r"市级|市医院|市人民医院|市中心医院|市中医院|市里", "省市级"),
     # a hospital said to be the city's or the county's ("在长治市的三级乙等医院", "平顺县的二级医院"):
@@ -465,6 +468,10 @@ def filing_of(text: str, out: Slots) -> None:
         # 在外地看病) makes the stay elsewhere
         words = words if words and words.group() not in ("老家", "家乡") \
             and _CARE_NEAR.match(text[words.end():]) else None
+    if words and words.group() in ("老家", "家乡") and covered_home_at(text, words.end()):
+        # "我妈在老家巴中 … 在三级医院住院": the home named is a covered region, where the care is — no
+        # 异地 (the region read from the name)
+        words = None
     if words and _WORK_AFTER.match(text, words.end()) and _OTHERS_WORK(text, words.start()):
         # "我妈脑溢血住院 … 屋头娃儿都在外面打工": where the family's others work, told of a patient who is
         # someone else — not where the care was
@@ -599,7 +606,8 @@ def category_of(text: str, out: Slots) -> None:
 # how people in 四川 and elsewhere say 没 before a verb (去年莫得交合疗, 没得参保, 冇买, 两年都莫交): read as 没
 # and a fee forgotten or missed is one not paid ("2025年忘了交", "漏缴了一年", "忘记续费")
 _DIALECT_NOT_RE = re.compile(r"(?:莫得|没得|冇得|冇|木有|没有|莫|忘记了?|忘了|忘|漏)(?=[交缴买续]|参保|参加|断)|莫(?=用|报)")
-_NOT_PAID = r"(?:都)?(?:没交|没缴|没参保|未参保|没买|没有参保|没有交|没参加|未参加|没有参加|断保|断缴|断过|没续|未缴|没有缴)"
+# ("2031年没断过", "没有断缴": the break denied, no gap)
+_NOT_PAID = r"(?:都)?(?:没交|没缴|没参保|未参保|没买|没有参保|没有交|没参加|未参加|没有参加|(?<![没未不])(?<!没有)(?:断保|断缴|断过)|没续|未缴|没有缴)"
 # one year said with its gap ("2025年没交"); several such, each one more year without cover
 # ("2025年断了没交": a year named as broken is that one year, where "交了3年断了" is no count of years)
 # ("2025年在外头打工没买医保": a few words of why between the year and its gap, naming no other year
@@ -611,15 +619,18 @@ _ONE_YEAR_NOT_PAID = re.compile(r"(?<![、\d])((?:19|20)\d\d)\s*(?:年度?的?)?
 
 # how far a cap can be moved, asked ("最多能加到好多", "最高能提到多少", "最低能降到好多", "最多少好多"):
 # the rule's bound, not one year's cap
-CAP_BOUND = re.compile(r"(?:最多|最高|顶多|最大)(?:又|还|再)?(?:能|会|可以|可)?(?:再)?(?P<most>加|提|涨|增|升)(?:高|加|长)?(?:到|至|好多|多少|几)|"
-                       r"(?:最低|最少|最多)(?:又|还|再)?(?:能|会|可以|可)?(?:再)?(?:降|减|扣|少)(?:低|少|掉)?(?:到|至|好多|多少|几)")
+# ("最高到底能涨到好多": a word of insistence between)
+CAP_BOUND = re.compile(r"(?:最多|最高|顶多|最大)(?:到底|究竟|一共|总共)?(?:又|还|再)?(?:能|会|可以|可)?(?:再)?(?P<most>加|提|涨|增|升)(?:高|加|长)?(?:到|至|好多|多少|几)|"
+                       r"(?:最低|最少|最多)(?:到底|究竟|一共|总共)?(?:又|还|再)?(?:能|会|可以|可)?(?:再)?(?:降|减|扣|少)(?:低|少|掉)?(?:到|至|好多|多少|几)")
 
 
 # a later year said to be insured on ("2030年也交"), and a figure asked of each year ("这两年…分别")
 _LATER_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?\s*(?:也|又|还|再)?(?:继续|接着|又|再|也)?(?:参保|交|缴|续保|参加|买)")
 _EACH_YEAR_ASKED = re.compile(r"分别|各(?:是|为|有)?(?:多少|好多|几多)|(?:这|那)?(?:两|几|[二三四五])年[^，。？?]{0,12}(?:各|分别|都是)")
 # years named as insured ("2025 2026年都交了", "2029年也继续交", "2027年参保了")
-_YEARS_INSURED = re.compile(r"((?:(?:19|20)\d\d\s*(?:年度?)?\s*[、,，和及跟与]?\s*)*(?:19|20)\d\d)\s*(?:年度?)?\s*(?:都|也|又|还|一直)*"
+_YEARS_INSURED = re.compile(r"((?:(?:19|20)\d\d\s*(?:年度?)?\s*[、,，和及跟与]?\s*)*(?:19|20)\d\d)\s*(?:年度?)?\s*"
+                            # (a count of those years said with them: "2025 … 2029连续五年都交了")
+                            r"(?:(?:连续|连着|连到|一连)(?:了)?(?:\d+|[一二两三四五六七八九十]+)年)?\s*(?:都|也|又|还|一直)*"
                             r"(?:继续|接着)?(?:交了|交的|缴了|参保了|参了保|参加了|买了|续保|续上了|也交|也参保|继续交|继续参保)")
 
 
@@ -701,6 +712,18 @@ def _paid_late(text: str, single: re.Match) -> bool:
     return _PAID_LATE.search(after) is not None
 
 
+def _listed_run(text: str) -> tuple[int, tuple[int, int]] | None:
+    """"2025 2026 2027 2028年都交了 2029 2030 2031年也继续交": every year named as insured, one run of
+    years with none left out, is that many years in a row (its count and span); none where a gap is said."""
+    if re.search(r"断保|断缴|断交|断了|断过|没交|没缴|没参保|未参保|停保|没买", text):
+        return None
+    said = [(m.span(), [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(1))]) for m in _YEARS_INSURED.finditer(text)]
+    years = sorted({y for _, ys in said for y in ys})
+    if len(years) >= 2 and years[-1] - years[0] + 1 == len(years):
+        return len(years), (said[0][0][0], said[-1][0][1])
+    return None
+
+
 def years_of(text: str, out: Slots) -> None:
     # (what lies between the years and 没交 names no other year and no payment: "2018到2025年都交了
     # 2026年没交" is one year without cover, not eight)
@@ -763,11 +786,25 @@ def years_of(text: str, out: Slots) -> None:
             out.set("cap_years", [[y, y - first + 1] for y in (int(later.group(1)), *more)])
     # ("连续五年都没交" counts years without cover, not in a row insured)
     # ("连续参保满4年以后": the years reached, said with 满 / 够)
-    m = next((m for m in re.finditer(r"连续(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?(?:满|够|到)?" + _N
+    m = next((m for m in re.finditer(r"(?:连续|连着|连到|一连)(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?(?:满|够|到)?" + _N
                                      + r"年(?!" + _NOT_PAID + ")", text)
               if not _HEARSAY_BEFORE.search(text[max(0, m.start() - 6):m.start()])), None)
     if m and "continuous_years" not in out:
-        out.set("continuous_years", _n(m.group(1)), m.span())
+        # a count said of the first years named ("2025…2029连续五年都交了 2030年继续交") is the run so far,
+        # the later year named as insured one more
+        run = _listed_run(text)
+        said = _n(m.group(1))
+        ends = re.search(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)", text)
+        if run and run[0] > said:
+            out.set("continuous_years", run[0], run[1])
+        elif ends and int(ends.group(2)) - int(ends.group(1)) + 1 == said \
+                and re.search(rf"{int(ends.group(2)) + 1}\s*年", text[ends.end():]) \
+                and not re.search(r"断保|断缴|断交|断了|断过|没交|没缴|没参保|未参保|停保|没买", text):
+            # "2025年到2028年连续交了4年 2029年的大病限额": the next year asked of, insured to have a cap,
+            # is one more in the row (第三章 九问 例一: 2029 is the 5th)
+            out.set("continuous_years", said + 1, m.span())
+        else:
+            out.set("continuous_years", said, m.span())
     m = re.search(r"第" + _N + r"年", text)
     if m and "continuous_years" not in out and _IN_A_ROW.search(text) \
             and not re.search(r"断保|断缴|断交|断了|没交|没参保|停保", text):
@@ -787,13 +824,10 @@ def years_of(text: str, out: Slots) -> None:
         end = int(span.group(2))
         end += bool(re.search(rf"{end + 1}\s*年", text[span.end():]))
         out.set("continuous_years", end - int(span.group(1)) + 1, span.span())
-    if "continuous_years" not in out and not re.search(r"断保|断缴|断交|断了|断过|没交|没缴|没参保|未参保|停保|没买", text):
-        # "2025 2026 2027 2028年都交了 2029 2030 2031年也继续交": every year named as insured, one run
-        # of years with none left out, is that many years in a row
-        said = [(m.span(), [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(1))]) for m in _YEARS_INSURED.finditer(text)]
-        years = sorted({y for _, ys in said for y in ys})
-        if len(years) >= 2 and years[-1] - years[0] + 1 == len(years):
-            out.set("continuous_years", len(years), (said[0][0][0], said[-1][0][1]))
+    if "continuous_years" not in out:
+        run = _listed_run(text)
+        if run:
+            out.set("continuous_years", run[0], run[1])
     m = re.search(r"(?:补缴|补交|修复|补了|补缴了|补交了)(?:了)?(?:断的|断保的|之前的)?" + _N + r"年", text)
     if m and re.fullmatch(r"(?:19|20)\d\d", m.group(1)):
         m = None         # ("补交了2026年的": the year's fee paid, a year, never 2026 years paid back)
@@ -812,7 +846,7 @@ def years_of(text: str, out: Slots) -> None:
     # (零报销奖励 / 零报销激励 is the reward's name, not a year without claims: no fact of the asker's)
     # ("不算零报销那个", "零报销的不考虑": the reward set aside by the asker, not a year without claims)
     if not re.search(r"(?:不算|不计|不考虑|不管|除开|除了|不要算|不含|不包括)[^，。]{0,2}零报销|零报销[^，。]{0,4}(?:不算|不考虑|不管|除外|先不说)", text) \
-            and re.search(r"零报销(?!奖励|激励|的奖励|的激励|政策)|(?:一分钱|一次|一回)(?:医保)?(?:都|也)?没(?:有)?(?:用|报)|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
+            and re.search(r"零报销(?!奖励|激励|的奖励|的激励|政策)|(?:一分钱?|一次|一回)(?:医保)?(?:都|也)?没(?:有)?(?:用|报)|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
                  r"(?:没|没有|未)(?:用|在)?医保(?:报|报销)过|(?:没|没有|未)(?:用|拿)医保报(?:过)?(?:钱|销|账)", text):
         out.set("zero_claim", True)
     # the asker's own statement about the payment window (the window itself is the policy's)
@@ -948,7 +982,9 @@ DEDUCTIBLE_PAID = re.compile(
     # (any other when of a few words, before 已经 / 早: "上半年已经扣了", "三月份住院时已经扣过" — not
     # 去年's, which is no deductible of this year)
     r"(?![^，。,；;]{0,4}?(?:去年|上一?年|前年|往年))[^，。,；;\d多少好几没未不是否吗]{1,6}?(?=已经|已|早))?(?:就)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r"(?:\s*" + _PAID_FIGURE + r")?|"
-    + _PAID_FIGURE + r"起付(?:线|标准)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r")"
+    + _PAID_FIGURE + r"起付(?:线|标准)?(?:已经|已|都|也|早就?)?" + _PAID_VERB + r"|"
+    # ("起付线200已经扣过了": the figure said after the name)
+    r"起付(?:线|标准)\s*" + _PAID_FIGURE + r"\s*(?:已经|已|都|也|早就?)" + _PAID_VERB + r")"
     r"(?![^，。,；;]{0,3}(?:多少|好多|几|吗|么|嘛|没有?|不|？|\?))"
     # ("起付线扣了以后报多少", "起付线扣了按比例能报好多": how the bill is paid, the deductible taken off
     # it first — no earlier stay's)
@@ -1063,7 +1099,8 @@ _TOP_UP_CASE = re.compile(r"补差|职工[^。？?]*(?:居民|合疗|新农合)|
 
 def delivery_of(text: str, out: Slots) -> None:
     """How the pregnancy ended, and how long it lasted, as said (the 16-week line is the policy's)."""
-    if re.search(r"流产|终止妊娠|引产|人流|打胎|堕胎", text):
+    # (药流: 药物流产, said short)
+    if re.search(r"流产|终止妊娠|引产|人流|药流(?!程)|打胎|堕胎", text):
         out.set("kind", "终止妊娠")
         if re.search(r"剖宫术|剖宫|剖腹", text):
             out.set("cesarean", True)
@@ -1071,7 +1108,7 @@ def delivery_of(text: str, out: Slots) -> None:
         _find(text, [(r"剖腹产|剖宫产|剖腹|剖宫|剖了|剖的|剖出|剖产|剖开|剖(?=呢|的话)", "剖宫产"), (r"难产", "难产"), (r"顺产|自然分娩|顺生|自己生", "顺产")],
               out, "kind")
     m = re.search(r"(?:怀孕|孕|怀了|怀起|怀到|怀上)(?:了)?\s*(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)", text) \
-        or re.search(r"(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)(?:大|的时候|时)?(?:就|又)?(?=流产|引产|人流|打胎|终止妊娠|没保住)",
+        or re.search(r"(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)(?:大|的时候|时)?(?:就|又)?(?=流产|引产|人流|药流|打胎|终止妊娠|没保住)",
                      text)
     if m:
         n = _n(m.group(1))
@@ -1157,6 +1194,9 @@ def staff_status_of(text: str, out: Slots) -> None:
                 out.set("min_base_said", True)
             break
     m = re.search(r"(?:今年|本年|年内|这一?年|一年|全年|本年度)[^，。？?\d]{0,8}?(?:已经|已)(?:报销?|用|支付|给报|统筹)(?:了|过|掉了?)", text)
+    if not m and re.search(r"今年|本年|这一?年", text):
+        # "今年门诊起付线扣过了 前面只报了120": the year's earlier visits, what the fund paid on them
+        m = re.search(r"(?:前面|之前|前几次|前两次|前几回)(?:已经|已|只|才|一共|总共|共)?(?:报销?|支付|给报|统筹)(?:了|过|掉了?)", text)
     if m:
         # "今年普通门诊已经报了850了", "合疗门诊一年已经报过60": what the fund already paid this year
         # (off its yearly limit), never the cost of the visit asked about ("报过80了 这回花了150" costs 150)
@@ -1255,7 +1295,7 @@ def assistance_stage_of(text: str, out: Slots) -> None:
     if re.search(r"常规救助(?:后|之后|以后|报了|救助了)|三重(?:保障|报销|制度)?(?:后|之后|以后)|救助(?:后|之后|以后)|"
                  r"经过基本医保、大病和常规救助", text):
         out.set("after_regular", True)
-    elif re.search(r"倾斜救助", text) and re.search(r"三重(?:保障|报销|制度)?[^，。]{0,2}(?:走完|报完)|"
+    elif re.search(r"倾斜救助", text) and re.search(r"三重(?:保障|报销|制度)?[^，。]{0,2}(?:走完|报完|报了|报过|报销了|保障了)|"
                                                    r"大病[^，。]{0,3}(?:医疗)?救助[^，。]{0,3}(?:走完|报完|报了|报过|赔完|给了|享受了)|"
                                                    # "所有报销救助走完", "该报的该救助的都走完了": 常规救助 among them
                                                    r"(?:所有|全部|都)[^，。]{0,6}?救助[^，。]{0,4}?(?:走完|报完|给完|享受完|用完)|"
@@ -1291,6 +1331,11 @@ def extras_of(text: str, out: Slots) -> None:
             re.search(r"((?:19|20)\d\d)\s*年度?的(?:医保|保费|居民医保|医保费|合疗)", text)
         paid = re.search(r"((?:19|20)\d\d)\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月", text)
         if cover and paid and cover.group(1) == paid.group(1) and cover.start(1) != paid.start(1):
+            out.set("for_this_year", True)
+        elif cover and not paid and _PAID_LATE.search(text) \
+                and re.search(r"(?:现在|这会儿|目前|眼下|今天)[^，。,\d]{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月", text):
+            # "2025年的一直没交 现在10月份想补交2025年的": that year's own fee paid late, in a month of
+            # that year or after it — no earlier than the month said of that year
             out.set("for_this_year", True)
         elif re.search(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月[^，。,]{0,6}?(?:以后|之后|后)[^，。,]{0,2}?才(?:交|缴|补交|补缴|参保)", text) \
                 and not re.search(r"明年|下一?年|来年|(?:19|20)\d\d\s*年(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)", text):
@@ -1367,6 +1412,8 @@ _GROUP_BEFORE = re.compile(r"(?:班|班级|宿舍|寝室|年级|专业)(?:上|�
 # what the maternity insurance itself costs ("生育保险每个月交好多", "生育保险费按多少交"), not what it pays
 # — or at what rate it is paid ("生育保险又按好多交")
 MATERNITY_FEE = re.compile(r"生育保险(?:费)?[^，。？?；;]{0,10}(?:(?:交|缴|扣)(?:多少|好多|几多|几)|费率|"
+                           # ("职工生育保险 基数5000 一个月交好多": the base told between, the fee on it asked)
+                           r"(?:缴费)?基数[^，。？?；;]{0,12}?(?:交|缴|扣)(?:多少|好多|几多|几)|"
                            r"按(?:多少|好多|几多|啥子?|什么)(?:比例)?(?:来)?(?:交|缴|扣))|生育保险费(?:是)?(?:多少|好多)|"
                            # ("生育保险按0.6% 基数3800每个月交多少": its rate told, the fee on a base asked)
                            r"生育保险(?:费)?(?:按|是)(?:缴费基数的?|基数的?)?\d+(?:\.\d+)?\s*[%％][^。？?；;]{0,20}(?:交|缴|扣)(?:多少|好多|几多)|"
@@ -1458,11 +1505,16 @@ def _disease_rows_by_head() -> dict[str, tuple[tuple[int, tuple[str, str, str]],
     return {c: tuple(rows) for c, rows in heads.items()}
 
 
+# words of what an illness left between its cause and 后遗症 ("中风落下后遗症了", "脑梗留下点后遗症")
+_SEQUELA_GAP = re.compile(r"(?:落下|留下|落了|留了|落起|留起|遗留)了?(?:点|些|个|一点)?后遗症")
+
+
 def diseases_said(text: str) -> list[tuple[str, str, str]]:
     """The rows of disease_vocabulary() whose word is in `text`, in the vocabulary's order (longest
     first). Asked of every question part several times: only the words starting with one of the
     text's characters are tried, a handful of the ~240, instead of a Python loop over all of them."""
     heads = _disease_rows_by_head()
+    text = _SEQUELA_GAP.sub("后遗症", text)        # ("中风落下后遗症": the 后遗症 row's own word)
     found = [hit for c in set(text) for hit in heads.get(c, ()) if hit[1][0] in text]
     return [row for _, row in sorted(found)]
 
@@ -1481,6 +1533,14 @@ def diseases_of(text: str, out: Slots) -> None:
             if _NOT_DISEASE.search(text[max(0, m.start() - 4):m.start()]):
                 taken.append(m.span())
                 continue
+            taken.append(m.span())
+            found.append((m.start(), name))
+    # ("中风落下后遗症了": a 后遗症 row's cause said, then what it left — words of leaving between)
+    for word, name, _ in disease_vocabulary():
+        if not word.endswith("后遗症") or len(word) <= 3 or any(n == name for _, n in found):
+            continue
+        m = re.search(re.escape(word[:-3]) + _SEQUELA_GAP.pattern, text)
+        if m and not any(a < m.end() and m.start() < b for a, b in taken):
             taken.append(m.span())
             found.append((m.start(), name))
     if found:
