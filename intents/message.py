@@ -738,9 +738,10 @@ def clauses(text: str) -> list[str]:
 
 
 # question words said as indefinites, in a story: "啥子备案也没办", "卡里的钱没咋用", "哪儿都没去",
-# "也没说什么", "没啥大病" tell what happened, they ask nothing
+# "也没说什么", "没啥大病", "没办啥备案" tell what happened, they ask nothing
 _INDEFINITE_RE = re.compile(r"(?:啥子?|什么|哪儿?|哪里|谁|咋个?|怎么)[^，,。?？]{0,6}?(?:也|都)(?:没|不|莫|冇)|"
-                            r"(?:没|不|莫)(?:咋个?|怎么|啥子?|什么)(?![时候样办弄整搞回办])")
+                            r"(?:没|不|莫)(?:咋个?|怎么|啥子?|什么)(?![时候样办弄整搞回办])|"
+                            r"(?<![有没])(?:没|莫得?)(?:办|做|交|开|带|去|打|买)(?:啥子?|什么)(?![时候样办弄整搞回])")
 
 
 def is_question(clause: str, marked: bool = False) -> bool:
@@ -778,7 +779,8 @@ def _fact_said_with_ma(clause: str) -> bool:
 # kind. Not intents.slots._FILING_DENIED, which fills the filing slot (备案 and 转诊 alike are 未备案)
 # and reads more widely: the union here moves the search's scores
 # (非急诊 written as the handbook writes it too: never an 急诊 carried into a reading)
-_NEGATED_CARE_RE = re.compile(r"(?:不是|非|没有?|未|莫得?|没得)(?:开|办|做|打)?(?:个|过)?(急诊|转诊|转院|备案)|"
+# (with "any" between: "没办啥备案", "没做什么转诊")
+_NEGATED_CARE_RE = re.compile(r"(?:不是|非|没有?|未|莫得?|没得)(?:开|办|做|打)?(?:个|过|啥子?|什么|任何)?(急诊|转诊|转院|备案)|"
                               r"(急诊|转诊|转院|备案)(?:手续)?(?:也|都)?(?:没|未|莫)(?:有|办|开|做|打)?")
 _NEGATED = {"急诊": "非急诊", "转诊": "未转诊", "转院": "未转诊", "备案": "未备案"}
 # the route words that say where care was (elsewhere), not how it was reached
