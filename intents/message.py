@@ -31,6 +31,7 @@ MAX_QUESTIONS = 3
 MAX_READINGS = 3          # the whole message and up to two shorter endings
 MIN_STORY_CLAUSES = 3     # a message this long may open with a story
 LONG_STORY = 30           # ... or a story this many characters long, typed as one clause
+SPOKEN_STORY = 10         # ... or this many, said without a stop (voice typing runs a story's clauses together)
 # clause boundaries: sentence marks, commas, and the spaces voice typing and quick typists use
 # (not 、 in a list of years or figures, 2025、2026: one clause says them)
 _CLAUSE_RE = re.compile(r"((?:[。！？!?；;\n，, ]|(?<!\d)、|、(?!\d))+)")
@@ -380,7 +381,7 @@ def _endings(parts_of: list[str], asked_at: int | None = None, spoken: bool = Fa
     # (`spoken`: typed without a stop, a story as long as several clauses was said as several: "巴中参保的
     # 没备案也没转诊自己跑到重庆三级医院住院城乡居民起付线和比例是好多"; one typed as one clause is one)
     if len(parts_of) < MIN_STORY_CLAUSES and not (spoken and len(parts_of) == 2
-                                                  and len(_CJK_RE.findall(parts_of[0])) >= VOICE_RUN):
+                                                  and len(_CJK_RE.findall(parts_of[0])) >= SPOKEN_STORY):
         return out
     for start in range(len(parts_of) - 1, 0, -1):
         if asked_at is not None and start > asked_at:
@@ -394,7 +395,7 @@ def _endings(parts_of: list[str], asked_at: int | None = None, spoken: bool = Fa
 
 
 def _part_readings(story: list[str], question: str, slots: dict[str, list[str]],
-                   on_topic: Callable[[str], bool] | None = None) -> tuple[list[str], int]:
+                   on_topic: Callable[[str], bool] | None = None, spoken: bool = False) -> tuple[list[str], int]:
     """A question of several: read with its own story, and without the chatter the message opens
     with, clauses that name nothing 医保 ("我们村里好多人都在问这个，长治两病甲类药报多少": its words
     would only pull); with a story long enough to stray, also as its clause with the story's slot words (an
@@ -410,8 +411,10 @@ def _part_readings(story: list[str], question: str, slots: dict[str, list[str]],
             opening += 1
         if opening:
             own.append("，".join([*story[opening:], question]))
-    # (a story typed without stops is one clause, as long as several)
-    long = len(story) + 1 >= MIN_STORY_CLAUSES or len(_CJK_RE.findall("".join(story))) >= LONG_STORY
+    # (a story typed without stops is one clause, as long as several; said by voice, a clause of the story
+    # is likely several run together: "我是单位上班的交的职工医保 要是在市内三级医院住院起付线多少")
+    told = len(_CJK_RE.findall("".join(story)))
+    long = len(story) + 1 >= MIN_STORY_CLAUSES or told >= LONG_STORY or (spoken and told >= SPOKEN_STORY)
     if not long:
         return own, len(own)
     # (... and, after a story of several clauses, as its last clauses, as the message asking it alone would be:
@@ -1069,7 +1072,7 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             # 慢病不 一年报好多 认定要带啥子" asks all three of it)
             if name in _WHO_SLOTS or (name == "disease" and "disease" not in story_slots(q)):
                 slots.setdefault(name, words)
-        readings, endings_from = _part_readings(s, q, slots, on_topic)
+        readings, endings_from = _part_readings(s, q, slots, on_topic, spoken)
         parts.append(Part(question=q, story="，".join(s), slots=slots, readings=readings, endings_from=endings_from,
                           earlier="" if s else "，".join(told_so_far)))
         said += "，".join([*s, q]) + "，"
