@@ -245,6 +245,8 @@ class Part:
     # the story told before an earlier question of the message: "三级医院住院合规20万，基本医保报多少？
     # 大病保险报多少？" asks the later fund of the same bill
     earlier: str = ""
+    # said apart from the question before it ("…？还有，…"): another question, never that one's answer
+    apart: bool = False
 
     @property
     def query(self) -> str:
@@ -1017,6 +1019,7 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
     # question, the check told with the case it is about (corrected, and the case computed with the
     # handbook's figure)
     merged: list[tuple[list[str], str]] = []
+    said_apart = {question for at, (_, question) in enumerate(groups) if at in apart}
     for at, (told, question) in enumerate(groups):
         said = "，".join([*told, question])
         if at in apart:
@@ -1118,7 +1121,7 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
                 slots.setdefault(name, words)
         readings, endings_from = _part_readings(s, q, slots, on_topic, spoken)
         parts.append(Part(question=q, story="，".join(s), slots=slots, readings=readings, endings_from=endings_from,
-                          earlier="" if s else "，".join(told_so_far)))
+                          earlier="" if s else "，".join(told_so_far), apart=q in said_apart))
         said += "，".join([*s, q]) + "，"
     return Parsed(parts_of, [_office_first(p) for p in parts], beyond=[q for _, q in groups[MAX_QUESTIONS:]])
 
