@@ -557,11 +557,12 @@ class Engine:
             # (nor is the calculation an earlier question of this message made one that a later question,
             # telling no fact, asks again for another scheme: "顺产跟剖腹产各报多少？还有，材料交上去 多久能到账"
             # read with the message's scheme is no "居民呢"; one asking another figure of it is: "医保报好多
-            # 自己自付又是好多")
+            # 自己自付又是好多"); nor is a figure in a question said apart, "还有，…", the offer's answer: "医疗救助从
+            # 多少起？还有，职工医保产前检查补五百是不是" asks of 产前检查, its 500 is no bill for the offer before)
             parked = session.state.pop("form") if not offered_before and (
                 (session.state.get("form") or {}).get("open") or (not last_before and (session.state.get("form") or {}).get("last")
                                                                    and not _FIGURE_ASKED.search(part.question))) \
-                and not extract(part.question).values and forms.handle(
+                and (not extract(part.question).values or part.apart) and forms.handle(
                 part.text, {}, region=region, now=time.time()) is None else None
             form_before = copy.deepcopy(session.state.get("form"))
             reply = self._answer_one(part.text, part, "", message, session, region, alone=False, opened_here=opened_here,
@@ -1057,9 +1058,12 @@ class Engine:
             # 过了那个时间还交得到不" is 错过缴费期, not that deadline's page again)
             said = _PAST_IT.sub(PAST_DEADLINE, part.question, count=1) if past_deadline else part.question
             bare = [said] if not part.story and not short and part.question != part.query else []
+            # (a question said apart, "…？还有，职工医保产前检查补五百是不是", that names its own topic is never read as
+            # the one before it: found nothing, it is refused, not answered with that one's page)
+            apart = part.apart and self.index.on_topic(part.question)
             part.readings = [*bare, part.query, *([borrowed] if borrowed and short else []),
-                             *([asked_topic] if asked_topic and asked_topic != borrowed else []), joined]
-            part.endings_from = len(part.readings) - 1
+                             *([asked_topic] if asked_topic and asked_topic != borrowed else []), *([] if apart else [joined])]
+            part.endings_from = len(part.readings) - (0 if apart else 1)
             of_topic = asked_topic or borrowed
             if short and of_topic and not part.story and normalize(part.query) == normalize(part.question) \
                     and _STEPS_ASKED.search(part.question) and not self.index.on_topic(_STEPS_ASKED.sub("", part.question)):

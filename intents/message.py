@@ -31,6 +31,7 @@ MAX_QUESTIONS = 3
 MAX_READINGS = 3          # the whole message and up to two shorter endings
 MIN_STORY_CLAUSES = 3     # a message this long may open with a story
 LONG_STORY = 30           # ... or a story this many characters long, typed as one clause
+SPOKEN_STORY = 10         # ... or this many, said without a stop (voice typing runs a story's clauses together)
 # clause boundaries: sentence marks, commas, and the spaces voice typing and quick typists use
 # (not 、 in a list of years or figures, 2025、2026: one clause says them)
 _CLAUSE_RE = re.compile(r"((?:[。！？!?；;\n，, ]|(?<!\d)、|、(?!\d))+)")
@@ -38,7 +39,7 @@ _CLAUSE_RE = re.compile(r"((?:[。！？!?；;\n，, ]|(?<!\d)、|、(?!\d))+)")
 # ("最迟好久交"), not "好久没去"; and
 # 好久之前 / 好久以前 asked of what must or can be done by then ("好久之前要去报": by when), not "long
 # ago" told of what was done ("好久之前就交了"); after 最迟 / 最晚 / 截止 it asks the last day ("最迟好久交")
-_HOW_LONG_SAID = (r"(?:(?<=最迟)|(?<=最晚)|(?<=截止)|(?<=截止到))好久|"
+_HOW_LONG_SAID = (r"(?:(?<=最迟)|(?<=最晚)|(?<=截止)|(?<=截止到)|(?<=最迟到)|(?<=最晚到))好久|"
                   r"好久(?=才|能|可以|以后|之后|到账|开始|[交缴办]|(?:之前|以前)(?:要|得|必须|能|可以|去|交|报))")
 # any verb asked as "A不A" / "A没A", a clause of its own (涨没涨, 交不交, 报不报)
 _A_NOT_A = r"([^\W不没\d])[不没]\1"
@@ -63,7 +64,7 @@ _ASKING_RE = re.compile(r"多少|百分之几|几成|多久|多长时间|好多(
                         r"什么|啥|怎么|怎样|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|有没得|有莫得|要不要|会不会|"
                         + _HOW_HIGH + "|" + _HOW_LONG_SAID + "|^" + _A_NOT_A + "$")
 # the end of an unpunctuated question, before another question of at least four characters
-_UNMARKED_END_RE = re.compile(r"((?:多少|好多)钱?[啊呀哦哟嘛呢]|(?:吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号啊呀哦哟])|"
+_UNMARKED_END_RE = re.compile(r"((?:多少|好多)钱?[啊呀哦哟嘛呢]|(?:吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号啊呀哦哟]|比例|百分)|"
                               # (how many times it counts, by what day, how long it takes: "算几次第二次…", "ddl几号
                               # 今年交多少", "要多久材料交哪"; not "多久才能用", "几次门诊", "几号开始交")
                               # (a share asked as points, "单位出几个点个人出几个点")
@@ -122,9 +123,11 @@ _FILLER_CLOSE_RE = re.compile(rf"(?<=.)(?:[ ,，]*(?:在线等|坐等|等回复|
                               rf"{_ASIDE}){_PARTICLES})+$")
 # ... and inside a clause typed without stops, where the story ends and the question starts ("…现在
 # 腿脚不方便想问下我要是再去卫生院住院…"): a clause boundary, the filler dropped with it
-_ASKING_TURN_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:我|俺)?(?:想问一下|想问下|想问问|想请教一下|请问一下|麻烦问一下|请问|求问|"
-                             r"问一下|问一哈|问下|问哈)"
-                             r"(?=[\u4e00-\u9fff]{4})")
+_ASKED_TURN = r"(?:想问一下|想问下|想问问|想请教一下|请问一下|麻烦问一下|请问|求问|问一下|问一哈|问下|问哈)"
+_ASKING_TURN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?:我|俺)?|"
+                             # (... or where voice typing was found to open a clause with the asker: "…还有医疗救助
+                             # 我想问下住院了…")
+                             r"(?<=[\u4e00-\u9fff] )(?:我|俺))" + _ASKED_TURN + r"(?=[\u4e00-\u9fff]{4})")
 # a question clause this short ("咋办", "多少") borrows the clause before it
 _SHORT_QUESTION = 4
 # a yes-or-no tag said alone, checking what was said before it
@@ -242,6 +245,8 @@ class Part:
     # the story told before an earlier question of the message: "三级医院住院合规20万，基本医保报多少？
     # 大病保险报多少？" asks the later fund of the same bill
     earlier: str = ""
+    # said apart from the question before it ("…？还有，…"): another question, never that one's answer
+    apart: bool = False
 
     @property
     def query(self) -> str:
@@ -380,7 +385,7 @@ def _endings(parts_of: list[str], asked_at: int | None = None, spoken: bool = Fa
     # (`spoken`: typed without a stop, a story as long as several clauses was said as several: "巴中参保的
     # 没备案也没转诊自己跑到重庆三级医院住院城乡居民起付线和比例是好多"; one typed as one clause is one)
     if len(parts_of) < MIN_STORY_CLAUSES and not (spoken and len(parts_of) == 2
-                                                  and len(_CJK_RE.findall(parts_of[0])) >= VOICE_RUN):
+                                                  and len(_CJK_RE.findall(parts_of[0])) >= SPOKEN_STORY):
         return out
     for start in range(len(parts_of) - 1, 0, -1):
         if asked_at is not None and start > asked_at:
@@ -394,7 +399,7 @@ def _endings(parts_of: list[str], asked_at: int | None = None, spoken: bool = Fa
 
 
 def _part_readings(story: list[str], question: str, slots: dict[str, list[str]],
-                   on_topic: Callable[[str], bool] | None = None) -> tuple[list[str], int]:
+                   on_topic: Callable[[str], bool] | None = None, spoken: bool = False) -> tuple[list[str], int]:
     """A question of several: read with its own story, and without the chatter the message opens
     with, clauses that name nothing 医保 ("我们村里好多人都在问这个，长治两病甲类药报多少": its words
     would only pull); with a story long enough to stray, also as its clause with the story's slot words (an
@@ -410,8 +415,10 @@ def _part_readings(story: list[str], question: str, slots: dict[str, list[str]],
             opening += 1
         if opening:
             own.append("，".join([*story[opening:], question]))
-    # (a story typed without stops is one clause, as long as several)
-    long = len(story) + 1 >= MIN_STORY_CLAUSES or len(_CJK_RE.findall("".join(story))) >= LONG_STORY
+    # (a story typed without stops is one clause, as long as several; said by voice, a clause of the story
+    # is likely several run together: "我是单位上班的交的职工医保 要是在市内三级医院住院起付线多少")
+    told = len(_CJK_RE.findall("".join(story)))
+    long = len(story) + 1 >= MIN_STORY_CLAUSES or told >= LONG_STORY or (spoken and told >= SPOKEN_STORY)
     if not long:
         return own, len(own)
     # (... and, after a story of several clauses, as its last clauses, as the message asking it alone would be:
@@ -608,7 +615,7 @@ _OPENER = (r"(?:我们|我家|我|俺们|俺家|俺|咱们|咱|他们|她们|他
            r"(?:学校|单位|村上|村里|社区|窗口|医保局|辅导员|老师)(?:这边|那边)?(?:说|讲))+")
 # (not the teller as an object or inside a word: 给我, 帮我, 跟我, 其他, 自我; nor the place gone to:
 # "又转回我们镇卫生院继续住", "到我们这边看病")
-_VOICE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![给帮跟让叫和把被对替为找问同教带陪像自其与回到去来进往])"
+_VOICE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![给帮跟让叫和把被对替为找问同教带陪像自其与回到去来进往用])"
                             # (nor after a yes-or-no asking of what follows: "交了是不是马上能报")
                             r"(?<!是不是)(?<!能不能)(?<!要不要)(?<!会不会)(?<!是否)(?<!是不)"
                             + _OPENER + r"(?=[\u4e00-\u9fff]{3})|(?<=[\u4e00-\u9fff]{3}[了的])(?:前几天|前段时间|前两天|去年|今年|上个月|上周|昨天|前天|"
@@ -626,6 +633,15 @@ _VOICE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![给帮跟让叫和把�
                             # ("今年十一月份补交了2026年的 是不是元旦一过就能报销", "药吃得多 是不是两个病的限额可以加起来")
                             r"(?:" + "|".join(rf"(?<=了[\u4e00-\u9fff\d]{{{n}}}[年月]的)" for n in range(1, 8)) + r"|(?<=[吃花用]得[多很]))"
                             r"(?=(?:是不是|能不能|会不会|可不可以)(?!真的|这样|那样|[啊哦呀嘛])[\u4e00-\u9fff]{3})|"
+                            # the case told, pointed back at by the question ("…看了个门诊没办啥备案这种临时看门诊报销比例跟在家
+                            # 一样不"), not such a thing as what a deed is done to or what one has (办这种, 得了这种病, 有这种)
+                            r"(?<=[\u4e00-\u9fff]{4})(?<![是有办得对给把在用做买交看像了让叫和跟与及说])(?:这种情况下?|这样的话|这种)"
+                            r"(?=[\u4e00-\u9fff]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$|能不能|要不要|是不是|有没有))|"
+                            # what the asker thinks of what was decided, then what they may do ("…慢病认定不符合我觉得不对
+                            # 可以找哪个申诉")
+                            r"(?:" + "|".join(rf"(?<={thinks}{judged})" for thinks in ("觉得", "认为", "感觉")
+                                              for judged in ("不对", "不合理", "不公平", "有问题", "不服", "不认可", "不满意")) + r")"
+                            r"(?=(?:可以|能不能|能否|能|该|应该|要|找|去|怎么|咋|啷个|如何)[\u4e00-\u9fff]{2})|"
                             # a deed told, then asked of as done ("三月份才想起来交 交了是不是马上能报")
                             r"(?<=[\u4e00-\u9fff]{3}(?P<did>[交缴办补]))(?=(?P=did)了[\u4e00-\u9fff]{3})|"
                             # a deed told not done yet, then how to do it asked ("医保还没给娃儿办啷个给他上医保")
@@ -640,8 +656,12 @@ _SCHEME_TURN_RE = re.compile(
     r"(?:(?:" + "|".join(regions.covered()) + r")市?(?:的)?(?:城乡居民医保|城乡居民|居民医保|职工医保|合疗|新农合|医保)|"
     # (the scheme alone only after the care told, a stay, a hospital, its grade or a drug: "…住院二级医院居民医保
     # …"; "我高血压办了慢病城乡居民一年最多报好多钱", "住院了合疗能报不" are said in one breath; so is the
-    # fund asked of after the stay: "…前段时间摔了住院医疗救助给报好多嘛")
-    r"(?:(?<=诊所)|(?<=[院等级药]))(?:城乡居民医保|城乡居民|居民医保|职工医保|合疗|新农合|医疗救助|大病保险))"
+    # fund asked of after the stay: "…前段时间摔了住院医疗救助给报好多嘛"; and after what befell the asker, told
+    # done: "俺娘类风湿手指头都变形了新农合慢病一个月限额多少", not the care or the deed, "住院了合疗能报不")
+    # (... and 医保 itself after what the asker does where, studying or working there: "台湾来的大学生在巴中读书医保要
+    # 怎么参加", "在广州打工合疗咋交")
+    r"(?:(?<=读书)|(?<=上学)|(?<=念书)|(?<=打工)|(?<=上班)|(?<=务工))(?:医保|城乡居民医保|城乡居民|居民医保|职工医保|合疗|新农合)|"
+    r"(?:(?<=诊所)|(?<=[院等级药])|(?<=[\u4e00-\u9fff]{2}了)(?<![院诊办交缴买参上过完住看报到停断]了))(?:城乡居民医保|城乡居民|居民医保|职工医保|合疗|新农合|医疗救助|大病保险))"
     r"(?=[\u4e00-\u9fff]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不(?![\u4e00-\u9fff])|能不能|要不要|是不是|有没有))")
 # another question announced after one asked ("…要交哪些还有交到哪", "…带哪些材料还有去哪办"), not what is
 # still there ("还有钱吗", "报完不是还有大病保险吗")
@@ -668,8 +688,9 @@ _VOICE_END_RE = re.compile(
     r"(?:多长时间|多长|多久|好久)(?=[哦啊呀哈嘛呢])|"
     r"(?:在|去|到)哪(?:里|儿)?(?![里儿个些家种位条几一])(?:交钱|交费|办|交|报|拿|买)?(?![去来办交缴报拿买看找打弄参备认领用取查问寄递送申登量测检])|"
     r"咋办|怎么办|咋整|咋个办|啷个办|(?:什么|啥子?)(?:意思|东西)|几点(?:开门|关门|上班|下班)|"
-    r"(?:咋个?|怎么|啷个|如何)(?:激活|办理|申请|办|弄|整|交|报|上|查|用|算|补|转(?![诊院移入出账接走回过到去来给]))的?|(?:多少|好多)(?:钱(?![\u4e00-\u9fff]?$)|(?![钱个年天次元块人种项家回岁月号]))|几种(?![月年天]))(?:哦|啊|呀|哈|吧|嗦|嘛|吗|呢|了(?!解))?(?![\u4e00-\u9fff]?$))"
-    r"(?![嘛吗呢哦啊呀哈吧嗦])(?=[\u4e00-\u9fff]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$|能不能|要不要|是不是|是不|对吧|好像是|"
+    r"(?:咋个?|怎么|啷个|如何)(?:激活|办理|申请|办|弄|整|交|报|上|查|用|算|补|转(?![诊院移入出账接走回过到去来给]))的?|(?:多少|好多)(?:钱(?![\u4e00-\u9fff]?$)|(?![钱个年天次元块人种项家回岁月号]|比例|百分))|几种(?![月年天]))(?:哦|啊|呀|哈|吧|嗦|嘛|吗|呢|了(?!解))?(?![\u4e00-\u9fff]?$))"
+    # (what follows may name a thing in Latin letters: "医保交多少钱ddl是哪天")
+    r"(?![嘛吗呢哦啊呀哈吧嗦])(?=[\u4e00-\u9fffA-Za-z]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$|能不能|要不要|是不是|是不|对吧|好像是|"
     r"(?P<ab>[^\W不没\d])[不没](?P=ab)))")
 
 
@@ -699,6 +720,12 @@ _VOICE_END_MORE_RE = re.compile(
     r"(?:多久|好久|多长时间)[\u4e00-\u9fff]{0,3}?(?:能用|能报|可以用|可以报|享受待遇|能享受|到账)(?![销得上])[哦啊呀哈嘛呢]?|"
     # a phone asked ("…有问题打哪个电话缴费的问题又打哪个", "电话多少地址在哪")
     r"(?:打|拨)?哪个(?:电话|号码?)|电话(?:号码)?是?(?:多少|好多)|"
+    # who to turn to ("报销的事找谁电话多少"), and what was said, checked with a tag ("银行卡和身份证都要复印
+    # 对吧是分开印两张还是怎么弄"), before what is asked next
+    r"(?:找|问|联系|打给)谁[哦啊呀哈嘛呢]?|(?<=[\u4e00-\u9fff]{2})(?:对吧|对不对|对吗|是吧)[哦啊呀哈嘛]?|"
+    # a deadline asked, then another thing ("最迟到好久在哪儿报"; not before the deadline's own deed, "最迟好久交过了
+    # 那个时间还交得到不", below)
+    r"(?:最迟|最晚|截止)到?(?:好久|多久|哪天|几号|什么时候|啥时候)[哦啊呀哈嘛呢]?(?![交缴办报拿送去来要得才能必前之以])|"
     # what was heard, asked whether it is so ("听说过了年就交不到了是不是真的 最晚哪天")
     r"(?:是不是真的|是真的吗|是真的不|真的吗|是不是这样)[哦啊呀哈嘛呢]?|"
     # which kind is chosen, then what it needs ("异地备案选哪个类型 上传啥材料")
@@ -721,6 +748,27 @@ _A_NOT_A_END_RE = re.compile(
     r"[哦啊呀](?=[\u4e00-\u9fff]{0,8}(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|不$)))")
 
 
+# a second question opening with what it asks about, a rule or a deadline ("大病保险是不是要另外交钱起付线是不是
+# 一万", "回来报销要带哪些东西最迟好久要报", "医疗救助按好多比例救一年最多救好多"), where what is said before it
+# has asked already
+_SECOND_OPENS_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})(?=(?:(?:一年|每年|一个月|每个月|每月|年度)?(?:起付线|起付标准|起付|封顶线|封顶|报销比例|限额|最多|最高)(?:(?!报销|比例|起付|封顶|限额|标准)[\u4e00-\u9fff]){0,4}?(?:是不是|是不|多少|好多|几|有没有|吗)|"
+    r"(?:最迟|最晚|截止到?|截至)[\u4e00-\u9fff]{0,2}?(?:好久|多久|哪天|几号|几月|什么时候|啥时候|几时)))")
+_ASKED_BEFORE_RE = re.compile(_QUESTION_WORD + r"|[吗呢嘛]|不$|(?P<ab>[^\W不没\d])[不没](?P=ab)")
+
+
+def _second_opened(text: str) -> str:
+    """`text` with a space before each second question that opens with its rule or its deadline."""
+    out, at = [], 0
+    for m in _SECOND_OPENS_RE.finditer(text):
+        # (what was said before it in the same run of words: not across a space or a bracket, "…吗(临时就医备案…")
+        start = max((i + 1 for i, ch in enumerate(text[:m.start()]) if not (_CJK_RE.match(ch) or ch.isalnum())), default=0)
+        if m.start() > at and _ASKED_BEFORE_RE.search(_INDEFINITE_RE.sub("", text[max(start, at):m.start()])):
+            out.append(text[at:m.start()] + " ")
+            at = m.start()
+    return "".join(out) + text[at:]
+
+
 _PLACE_OPENS_RE = re.compile(r"(?:这边|那边)?的(?=[\u4e00-\u9fff])(?!人|医|话)")
 
 
@@ -733,6 +781,7 @@ def voiced(text: str) -> str:
     out = _A_NOT_A_END_RE.sub(lambda m: m.group(0) + " ", _ANNOUNCED_RE.sub(lambda m: m.group(0) + " ", text))
     out = _VOICE_END_RE.sub(lambda m: m.group(1) + " ", out)
     out = _VOICE_END_MORE_RE.sub(lambda m: m.group(0) + " ", out)
+    out = _second_opened(out)
     if len(_CJK_RE.findall(text)) >= VOICE_RUN:
         out = _VOICE_OPEN_RE.sub(lambda m: " " + m.group(0), out)
     # (the scheme asked about starts a clause in a shorter message too: "放假回家看病克拉玛依医保咋备案")
@@ -771,9 +820,10 @@ def clauses(text: str) -> list[str]:
 
 
 # question words said as indefinites, in a story: "啥子备案也没办", "卡里的钱没咋用", "哪儿都没去",
-# "也没说什么", "没啥大病" tell what happened, they ask nothing
+# "也没说什么", "没啥大病", "没办啥备案" tell what happened, they ask nothing
 _INDEFINITE_RE = re.compile(r"(?:啥子?|什么|哪儿?|哪里|谁|咋个?|怎么)[^，,。?？]{0,6}?(?:也|都)(?:没|不|莫|冇)|"
-                            r"(?:没|不|莫)(?:咋个?|怎么|啥子?|什么)(?![时候样办弄整搞回办])")
+                            r"(?:没|不|莫)(?:咋个?|怎么|啥子?|什么)(?![时候样办弄整搞回办])|"
+                            r"(?<![有没])(?:没|莫得?)(?:办|做|交|开|带|去|打|买)(?:啥子?|什么)(?![时候样办弄整搞回])")
 
 
 def is_question(clause: str, marked: bool = False) -> bool:
@@ -811,7 +861,8 @@ def _fact_said_with_ma(clause: str) -> bool:
 # kind. Not intents.slots._FILING_DENIED, which fills the filing slot (备案 and 转诊 alike are 未备案)
 # and reads more widely: the union here moves the search's scores
 # (非急诊 written as the handbook writes it too: never an 急诊 carried into a reading)
-_NEGATED_CARE_RE = re.compile(r"(?:不是|非|没有?|未|莫得?|没得)(?:开|办|做|打)?(?:个|过)?(急诊|转诊|转院|备案)|"
+# (with "any" between: "没办啥备案", "没做什么转诊")
+_NEGATED_CARE_RE = re.compile(r"(?:不是|非|没有?|未|莫得?|没得)(?:开|办|做|打)?(?:个|过|啥子?|什么|任何)?(急诊|转诊|转院|备案)|"
                               r"(急诊|转诊|转院|备案)(?:手续)?(?:也|都)?(?:没|未|莫)(?:有|办|开|做|打)?")
 _NEGATED = {"急诊": "非急诊", "转诊": "未转诊", "转院": "未转诊", "备案": "未备案"}
 # the route words that say where care was (elsewhere), not how it was reached
@@ -1001,6 +1052,7 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
     # question, the check told with the case it is about (corrected, and the case computed with the
     # handbook's figure)
     merged: list[tuple[list[str], str]] = []
+    said_apart = {question for at, (_, question) in enumerate(groups) if at in apart}
     for at, (told, question) in enumerate(groups):
         said = "，".join([*told, question])
         if at in apart:
@@ -1102,9 +1154,9 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             # 慢病不 一年报好多 认定要带啥子" asks all three of it)
             if name in _WHO_SLOTS or (name == "disease" and "disease" not in story_slots(q)):
                 slots.setdefault(name, words)
-        readings, endings_from = _part_readings(s, q, slots, on_topic)
+        readings, endings_from = _part_readings(s, q, slots, on_topic, spoken)
         parts.append(Part(question=q, story="，".join(s), slots=slots, readings=readings, endings_from=endings_from,
-                          earlier="" if s else "，".join(told_so_far)))
+                          earlier="" if s else "，".join(told_so_far), apart=q in said_apart))
         said += "，".join([*s, q]) + "，"
     return Parsed(parts_of, [_office_first(p) for p in parts], beyond=[q for _, q in groups[MAX_QUESTIONS:]])
 
