@@ -283,3 +283,17 @@ def test_a_deductible_asked_again_is_no_bill(engine):
 def test_a_yearly_step_of_the_wait_is_checked_as_a_step(engine, question, start, needle):
     reply = ask(engine, question, region="巴中")
     assert reply.kind == "faq" and reply.text.startswith(start) and needle in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text, region, right, not_said", [
+    # the 大病 起付线 (第三章 二十二问: 14448), not the hospitals' 起付线 (100/300/400/700)
+    ("大兵保险是不是要另外交钱 起付线是不是一万", "巴中", "14448", "700元"),
+    # 长治 居民大病保险 年度最高支付限额 40万
+    ("大病保险怎么报 封顶是不是30万", "长治", "40万", "住院"),
+])
+def test_a_figure_checked_in_a_question_after_another_is_that_topics(engine, text, region, right, not_said):
+    """A later question of one message that names only a rule's figure and checks it ("起付线是不是
+    一万") asks it of what the question before was about (大病保险): checked against that rule."""
+    reply = ask(engine, text, region)
+    checked = reply.text.split("【2】", 1)[1]
+    assert right in checked and not_said not in checked.split("\n")[1], checked
