@@ -111,6 +111,11 @@ def _checked_clause(text: str, start: int) -> bool:
     return any(CHECK_TAG.match(c) for c in later)
 
 
+# a clause that only checks the figure after it ("是不是1000"), and a question asking a figure before it
+_BARE_CHECK = re.compile(r"^\s*(?:是不是|是否|是|就是|应该是|难道是)\s*$")
+_FIGURE_ASKED = re.compile(r"(?:多少|好多|几多|几成|几个点)[钱块元]?\s*$")
+
+
 def asserted(text: str) -> list[Assertion]:
     """The figures the asker asserts about a rule, in order; empty when the message checks nothing."""
     if not MARKER.search(text):
@@ -127,6 +132,11 @@ def asserted(text: str) -> list[Assertion]:
         end = n.end + (unit_m.end() if unit_m else 0)
         taken = end
         clause_start = max(text.rfind(c, 0, n.start) for c in "，。,；;？?！!") + 1
+        if clause_start > 1 and _BARE_CHECK.match(text[clause_start:n.start]) and text[clause_start - 1] in "？?" \
+                and _FIGURE_ASKED.search(text[:clause_start - 1]):
+            # "门诊一年最多报多少？是不是1000": a check in a clause of its own, just after the question
+            # asking that figure — the figure of the rule that question names
+            clause_start = max(text.rfind(c, 0, clause_start - 1) for c in "，。,；;？?！!") + 1
         context = text[max(prev_end, clause_start, n.start - 16):n.start]
         last_end, prev_end = prev_end, end
         unit: Unit
@@ -1000,6 +1010,8 @@ def _sources(by_value: dict, sources: list) -> None:
 
 
 _RISEN_TO = re.compile(r"(?:涨到|涨成|调到|调整到|调成|升到|提到|提高到)[^，。,；;]{0,2}$")
+# "今年医保是320": the scheme itself said to be a sum, no benefit named — its price
+_SCHEME_IS = re.compile(r"(?:医保|合疗|新?农合|医疗保险)(?:费)?[^，。,；;\d]{0,2}(?:是|要)$")
 
 
 def check(text: str, region: str, facts: dict) -> Verdict | None:
@@ -1010,7 +1022,8 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
     if not claims:
         return None
     area = _area(text, region)
-    if area is None and any(a.unit == "money" and _RISEN_TO.search(a.context) for a in claims):
+    if area is None and any(a.unit == "money" and (_RISEN_TO.search(a.context) or _SCHEME_IS.search(a.context))
+                            for a in claims):
         # "居民医保是不是涨到五百了": the scheme's own price said to have risen, no benefit named
         area = "contribution"
     facts = _context(text, region, facts)

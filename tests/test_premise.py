@@ -297,3 +297,15 @@ def test_a_figure_checked_in_a_question_after_another_is_that_topics(engine, tex
     reply = ask(engine, text, region)
     checked = reply.text.split("【2】", 1)[1]
     assert right in checked and not_said not in checked.split("\n")[1], checked
+
+
+@pytest.mark.parametrize("text, region, right", [
+    # a check in a clause of its own, after the question asking the figure (第7部分（一）: 普通门诊年度限额900元)
+    ("门诊一年最多报多少？是不是1000", "克拉玛依", "900元"),
+    ("巴中居民住院三级医院起付线多少？是不是500", "巴中", "700元"),
+    # the scheme itself said to be a sum: its price (第2部分: 个人缴费标准400元)
+    ("学长说今年医保是320？？真的假的", "克拉玛依", "400元"),
+])
+def test_a_figure_checked_apart_or_of_the_scheme_is_corrected(engine, text, region, right):
+    reply = ask(engine, text, region)
+    assert reply.kind == "faq" and reply.text.startswith("不是") and right in reply.text.split("\n")[0], reply.text
