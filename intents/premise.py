@@ -637,6 +637,7 @@ AREAS = [
     ("two_diseases", r"两病"),
     ("chronic", r"慢病|慢性病|门慢|慢特病"),
     ("special", r"特病|门特|特殊疾病|门诊特殊"),
+    ("tilt", r"倾斜救助|倾斜"),             # (倾斜救助's own threshold and limit, before the 常规 rows)
     ("assistance", r"救助"),
     ("maternity", r"生育|顺产|剖腹产|剖宫产|难产|生娃|生孩子|分娩|产检|多胞胎|双胞胎|流产|引产|终止妊娠"),
     ("waiting", r"等待期|享受待遇|就能享受|才能享受|初次参保|新生儿|出生|(?:第一次|首次|初次)参(?:保|加)|"

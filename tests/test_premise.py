@@ -309,3 +309,16 @@ def test_a_figure_checked_in_a_question_after_another_is_that_topics(engine, tex
 def test_a_figure_checked_apart_or_of_the_scheme_is_corrected(engine, text, region, right):
     reply = ask(engine, text, region)
     assert reply.kind == "faq" and reply.text.startswith("不是") and right in reply.text.split("\n")[0], reply.text
+
+
+@pytest.mark.parametrize("text, region, right, wrong", [
+    # 巴中 第六章 五问（二）: 倾斜救助 起付标准 防止返贫监测线（2025年 8500元）
+    ("倾斜救助是不是个人自付超过一万才给救", "巴中", "8500元", "不是10000"),
+    # 长治 医疗救助待遇: 超过全省上年居民可支配收入50%（15460元）的部分
+    ("倾斜救助是不是自付超过2万才给", "长治", "15460元", "不是20000"),
+])
+def test_the_tilted_assistance_threshold_is_its_own(engine, text, region, right, wrong):
+    """倾斜救助's threshold is checked against its own row, not the 常规救助 rows."""
+    reply = ask(engine, text, region)
+    first = reply.text.split("\n")[0]
+    assert first.startswith(wrong) and right in first, reply.text
