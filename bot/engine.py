@@ -1045,6 +1045,10 @@ class Engine:
                 # it names only whose case ("在职跟退休的有啥不一样") or only a figure ("一年最多多少"
                 # after "公务员医疗补助住院能报多少"): about what the one before asked
                 part.readings, part.endings_from = [borrowed, joined], 1
+                if premise.asserted(part.question) and not part.story:
+                    # "大病保险要另外交钱不 起付线是不是一万": the figure checked is that topic's rule's
+                    # (大病's 起付线), not every rule the bare word names (the hospitals' 起付线)
+                    part.asked = borrowed
                 continue
             short = len(_CJK.findall(part.question)) <= BORROW_UP_TO or \
                 bool(_USE_ASKED.search(part.question) and not _USABLE.search(part.question))

@@ -20,7 +20,7 @@ OUTPATIENT_KEY = {"居民": ("居民", None), "职工在职": ("职工", False),
 
 @dataclass(frozen=True)
 class Figure:
-    area: str                 # inpatient, outpatient, two_diseases, chronic, special, serious, contribution, waiting, maternity, assistance
+    area: str                 # inpatient, outpatient, two_diseases, chronic, special, serious, contribution, waiting, maternity, assistance, tilt
     topic: str                # deductible, ratio, cut, cap, visit_cap, standard, rate, wait, days, limit, step, prenatal …
     value: Decimal
     unit: str                 # money, ratio, months, days
@@ -324,8 +324,24 @@ def _assistance(p: Policy) -> list[Figure]:
     return out
 
 
+def _tilt(p: Policy) -> list[Figure]:
+    """倾斜救助: its own 起付标准 and yearly limit (巴中 第六章 五问（二）: 防止返贫监测线 8500元, 10000元;
+    长治: 15460元, 3万元), apart from the 常规救助 rows — "倾斜救助是不是自付超过一万才给救" is checked
+    against these, never the ordinary rows."""
+    a = p.assistance
+    if a is None or a.tilt_threshold is None:
+        return []
+    source = a.tilt_source or a.source
+    out = [Figure("tilt", "deductible", a.tilt_threshold, "money", (p.region, "倾斜救助", "的起付标准"), source,
+                  {}, a.tilt_note)]
+    if a.tilt_cap is not None:
+        out.append(Figure("tilt", "cap", a.tilt_cap, "money", (p.region, "倾斜救助", "的年度限额"), source,
+                          {}, a.tilt_note))
+    return out
+
+
 @lru_cache(maxsize=8)
 def figures(region: str) -> tuple[Figure, ...]:
     p = policy_for(region)
     return tuple(f for part in (_inpatient, _outpatient, _two, _chronic, _special, _serious, _contribution, _waiting, _maternity,
-                                _assistance) for f in part(p))
+                                _assistance, _tilt) for f in part(p))

@@ -180,7 +180,12 @@ def compared(question: str) -> tuple[str, ...]:
     # with home, not two groups; an answer in the handbooks' words, "与参保地相同", answers it)
     if m is None or m.group(2).startswith("在") or question[m.start(2):].startswith(_home_places()):
         return ()
-    return tuple(_RURAL_AS_RESIDENT.get(g, g) if {m.group(1), m.group(2)} & _WORKER else g for g in m.groups())
+    return tuple(_RURAL_AS_RESIDENT.get(g, g) if {m.group(1), m.group(2)} & _WORKER else _OTHERS.get(g, g)
+                 for g in m.groups())
+
+
+# the rest of a kind, said as people say it ("一型糖尿病跟别的糖尿病"): the handbooks' 其他 ("1型和其他类型")
+_OTHERS = {"别的": "其他", "别个": "其他", "其它": "其他", "其余": "其他"}
 
 
 # Set against 职工, the countryside is the resident scheme ("两病职工跟农村的一样不": 农村 people are

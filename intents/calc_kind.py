@@ -91,6 +91,8 @@ NEWBORN_BEFORE = re.compile(r"(?:之前|前面|以前|出生时|出生那|生的
 # fees owed on a 职工 account (by the employer or the asker): its own rule, by months owed
 STAFF_ARREARS = re.compile(r"欠费|欠缴|欠了|拖欠|欠到|拖着(?:没|不)?(?:交|缴)|欠[^，。,]{0,6}(?:医保|费)")
 # paying back years of a gap, and what it costs (the waiting period it repairs is worked out beside)
+# whether the wait can be repaired by paying more ("能不能多交点钱修复", "可以补缴修复不")
+REPAIR_ASKED = re.compile(r"(?:能不能|能否|可不可以|可以|能)[^，。？?\s]{0,8}(?:修复|补回来)|(?:修复|补回来)[^，。？?\s]{0,3}(?:得不得|行不行|可以吗|能行吗|吗|不|没)")
 REPAIR_COST = re.compile(r"(?:补缴|补交|补齐|补上)[^，。？?]{0,10}(?:多少钱|好多钱|多少|好多|几多|费用)")
 # ("第一年交 …住院…能报多少": the year the cover began, background — not 一年交多少)
 CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多少钱|缴费多少|保费多少|(?<![第头])一年交|每月交|每个月交|每月缴|每个月缴|"
@@ -460,6 +462,10 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         return True
     years = any(k in s for k in ("gap_years", "continuous_years", "newborn_days", "zero_claim", "paid_month",
                                  "arrears_months", "arrears_vague", "switched", "moved_in")) or (kind == "serious_cap" and "_cap_bound" in s)
+    if kind == "waiting_period" and s.get("gap_years") is None and "gap_range" not in s and REPAIR_ASKED.search(text):
+        # "断了几年保 变动等待期能不能多交点钱修复": whether the wait can be repaired, the gap's length not
+        # said — the handbook's rule (第三章 十问: 每多缴 1 年减少 1 个月), with the offer to compute
+        return False
     if kind in ("waiting_period", "serious_cap"):
         # the asker's own situation makes it a calculation; "参保后等待期多久" is the handbook's rule
         # (a first enrolment with words between: "我第一次在巴中单位参加职工医保")

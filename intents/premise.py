@@ -111,6 +111,11 @@ def _checked_clause(text: str, start: int) -> bool:
     return any(CHECK_TAG.match(c) for c in later)
 
 
+# a clause that only checks the figure after it ("是不是1000"), and a question asking a figure before it
+_BARE_CHECK = re.compile(r"^\s*(?:是不是|是否|是|就是|应该是|难道是)\s*$")
+_FIGURE_ASKED = re.compile(r"(?:多少|好多|几多|几成|几个点)[钱块元]?\s*$")
+
+
 def asserted(text: str) -> list[Assertion]:
     """The figures the asker asserts about a rule, in order; empty when the message checks nothing."""
     if not MARKER.search(text):
@@ -127,6 +132,11 @@ def asserted(text: str) -> list[Assertion]:
         end = n.end + (unit_m.end() if unit_m else 0)
         taken = end
         clause_start = max(text.rfind(c, 0, n.start) for c in "，。,；;？?！!") + 1
+        if clause_start > 1 and _BARE_CHECK.match(text[clause_start:n.start]) and text[clause_start - 1] in "？?" \
+                and _FIGURE_ASKED.search(text[:clause_start - 1]):
+            # "门诊一年最多报多少？是不是1000": a check in a clause of its own, just after the question
+            # asking that figure — the figure of the rule that question names
+            clause_start = max(text.rfind(c, 0, clause_start - 1) for c in "，。,；;？?！!") + 1
         context = text[max(prev_end, clause_start, n.start - 16):n.start]
         last_end, prev_end = prev_end, end
         unit: Unit
@@ -627,6 +637,7 @@ AREAS = [
     ("two_diseases", r"两病"),
     ("chronic", r"慢病|慢性病|门慢|慢特病"),
     ("special", r"特病|门特|特殊疾病|门诊特殊"),
+    ("tilt", r"倾斜救助|倾斜"),             # (倾斜救助's own threshold and limit, before the 常规 rows)
     ("assistance", r"救助"),
     ("maternity", r"生育|顺产|剖腹产|剖宫产|难产|生娃|生孩子|分娩|产检|多胞胎|双胞胎|流产|引产|终止妊娠"),
     ("waiting", r"等待期|享受待遇|就能享受|才能享受|初次参保|新生儿|出生|(?:第一次|首次|初次)参(?:保|加)|"
@@ -1001,6 +1012,10 @@ def _sources(by_value: dict, sources: list) -> None:
 
 
 _RISEN_TO = re.compile(r"(?:涨到|涨成|调到|调整到|调成|升到|提到|提高到)[^，。,；;]{0,2}$")
+# "今年医保是320": the scheme itself said to be a sum for a year, no benefit named — its yearly price
+# (without the year, "学生医保是500对吧" names no quantity: the entry answers)
+_SCHEME_IS = re.compile(r"(?:今年|明年|去年|(?:19|20)\d\d\s*年度?|一年|每年)的?(?:医保|合疗|新?农合|医疗保险)(?:费)?(?:都|也|就)?(?:是|要)$|"
+                        r"(?:医保|合疗|新?农合|医疗保险)(?:费)?(?:今年|明年|一年|每年)(?:都|也|就)?(?:是|要)$")
 
 
 def check(text: str, region: str, facts: dict) -> Verdict | None:
@@ -1011,7 +1026,8 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
     if not claims:
         return None
     area = _area(text, region)
-    if area is None and any(a.unit == "money" and _RISEN_TO.search(a.context) for a in claims):
+    if area is None and any(a.unit == "money" and (_RISEN_TO.search(a.context) or _SCHEME_IS.search(a.context))
+                            for a in claims):
         # "居民医保是不是涨到五百了": the scheme's own price said to have risen, no benefit named
         area = "contribution"
     facts = _context(text, region, facts)

@@ -608,6 +608,9 @@ def category_of(text: str, out: Slots) -> None:
 _DIALECT_NOT_RE = re.compile(r"(?:莫得|没得|冇得|冇|木有|没有|莫|忘记了?|忘了|忘|漏)(?=[交缴买续]|参保|参加|断)|莫(?=用|报)")
 # ("2031年没断过", "没有断缴": the break denied, no gap)
 _NOT_PAID = r"(?:都)?(?:没交|没缴|没参保|未参保|没买|没有参保|没有交|没参加|未参加|没有参加|(?<![没未不])(?<!没有)(?:断保|断缴|断过)|没续|未缴|没有缴)"
+# where the asker was in the years not paid, said between them and 没交 ("两年都在外头打工没交合疗",
+# "2025年2026年两年都出去打工了没交"): the years are still the gap
+_AWAY_WORKING = r"(?:(?:都|一直|全)?(?:在外[头面地边]?|出去|外出|出门)(?:打工|务工|上班|干活|挣钱|做工)?(?:去)?了?)"
 # one year said with its gap ("2025年没交"); several such, each one more year without cover
 # ("2025年断了没交": a year named as broken is that one year, where "交了3年断了" is no count of years)
 # ("2025年在外头打工没买医保": a few words of why between the year and its gap, naming no other year
@@ -733,10 +736,11 @@ def years_of(text: str, out: Slots) -> None:
     span = re.search(r"((?:19|20)\d\d)\s*(?:年度?)?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?" + between + "{0,8}"
                      + not_paid, text)
     # "2025、2026年都没交", "2025 2026 2027三年都没交", "2025年2026年都没参保", "2025 2026两年都断了": each year listed
-    listed = re.search(r"((?:(?:19|20)\d\d\s*年?度?\s*[、,，和及跟与]?\s*)+(?:19|20)\d\d)\s*(?:年度?)?" + between + "{0,6}?" + not_paid, text)
+    listed = re.search(r"((?:(?:19|20)\d\d\s*年?度?\s*[、,，和及跟与]?\s*)+(?:19|20)\d\d)\s*(?:年度?)?" + between + "{0,6}?"
+                       + _AWAY_WORKING + "?" + not_paid, text)
     single = re.search(_ONE_YEAR_NOT_PAID, text)
     m = re.search(r"(?:断保|断缴|断交|断了|断过|停保|停交|没交|没缴|没参保|未参保|没买|没有参保|没有交|中断)(?:了|过)?" + _N + r"年", text) \
-        or re.search(r"(?<!\d)" + _N + r"年" + _NOT_PAID, text)
+        or re.search(r"(?<!\d)" + _N + r"年" + _AWAY_WORKING + "?" + _NOT_PAID, text)
     if span:
         out.set("gap_years", int(span.group(2)) - int(span.group(1)) + 1, span.span())
     elif listed:

@@ -283,3 +283,42 @@ def test_a_deductible_asked_again_is_no_bill(engine):
 def test_a_yearly_step_of_the_wait_is_checked_as_a_step(engine, question, start, needle):
     reply = ask(engine, question, region="巴中")
     assert reply.kind == "faq" and reply.text.startswith(start) and needle in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text, region, right, not_said", [
+    # the 大病 起付线 (第三章 二十二问: 14448), not the hospitals' 起付线 (100/300/400/700)
+    ("大兵保险是不是要另外交钱 起付线是不是一万", "巴中", "14448", "700元"),
+    # 长治 居民大病保险 年度最高支付限额 40万
+    ("大病保险怎么报 封顶是不是30万", "长治", "40万", "住院"),
+])
+def test_a_figure_checked_in_a_question_after_another_is_that_topics(engine, text, region, right, not_said):
+    """A later question of one message that names only a rule's figure and checks it ("起付线是不是
+    一万") asks it of what the question before was about (大病保险): checked against that rule."""
+    reply = ask(engine, text, region)
+    checked = reply.text.split("【2】", 1)[1]
+    assert right in checked and not_said not in checked.split("\n")[1], checked
+
+
+@pytest.mark.parametrize("text, region, right", [
+    # a check in a clause of its own, after the question asking the figure (第7部分（一）: 普通门诊年度限额900元)
+    ("门诊一年最多报多少？是不是1000", "克拉玛依", "900元"),
+    ("巴中居民住院三级医院起付线多少？是不是500", "巴中", "700元"),
+    # the scheme itself said to be a sum: its price (第2部分: 个人缴费标准400元)
+    ("学长说今年医保是320？？真的假的", "克拉玛依", "400元"),
+])
+def test_a_figure_checked_apart_or_of_the_scheme_is_corrected(engine, text, region, right):
+    reply = ask(engine, text, region)
+    assert reply.kind == "faq" and reply.text.startswith("不是") and right in reply.text.split("\n")[0], reply.text
+
+
+@pytest.mark.parametrize("text, region, right, wrong", [
+    # 巴中 第六章 五问（二）: 倾斜救助 起付标准 防止返贫监测线（2025年 8500元）
+    ("倾斜救助是不是个人自付超过一万才给救", "巴中", "8500元", "不是10000"),
+    # 长治 医疗救助待遇: 超过全省上年居民可支配收入50%（15460元）的部分
+    ("倾斜救助是不是自付超过2万才给", "长治", "15460元", "不是20000"),
+])
+def test_the_tilted_assistance_threshold_is_its_own(engine, text, region, right, wrong):
+    """倾斜救助's threshold is checked against its own row, not the 常规救助 rows."""
+    reply = ask(engine, text, region)
+    first = reply.text.split("\n")[0]
+    assert first.startswith(wrong) and right in first, reply.text
