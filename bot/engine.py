@@ -119,6 +119,8 @@ _FOLLOW_FRAME = re.compile(r"^\s*(?:那么|那|如果是?|要是|假如|万一)|
 _OFFICE_ASKED = re.compile(r"(?:那|那么)?(?:它|他们|窗口)?(?:具体)?(?:的)?(?:地址|在哪[里儿]?|(?:在|去|到)哪[里儿]?(?:办理?|交|去)?|"
                            r"办公时间|上班时间|几点(?:上班|下班|开门)|电话)(?:在哪[里儿]?|是?多少|是啥|是什么)?"
                            r"(?:呢|啊|嘛|哦|呀)?[？?。]*")
+# a clause asking an office's phone, address or hours ("电话好多", "地址呢", "几点上班")
+_CONTACT_OR_HOURS = re.compile(r"电话|联系方式|号码|热线|地址|几点|上班|下班|开门|办公时间")
 # the deductible asked of the asker's stay ("起付线还要交多少", "门槛费咋算")
 DEDUCTIBLE_ASKED = re.compile(r"起付|起伏线|门槛")
 # an entry stating a sum of money ("起付标准400元", "2025年度为14448元"), or the deductible in a figure
@@ -382,6 +384,11 @@ class Engine:
                 and ex.get("insurance") in ("职工", None) and "retired" not in ex.values \
                 and not _JOB_SAID.search(text) and not forms.is_open(session.state):
             text = f"灵活就业 {text}"
+        office = None if forms.is_open(session.state) else self._office_elsewhere(text, session)
+        if office is not None:
+            # "南江的呢 几点上班", "巴州区的呢" after an office's phone or address: that county's office, asked
+            # what the question before asked of an office (and what the follow-up asks beside), as one question
+            text = office
         pending = session.state.get(region_policy.PENDING)
         waiting = region_policy.waiting_question(text, session)
         if waiting is None and pending and pending.get("at", 0) >= (session.state.get("last_question") or {}).get("at", 0):
@@ -1303,6 +1310,33 @@ class Engine:
         session.state.pop("last_question", None)
         session.state.pop(region_policy.PENDING, None)      # nor does a question wait for its region
         return Reply(kind="clarify", text=turn.text if turn else texts.CANCELLED, region=region)
+
+    def _office_elsewhere(self, text: str, session: Session) -> str | None:
+        """"南江的呢 几点上班" or "巴州区的呢" right after a question for an office's phone, address or hours
+        ("我在通江 要去办备案 到哪儿办 电话好多"): the office of that place asked the same — the clauses of the
+        question before that asked a phone, an address or hours, with the place and whatever else of an
+        office the follow-up asks; taken only where that finds an office's entry surely. None when the
+        message is no such follow-up."""
+        last = session.state.get("last_question")
+        head = _PLACE_ASKED.match(text.strip())
+        if not last or not head or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
+            return None
+        rest = text.strip()[head.end():].strip()
+        if rest and not _OFFICE_ASKED.fullmatch(rest):
+            return None
+        place = region_policy.bare_place(head.group(1))
+        if place is None or not place.region or not place.county or place.unsupported:
+            return None
+        asked = [c for c in re.split(r"[\s，,。？?！!；;]+", without_places(last["text"])) if _CONTACT_OR_HOURS.search(c)]
+        if not asked:
+            return None
+        # (one clause: its hours asked apart would read as a hospital's, out of scope)
+        body = "".join([*asked, *([rest] if rest else [])])
+        reading = f"{head.group(1)}{body}" if asks_office(f"{head.group(1)}{body}") else f"{head.group(1)}医保窗口{body}"
+        found = self.index.search(reading, region=place.region, k=1)
+        if not found or found[0].confidence < SURE_READING or not states_contact(found[0].entry.answer):
+            return None
+        return reading
 
     def _with_last_question(self, text: str, session: Session) -> str:
         """"低保户呢" after a handbook answer: the last question with that one fact changed. (After a

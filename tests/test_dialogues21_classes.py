@@ -22,3 +22,20 @@ def test_the_form_is_taken_up_again_after_the_side_question(engine):
     *_, r = talk(engine, ["我在卫生院看门诊 花了一百五 能报好多", "等哈 先问个别的 刚生的娃儿 好久之内要交医保",
                           "刚才那个门诊 我是城乡居民"], region="巴中")
     computed(r, 75, name="outpatient")
+
+
+# ---- another county's office asked after an office's phone ("南江的呢 几点上班", "巴州区的呢"): that county's
+# office, with what else it asks, even when the question before also asked something else
+# (巴中 第七章四问: 南江县 0827-8227681, 14:00-18:00; 巴州区 0827-8668073; 恩阳区 0827-3369181)
+
+
+@pytest.mark.parametrize("turns, needles", [
+    (["我在通江 要办异地就医备案 到哪儿办 电话好多", "南江的呢 几点上班"], ["0827-8227681", "14:00"]),
+    (["我在通江 要办异地就医备案 到哪儿办 电话好多", "南江的呢 几点上班", "巴州区的呢"], ["0827-8668073"]),
+    (["平昌县医保局电话多少", "那恩阳的呢 几点开门"], ["0827-3369181"]),
+    (["通江县医保窗口地址在哪", "南江呢 电话多少"], ["0827-8227681"]),
+])
+def test_another_countys_office_is_asked_the_same(engine, turns, needles):
+    *_, r = talk(engine, turns, region="巴中")
+    assert r.kind == "faq" and all(n in r.text for n in needles), r.text
+    assert "不在我的医保政策手册范围内" not in r.text, r.text
