@@ -1127,7 +1127,8 @@ class Engine:
         clauses = [c for c in re.split(r"[，,\s]+", before) if c]
         said = "，".join(c for c in clauses if self.index.on_topic(c) or is_question(c)) or before
         if not_where:
-            said = re.sub(r"(?:在|去|到)?哪[里儿]?|地址|地方", "", said)
+            # (the where said as which place: "到哪个医院去认定", "去哪家机构办")
+            said = re.sub(r"(?:在|去|到)?哪(?:个|家|所|些)?(?:医院|医疗机构|机构|单位|部门|窗口)?[里儿]?|地址|地方", "", said)
             for m in places_in(said):
                 said = said.replace(m.written, "")
             if not _CARE_SAID.search(before):

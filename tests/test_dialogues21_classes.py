@@ -39,3 +39,16 @@ def test_another_countys_office_is_asked_the_same(engine, turns, needles):
     *_, r = talk(engine, turns, region="巴中")
     assert r.kind == "faq" and all(n in r.text for n in needles), r.text
     assert "不在我的医保政策手册范围内" not in r.text, r.text
+
+
+# ---- the materials asked after "到哪个医院去认定": the where said as which hospital is not the topic borrowed
+# (巴中 第四章九问: 社保卡或医保电子凭证、有效身份证件、申请（复查）表、病历)
+
+
+@pytest.mark.parametrize("turns", [
+    ["我在恩阳 想办门慢 到哪个医院去认定", "要带些啥子资料"],
+    ["我爸想办特病 去哪家医院认定", "要准备啥材料"],
+])
+def test_materials_after_which_hospital_are_the_applications(engine, turns):
+    *_, r = talk(engine, turns, region="巴中")
+    assert r.kind == "faq" and r.sources[0].entry_id == "bz-4-09", r.text
