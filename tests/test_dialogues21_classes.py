@@ -52,3 +52,19 @@ def test_another_countys_office_is_asked_the_same(engine, turns, needles):
 def test_materials_after_which_hospital_are_the_applications(engine, turns):
     *_, r = talk(engine, turns, region="巴中")
     assert r.kind == "faq" and r.sources[0].entry_id == "bz-4-09", r.text
+
+
+# ---- how to wait less, asked right after a waiting period was computed: the repair by paying the years missed
+# (巴中 第三章十问: 每多缴纳1年可减少1个月变动待遇等待期)
+
+
+@pytest.mark.parametrize("ask", ["有啥子办法少等点不", "咋样才能少等些"])
+def test_waiting_less_after_a_wait_is_the_repair(engine, ask):
+    *_, r = talk(engine, ["我2025年和2026年都没交合疗 2027年集中缴费期交 要等好久才能报", ask], region="巴中")
+    assert r.kind == "faq" and "修复" in r.text and "1个月" in r.text, r.text
+
+
+def test_waiting_less_asked_bare_offers_the_repair(engine):
+    # (words too general to answer outright: asked back, the repair among the choices, never refused)
+    *_, r = talk(engine, ["我2025年和2026年都没交合疗 2027年集中缴费期交 要等好久才能报", "能不能少等一点"], region="巴中")
+    assert r.kind in ("faq", "clarify") and "修复" in r.text, r.text
