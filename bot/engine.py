@@ -33,7 +33,7 @@ from corpus.ranker import FEATURES
 from corpus.search import Hit, Index, _county_words, _region_words
 from intents import acts, forms, premise
 from intents.calc_kind import (CAP_ASKED, COMPUTE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY, YEARLY, calc_kind,
-                               is_request)
+                               is_request, without_how_tag)
 from intents.input_check import check
 from intents.message import (PAID_ASK, Parsed, Part, asks_of_story, is_question, own_ask, parse, voiced, with_slots, without_filler,
                              without_who)
@@ -353,6 +353,8 @@ class Engine:
             session.state.pop(region_policy.PENDING, None)
             text = rest
         text = self.index.repaired(text)[0]
+        # ("住院报销比例多少 咋整": the rate asked, its how-tag no question of its own)
+        text = without_how_tag(text)
         said = text
         if not forms.is_open(session.state):
             # typed by voice, without a stop: read everywhere as the clauses it was said in, so that a

@@ -487,6 +487,22 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     return "amount" in s or ("amount_unread" in s and PLAIN_CLAIM.search(text) is not None)
 
 
+# "咋整", "怎么办" said as a clause of its own after a figure asked ("住院报销比例多少 咋整"): how it
+# goes, a tag on the question for the rate, not a question for the procedure (nor a word to search:
+# 整 cut alone is no entry's word)
+_HOW_TAG = re.compile(r"[\s，,。]+(?:那|这)?(?:咋整|咋办|怎么办|怎么整|咋弄|怎么弄|咋个办|啷个办)(?:啊|呀|呢|嘞|哇)?[？?。!！~\s]*$")
+_FIGURE_ASKED = re.compile(r"多少|好多|几成|百分之几")
+
+
+def without_how_tag(text: str) -> str:
+    """`text` without a how-tag after a clause asking a rate or a figure ("住院报销比例多少 咋整" →
+    "住院报销比例多少"); as it is otherwise."""
+    m = _HOW_TAG.search(text)
+    if not m or not (RATIO_QUESTION.search(text[:m.start()]) or _FIGURE_ASKED.search(text[:m.start()])):
+        return text
+    return text[:m.start()]
+
+
 def asks_how_or_which(text: str, s: Slots) -> bool:
     """A question for the procedure (where, how, what to bring, by when) or for a list ("有哪些病"),
     not for a figure: the handbook's entry answers it, and no calculation follows from it ("自己垫了

@@ -68,3 +68,26 @@ def test_waiting_less_asked_bare_offers_the_repair(engine):
     # (words too general to answer outright: asked back, the repair among the choices, never refused)
     *_, r = talk(engine, ["我2025年和2026年都没交合疗 2027年集中缴费期交 要等好久才能报", "能不能少等一点"], region="巴中")
     assert r.kind in ("faq", "clarify") and "修复" in r.text, r.text
+
+
+# ---- a rate asked with the north's "咋整" after it: the rule, with the offer to compute, then the bill
+# (克拉玛依 7.待遇标准表: 住院 一级100/85%，二级200/75%，三级600/65%)
+
+
+def test_a_rate_asked_with_zazheng_is_the_rule_and_the_bill_after_it_computes(engine):
+    first, second, third = talk(engine, ["学长学姐求问 住院报销比例多少 咋整", "三级的 花了一万 都是目录内",
+                                         "说错了 是二级医院"], region="克拉玛依")
+    assert first.kind == "faq" and "65%" in first.text, first.text
+    computed(second, 6110, name="inpatient")
+    computed(third, 7350, name="inpatient")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("住院报销比例多少 咋整", "住院报销比例多少"),
+    ("门诊起付线好多 咋办", "门诊起付线好多"),
+    ("毕业了 医保咋整", "毕业了 医保咋整"),          # (no figure asked: the how is the question)
+    ("异地住院材料 咋办", "异地住院材料 咋办"),
+])
+def test_a_how_tag_after_a_figure_asked_is_no_question_of_its_own(text, kept):
+    from intents.calc_kind import without_how_tag
+    assert without_how_tag(text) == kept
