@@ -140,6 +140,10 @@ _JOB_SAID = re.compile(r"单位|公司|厂里|老板|在职|上班|工资")
 _FILING_NAMED = {"长期备案": "长期备案", "临时备案": "临时备案", "转诊": "转诊备案"}
 # where the asker points back to the place they named ("那边医保窗口电话好多")
 _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那个地方")
+# the question a follow-up asked of a place no handbook covers varied ("那太原的呢" after 长治's cap)
+_DECLINED_FROM = "declined_from"
+# the asker speaking of themselves ("俺要是职工呢"): their own case, not a place's they asked of
+_SELF = re.compile(r"我|俺|咱")
 # a follow-up that asks the question before of another place, and may go on to tell facts of the case
 _PLACE_ASKED = re.compile(r"^(?:那|那么)?(?:要是|如果是?|换成)?([\u4e00-\u9fff]{2,8}?)的?呢[？?。!！，,\s]*")
 # after a question for an office's phone or address, one that asks only where or when ("在哪办业务",
@@ -1341,11 +1345,24 @@ class Engine:
             return None
         return reading
 
+    @staticmethod
+    def _declined_from(last: dict, asked: str, session: Session) -> str:
+        """`asked`, the question before asked of a place no handbook covers; the question it varied is
+        kept beside it, for a follow-up on the asker's own case next."""
+        session.state[_DECLINED_FROM] = {"text": last["text"], "as": asked}
+        return asked
+
     def _with_last_question(self, text: str, session: Session) -> str:
         """"低保户呢" after a handbook answer: the last question with that one fact changed. (After a
         calculation, the form itself takes the follow-up.)"""
         last = session.state.get("last_question")
         form = session.state.get("form", {})
+        before = session.state.get(_DECLINED_FROM)
+        if last and before and before.get("as") == last["text"] and _SELF.search(text) and acts.is_follow_up(text) \
+                and not places_in(text):
+            # "俺要是职工呢" after "那太原的呢" was declined: one fact of the asker's own case changed — the
+            # question asked before the place no handbook covers, not that place's again
+            last = session.state["last_question"] = {"text": before["text"], "at": last.get("at", 0)}
         if last and _THERE.search(text) and not places_in(text) \
                 and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
             # "那边医保窗口电话好多" after "…我是南江的": there is the county the question before named
@@ -1369,9 +1386,9 @@ class Engine:
             # asked of a place no handbook covers — declined as it stands, never the covered region's
             # answer with the place's words put beside it ("那重庆呢": the question asked there, declined whole)
             if region_policy.bare_place(text) is not None:
-                return _at_place(last["text"], text, insured=True)
+                return self._declined_from(last, _at_place(last["text"], text, insured=True), session)
             head = _elsewhere_head(text)
-            return _at_place(last["text"], head, insured=True) if head else text
+            return self._declined_from(last, _at_place(last["text"], head, insured=True), session) if head else text
         if acts.is_follow_up(text) and not forms.is_open(session.state) \
                 and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)):
             place = region_policy.bare_place(text)
@@ -1382,7 +1399,8 @@ class Engine:
                 # "那重庆呢" after 长治's cap: the same question asked of a place no handbook covers,
                 # declined as it would be asked whole — not care in 重庆 for the form an answer offered
                 # ("那在成都呢" is care there: the form's)
-                return _at_place(last["text"], text)
+                # (the question it varied is kept: "俺要是职工呢" next is the asker's own case again)
+                return self._declined_from(last, _at_place(last["text"], text), session)
             there = _care_there(text)
             if there and (_CARE_SAID.search(last["text"]) or _AWAY_SAID.search(last["text"])):
                 # "那去郑州看病呢" after "去太原住院要备案不 … 不备案会少报不": the question before, of care in

@@ -91,3 +91,22 @@ def test_a_rate_asked_with_zazheng_is_the_rule_and_the_bill_after_it_computes(en
 def test_a_how_tag_after_a_figure_asked_is_no_question_of_its_own(text, kept):
     from intents.calc_kind import without_how_tag
     assert without_how_tag(text) == kept
+
+
+# ---- after a question asked of a place no handbook covers was declined, the asker's own case changed
+# ("俺要是职工呢") is the question before that place's; said with no one's word it stays that place's
+# (长治 职工住院: 基金年累计最高支付 8万元; 巴中 第二章三十七问: 职工 一年最多 66万)
+
+
+@pytest.mark.parametrize("region, turns, needle", [
+    ("长治", ["長治 醫保 居民住院 基本醫保一年最多報多少", "那太原的呢", "俺要是职工呢"], "8万"),
+    ("巴中", ["居民医保住院一年最多报好多", "那成都的呢", "我要是职工呢"], "66"),
+])
+def test_own_case_after_a_declined_place_is_the_question_before(engine, region, turns, needle):
+    *_, r = talk(engine, turns, region=region)
+    assert r.kind == "faq" and needle in r.text, r.text
+
+
+def test_a_fact_changed_with_no_self_after_a_declined_place_stays_declined(engine):
+    *_, r = talk(engine, ["長治 居民 住院起付线多少", "那太原的呢", "职工呢"], region="长治")
+    assert r.kind == "unanswered" and "太原" in r.text, r.text
