@@ -110,3 +110,23 @@ def test_own_case_after_a_declined_place_is_the_question_before(engine, region, 
 def test_a_fact_changed_with_no_self_after_a_declined_place_stays_declined(engine):
     *_, r = talk(engine, ["長治 居民 住院起付线多少", "那太原的呢", "职工呢"], region="长治")
     assert r.kind == "unanswered" and "太原" in r.text, r.text
+
+
+# ---- one level told after the deductible of a later stay ("要是还在二级医院住呢"): the later stay's level
+# changed, the earlier stay kept (克拉玛依 7.待遇标准表 备注: 同一等级再次住院不再支付起付标准; 高等级补差额)
+
+
+@pytest.mark.parametrize("follow_up, needles", [
+    ("要是还在二级医院住呢", ["不再"]),
+    ("那一级医院呢", ["不再"]),
+])
+def test_one_level_told_after_a_later_stay_is_the_later_stays(engine, follow_up, needles):
+    *_, r = talk(engine, ["今年在二级医院住过一次院 交过起付线了 现在又要去三级医院住 起付线还要交多少", follow_up],
+                 region="克拉玛依")
+    assert all(n in r.text for n in needles) and "二级医疗机构支付起付线" in r.text, r.text
+
+
+def test_with_fact_keeps_the_earlier_stay():
+    from intents.acts import with_fact
+    q = "今年在二级医院住过一次院 现在又要去三级医院住 起付线还要交多少"
+    assert with_fact(q, "要是还在二级医院住呢") == "今年在二级医院住过一次院 现在又要去二级医院住 起付线还要交多少"
