@@ -130,3 +130,16 @@ def test_with_fact_keeps_the_earlier_stay():
     from intents.acts import with_fact
     q = "今年在二级医院住过一次院 现在又要去三级医院住 起付线还要交多少"
     assert with_fact(q, "要是还在二级医院住呢") == "今年在二级医院住过一次院 现在又要去二级医院住 起付线还要交多少"
+
+
+# ---- a third situation after two ("去上班了", "要是考研呢", "要是回老家参保呢"): each instead of the one
+# before, the earlier follow-up's situation gone (克拉玛依 9.毕业之后医保指南: 回家乡参保先暂停学籍地医保关系)
+
+
+@pytest.mark.parametrize("turns, entry", [
+    (["下个月毕业了 去上班了 医保咋整", "要是考研 去别的学校读呢", "要是回老家参加居民医保呢"], "ky-09-06"),
+    (["毕业了 想回老家参保 学校的医保咋办", "要是考研呢", "那要是没找到工作呢"], "ky-09-04"),
+])
+def test_a_third_situation_replaces_the_second(engine, turns, entry):
+    *_, r = talk(engine, turns, region="克拉玛依")
+    assert r.kind == "faq" and r.sources[0].entry_id == entry, r.text
