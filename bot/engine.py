@@ -1197,7 +1197,13 @@ class Engine:
         best_score = float("-inf")
         memo: dict = {}
         asked = normalize(part.question)
+        # (the kind of filing the question names, "临时去外地看一下病那种备案": a reading without it, or with
+        # another, would find another kind's rates — "不选长期的" is no 长期)
+        whole = readings[0]
+        filing = extract(whole).get("filing")
         for n, (reading, ending) in enumerate(tries):
+            if n and filing in _FILING_NAMED and extract(reading).get("filing") != filing:
+                continue
             hits = self.index.search(reading, region=region, k=k, memo=memo)
             if exclude:
                 # (an entry known not to say what this question asks is no candidate for it)

@@ -143,3 +143,17 @@ def test_with_fact_keeps_the_earlier_stay():
 def test_a_third_situation_replaces_the_second(engine, turns, entry):
     *_, r = talk(engine, turns, region="克拉玛依")
     assert r.kind == "faq" and r.sources[0].entry_id == entry, r.text
+
+
+# ---- the kind of filing a question names ("临时去外地看一下病那种备案", "不选长期的") holds for every reading of
+# it: a shorter reading that drops it finds another kind's rates (克拉玛依 8.(一): 异地临时就医人员 降低20%)
+
+
+@pytest.mark.parametrize("turns", [
+    ["寒假回老家 想在老家看病能直接刷医保 要咋备案", "要传啥材料",
+     "要是不选长期的 就临时去外地看一下病那种备案 报销比例一样吗"],
+    ["放假回家看病 要咋备案", "那临时去外地看病那种备案 报销比例一样吗"],
+])
+def test_the_filing_named_holds_for_the_rates(engine, turns):
+    *_, r = talk(engine, turns, region="克拉玛依")
+    assert r.kind == "faq" and "20%" in r.text, r.text
