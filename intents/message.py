@@ -104,7 +104,8 @@ _FILLER = (r"(?:请问一下|请问|想问问|想问一下|想问下|想问|"
            r"麻烦大家了|麻烦大家|麻烦各位|麻烦了|麻烦|辛苦了|在线等|坐等|等回复|求回复|求解答|求解|求问|求助|跪求|"
            r"急急急|急求|很急|着急|急+|蹲一个|蹲一下|蹲+|"
            # (thanks in English, and a plea to answer them all: "…今年交多少钱 一起回一下 thx")
-           r"(?i:thx|thanks|thank you|3q)|(?:一起|一并|都)?(?:回复|回答|回)一下|"
+           # (and please: "…要咋备案 plz")
+           r"(?i:thx|thanks|thank you|3q|plz|pls|please)|(?:一起|一并|都)?(?:回复|回答|回)一下|"
            # (that several were asked at once: "…还有大病起付多少 一起问了")
            r"(?:一起|一并|顺便)问(?:了|下|一下)?)")
 # a bracketed aside of chat, said as an emoji is ("…不交医保啊（手动狗头）", "(doge)", "[捂脸]")
@@ -116,7 +117,7 @@ _FILLER_OPEN_RE = re.compile(rf"^(?:(?:请问一下|麻烦问一下|麻烦问下
                              rf"有没有(?:人|uu|大佬|朋友|亲)知道|各位大佬|大佬们|学长们|学姐们|学长|学姐|师兄|师姐|"
                              rf"姐妹们|宝子们|uu们){_PARTICLES})+(?=.)")
 _FILLER_CLOSE_RE = re.compile(rf"(?<=.)(?:[ ,，]*(?:在线等|坐等|等回复|求回复|求解答|求问|求助|急急急|"
-                              rf"谢谢大家|谢谢各位|谢谢了|谢谢|(?i:thx|thanks)|麻烦大家了|麻烦大家|麻烦了|蹲一个|蹲一下|"
+                              rf"谢谢大家|谢谢各位|谢谢了|谢谢|(?i:thx|thanks|plz|pls|please)|麻烦大家了|麻烦大家|麻烦了|蹲一个|蹲一下|"
                               # (a plea to answer them all, typed on: "…今年交多少钱一起回一下thx")
                               rf"(?:一起|一并)(?:回复|回答|回)一下|"
                               rf"{_ASIDE}){_PARTICLES})+$")

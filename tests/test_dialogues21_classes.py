@@ -157,3 +157,17 @@ def test_a_third_situation_replaces_the_second(engine, turns, entry):
 def test_the_filing_named_holds_for_the_rates(engine, turns):
     *_, r = talk(engine, turns, region="克拉玛依")
     assert r.kind == "faq" and "20%" in r.text, r.text
+
+
+# ---- "plz" / "pls" closing a question is a plea, not a word to search (克拉玛依 8.(二): 学生在户籍地就医
+# 可选“异地长期居住人员”; 巴中 第一章三十二问: 医保码激活)
+
+
+@pytest.mark.parametrize("region, text, needle", [
+    ("克拉玛依", "寒假回老家 想在老家看病能直接刷医保 要咋备案 plz", "异地长期居住"),
+    ("克拉玛依", "寒假回老家看病 要咋备案 pls", "异地长期居住"),
+    ("巴中", "医保码咋个激活 plz", "激活"),
+])
+def test_an_english_please_is_filler(engine, region, text, needle):
+    r, = talk(engine, [text], region=region)
+    assert r.kind == "faq" and needle in r.text, r.text
