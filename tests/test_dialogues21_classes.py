@@ -171,3 +171,16 @@ def test_the_filing_named_holds_for_the_rates(engine, turns):
 def test_an_english_please_is_filler(engine, region, text, needle):
     r, = talk(engine, [text], region=region)
     assert r.kind == "faq" and needle in r.text, r.text
+
+
+# ---- a child just born said with 才 ("孙娃儿上个月才生", "娃儿才出生"): the newborn's enrolment
+# (巴中 第三章七问: 出生90天内缴费，待遇享受期为出生之日起)
+
+
+@pytest.mark.parametrize("text", [
+    "孙娃儿上个月才生 出生那几天在医院住了 要是现在去交医保 那几天的能报不",
+    "娃儿才出生 好久之内要交医保",
+])
+def test_a_child_just_born_said_with_cai_is_a_newborn(engine, text):
+    r, = talk(engine, [text], region="巴中")
+    assert r.kind == "faq" and r.sources[0].entry_id == "bz-3-07" and "90" in r.text, r.text
