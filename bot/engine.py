@@ -2268,6 +2268,17 @@ class Engine:
         askers. None otherwise."""
         best = hits[0]
         scheme = self.index.scheme_of(best.entry.id)
+        theirs = (session.state.get("slots") or {}).get("insurance")
+        if scheme is None and theirs in acts.SCHEME_NAMES and not best.vague and not extract(text).get("insurance") \
+                and not extract(text).get("category"):
+            # a page of neither scheme (居民's 等待期 examples name none), and the asker said their scheme
+            # before ("灵活就业参加职工医保 …", then "交了好久才能报"): that scheme's own page, where the question
+            # asked of it finds one nearly as surely
+            own = next((h for h in self._best_reading(Part(question=text, readings=[f"{acts.SCHEME_NAMES[theirs]} {text}"]), region)[1]
+                        if self.index.scheme_of(h.entry.id) == theirs and h.entry.region == best.entry.region
+                        and not h.vague and h.confidence >= max(ANSWER_AT, best.confidence / 2)), None)
+            if own is not None:
+                return self._entry_reply(own.entry, region, session, note, own, text)
         if scheme is None or best.vague or best.confidence < ANSWER_AT:
             return None
         said = extract(text)
@@ -2275,7 +2286,6 @@ class Engine:
         if said.get("insurance") or said.get("category"):
             return None
         other_scheme = "居民" if scheme == "职工" else "职工"
-        theirs = (session.state.get("slots") or {}).get("insurance")
         if theirs:
             # the scheme said earlier in the conversation ("巴中居民医保 …", then "我是巴中参保的 去成都住院
             # 没备案 …"): that scheme's page, as the question asked of it finds it

@@ -184,3 +184,21 @@ def test_an_english_please_is_filler(engine, region, text, needle):
 def test_a_child_just_born_said_with_cai_is_a_newborn(engine, text):
     r, = talk(engine, [text], region="巴中")
     assert r.kind == "faq" and r.sources[0].entry_id == "bz-3-07" and "90" in r.text, r.text
+
+
+# ---- the scheme said earlier holds for a later question whose best page is of neither scheme
+# (巴中 第二章六问: 初次参加职工医保 6个月后享受待遇 — not 居民's 等待期 examples)
+
+
+@pytest.mark.parametrize("turns", [
+    ["我在外头打零工 灵活就业参加职工医保 一个月交好多", "交了好久才能报"],
+    ["我是职工医保 单位刚给我交", "交了好久才能报"],
+])
+def test_the_scheme_said_before_picks_its_own_page(engine, turns):
+    *_, r = talk(engine, turns, region="巴中")
+    assert r.kind == "faq" and r.sources[0].entry_id == "bz-2-06" and "6个月" in r.text, r.text
+
+
+def test_a_general_page_stays_when_the_scheme_has_none(engine):
+    *_, r = talk(engine, ["我是职工医保 单位给交的", "医保码咋个激活"], region="巴中")
+    assert r.kind == "faq" and "激活" in r.text, r.text
