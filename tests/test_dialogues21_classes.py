@@ -202,3 +202,13 @@ def test_the_scheme_said_before_picks_its_own_page(engine, turns):
 def test_a_general_page_stays_when_the_scheme_has_none(engine):
     *_, r = talk(engine, ["我是职工医保 单位给交的", "医保码咋个激活"], region="巴中")
     assert r.kind == "faq" and "激活" in r.text, r.text
+
+
+# ---- "报销好多" is how much is paid back (四川 好多 = 多少): a stay with no bill asks for it, never only the rule
+# pages side by side (巴中 第三章十一问 / 第二章二十七问: 乡镇卫生院 起付100, 90%)
+
+
+@pytest.mark.parametrize("text", ["我妈在乡镇卫生院住院了 那个报销好多哦", "老汉在乡镇卫生院住院 能报销好多"])
+def test_baoxiao_haoduo_asks_the_sum(engine, text):
+    r, = talk(engine, [text], region="巴中")
+    assert r.kind == "clarify" and "花了多少" in r.text, r.text
