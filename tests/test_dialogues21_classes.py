@@ -212,3 +212,33 @@ def test_a_general_page_stays_when_the_scheme_has_none(engine):
 def test_baoxiao_haoduo_asks_the_sum(engine, text):
     r, = talk(engine, [text], region="巴中")
     assert r.kind == "clarify" and "花了多少" in r.text, r.text
+
+
+# ---- the same through the batch contract (`yibao ask --jsonl`, a real subprocess) -------------------
+
+def test_these_conversations_through_the_batch_contract(tmp_path):
+    from test_dialogues import _batch
+    rows = _batch(tmp_path, {
+        "side": ("巴中", ["我在卫生院看门诊 花了一百五 能报好多", "等哈 先问个别的 刚生的娃儿 好久之内要交医保",
+                         "刚才那个门诊 我是城乡居民"]),
+        "office": ("巴中", ["我在通江 要办异地就医备案 到哪儿办 电话好多", "南江的呢 几点上班", "巴州区的呢"]),
+        "wait": ("巴中", ["我2025年和2026年都没交合疗 2027年集中缴费期交 要等好久才能报", "有啥子办法少等点不"]),
+        "rate": ("克拉玛依", ["学长学姐求问 住院报销比例多少 咋整", "三级的 花了一万 都是目录内"]),
+        "own": ("长治", ["長治 醫保 居民住院 基本醫保一年最多報多少", "那太原的呢", "俺要是职工呢"]),
+        "later": ("克拉玛依", ["今年在二级医院住过一次院 交过起付线了 现在又要去三级医院住 起付线还要交多少",
+                             "要是还在二级医院住呢"]),
+        "grad": ("克拉玛依", ["下个月毕业了 去上班了 医保咋整", "要是考研 去别的学校读呢", "要是回老家参加居民医保呢"]),
+        "filing": ("克拉玛依", ["寒假回老家 想在老家看病能直接刷医保 要咋备案 plz", "要传啥材料",
+                              "要是不选长期的 就临时去外地看一下病那种备案 报销比例一样吗"]),
+        "scheme": ("巴中", ["我在外头打零工 灵活就业参加职工医保 一个月交好多", "交了好久才能报"]),
+    })
+    assert rows["side-1"]["kind"] == "faq" and "90" in rows["side-1"]["text"]
+    assert rows["side-2"]["kind"] == "calculation" and "75" in rows["side-2"]["text"]
+    assert "0827-8227681" in rows["office-1"]["text"] and "0827-8668073" in rows["office-2"]["text"]
+    assert "修复" in rows["wait-1"]["text"]
+    assert rows["rate-1"]["kind"] == "calculation" and "6,110" in rows["rate-1"]["text"]
+    assert rows["own-2"]["kind"] == "faq" and "8万" in rows["own-2"]["text"]
+    assert "不再" in rows["later-1"]["text"]
+    assert "暂停" in rows["grad-2"]["text"]
+    assert "异地长期居住" in rows["filing-0"]["text"] and "20%" in rows["filing-2"]["text"]
+    assert "6个月" in rows["scheme-1"]["text"]
