@@ -83,6 +83,8 @@ WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|得等|需
 WAITING_CONTEXT = re.compile(r"生的|生下来|断保|断缴|断交|断了|断过|停保|停了|停交|没给(?:我)?交|补上|补齐|续交|续缴|续上|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
                              # (cover bought, as 四川 says it: "两年都没买合疗 2027年集中期买了")
                              r"没买|买了|才买|"
+                             # (paid only late: "娃儿都两岁了才去交", "三岁了才上合疗")
+                             r"才(?:去|来)?(?:交|缴|参保|上合疗|上医保|上)|"
                              r"初次|第一次参加|第一次[^，。]{0,8}?(?:交|缴|参保|参加|买)|刚进单位|交的|才交|刚[^，。,]{0,8}?入职|刚[^，。,]{0,4}?进(?:公司|厂)")
 # a late-enrolled newborn's costs before the payment, asked about ("之前住院的钱能报吗", "出生时花的报得到不"):
 # the newborn rule's question (from which day the cover holds)

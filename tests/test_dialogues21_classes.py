@@ -242,3 +242,22 @@ def test_these_conversations_through_the_batch_contract(tmp_path):
     assert "暂停" in rows["grad-2"]["text"]
     assert "异地长期居住" in rows["filing-0"]["text"] and "20%" in rows["filing-2"]["text"]
     assert "6个月" in rows["scheme-1"]["text"]
+
+
+# ---- a child's age in years said with the child's word, enrolled only then ("娃儿都两岁了才去交"): the years
+# without cover, the wait computed (巴中 第三章十问 例七: 出生后两年再参保 3 + 1 = 4 个月)
+
+
+@pytest.mark.parametrize("turns, months", [
+    (["孙娃儿上个月才生 现在去交医保 出生那几天住院的能报不", "那要是娃儿都两岁了才去交 要等好久"], 4),
+    (["孙子三岁了才上合疗 要等多久"], 5),
+])
+def test_a_childs_age_in_years_paid_late_is_the_wait(engine, turns, months):
+    *_, r = talk(engine, turns, region="巴中")
+    computed(r, months, name="waiting_period")
+
+
+@pytest.mark.parametrize("text", ["我60岁了才交 要等好久", "娃儿两岁了 住院能报不"])
+def test_an_age_alone_is_no_newborns_gap(text):
+    from intents.slots import extract
+    assert "gap_years" not in extract(text).values
