@@ -33,7 +33,7 @@ from corpus.ranker import FEATURES
 from corpus.search import Hit, Index, _county_words, _region_words, counties_named
 from intents import acts, forms, premise
 from intents.calc_kind import (CAP_ASKED, COMPUTE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY, YEARLY, calc_kind,
-                               is_request)
+                               is_request, without_how_tag)
 from intents.input_check import check
 from intents.message import (PAID_ASK, Parsed, Part, asks_of_story, is_question, own_ask, parse, voiced, with_slots, without_filler,
                              without_who)
@@ -120,6 +120,8 @@ _FOLLOW_FRAME = re.compile(r"^\s*(?:那么|那|如果是?|要是|假如|万一)|
 _OFFICE_ASKED = re.compile(r"(?:那|那么)?(?:它|他们|窗口)?(?:具体)?(?:的)?(?:地址|在哪[里儿]?|(?:在|去|到)哪[里儿]?(?:办理?|交|去)?|"
                            r"办公时间|上班时间|几点(?:上班|下班|开门)|电话)(?:在哪[里儿]?|是?多少|是啥|是什么)?"
                            r"(?:呢|啊|嘛|哦|呀)?[？?。]*")
+# a clause asking an office's phone, address or hours ("电话好多", "地址呢", "几点上班")
+_CONTACT_OR_HOURS = re.compile(r"电话|联系方式|号码|热线|地址|几点|上班|下班|开门|办公时间")
 # the deductible asked of the asker's stay ("起付线还要交多少", "门槛费咋算")
 DEDUCTIBLE_ASKED = re.compile(r"起付|起伏线|门槛")
 # an entry stating a sum of money ("起付标准400元", "2025年度为14448元"), or the deductible in a figure
@@ -139,6 +141,10 @@ _JOB_SAID = re.compile(r"单位|公司|厂里|老板|在职|上班|工资")
 _FILING_NAMED = {"长期备案": "长期备案", "临时备案": "临时备案", "转诊": "转诊备案"}
 # where the asker points back to the place they named ("那边医保窗口电话好多")
 _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那个地方")
+# the question a follow-up asked of a place no handbook covers varied ("那太原的呢" after 长治's cap)
+_DECLINED_FROM = "declined_from"
+# the asker speaking of themselves ("俺要是职工呢"): their own case, not a place's they asked of
+_SELF = re.compile(r"我|俺|咱")
 # a follow-up that asks the question before of another place, and may go on to tell facts of the case
 _PLACE_ASKED = re.compile(r"^(?:那|那么)?(?:要是|如果是?|换成)?([\u4e00-\u9fff]{2,8}?)的?呢[？?。!！，,\s]*")
 # after a question for an office's phone or address, one that asks only where or when ("在哪办业务",
@@ -352,6 +358,8 @@ class Engine:
             session.state.pop(region_policy.PENDING, None)
             text = rest
         text = self.index.repaired(text)[0]
+        # ("住院报销比例多少 咋整": the rate asked, its how-tag no question of its own)
+        text = without_how_tag(text)
         said = text
         if not forms.is_open(session.state):
             # typed by voice, without a stop: read everywhere as the clauses it was said in, so that a
@@ -383,6 +391,11 @@ class Engine:
                 and ex.get("insurance") in ("职工", None) and "retired" not in ex.values \
                 and not _JOB_SAID.search(text) and not forms.is_open(session.state):
             text = f"灵活就业 {text}"
+        office = None if forms.is_open(session.state) else self._office_elsewhere(text, session)
+        if office is not None:
+            # "南江的呢 几点上班", "巴州区的呢" after an office's phone or address: that county's office, asked
+            # what the question before asked of an office (and what the follow-up asks beside), as one question
+            text = office
         pending = session.state.get(region_policy.PENDING)
         waiting = region_policy.waiting_question(text, session)
         if waiting is None and pending and pending.get("at", 0) >= (session.state.get("last_question") or {}).get("at", 0):
@@ -1145,7 +1158,8 @@ class Engine:
         clauses = [c for c in re.split(r"[，,\s]+", before) if c]
         said = "，".join(c for c in clauses if self.index.on_topic(c) or is_question(c)) or before
         if not_where:
-            said = re.sub(r"(?:在|去|到)?哪[里儿]?|地址|地方", "", said)
+            # (the where said as which place: "到哪个医院去认定", "去哪家机构办")
+            said = re.sub(r"(?:在|去|到)?哪(?:个|家|所|些)?(?:医院|医疗机构|机构|单位|部门|窗口)?[里儿]?|地址|地方", "", said)
             for m in places_in(said):
                 said = said.replace(m.written, "")
             if not _CARE_SAID.search(before):
@@ -1222,7 +1236,13 @@ class Engine:
         best_score = float("-inf")
         memo: dict = {}
         asked = normalize(part.question)
+        # (the kind of filing the question names, "临时去外地看一下病那种备案": a reading without it, or with
+        # another, would find another kind's rates — "不选长期的" is no 长期)
+        whole = readings[0]
+        filing = extract(whole).get("filing")
         for n, (reading, ending) in enumerate(tries):
+            if n and filing in _FILING_NAMED and extract(reading).get("filing") != filing:
+                continue
             hits = self.index.search(reading, region=region, k=k, memo=memo)
             if exclude:
                 # (an entry known not to say what this question asks is no candidate for it)
@@ -1343,11 +1363,51 @@ class Engine:
         session.state.pop(region_policy.PENDING, None)      # nor does a question wait for its region
         return Reply(kind="clarify", text=turn.text if turn else texts.CANCELLED, region=region)
 
+    def _office_elsewhere(self, text: str, session: Session) -> str | None:
+        """"南江的呢 几点上班" or "巴州区的呢" right after a question for an office's phone, address or hours
+        ("我在通江 要去办备案 到哪儿办 电话好多"): the office of that place asked the same — the clauses of the
+        question before that asked a phone, an address or hours, with the place and whatever else of an
+        office the follow-up asks; taken only where that finds an office's entry surely. None when the
+        message is no such follow-up."""
+        last = session.state.get("last_question")
+        head = _PLACE_ASKED.match(text.strip())
+        if not last or not head or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
+            return None
+        rest = text.strip()[head.end():].strip()
+        if rest and not _OFFICE_ASKED.fullmatch(rest):
+            return None
+        place = region_policy.bare_place(head.group(1))
+        if place is None or not place.region or not place.county or place.unsupported:
+            return None
+        asked = [c for c in re.split(r"[\s，,。？?！!；;]+", without_places(last["text"])) if _CONTACT_OR_HOURS.search(c)]
+        if not asked:
+            return None
+        # (one clause: its hours asked apart would read as a hospital's, out of scope)
+        body = "".join([*asked, *([rest] if rest else [])])
+        reading = f"{head.group(1)}{body}" if asks_office(f"{head.group(1)}{body}") else f"{head.group(1)}医保窗口{body}"
+        found = self.index.search(reading, region=place.region, k=1)
+        if not found or found[0].confidence < SURE_READING or not states_contact(found[0].entry.answer):
+            return None
+        return reading
+
+    @staticmethod
+    def _declined_from(last: dict, asked: str, session: Session) -> str:
+        """`asked`, the question before asked of a place no handbook covers; the question it varied is
+        kept beside it, for a follow-up on the asker's own case next."""
+        session.state[_DECLINED_FROM] = {"text": last["text"], "as": asked}
+        return asked
+
     def _with_last_question(self, text: str, session: Session) -> str:
         """"低保户呢" after a handbook answer: the last question with that one fact changed. (After a
         calculation, the form itself takes the follow-up.)"""
         last = session.state.get("last_question")
         form = session.state.get("form", {})
+        before = session.state.get(_DECLINED_FROM)
+        if last and before and before.get("as") == last["text"] and _SELF.search(text) and acts.is_follow_up(text) \
+                and not places_in(text):
+            # "俺要是职工呢" after "那太原的呢" was declined: one fact of the asker's own case changed — the
+            # question asked before the place no handbook covers, not that place's again
+            last = session.state["last_question"] = {"text": before["text"], "at": last.get("at", 0)}
         if last and _THERE.search(text) and not places_in(text) \
                 and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
             # "那边医保窗口电话好多" after "…我是南江的": there is the county the question before named
@@ -1371,9 +1431,9 @@ class Engine:
             # asked of a place no handbook covers — declined as it stands, never the covered region's
             # answer with the place's words put beside it ("那重庆呢": the question asked there, declined whole)
             if region_policy.bare_place(text) is not None:
-                return _at_place(last["text"], text, insured=True)
+                return self._declined_from(last, _at_place(last["text"], text, insured=True), session)
             head = _elsewhere_head(text)
-            return _at_place(last["text"], head, insured=True) if head else text
+            return self._declined_from(last, _at_place(last["text"], head, insured=True), session) if head else text
         if acts.is_follow_up(text) and not forms.is_open(session.state) \
                 and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)):
             place = region_policy.bare_place(text)
@@ -1384,7 +1444,8 @@ class Engine:
                 # "那重庆呢" after 长治's cap: the same question asked of a place no handbook covers,
                 # declined as it would be asked whole — not care in 重庆 for the form an answer offered
                 # ("那在成都呢" is care there: the form's)
-                return _at_place(last["text"], text)
+                # (the question it varied is kept: "俺要是职工呢" next is the asker's own case again)
+                return self._declined_from(last, _at_place(last["text"], text), session)
             there = _care_there(text)
             if there and (_CARE_SAID.search(last["text"]) or _AWAY_SAID.search(last["text"])):
                 # "那去郑州看病呢" after "去太原住院要备案不 … 不备案会少报不": the question before, of care in
@@ -2261,6 +2322,17 @@ class Engine:
         askers. None otherwise."""
         best = hits[0]
         scheme = self.index.scheme_of(best.entry.id)
+        theirs = (session.state.get("slots") or {}).get("insurance")
+        if scheme is None and theirs in acts.SCHEME_NAMES and not best.vague and not extract(text).get("insurance") \
+                and not extract(text).get("category"):
+            # a page of neither scheme (居民's 等待期 examples name none), and the asker said their scheme
+            # before ("灵活就业参加职工医保 …", then "交了好久才能报"): that scheme's own page, where the question
+            # asked of it finds one nearly as surely
+            own = next((h for h in self._best_reading(Part(question=text, readings=[f"{acts.SCHEME_NAMES[theirs]} {text}"]), region)[1]
+                        if self.index.scheme_of(h.entry.id) == theirs and h.entry.region == best.entry.region
+                        and not h.vague and h.confidence >= max(ANSWER_AT, best.confidence / 2)), None)
+            if own is not None:
+                return self._entry_reply(own.entry, region, session, note, own, text)
         if scheme is None or best.vague or best.confidence < ANSWER_AT:
             return None
         said = extract(text)
@@ -2268,7 +2340,6 @@ class Engine:
         if said.get("insurance") or said.get("category"):
             return None
         other_scheme = "居民" if scheme == "职工" else "职工"
-        theirs = (session.state.get("slots") or {}).get("insurance")
         if theirs:
             # the scheme said earlier in the conversation ("巴中居民医保 …", then "我是巴中参保的 去成都住院
             # 没备案 …"): that scheme's page, as the question asked of it finds it

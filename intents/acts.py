@@ -367,6 +367,13 @@ def _alternative_said(text: str, choices) -> tuple[int, int, int] | None:
     return best
 
 
+def _same_alternatives(said: str, follow_up: str) -> bool:
+    """Whether an earlier follow-up, kept as "（考研 去别的学校读）", and the new one each name one of the
+    same situations that exclude each other."""
+    return any(_alternative_said(said, choices) is not None and _alternative_said(follow_up, choices) is not None
+               for _, choices in _alternatives())
+
+
 def with_alternative(question: str, follow_up: str) -> str | None:
     """The question with the situation it told replaced by the other one the follow-up names
     ("毕业了 学校的医保咋办 想回老家参保", "要是直接去上班了呢" → "毕业了 学校的医保咋办 参加工作");
@@ -388,17 +395,32 @@ def with_alternative(question: str, follow_up: str) -> str | None:
     return None
 
 
+# a hospital's level as a question says it
+_TIER_WORD = r"(?:三甲|三乙|二甲|二乙|[一二三123]级(?:甲等|乙等)?|乡镇卫生院|卫生院|社区卫生服务中心)"
+
+
 def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
     """The last question with the follow-up's fact in place of the one it replaces:
     ("巴中城乡居民医保个人交多少", "低保户呢") → "巴中城乡居民医保个人交多少（低保户）"; a scheme is
     put where the last one was named ("长治居民 冠心病…", "职工呢" → "长治职工医保 冠心病…"), and an
     earlier follow-up whose fact this one changes goes ("…（退休了的）", "那合疗门诊呢")."""
     new = extract(follow_up).values
-    q = re.sub(r"（([^（）]*)）", lambda m: "" if _replaces(m.group(1), new) else m.group(0), question)
+    # (and one that told another of the situations excluding each other: "（考研 去别的学校读）" goes when
+    # "要是回老家参加居民医保呢" follows it)
+    q = re.sub(r"（([^（）]*)）", lambda m: "" if _replaces(m.group(1), new) or _same_alternatives(m.group(1), follow_up)
+               else m.group(0), question)
+    said_tiers = tiers_in(q)
+    later = re.match(_TIER_WORD, q[said_tiers[-1][0]:]) if len(said_tiers) >= 2 else None
+    told = re.search(_TIER_WORD, follow_up)
+    if "tier" in new and "prior_tier" not in new and later and told and extract(q).get("prior_tier"):
+        # "要是还在二级医院住呢" after "住过一次二级 这次又去三级 起付线还要交多少": one level told is the later
+        # stay's, put where that one was; the earlier stay stands
+        at = said_tiers[-1][0]
+        return q[:at] + told.group(0) + q[at + later.end():]
     if "tier" in new or "prior_tier" in new:
         # (a stay's course told anew, "那从二级转回乡镇呢", replaces both levels of the one before)
-        for at, _, _ in reversed(tiers_in(q)):
-            m = re.match(r"(?:三甲|三乙|二甲|二乙|[一二三123]级(?:甲等|乙等)?|乡镇卫生院|卫生院|社区卫生服务中心)", q[at:])
+        for at, _, _ in reversed(said_tiers):
+            m = re.match(_TIER_WORD, q[at:])
             if m:
                 q = q[:at] + q[at + m.end():]
     placed = False

@@ -9,7 +9,7 @@ from intents import premise
 from intents.numbers import find_numbers
 from intents.slots import DEDUCTIBLE_PAID, EXCLUDED, IN_CATALOGUE_BEFORE, PREMIUM_PAID, SAVED_BY, Slots
 
-ASK_AMOUNT = re.compile(r"能报多少|报多少|报销多少|报了多少|赔多少|能赔|给报多少|能报销多少|能退多少|报好多|报得到好多|"
+ASK_AMOUNT = re.compile(r"能报多少|报多少|报销多少|报销好多|报了多少|赔多少|能赔|给报多少|能报销多少|能退多少|报好多|报得到好多|"
                         r"能报好多|赔好多|给好多|给多少|能给|救助多少|救助好多|补差(?:是|有|能有|能补|能给|给)?(?:多少|好多|几多)|补多少|补好多|"
                         r"自己(?:要)?(?:出|掏|付)(?:多少|好多)|个人(?:要)?(?:出|掏|付)(?:多少|好多)|"
                         r"最后(?:自己)?(?:要)?(?:出|掏|付|花)(?:多少|好多)|能报销?吗.*(?:多少|好多)|报销后|报完|各报")
@@ -84,6 +84,8 @@ WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|得等|需
 WAITING_CONTEXT = re.compile(r"生的|生下来|断保|断缴|断交|断了|断过|停保|停了|停交|没给(?:我)?交|补上|补齐|续交|续缴|续上|没交|没参保|未参保|等待期|新生儿|出生|补缴|补交|参保|交了|缴费|缴了|欠|换成|进厂|"
                              # (cover bought, as 四川 says it: "两年都没买合疗 2027年集中期买了")
                              r"没买|买了|才买|"
+                             # (paid only late: "娃儿都两岁了才去交", "三岁了才上合疗")
+                             r"才(?:去|来)?(?:交|缴|参保|上合疗|上医保|上)|"
                              r"初次|第一次参加|第一次[^，。]{0,8}?(?:交|缴|参保|参加|买)|刚进单位|交的|才交|刚[^，。,]{0,8}?入职|刚[^，。,]{0,4}?进(?:公司|厂)")
 # a late-enrolled newborn's costs before the payment, asked about ("之前住院的钱能报吗", "出生时花的报得到不"):
 # the newborn rule's question (from which day the cover holds)
@@ -521,6 +523,22 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     # claim itself is asked ("能报不"); with a question for a rule ("能不能按住院报", "跨省能转不", "有没得
     # 救助") it is the story, and the rule answers
     return "amount" in s or ("amount_unread" in s and PLAIN_CLAIM.search(text) is not None)
+
+
+# "咋整", "怎么办" said as a clause of its own after a figure asked ("住院报销比例多少 咋整"): how it
+# goes, a tag on the question for the rate, not a question for the procedure (nor a word to search:
+# 整 cut alone is no entry's word)
+_HOW_TAG = re.compile(r"[\s，,。]+(?:那|这)?(?:咋整|咋办|怎么办|怎么整|咋弄|怎么弄|咋个办|啷个办)(?:啊|呀|呢|嘞|哇)?[？?。!！~\s]*$")
+_FIGURE_ASKED = re.compile(r"多少|好多|几成|百分之几")
+
+
+def without_how_tag(text: str) -> str:
+    """`text` without a how-tag after a clause asking a rate or a figure ("住院报销比例多少 咋整" →
+    "住院报销比例多少"); as it is otherwise."""
+    m = _HOW_TAG.search(text)
+    if not m or not (RATIO_QUESTION.search(text[:m.start()]) or _FIGURE_ASKED.search(text[:m.start()])):
+        return text
+    return text[:m.start()]
 
 
 def asks_how_or_which(text: str, s: Slots) -> bool:

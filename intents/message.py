@@ -107,7 +107,8 @@ _FILLER = (r"(?:请问一下|请问|想问问|想问一下|想问下|想问|"
            r"求(?:学长学姐|学长|学姐|师兄师姐|大佬|大家|各位)?(?:指路|指点|指导|解惑|带带)|"
            r"急急急|急求|很急|着急|急+|蹲一个|蹲一下|蹲+|"
            # (thanks in English, and a plea to answer them all: "…今年交多少钱 一起回一下 thx")
-           r"(?i:thx|thanks|thank you|3q)|(?:一起|一并|都)?(?:回复|回答|回)一下|"
+           # (and please: "…要咋备案 plz")
+           r"(?i:thx|thanks|thank you|3q|plz|pls|please)|(?:一起|一并|都)?(?:回复|回答|回)一下|"
            # (that several were asked at once: "…还有大病起付多少 一起问了")
            r"(?:一起|一并|顺便)问(?:了|下|一下)?)")
 # a bracketed aside of chat, said as an emoji is ("…不交医保啊（手动狗头）", "(doge)", "[捂脸]")
@@ -120,7 +121,7 @@ _FILLER_OPEN_RE = re.compile(rf"^(?:(?:请问一下|麻烦问一下|麻烦问下
                              rf"姐妹们|宝子们|uu们){_PARTICLES})+(?=.)")
 _FILLER_CLOSE_RE = re.compile(rf"(?<=.)(?:[ ,，]*(?:在线等|坐等|等回复|求回复|求解答|求问|求助|急急急|"
                               rf"求(?:学长学姐|学长|学姐|师兄师姐|大佬|大家|各位)?(?:指路|指点|指导|解惑|带带)|"
-                              rf"谢谢大家|谢谢各位|谢谢了|谢谢|(?i:thx|thanks)|麻烦大家了|麻烦大家|麻烦了|蹲一个|蹲一下|"
+                              rf"谢谢大家|谢谢各位|谢谢了|谢谢|(?i:thx|thanks|plz|pls|please)|麻烦大家了|麻烦大家|麻烦了|蹲一个|蹲一下|"
                               # (a plea to answer them all, typed on: "…今年交多少钱一起回一下thx")
                               rf"(?:一起|一并)(?:回复|回答|回)一下|"
                               rf"{_ASIDE}){_PARTICLES})+$")

@@ -937,6 +937,14 @@ def newborn_of(text: str, out: Slots) -> None:
         n = _n(child.group(1))
         out.set("newborn_days", n if child.group(2) == "天" else n * 30 + (1 if "多" in child.group(2) else 0))
         return
+    # (the child's age in years said with the child's word, enrolled only then: "娃儿都两岁了才去交" — the
+    # years gone without cover, as "出生两年后才交" is)
+    aged = re.search(_CHILD + r"(?:都|已经|快|有)?" + _N + r"岁(?:多|半)?(?:了)?[^，。,；;\d]{0,4}?(?:才|再)(?:想起来?|想到)?"
+                     r"(?:去|来)?(?:交|缴|参保|上|买)", text)
+    if aged:
+        out.set("newborn_days", 365 * _n(aged.group(1)))
+        out.set("gap_years", _n(aged.group(1)))
+        return
     if not re.search(r"新生儿|刚出生|出生|生下来|宝宝|婴儿|生了\s*" + _N + r"个多?月", text):
         return
     # (the child's age in years, however said: "出生两年后", "生下来两年了才去上", "生了都快两年")
