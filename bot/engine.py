@@ -173,6 +173,10 @@ _ALSO = re.compile(r"还有|还得了|还患|另外|同时")
 # nor the deadline it asked for ("ddl几号 今年交多少钱": 交多少 asks the contribution)
 ASKED_FIGURES = frozenset({"起付线", "起付标准", "封顶线", "最高支付限额", "报销比例", "支付比例", "比例", "等待期",
                            "截止日期", "截止时间"})
+# nor the papers it asked for, when the later question asks how long, when or how much ("备案要啥材料
+# 备案能管多久": 多久 asks how long the filing holds, not how long the papers may wait)
+ASKED_PAPERS = frozenset({"材料", "资料"})
+_OWN_MEASURE = frozenset({"时间", "金额", "比例"})
 # the groups of a scheme's members the handbooks give their own row (退休 / 在职 职工)
 _STAFF_GROUP = re.compile(r"退休|在职")
 # a sum asked by the month ("每个月个人扣好多", "一个月要交几多钱")
@@ -1130,9 +1134,11 @@ class Engine:
         # (a question naming its own scheme, "职工住院一年最多报多少" after 居民's, borrows no scheme word:
         # the one before's would find that scheme's page)
         own_scheme = extract(question).get("insurance") is not None
+        measure = bool(qtypes(question) & _OWN_MEASURE) and "材料" not in qtypes(question)
         words = [t for t in self.index.analyze(said).terms
                  if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
-                 and t not in ASKED_FIGURES and not (own_scheme and extract(t).get("insurance"))]
+                 and t not in ASKED_FIGURES and not (measure and t in ASKED_PAPERS)
+                 and not (own_scheme and extract(t).get("insurance"))]
         return " ".join([*dict.fromkeys(words), question]) if words else None
 
     def _best_reading(self, part: Part, region: str | None, k: int = 4,
