@@ -180,6 +180,10 @@ _ALSO = re.compile(r"还有|还得了|还患|另外|同时")
 # nor the deadline it asked for ("ddl几号 今年交多少钱": 交多少 asks the contribution)
 ASKED_FIGURES = frozenset({"起付线", "起付标准", "封顶线", "最高支付限额", "报销比例", "支付比例", "比例", "等待期",
                            "截止日期", "截止时间"})
+# nor the papers it asked for, when the later question asks how long, when or how much ("备案要啥材料
+# 备案能管多久": 多久 asks how long the filing holds, not how long the papers may wait)
+ASKED_PAPERS = frozenset({"材料", "资料"})
+_OWN_MEASURE = frozenset({"时间", "金额", "比例"})
 # the groups of a scheme's members the handbooks give their own row (退休 / 在职 职工)
 _STAFF_GROUP = re.compile(r"退休|在职")
 # a sum asked by the month ("每个月个人扣好多", "一个月要交几多钱")
@@ -1169,9 +1173,11 @@ class Engine:
         # (a question naming its own scheme, "职工住院一年最多报多少" after 居民's, borrows no scheme word:
         # the one before's would find that scheme's page)
         own_scheme = extract(question).get("insurance") is not None
+        measure = bool(qtypes(question) & _OWN_MEASURE) and "材料" not in qtypes(question)
         words = [t for t in self.index.analyze(said).terms
                  if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
-                 and t not in ASKED_FIGURES and not (own_scheme and extract(t).get("insurance"))]
+                 and t not in ASKED_FIGURES and not (measure and t in ASKED_PAPERS)
+                 and not (own_scheme and extract(t).get("insurance"))]
         return " ".join([*dict.fromkeys(words), question]) if words else None
 
     def _county_page(self, text: str, region: str | None) -> bool:
@@ -2667,7 +2673,12 @@ class Engine:
         understood = texts.UNDERSTOOD.format(question=entry.question) + "\n" if hedged else ""
         both = session.state.get("schemes_asked", 0) > 1      # (the message's other question asks the other scheme)
         theirs = (session.state.get("slots") or {}).get("insurance")
-        parts = [note + understood + _for_year(entry.answer if both else _for_scheme(entry.answer, text, theirs), text),
+        listed = self._entry_named(entry.listed_in) if entry.listed_in and _asks_whether_had(text) else None
+        # asked only whether a disease can be had ("痛风能不能办门慢"): its page on the list, with what it
+        # pays, before the criteria of its 认定 page — so the reply says yes before how
+        pages = [*([listed] if listed is not None else []), entry]
+        parts = [note + understood + "\n".join(_for_year(p.answer if both else _for_scheme(p.answer, text, theirs), text)
+                                                for p in pages),
                  *self._notes(text, entry, region),
                  *([extra] if extra else [])]
         session.state.pop("more", None)
@@ -2684,14 +2695,25 @@ class Engine:
         elif entry.more:
             parts.append(texts.MORE_HINT)
             session.state["more"] = entry.id
-        parts.append(_source_lines([self._source(entry, hit), *beside]) if beside else self._source(entry, hit).line())
+        own = [self._source(listed, None)] if listed is not None else []
+        parts.append(_source_lines([*own, self._source(entry, hit), *beside]) if beside or own else self._source(entry, hit).line())
+        others_too = [] if region and in_own_handbook(entry, region) else entry.also_in
+        for other in filter(None, map(self._entry_named, others_too)):
+            # a national page another handbook words otherwise (its own 微信 path): both, each under its
+            # source — unless the asker's region is known and its own handbook's page answers
+            parts += [texts.ALSO_IN.format(handbook=other.source.title) + "\n" + other.answer, self._source(other, None).line()]
+            beside.append(self._source(other, None))
         alternatives = [h.entry for h in others or [] if h.entry.question != entry.question] if hedged else []
         if alternatives:
             parts.append(texts.IF_NOT + "\n" + _bullets([e.question for e in alternatives]))
         return Reply(kind="faq", text="\n".join(parts),
                      region=entry.region if entry.region != regions.national() else region,
-                     sources=[self._source(entry, hit), *beside], confidence=None if hit is None else hit.confidence,
+                     sources=[self._source(entry, hit), *own, *beside], confidence=None if hit is None else hit.confidence,
                      suggestions=[e.question for e in alternatives], choice_ids=[e.id for e in alternatives])
+
+    def _entry_named(self, entry_id: str | None) -> Entry | None:
+        """The entry of that id in the index in use (staff entries may replace it)."""
+        return next((e for e in self.index.entries if e.id == entry_id), None) if entry_id else None
 
     def _papers_beside(self, entry: Entry) -> Entry | None:
         """The region's general list of papers (`papers_for`) that goes with this page's own, named under
@@ -2983,6 +3005,16 @@ _TIER_WORD = {"一级": "一级", "二级": "二级", "三级": "三级", "乡�
 
 # the kinds of answer that are a figure (corpus.qtype.ANSWER_KINDS)
 _FIGURE_KINDS = frozenset({"比例", "缴费额", "年限"})
+
+
+# what a disease's 认定 page itself answers: its criteria, papers, where and how to apply
+_CRITERIA_ASKED = re.compile(r"标准|条件|材料|资料|检查|程度|要求|多高|多少才|好多才|才能|才可以?|证明|病历|手续|流程|"
+                             r"(?:怎么|咋|如何|啷个|怎样)个?(?:认定|办|申请)|带(?:啥|什么|哪些)|哪[里儿个家]|去哪|复查|复审")
+
+
+def _asks_whether_had(text: str) -> bool:
+    """Whether a disease can be had as a 慢病 is asked, not what its 认定 takes: "痛风能不能办门慢"."""
+    return "能否" in qtypes(text) and not _CRITERIA_ASKED.search(text)
 
 
 def _figure_not_given(hit: Hit, asked: str) -> bool:

@@ -49,6 +49,7 @@ EACH_STATUS = "在职职工和退休人员的规定不同，您没说是哪一�
 WHICH_STATUS = "请问您是在职，还是已经退休？"
 # two groups compared ("在职的和退休的一样不"), each with its own page: both, labelled
 EACH_GROUP = "{a}和{b}的规定分别如下："
+ALSO_IN = "另一份手册，{handbook}，是这样写的："
 NATIONAL_FROM_OTHER = "（这是全国统一的政策，各地都适用。）"
 # a place the handbooks do not cover, asked about national policy
 NATIONAL_ELSEWHERE = "我没有{place}的医保手册，但这是全国统一的政策，{place}也适用：\n"

@@ -67,6 +67,13 @@ class Entry(BaseModel):
     # this heading (巴中 第四章九问: card, ID, the 申请（复查）表 and the 病历, beside each disease's
     # 认定材料 of 第四章四问): given with such a page's papers when papers are asked.
     papers_for: str | None = None
+    # A disease's 认定 page (巴中 第四章四问) names the page saying that disease is on the list, with its
+    # limits (第四章三问): asked only whether it can be had ("痛风能不能办门慢"), that page is given first,
+    # so that the reply says yes and what it pays before the criteria.
+    listed_in: str | None = None
+    # A national page that another handbook answers in its own, different words (the 微信 and 支付宝
+    # paths to the 医保码): both are given, each under its own source, instead of one stated alone.
+    also_in: list[str] = Field(default_factory=list)
 
     @field_validator("region")
     @classmethod
@@ -106,6 +113,11 @@ def load_entries(directory: Path = FAQ_DIR) -> tuple[Entry, ...]:
     for e in entries:
         if e.common_to and e.region != regions.national():
             raise ValueError(f"{e.id}: only a national entry states what regional entries share (common_to)")
+        named = [*([e.listed_in] if e.listed_in else []), *e.also_in]
+        if [i for i in named if i not in seen or i == e.id]:
+            raise ValueError(f"{e.id}: listed_in / also_in name unknown entries {[i for i in named if i not in seen]}")
+        if e.also_in and e.region != regions.national():
+            raise ValueError(f"{e.id}: only a national page is answered by another handbook too (also_in)")
         unknown = [i for i in e.common_to if i not in seen]
         if unknown:
             raise ValueError(f"{e.id}: common_to names unknown entries {unknown}")
