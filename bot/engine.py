@@ -1018,8 +1018,11 @@ class Engine:
                 if borrowed is None and (own_ask(part.question, before.question) or _ASKS_WHO.search(part.question)) \
                         and not PAID_ASK.search(part.question):
                     # "要准备什么？交到哪？": where to take what the one before was about; "医保钱包是啥 能给
-                    # 哪些人转钱": whom it serves, not what the one before asked of it
-                    borrowed = self._borrowed_topic(before.question, part.question)
+                    # 哪些人转钱": whom it serves, not what the one before asked of it. A question before
+                    # that names no topic of its own ("克外看病报销材料 交到哪 有ddl吗": 交到哪) asks of its
+                    # story, which is then what this one is about too (the materials' deadline, not the fee's)
+                    of_before = before.question if self.index.on_topic(before.question) else before.text
+                    borrowed = self._borrowed_topic(of_before, part.question)
                 # "有起付线没有，报多少": about what the one before was about, not the figure it asked
                 topic = self._borrowed_topic(before.question, part.query) \
                     if PAID_ASK.search(part.question) and before.story else None
