@@ -2625,9 +2625,13 @@ class Engine:
         if region is None and best.entry.region != regions.national():
             common = self._common.get(best.entry.id)
             if common is not None and best.confidence >= ANSWER_AT and not region_policy.GENERAL.search(text) \
-                    and not (REFUND_ASKED.search(text) and not re.search(r"\d", common.answer)):
+                    and not (REFUND_ASKED.search(text) and not re.search(r"\d", common.answer)) \
+                    and not (missing_answer(text, common.answer) is not None
+                             and missing_answer(text, best.entry.answer) is None):
                 # (what is paid back is asked, and the shared part states no figure ("两病咋报": what
-                # 两病 are): each region pays its own, so the region is asked)
+                # 两病 are): each region pays its own, so the region is asked; so too any kind of answer
+                # the region's page gives and the shared part does not ("去外省住院 备案最晚啥时候办":
+                # 巴中's 出院结算前, where the shared part names only the app))
                 pages = [e for e in (self.index.entry(i) for i in common.common_to) if e is not None]
                 if len(pages) == 1 and self._asked_beyond(text, common, pages * 2):
                     # what only one handbook's page adds is asked (趸缴: 巴中's own): that region's rule,
