@@ -1036,8 +1036,11 @@ class Engine:
                 if borrowed is None and (own_ask(part.question, before.question) or _ASKS_WHO.search(part.question)) \
                         and not PAID_ASK.search(part.question):
                     # "要准备什么？交到哪？": where to take what the one before was about; "医保钱包是啥 能给
-                    # 哪些人转钱": whom it serves, not what the one before asked of it
-                    borrowed = self._borrowed_topic(before.question, part.question)
+                    # 哪些人转钱": whom it serves, not what the one before asked of it. A question before
+                    # that names no topic of its own ("克外看病报销材料 交到哪 有ddl吗": 交到哪) asks of its
+                    # story, which is then what this one is about too (the materials' deadline, not the fee's)
+                    of_before = before.question if self.index.on_topic(before.question) else before.text
+                    borrowed = self._borrowed_topic(of_before, part.question)
                 # "有起付线没有，报多少": about what the one before was about, not the figure it asked
                 topic = self._borrowed_topic(before.question, part.query) \
                     if PAID_ASK.search(part.question) and before.story else None
@@ -2738,9 +2741,13 @@ class Engine:
         if region is None and best.entry.region != regions.national():
             common = self._common.get(best.entry.id)
             if common is not None and best.confidence >= ANSWER_AT and not region_policy.GENERAL.search(text) \
-                    and not (REFUND_ASKED.search(text) and not re.search(r"\d", common.answer)):
+                    and not (REFUND_ASKED.search(text) and not re.search(r"\d", common.answer)) \
+                    and not (missing_answer(text, common.answer) is not None
+                             and missing_answer(text, best.entry.answer) is None):
                 # (what is paid back is asked, and the shared part states no figure ("两病咋报": what
-                # 两病 are): each region pays its own, so the region is asked)
+                # 两病 are): each region pays its own, so the region is asked; so too any kind of answer
+                # the region's page gives and the shared part does not ("去外省住院 备案最晚啥时候办":
+                # 巴中's 出院结算前, where the shared part names only the app))
                 pages = [e for e in (self.index.entry(i) for i in common.common_to) if e is not None]
                 if len(pages) == 1 and self._asked_beyond(text, common, pages * 2):
                     # what only one handbook's page adds is asked (趸缴: 巴中's own): that region's rule,
