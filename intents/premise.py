@@ -1086,7 +1086,9 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
             said = _say(a.value, a.unit, topic or "")
             found = [f for fs in by_value.values() for f in fs]
             elsewhere = _closest(pool, a.value, found)
-            aside = f"（{said}是{elsewhere.text}{_siblings(pool, found, elsewhere, a.unit, topic)}。）" if elsewhere \
+            # (where the figure said belongs, without saying it again: beside the correction the wrong
+            # figure restated reads as a figure given — "（80%是…）" after "不是80%"; the denial alone names it)
+            aside = f"（您说的{_THIS[a.unit]}是{elsewhere.text}{_siblings(pool, found, elsewhere, a.unit, topic)}。）" if elsewhere \
                 else _split_of_contribution(pool, found, a.unit) or _other_categories(pool, found, facts, a.unit, topic)
             if not aside and topic == "cap" and all(f.area == "inpatient" for f in found):
                 aside, beside = _serious_cap_beside(region, a.value, found)
@@ -1111,6 +1113,7 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
 # a deductible said to be paid again ("又去三级医院住 起付线要再交600吗", "转到三级医院 要重新交700不"): a
 # second stay's, which the handbooks rule apart (the difference, or none) — no row of the table to confirm
 _PAID_AGAIN = re.compile(r"(?:再|重新|又|还)(?:要|得|需要?)?(?:再)?(?:交|缴|扣|付|出|掏)[^，。,；;]{0,2}$")
+_THIS = {"money": "这个数", "ratio": "这个比例", "months": "这个时长", "days": "这个天数"}
 
 
 def _late_beside(region: str) -> str:
