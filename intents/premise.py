@@ -1028,7 +1028,9 @@ def _sources(by_value: dict, sources: list) -> None:
 _RISEN_TO = re.compile(r"(?:涨到|涨成|调到|调整到|调成|升到|提到|提高到)[^，。,；;]{0,2}$")
 # "今年医保是320": the scheme itself said to be a sum for a year, no benefit named — its yearly price
 # (without the year, "学生医保是500对吧" names no quantity: the entry answers)
-_SCHEME_IS = re.compile(r"(?:今年|明年|去年|(?:19|20)\d\d\s*年度?|一年|每年)的?(?:医保|合疗|新?农合|医疗保险)(?:费)?(?:都|也|就)?(?:是|要)$|"
+# (the scheme may be said by whose it is: "今年学校医保是350", "今年我们学校的医保是…")
+_SCHEME_IS = re.compile(r"(?:今年|明年|去年|(?:19|20)\d\d\s*年度?|一年|每年)的?(?:(?:我们|咱们|俺们)?(?:学校|学生|大学生|校区)的?)?"
+                        r"(?:医保|合疗|新?农合|医疗保险)(?:费)?(?:都|也|就)?(?:是|要)$|"
                         r"(?:医保|合疗|新?农合|医疗保险)(?:费)?(?:今年|明年|一年|每年)(?:都|也|就)?(?:是|要)$")
 
 

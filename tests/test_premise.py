@@ -305,6 +305,9 @@ def test_a_figure_checked_in_a_question_after_another_is_that_topics(engine, tex
     ("巴中居民住院三级医院起付线多少？是不是500", "巴中", "700元"),
     # the scheme itself said to be a sum: its price (第2部分: 个人缴费标准400元)
     ("学长说今年医保是320？？真的假的", "克拉玛依", "400元"),
+    # …said by whose it is (学校的医保, 学生医保)
+    ("今年我们学校的医保是350对吧", "克拉玛依", "400元"),
+    ("听说今年学生医保是380吧", "克拉玛依", "400元"),
 ])
 def test_a_figure_checked_apart_or_of_the_scheme_is_corrected(engine, text, region, right):
     reply = ask(engine, text, region)
