@@ -35,6 +35,8 @@ RULE_IN_CLAUSE = re.compile(r"起付|比例|限额|封顶|标准|报|交|缴|赔
 RULE_BEFORE = re.compile(r"(?:起付线|起付标准|起付|门槛费?|起点|比例|报销|给报|能报|只报|就报|报|赔付?|限额|封顶线?|最多|最高|"
                          r"上限|标准|个人(?:要)?(?:交|缴)|单位(?:要)?(?:交|缴)|一年(?:要)?(?:交|缴)|要(?:交|缴)|交|缴|"
                          r"降低?|减少?|提高|增加|能加|可以加|会加|再加|多加|等待期|等|定额|花满|满|超过|自付到|出|掏|扣|"
+                         # a sum the fund gives ("产前检查是不是补五百"): a subsidy's figure
+                         r"补助?|补贴|"
                          # a figure per year or month checked ("两病糖尿病一年360对吧"): a limit or a standard
                          r"一年|每年|年度|一个月|每个?月)"
                          r"[^，。,；;0-9一二两三四五六七八九十百千万]{0,3}$")
@@ -46,7 +48,7 @@ RULE_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?)?\s*(?:以上|以下)?(?:�
 LATE_TOLD = re.compile(r"(?:以后|之后|后)?才(?!能|可以|可|会|算|开始|有|享受|报|生效)")
 STATED = re.compile(r"(?:能报|可以报|可报|符合报销)的(?:费用|部分|医疗费用?|钱)(?:是|有|为)?\s*$|"
                     # (the bill's part that counts, "能报的费用3500元": the asker's cost, not a payout checked)
-                    r"(?:(?:还要|还得|还需要?|仍要|仍需)(?:自己)?(?:出|掏|付|自付)|花了|花费了?|用了|报了|赔了|出了|自付了|自费了|掏了|交了|缴了|一共|总共|合计|医药费|费用是|费用为)"
+                    r"(?:(?:还要|还得|还需要?|仍要|仍需)(?:自己)?(?:出|掏|付|自付)|花了|花费了?|用了|报了|赔了|补了|出了|自付了|自费了|掏了|交了|缴了|一共|总共|合计|医药费|费用是|费用为)"
                     r"[^，。,；;]{0,2}$|"
                     # the asker's own bill by what it paid for, the figure right after it ("一年药钱900块",
                     # "药费花了600"; not "产前检查费是500吗", a rule's figure checked)
@@ -66,7 +68,13 @@ DATE_AFTER = re.compile(r"\s*(?:月|号|日|年|点|岁|级|次|周|号)")
 COPULA = re.compile(r"(?:是|为|要|涨到|涨成|调到|调整到|调成|变成|升到)[^，。,；;]{0,2}$")
 # (a benefit named is a policy's figure too: "两病高血压是不是200块", "门诊慢病是不是报500")
 POLICY_NOUN = re.compile(r"起付|比例|限额|封顶|标准|保险|险|医保|合疗|农合|费|待遇|等待期|补助|救助|定额|最多|最高|"
-                         r"两病|高血压|糖尿病|门诊|慢病|慢性病|特病|住院")
+                         r"两病|高血压|糖尿病|门诊|慢病|慢性病|特病|住院|产前|产检|生育|顺产|剖腹产|剖宫产")
+# the check said after the figure ("产前检查500是吧", "补五百是不是", "是500对吧"): the tag stands for the
+# copula, the figure is asserted of the benefit named before it, as "是不是500" asserts it (a bare 吧 or
+# 吗 is left out: "住院大概3000吧" is a cost guessed, not a rule checked)
+TAG_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?)?\s*(?:是不是|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|对不|是不)")
+# (nor a sum a change is by, "医保涨了五百是不是真的": how much it rose, not to what)
+_GUESSED = re.compile(r"大概|大约|差不多|估计|左右|可能|涨|降|加|减|多了|少了|提高|增加|上调|下调")
 _UNIT_AFTER = re.compile(r"^\s*(?:(?P<pct>%|％)|(?P<cheng>成(?:(?P<tenth>[一二三四五六七八九])(?![成%％十百千万元块个])|(?P<half>半))?)"
                          r"|(?P<months>个月|个多月)|(?P<days>天|个工作日|日内))")
 _TENTHS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
@@ -175,7 +183,9 @@ def asserted(text: str) -> list[Assertion]:
         offered = (ALTERNATIVE_AFTER.match(text[end:]) or ALTERNATIVE_BEFORE.search(text[:n.start])) \
             and RULE_IN_CLAUSE.search(text[clause_start:n.start])
         if unit != "ratio" and not (threshold or offered or RULE_BEFORE.search(context) or (unit == "days" and text[end:end + 1] == "内")
-                                    or (COPULA.search(context) and POLICY_NOUN.search(context))):
+                                    or (COPULA.search(context) and POLICY_NOUN.search(context))
+                                    or (TAG_AFTER.match(text[end:]) and POLICY_NOUN.search(context)
+                                        and not _GUESSED.search(context[-4:]))):
             if not n.explicit and value < 10:
                 prev_end = last_end   # "一个月250是吧": a period that says what the next figure is
             continue                  # 住院3000, 怀孕5个月: no rule named
@@ -639,7 +649,7 @@ AREAS = [
     ("special", r"特病|门特|特殊疾病|门诊特殊"),
     ("tilt", r"倾斜救助|倾斜"),             # (倾斜救助's own threshold and limit, before the 常规 rows)
     ("assistance", r"救助"),
-    ("maternity", r"生育|顺产|剖腹产|剖宫产|难产|生娃|生孩子|分娩|产检|多胞胎|双胞胎|流产|引产|终止妊娠"),
+    ("maternity", r"生育|顺产|剖腹产|剖宫产|难产|生娃|生孩子|分娩|产检|产前检查|多胞胎|双胞胎|流产|引产|终止妊娠"),
     ("waiting", r"等待期|享受待遇|就能享受|才能享受|初次参保|新生儿|出生|(?:第一次|首次|初次)参(?:保|加)|"
                 # a period said before the cover holds ("3个月后就能报了吧"): a wait, whatever the words before
                 r"(?:个月|半年)(?:以后|之后|后)?(?:才|就)(?:能|可以)(?:报|用|享受)"),
@@ -730,6 +740,10 @@ def _topic(a: Assertion, text: str, area: str | None) -> str | None:
         return "wait"
     if a.unit == "days":
         return "days"
+    if area == "maternity" and a.unit == "money" and re.search(r"产前|产检", a.context):
+        # the 产前检查费 subsidy: its own figure, not a delivery's; after a pregnancy ended early the
+        # handbook gives other sums (终止妊娠), which the file lists apart: the entry answers
+        return None if re.search(r"流产|引产|终止妊娠|小产|胎停", text) else "prenatal"
     if area == "contribution" and re.search(r"长护", text):
         return "extra"
     if a.unit == "ratio":
@@ -1014,7 +1028,9 @@ def _sources(by_value: dict, sources: list) -> None:
 _RISEN_TO = re.compile(r"(?:涨到|涨成|调到|调整到|调成|升到|提到|提高到)[^，。,；;]{0,2}$")
 # "今年医保是320": the scheme itself said to be a sum for a year, no benefit named — its yearly price
 # (without the year, "学生医保是500对吧" names no quantity: the entry answers)
-_SCHEME_IS = re.compile(r"(?:今年|明年|去年|(?:19|20)\d\d\s*年度?|一年|每年)的?(?:医保|合疗|新?农合|医疗保险)(?:费)?(?:都|也|就)?(?:是|要)$|"
+# (the scheme may be said by whose it is: "今年学校医保是350", "今年我们学校的医保是…")
+_SCHEME_IS = re.compile(r"(?:今年|明年|去年|(?:19|20)\d\d\s*年度?|一年|每年)的?(?:(?:我们|咱们|俺们)?(?:学校|学生|大学生|校区)的?)?"
+                        r"(?:医保|合疗|新?农合|医疗保险)(?:费)?(?:都|也|就)?(?:是|要)$|"
                         r"(?:医保|合疗|新?农合|医疗保险)(?:费)?(?:今年|明年|一年|每年)(?:都|也|就)?(?:是|要)$")
 
 
@@ -1033,10 +1049,16 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
     facts = _context(text, region, facts)
     lines, sources, correct, unplaced = [], [], True, []
     everywhere = {(f.unit, f.value) for f in figures(region)}
+    whole_area = area
     for a in claims:
+        # the benefit the figure's own words name ("合疗住院起付线是不是500 门诊一年报好多": 住院's,
+        # though 门诊 comes first in the message), else the message's
+        area = _area(a.context, region) or whole_area
         topic = _topic(a, text, area)
         if topic is None:
             return None           # which quantity the figure is, the words do not say: the entry answers
+        if topic == "deductible" and _PAID_AGAIN.search(a.context):
+            return None           # "起付线要再交600吗": a second stay's deductible (差额 or none), the entry's rule
         if topic == "wait" and re.search(r"职工", text) and re.search(r"居民|合疗|农合", text):
             return None           # a switch between the schemes has its own rule (衔接): not the plain waits
         by_value, pool = _rows(region, facts, a.unit, topic, "contribution" if topic == "rate" else area, a.context)
@@ -1066,7 +1088,9 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
             said = _say(a.value, a.unit, topic or "")
             found = [f for fs in by_value.values() for f in fs]
             elsewhere = _closest(pool, a.value, found)
-            aside = f"（{said}是{elsewhere.text}{_siblings(pool, found, elsewhere, a.unit, topic)}。）" if elsewhere \
+            # (where the figure said belongs, without saying it again: beside the correction the wrong
+            # figure restated reads as a figure given — "（80%是…）" after "不是80%"; the denial alone names it)
+            aside = f"（您说的{_THIS[a.unit]}是{elsewhere.text}{_siblings(pool, found, elsewhere, a.unit, topic)}。）" if elsewhere \
                 else _split_of_contribution(pool, found, a.unit) or _other_categories(pool, found, facts, a.unit, topic)
             if not aside and topic == "cap" and all(f.area == "inpatient" for f in found):
                 aside, beside = _serious_cap_beside(region, a.value, found)
@@ -1086,6 +1110,12 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
         if beside is not None and beside not in sources:
             sources.append(beside)          # (the 大病 cap said beside a corrected basic cap)
     return Verdict(text="\n".join(lines), sources=sources, correct=correct, unplaced=unplaced)
+
+
+# a deductible said to be paid again ("又去三级医院住 起付线要再交600吗", "转到三级医院 要重新交700不"): a
+# second stay's, which the handbooks rule apart (the difference, or none) — no row of the table to confirm
+_PAID_AGAIN = re.compile(r"(?:再|重新|又|还)(?:要|得|需要?)?(?:再)?(?:交|缴|扣|付|出|掏)[^，。,；;]{0,2}$")
+_THIS = {"money": "这个数", "ratio": "这个比例", "months": "这个时长", "days": "这个天数"}
 
 
 def _late_beside(region: str) -> str:

@@ -204,7 +204,7 @@ def test_a_year_the_handbook_does_not_give_is_not_compared(engine):
     # a threshold corrected keeps its row's rate where the schemes' rows agree on it
     ("南江乡镇卫生院住院门槛是300吧", ["100元", "90%"]),
     # a short table whose rows were mixed up: every row of it beside the correction
-    ("巴中高血压两病一年最多报300是吧", ["200元", "300元", "500元"]),
+    ("巴中高血压两病一年最多报300是吧", ["200元", "糖尿病", "500元"]),
     # a yearly limit said as "一年报…"
     ("巴州区合疗看门诊每年报500对不对", ["100元", "50%"]),
 ])
@@ -305,6 +305,9 @@ def test_a_figure_checked_in_a_question_after_another_is_that_topics(engine, tex
     ("巴中居民住院三级医院起付线多少？是不是500", "巴中", "700元"),
     # the scheme itself said to be a sum: its price (第2部分: 个人缴费标准400元)
     ("学长说今年医保是320？？真的假的", "克拉玛依", "400元"),
+    # …said by whose it is (学校的医保, 学生医保)
+    ("今年我们学校的医保是350对吧", "克拉玛依", "400元"),
+    ("听说今年学生医保是380吧", "克拉玛依", "400元"),
 ])
 def test_a_figure_checked_apart_or_of_the_scheme_is_corrected(engine, text, region, right):
     reply = ask(engine, text, region)
@@ -322,3 +325,14 @@ def test_the_tilted_assistance_threshold_is_its_own(engine, text, region, right,
     reply = ask(engine, text, region)
     first = reply.text.split("\n")[0]
     assert first.startswith(wrong) and right in first, reply.text
+
+
+@pytest.mark.parametrize("text,denied", [
+    # where the wrong figure belongs is said without saying it again (the denial names it once)
+    ("听说巴中乡镇卫生院住院只报80% 对吧", "80%"),
+    ("巴中低保户医疗救助年度限额是不是三万", "3万"),
+])
+def test_a_correction_says_where_the_figure_belongs_without_restating_it(engine, text, denied):
+    r = ask(engine, text)
+    assert r.text.startswith("不是") and "您说的这个" in r.text, r.text
+    assert denied not in r.text.split("：", 1)[1], r.text
