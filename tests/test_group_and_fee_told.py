@@ -1,0 +1,34 @@
+"""What a fund pays, asked in the asker's own words, through the engine:
+
+- 医疗救助 asked with 救 as the verb ("能救好多", "能救多少"): a request for the asker's sum, as "能报多少"
+  is (a named group's rule answers it, the form waiting for the sum); where the hardship said names
+  no one group ("困难户", "屋头困难") the group is asked, since each group's ratio and cap differ
+  (巴中 第六章 五问) — never one group's row, nor the 资助参保 page found for the words.
+"""
+
+import pytest
+
+from tests.helpers import answer, computed
+
+
+@pytest.mark.parametrize("text", [
+    "我是困难户 医疗救助能救好多",
+    "医疗救助能救好多",
+    "我屋头困难 医疗救助能给好多",
+])
+def test_relief_with_no_one_group_asks_which(engine, text):
+    r = answer(engine, text, region="巴中")
+    assert r.kind == "clarify", r.text
+    assert r.missing_slots == ["category"], r.text
+    assert "资助" not in r.text and "100%" not in r.text, r.text
+
+
+def test_relief_asked_with_jiu_of_a_named_group_is_its_rule(engine):
+    # 长治 城乡医疗救助: 特困人员 住院救助 目录内个人自付100%救助 — the group's rule, as "能报多少" gets it
+    r = answer(engine, "平顺县的特困户 住院目录内自己出的钱 医疗救助能救多少", region="长治")
+    assert r.kind == "faq" and "100%" in r.text, r.text
+
+
+def test_relief_asked_with_jiu_computes_a_named_group(engine):
+    # 特困 常规救助: 起付 0, 100% (巴中 第六章 五问)
+    computed(answer(engine, "特困人员 住院自付了5000 医疗救助能救好多", region="巴中"), 5000)
