@@ -1,9 +1,12 @@
-"""What a fund pays, asked in the asker's own words, through the engine:
+"""What a fund or the state pays, asked in the asker's own words, through the engine:
 
 - 医疗救助 asked with 救 as the verb ("能救好多", "能救多少"): a request for the asker's sum, as "能报多少"
   is (a named group's rule answers it, the form waiting for the sum); where the hardship said names
   no one group ("困难户", "屋头困难") the group is asked, since each group's ratio and cap differ
-  (巴中 第六章 五问) — never one group's row, nor the 资助参保 page found for the words.
+  (巴中 第六章 五问) — never one group's row, nor the 资助参保 page found for the words;
+- the state's part of the 筹资 asked with the asker's own yearly fee told instead of the word 筹资
+  ("合疗我一年交400 国家给补多少"): the parts of the year's 筹资 from the policy file (巴中 第三章
+  八问: 1100 = 400 + 700); a subsidised group's fee is its 资助, not that.
 """
 
 import pytest
@@ -32,3 +35,20 @@ def test_relief_asked_with_jiu_of_a_named_group_is_its_rule(engine):
 def test_relief_asked_with_jiu_computes_a_named_group(engine):
     # 特困 常规救助: 起付 0, 100% (巴中 第六章 五问)
     computed(answer(engine, "特困人员 住院自付了5000 医疗救助能救好多", region="巴中"), 5000)
+
+
+@pytest.mark.parametrize("text", [
+    "合疗我一年交400 国家给补多少",
+    "我自己交了四百 国家补了好多",
+])
+def test_state_part_asked_with_the_fee_told(engine, text):
+    computed(answer(engine, text, region="巴中"), 700, 1100, name="funding")
+
+
+@pytest.mark.parametrize("text", [
+    "低保户 交100 国家补好多",       # the group's 资助 (第三章 六问), not the 筹资's parts
+    "合疗交300 国家补多少",          # not the year's fee: no split of a figure the handbook has not
+])
+def test_fee_told_not_the_year_fee_is_not_split(engine, text):
+    r = answer(engine, text, region="巴中")
+    assert r.kind != "calculation", r.text
