@@ -6,7 +6,8 @@
   (巴中 第六章 五问) — never one group's row, nor the 资助参保 page found for the words;
 - the state's part of the 筹资 asked with the asker's own yearly fee told instead of the word 筹资
   ("合疗我一年交400 国家给补多少"): the parts of the year's 筹资 from the policy file (巴中 第三章
-  八问: 1100 = 400 + 700); a subsidised group's fee is its 资助, not that.
+  八问: 1100 = 400 + 700); a subsidised group's fee is its 资助, not that;
+- a 脑血管病后遗症 told by its cause with words between ("脑出血留下的后遗症"): the row of that name.
 """
 
 import pytest
@@ -52,3 +53,12 @@ def test_state_part_asked_with_the_fee_told(engine, text):
 def test_fee_told_not_the_year_fee_is_not_split(engine, text):
     r = answer(engine, text, region="巴中")
     assert r.kind != "calculation", r.text
+
+
+@pytest.mark.parametrize("text,region,limit", [
+    ("长治居民医保 俺娘脑出血留下的后遗症 门诊慢病一个月限额多少", "长治", "250"),
+    ("长治居民医保 俺爹脑梗死后遗症 慢病每月限额多少", "长治", "250"),
+])
+def test_sequela_told_by_its_cause(engine, text, region, limit):
+    r = answer(engine, text, region=region)
+    assert "脑血管病后遗症" in r.text and limit in r.text, r.text
