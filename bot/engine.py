@@ -208,7 +208,7 @@ _SCHEME_TOPICS = frozenset({"职工医保", "职工", "居民医保", "城乡居
 # — of a fund after basic insurance, whose threshold is one figure for a year whatever the hospital
 # (the basic stay's threshold turns on the tier, which the form asks)
 _THRESHOLD_ASKED = re.compile(r"(?:大病保险|大病|大额医疗|大额|救助)[^，,。？?\s]{0,6}?起付(?:线|标准)(?:是|为|有|要)?(?:多少|好多|几多)")
-_YIELD_ASKED = re.compile(r"(?:报|赔|给)(?:销)?(?:得到|得了)?(?:多少|好多|几多|几成)")
+_YIELD_ASKED = re.compile(r"(?:报|赔|给|救)(?:销)?(?:得到|得了)?(?:多少|好多|几多|几成)")
 # what an entry on the diseases a form asks about is about (its general rule: rate, list, limits)
 _CHRONIC_TOPIC = re.compile(r"慢病|慢性病|慢特病|门慢|特病|门特|特殊疾病")
 _TWO_TOPIC = re.compile(r"两病")

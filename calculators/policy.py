@@ -304,6 +304,10 @@ class SeriousIllness(Strict):
     cap_adjust: CapAdjust | None = None
     second_layer: SecondLayer | None = None
     unreferred_cut: Ratio | None = None
+    # the year the handbook states the deductibles for, where it is another than the file's own (巴中:
+    # 上一年度人均可支配收入的50%, "2025 年度为 14448 元" in a handbook of 2026's figures): a calculation
+    # says it used that year's figure
+    deductible_year: int | None = None
 
     @model_validator(mode="after")
     def has_general(self) -> "SeriousIllness":

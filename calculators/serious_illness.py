@@ -316,6 +316,9 @@ def serious_illness(policy: Policy, *, amount: Decimal, category: str = "一般"
     w.money("fund_pays", paid)
     w.money("self_pays", amount - paid)
     w.assume(f"{policy.region}城乡居民，{'普通人员' if gname == '一般' else category}")
+    if si.deductible_year is not None and si.deductible_year != policy.year:
+        w.assume(f"起付线按手册列出的{si.deductible_year}年度标准 {num(g.deductible)} 元计算，"
+                 f"{policy.year}年度的起付线手册未列出，以当年公布的为准")
     if bill is None:
         w.assume("所给金额是本年度经基本医保报销后、个人负担的合规医疗费用累计额")
     else:

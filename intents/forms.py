@@ -130,6 +130,9 @@ class FormSlot(BaseModel):
     # differs, the others' result is given and the last's beside it (`apart`, its headline at {})
     probe: bool = False
     apart: str = ""
+    # a default's other value (`beside`): where the answer with it differs, its result is said beside
+    # the default's (`apart`, its headline at {}) instead of `assume` — one fact never taken silently
+    beside: str | int | None = None
 
 
 class FormSpec(BaseModel):
@@ -1226,6 +1229,7 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
     spec = domain().forms[kind]
     deferred: list[FormSlot] = []
     probed: list[FormSlot] = []
+    defaulted: list[FormSlot] = []
     missing: list[str] = []
     for item in spec.slots:
         name = item.slot
@@ -1238,6 +1242,7 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
             if item.default is not None and not filled:
                 s[name] = item.default
                 _assume(s, item.assume, name)
+                defaulted.append(item)
             continue
         if item.defer:
             deferred.append(item)
@@ -1313,6 +1318,11 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         other = _emergency_result(p, s, kind)
         if other:
             _assume(s, f"按非急诊计算；如属异地急诊抢救（视同已备案）：{other}", "filing")
+    for item in defaulted:
+        if item.beside is not None and item.apart:
+            other = _other_result(p, s, spec.run, item.slot, item.beside)
+            if other:
+                _assume(s, item.apart.format(other), item.slot)
     for item in probed:                 # before the scheme, which is asked last
         if not _probe(p, s, kind, item):
             return _ask(form, open_, item.slot, p, ack)
@@ -1538,6 +1548,23 @@ def _emergency_result(p: Policy, s: dict, kind: str) -> str:
     except (NotListed, BadInput, KeyError):
         return ""
     return urgent.headline.rstrip("。")
+
+
+_FIGURES = re.compile(r"\d[\d,.]*")
+
+
+def _other_result(p: Policy, s: dict, run_name: str, slot: str, value) -> str:
+    """The headline computed with `slot` at `value` instead of the default taken, where it differs;
+    "" where it is the same, or cannot be computed."""
+    run = RUNNERS[run_name]
+    try:
+        other, taken = run(p, {**s, slot: value}), run(p, s)
+        # (the same figures said in other words, "等待期 3 个月，自缴费之日起算，6月15日后…": the same answer)
+        if other.result == taken.result or _FIGURES.findall(other.headline) == _FIGURES.findall(taken.headline):
+            return ""
+    except (NotListed, BadInput, KeyError):
+        return ""
+    return other.headline.rstrip("。")
 
 
 def _probe(p: Policy, s: dict, kind: str, item: FormSlot) -> bool:

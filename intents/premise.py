@@ -371,6 +371,14 @@ def _one_year(text: str, region: str, year: int, resident) -> Verdict | None:
 # the state's part of the 筹资 asked ("政府补多少", "财政给每个人补了好多"), beside the 筹资 itself
 _SUBSIDY_ASKED = re.compile(r"(?:政府|财政|国家)[^，。,；;？?]{0,6}?(?:补|给|出)[^，。,；;？?]{0,6}?(?:多少|好多|几多|几百)")
 _FUNDING_SAID = re.compile(r"筹资")
+# the asker's own fee told, a sum paid ("我一年交400", "自己缴了四百")
+_FEE_TOLD = re.compile(r"(?:交|缴|出)(?:了|的是|的)?\s*(?:\d|[一二三四五六七八九两几])")
+
+
+def _funded_group(text: str) -> bool:
+    """A group whose fee is subsidised said ("低保户 交100 国家补好多"): its 资助, not the 筹资's parts."""
+    from intents.slots import extract
+    return extract(text).get("category") not in (None, "一般")
 
 
 def _sums_said(text: str) -> list:
@@ -387,7 +395,12 @@ def funding_split(text: str, region: str):
     have (then the premise check corrects it)."""
     from calculators.contribution import funding_split as split
     from intents.years import years_asked
-    if not _FUNDING_SAID.search(text) or not _SUBSIDY_ASKED.search(text) or _NOT_PAYING_IN.search(text):
+    if not _SUBSIDY_ASKED.search(text) or _NOT_PAYING_IN.search(text):
+        return None
+    # (or, instead of the word 筹资, the asker's own yearly fee told as the handbook's figure, "合疗我一
+    # 年交400 国家给补多少": the state's part of the same 筹资 is asked — not a subsidised group's 资助)
+    fee_told = _FEE_TOLD.search(text) is not None and not _funded_group(text)
+    if not _FUNDING_SAID.search(text) and not fee_told:
         return None
     p = _policy(region)
     resident = p.contributions.resident if p and p.contributions else None
@@ -404,6 +417,8 @@ def funding_split(text: str, region: str):
     f = resident.funding[year]
     said = _sums_said(text)
     if any(v not in (f.total, f.personal, f.subsidy) for v in said):
+        return None
+    if not _FUNDING_SAID.search(text) and f.personal not in said:
         return None
     return split(p, year)
 

@@ -79,3 +79,17 @@ def test_properties(pc, amount, extra):
     assert b.result["fund_pays"] >= a.result["fund_pays"]
     if "cap" in b.result:
         assert b.result["fund_pays"] <= b.result["cap"]
+
+
+@pytest.mark.parametrize("policy,said", [
+    (BZ, "起付线按手册列出的2025年度标准 14448 元计算"),   # 第三章 二十二问: "2025 年度为 14448 元"
+    (KY, None),                                            # the guide's table is the file's own year
+    (CZ, None),
+])
+def test_deductible_of_another_year_is_said(policy, said):
+    c = serious_illness(policy, amount=Decimal(30000), category="一般")
+    notes = "；".join(c.assumptions)
+    if said is None:
+        assert "年度标准" not in notes, notes
+    else:
+        assert said in notes and f"{policy.year}年度的起付线手册未列出" in notes, notes
