@@ -801,10 +801,6 @@ class Engine:
         if hits and hits[0].entry.out_of_scope and hits[0].confidence >= MATCH_AT:
             return self._declined(note, hits[0], region)
         hits = [h for h in hits if not h.entry.out_of_scope]
-        if region and _OUT_OF_PROVINCE.search(care_elsewhere_said(text, region)) and not _OUT_OF_PROVINCE.search(text):
-            # "那去郑州看病呢" of one insured in 长治: care in another province, for which a page on care
-            # within the province ("省内异地住院免备案") is no answer — it would tell them what holds 省内
-            hits = [h for h in hits if not _within_province_only(h.entry.answer)]
         # ("几点上班" after an office's address was asked is that office's hours, not a hospital's)
         topic = None if borrowed and asks_office(read) else out_of_scope_topic(text)
         if topic and not (hits and hits[0].confidence >= OUT_OF_SCOPE_OVERRIDE):
@@ -3364,11 +3360,6 @@ def _named_disease_first(text: str, hits: list[Hit]) -> list[Hit]:
 # where care is, by the province: the handbooks' 省内 (another city of the province) and 跨省 (外省)
 _IN_PROVINCE = re.compile(r"省内")
 _OUT_OF_PROVINCE = re.compile(r"外省|省外|跨省|出省")
-
-
-def _within_province_only(answer: str) -> bool:
-    """Whether a page states a rule for care within the province only (省内, and nothing of 省外)."""
-    return _IN_PROVINCE.search(answer) is not None and _OUT_OF_PROVINCE.search(answer) is None
 
 
 def _provinces_named(text: str) -> set[str]:
