@@ -476,7 +476,7 @@ def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
 
 # a question about a newborn's cover ("娃儿刚生下来 医保咋交 好久能用"), and a follow-up saying only how
 # old the child is now ("都4个月了还没交", "已经100天了咋办"): the newborn's own case, asked at that age
-_NEWBORN_ASKED = re.compile(r"新生儿|刚出生|刚生|生下来|出生|刚满月|婴儿")
+_NEWBORN_ASKED = re.compile(r"新生儿|刚出生|刚生(?![病气活])|生下来|出生|刚满月|婴儿")
 _AGE_FOLLOW_UP = re.compile(r"^(?:那|但是|可是|现在)?(?:娃儿?|孩子|宝宝|小孩)?(?:都|已经|快|有|现在)?"
                             r"(\d+|[一二两三四五六七八九十]+)\s*(个多?月|天)了?(?:了|还|都|才)?"
                             r"(?:没有?|莫得?|没得|冇)?(?:交|缴|参保|上|买|办)?(?:医保|合疗|保险)?"

@@ -53,7 +53,8 @@ THIRD_PARTY = re.compile(r"(?:被|遭|让|叫)[^，。？?！!\s]{0,6}?撞|对�
 PROCEDURE = re.compile(r"去哪|在哪|哪里|哪儿|找谁|怎么办|怎么弄|咋办|咋整|咋弄|咋个(?:弄|办|整|搞)|流程|材料|资料|手续|需要带|要带|要准备|"
                        r"怎么申请|如何申请|(?:怎么|咋个?|如何|怎样|去哪|在哪)(?:儿|里)?(?:申领|领取?|申报|申请)")
 # a question for a deadline ("最迟啥时候交资料", "几号之前报"): the handbook's rule
-DEADLINE = re.compile(r"最迟|最晚|截止|期限|(?:什么|啥子?)时候(?:之前|以前)?(?:交|报|去|办|申请|提交)|[几哪]号(?:之前|以前|前)|多久(?:能|可以)?到账")
+# (and whether it is still met, "现在拿去报还来得及不": the same deadline, asked of today)
+DEADLINE = re.compile(r"最迟|最晚|截止|期限|来得及|来不来得及|赶得上|赶不赶得上|(?:什么|啥子?)时候(?:之前|以前)?(?:交|报|去|办|申请|提交)|[几哪]号(?:之前|以前|前)|多久(?:能|可以)?到账")
 # a question for a list ("门诊慢病有哪些，报多少"): the handbook's table
 LISTING = re.compile(r"有哪些|哪些病|什么病|有几种|多少种|几种")
 DELIVERY = re.compile(r"顺产|剖腹产|剖宫产|难产")

@@ -24,7 +24,7 @@ from intents.calc_kind import NOT_CHRONIC_YET, STAY_SPLIT
 from intents.slots import TOTAL_SAID
 from intents.numbers import find_numbers
 from intents.regions import detect_region, elsewhere_place, fold, outside_every_province, places_in
-from intents.scope import asks_office
+from intents.scope import asks_office, names_office
 from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, _MEMBER, disease_vocabulary, diseases_said, extract, without_both_drugs
 
 MAX_QUESTIONS = 3
@@ -545,7 +545,14 @@ def per_person(question: str) -> list[str]:
 def own_ask(clause: str, before: str) -> bool:
     """Whether a short clause asks a kind of thing the question before did not (how much is paid,
     where to take it, how long), so that it is a question of its own, not a fragment ("咋算")."""
+    if _BARE_WHERE_RE.fullmatch(clause) and names_office(before):
+        # "经开区有没有医保窗口 在哪儿": where the office just named is, one question with it
+        return False
     return any(rx.search(clause) and not rx.search(before) for rx in _OWN_ASKS)
+
+
+# a clause that asks only where, of nothing it names ("在哪儿", "在哪里呢", "地址呢")
+_BARE_WHERE_RE = re.compile(r"(?:在|是)?(?:哪儿|哪里|哪|啥地方|什么地方|地址|位置)(?:呀|啊|呢|嘞|哦)?")
 
 
 def without_filler(text: str) -> str:

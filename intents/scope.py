@@ -83,10 +83,20 @@ def out_of_scope_topic(text: str) -> str | None:
 _OFFICE = r"医保局|医疗保障局|医保中心|医保经办|经办机构|医保窗口|医保服务窗口|医保部门|社保局|市民之家|政务服务中心|政务中心|" \
     r"(?<![校社小])[县区市]医保(?![卡码目钱个账凭电待报比政])"
 _CONTACT = r"电话|联系方式|号码|热线|地址|在哪|在哪里|在哪儿|怎么走|什么地方|哪个地方|啥地方|位置"
-_ASKS_CONTACT = re.compile(rf"(?:{_OFFICE}).{{0,8}}?(?:{_CONTACT})|(?:{_CONTACT}).{{0,6}}?(?:{_OFFICE})")
+# (whether an office is there, "经开区有没有医保窗口", asks for it: its address)
+_ASKS_CONTACT = re.compile(rf"(?:{_OFFICE}).{{0,8}}?(?:{_CONTACT})|(?:{_CONTACT}).{{0,6}}?(?:{_OFFICE})|"
+                           rf"(?:有没有|有没得|有莫得|有无)(?:个|啥|一个)?(?:{_OFFICE})")
 # when it is open, which the handbooks give beside the address ("办理时间（工作日）9:00-12:00")
 _HOURS = r"几点|上班|下班|开门|关门|办公时间|工作时间|办理时间|午休|中午休息|周末|周[六日天]|礼拜[六天日]|星期[六天日]"
 _ASKS_HOURS = re.compile(rf"(?:{_OFFICE}).{{0,8}}?(?:{_HOURS})")
+
+
+_NAMES_OFFICE = re.compile(_OFFICE)
+
+
+def names_office(text: str) -> bool:
+    """Whether the text names a 医保 office ("经开区有没有医保窗口")."""
+    return _NAMES_OFFICE.search(text) is not None
 
 
 def asks_contact(text: str) -> bool:
