@@ -33,7 +33,7 @@ IMPORTED_Q = "医保电子凭证怎么给家人绑定"
 IMPORTED_A = "在国家医保服务平台App的“亲情账户”里添加家人，验证身份后即可使用其医保电子凭证。"
 SHOTS = os.environ.get("YIBAO_SCREENSHOTS")      # a folder: keep a screenshot of every page visited
 SCREENS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
-ASKED = ["住院押金要交多少", "住院押金要交多少？", "<script>alert(1)</script>医保卡丢了能在网上挂失吗",
+ASKED = ["住院押金要交多少", "住院押金要交多少？", "<script>alert(1)</script>医保报销的钱要交税吗",
          "公积金怎么提取", "广州的医保怎么报销"]
 
 

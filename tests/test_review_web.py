@@ -16,7 +16,7 @@ from bot.storage import Notify
 
 PASSWORD = "correct horse"
 ANSWER = "住院押金由医院按病情预估收取，出院结算时多退少补。"
-XSS = "<script>alert(1)</script>医保卡丢了能在网上挂失吗"
+XSS = "<script>alert(1)</script>医保报销的钱要交税吗"
 
 
 def ask(store, engine, text, who="u1", channel="telegram", region=None):
@@ -208,7 +208,7 @@ def test_out_of_scope(staff, seeded, staff_engine):
 def test_dismiss(staff, seeded, staff_engine):
     gid = group_id(seeded, staff_engine, "script")
     assert post(staff, f"/review/group/{gid}/dismiss").status_code == 303
-    assert "医保卡丢了" in staff.get("/review/?status=dismissed").text
+    assert "交税" in staff.get("/review/?status=dismissed").text
     assert not any(g.id == gid for g in queue.groups(seeded, staff_engine))
     assert seeded.pending_outbox() == []
 
