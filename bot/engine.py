@@ -2194,6 +2194,10 @@ class Engine:
         if bare is not None:
             # "巴中", "我在恩阳区" with nothing asked (and no form to take it as "克拉玛依呢")
             return region_policy.place_noted(bare, note)
+        if hits and not hits[0].carrier_fails:
+            # the card or the code said not to work, and the best page speaks of that failure (人脸识别
+            # 失败): a page that cannot (how to activate it) is no candidate, not even as the region's own
+            hits = [h for h in hits if not h.carrier_fails]
         ranked = self._own_page(self._own_says_the_same(hits, region), region)
         hits = self._own_page(by_precedence(ranked, region, floor=SUGGEST_AT), region)
         if region is None and ranked and hits and hits[0] is not ranked[0] \

@@ -64,6 +64,15 @@ _NOWHERE: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
 # A word in fewer phrasings than this idf says (1 in 20) is specific: 医保卡, 备案, 起付线, not
 # 住院, 缴费, 报销, 多少, which a question shares with half the corpus.
 SPECIFIC_IDF = 3.0
+# What one pays or identifies oneself with (the card, the code; each its synonym group's head): dozens
+# of entries name it as the means (携带社会保障卡, 凭医保码结算), so sharing it makes no entry about what
+# a question asks of it. Weighed against the words no candidate has (Hit.off_topic), it counts for
+# nothing: "医保卡被别人借用了会怎样" shares 医保卡 with 慢特病's page and 借用 with none.
+CARRIERS = frozenset({"医保卡", "医保码"})
+# The card or the code not working, said as Chinese says an act that fails (a verb and 不 before its
+# result: 刷不出来, 扫不出来, 打不开, 激活不了; 失败, 通不过) or the thing broken (坏了): a page that
+# names the card as the means, or tells how to show the code, says nothing of that.
+_FAILS_RE = re.compile(r"[\u4e00-\u9fff]不(?:出来|出|了|开|上|动|成|进去)|失败|(?:不|没)通过|过不了|坏")
 # Where jieba cuts a text apart (none of these is in its word pattern) and no typo repair reads
 # across (none has a reading): Index._understood reads the clauses between them one by one.
 _CLAUSE_BREAK_RE = re.compile(r"([,，。？?！!；;：:、 ]+)")
@@ -111,6 +120,13 @@ class Hit:
     unknown: tuple[str, ...] = ()
     unknown_weight: float = 0.0  # their idf weight
     specific: float = 0.0        # the weight of the question's specific words (not 住院, 多少) it has
+    carrier: float = 0.0         # the part of `specific` that is the card or the code (CARRIERS) ...
+    everyday: float = 0.0        # ... and the part that is everyday words or a story's care, no 医保 term (用, 别人, 看病)
+    rare_unknown: float = 0.0    # the weight of the `unknown` words that are no everyday words (借给, not 不用)
+    # the question names no 医保 term but the card or the code and says it fails (刷不出来, 坏了), and
+    # none of the entry's phrasings speaks of a failure nor does it share more than the card and
+    # everyday words with the question
+    carrier_fails: bool = False
     # the question names a county or district the entry does not, and the entry names another one
     # (独山子区's office asked, 克拉玛依区's phone found): its facts are about somewhere else
     other_place: bool = False
@@ -128,8 +144,21 @@ class Hit:
     def off_topic(self) -> bool:
         """The question asks about something the handbooks' entries found do not name, and this
         entry shares with it no more than that in specific words: "住院押金要交多少" and the
-        entries on 住院 and 缴费, "医保卡丢了怎么补办" and one on 医保卡's money."""
-        return bool(self.unknown) and self.unknown_weight >= self.specific
+        entries on 住院 and 缴费, "医保卡丢了怎么补办" and one on 医保卡's money. The card or the code
+        shared counts for nothing there (CARRIERS): "医保卡能借给亲戚用吗" is no question of 医保卡's
+        pages, which say what it pays and where it is shown, never who else may hold it. The same
+        for the card or the code said not to work ("医保卡刷不出来怎么办") and a page whose phrasings
+        never speak of a failure (单行支付药品's "可以刷社保卡结算不")."""
+        if self.carrier_fails:
+            return True
+        if not self.unknown:
+            return False
+        if self.unknown_weight >= self.specific:
+            return True
+        # (the card or the code shared, and with it little more than everyday words, 用 or 别人, against
+        # a word no everyday talk has: what is asked of the card; "害 不用了 电子医保码咋激活" shares 激活,
+        # "微信上头医保码咋个弄出来" 微信 against 上头)
+        return bool(self.carrier) and self.rare_unknown > self.specific - self.carrier - self.everyday
 
     @property
     def features(self) -> dict[str, float]:
@@ -199,6 +228,8 @@ class Index:
         # staff wrote their answer to the very question asked: "押金按病情预估收取" is their answer to its sum
         told = [normalize(e.answer + " " + (e.more or "")) for e in self.entries]      # normalised once, read twice
         self.entry_money = [e.origin == "staff" or states_money(t) for e, t in zip(self.entries, told)]
+        # entries whose phrasings speak of something failing ("看病医保卡刷不了是啥原因", "人脸识别失败")
+        self.entry_fails = [bool(_FAILS_RE.search(normalize(" ".join((e.question, *e.variants))))) for e in self.entries]
         self.entry_counties = [counties_named(normalize(" ".join((e.question, *e.variants)))) | counties_named(t)
                                for e, t in zip(self.entries, told)]
         # entries about one county, by their question (南江县医保窗口在哪？电话多少？)
@@ -226,6 +257,7 @@ class Index:
         # the 医保 terms a question may name (大病保险, 县级, 新生儿), folded, less how it asks (多少)
         asking = {self.segmenter.synonyms.get(w, w) for w in ("怎么", "多少", "什么时候", "什么")}
         self._domain_terms = frozenset(self.segmenter.synonyms.get(w, w) for w in self.segmenter.domain_words) - asking
+        self._carriers = frozenset(self.segmenter.synonyms.get(w, w) for w in CARRIERS)
         # each phrasing term's weight if it is a 医保 term (by the phrasings' term ids), for extra_domain
         self._domain_weight = np.zeros(len(self.phrase_terms.ids) + 1)
         for term, k in self.phrase_terms.ids.items():
@@ -500,10 +532,11 @@ class Index:
         weights = {t: self.idf(t) for t in q_terms}
         q_weight = sum(weights.values())
         unseen = sum(w for t, w in weights.items() if t not in self.phrases.idf and t not in self.answers.idf)
-        in_phrases, anywhere, missing, missing_domain, specific, nowhere = self._coverage(top, weights)
+        in_phrases, anywhere, missing, missing_domain, specific, carrier, everyday, nowhere = self._coverage(top, weights)
         unknown = tuple(t for t in nowhere if self.segmenter.content_word(t) and t not in _county_words()
                         and t not in _addressed_words())
         unknown_weight = sum(weights[t] for t in unknown)
+        rare_unknown = sum(weights[t] for t in unknown if not self.segmenter.is_common_word(t))
         coverage, phrase_coverage = anywhere / q_weight, in_phrases / q_weight
         phrasings = self._phrasings(top)
         term_sim, recall, best_docs = self._best_phrase(phrasings, weights, q_weight, self.phrase_terms,
@@ -541,30 +574,43 @@ class Index:
         vague = q_weight < VAGUE_WEIGHT
         asked_in = counties_named(normalize(query.text))
         money = asks_money(query.rewritten)
+        named = q_terms & self._domain_terms
+        fails = bool(named) and named <= self._carriers and bool(_FAILS_RE.search(query.rewritten))
+        # (a page sharing a word of the question beyond the card and everyday words may say what is
+        # asked: "医保码一直弄不出来 说要激活 到底咋个激活" is how to activate it)
+        beyond = specific - carrier - everyday
         hits = [Hit(self.entries[i], float(scores[j]), 0.0, float(coverage[j]), other_scheme=bool(other[j]),
                     vague=vague, x=x[j], unknown=unknown, unknown_weight=unknown_weight, specific=float(specific[j]),
+                    carrier=float(carrier[j]), everyday=float(everyday[j]), rare_unknown=rare_unknown,
                     other_place=bool(asked_in and self.entry_counties[i] and not asked_in & self.entry_counties[i]),
                     one_county=not asked_in and self.entry_one_county[i],
                     own_county=bool(asked_in) and self.entry_one_county[i] and self.entry_question_counties[i] <= asked_in,
-                    money_missing=money and not self.entry_money[i])
+                    money_missing=money and not self.entry_money[i],
+                    carrier_fails=fails and not self.entry_fails[i] and beyond[j] <= 0)
                 for j, i in enumerate(top.tolist())]
         return hits
 
     def _coverage(self, top: np.ndarray, weights: dict[str, float]
-                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, list[str]]:
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray,
+                             list[str]]:
         """For each candidate, the query weight found in its phrasings, in its phrasings or
         answer, the weight of the weightiest query word and of the weightiest 医保 term it lacks
         (the topic asked: missing_max is mostly a story word no entry has), the weight of the
-        specific query words (SPECIFIC_IDF) it has; and the query words no candidate has. Per
+        specific query words (SPECIFIC_IDF) it has and the part of it that is the card or the code
+        (CARRIERS) and everyday words (用, 别人); and the query words no candidate has. Per
         term, the sets of entries that hold it (`_holding`), asked for each of the dozen candidates."""
         cands = top.tolist()
         in_phrases, anywhere, missing = [0.0] * len(cands), [0.0] * len(cands), [0.0] * len(cands)
-        specific, missing_domain = [0.0] * len(cands), [0.0] * len(cands)
+        specific, missing_domain, carrier = [0.0] * len(cands), [0.0] * len(cands), [0.0] * len(cands)
+        everyday = [0.0] * len(cands)
         nowhere = []
         for term, w in weights.items():
             phrased, answered = self._holding(term)
             is_specific = self.phrases.idf.get(term, math.inf) > SPECIFIC_IDF
             is_domain = term in self._domain_terms
+            is_carrier = term in self._carriers
+            # (and the care a story tells, 看病, 拿药: why the card was wanted, not what is asked of it)
+            is_everyday = not is_domain and (self.segmenter.is_common_word(term) or term in CARE_STORY_WORDS)
             found_any = False
             for j, i in enumerate(cands):
                 if i in phrased:
@@ -581,10 +627,14 @@ class Index:
                 found_any = True
                 if is_specific:
                     specific[j] += w
+                    if is_carrier:
+                        carrier[j] += w
+                    elif is_everyday:
+                        everyday[j] += w
             if not found_any:
                 nowhere.append(term)
         return (np.asarray(in_phrases), np.asarray(anywhere), np.asarray(missing), np.asarray(missing_domain),
-                np.asarray(specific), nowhere)
+                np.asarray(specific), np.asarray(carrier), np.asarray(everyday), nowhere)
 
     def _holding(self, term: str) -> tuple[frozenset[int], frozenset[int]]:
         """The entries whose phrasings, and those whose answer, hold `term`: made from the postings
