@@ -1036,8 +1036,10 @@ class Engine:
                 if borrowed is None and (own_ask(part.question, before.question) or _ASKS_WHO.search(part.question)) \
                         and not PAID_ASK.search(part.question):
                     # "要准备什么？交到哪？": where to take what the one before was about; "医保钱包是啥 能给
-                    # 哪些人转钱": whom it serves, not what the one before asked of it
-                    borrowed = self._borrowed_topic(before.question, part.question)
+                    # 哪些人转钱": whom it serves, not what the one before asked of it — with the care the
+                    # story told kept ("在外地住院没直接结算 回来报销要带啥 最迟好久要报": the 外地 住院's deadline)
+                    case = [w for name in ("care", "route") for w in part.slots.get(name, []) if w not in part.question]
+                    borrowed = self._borrowed_topic(before.question, " ".join([*dict.fromkeys(case), part.question]))
                 # "有起付线没有，报多少": about what the one before was about, not the figure it asked
                 topic = self._borrowed_topic(before.question, part.query) \
                     if PAID_ASK.search(part.question) and before.story else None
