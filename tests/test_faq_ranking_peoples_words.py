@@ -1,7 +1,6 @@
 """FAQ ranking on people's words, each a class checked on phrasings of our own: a year's payout
-said 一年报多少 reaches the 门诊 page; 用支付宝 finds the region's own 支付宝 page; a hometown cover
-"马上就用不了" after it is paused is the page saying it stays usable; a story's 自费 is the case; 这个
-points at the care just named; a later question of the message keeps the story's care; a gap said
+said 一年报多少 reaches the 门诊 page; 用支付宝 finds the region's own 支付宝 page; a story's 自费 is
+the case; 这个 points at the care just named; a later question of the message keeps the story's care; a gap said
 as a range is settled when the repaired wait is asked and both ends share it."""
 import pytest
 
@@ -33,8 +32,6 @@ def test_the_repair_said_as_done_is_every_year_paid_back(text):
     ("合疗看门诊一年报多少", "巴中", "bz-3-18"),
     # 用支付宝: the campus handbook's 支付宝 page is the region's own answer
     ("我们克拉玛依校区的 用支付宝咋个激活医保码", "克拉玛依", "ky-11-03"),
-    # whether the hometown cover stops at once when paused: it stays usable to the year's end
-    ("交了克拉玛依的医保 老家医保停了是不是马上就用不了", "克拉玛依", "ky-03-01"),
     # a 外省 stay with a 门诊慢病's drugs not settled: the 慢特病 page's papers
     ("我妈是门诊慢病 在外省女儿家住 拿药没直接结算 回来要带什么报", "巴中", "bz-4-13"),
 ])
