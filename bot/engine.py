@@ -1038,9 +1038,12 @@ class Engine:
                     # "要准备什么？交到哪？": where to take what the one before was about; "医保钱包是啥 能给
                     # 哪些人转钱": whom it serves, not what the one before asked of it. A question before
                     # that names no topic of its own ("克外看病报销材料 交到哪 有ddl吗": 交到哪) asks of its
-                    # story, which is then what this one is about too (the materials' deadline, not the fee's)
+                    # story, which is then what this one is about too (the materials' deadline, not the fee's);
+                    # and the care the story told is kept ("在外地住院没直接结算 回来报销要带啥 最迟好久要报":
+                    # the 外地 住院's deadline)
                     of_before = before.question if self.index.on_topic(before.question) else before.text
-                    borrowed = self._borrowed_topic(of_before, part.question)
+                    case = [w for name in ("care", "route") for w in part.slots.get(name, []) if w not in part.question]
+                    borrowed = self._borrowed_topic(of_before, " ".join([*dict.fromkeys(case), part.question]))
                 # "有起付线没有，报多少": about what the one before was about, not the figure it asked
                 topic = self._borrowed_topic(before.question, part.query) \
                     if PAID_ASK.search(part.question) and before.story else None

@@ -177,7 +177,7 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     # the asker's home, where a student or migrant worker is treated away from where they are insured
     "home": r"老家|户籍地|生源地|家乡",
     # (a birth told by its kind, "顺产" / "剖腹产", is the 定额 asked: kept with the question it is told with)
-    "care": r"门诊慢特病|两病|慢特病|慢性病|慢病|特病|大病保险|大病|住院|出院|门诊|急诊|生育|分娩|顺产|剖腹产|剖宫产|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫",
+    "care": r"门诊慢特病|两病|慢特病|慢性病|慢病|特病|大病保险|大病|住院|出院|门诊|急诊|生育|分娩|顺产|剖腹产|剖宫产|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫|自费(?![药项部])",
     # how the care was reached: away from home, referred, registered (备案) or not
     # (the handbooks' kinds of filing, whole: "办异地长期居住备案" is no plain 异地 … 备案)
     # (a move between hospitals said as where to, "转回县医院", "转到市医院", is a 转院)
@@ -353,6 +353,22 @@ _POINTS_BACK_RE = re.compile(r"^(?:那|这样|这种|这个|那个|像这样|照
                              r"那样的话|这情况|上面|刚才|刚刚|前面说")
 # topic words every 医保 question shares (the search's words): no sign of one matter
 _EVERY_QUESTION_TOPIC = frozenset({"医保", "能报", "报销", "报"})
+
+
+# a question that points at a thing just named ("听说还有个大病保险 这个咋报"): 这个 / 那个 / 它, not a person
+_THING_BACK_RE = re.compile(r"^(?:这个|那个|这|它)(?![种样么些边里儿位人])")
+
+
+def _pointed_at(story: list[str], question: str, slots: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The story's slots for a question pointing at what the story's last clause names ("…住了两回院 又在
+    门诊看慢病 … 听说还有个大病保险 这个咋报"): the kind of care asked is that clause's (大病保险), not every
+    care the story told of, whose words would outvote it (门诊慢病 found for 大病保险)."""
+    if not story or not _THING_BACK_RE.match(clean(question)) or _STORY_SLOTS["care"].search(question):
+        return slots
+    named = _STORY_SLOTS["care"].findall(story[-1])
+    if not named or set(named) == set(slots.get("care", [])):
+        return slots
+    return {**slots, "care": list(dict.fromkeys(named))}
 
 
 def asks_of_story(story: str, question: str, topics: Callable[[str], set[str]]) -> bool:
@@ -1165,6 +1181,7 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             # 慢病不 一年报好多 认定要带啥子" asks all three of it)
             if name in _WHO_SLOTS or (name == "disease" and "disease" not in story_slots(q)):
                 slots.setdefault(name, words)
+        slots = _pointed_at(s, q, slots)
         readings, endings_from = _part_readings(s, q, slots, on_topic, spoken)
         parts.append(Part(question=q, story="，".join(s), slots=slots, readings=readings, endings_from=endings_from,
                           earlier="" if s else "，".join(told_so_far), apart=q in said_apart))

@@ -841,8 +841,8 @@ def years_of(text: str, out: Slots) -> None:
                    r"把(?:断的|断保的|断了的|没交的|之前的)[^，。]{0,4}(?:补缴|补交|补齐|补上|补了)|全部补缴|都补缴|都补交|全补|"
                    # (not "补交了2026年的": a year's own fee paid, no gap paid back)
                    r"(?:补缴|补交|补齐|补上)(?:了|的话|上了)(?!\s*(?:19|20)\d\d)", text) or (
-            # the handbook's own word for it, said as done ("修复了呢", "交钱修复了的话"); not a tooth's
-            re.search(r"修复(?:了|的话|好了)", text) and not re.search(r"牙|义齿|种植", text)):
+            # the handbook's own word for it, said as done ("修复了呢", "交钱修复了的话", "补缴修复以后"); not a tooth's
+            re.search(r"修复(?:了|的话|好了|以后|之后|后)", text) and not re.search(r"牙|义齿|种植", text)):
         out.set("repair_all", True)              # every year of the gap paid back: as many as the gap
     bounds = {"most" if b.group("most") else "least" for b in CAP_BOUND.finditer(text)}
     if bounds:
