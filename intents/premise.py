@@ -1180,8 +1180,9 @@ RESULT_KEYS = {"money": ("fund_pays", "total", "assistance_pays", "personal", "h
                "months": ("months",), "ratio": ("ratio",)}
 
 
-# a figure asserted as a raise ("是不是加8000", "提高了8000吧")
-_CHANGE_SAID = re.compile(r"(?:加|提高|提|涨|增加|多)了?\s*$")
+# a figure asserted as a raise ("是不是加8000", "提高了8000吧", "多8000"); 多 in 最多/至多/顶多/好多/差不多
+# bounds or sizes the figure itself ("一年最多30.8万对吧" states the cap), never a raise
+_CHANGE_SAID = re.compile(r"(?:加|提高|提|涨|增加|(?<![最至顶好差])多)了?\s*$")
 
 
 def against_result(text: str, calc) -> str | None:
@@ -1190,7 +1191,7 @@ def against_result(text: str, calc) -> str | None:
     from calculators.figures import say
     lines = []
     for a in asserted(text):
-        if a.unit == "money" and "cap_change" in calc.result and _CHANGE_SAID.search(text[max(0, a.start - 4):a.start]):
+        if a.unit == "money" and "cap_change" in calc.result and _CHANGE_SAID.search(text, max(0, a.start - 4), a.start):
             # "2027年限额是不是加8000": the raise asserted, checked against the raise computed (never
             # against the cap itself)
             change = Decimal(str(calc.result["cap_change"]))
@@ -1203,6 +1204,10 @@ def against_result(text: str, calc) -> str | None:
         if _topic(a, text, _area(text)) not in (None, "wait", "limit", "cap"):
             return None
         key = next((k for k in RESULT_KEYS.get(a.unit, ()) if k in calc.result), None)
+        if key is None and a.unit == "money" and "cap_change" in calc.result:
+            # the asker's own yearly cap computed ("连续参保6年 一年最多30.8万对吧"): the figure is that
+            # cap, never the unadjusted one
+            key = "cap"
         if key is None:
             return None
         value = Decimal(str(calc.result[key]))

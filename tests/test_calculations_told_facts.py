@@ -169,3 +169,16 @@ def test_the_scheme_named_a_turn_before_is_the_bills(engine):
                          region="长治")
     r = computed(second, 110, name="outpatient")
     assert "城乡居民" in r.text, r.text
+
+
+@pytest.mark.parametrize("text,verdict", [
+    # 最多 bounds the figure said, they assert no raise: the 6th year's cap is 300000 + 2 × 4000
+    ("居民医保连续参保6年 大病保险一年最多30.8万对吧", "对"),
+    ("居民医保连续交了6年 大病限额最多是30.8万吗", "对"),
+    ("居民医保连续参保6年 大病保险一年最多20万对吧", "不是200000元"),
+    # a raise said with 多 is still a raise
+    ("居民医保连续参保6年 大病保险限额是不是多8000", "对，按您说的情况是在原限额上提高8000元"),
+])
+def test_the_cap_asserted_with_a_bound_word_is_checked_against_the_cap(engine, text, verdict):
+    r = computed(answer(engine, text, region="巴中"), 308000, name="serious_illness_cap")
+    assert r.text.startswith(verdict) and "提高308000" not in r.text, r.text
