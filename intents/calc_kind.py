@@ -530,7 +530,9 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
 # goes, a tag on the question for the rate, not a question for the procedure (nor a word to search:
 # 整 cut alone is no entry's word)
 _HOW_TAG = re.compile(r"[\s，,。]+(?:那|这)?(?:咋整|咋办|怎么办|怎么整|咋弄|怎么弄|咋个办|啷个办)(?:啊|呀|呢|嘞|哇)?[？?。!！~\s]*$")
-_FIGURE_ASKED = re.compile(r"多少|好多|几成|百分之几")
+# (好多 asks a figure only at a clause's end or before what is paid, "起付线好多", "报好多钱"; in Sichuan
+# speech it is as often "many", "断保好多年了 咋办", and then the how is the question)
+_FIGURE_ASKED = re.compile(r"多少|几成|百分之几|好多(?:[钱块元]|比例|个点|报|[\s，,。？?]|$)")
 
 
 def without_how_tag(text: str) -> str:

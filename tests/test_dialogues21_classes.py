@@ -87,6 +87,11 @@ def test_a_rate_asked_with_zazheng_is_the_rule_and_the_bill_after_it_computes(en
     ("门诊起付线好多 咋办", "门诊起付线好多"),
     ("毕业了 医保咋整", "毕业了 医保咋整"),          # (no figure asked: the how is the question)
     ("异地住院材料 咋办", "异地住院材料 咋办"),
+    ("住院能报好多钱 咋整", "住院能报好多钱"),
+    # 好多 as "many" asks no figure: the how is the question
+    ("断保好多年了 咋办", "断保好多年了 咋办"),
+    ("好多人都没交 怎么办", "好多人都没交 怎么办"),
+    ("住了好多次院 咋整", "住了好多次院 咋整"),
 ])
 def test_a_how_tag_after_a_figure_asked_is_no_question_of_its_own(text, kept):
     from intents.calc_kind import without_how_tag
