@@ -118,9 +118,20 @@ _MEMBER = (r"(?:我妈|我爸|老妈|老爸|妈妈|爸爸|母亲|父亲|老母�
 
 
 # a job left, then 居民医保 ("交的职工医保，去年辞职了，打算在老家交城乡居民医保"): a switch to 居民
-# (not the spouse's: "我老婆没上班 参加的城乡居民" is the spouse's scheme, told for 配偶生育补差)
-_LEFT_JOB_RE = re.compile(r"(?<!老婆)(?<!妻子)(?<!媳妇)(?<!爱人)(?<!配偶)(?<!老公)(?<!丈夫)(?<!对象)"
-                          r"(?:辞职|离职|辞工|不干了|下岗|失业|没上班了?|不上班了?)[^。]{0,30}?(城乡居民|居民)(?:医保)?")
+# (not the spouse's: "我老婆没上班 参加的城乡居民", "我老婆现在没上班", "老婆一直没上班" — a spouse word a
+# few words before, within the clause — is the spouse's scheme, told for 配偶生育补差)
+_LEFT_JOB_RE = re.compile(r"(?:辞职|离职|辞工|不干了|下岗|失业|没上班了?|不上班了?)[^。]{0,30}?(城乡居民|居民)(?:医保)?")
+# (the asker said between is the asker's own: "老婆叫我辞职了")
+_SPOUSE_BEFORE = re.compile(rf"(?:{_SPOUSE})[^，。,；;？?！!\s我]{{0,6}}$")
+
+
+def _left_job(text: str) -> re.Match | None:
+    """The first job left by the asker, then 居民 (a spouse's left job, "我老婆现在没上班", passed over)."""
+    for m in re.finditer(r"辞职|离职|辞工|不干了|下岗|失业|没上班|不上班", text):
+        left = None if _SPOUSE_BEFORE.search(text, 0, m.start()) else _LEFT_JOB_RE.match(text, m.start())
+        if left:
+            return left
+    return None
 # the other way: 居民 before, then a job and its 职工医保 ("之前一直交的合疗…今年进了厂 厂里给我交职工医保")
 # ("交了好几年居民医保 … 今年进了单位交职工医保", "以前交居民医保 … 现在单位给我交职工医保了": years of 居民
 # said as past, or an employer now paying, are the same switch)
@@ -171,7 +182,7 @@ def insurance_of(text: str, out: Slots) -> None:
     res, staff = re.search(_RESIDENT, said), re.search(_STAFF, said)
     switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|改交|转交|换交|切换到?|转到|转入|转(?=职工|居民|城乡|合疗|新农合))"
                        r"[^，。,]{0,4}?(职工|居民|城乡居民|城乡医保|合疗|新农合)", text) \
-        or _LEFT_JOB_RE.search(text) or _JOINED_JOB_RE.search(text)
+        or _left_job(text) or _JOINED_JOB_RE.search(text)
     # (not two schemes weighed together: "职工和居民一样吗" names no scheme of the asker's)
     liked = _LIKE_SCHEME.sub(lambda m: m.group(0) if re.search(r"(?:职工|居民|医保|合疗|农合)\s*$", said[:m.start()])
                              else "　" * len(m.group(0)), said) if res and staff and not switch else said
@@ -1244,7 +1255,7 @@ def staff_status_of(text: str, out: Slots) -> None:
     if (re.search(r"换成|转成|转为|换到|改成|改参|改交|转交|换交|切换|换着(?:交|缴|参保|买)|来回(?:换|切换|转)|换来换去|"
                   r"转(?:到|入)?(?:职工|居民|城乡|合疗|新农合)", text)
             and re.search(r"职工|居民|合疗|新农合", text)) \
-            or (_LEFT_JOB_RE.search(text) and re.search(r"职工", text)) or _JOINED_JOB_RE.search(text):
+            or (_left_job(text) and re.search(r"职工", text)) or _JOINED_JOB_RE.search(text):
         out.set("switched", True)
         _gap_months_of(text, out)
         # the years insured before the switch ("合疗交了七八年了", "居民医保才交了1年"): the rule holds

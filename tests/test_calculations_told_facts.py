@@ -82,6 +82,27 @@ def test_spouse_scheme_told_with_why_is_the_spouse_top_up(engine):
     assert "补差" in r.text, r.text
 
 
+@pytest.mark.parametrize("text", [
+    # the spouse word a few words before "没上班" is still the spouse's job, not the asker's switch to 居民
+    "我老婆现在没上班 交的城乡居民 顺产花了五千 我是职工医保 能补差多少",
+    "老婆一直没上班 交的城乡居民 顺产花了五千 我是职工医保 能补差多少",
+])
+def test_spouse_out_of_work_with_words_between_is_the_spouse_top_up(engine, text):
+    # 职工 顺产 3500 − 居民 2000 = 1500
+    r = computed(answer(engine, text, region="巴中"), 1500, name="maternity")
+    assert "补差" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", [
+    "我去年辞职了 之前交职工医保 现在交城乡居民 住院报多少",
+    "老婆没上班 我去年辞职了 以前交职工医保 现在交城乡居民 住院报多少",
+])
+def test_the_askers_own_job_left_is_still_a_switch(text):
+    from intents.slots import extract
+    v = extract(text).values
+    assert v.get("insurance") == "居民" and v.get("switched"), v
+
+
 @pytest.mark.parametrize("text,verdict", [
     # 零报销 years do not add up (第三章 九问 例二): 2027 is 300000 + 4000 once
     ("2025年跟2026年我都没用过医保报销 2027年大病限额好多 是不是加了8000", "不是加8000"),
