@@ -1217,18 +1217,27 @@ def staff_status_of(text: str, out: Slots) -> None:
                 out.set("min_base_said", True)
             break
     m = re.search(r"(?:今年|本年|年内|这一?年|一年|全年|本年度)[^，。？?\d]{0,8}?(?:已经|已)(?:报销?|用|支付|给报|统筹)(?:了|过|掉了?)", text)
+    said = m.group(0) if m else ""    # what the limit was used for, when said ("今年住院已经报了10万")
+    earlier = False
     if not m and re.search(r"今年|本年|这一?年", text):
         # "今年门诊起付线扣过了 前面只报了120": the year's earlier visits, what the fund paid on them
         m = re.search(r"(?:前面|之前|前几次|前两次|前几回)(?:已经|已|只|才|一共|总共|共)?(?:报销?|支付|给报|统筹)(?:了|过|掉了?)", text)
+        if m:
+            # their care is the one said nearest before, in the sentence ("今年住院前面报了2万 这次门诊花了300"
+            # is 住院's, never off the 门诊 limit: the care of the visit asked, said after, is not theirs)
+            cares = re.findall(r"住院|两病|" + HIGH_PRESSURE + "|" + HIGH_SUGAR + r"|门诊|慢病|特病",
+                               re.split(r"[。？?！!]", text[:m.start()])[-1])
+            said, earlier = (cares[-1] if cares else ""), True
     if m:
         # "今年普通门诊已经报了850了", "合疗门诊一年已经报过60": what the fund already paid this year
         # (off its yearly limit), never the cost of the visit asked about ("报过80了 这回花了150" costs 150)
         after = [a for a in find_numbers(text) if a.start >= m.end() and a.start - m.end() <= 2 and a.value]
+        used_for = "住院" if "住院" in said else "两病" if re.search(r"两病|" + HIGH_PRESSURE + "|" + HIGH_SUGAR, said) \
+            else "门诊" if re.search(r"门诊|慢病|特病", said) else None
         if after:
-            out.set("used_this_year", after[0].value, (after[0].start, after[0].end))
-            said = m.group(0)         # what the limit was used for, when said ("今年住院已经报了10万")
-            used_for = "住院" if "住院" in said else "两病" if re.search(r"两病|" + HIGH_PRESSURE + "|" + HIGH_SUGAR, said) \
-                else "门诊" if re.search(r"门诊|慢病|特病", said) else None
+            if used_for or not earlier:
+                # (earlier visits of no care said: off no limit the bot could name — left unread)
+                out.set("used_this_year", after[0].value, (after[0].start, after[0].end))
             if used_for:
                 out.set("used_for", used_for)
             if not REIMBURSED_BEFORE.search(text[max(0, after[0].start - 6):after[0].start]):
