@@ -533,7 +533,8 @@ _EACH_PAID_RE = re.compile(r"(?:分别|各自?)(?:能|可以)?(?:报|赔|给|补
 
 
 def _own_bill(said: str) -> bool:
-    return bool(_PERSON_CARE_RE.search(said)) and any(n.value for n in find_numbers(said) if not n.year)
+    # a sum of money: the 二 of 二级, the 3 of 住了3天 are no bill
+    return bool(_PERSON_CARE_RE.search(said)) and bool(extract(said).get("amount"))
 
 
 def per_person(question: str) -> list[str]:

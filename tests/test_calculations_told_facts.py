@@ -169,3 +169,14 @@ def test_the_scheme_named_a_turn_before_is_the_bills(engine):
                          region="长治")
     r = computed(second, 110, name="outpatient")
     assert "城乡居民" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", [
+    # the 二 of 二级 and the 3 of 住了3天 are no bill: the members are not each computed apart (one
+    # half asked its bill, the other given the rate pages)
+    "我妈在二级医院住院 我爸在三级医院住院 各报好多",
+    "我妈在二级医院住院 我爸在三级医院住院 分别报多少",
+])
+def test_members_told_without_a_bill_are_one_question(engine, text):
+    r = answer(engine, text, region="巴中")
+    assert "【1】" not in r.text and "【2】" not in r.text, r.text
