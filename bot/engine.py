@@ -2705,20 +2705,25 @@ class Engine:
         elif entry.more:
             parts.append(texts.MORE_HINT)
             session.state["more"] = entry.id
+        # (the sources in the order the text gives the pages: the list page first where it is said first)
         own = [self._source(listed, None)] if listed is not None else []
         parts.append(_source_lines([*own, self._source(entry, hit), *beside]) if beside or own else self._source(entry, hit).line())
         others_too = [] if region and in_own_handbook(entry, region) else entry.also_in
+        shown = {entry.id, *([listed.id] if listed is not None else [])}
         for other in filter(None, map(self._entry_named, others_too)):
             # a national page another handbook words otherwise (its own 微信 path): both, each under its
             # source — unless the asker's region is known and its own handbook's page answers
             parts += [texts.ALSO_IN.format(handbook=other.source.title) + "\n" + other.answer, self._source(other, None).line()]
             beside.append(self._source(other, None))
-        alternatives = [h.entry for h in others or [] if h.entry.question != entry.question] if hedged else []
+            shown.add(other.id)
+        # (a page the reply already gives is no other question it might have meant)
+        alternatives = [h.entry for h in others or []
+                        if h.entry.question != entry.question and h.entry.id not in shown] if hedged else []
         if alternatives:
             parts.append(texts.IF_NOT + "\n" + _bullets([e.question for e in alternatives]))
         return Reply(kind="faq", text="\n".join(parts),
                      region=entry.region if entry.region != regions.national() else region,
-                     sources=[self._source(entry, hit), *own, *beside], confidence=None if hit is None else hit.confidence,
+                     sources=[*own, self._source(entry, hit), *beside], confidence=None if hit is None else hit.confidence,
                      suggestions=[e.question for e in alternatives], choice_ids=[e.id for e in alternatives])
 
     def _entry_named(self, entry_id: str | None) -> Entry | None:
