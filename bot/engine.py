@@ -817,23 +817,17 @@ class Engine:
             if unlisted is not None:
                 # (a part of the region with no row in the handbook's table of offices: not the 市本级 row)
                 return self._contact_not_listed(note, region, unlisted)
-            own = self.index.entry(regions.get(region).office_entry or "") if hit.county is None else None
+            own = self._office_row(text, region, hit)
             mine = [h for h in hits if h.entry.region == region and not h.other_place]
-            if own is not None and not (mine and (mine[0].confidence >= CALIBRATED_97 or mine[0].entry.id == own.id)) \
-                    and not landmarks_in(normalize(text)):
-                # the region's own office asked by words the search does not know well ("办事大厅"),
-                # no county named: its row of the handbook's table of offices, never "not in the
-                # handbook" nor a paragraph that only happens to give a phone (好差评's 12345)
+            found = any(h.confidence >= SUGGEST_AT for h in mine)
+            if own is not None and not (found and (mine[0].confidence >= CALIBRATED_97 or mine[0].entry.id == own.id)):
+                # the region's own office asked by words the search does not know well ("办事大厅"):
+                # its row of the handbook's table of offices, never "not in the handbook" nor a
+                # paragraph that only happens to give a phone (好差评's 12345)
                 reply = self._entry_reply(own, region, session, note, None, text)
                 self._after_search(text, reply, session, region, remind=alone)
                 return reply
-            if not any(h.entry.region == region and not h.other_place and h.confidence >= SUGGEST_AT for h in hits):
-                if own is not None:
-                    # the region's own office asked by a word the search does not know ("办事大厅"):
-                    # its row of the handbook's table of offices, never "not in the handbook"
-                    reply = self._entry_reply(own, region, session, note, None, text)
-                    self._after_search(text, reply, session, region, remind=alone)
-                    return reply
+            if not found:
                 return self._contact_not_listed(note, region, hit.county)
         told = acts.announced_topic(text)
         if told and self.index.on_topic(told) and not forms.is_open(session.state):
@@ -2871,6 +2865,16 @@ class Engine:
         return Reply(kind="unanswered", text="\n".join(parts), region=region, suggestions=suggestions,
                      sources=[self._source(h.entry, h) for h in (hits or [])[:3]],
                      confidence=hits[0].confidence if hits else 0.0)
+
+    def _office_row(self, text: str, region: str, hit: RegionHit) -> Entry | None:
+        """The row of the handbook's table of offices for the region's own office (`office_entry`, 市本级),
+        for its phone or address asked with no county named; None where a county is named, or a street
+        or building of another office's row ("红塔大厦那个医保局": 南江's): never answered with the 市本级 row."""
+        own = self.index.entry(regions.get(region).office_entry or "")
+        if own is None or hit.county is not None \
+                or any(mark not in own.answer for mark in landmarks_in(normalize(text))):
+            return None
+        return own
 
     def _contact_not_listed(self, note: str, region: str, county: str | None) -> Reply:
         label = regions.get(region).label
