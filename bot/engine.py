@@ -52,7 +52,8 @@ from intents.regions import (
     without_province,
     without_school,
 )
-from intents.scope import asks_contact, asks_office, out_of_scope_topic, pays_out, states_contact
+from intents.scope import (CONTACT_WORDS, HOURS_WORDS, ON_DUTY_ASKED, asks_contact, asks_office, out_of_scope_topic, pays_out,
+                           states_contact)
 from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, names_two_disease,
                            tiers_in, without_both_drugs, without_denied_groups)
 from intents.smalltalk import smalltalk_kind
@@ -121,7 +122,8 @@ _OFFICE_ASKED = re.compile(r"(?:那|那么)?(?:它|他们|窗口)?(?:具体)?(?:
                            r"办公时间|上班时间|几点(?:上班|下班|开门)|电话)(?:在哪[里儿]?|是?多少|是啥|是什么)?"
                            r"(?:呢|啊|嘛|哦|呀)?[？?。]*")
 # a clause asking an office's phone, address or hours ("电话好多", "地址呢", "几点上班")
-_CONTACT_OR_HOURS = re.compile(r"电话|联系方式|号码|热线|地址|几点|上班|下班|开门|办公时间")
+# (上班 only asked: "我在通江上班" says where one works, no clause of the office's reading)
+_CONTACT_OR_HOURS = re.compile(rf"{CONTACT_WORDS}|{HOURS_WORDS}|{ON_DUTY_ASKED}")
 # the deductible asked of the asker's stay ("起付线还要交多少", "门槛费咋算")
 DEDUCTIBLE_ASKED = re.compile(r"起付|起伏线|门槛")
 # an entry stating a sum of money ("起付标准400元", "2025年度为14448元"), or the deductible in a figure
