@@ -52,7 +52,8 @@ from intents.regions import (
     without_province,
     without_school,
 )
-from intents.scope import asks_contact, asks_office, out_of_scope_topic, pays_out, states_contact
+from intents.scope import (CONTACT_WORDS, HOURS_WORDS, ON_DUTY_ASKED, asks_contact, asks_office, out_of_scope_topic, pays_out,
+                           states_contact)
 from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, names_two_disease,
                            tiers_in, without_both_drugs, without_denied_groups)
 from intents.smalltalk import smalltalk_kind
@@ -121,7 +122,8 @@ _OFFICE_ASKED = re.compile(r"(?:那|那么)?(?:它|他们|窗口)?(?:具体)?(?:
                            r"办公时间|上班时间|几点(?:上班|下班|开门)|电话)(?:在哪[里儿]?|是?多少|是啥|是什么)?"
                            r"(?:呢|啊|嘛|哦|呀)?[？?。]*")
 # a clause asking an office's phone, address or hours ("电话好多", "地址呢", "几点上班")
-_CONTACT_OR_HOURS = re.compile(r"电话|联系方式|号码|热线|地址|几点|上班|下班|开门|办公时间")
+# (上班 only asked: "我在通江上班" says where one works, no clause of the office's reading)
+_CONTACT_OR_HOURS = re.compile(rf"{CONTACT_WORDS}|{HOURS_WORDS}|{ON_DUTY_ASKED}")
 # the deductible asked of the asker's stay ("起付线还要交多少", "门槛费咋算")
 DEDUCTIBLE_ASKED = re.compile(r"起付|起伏线|门槛")
 # an entry stating a sum of money ("起付标准400元", "2025年度为14448元"), or the deductible in a figure
@@ -817,23 +819,17 @@ class Engine:
             if unlisted is not None:
                 # (a part of the region with no row in the handbook's table of offices: not the 市本级 row)
                 return self._contact_not_listed(note, region, unlisted)
-            own = self.index.entry(regions.get(region).office_entry or "") if hit.county is None else None
+            own = self._office_row(text, region, hit)
             mine = [h for h in hits if h.entry.region == region and not h.other_place]
-            if own is not None and not (mine and (mine[0].confidence >= CALIBRATED_97 or mine[0].entry.id == own.id)) \
-                    and not landmarks_in(normalize(text)):
-                # the region's own office asked by words the search does not know well ("办事大厅"),
-                # no county named: its row of the handbook's table of offices, never "not in the
-                # handbook" nor a paragraph that only happens to give a phone (好差评's 12345)
+            found = any(h.confidence >= SUGGEST_AT for h in mine)
+            if own is not None and not (found and (mine[0].confidence >= CALIBRATED_97 or mine[0].entry.id == own.id)):
+                # the region's own office asked by words the search does not know well ("办事大厅"):
+                # its row of the handbook's table of offices, never "not in the handbook" nor a
+                # paragraph that only happens to give a phone (好差评's 12345)
                 reply = self._entry_reply(own, region, session, note, None, text)
                 self._after_search(text, reply, session, region, remind=alone)
                 return reply
-            if not any(h.entry.region == region and not h.other_place and h.confidence >= SUGGEST_AT for h in hits):
-                if own is not None:
-                    # the region's own office asked by a word the search does not know ("办事大厅"):
-                    # its row of the handbook's table of offices, never "not in the handbook"
-                    reply = self._entry_reply(own, region, session, note, None, text)
-                    self._after_search(text, reply, session, region, remind=alone)
-                    return reply
+            if not found:
                 return self._contact_not_listed(note, region, hit.county)
         told = acts.announced_topic(text)
         if told and self.index.on_topic(told) and not forms.is_open(session.state):
@@ -2705,20 +2701,25 @@ class Engine:
         elif entry.more:
             parts.append(texts.MORE_HINT)
             session.state["more"] = entry.id
+        # (the sources in the order the text gives the pages: the list page first where it is said first)
         own = [self._source(listed, None)] if listed is not None else []
         parts.append(_source_lines([*own, self._source(entry, hit), *beside]) if beside or own else self._source(entry, hit).line())
         others_too = [] if region and in_own_handbook(entry, region) else entry.also_in
+        shown = {entry.id, *([listed.id] if listed is not None else [])}
         for other in filter(None, map(self._entry_named, others_too)):
             # a national page another handbook words otherwise (its own 微信 path): both, each under its
             # source — unless the asker's region is known and its own handbook's page answers
             parts += [texts.ALSO_IN.format(handbook=other.source.title) + "\n" + other.answer, self._source(other, None).line()]
             beside.append(self._source(other, None))
-        alternatives = [h.entry for h in others or [] if h.entry.question != entry.question] if hedged else []
+            shown.add(other.id)
+        # (a page the reply already gives is no other question it might have meant)
+        alternatives = [h.entry for h in others or []
+                        if h.entry.question != entry.question and h.entry.id not in shown] if hedged else []
         if alternatives:
             parts.append(texts.IF_NOT + "\n" + _bullets([e.question for e in alternatives]))
         return Reply(kind="faq", text="\n".join(parts),
                      region=entry.region if entry.region != regions.national() else region,
-                     sources=[self._source(entry, hit), *own, *beside], confidence=None if hit is None else hit.confidence,
+                     sources=[*own, self._source(entry, hit), *beside], confidence=None if hit is None else hit.confidence,
                      suggestions=[e.question for e in alternatives], choice_ids=[e.id for e in alternatives])
 
     def _entry_named(self, entry_id: str | None) -> Entry | None:
@@ -2866,6 +2867,16 @@ class Engine:
         return Reply(kind="unanswered", text="\n".join(parts), region=region, suggestions=suggestions,
                      sources=[self._source(h.entry, h) for h in (hits or [])[:3]],
                      confidence=hits[0].confidence if hits else 0.0)
+
+    def _office_row(self, text: str, region: str, hit: RegionHit) -> Entry | None:
+        """The row of the handbook's table of offices for the region's own office (`office_entry`, 市本级),
+        for its phone or address asked with no county named; None where a county is named, or a street
+        or building of another office's row ("红塔大厦那个医保局": 南江's): never answered with the 市本级 row."""
+        own = self.index.entry(regions.get(region).office_entry or "")
+        if own is None or hit.county is not None \
+                or any(mark not in own.answer for mark in landmarks_in(normalize(text))):
+            return None
+        return own
 
     def _contact_not_listed(self, note: str, region: str, county: str | None) -> Reply:
         label = regions.get(region).label

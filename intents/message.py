@@ -355,8 +355,9 @@ _POINTS_BACK_RE = re.compile(r"^(?:那|这样|这种|这个|那个|像这样|照
 _EVERY_QUESTION_TOPIC = frozenset({"医保", "能报", "报销", "报"})
 
 
-# a question that points at a thing just named ("听说还有个大病保险 这个咋报"): 这个 / 那个 / 它, not a person
-_THING_BACK_RE = re.compile(r"^(?:这个|那个|这|它)(?![种样么些边里儿位人])")
+# a question that points at a thing just named ("听说还有个大病保险 这个咋报"): 这个 / 那个 / 它, not a person,
+# a place or a time (这个人, 这个位置, 这个月: the bare 这 is no way back into 这个)
+_THING_BACK_RE = re.compile(r"^(?:[这那]个|这(?!个)|它)(?![种样么些边里儿位人月])")
 
 
 def _pointed_at(story: list[str], question: str, slots: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -533,7 +534,8 @@ _EACH_PAID_RE = re.compile(r"(?:分别|各自?)(?:能|可以)?(?:报|赔|给|补
 
 
 def _own_bill(said: str) -> bool:
-    return bool(_PERSON_CARE_RE.search(said)) and any(n.value for n in find_numbers(said) if not n.year)
+    # a sum of money: the 二 of 二级, the 3 of 住了3天 are no bill
+    return bool(_PERSON_CARE_RE.search(said)) and bool(extract(said).get("amount"))
 
 
 def per_person(question: str) -> list[str]:

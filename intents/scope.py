@@ -82,12 +82,17 @@ def out_of_scope_topic(text: str) -> str | None:
 # (a county's or city's 医保 itself, "南江县医保在哪儿办事", is its office; not its 医保卡, 医保码 or 目录)
 _OFFICE = r"医保局|医疗保障局|医保中心|医保经办|经办机构|医保窗口|医保服务窗口|医保部门|社保局|市民之家|政务服务中心|政务中心|" \
     r"(?<![校社小])[县区市]医保(?![卡码目钱个账凭电待报比政])"
-_CONTACT = r"电话|联系方式|号码|热线|地址|在哪|在哪里|在哪儿|怎么走|什么地方|哪个地方|啥地方|位置"
+CONTACT_WORDS = r"电话|联系方式|号码|热线|地址|在哪|在哪里|在哪儿|怎么走|什么地方|哪个地方|啥地方|位置"
+_CONTACT = CONTACT_WORDS
 # (whether an office is there, "经开区有没有医保窗口", asks for it: its address)
 _ASKS_CONTACT = re.compile(rf"(?:{_OFFICE}).{{0,8}}?(?:{_CONTACT})|(?:{_CONTACT}).{{0,6}}?(?:{_OFFICE})|"
                            rf"(?:有没有|有没得|有莫得|有无)(?:个|啥|一个)?(?:{_OFFICE})")
 # when it is open, which the handbooks give beside the address ("办理时间（工作日）9:00-12:00")
-_HOURS = r"几点|上班|下班|开门|关门|办公时间|工作时间|办理时间|午休|中午休息|周末|周[六日天]|礼拜[六天日]|星期[六天日]"
+HOURS_WORDS = r"几点|下班|开门|关门|办公时间|工作时间|办理时间|午休|中午休息|周末|周[六日天]|礼拜[六天日]|星期[六天日]"
+# 上班 asked of an office ("几点上班", "啥时候上班"); alone it may say where one works ("我在通江上班")
+ON_DUTY_ASKED = r"(?:几点|什么时候|啥时候)上班"
+# (beside an office word, "医保窗口中午上班不", 上班 alone asks its hours)
+_HOURS = rf"{HOURS_WORDS}|上班"
 _ASKS_HOURS = re.compile(rf"(?:{_OFFICE}).{{0,8}}?(?:{_HOURS})")
 
 

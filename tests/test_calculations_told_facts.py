@@ -203,3 +203,14 @@ def test_the_scheme_named_a_turn_before_is_the_bills(engine):
 def test_the_cap_asserted_with_a_bound_word_is_checked_against_the_cap(engine, text, verdict):
     r = computed(answer(engine, text, region="巴中"), 308000, name="serious_illness_cap")
     assert r.text.startswith(verdict) and "提高308000" not in r.text, r.text
+
+
+@pytest.mark.parametrize("text", [
+    # the 二 of 二级 and the 3 of 住了3天 are no bill: the members are not each computed apart (one
+    # half asked its bill, the other given the rate pages)
+    "我妈在二级医院住院 我爸在三级医院住院 各报好多",
+    "我妈在二级医院住院 我爸在三级医院住院 分别报多少",
+])
+def test_members_told_without_a_bill_are_one_question(engine, text):
+    r = answer(engine, text, region="巴中")
+    assert "【1】" not in r.text and "【2】" not in r.text, r.text

@@ -65,3 +65,17 @@ def test_an_unlisted_part_still_says_it_is_not_listed(engine):
 def test_a_step_not_taken_asked_whether_it_matters_is_a_filing_question(engine, said):
     r = answer(engine, said, region="巴中")
     assert r.kind == "faq" and "视同已备案" in r.text, r.text
+
+
+@pytest.mark.parametrize("said, own", [
+    ("市医保的服务大厅在哪 电话多少", True),
+    ("红星路那个市民之家的办事大厅电话", True),       # (the 市本级 row's own street)
+    ("红塔大厦那个医保局办事大厅在哪", False),        # 南江's building: never the 市本级 row
+    ("九洲商业城那个医保窗口电话多少", False),        # 巴州区's
+    ("石牛大道医保窗口办事大厅地址", False),          # 通江's
+    ("通江的医保局办事大厅电话", False),              # a county named
+])
+def test_a_county_office_named_is_never_the_regions_own_row(engine, said, own):
+    from intents.regions import detect_region
+    row = engine._office_row(said, "巴中", detect_region(said))
+    assert (row is not None and row.id == "bz-7-04-b") if own else row is None, row

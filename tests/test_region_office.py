@@ -33,3 +33,19 @@ def test_a_consultation_number_asked_after_a_calculation_is_dropped_through_the_
     rows = _batch(tmp_path, {"phone": ("克拉玛依", ["帮我算下门诊报多少", "不用算了 医保有啥子咨询电话"])})
     second = rows["phone-1"]
     assert second["kind"] == "faq" and "6612393" in second["text"], second["text"]
+
+
+@pytest.mark.parametrize("first, then, kept", [
+    # where the asker works is told, not asked: no clause of the other office's reading
+    ("我在通江上班 医保窗口电话好多", "南江的呢", "电话"),
+    ("我老公在巴州区上班 医保局在哪", "平昌的呢", "在哪"),
+    # its hours asked are, the work told beside them is not
+    ("我在通江上班 医保窗口电话多少 啥时候上班", "南江的呢", "啥时候上班"),
+])
+def test_the_office_elsewhere_keeps_only_what_was_asked_of_the_office(engine, first, then, kept):
+    from bot.session import Session
+    session = Session()
+    answer(engine, first, region="巴中", session=session)
+    reading = engine._office_elsewhere(then, session)
+    assert reading is not None and kept in reading, reading
+    assert "我" not in reading and reading.count("上班") == kept.count("上班"), reading

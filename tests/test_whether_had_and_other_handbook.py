@@ -19,7 +19,8 @@ from tests.helpers import answer, ids
 ])
 def test_whether_a_disease_can_be_had_says_it_is_listed_first(engine, text, listed, own, needles):
     r = answer(engine, text, region="巴中")
-    assert r.kind == "faq" and ids(r)[:2] == [own, listed], (ids(r), r.text)
+    # (the sources in the order the text gives the pages: the list page first)
+    assert r.kind == "faq" and ids(r)[:2] == [listed, own], (ids(r), r.text)
     assert all(n in r.text for n in needles), r.text
     assert r.text.index("属于巴中市门诊慢性病") < r.text.index("认定标准"), r.text
     assert "第四章 三问" in r.text and "第四章 四问" in r.text, r.text
@@ -42,6 +43,10 @@ def test_a_national_page_worded_otherwise_elsewhere_gives_both(engine, text, reg
     assert r.kind == "faq" and {"bz-1-32-c", "ky-11-02"} <= set(ids(r)) or {"bz-1-32-b", "ky-11-03"} <= set(ids(r)), (ids(r), r.text)
     assert all(n in r.text for n in needles), r.text
     assert "《克拉玛依市城乡居民基本医疗保险办理指南（高校学生篇）》第11部分" in r.text and "第一章 三十二" in r.text, r.text
+    # a page given in the reply is not offered again as what else it might have meant
+    assert not set(r.choice_ids) & set(ids(r)), (r.choice_ids, ids(r))
+    assert not any(s in r.text.partition("您可能想问")[2] for s in
+                   ("微信里怎么激活医保电子凭证", "支付宝里怎么激活医保电子凭证")), r.text
 
 
 @pytest.mark.parametrize("text, region, own, other, needle, not_said", [
