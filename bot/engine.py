@@ -52,7 +52,7 @@ from intents.regions import (
     without_province,
     without_school,
 )
-from intents.scope import asks_contact, asks_office, out_of_scope_topic, pays_out, states_contact
+from intents.scope import asks_contact, asks_office, out_of_scope_topic, outside_words, pays_out, states_contact
 from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, names_two_disease,
                            tiers_in, without_both_drugs, without_denied_groups)
 from intents.smalltalk import smalltalk_kind
@@ -259,6 +259,7 @@ class Engine:
             self.index = Index(self._handbook_entries, token_cache=self._tokens)
             if cache:
                 self._tokens.save()
+        self.index.outside_words = outside_words()
 
     @property
     def _tokens(self) -> dict:
@@ -274,6 +275,7 @@ class Engine:
         variants = variants or {}
         merged = [self._with_variants(e, variants.get(e.id)) for e in (*self._handbook_entries, *entries)]
         index = Index(merged, segmenter=self.index.segmenter, token_cache=self._tokens)
+        index.outside_words = outside_words()
         with self._lock:
             self._extra, self._variants = list(entries), dict(variants)
             self.index = index
