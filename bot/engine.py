@@ -180,6 +180,12 @@ _ALSO = re.compile(r"还有|还得了|还患|另外|同时")
 # nor the deadline it asked for ("ddl几号 今年交多少钱": 交多少 asks the contribution)
 ASKED_FIGURES = frozenset({"起付线", "起付标准", "封顶线", "最高支付限额", "报销比例", "支付比例", "比例", "等待期",
                            "截止日期", "截止时间"})
+# The acts a person does with the 医保 office, each its own procedure (claiming, pausing, filing, enrolling,
+# paying, a refund, a 慢特病 recognition, activating the code, moving the cover): where a question asks
+# one and a page is about another, sharing only how it is done (线上, 申请, 手机上办), the page answers
+# another question ("医保报销能在网上申请吗" is not the page on pausing online, nor the one on filing in
+# the app: `_other_act`)
+ACTS = frozenset({"报销", "暂停", "备案", "参保", "缴费", "退费", "认定", "激活", "转移"})
 # nor the papers it asked for, when the later question asks how long, when or how much ("备案要啥材料
 # 备案能管多久": 多久 asks how long the filing holds, not how long the papers may wait)
 ASKED_PAPERS = frozenset({"材料", "资料"})
@@ -1131,6 +1137,15 @@ class Engine:
                                                        region, k=8, exclude=ids)[1]]
         return ids if any(h.confidence >= OTHER_ENTRY_AT and self._says(h.entry, t) for h in others[:6] for t in missing) \
             else frozenset()
+
+    def _other_act(self, text: str, hit: Hit) -> bool:
+        """Whether the question asks an act (ACTS) that the hit's page never names, and the page's own
+        question asks another one: "报销可以在手机上办吗" and the page on filing in the app."""
+        asked = ACTS.intersection(self.index.analyze(text).terms)
+        if not asked:
+            return False
+        own = ACTS.intersection(self._terms(hit.entry.question))
+        return bool(own) and not own & asked and not any(self._says(hit.entry, a) for a in asked)
 
     def _says(self, entry: Entry, term: str) -> bool:
         """Whether the entry names `term`, or a word of its stem (特困户: 特困对象)."""
@@ -2203,6 +2218,11 @@ class Engine:
             # the card or the code said not to work, and the best page speaks of that failure (人脸识别
             # 失败): a page that cannot (how to activate it) is no candidate, not even as the region's own
             hits = [h for h in hits if not h.carrier_fails]
+        if hits and self._other_act(text, hits[0]):
+            # the best page is about another act than the one asked: never the answer, nor any page like it
+            hits = [h for h in hits if not self._other_act(text, h)]
+            if not hits:
+                return self._not_found(note, region, hits)
         ranked = self._own_page(self._own_says_the_same(hits, region), region)
         hits = self._own_page(by_precedence(ranked, region, floor=SUGGEST_AT), region)
         if region is None and ranked and hits and hits[0] is not ranked[0] \
