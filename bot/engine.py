@@ -186,6 +186,12 @@ ASKED_FIGURES = frozenset({"起付线", "起付标准", "封顶线", "最高支�
 # another question ("医保报销能在网上申请吗" is not the page on pausing online, nor the one on filing in
 # the app: `_other_act`)
 ACTS = frozenset({"报销", "暂停", "备案", "参保", "缴费", "退费", "认定", "激活", "转移"})
+CLAIM = "报销"
+# where an act is done, asked of it ("能在网上申请吗", "可以在手机上办吗"): the words a page on another act
+# done the same way shares with the question, and nothing of what is asked
+CHANNELS = frozenset({"线上", "手机", "上办", "app", "小程序", "微信", "支付宝"})
+# ... and such a page is at most offered, asked back (below ANSWER_AT)
+OTHER_ACT_AT = 0.14
 # nor the papers it asked for, when the later question asks how long, when or how much ("备案要啥材料
 # 备案能管多久": 多久 asks how long the filing holds, not how long the papers may wait)
 ASKED_PAPERS = frozenset({"材料", "资料"})
@@ -1139,10 +1145,15 @@ class Engine:
             else frozenset()
 
     def _other_act(self, text: str, hit: Hit) -> bool:
-        """Whether the question asks an act (ACTS) that the hit's page never names, and the page's own
-        question asks another one: "报销可以在手机上办吗" and the page on filing in the app."""
-        asked = ACTS.intersection(self.index.analyze(text).terms)
-        if not asked:
+        """Whether the question asks where a claim is made (CHANNELS) and the hit's page never names a
+        claim, its own question asking another act (ACTS): "报销可以在手机上办吗" and the page on
+        filing in the app."""
+        terms = self.index.analyze(text).terms
+        asked = ACTS.intersection(terms)
+        if asked != {CLAIM} or not CHANNELS.intersection(terms):
+            # (only a claim asked alone, and where it is done: a story names the acts it took or skipped,
+            # "我是巴中参保的", "没备案也没转诊", and "在深圳住院报得到不 要办啥子" is answered by the
+            # filing it takes — the page on any of them may answer it)
             return False
         own = ACTS.intersection(self._terms(hit.entry.question))
         return bool(own) and not own & asked and not any(self._says(hit.entry, a) for a in asked)
@@ -2219,10 +2230,14 @@ class Engine:
             # 失败): a page that cannot (how to activate it) is no candidate, not even as the region's own
             hits = [h for h in hits if not h.carrier_fails]
         if hits and self._other_act(text, hits[0]):
-            # the best page is about another act than the one asked: never the answer, nor any page like it
-            hits = [h for h in hits if not self._other_act(text, h)]
-            if not hits:
-                return self._not_found(note, region, hits)
+            # the best page is about another act than the one asked: never the answer, nor any page like
+            # it — at most one the asker may have meant, asked back (a page on the act asked may lead)
+            if region is None and hits[0].entry.region != regions.national():
+                # (one region's page, and no region known: how a claim is made is each region's own, so
+                # the region is asked — "屋头老人在外地住院 报销资料拿到哪里去交嘛")
+                return self._no_region(text, session, note)
+            hits = sorted((dataclasses.replace(h, confidence=min(h.confidence, OTHER_ACT_AT))
+                           if self._other_act(text, h) else h for h in hits), key=lambda h: -h.confidence)
         ranked = self._own_page(self._own_says_the_same(hits, region), region)
         hits = self._own_page(by_precedence(ranked, region, floor=SUGGEST_AT), region)
         if region is None and ranked and hits and hits[0] is not ranked[0] \
