@@ -52,8 +52,8 @@ from intents.regions import (
     without_province,
     without_school,
 )
-from intents.scope import (CONTACT_WORDS, HOURS_WORDS, ON_DUTY_ASKED, asks_contact, asks_office, out_of_scope_topic, pays_out,
-                           states_contact)
+from intents.scope import (CONTACT_WORDS, HOURS_WORDS, ON_DUTY_ASKED, asks_contact, asks_office, out_of_scope_topic,
+                           outside_words, pays_out, states_contact)
 from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, names_two_disease,
                            tiers_in, without_both_drugs, without_denied_groups)
 from intents.smalltalk import smalltalk_kind
@@ -182,6 +182,18 @@ _ALSO = re.compile(r"还有|还得了|还患|另外|同时")
 # nor the deadline it asked for ("ddl几号 今年交多少钱": 交多少 asks the contribution)
 ASKED_FIGURES = frozenset({"起付线", "起付标准", "封顶线", "最高支付限额", "报销比例", "支付比例", "比例", "等待期",
                            "截止日期", "截止时间"})
+# The acts a person does with the 医保 office, each its own procedure (claiming, pausing, filing, enrolling,
+# paying, a refund, a 慢特病 recognition, activating the code, moving the cover): where a question asks
+# one and a page is about another, sharing only how it is done (线上, 申请, 手机上办), the page answers
+# another question ("医保报销能在网上申请吗" is not the page on pausing online, nor the one on filing in
+# the app: `_other_act`)
+ACTS = frozenset({"报销", "暂停", "备案", "参保", "缴费", "退费", "认定", "激活", "转移"})
+CLAIM = "报销"
+# where an act is done, asked of it ("能在网上申请吗", "可以在手机上办吗"): the words a page on another act
+# done the same way shares with the question, and nothing of what is asked
+CHANNELS = frozenset({"线上", "手机", "上办", "app", "小程序", "微信", "支付宝"})
+# ... and such a page is at most offered, asked back (below ANSWER_AT)
+OTHER_ACT_AT = 0.14
 # nor the papers it asked for, when the later question asks how long, when or how much ("备案要啥材料
 # 备案能管多久": 多久 asks how long the filing holds, not how long the papers may wait)
 ASKED_PAPERS = frozenset({"材料", "资料"})
@@ -261,6 +273,7 @@ class Engine:
             self.index = Index(self._handbook_entries, token_cache=self._tokens)
             if cache:
                 self._tokens.save()
+        self.index.outside_words = outside_words()
 
     @property
     def _tokens(self) -> dict:
@@ -276,6 +289,7 @@ class Engine:
         variants = variants or {}
         merged = [self._with_variants(e, variants.get(e.id)) for e in (*self._handbook_entries, *entries)]
         index = Index(merged, segmenter=self.index.segmenter, token_cache=self._tokens)
+        index.outside_words = outside_words()
         with self._lock:
             self._extra, self._variants = list(entries), dict(variants)
             self.index = index
@@ -1125,6 +1139,20 @@ class Engine:
                                                        region, k=8, exclude=ids)[1]]
         return ids if any(h.confidence >= OTHER_ENTRY_AT and self._says(h.entry, t) for h in others[:6] for t in missing) \
             else frozenset()
+
+    def _other_act(self, text: str, hit: Hit) -> bool:
+        """Whether the question asks where a claim is made (CHANNELS) and the hit's page never names a
+        claim, its own question asking another act (ACTS): "报销可以在手机上办吗" and the page on
+        filing in the app."""
+        terms = self.index.analyze(text).terms
+        asked = ACTS.intersection(terms)
+        if asked != {CLAIM} or not CHANNELS.intersection(terms):
+            # (only a claim asked alone, and where it is done: a story names the acts it took or skipped,
+            # "我是巴中参保的", "没备案也没转诊", and "在深圳住院报得到不 要办啥子" is answered by the
+            # filing it takes — the page on any of them may answer it)
+            return False
+        own = ACTS.intersection(self._terms(hit.entry.question))
+        return bool(own) and not own & asked and not any(self._says(hit.entry, a) for a in asked)
 
     def _says(self, entry: Entry, term: str) -> bool:
         """Whether the entry names `term`, or a word of its stem (特困户: 特困对象)."""
@@ -2197,6 +2225,15 @@ class Engine:
             # the card or the code said not to work, and the best page speaks of that failure (人脸识别
             # 失败): a page that cannot (how to activate it) is no candidate, not even as the region's own
             hits = [h for h in hits if not h.carrier_fails]
+        if hits and self._other_act(text, hits[0]):
+            # the best page is about another act than the one asked: never the answer, nor any page like
+            # it — at most one the asker may have meant, asked back (a page on the act asked may lead)
+            if region is None and hits[0].entry.region != regions.national():
+                # (one region's page, and no region known: how a claim is made is each region's own, so
+                # the region is asked — "屋头老人在外地住院 报销资料拿到哪里去交嘛")
+                return self._no_region(text, session, note)
+            hits = sorted((dataclasses.replace(h, confidence=min(h.confidence, OTHER_ACT_AT))
+                           if self._other_act(text, h) else h for h in hits), key=lambda h: -h.confidence)
         ranked = self._own_page(self._own_says_the_same(hits, region), region)
         hits = self._own_page(by_precedence(ranked, region, floor=SUGGEST_AT), region)
         if region is None and ranked and hits and hits[0] is not ranked[0] \

@@ -110,10 +110,12 @@ _LATIN_RE = re.compile(r"[A-Za-z]")
 def _bounded(word: str, not_before: str = "") -> str:
     """A phrase as a pattern; an English word only whole ("cover" is not in "discover", "how much"
     not in "show muchness"): a Chinese phrase has no word boundary to keep, but may name the
-    characters that would make it part of a longer word (`not_before`)."""
+    characters that would make it part of a longer word (`not_before`), there too when speech splits
+    the verb from that word with 了 / 过 (离合词, as SEPARABLE): "刚生了病" is no more a birth than
+    "刚生病"."""
     pattern = re.escape(word)
     if not_before:
-        pattern += "(?![" + re.escape(not_before) + "])"
+        pattern += "(?![了过]?[" + re.escape(not_before) + "])"
     if word[:1].isascii() and word[:1].isalpha():
         pattern = r"(?<![a-z])" + pattern
     if word[-1:].isascii() and word[-1:].isalpha():

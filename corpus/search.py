@@ -174,6 +174,13 @@ def bigrams(text: str) -> list[str]:
 
 
 class Index:
+    # The words that name a matter outside the handbooks (个人所得税, 公积金: intents/data/out_of_scope.yaml,
+    # set by the engine): what a question asks about even where jieba does not tag the word a noun
+    # (个人所得税 is an "l", a set phrase) — with no candidate naming it, the entries found share only the
+    # question's other words with it ("医保报销的钱要交个人所得税吗" shares 报销 and 缴费 with pages
+    # that say nothing of tax) and are off its topic (Hit.off_topic).
+    outside_words: frozenset[str] = frozenset()
+
     def __init__(self, entries: Sequence[Entry], segmenter: Segmenter | None = None,
                  token_cache: MutableMapping[str, list[str]] | None = None, ranker: Ranker | None = None):
         """`token_cache` (text → terms) spares segmenting the same text twice, across runs when
@@ -533,8 +540,8 @@ class Index:
         q_weight = sum(weights.values())
         unseen = sum(w for t, w in weights.items() if t not in self.phrases.idf and t not in self.answers.idf)
         in_phrases, anywhere, missing, missing_domain, specific, carrier, everyday, nowhere = self._coverage(top, weights)
-        unknown = tuple(t for t in nowhere if self.segmenter.content_word(t) and t not in _county_words()
-                        and t not in _addressed_words())
+        unknown = tuple(t for t in nowhere if (self.segmenter.content_word(t) or t in self.outside_words)
+                        and t not in _county_words() and t not in _addressed_words())
         unknown_weight = sum(weights[t] for t in unknown)
         rare_unknown = sum(weights[t] for t in unknown if not self.segmenter.is_common_word(t))
         coverage, phrase_coverage = anywhere / q_weight, in_phrases / q_weight

@@ -42,6 +42,13 @@ def topics() -> tuple[Topic, ...]:
                  for t in raw)
 
 
+@lru_cache(maxsize=1)
+def outside_words() -> frozenset[str]:
+    """Every topic's words: each names a matter the handbooks do not cover (the search counts one
+    that no entry found has as what the question asks about: corpus.search.Index.outside_words)."""
+    return frozenset(p for t in topics() for p in t.patterns)
+
+
 def pays_out(text: str) -> bool | None:
     """Whether the topic outside 医保 that `text` names pays out itself (a commercial insurance, a
     工伤 claim), so that a payout asked after it ("住院能赔多少") is of it; None when it names none."""
