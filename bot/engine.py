@@ -184,6 +184,9 @@ ASKED_FIGURES = frozenset({"起付线", "起付标准", "封顶线", "最高支�
 # 备案能管多久": 多久 asks how long the filing holds, not how long the papers may wait)
 ASKED_PAPERS = frozenset({"材料", "资料"})
 _OWN_MEASURE = frozenset({"时间", "金额", "比例"})
+# ... unless the papers are what the one before asked where to take ("报销材料交哪 截止日期是啥时候"): then
+# they are its subject, and the later question's when is theirs (the claims' 仅能当年报销, not the fee's 缴费期)
+_PAPERS_TAKEN = re.compile(r"(?:材料|资料|票据|发票)[^，,。？?\s]{0,3}?(?:交|送|递|拿|寄|提交|移交|上交)(?:到|去|给)?(?:哪|谁)")
 # the groups of a scheme's members the handbooks give their own row (退休 / 在职 职工)
 _STAFF_GROUP = re.compile(r"退休|在职")
 # a sum asked by the month ("每个月个人扣好多", "一个月要交几多钱")
@@ -1179,7 +1182,8 @@ class Engine:
         # (a question naming its own scheme, "职工住院一年最多报多少" after 居民's, borrows no scheme word:
         # the one before's would find that scheme's page)
         own_scheme = extract(question).get("insurance") is not None
-        measure = bool(qtypes(question) & _OWN_MEASURE) and "材料" not in qtypes(question)
+        measure = bool(qtypes(question) & _OWN_MEASURE) and "材料" not in qtypes(question) \
+            and not _PAPERS_TAKEN.search(said)
         words = [t for t in self.index.analyze(said).terms
                  if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
                  and t not in ASKED_FIGURES and not (measure and t in ASKED_PAPERS)
