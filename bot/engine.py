@@ -2303,8 +2303,10 @@ class Engine:
         if both is not None:
             return both
         best = hits[0]
-        if best.vague or best.confidence < ANSWER_AT:
-            # too general, or not sure enough: offer the likeliest questions, never a guess as the answer
+        if best.vague or best.confidence < ANSWER_AT - sum(h.confidence for h in hits[1:] if _same_facts(h.entry, best.entry)):
+            # too general, or not sure enough: offer the likeliest questions, never a guess as the answer.
+            # (Pages stating the same facts in another order, 长治 居民住院封顶线's two on 备案, cz-jm-23/24,
+            # are one answer whichever is meant: their likelihoods add, a near-tie between them is no doubt)
             options = _distinct(hits[:3])
             intro = texts.VAGUE if best.vague else texts.UNSURE
             return Reply(kind="clarify", text=note + intro + "\n" + _bullets([h.entry.question for h in options]),
@@ -3087,6 +3089,17 @@ def _band(hit: Hit) -> str:
         return "answer"
     asks = hit.confidence >= SUGGEST_AT and (hit.vague or hit.confidence >= ANSWER_AT or hit.coverage >= ASK_COVERAGE)
     return "ask" if asks else "refuse"
+
+
+def _facts(text: str | None) -> frozenset[str]:
+    """The sentences `text` states, in any order."""
+    return frozenset(c for c in re.split(r"(?<=[。！？；;])", re.sub(r"\s+", "", text or "")) if c)
+
+
+def _same_facts(a, b) -> bool:
+    """Whether two entries of one region state the same sentences (only their order or question differs)."""
+    return a.id != b.id and a.region == b.region and _facts(a.answer) == _facts(b.answer) \
+        and _facts(a.more) == _facts(b.more)
 
 
 def _answers_the_same(before: Reply, reply: Reply) -> bool:
