@@ -198,6 +198,9 @@ OTHER_ACT_AT = 0.14
 # 备案能管多久": 多久 asks how long the filing holds, not how long the papers may wait)
 ASKED_PAPERS = frozenset({"材料", "资料"})
 _OWN_MEASURE = frozenset({"时间", "金额", "比例"})
+# ... unless the papers are what the one before asked where to take ("报销材料交哪 截止日期是啥时候"): then
+# they are its subject, and the later question's when is theirs (the claims' 仅能当年报销, not the fee's 缴费期)
+_PAPERS_TAKEN = re.compile(r"(?:材料|资料|票据|发票)[^，,。？?\s]{0,3}?(?:交|送|递|拿|寄|提交|移交|上交)(?:到|去|给)?(?:哪|谁)")
 # the groups of a scheme's members the handbooks give their own row (退休 / 在职 职工)
 _STAFF_GROUP = re.compile(r"退休|在职")
 # a sum asked by the month ("每个月个人扣好多", "一个月要交几多钱")
@@ -1203,7 +1206,8 @@ class Engine:
         # (a question naming its own scheme, "职工住院一年最多报多少" after 居民's, borrows no scheme word:
         # the one before's would find that scheme's page)
         own_scheme = extract(question).get("insurance") is not None
-        measure = bool(qtypes(question) & _OWN_MEASURE) and "材料" not in qtypes(question)
+        measure = bool(qtypes(question) & _OWN_MEASURE) and "材料" not in qtypes(question) \
+            and not _PAPERS_TAKEN.search(said)
         words = [t for t in self.index.analyze(said).terms
                  if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
                  and t not in ASKED_FIGURES and not (measure and t in ASKED_PAPERS)
@@ -2332,8 +2336,10 @@ class Engine:
         if both is not None:
             return both
         best = hits[0]
-        if best.vague or best.confidence < ANSWER_AT:
-            # too general, or not sure enough: offer the likeliest questions, never a guess as the answer
+        if best.vague or best.confidence < ANSWER_AT - sum(h.confidence for h in hits[1:] if _same_facts(h.entry, best.entry)):
+            # too general, or not sure enough: offer the likeliest questions, never a guess as the answer.
+            # (Pages stating the same facts in another order, 长治 居民住院封顶线's two on 备案, cz-jm-23/24,
+            # are one answer whichever is meant: their likelihoods add, a near-tie between them is no doubt)
             options = _distinct(hits[:3])
             intro = texts.VAGUE if best.vague else texts.UNSURE
             return Reply(kind="clarify", text=note + intro + "\n" + _bullets([h.entry.question for h in options]),
@@ -3131,6 +3137,17 @@ def _band(hit: Hit) -> str:
         return "answer"
     asks = hit.confidence >= SUGGEST_AT and (hit.vague or hit.confidence >= ANSWER_AT or hit.coverage >= ASK_COVERAGE)
     return "ask" if asks else "refuse"
+
+
+def _facts(text: str | None) -> frozenset[str]:
+    """The sentences `text` states, in any order."""
+    return frozenset(c for c in re.split(r"(?<=[。！？；;])", re.sub(r"\s+", "", text or "")) if c)
+
+
+def _same_facts(a, b) -> bool:
+    """Whether two entries of one region state the same sentences (only their order or question differs)."""
+    return a.id != b.id and a.region == b.region and _facts(a.answer) == _facts(b.answer) \
+        and _facts(a.more) == _facts(b.more)
 
 
 def _answers_the_same(before: Reply, reply: Reply) -> bool:

@@ -165,9 +165,10 @@ def test_several_diseases_asked_yes_or_no_is_the_rule(engine):
 
 
 def test_the_states_part_asked_alone_is_computed(engine):
-    # 克拉玛依 第2部分: 筹资 1200 − 学生个人 400 = 800
-    r = computed(answer(engine, "居民医保每人每年1200 学生个人交400 国家补贴多少", region="克拉玛依"), 800, name="contribution")
-    assert "1200" in r.text, r.text
+    # 克拉玛依 第2部分: 筹资 1200 − 学生个人 400 = 800 (by the contribution form, or — the asker's own fee
+    # told — by the 筹资's parts, premise.funding_split, round 21: both calculators.contribution's)
+    r = computed(answer(engine, "居民医保每人每年1200 学生个人交400 国家补贴多少", region="克拉玛依"), 800)
+    assert r.calculation.name in ("contribution", "funding") and "1200" in r.text, r.text
 
 
 def test_each_members_own_bill_is_computed_apart(engine):

@@ -1,5 +1,7 @@
 """Classes of failure read on the strangers' colloquial-18 set, each asked in our own words through
 the real engine."""
+import re
+
 import pytest
 
 from intents.numbers import find_numbers
@@ -67,11 +69,16 @@ def test_how_high_is_asked(engine, text, entry):
 
 
 # ---- what the state pays in, said as people say it (国家出, 政府补): the 财政补助 ---------------------
+# (巴中 第三章 八问: 2026 筹资 1100 = 个人 400 + 财政补助 700.) The page itself, or — the asker's own fee
+# told — the same 筹资's parts computed from the policy file (premise.funding_split, round 21): either
+# states the state's part; never the 个人缴费 page alone, which says nothing of it
 
 @pytest.mark.parametrize("text", ["合疗一个人交四百 剩下国家出好多钱", "我们交的400 政府另外补多少"])
 def test_what_the_state_pays_is_the_fund_s_subsidy(engine, text):
     r = ask(engine, text, region="巴中")
-    assert r.kind == "faq" and ids(r)[:1] == ["bz-3-08"] and "700" in r.text, r.text
+    page = r.kind == "faq" and ids(r)[:1] == ["bz-3-08"]
+    split = r.kind == "calculation" and r.calculation.name == "funding" and "第三章 八问" in r.text
+    assert (page or split) and re.search(r"补助\s*700", r.text), r.text
 
 
 # ---- "a little" between a verb and 钱 (转点钱): the verb and 钱 --------------------------------------

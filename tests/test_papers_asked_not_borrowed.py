@@ -16,3 +16,14 @@ def test_how_long_after_the_papers_asks_of_the_filing(engine, text, region):
     second = r.text.split("【2】", 1)[1]
     assert "转诊转院单" in r.text.split("【2】", 1)[0], r.text
     assert "6个月" in second and "2个月内补传" not in second, r.text
+
+
+# ---- the papers the one before asked where to take are its subject: the later when is theirs ------------
+# (克拉玛依 第10部分（二）: 当年就诊票据仅能当年报销 (ky-10-10), not the fee's 集中缴费期 (ky-02-10))
+
+@pytest.mark.parametrize("text", ["在外地住院花的钱 材料交到哪 最晚啥时候交",
+                                  "自费看病的报销材料交哪 截止日期是什么时候"])
+def test_when_after_where_the_papers_go_is_the_papers_deadline(engine, text):
+    r = answer(engine, text, region="克拉玛依")
+    assert [s.entry_id for s in r.sources][:2] == ["ky-10-08", "ky-10-10"], r.text
+    assert "仅能当年报销" in r.text and "集中参保缴费期" not in r.text, r.text
