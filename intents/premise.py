@@ -1182,7 +1182,7 @@ RESULT_KEYS = {"money": ("fund_pays", "total", "assistance_pays", "personal", "h
 
 # a figure asserted as a raise ("是不是加8000", "提高了8000吧", "多8000"); 多 in 最多/至多/顶多/好多/差不多
 # bounds or sizes the figure itself ("一年最多30.8万对吧" states the cap), never a raise
-_CHANGE_SAID = re.compile(r"(?:加|提高|提|涨|增加|(?<![最至顶好差])多)了?\s*$")
+_CHANGE_SAID = re.compile(r"(?:加|提高|提|涨|增加|(?<![最至顶好差不])多)了?\s*$")
 
 
 def against_result(text: str, calc) -> str | None:
