@@ -726,10 +726,20 @@ def _paid_late(text: str, single: re.Match) -> bool:
     return _PAID_LATE.search(after) is not None
 
 
+# a gap in cover said anywhere in the message: no run of years in a row is counted then
+_GAP_SAID = re.compile(r"断保|断缴|断交|断了|断过|没交|没缴|没参保|未参保|停保|没买")
+
+
+def _next_year_named(end: int, after: str) -> bool:
+    """Whether the year after a run of years insured is named after it ("2025到2028连续交了 2029年大病限额"):
+    asked of, insured to have a cap, it is one more in the row (第三章 九问 例一: 2029 is the 5th)."""
+    return bool(re.search(rf"{end + 1}\s*年", after))
+
+
 def _listed_run(text: str) -> tuple[int, tuple[int, int]] | None:
     """"2025 2026 2027 2028年都交了 2029 2030 2031年也继续交": every year named as insured, one run of
     years with none left out, is that many years in a row (its count and span); none where a gap is said."""
-    if re.search(r"断保|断缴|断交|断了|断过|没交|没缴|没参保|未参保|停保|没买", text):
+    if _GAP_SAID.search(text):
         return None
     said = [(m.span(), [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(1))]) for m in _YEARS_INSURED.finditer(text)]
     years = sorted({y for _, ys in said for y in ys})
@@ -813,8 +823,8 @@ def years_of(text: str, out: Slots) -> None:
         if run and run[0] > said:
             out.set("continuous_years", run[0], run[1])
         elif ends and int(ends.group(2)) - int(ends.group(1)) + 1 == said \
-                and re.search(rf"{int(ends.group(2)) + 1}\s*年", text[ends.end():]) \
-                and not re.search(r"断保|断缴|断交|断了|断过|没交|没缴|没参保|未参保|停保|没买", text):
+                and _next_year_named(int(ends.group(2)), text[ends.end():]) \
+                and not _GAP_SAID.search(text):
             # "2025年到2028年连续交了4年 2029年的大病限额": the next year asked of, insured to have a cap,
             # is one more in the row (第三章 九问 例一: 2029 is the 5th)
             out.set("continuous_years", said + 1, m.span())
@@ -832,12 +842,12 @@ def years_of(text: str, out: Slots) -> None:
     span = re.search(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?度?\s*"
                      r"(?:连续|一直|每年|年年|都|也)+(?:交|缴|参保|参加|买)", text)
     if span and "continuous_years" not in out and int(span.group(2)) >= int(span.group(1)) and \
-            not re.search(r"断保|断缴|断交|断了|断过|没交|没缴|没参保|未参保|停保|没买", text):
+            not _GAP_SAID.search(text):
         # "2025到2031年年年都交了": the years insured in a row, both ends counted (2025…2031 = 7); the
         # next year asked of ("2025到2028连续交了 2029年大病限额"), insured to have a cap, is one more
         # (第三章 九问 例一: 2029 is the 5th)
         end = int(span.group(2))
-        end += bool(re.search(rf"{end + 1}\s*年", text[span.end():]))
+        end += _next_year_named(end, text[span.end():])
         out.set("continuous_years", end - int(span.group(1)) + 1, span.span())
     if "continuous_years" not in out:
         run = _listed_run(text)
