@@ -102,8 +102,10 @@ READING_MARGIN = 0.1
 # a message understood this surely as written is not read again without its story
 SURE_READING = 0.5
 # a province's covered part (四川's 巴中), searched alone for a question naming the province: its own
-# entry from the answer band is the rule the bot would state once the asker says they are insured there
-PROVINCE_SURE = ANSWER_AT
+# entry from this confidence is shown as that part's rule (one region searched, not three: lower than
+# SURE_READING; above the answer band's floor, where a story's other page may lead: "我在四川读中专 …
+# 门诊咋个报" → where students insure, 0.22)
+PROVINCE_SURE = 0.3
 # every word of the question accounted for by an entry's words (Hit.coverage)
 FULL_COVERAGE = 0.999
 # The most an entry answering another kind of question than asked may count (whether or who, when how
@@ -946,8 +948,7 @@ class Engine:
         session.state.pop("last_question", None)
         # where the part the bot covers answers it surely and briefly when searched alone, its rule
         # comes with the question, labelled as that part's only (issue 9: "says which part of that
-        # province the bot covers and asks"); one region searched, not three, so the answer band
-        # (`PROVINCE_SURE`) is its floor, as it would be once the asker says it is theirs
+        # province the bot covers and asks"); one region searched, not three (`PROVINCE_SURE`)
         found = {name: self._own_sure(asked, name, floor=PROVINCE_SURE) for name in hit.province_regions}
         if any(h is not None and not h.entry.gap for h in found.values()):
             return region_policy.province_labelled(text, session, note, hit, found, self._source)
