@@ -436,7 +436,8 @@ class Engine:
             if hit.unsupported:
                 return region_policy.uncovered(hit.unsupported, note)
             if not hit.region:
-                return region_policy.ask_region(asked, session, note, hit=hit)
+                # "四川" after "您在哪个地区参保？": the part of it covered, its rule where short and sure
+                return self._ask_in_province(asked, asked, session, note, hit)
             region_policy.settle(session, hit.region, declared=True)
             open_ = (session.state.get("form") or {}).get("open") or {}
             if forms.is_open(session.state) and open_.get("asked") == "region" and open_.get("text") \
@@ -946,9 +947,13 @@ class Engine:
         session.state["form"] = before or {}
         session.state.pop(region_policy.PENDING, None)
         session.state.pop("last_question", None)
-        # where the part the bot covers answers it surely and briefly when searched alone, its rule
-        # comes with the question, labelled as that part's only (issue 9: "says which part of that
-        # province the bot covers and asks"); one region searched, not three (`PROVINCE_SURE`)
+        return self._ask_in_province(text, asked, session, note, hit)
+
+    def _ask_in_province(self, text: str, asked: str, session: Session, note: str, hit: RegionHit) -> Reply:
+        """Which part of the province the bot covers, asked, the question `text` waiting; where that
+        part answers `asked` (the question without the province) surely and briefly when searched
+        alone, its rule comes with the question, labelled as that part's only (issue 9: "says which
+        part of that province the bot covers and asks"); one region searched, not three (`PROVINCE_SURE`)."""
         found = {name: self._own_sure(asked, name, floor=PROVINCE_SURE) for name in hit.province_regions}
         if any(h is not None and not h.entry.gap for h in found.values()):
             return region_policy.province_labelled(text, session, note, hit, found, self._source)

@@ -650,3 +650,16 @@ def test_insurance_of_a_place_outside_the_mainland_is_declined(engine, text, pla
 def test_care_in_hong_kong_and_its_people_joining_here_are_still_answered(engine, text):
     reply = ask(engine, text)
     assert reply.kind == "faq" and reply.refusal is None, reply.text
+
+
+def test_a_province_given_as_the_region_asked_shows_its_covered_regions_rule(engine):
+    # "四川" in answer to "您在哪个地区参保？" is no region: the part covered is said, its rule shown as
+    # that part's only, and asked again; the part named then answers the question that waited
+    session = Session()
+    first = ask(engine, "大病保险起付线是多少", session=session)
+    assert first.kind == "clarify" and first.suggestions == COVERED
+    reply = ask(engine, "四川", session=session)
+    assert reply.kind == "clarify" and reply.suggestions == ["巴中"] and "14448" in reply.text
+    assert _province_labelled_only(reply.text, "四川", "巴中") and "【长治】" not in reply.text
+    answered = ask(engine, "巴中", session=session)
+    assert answered.region == "巴中" and "14448" in answered.text and "只适用于" not in answered.text
