@@ -101,6 +101,11 @@ OTHER_ENTRY_AT = 0.07
 READING_MARGIN = 0.1
 # a message understood this surely as written is not read again without its story
 SURE_READING = 0.5
+# a province's covered part (四川's 巴中), searched alone for a question naming the province: its own
+# entry from this confidence is shown as that part's rule (one region searched, not three: lower than
+# SURE_READING; above the answer band's floor, where a story's other page may lead: "我在四川读中专 …
+# 门诊咋个报" → where students insure, 0.22)
+PROVINCE_SURE = 0.3
 # every word of the question accounted for by an entry's words (Hit.coverage)
 FULL_COVERAGE = 0.999
 # The most an entry answering another kind of question than asked may count (whether or who, when how
@@ -431,7 +436,8 @@ class Engine:
             if hit.unsupported:
                 return region_policy.uncovered(hit.unsupported, note)
             if not hit.region:
-                return region_policy.ask_region(asked, session, note, hit=hit)
+                # "四川" after "您在哪个地区参保？": the part of it covered, its rule where short and sure
+                return self._ask_in_province(asked, asked, session, note, hit)
             region_policy.settle(session, hit.region, declared=True)
             open_ = (session.state.get("form") or {}).get("open") or {}
             if forms.is_open(session.state) and open_.get("asked") == "region" and open_.get("text") \
@@ -658,6 +664,19 @@ class Engine:
             for r in asking:
                 r.text = _REGION_ASKED.sub("", r.text).rstrip()
             too_many += "\n\n" + texts.SIDE_BY_SIDE_TAIL
+        intro = ""
+        if within is not None:
+            # several questions naming one province alone: which part the bot covers is said once, before
+            # them, and the region asked once, after them; each keeps the rule it shows (or waits)
+            intro, tail = region_policy.province_parts(within)
+            asked_in = [r for _, r in groups if r.kind == "clarify" and r.missing_slots == ["region"] and tail in r.text]
+            if len(asked_in) > 1:
+                for r in asked_in:
+                    r.text = r.text.replace(intro, "").replace(tail, "").strip() or texts.PROVINCE_PART_WAITS
+                too_many += "\n\n" + tail
+                intro += "\n"
+            else:
+                intro = ""
         if len(groups) == 1:
             questions, reply = groups[0]
             # one answer for every question: which ones it answers is said, so none seems ignored
@@ -670,7 +689,7 @@ class Engine:
         kind = next(k for k in ("calculation", "faq", "clarify", "unanswered") if k in kinds)
         answered = [r for r in replies if r.kind in ("faq", "calculation")]
         choice = next((r for r in replies if r.kind == "clarify" and r.suggestions), None)
-        text = note + "\n\n".join(texts.MULTI_PART.format(n=i, question=texts.MULTI_PART_JOIN.join(qs)) + "\n" + r.text
+        text = note + intro + "\n\n".join(texts.MULTI_PART.format(n=i, question=texts.MULTI_PART_JOIN.join(qs)) + "\n" + r.text
                                    for i, (qs, r) in enumerate(groups, 1)) + too_many
         unanswered = [Unanswered(question=q, text=r.text, region=r.region, confidence=r.confidence,
                                  to_staff=r.to_staff, refusal=r.refusal)
@@ -928,6 +947,16 @@ class Engine:
         session.state["form"] = before or {}
         session.state.pop(region_policy.PENDING, None)
         session.state.pop("last_question", None)
+        return self._ask_in_province(text, asked, session, note, hit)
+
+    def _ask_in_province(self, text: str, asked: str, session: Session, note: str, hit: RegionHit) -> Reply:
+        """Which part of the province the bot covers, asked, the question `text` waiting; where that
+        part answers `asked` (the question without the province) surely and briefly when searched
+        alone, its rule comes with the question, labelled as that part's only (issue 9: "says which
+        part of that province the bot covers and asks"); one region searched, not three (`PROVINCE_SURE`)."""
+        found = {name: self._own_sure(asked, name, floor=PROVINCE_SURE) for name in hit.province_regions}
+        if any(h is not None and not h.entry.gap for h in found.values()):
+            return region_policy.province_labelled(text, session, note, hit, found, self._source)
         return region_policy.ask_region(text, session, note, hit=hit)
 
     def _national_elsewhere(self, text: str, part: Part, note: str, session: Session, hit: RegionHit,
@@ -2868,12 +2897,12 @@ class Engine:
             return region_policy.labelled_ask(text, session, note, found, self._source)
         return region_policy.ask_region(text, session, note)
 
-    def _own_sure(self, text: str, name: str) -> Hit | None:
-        """The region's own entry that answers the question surely, searched alone, and gives the
-        kind of answer asked (a sum, a rate, a date…) for the scheme and county asked; a gap entry
-        (the 长治 table that was an image) is kept, as the honest "not given" for that region."""
+    def _own_sure(self, text: str, name: str, floor: float = SURE_READING) -> Hit | None:
+        """The region's own entry that answers the question surely (from `floor`), searched alone, and
+        gives the kind of answer asked (a sum, a rate, a date…) for the scheme and county asked; a gap
+        entry (the 长治 table that was an image) is kept, as the honest "not given" for that region."""
         own = self._filing_row(text, [h for h in self.index.search(text, region=name, k=4) if h.entry.region == name])
-        if not own or own[0].confidence < SURE_READING or own[0].off_topic:
+        if not own or own[0].confidence < floor or own[0].off_topic:
             return None
         h = own[0]
         if h.entry.gap:
@@ -3154,6 +3183,10 @@ def _answers_the_same(before: Reply, reply: Reply) -> bool:
     """Whether an earlier part's answer already answers this part: the same entry, or word for
     word the same reply (one region question, one refusal)."""
     if reply.text == before.text:
+        return True
+    if reply.kind == before.kind == "clarify" and reply.missing_slots == before.missing_slots == ["region"] \
+            and reply.sources and [s.entry_id for s in reply.sources] == [s.entry_id for s in before.sources]:
+        # (the region asked after the same regions' rules shown: one question back for both)
         return True
     # (one that cites another page besides, the other group compared, says more)
     said = {s.entry_id for s in before.sources if s.entry_id}

@@ -39,6 +39,9 @@ GENERAL = re.compile(r"一般|通常|各地|各个地方|各个地区|不同地�
 NATIONAL_TOPIC = re.compile(r"医保码|医保电子凭证|电子医保凭证|电子凭证|医保钱包|国家医保服务平台|国家医保(?:APP|app|App)|"
                             r"跨省共济|个人账户[^。？?！!]{0,30}(?:跨省|外省)|(?:跨省|外省)[^。？?！!]{0,12}个人账户")
 SIDE_BY_SIDE_CHARS = 160        # each region's answer at most this long to go side by side
+# ... and one region's, shown alone (a province's one covered region): the reply has room for one
+# block a little longer (the 两病 高血压 page, its figures and its conditions)
+ONE_REGION_CHARS = 240
 # what a reply naming only a region may say besides the name: "我在巴中", "巴中的", "是长治市"
 # the waiting question asked again in general words: "巴中的，能报多少"
 _ASKED_AGAIN = re.compile(r"(?:能|可以|可不可以|能不能)?(?:报销?|赔)(?:多少钱?|好多|几成|吗|不|没有)|咋个?报|怎么报|咋算|怎么算|"
@@ -107,10 +110,36 @@ def ask_region(question: str, session: Session, note: str = "", *, hit: RegionHi
     return Reply(kind="clarify", text=note + text, region=None, suggestions=choices, missing_slots=["region"])
 
 
+def _province_fill(hit: RegionHit, shown: list[str] | None = None) -> dict[str, str]:
+    return {"province": hit.province, "regions": "、".join(hit.province_regions),
+            "which": "或".join(shown or hit.province_regions), "asked": "或".join(hit.province_regions),
+            "hotline": regions.national_hotline()}
+
+
 def _province_text(hit: RegionHit) -> str:
-    return texts.PROVINCE_ASK.format(province=hit.province, regions="、".join(hit.province_regions),
-                                     which="或".join(hit.province_regions),
-                                     hotline=regions.national_hotline())
+    return texts.PROVINCE_ASK.format(**_province_fill(hit))
+
+
+def province_parts(hit: RegionHit) -> tuple[str, str]:
+    """The sentence saying which part of the province the bot covers, and the question back that
+    ends a reply to it: said once for a message of several questions naming the province."""
+    fill = _province_fill(hit)
+    return texts.PROVINCE_INTRO.format(**fill), texts.PROVINCE_TAIL.format(**fill)
+
+
+def province_labelled(question: str, session: Session, note: str, hit: RegionHit, found: dict[str, object],
+                      source_of) -> Reply:
+    """A province named alone (四川) whose covered region's own entry answers the question surely
+    and briefly: that region's rule, headed and labelled as that region's only ("如果您在巴中参保…
+    只适用于在巴中参保的人"), with its source, then the region asked as `ask_region` does (the
+    question waits); other parts of the province are sent to their own office, never given it."""
+    reply = ask_region(question, session, note, hit=hit)
+    shown = [name for name, h in found.items() if h is not None]
+    lines, reply.sources = _labelled_lines(found, source_of, limit=ONE_REGION_CHARS if len(shown) == 1 else None)
+    fill = _province_fill(hit, shown)
+    reply.text = note + "\n".join([texts.PROVINCE_INTRO.format(**fill) + texts.PROVINCE_RULE.format(**fill), *lines,
+                                   texts.PROVINCE_TAIL.format(**fill)])
+    return reply
 
 
 def wait_for_region(session: Session, questions: list[str]) -> None:
@@ -257,10 +286,11 @@ def labelled(found: dict[str, object], source_of) -> tuple[str, list]:
     return "\n".join([head, *lines]), sources
 
 
-def _labelled_lines(found: dict[str, object], source_of) -> tuple[list[str], list]:
+def _labelled_lines(found: dict[str, object], source_of, limit: int | None = None) -> tuple[list[str], list]:
     """The found regions' blocks: 【label】 the entry's question, its answer (a long one, a table or a
     list, by its title alone: the region's answer follows once the asker says it is theirs) and
-    its source."""
+    its source. `limit`: the longest answer shown whole (SIDE_BY_SIDE_CHARS unless given)."""
+    limit = limit or SIDE_BY_SIDE_CHARS
     lines, sources = [], []
     for name, h in found.items():
         if h is None:
@@ -268,7 +298,7 @@ def _labelled_lines(found: dict[str, object], source_of) -> tuple[list[str], lis
         src = source_of(h.entry, h)
         sources.append(src)
         label = regions.get(name).label
-        if len(h.entry.answer) > SIDE_BY_SIDE_CHARS:
+        if len(h.entry.answer) > limit:
             lines.append(f"【{label}】{h.entry.question}" + texts.SIDE_BY_SIDE_LONG.format(region=name) + "\n" + src.line())
         else:
             lines.append(f"【{label}】{h.entry.question}\n{h.entry.answer}\n{src.line()}")

@@ -27,8 +27,15 @@ UNCOVERED_PLACE = ("我只有" + REGIONS_LINE + "的医保手册，没有{place}
 UNCOVERED_ABROAD = ("我只有" + REGIONS_LINE + "的医保手册，讲的是内地（大陆）的基本医保，没有{place}的医疗保险制度，"
                     "不能拿内地（大陆）的规定来回答。{place}的医疗保险请向当地或学校、单位咨询；内地（大陆）参保人在境外就医能否报销，"
                     "可以问我“在国外看病医保能报销吗”。")
-PROVINCE_ASK = ("在{province}，我只有{regions}的医保手册，{province}其他地方的政策我没有。您是在{which}参保吗？是的话请回复地区名；"
-                "在{province}其他地方参保的，请咨询当地医保经办机构，或拨打全国医保服务热线 {hotline}。")
+# a province named alone (四川): which part the bot covers, (that part's own rule, headed as its only,)
+# then asked
+PROVINCE_INTRO = "在{province}，我只有{regions}的医保手册，{province}其他地方的政策我没有。"
+PROVINCE_RULE = "如果您在{which}参保，手册里的规定如下（只适用于在{which}参保的人）："
+PROVINCE_TAIL = ("您是在{asked}参保吗？是的话请回复地区名；"
+                 "在{province}其他地方参保的，请咨询当地医保经办机构，或拨打全国医保服务热线 {hotline}。")
+PROVINCE_ASK = PROVINCE_INTRO + PROVINCE_TAIL
+# one question of several, naming the province, that no rule shown answers: it waits for the region too
+PROVINCE_PART_WAITS = "（这一问等您回复参保地区后，我按当地的规定回答。）"
 ASK_REGION = "这个问题各地规定不同，我不能拿一个地方的规定替您回答。请问您在哪个地区参保？"
 REGION_NOTED = "好的，之后按{region}的政策回答您。请问您想了解什么？"
 SIDE_BY_SIDE = "这个问题各地规定不同，以下是我手册里各地区的规定："

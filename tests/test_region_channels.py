@@ -85,12 +85,38 @@ def test_bridge_asks_in_text_and_the_named_region_completes_the_question(bridge_
     assert _queue(bridge.store) == 0
 
 
+PROVINCE_QUESTION = "四川城乡居民医保住院起付线多少"     # 巴中's page states it surely: shown as 巴中's only
+
+
+def _province_labelled(text: str) -> bool:
+    """四川 named alone: which part is covered, 巴中's rule under its label as 巴中's only, with its
+    source, then 巴中 asked and the rest of 四川 sent to its own office."""
+    return (text.startswith("在四川，我只有巴中的医保手册") and "只适用于在巴中参保的人" in text
+            and text.index("只适用于在巴中参保的人") < text.index("【巴中】") < text.index("700元")
+            < text.index("来源：") < text.index("您是在巴中参保吗") < text.index("在四川其他地方参保的")
+            and "【长治】" not in text and "【克拉玛依" not in text)
+
+
 def test_bridge_a_province_asks_which_part_and_the_region_completes_it(bridge_factory):  # noqa: F811
     bridge = bridge_factory()
-    [asked] = bridge.say("四川城乡居民医保住院起付线多少")["reply"]
-    assert "四川" in asked["text"] and "巴中" in asked["text"] and "700元" not in asked["text"]
+    [asked] = bridge.say(PROVINCE_QUESTION)["reply"]
+    # the choice as numbered text, after the labelled rule
+    assert _province_labelled(asked["text"]) and asked["text"].index("12393") < asked["text"].index("1. 巴中")
     [answered] = bridge.say("巴中")["reply"]
-    assert "700元" in answered["text"] and "来源：" in answered["text"]
+    assert "700元" in answered["text"] and "来源：" in answered["text"] and "只适用于" not in answered["text"]
+
+
+def test_telegram_a_province_shows_its_covered_regions_rule_and_offers_it_as_a_button(store, engine):
+    from test_telegram import keyboard
+
+    async def scenario():
+        async with Harness(store, engine) as h:
+            [asked] = await h.send(message(PROVINCE_QUESTION))
+            assert _province_labelled(asked["text"]), asked["text"]
+            assert [row[0]["text"] for row in keyboard(asked)["inline_keyboard"]] == ["巴中"]
+            [answered] = await h.send(message("巴中"))
+            assert "700元" in answered["text"] and "只适用于" not in answered["text"]
+    run(scenario())
 
 
 # -- one region's sure rule, labelled as that region's only, in each channel ---------------------

@@ -133,8 +133,9 @@ def test_a_province_says_which_part_is_covered_and_asks(engine, text, province, 
     session = Session()
     reply = ask(engine, text, session=session)
     assert reply.kind == "clarify" and reply.suggestions == [region] and province in reply.text and region in reply.text
-    # no figure: the covered region's, even labelled, is another place's for most of the province
-    assert not any(figure in reply.text for figure in REGION_FIGURES)
+    # a figure, where shown, is the covered region's alone, under its label and headed as its only
+    # (most of the province is insured elsewhere)
+    assert _province_labelled_only(reply.text, province, region)
     answered = ask(engine, region, session=session)
     # (the asker's own 大病 sum, all but the amount known: the region's rule, and the amount asked)
     assert answered.region == region and (answered.kind in ("faq", "unanswered") or (
@@ -204,22 +205,66 @@ def test_a_province_named_with_regional_content_still_asks_which_part(engine):
         reply = ask(engine, text, region="克拉玛依", session=session)
         province = "山西" if "山西" in text else "四川"
         assert reply.kind == "clarify" and province in reply.text and reply.missing_slots == ["region"]
-        assert not any(figure in reply.text for figure in REGION_FIGURES)
+        assert _province_labelled_only(reply.text, province, "长治" if province == "山西" else "巴中")
         assert session.state[region_policy.PENDING]["text"] == text
 
 
-@pytest.mark.parametrize("text,region,figure", [("四川的居民医保大病保险起付线是多少", "巴中", "14448"),
-                                                ("山西居民医保顺产定额报多少", "长治", "1500"),
-                                                ("新疆 居民两病 糖尿病 限额多少", "克拉玛依", "1000")])
-def test_a_province_is_asked_without_its_covered_regions_figure(engine, text, region, figure):
-    # the covered region answers it surely and briefly, yet its figure is not shown to the
-    # province: most people there are insured elsewhere (the question waits for the place)
+def _province_labelled_only(text: str, province: str, region: str) -> bool:
+    """A reply to a province named alone: no figure before the covered region's label; where a
+    rule is shown, it is headed as that region's only, cites its handbook, and other parts of the
+    province are sent to their own office."""
+    head, label, rest = text.partition(f"【{regions.get(region).label}】")
+    if not label:
+        return not any(figure in text for figure in REGION_FIGURES)
+    return not any(figure in head for figure in REGION_FIGURES) and f"只适用于在{region}参保的人" in head \
+        and "来源：" in rest and f"在{province}其他地方参保的，请咨询当地医保经办机构" in rest
+
+
+@pytest.mark.parametrize("text,province,region,figure", [
+    ("四川的居民医保大病保险起付线是多少", "四川", "巴中", "14448"),
+    ("山西居民医保顺产定额报多少", "山西", "长治", "1500"),
+    ("新疆 居民两病 糖尿病 限额多少", "新疆", "克拉玛依", "1000"),
+    ("四川 两病 高血压 一年报多少", "四川", "巴中", "200元"),
+    ("山西 职工 门慢 冠心病 一个月限额", "山西", "长治", "430"),
+    ("新疆 长护险要交多少", "新疆", "克拉玛依", "53"),
+])
+def test_a_province_is_asked_with_its_covered_regions_rule_labelled(engine, text, province, region, figure):
+    # the covered region answers it surely and briefly: its rule is shown with the question back,
+    # headed as that region's only (issue 9: the reply says which part of the province the bot covers
+    # and asks), and the question waits for the place
     session = Session()
     reply = ask(engine, text, session=session)
     assert reply.kind == "clarify" and reply.suggestions == [region] and reply.missing_slots == ["region"]
-    assert f"我只有{region}的医保手册" in reply.text and figure not in reply.text
+    assert f"我只有{region}的医保手册" in reply.text and figure in reply.text
+    assert _province_labelled_only(reply.text, province, region)
+    assert reply.text.rstrip().endswith(f"全国医保服务热线 {regions.national_hotline()}。")
     assert session.state[region_policy.PENDING]["text"] == text
-    assert figure in ask(engine, region, session=session).text
+    answered = ask(engine, region, session=session)
+    assert answered.region == region and figure in answered.text
+
+
+@pytest.mark.parametrize("text,province", [("在新疆上大学医保咋交", "新疆"), ("我们四川的 门慢有好多种 报好多", "四川"),
+                                           ("在四川读中专 学校交的医保 看门诊咋报", "四川")])
+def test_a_province_without_a_short_sure_rule_is_asked_alone(engine, text, province):
+    # no sure entry (or only a long page, by its title; a story's weaker page, where students insure,
+    # below PROVINCE_SURE): no figure shown, the region asked
+    reply = ask(engine, text)
+    assert reply.kind == "clarify" and reply.missing_slots == ["region"]
+    assert not any(figure in reply.text for figure in REGION_FIGURES)
+    assert _province_labelled_only(reply.text, province, "巴中" if province == "四川" else "克拉玛依")
+
+
+@pytest.mark.parametrize("text,figure", [("四川城乡居民医保 乡镇卫生院住院 起付线好多 报好多", "90%"),
+                                         ("我们四川的 门慢有好多种 报好多", None)])
+def test_several_questions_naming_a_province_say_the_part_covered_once(engine, text, figure):
+    session = Session()
+    reply = ask(engine, text, session=session)
+    assert reply.kind == "clarify" and reply.suggestions == ["巴中"]
+    assert reply.text.startswith("在四川，我只有巴中的医保手册") and reply.text.count("我只有巴中的医保手册") == 1
+    assert reply.text.count("您是在巴中参保吗？") == 1 and reply.text.rstrip().endswith("12393。")
+    assert figure is None or figure in reply.text
+    assert _province_labelled_only(reply.text, "四川", "巴中")
+    assert ask(engine, "巴中", session=session).region == "巴中"
 
 
 @pytest.mark.parametrize("text,place", [("乌兰察布城乡居民医保2026年交多少", "乌兰察布"), ("仪陇县医保局在哪儿，电话多少", "仪陇县"),
@@ -605,3 +650,16 @@ def test_insurance_of_a_place_outside_the_mainland_is_declined(engine, text, pla
 def test_care_in_hong_kong_and_its_people_joining_here_are_still_answered(engine, text):
     reply = ask(engine, text)
     assert reply.kind == "faq" and reply.refusal is None, reply.text
+
+
+def test_a_province_given_as_the_region_asked_shows_its_covered_regions_rule(engine):
+    # "四川" in answer to "您在哪个地区参保？" is no region: the part covered is said, its rule shown as
+    # that part's only, and asked again; the part named then answers the question that waited
+    session = Session()
+    first = ask(engine, "大病保险起付线是多少", session=session)
+    assert first.kind == "clarify" and first.suggestions == COVERED
+    reply = ask(engine, "四川", session=session)
+    assert reply.kind == "clarify" and reply.suggestions == ["巴中"] and "14448" in reply.text
+    assert _province_labelled_only(reply.text, "四川", "巴中") and "【长治】" not in reply.text
+    answered = ask(engine, "巴中", session=session)
+    assert answered.region == "巴中" and "14448" in answered.text and "只适用于" not in answered.text
