@@ -1472,6 +1472,10 @@ class Engine:
             # answer with the place's words put beside it ("那重庆呢": the question asked there, declined whole)
             if region_policy.bare_place(text) is not None:
                 return self._declined_from(last, _at_place(last["text"], text, insured=True), session)
+            own = _elsewhere_asked(text)
+            if own is not None:
+                # "那重庆那边一年交好多": its own question, of that place
+                return self._declined_from(last, own, session)
             head = _elsewhere_head(text)
             return self._declined_from(last, _at_place(last["text"], head, insured=True), session) if head else text
         if acts.is_follow_up(text) and not forms.is_open(session.state) \
@@ -3200,11 +3204,40 @@ _AWAY_SAID = re.compile(r"在外头|在外面|在外地|外头|外地|异地|外
 _CARE_THERE_SAID = re.compile(r"(?:在|去|到|来|从|回)[\u4e00-\u9fff]{2,}")
 
 
+# a follow-up that opens with a place and asks its own question of it ("那重庆那边一年交好多")
+_PLACE_LEAD = re.compile(r"^(?:那|那么)(?:要是|如果是?|换成)?")
+_PLACE_LEAD_AFTER = re.compile(r"^(?:[市省县区])?(?:那边|那里|那儿|这边|当地|的话|的)?[，,\s]*")
+
+
+def _elsewhere_asked(text: str) -> str | None:
+    """A follow-up that opens with a place no handbook covers and asks a question of its own of it, with
+    nothing said of care there ("那重庆那边一年交好多" after 巴中's fee): that question, asked as the
+    place's own policy ("重庆参保的 一年交好多"), to be declined whole — never the covered region's figure.
+    None otherwise (care there, "那成都那边住院呢", is 异地就医 for the asker's region)."""
+    text = text.strip()
+    lead = _PLACE_LEAD.match(text)
+    if lead is None or _CARE_SAID.search(text) or _CARE_THERE_SAID.search(text[lead.end():]):
+        return None
+    named = places_in(text)
+    if len(named) != 1 or named[0].start != lead.end():
+        return None
+    place = region_policy.bare_place(named[0].written)
+    if place is None or place.region or not place.unsupported:
+        return None
+    rest = text[named[0].end:]
+    rest = rest[_PLACE_LEAD_AFTER.match(rest).end():]
+    if len(rest) < 2 or rest.startswith("呢") or not is_question(rest):
+        return None
+    return f"{named[0].written}参保的 {rest}"
+
+
 def _elsewhere_follow_up(text: str) -> bool:
     """Whether a follow-up ("那重庆的呢", "晋城的职工呢 俺闺女在晋城上班") asks the question before of a
     place no handbook covers, as the asker's own (not care there: "那在成都呢" is the form's)."""
     if not acts.is_follow_up(text):
         return False
+    if _elsewhere_asked(text):
+        return True
     place = region_policy.bare_place(text)
     if place is not None:
         return bool(place.unsupported) and not _CARE_THERE_SAID.search(text)
