@@ -157,7 +157,7 @@ _WHERE_OR_WHEN = re.compile(r"电话|联系方式|号码|热线|地址|在哪[�
 _FIGURE_WORDS = re.compile(r"一年|每年|年度|最多|最高|封顶|限额|上限|起付线|起付标准|起付|门槛费?|报销比例|支付比例|比例|几成|"
                            r"多少钱|多少|好多钱|好多")
 # a rule's own figure asked, of a group's case ("低保户的起付线是好多")
-_GROUP_FIGURE = re.compile(r"起付线|起付标准|起付|门槛费?|封顶|限额|上限")
+_GROUP_FIGURE = re.compile(r"起付线|起付标准|起付|起伏线|门槛费?|封顶|限额|上限")     # (起伏线: as often typed)
 # the calculations whose figures differ by the asker's group (大病保险's threshold and rates, 救助's):
 # a group's figure asked of their topic is computed; of others' (a stay's 起付线), the page is asked again
 _GROUP_CALCS = frozenset({"serious_illness", "assistance"})
@@ -1651,14 +1651,21 @@ class Engine:
         the reduction alone; None unless the message names only a group and a rule's figure, and the topic
         before with it makes a calculation."""
         ex = extract(text)
-        if set(ex.values) != {"category"} or _GROUP_FIGURE.search(text) is None or acts.care_of(text) \
-                or (forms.is_open(session.state) and not forms.waits_after_rule(session.state)):
+        ellipsis = _GROUP_FIGURE.search(text) is None and acts.elliptical(text, ("category",))
+        if set(ex.values) != {"category"} or (_GROUP_FIGURE.search(text) is None and not ellipsis) \
+                or acts.care_of(text) or (forms.is_open(session.state) and not forms.waits_after_rule(session.state)):
             return None
         form = session.state.get("form") or {}
         newest = max((q for q in (session.state.get("last_question"), form.get("last")) if q and q.get("text")),
                      key=lambda q: q.get("at", 0), default=None)
         if newest is None or time.time() - newest.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return None
+        if ellipsis:
+            # "低保户呢" after "大病保险起付线是好多": the figure the question before asked, for that group
+            asked = _GROUP_FIGURE.search(newest["text"])
+            if asked is None or newest is form.get("last"):
+                return None
+            text = re.sub(r"^(?:那|那么|要是|如果是?)|呢[？?。!！\s]*$", "", text.strip()) + f"的{asked.group(0).replace('起伏', '起付')}是多少"
         topic = acts.care_of(newest["text"])
         if topic is None or calc_kind(text, ex) is not None:
             return None
