@@ -487,6 +487,10 @@ class Engine:
             # another question asks something else ("顺产跟剖腹产各报好多？还有，发票交上去 多久能到账":
             # how long, answered as a question of its own beside the delivery's)
             parts = []
+        case = self._parts_of_last_case(text, parts, session, region)
+        if case is not None:
+            # "备案选哪个类型 传啥材料" after "…放假回河南住院咋办": one page answers both, in the case told
+            text, parts = case, [Part(question=case, readings=[case])]
         if len(parts) <= 1:
             # (a message to an open form is not parsed, yet may be a question of its own, read without
             # its chat filler as any question is: "先问下 电子医保码咋个激活")
@@ -513,6 +517,35 @@ class Engine:
         region_policy.settle(session, hit.region, declared=True)
         session.state["form"].pop("open", None)
         return open_["text"].rstrip("？?。!！ ") + "，" + text, hit.region
+
+    def _parts_of_last_case(self, text: str, parts: list[Part], session: Session, region: str | None) -> str | None:
+        """Several questions right after a question that told its case ("备案选哪个类型 传啥材料" after "那我
+        自己是在克拉玛依交的 放假回河南住院咋办"), telling nothing of their own (no place, no fact): read with
+        that question, as one message telling both — when that finds one page surely and well ahead of
+        any other, other than the one the question before finds (they ask beyond it), and that page is
+        among what each of them finds alone (it answers each, in the case told: 回老家's filing and its
+        papers, not any filing's). None otherwise."""
+        last = session.state.get("last_question")
+        if len(parts) < 2 or not last or not last.get("text") or forms.is_open(session.state) \
+                or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
+            return None
+        if extract(text).values or places_in(text) or detect_region(text) != RegionHit():
+            return None
+        whole = last["text"].rstrip("？?。!！，, ") + "，" + text
+        where = detect_region(last["text"]).region or region_policy.conversation_region(region, session)
+        found = self.index.search(whole, region=where, k=2)
+        if not found or found[0].confidence < SURE_READING \
+                or len(found) > 1 and found[1].confidence * 2 > found[0].confidence:
+            return None     # (not one page well ahead of any other: each question is answered on its own)
+        page = found[0].entry.id
+        before = self.index.search(last["text"], region=where, k=1)
+        if before and before[0].entry.id == page:
+            return None     # (the page the question before found: the follow-up asks beyond it)
+        for part in parts:
+            alone = self.index.search(part.question, region=where, k=3)
+            if page not in {h.entry.id for h in alone}:
+                return None
+        return whole
 
     def _parts_again(self, text: str, session: Session) -> tuple[str, Parsed] | None:
         """An elliptical follow-up ("那二级医院呢", "要是低保户呢") of a message of several questions:

@@ -1,6 +1,6 @@
 """Follow-ups that keep what the conversation already told: the case before with one fact changed or
-one part added, the earlier stay or bill of the year, a cancel said over with the question after it,
-and another place's own question declined. Own phrasings, through the real engine and the batch
+one part added, the earlier stay or bill of the year, the case told read with the questions after it,
+a cancel said over with the question after it, and another place's own question declined. Own phrasings, through the real engine and the batch
 contract."""
 import pytest
 
@@ -105,6 +105,27 @@ def test_a_running_sum_keeps_the_case(engine, turns, figure):
     computed(r, figure, name="contribution")
 
 
+# ---- several short questions right after one that told its case ("…放假回河南住院咋办", then "备案选哪个类型
+# 传啥材料"): read with that case, as one message telling both — the page of the case told, not any filing's
+# (克拉玛依 第8章: 学生在户籍地就医，可选"异地长期居住人员"；上传材料：户口首页、户口本人页) — while questions
+# that the case's page does not answer better are each answered on their own (暂停 is done on 国家医保服务平台)
+
+
+@pytest.mark.parametrize("turns", [
+    ["我爸妈在老家河南交的新农合 他们住院能报多少啊", "那我自己是在克拉玛依交的 放假回河南住院咋办", "备案选哪个类型 传啥材料"],
+    ["暑假回户籍地住院 学校的医保咋办", "选哪种备案 传什么材料"],
+    ["放暑假回河南老家 生病住院 克拉玛依交的医保咋报", "选什么备案类型 传什么材料"],
+])
+def test_questions_after_a_case_told_are_read_with_it(engine, turns):
+    *_, r = talk(engine, turns, region="克拉玛依")
+    assert r.kind == "faq" and "异地长期居住" in r.text and "户口首页" in r.text, r.text
+
+
+def test_questions_the_case_does_not_answer_better_stay_apart(engine):
+    *_, r = talk(engine, ["马上毕业了 打算回老家参居民医保 学校这边的医保咋整", "在哪暂停 app上能弄吗"], region="克拉玛依")
+    assert r.kind == "faq" and "国家医保服务平台" in r.text, r.text
+
+
 # ---- the same through the batch contract (`yibao ask --jsonl`, a real subprocess) -------------------
 
 def test_these_follow_ups_through_the_batch_contract(tmp_path):
@@ -116,6 +137,7 @@ def test_these_follow_ups_through_the_batch_contract(tmp_path):
         "stay": ("克拉玛依", ["一级医院住院花了1100 报多少", "同一年又在一级医院住了一次 花了1000 这次呢"]),
         "bill": ("巴中", ["巴中居民 门诊特病 尿毒症透析 今年花了8000 报好多", "后来又花了三千 这三千报好多"]),
         "sum": ("克拉玛依", ["今年学生医保交多少钱", "低保家庭的呢", "再加上长护险一共多少"]),
+        "case": ("克拉玛依", ["暑假回户籍地住院 学校的医保咋办", "选哪种备案 传什么材料"]),
     })
     assert rows["cancel-1"]["kind"] == "faq" and "85%" in rows["cancel-1"]["text"]
     assert rows["place-1"]["kind"] == "unanswered" and "重庆" in rows["place-1"]["text"]
@@ -123,3 +145,4 @@ def test_these_follow_ups_through_the_batch_contract(tmp_path):
     assert rows["stay-1"]["kind"] == "calculation" and "850" in rows["stay-1"]["text"]
     assert rows["bill-1"]["kind"] == "calculation" and "1,800" in rows["bill-1"]["text"]
     assert rows["sum-2"]["kind"] == "calculation" and "153" in rows["sum-2"]["text"]
+    assert rows["case-1"]["kind"] == "faq" and "户口首页" in rows["case-1"]["text"]
