@@ -658,7 +658,7 @@ STAY_CALCS = frozenset({"inpatient", "chain"})
 # one more part put onto the sum just computed ("再加上长护险一共多少", "连长护险一起一共交好多")
 RUNNING_SUM = re.compile(r"(?:再|还)?(?:加上|算上|连上|连同|加进去|带上)[^，,。？?]{0,12}?(?:一共|总共|合计|一起|总计|共)")
 # another bill of the same case told after one was computed ("下半年又花了五千", "后来又看了一次 花了三千")
-ANOTHER_BILL = re.compile(r"又|再(?:花|看|去|用|开|拿)|下半年|后来|后面|第[二两三四2-4](?:次|回|笔)|另外一笔|另一笔")
+ANOTHER_BILL = re.compile(r"又(?!是|要是|如果)|再(?:花|看|去|用|开|拿)|下半年|后来|后面|第[二两三四2-4](?:次|回|笔)|另外一笔|另一笔")
 
 
 def _special_deductible_met(s: dict) -> bool:

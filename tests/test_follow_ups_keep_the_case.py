@@ -86,6 +86,12 @@ def test_another_bill_of_the_year_takes_no_second_deductible(engine, turns, figu
     computed(r, figure, name="special")
 
 
+def test_the_case_changed_is_no_second_bill(engine):
+    # ("又是职工": the same bill's case told again, not another bill of the year: (10000 − 400) × 70%)
+    *_, r = talk(engine, ["巴中居民 门诊特病 尿毒症透析 今年花了8000 报好多", "要是又是职工 花了一万呢"], region="巴中")
+    computed(r, 6720, name="special")
+
+
 def test_a_bill_below_the_deductible_leaves_it_due(engine):
     # (the bill before did not reach 400: what it took of the deductible is not known, so it is not said taken)
     *_, r = talk(engine, ["巴中居民 门诊特病 尿毒症透析 今年花了300 报好多", "后来又花了三千 这三千报好多"], region="巴中")
