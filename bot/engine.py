@@ -162,7 +162,7 @@ _WHERE_OR_WHEN = re.compile(r"电话|联系方式|号码|热线|地址|在哪[�
 _FIGURE_WORDS = re.compile(r"一年|每年|年度|最多|最高|封顶|限额|上限|起付线|起付标准|起付|门槛费?|报销比例|支付比例|比例|几成|"
                            r"多少钱|多少|好多钱|好多")
 # a rule's own figure asked, of a group's case ("低保户的起付线是好多")
-_GROUP_FIGURE = re.compile(r"起付线|起付标准|起付|门槛费?|封顶|限额|上限")
+_GROUP_FIGURE = re.compile(r"起付线|起付标准|起付|起伏线|门槛费?|封顶|限额|上限")     # (起伏线: as often typed)
 # the calculations whose figures differ by the asker's group (大病保险's threshold and rates, 救助's):
 # a group's figure asked of their topic is computed; of others' (a stay's 起付线), the page is asked again
 _GROUP_CALCS = frozenset({"serious_illness", "assistance"})
@@ -493,6 +493,10 @@ class Engine:
             # another question asks something else ("顺产跟剖腹产各报好多？还有，发票交上去 多久能到账":
             # how long, answered as a question of its own beside the delivery's)
             parts = []
+        case = self._parts_of_last_case(text, parts, session, region)
+        if case is not None:
+            # "备案选哪个类型 传啥材料" after "…放假回河南住院咋办": one page answers both, in the case told
+            text, parts = case, [Part(question=case, readings=[case])]
         if len(parts) <= 1:
             # (a message to an open form is not parsed, yet may be a question of its own, read without
             # its chat filler as any question is: "先问下 电子医保码咋个激活")
@@ -519,6 +523,35 @@ class Engine:
         region_policy.settle(session, hit.region, declared=True)
         session.state["form"].pop("open", None)
         return open_["text"].rstrip("？?。!！ ") + "，" + text, hit.region
+
+    def _parts_of_last_case(self, text: str, parts: list[Part], session: Session, region: str | None) -> str | None:
+        """Several questions right after a question that told its case ("备案选哪个类型 传啥材料" after "那我
+        自己是在克拉玛依交的 放假回河南住院咋办"), telling nothing of their own (no place, no fact): read with
+        that question, as one message telling both — when that finds one page surely and well ahead of
+        any other, other than the one the question before finds (they ask beyond it), and that page is
+        among what each of them finds alone (it answers each, in the case told: 回老家's filing and its
+        papers, not any filing's). None otherwise."""
+        last = session.state.get("last_question")
+        if len(parts) < 2 or not last or not last.get("text") or forms.is_open(session.state) \
+                or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
+            return None
+        if extract(text).values or places_in(text) or detect_region(text) != RegionHit():
+            return None
+        whole = last["text"].rstrip("？?。!！，, ") + "，" + text
+        where = detect_region(last["text"]).region or region_policy.conversation_region(region, session)
+        found = self.index.search(whole, region=where, k=2)
+        if not found or found[0].confidence < SURE_READING \
+                or len(found) > 1 and found[1].confidence * 2 > found[0].confidence:
+            return None     # (not one page well ahead of any other: each question is answered on its own)
+        page = found[0].entry.id
+        before = self.index.search(last["text"], region=where, k=1)
+        if before and before[0].entry.id == page:
+            return None     # (the page the question before found: the follow-up asks beyond it)
+        for part in parts:
+            alone = self.index.search(part.question, region=where, k=3)
+            if page not in {h.entry.id for h in alone}:
+                return None
+        return whole
 
     def _parts_again(self, text: str, session: Session) -> tuple[str, Parsed] | None:
         """An elliptical follow-up ("那二级医院呢", "要是低保户呢") of a message of several questions:
@@ -1501,6 +1534,10 @@ class Engine:
             # answer with the place's words put beside it ("那重庆呢": the question asked there, declined whole)
             if region_policy.bare_place(text) is not None:
                 return self._declined_from(last, _at_place(last["text"], text, insured=True), session)
+            own = _elsewhere_asked(text)
+            if own is not None:
+                # "那重庆那边一年交好多": its own question, of that place
+                return self._declined_from(last, own, session)
             head = _elsewhere_head(text)
             return self._declined_from(last, _at_place(last["text"], head, insured=True), session) if head else text
         if acts.is_follow_up(text) and not forms.is_open(session.state) \
@@ -1676,14 +1713,21 @@ class Engine:
         the reduction alone; None unless the message names only a group and a rule's figure, and the topic
         before with it makes a calculation."""
         ex = extract(text)
-        if set(ex.values) != {"category"} or _GROUP_FIGURE.search(text) is None or acts.care_of(text) \
-                or (forms.is_open(session.state) and not forms.waits_after_rule(session.state)):
+        ellipsis = _GROUP_FIGURE.search(text) is None and acts.elliptical(text, ("category",))
+        if set(ex.values) != {"category"} or (_GROUP_FIGURE.search(text) is None and not ellipsis) \
+                or acts.care_of(text) or (forms.is_open(session.state) and not forms.waits_after_rule(session.state)):
             return None
         form = session.state.get("form") or {}
         newest = max((q for q in (session.state.get("last_question"), form.get("last")) if q and q.get("text")),
                      key=lambda q: q.get("at", 0), default=None)
         if newest is None or time.time() - newest.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return None
+        if ellipsis:
+            # "低保户呢" after "大病保险起付线是好多": the figure the question before asked, for that group
+            asked = _GROUP_FIGURE.search(newest["text"])
+            if asked is None or newest is form.get("last"):
+                return None
+            text = re.sub(r"^(?:那|那么|要是|如果是?)|呢[？?。!！\s]*$", "", text.strip()) + f"的{asked.group(0).replace('起伏', '起付')}是多少"
         topic = acts.care_of(newest["text"])
         if topic is None or calc_kind(text, ex) is not None:
             return None
@@ -3233,11 +3277,40 @@ _AWAY_SAID = re.compile(r"在外头|在外面|在外地|外头|外地|异地|外
 _CARE_THERE_SAID = re.compile(r"(?:在|去|到|来|从|回)[\u4e00-\u9fff]{2,}")
 
 
+# a follow-up that opens with a place and asks its own question of it ("那重庆那边一年交好多")
+_PLACE_LEAD = re.compile(r"^(?:那|那么)(?:要是|如果是?|换成)?")
+_PLACE_LEAD_AFTER = re.compile(r"^(?:[市省县区])?(?:那边|那里|那儿|这边|当地|的话|的)?[，,\s]*")
+
+
+def _elsewhere_asked(text: str) -> str | None:
+    """A follow-up that opens with a place no handbook covers and asks a question of its own of it, with
+    nothing said of care there ("那重庆那边一年交好多" after 巴中's fee): that question, asked as the
+    place's own policy ("重庆参保的 一年交好多"), to be declined whole — never the covered region's figure.
+    None otherwise (care there, "那成都那边住院呢", is 异地就医 for the asker's region)."""
+    text = text.strip()
+    lead = _PLACE_LEAD.match(text)
+    if lead is None or _CARE_SAID.search(text) or _CARE_THERE_SAID.search(text[lead.end():]):
+        return None
+    named = places_in(text)
+    if len(named) != 1 or named[0].start != lead.end():
+        return None
+    place = region_policy.bare_place(named[0].written)
+    if place is None or place.region or not place.unsupported:
+        return None
+    rest = text[named[0].end:]
+    rest = rest[_PLACE_LEAD_AFTER.match(rest).end():]
+    if len(rest) < 2 or rest.startswith("呢") or not is_question(rest):
+        return None
+    return f"{named[0].written}参保的 {rest}"
+
+
 def _elsewhere_follow_up(text: str) -> bool:
     """Whether a follow-up ("那重庆的呢", "晋城的职工呢 俺闺女在晋城上班") asks the question before of a
     place no handbook covers, as the asker's own (not care there: "那在成都呢" is the form's)."""
     if not acts.is_follow_up(text):
         return False
+    if _elsewhere_asked(text):
+        return True
     place = region_policy.bare_place(text)
     if place is not None:
         return bool(place.unsupported) and not _CARE_THERE_SAID.search(text)

@@ -153,6 +153,17 @@ def _finish(w: Work, policy: Policy, insurance: str, cost: Decimal, pay: Decimal
     return w.done(f"门诊慢病报销约 {yuan(pay)} 元，个人自付 {yuan(cost - pay)} 元。")
 
 
+def special_deductible(policy: Policy, insurance: str) -> Decimal | None:
+    """The 门诊特病 deductible charged once a year (the `deductible_tier`'s 市内 inpatient one), or None
+    where the region's file has no such section or row."""
+    sp = policy.special
+    plan = policy.inpatient.get(insurance) if sp is not None else None
+    if plan is None or plan.missing or "市内" not in plan.tables:
+        return None
+    row = plan.tables["市内"].tiers.get(sp.deductible_tier)
+    return row.deductible if row is not None else None
+
+
 def special(policy: Policy, *, insurance: str, disease: str | None, cost: Decimal,
             deductible_paid: bool = False, stay_deductible_paid: bool = False,
             paid_this_year: Decimal = ZERO) -> Calculation:

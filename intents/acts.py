@@ -26,7 +26,8 @@ _STOP_CALC = r"不用了|不用算了|不算了|不要算了|别算了|莫算了
 CANCEL = re.compile(
     r"^[\s，。,.!！~～]*" + _ASSENT + r"(?:/cancel|/stop|" + CANCEL_WORD + r"|" + _STOP_CALC + r"|没事|不用了谢谢|"
     r"莫问了|莫得事了|退出|结束|不用麻烦了|先这样|不要了)"
-    r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|不用算了|不算了|不用了|不问了|先这样|再见|拜拜))*[\s，。,.!！~～]*$",
+    r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|不用算了|不算了|不用了|不问了|先这样|再见|拜拜|" + CANCEL_WORD + r"))*"
+    r"[\s，。,.!！~～]*$",
     re.I)
 # a correction of what the asker said before: the rest of the message carries the right fact
 # ("不是急诊" answering "是不是急诊抢救" says the care was not one: a fact, never a correction to 急诊)
@@ -63,10 +64,12 @@ _ASK_LEAD = r"(?:我|那)?(?:先|就|只)?(?:再|另外|换个|还想|想)?问(?
 _CANCEL_LEAD = re.compile(
     r"^[\s，。,.!！~～]*" + _ASSENT + r"(?:" + CANCEL_WORD + r"|" + _STOP_CALC + r")"
     # (said over, "算了算了 没事了 …": each stop phrase again is the same cancel)
-    r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|先这样|" + _STOP_CALC + r"))*[\s，。,.!！~～]+"
+    r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|先这样|" + CANCEL_WORD + "|" + _STOP_CALC + r"))*[\s，。,.!！~～]+"
     r"(?P<ask>" + _ASK_LEAD + r"(?:别的|其他的?|问题|事|事情)?(?:哈|啊|哦)?[\s，。,:：]+)?")
 # "问下 …", "问哈 …", "先问个事 …", "就问一下 …" after the cancel: what follows is a question, however it is worded
-_ASK_AFTER_CANCEL = re.compile(r"(?:我|那)?(?:先|就|只)?(?:再|另外|换个|还想|想)?(?:问|咨询|请教|打听)(?:个|一个|一下|下|一哈|哈)")
+_ASK_AFTER_CANCEL = re.compile(r"(?:我|那)?(?:先|就|只)?(?:再|另外|换个|还想|想)?(?:问|咨询|请教|打听)(?:个|一个|一下|下|一哈|哈)|"
+                               # "我就想知道 …", "只想了解下 …": what is wanted instead
+                               r"(?:我|俺|那)?(?:就|只)?(?:是)?想(?:知道|了解|晓得)")
 # the calculation wished for and given up in one message ("我想算下合疗住院 要不得了 不算了 先问个事 …"): the
 # cancel stands as a clause of its own after a wish to compute, and a question follows it
 _CANCEL_AFTER_WISH = re.compile(

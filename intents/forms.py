@@ -25,7 +25,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 import regions
-from calculators.chronic import find_disease
+from calculators.chronic import find_disease, special_deductible
 from calculators.common import BadInput, NotListed, open_section
 from calculators.hospital import class_mismatch, named_tiers, row_for, unlisted_at
 from calculators.maternity import SCHEME as MATERNITY_SCHEMES
@@ -396,7 +396,9 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
                   and not _PLACE_REPLY_FILLER.sub("", regions_mod.without_places(body)))
     follows = fixed or acts.is_follow_up(body) or acts.ADDS.search(body) or placed \
         or (last and not active and not QUESTION.search(body) and facts) \
-        or (last and not active and not kind and new.get("amount") is not None and ASK_AMOUNT.search(body))
+        or (last and not active and not kind and new.get("amount") is not None and ASK_AMOUNT.search(body)) \
+        or (last and not active and facts and "amount" not in new and kind in (None, last["calc"])
+            and RUNNING_SUM.search(body))
     wider = target and _wider(target["calc"], body, new)
     key = acts.facts_of(body)
     if follows and target and not fixed and not wider and not placed and key and QUESTION.search(body) \
@@ -432,6 +434,17 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
             for k in ("gap_years", "gap_said", "gap_year", "gap_range"):
                 old.pop(k, None)
         _hospital_again(old, new)
+        if target is not active and target["calc"] in STAY_CALCS and "prior_tier" not in new and after_a_stay(new) \
+                and not old.get("prior_tier") and not after_a_stay(old) and old.get("tier"):
+            # "同一年又在一级医院住了一次 花了1000 这次呢" after a stay was computed: the earlier stay of the
+            # year is the one just computed, whose hospital is known — never asked again
+            new["prior_tier"] = old["tier"]
+        if target is not active and target["calc"] == "special" and new.get("amount") is not None \
+                and "deductible_paid" not in new and ANOTHER_BILL.search(body) and not acts.adds_amount(body) \
+                and not acts.TOTAL_AMOUNT.search(body) and _special_deductible_met(old):
+            # "下半年又花了五千 这五千能报好多" after a 门诊特病 bill was computed: another bill of the same
+            # year, whose deductible (charged once a year) the bill before already met
+            new["deductible_paid"] = True
         if "tier" in new and "prior_tier" not in new and old.get("prior_tier") and LATER_STAY.search(body) \
                 and after_a_stay(old):
             # "要是第二次是在三级医院呢": this stay's hospital changes; the earlier stay stays as it was
@@ -642,6 +655,20 @@ _BARE_YEARS = re.compile(r"^(?:是|就是|应该是|其实是)?(?:断了|断|没
                          r"(?:没交|没缴)?[呢吧啊哦嘛]?[？?。!！]*$")
 # the calculations a stay's course changes (where the stay before was, a transfer)
 STAY_CALCS = frozenset({"inpatient", "chain"})
+# one more part put onto the sum just computed ("再加上长护险一共多少", "连长护险一起一共交好多")
+RUNNING_SUM = re.compile(r"(?:再|还)?(?:加上|算上|连上|连同|加进去|带上)[^，,。？?]{0,12}?(?:一共|总共|合计|一起|总计|共)")
+# another bill of the same case told after one was computed ("下半年又花了五千", "后来又看了一次 花了三千")
+ANOTHER_BILL = re.compile(r"又(?!是|要是|如果)|再(?:花|看|去|用|开|拿)|下半年|后来|后面|第[二两三四2-4](?:次|回|笔)|另外一笔|另一笔")
+
+
+def _special_deductible_met(s: dict) -> bool:
+    """Whether the 门诊特病 bill last computed (`s`, its slots) met the year's deductible, by the region's file."""
+    if not (s.get("region") and s.get("insurance") and s.get("amount") is not None) or s.get("deductible_paid_stay"):
+        return False
+    if s.get("deductible_paid"):
+        return True
+    deductible = special_deductible(policy_for(s["region"]), s["insurance"])
+    return deductible is not None and D(s["amount"]) >= deductible
 
 
 def course_facts(state: dict) -> frozenset[str]:

@@ -172,3 +172,16 @@ def test_a_cancel_then_a_question_and_a_story_then_its_question(harness, store):
             assert "您具体想问" in back
             assert store.queue() == []
     run(scenario())
+
+
+def test_a_second_stay_and_a_cancel_said_over_then_a_question(harness, store):
+    """The earlier stay of the year is the one just computed (克拉玛依: 同一等级再次住院不再支付起付标准),
+    and "不用了 取消 我就想知道…" ends the form and answers the question, nothing sent to staff."""
+    async def scenario():
+        async with harness() as h:
+            first, again = await _say(h, ["克拉玛依 一级医院住院花了1100 报多少", "同一年又在一级医院住了一次 花了1000 这次呢"])
+            assert "850" in first and "850" in again and "上一次住院是在哪一级" not in again
+            asked, answered = await _say(h, ["帮我算下住院报销", "不用了 取消 我就想知道长治职工医保门诊慢病一类病种报销比例"])
+            assert "？" in asked and "85%" in answered
+            assert store.queue() == []
+    run(scenario())
