@@ -36,6 +36,7 @@ from intents.calc_kind import (CAP_ASKED, COMPUTE, PROCEDURE, RATIO_QUESTION, RU
                                is_request, without_how_tag)
 from intents.input_check import check
 from intents.message import (PAID_ASK, Parsed, Part, asks_of_story, is_question, own_ask, parse, voiced, with_slots, without_filler,
+                             without_closing_filler,
                              without_who)
 from intents.regions import (
     RegionHit,
@@ -384,10 +385,16 @@ class Engine:
         # ("住院报销比例多少 咋整": the rate asked, its how-tag no question of its own)
         text = without_how_tag(text)
         said = text
+        spoken = False
         if not forms.is_open(session.state):
             # typed by voice, without a stop: read everywhere as the clauses it was said in, so that a
             # form reads "长护险要不要交 多少钱" as the clauses do, not as one "交多少钱"
             text = voiced(text)
+            spoken = said != text and " " not in said
+            # chat filler after the question ("…是700吗，麻烦大家", "…？在线等") asks nothing and names nothing
+            # 医保: the premise check, the forms and the parse read the message without it (a check's 吗
+            # ends the question, not the plea after it)
+            text = without_closing_filler(text)
         ex = extract(text)
         scheme = ex.get("insurance")
         held = (session.state.get("slots") or {}).get("insurance")     # (the scheme before this message)
@@ -453,7 +460,7 @@ class Engine:
         # an answer to a form's question, or a cancel, is one reply, not questions
         replying = forms.is_open(session.state) or acts.is_cancel(text)
         # (said without a stop: a story's clauses were run together, which the question's readings allow for)
-        parsed = None if replying else parse(text, self.index.on_topic, spoken=said != text and " " not in said)
+        parsed = None if replying else parse(text, self.index.on_topic, spoken=spoken)
         if parsed is not None and len(parsed.parts) <= 1:
             again = self._parts_again(text, session)
             if again is not None:
