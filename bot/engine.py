@@ -1872,16 +1872,23 @@ class Engine:
         if verdict.correct or len(verdict.sources) != 1:
             return None
         cited = verdict.sources[0]
-        hits = self.index.search(premise.without_assertions(text), region=region, k=3)
-        if not hits or hits[0].confidence < MATCH_AT or hits[0].entry.region != region:
-            return None
-        entry = hits[0].entry
-        if (entry.source.handbook, entry.source.section) != (cited.handbook, cited.section) \
-                or premise.states_figure(entry.answer, premise.asserted(text)):
-            # (nor an entry stating the figure corrected, of another row — "两病高血压一年能报一千吧"'s page
-            # names the 慢病 limit of 1000: beside the correction it reads as the figure confirmed)
-            return None
-        return hits[0]
+        # (the message as asked, then its question's other readings: a story told before the check, "屋头老人前段
+        # 时间生病了，到处问了一圈，门慢报销是不是百分之七十哦", is no part of the rule's page)
+        parts = parse(text, self.index.on_topic).parts
+        readings = [text, *(r for r in (parts[0].readings if len(parts) == 1 else []) if r != text)]
+        for reading in readings:
+            hits = self.index.search(premise.without_assertions(reading), region=region, k=3)
+            if not hits or hits[0].confidence < MATCH_AT or hits[0].entry.region != region:
+                continue
+            entry = hits[0].entry
+            if (entry.source.handbook, entry.source.section) != (cited.handbook, cited.section):
+                continue        # (another section's page: the story's words may have found it)
+            if premise.states_figure(entry.answer, premise.asserted(text)):
+                # (nor an entry stating the figure corrected, of another row — "两病高血压一年能报一千吧"'s page
+                # names the 慢病 limit of 1000: beside the correction it reads as the figure confirmed)
+                return None
+            return hits[0]
+        return None
 
     @staticmethod
     def _figure_not_stated(read: str, note: str, region: str | None, hits: list[Hit]) -> Reply | None:
