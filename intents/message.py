@@ -762,7 +762,7 @@ _VOICE_END_RE = re.compile(
     r"(?P<vb>[报赔交])(?=(?P=vb)(?:销)?(?:多少|好多|几成|百分之几))|"
     # "…到底多长啊是不是三个月": how long, closed by its particle
     r"(?:多长时间|多长|多久|好久)(?=[哦啊呀哈嘛呢])|"
-    r"(?:在|去|到)哪(?:里|儿)?(?![里儿个些家种位条几一])(?:交钱|交费|办|交|报|拿|买)?(?![去来办交缴报拿买看找打弄参备认领用取查问寄递送申登量测检])|"
+    r"(?:在|去|到)哪(?:里|儿)?(?![里儿个些家种位条几一])(?:交钱|交费|申请|申领|办理|办|交|报|拿|买)?(?![去来办交缴报拿买看找打弄参备认领用取查问寄递送申登量测检])|"
     r"咋办|怎么办|咋整|咋个办|啷个办|(?:什么|啥子?)(?:意思|东西)|几点(?:开门|关门|上班|下班)|"
     r"(?:咋个?|怎么|啷个|如何)(?:激活|办理|申请|办|弄|整|交|报|上|查|用|算|补|转(?![诊院移入出账接走回过到去来给]))的?|(?:多少|好多)(?:钱(?![\u4e00-\u9fff]?$)|(?![钱个年天次元块人种项家回岁月号]|比例|百分|"
     # (nor a threshold asked, "超过多少开始报", "花到好多以上才报": where paying starts is one ask with it)
@@ -824,6 +824,9 @@ _A_NOT_A_END_RE = re.compile(
     # thing the deed takes ("要不要带哪些材料", "是不是要交给哪个部门")
     r"(?<![报赔销去到在从往给找向跟问选带交办买])(?=哪(?:些|个|种|类)[\u4e00-\u9fff]{1,4}?(?:可以|能|才能|要|算)[\u4e00-\u9fff]{0,4}$)|"
     r"[哦啊呀](?=[\u4e00-\u9fff]{0,8}(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|不$)))")
+# ... or where the share one pays is asked next, after what the yes-or-no asked of ("是不是先要自己出一部分出百分之几",
+# "是不是个人也要出钱出多少"; not "是不是要出百分之几", one question)
+_SHARE_NEXT_RE = re.compile(_A_NOT_A_ASKED + r"[\u4e00-\u9fff]{3,10}?(?<!出)(?=出(?:百分之几|几成|多少|好多)[\u4e00-\u9fff]{0,3}$)")
 
 
 # a second question opening with what it asks about, a rule or a deadline ("大病保险是不是要另外交钱起付线是不是
@@ -857,6 +860,7 @@ def voiced(text: str) -> str:
     if _SEPARATOR_RE.search(text) or len(_CJK_RE.findall(text)) < VOICE_ASKS:
         return text
     out = _A_NOT_A_END_RE.sub(lambda m: m.group(0) + " ", _ANNOUNCED_RE.sub(lambda m: m.group(0) + " ", text))
+    out = _SHARE_NEXT_RE.sub(lambda m: m.group(0) + " ", out)
     out = _VOICE_END_RE.sub(lambda m: m.group(1) + " ", out)
     out = _VOICE_END_MORE_RE.sub(lambda m: m.group(0) + " ", out)
     out = _second_opened(out)

@@ -43,6 +43,12 @@ def read(text):
     ("村上说大病起付线一万我看网上说是五千哪个是对的", ["村上说大病起付线一万", "我看网上说是五千", "哪个是对的"]),
     # whom the papers go to, then how long
     ("现在想报销材料交给谁大概多久能报下来", ["现在想报销材料交给谁", "大概多久能报下来"]),
+    # where to apply, then a figure checked; where to file, then what to bring
+    ("生了娃儿那个产前检查费在哪儿申请是不是有五百块", ["生了娃儿那个产前检查费在哪儿申请", "是不是有五百块"]),
+    ("慢病认定在哪里办理要带什么材料", ["慢病认定在哪里办理", "要带什么材料"]),
+    # whether one pays a part, then what share
+    ("高值药品报销是不是先要自己出一部分出百分之几", ["高值药品报销是不是先要自己出一部分", "出百分之几"]),
+    ("是不是个人也要出钱出多少", ["是不是个人也要出钱", "出多少"]),
     # a threshold asked is one ask with where paying starts
     ("大病保险自己花的超过多少开始报报多少", ["大病保险自己花的超过多少开始报", "报多少"]),
     ("门诊花到好多以上才报报几成", ["门诊花到好多以上才报", "报几成"]),
@@ -56,6 +62,7 @@ def test_clauses_of_a_run_on_message(said, parts):
     "才交还是才办都可以吗",                 # the deed itself asked: no clause of its own
     "报销比例到底是多少",                   # 到底 asking the rate, not which claim is right
     "超过多少开始报",
+    "是不是要出百分之几",                   # the share is what the yes-or-no asks
 ])
 def test_one_clause_stays_one(said):
     assert len(read(said)) == 1
@@ -105,6 +112,7 @@ def test_the_checked_figure_is_the_tagged_one(said, value):
     ("暑假我回老家洛阳 在市里一个二级医院看了门诊 当时没备案 全是自费 回校之后能报吗 要交哪些材料 另外克外就诊证明要不要",
      "克拉玛依"),
     ("大病保险自己花的超过多少开始报 报多少", "长治"),
+    ("高值药品报销是不是先要自己出一部分 出百分之几", "巴中"),
 ])
 def test_the_same_entry_with_or_without_stops(engine, spaced, region):
     typed = spaced.replace(" ", "")
@@ -125,3 +133,18 @@ def test_the_same_entry_with_filler_or_a_story(engine, said, region, before, aft
     assert plain.kind == "faq" and ids(plain)[:1] != [None]
     dressed = answer(engine, before + said + after, region=region)
     assert dressed.kind == "faq" and ids(dressed)[:1] == ids(plain)[:1]
+
+
+@pytest.mark.parametrize("checked, region", [
+    ("门慢报销是不是百分之七十哦", "巴中"),
+    ("门诊慢病报销比例是不是八成", "巴中"),
+])
+@pytest.mark.parametrize("story", ["屋头老人前段时间生病了，到处问了一圈，", "我妈今年七十多了，身体一直不太好，",
+                                   "邻居说法不一样，我也搞不清楚，"])
+def test_a_corrected_figure_keeps_its_page_after_a_story(engine, checked, region, story):
+    """The figure checked is corrected from the policy file, with the rule's page beside it: the page is
+    found from the question without the story told before it."""
+    plain = answer(engine, checked, region=region)
+    assert plain.kind == "faq" and ids(plain)[:1] != [None]
+    told = answer(engine, story + checked, region=region)
+    assert told.text.startswith("不是") and ids(told)[:1] == ids(plain)[:1]
