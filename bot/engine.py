@@ -481,8 +481,11 @@ class Engine:
             # with no region known, a place named anywhere in the message holds for each question
             # that names none ("職工醫保在二級醫院住院 起付線多少 報銷比例多少 巴中的")
             region = whole.region
-        if len(parts) > 1 and (premise.funding_split(text, whole.region or region or "") is not None
-                               or premise.monthly_limit_year(text, whole.region or region or "", extract(text).values) is not None):
+        # (not where a question was said apart, "…？还有，类风湿 新农合慢病一个月限额多少": another question,
+        # never a part of the one calculation the words of both would make)
+        if len(parts) > 1 and not any(p.apart for p in parts) \
+                and (premise.funding_split(text, whole.region or region or "") is not None
+                     or premise.monthly_limit_year(text, whole.region or region or "", extract(text).values) is not None):
             # "筹资一共多少 学生自己出多少 政府补多少": one calculation of the 筹资's parts answers each
             parts = []
         if len(parts) > 1 and (read := extract(text)).get("_cap_bound") == "both" and calc_kind(text, read) == "serious_cap":

@@ -148,3 +148,17 @@ def test_a_corrected_figure_keeps_its_page_after_a_story(engine, checked, region
     assert plain.kind == "faq" and ids(plain)[:1] != [None]
     told = answer(engine, story + checked, region=region)
     assert told.text.startswith("不是") and ids(told)[:1] == ids(plain)[:1]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("特困人员住院救助一年最多多少？", "冠心病 居民慢病一个月限额多少"),
+    ("大病保险一年最多报多少？", "糖尿病 职工慢病每月限额多少"),
+])
+@pytest.mark.parametrize("joined", ["还有，", "另外，"])
+def test_a_question_said_apart_is_no_part_of_one_calculation(engine, first, second, joined):
+    """A monthly limit asked after "还有" is its own question: not twelve months of it summed with the
+    yearly figure the question before asked, as one calculation."""
+    each = [ids(answer(engine, q, region="长治"))[0] for q in (first, second)]
+    both = answer(engine, first + joined + second, region="长治")
+    assert both.kind == "faq"
+    assert [i for i in ids(both) if i in each] == each
