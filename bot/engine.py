@@ -36,6 +36,7 @@ from intents.calc_kind import (CAP_ASKED, COMPUTE, PROCEDURE, RATIO_QUESTION, RU
                                is_request, without_how_tag)
 from intents.input_check import check
 from intents.message import (PAID_ASK, Parsed, Part, asks_of_story, is_question, own_ask, parse, voiced, with_slots, without_filler,
+                             without_closing_filler,
                              without_who)
 from intents.regions import (
     RegionHit,
@@ -389,10 +390,16 @@ class Engine:
         # ("住院报销比例多少 咋整": the rate asked, its how-tag no question of its own)
         text = without_how_tag(text)
         said = text
+        spoken = False
         if not forms.is_open(session.state):
             # typed by voice, without a stop: read everywhere as the clauses it was said in, so that a
             # form reads "长护险要不要交 多少钱" as the clauses do, not as one "交多少钱"
             text = voiced(text)
+            spoken = said != text and " " not in said
+            # chat filler after the question ("…是700吗，麻烦大家", "…？在线等") asks nothing and names nothing
+            # 医保: the premise check, the forms and the parse read the message without it (a check's 吗
+            # ends the question, not the plea after it)
+            text = without_closing_filler(text)
         ex = extract(text)
         scheme = ex.get("insurance")
         held = (session.state.get("slots") or {}).get("insurance")     # (the scheme before this message)
@@ -459,7 +466,7 @@ class Engine:
         # an answer to a form's question, or a cancel, is one reply, not questions
         replying = forms.is_open(session.state) or acts.is_cancel(text)
         # (said without a stop: a story's clauses were run together, which the question's readings allow for)
-        parsed = None if replying else parse(text, self.index.on_topic, spoken=said != text and " " not in said)
+        parsed = None if replying else parse(text, self.index.on_topic, spoken=spoken)
         if parsed is not None and len(parsed.parts) <= 1:
             again = self._parts_again(text, session)
             if again is not None:
@@ -480,8 +487,11 @@ class Engine:
             # with no region known, a place named anywhere in the message holds for each question
             # that names none ("職工醫保在二級醫院住院 起付線多少 報銷比例多少 巴中的")
             region = whole.region
-        if len(parts) > 1 and (premise.funding_split(text, whole.region or region or "") is not None
-                               or premise.monthly_limit_year(text, whole.region or region or "", extract(text).values) is not None):
+        # (not where a question was said apart, "…？还有，类风湿 新农合慢病一个月限额多少": another question,
+        # never a part of the one calculation the words of both would make)
+        if len(parts) > 1 and not any(p.apart for p in parts) \
+                and (premise.funding_split(text, whole.region or region or "") is not None
+                     or premise.monthly_limit_year(text, whole.region or region or "", extract(text).values) is not None):
             # "筹资一共多少 学生自己出多少 政府补多少": one calculation of the 筹资's parts answers each
             parts = []
         if len(parts) > 1 and (read := extract(text)).get("_cap_bound") == "both" and calc_kind(text, read) == "serious_cap":
@@ -1938,16 +1948,23 @@ class Engine:
         if verdict.correct or len(verdict.sources) != 1:
             return None
         cited = verdict.sources[0]
-        hits = self.index.search(premise.without_assertions(text), region=region, k=3)
-        if not hits or hits[0].confidence < MATCH_AT or hits[0].entry.region != region:
-            return None
-        entry = hits[0].entry
-        if (entry.source.handbook, entry.source.section) != (cited.handbook, cited.section) \
-                or premise.states_figure(entry.answer, premise.asserted(text)):
-            # (nor an entry stating the figure corrected, of another row — "两病高血压一年能报一千吧"'s page
-            # names the 慢病 limit of 1000: beside the correction it reads as the figure confirmed)
-            return None
-        return hits[0]
+        # (the message as asked, then its question's other readings: a story told before the check, "屋头老人前段
+        # 时间生病了，到处问了一圈，门慢报销是不是百分之七十哦", is no part of the rule's page)
+        parts = parse(text, self.index.on_topic).parts
+        readings = [text, *(r for r in (parts[0].readings if len(parts) == 1 else []) if r != text)]
+        for reading in readings:
+            hits = self.index.search(premise.without_assertions(reading), region=region, k=3)
+            if not hits or hits[0].confidence < MATCH_AT or hits[0].entry.region != region:
+                continue
+            entry = hits[0].entry
+            if (entry.source.handbook, entry.source.section) != (cited.handbook, cited.section):
+                continue        # (another section's page: the story's words may have found it)
+            if premise.states_figure(entry.answer, premise.asserted(text)):
+                # (nor an entry stating the figure corrected, of another row — "两病高血压一年能报一千吧"'s page
+                # names the 慢病 limit of 1000: beside the correction it reads as the figure confirmed)
+                return None
+            return hits[0]
+        return None
 
     @staticmethod
     def _figure_not_stated(read: str, note: str, region: str | None, hits: list[Hit]) -> Reply | None:

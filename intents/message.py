@@ -64,7 +64,7 @@ _ASKING_RE = re.compile(r"多少|百分之几|几成|多久|多长时间|好多(
                         r"什么|啥|怎么|怎样|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|有没得|有莫得|要不要|会不会|"
                         + _HOW_HIGH + "|" + _HOW_LONG_SAID + "|^" + _A_NOT_A + "$")
 # the end of an unpunctuated question, before another question of at least four characters
-_UNMARKED_END_RE = re.compile(r"((?:多少|好多)钱?[啊呀哦哟嘛呢]|(?:吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号啊呀哦哟]|比例|百分)|"
+_UNMARKED_END_RE = re.compile(r"((?:多少|好多)钱?[啊呀哦哟嘛呢]|(?:吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号啊呀哦哟]|比例|百分|开始|以上|以后|之后|才|就)|"
                               # (how many times it counts, by what day, how long it takes: "算几次第二次…", "ddl几号
                               # 今年交多少", "要多久材料交哪"; not "多久才能用", "几次门诊", "几号开始交")
                               # (a share asked as points, "单位出几个点个人出几个点")
@@ -573,6 +573,24 @@ def own_ask(clause: str, before: str) -> bool:
 _BARE_WHERE_RE = re.compile(r"(?:在|是)?(?:哪儿|哪里|哪|啥地方|什么地方|地址|位置)(?:呀|啊|呢|嘞|哦)?")
 
 
+def without_closing_filler(text: str) -> str:
+    """`text` without the chat filler it ends with ("…是700吗，麻烦大家", "…出百分之几？在线等"), the rest
+    as written (its script, its letters' case: "Ⅰ型" stays); what opens it ("学长 …") may tell who asks."""
+    pieces = _CLAUSE_RE.split(text.strip())
+    while len(pieces) >= 3:
+        last = pieces[-1]
+        bare = _FILLER_CLOSE_RE.sub("", last)
+        if bare.strip() and not _FILLER_CLAUSE_RE.match(bare.strip()):
+            pieces[-1] = bare
+            break
+        # (the question mark before it stays: "…多少？在线等")
+        mark = "？" if any(c in pieces[-2] for c in "?？") else ""
+        pieces = pieces[:-2]
+        pieces[-1] = pieces[-1].rstrip(" ，,") + mark
+    out = "".join(pieces).strip(" ，,")
+    return out if _CJK_RE.search(out) else text
+
+
 def without_filler(text: str) -> str:
     """`text` without its chat filler (`_FILLER`): clauses of filler alone dropped, filler opening
     or closing a clause cut off; the text as it was when nothing else is left ("谢谢")."""
@@ -590,7 +608,13 @@ def without_filler(text: str) -> str:
             bare += "?"
         kept.extend([bare, after])
     out = "".join(kept).strip(" ，,")
+    # ("嗯，就是…", "那个就是…": the 就是 a speaker opens with, "I mean", asks nothing; not 就是说, nor what
+    # a thing is, "就是这个意思吗")
+    out = _OPENING_JUST_RE.sub("", out)
     return out if _CJK_RE.search(out) else text
+
+
+_OPENING_JUST_RE = re.compile(r"^(?:(?:嗯+|呃+|那个)[，, ]*)?就是(?![说这那])(?=[\u4e00-\u9fff]{4})")
 
 
 # what is left of a clause that says only whose case it is and where ("我们屋头老汉在巴州区", "我妈住平昌那边的")
@@ -640,11 +664,17 @@ VOICE_ASKS = 10           # ... and from which a question's end is looked for in
 _SEPARATOR_RE = re.compile(r"[。！？!?；;\n，, ]|(?<!\d)、|、(?!\d)")
 _OPENER = (r"(?:我们|我家|我|俺们|俺家|俺|咱们|咱|他们|她们|他|她|现在|马上|但是|可是|不过|然后|后来|结果|"
            r"医生说|医院说|听说|别人说|老板说|要是|如果|万一|"
+           # (then, and back home or at school after it: "…看了门诊当时没备案全是自费回校之后能报吗")
+           r"当时|(?:回校|返校|回学校|回来|回去)(?:以后|之后|后)|"
+           # (what someone the asker knows said, heard: "…全部自费交了三百多听室友说可以回学校报销…")
+           r"听(?:室友|同学|朋友|邻居|亲戚|同事|别人|别个|人家|他们|老师|辅导员|学长|学姐|医生|护士)说|"
+           r"(?:室友|同学|朋友|邻居|亲戚|同事)(?:都)?说|"
            # (what an office or a school said, reported: "…老家医保停了学校这边说重复参保咋处理")
            r"(?:学校|单位|村上|村里|社区|窗口|医保局|辅导员|老师)(?:这边|那边)?(?:说|讲))+")
 # (not the teller as an object or inside a word: 给我, 帮我, 跟我, 其他, 自我; nor the place gone to:
 # "又转回我们镇卫生院继续住", "到我们这边看病")
-_VOICE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![给帮跟让叫和把被对替为找问同教带陪像自其与回到去来进往用])"
+# (... or after a figure that ends what was told or heard: "…都说大病保险一年最多报30万俺们长治的也是…")
+_VOICE_OPEN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]\d[万元块%])|(?<=\d\d[万元块%])|(?<=\d\d\d))(?<![给帮跟让叫和把被对替为找问同教带陪像自其与回到去来进往用])"
                             # (nor after a yes-or-no asking of what follows: "交了是不是马上能报")
                             r"(?<!是不是)(?<!能不能)(?<!要不要)(?<!会不会)(?<!是否)(?<!是不)"
                             + _OPENER + r"(?=[\u4e00-\u9fff]{3})|(?<=[\u4e00-\u9fff]{3}[了的])(?:前几天|前段时间|前两天|去年|今年|上个月|上周|昨天|前天|"
@@ -657,6 +687,10 @@ _VOICE_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?<![给帮跟让叫和把�
                             # (not after the deed the question is about: "补交了能不能…", "交了是不是马上能用")
                             r"(?<=[\u4e00-\u9fff]{3}了)(?<![交缴过完齐上]了)(?:还用|还要|还能|还可以|还得|还需要|是不是(?!真的|这样|那样|[啊哦呀嘛])|能不能|要不要|会不会|可不可以)"
                             r"(?=[\u4e00-\u9fff]{2})|"
+                            # a deed told done late, then what still holds for it ("…拖到2025年8月才交还是按400交吗",
+                            # "…过了半年才办还要等吗"): not the deed asked, "才交还是才办"
+                            r"(?<=[\u4e00-\u9fff\d]{3}才[交缴办补买参])(?:还是|还要|还用|还能|还得|是不是|能不能|会不会)(?![交缴办补买参])"
+                            r"(?=[\u4e00-\u9fff\d]{2})|"
                             # a deed told with the year or months it was done for, or how much of it, then whether
                             # something follows from it (not the deed as who: "交了居民医保的是不是都能报")
                             # ("今年十一月份补交了2026年的 是不是元旦一过就能报销", "药吃得多 是不是两个病的限额可以加起来")
@@ -692,6 +726,19 @@ _SCHEME_TURN_RE = re.compile(
     r"(?:(?<=读书)|(?<=上学)|(?<=念书)|(?<=打工)|(?<=上班)|(?<=务工))(?:医保|城乡居民医保|城乡居民|居民医保|职工医保|合疗|新农合)|"
     r"(?:(?<=诊所)|(?<=[院等级药])|(?<=[\u4e00-\u9fff]{2}了)(?<![院诊办交缴买参上过完住看报到停断]了))(?:城乡居民医保|城乡居民|居民医保|职工医保|合疗|新农合|医疗救助|大病保险))"
     r"(?=[\u4e00-\u9fff]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不(?![\u4e00-\u9fff])|能不能|要不要|是不是|有没有))")
+# the scheme asked of whether it pays, as A不A straight after it ("…怀孕三个多月娃儿莫保住合疗报不报", "…摔了
+# 一跤职工医保管不管"), after a story told without a stop: where the question's clause starts (not the
+# scheme as what was paid or joined, 交了合疗, 是合疗, 参加合疗)
+_SCHEME_ASKED_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff]{4})(?<![在去到回从来是的交缴买办参加给和跟与及对比用有把说个这那])(?<![交缴买办参]了)(?<!城乡)(?<!城镇)"
+    r"(?:城乡居民医保|居民医保|职工医保|合疗|新农合|医保)(?=(?P<vb>[报管赔给])[不没](?P=vb))")
+# a yes-or-no asked, then the other way it may be, with 还是 ("…可以回学校报销是真的吗还是要回医院弄", "…能报吗还是
+# 全自费"): two asks, the second its own clause
+_OR_ELSE_RE = re.compile(r"(?<=[\u4e00-\u9fff]{3}[吗嘛])(?=还是[\u4e00-\u9fff]{2})")
+# which of two figures told is right, asked after them ("…说乡镇卫生院起付线三百我咋记得是一百到底哪个对"): the
+# check's own clause, whatever the claims before it
+_WHICH_RIGHT_RE = re.compile(r"(?<=[\u4e00-\u9fff\d]{2})(?<!到底)(?<!究竟)(?=(?:到底|究竟)?(?:哪个|哪一个|哪种|谁)(?:说的)?(?:才是|是)?(?:对|准|正确)的?"
+                             r"[啊呀哦嘛呢]*$)")
 # another question announced after one asked ("…要交哪些还有交到哪", "…带哪些材料还有去哪办"), not what is
 # still there ("还有钱吗", "报完不是还有大病保险吗")
 _ANNOUNCED_RE = re.compile(r"(?:(?:多少|好多|哪些|什么|啥子?|几成|多久|好久|哪)[\u4e00-\u9fff]{0,4}?|[吗呢嘛])(?=(?:还有|另外(?![的那些])|顺便问|再问)"
@@ -715,9 +762,11 @@ _VOICE_END_RE = re.compile(
     r"(?P<vb>[报赔交])(?=(?P=vb)(?:销)?(?:多少|好多|几成|百分之几))|"
     # "…到底多长啊是不是三个月": how long, closed by its particle
     r"(?:多长时间|多长|多久|好久)(?=[哦啊呀哈嘛呢])|"
-    r"(?:在|去|到)哪(?:里|儿)?(?![里儿个些家种位条几一])(?:交钱|交费|办|交|报|拿|买)?(?![去来办交缴报拿买看找打弄参备认领用取查问寄递送申登量测检])|"
+    r"(?:在|去|到)哪(?:里|儿)?(?![里儿个些家种位条几一])(?:交钱|交费|申请|申领|办理|办|交|报|拿|买)?(?![去来办交缴报拿买看找打弄参备认领用取查问寄递送申登量测检])|"
     r"咋办|怎么办|咋整|咋个办|啷个办|(?:什么|啥子?)(?:意思|东西)|几点(?:开门|关门|上班|下班)|"
-    r"(?:咋个?|怎么|啷个|如何)(?:激活|办理|申请|办|弄|整|交|报|上|查|用|算|补|转(?![诊院移入出账接走回过到去来给]))的?|(?:多少|好多)(?:钱(?![\u4e00-\u9fff]?$)|(?![钱个年天次元块人种项家回岁月号]|比例|百分))|几种(?![月年天]))(?:哦|啊|呀|哈|吧|嗦|嘛|吗|呢|了(?!解))?(?![\u4e00-\u9fff]?$))"
+    r"(?:咋个?|怎么|啷个|如何)(?:激活|办理|申请|办|弄|整|交|报|上|查|用|算|补|转(?![诊院移入出账接走回过到去来给]))的?|(?:多少|好多)(?:钱(?![\u4e00-\u9fff]?$)|(?![钱个年天次元块人种项家回岁月号]|比例|百分|"
+    # (nor a threshold asked, "超过多少开始报", "花到好多以上才报": where paying starts is one ask with it)
+    r"开始|以上|以后|之后|才|就))|几种(?![月年天]))(?:哦|啊|呀|哈|吧|嗦|嘛|吗|呢|了(?!解))?(?![\u4e00-\u9fff]?$))"
     # (what follows may name a thing in Latin letters: "医保交多少钱ddl是哪天")
     r"(?![嘛吗呢哦啊呀哈吧嗦])(?=[\u4e00-\u9fffA-Za-z]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$|能不能|要不要|是不是|是不|对吧|好像是|"
     r"(?P<ab>[^\W不没\d])[不没](?P=ab)))")
@@ -751,7 +800,7 @@ _VOICE_END_MORE_RE = re.compile(
     r"(?:打|拨)?哪个(?:电话|号码?)|电话(?:号码)?是?(?:多少|好多)|"
     # who to turn to ("报销的事找谁电话多少"), and what was said, checked with a tag ("银行卡和身份证都要复印
     # 对吧是分开印两张还是怎么弄"), before what is asked next
-    r"(?:找|问|联系|打给)谁[哦啊呀哈嘛呢]?|(?<=[\u4e00-\u9fff]{2})(?:对吧|对不对|对吗|是吧)[哦啊呀哈嘛]?|"
+    r"(?:找|问|联系|打给|交给|递给|送给|寄给|给)谁[哦啊呀哈嘛呢]?|(?<=[\u4e00-\u9fff]{2})(?:对吧|对不对|对吗|是吧)[哦啊呀哈嘛]?|"
     # a deadline asked, then another thing ("最迟到好久在哪儿报"; not before the deadline's own deed, "最迟好久交过了
     # 那个时间还交得到不", below)
     r"(?:最迟|最晚|截止)到?(?:好久|多久|哪天|几号|什么时候|啥时候)[哦啊呀哈嘛呢]?(?![交缴办报拿送去来要得才能必前之以])|"
@@ -775,6 +824,9 @@ _A_NOT_A_END_RE = re.compile(
     # thing the deed takes ("要不要带哪些材料", "是不是要交给哪个部门")
     r"(?<![报赔销去到在从往给找向跟问选带交办买])(?=哪(?:些|个|种|类)[\u4e00-\u9fff]{1,4}?(?:可以|能|才能|要|算)[\u4e00-\u9fff]{0,4}$)|"
     r"[哦啊呀](?=[\u4e00-\u9fff]{0,8}(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|不$)))")
+# ... or where the share one pays is asked next, after what the yes-or-no asked of ("是不是先要自己出一部分出百分之几",
+# "是不是个人也要出钱出多少"; not "是不是要出百分之几", one question)
+_SHARE_NEXT_RE = re.compile(_A_NOT_A_ASKED + r"[\u4e00-\u9fff]{3,10}?(?<!出)(?=出(?:百分之几|几成|多少|好多)[\u4e00-\u9fff]{0,3}$)")
 
 
 # a second question opening with what it asks about, a rule or a deadline ("大病保险是不是要另外交钱起付线是不是
@@ -808,6 +860,7 @@ def voiced(text: str) -> str:
     if _SEPARATOR_RE.search(text) or len(_CJK_RE.findall(text)) < VOICE_ASKS:
         return text
     out = _A_NOT_A_END_RE.sub(lambda m: m.group(0) + " ", _ANNOUNCED_RE.sub(lambda m: m.group(0) + " ", text))
+    out = _SHARE_NEXT_RE.sub(lambda m: m.group(0) + " ", out)
     out = _VOICE_END_RE.sub(lambda m: m.group(1) + " ", out)
     out = _VOICE_END_MORE_RE.sub(lambda m: m.group(0) + " ", out)
     out = _second_opened(out)
@@ -815,6 +868,9 @@ def voiced(text: str) -> str:
         out = _VOICE_OPEN_RE.sub(lambda m: " " + m.group(0), out)
     # (the scheme asked about starts a clause in a shorter message too: "放假回家看病克拉玛依医保咋备案")
     out = _SCHEME_TURN_RE.sub(lambda m: " " + m.group(0), out)
+    out = _SCHEME_ASKED_RE.sub(lambda m: " " + m.group(0), out)
+    out = _WHICH_RIGHT_RE.sub(" ", out)
+    out = _OR_ELSE_RE.sub(" ", out)
     # (a place named last is a clause of its own in a short message too: "医保钱包是啥子东西能干啥巴中")
     folded = fold(out)
     last = [m for m in places_in(folded) if folded[m.end:].strip() in ("", "的", "这边", "那边", "这边的", "那边的")]

@@ -17,14 +17,15 @@ from intents.numbers import find_numbers, to_int
 Unit = Literal["money", "ratio", "months", "days"]
 
 # the asker checks something: 是不是 / 对吧 / 是吧 / 对吗 / …吗 / …吧 / a bare "？" / 听说
-MARKER = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|吧\s*[？?。!！~～]*\s*$|吧\s*[？?，,。！!\s]|吗\s*[？?。!！~～]*\s*$|嗦\s*[？?。!！~～]*\s*$|"
+MARKER = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|吧\s*[？?。!！~～]*\s*$|吧\s*[？?，,。！!\s]|吗[啊呀哦哈嘛]*\s*[？?。!！~～]*\s*$|嗦\s*[？?。!！~～]*\s*$|"
                     r"[？?]\s*$|(?:对不|是不)[啊呀哦哈嘛呢]*\s*[？?。!！~～]*\s*$|中不中|听说|据说|好像|记得|不是说|以前说|之前说|原来说|听[^，。？?\d]{1,4}说|(?:别人|别个|人家)说|"
                     # what someone the asker knows said ("室友说…"), and a doubt said after it ("真的假的")
                     r"(?:室友|同学|朋友|邻居|学长|学姐|亲戚|同事|熟人)说|真的假的|是真是假|"
                     # a rule remembered, asked whether it still holds ("以前一天只能报50块 现在还有这限制不")
                     r"(?:现在|如今|今年|目前)(?:还|也还|仍然|依然)(?:有|是|这样|这么|那样|那么|这个|那个|在)|记不清|记不得|"
                     # a figure asked about with the dialect's closing 不 ("起付线要重新交700不": …吗)
-                    r"[\d十百千万成%％]\s*(?:元|块钱?|万元?)?\s*不\s*[？?。!！~～]*\s*$|"
+                    # (... with the particle a filler closes it with: "…也是30万不啊")
+                    r"[\d十百千万成%％]\s*(?:元|块钱?|万元?)?\s*不[啊呀哦哈嘛呢]*\s*[？?。!！~～]*\s*$|"
                     # two figures offered to choose from ("交400还是1200", "报六成还是七成")
                     r"[\d十百千万成%％]\s*(?:元|块钱?|万元?)?\s*还是\s*[\d一二两三四五六七八九]")
 # two figures offered as the alternatives of one rule: "今年交多少 400还是1200"
@@ -112,6 +113,10 @@ def _checked_clause(text: str, start: int) -> bool:
         return not any(re.search(r"[\d一二两三四五六七八九十百千万]", c) for c in marked)
     # the sentence up to the figure's clause: "是不是先自己出100，剩下的报90%" checks both
     begin = max([m.end() for m in re.finditer(r"[。！!？?\n]", text) if m.end() <= start], default=0)
+    # (a space typed between two clauses ends one there too: "我们村里好多人都在问这个，俺们村好几个人都说…最多报
+    # 30万 俺们长治的也是30万不" checks the second 30万, not the one heard in the clause before)
+    text = _SPACED.sub("，", text)
+    bounds = [m.start() for m in _CLAUSE_END.finditer(text)]
     end = min([b for b in bounds if b >= start], default=len(text))
     if MARKER.search(text[begin:end + 1]):
         return True
