@@ -371,7 +371,7 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         # "我老公是职工医保 还能补不" after a birth in 居民医保 was computed: the 职工 side's top-up (配偶
         # 生育补差) on that birth — the scheme said is the spouse's, not the asker's
         slots = {**last["slots"], "spouse_insurance": "职工", "top_up": True,
-                 **({"spouse_husband": True} if spouse.group(1) in ("老公", "丈夫") else {})}
+                 **({"spouse_husband": True} if spouse.group(1) in ("老公", "丈夫", "男人") else {})}
         return _advance(form, {"calc": "maternity", "slots": slots, "asked": None, "updated": now}, now)
 
     # a correction or a follow-up: one fact of the open form or of the last calculation changes

@@ -106,7 +106,8 @@ _STAFF = (r"职工|在职|上班族|单位交|单位缴|单位上班|在单位�
           # a job one is transferred to ("从重庆调到巴中上班", "转回巴中上班", "工作调动"): an employee's move,
           # whose 医保 goes with it (第二章 职工医保关系转移)
           r"(?:调|转)(?:回|到|来|去)[^，。？?！!\s]{0,6}?(?:上班|工作)|工作调动|调动工作")
-_SPOUSE = r"老婆|妻子|媳妇|爱人|配偶|老公|丈夫|对象"
+# (男人 / 婆娘 / 堂客: how many places say husband / wife — "男人是职工 我合疗")
+_SPOUSE = r"老婆|妻子|媳妇|爱人|配偶|老公|丈夫|对象|男人|婆娘|堂客"
 # the 职工 side's top-up for a birth in 居民医保 (配偶生育补差), asked by its name
 _TOP_UP = re.compile(r"补差")
 # the spouse said to be in 职工医保 ("我老公是巴中职工医保"), and the top-up asked by its verb ("还能补不")
@@ -205,7 +206,7 @@ def insurance_of(text: str, out: Slots) -> None:
         if spouse and mine and _scheme(spouse.group(1)) != _scheme(mine.group(1)):
             out.set("insurance", _scheme(mine.group(1)), mine.span(1))
             out.set("spouse_insurance", _scheme(spouse.group(1)), spouse.span(1))
-            if re.match(r"老公|丈夫", spouse.group(0)):
+            if re.match(r"老公|丈夫|男人", spouse.group(0)):
                 out.set("spouse_husband", True)     # the asker is the one giving birth
             if top_up:
                 # (补差 is paid for the birth in 居民医保 by the 职工 side: whoever is 居民 gave birth,
@@ -463,6 +464,10 @@ def _OTHERS_WORK(text: str, at: int) -> bool:
         or re.search(r"我(?:自己)?(?:在|去|到|住)", rest) is not None     # ("我在县医院住院": the asker)
 
 
+# a trip away from home: 旅游, 出差 (not one told as not taken: "没出去旅游")
+_TRIP = re.compile(r"(?<![没不未])(?:出去|出门|外出)?(?:旅游|旅行|出差|游玩)(?![^，。,；;？?]{0,3}(?:回来|回家)以?后)")
+
+
 def filing_of(text: str, out: Slots) -> None:
     # (a place word said of cover, not care — "之前老家医保断过", "在老家交的合疗" — is where the asker
     # was insured before: passed over)
@@ -491,6 +496,10 @@ def filing_of(text: str, out: Slots) -> None:
         # "娃儿些都在外头打工 … 在镇上卫生院住了一个礼拜": where the family works, while the care is said
         # at the town or village near home
         words = None
+    if not words and not named and not covered:
+        # "出去旅游 突然犯病 急诊 就在当地二级医院住了院": a trip said, with no place named, puts the care
+        # away from home (its 当地 is the trip's place, never the insured region's)
+        words = _TRIP.search(text)
     if named:
         out.set("care_province", named[2])
     place = None if words or not named else named[:2]
@@ -1218,7 +1227,7 @@ def staff_status_of(text: str, out: Slots) -> None:
         # (not the rate on it: "按缴费基数0.6%缴")
         # (a month said between, "我缴费基数一个月5000"; or the base named after the figure, "按4000的基数算")
         if a.value is not None and a.value > 0 and not a.year \
-                and (re.search(r"基数(?:是|为|按|有|大概|大约|(?:每|一)个?月)*\s*$", text[max(0, a.start - 10):a.start])
+                and (re.search(r"基数(?:是|为|按|有|大概|大约|(?:每|一)个?月|假如|假设|如果|要是|比如|就算|算)*\s*$", text[max(0, a.start - 10):a.start])
                      or re.match(r"\s*(?:元|块钱?)?(?:的|做|作为|当作?)?(?:缴费)?基数", text[a.end:])) \
                 and not re.match(r"\s*(?:%|％|个?月)", text[a.end:]) and "%" not in a.raw:
             out.set("base", a.value)
