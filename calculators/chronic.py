@@ -155,9 +155,10 @@ def _finish(w: Work, policy: Policy, insurance: str, cost: Decimal, pay: Decimal
 
 def special(policy: Policy, *, insurance: str, disease: str | None, cost: Decimal,
             deductible_paid: bool = False, stay_deductible_paid: bool = False,
-            paid_this_year: Decimal = ZERO) -> Calculation:
+            paid_this_year: Decimal = ZERO, spent_before: Decimal | None = None) -> Calculation:
     """`deductible_paid`: the year's 门诊特病 deductible already taken; `stay_deductible_paid`: a
-    stay's deductible was, which the rule does not say counts for 门诊特病 (computed as not taken, said)."""
+    stay's deductible was, which the rule does not say counts for 门诊特病 (computed as not taken, said).
+    `spent_before`: what earlier 门诊特病 bills of the year cost: the yearly deductible is taken from it first."""
     cost = check_amount(D(cost), "门诊特病费用")
     sp = open_section(policy, "special", "门诊特病的报销规定")
     d = find_disease(sp.diseases, disease) if disease else None
@@ -172,6 +173,15 @@ def special(policy: Policy, *, insurance: str, disease: str | None, cost: Decima
     ded = ZERO if deductible_paid else tier_rule.deductible
     if deductible_paid:
         w.step("本年度已扣过一次起付线，本次不再扣")
+    elif spent_before:
+        spent_before = D(spent_before)
+        if spent_before >= ded:
+            w.step(f"本年此前门诊特病已花 {num(spent_before)} 元，一个自然年度只扣一次的起付线 {num(ded)} 元已在其中扣过，本次不再扣")
+            ded = ZERO
+        else:
+            w.step(f"本年此前门诊特病已花 {num(spent_before)} 元，起付线 {num(ded)} 元还剩 "
+                   f"{num(ded)} − {num(spent_before)} = {num(ded - spent_before)} 元")
+            ded = ded - spent_before
     else:
         w.step(f"一个自然年度内只扣一次二级定点医疗机构住院起付线 {num(ded)} 元")
         w.assume("您说的是住院时扣过的起付线；手册只说门诊特病一个自然年度内只扣减一次二级定点医疗机构住院起付标准，"

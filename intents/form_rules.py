@@ -207,6 +207,12 @@ def _chronic_names(p: Policy, s: dict) -> list[str]:
     return known or names
 
 
+def _spent_before(s: dict, *cares: str) -> Decimal | None:
+    """What earlier care of the year cost, told before the bill asked ("今年门诊已经花过300了"): for
+    those cares, or for none said."""
+    return _amount(s, "spent_before") if s.get("spent_before_for") in (None, *cares) else None
+
+
 def _amount(s: dict, key: str = "amount") -> Decimal | None:
     return D(s[key]) if s.get(key) is not None else None
 
@@ -401,16 +407,19 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         p, insurance=s["insurance"], disease=(s.get("diseases") or [None])[0], cost=D(s["amount"]),
         deductible_paid=bool(s.get("deductible_paid")) and not s.get("deductible_paid_stay"),
         stay_deductible_paid=bool(s.get("deductible_paid") and s.get("deductible_paid_stay")),
-        paid_this_year=D(s.get("used_this_year") or 0) if s.get("used_for") != "两病" else ZERO),
+        paid_this_year=D(s.get("used_this_year") or 0) if s.get("used_for") != "两病" else ZERO,
+        spent_before=_spent_before(s, "特病", "门诊")),
     "two_diseases": lambda p, s: two_diseases(
         p, disease=_two_kind(s), cost=D(s["amount"]), insurance=s["insurance"], drug_class=s.get("drug_class"),
         paid_this_year=_used_for(s, "两病"), class_costs=s.get("class_costs")),
     "outpatient": lambda p, s: _ask_staff_status(p, s) or outpatient(
         p, insurance=s["insurance"], cost=D(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
-        visit=int(s.get("visit", 1)), paid_this_year=_used_for(s, "门诊"), drug_class=s.get("drug_class"),
+        visit=max(int(s.get("visit", 1)), 2 if _spent_before(s, "门诊") else 1),
+        paid_this_year=_used_for(s, "门诊"), drug_class=s.get("drug_class"),
         tier_said="tier" not in s.get("_assume", {}), out_of_province=s.get("level") == "省外",
         filing=s.get("filing"), class_costs=s.get("class_costs"),
-        deductible_paid=bool(s.get("deductible_paid")) and not s.get("deductible_paid_stay")),
+        deductible_paid=bool(s.get("deductible_paid")) and not s.get("deductible_paid_stay"),
+        spent_before=_spent_before(s, "门诊")),
     "waiting_period": lambda p, s: waiting_period(
         p, gap_years=s.get("gap_years"), in_window=s.get("in_window"),
         repair_years=int(s.get("repair_years") or (s.get("repair_all") and s.get("gap_years")) or 0),

@@ -1018,7 +1018,8 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "u
          "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "after_regular", "after_serious",
          "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
          "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
-         "maternity_fee", "hospital", "_cap_bound", "cap_years", "group", "state_share", "prenatal_only")
+         "maternity_fee", "hospital", "_cap_bound", "cap_years", "group", "state_share", "prenatal_only",
+         "spent_before", "spent_before_for")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said",
              "amount_unread", "amount_parts", "class_costs", "amount_in_catalogue", "above_deductible"), "amount_unread": ("amount",),
@@ -1030,7 +1031,8 @@ _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"
              "gap_years": ("paid_after", "gap_year"),
              "admission": ("prior_tier", "prior_amount", "transfer"),
              # the deductible the asker says was paid belongs to the stay before
-             "prior_tier": ("deductible_paid_amount",)}
+             "prior_tier": ("deductible_paid_amount",),
+             "spent_before": ("spent_before_for",)}
 
 
 def _slots_from(ex: Slots) -> dict:

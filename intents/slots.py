@@ -1055,6 +1055,34 @@ def deductible_paid_of(text: str, out: Slots) -> None:
         out.set("deductible_paid_amount", said[0].value)
 
 
+# ---- what was spent earlier this year ------------------------------------------------
+
+# a bill of earlier care this year, told before the one asked ("今年门诊已经在二级医院花过300了 今天又…",
+# "之前门诊看病用了150 这次又花了400"): a fact about the year (the yearly deductible taken from it),
+# never the bill asked about — only with this one told after it (又 / 这次 / 今天 …)
+_SPENT_BEFORE = re.compile(r"(?:今年|本年|年内|这一?年|之前|前面|上次|上回|前几次|前两次|已经)[^，。？?！!又再]{0,14}?"
+                           r"(?<!报)(?:花|用|看|开药|拿药|买药)(?:过|掉|了)了?\s*"
+                           r"(\d+(?:\.\d+)?(?![\d.])|[一二两三四五六七八九十百千]+(?![一二两三四五六七八九十百千]))"
+                           r"(?![级次回月号日年天岁个%])(?:元|块钱?)?")
+_THIS_BILL_AFTER = re.compile(r"(?:又|再|这次|这回|本次|今天|这一次|这趟)[^。？?！!]{0,16}?\d|"
+                              r"(?:又|再|这次|这回|本次|今天|这一次|这趟)[^。？?！!]{0,16}?[一二两三四五六七八九十百千]+(?:元|块)")
+
+
+def spent_before_of(text: str, out: Slots) -> None:
+    m = _SPENT_BEFORE.search(text)
+    if not m or not _THIS_BILL_AFTER.search(text, m.end()) or "deductible_paid" in out.values:
+        return
+    said = [n for n in find_numbers(m.group(1)) if n.value is not None and not n.year]
+    if not said:
+        return
+    out.set("spent_before", said[0].value, m.span(1))
+    out.not_money.append(m.span(1))
+    # the care it was for, said before the figure ("今年门诊已经…花过300", "之前住院花了8000")
+    care = re.findall(r"住院|门特|特病|门诊|看病|拿药|开药|买药", text[:m.start(1)])
+    if care:
+        out.set("spent_before_for", "住院" if care[-1] == "住院" else "特病" if care[-1] in ("门特", "特病") else "门诊")
+
+
 # ---- the premium paid ----------------------------------------------------------------
 
 # what the asker paid for the cover itself ("交了400块的居民医保", "合疗一年交380", "保费交了400"):
@@ -1905,6 +1933,7 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     _years_of_said_short(text, out)
     newborn_of(text, out)
     deductible_paid_of(text, out)
+    spent_before_of(text, out)
     premium_of(text, out)
     admission_of(text, out)
     delivery_of(text, out)
