@@ -393,7 +393,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
         gap_years=_gap_years(p, s), referred=s.get("filing") != "未备案", basic_paid=_amount(s, "reimbursed"),
         self_funded=D(s.get("self_funded", 0)), after_serious=bool(s.get("after_serious")),
-        above_deductible=bool(s.get("above_deductible"))),
+        above_deductible=bool(s.get("above_deductible")), year=s.get("year_written")),
     "serious_cap": lambda p, s: serious_cap(
         p, continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
         # (a gap said without its length beside how far the cap can move — "要是以后断了 最低扣到好多" —

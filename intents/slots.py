@@ -1068,6 +1068,20 @@ _THIS_BILL_AFTER = re.compile(r"(?:又|再|这次|这回|本次|今天|这一次
                               r"(?:又|再|这次|这回|本次|今天|这一次|这趟)[^。？?！!]{0,16}?[一二两三四五六七八九十百千]+(?:元|块)")
 
 
+# a year written out for the costs ("2024年 合疗 住院报完自付三万"): one year only, 20xx (年度) — the
+# year whose figures a calculation needs; "今年" / "去年" are not written years (the default year's)
+_YEAR_WRITTEN = re.compile(r"(?<![\d.])(20\d\d)\s*年(?!\s*(?:\d|[一二三四五六七八九十]+月|底|初))")
+
+
+def year_written_of(text: str, out: Slots) -> None:
+    """The year written beside a bill told (a year said alone, "那2026年呢", is a question of its own)."""
+    if "amount" not in out.values:
+        return
+    years = {int(y) for y in _YEAR_WRITTEN.findall(text)}
+    if len(years) == 1:
+        out.set("year_written", years.pop())
+
+
 def spent_before_of(text: str, out: Slots) -> None:
     m = _SPENT_BEFORE.search(text)
     if not m or not _THIS_BILL_AFTER.search(text, m.end()) or "deductible_paid" in out.values:
@@ -1945,6 +1959,7 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     household_of(text, out)
     diseases_of(text, out)
     money_of(text, out, expecting)
+    year_written_of(text, out)
     _answer_to(text, out, expecting)
     return out
 
