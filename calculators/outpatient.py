@@ -122,13 +122,20 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
 
 def two_diseases(policy: Policy, *, disease: str, cost: Decimal, insurance: str = "居民",
                  drug_class: str | None = None, paid_this_year: Decimal = ZERO,
-                 class_costs: dict[str, Decimal] | None = None) -> Calculation:
+                 class_costs: dict[str, Decimal] | None = None,
+                 disease_costs: dict[str, Decimal] | None = None) -> Calculation:
     """`paid_this_year`: what the 两病 benefit already paid this year, off its yearly limit;
-    `class_costs`: the bill told by drug class ({"甲类": 100, "乙类": 100}), each at its rate."""
+    `class_costs`: the bill told by drug class ({"甲类": 100, "乙类": 100}), each at its rate;
+    `disease_costs`: both diseases' drugs told apart ({"高血压": 400, "糖尿病": 600}): where the
+    region gives each disease its own limit and none for both, each is paid within its own (said)."""
     cost = check_amount(D(cost), "两病用药费用")
     td = open_section(policy, "two_diseases", "“两病”门诊用药待遇")
     if insurance not in td.insurance_types:
         raise NotListed(f"{policy.region}的手册只列出城乡居民的“两病”待遇，没有职工的。")
+    if disease == "两病" and disease not in td.limits and "*" in td.ratio and disease_costs \
+            and len(disease_costs) == 2 and all(k in td.limits for k in disease_costs) and not paid_this_year:
+        return _each_disease(policy, td, {k: check_amount(D(v), "两病用药费用") for k, v in disease_costs.items()},
+                             insurance)
     if disease not in td.limits:
         if disease == "两病":
             raise NotListed(f"{policy.region}的手册分别列出高血压、糖尿病的限额，没有同时患两病的合并限额；请分别按高血压、糖尿病计算。")
@@ -176,3 +183,29 @@ def two_diseases(policy: Policy, *, disease: str, cost: Decimal, insurance: str 
         w.assume("本年此前未用过两病额度")
     return w.done(f"“两病”待遇报销约 {yuan(pay)} 元，个人自付 {yuan(cost - pay)} 元。")
 
+
+def _each_disease(policy: Policy, td, costs: dict[str, Decimal], insurance: str) -> Calculation:
+    """高血压 and 糖尿病 drugs told apart, where the handbook lists a limit for each and none for both:
+    each bill at the rate, within its own disease's limit, and the sum."""
+    ratio = td.ratio["*"]
+    total = sum(costs.values(), ZERO)
+    w = Work("two_diseases", "“两病”门诊用药报销测算", policy,
+             dict(disease="两病", cost=total, insurance=insurance))
+    w.cite(td.source)
+    pays = {}
+    for name, cost in costs.items():
+        limit = td.limits[name]
+        pay = fen(cost * ratio)
+        if pay > limit:
+            w.step(f"{name}：{num(cost)} × {pct(ratio)} = {num(pay)} 元，超过{name}年度限额 {num(limit)} 元，按 {num(limit)} 元支付")
+            pay = limit
+        else:
+            w.step(f"{name}：{num(cost)} × {pct(ratio)} = {num(pay)} 元，未超过{name}年度限额 {num(limit)} 元")
+        pays[name] = pay
+    pay = sum(pays.values(), ZERO)
+    w.step(f"合计 {' + '.join(num(x) for x in pays.values())} = {num(pay)} 元")
+    w.money("fund_pays", pay)
+    w.money("self_pays", total - pay)
+    w.assume(f"{policy.region}的手册分别列出高血压、糖尿病的年度限额，没有同时患两病的合并限额，这里按各自的限额分别计算")
+    w.assume("所给金额为一个自然年度内降血压/降血糖药品的目录内费用；本年此前未用过两病额度")
+    return w.done(f"“两病”待遇报销约 {yuan(pay)} 元，个人自付 {yuan(total - pay)} 元。")

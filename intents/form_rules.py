@@ -411,7 +411,8 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         spent_before=_spent_before(s, "特病", "门诊")),
     "two_diseases": lambda p, s: two_diseases(
         p, disease=_two_kind(s), cost=D(s["amount"]), insurance=s["insurance"], drug_class=s.get("drug_class"),
-        paid_this_year=_used_for(s, "两病"), class_costs=s.get("class_costs")),
+        paid_this_year=_used_for(s, "两病"), class_costs=s.get("class_costs"),
+        disease_costs={k: D(v) for k, v in (s.get("disease_costs") or {}).items()}),
     "outpatient": lambda p, s: _ask_staff_status(p, s) or outpatient(
         p, insurance=s["insurance"], cost=D(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
         visit=max(int(s.get("visit", 1)), 2 if _spent_before(s, "门诊") else 1),

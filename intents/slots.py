@@ -1758,7 +1758,11 @@ def _one_cost_each_disease(text: str, costs: list[Number], out: Slots) -> bool:
             return False
         kinds.append(before[-1])
     between = text[costs[0].end:costs[1].start]
-    return set(kinds) == {"p", "s"} and bool(re.search(HIGH_PRESSURE if kinds[1] == "p" else HIGH_SUGAR, between))
+    each = set(kinds) == {"p", "s"} and bool(re.search(HIGH_PRESSURE if kinds[1] == "p" else HIGH_SUGAR, between))
+    if each:
+        # which part is which disease's: where the region gives each its own limit and none for both
+        out.set("disease_costs", {("高血压" if k == "p" else "糖尿病"): x.value for k, x in zip(kinds, costs)})
+    return each
 
 
 def _one_cost_each_class(text: str, costs: list[Number]) -> dict[str, Decimal] | None:
@@ -1818,7 +1822,8 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
             out.values["admission"] = 2         # (第一回 read alone said the first)
         summed = len(readable) > 1 and not (out.get("prior_tier") and after_a_stay(out)) and all(not x.approx for x in readable) and \
             TOTAL_AFTER.search(text, readable[-1].end) and not re.search(r"其中|里面|含|转|再", text)
-        summed = summed or _one_cost_each_disease(text, readable, out)
+        each_disease = _one_cost_each_disease(text, readable, out)      # (read even where 一共 says the sum)
+        summed = summed or each_disease
         by_class = _one_cost_each_class(text, readable)
         if by_class:
             # "甲类药100块 乙类药100块": one bill in two parts paid at two rates (两病's 甲/乙)
