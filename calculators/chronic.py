@@ -20,6 +20,19 @@ def find_disease(diseases: list[ChronicDisease], name: str) -> ChronicDisease | 
     return None
 
 
+def chronic_schemes(policy: Policy, diseases: list[str]) -> list[str]:
+    """The schemes whose 门诊慢病 list has every one of `diseases` (长治's 三类: 居民 only); every
+    scheme where one of them is not found, or the region has one list for all."""
+    ch = policy.chronic
+    if ch is None:
+        return []
+    found = [find_disease(ch.diseases, n) for n in diseases]
+    if not found or not all(found) or ch.overall_limit is not None:
+        return list(ch.ratio)
+    return [k for k in ch.ratio
+            if all(d.group == "一类" or not d.limits or d.limits.get(k) is not None for d in found)]
+
+
 def chronic(policy: Policy, *, insurance: str, diseases: list[str], cost: Decimal,
             months: int | None = None, group: str | None = None, paid_this_year: Decimal = ZERO) -> Calculation:
     """`paid_this_year`: what the disease's yearly limit already paid ("今年已经报了500"); a monthly

@@ -208,7 +208,11 @@ _CHRONIC_SAID = re.compile(CHRONIC_WORDS)
 _CHRONIC_OR_OUTPATIENT_CHRONIC = re.compile(CHRONIC_WORDS + r"|门诊慢")
 _VISIT = re.compile(r"门诊|看病|拿药|吃药|买药|开药|药费|用药|"
                     # a bill by the month ("一个月药费180", "每月花420元"): a 慢病's, paid by its monthly limit — no stay
-                    r"(?:每个?月|一个月|月均)[^，。？?]{0,6}?(?:\d|[一二两三四五六七八九十百千]+(?:块|元))")
+                    r"(?:每个?月|一个月|月均)[^，。？?]{0,6}?(?:\d|[一二两三四五六七八九十百千]+(?:块|元))|"
+                    # ("月290": the month's bill said by its figure right after 月)
+                    r"(?<![\d一二两三四五六七八九十正腊个])月\s*\d|"
+                    # an outpatient treatment of a 门诊慢特病 disease, named ("尿毒症透析 一万 统筹报多少")
+                    r"透析|放疗|化疗")
 _OUTPATIENT = re.compile(r"门诊|拿药|买药|开药|挂号|(?<!不是)(?<!非)(?<!不算)(?<!没有)急诊|看儿科")
 # (read by the forms: a stay said in words, or only taken as one)
 STAY = _STAY

@@ -9,7 +9,7 @@ from typing import Callable
 
 from calculators import assistance as assistance_mod
 from calculators import chain as chain_mod
-from calculators.chronic import chronic, find_disease, special
+from calculators.chronic import chronic, chronic_schemes, find_disease, special
 from calculators.common import BadInput
 from calculators.contribution import (household_contribution, personal_account, resident_contribution,
                                       staff_contribution)
@@ -452,8 +452,10 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
 }
 
 
-def schemes_listed(p: Policy, kind: str) -> list[str]:
-    """The schemes the region's handbook lists this benefit for (one: no need to ask)."""
+def schemes_listed(p: Policy, kind: str, s: dict | None = None) -> list[str]:
+    """The schemes the region's handbook lists this benefit for (one: no need to ask); with the
+    case's slots `s`, a 门诊慢病 said by its disease only for the schemes whose list has it (长治's
+    三类 diseases: 居民 only)."""
     listed = {"inpatient": list(p.inpatient), "chain": list(p.inpatient),
               "outpatient": ["居民" if k == "居民" else "职工" for k in p.outpatient],
               "chronic": list(p.chronic.ratio) if p.chronic else [],
@@ -462,4 +464,6 @@ def schemes_listed(p: Policy, kind: str) -> list[str]:
               "serious_illness": list(p.serious_illness.insurance_types) if p.serious_illness else [],
               "maternity": list(p.maternity),
               "single_drugs": list(p.single_drugs.ratio) if p.single_drugs else []}.get(kind, [])
+    if kind == "chronic" and p.chronic and s and s.get("diseases"):
+        listed = [k for k in listed if k in chronic_schemes(p, _chronic_names(p, s))] or listed
     return list(dict.fromkeys(listed))

@@ -1517,7 +1517,7 @@ def _settle(p: Policy, s: dict, kind: str, item: FormSlot, probe: bool = True) -
     name = item.slot
     if _filled(s, name):
         return True
-    listed = schemes_listed(p, kind) if name == "insurance" else []
+    listed = schemes_listed(p, kind, s) if name == "insurance" else []
     if len(listed) == 1:
         s[name] = listed[0]
         _assume(s, f"手册只列出{'城乡居民医保' if listed[0] == '居民' else '职工医保'}的这项待遇", name)

@@ -1244,7 +1244,9 @@ def months_of(text: str, out: Slots) -> None:
     if m:
         out.set("months", 12)
         return
-    m = re.search(r"(?:每个?月|一个月|1个月|这个月|这一?月|上个?月|当月|本月|月均)", text)
+    # ("月290": a month's bill, its figure right after 月 — not a date's month, "5月15号")
+    m = re.search(r"(?:每个?月|一个月|1个月|这个月|这一?月|上个?月|当月|本月|月均)", text) \
+        or re.search(r"(?<![\d一二两三四五六七八九十正腊个])月\s*\d+(?:\.\d+)?(?![\d.]*\s*(?:号|日))", text)
     if m:
         out.set("months", 1)
         return
