@@ -191,6 +191,8 @@ _MONTHLY_ASKED = re.compile(r"(?:每个?|一个)月[^，。？?]{0,6}(?:多少|�
 _CAP_REWARD = re.compile(r"奖励|激励|断")
 _MATERNITY_FEE = re.compile(r"生育保险费|生育保险.*比例")
 _SINGLE_DRUGS = re.compile(r"单行支付|国谈药|谈判药")
+# 高值药品 (巴中 第五章 二问): its bill told ("高值药品 一万五 个人要先自付好多") — the share paid first
+_HIGH_VALUE_DRUGS = re.compile(r"高值药")
 _DEDUCTIBLE = re.compile(_DEDUCTIBLE_NAMES)
 _NOT_A_STAY = re.compile(r"门诊|看病|拿药|买药|开药|药店|挂号|急诊|慢病|特病|两病")
 _ASSISTANCE_OR_TOTAL = re.compile(r"救助|总共|一共|合计|最后|最终|全部|一路")
@@ -293,6 +295,8 @@ def calc_kind(text: str, s: Slots) -> str | None:
         return "contribution"
     if _SINGLE_DRUGS.search(text):
         return "single_drugs"
+    if _HIGH_VALUE_DRUGS.search(text) and "amount" in s and not inpatient:
+        return "high_value_drugs"
     if s.get("account") and not s.get("retired") \
             and (("base" in s and s.get("insurance") in ("职工", None)) or (s.get("insurance") == "职工" and "amount" in s)):
         # "基数5000，个人账户每月划多少": the 在职 share of the asker's own base (a base told with no scheme

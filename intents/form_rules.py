@@ -13,7 +13,7 @@ from calculators.chronic import chronic, chronic_schemes, find_disease, special
 from calculators.common import BadInput
 from calculators.contribution import (household_contribution, personal_account, resident_contribution,
                                       staff_contribution)
-from calculators.drugs import single_drugs
+from calculators.drugs import high_value_drugs, single_drugs
 from calculators.hospital import classes_named, is_class_name, one_hospital, row_for
 from calculators.inpatient import civil_servant_left, inpatient, plan_for
 from calculators.large_medical import large_medical, large_medical_left
@@ -447,6 +447,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
                               paid_after=bool(s.get("paid_after")), for_this_year=bool(s.get("for_this_year")),
                               group=bool(s.get("group")), state_share=bool(s.get("state_share")))),
     "single_drugs": lambda p, s: single_drugs(p, insurance=s["insurance"], cost=D(s["amount"])),
+    "high_value_drugs": lambda p, s: high_value_drugs(p, cost=D(s["amount"])),
     "maternity": _maternity,
     "assistance": _assistance,
 }

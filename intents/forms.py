@@ -80,7 +80,7 @@ TITLES = {"inpatient": "住院报销测算", "chain": "住院综合报销测算"
           "serious_cap": "大病保险限额", "chronic": "门诊慢病测算", "special": "门诊特病测算",
           "two_diseases": "“两病”报销测算", "outpatient": "门诊报销测算", "waiting_period": "等待期测算",
           "contribution": "缴费测算", "maternity": "生育待遇测算", "assistance": "医疗救助测算",
-          "single_drugs": "单行支付药品测算"}
+          "single_drugs": "单行支付药品测算", "high_value_drugs": "高值药品测算"}
 
 
 def topic(calc: str | None, slots: dict | None = None) -> str:
