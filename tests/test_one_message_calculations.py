@@ -1,0 +1,111 @@
+"""Calculations a single message determines, by the handbooks' figures, in phrasings of our own,
+through the engine:
+
+- earlier care of the year told with its bill ("今年门诊之前花过350 这次又…"): the yearly deductible
+  taken from it first (巴中 第二章 三十九问: 在职 起付200元/年, 二级 60 %, 限额800元/年); the
+  门诊特病 deductible once a year (巴中 第四章 五问: 居民 60 %);
+- the spouse named in dialect (男人 = husband) for 配偶生育补差 (巴中 第二章 九问、二十八问, 第三章 十四问);
+- a trip (旅游 / 出差) puts care away from home: an emergency there is the 临时备案 row (巴中 第三章
+  十一问: 起付1000, 二级 65 %), its "当地" the trip's place;
+- the minimum base said as a supposition ("要是5000"): the 300 % cap (巴中 第二章 七问);
+- 大病保险 in a year whose deductible the handbook does not give (巴中 第三章 二十二问 gives 2025's
+  only): not computed, the year's figure said missing;
+- 高值药品 (巴中 第五章 二问): 10 % paid first by the person;
+- 长治's 门诊慢病 by a treatment's name (透析: 一类, 职工 85 %), a month's bill said "月200", and a 三类
+  disease listed for 居民 only (no scheme asked);
+- 两病 drugs of each disease told apart where the region lists no joint limit (克拉玛依: 50 %,
+  高血压 700, 糖尿病 1000 a year): each within its own limit;
+- a year's fee paid late, its sum asked by 补交 (克拉玛依: after 6月30日 1200 元, 400 on time).
+"""
+
+import pytest
+
+from tests.helpers import answer, computed
+
+
+@pytest.mark.parametrize("text,figure", [
+    # 350 ≥ 200: the deductible taken already; 400 × 60% = 240 (the earlier 90 off the 800)
+    ("在职职工 今年门诊之前在二级医院花过350 这次又在二级医院看门诊花了400 报多少", 240),
+    # 150 < 200: 50 of it left; (500 − 50) × 60% = 270
+    ("在职职工 今年门诊之前花了150 这次又在二级医院看门诊花了500 报多少", 270),
+])
+def test_outpatient_deductible_taken_from_earlier_visits(engine, text, figure):
+    r = computed(answer(engine, text, region="巴中"), figure, name="outpatient")
+    assert "本年第一次门诊" not in r.text, r.text
+
+
+def test_special_deductible_taken_from_earlier_bills(engine):
+    # once a year: 3000 × 60% = 1800
+    r = computed(answer(engine, "合疗 尿毒症门诊特病 今年已经花过2000了 这回又花了3000 报多少", region="巴中"),
+                 1800, name="special")
+    assert "不再扣" in r.text, r.text
+
+
+def test_spouse_named_in_dialect_gets_the_top_up(engine):
+    # 4000 ≥ 3500: 3500 − 2000 = 1500; 产前检查费 800 − 500 = 300
+    computed(answer(engine, "我男人是职工医保 我是合疗 顺产花了4000 补差多少", region="巴中"), 1500, 300,
+             name="maternity")
+
+
+@pytest.mark.parametrize("text", [
+    "合疗 出差的时候突然发病 急诊在当地二级医院住院 合规5000 报多少",
+    "居民医保 我们出去旅游 老伴急诊住进当地二级医院 合规5000 报好多",
+])
+def test_emergency_on_a_trip_is_care_away(engine, text):
+    # (5000 − 1000) × 65% = 2600
+    computed(answer(engine, text, region="巴中"), 2600, name="inpatient")
+
+
+def test_minimum_base_said_as_a_supposition(engine):
+    # 20000 over 5000 × 300% = 15000: 15000 × 2% = 300
+    computed(answer(engine, "我上年月平均工资20000 最低缴费基数要是5000 个人每月交多少", region="巴中"), 15000, 300,
+             name="contribution")
+
+
+@pytest.mark.parametrize("text", [
+    "2023年 居民 住院报完自付5万 大病能报多少",
+    "2026年合疗住院 基本医保报了以后自己还有4万 大病保险赔好多",
+])
+def test_serious_illness_of_a_year_the_handbook_gives_no_deductible_for(engine, text):
+    r = answer(engine, text, region="巴中")
+    assert r.kind == "unanswered", r.text
+    assert "2025" in r.text and "14448" in r.text, r.text
+
+
+def test_serious_illness_of_the_handbooks_year_still_computed(engine):
+    # (34448 − 14448) × 60% = 12000
+    computed(answer(engine, "2025年 合疗住院 基本医保报了以后自己负担的合规费用34448 大病保险赔好多", region="巴中"),
+             12000, name="serious_illness")
+
+
+def test_high_value_drugs_paid_first(engine):
+    computed(answer(engine, "高值药品花了8000 自己要先付多少", region="巴中"), 800, 7200, name="high_value_drugs")
+
+
+def test_high_value_drugs_where_the_handbook_has_none(engine):
+    r = answer(engine, "高值药品花了8000 自己要先付多少", region="长治")
+    assert r.kind != "calculation", r.text
+
+
+@pytest.mark.parametrize("text,figure", [
+    # 一类, 职工 85%: 20000 × 85% = 17000
+    ("职工 尿毒症透析 花了两万 统筹报多少", 17000),
+    # 居民 冠心病 280 a month: 200 × 70% = 140
+    ("居民 冠心病慢病 月200 报多少", 140),
+    # 三类, listed for 居民 only (300 a month): 200 × 70% = 140, no scheme asked
+    ("布鲁氏杆菌病 三类慢病 一个月200 报多少", 140),
+])
+def test_changzhi_chronic_bills(engine, text, figure):
+    computed(answer(engine, text, region="长治"), figure, name="chronic")
+
+
+def test_two_diseases_each_within_its_own_limit(engine):
+    # 1600 × 50% = 800 over 700: 700; 600 × 50% = 300; 1000 in all
+    r = computed(answer(engine, "两病 降压药1600 降糖药600 一共报多少", region="克拉玛依"), 700, 300, 1000,
+                 name="two_diseases")
+    assert "分别计算" in r.text, r.text
+
+
+def test_late_fee_asked_by_its_back_payment(engine):
+    computed(answer(engine, "2025年8月补缴2025年的居民医保 要交多少", region="克拉玛依"), 1200, 800,
+             name="contribution")
