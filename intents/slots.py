@@ -1087,14 +1087,16 @@ def spent_before_of(text: str, out: Slots) -> None:
     if not m or not _THIS_BILL_AFTER.search(text, m.end()) or "deductible_paid" in out.values:
         return
     said = [n for n in find_numbers(m.group(1)) if n.value is not None and not n.year]
-    if not said:
+    # the care it was for, said before the figure ("今年门诊已经…花过300", "之前住院花了8000")
+    care = re.findall(r"住院|门特|特病|门诊|看病|拿药|开药|买药", text[:m.start(1)])
+    if not said or (care and care[-1] == "住院"):
+        # (an earlier stay's bill is the stays' own story — 住院 then 又去三级医院住院, each bill
+        # computed, the deductible's difference made up: money_of's two stays — never set aside)
         return
     out.set("spent_before", said[0].value, m.span(1))
     out.not_money.append(m.span(1))
-    # the care it was for, said before the figure ("今年门诊已经…花过300", "之前住院花了8000")
-    care = re.findall(r"住院|门特|特病|门诊|看病|拿药|开药|买药", text[:m.start(1)])
     if care:
-        out.set("spent_before_for", "住院" if care[-1] == "住院" else "特病" if care[-1] in ("门特", "特病") else "门诊")
+        out.set("spent_before_for", "特病" if care[-1] in ("门特", "特病") else "门诊")
 
 
 # ---- the premium paid ----------------------------------------------------------------

@@ -109,3 +109,9 @@ def test_two_diseases_each_within_its_own_limit(engine):
 def test_late_fee_asked_by_its_back_payment(engine):
     computed(answer(engine, "2025年8月补缴2025年的居民医保 要交多少", region="克拉玛依"), 1200, 800,
              name="contribution")
+
+
+def test_an_earlier_stay_told_with_its_bill_is_still_computed(engine):
+    # 克拉玛依: (3000 − 200) × 75% = 2100; the 三级 stay makes up 600 − 200: (6000 − 400) × 65% = 3640
+    computed(answer(engine, "今年先在二级医院住院花了3000 后来又转去三级医院住院 花了6000 两次一共报多少",
+                    region="克拉玛依"), 2100, 3640, 5740, name="inpatient")
