@@ -25,7 +25,7 @@ SELF_FUNDED_BEFORE = ("自费", "目录外", "不能报", "不在目录", "医�
 # ("符合报销6300" is the part that qualifies, the 合规 bill: IN_CATALOGUE_BEFORE)
 REIMBURSED_BEFORE = re.compile(r"(?<!符合)(?:报了|报销了|已报|已经报了|给报了|报销)\s*$")
 # "其中500是自费的": the amount said first, what it is after
-SELF_FUNDED_AFTER = re.compile(r"^(?:元|块钱?)?(?:是|为|属于|都是|都属于)(?:自费|目录外|医保外|不在目录|不能报)"
+SELF_FUNDED_AFTER = re.compile(r"^(?:元|块钱?)?(?:是|为|属于|都是|都属于)(?:自费|(?:医保)?目录外|医保外|医保范围外|政策范围外|不在目录|不能报)"
                                r"(?![^，。,]{0,3}(?:吗|么|不|？|\?))")
 # said just before a sum, it is the in-catalogue (合规) part of the bill, not the whole bill
 IN_CATALOGUE_BEFORE = re.compile(r"(?:目录内|目录范围内|合规|政策内|政策范围内|医保范围内|报销范围内|能报的|可以报的|符合报销的?)"
@@ -848,6 +848,14 @@ def years_of(text: str, out: Slots) -> None:
             _IN_A_ROW.search(text):
         # "从2025年开始每年都交…到2031年": the years insured in a row, both ends counted (2025…2031 = 7)
         out.set("continuous_years", int(span.group(2)) - int(span.group(1)) + 1, span.span())
+    start = re.search(r"(?:从|自)((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)", text)
+    if start and "continuous_years" not in out and _IN_A_ROW.search(text) \
+            and (out.get("gap_years") == 0 or not _GAP_SAID.search(text)):
+        # "从2025年开始合疗一年没断过 … 2031年大病保险最高能报好多": the run from its start to the last
+        # year named after it, both ends counted (2025…2031 = 7), the break denied
+        later_years = [int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年", text[start.end():])]
+        if later_years and max(later_years) > int(start.group(1)):
+            out.set("continuous_years", max(later_years) - int(start.group(1)) + 1, start.span())
     span = re.search(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?度?\s*"
                      r"(?:连续|一直|每年|年年|都|也)+(?:交|缴|参保|参加|买)", text)
     if span and "continuous_years" not in out and int(span.group(2)) >= int(span.group(1)) and \
@@ -1193,7 +1201,9 @@ def delivery_of(text: str, out: Slots) -> None:
     else:
         _find(text, [(r"剖腹产|剖宫产|剖腹|剖宫|剖了|剖的|剖出|剖产|剖开|剖(?=呢|的话)", "剖宫产"), (r"难产", "难产"), (r"顺产|自然分娩|顺生|自己生", "顺产")],
               out, "kind")
-    m = re.search(r"(?:怀孕|孕|怀了|怀起|怀到|怀上)(?:了)?\s*(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)", text) \
+    # (the child named between: "怀娃儿五个月", "怀孩子四个月了")
+    m = re.search(r"(?:怀孕|孕|怀了|怀起|怀到|怀上|怀(?=娃|孩子|小孩|宝宝|胎))(?:了)?(?:娃娃|娃儿?|孩子|小孩|宝宝|胎)?(?:了)?"
+                  r"\s*(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)", text) \
         or re.search(r"(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)(?:大|的时候|时)?(?:就|又)?(?=流产|引产|人流|药流|打胎|终止妊娠|没保住)",
                      text)
     if m:
@@ -1281,7 +1291,9 @@ def staff_status_of(text: str, out: Slots) -> None:
                 # "如果最低缴费基数是4000": the city's minimum, which bounds the asker's own wage-based base
                 out.set("min_base_said", True)
             break
-    m = re.search(r"(?:今年|本年|年内|这一?年|一年|全年|本年度)[^，。？?\d]{0,8}?(?:已经|已)(?:报销?|用|支付|给报|统筹)(?:了|过|掉了?)", text)
+    # ("今年在克拉玛依看普通门诊医保已经一共报了850": where and what said between, and the sum's 一共)
+    m = re.search(r"(?:今年|本年|年内|这一?年|一年|全年|本年度)[^，。？?\d]{0,14}?(?:已经|已)(?:一共|总共|共|累计)?"
+                  r"(?:报销?|用|支付|给报|统筹)(?:了|过|掉了?)", text)
     said = m.group(0) if m else ""    # what the limit was used for, when said ("今年住院已经报了10万")
     earlier = False
     if not m and re.search(r"今年|本年|这一?年", text):
@@ -1393,6 +1405,8 @@ def assistance_stage_of(text: str, out: Slots) -> None:
                  r"经过基本医保、大病和常规救助", text):
         out.set("after_regular", True)
     elif re.search(r"倾斜救助", text) and re.search(r"三重(?:保障|报销|制度)?[^，。]{0,2}(?:走完|报完|报了|报过|报销了|保障了)|"
+                                                   # the three counted in words ("三样都报完了", "三道都走完了")
+                                                   r"(?:三样|三道|三个|三项|三层)(?:都|也|全)?(?:走完|报完|报了|报过|报销了)|"
                                                    r"大病[^，。]{0,3}(?:医疗)?救助[^，。]{0,3}(?:走完|报完|报了|报过|赔完|给了|享受了)|"
                                                    # "所有报销救助走完", "该报的该救助的都走完了": 常规救助 among them
                                                    r"(?:所有|全部|都)[^，。]{0,6}?救助[^，。]{0,4}?(?:走完|报完|给完|享受完|用完)|"
