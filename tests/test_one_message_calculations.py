@@ -15,7 +15,11 @@ through the engine:
   disease listed for 居民 only (no scheme asked);
 - 两病 drugs of each disease told apart where the region lists no joint limit (克拉玛依: 50 %,
   高血压 700, 糖尿病 1000 a year): each within its own limit;
-- a year's fee paid late, its sum asked by 补交 (克拉玛依: after 6月30日 1200 元, 400 on time).
+- a year's fee paid late, its sum asked by 补交 (克拉玛依: after 6月30日 1200 元, 400 on time);
+- facts told in other words: a figure held to be the rule ("不是五百吗") is checked, not the bill; a
+  目录外 part said after its figure; the child named in a pregnancy's length; the year's 门诊 use with
+  where said between; the three funds counted ("三样") before 倾斜救助 (巴中 第六章 五问: 特困 8500,
+  100 %, 10000 a year); a run of years from its start to the year asked (巴中 第三章 九问).
 """
 
 import pytest
@@ -115,3 +119,42 @@ def test_an_earlier_stay_told_with_its_bill_is_still_computed(engine):
     # 克拉玛依: (3000 − 200) × 75% = 2100; the 三级 stay makes up 600 − 200: (6000 − 400) × 65% = 3640
     computed(answer(engine, "今年先在二级医院住院花了3000 后来又转去三级医院住院 花了6000 两次一共报多少",
                     region="克拉玛依"), 2100, 3640, 5740, name="inpatient")
+
+
+# ---- facts told in other words (巴中 unless said) ---------------------------------------------
+
+def test_a_figure_held_to_be_the_rule_is_no_bill(engine):
+    # "起付线不是五百吗": the 500 is checked (居民 三级: 700), the bill is 两万: (20000 − 700) × 60% = 11580
+    r = computed(answer(engine, "三级医院的起付线不是五百吗 我妈在市里三级医院住院 合疗 目录内花了两万 报好多",
+                        region="巴中"), 11580, name="inpatient")
+    assert "700" in r.text, r.text
+
+
+def test_self_paid_part_said_after_its_figure(engine):
+    # "有800是医保目录外的": off the bill first; (6000 − 800 − 100) × 90% = 4590
+    computed(answer(engine, "总共花了6000 其中有800是医保目录外的药 在乡镇卫生院住院 合疗 报好多", region="巴中"),
+             4590, name="inpatient")
+
+
+def test_pregnancy_months_said_with_the_child_named(engine):
+    # 5 months ≥ 4: the 居民 limit for a termination after 16 weeks, 1000
+    computed(answer(engine, "媳妇怀孩子五个月 没保住引产了 合疗 政策范围内花了2500 报好多", region="巴中"), 1000,
+             name="maternity")
+
+
+def test_year_used_said_with_where_between(engine):
+    # 克拉玛依 一级: (200 − 5) × 70% = 136.5 over the 100 visit cap; 900 − 850 = 50 left
+    computed(answer(engine, "今年在学校这边看普通门诊医保已经一共报了850了 今天又去一级医院看了 不是第一次 目录内花了200 还能报多少",
+                    region="克拉玛依"), 50, name="outpatient")
+
+
+def test_the_three_funds_done_counted_in_words(engine):
+    # 特困 倾斜救助: (30000 − 8500) × 100% = 21500, over the 10000 limit
+    computed(answer(engine, "特困人员 规范转诊省内住院 三样都报完了 自己还要出合规的3万 倾斜救助有好多", region="巴中"),
+             10000, name="assistance")
+
+
+def test_a_run_from_its_start_to_the_year_asked(engine):
+    # 2025 … 2031 in a row: 3 × 4000 after the 4th year, and 4000 for a year without claims: 316000
+    computed(answer(engine, "我从2025年起就一直交合疗 没断过 2030年一次医保都没用 2031年大病保险封顶好多", region="巴中"),
+             316000, name="serious_illness_cap")
