@@ -563,7 +563,8 @@ _CATEGORY = [
     (r"重度残疾|重残", "重度残疾"),
     (r"困难人员|困难户|困难群众|贫困户|困难学生|贫困学生|贫困生|困难家庭|贫困家庭|家庭(?:经济)?困难|"
      # (hardship said of the household or as a status, naming no one group: "家里困难", "有困难身份")
-     r"(?:家里|屋头|屋里|家头)(?:很|比较|经济|条件)?困难|困难(?:身份|对象)", "困难"),
+     # ("我家困难", "俺家挺困难": the household named by whose it is)
+     r"(?:家里|屋头|屋里|家头|(?:我|俺|咱|我们|俺们)家)(?:很|比较|挺|蛮|经济|条件)?困难|困难(?:身份|对象)", "困难"),
     (r"一般人员|普通人员|普通(?:城乡)?居民|一般(?:城乡)?居民|普通人|一般人|普通学生", "一般"),
 ]
 
@@ -1548,14 +1549,18 @@ _WHO_OF_HOUSE = r"(?:我|俺|老伴|" + _MEMBER[3:-1] + r")"
 _HOUSE_MEMBER_RE = re.compile(_WHO_OF_HOUSE + r"[^，。\d一二两三四五六七八九十]{0,3}(?:是|属于|为|算)[^，。]{0,2}?" + _HOUSE_WORD)
 _HOUSE_COUNT_RE = re.compile(_N + r"\s*(?:个人|个|位|口人|口)(?:都)?(?:是|属于|为|算)?(?:的)?" + _HOUSE_WORD)
 # the rest of the household, said not to be of the category just counted ("还有一个不是", "另外两个人不是")
-_HOUSE_REST_RE = re.compile(r"(?:还有|另外|另|剩下|其余|其他)(?:的)?" + _N + r"\s*(?:个人|个|位|口人|口)?(?:都|也|就|却)?"
-                            r"(?:不是|不属于|不算|没有|没评上|没得)")
+# (or counted after who they are: "儿子儿媳加孙娃儿三个不是")
+_HOUSE_REST_RE = re.compile(r"(?:(?:还有|另外|另|剩下|其余|其他)(?:的)?" + _N + r"\s*(?:个人|个|位|口人|口)?|"
+                            r"(?<![\d一二两三四五六七八九十])" + _N + r"\s*(?:个人|个|位|口人|口))"
+                            r"(?:都|也|就|却)?(?:不是|不属于|不算|没有|没评上|没得)")
 
 
 # two members said of one category together ("我和老伴都是低保", "爷爷奶奶都是特困"), and a member said
 # not of it ("儿子不是"): the asker, and 老伴, are members too
-_HOUSE_PAIR_RE = re.compile(_WHO_OF_HOUSE + r"(?:和|跟|与|、)?" + _WHO_OF_HOUSE
-                            + r"(?:两个|两人|俩|两口子?)?(?:都|也)(?:是|属于|算)[^，。]{0,2}?" + _HOUSE_WORD)
+_HOUSE_PAIR_RE = re.compile(r"(?:" + _WHO_OF_HOUSE + r"(?:和|跟|与|、)?" + _WHO_OF_HOUSE
+                            + r"(?:两个|两人|俩|两口子?)?(?:都|也)|"
+                            # the couple named as one ("屋头老两口是低保", "两口子都是特困")
+                            r"(?:老两口子?|两口子|老俩口|老两个)(?:都|也)?)(?:是|属于|算)[^，。]{0,2}?" + _HOUSE_WORD)
 _HOUSE_NOT_RE = re.compile(_WHO_OF_HOUSE + r"(?:却|就|倒)?(?:不是|不属于|不算|没评上)")
 
 
@@ -1569,6 +1574,8 @@ def household_of(text: str, out: Slots) -> None:
         taken.append(m.span())
     for m in _HOUSE_COUNT_RE.finditer(text):
         n = to_int(m.group(1))
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue                    # ("老两口是低保": the couple, counted once)
         if n and 0 < n <= 12:
             cat = _HOUSE_CATEGORY[m.group(2)]
             found[cat] = found.get(cat, 0) + n
@@ -1583,7 +1590,7 @@ def household_of(text: str, out: Slots) -> None:
             if not any(a <= m.start() < b for a, b in taken):
                 found["一般"] = found.get("一般", 0) + 1
         for m in _HOUSE_REST_RE.finditer(text):
-            n = to_int(m.group(1))
+            n = to_int(m.group(1) or m.group(2))
             if n and 0 < n <= 12:
                 found["一般"] = found.get("一般", 0) + n
     if len(found) > 1 and sum(found.values()) > 1:

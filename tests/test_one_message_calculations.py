@@ -158,3 +158,18 @@ def test_a_run_from_its_start_to_the_year_asked(engine):
     # 2025 … 2031 in a row: 3 × 4000 after the 4th year, and 4000 for a year without claims: 316000
     computed(answer(engine, "我从2025年起就一直交合疗 没断过 2030年一次医保都没用 2031年大病保险封顶好多", region="巴中"),
              316000, name="serious_illness_cap")
+
+
+def test_hardship_said_of_my_household(engine):
+    # 克拉玛依 lists 困难人员 for 大病保险: (50000 − 10500) × 65% + (60000 − 50000) × 70% = 32675
+    computed(answer(engine, "俺家困难 基本医保报完个人负担合规费用6万 大病报多少", region="克拉玛依"), 32675,
+             name="serious_illness")
+    # 巴中 lists no such group: which one is asked
+    r = answer(engine, "俺家困难 基本医保报完个人负担合规费用6万 大病报多少", region="巴中")
+    assert r.kind == "clarify", r.text
+
+
+def test_household_counted_as_a_couple_and_the_rest(engine):
+    # 巴中 2026: 低保 400 − 300 = 100 each for the couple, 400 each for the other three: 1400
+    computed(answer(engine, "家里老两口是低保 儿子媳妇和孙子三个不是 2026年合疗一共交好多", region="巴中"), 1400,
+             name="contribution")
