@@ -20,6 +20,19 @@ def find_disease(diseases: list[ChronicDisease], name: str) -> ChronicDisease | 
     return None
 
 
+def chronic_schemes(policy: Policy, diseases: list[str]) -> list[str]:
+    """The schemes whose 门诊慢病 list has every one of `diseases` (长治's 三类: 居民 only); every
+    scheme where one of them is not found, or the region has one list for all."""
+    ch = policy.chronic
+    if ch is None:
+        return []
+    found = [find_disease(ch.diseases, n) for n in diseases]
+    if not found or not all(found) or ch.overall_limit is not None:
+        return list(ch.ratio)
+    return [k for k in ch.ratio
+            if all(d.group == "一类" or not d.limits or d.limits.get(k) is not None for d in found)]
+
+
 def chronic(policy: Policy, *, insurance: str, diseases: list[str], cost: Decimal,
             months: int | None = None, group: str | None = None, paid_this_year: Decimal = ZERO) -> Calculation:
     """`paid_this_year`: what the disease's yearly limit already paid ("今年已经报了500"); a monthly
@@ -166,9 +179,10 @@ def special_deductible(policy: Policy, insurance: str) -> Decimal | None:
 
 def special(policy: Policy, *, insurance: str, disease: str | None, cost: Decimal,
             deductible_paid: bool = False, stay_deductible_paid: bool = False,
-            paid_this_year: Decimal = ZERO) -> Calculation:
+            paid_this_year: Decimal = ZERO, spent_before: Decimal | None = None) -> Calculation:
     """`deductible_paid`: the year's 门诊特病 deductible already taken; `stay_deductible_paid`: a
-    stay's deductible was, which the rule does not say counts for 门诊特病 (computed as not taken, said)."""
+    stay's deductible was, which the rule does not say counts for 门诊特病 (computed as not taken, said).
+    `spent_before`: what earlier 门诊特病 bills of the year cost: the yearly deductible is taken from it first."""
     cost = check_amount(D(cost), "门诊特病费用")
     sp = open_section(policy, "special", "门诊特病的报销规定")
     d = find_disease(sp.diseases, disease) if disease else None
@@ -183,6 +197,15 @@ def special(policy: Policy, *, insurance: str, disease: str | None, cost: Decima
     ded = ZERO if deductible_paid else tier_rule.deductible
     if deductible_paid:
         w.step("本年度已扣过一次起付线，本次不再扣")
+    elif spent_before:
+        spent_before = D(spent_before)
+        if spent_before >= ded:
+            w.step(f"本年此前门诊特病已花 {num(spent_before)} 元，一个自然年度只扣一次的起付线 {num(ded)} 元已在其中扣过，本次不再扣")
+            ded = ZERO
+        else:
+            w.step(f"本年此前门诊特病已花 {num(spent_before)} 元，起付线 {num(ded)} 元还剩 "
+                   f"{num(ded)} − {num(spent_before)} = {num(ded - spent_before)} 元")
+            ded = ded - spent_before
     else:
         w.step(f"一个自然年度内只扣一次二级定点医疗机构住院起付线 {num(ded)} 元")
         w.assume("您说的是住院时扣过的起付线；手册只说门诊特病一个自然年度内只扣减一次二级定点医疗机构住院起付标准，"

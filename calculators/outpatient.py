@@ -13,7 +13,7 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
                retired: bool = False, visit: int = 1, paid_this_year: Decimal = ZERO,
                drug_class: str | None = None, tier_said: bool = True, out_of_province: bool = False,
                filing: str | None = None, class_costs: dict[str, Decimal] | None = None,
-               deductible_paid: bool = False) -> Calculation:
+               deductible_paid: bool = False, spent_before: Decimal | None = None) -> Calculation:
     """`paid_this_year`: what 门诊统筹 already paid this year ("今年已经报了850"), off the yearly limit.
     `class_costs`: the bill told by drug class ({"甲类": 100, "乙类": 200}): where the plan has 乙类药品
     paid first in part, that share of the 乙类 part only.
@@ -21,7 +21,10 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
     `out_of_province`: the visit was in another province; with a long-term filing (`filing` 长期备案)
     the insured region's rate holds, otherwise the plan's cut for such visits, where it has one.
     `deductible_paid`: the year's deductible said taken already ("今年起付线已经扣过了"); a yearly
-    deductible is then not taken again (a per-visit one still is)."""
+    deductible is then not taken again (a per-visit one still is).
+    `spent_before`: what earlier 门诊 visits of the year cost ("今年门诊已经花过300了 今天又…"): a yearly
+    deductible is taken from it first (what is left of it, from this visit), and what the fund paid
+    on it (estimated at this visit's rate, said) comes off the yearly limit."""
     cost = check_amount(D(cost), "门诊费用")
     key = "居民" if insurance == "居民" else ("职工退休" if retired else "职工在职")
     plan = open_section(policy, "outpatient", f"{'城乡居民' if insurance == '居民' else '职工'}门诊统筹的报销标准", key)
@@ -55,6 +58,20 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
     if ded and rule.deductible_per == "visit" and plan.halve_deductible_after_first and visit > 1:
         w.step(f"年度内第二次及以后门诊起付线减半：{num(ded)} ÷ 2 = {num(ded / 2)} 元")
         ded = ded / 2
+    elif ded and rule.deductible_per == "year" and spent_before:
+        spent_before = D(spent_before)
+        if spent_before >= ded:
+            w.step(f"本年此前门诊已花 {num(spent_before)} 元，年度起付线 {num(ded)} 元已在其中扣过，本次不再扣")
+            if not paid_this_year and plan.annual_cap is not None:
+                paid_this_year = fen((spent_before - ded) * rule.ratio)
+                w.step(f"此前超过起付线的部分 {num(spent_before)} − {num(ded)} = {num(spent_before - ded)} 元，"
+                       f"约报 {num(spent_before - ded)} × {pct(rule.ratio)} = {num(paid_this_year)} 元，计入年度限额")
+                w.assume("此前的门诊按本次同一比例估算已报金额")
+            ded = ZERO
+        else:
+            w.step(f"本年此前门诊已花 {num(spent_before)} 元，年度起付线 {num(ded)} 元还剩 "
+                   f"{num(ded)} − {num(spent_before)} = {num(ded - spent_before)} 元")
+            ded = ded - spent_before
     elif ded and rule.deductible_per == "year" and deductible_paid:
         w.step(f"年度起付线 {num(ded)} 元本年已经扣过，本次不再扣")
         ded = ZERO
@@ -105,13 +122,20 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
 
 def two_diseases(policy: Policy, *, disease: str, cost: Decimal, insurance: str = "居民",
                  drug_class: str | None = None, paid_this_year: Decimal = ZERO,
-                 class_costs: dict[str, Decimal] | None = None) -> Calculation:
+                 class_costs: dict[str, Decimal] | None = None,
+                 disease_costs: dict[str, Decimal] | None = None) -> Calculation:
     """`paid_this_year`: what the 两病 benefit already paid this year, off its yearly limit;
-    `class_costs`: the bill told by drug class ({"甲类": 100, "乙类": 100}), each at its rate."""
+    `class_costs`: the bill told by drug class ({"甲类": 100, "乙类": 100}), each at its rate;
+    `disease_costs`: both diseases' drugs told apart ({"高血压": 400, "糖尿病": 600}): where the
+    region gives each disease its own limit and none for both, each is paid within its own (said)."""
     cost = check_amount(D(cost), "两病用药费用")
     td = open_section(policy, "two_diseases", "“两病”门诊用药待遇")
     if insurance not in td.insurance_types:
         raise NotListed(f"{policy.region}的手册只列出城乡居民的“两病”待遇，没有职工的。")
+    if disease == "两病" and disease not in td.limits and "*" in td.ratio and disease_costs \
+            and len(disease_costs) == 2 and all(k in td.limits for k in disease_costs) and not paid_this_year:
+        return _each_disease(policy, td, {k: check_amount(D(v), "两病用药费用") for k, v in disease_costs.items()},
+                             insurance)
     if disease not in td.limits:
         if disease == "两病":
             raise NotListed(f"{policy.region}的手册分别列出高血压、糖尿病的限额，没有同时患两病的合并限额；请分别按高血压、糖尿病计算。")
@@ -158,3 +182,30 @@ def two_diseases(policy: Policy, *, disease: str, cost: Decimal, insurance: str 
     if not used:
         w.assume("本年此前未用过两病额度")
     return w.done(f"“两病”待遇报销约 {yuan(pay)} 元，个人自付 {yuan(cost - pay)} 元。")
+
+
+def _each_disease(policy: Policy, td, costs: dict[str, Decimal], insurance: str) -> Calculation:
+    """高血压 and 糖尿病 drugs told apart, where the handbook lists a limit for each and none for both:
+    each bill at the rate, within its own disease's limit, and the sum."""
+    ratio = td.ratio["*"]
+    total = sum(costs.values(), ZERO)
+    w = Work("two_diseases", "“两病”门诊用药报销测算", policy,
+             dict(disease="两病", cost=total, insurance=insurance))
+    w.cite(td.source)
+    pays = {}
+    for name, cost in costs.items():
+        limit = td.limits[name]
+        pay = fen(cost * ratio)
+        if pay > limit:
+            w.step(f"{name}：{num(cost)} × {pct(ratio)} = {num(pay)} 元，超过{name}年度限额 {num(limit)} 元，按 {num(limit)} 元支付")
+            pay = limit
+        else:
+            w.step(f"{name}：{num(cost)} × {pct(ratio)} = {num(pay)} 元，未超过{name}年度限额 {num(limit)} 元")
+        pays[name] = pay
+    pay = sum(pays.values(), ZERO)
+    w.step(f"合计 {' + '.join(num(x) for x in pays.values())} = {num(pay)} 元")
+    w.money("fund_pays", pay)
+    w.money("self_pays", total - pay)
+    w.assume(f"{policy.region}的手册分别列出高血压、糖尿病的年度限额，没有同时患两病的合并限额，这里按各自的限额分别计算")
+    w.assume("所给金额为一个自然年度内降血压/降血糖药品的目录内费用；本年此前未用过两病额度")
+    return w.done(f"“两病”待遇报销约 {yuan(pay)} 元，个人自付 {yuan(total - pay)} 元。")

@@ -223,6 +223,12 @@ class SingleDrugs(Strict):
     source: Source
 
 
+class HighValueDrugs(Strict):
+    """高值药品: a share the person pays first; the rest goes into basic insurance's usual rules."""
+    first_pay: Ratio                           # 个人先行自付 share
+    source: Source
+
+
 # ---- 门诊慢病 / 特病 ------------------------------------------------------------
 
 class ChronicDisease(Strict):
@@ -511,6 +517,7 @@ class Policy(Strict):
     outpatient: dict[str, OutpatientPlan] = Field(default_factory=dict)
     two_diseases: TwoDiseases | None = None
     single_drugs: SingleDrugs | None = None
+    high_value_drugs: HighValueDrugs | None = None
     chronic: Chronic | None = None
     special: Special | None = None
     serious_illness: SeriousIllness | None = None

@@ -205,14 +205,16 @@ def serious_illness(policy: Policy, *, amount: Decimal, category: str = "一般"
                     continuous_years: int | None = None, zero_claim_last_year: bool = False,
                     gap_years: int = 0, referred: bool = True, basic_paid: Decimal | None = None,
                     self_funded: Decimal = ZERO, after_serious: bool = False,
-                    above_deductible: bool = False) -> Calculation:
+                    above_deductible: bool = False, year: int | None = None) -> Calculation:
     """`basic_paid`: what basic insurance paid of `amount`, a stay's bill ("花了10万，医保报了6万"):
     大病保险 is on what is left. `self_funded`: costs outside the 目录 the asker said are in
     `amount` ("其中自费药1万"): 大病保险 pays only on 合规 costs, so they come off first.
     `after_serious`: `amount` is what the asker still paid after 大病保险 ("大病报完自己还掏了6万"):
     only the region's second layer (个人合规自付超过… 再报) is left to pay on it.
     `above_deductible`: `amount` is what is left over the deductible ("扣除起付线后还有5万"): the
-    deductible is added back to make the 合规自付 the table is read on, and said."""
+    deductible is added back to make the 合规自付 the table is read on, and said.
+    `year`: the year the asker wrote for the costs ("2024年 … 大病报好多"): where the handbook gives the
+    deductible for one year only (`deductible_year`), another year's is not known — not computed."""
     amount = check_amount(D(amount), "个人负担的合规医疗费用")
     if after_serious:
         return _after_serious(policy, amount, category, insurance)
@@ -224,6 +226,10 @@ def serious_illness(policy: Policy, *, amount: Decimal, category: str = "一般"
     if insurance not in si.insurance_types:
         raise NotListed(f"{policy.region}手册中的大病保险是城乡居民大病保险，职工适用职工大额医疗费用补助等其他规定，这里不能按大病保险计算。")
     gname, g, matched = group_for(si, category)
+    if year is not None and si.deductible_year is not None and year != si.deductible_year:
+        raise NotListed(f"{policy.region}的手册只给出{si.deductible_year}年度的大病保险起付线"
+                        f"（{'普通人员' if gname == '一般' else category} {num(g.deductible)} 元），没有{year}年度的，"
+                        f"所以没法按{year}年度算出大病保险赔多少。")
     w = Work("serious_illness", "大病保险赔付测算", policy,
              dict(amount=amount, category=category, insurance=insurance, continuous_years=continuous_years,
                   gap_years=gap_years or None, referred=None if referred else False))

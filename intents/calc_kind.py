@@ -101,7 +101,9 @@ REPAIR_COST = re.compile(r"(?:补缴|补交|补齐|补上)[^，。？?]{0,10}(?:
 CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多少钱|缴费多少|保费多少|(?<![第头])一年交|每月交|每个月交|每月缴|每个月缴|"
                           r"个人(?:要)?(?:交|缴)多少|自己交多少|交几百|交好多|缴好多|要交好多|一共多少|一共要交|"
                           r"(?:交|缴)(?:职工|居民|城乡居民)?(?:医保|保费|医保费|合疗)(?:费)?(?:要)?(?:多少|好多|几多)|"
-                          r"(?:医保|工资里|个人|每个?月|一个月)[^，,。？?]{0,4}扣(?:多少|好多|几)")
+                          r"(?:医保|工资里|个人|每个?月|一个月)[^，,。？?]{0,4}扣(?:多少|好多|几)|"
+                          # a year's fee paid late, its sum asked ("补交2025年的要多少钱")
+                          r"补(?:交|缴)[^，,。？?！!]{0,8}?(?:要|得|需要)(?:交|缴)?(?:多少|好多|几多)")
 # the contribution paid in part by 医疗救助 or another fund ("资助参保", "参保资助", "代缴")
 SUBSIDISED_COVER = re.compile(r"资助(?:参保|参加|缴费|个人缴费)|(?:参保|缴费)资助|代缴|资助[^，。？?]{0,4}(?:保费|医保费)")
 # the deductible by its names (起伏线: as it is often typed)
@@ -191,6 +193,8 @@ _MONTHLY_ASKED = re.compile(r"(?:每个?|一个)月[^，。？?]{0,6}(?:多少|�
 _CAP_REWARD = re.compile(r"奖励|激励|断")
 _MATERNITY_FEE = re.compile(r"生育保险费|生育保险.*比例")
 _SINGLE_DRUGS = re.compile(r"单行支付|国谈药|谈判药")
+# 高值药品 (巴中 第五章 二问): its bill told ("高值药品 一万五 个人要先自付好多") — the share paid first
+_HIGH_VALUE_DRUGS = re.compile(r"高值药")
 _DEDUCTIBLE = re.compile(_DEDUCTIBLE_NAMES)
 _NOT_A_STAY = re.compile(r"门诊|看病|拿药|买药|开药|药店|挂号|急诊|慢病|特病|两病")
 _ASSISTANCE_OR_TOTAL = re.compile(r"救助|总共|一共|合计|最后|最终|全部|一路")
@@ -208,7 +212,11 @@ _CHRONIC_SAID = re.compile(CHRONIC_WORDS)
 _CHRONIC_OR_OUTPATIENT_CHRONIC = re.compile(CHRONIC_WORDS + r"|门诊慢")
 _VISIT = re.compile(r"门诊|看病|拿药|吃药|买药|开药|药费|用药|"
                     # a bill by the month ("一个月药费180", "每月花420元"): a 慢病's, paid by its monthly limit — no stay
-                    r"(?:每个?月|一个月|月均)[^，。？?]{0,6}?(?:\d|[一二两三四五六七八九十百千]+(?:块|元))")
+                    r"(?:每个?月|一个月|月均)[^，。？?]{0,6}?(?:\d|[一二两三四五六七八九十百千]+(?:块|元))|"
+                    # ("月290": the month's bill said by its figure right after 月)
+                    r"(?<![\d一二两三四五六七八九十正腊个])月\s*\d|"
+                    # an outpatient treatment of a 门诊慢特病 disease, named ("尿毒症透析 一万 统筹报多少")
+                    r"透析|放疗|化疗")
 _OUTPATIENT = re.compile(r"门诊|拿药|买药|开药|挂号|(?<!不是)(?<!非)(?<!不算)(?<!没有)急诊|看儿科")
 # (read by the forms: a stay said in words, or only taken as one)
 STAY = _STAY
@@ -289,6 +297,8 @@ def calc_kind(text: str, s: Slots) -> str | None:
         return "contribution"
     if _SINGLE_DRUGS.search(text):
         return "single_drugs"
+    if _HIGH_VALUE_DRUGS.search(text) and "amount" in s and not inpatient:
+        return "high_value_drugs"
     if s.get("account") and not s.get("retired") \
             and (("base" in s and s.get("insurance") in ("职工", None)) or (s.get("insurance") == "职工" and "amount" in s)):
         # "基数5000，个人账户每月划多少": the 在职 share of the asker's own base (a base told with no scheme

@@ -9,11 +9,11 @@ from typing import Callable
 
 from calculators import assistance as assistance_mod
 from calculators import chain as chain_mod
-from calculators.chronic import chronic, find_disease, special
+from calculators.chronic import chronic, chronic_schemes, find_disease, special
 from calculators.common import BadInput
 from calculators.contribution import (household_contribution, personal_account, resident_contribution,
                                       staff_contribution)
-from calculators.drugs import single_drugs
+from calculators.drugs import high_value_drugs, single_drugs
 from calculators.hospital import classes_named, is_class_name, one_hospital, row_for
 from calculators.inpatient import civil_servant_left, inpatient, plan_for
 from calculators.large_medical import large_medical, large_medical_left
@@ -207,6 +207,12 @@ def _chronic_names(p: Policy, s: dict) -> list[str]:
     return known or names
 
 
+def _spent_before(s: dict, *cares: str) -> Decimal | None:
+    """What earlier care of the year cost, told before the bill asked ("今年门诊已经花过300了"): for
+    those cares, or for none said."""
+    return _amount(s, "spent_before") if s.get("spent_before_for") in (None, *cares) else None
+
+
 def _amount(s: dict, key: str = "amount") -> Decimal | None:
     return D(s[key]) if s.get(key) is not None else None
 
@@ -387,7 +393,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
         gap_years=_gap_years(p, s), referred=s.get("filing") != "未备案", basic_paid=_amount(s, "reimbursed"),
         self_funded=D(s.get("self_funded", 0)), after_serious=bool(s.get("after_serious")),
-        above_deductible=bool(s.get("above_deductible"))),
+        above_deductible=bool(s.get("above_deductible")), year=s.get("year_written")),
     "serious_cap": lambda p, s: serious_cap(
         p, continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
         # (a gap said without its length beside how far the cap can move — "要是以后断了 最低扣到好多" —
@@ -401,16 +407,20 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         p, insurance=s["insurance"], disease=(s.get("diseases") or [None])[0], cost=D(s["amount"]),
         deductible_paid=bool(s.get("deductible_paid")) and not s.get("deductible_paid_stay"),
         stay_deductible_paid=bool(s.get("deductible_paid") and s.get("deductible_paid_stay")),
-        paid_this_year=D(s.get("used_this_year") or 0) if s.get("used_for") != "两病" else ZERO),
+        paid_this_year=D(s.get("used_this_year") or 0) if s.get("used_for") != "两病" else ZERO,
+        spent_before=_spent_before(s, "特病", "门诊")),
     "two_diseases": lambda p, s: two_diseases(
         p, disease=_two_kind(s), cost=D(s["amount"]), insurance=s["insurance"], drug_class=s.get("drug_class"),
-        paid_this_year=_used_for(s, "两病"), class_costs=s.get("class_costs")),
+        paid_this_year=_used_for(s, "两病"), class_costs=s.get("class_costs"),
+        disease_costs={k: D(v) for k, v in (s.get("disease_costs") or {}).items()}),
     "outpatient": lambda p, s: _ask_staff_status(p, s) or outpatient(
         p, insurance=s["insurance"], cost=D(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
-        visit=int(s.get("visit", 1)), paid_this_year=_used_for(s, "门诊"), drug_class=s.get("drug_class"),
+        visit=max(int(s.get("visit", 1)), 2 if _spent_before(s, "门诊") else 1),
+        paid_this_year=_used_for(s, "门诊"), drug_class=s.get("drug_class"),
         tier_said="tier" not in s.get("_assume", {}), out_of_province=s.get("level") == "省外",
         filing=s.get("filing"), class_costs=s.get("class_costs"),
-        deductible_paid=bool(s.get("deductible_paid")) and not s.get("deductible_paid_stay")),
+        deductible_paid=bool(s.get("deductible_paid")) and not s.get("deductible_paid_stay"),
+        spent_before=_spent_before(s, "门诊")),
     "waiting_period": lambda p, s: waiting_period(
         p, gap_years=s.get("gap_years"), in_window=s.get("in_window"),
         repair_years=int(s.get("repair_years") or (s.get("repair_all") and s.get("gap_years")) or 0),
@@ -437,13 +447,16 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
                               paid_after=bool(s.get("paid_after")), for_this_year=bool(s.get("for_this_year")),
                               group=bool(s.get("group")), state_share=bool(s.get("state_share")))),
     "single_drugs": lambda p, s: single_drugs(p, insurance=s["insurance"], cost=D(s["amount"])),
+    "high_value_drugs": lambda p, s: high_value_drugs(p, cost=D(s["amount"])),
     "maternity": _maternity,
     "assistance": _assistance,
 }
 
 
-def schemes_listed(p: Policy, kind: str) -> list[str]:
-    """The schemes the region's handbook lists this benefit for (one: no need to ask)."""
+def schemes_listed(p: Policy, kind: str, s: dict | None = None) -> list[str]:
+    """The schemes the region's handbook lists this benefit for (one: no need to ask); with the
+    case's slots `s`, a 门诊慢病 said by its disease only for the schemes whose list has it (长治's
+    三类 diseases: 居民 only)."""
     listed = {"inpatient": list(p.inpatient), "chain": list(p.inpatient),
               "outpatient": ["居民" if k == "居民" else "职工" for k in p.outpatient],
               "chronic": list(p.chronic.ratio) if p.chronic else [],
@@ -452,4 +465,6 @@ def schemes_listed(p: Policy, kind: str) -> list[str]:
               "serious_illness": list(p.serious_illness.insurance_types) if p.serious_illness else [],
               "maternity": list(p.maternity),
               "single_drugs": list(p.single_drugs.ratio) if p.single_drugs else []}.get(kind, [])
+    if kind == "chronic" and p.chronic and s and s.get("diseases"):
+        listed = [k for k in listed if k in chronic_schemes(p, _chronic_names(p, s))] or listed
     return list(dict.fromkeys(listed))

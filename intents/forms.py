@@ -80,7 +80,7 @@ TITLES = {"inpatient": "住院报销测算", "chain": "住院综合报销测算"
           "serious_cap": "大病保险限额", "chronic": "门诊慢病测算", "special": "门诊特病测算",
           "two_diseases": "“两病”报销测算", "outpatient": "门诊报销测算", "waiting_period": "等待期测算",
           "contribution": "缴费测算", "maternity": "生育待遇测算", "assistance": "医疗救助测算",
-          "single_drugs": "单行支付药品测算"}
+          "single_drugs": "单行支付药品测算", "high_value_drugs": "高值药品测算"}
 
 
 def topic(calc: str | None, slots: dict | None = None) -> str:
@@ -371,7 +371,7 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         # "我老公是职工医保 还能补不" after a birth in 居民医保 was computed: the 职工 side's top-up (配偶
         # 生育补差) on that birth — the scheme said is the spouse's, not the asker's
         slots = {**last["slots"], "spouse_insurance": "职工", "top_up": True,
-                 **({"spouse_husband": True} if spouse.group(1) in ("老公", "丈夫") else {})}
+                 **({"spouse_husband": True} if spouse.group(1) in ("老公", "丈夫", "男人") else {})}
         return _advance(form, {"calc": "maternity", "slots": slots, "asked": None, "updated": now}, now)
 
     # a correction or a follow-up: one fact of the open form or of the last calculation changes
@@ -1045,10 +1045,11 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "u
          "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "after_regular", "after_serious",
          "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
          "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
-         "maternity_fee", "hospital", "_cap_bound", "cap_years", "group", "state_share", "prenatal_only")
+         "maternity_fee", "hospital", "_cap_bound", "cap_years", "group", "state_share", "prenatal_only",
+         "spent_before", "spent_before_for", "year_written", "disease_costs")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said",
-             "amount_unread", "amount_parts", "class_costs", "amount_in_catalogue", "above_deductible"), "amount_unread": ("amount",),
+             "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible"), "amount_unread": ("amount",),
              "insurance": ("retired", "spouse_insurance", "spouse_husband", "top_up"),
              "filing": ("elsewhere", "care_province"), "elsewhere": ("filing",),
              "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),
@@ -1057,7 +1058,8 @@ _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"
              "gap_years": ("paid_after", "gap_year"),
              "admission": ("prior_tier", "prior_amount", "transfer"),
              # the deductible the asker says was paid belongs to the stay before
-             "prior_tier": ("deductible_paid_amount",)}
+             "prior_tier": ("deductible_paid_amount",),
+             "spent_before": ("spent_before_for",)}
 
 
 def _slots_from(ex: Slots) -> dict:
@@ -1542,7 +1544,7 @@ def _settle(p: Policy, s: dict, kind: str, item: FormSlot, probe: bool = True) -
     name = item.slot
     if _filled(s, name):
         return True
-    listed = schemes_listed(p, kind) if name == "insurance" else []
+    listed = schemes_listed(p, kind, s) if name == "insurance" else []
     if len(listed) == 1:
         s[name] = listed[0]
         _assume(s, f"手册只列出{'城乡居民医保' if listed[0] == '居民' else '职工医保'}的这项待遇", name)

@@ -26,6 +26,8 @@ MARKER = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没
                     # a figure asked about with the dialect's closing 不 ("起付线要重新交700不": …吗)
                     # (... with the particle a filler closes it with: "…也是30万不啊")
                     r"[\d十百千万成%％]\s*(?:元|块钱?|万元?)?\s*不[啊呀哦哈嘛呢]*\s*[？?。!！~～]*\s*$|"
+                    # a figure held to be the rule, asked back mid-message ("三级医院起付线不是五百吗 我屋头…")
+                    r"不是[^，。,；;？?！!\s]{0,8}?[\d十百千万成%％][^，。,；;？?！!\s]{0,3}?吗|"
                     # two figures offered to choose from ("交400还是1200", "报六成还是七成")
                     r"[\d十百千万成%％]\s*(?:元|块钱?|万元?)?\s*还是\s*[\d一二两三四五六七八九]")
 # two figures offered as the alternatives of one rule: "今年交多少 400还是1200"

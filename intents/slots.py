@@ -25,7 +25,7 @@ SELF_FUNDED_BEFORE = ("自费", "目录外", "不能报", "不在目录", "医�
 # ("符合报销6300" is the part that qualifies, the 合规 bill: IN_CATALOGUE_BEFORE)
 REIMBURSED_BEFORE = re.compile(r"(?<!符合)(?:报了|报销了|已报|已经报了|给报了|报销)\s*$")
 # "其中500是自费的": the amount said first, what it is after
-SELF_FUNDED_AFTER = re.compile(r"^(?:元|块钱?)?(?:是|为|属于|都是|都属于)(?:自费|目录外|医保外|不在目录|不能报)"
+SELF_FUNDED_AFTER = re.compile(r"^(?:元|块钱?)?(?:是|为|属于|都是|都属于)(?:自费|(?:医保)?目录外|医保外|医保范围外|政策范围外|不在目录|不能报)"
                                r"(?![^，。,]{0,3}(?:吗|么|不|？|\?))")
 # said just before a sum, it is the in-catalogue (合规) part of the bill, not the whole bill
 IN_CATALOGUE_BEFORE = re.compile(r"(?:目录内|目录范围内|合规|政策内|政策范围内|医保范围内|报销范围内|能报的|可以报的|符合报销的?)"
@@ -106,7 +106,8 @@ _STAFF = (r"职工|在职|上班族|单位交|单位缴|单位上班|在单位�
           # a job one is transferred to ("从重庆调到巴中上班", "转回巴中上班", "工作调动"): an employee's move,
           # whose 医保 goes with it (第二章 职工医保关系转移)
           r"(?:调|转)(?:回|到|来|去)[^，。？?！!\s]{0,6}?(?:上班|工作)|工作调动|调动工作")
-_SPOUSE = r"老婆|妻子|媳妇|爱人|配偶|老公|丈夫|对象"
+# (男人 / 婆娘 / 堂客: how many places say husband / wife — "男人是职工 我合疗")
+_SPOUSE = r"老婆|妻子|媳妇|爱人|配偶|老公|丈夫|对象|男人|婆娘|堂客"
 # the 职工 side's top-up for a birth in 居民医保 (配偶生育补差), asked by its name
 _TOP_UP = re.compile(r"补差")
 # the spouse said to be in 职工医保 ("我老公是巴中职工医保"), and the top-up asked by its verb ("还能补不")
@@ -205,7 +206,7 @@ def insurance_of(text: str, out: Slots) -> None:
         if spouse and mine and _scheme(spouse.group(1)) != _scheme(mine.group(1)):
             out.set("insurance", _scheme(mine.group(1)), mine.span(1))
             out.set("spouse_insurance", _scheme(spouse.group(1)), spouse.span(1))
-            if re.match(r"老公|丈夫", spouse.group(0)):
+            if re.match(r"老公|丈夫|男人", spouse.group(0)):
                 out.set("spouse_husband", True)     # the asker is the one giving birth
             if top_up:
                 # (补差 is paid for the birth in 居民医保 by the 职工 side: whoever is 居民 gave birth,
@@ -463,6 +464,10 @@ def _OTHERS_WORK(text: str, at: int) -> bool:
         or re.search(r"我(?:自己)?(?:在|去|到|住)", rest) is not None     # ("我在县医院住院": the asker)
 
 
+# a trip away from home: 旅游, 出差 (not one told as not taken: "没出去旅游")
+_TRIP = re.compile(r"(?<![没不未])(?:出去|出门|外出)?(?:旅游|旅行|出差|游玩)(?![^，。,；;？?]{0,3}(?:回来|回家)以?后)")
+
+
 def filing_of(text: str, out: Slots) -> None:
     # (a place word said of cover, not care — "之前老家医保断过", "在老家交的合疗" — is where the asker
     # was insured before: passed over)
@@ -491,6 +496,10 @@ def filing_of(text: str, out: Slots) -> None:
         # "娃儿些都在外头打工 … 在镇上卫生院住了一个礼拜": where the family works, while the care is said
         # at the town or village near home
         words = None
+    if not words and not named and not covered:
+        # "出去旅游 突然犯病 急诊 就在当地二级医院住了院": a trip said, with no place named, puts the care
+        # away from home (its 当地 is the trip's place, never the insured region's)
+        words = _TRIP.search(text)
     if named:
         out.set("care_province", named[2])
     place = None if words or not named else named[:2]
@@ -554,7 +563,8 @@ _CATEGORY = [
     (r"重度残疾|重残", "重度残疾"),
     (r"困难人员|困难户|困难群众|贫困户|困难学生|贫困学生|贫困生|困难家庭|贫困家庭|家庭(?:经济)?困难|"
      # (hardship said of the household or as a status, naming no one group: "家里困难", "有困难身份")
-     r"(?:家里|屋头|屋里|家头)(?:很|比较|经济|条件)?困难|困难(?:身份|对象)", "困难"),
+     # ("我家困难", "俺家挺困难": the household named by whose it is)
+     r"(?:家里|屋头|屋里|家头|(?:我|俺|咱|我们|俺们)家)(?:很|比较|挺|蛮|经济|条件)?困难|困难(?:身份|对象)", "困难"),
     (r"一般人员|普通人员|普通(?:城乡)?居民|一般(?:城乡)?居民|普通人|一般人|普通学生", "一般"),
 ]
 
@@ -839,6 +849,14 @@ def years_of(text: str, out: Slots) -> None:
             _IN_A_ROW.search(text):
         # "从2025年开始每年都交…到2031年": the years insured in a row, both ends counted (2025…2031 = 7)
         out.set("continuous_years", int(span.group(2)) - int(span.group(1)) + 1, span.span())
+    start = re.search(r"(?:从|自)((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)", text)
+    if start and "continuous_years" not in out and _IN_A_ROW.search(text) \
+            and (out.get("gap_years") == 0 or not _GAP_SAID.search(text)):
+        # "从2025年开始合疗一年没断过 … 2031年大病保险最高能报好多": the run from its start to the last
+        # year named after it, both ends counted (2025…2031 = 7), the break denied
+        later_years = [int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年", text[start.end():])]
+        if later_years and max(later_years) > int(start.group(1)):
+            out.set("continuous_years", max(later_years) - int(start.group(1)) + 1, start.span())
     span = re.search(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?度?\s*"
                      r"(?:连续|一直|每年|年年|都|也)+(?:交|缴|参保|参加|买)", text)
     if span and "continuous_years" not in out and int(span.group(2)) >= int(span.group(1)) and \
@@ -1046,6 +1064,50 @@ def deductible_paid_of(text: str, out: Slots) -> None:
         out.set("deductible_paid_amount", said[0].value)
 
 
+# ---- what was spent earlier this year ------------------------------------------------
+
+# a bill of earlier care this year, told before the one asked ("今年门诊已经在二级医院花过300了 今天又…",
+# "之前门诊看病用了150 这次又花了400"): a fact about the year (the yearly deductible taken from it),
+# never the bill asked about — only with this one told after it (又 / 这次 / 今天 …)
+_SPENT_BEFORE = re.compile(r"(?:今年|本年|年内|这一?年|之前|前面|上次|上回|前几次|前两次|已经)[^，。？?！!又再]{0,14}?"
+                           r"(?<!报)(?:花|用|看|开药|拿药|买药)(?:过|掉|了)了?\s*"
+                           r"(\d+(?:\.\d+)?(?![\d.])|[一二两三四五六七八九十百千]+(?![一二两三四五六七八九十百千]))"
+                           r"(?![级次回月号日年天岁个%])(?:元|块钱?)?")
+_THIS_BILL_AFTER = re.compile(r"(?:又|再|这次|这回|本次|今天|这一次|这趟)[^。？?！!]{0,16}?\d|"
+                              r"(?:又|再|这次|这回|本次|今天|这一次|这趟)[^。？?！!]{0,16}?[一二两三四五六七八九十百千]+(?:元|块)")
+
+
+# a year written out for the costs ("2024年 合疗 住院报完自付三万"): one year only, 20xx (年度) — the
+# year whose figures a calculation needs; "今年" / "去年" are not written years (the default year's)
+_YEAR_WRITTEN = re.compile(r"(?<![\d.])(20\d\d)\s*年(?!\s*(?:\d|[一二三四五六七八九十]+月|底|初))")
+
+
+def year_written_of(text: str, out: Slots) -> None:
+    """The year written beside a bill told (a year said alone, "那2026年呢", is a question of its own)."""
+    if "amount" not in out.values:
+        return
+    years = {int(y) for y in _YEAR_WRITTEN.findall(text)}
+    if len(years) == 1:
+        out.set("year_written", years.pop())
+
+
+def spent_before_of(text: str, out: Slots) -> None:
+    m = _SPENT_BEFORE.search(text)
+    if not m or not _THIS_BILL_AFTER.search(text, m.end()) or "deductible_paid" in out.values:
+        return
+    said = [n for n in find_numbers(m.group(1)) if n.value is not None and not n.year]
+    # the care it was for, said before the figure ("今年门诊已经…花过300", "之前住院花了8000")
+    care = re.findall(r"住院|门特|特病|门诊|看病|拿药|开药|买药", text[:m.start(1)])
+    if not said or (care and care[-1] == "住院"):
+        # (an earlier stay's bill is the stays' own story — 住院 then 又去三级医院住院, each bill
+        # computed, the deductible's difference made up: money_of's two stays — never set aside)
+        return
+    out.set("spent_before", said[0].value, m.span(1))
+    out.not_money.append(m.span(1))
+    if care:
+        out.set("spent_before_for", "特病" if care[-1] in ("门特", "特病") else "门诊")
+
+
 # ---- the premium paid ----------------------------------------------------------------
 
 # what the asker paid for the cover itself ("交了400块的居民医保", "合疗一年交380", "保费交了400"):
@@ -1140,7 +1202,9 @@ def delivery_of(text: str, out: Slots) -> None:
     else:
         _find(text, [(r"剖腹产|剖宫产|剖腹|剖宫|剖了|剖的|剖出|剖产|剖开|剖(?=呢|的话)", "剖宫产"), (r"难产", "难产"), (r"顺产|自然分娩|顺生|自己生", "顺产")],
               out, "kind")
-    m = re.search(r"(?:怀孕|孕|怀了|怀起|怀到|怀上)(?:了)?\s*(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)", text) \
+    # (the child named between: "怀娃儿五个月", "怀孩子四个月了")
+    m = re.search(r"(?:怀孕|孕|怀了|怀起|怀到|怀上|怀(?=娃|孩子|小孩|宝宝|胎))(?:了)?(?:娃娃|娃儿?|孩子|小孩|宝宝|胎)?(?:了)?"
+                  r"\s*(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)", text) \
         or re.search(r"(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)(?:大|的时候|时)?(?:就|又)?(?=流产|引产|人流|药流|打胎|终止妊娠|没保住)",
                      text)
     if m:
@@ -1193,7 +1257,9 @@ def months_of(text: str, out: Slots) -> None:
     if m:
         out.set("months", 12)
         return
-    m = re.search(r"(?:每个?月|一个月|1个月|这个月|这一?月|上个?月|当月|本月|月均)", text)
+    # ("月290": a month's bill, its figure right after 月 — not a date's month, "5月15号")
+    m = re.search(r"(?:每个?月|一个月|1个月|这个月|这一?月|上个?月|当月|本月|月均)", text) \
+        or re.search(r"(?<![\d一二两三四五六七八九十正腊个])月\s*\d+(?:\.\d+)?(?![\d.]*\s*(?:号|日))", text)
     if m:
         out.set("months", 1)
         return
@@ -1218,7 +1284,7 @@ def staff_status_of(text: str, out: Slots) -> None:
         # (not the rate on it: "按缴费基数0.6%缴")
         # (a month said between, "我缴费基数一个月5000"; or the base named after the figure, "按4000的基数算")
         if a.value is not None and a.value > 0 and not a.year \
-                and (re.search(r"基数(?:是|为|按|有|大概|大约|(?:每|一)个?月)*\s*$", text[max(0, a.start - 10):a.start])
+                and (re.search(r"基数(?:是|为|按|有|大概|大约|(?:每|一)个?月|假如|假设|如果|要是|比如|就算|算)*\s*$", text[max(0, a.start - 10):a.start])
                      or re.match(r"\s*(?:元|块钱?)?(?:的|做|作为|当作?)?(?:缴费)?基数", text[a.end:])) \
                 and not re.match(r"\s*(?:%|％|个?月)", text[a.end:]) and "%" not in a.raw:
             out.set("base", a.value)
@@ -1226,7 +1292,9 @@ def staff_status_of(text: str, out: Slots) -> None:
                 # "如果最低缴费基数是4000": the city's minimum, which bounds the asker's own wage-based base
                 out.set("min_base_said", True)
             break
-    m = re.search(r"(?:今年|本年|年内|这一?年|一年|全年|本年度)[^，。？?\d]{0,8}?(?:已经|已)(?:报销?|用|支付|给报|统筹)(?:了|过|掉了?)", text)
+    # ("今年在克拉玛依看普通门诊医保已经一共报了850": where and what said between, and the sum's 一共)
+    m = re.search(r"(?:今年|本年|年内|这一?年|一年|全年|本年度)[^，。？?\d]{0,14}?(?:已经|已)(?:一共|总共|共|累计)?"
+                  r"(?:报销?|用|支付|给报|统筹)(?:了|过|掉了?)", text)
     said = m.group(0) if m else ""    # what the limit was used for, when said ("今年住院已经报了10万")
     earlier = False
     if not m and re.search(r"今年|本年|这一?年", text):
@@ -1338,6 +1406,8 @@ def assistance_stage_of(text: str, out: Slots) -> None:
                  r"经过基本医保、大病和常规救助", text):
         out.set("after_regular", True)
     elif re.search(r"倾斜救助", text) and re.search(r"三重(?:保障|报销|制度)?[^，。]{0,2}(?:走完|报完|报了|报过|报销了|保障了)|"
+                                                   # the three counted in words ("三样都报完了", "三道都走完了")
+                                                   r"(?:三样|三道|三个|三项|三层)(?:都|也|全)?(?:走完|报完|报了|报过|报销了)|"
                                                    r"大病[^，。]{0,3}(?:医疗)?救助[^，。]{0,3}(?:走完|报完|报了|报过|赔完|给了|享受了)|"
                                                    # "所有报销救助走完", "该报的该救助的都走完了": 常规救助 among them
                                                    r"(?:所有|全部|都)[^，。]{0,6}?救助[^，。]{0,4}?(?:走完|报完|给完|享受完|用完)|"
@@ -1479,14 +1549,18 @@ _WHO_OF_HOUSE = r"(?:我|俺|老伴|" + _MEMBER[3:-1] + r")"
 _HOUSE_MEMBER_RE = re.compile(_WHO_OF_HOUSE + r"[^，。\d一二两三四五六七八九十]{0,3}(?:是|属于|为|算)[^，。]{0,2}?" + _HOUSE_WORD)
 _HOUSE_COUNT_RE = re.compile(_N + r"\s*(?:个人|个|位|口人|口)(?:都)?(?:是|属于|为|算)?(?:的)?" + _HOUSE_WORD)
 # the rest of the household, said not to be of the category just counted ("还有一个不是", "另外两个人不是")
-_HOUSE_REST_RE = re.compile(r"(?:还有|另外|另|剩下|其余|其他)(?:的)?" + _N + r"\s*(?:个人|个|位|口人|口)?(?:都|也|就|却)?"
-                            r"(?:不是|不属于|不算|没有|没评上|没得)")
+# (or counted after who they are: "儿子儿媳加孙娃儿三个不是")
+_HOUSE_REST_RE = re.compile(r"(?:(?:还有|另外|另|剩下|其余|其他)(?:的)?" + _N + r"\s*(?:个人|个|位|口人|口)?|"
+                            r"(?<![\d一二两三四五六七八九十])" + _N + r"\s*(?:个人|个|位|口人|口))"
+                            r"(?:都|也|就|却)?(?:不是|不属于|不算|没有|没评上|没得)")
 
 
 # two members said of one category together ("我和老伴都是低保", "爷爷奶奶都是特困"), and a member said
 # not of it ("儿子不是"): the asker, and 老伴, are members too
-_HOUSE_PAIR_RE = re.compile(_WHO_OF_HOUSE + r"(?:和|跟|与|、)?" + _WHO_OF_HOUSE
-                            + r"(?:两个|两人|俩|两口子?)?(?:都|也)(?:是|属于|算)[^，。]{0,2}?" + _HOUSE_WORD)
+_HOUSE_PAIR_RE = re.compile(r"(?:" + _WHO_OF_HOUSE + r"(?:和|跟|与|、)?" + _WHO_OF_HOUSE
+                            + r"(?:两个|两人|俩|两口子?)?(?:都|也)|"
+                            # the couple named as one ("屋头老两口是低保", "两口子都是特困")
+                            r"(?:老两口子?|两口子|老俩口|老两个)(?:都|也)?)(?:是|属于|算)[^，。]{0,2}?" + _HOUSE_WORD)
 _HOUSE_NOT_RE = re.compile(_WHO_OF_HOUSE + r"(?:却|就|倒)?(?:不是|不属于|不算|没评上)")
 
 
@@ -1500,6 +1574,8 @@ def household_of(text: str, out: Slots) -> None:
         taken.append(m.span())
     for m in _HOUSE_COUNT_RE.finditer(text):
         n = to_int(m.group(1))
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue                    # ("老两口是低保": the couple, counted once)
         if n and 0 < n <= 12:
             cat = _HOUSE_CATEGORY[m.group(2)]
             found[cat] = found.get(cat, 0) + n
@@ -1514,7 +1590,7 @@ def household_of(text: str, out: Slots) -> None:
             if not any(a <= m.start() < b for a, b in taken):
                 found["一般"] = found.get("一般", 0) + 1
         for m in _HOUSE_REST_RE.finditer(text):
-            n = to_int(m.group(1))
+            n = to_int(m.group(1) or m.group(2))
             if n and 0 < n <= 12:
                 found["一般"] = found.get("一般", 0) + n
     if len(found) > 1 and sum(found.values()) > 1:
@@ -1707,7 +1783,11 @@ def _one_cost_each_disease(text: str, costs: list[Number], out: Slots) -> bool:
             return False
         kinds.append(before[-1])
     between = text[costs[0].end:costs[1].start]
-    return set(kinds) == {"p", "s"} and bool(re.search(HIGH_PRESSURE if kinds[1] == "p" else HIGH_SUGAR, between))
+    each = set(kinds) == {"p", "s"} and bool(re.search(HIGH_PRESSURE if kinds[1] == "p" else HIGH_SUGAR, between))
+    if each:
+        # which part is which disease's: where the region gives each its own limit and none for both
+        out.set("disease_costs", {("高血压" if k == "p" else "糖尿病"): x.value for k, x in zip(kinds, costs)})
+    return each
 
 
 def _one_cost_each_class(text: str, costs: list[Number]) -> dict[str, Decimal] | None:
@@ -1767,7 +1847,8 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
             out.values["admission"] = 2         # (第一回 read alone said the first)
         summed = len(readable) > 1 and not (out.get("prior_tier") and after_a_stay(out)) and all(not x.approx for x in readable) and \
             TOTAL_AFTER.search(text, readable[-1].end) and not re.search(r"其中|里面|含|转|再", text)
-        summed = summed or _one_cost_each_disease(text, readable, out)
+        each_disease = _one_cost_each_disease(text, readable, out)      # (read even where 一共 says the sum)
+        summed = summed or each_disease
         by_class = _one_cost_each_class(text, readable)
         if by_class:
             # "甲类药100块 乙类药100块": one bill in two parts paid at two rates (两病's 甲/乙)
@@ -1896,6 +1977,7 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     _years_of_said_short(text, out)
     newborn_of(text, out)
     deductible_paid_of(text, out)
+    spent_before_of(text, out)
     premium_of(text, out)
     admission_of(text, out)
     delivery_of(text, out)
@@ -1907,6 +1989,7 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     household_of(text, out)
     diseases_of(text, out)
     money_of(text, out, expecting)
+    year_written_of(text, out)
     _answer_to(text, out, expecting)
     return out
 
