@@ -3270,7 +3270,9 @@ def _form_mark(session: Session) -> tuple:
 
 # a payout asked as an insurer's (赔, 理赔, 保额), and the words that put it back on a 医保 scheme
 # what a product pays back asked: 赔, 保额, and 报 with how much ("巴惠保一年交好多钱 能报好多": what 巴惠保 pays)
-_PAYOUT = re.compile(r"赔|保额|报(?:销)?(?:多少|好多|几多|几成|百分之几|得到好多|得了好多)")
+# (and what it covers: "巴惠保一年交好多钱 能报些啥子", of the product named before)
+_PAYOUT = re.compile(r"赔|保额|报(?:销)?(?:多少|好多|几多|几成|百分之几|得到好多|得了好多)|"
+                     r"(?:报|保)(?:些|点|哪些)?(?:什么|啥子?|哪些)")
 _INSURANCE_WORDS = re.compile(r"医保|医疗保险|合疗|农合|居民|职工|大病|基本|统筹|救助|公务员|大额")
 
 
