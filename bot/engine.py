@@ -1356,6 +1356,21 @@ class Engine:
             if hits and not _other_kind(asked, hits[0]) and not hits[0].vague and not hits[0].off_topic \
                     and hits[0].confidence >= ANSWER_AT:
                 best = (part.question, hits)
+        told = [g for g in part.slots.get("category") or [] if g]
+        found = extract(best[1][0].entry.question).get("category") if best[1] and told else None
+        if found and not any(g in best[1][0].entry.question for g in told):
+            # the story names the asker's group ("俺家是低保户，…医疗救助住院能救助几成"), and the reading
+            # kept found another group's page (特困's), which names the asker's nowhere (not a page of
+            # several groups, nor 低保边缘's): the reading that names the asker's group, where its best
+            # entry is that group's own page and in the answer band
+            for reading, _ in tries:
+                if not any(g in reading for g in told):
+                    continue
+                hits = [h for h in self.index.search(reading, region=region, k=k, memo=memo) if h.entry.id not in exclude]
+                if hits and extract(hits[0].entry.question).get("category") in told and hits[0].confidence >= ANSWER_AT \
+                        and not hits[0].off_topic:
+                    best = (reading, hits)
+                    break
         return best
 
     # -- what the bot understood ---------------------------------------------------
