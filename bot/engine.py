@@ -1428,6 +1428,21 @@ class Engine:
             if hits and not _other_kind(asked, hits[0]) and not hits[0].vague and not hits[0].off_topic \
                     and hits[0].confidence >= ANSWER_AT:
                 best = (part.question, hits)
+        told = [g for g in part.slots.get("category") or [] if g]
+        found = extract(best[1][0].entry.question).get("category") if best[1] and told else None
+        if found and not any(g in best[1][0].entry.question for g in told):
+            # the story names the asker's group ("俺家是低保户，…医疗救助住院能救助几成"), and the reading
+            # kept found another group's page (特困's), which names the asker's nowhere (not a page of
+            # several groups, nor 低保边缘's): the reading that names the asker's group, where its best
+            # entry is that group's own page and in the answer band
+            for reading, _ in tries:
+                if not any(g in reading for g in told):
+                    continue
+                hits = [h for h in self.index.search(reading, region=region, k=k, memo=memo) if h.entry.id not in exclude]
+                if hits and extract(hits[0].entry.question).get("category") in told and hits[0].confidence >= ANSWER_AT \
+                        and not hits[0].off_topic:
+                    best = (reading, hits)
+                    break
         return best
 
     # -- what the bot understood ---------------------------------------------------
@@ -3393,7 +3408,9 @@ def _form_mark(session: Session) -> tuple:
 
 # a payout asked as an insurer's (赔, 理赔, 保额), and the words that put it back on a 医保 scheme
 # what a product pays back asked: 赔, 保额, and 报 with how much ("巴惠保一年交好多钱 能报好多": what 巴惠保 pays)
-_PAYOUT = re.compile(r"赔|保额|报(?:销)?(?:多少|好多|几多|几成|百分之几|得到好多|得了好多)")
+# (and what it covers: "巴惠保一年交好多钱 能报些啥子", of the product named before)
+_PAYOUT = re.compile(r"赔|保额|报(?:销)?(?:多少|好多|几多|几成|百分之几|得到好多|得了好多)|"
+                     r"(?:报|保)(?:些|点|哪些)?(?:什么|啥子?|哪些)")
 _INSURANCE_WORDS = re.compile(r"医保|医疗保险|合疗|农合|居民|职工|大病|基本|统筹|救助|公务员|大额")
 
 

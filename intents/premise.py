@@ -126,6 +126,11 @@ def _checked_clause(text: str, start: int) -> bool:
     return any(CHECK_TAG.match(c) for c in later)
 
 
+# a sum said as what is to be refunded ("合疗交的400块钱还退得到不", "那400能退回来吗"): the asker's own
+# payment, whose refund is asked — no figure of a rule checked
+_REFUND_AFTER = re.compile(r"\s*(?:元|块钱?)?[^，。,；;？?\d]{0,4}?(?:退|要回来|拿回来|返还)")
+
+
 # a clause that only checks the figure after it ("是不是1000"), and a question asking a figure before it
 _BARE_CHECK = re.compile(r"^\s*(?:是不是|是否|是|就是|应该是|难道是)\s*$")
 _FIGURE_ASKED = re.compile(r"(?:多少|好多|几多|几成|几个点)[钱块元]?\s*$")
@@ -182,6 +187,8 @@ def asserted(text: str) -> list[Assertion]:
         threshold = bool(RULE_AFTER.match(text[end:]))
         if unit == "money" and not threshold and BOUND_AFTER.match(text[end:]):
             continue                  # 10万以内是不是报50%: a segment of a table named, not a figure checked
+        if unit == "money" and _REFUND_AFTER.match(text, end):
+            continue                  # 交的400块钱还退得到不: the sum paid, whose refund is asked
         if STATED.search(context) and not threshold:
             continue                  # 花了5000: the asker's own cost (but 花了200以上的部分才报 is a rule)
         if unit in ("days", "months") and LATE_TOLD.match(text, end):
@@ -214,7 +221,8 @@ _HALF_YEAR = re.compile(r"(?<![上下大前后过多\d一二两三四五六七�
 
 # the words of a check around an asserted figure: 只, 就, 才 before it; 元 after; the check itself
 _CHECK_WORDS = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|中不中|是吗|没错吧|对么|是么|听说|据说|好像|不是说|听[^，。？?\d]{1,4}说|(?:别人|别个|人家)说|[吧吗嗦]\s*(?=[？?，,。！!\s]|$)")
-_ONLY_BEFORE = re.compile(r"(?:只|就|才)$")
+# (and the check said as a doubt just before it, "起付线不是三百吗": the figure asked, "起付线多少")
+_ONLY_BEFORE = re.compile(r"(?:只|就|才|不就是|不是)$")
 _UNIT_WORD_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?|块)")
 
 
