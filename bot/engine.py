@@ -1612,7 +1612,7 @@ class Engine:
                 # "那巴中居民二级医院呢 花了3000" after a question on 成都's (or 长治's): the question asked
                 # of the place it names, with the facts it tells — not of the place before
                 m = named[0]
-                return acts.with_fact(f"{m.written} {without_places(last['text']).strip('，, ')}",
+                return acts.with_fact(f"{m.written} {_without_places_told(last['text']).strip('，, ')}",
                                       text[:m.start] + text[m.end:])
         offer = form.get("open") or {}
         # "俺是职工" after a rule answered with an offer to compute that asks a fact of the case (在哪
@@ -3397,7 +3397,19 @@ def _at_place(question: str, follow_up: str, *, insured: bool = False) -> str:
     the place is the asker's own, where they are insured ("广元的呢" after how a filing is done there),
     and so said — never read as where care happens, which a question on care elsewhere would make of it."""
     place = re.sub(r"^(?:那么?|要是|如果是?|换成|改成)|的?呢?[？?。!！\s]*$", "", follow_up.strip())
-    return f"{place}{'参保的' if insured else ''} {without_places(question).strip('，, ')}"
+    return f"{place}{'参保的' if insured else ''} {_without_places_told(question).strip('，, ')}"
+
+
+# the words that go with a place named ("河南老家", "老家河南", "成都那边"): where the place is, said again
+_PLACE_TOLD_WORDS = r"(?:老家|那边|那里|那儿|当地)"
+
+
+def _without_places_told(question: str) -> str:
+    """`question` without its places and the words that located them ("我爸妈在河南老家参的居民医保"
+    asked again of 克拉玛依: 老家 was 河南, not a stay away from the place asked now)."""
+    for m in places_in(question):
+        question = re.sub(_PLACE_TOLD_WORDS + "?" + re.escape(m.written) + _PLACE_TOLD_WORDS + "?", m.written, question)
+    return without_places(question)
 
 
 def _form_mark(session: Session) -> tuple:

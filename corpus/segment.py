@@ -60,7 +60,9 @@ CHECKING_WORDS = frozenset("核对 核实 对照 比对 查对 核算 对账 验
 KIN_WORDS = frozenset("闺女 女儿 儿子 儿媳 儿媳妇 媳妇 女婿 老伴 孙子 孙女 外孙 外孙女 爸爸 妈妈 公公 婆婆 岳父 岳母 "
                       "爱人 嫂子 弟媳 侄子 侄女 外甥 外甥女 表妹 表姐 表弟 表哥 堂妹 堂姐 堂弟 堂哥 "
                       "亲戚 室友 邻居 老乡 同事 朋友 同学 家里 家里人 家人 屋里 屋里人 "
-                      "老人 老年人 老头 老太太 老汉 老爷子 父亲 母亲 老爸 老妈 爹 娘 爷爷 奶奶 外公 外婆 姥姥 姥爷".split())
+                      "老人 老年人 老头 老太太 老汉 老爷子 父亲 母亲 老爸 老妈 爹 娘 爷爷 奶奶 外公 外婆 姥姥 姥爷 "
+                      # (and as the old say their spouse: "我老头儿得了癌症 …", "俺家老头子住院了")
+                      "老头儿 老头子 老太 老婆子 婆娘 当家的".split())
 # kin said in one character (我妈, 俺娘, 我哥): what the HMM joins to the word after it
 _KIN_CHARS = frozenset("妈爸娘爹哥姐弟妹")
 _CJK_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")

@@ -329,7 +329,15 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     # count told again, read as the gap it corrects (not a year count of anything else)
     gap_again = not asked and not switch_gap and last and last["calc"] == "waiting_period" \
         and "gap_years" in last["slots"] and _BARE_YEARS.match(body.strip()) is not None
-    ex = extract(body, expecting="gap_months" if switch_gap else "gap_years" if gap_again else asked)
+    # "五个月的呢 做了剖宫术" after a termination was computed: the pregnancy's length and how it
+    # ended, told again of that termination (not a birth by 剖宫产, nor months of anything else)
+    ended_again = not asked and not switch_gap and not gap_again and last and last["calc"] == "maternity" \
+        and last["slots"].get("kind") == "终止妊娠" and (fixed or acts.is_follow_up(body))
+    # "要是拖到四个多月才交呢" after a newborn's wait was computed: the child's age when enrolled, told again
+    born_again = not asked and not switch_gap and not gap_again and last and last["calc"] == "waiting_period" \
+        and last["slots"].get("newborn_days") is not None and (fixed or acts.is_follow_up(body))
+    ex = extract(body, expecting="gap_months" if switch_gap else "gap_years" if gap_again
+                 else "termination_again" if ended_again else "newborn_again" if born_again else asked)
     hit = detect_region(body)
     kind = calc_kind(body, ex)
     new = _slots_from(ex)
@@ -395,7 +403,10 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     placed = bool(last and not active and hit.region and not hit.unsupported and not facts and not kind
                   and not _PLACE_REPLY_FILLER.sub("", regions_mod.without_places(body)))
     follows = fixed or acts.is_follow_up(body) or acts.ADDS.search(body) or placed \
-        or (last and not active and not QUESTION.search(body) and facts) \
+        or (last and not active and not QUESTION.search(body) and facts
+            # (nor what to bring or where to go, asked the spoken way: "给娃儿登记参保要带啥子" after a
+            # newborn's wait — a question of its own, not the facts it names, 参保, changing the wait)
+            and not calc_kind_mod.PROCEDURE.search(body)) \
         or (last and not active and not kind and new.get("amount") is not None and ASK_AMOUNT.search(body)) \
         or (last and not active and facts and "amount" not in new and kind in (None, last["calc"])
             and RUNNING_SUM.search(body))
@@ -432,6 +443,13 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
             # "那连续交满5年呢" after a gap's cap: the case asked now is years insured in a row, which
             # no gap breaks (the handbook restarts the count after one) — that case, not both at once
             for k in ("gap_years", "gap_said", "gap_year", "gap_range"):
+                old.pop(k, None)
+        if new.get("gap_years") and new.get("continuous_years") is None and old.get("continuous_years") \
+                and not acts.ADDS.search(body):
+            # "要是中间断一年呢 比如2025年没交2026年才交" after a run of years insured in a row: the run
+            # said is broken, and the handbook counts years in a row again from after the gap — the gap's
+            # case, not the old run with a gap beside it
+            for k in ("continuous_years", "cap_years"):
                 old.pop(k, None)
         _hospital_again(old, new)
         if target is not active and target["calc"] in STAY_CALCS and "prior_tier" not in new and after_a_stay(new) \
@@ -508,6 +526,12 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
             active["updated"] = now
             return _advance(form, active, now)
         slots = dict(open_["slots"]) if offered and open_["calc"] == kind else {}
+        if not slots and open_ and kind in GROUP_CALCS and open_["calc"] in GROUP_CALCS \
+                and open_["slots"].get("category") and "category" not in new \
+                and (not hit.region or hit.region == open_["slots"].get("region")):
+            # "基本医保和大病报了以后还剩合规的八千 救助好多" while the form of "低保户住院 医疗救助能报好多"
+            # waits: the group said of that case holds for the fund's calculation that takes its place
+            slots["category"] = open_["slots"]["category"]
         _merge(slots, new, None)
         slots["region"] = hit.region or slots.get("region") or region
         if ASK_AMOUNT.search(body) or COMPUTE.search(body):
@@ -565,6 +589,10 @@ CARE_CHOICES = ("住院", "门诊")
 # ... with facts of the stay or visit after it ("住了院 二级乙等的县医院"), asking nothing new
 CARE_ANSWER = re.compile(r"^\s*(?:是|就是)?(住院|住了院|住的院|门诊|看的门诊)(?:的|费用|花的)?(?:费用)?"
                          r"(?:[。！!]?\s*$|[\s，,]+([^？?]*?)\s*$)")
+
+
+# the calculations of a stay's funds that turn on the asker's group (低保, 特困 …)
+GROUP_CALCS = frozenset({"chain", "serious_illness", "assistance"})
 
 
 # forms whose bill is an outpatient one: a plain "门诊花了…" answers them rather than starting 门诊统筹

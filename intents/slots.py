@@ -2066,6 +2066,23 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
         m = re.fullmatch(r"\s*" + _N + r"\s*个?\s*", t)
         if m:
             out.set("babies", _n(m.group(1)))
+    if expecting == "newborn_again" and "newborn_days" not in out.values:
+        # "要是拖到四个多月才交呢" after a newborn's wait was computed: the child's age when enrolled
+        m = re.search(_N + r"\s*(个多?月|天)", t)
+        if m:
+            n = _n(m.group(1))
+            out.set("newborn_days", n if m.group(2) == "天" else n * 30 + (1 if "多" in m.group(2) else 0))
+    if expecting == "termination_again":
+        # "五个月的呢 做了剖宫术" after a termination was computed: the months are the pregnancy's
+        # length, and 剖宫术 (the operation, not 剖宫产's birth) is how that termination was done
+        if out.get("kind") == "剖宫产" and not re.search(r"剖腹产|剖宫产|剖产|生", t):
+            out.values["kind"] = "终止妊娠"
+            out.set("cesarean", True)
+        m = re.search(r"(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)(?!了)", t)
+        if m and not {"pregnancy_months", "pregnancy_weeks"} & set(out.values):
+            out.set("pregnancy_weeks" if m.group(2) == "周" else "pregnancy_months", _n(m.group(1)))
+            if re.match(r"不满|不到", m.group(0)):
+                out.set("pregnancy_under", True)
     if expecting == "pregnancy" and not {"pregnancy_months", "pregnancy_weeks"} & set(out.values):
         m = re.fullmatch(r"\s*" + _N + r"\s*(个多月|个月|周)?\s*", t)
         if m:
