@@ -48,6 +48,8 @@ FORMS_FILE = Path(__file__).parent / "data" / "forms.yaml"
 QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|好多|[？?]|咋|如何|电话|为啥|为什么|能不能|可不可以|是否|几|"
                       # "不备案有啥影响", "断了有什么后果": what follows from a fact, asked
                       r"影响|后果|会(?:怎么|咋)样|"
+                      # what to bring or hand in, asked the spoken way ("给娃儿办要带啥子", "要拿些啥子去")
+                      r"(?:带|拿|传|交|准备)(?:些|点)?(?:啥|哪些)|"
                       # a yes/no asked the spoken way: "能直接报不", "要备案没有"
                       r"[能可会要行得][^，,。；;]{0,10}(?:不|没有)[。!！\s]*(?:（[^（）]*）)?$|"
                       # ... at the end of a clause ("要备案不 不备案…"), or A-not-A ("中不中", "行不行", "报不报")
@@ -88,6 +90,9 @@ def topic(calc: str | None, slots: dict | None = None) -> str:
     `slots`, the fund the case went to (职工's 大额医疗费用补助 is no 大病保险)."""
     if calc == "serious_illness" and (slots or {}).get("large_medical"):
         return "职工大额医疗费用补助"
+    if calc == "chronic" and (slots or {}).get("two"):
+        # (a case of the 两病, told as such: "又莫到门慢那个标准 买降压药能报不", is about them, not 门慢)
+        return "两病"
     return TITLES.get(calc or "", "").removesuffix("测算")
 
 

@@ -1,0 +1,69 @@
+"""A short follow-up asking another act of the last answer's topic — what to bring or hand in, when the
+cover starts — is read with that topic, and the act asked picks the page: the topic's materials page,
+not the page of what was asked before (a county's hospitals, a rule's figure). Own phrasings, through the
+real engine, the batch contract and Telegram."""
+import pytest
+
+from tests.helpers import ids, talk
+
+# ---- the materials asked the spoken way ("要带些啥子", "要拿些啥子去", "要交啥子资料", "给娃儿办要带啥子"):
+# 巴中 第四章九问 (慢特病认定: 社保卡或医保电子凭证、有效身份证件、申请（复查）表、病历), 第四章十二问 (待遇自认定之日起),
+# 第三章七问 (新生儿凭出生医学证明书或户口簿登记参保), 第六章八问 (医疗救助申请表、结算单…), 第四章二十问 (两病: 不需要提供资料),
+# 第三章二十五问 (大病保险: 持发票、费用清单…申请报销)
+
+
+@pytest.mark.parametrize("turns, entry", [
+    (["南江哪些医院可以认定门慢", "要带些啥子"], "bz-4-09"),
+    (["南江哪些医院可以认定门慢", "要带些啥子", "认定了好久能报"], "bz-4-12"),
+    (["屋头娃儿刚生下来 参保要等不", "给娃儿参保要带啥子"], "bz-3-07"),
+    (["我家是低保户 住院大病报了后自己还出八千 医疗救助给好多", "要交些啥子材料"], "bz-6-08"),
+    (["我有高血压 没到门慢标准 两病的药一年能报好多", "要不要交啥子资料"], "bz-4-20"),
+    (["大病保险自己垫了钱 最迟好久之前要去报", "要拿些啥子去"], "bz-3-25"),
+])
+def test_the_materials_asked_after_an_answer_are_its_topics(engine, turns, entry):
+    *_, r = talk(engine, turns, region="巴中")
+    assert r.kind == "faq" and ids(r)[0] == entry, r.text
+
+
+def test_the_materials_asked_are_no_fact_for_an_offered_calculation(engine):
+    # 等待期 offered after a newborn's rule: "给娃儿办要带啥子" names the child (a 居民), and asks what to bring
+    *_, r = talk(engine, ["我2025年没交合疗 2026年1月份补交的 马上能报不", "那刚生的孙子要等不", "给娃儿办要带啥子"],
+                 region="巴中")
+    assert r.kind == "faq" and "出生医学证明" in r.text, r.text
+
+
+# ---- the same through the batch contract (`yibao ask --jsonl`, a real subprocess) -------------------
+
+def test_these_conversations_through_the_batch_contract(tmp_path):
+    from test_dialogues import _batch
+    rows = _batch(tmp_path, {
+        "county": ("巴中", ["平昌哪些医院认定门慢", "那通江的呢", "要带些啥子", "认定了多久开始享受"]),
+        "aid": ("巴中", ["低保户住院报完自己还出一万 医疗救助能给好多", "要交啥子资料"]),
+    })
+    assert "身份证件" in rows["county-2"]["text"] and "通江县人民医院" not in rows["county-2"]["text"]
+    assert "认定之日" in rows["county-3"]["text"]
+    assert "医疗救助申请表" in rows["aid-1"]["text"]
+
+
+# ---- and in Telegram ------------------------------------------------------------------------------
+
+def test_the_materials_of_the_county_page_in_telegram(store, engine):
+    from test_telegram import Harness, message, run
+
+    async def scenario():
+        async with Harness(store, engine) as h:
+            out = []
+            for text in ["巴中恩阳哪些医院可以认定门慢", "要带些啥子"]:
+                sent = await h.send(message(text))
+                out.append(sent[-1]["text"])
+            assert "申请（复查）表" in out[-1] and "身份证件" in out[-1], out[-1]
+    run(scenario())
+
+
+# ---- a case of the 两病 computed by the 慢病 form is about the 两病: what a follow-up borrows of it
+# (巴中 第四章二十问: the 两病 need no papers — not the 慢特病 recognition's list)
+
+def test_a_two_diseases_case_is_about_the_two_diseases():
+    from intents import forms
+    assert forms.topic("chronic", {"two": "两病", "diseases": ["高血压", "糖尿病"]}) == "两病"
+    assert forms.topic("chronic", {"diseases": ["冠心病"]}) == "门诊慢病"
