@@ -197,6 +197,9 @@ OTHER_ACT_AT = 0.14
 # nor the papers it asked for, when the later question asks how long, when or how much ("备案要啥材料
 # 备案能管多久": 多久 asks how long the filing holds, not how long the papers may wait)
 ASKED_PAPERS = frozenset({"材料", "资料"})
+# the domain's own name, which every page shares: borrowed for the materials or steps asked next ("咋用克拉玛依
+# 的医保" then "要传啥材料"), it names no topic, and only dilutes the one the story named (回老家)
+_DOMAIN_ITSELF = frozenset({"医保"})
 _OWN_MEASURE = frozenset({"时间", "金额", "比例"})
 # ... unless the papers are what the one before asked where to take ("报销材料交哪 截止日期是啥时候"): then
 # they are its subject, and the later question's when is theirs (the claims' 仅能当年报销, not the fee's 缴费期)
@@ -1214,7 +1217,8 @@ class Engine:
         words = [t for t in self.index.analyze(said).terms
                  if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
                  and t not in ASKED_FIGURES and not (measure and t in ASKED_PAPERS)
-                 and not (own_scheme and extract(t).get("insurance"))]
+                 and not (own_scheme and extract(t).get("insurance"))
+                 and not (not_where and t in _DOMAIN_ITSELF)]
         return " ".join([*dict.fromkeys(words), question]) if words else None
 
     def _county_page(self, text: str, region: str | None) -> bool:

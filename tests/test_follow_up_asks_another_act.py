@@ -25,6 +25,16 @@ def test_the_materials_asked_after_an_answer_are_its_topics(engine, turns, entry
     assert r.kind == "faq" and ids(r)[0] == entry, r.text
 
 
+# ---- ... where the topic is the story's, not the domain's own name (克拉玛依 第8部分: 户籍地就医, 异地长期居住,
+# 上传户口首页、户口本人页)
+
+
+@pytest.mark.parametrize("first", ["放暑假回老家 病了咋用克拉玛依的医保", "放假回老家了 生病了咋用医保"])
+def test_the_materials_after_care_at_home_are_the_home_filings(engine, first):
+    *_, r = talk(engine, [first, "要上传啥材料"], region="克拉玛依")
+    assert r.kind == "faq" and ids(r)[0] == "ky-08-10" and "户口" in r.text, r.text
+
+
 def test_the_materials_asked_are_no_fact_for_an_offered_calculation(engine):
     # 等待期 offered after a newborn's rule: "给娃儿办要带啥子" names the child (a 居民), and asks what to bring
     *_, r = talk(engine, ["我2025年没交合疗 2026年1月份补交的 马上能报不", "那刚生的孙子要等不", "给娃儿办要带啥子"],
@@ -67,3 +77,4 @@ def test_a_two_diseases_case_is_about_the_two_diseases():
     from intents import forms
     assert forms.topic("chronic", {"two": "两病", "diseases": ["高血压", "糖尿病"]}) == "两病"
     assert forms.topic("chronic", {"diseases": ["冠心病"]}) == "门诊慢病"
+
