@@ -42,6 +42,23 @@ def test_the_materials_asked_are_no_fact_for_an_offered_calculation(engine):
     assert r.kind == "faq" and "出生医学证明" in r.text, r.text
 
 
+# ---- the city's own level said as where, in reply to a question asked of every region ("巴中市本级的"):
+# the region itself (巴中 第七章四问: 市本级 巴州区红星路70号, 0827-5775700)
+
+
+@pytest.mark.parametrize("turns", [["医保窗口电话是好多", "巴中市本级"], ["医保电话多少", "我是巴中本级的"]])
+def test_the_city_level_said_is_the_region(engine, turns):
+    *_, r = talk(engine, turns)
+    assert r.kind == "faq" and "0827-5775700" in r.text, r.text
+
+
+def test_the_city_level_is_a_bare_place():
+    from bot.region_policy import bare_place
+    hit = bare_place("巴中市本级的")
+    assert hit is not None and hit.region == "巴中" and hit.county is None
+    assert bare_place("巴中市本级的电话多少") is None
+
+
 # ---- the same through the batch contract (`yibao ask --jsonl`, a real subprocess) -------------------
 
 def test_these_conversations_through_the_batch_contract(tmp_path):
@@ -49,10 +66,12 @@ def test_these_conversations_through_the_batch_contract(tmp_path):
     rows = _batch(tmp_path, {
         "county": ("巴中", ["平昌哪些医院认定门慢", "那通江的呢", "要带些啥子", "认定了多久开始享受"]),
         "aid": ("巴中", ["低保户住院报完自己还出一万 医疗救助能给好多", "要交啥子资料"]),
+        "level": (None, ["医保窗口电话是好多", "巴中市本级"]),
     })
     assert "身份证件" in rows["county-2"]["text"] and "通江县人民医院" not in rows["county-2"]["text"]
     assert "认定之日" in rows["county-3"]["text"]
     assert "医疗救助申请表" in rows["aid-1"]["text"]
+    assert "0827-5775700" in rows["level-1"]["text"]
 
 
 # ---- and in Telegram ------------------------------------------------------------------------------
