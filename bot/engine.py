@@ -197,6 +197,8 @@ OTHER_ACT_AT = 0.14
 # nor the papers it asked for, when the later question asks how long, when or how much ("备案要啥材料
 # 备案能管多久": 多久 asks how long the filing holds, not how long the papers may wait)
 ASKED_PAPERS = frozenset({"材料", "资料"})
+# the people a follow-up points back at ("他们在县医院住院能报多少"), placed by the question before
+_THEM = re.compile(r"他们|她们|他俩|她俩|两老|二老|^(?:那)?(?:他|她)(?![人们])")
 # the domain's own name, which every page shares: borrowed for the materials or steps asked next ("咋用克拉玛依
 # 的医保" then "要传啥材料"), it names no topic, and only dilutes the one the story named (回老家)
 _DOMAIN_ITSELF = frozenset({"医保"})
@@ -2224,6 +2226,14 @@ class Engine:
             text = without_school(towns_as_counties(text), hit.region)
             # "巴中" alone says where the asker is
             region_policy.settle(session, hit.region, declared=region_policy.bare_place(text) is not None)
+        elif not hit.unsupported and not hit.province and _THEM.search(text):
+            # "他们在县医院住院能报多少" right after "我爸妈在巴中南江农村 他们合疗…" in a 克拉玛依 chat: the
+            # people the question before placed are still there — its place, not the chat's default
+            last = session.state.get("last_question") or {}
+            before = detect_region(last.get("text") or "")
+            if before.region and not before.unsupported \
+                    and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
+                return text, hit, before.region
         return text, hit, hit.region or region or Engine._region(message, session)
 
     def _search(self, text: str, hits: list[Hit], region: str | None, session: Session, note: str,

@@ -66,11 +66,13 @@ def test_these_conversations_through_the_batch_contract(tmp_path):
     rows = _batch(tmp_path, {
         "county": ("巴中", ["平昌哪些医院认定门慢", "那通江的呢", "要带些啥子", "认定了多久开始享受"]),
         "aid": ("巴中", ["低保户住院报完自己还出一万 医疗救助能给好多", "要交啥子资料"]),
+        "them": ("克拉玛依", ["我爸妈在巴中通江农村 他们合疗一年交好多", "他们在县医院住院能报多少 二级的"]),
         "level": (None, ["医保窗口电话是好多", "巴中市本级"]),
     })
     assert "身份证件" in rows["county-2"]["text"] and "通江县人民医院" not in rows["county-2"]["text"]
     assert "认定之日" in rows["county-3"]["text"]
     assert "医疗救助申请表" in rows["aid-1"]["text"]
+    assert "70%" in rows["them-1"]["text"] and "克拉玛依" not in rows["them-1"]["text"]
     assert "0827-5775700" in rows["level-1"]["text"]
 
 
@@ -96,4 +98,13 @@ def test_a_two_diseases_case_is_about_the_two_diseases():
     from intents import forms
     assert forms.topic("chronic", {"two": "两病", "diseases": ["高血压", "糖尿病"]}) == "两病"
     assert forms.topic("chronic", {"diseases": ["冠心病"]}) == "门诊慢病"
+
+
+# ---- the people a follow-up points back at are where the question before placed them ("他们在县医院住院
+# 能报多少" after "我爸妈在巴中平昌农村…" in a 克拉玛依 chat): 巴中's rates (第三章十一问: 居民 二级 400元 70%),
+# never the chat's region's (克拉玛依 二级 75%)
+
+def test_them_after_their_place_is_that_place(engine):
+    *_, r = talk(engine, ["我爸妈在巴中平昌农村 他们合疗一年交好多", "他们在县医院住院能报多少 二级的"], region="克拉玛依")
+    assert "70%" in r.text and "克拉玛依" not in r.text, r.text
 
