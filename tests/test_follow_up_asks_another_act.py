@@ -108,3 +108,14 @@ def test_them_after_their_place_is_that_place(engine):
     *_, r = talk(engine, ["我爸妈在巴中平昌农村 他们合疗一年交好多", "他们在县医院住院能报多少 二级的"], region="克拉玛依")
     assert "70%" in r.text and "克拉玛依" not in r.text, r.text
 
+
+# ---- a question asking when with 四川's 好久 while a form waits is a question, not the form's fact
+# ("职工的话要交好久才能享受生育待遇" while the 生育 form asks how the child was born: 巴中 第二章八问, 6个月后享受)
+
+@pytest.mark.parametrize("turns", [
+    ["我老婆怀孕了 居民医保 生娃能报多少", "职工的话要交好久才能享受生育待遇"],
+    ["我老婆怀孕了 居民医保 生娃能报多少", "职工医保的话 参保好久才有生育待遇"],
+])
+def test_haojiu_asked_while_a_form_waits_is_a_question(engine, turns):
+    *_, r = talk(engine, turns, region="巴中")
+    assert r.kind == "faq" and "6个月" in r.text, r.text
