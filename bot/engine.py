@@ -171,7 +171,7 @@ _GROUP_CALCS = frozenset({"serious_illness", "assistance"})
 _CLAIM = re.compile(r"(?:能|可以|可)?(?:报销|报)")
 # what a question asks of its topic's procedure, not the topic ("要准备啥材料" after a question on a stay
 # elsewhere: that claim's materials)
-_STEPS_ASKED = re.compile(r"材料|资料|手续|流程|步骤|准备(?:啥|什么|哪些)|(?:要|得|需要)?带(?:啥子?|什么|哪些|些啥)(?:东西|证件)?(?=$|[？?。!！\s呢嘛哦])|(?:去|在|到)哪[里儿]?办|怎么办理?|咋办")
+_STEPS_ASKED = re.compile(r"(?:要|得|需要)?(?:交|提交|上交|带|拿|传|上传|准备)(?:些|点)?(?:啥子?|什么|哪些)?(?:资料|材料|证件)|材料|资料|手续|流程|步骤|准备(?:啥|什么|哪些)|(?:要|得|需要)?(?:带|拿|传|上传)(?:些|点)?(?:啥子?|什么|哪些|些啥子?)(?:东西|证件)?去?(?=$|[？?。!！\s呢嘛哦])|(?:去|在|到)哪[里儿]?办|怎么办理?|咋办")
 # what a question asks of how its topic is done or what happens past it, not a topic of its own:
 # "那在哪儿申请" after 产检费's allowance, "那线下在哪儿办" after 异地备案, "超了咋办" after a yearly cap
 # when the cover starts, asked ("多久能报", "啥时候能享受"): what "X呢" asks again of another topic
@@ -203,6 +203,11 @@ OTHER_ACT_AT = 0.14
 # nor the papers it asked for, when the later question asks how long, when or how much ("备案要啥材料
 # 备案能管多久": 多久 asks how long the filing holds, not how long the papers may wait)
 ASKED_PAPERS = frozenset({"材料", "资料"})
+# the people a follow-up points back at ("他们在县医院住院能报多少"), placed by the question before
+_THEM = re.compile(r"他们|她们|他俩|她俩|两老|二老|^(?:那)?(?:他|她)(?![人们])")
+# the domain's own name, which every page shares: borrowed for the materials or steps asked next ("咋用克拉玛依
+# 的医保" then "要传啥材料"), it names no topic, and only dilutes the one the story named (回老家)
+_DOMAIN_ITSELF = frozenset({"医保"})
 _OWN_MEASURE = frozenset({"时间", "金额", "比例"})
 # ... unless the papers are what the one before asked where to take ("报销材料交哪 截止日期是啥时候"): then
 # they are its subject, and the later question's when is theirs (the claims' 仅能当年报销, not the fee's 缴费期)
@@ -1277,13 +1282,17 @@ class Engine:
                 said = _AWAY_SAID.sub("", said)
         # (a question naming its own scheme, "职工住院一年最多报多少" after 居民's, borrows no scheme word:
         # the one before's would find that scheme's page)
-        own_scheme = extract(question).get("insurance") is not None
+        # (named as a scheme: a person the scheme is only inferred from, "给娃儿办要带啥子", names none, and
+        # the topic before, 新生儿, is still borrowed)
+        own_scheme = extract(question).get("insurance") is not None \
+            and acts.without_staff_status(question) != question
         measure = bool(qtypes(question) & _OWN_MEASURE) and "材料" not in qtypes(question) \
             and not _PAPERS_TAKEN.search(said)
         words = [t for t in self.index.analyze(said).terms
                  if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
                  and t not in ASKED_FIGURES and not (measure and t in ASKED_PAPERS)
-                 and not (own_scheme and extract(t).get("insurance"))]
+                 and not (own_scheme and extract(t).get("insurance"))
+                 and not (not_where and t in _DOMAIN_ITSELF)]
         return " ".join([*dict.fromkeys(words), question]) if words else None
 
     def _county_page(self, text: str, region: str | None) -> bool:
@@ -1629,8 +1638,10 @@ class Engine:
             ex = extract(text)
             # (a kind of filing said alone, "长期备案" after which kind was asked, likewise)
             # (and whether retired, "职工 退休了的", "退休了": 职工's rates differ by it, 第二章三十九问)
+            # (not one asking the materials or steps: "给娃儿办要带啥子" names the child's scheme, and asks
+            # another act of the topic)
             if set(ex.values) in ({"insurance"}, {"filing"}, {"insurance", "retired"}, {"retired"}) \
-                    and not forms.QUESTION.search(text) \
+                    and not forms.QUESTION.search(text) and not _STEPS_ASKED.search(text) \
                     and not self.index.on_topic(acts.without_staff_status(ex.blanked(text))):
                 return acts.with_fact(last["text"], text)
         figure = forms.waits_for_figure(session.state)
@@ -1660,8 +1671,10 @@ class Engine:
                 besides = re.sub(r"备案", "", besides)
             if gap:
                 besides = _GAP_TOLD.sub("", _FIGURE_WORDS.sub("", besides))
+            # (nor does one asking the materials or steps, "给娃儿办要带啥子" after the newborn's waiting
+            # period: another act on the topic, whose page `_with_last_topic` finds — not the rule again)
             if facts and figure not in said and "amount" not in said and len(_CJK.findall(spoken)) <= 14 \
-                    and not self.index.on_topic(besides):
+                    and not self.index.on_topic(besides) and not _STEPS_ASKED.search(text):
                 return acts.with_fact(forms.ruled_question(session.state) or last["text"], text,
                                       add=bool(acts.ADDS.search(text) or _ALSO.search(text)))
         fixed = acts.correction(text)
@@ -2318,6 +2331,14 @@ class Engine:
             text = without_school(towns_as_counties(text), hit.region)
             # "巴中" alone says where the asker is
             region_policy.settle(session, hit.region, declared=region_policy.bare_place(text) is not None)
+        elif not hit.unsupported and not hit.province and _THEM.search(text):
+            # "他们在县医院住院能报多少" right after "我爸妈在巴中南江农村 他们合疗…" in a 克拉玛依 chat: the
+            # people the question before placed are still there — its place, not the chat's default
+            last = session.state.get("last_question") or {}
+            before = detect_region(last.get("text") or "")
+            if before.region and not before.unsupported \
+                    and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
+                return text, hit, before.region
         return text, hit, hit.region or region or Engine._region(message, session)
 
     def _search(self, text: str, hits: list[Hit], region: str | None, session: Session, note: str,

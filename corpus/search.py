@@ -272,7 +272,11 @@ class Index:
                 self._domain_weight[k] = self.idf(term)
         known = set(self.phrases.idf) | set(self.answers.idf) | set(self.segmenter.synonyms)
         known -= _taught_typos(set(self.phrases.idf) - set(self.answers.idf), self.segmenter)
-        self.repairer = Repairer(self.segmenter.domain_words, known | self.segmenter.domain_words,
+        # (an asking word of what, 哪些 / 啥, is no term a slip stands for: "要拿些啥子去" asks what to
+        # take, and 拿些 read as 哪些 would lose the verb that says it asks the materials)
+        what = self.segmenter.synonyms.get("什么")
+        targets = {w for w in self.segmenter.domain_words if w == what or self.segmenter.synonyms.get(w) != what}
+        self.repairer = Repairer(targets, known | self.segmenter.domain_words,
                                  places=_county_words(), is_word=self.segmenter.is_word, is_place=_is_place,
                                  is_common=self.segmenter.is_common_word)
 

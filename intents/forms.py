@@ -48,6 +48,8 @@ FORMS_FILE = Path(__file__).parent / "data" / "forms.yaml"
 QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|好多|[？?]|咋|如何|电话|为啥|为什么|能不能|可不可以|是否|几|"
                       # "不备案有啥影响", "断了有什么后果": what follows from a fact, asked
                       r"影响|后果|会(?:怎么|咋)样|"
+                      # what to bring or hand in, asked the spoken way ("给娃儿办要带啥子", "要拿些啥子去")
+                      r"(?:带|拿|传|交|准备)(?:些|点)?(?:啥|哪些)|"
                       # a yes/no asked the spoken way: "能直接报不", "要备案没有"
                       r"[能可会要行得][^，,。；;]{0,10}(?:不|没有)[。!！\s]*(?:（[^（）]*）)?$|"
                       # ... at the end of a clause ("要备案不 不备案…"), or A-not-A ("中不中", "行不行", "报不报")
@@ -56,7 +58,7 @@ QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|好多|[？?]|咋|�
 LATER_STAY = re.compile(r"第[二两三四五六2-6]次|这次|这回|这一次|后一次|后面那次|再次|又|转到|转去")
 # a message that opens with another question while a form waits ("先问下…", "问个别的…")
 # what or when asked the spoken way ("学校医保啥时候交", "要等多久"): no statement of the form's facts
-_SPOKEN_ASK = re.compile(r"啥|多久|多长时间")
+_SPOKEN_ASK = re.compile(r"啥|多久|多长时间|好久(?![了没])")
 # (after a word asking to wait: "等哈 先问下…", "等一下，先问个事")
 SIDE_QUESTION = re.compile(r"^[\s，,]*(?:(?:等(?:一?下|哈|等|会儿?)|稍等(?:一?下)?|慢着|且慢)[\s，,。!！]*)?(?:先问(?:一?下|个事|一个事)|先?问(?:一?个|一?下)?(?:别的|其他的?)|另外问(?:一?下)?|顺便问(?:一?下)?|插一句|再问(?:一?下)?)")
 FILLER = re.compile(r"[的了呢吧啊呀嘛哦噢嗯是在我们你那就和跟与及也还都医院住院参保医保，。,.!！？?\s、：:；;]|"
@@ -88,6 +90,9 @@ def topic(calc: str | None, slots: dict | None = None) -> str:
     `slots`, the fund the case went to (职工's 大额医疗费用补助 is no 大病保险)."""
     if calc == "serious_illness" and (slots or {}).get("large_medical"):
         return "职工大额医疗费用补助"
+    if calc == "chronic" and (slots or {}).get("two"):
+        # (a case of the 两病, told as such: "又莫到门慢那个标准 买降压药能报不", is about them, not 门慢)
+        return "两病"
     return TITLES.get(calc or "", "").removesuffix("测算")
 
 
