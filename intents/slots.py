@@ -29,7 +29,7 @@ SELF_FUNDED_AFTER = re.compile(r"^(?:元|块钱?)?(?:是|为|属于|都是|都�
                                r"(?![^，。,]{0,3}(?:吗|么|不|？|\?))")
 # said just before a sum, it is the in-catalogue (合规) part of the bill, not the whole bill
 IN_CATALOGUE_BEFORE = re.compile(r"(?:目录内|目录范围内|合规|政策内|政策范围内|医保范围内|报销范围内|能报的|可以报的|符合报销的?)"
-                                 r"(?:的)?(?:费用|部分|医疗费用?|钱)?(?:是|有|为|花了|一共|总共|共)?\s*$")
+                                 r"(?:的)?(?:费用|部分|医疗费用?|钱)?(?:刚好|正好|恰好|就)?(?:是|有|为|花了|一共|总共|共)?\s*$")
 # two stays told apart, each with its bill ("住院两回 第一回…第二回…", "第一次住院…第二次住院…")
 TWO_STAYS = re.compile(r"第一(?:回|次|趟)[^。？?]{0,16}?第二(?:回|次|趟)|(?:住院|住了|住过)(?:两|2)(?:回|次|趟)|(?:两|2)(?:回|次|趟)(?:住院|院)")
 # 那六百, 这笔三百, 那个1500: a figure pointed back at
@@ -1824,10 +1824,26 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
                     # 万把块, 千把块: about that much, either side of it — the figure is asked for
                     rough = re.search(r"[千万]把", a.raw) is not None
                     out.set("amount_approx", "rough" if rough else "at_least" if a.at_least else ("range" if a.is_range else "about"))
+                    asks = "estimate" if ESTIMATE_ASKED.search(text) else "how_much" if HOW_MUCH_ASKED.search(text) \
+                        else "whether" if WHETHER_PAYS_ASKED.search(text) else None
+                    if asks and a.at_least and not rough:
+                        # what the message asks of a sum said as at least a figure (一万多): an estimate,
+                        # which the lower end answers; or a figure, or a yes/no, that may turn on where
+                        # in its span the sum lies — asked exactly unless both ends give the same
+                        out.set("_amount_asked", asks)
     if reimbursed and reimbursed[0].value is not None:
         out.set("reimbursed", reimbursed[0].value, (reimbursed[0].start, reimbursed[0].end))
     if self_funded and self_funded[0].value is not None:
         out.set("self_funded", self_funded[0].value, (self_funded[0].start, self_funded[0].end))
+
+
+# the asker asks for an estimate ("大概能报多少", "估计报得到好多"): a sum said only roughly is enough
+ESTIMATE_ASKED = re.compile(r"(?:大概|大约|大致|估计|估摸|粗略|约莫)(?:能|可以|可|会|要)?(?:报|赔|给|补|救助|返)")
+# ... the figure it yields ("报好多", "能赔多少", "给得到好多")
+HOW_MUCH_ASKED = re.compile(r"(?:报|赔|给|补|救助?|返|退)(?:销|账)?(?:得到|得了|得)?(?:多少|好多|几多)")
+# ... or whether it pays at all ("能报不", "管不管得到", "还能再报不")
+WHETHER_PAYS_ASKED = re.compile(r"(?:能|可以|可)(?:再)?(?:报|赔)(?:销)?(?:点|些)?(?:不|吗|嘛|么|没)|(?:能不能|可不可以|能否)(?:再)?(?:报|赔)"
+                                r"|管不管|报不报|赔不赔|(?:报|赔)得到不")
 
 
 def _read_once(read: Callable[[str, str | None], Slots]) -> Callable[..., Slots]:
