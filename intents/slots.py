@@ -25,7 +25,7 @@ SELF_FUNDED_BEFORE = ("自费", "目录外", "不能报", "不在目录", "医�
 # ("符合报销6300" is the part that qualifies, the 合规 bill: IN_CATALOGUE_BEFORE)
 REIMBURSED_BEFORE = re.compile(r"(?<!符合)(?:报了|报销了|已报|已经报了|给报了|报销)\s*$")
 # "其中500是自费的": the amount said first, what it is after
-SELF_FUNDED_AFTER = re.compile(r"^(?:元|块钱?)?(?:是|为|属于|都是|都属于)(?:自费|目录外|医保外|不在目录|不能报)"
+SELF_FUNDED_AFTER = re.compile(r"^(?:元|块钱?)?(?:是|为|属于|都是|都属于)(?:医保|报销)?(?:自费|目录外|医保外|不在目录|不能报|范围外)"
                                r"(?![^，。,]{0,3}(?:吗|么|不|？|\?))")
 # said just before a sum, it is the in-catalogue (合规) part of the bill, not the whole bill
 IN_CATALOGUE_BEFORE = re.compile(r"(?:目录内|目录范围内|合规|政策内|政策范围内|医保范围内|报销范围内|能报的|可以报的|符合报销的?)"
