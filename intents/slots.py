@@ -1482,8 +1482,12 @@ _WHO_OF_HOUSE = r"(?:我|俺|老伴|" + _MEMBER[3:-1] + r")"
 _HOUSE_MEMBER_RE = re.compile(_WHO_OF_HOUSE + r"[^，。\d一二两三四五六七八九十]{0,3}(?:是|属于|为|算)[^，。]{0,2}?" + _HOUSE_WORD)
 _HOUSE_COUNT_RE = re.compile(_N + r"\s*(?:个人|个|位|口人|口)(?:都)?(?:是|属于|为|算)?(?:的)?" + _HOUSE_WORD)
 # the rest of the household, said not to be of the category just counted ("还有一个不是", "另外两个人不是")
-_HOUSE_REST_RE = re.compile(r"(?:还有|另外|另|剩下|其余|其他)(?:的)?" + _N + r"\s*(?:个人|个|位|口人|口)?(?:都|也|就|却)?"
-                            r"(?:不是|不属于|不算|没有|没评上|没得)")
+# (or the members named before their count: "儿子儿媳加孙娃儿三个不是")
+_HOUSE_REST_RE = re.compile(r"(?:(?:还有|另外|另|剩下|其余|其他)(?:的)?" + _N + r"\s*(?:个人|个|位|口人|口)?|" + _N
+                            + r"\s*(?:个人|个|位|口人|口))(?:都|也|就|却)?(?:不是|不属于|不算|没有|没评上|没得)")
+# an old couple said of one category ("屋头老两口是低保", "二老都是特困"): two members
+_HOUSE_TWO_RE = re.compile(r"(?:老两口子?|两口子|老俩口|老两个|俩老|二老|两老|两个老人)(?:都|也)?(?:是|属于|为|算)[^，。]{0,2}?"
+                           + _HOUSE_WORD)
 
 
 # two members said of one category together ("我和老伴都是低保", "爷爷奶奶都是特困"), and a member said
@@ -1497,13 +1501,13 @@ def household_of(text: str, out: Slots) -> None:
     """The members of a household by category, when the asker counts them by more than one category."""
     found: dict[str, int] = {}
     taken: list[tuple[int, int]] = []
-    for m in _HOUSE_PAIR_RE.finditer(text):
+    for m in [*_HOUSE_PAIR_RE.finditer(text), *_HOUSE_TWO_RE.finditer(text)]:
         cat = _HOUSE_CATEGORY[m.group(1)]
         found[cat] = found.get(cat, 0) + 2
         taken.append(m.span())
     for m in _HOUSE_COUNT_RE.finditer(text):
         n = to_int(m.group(1))
-        if n and 0 < n <= 12:
+        if n and 0 < n <= 12 and not any(a < m.end() and m.start() < b for a, b in taken):
             cat = _HOUSE_CATEGORY[m.group(2)]
             found[cat] = found.get(cat, 0) + n
             taken.append(m.span())
@@ -1517,7 +1521,7 @@ def household_of(text: str, out: Slots) -> None:
             if not any(a <= m.start() < b for a, b in taken):
                 found["一般"] = found.get("一般", 0) + 1
         for m in _HOUSE_REST_RE.finditer(text):
-            n = to_int(m.group(1))
+            n = to_int(next(g for g in m.groups() if g))
             if n and 0 < n <= 12:
                 found["一般"] = found.get("一般", 0) + n
     if len(found) > 1 and sum(found.values()) > 1:
