@@ -839,6 +839,14 @@ def years_of(text: str, out: Slots) -> None:
             _IN_A_ROW.search(text):
         # "从2025年开始每年都交…到2031年": the years insured in a row, both ends counted (2025…2031 = 7)
         out.set("continuous_years", int(span.group(2)) - int(span.group(1)) + 1, span.span())
+    start = re.search(r"(?:从|自)((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)", text)
+    if start and "continuous_years" not in out and _IN_A_ROW.search(text) \
+            and not _GAP_SAID.search(re.sub(r"(?:从|一年|一次)?没有?断(?:过|保|缴|交)?", "", text)):
+        # "从2025年开始合疗一年没断过 … 2031年大病保险最高能报好多": insured in a row from that year up to the
+        # last year named, whose cap is asked (2025…2031 = 7)
+        last = max(int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?=\s*年)", text[start.end():]) or ["0"])
+        if last > int(start.group(1)):
+            out.set("continuous_years", last - int(start.group(1)) + 1, start.span())
     span = re.search(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?度?\s*"
                      r"(?:连续|一直|每年|年年|都|也)+(?:交|缴|参保|参加|买)", text)
     if span and "continuous_years" not in out and int(span.group(2)) >= int(span.group(1)) and \
