@@ -3070,7 +3070,8 @@ class Engine:
             # the asker's gap in cover are facts of the calculation, not another year's rules)
             yn = year_note(asked, turn.region, answer=turn.text)
             text += "\n" + yn if yn else ""
-        if turn.kind in ("calculation", "not_listed") and sources:
+        if (turn.kind in ("calculation", "not_listed") or turn.calculation is not None) and sources:
+            # (and a question back that shows what a rough sum's lower end gives: its figures' sources)
             text += "\n" + _source_lines(sources)
         # a figure the handbook lacks is an honest "unanswered" (staff see it); bad input,
         # a cancelled form and a question back all wait for the asker

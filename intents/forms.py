@@ -1075,14 +1075,14 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "u
          "continuous_years", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_after", "gap_said", "newborn_days", "gap_range",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
-         "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "after_regular", "after_serious",
+         "_amount_asked", "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "after_regular", "after_serious",
          "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
          "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "group", "state_share", "prenatal_only",
          "spent_before", "spent_before_for", "year_written", "disease_costs")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said",
-             "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible"), "amount_unread": ("amount",),
+             "_amount_asked", "_at_least_settled", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible"), "amount_unread": ("amount",),
              "insurance": ("retired", "spouse_insurance", "spouse_husband", "top_up"),
              "filing": ("elsewhere", "care_province"), "elsewhere": ("filing",),
              "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),
@@ -1115,6 +1115,9 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
     its amount to the last one's (`add_amount`, when not the same figure said again: "也是一万"),
     unless said to be the `total` ("两样加起来1200"); its disease to the last one's (`add_two`, when
     the 也是 says another fact the same: "也是甲类")."""
+    if asked == "amount" and new.get("amount_approx") == "at_least" and "_amount_asked" not in new:
+        # "一万多" in reply to the form's question for the bill: what it yields is what the form computes
+        new = {**new, "_amount_asked": "how_much"}
     if (add if add_amount is None else add_amount) and slots.get("amount") is not None and new.get("amount") is not None and not total:
         new = {**new, "amount": str(D(slots["amount"]) + D(new["amount"]))}
     if (add if add_two is None else add_two) and slots.get("two") and new.get("two") and slots["two"] != new["two"]:
@@ -1399,6 +1402,17 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         if e.slot in domain().slots and e.slot != "amount" and not _filled(s, e.slot):
             return _ask(form, open_, e.slot, p, ack, why=e.reason)
         return _fail(form, open_, e.reason, e.slot, region)
+    if s.get("amount_approx") == "at_least" and s.get("amount") is not None:
+        # "一万多": where the figure asked, or the yes/no, is the same at the top of what the words allow
+        # as at their lower end, that is the answer; otherwise the lower end's result is shown and the
+        # exact sum asked. (An estimate asked, "大概能报多少", or no figure asked of the sum — the rule
+        # asked beside it, the case told — is answered at the lower end, said.)
+        high = _at_the_top(p, spec.run, s)
+        s["_at_least_settled"] = high is not None and _paid(calc) == _paid(high)
+        asks = s.get("_amount_asked")
+        settled = s["_at_least_settled"] or (asks == "whether" and high is not None and _pays_any(calc) == _pays_any(high))
+        if asks in ("how_much", "whether") and not settled:
+            return _lower_end_then_ask(form, open_, p, s, calc, ack)
     form.pop("open", None)
     form["last"] = {"calc": kind, "slots": s, "at": now, **({"text": open_["text"]} if open_.get("text") else {})}
     if "emergency" in s.get("_assume", {}) and plan is not None and plan.emergency_as_inpatient:
@@ -1529,6 +1543,49 @@ def _range_settles(p: Policy, run: str, s: dict) -> bool:
     _assume(s, f"您说的“{s.get('amount_said')}”是一个范围：按 {Decimal(s['amount']):f} 元和 {said[0].value:f} 元算，"
                f"医保支付都是 {pays:g} 元；个人自付按下限 {Decimal(s['amount']):f} 元计算，实际多花的部分由个人负担", "amount")
     return True
+
+
+def _place(x: Decimal) -> Decimal:
+    """The place of a figure's last nonzero digit: 一万多 is 10000 to 20000, 一万二千多 12000 to 13000,
+    600多 600 to 700, 二十多万 200000 to 300000."""
+    n, unit = int(x), 1
+    while n and n % (unit * 10) == 0:
+        unit *= 10
+    return Decimal(unit)
+
+
+def _paid(calc: Calculation) -> dict:
+    """What a calculation says the funds pay (not what is left to the asker)."""
+    return {k: v for k, v in calc.result.items()
+            if (k.endswith("_pays") and k != "self_pays") or k in ("total", "top_up", "prenatal_top_up", "cap_reached")}
+
+
+def _pays_any(calc: Calculation) -> dict:
+    """Whether each fund of a calculation pays anything at all."""
+    return {k: v > 0 for k, v in _paid(calc).items() if isinstance(v, (int, float))}
+
+
+def _at_the_top(p: Policy, run: str, s: dict) -> Calculation | None:
+    """The calculation at the top of what a sum said as at least a figure allows (一万多: 19999)."""
+    amount = Decimal(str(s["amount"]))
+    try:
+        return RUNNERS[run](p, {**s, "amount": str(amount + _place(amount) - 1)})
+    except (NotListed, BadInput, KeyError):
+        return None
+
+
+def _lower_end_then_ask(form: dict, open_: dict, p: Policy, s: dict, calc: Calculation, ack: str) -> FormTurn:
+    """"二级医院住院花了一万多 报好多": what the lower end gives, shown with its working, and the exact
+    sum asked — the form waits for it (a sum only at least that much is no figure to answer with)."""
+    said, low = s.get("amount_said"), Decimal(str(s["amount"]))
+    shown = render(calc, {**s, "amount_approx": None}).split("\n")
+    why = "\n".join([f"您说的“{said}”不是准确金额，先按下限 {low:f} 元算：", *shown,
+                     f"实际金额高于 {low:f} 元，结果可能不同，以准确金额为准。"
+                     f"请告诉我准确金额（例如 {low + _place(low) * 3 / 10:f}），我按实际金额算。"])
+    turn = _ask(form, open_, "amount", p, ack, why=why)
+    if turn.kind == "clarify":
+        turn.calculation, turn.sources = calc, [EntrySource(**src) for src in calc.sources]
+    return turn
 
 
 def _gap_range_waits(p: Policy, run: str, s: dict) -> tuple[int, int, int | None] | None:
@@ -1688,6 +1745,7 @@ def render(calc: Calculation, s: dict | None = None) -> str:
         assumptions.insert(0, "费用按您说的各项相加：" + " + ".join(f"{x:f}" for x in parts) + f" = {sum(parts):f} 元")
     if s and s.get("amount_approx") == "at_least" and s.get("amount") is not None:
         more = "已到年度支付限额，实际多花的部分不会再多报" if calc.result.get("cap_reached") == "yes" \
+            else "按下限算已到支付的上限，实际多花的部分也不会多报" if s.get("_at_least_settled") \
             else "实际多花的部分会多报一些；告诉我准确金额可以重算"
         assumptions.insert(0, f"您说的“{s.get('amount_said')}”按下限 {Decimal(s['amount']):f} 元计算，{more}")
     if s and s.get("amount_approx") == "about" and s.get("amount") is not None:

@@ -23,6 +23,8 @@ MARKER = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没
                     r"(?:室友|同学|朋友|邻居|学长|学姐|亲戚|同事|熟人)说|真的假的|是真是假|"
                     # a rule remembered, asked whether it still holds ("以前一天只能报50块 现在还有这限制不")
                     r"(?:现在|如今|今年|目前)(?:还|也还|仍然|依然)(?:有|是|这样|这么|那样|那么|这个|那个|在)|记不清|记不得|"
+                    # a figure put as "isn't it …?" ("起付线不是五百吗 …", "不是报七成嘛"): asserted, mid-message too
+                    r"不是[^，。,；;？?！!\s]{1,10}?[吗嘛](?=\s|[？?，,。！!~～]|$)|"
                     # a figure asked about with the dialect's closing 不 ("起付线要重新交700不": …吗)
                     # (... with the particle a filler closes it with: "…也是30万不啊")
                     r"[\d十百千万成%％]\s*(?:元|块钱?|万元?)?\s*不[啊呀哦哈嘛呢]*\s*[？?。!！~～]*\s*$|"

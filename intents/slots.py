@@ -25,11 +25,11 @@ SELF_FUNDED_BEFORE = ("自费", "目录外", "不能报", "不在目录", "医�
 # ("符合报销6300" is the part that qualifies, the 合规 bill: IN_CATALOGUE_BEFORE)
 REIMBURSED_BEFORE = re.compile(r"(?<!符合)(?:报了|报销了|已报|已经报了|给报了|报销)\s*$")
 # "其中500是自费的": the amount said first, what it is after
-SELF_FUNDED_AFTER = re.compile(r"^(?:元|块钱?)?(?:是|为|属于|都是|都属于)(?:自费|(?:医保)?目录外|医保外|医保范围外|政策范围外|不在目录|不能报)"
+SELF_FUNDED_AFTER = re.compile(r"^(?:元|块钱?)?(?:是|为|属于|都是|都属于)(?:医保|报销)?(?:自费|(?:医保)?目录外|医保外|医保范围外|政策范围外|不在目录|不能报|范围外)"
                                r"(?![^，。,]{0,3}(?:吗|么|不|？|\?))")
 # said just before a sum, it is the in-catalogue (合规) part of the bill, not the whole bill
 IN_CATALOGUE_BEFORE = re.compile(r"(?:目录内|目录范围内|合规|政策内|政策范围内|医保范围内|报销范围内|能报的|可以报的|符合报销的?)"
-                                 r"(?:的)?(?:费用|部分|医疗费用?|钱)?(?:是|有|为|花了|一共|总共|共)?\s*$")
+                                 r"(?:的)?(?:费用|部分|医疗费用?|钱)?(?:刚好|正好|恰好|就)?(?:是|有|为|花了|一共|总共|共)?\s*$")
 # two stays told apart, each with its bill ("住院两回 第一回…第二回…", "第一次住院…第二次住院…")
 TWO_STAYS = re.compile(r"第一(?:回|次|趟)[^。？?]{0,16}?第二(?:回|次|趟)|(?:住院|住了|住过)(?:两|2)(?:回|次|趟)|(?:两|2)(?:回|次|趟)(?:住院|院)")
 # 那六百, 这笔三百, 那个1500: a figure pointed back at
@@ -177,7 +177,7 @@ def _scheme(word: str) -> str:
 
 def insurance_of(text: str, out: Slots) -> None:
     # 生娃 / 生孩子 is a birth, not a child's own (居民) insurance
-    said = re.sub(r"(?:生|怀)(?:了|个|个小)?(?:娃儿?|孩子|小孩|宝宝|儿子|女儿)", lambda m: "　" * len(m.group(0)), text)
+    said = re.sub(r"(?:生|怀)(?:了个|了|个|个小)?(?:娃娃|娃儿?|孩子|小孩|宝宝|儿子|女儿)", lambda m: "　" * len(m.group(0)), text)
     said = EITHER_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
     said = NEITHER_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
     res, staff = re.search(_RESIDENT, said), re.search(_STAFF, said)
@@ -564,7 +564,7 @@ _CATEGORY = [
     (r"困难人员|困难户|困难群众|贫困户|困难学生|贫困学生|贫困生|困难家庭|贫困家庭|家庭(?:经济)?困难|"
      # (hardship said of the household or as a status, naming no one group: "家里困难", "有困难身份")
      # ("我家困难", "俺家挺困难": the household named by whose it is)
-     r"(?:家里|屋头|屋里|家头|(?:我|俺|咱|我们|俺们)家)(?:很|比较|挺|蛮|经济|条件)?困难|困难(?:身份|对象)", "困难"),
+     r"(?:家里|屋头|屋里|家头|(?:我|俺|咱|我们|俺们)家|家中)(?:很|比较|挺|蛮|经济|条件|也)?困难|困难(?:身份|对象)", "困难"),
     (r"一般人员|普通人员|普通(?:城乡)?居民|一般(?:城乡)?居民|普通人|一般人|普通学生", "一般"),
 ]
 
@@ -1202,9 +1202,8 @@ def delivery_of(text: str, out: Slots) -> None:
     else:
         _find(text, [(r"剖腹产|剖宫产|剖腹|剖宫|剖了|剖的|剖出|剖产|剖开|剖(?=呢|的话)", "剖宫产"), (r"难产", "难产"), (r"顺产|自然分娩|顺生|自己生", "顺产")],
               out, "kind")
-    # (the child named between: "怀娃儿五个月", "怀孩子四个月了")
-    m = re.search(r"(?:怀孕|孕|怀了|怀起|怀到|怀上|怀(?=娃|孩子|小孩|宝宝|胎))(?:了)?(?:娃娃|娃儿?|孩子|小孩|宝宝|胎)?(?:了)?"
-                  r"\s*(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)", text) \
+    # (the child named after 怀: "怀娃儿五个月", "怀了个孩子四个月")
+    m = re.search(r"(?:怀孕|孕|怀(?:了|起|到|上)?(?:个)?(?:娃娃|娃儿|娃|孩子|小孩儿?|宝宝|细娃儿?|毛毛)?)(?:了)?\s*(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)", text) \
         or re.search(r"(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)(?:大|的时候|时)?(?:就|又)?(?=流产|引产|人流|药流|打胎|终止妊娠|没保住)",
                      text)
     if m:
@@ -1407,7 +1406,7 @@ def assistance_stage_of(text: str, out: Slots) -> None:
         out.set("after_regular", True)
     elif re.search(r"倾斜救助", text) and re.search(r"三重(?:保障|报销|制度)?[^，。]{0,2}(?:走完|报完|报了|报过|报销了|保障了)|"
                                                    # the three counted in words ("三样都报完了", "三道都走完了")
-                                                   r"(?:三样|三道|三个|三项|三层)(?:都|也|全)?(?:走完|报完|报了|报过|报销了)|"
+                                                   r"(?:三样|三道|三个|三种|三项|三层)[^，。\s]{0,2}?(?:都|也|全)?(?:走完|报完|报了|报过|报销了|享受了)|"
                                                    r"大病[^，。]{0,3}(?:医疗)?救助[^，。]{0,3}(?:走完|报完|报了|报过|赔完|给了|享受了)|"
                                                    # "所有报销救助走完", "该报的该救助的都走完了": 常规救助 among them
                                                    r"(?:所有|全部|都)[^，。]{0,6}?救助[^，。]{0,4}?(?:走完|报完|给完|享受完|用完)|"
@@ -1559,8 +1558,9 @@ _HOUSE_REST_RE = re.compile(r"(?:(?:还有|另外|另|剩下|其余|其他)(?:�
 # not of it ("儿子不是"): the asker, and 老伴, are members too
 _HOUSE_PAIR_RE = re.compile(r"(?:" + _WHO_OF_HOUSE + r"(?:和|跟|与|、)?" + _WHO_OF_HOUSE
                             + r"(?:两个|两人|俩|两口子?)?(?:都|也)|"
-                            # the couple named as one ("屋头老两口是低保", "两口子都是特困")
-                            r"(?:老两口子?|两口子|老俩口|老两个)(?:都|也)?)(?:是|属于|算)[^，。]{0,2}?" + _HOUSE_WORD)
+                            # the couple named as one ("屋头老两口是低保", "两口子都是特困", "二老都是特困")
+                            r"(?:老两口子?|两口子|老俩口|老两个|俩老|二老|两老|两个老人)(?:都|也)?)(?:是|属于|为|算)[^，。]{0,2}?"
+                            + _HOUSE_WORD)
 _HOUSE_NOT_RE = re.compile(_WHO_OF_HOUSE + r"(?:却|就|倒)?(?:不是|不属于|不算|没评上)")
 
 
@@ -1905,10 +1905,26 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
                     # 万把块, 千把块: about that much, either side of it — the figure is asked for
                     rough = re.search(r"[千万]把", a.raw) is not None
                     out.set("amount_approx", "rough" if rough else "at_least" if a.at_least else ("range" if a.is_range else "about"))
+                    asks = "estimate" if ESTIMATE_ASKED.search(text) else "how_much" if HOW_MUCH_ASKED.search(text) \
+                        else "whether" if WHETHER_PAYS_ASKED.search(text) else None
+                    if asks and a.at_least and not rough:
+                        # what the message asks of a sum said as at least a figure (一万多): an estimate,
+                        # which the lower end answers; or a figure, or a yes/no, that may turn on where
+                        # in its span the sum lies — asked exactly unless both ends give the same
+                        out.set("_amount_asked", asks)
     if reimbursed and reimbursed[0].value is not None:
         out.set("reimbursed", reimbursed[0].value, (reimbursed[0].start, reimbursed[0].end))
     if self_funded and self_funded[0].value is not None:
         out.set("self_funded", self_funded[0].value, (self_funded[0].start, self_funded[0].end))
+
+
+# the asker asks for an estimate ("大概能报多少", "估计报得到好多"): a sum said only roughly is enough
+ESTIMATE_ASKED = re.compile(r"(?:大概|大约|大致|估计|估摸|粗略|约莫)(?:能|可以|可|会|要)?(?:报|赔|给|补|救助|返)")
+# ... the figure it yields ("报好多", "能赔多少", "给得到好多")
+HOW_MUCH_ASKED = re.compile(r"(?:报|赔|给|补|救助?|返|退)(?:销|账)?(?:得到|得了|得)?(?:多少|好多|几多)")
+# ... or whether it pays at all ("能报不", "管不管得到", "还能再报不")
+WHETHER_PAYS_ASKED = re.compile(r"(?:能|可以|可)(?:再)?(?:报|赔)(?:销)?(?:点|些)?(?:不|吗|嘛|么|没)|(?:能不能|可不可以|能否)(?:再)?(?:报|赔)"
+                                r"|管不管|报不报|赔不赔|(?:报|赔)得到不")
 
 
 def _read_once(read: Callable[[str, str | None], Slots]) -> Callable[..., Slots]:

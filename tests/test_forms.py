@@ -125,8 +125,15 @@ def test_contradictory_insurance():
     assert r.kind == "invalid" and r.missing_slots == ["insurance"]
 
 
-def test_a_lower_bound_is_computed_with_and_said():
+def test_a_lower_bound_is_shown_and_the_exact_sum_asked():
+    # issue 10: "一万多" is at least 一万 — what that gives is shown, and the exact sum asked
     (r,), _ = talk(["巴中居民三级医院住院一万多能报多少"])
+    assert r.kind == "clarify" and r.missing_slots == ["amount"]
+    assert 5580 in nums(r) and "一万多" in r.text and "下限" in r.text
+
+
+def test_a_lower_bound_answers_an_estimate_asked():
+    (r,), _ = talk(["巴中居民三级医院住院一万多 大概能报多少"])
     assert r.kind == "calculation" and 5580 in nums(r) and "一万多" in r.text and "下限" in r.text
 
 

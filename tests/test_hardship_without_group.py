@@ -8,7 +8,8 @@ from intents.slots import extract
 from tests.helpers import computed, talk
 
 
-@pytest.mark.parametrize("text", ["家里困难 住院自付了三万", "我们家有困难身份", "屋头困难得很"])
+@pytest.mark.parametrize("text", ["家里困难 住院自付了三万", "我们家有困难身份", "屋头困难得很", "我家困难 在克拉玛依参保",
+                                  "俺家比较困难 大病自付两万"])
 def test_hardship_words_are_the_vague_group(text):
     assert extract(text).get("category") == "困难"
 
@@ -29,3 +30,9 @@ def test_the_fee_asks_which_subsidised_group(engine, text, region, choices, then
 def test_serious_illness_with_hardship_asks_the_group(engine):
     first, = talk(engine, ["家里困难 大病保险 自付三万报多少"], region="巴中")
     assert first.kind == "clarify" and first.missing_slots == ["category"], first.text
+
+
+def test_hardship_of_my_household_takes_karamays_hardship_row(engine):
+    # 克拉玛依 居民大病保险待遇一览表, 困难人员: 10500–50000 65%, 50000–100000 70% → 25675 + 7000
+    [r] = talk(engine, ["我家困难 在克拉玛依参保 基本医保报完个人负担合规费用6万 大病报多少"], region="克拉玛依")
+    computed(r, 32675)
