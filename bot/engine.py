@@ -112,6 +112,23 @@ FULL_COVERAGE = 0.999
 # The most an entry answering another kind of question than asked may count (whether or who, when how
 # to do it is asked: corpus.qtype.asks_another_kind): in the hedged band, never stated as sure.
 OTHER_KIND_CONFIDENCE = 0.5
+# a page of one group of patients (两病) found for a question that names neither the group nor its
+# diseases: below ANSWER_AT, so that the reply asks which page is meant instead of answering one
+UNSAID_GROUP_CONFIDENCE = 0.12
+_TWO_DISEASES_PAGE = re.compile(r"两病")
+_TWO_DISEASES_SAID = re.compile(r"两病|两并|两种病|轻症|血压|血糖|糖尿|降压|降糖|胰岛素|慢病标准|慢病那个程度")
+# the two kinds of stay away a filing is for, as a question and a page's question name them
+_STAY_KINDS = {"长期": re.compile(r"长期(?!护理)|常驻|长住|常住|异地安置"), "临时": re.compile(r"临时")}
+
+
+def _other_stay_kind(asked: str, page: str) -> bool:
+    """`asked` names one kind of stay away (长期 or 临时) and not the other, and `page` (an entry's
+    question) names only the other."""
+    said = {k for k, p in _STAY_KINDS.items() if p.search(asked)}
+    named = {k for k, p in _STAY_KINDS.items() if p.search(page)}
+    return len(said) == 1 and len(named) == 1 and said != named
+
+
 # a question this short ("最多报多少", "要备案吗") may be about what the question before it named;
 # a longer one names its own case ("那种没转诊也不是急诊的又少好多") unless it names only whose case
 # ("在职跟退休的有啥不一样")
@@ -884,6 +901,20 @@ class Engine:
             # how to do it asked, and the best entry, read whichever way, says whether or who: never
             # stated as sure (the answer shows the question it was understood as)
             hits = [dataclasses.replace(hits[0], confidence=OTHER_KIND_CONFIDENCE), *hits[1:]]
+        fresh = region is not None and alone and not borrowed and not session.state.get("last_question")
+        if fresh and hits and hits[0].confidence >= ANSWER_AT and _TWO_DISEASES_PAGE.search(hits[0].entry.question) \
+                and not any(_TWO_DISEASES_SAID.search(t) for t in (normalize(text), read, *self.index.analyze(read).terms)):
+            # (the one question of a message opening a conversation, its region known: a follow-up or a
+            # message's later question is read with what was said before it)
+            # a page of 两病 (the drugs of mild 高血压 or 糖尿病) found for a question that names neither
+            # them nor either disease ("居民医保在门诊拿药一年能报多少": the 门诊统筹 limit as likely): the
+            # shared words (门诊, 用药, 一年) do not tell which is meant — asked back, with the choices
+            hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
+        if fresh and hits and hits[0].confidence >= ANSWER_AT and _other_stay_kind(normalize(text), hits[0].entry.question):
+            # the page of one kind of stay away (临时: 外地 care once) found for a question naming the
+            # other ("在户籍地长期看病想备案": 长期), through words they share (备案, 上传, 户籍地 in the
+            # list of cases the page excludes): its papers and rates are the other kind's — asked back
+            hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if hits and hits[0].entry.out_of_scope and hits[0].confidence >= MATCH_AT:
             return self._declined(note, hits[0], region)
         hits = [h for h in hits if not h.entry.out_of_scope]
