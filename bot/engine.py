@@ -2345,7 +2345,9 @@ class Engine:
             # (a town said is its county; the school said before its benefit only placed the question)
             text = without_school(towns_as_counties(text), hit.region)
             # "巴中" alone says where the asker is
-            region_policy.settle(session, hit.region, declared=region_policy.bare_place(text) is not None)
+            # (and so does "俺在巴中打工" said beside a question: where the asker is, for the rest of the case)
+            region_policy.settle(session, hit.region, declared=region_policy.bare_place(text) is not None
+                                 or region_policy.declares_own(text, hit.region))
         elif not hit.unsupported and not hit.province and _THEM.search(text):
             # "他们在县医院住院能报多少" right after "我爸妈在巴中南江农村 他们合疗…" in a 克拉玛依 chat: the
             # people the question before placed are still there — its place, not the chat's default
