@@ -134,7 +134,7 @@ def _other_stay_kind(asked: str, page: str) -> bool:
 # ("在职跟退休的有啥不一样")
 BORROW_UP_TO = 8
 # a follow-up naming only a topic ("产检费呢", "那断保呢", "要是门特的呢")
-_TOPIC_ONLY = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?([\u4e00-\u9fff]{2,6}?)(?:那个钱|那笔钱|的钱|那个|那块)?(?:的话|的)?呢"
+_TOPIC_ONLY = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?([\u4e00-\u9fff]{2,6}?)(?:那个钱|那笔钱|的钱|那个|那块|那一块|这块|(?P<share>那部分|这部分))?(?:的话|的)?呢"
                          # ... with a short ask of it after ("产检费呢 给好多", "产检那个钱呢 有没得")
                          r"(?:[\s，,]*(?:能|可以|会|还)?(?:([给报补发有])[不没]\2|(?:给|报|补|发|有)?(?:好多钱?|多少钱?|几多|没得|没有|不|吗|没)?))?"
                          r"[？?。!！]*$")
@@ -181,6 +181,8 @@ _FIGURE_WORDS = re.compile(r"一年|每年|年度|最多|最高|封顶|限额|�
                            r"多少钱|多少|好多钱|好多")
 # a rule's own figure asked, of a group's case ("低保户的起付线是好多")
 _GROUP_FIGURE = re.compile(r"起付线|起付标准|起付|起伏线|门槛费?|封顶|限额|上限")     # (起伏线: as often typed)
+# ... or, after a group's calculation, its cap asked as the most that is paid ("那最多能报多少")
+_GROUP_RULE_ASKED = re.compile(_GROUP_FIGURE.pattern + r"|最多|最高")
 # the calculations whose figures differ by the asker's group (大病保险's threshold and rates, 救助's):
 # a group's figure asked of their topic is computed; of others' (a stay's 起付线), the page is asked again
 _GROUP_CALCS = frozenset({"serious_illness", "assistance"})
@@ -1845,6 +1847,12 @@ class Engine:
             return False        # (a fact is the form's: "三级的", "花了800"; a place is where)
         # (a calculation's case is about its topic, which the story may not name: "等待期")
         about = forms.topic(last.get("calc"), last.get("slots")) if last is not session.state.get("last_question") else ""
+        group = (last.get("slots") or {}).get("category")
+        if about and group and group not in ("一般", forms.VAGUE_GROUP) and not facts.get("category") \
+                and _GROUP_RULE_ASKED.search(own) and not _STEPS_ASKED.search(own):
+            # ("那最多能报多少" after 大病保险 computed for a 低保户: the cap of that group's rule, which the
+            # handbook gives apart from the ordinary one's — the case's group is asked of, as its topic is)
+            about = f"{group} {about}"
         borrowed = self._borrowed_topic(last["text"], text, not_where=bool(_STEPS_ASKED.search(own)))
         readings = [f"{about} {r}" if about else r for r in (text, borrowed) if r] if about else \
             ([borrowed] if borrowed else [])
@@ -1898,7 +1906,14 @@ class Engine:
             # ("生育待遇呢" after "刚参加职工医保 多久能报"): when asked of the topic, as the last one asked it
             own = f"{own} {when.group(0)}"
         case = said + "，" + topic
-        part.readings, part.endings_from = [text, own, case], 3
+        # ("大病那部分呢": the part of the case paid by that fund — its 部分 is no "part of the sum" asked;
+        # after "…截止到好久" it asks that of the fund, read with the clause that asked it)
+        first = text
+        if m.group("share"):
+            first = text.replace(m.group("share"), "", 1)
+            if when and not _WHEN_ASKED.search(text):
+                first = f"{topic} {_from_clause_of(said, when.start())}"
+        part.readings, part.endings_from = [first, own, case], 3
         if scheme and not extract(text).get("insurance"):
             where = detect_region(said).region or region_policy.conversation_region(None, session)
             alone = self.index.search(text, region=where, k=1)
@@ -2361,7 +2376,9 @@ class Engine:
             # (a town said is its county; the school said before its benefit only placed the question)
             text = without_school(towns_as_counties(text), hit.region)
             # "巴中" alone says where the asker is
-            region_policy.settle(session, hit.region, declared=region_policy.bare_place(text) is not None)
+            # (and so does "俺在巴中打工" said beside a question: where the asker is, for the rest of the case)
+            region_policy.settle(session, hit.region, declared=region_policy.bare_place(text) is not None
+                                 or region_policy.declares_own(text, hit.region))
         elif not hit.unsupported and not hit.province and _THEM.search(text):
             # "他们在县医院住院能报多少" right after "我爸妈在巴中南江农村 他们合疗…" in a 克拉玛依 chat: the
             # people the question before placed are still there — its place, not the chat's default

@@ -151,6 +151,17 @@ def wait_for_region(session: Session, questions: list[str]) -> None:
     session.state[PENDING] = {"text": text, "at": time.time()}
 
 
+# the asker saying where they live, work or are insured ("俺在巴中打工", "我现在在通江上班 想在那参保"):
+# that place is theirs for the rest of the conversation, as "我在巴中" alone is
+_OWN_PLACE = re.compile(r"(?:我|俺|咱)(?:们)?(?:现在|目前|一直|也|就)?(?:在|到)(?P<place>[\u4e00-\u9fff]{2,8}?)"
+                        r"(?:那边|这边)?(?:打工|上班|工作|住|生活|定居|安家|参保|参的保|交的医保|读书|上学)")
+
+
+def declares_own(text: str, region: str) -> bool:
+    """Whether `text` says the asker lives, works or is insured in a place of `region`."""
+    return any(detect_region(m.group("place")).region == region for m in _OWN_PLACE.finditer(fold(text)))
+
+
 def bare_place(text: str) -> RegionHit | None:
     """Where a message that is just a place puts the asker ("巴中", "我在恩阳区", "四川", "成都"),
     or None when it says more than a place."""

@@ -79,6 +79,7 @@ _AGE_AFTER = re.compile(r"(?:多|好几|几)?(?:岁|周岁)|(?:多|好几|几)?�
 _YEARS_OLD = re.compile(r"(?:多|好几|几)?(?:岁|周岁)")
 _AGE_ONLY_BEFORE = re.compile(r"(?:今年|年纪|年龄|年满)$")
 _PIECE_AFTER = re.compile(r"[是儿去来的地都也还归]")
+_PIECE_BEFORE = re.compile(r"[那这哪]$")
 _MONEY_VERB_BEFORE = re.compile(r"(?:花|交|缴|付|报|掏|用|费|赔|出)[了掉去]?(?:个|大概|差不多|将近)?$")
 
 
@@ -204,8 +205,9 @@ def _find_numbers(text: str) -> list[Number]:
                 continue                                  # 万一 (in case), 万万: no number opens with its unit
             if set(cn) <= set("壹贰叁肆伍陆柒捌玖") and not m.group("word"):
                 continue                                  # 陆陆续续, 队伍: capitals with no unit or 元 are words
-            if cn == "一" and m.group("word") == "块" and _PIECE_AFTER.match(text, m.end()):
-                continue                                  # 一块是自费, 一块儿去: a part, not one yuan
+            if cn == "一" and m.group("word") == "块" and (_PIECE_AFTER.match(text, m.end())
+                                                        or _PIECE_BEFORE.search(text, 0, m.start())):
+                continue                                  # 一块是自费, 一块儿去, 大病那一块: a part, not one yuan
             value = parse_chinese(cn)
             explicit = explicit or any(u in cn for u in "千万百亿仟萬佰億")
             if value is not None and re.fullmatch(r"[二〇零一三四五六七八九]{4}", cn) and text[m.end():m.end() + 1] == "年":
