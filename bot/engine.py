@@ -867,6 +867,8 @@ class Engine:
             parts = _joined(parse(one, self.index.on_topic).parts, self.index.topics)
             part = parts[0] if len(parts) == 1 and parts[0].readings else Part(question=one, readings=[one])
             replies.append(self._answer_one(one, part, "", message, session, region, alone=False))
+            if replies[-1].kind != "calculation" or replies[-1].calculation is None:
+                break           # (one not computed: none is shown, so the next need not be computed)
         session.state.clear()
         session.state.update(before)
         if any(r.kind != "calculation" or r.calculation is None for r in replies):

@@ -504,9 +504,12 @@ def _per_named(question: str, words, joined: bool = False) -> list[str]:
     for word in sorted(words, key=len, reverse=True):
         if len(word) < 2:
             continue
-        for m in re.finditer(re.escape(word), question):
-            if not any(a < m.end() and m.start() < b for a, b, _ in found):
-                found.append((m.start(), m.end(), word))
+        # (each place it is said, left to right, as re.finditer of the word would find them)
+        at = question.find(word)
+        while at >= 0:
+            if not any(a < at + len(word) and at < b for a, b, _ in found):
+                found.append((at, at + len(word), word))
+            at = question.find(word, at + len(word))
     found.sort()
     if len(found) < 2 or len({w for _, _, w in found}) < len(found):
         return [question]

@@ -1637,6 +1637,14 @@ def diseases_said(text: str) -> list[tuple[str, str, str]]:
     return [row for _, row in sorted(found)]
 
 
+@lru_cache(maxsize=1)
+def _sequela_rows() -> tuple[tuple[str, str, re.Pattern], ...]:
+    """The 后遗症 rows of disease_vocabulary(), in its order: (name, the cause said before it, the
+    pattern of the cause, words of leaving, 后遗症) — compiled once, not per message."""
+    return tuple((name, word[:-3], re.compile(re.escape(word[:-3]) + _SEQUELA_GAP.pattern))
+                 for word, name, _ in disease_vocabulary() if word.endswith("后遗症") and len(word) > 3)
+
+
 # a disease said not to be the asker's ("是糖尿病 不是高血压", "没得高血压"): not a disease of the case
 _NOT_DISEASE = re.compile(r"(?<!是)(?:不是|并非|不属于|没有|没得|没患|没|非)(?:什么|啥子?)?$")
 
@@ -1654,10 +1662,11 @@ def diseases_of(text: str, out: Slots) -> None:
             taken.append(m.span())
             found.append((m.start(), name))
     # ("中风落下后遗症了": a 后遗症 row's cause said, then what it left — words of leaving between)
-    for word, name, _ in disease_vocabulary():
-        if not word.endswith("后遗症") or len(word) <= 3 or any(n == name for _, n in found):
+    # (only where 后遗症 is said, which each of these patterns ends with; most messages say none)
+    for name, cause, pattern in _sequela_rows() if "后遗症" in text else ():
+        if cause not in text or any(n == name for _, n in found):
             continue
-        m = re.search(re.escape(word[:-3]) + _SEQUELA_GAP.pattern, text)
+        m = pattern.search(text)
         if m and not any(a < m.end() and m.start() < b for a, b in taken):
             taken.append(m.span())
             found.append((m.start(), name))

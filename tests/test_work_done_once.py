@@ -1,0 +1,77 @@
+"""Work a message does not need is not done, and what ships is prepared once, not per message — with
+the replies as they were (the speed itself is `yibao bench`'s to measure, never a test's): a sum asked
+of each scheme whose first scheme is no calculation is not computed for the second; the 后遗症 rows'
+patterns are compiled once and tried only where 后遗症 is said; the names a question asks of each are
+found by plain text search, not a pattern made per name."""
+import re
+
+import pytest
+
+import intents.message as message
+import intents.slots as slots
+from intents.acts import each_scheme
+from intents.message import per_disease, per_group
+from intents.slots import extract
+from tests.helpers import answer as ask
+
+
+@pytest.mark.parametrize("text", [
+    # "各报几成" of two schemes, asked of a page (rates, not a bill): no sum is computed for either
+    "巴中单行支付药品职工和居民分别报多少",
+    "巴中门诊特病有多少种，居民和职工各报几成",
+])
+def test_a_scheme_not_computed_stops_the_each_scheme_try(engine, monkeypatch, text):
+    tried: list[str] = []
+    own = engine._answer_one
+
+    def counting(one, *args, **kwargs):
+        tried.append(one)
+        return own(one, *args, **kwargs)
+    monkeypatch.setattr(engine, "_answer_one", counting)
+    r = ask(engine, text)
+    # (the question, or its part, that asks of each scheme; and the tries of it, one per scheme)
+    variants = {one for t in tried for _, one in each_scheme(t) or ()}
+    assert variants and len([t for t in tried if t in variants]) == 1, tried
+    assert "【职工医保】" not in r.text and "【城乡居民医保】" not in r.text, r.text
+
+
+def test_each_scheme_with_both_computed_still_computes_both(engine):
+    r = ask(engine, "门诊特病 合规一万 今年第一次 职工和居民分别能报好多", region="巴中")
+    assert r.kind == "calculation" and "【职工医保】" in r.text and "【城乡居民医保】" in r.text, r.text
+
+
+@pytest.mark.parametrize("text,diseases", [
+    ("俺娘中风留下点后遗症 居民慢病一个月能给多少", ["中风后遗症"]),
+    ("脑出血留下的后遗症", ["脑出血后遗症"]),
+    ("中风后遗症", ["中风后遗症"]),
+    ("没有后遗症 高血压", ["高血压"]),
+])
+def test_a_sequela_told_by_its_cause_is_still_its_row(text, diseases):
+    extract.cache_clear()
+    assert extract(text).get("diseases") == diseases
+
+
+def test_sequela_patterns_are_made_once_and_only_tried_where_said(monkeypatch):
+    rows = slots._sequela_rows()
+    assert rows and all(isinstance(p, re.Pattern) and name.endswith("后遗症") for name, _, p in rows)
+    assert slots._sequela_rows() is rows
+
+    def never():
+        raise AssertionError("the 后遗症 rows read for a message that says no 后遗症")
+    monkeypatch.setattr(slots, "_sequela_rows", never)
+    extract.cache_clear()
+    assert extract("高血压 糖尿病 门诊报多少").get("diseases") == ["高血压", "糖尿病"]
+    extract.cache_clear()
+
+
+@pytest.mark.parametrize("split,text,parts", [
+    (per_disease, "高血压和糖尿病分别报多少", ["高血压分别报多少", "糖尿病分别报多少"]),
+    (per_disease, "冠心病、糖尿病各是多少限额", ["冠心病各是多少限额", "糖尿病各是多少限额"]),
+    (per_group, "特困人员和低保户医疗救助各给多少", ["特困人员医疗救助各给多少", "低保户医疗救助各给多少"]),
+    (per_disease, "高血压分别报多少", ["高血压分别报多少"]),
+])
+def test_names_asked_of_each_are_found_without_a_pattern_per_name(monkeypatch, split, text, parts):
+    def no_pattern(word):
+        raise AssertionError(f"a pattern made for {word}")
+    monkeypatch.setattr(message.re, "escape", no_pattern)
+    assert split(text) == parts
