@@ -38,6 +38,20 @@ def test_outpatient_deductible_taken_from_earlier_visits(engine, text, figure):
     assert "本年第一次门诊" not in r.text, r.text
 
 
+@pytest.mark.parametrize("region,text", [
+    # 巴中 第三章 十八问: 居民 门诊 no deductible, 50 %, 100 a year — the earlier 200 paid 100, the limit
+    ("巴中", "上次拿药花了200 这次又拿了300的药 合疗 门诊 报多少"),
+    ("巴中", "居民医保 今年门诊已经花了1000 今天又看病花了200 一级医院 能报多少"),
+    # 长治 居民门诊统筹: 一级 起付0, 60 %, 300 a year — the earlier 600 paid 360, over the limit
+    ("长治", "居民医保 今年门诊已经花了600 今天又在一级医院看病花了200 能报多少"),
+])
+def test_earlier_visits_use_the_yearly_limit_with_no_yearly_deductible(engine, region, text):
+    # what the fund paid on the earlier visits comes off the yearly limit: nothing is left for this one
+    r = computed(answer(engine, text, region=region), 0, name="outpatient")
+    assert r.text.startswith("门诊统筹支付约 0 元"), r.text
+    assert "本年此前未用过门诊统筹额度" not in r.text, r.text
+
+
 def test_special_deductible_taken_from_earlier_bills(engine):
     # once a year: 3000 × 60% = 1800
     r = computed(answer(engine, "合疗 尿毒症门诊特病 今年已经花过2000了 这回又花了3000 报多少", region="巴中"),
