@@ -29,6 +29,9 @@ def test_declined_with_the_office(engine, text, region):
     "室友发烧去校医院隔壁的一级医院看了门诊 合规花了80块 今年第一次看 学校医保能报多少啊",
     "医保卡丢了还能看病吗",
     "社保卡丢了 住院还能报销吗",
+    # paying for care or drugs while the card is lost: a question of paying, not of the card
+    "医保卡掉了 买药能补刷不",
+    "医保卡丢了 药店买药的钱能补报吗",
     # care the clinic sent on, or went on to, at a hospital: that hospital's tier's question
     "校医院开了转诊单 去市医院住院能报多少",
     "校医院看不了 转到市人民医院住院 花了5000 报多少",
