@@ -1082,11 +1082,17 @@ _THIS_BILL_AFTER = re.compile(r"(?:又|再|这次|这回|本次|今天|这一次
 _YEAR_WRITTEN = re.compile(r"(?<![\d.])(20\d\d)\s*年(?!\s*(?:\d|[一二三四五六七八九十]+月|底|初))")
 
 
+# a year said of something else than the bill: when the asker joined, retired, was born, paid …
+# ("我2020年就参保了", "2018年退休的", "娃儿2024年出生的")
+_YEAR_OF_A_DEED = re.compile(r"\s*(?:的时候|那年|度)?\s*(?:就|才|开始|起|以前|之前|以来)?(?:参保|参加|入职|退休|出生|生的|生了|交|缴|买|办|断|停|上班|工作|毕业|结婚)")
+_YEAR_IN_WORDS = re.compile(r"今年|本年|去年|上一?年|前年")
+
+
 def year_written_of(text: str, out: Slots) -> None:
     """The year written beside a bill told (a year said alone, "那2026年呢", is a question of its own)."""
-    if "amount" not in out.values:
-        return
-    years = {int(y) for y in _YEAR_WRITTEN.findall(text)}
+    if "amount" not in out.values or _YEAR_IN_WORDS.search(text):
+        return                      # ("我2020年参保的 今年大病自付了5万": the bill's year said in words)
+    years = {int(m.group(1)) for m in _YEAR_WRITTEN.finditer(text) if not _YEAR_OF_A_DEED.match(text, m.end())}
     if len(years) == 1:
         out.set("year_written", years.pop())
 

@@ -187,3 +187,18 @@ def test_household_counted_as_a_couple_and_the_rest(engine):
     # 巴中 2026: 低保 400 − 300 = 100 each for the couple, 400 each for the other three: 1400
     computed(answer(engine, "家里老两口是低保 儿子媳妇和孙子三个不是 2026年合疗一共交好多", region="巴中"), 1400,
              name="contribution")
+
+
+def test_serious_illness_in_a_year_whose_deductible_is_not_given(engine):
+    # 巴中 第三章 二十二问 gives 2025's 起付线 only: a bill of 2024 is not computed by it
+    r = answer(engine, "2024年 合疗 住院报完自付三万 大病保险能报多少", region="巴中")
+    assert r.kind == "unanswered" and "2024年度" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", [
+    "我2020年参保的 今年大病 自付了5万 大病保险能报多少",
+    "我2020年就参保了 大病 自付了5万 大病保险能报多少",
+])
+def test_a_year_said_of_joining_is_not_the_bills_year(engine, text):
+    # (50000 − 14448) × 60% = 21331.20: the year the asker joined names no year of the bill
+    computed(answer(engine, text, region="巴中"), 21331.20, name="serious_illness")
