@@ -1104,6 +1104,10 @@ def spent_before_of(text: str, out: Slots) -> None:
     said = [n for n in find_numbers(m.group(1)) if n.value is not None and not n.year]
     # the care it was for, said before the figure ("今年门诊已经…花过300", "之前住院花了8000")
     care = re.findall(r"住院|门特|特病|门诊|看病|拿药|开药|买药", text[:m.start(1)])
+    if not care and not re.search(r"看|开药|拿药|买药", text[m.start():m.start(1)]):
+        # ("做手术已经花了3万了 还要再花2万 住院一共…": spent on what is not said — maybe the stay
+        # asked itself; never set aside as earlier 门诊)
+        return
     if not said or (care and care[-1] == "住院"):
         # (an earlier stay's bill is the stays' own story — 住院 then 又去三级医院住院, each bill
         # computed, the deductible's difference made up: money_of's two stays — never set aside)

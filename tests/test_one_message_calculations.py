@@ -24,7 +24,7 @@ through the engine:
 
 import pytest
 
-from tests.helpers import answer, computed
+from tests.helpers import answer, computed, nums
 
 
 @pytest.mark.parametrize("text,figure", [
@@ -202,3 +202,13 @@ def test_serious_illness_in_a_year_whose_deductible_is_not_given(engine):
 def test_a_year_said_of_joining_is_not_the_bills_year(engine, text):
     # (50000 − 14448) × 60% = 21331.20: the year the asker joined names no year of the bill
     computed(answer(engine, text, region="巴中"), 21331.20, name="serious_illness")
+
+
+@pytest.mark.parametrize("text,alone", [
+    # (20000 − 700) × 60% = 11580 would be the later 2万 alone, the 3万 before it dropped as if 门诊
+    ("做手术已经花了3万了 估计还要再花2万 合疗 三级医院住院 一共能报多少", 11580),
+    ("已经花了3万了 还要再花2万 合疗 三级医院住院 能报多少", 11580),
+])
+def test_a_sum_spent_on_care_unsaid_is_not_set_aside_as_earlier_visits(engine, text, alone):
+    r = answer(engine, text, region="巴中")
+    assert alone not in nums(r), r.text
