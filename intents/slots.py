@@ -2092,7 +2092,9 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
         m = re.fullmatch(r"\s*" + _N + r"\s*个?\s*", t)
         if m:
             out.set("babies", _n(m.group(1)))
-    if expecting == "newborn_again" and "newborn_days" not in out.values:
+    if expecting == "newborn_again" and "newborn_days" not in out.values \
+            and not re.search(r"断|停|欠|漏交|没交", t):
+        # (not a gap in cover, "那我自己断了3个月再交呢": months of no cover, never the child's age)
         # "要是拖到四个多月才交呢" after a newborn's wait was computed: the child's age when enrolled
         m = re.search(_N + r"\s*(个多?月|天)", t)
         if m:
