@@ -79,6 +79,20 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
         w.assume(f"本年第一次门诊，年度起付线 {num(ded)} 元尚未扣过")
     elif ded and rule.deductible_per == "unstated":
         w.assume(f"手册未写明起付线 {num(ded)} 元按次还是按年，按本次扣一次计算")
+    if spent_before and not paid_this_year and plan.annual_cap is not None \
+            and not (rule.deductible and rule.deductible_per == "year"):
+        # what the fund paid on the earlier visits comes off the yearly limit too, where no yearly
+        # deductible took it (none, or one a visit: taken once from them, their count not said)
+        before = D(spent_before)
+        off = rule.deductible or ZERO
+        paid_this_year = fen(max(ZERO, before - off) * rule.ratio)
+        w.step(f"本年此前门诊已花 {num(before)} 元，约报 "
+               + (f"({num(before)} − {num(off)} 起付线)" if off else num(before))
+               + f" × {pct(rule.ratio)} = {num(paid_this_year)} 元，计入年度限额")
+        if paid_this_year > plan.annual_cap:
+            w.step(f"超过年度支付限额 {num(plan.annual_cap)} 元，此前已按 {num(plan.annual_cap)} 元报满")
+            paid_this_year = plan.annual_cap
+        w.assume("此前的门诊按本次同一比例估算已报金额" + ("、按扣过一次起付线估算" if off else ""))
     if rule.note:
         w.assume(rule.note)
     ratio = rule.ratio

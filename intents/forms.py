@@ -58,7 +58,8 @@ QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|好多|[？?]|咋|�
 LATER_STAY = re.compile(r"第[二两三四五六2-6]次|这次|这回|这一次|后一次|后面那次|再次|又|转到|转去")
 # a message that opens with another question while a form waits ("先问下…", "问个别的…")
 # what or when asked the spoken way ("学校医保啥时候交", "要等多久"): no statement of the form's facts
-_SPOKEN_ASK = re.compile(r"啥|多久|多长时间|好久(?![了没])")
+# (not a stay's length told, "住了好久 三级医院": 好久 after a deed done, 了)
+_SPOKEN_ASK = re.compile(r"啥|多久|多长时间|(?<!了)好久(?![了没])")
 # (after a word asking to wait: "等哈 先问下…", "等一下，先问个事")
 SIDE_QUESTION = re.compile(r"^[\s，,]*(?:(?:等(?:一?下|哈|等|会儿?)|稍等(?:一?下)?|慢着|且慢)[\s，,。!！]*)?(?:先问(?:一?下|个事|一个事)|先?问(?:一?个|一?下)?(?:别的|其他的?)|另外问(?:一?下)?|顺便问(?:一?下)?|插一句|再问(?:一?下)?)")
 FILLER = re.compile(r"[的了呢吧啊呀嘛哦噢嗯是在我们你那就和跟与及也还都医院住院参保医保，。,.!！？?\s、：:；;]|"

@@ -1082,11 +1082,17 @@ _THIS_BILL_AFTER = re.compile(r"(?:又|再|这次|这回|本次|今天|这一次
 _YEAR_WRITTEN = re.compile(r"(?<![\d.])(20\d\d)\s*年(?!\s*(?:\d|[一二三四五六七八九十]+月|底|初))")
 
 
+# a year said of something else than the bill: when the asker joined, retired, was born, paid …
+# ("我2020年就参保了", "2018年退休的", "娃儿2024年出生的")
+_YEAR_OF_A_DEED = re.compile(r"\s*(?:的时候|那年|度)?\s*(?:就|才|开始|起|以前|之前|以来)?(?:参保|参加|入职|退休|出生|生的|生了|交|缴|买|办|断|停|上班|工作|毕业|结婚)")
+_YEAR_IN_WORDS = re.compile(r"今年|本年|去年|上一?年|前年")
+
+
 def year_written_of(text: str, out: Slots) -> None:
     """The year written beside a bill told (a year said alone, "那2026年呢", is a question of its own)."""
-    if "amount" not in out.values:
-        return
-    years = {int(y) for y in _YEAR_WRITTEN.findall(text)}
+    if "amount" not in out.values or _YEAR_IN_WORDS.search(text):
+        return                      # ("我2020年参保的 今年大病自付了5万": the bill's year said in words)
+    years = {int(m.group(1)) for m in _YEAR_WRITTEN.finditer(text) if not _YEAR_OF_A_DEED.match(text, m.end())}
     if len(years) == 1:
         out.set("year_written", years.pop())
 
@@ -1098,6 +1104,10 @@ def spent_before_of(text: str, out: Slots) -> None:
     said = [n for n in find_numbers(m.group(1)) if n.value is not None and not n.year]
     # the care it was for, said before the figure ("今年门诊已经…花过300", "之前住院花了8000")
     care = re.findall(r"住院|门特|特病|门诊|看病|拿药|开药|买药", text[:m.start(1)])
+    if not care and not re.search(r"看|开药|拿药|买药", text[m.start():m.start(1)]):
+        # ("做手术已经花了3万了 还要再花2万 住院一共…": spent on what is not said — maybe the stay
+        # asked itself; never set aside as earlier 门诊)
+        return
     if not said or (care and care[-1] == "住院"):
         # (an earlier stay's bill is the stays' own story — 住院 then 又去三级医院住院, each bill
         # computed, the deductible's difference made up: money_of's two stays — never set aside)
@@ -2091,7 +2101,9 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
         m = re.fullmatch(r"\s*" + _N + r"\s*个?\s*", t)
         if m:
             out.set("babies", _n(m.group(1)))
-    if expecting == "newborn_again" and "newborn_days" not in out.values:
+    if expecting == "newborn_again" and "newborn_days" not in out.values \
+            and not re.search(r"断|停|欠|漏交|没交", t):
+        # (not a gap in cover, "那我自己断了3个月再交呢": months of no cover, never the child's age)
         # "要是拖到四个多月才交呢" after a newborn's wait was computed: the child's age when enrolled
         m = re.search(_N + r"\s*(个多?月|天)", t)
         if m:

@@ -121,3 +121,15 @@ def test_the_follow_ups_through_the_batch_contract():
     out = [json.loads(x) for x in done.stdout.splitlines()]
     assert [o["kind"] for o in out] == ["calculation", "calculation"]
     assert "1,500" in out[1]["text"] or "1500" in out[1]["text"]
+
+
+def test_a_newborns_age_told_again_after_its_wait(engine):
+    # 巴中 第三章 七问: enrolled after 90 days, cover from the day paid, no wait
+    *_, r = talk(engine, ["娃儿出生20天参保 等待期多久", "要是拖到四个多月才交呢"], region="巴中")
+    assert r.kind == "calculation" and "超过 90 天" in r.text, r.text
+
+
+def test_months_of_a_gap_after_a_newborns_wait_are_not_the_childs_age(engine):
+    # ("断了3个月": months without cover, never the child enrolled at 90 days)
+    *_, r = talk(engine, ["娃儿出生20天参保 等待期多久", "那我自己断了3个月再交呢"], region="巴中")
+    assert "出生后 90 天内参保缴费" not in r.text, r.text

@@ -119,3 +119,13 @@ def test_them_after_their_place_is_that_place(engine):
 def test_haojiu_asked_while_a_form_waits_is_a_question(engine, turns):
     *_, r = talk(engine, turns, region="巴中")
     assert r.kind == "faq" and "6个月" in r.text, r.text
+
+
+@pytest.mark.parametrize("turns", [
+    ["合疗住院报多少", "住了好久 三级医院"],
+    ["合疗住院报多少", "等了好久才出院 三级医院"],
+])
+def test_a_stays_length_told_with_haojiu_answers_the_form(engine, turns):
+    # (住了好久: how long the stay was, told — the form's tier answered, its bill asked next)
+    *_, r = talk(engine, turns, region="巴中")
+    assert r.kind == "clarify" and r.missing_slots == ["amount"], r.text

@@ -24,7 +24,7 @@ through the engine:
 
 import pytest
 
-from tests.helpers import answer, computed
+from tests.helpers import answer, computed, nums
 
 
 @pytest.mark.parametrize("text,figure", [
@@ -36,6 +36,20 @@ from tests.helpers import answer, computed
 def test_outpatient_deductible_taken_from_earlier_visits(engine, text, figure):
     r = computed(answer(engine, text, region="巴中"), figure, name="outpatient")
     assert "本年第一次门诊" not in r.text, r.text
+
+
+@pytest.mark.parametrize("region,text", [
+    # 巴中 第三章 十八问: 居民 门诊 no deductible, 50 %, 100 a year — the earlier 200 paid 100, the limit
+    ("巴中", "上次拿药花了200 这次又拿了300的药 合疗 门诊 报多少"),
+    ("巴中", "居民医保 今年门诊已经花了1000 今天又看病花了200 一级医院 能报多少"),
+    # 长治 居民门诊统筹: 一级 起付0, 60 %, 300 a year — the earlier 600 paid 360, over the limit
+    ("长治", "居民医保 今年门诊已经花了600 今天又在一级医院看病花了200 能报多少"),
+])
+def test_earlier_visits_use_the_yearly_limit_with_no_yearly_deductible(engine, region, text):
+    # what the fund paid on the earlier visits comes off the yearly limit: nothing is left for this one
+    r = computed(answer(engine, text, region=region), 0, name="outpatient")
+    assert r.text.startswith("门诊统筹支付约 0 元"), r.text
+    assert "本年此前未用过门诊统筹额度" not in r.text, r.text
 
 
 def test_special_deductible_taken_from_earlier_bills(engine):
@@ -173,3 +187,28 @@ def test_household_counted_as_a_couple_and_the_rest(engine):
     # 巴中 2026: 低保 400 − 300 = 100 each for the couple, 400 each for the other three: 1400
     computed(answer(engine, "家里老两口是低保 儿子媳妇和孙子三个不是 2026年合疗一共交好多", region="巴中"), 1400,
              name="contribution")
+
+
+def test_serious_illness_in_a_year_whose_deductible_is_not_given(engine):
+    # 巴中 第三章 二十二问 gives 2025's 起付线 only: a bill of 2024 is not computed by it
+    r = answer(engine, "2024年 合疗 住院报完自付三万 大病保险能报多少", region="巴中")
+    assert r.kind == "unanswered" and "2024年度" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", [
+    "我2020年参保的 今年大病 自付了5万 大病保险能报多少",
+    "我2020年就参保了 大病 自付了5万 大病保险能报多少",
+])
+def test_a_year_said_of_joining_is_not_the_bills_year(engine, text):
+    # (50000 − 14448) × 60% = 21331.20: the year the asker joined names no year of the bill
+    computed(answer(engine, text, region="巴中"), 21331.20, name="serious_illness")
+
+
+@pytest.mark.parametrize("text,alone", [
+    # (20000 − 700) × 60% = 11580 would be the later 2万 alone, the 3万 before it dropped as if 门诊
+    ("做手术已经花了3万了 估计还要再花2万 合疗 三级医院住院 一共能报多少", 11580),
+    ("已经花了3万了 还要再花2万 合疗 三级医院住院 能报多少", 11580),
+])
+def test_a_sum_spent_on_care_unsaid_is_not_set_aside_as_earlier_visits(engine, text, alone):
+    r = answer(engine, text, region="巴中")
+    assert alone not in nums(r), r.text
