@@ -45,6 +45,7 @@ from intents.regions import (
     detect_region,
     landmarks_in,
     places_in,
+    placing,
     scheme_not_covered,
     towns_as_counties,
     without_county_said,
@@ -286,6 +287,13 @@ def _in_front(row: Hit, hits: list[Hit]) -> list[Hit]:
     own = max(row.confidence, ANSWER_AT)
     row = dataclasses.replace(row, confidence=min(own, hits[0].confidence))
     return [row, *(h for h in hits if h.entry.id != row.entry.id)]
+
+
+
+def _placed_at(text: str, known: str | None) -> str | None:
+    """The region `text` places a question in, else `known` (the chat's or the conversation's): a
+    region's weak cues (学长, 校医院) place it only where no region is known (`placing`)."""
+    return placing(detect_region(text), known).region or known
 
 
 class Engine:
@@ -572,7 +580,7 @@ class Engine:
         if extract(text).values or places_in(text) or detect_region(text) != RegionHit():
             return None
         whole = last["text"].rstrip("？?。!！，, ") + "，" + text
-        where = detect_region(last["text"]).region or region_policy.conversation_region(region, session)
+        where = _placed_at(last["text"], region_policy.conversation_region(region, session))
         found = self.index.search(whole, region=where, k=2)
         if not found or found[0].confidence < SURE_READING \
                 or len(found) > 1 and found[1].confidence * 2 > found[0].confidence:
@@ -1499,7 +1507,7 @@ class Engine:
         checked = check(text)
         text, repaired = self.index.repaired(as_read(checked.text))
         parsed = parse(text, self.index.on_topic)
-        place = detect_region(text)
+        place = placing(detect_region(text), region)
         region = place.region or region
         out_parts = []
         for part in self._leaning(parsed.parts) or [Part(question=text)]:
@@ -1821,7 +1829,7 @@ class Engine:
             # "在哪儿办", "地址呢", "几点上班" after an office's phone or address was asked: that office,
             # whose entry gives its address, phone and hours; taken only where that finds one entry surely
             reading = f"{last['text']} {text}"
-            where = detect_region(last["text"]).region or region_policy.conversation_region(None, session)
+            where = _placed_at(last["text"], region_policy.conversation_region(None, session))
             found = self.index.search(reading, region=where, k=1)
             if found and found[0].confidence >= SURE_READING:
                 part.readings, part.endings_from = [reading], 1
@@ -1841,7 +1849,7 @@ class Engine:
         # after a 克拉玛依 question names the campus as who pays, not another place)
         where = detect_region(text)
         if where.region and not where.county and len(places_in(text)) <= 1 \
-                and where.region == (detect_region(last["text"]).region or region_policy.conversation_region(None, session)):
+                and where.region == (_placed_at(last["text"], region_policy.conversation_region(None, session))):
             where = RegionHit()
         if len(_CJK.findall(_FOLLOW_FRAME.sub("", rest))) > BORROW_UP_TO or where != RegionHit() \
                 or (forms.tells_facts(facts) and (rest == own or "amount" in facts.values) and not further) \
@@ -1865,7 +1873,7 @@ class Engine:
             # after a stay elsewhere: a 住院 claim's list), not of its story; taken only where that finds
             # one entry surely (the question as asked names its own topic often enough)
             care = acts.care_of(last["text"])
-            place = detect_region(last["text"]).region or region_policy.conversation_region(None, session)
+            place = _placed_at(last["text"], region_policy.conversation_region(None, session))
             found = self.index.search(f"{care} {text}", region=place, k=1) if care else []
             if found and found[0].confidence >= SURE_READING:
                 readings = [f"{care} {text}"]
@@ -1917,7 +1925,7 @@ class Engine:
                 first = f"{topic} {_from_clause_of(said, when.start())}"
         part.readings, part.endings_from = [first, own, case], 3
         if scheme and not extract(text).get("insurance"):
-            where = detect_region(said).region or region_policy.conversation_region(None, session)
+            where = _placed_at(said, region_policy.conversation_region(None, session))
             alone = self.index.search(text, region=where, k=1)
             if alone and self.index.scheme_of(alone[0].entry.id) not in (None, scheme):
                 # the words alone find the other scheme's entry ("产检费呢" after a 职工's birth: 居民's
@@ -1929,7 +1937,7 @@ class Engine:
         """A figure the asker asserts ("起付线是不是500") is confirmed or corrected from the policy file,
         with the source — or, when the message is a whole calculation, from its result. A last day
         to pay the asker asserts ("3月底之前交都行吧") is checked against the 集中缴费期."""
-        where = detect_region(text).region or region
+        where = _placed_at(text, region)
         deadline = premise.check_deadline(text, where) if where else None
         if deadline is not None:
             return _policy_reply(deadline, note, where)
@@ -2368,8 +2376,9 @@ class Engine:
                region: str | None) -> tuple[str, RegionHit, str | None]:
         """Where the question holds: the place it names; else `region` (the answer to "您在哪个地区
         参保？", or a place named elsewhere in a message of several questions); else where
-        region_policy.conversation_region says. Returns the question, the places found, the region."""
-        hit = detect_region(text)
+        region_policy.conversation_region says. Returns the question, the places found, the region.
+        (A region's weak cues — 学长, 校医院 — place it only where no region is known otherwise.)"""
+        hit = placing(detect_region(text), region or Engine._region(message, session))
         if hit.province and region in hit.province_regions:
             # "四川…" from someone known to be in 巴中: that region, and the province said is no search word
             text = without_province(text, hit.province)

@@ -40,7 +40,7 @@ from intents import regions as regions_mod
 from intents.calc_kind import ASK_AMOUNT, COMPUTE, calc_kind, is_request
 from intents.choices import picked
 from intents.form_rules import CONDITIONS, RUNNERS, one_tier, schemes_listed
-from intents.regions import detect_region
+from intents.regions import detect_region, placing
 from intents.slots import EMERGENCY, SPOUSE_STAFF, TOP_UP_ASKED, Slots, after_a_stay, extract
 
 FORM_TTL = 600.0          # seconds a half-filled form or a finished one stays usable, unless told otherwise
@@ -344,7 +344,9 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         and last["slots"].get("newborn_days") is not None and (fixed or acts.is_follow_up(body))
     ex = extract(body, expecting="gap_months" if switch_gap else "gap_years" if gap_again
                  else "termination_again" if ended_again else "newborn_again" if born_again else asked)
-    hit = detect_region(body)
+    # (a region's weak cues — 学长, 校医院 — place the case only where no region is known otherwise)
+    known = region or (open_ or {}).get("slots", {}).get("region") or (last or {}).get("slots", {}).get("region")
+    hit = placing(detect_region(body), known)
     kind = calc_kind(body, ex)
     new = _slots_from(ex)
     offered = bool(open_ and open_.get("offered"))
@@ -643,7 +645,7 @@ def offer(text: str, state: dict, *, region: str | None, now: float) -> FormTurn
     slots = _slots_from(ex)
     if kind == "waiting_period":
         slots.setdefault("gap_said", True)     # the offer asks for the asker's own gap first
-    slots["region"] = detect_region(text).region or region
+    slots["region"] = placing(detect_region(text), region).region or region
     if not slots["region"]:
         return None
     open_ = {"calc": kind, "slots": slots, "asked": None, "updated": now, "offered": True}

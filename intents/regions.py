@@ -73,6 +73,14 @@ class RegionHit:
     province: str | None = None      # the province of covered regions named alone (四川), as written
     province_regions: tuple[str, ...] = ()   # the covered regions in it (四川 → 巴中)
     said_province: str | None = None  # with `region` known otherwise: the province named beside it (新疆…)
+    weak: bool = False               # `region` placed only by its weak cues (学长, 校医院 …): see `placing`
+
+
+def placing(hit: RegionHit, known: str | None) -> RegionHit:
+    """The hit as it places a question where `known` (the chat's default or the conversation's
+    region) is the region otherwise: a region's weak cues (学长, 室友, 校医院 in a question on 医保)
+    are weaker than any place known, so they place a question only where none is."""
+    return RegionHit() if hit.weak and known else hit
 
 
 @lru_cache(maxsize=1)
@@ -288,7 +296,8 @@ def _detect_region(text: str) -> RegionHit:
         return RegionHit(province="、".join(provinces), province_regions=covered)
     cued = {name for name, cues in _cues() if _cued(text, cues, name, mentions)}
     if len(cued) == 1:
-        return RegionHit(region=cued.pop())
+        name = cued.pop()
+        return RegionHit(region=name, weak=not _cued(text, {**dict(_cues())[name], "weak": ()}, name, mentions))
     return RegionHit()
 
 
