@@ -289,7 +289,6 @@ def _in_front(row: Hit, hits: list[Hit]) -> list[Hit]:
     return [row, *(h for h in hits if h.entry.id != row.entry.id)]
 
 
-
 def _placed_at(text: str, known: str | None) -> str | None:
     """The region `text` places a question in, else `known` (the chat's or the conversation's): a
     region's weak cues (学长, 校医院) place it only where no region is known (`placing`)."""
