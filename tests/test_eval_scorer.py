@@ -1,7 +1,9 @@
 """The scorer's reading of the writers' keys: what a set expects is what it is scored by."""
+import json
+
 import pytest
 
-from bot.measure.evaluate import check
+from bot.measure.evaluate import QuestionSetError, check, evaluate, load_items
 
 ASK_OR_COMPUTE = {"kind": "clarify", "kinds": ["clarify", "calculation"], "numbers": [5580]}
 DECLINE_OR_ANSWER = {"kind": "unanswered", "kinds": ["unanswered", "faq"], "none": ["300元"]}
@@ -44,3 +46,29 @@ def test_a_calculations_figures_may_be_written_as_strings():
     expect = {"kind": "calculation", "numbers": ["5580"]}
     assert check(expect, "calculation", "医保统筹基金支付约 5,580 元")[0]
     assert not check(expect, "calculation", "医保统筹基金支付约 6,720 元")[0]
+
+
+def _write(tmp_path, *items):
+    path = tmp_path / "set.jsonl"
+    path.write_text("\n".join(json.dumps(i, ensure_ascii=False) for i in items) + "\n", encoding="utf-8")
+    return [path]
+
+
+def test_turns_given_as_plain_messages_score_the_last_with_the_items_expect(tmp_path):
+    # a writer's conversation as messages with one expect: the earlier ones are context, unscored
+    items = load_items(_write(tmp_path, {
+        "id": "p-001", "region": "巴中", "turns": ["住院要算报销", "三级医院 居民医保 花了一万"],
+        "expect": {"kind": "calculation", "numbers": [999999]}}))
+    assert items[0]["turns"][0]["expect"] is None
+    report = evaluate(items)
+    assert [f.split(" | ")[0] for f in report.failures] == ["p-001#1"]   # only the last is scored
+    assert report.summary()["items"] == 1
+
+
+@pytest.mark.parametrize("turns", [["只有一句"], [{"q": "没有expect"}], "一句话", [], [1, 2]])
+def test_malformed_turns_are_a_clear_error_not_a_crash(tmp_path, turns):
+    item = {"id": "p-002", "turns": turns}
+    if turns == ["只有一句"]:
+        item["expect"] = "faq"                       # an expect that is not an object
+    with pytest.raises(QuestionSetError, match="line 1: \"turns\" must be"):
+        load_items(_write(tmp_path, item))

@@ -163,8 +163,24 @@ def load_items(paths: list[Path]) -> list[dict]:
             usable = isinstance(item, dict) and "id" in item and ({"q", "expect"} <= item.keys() or "turns" in item)
             if not usable:
                 raise QuestionSetError(f'{path} line {n}: an item needs "id", and "q" with "expect" (or "turns")')
+            if "turns" in item:
+                item = {**item, "turns": _turns(item, f"{path} line {n}")}
             items.append(item)
     return items
+
+
+def _turns(item: dict, where: str) -> list[dict]:
+    """Each turn as {"q", "expect"}. A writer may give the turns as plain messages with one
+    item-level "expect": the earlier messages are the conversation so far, the expect scores the last."""
+    turns = item["turns"]
+    if isinstance(turns, list) and turns and all(isinstance(t, str) for t in turns) \
+            and isinstance(item.get("expect"), dict):
+        return [{"q": t, "expect": None} for t in turns[:-1]] + [{"q": turns[-1], "expect": item["expect"]}]
+    if isinstance(turns, list) and turns and all(
+            isinstance(t, dict) and isinstance(t.get("q"), str) and isinstance(t.get("expect"), dict) for t in turns):
+        return turns
+    raise QuestionSetError(f'{where}: "turns" must be a list of {{"q", "expect"}}, '
+                           f'or of messages with one "expect" for the last')
 
 
 def _category(item_id: str) -> str:
@@ -183,6 +199,8 @@ def evaluate(items: list[dict], engine: Engine | None = None) -> Report:
         for i, turn in enumerate(turns):
             message = Message(text=turn["q"], channel="eval", region=item.get("region"))
             reply = engine.answer(message, session)
+            if turn["expect"] is None:      # context only: the conversation so far
+                continue
             ok, why = check(turn["expect"], reply.kind, reply.text)
             item_ok &= ok
             if not ok:
