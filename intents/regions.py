@@ -229,7 +229,9 @@ def _detect_region(text: str) -> RegionHit:
     # said of leaving it, is still asked about: which part of it is asked back, nothing refused)
     home_only = leaving and not any(w in text for w in _LEAVING if w not in _HOME_WORDS)
     asked = [m for m in other if _asked_about(text, m, mentions)
-             and (not leaving or home_only and m.places[0].level == "province" and regions.in_province(m.places[0]))]
+             and (not leaving or home_only and m.places[0].level == "province" and regions.in_province(m.places[0]))
+             # (its office asked, whatever errand; not one gone to or come from, "从沈阳转到巴中去哪个窗口办")
+             or not m.doubtful and _said_before(text, m.start) not in _CARE_THERE[1:] and _office_there(text, m, mentions)]
     # insured in a covered region's province (在四川交的) may be the region itself: it is asked
     in_province = [m for m in insured if m.places[0].level == "province" and regions.in_province(m.places[0])]
     insured = [m for m in insured if m not in in_province]
@@ -511,6 +513,8 @@ def _asked_about(text: str, m: Mention, mentions: list[Mention] = ()) -> bool:
         return False        # "重庆三级医院住院", "成都华西医院看的": a hospital there, care there
     if (_POLICY_RIGHT_AFTER if m.doubtful else _POLICY_AFTER_PLACE).match(after):
         return True
+    if not m.doubtful and _OWN_FILING_AFTER.match(after):
+        return True
     # the place as the topic of the clause ("郑州的新生儿怎么上医保", "我们深圳这边 退休了还要交吗"):
     # the clause asks about insurance there, and nothing in the text is about care
     if m.doubtful or not (m.start == 0 or _TOPIC_BEFORE.search(text[:m.start])):
@@ -520,6 +524,32 @@ def _asked_about(text: str, m: Mention, mentions: list[Mention] = ()) -> bool:
         return False
     clause = _CLAUSE_BREAK.split(after[topic.end():], maxsplit=1)[0]
     return bool(re.search(_POLICY + "|上保|交费|缴费|交钱", clause)) and not _CARE_TOPIC.search(text)
+
+
+# the place's own filing of care elsewhere, said as the place's ("昆明的异地备案以后报销比例降多少"): its
+# insured's rule, not care there (that is said with 在 / 去 before the place, read above)
+_OWN_FILING_AFTER = re.compile(r"^(?:[市省县区州]|自治区)?(?:的|这边的?|那边的?|当地的?|本地的?)(?:异地|备案)")
+# the place's own office asked where it is ("昌吉的异地备案窗口在哪", "沈阳的医保暂停要去哪个窗口办"): however
+# the question moves insurance away (暂停), what it asks is an office of that place, which no handbook lists
+_OFFICE_AFTER_PLACE = re.compile(r"^(?:[市省县区州]|自治区)?(?:的|这边的?|那边的?|当地的?)?"
+                                 r"(?P<between>[^，,。；;！!？?\s]{0,10}?)"
+                                 r"(?:窗口|医保局|医疗保障局|医保中心|医保经办|经办机构|经办中心|办事大厅|服务大厅|政务服务中心|政务中心|"
+                                 r"市民之家|社保局)")
+_OFFICE_WHERE = re.compile(r"在哪|哪里|哪儿|哪个|哪条|哪边|什么地方|啥地方|地址|电话|怎么走|位置")
+_NOT_AN_OFFICE_BETWEEN = re.compile(r"住院|看病|就医|门诊|急诊|治疗|手术|医院|卫生院|诊所|药店|银行|学校|大学")
+
+
+def _office_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Is the place's own office asked where it is (its window, its 医保局), not an office asked of
+    care there? What comes between names no hospital or care."""
+    end = m.end
+    for o in mentions:                  # 新疆昌吉: the places written together
+        if o.start == end:
+            end = o.end
+    office = _OFFICE_AFTER_PLACE.match(text[end:])
+    return office is not None and not _NOT_AN_OFFICE_BETWEEN.search(office.group("between")) \
+        and not any(end < o.start < end + office.end() for o in mentions) \
+        and _OFFICE_WHERE.search(text[end:]) is not None
 
 
 # before a place named as the clause's topic: nothing, a break, or who says it ("我们", "俺是")

@@ -1,0 +1,34 @@
+"""An office asked of a place (its window, its 医保局, "办医保的地方"): the handbook's row for a county
+that has one, the honest "not in the handbook" for one that has none, and a decline for a place no
+handbook covers — never the covered regions' pages on the errand side by side."""
+import pytest
+
+from intents.regions import detect_region
+from tests.helpers import answer as ask, ids
+
+
+# ---- an uncovered place's own office or window asked: that place's, declined ------------------------
+# (however the errand is named — 异地备案, 暂停 — the window is the place's own, which no handbook lists)
+
+@pytest.mark.parametrize("text,place", [
+    ("昌吉的异地备案窗口在哪", "昌吉"),
+    ("沈阳的医保暂停要去哪个窗口办", "沈阳"),
+    ("洛阳那边的医保暂停窗口在哪里", "洛阳"),
+    ("绵阳的办事大厅在哪儿 我要办转移", "绵阳"),
+    ("昆明的异地备案以后报销比例降多少", "昆明"),
+])
+def test_an_uncovered_places_office_is_that_place(engine, text, place):
+    assert detect_region(text).unsupported == place
+    r = ask(engine, text)
+    assert r.kind == "unanswered" and place in r.text and "12393" in r.text, r.text
+    assert not r.sources, ids(r)
+
+
+@pytest.mark.parametrize("text", [
+    "去北京住院 备案窗口在哪",            # care there: the asker's own office, asked of no place
+    "在沈阳住院 医院窗口在哪交费",        # a hospital's window
+    "北京协和医院的窗口在哪",
+    "沈阳的医保转到巴中去哪个窗口办",    # moving the insurance to a covered region: that region's window
+])
+def test_care_or_a_hospital_there_is_no_office_of_the_place(text):
+    assert detect_region(text).unsupported is None
