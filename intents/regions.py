@@ -597,9 +597,15 @@ def _fee_of_home_there(text: str, m: Mention) -> bool:
 def _says_lives_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
     """"我们在广元旺苍，…" / "俺是营山的，…" with nothing about care in the message: where the asker
     lives, so the question is on that place's own policy."""
+    province_alone = m.places[0].level == "province" and regions.in_province(m.places[0]) \
+        and _CLAUSE_END.match(text[m.end:]) is not None
+    if province_alone and _OPENS_WITH_IN.search(text[:m.start]):
+        # "在四川 门慢怎么认定": the same, the asker left unsaid (a clause of its own, opening the message or
+        # a clause, only 在 before the province)
+        return True
     if not (_SELF_THERE.search(text[:m.start]) or _HOME_THERE.search(text[:m.start])):
         return False
-    if m.places[0].level == "province" and regions.in_province(m.places[0]) and _CLAUSE_END.match(text[m.end:]):
+    if province_alone:
         # "我在新疆，门诊慢病报几成": a covered region's province said alone as where the asker is, in a
         # clause of its own (not "我在新疆住院"): which part of it is asked back
         return True
@@ -623,6 +629,8 @@ def _says_lives_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
     return last.places[0].level == "county" and bool(_CLAUSE_END.match(text[end:]))
 
 
+# 在 alone opening the message or a clause, before a province said in a clause of its own
+_OPENS_WITH_IN = re.compile(r"(?:^|[\s，,。；;！!？?])在$")
 # home said outright (not only 在): 我家在, 我屋头在, 俺们家住在
 _HOME_THERE = re.compile(r"(?:我|我们|俺|俺们|咱|咱们)(?:家|屋头|屋里|家里)(?:是|在|住在|就在)$")
 # work there, in a clause of its own: "我在成都上班", "我们在西安工作的"
