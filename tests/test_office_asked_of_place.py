@@ -4,6 +4,7 @@ handbook covers — never the covered regions' pages on the errand side by side.
 import pytest
 
 from intents.regions import detect_region
+from intents.scope import asks_contact
 from tests.helpers import answer as ask, ids
 
 
@@ -32,3 +33,21 @@ def test_an_uncovered_places_office_is_that_place(engine, text, place):
 ])
 def test_care_or_a_hospital_there_is_no_office_of_the_place(text):
     assert detect_region(text).unsupported is None
+
+
+# ---- a county's office said as the place one does 医保 at: its row of the table of offices ---------
+
+@pytest.mark.parametrize("text,entry,needle", [
+    ("平昌县办医保的地方在哪条街 我要去给老汉办异地备案", "bz-7-04-g", "金宝大道"),
+    ("南江办医保的地方在哪", "bz-7-04-e", "红塔街"),
+    ("通江县办理医保业务的地方在哪 想去办慢病", "bz-7-04-f", "石牛大道"),
+])
+def test_a_countys_office_said_in_other_words_is_its_row(engine, text, entry, needle):
+    assert asks_contact(text)
+    r = ask(engine, text)
+    assert r.kind == "faq" and ids(r)[:1] == [entry] and needle in r.text, (ids(r), r.text)
+
+
+def test_a_region_without_a_table_of_offices_says_so(engine):
+    r = ask(engine, "长治办医保的地方在哪")
+    assert r.kind == "unanswered" and "没有" in r.text and "12393" in r.text, r.text
