@@ -657,6 +657,14 @@ class Engine:
                 groups[-1][0][-1] += "，" + part.question      # the declined question's own follow-up
                 before = part
                 continue
+            if groups and asks_contact(groups[-1][0][-1]) and not self.index.on_topic(part.question) \
+                    and not _WHERE_OR_WHEN.search(part.question):
+                # "…医保局电话和地址是多少 俺想去当面问问 中不中": after an office's phone or address asked, a
+                # question naming nothing 医保 and asking nothing of the office (going there, whether that
+                # will do) is why it was asked: the office's answer is its answer, no page found for its words
+                groups[-1][0][-1] += "，" + part.question
+                before = part
+                continue
             # the scheme a question of the message names is the asker's from that question on: one named
             # only by a later question ("…住院报几成？还有，职工医保个账能给我妈用不") is no earlier one's
             said = extract(part.text).get("insurance")

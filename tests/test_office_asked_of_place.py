@@ -51,3 +51,21 @@ def test_a_countys_office_said_in_other_words_is_its_row(engine, text, entry, ne
 def test_a_region_without_a_table_of_offices_says_so(engine):
     r = ask(engine, "长治办医保的地方在哪")
     assert r.kind == "unanswered" and "没有" in r.text and "12393" in r.text, r.text
+
+
+# ---- after an office's phone or address, why it is asked ("俺想去当面问问 中不中"): no question of its own
+
+@pytest.mark.parametrize("text,kind,needle", [
+    ("长治医保局电话和地址是多少 俺想去当面问问 中不中", "unanswered", "12393"),
+    ("巴中医保局在哪 俺想去当面问问 中不中", "faq", "红星路70号"),
+    ("平昌县医保局电话多少 我想过去一趟 行不行", "faq", "0827-6229907"),
+])
+def test_going_there_after_an_office_asked_leans_on_it(engine, text, kind, needle):
+    r = ask(engine, text)
+    assert r.kind == kind and needle in r.text, r.text
+    assert "暂停" not in r.text, r.text       # (no page found for the words of going there)
+
+
+def test_office_hours_after_its_address_are_still_answered(engine):
+    r = ask(engine, "南江县医保局在哪 几点上班")
+    assert r.kind == "faq" and "红塔街" in r.text and "9:00" in r.text, r.text
