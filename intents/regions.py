@@ -152,7 +152,8 @@ def _places_in(text: str) -> list[Mention]:
         if out and out[-1].end == m.start and _TOWN_AFTER.match(text, m.end) and regions.of_place(out[-1].places[0]):
             continue        # 通江沙河镇, 恩阳区沙河镇: a town of the covered county before it, not 河北's 沙河
         out.append(m)
-    return sorted(out + _standing_alone(text, out), key=lambda m: m.start)
+    alone = _standing_alone(text, out)
+    return sorted(out + alone + _opening_as_own(text, out + alone), key=lambda m: m.start)
 
 
 # what makes the name before it a town's, not a county's or a city's (沙河镇, 江口乡, 兴隆街道)
@@ -189,6 +190,27 @@ def _standing_alone(text: str, found: list[Mention]) -> list[Mention]:
                 out.append(Mention(name, at, end, places))
             at = text.find(name, end)
     return out
+
+
+# ... and any place's short name that is an ordinary word too (平遥, 房山), only where a message opens
+# with it as the asker's place, with 的 and a 医保 word straight after ("平遥的城乡居民医保住院咋报",
+# "我是房山的 职工医保…"): that place's own policy is asked, which no handbook gives (the word's other
+# meanings are not said so: "平安的保险", "合作医疗" have no 的 before the 医保 word, or no 医保 word)
+_OWN_PLACE_OPENS = re.compile(r"^(?:(?:我|俺|咱|我们|俺们|咱们)(?:是|在))?$")
+_OWN_PLACE_AFTER = re.compile(r"^的(?:这边的?|那边的?)?[\s，,]?" + _POLICY)
+
+
+def _opening_as_own(text: str, found: list[Mention]) -> list[Mention]:
+    """An uncovered place's short name that is an ordinary word, opening the message as the asker's
+    place before its 医保 ("平遥的城乡居民医保…")."""
+    for name, places in gazetteer().ordinary.items():
+        if regions.of_place(places[0]):
+            continue        # (a covered region's: read by `_standing_alone`)
+        at = text.find(name)
+        if at >= 0 and _OWN_PLACE_OPENS.match(text[:at]) and _OWN_PLACE_AFTER.match(text[at + len(name):]) \
+                and not any(m.start < at + len(name) and at < m.end for m in found):
+            return [Mention(name, at, at + len(name), places)]
+    return []
 
 
 # what may stand right before a place's name with nothing to join its first character into a word
