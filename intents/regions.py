@@ -553,10 +553,11 @@ def _asked_about(text: str, m: Mention, mentions: list[Mention] = ()) -> bool:
 _OWN_FILING_AFTER = re.compile(r"^(?:[市省县区州]|自治区)?(?:的|这边的?|那边的?|当地的?|本地的?)(?:异地|备案)")
 # the place's own office asked where it is ("昌吉的异地备案窗口在哪", "沈阳的医保暂停要去哪个窗口办"): however
 # the question moves insurance away (暂停), what it asks is an office of that place, which no handbook lists
+_OFFICE_WORDS = r"(?:窗口|医保局|医疗保障局|医保中心|医保经办|经办机构|经办中心|办事大厅|服务大厅|政务服务中心|政务中心|" \
+                r"市民之家|社保局)"
 _OFFICE_AFTER_PLACE = re.compile(r"^(?:[市省县区州]|自治区)?(?:的|这边的?|那边的?|当地的?)?"
-                                 r"(?P<between>[^，,。；;！!？?\s]{0,10}?)"
-                                 r"(?:窗口|医保局|医疗保障局|医保中心|医保经办|经办机构|经办中心|办事大厅|服务大厅|政务服务中心|政务中心|"
-                                 r"市民之家|社保局)")
+                                 r"(?P<between>[^，,。；;！!？?\s]{0,10}?)" + _OFFICE_WORDS)
+_OFFICE_ANYWHERE = re.compile(_OFFICE_WORDS)
 _OFFICE_WHERE = re.compile(r"在哪|哪里|哪儿|哪个|哪条|哪边|什么地方|啥地方|地址|电话|怎么走|位置")
 _NOT_AN_OFFICE_BETWEEN = re.compile(r"住院|看病|就医|门诊|急诊|治疗|手术|医院|卫生院|诊所|药店|银行|学校|大学")
 
@@ -641,6 +642,12 @@ def _says_lives_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
         # clause of its own, then a scheme asked about with nothing said of insurance elsewhere (异地,
         # 备案, 老家): that place's scheme, whatever care it is about
         return True
+    if _FROM_THERE.search(text[:m.start]) and _CLAUSE_END.match(text[end:]) and _OFFICE_ANYWHERE.search(text[end:]) \
+            and _OFFICE_WHERE.search(text[end:]) and not _NOT_AN_OFFICE_BETWEEN.search(text[end:]) \
+            and not (m.places[0].level == "province" and regions.in_province(m.places[0])):
+        # "我是昌吉的 备案去哪个窗口": where the asker is from, in a clause of its own, then an office asked for
+        # where it is, with no care or hospital said: the asker's own office (where one files, pauses, asks), that place's
+        return True
     if (_HOME_THERE.search(text[:m.start]) or _WORKS_THERE.match(text[end:])) and not _HOME_ELSEWHERE.search(text):
         # "我屋头在广元 住院报好多", "我在成都上班 住院报销比例多少": the asker's home or work is there,
         # nothing said of insurance elsewhere: that place's scheme, whatever care is asked about
@@ -651,6 +658,8 @@ def _says_lives_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
     return last.places[0].level == "county" and bool(_CLAUSE_END.match(text[end:]))
 
 
+# where the asker is from (not only where they are now: "我在深圳，暂停医保去哪个窗口办" may pause another's)
+_FROM_THERE = re.compile(r"(?:我|我们|俺|俺们|咱|咱们)是$")
 # 在 alone opening the message or a clause, before a province said in a clause of its own
 _OPENS_WITH_IN = re.compile(r"(?:^|[\s，,。；;！!？?])在$")
 # home said outright (not only 在): 我家在, 我屋头在, 俺们家住在

@@ -17,6 +17,9 @@ from tests.helpers import answer as ask, ids
     ("洛阳那边的医保暂停窗口在哪里", "洛阳"),
     ("绵阳的办事大厅在哪儿 我要办转移", "绵阳"),
     ("昆明的异地备案以后报销比例降多少", "昆明"),
+    # where the asker is from, then an office asked: the asker's own office, that place's
+    ("我是昌吉的 备案去哪个窗口", "昌吉"),
+    ("我是沈阳的 医保暂停去哪个窗口", "沈阳"),
 ])
 def test_an_uncovered_places_office_is_that_place(engine, text, place):
     assert detect_region(text).unsupported == place
@@ -30,6 +33,8 @@ def test_an_uncovered_places_office_is_that_place(engine, text, place):
     "在沈阳住院 医院窗口在哪交费",        # a hospital's window
     "北京协和医院的窗口在哪",
     "沈阳的医保转到巴中去哪个窗口办",    # moving the insurance to a covered region: that region's window
+    "我在深圳，暂停医保去哪个窗口办",      # where the asker is now, not whose insurance is paused
+    "我在北京 北京协和医院的窗口在哪",
 ])
 def test_care_or_a_hospital_there_is_no_office_of_the_place(text):
     assert detect_region(text).unsupported is None
