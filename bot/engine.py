@@ -657,6 +657,14 @@ class Engine:
                 groups[-1][0][-1] += "，" + part.question      # the declined question's own follow-up
                 before = part
                 continue
+            if groups and asks_contact(groups[-1][0][-1]) and not self.index.on_topic(part.question) \
+                    and not _WHERE_OR_WHEN.search(part.question):
+                # "…医保局电话和地址是多少 俺想去当面问问 中不中": after an office's phone or address asked, a
+                # question naming nothing 医保 and asking nothing of the office (going there, whether that
+                # will do) is why it was asked: the office's answer is its answer, no page found for its words
+                groups[-1][0][-1] += "，" + part.question
+                before = part
+                continue
             # the scheme a question of the message names is the asker's from that question on: one named
             # only by a later question ("…住院报几成？还有，职工医保个账能给我妈用不") is no earlier one's
             said = extract(part.text).get("insurance")
@@ -948,7 +956,11 @@ class Engine:
             own = self._office_row(text, region, hit)
             mine = [h for h in hits if h.entry.region == region and not h.other_place]
             found = any(h.confidence >= SUGGEST_AT for h in mine)
-            if own is not None and not (found and (mine[0].confidence >= CALIBRATED_97 or mine[0].entry.id == own.id)):
+            # (a county's own row is its answer unless the search is sure of its best: the words around the
+            # office, "…我要去给老汉办异地备案", tell why it is asked, and may pull the search's score down)
+            sure = found and (mine[0].confidence >= CALIBRATED_97 or mine[0].entry.id == own.id and hit.county is None) \
+                if own is not None else True
+            if own is not None and not sure:
                 # the region's own office asked by words the search does not know well ("办事大厅"):
                 # its row of the handbook's table of offices, never "not in the handbook" nor a
                 # paragraph that only happens to give a phone (好差评's 12345)
@@ -3097,13 +3109,22 @@ class Engine:
 
     def _office_row(self, text: str, region: str, hit: RegionHit) -> Entry | None:
         """The row of the handbook's table of offices for the region's own office (`office_entry`, 市本级),
-        for its phone or address asked with no county named; None where a county is named, or a street
-        or building of another office's row ("红塔大厦那个医保局": 南江's): never answered with the 市本级 row."""
-        own = self.index.entry(regions.get(region).office_entry or "")
-        if own is None or hit.county is not None \
-                or any(mark not in own.answer for mark in landmarks_in(normalize(text))):
+        for its phone or address asked with no county named; with a county named, that county's own row
+        (`_county_office_row`), never the 市本级 one; None where there is none, or for a street or building
+        of another office's row ("红塔大厦那个医保局": 南江's)."""
+        own = self._county_office_row(region, hit.county) if hit.county is not None \
+            else self.index.entry(regions.get(region).office_entry or "")
+        if own is None or any(mark not in own.answer for mark in landmarks_in(normalize(text))):
             return None
         return own
+
+    def _county_office_row(self, region: str, county: str) -> Entry | None:
+        """The row of the handbook's table of offices for a county named ("平昌县办医保的地方在哪条街"): the
+        one entry of the region whose question asks the county's office for its address or phone and
+        whose answer gives one; None where the table has no row for it (长治's counties: no table)."""
+        rows = [e for e in self.index.entries if e.region == region and normalize(e.question).startswith(county)
+                and asks_contact(e.question) and states_contact(e.answer)]
+        return rows[0] if len(rows) == 1 else None
 
     def _contact_not_listed(self, note: str, region: str, county: str | None) -> Reply:
         label = regions.get(region).label

@@ -152,7 +152,8 @@ def _places_in(text: str) -> list[Mention]:
         if out and out[-1].end == m.start and _TOWN_AFTER.match(text, m.end) and regions.of_place(out[-1].places[0]):
             continue        # 通江沙河镇, 恩阳区沙河镇: a town of the covered county before it, not 河北's 沙河
         out.append(m)
-    return sorted(out + _standing_alone(text, out), key=lambda m: m.start)
+    alone = _standing_alone(text, out)
+    return sorted(out + alone + _opening_as_own(text, out + alone), key=lambda m: m.start)
 
 
 # what makes the name before it a town's, not a county's or a city's (沙河镇, 江口乡, 兴隆街道)
@@ -189,6 +190,27 @@ def _standing_alone(text: str, found: list[Mention]) -> list[Mention]:
                 out.append(Mention(name, at, end, places))
             at = text.find(name, end)
     return out
+
+
+# ... and any place's short name that is an ordinary word too (平遥, 房山), only where a message opens
+# with it as the asker's place, with 的 and a 医保 word straight after ("平遥的城乡居民医保住院咋报",
+# "我是房山的 职工医保…"): that place's own policy is asked, which no handbook gives (the word's other
+# meanings are not said so: "平安的保险", "合作医疗" have no 的 before the 医保 word, or no 医保 word)
+_OWN_PLACE_OPENS = re.compile(r"^(?:(?:我|俺|咱|我们|俺们|咱们)(?:是|在))?$")
+_OWN_PLACE_AFTER = re.compile(r"^的(?:这边的?|那边的?)?[\s，,]?" + _POLICY)
+
+
+def _opening_as_own(text: str, found: list[Mention]) -> list[Mention]:
+    """An uncovered place's short name that is an ordinary word, opening the message as the asker's
+    place before its 医保 ("平遥的城乡居民医保…")."""
+    for name, places in gazetteer().ordinary.items():
+        if regions.of_place(places[0]):
+            continue        # (a covered region's: read by `_standing_alone`)
+        at = text.find(name)
+        if at >= 0 and _OWN_PLACE_OPENS.match(text[:at]) and _OWN_PLACE_AFTER.match(text[at + len(name):]) \
+                and not any(m.start < at + len(name) and at < m.end for m in found):
+            return [Mention(name, at, at + len(name), places)]
+    return []
 
 
 # what may stand right before a place's name with nothing to join its first character into a word
@@ -229,7 +251,9 @@ def _detect_region(text: str) -> RegionHit:
     # said of leaving it, is still asked about: which part of it is asked back, nothing refused)
     home_only = leaving and not any(w in text for w in _LEAVING if w not in _HOME_WORDS)
     asked = [m for m in other if _asked_about(text, m, mentions)
-             and (not leaving or home_only and m.places[0].level == "province" and regions.in_province(m.places[0]))]
+             and (not leaving or home_only and m.places[0].level == "province" and regions.in_province(m.places[0]))
+             # (its office asked, whatever errand; not one gone to or come from, "从沈阳转到巴中去哪个窗口办")
+             or not m.doubtful and _said_before(text, m.start) not in _CARE_THERE[1:] and _office_there(text, m, mentions)]
     # insured in a covered region's province (在四川交的) may be the region itself: it is asked
     in_province = [m for m in insured if m.places[0].level == "province" and regions.in_province(m.places[0])]
     insured = [m for m in insured if m not in in_province]
@@ -511,6 +535,8 @@ def _asked_about(text: str, m: Mention, mentions: list[Mention] = ()) -> bool:
         return False        # "重庆三级医院住院", "成都华西医院看的": a hospital there, care there
     if (_POLICY_RIGHT_AFTER if m.doubtful else _POLICY_AFTER_PLACE).match(after):
         return True
+    if not m.doubtful and _OWN_FILING_AFTER.match(after):
+        return True
     # the place as the topic of the clause ("郑州的新生儿怎么上医保", "我们深圳这边 退休了还要交吗"):
     # the clause asks about insurance there, and nothing in the text is about care
     if m.doubtful or not (m.start == 0 or _TOPIC_BEFORE.search(text[:m.start])):
@@ -520,6 +546,33 @@ def _asked_about(text: str, m: Mention, mentions: list[Mention] = ()) -> bool:
         return False
     clause = _CLAUSE_BREAK.split(after[topic.end():], maxsplit=1)[0]
     return bool(re.search(_POLICY + "|上保|交费|缴费|交钱", clause)) and not _CARE_TOPIC.search(text)
+
+
+# the place's own filing of care elsewhere, said as the place's ("昆明的异地备案以后报销比例降多少"): its
+# insured's rule, not care there (that is said with 在 / 去 before the place, read above)
+_OWN_FILING_AFTER = re.compile(r"^(?:[市省县区州]|自治区)?(?:的|这边的?|那边的?|当地的?|本地的?)(?:异地|备案)")
+# the place's own office asked where it is ("昌吉的异地备案窗口在哪", "沈阳的医保暂停要去哪个窗口办"): however
+# the question moves insurance away (暂停), what it asks is an office of that place, which no handbook lists
+_OFFICE_WORDS = r"(?:窗口|医保局|医疗保障局|医保中心|医保经办|经办机构|经办中心|办事大厅|服务大厅|政务服务中心|政务中心|" \
+                r"市民之家|社保局)"
+_OFFICE_AFTER_PLACE = re.compile(r"^(?:[市省县区州]|自治区)?(?:的|这边的?|那边的?|当地的?)?"
+                                 r"(?P<between>[^，,。；;！!？?\s]{0,10}?)" + _OFFICE_WORDS)
+_OFFICE_ANYWHERE = re.compile(_OFFICE_WORDS)
+_OFFICE_WHERE = re.compile(r"在哪|哪里|哪儿|哪个|哪条|哪边|什么地方|啥地方|地址|电话|怎么走|位置")
+_NOT_AN_OFFICE_BETWEEN = re.compile(r"住院|看病|就医|门诊|急诊|治疗|手术|医院|卫生院|诊所|药店|银行|学校|大学")
+
+
+def _office_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Is the place's own office asked where it is (its window, its 医保局), not an office asked of
+    care there? What comes between names no hospital or care."""
+    end = m.end
+    for o in mentions:                  # 新疆昌吉: the places written together
+        if o.start == end:
+            end = o.end
+    office = _OFFICE_AFTER_PLACE.match(text[end:])
+    return office is not None and not _NOT_AN_OFFICE_BETWEEN.search(office.group("between")) \
+        and not any(end < o.start < end + office.end() for o in mentions) \
+        and _OFFICE_WHERE.search(text[end:]) is not None
 
 
 # before a place named as the clause's topic: nothing, a break, or who says it ("我们", "俺是")
@@ -567,9 +620,15 @@ def _fee_of_home_there(text: str, m: Mention) -> bool:
 def _says_lives_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
     """"我们在广元旺苍，…" / "俺是营山的，…" with nothing about care in the message: where the asker
     lives, so the question is on that place's own policy."""
+    province_alone = m.places[0].level == "province" and regions.in_province(m.places[0]) \
+        and _CLAUSE_END.match(text[m.end:]) is not None
+    if province_alone and _OPENS_WITH_IN.search(text[:m.start]):
+        # "在四川 门慢怎么认定": the same, the asker left unsaid (a clause of its own, opening the message or
+        # a clause, only 在 before the province)
+        return True
     if not (_SELF_THERE.search(text[:m.start]) or _HOME_THERE.search(text[:m.start])):
         return False
-    if m.places[0].level == "province" and regions.in_province(m.places[0]) and _CLAUSE_END.match(text[m.end:]):
+    if province_alone:
         # "我在新疆，门诊慢病报几成": a covered region's province said alone as where the asker is, in a
         # clause of its own (not "我在新疆住院"): which part of it is asked back
         return True
@@ -583,6 +642,12 @@ def _says_lives_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
         # clause of its own, then a scheme asked about with nothing said of insurance elsewhere (异地,
         # 备案, 老家): that place's scheme, whatever care it is about
         return True
+    if _FROM_THERE.search(text[:m.start]) and _CLAUSE_END.match(text[end:]) and _OFFICE_ANYWHERE.search(text[end:]) \
+            and _OFFICE_WHERE.search(text[end:]) and not _NOT_AN_OFFICE_BETWEEN.search(text[end:]) \
+            and not (m.places[0].level == "province" and regions.in_province(m.places[0])):
+        # "我是昌吉的 备案去哪个窗口": where the asker is from, in a clause of its own, then an office asked for
+        # where it is, with no care or hospital said: the asker's own office (where one files, pauses, asks), that place's
+        return True
     if (_HOME_THERE.search(text[:m.start]) or _WORKS_THERE.match(text[end:])) and not _HOME_ELSEWHERE.search(text):
         # "我屋头在广元 住院报好多", "我在成都上班 住院报销比例多少": the asker's home or work is there,
         # nothing said of insurance elsewhere: that place's scheme, whatever care is asked about
@@ -593,6 +658,10 @@ def _says_lives_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
     return last.places[0].level == "county" and bool(_CLAUSE_END.match(text[end:]))
 
 
+# where the asker is from (not only where they are now: "我在深圳，暂停医保去哪个窗口办" may pause another's)
+_FROM_THERE = re.compile(r"(?:我|我们|俺|俺们|咱|咱们)是$")
+# 在 alone opening the message or a clause, before a province said in a clause of its own
+_OPENS_WITH_IN = re.compile(r"(?:^|[\s，,。；;！!？?])在$")
 # home said outright (not only 在): 我家在, 我屋头在, 俺们家住在
 _HOME_THERE = re.compile(r"(?:我|我们|俺|俺们|咱|咱们)(?:家|屋头|屋里|家里)(?:是|在|住在|就在)$")
 # work there, in a clause of its own: "我在成都上班", "我们在西安工作的"

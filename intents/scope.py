@@ -86,9 +86,11 @@ def out_of_scope_topic(text: str) -> str | None:
 
 
 # a question for an office's phone or address ("平顺县医保局电话多少", "医保中心在哪 联系方式")
-# (a county's or city's 医保 itself, "南江县医保在哪儿办事", is its office; not its 医保卡, 医保码 or 目录)
+# (a county's or city's 医保 itself, "南江县医保在哪儿办事", is its office; not its 医保卡, 医保码 or 目录;
+# nor is the place one does 医保 business at, "平昌县办医保的地方在哪条街")
 _OFFICE = r"医保局|医疗保障局|医保中心|医保经办|经办机构|医保窗口|医保服务窗口|医保部门|社保局|市民之家|政务服务中心|政务中心|" \
-    r"(?<![校社小])[县区市]医保(?![卡码目钱个账凭电待报比政])"
+    r"(?<![校社小])[县区市]医保(?![卡码目钱个账凭电待报比政])|" \
+    r"(?:办|办理)医保(?:业务|手续)?的(?:地方|地儿|窗口|大厅)"
 CONTACT_WORDS = r"电话|联系方式|号码|热线|地址|在哪|在哪里|在哪儿|怎么走|什么地方|哪个地方|啥地方|位置"
 _CONTACT = CONTACT_WORDS
 # (whether an office is there, "经开区有没有医保窗口", asks for it: its address)
