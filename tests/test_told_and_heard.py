@@ -1,6 +1,6 @@
 """What a message tells or has heard, as opposed to what it asks: a kind of answer named only in a
-clause telling what someone said or did ("医生打电话说…", "学长说…要先注册") is not asked. The
-phrasings are our own (none is in eval/)."""
+clause telling what someone said or did ("医生打电话说…", "学长说…要先注册") is not asked; a figure
+said to move ("往上涨") is no topic the handbooks lack. The phrasings are our own (none is in eval/)."""
 import pytest
 
 from corpus.qtype import missing_answer
@@ -38,3 +38,12 @@ def test_a_kind_asked_still_needs_its_answer(text, answer_text, kind):
 def test_a_told_clause_does_not_refuse_the_page_asked(engine, text, region, entry):
     r = answer(engine, text, region=region)
     assert r.kind == "faq" and entry in ids(r), r.text
+
+
+@pytest.mark.parametrize("text", [
+    "连续参保的话 报销比例是不是会上涨",
+    "听说医保交得年头多了报销比例会往上涨 真的吗",
+])
+def test_a_rate_said_to_go_up_is_the_continuous_cover_page(engine, text):
+    r = answer(engine, text, region="克拉玛依")
+    assert r.kind == "faq" and "ky-12-07" in ids(r), r.text
