@@ -1,6 +1,7 @@
 """What a message tells or has heard, as opposed to what it asks: a kind of answer named only in a
 clause telling what someone said or did ("医生打电话说…", "学长说…要先注册") is not asked; a figure
-said to move ("往上涨") is no topic the handbooks lack. The phrasings are our own (none is in eval/)."""
+said to move ("往上涨") is no topic the handbooks lack; a household's hardship said as people say it
+(家里困难) is the handbooks' 困难人员. The phrasings are our own (none is in eval/)."""
 import pytest
 
 from corpus.qtype import missing_answer
@@ -47,3 +48,13 @@ def test_a_told_clause_does_not_refuse_the_page_asked(engine, text, region, entr
 def test_a_rate_said_to_go_up_is_the_continuous_cover_page(engine, text):
     r = answer(engine, text, region="克拉玛依")
     assert r.kind == "faq" and "ky-12-07" in ids(r), r.text
+
+
+@pytest.mark.parametrize("text", [
+    "家里困难的学生 大病保险的起付线会不会低些 是多少",
+    "家境困难的学生 大病保险起付线是不是要低一些",
+])
+def test_a_household_s_hardship_is_the_hardship_row(engine, text):
+    r = answer(engine, text, region="克拉玛依")
+    assert r.kind in ("faq", "calculation") and "10500" in r.text.replace(",", ""), r.text
+    assert "21000" not in r.text.replace(",", ""), r.text
