@@ -148,9 +148,24 @@ def missing_answer(question: str, answer: str) -> str | None:
     电话)."""
     for kind, asks, unless, states in ANSWER_KINDS:
         ask = asks.search(question)
+        if ask and _told(_clause_of(question, ask)):
+            # (the words only in a clause telling what someone said or did: the next one that asks)
+            ask = next((m for m in asks.finditer(question, ask.end()) if not _told(_clause_of(question, m))), None)
         if ask and not (unless and unless.search(_clause_of(question, ask))) and not states.search(answer):
             return kind
     return None
+
+
+# A clause that tells what someone said or did, and asks nothing ("社区医生打电话说我妈可以享受两病待遇",
+# "学长说在学校办医保要先注册再登记"): the words of a kind in it (打电话, 要先) are the story, not what
+# the asker wants given.
+_SAID = re.compile(r"说(?!明|法|不定)|讲(?!座|解|究|课|理)")
+_ASKING = re.compile(r"吗|呢|嘛|么|[?？]|啥|什么|多少|好多|几|哪|谁|怎|咋|如何|是不是|是否|能不能|可不可以|要不要|"
+                     r"有没有|会不会|用不用|[能可会要算行对]不$|没有?$")
+
+
+def _told(clause: str) -> bool:
+    return bool(_SAID.search(clause)) and not _ASKING.search(clause)
 
 
 _CLAUSE_END = re.compile(r"[，,。；;！!？?\s]")

@@ -55,6 +55,9 @@ _A_NOT_A_RE = re.compile(r"([\u4e00-\u9fff])[不没]\1([\u4e00-\u9fff]?)")
 # Words that say the asker wants to check what they were told or paid ("我想核对一下当年报的对不对"),
 # not what they ask about: never a content word unless a 医保 term.
 CHECKING_WORDS = frozenset("核对 核实 对照 比对 查对 核算 对账 验证 对比 印证".split())
+# ... nor how a figure is said to move ("听说连续交的话报销比例会往上涨"): it says what is asked of the
+# rate or the fee, which the question names, and no entry says it in these words (they say 提高)
+MOVING_WORDS = frozenset("上涨 上调 下调".split())
 # ... nor who the story is about or whom the asker stays with ("俺闺女在北京 俺过去住一阵"): the
 # asker's own case is asked about, unless a 医保 term (子女, 配偶 in 家庭共济) says otherwise
 KIN_WORDS = frozenset("闺女 女儿 儿子 儿媳 儿媳妇 媳妇 女婿 老伴 孙子 孙女 外孙 外孙女 爸爸 妈妈 公公 婆婆 岳父 岳母 "
@@ -134,7 +137,7 @@ class Segmenter:
             # a kin or home word is a 医保 term only when the dictionary or the synonyms say so
             # (子女 in 家庭共济), not because a dialect word means it (屋头 → 家里)
             return word not in KIN_WORDS or word in self._dictionary or word in self.synonyms
-        if word in CHECKING_WORDS or word in KIN_WORDS:
+        if word in CHECKING_WORDS or word in KIN_WORDS or word in MOVING_WORDS:
             return False
         tag = _tags(self._dictionary_file).get(word)
         return tag in CONTENT_TAGS and self._jieba.FREQ.get(word, 0) < EVERYDAY_FREQ
