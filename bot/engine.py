@@ -1808,10 +1808,16 @@ class Engine:
             if asked is None or newest is form.get("last"):
                 return None
             text = re.sub(r"^(?:那|那么|要是|如果是?)|呢[？?。!！\s]*$", "", text.strip()) + f"的{asked.group(0).replace('起伏', '起付')}是多少"
-        topic = acts.care_of(newest["text"])
+        # (after a calculation, the fund it computed: "…住院 基本医保报了以后自己掏的合规费用34448 大病能报好多"
+        # names 住院 first, but its case went to 大病保险)
+        computed = forms.topic(newest.get("calc"), newest.get("slots")) if newest is form.get("last") else ""
+        topic = acts.care_of(computed) or acts.care_of(newest["text"])
         if topic is None or calc_kind(text, ex) is not None:
             return None
-        with_topic = f"{topic} {text}"
+        # (the topic put before the figure it names, "他要是低保户 大病保险起付线是好多": the group's words
+        # between them are no part of what is asked)
+        at = _GROUP_FIGURE.search(text)
+        with_topic = f"{text[:at.start()]}{topic}{text[at.start():]}" if at else f"{topic} {text}"
         return with_topic if calc_kind(with_topic, extract(with_topic)) in _GROUP_CALCS else None
 
     def _with_last_topic(self, text: str, part: Part, session: Session) -> bool:
