@@ -1134,6 +1134,10 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
             for dep in _TOGETHER[k]:
                 if dep == "level" and k == asked == "tier" and not replace and not slots.get("tier"):
                     continue    # "二级甲等" asked of the "县医院" told: the hospital's level still holds
+                if dep == "level" and k == "tier" and replace and not slots.get("hospital") and "hospital" not in new:
+                    # "说错了 是二级甲等医院", "那三甲呢" after "市里三级乙等医院": the level was said of where
+                    # the hospital is (市里, 县里), not of one hospital named; a grade said again keeps it
+                    continue
                 if dep not in new:
                     slots.pop(dep, None)
     if replace and "category" in new and "insurance" not in new and slots.get("_default_insurance"):
