@@ -1604,6 +1604,11 @@ class Engine:
             return group
         if not last or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return text
+        if not forms.is_open(session.state) and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)):
+            # "我姐姐也可以不" after "…个人账户的钱 能给我妈交合疗不": the question before, asked of that person
+            person = acts.with_person(last["text"], text)
+            if person is not None:
+                return person
         if _elsewhere_follow_up(text):
             # "晋城的职工呢 俺闺女在晋城上班", "那达州的三级医院呢 我女儿在达州参的保": the question before
             # asked of a place no handbook covers — declined as it stands, never the covered region's
