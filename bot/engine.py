@@ -438,6 +438,10 @@ class Engine:
             # the scheme the asker said is theirs for the rest of the conversation, as a region is
             # (`_each_scheme`: a later question naming none is answered with that scheme's page)
             session.state.setdefault("slots", {})["insurance"] = scheme
+        if ex.get("retired") is not None and scheme in ("职工", None):
+            # so is whether the asker works or is retired ("刚进单位", "我退休了"): a 职工 page that differs
+            # by it (个人账户's 划拨) is theirs later, not both side by side (`_each_status`)
+            session.state.setdefault("slots", {})["retired"] = ex.get("retired")
         filing = ex.get("filing")
         if filing in _FILING_NAMED:
             # so is the kind of filing (长期 / 临时 / 转诊): "备好了" later is that one, whose rates
