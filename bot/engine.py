@@ -187,6 +187,8 @@ _GROUP_RULE_ASKED = re.compile(_GROUP_FIGURE.pattern + r"|最多|最高")
 # the calculations whose figures differ by the asker's group (大病保险's threshold and rates, 救助's):
 # a group's figure asked of their topic is computed; of others' (a stay's 起付线), the page is asked again
 _GROUP_CALCS = frozenset({"serious_illness", "assistance"})
+# a shorter wait asked for, or the gap's paying back named ("能不能少等点", "听说可以补缴", "缩短等待期")
+_WAIT_LESS = re.compile(r"少等|等少|缩短|早点|快点|提前|补缴|补交|补钱|修复")
 # being paid back at all, which any topic's figure question says ("一年最多能报多少")
 _CLAIM = re.compile(r"(?:能|可以|可)?(?:报销|报)")
 # what a question asks of its topic's procedure, not the topic ("要准备啥材料" after a question on a stay
@@ -861,7 +863,25 @@ class Engine:
             # handbook shares is answered as with no place named, and what differs by region is asked
             # with the part of the province the bot covers
             return self._in_province(text, part, note, session, hit, alone, **how)
-        return self._answer_placed(text, part, note, session, region, hit, alone, **how)
+        repaired = self._repaired_wait(text, session)
+        reply = self._answer_placed(text, part, note, session, region, hit, alone, **how)
+        if repaired and reply.kind == "faq":
+            # "能不能少等点 听说可以补缴" right after a waiting period computed for a gap: the repair's rule,
+            # and what it makes of the case just computed (巴中 第三章十问: 断3年 5 个月, 补缴后 3 个月)
+            reply.text += "\n" + texts.REPAIRED_CASE.format(said=repaired)
+        return reply
+
+    @staticmethod
+    def _repaired_wait(text: str, session: Session) -> str | None:
+        """A shorter wait asked right after a waiting period was computed for a gap ("能不能少等点哦 听说
+        可以补缴"), telling no case of its own: that case with the gap paid back (forms.repaired_wait)."""
+        form = session.state.get("form") or {}
+        last, asked = form.get("last") or {}, session.state.get("last_question") or {}
+        if not _WAIT_LESS.search(text) or forms.is_open(session.state) or last.get("at", 0) < asked.get("at", 0) \
+                or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL) \
+                or len(_CJK.findall(text)) > BORROW_UP_TO + 6 or set(extract(text).values) - {"repair_all"}:
+            return None
+        return forms.repaired_wait(session.state)
 
     def _each_scheme_computed(self, text: str, each: list[tuple[str, str]], note: str, message: Message,
                               session: Session, region: str | None, labels: list[str] | None = None) -> Reply | None:

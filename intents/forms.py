@@ -907,6 +907,28 @@ def _gap_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
     return text, [EntrySource(handbook=wp.source.handbook, section=wp.source.section)]
 
 
+def repaired_wait(state: dict) -> str | None:
+    """After a waiting period computed for a gap not paid back ("2025 2026 2027三年都莫交 2028年交了 要等
+    好久"): the same case with every year of the gap paid back, as the region's calculator computes it
+    ("等待期 3 个月，补缴 3 年约需 1,200 元"); None when the last calculation was no such case, or paying
+    back changes nothing."""
+    last = (state.get("form") or {}).get("last") or {}
+    s = last.get("slots") or {}
+    if last.get("calc") != "waiting_period" or not s.get("region") or not s.get("gap_years") \
+            or s.get("repair_all") or s.get("repair_years") or s.get("switched") or s.get("insurance") == "职工":
+        return None
+    run = RUNNERS["waiting_period"]
+    try:
+        p = policy_for(s["region"])
+        repaired, taken = run(p, {**s, "repair_all": True}), run(p, s)
+    except (KeyError, NotListed, BadInput):
+        return None
+    # (only where paying back shortens the wait: a year's gap waits the fixed months either way)
+    if not repaired.result.get("months", 0) < taken.result.get("months", 0):
+        return None
+    return repaired.headline.rstrip("。")
+
+
 def _serious_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
     """大病保险's row for the asker's group: its deductible and segments, on what basic insurance left."""
     from calculators.figures import figures, money
