@@ -167,6 +167,8 @@ _JOB_SAID = re.compile(r"单位|公司|厂里|老板|在职|上班|工资")
 _FILING_NAMED = {"长期备案": "长期备案", "临时备案": "临时备案", "转诊": "转诊备案"}
 # where the asker points back to the place they named ("那边医保窗口电话好多")
 _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那个地方")
+# a follow-up asking the question before of the place its story named ("…在巴中参的保 她那边呢")
+_THERE_ASKED = re.compile(r"(?:^|[，,。\s])(?:那|那么)?(?:他|她|他们|她们|人家)?(?:那边|那里|那儿|那块)(?:的|的话)?呢[？?。!！]*$")
 # the question a follow-up asked of a place no handbook covers varied ("那太原的呢" after 长治's cap)
 _DECLINED_FROM = "declined_from"
 # the asker speaking of themselves ("俺要是职工呢"): their own case, not a place's they asked of
@@ -1616,6 +1618,17 @@ class Engine:
             counties = [m.written for m in places_in(last["text"]) if any(p.level == "county" for p in m.places)]
             if counties:
                 return _THERE.sub(counties[-1], text, count=1)
+        there = _THERE_ASKED.search(text)
+        if last and there and not forms.is_open(session.state) \
+                and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
+            # "俺闺女嫁到巴中了 在巴中参的保 她那边呢" after 长治's 两病 limit: the question before asked of the
+            # one covered place the story names, where that person is insured — not that place's other pages
+            named = {m.written for m in places_in(text[:there.start()])}
+            hit = detect_region(text[:there.start()])
+            if len(named) == 1 and hit.region and not hit.unsupported and not hit.province \
+                    and detect_region(last["text"]).region != hit.region and set(extract(text).values) <= {"retired"}:
+                # (a job there, "在巴中上班", says why the cover is there: no fact of the case asked)
+                return _at_place(last["text"], named.pop(), insured=True)
         if acts.topic_follow_up(text) and not forms.is_open(session.state):
             # "门诊呢" after a question or a calculation on 住院: the same asked of 门诊
             newest = max((q for q in (last, form.get("last")) if q and q.get("text")),
