@@ -1821,9 +1821,15 @@ class Engine:
             # a form waiting for a fact takes it; but one whose rule was answered, waiting only for the
             # asker's own figure, has its question asked again with the fact changed ("职工呢" after
             # 生育's rule, even with another question answered between: the form was re-asked last)
-            if not forms.ruled(session.state, acts.facts_of(text)):
-                return text
-            return acts.with_fact(forms.ruled_question(session.state), text)
+            if forms.ruled(session.state, acts.facts_of(text)):
+                return acts.with_fact(forms.ruled_question(session.state), text)
+            open_ = form.get("open") or {}
+            if last.get("at", 0) > open_.get("updated", 0) and open_.get("asked") not in extract(text).values:
+                # "俺老伴是高血压呢" after "是二型的 一年最多报多少" was answered while the 两病 form waited for
+                # the drug class (its question, not its rule, asked): the question answered since, asked of
+                # the case changed — not a fact of the case the form waits on
+                return acts.with_fact(last["text"], text)
+            return text
         if form.get("last") and form["last"].get("at", 0) >= last.get("at", 0):
             return text
         return acts.with_fact(last["text"], text)
