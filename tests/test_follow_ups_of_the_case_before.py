@@ -76,6 +76,28 @@ def test_a_shorter_wait_after_a_one_year_gap_adds_nothing(engine):
     assert "补缴修复的话" not in r.text, r.text
 
 
+# ---- the question before asked of the one covered place a story names ("…在巴中参的保 他那边呢"): that
+# place's rule, not its other pages (巴中 第四章十七问: 两病 高血压200元，糖尿病300元)
+
+
+@pytest.mark.parametrize("there", ["俺儿子在巴中上班 在巴中参的保 他那边呢", "闺女嫁到巴中了 在巴中参的保 她那边的呢"])
+def test_the_question_before_asked_of_the_place_a_story_names(engine, there):
+    first, r = talk(engine, ["俺有糖尿病 天天吃降糖药 新农合两病一年最多报多少", there], region="长治")
+    assert "360" in first.text, first.text
+    assert r.kind == "faq" and "300" in r.text and "360" not in r.text, r.text
+
+
+# ---- another case's follow-up ("俺老伴是糖尿病呢") after a question answered while a form waits for its
+# fact: that question asked of the case changed, not a fact for the form (长治 居民两病: 高血压 260 元,
+# 糖尿病 Ⅰ型 480 元, 其他 360 元)
+
+
+@pytest.mark.parametrize("other, needle", [("俺老伴是糖尿病呢", "360"), ("那俺老伴是糖尿病呢", "480")])
+def test_another_case_after_a_question_answered_while_a_form_waits(engine, other, needle):
+    *_, r = talk(engine, ["俺有高血压 够不上门诊慢性病 两病能报多少", "一年最多报多少", other], region="长治")
+    assert r.kind == "faq" and needle in r.text and "已记下" not in r.text, r.text
+
+
 # ---- the same conversations through the batch contract ---------------------------------------------
 
 
@@ -86,6 +108,8 @@ def test_follow_ups_of_the_case_before_through_the_batch_contract(tmp_path):
         "kin": ("巴中", ["个人账户的钱能给我妈交合疗不", "我姐也可以不"]),
         "job": ("巴中", ["刚参加工作 职工医保要交多久才能报", "个人账户每个月划多少"]),
         "wait": ("巴中", ["2024 2025 2026三年都没交居民医保 2027年集中缴费期交的 多久能报", "有啥子办法少等点不"]),
+        "there": ("长治", ["俺有糖尿病 天天吃降糖药 新农合两病一年最多报多少", "俺儿子在巴中上班 在巴中参的保 他那边呢"]),
+        "other": ("长治", ["俺有高血压 够不上门诊慢性病 两病能报多少", "一年最多报多少", "俺老伴是糖尿病呢"]),
     }
     lines = [{"id": f"{name}-{i}", "text": text, "session": name, "region": region}
              for name, (region, turns) in conversations.items() for i, text in enumerate(turns)]
@@ -99,6 +123,8 @@ def test_follow_ups_of_the_case_before_through_the_batch_contract(tmp_path):
     assert rows["kin-1"]["kind"] == "faq" and "兄弟姐妹" in rows["kin-1"]["text"]
     assert rows["job-1"]["kind"] == "faq" and "2.8%" not in rows["job-1"]["text"]
     assert rows["wait-1"]["kind"] == "faq" and "等待期 3 个月" in rows["wait-1"]["text"]
+    assert rows["there-1"]["kind"] == "faq" and "300" in rows["there-1"]["text"]
+    assert rows["other-2"]["kind"] == "faq" and "360" in rows["other-2"]["text"]
 
 
 # ---- and in Telegram: the real Application, real Update objects (the harness of tests/test_telegram.py)
