@@ -32,7 +32,7 @@ from corpus.qtype import asks_another_kind, compared, missing_answer, qtypes
 from corpus.ranker import FEATURES
 from corpus.search import Hit, Index, _county_words, _region_words, counties_named
 from intents import acts, forms, premise
-from intents.calc_kind import (CAP_ASKED, COMPUTE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY, YEARLY, calc_kind,
+from intents.calc_kind import (ASK_AMOUNT, CAP_ASKED, COMPUTE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY, YEARLY, calc_kind,
                                is_request, without_how_tag)
 from intents.input_check import check
 from intents.message import (PAID_ASK, Parsed, Part, asks_of_story, is_question, own_ask, parse, voiced, with_slots, without_filler,
@@ -189,6 +189,9 @@ _GROUP_RULE_ASKED = re.compile(_GROUP_FIGURE.pattern + r"|最多|最高")
 # the calculations whose figures differ by the asker's group (大病保险's threshold and rates, 救助's):
 # a group's figure asked of their topic is computed; of others' (a stay's 起付线), the page is asked again
 _GROUP_CALCS = frozenset({"serious_illness", "assistance"})
+# the calculations of what is paid back of a bill (not a fee, a wait, a cap or a birth's fixed sum)
+_BILL_PAID = frozenset({"inpatient", "chain", "serious_illness", "chronic", "special", "two_diseases", "outpatient",
+                        "single_drugs", "high_value_drugs", "assistance"})
 # a shorter wait asked for, or the gap's paying back named ("能不能少等点", "听说可以补缴", "缩短等待期")
 _WAIT_LESS = re.compile(r"少等|等少|缩短|早点|快点|提前|补缴|补交|补钱|修复")
 # being paid back at all, which any topic's figure question says ("一年最多能报多少")
@@ -2137,6 +2140,10 @@ class Engine:
         before = copy.deepcopy(session.state.get("form"))
         turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident,
                             ttl=session.expiry)
+        if turn is None and not was_open and confident:
+            turn = self._bill_after_question(text, note, session, region, before)
+            if isinstance(turn, Reply):
+                return turn
         if turn is None:
             return None
         if was_open and turn.kind == "clarify" and (before.get("open") or {}).get("calc") != forms.open_calc(session.state) \
@@ -2329,6 +2336,38 @@ class Engine:
             session.state["form"] = before or {}
             return self._search(text, hits, turn.region, session, note)
         return self._form_reply(turn, note, text, session)
+
+    def _bill_after_question(self, text: str, note: str, session: Session, region: str | None,
+                             before: dict | None) -> Reply | None:
+        """"那俺上回花了580 大夫说都是甲类药 能报多少" right after "新农合看门诊能报不 市里三级医院报多少" was
+        answered with no offer to compute: a bill and what it brings asked, naming no calculation of its
+        own, is the calculation of what that question was about (its care, its hospital) with the bill —
+        as "帮我算一下 花了8000" after a handbook answer is; a page its words alone find (甲类药 → 两病's
+        rates) is no answer to the asker's bill. None when the two together make no calculation asked."""
+        last = session.state.get("last_question")
+        form = session.state.get("form") or {}
+        ex = extract(text)
+        if not last or not last.get("text") or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL) \
+                or (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)) \
+                or ex.get("amount") is None or not ASK_AMOUNT.search(text) or calc_kind(text, ex) is not None \
+                or len(acts.cares_named(last["text"])) != 1:
+            return None         # (the question before named the one care the bill was for: 门诊, 住院 …)
+        whole = last["text"].rstrip("？?。!！ ") + "，" + text
+        told = extract(whole)
+        kind = calc_kind(whole, told)
+        if kind not in _BILL_PAID or not is_request(whole, told, kind):
+            return None
+        turn = forms.handle(whole, session.state, region=region, now=time.time(), ttl=session.expiry)
+        if turn is not None and turn.kind in ("calculation", "clarify") and turn.missing_slots != ["calc"]:
+            reply = self._form_reply(turn, note, whole, session)
+            case = (session.state.get("form") or {}).get("last" if turn.kind == "calculation" else "open")
+            if case is not None:
+                # (what a short question next, "一年最多能报多少", asks of is the care asked before, not the
+                # bill's words: "甲类药" would make it 两病's)
+                case["text"] = last["text"]
+            return reply
+        session.state["form"] = copy.deepcopy(before) or {}
+        return None
 
     def _after_stay_rule(self, text: str, note: str, session: Session, region: str | None,
                          hits: list[Hit]) -> Reply | None:

@@ -329,6 +329,11 @@ def care_of(question: str) -> str | None:
     return m.group(0) if m else None
 
 
+def cares_named(question: str) -> set[str]:
+    """Every kind of care or benefit a question names ("住院和门诊有啥区别": 住院, 门诊)."""
+    return set(_TOPICS.findall(question))
+
+
 def topic_follow_up(text: str) -> str | None:
     """The topic of a follow-up that names only another kind of care ("门诊呢", "那大病保险呢")."""
     m = _TOPIC_FOLLOW_UP.match(text.strip())
