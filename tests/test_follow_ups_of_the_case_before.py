@@ -98,6 +98,28 @@ def test_another_case_after_a_question_answered_while_a_form_waits(engine, other
     assert r.kind == "faq" and needle in r.text and "已记下" not in r.text, r.text
 
 
+# ---- a bill told right after a question on one kind of care answered with no offer to compute (two
+# questions in one): computed as that care's, not the page the bill's words find (甲类药 → 两病's rates)
+# (长治 居民门诊统筹: 三级 起付80元 45%, 二级 不设起付线 55%, 年度限额300元)
+
+
+@pytest.mark.parametrize("first, bill, figure", [
+    ("居民医保看门诊能报不 二级医院报多少", "俺上回花了300 都是甲类药 能报多少", 165),
+    ("新农合看门诊能报不 县里二级医院报多少", "那上个月花了500 大夫开的甲类药 能报多少", 275),
+    ("新农合看门诊能报不 市里三级医院报多少", "上回花了480 能报多少", 180),
+])
+def test_a_bill_after_a_question_on_one_kind_of_care_is_computed_for_it(engine, first, bill, figure):
+    *_, r = talk(engine, [first, bill], region="长治")
+    computed(r, figure, name="outpatient")
+
+
+@pytest.mark.parametrize("first", ["城乡居民医保一年交多少", "住院和门诊有啥区别"])
+def test_a_bill_after_a_question_on_no_one_kind_of_care_is_not_computed_for_a_guess(engine, first):
+    # (a fee asked, or two kinds of care: no calculation the bill belongs to — never the fee, never 住院 guessed)
+    *_, r = talk(engine, [first, "我花了500 能报多少"], region="巴中")
+    assert r.kind != "calculation" and "在哪一级医院" not in r.text, r.text
+
+
 # ---- the same conversations through the batch contract ---------------------------------------------
 
 
@@ -110,6 +132,7 @@ def test_follow_ups_of_the_case_before_through_the_batch_contract(tmp_path):
         "wait": ("巴中", ["2024 2025 2026三年都没交居民医保 2027年集中缴费期交的 多久能报", "有啥子办法少等点不"]),
         "there": ("长治", ["俺有糖尿病 天天吃降糖药 新农合两病一年最多报多少", "俺儿子在巴中上班 在巴中参的保 他那边呢"]),
         "other": ("长治", ["俺有高血压 够不上门诊慢性病 两病能报多少", "一年最多报多少", "俺老伴是糖尿病呢"]),
+        "bill": ("长治", ["居民医保看门诊能报不 二级医院报多少", "俺上回花了300 都是甲类药 能报多少"]),
     }
     lines = [{"id": f"{name}-{i}", "text": text, "session": name, "region": region}
              for name, (region, turns) in conversations.items() for i, text in enumerate(turns)]
@@ -125,6 +148,7 @@ def test_follow_ups_of_the_case_before_through_the_batch_contract(tmp_path):
     assert rows["wait-1"]["kind"] == "faq" and "等待期 3 个月" in rows["wait-1"]["text"]
     assert rows["there-1"]["kind"] == "faq" and "300" in rows["there-1"]["text"]
     assert rows["other-2"]["kind"] == "faq" and "360" in rows["other-2"]["text"]
+    assert rows["bill-1"]["kind"] == "calculation" and "165" in rows["bill-1"]["text"]
 
 
 # ---- and in Telegram: the real Application, real Update objects (the harness of tests/test_telegram.py)
