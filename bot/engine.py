@@ -1631,7 +1631,9 @@ class Engine:
             if len(named) == 1 and hit.region and not hit.unsupported and not hit.province \
                     and detect_region(last["text"]).region != hit.region and set(extract(text).values) <= {"retired"}:
                 # (a job there, "在巴中上班", says why the cover is there: no fact of the case asked)
-                return _at_place(last["text"], named.pop(), insured=True)
+                # (said to be insured there, "在巴中参的保": so said; a job or a home there only names the place)
+                insured = re.search(r"参[的了]?保|参保|交的?医保|医保在", text[:there.start()]) is not None
+                return _at_place(last["text"], named.pop(), insured=insured)
         if acts.topic_follow_up(text) and not forms.is_open(session.state):
             # "门诊呢" after a question or a calculation on 住院: the same asked of 门诊
             newest = max((q for q in (last, form.get("last")) if q and q.get("text")),
