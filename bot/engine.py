@@ -32,7 +32,7 @@ from corpus.qtype import asks_another_kind, compared, missing_answer, qtypes
 from corpus.ranker import FEATURES
 from corpus.search import Hit, Index, _county_words, _region_words, counties_named
 from intents import acts, forms, premise
-from intents.calc_kind import (CAP_ASKED, COMPUTE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY, YEARLY, calc_kind,
+from intents.calc_kind import (ASK_AMOUNT, CAP_ASKED, COMPUTE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY, YEARLY, calc_kind,
                                is_request, without_how_tag)
 from intents.input_check import check
 from intents.message import (PAID_ASK, Parsed, Part, asks_of_story, is_question, own_ask, parse, voiced, with_slots, without_filler,
@@ -167,6 +167,8 @@ _JOB_SAID = re.compile(r"单位|公司|厂里|老板|在职|上班|工资")
 _FILING_NAMED = {"长期备案": "长期备案", "临时备案": "临时备案", "转诊": "转诊备案"}
 # where the asker points back to the place they named ("那边医保窗口电话好多")
 _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那个地方")
+# a follow-up asking the question before of the place its story named ("…在巴中参的保 她那边呢")
+_THERE_ASKED = re.compile(r"(?:^|[，,。\s])(?:那|那么)?(?:他|她|他们|她们|人家)?(?:那边|那里|那儿|那块)(?:的|的话)?呢[？?。!！]*$")
 # the question a follow-up asked of a place no handbook covers varied ("那太原的呢" after 长治's cap)
 _DECLINED_FROM = "declined_from"
 # the asker speaking of themselves ("俺要是职工呢"): their own case, not a place's they asked of
@@ -187,6 +189,11 @@ _GROUP_RULE_ASKED = re.compile(_GROUP_FIGURE.pattern + r"|最多|最高")
 # the calculations whose figures differ by the asker's group (大病保险's threshold and rates, 救助's):
 # a group's figure asked of their topic is computed; of others' (a stay's 起付线), the page is asked again
 _GROUP_CALCS = frozenset({"serious_illness", "assistance"})
+# the calculations of what is paid back of a bill (not a fee, a wait, a cap or a birth's fixed sum)
+_BILL_PAID = frozenset({"inpatient", "chain", "serious_illness", "chronic", "special", "two_diseases", "outpatient",
+                        "single_drugs", "high_value_drugs", "assistance"})
+# a shorter wait asked for, or the gap's paying back named ("能不能少等点", "听说可以补缴", "缩短等待期")
+_WAIT_LESS = re.compile(r"少等|等少|缩短|早点|快点|提前|补缴|补交|补钱|修复")
 # being paid back at all, which any topic's figure question says ("一年最多能报多少")
 _CLAIM = re.compile(r"(?:能|可以|可)?(?:报销|报)")
 # what a question asks of its topic's procedure, not the topic ("要准备啥材料" after a question on a stay
@@ -438,6 +445,10 @@ class Engine:
             # the scheme the asker said is theirs for the rest of the conversation, as a region is
             # (`_each_scheme`: a later question naming none is answered with that scheme's page)
             session.state.setdefault("slots", {})["insurance"] = scheme
+        if ex.get("retired") is not None and scheme in ("职工", None):
+            # so is whether the asker works or is retired ("刚进单位", "我退休了"): a 职工 page that differs
+            # by it (个人账户's 划拨) is theirs later, not both side by side (`_each_status`)
+            session.state.setdefault("slots", {})["retired"] = ex.get("retired")
         filing = ex.get("filing")
         if filing in _FILING_NAMED:
             # so is the kind of filing (长期 / 临时 / 转诊): "备好了" later is that one, whose rates
@@ -865,7 +876,25 @@ class Engine:
             # handbook shares is answered as with no place named, and what differs by region is asked
             # with the part of the province the bot covers
             return self._in_province(text, part, note, session, hit, alone, **how)
-        return self._answer_placed(text, part, note, session, region, hit, alone, **how)
+        repaired = self._repaired_wait(text, session)
+        reply = self._answer_placed(text, part, note, session, region, hit, alone, **how)
+        if repaired and reply.kind == "faq":
+            # "能不能少等点 听说可以补缴" right after a waiting period computed for a gap: the repair's rule,
+            # and what it makes of the case just computed (巴中 第三章十问: 断3年 5 个月, 补缴后 3 个月)
+            reply.text += "\n" + texts.REPAIRED_CASE.format(said=repaired)
+        return reply
+
+    @staticmethod
+    def _repaired_wait(text: str, session: Session) -> str | None:
+        """A shorter wait asked right after a waiting period was computed for a gap ("能不能少等点哦 听说
+        可以补缴"), telling no case of its own: that case with the gap paid back (forms.repaired_wait)."""
+        form = session.state.get("form") or {}
+        last, asked = form.get("last") or {}, session.state.get("last_question") or {}
+        if not _WAIT_LESS.search(text) or forms.is_open(session.state) or last.get("at", 0) < asked.get("at", 0) \
+                or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL) \
+                or len(_CJK.findall(text)) > BORROW_UP_TO + 6 or set(extract(text).values) - {"repair_all"}:
+            return None
+        return forms.repaired_wait(session.state)
 
     def _each_scheme_computed(self, text: str, each: list[tuple[str, str]], note: str, message: Message,
                               session: Session, region: str | None, labels: list[str] | None = None) -> Reply | None:
@@ -1604,6 +1633,19 @@ class Engine:
             counties = [m.written for m in places_in(last["text"]) if any(p.level == "county" for p in m.places)]
             if counties:
                 return _THERE.sub(counties[-1], text, count=1)
+        there = _THERE_ASKED.search(text)
+        if last and there and not forms.is_open(session.state) \
+                and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
+            # "俺闺女嫁到巴中了 在巴中参的保 她那边呢" after 长治's 两病 limit: the question before asked of the
+            # one covered place the story names, where that person is insured — not that place's other pages
+            named = {m.written for m in places_in(text[:there.start()])}
+            hit = detect_region(text[:there.start()])
+            if len(named) == 1 and hit.region and not hit.unsupported and not hit.province \
+                    and detect_region(last["text"]).region != hit.region and set(extract(text).values) <= {"retired"}:
+                # (a job there, "在巴中上班", says why the cover is there: no fact of the case asked)
+                # (said to be insured there, "在巴中参的保": so said; a job or a home there only names the place)
+                insured = re.search(r"参[的了]?保|参保|交的?医保|医保在", text[:there.start()]) is not None
+                return _at_place(last["text"], named.pop(), insured=insured)
         if acts.topic_follow_up(text) and not forms.is_open(session.state):
             # "门诊呢" after a question or a calculation on 住院: the same asked of 门诊
             newest = max((q for q in (last, form.get("last")) if q and q.get("text")),
@@ -1616,6 +1658,11 @@ class Engine:
             return group
         if not last or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return text
+        if not forms.is_open(session.state) and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)):
+            # "我姐姐也可以不" after "…个人账户的钱 能给我妈交合疗不": the question before, asked of that person
+            person = acts.with_person(last["text"], text)
+            if person is not None:
+                return person
         if _elsewhere_follow_up(text):
             # "晋城的职工呢 俺闺女在晋城上班", "那达州的三级医院呢 我女儿在达州参的保": the question before
             # asked of a place no handbook covers — declined as it stands, never the covered region's
@@ -1791,9 +1838,15 @@ class Engine:
             # a form waiting for a fact takes it; but one whose rule was answered, waiting only for the
             # asker's own figure, has its question asked again with the fact changed ("职工呢" after
             # 生育's rule, even with another question answered between: the form was re-asked last)
-            if not forms.ruled(session.state, acts.facts_of(text)):
-                return text
-            return acts.with_fact(forms.ruled_question(session.state), text)
+            if forms.ruled(session.state, acts.facts_of(text)):
+                return acts.with_fact(forms.ruled_question(session.state), text)
+            open_ = form.get("open") or {}
+            if last.get("at", 0) > open_.get("updated", 0) and open_.get("asked") not in extract(text).values:
+                # "俺老伴是高血压呢" after "是二型的 一年最多报多少" was answered while the 两病 form waited for
+                # the drug class (its question, not its rule, asked): the question answered since, asked of
+                # the case changed — not a fact of the case the form waits on
+                return acts.with_fact(last["text"], text)
+            return text
         if form.get("last") and form["last"].get("at", 0) >= last.get("at", 0):
             return text
         return acts.with_fact(last["text"], text)
@@ -1820,10 +1873,16 @@ class Engine:
             if asked is None or newest is form.get("last"):
                 return None
             text = re.sub(r"^(?:那|那么|要是|如果是?)|呢[？?。!！\s]*$", "", text.strip()) + f"的{asked.group(0).replace('起伏', '起付')}是多少"
-        topic = acts.care_of(newest["text"])
+        # (after a calculation, the fund it computed: "…住院 基本医保报了以后自己掏的合规费用34448 大病能报好多"
+        # names 住院 first, but its case went to 大病保险)
+        computed = forms.topic(newest.get("calc"), newest.get("slots")) if newest is form.get("last") else ""
+        topic = acts.care_of(computed) or acts.care_of(newest["text"])
         if topic is None or calc_kind(text, ex) is not None:
             return None
-        with_topic = f"{topic} {text}"
+        # (the topic put before the figure it names, "他要是低保户 大病保险起付线是好多": the group's words
+        # between them are no part of what is asked)
+        at = _GROUP_FIGURE.search(text)
+        with_topic = f"{text[:at.start()]}{topic}{text[at.start():]}" if at else f"{topic} {text}"
         return with_topic if calc_kind(with_topic, extract(with_topic)) in _GROUP_CALCS else None
 
     def _with_last_topic(self, text: str, part: Part, session: Session) -> bool:
@@ -2095,6 +2154,10 @@ class Engine:
         before = copy.deepcopy(session.state.get("form"))
         turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident,
                             ttl=session.expiry)
+        if turn is None and not was_open and confident:
+            turn = self._bill_after_question(text, note, session, region, before)
+            if isinstance(turn, Reply):
+                return turn
         if turn is None:
             return None
         if was_open and turn.kind == "clarify" and (before.get("open") or {}).get("calc") != forms.open_calc(session.state) \
@@ -2287,6 +2350,38 @@ class Engine:
             session.state["form"] = before or {}
             return self._search(text, hits, turn.region, session, note)
         return self._form_reply(turn, note, text, session)
+
+    def _bill_after_question(self, text: str, note: str, session: Session, region: str | None,
+                             before: dict | None) -> Reply | None:
+        """"那俺上回花了580 大夫说都是甲类药 能报多少" right after "新农合看门诊能报不 市里三级医院报多少" was
+        answered with no offer to compute: a bill and what it brings asked, naming no calculation of its
+        own, is the calculation of what that question was about (its care, its hospital) with the bill —
+        as "帮我算一下 花了8000" after a handbook answer is; a page its words alone find (甲类药 → 两病's
+        rates) is no answer to the asker's bill. None when the two together make no calculation asked."""
+        last = session.state.get("last_question")
+        form = session.state.get("form") or {}
+        ex = extract(text)
+        if not last or not last.get("text") or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL) \
+                or (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)) \
+                or ex.get("amount") is None or not ASK_AMOUNT.search(text) or calc_kind(text, ex) is not None \
+                or len(acts.cares_named(last["text"])) != 1:
+            return None         # (the question before named the one care the bill was for: 门诊, 住院 …)
+        whole = last["text"].rstrip("？?。!！ ") + "，" + text
+        told = extract(whole)
+        kind = calc_kind(whole, told)
+        if kind not in _BILL_PAID or not is_request(whole, told, kind):
+            return None
+        turn = forms.handle(whole, session.state, region=region, now=time.time(), ttl=session.expiry)
+        if turn is not None and turn.kind in ("calculation", "clarify") and turn.missing_slots != ["calc"]:
+            reply = self._form_reply(turn, note, whole, session)
+            case = (session.state.get("form") or {}).get("last" if turn.kind == "calculation" else "open")
+            if case is not None:
+                # (what a short question next, "一年最多能报多少", asks of is the care asked before, not the
+                # bill's words: "甲类药" would make it 两病's)
+                case["text"] = last["text"]
+            return reply
+        session.state["form"] = copy.deepcopy(before) or {}
+        return None
 
     def _after_stay_rule(self, text: str, note: str, session: Session, region: str | None,
                          hits: list[Hit]) -> Reply | None:

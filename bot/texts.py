@@ -91,6 +91,8 @@ STAFF_OUT_OF_SCOPE = "抱歉，这个问题不在医保政策问答的范围内�
 ANSWERED_NOTICE = "您之前问的“{question}”，工作人员已答复：\n{answer}"
 OFFER_CALCULATION = "如需帮您测算：{question}"
 YOUR_CASE = "按您说的情况："
+# after a waiting period computed for a gap, the repair asked about: the case with the gap paid back
+REPAIRED_CASE = "按您刚才说的情况，把断保的年份都补缴修复的话：{said}。"
 CANCELLED = "好的。有其他医保问题随时问我。"
 ABOUT_WHAT = "好的，关于{topic}，您想问哪一方面？比如："
 # a story with nothing asked yet: what about it, asked back gently (with the likeliest questions)

@@ -329,6 +329,11 @@ def care_of(question: str) -> str | None:
     return m.group(0) if m else None
 
 
+def cares_named(question: str) -> set[str]:
+    """Every kind of care or benefit a question names ("住院和门诊有啥区别": 住院, 门诊)."""
+    return set(_TOPICS.findall(question))
+
+
 def topic_follow_up(text: str) -> str | None:
     """The topic of a follow-up that names only another kind of care ("门诊呢", "那大病保险呢")."""
     m = _TOPIC_FOLLOW_UP.match(text.strip())
@@ -382,6 +387,36 @@ def _same_alternatives(said: str, follow_up: str) -> bool:
     same situations that exclude each other."""
     return any(_alternative_said(said, choices) is not None and _alternative_said(follow_up, choices) is not None
                for _, choices in _alternatives())
+
+
+# whose case a question asks of, by kin ("能给我妈交合疗不", "俺老伴"): a kin word of two characters or
+# more, or one of one said with its owner ("我姐", never the 姐 of another word)
+_OWNER = r"(?:我们|俺们|我家|俺家|咱家|我的|俺的|我|俺|咱)"
+_KIN_LONG = (r"老伴儿?|老公|老婆|媳妇儿?|爱人|丈夫|妻子|妈妈|爸爸|老妈|老爸|母亲|父亲|老汉儿?|老娘|爷爷|奶奶|外公|外婆|"
+             r"姥姥|姥爷|公公|婆婆|岳父|岳母|老丈人|丈母娘|儿媳妇?|女婿|儿子|女儿|闺女|孙子|孙女|外孙女?|娃儿|孩子|"
+             r"哥哥|姐姐|弟弟|妹妹|兄弟|姐妹")
+_KIN_SHORT = r"妈|爸|爹|娘|哥|姐|弟|妹|娃"
+_PERSON = re.compile(rf"{_OWNER}?(?:{_KIN_LONG})|{_OWNER}(?:{_KIN_SHORT})")
+# "我姐姐也可以不", "那我爸也能用不", "老伴儿也行吗": whether what was asked holds for another person too
+_PERSON_TOO = re.compile(rf"^(?:那|那么)?(?:要是|如果是?)?(?P<who>{_PERSON.pattern})(?:的话)?也(?:是|一样)?"
+                         r"(?:可以|能|可|得)?(?:报销?|用|给|交|办|享受|算|行|适用|包括|有)?(?:得到|得了|得行|要得)?"
+                         r"(?:不|吗|么|嘛|没|没有|不得|噻|不嘛|呢)?[？?。!！~\s]*$")
+
+
+def with_person(question: str, follow_up: str) -> str | None:
+    """The last question asked of the person a follow-up names instead of the one it named ("我职工医保
+    个人账户的钱 能给我妈交合疗不", "我姐姐也可以不" → "…能给我姐姐交合疗不"); None unless the follow-up asks
+    only whether the same holds for that person ("也可以不"), and the question names one person of kin."""
+    m = _PERSON_TOO.match(follow_up.strip())
+    if m is None:
+        return None
+    named = {w.group(0) for w in _PERSON.finditer(question)}
+    who = m.group("who")
+    if len(named) != 1 or who in named:
+        return None
+    # (a sibling said with one character, "我姐", in the word the handbooks' lists use: 姐姐 of 兄弟姐妹)
+    who = re.sub(r"(?<=[我俺咱的家们])([哥姐弟妹])$", r"\1\1", who)
+    return question.replace(named.pop(), who)
 
 
 def with_alternative(question: str, follow_up: str) -> str | None:

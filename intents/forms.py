@@ -907,6 +907,28 @@ def _gap_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
     return text, [EntrySource(handbook=wp.source.handbook, section=wp.source.section)]
 
 
+def repaired_wait(state: dict) -> str | None:
+    """After a waiting period computed for a gap not paid back ("2025 2026 2027三年都莫交 2028年交了 要等
+    好久"): the same case with every year of the gap paid back, as the region's calculator computes it
+    ("等待期 3 个月，补缴 3 年约需 1,200 元"); None when the last calculation was no such case, or paying
+    back changes nothing."""
+    last = (state.get("form") or {}).get("last") or {}
+    s = last.get("slots") or {}
+    if last.get("calc") != "waiting_period" or not s.get("region") or not s.get("gap_years") \
+            or s.get("repair_all") or s.get("repair_years") or s.get("switched") or s.get("insurance") == "职工":
+        return None
+    run = RUNNERS["waiting_period"]
+    try:
+        p = policy_for(s["region"])
+        repaired, taken = run(p, {**s, "repair_all": True}), run(p, s)
+    except (KeyError, NotListed, BadInput):
+        return None
+    # (only where paying back shortens the wait: a year's gap waits the fixed months either way)
+    if not repaired.result.get("months", 0) < taken.result.get("months", 0):
+        return None
+    return repaired.headline.rstrip("。")
+
+
 def _serious_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
     """大病保险's row for the asker's group: its deductible and segments, on what basic insurance left."""
     from calculators.figures import figures, money
@@ -1134,6 +1156,10 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
             for dep in _TOGETHER[k]:
                 if dep == "level" and k == asked == "tier" and not replace and not slots.get("tier"):
                     continue    # "二级甲等" asked of the "县医院" told: the hospital's level still holds
+                if dep == "level" and k == "tier" and replace and not slots.get("hospital") and "hospital" not in new:
+                    # "说错了 是二级甲等医院", "那三甲呢" after "市里三级乙等医院": the level was said of where
+                    # the hospital is (市里, 县里), not of one hospital named; a grade said again keeps it
+                    continue
                 if dep not in new:
                     slots.pop(dep, None)
     if replace and "category" in new and "insurance" not in new and slots.get("_default_insurance"):
