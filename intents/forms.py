@@ -1082,7 +1082,7 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "u
          "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
          "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "group", "state_share", "prenatal_only",
-         "spent_before", "spent_before_for", "year_written", "disease_costs")
+         "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said",
              "_amount_asked", "_at_least_settled", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible"), "amount_unread": ("amount",),
