@@ -1204,12 +1204,16 @@ _DELIVERY_BILL = re.compile(r"医疗费|住院|生育费|分娩费|手术费|合
 _TOP_UP_CASE = re.compile(r"补差|职工[^。？?]*(?:居民|合疗|新农合)|(?:居民|合疗|新农合)[^。？?]*职工")
 
 
+_NO_CESAREAN = re.compile(r"(?:没|没有|未|不|不是|并非|没得|不用|不需要)(?:做|施行|实施|动|用|做过|开)?(?:了)?(?:剖宫术|剖宫|剖腹)")
+
+
 def delivery_of(text: str, out: Slots) -> None:
     """How the pregnancy ended, and how long it lasted, as said (the 16-week line is the policy's)."""
     # (药流: 药物流产, said short)
     if re.search(r"流产|终止妊娠|引产|人流|药流(?!程)|打胎|堕胎", text):
         out.set("kind", "终止妊娠")
-        if re.search(r"剖宫术|剖宫|剖腹", text):
+        # (said not done, "没剖宫", "没有做剖宫术", "不是剖的": no 剖宫术 added to the limit)
+        if re.search(r"剖宫术|剖宫|剖腹", text) and not _NO_CESAREAN.search(text):
             out.set("cesarean", True)
     else:
         _find(text, [(r"剖腹产|剖宫产|剖腹|剖宫|剖了|剖的|剖出|剖产|剖开|剖(?=呢|的话)", "剖宫产"), (r"难产", "难产"), (r"顺产|自然分娩|顺生|自己生", "顺产")],
