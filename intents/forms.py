@@ -1337,6 +1337,8 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
     if not missing and s.get("amount_approx") in ("range", "rough"):
         if s["amount_approx"] == "range" and not deferred and _range_settles(p, spec.run, s):
             pass                        # 五六百 with a 100 元 limit: both ends pay the same
+        elif s["amount_approx"] == "range" and deferred and _range_settles_deferred(p, kind, spec.run, s, deferred):
+            deferred = []               # ... and the scheme, deferred, gives the same at both ends too
         else:
             s.pop("amount", None)
             what = "一个范围" if s["amount_approx"] == "range" else "个约数，可能多也可能少"
@@ -1545,6 +1547,20 @@ def _range_settles(p: Policy, run: str, s: dict) -> bool:
         return False
     _assume(s, f"您说的“{s.get('amount_said')}”是一个范围：按 {Decimal(s['amount']):f} 元和 {said[0].value:f} 元算，"
                f"医保支付都是 {pays:g} 元；个人自付按下限 {Decimal(s['amount']):f} 元计算，实际多花的部分由个人负担", "amount")
+    return True
+
+
+def _range_settles_deferred(p: Policy, kind: str, run: str, s: dict, deferred: list) -> bool:
+    """_range_settles for a case whose deferred slots (the scheme, asked last) are still open: each
+    settled without asking (one listed, or every choice the same at the lower end), then both ends
+    computed; `s` takes the settled slots only when the range settles too ("两病 降压药一年七八百":
+    the scheme and the range both give the year's limit)."""
+    import copy
+    trial = copy.deepcopy(s)
+    if not all(_settle(p, trial, kind, item) for item in deferred) or not _range_settles(p, run, trial):
+        return False
+    s.clear()
+    s.update(trial)
     return True
 
 
