@@ -1861,6 +1861,11 @@ def _pointed_back(text: str, a: Number, before: list[Number]) -> bool:
     return bool(m) and any(m.group(1) in text[max(0, b.start - 8):b.start] for b in same)
 
 
+# several visits said of one day ("同一天…看了两次门诊", "一天内看了两回")
+SAME_DAY_VISITS = re.compile(r"同一天|一天内|一天之内|一天里|当天|同一日|同日")
+_VISITED = re.compile(r"门诊|看病|看了|挂号|拿药|开药")
+
+
 def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
     """The amounts that are money: 花了5000, 自费300, ¥5000, 1.2万, 一万多 …"""
     asserted = premise.spans(text) + out.not_money
@@ -1889,6 +1894,14 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
             out.values["admission"] = 2         # (第一回 read alone said the first)
         summed = len(readable) > 1 and not (out.get("prior_tier") and after_a_stay(out)) and all(not x.approx for x in readable) and \
             TOTAL_AFTER.search(text, readable[-1].end) and not re.search(r"其中|里面|含|转|再", text)
+        if len(readable) > 1 and all(not x.approx for x in readable) and SAME_DAY_VISITS.search(text) \
+                and _VISITED.search(text) and "住" not in text:
+            # "同一天在同一家一级医院看了两次门诊 分别40和30": one day's visits, their bills together (the
+            # region's rule says whether they are one visit); the hospital is no earlier stay's
+            summed = True
+            out.set("same_day", True)
+            if out.get("prior_tier") == out.get("tier"):
+                out.values.pop("prior_tier", None)
         each_disease = _one_cost_each_disease(text, readable, out)      # (read even where 一共 says the sum)
         summed = summed or each_disease
         by_class = _one_cost_each_class(text, readable)
