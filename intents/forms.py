@@ -676,6 +676,11 @@ CASE_SLOTS = {"kind", "pregnancy"}
 OWN_CASE = re.compile(r"(?:生|产|流|引|终止妊娠|做)[^，。？?\s]{0,3}了|(?:(?:俺|我|咱)(?:家|的)?(?:老婆|媳妇|爱人|妻子|女儿|姑娘|"
                       r"儿媳妇?|妹妹?|姐姐?)|闺女|儿媳)[^，。？?\s]{0,3}(?:生|怀|流产|引产|终止妊娠|坐月子)")
 NOT_THE_CASE = re.compile(r"产检|产前检查")
+# the forms whose figure turns on the years without cover, and a gap told as the asker's own ("我断保了",
+# "俺家老汉断了几年"), not the rule's case ("断保了限额怎么降")
+GAP_FORMS = ("serious_cap", "waiting_period")
+GAP_FIGURE_ASKED = re.compile(r"多少|好多|几多|多久|好久|几个月|多长")
+OWN_GAP = re.compile(r"(?:我|俺|咱|我家|俺家|家里)[^，。？?\s]{0,4}?(?:断保|断缴|断交|断过|断了|没交|没参保)")
 
 
 def open_calc(state: dict) -> str | None:
