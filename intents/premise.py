@@ -1066,6 +1066,9 @@ _SCHEME_IS = re.compile(r"(?:今年|明年|去年|(?:19|20)\d\d\s*年度?|一年
                         r"(?:医保|合疗|新?农合|医疗保险)(?:费)?(?:今年|明年|一年|每年)(?:都|也|就)?(?:是|要)$")
 
 
+_STAY_NAMED = re.compile(r"住院|医院")
+
+
 def check(text: str, region: str, facts: dict) -> Verdict | None:
     """Each asserted figure confirmed or corrected from the region's policy file; None when a
     figure cannot be placed (a rule the policy file does not hold, or too many rows it could be)."""
@@ -1085,7 +1088,12 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
     for a in claims:
         # the benefit the figure's own words name ("合疗住院起付线是不是500 门诊一年报好多": 住院's,
         # though 门诊 comes first in the message), else the message's
-        area = _area(a.context, region) or whole_area
+        area = _area(a.context, region)
+        if area == "inpatient" and not _STAY_NAMED.search(a.context) and whole_area not in (None, "inpatient"):
+            # ("大病保险起付线2025年是好多 我记得是一万": the figure's words cut at 起付线, which names no
+            # benefit of its own — the 大病 the message names is the benefit)
+            area = None
+        area = area or whole_area
         topic = _topic(a, text, area)
         if topic is None:
             return None           # which quantity the figure is, the words do not say: the entry answers
