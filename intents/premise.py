@@ -299,14 +299,32 @@ def deadline_asserted(text: str) -> tuple[int, int | None, bool] | None:
     return None
 
 
+# the date is the first day to pay ("是不是十一月一号才开始交", "10月份开始收吧")
+_START_AFTER = re.compile(r"\s*(?:份)?\s*(?:才|就)?(?:开始|起)(?:交|缴|收|征收|征缴|参保)")
+
+
+def start_asserted(text: str) -> tuple[int, int | None] | None:
+    """(month, day or None for the month's first) when the asker asserts the first day of the
+    payment window ("是不是十一月一号才开始交"); None otherwise."""
+    if not MARKER.search(text) or _NOT_THE_WINDOW.search(text):
+        return None
+    for m in re.finditer(_MONTH + r"\s*月\s*(?:" + _DAY + r"\s*(?:号|日))?", text):
+        if _START_AFTER.match(text, m.end()):
+            return _cn_int(m.group("m")), (_cn_int(m.group("d")) if m.group("d") else None)
+    return None
+
+
 def check_deadline(text: str, region: str) -> Verdict | None:
-    """An asserted payment deadline against the region's 集中缴费期 (its policy file)."""
+    """An asserted payment deadline, or first day to pay, against the region's 集中缴费期 (its policy file)."""
     import regions
     from calculators.policy import policy_for
     from calculators.window import check_deadline as against_window
+    from calculators.window import check_start
     said = deadline_asserted(text)
     if said is None:
-        return None
+        start = start_asserted(text)
+        found = check_start(policy_for(region), regions.get(region).label, *start) if start else None
+        return None if found is None else Verdict(text=found.text, sources=found.sources, correct=found.correct, unplaced=[])
     found = against_window(policy_for(region), regions.get(region).label, *said)
     return None if found is None else Verdict(text=found.text, sources=found.sources, correct=found.correct, unplaced=[])
 
