@@ -490,7 +490,10 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     if kind in ("waiting_period", "serious_cap"):
         # the asker's own situation makes it a calculation; "参保后等待期多久" is the handbook's rule
         # (a first enrolment with words between: "我第一次在巴中单位参加职工医保")
+        # ("今年交了合疗 哪天开始能用": the asker's own payment, when the cover starts turning on what is not
+        # said — whether the last year was covered, and the day paid — asked, not one case's page)
         return years or bool(re.search(r"断保|断缴|断交|断过|断了|没交|没参保|初次|第一次参加|第一次[^，。]{0,8}?(?:交|缴|参保|参加|买)|"
+                                       r"(?:今年|刚刚?|已经|我|俺)(?:才)?(?:交|缴)了(?=[^，。？?\s]{0,6}(?:\s|，|$))(?![^，。？?]{0,8}?(?:多少|好多|几多))|"
                                        r"刚进单位|刚[^，。,]{0,8}?入职|刚[^，。,]{0,4}?进(?:公司|厂)|新生儿|出生|错过|才交|才缴|"
                                        r"过了集中|过了缴费", text))
     if kind in ("chronic", "special") and not s.get("diseases") and "amount" not in s and _SEVERAL_DISEASES.search(text) \
