@@ -533,8 +533,9 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # 职工 (flexible) status makes it the asker's case — one case: "低保户交多少，特困呢" is the table
         if "categories" in s and not s.get("household"):
             return False
+        # (a month's fee asked with no scheme: the scheme is asked, as only 职工 pay by the month)
         return any(k in s for k in ("category", "amount", "base", "people", "with_ltc", "paid_month", "flexible", "household")) \
-            or (s.get("insurance") == "职工" and bool(re.search(r"每个?月|一个月", text)))
+            or (s.get("insurance") in ("职工", None) and bool(re.search(r"每个?月|一个月", text)))
     if "amount_unread" in s and "amount" not in s and CAP_ASKED.search(text):
         # "花了几十万 大病保险一年最多能赔好多": a sum said only roughly, and the cap asked — the rule (the
         # year's limit) answers it; no exact sum would change that answer

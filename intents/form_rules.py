@@ -160,6 +160,11 @@ CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     # (a 职工 moved in from elsewhere with a gap told: the transfer's rule differs at 3 months)
     "transfer_gap_unknown": lambda p, s: bool(s.get("moved_in")) and s.get("insurance") == "职工"
     and s.get("gap_months") is None and s.get("arrears_months") is None and not s.get("switched"),
+    # a month's fee asked with no scheme, no base and nothing of a 居民's ("交医保一个月交好多钱"): 职工 pay
+    # monthly on a base, 居民 a year's flat fee — which one, asked
+    "monthly_fee_scheme_unknown": lambda p, s: s.get("months") == 1 and s.get("insurance") is None
+    and not any(s.get(k) for k in ("base", "amount", "category", "people", "household", "flexible", "with_ltc",
+                                   "maternity_fee", "account", "paid_month")),
     "staff_wage": lambda p, s: s.get("insurance") == "职工" and "amount" not in s and not s.get("base")
     and not s.get("flexible")
     and not (p.contributions and p.contributions.missing),
