@@ -253,11 +253,6 @@ HEARSAY_RULE = re.compile(r"(?:听说|据说|听人说|听别人说|说是)[^。
 SECOND_CLAIM = re.compile(r"二次报[销账]")
 
 
-# the bill said after its figure to be all in the catalogue ("1万2 三级医院 居民医保 全部是目录内"): the
-# 合规 bill of IN_CATALOGUE_BEFORE, said the other way round
-_ALL_IN_CATALOGUE = re.compile(r"(?:全部|都|全都|全)(?:是|在)?(?:医保)?(?:目录内|目录范围内|合规|政策范围内|医保范围内|报销范围内)")
-
-
 def calc_kind(text: str, s: Slots) -> str | None:
     text = EXCLUDED.sub(lambda m: " " * len(m.group(0)), text)      # (same length: amount_at holds)
     text = SAVED_BY.sub("救助", text)
@@ -327,12 +322,11 @@ def calc_kind(text: str, s: Slots) -> str | None:
         # is a stay's (门诊统筹's 起付线 is the year's, not a hospital's)
         inpatient = _DEDUCTIBLE.search(text)
     if not inpatient and s.get("tier") and s.get("tier") != "药店" and at is not None \
-            and (IN_CATALOGUE_BEFORE.search(text[max(0, at - 10):at]) or _ALL_IN_CATALOGUE.search(text, at)) \
-            and not _NOT_A_STAY.search(text) \
+            and IN_CATALOGUE_BEFORE.search(text[max(0, at - 10):at]) and not _NOT_A_STAY.search(text) \
             and not _OUTPATIENT.search(text) and not SERIOUS_CAP.search(text):
         # "二级医院 政策范围内的钱是8千3 能报好多": a hospital's tier and its 合规 bill, no word of a visit —
         # a stay's bill (the form says it took it as one)
-        inpatient = IN_CATALOGUE_BEFORE.search(text[max(0, at - 10):at]) or _ALL_IN_CATALOGUE.search(text, at)
+        inpatient = IN_CATALOGUE_BEFORE.search(text[max(0, at - 10):at])
     if "大额" in text and inpatient and s.get("insurance") != "居民" and s.get("reimbursed") is None \
             and not (at is not None and LEFT_BEFORE.search(text[:at])) \
             and not (RATIO_QUESTION.search(text) and not ASK_AMOUNT.search(text)):
