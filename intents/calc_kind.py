@@ -118,8 +118,12 @@ FEE_PAID = re.compile(r"(?:医保|保费|医保费|合疗|居民医保)[^，。�
 _TOTAL_ASKED = re.compile(r"(?:一共|总共|合计|加起来|总的)[^，。？?]{0,6}?(?:多少|好多|几多)")
 # a household's cover asked as one sum ("5个人都交合疗 一共好多钱")
 HOUSEHOLD_TOTAL = re.compile(r"(?:交|缴|参保|买)[^。？?]{0,30}(?:一共|总共|合计|加起来)[^，。？?]{0,3}(?:多少|好多|几多)")
-# ("俺家娃生了", "我老婆刚生了": the birth told by who was born or who gave birth, before 生了)
-MATERNITY = re.compile(r"(?:娃娃?|娃儿|孩子|小孩|宝宝|老婆|媳妇|爱人|妻子|闺女|女儿|儿媳妇?)(?:刚刚?|已经)?生(?:了|完了?)|生孩子|生小孩|生娃|生了(?:个|一个|两个|俩|对)?(?:娃|孩子|小孩|宝宝|儿子|女儿|闺女|双胞胎)|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎(?!弟弟|哥哥|姐姐|妹妹|兄弟|姐妹|兄妹|姐弟)|三胞胎|多胞胎|产检|流产|引产|人流|药流(?!程)|终止妊娠")
+MATERNITY = re.compile(r"生孩子|生小孩|生娃|生了(?:个|一个|两个|俩|对)?(?:娃|孩子|小孩|宝宝|儿子|女儿|闺女|双胞胎)|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎(?!弟弟|哥哥|姐姐|妹妹|兄弟|姐妹|兄妹|姐弟)|三胞胎|多胞胎|产检|流产|引产|人流|药流(?!程)|终止妊娠")
+# a birth told by who was born or who gave birth, before 生了 ("俺家娃生了", "我老婆刚生了") — a birth's case
+# unless the child's own cover is what is asked ("儿媳妇刚生了 … 娃儿的医保要在好多天以内交": the newborn's)
+BIRTH_TOLD = re.compile(r"(?:娃娃?|娃儿|孩子|小孩|宝宝|老婆|媳妇|爱人|妻子|闺女|女儿|儿媳妇?)(?:刚刚?|已经)?生(?:了|完了?)")
+_CHILD_COVER = re.compile(r"新生儿|(?:娃娃?|娃儿|孩子|小孩|宝宝|孙孙|孙子|孙女|外孙)[^，。？?\s]{0,2}(?:医保|合疗|保险)|"
+                          r"(?:交|缴|参保|上|办)[^，。？?]{0,6}?(?:医保|合疗)|(?:医保|合疗)[^，。？?]{0,8}?(?:交|缴|参保|办理)")
 SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|(?:一分钱?|一次|一回)(?:医保)?(?:都|也)?没(?:有)?(?:用|报)|(?:没|没有|未)(?:用|拿)?医保报|断保|断缴|断过|没参保|没交|没断|每年都交|年年都交|一直交|一直在交|"
                         # ("如果我一直坚持每年交"): a run of years kept up, said as a resolve
                         r"(?:一直|每年)?坚持(?:每年)?(?:都)?(?:交|缴|参保|参加)")
@@ -282,7 +286,8 @@ def calc_kind(text: str, s: Slots) -> str | None:
         # words, "断了一年" — or how far the reward or the cut can move the cap ("连续参保奖励最多能加到
         # 好多": the 20% bound, worked out from the policy's figures); not the reward's name alone)
         return "serious_cap"
-    if (MATERNITY.search(text) or s.get("prenatal_only")) and not _MATERNITY_FEE.search(text) and not s.get("maternity_fee"):
+    if (MATERNITY.search(text) or s.get("prenatal_only") or (BIRTH_TOLD.search(text) and not _CHILD_COVER.search(text))) \
+            and not _MATERNITY_FEE.search(text) and not s.get("maternity_fee"):
         # (the 产前检查费 of a birth said: "生了孩子 产前检查费补差是好多")
         return "maternity"
     # a stay, however said: 住三级医院, 住了半个月, 在卫生院住，后来…, 转诊到三级医院 (the handbook's transfers are stays)
