@@ -16,6 +16,13 @@ from intents.numbers import find_numbers, to_int
 
 Unit = Literal["money", "ratio", "months", "days"]
 
+# a figure put as "isn't it …?": one doubt, opened by 不是 and closed by 吗 / 嘛 — at a clause's end
+# ("起付线不是五百吗 …", "不是报七成嘛"), or mid-message where what it holds is a figure ("三级医院起付线
+# 不是五百吗我屋头…"); the words a figure's check strips before it (_ONLY_BEFORE) open with it too
+_DOUBT_OPEN = "不是"
+_DOUBTED = (_DOUBT_OPEN + r"(?:[^，。,；;？?！!\s]{1,10}?[吗嘛](?=\s|[？?，,。！!~～]|$)"
+            r"|[^，。,；;？?！!\s]{0,8}?[\d十百千万成%％][^，。,；;？?！!\s]{0,3}?吗)")
+
 # the asker checks something: 是不是 / 对吧 / 是吧 / 对吗 / …吗 / …吧 / a bare "？" / 听说
 MARKER = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|吧\s*[？?。!！~～]*\s*$|吧\s*[？?，,。！!\s]|吗[啊呀哦哈嘛]*\s*[？?。!！~～]*\s*$|嗦\s*[？?。!！~～]*\s*$|"
                     r"[？?]\s*$|(?:对不|是不)[啊呀哦哈嘛呢]*\s*[？?。!！~～]*\s*$|中不中|听说|据说|好像|记得|不是说|以前说|之前说|原来说|听[^，。？?\d]{1,4}说|(?:别人|别个|人家)说|"
@@ -23,13 +30,11 @@ MARKER = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没
                     r"(?:室友|同学|朋友|邻居|学长|学姐|亲戚|同事|熟人)说|真的假的|是真是假|"
                     # a rule remembered, asked whether it still holds ("以前一天只能报50块 现在还有这限制不")
                     r"(?:现在|如今|今年|目前)(?:还|也还|仍然|依然)(?:有|是|这样|这么|那样|那么|这个|那个|在)|记不清|记不得|"
-                    # a figure put as "isn't it …?" ("起付线不是五百吗 …", "不是报七成嘛"): asserted, mid-message too
-                    r"不是[^，。,；;？?！!\s]{1,10}?[吗嘛](?=\s|[？?，,。！!~～]|$)|"
+                    # a figure put as "isn't it …?" (_DOUBTED)
+                    + _DOUBTED + "|" +
                     # a figure asked about with the dialect's closing 不 ("起付线要重新交700不": …吗)
                     # (... with the particle a filler closes it with: "…也是30万不啊")
                     r"[\d十百千万成%％]\s*(?:元|块钱?|万元?)?\s*不[啊呀哦哈嘛呢]*\s*[？?。!！~～]*\s*$|"
-                    # a figure held to be the rule, asked back mid-message ("三级医院起付线不是五百吗 我屋头…")
-                    r"不是[^，。,；;？?！!\s]{0,8}?[\d十百千万成%％][^，。,；;？?！!\s]{0,3}?吗|"
                     # two figures offered to choose from ("交400还是1200", "报六成还是七成")
                     r"[\d十百千万成%％]\s*(?:元|块钱?|万元?)?\s*还是\s*[\d一二两三四五六七八九]")
 # two figures offered as the alternatives of one rule: "今年交多少 400还是1200"
@@ -224,7 +229,7 @@ _HALF_YEAR = re.compile(r"(?<![上下大前后过多\d一二两三四五六七�
 # the words of a check around an asserted figure: 只, 就, 才 before it; 元 after; the check itself
 _CHECK_WORDS = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|中不中|是吗|没错吧|对么|是么|听说|据说|好像|不是说|听[^，。？?\d]{1,4}说|(?:别人|别个|人家)说|[吧吗嗦]\s*(?=[？?，,。！!\s]|$)")
 # (and the check said as a doubt just before it, "起付线不是三百吗": the figure asked, "起付线多少")
-_ONLY_BEFORE = re.compile(r"(?:只|就|才|不就是|不是)$")
+_ONLY_BEFORE = re.compile(r"(?:只|就|才|不就是|" + _DOUBT_OPEN + r")$")
 _UNIT_WORD_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?|块)")
 
 
