@@ -2328,6 +2328,11 @@ class Engine:
                 # not told (顺产 or 剖宫产, how many weeks): the handbook's rule for every case, and the
                 # question — a question back, as a stay's rule with its amount asked is
                 reply.kind = "clarify"
+            if reply.kind == "faq" and "gap_years" in turn.missing_slots and forms.open_calc(session.state) in forms.GAP_FORMS \
+                    and forms.OWN_GAP.search(text) and forms.GAP_FIGURE_ASKED.search(text):
+                # "我断保了 大病保险限额降了好多": the asker's own gap, whose years the figure turns on — the
+                # rule, and the years asked: a question back, as a birth's rule with its kind asked is
+                reply.kind = "clarify"
             if limited and reply.kind == "faq" and not (turn.case_known or rule_asked or sure or general):
                 # "我妈高血压 两病能报好多": the rule of the disease named, and the asker's own sum asked —
                 # a question back, as a stay's rule with its amount asked is

@@ -187,10 +187,13 @@ def household_contribution(policy: Policy, *, members: dict[str, int], with_ltc:
 def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool = False,
                        maternity_asked: bool = False, civil_servant_asked: bool = False,
                        employer_asked: bool = False,
-                       min_base: Decimal | None = None, wage: Decimal | None = None) -> Calculation:
+                       min_base: Decimal | None = None, wage: Decimal | None = None,
+                       yearly: bool = False, sum_asked: bool = False) -> Calculation:
     """职工 monthly contributions on a base; `maternity_asked`: the 生育保险费 is what was asked (its
     figure leads the answer); `civil_servant_asked`: the 公务员医疗补助 fee (a share of the same base);
-    `employer_asked`: the employer's share leads."""
+    `employer_asked`: the employer's share leads; `yearly`: a year's fee asked ("一年要交好多"), twelve
+    months of the same base; `sum_asked`: the month's fee asked as one sum ("单位个人再加生育保险 每个月
+    合计交好多"): the parts levied on the base added (生育保险 only when it was asked)."""
     c = _section(policy)
     if c.staff is None:
         raise NotListed(f"{policy.region}的手册没有列出职工医保缴费费率。")
@@ -278,10 +281,31 @@ def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool =
         return w.done(f"公务员医疗补助每月缴纳约 {yuan(civil)} 元（按缴费基数的 {pct(s.civil_servant)}）；"
                       f"职工医保个人每月约 {yuan(me)} 元，单位每月约 {yuan(er)} 元。")
     w.assume(f"未计大额医疗费用补助（单位按最低缴费基数 {pct(s.large_medical)} 缴纳）和公务员医疗补助（{pct(s.civil_servant)}）")
-    if maternity_asked:
-        return w.done(f"生育保险每月缴纳约 {yuan(mat)} 元（按缴费基数的 {pct(s.maternity)}，与职工医保合并征缴）；"
-                      f"职工医保个人每月约 {yuan(me)} 元，单位每月约 {yuan(er)} 元。")
     lead = f"缴费基数按 {yuan(base)} 元；" if bounded else ""
+    year = ""
+    if yearly:
+        # (the base is the previous year's monthly wage, fixed for the year: twelve equal months)
+        w.step(f"一年 12 个月：个人 {num(me)} × 12 = {num(me * 12)} 元，单位 {num(er)} × 12 = {num(er * 12)} 元"
+               + (f"，生育保险 {num(mat)} × 12 = {num(mat * 12)} 元" if maternity_asked or sum_asked else ""))
+        w.money("personal_yearly", me * 12)
+        w.money("employer_yearly", er * 12)
+        w.assume("月缴费基数全年不变")
+        year = f"个人一年缴纳约 {yuan(me * 12)} 元，单位一年约 {yuan(er * 12)} 元；"
+    if sum_asked:
+        parts = [me, er] + ([mat] if maternity_asked else [])
+        whole = sum(parts, ZERO)
+        w.step(f"{'个人 + 单位 + 生育保险' if maternity_asked else '个人 + 单位'}：{' + '.join(num(x) for x in parts)} = {num(whole)} 元/月"
+               + (f"，一年 {num(whole)} × 12 = {num(whole * 12)} 元" if yearly else ""))
+        w.money("monthly_total", whole)
+        if not maternity_asked:
+            w.assume(f"生育保险（单位按缴费基数 {pct(s.maternity)} 缴纳）未计入合计")
+        named = "职工医保个人、单位和生育保险" if maternity_asked else "职工医保个人和单位"
+        return w.done(lead + f"{named}每月合计缴纳约 {yuan(whole)} 元" + (f"（一年 {yuan(whole * 12)} 元）" if yearly else "")
+                      + f"：个人 {yuan(me)} 元，单位 {yuan(er)} 元" + (f"，生育保险 {yuan(mat)} 元" if maternity_asked else "") + "。")
+    if maternity_asked:
+        return w.done(year + f"生育保险每月缴纳约 {yuan(mat)} 元（按缴费基数的 {pct(s.maternity)}，与职工医保合并征缴）；"
+                      f"职工医保个人每月约 {yuan(me)} 元，单位每月约 {yuan(er)} 元。")
+    lead += year
     if employer_asked:
         return w.done(lead + f"单位每月缴纳约 {yuan(er)} 元（另生育保险 {yuan(mat)} 元），个人每月缴纳约 {yuan(me)} 元。")
     return w.done(lead + f"个人每月缴纳约 {yuan(me)} 元，单位每月缴纳约 {yuan(er)} 元。")

@@ -13,7 +13,8 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
                retired: bool = False, visit: int = 1, paid_this_year: Decimal = ZERO,
                drug_class: str | None = None, tier_said: bool = True, out_of_province: bool = False,
                filing: str | None = None, class_costs: dict[str, Decimal] | None = None,
-               deductible_paid: bool = False, spent_before: Decimal | None = None) -> Calculation:
+               deductible_paid: bool = False, spent_before: Decimal | None = None,
+               same_day_parts: list[Decimal] | None = None) -> Calculation:
     """`paid_this_year`: what 门诊统筹 already paid this year ("今年已经报了850"), off the yearly limit.
     `class_costs`: the bill told by drug class ({"甲类": 100, "乙类": 200}): where the plan has 乙类药品
     paid first in part, that share of the 乙类 part only.
@@ -24,7 +25,10 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
     deductible is then not taken again (a per-visit one still is).
     `spent_before`: what earlier 门诊 visits of the year cost ("今年门诊已经花过300了 今天又…"): a yearly
     deductible is taken from it first (what is left of it, from this visit), and what the fund paid
-    on it (estimated at this visit's rate, said) comes off the yearly limit."""
+    on it (estimated at this visit's rate, said) comes off the yearly limit.
+    `same_day_parts`: the bills of several visits on one day at one hospital ("同一天看了两次 分别40和30"),
+    `cost` their sum: one visit where the plan says so; where the deductible is a visit's and the plan
+    says nothing of it, not computed (each visit's deductible cannot be told)."""
     cost = check_amount(D(cost), "门诊费用")
     key = "居民" if insurance == "居民" else ("职工退休" if retired else "职工在职")
     plan = open_section(policy, "outpatient", f"{'城乡居民' if insurance == '居民' else '职工'}门诊统筹的报销标准", key)
@@ -40,6 +44,14 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
     w = Work("outpatient", "门诊统筹报销测算", policy,
              dict(insurance=insurance, cost=cost, tier=tier, retired=retired or None, visit=visit if visit > 1 else None))
     w.cite(plan.source)
+    if same_day_parts and len(same_day_parts) > 1:
+        parts = " + ".join(num(D(x)) for x in same_day_parts)
+        if plan.same_day_one_visit:
+            w.step(f"一天内在同一级医疗机构的门诊按一次门诊计算：{parts} = {num(cost)} 元")
+        elif rule.deductible and rule.deductible_per != "year":
+            raise NotListed(f"{policy.region}的手册没有写明同一天的几次门诊是否按一次门诊计算，按次的起付线算不准。", plan.source)
+        else:
+            w.step(f"同一天的门诊费用合计：{parts} = {num(cost)} 元")
     bill = cost
     class_b = D((class_costs or {}).get("乙类", 0))
     if plan.class_b_first and class_b and class_b < cost:

@@ -201,6 +201,7 @@ class OutpatientPlan(Strict):
     tiers: dict[str, OutpatientTier] = Field(default_factory=dict)   # "*" = any tier
     annual_cap: Money | None = None
     halve_deductible_after_first: bool = False
+    same_day_one_visit: bool = False           # 一天内在同一级医疗机构的门诊按一次门诊计算
     class_b_first: Ratio | None = None         # 乙类药品先行自付 share, before the ratio
     out_of_province: ElsewhereCut | None = None   # 跨省临时外出门诊: the ratio lowered
     note: str = ""

@@ -72,3 +72,18 @@ def check_deadline(policy: Policy, region_label: str, month: int, day: int | Non
     if before_is_fine:
         return DeadlineCheck(f"{window}，到{_say(w.end)}截止。", [w.source], True)
     return DeadlineCheck(f"不是{_say(said)}：{window}，到{_say(w.end)}截止。", [w.source], False)
+
+
+def check_start(policy: Policy, region_label: str, month: int, day: int | None) -> DeadlineCheck | None:
+    """The asserted first day of payment ("是不是十一月一号才开始交") against the window: confirmed, or
+    corrected with the window's dates (its last day said too); a month alone (day None) holds when the
+    window opens in it. None where the policy file has no window or the date is not one."""
+    w = policy.payment_window
+    said = asserted_date(policy, month, day or 1)
+    if w is None or said is None:
+        return None
+    window = f"{region_label}{policy.year}年度集中缴费期为{_say(w.start)}至{_say(w.end)}"
+    if said == w.start or (day is None and (said.year, said.month) == (w.start.year, w.start.month)):
+        return DeadlineCheck(f"对，{window}，从{_say(w.start)}开始交，到{_say(w.end)}截止。", [w.source], True)
+    told = _say(said) if day is not None else f"{said.year}年{said.month}月"
+    return DeadlineCheck(f"不是{told}才开始：{window}，从{_say(w.start)}开始交，到{_say(w.end)}截止。", [w.source], False)

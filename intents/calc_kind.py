@@ -20,7 +20,8 @@ LIMIT_WORDS = re.compile(r"最多|最高|限额|封顶|比例|起付|起伏|标�
 # ... or for how much less a case pays ("不备案会少报多少", "没转诊降好多"): the rule's reduced rate
 # ("居民和职工各报好多": each scheme's rule side by side, like 分别)
 # ("门诊特病居民医保报好多 职工呢": one scheme's rule asked, then the other's with 呢 — both, side by side)
-RATIO_QUESTION = re.compile(r"几成|比例|百分之几|分段|怎么报|咋报|咋个报|分别|各是|各(?:能)?(?:报|赔)(?:销)?(?:多少|好多|几成)|"
+# ("分别40和30": the bills of the case said one by one, not a question for each part)
+RATIO_QUESTION = re.compile(r"几成|比例|百分之几|分段|怎么报|咋报|咋个报|分别(?!\s*(?:是|为|花了?|花费|交了?)?\s*\d)|各是|各(?:能)?(?:报|赔)(?:销)?(?:多少|好多|几成)|"
                             r"(?:居民|合疗|城乡)[^。]{0,20}?职工(?:医保)?(?:的话?)?(?:又)?呢|"
                             r"职工[^。]{0,20}?(?:城乡居民|居民|合疗)(?:医保)?(?:的话?)?(?:又)?呢|"
                             r"(?:少报|少给|少|降低?|减少?)(?:了)?(?:多少|好多|几成|几个点)")
@@ -101,7 +102,7 @@ REPAIR_COST = re.compile(r"(?:补缴|补交|补齐|补上)[^，。？?]{0,10}(?:
 CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多少钱|缴费多少|保费多少|(?<![第头])一年交|每月交|每个月交|每月缴|每个月缴|"
                           r"个人(?:要)?(?:交|缴)多少|自己交多少|交几百|交好多|缴好多|要交好多|一共多少|一共要交|"
                           r"(?:交|缴)(?:职工|居民|城乡居民)?(?:医保|保费|医保费|合疗)(?:费)?(?:要)?(?:多少|好多|几多)|"
-                          r"(?:医保|工资里|个人|每个?月|一个月)[^，,。？?]{0,4}扣(?:多少|好多|几)|"
+                          r"(?:医保|工资里|个人|每个?月|一个月)[^，,。？?]{0,4}扣(?:我|了|掉|我们)?(?:多少|好多|几)|"
                           # a year's fee paid late, its sum asked ("补交2025年的要多少钱")
                           # (not how long after it, "补交了400 要多少天到账")
                           r"补(?:交|缴)[^，,。？?！!]{0,8}?(?:要|得|需要)(?:交|缴)?(?:多少|好多|几多)(?![天日年月久次个]|时间|工作日)")
@@ -118,6 +119,11 @@ _TOTAL_ASKED = re.compile(r"(?:一共|总共|合计|加起来|总的)[^，。？
 # a household's cover asked as one sum ("5个人都交合疗 一共好多钱")
 HOUSEHOLD_TOTAL = re.compile(r"(?:交|缴|参保|买)[^。？?]{0,30}(?:一共|总共|合计|加起来)[^，。？?]{0,3}(?:多少|好多|几多)")
 MATERNITY = re.compile(r"生孩子|生小孩|生娃|生了(?:个|一个|两个|俩|对)?(?:娃|孩子|小孩|宝宝|儿子|女儿|闺女|双胞胎)|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎(?!弟弟|哥哥|姐姐|妹妹|兄弟|姐妹|兄妹|姐弟)|三胞胎|多胞胎|产检|流产|引产|人流|药流(?!程)|终止妊娠")
+# a birth told by who was born or who gave birth, before 生了 ("俺家娃生了", "我老婆刚生了") — a birth's case
+# unless the child's own cover is what is asked ("儿媳妇刚生了 … 娃儿的医保要在好多天以内交": the newborn's)
+BIRTH_TOLD = re.compile(r"(?:娃娃?|娃儿|孩子|小孩|宝宝|老婆|媳妇|爱人|妻子|闺女|女儿|儿媳妇?)(?:刚刚?|已经)?生(?:了|完了?)")
+_CHILD_COVER = re.compile(r"新生儿|(?:娃娃?|娃儿|孩子|小孩|宝宝|孙孙|孙子|孙女|外孙)[^，。？?\s]{0,2}(?:医保|合疗|保险)|"
+                          r"(?:交|缴|参保|上|办)[^，。？?]{0,6}?(?:医保|合疗)|(?:医保|合疗)[^，。？?]{0,8}?(?:交|缴|参保|办理)")
 SERIOUS_CAP = re.compile(r"连续|零报销|没报过|没有报过|没用过|(?:一分钱?|一次|一回)(?:医保)?(?:都|也)?没(?:有)?(?:用|报)|(?:没|没有|未)(?:用|拿)?医保报|断保|断缴|断过|没参保|没交|没断|每年都交|年年都交|一直交|一直在交|"
                         # ("如果我一直坚持每年交"): a run of years kept up, said as a resolve
                         r"(?:一直|每年)?坚持(?:每年)?(?:都)?(?:交|缴|参保|参加)")
@@ -280,7 +286,8 @@ def calc_kind(text: str, s: Slots) -> str | None:
         # words, "断了一年" — or how far the reward or the cut can move the cap ("连续参保奖励最多能加到
         # 好多": the 20% bound, worked out from the policy's figures); not the reward's name alone)
         return "serious_cap"
-    if (MATERNITY.search(text) or s.get("prenatal_only")) and not _MATERNITY_FEE.search(text) and not s.get("maternity_fee"):
+    if (MATERNITY.search(text) or s.get("prenatal_only") or (BIRTH_TOLD.search(text) and not _CHILD_COVER.search(text))) \
+            and not _MATERNITY_FEE.search(text) and not s.get("maternity_fee"):
         # (the 产前检查费 of a birth said: "生了孩子 产前检查费补差是好多")
         return "maternity"
     # a stay, however said: 住三级医院, 住了半个月, 在卫生院住，后来…, 转诊到三级医院 (the handbook's transfers are stays)
@@ -483,7 +490,10 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     if kind in ("waiting_period", "serious_cap"):
         # the asker's own situation makes it a calculation; "参保后等待期多久" is the handbook's rule
         # (a first enrolment with words between: "我第一次在巴中单位参加职工医保")
+        # ("今年交了合疗 哪天开始能用": the asker's own payment, when the cover starts turning on what is not
+        # said — whether the last year was covered, and the day paid — asked, not one case's page)
         return years or bool(re.search(r"断保|断缴|断交|断过|断了|没交|没参保|初次|第一次参加|第一次[^，。]{0,8}?(?:交|缴|参保|参加|买)|"
+                                       r"(?:今年|刚刚?|已经|我|俺)(?:才)?(?:交|缴)了(?=[^，。？?\s]{0,6}(?:\s|，|$))(?![^，。？?]{0,8}?(?:多少|好多|几多))|"
                                        r"刚进单位|刚[^，。,]{0,8}?入职|刚[^，。,]{0,4}?进(?:公司|厂)|新生儿|出生|错过|才交|才缴|"
                                        r"过了集中|过了缴费", text))
     if kind in ("chronic", "special") and not s.get("diseases") and "amount" not in s and _SEVERAL_DISEASES.search(text) \
@@ -523,8 +533,9 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # 职工 (flexible) status makes it the asker's case — one case: "低保户交多少，特困呢" is the table
         if "categories" in s and not s.get("household"):
             return False
+        # (a month's fee asked with no scheme: the scheme is asked, as only 职工 pay by the month)
         return any(k in s for k in ("category", "amount", "base", "people", "with_ltc", "paid_month", "flexible", "household")) \
-            or (s.get("insurance") == "职工" and bool(re.search(r"每个?月|一个月", text)))
+            or (s.get("insurance") in ("职工", None) and bool(re.search(r"每个?月|一个月", text)))
     if "amount_unread" in s and "amount" not in s and CAP_ASKED.search(text):
         # "花了几十万 大病保险一年最多能赔好多": a sum said only roughly, and the cap asked — the rule (the
         # year's limit) answers it; no exact sum would change that answer

@@ -160,6 +160,11 @@ CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     # (a 职工 moved in from elsewhere with a gap told: the transfer's rule differs at 3 months)
     "transfer_gap_unknown": lambda p, s: bool(s.get("moved_in")) and s.get("insurance") == "职工"
     and s.get("gap_months") is None and s.get("arrears_months") is None and not s.get("switched"),
+    # a month's fee asked with no scheme, no base and nothing of a 居民's ("交医保一个月交好多钱"): 职工 pay
+    # monthly on a base, 居民 a year's flat fee — which one, asked
+    "monthly_fee_scheme_unknown": lambda p, s: s.get("months") == 1 and s.get("insurance") is None
+    and not any(s.get(k) for k in ("base", "amount", "category", "people", "household", "flexible", "with_ltc",
+                                   "maternity_fee", "account", "paid_month")),
     "staff_wage": lambda p, s: s.get("insurance") == "职工" and "amount" not in s and not s.get("base")
     and not s.get("flexible")
     and not (p.contributions and p.contributions.missing),
@@ -420,7 +425,8 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         tier_said="tier" not in s.get("_assume", {}), out_of_province=s.get("level") == "省外",
         filing=s.get("filing"), class_costs=s.get("class_costs"),
         deductible_paid=bool(s.get("deductible_paid")) and not s.get("deductible_paid_stay"),
-        spent_before=_spent_before(s, "门诊")),
+        spent_before=_spent_before(s, "门诊"),
+        same_day_parts=[D(x) for x in s.get("amount_parts") or []] if s.get("same_day") else None),
     "waiting_period": lambda p, s: waiting_period(
         p, gap_years=s.get("gap_years"), in_window=s.get("in_window"),
         repair_years=int(s.get("repair_years") or (s.get("repair_all") and s.get("gap_years")) or 0),
@@ -437,7 +443,8 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
                            wage=_amount(s) if _wage_and_minimum(s) else None,
                            maternity_asked=bool(s.get("maternity_fee")),
                            civil_servant_asked=bool(s.get("civil_servant")),
-                           employer_asked=s.get("payer") == "单位")
+                           employer_asked=s.get("payer") == "单位",
+                           yearly=bool(s.get("fee_yearly")), sum_asked=bool(s.get("fee_sum")))
         if _staff_fee(s) else
         household_contribution(p, members=_household(s), with_ltc=bool(s.get("with_ltc")),
                                state_share=bool(s.get("state_share"))) if _mixed_household(s) else

@@ -676,6 +676,11 @@ CASE_SLOTS = {"kind", "pregnancy"}
 OWN_CASE = re.compile(r"(?:生|产|流|引|终止妊娠|做)[^，。？?\s]{0,3}了|(?:(?:俺|我|咱)(?:家|的)?(?:老婆|媳妇|爱人|妻子|女儿|姑娘|"
                       r"儿媳妇?|妹妹?|姐姐?)|闺女|儿媳)[^，。？?\s]{0,3}(?:生|怀|流产|引产|终止妊娠|坐月子)")
 NOT_THE_CASE = re.compile(r"产检|产前检查")
+# the forms whose figure turns on the years without cover, and a gap told as the asker's own ("我断保了",
+# "俺家老汉断了几年"), not the rule's case ("断保了限额怎么降")
+GAP_FORMS = ("serious_cap", "waiting_period")
+GAP_FIGURE_ASKED = re.compile(r"多少|好多|几多|多久|好久|几个月|多长")
+OWN_GAP = re.compile(r"(?:我|俺|咱|我家|俺家|家里)[^，。？?\s]{0,4}?(?:断保|断缴|断交|断过|断了|没交|没参保)")
 
 
 def open_calc(state: dict) -> str | None:
@@ -1104,7 +1109,7 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "u
          "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
          "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "group", "state_share", "prenatal_only",
-         "spent_before", "spent_before_for", "year_written", "disease_costs")
+         "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said",
              "_amount_asked", "_at_least_settled", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible"), "amount_unread": ("amount",),
@@ -1363,6 +1368,8 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
     if not missing and s.get("amount_approx") in ("range", "rough"):
         if s["amount_approx"] == "range" and not deferred and _range_settles(p, spec.run, s):
             pass                        # 五六百 with a 100 元 limit: both ends pay the same
+        elif s["amount_approx"] == "range" and deferred and _range_settles_deferred(p, kind, spec.run, s, deferred):
+            deferred = []               # ... and the scheme, deferred, gives the same at both ends too
         else:
             s.pop("amount", None)
             what = "一个范围" if s["amount_approx"] == "range" else "个约数，可能多也可能少"
@@ -1574,6 +1581,20 @@ def _range_settles(p: Policy, run: str, s: dict) -> bool:
     return True
 
 
+def _range_settles_deferred(p: Policy, kind: str, run: str, s: dict, deferred: list) -> bool:
+    """_range_settles for a case whose deferred slots (the scheme, asked last) are still open: each
+    settled without asking (one listed, or every choice the same at the lower end), then both ends
+    computed; `s` takes the settled slots only when the range settles too ("两病 降压药一年七八百":
+    the scheme and the range both give the year's limit)."""
+    import copy
+    trial = copy.deepcopy(s)
+    if not all(_settle(p, trial, kind, item) for item in deferred) or not _range_settles(p, run, trial):
+        return False
+    s.clear()
+    s.update(trial)
+    return True
+
+
 def _place(x: Decimal) -> Decimal:
     """The place of a figure's last nonzero digit: 一万多 is 10000 to 20000, 一万二千多 12000 to 13000,
     600多 600 to 700, 二十多万 200000 to 300000."""
@@ -1769,7 +1790,8 @@ def render(calc: Calculation, s: dict | None = None) -> str:
     if calc.steps:
         lines.append("计算：" + "\n".join(calc.steps))
     assumptions = list((s or {}).get("_assume", {}).values()) + list(calc.assumptions)
-    if s and s.get("amount_parts"):
+    if s and s.get("amount_parts") and not (s.get("same_day") and calc.name == "outpatient"):
+        # (one day's visits: the calculation's own step adds them, under the region's rule)
         parts = [Decimal(x) for x in s["amount_parts"]]
         assumptions.insert(0, "费用按您说的各项相加：" + " + ".join(f"{x:f}" for x in parts) + f" = {sum(parts):f} 元")
     if s and s.get("amount_approx") == "at_least" and s.get("amount") is not None:

@@ -16,6 +16,13 @@ from intents.numbers import find_numbers, to_int
 
 Unit = Literal["money", "ratio", "months", "days"]
 
+# a figure put as "isn't it …?": one doubt, opened by 不是 and closed by 吗 / 嘛 — at a clause's end
+# ("起付线不是五百吗 …", "不是报七成嘛"), or mid-message where what it holds is a figure ("三级医院起付线
+# 不是五百吗我屋头…"); the words a figure's check strips before it (_ONLY_BEFORE) open with it too
+_DOUBT_OPEN = "不是"
+_DOUBTED = (_DOUBT_OPEN + r"(?:[^，。,；;？?！!\s]{1,10}?[吗嘛](?=\s|[？?，,。！!~～]|$)"
+            r"|[^，。,；;？?！!\s]{0,8}?[\d十百千万成%％][^，。,；;？?！!\s]{0,3}?吗)")
+
 # the asker checks something: 是不是 / 对吧 / 是吧 / 对吗 / …吗 / …吧 / a bare "？" / 听说
 MARKER = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|吧\s*[？?。!！~～]*\s*$|吧\s*[？?，,。！!\s]|吗[啊呀哦哈嘛]*\s*[？?。!！~～]*\s*$|嗦\s*[？?。!！~～]*\s*$|"
                     r"[？?]\s*$|(?:对不|是不)[啊呀哦哈嘛呢]*\s*[？?。!！~～]*\s*$|中不中|听说|据说|好像|记得|不是说|以前说|之前说|原来说|听[^，。？?\d]{1,4}说|(?:别人|别个|人家)说|"
@@ -23,13 +30,11 @@ MARKER = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没
                     r"(?:室友|同学|朋友|邻居|学长|学姐|亲戚|同事|熟人)说|真的假的|是真是假|"
                     # a rule remembered, asked whether it still holds ("以前一天只能报50块 现在还有这限制不")
                     r"(?:现在|如今|今年|目前)(?:还|也还|仍然|依然)(?:有|是|这样|这么|那样|那么|这个|那个|在)|记不清|记不得|"
-                    # a figure put as "isn't it …?" ("起付线不是五百吗 …", "不是报七成嘛"): asserted, mid-message too
-                    r"不是[^，。,；;？?！!\s]{1,10}?[吗嘛](?=\s|[？?，,。！!~～]|$)|"
+                    # a figure put as "isn't it …?" (_DOUBTED)
+                    + _DOUBTED + "|" +
                     # a figure asked about with the dialect's closing 不 ("起付线要重新交700不": …吗)
                     # (... with the particle a filler closes it with: "…也是30万不啊")
                     r"[\d十百千万成%％]\s*(?:元|块钱?|万元?)?\s*不[啊呀哦哈嘛呢]*\s*[？?。!！~～]*\s*$|"
-                    # a figure held to be the rule, asked back mid-message ("三级医院起付线不是五百吗 我屋头…")
-                    r"不是[^，。,；;？?！!\s]{0,8}?[\d十百千万成%％][^，。,；;？?！!\s]{0,3}?吗|"
                     # two figures offered to choose from ("交400还是1200", "报六成还是七成")
                     r"[\d十百千万成%％]\s*(?:元|块钱?|万元?)?\s*还是\s*[\d一二两三四五六七八九]")
 # two figures offered as the alternatives of one rule: "今年交多少 400还是1200"
@@ -224,7 +229,7 @@ _HALF_YEAR = re.compile(r"(?<![上下大前后过多\d一二两三四五六七�
 # the words of a check around an asserted figure: 只, 就, 才 before it; 元 after; the check itself
 _CHECK_WORDS = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|中不中|是吗|没错吧|对么|是么|听说|据说|好像|不是说|听[^，。？?\d]{1,4}说|(?:别人|别个|人家)说|[吧吗嗦]\s*(?=[？?，,。！!\s]|$)")
 # (and the check said as a doubt just before it, "起付线不是三百吗": the figure asked, "起付线多少")
-_ONLY_BEFORE = re.compile(r"(?:只|就|才|不就是|不是)$")
+_ONLY_BEFORE = re.compile(r"(?:只|就|才|不就是|" + _DOUBT_OPEN + r")$")
 _UNIT_WORD_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?|块)")
 
 
@@ -299,14 +304,32 @@ def deadline_asserted(text: str) -> tuple[int, int | None, bool] | None:
     return None
 
 
+# the date is the first day to pay ("是不是十一月一号才开始交", "10月份开始收吧")
+_START_AFTER = re.compile(r"\s*(?:份)?\s*(?:才|就)?(?:开始|起)(?:交|缴|收|征收|征缴|参保)")
+
+
+def start_asserted(text: str) -> tuple[int, int | None] | None:
+    """(month, day or None for the month's first) when the asker asserts the first day of the
+    payment window ("是不是十一月一号才开始交"); None otherwise."""
+    if not MARKER.search(text) or _NOT_THE_WINDOW.search(text):
+        return None
+    for m in re.finditer(_MONTH + r"\s*月\s*(?:" + _DAY + r"\s*(?:号|日))?", text):
+        if _START_AFTER.match(text, m.end()):
+            return _cn_int(m.group("m")), (_cn_int(m.group("d")) if m.group("d") else None)
+    return None
+
+
 def check_deadline(text: str, region: str) -> Verdict | None:
-    """An asserted payment deadline against the region's 集中缴费期 (its policy file)."""
+    """An asserted payment deadline, or first day to pay, against the region's 集中缴费期 (its policy file)."""
     import regions
     from calculators.policy import policy_for
     from calculators.window import check_deadline as against_window
+    from calculators.window import check_start
     said = deadline_asserted(text)
     if said is None:
-        return None
+        start = start_asserted(text)
+        found = check_start(policy_for(region), regions.get(region).label, *start) if start else None
+        return None if found is None else Verdict(text=found.text, sources=found.sources, correct=found.correct, unplaced=[])
     found = against_window(policy_for(region), regions.get(region).label, *said)
     return None if found is None else Verdict(text=found.text, sources=found.sources, correct=found.correct, unplaced=[])
 
@@ -1066,6 +1089,9 @@ _SCHEME_IS = re.compile(r"(?:今年|明年|去年|(?:19|20)\d\d\s*年度?|一年
                         r"(?:医保|合疗|新?农合|医疗保险)(?:费)?(?:今年|明年|一年|每年)(?:都|也|就)?(?:是|要)$")
 
 
+_STAY_NAMED = re.compile(r"住院|医院")
+
+
 def check(text: str, region: str, facts: dict) -> Verdict | None:
     """Each asserted figure confirmed or corrected from the region's policy file; None when a
     figure cannot be placed (a rule the policy file does not hold, or too many rows it could be)."""
@@ -1085,7 +1111,12 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
     for a in claims:
         # the benefit the figure's own words name ("合疗住院起付线是不是500 门诊一年报好多": 住院's,
         # though 门诊 comes first in the message), else the message's
-        area = _area(a.context, region) or whole_area
+        area = _area(a.context, region)
+        if area == "inpatient" and not _STAY_NAMED.search(a.context) and whole_area not in (None, "inpatient"):
+            # ("大病保险起付线2025年是好多 我记得是一万": the figure's words cut at 起付线, which names no
+            # benefit of its own — the 大病 the message names is the benefit)
+            area = None
+        area = area or whole_area
         topic = _topic(a, text, area)
         if topic is None:
             return None           # which quantity the figure is, the words do not say: the entry answers

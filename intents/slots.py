@@ -88,6 +88,9 @@ def _find(text: str, table: list[tuple[str, object]], out: Slots, key: str) -> N
 _N = r"(\d+|[一二两三四五六七八九十]+)"
 
 
+_PAIR_COUNT = {"俩": "2", "仨": "3", None: ""}
+
+
 def _n(s: str) -> int:
     return to_int(s) or 0
 
@@ -136,9 +139,11 @@ def _left_job(text: str) -> re.Match | None:
 # the other way: 居民 before, then a job and its 职工医保 ("之前一直交的合疗…今年进了厂 厂里给我交职工医保")
 # ("交了好几年居民医保 … 今年进了单位交职工医保", "以前交居民医保 … 现在单位给我交职工医保了": years of 居民
 # said as past, or an employer now paying, are the same switch)
-_JOINED_JOB_RE = re.compile(r"(?:之前|以前|原来|原先|一直|(?:交|缴|参保|买)了?[^。，,\d]{0,4}?年)[^。]{0,12}?"
+# ("交了3年居民医保 … 中间断了5个月才交上职工医保": the years counted, the 职工 cover taken up after)
+_JOINED_JOB_RE = re.compile(r"(?:之前|以前|原来|原先|一直|(?:交|缴|参保|买)了?(?:[^。，,\d]{0,4}?|\d{1,2})年)[^。]{0,12}?"
                             r"(?:合疗|新农合|城乡居民|城乡医保|居民)[^。]{0,30}?"
                             r"(?:进了?厂|入职|上班|参加工作|找了?(?:个)?工作|进了?(?:公司|单位)|(?:去|到)了?(?:厂|单位|公司)(?:里|上)?|"
+                            r"(?:才|后来|然后|现在)(?:交上|缴上|交了|参加了?|买了?)(?=职工)|"
                             r"(?:单位|公司|厂里|老板)(?:现在|开始|就)?(?:给我|帮我|替我)(?:交|缴|买))[^。]{0,20}?(职工)")
 
 
@@ -1201,12 +1206,16 @@ _DELIVERY_BILL = re.compile(r"医疗费|住院|生育费|分娩费|手术费|合
 _TOP_UP_CASE = re.compile(r"补差|职工[^。？?]*(?:居民|合疗|新农合)|(?:居民|合疗|新农合)[^。？?]*职工")
 
 
+_NO_CESAREAN = re.compile(r"(?:没|没有|未|不|不是|并非|没得|不用|不需要)(?:做|施行|实施|动|用|做过|开)?(?:了)?(?:剖宫术|剖宫|剖腹)")
+
+
 def delivery_of(text: str, out: Slots) -> None:
     """How the pregnancy ended, and how long it lasted, as said (the 16-week line is the policy's)."""
     # (药流: 药物流产, said short)
     if re.search(r"流产|终止妊娠|引产|人流|药流(?!程)|打胎|堕胎", text):
         out.set("kind", "终止妊娠")
-        if re.search(r"剖宫术|剖宫|剖腹", text):
+        # (said not done, "没剖宫", "没有做剖宫术", "不是剖的": no 剖宫术 added to the limit)
+        if re.search(r"剖宫术|剖宫|剖腹", text) and not _NO_CESAREAN.search(text):
             out.set("cesarean", True)
     else:
         _find(text, [(r"剖腹产|剖宫产|剖腹|剖宫|剖了|剖的|剖出|剖产|剖开|剖(?=呢|的话)", "剖宫产"), (r"难产", "难产"), (r"顺产|自然分娩|顺生|自己生", "顺产")],
@@ -1437,6 +1446,12 @@ def extras_of(text: str, out: Slots) -> None:
     if STATE_SHARE.search(text):
         # "国家一共给我们补了好多" beside the fee: the state's part of the 筹资 (财政补助) asked too
         out.set("state_share", True)
+    if FEE_YEARLY.search(text):
+        # "个人一年要交好多": a year's fee asked (a 职工's is twelve months of the base)
+        out.set("fee_yearly", True)
+    if FEE_SUM.search(text) and (not FEE_ONE_PAYER_SUM.search(text) or BOTH_PAYERS.search(text)):
+        # "单位7% 个人2% 再加生育保险 每个月合计交好多": the parts' sum asked, not one payer's
+        out.set("fee_sum", True)
     if MATERNITY_FEE.search(text):
         # "生育保险每月按基数交多少": the 职工 maternity fee itself (城乡居民 pay none), not a birth's benefit
         out.set("maternity_fee", True)
@@ -1466,7 +1481,8 @@ def extras_of(text: str, out: Slots) -> None:
     said = re.search(r"(?:其中|里面|当中|有)[^，。\d一二两三四五六七八九十]{0,2}" + _N + r"?\s*(?:个|位|人|口)(?:人)?"
                      r"(?:是|属于|为)?[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text)
     members = (_n(said.group(1)) if said.group(1) else 1) if said else None
-    if members is None and (re.search(_MEMBER + r"[^，。]{0,4}(?:是|属于|为|算)[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text)
+    # (or with where they are said between, "妹妹也在校区读书是低保对象")
+    if members is None and (re.search(_MEMBER + r"(?:[^，。]{0,4}|[^，。\s]{0,10}?)(?:是|属于|为|算)[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text)
                             or _HOUSE_PAIR_RE.search(text)):
         members = 1                                # "我妈是低保户": one member, named by who they are
         # ... or several, each named ("我爸是低保 我妈也是低保", "我和老伴都是低保"): as many as named
@@ -1479,10 +1495,12 @@ def extras_of(text: str, out: Slots) -> None:
     # ("我们两个一共交多少", "我们三个": the askers counted by 我们, with no 人 after)
     # (at most as many as the fee calculators take for one household, MAX_HOUSEHOLD; a class or a
     # dorm counted, "我们班30个人", is a group paying each its own fee, larger than a household: MAX_GROUP)
-    m = next((x for x in re.finditer(_N + r"(?:个人|口人|口)|(?<=我们)" + _N + r"(?=个)|(?<=俺们)" + _N + r"(?=个)", text)
-              if 1 < _n(x.group(1) or x.group(2) or x.group(3)) <= (
+    # ("我们俩", "俺们仨": the askers counted by 俩 / 仨, the count's own word)
+    m = next((x for x in re.finditer(_N + r"(?:个人|口人|口)|(?<=我们)" + _N + r"(?=个)|(?<=俺们)" + _N + r"(?=个)|"
+                                     r"(?<=我们|俺们|咱们)(俩|仨)", text)
+              if 1 < _n(x.group(1) or x.group(2) or x.group(3) or _PAIR_COUNT.get(x.group(4), "")) <= (
                   MAX_GROUP if _GROUP_BEFORE.search(text[max(0, x.start() - 6):x.start()]) else MAX_HOUSEHOLD)), None)
-    count = _n(m.group(1) or m.group(2) or m.group(3)) if m else 0
+    count = _n(m.group(1) or m.group(2) or m.group(3) or _PAIR_COUNT.get(m.group(4), "")) if m else 0
     listed = None if m else _LISTED_HOUSE.search(text)
     if listed and TOTAL_SAID.search(text):
         # "我跟老伴加一个孤儿孙子 …一共要交好多": the household counted by its members, the category
@@ -1543,6 +1561,15 @@ MATERNITY_FEE = re.compile(r"生育保险(?:费)?[^，。？?；;]{0,10}(?:(?:�
                            r"(?:(?:交|缴|扣)(?:多少|好多|几多)|每个?月[^。？?；;]{0,6}(?:多少|好多|几多))")
 
 
+# a year's fee asked ("个人一年要交好多", "每年扣好多"), and the month's parts asked as one sum ("每个月合计
+# 交好多"), unless the sum is one payer's ("个人一共交好多")
+FEE_YEARLY = re.compile(r"(?:一年|每年|全年|一整年)(?:下来)?[^，。？?\d]{0,6}?(?:交|缴|扣)[^，。？?]{0,4}?(?:多少|好多|几多)")
+FEE_SUM = re.compile(r"(?:合计|一共|总共|加起来|加一起|总的)[^，。？?]{0,4}?(?:交|缴|扣)[^，。？?]{0,2}?(?:多少|好多|几多)|"
+                     r"(?:交|缴|扣)[^，。？?]{0,4}?(?:合计|一共|总共)[^，。？?]{0,2}?(?:多少|好多|几多)")
+FEE_ONE_PAYER_SUM = re.compile(r"(?:个人|自己|单位|公司)[^，。？?\s]{0,6}?(?:合计|一共|总共|加起来|总的)")
+BOTH_PAYERS = re.compile(r"(?:单位|公司)(?:和|跟|与|加|、)?(?:个人|自己)|(?:个人|自己)(?:和|跟|与|加|、)?(?:单位|公司)")
+
+
 # the state's part asked ("国家一共给我们补了好多", "政府每个人补贴好多", "财政补助是多少"): 财政补助
 # (the lexicon's reading of 国家补), not the 资助 a group's fee gets (资助 is no 补)
 STATE_SHARE = re.compile(r"(?:政府|财政|国家)[^，。？?；;]{0,6}?(?:补|贴)[^，。？?；;]{0,8}?(?:多少|好多|几多)")
@@ -1555,7 +1582,7 @@ _HOUSE_CATEGORY = {"特困": "特困", "五保": "特困", "孤儿": "孤儿", "
 _HOUSE_WORD = "(?:防止?返贫(?:致贫)?(?:动态)?)?(特困|五保|孤儿|低保(?!边缘)|监测|普通|一般)"
 _WHO_OF_HOUSE = r"(?:我|俺|老伴|" + _MEMBER[3:-1] + r")"
 _HOUSE_MEMBER_RE = re.compile(_WHO_OF_HOUSE + r"[^，。\d一二两三四五六七八九十]{0,3}(?:是|属于|为|算)[^，。]{0,2}?" + _HOUSE_WORD)
-_HOUSE_COUNT_RE = re.compile(_N + r"\s*(?:个人|个|位|口人|口)(?:都)?(?:是|属于|为|算)?(?:的)?" + _HOUSE_WORD)
+_HOUSE_COUNT_RE = re.compile(r"(?:" + _N + r"|(?<=有))\s*(?:个人|个|位|口人|口)(?:都)?(?:是|属于|为|算)?(?:的)?" + _HOUSE_WORD)
 # the rest of the household, said not to be of the category just counted ("还有一个不是", "另外两个人不是")
 # (or counted after who they are: "儿子儿媳加孙娃儿三个不是")
 _HOUSE_REST_RE = re.compile(r"(?:(?:还有|另外|另|剩下|其余|其他)(?:的)?" + _N + r"\s*(?:个人|个|位|口人|口)?|"
@@ -1582,7 +1609,7 @@ def household_of(text: str, out: Slots) -> None:
         found[cat] = found.get(cat, 0) + 2
         taken.append(m.span())
     for m in _HOUSE_COUNT_RE.finditer(text):
-        n = to_int(m.group(1))
+        n = to_int(m.group(1)) if m.group(1) else 1          # ("家里有个特困人员": one)
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue                    # ("老两口是低保": the couple, counted once)
         if n and 0 < n <= 12:
@@ -1837,6 +1864,11 @@ def _pointed_back(text: str, a: Number, before: list[Number]) -> bool:
     return bool(m) and any(m.group(1) in text[max(0, b.start - 8):b.start] for b in same)
 
 
+# several visits said of one day ("同一天…看了两次门诊", "一天内看了两回")
+SAME_DAY_VISITS = re.compile(r"同一天|一天内|一天之内|一天里|当天|同一日|同日")
+_VISITED = re.compile(r"门诊|看病|看了|挂号|拿药|开药")
+
+
 def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
     """The amounts that are money: 花了5000, 自费300, ¥5000, 1.2万, 一万多 …"""
     asserted = premise.spans(text) + out.not_money
@@ -1865,6 +1897,14 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
             out.values["admission"] = 2         # (第一回 read alone said the first)
         summed = len(readable) > 1 and not (out.get("prior_tier") and after_a_stay(out)) and all(not x.approx for x in readable) and \
             TOTAL_AFTER.search(text, readable[-1].end) and not re.search(r"其中|里面|含|转|再", text)
+        if len(readable) > 1 and all(not x.approx for x in readable) and SAME_DAY_VISITS.search(text) \
+                and _VISITED.search(text) and "住" not in text:
+            # "同一天在同一家一级医院看了两次门诊 分别40和30": one day's visits, their bills together (the
+            # region's rule says whether they are one visit); the hospital is no earlier stay's
+            summed = True
+            out.set("same_day", True)
+            if out.get("prior_tier") == out.get("tier"):
+                out.values.pop("prior_tier", None)
         each_disease = _one_cost_each_disease(text, readable, out)      # (read even where 一共 says the sum)
         summed = summed or each_disease
         by_class = _one_cost_each_class(text, readable)

@@ -1,0 +1,19 @@
+"""The first day to pay asserted ("是不是十一月一号才开始交") is checked against the region's 集中缴费期 in its
+policy file, its last day said too — 巴中 第三章 三问 (2026年度 2025年10月20日至2026年2月28日);
+克拉玛依 第2部分 (2025年9月1日至2026年1月10日)."""
+import pytest
+
+from tests.helpers import answer
+
+
+@pytest.mark.parametrize("text,region,verdict,says", [
+    ("老辈子问哈 2026年的合疗 是不是十一月一号才开始交 交到好久截止", "巴中", "不是", ("10月20日", "2月28日")),
+    ("合疗是不是10月20号开始交", "巴中", "对", ("10月20日", "2月28日")),
+    ("居民医保是10月份开始交吧", "巴中", "对", ("10月20日",)),
+    ("是不是九月一号开始交医保", "克拉玛依", "对", ("9月1日", "1月10日")),
+])
+def test_the_first_day_to_pay_is_checked(engine, text, region, verdict, says):
+    r = answer(engine, text, region=region)
+    assert r.text.startswith(verdict), r.text
+    for s in says:
+        assert s in r.text.splitlines()[0], (s, r.text)
