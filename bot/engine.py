@@ -171,6 +171,11 @@ _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那
 _DECLINED_FROM = "declined_from"
 # the asker speaking of themselves ("俺要是职工呢"): their own case, not a place's they asked of
 _SELF = re.compile(r"我|俺|咱")
+# an office's hours asked ("几点上班"): no one's work told
+_HOURS_ASKED = re.compile(r"(?:几点|时候|时间)[^，。,？?]{0,3}(?:上|下)班|(?:上|下)班时间")
+# the person whose case a follow-up is ("我儿子", "俺老伴", "他爸"): who, not what is asked
+_WHOSE = re.compile(r"(?:我|俺|咱|他|她)(?:们)?(?:家|屋头|屋里)?的?(?:儿子|女儿|闺女|儿媳|女婿|孙子|孙女|外孙女?|老伴儿?|老公|老婆|"
+                    r"媳妇儿?|爱人|爸爸?|妈妈?|老汉儿?|老妈|老爸|父亲|母亲|哥哥?|姐姐?|弟弟?|妹妹?)")
 # a follow-up that asks the question before of another place, and may go on to tell facts of the case
 _PLACE_ASKED = re.compile(r"^(?:那|那么)?(?:要是|如果是?|换成)?([\u4e00-\u9fff]{2,8}?)的?呢[？?。!！，,\s]*")
 # after a question for an office's phone or address, one that asks only where or when ("在哪办业务",
@@ -438,6 +443,11 @@ class Engine:
             # the scheme the asker said is theirs for the rest of the conversation, as a region is
             # (`_each_scheme`: a later question naming none is answered with that scheme's page)
             session.state.setdefault("slots", {})["insurance"] = scheme
+        if ex.get("retired") is not None and ex.get("insurance") in ("职工", None) and not _WHOSE.search(text) \
+                and not _HOURS_ASKED.search(text):
+            # so is whether the asker is working or retired ("我新进厂 单位才给我交职工"): a later 职工 question
+            # whose pages differ by it ("每个月划好多进去") is answered with theirs (`_each_status`)
+            session.state.setdefault("slots", {})["retired"] = bool(ex.get("retired"))
         filing = ex.get("filing")
         if filing in _FILING_NAMED:
             # so is the kind of filing (长期 / 临时 / 转诊): "备好了" later is that one, whose rates
@@ -977,6 +987,13 @@ class Engine:
                 # 三级 门诊's 起付线 was corrected), without the figure the asker had asserted
                 session.state["last_question"] = {"text": premise.without_assertions(text), "at": time.time()}
             return checked
+        later = self._later_stay(text, session, region)
+        if later is not None:
+            # "要是之后再去三级医院住一次 起付线呢" after a stay was computed: a new stay's deductible, the
+            # earlier ones known — the rule and what this stay owes, not the computed bill carried over
+            reply = self._after_stay_rule(later, note, session, region, self.index.search(later, region=region, k=5))
+            if reply is not None:
+                return reply
         reply = self._form(text, note, session, region, hits, again=again, opened_here=opened_here)
         if reply is not None:
             return reply
@@ -1682,9 +1699,10 @@ class Engine:
             # (and whether retired, "职工 退休了的", "退休了": 职工's rates differ by it, 第二章三十九问)
             # (not one asking the materials or steps: "给娃儿办要带啥子" names the child's scheme, and asks
             # another act of the topic)
+            # (whose case it is names no topic: "我儿子在职的呢" after 退休's 门诊统筹 is that question for 在职)
             if set(ex.values) in ({"insurance"}, {"filing"}, {"insurance", "retired"}, {"retired"}) \
                     and not forms.QUESTION.search(text) and not _STEPS_ASKED.search(text) \
-                    and not self.index.on_topic(acts.without_staff_status(ex.blanked(text))):
+                    and not self.index.on_topic(_WHOSE.sub("", acts.without_staff_status(ex.blanked(text)))):
                 return acts.with_fact(last["text"], text)
         figure = forms.waits_for_figure(session.state)
         if figure is None and offer.get("offered") and acts.is_follow_up(text):
@@ -1717,8 +1735,19 @@ class Engine:
             # period: another act on the topic, whose page `_with_last_topic` finds — not the rule again)
             if facts and figure not in said and "amount" not in said and len(_CJK.findall(spoken)) <= 14 \
                     and not self.index.on_topic(besides) and not _STEPS_ASKED.search(text):
-                return acts.with_fact(forms.ruled_question(session.state) or last["text"], text,
-                                      add=bool(acts.ADDS.search(text) or _ALSO.search(text)))
+                asked = forms.ruled_question(session.state) or last["text"]
+                # (也 said of another person than the question before's, "那我老伴糖尿病也是这样呢" after the
+                # asker's own 高血压: that person's own case, like the asker's — not a disease added to it)
+                whose, whose_before = _WHOSE.search(text), _WHOSE.search(asked)
+                other_person = bool(whose) and (whose_before is None or whose.group(0) != whose_before.group(0))
+                waiting = form.get("open") or {}
+                about = forms.topic(waiting.get("calc"), waiting.get("slots")) if waiting else ""
+                if other_person and ({"diseases", "two"} & set(said)) and about:
+                    # (their disease is asked of the topic the form's rule was, not put into the words
+                    # of the asker's own: "血压高 … 买降压药" names the asker's disease twice over)
+                    return f"{about} {text.strip().rstrip('？?。!！')}？"
+                return acts.with_fact(asked, text,
+                                      add=bool(acts.ADDS.search(text) or _ALSO.search(text)) and not other_person)
         fixed = acts.correction(text)
         waits = forms.waits_after_rule(session.state)
         if fixed and waits and (form.get("open") or {}).get("updated", 0) <= last.get("at", 0) + 1:
@@ -2107,8 +2136,11 @@ class Engine:
                                 ttl=session.expiry)
         said_before = last.get("text") if last and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL) else None
         scheme_before = extract(said_before).get("insurance") if said_before else None
-        if turn.kind == "clarify" and not was_open and turn.missing_slots == ["insurance"] and scheme_before \
-                and detect_region(text) == RegionHit():
+        # (and so is one named in a question asked while the form waited, "先不说这个 俺问问新农合大病保险一年
+        # 最多报多少", when the next message brings the form its last fact but the scheme)
+        asked_between = was_open and (before.get("open") or {}).get("updated", 0) <= (last or {}).get("at", 0)
+        if turn.kind == "clarify" and (not was_open or asked_between) and turn.missing_slots == ["insurance"] \
+                and scheme_before and detect_region(text) == RegionHit():
             # "新农合门诊统筹 三级起付线不是一百吗" then "俺今年去三级医院看了三回门诊 … 一共花了一千 能报多少":
             # the scheme the asker named a turn before is the case's (the calculation says which it used)
             session.state["form"] = copy.deepcopy(before) or {}
@@ -2275,6 +2307,22 @@ class Engine:
             session.state["form"] = before or {}
             return self._search(text, hits, turn.region, session, note)
         return self._form_reply(turn, note, text, session)
+
+    @staticmethod
+    def _later_stay(text: str, session: Session, region: str | None) -> str | None:
+        """"要是之后再去三级医院住一次 起付线呢" right after a stay was computed: a later stay's deductible
+        asked, with no bill — the year's earlier stays are the ones computed, whose hospital is known and
+        never asked again (the higher one's, where the one computed was itself a later stay). Returns the
+        question with that earlier stay told, or None."""
+        ex = extract(text)
+        if region is None or not ex.get("tier") or ex.get("prior_tier") or not after_a_stay(ex) \
+                or "amount" in ex.values or not DEDUCTIBLE_ASKED.search(text) or forms.is_open(session.state):
+            return None
+        earlier = forms.year_stay_tier(session.state, now=time.time(), ttl=session.expiry)
+        if earlier is None:
+            return None
+        told = f"今年在{policy_for(region).tier_name(earlier)}住过一次院了 {text}"
+        return told if extract(told).get("prior_tier") == earlier else None
 
     def _after_stay_rule(self, text: str, note: str, session: Session, region: str | None,
                          hits: list[Hit]) -> Reply | None:

@@ -697,6 +697,27 @@ RUNNING_SUM = re.compile(r"(?:再|还)?(?:加上|算上|连上|连同|加进去|
 ANOTHER_BILL = re.compile(r"又(?!是|要是|如果)|再(?:花|看|去|用|开|拿)|下半年|后来|后面|第[二两三四2-4](?:次|回|笔)|另外一笔|另一笔")
 
 
+def year_stay_tier(state: dict, *, now: float, ttl: float | None = None) -> str | None:
+    """The hospital tier up to which the year's stays computed so far paid the deductible: the last
+    stay calculation's tier, or — where it was itself a later stay — the higher of its tier and the
+    earlier one's (the higher deductible, by the region's own table). None when no stay was computed
+    within the form's lifetime."""
+    last = (state.get("form") or {}).get("last")
+    if not last or last.get("calc") not in STAY_CALCS or now - last.get("at", 0) > (ttl or FORM_TTL):
+        return None
+    s = last.get("slots") or {}
+    tier, prior = s.get("tier"), s.get("prior_tier") if after_a_stay(s) else None
+    if not tier or not prior or prior == tier:
+        return tier
+    try:
+        from calculators.inpatient import plan_for
+        plan = plan_for(policy_for(s["region"]), s.get("insurance") or "居民")
+        table = plan.tables[plan.filings["市内"].table].tiers
+        return prior if table[prior].deductible > table[tier].deductible else tier
+    except (BadInput, NotListed, KeyError):
+        return None
+
+
 def _special_deductible_met(s: dict) -> bool:
     """Whether the 门诊特病 bill last computed (`s`, its slots) met the year's deductible, by the region's file."""
     if not (s.get("region") and s.get("insurance") and s.get("amount") is not None) or s.get("deductible_paid_stay"):
@@ -1484,7 +1505,8 @@ def _topup(form: dict, open_: dict | None, body: str, new: dict, region: str | N
 
 
 # the sum of the deductible asked ("起付线还要补交好多", "起付线还要交多少"), not whether one is owed
-TOPUP_SUM_ASKED = re.compile(r"(?:起付|门槛)[^。？?！!]{0,12}?(?:多少|好多|几多)")
+# (or a figure put to the check: "起付线还要再交600吗" asks what it owes as surely as "还要补好多")
+TOPUP_SUM_ASKED = re.compile(r"(?:起付|门槛)[^。？?！!]{0,12}?(?:多少|好多|几多|(?:交|补|付|出)\d+(?:元|块钱?)?(?:吗|不|嘛|没))")
 
 
 def topup_owed(body: str, state: dict, region: str | None):

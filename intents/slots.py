@@ -226,7 +226,9 @@ def insurance_of(text: str, out: Slots) -> None:
         out.set("retired", False)        # "还没退休", "未退休": working — never the 退休 rows
     elif re.search(r"退休", text) and not re.search(r"在职", text):
         out.set("retired", True)
-    elif re.search(r"在职|上班", text) or re.search(r"(?:灵活就业|个体户|自由职业)[^，。,；;]{0,4}(?:交|缴|参保|买)", text):
+    elif re.search(r"在职|上班|(?:新|刚|才)(?:进厂|入职|参加工作)|单位(?:才|刚|刚刚)?(?:给我|帮我|替我)(?:交|缴|买|上)", text) \
+            or re.search(r"(?:灵活就业|个体户|自由职业)[^，。,；;]{0,4}(?:交|缴|参保|买)", text):
+        # (a job just begun, or an employer paying the asker's share now, is working: "我新进厂 单位才给我交")
         # (灵活就业 paying its own contributions is working: a retiree pays none)
         out.set("retired", False)
     if re.search(r"灵活就业|个体户|个体工商户|自由职业", text):

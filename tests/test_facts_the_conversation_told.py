@@ -1,0 +1,101 @@
+"""Facts the conversation already told hold for a later turn that does not say them again: the scheme
+named in a question asked while a form waited, whether the asker works or is retired, the year's
+earlier stays just computed, and whose case a follow-up is ("我儿子在职的呢", "我老伴糖尿病也是这样呢").
+Own phrasings, through the real engine and the batch contract."""
+import pytest
+
+from tests.helpers import computed, talk
+
+# ---- the scheme named in a question asked while a form waited is the form's case
+# (长治 居民住院表: 一类（三甲）省市级 起付1000、60%: (16000 − 1000) × 60% = 9000; 职工's table is lost)
+
+
+@pytest.mark.parametrize("turns", [
+    ["俺想算算住院能报多少", "先不说这个 俺问问新农合大病保险一年最多报多少", "刚才那住院 市里三甲 花了一万六 都是合规的"],
+    ["住院能报好多", "等哈 先问下 居民医保大病保险封顶多少", "刚才那个住院 市里三甲医院 花了16000"],
+])
+def test_the_scheme_of_a_question_asked_between_is_the_forms(engine, turns):
+    *_, r = talk(engine, turns, region="长治")
+    computed(r, 9000, name="inpatient")
+    assert "城乡居民" in r.text, r.text
+
+
+def test_no_scheme_named_between_is_still_asked(engine):
+    *_, r = talk(engine, ["俺想算算住院能报多少", "先不说这个 大病保险一年最多报多少", "刚才那住院 市里三甲 花了一万六"],
+                 region="长治")
+    assert r.kind == "clarify" and "insurance" in r.missing_slots, r.text
+
+
+# ---- a later stay's deductible asked after a stay was computed: the earlier stays are the ones computed
+# (克拉玛依 7.普通住院 备注: 同一等级医疗机构再次住院的，不再支付起付标准；高等级补足差额)
+
+
+@pytest.mark.parametrize("turns, needles", [
+    (["今年先在一级医院住过一次院了 现在又住进三级医院 起付线还要再交600吗", "这次三级的合规费用是10500 能报多少",
+      "要是之后再去三级医院住一次 起付线呢"], ["不再支付", "此前已在三级医疗机构"]),
+    (["三级医院住院花了一万 能报多少", "要是之后又去二级医院住一次 起付线还要交吗"], ["不再支付", "此前已在三级医疗机构"]),
+    (["一级医院住院花了三千 能报好多", "那之后又去三级医院住一次呢 起付线要补好多"], ["500"]),
+])
+def test_a_later_stays_deductible_knows_the_stays_computed(engine, turns, needles):
+    *_, r = talk(engine, turns, region="克拉玛依")
+    assert r.kind in ("faq", "calculation") and all(n in r.text for n in needles), r.text
+    assert "上一次住院是在哪一级医院" not in r.text, r.text
+
+
+def test_what_a_stay_owes_asked_with_a_figure_to_check_is_computed(engine):
+    # ("起付线还要再交600吗": what it owes asked, as "还要补好多" asks it; 600 − 100 = 500)
+    *_, r = talk(engine, ["第一年在克参保 今年先在一级医院住过一次院了 现在又住进三级医院 起付线还要再交600吗"],
+                 region="克拉玛依")
+    computed(r, 500)
+
+
+# ---- whether the asker works or is retired, told once, holds for the 职工 pages that differ by it
+# (巴中 第二章十一问: 在职 个人账户划拨 缴费基数的2%; 十二问: 退休 2.8%)
+
+
+@pytest.mark.parametrize("first", ["那个 我新进厂 单位才给我交职工医保 好久能用", "我刚入职 单位给我交的职工医保 好久能用"])
+def test_working_told_holds_for_the_account(engine, first):
+    *_, r = talk(engine, [first, "个人账户呢 好久有钱", "每个月划好多进去"], region="巴中")
+    assert r.kind == "faq" and "2%" in r.text and "2.8%" not in r.text, r.text
+
+
+def test_office_hours_tell_no_ones_work(engine):
+    *_, r = talk(engine, ["巴中医保窗口几点上班", "职工医保个人账户每个月划好多进去"], region="巴中")
+    assert r.kind == "clarify" and "2%" in r.text and "2.8%" in r.text, r.text
+
+
+# ---- another person's case asked the same ("我儿子在职的呢", "那我老伴糖尿病也是这样呢")
+# (巴中 第二章三十九问: 在职 起付200元/年、限额800元/年；退休 150、1000; 第四章十九问: 两病 糖尿病 300元、50%)
+
+
+@pytest.mark.parametrize("follow_up", ["我儿子在职的呢", "我女儿在职的呢"])
+def test_a_relatives_status_asks_the_same_for_them(engine, follow_up):
+    *_, r = talk(engine, ["退休了职工门诊统筹 起付线好多 一年最多报好多", follow_up], region="巴中")
+    assert r.kind == "faq" and "200" in r.text and "800" in r.text, r.text
+
+
+@pytest.mark.parametrize("follow_up", ["那我老伴糖尿病也是这样呢", "我老伴是糖尿病 也是这样呢"])
+def test_another_persons_disease_is_their_own_case(engine, follow_up):
+    *_, r = talk(engine, ["我血压高 天天吃药 又没到门慢那个标准 买降压药能报不", follow_up], region="巴中")
+    assert r.kind == "faq" and "300" in r.text and "50%" in r.text, r.text
+    assert "同时患高血压和糖尿病" not in r.text.split("\n")[0], r.text
+
+
+def test_the_asker_adding_a_disease_is_both(engine):
+    *_, r = talk(engine, ["我血压高 天天吃药 又没到门慢那个标准 买降压药能报不", "那我糖尿病也有呢"], region="巴中")
+    assert "500" in r.text, r.text
+
+
+# ---- the same through the batch contract (`yibao ask --jsonl`, a real subprocess) -------------------
+
+def test_these_conversations_through_the_batch_contract(tmp_path):
+    from test_dialogues import _batch
+    rows = _batch(tmp_path, {
+        "between": ("长治", ["俺想算算住院能报多少", "先不说这个 俺问问新农合大病保险一年最多报多少",
+                             "刚才那住院 市里三甲 花了一万六 都是合规的"]),
+        "stays": ("克拉玛依", ["三级医院住院花了一万 能报多少", "要是之后又去二级医院住一次 起付线还要交吗"]),
+        "son": ("巴中", ["退休了职工门诊统筹 起付线好多 一年最多报好多", "我儿子在职的呢"]),
+    })
+    assert rows["between-2"]["kind"] == "calculation" and "9,000" in rows["between-2"]["text"]
+    assert "不再支付" in rows["stays-1"]["text"]
+    assert "800" in rows["son-1"]["text"] and "200" in rows["son-1"]["text"]
