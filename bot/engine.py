@@ -3577,9 +3577,20 @@ def _joined(parts: list[Part], topics: Callable[[str], set[str]]) -> list[Part]:
         if out and acts.continues(part.question) and not topics(part.question) - topics(out[-1].text):
             text = out[-1].text + "，" + part.text
             out[-1] = Part(question=text, readings=[text])
+        elif out and len(out) == len(parts) - 1 == 1 and _BARE_FOLLOW_UP.fullmatch(out[-1].question.strip()) \
+                and not topics(out[-1].question) and not topics(_FIGURE_WORDS.sub("", part.question)) \
+                and _FIGURE_WORDS.search(part.question):
+            # "两个病都有的呢 一年最多好多": a follow-up naming no topic, and the figure it asks — one
+            # question ("两个病都有的 一年最多好多"), not a follow-up and a figure asked of nothing
+            text = out[-1].question.strip().removesuffix("呢") + " " + part.question
+            out[-1] = Part(question=text, readings=[text])
         else:
             out.append(part)
     return out
+
+
+# a short follow-up ending in 呢, asking nothing else ("两个病都有的呢", "那我老伴呢")
+_BARE_FOLLOW_UP = re.compile(r"[^，,。？?！!\s]{1,10}呢[？?]?")
 
 
 # an answer's aside on the other scheme ("…报销70%。（城镇职工医保同病种：430元/月，目录内部分75%。）"), one
