@@ -569,7 +569,9 @@ class Engine:
         if not forms.is_open(session.state) or open_.get("asked") != "region" or not open_.get("text"):
             return None
         hit = region_policy.bare_place(text) or region_policy.place_and_facts(text)
-        if hit is None or not hit.region or set(extract(text).values) & set(extract(open_["text"]).values):
+        told, before = extract(text).values, extract(open_["text"]).values
+        # (the same fact said again is no new one: "县医院" then "县里二级乙等医院", both 县级)
+        if hit is None or not hit.region or any(told[k] != before[k] for k in set(told) & set(before)):
             return None         # (a fact told again, "两万多" then "合规的是两万三": the form takes the new one)
         region_policy.settle(session, hit.region, declared=True)
         session.state["form"].pop("open", None)
@@ -1740,14 +1742,16 @@ class Engine:
                 # asker's own 高血压: that person's own case, like the asker's — not a disease added to it)
                 whose, whose_before = _WHOSE.search(text), _WHOSE.search(asked)
                 other_person = bool(whose) and (whose_before is None or whose.group(0) != whose_before.group(0))
+                rewritten = acts.with_fact(asked, text,
+                                           add=bool(acts.ADDS.search(text) or _ALSO.search(text)) and not other_person)
                 waiting = form.get("open") or {}
                 about = forms.topic(waiting.get("calc"), waiting.get("slots")) if waiting else ""
-                if other_person and ({"diseases", "two"} & set(said)) and about:
-                    # (their disease is asked of the topic the form's rule was, not put into the words
-                    # of the asker's own: "血压高 … 买降压药" names the asker's disease twice over)
+                if other_person and ({"diseases", "two"} & set(said)) and about \
+                        and (_diseases_read(asked) - _diseases_read(text)) & _diseases_read(re.sub(r"（[^（）]*）$", "", rewritten)):
+                    # (their disease is asked of the topic the form's rule was, where the question before
+                    # names the asker's own in words the change leaves: "血压高 … 买降压药")
                     return f"{about} {text.strip().rstrip('？?。!！')}？"
-                return acts.with_fact(asked, text,
-                                      add=bool(acts.ADDS.search(text) or _ALSO.search(text)) and not other_person)
+                return rewritten
         fixed = acts.correction(text)
         waits = forms.waits_after_rule(session.state)
         if fixed and waits and (form.get("open") or {}).get("updated", 0) <= last.get("at", 0) + 1:
@@ -3693,6 +3697,12 @@ def _one_disease_unasked(text: str, hit: Hit) -> bool:
 # the matter of one of 两病's diseases as people ask it ("血压得多高才够办", "血糖要好多"): that disease's page
 _PRESSURE_ASKED = re.compile(HIGH_PRESSURE + r"|血压")
 _SUGAR_ASKED = re.compile(HIGH_SUGAR + r"|血糖|糖尿")
+
+
+def _diseases_read(text: str) -> set[str]:
+    """The diseases the slots read in `text` ("血压高", "降压药": 高血压 of the 两病)."""
+    ex = extract(text)
+    return {str(d) for d in [*(ex.get("diseases") or []), ex.get("two")] if d and d != "两病"}
 
 
 def _diseases_named(text: str) -> set[str]:

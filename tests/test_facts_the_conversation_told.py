@@ -81,6 +81,14 @@ def test_another_persons_disease_is_their_own_case(engine, follow_up):
     assert "同时患高血压和糖尿病" not in r.text.split("\n")[0], r.text
 
 
+def test_another_persons_disease_keeps_the_figure_asked(engine):
+    # (长治 居民两病: Ⅰ型糖尿病 480元, 其他类型 360元 — the question before named its disease in the
+    # vocabulary's word, which the change replaces)
+    *_, r = talk(engine, ["俺有高血压 在长治新农合两病里头 一年最多能报多少", "俺老伴是Ⅰ型糖尿病呢", "那别的类型糖尿病呢"],
+                 region="长治")
+    assert r.kind == "faq" and "360" in r.text, r.text
+
+
 def test_the_asker_adding_a_disease_is_both(engine):
     *_, r = talk(engine, ["我血压高 天天吃药 又没到门慢那个标准 买降压药能报不", "那我糖尿病也有呢"], region="巴中")
     assert "500" in r.text, r.text
@@ -99,3 +107,21 @@ def test_these_conversations_through_the_batch_contract(tmp_path):
     assert rows["between-2"]["kind"] == "calculation" and "9,000" in rows["between-2"]["text"]
     assert "不再支付" in rows["stays-1"]["text"]
     assert "800" in rows["son-1"]["text"] and "200" in rows["son-1"]["text"]
+
+
+# ---- the region a form asked for, told with a fact the question had said already ("县医院", then "县里二级乙等
+# 医院", both 县级): the question asked first, read afresh with its place — a rule asked is the rule's
+# (长治 居民住院表: 三类（二级乙等及以下）起付100元、85%)
+
+
+@pytest.mark.parametrize("second", ["山西长治的 县里二级乙等医院", "长治的 县里的二级乙等医院"])
+def test_a_region_told_with_the_same_fact_again_answers_the_question(engine, second):
+    *_, r = talk(engine, ["新农合住院在县医院报多少啊", second])
+    assert r.kind == "faq" and "100" in r.text and "85%" in r.text, r.text
+
+
+def test_a_region_told_with_another_amount_goes_to_the_form(engine):
+    # ("两万多" then "长治的 合规的是两万三": the form takes the new amount, asking what it still lacks)
+    *_, r = talk(engine, ["住院花了两万多 能报多少", "长治的 合规的是两万三"])
+    assert r.kind in ("clarify", "calculation"), r.text
+    assert "23000" in str(r.calculation.inputs if r.calculation else "") or r.kind == "clarify", r.text
