@@ -134,6 +134,8 @@ def _other_stay_kind(asked: str, page: str) -> bool:
 # a longer one names its own case ("那种没转诊也不是急诊的又少好多") unless it names only whose case
 # ("在职跟退休的有啥不一样")
 BORROW_UP_TO = 8
+# what the answer before gave, pointed back at ("过了这个时间", "那个期限", "这个比例"): no topic of its own
+_POINTS_BACK = re.compile(r"(?:这个|那个|这|那)(?:时间|日子|时候|期限|截止日期|截止时间|日期|ddl|DDL|比例|标准|数|规定|政策)")
 # a follow-up naming only a topic ("产检费呢", "那断保呢", "要是门特的呢")
 _TOPIC_ONLY = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?([\u4e00-\u9fff]{2,6}?)(?:那个钱|那笔钱|的钱|那个|那块|那一块|这块|(?P<share>那部分|这部分))?(?:的话|的)?呢"
                          # ... with a short ask of it after ("产检费呢 给好多", "产检那个钱呢 有没得")
@@ -143,7 +145,7 @@ _TOPIC_ONLY = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?([\u4e00-\u9fff
 _FOLLOW_FRAME = re.compile(r"^\s*(?:那么|那|如果是?|要是|假如|万一)|呢[？?。!！\s]*$")
 # a question for nothing but an office's address, hours or phone ("在哪儿办", "具体地址呢", "几点上班")
 _OFFICE_ASKED = re.compile(r"(?:那|那么)?(?:它|他们|窗口)?(?:具体)?(?:的)?(?:地址|在哪[里儿]?|(?:在|去|到)哪[里儿]?(?:办理?|交|去)?|"
-                           r"办公时间|上班时间|几点(?:上班|下班|开门)|电话)(?:在哪[里儿]?|是?多少|是啥|是什么)?"
+                           r"办公时间|上班时间|(?:上午|下午|中午|早上|晚上)?(?:几点|啥时候|什么时候)(?:上班|下班|开门|关门)|电话)(?:在哪[里儿]?|是?多少|是啥|是什么)?"
                            r"(?:呢|啊|嘛|哦|呀)?[？?。]*")
 # a clause asking an office's phone, address or hours ("电话好多", "地址呢", "几点上班")
 # (上班 only asked: "我在通江上班" says where one works, no clause of the office's reading)
@@ -178,6 +180,7 @@ _WHOSE = re.compile(r"(?:我|俺|咱|他|她)(?:们)?(?:家|屋头|屋里)?的?(
                     r"媳妇儿?|爱人|爸爸?|妈妈?|老汉儿?|老妈|老爸|父亲|母亲|哥哥?|姐姐?|弟弟?|妹妹?)")
 # a follow-up that asks the question before of another place, and may go on to tell facts of the case
 _PLACE_ASKED = re.compile(r"^(?:那|那么)?(?:要是|如果是?|换成)?([\u4e00-\u9fff]{2,8}?)的?呢[？?。!！，,\s]*")
+_PLACE_THERE = re.compile(r"^(?:那|那么)?([\u4e00-\u9fff]{2,5}?)(?:那边|那里|那儿|那块)(?:的)?[，,\s]*")
 # after a question for an office's phone or address, one that asks only where or when ("在哪办业务",
 # "几点上班") is about that office
 _WHERE_OR_WHEN = re.compile(r"电话|联系方式|号码|热线|地址|在哪[里儿]?|哪里|哪儿|怎么走|什么地方|哪个地方|啥地方|位置|"
@@ -1567,7 +1570,9 @@ class Engine:
         office the follow-up asks; taken only where that finds an office's entry surely. None when the
         message is no such follow-up."""
         last = session.state.get("last_question")
-        head = _PLACE_ASKED.match(text.strip())
+        # (or the place said with "那边", asking one thing of its office: "南江那边下午几点下班" — that, alone)
+        there = _PLACE_ASKED.match(text.strip()) is None
+        head = _PLACE_ASKED.match(text.strip()) or _PLACE_THERE.match(text.strip())
         if not last or not head or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return None
         rest = text.strip()[head.end():].strip()
@@ -1576,12 +1581,23 @@ class Engine:
         place = region_policy.bare_place(head.group(1))
         if place is None or not place.region or not place.county or place.unsupported:
             return None
-        asked = [c for c in re.split(r"[\s，,。？?！!；;]+", without_places(last["text"])) if _CONTACT_OR_HOURS.search(c)]
-        if not asked:
+        if there and not rest:
+            return None
+        asked = [] if there else \
+            [c for c in re.split(r"[\s，,。？?！!；;]+", without_places(last["text"])) if _CONTACT_OR_HOURS.search(c)]
+        if not asked and not there:
             return None
         # (one clause: its hours asked apart would read as a hospital's, out of scope)
         body = "".join([*asked, *([rest] if rest else [])])
         reading = f"{head.group(1)}{body}" if asks_office(f"{head.group(1)}{body}") else f"{head.group(1)}医保窗口{body}"
+        if there:
+            # (the office is the one of the place named, whose page the question pointed at states; a
+            # page of another county's, found first by a word of hours, is none of it)
+            short = re.sub(r"[县区市]$", "", place.county)
+            found = [h for h in self.index.search(reading, region=place.region, k=4)
+                     if short in h.entry.question and states_contact(h.entry.answer)][:1]
+            # (its page's own question: the page gives the office's address, phone and hours at once)
+            return re.sub(r"[？?]", "，", found[0].entry.question).strip("，") if found else None
         found = self.index.search(reading, region=place.region, k=1)
         if not found or found[0].confidence < SURE_READING or not states_contact(found[0].entry.answer):
             return None
@@ -1883,7 +1899,10 @@ class Engine:
         if where.region and not where.county and len(places_in(text)) <= 1 \
                 and where.region == (_placed_at(last["text"], region_policy.conversation_region(None, session))):
             where = RegionHit()
-        if len(_CJK.findall(_FOLLOW_FRAME.sub("", rest))) > BORROW_UP_TO or where != RegionHit() \
+        # (one pointing back at what the answer gave, "过了这个时间再交会咋样" after the payment window, leans
+        # on it as surely with a few more words: the deictic and its noun count for nothing)
+        up_to = BORROW_UP_TO + len(_CJK.findall(_POINTS_BACK.search(rest).group(0))) + 2 if _POINTS_BACK.search(rest) else BORROW_UP_TO
+        if len(_CJK.findall(_FOLLOW_FRAME.sub("", rest))) > up_to or where != RegionHit() \
                 or (forms.tells_facts(facts) and (rest == own or "amount" in facts.values) and not further) \
                 or (self.index.on_topic(_CLAIM.sub("", facts.blanked(rest))) and not further):
             return False        # (a fact is the form's: "三级的", "花了800"; a place is where)
