@@ -125,3 +125,13 @@ def test_a_region_told_with_another_amount_goes_to_the_form(engine):
     *_, r = talk(engine, ["住院花了两万多 能报多少", "长治的 合规的是两万三"])
     assert r.kind in ("clarify", "calculation"), r.text
     assert "23000" in str(r.calculation.inputs if r.calculation else "") or r.kind == "clarify", r.text
+
+
+# ---- after a cap computed for years insured in a row, how far it rises asked with no topic ("最多能涨到好多"):
+# that raise's limit, not the year's cap (巴中 第三章九问 例一: 最高支付限额可达到36万元)
+
+
+@pytest.mark.parametrize("follow_up", ["最多能涨到好多", "最多能加到好多"])
+def test_how_far_the_raise_goes_after_a_raised_cap(engine, follow_up):
+    *_, r = talk(engine, ["我从2025年开始每年都交合疗 到2030年大病封顶好多", follow_up], region="巴中")
+    assert r.kind == "faq" and "36万" in r.text, r.text
