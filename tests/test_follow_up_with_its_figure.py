@@ -29,3 +29,14 @@ def test_both_diseases_after_two_diseases_pages(engine, follow_up):
     *_, r = talk(engine, ["我血压高 天天吃药 又莫到门慢那个标准 买降压药能报不", "那我老伴糖尿病也是这样呢", follow_up],
                  region="巴中")
     assert r.kind == "faq" and "500" in r.text and "11万" not in r.text, r.text
+
+
+# ---- another topic asked with 呢 after a figure was asked of one ("那门诊慢病呢" after "两病能报多少"): the
+# figure the question before asked, of that topic — not a list of its diseases asked back
+# (克拉玛依 7.待遇标准表: 居民门诊慢病 15种疾病 起付线0 报销比例65% 年度限额16万元)
+
+
+@pytest.mark.parametrize("first", ["我有高血压 在学校这边 两病能报多少", "高血压两病一年最多报好多"])
+def test_another_topic_asked_with_ne_takes_the_figure_asked(engine, first):
+    *_, r = talk(engine, [first, "那门诊慢病呢"], region="克拉玛依")
+    assert r.kind == "faq" and "65%" in r.text and "16万" in r.text, r.text
