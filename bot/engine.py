@@ -233,6 +233,9 @@ OTHER_ACT_AT = 0.14
 ASKED_PAPERS = frozenset({"材料", "资料"})
 # the people a follow-up points back at ("他们在县医院住院能报多少"), placed by the question before
 _THEM = re.compile(r"他们|她们|他俩|她俩|两老|二老|^(?:那)?(?:他|她)(?![人们])")
+# ... both parents named before ("我爸妈在长治"), and one of them named now ("我妈有糖尿病")
+_PARENTS = re.compile(r"爸妈|父母|爹妈|爹娘|老汉儿?老妈|老两口|两个老人")
+_ONE_PARENT = re.compile(r"(?:我|俺)(?:妈妈?|老妈|母亲|娘|爸爸?|老爸|老汉儿?|父亲|爹)(?!妈)")
 # the domain's own name, which every page shares: borrowed for the materials or steps asked next ("咋用克拉玛依
 # 的医保" then "要传啥材料"), it names no topic, and only dilutes the one the story named (回老家)
 _DOMAIN_ITSELF = frozenset({"医保"})
@@ -2464,9 +2467,11 @@ class Engine:
             # (and so does "俺在巴中打工" said beside a question: where the asker is, for the rest of the case)
             region_policy.settle(session, hit.region, declared=region_policy.bare_place(text) is not None
                                  or region_policy.declares_own(text, hit.region))
-        elif not hit.unsupported and not hit.province and _THEM.search(text):
+        elif not hit.unsupported and not hit.province and (_THEM.search(text) or (
+                _ONE_PARENT.search(text) and _PARENTS.search((session.state.get("last_question") or {}).get("text") or ""))):
             # "他们在县医院住院能报多少" right after "我爸妈在巴中南江农村 他们合疗…" in a 克拉玛依 chat: the
-            # people the question before placed are still there — its place, not the chat's default
+            # people the question before placed are still there — its place, not the chat's default (so is
+            # one of them: "我妈有糖尿病 … 两病一年能报多少" after "我爸妈在长治 新农合 …")
             last = session.state.get("last_question") or {}
             before = detect_region(last.get("text") or "")
             if before.region and not before.unsupported \

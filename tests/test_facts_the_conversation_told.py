@@ -135,3 +135,19 @@ def test_a_region_told_with_another_amount_goes_to_the_form(engine):
 def test_how_far_the_raise_goes_after_a_raised_cap(engine, follow_up):
     *_, r = talk(engine, ["我从2025年开始每年都交合疗 到2030年大病封顶好多", follow_up], region="巴中")
     assert r.kind == "faq" and "36万" in r.text, r.text
+
+
+# ---- one of the people the question before placed elsewhere than the chat's region ("我爸妈在长治", then
+# "我妈有糖尿病"): still there (长治 居民两病: 其他类型糖尿病 360元); the asker said elsewhere is not
+
+
+@pytest.mark.parametrize("follow_up", ["我妈有糖尿病 二型的 两病一年能报多少", "我爸有糖尿病 二型的 两病一年最多报好多"])
+def test_one_of_the_parents_placed_before_is_still_there(engine, follow_up):
+    *_, r = talk(engine, ["我爸妈在长治 新农合 他们门诊看病能报吗", follow_up], region="克拉玛依")
+    assert r.kind == "faq" and "360" in r.text and "长治" in r.text, r.text
+
+
+def test_the_asker_named_after_parents_is_the_chats_region(engine):
+    # (克拉玛依 两病 糖尿病 年度限额1000元)
+    *_, r = talk(engine, ["我爸妈在长治 新农合 他们门诊看病能报吗", "我有糖尿病 两病能报多少"], region="克拉玛依")
+    assert r.kind == "faq" and "1000" in r.text, r.text
