@@ -2169,7 +2169,14 @@ class Engine:
         # (and so is one named in a question asked while the form waited, "先不说这个 俺问问新农合大病保险一年
         # 最多报多少", when the next message brings the form its last fact but the scheme)
         asked_between = was_open and (before.get("open") or {}).get("updated", 0) <= (last or {}).get("at", 0)
-        if turn.kind == "clarify" and (not was_open or asked_between) and turn.missing_slots == ["insurance"] \
+        # (and so is the scheme of the people the question before told of, asked of them again: "他们合疗
+        # 2026年交多少" then "他们在县医院住院能报多少 二级的" — the rule of their scheme, not both side by side)
+        open_now = (session.state.get("form") or {}).get("open") or {}
+        spec = forms.domain().forms.get(open_now.get("calc") or "")
+        theirs_again = turn.kind == "clarify" and not was_open and spec is not None and bool(said_before) \
+            and any(f.slot == "insurance" for f in spec.slots) and not (open_now.get("slots") or {}).get("insurance") \
+            and _THEM.search(text) is not None and _THEM.search(said_before) is not None
+        if turn.kind == "clarify" and (not was_open or asked_between) and (turn.missing_slots == ["insurance"] or theirs_again) \
                 and scheme_before and detect_region(text) == RegionHit():
             # "新农合门诊统筹 三级起付线不是一百吗" then "俺今年去三级医院看了三回门诊 … 一共花了一千 能报多少":
             # the scheme the asker named a turn before is the case's (the calculation says which it used)

@@ -151,3 +151,19 @@ def test_the_asker_named_after_parents_is_the_chats_region(engine):
     # (克拉玛依 两病 糖尿病 年度限额1000元)
     *_, r = talk(engine, ["我爸妈在长治 新农合 他们门诊看病能报吗", "我有糖尿病 两病能报多少"], region="克拉玛依")
     assert r.kind == "faq" and "1000" in r.text, r.text
+
+
+# ---- the scheme said of people, asked of them again ("他们合疗…", then "他们在县医院住院能报多少"): theirs alone
+# (巴中 第三章十一问: 居民 二级 起付400元 70%; 第二章二十七问: 职工 82%)
+
+
+def test_their_scheme_holds_for_them(engine):
+    *_, r = talk(engine, ["我爸妈在巴中南江农村 他们合疗2026年交多少啊 我想帮他们交", "他们在县医院住院能报多少 二级的"],
+                 region="克拉玛依")
+    assert "70%" in r.text and "82%" not in r.text, r.text
+
+
+def test_their_scheme_is_not_the_askers(engine):
+    *_, r = talk(engine, ["我爸妈在巴中南江农村 他们合疗2026年交多少啊", "巴中 我在县医院住院能报多少 二级的"],
+                 region="克拉玛依")
+    assert "82%" in r.text and "70%" in r.text, r.text
