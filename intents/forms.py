@@ -1508,8 +1508,7 @@ def _topup(form: dict, open_: dict | None, body: str, new: dict, region: str | N
 
 
 # the sum of the deductible asked ("起付线还要补交好多", "起付线还要交多少"), not whether one is owed
-# (or a figure put to the check: "起付线还要再交600吗" asks what it owes as surely as "还要补好多")
-TOPUP_SUM_ASKED = re.compile(r"(?:起付|门槛)[^。？?！!]{0,12}?(?:多少|好多|几多|(?:交|补|付|出)\d+(?:元|块钱?)?(?:吗|不|嘛|没))")
+TOPUP_SUM_ASKED = re.compile(r"(?:起付|门槛)[^。？?！!]{0,12}?(?:多少|好多|几多)")
 
 
 def topup_owed(body: str, state: dict, region: str | None):
