@@ -319,7 +319,8 @@ def tiers_in(text: str) -> list[tuple[int, str, str | None]]:
 
 # "一级的社区医院", "乡镇卫生院这种一级医疗机构": one hospital named twice, not two stays
 # — the hospital's noun may come between: "二级甲等医院(二类收费)"
-_ONE_PLACE = re.compile(r"(?:医院|医疗机构)?(?:的|这种|这类|这样的|那种|这个|也就是|即|属于|算|，?是|\s*[(（]\s*)?")
+# (said with a pause between: "一级的 社区医院")
+_ONE_PLACE = re.compile(r"(?:医院|医疗机构)?(?:的|这种|这类|这样的|那种|这个|也就是|即|属于|算|，?是|\s*[(（]\s*)?(?:(?<=的)\s)?")
 
 
 # the same tier as the stay before ("这次又住同一级别的医院", "还是同级医院", "一样等级的"): the tier said once
