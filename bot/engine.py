@@ -1979,7 +1979,7 @@ class Engine:
                 first = f"{topic} {_from_clause_of(said, when.start())}"
         # (and the topic with the figure the question before asked of its own: "那门诊慢病呢" after "两病能报多少"
         # is what 门诊慢病 pays — the topic alone reads as a list of its diseases)
-        yielded = _YIELD_ASKED.search(said) if text.strip().endswith("呢") and not _YIELD_ASKED.search(own) else None
+        yielded = _FIGURE_ASKED_OF.search(said) if text.strip().endswith("呢") and not _FIGURE_ASKED_OF.search(own) else None
         readings = [first, own, *([f"{own} {yielded.group(0)}"] if yielded else []), case]
         part.readings, part.endings_from = readings, len(readings)
         if scheme and not extract(text).get("insurance"):
@@ -3629,7 +3629,7 @@ def _joined(parts: list[Part], topics: Callable[[str], set[str]]) -> list[Part]:
 
 
 # what a question asked be paid of its topic ("两病能报多少", "一年最多报好多", "报销比例是多少")
-_YIELD_ASKED = re.compile(r"(?:能|可以|可)?报(?:销)?(?:多少钱?|好多钱?|几成|得到好多)|(?:一年)?最多(?:能)?报?(?:多少|好多)|"
+_FIGURE_ASKED_OF = re.compile(r"(?:能|可以|可)?报(?:销)?(?:多少钱?|好多钱?|几成|得到好多)|(?:一年)?最多(?:能)?报?(?:多少|好多)|"
                           r"(?:起付线|报销比例|支付比例)(?:是)?(?:多少|好多)")
 # a short follow-up ending in 呢, asking nothing else ("两个病都有的呢", "那我老伴呢")
 _BARE_FOLLOW_UP = re.compile(r"[^，,。？?！!\s]{1,10}呢[？?]?")
