@@ -134,6 +134,8 @@ def _other_stay_kind(asked: str, page: str) -> bool:
 # a longer one names its own case ("那种没转诊也不是急诊的又少好多") unless it names only whose case
 # ("在职跟退休的有啥不一样")
 BORROW_UP_TO = 8
+# what the answer before gave, pointed back at ("过了这个时间", "那个期限", "这个比例"): no topic of its own
+_POINTS_BACK = re.compile(r"(?:这个|那个|这|那)(?:时间|日子|时候|期限|截止日期|截止时间|日期|ddl|DDL|比例|标准|数|规定|政策)")
 # a follow-up naming only a topic ("产检费呢", "那断保呢", "要是门特的呢")
 _TOPIC_ONLY = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?([\u4e00-\u9fff]{2,6}?)(?:那个钱|那笔钱|的钱|那个|那块|那一块|这块|(?P<share>那部分|这部分))?(?:的话|的)?呢"
                          # ... with a short ask of it after ("产检费呢 给好多", "产检那个钱呢 有没得")
@@ -143,7 +145,7 @@ _TOPIC_ONLY = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?([\u4e00-\u9fff
 _FOLLOW_FRAME = re.compile(r"^\s*(?:那么|那|如果是?|要是|假如|万一)|呢[？?。!！\s]*$")
 # a question for nothing but an office's address, hours or phone ("在哪儿办", "具体地址呢", "几点上班")
 _OFFICE_ASKED = re.compile(r"(?:那|那么)?(?:它|他们|窗口)?(?:具体)?(?:的)?(?:地址|在哪[里儿]?|(?:在|去|到)哪[里儿]?(?:办理?|交|去)?|"
-                           r"办公时间|上班时间|几点(?:上班|下班|开门)|电话)(?:在哪[里儿]?|是?多少|是啥|是什么)?"
+                           r"办公时间|上班时间|(?:上午|下午|中午|早上|晚上)?(?:几点|啥时候|什么时候)(?:上班|下班|开门|关门)|电话)(?:在哪[里儿]?|是?多少|是啥|是什么)?"
                            r"(?:呢|啊|嘛|哦|呀)?[？?。]*")
 # a clause asking an office's phone, address or hours ("电话好多", "地址呢", "几点上班")
 # (上班 only asked: "我在通江上班" says where one works, no clause of the office's reading)
@@ -173,8 +175,14 @@ _THERE_ASKED = re.compile(r"(?:^|[，,。\s])(?:那|那么)?(?:他|她|他们|�
 _DECLINED_FROM = "declined_from"
 # the asker speaking of themselves ("俺要是职工呢"): their own case, not a place's they asked of
 _SELF = re.compile(r"我|俺|咱")
+# an office's hours asked ("几点上班"): no one's work told
+_HOURS_ASKED = re.compile(r"(?:几点|时候|时间)[^，。,？?]{0,3}(?:上|下)班|(?:上|下)班时间")
+# the person whose case a follow-up is ("我儿子", "俺老伴", "他爸"): who, not what is asked
+_WHOSE = re.compile(r"(?:我|俺|咱|他|她)(?:们)?(?:家|屋头|屋里)?的?(?:儿子|女儿|闺女|儿媳|女婿|孙子|孙女|外孙女?|老伴儿?|老公|老婆|"
+                    r"媳妇儿?|爱人|爸爸?|妈妈?|老汉儿?|老妈|老爸|父亲|母亲|哥哥?|姐姐?|弟弟?|妹妹?)")
 # a follow-up that asks the question before of another place, and may go on to tell facts of the case
 _PLACE_ASKED = re.compile(r"^(?:那|那么)?(?:要是|如果是?|换成)?([\u4e00-\u9fff]{2,8}?)的?呢[？?。!！，,\s]*")
+_PLACE_THERE = re.compile(r"^(?:那|那么)?([\u4e00-\u9fff]{2,5}?)(?:那边|那里|那儿|那块)(?:的)?[，,\s]*")
 # after a question for an office's phone or address, one that asks only where or when ("在哪办业务",
 # "几点上班") is about that office
 _WHERE_OR_WHEN = re.compile(r"电话|联系方式|号码|热线|地址|在哪[里儿]?|哪里|哪儿|怎么走|什么地方|哪个地方|啥地方|位置|"
@@ -232,6 +240,9 @@ OTHER_ACT_AT = 0.14
 ASKED_PAPERS = frozenset({"材料", "资料"})
 # the people a follow-up points back at ("他们在县医院住院能报多少"), placed by the question before
 _THEM = re.compile(r"他们|她们|他俩|她俩|两老|二老|^(?:那)?(?:他|她)(?![人们])")
+# ... both parents named before ("我爸妈在长治"), and one of them named now ("我妈有糖尿病")
+_PARENTS = re.compile(r"爸妈|父母|爹妈|爹娘|老汉儿?老妈|老两口|两个老人")
+_ONE_PARENT = re.compile(r"(?:我|俺)(?:妈妈?|老妈|母亲|娘|爸爸?|老爸|老汉儿?|父亲|爹)(?!妈)")
 # the domain's own name, which every page shares: borrowed for the materials or steps asked next ("咋用克拉玛依
 # 的医保" then "要传啥材料"), it names no topic, and only dilutes the one the story named (回老家)
 _DOMAIN_ITSELF = frozenset({"医保"})
@@ -445,10 +456,11 @@ class Engine:
             # the scheme the asker said is theirs for the rest of the conversation, as a region is
             # (`_each_scheme`: a later question naming none is answered with that scheme's page)
             session.state.setdefault("slots", {})["insurance"] = scheme
-        if ex.get("retired") is not None and scheme in ("职工", None):
-            # so is whether the asker works or is retired ("刚进单位", "我退休了"): a 职工 page that differs
-            # by it (个人账户's 划拨) is theirs later, not both side by side (`_each_status`)
-            session.state.setdefault("slots", {})["retired"] = ex.get("retired")
+        if ex.get("retired") is not None and scheme in ("职工", None) and not _WHOSE.search(text) \
+                and not _HOURS_ASKED.search(text):
+            # so is whether the asker works or is retired ("刚进单位", "我新进厂 单位才给我交", "我退休了"): a
+            # 职工 page that differs by it (个人账户's 划拨) is theirs later, not both side by side (`_each_status`)
+            session.state.setdefault("slots", {})["retired"] = bool(ex.get("retired"))
         filing = ex.get("filing")
         if filing in _FILING_NAMED:
             # so is the kind of filing (长期 / 临时 / 转诊): "备好了" later is that one, whose rates
@@ -570,7 +582,9 @@ class Engine:
         if not forms.is_open(session.state) or open_.get("asked") != "region" or not open_.get("text"):
             return None
         hit = region_policy.bare_place(text) or region_policy.place_and_facts(text)
-        if hit is None or not hit.region or set(extract(text).values) & set(extract(open_["text"]).values):
+        told, before = extract(text).values, extract(open_["text"]).values
+        # (the same fact said again is no new one: "县医院" then "县里二级乙等医院", both 县级)
+        if hit is None or not hit.region or any(told[k] != before[k] for k in set(told) & set(before)):
             return None         # (a fact told again, "两万多" then "合规的是两万三": the form takes the new one)
         region_policy.settle(session, hit.region, declared=True)
         session.state["form"].pop("open", None)
@@ -1018,6 +1032,13 @@ class Engine:
                 # 三级 门诊's 起付线 was corrected), without the figure the asker had asserted
                 session.state["last_question"] = {"text": premise.without_assertions(text), "at": time.time()}
             return checked
+        later = self._later_stay(text, session, region)
+        if later is not None:
+            # "要是之后再去三级医院住一次 起付线呢" after a stay was computed: a new stay's deductible, the
+            # earlier ones known — the rule and what this stay owes, not the computed bill carried over
+            reply = self._after_stay_rule(later, note, session, region, self.index.search(later, region=region, k=5))
+            if reply is not None:
+                return reply
         reply = self._form(text, note, session, region, hits, again=again, opened_here=opened_here)
         if reply is not None:
             return reply
@@ -1589,7 +1610,9 @@ class Engine:
         office the follow-up asks; taken only where that finds an office's entry surely. None when the
         message is no such follow-up."""
         last = session.state.get("last_question")
-        head = _PLACE_ASKED.match(text.strip())
+        # (or the place said with "那边", asking one thing of its office: "南江那边下午几点下班" — that, alone)
+        there = _PLACE_ASKED.match(text.strip()) is None
+        head = _PLACE_ASKED.match(text.strip()) or _PLACE_THERE.match(text.strip())
         if not last or not head or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return None
         rest = text.strip()[head.end():].strip()
@@ -1598,12 +1621,23 @@ class Engine:
         place = region_policy.bare_place(head.group(1))
         if place is None or not place.region or not place.county or place.unsupported:
             return None
-        asked = [c for c in re.split(r"[\s，,。？?！!；;]+", without_places(last["text"])) if _CONTACT_OR_HOURS.search(c)]
-        if not asked:
+        if there and not rest:
+            return None
+        asked = [] if there else \
+            [c for c in re.split(r"[\s，,。？?！!；;]+", without_places(last["text"])) if _CONTACT_OR_HOURS.search(c)]
+        if not asked and not there:
             return None
         # (one clause: its hours asked apart would read as a hospital's, out of scope)
         body = "".join([*asked, *([rest] if rest else [])])
         reading = f"{head.group(1)}{body}" if asks_office(f"{head.group(1)}{body}") else f"{head.group(1)}医保窗口{body}"
+        if there:
+            # (the office is the one of the place named, whose page the question pointed at states; a
+            # page of another county's, found first by a word of hours, is none of it)
+            short = re.sub(r"[县区市]$", "", place.county)
+            found = [h for h in self.index.search(reading, region=place.region, k=4)
+                     if short in h.entry.question and states_contact(h.entry.answer)][:1]
+            # (its page's own question: the page gives the office's address, phone and hours at once)
+            return re.sub(r"[？?]", "，", found[0].entry.question).strip("，") if found else None
         found = self.index.search(reading, region=place.region, k=1)
         if not found or found[0].confidence < SURE_READING or not states_contact(found[0].entry.answer):
             return None
@@ -1741,9 +1775,10 @@ class Engine:
             # (and whether retired, "职工 退休了的", "退休了": 职工's rates differ by it, 第二章三十九问)
             # (not one asking the materials or steps: "给娃儿办要带啥子" names the child's scheme, and asks
             # another act of the topic)
+            # (whose case it is names no topic: "我儿子在职的呢" after 退休's 门诊统筹 is that question for 在职)
             if set(ex.values) in ({"insurance"}, {"filing"}, {"insurance", "retired"}, {"retired"}) \
                     and not forms.QUESTION.search(text) and not _STEPS_ASKED.search(text) \
-                    and not self.index.on_topic(acts.without_staff_status(ex.blanked(text))):
+                    and not self.index.on_topic(_WHOSE.sub("", acts.without_staff_status(ex.blanked(text)))):
                 return acts.with_fact(last["text"], text)
         figure = forms.waits_for_figure(session.state)
         if figure is None and offer.get("offered") and acts.is_follow_up(text):
@@ -1776,8 +1811,21 @@ class Engine:
             # period: another act on the topic, whose page `_with_last_topic` finds — not the rule again)
             if facts and figure not in said and "amount" not in said and len(_CJK.findall(spoken)) <= 14 \
                     and not self.index.on_topic(besides) and not _STEPS_ASKED.search(text):
-                return acts.with_fact(forms.ruled_question(session.state) or last["text"], text,
-                                      add=bool(acts.ADDS.search(text) or _ALSO.search(text)))
+                asked = forms.ruled_question(session.state) or last["text"]
+                # (也 said of another person than the question before's, "那我老伴糖尿病也是这样呢" after the
+                # asker's own 高血压: that person's own case, like the asker's — not a disease added to it)
+                whose, whose_before = _WHOSE.search(text), _WHOSE.search(asked)
+                other_person = bool(whose) and (whose_before is None or whose.group(0) != whose_before.group(0))
+                rewritten = acts.with_fact(asked, text,
+                                           add=bool(acts.ADDS.search(text) or _ALSO.search(text)) and not other_person)
+                waiting = form.get("open") or {}
+                about = forms.topic(waiting.get("calc"), waiting.get("slots")) if waiting else ""
+                if other_person and ({"diseases", "two"} & set(said)) and about \
+                        and (_diseases_read(asked) - _diseases_read(text)) & _diseases_read(re.sub(r"（[^（）]*）$", "", rewritten)):
+                    # (their disease is asked of the topic the form's rule was, where the question before
+                    # names the asker's own in words the change leaves: "血压高 … 买降压药")
+                    return f"{about} {text.strip().rstrip('？?。!！')}？"
+                return rewritten
         fixed = acts.correction(text)
         waits = forms.waits_after_rule(session.state)
         if fixed and waits and (form.get("open") or {}).get("updated", 0) <= last.get("at", 0) + 1:
@@ -1921,7 +1969,10 @@ class Engine:
         if where.region and not where.county and len(places_in(text)) <= 1 \
                 and where.region == (_placed_at(last["text"], region_policy.conversation_region(None, session))):
             where = RegionHit()
-        if len(_CJK.findall(_FOLLOW_FRAME.sub("", rest))) > BORROW_UP_TO or where != RegionHit() \
+        # (one pointing back at what the answer gave, "过了这个时间再交会咋样" after the payment window, leans
+        # on it as surely with a few more words: the deictic and its noun count for nothing)
+        up_to = BORROW_UP_TO + len(_CJK.findall(_POINTS_BACK.search(rest).group(0))) + 2 if _POINTS_BACK.search(rest) else BORROW_UP_TO
+        if len(_CJK.findall(_FOLLOW_FRAME.sub("", rest))) > up_to or where != RegionHit() \
                 or (forms.tells_facts(facts) and (rest == own or "amount" in facts.values) and not further) \
                 or (self.index.on_topic(_CLAIM.sub("", facts.blanked(rest))) and not further):
             return False        # (a fact is the form's: "三级的", "花了800"; a place is where)
@@ -1993,7 +2044,11 @@ class Engine:
             first = text.replace(m.group("share"), "", 1)
             if when and not _WHEN_ASKED.search(text):
                 first = f"{topic} {_from_clause_of(said, when.start())}"
-        part.readings, part.endings_from = [first, own, case], 3
+        # (and the topic with the figure the question before asked of its own: "那门诊慢病呢" after "两病能报多少"
+        # is what 门诊慢病 pays — the topic alone reads as a list of its diseases)
+        yielded = _FIGURE_ASKED_OF.search(said) if text.strip().endswith("呢") and not _FIGURE_ASKED_OF.search(own) else None
+        readings = [first, own, *([f"{own} {yielded.group(0)}"] if yielded else []), case]
+        part.readings, part.endings_from = readings, len(readings)
         if scheme and not extract(text).get("insurance"):
             where = _placed_at(said, region_policy.conversation_region(None, session))
             alone = self.index.search(text, region=where, k=1)
@@ -2182,8 +2237,18 @@ class Engine:
                                 ttl=session.expiry)
         said_before = last.get("text") if last and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL) else None
         scheme_before = extract(said_before).get("insurance") if said_before else None
-        if turn.kind == "clarify" and not was_open and turn.missing_slots == ["insurance"] and scheme_before \
-                and detect_region(text) == RegionHit():
+        # (and so is one named in a question asked while the form waited, "先不说这个 俺问问新农合大病保险一年
+        # 最多报多少", when the next message brings the form its last fact but the scheme)
+        asked_between = was_open and (before.get("open") or {}).get("updated", 0) <= (last or {}).get("at", 0)
+        # (and so is the scheme of the people the question before told of, asked of them again: "他们合疗
+        # 2026年交多少" then "他们在县医院住院能报多少 二级的" — the rule of their scheme, not both side by side)
+        open_now = (session.state.get("form") or {}).get("open") or {}
+        spec = forms.domain().forms.get(open_now.get("calc") or "")
+        theirs_again = turn.kind == "clarify" and not was_open and spec is not None and bool(said_before) \
+            and any(f.slot == "insurance" for f in spec.slots) and not (open_now.get("slots") or {}).get("insurance") \
+            and _THEM.search(text) is not None and _THEM.search(said_before) is not None
+        if turn.kind == "clarify" and (not was_open or asked_between) and (turn.missing_slots == ["insurance"] or theirs_again) \
+                and scheme_before and detect_region(text) == RegionHit():
             # "新农合门诊统筹 三级起付线不是一百吗" then "俺今年去三级医院看了三回门诊 … 一共花了一千 能报多少":
             # the scheme the asker named a turn before is the case's (the calculation says which it used)
             session.state["form"] = copy.deepcopy(before) or {}
@@ -2388,6 +2453,22 @@ class Engine:
         session.state["form"] = copy.deepcopy(before) or {}
         return None
 
+    @staticmethod
+    def _later_stay(text: str, session: Session, region: str | None) -> str | None:
+        """"要是之后再去三级医院住一次 起付线呢" right after a stay was computed: a later stay's deductible
+        asked, with no bill — the year's earlier stays are the ones computed, whose hospital is known and
+        never asked again (the higher one's, where the one computed was itself a later stay). Returns the
+        question with that earlier stay told, or None."""
+        ex = extract(text)
+        if region is None or not ex.get("tier") or ex.get("prior_tier") or not after_a_stay(ex) \
+                or "amount" in ex.values or not DEDUCTIBLE_ASKED.search(text) or forms.is_open(session.state):
+            return None
+        earlier = forms.year_stay_tier(session.state, now=time.time(), ttl=session.expiry)
+        if earlier is None:
+            return None
+        told = f"今年在{policy_for(region).tier_name(earlier)}住过一次院了 {text}"
+        return told if extract(told).get("prior_tier") == earlier else None
+
     def _after_stay_rule(self, text: str, note: str, session: Session, region: str | None,
                          hits: list[Hit]) -> Reply | None:
         """"今年住过一次二级 这次又去三级 起付线还要交多少", no bill told: the handbook's rule on second
@@ -2501,9 +2582,11 @@ class Engine:
             # (and so does "俺在巴中打工" said beside a question: where the asker is, for the rest of the case)
             region_policy.settle(session, hit.region, declared=region_policy.bare_place(text) is not None
                                  or region_policy.declares_own(text, hit.region))
-        elif not hit.unsupported and not hit.province and _THEM.search(text):
+        elif not hit.unsupported and not hit.province and (_THEM.search(text) or (
+                _ONE_PARENT.search(text) and _PARENTS.search((session.state.get("last_question") or {}).get("text") or ""))):
             # "他们在县医院住院能报多少" right after "我爸妈在巴中南江农村 他们合疗…" in a 克拉玛依 chat: the
-            # people the question before placed are still there — its place, not the chat's default
+            # people the question before placed are still there — its place, not the chat's default (so is
+            # one of them: "我妈有糖尿病 … 两病一年能报多少" after "我爸妈在长治 新农合 …")
             last = session.state.get("last_question") or {}
             before = detect_region(last.get("text") or "")
             if before.region and not before.unsupported \
@@ -3650,9 +3733,23 @@ def _joined(parts: list[Part], topics: Callable[[str], set[str]]) -> list[Part]:
         if out and acts.continues(part.question) and not topics(part.question) - topics(out[-1].text):
             text = out[-1].text + "，" + part.text
             out[-1] = Part(question=text, readings=[text])
+        elif out and len(out) == len(parts) - 1 == 1 and _BARE_FOLLOW_UP.fullmatch(out[-1].question.strip()) \
+                and not topics(out[-1].question) and not topics(_FIGURE_WORDS.sub("", part.question)) \
+                and _FIGURE_WORDS.search(part.question):
+            # "两个病都有的呢 一年最多好多": a follow-up naming no topic, and the figure it asks — one
+            # question ("两个病都有的 一年最多好多"), not a follow-up and a figure asked of nothing
+            text = out[-1].question.strip().removesuffix("呢") + " " + part.question
+            out[-1] = Part(question=text, readings=[text])
         else:
             out.append(part)
     return out
+
+
+# what a question asked be paid of its topic ("两病能报多少", "一年最多报好多", "报销比例是多少")
+_FIGURE_ASKED_OF = re.compile(r"(?:能|可以|可)?报(?:销)?(?:多少钱?|好多钱?|几成|得到好多)|(?:一年)?最多(?:能)?报?(?:多少|好多)|"
+                          r"(?:起付线|报销比例|支付比例)(?:是)?(?:多少|好多)")
+# a short follow-up ending in 呢, asking nothing else ("两个病都有的呢", "那我老伴呢")
+_BARE_FOLLOW_UP = re.compile(r"[^，,。？?！!\s]{1,10}呢[？?]?")
 
 
 # an answer's aside on the other scheme ("…报销70%。（城镇职工医保同病种：430元/月，目录内部分75%。）"), one
@@ -3755,6 +3852,12 @@ def _one_disease_unasked(text: str, hit: Hit) -> bool:
 # the matter of one of 两病's diseases as people ask it ("血压得多高才够办", "血糖要好多"): that disease's page
 _PRESSURE_ASKED = re.compile(HIGH_PRESSURE + r"|血压")
 _SUGAR_ASKED = re.compile(HIGH_SUGAR + r"|血糖|糖尿")
+
+
+def _diseases_read(text: str) -> set[str]:
+    """The diseases the slots read in `text` ("血压高", "降压药": 高血压 of the 两病)."""
+    ex = extract(text)
+    return {str(d) for d in [*(ex.get("diseases") or []), ex.get("two")] if d and d != "两病"}
 
 
 def _diseases_named(text: str) -> set[str]:

@@ -144,9 +144,10 @@ AFTER_FUNDS = re.compile(r"报了之后|报完|报后|报销后|之后[^，。]{
 
 # the words of 门诊慢病 as people say them
 CHRONIC_WORDS = r"(?:慢病|慢性病|门慢|慢特病)"
-# 慢病 said of what the asker does not have ("没到慢病那个标准", "还不够慢病", "没办慢病"): a 两病 case
+# 慢病 said of what the asker does not have ("没到慢病那个标准", "还不够慢病", "没办慢病"; 四川's 莫 / 没得 for
+# 没: "又莫到门慢那个标准"): a 两病 case
 # for someone on 两病 drugs (calc_kind)
-NOT_CHRONIC = re.compile(r"(?:没|不|未|没有|还没)(?:到|够|达到|达|满足|办|评上|认定|评|申请|够得上|算)[^，,。？?]{0,4}"
+NOT_CHRONIC = re.compile(r"(?:没|不|未|没有|还没|没得|(?<!约)莫得?)(?:到|够|达到|达|满足|办|评上|认定|评|申请|够得上|算)[^，,。？?]{0,4}"
                          + CHRONIC_WORDS + r"|(?:够|达|算|评)不(?:上|到|了)[^，,。？?]{0,4}" + CHRONIC_WORDS + "|"
                          # (said after: 慢病没办, 慢病还没批下来, 慢病标准够不上 — not 慢病办下来不到三个月 or
                          # 慢病的药不算贵, where the asker has it)
@@ -156,7 +157,7 @@ NOT_CHRONIC = re.compile(r"(?:没|不|未|没有|还没)(?:到|够|达到|达|�
 # said of anyone, with no disease named (calc_kind), and in a story (intents.message). Narrower than
 # NOT_CHRONIC on purpose: it decides 两病 alone — a standard not reached ("够不上办慢病的标准", "够不上慢病"
 # of someone on 降压药), not a 慢病 not yet applied for ("还没办慢病").
-NOT_CHRONIC_YET = r"(?:没有?达到|达不到|不够|没到|够不上|够不到|算不上|评不上)办?(?:门诊)?慢病(?:的?认定)?的?标准"
+NOT_CHRONIC_YET = r"(?:(?:没有?|没得|莫得?)达到|达不到|不够|(?:没得?|莫得?)到|够不上|够不到|算不上|评不上)办?(?:门诊)?慢病(?:的?认定)?的?标准"
 
 
 # a stay told with words inside it (住的院, 住了两天院, 住进县医院, 住了一个多礼拜的院): one reading for the

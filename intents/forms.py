@@ -94,6 +94,9 @@ def topic(calc: str | None, slots: dict | None = None) -> str:
     if calc == "chronic" and (slots or {}).get("two"):
         # (a case of the 两病, told as such: "又莫到门慢那个标准 买降压药能报不", is about them, not 门慢)
         return "两病"
+    if calc in ("serious_cap", "serious_illness") and (slots or {}).get("continuous_years"):
+        # (a cap raised for years insured in a row: "最多能涨到好多" next is that raise's, not the year's cap)
+        return "连续参保 " + TITLES[calc].removesuffix("测算")
     return TITLES.get(calc or "", "").removesuffix("测算")
 
 
@@ -700,6 +703,27 @@ STAY_CALCS = frozenset({"inpatient", "chain"})
 RUNNING_SUM = re.compile(r"(?:再|还)?(?:加上|算上|连上|连同|加进去|带上)[^，,。？?]{0,12}?(?:一共|总共|合计|一起|总计|共)")
 # another bill of the same case told after one was computed ("下半年又花了五千", "后来又看了一次 花了三千")
 ANOTHER_BILL = re.compile(r"又(?!是|要是|如果)|再(?:花|看|去|用|开|拿)|下半年|后来|后面|第[二两三四2-4](?:次|回|笔)|另外一笔|另一笔")
+
+
+def year_stay_tier(state: dict, *, now: float, ttl: float | None = None) -> str | None:
+    """The hospital tier up to which the year's stays computed so far paid the deductible: the last
+    stay calculation's tier, or — where it was itself a later stay — the higher of its tier and the
+    earlier one's (the higher deductible, by the region's own table). None when no stay was computed
+    within the form's lifetime."""
+    last = (state.get("form") or {}).get("last")
+    if not last or last.get("calc") not in STAY_CALCS or now - last.get("at", 0) > (ttl or FORM_TTL):
+        return None
+    s = last.get("slots") or {}
+    tier, prior = s.get("tier"), s.get("prior_tier") if after_a_stay(s) else None
+    if not tier or not prior or prior == tier:
+        return tier
+    try:
+        from calculators.inpatient import plan_for
+        plan = plan_for(policy_for(s["region"]), s.get("insurance") or "居民")
+        table = plan.tables[plan.filings["市内"].table].tiers
+        return prior if table[prior].deductible > table[tier].deductible else tier
+    except (BadInput, NotListed, KeyError):
+        return None
 
 
 def _special_deductible_met(s: dict) -> bool:

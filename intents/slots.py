@@ -231,7 +231,10 @@ def insurance_of(text: str, out: Slots) -> None:
         out.set("retired", False)        # "还没退休", "未退休": working — never the 退休 rows
     elif re.search(r"退休", text) and not re.search(r"在职", text):
         out.set("retired", True)
-    elif re.search(r"在职|上班|(?:进|进了|进入)单位|入职|参加工作", text) or re.search(r"(?:灵活就业|个体户|自由职业)[^，。,；;]{0,4}(?:交|缴|参保|买)", text):
+    elif re.search(r"在职|上班|(?:进|进了|进入)单位|入职|参加工作|(?:新|刚|才)进厂"
+                   r"|单位(?:才|刚|刚刚)?(?:给我|帮我|替我)(?:交|缴|买|上)", text) \
+            or re.search(r"(?:灵活就业|个体户|自由职业)[^，。,；;]{0,4}(?:交|缴|参保|买)", text):
+        # (a job just begun, or an employer paying the asker's share now, is working: "我新进厂 单位才给我交")
         # (灵活就业 paying its own contributions is working: a retiree pays none)
         out.set("retired", False)
     if re.search(r"灵活就业|个体户|个体工商户|自由职业", text):
@@ -322,7 +325,8 @@ def tiers_in(text: str) -> list[tuple[int, str, str | None]]:
 
 # "一级的社区医院", "乡镇卫生院这种一级医疗机构": one hospital named twice, not two stays
 # — the hospital's noun may come between: "二级甲等医院(二类收费)"
-_ONE_PLACE = re.compile(r"(?:医院|医疗机构)?(?:的|这种|这类|这样的|那种|这个|也就是|即|属于|算|，?是|\s*[(（]\s*)?")
+# (said with a pause between: "一级的 社区医院")
+_ONE_PLACE = re.compile(r"(?:医院|医疗机构)?(?:的|这种|这类|这样的|那种|这个|也就是|即|属于|算|，?是|\s*[(（]\s*)?(?:(?<=的)\s)?")
 
 
 # the same tier as the stay before ("这次又住同一级别的医院", "还是同级医院", "一样等级的"): the tier said once
@@ -423,11 +427,11 @@ def _level_of(text: str, out: Slots) -> None:
 # A filing or referral said not to be done, whichever kind and wherever the negation stands ("没有办
 # 临时备案", "临时备案还没弄", "异地备案没办", "不备案", "没去转诊", "没办转院"): the not-filed rule, never
 # the filed one. One regex: the filing table below once had its own 未备案 row, which this holds now
-# (没得 / 莫得 / 冇: how 四川 and elsewhere say 没有: "没得转诊" is no referral, never a referral)
+# (没得 / 莫得 / 莫 / 冇: how 四川 and elsewhere say 没有: "没得转诊", "莫转诊" is no referral, never a referral)
 _FILING_DENIED = re.compile(r"(?:没|未|还没|没有|没去|莫得|没得|不晓得要?|不知道要?)[^，。,；;？?]{0,6}备案|"
                             r"备案[^，。,；;？?]{0,4}(?:没|未|还没|莫得)(?:有|办|弄|做|来得及|去)|"
                             r"(?:没|未|没有|莫得|没得|冇)(?:办|走|开|经过)?(?:转诊|转院手续)|"
-                            r"不备案|(?:没|未|没有|没得|莫得|冇|冇得|没去|没办|没走)转诊|"
+                            r"不备案|(?:没|未|没有|没得|莫得|(?<!约)莫|冇|冇得|没去|没办|没走)转诊|(?<!约)莫(?:办|去|做)?备案|"
                             r"没办转院|没有办转院|没办理转院|(?:没得|莫得|冇)办?转院")
 
 

@@ -185,3 +185,16 @@ def test_a_second_stay_and_a_cancel_said_over_then_a_question(harness, store):
             assert "？" in asked and "85%" in answered
             assert store.queue() == []
     run(scenario())
+
+
+def test_facts_the_conversation_told_hold_in_telegram(harness):
+    # (长治 居民住院 一类三甲 1000、60%: (16000 − 1000) × 60% = 9000 — the scheme named in the question asked
+    # while the form waited; 巴中 第二章三十九问: 在职 门诊统筹 起付200元/年、限额800元/年)
+    async def scenario():
+        async with harness() as h:
+            *_, calc = await _say(h, ["长治 俺想算算住院能报多少", "先不说这个 俺问问新农合大病保险一年最多报多少",
+                                      "刚才那住院 市里三甲 花了一万六 都是合规的"])
+            assert "9,000" in calc, calc
+            *_, son = await _say(h, ["巴中 退休了职工门诊统筹 起付线好多 一年最多报好多", "我儿子在职的呢"])
+            assert "200" in son and "800" in son, son
+    run(scenario())
