@@ -75,7 +75,7 @@ _UNMARKED_END_RE = re.compile(r"((?:多少|好多)钱?[啊呀哦哟嘛呢]|(?:�
                               # ... or whether a rule exists, or which paper or filing is needed, then another question
                               # of another thing ("有没有起付线限额咋算", "要办啥子备案报销比例会降不")
                               r"(?:有没有|有没得|啥子?|什么|哪种)(?:起付线|起付标准|门槛费|封顶线|限额|上限|等待期|备案|材料|资料|手续)"
-                              r"(?=(?![是的和跟或与及要才能去呢吗啊呀哦])[\u4e00-\u9fff]{2,8}?(?:咋|怎么|多少|好多|几|啥|什么|如何|不$)))"
+                              r"(?=(?![是的和跟或与及要才能去呢吗啊呀哦])[\u4e00-\u9fff]{2,8}?(?:咋|怎么|多少|好多|几|啥|什么|如何|不$|[吗嘛]$)))"
                               r"(?=[\u4e00-\u9fff\w]{1,}"
                               r"(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|不$)|"
                               # ... or before a yes-or-no asked as A不A ("报几成有没有起付线")
@@ -678,10 +678,10 @@ _OPENER = (r"(?:我们|我家|我|俺们|俺家|俺|咱们|咱|他们|她们|他
 # (not the teller as an object or inside a word: 给我, 帮我, 跟我, 其他, 自我; nor the place gone to:
 # "又转回我们镇卫生院继续住", "到我们这边看病")
 # (... or after a figure that ends what was told or heard: "…都说大病保险一年最多报30万俺们长治的也是…")
-_VOICE_OPEN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]\d[万元块%])|(?<=\d\d[万元块%])|(?<=\d\d\d))(?<![给帮跟让叫和把被对替为找问同教带陪像自其与回到去来进往用])"
+_VOICE_OPEN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]\d[万元块%\u4e00-\u9fff])|(?<=\d\d[万元块%])|(?<=\d\d\d))(?<![给帮跟让叫和把被对替为找问同教带陪像自其与回到去来进往用])"
                             # (nor after a yes-or-no asking of what follows: "交了是不是马上能报")
                             r"(?<!是不是)(?<!能不能)(?<!要不要)(?<!会不会)(?<!是否)(?<!是不)"
-                            + _OPENER + r"(?=[\u4e00-\u9fff]{3})|(?<=[\u4e00-\u9fff]{3}[了的])(?:前几天|前段时间|前两天|去年|今年|上个月|上周|昨天|前天|"
+                            + _OPENER + r"(?=[\u4e00-\u9fff]{3})|(?<=[\u4e00-\u9fff]{3}[了的过])(?:前几天|前段时间|前两天|去年|今年|上个月|上周|昨天|前天|"
                             r"这几天|这两天|一直)(?=[\u4e00-\u9fff]{3})|"
                             # (a time long enough to be no other word's end opens the story's next event after
                             # any words: "我幺爸是特困人员一个人住前段时间摔了住院")
@@ -691,6 +691,9 @@ _VOICE_OPEN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]\d[�
                             # (not after the deed the question is about: "补交了能不能…", "交了是不是马上能用")
                             r"(?<=[\u4e00-\u9fff]{3}了)(?<![交缴过完齐上]了)(?:还用|还要|还能|还可以|还得|还需要|是不是(?!真的|这样|那样|[啊哦呀嘛])|能不能|要不要|会不会|可不可以)"
                             r"(?=[\u4e00-\u9fff]{2})|"
+                            # a deed told done, then how long until what comes of it ("…发票都整理好交上去了多久能到账",
+                            # "…备案了什么时候能用"): the wait asked is a clause of its own
+                            r"(?<=[\u4e00-\u9fff]{3}了)(?:多久|多长时间|什么时候|啥时候|几时|几天)(?=[\u4e00-\u9fff]{0,4}?(?:能|才|可以|会|到账|下来))|"
                             # a deed told done late, then what still holds for it ("…拖到2025年8月才交还是按400交吗",
                             # "…过了半年才办还要等吗"): not the deed asked, "才交还是才办"
                             r"(?<=[\u4e00-\u9fff\d]{3}才[交缴办补买参])(?:还是|还要|还用|还能|还得|是不是|能不能|会不会)(?![交缴办补买参])"
@@ -753,7 +756,7 @@ _ANNOUNCED_RE = re.compile(r"(?:(?:多少|好多|哪些|什么|啥子?|几成|�
 _EMOJI_STOP_RE = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u2600-\u27bf\U0001f300-\U0001faff]*(?=\w)")
 # a question's last words: a particle, "能用不" (not 不能, 不会 …), "在哪儿(办)", "咋办", "什么意思", a sum
 _VOICE_END_RE = re.compile(
-    r"((?:吗|嘛|呢|(?<![功可才技性体智动本职])(?:能|可以|得到|得了|要得|够|管|行)[\u4e00-\u9fff]{0,3}?不"
+    r"((?:吗|嘛|呢|(?<![功可才技性体智动本职])(?:能|可以|得到|得了|要得|够|管|行|(?<![打计结预清核换合就总盘估推])算)[\u4e00-\u9fff]{0,3}?不"
     r"(?:(?<![能以]不)(?=(?:能|可以|会)[\u4e00-\u9fff]{0,3}?(?:多少|好多|几成|百分之几))|"
     # (不限 is "without a limit", but not before the limit asked of: "能办慢病不限额好多")
     r"(?![能会是用到行够同少多足太好知晓想敢得必算过全了良适当定变予属在清符满]|限(?!额(?:是|有|一年|每年|一个月|每月)?(?:多少|好多|几))|一[样定直般致起下]|要(?<=要不要)))|"

@@ -1,0 +1,47 @@
+"""Voice-typed messages (no stop at all): more places where a clause ends when nothing marks it. A
+yes-or-no asked with 算…不 ("甲减算慢性病不") before the next question (not 打算, 结算: "结算不了" is
+one question); a time word after what was told with 过 ("…都没报过今年…"); the teller's next clause
+after a figure and its unit ("…没到3级听说…"); how long until something comes of a deed told done
+("…都交上去了多久能到账"); which papers, before a yes-or-no asked in 吗 ("…要传什么材料可以随时撤销吗").
+Phrasings of our own, through the real engine."""
+import pytest
+
+from corpus.normalize import clean
+from intents.message import clauses, voiced
+from tests.helpers import answer, ids
+
+
+def read(text):
+    return clauses(voiced(clean(text)))
+
+
+@pytest.mark.parametrize("said, parts", [
+    ("甲减算慢性病不一个月给报多少", ["甲减算慢性病不", "一个月给报多少"]),
+    ("我前年一分钱都没报过今年有什么奖励不", ["我前年一分钱都没报过", "今年有什么奖励不"]),
+    ("俺爹血压一直160多没到3级听说两病能报药费俺爹能办不一年最多报多少",
+     ["俺爹血压一直160多没到3级", "听说两病能报药费", "俺爹能办不", "一年最多报多少"]),
+    ("我在老家住院花了三千多全是自己垫的回学校把材料都交上去了多久能到账",
+     ["我在老家住院花了三千多全是自己垫的回学校把材料都交上去了", "多久能到账"]),
+    ("异地临时备案要传什么材料可以随时撤销吗", ["异地临时备案要传什么材料", "可以随时撤销吗"]),
+])
+def test_where_a_voice_typed_clause_ends(said, parts):
+    assert read(said) == parts
+
+
+@pytest.mark.parametrize("said", [
+    "在外地医院结算不了回来咋个报销",       # 结算不了: no 算…不 asked
+    "我打算明年再交合疗不知道要等多久",     # 打算
+    "要准备什么材料才能办吗",               # what the papers are for, one question
+])
+def test_one_voice_typed_question_stays_one(said):
+    assert len(read(said)) == 1
+
+
+@pytest.mark.parametrize("spaced, region", [
+    ("甲减算慢性病不 一个月给报多少", "长治"),
+    ("我前年一分钱都没报过 今年有什么奖励不", "巴中"),
+])
+def test_the_same_reply_with_or_without_stops(engine, spaced, region):
+    apart = answer(engine, spaced, region=region)
+    typed = answer(engine, spaced.replace(" ", ""), region=region)
+    assert apart.kind == "faq" and (typed.kind, ids(typed)) == (apart.kind, ids(apart))
