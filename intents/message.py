@@ -480,13 +480,13 @@ def per_disease(question: str) -> list[str]:
     "冠心病、糖尿病各是多少限额") is one question per disease; else the question."""
     if not _EACH_RE.search(question):
         return [question]       # (as _per_named would: the ~240 words are not listed for nothing)
-    return _per_named(question, [w for w, _, _ in disease_vocabulary()])
+    return _per_named(question, [w for w, _, _ in disease_vocabulary()], in_a_row=True)
 
 
 def per_group(question: str) -> list[str]:
     """A question naming groups of people together and asking for each ("特困人员和低保户医疗救助
     各给多少") is one question per group; else the question."""
-    return _per_named(question, _GROUPS, joined=True)
+    return _per_named(question, _GROUPS, joined=True, in_a_row=True)
 
 
 # the next member said of a group in a clause of their own ("俺娘是低保 俺姨是特困 … 各救助多少"): the
@@ -497,7 +497,9 @@ _MEMBER_OF_RE = re.compile(r"^\s*[，,、\s]\s*(?:还有|另外)?(?:我|俺)?[\u
 _MEMBER_SAID_RE = re.compile(r"(?:我|俺)?[\u4e00-\u9fff]{1,3}(?:是|属于)\s*$")
 
 
-def _per_named(question: str, words, joined: bool = False) -> list[str]:
+def _per_named(question: str, words, joined: bool = False, in_a_row: bool = False) -> list[str]:
+    """`in_a_row`: names said one after the other with nothing between are named together too
+    (voice typing drops the stops: "氟骨症大骨节病克山病新农合每个月各是多少")."""
     if not _EACH_RE.search(question):
         return [question]
     found: list[tuple[int, int, str]] = []
@@ -514,6 +516,7 @@ def _per_named(question: str, words, joined: bool = False) -> list[str]:
     if len(found) < 2 or len({w for _, _, w in found}) < len(found):
         return [question]
     if not all(_PLACES_JOINED_RE.match(question[a[1]:b[0]]) or (joined and _MEMBER_OF_RE.match(question[a[1]:b[0]]))
+               or (in_a_row and not question[a[1]:b[0]].strip())
                for a, b in pairwise(found)):
         return [question]
     head, tail = question[:found[0][0]], question[found[-1][1]:]

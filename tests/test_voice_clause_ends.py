@@ -3,11 +3,12 @@ yes-or-no asked with 算…不 ("甲减算慢性病不") before the next questio
 one question); a time word after what was told with 过 ("…都没报过今年…"); the teller's next clause
 after a figure and its unit ("…没到3级听说…"); how long until something comes of a deed told done
 ("…都交上去了多久能到账"); which papers, before a yes-or-no asked in 吗 ("…要传什么材料可以随时撤销吗").
-Phrasings of our own, through the real engine."""
+Diseases named one after another with nothing between are named together ("冠心病糖尿病…各报多少"),
+as with 和 or a comma between. Phrasings of our own, through the real engine."""
 import pytest
 
 from corpus.normalize import clean
-from intents.message import clauses, voiced
+from intents.message import clauses, per_disease, voiced
 from tests.helpers import answer, ids
 
 
@@ -37,9 +38,15 @@ def test_one_voice_typed_question_stays_one(said):
     assert len(read(said)) == 1
 
 
+def test_diseases_said_in_a_row_are_named_together():
+    assert per_disease("冠心病糖尿病新农合每个月各报多少") == ["冠心病新农合每个月各报多少", "糖尿病新农合每个月各报多少"]
+    assert per_disease("糖尿病肾病每个月各是多少") == ["糖尿病肾病每个月各是多少"]
+
+
 @pytest.mark.parametrize("spaced, region", [
     ("甲减算慢性病不 一个月给报多少", "长治"),
     ("我前年一分钱都没报过 今年有什么奖励不", "巴中"),
+    ("冠心病 糖尿病 新农合每个月各报多少", "长治"),
 ])
 def test_the_same_reply_with_or_without_stops(engine, spaced, region):
     apart = answer(engine, spaced, region=region)
