@@ -398,6 +398,10 @@ def asks_of_story(story: str, question: str, topics: Callable[[str], set[str]]) 
 _THERE_RE = re.compile(r"^(?:在|到|去)?(?:那边|那里|那儿|那头|那块)")
 
 
+# a clause telling of someone of the asker's household ("我老汉癌症…", "俺娘老去拿药")
+_KIN_TOLD_RE = re.compile(r"^(?:我|俺|咱)(?:们|家|们家|屋头|屋里)?的?(?:" + _MEMBER + r"|娘|爹|爸|妈)")
+
+
 def _endings(parts_of: list[str], asked_at: int | None = None, spoken: bool = False) -> list[str]:
     """The message's last clauses (one, two …), each with the slot words of the clauses before;
     none for a message of two clauses or fewer ("被人撞了住院 医保给报不" is all question). With
@@ -1218,10 +1222,13 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             if kept and kept != parts_of:
                 readings.append("，".join(kept))
         asked = [i for i, c in enumerate(parts_of) if is_question(c, marked)]
-        if asked and 0 < asked[-1] < len(parts_of) - 1:
+        if asked and asked[-1] < len(parts_of) - 1 and (asked[-1] > 0 or _KIN_TOLD_RE.match(parts_of[asked[-1] + 1])):
             # a story told after the last question, the occasion of asking ("…是不是元旦一过就能报销 他血压高
             # 经常要跑医院"): its words (高血压) would pull toward their own page; the message read up to
-            # the question, with whose case that story says (scheme, group, place)
+            # the question, with whose case that story says (scheme, group, place). (After a question said
+            # first, only a story of someone of the household, "…一年最多能赔好多我老汉癌症花钱像流水一样",
+            # "…俺娘老去拿药": what follows it otherwise may be the question's own matter, "糖尿病能不能吃水果
+            # 长治的医生说不让吃")
             after = story_slots("，".join(parts_of[asked[-1] + 1:]))
             who = [w for name in _WHO_SLOTS for w in after.get(name, [])]
             upto = " ".join([*dict.fromkeys(who), "，".join(parts_of[:asked[-1] + 1])])

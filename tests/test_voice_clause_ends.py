@@ -4,7 +4,10 @@ one question); a time word after what was told with 过 ("…都没报过今年�
 after a figure and its unit ("…没到3级听说…"); how long until something comes of a deed told done
 ("…都交上去了多久能到账"); which papers, before a yes-or-no asked in 吗 ("…要传什么材料可以随时撤销吗").
 Diseases named one after another with nothing between are named together ("冠心病糖尿病…各报多少"),
-as with 和 or a comma between. Phrasings of our own, through the real engine."""
+as with 和 or a comma between. A question said first, then a story of someone of the household
+("…一年最多赔好多我爸肺癌花钱跟流水一样"), is read without that story too, as a story told before it
+is; a remark on the question's own matter after it ("…长治的医生说不让喝") is not dropped. Phrasings of
+our own, through the real engine."""
 import pytest
 
 from corpus.normalize import clean
@@ -52,3 +55,18 @@ def test_the_same_reply_with_or_without_stops(engine, spaced, region):
     apart = answer(engine, spaced, region=region)
     typed = answer(engine, spaced.replace(" ", ""), region=region)
     assert apart.kind == "faq" and (typed.kind, ids(typed)) == (apart.kind, ids(apart))
+
+
+@pytest.mark.parametrize("said, story, region", [
+    ("合疗的大病保险一年最多赔好多", "我爸肺癌花钱跟流水一样", "巴中"),
+    ("城乡居民医保门诊一年最多能报多少钱啊", "我妈老去拿药", "长治"),
+])
+def test_a_story_of_the_household_after_the_question(engine, said, story, region):
+    alone = answer(engine, said, region=region)
+    told = answer(engine, said + story, region=region)
+    assert alone.kind == "faq" and (told.kind, ids(told)[:1]) == ("faq", ids(alone)[:1])
+
+
+def test_a_remark_on_the_question_after_it_is_kept(engine):
+    # (what the doctor said is of the question's own matter: no page of the handbooks answers it)
+    assert answer(engine, "高血压能不能喝酒 长治的医生说不让喝", region="长治").kind == "unanswered"
