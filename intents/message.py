@@ -721,6 +721,9 @@ _VOICE_OPEN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]\d[�
                             r"(?<=[\u4e00-\u9fff]{6})(?<![是有办得对给把在用做买交看像了让叫和跟与及说去到从往就问找填选])"
                             r"(?:他们|她们|[他她我俺])?那个(?![人时样些])"
                             r"(?=[\u4e00-\u9fff]{2}[\u4e00-\u9fff]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$|能不能|要不要|是不是|有没有))|"
+                            # what the asker should do, asked after the case told ("…我是在户籍地看病应该选哪种备案类型")
+                            r"(?<=[\u4e00-\u9fff]{4})(?<![不也就都还又才本我你他她俺们是])(?<!本来)(?<!原来)应该"
+                            r"(?=[\u4e00-\u9fff]{1,10}?(?:多少|好多|几|什么|啥|怎么|咋|哪|谁|吗|呢|嘛|多久|好久))|"
                             # what the asker thinks of what was decided, then what they may do ("…慢病认定不符合我觉得不对
                             # 可以找哪个申诉")
                             r"(?:" + "|".join(rf"(?<={thinks}{judged})" for thinks in ("觉得", "认为", "感觉")

@@ -4,7 +4,8 @@ one question); a time word after what was told with 过 ("…都没报过今年�
 after a figure and its unit ("…没到3级听说…"); how long until something comes of a deed told done
 ("…都交上去了多久能到账"); which papers, before a yes-or-no asked in 吗 ("…要传什么材料可以随时撤销吗");
 the thing asked about pointed at again with 那个 ("…医生说要先交押金那个住院的起付线是多少"), not what a
-deed is done to (交那个) nor 那个时候.
+deed is done to (交那个) nor 那个时候; what the asker should do, after the case told ("…我是在户籍地看病
+应该办哪种备案"), not 本来应该.
 Diseases named one after another with nothing between are named together ("冠心病糖尿病…各报多少"),
 as with 和 or a comma between. A question said first, then a story of someone of the household
 ("…一年最多赔好多我爸肺癌花钱跟流水一样"), is read without that story too, as a story told before it
@@ -29,6 +30,9 @@ def read(text):
     ("我在老家住院花了三千多全是自己垫的回学校把材料都交上去了多久能到账",
      ["我在老家住院花了三千多全是自己垫的回学校把材料都交上去了", "多久能到账"]),
     ("异地临时备案要传什么材料可以随时撤销吗", ["异地临时备案要传什么材料", "可以随时撤销吗"]),
+    # what the asker should do, asked after the case told
+    ("放暑假回河南老家万一生病想在老家医院直接结算我是在户籍地看病应该办哪种备案",
+     ["放暑假回河南老家", "万一生病想在老家医院直接结算", "我是在户籍地看病", "应该办哪种备案"]),
     # the thing asked about pointed at again with 那个 after the story
     ("我妈下周要去住院了医生说要先交押金那个住院的起付线是多少", ["我妈下周要去住院了", "医生说要先交押金", "那个住院的起付线是多少"]),
     ("我爸跟我在深圳带孙子一年都不回来他那个合疗在深圳住院咋个报",
@@ -44,6 +48,7 @@ def test_where_a_voice_typed_clause_ends(said, parts):
     "要准备什么材料才能办吗",               # what the papers are for, one question
     "我要交那个大病保险的钱一年交多少",     # 那个 as what a deed is done to
     "我妈去年在县医院住院那个时候没带医保卡",   # 那个时候: when
+    "这种情况本来应该是谁出钱呢我们家",     # 本来应该: what should have been
 ])
 def test_one_voice_typed_question_stays_one(said):
     assert len(read(said)) == 1
