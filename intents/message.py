@@ -75,7 +75,7 @@ _UNMARKED_END_RE = re.compile(r"((?:多少|好多)钱?[啊呀哦哟嘛呢]|(?:�
                               # ... or whether a rule exists, or which paper or filing is needed, then another question
                               # of another thing ("有没有起付线限额咋算", "要办啥子备案报销比例会降不")
                               r"(?:有没有|有没得|啥子?|什么|哪种)(?:起付线|起付标准|门槛费|封顶线|限额|上限|等待期|备案|材料|资料|手续)"
-                              r"(?=(?![是的和跟或与及要才能去呢吗啊呀哦])[\u4e00-\u9fff]{2,8}?(?:咋|怎么|多少|好多|几|啥|什么|如何|不$)))"
+                              r"(?=(?![是的和跟或与及要才能去呢吗啊呀哦])[\u4e00-\u9fff]{2,8}?(?:咋|怎么|多少|好多|几|啥|什么|如何|不$|[吗嘛]$)))"
                               r"(?=[\u4e00-\u9fff\w]{1,}"
                               r"(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|不$)|"
                               # ... or before a yes-or-no asked as A不A ("报几成有没有起付线")
@@ -398,6 +398,10 @@ def asks_of_story(story: str, question: str, topics: Callable[[str], set[str]]) 
 _THERE_RE = re.compile(r"^(?:在|到|去)?(?:那边|那里|那儿|那头|那块)")
 
 
+# a clause telling of someone of the asker's household ("我老汉癌症…", "俺娘老去拿药")
+_KIN_TOLD_RE = re.compile(r"^(?:我|俺|咱)(?:们|家|们家|屋头|屋里)?的?(?:" + _MEMBER + r"|娘|爹|爸|妈)")
+
+
 def _endings(parts_of: list[str], asked_at: int | None = None, spoken: bool = False) -> list[str]:
     """The message's last clauses (one, two …), each with the slot words of the clauses before;
     none for a message of two clauses or fewer ("被人撞了住院 医保给报不" is all question). With
@@ -480,13 +484,13 @@ def per_disease(question: str) -> list[str]:
     "冠心病、糖尿病各是多少限额") is one question per disease; else the question."""
     if not _EACH_RE.search(question):
         return [question]       # (as _per_named would: the ~240 words are not listed for nothing)
-    return _per_named(question, [w for w, _, _ in disease_vocabulary()])
+    return _per_named(question, [w for w, _, _ in disease_vocabulary()], in_a_row=True)
 
 
 def per_group(question: str) -> list[str]:
     """A question naming groups of people together and asking for each ("特困人员和低保户医疗救助
     各给多少") is one question per group; else the question."""
-    return _per_named(question, _GROUPS, joined=True)
+    return _per_named(question, _GROUPS, joined=True, in_a_row=True)
 
 
 # the next member said of a group in a clause of their own ("俺娘是低保 俺姨是特困 … 各救助多少"): the
@@ -497,7 +501,9 @@ _MEMBER_OF_RE = re.compile(r"^\s*[，,、\s]\s*(?:还有|另外)?(?:我|俺)?[\u
 _MEMBER_SAID_RE = re.compile(r"(?:我|俺)?[\u4e00-\u9fff]{1,3}(?:是|属于)\s*$")
 
 
-def _per_named(question: str, words, joined: bool = False) -> list[str]:
+def _per_named(question: str, words, joined: bool = False, in_a_row: bool = False) -> list[str]:
+    """`in_a_row`: names said one after the other with nothing between are named together too
+    (voice typing drops the stops: "氟骨症大骨节病克山病新农合每个月各是多少")."""
     if not _EACH_RE.search(question):
         return [question]
     found: list[tuple[int, int, str]] = []
@@ -514,6 +520,7 @@ def _per_named(question: str, words, joined: bool = False) -> list[str]:
     if len(found) < 2 or len({w for _, _, w in found}) < len(found):
         return [question]
     if not all(_PLACES_JOINED_RE.match(question[a[1]:b[0]]) or (joined and _MEMBER_OF_RE.match(question[a[1]:b[0]]))
+               or (in_a_row and not question[a[1]:b[0]].strip())
                for a, b in pairwise(found)):
         return [question]
     head, tail = question[:found[0][0]], question[found[-1][1]:]
@@ -678,10 +685,10 @@ _OPENER = (r"(?:我们|我家|我|俺们|俺家|俺|咱们|咱|他们|她们|他
 # (not the teller as an object or inside a word: 给我, 帮我, 跟我, 其他, 自我; nor the place gone to:
 # "又转回我们镇卫生院继续住", "到我们这边看病")
 # (... or after a figure that ends what was told or heard: "…都说大病保险一年最多报30万俺们长治的也是…")
-_VOICE_OPEN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]\d[万元块%])|(?<=\d\d[万元块%])|(?<=\d\d\d))(?<![给帮跟让叫和把被对替为找问同教带陪像自其与回到去来进往用])"
+_VOICE_OPEN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]\d[万元块%\u4e00-\u9fff])|(?<=\d\d[万元块%])|(?<=\d\d\d))(?<![给帮跟让叫和把被对替为找问同教带陪像自其与回到去来进往用])"
                             # (nor after a yes-or-no asking of what follows: "交了是不是马上能报")
                             r"(?<!是不是)(?<!能不能)(?<!要不要)(?<!会不会)(?<!是否)(?<!是不)"
-                            + _OPENER + r"(?=[\u4e00-\u9fff]{3})|(?<=[\u4e00-\u9fff]{3}[了的])(?:前几天|前段时间|前两天|去年|今年|上个月|上周|昨天|前天|"
+                            + _OPENER + r"(?=[\u4e00-\u9fff]{3})|(?<=[\u4e00-\u9fff]{3}[了的过])(?:前几天|前段时间|前两天|去年|今年|上个月|上周|昨天|前天|"
                             r"这几天|这两天|一直)(?=[\u4e00-\u9fff]{3})|"
                             # (a time long enough to be no other word's end opens the story's next event after
                             # any words: "我幺爸是特困人员一个人住前段时间摔了住院")
@@ -691,6 +698,9 @@ _VOICE_OPEN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]\d[�
                             # (not after the deed the question is about: "补交了能不能…", "交了是不是马上能用")
                             r"(?<=[\u4e00-\u9fff]{3}了)(?<![交缴过完齐上]了)(?:还用|还要|还能|还可以|还得|还需要|是不是(?!真的|这样|那样|[啊哦呀嘛])|能不能|要不要|会不会|可不可以)"
                             r"(?=[\u4e00-\u9fff]{2})|"
+                            # a deed told done, then how long until what comes of it ("…发票都整理好交上去了多久能到账",
+                            # "…备案了什么时候能用"): the wait asked is a clause of its own
+                            r"(?<=[\u4e00-\u9fff]{3}了)(?:多久|多长时间|什么时候|啥时候|几时|几天)(?=[\u4e00-\u9fff]{0,4}?(?:能|才|可以|会|到账|下来))|"
                             # a deed told done late, then what still holds for it ("…拖到2025年8月才交还是按400交吗",
                             # "…过了半年才办还要等吗"): not the deed asked, "才交还是才办"
                             r"(?<=[\u4e00-\u9fff\d]{3}才[交缴办补买参])(?:还是|还要|还用|还能|还得|是不是|能不能|会不会)(?![交缴办补买参])"
@@ -704,6 +714,16 @@ _VOICE_OPEN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]\d[�
                             # 一样不"), not such a thing as what a deed is done to or what one has (办这种, 得了这种病, 有这种)
                             r"(?<=[\u4e00-\u9fff]{4})(?<![是有办得对给把在用做买交看像了让叫和跟与及说])(?:这种情况下?|这样的话|这种)"
                             r"(?=[\u4e00-\u9fff]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$|能不能|要不要|是不是|有没有))|"
+                            # the thing asked about pointed at again, "that …", after the story ("…医生说要先交押金那个住院的
+                            # 起伏线是好多", "…生了娃儿那个产前检查费在哪儿申请"), not what a deed is done to or with (交那个,
+                            # 办那个, 用那个, 在那个) nor 那个人, 那个时候
+                            # (after a story, not a few words that qualify what it points at: "生了娃儿那个产前检查费")
+                            r"(?<=[\u4e00-\u9fff]{6})(?<![是有办得对给把在用做买交看像了让叫和跟与及说去到从往就问找填选])"
+                            r"(?:他们|她们|[他她我俺])?那个(?![人时样些])"
+                            r"(?=[\u4e00-\u9fff]{2}[\u4e00-\u9fff]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$|能不能|要不要|是不是|有没有))|"
+                            # what the asker should do, asked after the case told ("…我是在户籍地看病应该选哪种备案类型")
+                            r"(?<=[\u4e00-\u9fff]{4})(?<![不也就都还又才本我你他她俺们是])(?<!本来)(?<!原来)应该"
+                            r"(?=[\u4e00-\u9fff]{1,10}?(?:多少|好多|几|什么|啥|怎么|咋|哪|谁|吗|呢|嘛|多久|好久))|"
                             # what the asker thinks of what was decided, then what they may do ("…慢病认定不符合我觉得不对
                             # 可以找哪个申诉")
                             r"(?:" + "|".join(rf"(?<={thinks}{judged})" for thinks in ("觉得", "认为", "感觉")
@@ -753,7 +773,7 @@ _ANNOUNCED_RE = re.compile(r"(?:(?:多少|好多|哪些|什么|啥子?|几成|�
 _EMOJI_STOP_RE = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u2600-\u27bf\U0001f300-\U0001faff]*(?=\w)")
 # a question's last words: a particle, "能用不" (not 不能, 不会 …), "在哪儿(办)", "咋办", "什么意思", a sum
 _VOICE_END_RE = re.compile(
-    r"((?:吗|嘛|呢|(?<![功可才技性体智动本职])(?:能|可以|得到|得了|要得|够|管|行)[\u4e00-\u9fff]{0,3}?不"
+    r"((?:吗|嘛|呢|(?<![功可才技性体智动本职])(?:能|可以|得到|得了|要得|够|管|行|(?<![打计结预清核换合就总盘估推])算)[\u4e00-\u9fff]{0,3}?不"
     r"(?:(?<![能以]不)(?=(?:能|可以|会)[\u4e00-\u9fff]{0,3}?(?:多少|好多|几成|百分之几))|"
     # (不限 is "without a limit", but not before the limit asked of: "能办慢病不限额好多")
     r"(?![能会是用到行够同少多足太好知晓想敢得必算过全了良适当定变予属在清符满]|限(?!额(?:是|有|一年|每年|一个月|每月)?(?:多少|好多|几))|一[样定直般致起下]|要(?<=要不要)))|"
@@ -1212,10 +1232,13 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             if kept and kept != parts_of:
                 readings.append("，".join(kept))
         asked = [i for i, c in enumerate(parts_of) if is_question(c, marked)]
-        if asked and 0 < asked[-1] < len(parts_of) - 1:
+        if asked and asked[-1] < len(parts_of) - 1 and (asked[-1] > 0 or _KIN_TOLD_RE.match(parts_of[asked[-1] + 1])):
             # a story told after the last question, the occasion of asking ("…是不是元旦一过就能报销 他血压高
             # 经常要跑医院"): its words (高血压) would pull toward their own page; the message read up to
-            # the question, with whose case that story says (scheme, group, place)
+            # the question, with whose case that story says (scheme, group, place). (After a question said
+            # first, only a story of someone of the household, "…一年最多能赔好多我老汉癌症花钱像流水一样",
+            # "…俺娘老去拿药": what follows it otherwise may be the question's own matter, "糖尿病能不能吃水果
+            # 长治的医生说不让吃")
             after = story_slots("，".join(parts_of[asked[-1] + 1:]))
             who = [w for name in _WHO_SLOTS for w in after.get(name, [])]
             upto = " ".join([*dict.fromkeys(who), "，".join(parts_of[:asked[-1] + 1])])
