@@ -2360,6 +2360,7 @@ class Engine:
             if offered is not None:
                 reply.text += "\n" + texts.OFFER_CALCULATION.format(question=offered.text)
                 return
+        forms.keep_own_scheme(session.state, text)
         again = remind and forms.reminder(session.state, now, session.expiry)
         if again:
             reply.text += "\n" + again
