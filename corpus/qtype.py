@@ -129,11 +129,14 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
          r"工作日|[\d一二三四五六七八九十两]+\s*个?(?:日|天|月|周)(?:内|左右|以内)|次月|即时|实时|报销时间"),
         # where one pays ("在哪儿交", "去哪里缴费"): a channel or place (新疆税务社保缴费, 微信, 村上, 学校);
         # a fee's amount answers how much, not where (papers handed in are the 材料 kind's: "材料交到哪")
+        # (so does a scheme one pays nothing for or not apart, "个人不缴费", "随居民医保同步缴费", or that is
+        # not in place yet, "将在2028年实施": there is nowhere to pay it)
         ("在哪交", r"(?:在|去|到)?(?:哪儿|哪里|哪个地方|啥地方|什么地方|哪)(?:儿|里)?(?:去|可以|能)?(?:交|缴)(?:钱|费)?(?![^，,。？?]{0,4}?(?:材料|资料|单据|发票|表))",
          r"吗|材料|资料|单据|发票",
          r"税务|微信|支付宝|小程序|(?i:app)|银行|窗口|柜台|大厅|村|社区|(?:学校|校区|单位)(?:统一|组织|代)|"
          r"(?:户籍|学籍|居住|就读|参保|工作|认定|所在)地|在[^。；，]{0,6}?(?:参保|参加|缴纳)|代收|线上|线下|"
-         r"缴费渠道|缴费方式|缴费途径|扫码|二维码|网上|手机|点击|登录|登陆|搜索"),
+         r"缴费渠道|缴费方式|缴费途径|扫码|二维码|网上|手机|点击|登录|登陆|搜索|"
+         r"个人不缴费|不[交缴]费|无需[交缴]|不用[交缴]|同步缴费|(?:将|拟)在[^。；，]{0,8}?实施"),
         # ("ddl前要去实习", "截止前交了": a time the story is told by, not a deadline asked; the last
         # moment may be an event or the year itself, 出院结算前, 仅能当年报销: "异地就医备案最晚啥时候办")
         ("截止", r"(?:截止|最迟|最晚|期限|时限|时间限制|(?i:ddl))(?!\s*(?:之前|以前|前))", r"吗",
