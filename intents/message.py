@@ -25,7 +25,7 @@ from intents.slots import TOTAL_SAID
 from intents.numbers import find_numbers
 from intents.regions import detect_region, elsewhere_place, fold, outside_every_province, places_in
 from intents.scope import asks_office, names_office
-from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, _MEMBER, disease_vocabulary, diseases_said, extract, without_both_drugs
+from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, MILD_DIABETES, NO_COMPLICATION, _MEMBER, disease_vocabulary, diseases_said, extract, without_both_drugs
 
 MAX_QUESTIONS = 3
 MAX_READINGS = 3          # the whole message and up to two shorter endings
@@ -1043,6 +1043,10 @@ def story_slots(text: str) -> dict[str, list[str]]:
     # 血压高, 吃降糖药: the diseases of 两病 as people say them
     diseases += [name for name, said in (("高血压", HIGH_PRESSURE), ("糖尿病", HIGH_SUGAR))
                  if name not in diseases and re.search(said, without_both_drugs(text))]
+    if "糖尿病" in diseases and NO_COMPLICATION.search(text):
+        # "糖尿病 就是普通的 莫得并发症": the handbook's 轻症 diabetes (巴中's 两病), not the 慢病 "糖尿病伴
+        # 并发症" the disease's name alone would find
+        diseases = [MILD_DIABETES if d == "糖尿病" else d for d in diseases]
     if diseases:
         out["disease"] = diseases[:3]
     region = detect_region(text)
