@@ -417,6 +417,10 @@ class Engine:
             session.state.pop("last_question", None)
             session.state.pop(region_policy.PENDING, None)
             text = rest
+        last = session.state.get("last_question")
+        if last and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
+            # "俺邻居刚查出来也是这病 他能办不": the disease the question before named
+            text = acts.with_disease_before(text, last["text"]) or text
         text = self.index.repaired(text)[0]
         # ("住院报销比例多少 咋整": the rate asked, its how-tag no question of its own)
         text = without_how_tag(text)

@@ -10,7 +10,7 @@ from pathlib import Path
 from corpus.yamlfile import read_yaml
 
 from intents.slots import _CATEGORY as CATEGORIES
-from intents.slots import FILING_SAID, MILD_DIABETES, NO_COMPLICATION, disease_vocabulary, extract, tiers_in, without_replaced
+from intents.slots import FILING_SAID, MILD_DIABETES, NO_COMPLICATION, disease_vocabulary, diseases_said, extract, tiers_in, without_replaced
 
 CANCEL_WORD = "取消"
 # the chat commands that stand for words the engine understands (/cancel, /more), in every channel
@@ -407,6 +407,19 @@ def with_alternative(question: str, follow_up: str) -> str | None:
 
 # a disease's stage as people tell it ("医生说是二级的", "2级", "Ⅱ期"), not a hospital's level
 _STAGE = re.compile(r"(?:医生说)?(?:是|属于)?(?:[一二三123]|Ⅰ|Ⅱ|Ⅲ)(?:级|期)(?:及以上)?(?:的)?(?!医院|医疗|定点|甲|乙|卫生|[一二三123]|以下)")
+
+
+# a disease pointed back at ("俺邻居也是这病", "他得的同样的病"), not a hospital's ward nor a patient
+_THIS_DISEASE = re.compile(r"(?:这个|那个|这种|那种|这|那|同样的?|一样的?|相同的?)(?:病|毛病)(?![人房历假号床区友])")
+
+
+def with_disease_before(text: str, before: str) -> str | None:
+    """`text` with the disease it points back at ("也是这病") named as the question before named it, or
+    None when it points at none or names one of its own."""
+    if not _THIS_DISEASE.search(text) or diseases_said(text):
+        return None
+    named = diseases_said(before)
+    return _THIS_DISEASE.sub(named[0][0], text, count=1) if named else None
 
 
 # a hospital's level as a question says it
