@@ -31,7 +31,8 @@ QTYPES: dict[str, re.Pattern] = {name: re.compile(pattern) for name, pattern in 
 # rate answers it)
 _ASKS_MONEY = re.compile(r"(?<![进划打返存])(?<!进来)(?<!进去)(?:多少钱|好多钱|几多钱|几块钱|多少元|好多元|多少块)|"
                          r"(?:费用?|补助|补贴)(?:能|可以)?(?:给|补|发)?(?:多少|好多)(?!比例|%|个点|成|次|天|个月|年)")
-_STATES_MONEY = re.compile(r"\d[\d,，.]*\s*(?:元|万|块)")
+# (so does a scheme not in place yet, "巴中市将在2028年实施长期护理保险制度": there is no sum to pay)
+_STATES_MONEY = re.compile(r"\d[\d,，.]*\s*(?:元|万|块)|(?:将|拟)在[^。；，]{0,8}?实施")
 
 
 def asks_money(text: str) -> bool:
@@ -78,8 +79,9 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
          r"不纳入|不属于|不在|自费|减半|定额|限额|据实|比例[^。；]{0,12}?(?:相同|一样)|相同|同等|降低|提高"),
         # what one pays ("个人交多少"): a sum, or that one pays nothing
         # (or a share of the wage: 职工 pay a rate)
+        # (or that the scheme is not in place yet: "将在2028年实施", nothing to pay)
         ("缴费额", r"[交缴](?:的是|的|了)?(?:多少|好多|几多)(?!年|个月|月|天|次)", r"吗|一样|相同|不同|区别|比例|百分|几个点|几成",
-         r"\d[\d,，.]*\s*(?:元|万|块|%|％)|免|不用[交缴]|不[交缴]|全额资助|全额补助"),
+         r"\d[\d,，.]*\s*(?:元|万|块|%|％)|免|不用[交缴]|不[交缴]|全额资助|全额补助|(?:将|拟)在[^。；，]{0,8}?实施"),
         # how many years one must pay ("要缴够多少年才能退休后不交", "医保交满几年"): a count of years
         # (a rule that says only "达到规定缴费年限" gives none)
         ("年限", r"[交缴](?:费)?(?:满|够|足|了)?(?:多少|好多|几)年(?![龄级度])|缴费年限(?:要|是|得)?(?:多少|好多|几)",

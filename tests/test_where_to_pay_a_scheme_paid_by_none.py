@@ -38,3 +38,18 @@ def test_through_the_batch_contract(tmp_path):
     from test_dialogues import _batch
     rows = _batch(tmp_path, {"serious": ("巴中", ["合疗住院起付线好多", "那大病保险在哪交"])})
     assert rows["serious-1"]["kind"] == "faq" and "不缴费" in rows["serious-1"]["text"]
+
+
+# ---- a scheme not in place yet (巴中 第一章十七: 长期护理保险 将在2028年实施): where and how much to pay it
+# are both answered by that page — never the channels of 居民医保 as if it could be paid there
+
+
+@pytest.mark.parametrize("question", [
+    "巴中的长护险在哪儿交",
+    "我们这边长期护理保险去哪交 交好多钱",
+    "有个长护险 巴中在哪里交 多少钱一年",
+])
+def test_a_scheme_not_in_place_yet_is_said_so_when_where_to_pay_is_asked(engine, question):
+    *_, r = talk(engine, [question], region="巴中")
+    assert r.kind == "faq" and ids(r)[0] == "bz-1-17" and "2028" in r.text, r.text
+    assert "微信" not in r.text, r.text
