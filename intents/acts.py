@@ -415,8 +415,9 @@ _THIS_DISEASE = re.compile(r"(?:这个|那个|这种|那种|这|那|同样的?|�
 
 def with_disease_before(text: str, before: str) -> str | None:
     """`text` with the disease it points back at ("也是这病") named as the question before named it, or
-    None when it points at none or names one of its own."""
-    if not _THIS_DISEASE.search(text) or diseases_said(text):
+    None when it points at none or names one of its own. (A follow-up, "那我是职工 要是我也得了这个病呢",
+    is read with the question before whole already: it keeps its words.)"""
+    if not _THIS_DISEASE.search(text) or diseases_said(text) or is_follow_up(text):
         return None
     named = diseases_said(before)
     return _THIS_DISEASE.sub(named[0][0], text, count=1) if named else None

@@ -38,3 +38,10 @@ def test_through_the_batch_contract(tmp_path):
     rows = _batch(tmp_path, {"n": ("长治", ["俺有风湿性心脏病 早就办了门诊慢性病 现在还能报不",
                                            "俺表哥刚查出来也是这病 他能办不"])})
     assert rows["n-1"]["kind"] == "faq" and "不再新纳入" in rows["n-1"]["text"]
+
+
+def test_a_follow_up_pointing_at_the_disease_keeps_the_question_before(engine):
+    # (巴中 第四章三问: 前列腺增生 居民600元、职工1000元 a year — the question before, asked for 职工)
+    *_, r = talk(engine, ["我爸前列腺增生 办了门慢 城乡居民 一年能报好多", "那我是职工 要是我也得了这个病呢"],
+                 region="巴中")
+    assert r.kind == "faq" and "1000" in r.text, r.text
