@@ -554,6 +554,12 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
             slots["category"] = open_["slots"]["category"]
         _merge(slots, new, None)
         slots["region"] = hit.region or slots.get("region") or region
+        held = (state.get("slots") or {}).get("insurance")
+        if "insurance" not in slots and held in acts.SCHEME_NAMES and not _OTHER_PERSON.search(body) \
+                and "insurance" in {x.slot for x in domain().forms[kind].slots}:
+            # the scheme the asker said before in the conversation ("俺…新农合咋报", then "在河北二级医院看门诊
+            # 花了200 能报多少"): theirs still, not asked again
+            slots["insurance"] = held
         if ASK_AMOUNT.search(body) or COMPUTE.search(body):
             slots["_sum_asked"] = True      # (the sum asked, not only facts told: _each_class_at_level)
         if kind == "inpatient" and not calc_kind_mod.STAY.search(body) and not slots.get("prior_tier"):
@@ -949,6 +955,11 @@ def _serious_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
 # form's too
 _OWN_SCHEME = re.compile(r"(?:我|俺|本人)(?:自己|本人)?(?:是|就是|参加的是?|参的是?|交的是?|买的是?|属于)"
                          r"[^，,。；;？?!！\s]{0,6}?(?:职工|居民|合疗|新农合|单位上)")
+
+
+# a case told of someone else than the asker ("我妈住院…", "俺爹…"): a scheme the asker said is not theirs
+_OTHER_PERSON = re.compile(r"(?:我|俺|咱)(?:家|们家)?(?:妈|爸|娘|爹|老汉|老伴|老公|老婆|媳妇|爱人|儿子|女儿|闺女|娃|孩子|"
+                           r"姐|哥|弟|妹|爷|奶|外公|外婆|公公|婆婆|岳父|岳母|丈人|丈母|舅|姨|叔|姑|侄|孙|邻居|同事|朋友|室友|同学)")
 
 
 def keep_own_scheme(state: dict, text: str) -> None:

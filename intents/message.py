@@ -931,6 +931,8 @@ def is_question(clause: str, marked: bool = False) -> bool:
     return bool(_QUESTION_RE.search(clause))
 
 
+# a situation of care said with 呢, not opened as a follow-up ("在那边看门诊呢", "在外地住院呢")
+_SITUATION_NE_RE = re.compile(r"^(?!那|要是|如果|假如|假设)[^，,。？?\s]{1,10}?(?:看门诊|看病|住院|就医|开药|拿药)呢$")
 _FACT_MA_RE = re.compile(r"^(?:是|就是|都是|反正是|本来就是)?(?:那个|这个|那种|个)?(?P<fact>[^，,。？?\s]{2,10}?)(?:的)?嘛[哦啊呀]?$")
 
 
@@ -1097,7 +1099,7 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
     # the groups so announced: a question the asker said apart is never merged back into the one before
     # it ("…只报50块吗？还有，…空腹血糖八点多…两病门诊买药报多少": the story's figures are not its bill)
     apart: set[int] = set()
-    for clause in parts_of:
+    for at, clause in enumerate(parts_of):
         announced = False   # "还有…", "另外…": another question said to follow
         if _NEXT_QUESTION_RE.match(clause):
             turned = bool(groups)
@@ -1110,7 +1112,10 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
                 # announced one asked for a rule without a question word — the first question
                 groups.append((story[:-1], story[-1]))
                 story, turned = [], True
-        if not is_question(clause, marked) or (story and _TAG_RE.fullmatch(clause) and clause is not parts_of[-1]):
+        if not is_question(clause, marked) or (story and _TAG_RE.fullmatch(clause) and clause is not parts_of[-1]) \
+                or (_SITUATION_NE_RE.match(clause) and at + 1 < len(parts_of) and is_question(parts_of[at + 1], marked)):
+            # (nor is a situation said with 呢 before what is asked of it, "俺在河北打工 在那边看门诊呢 要备案不":
+            # "as for care there" — the story of that question, no question of its own)
             # (a bare "是不是" after what the asker heard, with the question still to come — "听说年年都交的话
             # 还要涨 是不是 最多涨到好多": the claim it checks is the story of that question, one question)
             story.append(clause)

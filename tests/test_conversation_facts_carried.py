@@ -83,3 +83,24 @@ def test_these_conversations_through_the_batch_contract(tmp_path):
     assert rows["side-2"]["kind"] == "calculation" and "7,872" in rows["side-2"]["text"]
     assert rows["group-1"]["kind"] == "calculation" and "12,000" in rows["group-1"]["text"]
     assert rows["place-1"]["kind"] == "faq" and "90%" in rows["place-1"]["text"]
+
+
+# ---- the asker's scheme said in an earlier question ("俺…新农合咋报") holds for a bill asked later in the
+# conversation, not asked again (长治 居民门诊统筹: 二级 55%, 跨省临时外出 降低10个百分点 → 45%: 200 × 45% = 90)
+
+
+@pytest.mark.parametrize("turns, figure", [
+    (["俺在乡镇卫生院看门诊 新农合咋报", "俺在河北打工 在那边看门诊呢 要备案不", "在河北二级医院看门诊花了200 都是甲类药 能报多少"], 90),
+])
+def test_the_scheme_said_earlier_holds_for_a_later_bill(engine, turns, figure):
+    *_, r = talk(engine, turns, region="长治")
+    computed(r, figure, name="outpatient")
+
+
+# ---- a situation of care said with 呢 before what is asked of it ("在那边看门诊呢 要备案不"): the story of
+# that question, not a question of its own (长治 居民门诊: 跨统筹区临时外出门诊就医无需提前办理备案手续)
+
+
+def test_care_said_with_ne_before_the_question_is_its_story(engine):
+    *_, r = talk(engine, ["俺在河南打工 在那边看门诊呢 要不要备案"], region="长治")
+    assert r.kind == "faq" and "无需" in r.text and "【1】" not in r.text, r.text
