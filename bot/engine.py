@@ -435,6 +435,10 @@ class Engine:
             session.state.pop("last_question", None)
             session.state.pop(region_policy.PENDING, None)
             text = rest
+        last = session.state.get("last_question")
+        if last and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
+            # "俺邻居刚查出来也是这病 他能办不": the disease the question before named
+            text = acts.with_disease_before(text, last["text"]) or text
         text = self.index.repaired(text)[0]
         # ("住院报销比例多少 咋整": the rate asked, its how-tag no question of its own)
         text = without_how_tag(text)
@@ -714,8 +718,10 @@ class Engine:
                 and (not extract(part.question).values or part.apart) and forms.handle(
                 part.text, {}, region=region, now=time.time()) is None else None
             form_before = copy.deepcopy(session.state.get("form"))
+            # (the message's first question, telling nothing and naming no topic of its own — "在哪儿交嘛
+            # 手机上能交不" after the fee — leans on the conversation's last question, as one alone does)
             reply = self._answer_one(part.text, part, "", message, session, region, alone=False, opened_here=opened_here,
-                                     within=within)
+                                     within=within, leans=before is None and not groups and not part.story)
             if parked is not None and not (session.state.get("form") or {}).get("open"):
                 session.state["form"] = parked
             earlier = next((g for g in groups if _answers_the_same(g[1], reply)), None)
@@ -812,11 +818,12 @@ class Engine:
 
     def _answer_one(self, text: str, part: Part, note: str, message: Message, session: Session,
                     region: str | None, alone: bool = True, exclude: frozenset[str] = frozenset(),
-                    opened_here: bool = False, within: RegionHit | None = None) -> Reply:
+                    opened_here: bool = False, within: RegionHit | None = None, leans: bool = False) -> Reply:
         """One question, already checked. `text` is the question with its story (what a form reads
         facts from); the search reads the part's readings (intents.message) and keeps the one it
         understands best. Not `alone` (one of several): a form this message opened is not
-        reminded of under another of its questions."""
+        reminded of under another of its questions; `leans`: the first of several, which may still lean on
+        the last question of the conversation."""
         cancelled = self._cancel(text, session, region)
         if cancelled is not None:
             return cancelled
@@ -841,7 +848,11 @@ class Engine:
             parts = _joined(parse(asked, self.index.on_topic).parts, self.index.topics)
             text, part = asked, parts[0] if len(parts) == 1 and parts[0].readings \
                 else Part(question=asked, readings=[asked])
-        borrowed = alone and not again and self._with_last_topic(text, part, session)
+        if leans and not alone:
+            # (only when it is not understood on its own: "在哪交" after the fee is the page of where to pay)
+            own = self.index.search((part.readings or [text])[0], region=region, k=1)
+            leans = not own or own[0].confidence < SURE_READING
+        borrowed = (alone or leans) and not again and self._with_last_topic(text, part, session)
         # ("救助比例呢" after 低保边缘's 起付线: another topic of the same case, which the answer keeps as
         # the question asked — a figure given next is computed for that case, not asked for it again)
         case = self._with_last_context(text, part, session) if alone and not again and not borrowed else None
@@ -2553,6 +2564,7 @@ class Engine:
             if offered is not None:
                 reply.text += "\n" + texts.OFFER_CALCULATION.format(question=offered.text)
                 return
+        forms.keep_own_scheme(session.state, text)
         again = remind and forms.reminder(session.state, now, session.expiry)
         if again:
             reply.text += "\n" + again

@@ -31,7 +31,8 @@ QTYPES: dict[str, re.Pattern] = {name: re.compile(pattern) for name, pattern in 
 # rate answers it)
 _ASKS_MONEY = re.compile(r"(?<![进划打返存])(?<!进来)(?<!进去)(?:多少钱|好多钱|几多钱|几块钱|多少元|好多元|多少块)|"
                          r"(?:费用?|补助|补贴)(?:能|可以)?(?:给|补|发)?(?:多少|好多)(?!比例|%|个点|成|次|天|个月|年)")
-_STATES_MONEY = re.compile(r"\d[\d,，.]*\s*(?:元|万|块)")
+# (so does a scheme not in place yet, "巴中市将在2028年实施长期护理保险制度": there is no sum to pay)
+_STATES_MONEY = re.compile(r"\d[\d,，.]*\s*(?:元|万|块)|(?:将|拟)在[^。；，]{0,8}?实施")
 
 
 def asks_money(text: str) -> bool:
@@ -78,8 +79,9 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
          r"不纳入|不属于|不在|自费|减半|定额|限额|据实|比例[^。；]{0,12}?(?:相同|一样)|相同|同等|降低|提高"),
         # what one pays ("个人交多少"): a sum, or that one pays nothing
         # (or a share of the wage: 职工 pay a rate)
+        # (or that the scheme is not in place yet: "将在2028年实施", nothing to pay)
         ("缴费额", r"[交缴](?:的是|的|了)?(?:多少|好多|几多)(?!年|个月|月|天|次)", r"吗|一样|相同|不同|区别|比例|百分|几个点|几成",
-         r"\d[\d,，.]*\s*(?:元|万|块|%|％)|免|不用[交缴]|不[交缴]|全额资助|全额补助"),
+         r"\d[\d,，.]*\s*(?:元|万|块|%|％)|免|不用[交缴]|不[交缴]|全额资助|全额补助|(?:将|拟)在[^。；，]{0,8}?实施"),
         # how many years one must pay ("要缴够多少年才能退休后不交", "医保交满几年"): a count of years
         # (a rule that says only "达到规定缴费年限" gives none)
         ("年限", r"[交缴](?:费)?(?:满|够|足|了)?(?:多少|好多|几)年(?![龄级度])|缴费年限(?:要|是|得)?(?:多少|好多|几)",
@@ -129,11 +131,14 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
          r"工作日|[\d一二三四五六七八九十两]+\s*个?(?:日|天|月|周)(?:内|左右|以内)|次月|即时|实时|报销时间"),
         # where one pays ("在哪儿交", "去哪里缴费"): a channel or place (新疆税务社保缴费, 微信, 村上, 学校);
         # a fee's amount answers how much, not where (papers handed in are the 材料 kind's: "材料交到哪")
+        # (so does a scheme one pays nothing for or not apart, "个人不缴费", "随居民医保同步缴费", or that is
+        # not in place yet, "将在2028年实施": there is nowhere to pay it)
         ("在哪交", r"(?:在|去|到)?(?:哪儿|哪里|哪个地方|啥地方|什么地方|哪)(?:儿|里)?(?:去|可以|能)?(?:交|缴)(?:钱|费)?(?![^，,。？?]{0,4}?(?:材料|资料|单据|发票|表))",
          r"吗|材料|资料|单据|发票",
          r"税务|微信|支付宝|小程序|(?i:app)|银行|窗口|柜台|大厅|村|社区|(?:学校|校区|单位)(?:统一|组织|代)|"
          r"(?:户籍|学籍|居住|就读|参保|工作|认定|所在)地|在[^。；，]{0,6}?(?:参保|参加|缴纳)|代收|线上|线下|"
-         r"缴费渠道|缴费方式|缴费途径|扫码|二维码|网上|手机|点击|登录|登陆|搜索"),
+         r"缴费渠道|缴费方式|缴费途径|扫码|二维码|网上|手机|点击|登录|登陆|搜索|"
+         r"个人不缴费|不[交缴]费|无需[交缴]|不用[交缴]|同步缴费|(?:将|拟)在[^。；，]{0,8}?实施"),
         # ("ddl前要去实习", "截止前交了": a time the story is told by, not a deadline asked; the last
         # moment may be an event or the year itself, 出院结算前, 仅能当年报销: "异地就医备案最晚啥时候办")
         ("截止", r"(?:截止|最迟|最晚|期限|时限|时间限制|(?i:ddl))(?!\s*(?:之前|以前|前))", r"吗",

@@ -10,7 +10,7 @@ from pathlib import Path
 from corpus.yamlfile import read_yaml
 
 from intents.slots import _CATEGORY as CATEGORIES
-from intents.slots import FILING_SAID, disease_vocabulary, extract, tiers_in, without_replaced
+from intents.slots import FILING_SAID, MILD_DIABETES, NO_COMPLICATION, disease_vocabulary, diseases_said, extract, tiers_in, without_replaced
 
 CANCEL_WORD = "取消"
 # the chat commands that stand for words the engine understands (/cancel, /more), in every channel
@@ -440,6 +440,24 @@ def with_alternative(question: str, follow_up: str) -> str | None:
     return None
 
 
+# a disease's stage as people tell it ("医生说是二级的", "2级", "Ⅱ期"), not a hospital's level
+_STAGE = re.compile(r"(?:医生说)?(?:是|属于)?(?:[一二三123]|Ⅰ|Ⅱ|Ⅲ)(?:级|期)(?:及以上)?(?:的)?(?!医院|医疗|定点|甲|乙|卫生|[一二三123]|以下)")
+
+
+# a disease pointed back at ("俺邻居也是这病", "他得的同样的病"), not a hospital's ward nor a patient
+_THIS_DISEASE = re.compile(r"(?:这个|那个|这种|那种|这|那|同样的?|一样的?|相同的?)(?:病|毛病)(?![人房历假号床区友])")
+
+
+def with_disease_before(text: str, before: str) -> str | None:
+    """`text` with the disease it points back at ("也是这病") named as the question before named it, or
+    None when it points at none or names one of its own. (A follow-up, "那我是职工 要是我也得了这个病呢",
+    is read with the question before whole already: it keeps its words.)"""
+    if not _THIS_DISEASE.search(text) or diseases_said(text) or is_follow_up(text):
+        return None
+    named = diseases_said(before)
+    return _THIS_DISEASE.sub(named[0][0], text, count=1) if named else None
+
+
 # a hospital's level as a question says it
 _TIER_WORD = r"(?:三甲|三乙|二甲|二乙|[一二三123]级(?:甲等|乙等)?|乡镇卫生院|卫生院|社区卫生服务中心)"
 
@@ -496,8 +514,15 @@ def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
         for word, _, _ in disease_vocabulary():
             if word in q and word not in follow_up:
                 q = q.replace(word, "")
+                if not _STAGE.search(follow_up):
+                    # (and the stage said of it, "医生说是二级的": that disease's, not the other's)
+                    q = _STAGE.sub("", q)
     core = re.sub(r"^(?:那|那么|如果是?|要是|假如|换成|改成)|呢(?=[？?。!！\s，,]|$)", "", follow_up.strip())
     core = core.strip("？?。!！ ，,")
+    if "diseases" in new and NO_COMPLICATION.search(core) and MILD_DIABETES not in core:
+        # "那我老伴糖尿病呢 就是普通的 莫得并发症": the 轻症 one, named so (a reading cut before the
+        # complication denied would find the 慢病 "糖尿病伴并发症")
+        core = core.replace("糖尿病", MILD_DIABETES, 1)
     if "diseases" in new and add:
         # "那我糖尿病也有呢" after a question on 高血压: both at once, as the handbooks say it (同时患高血压、
         # 糖尿病的 …), not a question naming the two diseases, which is what the definition of 两病 does

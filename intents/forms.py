@@ -393,6 +393,12 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
                  **({"spouse_husband": True} if spouse.group(1) in ("老公", "丈夫", "男人") else {})}
         return _advance(form, {"calc": "maternity", "slots": slots, "asked": None, "updated": now}, now)
 
+    if active and hit.region and not hit.unsupported and active["slots"].get("region") not in (None, hit.region) \
+            and new.get("amount") is None and asked not in facts and QUESTION.search(body) and not fixed:
+        # "我爸在巴中老家 也是糖尿病 没并发症 合疗咋报" while 克拉玛依's 慢病 form waits for the bill: a question
+        # of another covered region's, with no figure — not the waiting form's answer (nor its case moved there)
+        return None
+
     # a correction or a follow-up: one fact of the open form or of the last calculation changes
     # ("不对，是1万2", "那二级医院呢", "低保户呢"); "那如果花了30万呢，加上大病一起" widens the last one
     target = active or (last and {"calc": last["calc"], "slots": dict(last["slots"]), "asked": None})
@@ -420,7 +426,9 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
             and not calc_kind_mod.PROCEDURE.search(body)) \
         or (last and not active and not kind and new.get("amount") is not None and ASK_AMOUNT.search(body)) \
         or (last and not active and facts and "amount" not in new and kind in (None, last["calc"])
-            and RUNNING_SUM.search(body))
+            and RUNNING_SUM.search(body)) \
+        or (last and not active and facts and "amount" not in new and kind in (None, last["calc"])
+            and COMPUTE_AGAIN.search(body) is not None)
     wider = target and _wider(target["calc"], body, new)
     key = acts.facts_of(body)
     if follows and target and not fixed and not wider and not placed and key and QUESTION.search(body) \
@@ -495,15 +503,19 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     if topup is not None:
         return topup
     # (not to an offer to compute that asked for this very figure: "我是居民 一年药费600 能报好多" after a
-    # 慢病's rule is that disease's bill, the offer's kind of care — taken below)
+    # 慢病's rule is that disease's bill, the offer's kind of care — taken below; nor to one whose fact
+    # asked is told with the bill: "是三级医院 花了21000 能报多少" after the offer of a stay's rule that
+    # asked the hospital — that stay's bill)
+    taken = offered and not kind and not fixed and new.get("amount") is not None and asked is not None \
+        and asked != "amount" and asked in facts and bool(calc_kind_mod.ASK_AMOUNT.search(body))
     if not kind and not active and not fixed and "amount" in ex and calc_kind_mod.ASK_AMOUNT.search(body) \
-            and CARE_UNSAID.search(body) and "which" not in form \
+            and CARE_UNSAID.search(body) and "which" not in form and not taken \
             and not (offered and asked == "amount" and new.get("amount") is not None):
         form["care"] = {"text": body, "at": now}
         return FormTurn(kind="clarify", text=CARE_QUESTION, region=hit.region or region, missing_slots=["care"],
                         suggestions=list(CARE_CHOICES))
 
-    if offered and asked == "amount" and new.get("amount") is not None and not kind and ASK_AMOUNT.search(body):
+    if taken or offered and asked == "amount" and new.get("amount") is not None and not kind and ASK_AMOUNT.search(body):
         # the figure the offer asked for, with the question of what it brings ("基本医保报完自己还负担
         # 6万 能报多少" after 大病保险's rule): the offer taken up, as a bare figure takes it
         open_.pop("offered", None)
@@ -545,6 +557,12 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
             slots["category"] = open_["slots"]["category"]
         _merge(slots, new, None)
         slots["region"] = hit.region or slots.get("region") or region
+        held = (state.get("slots") or {}).get("insurance")
+        if "insurance" not in slots and held in acts.SCHEME_NAMES and not _OTHER_PERSON.search(body) \
+                and "insurance" in {x.slot for x in domain().forms[kind].slots}:
+            # the scheme the asker said before in the conversation ("俺…新农合咋报", then "在河北二级医院看门诊
+            # 花了200 能报多少"): theirs still, not asked again
+            slots["insurance"] = held
         if ASK_AMOUNT.search(body) or COMPUTE.search(body):
             slots["_sum_asked"] = True      # (the sum asked, not only facts told: _each_class_at_level)
         if kind == "inpatient" and not calc_kind_mod.STAY.search(body) and not slots.get("prior_tier"):
@@ -580,6 +598,12 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     if offered:
         form.pop("open", None)          # an offer not taken up lapses quietly
     return None
+
+
+# a fact of the case told, then only how it is computed ("俺爹是低保户 咋算", "是二级医院 这样咋个算"):
+# right after a calculation, that calculation with the fact changed
+COMPUTE_AGAIN = re.compile(r"(?:^|[\s，,。])(?:那|这样子?|那样|的话|这个)?(?:又|该|要|得)?(?:咋个?|怎么|怎样|如何|啷个)"
+                           r"(?:算|计算)(?:呢|嘛|喃|哦)?[？?。!！~\s]*$")
 
 
 # a case supposed and asked of ("要是没转诊…的呢", "如果没备案呢"): a question, though it names no 多少 or 吗
@@ -976,6 +1000,28 @@ def _serious_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
             return (f"{f.text}{money(f.value)}，{f.row}{more}；按本年度经基本医保报销后个人负担的合规费用计算。",
                     [EntrySource(handbook=h, section=sec) for h, sec in cited])
     return None
+
+
+# the asker's own scheme said in a question of its own ("…住院一年最多报好多 我是职工"): theirs, the waiting
+# form's too
+_OWN_SCHEME = re.compile(r"(?:我|俺|本人)(?:自己|本人)?(?:是|就是|参加的是?|参的是?|交的是?|买的是?|属于)"
+                         r"[^，,。；;？?!！\s]{0,6}?(?:职工|居民|合疗|新农合|单位上)")
+
+
+# a case told of someone else than the asker ("我妈住院…", "俺爹…"): a scheme the asker said is not theirs
+_OTHER_PERSON = re.compile(r"(?:我|俺|咱)(?:家|们家)?(?:妈|爸|娘|爹|老汉|老伴|老公|老婆|媳妇|爱人|儿子|女儿|闺女|娃|孩子|"
+                           r"姐|哥|弟|妹|爷|奶|外公|外婆|公公|婆婆|岳父|岳母|丈人|丈母|舅|姨|叔|姑|侄|孙|邻居|同事|朋友|室友|同学)")
+
+
+def keep_own_scheme(state: dict, text: str) -> None:
+    """A question answered while a form waits that says the asker's own scheme ("等哈 先问下 住院一年最多
+    报好多 我是职工"): the form, which has none yet and takes one, keeps it — it is not asked again."""
+    open_ = state.get("form", {}).get("open")
+    if not open_ or open_.get("offered") or "insurance" in open_["slots"] or not _OWN_SCHEME.search(text or ""):
+        return
+    scheme = extract(text).get("insurance")
+    if scheme in acts.SCHEME_NAMES and "insurance" in {s.slot for s in domain().forms[open_["calc"]].slots}:
+        open_["slots"]["insurance"] = scheme
 
 
 def reminder(state: dict, now: float, ttl: float | None = None) -> str | None:

@@ -25,7 +25,7 @@ from intents.slots import TOTAL_SAID
 from intents.numbers import find_numbers
 from intents.regions import detect_region, elsewhere_place, fold, outside_every_province, places_in
 from intents.scope import asks_office, names_office
-from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, _MEMBER, disease_vocabulary, diseases_said, extract, without_both_drugs
+from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, MILD_DIABETES, NO_COMPLICATION, _MEMBER, disease_vocabulary, diseases_said, extract, without_both_drugs
 
 MAX_QUESTIONS = 3
 MAX_READINGS = 3          # the whole message and up to two shorter endings
@@ -117,7 +117,8 @@ _ASIDE = r"[(\[【](?:手动)?(?:狗头(?:保命)?|doge|滑稽|捂脸|笑哭|哭
 # (emoji close a clause as particles do: "急急急🔥🔥", "好纠结🤔")
 _PARTICLES = r"[啊呀哈吧哦呢啦嘛~!?\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]*"
 _FILLER_CLAUSE_RE = re.compile(rf"^(?:{_FILLER}{_PARTICLES})+$")
-_FILLER_OPEN_RE = re.compile(rf"^(?:(?:请问一下|麻烦问一下|麻烦问下|想问问|想问一下|想问下|问一下|请教一下|打扰一下|"
+# (and "by the way" put before a new question, glued to it: "对了我爸妈在长治老家 …")
+_FILLER_OPEN_RE = re.compile(rf"^(?:(?:对了|请问一下|麻烦问一下|麻烦问下|想问问|想问一下|想问下|问一下|请教一下|打扰一下|"
                              rf"有没有(?:人|uu|大佬|朋友|亲)知道|各位大佬|大佬们|学长们|学姐们|学长|学姐|师兄|师姐|"
                              rf"姐妹们|宝子们|uu们){_PARTICLES})+(?=.)")
 _FILLER_CLOSE_RE = re.compile(rf"(?<=.)(?:[ ,，]*(?:在线等|坐等|等回复|求回复|求解答|求问|求助|急急急|"
@@ -950,6 +951,8 @@ def is_question(clause: str, marked: bool = False) -> bool:
     return bool(_QUESTION_RE.search(clause))
 
 
+# a situation of care said with 呢, not opened as a follow-up ("在那边看门诊呢", "在外地住院呢")
+_SITUATION_NE_RE = re.compile(r"^(?!那|要是|如果|假如|假设)[^，,。？?\s]{1,10}?(?:看门诊|看病|住院|就医|开药|拿药)呢$")
 _FACT_MA_RE = re.compile(r"^(?:是|就是|都是|反正是|本来就是)?(?:那个|这个|那种|个)?(?P<fact>[^，,。？?\s]{2,10}?)(?:的)?嘛[哦啊呀]?$")
 
 
@@ -1063,6 +1066,10 @@ def story_slots(text: str) -> dict[str, list[str]]:
     # 血压高, 吃降糖药: the diseases of 两病 as people say them
     diseases += [name for name, said in (("高血压", HIGH_PRESSURE), ("糖尿病", HIGH_SUGAR))
                  if name not in diseases and re.search(said, without_both_drugs(text))]
+    if "糖尿病" in diseases and NO_COMPLICATION.search(text):
+        # "糖尿病 就是普通的 莫得并发症": the handbook's 轻症 diabetes (巴中's 两病), not the 慢病 "糖尿病伴
+        # 并发症" the disease's name alone would find
+        diseases = [MILD_DIABETES if d == "糖尿病" else d for d in diseases]
     if diseases:
         out["disease"] = diseases[:3]
     region = detect_region(text)
@@ -1112,7 +1119,7 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
     # the groups so announced: a question the asker said apart is never merged back into the one before
     # it ("…只报50块吗？还有，…空腹血糖八点多…两病门诊买药报多少": the story's figures are not its bill)
     apart: set[int] = set()
-    for clause in parts_of:
+    for at, clause in enumerate(parts_of):
         announced = False   # "还有…", "另外…": another question said to follow
         if _NEXT_QUESTION_RE.match(clause):
             turned = bool(groups)
@@ -1125,7 +1132,10 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
                 # announced one asked for a rule without a question word — the first question
                 groups.append((story[:-1], story[-1]))
                 story, turned = [], True
-        if not is_question(clause, marked) or (story and _TAG_RE.fullmatch(clause) and clause is not parts_of[-1]):
+        if not is_question(clause, marked) or (story and _TAG_RE.fullmatch(clause) and clause is not parts_of[-1]) \
+                or (_SITUATION_NE_RE.match(clause) and at + 1 < len(parts_of) and is_question(parts_of[at + 1], marked)):
+            # (nor is a situation said with 呢 before what is asked of it, "俺在河北打工 在那边看门诊呢 要备案不":
+            # "as for care there" — the story of that question, no question of its own)
             # (a bare "是不是" after what the asker heard, with the question still to come — "听说年年都交的话
             # 还要涨 是不是 最多涨到好多": the claim it checks is the story of that question, one question)
             story.append(clause)

@@ -2036,6 +2036,12 @@ _REPLACEABLE = frozenset({"amount", "tier", "grade", "level", "insurance", "cate
                           "filing", "diseases", "retired", "pregnancy"})
 
 
+# a complication said not to be there ("莫得并发症", "没有啥并发症", "无并发症"): a diabetes told so is the
+# handbook's 轻症 one (巴中 第四章十九问: 两病), as search words
+NO_COMPLICATION = re.compile(r"(?:没|没有|莫得|没得|无|不带|不伴)(?:啥|什么|啥子|任何)?(?:的)?并发症")
+MILD_DIABETES = "轻症糖尿病"
+
+
 @_read_once
 def extract(text: str, expecting: str | None = None) -> Slots:
     """All slots in one message. `expecting` is the slot the bot just asked for, so a bare
