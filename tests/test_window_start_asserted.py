@@ -17,3 +17,13 @@ def test_the_first_day_to_pay_is_checked(engine, text, region, verdict, says):
     assert r.text.startswith(verdict), r.text
     for s in says:
         assert s in r.text.splitlines()[0], (s, r.text)
+
+
+# the asker's own payment told ("我9月开始交的医保"), then something else asked: no window asserted, none corrected
+@pytest.mark.parametrize("text,region", [
+    ("我9月开始交的医保 现在能报销吗", "巴中"),
+    ("俺是2025年11月开始交的合疗 住院能报吗？", "巴中"),
+])
+def test_the_askers_own_payment_is_no_window_asserted(engine, text, region):
+    r = answer(engine, text, region=region)
+    assert not r.text.startswith(("不是", "对，")) and "才开始" not in r.text, r.text
