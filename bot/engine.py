@@ -201,7 +201,10 @@ _GROUP_CALCS = frozenset({"serious_illness", "assistance"})
 _BILL_PAID = frozenset({"inpatient", "chain", "serious_illness", "chronic", "special", "two_diseases", "outpatient",
                         "single_drugs", "high_value_drugs", "assistance"})
 # a shorter wait asked for, or the gap's paying back named ("能不能少等点", "听说可以补缴", "缩短等待期")
-_WAIT_LESS = re.compile(r"少等|等少|缩短|早点|快点|提前|补缴|补交|补钱|修复")
+# (早点 / 快点 / 提前 only of the cover's start, "能不能早点用": not a claim's money, "报销能不能快点到账", nor
+# another errand, "提前备案要带啥")
+_WAIT_LESS = re.compile(r"少等|等少|缩短|补缴|补交|补钱|修复|(?:早点|快点|提前|早些)(?:能|可以|就)?(?:用|享受|生效|报)"
+                        r"(?![^，。？?\s]{0,4}(?:到账|到卡|打款|打到))")
 # being paid back at all, which any topic's figure question says ("一年最多能报多少")
 _CLAIM = re.compile(r"(?:能|可以|可)?(?:报销|报)")
 # what a question asks of its topic's procedure, not the topic ("要准备啥材料" after a question on a stay

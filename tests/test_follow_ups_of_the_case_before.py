@@ -76,6 +76,13 @@ def test_a_shorter_wait_after_a_one_year_gap_adds_nothing(engine):
     assert "补缴修复的话" not in r.text, r.text
 
 
+# (speed or earliness of something else asked after it, "报销能不能快点到账", "提前备案要带啥": no repaired case)
+@pytest.mark.parametrize("ask", ["报销能不能快点到账", "提前备案要带啥"])
+def test_other_haste_after_a_gap_adds_no_repaired_case(engine, ask):
+    *_, r = talk(engine, ["2024 2025 2026三年都没交居民医保 2027年集中缴费期交的 多久能报", ask], region="巴中")
+    assert "补缴修复的话" not in r.text, r.text
+
+
 # ---- the question before asked of the one covered place a story names ("…在巴中参的保 他那边呢"): that
 # place's rule, not its other pages (巴中 第四章十七问: 两病 高血压200元，糖尿病300元)
 
