@@ -1901,8 +1901,10 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
             out.values["admission"] = 2         # (第一回 read alone said the first)
         summed = len(readable) > 1 and not (out.get("prior_tier") and after_a_stay(out)) and all(not x.approx for x in readable) and \
             TOTAL_AFTER.search(text, readable[-1].end) and not re.search(r"其中|里面|含|转|再", text)
+        # (not at two levels, "先在一级医院…又去三级医院": the rule is one level's, 同一级医疗机构)
         if len(readable) > 1 and all(not x.approx for x in readable) and SAME_DAY_VISITS.search(text) \
-                and _VISITED.search(text) and "住" not in text:
+                and _VISITED.search(text) and "住" not in text \
+                and not (out.get("prior_tier") and out.get("prior_tier") != out.get("tier")):
             # "同一天在同一家一级医院看了两次门诊 分别40和30": one day's visits, their bills together (the
             # region's rule says whether they are one visit); the hospital is no earlier stay's
             summed = True
