@@ -127,6 +127,13 @@ def test_a_bill_after_a_question_on_no_one_kind_of_care_is_not_computed_for_a_gu
     assert r.kind != "calculation" and "在哪一级医院" not in r.text, r.text
 
 
+@pytest.mark.parametrize("money", ["我一个月工资4000 能报多少", "交了押金5000 能报多少"])
+def test_money_that_is_no_bill_after_a_question_on_care_is_not_computed(engine, money):
+    # (a wage or a deposit is no bill of the care asked before: no stay's hospital asked for it)
+    *_, r = talk(engine, ["住院要带啥材料", money], region="巴中")
+    assert r.kind != "calculation" and "在哪一级医院" not in r.text, r.text
+
+
 # ---- the same conversations through the batch contract ---------------------------------------------
 
 
