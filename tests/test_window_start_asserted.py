@@ -11,6 +11,8 @@ from tests.helpers import answer
     ("合疗是不是10月20号开始交", "巴中", "对", ("10月20日", "2月28日")),
     ("居民医保是10月份开始交吧", "巴中", "对", ("10月20日",)),
     ("是不是九月一号开始交医保", "克拉玛依", "对", ("9月1日", "1月10日")),
+    # (the asker before the check, "我记得是…": still the window asserted)
+    ("我记得是11月1号才开始交合疗吧", "巴中", "不是", ("10月20日",)),
 ])
 def test_the_first_day_to_pay_is_checked(engine, text, region, verdict, says):
     r = answer(engine, text, region=region)
