@@ -200,8 +200,13 @@ _GROUP_CALCS = frozenset({"serious_illness", "assistance"})
 # the calculations of what is paid back of a bill (not a fee, a wait, a cap or a birth's fixed sum)
 _BILL_PAID = frozenset({"inpatient", "chain", "serious_illness", "chronic", "special", "two_diseases", "outpatient",
                         "single_drugs", "high_value_drugs", "assistance"})
+# money said that is no bill of care: a wage, a pension, a deposit ("我一个月工资4000", "交了押金5000")
+_NOT_A_BILL = re.compile(r"(?:工资|月薪|薪水|收入|退休金|养老金|押金|基数)[^，。？?\d]{0,4}\d")
 # a shorter wait asked for, or the gap's paying back named ("能不能少等点", "听说可以补缴", "缩短等待期")
-_WAIT_LESS = re.compile(r"少等|等少|缩短|早点|快点|提前|补缴|补交|补钱|修复")
+# (早点 / 快点 / 提前 only of the cover's start, "能不能早点用": not a claim's money, "报销能不能快点到账", nor
+# another errand, "提前备案要带啥")
+_WAIT_LESS = re.compile(r"少等|等少|缩短|补缴|补交|补钱|修复|(?:早点|快点|提前|早些)(?:能|可以|就)?(?:用|享受|生效|报)"
+                        r"(?![^，。？?\s]{0,4}(?:到账|到卡|打款|打到))")
 # being paid back at all, which any topic's figure question says ("一年最多能报多少")
 _CLAIM = re.compile(r"(?:能|可以|可)?(?:报销|报)")
 # what a question asks of its topic's procedure, not the topic ("要准备啥材料" after a question on a stay
@@ -2444,7 +2449,8 @@ class Engine:
         ex = extract(text)
         if not last or not last.get("text") or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL) \
                 or (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)) \
-                or ex.get("amount") is None or not ASK_AMOUNT.search(text) or calc_kind(text, ex) is not None \
+                or ex.get("amount") is None or _NOT_A_BILL.search(text) or not ASK_AMOUNT.search(text) \
+                or calc_kind(text, ex) is not None \
                 or len(acts.cares_named(last["text"])) != 1:
             return None         # (the question before named the one care the bill was for: 门诊, 住院 …)
         whole = last["text"].rstrip("？?。!！ ") + "，" + text

@@ -303,6 +303,8 @@ def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool =
         return w.done(lead + f"{named}每月合计缴纳约 {yuan(whole)} 元" + (f"（一年 {yuan(whole * 12)} 元）" if yearly else "")
                       + f"：个人 {yuan(me)} 元，单位 {yuan(er)} 元" + (f"，生育保险 {yuan(mat)} 元" if maternity_asked else "") + "。")
     if maternity_asked:
+        # (a year's 生育保险 asked: its own year's figure first, before the others')
+        year = f"生育保险一年缴纳约 {yuan(mat * 12)} 元；" + year if yearly else ""
         return w.done(year + f"生育保险每月缴纳约 {yuan(mat)} 元（按缴费基数的 {pct(s.maternity)}，与职工医保合并征缴）；"
                       f"职工医保个人每月约 {yuan(me)} 元，单位每月约 {yuan(er)} 元。")
     lead += year

@@ -306,6 +306,9 @@ def deadline_asserted(text: str) -> tuple[int, int | None, bool] | None:
 
 # the date is the first day to pay ("是不是十一月一号才开始交", "10月份开始收吧")
 _START_AFTER = re.compile(r"\s*(?:份)?\s*(?:才|就)?(?:开始|起)(?:交|缴|收|征收|征缴|参保)")
+# ... not one's own payment told ("我9月开始交的医保 现在能报销吗"): someone before the date in its clause,
+# with no check between ("我想问是不是十一月一号才开始交", "我记得是十一月…" are still the window asserted)
+_SOMEONE_BEFORE = re.compile(r"(?:我|俺|咱|他|她)(?:们|家)?(?P<between>[^，,。；;？?！!\s]{0,8})$")
 
 
 def start_asserted(text: str) -> tuple[int, int | None] | None:
@@ -314,6 +317,9 @@ def start_asserted(text: str) -> tuple[int, int | None] | None:
     if not MARKER.search(text) or _NOT_THE_WINDOW.search(text):
         return None
     for m in re.finditer(_MONTH + r"\s*月\s*(?:" + _DAY + r"\s*(?:号|日))?", text):
+        someone = _SOMEONE_BEFORE.search(text, 0, m.start())
+        if someone and not MARKER.search(someone.group("between")):
+            continue
         if _START_AFTER.match(text, m.end()):
             return _cn_int(m.group("m")), (_cn_int(m.group("d")) if m.group("d") else None)
     return None

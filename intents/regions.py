@@ -10,7 +10,7 @@ from functools import lru_cache, reduce
 from pathlib import Path
 
 import regions
-from regions.gazetteer import Mention, gazetteer
+from regions.gazetteer import SAID_OF_ONESELF, Mention, gazetteer
 
 # Another place counts only when its own policy is asked about: the place, then (within a few
 # characters) a policy word. "在北京住院能报吗" is a question on 异地就医 instead.
@@ -204,8 +204,8 @@ def _opening_as_own(text: str, found: list[Mention]) -> list[Mention]:
     """An uncovered place's short name that is an ordinary word, opening the message as the asker's
     place before its 医保 ("平遥的城乡居民医保…")."""
     for name, places in gazetteer().ordinary.items():
-        if regions.of_place(places[0]):
-            continue        # (a covered region's: read by `_standing_alone`)
+        if regions.of_place(places[0]) or name in SAID_OF_ONESELF:
+            continue        # (a covered region's: read by `_standing_alone`; a part of town or an employer: no place)
         at = text.find(name)
         if at >= 0 and _OWN_PLACE_OPENS.match(text[:at]) and _OWN_PLACE_AFTER.match(text[at + len(name):]) \
                 and not any(m.start < at + len(name) and at < m.end for m in found):

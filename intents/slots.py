@@ -87,6 +87,21 @@ def _find(text: str, table: list[tuple[str, object]], out: Slots, key: str) -> N
 
 _N = r"(\d+|[一二两三四五六七八九十]+)"
 
+# working said ("在职", "刚入职", "单位给我交"); not a job said not begun ("还没入职", "没上班") nor before it
+# ("入职前交的合疗")
+_WORKING = re.compile(r"在职|上班|(?:进|进了|进入)单位|入职|参加工作|(?:新|刚|才)进厂"
+                      r"|单位(?:才|刚|刚刚)?(?:给我|帮我|替我)(?:交|缴|买|上)")
+_NOT_YET = re.compile(r"(?:没|未|不|莫)(?:有|得)?(?:在|去)?$")
+_BEFORE_IT = re.compile(r"(?:以|之)?前")
+
+
+_NOT_WORKING = re.compile(r"(?:没|未|不|莫)(?:有|得)?(?:在|去)?(?:入职|上班|参加工作|(?:进|进入)单位)")
+
+
+def _working_said(text: str) -> bool:
+    return any(not _NOT_YET.search(text, 0, m.start()) and not _BEFORE_IT.match(text, m.end())
+               for m in _WORKING.finditer(text))
+
 
 _PAIR_COUNT = {"俩": "2", "仨": "3", None: ""}
 
@@ -185,6 +200,8 @@ def insurance_of(text: str, out: Slots) -> None:
     said = re.sub(r"(?:生|怀)(?:了个|了|个|个小)?(?:娃娃|娃儿?|孩子|小孩|宝宝|儿子|女儿)", lambda m: "　" * len(m.group(0)), text)
     said = EITHER_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
     said = NEITHER_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
+    # (a job said not begun, "还没入职", names no 职工 of the asker's)
+    said = _NOT_WORKING.sub(lambda m: "　" * len(m.group(0)), said)
     res, staff = re.search(_RESIDENT, said), re.search(_STAFF, said)
     switch = re.search(r"(?:换成|转成|转为|换到|改成|改参|改交|转交|换交|切换到?|转到|转入|转(?=职工|居民|城乡|合疗|新农合))"
                        r"[^，。,]{0,4}?(职工|居民|城乡居民|城乡医保|合疗|新农合)", text) \
@@ -231,8 +248,7 @@ def insurance_of(text: str, out: Slots) -> None:
         out.set("retired", False)        # "还没退休", "未退休": working — never the 退休 rows
     elif re.search(r"退休", text) and not re.search(r"在职", text):
         out.set("retired", True)
-    elif re.search(r"在职|上班|(?:进|进了|进入)单位|入职|参加工作|(?:新|刚|才)进厂"
-                   r"|单位(?:才|刚|刚刚)?(?:给我|帮我|替我)(?:交|缴|买|上)", text) \
+    elif _working_said(text) \
             or re.search(r"(?:灵活就业|个体户|自由职业)[^，。,；;]{0,4}(?:交|缴|参保|买)", text):
         # (a job just begun, or an employer paying the asker's share now, is working: "我新进厂 单位才给我交")
         # (灵活就业 paying its own contributions is working: a retiree pays none)
@@ -1901,8 +1917,10 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
             out.values["admission"] = 2         # (第一回 read alone said the first)
         summed = len(readable) > 1 and not (out.get("prior_tier") and after_a_stay(out)) and all(not x.approx for x in readable) and \
             TOTAL_AFTER.search(text, readable[-1].end) and not re.search(r"其中|里面|含|转|再", text)
+        # (not at two levels, "先在一级医院…又去三级医院": the rule is one level's, 同一级医疗机构)
         if len(readable) > 1 and all(not x.approx for x in readable) and SAME_DAY_VISITS.search(text) \
-                and _VISITED.search(text) and "住" not in text:
+                and _VISITED.search(text) and "住" not in text \
+                and not (out.get("prior_tier") and out.get("prior_tier") != out.get("tier")):
             # "同一天在同一家一级医院看了两次门诊 分别40和30": one day's visits, their bills together (the
             # region's rule says whether they are one visit); the hospital is no earlier stay's
             summed = True

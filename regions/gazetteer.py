@@ -79,6 +79,13 @@ class Mention:
     doubtful: bool = False        # a common word crosses its edge (交城|乡, 金平|均, 院|长治)
 
 
+# parts of a town in ordinary speech (市中心医院, 城东): a district of that name counts only in full
+GENERIC = frozenset({"市中", "城中", "城东", "城西", "城南", "城北", "新城", "老城", "开发", "高新", "经开"})
+# ordinary words that, said as where one is from ("我是山上的", "我是公安的"), say where one lives or whom one
+# works for, not the county of that short name (山上区, 公安县, 港口区): never read as the asker's place
+# unless written in full
+SAID_OF_ONESELF = GENERIC | {"山上", "公安", "港口"}
+
 # per short name: the words containing it (it is no place there), the words ending inside its
 # start and those starting inside its end (it is doubtful there)
 Guards = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]

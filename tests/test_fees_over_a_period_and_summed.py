@@ -39,3 +39,9 @@ def test_a_household_counted_in_its_own_words(engine, text, region, total):
 def test_a_month_deducted_from_the_wage_asks_the_base(engine):
     r = answer(engine, "职工医保一个月扣我好多钱", region="巴中")
     assert r.kind == "clarify" and "缴费基数" in r.text, r.text
+
+
+def test_a_years_maternity_fee_leads_with_its_year(engine):
+    # 生育保险 asked for a year: its year's figure (5000 × 0.6% × 12 = 360) is the answer's first line
+    r = computed(answer(engine, "职工 生育保险一年交好多 工资5000", region="巴中"), 30, 360, name="contribution")
+    assert 360 in nums(r.text.splitlines()[0]), r.text

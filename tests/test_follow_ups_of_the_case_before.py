@@ -76,6 +76,13 @@ def test_a_shorter_wait_after_a_one_year_gap_adds_nothing(engine):
     assert "补缴修复的话" not in r.text, r.text
 
 
+# (speed or earliness of something else asked after it, "报销能不能快点到账", "提前备案要带啥": no repaired case)
+@pytest.mark.parametrize("ask", ["报销能不能快点到账", "提前备案要带啥"])
+def test_other_haste_after_a_gap_adds_no_repaired_case(engine, ask):
+    *_, r = talk(engine, ["2024 2025 2026三年都没交居民医保 2027年集中缴费期交的 多久能报", ask], region="巴中")
+    assert "补缴修复的话" not in r.text, r.text
+
+
 # ---- the question before asked of the one covered place a story names ("…在巴中参的保 他那边呢"): that
 # place's rule, not its other pages (巴中 第四章十七问: 两病 高血压200元，糖尿病300元)
 
@@ -117,6 +124,13 @@ def test_a_bill_after_a_question_on_one_kind_of_care_is_computed_for_it(engine, 
 def test_a_bill_after_a_question_on_no_one_kind_of_care_is_not_computed_for_a_guess(engine, first):
     # (a fee asked, or two kinds of care: no calculation the bill belongs to — never the fee, never 住院 guessed)
     *_, r = talk(engine, [first, "我花了500 能报多少"], region="巴中")
+    assert r.kind != "calculation" and "在哪一级医院" not in r.text, r.text
+
+
+@pytest.mark.parametrize("money", ["我一个月工资4000 能报多少", "交了押金5000 能报多少"])
+def test_money_that_is_no_bill_after_a_question_on_care_is_not_computed(engine, money):
+    # (a wage or a deposit is no bill of the care asked before: no stay's hospital asked for it)
+    *_, r = talk(engine, ["住院要带啥材料", money], region="巴中")
     assert r.kind != "calculation" and "在哪一级医院" not in r.text, r.text
 
 

@@ -20,3 +20,13 @@ def test_one_days_visits_are_one_visit(engine, text, figures):
 def test_without_the_rule_a_visits_deductible_is_not_guessed(engine):
     r = answer(engine, "居民 同一天在三级医院看了两次门诊 分别400和300 报多少", region="长治")
     assert r.kind != "calculation" and "没有写明" in r.text, r.text
+
+
+# one day's visits at two levels ("先在一级医院…又去三级医院"): no one visit under the rule of one level
+# (the rule is 同一级医疗机构's), and no sum paid at the higher level's rate
+@pytest.mark.parametrize("text", ["门诊 同一天先在一级医院看了花了60 又去三级医院花了200 能报多少",
+                                  "当天在一级医院看门诊花了50 后来又去二级医院看门诊花了120 报多少"])
+def test_one_days_visits_at_two_levels_are_not_one(engine, text):
+    r = answer(engine, text, region="克拉玛依")
+    assert "按一次门诊计算" not in r.text and 168 not in nums(r.text), r.text
+    assert not (r.calculation and r.calculation.name == "outpatient" and 260 in nums(r.text)), r.text

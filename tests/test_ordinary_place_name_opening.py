@@ -23,3 +23,13 @@ def test_an_ordinary_word_place_opening_as_the_askers_is_that_place(engine, text
 def test_the_same_words_said_otherwise_are_no_place(text):
     hit = detect_region(text)
     assert hit.unsupported is None, hit
+
+
+# ... nor said as where in town one lives or whom one works for ("我是城北的", "我是新城的", "我们是山上的",
+# "我是公安的", "我是港口的"): a part of town or an employer, the asker's own region still asked
+@pytest.mark.parametrize("text", ["我是城北的 合疗在哪交", "我是新城的 居民医保交多少", "我们是山上的 合疗怎么交",
+                                  "我是公安的 职工医保个人账户每月划多少", "我是港口的 职工医保住院报多少"])
+def test_a_part_of_town_or_an_employer_opening_is_no_place(engine, text):
+    assert detect_region(text).unsupported is None, text
+    r = ask(engine, text, region="巴中")
+    assert "不能拿别的地方的规定" not in r.text, r.text

@@ -11,9 +11,21 @@ from tests.helpers import answer
     ("合疗是不是10月20号开始交", "巴中", "对", ("10月20日", "2月28日")),
     ("居民医保是10月份开始交吧", "巴中", "对", ("10月20日",)),
     ("是不是九月一号开始交医保", "克拉玛依", "对", ("9月1日", "1月10日")),
+    # (the asker before the check, "我记得是…": still the window asserted)
+    ("我记得是11月1号才开始交合疗吧", "巴中", "不是", ("10月20日",)),
 ])
 def test_the_first_day_to_pay_is_checked(engine, text, region, verdict, says):
     r = answer(engine, text, region=region)
     assert r.text.startswith(verdict), r.text
     for s in says:
         assert s in r.text.splitlines()[0], (s, r.text)
+
+
+# the asker's own payment told ("我9月开始交的医保"), then something else asked: no window asserted, none corrected
+@pytest.mark.parametrize("text,region", [
+    ("我9月开始交的医保 现在能报销吗", "巴中"),
+    ("俺是2025年11月开始交的合疗 住院能报吗？", "巴中"),
+])
+def test_the_askers_own_payment_is_no_window_asserted(engine, text, region):
+    r = answer(engine, text, region=region)
+    assert not r.text.startswith(("不是", "对，")) and "才开始" not in r.text, r.text
