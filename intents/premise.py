@@ -1074,16 +1074,17 @@ def _shared_row(fs: list) -> str:
 
 
 def _said(by_value: dict, unit: str, topic: str | None) -> list[str]:
-    return [f"{_label(fs)}是{_say(v, unit, topic or '')}" + (f"（{row}）" if (row := _rows_of(fs)) else "")
+    # (each scheme's row only where one or two figures are said: a whole table's would bury the figure)
+    return [f"{_label(fs)}是{_say(v, unit, topic or '')}" + (f"（{row}）" if (row := _rows_of(fs, len(by_value) <= 2)) else "")
             for v, fs in by_value.items()]
 
 
-def _rows_of(figs: list) -> str:
+def _rows_of(figs: list, per_scheme: bool = True) -> str:
     """The rest of the figures' row: as far as the rows agree, or — rows of one figure that differ
     by scheme ("三级医院起付线" 700 for both, rates 80% and 60%) — each scheme's row, labelled: the
     rate the asker's scheme pays is never dropped because the other scheme's differs."""
     rows = [f.row for f in figs]
-    if all(rows) and len(set(rows)) > 1:
+    if per_scheme and all(rows) and len(set(rows)) > 1:
         by_scheme: dict[str, set] = {}
         for f in figs:
             by_scheme.setdefault(f.facts.get("insurance"), set()).add(f.row)
