@@ -529,7 +529,7 @@ class Engine:
         # an answer to a form's question, or a cancel, is one reply, not questions
         replying = forms.is_open(session.state) or acts.is_cancel(text)
         # (said without a stop: a story's clauses were run together, which the question's readings allow for)
-        parsed = None if replying else parse(text, self.index.on_topic, spoken=spoken)
+        parsed = None if replying else parse(text, self.index.on_topic, spoken=spoken, topics=self.index.topics)
         if parsed is not None and len(parsed.parts) <= 1:
             again = self._parts_again(text, session)
             if again is not None:

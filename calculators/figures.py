@@ -21,7 +21,7 @@ OUTPATIENT_KEY = {"居民": ("居民", None), "职工在职": ("职工", False),
 @dataclass(frozen=True)
 class Figure:
     area: str                 # inpatient, outpatient, two_diseases, chronic, special, serious, contribution, waiting, maternity, assistance, tilt
-    topic: str                # deductible, ratio, cut, cap, visit_cap, standard, rate, wait, days, limit, step, prenatal …
+    topic: str                # deductible, ratio, cut, cap, visit_cap, standard, funding, subsidy, rate, wait, days, limit, step, prenatal …
     value: Decimal
     unit: str                 # money, ratio, months, days
     label: str | tuple        # what it is, for a person: 巴中城乡居民医保在三级医疗机构住院的起付线 — as parts
@@ -238,6 +238,17 @@ def _contribution(p: Policy) -> list[Figure]:
         for e in r.extras:
             out.append(Figure("contribution", "extra", e.amount, "money", f"{p.region}{e.name}每人每年缴费", e.source,
                               {"extra": True}))
+        f = r.funding.get(p.year) if r.funding else None
+        if f is not None:
+            # the year's 筹资 (individual + the state's part): a figure people say of "the scheme a
+            # year" ("听说医保一人一年是1200"), true of that quantity though not of what one pays
+            split = f"其中个人缴费{money(f.personal)}，政府补助{money(f.subsidy)}"
+            fsrc = r.funding_source or r.source
+            out.append(Figure("contribution", "funding", f.total, "money", f"{p.region}{p.year}年度城乡居民医保每人筹资标准",
+                              fsrc, {"insurance": "居民"}, split))
+            how = "" if f.subsidy_stated else f"（筹资{money(f.total)}减个人缴费{money(f.personal)}）"
+            out.append(Figure("contribution", "subsidy", f.subsidy, "money", f"{p.region}{p.year}年度城乡居民医保每人政府补助",
+                              fsrc, {"insurance": "居民"}, how.strip("（）")))
         if r.late_standard is not None:
             # (named by its condition: "2025年6月30日以后缴纳当年居民医保费用的个人缴费标准")
             condition = re.split(r"[，,]", r.late_note)[0]

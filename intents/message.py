@@ -455,6 +455,24 @@ def _part_readings(story: list[str], question: str, slots: dict[str, list[str]],
     return [*own, with_slots(question, slots), *last_two], len(own)
 
 
+# a clause telling what someone said ("居委会的人说…", "医生讲…", "听说…"), not what the asker asks
+_TOLD_CLAUSE_RE = re.compile(r"^(?:" + _HEARD_RE.pattern + r"|[^，,。？?！!\s]{1,8}?(?<![我想要再怎咋么这那])(?:说|讲)"
+                             r"(?!明|一下|下|清楚|的是|了算|不定))(?=[\u4e00-\u9fff]{2})")
+# words of a question that point back at what was told ("这个是啥", "他能办不"): the story is needed
+_POINTS_BACK_RE = re.compile(r"这|那|他|她|它|其|上面|刚才")
+
+
+def _only_told(story: list[str], question: str, topics: Callable[[str], set[str]] | None) -> bool:
+    """Whether the story only tells what someone said ("居委会的人说我爸可以享受两病待遇"), and the
+    question names what it asks of itself: the 医保 word the told clause is about said again in it
+    ("两病到底是什么"), long enough, pointing back at nothing ("巴中超过好多会推" after "听说…医保会推给民政"
+    says what it asks only with the story)."""
+    if not story or topics is None or not all(_TOLD_CLAUSE_RE.match(c.strip()) and not is_question(c) for c in story):
+        return False
+    return len(_CJK_RE.findall(question)) >= _SHORT_QUESTION + 2 and not _POINTS_BACK_RE.search(question) \
+        and bool(topics(question) & topics("，".join(story)))
+
+
 # what joins places named together ("通江跟南江的", "巴州、恩阳")
 _PLACES_JOINED_RE = re.compile(r"^\s*(?:跟|和|与|及|同|、|,|，|还有)\s*$")
 
@@ -1101,11 +1119,14 @@ def _figures(text: str) -> list:
     return [n for n in find_numbers(text) if n.explicit and not n.year and not n.age]
 
 
-def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool | None = None) -> Parsed:
+def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool | None = None,
+          topics: Callable[[str], set[str]] | None = None) -> Parsed:
     """Clauses, and up to MAX_QUESTIONS question parts, each with the story before it.
     `on_topic` says whether a clause names anything 医保 (the search knows its words): a
     question's readings then include the message without the story clauses that do not.
-    `spoken`: the message was typed without a stop (its clauses found by `voiced`)."""
+    `spoken`: the message was typed without a stop (its clauses found by `voiced`). `topics` gives
+    the 医保 words a clause names: with it, a question told after what someone said is read first
+    on its own (_only_told)."""
     run = voiced(clean(text))
     if spoken is None:
         # (`spoken`: said without a stop, when the caller voiced the message itself)
@@ -1260,8 +1281,14 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             asked_at -= 1        # (what was heard, asked whether it is so: the heard clause is asked)
         endings = [e for e in _endings(parts_of, asked_at, spoken) if e not in readings and (on_topic is None or on_topic(e))]
         told, question = groups[0] if groups else ([], whole)
-        part = Part(question=question, story="，".join(told), slots=story_slots("，".join(told)) if told else {},
-                    readings=[*readings, *endings], endings_from=len(readings))
+        slots = story_slots("，".join(told)) if told else {}
+        first = len(readings)
+        if _only_told(told, question, topics):
+            # what someone said, then the question (_only_told): the question clause read first, the
+            # message with the told words must do clearly better
+            readings, first = [with_slots(question, slots), *readings], 1
+        part = Part(question=question, story="，".join(told), slots=slots,
+                    readings=[*readings, *endings], endings_from=first)
         return Parsed(parts_of, [_office_first(part)] if parts_of else [])
     # what the story told so far says about the asker's case, and who the asker is (scheme, group,
     # place) as an earlier question said it: a later question may leave out what one before it

@@ -415,7 +415,10 @@ def _one_year(text: str, region: str, year: int, resident) -> Verdict | None:
 
 
 # the state's part of the 筹资 asked ("政府补多少", "财政给每个人补了好多"), beside the 筹资 itself
-_SUBSIDY_ASKED = re.compile(r"(?:政府|财政|国家)[^，。,；;？?]{0,6}?(?:补|给|出)[^，。,；;？?]{0,6}?(?:多少|好多|几多|几百)")
+_SUBSIDY_ASKED = re.compile(r"(?:政府|财政|国家)[^，。,；;？?]{0,6}?(?:补|给|出)[^，。,；;？?]{0,6}?(?:多少|好多|几多|几百)"
+                            # who pays the rest of it ("剩下那800谁给出的", "其余的是哪个出"): the state's part asked
+                            r"|(?:剩下|剩余|其余|其他的|另外|差的)[^，。,；;？?]{0,6}?(?:谁|哪个|哪里|哪儿|哪家)[^，。,；;？?]{0,2}?"
+                            r"(?:给|出|补|掏|付|负担|承担)")
 _FUNDING_SAID = re.compile(r"筹资")
 # the asker's own fee told, a sum paid ("我一年交400", "自己缴了四百")
 _FEE_TOLD = re.compile(r"(?:交|缴|出)(?:了|的是|的)?\s*(?:\d|[一二三四五六七八九两几])")
@@ -715,7 +718,7 @@ AREAS = [
                 # a period said before the cover holds ("3个月后就能报了吧"): a wait, whatever the words before
                 r"(?:个月|半年)(?:以后|之后|后)?(?:才|就)(?:能|可以)(?:报|用|享受)"),
     ("outpatient", r"门诊"),
-    ("contribution", r"缴费|交费|保费|个人交|单位交|一年交|要交|缴纳|长护|交\s*\d|交[一二三四五六七八九]|交多少|交的"),
+    ("contribution", r"筹资|缴费|交费|保费|个人交|单位交|一年交|要交|缴纳|长护|交\s*\d|交[一二三四五六七八九]|交多少|交的"),
     ("inpatient", r"住院|起付线|医院"),
 ]
 # a cap named by the words a step of it follows ("大病限额每年加5千", "封顶线再加"): the step, not the cap
@@ -790,6 +793,13 @@ def _area(text: str, region: str | None = None) -> str | None:
     return area
 
 
+# the 筹资 named beside a figure, and the state's part of it
+_FUNDING_NAMED = re.compile(r"筹资|总额|合计|加起来")
+_SUBSIDY_NAMED = re.compile(r"(?:政府|财政|国家)[^，。,；;\d]{0,3}(?:补|给|出|贴)")
+# whose payment a figure is, said beside it ("个人交", "我们自己交", "学生缴"): the personal standard
+_PAYER_NAMED = re.compile(r"个人|自己|学生|我们|咱们|俺们|(?:交|缴)(?:费|的|了)?")
+
+
 def _topic(a: Assertion, text: str, area: str | None) -> str | None:
     after = text[a.end:a.end + 12]
     if a.unit == "months":
@@ -824,6 +834,13 @@ def _topic(a: Assertion, text: str, area: str | None) -> str | None:
         return None
     if RULE_AFTER.match(after) or re.search(TOPICS[0][1], a.context):
         return "deductible"
+    if area in ("contribution", None):
+        # the year's 筹资 or the state's part of it, named ("筹资是1200", "政府补800"): its own row,
+        # never the personal standard's
+        if _FUNDING_NAMED.search(a.context):
+            return "funding"
+        if _SUBSIDY_NAMED.search(a.context):
+            return "subsidy"
     # the words nearest the figure say what it is ("大病限额每年加4000": a step of the cap, not the cap)
     # (read first within the clause a space closes: "说是又涨了 是不是涨到五百了" checks the standard,
     # not a yearly step — the rise was told, the level is asked; words there naming nothing, "…最多报
@@ -1063,8 +1080,24 @@ def _shared_row(fs: list) -> str:
 
 
 def _said(by_value: dict, unit: str, topic: str | None) -> list[str]:
-    return [f"{_label(fs)}是{_say(v, unit, topic or '')}" + (f"（{row}）" if (row := _shared_row(fs)) else "")
+    # (each scheme's row only where one or two figures are said: a whole table's would bury the figure)
+    return [f"{_label(fs)}是{_say(v, unit, topic or '')}" + (f"（{row}）" if (row := _rows_of(fs, len(by_value) <= 2)) else "")
             for v, fs in by_value.items()]
+
+
+def _rows_of(figs: list, per_scheme: bool = True) -> str:
+    """The rest of the figures' row: as far as the rows agree, or — rows of one figure that differ
+    by scheme ("三级医院起付线" 700 for both, rates 80% and 60%) — each scheme's row, labelled: the
+    rate the asker's scheme pays is never dropped because the other scheme's differs."""
+    rows = [f.row for f in figs]
+    if per_scheme and all(rows) and len(set(rows)) > 1:
+        by_scheme: dict[str, set] = {}
+        for f in figs:
+            by_scheme.setdefault(f.facts.get("insurance"), set()).add(f.row)
+        if len(by_scheme) > 1 and None not in by_scheme and all(len(r) == 1 for r in by_scheme.values()):
+            from calculators.figures import SCHEME
+            return "；".join(f"{SCHEME.get(ins, ins)}{next(iter(r))}" for ins, r in by_scheme.items())
+    return _shared_row(figs)
 
 
 def _shared_row(figs: list) -> str:
@@ -1126,11 +1159,20 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
         topic = _topic(a, text, area)
         if topic is None:
             return None           # which quantity the figure is, the words do not say: the entry answers
+        # "听说医保一人一年是1200": the scheme's yearly sum, whose part no word says — the 筹资 where it is
+        # that (never "不是1200" against the personal standard), else both rows it could mean
+        unnamed = topic == "standard" and a.unit == "money" and not _PAYER_NAMED.search(a.context) \
+            and not facts.get("late") and any(f.topic == "funding" for f in figures(region))
+        if unnamed and any(f.topic == "funding" and f.value == a.value for f in figures(region)):
+            topic, unnamed = "funding", False
         if topic == "deductible" and _PAID_AGAIN.search(a.context):
             return None           # "起付线要再交600吗": a second stay's deductible (差额 or none), the entry's rule
         if topic == "wait" and re.search(r"职工", text) and re.search(r"居民|合疗|农合", text):
             return None           # a switch between the schemes has its own rule (衔接): not the plain waits
         by_value, pool = _rows(region, facts, a.unit, topic, "contribution" if topic == "rate" else area, a.context)
+        if unnamed and by_value:
+            for v, fs in _rows(region, facts, a.unit, "funding", "contribution", a.context)[0].items():
+                by_value.setdefault(v, []).extend(fs)
         if not by_value or len(by_value) > 4:
             return None
         rows = _said(by_value, a.unit, topic)
