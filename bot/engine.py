@@ -56,8 +56,8 @@ from intents.regions import (
 )
 from intents.scope import (CONTACT_WORDS, HOURS_WORDS, ON_DUTY_ASKED, asks_contact, asks_office, out_of_scope_topic,
                            outside_words, pays_out, states_contact)
-from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, names_two_disease,
-                           tiers_in, without_both_drugs, without_denied_groups)
+from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, filing_in,
+                           names_two_disease, tiers_in, without_both_drugs, without_denied_groups)
 from intents.smalltalk import smalltalk_kind
 from intents.years import story_years, without_years, year_note, years_asked
 
@@ -1479,10 +1479,11 @@ class Engine:
         asked = normalize(part.question)
         # (the kind of filing the question names, "临时去外地看一下病那种备案": a reading without it, or with
         # another, would find another kind's rates — "不选长期的" is no 长期)
+        # (the filing alone is read: the readings are texts of their own, read nowhere else)
         whole = readings[0]
-        filing = extract(whole).get("filing")
+        filing = filing_in(whole)
         for n, (reading, ending) in enumerate(tries):
-            if n and filing in _FILING_NAMED and extract(reading).get("filing") != filing:
+            if n and filing in _FILING_NAMED and filing_in(reading) != filing:
                 continue
             hits = self.index.search(reading, region=region, k=k, memo=memo)
             if exclude:

@@ -140,10 +140,13 @@ def _places_in_kept(text: str) -> tuple[Mention, ...]:
 
 def _places_in(text: str) -> list[Mention]:
     out = []
+    landmarks = None            # (found once, for the first mention that needs them)
     for m in gazetteer().mentions(text):
         if m.written in regions.not_places():
             continue
-        if any(a <= m.start and m.end <= b for a, b in _landmark_spans(text)):
+        if landmarks is None:
+            landmarks = _landmark_spans(text)
+        if any(a <= m.start and m.end <= b for a, b in landmarks):
             continue        # 红塔大厦 (南江's office building) is no 红塔区 of 玉溪
         if text[m.start] == "保" and any(text[max(0, m.start - len(w) + 1):m.start + 1] == w for w in _ENDS_IN_PLACE):
             continue        # 医保|定点 is no 保定: the 医保 word takes the name's first character
@@ -354,7 +357,7 @@ def _cued(text: str, cues: dict, name: str, mentions: list[Mention]) -> bool:
 
 def _landmark_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` writes a covered region's office landmark (the cues' `landmarks`)."""
-    return [(m.start(), m.end()) for _, c in _cues() for w in c.get("landmarks") or ()
+    return [(m.start(), m.end()) for _, c in _cues() for w in c.get("landmarks") or () if w in text
             for m in re.finditer(re.escape(w), text)]
 
 

@@ -2069,6 +2069,17 @@ def extract(text: str, expecting: str | None = None) -> Slots:
     return _read(text, expecting)
 
 
+@lru_cache(maxsize=256)
+def filing_in(text: str) -> str | None:
+    """`extract(text).get("filing")`, reading the filing alone: `filing_of` is the one reader that
+    sets it (without an `expecting`), and it reads nothing the readers before it found — so a
+    caller that needs only the filing of a text read nowhere else (each reading `bot.engine` tries
+    for a question) skips the other twenty readers. Kept in step by tests/test_filing_alone.py."""
+    out = Slots()
+    filing_of(_DIALECT_NOT_RE.sub("没", without_replaced(text.strip()).strip()), out)
+    return out.get("filing")
+
+
 def _read(text: str, expecting: str | None = None) -> Slots:
     out = Slots()
     text = _DIALECT_NOT_RE.sub("没", text.strip())

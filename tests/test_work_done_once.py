@@ -8,6 +8,7 @@ import re
 import pytest
 
 import intents.message as message
+import intents.regions as regions
 import intents.slots as slots
 from intents.acts import each_scheme
 from intents.message import per_disease, per_group
@@ -75,3 +76,20 @@ def test_names_asked_of_each_are_found_without_a_pattern_per_name(monkeypatch, s
         raise AssertionError(f"a pattern made for {word}")
     monkeypatch.setattr(message.re, "escape", no_pattern)
     assert split(text) == parts
+
+
+@pytest.mark.parametrize("text, written", [
+    # 红塔大厦 is 南江's office building, no 红塔区 of 玉溪; the places around it are still read
+    ("南江医保局在红塔大厦几楼 去成都住院要备案不", ["南江", "成都"]),
+    ("在绵阳住院 转到成都 又回巴中", ["绵阳", "成都", "巴中"]),
+])
+def test_a_texts_landmarks_are_found_once_for_all_its_places(monkeypatch, text, written):
+    calls: list[str] = []
+    own = regions._landmark_spans
+
+    def counting(t):
+        calls.append(t)
+        return own(t)
+    monkeypatch.setattr(regions, "_landmark_spans", counting)
+    assert [m.written for m in regions._places_in(text)] == written
+    assert calls == [text]
