@@ -299,6 +299,10 @@ _WORKING = re.compile(r"上班|工作|打工|务工")
 # where a handbook files a stay and not a visit (长治: 临时外出门诊 无需备案, 住院 不备案降低10%)
 _WHETHER_FILING = re.compile(r"(?:要不要|用不用|需不需要|需要|必须|一定要|要|得)(?:提前|先|事先|单独|另外)?(?:办理?|去)?备案"
                              r"(?:[吗嘛不没]|$)")
+# ... or the filing told as a fact of the case, not done or done ("没备案 报销少多少", "备了案 报几成"): what is
+# asked is the rate of the care told, which the filing only lowers — the 门诊 told is no 住院 (长治: 临时外出门诊
+# 降10个百分点, 住院 不备案降10%, two pages)
+_FILING_TOLD = re.compile(r"(?:没|未|不|莫得|没得|没有|冇)(?:有|去)?(?:办理?|做)?备案|(?:已经?|办了|做了)备案|备了案|备过案")
 
 
 def with_slots(question: str, slots: dict[str, list[str]]) -> str:
@@ -307,7 +311,8 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     own = _own_slots(question)
     # a question about the route (要办哪种备案) is not about the stay the story told of (住院)
     # (nor about the hospital's level: 备案 is the same for each)
-    own = (own | (({"tier"} if _WHETHER_FILING.search(question) else {"care", "tier"}) if "route" in own else set())) \
+    own = (own | (({"tier"} if _WHETHER_FILING.search(question) or _FILING_TOLD.search(question) else {"care", "tier"})
+                  if "route" in own else set())) \
         - _ADDED_ANYWAY
     schemes = [*slots.get("scheme", []), *_STORY_SLOTS["scheme"].findall(question)]
     if any(_WORKER_SCHEME.search(w) for w in schemes) and any(_RESIDENT_SCHEME.search(w) for w in schemes):
