@@ -57,7 +57,8 @@ from intents.regions import (
 from intents.scope import (CONTACT_WORDS, HOURS_WORDS, ON_DUTY_ASKED, asks_contact, asks_office, out_of_scope_topic,
                            outside_words, pays_out, states_contact)
 from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, filing_in,
-                           names_two_disease, tiers_in, without_both_drugs, without_denied_groups)
+                           names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
+                           without_unwanted_claim)
 from intents.smalltalk import smalltalk_kind
 from intents.years import story_years, without_years, year_note, years_asked
 
@@ -1436,6 +1437,8 @@ class Engine:
         for n, reading in enumerate(readings):
             # (a group said not to be the asker's, "不是困难人员", is no search word: it would find that group's page)
             reading = without_denied_groups(reading)
+            # (nor a claim the asker says they want no more of, "不想再报销了 备案咋整": it would find the claim pages)
+            reading = without_unwanted_claim(reading)
             # ("能只交53的长护险吗": a price that only names the thing asked about is no search word — it
             # would find the page stating that price, not the one answering what is asked of the thing)
             reading = premise.without_price_labels(reading)

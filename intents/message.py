@@ -142,6 +142,8 @@ _TAG_RE = re.compile(r"(?:是不是|是吗|是不|对不对|对吗|对吧|是真
 # was heard ("听别个说…", "别人说…")
 _TRUTH_ASKED_RE = re.compile(r"(?:是不是真的|是真的吗|是真的不|真的吗|真的假的|真的不|是不是这样|是这样吗|对不对|是吗|对吗)"
                              r"[哦啊呀哈嘛呢吧]*")
+# what something heard is about, asked alone ("咋回事", "怎么回事", "啥意思")
+_WHAT_ABOUT_RE = re.compile(r"(?:这是)?(?:咋回事|怎么回事|啥子意思|啥意思|什么意思|咋个回事|怎么个说法|咋说)[哦啊呀哈嘛呢吧]*")
 _HEARD_RE = re.compile(r"(?:我|俺)?(?:听说|听别人说|听别个说|听人说|听人家说|听他们说|听[^，,。]{1,4}说|别人说|别个说|人家说|"
                        r"有人说|他们说|据说|听讲)")
 # a clause announced as another question ("还有白癜风") this short names only another case
@@ -300,6 +302,10 @@ _WORKING = re.compile(r"上班|工作|打工|务工")
 # where a handbook files a stay and not a visit (长治: 临时外出门诊 无需备案, 住院 不备案降低10%)
 _WHETHER_FILING = re.compile(r"(?:要不要|用不用|需不需要|需要|必须|一定要|要|得)(?:提前|先|事先|单独|另外)?(?:办理?|去)?备案"
                              r"(?:[吗嘛不没]|$)")
+# ... or the filing told as a fact of the case, not done or done ("没备案 报销少多少", "备了案 报几成"): what is
+# asked is the rate of the care told, which the filing only lowers — the 门诊 told is no 住院 (长治: 临时外出门诊
+# 降10个百分点, 住院 不备案降10%, two pages)
+_FILING_TOLD = re.compile(r"(?:没|未|不|莫得|没得|没有|冇)(?:有|去)?(?:办理?|做)?备案|(?:已经?|办了|做了)备案|备了案|备过案")
 
 
 def with_slots(question: str, slots: dict[str, list[str]]) -> str:
@@ -308,7 +314,8 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     own = _own_slots(question)
     # a question about the route (要办哪种备案) is not about the stay the story told of (住院)
     # (nor about the hospital's level: 备案 is the same for each)
-    own = (own | (({"tier"} if _WHETHER_FILING.search(question) else {"care", "tier"}) if "route" in own else set())) \
+    own = (own | (({"tier"} if _WHETHER_FILING.search(question) or _FILING_TOLD.search(question) else {"care", "tier"})
+                  if "route" in own else set())) \
         - _ADDED_ANYWAY
     schemes = [*slots.get("scheme", []), *_STORY_SLOTS["scheme"].findall(question)]
     if any(_WORKER_SCHEME.search(w) for w in schemes) and any(_RESIDENT_SCHEME.search(w) for w in schemes):
@@ -1172,6 +1179,13 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             # "听别个说可以沾他那边的光 是不是真的哦": only whether what was heard is so — the heard
             # clause is what is asked, the check its question word
             story, clause = story[:-1], story[-1] + "，" + clause
+        elif story and (_TRUTH_ASKED_RE.fullmatch(clause) or _TAG_RE.fullmatch(clause) or _WHAT_ABOUT_RE.fullmatch(clause)) \
+                and (heard := next((i for i in range(len(story) - 1, max(-1, len(story) - 3), -1)
+                                    if _HEARD_RE.match(story[i])), None)) is not None:
+            # ... the same of what was heard told in two clauses ("听说连续交合疗 大病保险封顶会涨 是不是哦"),
+            # or asked what it is about ("听说一直交合疗 大病保险能多报点 咋回事"): both clauses are asked,
+            # never the last alone (大病保险 without the years paid in a row is another page)
+            story, clause = story[:heard], "，".join([*story[heard:], clause])
         if announced or turned:
             apart.add(len(groups))
         groups.append((story, clause))
@@ -1277,8 +1291,10 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
                 readings.append(upto)
         # an ending that names nothing 医保 ("是咋回事") is no reading of the question
         asked_at = next((i for i, c in enumerate(parts_of) if is_question(c, marked)), None)
-        if asked_at and groups and groups[0][1].startswith(parts_of[asked_at - 1] + "，"):
-            asked_at -= 1        # (what was heard, asked whether it is so: the heard clause is asked)
+        if asked_at and groups:
+            # (what was heard, asked whether it is so: the heard clauses are asked)
+            asked_at = next((j for j in range(asked_at) if groups[0][1].startswith("，".join(parts_of[j:asked_at + 1]))),
+                            asked_at)
         endings = [e for e in _endings(parts_of, asked_at, spoken) if e not in readings and (on_topic is None or on_topic(e))]
         told, question = groups[0] if groups else ([], whole)
         slots = story_slots("，".join(told)) if told else {}

@@ -249,7 +249,8 @@ def _detect_region(text: str) -> RegionHit:
     # from a place (老家, 暂停) is not a question on that place's policy
     leaving = any(w in text for w in _LEAVING)
     other = [m for m in mentions if m.places[0].mainland and regions.of_place(m.places[0]) is None]
-    insured = [m for m in other if _insured_there(text, m, mentions) or _fee_of_home_there(text, m)]
+    insured = [m for m in other if _insured_there(text, m, mentions) or _fee_of_home_there(text, m)
+               or _insured_at_home_there(text, m)]
     # (a covered region's province said as one's home, "俺们四川老家的医保 慢特病在哪认定", with nothing
     # said of leaving it, is still asked about: which part of it is asked back, nothing refused)
     home_only = leaving and not any(w in text for w in _LEAVING if w not in _HOME_WORDS)
@@ -618,6 +619,19 @@ def _fee_of_home_there(text: str, m: Mention) -> bool:
     care or of moving the insurance: that place's scheme, as a payment there said outright is."""
     return bool(_HOME_RIGHT_AFTER.match(text[m.end:])) and bool(_FEE_ASKED.search(text)) \
         and not _CARE.search(text) and not _MOVING.search(text) and not _PAST.search(text[:m.start])
+
+
+# the scheme said as the home's own ("交的是老家的合作医疗", "在老家交的合疗", "老家那边的医保")
+_HOME_SCHEME = re.compile(r"(?:老家|家乡)(?:那边|那里|那儿)?(?:的)?(?:合作医疗|医保|医疗保险|合疗|新农合|农合|居民医保|职工医保|社保)"
+                          r"|(?:老家|家乡)(?:那边|那里|那儿)?(?:交|缴|参|买)(?:的|了)")
+
+
+def _insured_at_home_there(text: str, m: Mention) -> bool:
+    """"我爸在河南老家种地 交的是老家的合作医疗 他那边住院报多少": the place named as 老家, and the
+    insurance said as 老家's: insurance there, whatever is asked of it (not a move of it, nor one before,
+    nor one paid twice, school and home, which the campus's own pages answer)."""
+    return bool(_HOME_RIGHT_AFTER.match(text[m.end:])) and bool(_HOME_SCHEME.search(text, m.end)) \
+        and not _MOVING.search(text) and not _PAST.search(text[:m.start]) and "重复" not in text
 
 
 def _says_lives_there(text: str, m: Mention, mentions: list[Mention]) -> bool:

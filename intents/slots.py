@@ -633,6 +633,23 @@ def without_denied_groups(text: str) -> str:
     return text
 
 
+# a claim afterwards said as what the asker wants no more of, in a clause of its own ("不想再报销了", "不想
+#垫钱了", "不想再跑回来报账"): they ask how to be paid at the counter (direct settlement, the filing), and
+# the claim's word would pull the search toward the claim pages, the way they do not want to go
+_UNWANTED_CLAIM_RE = re.compile(r"(?:^|(?<=[\s，,。；;！!]))(?:我|俺|就|也|真|实在|再也)*(?:不想|不愿意?|不要|懒得|不用)再?"
+                                r"(?:去|跑|回来|回去|跑回来|跑回去|自己)*(?:手工)?(?:报销|报账|垫钱|垫付|先垫钱?|垫)"
+                                r"(?:了|啦|咯|嘞)?(?=$|[\s，,。；;！!])")
+
+
+def without_unwanted_claim(text: str) -> str:
+    """The text without a clause saying the asker wants no claim afterwards ("不想再报销了"): for the
+    search, where 报销 would find the claim pages, the way the asker said they do not want to go.
+    A message that says nothing else is left as it is."""
+    kept = re.sub(r"[，,]\s*[，,]", "，", _UNWANTED_CLAIM_RE.sub("", text)).strip(" ，,。；;")
+    # (what is left must still ask something of its own: "不想垫钱 怎么办" is the claim asked about)
+    return kept if len(re.findall(r"[\u4e00-\u9fff]", kept)) >= 6 else text
+
+
 def category_of(text: str, out: Slots) -> None:
     spans = _denied_spans(text)
     for start, end in spans:
