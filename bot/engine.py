@@ -313,6 +313,27 @@ def _in_front(row: Hit, hits: list[Hit]) -> list[Hit]:
     return [row, *(h for h in hits if h.entry.id != row.entry.id)]
 
 
+EARLIER = "earlier_questions"       # the questions answered before the last one, oldest first
+EARLIER_KEPT = 3
+
+
+def _entries(reply: Reply) -> list[str]:
+    return [s.entry_id for s in reply.sources if s.entry_id]
+
+
+def _remember_topics(session: Session, before: dict, reply: Reply) -> None:
+    """Keeps the pages each answered question got, and a few questions answered before the last one
+    (`Engine._earlier_topic`): when this message made another question the last one, the one it
+    replaced joins them; they expire as the last question does."""
+    last, was = session.state.get("last_question"), before.get("last_question")
+    if not last:
+        return
+    if was is not None and (was.get("text"), was.get("at")) != (last.get("text"), last.get("at")):
+        session.state[EARLIER] = [*before.get(EARLIER, []), was][-EARLIER_KEPT:]
+    if reply.kind == "faq" and _entries(reply) and last.get("at", 0) > (was or {}).get("at", 0):
+        last["entries"] = _entries(reply)
+
+
 def _placed_at(text: str, known: str | None) -> str | None:
     """The region `text` places a question in, else `known` (the chat's or the conversation's): a
     region's weak cues (学长, 校医院) place it only where no region is known (`placing`)."""
@@ -381,7 +402,10 @@ class Engine:
     # -- the decision --------------------------------------------------------------
 
     def answer(self, message: Message, session: Session) -> Reply:
+        before = copy.deepcopy(session.state)
         reply = self._answer(message, session)
+        reply = self._earlier_topic(message, session, before, reply)
+        _remember_topics(session, before, reply)
         if reply.kind == "faq" and reply.suggestions and forms.open_calc(session.state):
             # an answer that offers to compute waits for a figure ("断保几年了？" → "1"): its other
             # questions stay listed, but a bare number is the form's, not the second of them
@@ -402,6 +426,48 @@ class Engine:
             session.state["unsure"] = True
         else:
             session.state.pop("unsure", None)
+        return reply
+
+    def _earlier_topic(self, message: Message, session: Session, before: dict, reply: Reply) -> Reply:
+        """A short follow-up that, read with the last question, gives the very page that question was
+        answered with ("有问题找谁" after "三甲医院门诊也能报吗"; "那我那个高血压的呢 要带啥" after the
+        两病's papers; "那给我侄儿交呢" after "网上咋个弄"): the last question's topic does not fit it, so
+        it is read with the questions answered before that one (newest first, within the expiry), as if
+        each had been the last — the first that gives another page surely is taken; else the reply stands."""
+        last = before.get("last_question") or {}
+        said = _entries(reply)
+        ttl = session.expiry or forms.FORM_TTL
+        now = time.time()
+        if reply.kind != "faq" or not said or said[0] not in (last.get("entries") or ()) \
+                or now - last.get("at", 0) > ttl or forms.is_open(before) \
+                or len(_CJK.findall(message.text)) > BORROW_UP_TO + 6 or places_in(message.text):
+            return reply
+        asked = as_read(message.text).strip()
+        if asks_office(last.get("text", "")) and _OFFICE_ASKED.fullmatch(asked):
+            return reply        # ("在哪儿办" after an office's phone: that office's page gives its address too)
+        alone = self.index.search(asked, region=reply.region, k=1)
+        if alone and alone[0].entry.id == said[0]:
+            return reply        # (the page the message finds on its own: "一年门诊最多报多少" after its 起付线)
+        after, region = copy.deepcopy(session.state), session.region
+        for earlier in reversed(before.get(EARLIER, [])):
+            if now - earlier.get("at", 0) > ttl:
+                break
+            session.state.clear()
+            session.state.update(copy.deepcopy(before))
+            session.region = region
+            session.state["last_question"] = {"text": earlier["text"], "at": earlier["at"]}
+            session.state.pop("form", None)
+            again = self._answer(message, session)
+            found = _entries(again)
+            # (of the same region, and no less sure than the reply it replaces: an answer with other
+            # questions listed, or with a part not answered, only where that reply had them too)
+            if again.kind == "faq" and found and found[0] not in (last.get("entries") or ()) and again.region == reply.region \
+                    and (texts.IF_NOT not in again.text or texts.IF_NOT in reply.text) \
+                    and (not again.unanswered or reply.unanswered):
+                return again
+        session.state.clear()
+        session.state.update(after)
+        session.region = region
         return reply
 
     def _answer(self, message: Message, session: Session) -> Reply:
