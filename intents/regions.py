@@ -257,7 +257,9 @@ def _detect_region(text: str) -> RegionHit:
     asked = [m for m in other if _asked_about(text, m, mentions)
              and (not leaving or home_only and m.places[0].level == "province" and regions.in_province(m.places[0]))
              # (its office asked, whatever errand; not one gone to or come from, "从沈阳转到巴中去哪个窗口办")
-             or not m.doubtful and _said_before(text, m.start) not in _CARE_THERE[1:] and _office_there(text, m, mentions)]
+             or not m.doubtful and _said_before(text, m.start) not in _CARE_THERE[1:] and _office_there(text, m, mentions)
+             # (unless care there is asked too, "去郑州看病呢 郑州医保局电话多少": each part is read alone)
+             and not any(o.places[0] == m.places[0] and _said_before(text, o.start) in _CARE_THERE[1:] for o in other)]
     # insured in a covered region's province (在四川交的) may be the region itself: it is asked
     in_province = [m for m in insured if m.places[0].level == "province" and regions.in_province(m.places[0])]
     insured = [m for m in insured if m not in in_province]
