@@ -742,10 +742,10 @@ _VOICE_OPEN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]\d[�
                             r"(?=[\u4e00-\u9fff]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$|能不能|要不要|是不是|有没有))|"
                             # the thing asked about pointed at again, "that …", after the story ("…医生说要先交押金那个住院的
                             # 起伏线是好多", "…生了娃儿那个产前检查费在哪儿申请"), not what a deed is done to or with (交那个,
-                            # 办那个, 用那个, 在那个) nor 那个人, 那个时候
+                            # 办那个, 用那个, 在那个) nor 那个人, 那个时候, nor a degree (没到慢病那个程度)
                             # (after a story, not a few words that qualify what it points at: "生了娃儿那个产前检查费")
                             r"(?<=[\u4e00-\u9fff]{6})(?<![是有办得对给把在用做买交看像了让叫和跟与及说去到从往就问找填选])"
-                            r"(?:他们|她们|[他她我俺])?那个(?![人时样些])"
+                            r"(?:他们|她们|[他她我俺])?那个(?![人时样些]|程度|地步|份上|标准|级别)"
                             r"(?=[\u4e00-\u9fff]{2}[\u4e00-\u9fff]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$|能不能|要不要|是不是|有没有))|"
                             # what the asker should do, asked after the case told ("…我是在户籍地看病应该选哪种备案类型")
                             r"(?<=[\u4e00-\u9fff]{4})(?<![不也就都还又才本我你他她俺们是])(?<!本来)(?<!原来)应该"
