@@ -21,8 +21,8 @@ def _label(name: str) -> str:
     ("居民医保住院一年累计最多报多少", ["巴中"], ["11万"], []),
     # the scheme named: only a page of that scheme is shown (巴中's 居民 11万 is not 职工's)
     ("职工医保住院一年封顶多少钱", ["长治"], ["8万"], ["11万"]),
-    # a form that asks the region first does the same
-    ("长期护理保险要交多少钱", ["克拉玛依"], ["53元"], []),
+    # a form that asks the region first does the same (巴中's page: not in force until 2028, its rules then)
+    ("长期护理保险要交多少钱", ["巴中", "克拉玛依"], ["53元", "2028年"], []),
     # two regions sure, the third left out (no "not sure" line in its place)
     ("医保局的咨询电话是多少？", ["巴中", "克拉玛依"], ["0990-6612393"], []),
 ])
