@@ -181,6 +181,20 @@ _HOURS_ASKED = re.compile(r"(?:几点|时候|时间)[^，。,？?]{0,3}(?:上|�
 # the person whose case a follow-up is ("我儿子", "俺老伴", "他爸"): who, not what is asked
 _WHOSE = re.compile(r"(?:我|俺|咱|他|她)(?:们)?(?:家|屋头|屋里)?的?(?:儿子|女儿|闺女|儿媳|女婿|孙子|孙女|外孙女?|老伴儿?|老公|老婆|"
                     r"媳妇儿?|爱人|爸爸?|妈妈?|老汉儿?|老妈|老爸|父亲|母亲|哥哥?|姐姐?|弟弟?|妹妹?)")
+# the asker's own case said ("我在县医院住院…", "俺是…"): not a relative's
+_OWN_CASE_SAID = re.compile(r"(?:^|[\s，,。；;])(?:我|俺)(?:自己)?(?:在|是|住院|看病|去)")
+
+
+def _held_scheme(session: Session, text: str) -> str | None:
+    """The scheme the conversation told, for this message: not a relative's when the message is the
+    asker's own case ("我爸妈 … 他们合疗" then "我在县医院住院能报多少")."""
+    slots = session.state.get("slots") or {}
+    if slots.get("insurance_of_other") and _OWN_CASE_SAID.search(text) and not _WHOSE.search(text) \
+            and not re.search(r"[他她]", text):
+        return None
+    return slots.get("insurance")
+
+
 # a follow-up that asks the question before of another place, and may go on to tell facts of the case
 _PLACE_ASKED = re.compile(r"^(?:那|那么)?(?:要是|如果是?|换成)?([\u4e00-\u9fff]{2,8}?)的?呢[？?。!！，,\s]*")
 _PLACE_THERE = re.compile(r"^(?:那|那么)?([\u4e00-\u9fff]{2,5}?)(?:那边|那里|那儿|那块)(?:的)?[，,\s]*")
@@ -530,8 +544,11 @@ class Engine:
         held = (session.state.get("slots") or {}).get("insurance")     # (the scheme before this message)
         if scheme in acts.SCHEME_NAMES:
             # the scheme the asker said is theirs for the rest of the conversation, as a region is
-            # (`_each_scheme`: a later question naming none is answered with that scheme's page)
-            session.state.setdefault("slots", {})["insurance"] = scheme
+            # (`_each_scheme`: a later question naming none is answered with that scheme's page); one said
+            # of a relative ("我妈是职工") holds for questions about them, not the asker's own (`_held_scheme`)
+            slots = session.state.setdefault("slots", {})
+            slots["insurance"] = scheme
+            slots["insurance_of_other"] = _WHOSE.search(text) is not None
         if ex.get("retired") is not None and scheme in ("职工", None) and not _WHOSE.search(text) \
                 and not _HOURS_ASKED.search(text):
             # so is whether the asker works or is retired ("刚进单位", "我新进厂 单位才给我交", "我退休了"): a
@@ -2334,7 +2351,8 @@ class Engine:
             and any(f.slot == "insurance" for f in spec.slots) and not (open_now.get("slots") or {}).get("insurance") \
             and _THEM.search(text) is not None and _THEM.search(said_before) is not None
         if turn.kind == "clarify" and (not was_open or asked_between) and (turn.missing_slots == ["insurance"] or theirs_again) \
-                and scheme_before and detect_region(text) == RegionHit():
+                and scheme_before and (theirs_again or not _WHOSE.search(said_before)) \
+                and detect_region(text) == RegionHit():
             # "新农合门诊统筹 三级起付线不是一百吗" then "俺今年去三级医院看了三回门诊 … 一共花了一千 能报多少":
             # the scheme the asker named a turn before is the case's (the calculation says which it used)
             session.state["form"] = copy.deepcopy(before) or {}
@@ -2844,7 +2862,7 @@ class Engine:
         askers. None otherwise."""
         best = hits[0]
         scheme = self.index.scheme_of(best.entry.id)
-        theirs = (session.state.get("slots") or {}).get("insurance")
+        theirs = _held_scheme(session, text)
         if scheme is None and theirs in acts.SCHEME_NAMES and not best.vague and not extract(text).get("insurance") \
                 and not extract(text).get("category"):
             # a page of neither scheme (居民's 等待期 examples name none), and the asker said their scheme
@@ -3188,7 +3206,7 @@ class Engine:
         # question it answers, so that a reader sees a wrong match instead of trusting its figure
         understood = texts.UNDERSTOOD.format(question=entry.question) + "\n" if hedged else ""
         both = session.state.get("schemes_asked", 0) > 1      # (the message's other question asks the other scheme)
-        theirs = (session.state.get("slots") or {}).get("insurance")
+        theirs = _held_scheme(session, text)
         listed = self._entry_named(entry.listed_in) if entry.listed_in and _asks_whether_had(text) else None
         # asked only whether a disease can be had ("痛风能不能办门慢"): its page on the list, with what it
         # pays, before the criteria of its 认定 page — so the reply says yes before how

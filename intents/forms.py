@@ -558,7 +558,9 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         _merge(slots, new, None)
         slots["region"] = hit.region or slots.get("region") or region
         held = (state.get("slots") or {}).get("insurance")
+        # (nor a relative's scheme for the asker's own case: `insurance_of_other`, set where it was said)
         if "insurance" not in slots and held in acts.SCHEME_NAMES and not _OTHER_PERSON.search(body) \
+                and not (state.get("slots") or {}).get("insurance_of_other") \
                 and "insurance" in {x.slot for x in domain().forms[kind].slots}:
             # the scheme the asker said before in the conversation ("俺…新农合咋报", then "在河北二级医院看门诊
             # 花了200 能报多少"): theirs still, not asked again
