@@ -464,7 +464,9 @@ def funding_split(text: str, region: str):
 
 
 # the 大病 deductible asked as a figure ("大病保险起付线是好多"), no bill of the asker's
-_SERIOUS_THRESHOLD_ASKED = re.compile(r"大病[^，。,；;？?]{0,8}?(?:起付|门槛)[^，。,；;？?]{0,6}?(?:多少|好多|几多|是啥|是什么|咋个算)")
+# (the group's being lower told on the way, "听说大病保险起付线比一般人低 具体是好多"; 起伏线 as often typed)
+_SERIOUS_THRESHOLD_ASKED = re.compile(r"大病[^，。,；;？?]{0,8}?(?:起付|门槛|起伏线)(?:[^，。,；;？?]{0,6}?比[^，。,；;？?]{0,5}?(?:低|少)\s*)?"
+                                      r"[^，。,；;？?]{0,6}?(?:多少|好多|几多|是啥|是什么|咋个算)")
 
 
 def group_threshold(text: str, region: str):
