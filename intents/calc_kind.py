@@ -542,6 +542,12 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # "花了几十万 大病保险一年最多能赔好多": a sum said only roughly, and the cap asked — the rule (the
         # year's limit) answers it; no exact sum would change that answer
         return False
+    if kind in ("chronic", "special") and s.get("chronic_group") and not s.get("diseases") and "amount" not in s \
+            and "amount_unread" not in s and ASK_AMOUNT.search(text) \
+            and not (SPENT.search(text) or YEARLY.search(text) or CAP_ASKED.search(text) or COMPUTE.search(text)):
+        # "一类门诊慢性病报多少": how much of a group's chronic care is paid, no disease nor bill told — the
+        # group's rate the handbook states (its page), with the offer to compute
+        return False
     if ASK_AMOUNT.search(text):
         return True
     # a sum said only roughly ("花了好几千", "卡里有几千块") is a bill to ask the exact sum of where the
