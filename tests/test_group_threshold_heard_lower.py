@@ -18,3 +18,9 @@ def test_group_threshold_heard_lower(engine, text):
 def test_ordinary_asker_gets_no_group_figure(engine):
     r = answer(engine, "听说大病保险起付线比职工低 具体是好多", region="巴中")
     assert "7224" not in r.text.replace(",", ""), r.text
+
+
+def test_how_much_lower_asked_is_the_entry_s_relative_rule(engine):
+    # (how much lower, not the figure: the entry's 降低50% answers it)
+    r = answer(engine, "我们是低保户 巴中大病保险起付线是不是比一般人低 低好多")
+    assert r.kind == "faq" and "50%" in r.text, r.text
