@@ -144,10 +144,29 @@ def _run_years(run: str) -> list[str] | None:
     return [("19" if p[0] == "九" else "20") + "".join(_YEAR_VALUE[c] for c in p) for p in pairs]
 
 
+# how many years a count said after a list of years says ("二五二六二七三年": 2025, 2026, 2027, three years)
+_COUNT_VALUE = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
+
+
+def _years_then_count(run: str) -> tuple[list[str], str] | None:
+    """A run of two-numeral years with the count of them said last, no stop between ("二五二六二七三"
+    → 2025, 2026, 2027 and 三): read so only when the count is the number of years listed."""
+    if len(run) < 5 or not len(run) % 2 or run[-1] not in _COUNT_VALUE:
+        return None
+    years = _run_years(run[:-1])
+    if years is None or len(years) < 2 or _COUNT_VALUE[run[-1]] != len(years):
+        return None
+    return years, run[-1]
+
+
 def _said_years(m: re.Match) -> str:
     group = m.group(1)
     runs = list(_RUN_RE.finditer(group))
     read = [_run_years(r.group()) for r in runs]
+    counted = _years_then_count(runs[-1].group()) if read[-1] is None and m.string[m.end():].startswith("年") else None
+    if counted:
+        # the count kept apart from the last year, as said: 2025、2026、2027这三年
+        read[-1] = counted[0][:-1] + [counted[0][-1] + "这" + counted[1]]
     if any(r is None for r in read):
         return group
     if len(runs) == 1 and len(read[0]) == 1 and runs[0].group() in ("二三", "二四") \

@@ -474,8 +474,9 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         return False
     if asks_how_or_which(text, s):
         return False
-    if kind == "maternity" and len(set(DELIVERY.findall(text))) > 1:
+    if kind == "maternity" and len({"顺产" if w == "顺产" else "剖宫产" for w in DELIVERY.findall(text)}) > 1:
         # "顺产报多少，剖腹产呢": a comparison the handbook's table answers, not one case
+        # (剖宫产 and 难产 are one kind, as intents.acts groups them: "难产剖宫产花了六千" is one birth)
         return False
     if kind == "maternity" and int(s.get("babies") or 1) > 1 and s.get("kind"):
         # "剖宫产生了三胞胎最多报多少": the handbook's limit with its 多胞胎 step, added up for this birth
@@ -542,6 +543,12 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     if "amount_unread" in s and "amount" not in s and CAP_ASKED.search(text):
         # "花了几十万 大病保险一年最多能赔好多": a sum said only roughly, and the cap asked — the rule (the
         # year's limit) answers it; no exact sum would change that answer
+        return False
+    if kind in ("chronic", "special") and s.get("chronic_group") and not s.get("diseases") and "amount" not in s \
+            and "amount_unread" not in s and ASK_AMOUNT.search(text) \
+            and not (SPENT.search(text) or YEARLY.search(text) or CAP_ASKED.search(text) or COMPUTE.search(text)):
+        # "一类门诊慢性病报多少": how much of a group's chronic care is paid, no disease nor bill told — the
+        # group's rate the handbook states (its page), with the offer to compute
         return False
     if ASK_AMOUNT.search(text):
         return True

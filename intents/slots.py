@@ -1081,12 +1081,14 @@ DEDUCTIBLE_PAID = re.compile(
     r"(?![^，。,；;]{0,3}(?:多少|好多|几|吗|么|嘛|没有?|不|？|\?))"
     # ("起付线扣了以后报多少", "起付线扣了按比例能报好多": how the bill is paid, the deductible taken off
     # it first — no earlier stay's)
-    r"(?!\s*(?:以后|之后|后|再|按))")
+    # (the name's end not left off to let it through: "扣了起付线以后")
+    r"(?!(?:线|标准)?\s*(?:以后|之后|后|再|按))")
 
 
 # a sum said to be what is left over the deductible ("扣除起付线后还有5万", "超过起付线的部分有3万"): the
 # part the segments are paid on, not the whole 合规自付 (the deductible is not taken off it again)
-ABOVE_DEDUCTIBLE = re.compile(r"(?:扣除|扣掉|除去|减去|去掉|减掉|超过|超出|高出)(?:了)?(?:大病(?:保险)?的?)?起付(?:线|标准)"
+# (起伏线: the name as it is often typed)
+ABOVE_DEDUCTIBLE = re.compile(r"(?:扣除|扣掉|扣完|扣了|扣过|除去|减去|去掉|减掉|超过|超出|高出)(?:了)?(?:大病(?:保险)?的?)?(?:起付(?:线|标准)|起伏线)"
                               r"(?:以后|之后|后|以上)?(?:的?部分)?(?:还(?:有|剩|剩下)|剩下?|有|是|为|共|一共)?\s*$")
 
 
@@ -1793,7 +1795,8 @@ def names_two_disease(text: str) -> bool:
 # a band of a table, not the asker's cost: "5万到10万那段报多少", "超过1万的部分"
 # ("5万到10万段": 段 right after a sum, never "一段时间")
 # (not across a pause to a clause of its own: "合规1.5万 基本医保那部分报多少" names the fund's part)
-BAND_AFTER = re.compile(r"^(?:[^，,。？?；;\s]{0,8}?|\s*)(?:那段|这段|那一段|那部分|这部分|的部分|之间|区间|分段|"
+# (not 分段 said of the computing: "还剩十五万分段算下来" is the sum, worked out by segments)
+BAND_AFTER = re.compile(r"^(?:[^，,。？?；;\s]{0,8}?|\s*)(?:那段|这段|那一段|那部分|这部分|的部分|之间|区间|分段(?!(?:来|去|一)?(?:算|计算|核算))|"
                         r"(?:^|(?<=[万千元块\d]))段(?!时间|日子))")
 
 
