@@ -444,8 +444,8 @@ def with_alternative(question: str, follow_up: str) -> str | None:
 _STAGE = re.compile(r"(?:医生说)?(?:是|属于)?(?:[一二三123]|Ⅰ|Ⅱ|Ⅲ)(?:级|期)(?:及以上)?(?:的)?(?!医院|医疗|定点|甲|乙|卫生|[一二三123]|以下)")
 
 
-# a disease pointed back at ("俺邻居也是这病", "他得的同样的病", ), not a hospital's ward nor a patient
-_THIS_DISEASE = re.compile(r"(?:这个|那个|这种|那种|这|那|同样的?|一样的?|相同的?)(?:病|毛病)(?![人房历假号床区友])")
+# a disease pointed back at ("俺邻居也是这病", "他得的同样的病", "这个病种"), not a hospital's ward nor a patient
+_THIS_DISEASE = re.compile(r"(?:这个|那个|这种|那种|这|那|同样的?|一样的?|相同的?)(?:病种|病|毛病)(?![人房历假号床区友])")
 
 
 def with_disease_before(text: str, before: str) -> str | None:
