@@ -444,8 +444,8 @@ def with_alternative(question: str, follow_up: str) -> str | None:
 _STAGE = re.compile(r"(?:医生说)?(?:是|属于)?(?:[一二三123]|Ⅰ|Ⅱ|Ⅲ)(?:级|期)(?:及以上)?(?:的)?(?!医院|医疗|定点|甲|乙|卫生|[一二三123]|以下)")
 
 
-# a disease pointed back at ("俺邻居也是这病", "他得的同样的病"), not a hospital's ward nor a patient
-_THIS_DISEASE = re.compile(r"(?:这个|那个|这种|那种|这|那|同样的?|一样的?|相同的?)(?:病|毛病)(?![人房历假号床区友])")
+# a disease pointed back at ("俺邻居也是这病", "他得的同样的病", "这个病种"), not a hospital's ward nor a patient
+_THIS_DISEASE = re.compile(r"(?:这个|那个|这种|那种|这|那|同样的?|一样的?|相同的?)(?:病种|病|毛病)(?![人房历假号床区友])")
 
 
 def with_disease_before(text: str, before: str) -> str | None:
@@ -511,12 +511,12 @@ def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
     if "diseases" in new and not add:
         # "糖尿病呢" after a question on 高血压: asked about the one disease instead of the other
         # (`add`: "他还有糖尿病" asks about both)
+        # (and the stage said right after it, "高血压 二级的", "医生说是二级的": that disease's, not the
+        # other's — a hospital's level said elsewhere, "在三级住院", is the case's and stays)
+        stage = "" if _STAGE.search(follow_up) else rf"(?:[\s，,]*{_STAGE.pattern})?"
         for word, _, _ in disease_vocabulary():
             if word in q and word not in follow_up:
-                q = q.replace(word, "")
-                if not _STAGE.search(follow_up):
-                    # (and the stage said of it, "医生说是二级的": that disease's, not the other's)
-                    q = _STAGE.sub("", q)
+                q = re.sub(re.escape(word) + stage, "", q)
     core = re.sub(r"^(?:那|那么|如果是?|要是|假如|换成|改成)|呢(?=[？?。!！\s，,]|$)", "", follow_up.strip())
     core = core.strip("？?。!！ ，,")
     if "diseases" in new and NO_COMPLICATION.search(core) and MILD_DIABETES not in core:

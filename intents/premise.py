@@ -1285,6 +1285,10 @@ RESULT_KEYS = {"money": ("fund_pays", "total", "assistance_pays", "personal", "h
 _CHANGE_SAID = re.compile(r"(?:加|提高|提|涨|增加|(?<![最至顶好差不])多)了?\s*$")
 
 
+# a sum said to be several payments added up ("加起来", "一共", "合计", "全家")
+_SUMMED = re.compile(r"加起来|一共|总共|合计|全家|一家")
+
+
 def against_result(text: str, calc) -> str | None:
     """The asserted figures of a whole calculation ("花了5000，报2580对吧", "断保两年要等5个月吧")
     checked against its result; None when none of them is a result (a rule: the caller checks it)."""
@@ -1301,9 +1305,12 @@ def against_result(text: str, calc) -> str | None:
                                  if change < 0 else "不增不减")
                               + "，算法如下。")
             continue
-        if _topic(a, text, _area(text)) not in (None, "wait", "limit", "cap"):
+        # (a household's payments added up, "我们家三口人加起来一年交1200": the household's sum computed,
+        # never the 筹资 nor one person's fee)
+        summed = a.unit == "money" and "household" in calc.result and _SUMMED.search(a.context)
+        if not summed and _topic(a, text, _area(text)) not in (None, "wait", "limit", "cap"):
             return None
-        key = next((k for k in RESULT_KEYS.get(a.unit, ()) if k in calc.result), None)
+        key = "household" if summed else next((k for k in RESULT_KEYS.get(a.unit, ()) if k in calc.result), None)
         if key is None and a.unit == "money" and "cap_change" in calc.result:
             # the asker's own yearly cap computed ("连续参保6年 一年最多30.8万对吧"): the figure is that
             # cap, never the unadjusted one

@@ -6,7 +6,8 @@ import pytest
 from tests.helpers import answer, computed
 
 
-@pytest.mark.parametrize("text", ["俺家娃生了 居民医保报多少", "我老婆生了 居民医保报多少"])
+@pytest.mark.parametrize("text", ["俺家娃生了 居民医保报多少", "我老婆生了 居民医保报多少",
+                                  "我老婆刚生完在病房住了五天 居民医保报多少"])     # (a ward is no illness)
 def test_the_kind_of_birth_is_asked(engine, text):
     r = answer(engine, text, region="长治")
     assert r.kind == "clarify" and "顺产" in r.text, r.text

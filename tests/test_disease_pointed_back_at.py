@@ -9,6 +9,7 @@ from tests.helpers import ids, talk
 @pytest.mark.parametrize("text, before, read", [
     ("俺邻居也是这病 他能办不", "俺有风湿性心脏病 一个月报多少", "俺邻居也是风湿性心脏病 他能办不"),
     ("我舅舅也是这个病 能报好多", "恶性肿瘤门诊治疗 合疗咋报", "我舅舅也是恶性肿瘤门诊治疗 能报好多"),
+    ("这个病种要带啥材料", "我有尿毒症 要透析 能办门特吗", "尿毒症要带啥材料"),   # the 病种 pointed at, whole
     ("那这病房一天好多钱", "高血压慢病能报多少", None),          # a ward, not a disease
     ("也是这病 糖尿病", "高血压慢病能报多少", None),              # names its own
     ("他也是这病", "住院起付线好多", None),                      # nothing to point at

@@ -23,6 +23,10 @@ from tests.helpers import answer
     ("听说政府补800，对吧", "克拉玛依", ["对", "800"], ["不是"]),
     # what one pays named and wrong: still the personal standard's correction
     ("个人交1200对吧", "克拉玛依", ["不是1200", "400"], []),
+    # a household's payments added up ("加起来", "合计"): the household's sum computed, neither the 筹资
+    # nor one person's fee (巴中 2026: 400 a person, three people 1200)
+    ("听说我们家三口人居民医保加起来一年交1200 是不是", "巴中", ["对", "1,200"], ["不是"]),
+    ("听说我们家三口人居民医保加起来一年交1000 是不是", "巴中", ["不是1000", "1,200"], ["筹资"]),
     # a sum no payer is named for and no row holds: both rows it could mean, none confirmed
     ("今年医保是1000对吧", "巴中", ["不是1000", "400", "1100"], ["对，"]),
 ])
