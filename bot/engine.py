@@ -31,7 +31,7 @@ from corpus.precedence import by_precedence, common_parts, from_other_handbook, 
 from corpus.qtype import asks_another_kind, compared, missing_answer, qtypes
 from corpus.ranker import FEATURES
 from corpus.search import Hit, Index, _county_words, _region_words, counties_named
-from intents import acts, forms, premise
+from intents import acts, forms, people, premise
 from intents.calc_kind import (ASK_AMOUNT, CAP_ASKED, COMPUTE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY, YEARLY, calc_kind,
                                is_request, without_how_tag)
 from intents.input_check import check
@@ -179,20 +179,24 @@ _SELF = re.compile(r"我|俺|咱")
 # an office's hours asked ("几点上班"): no one's work told
 _HOURS_ASKED = re.compile(r"(?:几点|时候|时间)[^，。,？?]{0,3}(?:上|下)班|(?:上|下)班时间")
 # the person whose case a follow-up is ("我儿子", "俺老伴", "他爸"): who, not what is asked
-_WHOSE = re.compile(r"(?:我|俺|咱|他|她)(?:们)?(?:家|屋头|屋里)?的?(?:儿子|女儿|闺女|儿媳|女婿|孙子|孙女|外孙女?|老伴儿?|老公|老婆|"
-                    r"媳妇儿?|爱人|爸爸?|妈妈?|老汉儿?|老妈|老爸|父亲|母亲|哥哥?|姐姐?|弟弟?|妹妹?)")
-# the asker's own case said ("我在县医院住院…", "俺是…"): not a relative's
-_OWN_CASE_SAID = re.compile(r"(?:^|[\s，,。；;])(?:我|俺)(?:自己)?(?:在|是|住院|看病|去)")
+_WHOSE = people.WHOSE
 
 
 def _held_scheme(session: Session, text: str) -> str | None:
-    """The scheme the conversation told, for this message: not a relative's when the message is the
-    asker's own case ("我爸妈 … 他们合疗" then "我在县医院住院能报多少")."""
-    slots = session.state.get("slots") or {}
-    if slots.get("insurance_of_other") and _OWN_CASE_SAID.search(text) and not _WHOSE.search(text) \
-            and not re.search(r"[他她]", text):
-        return None
-    return slots.get("insurance")
+    """The scheme the conversation told, for this message (`people.held_scheme`)."""
+    return people.held_scheme(session.state.get("slots") or {}, text)
+
+
+def _scheme_of(text: str) -> str | None:
+    return extract(text).get("insurance")
+
+
+def _own_scheme_held(scheme: str, said: str, text: str) -> bool:
+    """Whether the scheme a message before said (`said`) was the asker's own and holds for this one
+    (`people.held_scheme`): "我是职工 我妈也想问…" then "我在二级医院住院…" yes; "我是职工 …" then "我妈
+    在二级医院住院…" no, nor "我妈是职工 …" then anything."""
+    of_other = people.scheme_of_other(said, _scheme_of)
+    return not of_other and people.held_scheme({"insurance": scheme}, text) is not None
 
 
 # a follow-up that asks the question before of another place, and may go on to tell facts of the case
@@ -548,7 +552,7 @@ class Engine:
             # of a relative ("我妈是职工") holds for questions about them, not the asker's own (`_held_scheme`)
             slots = session.state.setdefault("slots", {})
             slots["insurance"] = scheme
-            slots["insurance_of_other"] = _WHOSE.search(text) is not None
+            slots["insurance_of_other"] = people.scheme_of_other(text, _scheme_of)
         if ex.get("retired") is not None and scheme in ("职工", None) and not _WHOSE.search(text) \
                 and not _HOURS_ASKED.search(text):
             # so is whether the asker works or is retired ("刚进单位", "我新进厂 单位才给我交", "我退休了"): a
@@ -2351,7 +2355,7 @@ class Engine:
             and any(f.slot == "insurance" for f in spec.slots) and not (open_now.get("slots") or {}).get("insurance") \
             and _THEM.search(text) is not None and _THEM.search(said_before) is not None
         if turn.kind == "clarify" and (not was_open or asked_between) and (turn.missing_slots == ["insurance"] or theirs_again) \
-                and scheme_before and (theirs_again or not _WHOSE.search(said_before)) \
+                and scheme_before and (theirs_again or _own_scheme_held(str(scheme_before), said_before, text)) \
                 and detect_region(text) == RegionHit():
             # "新农合门诊统筹 三级起付线不是一百吗" then "俺今年去三级医院看了三回门诊 … 一共花了一千 能报多少":
             # the scheme the asker named a turn before is the case's (the calculation says which it used)

@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from corpus.yamlfile import read_yaml
+from intents import people
 
 from intents.slots import _CATEGORY as CATEGORIES
 from intents.slots import FILING_SAID, MILD_DIABETES, NO_COMPLICATION, disease_vocabulary, diseases_said, extract, tiers_in, without_replaced
@@ -389,14 +390,8 @@ def _same_alternatives(said: str, follow_up: str) -> bool:
                for _, choices in _alternatives())
 
 
-# whose case a question asks of, by kin ("能给我妈交合疗不", "俺老伴"): a kin word of two characters or
-# more, or one of one said with its owner ("我姐", never the 姐 of another word)
-_OWNER = r"(?:我们|俺们|我家|俺家|咱家|我的|俺的|我|俺|咱)"
-_KIN_LONG = (r"老伴儿?|老公|老婆|媳妇儿?|爱人|丈夫|妻子|妈妈|爸爸|老妈|老爸|母亲|父亲|老汉儿?|老娘|爷爷|奶奶|外公|外婆|"
-             r"姥姥|姥爷|公公|婆婆|岳父|岳母|老丈人|丈母娘|儿媳妇?|女婿|儿子|女儿|闺女|孙子|孙女|外孙女?|娃儿|孩子|"
-             r"哥哥|姐姐|弟弟|妹妹|兄弟|姐妹")
-_KIN_SHORT = r"妈|爸|爹|娘|哥|姐|弟|妹|娃"
-_PERSON = re.compile(rf"{_OWNER}?(?:{_KIN_LONG})|{_OWNER}(?:{_KIN_SHORT})")
+# whose case a question asks of, by kin ("能给我妈交合疗不", "俺老伴"): `people.KIN`
+_PERSON = people.KIN
 # "我姐姐也可以不", "那我爸也能用不", "老伴儿也行吗": whether what was asked holds for another person too
 _PERSON_TOO = re.compile(rf"^(?:那|那么)?(?:要是|如果是?)?(?P<who>{_PERSON.pattern})(?:的话)?也(?:是|一样)?"
                          r"(?:可以|能|可|得)?(?:报销?|用|给|交|办|享受|算|行|适用|包括|有)?(?:得到|得了|得行|要得)?"

@@ -34,7 +34,7 @@ from calculators.policy import Policy, policy_for
 from calculators.result import Calculation
 from corpus.entries import EntrySource
 from corpus.yamlfile import read_yaml
-from intents import acts, validate
+from intents import acts, people, validate
 from intents import calc_kind as calc_kind_mod
 from intents import regions as regions_mod
 from intents.calc_kind import ASK_AMOUNT, COMPUTE, calc_kind, is_request
@@ -557,10 +557,18 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
             slots["category"] = open_["slots"]["category"]
         _merge(slots, new, None)
         slots["region"] = hit.region or slots.get("region") or region
-        held = (state.get("slots") or {}).get("insurance")
-        # (nor a relative's scheme for the asker's own case: `insurance_of_other`, set where it was said)
-        if "insurance" not in slots and held in acts.SCHEME_NAMES and not _OTHER_PERSON.search(body) \
-                and not (state.get("slots") or {}).get("insurance_of_other") \
+        told = state.get("slots") or {}
+        held = people.held_scheme(told, body)
+        if slots.get("insurance") is not None and slots.get("insurance") == told.get("insurance") \
+                and (held is None if "insurance" not in new
+                     else told.get("insurance_of_other") and people.own_case_apart(body, care=True)):
+            # a relative's scheme is not the asker's own case, nor the asker's a relative's: said in the same
+            # message ("我妈是职工 我在二级医院住院花了5000") or kept by the offer of a calculation asked before
+            # ("我是职工 住院起付线多少", then "我妈在二级医院住院花了5000"): asked, not taken
+            slots.pop("insurance", None)
+            held = None
+        # (nor the asker's scheme for a relative's case, nor a relative's for the asker's: `people.held_scheme`)
+        if "insurance" not in slots and held in acts.SCHEME_NAMES \
                 and "insurance" in {x.slot for x in domain().forms[kind].slots}:
             # the scheme the asker said before in the conversation ("俺…新农合咋报", then "在河北二级医院看门诊
             # 花了200 能报多少"): theirs still, not asked again
@@ -1008,11 +1016,6 @@ def _serious_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
 # form's too
 _OWN_SCHEME = re.compile(r"(?:我|俺|本人)(?:自己|本人)?(?:是|就是|参加的是?|参的是?|交的是?|买的是?|属于)"
                          r"[^，,。；;？?!！\s]{0,6}?(?:职工|居民|合疗|新农合|单位上)")
-
-
-# a case told of someone else than the asker ("我妈住院…", "俺爹…"): a scheme the asker said is not theirs
-_OTHER_PERSON = re.compile(r"(?:我|俺|咱)(?:家|们家)?(?:妈|爸|娘|爹|老汉|老伴|老公|老婆|媳妇|爱人|儿子|女儿|闺女|娃|孩子|"
-                           r"姐|哥|弟|妹|爷|奶|外公|外婆|公公|婆婆|岳父|岳母|丈人|丈母|舅|姨|叔|姑|侄|孙|邻居|同事|朋友|室友|同学)")
 
 
 def keep_own_scheme(state: dict, text: str) -> None:

@@ -19,13 +19,13 @@ from typing import Callable
 from corpus.normalize import clean, cn_to_int
 from corpus.qtype import qtypes
 import regions
-from intents import premise
+from intents import people, premise
 from intents.calc_kind import NOT_CHRONIC_YET, STAY_SPLIT
 from intents.slots import TOTAL_SAID
 from intents.numbers import find_numbers
 from intents.regions import detect_region, elsewhere_place, fold, outside_every_province, places_in
 from intents.scope import asks_office, names_office
-from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, MILD_DIABETES, NO_COMPLICATION, _MEMBER, disease_vocabulary, diseases_said, extract, without_both_drugs
+from intents.slots import HIGH_PRESSURE, HIGH_SUGAR, MILD_DIABETES, NO_COMPLICATION, disease_vocabulary, diseases_said, extract, without_both_drugs
 
 MAX_QUESTIONS = 3
 MAX_READINGS = 3          # the whole message and up to two shorter endings
@@ -407,7 +407,7 @@ _THERE_RE = re.compile(r"^(?:在|到|去)?(?:那边|那里|那儿|那头|那块)
 
 
 # a clause telling of someone of the asker's household ("我老汉癌症…", "俺娘老去拿药")
-_KIN_TOLD_RE = re.compile(r"^(?:我|俺|咱)(?:们|家|们家|屋头|屋里)?的?(?:" + _MEMBER + r"|娘|爹|爸|妈)")
+_KIN_TOLD_RE = people.KIN_TOLD
 
 
 def _endings(parts_of: list[str], asked_at: int | None = None, spoken: bool = False) -> list[str]:
@@ -564,7 +564,7 @@ def _per_named(question: str, words, joined: bool = False, in_a_row: bool = Fals
 
 
 # one member of a household named as the subject of a bill of their own ("婆婆在乡镇卫生院住院合规两千")
-_PERSON_RE = re.compile(_MEMBER)
+_PERSON_RE = re.compile(people.MEMBER)
 _PERSON_CARE_RE = re.compile(r"住院|住了|门诊|看病|医院|卫生院")
 # the sum of each asked ("各报好多", "分别能报多少")
 _EACH_PAID_RE = re.compile(r"(?:分别|各自?)(?:能|可以)?(?:报|赔|给|补|救助)(?:销)?(?:多少|好多|几多)?")

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from intents import people
+
 UNIT = {"万": 10000, "w": 10000, "W": 10000, "千": 1000, "k": 1000, "K": 1000, "百": 100, "亿": 100_000_000}
 CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -72,8 +74,7 @@ APPROX_AFTER = ("左右", "出头", "上下", "来块", "把块", "多块", "多
 # words around the number only, so "住院花了七十多" stays money: 了 right after the number counts
 # only when a person or 今年 comes shortly before it in the same clause.
 MAX_AGE = 120
-_PERSON = (r"(?:我?(?:妈|爸|娘|爹)|我|俺|咱|母亲|父亲|老人家?|老汉儿?|老爷子|老太太?|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|"
-           r"岳父|岳母|丈人|丈母娘|老伴|老公|老婆|媳妇|他|她|本人|孩子|娃儿?|儿子|女儿|闺女)")
+_PERSON = people.AGE_PERSON      # (the asker too: "本人60了")
 _AGE_BEFORE = re.compile(rf"(?:{_PERSON}[^，。,；;！!？?\d]{{0,4}}|今年|年纪|年龄|年满|满|已经|都)$")
 _AGE_AFTER = re.compile(r"(?:多|好几|几)?(?:岁|周岁)|(?:多|好几|几)?了|(?:多|好几|几)?(?:的人|的老人|高龄|老人)")
 _YEARS_OLD = re.compile(r"(?:多|好几|几)?(?:岁|周岁)")

@@ -14,7 +14,7 @@ from functools import lru_cache, wraps
 from typing import Callable
 
 from calculators.common import MAX_GROUP, MAX_HOUSEHOLD
-from intents import premise
+from intents import people, premise
 from intents.numbers import Number, count_range, find_numbers, to_int
 from intents.regions import covered_care_place, covered_home_at, elsewhere_place
 
@@ -125,15 +125,14 @@ _STAFF = (r"职工|在职|上班族|单位交|单位缴|单位上班|在单位�
           # whose 医保 goes with it (第二章 职工医保关系转移)
           r"(?:调|转)(?:回|到|来|去)[^，。？?！!\s]{0,6}?(?:上班|工作)|工作调动|调动工作")
 # (男人 / 婆娘 / 堂客: how many places say husband / wife — "男人是职工 我合疗")
-_SPOUSE = r"老婆|妻子|媳妇|爱人|配偶|老公|丈夫|对象|男人|婆娘|堂客"
+_SPOUSE = people.SPOUSE
 # the 职工 side's top-up for a birth in 居民医保 (配偶生育补差), asked by its name
 _TOP_UP = re.compile(r"补差")
 # the spouse said to be in 职工医保 ("我老公是巴中职工医保"), and the top-up asked by its verb ("还能补不")
 SPOUSE_STAFF = re.compile(rf"({_SPOUSE})[^，。,；;？?]{{0,8}}?职工")
 TOP_UP_ASKED = re.compile(r"补差|(?:还|能|可以|可)(?:能|以)?补(?!缴|交|办|录|卡|登)|补(?:不|吗|么|嘛|多少|好多|几多|得到)")
-# one member of a household, named by who they are
-_MEMBER = (r"(?:我妈|我爸|老妈|老爸|妈妈|爸爸|母亲|父亲|老母亲|老父亲|老人|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|岳父|岳母|"
-           r"老婆|老公|媳妇|爱人|孩子|儿子|女儿|孙子|孙女|外孙女|外孙|娃|弟弟|妹妹|哥哥|姐姐|老汉|老娘|老头|老太)")
+# one member of a household, named by who they are: `people.MEMBER`
+_MEMBER = people.MEMBER
 
 
 # a job left, then 居民医保 ("交的职工医保，去年辞职了，打算在老家交城乡居民医保"): a switch to 居民

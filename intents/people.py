@@ -1,0 +1,124 @@
+"""Whose case a message tells: the words for the asker's relatives and for other people, and the small
+readers built on them. One lexicon; where readers deliberately differ they use the named variants
+below, each saying what it adds or requires:
+
+- `KIN`: a relative of the asker's ("能给我妈交合疗不", "俺老伴", "我们家娃"): a kin word of two
+  characters or more, or one of one character said with its owner ("我姐", never the 姐 of another word);
+- `WHOSE`: a relative said with an owner — the asker's or another's ("我儿子", "俺老伴", "他爸", "我屋头
+  那个"): whose case a follow-up is;
+- `OTHER_PERSON`: anyone said with an owner who is not the asker — kin, farther kin of one character
+  ("我舅"), and the people of the asker's life (邻居, 同事, 朋友, 室友, 同学): a case told of them is
+  not the asker's own;
+- `MEMBER`: one member of a household named by who they are, with no owner needed ("婆婆在乡镇卫生院
+  住院…", "老人", "娃"); `KIN_TOLD`: a clause that starts by telling of one ("我老汉癌症…");
+- `AGE_PERSON`: who may be said to be of an age ("我妈七十多了", "本人60了"): the asker too.
+
+Readers: `other_named` (is someone other than the asker named), `own_case_said` (the asker's own case
+told), `scheme_of_other` (was the scheme a message says said of someone else than the asker) and
+`held_scheme` (the scheme the conversation told, for this message: the one reading of
+`insurance_of_other`)."""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+# ---- the words -------------------------------------------------------------------------------------
+
+# a spouse, in every way people say it (配偶 of the forms, 婆娘 and 堂客 of dialect, 屋头那个 of 四川)
+SPOUSE = r"老婆|妻子|媳妇|爱人|配偶|老公|丈夫|对象|男人|婆娘|堂客"
+# kin words that say who they are on their own (two characters or more; dialect forms included:
+# 老汉儿 a father, 幺儿 the youngest child, 孙娃儿 a grandchild, 屋头那个 a spouse)
+KIN_LONG = (r"老伴儿?|老公|老婆|媳妇儿?|爱人|丈夫|妻子|屋头那个|屋里那个|妈妈|爸爸|老妈|老爸|母亲|父亲|老母亲|老父亲|"
+            r"老汉儿?|老娘|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|岳父|岳母|老丈人|丈人|丈母娘|儿媳妇?|女婿|儿子|女儿|"
+            r"闺女|孙娃儿?|孙孙|孙子|孙女|外孙女?|娃娃|娃儿|幺儿|孩子|哥哥|姐姐|弟娃儿?|弟弟|妹妹|兄弟|姐妹")
+# kin words of one character: a relative only with an owner ("我姐", "俺娘")
+KIN_SHORT = r"妈|爸|爹|娘|哥|姐|弟|妹|娃"
+# farther kin of one character, said with an owner ("我舅", "俺姨", "我孙")
+KIN_FAR = r"爷|奶|舅|姨|叔|姑|侄|孙"
+# the old of a household named without kinship ("老人", "老头")
+ELDERS = r"老人|老头|老太"
+# people of the asker's life who are not kin
+NOT_KIN = r"邻居|同事|朋友|室友|同学"
+# the asker's own words for themselves
+SELF = r"我|俺|咱"
+# whose: the asker's ("我", "我们家", "俺屋头", "我的"), said before the person
+OWNER = rf"(?:{SELF})(?:们)?(?:家|屋头|屋里)?的?"
+# ... or another person's too ("他爸", "她老公")
+ANY_OWNER = r"(?:我|俺|咱|他|她)(?:们)?(?:家|屋头|屋里)?的?"
+
+# ---- the named variants ----------------------------------------------------------------------------
+
+KIN = re.compile(rf"{OWNER}(?:{KIN_LONG}|{KIN_SHORT})|{KIN_LONG}")
+WHOSE = re.compile(rf"{ANY_OWNER}(?:{KIN_LONG}|{KIN_SHORT})")
+OTHER_PERSON = re.compile(rf"{ANY_OWNER}(?:{KIN_LONG}|{KIN_SHORT}|{KIN_FAR}|{NOT_KIN})")
+# (a pattern string, "(?:…)", which readers compose into their own)
+MEMBER = rf"(?:我妈|我爸|{KIN_LONG}|{ELDERS}|娃)"
+KIN_TOLD = re.compile(rf"^{OWNER}(?:{MEMBER}|{KIN_SHORT})")
+AGE_PERSON = (rf"(?:我?(?:妈|爸|娘|爹)|{SELF}|他|她|本人|老人家?|老爷子|老太太?|{KIN_LONG}|娃)")
+
+# the asker's own case said ("我在县医院住院…", "俺是…"): not a relative's
+OWN_CASE_SAID = re.compile(r"(?:^|[\s，,。；;])(?:我|俺)(?:自己|本人)?(?:在|是|住院|看病|去)")
+# care had ("住院", "看门诊", "花了"): a case, not only who the asker is
+_CARE = re.compile(r"住院|住了|看病|门诊|医院|卫生院|花了|生娃|顺产|剖")
+# one of them spoken of as he or she ("她住院…", "他们合疗")
+THIRD = re.compile(r"[他她]")
+# a clause of a message
+_CLAUSE = re.compile(r"[^\s，,。；;！!？?]+")
+# who a clause is said of, the nearest before its scheme word: the asker ("我是职工", "本人参的居民",
+# "我自己") or someone else (kin, people of the asker's life, 他/她)
+_SAID_OF = re.compile(rf"(?P<other>{OTHER_PERSON.pattern}|{WHOSE.pattern}|[他她])|(?P<self>(?:{SELF})(?:自己|本人)?|本人|自己)")
+
+
+def other_named(text: str) -> bool:
+    """Whether the message names someone of the asker's other than the asker ("我妈住院…", "俺邻居")."""
+    return OTHER_PERSON.search(text) is not None
+
+
+def own_case_said(text: str) -> bool:
+    """Whether the message tells the asker's own case ("我在县医院住院…", "俺是职工")."""
+    return OWN_CASE_SAID.search(text) is not None
+
+
+def own_case_apart(text: str, care: bool = False) -> bool:
+    """Whether a clause of the message tells the asker's own case and names no one else in it ("我妈是
+    职工 我在二级医院住院…": yes; "我在医院陪我妈" or "我去了她住院…": no). With `care`, only the
+    asker's own care told ("我在二级医院住院…", not "俺是长治的")."""
+    return any(OWN_CASE_SAID.match(c) and not WHOSE.search(c) and not THIRD.search(c)
+               and (not care or _CARE.search(c)) for c in _CLAUSE.findall(text))
+
+
+def scheme_of_other(text: str, scheme_of: Callable[[str], str | None]) -> bool:
+    """Whether the scheme the message says was said of someone else than the asker: the person named
+    last before it in the clause that says it ("我妈是职工" yes; "我是职工 我妈也想问" no — said of the
+    asker, the relative named in another clause; "我老婆是居民医保，我是职工医保" no, the message's scheme
+    being the asker's 职工 beside the spouse's). A clause naming no one: a relative named anywhere in the
+    message ("帮我妈问下 合疗住院咋报"). `scheme_of(text)` is the scheme a text says, or None."""
+    scheme = scheme_of(text)
+    for clause in _CLAUSE.findall(text):
+        if scheme is None or scheme_of(clause) != scheme:
+            continue
+        who = None
+        for m in _SAID_OF.finditer(clause):
+            who = m
+        if who is not None:
+            return who.group("other") is not None
+        break
+    return WHOSE.search(text) is not None
+
+
+def held_scheme(slots: dict, text: str) -> str | None:
+    """The scheme the conversation told, for this message: a relative's is not the asker's own case
+    ("我爸妈 … 他们合疗" then "我在县医院住院能报多少"), and the asker's own is not a relative's case
+    ("我是职工 …" then "我妈在县医院住院能报多少")."""
+    scheme = slots.get("insurance")
+    if scheme is None:
+        return None
+    if slots.get("insurance_of_other"):
+        # (a message that names the relative or 他/她 anywhere may be about them still: "我妈七十几了 …
+        # 她买的是城乡居民医保 … 我在外地打工没回去")
+        if own_case_said(text) and not WHOSE.search(text) and not THIRD.search(text):
+            return None
+    elif other_named(text) and not own_case_said(text):
+        return None
+    return scheme
+
