@@ -1286,7 +1286,8 @@ def delivery_of(text: str, out: Slots) -> None:
 
 
 # "没有乙类药", "不含乙类": that class said absent — the drugs are all of the other
-_NO_CLASS = re.compile(r"(?:没有?|没得|无|不含|不包括|不是)(?:什么|啥)?(甲类|乙类)")
+# (and said by the prescribing: "没开乙类药", "没用过甲类的")
+_NO_CLASS = re.compile(r"(?:没有?|没得|无|不含|不包括|不是)(?:开|用|拿|买|吃|配)?(?:过|了)?(?:什么|啥)?(甲类|乙类)")
 
 
 def drugs_of(text: str, out: Slots) -> None:
