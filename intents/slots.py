@@ -1201,6 +1201,9 @@ def admission_of(text: str, out: Slots) -> None:
     if n is None and re.search(r"再次|又住|二次住院|再住院|又进医院|又去|再去|住过[^，。]{0,3}次院|又(?:在|到|进)[^，。,]{0,10}?住|"
                                r"(?:之前|上次|以前|先前|前面)[^，。没未]{0,6}住过|住过一次", text):
         n = 2
+    if n is None and re.search(r"(?:已经|之前|以前|先前|前面|上次|今年)[^，。没未不]{0,4}(?:看过|去过|跑过)[^，。没未]{0,6}门诊|"
+                               r"门诊[^，。没未]{0,4}(?:看过|去过)[^，。]{0,3}(?:好几|几|两|三|多)次|又看门诊|又去看门诊", text):
+        n = 2                             # "今年已经看过好几次门诊了": this visit is not the year's first
     if n is None and re.search(r"(?:没|没有|未|从没|从来没)(?:住过|住院过|住过院)|首次住院|头一次住院|头回住院|第一回住院", text):
         n = 1                             # "之前没住过院": this stay is the year's first
     if n is None and out.get("deductible_paid") and "transfer" not in out.values:
