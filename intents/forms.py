@@ -39,7 +39,7 @@ from intents import calc_kind as calc_kind_mod
 from intents import regions as regions_mod
 from intents.calc_kind import ASK_AMOUNT, COMPUTE, calc_kind, is_request
 from intents.choices import picked
-from intents.form_rules import CONDITIONS, RUNNERS, one_tier, schemes_listed
+from intents.form_rules import CONDITIONS, RUNNERS, one_tier, schemes_listed, schemes_with_figures
 from intents.regions import detect_region, placing
 from intents.slots import EMERGENCY, SPOUSE_STAFF, TOP_UP_ASKED, Slots, after_a_stay, extract
 
@@ -1760,6 +1760,15 @@ def _settle(p: Policy, s: dict, kind: str, item: FormSlot, probe: bool = True) -
     if len(listed) == 1:
         s[name] = listed[0]
         _assume(s, f"手册只列出{'城乡居民医保' if listed[0] == '居民' else '职工医保'}的这项待遇", name)
+        return True
+    given = schemes_with_figures(p, kind, listed) if _filled(s, "amount") else listed
+    if len(listed) > 1 and len(given) == 1:
+        # 长治's 职工 门诊统筹 was an image and is lost, a bill told: the one scheme whose figures the handbook gives is
+        # computed, and the answer says the other's are not listed (asking would only lead to "not listed")
+        s[name] = given[0]
+        lost = "职工医保" if given[0] == "居民" else "城乡居民医保"
+        _assume(s, f"手册只列出{'城乡居民医保' if given[0] == '居民' else '职工医保'}的这项待遇，按此计算"
+                   f"（{lost}的这项待遇手册中缺失；如您参加的是{lost}，以上结果不适用）", name)
         return True
     if not probe:
         return False
