@@ -138,6 +138,10 @@ class FormSlot(BaseModel):
     # with each choice; one result needs no question (`assume` said); where only the last choice
     # differs, the others' result is given and the last's beside it (`apart`, its headline at {})
     probe: bool = False
+    # the result's figures a probe compares (default: all of them): with these named, a figure that only
+    # describes the choice (its own limit, not reached) does not make the answers differ, and a choice
+    # the handbook gives no figures for is set aside where at least two others agree
+    compare: list[str] = Field(default_factory=list)
     apart: str = ""
     # a default's other value (`beside`): where the answer with it differs, its result is said beside
     # the default's (`apart`, its headline at {}) instead of `assume` — one fact never taken silently
@@ -1828,17 +1832,29 @@ def _probe(p: Policy, s: dict, kind: str, item: FormSlot) -> bool:
     run = RUNNERS[domain().forms[kind].run]
     results: list[tuple] = []
     calcs: list[Calculation | None] = []
+    base = dict(s)
+    listed = schemes_listed(p, kind, s) if not s.get("insurance") else []
+    if len(listed) == 1:
+        base["insurance"] = listed[0]       # the scheme, settled after, where the handbook lists one only
     for v in values:
         try:
-            calc = run(p, {**s, name: v})
+            calc = run(p, {**base, name: v})
         except NotListed as e:
             results.append(("not_listed", e.reason))
             calcs.append(None)
             continue
         except (BadInput, KeyError):
             return False
-        results.append(tuple(sorted((k, str(x)) for k, x in calc.result.items())))
+        results.append(tuple(sorted((k, str(x)) for k, x in calc.result.items()
+                                    if not item.compare or k in item.compare)))
         calcs.append(calc)
+    if item.compare:
+        given = [(v, r) for v, r, c in zip(values, results, calcs) if c is not None]
+        if len(given) >= 2 and len({r for _, r in given}) == 1:
+            s[name] = given[0][0]
+            _assume(s, item.assume, name)
+            return True
+        return False
     if len(set(results)) == 1:
         s[name] = values[0]
         _assume(s, item.assume, name)
