@@ -889,8 +889,14 @@ def years_of(text: str, out: Slots) -> None:
     span = re.search(r"(?:从|自)?((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)[^。]{0,30}?(?:到|至|到了)((?:19|20)\d\d)\s*年", text)
     if span and "continuous_years" not in out and int(span.group(2)) >= int(span.group(1)) and \
             _IN_A_ROW.search(text):
-        # "从2025年开始每年都交…到2031年": the years insured in a row, both ends counted (2025…2031 = 7)
-        out.set("continuous_years", int(span.group(2)) - int(span.group(1)) + 1, span.span())
+        # "从2025年开始每年都交…到2031年": the years insured in a row, both ends counted (2025…2031 = 7);
+        # each next year said insured after it ("一直交到2030年 2031年接着交") one more in the row
+        end = int(span.group(2))
+        for m in _LATER_YEAR.finditer(text, span.end()):
+            if int(m.group(1)) != end + 1 or _GAP_SAID.search(text):
+                break
+            end += 1
+        out.set("continuous_years", end - int(span.group(1)) + 1, span.span())
     start = re.search(r"(?:从|自)((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)", text)
     if start and "continuous_years" not in out and _IN_A_ROW.search(text) \
             and (out.get("gap_years") == 0 or not _GAP_SAID.search(text)):
