@@ -201,6 +201,8 @@ def _choices(name: str, p: Policy | None, s: dict) -> list[str]:
     if spec == "$tiers":
         names = named_tiers(p)
         return [n for n in names if n != "药店"]
+    if spec == "$categories" and s.get("_vague_group") == "serious_illness" and p.serious_illness:
+        return list(dict.fromkeys(c for g in p.serious_illness.groups.values() for c in g.categories))
     if spec == "$categories" and s.get("_vague_group") == "contribution":
         resident = p.contributions.resident if p.contributions else None
         return list(resident.subsidies) if resident else []
@@ -1185,7 +1187,8 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "u
          "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
          "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "group", "state_share", "prenatal_only",
-         "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day")
+         "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day",
+         "groups_contrasted")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said",
              "_amount_asked", "_at_least_settled", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible"), "amount_unread": ("amount",),
@@ -1366,6 +1369,10 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         # whose rows differ: which group is asked, never the ordinary row taken for it
         del s["category"]
         s["_vague_group"] = open_["calc"]          # (whose groups are offered: the fee's subsidised ones)
+    if s.get("groups_contrasted") and not s.get("category") and open_["calc"] == "serious_illness" and region:
+        # "大病保险 困难的和一般的不一样吧 我负担了五万": the groups asked about as different, the asker's own
+        # not said — asked, never the ordinary row taken for it
+        s["_vague_group"] = open_["calc"]
     if region:
         _one_hospital(policy_for(region), open_["calc"], s)
         _one_rule_for_both(policy_for(region), open_["calc"], s)

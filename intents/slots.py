@@ -654,9 +654,15 @@ def category_of(text: str, out: Slots) -> None:
     spans = _denied_spans(text)
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
+    # (the groups set side by side, "普通人跟困难户报的一样吗": neither is said to be the asker's)
+    contrasted = [m.span() for m in _GROUPS_CONTRASTED.finditer(text)]
+    for start, end in contrasted:
+        text = text[:start] + " " * (end - start) + text[end:]
     _find(text, _CATEGORY, out, "category")
     if spans and "category" not in out.values:
         out.set("category", "一般")              # 不是低保: an ordinary insured person
+    if contrasted and "category" not in out.values:
+        out.set("groups_contrasted", True)      # 困难的和一般的不一样吧: the groups compared, the asker's own unsaid
     named = {v for p, v in _CATEGORY if v != "一般" and re.search(p, re.sub("低保边缘", "", text) if v == "低保" else text)}
     if len(named) > 1 and _AT_ONCE.search(text):
         out.set("held", sorted(named))           # 又是特困又是低保: one person, several identities
