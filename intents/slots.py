@@ -1289,10 +1289,12 @@ def delivery_of(text: str, out: Slots) -> None:
             out.set("pregnancy_weeks", weeks)
         else:
             out.set("pregnancy_months", months)
-    if _PRENATAL_ASKED.search(text) and _BORN.search(text) and not _DELIVERY_BILL.search(text) \
+    if _PRENATAL_ASKED.search(text) and (_BORN.search(text) or "补差" in text) and not _DELIVERY_BILL.search(text) \
             and out.get("kind") != "终止妊娠" and _TOP_UP_CASE.search(text):
         # "生完娃儿了 产前检查费补助好多", "她生娃领了居民的产检费 我这边还能补好多产检费": only the
         # 产前检查费 of a birth asked — its figure (or its 补差), whatever the delivery
+        # ("老公是职工 我是居民 产前检查费补差能补好多": the 补差 itself names the birth's case; the
+        # calculation says it took a birth, not a termination)
         out.set("prenatal_only", True)
     # (not a sibling of a twin birth long past: "我和双胞胎弟弟都在校区")
     m = re.search(r"(双|三|四|两|俩)(?:胞胎(?!弟弟|哥哥|姐姐|妹妹|兄弟|姐妹|兄妹|姐弟)|个宝宝|个孩子|个娃)", text)
