@@ -708,7 +708,7 @@ CASE_SLOTS = {"kind", "pregnancy"}
 # theirs ("俺老婆生娃", "我媳妇要生了"); not a question for the prenatal allowance, which is one sum
 # whatever the delivery ("我老婆刚怀上，产检费补好多"), nor a question about the benefit in general
 # ("巴中职工生孩子能报多少": the handbook's table answers it)
-OWN_CASE = re.compile(r"(?:生|产|流|引|终止妊娠|做)[^，。？?\s]{0,3}了|(?:(?:俺|我|咱)(?:家|的)?(?:老婆|媳妇|爱人|妻子|女儿|姑娘|"
+OWN_CASE = re.compile(r"(?:生|产|流|引|终止妊娠|做)[^，。？?\s]{0,3}了|没保住|(?:(?:俺|我|咱)(?:家|的)?(?:老婆|媳妇|爱人|妻子|女儿|姑娘|"
                       r"儿媳妇?|妹妹?|姐姐?)|闺女|儿媳)[^，。？?\s]{0,3}(?:生|怀|流产|引产|终止妊娠|坐月子)")
 NOT_THE_CASE = re.compile(r"产检|产前检查")
 # the forms whose figure turns on the years without cover, and a gap told as the asker's own ("我断保了",
