@@ -594,6 +594,12 @@ _CATEGORY = [
 ]
 
 
+# the hardship groups and the ordinary set side by side, as a question of how they differ ("困难的和一般的不一样吧",
+# "普通人跟困难户报的一样吗"): which group the asker is in is not said
+_HARD = r"(?:困难|贫困|特困|低保)(?:人员|户|群众|对象|的|人)?"
+_PLAIN = r"(?:一般|普通)(?:人员|居民|人|的)?"
+_GROUPS_CONTRASTED = re.compile(rf"{_HARD}(?:和|跟|与|同|及|还是|或)[^，。？?]{{0,2}}{_PLAIN}|{_PLAIN}(?:和|跟|与|同|及|还是|或)[^，。？?]{{0,2}}{_HARD}")
+
 # one person holding several identities at once ("又是特困人员又是低保户", "既是低保也是监测对象")
 _AT_ONCE = re.compile(r"(?:又|既)是[^，。？?]{1,10}(?:又|也)是|同时(?:是|属于|具备|有)|(?:两|几)(?:个|种|样)(?:身份|都是|都占)|都占")
 
