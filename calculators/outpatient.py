@@ -134,7 +134,11 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
     elif plan.annual_cap is not None and pay > plan.annual_cap:
         w.step(f"超过年度支付限额 {num(plan.annual_cap)} 元，按 {num(plan.annual_cap)} 元支付")
         pay = plan.annual_cap
-    if plan.annual_cap is not None and not used:
+    if plan.annual_cap is not None and not used and visit > 1:
+        # earlier visits told, what they were paid not: the year's limit may be partly used
+        w.assume(f"此前几次门诊已报的金额您没有说，按年度限额 {num(plan.annual_cap)} 元还没用完计算"
+                 "（若此前已报了一部分，本次最多只能报剩下的额度）")
+    elif plan.annual_cap is not None and not used:
         w.assume(f"本年此前未用过门诊统筹额度（年度限额 {num(plan.annual_cap)} 元）")
     if plan.note:
         w.assume(plan.note)

@@ -199,6 +199,9 @@ _CAP_ASKED = re.compile(r"限额|封顶|最高|最多")
 _BASE_ASKED = re.compile(r"基数[^，。？?\d]{0,4}(?:多少|好多|几多)")
 # (said as one month's too: "基数7000 一个月好多"; not 一月, which is January: "一月份交多少")
 _MONTHLY_ASKED = re.compile(r"(?:每个?|一个)月[^，。？?]{0,6}(?:多少|好多|几多)")
+# a party's share of the 职工 fee asked ("单位那部分好多", "个人的一个月几多", "每个月好多")
+_SHARE_ASKED = re.compile(r"(?:单位|公司|个人|自己)(?:那|这)?(?:部分|份|块|头)?的?[^，。？?\d]{0,6}(?:多少|好多|几多)|"
+                          r"(?:每个?|一个)月[^，。？?]{0,6}(?:多少|好多|几多)")
 # the reward or the cut of 大病保险's cap, named (its bound asked: "连续参保奖励最多能加到好多")
 _CAP_REWARD = re.compile(r"奖励|激励|断")
 _MATERNITY_FEE = re.compile(r"生育保险费|生育保险.*比例")
@@ -322,6 +325,11 @@ def calc_kind(text: str, s: Slots) -> str | None:
             and (CONTRIBUTION.search(text) or _MONTHLY_ASKED.search(text)):
         # "灵活就业 基数4000 大额补助每月交好多", "公务员医疗补助按基数2%缴 基数6500 每月多少": the fund's
         # fee on the base told, not a bill for the fund to pay
+        return "contribution"
+    if not inpatient and "base" in s and s.get("insurance") in ("职工", None) and not s.get("account") \
+            and _SHARE_ASKED.search(text):
+        # "我基数6000 单位那部分一个月好多": the 职工 fee on the asker's own base, one party's share or a
+        # month's asked however said (好多, 几多) — the rate's page alone leaves the sum to the asker
         return "contribution"
     at = s.get("amount_at")
     if not inpatient and s.get("tier") and s.get("tier") != "药店" and _DEDUCTIBLE.search(text) \

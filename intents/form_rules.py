@@ -475,3 +475,13 @@ def schemes_listed(p: Policy, kind: str, s: dict | None = None) -> list[str]:
     if kind == "chronic" and p.chronic and s and s.get("diseases"):
         listed = [k for k in listed if k in chronic_schemes(p, _chronic_names(p, s))] or listed
     return list(dict.fromkeys(listed))
+
+
+def schemes_with_figures(p: Policy, kind: str, listed: list[str]) -> list[str]:
+    """Of the schemes `listed` for an outpatient visit, those whose figures the handbook gives at all
+    (长治's 职工 门诊统筹 was an image: declared `missing`, no figure of it left). A stay's are all kept:
+    长治's 职工 住院 table is lost but its yearly limit is given, so which scheme is still asked."""
+    if kind != "outpatient":
+        return listed
+    plans = {"居民" if k == "居民" else "职工" for k, v in p.outpatient.items() if not v.missing}
+    return [k for k in listed if k in plans]

@@ -39,7 +39,7 @@ from intents import calc_kind as calc_kind_mod
 from intents import regions as regions_mod
 from intents.calc_kind import ASK_AMOUNT, COMPUTE, calc_kind, is_request
 from intents.choices import picked
-from intents.form_rules import CONDITIONS, RUNNERS, one_tier, schemes_listed
+from intents.form_rules import CONDITIONS, RUNNERS, one_tier, schemes_listed, schemes_with_figures
 from intents.regions import detect_region, placing
 from intents.slots import EMERGENCY, SPOUSE_STAFF, TOP_UP_ASKED, Slots, after_a_stay, extract
 
@@ -138,6 +138,10 @@ class FormSlot(BaseModel):
     # with each choice; one result needs no question (`assume` said); where only the last choice
     # differs, the others' result is given and the last's beside it (`apart`, its headline at {})
     probe: bool = False
+    # the result's figures a probe compares (default: all of them): with these named, a figure that only
+    # describes the choice (its own limit, not reached) does not make the answers differ, and a choice
+    # the handbook gives no figures for is set aside where at least two others agree
+    compare: list[str] = Field(default_factory=list)
     apart: str = ""
     # a default's other value (`beside`): where the answer with it differs, its result is said beside
     # the default's (`apart`, its headline at {}) instead of `assume` — one fact never taken silently
@@ -197,6 +201,8 @@ def _choices(name: str, p: Policy | None, s: dict) -> list[str]:
     if spec == "$tiers":
         names = named_tiers(p)
         return [n for n in names if n != "药店"]
+    if spec == "$categories" and s.get("_vague_group") == "serious_illness" and p.serious_illness:
+        return list(dict.fromkeys(c for g in p.serious_illness.groups.values() for c in g.categories))
     if spec == "$categories" and s.get("_vague_group") == "contribution":
         resident = p.contributions.resident if p.contributions else None
         return list(resident.subsidies) if resident else []
@@ -710,7 +716,7 @@ CASE_SLOTS = {"kind", "pregnancy"}
 # theirs ("俺老婆生娃", "我媳妇要生了"); not a question for the prenatal allowance, which is one sum
 # whatever the delivery ("我老婆刚怀上，产检费补好多"), nor a question about the benefit in general
 # ("巴中职工生孩子能报多少": the handbook's table answers it)
-OWN_CASE = re.compile(r"(?:生|产|流|引|终止妊娠|做)[^，。？?\s]{0,3}了|(?:(?:俺|我|咱)(?:家|的)?(?:老婆|媳妇|爱人|妻子|女儿|姑娘|"
+OWN_CASE = re.compile(r"(?:生|产|流|引|终止妊娠|做)[^，。？?\s]{0,3}了|没保住|(?:(?:俺|我|咱)(?:家|的)?(?:老婆|媳妇|爱人|妻子|女儿|姑娘|"
                       r"儿媳妇?|妹妹?|姐姐?)|闺女|儿媳)[^，。？?\s]{0,3}(?:生|怀|流产|引产|终止妊娠|坐月子)")
 NOT_THE_CASE = re.compile(r"产检|产前检查")
 # the forms whose figure turns on the years without cover, and a gap told as the asker's own ("我断保了",
@@ -1184,7 +1190,8 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "u
          "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
          "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "group", "state_share", "prenatal_only",
-         "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day")
+         "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day",
+         "groups_contrasted")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said",
              "_amount_asked", "_at_least_settled", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible"), "amount_unread": ("amount",),
@@ -1365,6 +1372,10 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         # whose rows differ: which group is asked, never the ordinary row taken for it
         del s["category"]
         s["_vague_group"] = open_["calc"]          # (whose groups are offered: the fee's subsidised ones)
+    if s.get("groups_contrasted") and not s.get("category") and open_["calc"] == "serious_illness" and region:
+        # "大病保险 困难的和一般的不一样吧 我负担了五万": the groups asked about as different, the asker's own
+        # not said — asked, never the ordinary row taken for it
+        s["_vague_group"] = open_["calc"]
     if region:
         _one_hospital(policy_for(region), open_["calc"], s)
         _one_rule_for_both(policy_for(region), open_["calc"], s)
@@ -1764,6 +1775,15 @@ def _settle(p: Policy, s: dict, kind: str, item: FormSlot, probe: bool = True) -
         s[name] = listed[0]
         _assume(s, f"手册只列出{'城乡居民医保' if listed[0] == '居民' else '职工医保'}的这项待遇", name)
         return True
+    given = schemes_with_figures(p, kind, listed) if _filled(s, "amount") else listed
+    if len(listed) > 1 and len(given) == 1:
+        # 长治's 职工 门诊统筹 was an image and is lost, a bill told: the one scheme whose figures the handbook gives is
+        # computed, and the answer says the other's are not listed (asking would only lead to "not listed")
+        s[name] = given[0]
+        lost = "职工医保" if given[0] == "居民" else "城乡居民医保"
+        _assume(s, f"手册只列出{'城乡居民医保' if given[0] == '居民' else '职工医保'}的这项待遇，按此计算"
+                   f"（{lost}的这项待遇手册中缺失；如您参加的是{lost}，以上结果不适用）", name)
+        return True
     if not probe:
         return False
     options = listed or _choices(name, p, s)
@@ -1822,17 +1842,29 @@ def _probe(p: Policy, s: dict, kind: str, item: FormSlot) -> bool:
     run = RUNNERS[domain().forms[kind].run]
     results: list[tuple] = []
     calcs: list[Calculation | None] = []
+    base = dict(s)
+    listed = schemes_listed(p, kind, s) if not s.get("insurance") else []
+    if len(listed) == 1:
+        base["insurance"] = listed[0]       # the scheme, settled after, where the handbook lists one only
     for v in values:
         try:
-            calc = run(p, {**s, name: v})
+            calc = run(p, {**base, name: v})
         except NotListed as e:
             results.append(("not_listed", e.reason))
             calcs.append(None)
             continue
         except (BadInput, KeyError):
             return False
-        results.append(tuple(sorted((k, str(x)) for k, x in calc.result.items())))
+        results.append(tuple(sorted((k, str(x)) for k, x in calc.result.items()
+                                    if not item.compare or k in item.compare)))
         calcs.append(calc)
+    if item.compare:
+        given = [(v, r) for v, r, c in zip(values, results, calcs) if c is not None]
+        if len(given) >= 2 and len({r for _, r in given}) == 1:
+            s[name] = given[0][0]
+            _assume(s, item.assume, name)
+            return True
+        return False
     if len(set(results)) == 1:
         s[name] = values[0]
         _assume(s, item.assume, name)

@@ -593,6 +593,12 @@ _CATEGORY = [
 ]
 
 
+# the hardship groups and the ordinary set side by side, as a question of how they differ ("困难的和一般的不一样吧",
+# "普通人跟困难户报的一样吗"): which group the asker is in is not said
+_HARD = r"(?:困难|贫困|特困|低保)(?:人员|户|群众|对象|的|人)?"
+_PLAIN = r"(?:一般|普通)(?:人员|居民|人|的)?"
+_GROUPS_CONTRASTED = re.compile(rf"{_HARD}(?:和|跟|与|同|及|还是|或)[^，。？?]{{0,2}}{_PLAIN}|{_PLAIN}(?:和|跟|与|同|及|还是|或)[^，。？?]{{0,2}}{_HARD}")
+
 # one person holding several identities at once ("又是特困人员又是低保户", "既是低保也是监测对象")
 _AT_ONCE = re.compile(r"(?:又|既)是[^，。？?]{1,10}(?:又|也)是|同时(?:是|属于|具备|有)|(?:两|几)(?:个|种|样)(?:身份|都是|都占)|都占")
 
@@ -653,9 +659,15 @@ def category_of(text: str, out: Slots) -> None:
     spans = _denied_spans(text)
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
+    # (the groups set side by side, "普通人跟困难户报的一样吗": neither is said to be the asker's)
+    contrasted = [m.span() for m in _GROUPS_CONTRASTED.finditer(text)]
+    for start, end in contrasted:
+        text = text[:start] + " " * (end - start) + text[end:]
     _find(text, _CATEGORY, out, "category")
     if spans and "category" not in out.values:
         out.set("category", "一般")              # 不是低保: an ordinary insured person
+    if contrasted and "category" not in out.values:
+        out.set("groups_contrasted", True)      # 困难的和一般的不一样吧: the groups compared, the asker's own unsaid
     named = {v for p, v in _CATEGORY if v != "一般" and re.search(p, re.sub("低保边缘", "", text) if v == "低保" else text)}
     if len(named) > 1 and _AT_ONCE.search(text):
         out.set("held", sorted(named))           # 又是特困又是低保: one person, several identities
@@ -888,8 +900,14 @@ def years_of(text: str, out: Slots) -> None:
     span = re.search(r"(?:从|自)?((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)[^。]{0,30}?(?:到|至|到了)((?:19|20)\d\d)\s*年", text)
     if span and "continuous_years" not in out and int(span.group(2)) >= int(span.group(1)) and \
             _IN_A_ROW.search(text):
-        # "从2025年开始每年都交…到2031年": the years insured in a row, both ends counted (2025…2031 = 7)
-        out.set("continuous_years", int(span.group(2)) - int(span.group(1)) + 1, span.span())
+        # "从2025年开始每年都交…到2031年": the years insured in a row, both ends counted (2025…2031 = 7);
+        # each next year said insured after it ("一直交到2030年 2031年接着交") one more in the row
+        end = int(span.group(2))
+        for m in _LATER_YEAR.finditer(text, span.end()):
+            if int(m.group(1)) != end + 1 or _GAP_SAID.search(text):
+                break
+            end += 1
+        out.set("continuous_years", end - int(span.group(1)) + 1, span.span())
     start = re.search(r"(?:从|自)((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)", text)
     if start and "continuous_years" not in out and _IN_A_ROW.search(text) \
             and (out.get("gap_years") == 0 or not _GAP_SAID.search(text)):
@@ -1200,6 +1218,9 @@ def admission_of(text: str, out: Slots) -> None:
     if n is None and re.search(r"再次|又住|二次住院|再住院|又进医院|又去|再去|住过[^，。]{0,3}次院|又(?:在|到|进)[^，。,]{0,10}?住|"
                                r"(?:之前|上次|以前|先前|前面)[^，。没未]{0,6}住过|住过一次", text):
         n = 2
+    if n is None and re.search(r"(?:已经|之前|以前|先前|前面|上次|今年)[^，。没未不]{0,4}(?:看过|去过|跑过)[^，。没未]{0,6}门诊|"
+                               r"门诊[^，。没未]{0,4}(?:看过|去过)[^，。]{0,3}(?:好几|几|两|三|多)次|又看门诊|又去看门诊", text):
+        n = 2                             # "今年已经看过好几次门诊了": this visit is not the year's first
     if n is None and re.search(r"(?:没|没有|未|从没|从来没)(?:住过|住院过|住过院)|首次住院|头一次住院|头回住院|第一回住院", text):
         n = 1                             # "之前没住过院": this stay is the year's first
     if n is None and out.get("deductible_paid") and "transfer" not in out.values:
@@ -1273,10 +1294,12 @@ def delivery_of(text: str, out: Slots) -> None:
             out.set("pregnancy_weeks", weeks)
         else:
             out.set("pregnancy_months", months)
-    if _PRENATAL_ASKED.search(text) and _BORN.search(text) and not _DELIVERY_BILL.search(text) \
+    if _PRENATAL_ASKED.search(text) and (_BORN.search(text) or "补差" in text) and not _DELIVERY_BILL.search(text) \
             and out.get("kind") != "终止妊娠" and _TOP_UP_CASE.search(text):
         # "生完娃儿了 产前检查费补助好多", "她生娃领了居民的产检费 我这边还能补好多产检费": only the
         # 产前检查费 of a birth asked — its figure (or its 补差), whatever the delivery
+        # ("老公是职工 我是居民 产前检查费补差能补好多": the 补差 itself names the birth's case; the
+        # calculation says it took a birth, not a termination)
         out.set("prenatal_only", True)
     # (not a sibling of a twin birth long past: "我和双胞胎弟弟都在校区")
     m = re.search(r"(双|三|四|两|俩)(?:胞胎(?!弟弟|哥哥|姐姐|妹妹|兄弟|姐妹|兄妹|姐弟)|个宝宝|个孩子|个娃)", text)
@@ -1285,7 +1308,8 @@ def delivery_of(text: str, out: Slots) -> None:
 
 
 # "没有乙类药", "不含乙类": that class said absent — the drugs are all of the other
-_NO_CLASS = re.compile(r"(?:没有?|没得|无|不含|不包括|不是)(?:什么|啥)?(甲类|乙类)")
+# (and said by the prescribing: "没开乙类药", "没用过甲类的")
+_NO_CLASS = re.compile(r"(?:没有?|没得|无|不含|不包括|不是)(?:开|用|拿|买|吃|配)?(?:过|了)?(?:什么|啥)?(甲类|乙类)")
 
 
 def drugs_of(text: str, out: Slots) -> None:
