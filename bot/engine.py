@@ -198,6 +198,11 @@ def _held_scheme(session: Session, text: str) -> str | None:
 # a follow-up that asks the question before of another place, and may go on to tell facts of the case
 _PLACE_ASKED = re.compile(r"^(?:那|那么)?(?:要是|如果是?|换成)?([\u4e00-\u9fff]{2,8}?)的?呢[？?。!！，,\s]*")
 _PLACE_THERE = re.compile(r"^(?:那|那么)?([\u4e00-\u9fff]{2,5}?)(?:那边|那里|那儿|那块)(?:的)?[，,\s]*")
+# a county said alone, as the place the question before is asked of ("南江县的", "我是平昌的"): after an
+# office's phone or address, that county's office
+# a figure that hangs on a hospital's tier, asked beside its grade ("在那儿住院起付线好多")
+_TIER_FIGURE_ASKED = re.compile(r"起付|起伏线|门槛|报销|比例|报多少|报好多|报几成|能报|报[百千]分之")
+_PLACE_SAID = re.compile(r"^(?:我是|我在|俺是|俺在|我们是|咱是|是|在)?([\u4e00-\u9fff]{2,8}?)的[。!！，,\s]*$")
 # after a question for an office's phone or address, one that asks only where or when ("在哪办业务",
 # "几点上班") is about that office
 _WHERE_OR_WHEN = re.compile(r"电话|联系方式|号码|热线|地址|在哪[里儿]?|哪里|哪儿|怎么走|什么地方|哪个地方|啥地方|位置|"
@@ -573,7 +578,7 @@ class Engine:
                 and ex.get("insurance") in ("职工", None) and "retired" not in ex.values \
                 and not _JOB_SAID.search(text) and not forms.is_open(session.state):
             text = f"灵活就业 {text}"
-        office = None if forms.is_open(session.state) else self._office_elsewhere(text, session)
+        office = None if forms.is_open(session.state) else self._office_elsewhere(text, session, region)
         if office is not None:
             # "南江的呢 几点上班", "巴州区的呢" after an office's phone or address: that county's office, asked
             # what the question before asked of an office (and what the follow-up asks beside), as one question
@@ -1706,7 +1711,7 @@ class Engine:
         session.state.pop(region_policy.PENDING, None)      # nor does a question wait for its region
         return Reply(kind="clarify", text=turn.text if turn else texts.CANCELLED, region=region)
 
-    def _office_elsewhere(self, text: str, session: Session) -> str | None:
+    def _office_elsewhere(self, text: str, session: Session, region: str | None = None) -> str | None:
         """"南江的呢 几点上班" or "巴州区的呢" right after a question for an office's phone, address or hours
         ("我在通江 要去办备案 到哪儿办 电话好多"): the office of that place asked the same — the clauses of the
         question before that asked a phone, an address or hours, with the place and whatever else of an
@@ -1714,14 +1719,22 @@ class Engine:
         message is no such follow-up."""
         last = session.state.get("last_question")
         # (or the place said with "那边", asking one thing of its office: "南江那边下午几点下班" — that, alone)
-        there = _PLACE_ASKED.match(text.strip()) is None
-        head = _PLACE_ASKED.match(text.strip()) or _PLACE_THERE.match(text.strip())
+        # (or the county alone, "南江县的": the question before asked of its office)
+        asked_of = _PLACE_ASKED.match(text.strip()) or _PLACE_SAID.match(text.strip())
+        there = asked_of is None
+        head = asked_of or _PLACE_THERE.match(text.strip())
         if not last or not head or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return None
         rest = text.strip()[head.end():].strip()
         if rest and not _OFFICE_ASKED.fullmatch(rest):
             return None
         place = region_policy.bare_place(head.group(1))
+        where = _placed_at(last["text"], region or region_policy.conversation_region(None, session))
+        unlisted = where is not None and head.group(1) in regions.get(where).unlisted_areas
+        if unlisted:
+            # "那经开区呢" after an office's address: a part of the region the table of offices has no row
+            # for — its office asked (which the handbook does not give), not the office asked before
+            place = RegionHit(region=where, county=head.group(1))
         if place is None or not place.region or not place.county or place.unsupported:
             return None
         if there and not rest:
@@ -1733,6 +1746,8 @@ class Engine:
         # (one clause: its hours asked apart would read as a hospital's, out of scope)
         body = "".join([*asked, *([rest] if rest else [])])
         reading = f"{head.group(1)}{body}" if asks_office(f"{head.group(1)}{body}") else f"{head.group(1)}医保窗口{body}"
+        if unlisted:
+            return reading if asks_contact(reading) else None
         if there:
             # (the office is the one of the place named, whose page the question pointed at states; a
             # page of another county's, found first by a word of hours, is none of it)
@@ -1741,6 +1756,9 @@ class Engine:
                      if short in h.entry.question and states_contact(h.entry.answer)][:1]
             # (its page's own question: the page gives the office's address, phone and hours at once)
             return re.sub(r"[？?]", "，", found[0].entry.question).strip("，") if found else None
+        if asks_contact(reading) and self._county_office_row(place.region, place.county) is not None:
+            # (a county with its own row in the table of offices: that row, however short its name was said)
+            return reading.replace(head.group(1), place.county, 1) if place.county not in reading else reading
         found = self.index.search(reading, region=place.region, k=1)
         if not found or found[0].confidence < SURE_READING or not states_contact(found[0].entry.answer):
             return None

@@ -93,9 +93,9 @@ _OFFICE = r"医保局|医疗保障局|医保中心|医保经办|经办机构|医
     r"(?:办|办理)医保(?:业务|手续)?的(?:地方|地儿|窗口|大厅)"
 CONTACT_WORDS = r"电话|联系方式|号码|热线|地址|在哪|在哪里|在哪儿|怎么走|什么地方|哪个地方|啥地方|位置"
 _CONTACT = CONTACT_WORDS
-# (whether an office is there, "经开区有没有医保窗口", asks for it: its address)
+# (whether an office is there, "经开区有没有医保窗口", "有没得单独的医保窗口", asks for it: its address)
 _ASKS_CONTACT = re.compile(rf"(?:{_OFFICE}).{{0,8}}?(?:{_CONTACT})|(?:{_CONTACT}).{{0,6}}?(?:{_OFFICE})|"
-                           rf"(?:有没有|有没得|有莫得|有无)(?:个|啥|一个)?(?:{_OFFICE})")
+                           rf"(?:有没有|有没得|有莫得|有无)(?:个|啥|一个)?(?:单独|专门|独立|自己)?的?(?:{_OFFICE})")
 # when it is open, which the handbooks give beside the address ("办理时间（工作日）9:00-12:00")
 HOURS_WORDS = r"几点|下班|开门|关门|办公时间|工作时间|办理时间|午休|中午休息|周末|周[六日天]|礼拜[六天日]|星期[六天日]"
 # 上班 asked of an office ("几点上班", "啥时候上班"); alone it may say where one works ("我在通江上班")
