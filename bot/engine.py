@@ -54,8 +54,8 @@ from intents.regions import (
     without_province,
     without_school,
 )
-from intents.scope import (CONTACT_WORDS, HOURS_WORDS, ON_DUTY_ASKED, asks_contact, asks_office, out_of_scope_topic,
-                           outside_words, pays_out, states_contact)
+from intents.scope import (CONTACT_WORDS, HOURS_WORDS, ON_DUTY_ASKED, asks_contact, asks_office, hospital_grade_asked,
+                           out_of_scope_topic, outside_words, pays_out, states_contact)
 from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, filing_in,
                            names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
                            without_unwanted_claim)
@@ -617,6 +617,11 @@ class Engine:
             text, region = resumed
         # an answer to a form's question, or a cancel, is one reply, not questions
         replying = forms.is_open(session.state) or acts.is_cancel(text)
+        grade_of = None if replying else hospital_grade_asked(normalize(text))
+        if grade_of is not None:
+            # "巴中市中心医院是几级医院？在那儿住院起付线好多？": no handbook says a hospital's tier, and
+            # the figures asked at it hang on that tier — said so, never a tier guessed from its name
+            return self._grade_not_listed(note, _placed_at(text, region), grade_of, text)
         # (said without a stop: a story's clauses were run together, which the question's readings allow for)
         parsed = None if replying else parse(text, self.index.on_topic, spoken=spoken, topics=self.index.topics)
         if parsed is not None and len(parsed.parts) <= 1:
@@ -3432,6 +3437,12 @@ class Engine:
         rows = [e for e in self.index.entries if e.region == region and normalize(e.question).startswith(county)
                 and asks_contact(e.question) and states_contact(e.answer)]
         return rows[0] if len(rows) == 1 else None
+
+    @staticmethod
+    def _grade_not_listed(note: str, region: str | None, hospital: str, text: str) -> Reply:
+        then = texts.HOSPITAL_GRADE_THEN + "\n" if _TIER_FIGURE_ASKED.search(text) else ""
+        return Reply(kind="unanswered", text=note + texts.HOSPITAL_GRADE_NOT_LISTED.format(hospital=hospital) + "\n"
+                     + then + region_policy.where_to_ask(region), region=region)
 
     def _contact_not_listed(self, note: str, region: str, county: str | None) -> Reply:
         label = regions.get(region).label
