@@ -511,7 +511,9 @@ def without_county_said(text: str) -> str:
 
 
 # a hospital of the place named right after it (its level or name between, nothing of insurance)
-_HOSPITAL_AFTER = re.compile(r"^(?:市|的)?(?:(?!医保|参保|合疗|居民|职工|政策)[^，。,？?\s]){0,6}?(?:医院|卫生院|诊所|医疗机构)")
+# (not the hospitals a place designates for an errand of its own, "广安的门慢认定医院": its policy)
+_HOSPITAL_AFTER = re.compile(r"^(?:市|的)?(?:(?!医保|参保|合疗|居民|职工|政策|认定|门慢|门特|慢病|慢特病|特病)[^，。,？?\s]){0,6}?"
+                             r"(?:医院|卫生院|诊所|医疗机构)")
 
 
 # "在外头重庆住院", "去外地成都看病": 外头 says elsewhere again, the place after it is still where care is
@@ -744,10 +746,15 @@ _NEIGHBOUR_BETWEEN = re.compile(r"^(?:[市县区])?(?:的)?(?:旁边|隔壁|附�
                                 r"(?:的|那个|这个)?(?:地方|城市)?(?:的|是|叫)?$")
 
 
+# a place named after another as its neighbour, the clause ending there ("广安的… 就在巴中隔壁嘛")
+_NEIGHBOUR_AFTER = re.compile(r"^(?:[市县区])?(?:的)?(?:隔壁|旁边|附近|边上|跟前|周边)(?:嘛|的|呀|啊|哈|吧|呢|噻|哦)*"
+                              r"(?:[\s，,。！!？?]|$)")
+
+
 def _landmark(text: str, m: Mention) -> bool:
-    """Is a place named only as a neighbour ("挨着黎城", "离巴中近")?"""
+    """Is a place named only as a neighbour ("挨着黎城", "离巴中近", "就在巴中隔壁")?"""
     before = text[max(0, m.start - 2):m.start]
-    return any(before.endswith(w) for w in _NEAR)
+    return any(before.endswith(w) for w in _NEAR) or _NEIGHBOUR_AFTER.match(text[m.end:]) is not None
 
 
 def _only_care_there(text: str, m: Mention) -> bool:
