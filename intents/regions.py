@@ -437,8 +437,17 @@ def without_province(text: str, province: str) -> str:
     if at < 0:
         return text
     start = at - len(_PROVINCE_BEFORE.search(text[:at]).group(0))
+    inside = _WITHIN_PROVINCE.match(province[-1:] + text[at + len(province):])
+    if inside:
+        # "四川省内异地住院要备案吗": within the province is what is asked (省内, not 跨省), kept
+        rest = text[at + len(province) + inside.end() - 1:]
+        return (text[:start] + "省内" + rest).strip(" ，,。")
     end = at + len(province) + len(_PROVINCE_AFTER.match(text[at + len(province):]).group(0))
     return (text[:start] + text[end:]).strip(" ，,。") or text
+
+
+# a province said with 内 ("四川省内", "新疆区内", "四川内"), matched from the province's last character on
+_WITHIN_PROVINCE = re.compile(r"^.(?:省|自治区|区)?内(?!容)")
 
 
 # what joined a province to the one taken away before it ("四川和山西" → "和山西" → "和")
