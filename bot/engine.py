@@ -42,6 +42,7 @@ from intents.regions import (
     RegionHit,
     as_elsewhere,
     care_elsewhere_said,
+    county_after_city,
     detect_region,
     landmarks_in,
     places_in,
@@ -55,7 +56,7 @@ from intents.regions import (
     without_school,
 )
 from intents.scope import (CONTACT_WORDS, HOURS_WORDS, ON_DUTY_ASKED, asks_contact, asks_office, hospital_grade_asked,
-                           out_of_scope_topic, outside_words, pays_out, states_contact)
+                           names_office, out_of_scope_topic, outside_words, pays_out, states_contact)
 from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, filing_in,
                            names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
                            without_unwanted_claim)
@@ -1106,6 +1107,9 @@ class Engine:
             if unlisted is not None:
                 # (a part of the region with no row in the handbook's table of offices: not the 市本级 row)
                 return self._contact_not_listed(note, region, unlisted)
+            if hit.county is None and county_after_city(text) is not None:
+                # "巴中恩阳区医保窗口在哪": the county written after its city is the office asked
+                hit = dataclasses.replace(hit, county=county_after_city(text))
             own = self._office_row(text, region, hit)
             mine = [h for h in hits if h.entry.region == region and not h.other_place]
             found = any(h.confidence >= SUGGEST_AT for h in mine)
@@ -1752,7 +1756,7 @@ class Engine:
         body = "".join([*asked, *([rest] if rest else [])])
         reading = f"{head.group(1)}{body}" if asks_office(f"{head.group(1)}{body}") else f"{head.group(1)}医保窗口{body}"
         if unlisted:
-            return reading if asks_contact(reading) else None
+            return reading if asks_contact(reading) and names_office(last["text"]) else None
         if there:
             # (the office is the one of the place named, whose page the question pointed at states; a
             # page of another county's, found first by a word of hours, is none of it)
@@ -1761,8 +1765,10 @@ class Engine:
                      if short in h.entry.question and states_contact(h.entry.answer)][:1]
             # (its page's own question: the page gives the office's address, phone and hours at once)
             return re.sub(r"[？?]", "，", found[0].entry.question).strip("，") if found else None
-        if asks_contact(reading) and self._county_office_row(place.region, place.county) is not None:
-            # (a county with its own row in the table of offices: that row, however short its name was said)
+        if asks_contact(reading) and names_office(last["text"]) \
+                and self._county_office_row(place.region, place.county) is not None:
+            # (an office asked before, of a county with its own row in the table of offices: that row,
+            # however short its name was said; not a page of that county's hospitals, "在哪儿认定")
             return reading.replace(head.group(1), place.county, 1) if place.county not in reading else reading
         found = self.index.search(reading, region=place.region, k=1)
         if not found or found[0].confidence < SURE_READING or not states_contact(found[0].entry.answer):

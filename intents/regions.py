@@ -293,7 +293,7 @@ def _detect_region(text: str) -> RegionHit:
                 # 交的医保": where the asker is from, not where insured; "南充的合疗 在巴中打工 …
                 # 南充医保咋报": where the asker stays, another place's own policy asked
                 continue
-            county = m.places[0].name if m.places[0].level == "county" else _county_within(text, m, mentions, region)
+            county = m.places[0].name if m.places[0].level == "county" else None
             return RegionHit(region=region, county=county)
     if near_home is not None:
         return RegionHit(unsupported=near_home.written)
@@ -336,16 +336,19 @@ def _detect_region(text: str) -> RegionHit:
 _CITY_TO_COUNTY = re.compile(r"^(?:市)?(?:的|下面的?|下头的?|里的?|这边的?|那边的?)?\s*$")
 
 
-def _county_within(text: str, city: Mention, mentions: list[Mention], region: str) -> str | None:
-    """The county of `region` written straight after its city ("巴中恩阳区医保窗口在哪": 恩阳区), which
-    is the place meant; None where none is (the city alone, or another place after it)."""
-    if city.places[0].level == "county":
-        return None
-    after = next((o for o in mentions if o.start >= city.end), None)
-    if after is None or after.doubtful or after.places[0].level != "county" \
-            or regions.of_place(after.places[0]) != region or not _CITY_TO_COUNTY.match(text[city.end:after.start]):
-        return None
-    return after.places[0].name
+def county_after_city(text: str) -> str | None:
+    """The county of a covered region written straight after the region's city ("巴中恩阳区医保窗口在哪":
+    恩阳区), which is the place meant where a county's own row is asked (its office); None where there
+    is none (the city alone, or another place after it)."""
+    text = fold(text)
+    mentions = places_in(text)
+    for city, after in zip(mentions, mentions[1:]):
+        region = regions.of_place(city.places[0])
+        if region and city.places[0].level != "county" and not city.doubtful and not after.doubtful \
+                and after.places[0].level == "county" and regions.of_place(after.places[0]) == region \
+                and _CITY_TO_COUNTY.match(text[city.end:after.start]):
+            return after.places[0].name
+    return None
 
 
 # a place named as where one studies ("在新疆上大学"): the school may be another of that place's

@@ -13,7 +13,7 @@
   one of care outside it (克拉玛依 guide: 克市就诊 → 重新结算; 克外 → 材料交校区)."""
 import pytest
 
-from intents.regions import detect_region, without_province
+from intents.regions import county_after_city, detect_region, without_province
 from intents.scope import hospital_grade_asked
 from tests.helpers import answer, ids, talk
 
@@ -25,17 +25,17 @@ _ROWS = {"恩阳区": "0827-3369181", "南江县": "0827-8227681", "通江县": 
 @pytest.mark.parametrize("text,county", [
     ("巴中恩阳区医保局在哪里 电话好多", "恩阳区"),
     ("巴中市南江县的医保窗口电话是好多", "南江县"),
-    ("巴中的通江县医保中心地址在哪", "通江县"),
+    ("巴中的通江县医保窗口地址在哪", "通江县"),
 ])
 def test_a_county_written_after_its_city_is_that_county(engine, text, county):
-    assert detect_region(text).county == county
+    assert county_after_city(text) == county
     r = answer(engine, text)
     assert r.kind == "faq" and _ROWS[county] in r.text and "0827-5775700" not in r.text, r.text
 
 
 @pytest.mark.parametrize("text", ["巴中医保窗口在哪", "巴中和南江县哪个医院能认定慢病"])
 def test_the_city_alone_or_with_a_county_apart_names_no_county(text):
-    assert detect_region(text).county is None
+    assert county_after_city(text) is None
 
 
 @pytest.mark.parametrize("first,then,county", [
@@ -133,3 +133,18 @@ def test_care_in_the_city_is_not_the_page_of_care_outside(engine, text):
 def test_care_outside_the_city_keeps_its_page(engine):
     r = answer(engine, "在克拉玛依市外看病自费了 材料交哪", region="克拉玛依")
     assert r.kind == "faq" and ids(r)[0] == "ky-10-08" and "J1-II-702" in r.text, r.text
+
+
+@pytest.mark.parametrize("first,then,needle", [
+    ("通江县门诊慢病在哪儿认定", "平昌呢", "平昌县人民医院"),
+    ("通江这边门慢在哪个医院认定", "恩阳的呢", "恩阳区人民医院"),
+])
+def test_a_county_after_a_question_on_no_office_is_not_its_office(engine, first, then, needle):
+    rs = talk(engine, [first, then], region="巴中")
+    assert rs[1].kind == "faq" and needle in rs[1].text and "市民之家" not in rs[1].text, rs[1].text
+
+
+@pytest.mark.parametrize("text", ["巴中恩阳 娃儿出生两个月了还没上医保 现在交出生当年的 待遇从哪天算"])
+def test_a_county_after_its_city_said_as_the_askers_place_does_not_pull_the_match(engine, text):
+    r = answer(engine, text)
+    assert r.kind == "faq" and "出生之日" in r.text, r.text
