@@ -42,6 +42,7 @@ from intents.regions import (
     RegionHit,
     as_elsewhere,
     care_elsewhere_said,
+    county_after_city,
     detect_region,
     landmarks_in,
     places_in,
@@ -54,8 +55,8 @@ from intents.regions import (
     without_province,
     without_school,
 )
-from intents.scope import (CONTACT_WORDS, HOURS_WORDS, ON_DUTY_ASKED, asks_contact, asks_office, out_of_scope_topic,
-                           outside_words, pays_out, states_contact)
+from intents.scope import (CONTACT_WORDS, HOURS_WORDS, ON_DUTY_ASKED, asks_contact, asks_office, hospital_grade_asked,
+                           names_office, out_of_scope_topic, outside_words, pays_out, states_contact)
 from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, filing_in,
                            names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
                            without_unwanted_claim)
@@ -202,6 +203,11 @@ def _own_scheme_held(scheme: str, said: str, text: str) -> bool:
 # a follow-up that asks the question before of another place, and may go on to tell facts of the case
 _PLACE_ASKED = re.compile(r"^(?:那|那么)?(?:要是|如果是?|换成)?([\u4e00-\u9fff]{2,8}?)的?呢[？?。!！，,\s]*")
 _PLACE_THERE = re.compile(r"^(?:那|那么)?([\u4e00-\u9fff]{2,5}?)(?:那边|那里|那儿|那块)(?:的)?[，,\s]*")
+# a county said alone, as the place the question before is asked of ("南江县的", "我是平昌的"): after an
+# office's phone or address, that county's office
+# a figure that hangs on a hospital's tier, asked beside its grade ("在那儿住院起付线好多")
+_TIER_FIGURE_ASKED = re.compile(r"起付|起伏线|门槛|报销|比例|报多少|报好多|报几成|能报|报[百千]分之")
+_PLACE_SAID = re.compile(r"^(?:我是|我在|俺是|俺在|我们是|咱是|是|在)?([\u4e00-\u9fff]{2,8}?)的[。!！，,\s]*$")
 # after a question for an office's phone or address, one that asks only where or when ("在哪办业务",
 # "几点上班") is about that office
 _WHERE_OR_WHEN = re.compile(r"电话|联系方式|号码|热线|地址|在哪[里儿]?|哪里|哪儿|怎么走|什么地方|哪个地方|啥地方|位置|"
@@ -577,7 +583,7 @@ class Engine:
                 and ex.get("insurance") in ("职工", None) and "retired" not in ex.values \
                 and not _JOB_SAID.search(text) and not forms.is_open(session.state):
             text = f"灵活就业 {text}"
-        office = None if forms.is_open(session.state) else self._office_elsewhere(text, session)
+        office = None if forms.is_open(session.state) else self._office_elsewhere(text, session, region)
         if office is not None:
             # "南江的呢 几点上班", "巴州区的呢" after an office's phone or address: that county's office, asked
             # what the question before asked of an office (and what the follow-up asks beside), as one question
@@ -616,6 +622,11 @@ class Engine:
             text, region = resumed
         # an answer to a form's question, or a cancel, is one reply, not questions
         replying = forms.is_open(session.state) or acts.is_cancel(text)
+        grade_of = None if replying else hospital_grade_asked(normalize(text))
+        if grade_of is not None:
+            # "巴中市中心医院是几级医院？在那儿住院起付线好多？": no handbook says a hospital's tier, and
+            # the figures asked at it hang on that tier — said so, never a tier guessed from its name
+            return self._grade_not_listed(note, _placed_at(text, region), grade_of, text)
         # (said without a stop: a story's clauses were run together, which the question's readings allow for)
         parsed = None if replying else parse(text, self.index.on_topic, spoken=spoken, topics=self.index.topics)
         if parsed is not None and len(parsed.parts) <= 1:
@@ -1100,6 +1111,9 @@ class Engine:
             if unlisted is not None:
                 # (a part of the region with no row in the handbook's table of offices: not the 市本级 row)
                 return self._contact_not_listed(note, region, unlisted)
+            if hit.county is None and county_after_city(text) is not None:
+                # "巴中恩阳区医保窗口在哪": the county written after its city is the office asked
+                hit = dataclasses.replace(hit, county=county_after_city(text))
             own = self._office_row(text, region, hit)
             mine = [h for h in hits if h.entry.region == region and not h.other_place]
             found = any(h.confidence >= SUGGEST_AT for h in mine)
@@ -1710,7 +1724,7 @@ class Engine:
         session.state.pop(region_policy.PENDING, None)      # nor does a question wait for its region
         return Reply(kind="clarify", text=turn.text if turn else texts.CANCELLED, region=region)
 
-    def _office_elsewhere(self, text: str, session: Session) -> str | None:
+    def _office_elsewhere(self, text: str, session: Session, region: str | None = None) -> str | None:
         """"南江的呢 几点上班" or "巴州区的呢" right after a question for an office's phone, address or hours
         ("我在通江 要去办备案 到哪儿办 电话好多"): the office of that place asked the same — the clauses of the
         question before that asked a phone, an address or hours, with the place and whatever else of an
@@ -1718,14 +1732,22 @@ class Engine:
         message is no such follow-up."""
         last = session.state.get("last_question")
         # (or the place said with "那边", asking one thing of its office: "南江那边下午几点下班" — that, alone)
-        there = _PLACE_ASKED.match(text.strip()) is None
-        head = _PLACE_ASKED.match(text.strip()) or _PLACE_THERE.match(text.strip())
+        # (or the county alone, "南江县的": the question before asked of its office)
+        asked_of = _PLACE_ASKED.match(text.strip()) or _PLACE_SAID.match(text.strip())
+        there = asked_of is None
+        head = asked_of or _PLACE_THERE.match(text.strip())
         if not last or not head or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return None
         rest = text.strip()[head.end():].strip()
         if rest and not _OFFICE_ASKED.fullmatch(rest):
             return None
         place = region_policy.bare_place(head.group(1))
+        where = _placed_at(last["text"], region or region_policy.conversation_region(None, session))
+        unlisted = where is not None and head.group(1) in regions.get(where).unlisted_areas
+        if unlisted:
+            # "那经开区呢" after an office's address: a part of the region the table of offices has no row
+            # for — its office asked (which the handbook does not give), not the office asked before
+            place = RegionHit(region=where, county=head.group(1))
         if place is None or not place.region or not place.county or place.unsupported:
             return None
         if there and not rest:
@@ -1737,6 +1759,8 @@ class Engine:
         # (one clause: its hours asked apart would read as a hospital's, out of scope)
         body = "".join([*asked, *([rest] if rest else [])])
         reading = f"{head.group(1)}{body}" if asks_office(f"{head.group(1)}{body}") else f"{head.group(1)}医保窗口{body}"
+        if unlisted:
+            return reading if asks_contact(reading) and names_office(last["text"]) else None
         if there:
             # (the office is the one of the place named, whose page the question pointed at states; a
             # page of another county's, found first by a word of hours, is none of it)
@@ -1745,6 +1769,11 @@ class Engine:
                      if short in h.entry.question and states_contact(h.entry.answer)][:1]
             # (its page's own question: the page gives the office's address, phone and hours at once)
             return re.sub(r"[？?]", "，", found[0].entry.question).strip("，") if found else None
+        if asks_contact(reading) and names_office(last["text"]) \
+                and self._county_office_row(place.region, place.county) is not None:
+            # (an office asked before, of a county with its own row in the table of offices: that row,
+            # however short its name was said; not a page of that county's hospitals, "在哪儿认定")
+            return reading.replace(head.group(1), place.county, 1) if place.county not in reading else reading
         found = self.index.search(reading, region=place.region, k=1)
         if not found or found[0].confidence < SURE_READING or not states_contact(found[0].entry.answer):
             return None
@@ -3419,6 +3448,12 @@ class Engine:
         rows = [e for e in self.index.entries if e.region == region and normalize(e.question).startswith(county)
                 and asks_contact(e.question) and states_contact(e.answer)]
         return rows[0] if len(rows) == 1 else None
+
+    @staticmethod
+    def _grade_not_listed(note: str, region: str | None, hospital: str, text: str) -> Reply:
+        then = texts.HOSPITAL_GRADE_THEN + "\n" if _TIER_FIGURE_ASKED.search(text) else ""
+        return Reply(kind="unanswered", text=note + texts.HOSPITAL_GRADE_NOT_LISTED.format(hospital=hospital) + "\n"
+                     + then + region_policy.where_to_ask(region), region=region)
 
     def _contact_not_listed(self, note: str, region: str, county: str | None) -> Reply:
         label = regions.get(region).label

@@ -66,6 +66,11 @@ ASK_OFFICE = "如需咨询，可联系：{office}"
 # an office's phone or address that the region's handbook does not give
 CONTACT_NOT_LISTED = "{region}的医保手册里没有{place}医保部门的电话和地址，我不能编一个给您。"
 HOTLINE_TOO = "也可拨打全国医保服务热线 {hotline}。"
+# a named hospital's grade asked: the handbooks give figures by tier but list no hospital's tier
+HOSPITAL_GRADE_NOT_LISTED = ("手册里没有写{hospital}是几级医院：手册按医院等级（一级、二级、三级）给起付线和报销比例，"
+                             "但没有列出各家医院的等级，我不能替您猜。可以看医院挂的等级牌子，或问医院、医保窗口。")
+# ... with a figure asked at it
+HOSPITAL_GRADE_THEN = "知道等级后告诉我（比如“三级医院住院起付线多少”），我按那一级回答。"
 ASK_OFFICES = "如需咨询，可联系您参保地的医保经办机构：{offices}；或拨打全国医保服务热线 {hotline}。"
 SUGGEST = "你是不是想问："
 MORE_HINT = "（内容较长，回复“更多”查看其余部分。）"

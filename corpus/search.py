@@ -515,6 +515,18 @@ class Index:
             # 5775700" stated the 市本级 office's, whose number it is); with its own confidence
             hits.remove(own)
             hits.insert(0, own)
+        if region is not None and len(hits) > 1 and _care_inside(query.text, region) \
+                and _care_outside(hits[0].entry.question, region) and not _care_inside(hits[0].entry.question, region):
+            # care in the region's own city asked ("在克拉玛依市的医院自费看了病 能交材料给学校报吗"), and the best
+            # page is of care outside it (克拉玛依市外: materials to the campus), whose words it shares but
+            # whose place it is not: the page of care in the city, among the same section's, in its stead
+            inside = next((h for h in hits[1:k] if _care_inside(h.entry.question, region)
+                           and self._section[self._by_id[h.entry.id]] == self._section[self._by_id[hits[0].entry.id]]), None)
+            if inside is not None:
+                # (the two swap confidences: the page outside keeps only what the page inside had)
+                inside.confidence, hits[0].confidence = hits[0].confidence, min(inside.confidence, hits[0].confidence)
+                hits.remove(inside)
+                hits.insert(0, inside)
         return hits[:k]
 
     def candidates(self, query: Query, region: str | None = None, pool: int = RERANK_POOL,
@@ -877,6 +889,26 @@ def _addressed_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=8)
+def _care_place_patterns(region: str) -> tuple[re.Pattern, re.Pattern]:
+    """Care in the region's own city ("在克拉玛依市的医院", "克拉玛依本地医院看病") and care outside it
+    ("克拉玛依市外", "市外", "外地"), from the region's names in the registry."""
+    names = "|".join(sorted(map(re.escape, regions.get(region).names), key=len, reverse=True))
+    inside = re.compile(rf"(?:{names})(?:市)?(?:的|本地的?|这边的?|市内的?|市里的?|城里的?)?"
+                        rf"(?:医院|看病|看了?病|就诊|就医|住院|看门诊|门诊)")
+    outside = re.compile(rf"(?:{names})(?:市)?外|市外|外地|异地|老家|户籍地")
+    return inside, outside
+
+
+def _care_inside(text: str, region: str) -> bool:
+    inside, outside = _care_place_patterns(region)
+    return inside.search(text) is not None and outside.search(text) is None
+
+
+def _care_outside(text: str, region: str) -> bool:
+    return _care_place_patterns(region)[1].search(text) is not None
+
+
 def _county_words() -> frozenset[str]:
     """The covered regions' counties and landmarks, as people write them (南江, 恩阳区 …): a typo of
     one is repaired like a domain term's, so that the place still filters. A county's short name

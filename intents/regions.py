@@ -331,6 +331,26 @@ def _detect_region(text: str) -> RegionHit:
     return RegionHit()
 
 
+# between a region's city and one of its counties written as that county's address ("巴中恩阳区",
+# "巴中市的南江县", "巴中下面的平昌"): the county is the place meant
+_CITY_TO_COUNTY = re.compile(r"^(?:市)?(?:的|下面的?|下头的?|里的?|这边的?|那边的?)?\s*$")
+
+
+def county_after_city(text: str) -> str | None:
+    """The county of a covered region written straight after the region's city ("巴中恩阳区医保窗口在哪":
+    恩阳区), which is the place meant where a county's own row is asked (its office); None where there
+    is none (the city alone, or another place after it)."""
+    text = fold(text)
+    mentions = places_in(text)
+    for city, after in zip(mentions, mentions[1:]):
+        region = regions.of_place(city.places[0])
+        if region and city.places[0].level != "county" and not city.doubtful and not after.doubtful \
+                and after.places[0].level == "county" and regions.of_place(after.places[0]) == region \
+                and _CITY_TO_COUNTY.match(text[city.end:after.start]):
+            return after.places[0].name
+    return None
+
+
 # a place named as where one studies ("在新疆上大学"): the school may be another of that place's
 _STUDIES_THERE = re.compile(r"^.{0,2}?(?:上大学|读大学|念大学|上学|读书|念书|读研|上的大学|读的大学)")
 
@@ -420,8 +440,17 @@ def without_province(text: str, province: str) -> str:
     if at < 0:
         return text
     start = at - len(_PROVINCE_BEFORE.search(text[:at]).group(0))
+    inside = _WITHIN_PROVINCE.match(province[-1:] + text[at + len(province):])
+    if inside:
+        # "四川省内异地住院要备案吗": within the province is what is asked (省内, not 跨省), kept
+        rest = text[at + len(province) + inside.end() - 1:]
+        return (text[:start] + "省内" + rest).strip(" ，,。")
     end = at + len(province) + len(_PROVINCE_AFTER.match(text[at + len(province):]).group(0))
     return (text[:start] + text[end:]).strip(" ，,。") or text
+
+
+# a province said with 内 ("四川省内", "新疆区内", "四川内"), matched from the province's last character on
+_WITHIN_PROVINCE = re.compile(r"^.(?:省|自治区|区)?内(?!容)")
 
 
 # what joined a province to the one taken away before it ("四川和山西" → "和山西" → "和")
@@ -494,7 +523,9 @@ def without_county_said(text: str) -> str:
 
 
 # a hospital of the place named right after it (its level or name between, nothing of insurance)
-_HOSPITAL_AFTER = re.compile(r"^(?:市|的)?(?:(?!医保|参保|合疗|居民|职工|政策)[^，。,？?\s]){0,6}?(?:医院|卫生院|诊所|医疗机构)")
+# (not the hospitals a place designates for an errand of its own, "广安的门慢认定医院": its policy)
+_HOSPITAL_AFTER = re.compile(r"^(?:市|的)?(?:(?!医保|参保|合疗|居民|职工|政策|认定|门慢|门特|慢病|慢特病|特病)[^，。,？?\s]){0,6}?"
+                             r"(?:医院|卫生院|诊所|医疗机构)")
 
 
 # "在外头重庆住院", "去外地成都看病": 外头 says elsewhere again, the place after it is still where care is
@@ -727,10 +758,15 @@ _NEIGHBOUR_BETWEEN = re.compile(r"^(?:[市县区])?(?:的)?(?:旁边|隔壁|附�
                                 r"(?:的|那个|这个)?(?:地方|城市)?(?:的|是|叫)?$")
 
 
+# a place named after another as its neighbour, the clause ending there ("广安的… 就在巴中隔壁嘛")
+_NEIGHBOUR_AFTER = re.compile(r"^(?:[市县区])?(?:的)?(?:隔壁|旁边|附近|边上|跟前|周边)(?:嘛|的|呀|啊|哈|吧|呢|噻|哦)*"
+                              r"(?:[\s，,。！!？?]|$)")
+
+
 def _landmark(text: str, m: Mention) -> bool:
-    """Is a place named only as a neighbour ("挨着黎城", "离巴中近")?"""
+    """Is a place named only as a neighbour ("挨着黎城", "离巴中近", "就在巴中隔壁")?"""
     before = text[max(0, m.start - 2):m.start]
-    return any(before.endswith(w) for w in _NEAR)
+    return any(before.endswith(w) for w in _NEAR) or _NEIGHBOUR_AFTER.match(text[m.end:]) is not None
 
 
 def _only_care_there(text: str, m: Mention) -> bool:

@@ -93,9 +93,9 @@ _OFFICE = r"医保局|医疗保障局|医保中心|医保经办|经办机构|医
     r"(?:办|办理)医保(?:业务|手续)?的(?:地方|地儿|窗口|大厅)"
 CONTACT_WORDS = r"电话|联系方式|号码|热线|地址|在哪|在哪里|在哪儿|怎么走|什么地方|哪个地方|啥地方|位置"
 _CONTACT = CONTACT_WORDS
-# (whether an office is there, "经开区有没有医保窗口", asks for it: its address)
+# (whether an office is there, "经开区有没有医保窗口", "有没得单独的医保窗口", asks for it: its address)
 _ASKS_CONTACT = re.compile(rf"(?:{_OFFICE}).{{0,8}}?(?:{_CONTACT})|(?:{_CONTACT}).{{0,6}}?(?:{_OFFICE})|"
-                           rf"(?:有没有|有没得|有莫得|有无)(?:个|啥|一个)?(?:{_OFFICE})")
+                           rf"(?:有没有|有没得|有莫得|有无)(?:个|啥|一个)?(?:单独|专门|独立|自己)?的?(?:{_OFFICE})")
 # when it is open, which the handbooks give beside the address ("办理时间（工作日）9:00-12:00")
 HOURS_WORDS = r"几点|下班|开门|关门|办公时间|工作时间|办理时间|午休|中午休息|周末|周[六日天]|礼拜[六天日]|星期[六天日]"
 # 上班 asked of an office ("几点上班", "啥时候上班"); alone it may say where one works ("我在通江上班")
@@ -129,3 +129,33 @@ _STATES_CONTACT = re.compile(r"\d{3,4}-\d{7,8}|\d{7,}|12393|12345|[路街道]\d+
 def states_contact(answer: str) -> bool:
     """Whether an answer gives a phone number or an address."""
     return _STATES_CONTACT.search(answer) is not None
+
+
+# ---- a named hospital's grade asked ------------------------------------------------------------
+# The handbooks give the deductible and the rate by a hospital's tier (三级, 二级 …) and list hospitals
+# for some errands (慢特病认定, 国谈药品), but never say which tier a hospital is: a hospital's grade asked
+# ("巴中市中心医院是几级医院", "南江县人民医院是不是三甲") is not theirs to answer, nor to infer from its name.
+_HOSPITAL_NAMED = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:医院|卫生院|保健院))")
+# a kind of hospital, no one hospital ("县医院", "乡镇卫生院", "这个医院"): what the tables' rows name
+_HOSPITAL_KIND = re.compile(r"^(?:在|去|到|住|那|这)?(?:这个|那个|这家|那家|哪家|哪个|什么|啥|啥子|一般的?|普通的?|我住的?|住的)?"
+                            r"(?:乡镇|乡|镇|社区|村|县|区|市|私立|民营|公立|私人|定点|专科|综合)?(?:的)?(?:医院|卫生院|保健院)$")
+_GRADE_WORD = r"(?:三甲|二甲|三乙|二乙|三级|二级|一级)"
+_GRADE_ASKED = re.compile(
+    r"^(?:的)?(?:到底|究竟|现在|目前)?(?:是|算|属于|属|评的|评的是)?(?:不是)?"
+    r"(?:几级|哪一?级|哪个级别|什么级别|啥级别|啥子级别|哪个等级|什么等级|啥等级|啥子等级|几甲|几级几等|几等)"
+    r"|^(?:的)?(?:等级|级别)(?:是|是多少|是什么|是啥|呢|多少)"
+    rf"|^(?:的)?(?:到底|究竟)?(?:是不是|算不算|属不属于){_GRADE_WORD}"
+    rf"|^(?:的)?(?:到底|究竟)?(?:是|算|属于){_GRADE_WORD}(?:医院)?(?:吗|不|没|嘛|么|哦|哈|啊|呀|[？?])"
+    rf"|^(?:到底|究竟)?(?:是|算)?{_GRADE_WORD}(?:医院)?还是{_GRADE_WORD}")
+
+
+def hospital_grade_asked(text: str) -> str | None:
+    """The hospital, as written, whose grade the question asks ("巴中市中心医院是几级医院" → 巴中市中心医院);
+    None when none is asked, or only a kind of hospital ("县医院算几级": a row of the tables)."""
+    for m in _HOSPITAL_NAMED.finditer(text):
+        name = m.group(1)
+        if _HOSPITAL_KIND.match(name):
+            continue
+        if _GRADE_ASKED.match(text[m.end():].lstrip(" ，,")):
+            return re.sub(r"^(?:在|去|到|住)", "", name)
+    return None
