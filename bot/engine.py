@@ -26,7 +26,7 @@ from bot.reply import Message, Reply, Source, Unanswered
 from bot.session import Session
 from calculators.policy import policy_for
 from corpus.entries import Entry, EntrySource, load_entries
-from corpus.normalize import as_read, normalize
+from corpus.normalize import as_read, normalize, normalize_corpus_text
 from corpus.precedence import by_precedence, common_parts, from_other_handbook, in_own_handbook
 from corpus.qtype import asks_another_kind, compared, missing_answer, qtypes
 from corpus.ranker import FEATURES
@@ -1502,7 +1502,7 @@ class Engine:
     def _county_page(self, text: str, region: str | None) -> bool:
         """Does one of `text`'s best candidates name a county (a county's office or hospital list)? Then
         the county said apart may be what it is asked of, and the reading without it would find another's."""
-        return any(counties_named(normalize(h.entry.question)) for h in self.index.search(text, region=region, k=3))
+        return any(counties_named(normalize_corpus_text(h.entry.question)) for h in self.index.search(text, region=region, k=3))
 
     def _best_reading(self, part: Part, region: str | None, k: int = 4,
                       exclude: frozenset[str] = frozenset()) -> tuple[str, list[Hit]]:
@@ -3411,7 +3411,7 @@ class Engine:
         """The row of the handbook's table of offices for a county named ("平昌县办医保的地方在哪条街"): the
         one entry of the region whose question asks the county's office for its address or phone and
         whose answer gives one; None where the table has no row for it (长治's counties: no table)."""
-        rows = [e for e in self.index.entries if e.region == region and normalize(e.question).startswith(county)
+        rows = [e for e in self.index.entries if e.region == region and normalize_corpus_text(e.question).startswith(county)
                 and asks_contact(e.question) and states_contact(e.answer)]
         return rows[0] if len(rows) == 1 else None
 
@@ -3599,7 +3599,7 @@ def _answer_not_given(hit: Hit, asked: str) -> bool:
 def _other_kind(asked: str, hit: Hit) -> bool:
     """The entry found answers another kind of question than `asked` (normalised): whether or who,
     when how to do it is asked (corpus.qtype.asks_another_kind)."""
-    return asks_another_kind(asked, normalize(hit.entry.question))
+    return asks_another_kind(asked, normalize_corpus_text(hit.entry.question))
 
 
 def _grades(text: str) -> set[str]:

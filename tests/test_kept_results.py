@@ -55,3 +55,16 @@ def test_kept_place_mentions_are_the_fresh_ones_in_a_list_of_their_own():
         first = R.places_in(text)
         first.append(None)          # a caller's list is its own: the kept mentions are not changed
         assert R.places_in(text) == R._places_in(text) == first[:-1]
+
+
+def test_a_kept_corpus_normalisation_is_the_fresh_one_and_leaves_the_messages_texts_kept(engine):
+    # the entries' questions, read for every message that finds them, are kept apart from the few
+    # dozen texts of the message itself: normalising the whole corpus evicts none of those
+    message = "巴州区医保窗口在哪 电话多少"
+    N.normalize(message)
+    before = N._normalize_kept.cache_info()
+    for e in engine.index.entries:
+        assert N.normalize_corpus_text(e.question) == N._normalize(e.question)
+    assert N._normalize_kept.cache_info() == before
+    assert N.normalize_corpus_text.cache_info().maxsize >= len(engine.index.entries)
+
