@@ -3410,10 +3410,15 @@ class Engine:
     def _county_office_row(self, region: str, county: str) -> Entry | None:
         """The row of the handbook's table of offices for a county named ("平昌县办医保的地方在哪条街"): the
         one entry of the region whose question asks the county's office for its address or phone and
-        whose answer gives one; None where the table has no row for it (长治's counties: no table)."""
-        rows = [e for e in self.index.entries if e.region == region and normalize_corpus_text(e.question).startswith(county)
-                and asks_contact(e.question) and states_contact(e.answer)]
-        return rows[0] if len(rows) == 1 else None
+        whose answer gives one; None where the table has no row for it (长治's counties: no table). Looked
+        up once per region and county for the index in use (kept with it: staff entries replace it)."""
+        kept = self.index.__dict__.setdefault("_county_office_rows", {})
+        if (region, county) not in kept:
+            rows = [e for e in self.index.entries if e.region == region
+                    and normalize_corpus_text(e.question).startswith(county)
+                    and asks_contact(e.question) and states_contact(e.answer)]
+            kept[region, county] = rows[0] if len(rows) == 1 else None
+        return kept[region, county]
 
     def _contact_not_listed(self, note: str, region: str, county: str | None) -> Reply:
         label = regions.get(region).label
