@@ -19,6 +19,7 @@ import re
 import threading
 import time
 from collections.abc import Callable
+from functools import lru_cache
 
 import regions
 from bot import region_policy, texts
@@ -3639,8 +3640,10 @@ def _band(hit: Hit) -> str:
     return "ask" if asks else "refuse"
 
 
+@lru_cache(maxsize=4096)
 def _facts(text: str | None) -> frozenset[str]:
-    """The sentences `text` states, in any order."""
+    """The sentences `text` states, in any order (an entry's answer or more: the corpus's texts, read
+    for each pair of candidates compared, kept)."""
     return frozenset(c for c in re.split(r"(?<=[。！？；;])", re.sub(r"\s+", "", text or "")) if c)
 
 

@@ -92,3 +92,9 @@ def test_a_countys_office_row_is_looked_up_once_per_index(engine):
         index.entries = entries
     assert "_county_office_rows" not in index.__getstate__()
 
+
+def test_a_kept_answers_facts_are_the_fresh_ones():
+    from bot.engine import _facts
+    for text in ["起付线400元。报销比例70%；年度封顶5万元！", "", None, "一句 话 。 两句话。"]:
+        assert _facts(text) == _facts.__wrapped__(text)
+        assert _facts(text) is _facts(text)
