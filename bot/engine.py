@@ -19,6 +19,7 @@ import re
 import threading
 import time
 from collections.abc import Callable
+from functools import lru_cache
 
 import regions
 from bot import region_policy, texts
@@ -26,7 +27,7 @@ from bot.reply import Message, Reply, Source, Unanswered
 from bot.session import Session
 from calculators.policy import policy_for
 from corpus.entries import Entry, EntrySource, load_entries
-from corpus.normalize import as_read, normalize
+from corpus.normalize import as_read, normalize, normalize_corpus_text
 from corpus.precedence import by_precedence, common_parts, from_other_handbook, in_own_handbook
 from corpus.qtype import asks_another_kind, compared, missing_answer, qtypes
 from corpus.ranker import FEATURES
@@ -1520,7 +1521,7 @@ class Engine:
     def _county_page(self, text: str, region: str | None) -> bool:
         """Does one of `text`'s best candidates name a county (a county's office or hospital list)? Then
         the county said apart may be what it is asked of, and the reading without it would find another's."""
-        return any(counties_named(normalize(h.entry.question)) for h in self.index.search(text, region=region, k=3))
+        return any(counties_named(normalize_corpus_text(h.entry.question)) for h in self.index.search(text, region=region, k=3))
 
     def _best_reading(self, part: Part, region: str | None, k: int = 4,
                       exclude: frozenset[str] = frozenset()) -> tuple[str, list[Hit]]:
@@ -3444,10 +3445,15 @@ class Engine:
     def _county_office_row(self, region: str, county: str) -> Entry | None:
         """The row of the handbook's table of offices for a county named ("平昌县办医保的地方在哪条街"): the
         one entry of the region whose question asks the county's office for its address or phone and
-        whose answer gives one; None where the table has no row for it (长治's counties: no table)."""
-        rows = [e for e in self.index.entries if e.region == region and normalize(e.question).startswith(county)
-                and asks_contact(e.question) and states_contact(e.answer)]
-        return rows[0] if len(rows) == 1 else None
+        whose answer gives one; None where the table has no row for it (长治's counties: no table). Looked
+        up once per region and county for the index in use (kept with it: staff entries replace it)."""
+        kept = self.index.__dict__.setdefault("_county_office_rows", {})
+        if (region, county) not in kept:
+            rows = [e for e in self.index.entries if e.region == region
+                    and normalize_corpus_text(e.question).startswith(county)
+                    and asks_contact(e.question) and states_contact(e.answer)]
+            kept[region, county] = rows[0] if len(rows) == 1 else None
+        return kept[region, county]
 
     @staticmethod
     def _grade_not_listed(note: str, region: str | None, hospital: str, text: str) -> Reply:
@@ -3639,7 +3645,7 @@ def _answer_not_given(hit: Hit, asked: str) -> bool:
 def _other_kind(asked: str, hit: Hit) -> bool:
     """The entry found answers another kind of question than `asked` (normalised): whether or who,
     when how to do it is asked (corpus.qtype.asks_another_kind)."""
-    return asks_another_kind(asked, normalize(hit.entry.question))
+    return asks_another_kind(asked, normalize_corpus_text(hit.entry.question))
 
 
 def _grades(text: str) -> set[str]:
@@ -3674,8 +3680,10 @@ def _band(hit: Hit) -> str:
     return "ask" if asks else "refuse"
 
 
+@lru_cache(maxsize=4096)
 def _facts(text: str | None) -> frozenset[str]:
-    """The sentences `text` states, in any order."""
+    """The sentences `text` states, in any order (an entry's answer or more: the corpus's texts, read
+    for each pair of candidates compared, kept)."""
     return frozenset(c for c in re.split(r"(?<=[。！？；;])", re.sub(r"\s+", "", text or "")) if c)
 
 

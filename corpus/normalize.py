@@ -257,3 +257,16 @@ def _normalize(text: str) -> str:
 
 
 _normalize_kept = lru_cache(maxsize=NORMALIZED_KEPT)(_normalize)
+
+
+# how many of the corpus's own texts' normalised forms are kept: every entry's question, and staff's
+CORPUS_TEXTS_KEPT = 4096
+
+
+@lru_cache(maxsize=CORPUS_TEXTS_KEPT)
+def normalize_corpus_text(text: str) -> str:
+    """normalize() of a text of the corpus (an entry's question), not of a message: the entries
+    found for a message are read again and again, message after message, and kept apart here they
+    neither cost their normalisation each time nor push the message's own texts out of normalize's
+    few dozen."""
+    return _normalize(text)

@@ -286,6 +286,7 @@ class Index:
         state.pop("_holding_kept", None)
         state.pop("_understood_kept", None)
         state.pop("_analyzed_kept", None)
+        state.pop("_county_office_rows", None)     # (bot.engine's, kept with the index it read)
         return state
 
     # -- building ------------------------------------------------------------------

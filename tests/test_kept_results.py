@@ -55,3 +55,46 @@ def test_kept_place_mentions_are_the_fresh_ones_in_a_list_of_their_own():
         first = R.places_in(text)
         first.append(None)          # a caller's list is its own: the kept mentions are not changed
         assert R.places_in(text) == R._places_in(text) == first[:-1]
+
+
+def test_a_kept_corpus_normalisation_is_the_fresh_one_and_leaves_the_messages_texts_kept(engine):
+    # the entries' questions, read for every message that finds them, are kept apart from the few
+    # dozen texts of the message itself: normalising the whole corpus evicts none of those
+    message = "巴州区医保窗口在哪 电话多少"
+    N.normalize(message)
+    before = N._normalize_kept.cache_info()
+    for e in engine.index.entries:
+        assert N.normalize_corpus_text(e.question) == N._normalize(e.question)
+    assert N._normalize_kept.cache_info() == before
+    assert N.normalize_corpus_text.cache_info().maxsize >= len(engine.index.entries)
+
+
+def test_a_countys_office_row_is_looked_up_once_per_index(engine):
+    # the table of offices is scanned once per region and county: the second message asking a
+    # county's office reads the row kept, the one the scan found
+    from corpus.normalize import normalize
+    from intents.scope import asks_contact, states_contact
+
+    def scanned(region, county):
+        rows = [e for e in engine.index.entries if e.region == region and normalize(e.question).startswith(county)
+                and asks_contact(e.question) and states_contact(e.answer)]
+        return rows[0] if len(rows) == 1 else None
+
+    asked = [("巴中", "巴州区"), ("巴中", "平昌县"), ("巴中", "南江"), ("长治", "潞州区"), ("克拉玛依", "独山子区")]
+    found = [engine._county_office_row(region, county) for region, county in asked]
+    assert found == [scanned(region, county) for region, county in asked]
+    assert any(row is not None for row in found)
+    index, entries = engine.index, engine.index.entries
+    try:
+        index.entries = None            # a second look-up reads no entry
+        assert [engine._county_office_row(region, county) for region, county in asked] == found
+    finally:
+        index.entries = entries
+    assert "_county_office_rows" not in index.__getstate__()
+
+
+def test_a_kept_answers_facts_are_the_fresh_ones():
+    from bot.engine import _facts
+    for text in ["起付线400元。报销比例70%；年度封顶5万元！", "", None, "一句 话 。 两句话。"]:
+        assert _facts(text) == _facts.__wrapped__(text)
+        assert _facts(text) is _facts(text)
