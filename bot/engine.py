@@ -537,6 +537,10 @@ class Engine:
             # "俺邻居刚查出来也是这病 他能办不": the disease the question before named
             text = acts.with_disease_before(text, last["text"]) or text
         text = self.index.repaired(text)[0]
+        if acts.own_disease_unnamed(text) and not forms.is_open(session.state):
+            # "我这个病能不能办慢病哦": whether it can be had depends on which illness it is — asked, never
+            # the list of every disease in its place
+            return Reply(kind="clarify", text=note + texts.WHICH_DISEASE, region=region, missing_slots=["disease"])
         # ("住院报销比例多少 咋整": the rate asked, its how-tag no question of its own)
         text = without_how_tag(text)
         said = text

@@ -20,6 +20,9 @@ BYE = "再见，祝您健康！"
 NOT_CHINESE = "请用中文描述您的医保问题，例如“住院报销比例是多少？”。"
 TRUNCATED = "（您的消息较长，我只看了前 {n} 个字。）"
 NOT_FOUND = "抱歉，我的政策手册里没有找到这个问题的答案，已转给工作人员，答复后会告诉您。"
+# whether the asker's illness, not named, can be had as a 慢病/特病 (which one decides)
+WHICH_DISEASE = ("能不能办要看是什么病：各类门诊慢特病、“两病”都有规定的病种和认定标准。请告诉我病名，"
+                 "例如“高血压能不能办门诊慢病”“糖尿病怎么认定慢病”，我按手册帮您查。")
 OUT_OF_SCOPE = "这个问题（{topic}）不在我的医保政策手册范围内，我没法准确回答。"
 UNCOVERED_PLACE = ("我只有" + REGIONS_LINE + "的医保手册，没有{place}的政策，不能拿别的地方的规定来回答。"
                    "请咨询{place}当地医保经办机构，或拨打全国医保服务热线 {hotline}。")

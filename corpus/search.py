@@ -26,7 +26,7 @@ from corpus.normalize import asking_words, normalize
 from corpus.qtype import asks_money, qtypes, states_money
 from corpus.ranker import FEATURES, Ranker, leads
 from corpus.segment import DATA_DIR, Segmenter
-from corpus.typos import BOUND_ENDINGS, Repair, Repairer, misheard_counties, usual_reading
+from corpus.typos import BOUND_ENDINGS, EDGE_WORDS, Repair, Repairer, misheard_counties, usual_reading
 from corpus.yamlfile import read_yaml
 
 ANSWER_WEIGHT = 0.35           # answer text counts, but a matching question counts more
@@ -470,12 +470,17 @@ class Index:
         out: list[str] = []
         pieces: set[int] = set()
         made_up: set[tuple[int, int]] = set()
+        invented = [len(w) > 1 and not self.segmenter.is_word(w) for w in words]
         for n, w in enumerate(words):
-            glued = len(w) > 1 and not self.segmenter.is_word(w)
+            glued = invented[n]
             if glued:
                 made_up.add((len(out), len(out) + len(w)))
+            # a word of two characters no entry writes, right before a made-up one or a lone character,
+            # may have taken the misspelt term's first character from it: 不备 | 按会 is 不 | 备按 (备案) | 会
+            beside = len(w) == 2 and n + 1 < len(words) and (invented[n + 1] or len(words[n + 1]) == 1 and words[n + 1] not in EDGE_WORDS) \
+                and w not in self.repairer.known and not self.segmenter.is_common_word(w)
             # (at a clause's head: after a word, 们 may end it as jieba cut it, 孩子 | 们)
-            if glued or n == 0 and w in BOUND_ENDINGS or n == 1 and len(w) > 1 and words[0] in BOUND_ENDINGS:
+            if glued or beside or n == 0 and w in BOUND_ENDINGS or n == 1 and len(w) > 1 and words[0] in BOUND_ENDINGS:
                 pieces.update(range(len(out), len(out) + len(w)))
                 out.extend(w)
             else:

@@ -148,7 +148,7 @@ class Repairer:
                 if not MIN_LEN <= lengths[n - 1] <= MAX_LEN or not any(open_[i:i + n]):
                     continue
                 found = self._span_repair(tuple(words[i:i + n]), not pieces.isdisjoint(range(i, i + n)))
-                if not found and (i, i + n) in made_up:
+                if not found and ((i, i + n) in made_up or self._fragment_and_edge(words[i:i + n])):
                     found = self._glued_edge_repair(tuple(words[i:i + n]))
                 if found and any(starts[i] <= at < starts[i + n] and found.term[at - starts[i]:at - starts[i] + 1] != "第"
                                  for at in ordinals):
@@ -210,6 +210,16 @@ class Repairer:
                     and all(usual_reading(span[j]) == usual_reading(term[j]) for j in changed):
                 return Repair(span, term, "sound")
         return None
+
+    def _fragment_and_edge(self, words: list[str]) -> bool:
+        """Two words, one an everyday character at the span's edge (和) and the other no word the
+        corpus knows (新农): the everyday character may be the slip that cut the term apart (新农和 is
+        新农合, read exactly alike), as in a word the segmenter made up (`_glued_edge_repair`)."""
+        if len(words) != 2:
+            return False
+        edge = [w for w in (words[0], words[-1]) if len(w) == 1 and w in EDGE_WORDS]
+        rest = [w for w in words if len(w) > 1]
+        return bool(edge) and len(rest) == 1 and rest[0] not in self.known
 
     def _a_word(self, ch: str) -> bool:
         """Is the one character `ch` a word of ours: a word the corpus uses, or a word of the
