@@ -1454,6 +1454,10 @@ def _apart(chunk: str, cut: Callable[[str], list[str]], topic: Callable[[str], b
             # (a modal or a "then" opens a question surely; a 医保 term, or a question closed by its own particle,
             # less so)
             opens = 2 if word in _NEXT_OPENERS else 1 if topic(word) or right[-1] in _CLOSING_PARTICLES else 0
+            if closed == 1 and not _AMOUNT_ASK_RE.fullmatch(first.group(0)) and opens < 2 and after[-1:] != ["的"] \
+                    and not any(topic(w) for w in after):
+                # (a how or a whether closed by a bare verb: the 医保 term after it is its object, "能不能交|生育保险")
+                continue
             score = closed + opens
             if closed and score >= 2 and (best is None or score > best[0]):
                 best = (score, start)

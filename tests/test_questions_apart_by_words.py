@@ -4,7 +4,8 @@ asks where the first is closed — by a particle after it (嘛, 啊, a yes-or-no
 (好多, 多少) or by what its how / whether asks of (咋个备案, 有没有门诊统筹), or a 是…的 (是哪个部门审批的) —
 and the next opens with a modal or a "then" (要, 需要, 那, 又), a 医保 term, or is a question its own
 particle closes. A question word that names the thing asked for (什么病, 哪个医院) or a whether asked of
-who does it (要不要我们…) closes nothing; a found end that falls inside a word (咋个报|销) is no end."""
+who does it (要不要我们…) closes nothing, nor a whether closed by a bare verb before its object
+(能不能交|生育保险); a found end that falls inside a word (咋个报|销) is no end."""
 import pytest
 
 from corpus.normalize import clean
@@ -46,6 +47,8 @@ def test_two_questions_run_together_are_read_apart(engine, said, parts):
     "我妈住院了医保能报多少",
     # (够不上 is "does not reach", no yes-or-no's 不; 他那个 is his condition, not a question pointed back)
     "医生说他那个够不上慢病就是轻的那种",
+    # (the 医保 term after a whether's bare verb is its object: never "能不能交|生育保险")
+    "灵活就业的能不能交生育保险费率好多",
 ])
 def test_one_question_stays_one(engine, said):
     assert len(read(engine, said)) == 1
