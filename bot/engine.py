@@ -393,6 +393,10 @@ class Engine:
             self._token_cache = TokenCache() if self._cache else {}
         return self._token_cache
 
+    def _topic_word(self, word: str) -> bool:
+        """Whether `word` is a 医保 term (大病保险, 医疗救助, 起付线): where a question run on after another opens."""
+        return len(word) > 1 and self.index.segmenter.synonyms.get(word, word) in self.index._domain_terms
+
     def set_extra_entries(self, entries: list[Entry], variants: dict[str, list[str]] | None = None) -> None:
         """Staff-written entries, and phrasings staff attached to existing entries (entry id →
         variants): searchable from the next question on, no restart. Each call replaces the last."""
@@ -548,7 +552,7 @@ class Engine:
         if not forms.is_open(session.state):
             # typed by voice, without a stop: read everywhere as the clauses it was said in, so that a
             # form reads "长护险要不要交 多少钱" as the clauses do, not as one "交多少钱"
-            text = voiced(text)
+            text = voiced(text, self.index.segmenter.cut, self._topic_word)
             spoken = said != text and " " not in said
             # chat filler after the question ("…是700吗，麻烦大家", "…？在线等") asks nothing and names nothing
             # 医保: the premise check, the forms and the parse read the message without it (a check's 吗

@@ -64,7 +64,7 @@ _ASKING_RE = re.compile(r"多少|百分之几|几成|多久|多长时间|好多(
                         r"什么|啥|怎么|怎样|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|有没得|有莫得|要不要|会不会|"
                         + _HOW_HIGH + "|" + _HOW_LONG_SAID + "|^" + _A_NOT_A + "$")
 # the end of an unpunctuated question, before another question of at least four characters
-_UNMARKED_END_RE = re.compile(r"((?:多少|好多)钱?[啊呀哦哟嘛呢]|(?:吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号啊呀哦哟]|比例|百分|开始|以上|以后|之后|才|就)|"
+_UNMARKED_END_RE = re.compile(r"((?:多少|好多)钱?[啊呀哦哟嘛呢]|(?:吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号啊呀哦哟嘛呢]|比例|百分|开始|以上|以后|之后|才|就)|"
                               # (how many times it counts, by what day, how long it takes: "算几次第二次…", "ddl几号
                               # 今年交多少", "要多久材料交哪"; not "多久才能用", "几次门诊", "几号开始交")
                               # (a share asked as points, "单位出几个点个人出几个点")
@@ -739,13 +739,16 @@ _VOICE_OPEN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]\d[�
                             # the case told, pointed back at by the question ("…看了个门诊没办啥备案这种临时看门诊报销比例跟在家
                             # 一样不"), not such a thing as what a deed is done to or what one has (办这种, 得了这种病, 有这种)
                             r"(?<=[\u4e00-\u9fff]{4})(?<![是有办得对给把在用做买交看像了让叫和跟与及说])(?:这种情况下?|这样的话|这种)"
-                            r"(?=[\u4e00-\u9fff]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$|能不能|要不要|是不是|有没有))|"
+                            r"(?=[\u4e00-\u9fff]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$|能不能|要不要|是不是|有没有|"
+                            # (... or a verb asked as A不A: "…对方也认了要赔这种住院费医保还报不报哦")
+                            r"(?P<ab3>[^\W不没\d])[不没](?P=ab3)))|"
                             # the thing asked about pointed at again, "that …", after the story ("…医生说要先交押金那个住院的
                             # 起伏线是好多", "…生了娃儿那个产前检查费在哪儿申请"), not what a deed is done to or with (交那个,
                             # 办那个, 用那个, 在那个) nor 那个人, 那个时候, nor a degree (没到慢病那个程度)
                             # (after a story, not a few words that qualify what it points at: "生了娃儿那个产前检查费")
                             r"(?<=[\u4e00-\u9fff]{6})(?<![是有办得对给把在用做买交看像了让叫和跟与及说去到从往就问找填选])"
-                            r"(?:他们|她们|[他她我俺])?那个(?![人时样些]|程度|地步|份上|标准|级别)"
+                            # (the one who has it said before: "医生说他那个够不上慢病" — where it starts, not after him)
+                            r"(?:他们|她们|[他她我俺]|(?<![他她我俺们]))那个(?![人时样些]|程度|地步|份上|标准|级别)"
                             r"(?=[\u4e00-\u9fff]{2}[\u4e00-\u9fff]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$|能不能|要不要|是不是|有没有))|"
                             # what the asker should do, asked after the case told ("…我是在户籍地看病应该选哪种备案类型")
                             r"(?<=[\u4e00-\u9fff]{4})(?<![不也就都还又才本我你他她俺们是])(?<!本来)(?<!原来)应该"
@@ -791,7 +794,8 @@ _WHICH_RIGHT_RE = re.compile(r"(?<=[\u4e00-\u9fff\d]{2})(?<!到底)(?<!究竟)(?
                              r"[啊呀哦嘛呢]*$)")
 # another question announced after one asked ("…要交哪些还有交到哪", "…带哪些材料还有去哪办"), not what is
 # still there ("还有钱吗", "报完不是还有大病保险吗")
-_ANNOUNCED_RE = re.compile(r"(?:(?:多少|好多|哪些|什么|啥子?|几成|多久|好久|哪)[\u4e00-\u9fff]{0,4}?|[吗呢嘛])(?=(?:还有|另外(?![的那些])|顺便问|再问)"
+_ANNOUNCED_RE = re.compile(r"(?:(?:多少|好多|哪些|什么|啥子?|几成|多久|好久|哪)[\u4e00-\u9fff]{0,4}?|[吗呢嘛])(?<![要得需还也都就再又])"
+                           r"(?=(?:还有|另外(?![的那些])|顺便问|再问)"
                            # (what follows may be typed in Latin letters: "…必须交吗还有ddl是哪天")
                            r"(?:[\u4e00-\u9fff]{2}|[A-Za-z]{2}))")
 # an emoji inside a message typed without stops is where the writer paused: a clause ends there
@@ -802,7 +806,7 @@ _VOICE_END_RE = re.compile(
     r"((?:吗|嘛|呢|(?<![功可才技性体智动本职])(?:能|可以|得到|得了|要得|够|管|行|(?<![打计结预清核换合就总盘估推])算)[\u4e00-\u9fff]{0,3}?不"
     r"(?:(?<![能以]不)(?=(?:能|可以|会)[\u4e00-\u9fff]{0,3}?(?:多少|好多|几成|百分之几))|"
     # (不限 is "without a limit", but not before the limit asked of: "能办慢病不限额好多")
-    r"(?![能会是用到行够同少多足太好知晓想敢得必算过全了良适当定变予属在清符满]|限(?!额(?:是|有|一年|每年|一个月|每月)?(?:多少|好多|几))|一[样定直般致起下]|要(?<=要不要)))|"
+    r"(?![能会是用到行够同少多足太好知晓想敢得必算过全了良适当定变予属在清符满上着起]|限(?!额(?:是|有|一年|每年|一个月|每月)?(?:多少|好多|几))|一[样定直般致起下]|要(?<=要不要)))|"
     # "…还要交不会不会…": a yes-or-no closed by 不 before another asked as A不A
     r"(?<=[\u4e00-\u9fff])(?<![不没])不(?=(?P<nx>[^\W不没\d])[不没](?P=nx))|"
     # "…慢病有好多种特病又有好多种", "门慢一共有好多种病门特…": how many kinds of a care, asked before
@@ -848,7 +852,7 @@ _VOICE_END_MORE_RE = re.compile(
     # how long before it can be used ("要等好久才能用 是不是还是三个月")
     r"(?:多久|好久|多长时间)[\u4e00-\u9fff]{0,3}?(?:能用|能报|可以用|可以报|享受待遇|能享受|到账)(?![销得上])[哦啊呀哈嘛呢]?|"
     # a phone asked ("…有问题打哪个电话缴费的问题又打哪个", "电话多少地址在哪")
-    r"(?:打|拨)?哪个(?:电话|号码?)|电话(?:号码)?是?(?:多少|好多)|"
+    r"(?:打|拨)?哪个(?:电话|号码?)|电话(?:号码)?是?(?:多少|好多)[哦啊呀哈嘛呢]?(?![哦啊呀哈嘛呢吗])|"
     # who to turn to ("报销的事找谁电话多少"), and what was said, checked with a tag ("银行卡和身份证都要复印
     # 对吧是分开印两张还是怎么弄"), before what is asked next
     r"(?:找|问|联系|打给|交给|递给|送给|寄给|给)谁[哦啊呀哈嘛呢]?|(?<=[\u4e00-\u9fff]{2})(?:对吧|对不对|对吗|是吧)[哦啊呀哈嘛]?|"
@@ -904,11 +908,15 @@ def _second_opened(text: str) -> str:
 _PLACE_OPENS_RE = re.compile(r"(?:这边|那边)?的(?=[\u4e00-\u9fff])(?!人|医|话)")
 
 
-def voiced(text: str) -> str:
+def voiced(text: str, cut: Callable[[str], list[str]] | None = None, topic: Callable[[str], bool] | None = None) -> str:
     """A long message typed without stops, with a space where each of its clauses ends; any other
-    message as it is."""
+    message as it is. With the message's words (`cut`, and `topic`: whether a word is a 医保 term), two
+    questions run together are also found apart from them (`asks_apart`), in a message whose clauses
+    are at most spaced too ("我问一下 …能不能办门特嘛 医生说…")."""
     text = text.strip()
     if _SEPARATOR_RE.search(text) or len(_CJK_RE.findall(text)) < VOICE_ASKS:
+        if cut is not None and not _SEPARATOR_RE.search(text.replace(" ", "")):
+            return asks_apart(text, cut, topic or (lambda w: False))
         return text
     out = _A_NOT_A_END_RE.sub(lambda m: m.group(0) + " ", _ANNOUNCED_RE.sub(lambda m: m.group(0) + " ", text))
     out = _SHARE_NEXT_RE.sub(lambda m: m.group(0) + " ", out)
@@ -939,7 +947,34 @@ def voiced(text: str) -> str:
     if opened and len(_CJK_RE.findall(out[opened.end():])) >= 4:
         out = out[:opened.end()] + " " + out[opened.end():]
     out = _EMOJI_STOP_RE.sub(lambda m: m.group(0) + " ", out)
-    return re.sub(r" {2,}", " ", out).strip()
+    out = re.sub(r" {2,}", " ", out).strip()
+    if cut is None:
+        return out
+    topic = topic or (lambda w: False)
+    return asks_apart(_words_whole(out, cut, topic), cut, topic)
+
+
+def _words_whole(out: str, cut: Callable[[str], list[str]], topic: Callable[[str], bool]) -> str:
+    """`out` without a found clause end that falls inside a 医保 term ("咋个办 理", "咋个报 销": the rules
+    above read 办, 报 as the question's last word); not inside an everyday word jieba may make across a
+    true end ("才交 还是…": 交还)."""
+    joined = out.replace(" ", "")
+    inside, at = set(), 0
+    for word in cut(joined):
+        if topic(word):
+            inside.update(range(at + 1, at + len(word)))
+        at += len(word)
+    if at != len(joined):
+        return out
+    kept, at = [], 0
+    for ch in out:
+        if ch == " ":
+            if at not in inside:
+                kept.append(ch)
+            continue
+        kept.append(ch)
+        at += 1
+    return "".join(kept)
 
 
 def clauses(text: str) -> list[str]:
@@ -1340,3 +1375,95 @@ def _office_first(part: Part) -> Part:
     part.readings = [alone, *[r for r in part.readings if r != alone]]
     part.endings_from = 1
     return part
+
+
+# ---- where one spoken question ends and the next begins, read from the words (a general pass) ----
+# Voice typing runs a message's questions together ("…是哪个部门认定的医疗救助比例好多", "巴中有没有长期护理保险
+# 要交好多钱"). The rules above name particular endings; what they share is read here from the message's own
+# words (jieba's cut with the lexicon's terms): between two asks, a clause ends where the first ask is closed —
+# by a particle said after it (吗, 嘛, 哦, 噻 …, a yes-or-no's 不 / 没) or by the words it asks of — and the next
+# opens with its own words: a modal or a "then" (要, 需要, 还, 又, 那 …), or a 医保 term it is about.
+_ASK_RE = re.compile(r"多少|好多(?![人年家次回天个])|百分之几|几成|多久|好久|多长时间|什么|啥子?|怎么|怎样|咋个?|啷个|如何|哪|谁|"
+                     r"有没有|有没得|是不是|能不能|可不可以|要不要|会不会|用不用|需不需要|算不算|真的假的|"
+                     r"([^\W不没\d])[不没]\1|(?:吗|嘛|呢|不|没)$")
+# an ask that closes what it asks of: how much, how long, whether (not 什么 / 哪 / 几, which name a thing asked
+# for, "什么病能办慢病", "哪个医院要交押金": one question)
+_CLOSING_ASK_RE = re.compile(r"多少|好多|百分之几|几成|多久|好久|多长时间|怎么|怎样|咋个?|啷个|如何|有没有|有没得|是不是|能不能|"
+                             r"可不可以|要不要|会不会|用不用|需不需要|算不算|真的假的|([^\W不没\d])[不没]\1|(?<=[在去到])哪")
+# (who does it, or how: a question asked of them is still to come, "要不要我们自己去交")
+_NOT_ASKED_OF = frozenset("我 你 他 她 俺 咱 我们 你们 他们 她们 咱们 俺们 自己 先 再 也 都 就 还 在 去 到 给 把 跟 和".split())
+_AMOUNT_ASK_RE = re.compile(r"多少|好多|百分之几|几成|多久|好久|多长时间")
+_CLOSING_PARTICLES = frozenset("吗 嘛 呢 哦 啊 呀 噻 撒 哈 咧 哟 嗦 不 没".split())
+# the words a next question opens with: a modal, a "then", what is asked of the case just asked about
+_NEXT_OPENERS = frozenset("要 还要 需要 需不需要 得 还 又 再 那 那个 那么 另外 还有 然后 自己 个人 一年 每年 最多 最高 是不是 "
+                          "能不能 要不要 有没有 可不可以 会不会".split())
+# what never opens a clause: a word bound to the one before it (a verb's result, a measure, a particle)
+_BOUND_START_RE = re.compile(r"^(?:[的了着过得地吗嘛呢啊哦呀吧钱才就上下来去到完好起出中们]|以上|以后|之后|以前|之前|开始|比例|百分)")
+_MIN_CLAUSE = 4
+
+
+def _ask_end(left: str, ask: re.Match, tokens_after: list[str], topic: Callable[[str], bool]) -> int:
+    """How surely `left` (ending before a boundary) is a question of its own whose ask is `ask`: 2 when
+    a particle closes it, 1 when the ask closes what it asks of and at most two words follow it, else 0."""
+    if not tokens_after and left[-1:] in _CLOSING_PARTICLES:
+        return 2
+    last = tokens_after[-1] if tokens_after else ""
+    if last in _CLOSING_PARTICLES and len(tokens_after) <= 4:
+        return 2
+    said = ask.group(0)
+    if _AMOUNT_ASK_RE.fullmatch(said):
+        # (how much, how long: closed by the words it asks of, or by nothing, "要交多少 自己出多少")
+        return 1 if len(tokens_after) <= 3 else 0
+    if _CLOSING_ASK_RE.fullmatch(said) or said == "哪" and _CLOSING_ASK_RE.search(left[max(0, ask.start() - 1):ask.end()]):
+        # (how, whether, where: closed by what is done, at least one word, "咋个备案", "有没有长期护理保险")
+        return 1 if 1 <= len(tokens_after) <= 3 and last not in _NOT_ASKED_OF else 0
+    if last == "的" and "是" in left[:ask.start()][-3:] and len(tokens_after) <= 3:
+        # (who or which, said as 是…的: "是哪个部门认定的")
+        return 1
+    return 0
+
+
+def asks_apart(text: str, cut: Callable[[str], list[str]], topic: Callable[[str], bool]) -> str:
+    """`text` (typed by voice, its clauses at most spaced) with a space between two questions run together."""
+    return " ".join(_apart(chunk, cut, topic) if len(_CJK_RE.findall(chunk)) >= VOICE_ASKS else chunk
+                    for chunk in text.split(" ") if chunk)
+
+
+def _apart(chunk: str, cut: Callable[[str], list[str]], topic: Callable[[str], bool]) -> str:
+    asks = [m for m in _ASK_RE.finditer(_INDEFINITE_RE.sub(lambda m: "_" * len(m.group(0)), chunk))]
+    if len(asks) < 2:
+        return chunk
+    words = cut(chunk)
+    if "".join(words) != chunk:
+        return chunk
+    edges, at = [], 0
+    for w in words:
+        edges.append((at, w))
+        at += len(w)
+    best = None
+    for first, second in pairwise(asks):
+        for start, word in edges:
+            if not first.end() <= start <= second.start() - 2 or start >= len(chunk):
+                continue
+            left, right = chunk[:start], chunk[start:]
+            if len(_CJK_RE.findall(left)) < _MIN_CLAUSE or len(_CJK_RE.findall(right)) < _MIN_CLAUSE \
+                    or _BOUND_START_RE.match(right):
+                continue
+            after = [w for s, w in edges if first.end() <= s < start]
+            closed = _ask_end(left, first, after, topic)
+            # (a modal or a "then" opens a question surely; a 医保 term, or a question closed by its own particle,
+            # less so)
+            opens = 2 if word in _NEXT_OPENERS else 1 if topic(word) or right[-1] in _CLOSING_PARTICLES else 0
+            if closed == 1 and not _AMOUNT_ASK_RE.fullmatch(first.group(0)) and opens < 2 and after[-1:] != ["的"] \
+                    and not any(topic(w) for w in after):
+                # (a how or a whether closed by a bare verb: the 医保 term after it is its object, "能不能交|生育保险")
+                continue
+            score = closed + opens
+            if closed and score >= 2 and (best is None or score > best[0]):
+                best = (score, start)
+        if best:
+            break
+    if best is None:
+        return chunk
+    at = best[1]
+    return chunk[:at] + " " + _apart(chunk[at:], cut, topic)
