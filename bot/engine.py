@@ -539,6 +539,12 @@ class Engine:
             # 医保: the premise check, the forms and the parse read the message without it (a check's 吗
             # ends the question, not the plea after it)
             text = without_closing_filler(text)
+        later = None if forms.is_open(session.state) else _later_year_fee(text, session, region)
+        if later is not None:
+            # "2027年的合疗交好多", "那2028年度呢 还是400吗" after the fee: the handbook gives one year's
+            # fee, and another year's is not that one with a note — it is not known (DESIGN: never fill a gap)
+            session.state["last_question"] = {"text": text, "at": time.time()}    # ("2026年的呢" next asks that fee)
+            return self._later_year_unknown(later, note, region)
         ex = extract(text)
         scheme = ex.get("insurance")
         held = (session.state.get("slots") or {}).get("insurance")     # (the scheme before this message)
@@ -3396,6 +3402,13 @@ class Engine:
                      sources=[self._source(h.entry, h) for h in (hits or [])[:3]],
                      confidence=hits[0].confidence if hits else 0.0)
 
+    def _later_year_unknown(self, year: int, note: str, region: str) -> Reply:
+        """The fee of a year after the one the region's handbook gives figures for: not in the
+        handbooks — said so, with that year named and the office to ask; nothing computed."""
+        r = regions.get(region)
+        said = texts.LATER_YEAR_FEE.format(region=r.name, given=r.handbook.figures_year, year=year)
+        return self._unanswered(note + said, region, [])
+
     def _office_row(self, text: str, region: str, hit: RegionHit) -> Entry | None:
         """The row of the handbook's table of offices for the region's own office (`office_entry`, 市本级),
         for its phone or address asked with no county named; with a county named, that county's own row
@@ -3942,6 +3955,60 @@ def _only_later_years(text: str, region: str | None) -> bool:
     if _CASE_YEARS & set(extract(text).values):
         return False
     return all(k is not None for k in known) and min(asked) > max(known)
+
+
+# a fee asked ("交好多", "缴费标准"), or a fee's figure checked ("还是四百不", "是不是涨到500了")
+_FEE_FIGURE_CHECKED = re.compile(r"(?:还是|是不是|还是不是|是|涨到|涨成|变成|要交|交)\s*(?:\d{2,5}|[一二两三四五六七八九]百)(?:元|块)?"
+                                 r"(?:吗|不|嘛|么|没|呢|哇|噻|哦|$|[？?，,\s])")
+# what else a follow-up naming a year may ask of paying in: when, where, how (the window and the channels
+# are rules the handbook states for every year, "上一年的10月至当年的2月底"), not the fee's figure
+_NOT_THE_FEE = re.compile(r"时候|时间|几月|几号|哪天|截止|期|多久|好久|啥时|何时|开始|哪|咋|怎么|如何|渠道|能不能|可以|办")
+# a year written out ("2027年", "二七年度" as read): a year said relative to today (明年) is left to the year note
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d\s*年")
+
+
+def _asks_fee(text: str) -> bool:
+    """Whether `text` asks the residents' fee (or checks a figure of it), and nothing else of a year."""
+    from intents.premise import _NOT_PAYING_IN, _PAYING_IN
+    if _NOT_PAYING_IN.search(text):
+        return False
+    return bool(_PAYING_IN.search(text) or _FEE_FIGURE_CHECKED.search(text))
+
+
+def _later_year_fee(text: str, session: Session, region: str | None) -> int | None:
+    """The year asked when, in a conversation, `text` asks the fee of a year written out after the one
+    the region's handbook gives figures for ("2027年的合疗交好多", "二八年还是400不"), or asks just "that
+    year" of the fee asked or computed just before ("那2027年度呢" after "学生医保个人交多少"); else None.
+    Not a year that tells a case (a gap, when paid), nor a story's year, nor a conversation's first message."""
+    r = regions.get(region) if region else None
+    if r is None or r.handbook.figures_year is None or not _YEAR_WRITTEN.search(text):
+        return None
+    asked = [y for y in years_asked(text) if y not in story_years(text)]
+    written = {int(m.group(0)[:4]) for m in _YEAR_WRITTEN.finditer(text)}
+    if not asked or not all(y > r.handbook.figures_year and y in written for y in asked):
+        return None
+    if _CASE_YEARS & set(extract(text).values):
+        return None
+    # (asked in a conversation: the first message's year is named beside the handbook's figure — the
+    # page answers what is asked of the rule, the note says whose year it is; later, where that figure
+    # was given or computed, the same figure again for another year would read as that year's)
+    ttl = session.expiry or forms.FORM_TTL
+    now = time.time()
+    last = session.state.get("last_question") or {}
+    calc = (session.state.get("form") or {}).get("last") or {}
+    recent = [q for q in (last, calc) if q and now - q.get("at", 0) <= ttl]
+    if not recent:
+        return None
+    if _asks_fee(text):
+        return asked[0]
+    # a follow-up of the fee: the question just before asked it, or computed a household's fees
+    before = (last.get("text") and last in recent and _asks_fee(last["text"])) \
+        or (calc.get("calc") == "contribution" and calc in recent)
+    rest = _YEAR_WRITTEN.sub("", text)
+    if before and len(_CJK.findall(rest)) <= 8 and not premise._NOT_PAYING_IN.search(rest) \
+            and not _NOT_THE_FEE.search(rest):
+        return asked[0]
+    return None
 
 
 # whether something is as it is in a place named ("跟克拉玛依一样吗", "和巴中的一样不", "同长治有啥区别")
