@@ -3852,6 +3852,11 @@ def _joined(parts: list[Part], topics: Callable[[str], set[str]]) -> list[Part]:
         if out and acts.continues(part.question) and not topics(part.question) - topics(out[-1].text):
             text = out[-1].text + "，" + part.text
             out[-1] = Part(question=text, readings=[text])
+        elif out and _WHETHER_PAID.search(out[-1].question) and _HOW_MUCH_ALONE.fullmatch(part.question.strip()):
+            # "大病保险还能报不 能报多少": how much, asked of what was just asked whether it is paid — one
+            # question (not a second one asking how much of no matter, a form opened for it)
+            text = out[-1].text + "，" + part.text
+            out[-1] = Part(question=text, readings=[text])
         elif out and len(out) == len(parts) - 1 == 1 and _BARE_FOLLOW_UP.fullmatch(out[-1].question.strip()) \
                 and not topics(out[-1].question) and not topics(_FIGURE_WORDS.sub("", part.question)) \
                 and _FIGURE_WORDS.search(part.question):
@@ -3867,6 +3872,11 @@ def _joined(parts: list[Part], topics: Callable[[str], set[str]]) -> list[Part]:
 # what a question asked be paid of its topic ("两病能报多少", "一年最多报好多", "报销比例是多少")
 _FIGURE_ASKED_OF = re.compile(r"(?:能|可以|可)?报(?:销)?(?:多少钱?|好多钱?|几成|得到好多)|(?:一年)?最多(?:能)?报?(?:多少|好多)|"
                           r"(?:起付线|报销比例|支付比例)(?:是)?(?:多少|好多)")
+# whether something is paid ("还能报不", "能不能报", "报得到不", "可以报销吗") at a question's end, and how much
+# asked alone after it ("能报多少", "报好多钱", "能报几成")
+_WHETHER_PAID = re.compile(r"(?:能|可以|可)报(?:销)?(?:不|吗|么|嘛|没|没得)[？?！!。\s]*$|能不能报(?:销)?[？?！!。\s]*$|"
+                           r"报得到(?:不|吗|么|没)[？?！!。\s]*$")
+_HOW_MUCH_ALONE = re.compile(r"(?:那|又|还)?(?:能|可以|可)?(?:报|赔)(?:销)?(?:多少|好多|几多|几成|得到好多)钱?[？?！!。\s]*")
 # a short follow-up ending in 呢, asking nothing else ("两个病都有的呢", "那我老伴呢")
 _BARE_FOLLOW_UP = re.compile(r"[^，,。？?！!\s]{1,10}呢[？?]?")
 
