@@ -525,6 +525,11 @@ class Engine:
         if last and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
             # "俺邻居刚查出来也是这病 他能办不": the disease the question before named
             text = acts.with_disease_before(text, last["text"]) or text
+        waited = None if forms.is_open(session.state) else _wait_of_gap_before(text, session)
+        if waited is not None:
+            # "那要等好久才能报" after a case that told years without cover ("前年去年都没交 … 封顶还是三十万不"):
+            # the wait of that gap, as one message telling both would be computed
+            text = waited
         text = self.index.repaired(text)[0]
         # ("住院报销比例多少 咋整": the rate asked, its how-tag no question of its own)
         text = without_how_tag(text)
@@ -4019,6 +4024,33 @@ def _later_year_fee(text: str, session: Session, region: str | None) -> int | No
             and not _NOT_THE_FEE.search(rest):
         return asked[0]
     return None
+
+
+# the wait before cover is paid asked ("等待期好久", "要等好久才能报", "好久才能用")
+# (its length, not how to shorten it: "能不能多交点钱把等待期缩短" asks the repair's rule)
+_WAIT_ASKED = re.compile(r"等待期(?:是|有|要|得)?(?:好久|多久|几个月|多长|多少|几)|等(?:好久|多久|几个月|多长时间|几天|多少天)|"
+                         r"(?:好久|多久|啥时候|什么时候|几时|哪天|几月)(?:才|就)?(?:能|可以|开始)?(?:报|用|享受|生效)")
+_WAIT_SHORTENED = re.compile(r"缩短|少等|修复|补缴|补交|减少|减掉|办法")
+_GAP_FACTS = frozenset({"gap_years", "gap_said", "continuous_years", "gap_months"})
+
+
+def _wait_of_gap_before(text: str, session: Session) -> str | None:
+    """A short question of the wait before cover ("那等待期好久") right after a case that told how many
+    years were without cover (the question before, or the calculation made of it): the question with
+    that gap told ("断保2年，那等待期好久"); None when it is no such follow-up, or tells a gap of its own."""
+    if not _WAIT_ASKED.search(text) or _WAIT_SHORTENED.search(text) or len(_CJK.findall(text)) > 14 \
+            or _GAP_FACTS & set(extract(text).values):
+        return None
+    last = max((q for q in (session.state.get("last_question"), (session.state.get("form") or {}).get("last"))
+                if q and (q.get("text") or q.get("calc"))), key=lambda q: q.get("at", 0), default=None)
+    if last is None or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
+        return None
+    gap = (last.get("slots") or {}).get("gap_years")
+    if gap is None and last.get("text"):
+        gap = extract(last["text"]).get("gap_years")
+    if not isinstance(gap, int) or isinstance(gap, bool) or gap < 1:
+        return None
+    return f"断保{gap}年，{text}"
 
 
 # whether something is as it is in a place named ("跟克拉玛依一样吗", "和巴中的一样不", "同长治有啥区别")
