@@ -314,6 +314,41 @@ def _said_whole(text: str, stem: str) -> str:
 
 # a story told with nothing asked yet, kept for the question that follows it
 STORY = "story"
+# a form that waited for a fact when another calculation was asked and computed in between ("俺住院花了一万 能报多少"
+# → "在哪一级医院？" → "先不说这 顺产能报多少"), kept for a later message pointing back at it with that fact
+PARKED = "parked_form"
+# a message pointing back at the case asked before the one just answered ("刚才那个是在县医院", "前面住院那个")
+_POINTS_BACK_AT_CASE = re.compile(r"刚才|刚刚|前面|之前|上面|头先|先前|开头")
+
+
+def _park_form(session: Session, before: dict, reply: Reply) -> None:
+    """Keep the form that waited for a fact (`before`'s open one) when this message was another
+    calculation, computed at once, that took its place; any other reply lets a parked one go once
+    a form is open again or the parked one is resumed."""
+    waited = (before.get("form") or {}).get("open") or {}
+    now = (session.state.get("form") or {})
+    done = now.get("last") or {}
+    if waited and not waited.get("offered") and waited.get("asked") and not now.get("open") \
+            and reply.kind == "calculation" and done.get("calc") and done.get("calc") != waited.get("calc"):
+        session.state[PARKED] = {"open": copy.deepcopy(waited), "at": time.time()}
+    elif now.get("open"):
+        session.state.pop(PARKED, None)
+
+
+def _resume_parked(text: str, session: Session) -> None:
+    """The parked form open again when `text` points back at its case and tells the fact it waited
+    for ("刚才那个是在县医院 二级乙等" after a birth's sum was asked in between): that case computed with it,
+    not the calculation in between (a birth's sum has no hospital grade)."""
+    parked = session.state.get(PARKED)
+    if not parked or forms.is_open(session.state) \
+            or time.time() - parked.get("at", 0) > (session.expiry or forms.FORM_TTL):
+        return
+    waited = parked["open"]
+    if not _POINTS_BACK_AT_CASE.search(text) or waited.get("asked") not in extract(text).values:
+        return
+    session.state.pop(PARKED, None)
+    waited["updated"] = time.time()
+    session.state.setdefault("form", {})["open"] = waited
 
 
 def _in_front(row: Hit, hits: list[Hit]) -> list[Hit]:
@@ -419,6 +454,7 @@ class Engine:
         before = copy.deepcopy(session.state)
         reply = self._answer(message, session)
         reply = self._earlier_topic(message, session, before, reply)
+        _park_form(session, before, reply)
         _remember_topics(session, before, reply)
         if reply.kind == "faq" and reply.suggestions and forms.open_calc(session.state):
             # an answer that offers to compute waits for a figure ("断保几年了？" → "1"): its other
@@ -521,6 +557,7 @@ class Engine:
             session.state.pop("last_question", None)
             session.state.pop(region_policy.PENDING, None)
             text = rest
+        _resume_parked(text, session)
         last = session.state.get("last_question")
         if last and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
             # "俺邻居刚查出来也是这病 他能办不": the disease the question before named
