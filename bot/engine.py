@@ -3894,9 +3894,11 @@ def _joined(parts: list[Part], topics: Callable[[str], set[str]]) -> list[Part]:
         if out and acts.continues(part.question) and not topics(part.question) - topics(out[-1].text):
             text = out[-1].text + "，" + part.text
             out[-1] = Part(question=text, readings=[text])
-        elif out and _WHETHER_PAID.search(out[-1].question) and _HOW_MUCH_ALONE.fullmatch(part.question.strip()):
-            # "大病保险还能报不 能报多少": how much, asked of what was just asked whether it is paid — one
-            # question (not a second one asking how much of no matter, a form opened for it)
+        elif out and _WHETHER_PAID.search(out[-1].question) and _HOW_MUCH_ALONE.fullmatch(part.question.strip()) \
+                and extract(out[-1].text).get("amount") is not None:
+            # "自己还掏了三万 大病保险还能报不 能报多少": how much, asked of a sum told and just asked whether it
+            # is paid — one question (not a second one asking how much of no matter, a form opened for it);
+            # with no sum told, the rule asked first is answered apart ("在北京看门诊能报不 报多少")
             text = out[-1].text + "，" + part.text
             out[-1] = Part(question=text, readings=[text])
         elif out and len(out) == len(parts) - 1 == 1 and _BARE_FOLLOW_UP.fullmatch(out[-1].question.strip()) \

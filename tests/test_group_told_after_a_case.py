@@ -19,10 +19,16 @@ def test_a_group_told_after_the_case_recomputes_it(engine, region, turns, before
     computed(second, after, name="serious_illness")
 
 
-@pytest.mark.parametrize("text", ["职工医保住院能报不 报多少", "门诊慢病能报不 能报好多"])
-def test_whether_then_how_much_is_one_question(engine, text):
+@pytest.mark.parametrize("text", ["乡镇卫生院住院花了五千 合疗能报不 报多少", "职工医保 卫生院住院花了两千 能报不 能报好多"])
+def test_whether_then_how_much_of_a_sum_is_one_question(engine, text):
     r, = talk(engine, [text], region="巴中")
-    assert not r.text.startswith("【1】"), r.text
+    assert r.kind == "calculation" and not r.text.startswith("【1】"), r.text
+
+
+@pytest.mark.parametrize("text", ["在北京看门诊能报不 报多少", "高血压在门诊拿药能报吗，报多少"])
+def test_with_no_sum_told_the_rule_is_answered(engine, text):
+    r, = talk(engine, [text], region="巴中")
+    assert r.kind == "faq", r.text
 
 
 def test_through_the_batch_contract(tmp_path):
