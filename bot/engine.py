@@ -325,6 +325,41 @@ def _said_whole(text: str, stem: str) -> str:
 
 # a story told with nothing asked yet, kept for the question that follows it
 STORY = "story"
+# a form that waited for a fact when another calculation was asked and computed in between ("俺住院花了一万 能报多少"
+# → "在哪一级医院？" → "先不说这 顺产能报多少"), kept for a later message pointing back at it with that fact
+PARKED = "parked_form"
+# a message pointing back at the case asked before the one just answered ("刚才那个是在县医院", "前面住院那个")
+_POINTS_BACK_AT_CASE = re.compile(r"刚才|刚刚|前面|之前|上面|头先|先前|开头")
+
+
+def _park_form(session: Session, before: dict, reply: Reply) -> None:
+    """Keep the form that waited for a fact (`before`'s open one) when this message was another
+    calculation, computed at once, that took its place; any other reply lets a parked one go once
+    a form is open again or the parked one is resumed."""
+    waited = (before.get("form") or {}).get("open") or {}
+    now = (session.state.get("form") or {})
+    done = now.get("last") or {}
+    if waited and not waited.get("offered") and waited.get("asked") and not now.get("open") \
+            and reply.kind == "calculation" and done.get("calc") and done.get("calc") != waited.get("calc"):
+        session.state[PARKED] = {"open": copy.deepcopy(waited), "at": time.time()}
+    elif now.get("open"):
+        session.state.pop(PARKED, None)
+
+
+def _resume_parked(text: str, session: Session) -> None:
+    """The parked form open again when `text` points back at its case and tells the fact it waited
+    for ("刚才那个是在县医院 二级乙等" after a birth's sum was asked in between): that case computed with it,
+    not the calculation in between (a birth's sum has no hospital grade)."""
+    parked = session.state.get(PARKED)
+    if not parked or forms.is_open(session.state) \
+            or time.time() - parked.get("at", 0) > (session.expiry or forms.FORM_TTL):
+        return
+    waited = parked["open"]
+    if not _POINTS_BACK_AT_CASE.search(text) or waited.get("asked") not in extract(text).values:
+        return
+    session.state.pop(PARKED, None)
+    waited["updated"] = time.time()
+    session.state.setdefault("form", {})["open"] = waited
 
 
 def _in_front(row: Hit, hits: list[Hit]) -> list[Hit]:
@@ -434,6 +469,7 @@ class Engine:
         before = copy.deepcopy(session.state)
         reply = self._answer(message, session)
         reply = self._earlier_topic(message, session, before, reply)
+        _park_form(session, before, reply)
         _remember_topics(session, before, reply)
         if reply.kind == "faq" and reply.suggestions and forms.open_calc(session.state):
             # an answer that offers to compute waits for a figure ("断保几年了？" → "1"): its other
@@ -536,10 +572,16 @@ class Engine:
             session.state.pop("last_question", None)
             session.state.pop(region_policy.PENDING, None)
             text = rest
+        _resume_parked(text, session)
         last = session.state.get("last_question")
         if last and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
             # "俺邻居刚查出来也是这病 他能办不": the disease the question before named
             text = acts.with_disease_before(text, last["text"]) or text
+        waited = None if forms.is_open(session.state) else _wait_of_gap_before(text, session)
+        if waited is not None:
+            # "那要等好久才能报" after a case that told years without cover ("前年去年都没交 … 封顶还是三十万不"):
+            # the wait of that gap, as one message telling both would be computed
+            text = waited
         text = self.index.repaired(text)[0]
         if acts.own_disease_unnamed(text) and not forms.is_open(session.state):
             # "我这个病能不能办慢病哦": whether it can be had depends on which illness it is — asked, never
@@ -558,6 +600,12 @@ class Engine:
             # 医保: the premise check, the forms and the parse read the message without it (a check's 吗
             # ends the question, not the plea after it)
             text = without_closing_filler(text)
+        later = None if forms.is_open(session.state) else _later_year_fee(text, session, region)
+        if later is not None:
+            # "2027年的合疗交好多", "那2028年度呢 还是400吗" after the fee: the handbook gives one year's
+            # fee, and another year's is not that one with a note — it is not known (DESIGN: never fill a gap)
+            session.state["last_question"] = {"text": text, "at": time.time()}    # ("2026年的呢" next asks that fee)
+            return self._later_year_unknown(later, note, region)
         ex = extract(text)
         scheme = ex.get("insurance")
         held = (session.state.get("slots") or {}).get("insurance")     # (the scheme before this message)
@@ -3439,6 +3487,13 @@ class Engine:
                      sources=[self._source(h.entry, h) for h in (hits or [])[:3]],
                      confidence=hits[0].confidence if hits else 0.0)
 
+    def _later_year_unknown(self, year: int, note: str, region: str) -> Reply:
+        """The fee of a year after the one the region's handbook gives figures for: not in the
+        handbooks — said so, with that year named and the office to ask; nothing computed."""
+        r = regions.get(region)
+        said = texts.LATER_YEAR_FEE.format(region=r.name, given=r.handbook.figures_year, year=year)
+        return self._unanswered(note + said, region, [])
+
     def _office_row(self, text: str, region: str, hit: RegionHit) -> Entry | None:
         """The row of the handbook's table of offices for the region's own office (`office_entry`, 市本级),
         for its phone or address asked with no county named; with a county named, that county's own row
@@ -3895,6 +3950,13 @@ def _joined(parts: list[Part], topics: Callable[[str], set[str]]) -> list[Part]:
         if out and acts.continues(part.question) and not topics(part.question) - topics(out[-1].text):
             text = out[-1].text + "，" + part.text
             out[-1] = Part(question=text, readings=[text])
+        elif out and _WHETHER_PAID.search(out[-1].question) and _HOW_MUCH_ALONE.fullmatch(part.question.strip()) \
+                and extract(out[-1].text).get("amount") is not None:
+            # "自己还掏了三万 大病保险还能报不 能报多少": how much, asked of a sum told and just asked whether it
+            # is paid — one question (not a second one asking how much of no matter, a form opened for it);
+            # with no sum told, the rule asked first is answered apart ("在北京看门诊能报不 报多少")
+            text = out[-1].text + "，" + part.text
+            out[-1] = Part(question=text, readings=[text])
         elif out and len(out) == len(parts) - 1 == 1 and _BARE_FOLLOW_UP.fullmatch(out[-1].question.strip()) \
                 and not topics(out[-1].question) and not topics(_FIGURE_WORDS.sub("", part.question)) \
                 and _FIGURE_WORDS.search(part.question):
@@ -3910,6 +3972,11 @@ def _joined(parts: list[Part], topics: Callable[[str], set[str]]) -> list[Part]:
 # what a question asked be paid of its topic ("两病能报多少", "一年最多报好多", "报销比例是多少")
 _FIGURE_ASKED_OF = re.compile(r"(?:能|可以|可)?报(?:销)?(?:多少钱?|好多钱?|几成|得到好多)|(?:一年)?最多(?:能)?报?(?:多少|好多)|"
                           r"(?:起付线|报销比例|支付比例)(?:是)?(?:多少|好多)")
+# whether something is paid ("还能报不", "能不能报", "报得到不", "可以报销吗") at a question's end, and how much
+# asked alone after it ("能报多少", "报好多钱", "能报几成")
+_WHETHER_PAID = re.compile(r"(?:能|可以|可)报(?:销)?(?:不|吗|么|嘛|没|没得)[？?！!。\s]*$|能不能报(?:销)?[？?！!。\s]*$|"
+                           r"报得到(?:不|吗|么|没)[？?！!。\s]*$")
+_HOW_MUCH_ALONE = re.compile(r"(?:那|又|还)?(?:能|可以|可)?(?:报|赔)(?:销)?(?:多少|好多|几多|几成|得到好多)钱?[？?！!。\s]*")
 # a short follow-up ending in 呢, asking nothing else ("两个病都有的呢", "那我老伴呢")
 _BARE_FOLLOW_UP = re.compile(r"[^，,。？?！!\s]{1,10}呢[？?]?")
 
@@ -3998,6 +4065,87 @@ def _only_later_years(text: str, region: str | None) -> bool:
     if _CASE_YEARS & set(extract(text).values):
         return False
     return all(k is not None for k in known) and min(asked) > max(known)
+
+
+# a fee asked ("交好多", "缴费标准"), or a fee's figure checked ("还是四百不", "是不是涨到500了")
+_FEE_FIGURE_CHECKED = re.compile(r"(?:还是|是不是|还是不是|是|涨到|涨成|变成|要交|交)\s*(?:\d{2,5}|[一二两三四五六七八九]百)(?:元|块)?"
+                                 r"(?:吗|不|嘛|么|没|呢|哇|噻|哦|$|[？?，,\s])")
+# what else a follow-up naming a year may ask of paying in: when, where, how (the window and the channels
+# are rules the handbook states for every year, "上一年的10月至当年的2月底"), not the fee's figure
+_NOT_THE_FEE = re.compile(r"时候|时间|几月|几号|哪天|截止|期|多久|好久|啥时|何时|开始|哪|咋|怎么|如何|渠道|能不能|可以|办")
+# a year written out ("2027年", "二七年度" as read): a year said relative to today (明年) is left to the year note
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d\s*年")
+
+
+def _asks_fee(text: str) -> bool:
+    """Whether `text` asks the residents' fee (or checks a figure of it), and nothing else of a year."""
+    from intents.premise import _NOT_PAYING_IN, _PAYING_IN
+    if _NOT_PAYING_IN.search(text):
+        return False
+    return bool(_PAYING_IN.search(text) or _FEE_FIGURE_CHECKED.search(text))
+
+
+def _later_year_fee(text: str, session: Session, region: str | None) -> int | None:
+    """The year asked when, in a conversation, `text` asks the fee of a year written out after the one
+    the region's handbook gives figures for ("2027年的合疗交好多", "二八年还是400不"), or asks just "that
+    year" of the fee asked or computed just before ("那2027年度呢" after "学生医保个人交多少"); else None.
+    Not a year that tells a case (a gap, when paid), nor a story's year, nor a conversation's first message."""
+    r = regions.get(region) if region else None
+    if r is None or r.handbook.figures_year is None or not _YEAR_WRITTEN.search(text):
+        return None
+    asked = [y for y in years_asked(text) if y not in story_years(text)]
+    written = {int(m.group(0)[:4]) for m in _YEAR_WRITTEN.finditer(text)}
+    if not asked or not all(y > r.handbook.figures_year and y in written for y in asked):
+        return None
+    if _CASE_YEARS & set(extract(text).values):
+        return None
+    # (asked in a conversation: the first message's year is named beside the handbook's figure — the
+    # page answers what is asked of the rule, the note says whose year it is; later, where that figure
+    # was given or computed, the same figure again for another year would read as that year's)
+    ttl = session.expiry or forms.FORM_TTL
+    now = time.time()
+    last = session.state.get("last_question") or {}
+    calc = (session.state.get("form") or {}).get("last") or {}
+    recent = [q for q in (last, calc) if q and now - q.get("at", 0) <= ttl]
+    if not recent:
+        return None
+    if _asks_fee(text):
+        return asked[0]
+    # a follow-up of the fee: the question just before asked it, or computed a household's fees
+    before = (last.get("text") and last in recent and _asks_fee(last["text"])) \
+        or (calc.get("calc") == "contribution" and calc in recent)
+    rest = _YEAR_WRITTEN.sub("", text)
+    if before and len(_CJK.findall(rest)) <= 8 and not premise._NOT_PAYING_IN.search(rest) \
+            and not _NOT_THE_FEE.search(rest):
+        return asked[0]
+    return None
+
+
+# the wait before cover is paid asked ("等待期好久", "要等好久才能报", "好久才能用")
+# (its length, not how to shorten it: "能不能多交点钱把等待期缩短" asks the repair's rule)
+_WAIT_ASKED = re.compile(r"等待期(?:是|有|要|得)?(?:好久|多久|几个月|多长|多少|几)|等(?:好久|多久|几个月|多长时间|几天|多少天)|"
+                         r"(?:好久|多久|啥时候|什么时候|几时|哪天|几月)(?:才|就)?(?:能|可以|开始)?(?:报|用|享受|生效)")
+_WAIT_SHORTENED = re.compile(r"缩短|少等|修复|补缴|补交|减少|减掉|办法")
+_GAP_FACTS = frozenset({"gap_years", "gap_said", "continuous_years", "gap_months"})
+
+
+def _wait_of_gap_before(text: str, session: Session) -> str | None:
+    """A short question of the wait before cover ("那等待期好久") right after a case that told how many
+    years were without cover (the question before, or the calculation made of it): the question with
+    that gap told ("断保2年，那等待期好久"); None when it is no such follow-up, or tells a gap of its own."""
+    if not _WAIT_ASKED.search(text) or _WAIT_SHORTENED.search(text) or len(_CJK.findall(text)) > 14 \
+            or _GAP_FACTS & set(extract(text).values):
+        return None
+    last = max((q for q in (session.state.get("last_question"), (session.state.get("form") or {}).get("last"))
+                if q and (q.get("text") or q.get("calc"))), key=lambda q: q.get("at", 0), default=None)
+    if last is None or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
+        return None
+    gap = (last.get("slots") or {}).get("gap_years")
+    if gap is None and last.get("text"):
+        gap = extract(last["text"]).get("gap_years")
+    if not isinstance(gap, int) or isinstance(gap, bool) or gap < 1:
+        return None
+    return f"断保{gap}年，{text}"
 
 
 # whether something is as it is in a place named ("跟克拉玛依一样吗", "和巴中的一样不", "同长治有啥区别")

@@ -48,6 +48,8 @@ FORMS_FILE = Path(__file__).parent / "data" / "forms.yaml"
 QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|好多|[？?]|咋|如何|电话|为啥|为什么|能不能|可不可以|是否|几|"
                       # "不备案有啥影响", "断了有什么后果": what follows from a fact, asked
                       r"影响|后果|会(?:怎么|咋)样|"
+                      # what differs, asked the spoken way ("乙类药有啥不一样", "跟甲类啥区别")
+                      r"有啥|啥(?:区别|不同|不一样|差别)|"
                       # what to bring or hand in, asked the spoken way ("给娃儿办要带啥子", "要拿些啥子去")
                       r"(?:带|拿|传|交|准备)(?:些|点)?(?:啥|哪些)|"
                       # a yes/no asked the spoken way: "能直接报不", "要备案没有"

@@ -823,12 +823,17 @@ def years_of(text: str, out: Slots) -> None:
     listed = re.search(r"((?:(?:19|20)\d\d\s*年?度?\s*[、,，和及跟与]?\s*)+(?:19|20)\d\d)\s*(?:年度?)?" + between + "{0,6}?"
                        + _AWAY_WORKING + "?" + not_paid, text)
     single = re.search(_ONE_YEAR_NOT_PAID, text)
+    # "前年去年都没交", "前年和去年都莫交": years said relative to today, listed, each one without cover
+    relative = re.search(r"((?:(?:大前年|前年|去年)\s*[、,，和及跟与]?\s*){2,})" + between + "{0,6}?" + _AWAY_WORKING + "?"
+                         + not_paid, text)
     m = re.search(r"(?:断保|断缴|断交|断了|断过|停保|停交|没交|没缴|没参保|未参保|没买|没有参保|没有交|中断)(?:了|过)?" + _N + r"年", text) \
         or re.search(r"(?<!\d)" + _N + r"年" + _AWAY_WORKING + "?" + _NOT_PAID, text)
     if span:
         out.set("gap_years", int(span.group(2)) - int(span.group(1)) + 1, span.span())
     elif listed:
         out.set("gap_years", len(re.findall(r"(?:19|20)\d\d", listed.group(1))), listed.span())
+    elif relative:
+        out.set("gap_years", len(set(re.findall(r"大前年|前年|去年", relative.group(1)))), relative.span())
     elif m and to_int(m.group(1)) is not None and _n(m.group(1)) < 100 and not _year_or_count(text, m):
         out.set("gap_years", _n(m.group(1)), m.span())    # (断了五六年: a range, its length unknown)
     elif single and not _paid_late(text, single):
