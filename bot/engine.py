@@ -503,6 +503,11 @@ class Engine:
         chosen = self._chosen_entry(text, session)
         if chosen is not None:
             return self._entry_reply(chosen, region, session, note, None, text)
+        talk = _small_talk(text, region)
+        if talk is not None:
+            # "要得 谢谢你哈", "好 晓得了 谢谢" after an answer: thanks as said, before anything reads the
+            # message with the last question (which would give that page again, or forward it to staff)
+            return talk
         if story and time.time() - story.get("at", 0) <= (session.expiry or forms.FORM_TTL) \
                 and not acts.is_cancel(text) and acts.cancel_lead(text) is None and not forms.is_open(session.state) \
                 and asks_of_story(story["text"], text, self.index.topics):
@@ -947,11 +952,9 @@ class Engine:
         case = self._with_last_context(text, part, session) if alone and not again and not borrowed else None
         borrowed = borrowed or case is not None
 
-        talk = smalltalk_kind(text)
-        if talk:
-            reply_text = {"greeting": texts.GREETING, "thanks": texts.THANKS,
-                          "help": texts.HELP, "bye": texts.BYE}[talk]
-            return Reply(kind="clarify", text=reply_text, region=region)
+        talk = _small_talk(text, region)
+        if talk is not None:
+            return talk
 
         if text.strip() in MORE_WORDS and session.state.get("more"):
             return self._more(session)
@@ -3468,6 +3471,15 @@ class Engine:
 
 
 _CLAUSE_START = re.compile(r"[，,。；;！!？?\s]")
+
+
+def _small_talk(text: str, region: str | None) -> Reply | None:
+    """A greeting, thanks, help request or farewell: its short line, never a search."""
+    talk = smalltalk_kind(text)
+    if not talk:
+        return None
+    reply_text = {"greeting": texts.GREETING, "thanks": texts.THANKS, "help": texts.HELP, "bye": texts.BYE}[talk]
+    return Reply(kind="clarify", text=reply_text, region=region)
 
 
 def _from_clause_of(text: str, at: int) -> str:
