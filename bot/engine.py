@@ -294,6 +294,9 @@ _SCHEME_TOPICS = frozenset({"职工医保", "职工", "居民医保", "城乡居
 # — of a fund after basic insurance, whose threshold is one figure for a year whatever the hospital
 # (the basic stay's threshold turns on the tier, which the form asks)
 _THRESHOLD_ASKED = re.compile(r"(?:大病保险|大病|大额医疗|大额|救助)[^，,。？?\s]{0,6}?起付(?:线|标准)(?:是|为|有|要)?(?:多少|好多|几多)")
+# a rule's own figure or yes/no asked ("有起付线不", "有救助不", "一年最多报多少", "报销比例呢"), which no
+# sum of the asker's changes
+_RULE_WORD = re.compile(r"起付|门槛|比例|几成|救助|限额|封顶|最多|最高|上限|百分点|有没有|有没得|有莫得|有[^，,。？?]{1,6}不[？?。!！\s]*$")
 _YIELD_ASKED = re.compile(r"(?:报|赔|给|救)(?:销)?(?:得到|得了)?(?:多少|好多|几多|几成)")
 # what an entry on the diseases a form asks about is about (its general rule: rate, list, limits)
 _CHRONIC_TOPIC = re.compile(r"慢病|慢性病|慢特病|门慢|特病|门特|特殊疾病")
@@ -1142,6 +1145,9 @@ class Engine:
             reply = self._after_stay_rule(later, note, session, region, self.index.search(later, region=region, k=5))
             if reply is not None:
                 return reply
+        ruled = self._rule_while_waiting(text, note, session, region, hits) if alone else None
+        if ruled is not None:
+            return ruled
         reply = self._form(text, note, session, region, hits, again=again, opened_here=opened_here)
         if reply is not None:
             return reply
@@ -1172,6 +1178,57 @@ class Engine:
             # the question as understood ("等待期 能不能少等点") is what a follow-up next asks again
             session.state["last_question"]["text"] = part.readings[0]
         return reply
+
+    def _rule_while_waiting(self, text: str, note: str, session: Session, region: str | None,
+                            hits: list[Hit]) -> Reply | None:
+        """A rule asked while a form waits for the asker's own sum ("职工那个有起付线不" after 尿毒症透析's
+        rule, "特困的门诊慢性病有救助不" while 救助's form waits for what is left, "一年最多报多少" while the
+        门诊 form waits for the bill): the rule, read with the waiting case's topic where the message names
+        none; no figure of the form's, so the form stays open and is reminded of. None when the message
+        gives the sum, asks it computed, or asks no rule the search is sure of."""
+        open_ = (session.state.get("form") or {}).get("open") or {}
+        asked = open_.get("asked")
+        spec = forms.domain().slots.get(asked) if asked else None
+        if not open_ or spec is None or not spec.own or COMPUTE.search(text) or not _RULE_WORD.search(text):
+            return None
+        ex = extract(text)
+        if asked in ex.values or "amount" in ex.values or "amount_unread" in ex.values:
+            return None
+        slots = open_.get("slots") or {}
+        if set(ex.get("diseases") or ()) - set(slots.get("diseases") or ()):
+            # (another disease told, "那我老伴 她是糖尿病有并发症的呢": another case, whose rule the
+            # question before asks again — not a rule of the waiting case)
+            return None
+        about = forms.topic(open_.get("calc"), slots).removesuffix("报销")
+        if about in text:
+            about = ""
+        case = " ".join(d for d in slots.get("diseases") or () if d not in text)
+        scheme = slots.get("insurance") if ex.get("insurance") is None else None
+        named = acts.SCHEME_NAMES.get(scheme, "") if scheme else ""
+        readings = [r for r in (f"{named} {case} {about} {text}".strip(), text) if r]
+        for read in dict.fromkeys(readings):
+            found = [h for h in self.index.search(read, region=region, k=8) if not h.entry.out_of_scope]
+            if found and found[0].confidence >= ANSWER_AT and not found[0].entry.gap \
+                    and found[0].entry.region in (region, regions.national()) \
+                    and not found[0].other_scheme:
+                before = copy.deepcopy(session.state.get("form"))
+                reply = self._search(read, found, region, session, note)
+                session.state["form"] = copy.deepcopy(before)
+                if reply.kind != "faq":
+                    return None
+                # the facts the message tells of the case ("职工", "一级的") are the form's, as they would
+                # be told alone; the form still waits for the sum (never a sum computed for the old case)
+                turn = forms.handle(text, session.state, region=region, now=time.time(), ttl=session.expiry)
+                if turn is None or turn.kind != "clarify":
+                    session.state["form"] = before
+                # (its rule now answered: a fact told next, "在外省看的呢", asks that rule again for it)
+                forms.mark_ruled(session.state, read)
+                session.state["last_question"] = {"text": read, "at": time.time()}
+                again = forms.reminder(session.state, time.time(), session.expiry)
+                if again and again not in reply.text:
+                    reply.text += "\n" + again
+                return reply
+        return None
 
     @staticmethod
     def _story_what(note: str, region: str | None, hits: list[Hit]) -> Reply:
