@@ -1944,7 +1944,7 @@ class Engine:
                     and not self.index.on_topic(_WHOSE.sub("", acts.without_staff_status(ex.blanked(text)))):
                 return acts.with_fact(last["text"], text)
         figure = forms.waits_for_figure(session.state)
-        if figure is None and offer.get("offered") and acts.is_follow_up(text):
+        if figure is None and offer.get("offered") and (acts.is_follow_up(text) or _told_of_someone(text)):
             # ... and so does a follow-up to an offer that asks a fact of the case ("在哪一级医院？"),
             # when it changes another fact and not that one ("那我备案异地长期居住呢" after the 临时备案
             # rule): the rule of the new case, not the offer's question again
@@ -3528,6 +3528,12 @@ class Engine:
 
 
 _CLAUSE_START = re.compile(r"[，,。；;！!？?\s]")
+
+
+def _told_of_someone(text: str) -> bool:
+    """A relative's case told with nothing asked ("俺老伴是糖尿病 一型的", "我妈也是低保户") right after a
+    rule: as "…呢" would, it asks that rule of their case."""
+    return _WHOSE.search(text) is not None and not forms.QUESTION.search(text) and not forms._SPOKEN_ASK.search(text)
 
 
 def _small_talk(text: str, region: str | None) -> Reply | None:
