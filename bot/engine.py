@@ -1211,6 +1211,10 @@ class Engine:
             if found and found[0].confidence >= ANSWER_AT and not found[0].entry.gap \
                     and found[0].entry.region in (region, regions.national()) \
                     and not found[0].other_scheme:
+                if hits and hits[0].confidence >= found[0].confidence:
+                    # (the message's own words find a page as surely, "在外地住院没办备案 不是急诊 起付和报销
+                    # 比例多少": a case of its own, read as it was said)
+                    read, found = text, hits
                 before = copy.deepcopy(session.state.get("form"))
                 reply = self._search(read, found, region, session, note)
                 session.state["form"] = copy.deepcopy(before)
@@ -1219,8 +1223,14 @@ class Engine:
                 # the facts the message tells of the case ("职工", "一级的") are the form's, as they would
                 # be told alone; the form still waits for the sum (never a sum computed for the old case)
                 turn = forms.handle(text, session.state, region=region, now=time.time(), ttl=session.expiry)
-                if turn is None or turn.kind != "clarify":
+                if turn is None and not forms.tells_facts(ex):
                     session.state["form"] = before
+                elif turn is None or turn.kind != "clarify":
+                    # (facts the form cannot keep: the case it waited on is not the one asked of now, and
+                    # no sum is computed for it later)
+                    session.state["form"] = before
+                    session.state["form"].pop("open", None)
+                    return reply
                 # (its rule now answered: a fact told next, "在外省看的呢", asks that rule again for it)
                 forms.mark_ruled(session.state, read)
                 session.state["last_question"] = {"text": read, "at": time.time()}
