@@ -1213,24 +1213,24 @@ class Engine:
                     and not found[0].other_scheme:
                 if hits and hits[0].confidence >= found[0].confidence:
                     # (the message's own words find a page as surely, "在外地住院没办备案 不是急诊 起付和报销
-                    # 比例多少": a case of its own, read as it was said)
+                    # 比例多少": a case of its own, read as it was said — after a mere offer to compute, as any
+                    # question is, which offers afresh for its own case)
+                    if not forms.is_open(session.state):
+                        return None
                     read, found = text, hits
-                before = copy.deepcopy(session.state.get("form"))
-                reply = self._search(read, found, region, session, note)
-                session.state["form"] = copy.deepcopy(before)
-                if reply.kind != "faq":
-                    return None
                 # the facts the message tells of the case ("职工", "一级的") are the form's, as they would
-                # be told alone; the form still waits for the sum (never a sum computed for the old case)
-                turn = forms.handle(text, session.state, region=region, now=time.time(), ttl=session.expiry)
-                if turn is None and not forms.tells_facts(ex):
+                # be told alone, and the form still waits for the sum; facts it cannot keep so (a case
+                # of another kind) are the usual reading's, which starts the form afresh
+                before = copy.deepcopy(session.state.get("form"))
+                trial = copy.deepcopy(session.state)
+                turn = forms.handle(text, trial, region=region, now=time.time(), ttl=session.expiry)
+                if (turn is None and forms.tells_facts(ex)) or (turn is not None and turn.kind != "clarify"):
+                    return None
+                reply = self._search(read, found, region, session, note)
+                session.state["form"] = copy.deepcopy(trial["form"] if turn is not None else before)
+                if reply.kind != "faq":
                     session.state["form"] = before
-                elif turn is None or turn.kind != "clarify":
-                    # (facts the form cannot keep: the case it waited on is not the one asked of now, and
-                    # no sum is computed for it later)
-                    session.state["form"] = before
-                    session.state["form"].pop("open", None)
-                    return reply
+                    return None
                 # (its rule now answered: a fact told next, "在外省看的呢", asks that rule again for it)
                 forms.mark_ruled(session.state, read)
                 session.state["last_question"] = {"text": read, "at": time.time()}

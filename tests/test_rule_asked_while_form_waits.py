@@ -36,3 +36,12 @@ def test_a_fact_told_with_the_rule_is_the_forms(engine):
 def test_a_sum_told_is_still_the_forms(engine):
     *_, r = talk(engine, ["俺职工医保 尿毒症透析 门诊能报多少", "花了1000 有起付线不"], region="长治")
     assert r.kind == "calculation" and "850" in r.text, r.text
+
+
+def test_a_case_of_another_kind_starts_the_form_afresh(engine):
+    # (巴中 第三章十一问（二）: 非急诊且未转诊的临时外出住院, 起付线1000元) — the sum told next is never
+    # computed for the 市内三级 case the offer before held
+    rs = talk(engine, ["城乡居民 三级医院住院起付线多少", "在外地住院没办备案 不是急诊 起付和报销比例多少", "花了1万"],
+              region="巴中")
+    assert rs[1].kind == "faq" and "1000" in rs[1].text, rs[1].text
+    assert rs[2].kind == "clarify" and "700" not in rs[2].text, rs[2].text
