@@ -1194,6 +1194,10 @@ class Engine:
         ex = extract(text)
         if asked in ex.values or "amount" in ex.values or "amount_unread" in ex.values:
             return None
+        if acts.is_follow_up(text) and not forms.tells_facts(ex):
+            # ("起付线呢", "报销比例呢": the waiting case's own figure asked, which the form's rule and the
+            # question before answer — not a search of its own)
+            return None
         slots = open_.get("slots") or {}
         if set(ex.get("diseases") or ()) - set(slots.get("diseases") or ()):
             # (another disease told, "那我老伴 她是糖尿病有并发症的呢": another case, whose rule the
