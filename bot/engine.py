@@ -305,6 +305,9 @@ _SCHEME_TOPICS = frozenset({"职工医保", "职工", "居民医保", "城乡居
 # — of a fund after basic insurance, whose threshold is one figure for a year whatever the hospital
 # (the basic stay's threshold turns on the tier, which the form asks)
 _THRESHOLD_ASKED = re.compile(r"(?:大病保险|大病|大额医疗|大额|救助)[^，,。？?\s]{0,6}?起付(?:线|标准)(?:是|为|有|要)?(?:多少|好多|几多)")
+# a rule's own figure or yes/no asked ("有起付线不", "有救助不", "一年最多报多少", "报销比例呢"), which no
+# sum of the asker's changes
+_RULE_WORD = re.compile(r"起付|门槛|比例|几成|救助|限额|封顶|最多|最高|上限|百分点|有没有|有没得|有莫得|有[^，,。？?]{1,6}不[？?。!！\s]*$")
 _YIELD_ASKED = re.compile(r"(?:报|赔|给|救)(?:销)?(?:得到|得了)?(?:多少|好多|几多|几成)")
 # what an entry on the diseases a form asks about is about (its general rule: rate, list, limits)
 _CHRONIC_TOPIC = re.compile(r"慢病|慢性病|慢特病|门慢|特病|门特|特殊疾病")
@@ -554,6 +557,11 @@ class Engine:
         chosen = self._chosen_entry(text, session)
         if chosen is not None:
             return self._entry_reply(chosen, region, session, note, None, text)
+        talk = _small_talk(text, region)
+        if talk is not None:
+            # "要得 谢谢你哈", "好 晓得了 谢谢" after an answer: thanks as said, before anything reads the
+            # message with the last question (which would give that page again, or forward it to staff)
+            return talk
         if story and time.time() - story.get("at", 0) <= (session.expiry or forms.FORM_TTL) \
                 and not acts.is_cancel(text) and acts.cancel_lead(text) is None and not forms.is_open(session.state) \
                 and asks_of_story(story["text"], text, self.index.topics):
@@ -1019,11 +1027,9 @@ class Engine:
         case = self._with_last_context(text, part, session) if alone and not again and not borrowed else None
         borrowed = borrowed or case is not None
 
-        talk = smalltalk_kind(text)
-        if talk:
-            reply_text = {"greeting": texts.GREETING, "thanks": texts.THANKS,
-                          "help": texts.HELP, "bye": texts.BYE}[talk]
-            return Reply(kind="clarify", text=reply_text, region=region)
+        talk = _small_talk(text, region)
+        if talk is not None:
+            return talk
 
         if text.strip() in MORE_WORDS and session.state.get("more"):
             return self._more(session)
@@ -1214,6 +1220,9 @@ class Engine:
             reply = self._after_stay_rule(later, note, session, region, self.index.search(later, region=region, k=5))
             if reply is not None:
                 return reply
+        ruled = self._rule_while_waiting(text, note, session, region, hits) if alone else None
+        if ruled is not None:
+            return ruled
         reply = self._form(text, note, session, region, hits, again=again, opened_here=opened_here)
         if reply is not None:
             return reply
@@ -1244,6 +1253,71 @@ class Engine:
             # the question as understood ("等待期 能不能少等点") is what a follow-up next asks again
             session.state["last_question"]["text"] = part.readings[0]
         return reply
+
+    def _rule_while_waiting(self, text: str, note: str, session: Session, region: str | None,
+                            hits: list[Hit]) -> Reply | None:
+        """A rule asked while a form waits for the asker's own sum ("职工那个有起付线不" after 尿毒症透析's
+        rule, "特困的门诊慢性病有救助不" while 救助's form waits for what is left, "一年最多报多少" while the
+        门诊 form waits for the bill): the rule, read with the waiting case's topic where the message names
+        none; no figure of the form's, so the form stays open and is reminded of. None when the message
+        gives the sum, asks it computed, or asks no rule the search is sure of."""
+        open_ = (session.state.get("form") or {}).get("open") or {}
+        asked = open_.get("asked")
+        spec = forms.domain().slots.get(asked) if asked else None
+        if not open_ or spec is None or not spec.own or COMPUTE.search(text) or not _RULE_WORD.search(text):
+            return None
+        ex = extract(text)
+        if asked in ex.values or "amount" in ex.values or "amount_unread" in ex.values:
+            return None
+        if acts.is_follow_up(text) and not forms.tells_facts(ex):
+            # ("起付线呢", "报销比例呢": the waiting case's own figure asked, which the form's rule and the
+            # question before answer — not a search of its own)
+            return None
+        slots = open_.get("slots") or {}
+        if set(ex.get("diseases") or ()) - set(slots.get("diseases") or ()):
+            # (another disease told, "那我老伴 她是糖尿病有并发症的呢": another case, whose rule the
+            # question before asks again — not a rule of the waiting case)
+            return None
+        about = forms.topic(open_.get("calc"), slots).removesuffix("报销")
+        if about in text:
+            about = ""
+        case = " ".join(d for d in slots.get("diseases") or () if d not in text)
+        scheme = slots.get("insurance") if ex.get("insurance") is None else None
+        named = acts.SCHEME_NAMES.get(scheme, "") if scheme else ""
+        readings = [r for r in (f"{named} {case} {about} {text}".strip(), text) if r]
+        for read in dict.fromkeys(readings):
+            found = [h for h in self.index.search(read, region=region, k=8) if not h.entry.out_of_scope]
+            if found and found[0].confidence >= ANSWER_AT and not found[0].entry.gap \
+                    and found[0].entry.region in (region, regions.national()) \
+                    and not found[0].other_scheme:
+                if hits and hits[0].confidence >= found[0].confidence:
+                    # (the message's own words find a page as surely, "在外地住院没办备案 不是急诊 起付和报销
+                    # 比例多少": a case of its own, read as it was said — after a mere offer to compute, as any
+                    # question is, which offers afresh for its own case)
+                    if not forms.is_open(session.state):
+                        return None
+                    read, found = text, hits
+                # the facts the message tells of the case ("职工", "一级的") are the form's, as they would
+                # be told alone, and the form still waits for the sum; facts it cannot keep so (a case
+                # of another kind) are the usual reading's, which starts the form afresh
+                before = copy.deepcopy(session.state.get("form"))
+                trial = copy.deepcopy(session.state)
+                turn = forms.handle(text, trial, region=region, now=time.time(), ttl=session.expiry)
+                if (turn is None and forms.tells_facts(ex)) or (turn is not None and turn.kind != "clarify"):
+                    return None
+                reply = self._search(read, found, region, session, note)
+                session.state["form"] = copy.deepcopy(trial["form"] if turn is not None else before)
+                if reply.kind != "faq":
+                    session.state["form"] = before
+                    return None
+                # (its rule now answered: a fact told next, "在外省看的呢", asks that rule again for it)
+                forms.mark_ruled(session.state, read)
+                session.state["last_question"] = {"text": read, "at": time.time()}
+                again = forms.reminder(session.state, time.time(), session.expiry)
+                if again and again not in reply.text:
+                    reply.text += "\n" + again
+                return reply
+        return None
 
     @staticmethod
     def _story_what(note: str, region: str | None, hits: list[Hit]) -> Reply:
@@ -1974,7 +2048,7 @@ class Engine:
                     and not self.index.on_topic(_WHOSE.sub("", acts.without_staff_status(ex.blanked(text)))):
                 return acts.with_fact(last["text"], text)
         figure = forms.waits_for_figure(session.state)
-        if figure is None and offer.get("offered") and acts.is_follow_up(text):
+        if figure is None and offer.get("offered") and (acts.is_follow_up(text) or _told_of_someone(text)):
             # ... and so does a follow-up to an offer that asks a fact of the case ("在哪一级医院？"),
             # when it changes another fact and not that one ("那我备案异地长期居住呢" after the 临时备案
             # rule): the rule of the new case, not the offer's question again
@@ -3577,6 +3651,21 @@ class Engine:
 
 
 _CLAUSE_START = re.compile(r"[，,。；;！!？?\s]")
+
+
+def _told_of_someone(text: str) -> bool:
+    """A relative's case told with nothing asked ("俺老伴是糖尿病 一型的", "我妈也是低保户") right after a
+    rule: as "…呢" would, it asks that rule of their case."""
+    return _WHOSE.search(text) is not None and not forms.QUESTION.search(text) and not forms._SPOKEN_ASK.search(text)
+
+
+def _small_talk(text: str, region: str | None) -> Reply | None:
+    """A greeting, thanks, help request or farewell: its short line, never a search."""
+    talk = smalltalk_kind(text)
+    if not talk:
+        return None
+    reply_text = {"greeting": texts.GREETING, "thanks": texts.THANKS, "help": texts.HELP, "bye": texts.BYE}[talk]
+    return Reply(kind="clarify", text=reply_text, region=region)
 
 
 def _from_clause_of(text: str, at: int) -> str:

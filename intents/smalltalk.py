@@ -14,10 +14,37 @@ _PATTERNS = {
 }
 _COMPILED = {kind: re.compile(rf"^{p}{_TRAILING}$") for kind, p in _PATTERNS.items()}
 
+# Thanks and acknowledgement as people say them after an answer, in any order and any dialect
+# ("要得 谢谢你哈", "好 晓得了 谢谢", "中 谢了啊", "好的谢谢学长🙏", "谢谢你"): the message is made of
+# nothing but these words, the one thanked, particles, punctuation and emoji. A bare "好" / "中" / "行"
+# (an answer a form may be waiting for) is not one; said with a thanks it is.
+_THANK_WORDS = r"谢谢|多谢|感谢|谢了|谢啦|谢谢啦|谢哈|thx|thanks|thank you|3q|辛苦了|辛苦|麻烦了|麻烦你了"
+_ACK_WORDS = r"要得|好的|好嘞|好滴|好吧|晓得了|晓得|知道了|明白了|明白|懂了|了解了|了解|清楚了|收到|得行|ok|okay"
+_BARE_WORDS = r"好|中|行|嗯+|哦+|噢|喔|可以|没问题"
+_THANKED = r"你们|你|您|学长|学姐|老师|师傅|大家|小助手|机器人|哥|姐|亲"
+_FILLER = r"[\s!！。.,，、~～?？…呀啊哈呢吧啦哦嘛撒噻哟咯嘞咧了]|[^\w\s]"
+_TOKEN = re.compile(rf"({_THANK_WORDS})|({_ACK_WORDS})|({_BARE_WORDS})|({_THANKED})|({_FILLER})")
+
+
+def _said_thanks(t: str) -> bool:
+    """All of `t` is thanks / acknowledgement words (with the one thanked and fillers), at least one
+    a thanks or an unambiguous acknowledgement."""
+    at, thanked, acked = 0, False, False
+    while at < len(t):
+        m = _TOKEN.match(t, at)
+        if not m or m.end() == at:
+            return False
+        thanked = thanked or m.group(1) is not None
+        acked = acked or m.group(2) is not None
+        at = m.end()
+    return thanked or acked
+
 
 def smalltalk_kind(text: str) -> str | None:
     t = normalize(text)
     for kind, rx in _COMPILED.items():
         if rx.match(t):
             return kind
+    if t.strip() and _said_thanks(t.strip()):
+        return "thanks"
     return None

@@ -1,0 +1,43 @@
+"""Thanks and acknowledgement said after an answer, as people say them ("要得 谢谢你哈", "中 谢了啊",
+"好的谢谢学长🙏", "谢谢你" alone): the small-talk line, never the last page again nor a question
+forwarded to the staff. Own phrasings, through the real engine."""
+import pytest
+
+from bot import texts
+from intents.smalltalk import smalltalk_kind
+from tests.helpers import talk
+
+
+@pytest.mark.parametrize("text", [
+    "谢谢你", "谢谢您嘞", "要得要得 多谢哈", "好 晓得了 感谢", "中 谢啦", "好的 谢谢老师🙏", "嗯嗯 明白了 谢谢你们",
+    "行 辛苦了", "OK 谢谢!", "收到 谢谢学姐", "好嘞 知道了",
+])
+def test_thanks_as_said_is_thanks(text):
+    assert smalltalk_kind(text) == "thanks"
+
+
+@pytest.mark.parametrize("text", [
+    # a bare yes or an amount may be a form's answer; a question after the thanks is a question
+    "好", "中", "行", "嗯", "可以", "3000", "谢谢 那住院呢", "好 那职工呢", "不晓得", "好多",
+])
+def test_not_thanks(text):
+    assert smalltalk_kind(text) is None
+
+
+@pytest.mark.parametrize("turns, region", [
+    (["新生儿出生后好久之内交医保", "好的 多谢你哈"], "巴中"),
+    (["医保码在微信上咋个激活", "要得 晓得了 谢谢"], "巴中"),
+    (["两病糖尿病一年能报多少", "中 谢啦"], "长治"),
+    (["在克拉玛依医院看病忘带医保卡了 能报吗", "收到 谢谢学姐🙏"], "克拉玛依"),
+    (["巴中城乡居民医保一年交多少", "谢谢你"], "巴中"),
+])
+def test_thanks_after_an_answer_gets_the_small_talk_line(engine, turns, region):
+    first, r = talk(engine, turns, region=region)
+    assert first.kind == "faq", first.text
+    assert r.kind == "clarify" and r.text == texts.THANKS, r.text
+    assert not r.unanswered and not r.sources
+
+
+def test_a_question_after_the_thanks_is_answered(engine):
+    *_, r = talk(engine, ["新生儿出生后好久之内交医保", "要得 谢谢你哈", "巴中城乡居民医保一年交多少"], region="巴中")
+    assert r.kind == "faq" and "400" in r.text, r.text
