@@ -344,6 +344,15 @@ _OWN_ACCOUNT = re.compile(r"(?:我|俺|咱)(?:自己|本人)?(?:的)?(?:职工)?
                           r"(?:个人账户|个账|账户|账上|卡里|卡上|医保卡|社保卡|钱包|医保钱包)")
 
 
+def relatives_place(text: str) -> str | None:
+    """The uncovered place, as written, that is only where a relative is insured or lives beside a
+    question on the asker's own account (`_kin_place_beside_own_account`): the relative's own side
+    (their benefits, what their place accepts) is that place's to say. None where there is none."""
+    text = fold(text)
+    return next((m.written for m in places_in(text) if m.places[0].mainland and regions.of_place(m.places[0]) is None
+                 and _kin_place_beside_own_account(text, m)), None)
+
+
 def _kin_place_beside_own_account(text: str, m: Mention) -> bool:
     """Is an uncovered place only where a relative is insured or lives ("我爸妈在重庆参的保"), while the
     question is about the asker's own account (家庭共济, 医保钱包: "我医保账户的钱能不能转给他们用")?

@@ -29,13 +29,20 @@ def test_the_place_read(text, region, unsupported):
     assert (hit.region, hit.unsupported) == (region, unsupported)
 
 
-@pytest.mark.parametrize("text,chat", [
-    ("我在巴中上班 老婆在成都参的保 我的医保钱包能给她交居民医保不", None),
-    ("俺爸妈在乌鲁木齐参的保 俺医保账户的钱能不能转给他们用", "巴中"),
+@pytest.mark.parametrize("text,chat,place", [
+    ("我在巴中上班 老婆在成都参的保 我的医保钱包能给她交居民医保不", None, "成都"),
+    ("俺爸妈在乌鲁木齐参的保 俺医保账户的钱能不能转给他们用", "巴中", "乌鲁木齐"),
 ])
-def test_answered_from_the_askers_region(engine, text, chat):
+def test_answered_from_the_askers_region(engine, text, chat, place):
     r = answer(engine, text, region=chat)
     assert r.kind == "faq", r.text
     assert r.region == "巴中"
     assert "医保钱包" in r.text or "共济" in r.text
     assert all(i.startswith("bz-") for i in ids(r)), ids(r)
+    # the relative's own side is their place's, said so (no handbook of it)
+    assert f"您家人在{place}那边" in r.text and f"没有{place}的手册" in r.text
+
+
+def test_no_relative_no_note(engine):
+    r = answer(engine, "我的医保钱包能给老婆交居民医保不", region="巴中")
+    assert "您家人在" not in r.text
