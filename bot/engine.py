@@ -48,6 +48,7 @@ from intents.regions import (
     landmarks_in,
     places_in,
     placing,
+    relatives_place,
     scheme_not_covered,
     towns_as_counties,
     without_county_said,
@@ -3492,9 +3493,12 @@ class Engine:
 
     @staticmethod
     def _notes(text: str, entry: Entry, region: str | None) -> list[str]:
-        """A national entry from another handbook says so; another year than the handbook's is named."""
+        """A national entry from another handbook says so; another year than the handbook's is named; a
+        relative's place the bot has no handbook of is said to be that place's to answer for their side."""
+        kin_place = relatives_place(text)
         notes = [region_policy.national_note(entry, region),
-                 year_note(text, region or entry.region, answer=entry.answer)]
+                 year_note(text, region or entry.region, answer=entry.answer),
+                 texts.RELATIVES_PLACE.format(place=kin_place) if kin_place else None]
         return [n for n in notes if n]
 
     def _no_region(self, text: str, session: Session, note: str) -> Reply:

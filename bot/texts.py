@@ -62,6 +62,8 @@ WHICH_STATUS = "请问您是在职，还是已经退休？"
 # two groups compared ("在职的和退休的一样不"), each with its own page: both, labelled
 EACH_GROUP = "{a}和{b}的规定分别如下："
 ALSO_IN = "另一份手册，{handbook}，是这样写的："
+# a relative insured in a place the bot has no handbook of, beside a question on the asker's own account
+RELATIVES_PLACE = "（您家人在{place}那边怎么用、怎么报，按{place}的规定；我没有{place}的手册，请向{place}当地医保经办机构确认。）"
 NATIONAL_FROM_OTHER = "（这是全国统一的政策，各地都适用。）"
 # a place the handbooks do not cover, asked about national policy
 NATIONAL_ELSEWHERE = "我没有{place}的医保手册，但这是全国统一的政策，{place}也适用：\n"

@@ -10,6 +10,7 @@ from functools import lru_cache, reduce
 from pathlib import Path
 
 import regions
+from intents.people import KIN_LONG, KIN_SHORT, OWNER
 from regions.gazetteer import SAID_OF_ONESELF, Mention, gazetteer
 
 # Another place counts only when its own policy is asked about: the place, then (within a few
@@ -248,7 +249,8 @@ def _detect_region(text: str) -> RegionHit:
     # 港澳台 people join 医保 here: no policy of theirs to refuse; and moving one's insurance away
     # from a place (老家, 暂停) is not a question on that place's policy
     leaving = any(w in text for w in _LEAVING)
-    other = [m for m in mentions if m.places[0].mainland and regions.of_place(m.places[0]) is None]
+    other = [m for m in mentions if m.places[0].mainland and regions.of_place(m.places[0]) is None
+             and not _kin_place_beside_own_account(text, m)]
     insured = [m for m in other if _insured_there(text, m, mentions) or _fee_of_home_there(text, m)
                or _insured_at_home_there(text, m)]
     # (a covered region's province said as one's home, "俺们四川老家的医保 慢特病在哪认定", with nothing
@@ -329,6 +331,34 @@ def _detect_region(text: str) -> RegionHit:
         name = cued.pop()
         return RegionHit(region=name, weak=not _cued(text, {**dict(_cues())[name], "weak": ()}, name, mentions))
     return RegionHit()
+
+
+# a relative said right before the place they are insured in or live in ("我爸妈在重庆参的保", "老婆是成都的",
+# "娃儿在西安读书"): the place is the relative's, not the asker's
+_KIN_BEFORE_PLACE = re.compile(rf"(?:(?:{OWNER})(?:{KIN_LONG}|{KIN_SHORT})|{KIN_LONG}|爸妈|父母|爹妈|爹娘|公婆|老人家?|娃)"
+                               r"(?:们|两个|俩|两口子?)?(?:都|也|还|一直|现在)?(?:是|在|住在|就在)$")
+# the asker's own account asked about, to be used for them ("我医保账户的钱能不能转给他们", "我的医保钱包
+# 能给老婆交居民医保不", "用我的医保卡给我妈拿药"): the asker's region's rule (家庭共济, 医保钱包), whoever
+# the money is for
+_OWN_ACCOUNT = re.compile(r"(?:我|俺|咱)(?:自己|本人)?(?:的)?(?:职工)?(?:医保|社保)?(?:的)?"
+                          r"(?:个人账户|个账|账户|账上|卡里|卡上|医保卡|社保卡|钱包|医保钱包)")
+
+
+def relatives_place(text: str) -> str | None:
+    """The uncovered place, as written, that is only where a relative is insured or lives beside a
+    question on the asker's own account (`_kin_place_beside_own_account`): the relative's own side
+    (their benefits, what their place accepts) is that place's to say. None where there is none."""
+    text = fold(text)
+    return next((m.written for m in places_in(text) if m.places[0].mainland and regions.of_place(m.places[0]) is None
+                 and _kin_place_beside_own_account(text, m)), None)
+
+
+def _kin_place_beside_own_account(text: str, m: Mention) -> bool:
+    """Is an uncovered place only where a relative is insured or lives ("我爸妈在重庆参的保"), while the
+    question is about the asker's own account (家庭共济, 医保钱包: "我医保账户的钱能不能转给他们用")?
+    Then the place is no question on that place's policy: the asker's account follows the asker's
+    region (the one named, or the chat's); the relative's own benefits are their place's."""
+    return bool(_KIN_BEFORE_PLACE.search(text[:m.start])) and bool(_OWN_ACCOUNT.search(text))
 
 
 # between a region's city and one of its counties written as that county's address ("巴中恩阳区",
