@@ -61,7 +61,7 @@ from intents.scope import (CONTACT_WORDS, HOURS_WORDS, ON_DUTY_ASKED, asks_conta
 from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, filing_in,
                            names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
                            without_unwanted_claim)
-from intents.smalltalk import smalltalk_kind
+from intents.smalltalk import after_thanks, smalltalk_kind
 from intents.years import story_years, without_years, year_note, years_asked
 
 # whether or how much the fund pays ("能报好多", "报不报", "医保管不管"), as a liable party's care is asked
@@ -562,6 +562,8 @@ class Engine:
             # "要得 谢谢你哈", "好 晓得了 谢谢" after an answer: thanks as said, before anything reads the
             # message with the last question (which would give that page again, or forward it to staff)
             return talk
+        # ("谢谢 那门诊呢", "好的谢谢 职工咋个报": the question after the thanks, read as said alone)
+        text = after_thanks(text) or text
         if story and time.time() - story.get("at", 0) <= (session.expiry or forms.FORM_TTL) \
                 and not acts.is_cancel(text) and acts.cancel_lead(text) is None and not forms.is_open(session.state) \
                 and asks_of_story(story["text"], text, self.index.topics):
