@@ -4223,7 +4223,8 @@ _GAP_FACTS = frozenset({"gap_years", "gap_said", "continuous_years", "gap_months
 def _wait_of_gap_before(text: str, session: Session) -> str | None:
     """A short question of the wait before cover ("那等待期好久") right after a case that told how many
     years were without cover (the question before, or the calculation made of it): the question with
-    that gap told ("断保2年，那等待期好久"); None when it is no such follow-up, or tells a gap of its own."""
+    that gap (and the case's scheme) told ("断保2年，那等待期好久"); None when it is no such follow-up, or tells
+    a gap of its own."""
     if not _WAIT_ASKED.search(text) or _WAIT_SHORTENED.search(text) or len(_CJK.findall(text)) > 14 \
             or _GAP_FACTS & set(extract(text).values):
         return None
@@ -4231,12 +4232,16 @@ def _wait_of_gap_before(text: str, session: Session) -> str | None:
                 if q and (q.get("text") or q.get("calc"))), key=lambda q: q.get("at", 0), default=None)
     if last is None or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
         return None
+    told = extract(last["text"]) if last.get("text") else None
     gap = (last.get("slots") or {}).get("gap_years")
-    if gap is None and last.get("text"):
-        gap = extract(last["text"]).get("gap_years")
+    if gap is None and told is not None:
+        gap = told.get("gap_years")
     if not isinstance(gap, int) or isinstance(gap, bool) or gap < 1:
         return None
-    return f"断保{gap}年，{text}"
+    # (with the case's scheme: a 职工's years unpaid are arrears, whose wait is not the 居民's)
+    scheme = (last.get("slots") or {}).get("insurance") or (told.get("insurance") if told is not None else None)
+    named = acts.SCHEME_NAMES.get(str(scheme), "") if scheme and extract(text).get("insurance") is None else ""
+    return f"{named}断保{gap}年，{text}"
 
 
 # whether something is as it is in a place named ("跟克拉玛依一样吗", "和巴中的一样不", "同长治有啥区别")
