@@ -308,6 +308,8 @@ _THRESHOLD_ASKED = re.compile(r"(?:大病保险|大病|大额医疗|大额|救�
 # a rule's own figure or yes/no asked ("有起付线不", "有救助不", "一年最多报多少", "报销比例呢"), which no
 # sum of the asker's changes
 _RULE_WORD = re.compile(r"起付|门槛|比例|几成|救助|限额|封顶|最多|最高|上限|百分点|有没有|有没得|有莫得|有[^，,。？?]{1,6}不[？?。!！\s]*$")
+# a yes-or-no asked the spoken way ("有救助不", "要扣起付线没得", "有没得上限")
+_YES_NO_ASKED = re.compile(r"(?:不|没|没有|没得|莫得)[？?。!！\s]*$|有没有|有没得|有莫得")
 _YIELD_ASKED = re.compile(r"(?:报|赔|给|救)(?:销)?(?:得到|得了)?(?:多少|好多|几多|几成)")
 # what an entry on the diseases a form asks about is about (its general rule: rate, list, limits)
 _CHRONIC_TOPIC = re.compile(r"慢病|慢性病|慢特病|门慢|特病|门特|特殊疾病")
@@ -1267,6 +1269,9 @@ class Engine:
         asked = open_.get("asked")
         spec = forms.domain().slots.get(asked) if asked else None
         if not open_ or spec is None or not spec.own or COMPUTE.search(text) or not _RULE_WORD.search(text):
+            return None
+        if not forms.QUESTION.search(text) and not forms._SPOKEN_ASK.search(text) and not _YES_NO_ASKED.search(text):
+            # (a fact told with a rule's word in it, asking nothing: "还没出院 最多住一个礼拜")
             return None
         ex = extract(text)
         if asked in ex.values or "amount" in ex.values or "amount_unread" in ex.values:
