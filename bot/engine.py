@@ -62,7 +62,7 @@ from intents.scope import (CONTACT_WORDS, HOURS_WORDS, ON_DUTY_ASKED, asks_conta
 from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, filing_in,
                            names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
                            without_unwanted_claim)
-from intents.smalltalk import smalltalk_kind
+from intents.smalltalk import after_thanks, smalltalk_kind
 from intents.years import story_years, without_years, year_note, years_asked
 
 # whether or how much the fund pays ("能报好多", "报不报", "医保管不管"), as a liable party's care is asked
@@ -309,6 +309,8 @@ _THRESHOLD_ASKED = re.compile(r"(?:大病保险|大病|大额医疗|大额|救�
 # a rule's own figure or yes/no asked ("有起付线不", "有救助不", "一年最多报多少", "报销比例呢"), which no
 # sum of the asker's changes
 _RULE_WORD = re.compile(r"起付|门槛|比例|几成|救助|限额|封顶|最多|最高|上限|百分点|有没有|有没得|有莫得|有[^，,。？?]{1,6}不[？?。!！\s]*$")
+# a yes-or-no asked the spoken way ("有救助不", "要扣起付线没得", "有没得上限")
+_YES_NO_ASKED = re.compile(r"(?:不|没|没有|没得|莫得)[？?。!！\s]*$|有没有|有没得|有莫得")
 _YIELD_ASKED = re.compile(r"(?:报|赔|给|救)(?:销)?(?:得到|得了)?(?:多少|好多|几多|几成)")
 # what an entry on the diseases a form asks about is about (its general rule: rate, list, limits)
 _CHRONIC_TOPIC = re.compile(r"慢病|慢性病|慢特病|门慢|特病|门特|特殊疾病")
@@ -563,6 +565,8 @@ class Engine:
             # "要得 谢谢你哈", "好 晓得了 谢谢" after an answer: thanks as said, before anything reads the
             # message with the last question (which would give that page again, or forward it to staff)
             return talk
+        # ("谢谢 那门诊呢", "好的谢谢 职工咋个报": the question after the thanks, read as said alone)
+        text = after_thanks(text) or text
         if story and time.time() - story.get("at", 0) <= (session.expiry or forms.FORM_TTL) \
                 and not acts.is_cancel(text) and acts.cancel_lead(text) is None and not forms.is_open(session.state) \
                 and asks_of_story(story["text"], text, self.index.topics):
@@ -1266,6 +1270,9 @@ class Engine:
         asked = open_.get("asked")
         spec = forms.domain().slots.get(asked) if asked else None
         if not open_ or spec is None or not spec.own or COMPUTE.search(text) or not _RULE_WORD.search(text):
+            return None
+        if not forms.QUESTION.search(text) and not forms._SPOKEN_ASK.search(text) and not _YES_NO_ASKED.search(text):
+            # (a fact told with a rule's word in it, asking nothing: "还没出院 最多住一个礼拜")
             return None
         ex = extract(text)
         if asked in ex.values or "amount" in ex.values or "amount_unread" in ex.values:
@@ -4225,7 +4232,8 @@ _GAP_FACTS = frozenset({"gap_years", "gap_said", "continuous_years", "gap_months
 def _wait_of_gap_before(text: str, session: Session) -> str | None:
     """A short question of the wait before cover ("那等待期好久") right after a case that told how many
     years were without cover (the question before, or the calculation made of it): the question with
-    that gap told ("断保2年，那等待期好久"); None when it is no such follow-up, or tells a gap of its own."""
+    that gap (and the case's scheme) told ("断保2年，那等待期好久"); None when it is no such follow-up, or tells
+    a gap of its own."""
     if not _WAIT_ASKED.search(text) or _WAIT_SHORTENED.search(text) or len(_CJK.findall(text)) > 14 \
             or _GAP_FACTS & set(extract(text).values):
         return None
@@ -4233,12 +4241,16 @@ def _wait_of_gap_before(text: str, session: Session) -> str | None:
                 if q and (q.get("text") or q.get("calc"))), key=lambda q: q.get("at", 0), default=None)
     if last is None or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
         return None
+    told = extract(last["text"]) if last.get("text") else None
     gap = (last.get("slots") or {}).get("gap_years")
-    if gap is None and last.get("text"):
-        gap = extract(last["text"]).get("gap_years")
+    if gap is None and told is not None:
+        gap = told.get("gap_years")
     if not isinstance(gap, int) or isinstance(gap, bool) or gap < 1:
         return None
-    return f"断保{gap}年，{text}"
+    # (with the case's scheme: a 职工's years unpaid are arrears, whose wait is not the 居民's)
+    scheme = (last.get("slots") or {}).get("insurance") or (told.get("insurance") if told is not None else None)
+    named = acts.SCHEME_NAMES.get(str(scheme), "") if scheme and extract(text).get("insurance") is None else ""
+    return f"{named}断保{gap}年，{text}"
 
 
 # whether something is as it is in a place named ("跟克拉玛依一样吗", "和巴中的一样不", "同长治有啥区别")

@@ -444,9 +444,10 @@ _THIS_DISEASE = re.compile(r"(?:这个|那个|这种|那种|这|那|同样的?|�
 
 
 # the asker's own illness pointed at, not named ("我这个病", "俺这病", "我得的病", "我的病"), asked whether it
-# can be one of the schemes' lists of diseases (门诊慢病/特病, 两病, 大病): which one it is decides
+# can be one of the schemes' lists of diseases (门诊慢病/特病, 两病): which one it is decides (not 大病保险,
+# which pays on the sum left to pay past its threshold, whatever the illness: no list to name it from)
 _OWN_DISEASE = re.compile(r"(?:我|俺|咱|自己|我们家|俺家)(?:这个|这种|这|的|得的|家的|那个)(?:病|毛病)(?![人房历假号床区友种])")
-_LISTED_DISEASES = r"(?:门诊)?(?:慢病|特病|慢特病|慢性病|特殊疾病|门慢|门特|慢特|两病|大病|重病|特殊病)"
+_LISTED_DISEASES = r"(?:门诊)?(?:慢病|特病|慢特病|慢性病|特殊疾病|门慢|门特|慢特|两病|特殊病)"
 _WHETHER_LISTED = re.compile(r"(?:能不能|能否|可不可以|可以|能|够不够|够得上|算不算|算|属不属于|属于|是不是)[^，。？?]{0,4}?"
                              r"(?:办|申请|认定|评|进|报|享受|纳入|算|属于|是)?[^，。？?]{0,3}?" + _LISTED_DISEASES)
 

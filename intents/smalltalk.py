@@ -48,3 +48,29 @@ def smalltalk_kind(text: str) -> str | None:
     if t.strip() and _said_thanks(t.strip()):
         return "thanks"
     return None
+
+
+# where thanks said first ends: a stop after it, or a "then" opening what is asked next
+_THANKS_STOP = re.compile(r"[\s!！。.,，、~～?？…]|[^\w\s]")
+_THEN = re.compile(r"那(?![边里儿些])")
+
+
+def after_thanks(text: str) -> str | None:
+    """The question said after thanks ("谢谢 那门诊呢", "好的谢谢，职工咋个报", "中 晓得了那职工呢"): the
+    rest of `text` when it opens with thanks or an acknowledgement ended by a stop, or by a 那 opening
+    the rest; None when it does not (a thanks word that starts the question itself: "了解一下…")."""
+    t = text.strip()
+    low = t.lower()
+    at, said, cut = 0, False, None
+    while at < len(t):
+        m = _TOKEN.match(low, at)
+        if not m or m.end() == at:
+            break
+        said = said or m.group(1) is not None or m.group(2) is not None
+        at = m.end()
+        if said and _THANKS_STOP.fullmatch(m.group(0)):
+            cut = at
+    if said and at < len(t) and _THEN.match(t, at):
+        cut = at
+    rest = t[cut:].strip() if cut is not None else ""
+    return rest or None

@@ -45,3 +45,12 @@ def test_a_case_of_another_kind_starts_the_form_afresh(engine):
               region="巴中")
     assert rs[1].kind == "faq" and "1000" in rs[1].text, rs[1].text
     assert rs[2].kind == "clarify" and "700" not in rs[2].text, rs[2].text
+
+
+@pytest.mark.parametrize("told", [
+    # a fact of the stay told with a rule's word in it, asking nothing: no rule's page in answer
+    "还没出院 最多住一个礼拜", "最多的时候一天输三瓶水", "医院说报销比例是按等级定的",
+])
+def test_a_message_asking_nothing_is_no_rule_asked(engine, told):
+    *_, r = talk(engine, ["在二级医院住院 能报多少", told], region="巴中")
+    assert r.kind != "faq", r.text

@@ -4,7 +4,7 @@ forwarded to the staff. Own phrasings, through the real engine."""
 import pytest
 
 from bot import texts
-from intents.smalltalk import smalltalk_kind
+from intents.smalltalk import after_thanks, smalltalk_kind
 from tests.helpers import talk
 
 
@@ -41,3 +41,24 @@ def test_thanks_after_an_answer_gets_the_small_talk_line(engine, turns, region):
 def test_a_question_after_the_thanks_is_answered(engine):
     *_, r = talk(engine, ["新生儿出生后好久之内交医保", "要得 谢谢你哈", "巴中城乡居民医保一年交多少"], region="巴中")
     assert r.kind == "faq" and "400" in r.text, r.text
+
+
+@pytest.mark.parametrize("thanks", ["谢谢", "好的 谢谢", "要得 谢谢你哈，", "中 晓得了", "谢谢学长！"])
+@pytest.mark.parametrize("first, follow, needle", [
+    # the follow-up said after the thanks is read as it would be alone: of the question before
+    ("居民住院报销比例多少", "那门诊呢", "门诊统筹"),
+    ("居民住院报销比例多少", "那职工呢", "职工"),
+])
+def test_a_follow_up_after_thanks_is_the_follow_up(engine, thanks, first, follow, needle):
+    alone = talk(engine, [first, follow], region="巴中")[-1]
+    assert needle in alone.text, alone.text
+    r = talk(engine, [first, thanks + " " + follow], region="巴中")[-1]
+    assert r.kind == alone.kind and [s.entry_id for s in r.sources] == [s.entry_id for s in alone.sources], r.text
+
+
+@pytest.mark.parametrize("text", [
+    # thanks is no opening where its word starts the question itself, or nothing stops it
+    "了解一下门诊咋个报", "收到短信说要交医保 是真的吗", "感谢信在哪写",
+])
+def test_no_thanks_opening(text):
+    assert after_thanks(text) is None

@@ -38,3 +38,15 @@ def test_through_the_batch_contract(tmp_path):
     from test_dialogues import _batch
     rows = _batch(tmp_path, {"gap": ("巴中", ["前年和去年都莫交合疗 今年补上了 大病保险最高报好多", "那好久才能用"])})
     assert rows["gap-1"]["kind"] == "calculation" and "4 个月" in rows["gap-1"]["text"]
+
+
+@pytest.mark.parametrize("turns, alone", [
+    # the case's scheme goes with its gap: a 职工's two years unpaid are 24 months' arrears (巴中 第二章
+    # 二十三问: 12个月以上 等待期6个月), never the 居民's 3 + 1 months
+    (["我是职工 断了两年 现在续上", "那要等好久才能报"], "我是职工 断了两年 现在续上 要等好久才能报"),
+    (["职工医保断了两年没交 今年续上了", "那等待期好久"], "职工医保断了两年没交 今年续上了 等待期好久"),
+])
+def test_the_wait_is_the_told_schemes(engine, turns, alone):
+    *_, r = talk(engine, turns, region="巴中")
+    once = talk(engine, [alone], region="巴中")[-1]
+    assert r.kind == once.kind and r.text == once.text, (r.text, once.text)
