@@ -2,11 +2,11 @@
 finds: the search's readings of a question (bot.engine._best_reading) need only their filing, and
 each is a text of its own that nothing else reads, so the other readers are not run for them. Kept
 in step with `extract` over the handbooks' filing words and every question of the dev sets."""
-import json
 from pathlib import Path
 
 import pytest
 
+from bot.measure.evaluate import load_items
 from intents.slots import extract, filing_in
 from tests.helpers import answer
 
@@ -32,9 +32,8 @@ def test_the_filing_alone_is_the_full_readings(text, filing):
 
 
 def test_every_dev_question_has_the_same_filing_read_alone():
-    texts = {t["q"] for path in sorted(DEV.glob("*.jsonl"))
-             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
-             for item in [json.loads(line)] for t in (item.get("turns") or [item])}
+    # (read as the scorer reads them: a writer's turns may be plain messages)
+    texts = {t["q"] for item in load_items(sorted(DEV.glob("*.jsonl"))) for t in (item.get("turns") or [item])}
     assert len(texts) > 1000
     differ = [t for t in sorted(texts) if filing_in(t) != extract(t).get("filing")]
     assert not differ, differ[:10]

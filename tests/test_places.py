@@ -1,12 +1,12 @@
 """The gazetteer and where a question holds: every Chinese place is recognised and mapped, and
 ordinary words are not taken for places."""
-import json
 from pathlib import Path
 
 import pytest
 
 import regions
 from bot import region_policy
+from bot.measure.evaluate import load_items
 from intents.regions import detect_region, places_in
 from regions.gazetteer import gazetteer
 
@@ -130,12 +130,11 @@ def test_detect_region(text, region, province, unsupported):
 
 
 def _questions(path):
-    for line in path.read_text(encoding="utf-8").splitlines():
-        item = json.loads(line)
+    # (read as the scorer reads them: plain-message turns get the item's expect on the last)
+    for item in load_items([path]):
         for turn in item.get("turns") or [item]:
-            if isinstance(turn, dict) and turn.get("q"):
-                expect = turn.get("expect") or item.get("expect") or {}
-                yield item["id"], turn["q"], {expect.get("kind"), *expect.get("kinds", ())}
+            expect = turn.get("expect") or {}
+            yield item["id"], turn["q"], {expect.get("kind"), *expect.get("kinds", ())}
 
 
 @pytest.mark.parametrize("path", sorted(EVAL.glob("dev/*.jsonl")), ids=lambda p: p.name)
