@@ -117,3 +117,15 @@ def test_the_prenatal_top_up_asked_with_both_schemes_told(engine):
     r = computed(answer(engine, "我是城乡居民 爱人是职工医保 产前检查费补差有好多", region="巴中"), 300,
                  name="maternity")
     assert "800" in r.text and "500" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", [
+    "大病保险 困难人员跟一般人员是不一样的吧 我今年自付了六万 能报好多",
+    "大病保险 贫困户和普通人报的不一样哦？我自己出了八万 报好多",
+])
+def test_groups_set_side_by_side_in_a_question_of_their_own_name_no_group_for_the_next(engine, text):
+    """The comparison asked as a question apart ("…不一样的吧") names neither group as the asker's: the
+    sum asked after it is not computed with the group of the comparison (no 困难 taken from it)."""
+    r = answer(engine, text, region="克拉玛依")
+    assert r.kind != "calculation" and r.calculation is None, r.text
+    assert "属于哪类人员" in r.text, r.text
