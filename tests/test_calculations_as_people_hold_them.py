@@ -95,6 +95,18 @@ def test_a_base_told_with_a_share_asked_is_the_fee(engine, text, figures):
 
 
 @pytest.mark.parametrize("text", [
+    "职工医保 基数6000 自己门诊能报好多",
+    "我是职工 基数5000 自己买药能报好多",
+    "职工 基数四千 个人住院能报几多",
+])
+def test_a_base_told_with_care_paid_to_ones_self_asked_is_not_the_fee(text):
+    """"自己…能报好多" asks what care pays the asker, not the asker's share of the fee on the base."""
+    from intents.calc_kind import calc_kind
+    from intents.slots import extract
+    assert calc_kind(text, extract(text)) != "contribution"
+
+
+@pytest.mark.parametrize("text", [
     "大病保险 困难户和普通人报的不一样吧 我今年自付了六万 能报好多",
     "大病 一般的和困难的分开算吧 自付四万 报多少",
 ])
