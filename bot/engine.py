@@ -204,10 +204,10 @@ def _own_scheme_held(scheme: str, said: str, text: str) -> bool:
 # a follow-up that asks the question before of another place, and may go on to tell facts of the case
 _PLACE_ASKED = re.compile(r"^(?:那|那么)?(?:要是|如果是?|换成)?([\u4e00-\u9fff]{2,8}?)的?呢[？?。!！，,\s]*")
 _PLACE_THERE = re.compile(r"^(?:那|那么)?([\u4e00-\u9fff]{2,5}?)(?:那边|那里|那儿|那块)(?:的)?[，,\s]*")
-# a county said alone, as the place the question before is asked of ("南江县的", "我是平昌的"): after an
-# office's phone or address, that county's office
 # a figure that hangs on a hospital's tier, asked beside its grade ("在那儿住院起付线好多")
 _TIER_FIGURE_ASKED = re.compile(r"起付|起伏线|门槛|报销|比例|报多少|报好多|报几成|能报|报[百千]分之")
+# a county said alone, as the place the question before is asked of ("南江县的", "我是平昌的"): after an
+# office's phone or address, that county's office
 _PLACE_SAID = re.compile(r"^(?:我是|我在|俺是|俺在|我们是|咱是|是|在)?([\u4e00-\u9fff]{2,8}?)的[。!！，,\s]*$")
 # after a question for an office's phone or address, one that asks only where or when ("在哪办业务",
 # "几点上班") is about that office
