@@ -58,6 +58,7 @@ from intents.regions import (
     without_school,
 )
 from intents.scope import (CONTACT_WORDS, HOURS_WORDS, ON_DUTY_ASKED, asks_contact, asks_office, hospital_grade_asked,
+                           hospital_tier_unsaid,
                            names_office, out_of_scope_topic, outside_words, pays_out, states_contact)
 from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, filing_in,
                            names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
@@ -205,10 +206,10 @@ def _own_scheme_held(scheme: str, said: str, text: str) -> bool:
 # a follow-up that asks the question before of another place, and may go on to tell facts of the case
 _PLACE_ASKED = re.compile(r"^(?:那|那么)?(?:要是|如果是?|换成)?([\u4e00-\u9fff]{2,8}?)的?呢[？?。!！，,\s]*")
 _PLACE_THERE = re.compile(r"^(?:那|那么)?([\u4e00-\u9fff]{2,5}?)(?:那边|那里|那儿|那块)(?:的)?[，,\s]*")
-# a county said alone, as the place the question before is asked of ("南江县的", "我是平昌的"): after an
-# office's phone or address, that county's office
 # a figure that hangs on a hospital's tier, asked beside its grade ("在那儿住院起付线好多")
 _TIER_FIGURE_ASKED = re.compile(r"起付|起伏线|门槛|报销|比例|报多少|报好多|报几成|能报|报[百千]分之")
+# a county said alone, as the place the question before is asked of ("南江县的", "我是平昌的"): after an
+# office's phone or address, that county's office
 _PLACE_SAID = re.compile(r"^(?:我是|我在|俺是|俺在|我们是|咱是|是|在)?([\u4e00-\u9fff]{2,8}?)的[。!！，,\s]*$")
 # after a question for an office's phone or address, one that asks only where or when ("在哪办业务",
 # "几点上班") is about that office
@@ -697,6 +698,15 @@ class Engine:
             # "巴中市中心医院是几级医院？在那儿住院起付线好多？": no handbook says a hospital's tier, and
             # the figures asked at it hang on that tier — said so, never a tier guessed from its name
             return self._grade_not_listed(note, _placed_at(text, region), grade_of, text)
+        unrated = None if replying else hospital_tier_unsaid(normalize(text))
+        if unrated is not None and not tiers_in(text) and extract(text).get("amount") is None \
+                and not detect_region(text).unsupported:
+            # "在市中心医院住院起付线好多": the figure hangs on the tier of a hospital named by its name, which
+            # no handbook gives — its tier asked, never one tier's page taken for it by a word of its name
+            # (a bill told is the calculation's, which asks the tier itself; insured in a place not covered,
+            # "广元参保的在巴中中心医院住院", that is declined as such)
+            session.state["last_question"] = {"text": text.replace(unrated, "医院", 1), "at": time.time()}
+            return self._grade_not_listed(note, _placed_at(text, region), unrated, text, asked=True)
         # (said without a stop: a story's clauses were run together, which the question's readings allow for)
         parsed = None if replying else parse(text, self.index.on_topic, spoken=spoken, topics=self.index.topics)
         if parsed is not None and len(parsed.parts) <= 1:
@@ -3604,9 +3614,12 @@ class Engine:
         return kept[region, county]
 
     @staticmethod
-    def _grade_not_listed(note: str, region: str | None, hospital: str, text: str) -> Reply:
-        then = texts.HOSPITAL_GRADE_THEN + "\n" if _TIER_FIGURE_ASKED.search(text) else ""
-        return Reply(kind="unanswered", text=note + texts.HOSPITAL_GRADE_NOT_LISTED.format(hospital=hospital) + "\n"
+    def _grade_not_listed(note: str, region: str | None, hospital: str, text: str, asked: bool = False) -> Reply:
+        """A named hospital's grade not in the handbooks: said (its grade asked), or with the figure asked
+        at it hanging on the grade, the grade asked back (`asked`)."""
+        then = texts.HOSPITAL_GRADE_THEN + "\n" if asked or _TIER_FIGURE_ASKED.search(text) else ""
+        return Reply(kind="clarify" if asked else "unanswered", missing_slots=["tier"] if asked else [],
+                     text=note + texts.HOSPITAL_GRADE_NOT_LISTED.format(hospital=hospital) + "\n"
                      + then + region_policy.where_to_ask(region), region=region)
 
     def _contact_not_listed(self, note: str, region: str, county: str | None) -> Reply:

@@ -894,7 +894,6 @@ def _addressed_words() -> frozenset[str]:
     return frozenset(w for r in regions.registry().values() for w in ((r.cues or {}).get("weak") or []))
 
 
-@lru_cache(maxsize=1)
 @lru_cache(maxsize=8)
 def _care_place_patterns(region: str) -> tuple[re.Pattern, re.Pattern]:
     """Care in the region's own city ("在克拉玛依市的医院", "克拉玛依本地医院看病") and care outside it
@@ -915,6 +914,7 @@ def _care_outside(text: str, region: str) -> bool:
     return _care_place_patterns(region)[1].search(text) is not None
 
 
+@lru_cache(maxsize=1)
 def _county_words() -> frozenset[str]:
     """The covered regions' counties and landmarks, as people write them (南江, 恩阳区 …): a typo of
     one is repaired like a domain term's, so that the place still filters. A county's short name

@@ -200,7 +200,8 @@ _BASE_ASKED = re.compile(r"基数[^，。？?\d]{0,4}(?:多少|好多|几多)")
 # (said as one month's too: "基数7000 一个月好多"; not 一月, which is January: "一月份交多少")
 _MONTHLY_ASKED = re.compile(r"(?:每个?|一个)月[^，。？?]{0,6}(?:多少|好多|几多)")
 # a party's share of the 职工 fee asked ("单位那部分好多", "个人的一个月几多", "每个月好多")
-_SHARE_ASKED = re.compile(r"(?:单位|公司|个人|自己)(?:那|这)?(?:部分|份|块|头)?的?[^，。？?\d]{0,6}(?:多少|好多|几多)|"
+# (not a sum of care paid to one's self, "自己门诊能报好多": no word of care or paying back between)
+_SHARE_ASKED = re.compile(r"(?:单位|公司|个人|自己)(?:那|这)?(?:部分|份|块|头)?的?[^，。？?\d报赔看住诊院药]{0,6}(?:多少|好多|几多)|"
                           r"(?:每个?|一个)月[^，。？?]{0,6}(?:多少|好多|几多)")
 # the reward or the cut of 大病保险's cap, named (its bound asked: "连续参保奖励最多能加到好多")
 _CAP_REWARD = re.compile(r"奖励|激励|断")

@@ -21,7 +21,7 @@ from corpus.qtype import qtypes
 import regions
 from intents import people, premise
 from intents.calc_kind import NOT_CHRONIC_YET, STAY_SPLIT
-from intents.slots import TOTAL_SAID
+from intents.slots import TOTAL_SAID, without_groups_contrasted
 from intents.numbers import find_numbers
 from intents.regions import detect_region, elsewhere_place, fold, outside_every_province, places_in
 from intents.scope import asks_office, names_office
@@ -1096,6 +1096,10 @@ def story_slots(text: str) -> dict[str, list[str]]:
         if name in ("care", "route"):
             stays = ["住院"] if name == "care" and _STAY_SPLIT_RE.search(said) else []
             found = list(dict.fromkeys(pattern.findall(said) + stays + [w for w in negated if pattern.search(w)]))
+        elif name == "category":
+            # (the groups set side by side, "困难人员跟一般人员不一样吧": no group of the asker's, for any
+            # other question of the message to be read with)
+            found = list(dict.fromkeys(pattern.findall(without_groups_contrasted(text)[0])))
         else:
             found = list(dict.fromkeys(pattern.findall(text)))
         if name == "before":

@@ -471,6 +471,8 @@ def without_province(text: str, province: str) -> str:
         return text
     start = at - len(_PROVINCE_BEFORE.search(text[:at]).group(0))
     inside = _WITHIN_PROVINCE.match(province[-1:] + text[at + len(province):])
+    if inside and any(m.start == at + len(province) for m in places_in(text)):
+        inside = None          # ("四川内江的…": 内 begins a place of the province, 内江, not 省内)
     if inside:
         # "四川省内异地住院要备案吗": within the province is what is asked (省内, not 跨省), kept
         rest = text[at + len(province) + inside.end() - 1:]

@@ -138,7 +138,10 @@ def states_contact(answer: str) -> bool:
 _HOSPITAL_NAMED = re.compile(r"([\u4e00-\u9fff]{1,14}?(?:医院|卫生院|保健院))")
 # a kind of hospital, no one hospital ("县医院", "乡镇卫生院", "这个医院"): what the tables' rows name
 _HOSPITAL_KIND = re.compile(r"^(?:在|去|到|住|那|这)?(?:这个|那个|这家|那家|哪家|哪个|什么|啥|啥子|一般的?|普通的?|我住的?|住的)?"
-                            r"(?:乡镇|乡|镇|社区|村|县|区|市|私立|民营|公立|私人|定点|专科|综合)?(?:的)?(?:医院|卫生院|保健院)$")
+                            r"(?:乡镇|乡|镇|社区|村|县|区|市|私立|民营|公立|私人|定点|专科|综合)?(?:的)?"
+                            # (or a tier's, "三级医院", "几级医院", "同级医院": a row, or the grade asked)
+                            r"(?:三甲|二甲|三乙|二乙|[一二三]级|几级|哪一?级|同级|上级|下级|高级别|低级别)?(?:的)?"
+                            r"(?:医院|卫生院|保健院)$")
 _GRADE_WORD = r"(?:三甲|二甲|三乙|二乙|三级|二级|一级)"
 _GRADE_ASKED = re.compile(
     r"^(?:的)?(?:到底|究竟|现在|目前)?(?:是|算|属于|属|评的|评的是)?(?:不是)?"
@@ -149,13 +152,58 @@ _GRADE_ASKED = re.compile(
     rf"|^(?:到底|究竟)?(?:是|算)?{_GRADE_WORD}(?:医院)?还是{_GRADE_WORD}")
 
 
+# the words of a clause before a hospital's name, no part of it ("合疗在县医院", "老汉住的乡镇卫生院",
+# "我们这的镇卫生院"): the name starts after the last of them
+_BEFORE_NAME = re.compile(r"^.*(?:在|去|到|住|的|是|那个|这个|那家|这家)")
+
+
+def _hospitals(text: str) -> list[tuple[str, int]]:
+    """Every hospital said, by its name as written without the words before it, and where it ends;
+    a kind of hospital ("县医院", "乡镇卫生院", "这个医院") as None."""
+    found = []
+    for m in _HOSPITAL_NAMED.finditer(text):
+        name = _BEFORE_NAME.sub("", m.group(1)) or m.group(1)
+        found.append((None if _HOSPITAL_KIND.match(name) else name, m.end()))
+    return found
+
+
+def hospital_named(text: str) -> str | None:
+    """The first hospital named by its own name ("在市中心医院住院" → 市中心医院), not a kind of hospital
+    ("合疗在县医院住院": a row of the tables); None where there is none."""
+    return next((name for name, _ in _hospitals(text) if name), None)
+
+
 def hospital_grade_asked(text: str) -> str | None:
     """The hospital, as written, whose grade the question asks ("巴中市中心医院是几级医院" → 巴中市中心医院);
-    None when none is asked, or only a kind of hospital ("县医院算几级": a row of the tables)."""
-    for m in _HOSPITAL_NAMED.finditer(text):
-        name = m.group(1)
-        if _HOSPITAL_KIND.match(name):
-            continue
-        if _GRADE_ASKED.match(text[m.end():].lstrip(" ，,")):
-            return re.sub(r"^(?:在|去|到|住)", "", name)
+    None when none is asked, or only a kind of hospital ("县医院算几级", "老汉住的乡镇卫生院算几级": a row
+    of the tables)."""
+    for name, end in _hospitals(text):
+        if name and _GRADE_ASKED.match(text[end:].lstrip(" ，,")):
+            return name
     return None
+
+
+# a figure that hangs on the tier of the hospital asked ("起付线好多", "报几成", "报销比例"), not whether
+# the care is paid at all ("能报销不")
+_TIER_FIGURE = re.compile(r"起付|起伏线|门槛|比例|报(?:销)?(?:得到)?(?:多少|好多|几多|几成|百分之|[百千]分之)")
+# what makes a hospital's name its own ("市中心医院", "南江县人民医院", "通江县中医医院", "妇幼保健院",
+# "第二人民医院"), not a kind of hospital said with a word before it ("县级医院", "外地大医院", "省外医院")
+_NAME_MARKER = re.compile(r"(?:中心|人民|中医|中西医|妇幼|第[一二三四五六七八九十\d]{1,2}|附属|骨科|肿瘤|精神|儿童|妇产|"
+                          r"口腔|眼科)(?:医院|医医院|保健院)$")
+# a move between hospitals ("从县医院转到市中心医院"): the transfer's own rule is asked
+_TRANSFER = re.compile(r"转院|转诊|转(?:到|去|回|往|入|上)")
+# care whose figures the handbooks give by another measure than the tier (a birth's 定额, 大病保险 on the
+# year's total, the chronic diseases' own limits): the tier is not what the figure hangs on
+_NOT_BY_TIER = re.compile(r"生娃|生孩子|生小孩|生了|顺产|剖|分娩|生育|产检|流产|引产|大病|慢病|慢特病|特病|两病|救助")
+
+
+def hospital_tier_unsaid(text: str) -> str | None:
+    """The one hospital named by its own name where a figure that hangs on its tier is asked and no tier
+    is said of it ("在市中心医院住院起付线好多" → 市中心医院): the tier is the asker's to say, no handbook
+    lists it. None otherwise (a transfer, two hospitals, care not paid by tier; whether a tier is said too
+    is the caller's to read)."""
+    found = _hospitals(text)
+    if len(found) != 1 or found[0][0] is None or not _NAME_MARKER.search(found[0][0]) \
+            or not _TIER_FIGURE.search(text) or _TRANSFER.search(text) or _NOT_BY_TIER.search(text):
+        return None
+    return found[0][0]

@@ -599,6 +599,15 @@ _HARD = r"(?:困难|贫困|特困|低保)(?:人员|户|群众|对象|的|人)?"
 _PLAIN = r"(?:一般|普通)(?:人员|居民|人|的)?"
 _GROUPS_CONTRASTED = re.compile(rf"{_HARD}(?:和|跟|与|同|及|还是|或)[^，。？?]{{0,2}}{_PLAIN}|{_PLAIN}(?:和|跟|与|同|及|还是|或)[^，。？?]{{0,2}}{_HARD}")
 
+
+def without_groups_contrasted(text: str) -> tuple[str, bool]:
+    """The text with the groups set side by side blanked out (their words name no one's group), and
+    whether any were: every reader of the asker's group reads it so (the slots, the story's words)."""
+    spans = [m.span() for m in _GROUPS_CONTRASTED.finditer(text)]
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text, bool(spans)
+
 # one person holding several identities at once ("又是特困人员又是低保户", "既是低保也是监测对象")
 _AT_ONCE = re.compile(r"(?:又|既)是[^，。？?]{1,10}(?:又|也)是|同时(?:是|属于|具备|有)|(?:两|几)(?:个|种|样)(?:身份|都是|都占)|都占")
 
@@ -660,9 +669,7 @@ def category_of(text: str, out: Slots) -> None:
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     # (the groups set side by side, "普通人跟困难户报的一样吗": neither is said to be the asker's)
-    contrasted = [m.span() for m in _GROUPS_CONTRASTED.finditer(text)]
-    for start, end in contrasted:
-        text = text[:start] + " " * (end - start) + text[end:]
+    text, contrasted = without_groups_contrasted(text)
     _find(text, _CATEGORY, out, "category")
     if spans and "category" not in out.values:
         out.set("category", "一般")              # 不是低保: an ordinary insured person

@@ -95,6 +95,18 @@ def test_a_base_told_with_a_share_asked_is_the_fee(engine, text, figures):
 
 
 @pytest.mark.parametrize("text", [
+    "职工医保 基数6000 自己门诊能报好多",
+    "我是职工 基数5000 自己买药能报好多",
+    "职工 基数四千 个人住院能报几多",
+])
+def test_a_base_told_with_care_paid_to_ones_self_asked_is_not_the_fee(text):
+    """"自己…能报好多" asks what care pays the asker, not the asker's share of the fee on the base."""
+    from intents.calc_kind import calc_kind
+    from intents.slots import extract
+    assert calc_kind(text, extract(text)) != "contribution"
+
+
+@pytest.mark.parametrize("text", [
     "大病保险 困难户和普通人报的不一样吧 我今年自付了六万 能报好多",
     "大病 一般的和困难的分开算吧 自付四万 报多少",
 ])
@@ -117,3 +129,15 @@ def test_the_prenatal_top_up_asked_with_both_schemes_told(engine):
     r = computed(answer(engine, "我是城乡居民 爱人是职工医保 产前检查费补差有好多", region="巴中"), 300,
                  name="maternity")
     assert "800" in r.text and "500" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", [
+    "大病保险 困难人员跟一般人员是不一样的吧 我今年自付了六万 能报好多",
+    "大病保险 贫困户和普通人报的不一样哦？我自己出了八万 报好多",
+])
+def test_groups_set_side_by_side_in_a_question_of_their_own_name_no_group_for_the_next(engine, text):
+    """The comparison asked as a question apart ("…不一样的吧") names neither group as the asker's: the
+    sum asked after it is not computed with the group of the comparison (no 困难 taken from it)."""
+    r = answer(engine, text, region="克拉玛依")
+    assert r.kind != "calculation" and r.calculation is None, r.text
+    assert "属于哪类人员" in r.text, r.text

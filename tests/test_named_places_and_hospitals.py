@@ -116,6 +116,13 @@ def test_within_a_province_is_kept(text, province, kept):
     assert without_province(text, province) == kept
 
 
+@pytest.mark.parametrize("text,province,kept", [
+    ("四川内江的合疗 在巴中住院报好多", "四川", "内江的合疗 在巴中住院报好多"),   # 内 of 内江, no 省内
+])
+def test_a_place_of_the_province_beginning_with_nei_is_no_within(text, province, kept):
+    assert without_province(text, province) == kept
+
+
 def test_within_a_covered_regions_province_is_not_the_national_cross_province_page(engine):
     r = answer(engine, "四川省内异地住院要备案吗")
     assert r.kind == "clarify" and "巴中" in r.text and "ky-11-07" not in ids(r), r.text

@@ -45,3 +45,12 @@ def test_counties_named_in_one_scan_are_those_each_countys_search_finds(engine):
         assert counties_named(text) == each, text
         found += bool(each)
     assert found > 20
+
+
+@pytest.mark.parametrize("name", ["_county_words", "_region_words", "_addressed_words"])
+def test_the_place_word_sets_read_per_query_are_built_once(name):
+    """Read for every query term (the unseen-words feature): built once from the registry, the same
+    set each time — not rebuilt on every call (a decorator moved off `_county_words` once)."""
+    from corpus import search
+    made = getattr(search, name)
+    assert made() is made()
