@@ -2992,7 +2992,8 @@ class Engine:
         held = self._where_it_holds(text, hits, region, session, note)
         if held is not None:
             return held
-        kinds = self._which_filing(text, read or text, hits, region, note)
+        kinds = self._which_filing(text, read or text, hits, region, note) \
+            or self._filed_or_not(text, read or text, hits, region, note)
         if kinds is not None:
             # ("长期的" next is the kind, asked of this question)
             session.state["last_question"] = {"text": text, "at": time.time()}
@@ -3033,6 +3034,35 @@ class Engine:
         pages = [hits[0], alt] if named[0] == "长期备案" else [alt, hits[0]]
         temporary = [k for k, v in _filing_counts_as(hits[0].entry.region).items() if v == "临时备案"]
         ask = texts.WHICH_FILING.format(kinds=f"（{'、'.join(temporary)}等）" if temporary else "")
+        return Reply(kind="clarify", text=note + ask + "\n" + _bullets([h.entry.question for h in pages]),
+                     region=region, suggestions=[h.entry.question for h in pages],
+                     choice_ids=[h.entry.id for h in pages], confidence=hits[0].confidence)
+
+    def _filed_or_not(self, text: str, read: str, hits: list[Hit], region: str | None, note: str) -> Reply | None:
+        """A stay elsewhere whose rate or threshold is asked ("在外地住院 报销比例是好多", "在福建打工 在那边
+        住院报百分之好多"), with nothing said of a filing (done, its kind, denied, an emergency) here or in
+        the story, and the best page one of the region's pages on care elsewhere: the region pays such a
+        stay by the filing (长期备案 as 市内, 临时备案 lower, none lower still), so which case is asked, each
+        case's page offered — one picked, or both schemes' tables of every row, would leave the asker to
+        guess which figure is theirs. None otherwise (a filing said: `_which_filing`, `_filing_row`)."""
+        both = f"{text}，{read}"
+        said = extract(both)
+        if region is None or not (said.get("elsewhere") or _ELSEWHERE_SAID.search(both)) or said.get("filing") or said.get("emergency") is not None \
+                or not _FIGURE_ASKED_ELSEWHERE.search(normalize(both)) or _FILING_WORD.search(both):
+            return None
+        if not _CARE_ELSEWHERE_PAGE.search(hits[0].entry.question) or hits[0].entry.region != region:
+            return None
+        pages: list[Hit] = []
+        for kind in ("长期备案", "临时备案", "未备案"):
+            page = next((h for h in self.index.search(f"{kind} {read}", region=region, k=5)
+                         if h.entry.region == region and not h.entry.gap
+                         and (kind in h.entry.question or (kind == "未备案" and _NOT_FILED_PAGE.search(h.entry.question)))
+                         and all(h.entry.id != o.entry.id for o in pages)), None)
+            if page is not None:
+                pages.append(page)
+        if len(pages) < 2:
+            return None
+        ask = texts.FILED_OR_NOT
         return Reply(kind="clarify", text=note + ask + "\n" + _bullets([h.entry.question for h in pages]),
                      region=region, suggestions=[h.entry.question for h in pages],
                      choice_ids=[h.entry.id for h in pages], confidence=hits[0].confidence)
@@ -3742,6 +3772,12 @@ _NOT_FILED_PAGE = re.compile(r"没备案|未备案|不备案|没转诊|未转诊
 _FILED_PAGE_WORD = {"长期备案": "长期", "临时备案": "临时备案", "转诊": "转诊", "急诊": "急诊"}
 # (of care elsewhere: not the page on a transfer between the region's own hospitals, "转诊转院起付线怎么算")
 _CARE_ELSEWHERE_PAGE = re.compile(r"备案|异地|外地|市外|省外|外出")
+# a figure of a stay elsewhere asked: its rate, threshold or what it pays
+_FIGURE_ASKED_ELSEWHERE = re.compile(r"比例|起付|百分之|几成|(?:报|报销|赔|给)(?:得到)?(?:好多|多少|几多)")
+# care said to be outside the region in its own words ("在市外的医院")
+_ELSEWHERE_SAID = re.compile(r"市外|省外|外省|外地|异地")
+# a filing named at all (done, denied, its kind, a transfer): the case is told, not asked
+_FILING_WORD = re.compile(r"备.?案|备好|转诊|急诊|抢救")
 # any filing, referral or emergency said not to be, in any words ("莫转诊", "没得急诊", "不算急诊")
 _CASE_DENIED = re.compile(r"(?:没|未|莫|非|不是|不算|冇|无)[^，。,；;？?\s]{0,3}(?:转诊|转院|急诊|抢救|备案)")
 # a question weighing the cases against each other ("办了转诊和没转诊有啥区别")

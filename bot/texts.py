@@ -135,6 +135,8 @@ TERMINAL_WELCOME = "（输入 /帮助 查看命令，/quit 退出）"
 UNSURE = "我不太确定，您是想问："
 # a filing said done without its kind, whose rates differ by kind (巴中 第三章十一问)
 # {kinds}: what the region's policy file counts as 临时备案 (filing_kinds), "（转诊、急诊等）" in 巴中
+# a stay elsewhere whose figure is asked with no filing said: which case it is
+FILED_OR_NOT = "在外地住院，起付线和报销比例要看办没办异地就医备案、办的是哪一种（长期备案、临时备案，还是没备案），规定不同。您是哪种情况？"
 WHICH_FILING = "异地就医备案分长期备案和临时备案{kinds}，两种在备案地住院的起付线和报销比例不同。您办的是哪一种？"
 # a stated answer whose match is not sure: which question it answers, and what else may have been meant
 UNDERSTOOD = "按我的理解，您问的是“{question}”："
