@@ -1282,7 +1282,10 @@ class Engine:
         if about in text:
             about = ""
         case = " ".join(d for d in slots.get("diseases") or () if d not in text)
-        scheme = slots.get("insurance") if ex.get("insurance") is None else None
+        # (a rule asked across cases, "报销比例各是多少" after 居民's limit and then 职工's: each scheme's
+        # figure is asked, never narrowed to the scheme the form waits with)
+        across = bool(_EACH_ASKED.search(text))
+        scheme = slots.get("insurance") if ex.get("insurance") is None and not across else None
         named = acts.SCHEME_NAMES.get(scheme, "") if scheme else ""
         readings = [r for r in (f"{named} {case} {about} {text}".strip(), text) if r]
         for read in dict.fromkeys(readings):
