@@ -1053,7 +1053,7 @@ class Engine:
             return Reply(kind="clarify", text=texts.NO_MORE, region=region)
 
         how = {"exclude": exclude, "again": again, "opened_here": opened_here, "borrowed": borrowed, "case": case}
-        placed, hit, region = self._place(text, message, session, region)
+        placed, hit, region = self._place(text, message, session, region, borrowed=borrowed)
         if within is not None and not (hit.region or hit.unsupported or hit.province or region in within.province_regions):
             # one question of several in a message naming a province alone ("我们四川的 门慢有好多种 报好多"):
             # the province holds for it as it would had the question named it
@@ -1300,7 +1300,10 @@ class Engine:
         if about in text:
             about = ""
         case = " ".join(d for d in slots.get("diseases") or () if d not in text)
-        scheme = slots.get("insurance") if ex.get("insurance") is None else None
+        # (a rule asked across cases, "报销比例各是多少" after 居民's limit and then 职工's: each scheme's
+        # figure is asked, never narrowed to the scheme the form waits with)
+        across = bool(_EACH_ASKED.search(text))
+        scheme = slots.get("insurance") if ex.get("insurance") is None and not across else None
         named = acts.SCHEME_NAMES.get(scheme, "") if scheme else ""
         readings = [r for r in (f"{named} {case} {about} {text}".strip(), text) if r]
         for read in dict.fromkeys(readings):
@@ -2854,11 +2857,12 @@ class Engine:
 
     @staticmethod
     def _place(text: str, message: Message, session: Session,
-               region: str | None) -> tuple[str, RegionHit, str | None]:
+               region: str | None, borrowed: bool = False) -> tuple[str, RegionHit, str | None]:
         """Where the question holds: the place it names; else `region` (the answer to "您在哪个地区
         参保？", or a place named elsewhere in a message of several questions); else where
         region_policy.conversation_region says. Returns the question, the places found, the region.
-        (A region's weak cues — 学长, 校医院 — place it only where no region is known otherwise.)"""
+        (A region's weak cues — 学长, 校医院 — place it only where no region is known otherwise.)
+        `borrowed`: the message is read with the question before ("报销比例呢"), whose place it keeps."""
         hit = placing(detect_region(text), region or Engine._region(message, session))
         if hit.province and region in hit.province_regions:
             # "四川…" from someone known to be in 巴中: that region, and the province said is no search word
@@ -2871,11 +2875,13 @@ class Engine:
             # (and so does "俺在巴中打工" said beside a question: where the asker is, for the rest of the case)
             region_policy.settle(session, hit.region, declared=region_policy.bare_place(text) is not None
                                  or region_policy.declares_own(text, hit.region))
-        elif not hit.unsupported and not hit.province and (_THEM.search(text) or (
+        elif not hit.unsupported and not hit.province and (borrowed or _THEM.search(text) or (
                 _ONE_PARENT.search(text) and _PARENTS.search((session.state.get("last_question") or {}).get("text") or ""))):
             # "他们在县医院住院能报多少" right after "我爸妈在巴中南江农村 他们合疗…" in a 克拉玛依 chat: the
             # people the question before placed are still there — its place, not the chat's default (so is
-            # one of them: "我妈有糖尿病 … 两病一年能报多少" after "我爸妈在长治 新农合 …")
+            # one of them: "我妈有糖尿病 … 两病一年能报多少" after "我爸妈在长治 新农合 …"; and so is a follow-up
+            # read with the question before, "报销比例呢" after "我爸妈在四川巴中老家 … 三级医院住院 起付线多少":
+            # that question's detail, asked where it was)
             last = session.state.get("last_question") or {}
             before = detect_region(last.get("text") or "")
             if before.region and not before.unsupported \
