@@ -312,6 +312,9 @@ _THRESHOLD_ASKED = re.compile(r"(?:大病保险|大病|大额医疗|大额|救�
 _RULE_WORD = re.compile(r"起付|门槛|比例|几成|救助|限额|封顶|最多|最高|上限|百分点|有没有|有没得|有莫得|有[^，,。？?]{1,6}不[？?。!！\s]*$")
 # a yes-or-no asked the spoken way ("有救助不", "要扣起付线没得", "有没得上限")
 _YES_NO_ASKED = re.compile(r"(?:不|没|没有|没得|莫得)[？?。!！\s]*$|有没有|有没得|有莫得")
+# a yes/no of the rule asked ("能不能补钱少等", "可不可以一起报", "扣不扣起付线不"), not a figure
+_WHETHER_ASKED = re.compile(r"能不能|可不可以|可以吗|能否|是否|有没有|有没得|有莫得|"
+                            r"[能可会扣交算用行要][^，,。？?]{0,10}(?:不|吗|没有)[？?。!！]*$")
 _YIELD_ASKED = re.compile(r"(?:报|赔|给|救)(?:销)?(?:得到|得了)?(?:多少|好多|几多|几成)")
 # what an entry on the diseases a form asks about is about (its general rule: rate, list, limits)
 _CHRONIC_TOPIC = re.compile(r"慢病|慢性病|慢特病|门慢|特病|门特|特殊疾病")
@@ -2616,6 +2619,11 @@ class Engine:
             # no sum: each level's row of the policy file is the rule; the level is asked, then the sum
             reply = self._own_rule(text, note, session, turn, hits)
             if reply is not None:
+                if _WHETHER_ASKED.search(text) and not _FIGURE_ASKED.search(text) \
+                        and not forms.GAP_FIGURE_ASKED.search(text):
+                    # "断保了要等那么久 能不能多补点钱少等几天": a yes/no of the rule, whose answer the rows
+                    # said side by side give whatever the fact asked; the form stays open to compute it
+                    reply.kind = "faq"
                 return reply
         # (and where the asker names no disease and no figure of their own ("门诊慢病报好多"), the
         # handbook's general rule for every disease (its rate, its list) answers what is asked; the form
@@ -2652,11 +2660,17 @@ class Engine:
         # (read in the handbook's words: 二次报账起点 is 大病保险起付线)
         threshold = turn.kind == "clarify" and not was_open and not _YIELD_ASKED.search(text) \
             and _THRESHOLD_ASKED.search(self.index.analyze(text).rewritten) is not None
+        # (and a story's sum told beside a rule asked that asks no figure of it — whether the 急诊's bill
+        # is paid with the stay's ("交了一千多 … 门诊那些钱能跟住院一起报不"), how the part past a line is
+        # paid ("花了三十来万 … 超过5万的部分咋报的"): the rule's answer is the same whatever the sum, and
+        # the form stays open to compute it when asked)
+        unasked_sum = turn.kind == "clarify" and not was_open and (rule_asked or sure) \
+            and _FIGURE_ASKED.search(text) is None
         if (turn.kind == "clarify" or two_people) and ((turn.case_known and (again or not was_open)) or rule_asked or sure or general
                                                        or limited or prenatal or fund or rough_told or threshold) \
                 and hits \
                 and hits[0].confidence >= FAQ_OVER_FORM and not picks_rule and not own_fee \
-                and (two_people or threshold or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \
+                and (two_people or threshold or unasked_sum or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \
                 and hits[0].entry.region in (turn.region, regions.national()):
             # "冠心病慢病一年能报多少", "三级医院住院报多少" with no amount: the handbook's rule for the
             # case answers it; the form stays open, so "花了1000" next computes the asker's own case. A

@@ -79,7 +79,7 @@ _AGE_BEFORE = re.compile(rf"(?:{_PERSON}[^，。,；;！!？?\d]{{0,4}}|今年|�
 _AGE_AFTER = re.compile(r"(?:多|好几|几)?(?:岁|周岁)|(?:多|好几|几)?了|(?:多|好几|几)?(?:的人|的老人|高龄|老人)")
 _YEARS_OLD = re.compile(r"(?:多|好几|几)?(?:岁|周岁)")
 _AGE_ONLY_BEFORE = re.compile(r"(?:今年|年纪|年龄|年满)$")
-_PIECE_AFTER = re.compile(r"[是儿去来的地都也还归]")
+_PIECE_AFTER = re.compile(r"[是儿去来的地都也还归算报办结合]")
 _PIECE_BEFORE = re.compile(r"[那这哪]$")
 _MONEY_VERB_BEFORE = re.compile(r"(?:花|交|缴|付|报|掏|用|费|赔|出)[了掉去]?(?:个|大概|差不多|将近)?$")
 

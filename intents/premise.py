@@ -25,7 +25,7 @@ _DOUBTED = (_DOUBT_OPEN + r"(?:[^，。,；;？?！!\s]{1,10}?[吗嘛](?=\s|[？
 
 # the asker checks something: 是不是 / 对吧 / 是吧 / 对吗 / …吗 / …吧 / a bare "？" / 听说
 MARKER = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|吧\s*[？?。!！~～]*\s*$|吧\s*[？?，,。！!\s]|吗[啊呀哦哈嘛]*\s*[？?。!！~～]*\s*$|嗦\s*[？?。!！~～]*\s*$|"
-                    r"[？?]\s*$|(?:对不|是不)[啊呀哦哈嘛呢]*\s*[？?。!！~～]*\s*$|中不中|听说|据说|好像|记得|不是说|以前说|之前说|原来说|听[^，。？?\d]{1,4}说|(?:别人|别个|人家)说|"
+                    r"[？?]\s*$|(?:对不|是不)[啊呀哦哈嘛呢]*\s*[？?。!！~～]*\s*$|中不中|听说|据说|好像|记得|不是说|以前说|之前说|原来说|听[^，。？?\d]{1,4}说|(?:别人|别个|人家|有人)说|"
                     # what someone the asker knows said ("室友说…"), and a doubt said after it ("真的假的")
                     r"(?:室友|同学|朋友|邻居|学长|学姐|亲戚|同事|熟人)说|真的假的|是真是假|"
                     # a rule remembered, asked whether it still holds ("以前一天只能报50块 现在还有这限制不")
@@ -67,7 +67,7 @@ STATED = re.compile(r"(?:能报|可以报|可报|符合报销)的(?:费用|部�
 ROOM_AFTER = re.compile(r"\s*(?:室|办公室|房间|号楼|号房|栋|楼)")
 HANDED_TO = re.compile(r"(?:交|送|递|移交|拿|放)到\s*$")
 PAPERS = re.compile(r"材料|资料|票据|发票|单据|单子|证明|表格?")
-BOUND_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?)?\s*(?:以内|以下|以上|之内|之间|到|至)")
+BOUND_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?)?\s*(?:以内|以下|以上|之内|之间|到(?!底)|至)")
 # a thing named by its price ("只交53的长护险", "400的那个"): the figure labels what is asked about, no
 # rule's figure asserted (the question is the yes/no about it)
 _NAMED = r"(?:元|块钱?)?的(?:那个|这个|那种|这种)?(?:长护险|长护|医保|保险|档次?|那个|这个)"
@@ -141,6 +141,8 @@ _REFUND_AFTER = re.compile(r"\s*(?:元|块钱?)?[^，。,；;？?\d]{0,4}?(?:退
 # a clause that only checks the figure after it ("是不是1000"), and a question asking a figure before it
 _BARE_CHECK = re.compile(r"^\s*(?:是不是|是否|是|就是|应该是|难道是)\s*$")
 _FIGURE_ASKED = re.compile(r"(?:多少|好多|几多|几成|几个点)[钱块元]?\s*$")
+# ... and a clause that only recalls the figure after it ("俺记得是一百块", "好像是五百")
+_RECALLED = re.compile(r"^\s*(?:我|俺|咱)?(?:记得|记到|好像|印象中|听说)(?:是|有|要)?\s*$")
 
 
 def asserted(text: str) -> list[Assertion]:
@@ -163,6 +165,11 @@ def asserted(text: str) -> list[Assertion]:
                 and _FIGURE_ASKED.search(text[:clause_start - 1]):
             # "门诊一年最多报多少？是不是1000": a check in a clause of its own, just after the question
             # asking that figure — the figure of the rule that question names
+            clause_start = max(text.rfind(c, 0, clause_start - 1) for c in "，。,；;？?！!") + 1
+        elif clause_start > 1 and _RECALLED.match(text[clause_start:n.start]) and text[clause_start - 1] in "？?" \
+                and POLICY_NOUN.search(text[max(text.rfind(c, 0, clause_start - 1) for c in "，。,；;？?！!") + 1:clause_start]):
+            # "两病还有起付线吧？俺记得是一百块": a figure recalled in a clause of its own, just after the
+            # question naming the rule — that rule's figure, not a sum of the asker's
             clause_start = max(text.rfind(c, 0, clause_start - 1) for c in "，。,；;？?！!") + 1
         context = text[max(prev_end, clause_start, n.start - 16):n.start]
         last_end, prev_end = prev_end, end
@@ -227,7 +234,7 @@ _HALF_YEAR = re.compile(r"(?<![上下大前后过多\d一二两三四五六七�
 
 
 # the words of a check around an asserted figure: 只, 就, 才 before it; 元 after; the check itself
-_CHECK_WORDS = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|中不中|是吗|没错吧|对么|是么|听说|据说|好像|不是说|听[^，。？?\d]{1,4}说|(?:别人|别个|人家)说|[吧吗嗦]\s*(?=[？?，,。！!\s]|$)")
+_CHECK_WORDS = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|中不中|是吗|没错吧|对么|是么|听说|据说|好像|不是说|听[^，。？?\d]{1,4}说|(?:别人|别个|人家|有人)说|[吧吗嗦]\s*(?=[？?，,。！!\s]|$)")
 # (and the check said as a doubt just before it, "起付线不是三百吗": the figure asked, "起付线多少")
 _ONLY_BEFORE = re.compile(r"(?:只|就|才|不就是|" + _DOUBT_OPEN + r")$")
 _UNIT_WORD_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?|块)")
