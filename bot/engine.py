@@ -705,7 +705,9 @@ class Engine:
             # no handbook gives — its tier asked, never one tier's page taken for it by a word of its name
             # (a bill told is the calculation's, which asks the tier itself; insured in a place not covered,
             # "广元参保的在巴中中心医院住院", that is declined as such)
-            session.state["last_question"] = {"text": text.replace(unrated, "医院", 1), "at": time.time()}
+            # (the tier told next, "三级", is that question's: `_with_last_question`)
+            session.state["last_question"] = {"text": text.replace(unrated, "医院", 1), "at": time.time(),
+                                              "asked": "tier"}
             return self._grade_not_listed(note, _placed_at(text, region), unrated, text, asked=True)
         # (said without a stop: a story's clauses were run together, which the question's readings allow for)
         parsed = None if replying else parse(text, self.index.on_topic, spoken=spoken, topics=self.index.topics)
@@ -2059,6 +2061,12 @@ class Engine:
                 not forms.is_open(session.state)
                 and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0))):
             ex = extract(text)
+            if last.get("asked") == "tier" and "tier" in ex.values and set(ex.values) <= {"tier", "grade", "insurance", "retired"} \
+                    and not forms.QUESTION.search(text) \
+                    and not self.index.on_topic(re.sub(r"医院|医疗机构", "", acts.without_staff_status(ex.blanked(text)))):
+                # "三级", "是三甲", "二级的 我是职工" after a named hospital's tier was asked back: the
+                # question asked of that tier (and scheme), as the question back promised
+                return acts.with_fact(last["text"], text)
             # (a kind of filing said alone, "长期备案" after which kind was asked, likewise)
             # (and whether retired, "职工 退休了的", "退休了": 职工's rates differ by it, 第二章三十九问)
             # (not one asking the materials or steps: "给娃儿办要带啥子" names the child's scheme, and asks

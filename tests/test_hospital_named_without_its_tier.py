@@ -7,7 +7,7 @@ hospital whose grade is missing."""
 import pytest
 
 from intents.scope import hospital_grade_asked, hospital_named
-from tests.helpers import answer
+from tests.helpers import answer, ids, talk
 
 # every tier's figure of the 巴中 tables, which none of these replies may state as the answer
 _TIER_FIGURES = ("100元", "300元", "400元", "700元", "90%", "85%", "82%", "80%", "70%", "60%")
@@ -73,3 +73,15 @@ def test_the_hospital_named_is_its_name_without_the_words_before_it(text, name):
 @pytest.mark.parametrize("text", ["我妈住的县医院是几级医院", "老汉住的乡镇卫生院算几级", "合疗在县医院算几级"])
 def test_a_kind_of_hospital_with_words_before_it_is_no_hospitals_grade(text):
     assert hospital_grade_asked(text) is None
+
+
+@pytest.mark.parametrize("turns, entries", [
+    # the tier asked back, then told alone: the question asked of that tier's row (both schemes', none said)
+    (["在市中心医院住院起付线好多", "三级"], {"bz-2-27-d", "bz-3-11-d"}),
+    (["老汉住在南江县人民医院 合疗报几成嘛", "二级的"], {"bz-3-11-c"}),
+    (["我是职工 在巴中市中心医院住院起付线是多少", "是三甲"], {"bz-2-27-d"}),
+    (["在通江县中医医院住院门槛费要好多", "三级医院 我是职工"], {"bz-2-27-d"}),
+])
+def test_the_tier_told_after_it_was_asked_answers_the_question(engine, turns, entries):
+    r = talk(engine, turns, region="巴中")[-1]
+    assert r.kind == "faq" and set(ids(r)) == entries, (ids(r), r.text)
