@@ -85,3 +85,26 @@ def test_a_kind_of_hospital_with_words_before_it_is_no_hospitals_grade(text):
 def test_the_tier_told_after_it_was_asked_answers_the_question(engine, turns, entries):
     r = talk(engine, turns, region="巴中")[-1]
     assert r.kind == "faq" and set(ids(r)) == entries, (ids(r), r.text)
+
+
+@pytest.mark.parametrize("turns", [
+    # the question before asked again of a hospital named by its own name: its tier, as asked at once
+    ["居民医保在乡镇卫生院住院报销比例多少", "那在市中心医院呢"],
+    ["职工在县医院住院起付线好多", "要是在南江县人民医院呢"],
+    ["合疗在二级医院住院报几成", "那通江县中医医院呢"],
+])
+def test_a_named_hospital_asked_next_is_asked_its_tier(engine, turns):
+    r = talk(engine, turns, region="巴中")[-1]
+    assert r.kind == "clarify" and r.missing_slots == ["tier"] and not r.sources, r.text
+    assert not any(f in r.text for f in _TIER_FIGURES), r.text
+
+
+@pytest.mark.parametrize("turns, entry", [
+    (["职工在县医院住院起付线好多", "那三级医院呢"], "bz-2-27-d"),          # a tier: its row
+    (["居民医保在乡镇卫生院住院报销比例多少", "那市中心医院能认定门诊慢病不"], None),  # a question of its own
+])
+def test_a_tier_or_a_question_of_its_own_next_is_not_asked_the_tier(engine, turns, entry):
+    r = talk(engine, turns, region="巴中")[-1]
+    assert r.missing_slots != ["tier"] or r.sources, r.text
+    if entry:
+        assert entry in ids(r), (ids(r), r.text)
