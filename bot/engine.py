@@ -2076,6 +2076,10 @@ class Engine:
                 # "三级", "是三甲", "二级的 我是职工" after a named hospital's tier was asked back: the
                 # question asked of that tier (and scheme), as the question back promised
                 return acts.with_fact(last["text"], text)
+            if last.get("asked") == "tier" and acts.DONT_KNOW.match(text):
+                # "不晓得是几级" to it: the question as asked, of no tier — every tier's row, the asker's
+                # to find (never one row taken for it by the word 几级, nor by 医院 put for the hospital's name)
+                return re.sub(r"(住)?(?:在|去|到)医院", lambda m: "住院" if m.group(1) else "", last["text"], count=1)
             # (a kind of filing said alone, "长期备案" after which kind was asked, likewise)
             # (and whether retired, "职工 退休了的", "退休了": 职工's rates differ by it, 第二章三十九问)
             # (not one asking the materials or steps: "给娃儿办要带啥子" names the child's scheme, and asks

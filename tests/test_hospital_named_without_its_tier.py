@@ -108,3 +108,13 @@ def test_a_tier_or_a_question_of_its_own_next_is_not_asked_the_tier(engine, turn
     assert r.missing_slots != ["tier"] or r.sources, r.text
     if entry:
         assert entry in ids(r), (ids(r), r.text)
+
+
+@pytest.mark.parametrize("turns, entries", [
+    # the tier asked back, and not known: the question's whole table (every tier's row), never one row
+    (["在市中心医院住院起付线好多", "不晓得是几级"], {"bz-2-27", "bz-3-11"}),
+    (["老汉住在南江县人民医院 合疗报几成嘛", "不清楚"], {"bz-3-11"}),
+])
+def test_the_tier_not_known_gives_every_tiers_row(engine, turns, entries):
+    r = talk(engine, turns, region="巴中")[-1]
+    assert r.kind == "faq" and set(ids(r)) == entries, (ids(r), r.text)
