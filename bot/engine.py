@@ -58,7 +58,7 @@ from intents.regions import (
     without_school,
 )
 from intents.scope import (CONTACT_WORDS, HOURS_WORDS, ON_DUTY_ASKED, asks_contact, asks_office, hospital_grade_asked,
-                           hospital_tier_unsaid,
+                           hospital_named, hospital_tier_unsaid,
                            names_office, out_of_scope_topic, outside_words, pays_out, states_contact)
 from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, filing_in,
                            names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
@@ -208,6 +208,13 @@ _PLACE_ASKED = re.compile(r"^(?:那|那么)?(?:要是|如果是?|换成)?([\u4e0
 _PLACE_THERE = re.compile(r"^(?:那|那么)?([\u4e00-\u9fff]{2,5}?)(?:那边|那里|那儿|那块)(?:的)?[，,\s]*")
 # a figure that hangs on a hospital's tier, asked beside its grade ("在那儿住院起付线好多")
 _TIER_FIGURE_ASKED = re.compile(r"起付|起伏线|门槛|报销|比例|报多少|报好多|报几成|能报|报[百千]分之")
+# a hospital said alone, as the one the question before is asked at ("那在市中心医院呢", "要是去南江县人民
+# 医院的话呢")
+_HOSPITAL_INSTEAD = re.compile(r"^(?:那|那么)?(?:要是|如果是?|换成|假如)?(?:在|去|到|住)?"
+                               r"([\u4e00-\u9fff]{2,16}?(?:医院|保健院|卫生院))(?:的话)?(?:的)?呢[？?。!！，,\s]*$")
+# a row of the tables said in a question: a tier or a kind of hospital ("三级医院", "县医院", "乡镇卫生院")
+_ROW_SAID = re.compile(r"(?:乡镇|乡|镇|社区|村|县|区|市|省)?(?:级)?(?:三甲|二甲|三乙|二乙|[一二三]级(?:甲等|乙等)?|未定级)?"
+                       r"(?:的)?(?:定点)?(?:医院|卫生院|医疗机构|卫生服务中心)|三甲|二甲|三乙|二乙|[一二三]级|未定级")
 # a county said alone, as the place the question before is asked of ("南江县的", "我是平昌的"): after an
 # office's phone or address, that county's office
 _PLACE_SAID = re.compile(r"^(?:我是|我在|俺是|俺在|我们是|咱是|是|在)?([\u4e00-\u9fff]{2,8}?)的[。!！，,\s]*$")
@@ -701,15 +708,19 @@ class Engine:
             # "巴中市中心医院是几级医院？在那儿住院起付线好多？": no handbook says a hospital's tier, and
             # the figures asked at it hang on that tier — said so, never a tier guessed from its name
             return self._grade_not_listed(note, _placed_at(text, region), grade_of, text)
-        unrated = None if replying else hospital_tier_unsaid(normalize(text))
-        if unrated is not None and not tiers_in(text) and extract(text).get("amount") is None \
-                and not detect_region(text).unsupported:
+        # ("那在市中心医院呢" after a tier's figure: the question before, asked at that hospital)
+        of_hospital = (None if replying else self._at_hospital_instead(text, session)) or text
+        unrated = None if replying else hospital_tier_unsaid(normalize(of_hospital))
+        if unrated is not None and not tiers_in(of_hospital) and extract(of_hospital).get("amount") is None \
+                and not detect_region(of_hospital).unsupported:
             # "在市中心医院住院起付线好多": the figure hangs on the tier of a hospital named by its name, which
             # no handbook gives — its tier asked, never one tier's page taken for it by a word of its name
             # (a bill told is the calculation's, which asks the tier itself; insured in a place not covered,
             # "广元参保的在巴中中心医院住院", that is declined as such)
-            session.state["last_question"] = {"text": text.replace(unrated, "医院", 1), "at": time.time()}
-            return self._grade_not_listed(note, _placed_at(text, region), unrated, text, asked=True)
+            # (the tier told next, "三级", is that question's: `_with_last_question`)
+            session.state["last_question"] = {"text": of_hospital.replace(unrated, "医院", 1), "at": time.time(),
+                                              "asked": "tier"}
+            return self._grade_not_listed(note, _placed_at(of_hospital, region), unrated, of_hospital, asked=True)
         # (said without a stop: a story's clauses were run together, which the question's readings allow for)
         parsed = None if replying else parse(text, self.index.on_topic, spoken=spoken, topics=self.index.topics)
         if parsed is not None and len(parsed.parts) <= 1:
@@ -2062,6 +2073,16 @@ class Engine:
                 not forms.is_open(session.state)
                 and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0))):
             ex = extract(text)
+            if last.get("asked") == "tier" and "tier" in ex.values and set(ex.values) <= {"tier", "grade", "insurance", "retired"} \
+                    and not forms.QUESTION.search(text) \
+                    and not self.index.on_topic(re.sub(r"医院|医疗机构", "", acts.without_staff_status(ex.blanked(text)))):
+                # "三级", "是三甲", "二级的 我是职工" after a named hospital's tier was asked back: the
+                # question asked of that tier (and scheme), as the question back promised
+                return acts.with_fact(last["text"], text)
+            if last.get("asked") == "tier" and acts.DONT_KNOW.match(text):
+                # "不晓得是几级" to it: the question as asked, of no tier — every tier's row, the asker's
+                # to find (never one row taken for it by the word 几级, nor by 医院 put for the hospital's name)
+                return re.sub(r"(住)?(?:在|去|到)医院", lambda m: "住院" if m.group(1) else "", last["text"], count=1)
             # (a kind of filing said alone, "长期备案" after which kind was asked, likewise)
             # (and whether retired, "职工 退休了的", "退休了": 职工's rates differ by it, 第二章三十九问)
             # (not one asking the materials or steps: "给娃儿办要带啥子" names the child's scheme, and asks
@@ -3662,6 +3683,23 @@ class Engine:
                     and asks_contact(e.question) and states_contact(e.answer)]
             kept[region, county] = rows[0] if len(rows) == 1 else None
         return kept[region, county]
+
+    @staticmethod
+    def _at_hospital_instead(text: str, session: Session) -> str | None:
+        """"那在市中心医院呢", "要是在南江县人民医院呢" right after a figure asked of a tier or a kind of
+        hospital ("居民医保在乡镇卫生院住院报销比例多少"): the question before, asked at that hospital in
+        place of its row — where the figure hangs on the hospital's tier, which no handbook gives
+        (`hospital_tier_unsaid`), so that it is asked as it would be asked at once. None otherwise."""
+        said = _HOSPITAL_INSTEAD.match(text.strip())
+        last = session.state.get("last_question") or {}
+        if said is None or not last.get("text") or forms.is_open(session.state) \
+                or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
+            return None
+        name = hospital_named("在" + said.group(1))
+        if name is None:
+            return None
+        asked = f"在{name} {_ROW_SAID.sub('', last['text'])}"
+        return asked if hospital_tier_unsaid(normalize(asked)) == name else None
 
     @staticmethod
     def _grade_not_listed(note: str, region: str | None, hospital: str, text: str, asked: bool = False) -> Reply:

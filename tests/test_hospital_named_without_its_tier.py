@@ -7,7 +7,7 @@ hospital whose grade is missing."""
 import pytest
 
 from intents.scope import hospital_grade_asked, hospital_named
-from tests.helpers import answer
+from tests.helpers import answer, ids, talk
 
 # every tier's figure of the 巴中 tables, which none of these replies may state as the answer
 _TIER_FIGURES = ("100元", "300元", "400元", "700元", "90%", "85%", "82%", "80%", "70%", "60%")
@@ -73,3 +73,48 @@ def test_the_hospital_named_is_its_name_without_the_words_before_it(text, name):
 @pytest.mark.parametrize("text", ["我妈住的县医院是几级医院", "老汉住的乡镇卫生院算几级", "合疗在县医院算几级"])
 def test_a_kind_of_hospital_with_words_before_it_is_no_hospitals_grade(text):
     assert hospital_grade_asked(text) is None
+
+
+@pytest.mark.parametrize("turns, entries", [
+    # the tier asked back, then told alone: the question asked of that tier's row (both schemes', none said)
+    (["在市中心医院住院起付线好多", "三级"], {"bz-2-27-d", "bz-3-11-d"}),
+    (["老汉住在南江县人民医院 合疗报几成嘛", "二级的"], {"bz-3-11-c"}),
+    (["我是职工 在巴中市中心医院住院起付线是多少", "是三甲"], {"bz-2-27-d"}),
+    (["在通江县中医医院住院门槛费要好多", "三级医院 我是职工"], {"bz-2-27-d"}),
+])
+def test_the_tier_told_after_it_was_asked_answers_the_question(engine, turns, entries):
+    r = talk(engine, turns, region="巴中")[-1]
+    assert r.kind == "faq" and set(ids(r)) == entries, (ids(r), r.text)
+
+
+@pytest.mark.parametrize("turns", [
+    # the question before asked again of a hospital named by its own name: its tier, as asked at once
+    ["居民医保在乡镇卫生院住院报销比例多少", "那在市中心医院呢"],
+    ["职工在县医院住院起付线好多", "要是在南江县人民医院呢"],
+    ["合疗在二级医院住院报几成", "那通江县中医医院呢"],
+])
+def test_a_named_hospital_asked_next_is_asked_its_tier(engine, turns):
+    r = talk(engine, turns, region="巴中")[-1]
+    assert r.kind == "clarify" and r.missing_slots == ["tier"] and not r.sources, r.text
+    assert not any(f in r.text for f in _TIER_FIGURES), r.text
+
+
+@pytest.mark.parametrize("turns, entry", [
+    (["职工在县医院住院起付线好多", "那三级医院呢"], "bz-2-27-d"),          # a tier: its row
+    (["居民医保在乡镇卫生院住院报销比例多少", "那市中心医院能认定门诊慢病不"], None),  # a question of its own
+])
+def test_a_tier_or_a_question_of_its_own_next_is_not_asked_the_tier(engine, turns, entry):
+    r = talk(engine, turns, region="巴中")[-1]
+    assert r.missing_slots != ["tier"] or r.sources, r.text
+    if entry:
+        assert entry in ids(r), (ids(r), r.text)
+
+
+@pytest.mark.parametrize("turns, entries", [
+    # the tier asked back, and not known: the question's whole table (every tier's row), never one row
+    (["在市中心医院住院起付线好多", "不晓得是几级"], {"bz-2-27", "bz-3-11"}),
+    (["老汉住在南江县人民医院 合疗报几成嘛", "不清楚"], {"bz-3-11"}),
+])
+def test_the_tier_not_known_gives_every_tiers_row(engine, turns, entries):
+    r = talk(engine, turns, region="巴中")[-1]
+    assert r.kind == "faq" and set(ids(r)) == entries, (ids(r), r.text)
