@@ -298,15 +298,22 @@ _MONTHLY_SUM = re.compile(r"(?:每个?|一个)月[^，。？?]{0,6}(?:多少|好
 _STATUS_SUBJECT = re.compile(r"^(?:普通)?(在职|退休)(?:人员|职工)")
 # a question for whom (能给哪些人用, 谁能办): a question of its own, not a fragment of the one before
 _ASKS_WHO = re.compile(r"哪些人|什么人|啥人|哪类人|谁")
+# another way of doing what the question before asked, naming only the channel ("…电子医保码咋激活 微信里能弄吗",
+# "…咋个交 手机上可以不"): that question's own words with the channel, not its story's (which tell of the way
+# the asker knows, the APP, and outvote the channel)
+_CHANNEL_ASKED = re.compile(r"微信|支付宝|手机上|手机里|网上|线上|(?i:app)|小程序|公众号")
+# ... said with a verb standing for the act asked before (弄, 搞, 整, 办) or none ("手机上可以不"): not one naming
+# an act of its own ("手机上咋个登记")
+_SAME_ACT = re.compile(r"[弄搞整办]|^[^，,]{0,6}(?:可以|行|能)(?:不|吗|嘛|没|么)?[?？]?$")
 # what a question asks a benefit to yield ("能报好多", "报得到多少", "给报几多")
 # a later visit or stay of the year said ("第二次去看病", "再次住院"), whose rule may differ from the first's
 _REPEAT = re.compile(r"第[二三四五2-5]次|再次|二次(?!报销)|年度内第")
 # the forms whose last step is a fund after basic insurance, and the funds' names
 FUND_FORMS = ("chain", "assistance")
 _FUND_NAMED = re.compile(r"医疗救助|救助")
-# a later question's "past it" ("过了还能交吗", "错过了咋办") after a question on by when one pays: past
-# that deadline, as the handbooks' words say it
-_PAST_IT = re.compile(r"(?:过了|错过了?|超过了|超了|晚了|过期了?)(?!\d|[一二三四五六七八九十两几]|截止|缴费期|ddl|deadline|期限)")
+# a later question's "past it" ("过了还能交吗", "错过了咋办", "过了截止还交得到不": the bare 截止 said with it)
+# after a question on by when one pays: past that deadline, as the handbooks' words say it
+_PAST_IT = re.compile(r"(?:过了|错过了?|超过了|超了|晚了|过期了?)(?:截止(?!日期|时间|日|期|到))?(?!\d|[一二三四五六七八九十两几]|截止|缴费期|ddl|deadline|期限)")
 PAST_DEADLINE = "过了截止日期"
 # the topic words that only name a scheme (职工医保, 居民医保): no matter of their own
 _SCHEME_TOPICS = frozenset({"职工医保", "职工", "居民医保", "城乡居民医保", "城乡居民", "居民"})
@@ -1538,6 +1545,10 @@ class Engine:
                     # about (门诊), read without the story before it too, whose words no entry has
                     part.readings.insert(1, topic)
                     part.endings_from = 2 if borrowed else None
+                if _CHANNEL_ASKED.search(part.question) and _SAME_ACT.search(part.question) and before.story and self.index.on_topic(before.question) \
+                        and not _CHANNEL_ASKED.search(before.question):
+                    part.readings.insert(0, before.question + "，" + part.question)
+                    part.endings_from = 1 if part.endings_from is None else part.endings_from + 1
                 if borrowed or topic:
                     about[id(part)] = borrowed or topic
                 continue
@@ -1645,10 +1656,10 @@ class Engine:
         return found
 
     def _asks_deadline(self, question: str) -> bool:
-        """Whether `question` asks by when one pays ("ddl是几号", "医保啥时候交", "缴费期到哪天")."""
+        """Whether `question` asks by when one pays ("ddl是几号", "医保啥时候交", "缴费期到哪天", "好久截止")."""
         query = self.index.analyze(question)
         terms = set(query.terms)
-        return bool(terms & {"截止日期", "截止时间"} or ("时间" in query.qtypes and terms & {"缴费", "缴费期"}))
+        return bool(terms & {"截止日期", "截止时间"} or ("时间" in query.qtypes and terms & {"缴费", "缴费期", "截止"}))
 
     def _borrowed_topic(self, before: str, question: str, *, not_where: bool = False) -> str | None:
         """`question` with the content words of the question before that it does not say itself

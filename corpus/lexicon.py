@@ -79,6 +79,15 @@ _HAND_IN_RE = re.compile(r"(?<![提递上缴补续])交(?=(?:了|过|齐)?(?:些
 # ... and what to hand in for a claim, the papers unsaid ("回来报销要交哪些"): no one pays to be repaid
 _HAND_IN_CLAIM_RE = re.compile(r"(报销[^\s，。,；;？?！!交]{0,3}?)交(?=(?:些)?(?:哪些|什么|啥子?)(?:[\s，。,；;？?！!]|$))")
 
+# 交上去 ending what is asked by when ("最迟好久之前要交上去"): papers handed in, the handbooks' 提交 — not
+# a fee paid (钱 / 费 交上去 is); handed up and then waited for ("票交上去多久钱能下来") is a claim's 到账, as it was
+_HAND_UP_RE = re.compile(r"(?<![提递缴])交上去(?=[?？。!！,，\s吗嘛呢啊哦]|$)")
+_FEE_SAID_RE = re.compile(r"[钱费款][^，,。？?！!\s]*$")
+
+
+def _handed_up(text: str) -> str:
+    return _HAND_UP_RE.sub(lambda m: m.group(0) if _FEE_SAID_RE.search(text[:m.start()]) else "提交", text)
+
 # 参 before the scheme ("第一回参合疗", "参居民医保"): joining it, the handbooks' 参保 — jieba cut a
 # bare 参, no entry's word
 _JOIN_SCHEME_RE = re.compile(r"(?<![参])参(?=合疗|合作医疗|新农合|居民医保|城乡居民|职工医保)")
@@ -98,7 +107,7 @@ def joined_verbs(text: str) -> str:
     if "账" in text:
         text = _CHECK_SPLIT_RE.sub("核对", text)
     if "交" in text:
-        text = _HAND_IN_CLAIM_RE.sub(r"\1提供", _HAND_IN_RE.sub("提供", text))
+        text = _handed_up(_HAND_IN_CLAIM_RE.sub(r"\1提供", _HAND_IN_RE.sub("提供", text)))
     if "参" in text:
         text = _JOIN_SCHEME_RE.sub("参保", text)
     return _STAY_AT_RE.sub("住院", text) if "住" in text else text

@@ -36,11 +36,11 @@ SPOKEN_STORY = 10         # ... or this many, said without a stop (voice typing 
 # (not 、 in a list of years or figures, 2025、2026: one clause says them)
 _CLAUSE_RE = re.compile(r"((?:[。！？!?；;\n，, ]|(?<!\d)、|、(?!\d))+)")
 # 四川's 好久 for 多久, where it asks how long before something ("好久才能用") or by when it is done
-# ("最迟好久交"), not "好久没去"; and
+# ("最迟好久交", "好久截止", "好久结束"), not "好久没去"; and
 # 好久之前 / 好久以前 asked of what must or can be done by then ("好久之前要去报": by when), not "long
 # ago" told of what was done ("好久之前就交了"); after 最迟 / 最晚 / 截止 it asks the last day ("最迟好久交")
 _HOW_LONG_SAID = (r"(?:(?<=最迟)|(?<=最晚)|(?<=截止)|(?<=截止到)|(?<=最迟到)|(?<=最晚到))好久|"
-                  r"好久(?=才|能|可以|以后|之后|到账|开始|[交缴办]|(?:之前|以前)(?:要|得|必须|能|可以|去|交|报))")
+                  r"好久(?=才|能|可以|以后|之后|到账|开始|截止|结束|到期|[交缴办]|(?:之前|以前)(?:要|得|必须|能|可以|去|交|报))")
 # any verb asked as "A不A" / "A没A", a clause of its own (涨没涨, 交不交, 报不报)
 _A_NOT_A = r"([^\W不没\d])[不没]\1"
 # (有没得, 有莫得: 四川's 有没有)
@@ -461,7 +461,16 @@ def _part_readings(story: list[str], question: str, slots: dict[str, list[str]],
     # "…今年住了两回院 听说…大额医疗补助 他这个年纪报销比例是好多" with the earlier clauses' slot words; a
     # shorter story's first clause may say what no slot word keeps, "开了个小卖部 没请人")
     last_two = [e for e in _endings([*story, question])[1:] if e not in own] if len(story) >= MIN_STORY_CLAUSES else []
+    if _PLACE_BACK_RE.search(question):
+        # (a question asked of the place the story told, "…去上海交流半年 要不要在那边备案": without the story
+        # — or its clauses up to the place told — it asks of no place, or of another: 那边 read as the
+        # asker's home)
+        return own, len(own)
     return [*own, with_slots(question, slots), *last_two], len(own)
+
+
+# a place pointed back at ("在那边", "当地", "那里"): the place the story told
+_PLACE_BACK_RE = re.compile(r"那边|那里|那儿|当地")
 
 
 # a clause telling what someone said ("居委会的人说…", "医生讲…", "听说…"), not what the asker asks

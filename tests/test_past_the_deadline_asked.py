@@ -30,3 +30,19 @@ def test_past_the_deadline_gets_its_own_page(engine, text, region, deadline, lat
     first, second = reply.text.split("【2】")
     assert deadline in first and late in second, reply.text
     assert len(set(ids(reply))) == 2, ids(reply)
+
+
+@pytest.mark.parametrize("clause", ["好久截止", "好久结束", "好久到期"])
+def test_haojiu_before_the_end_asks_by_when(clause):
+    assert is_question(clause)
+
+
+@pytest.mark.parametrize("text, region, deadline, late", [
+    # (the deadline asked in a clause of its own, then "past it" said with the bare 截止)
+    ("居民医保今年好久开始缴 好久截止 要是过了截止还可以交吗", "巴中", "2月28日", "3个月"),
+])
+def test_past_the_bare_deadline_gets_its_own_page(engine, text, region, deadline, late):
+    reply = answer(engine, text, region=region)
+    assert reply.kind == "faq" and "【2】" in reply.text, reply.text
+    first, second = reply.text.split("【2】")
+    assert deadline in first and late in second, reply.text
