@@ -1966,10 +1966,12 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
     self_funded: list[Number] = []
     reimbursed: list[Number] = []
     earned: list[Number] = []
+    # (paying in asked, "工资6000 个人每月交多少", "上年月平均工资15000 … 每月扣好多": the sum it is on)
+    paying_in = bool(_PAYING_IN_ASKED.search(_EARNED_WORDS.sub("", text)))
     for a in find_numbers(text):
         if not _is_money(text, a, expecting, asserted):
             continue
-        if expecting not in ("amount", "self_funded") and _earned(text, a):
+        if expecting not in ("amount", "self_funded") and not paying_in and _earned(text, a):
             earned.append(a)            # "基数6000 门诊能报好多": no bill of 6000
             continue
         before = text[max(0, a.start - 6):a.start]
@@ -1978,8 +1980,6 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
             continue
         own = any(w in before for w in SELF_FUNDED_BEFORE) or SELF_FUNDED_AFTER.match(text[a.end:])
         (self_funded if own else cost).append(a)
-    if earned and not cost and not self_funded and _PAYING_IN_ASKED.search(_EARNED_WORDS.sub("", text)):
-        cost = earned                   # "工资6000 个人每月交多少": the fee on it, asked
     if cost:
         # "急诊花了六百 … 急诊那六百能一起算不": a sum named again after 那/这 is the one already
         # said, pointed back at — never another part of the bill to add
