@@ -1249,7 +1249,11 @@ class Engine:
             if checked.kind == "faq" and checked.calculation is None:
                 # the figure checked is what a follow-up asks again of ("那二级医院能报几成" after the
                 # 三级 门诊's 起付线 was corrected), without the figure the asker had asserted
-                session.state["last_question"] = {"text": premise.without_assertions(text), "at": time.time()}
+                asked = session.state["last_question"] = {"text": premise.without_assertions(text), "at": time.time()}
+                # ... and keeps the calculation the rule's answer offers open, quietly: the check's answer is
+                # long enough ("大病保险起付线是不是一万" corrected, then "帮我算哈 … 自付的合规费用3万" is that
+                # fund's bill)
+                forms.offer(asked["text"], session.state, region=checked.region or region, now=time.time())
             return checked
         later = self._later_stay(text, session, region)
         if later is not None:

@@ -8,7 +8,7 @@ Phrasings of our own."""
 
 import pytest
 
-from tests.helpers import answer
+from tests.helpers import answer, talk
 
 
 @pytest.mark.parametrize("text", [
@@ -50,3 +50,14 @@ def test_a_word_of_the_language_beside_its_synonym_is_kept(engine):
     # 交费 is a word (jieba's own), not 缴费 misspelt
     text, _ = engine.index.repaired("居民医保交费多少")
     assert "交费" in text, text
+
+
+@pytest.mark.parametrize("first", [
+    "南江 居民医保 大兵保险起伏线是好多 是不是一万",
+    "居民医保大病保险起付线是不是一万哦",
+])
+def test_a_figure_corrected_keeps_the_calculation_its_rule_offers(engine, first):
+    # 巴中 第三章 二十二/二十三问: 起付线14448; (30000 − 14448) × 60% = 9331.2
+    checked, computed = talk(engine, [first, "那帮我算哈 基本医保报了以后个人自付的合规费用3万"], region="巴中")
+    assert "14448" in checked.text, checked.text
+    assert computed.kind == "calculation" and "9331.2" in computed.text, computed.text
