@@ -32,6 +32,7 @@ from corpus.precedence import by_precedence, common_parts, from_other_handbook, 
 from corpus.qtype import asks_another_kind, compared, missing_answer, qtypes
 from corpus.ranker import FEATURES
 from corpus.search import Hit, Index, _county_words, _region_words, counties_named
+from corpus.segment import DATA_DIR as CORPUS_DATA, load_synonyms
 from intents import acts, forms, people, premise
 from intents.calc_kind import (ASK_AMOUNT, CAP_ASKED, COMPUTE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY, YEARLY, calc_kind,
                                is_request, without_how_tag)
@@ -222,9 +223,31 @@ _PLACE_SAID = re.compile(r"^(?:我是|我在|俺是|俺在|我们是|咱是|是|
 # "几点上班") is about that office
 _WHERE_OR_WHEN = re.compile(r"电话|联系方式|号码|热线|地址|在哪[里儿]?|哪里|哪儿|怎么走|什么地方|哪个地方|啥地方|位置|"
                             r"几点|上班|下班|开门|关门|休息|周末|周[六日天]|礼拜[六天日]|星期[六天日]|办公|办业务|办事|时间")
+SYNONYMS_FILE = CORPUS_DATA / "synonyms.yaml"
+_FIGURE_WORDS_SAID = ("一年 每年 年度 最多 最高 封顶 限额 上限 起付线 起付标准 起付 门槛费 门槛 报销比例 支付比例 比例 几成 "
+                      "多少钱 多少 好多钱 好多").split()
+
+
+def _figure_words() -> re.Pattern:
+    """`_FIGURE_WORDS_SAID` and every other spelling the synonyms give a figure of them (起伏线 and 门槛
+    of 起付线, 年度上限 of the cap, 比率 of a share): a typo the search reads as the figure is the figure
+    asked here too ("起伏线好多嘛" names no topic of its own)."""
+    table = load_synonyms(SYNONYMS_FILE)
+    heads = {table[w] for w in _FIGURE_WORDS_SAID if w in table} - {table.get("多少")}
+    return re.compile("|".join(_spellings(*heads, also=_FIGURE_WORDS_SAID)))
+
+
+def _spellings(*words: str, also: tuple[str, ...] | list[str] = ()) -> list[str]:
+    """Every spelling the synonyms give of `words` (起付线: 起付, 门槛, 起伏线 …) and `also`, escaped
+    for a pattern, the longest first."""
+    table = load_synonyms(SYNONYMS_FILE)
+    heads = {table.get(w, w) for w in words}
+    said = {*words, *also, *(w for w, head in table.items() if head in heads)}
+    return [re.escape(w) for w in sorted(said, key=len, reverse=True)]
+
+
 # the words of a question that ask for a figure of whatever topic ("一年最多多少", "起付线呢")
-_FIGURE_WORDS = re.compile(r"一年|每年|年度|最多|最高|封顶|限额|上限|起付线|起付标准|起付|门槛费?|报销比例|支付比例|比例|几成|"
-                           r"多少钱|多少|好多钱|好多")
+_FIGURE_WORDS = _figure_words()
 # a rule's own figure asked, of a group's case ("低保户的起付线是好多")
 _GROUP_FIGURE = re.compile(r"起付线|起付标准|起付|起伏线|门槛费?|封顶|限额|上限")     # (起伏线: as often typed)
 # ... or, after a group's calculation, its cap asked as the most that is paid ("那最多能报多少")
@@ -1247,7 +1270,11 @@ class Engine:
             if checked.kind == "faq" and checked.calculation is None:
                 # the figure checked is what a follow-up asks again of ("那二级医院能报几成" after the
                 # 三级 门诊's 起付线 was corrected), without the figure the asker had asserted
-                session.state["last_question"] = {"text": premise.without_assertions(text), "at": time.time()}
+                asked = session.state["last_question"] = {"text": premise.without_assertions(text), "at": time.time()}
+                # ... and keeps the calculation the rule's answer offers open, quietly: the check's answer is
+                # long enough ("大病保险起付线是不是一万" corrected, then "帮我算哈 … 自付的合规费用3万" is that
+                # fund's bill)
+                forms.offer(asked["text"], session.state, region=checked.region or region, now=time.time())
             return checked
         later = self._later_stay(text, session, region)
         if later is not None:
@@ -3842,7 +3869,7 @@ _FILED_PAGE_WORD = {"长期备案": "长期", "临时备案": "临时备案", "�
 # (of care elsewhere: not the page on a transfer between the region's own hospitals, "转诊转院起付线怎么算")
 _CARE_ELSEWHERE_PAGE = re.compile(r"备案|异地|外地|市外|省外|外出")
 # a figure of a stay elsewhere asked: its rate, threshold or what it pays
-_FIGURE_ASKED_ELSEWHERE = re.compile(r"比例|起付|百分之|几成|(?:报|报销|赔|给)(?:得到)?(?:好多|多少|几多)")
+_FIGURE_ASKED_ELSEWHERE = re.compile("|".join(_spellings("起付线", "比例")) + r"|百分之|(?:报|报销|赔|给)(?:得到)?(?:好多|多少|几多)")
 # care said to be outside the region in its own words ("在市外的医院")
 _ELSEWHERE_SAID = re.compile(r"市外|省外|外省|外地|异地")
 # a filing named at all (done, denied, its kind, a transfer): the case is told, not asked

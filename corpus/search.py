@@ -403,6 +403,13 @@ class Index:
         for r in misheard_counties(text, *_counties()):
             text = text.replace(r.said, r.term, 1)
             done.append(r)
+        misspelt = self.segmenter.misspellings()
+        if any(w in text for w in misspelt):
+            # a misspelling the synonyms know (报消, 起伏线) is a word, so never repaired above: its head
+            for word in dict.fromkeys(self.segmenter.cut(text)):
+                if word in misspelt:
+                    text = text.replace(word, misspelt[word])
+                    done.append(Repair(word, misspelt[word], "sound"))
         return text, done
 
     def analyze(self, text: str) -> Query:

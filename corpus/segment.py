@@ -167,6 +167,26 @@ class Segmenter:
         """The 医保 dictionary's, the synonyms' and the lexicon's words: what a typo may stand for."""
         return {*self._dictionary, *self.synonyms, *self.lexicon.terms}
 
+    def misspellings(self) -> dict[str, str]:
+        """The synonyms that are their group's head misspelt (报消 → 报销, 起伏线 → 起付线): as long as
+        the head, read as it is with the tones aside, and no word of the language (jieba's own
+        vocabulary, where 交费 beside 缴费 is). The search folds them anyway; the layers that read
+        the message's words (the figure asked, the calculation's verbs) see the head."""
+        found = self.__dict__.get("_misspellings")
+        if found is None:
+            from corpus.typos import usual_reading
+
+            def toneless(word: str) -> tuple[str, ...] | None:
+                said = [usual_reading(c) for c in word]
+                return None if None in said else tuple(r[:-1] for r in said)
+
+            language = _tags(self._dictionary_file)
+            found = self.__dict__["_misspellings"] = {
+                w: head for w, head in self.synonyms.items()
+                if w != head and len(w) == len(head) and w not in language and toneless(w) is not None
+                and toneless(w) == toneless(head)}
+        return found
+
     def is_word(self, word: str) -> bool:
         """Whether jieba's vocabulary (its frequent words and ours) has `word`."""
         return self._jieba.FREQ.get(word, 0) > 0

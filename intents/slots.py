@@ -1944,14 +1944,35 @@ SAME_DAY_VISITS = re.compile(r"同一天|一天内|一天之内|一天里|当天
 _VISITED = re.compile(r"门诊|看病|看了|挂号|拿药|开药")
 
 
+# a sum told as what the asker earns or pays on ("基数6000", "工资五千", "一个月挣四千五", "退休金3000"):
+# the base of a fee, never a bill — what a stay or a visit cost is asked, not taken from it
+_EARNED = (r"基数|工资|月薪|年薪|底薪|薪水|薪资|薪酬|收入|月入|挣|赚|退休金|养老金")
+_EARNED_BEFORE = re.compile(rf"(?:{_EARNED})(?:是|为|有|大概|大约|差不多|才|只有|只|就|税前|税后|到手|(?:每|一)个?月|一年)*\s*$")
+_EARNED_AFTER = re.compile(r"\s*(?:元|块钱?)?(?:的|做|作为|当作?)?(?:缴费)?(?:基数|工资|月薪|收入)")
+# ... which is the sum asked about only where paying in is asked (the fee on it, the account's share)
+_PAYING_IN_ASKED = re.compile(r"[交缴扣划]|个人账户|个账|费率")
+_EARNED_WORDS = re.compile(r"缴费基数|缴费工资|(?:交|缴)(?:费|的)?(?:基数|工资)")
+
+
+def _earned(text: str, a: Number) -> bool:
+    """Is `a` told as the asker's base, wage, income or pension (_EARNED)?"""
+    return bool(_EARNED_BEFORE.search(text[max(0, a.start - 10):a.start]) or _EARNED_AFTER.match(text[a.end:]))
+
+
 def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
     """The amounts that are money: 花了5000, 自费300, ¥5000, 1.2万, 一万多 …"""
     asserted = premise.spans(text) + out.not_money
     cost: list[Number] = []
     self_funded: list[Number] = []
     reimbursed: list[Number] = []
+    earned: list[Number] = []
+    # (paying in asked, "工资6000 个人每月交多少", "上年月平均工资15000 … 每月扣好多": the sum it is on)
+    paying_in = bool(_PAYING_IN_ASKED.search(_EARNED_WORDS.sub("", text)))
     for a in find_numbers(text):
         if not _is_money(text, a, expecting, asserted):
+            continue
+        if expecting not in ("amount", "self_funded") and not paying_in and _earned(text, a):
+            earned.append(a)            # "基数6000 门诊能报好多": no bill of 6000
             continue
         before = text[max(0, a.start - 6):a.start]
         if REIMBURSED_BEFORE.search(before):
