@@ -349,6 +349,12 @@ _THRESHOLD_ASKED = re.compile(r"(?:大病保险|大病|大额医疗|大额|救�
 _RULE_WORD = re.compile(r"起付|门槛|比例|几成|救助|限额|封顶|最多|最高|上限|百分点|有没有|有没得|有莫得|有[^，,。？?]{1,6}不[？?。!！\s]*$")
 # a yes-or-no asked the spoken way ("有救助不", "要扣起付线没得", "有没得上限")
 _YES_NO_ASKED = re.compile(r"(?:不|没|没有|没得|莫得)[？?。!！\s]*$|有没有|有没得|有莫得")
+
+
+def _asks_something(text: str) -> bool:
+    """The message asks (a question word, a spoken ask, a yes/no ending), not only tells a fact or a
+    sum ("还没出院 最多住一个礼拜", "县医院住院 花了六千": the form asks what it lacks)."""
+    return bool(forms.QUESTION.search(text) or forms._SPOKEN_ASK.search(text) or _YES_NO_ASKED.search(text))
 # a yes/no of the rule asked ("能不能补钱少等", "可不可以一起报", "扣不扣起付线不"), not a figure
 _WHETHER_ASKED = re.compile(r"能不能|可不可以|可以吗|能否|是否|有没有|有没得|有莫得|"
                             r"[能可会扣交算用行要][^，,。？?]{0,10}(?:不|吗|没有)[？?。!！]*$")
@@ -1329,7 +1335,7 @@ class Engine:
         spec = forms.domain().slots.get(asked) if asked else None
         if not open_ or spec is None or not spec.own or COMPUTE.search(text) or not _RULE_WORD.search(text):
             return None
-        if not forms.QUESTION.search(text) and not forms._SPOKEN_ASK.search(text) and not _YES_NO_ASKED.search(text):
+        if not _asks_something(text):
             # (a fact told with a rule's word in it, asking nothing: "还没出院 最多住一个礼拜")
             return None
         ex = extract(text)
@@ -1531,7 +1537,10 @@ class Engine:
                 continue
             # what the question before was about, with the story told before it ("医生说是生长激素缺乏，
             # 能办特病不，有没有年龄限制")
-            past_deadline = bool(_PAST_IT.search(part.question)) and self._asks_deadline(before.question)
+            # (a bare 截止 asked before is the payment deadline when this part says it again, "好久截止 …
+            # 过了截止还交得到不"; said once, "学校医保截止是哪天 错过了会怎样" asks what missing it means, as said)
+            past_deadline = bool(_PAST_IT.search(part.question)) and (
+                self._asks_deadline(before.question) or "截止" in part.question and self._asks_deadline(before.question, bare=True))
             if past_deadline:
                 # "ddl是不是1.10 过了还能交吗": past the deadline the question before asked, as the
                 # handbooks' words for it say (过了截止日期: 错过缴费期), not that deadline asked again
@@ -1682,11 +1691,13 @@ class Engine:
             found = kept[1][text] = frozenset(index.analyze(text).terms)
         return found
 
-    def _asks_deadline(self, question: str) -> bool:
-        """Whether `question` asks by when one pays ("ddl是几号", "医保啥时候交", "缴费期到哪天", "好久截止")."""
+    def _asks_deadline(self, question: str, bare: bool = False) -> bool:
+        """Whether `question` asks by when one pays ("ddl是几号", "医保啥时候交", "缴费期到哪天"; with `bare`,
+        "好久截止" too)."""
         query = self.index.analyze(question)
         terms = set(query.terms)
-        return bool(terms & {"截止日期", "截止时间"} or ("时间" in query.qtypes and terms & {"缴费", "缴费期", "截止"}))
+        paying = {"缴费", "缴费期", "截止"} if bare else {"缴费", "缴费期"}
+        return bool(terms & {"截止日期", "截止时间"} or ("时间" in query.qtypes and terms & paying))
 
     def _borrowed_topic(self, before: str, question: str, *, not_where: bool = False) -> str | None:
         """`question` with the content words of the question before that it does not say itself
@@ -2724,7 +2735,7 @@ class Engine:
         # paid ("花了三十来万 … 超过5万的部分咋报的"): the rule's answer is the same whatever the sum, and
         # the form stays open to compute it when asked)
         unasked_sum = turn.kind == "clarify" and not was_open and (rule_asked or sure) \
-            and _FIGURE_ASKED.search(text) is None
+            and _FIGURE_ASKED.search(text) is None and _asks_something(text)
         if (turn.kind == "clarify" or two_people) and ((turn.case_known and (again or not was_open)) or rule_asked or sure or general
                                                        or limited or prenatal or fund or rough_told or threshold) \
                 and hits \
