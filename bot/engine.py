@@ -354,7 +354,12 @@ _YES_NO_ASKED = re.compile(r"(?:不|没|没有|没得|莫得)[？?。!！\s]*$|�
 def _asks_something(text: str) -> bool:
     """The message asks (a question word, a spoken ask, a yes/no ending), not only tells a fact or a
     sum ("还没出院 最多住一个礼拜", "县医院住院 花了六千": the form asks what it lacks)."""
-    return bool(forms.QUESTION.search(text) or forms._SPOKEN_ASK.search(text) or _YES_NO_ASKED.search(text))
+    return bool(forms.QUESTION.search(text) or forms._SPOKEN_ASK.search(text) or _YES_NO_ASKED.search(text)
+                or _ALTERNATIVE_ASKED.search(text))
+
+
+# an either-or asked ("还是30.4万不 还是又回去了", "是不是 还是…")
+_ALTERNATIVE_ASKED = re.compile(r"(?:不|吗|没|没有|没得|莫得|呢)[\s，,]*还是")
 # a yes/no of the rule asked ("能不能补钱少等", "可不可以一起报", "扣不扣起付线不"), not a figure
 _WHETHER_ASKED = re.compile(r"能不能|可不可以|可以吗|能否|是否|有没有|有没得|有莫得|"
                             r"[能可会扣交算用行要][^，,。？?]{0,10}(?:不|吗|没有)[？?。!！]*$")
