@@ -1951,6 +1951,8 @@ _EARNED_BEFORE = re.compile(rf"(?:{_EARNED})(?:是|为|有|大概|大约|差不�
 _EARNED_AFTER = re.compile(r"\s*(?:元|块钱?)?(?:的|做|作为|当作?)?(?:缴费)?(?:基数|工资|月薪|收入)")
 # ... which is the sum asked about only where paying in is asked (the fee on it, the account's share)
 _PAYING_IN_ASKED = re.compile(r"[交缴扣划]|个人账户|个账|费率")
+# ... or the base itself asked ("缴费基数按多少算": the wage told is what it is bounded from)
+_BASE_ASKED = re.compile(r"基数[^，,。？?\d]{0,4}(?:多少|好多|几多|怎么|咋|按)")
 _EARNED_WORDS = re.compile(r"缴费基数|缴费工资|(?:交|缴)(?:费|的)?(?:基数|工资)")
 
 
@@ -1967,7 +1969,7 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
     reimbursed: list[Number] = []
     earned: list[Number] = []
     # (paying in asked, "工资6000 个人每月交多少", "上年月平均工资15000 … 每月扣好多": the sum it is on)
-    paying_in = bool(_PAYING_IN_ASKED.search(_EARNED_WORDS.sub("", text)))
+    paying_in = bool(_PAYING_IN_ASKED.search(_EARNED_WORDS.sub("", text)) or _BASE_ASKED.search(text))
     for a in find_numbers(text):
         if not _is_money(text, a, expecting, asserted):
             continue

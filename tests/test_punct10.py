@@ -68,7 +68,8 @@ def test_glued_disease_name_is_answered(engine, said, entry):
 
 def test_run_together_questions_are_answered(engine):
     reply = ask(engine, "通江的合疗流产了能报账不能报多少")
-    assert reply.kind == "faq" and reply.sources[0].entry_id == "bz-3-14-c"
+    # (the page, both questions in one; what it pays turns on the months, which the form then asks)
+    assert reply.kind in ("faq", "clarify") and reply.sources[0].entry_id == "bz-3-14-c", reply.text
 
 
 def test_a_later_question_asks_of_the_disease_an_earlier_one_named(engine):
