@@ -66,7 +66,7 @@ THIRD = re.compile(r"[他她]")
 _CLAUSE = re.compile(r"[^\s，,。；;！!？?]+")
 # who a clause is said of, the nearest before its scheme word: the asker ("我是职工", "本人参的居民",
 # "我自己") or someone else (kin, people of the asker's life, 他/她)
-_SAID_OF = re.compile(rf"(?P<other>{OTHER_PERSON.pattern}|{WHOSE.pattern}|[他她])|(?P<self>(?:{SELF})(?:自己|本人)?|本人|自己)")
+_SAID_OF = re.compile(rf"(?P<other>{OTHER_PERSON.pattern}|[他她])|(?P<self>(?:{SELF})(?:自己|本人)?|本人|自己)")
 
 
 def other_named(text: str) -> bool:
