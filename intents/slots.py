@@ -534,7 +534,8 @@ def filing_of(text: str, out: Slots) -> None:
         (r"长期备案|异地长期|长期居住|异地安置|常驻异地|长期异地|常驻[^，。,；;？?]{0,8}?(?:工作|上班|生活|居住)|"
          r"长期(?:住|待|呆|生活)(?![院])|长住(?![院])|"
          r"随子女[^，。,；;？?]{0,8}(?:生活|居住)", "长期备案"),
-        (r"转诊备案|异地转诊|转诊|规范转诊", "转诊"),
+        # (转诊 said apart, as speech splits the verb from its object: "转了诊去外地住院", "转过诊")
+        (r"转诊备案|异地转诊|转[了过]?诊|规范转诊", "转诊"),
         (r"临时备案|临时外出|异地临时就医|临时[^，。,；;？?没未不]{0,10}备案", "临时备案"),   # 临时异地就医备案
     ]
     m = _FILING_DENIED.search(text)
@@ -550,7 +551,7 @@ def filing_of(text: str, out: Slots) -> None:
     for p, v in table:
         m = re.search(p, text)
         if m:
-            if v == "转诊" and not elsewhere and m.group() in ("转诊", "规范转诊") and not re.search(r"备案", text):
+            if v == "转诊" and not elsewhere and re.fullmatch(r"(?:规范)?转[了过]?诊", m.group()) and not re.search(r"备案", text):
                 # "从镇卫生院转诊到三级医院": a transfer between the region's hospitals, no 异地 filing
                 out.set("transfer", True)
                 break
