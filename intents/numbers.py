@@ -81,6 +81,10 @@ _YEARS_OLD = re.compile(r"(?:多|好几|几)?(?:岁|周岁)")
 _AGE_ONLY_BEFORE = re.compile(r"(?:今年|年纪|年龄|年满)$")
 _PIECE_AFTER = re.compile(r"[是儿去来的地都也还归算报办结合]")
 _PIECE_BEFORE = re.compile(r"[那这哪]$")
+# the 角 said after 块 / 元 with no unit of its own, as people say prices ("一块五", "三块5", "十二元五角"):
+# tenths of a yuan — never a new number (五 alone read on as 5 yuan, or the 1.5 read as 1)
+_TENTHS_AFTER = re.compile(r"([一二三四五六七八九]|\d)(?:毛|角)?(?![\d.零〇一二两三四五六七八九十百千万亿块元月号日年天次个人岁])")
+_TENTH = {**{c: i for i, c in enumerate("一二三四五六七八九", 1)}, **{str(i): i for i in range(1, 10)}}
 _MONEY_VERB_BEFORE = re.compile(r"(?:花|交|缴|付|报|掏|用|费|赔|出)[了掉去]?(?:个|大概|差不多|将近)?$")
 
 
@@ -156,7 +160,10 @@ def _numbers_kept(text: str) -> tuple[Number, ...]:
 
 def _find_numbers(text: str) -> list[Number]:
     out: list[Number] = []
+    taken = 0                                             # (the 五 of 一块五, read with it)
     for m in NUMBER_RE.finditer(text):
+        if m.start() < taken:
+            continue
         raw = m.group(0).strip()
         explicit = bool(m.group("cur") or m.group("word"))
         low = None
@@ -213,6 +220,12 @@ def _find_numbers(text: str) -> list[Number]:
             explicit = explicit or any(u in cn for u in "千万百亿仟萬佰億")
             if value is not None and re.fullmatch(r"[二〇零一三四五六七八九]{4}", cn) and text[m.end():m.end() + 1] == "年":
                 year = True                               # 二〇二五年
+        end = m.end()
+        if m.group("word") in ("块", "元") and value is not None and value == value.to_integral_value() \
+                and not m.group("more") and (tenths := _TENTHS_AFTER.match(text, end)):
+            value += Decimal(_TENTH[tenths.group(1)]) / 10          # 一块五: 1.5 yuan
+            end = taken = tenths.end()
+            raw = text[m.start():end].strip()
         if m.group("mu") and value is not None:          # 二十多万, 20多万, 十来万: the unit after 多 / 来
             value *= UNIT[m.group("mu")]
             explicit = True
@@ -232,7 +245,7 @@ def _find_numbers(text: str) -> list[Number]:
             or (before.endswith("小") and value is not None and value >= 100)    # 小一万: nearly that much
         if (m.group("more") or after.startswith(("出头", "多块", "多一点"))) and value is not None and low is None:
             low = value                                   # 一万多, 一万出头: at least 一万
-        out.append(Number(value=value, start=m.start(), end=m.end(), raw=raw, approx=approx, low=low,
+        out.append(Number(value=value, start=m.start(), end=end, raw=raw, approx=approx, low=low,
                           explicit=explicit, year=year, vague=vague, negative=negative, age=age,
                           label=label))
     return out

@@ -145,3 +145,23 @@ def test_the_years_story_still_computes_and_says_the_waiting_period_applies():
 def test_wan_opening_a_word_is_no_amount(text):
     # 万一 is "in case": a figure never opens with its unit, so nothing here is an amount to compute on
     assert find_numbers(text) == [] and "amount_unread" not in extract(text).values
+
+
+# a price said with its 角 after 块 / 元 and no unit of its own: tenths of a yuan, one number —
+# not the whole yuan alone (一块五 read as 1), nor the 五 read on as a second amount
+@pytest.mark.parametrize("text,value", [
+    ("门诊拿药花了一块五", Decimal("1.5")), ("买药花了三块5", Decimal("3.5")), ("挂号十二块五毛", Decimal("12.5")),
+    ("自付了100元5角", Decimal("100.5")), ("花了两块八 能报不", Decimal("2.8")),
+])
+def test_tenths_after_the_yuan_are_one_amount(text, value):
+    assert extract(text).get("amount") == value
+    assert [n.value for n in find_numbers(text)] == [value]
+
+
+@pytest.mark.parametrize("text,values", [
+    ("交了380块 五个人", [Decimal("380"), Decimal("5")]),      # a pause: another number
+    ("花了三十块五月份又花了", [Decimal("30"), Decimal("5")]),   # 五月: a month, not 角
+    ("花了一万五", [Decimal("15000")]),                        # 五 after 万 is thousands, as before
+])
+def test_a_number_after_the_yuan_that_is_not_its_tenths(text, values):
+    assert [n.value for n in find_numbers(text)] == values
