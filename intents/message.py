@@ -111,7 +111,10 @@ _FILLER = (r"(?:请问一下|请问|想问问|想问一下|想问下|想问|"
            # (and please: "…要咋备案 plz")
            r"(?i:thx|thanks|thank you|3q|plz|pls|please)|(?:一起|一并|都)?(?:回复|回答|回)一下|"
            # (that several were asked at once: "…还有大病起付多少 一起问了")
-           r"(?:一起|一并|顺便)问(?:了|下|一下)?)")
+           r"(?:一起|一并|顺便)问(?:了|下|一下)?|"
+           # (asking the bot whether it can tell, after the question: "…电话多少 恁能告诉俺不", "你知道不")
+           r"(?:你|您|恁|你们)?(?:能|可以|能不能|可不可以)?(?:告诉|告诉下|告诉一下|说下|说一下|讲下|讲一下)(?:我|俺|咱)(?:一下|一哈|下)?"
+           r"(?:不|吗|么|没|不能|中不中|行不行)?|(?:你|您|恁|你们)(?:知道|晓得|清楚)(?:不|吗|么|没|不知道)?)")
 # a bracketed aside of chat, said as an emoji is ("…不交医保啊（手动狗头）", "(doge)", "[捂脸]")
 _ASIDE = r"[(\[【](?:手动)?(?:狗头(?:保命)?|doge|滑稽|捂脸|笑哭|哭|允悲|吃瓜|旺柴|裂开|苦涩|破涕为笑)[)\]】]"
 # (emoji close a clause as particles do: "急急急🔥🔥", "好纠结🤔")
