@@ -1199,6 +1199,11 @@ class Engine:
         gap_note = scheme_not_covered(text, region)
         if gap_note:
             return self._unanswered(note + gap_note, region, [])
+        if alone and not forms.is_open(session.state) and acts.business_unnamed(without_filler(part.question)):
+            # "医保在哪个窗口办啊": where, of no business named — each business has its own place and channels,
+            # so which is asked back (and where one is insured, when unknown), never one business's page guessed
+            return Reply(kind="clarify", region=region, missing_slots=["business"] + ([] if region else ["region"]),
+                         text=note + texts.WHICH_BUSINESS + ("" if region else texts.WHICH_BUSINESS_WHERE))
         elsewhere = as_elsewhere(text, region)
         if elsewhere != text:
             # "在长治住院" asked by one insured in 巴中: care 外地, for the search and the forms alike
