@@ -298,6 +298,12 @@ CLAIM = "报销"
 CHANNELS = frozenset({"线上", "手机", "上办", "app", "小程序", "微信", "支付宝"})
 # ... and such a page is at most offered, asked back (below ANSWER_AT)
 OTHER_ACT_AT = 0.14
+# the acts whose own word every page on them says (filing is 备案 on each of its pages; paying or joining are
+# said many ways, 交/缴纳/上医保), and where or with what papers one is done, asked
+NAMED_ACTS = frozenset({"备案", "暂停", "激活", "转移"})
+_PROCEDURE_ASKED = re.compile(r"(?:去|在|到)?(?:哪儿|哪里|哪个地方|哪)(?:去)?(?:办|弄|搞|申请|交)|"
+                              r"(?:怎么|咋个?|如何|怎样|啷个)(?:办理|办|弄|申请)|"
+                              r"(?:啥|什么|哪些)(?:子)?(?:材料|资料|手续|证件)")
 # nor the papers it asked for, when the later question asks how long, when or how much ("备案要啥材料
 # 备案能管多久": 多久 asks how long the filing holds, not how long the papers may wait)
 ASKED_PAPERS = frozenset({"材料", "资料"})
@@ -1199,6 +1205,11 @@ class Engine:
         gap_note = scheme_not_covered(text, region)
         if gap_note:
             return self._unanswered(note + gap_note, region, [])
+        if alone and not forms.is_open(session.state) and acts.business_unnamed(without_filler(part.question)):
+            # "医保在哪个窗口办啊": where, of no business named — each business has its own place and channels,
+            # so which is asked back (and where one is insured, when unknown), never one business's page guessed
+            return Reply(kind="clarify", region=region, missing_slots=["business"] + ([] if region else ["region"]),
+                         text=note + texts.WHICH_BUSINESS + ("" if region else texts.WHICH_BUSINESS_WHERE))
         elsewhere = as_elsewhere(text, region)
         if elsewhere != text:
             # "在长治住院" asked by one insured in 巴中: care 外地, for the search and the forms alike
@@ -1673,6 +1684,11 @@ class Engine:
             return False
         own = ACTS.intersection(self._terms(hit.entry.question))
         return bool(own) and not own & asked and not any(self._says(hit.entry, a) for a in asked)
+
+    def _act_unsaid(self, text: str, hit: Hit) -> bool:
+        """Whether `text` names an act of its own procedure (NAMED_ACTS) that the hit's page never names."""
+        asked = NAMED_ACTS.intersection(self.index.analyze(text).terms)
+        return bool(asked) and not any(self._says(hit.entry, a) for a in asked)
 
     def _says(self, entry: Entry, term: str) -> bool:
         """Whether the entry names `term`, or a word of its stem (特困户: 特困对象)."""
@@ -3001,6 +3017,11 @@ class Engine:
                 return self._no_region(text, session, note)
             hits = sorted((dataclasses.replace(h, confidence=min(h.confidence, OTHER_ACT_AT))
                            if self._other_act(text, h) else h for h in hits), key=lambda h: -h.confidence)
+        if hits and _PROCEDURE_ASKED.search(normalize(text)):
+            # where or with what papers an act is done (备案, 暂停 …), asked of it by name: a page that never
+            # names that act is about another procedure ("…办异地长期居住备案 去哪儿办" and the page on where
+            # 两病 is applied for), not even one the asker may have meant
+            hits = [h for h in hits if not self._act_unsaid(text, h)]
         ranked = self._own_page(self._own_says_the_same(hits, region), region)
         hits = self._own_page(by_precedence(ranked, region, floor=SUGGEST_AT), region)
         if region is None and ranked and hits and hits[0] is not ranked[0] \

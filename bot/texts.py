@@ -107,6 +107,10 @@ YOUR_CASE = "按您说的情况："
 REPAIRED_CASE = "按您刚才说的情况，把断保的年份都补缴修复的话：{said}。"
 CANCELLED = "好的。有其他医保问题随时问我。"
 ABOUT_WHAT = "好的，关于{topic}，您想问哪一方面？比如："
+# where 医保 business is done, asked of no business: which business (each has its own place and channels)
+WHICH_BUSINESS = ("您要办的是哪项医保业务？比如参保登记、缴费、报销、异地就医备案、门诊慢特病认定，"
+                  "不同业务的办理地方和渠道不一样，告诉我具体业务我再查手册。")
+WHICH_BUSINESS_WHERE = "也请告诉我您在哪个地区参保。"
 # a story with nothing asked yet: what about it, asked back gently (with the likeliest questions)
 STORY_WHAT = "您说的情况我记下了。您具体想问哪一方面呢？比如："
 STORY_WHAT_BARE = "您说的情况我记下了。您具体想问什么呢？比如能报多少、怎么办理、要带什么材料，说具体些我好查手册。"

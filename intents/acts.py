@@ -108,6 +108,23 @@ _ANNOUNCED = (re.compile(r"^(?:你好|您好|喂)?[，,。\s]*(?:我|俺|我们|
               re.compile(r"^" + _ABOUT + r"[，,\s]*(?:我|俺)?(?:想|要)?" + _ASK_VERB + _END))
 
 
+# where 医保 business is done, asked of no business named ("医保在哪个窗口办啊", "医保的事到哪儿办理"): each act
+# has its own place and channels (filing online, claims at the counter), so which is asked back ("办医保去哪里"
+# names one: joining)
+_WHERE_WORD = r"(?:哪个窗口|哪个部门|哪个地方|哪个单位|哪里|哪儿|哪|什么地方|啥地方|什么窗口|啥窗口)"
+_DO_WORD = r"(?:办理|办|弄|搞)"
+_BUSINESS_UNNAMED = re.compile(
+    r"^(?:医保|社保)(?:的|这个|那个)?(?:业务|手续|事情|事)?[，,\s]*"
+    r"(?:要|应该|该|得|可以|能)?(?:在|去|到|上)?" + _WHERE_WORD + r"(?:去|来)?(?:" + _DO_WORD + r")?"
+    r"(?:啊|呀|呢|嘞|哦|嘛|哈|撒|噻|不)?[?？。!！~\s]*$")
+
+
+def business_unnamed(text: str) -> bool:
+    """Does `text` ask only where 医保 business is done, naming no business ("医保在哪个窗口办啊")?"""
+    m = _BUSINESS_UNNAMED.match(text.strip())
+    return bool(m) and re.search(_DO_WORD, m.group(0)) is not None
+
+
 def announced_topic(text: str) -> str | None:
     """The topic of a message that only says what it is about ("我想问哈子 住院的事情": 住院), or None."""
     m = next((m for m in (r.match(text.strip()) for r in _ANNOUNCED) if m), None)

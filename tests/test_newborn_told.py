@@ -32,3 +32,20 @@ def test_a_child_of_some_years_is_no_newborn():
 def test_a_childs_years_without_cover_said_with_when_it_came_to_mind(text, years):
     from intents.slots import extract
     assert extract(text).values.get("gap_years") == years
+
+
+@pytest.mark.parametrize("said", [
+    # the child said first, then when it was born ("孙子前天生的"), or the birth's papers just issued
+    "孙女前天生的 出生证办好了 合疗要在好久之内交",
+    "宝宝上周才出生 医保啥时候交最好",
+    "外孙这几天刚生的 医保几时之前要交",
+])
+def test_a_child_said_born_lately_is_a_newborn(engine, said):
+    r = answer(engine, said, region="巴中")
+    assert ids(r)[:1] == ["bz-3-07"], r.text
+    assert "90天" in r.text, r.text
+
+
+@pytest.mark.parametrize("said", ["孙子前天生的", "宝宝上周才出生", "出生证明拿到了 还没上医保"])
+def test_a_birth_said_by_when_is_a_newborn(said):
+    assert "新生儿" in story_slots(said + " 医保咋交")["who"]

@@ -1,0 +1,34 @@
+"""Where 医保 business is done, asked of no business ("医保在哪个窗口办啊"): each business has its own place
+and channels (filing in the app, claims at the counter), so which is asked back — and, with no region
+known, where the asker is insured — never one business's page (异地备案's channels) guessed. A business
+named ("异地备案在哪办", "医保卡在哪办") or an office asked ("医保窗口在哪") is answered as before."""
+import pytest
+
+from intents.acts import business_unnamed
+from tests.helpers import answer, ids
+
+
+@pytest.mark.parametrize("text", ["医保在哪个窗口办啊", "医保的事到哪儿办", "医保业务在哪办理", "医保的手续该去哪办呢？",
+                                  "社保去哪个部门办"])
+def test_where_of_no_business_is_read(text):
+    assert business_unnamed(text)
+
+
+@pytest.mark.parametrize("text", ["医保窗口在哪", "医保卡在哪办", "异地备案在哪办", "医保在哪交", "办医保去哪里"])
+def test_a_business_or_office_named_is_not(text):
+    assert not business_unnamed(text)
+
+
+@pytest.mark.parametrize("region", [None, "巴中", "长治", "克拉玛依"])
+@pytest.mark.parametrize("text", ["嗯 想问下 医保的事情去哪个窗口办", "医保业务在哪里办理呀"])
+def test_which_business_is_asked_back(engine, text, region):
+    r = answer(engine, text, region=region)
+    assert r.kind == "clarify", r.text
+    assert "哪项医保业务" in r.text and not r.sources, r.text
+    assert ("哪个地区" in r.text) == (region is None), r.text
+
+
+def test_a_business_named_is_answered(engine):
+    r = answer(engine, "异地备案去哪个窗口办", region="巴中")
+    assert r.kind == "faq" and "哪项医保业务" not in r.text, r.text
+    assert ids(r)[:1] == ["bz-1-27"], r.text
