@@ -124,3 +124,27 @@ def test_an_opening_place_is_looked_for_only_among_the_names_starting_where_it_m
     monkeypatch.setattr(regions.regions, "of_place", lambda p: asked.append(p) or of_place(p))
     assert [m.written for m in regions._opening_as_own(text, [])] == every_name(text) == ([opening] if opening else [])
     assert asked == []
+
+
+@pytest.mark.parametrize("text, region", [
+    ("巴中城乡居民在三级医院住院起付线多少，报销比例多少", None),
+    ("克拉玛依普通门诊在一级医院起付线多少，报几成", "克拉玛依"),
+    ("医保码一直弄不出来 说要激活 到底咋个激活", "巴中"),
+])
+def test_a_search_ranks_the_candidates_features_without_stacking_them_again(engine, monkeypatch, text, region):
+    # the candidates' features are one matrix whose rows the hits hold: the search scores that matrix,
+    # not a copy stacked from the rows, and ranks as the rows stacked would
+    import numpy as np
+
+    import corpus.search as search
+    index = engine.index
+    query = index.analyze(text)
+    rows = np.stack([h.x for h in index.candidates(query, region)])
+    stacked: list = []
+    stack = np.stack
+    monkeypatch.setattr(search.np, "stack", lambda *a, **k: stacked.append(a) or stack(*a, **k))
+    hits = index.search(query, region=region, k=12)
+    assert stacked == []
+    by_rows = sorted(zip(index.ranker.probability(rows).round(3).tolist(), index.ranker.scores(rows).tolist()),
+                     key=lambda p: (-p[0], -p[1]))
+    assert [h.rank_score for h in hits][:3] == [s for _, s in by_rows][:3]
