@@ -155,8 +155,9 @@ class DocTerms:
         rows = self.row[docs].astype(np.intp)        # (int32 kept, np.intp indexes faster: get_scores)
         lo, hi = self.start[rows], self.start[rows + 1]
         lengths = hi - lo
-        flat = np.repeat(lo - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
-        return np.bincount(np.repeat(np.arange(len(docs)), lengths), weights=w[self.terms[flat].astype(np.intp)],
+        # (the arrays' own methods: numpy's function dispatch costs more than these small arrays' work)
+        flat = (lo - lengths.cumsum() + lengths).repeat(lengths) + np.arange(lengths.sum())
+        return np.bincount(np.arange(len(docs)).repeat(lengths), weights=w[self.terms[flat].astype(np.intp)],
                            minlength=len(docs))
 
     def df(self) -> np.ndarray:

@@ -216,7 +216,13 @@ def as_read(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """Script and noise only: what a clause splitter may see (punctuation kept, folded)."""
+    """Script and noise only: what a clause splitter may see (punctuation kept, folded). A message's
+    clauses are cleaned by several readers in turn (the splitter, the slots, normalize): a short
+    text's result is kept for the next (as normalize's are: a few dozen, about a message's)."""
+    return _clean_kept(text) if len(text or "") <= NORMALIZED_CHARS else _clean(text)
+
+
+def _clean(text: str) -> str:
     text = _INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", text or ""))
     text = said_years(to_simplified(text).lower())
     text = _PUNCT_RUN_RE.sub(r"\1", text)
@@ -247,8 +253,8 @@ def _said_date(m: re.Match) -> str:
     return f"{month}月{day if day is not None else ''}"
 
 
-def _normalize(text: str) -> str:
-    text = clean(text)
+def _normalize(text: str, cleaned=clean) -> str:
+    text = cleaned(text)
     if "月" in text:
         text = _CN_DATE_RE.sub(_said_date, text)
     text = _CN_RUN_RE.sub(_replace_cn_number, text)
@@ -257,6 +263,7 @@ def _normalize(text: str) -> str:
 
 
 _normalize_kept = lru_cache(maxsize=NORMALIZED_KEPT)(_normalize)
+_clean_kept = lru_cache(maxsize=NORMALIZED_KEPT)(_clean)
 
 
 # how many of the corpus's own texts' normalised forms are kept: every entry's question, and staff's
@@ -268,5 +275,5 @@ def normalize_corpus_text(text: str) -> str:
     """normalize() of a text of the corpus (an entry's question), not of a message: the entries
     found for a message are read again and again, message after message, and kept apart here they
     neither cost their normalisation each time nor push the message's own texts out of normalize's
-    few dozen."""
-    return _normalize(text)
+    few dozen (nor their cleaned forms clean's)."""
+    return _normalize(text, _clean)

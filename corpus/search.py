@@ -501,13 +501,13 @@ class Index:
         """The best `k` entries for `text`. `memo`: a dict shared by the searches of one
         message's readings, which then reuse each other's BM25 work."""
         query = text if isinstance(text, Query) else self.analyze(text)
-        hits = self.candidates(query, region, memo=memo)
+        # (the candidates' features as the one matrix their rows are views of: no stacking them again)
+        hits, x = self._candidates(query, region, memo=memo)
         if not hits:
             return []
-        x = np.stack([h.x for h in hits])
         scores = self.ranker.scores(x)
-        same_words = (x[:, FEATURES.index("term_sim")] >= SAME_WORDS_SIM) & (x[:, FEATURES.index("coverage")] >= 0.999) \
-            & (leads(scores) > 0) & (x[:, FEATURES.index("other_scheme")] == 0)
+        same_words = (x[:, _TERM_SIM] >= SAME_WORDS_SIM) & (x[:, _COVERAGE] >= 0.999) \
+            & (leads(scores) > 0) & (x[:, _OTHER_SCHEME] == 0)
         for h, p, s, same in zip(hits, self.ranker.probability(x).tolist(), scores.tolist(), same_words.tolist()):
             h.confidence, h.rank_score = round(p, 3), s
             if same and h.confidence >= SAME_WORDS_FLOOR:
@@ -545,9 +545,14 @@ class Index:
     def candidates(self, query: Query, region: str | None = None, pool: int = RERANK_POOL,
                    memo: dict | None = None) -> list[Hit]:
         """BM25's best `pool` entries with the ranker's features (confidence not yet set)."""
+        return self._candidates(query, region, pool, memo)[0]
+
+    def _candidates(self, query: Query, region: str | None = None, pool: int = RERANK_POOL,
+                    memo: dict | None = None) -> tuple[list[Hit], np.ndarray | None]:
+        """`candidates`, and their features (candidates × FEATURES), each hit's `x` a row of it."""
         terms = query.terms
         if not terms or not self.entries:
-            return []
+            return [], None
         phrase_scores = self.phrases.get_scores(terms, memo)
         per_entry = best_of_each(phrase_scores, self.phrase_start)
         answer_part = ANSWER_WEIGHT * self.answers.get_scores(terms, memo)
@@ -560,11 +565,12 @@ class Index:
             # a region with no entries of its own gets the national ones only
             per_entry = np.where(self._region_mask.get(region, self._national), per_entry, 0.0)
         pool = min(pool, len(self.entries))
-        top = np.argpartition(-per_entry, pool - 1)[:pool]
-        top = top[np.argsort(-per_entry[top], kind="stable")]
+        # (the arrays' own methods: the same sorts without numpy's function dispatch, every search)
+        top = (-per_entry).argpartition(pool - 1)[:pool]
+        top = top[(-per_entry[top]).argsort(kind="stable")]
         top = top[per_entry[top] > 0]
         if not len(top):
-            return []
+            return [], None
         weights = {t: self.idf(t) for t in q_terms}
         q_weight = sum(weights.values())
         unseen = sum(w for t, w in weights.items() if t not in self.phrases.idf and t not in self.answers.idf)
@@ -615,16 +621,19 @@ class Index:
         # (a page sharing a word of the question beyond the card and everyday words may say what is
         # asked: "医保码一直弄不出来 说要激活 到底咋个激活" is how to activate it)
         beyond = specific - carrier - everyday
-        hits = [Hit(self.entries[i], float(scores[j]), 0.0, float(coverage[j]), other_scheme=bool(other[j]),
-                    vague=vague, x=x[j], unknown=unknown, unknown_weight=unknown_weight, specific=float(specific[j]),
-                    carrier=float(carrier[j]), everyday=float(everyday[j]), rare_unknown=rare_unknown,
+        # (each candidate's figures as Python floats, read from lists: not a numpy scalar per field)
+        scores_at, coverage_at, other_at = scores.tolist(), coverage.tolist(), other.tolist()
+        specific_at, carrier_at, everyday_at = specific.tolist(), carrier.tolist(), everyday.tolist()
+        hits = [Hit(self.entries[i], scores_at[j], 0.0, coverage_at[j], other_scheme=other_at[j],
+                    vague=vague, x=x[j], unknown=unknown, unknown_weight=unknown_weight, specific=specific_at[j],
+                    carrier=carrier_at[j], everyday=everyday_at[j], rare_unknown=rare_unknown,
                     other_place=bool(asked_in and self.entry_counties[i] and not asked_in & self.entry_counties[i]),
                     one_county=not asked_in and self.entry_one_county[i],
                     own_county=bool(asked_in) and self.entry_one_county[i] and self.entry_question_counties[i] <= asked_in,
                     money_missing=money and not self.entry_money[i],
                     carrier_fails=fails and not self.entry_fails[i] and beyond[j] <= 0)
                 for j, i in enumerate(top.tolist())]
-        return hits
+        return hits, x
 
     def _coverage(self, top: np.ndarray, weights: dict[str, float]
                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray,
@@ -694,8 +703,8 @@ class Index:
         """The candidates' phrasings, end to end: (their documents, how many each candidate has,
         where each candidate's phrasings start), for _best_phrase."""
         lengths = (self.phrase_end[top] - self.phrase_start[top]).astype(np.int64)
-        ends = np.cumsum(lengths)
-        docs = np.repeat(self.phrase_start[top] - ends + lengths, lengths) + np.arange(ends[-1])
+        ends = lengths.cumsum()
+        docs = (self.phrase_start[top] - ends + lengths).repeat(lengths) + np.arange(ends[-1])
         return docs, lengths, ends - lengths
 
     def _best_phrase(self, phrasings: tuple[np.ndarray, np.ndarray, np.ndarray], weights: dict[str, float],
@@ -715,7 +724,7 @@ class Index:
         best = np.maximum.reduceat(sim, bounds)
         # the recall of each candidate's most similar phrasing (the first, on a tie)
         at = np.arange(len(sim))
-        best_at = np.minimum.reduceat(np.where(sim == np.repeat(best, lengths), at, len(sim)), bounds)
+        best_at = np.minimum.reduceat(np.where(sim == best.repeat(lengths), at, len(sim)), bounds)
         return best, np.minimum(recall[best_at], 1.0), docs[best_at]
 
     def _not_asked(self, docs: np.ndarray, q_terms: set[str]) -> np.ndarray:
@@ -730,11 +739,15 @@ class Index:
         rows = table.row[docs].astype(np.intp)      # (np.intp indexes faster: bm25.SparseBM25.get_scores)
         lo = table.start[rows]
         lengths = table.start[rows + 1] - lo
-        ends = np.cumsum(lengths)
-        flat = np.repeat(lo - ends + lengths, lengths) + np.arange(ends[-1] if len(ends) else 0)
+        ends = lengths.cumsum()
+        flat = (lo - ends + lengths).repeat(lengths) + np.arange(ends[-1] if len(ends) else 0)
         out = np.zeros(len(docs))          # a phrasing with no 医保 term (or none unasked) weighs 0
-        np.maximum.at(out, np.repeat(np.arange(len(docs)), lengths), weight[table.terms[flat].astype(np.intp)])
+        np.maximum.at(out, np.arange(len(docs)).repeat(lengths), weight[table.terms[flat].astype(np.intp)])
         return out
+
+
+# the columns `Index.search` reads of the features
+_TERM_SIM, _COVERAGE, _OTHER_SCHEME = FEATURES.index("term_sim"), FEATURES.index("coverage"), FEATURES.index("other_scheme")
 
 
 def best_of_each(scores: np.ndarray, starts: np.ndarray) -> np.ndarray:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 from typing import Callable
 
@@ -1104,7 +1105,25 @@ _CHILD_WORD = re.compile(r"孩子|娃儿?|小孩|宝宝")
 
 
 def story_slots(text: str) -> dict[str, list[str]]:
-    """The asker's case as the story words it: {"scheme": ["合疗"], "tier": ["县医院"], …}."""
+    """The asker's case as the story words it: {"scheme": ["合疗"], "tier": ["县医院"], …}. One
+    message's texts are read for their story several times (its readings, the question before, the
+    form): a short text's is kept for the next reader (a fresh dict of fresh lists each time)."""
+    if len(text) > STORY_KEPT_UP_TO:
+        return _story_slots(text)
+    return {name: list(found) for name, found in _story_slots_kept(text)}
+
+
+# how long a text may be for its story to be kept, and how many texts' are kept (about a message's)
+STORY_KEPT_UP_TO = 500
+STORY_KEPT = 64
+
+
+@lru_cache(maxsize=STORY_KEPT)
+def _story_slots_kept(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((name, tuple(found)) for name, found in _story_slots(text).items())
+
+
+def _story_slots(text: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     negated = [_NEGATED[m.group(1) or m.group(2)] for m in _NEGATED_CARE_RE.finditer(text)]
     # "没达到慢病标准" is no 慢病: on the drugs, it is the handbook's 两病

@@ -207,14 +207,32 @@ _OWN_PLACE_AFTER = re.compile(r"^的(?:这边的?|那边的?)?[\s，,]?" + _POLI
 def _opening_as_own(text: str, found: list[Mention]) -> list[Mention]:
     """An uncovered place's short name that is an ordinary word, opening the message as the asker's
     place before its 医保 ("平遥的城乡居民医保…")."""
-    for name, places in gazetteer().ordinary.items():
-        if regions.of_place(places[0]) or name in SAID_OF_ONESELF:
-            continue        # (a covered region's: read by `_standing_alone`; a part of town or an employer: no place)
+    # (only a name starting where an opening may end, "", "我是", "我们在", can open the message: the
+    # names starting with those characters, in the gazetteer's order, not all of its ordinary words)
+    by_first = _uncovered_ordinary(gazetteer())
+    starts = {text[at] for at in range(min(len(text), _OWN_PLACE_OPENS_UP_TO + 1)) if _OWN_PLACE_OPENS.match(text[:at])}
+    for _, name, places in sorted(c for first in starts for c in by_first.get(first, ())):
         at = text.find(name)
         if at >= 0 and _OWN_PLACE_OPENS.match(text[:at]) and _OWN_PLACE_AFTER.match(text[at + len(name):]) \
                 and not any(m.start < at + len(name) and at < m.end for m in found):
             return [Mention(name, at, at + len(name), places)]
     return []
+
+
+# the longest opening _OWN_PLACE_OPENS takes (我们是)
+_OWN_PLACE_OPENS_UP_TO = 3
+
+
+@lru_cache(maxsize=1)
+def _uncovered_ordinary(gaz) -> dict[str, tuple[tuple[int, str, tuple], ...]]:
+    """The gazetteer's ordinary-word short names `_opening_as_own` reads, by first character, each with
+    its place in the gazetteer's order: a covered region's are read by `_standing_alone`, and a part of
+    town or an employer (SAID_OF_ONESELF) is no place."""
+    out: dict[str, list[tuple[int, str, tuple]]] = {}
+    for k, (name, places) in enumerate(gaz.ordinary.items()):
+        if name and not regions.of_place(places[0]) and name not in SAID_OF_ONESELF:
+            out.setdefault(name[0], []).append((k, name, places))
+    return {first: tuple(names) for first, names in out.items()}
 
 
 # what may stand right before a place's name with nothing to join its first character into a word

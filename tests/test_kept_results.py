@@ -98,3 +98,25 @@ def test_a_kept_answers_facts_are_the_fresh_ones():
     for text in ["起付线400元。报销比例70%；年度封顶5万元！", "", None, "一句 话 。 两句话。"]:
         assert _facts(text) == _facts.__wrapped__(text)
         assert _facts(text) is _facts(text)
+
+
+def test_a_kept_cleaning_is_the_fresh_one_and_the_corpus_texts_keep_none():
+    texts = ["巴中居民医保什么时候交費", "住院花了两万三，，能報多少？？", "三级医院\u200b　起付线", "", "医保" * 150]
+    for text in texts * 2:
+        assert N.clean(text) == N._clean(text)
+    assert N._clean_kept.cache_info().maxsize <= 100
+    N.clean("巴中居民医保什么时候交費")
+    kept = N._clean_kept.cache_info()
+    N.normalize_corpus_text("二〇二六年城乡居民医保个人缴费标准是多少？")
+    assert N._clean_kept.cache_info() == kept
+
+
+def test_a_kept_story_is_the_fresh_one_in_lists_of_its_own():
+    from intents import message as M
+    for text in ["我是巴中合疗 在县医院住了院 花了两万", "儿媳妇上个月生了个孙娃儿", "血压高 吃降压药", "住院" * 300]:
+        first = M.story_slots(text)
+        assert first == M._story_slots(text)
+        for found in first.values():
+            found.append(None)              # a caller's lists are its own: the kept story is not changed
+        assert M.story_slots(text) == M._story_slots(text)
+    assert M._story_slots_kept.cache_info().maxsize <= 100

@@ -93,3 +93,58 @@ def test_a_texts_landmarks_are_found_once_for_all_its_places(monkeypatch, text, 
     monkeypatch.setattr(regions, "_landmark_spans", counting)
     assert [m.written for m in regions._places_in(text)] == written
     assert calls == [text]
+
+
+@pytest.mark.parametrize("text, opening", [
+    # an uncovered place's short name that is an ordinary word, opening the message as the asker's place
+    ("平遥的城乡居民医保住院咋报", "平遥"),
+    ("我是房山的 职工医保住院报多少", "房山"),
+    ("我们在平遥的居民医保咋交", "平遥"),
+    # ... and where it does not open it, or is no place
+    ("你是平遥的居民医保吗", None),
+    ("平安的保险能报不", None),
+    ("巴中居民医保什么时候交费", None),
+    ("", None),
+])
+def test_an_opening_place_is_looked_for_only_among_the_names_starting_where_it_may_open(monkeypatch, text, opening):
+    # the gazetteer's ordinary-word names are sorted once by their first character: a message is read
+    # only for those starting where an opening may end, and finds what reading every name found
+    from regions import of_place
+    from regions.gazetteer import SAID_OF_ONESELF, gazetteer
+
+    def every_name(t):
+        for name, places in gazetteer().ordinary.items():
+            at = t.find(name)
+            if not of_place(places[0]) and name not in SAID_OF_ONESELF and at >= 0 \
+                    and regions._OWN_PLACE_OPENS.match(t[:at]) and regions._OWN_PLACE_AFTER.match(t[at + len(name):]):
+                return [name]
+        return []
+    regions._uncovered_ordinary(gazetteer())
+    asked: list = []
+    monkeypatch.setattr(regions.regions, "of_place", lambda p: asked.append(p) or of_place(p))
+    assert [m.written for m in regions._opening_as_own(text, [])] == every_name(text) == ([opening] if opening else [])
+    assert asked == []
+
+
+@pytest.mark.parametrize("text, region", [
+    ("巴中城乡居民在三级医院住院起付线多少，报销比例多少", None),
+    ("克拉玛依普通门诊在一级医院起付线多少，报几成", "克拉玛依"),
+    ("医保码一直弄不出来 说要激活 到底咋个激活", "巴中"),
+])
+def test_a_search_ranks_the_candidates_features_without_stacking_them_again(engine, monkeypatch, text, region):
+    # the candidates' features are one matrix whose rows the hits hold: the search scores that matrix,
+    # not a copy stacked from the rows, and ranks as the rows stacked would
+    import numpy as np
+
+    import corpus.search as search
+    index = engine.index
+    query = index.analyze(text)
+    rows = np.stack([h.x for h in index.candidates(query, region)])
+    stacked: list = []
+    stack = np.stack
+    monkeypatch.setattr(search.np, "stack", lambda *a, **k: stacked.append(a) or stack(*a, **k))
+    hits = index.search(query, region=region, k=12)
+    assert stacked == []
+    by_rows = sorted(zip(index.ranker.probability(rows).round(3).tolist(), index.ranker.scores(rows).tolist()),
+                     key=lambda p: (-p[0], -p[1]))
+    assert [h.rank_score for h in hits][:3] == [s for _, s in by_rows][:3]
