@@ -1253,6 +1253,13 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
                     slots.pop(dep, None)
     if replace and "category" in new and "insurance" not in new and slots.get("_default_insurance"):
         slots.pop("insurance", None)
+    if replace and new:
+        # a fact settled because every choice gave the same result ("职工医保和城乡居民医保按此计算结果
+        # 相同" at a 卫生院) is settled again for the changed case: at a 二级医院 the schemes differ — asked
+        for name in slots.pop("_probed", []):
+            if name not in new:
+                slots.pop(name, None)
+                slots.get("_assume", {}).pop(name, None)
     if asked == "in_window" and yes is not None and "in_window" not in new:
         new = {**new, "in_window": yes}
     for k in new:
@@ -1766,6 +1773,13 @@ def _assume(s: dict, text: str, slot: str = "") -> None:
         s.setdefault("_assume", {})[slot or text] = text
 
 
+def _probed(s: dict, name: str) -> None:
+    """A slot filled only because every choice gave the same result: a follow-up changing the case
+    settles it again (`_merge`), never keeps the choice taken."""
+    if name not in s.setdefault("_probed", []):
+        s["_probed"].append(name)
+
+
 def _settle(p: Policy, s: dict, kind: str, item: FormSlot, probe: bool = True) -> bool:
     """A deferred slot: filled without asking when the handbook lists one choice only, or (`probe`)
     when every choice gives the same result; False when the asker must choose."""
@@ -1798,6 +1812,7 @@ def _settle(p: Policy, s: dict, kind: str, item: FormSlot, probe: bool = True) -
         results.append({k: v for k, v in calc.result.items()})
     if len(results) > 1 and all(r == results[0] for r in results):
         s[name] = options[0]
+        _probed(s, name)
         _assume(s, "未说明参保类型：职工医保和城乡居民医保按此计算结果相同" if name == "insurance" else item.assume, name)
         return True
     return False
@@ -1865,11 +1880,13 @@ def _probe(p: Policy, s: dict, kind: str, item: FormSlot) -> bool:
         if len(given) >= 2 and len({r for _, r in given}) == 1:
             s[name] = given[0][0]
             _assume(s, item.assume, name)
+            _probed(s, name)
             return True
         return False
     if len(set(results)) == 1:
         s[name] = values[0]
         _assume(s, item.assume, name)
+        _probed(s, name)
         return True
     last = calcs[-1]
     # a choice the handbook gives no figures for (长治: 急诊) does not make the others differ
