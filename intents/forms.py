@@ -1253,13 +1253,6 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
                     slots.pop(dep, None)
     if replace and "category" in new and "insurance" not in new and slots.get("_default_insurance"):
         slots.pop("insurance", None)
-    if replace and new:
-        # a fact settled because every choice gave the same result ("职工医保和城乡居民医保按此计算结果
-        # 相同" at a 卫生院) is settled again for the changed case: at a 二级医院 the schemes differ — asked
-        for name in slots.pop("_probed", []):
-            if name not in new:
-                slots.pop(name, None)
-                slots.get("_assume", {}).pop(name, None)
     if asked == "in_window" and yes is not None and "in_window" not in new:
         new = {**new, "in_window": yes}
     for k in new:
@@ -1374,6 +1367,12 @@ def _lists_group(p: Policy | None, calc: str, category: str) -> bool:
 
 def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
     s = open_["slots"]
+    for name in s.pop("_probed", []):
+        # a fact settled only because every choice gave the same result ("职工医保和城乡居民医保按此计算
+        # 结果相同" at a 卫生院) is settled again for the case as it now stands: after "那二级医院呢" the
+        # schemes differ — asked, never the choice the first answer happened to take
+        s.pop(name, None)
+        s.get("_assume", {}).pop(name, None)
     region = s.get("region")
     if s.get("category") == VAGUE_GROUP and open_["calc"] in GROUP_FORMS and region \
             and not _lists_group(policy_for(region), open_["calc"], VAGUE_GROUP):
@@ -1774,8 +1773,8 @@ def _assume(s: dict, text: str, slot: str = "") -> None:
 
 
 def _probed(s: dict, name: str) -> None:
-    """A slot filled only because every choice gave the same result: a follow-up changing the case
-    settles it again (`_merge`), never keeps the choice taken."""
+    """A slot filled only because every choice gave the same result: each step of the form settles it
+    again for the case as it stands (`_advance`), never keeps the choice taken."""
     if name not in s.setdefault("_probed", []):
         s["_probed"].append(name)
 
