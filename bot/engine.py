@@ -720,6 +720,10 @@ class Engine:
             # "巴中" after "您在哪个地区参保？": the question(s) that waited, now with their region
             asked, hit = waiting
             if hit.unsupported:
+                # "南充的" to "您在哪个地区参保？": declined; the question that waited is still the last one
+                # asked, so "那巴中呢 合疗" next asks it of 巴中
+                session.state["last_question"] = {"text": asked, "at": time.time()}
+                self._declined_from(session.state["last_question"], asked, session)
                 return region_policy.uncovered(hit.unsupported, note)
             if not hit.region:
                 # "四川" after "您在哪个地区参保？": the part of it covered, its rule where short and sure
@@ -2017,6 +2021,11 @@ class Engine:
             # "俺要是职工呢" after "那太原的呢" was declined: one fact of the asker's own case changed — the
             # question asked before the place no handbook covers, not that place's again
             last = session.state["last_question"] = {"text": before["text"], "at": last.get("at", 0)}
+        elif last and before and before.get("as") == last["text"] and acts.is_follow_up(text) \
+                and _names_one_covered_region(text):
+            # "那巴中呢 合疗" after "南充的" was declined: the question asked before the place no handbook
+            # covers, asked of the covered place named now — not the declined place's words read there
+            last = session.state["last_question"] = {"text": before["text"], "at": last.get("at", 0)}
         if last and _THERE.search(text) and not places_in(text) \
                 and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
             # "那边医保窗口电话好多" after "…我是南江的": there is the county the question before named
@@ -2107,6 +2116,15 @@ class Engine:
                     return acts.with_fact(asked, rest) if told.values else asked
             named = places_in(text)
             hit = detect_region(text)
+            case = (form.get("last") or {}).get("slots") or {}
+            told = {k for k in forms._slots_from(ex) if not k.startswith("_") and k != "region"}
+            if len(named) == 1 and hit.region and not hit.unsupported and told and all(case.get(k) for k in told) \
+                    and not forms.tells_facts(extract(last["text"])) \
+                    and time.time() - form["last"].get("at", 0) <= (session.expiry or forms.FORM_TTL):
+                # "要是在长治生呢 剖腹产" after a 剖腹产's sum in 巴中 and "产检费咋个领": the facts told are the
+                # case just computed, which the question since (a how, of no case) never told — the
+                # calculation's follow-up, in that place, not the how asked there
+                return text
             if len(named) == 1 and hit.region and not hit.unsupported and ex.values \
                     and detect_region(last["text"]).region != hit.region:
                 # "那巴中居民二级医院呢 花了3000" after a question on 成都's (or 长治's): the question asked
@@ -4112,6 +4130,13 @@ def _elsewhere_follow_up(text: str) -> bool:
         return True
     hit = detect_region(text)
     return bool(hit.unsupported) and not hit.region
+
+
+def _names_one_covered_region(text: str) -> bool:
+    """Whether a message names one place, a covered region's (or its county's), and no place no handbook covers."""
+    named = places_in(text)
+    hit = detect_region(text)
+    return len(named) == 1 and bool(hit.region) and not hit.unsupported and not hit.province
 
 
 # a follow-up of care in a place and nothing else: "那去郑州看病呢", "要是在西安住院呢"
