@@ -363,6 +363,15 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     offered = bool(open_ and open_.get("offered"))
     active = open_ if open_ and not offered else None
     last = form.get("last")
+    couple = ((open_ or last or {}).get("slots") or {}) if (open_ or last or {}).get("calc") == "maternity" else {}
+    if couple.get("spouse_insurance") and couple.get("insurance") not in (None, couple["spouse_insurance"]) \
+            and new.get("insurance") == couple["spouse_insurance"] and "spouse_insurance" not in new \
+            and _OF_THE_OTHER.search(body) and not _OWN_SCHEME.search(body) \
+            and (TOP_UP_ASKED.search(body) or _MY_SIDE.search(body)):
+        # "顺产 她合疗那边报了2000 我这边还能补好多" after "我是职工 老婆是合疗": the scheme said is the
+        # spouse's again (what it paid), the 职工 side's top-up asked — never the asker's scheme changed
+        new["spouse_insurance"] = new.pop("insurance")
+        new["top_up"] = True
     facts = {k for k in new if not k.startswith("_")}
     if open_ and open_.get("asked") == "amount" and open_["calc"] in LEFT_AMOUNT_FORMS and kind == "inpatient" \
             and new.get("amount") is not None and ex.get("reimbursed") is None and ex.get("amount_at") is not None \
@@ -390,6 +399,15 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         # share (the calculation gives both; only its first line changes)
         slots = {**last["slots"], "payer": "个人" if payer.group(1) in _OWN_PAYER else "单位"}
         return _advance(form, {"calc": "contribution", "slots": slots, "asked": None, "updated": now}, now)
+
+    if _PRENATAL_PART.search(body) and not active and last and last["calc"] == "maternity" \
+            and not last["slots"].get("prenatal_only") and last["slots"].get("kind") != "终止妊娠" \
+            and acts.is_follow_up(body) and not facts - {"prenatal_only", "top_up"} \
+            and not calc_kind_mod.PROCEDURE.search(body):
+        # "产前检查费呢" after a birth's sum: that one part of the case, its figure (or the 职工 side's 补差
+        # of it), not the page of the allowance
+        slots = {**last["slots"], "prenatal_only": True}
+        return _advance(form, {"calc": "maternity", "slots": slots, "asked": None, "updated": now}, now)
 
     spouse = SPOUSE_STAFF.search(body)
     if spouse and not active and last and last["calc"] == "maternity" and last["slots"].get("insurance") == "居民" \
@@ -630,6 +648,13 @@ WHAT_IF = re.compile(r"(?:要是|如果|假如|假设|万一)[^，,。；;？?]*
 
 # who pays a 职工's contribution, asked alone after it was computed ("单位呢", "那公司每个月交好多", "个人呢")
 _OWN_PAYER = ("个人", "自己", "我自己", "职工个人")
+# a couple's birth case (职工 and spouse in 居民医保): the scheme said of the other one ("她合疗那边报了
+# 2000"), not the asker's own ("我是合疗"); the asker's side named ("我这边还能补好多")
+_OF_THE_OTHER = re.compile(rf"(?:她|他|{people.SPOUSE})(?:是|参加的?是?|那边|那头)?(?:城乡居民|居民医保|居民|城乡医保|合疗|新农合)")
+_OWN_SCHEME = re.compile(r"我(?:是|也是|参加的?是?)?(?:城乡居民|居民医保|居民|城乡医保|合疗|新农合)")
+# one part of a birth's sum asked after it ("产前检查费呢", "那产检呢")
+_PRENATAL_PART = re.compile(r"产检|产前检查")
+_MY_SIDE = re.compile(r"我(?:这边|这头|这里|单位|的职工|职工)")
 PAYER_ASKED = re.compile(r"^\s*(?:那|那么|那要是)?(单位|公司|用人单位|老板|厂里|个人|自己|我自己|职工个人)"
                          r"(?:的|那边|这边|那头|那部分|部分)?(?:呢|(?:每个?月|一个月|每月)?(?:要|得|该)?"
                          r"(?:交|扣|缴|出)(?:的)?(?:多少|好多|几多)(?:钱)?(?:呢)?)[？?。!！\s]*$")
