@@ -179,6 +179,8 @@ _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那
 _THERE_ASKED = re.compile(r"(?:^|[，,。\s])(?:那|那么)?(?:他|她|他们|她们|人家)?(?:那边|那里|那儿|那块)(?:的|的话)?呢[？?。!！]*$")
 # the question a follow-up asked of a place no handbook covers varied ("那太原的呢" after 长治's cap)
 _DECLINED_FROM = "declined_from"
+# a span of time told with its figure ("90天", "三个月", "两年"): a fact of the case, never a topic word
+_SPAN_TOLD = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s*(?:天|个多月|个月|月|周|年|岁)")
 # the asker speaking of themselves ("俺要是职工呢"): their own case, not a place's they asked of
 _SELF = re.compile(r"我|俺|咱")
 # an office's hours asked ("几点上班"): no one's work told
@@ -1734,7 +1736,9 @@ class Engine:
             and acts.without_staff_status(question) != question
         measure = bool(qtypes(question) & _OWN_MEASURE) and "材料" not in qtypes(question) \
             and not _PAPERS_TAKEN.search(said)
-        words = [t for t in self.index.analyze(said).terms
+        # (a span of time told, "过了90天才交", is a fact of the case, no topic: its unit is never read
+        # into the word after it, 天才)
+        words = [t for t in self.index.analyze(_SPAN_TOLD.sub(" ", said)).terms
                  if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
                  and t not in ASKED_FIGURES and not (measure and t in ASKED_PAPERS)
                  and not (own_scheme and extract(t).get("insurance"))
