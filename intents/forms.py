@@ -465,6 +465,11 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         # again, changing none, with a rule's figure asked (a cap, a deductible) — that question, not the
         # sum again ("自己自付又是好多" asks the sum's other side: still the sum)
         follows = False
+    if follows and target and not fixed and not wider and not placed and "amount" not in new \
+            and _RULE_THERE_ASKED.search(body):
+        # "职工门诊有起伏线不" after a 居民's 门诊 sum: whether the rule has such a figure, asked of the case
+        # it names — the rule's page, never the sum again nor a fact of it asked back
+        follows = False
     if wider == "chain" and target["calc"] == "inpatient" and ex.get("amount_at") is not None \
             and calc_kind_mod.LEFT_BEFORE.search(body[:ex.get("amount_at")]):
         # "要是俺是特困 大病保险自付合规一万五咋算" after a stay: a sum of its own, what is left after
@@ -652,6 +657,9 @@ _OWN_PAYER = ("个人", "自己", "我自己", "职工个人")
 # 2000"), not the asker's own ("我是合疗"); the asker's side named ("我这边还能补好多")
 _OF_THE_OTHER = re.compile(rf"(?:她|他|{people.SPOUSE})(?:是|参加的?是?|那边|那头)?(?:城乡居民|居民医保|居民|城乡医保|合疗|新农合)")
 _OWN_SCHEME = re.compile(r"我(?:是|也是|参加的?是?)?(?:城乡居民|居民医保|居民|城乡医保|合疗|新农合)")
+# whether a rule has a figure at all, asked yes or no ("有起付线不", "有没有封顶", "有限额吗")
+_RULE_THERE_ASKED = re.compile(r"有(?:没有|没得|莫得)?[^，。？?\d]{0,6}?(?:起付|起伏|封顶|限额|门槛|上限)[^，。？?\d]{0,2}?"
+                               r"(?:不|吗|么|没|嘛|没有|没得|莫得)[？?。\s]*$|有没有[^，。？?\d]{0,6}?(?:起付|起伏|封顶|限额|门槛|上限)")
 # one part of a birth's sum asked after it ("产前检查费呢", "那产检呢")
 _PRENATAL_PART = re.compile(r"产检|产前检查")
 _MY_SIDE = re.compile(r"我(?:这边|这头|这里|单位|的职工|职工)")
