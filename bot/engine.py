@@ -208,6 +208,8 @@ def _own_scheme_held(scheme: str, said: str, text: str) -> bool:
 
 # a follow-up that asks the question before of another place, and may go on to tell facts of the case
 _PLACE_ASKED = re.compile(r"^(?:那|那么)?(?:要是|如果是?|换成)?([\u4e00-\u9fff]{2,8}?)的?呢[？?。!！，,\s]*")
+# a place said as whose something is asked ("南江的几点上班"): the place, before its 的
+_PLACE_OF = re.compile(r"^(?:那|那么)?([\u4e00-\u9fff]{2,6}?)的[，,\s]*")
 _PLACE_THERE = re.compile(r"^(?:那|那么)?([\u4e00-\u9fff]{2,5}?)(?:那边|那里|那儿|那块)(?:的)?[，,\s]*")
 # a figure that hangs on a hospital's tier, asked beside its grade ("在那儿住院起付线好多")
 _TIER_FIGURE_ASKED = re.compile(r"起付|起伏线|门槛|报销|比例|报多少|报好多|报几成|能报|报[百千]分之")
@@ -1962,6 +1964,10 @@ class Engine:
         # (or the place said with "那边", asking one thing of its office: "南江那边下午几点下班" — that, alone)
         # (or the county alone, "南江县的": the question before asked of its office)
         asked_of = _PLACE_ASKED.match(text.strip()) or _PLACE_SAID.match(text.strip())
+        if asked_of is None:
+            # (or "南江的几点上班", "通江的电话呢": the place's, with no 呢 between it and what is asked)
+            of = _PLACE_OF.match(text.strip())
+            asked_of = of if of and _OFFICE_ASKED.fullmatch(text.strip()[of.end():].strip()) else None
         there = asked_of is None
         head = asked_of or _PLACE_THERE.match(text.strip())
         if not last or not head or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
