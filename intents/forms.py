@@ -403,11 +403,13 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         return _advance(form, {"calc": "contribution", "slots": slots, "asked": None, "updated": now}, now)
 
     if _PRENATAL_PART.search(body) and not active and last and last["calc"] == "maternity" \
+            and last["slots"].get("spouse_insurance") not in (None, last["slots"].get("insurance")) \
             and not last["slots"].get("prenatal_only") and last["slots"].get("kind") != "终止妊娠" \
             and acts.is_follow_up(body) and not facts - {"prenatal_only", "top_up"} \
             and not calc_kind_mod.PROCEDURE.search(body):
-        # "产前检查费呢" after a birth's sum: that one part of the case, its figure (or the 职工 side's 补差
-        # of it), not the page of the allowance
+        # "产前检查费呢" after a couple's 补差 was computed: that one part of the case, the 职工 side's 补差 of
+        # it (800 − 500), not the page of one scheme's allowance (after one scheme's own birth the page
+        # states the case's figure: `Engine._with_last_context`)
         slots = {**last["slots"], "prenatal_only": True}
         return _advance(form, {"calc": "maternity", "slots": slots, "asked": None, "updated": now}, now)
 
