@@ -26,21 +26,3 @@ def test_the_case_computed_is_carried_past_a_how_asked(engine, turns, figure):
     *_, r = talk(engine, turns, region="巴中")
     computed(r, figure)
     assert "长治" in r.text, r.text
-
-
-# ---- a 两病 bill past the cap at either drug class (长治 甲类60% / 乙类50%, 年度限额260元): the class asked
-# would change nothing, so the sum is computed and the class said not to matter
-
-@pytest.mark.parametrize("turns", [
-    ["长治 两病 高血压 降压药一年花了九百 报好多"],
-    ["巴中 两病高血压 一年降压药花了八百 能报多少", "要是在长治呢"],
-])
-def test_a_drug_class_that_changes_nothing_is_not_asked(engine, turns):
-    *_, r = talk(engine, turns)
-    computed(r, 260)
-    assert "甲类、乙类按此计算结果相同" in r.text, r.text
-
-
-def test_a_drug_class_that_changes_the_sum_is_still_asked(engine):
-    *_, r = talk(engine, ["长治 两病 高血压 降压药一年花了三百 报好多"])
-    assert r.kind == "clarify" and "甲类" in r.text, r.text
