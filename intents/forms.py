@@ -411,7 +411,10 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         # it (800 − 500), not the page of one scheme's allowance (after one scheme's own birth the page
         # states the case's figure: `Engine._with_last_context`)
         slots = {**last["slots"], "prenatal_only": True}
-        return _advance(form, {"calc": "maternity", "slots": slots, "asked": None, "updated": now}, now)
+        turn = _advance(form, {"calc": "maternity", "slots": slots, "asked": None, "updated": now}, now)
+        # (the part asked once: a follow-up after it, "那剖腹产呢", is the whole case again)
+        ((form.get("last") or {}).get("slots") or {}).pop("prenatal_only", None)
+        return turn
 
     spouse = SPOUSE_STAFF.search(body)
     if spouse and not active and last and last["calc"] == "maternity" and last["slots"].get("insurance") == "居民" \
