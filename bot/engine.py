@@ -179,6 +179,8 @@ _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那
 _THERE_ASKED = re.compile(r"(?:^|[，,。\s])(?:那|那么)?(?:他|她|他们|她们|人家)?(?:那边|那里|那儿|那块)(?:的|的话)?呢[？?。!！]*$")
 # the question a follow-up asked of a place no handbook covers varied ("那太原的呢" after 长治's cap)
 _DECLINED_FROM = "declined_from"
+# a span of time told with its figure ("90天", "三个月", "两年"): a fact of the case, never a topic word
+_SPAN_TOLD = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s*(?:天|个多月|个月|月|周|年|岁)")
 # the asker speaking of themselves ("俺要是职工呢"): their own case, not a place's they asked of
 _SELF = re.compile(r"我|俺|咱")
 # an office's hours asked ("几点上班"): no one's work told
@@ -206,6 +208,8 @@ def _own_scheme_held(scheme: str, said: str, text: str) -> bool:
 
 # a follow-up that asks the question before of another place, and may go on to tell facts of the case
 _PLACE_ASKED = re.compile(r"^(?:那|那么)?(?:要是|如果是?|换成)?([\u4e00-\u9fff]{2,8}?)的?呢[？?。!！，,\s]*")
+# a place said as whose something is asked ("南江的几点上班"): the place, before its 的
+_PLACE_OF = re.compile(r"^(?:那|那么)?([\u4e00-\u9fff]{2,6}?)的[，,\s]*")
 _PLACE_THERE = re.compile(r"^(?:那|那么)?([\u4e00-\u9fff]{2,5}?)(?:那边|那里|那儿|那块)(?:的)?[，,\s]*")
 # a figure that hangs on a hospital's tier, asked beside its grade ("在那儿住院起付线好多")
 _TIER_FIGURE_ASKED = re.compile(r"起付|起伏线|门槛|报销|比例|报多少|报好多|报几成|能报|报[百千]分之")
@@ -726,6 +730,10 @@ class Engine:
             # "巴中" after "您在哪个地区参保？": the question(s) that waited, now with their region
             asked, hit = waiting
             if hit.unsupported:
+                # "南充的" to "您在哪个地区参保？": declined; the question that waited is still the last one
+                # asked, so "那巴中呢 合疗" next asks it of 巴中
+                session.state["last_question"] = {"text": asked, "at": time.time()}
+                self._declined_from(session.state["last_question"], asked, session)
                 return region_policy.uncovered(hit.unsupported, note)
             if not hit.region:
                 # "四川" after "您在哪个地区参保？": the part of it covered, its rule where short and sure
@@ -1746,7 +1754,9 @@ class Engine:
             and acts.without_staff_status(question) != question
         measure = bool(qtypes(question) & _OWN_MEASURE) and "材料" not in qtypes(question) \
             and not _PAPERS_TAKEN.search(said)
-        words = [t for t in self.index.analyze(said).terms
+        # (a span of time told, "过了90天才交", is a fact of the case, no topic: its unit is never read
+        # into the word after it, 天才)
+        words = [t for t in self.index.analyze(_SPAN_TOLD.sub(" ", said)).terms
                  if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
                  and t not in ASKED_FIGURES and not (measure and t in ASKED_PAPERS)
                  and not (own_scheme and extract(t).get("insurance"))
@@ -1970,6 +1980,10 @@ class Engine:
         # (or the place said with "那边", asking one thing of its office: "南江那边下午几点下班" — that, alone)
         # (or the county alone, "南江县的": the question before asked of its office)
         asked_of = _PLACE_ASKED.match(text.strip()) or _PLACE_SAID.match(text.strip())
+        if asked_of is None:
+            # (or "南江的几点上班", "通江的电话呢": the place's, with no 呢 between it and what is asked)
+            of = _PLACE_OF.match(text.strip())
+            asked_of = of if of and _OFFICE_ASKED.fullmatch(text.strip()[of.end():].strip()) else None
         there = asked_of is None
         head = asked_of or _PLACE_THERE.match(text.strip())
         if not last or not head or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
@@ -2032,6 +2046,11 @@ class Engine:
                 and not places_in(text):
             # "俺要是职工呢" after "那太原的呢" was declined: one fact of the asker's own case changed — the
             # question asked before the place no handbook covers, not that place's again
+            last = session.state["last_question"] = {"text": before["text"], "at": last.get("at", 0)}
+        elif last and before and before.get("as") == last["text"] and acts.is_follow_up(text) \
+                and _names_one_covered_region(text):
+            # "那巴中呢 合疗" after "南充的" was declined: the question asked before the place no handbook
+            # covers, asked of the covered place named now — not the declined place's words read there
             last = session.state["last_question"] = {"text": before["text"], "at": last.get("at", 0)}
         if last and _THERE.search(text) and not places_in(text) \
                 and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
@@ -2123,6 +2142,15 @@ class Engine:
                     return acts.with_fact(asked, rest) if told.values else asked
             named = places_in(text)
             hit = detect_region(text)
+            case = (form.get("last") or {}).get("slots") or {}
+            told = {k for k in forms._slots_from(ex) if not k.startswith("_") and k != "region"}
+            if len(named) == 1 and hit.region and not hit.unsupported and told and all(case.get(k) for k in told) \
+                    and not forms.tells_facts(extract(last["text"])) \
+                    and time.time() - form["last"].get("at", 0) <= (session.expiry or forms.FORM_TTL):
+                # "要是在长治生呢 剖腹产" after a 剖腹产's sum in 巴中 and "产检费咋个领": the facts told are the
+                # case just computed, which the question since (a how, of no case) never told — the
+                # calculation's follow-up, in that place, not the how asked there
+                return text
             if len(named) == 1 and hit.region and not hit.unsupported and ex.values \
                     and detect_region(last["text"]).region != hit.region:
                 # "那巴中居民二级医院呢 花了3000" after a question on 成都's (or 长治's): the question asked
@@ -4133,6 +4161,13 @@ def _elsewhere_follow_up(text: str) -> bool:
         return True
     hit = detect_region(text)
     return bool(hit.unsupported) and not hit.region
+
+
+def _names_one_covered_region(text: str) -> bool:
+    """Whether a message names one place, a covered region's (or its county's), and no place no handbook covers."""
+    named = places_in(text)
+    hit = detect_region(text)
+    return len(named) == 1 and bool(hit.region) and not hit.unsupported and not hit.province
 
 
 # a follow-up of care in a place and nothing else: "那去郑州看病呢", "要是在西安住院呢"

@@ -65,7 +65,9 @@ _SPOKEN_ASK = re.compile(r"啥|多久|多长时间|(?<!了)好久(?![了没])")
 # (after a word asking to wait: "等哈 先问下…", "等一下，先问个事")
 SIDE_QUESTION = re.compile(r"^[\s，,]*(?:(?:等(?:一?下|哈|等|会儿?)|稍等(?:一?下)?|慢着|且慢)[\s，,。!！]*)?(?:先问(?:一?下|个事|一个事)|先?问(?:一?个|一?下)?(?:别的|其他的?)|另外问(?:一?下)?|顺便问(?:一?下)?|插一句|再问(?:一?下)?)")
 FILLER = re.compile(r"[的了呢吧啊呀嘛哦噢嗯是在我们你那就和跟与及也还都医院住院参保医保，。,.!！？?\s、：:；;]|"
-                    r"如果|要是|假如|换成|改成|城乡|医疗机构|看看|算|一下|请问|帮我|那么|能报多少|报多少|好多|多少")
+                    r"如果|要是|假如|换成|改成|城乡|医疗机构|看看|算|一下|请问|帮我|那么|能报多少|报多少|好多|多少|"
+                    # (the form's own fund named, "基本医保报好多"; the case pointed back at, "好 刚才那个 …")
+                    r"基本|报销?|刚才(?:那个|那笔|那)?|刚刚(?:那个|那笔)?|^好(?=\s)")
 # (from, to, when) — the README draws these; "[*]" is no form.
 TRANSITIONS = (
     ("[*]", "Asking", "a request with a fact missing"),
@@ -363,6 +365,15 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     offered = bool(open_ and open_.get("offered"))
     active = open_ if open_ and not offered else None
     last = form.get("last")
+    couple = ((open_ or last or {}).get("slots") or {}) if (open_ or last or {}).get("calc") == "maternity" else {}
+    if couple.get("spouse_insurance") and couple.get("insurance") not in (None, couple["spouse_insurance"]) \
+            and new.get("insurance") == couple["spouse_insurance"] and "spouse_insurance" not in new \
+            and _OF_THE_OTHER.search(body) and not _OWN_SCHEME.search(body) \
+            and (TOP_UP_ASKED.search(body) or _MY_SIDE.search(body)):
+        # "顺产 她合疗那边报了2000 我这边还能补好多" after "我是职工 老婆是合疗": the scheme said is the
+        # spouse's again (what it paid), the 职工 side's top-up asked — never the asker's scheme changed
+        new["spouse_insurance"] = new.pop("insurance")
+        new["top_up"] = True
     facts = {k for k in new if not k.startswith("_")}
     if open_ and open_.get("asked") == "amount" and open_["calc"] in LEFT_AMOUNT_FORMS and kind == "inpatient" \
             and new.get("amount") is not None and ex.get("reimbursed") is None and ex.get("amount_at") is not None \
@@ -390,6 +401,20 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         # share (the calculation gives both; only its first line changes)
         slots = {**last["slots"], "payer": "个人" if payer.group(1) in _OWN_PAYER else "单位"}
         return _advance(form, {"calc": "contribution", "slots": slots, "asked": None, "updated": now}, now)
+
+    if _PRENATAL_PART.search(body) and not active and last and last["calc"] == "maternity" \
+            and last["slots"].get("spouse_insurance") not in (None, last["slots"].get("insurance")) \
+            and not last["slots"].get("prenatal_only") and last["slots"].get("kind") != "终止妊娠" \
+            and acts.is_follow_up(body) and not facts - {"prenatal_only", "top_up"} \
+            and not calc_kind_mod.PROCEDURE.search(body):
+        # "产前检查费呢" after a couple's 补差 was computed: that one part of the case, the 职工 side's 补差 of
+        # it (800 − 500), not the page of one scheme's allowance (after one scheme's own birth the page
+        # states the case's figure: `Engine._with_last_context`)
+        slots = {**last["slots"], "prenatal_only": True}
+        turn = _advance(form, {"calc": "maternity", "slots": slots, "asked": None, "updated": now}, now)
+        # (the part asked once: a follow-up after it, "那剖腹产呢", is the whole case again)
+        ((form.get("last") or {}).get("slots") or {}).pop("prenatal_only", None)
+        return turn
 
     spouse = SPOUSE_STAFF.search(body)
     if spouse and not active and last and last["calc"] == "maternity" and last["slots"].get("insurance") == "居民" \
@@ -446,6 +471,11 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         # "那职工医保一年最多报得到好多" after a 职工's stay was computed: the case's own facts said
         # again, changing none, with a rule's figure asked (a cap, a deductible) — that question, not the
         # sum again ("自己自付又是好多" asks the sum's other side: still the sum)
+        follows = False
+    if follows and target and not fixed and not wider and not placed and "amount" not in new \
+            and _RULE_THERE_ASKED.search(body):
+        # "职工门诊有起伏线不" after a 居民's 门诊 sum: whether the rule has such a figure, asked of the case
+        # it names — the rule's page, never the sum again nor a fact of it asked back
         follows = False
     if wider == "chain" and target["calc"] == "inpatient" and ex.get("amount_at") is not None \
             and calc_kind_mod.LEFT_BEFORE.search(body[:ex.get("amount_at")]):
@@ -630,6 +660,16 @@ WHAT_IF = re.compile(r"(?:要是|如果|假如|假设|万一)[^，,。；;？?]*
 
 # who pays a 职工's contribution, asked alone after it was computed ("单位呢", "那公司每个月交好多", "个人呢")
 _OWN_PAYER = ("个人", "自己", "我自己", "职工个人")
+# a couple's birth case (职工 and spouse in 居民医保): the scheme said of the other one ("她合疗那边报了
+# 2000"), not the asker's own ("我是合疗"); the asker's side named ("我这边还能补好多")
+_OF_THE_OTHER = re.compile(rf"(?:她|他|{people.SPOUSE})(?:是|参加的?是?|那边|那头)?(?:城乡居民|居民医保|居民|城乡医保|合疗|新农合)")
+_OWN_SCHEME = re.compile(r"我(?:是|也是|参加的?是?)?(?:城乡居民|居民医保|居民|城乡医保|合疗|新农合)")
+# whether a rule has a figure at all, asked yes or no ("有起付线不", "有没有封顶", "有限额吗")
+_RULE_THERE_ASKED = re.compile(r"有(?:没有|没得|莫得)?[^，。？?\d]{0,6}?(?:起付|起伏|封顶|限额|门槛|上限)[^，。？?\d]{0,2}?"
+                               r"(?:不|吗|么|没|嘛|没有|没得|莫得)[？?。\s]*$|有没有[^，。？?\d]{0,6}?(?:起付|起伏|封顶|限额|门槛|上限)")
+# one part of a birth's sum asked after it ("产前检查费呢", "那产检呢")
+_PRENATAL_PART = re.compile(r"产检|产前检查")
+_MY_SIDE = re.compile(r"我(?:这边|这头|这里|单位|的职工|职工)")
 PAYER_ASKED = re.compile(r"^\s*(?:那|那么|那要是)?(单位|公司|用人单位|老板|厂里|个人|自己|我自己|职工个人)"
                          r"(?:的|那边|这边|那头|那部分|部分)?(?:呢|(?:每个?月|一个月|每月)?(?:要|得|该)?"
                          r"(?:交|扣|缴|出)(?:的)?(?:多少|好多|几多)(?:钱)?(?:呢)?)[？?。!！\s]*$")
@@ -1367,6 +1407,12 @@ def _lists_group(p: Policy | None, calc: str, category: str) -> bool:
 
 def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
     s = open_["slots"]
+    for name in s.pop("_probed", []):
+        # a fact settled only because every choice gave the same result ("职工医保和城乡居民医保按此计算
+        # 结果相同" at a 卫生院) is settled again for the case as it now stands: after "那二级医院呢" the
+        # schemes differ — asked, never the choice the first answer happened to take
+        s.pop(name, None)
+        s.get("_assume", {}).pop(name, None)
     region = s.get("region")
     if s.get("category") == VAGUE_GROUP and open_["calc"] in GROUP_FORMS and region \
             and not _lists_group(policy_for(region), open_["calc"], VAGUE_GROUP):
@@ -1766,6 +1812,13 @@ def _assume(s: dict, text: str, slot: str = "") -> None:
         s.setdefault("_assume", {})[slot or text] = text
 
 
+def _probed(s: dict, name: str) -> None:
+    """A slot filled only because every choice gave the same result: each step of the form settles it
+    again for the case as it stands (`_advance`), never keeps the choice taken."""
+    if name not in s.setdefault("_probed", []):
+        s["_probed"].append(name)
+
+
 def _settle(p: Policy, s: dict, kind: str, item: FormSlot, probe: bool = True) -> bool:
     """A deferred slot: filled without asking when the handbook lists one choice only, or (`probe`)
     when every choice gives the same result; False when the asker must choose."""
@@ -1798,6 +1851,7 @@ def _settle(p: Policy, s: dict, kind: str, item: FormSlot, probe: bool = True) -
         results.append({k: v for k, v in calc.result.items()})
     if len(results) > 1 and all(r == results[0] for r in results):
         s[name] = options[0]
+        _probed(s, name)
         _assume(s, "未说明参保类型：职工医保和城乡居民医保按此计算结果相同" if name == "insurance" else item.assume, name)
         return True
     return False
@@ -1865,11 +1919,13 @@ def _probe(p: Policy, s: dict, kind: str, item: FormSlot) -> bool:
         if len(given) >= 2 and len({r for _, r in given}) == 1:
             s[name] = given[0][0]
             _assume(s, item.assume, name)
+            _probed(s, name)
             return True
         return False
     if len(set(results)) == 1:
         s[name] = values[0]
         _assume(s, item.assume, name)
+        _probed(s, name)
         return True
     last = calcs[-1]
     # a choice the handbook gives no figures for (长治: 急诊) does not make the others differ
