@@ -93,6 +93,11 @@ def _handed_up(text: str) -> str:
 _JOIN_SCHEME_RE = re.compile(r"(?<![参])参(?=合疗|合作医疗|新农合|居民医保|城乡居民|职工医保)")
 
 
+# "当时哪里想得起备案哦", "哪顾得上转诊": the rhetorical 哪里 says it was not done, and asks no place (read
+# as 哪里, a 地点 question, it found where to file): 没 before what was not done, as the entries say 没备案
+_NOT_DONE_RE = re.compile(r"(?:哪里|哪个|哪儿|哪)(?:想得起|想得到|记得起|记得|顾得上|顾得过来)(?:去|来|要)?(?:办|弄)?(?=备案|转诊)")
+
+
 def joined_verbs(text: str) -> str:
     """住了院 → 住院, 备过案 → 备案: each separable verb written whole; 住二级医院 → 住院二级医院."""
     text = _SEPARATED_RE.sub(lambda m: m.group(0)[0] + m.group(0)[2], text)
@@ -110,6 +115,8 @@ def joined_verbs(text: str) -> str:
         text = _handed_up(_HAND_IN_CLAIM_RE.sub(r"\1提供", _HAND_IN_RE.sub("提供", text)))
     if "参" in text:
         text = _JOIN_SCHEME_RE.sub("参保", text)
+    if "哪" in text:
+        text = _NOT_DONE_RE.sub("没", text)
     return _STAY_AT_RE.sub("住院", text) if "住" in text else text
 
 
