@@ -96,6 +96,9 @@ _JOIN_SCHEME_RE = re.compile(r"(?<![参])参(?=合疗|合作医疗|新农合|居
 # a stay elsewhere told by its years in a question of filing ("可能要住一两年 算哪种备案", "去女儿那儿待个
 # 两三年 备案办哪种"): the handbook's 异地长期居住 (长期备案's case), not 临时外出 — which kind is read from
 # how long, and no entry says a stay by its years (not 等待2年, nor a stay in hospital: 住2年院)
+# (only where the kind is asked: "要不要备案" after such a stay asks whether and how, the 长期 case no help)
+_KIND_ASKED_RE = re.compile(r"(?:哪种|哪类|哪一种|哪一类|哪个|哪样|什么|啥子?)[^，。,；;？?！!\s]{0,2}备案|"
+                            r"备案[^，。,；;？?！!\s]{0,4}?(?:哪种|哪类|哪一种|哪一类|哪个|什么类型|啥类型)")
 _LONG_STAY_RE = re.compile(r"(?<![等期痴发])(?:住|待|呆)(?:了|个|上)?(?:\d{1,2}|一两|两三|三四|三五|好几|几)年(?![院度])")
 
 
@@ -123,7 +126,7 @@ def joined_verbs(text: str) -> str:
         text = _JOIN_SCHEME_RE.sub("参保", text)
     if "哪" in text:
         text = _NOT_DONE_RE.sub("没", text)
-    if "备案" in text and "年" in text:
+    if "备案" in text and "年" in text and _KIND_ASKED_RE.search(text):
         text = _LONG_STAY_RE.sub("长期居住", text)
     return _STAY_AT_RE.sub("住院", text) if "住" in text else text
 

@@ -28,3 +28,11 @@ def test_a_stay_of_years_is_the_long_filing(engine, text):
 ])
 def test_other_years_are_no_long_stay(text):
     assert "长期居住" not in joined_verbs(text)
+
+
+def test_whether_to_file_after_such_a_stay_keeps_its_pages(engine):
+    """"要不要备案 在手机上咋弄" after a stay of years asks whether and how to file: the page of the
+    channels (国家医保服务APP, 四川医保APP), not the list of kinds."""
+    from tests.helpers import answer as ask_one
+    r = ask_one(engine, "我要去广州给女儿带孩子 最少住两三年 医保要不要备案 手机上咋个弄", region="巴中")
+    assert "四川医保APP" in r.text or "国家医保服务APP" in r.text, r.text
