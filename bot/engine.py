@@ -1271,7 +1271,10 @@ class Engine:
             found = any(h.confidence >= SUGGEST_AT for h in mine)
             # (a county's own row is its answer unless the search is sure of its best: the words around the
             # office, "…我要去给老汉办异地备案", tell why it is asked, and may pull the search's score down)
-            sure = found and (mine[0].confidence >= CALIBRATED_97 or mine[0].entry.id == own.id and hit.county is None) \
+            # (the own row on top but too weak to be answered, "市医保局办事的地方在哪儿": that row all the
+            # same, never a choice between it and the counties' rows the asker did not name)
+            sure = found and (mine[0].confidence >= CALIBRATED_97 or mine[0].entry.id == own.id and hit.county is None
+                              and mine[0].confidence >= ANSWER_AT) \
                 if own is not None else True
             if own is not None and not sure:
                 # the region's own office asked by words the search does not know well ("办事大厅"):

@@ -93,6 +93,20 @@ def _handed_up(text: str) -> str:
 _JOIN_SCHEME_RE = re.compile(r"(?<![参])参(?=合疗|合作医疗|新农合|居民医保|城乡居民|职工医保)")
 
 
+# a stay elsewhere told by its years in a question of filing ("可能要住一两年 算哪种备案", "去女儿那儿待个
+# 两三年 备案办哪种"): the handbook's 异地长期居住 (长期备案's case), not 临时外出 — which kind is read from
+# how long, and no entry says a stay by its years (not 等待2年, nor a stay in hospital: 住2年院)
+# (only where the kind is asked: "要不要备案" after such a stay asks whether and how, the 长期 case no help)
+_KIND_ASKED_RE = re.compile(r"(?:哪种|哪类|哪一种|哪一类|哪个|哪样|什么|啥子?)[^，。,；;？?！!\s]{0,2}备案|"
+                            r"备案[^，。,；;？?！!\s]{0,4}?(?:哪种|哪类|哪一种|哪一类|哪个|什么类型|啥类型)")
+_LONG_STAY_RE = re.compile(r"(?<![等期痴发])(?:住|待|呆)(?:了|个|上)?(?:\d{1,2}|一两|两三|三四|三五|好几|几)年(?![院度])")
+
+
+# "当时哪里想得起备案哦", "哪顾得上转诊": the rhetorical 哪里 says it was not done, and asks no place (read
+# as 哪里, a 地点 question, it found where to file): 没 before what was not done, as the entries say 没备案
+_NOT_DONE_RE = re.compile(r"(?:哪里|哪个|哪儿|哪)(?:想得起|想得到|记得起|记得|顾得上|顾得过来)(?:去|来|要)?(?:办|弄)?(?=备案|转诊)")
+
+
 def joined_verbs(text: str) -> str:
     """住了院 → 住院, 备过案 → 备案: each separable verb written whole; 住二级医院 → 住院二级医院."""
     text = _SEPARATED_RE.sub(lambda m: m.group(0)[0] + m.group(0)[2], text)
@@ -110,6 +124,10 @@ def joined_verbs(text: str) -> str:
         text = _handed_up(_HAND_IN_CLAIM_RE.sub(r"\1提供", _HAND_IN_RE.sub("提供", text)))
     if "参" in text:
         text = _JOIN_SCHEME_RE.sub("参保", text)
+    if "哪" in text:
+        text = _NOT_DONE_RE.sub("没", text)
+    if "备案" in text and "年" in text and _KIND_ASKED_RE.search(text):
+        text = _LONG_STAY_RE.sub("长期居住", text)
     return _STAY_AT_RE.sub("住院", text) if "住" in text else text
 
 

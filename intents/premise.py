@@ -67,6 +67,8 @@ STATED = re.compile(r"(?:能报|可以报|可报|符合报销)的(?:费用|部�
 ROOM_AFTER = re.compile(r"\s*(?:室|办公室|房间|号楼|号房|栋|楼)")
 HANDED_TO = re.compile(r"(?:交|送|递|移交|拿|放)到\s*$")
 PAPERS = re.compile(r"材料|资料|票据|发票|单据|单子|证明|表格?")
+# papers handed in straight to a number, no 到 between ("发票还能交702吗", "材料送702"): the room they go to
+PAPERS_HANDED = re.compile(r"(?:" + PAPERS.pattern + r")[^，。,；;？?！!\s\d]{0,4}?(?:交|送|递|移交|拿|放)(?:去|给)?\s*$")
 BOUND_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?)?\s*(?:以内|以下|以上|之内|之间|到(?!底)|至)")
 # a thing named by its price ("只交53的长护险", "400的那个"): the figure labels what is asked about, no
 # rule's figure asserted (the question is the yes/no about it)
@@ -161,10 +163,11 @@ def asserted(text: str) -> list[Assertion]:
         end = n.end + (unit_m.end() if unit_m else 0)
         taken = end
         clause_start = max(text.rfind(c, 0, n.start) for c in "，。,；;？?！!") + 1
-        if clause_start > 1 and _BARE_CHECK.match(text[clause_start:n.start]) and text[clause_start - 1] in "？?" \
+        if clause_start > 1 and _BARE_CHECK.match(text[clause_start:n.start]) and text[clause_start - 1] in "？?，," \
                 and _FIGURE_ASKED.search(text[:clause_start - 1]):
-            # "门诊一年最多报多少？是不是1000": a check in a clause of its own, just after the question
-            # asking that figure — the figure of the rule that question names
+            # "门诊一年最多报多少？是不是1000" (or after a comma, "大病一年最多报多少，是不是20万"): a check in a
+            # clause of its own, just after the question asking that figure — the figure of the rule that
+            # question names
             clause_start = max(text.rfind(c, 0, clause_start - 1) for c in "，。,；;？?！!") + 1
         elif clause_start > 1 and _RECALLED.match(text[clause_start:n.start]) and text[clause_start - 1] in "？?" \
                 and POLICY_NOUN.search(text[max(text.rfind(c, 0, clause_start - 1) for c in "，。,；;？?！!") + 1:clause_start]):
@@ -195,9 +198,9 @@ def asserted(text: str) -> list[Assertion]:
             continue                  # 只交53的长护险: the thing named by its price
         if unit == "money" and DATE_AFTER.match(text, n.end):
             continue                  # 2月底, 12月31号: a date, not a figure
-        if unit == "money" and (ROOM_AFTER.match(text, n.end) or (
+        if unit == "money" and (ROOM_AFTER.match(text, n.end) or PAPERS_HANDED.search(text[clause_start:n.start]) or (
                 HANDED_TO.search(text[clause_start:n.start]) and PAPERS.search(text[clause_start:n.start]))):
-            continue                  # 材料交到702了, 702室: where papers go, not a figure
+            continue                  # 材料交到702了, 发票还能交702吗, 702室: where papers go, not a figure
         threshold = bool(RULE_AFTER.match(text[end:]))
         if unit == "money" and not threshold and BOUND_AFTER.match(text[end:]):
             continue                  # 10万以内是不是报50%: a segment of a table named, not a figure checked

@@ -1734,8 +1734,9 @@ def _disease_rows_by_head() -> dict[str, tuple[tuple[int, tuple[str, str, str]],
     return {c: tuple(rows) for c, rows in heads.items()}
 
 
-# words of what an illness left between its cause and 后遗症 ("中风落下后遗症了", "脑梗留下点后遗症")
-_SEQUELA_GAP = re.compile(r"(?:落下|留下|落了|留了|落起|留起|遗留)了?的?(?:点|些|个|一点)?(?:的)?后遗症")
+# words of what an illness left between its cause and 后遗症 ("中风落下后遗症了", "脑梗留下点后遗症", and after a
+# pause or 之后: "前年脑梗 落下后遗症了", "中风之后留下后遗症")
+_SEQUELA_GAP = re.compile(r"(?:[\s，,]|之后|以后|过后)?(?:落下|留下|落了|留了|落起|留起|遗留)了?的?(?:点|些|个|一点)?(?:的)?后遗症")
 
 
 def diseases_said(text: str) -> list[tuple[str, str, str]]:

@@ -250,6 +250,25 @@ def test_a_figure_handed_over_that_is_no_room_still_counts():
     assert [float(a.value) for a in asserted("居民医保今年交到400了吧")] == [400]
 
 
+@pytest.mark.parametrize("text", [
+    # papers handed straight to the room, no 到 between (克拉玛依 第10部分: 移交至 J1-II-702 办公室)
+    "上学期在老家住院的发票现在还能交702吗",
+    "报销的材料直接送702行不行",
+    "门诊的票据拿去702还收吗",
+])
+def test_papers_handed_straight_to_a_room_are_no_fee_checked(engine, text):
+    """"发票还能交702吗" asks whether the office still takes them: never "不是702：…缴费标准是400元"."""
+    from intents.premise import asserted
+    assert asserted(text) == []
+    reply = engine.answer(Message(text=text, region="克拉玛依"), Session())
+    assert not reply.text.startswith("不是") and "缴费标准" not in reply.text, reply.text
+
+
+def test_a_fee_checked_without_papers_still_counts():
+    from intents.premise import asserted
+    assert [float(a.value) for a in asserted("学生医保是不是交400")] == [400]
+
+
 @pytest.mark.parametrize("question, region, needle", [
     # the entry found says "报销50%": a rate, no 50 yuan — the 50 yuan asserted is still checked
     ("门诊统筹是不是要先自己出五十块起付线才报", "巴中", "不设起付线"),
@@ -336,3 +355,15 @@ def test_a_correction_says_where_the_figure_belongs_without_restating_it(engine,
     r = ask(engine, text)
     assert r.text.startswith("不是") and "您说的这个" in r.text, r.text
     assert denied not in r.text.split("：", 1)[1], r.text
+
+
+@pytest.mark.parametrize("text, region, needle", [
+    # the figure asked, then checked after a comma (not a question mark): the rule's figure, checked —
+    # never the asker's bill (克拉玛依 第7部分 大病 年度限额 30万; 巴中 第三章 二十六问 30万)
+    ("大病保险一年封顶多少，是不是25万", "克拉玛依", "30万"),
+    ("二次报销每年最高给报好多，是不是50万哦", "巴中", "30万"),
+])
+def test_a_figure_checked_after_a_comma_is_the_rules(engine, text, region, needle):
+    reply = engine.answer(Message(text=text, region=region), Session())
+    assert reply.kind == "faq" and reply.calculation is None, reply.text
+    assert reply.text.startswith("不是") and needle in reply.text, reply.text
