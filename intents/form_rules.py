@@ -444,7 +444,8 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
                            maternity_asked=bool(s.get("maternity_fee")),
                            civil_servant_asked=bool(s.get("civil_servant")),
                            employer_asked=s.get("payer") == "单位",
-                           yearly=bool(s.get("fee_yearly")), sum_asked=bool(s.get("fee_sum")))
+                           yearly=bool(s.get("fee_yearly")), sum_asked=bool(s.get("fee_sum")),
+                           bases=[D(x) for x in s.get("bases") or []])
         if _staff_fee(s) else
         household_contribution(p, members=_household(s), with_ltc=bool(s.get("with_ltc")),
                                state_share=bool(s.get("state_share"))) if _mixed_household(s) else

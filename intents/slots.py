@@ -1364,20 +1364,39 @@ def months_of(text: str, out: Slots) -> None:
         out.set("months", _n(m.group(1)))
 
 
+# what stands between bases listed one after another: a space, a list's comma, 和 / 跟 / 还有, a unit
+_BASE_RUN_GAP = re.compile(r"\s*(?:元|块钱?)?\s*(?:[、，,/]|和|跟|与|及|加|还有|一个|另一个)?\s*(?:一个|另一个)?\s*")
+
+
 def staff_status_of(text: str, out: Slots) -> None:
     """职工 facts for waiting periods: months in arrears, a switch between schemes and its gap; and
     the asker's age when said (a table's row for those over an age: 巴中's 大额补助)."""
     ages = [a for a in find_numbers(text) if a.age and a.value is not None]
     if len(ages) == 1:
         out.set("age", int(ages[0].low or ages[0].value))
-    for a in find_numbers(text):
+    said_numbers = find_numbers(text)
+    for i, a in enumerate(said_numbers):
         # "缴费基数5000", "基数是四千五": the 职工 monthly base, said as such
         # (not the rate on it: "按缴费基数0.6%缴")
         # (a month said between, "我缴费基数一个月5000"; or the base named after the figure, "按4000的基数算")
         if a.value is not None and a.value > 0 and not a.year \
-                and (re.search(r"基数(?:是|为|按|有|大概|大约|(?:每|一)个?月|假如|假设|如果|要是|比如|就算|算)*\s*$", text[max(0, a.start - 10):a.start])
+                and (re.search(r"基数(?:是|为|按|有|大概|大约|(?:每|一)个?月|假如|假设|如果|要是|比如|就算|算|分别(?:是|为)?)*\s*$", text[max(0, a.start - 10):a.start])
                      or re.match(r"\s*(?:元|块钱?)?(?:的|做|作为|当作?)?(?:缴费)?基数", text[a.end:])) \
                 and not re.match(r"\s*(?:%|％|个?月)", text[a.end:]) and "%" not in a.raw:
+            # several workers' bases listed ("缴费基数分别4000 5000 6000", "基数3000和5000"): the
+            # employer pays on their sum — the base is the sum, each listed
+            run = [a]
+            for b in said_numbers[i + 1:]:
+                if re.match(r"个|名|位", text[b.end:b.end + 1]):
+                    continue            # ("一个基数4500 一个5500": the 一个 counts a worker, names no base)
+                if b.value is None or b.value <= 0 or b.year or "%" in b.raw \
+                        or not _BASE_RUN_GAP.fullmatch(text[run[-1].end:b.start]):
+                    break
+                run.append(b)
+            if len(run) > 1 and not re.match(r"\s*(?:%|％|个?月)", text[run[-1].end:]):
+                out.set("bases", [x.value for x in run])
+                out.set("base", sum((x.value for x in run), Decimal(0)))
+                break
             out.set("base", a.value)
             if "最低" in text[max(0, a.start - 10):a.start]:
                 # "如果最低缴费基数是4000": the city's minimum, which bounds the asker's own wage-based base
