@@ -1693,6 +1693,14 @@ _HOUSE_PAIR_RE = re.compile(r"(?:" + _WHO_OF_HOUSE + r"(?:和|跟|与|、)?" + _
 _HOUSE_NOT_RE = re.compile(_WHO_OF_HOUSE + r"(?:却|就|倒)?(?:不是|不属于|不算|没评上)")
 
 
+# the rest of the household listed by who they are, beside a member said of a category ("婆婆是特困 屋头
+# 还有我和我男人", "我和老公两个人 婆婆是特困"): the asker and one more, or a couple named as one —
+# ordinary members (unless said of a category themselves: "我和老伴都是低保" is _HOUSE_PAIR_RE's)
+_HOUSE_OTHERS_RE = re.compile(r"(?:我|俺)(?:和|跟|与|加|、)(?:我|俺)?(?:的)?(" + people.SPOUSE + "|" + people.KIN_LONG + r")|"
+                              r"(?:我们|俺们)?(?:两口子|俩口子|夫妻俩|夫妻两个|两夫妻)")
+_HOUSE_OTHERS_SAID_OF = re.compile(r"\s*(?:两个人?|俩|两口子?)?\s*(?:都|也|就|却|倒)?\s*(?:是|属于|为|算|不是|不属于|不算|没)")
+
+
 def household_of(text: str, out: Slots) -> None:
     """The members of a household by category, when the asker counts them by more than one category."""
     found: dict[str, int] = {}
@@ -1717,11 +1725,22 @@ def household_of(text: str, out: Slots) -> None:
     if found and "一般" not in found:
         for m in _HOUSE_NOT_RE.finditer(text):
             if not any(a <= m.start() < b for a, b in taken):
-                found["一般"] = found.get("一般", 0) + 1
+                # ("我和我妈不是": the asker listed before the one said not of it — two)
+                two = re.search(r"(?:我|俺)(?:和|跟|与|、)$", text[max(0, m.start() - 2):m.start()]) \
+                    and not re.match(r"(?:我|俺)(?:却|就|倒)?(?:不是|不属于|不算|没评上)", m.group(0))
+                found["一般"] = found.get("一般", 0) + (2 if two else 1)
         for m in _HOUSE_REST_RE.finditer(text):
             n = to_int(m.group(1) or m.group(2))
             if n and 0 < n <= 12:
                 found["一般"] = found.get("一般", 0) + n
+    if found and "一般" not in found:
+        named = [m.group(0) for m in _HOUSE_MEMBER_RE.finditer(text)]
+        for m in _HOUSE_OTHERS_RE.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken) or _HOUSE_OTHERS_SAID_OF.match(text, m.end()) \
+                    or (m.group(1) and any(m.group(1) in said for said in named)):
+                continue        # (said of a category themselves, or the member already counted)
+            found["一般"] = 2
+            break
     if len(found) > 1 and sum(found.values()) > 1:
         out.set("household", found)
 
