@@ -430,6 +430,9 @@ _YES_NO = re.compile(r"能不能|可不可以|可以吗|能吗|能否|是否|行
 _DEDUCTIBLE_YES_NO = re.compile(r"起付(?:线|标准)?(?:还|又|再)?(?:要)?(?:扣|算|交|收)(?:不(?:扣|算|交|收)|吗|么|没)")
 
 
+_EACH_ASKED = re.compile(r"分别(?:能|可以)?(?:报|赔|给|补)(?:销)?(?:多少|好多|几多)?|各(?:能|可以)?(?:报|赔|给|补)(?:销)?(?:多少|好多|几多)")
+
+
 def is_request(text: str, s: Slots, kind: str) -> bool:
     """Is this a request to compute (or to be asked for the facts to compute), rather than a
     handbook question? "住院花了5000能报多少", "冠心病慢病能报多少" and "帮我算算等待期" are;
@@ -536,7 +539,11 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         return False
     own_bill = kind in ("inpatient", "chain", "maternity") and "amount_at" in s and ASK_AMOUNT.search(text) \
         and not re.search(r"几成|比例|百分之|分段|起付", text)
-    if not SPENT.search(text) and not own_bill and (THRESHOLD.search(said) or RATIO_QUESTION.search(text)
+    # ("高血压药800 糖尿病药1200 各报多少": a sum told for each disease or drug class — each sum's payment
+    # is what 各 / 分别 asks, not each rule's ratio)
+    ratio_text = _EACH_ASKED.sub(lambda m: " " * len(m.group(0)), text) \
+        if len(s.get("disease_costs") or {}) > 1 or len(s.get("class_costs") or {}) > 1 else text
+    if not SPENT.search(text) and not own_bill and (THRESHOLD.search(said) or RATIO_QUESTION.search(ratio_text)
                                    or ("amount" not in s and (LIMIT_WORDS.search(text) or YEARLY.search(text)))):
         return False
     if kind == "contribution" and s.get("maternity_fee") and not any(k in s for k in ("base", "amount")):

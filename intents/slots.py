@@ -1920,10 +1920,11 @@ def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[
     after = text[a.end:a.end + 3]
     spaced = text[a.end - 1:a.end].isspace()
     if not a.explicit and any(after.startswith(w) for w in NOT_MONEY_AFTER) \
-            and not (spaced and after.startswith("个人")) \
+            and not (spaced and after.startswith("个人")) and not after.startswith("分别") \
             and not (spaced and after.startswith(("年内", "年度")) and a.value is not None and a.value >= 100):
         return False                 # (3个, 5人 …; but "工资6000 个人每月交多少": the next words' 个人, and
-                                     # "目录内2100 年内第一次住": the next clause's 年内, the year, not 2100 years)
+                                     # "目录内2100 年内第一次住": the next clause's 年内, the year, not 2100 years;
+                                     # "药费400 分别能报多少": 分别 is no unit, 分 of a score or a minute)
     if a.explicit and re.match(r"\s*(?:年|个月|次|天|岁|%|级)", after) and not re.search(r"[元块万千wWkK¥￥]", a.raw):
         return False
     if a.vague or a.explicit:
