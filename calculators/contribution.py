@@ -50,11 +50,13 @@ def _with_state(head: str, state: str) -> str:
 def resident_contribution(policy: Policy, *, category: str = "一般", late: bool = False, with_ltc: bool = False,
                           people: int = 1, one_member_category: bool | int = False, paid_month: int | None = None,
                           paid_day: int | None = None, paid_after: bool = False,
-                          for_this_year: bool = False, group: bool = False, state_share: bool = False) -> Calculation:
+                          for_this_year: bool = False, group: bool = False, state_share: bool = False,
+                          study_years: int | None = None) -> Calculation:
     """One person's yearly 居民 contribution after the subsidy for their category (and a voluntary
     add-on); for a household of `people`, the category is everyone's, or one member's; `group`: the
     people are a class or a dorm, each paying, not a household; `state_share`: the state's part of
-    each one's 筹资 (财政补助) asked too."""
+    each one's 筹资 (财政补助) asked too; `study_years`: a new student's years of study paid at once
+    (按学制一次性趸缴), where the handbook allows it."""
     c = _section(policy)
     if c.resident is None:
         raise NotListed(f"{policy.region}的手册没有列出城乡居民医保缴费标准。")
@@ -80,6 +82,21 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
         w.money("personal", pay)
         w.assume("在规定时间之后补缴当年保费")
         return w.done(f"个人需缴 {yuan(pay)} 元。")
+    if study_years is not None:
+        if not r.lump_by_study:
+            raise NotListed(f"{policy.region}的手册没有写大学生按学制一次性缴纳居民医保费的规定，"
+                            "多年一次缴多少算不出来。", r.source)
+        if not 1 <= study_years <= 8:
+            raise BadInput(f"学制 {study_years} 年不合理。", "study_years")
+        sub, pay = _personal(r, category)
+        w.cite(r.lump_by_study_source)
+        w.step(f"个人缴费标准 {num(r.standard)} 元/年" + (f"，{CATEGORY_WORDS.get(category, category)}资助 {num(sub)} 元，"
+                                                   f"每年 {num(pay)} 元" if sub else ""))
+        w.step(f"学制 {study_years} 年一次性缴纳：{num(pay)} × {study_years} = {num(pay * study_years)} 元")
+        w.money("personal", pay)
+        w.money("lump_sum", pay * study_years)
+        w.assume(f"按{policy.year}年度个人缴费标准；{r.lump_by_study}")
+        return w.done(f"按学制 {study_years} 年一次性缴纳，共需 {yuan(pay * study_years)} 元（每年 {yuan(pay)} 元）。")
     if category not in r.subsidies and category != "一般":
         w.assume(f"{CATEGORY_WORDS.get(category, category)}不在手册列出的资助对象里，按普通居民计算")
     sub, pay = _personal(r, category)

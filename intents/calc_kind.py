@@ -537,6 +537,10 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # "花了二十来万 大病保险超过5万那块还能再报吗": whether a band of the table is paid further —
         # the rule answers it (the band's rate), whatever the bill told with it
         return False
+    if kind == "contribution" and s.get("study_years") and re.search(r"多少|好多|几多", text):
+        # "3年制专科 按学制一次性交 按2026年标准要交好多": the years of study paid at once, its sum asked
+        # (the year's 标准 named is what each year costs, not the table asked for)
+        return True
     own_bill = kind in ("inpatient", "chain", "maternity") and "amount_at" in s and ASK_AMOUNT.search(text) \
         and not re.search(r"几成|比例|百分之|分段|起付", text)
     # ("高血压药800 糖尿病药1200 各报多少": a sum told for each disease or drug class — each sum's payment
@@ -554,7 +558,8 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         if "categories" in s and not s.get("household"):
             return False
         # (a month's fee asked with no scheme: the scheme is asked, as only 职工 pay by the month)
-        return any(k in s for k in ("category", "amount", "base", "people", "with_ltc", "paid_month", "flexible", "household")) \
+        return any(k in s for k in ("category", "amount", "base", "people", "with_ltc", "paid_month", "flexible", "household",
+                                    "study_years")) \
             or (s.get("insurance") in ("职工", None) and bool(re.search(r"每个?月|一个月", text)))
     if "amount_unread" in s and "amount" not in s and CAP_ASKED.search(text):
         # "花了几十万 大病保险一年最多能赔好多": a sum said only roughly, and the cap asked — the rule (the

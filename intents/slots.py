@@ -1709,6 +1709,22 @@ _HOUSE_OTHERS_RE = re.compile(r"(?:我|俺)(?:和|跟|与|加|、)(?:我|俺)?(?
 _HOUSE_OTHERS_SAID_OF = re.compile(r"\s*(?:两个人?|俩|两口子?)?\s*(?:都|也|就|却|倒)?\s*(?:是|属于|为|算|不是|不属于|不算|没)")
 
 
+# a new student's years of study paid at once ("按学制一次性交", "3年制专科 一次性趸缴", "读四年 一起交了"):
+# the years, said as 学制 / N年制 / 读N年 beside a word of paying them at once
+_STUDY_YEARS = re.compile(r"(?:([1-8一二两三四五六七八])\s*年制|学制(?:是|为|有)?\s*([1-8一二两三四五六七八])\s*年|"
+                          r"(?:读|念|上)(?:个)?\s*([1-8一二两三四五六七八])\s*年)")
+_PAID_AT_ONCE = re.compile(r"按学制|趸缴|[一1]次性|[一1]次(?:把[^，。]{0,8})?(?:交|缴)|[一1]起(?:交|缴)|[一1]口气(?:交|缴)")
+
+
+def study_years_of(text: str, out: Slots) -> None:
+    m = _STUDY_YEARS.search(text)
+    if m and _PAID_AT_ONCE.search(text):
+        n = _n(m.group(1) or m.group(2) or m.group(3))
+        if 0 < n <= 8:
+            out.set("study_years", n)
+            out.not_money.append(m.span())
+
+
 def household_of(text: str, out: Slots) -> None:
     """The members of a household by category, when the asker counts them by more than one category."""
     found: dict[str, int] = {}
@@ -2225,6 +2241,7 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     assistance_stage_of(text, out)
     extras_of(text, out)
     household_of(text, out)
+    study_years_of(text, out)
     diseases_of(text, out)
     money_of(text, out, expecting)
     year_written_of(text, out)
