@@ -393,7 +393,8 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if not inpatient and "diseases" in s and _VISIT.search(text):
         return "chronic"
     # (an emergency said not to be one, "也不是急诊" of a stay elsewhere, is no outpatient visit)
-    if not inpatient and _OUTPATIENT.search(text):
+    if not inpatient and (_OUTPATIENT.search(text) or s.get("same_day")):
+        # (one day's visits, "上午下午各看了一次 一个30一个50", are outpatient visits however said)
         return "outpatient"
     if not inpatient and "看病" in text and "amount" not in s:
         # ("看病花了3000": a bill that may be a stay's as well as a visit's — which of the two is asked)

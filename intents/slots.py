@@ -2003,8 +2003,10 @@ def _pointed_back(text: str, a: Number, before: list[Number]) -> bool:
 
 
 # several visits said of one day ("同一天…看了两次门诊", "一天内看了两回")
-SAME_DAY_VISITS = re.compile(r"同一天|一天内|一天之内|一天里|当天|同一日|同日")
-_VISITED = re.compile(r"门诊|看病|看了|挂号|拿药|开药")
+# (or the day's two halves said: "今天上午下午各看了一次", "早上去了一趟 下午又去")
+SAME_DAY_VISITS = re.compile(r"同一天|一天内|一天之内|一天里|当天|同一日|同日|"
+                             r"(?:上午|早上|早晨|早上头)[^，。；;]{0,20}?(?:下午|晚上|中午)")
+_VISITED = re.compile(r"门诊|看病|看了|挂号|拿药|开药|看医生|各看")
 
 
 # a sum told as what the asker earns or pays on ("基数6000", "工资五千", "一个月挣四千五", "退休金3000"):
