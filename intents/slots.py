@@ -190,8 +190,9 @@ _LIKE_SCHEME = re.compile(r"(?:跟|和|像|同|与|照)(?:着)?(?:城乡居民|�
 
 
 def _scheme(word: str) -> str:
-    """The scheme a word names among 职工 / 居民 / 城乡居民 / 合疗 / 新农合."""
-    return "职工" if word == "职工" else "居民"
+    """The scheme a word names among 职工 / 居民 / 城乡居民 / 合疗 / 新农合 — or a sign of 职工 (在单位上班,
+    月工资 …: "我在单位上班 职工医保 老婆没工作 参加的城乡居民", the first of them read as 职工)."""
+    return "职工" if word == "职工" or re.fullmatch(_STAFF, word) else "居民"
 
 
 def insurance_of(text: str, out: Slots) -> None:
