@@ -147,9 +147,6 @@ CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     "elsewhere": lambda p, s: bool(s.get("elsewhere")) and not s.get("filing"),
     "stayed_before": _stayed_before,
     "monthly_limit": _monthly_limit,
-    # (a region whose 两病 table gives 1型糖尿病 a limit of its own: which type, when it changes the sum)
-    "diabetes_types_differ": lambda p, s: bool(p.two_diseases) and s.get("two") == "糖尿病"
-    and "1型糖尿病" in p.two_diseases.limits and not s.get("type1") and not s.get("diabetes_type"),
     "drug_classes_differ": lambda p, s: bool(p.two_diseases) and "*" not in p.two_diseases.ratio
     and not s.get("drug_class"),
     "outpatient_tiers_differ": _outpatient_tiers_differ,
@@ -203,7 +200,7 @@ def _row(p: Policy, s: dict) -> str:
 
 def _two_kind(s: dict) -> str:
     two = s.get("two")
-    if two == "糖尿病" and (s.get("type1") or s.get("diabetes_type") == "1型"):
+    if two == "糖尿病" and s.get("type1"):
         return "1型糖尿病"
     return two
 

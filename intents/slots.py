@@ -1339,12 +1339,6 @@ def drugs_of(text: str, out: Slots) -> None:
         out.set("drug_class", "乙类")
     if re.search(r"[1一Ⅰ][型]糖尿病|I型糖尿病", text):
         out.set("type1", True)
-        out.set("diabetes_type", "1型")
-    elif re.search(r"(?<![\dA-Za-z])(?:[1一Ⅰ]|I)型(?!号)", text):
-        out.set("diabetes_type", "1型")     # ("1型的", in reply to which type)
-    elif re.search(r"(?<![\dA-Za-z])(?:[2二Ⅱ]|II)型(?!号)(?:糖尿病)?|(?:其他|其它|别的)(?:类型|型)|不是(?:1|一|I|Ⅰ)型", text):
-        # ("2型糖尿病", "其他类型", "不是1型"): the 两病 table's other diabetes row
-        out.set("diabetes_type", "其他")
 
 
 def months_of(text: str, out: Slots) -> None:
