@@ -50,11 +50,13 @@ def _with_state(head: str, state: str) -> str:
 def resident_contribution(policy: Policy, *, category: str = "一般", late: bool = False, with_ltc: bool = False,
                           people: int = 1, one_member_category: bool | int = False, paid_month: int | None = None,
                           paid_day: int | None = None, paid_after: bool = False,
-                          for_this_year: bool = False, group: bool = False, state_share: bool = False) -> Calculation:
+                          for_this_year: bool = False, group: bool = False, state_share: bool = False,
+                          study_years: int | None = None) -> Calculation:
     """One person's yearly 居民 contribution after the subsidy for their category (and a voluntary
     add-on); for a household of `people`, the category is everyone's, or one member's; `group`: the
     people are a class or a dorm, each paying, not a household; `state_share`: the state's part of
-    each one's 筹资 (财政补助) asked too."""
+    each one's 筹资 (财政补助) asked too; `study_years`: a new student's years of study paid at once
+    (按学制一次性趸缴), where the handbook allows it."""
     c = _section(policy)
     if c.resident is None:
         raise NotListed(f"{policy.region}的手册没有列出城乡居民医保缴费标准。")
@@ -80,6 +82,21 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
         w.money("personal", pay)
         w.assume("在规定时间之后补缴当年保费")
         return w.done(f"个人需缴 {yuan(pay)} 元。")
+    if study_years is not None:
+        if not r.lump_by_study:
+            raise NotListed(f"{policy.region}的手册没有写大学生按学制一次性缴纳居民医保费的规定，"
+                            "多年一次缴多少算不出来。", r.source)
+        if not 1 <= study_years <= 8:
+            raise BadInput(f"学制 {study_years} 年不合理。", "study_years")
+        sub, pay = _personal(r, category)
+        w.cite(r.lump_by_study_source)
+        w.step(f"个人缴费标准 {num(r.standard)} 元/年" + (f"，{CATEGORY_WORDS.get(category, category)}资助 {num(sub)} 元，"
+                                                   f"每年 {num(pay)} 元" if sub else ""))
+        w.step(f"学制 {study_years} 年一次性缴纳：{num(pay)} × {study_years} = {num(pay * study_years)} 元")
+        w.money("personal", pay)
+        w.money("lump_sum", pay * study_years)
+        w.assume(f"按{policy.year}年度个人缴费标准；{r.lump_by_study}")
+        return w.done(f"按学制 {study_years} 年一次性缴纳，共需 {yuan(pay * study_years)} 元（每年 {yuan(pay)} 元）。")
     if category not in r.subsidies and category != "一般":
         w.assume(f"{CATEGORY_WORDS.get(category, category)}不在手册列出的资助对象里，按普通居民计算")
     sub, pay = _personal(r, category)
@@ -188,12 +205,15 @@ def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool =
                        maternity_asked: bool = False, civil_servant_asked: bool = False,
                        employer_asked: bool = False,
                        min_base: Decimal | None = None, wage: Decimal | None = None,
-                       yearly: bool = False, sum_asked: bool = False) -> Calculation:
+                       yearly: bool = False, sum_asked: bool = False,
+                       bases: list[Decimal] | None = None) -> Calculation:
     """职工 monthly contributions on a base; `maternity_asked`: the 生育保险费 is what was asked (its
     figure leads the answer); `civil_servant_asked`: the 公务员医疗补助 fee (a share of the same base);
     `employer_asked`: the employer's share leads; `yearly`: a year's fee asked ("一年要交好多"), twelve
     months of the same base; `sum_asked`: the month's fee asked as one sum ("单位个人再加生育保险 每个月
-    合计交好多"): the parts levied on the base added (生育保险 only when it was asked)."""
+    合计交好多"): the parts levied on the base added (生育保险 only when it was asked); `bases`: several
+    workers' bases listed ("基数分别4000 5000 6000"): the employer pays on their sum, as the handbook
+    words it (参保职工个人月缴费基数之和), and each worker on their own (the sum of theirs likewise)."""
     c = _section(policy)
     if c.staff is None:
         raise NotListed(f"{policy.region}的手册没有列出职工医保缴费费率。")
@@ -202,10 +222,16 @@ def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool =
         raise NotListed(f"灵活就业人员按本市当年职工医保最低缴费基数的 {pct(s.flexible)} 缴纳职工医保费（另按最低缴费基数的 "
                         f"{pct(s.large_medical)} 缴纳大额医疗费用补助），但{policy.region}的手册没有列出最低缴费基数是多少，"
                         "所以算不出每月的金额。", s.source)
-    base = check_amount(D(base), "月缴费基数", "base")
-    w = Work("contribution", "职工医保缴费测算", policy, dict(base=base, flexible=flexible or None))
+    several = [check_amount(D(b), "月缴费基数", "base") for b in bases or []] if not flexible and wage is None else []
+    several = several if len(several) > 1 else []
+    base = sum(several, ZERO) if several else check_amount(D(base), "月缴费基数", "base")
+    w = Work("contribution", "职工医保缴费测算", policy,
+             dict(base=base, flexible=flexible or None, bases=several or None))
     w.cite(s.source)
     w.cite(s.maternity_source)
+    if several:
+        w.step(f"{len(several)} 名职工的月缴费基数之和：{' + '.join(num(b) for b in several)} = {num(base)} 元")
+        w.money("base", base)
     if flexible:
         pay = fen(base * s.flexible)
         w.step(f"灵活就业人员按最低缴费基数的 {pct(s.flexible)}：{num(base)} × {pct(s.flexible)} = {num(pay)} 元/月")
@@ -282,6 +308,9 @@ def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool =
                       f"职工医保个人每月约 {yuan(me)} 元，单位每月约 {yuan(er)} 元。")
     w.assume(f"未计大额医疗费用补助（单位按最低缴费基数 {pct(s.large_medical)} 缴纳）和公务员医疗补助（{pct(s.civil_servant)}）")
     lead = f"缴费基数按 {yuan(base)} 元；" if bounded else ""
+    if several:
+        lead = f"{len(several)} 名职工月缴费基数合计 {yuan(base)} 元；"
+        w.assume("个人部分为各人按本人基数缴纳之和")
     year = ""
     if yearly:
         # (the base is the previous year's monthly wage, fixed for the year: twelve equal months)
@@ -308,9 +337,10 @@ def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool =
         return w.done(year + f"生育保险每月缴纳约 {yuan(mat)} 元（按缴费基数的 {pct(s.maternity)}，与职工医保合并征缴）；"
                       f"职工医保个人每月约 {yuan(me)} 元，单位每月约 {yuan(er)} 元。")
     lead += year
+    own = "职工个人合计" if several else "个人"
     if employer_asked:
-        return w.done(lead + f"单位每月缴纳约 {yuan(er)} 元（另生育保险 {yuan(mat)} 元），个人每月缴纳约 {yuan(me)} 元。")
-    return w.done(lead + f"个人每月缴纳约 {yuan(me)} 元，单位每月缴纳约 {yuan(er)} 元。")
+        return w.done(lead + f"单位每月缴纳约 {yuan(er)} 元（另生育保险 {yuan(mat)} 元），{own}每月缴纳约 {yuan(me)} 元。")
+    return w.done(lead + f"{own}每月缴纳约 {yuan(me)} 元，单位每月缴纳约 {yuan(er)} 元。")
 
 
 def personal_account(policy: Policy, *, base: Decimal) -> Calculation:

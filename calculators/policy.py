@@ -412,6 +412,10 @@ class ResidentContribution(Strict):
     extras_missing: Missing | None = None      # an add-on the handbook names without a figure (巴中 长护险, from 2028)
     funding: dict[int, YearFunding] = Field(default_factory=dict)   # 筹资 by year, as the handbook gives it
     funding_source: Source | None = None
+    # 大学生新生按学制一次性趸缴 (巴中): the rule as the handbook says it, and where; with it, a lump sum
+    # for the years of study is the year's standard times the years
+    lump_by_study: str = ""
+    lump_by_study_source: Source | None = None
 
 
 class RetirementYears(Strict):

@@ -395,7 +395,8 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if not inpatient and "diseases" in s and _VISIT.search(text):
         return "chronic"
     # (an emergency said not to be one, "也不是急诊" of a stay elsewhere, is no outpatient visit)
-    if not inpatient and _OUTPATIENT.search(text):
+    if not inpatient and (_OUTPATIENT.search(text) or s.get("same_day")):
+        # (one day's visits, "上午下午各看了一次 一个30一个50", are outpatient visits however said)
         return "outpatient"
     if not inpatient and "看病" in text and "amount" not in s:
         # ("看病花了3000": a bill that may be a stay's as well as a visit's — which of the two is asked)
@@ -430,6 +431,9 @@ _RULE_CHECKED = re.compile(r"(?:^|(?<=[\s，。,；;]))[^\s，。,；;！!？?\d
 _SEVERAL_DISEASES = re.compile(r"(?:两|几|多|三|二)(?:种|个|样)(?:以上|及以上)?的?(?:慢病|慢性病|慢特病|门慢|病)")
 _YES_NO = re.compile(r"能不能|可不可以|可以吗|能吗|能否|是否|行不行|行吗")
 _DEDUCTIBLE_YES_NO = re.compile(r"起付(?:线|标准)?(?:还|又|再)?(?:要)?(?:扣|算|交|收)(?:不(?:扣|算|交|收)|吗|么|没)")
+
+
+_EACH_ASKED = re.compile(r"分别(?:能|可以)?(?:报|赔|给|补)(?:销)?(?:多少|好多|几多)?|各(?:能|可以)?(?:报|赔|给|补)(?:销)?(?:多少|好多|几多)")
 
 
 def is_request(text: str, s: Slots, kind: str) -> bool:
@@ -536,9 +540,17 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # "花了二十来万 大病保险超过5万那块还能再报吗": whether a band of the table is paid further —
         # the rule answers it (the band's rate), whatever the bill told with it
         return False
+    if kind == "contribution" and s.get("study_years") and re.search(r"多少|好多|几多", text):
+        # "3年制专科 按学制一次性交 按2026年标准要交好多": the years of study paid at once, its sum asked
+        # (the year's 标准 named is what each year costs, not the table asked for)
+        return True
     own_bill = kind in ("inpatient", "chain", "maternity") and "amount_at" in s and ASK_AMOUNT.search(text) \
         and not re.search(r"几成|比例|百分之|分段|起付", text)
-    if not SPENT.search(text) and not own_bill and (THRESHOLD.search(said) or RATIO_QUESTION.search(text)
+    # ("高血压药800 糖尿病药1200 各报多少": a sum told for each disease or drug class — each sum's payment
+    # is what 各 / 分别 asks, not each rule's ratio)
+    ratio_text = _EACH_ASKED.sub(lambda m: " " * len(m.group(0)), text) \
+        if len(s.get("disease_costs") or {}) > 1 or len(s.get("class_costs") or {}) > 1 else text
+    if not SPENT.search(text) and not own_bill and (THRESHOLD.search(said) or RATIO_QUESTION.search(ratio_text)
                                    or ("amount" not in s and (LIMIT_WORDS.search(text) or YEARLY.search(text)))):
         return False
     if kind == "contribution" and s.get("maternity_fee") and not any(k in s for k in ("base", "amount")):
@@ -549,7 +561,8 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         if "categories" in s and not s.get("household"):
             return False
         # (a month's fee asked with no scheme: the scheme is asked, as only 职工 pay by the month)
-        return any(k in s for k in ("category", "amount", "base", "people", "with_ltc", "paid_month", "flexible", "household")) \
+        return any(k in s for k in ("category", "amount", "base", "people", "with_ltc", "paid_month", "flexible", "household",
+                                    "study_years")) \
             or (s.get("insurance") in ("职工", None) and bool(re.search(r"每个?月|一个月", text)))
     if "amount_unread" in s and "amount" not in s and CAP_ASKED.search(text):
         # "花了几十万 大病保险一年最多能赔好多": a sum said only roughly, and the cap asked — the rule (the

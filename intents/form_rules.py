@@ -444,7 +444,8 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
                            maternity_asked=bool(s.get("maternity_fee")),
                            civil_servant_asked=bool(s.get("civil_servant")),
                            employer_asked=s.get("payer") == "单位",
-                           yearly=bool(s.get("fee_yearly")), sum_asked=bool(s.get("fee_sum")))
+                           yearly=bool(s.get("fee_yearly")), sum_asked=bool(s.get("fee_sum")),
+                           bases=[D(x) for x in s.get("bases") or []])
         if _staff_fee(s) else
         household_contribution(p, members=_household(s), with_ltc=bool(s.get("with_ltc")),
                                state_share=bool(s.get("state_share"))) if _mixed_household(s) else
@@ -452,7 +453,8 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
                               people=int(s.get("people") or 1), one_member_category=s.get("one_member") or False,
                               paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
                               paid_after=bool(s.get("paid_after")), for_this_year=bool(s.get("for_this_year")),
-                              group=bool(s.get("group")), state_share=bool(s.get("state_share")))),
+                              group=bool(s.get("group")), state_share=bool(s.get("state_share")),
+                              study_years=s.get("study_years"))),
     "single_drugs": lambda p, s: single_drugs(p, insurance=s["insurance"], cost=D(s["amount"])),
     "high_value_drugs": lambda p, s: high_value_drugs(p, cost=D(s["amount"])),
     "maternity": _maternity,

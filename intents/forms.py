@@ -1223,11 +1223,11 @@ def _choice(text: str, open_: dict | None) -> str:
 
 # ---- slots in and out ---------------------------------------------------------------
 
-_KEEP = ("age", "large_medical", "held", "account", "base", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "retired", "flexible", "civil_servant", "tier", "grade", "level",
+_KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "retired", "flexible", "civil_servant", "tier", "grade", "level",
          "prior_tier", "transfer", "admission", "visit", "filing", "elsewhere", "category", "gap_years", "gap_year",
          "continuous_years", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_after", "gap_said", "newborn_days", "gap_range",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
-         "drug_class", "type1", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
+         "drug_class", "type1", "study_years", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "_amount_asked", "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "after_regular", "after_serious",
          "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
          "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
@@ -1246,7 +1246,9 @@ _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"
              "admission": ("prior_tier", "prior_amount", "transfer"),
              # the deductible the asker says was paid belongs to the stay before
              "prior_tier": ("deductible_paid_amount",),
-             "spent_before": ("spent_before_for",)}
+             "spent_before": ("spent_before_for",),
+             # (a base said again is one worker's, unless listed again: the bases listed before go)
+             "base": ("bases",)}
 
 
 def _slots_from(ex: Slots) -> dict:
@@ -1254,7 +1256,7 @@ def _slots_from(ex: Slots) -> dict:
     for k in _KEEP:
         if k in ex.values:
             v = ex.values[k]
-            out[k] = str(v) if isinstance(v, Decimal) else ([str(x) for x in v] if k == "amount_parts" else v)
+            out[k] = str(v) if isinstance(v, Decimal) else ([str(x) for x in v] if k in ("amount_parts", "bases") else v)
     notes = [n for n in ex.notes if n.startswith(("conflict:", "pair:"))]
     if notes:
         out["_notes"] = notes
@@ -1955,7 +1957,9 @@ def render(calc: Calculation, s: dict | None = None) -> str:
     if calc.steps:
         lines.append("计算：" + "\n".join(calc.steps))
     assumptions = list((s or {}).get("_assume", {}).values()) + list(calc.assumptions)
-    if s and s.get("amount_parts") and not (s.get("same_day") and calc.name == "outpatient"):
+    if s and s.get("amount_parts") and not (s.get("same_day") and calc.name == "outpatient") \
+            and not (s.get("bases") and calc.inputs.get("bases")):
+        # (several bases: the calculation's own step adds them)
         # (one day's visits: the calculation's own step adds them, under the region's rule)
         parts = [Decimal(x) for x in s["amount_parts"]]
         assumptions.insert(0, "费用按您说的各项相加：" + " + ".join(f"{x:f}" for x in parts) + f" = {sum(parts):f} 元")

@@ -1183,7 +1183,8 @@ def _story_slots(text: str) -> dict[str, list[str]]:
     return out
 
 
-_BILL_ASKED = re.compile(r"报(?:销)?(?:多少|好多|几多)|能报|报得到|报得了|赔(?:多少|好多)|给(?:多少|好多)")
+# ("基本医保报了好多": asked of a stay just paid, with 了)
+_BILL_ASKED = re.compile(r"报(?:销)?了?(?:多少|好多|几多)|能报|报得到|报得了|赔(?:多少|好多)|给(?:多少|好多)")
 # how a stay or a visit is paid ("住院咋个报", "门诊怎么报销")
 _HOW_PAID = re.compile(r"(?:咋个?|怎么|怎样|如何|啷个)(?:报|算|赔)")
 # another fund asked about, on its own ("大病保险能报不", "大额补助呢"), or of what the question

@@ -143,6 +143,9 @@ _REFUND_AFTER = re.compile(r"\s*(?:元|块钱?)?[^，。,；;？?\d]{0,4}?(?:退
 # a clause that only checks the figure after it ("是不是1000"), and a question asking a figure before it
 _BARE_CHECK = re.compile(r"^\s*(?:是不是|是否|是|就是|应该是|难道是)\s*$")
 _FIGURE_ASKED = re.compile(r"(?:多少|好多|几多|几成|几个点)[钱块元]?\s*$")
+# ... a run that only tells the figure as heard ("听说只有五十万", "听人说才两千", "好像就是10万")
+_HEARD_ONLY = re.compile(r"^\s*(?:我|俺|咱)?(?:听说|据说|听人说|听别人说|人家说|别人说|别个说|好像|记得)(?:的)?"
+                         r"(?:只有|只|才|就是?|也就|是|有|要)?\s*$")
 # ... and a clause that only recalls the figure after it ("俺记得是一百块", "好像是五百")
 _RECALLED = re.compile(r"^\s*(?:我|俺|咱)?(?:记得|记到|好像|印象中|听说)(?:是|有|要)?\s*$")
 
@@ -174,6 +177,11 @@ def asserted(text: str) -> list[Assertion]:
             # "两病还有起付线吧？俺记得是一百块": a figure recalled in a clause of its own, just after the
             # question naming the rule — that rule's figure, not a sum of the asker's
             clause_start = max(text.rfind(c, 0, clause_start - 1) for c in "，。,；;？?！!") + 1
+        # "一年住院最高能报好多 听说只有五十万": a figure heard, in a clause (or a run after a space) that
+        # only recalls it, just after a question asking a figure — that figure's rule, checked
+        heard_at = max(text.rfind(c, 0, n.start) for c in " \u3000，。,；;？?！!") + 1
+        heard = heard_at > 1 and bool(_HEARD_ONLY.match(text[heard_at:n.start])) \
+            and bool(_FIGURE_ASKED.search(text[:heard_at - 1].rstrip(" \u3000，。,；;？?！!")))
         context = text[max(prev_end, clause_start, n.start - 16):n.start]
         last_end, prev_end = prev_end, end
         unit: Unit
@@ -213,7 +221,7 @@ def asserted(text: str) -> list[Assertion]:
         # (one of two figures offered, "交多少 400还是1200", in a clause that names the rule)
         offered = (ALTERNATIVE_AFTER.match(text[end:]) or ALTERNATIVE_BEFORE.search(text[:n.start])) \
             and RULE_IN_CLAUSE.search(text[clause_start:n.start])
-        if unit != "ratio" and not (threshold or offered or RULE_BEFORE.search(context) or (unit == "days" and text[end:end + 1] == "内")
+        if unit != "ratio" and not (threshold or offered or heard or RULE_BEFORE.search(context) or (unit == "days" and text[end:end + 1] == "内")
                                     or (COPULA.search(context) and POLICY_NOUN.search(context))
                                     or (TAG_AFTER.match(text[end:]) and POLICY_NOUN.search(context)
                                         and not _GUESSED.search(context[-4:]))):

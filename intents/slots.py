@@ -190,8 +190,9 @@ _LIKE_SCHEME = re.compile(r"(?:跟|和|像|同|与|照)(?:着)?(?:城乡居民|�
 
 
 def _scheme(word: str) -> str:
-    """The scheme a word names among 职工 / 居民 / 城乡居民 / 合疗 / 新农合."""
-    return "职工" if word == "职工" else "居民"
+    """The scheme a word names among 职工 / 居民 / 城乡居民 / 合疗 / 新农合 — or a sign of 职工 (在单位上班,
+    月工资 …: "我在单位上班 职工医保 老婆没工作 参加的城乡居民", the first of them read as 职工)."""
+    return "职工" if word == "职工" or re.fullmatch(_STAFF, word) else "居民"
 
 
 def insurance_of(text: str, out: Slots) -> None:
@@ -385,7 +386,9 @@ def tier_of(text: str, out: Slots) -> None:
         _level_of(text, out)
         return
     found = tiers_in(text)
-    prior_m = re.search(r"(?:从|上次|上一次|之前|先前|前面|先在|第一次)(?:是|在|住在|住的)?", text)
+    prior_m = re.search(r"(?:从|上次|上一次|之前|先前|前面|先在|第一次)(?:是|在|住在|住的)?|"
+                        # ("先二级住院后三级住院": 先 said right before the earlier stay's hospital)
+                        r"先(?:是|去)?(?=三甲|三乙|二甲|二乙|[一二三]级|乡镇|镇卫|县医院|市医院|社区)", text)
     if len(found) >= 2 and (re.search(r"转到|转去|转入|转回|转院|转往|又到|再到|再去|又去|然后|后来|又住|住过", text)
                             or _MOVED_TO.search(text) or prior_m):
         # 从二级转到三级 / 上次在二级: the earlier one is the prior stay — or the one said to be
@@ -1365,20 +1368,39 @@ def months_of(text: str, out: Slots) -> None:
         out.set("months", _n(m.group(1)))
 
 
+# what stands between bases listed one after another: a space, a list's comma, 和 / 跟 / 还有, a unit
+_BASE_RUN_GAP = re.compile(r"\s*(?:元|块钱?)?\s*(?:[、，,/]|和|跟|与|及|加|还有|一个|另一个)?\s*(?:一个|另一个)?\s*")
+
+
 def staff_status_of(text: str, out: Slots) -> None:
     """职工 facts for waiting periods: months in arrears, a switch between schemes and its gap; and
     the asker's age when said (a table's row for those over an age: 巴中's 大额补助)."""
     ages = [a for a in find_numbers(text) if a.age and a.value is not None]
     if len(ages) == 1:
         out.set("age", int(ages[0].low or ages[0].value))
-    for a in find_numbers(text):
+    said_numbers = find_numbers(text)
+    for i, a in enumerate(said_numbers):
         # "缴费基数5000", "基数是四千五": the 职工 monthly base, said as such
         # (not the rate on it: "按缴费基数0.6%缴")
         # (a month said between, "我缴费基数一个月5000"; or the base named after the figure, "按4000的基数算")
         if a.value is not None and a.value > 0 and not a.year \
-                and (re.search(r"基数(?:是|为|按|有|大概|大约|(?:每|一)个?月|假如|假设|如果|要是|比如|就算|算)*\s*$", text[max(0, a.start - 10):a.start])
+                and (re.search(r"基数(?:是|为|按|有|大概|大约|(?:每|一)个?月|假如|假设|如果|要是|比如|就算|算|分别(?:是|为)?)*\s*$", text[max(0, a.start - 10):a.start])
                      or re.match(r"\s*(?:元|块钱?)?(?:的|做|作为|当作?)?(?:缴费)?基数", text[a.end:])) \
                 and not re.match(r"\s*(?:%|％|个?月)", text[a.end:]) and "%" not in a.raw:
+            # several workers' bases listed ("缴费基数分别4000 5000 6000", "基数3000和5000"): the
+            # employer pays on their sum — the base is the sum, each listed
+            run = [a]
+            for b in said_numbers[i + 1:]:
+                if re.match(r"个|名|位", text[b.end:b.end + 1]):
+                    continue            # ("一个基数4500 一个5500": the 一个 counts a worker, names no base)
+                if b.value is None or b.value <= 0 or b.year or "%" in b.raw \
+                        or not _BASE_RUN_GAP.fullmatch(text[run[-1].end:b.start]):
+                    break
+                run.append(b)
+            if len(run) > 1 and not re.match(r"\s*(?:%|％|个?月)", text[run[-1].end:]):
+                out.set("bases", [x.value for x in run])
+                out.set("base", sum((x.value for x in run), Decimal(0)))
+                break
             out.set("base", a.value)
             if "最低" in text[max(0, a.start - 10):a.start]:
                 # "如果最低缴费基数是4000": the city's minimum, which bounds the asker's own wage-based base
@@ -1675,6 +1697,30 @@ _HOUSE_PAIR_RE = re.compile(r"(?:" + _WHO_OF_HOUSE + r"(?:和|跟|与|、)?" + _
 _HOUSE_NOT_RE = re.compile(_WHO_OF_HOUSE + r"(?:却|就|倒)?(?:不是|不属于|不算|没评上)")
 
 
+# the rest of the household listed by who they are, beside a member said of a category ("婆婆是特困 屋头
+# 还有我和我男人", "我和老公两个人 婆婆是特困"): the asker and one more, or a couple named as one —
+# ordinary members (unless said of a category themselves: "我和老伴都是低保" is _HOUSE_PAIR_RE's)
+_HOUSE_OTHERS_RE = re.compile(r"(?:我|俺)(?:和|跟|与|加|、)(?:我|俺)?(?:的)?(" + people.SPOUSE + "|" + people.KIN_LONG + r")|"
+                              r"(?:我们|俺们)?(?:两口子|俩口子|夫妻俩|夫妻两个|两夫妻)")
+_HOUSE_OTHERS_SAID_OF = re.compile(r"\s*(?:两个人?|俩|两口子?)?\s*(?:都|也|就|却|倒)?\s*(?:是|属于|为|算|不是|不属于|不算|没)")
+
+
+# a new student's years of study paid at once ("按学制一次性交", "3年制专科 一次性趸缴", "读四年 一起交了"):
+# the years, said as 学制 / N年制 / 读N年 beside a word of paying them at once
+_STUDY_YEARS = re.compile(r"(?:([1-8一二两三四五六七八])\s*年制|学制(?:是|为|有)?\s*([1-8一二两三四五六七八])\s*年|"
+                          r"(?:读|念|上)(?:个)?\s*([1-8一二两三四五六七八])\s*年)")
+_PAID_AT_ONCE = re.compile(r"按学制|趸缴|[一1]次性|[一1]次(?:把[^，。]{0,8})?(?:交|缴)|[一1]起(?:交|缴)|[一1]口气(?:交|缴)")
+
+
+def study_years_of(text: str, out: Slots) -> None:
+    m = _STUDY_YEARS.search(text)
+    if m and _PAID_AT_ONCE.search(text):
+        n = _n(m.group(1) or m.group(2) or m.group(3))
+        if 0 < n <= 8:
+            out.set("study_years", n)
+            out.not_money.append(m.span())
+
+
 def household_of(text: str, out: Slots) -> None:
     """The members of a household by category, when the asker counts them by more than one category."""
     found: dict[str, int] = {}
@@ -1699,11 +1745,22 @@ def household_of(text: str, out: Slots) -> None:
     if found and "一般" not in found:
         for m in _HOUSE_NOT_RE.finditer(text):
             if not any(a <= m.start() < b for a, b in taken):
-                found["一般"] = found.get("一般", 0) + 1
+                # ("我和我妈不是": the asker listed before the one said not of it — two)
+                two = re.search(r"(?:我|俺)(?:和|跟|与|、)$", text[max(0, m.start() - 2):m.start()]) \
+                    and not re.match(r"(?:我|俺)(?:却|就|倒)?(?:不是|不属于|不算|没评上)", m.group(0))
+                found["一般"] = found.get("一般", 0) + (2 if two else 1)
         for m in _HOUSE_REST_RE.finditer(text):
             n = to_int(m.group(1) or m.group(2))
             if n and 0 < n <= 12:
                 found["一般"] = found.get("一般", 0) + n
+    if found and "一般" not in found:
+        named = [m.group(0) for m in _HOUSE_MEMBER_RE.finditer(text)]
+        for m in _HOUSE_OTHERS_RE.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken) or _HOUSE_OTHERS_SAID_OF.match(text, m.end()) \
+                    or (m.group(1) and any(m.group(1) in said for said in named)):
+                continue        # (said of a category themselves, or the member already counted)
+            found["一般"] = 2
+            break
     if len(found) > 1 and sum(found.values()) > 1:
         out.set("household", found)
 
@@ -1878,10 +1935,11 @@ def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[
     after = text[a.end:a.end + 3]
     spaced = text[a.end - 1:a.end].isspace()
     if not a.explicit and any(after.startswith(w) for w in NOT_MONEY_AFTER) \
-            and not (spaced and after.startswith("个人")) \
+            and not (spaced and after.startswith("个人")) and not after.startswith("分别") \
             and not (spaced and after.startswith(("年内", "年度")) and a.value is not None and a.value >= 100):
         return False                 # (3个, 5人 …; but "工资6000 个人每月交多少": the next words' 个人, and
-                                     # "目录内2100 年内第一次住": the next clause's 年内, the year, not 2100 years)
+                                     # "目录内2100 年内第一次住": the next clause's 年内, the year, not 2100 years;
+                                     # "药费400 分别能报多少": 分别 is no unit, 分 of a score or a minute)
     if a.explicit and re.match(r"\s*(?:年|个月|次|天|岁|%|级)", after) and not re.search(r"[元块万千wWkK¥￥]", a.raw):
         return False
     if a.vague or a.explicit:
@@ -1942,8 +2000,10 @@ def _pointed_back(text: str, a: Number, before: list[Number]) -> bool:
 
 
 # several visits said of one day ("同一天…看了两次门诊", "一天内看了两回")
-SAME_DAY_VISITS = re.compile(r"同一天|一天内|一天之内|一天里|当天|同一日|同日")
-_VISITED = re.compile(r"门诊|看病|看了|挂号|拿药|开药")
+# (or the day's two halves said: "今天上午下午各看了一次", "早上去了一趟 下午又去")
+SAME_DAY_VISITS = re.compile(r"同一天|一天内|一天之内|一天里|当天|同一日|同日|"
+                             r"(?:上午|早上|早晨|早上头)[^，。；;]{0,20}?(?:下午|晚上|中午)")
+_VISITED = re.compile(r"门诊|看病|看了|挂号|拿药|开药|看医生|各看")
 
 
 # a sum told as what the asker earns or pays on ("基数6000", "工资五千", "一个月挣四千五", "退休金3000"):
@@ -2180,6 +2240,7 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     assistance_stage_of(text, out)
     extras_of(text, out)
     household_of(text, out)
+    study_years_of(text, out)
     diseases_of(text, out)
     money_of(text, out, expecting)
     year_written_of(text, out)

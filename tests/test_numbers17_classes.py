@@ -264,7 +264,7 @@ def test_arrears_without_months_asks_them(engine):
     assert r.kind == "clarify" and "几个月" in r.text, r.text
 
 
-@pytest.mark.parametrize("reply,said", [("4个月", "缴费当月即可享受"), ("十个月", "从缴清之日起享受"),
+@pytest.mark.parametrize("reply,said", [("4个月", "缴费当月即可享受"), ("十个月", "从缴清欠费和滞纳金之日起享受"),
                                         ("一年半", "等待期为6个月")])
 def test_the_months_answered_pick_the_arrears_rule(engine, reply, said):
     from tests.helpers import talk
