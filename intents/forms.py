@@ -1297,6 +1297,10 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
         slots.pop("insurance", None)
     if asked == "in_window" and yes is not None and "in_window" not in new:
         new = {**new, "in_window": yes}
+    # a fact the asker now says is theirs, no longer one the form settled by trying every choice
+    # ("…合疗的" after a 卫生院 sum both schemes paid alike): `_advance` must not settle it again
+    if slots.get("_probed"):
+        slots["_probed"] = [name for name in slots["_probed"] if name not in new]
     for k in new:
         slots.get("_assume", {}).pop(k, None)
     slots.pop("_notes", None)

@@ -26,3 +26,13 @@ def test_the_scheme_said_then_computes_the_changed_case(engine):
 def test_a_change_that_keeps_the_schemes_alike_still_computes(engine):
     *_, r = talk(engine, ["我妈在镇上卫生院住了一个礼拜 花了四千 能报好多", "不对 是五千"], region="巴中")
     computed(r, 4410)   # (5000 − 100) × 90%, either scheme
+
+
+@pytest.mark.parametrize("follow_up,figure", [
+    ("上个月还有一回 在一级医院 花了三千 合疗的", 2160),        # (3000 − 300) × 80%, 居民
+    ("那二级医院呢 我是职工医保", 1312),                         # (2000 − 400) × 82%, 职工
+])
+def test_the_scheme_said_with_the_change_is_taken_not_asked(engine, follow_up, figure):
+    # (the scheme the asker says in the same message is theirs: never settled again and asked)
+    *_, r = talk(engine, ["在乡卫生院住了几天 花了两千 能报好多", follow_up], region="巴中")
+    computed(r, figure)
