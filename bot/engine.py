@@ -298,9 +298,10 @@ CLAIM = "报销"
 CHANNELS = frozenset({"线上", "手机", "上办", "app", "小程序", "微信", "支付宝"})
 # ... and such a page is at most offered, asked back (below ANSWER_AT)
 OTHER_ACT_AT = 0.14
-# the acts whose own word every page on them says (filing is 备案 on each of its pages; paying or joining are
-# said many ways, 交/缴纳/上医保), and where or with what papers one is done, asked
-NAMED_ACTS = frozenset({"备案", "暂停", "激活", "转移"})
+# the acts whose own words every page on them says (filing is 备案 on each of its pages; paying or joining are
+# said many ways, 交/缴纳/上医保), each with those words (cover moved home is 转回 or 迁移 on the page on
+# going home after graduating), and where or with what papers one is done, asked
+NAMED_ACTS = {"备案": ("备案",), "暂停": ("暂停",), "激活": ("激活",), "转移": ("转移", "迁移", "迁回", "转回", "转接")}
 _PROCEDURE_ASKED = re.compile(r"(?:去|在|到)?(?:哪儿|哪里|哪个地方|哪)(?:去)?(?:办|弄|搞|申请|交)|"
                               r"(?:怎么|咋个?|如何|怎样|啷个)(?:办理|办|弄|申请)|"
                               r"(?:啥|什么|哪些)(?:子)?(?:材料|资料|手续|证件)")
@@ -1686,9 +1687,10 @@ class Engine:
         return bool(own) and not own & asked and not any(self._says(hit.entry, a) for a in asked)
 
     def _act_unsaid(self, text: str, hit: Hit) -> bool:
-        """Whether `text` names an act of its own procedure (NAMED_ACTS) that the hit's page never names."""
-        asked = NAMED_ACTS.intersection(self.index.analyze(text).terms)
-        return bool(asked) and not any(self._says(hit.entry, a) for a in asked)
+        """Whether `text` names an act of its own procedure (NAMED_ACTS) that the hit's page never names,
+        in any of the act's words."""
+        asked = NAMED_ACTS.keys() & self.index.analyze(text).terms
+        return bool(asked) and not any(self._says(hit.entry, w) for a in asked for w in NAMED_ACTS[a])
 
     def _says(self, entry: Entry, term: str) -> bool:
         """Whether the entry names `term`, or a word of its stem (特困户: 特困对象)."""
