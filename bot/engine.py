@@ -390,6 +390,8 @@ def _said_whole(text: str, stem: str) -> str:
 
 # a story told with nothing asked yet, kept for the question that follows it
 STORY = "story"
+# session.state key: where 医保 business is done was asked of no business, and which was asked back
+BUSINESS_ASKED = "business_asked"
 # a form that waited for a fact when another calculation was asked and computed in between ("俺住院花了一万 能报多少"
 # → "在哪一级医院？" → "先不说这 顺产能报多少"), kept for a later message pointing back at it with that fact
 PARKED = "parked_form"
@@ -616,6 +618,7 @@ class Engine:
         text = acts.dialect_ne(as_read(checked.text))
         session.updated_at = time.time()
         story = session.state.pop(STORY, None)       # (a choice picked next is not read with it)
+        business = session.state.pop(BUSINESS_ASKED, None)
         chosen = self._chosen_entry(text, session)
         if chosen is not None:
             return self._entry_reply(chosen, region, session, note, None, text)
@@ -634,6 +637,16 @@ class Engine:
             # "2027年交 交了过后好久才能报": the gap is the story's) — when it is asked of that story; a
             # question on a matter of its own is answered on its own (intents.message.asks_of_story)
             text = story["text"].rstrip("。，, ") + "，" + text
+        if business and time.time() - business.get("at", 0) <= (session.expiry or forms.FORM_TTL) \
+                and not forms.is_open(session.state) and not acts.is_cancel(text):
+            told = acts.business_told(text)
+            if told and region_policy.bare_place(text) is not None:
+                # "巴中" after "哪项业务？…也请告诉我您在哪个地区参保": the region is settled as told, and the
+                # where-question still waits for its business
+                session.state[BUSINESS_ASKED] = business
+            elif told:
+                # "异地备案" after "您要办的是哪项医保业务？": where that business is done, the question asked first
+                text = f"{told}在哪里办"
         rest = acts.cancel_lead(text)
         if rest is not None and (forms.QUESTION.search(rest) or not forms.tells_facts(rest) or acts.cancel_then_asks(text)):
             # (not "算了 就按三级算吧": a fact for the form, said after a shrug)
@@ -1208,7 +1221,9 @@ class Engine:
             return self._unanswered(note + gap_note, region, [])
         if alone and not forms.is_open(session.state) and acts.business_unnamed(without_filler(part.question)):
             # "医保在哪个窗口办啊": where, of no business named — each business has its own place and channels,
-            # so which is asked back (and where one is insured, when unknown), never one business's page guessed
+            # so which is asked back (and where one is insured, when unknown), never one business's page guessed;
+            # the business told next is asked where (BUSINESS_ASKED)
+            session.state[BUSINESS_ASKED] = {"at": time.time()}
             return Reply(kind="clarify", region=region, missing_slots=["business"] + ([] if region else ["region"]),
                          text=note + texts.WHICH_BUSINESS + ("" if region else texts.WHICH_BUSINESS_WHERE))
         elsewhere = as_elsewhere(text, region)
