@@ -3926,8 +3926,9 @@ _CARE_ELSEWHERE_PAGE = re.compile(r"备案|异地|外地|市外|省外|外出")
 _FIGURE_ASKED_ELSEWHERE = re.compile("|".join(_spellings("起付线", "比例")) + r"|百分之|(?:报|报销|赔|给)(?:得到)?(?:好多|多少|几多)")
 # care said to be outside the region in its own words ("在市外的医院")
 _ELSEWHERE_SAID = re.compile(r"市外|省外|外省|外地|异地")
-# a filing named at all (done, denied, its kind, a transfer): the case is told, not asked
-_FILING_WORD = re.compile(r"备.?案|备好|转.?诊|急诊|抢救")
+# a filing named at all (done, denied, its kind, a transfer — 转诊 said apart, 转了诊, but not 转门诊, a move
+# to the clinic): the case is told, not asked
+_FILING_WORD = re.compile(r"备.?案|备好|转[了过个]?诊|急诊|抢救")
 # any filing, referral or emergency said not to be, in any words ("莫转诊", "没得急诊", "不算急诊")
 _CASE_DENIED = re.compile(r"(?:没|未|莫|非|不是|不算|冇|无)[^，。,；;？?\s]{0,3}(?:转诊|转院|急诊|抢救|备案)")
 # a question weighing the cases against each other ("办了转诊和没转诊有啥区别")
