@@ -173,6 +173,8 @@ def test_a_number_after_the_yuan_that_is_not_its_tenths(text, values):
     ("合疗380块五口人 交多少", [Decimal("380"), Decimal("5")]),
     ("每个400元三位老人", [Decimal("400"), Decimal("3")]),
     ("自付了200块两项检查", [Decimal("200"), Decimal("2")]),
+    ("买药花了80块三盒", [Decimal("80"), Decimal("3")]),
+    ("住院花了3000块三周", [Decimal("3000"), Decimal("3")]),
     ("花了两块五毛五", [Decimal("2.55")]),
     ("拿药两块八毛九分", [Decimal("2.89")]),
 ])
