@@ -302,9 +302,10 @@ CLAIM = "报销"
 CHANNELS = frozenset({"线上", "手机", "上办", "app", "小程序", "微信", "支付宝"})
 # ... and such a page is at most offered, asked back (below ANSWER_AT)
 OTHER_ACT_AT = 0.14
-# the acts whose own word every page on them says (filing is 备案 on each of its pages; paying or joining are
-# said many ways, 交/缴纳/上医保), and where or with what papers one is done, asked
-NAMED_ACTS = frozenset({"备案", "暂停", "激活", "转移"})
+# the acts whose own words every page on them says (filing is 备案 on each of its pages; paying or joining are
+# said many ways, 交/缴纳/上医保), each with those words (cover moved home is 转回 or 迁移 on the page on
+# going home after graduating), and where or with what papers one is done, asked
+NAMED_ACTS = {"备案": ("备案",), "暂停": ("暂停",), "激活": ("激活",), "转移": ("转移", "迁移", "迁回", "转回", "转接")}
 _PROCEDURE_ASKED = re.compile(r"(?:去|在|到)?(?:哪儿|哪里|哪个地方|哪)(?:去)?(?:办|弄|搞|申请|交)|"
                               r"(?:怎么|咋个?|如何|怎样|啷个)(?:办理|办|弄|申请)|"
                               r"(?:啥|什么|哪些)(?:子)?(?:材料|资料|手续|证件)")
@@ -393,6 +394,8 @@ def _said_whole(text: str, stem: str) -> str:
 
 # a story told with nothing asked yet, kept for the question that follows it
 STORY = "story"
+# session.state key: where 医保 business is done was asked of no business, and which was asked back
+BUSINESS_ASKED = "business_asked"
 # a form that waited for a fact when another calculation was asked and computed in between ("俺住院花了一万 能报多少"
 # → "在哪一级医院？" → "先不说这 顺产能报多少"), kept for a later message pointing back at it with that fact
 PARKED = "parked_form"
@@ -619,6 +622,7 @@ class Engine:
         text = acts.dialect_ne(as_read(checked.text))
         session.updated_at = time.time()
         story = session.state.pop(STORY, None)       # (a choice picked next is not read with it)
+        business = session.state.pop(BUSINESS_ASKED, None)
         chosen = self._chosen_entry(text, session)
         if chosen is not None:
             return self._entry_reply(chosen, region, session, note, None, text)
@@ -637,6 +641,16 @@ class Engine:
             # "2027年交 交了过后好久才能报": the gap is the story's) — when it is asked of that story; a
             # question on a matter of its own is answered on its own (intents.message.asks_of_story)
             text = story["text"].rstrip("。，, ") + "，" + text
+        if business and time.time() - business.get("at", 0) <= (session.expiry or forms.FORM_TTL) \
+                and not forms.is_open(session.state) and not acts.is_cancel(text):
+            told = acts.business_told(text)
+            if told and region_policy.bare_place(text) is not None:
+                # "巴中" after "哪项业务？…也请告诉我您在哪个地区参保": the region is settled as told, and the
+                # where-question still waits for its business
+                session.state[BUSINESS_ASKED] = business
+            elif told:
+                # "异地备案" after "您要办的是哪项医保业务？": where that business is done, the question asked first
+                text = f"{told}在哪里办"
         rest = acts.cancel_lead(text)
         if rest is not None and (forms.QUESTION.search(rest) or not forms.tells_facts(rest) or acts.cancel_then_asks(text)):
             # (not "算了 就按三级算吧": a fact for the form, said after a shrug)
@@ -1215,7 +1229,9 @@ class Engine:
             return self._unanswered(note + gap_note, region, [])
         if alone and not forms.is_open(session.state) and acts.business_unnamed(without_filler(part.question)):
             # "医保在哪个窗口办啊": where, of no business named — each business has its own place and channels,
-            # so which is asked back (and where one is insured, when unknown), never one business's page guessed
+            # so which is asked back (and where one is insured, when unknown), never one business's page guessed;
+            # the business told next is asked where (BUSINESS_ASKED)
+            session.state[BUSINESS_ASKED] = {"at": time.time()}
             return Reply(kind="clarify", region=region, missing_slots=["business"] + ([] if region else ["region"]),
                          text=note + texts.WHICH_BUSINESS + ("" if region else texts.WHICH_BUSINESS_WHERE))
         elsewhere = as_elsewhere(text, region)
@@ -1697,9 +1713,10 @@ class Engine:
         return bool(own) and not own & asked and not any(self._says(hit.entry, a) for a in asked)
 
     def _act_unsaid(self, text: str, hit: Hit) -> bool:
-        """Whether `text` names an act of its own procedure (NAMED_ACTS) that the hit's page never names."""
-        asked = NAMED_ACTS.intersection(self.index.analyze(text).terms)
-        return bool(asked) and not any(self._says(hit.entry, a) for a in asked)
+        """Whether `text` names an act of its own procedure (NAMED_ACTS) that the hit's page never names,
+        in any of the act's words."""
+        asked = NAMED_ACTS.keys() & self.index.analyze(text).terms
+        return bool(asked) and not any(self._says(hit.entry, w) for a in asked for w in NAMED_ACTS[a])
 
     def _says(self, entry: Entry, term: str) -> bool:
         """Whether the entry names `term`, or a word of its stem (特困户: 特困对象)."""
@@ -3940,8 +3957,9 @@ _CARE_ELSEWHERE_PAGE = re.compile(r"备案|异地|外地|市外|省外|外出")
 _FIGURE_ASKED_ELSEWHERE = re.compile("|".join(_spellings("起付线", "比例")) + r"|百分之|(?:报|报销|赔|给)(?:得到)?(?:好多|多少|几多)")
 # care said to be outside the region in its own words ("在市外的医院")
 _ELSEWHERE_SAID = re.compile(r"市外|省外|外省|外地|异地")
-# a filing named at all (done, denied, its kind, a transfer): the case is told, not asked
-_FILING_WORD = re.compile(r"备.?案|备好|转.?诊|急诊|抢救")
+# a filing named at all (done, denied, its kind, a transfer — 转诊 said apart, 转了诊, but not 转门诊, a move
+# to the clinic): the case is told, not asked
+_FILING_WORD = re.compile(r"备.?案|备好|转[了过个]?诊|急诊|抢救")
 # any filing, referral or emergency said not to be, in any words ("莫转诊", "没得急诊", "不算急诊")
 _CASE_DENIED = re.compile(r"(?:没|未|莫|非|不是|不算|冇|无)[^，。,；;？?\s]{0,3}(?:转诊|转院|急诊|抢救|备案)")
 # a question weighing the cases against each other ("办了转诊和没转诊有啥区别")

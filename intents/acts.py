@@ -125,6 +125,24 @@ def business_unnamed(text: str) -> bool:
     return bool(m) and re.search(_DO_WORD, m.group(0)) is not None
 
 
+# a reply naming a business alone, after which one was asked back ("异地备案", "我要办异地备案的", "巴中 缴费"):
+# what the asker wants done, asked nothing of it yet
+_BUSINESS_TOLD_OPEN = re.compile(r"^(?:我|俺)?(?:就是|是)?(?:要|想|准备)?(?:办理|办|弄)?(?:个|一下)?")
+_BUSINESS_TOLD_CLOSE = re.compile(r"(?:业务|的|啊|呀|吧|哦|嘛|撒|噻|嘞|哈)+$")
+# (a question of its own, a figure, or no business wanted: "不办了", "随便问问")
+_SAYS_MORE = re.compile(r"吗|么|什么|啥|怎|咋|如何|哪|多少|好多|几|[？?]|能不能|可不可以|要不要|\d|不|没|别|算了|问")
+
+
+def business_told(text: str) -> str | None:
+    """The business a reply names alone ("我要办异地备案的": 异地备案), or None when it asks something of its
+    own ("异地备案要带什么材料") or says more than a name."""
+    t = text.strip(" ，,。.!！~")
+    if _SAYS_MORE.search(t):
+        return None
+    t = _BUSINESS_TOLD_CLOSE.sub("", _BUSINESS_TOLD_OPEN.sub("", t)).strip(" ，,")
+    return t if 2 <= len(t) <= 14 else None
+
+
 def announced_topic(text: str) -> str | None:
     """The topic of a message that only says what it is about ("我想问哈子 住院的事情": 住院), or None."""
     m = next((m for m in (r.match(text.strip()) for r in _ANNOUNCED) if m), None)

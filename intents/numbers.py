@@ -83,7 +83,10 @@ _PIECE_AFTER = re.compile(r"[是儿去来的地都也还归算报办结合]")
 _PIECE_BEFORE = re.compile(r"[那这哪]$")
 # the 角 said after 块 / 元 with no unit of its own, as people say prices ("一块五", "三块5", "十二元五角"):
 # tenths of a yuan — never a new number (五 alone read on as 5 yuan, or the 1.5 read as 1)
-_TENTHS_AFTER = re.compile(r"([一二三四五六七八九]|\d)(?:毛|角)?(?![\d.零〇一二两三四五六七八九十百千万亿块元月号日年天次个人岁])")
+# (a digit with a measure of its own counts something else: 五口人, 三位老人, 三盒, 五成; after 毛 / 角 a digit, its
+# 分 said or not, is hundredths: 两块五毛五, 两块八毛九分)
+_TENTHS_AFTER = re.compile(r"([一二三四五六七八九]|\d)(?:(?:毛|角)(?:([一二三四五六七八九]|\d)分?)?)?"
+                           r"(?![\d.零〇一二两三四五六七八九十百千万亿块元月号日年天次个人岁口位名户家项种成倍张份回趟遍级档类折分盒瓶片粒支袋包针剂贴周])")
 _TENTH = {**{c: i for i, c in enumerate("一二三四五六七八九", 1)}, **{str(i): i for i in range(1, 10)}}
 _MONEY_VERB_BEFORE = re.compile(r"(?:花|交|缴|付|报|掏|用|费|赔|出)[了掉去]?(?:个|大概|差不多|将近)?$")
 
@@ -224,6 +227,8 @@ def _find_numbers(text: str) -> list[Number]:
         if m.group("word") in ("块", "元") and value is not None and value == value.to_integral_value() \
                 and not m.group("more") and (tenths := _TENTHS_AFTER.match(text, end)):
             value += Decimal(_TENTH[tenths.group(1)]) / 10          # 一块五: 1.5 yuan
+            if tenths.group(2):
+                value += Decimal(_TENTH[tenths.group(2)]) / 100     # 两块五毛五: 2.55
             end = taken = tenths.end()
             raw = text[m.start():end].strip()
         if m.group("mu") and value is not None:          # 二十多万, 20多万, 十来万: the unit after 多 / 来

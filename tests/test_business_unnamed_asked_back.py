@@ -5,7 +5,7 @@ named ("异地备案在哪办", "医保卡在哪办") or an office asked ("医�
 import pytest
 
 from intents.acts import business_unnamed
-from tests.helpers import answer, ids
+from tests.helpers import answer, ids, talk
 
 
 @pytest.mark.parametrize("text", ["医保在哪个窗口办啊", "医保的事到哪儿办", "医保业务在哪办理", "医保的手续该去哪办呢？",
@@ -32,3 +32,23 @@ def test_a_business_named_is_answered(engine):
     r = answer(engine, "异地备案去哪个窗口办", region="巴中")
     assert r.kind == "faq" and "哪项医保业务" not in r.text, r.text
     assert ids(r)[:1] == ["bz-1-27"], r.text
+
+
+# the business told after the question back ("异地备案", "我要办异地备案的") is where that business is done,
+# the question asked first — not the business alone searched (its kinds of filing); a place told first (the
+# region asked too) keeps the question waiting for the business; a question of its own is answered as asked
+@pytest.mark.parametrize("turns,region", [
+    (["医保在哪个窗口办啊", "异地备案"], "巴中"),
+    (["医保业务在哪里办理呀", "我要办异地备案的"], "巴中"),
+    (["医保的事情去哪个窗口办", "巴中 异地备案"], None),
+    (["医保的事情去哪个窗口办", "巴中", "异地就医备案"], None),
+])
+def test_the_business_told_next_is_asked_where(engine, turns, region):
+    r = talk(engine, turns, region=region)[-1]
+    assert ids(r)[:1] == ["bz-1-27"], r.text
+    assert "线下备案渠道" in r.text, r.text
+
+
+def test_a_question_of_its_own_next_is_answered_as_asked(engine):
+    r = talk(engine, ["医保在哪个窗口办啊", "大病保险起付线多少"], region="巴中")[-1]
+    assert ids(r)[:1] == ["bz-3-22"], r.text

@@ -49,3 +49,15 @@ def test_a_child_said_born_lately_is_a_newborn(engine, said):
 @pytest.mark.parametrize("said", ["孙子前天生的", "宝宝上周才出生", "出生证明拿到了 还没上医保"])
 def test_a_birth_said_by_when_is_a_newborn(said):
     assert "新生儿" in story_slots(said + " 医保咋交")["who"]
+
+
+@pytest.mark.parametrize("said", [
+    # a child said fallen ill lately (生了病, 生的疮) is no birth told: the 生 is of the illness
+    "儿子上个月生了一场病 住院花了两万能报多少",
+    "孩子前几天生了病 医保还没交 现在交能报吗",
+    "孩子昨天生的病 门诊能报吗",
+    "娃儿前天生的疮 能报不",
+    "女儿这几天生了点小病 门诊咋报",
+])
+def test_a_child_fallen_ill_lately_is_no_newborn(said):
+    assert "新生儿" not in story_slots(said).get("who", [])

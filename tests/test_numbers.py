@@ -165,3 +165,18 @@ def test_tenths_after_the_yuan_are_one_amount(text, value):
 ])
 def test_a_number_after_the_yuan_that_is_not_its_tenths(text, values):
     assert [n.value for n in find_numbers(text)] == values
+
+
+# after 块 / 元, a digit with a measure of its own counts something else (五口人, 五位, 五项): no tenths;
+# and the 分 after 毛 / 角 is hundredths of the same price, not a second amount
+@pytest.mark.parametrize("text,values", [
+    ("合疗380块五口人 交多少", [Decimal("380"), Decimal("5")]),
+    ("每个400元三位老人", [Decimal("400"), Decimal("3")]),
+    ("自付了200块两项检查", [Decimal("200"), Decimal("2")]),
+    ("买药花了80块三盒", [Decimal("80"), Decimal("3")]),
+    ("住院花了3000块三周", [Decimal("3000"), Decimal("3")]),
+    ("花了两块五毛五", [Decimal("2.55")]),
+    ("拿药两块八毛九分", [Decimal("2.89")]),
+])
+def test_what_follows_the_yuan_read_as_said(text, values):
+    assert [n.value for n in find_numbers(text)] == values

@@ -30,6 +30,9 @@ def test_no_page_on_the_act_asked_is_refused(engine):
     # a page on the act asked still answers
     ("异地就医备案在哪里办", "巴中", "bz-1-27"),
     ("两病待遇去哪里申报 要带什么材料", "长治", TWO_DISEASES_APPLIED),
+    # (a page saying the act in another of its words: 转回, 迁移 for 转移)
+    ("毕业后医保转移回老家去哪办", "克拉玛依", "ky-09-06"),
+    ("毕业了医保转移回老家怎么办理", "克拉玛依", "ky-09-06"),
 ])
 def test_a_page_on_the_act_asked_answers(engine, text, region, entry):
     r = answer(engine, text, region=region)
