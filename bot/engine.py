@@ -255,6 +255,9 @@ _GROUP_RULE_ASKED = re.compile(_GROUP_FIGURE.pattern + r"|最多|最高")
 # the calculations whose figures differ by the asker's group (大病保险's threshold and rates, 救助's):
 # a group's figure asked of their topic is computed; of others' (a stay's 起付线), the page is asked again
 _GROUP_CALCS = frozenset({"serious_illness", "assistance"})
+# the calculations whose case turns on the scheme with no slot of it asked: a wait (a 职工's arrears or switch,
+# a 居民's gap in cover), read with the scheme the conversation told
+_SCHEME_WAITS = frozenset({"waiting_period"})
 # the calculations of what is paid back of a bill (not a fee, a wait, a cap or a birth's fixed sum)
 _BILL_PAID = frozenset({"inpatient", "chain", "serious_illness", "chronic", "special", "two_diseases", "outpatient",
                         "single_drugs", "high_value_drugs", "assistance"})
@@ -2613,7 +2616,13 @@ class Engine:
         theirs_again = turn.kind == "clarify" and not was_open and spec is not None and bool(said_before) \
             and any(f.slot == "insurance" for f in spec.slots) and not (open_now.get("slots") or {}).get("insurance") \
             and _THEM.search(text) is not None and _THEM.search(said_before) is not None
-        if turn.kind == "clarify" and (not was_open or asked_between) and (turn.missing_slots == ["insurance"] or theirs_again) \
+        # (and so is the scheme of a wait asked next, which no form asks for: "公司几个月没给我交职工医保了" then
+        # "欠了5个月 补交了以后 …能报不" is a 职工's arrears (第二章 二十三问), never a 居民's gap in cover)
+        calc_now = turn.calculation.name if turn.calculation is not None else forms.open_calc(session.state)
+        wait_of_scheme = turn.kind in ("clarify", "calculation") and not was_open and calc_now in _SCHEME_WAITS \
+            and not extract(text).get("insurance")
+        if (turn.kind == "clarify" and (not was_open or asked_between) and (turn.missing_slots == ["insurance"] or theirs_again)
+                or wait_of_scheme) \
                 and scheme_before and (theirs_again or _own_scheme_held(str(scheme_before), said_before, text)) \
                 and detect_region(text) == RegionHit():
             # "新农合门诊统筹 三级起付线不是一百吗" then "俺今年去三级医院看了三回门诊 … 一共花了一千 能报多少":
