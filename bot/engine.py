@@ -2003,6 +2003,19 @@ class Engine:
         return reading
 
     @staticmethod
+    def _ruled_elsewhere(text: str, session: Session) -> bool:
+        """"那要是在巴中呢 我老家巴中的" right after a rule answered (克拉玛依's 两病) whose form keeps waiting
+        quietly for the asker's own figure: another covered place named is the question asked there, no
+        answer to the figure waited for (which it would be asked for again)."""
+        open_ = (session.state.get("form") or {}).get("open") or {}
+        last = session.state.get("last_question") or {}
+        if not open_.get("ruled") or forms.ruled_question(session.state) != last.get("text"):
+            return False
+        hit = detect_region(text)
+        return bool(hit.region) and not hit.unsupported and hit.region != (open_.get("slots") or {}).get("region") \
+            and not set(extract(text).values) - {"insurance", "category", "tier", "retired"}
+
+    @staticmethod
     def _declined_from(last: dict, asked: str, session: Session) -> str:
         """`asked`, the question before asked of a place no handbook covers; the question it varied is
         kept beside it, for a follow-up on the asker's own case next."""
@@ -2068,8 +2081,11 @@ class Engine:
                 return self._declined_from(last, own, session)
             head = _elsewhere_head(text)
             return self._declined_from(last, _at_place(last["text"], head, insured=True), session) if head else text
-        if acts.is_follow_up(text) and not forms.is_open(session.state) \
+        if acts.is_follow_up(text) and (not forms.is_open(session.state) or self._ruled_elsewhere(text, session)) \
                 and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)):
+            if forms.is_open(session.state):
+                # (the form kept for the rule's own place lapses: a figure told next is the new place's)
+                form.pop("open", None)
             place = region_policy.bare_place(text)
             if place is not None and place.region:
                 # "那通江呢", "长治的呢" after an answer: the same question asked of that place
@@ -2103,7 +2119,8 @@ class Engine:
             if place is not None and place.region:
                 rest = text.strip()[head.end():]
                 told = extract(rest)
-                if not self.index.on_topic(re.sub(r"医院|医疗机构", "", without_places(told.blanked(rest)))):
+                # (where the asker is from said again, "我老家巴中的", names the place, no topic)
+                if not self.index.on_topic(re.sub(r"医院|医疗机构", "", _without_places_told(told.blanked(rest)))):
                     # "那长治呢 俺老家长治的 也是居民", "那克拉玛依校区的呢 三级医院": that place, with
                     # the facts told after it (nothing asked of its own)
                     asked = _at_place(last["text"], head.group(0))
