@@ -2391,6 +2391,11 @@ class Engine:
                 readings = [borrowed] if borrowed else []
                 if not readings:
                     return False
+        placed = detect_region(last["text"])
+        if placed.region and not placed.unsupported:
+            # (the region the question before named stays where this one is asked: "去哪申报" after "我家在长治
+            # … 两病能报多少" in 克拉玛依's chat is 长治's, as is "要带啥材料" next — its county, never)
+            readings = [r if detect_region(r).region else f"{placed.region} {r}" for r in readings]
         part.readings, part.endings_from = [*readings, last["text"] + "，" + text], len(readings)
         return True
 
