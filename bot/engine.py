@@ -2652,7 +2652,10 @@ class Engine:
             session.state["form"] = copy.deepcopy(before) or {}
             told = forms.handle(f"{acts.SCHEME_NAMES[str(scheme_before)]} {text}", session.state, region=region,
                                 now=time.time(), question=confident, ttl=session.expiry)
-            if told is not None and told.kind in ("calculation", "clarify") and "insurance" not in told.missing_slots:
+            told_calc = told.calculation.name if told is not None and told.calculation is not None \
+                else forms.open_calc(session.state)
+            if told is not None and told.kind in ("calculation", "clarify") and "insurance" not in told.missing_slots \
+                    and (not wait_of_scheme or told_calc in _SCHEME_WAITS):
                 turn = told
             else:
                 session.state["form"] = copy.deepcopy(before) or {}
