@@ -1094,7 +1094,7 @@ class Engine:
             # (only when it is not understood on its own: "在哪交" after the fee is the page of where to pay)
             own = self.index.search((part.readings or [text])[0], region=region, k=1)
             leans = not own or own[0].confidence < SURE_READING
-        borrowed = (alone or leans) and not again and self._with_last_topic(text, part, session)
+        borrowed = (alone or leans) and not again and self._with_last_topic(text, part, session, message.region)
         # ("救助比例呢" after 低保边缘's 起付线: another topic of the same case, which the answer keeps as
         # the question asked — a figure given next is computed for that case, not asked for it again)
         case = self._with_last_context(text, part, session) if alone and not again and not borrowed else None
@@ -2319,7 +2319,7 @@ class Engine:
         with_topic = f"{text[:at.start()]}{topic}{text[at.start():]}" if at else f"{topic} {text}"
         return with_topic if calc_kind(with_topic, extract(with_topic)) in _GROUP_CALCS else None
 
-    def _with_last_topic(self, text: str, part: Part, session: Session) -> bool:
+    def _with_last_topic(self, text: str, part: Part, session: Session, default: str | None = None) -> bool:
         """A short question that names no 医保 topic of its own ("能不能少等点", "那要多久") right after
         another: read with what that one was about, as a question leaning on the one before it in one
         message is (`_leaning`)."""
@@ -2392,9 +2392,10 @@ class Engine:
                 if not readings:
                     return False
         placed = detect_region(last["text"])
-        if placed.region and not placed.unsupported:
+        if placed.region and not placed.unsupported and default and placed.region != default:
             # (the region the question before named stays where this one is asked: "去哪申报" after "我家在长治
-            # … 两病能报多少" in 克拉玛依's chat is 长治's, as is "要带啥材料" next — its county, never)
+            # … 两病能报多少" in 克拉玛依's chat is 长治's, as is "要带啥材料" next — its county, never; `default`:
+            # the chat's region, which would otherwise hold)
             readings = [r if detect_region(r).region else f"{placed.region} {r}" for r in readings]
         part.readings, part.endings_from = [*readings, last["text"] + "，" + text], len(readings)
         return True
