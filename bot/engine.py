@@ -259,6 +259,9 @@ _GROUP_RULE_ASKED = re.compile(_GROUP_FIGURE.pattern + r"|最多|最高")
 # the calculations whose figures differ by the asker's group (大病保险's threshold and rates, 救助's):
 # a group's figure asked of their topic is computed; of others' (a stay's 起付线), the page is asked again
 _GROUP_CALCS = frozenset({"serious_illness", "assistance"})
+# the calculations whose case turns on the scheme with no slot of it asked: a wait (a 职工's arrears or switch,
+# a 居民's gap in cover), read with the scheme the conversation told
+_SCHEME_WAITS = frozenset({"waiting_period"})
 # the calculations of what is paid back of a bill (not a fee, a wait, a cap or a birth's fixed sum)
 _BILL_PAID = frozenset({"inpatient", "chain", "serious_illness", "chronic", "special", "two_diseases", "outpatient",
                         "single_drugs", "high_value_drugs", "assistance"})
@@ -1119,7 +1122,7 @@ class Engine:
             # (only when it is not understood on its own: "在哪交" after the fee is the page of where to pay)
             own = self.index.search((part.readings or [text])[0], region=region, k=1)
             leans = not own or own[0].confidence < SURE_READING
-        borrowed = (alone or leans) and not again and self._with_last_topic(text, part, session)
+        borrowed = (alone or leans) and not again and self._with_last_topic(text, part, session, message.region)
         # ("救助比例呢" after 低保边缘's 起付线: another topic of the same case, which the answer keeps as
         # the question asked — a figure given next is computed for that case, not asked for it again)
         case = self._with_last_context(text, part, session) if alone and not again and not borrowed else None
@@ -2050,6 +2053,19 @@ class Engine:
         return reading
 
     @staticmethod
+    def _ruled_elsewhere(text: str, session: Session) -> bool:
+        """"那要是在巴中呢 我老家巴中的" right after a rule answered (克拉玛依's 两病) whose form keeps waiting
+        quietly for the asker's own figure: another covered place named is the question asked there, no
+        answer to the figure waited for (which it would be asked for again)."""
+        open_ = (session.state.get("form") or {}).get("open") or {}
+        last = session.state.get("last_question") or {}
+        if not open_.get("ruled") or forms.ruled_question(session.state) != last.get("text"):
+            return False
+        hit = detect_region(text)
+        return bool(hit.region) and not hit.unsupported and hit.region != (open_.get("slots") or {}).get("region") \
+            and not set(extract(text).values) - {"insurance", "category", "tier", "retired"}
+
+    @staticmethod
     def _declined_from(last: dict, asked: str, session: Session) -> str:
         """`asked`, the question before asked of a place no handbook covers; the question it varied is
         kept beside it, for a follow-up on the asker's own case next."""
@@ -2120,8 +2136,11 @@ class Engine:
                 return self._declined_from(last, own, session)
             head = _elsewhere_head(text)
             return self._declined_from(last, _at_place(last["text"], head, insured=True), session) if head else text
-        if acts.is_follow_up(text) and not forms.is_open(session.state) \
+        if acts.is_follow_up(text) and (not forms.is_open(session.state) or self._ruled_elsewhere(text, session)) \
                 and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)):
+            if forms.is_open(session.state):
+                # (the form kept for the rule's own place lapses: a figure told next is the new place's)
+                form.pop("open", None)
             place = region_policy.bare_place(text)
             if place is not None and place.region:
                 # "那通江呢", "长治的呢" after an answer: the same question asked of that place
@@ -2155,7 +2174,8 @@ class Engine:
             if place is not None and place.region:
                 rest = text.strip()[head.end():]
                 told = extract(rest)
-                if not self.index.on_topic(re.sub(r"医院|医疗机构", "", without_places(told.blanked(rest)))):
+                # (where the asker is from said again, "我老家巴中的", names the place, no topic)
+                if not self.index.on_topic(re.sub(r"医院|医疗机构", "", _without_places_told(told.blanked(rest)))):
                     # "那长治呢 俺老家长治的 也是居民", "那克拉玛依校区的呢 三级医院": that place, with
                     # the facts told after it (nothing asked of its own)
                     asked = _at_place(last["text"], head.group(0))
@@ -2363,7 +2383,7 @@ class Engine:
         with_topic = f"{text[:at.start()]}{topic}{text[at.start():]}" if at else f"{topic} {text}"
         return with_topic if calc_kind(with_topic, extract(with_topic)) in _GROUP_CALCS else None
 
-    def _with_last_topic(self, text: str, part: Part, session: Session) -> bool:
+    def _with_last_topic(self, text: str, part: Part, session: Session, default: str | None = None) -> bool:
         """A short question that names no 医保 topic of its own ("能不能少等点", "那要多久") right after
         another: read with what that one was about, as a question leaning on the one before it in one
         message is (`_leaning`)."""
@@ -2435,6 +2455,12 @@ class Engine:
                 readings = [borrowed] if borrowed else []
                 if not readings:
                     return False
+        placed = detect_region(last["text"])
+        if placed.region and not placed.unsupported and default and placed.region != default:
+            # (the region the question before named stays where this one is asked: "去哪申报" after "我家在长治
+            # … 两病能报多少" in 克拉玛依's chat is 长治's, as is "要带啥材料" next — its county, never; `default`:
+            # the chat's region, which would otherwise hold)
+            readings = [r if detect_region(r).region else f"{placed.region} {r}" for r in readings]
         part.readings, part.endings_from = [*readings, last["text"] + "，" + text], len(readings)
         return True
 
@@ -2677,7 +2703,13 @@ class Engine:
         theirs_again = turn.kind == "clarify" and not was_open and spec is not None and bool(said_before) \
             and any(f.slot == "insurance" for f in spec.slots) and not (open_now.get("slots") or {}).get("insurance") \
             and _THEM.search(text) is not None and _THEM.search(said_before) is not None
-        if turn.kind == "clarify" and (not was_open or asked_between) and (turn.missing_slots == ["insurance"] or theirs_again) \
+        # (and so is the scheme of a wait asked next, which no form asks for: "公司几个月没给我交职工医保了" then
+        # "欠了5个月 补交了以后 …能报不" is a 职工's arrears (第二章 二十三问), never a 居民's gap in cover)
+        calc_now = turn.calculation.name if turn.calculation is not None else forms.open_calc(session.state)
+        wait_of_scheme = turn.kind in ("clarify", "calculation") and not was_open and calc_now in _SCHEME_WAITS \
+            and not extract(text).get("insurance")
+        if (turn.kind == "clarify" and (not was_open or asked_between) and (turn.missing_slots == ["insurance"] or theirs_again)
+                or wait_of_scheme) \
                 and scheme_before and (theirs_again or _own_scheme_held(str(scheme_before), said_before, text)) \
                 and detect_region(text) == RegionHit():
             # "新农合门诊统筹 三级起付线不是一百吗" then "俺今年去三级医院看了三回门诊 … 一共花了一千 能报多少":
@@ -2685,7 +2717,10 @@ class Engine:
             session.state["form"] = copy.deepcopy(before) or {}
             told = forms.handle(f"{acts.SCHEME_NAMES[str(scheme_before)]} {text}", session.state, region=region,
                                 now=time.time(), question=confident, ttl=session.expiry)
-            if told is not None and told.kind in ("calculation", "clarify") and "insurance" not in told.missing_slots:
+            told_calc = told.calculation.name if told is not None and told.calculation is not None \
+                else forms.open_calc(session.state)
+            if told is not None and told.kind in ("calculation", "clarify") and "insurance" not in told.missing_slots \
+                    and (not wait_of_scheme or told_calc in _SCHEME_WAITS):
                 turn = told
             else:
                 session.state["form"] = copy.deepcopy(before) or {}

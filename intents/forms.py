@@ -80,6 +80,7 @@ TRANSITIONS = (
     ("Asking", "Asking", "another question: answered, and the form asked again once"),
     ("Asking", "Done", "the last slot filled"),
     ("Asking", "[*]", "不用了 / 算了 / /cancel, no answer after three asks, or 10 minutes"),
+    ("[*]", "Asking", "刚才那个… within 10 minutes of 不用了: the form given up, taken up again with the facts told"),
     ("Done", "Done", "a correction or follow-up changes one fact (不对，是1万2 / 那二级医院呢 / 低保户呢)"),
     ("Done", "[*]", "不用了, or 10 minutes"),
 )
@@ -294,6 +295,10 @@ def _ack(new: dict, asked: str | None, calc: str) -> str:
 _PLACE_REPLY_FILLER = re.compile(r"[我俺们咱是在的啊呀呢吧嘛哦了就那边这边参保交医保地区市县区，。,.!！?？~\s]")
 
 
+# a calculation given up pointed back at ("刚才那个住院的", "之前说的那笔"): kept, after 不用了, while a form would live
+_BACK_TO_DROPPED = re.compile(r"(?:刚才|刚刚|之前|前面|先前)(?:说的|问的|算的|那会儿?)?(?:那个|那笔|那次|那回)")
+
+
 def handle(text: str, state: dict, *, region: str | None, now: float, question: bool = False,
            ttl: float | None = None) -> FormTurn | None:
     """The form's part in one message; None when the message is not for a form. `question`: the
@@ -304,8 +309,18 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     text = (text or "").strip()
     if not text:
         return None
+    dropped = form.pop("dropped", None)
+    if dropped and not form.get("open") and _BACK_TO_DROPPED.search(text) and not acts.is_cancel(text) \
+            and dropped.get("updated", 0) >= (form.get("last") or {}).get("at", 0):
+        # "哦对了 刚才那个住院的 是在三级医院 合疗的" after "算了 不用算了 我问下…": the calculation given up is
+        # taken up again where it was left, with the facts told now
+        form["open"] = dropped
+    elif dropped:
+        form["dropped"] = dropped
     if acts.is_cancel(text):
         had = form.pop("open", None)
+        if had and not had.get("offered"):
+            form["dropped"] = {**had, "updated": now}
         form.pop("last", None)
         form.pop("care", None)
         form.pop("which", None)
@@ -1199,6 +1214,8 @@ def _asked_choices(open_: dict | None) -> list[str]:
 
 def _expire(form: dict, now: float, ttl: float | None = None) -> None:
     ttl = ttl or FORM_TTL
+    if form.get("dropped") and now - form["dropped"].get("updated", 0) > ttl:
+        form.pop("dropped")
     if form.get("open") and now - form["open"].get("updated", 0) > ttl:
         form.pop("open")
     if form.get("last") and now - form["last"].get("at", 0) > ttl:

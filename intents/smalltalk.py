@@ -16,14 +16,17 @@ _COMPILED = {kind: re.compile(rf"^{p}{_TRAILING}$") for kind, p in _PATTERNS.ite
 
 # Thanks and acknowledgement as people say them after an answer, in any order and any dialect
 # ("要得 谢谢你哈", "好 晓得了 谢谢", "中 谢了啊", "好的谢谢学长🙏", "谢谢你"): the message is made of
-# nothing but these words, the one thanked, particles, punctuation and emoji. A bare "好" / "中" / "行"
-# (an answer a form may be waiting for) is not one; said with a thanks it is.
+# nothing but these words, praise ("你们这个好方便"), the one thanked, particles, punctuation and emoji.
+# A bare "好" / "中" / "行" (an answer a form may be waiting for) is not one; said with a thanks it is.
 _THANK_WORDS = r"谢谢|多谢|感谢|谢了|谢啦|谢谢啦|谢哈|thx|thanks|thank you|3q|辛苦了|辛苦|麻烦了|麻烦你了"
 _ACK_WORDS = r"要得|好的|好嘞|好滴|好吧|晓得了|晓得|知道了|明白了|明白|懂了|了解了|了解|清楚了|收到|得行|ok|okay"
+# praise said with the thanks ("你们这个好方便", "真好用", "太给力了"): the bot or its answer praised, asking nothing
+_PRAISE_WORDS = (r"(?:这个|这)?(?:真的|真是|好|真|太|蛮|挺|很|非常|特别|超级|超)"
+                 r"(?:方便|好用|实用|厉害|给力|贴心|管用|清楚|详细|棒)的?|点赞|给力|厉害|不错")
 _BARE_WORDS = r"好|中|行|嗯+|哦+|噢|喔|可以|没问题"
 _THANKED = r"你们|你|您|学长|学姐|老师|师傅|大家|小助手|机器人|哥|姐|亲"
 _FILLER = r"[\s!！。.,，、~～?？…呀啊哈呢吧啦哦嘛撒噻哟咯嘞咧了]|[^\w\s]"
-_TOKEN = re.compile(rf"({_THANK_WORDS})|({_ACK_WORDS})|({_BARE_WORDS})|({_THANKED})|({_FILLER})")
+_TOKEN = re.compile(rf"({_THANK_WORDS})|({_ACK_WORDS}|{_PRAISE_WORDS})|({_BARE_WORDS})|({_THANKED})|({_FILLER})")
 
 
 def _said_thanks(t: str) -> bool:

@@ -11,6 +11,8 @@ from tests.helpers import talk
 @pytest.mark.parametrize("text", [
     "谢谢你", "谢谢您嘞", "要得要得 多谢哈", "好 晓得了 感谢", "中 谢啦", "好的 谢谢老师🙏", "嗯嗯 明白了 谢谢你们",
     "行 辛苦了", "OK 谢谢!", "收到 谢谢学姐", "好嘞 知道了",
+    # praise said with or for the thanks asks nothing
+    "要得 多谢 你们这个真好用", "谢谢哈 太方便了", "好的 这个挺方便的 谢谢你们", "点赞 谢谢",
 ])
 def test_thanks_as_said_is_thanks(text):
     assert smalltalk_kind(text) == "thanks"
@@ -19,6 +21,7 @@ def test_thanks_as_said_is_thanks(text):
 @pytest.mark.parametrize("text", [
     # a bare yes or an amount may be a form's answer; a question after the thanks is a question
     "好", "中", "行", "嗯", "可以", "3000", "谢谢 那住院呢", "好 那职工呢", "不晓得", "好多",
+    "手机上交方便不", "哪个好用", "谢谢 这个方便 那门诊呢",
 ])
 def test_not_thanks(text):
     assert smalltalk_kind(text) is None
@@ -30,6 +33,7 @@ def test_not_thanks(text):
     (["两病糖尿病一年能报多少", "中 谢啦"], "长治"),
     (["在克拉玛依医院看病忘带医保卡了 能报吗", "收到 谢谢学姐🙏"], "克拉玛依"),
     (["巴中城乡居民医保一年交多少", "谢谢你"], "巴中"),
+    (["医保码在微信上咋个激活", "好的 谢谢哈 你们这个真方便"], "巴中"),
 ])
 def test_thanks_after_an_answer_gets_the_small_talk_line(engine, turns, region):
     first, r = talk(engine, turns, region=region)
