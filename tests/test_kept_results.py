@@ -179,3 +179,22 @@ def test_a_ranking_corrected_from_another_readings_scores_is_neither_kept_nor_re
     from corpus.search import RANKED_KEPT
     assert len(index._ranked_kept) <= RANKED_KEPT
 
+
+def test_a_kept_rewriting_is_the_fresh_one_in_a_list_of_its_own(engine):
+    import pickle
+    seg = engine.index.segmenter
+    for text in ["巴中合疗住院报销比例", "医保卡丢了咋补办", "", "医保" * 150]:
+        first = seg.rewrite(text)
+        first[1].append(("x", "y"))             # a caller's substitutions are its own
+        assert seg.rewrite(text) == seg.lexicon.rewrite(N.normalize(text))
+    assert "医保" * 150 not in seg._rewritten_kept           # a screenful is rewritten, not kept
+    # (the kept texts are a message's, never written with what the segmenter knows)
+    assert "_rewritten_kept" not in pickle.loads(pickle.dumps(seg)).__dict__
+
+
+def test_kept_assertions_are_the_fresh_ones_in_a_list_of_their_own():
+    from intents import premise
+    for text in ["起付线是不是800", "门诊一年最多报多少？是不是1000", "住院3000报多少", "是不是" + "1000" * 60]:
+        first = premise.asserted(text)
+        first.append(None)
+        assert premise.asserted(text) == premise._asserted(text) == first[:-1]
