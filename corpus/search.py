@@ -60,6 +60,8 @@ UNDERSTOOD_CHARS = 100
 # questions before them are analysed several times over (the search, the borrowed topic, the
 # words asked beyond an entry), the same text each time
 ANALYZED_KEPT = 256
+# How many queries' ranked candidates an index keeps (Index._ranked): a message's own, searched again
+RANKED_KEPT = 16
 _NOWHERE: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
 # A word in fewer phrasings than this idf says (1 in 20) is specific: 医保卡, 备案, 起付线, not
 # 住院, 缴费, 报销, 多少, which a question shares with half the corpus.
@@ -501,25 +503,10 @@ class Index:
         """The best `k` entries for `text`. `memo`: a dict shared by the searches of one
         message's readings, which then reuse each other's BM25 work."""
         query = text if isinstance(text, Query) else self.analyze(text)
-        # (the candidates' features as the one matrix their rows are views of: no stacking them again)
-        hits, x = self._candidates(query, region, memo=memo)
+        # (the ranked candidates are the same whatever `k`: a copy of each, the caller's own to change)
+        hits = [_copy_hit(h) for h in self._ranked(query, region, memo)]
         if not hits:
             return []
-        scores = self.ranker.scores(x)
-        same_words = (x[:, _TERM_SIM] >= SAME_WORDS_SIM) & (x[:, _COVERAGE] >= 0.999) \
-            & (leads(scores) > 0) & (x[:, _OTHER_SCHEME] == 0)
-        for h, p, s, same in zip(hits, self.ranker.probability(x).tolist(), scores.tolist(), same_words.tolist()):
-            h.confidence, h.rank_score = round(p, 3), s
-            if same and h.confidence >= SAME_WORDS_FLOOR:
-                h.confidence = max(h.confidence, SAME_WORDS_CONFIDENCE)
-                # a short question an entry's phrasing says in the same words ("门诊慢病有多少种") is that
-                # entry's, however common its words: not vague
-                h.vague = False
-            if h.vague:
-                # "报销", "医保报销", "慢病": any of dozens of entries fits
-                h.confidence = min(h.confidence, VAGUE_CONFIDENCE)
-        # (equal confidences, a step of the calibration: the ranker's own score first, then the words')
-        hits.sort(key=lambda h: (-h.confidence, -h.rank_score, -h.score))
         own = next((h for h in hits[1:k] if h.own_county and h.confidence >= OWN_COUNTY_AT), None)
         if own is not None and not hits[0].own_county \
                 and self._section[self._by_id[hits[0].entry.id]] == self._section[self._by_id[own.entry.id]]:
@@ -541,6 +528,48 @@ class Index:
                 hits.remove(inside)
                 hits.insert(0, inside)
         return hits[:k]
+
+    def _ranked(self, query: Query, region: str | None, memo: dict | None) -> list[Hit]:
+        """The candidates with their confidences, best first: what `search` then reorders for the
+        county or the city asked among its best `k`. A part's first reading is searched twice (is it
+        understood alone, k=1; then among the part's readings, k=8): the last RANKED_KEPT queries'
+        are kept. Only a ranking started from no earlier reading's BM25 scores is kept or reused (a
+        reading's scores corrected from another's may differ in the last bit), and reusing one hands
+        the memo what the search would have left in it."""
+        key = (query.text, query.rewritten, tuple(query.terms), tuple(query.bigrams), query.qtypes, region,
+               self.outside_words)
+        fresh = memo is None or (id(self.phrases) not in memo and id(self.answers) not in memo)
+        kept = self.__dict__.setdefault("_ranked_kept", {})
+        found = kept.get(key) if fresh else None
+        if found is not None:
+            hits, left = found
+            if memo is not None:
+                memo.update(left)
+            return hits
+        own_memo = {} if memo is None else memo
+        # (the candidates' features as the one matrix their rows are views of: no stacking them again)
+        hits, x = self._candidates(query, region, memo=own_memo)
+        if hits:
+            scores = self.ranker.scores(x)
+            same_words = (x[:, _TERM_SIM] >= SAME_WORDS_SIM) & (x[:, _COVERAGE] >= 0.999) \
+                & (leads(scores) > 0) & (x[:, _OTHER_SCHEME] == 0)
+            for h, p, s, same in zip(hits, self.ranker.probability(x).tolist(), scores.tolist(), same_words.tolist()):
+                h.confidence, h.rank_score = round(p, 3), s
+                if same and h.confidence >= SAME_WORDS_FLOOR:
+                    h.confidence = max(h.confidence, SAME_WORDS_CONFIDENCE)
+                    # a short question an entry's phrasing says in the same words ("门诊慢病有多少种") is that
+                    # entry's, however common its words: not vague
+                    h.vague = False
+                if h.vague:
+                    # "报销", "医保报销", "慢病": any of dozens of entries fits
+                    h.confidence = min(h.confidence, VAGUE_CONFIDENCE)
+            # (equal confidences, a step of the calibration: the ranker's own score first, then the words')
+            hits.sort(key=lambda h: (-h.confidence, -h.rank_score, -h.score))
+        if fresh:
+            if len(kept) >= RANKED_KEPT:
+                kept.clear()
+            kept[key] = (hits, {k: own_memo[k] for k in (id(self.phrases), id(self.answers)) if k in own_memo})
+        return hits
 
     def candidates(self, query: Query, region: str | None = None, pool: int = RERANK_POOL,
                    memo: dict | None = None) -> list[Hit]:
@@ -748,6 +777,13 @@ class Index:
 
 # the columns `Index.search` reads of the features
 _TERM_SIM, _COVERAGE, _OTHER_SCHEME = FEATURES.index("term_sim"), FEATURES.index("coverage"), FEATURES.index("other_scheme")
+
+
+def _copy_hit(hit: Hit) -> Hit:
+    """A shallow copy of a kept Hit (its fields, not its entry or its feature row, which no one changes)."""
+    out = object.__new__(Hit)
+    out.__dict__.update(hit.__dict__)
+    return out
 
 
 def best_of_each(scores: np.ndarray, starts: np.ndarray) -> np.ndarray:

@@ -70,6 +70,10 @@ KIN_WORDS = frozenset("闺女 女儿 儿子 儿媳 儿媳妇 媳妇 女婿 老�
 _KIN_CHARS = frozenset("妈爸娘爹哥姐弟妹")
 _CJK_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 # What a question is about: jieba's nouns and verbs (zg: single characters such as 丢) ...
+# how long a text may be for its rewriting to be kept (Segmenter.rewrite), and how many are kept:
+# about one message's clauses and readings, no memory of earlier messages
+REWRITTEN_CHARS = 200
+REWRITTEN_KEPT = 64
 CONTENT_TAGS = frozenset({"n", "nz", "vn", "v", "zg"})
 # ... less the everyday ones (看, 去, 走, 花, 改): a word this frequent in general Chinese says
 # how something is done, or tells the story, more often than it names what is asked about.
@@ -145,6 +149,7 @@ class Segmenter:
     def __getstate__(self) -> dict:
         # jieba's tokenizer holds a lock; what it knows is its prefix dictionary (our words added)
         state = self.__dict__.copy()
+        state.pop("_rewritten_kept", None)      # a message's texts, no part of what the segmenter knows
         tok = state.pop("_jieba")
         state["_jieba_words"] = (tok.dictionary, tok.FREQ, tok.total, tok.user_word_tag_tab)
         return state
@@ -196,8 +201,20 @@ class Segmenter:
         return self._jieba.FREQ.get(word, 0) >= COMMON_WORD_COUNT
 
     def rewrite(self, text: str) -> tuple[str, list[tuple[str, str]]]:
-        """Normalised text with the lexicon applied, and the lexicon's substitutions."""
-        return self.lexicon.rewrite(normalize(text))
+        """Normalised text with the lexicon applied, and the lexicon's substitutions. A message's
+        clauses and readings are rewritten by several readers (the topic check, the repairs, the
+        analysis): the last REWRITTEN_KEPT short texts' results are kept, the substitutions handed
+        out as a list of the caller's own."""
+        if len(text) > REWRITTEN_CHARS:
+            return self.lexicon.rewrite(normalize(text))
+        kept = self.__dict__.setdefault("_rewritten_kept", {})
+        found = kept.get(text)
+        if found is None:
+            if len(kept) >= REWRITTEN_KEPT:
+                kept.clear()
+            rewritten, subs = self.lexicon.rewrite(normalize(text))
+            found = kept[text] = (rewritten, tuple(subs))
+        return found[0], list(found[1])
 
     def cut(self, text: str) -> list[str]:
         """`_cut`, except that a name of `names` whose edge jieba's cut crosses is cut on its own,

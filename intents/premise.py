@@ -151,7 +151,23 @@ _RECALLED = re.compile(r"^\s*(?:我|俺|咱)?(?:记得|记到|好像|印象中|�
 
 
 def asserted(text: str) -> list[Assertion]:
-    """The figures the asker asserts about a rule, in order; empty when the message checks nothing."""
+    """The figures the asker asserts about a rule, in order; empty when the message checks nothing.
+    A message's texts are read for them by several layers (the split into parts, the premise check,
+    the calculation's kind, the readings): a short text's are kept (a fresh list each time; an
+    Assertion is frozen)."""
+    return list(_asserted_kept(text)) if len(text) <= _KEPT_UP_TO else _asserted(text)
+
+
+# how long a text may be for its assertions to be kept (a message, not a pasted page)
+_KEPT_UP_TO = 200
+
+
+@lru_cache(maxsize=64)
+def _asserted_kept(text: str) -> tuple[Assertion, ...]:
+    return tuple(_asserted(text))
+
+
+def _asserted(text: str) -> list[Assertion]:
     if not MARKER.search(text):
         return []
     out: list[Assertion] = []

@@ -1,5 +1,7 @@
 """Results kept for speed (within a message, several layers read the same text) are the results
 computed afresh, and keeping them holds no memory of earlier messages beyond a few dozen texts."""
+import pytest
+
 from corpus import normalize as N
 
 
@@ -120,3 +122,79 @@ def test_a_kept_story_is_the_fresh_one_in_lists_of_its_own():
             found.append(None)              # a caller's lists are its own: the kept story is not changed
         assert M.story_slots(text) == M._story_slots(text)
     assert M._story_slots_kept.cache_info().maxsize <= 100
+
+
+def _hits_as_found(hits):
+    return [(h.entry.id, h.confidence, h.rank_score, h.score, h.vague, h.x.tolist()) for h in hits]
+
+
+@pytest.mark.parametrize("text, region", [
+    ("巴中2026年的合疗啥时候开始交", "巴中"),
+    ("长治合疗在县级医院住院门槛费好多", "长治"),
+    ("巴州区医保电话是不是0827-5775700", "巴中"),     # the county's own row moved up among the best k
+    ("三类门诊慢病碘缺乏症每月多少钱", None),
+])
+def test_a_kept_ranking_is_the_fresh_one_whatever_k_and_ranked_once(engine, monkeypatch, text, region):
+    # a part's first reading is searched alone (k=1), then among the part's readings (k=8, a memo):
+    # the candidates are ranked once, and each search returns what it returned worked out afresh
+    index = engine.index
+    index.__dict__.pop("_ranked_kept", None)
+    fresh_one, fresh_memo = index.search(text, region=region, k=1), {}
+    index.__dict__.pop("_ranked_kept", None)
+    fresh_eight = index.search(text, region=region, k=8, memo=fresh_memo)
+    index.__dict__.pop("_ranked_kept", None)
+    ranked = []
+    own = index._candidates
+
+    def counting(*args, **kwargs):
+        ranked.append(args[0].text)
+        return own(*args, **kwargs)
+    monkeypatch.setattr(index, "_candidates", counting)
+    one = index.search(text, region=region, k=1)
+    one[0].confidence = -1.0                       # a caller's hits are its own to change
+    memo: dict = {}
+    eight = index.search(text, region=region, k=8, memo=memo)
+    assert len(ranked) == 1
+    assert _hits_as_found(eight) == _hits_as_found(fresh_eight)
+    assert _hits_as_found(index.search(text, region=region, k=1)) == _hits_as_found(fresh_one)
+    # the memo holds what the search would have left in it: the next reading's scores start from it
+    assert memo.keys() == fresh_memo.keys()
+    for key, (terms, scores) in memo.items():
+        assert terms == fresh_memo[key][0] and scores.tobytes() == fresh_memo[key][1].tobytes()
+
+
+def test_a_ranking_corrected_from_another_readings_scores_is_neither_kept_nor_reused(engine, monkeypatch):
+    # (a reading's BM25 scores corrected from the reading before may differ in the last bit from
+    # scores worked out afresh: such a ranking is worked out every time)
+    index = engine.index
+    index.__dict__.pop("_ranked_kept", None)
+    ranked = []
+    own = index._candidates
+    monkeypatch.setattr(index, "_candidates", lambda *a, **k: ranked.append(a[0].text) or own(*a, **k))
+    memo: dict = {}
+    index.search("巴中2026年的合疗啥时候开始交", region="巴中", k=8, memo=memo)
+    index.search("巴中的合疗啥时候开始交", region="巴中", k=8, memo=memo)
+    index.search("巴中的合疗啥时候开始交", region="巴中", k=1)
+    assert ranked == ["巴中2026年的合疗啥时候开始交", "巴中的合疗啥时候开始交", "巴中的合疗啥时候开始交"]
+    from corpus.search import RANKED_KEPT
+    assert len(index._ranked_kept) <= RANKED_KEPT
+
+
+def test_a_kept_rewriting_is_the_fresh_one_in_a_list_of_its_own(engine):
+    import pickle
+    seg = engine.index.segmenter
+    for text in ["巴中合疗住院报销比例", "医保卡丢了咋补办", "", "医保" * 150]:
+        first = seg.rewrite(text)
+        first[1].append(("x", "y"))             # a caller's substitutions are its own
+        assert seg.rewrite(text) == seg.lexicon.rewrite(N.normalize(text))
+    assert "医保" * 150 not in seg._rewritten_kept           # a screenful is rewritten, not kept
+    # (the kept texts are a message's, never written with what the segmenter knows)
+    assert "_rewritten_kept" not in pickle.loads(pickle.dumps(seg)).__dict__
+
+
+def test_kept_assertions_are_the_fresh_ones_in_a_list_of_their_own():
+    from intents import premise
+    for text in ["起付线是不是800", "门诊一年最多报多少？是不是1000", "住院3000报多少", "是不是" + "1000" * 60]:
+        first = premise.asserted(text)
+        first.append(None)
+        assert premise.asserted(text) == premise._asserted(text) == first[:-1]
