@@ -1486,6 +1486,7 @@ def _told_apart(run: str, cut: Callable[[str], list[str]], topic: Callable[[str]
             start = at - (len(words[i - 1]) if j < i else 0)
             left, ends = chunk[:start], words[j - 1]
             if len(_CJK_RE.findall(left)) <= _MIN_CLAUSE or not _TOLD_RE.search(left) or _SAID_RE.search(left) \
+                    or _TURN_TO_ASK_RE.search(left) \
                     or ends in _BINDS_NEXT or not _ends_told(ends, topic) or topic(ends) and j >= 2 and words[j - 2] == "的":
                 # (the story ends with what was told: a deed done, a figure, who, a 医保 term, not a word bound to
                 # what follows, "就全|自费了", "普通内科|门诊"; not a term qualified, "今年的合疗|要交…", nor what
@@ -1502,6 +1503,8 @@ def _told_apart(run: str, cut: Callable[[str], list[str]], topic: Callable[[str]
 
 
 _SAID_RE = re.compile(r"说|讲")
+# (what follows the turn to asking is the question, "俺就想问问新农合住院一年最多报多少")
+_TURN_TO_ASK_RE = re.compile(_ASKED_TURN + r"|想问|请教")
 # (a 医保 term that is a deed, "要交", "报销", is the predicate of what precedes it, not a question's opening)
 _VERB_OPENS = frozenset("要能可交缴报办参买给用")
 _FIGURE_END_RE = re.compile(r"[\d万千百块元岁][多来余]?$")

@@ -48,6 +48,8 @@ def test_story_and_question_read_apart(engine, said, parts):
     # (the term after a word bound to it: 是, 有个)
     "我听说有个倾斜救助是咋回事",
     "我们屋头老人是低保户有没得照顾",
+    # (what follows the turn to asking is the question)
+    "俺就想问问合疗住院一年最多报好多",
     # (a term asked of by a bare particle: "能不能交|生育保险不" is one question)
     "能不能交生育保险不",
 ])
