@@ -828,7 +828,7 @@ _VOICE_END_RE = re.compile(
     # another question
     r"(?:(?<=[病慢特]有)|(?<=[病慢特]一共有)|(?<=[病慢特]总共有))(?:好多|多少|几)种病?|"
     # "…门诊能不能报报好多…": a verb said twice, the second asking how much
-    r"(?P<vb>[报赔交])(?=(?P=vb)(?:销)?(?:多少|好多|几成|百分之几))|"
+    r"(?P<vb>[报赔交救补涨降])(?=(?P=vb)(?:销|助)?(?:多少|好多|几成|百分之几))|"
     # "…到底多长啊是不是三个月": how long, closed by its particle
     r"(?:多长时间|多长|多久|好久)(?=[哦啊呀哈嘛呢])|"
     r"(?:在|去|到)哪(?:里|儿)?(?![里儿个些家种位条几一])(?:交钱|交费|申请|申领|办理|办|交|报|拿|买)?(?![去来办交缴报拿买看找打弄参备认领用取查问寄递送申登量测检])|"
@@ -1429,7 +1429,7 @@ def _office_first(part: Part) -> Part:
 # words (jieba's cut with the lexicon's terms): between two asks, a clause ends where the first ask is closed —
 # by a particle said after it (吗, 嘛, 哦, 噻 …, a yes-or-no's 不 / 没) or by the words it asks of — and the next
 # opens with its own words: a modal or a "then" (要, 需要, 还, 又, 那 …), or a 医保 term it is about.
-_ASK_RE = re.compile(r"多少|好多(?![人年家次回天个])|百分之几|几成|多久|好久|多长时间|什么|啥子?|怎么|怎样|咋个?|啷个|如何|哪|谁|"
+_ASK_RE = re.compile(r"百分之(?:几|好多|多少)|多少|好多(?![人年家次回天个])|几成|多久|好久|多长时间|什么|啥子?|怎么|怎样|咋个?|啷个|如何|哪|谁|"
                      r"有没有|有没得|是不是|能不能|可不可以|要不要|会不会|用不用|需不需要|算不算|真的假的|"
                      r"([^\W不没\d])[不没]\1|(?:吗|嘛|呢|不|没)$")
 # an ask that closes what it asks of: how much, how long, whether (not 什么 / 哪 / 几, which name a thing asked
@@ -1438,11 +1438,12 @@ _CLOSING_ASK_RE = re.compile(r"多少|好多|百分之几|几成|多久|好久|�
                              r"可不可以|要不要|会不会|用不用|需不需要|算不算|真的假的|([^\W不没\d])[不没]\1|(?<=[在去到])哪")
 # (who does it, or how: a question asked of them is still to come, "要不要我们自己去交")
 _NOT_ASKED_OF = frozenset("我 你 他 她 俺 咱 我们 你们 他们 她们 咱们 俺们 自己 先 再 也 都 就 还 在 去 到 给 把 跟 和".split())
-_AMOUNT_ASK_RE = re.compile(r"多少|好多|百分之几|几成|多久|好久|多长时间")
+_AMOUNT_ASK_RE = re.compile(r"百分之(?:几|好多|多少)|多少|好多|几成|多久|好久|多长时间")
 _CLOSING_PARTICLES = frozenset("吗 嘛 呢 哦 啊 呀 噻 撒 哈 咧 哟 嗦 不 没".split())
 # the words a next question opens with: a modal, a "then", what is asked of the case just asked about
+# (or an adverb of how sure or how usual the answer is, "…交到哪个办公室大概多久能到账")
 _NEXT_OPENERS = frozenset("要 还要 需要 需不需要 得 还 又 再 那 那个 那么 另外 还有 然后 自己 个人 一年 每年 最多 最高 是不是 "
-                          "能不能 要不要 有没有 可不可以 会不会".split())
+                          "能不能 要不要 有没有 可不可以 会不会 大概 大约 一般 最迟 最晚".split())
 # what never opens a clause: a word bound to the one before it (a verb's result, a measure, a particle)
 _BOUND_START_RE = re.compile(r"^(?:[的了着过得地吗嘛呢啊哦呀吧钱才就上下来去到完好起出中们]|以上|以后|之后|以前|之前|开始|比例|百分)")
 _MIN_CLAUSE = 4
@@ -1470,9 +1471,83 @@ def _ask_end(left: str, ask: re.Match, tokens_after: list[str], topic: Callable[
 
 
 def asks_apart(text: str, cut: Callable[[str], list[str]], topic: Callable[[str], bool]) -> str:
-    """`text` (typed by voice, its clauses at most spaced) with a space between two questions run together."""
-    return " ".join(_apart(chunk, cut, topic) if len(_CJK_RE.findall(chunk)) >= VOICE_ASKS else chunk
-                    for chunk in text.split(" ") if chunk)
+    """`text` (typed by voice, its clauses at most spaced) with a space between two questions run together,
+    and between a story told and the question run on after it."""
+    return " ".join(_told_apart(_apart(chunk, cut, topic), cut, topic) if len(_CJK_RE.findall(chunk)) >= VOICE_ASKS
+                    else chunk for chunk in text.split(" ") if chunk)
+
+
+# A story told, then the question run on after it with no stop ("我们屋头是低保户大病保险有没得照顾", "毕业打算先
+# gap一年做点自由职业职工医保和老家的居民医保能不能两边都交", "…就自费了能拿发票找学校报吗"): the question's clause
+# opens with the 医保 term it asks about, or with a modal after a deed told done (…了能, …了可以), where what is
+# said before it asks nothing and tells the asker's case (who, what befell them, what they did or plan). Read
+# apart, as the same message typed with a stop is, the story is kept as slots and its nouns do not outweigh the
+# question's.
+_TOLD_RE = re.compile(rf"{people.SELF}|[他她]|{people.KIN_LONG}|{people.KIN_SHORT}|{people.ELDERS}|屋头|屋里|家里|老家|"
+                      r"[了过]|打算|准备|毕业|去年|今年|前年|上个月|前几天|前段时间")
+# (the word before the question's term binds to it: 是低保户, 交的职工医保, 在医院, 和居民医保, 有个倾斜救助)
+_BINDS_NEXT = frozenset("是 的 在 和 跟 与 及 或 交 缴 买 办 参加 参 给 把 对 用 有 个 这 那 这个 那个 去 到 从 住 比 为 "
+                        "让 被 叫 找 问 带 同 像 关于 有个 一个 上 没 没有 没得 莫得 不 也 都 还 就 才 又 再 说 叫做".split())
+# a modal opening the question after a deed told done ("…就自费了能拿发票报吗")
+_MODAL_AFTER_DONE = frozenset("能 可以 能不能 可不可以 还能 还可以 要不要 还要 需要 需不需要 是不是 会不会 咋个 怎么 啷个".split())
+
+
+_POINTING = frozenset("这 那 这回 这次 那回 那次 这个 那个 这种 那种 这样 现在 那么 这下".split())
+
+
+def _told_apart(run: str, cut: Callable[[str], list[str]], topic: Callable[[str], bool]) -> str:
+    """`run` (clauses spaced) with a space between a story told and the question said on after it."""
+    out = []
+    for chunk in run.split(" "):
+        masked = _INDEFINITE_RE.sub(lambda m: "_" * len(m.group(0)), chunk)
+        ask = _ASK_RE.search(masked)
+        # (not "what about …", asked with 呢 alone: "那我在老家备案异地长期居住呢" is one question)
+        words = cut(chunk) if ask and ask.group(0) != "呢" and len(_CJK_RE.findall(chunk)) >= VOICE_ASKS else []
+        if "".join(words) != chunk:
+            out.append(chunk)
+            continue
+        at, best = 0, None
+        for i in range(1, len(words)):
+            at += len(words[i - 1])
+            word = words[i]
+            if at >= ask.start():
+                break
+            # (a word pointing at the case, or at this time, opens the question with it: "…合疗|这回起付线是好多")
+            j = i - 1 if words[i - 1] in _POINTING and i >= 2 else i
+            start = at - (len(words[i - 1]) if j < i else 0)
+            left, ends = chunk[:start], words[j - 1]
+            if len(_CJK_RE.findall(left)) <= _MIN_CLAUSE or not _TOLD_RE.search(left) or _SAID_RE.search(left) \
+                    or _TURN_TO_ASK_RE.search(left) \
+                    or ends in _BINDS_NEXT or not _ends_told(ends, topic) or topic(ends) and j >= 2 and words[j - 2] == "的":
+                # (the story ends with what was told: a deed done, a figure, who, a 医保 term, not a word bound to
+                # what follows, "就全|自费了", "普通内科|门诊"; not a term qualified, "今年的合疗|要交…", nor what
+                # was said, whose words run on, "听人说没办转院审批大病保险要少报真的假的")
+                continue
+            if topic(word) and word not in _EVERY_QUESTION_TOPIC and word[0] not in _VERB_OPENS \
+                    and len(_CJK_RE.findall(chunk[at:])) > _MIN_CLAUSE or word in _MODAL_AFTER_DONE and ends == "了":
+                # (the last such place, but not inside a run of 医保 terms the question names: "…花了三万多|大病保险
+                # 起付线是好多", not "…三万多大病保险|起付线")
+                if best is None or not topic(ends) or best[1]:
+                    best = (start, topic(ends))
+        out.append(chunk if best is None else chunk[:best[0]] + " " + chunk[best[0]:])
+    return " ".join(out)
+
+
+_SAID_RE = re.compile(r"说|讲")
+# (what follows the turn to asking is the question, "俺就想问问新农合住院一年最多报多少")
+_TURN_TO_ASK_RE = re.compile(_ASKED_TURN + r"|想问|请教")
+# (a 医保 term that is a deed, "要交", "报销", is the predicate of what precedes it, not a question's opening)
+_VERB_OPENS = frozenset("要能可交缴报办参买给用")
+_FIGURE_END_RE = re.compile(r"[\d万千百块元岁][多来余]?$")
+# (or what the asker does, "我在单位上班|个人账户的钱…")
+_DOING = frozenset("上班 打工 务工 工作 读书 上学 念书 退休 种地 务农 生病 看病 开药 拿药 做生意".split())
+
+
+def _ends_told(word: str, topic: Callable[[str], bool]) -> bool:
+    """Whether a story can end with `word`: a deed told done (了, 过), money or a figure, who (a person, a
+    group), a 医保 term."""
+    return word in ("了", "过", "钱") or word in _DOING or bool(_FIGURE_END_RE.search(word)) or topic(word) \
+        or bool(re.fullmatch(people.MEMBER + "|" + people.KIN_SHORT, word))
 
 
 def _apart(chunk: str, cut: Callable[[str], list[str]], topic: Callable[[str], bool]) -> str:
@@ -1499,7 +1574,11 @@ def _apart(chunk: str, cut: Callable[[str], list[str]], topic: Callable[[str], b
             closed = _ask_end(left, first, after, topic)
             # (a modal or a "then" opens a question surely; a 医保 term, or a question closed by its own particle,
             # less so)
-            opens = 2 if word in _NEXT_OPENERS else 1 if topic(word) or right[-1] in _CLOSING_PARTICLES else 0
+            # (... as surely a 医保 term whose own ask closes the message, said as a word: "…有没得照顾|封顶线有没得",
+            # not the bare particle of a term asked of, "能不能交|生育保险不")
+            own = topic(word) and len(second.group(0)) >= 2 and second.end() == len(chunk) \
+                and not _AMOUNT_ASK_RE.fullmatch(second.group(0))
+            opens = 2 if word in _NEXT_OPENERS or own else 1 if topic(word) or right[-1] in _CLOSING_PARTICLES else 0
             if closed == 1 and not _AMOUNT_ASK_RE.fullmatch(first.group(0)) and opens < 2 and after[-1:] != ["的"] \
                     and not any(topic(w) for w in after):
                 # (a how or a whether closed by a bare verb: the 医保 term after it is its object, "能不能交|生育保险")

@@ -509,8 +509,10 @@ def funding_split(text: str, region: str):
 # the 大病 deductible asked as a figure ("大病保险起付线是好多"), no bill of the asker's
 # (or the group's being lower heard on the way, and then the figure itself asked, "听说大病保险起付线比一般人
 # 低 具体是好多" — not how much lower, "低好多", which the entry's 降低50% answers; 起伏线 as often typed)
-_SERIOUS_THRESHOLD_ASKED = re.compile(r"大病[^，。,；;？?]{0,8}?(?:起付|门槛|起伏线)(?:[^，。,；;？?]{0,6}?比[^，。,；;？?]{0,5}?(?:低|少)[^，。,；;？?]{0,4}?"
-                                      r"(?:具体|到底|究竟|实际)[^，。,；;？?]{0,4}?(?:多少|好多|几多)|"
+# (... the lower said without a comparison, and the figure asked in a clause of its own: "听说他的大病保险起伏线要低些
+# 到底是好多钱")
+_SERIOUS_THRESHOLD_ASKED = re.compile(r"大病[^，。,；;？?]{0,8}?(?:起付|门槛|起伏线)(?:[^，。,；;？?]{0,6}?(?:比[^，。,；;？?]{0,5}?)?(?:低|少)"
+                                      r"[^。；;？?]{0,4}?(?:具体|到底|究竟|实际)[^，。,；;？?]{0,4}?(?:多少|好多|几多)|"
                                       r"[^，。,；;？?]{0,6}?(?:多少|好多|几多|是啥|是什么|咋个算))")
 
 
@@ -662,7 +664,9 @@ def assistance_not_listed(text: str, region: str, facts: dict):
 
 
 # a 职工's fees in arrears, asked from when cover stops ("单位拖欠 从欠费第几个月开始就用不成了")
-_ARREARS_SAID = re.compile(r"欠费|欠缴|拖欠|欠着|欠了|拖着没交|没给(?:我们|我)?交|停缴|断缴")
+# (or a gap told of one paying for oneself, "个体户自己交职工医保 断了几个月莫交": the same months in arrears)
+_ARREARS_SAID = re.compile(r"欠费|欠缴|拖欠|欠着|欠了|拖着没交|没给(?:我们|我)?交|停缴|断缴|断交|"
+                           r"断了?(?:几个月|\d{1,2}个月|[一两二三四五六七八九十]个月)?(?:没|莫|没有)[交缴]")
 _STOPS_ASKED = re.compile(r"(?:第几个月|几月份?|哪个月|多久|好久|什么时候|啥时候|几个月)[^，。,；;？?]{0,12}?"
                           r"(?:用不[了成到起]|不能(?:用|报)|报不(?:了|成|到)|停|暂停|没得待遇|享受不)")
 _STAFF_SAID = re.compile(r"职工|单位|公司|老板|厂里|用人单位")
