@@ -25,6 +25,8 @@ import regions
 from bot import region_policy, texts
 from bot.reply import Message, Reply, Source, Unanswered
 from bot.session import Session
+from calculators.inpatient import FILING_WORDS, INSURANCE_WORDS, filing_rows
+from calculators.money import num, pct
 from calculators.policy import policy_for
 from corpus.entries import Entry, EntrySource, load_entries
 from corpus.normalize import as_read, normalize, normalize_corpus_text
@@ -3623,12 +3625,14 @@ class Engine:
         # asked only whether a disease can be had ("痛风能不能办门慢"): its page on the list, with what it
         # pays, before the criteria of its 认定 page — so the reply says yes before how
         pages = [*([listed] if listed is not None else []), entry]
+        rows, rows_from = _filing_rows_asked(entry, text, theirs)
         parts = [note + understood + "\n".join(_for_year(p.answer if both else _for_scheme(p.answer, text, theirs), text)
                                                 for p in pages),
+                 *([rows] if rows else []),
                  *self._notes(text, entry, region),
                  *([extra] if extra else [])]
         session.state.pop("more", None)
-        beside: list[Source] = []
+        beside: list[Source] = [s for s in rows_from if (s.handbook, s.section) != (entry.source.title, entry.source.section)]
         if entry.more and _MATERIALS_WORDS.search(text) and not _MATERIALS_GIVEN.search(entry.answer) and _MATERIALS_GIVEN.search(entry.more):
             # what was asked is in the rest of the page ("要带啥材料": a disease's 认定材料): given now,
             # not behind "更多" — after the region's general list of papers for every such application
@@ -3999,6 +4003,36 @@ _FILING_WORD = re.compile(r"备.?案|备好|转[了过个]?诊|急诊|抢救")
 _CASE_DENIED = re.compile(r"(?:没|未|莫|非|不是|不算|冇|无)[^，。,；;？?\s]{0,3}(?:转诊|转院|急诊|抢救|备案)")
 # a question weighing the cases against each other ("办了转诊和没转诊有啥区别")
 _COMPARES_CASES = re.compile(r"区别|差别|不同|不一样|一样吗|有啥差|对比|比较")
+
+
+# a question asking whether two cases are paid alike ("跟巴中一样不"): the page's yes answers it, no table
+_SAME_ASKED = re.compile(r"一样|相同|同等|不同|区别|差别")
+
+
+def _filing_rows_asked(entry: Entry, text: str, theirs: str | None) -> tuple[str, list[Source]]:
+    """The rows a page stating a filing's rule in words stands for (`filing_rows`: 长期备案's "与市内同等级
+    医疗机构相同"), read from the region's policy file: the tiers the asker said ("在深圳二级医院住院"), or,
+    with none said, every tier where the figures are asked ("在深圳住院咋报"), not where only whether
+    it is the same is; each scheme's line, or the asker's scheme's alone where said. ("", []) for none."""
+    if not entry.filing_rows or entry.region not in regions.covered():
+        return "", []
+    said = normalize(text)
+    tiers = [t for _, t, _ in tiers_in(said)]
+    if not tiers and not ((REFUND_ASKED.search(said) or _FIGURE_ASKED_ELSEWHERE.search(said))
+                          and not _SAME_ASKED.search(said)):
+        return "", []
+    scheme = extract(text).get("insurance") or theirs
+    found = filing_rows(policy_for(entry.region), entry.filing_rows, tiers=tiers or None,
+                        insurances=[scheme] if scheme in INSURANCE_WORDS else None)
+    if not found:
+        return "", []
+    lines = [f"【{INSURANCE_WORDS[ins]}】" + "；".join(f"{name}：起付线{num(ded)}元，报销比例{pct(ratio)}"
+                                                    for name, ded, ratio in rows)
+             for ins, rows, _ in found]
+    head = texts.FILING_ROWS.format(filing=FILING_WORDS.get(entry.filing_rows, entry.filing_rows))
+    sources = [Source(handbook=EntrySource(handbook=s.handbook, section=s.section).title, section=s.section)
+               for _, _, cited in found for s in cited]
+    return head + "\n" + "\n".join(lines), list({(s.handbook, s.section): s for s in sources}.values())
 
 
 def _table_of(table: Entry, row: Entry) -> bool:

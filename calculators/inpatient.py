@@ -69,6 +69,26 @@ def deductible_after_stay(policy: Policy, *, insurance: str, tier: str, prior_ti
     return f"{said}；{policy.tier_name(tier)}报销比例 {pct(ratio)}。", [table.source, plan.transfer.source]
 
 
+def filing_rows(policy: Policy, filing: str, *, insurances: list[str] | None = None,
+                tiers: list[str] | None = None) -> list[tuple[str, list[tuple[str, Decimal, Decimal]], list[Source]]]:
+    """Each scheme's rows of the table a filing's stays are paid by (its ratio cut applied), for a page
+    that states the filing's rule only in words ("与市内同等级医疗机构相同"): per scheme (those asked, else
+    every scheme the file tables), the tiers asked (else all), as (tier's name, deductible, ratio), with
+    the sections the rows are read from (the table's, and the filing's rule where it has its own). A
+    scheme without that filing or those tiers gives no rows."""
+    out = []
+    for ins, plan in (policy.inpatient or {}).items():
+        if (insurances and ins not in insurances) or plan.missing or filing not in plan.filings:
+            continue
+        rule = plan.filings[filing]
+        table = plan.tables[rule.table]
+        rows = [(policy.tier_name(t), r.deductible, r.ratio - rule.ratio_cut) for t, r in table.tiers.items()
+                if not tiers or t in tiers]
+        if rows:
+            out.append((ins, rows, [table.source, *([rule.source] if rule.source and rule.source != table.source else [])]))
+    return out
+
+
 def listed_cap(policy: Policy, *, insurance: str):
     """The scheme's inpatient plan whose yearly limit the handbook gives, or NotListed (克拉玛依's
     table leaves the 普通住院 row's 年度限额 blank)."""

@@ -74,6 +74,10 @@ class Entry(BaseModel):
     # A national page that another handbook answers in its own, different words (the 微信 and 支付宝
     # paths to the 医保码): both are given, each under its own source, instead of one stated alone.
     also_in: list[str] = Field(default_factory=list)
+    # A page stating a filing's inpatient rule only in words ("在长期备案地住院，起付线和报销比例与市内同等级
+    # 医疗机构相同"): that filing's key in the region's policy file (`inpatient.<scheme>.filings`). A tier
+    # said, or the figures asked, gets that filing's rows read from the policy file under the page.
+    filing_rows: str | None = None
 
     @field_validator("region")
     @classmethod
