@@ -97,6 +97,8 @@ ASK_COVERAGE = 0.5
 # A calculation form that would ask for a fact gives way to the handbook's rule when the entry is
 # this sure, unless the asker asked to calculate ("帮我算下住院报销" starts the form).
 FAQ_OVER_FORM = 0.2
+# two candidates this close (the lower at least this share of the higher's confidence) are tied
+TIED = 0.9
 # ... and gives way, whatever the case, when the entry is this sure of the question
 SURE_RULE = 0.9
 # An out-of-scope topic word loses to an entry that matches this well (巴惠保 is a commercial
@@ -2656,12 +2658,31 @@ class Engine:
         found = premise.lookup(text, region, extract(text).values)
         return None if found is None else _policy_reply(found, note, region)
 
+    def _as_sure_as_before(self, hits: list[Hit], session: Session, region: str | None) -> list[Hit]:
+        """The last question asked again with one fact changed ("那一级的呢" after "…去三级医院有起付线不"),
+        whose best entry is the one that answered it: that rule answers the new case as surely as it
+        answered the first (the fact changed only moves its words from one row of the page to
+        another, which lowers the match), up to the bar a rule needs to answer over a form's question."""
+        last = session.state.get("last_question") or {}
+        if not hits or hits[0].confidence >= FAQ_OVER_FORM or not last.get("text"):
+            return hits
+        before = self.index.search(last["text"], region=region, k=1)
+        if not before or before[0].confidence < FAQ_OVER_FORM:
+            return hits
+        # (that entry found as well as the best now, all but tied with it: "…有起付线不（一级的）" finds the
+        # page of 门诊统筹's rates a hair above the page of its deductibles that answered it the first time)
+        same = next((h for h in hits[:2] if h.entry.id == before[0].entry.id and h.confidence >= hits[0].confidence * TIED), None)
+        if same is None:
+            return hits
+        return [dataclasses.replace(same, confidence=FAQ_OVER_FORM), *(h for h in hits if h is not same)]
+
     def _form(self, text: str, note: str, session: Session, region: str | None, hits: list[Hit],
               again: bool = False, opened_here: bool = False) -> Reply | None:
         """An open or new calculation form; None when the message is not for one. `again`: the last
         question asked again with one fact changed ("职工呢"), whose rule answers as the first time.
         `opened_here`: the form open now was opened (offered) by an earlier question of this message,
         not a turn before."""
+        hits = self._as_sure_as_before(hits, session, region) if again else hits
         confident = bool(hits) and hits[0].confidence >= MATCH_AT
         was_open = forms.is_open(session.state) and not opened_here
         before = copy.deepcopy(session.state.get("form"))
@@ -2674,10 +2695,12 @@ class Engine:
         if turn is None:
             return None
         if was_open and turn.kind == "clarify" and (before.get("open") or {}).get("calc") != forms.open_calc(session.state) \
-                and not forms.states_a_fact(text) and not COMPUTE.search(text) and hits and hits[0].confidence >= MATCH_AT:
+                and (not forms.states_a_fact(text) or forms.PUT_OFF.search(text)) and not COMPUTE.search(text) \
+                and hits and hits[0].confidence >= MATCH_AT:
             # "对了 断保了再交 要等好久才能报" while the 住院 form waits for the hospital: another calculation's
             # rule asked, with no figure of the asker's own — a question answered as any question is (the
-            # form waiting is asked again once), not a new form in place of the one half filled
+            # form waiting is asked again once), not a new form in place of the one half filled — nor one
+            # with a figure told, where the asker puts the sum off to ask first ("先别算 俺问问 …超过五万 咋整")
             session.state["form"] = before
             return None
         last = session.state.get("last_question")
@@ -2842,11 +2865,14 @@ class Engine:
         # the form stays open to compute it when asked)
         unasked_sum = turn.kind == "clarify" and not was_open and (rule_asked or sure) \
             and _FIGURE_ASKED.search(text) is None and _asks_something(text)
-        if (turn.kind == "clarify" or two_people) and ((turn.case_known and (again or not was_open)) or rule_asked or sure or general
+        # (and the last question, answered by its rule, asked again with one fact changed — "我老汉退休了的呢"
+        # after 职工's 门诊统筹 — is that rule's for the new case, as the first time, whatever the form opened
+        # since still asks)
+        if (turn.kind == "clarify" or two_people) and ((turn.case_known and (again or not was_open)) or again or rule_asked or sure or general
                                                        or limited or prenatal or fund or rough_told or threshold) \
                 and hits \
                 and hits[0].confidence >= FAQ_OVER_FORM and not picks_rule and not own_fee \
-                and (two_people or threshold or unasked_sum or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \
+                and (two_people or threshold or unasked_sum or again or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \
                 and hits[0].entry.region in (turn.region, regions.national()):
             # "冠心病慢病一年能报多少", "三级医院住院报多少" with no amount: the handbook's rule for the
             # case answers it; the form stays open, so "花了1000" next computes the asker's own case. A

@@ -62,8 +62,12 @@ LATER_STAY = re.compile(r"第[二两三四五六2-6]次|这次|这回|这一次|
 # what or when asked the spoken way ("学校医保啥时候交", "要等多久"): no statement of the form's facts
 # (not a stay's length told, "住了好久 三级医院": 好久 after a deed done, 了)
 _SPOKEN_ASK = re.compile(r"啥|多久|多长时间|(?<!了)好久(?![了没])")
-# (after a word asking to wait: "等哈 先问下…", "等一下，先问个事")
-SIDE_QUESTION = re.compile(r"^[\s，,]*(?:(?:等(?:一?下|哈|等|会儿?)|稍等(?:一?下)?|慢着|且慢)[\s，,。!！]*)?(?:先问(?:一?下|个事|一个事)|先?问(?:一?个|一?下)?(?:别的|其他的?)|另外问(?:一?下)?|顺便问(?:一?下)?|插一句|再问(?:一?下)?)")
+# (after a word asking to wait: "等哈 先问下…", "等一下，先问个事"; the sum put off, "先别算 俺问问 …")
+# the sum put off for a question first ("先别算 俺问问 …", "先莫算 我问一下"): the asker wants no figure yet
+_PUT_OFF = r"先(?:别|莫|甭|不|不要|不忙|不用)(?:着急)?算了?[\s，,。!！]*(?:(?:我|俺)?(?:先)?问问?(?:一?下|个事)?)?"
+PUT_OFF = re.compile(r"^[\s，,]*(?:" + _PUT_OFF + r")")
+SIDE_QUESTION = re.compile(r"^[\s，,]*(?:(?:等(?:一?下|哈|等|会儿?)|稍等(?:一?下)?|慢着|且慢)[\s，,。!！]*)?(?:先问(?:一?下|个事|一个事)|"
+    r"(?:" + _PUT_OFF + r")|先?问(?:一?个|一?下)?(?:别的|其他的?)|另外问(?:一?下)?|顺便问(?:一?下)?|插一句|再问(?:一?下)?)")
 FILLER = re.compile(r"[的了呢吧啊呀嘛哦噢嗯是在我们你那就和跟与及也还都医院住院参保医保，。,.!！？?\s、：:；;]|"
                     r"如果|要是|假如|换成|改成|城乡|医疗机构|看看|算|一下|请问|帮我|那么|能报多少|报多少|好多|多少|"
                     # (the form's own fund named, "基本医保报好多"; the case pointed back at, "好 刚才那个 …")
@@ -1253,7 +1257,7 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_
          "groups_contrasted")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said",
-             "_amount_asked", "_at_least_settled", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible"), "amount_unread": ("amount",),
+             "_amount_asked", "_at_least_settled", "_rough_low", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible"), "amount_unread": ("amount",),
              "insurance": ("retired", "spouse_insurance", "spouse_husband", "top_up"),
              "filing": ("elsewhere", "care_province"), "elsewhere": ("filing",),
              "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),
@@ -1511,6 +1515,7 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         # "自己还掏了万把块 大病能报不": whether it reaches the 大病 deductible, computed with the figure
         # said as its lower end (and said so), as 一万多 is
         s["amount_approx"] = "at_least"
+        s["_rough_low"] = True
     if missing and missing[0] == "gap_years" and s.get("gap_range") and spec.run == "waiting_period":
         # "断了五六年": computed at both ends — the same wait is the answer (said so); two waits are both
         # said, and the years asked, never one end picked
@@ -1604,7 +1609,12 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         s["_at_least_settled"] = high is not None and _paid(calc) == _paid(high)
         asks = s.get("_amount_asked")
         settled = s["_at_least_settled"] or (asks == "whether" and high is not None and _pays_any(calc) == _pays_any(high))
-        if asks in ("how_much", "whether") and not settled:
+        # (a lower end the fund pays nothing at, where more would be paid — "自己掏的还超过五万", the
+        # threshold itself — is no answer however the sum is asked: "不再报销" would be a wrong one)
+        # (a rough sum, 万把块, read at its lower end for whether it reaches the deductible, stays so answered)
+        nothing_yet = high is not None and not s.get("_rough_low") and not any(_pays_any(calc).values()) \
+            and any(_pays_any(high).values())
+        if (asks in ("how_much", "whether") or nothing_yet) and not settled:
             return _lower_end_then_ask(form, open_, p, s, calc, ack)
     form.pop("open", None)
     form["last"] = {"calc": kind, "slots": s, "at": now, **({"text": open_["text"]} if open_.get("text") else {})}

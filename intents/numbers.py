@@ -88,6 +88,9 @@ _PIECE_BEFORE = re.compile(r"[那这哪]$")
 _TENTHS_AFTER = re.compile(r"([一二三四五六七八九]|\d)(?:(?:毛|角)(?:([一二三四五六七八九]|\d)分?)?)?"
                            r"(?![\d.零〇一二两三四五六七八九十百千万亿块元月号日年天次个人岁口位名户家项种成倍张份回趟遍级档类折分盒瓶片粒支袋包针剂贴周])")
 _TENTH = {**{c: i for i, c in enumerate("一二三四五六七八九", 1)}, **{str(i): i for i in range(1, 10)}}
+# a sum said as more than a figure ("自己掏的还超过五万", "花了不止两万", "已经超了三万"): that figure is its lower
+# bound, as 一万多 is — never the sum itself (a rule's threshold is read by the slot rules, not here)
+_MORE_THAN_BEFORE = re.compile(r"(?:超过|超出|超了|不止|多于|高于|大于)(?:了)?$")
 _MONEY_VERB_BEFORE = re.compile(r"(?:花|交|缴|付|报|掏|用|费|赔|出)[了掉去]?(?:个|大概|差不多|将近)?$")
 
 
@@ -248,8 +251,10 @@ def _find_numbers(text: str) -> list[Number]:
             or any(after.startswith(a) for a in APPROX_AFTER) \
             or bool(_APPROX_VERB_BEFORE.search(text[max(0, m.start() - 8):m.start()])) \
             or (before.endswith("小") and value is not None and value >= 100)    # 小一万: nearly that much
-        if (m.group("more") or after.startswith(("出头", "多块", "多一点"))) and value is not None and low is None:
-            low = value                                   # 一万多, 一万出头: at least 一万
+        more_than = bool(_MORE_THAN_BEFORE.search(text[max(0, m.start() - 4):m.start()]))
+        approx = approx or more_than
+        if (m.group("more") or more_than or after.startswith(("出头", "多块", "多一点"))) and value is not None and low is None:
+            low = value                                   # 一万多, 一万出头, 超过五万: at least 一万
         out.append(Number(value=value, start=m.start(), end=end, raw=raw, approx=approx, low=low,
                           explicit=explicit, year=year, vague=vague, negative=negative, age=age,
                           label=label))
