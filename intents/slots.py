@@ -1706,9 +1706,11 @@ _HOUSE_OTHERS_SAID_OF = re.compile(r"\s*(?:两个人?|俩|两口子?)?\s*(?:都|
 
 
 # a new student's years of study paid at once ("按学制一次性交", "3年制专科 一次性趸缴", "读四年 一起交了"):
-# the years, said as 学制 / N年制 / 读N年 beside a word of paying them at once
+# the years, said as 学制 / N年制 / 读N年 / 上N年学 beside a word of paying them at once (not 上一年, 上两年:
+# the year or years before, "上一年欠费了 今年一起交")
 _STUDY_YEARS = re.compile(r"(?:([1-8一二两三四五六七八])\s*年制|学制(?:是|为|有)?\s*([1-8一二两三四五六七八])\s*年|"
-                          r"(?:读|念|上)(?:个)?\s*([1-8一二两三四五六七八])\s*年)")
+                          r"(?:读|念|(?<![马早晚])上(?=\s*[1-8一二两三四五六七八]\s*年(?:学|大学|大专|专科|本科|书)))"
+                          r"(?:个)?\s*([1-8一二两三四五六七八])\s*年)")
 _PAID_AT_ONCE = re.compile(r"按学制|趸缴|[一1]次性|[一1]次(?:把[^，。]{0,8})?(?:交|缴)|[一1]起(?:交|缴)|[一1]口气(?:交|缴)")
 
 
