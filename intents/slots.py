@@ -2003,8 +2003,10 @@ def _pointed_back(text: str, a: Number, before: list[Number]) -> bool:
 
 # several visits said of one day ("同一天…看了两次门诊", "一天内看了两回")
 # (or the day's two halves said: "今天上午下午各看了一次", "早上去了一趟 下午又去")
+# (not two days' halves: "昨天上午…今天下午", "上午…第二天下午" — another day said between them)
+_ANOTHER_DAY = r"今天|今日|明天|昨天|前天|后天|第二天|第二日|次日|隔天|隔日|星期|礼拜|周[一二三四五六日天末]|\d+[号日]"
 SAME_DAY_VISITS = re.compile(r"同一天|一天内|一天之内|一天里|当天|同一日|同日|"
-                             r"(?:上午|早上|早晨|早上头)[^，。；;]{0,20}?(?:下午|晚上|中午)")
+                             r"(?:上午|早上|早晨|早上头)(?:(?!" + _ANOTHER_DAY + r")[^，。；;]){0,20}?(?:下午|晚上|中午)")
 _VISITED = re.compile(r"门诊|看病|看了|挂号|拿药|开药|看医生|各看")
 
 
