@@ -386,9 +386,11 @@ def tier_of(text: str, out: Slots) -> None:
         _level_of(text, out)
         return
     found = tiers_in(text)
-    prior_m = re.search(r"(?:从|上次|上一次|之前|先前|前面|先在|第一次)(?:是|在|住在|住的)?|"
-                        # ("先二级住院后三级住院": 先 said right before the earlier stay's hospital)
-                        r"先(?:是|去)?(?=三甲|三乙|二甲|二乙|[一二三]级|乡镇|镇卫|县医院|市医院|社区)", text)
+    prior_m = re.search(r"(?:从|上次|上一次|之前|(?<![优首事原预率抢])先前|前面|(?<![优首事原预率抢])先在|第一次)(?:是|在|住在|住的)?|"
+                        # ("先二级住院后三级住院": 先 said right before the earlier stay's hospital — not 优先 / 首先,
+                        # nor one of two tiers weighed, "先去二级还是直接去三级")
+                        r"(?<![优首事原预率抢])先(?:是|去)?(?=三甲|三乙|二甲|二乙|[一二三]级|乡镇|镇卫|县医院|市医院|社区)"
+                        r"(?![^，。？?]*还是)", text)
     if len(found) >= 2 and (re.search(r"转到|转去|转入|转回|转院|转往|又到|再到|再去|又去|然后|后来|又住|住过", text)
                             or _MOVED_TO.search(text) or prior_m):
         # 从二级转到三级 / 上次在二级: the earlier one is the prior stay — or the one said to be
