@@ -1704,6 +1704,11 @@ _HOUSE_NOT_RE = re.compile(_WHO_OF_HOUSE + r"(?:却|就|倒)?(?:不是|不属于
 # ordinary members (unless said of a category themselves: "我和老伴都是低保" is _HOUSE_PAIR_RE's)
 _HOUSE_OTHERS_RE = re.compile(r"(?:我|俺)(?:和|跟|与|加|、)(?:我|俺)?(?:的)?(" + people.SPOUSE + "|" + people.KIN_LONG + r")|"
                               r"(?:我们|俺们)?(?:两口子|俩口子|夫妻俩|夫妻两个|两夫妻)")
+# ... unless more members are said beside them ("还有两个娃", "两口子带一个娃"): the household is more than
+# the couple: counted with them when their number is said, else the household's size is not read (never a
+# total of the couple and the subsidised one alone)
+_HOUSE_MORE_RE = re.compile(r"(?:还有|加上?|带(?:着|了)?|和|跟)\s*(?:" + _N + r"\s*(?:个|位|口)?)?\s*"
+                            r"(?:娃|孩子|小孩|儿子|女儿|闺女|孙|老人|老汉|老爷子|爷爷|奶奶|外公|外婆)")
 _HOUSE_OTHERS_SAID_OF = re.compile(r"\s*(?:两个人?|俩|两口子?)?\s*(?:都|也|就|却|倒)?\s*(?:是|属于|为|算|不是|不属于|不算|没)")
 
 
@@ -1757,13 +1762,14 @@ def household_of(text: str, out: Slots) -> None:
             n = to_int(m.group(1) or m.group(2))
             if n and 0 < n <= 12:
                 found["一般"] = found.get("一般", 0) + n
-    if found and "一般" not in found:
+    more = [to_int(m.group(1)) if m.group(1) else None for m in _HOUSE_MORE_RE.finditer(text)]
+    if found and "一般" not in found and all(n and 0 < n <= 10 for n in more):
         named = [m.group(0) for m in _HOUSE_MEMBER_RE.finditer(text)]
         for m in _HOUSE_OTHERS_RE.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken) or _HOUSE_OTHERS_SAID_OF.match(text, m.end()) \
                     or (m.group(1) and any(m.group(1) in said for said in named)):
                 continue        # (said of a category themselves, or the member already counted)
-            found["一般"] = 2
+            found["一般"] = 2 + sum(more)       # (and the members counted beside them: "还有两个娃")
             break
     if len(found) > 1 and sum(found.values()) > 1:
         out.set("household", found)
