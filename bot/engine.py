@@ -651,9 +651,10 @@ class Engine:
         if business and time.time() - business.get("at", 0) <= (session.expiry or forms.FORM_TTL) \
                 and not forms.is_open(session.state) and not acts.is_cancel(text):
             told = acts.business_told(text)
-            if told and region_policy.bare_place(text) is not None:
+            if told and (region_policy.bare_place(text) is not None or acts.own_case_only(text)):
                 # "巴中" after "哪项业务？…也请告诉我您在哪个地区参保": the region is settled as told, and the
-                # where-question still waits for its business
+                # where-question still waits for its business (as after "我是职工": the asker's case, no
+                # business — never "职工在哪里办" searched)
                 session.state[BUSINESS_ASKED] = business
             elif told:
                 # "异地备案" after "您要办的是哪项医保业务？": where that business is done, the question asked first

@@ -143,6 +143,19 @@ def business_told(text: str) -> str | None:
     return t if 2 <= len(t) <= 14 else None
 
 
+# what a fact of the asker's own case leaves besides its slots ("低保户", "退休职工", "职工医保")
+_CASE_FACT_REST = re.compile(r"[\s户人员的]|职工|医保|对象")
+
+
+def own_case_only(text: str) -> bool:
+    """Whether a reply tells only the asker's scheme or category ("我是职工", "低保户", "合疗的"): a fact of
+    their case, no business (read with `business_told`, it names none)."""
+    t = _BUSINESS_TOLD_OPEN.sub("", text.strip(" ，,。.!！~"))
+    s = extract(t)
+    return bool(s.values) and set(s.values) <= {"insurance", "category", "retired", "flexible"} \
+        and not _CASE_FACT_REST.sub("", s.blanked(t))
+
+
 def announced_topic(text: str) -> str | None:
     """The topic of a message that only says what it is about ("我想问哈子 住院的事情": 住院), or None."""
     m = next((m for m in (r.match(text.strip()) for r in _ANNOUNCED) if m), None)

@@ -386,9 +386,11 @@ def tier_of(text: str, out: Slots) -> None:
         _level_of(text, out)
         return
     found = tiers_in(text)
-    prior_m = re.search(r"(?:从|上次|上一次|之前|先前|前面|先在|第一次)(?:是|在|住在|住的)?|"
-                        # ("先二级住院后三级住院": 先 said right before the earlier stay's hospital)
-                        r"先(?:是|去)?(?=三甲|三乙|二甲|二乙|[一二三]级|乡镇|镇卫|县医院|市医院|社区)", text)
+    prior_m = re.search(r"(?:从|上次|上一次|之前|(?<![优首事原预率抢])先前|前面|(?<![优首事原预率抢])先在|第一次)(?:是|在|住在|住的)?|"
+                        # ("先二级住院后三级住院": 先 said right before the earlier stay's hospital — not 优先 / 首先,
+                        # nor one of two tiers weighed, "先去二级还是直接去三级")
+                        r"(?<![优首事原预率抢])先(?:是|去)?(?=三甲|三乙|二甲|二乙|[一二三]级|乡镇|镇卫|县医院|市医院|社区)"
+                        r"(?![^，。？?]*还是)", text)
     if len(found) >= 2 and (re.search(r"转到|转去|转入|转回|转院|转往|又到|再到|再去|又去|然后|后来|又住|住过", text)
                             or _MOVED_TO.search(text) or prior_m):
         # 从二级转到三级 / 上次在二级: the earlier one is the prior stay — or the one said to be
@@ -1702,13 +1704,20 @@ _HOUSE_NOT_RE = re.compile(_WHO_OF_HOUSE + r"(?:却|就|倒)?(?:不是|不属于
 # ordinary members (unless said of a category themselves: "我和老伴都是低保" is _HOUSE_PAIR_RE's)
 _HOUSE_OTHERS_RE = re.compile(r"(?:我|俺)(?:和|跟|与|加|、)(?:我|俺)?(?:的)?(" + people.SPOUSE + "|" + people.KIN_LONG + r")|"
                               r"(?:我们|俺们)?(?:两口子|俩口子|夫妻俩|夫妻两个|两夫妻)")
+# ... unless more members are said beside them ("还有两个娃", "两口子带一个娃"): the household is more than
+# the couple: counted with them when their number is said, else the household's size is not read (never a
+# total of the couple and the subsidised one alone)
+_HOUSE_MORE_RE = re.compile(r"(?:还有|加上?|带(?:着|了)?|和|跟)\s*(?:" + _N + r"\s*(?:个|位|口)?)?\s*"
+                            r"(?:娃|孩子|小孩|儿子|女儿|闺女|孙|老人|老汉|老爷子|爷爷|奶奶|外公|外婆)")
 _HOUSE_OTHERS_SAID_OF = re.compile(r"\s*(?:两个人?|俩|两口子?)?\s*(?:都|也|就|却|倒)?\s*(?:是|属于|为|算|不是|不属于|不算|没)")
 
 
 # a new student's years of study paid at once ("按学制一次性交", "3年制专科 一次性趸缴", "读四年 一起交了"):
-# the years, said as 学制 / N年制 / 读N年 beside a word of paying them at once
+# the years, said as 学制 / N年制 / 读N年 / 上N年学 beside a word of paying them at once (not 上一年, 上两年:
+# the year or years before, "上一年欠费了 今年一起交")
 _STUDY_YEARS = re.compile(r"(?:([1-8一二两三四五六七八])\s*年制|学制(?:是|为|有)?\s*([1-8一二两三四五六七八])\s*年|"
-                          r"(?:读|念|上)(?:个)?\s*([1-8一二两三四五六七八])\s*年)")
+                          r"(?:读|念|(?<![马早晚])上(?=\s*[1-8一二两三四五六七八]\s*年(?:学|大学|大专|专科|本科|书)))"
+                          r"(?:个)?\s*([1-8一二两三四五六七八])\s*年)")
 _PAID_AT_ONCE = re.compile(r"按学制|趸缴|[一1]次性|[一1]次(?:把[^，。]{0,8})?(?:交|缴)|[一1]起(?:交|缴)|[一1]口气(?:交|缴)")
 
 
@@ -1753,13 +1762,14 @@ def household_of(text: str, out: Slots) -> None:
             n = to_int(m.group(1) or m.group(2))
             if n and 0 < n <= 12:
                 found["一般"] = found.get("一般", 0) + n
-    if found and "一般" not in found:
+    more = [to_int(m.group(1)) if m.group(1) else None for m in _HOUSE_MORE_RE.finditer(text)]
+    if found and "一般" not in found and all(n and 0 < n <= 10 for n in more):
         named = [m.group(0) for m in _HOUSE_MEMBER_RE.finditer(text)]
         for m in _HOUSE_OTHERS_RE.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken) or _HOUSE_OTHERS_SAID_OF.match(text, m.end()) \
                     or (m.group(1) and any(m.group(1) in said for said in named)):
                 continue        # (said of a category themselves, or the member already counted)
-            found["一般"] = 2
+            found["一般"] = 2 + sum(more)       # (and the members counted beside them: "还有两个娃")
             break
     if len(found) > 1 and sum(found.values()) > 1:
         out.set("household", found)
@@ -2001,8 +2011,10 @@ def _pointed_back(text: str, a: Number, before: list[Number]) -> bool:
 
 # several visits said of one day ("同一天…看了两次门诊", "一天内看了两回")
 # (or the day's two halves said: "今天上午下午各看了一次", "早上去了一趟 下午又去")
+# (not two days' halves: "昨天上午…今天下午", "上午…第二天下午" — another day said between them)
+_ANOTHER_DAY = r"今天|今日|明天|昨天|前天|后天|第二天|第二日|次日|隔天|隔日|星期|礼拜|周[一二三四五六日天末]|\d+[号日]"
 SAME_DAY_VISITS = re.compile(r"同一天|一天内|一天之内|一天里|当天|同一日|同日|"
-                             r"(?:上午|早上|早晨|早上头)[^，。；;]{0,20}?(?:下午|晚上|中午)")
+                             r"(?:上午|早上|早晨|早上头)(?:(?!" + _ANOTHER_DAY + r")[^，。；;]){0,20}?(?:下午|晚上|中午)")
 _VISITED = re.compile(r"门诊|看病|看了|挂号|拿药|开药|看医生|各看")
 
 

@@ -52,3 +52,12 @@ def test_the_business_told_next_is_asked_where(engine, turns, region):
 def test_a_question_of_its_own_next_is_answered_as_asked(engine):
     r = talk(engine, ["医保在哪个窗口办啊", "大病保险起付线多少"], region="巴中")[-1]
     assert ids(r)[:1] == ["bz-3-22"], r.text
+
+
+# the asker's own case told instead ("我是职工", "低保户"): no business — never "职工在哪里办" searched (it
+# found the page of claiming a birth's costs); the question keeps waiting for the business
+@pytest.mark.parametrize("fact", ["我是职工", "退休职工", "合疗的", "我是低保户"])
+def test_a_fact_of_the_case_told_next_is_no_business(engine, fact):
+    replies = talk(engine, ["医保在哪个窗口办啊", fact, "异地备案"], region="巴中")
+    assert replies[1].text == answer(engine, fact, region="巴中").text, replies[1].text    # read as on its own
+    assert ids(replies[2])[:1] == ["bz-1-27"], replies[2].text

@@ -24,3 +24,18 @@ def test_the_members_listed_beside_the_subsidised_one_are_counted(engine, text, 
 def test_a_couple_of_one_group_is_still_that_group(engine):
     # 我和老伴都是低保: both 低保, 100 × 2 = 200 — not two ordinary members besides
     computed(answer(engine, "我和老伴都是低保 居民医保一共交多少", region="巴中"), 200, name="contribution")
+
+
+@pytest.mark.parametrize("text,total", [
+    # more members counted beside the couple: 特困 0 + (2 + 2) × 400 = 1600; 特困 0 + (2 + 1) × 400 = 1200
+    ("婆婆是特困 屋头还有我和我男人 还有两个娃 一年居民医保交好多", 1600),
+    ("婆婆是特困 我们两口子带一个娃 合疗全家一共交好多", 1200),
+])
+def test_the_members_counted_beside_the_couple_are_added(engine, text, total):
+    computed(answer(engine, text, region="巴中"), total, name="contribution")
+
+
+def test_a_couple_with_members_not_counted_is_no_total_of_three(engine):
+    # ("还有娃": how many not said — never the couple and the subsidised one as the whole household)
+    r = answer(engine, "婆婆是特困 屋头还有我和我男人 还有娃 一年居民医保交好多", region="巴中")
+    assert "全家 3 人" not in r.text and "800" not in r.text, r.text

@@ -5,6 +5,7 @@ deductible's difference, 600 − 200), never asked which of the two tiers the ho
 
 import pytest
 
+from intents.slots import extract
 from tests.helpers import answer, computed
 
 
@@ -16,3 +17,14 @@ from tests.helpers import answer, computed
 ])
 def test_the_later_stay_pays_the_deductibles_difference(engine, text, figure):
     computed(answer(engine, text, region="克拉玛依"), figure, name="inpatient")
+
+
+@pytest.mark.parametrize("text", [
+    # two tiers weighed against each other (还是), or 先 of 优先 / 首先: no stay before this one
+    "花了一万 先去二级医院还是直接去三级医院 报得多",
+    "应该优先去一级医院还是三级医院 花一万能报多少",
+    "住院花一万 首先一级医院报多少 三级呢",
+])
+def test_tiers_weighed_are_no_earlier_stay(text):
+    s = extract(text)
+    assert "prior_tier" not in s.values and s.get("admission") != 2, s.values

@@ -4,6 +4,7 @@
 
 import pytest
 
+from intents.slots import extract
 from tests.helpers import answer, computed
 
 
@@ -15,3 +16,15 @@ from tests.helpers import answer, computed
 ])
 def test_the_days_visits_are_one(engine, text, figure):
     computed(answer(engine, text, region="克拉玛依"), figure, name="outpatient")
+
+
+@pytest.mark.parametrize("text", [
+    # two days said, each with its half: two visits, never "同一天" (nor one deductible of their sum)
+    "昨天上午在一级医院看了一次花了40 今天下午又去同一家看了花了60 能报多少",
+    "上午在一级医院看了一次门诊花了40 第二天下午又去看了花了60 能报多少",
+    "周一上午看了一次门诊花了40 周三下午又去看了花了60 能报多少",
+])
+def test_halves_of_two_days_are_no_one_day(engine, text):
+    assert not extract(text).get("same_day"), extract(text).values
+    r = answer(engine, text, region="克拉玛依")
+    assert "同一天" not in r.text, r.text

@@ -7,6 +7,7 @@ import pytest
 from calculators.contribution import resident_contribution
 from calculators.common import NotListed
 from calculators.policy import load_policies
+from intents.slots import extract
 from tests.helpers import answer, computed
 
 
@@ -29,3 +30,14 @@ def test_a_years_fee_asked_with_the_years_of_study_is_one_years(engine):
     # no paying at once said: one year's fee, not the years'
     r = answer(engine, "3年制专科一年交多少医保", region="巴中")
     assert "1200" not in r.text and "1,200" not in r.text, r.text
+
+
+@pytest.mark.parametrize("text", [
+    "居民医保上一年欠费了 今年一起交要交好多",       # 上一年: the year before, no years of study
+    "上两年没交 一次性补缴要好多钱",
+    "合疗上一年没交 今年能一次性交两年不 要好多",
+])
+def test_the_year_before_is_no_years_of_study(engine, text):
+    assert "study_years" not in extract(text).values, extract(text).values
+    r = answer(engine, text, region="巴中")
+    assert "按学制" not in r.text, r.text
