@@ -37,3 +37,13 @@ def test_no_page_on_the_act_asked_is_refused(engine):
 def test_a_page_on_the_act_asked_answers(engine, text, region, entry):
     r = answer(engine, text, region=region)
     assert ids(r)[:1] == [entry], r.text
+
+
+@pytest.mark.parametrize("text,region", [
+    # an act told as done is a fact of the story: the procedure asked is of what went wrong after it
+    ("放暑假在外地看病 已经备了案 医院结算失败了 咋办", "克拉玛依"),
+    ("已经备案了 在外地医院结算不了 怎么办", "克拉玛依"),
+])
+def test_an_act_told_as_done_is_not_the_act_asked(engine, text, region):
+    r = answer(engine, text, region=region)
+    assert r.kind == "faq" and "手工报销" in r.text, r.text
