@@ -2736,8 +2736,11 @@ class Engine:
         # (and so is the scheme of a wait asked next, which no form asks for: "公司几个月没给我交职工医保了" then
         # "欠了5个月 补交了以后 …能报不" is a 职工's arrears (第二章 二十三问), never a 居民's gap in cover)
         calc_now = turn.calculation.name if turn.calculation is not None else forms.open_calc(session.state)
+        # (not when the wait offered already holds a scheme: "巴中居民断了几年保 等待期咋算", then "2" — the figure
+        # its offer asked for, computed for the 居民 it named)
         wait_of_scheme = turn.kind in ("clarify", "calculation") and not was_open and calc_now in _SCHEME_WAITS \
-            and not extract(text).get("insurance")
+            and not extract(text).get("insurance") \
+            and not (((before or {}).get("open") or {}).get("slots") or {}).get("insurance")
         if (turn.kind == "clarify" and (not was_open or asked_between) and (turn.missing_slots == ["insurance"] or theirs_again)
                 or wait_of_scheme) \
                 and scheme_before and (theirs_again or _own_scheme_held(str(scheme_before), said_before, text)) \
