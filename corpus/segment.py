@@ -57,12 +57,15 @@ _A_NOT_A_RE = re.compile(r"([\u4e00-\u9fff])[不没]\1([\u4e00-\u9fff]?)")
 CHECKING_WORDS = frozenset("核对 核实 对照 比对 查对 核算 对账 验证 对比 印证".split())
 # ... nor how a figure is said to move ("听说连续交的话报销比例会往上涨"): it says what is asked of the
 # rate or the fee, which the question names, and no entry says it in these words (they say 提高)
-MOVING_WORDS = frozenset("上涨 上调 下调".split())
+# (or said in one character, "比例会涨 涨多少": 涨)
+MOVING_WORDS = frozenset("上涨 上调 下调 涨".split())
 # ... nor who the story is about or whom the asker stays with ("俺闺女在北京 俺过去住一阵"): the
 # asker's own case is asked about, unless a 医保 term (子女, 配偶 in 家庭共济) says otherwise
 KIN_WORDS = frozenset("闺女 女儿 儿子 儿媳 儿媳妇 媳妇 女婿 老伴 孙子 孙女 外孙 外孙女 爸爸 妈妈 公公 婆婆 岳父 岳母 "
                       "爱人 嫂子 弟媳 侄子 侄女 外甥 外甥女 表妹 表姐 表弟 表哥 堂妹 堂姐 堂弟 堂哥 "
                       "亲戚 室友 邻居 老乡 同事 朋友 同学 家里 家里人 家人 屋里 屋里人 "
+                      # (and who told the asker of it: "村里人说有个倾斜救助", "街坊说…")
+                      "村里人 村上人 街坊 街坊邻居 乡亲 乡亲们 熟人 "
                       "老人 老年人 老头 老太太 老汉 老爷子 父亲 母亲 老爸 老妈 爹 娘 爷爷 奶奶 外公 外婆 姥姥 姥爷 "
                       # (and as the old say their spouse: "我老头儿得了癌症 …", "俺家老头子住院了")
                       "老头儿 老头子 老太 老婆子 婆娘 当家的".split())

@@ -54,14 +54,17 @@ _HOW_MANY_YEARS = r"(?:满|够|足|要交|要缴|得交|得缴)好多年"
 _COUNT_ASKED = r"有好多个(?:病种|种类?|项|样|病)?$"
 # how high a reading must be ("尿酸要好高才够", "血压多高能办"): 好高 alone is "very high" (血压好高)
 _HOW_HIGH = r"多高|[好多][高低]才(?:能|够|行|算|可以|得|达)"
+# a choice of where something counts from ("是从认定那天算还是从查出病那天算", "从交钱那天就能用还是要等下个月"):
+# asked without a question word
+_CHOICE_FROM = r"(?<![没不莫])从[^，,。？?\s]{1,12}?还是"
 _QUESTION_RE = re.compile(
-    r"[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|百分之几|好多(?![人年家次回天个])|" + _COUNT_ASKED + "|" + _HOW_MANY_YEARS + "|"
+    _CHOICE_FROM + r"|[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|百分之几|好多(?![人年家次回天个])|" + _COUNT_ASKED + "|" + _HOW_MANY_YEARS + "|"
     r"(?<![前这那好头近了过十\d])几(?!个?[月年](?:没|未))[个成点月年天种次岁家号](?!月?前)|什么|啥|怎么|怎样|咋|啷个|如何|哪|谁|"
     r"能不能|可不可以|可以不|行不行|是否|有没有|有没得|有莫得|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得|"
     + _HOW_HIGH + "|" + _HOW_LONG_SAID
     + "|^" + _A_NOT_A + "$")
 _PARTICLE_RE = re.compile(r"(?:吗|呢|嘛|么|不|没有|没得)$")
-_ASKING_RE = re.compile(r"多少|百分之几|几成|多久|多长时间|好多(?![人年家次回天个])|" + _COUNT_ASKED + "|" + _HOW_MANY_YEARS + "|"
+_ASKING_RE = re.compile(_CHOICE_FROM + r"|多少|百分之几|几成|多久|多长时间|好多(?![人年家次回天个])|" + _COUNT_ASKED + "|" + _HOW_MANY_YEARS + "|"
                         r"什么|啥|怎么|怎样|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|有没得|有莫得|要不要|会不会|"
                         + _HOW_HIGH + "|" + _HOW_LONG_SAID + "|^" + _A_NOT_A + "$")
 # the end of an unpunctuated question, before another question of at least four characters
