@@ -37,6 +37,34 @@ _STORY_AFTER = re.compile(r"^(?:度|底|初|年初|年底|的时候|那会)?[^�
                           r"|^[^，。,；;？?！!\d]{0,8}?的(?:票据|发票|单据|票|费用|账单|医药费|住院费)")
 
 
+# an illness said right after the year, as what befell someone ("前年脑梗 落下后遗症了", "去年得了糖尿病，"):
+# an event of the story as much as 住院了 — the clause goes on, or ends, with no figure asked of it
+_ILLNESS_LEAD = re.compile(r"^(?:度|底|初|年初|年底|的时候|那会)?[^，。,；;？?！!\d]{0,4}?(得了?|患了?|查出来?|确诊了?|发现)?$")
+_ILLNESS_END = re.compile(r"^(?:了|过|之后|以后|过后|后(?!遗症)|住院|落下|留下)")
+# (an illness said bare and then a pause, "2024年脑梗 门诊限额多少", may be what the year asks of: only one
+# said as having befallen someone, "去年得了糖尿病，", ends its clause as the story)
+_CLAUSE_ENDS = re.compile(r"^(?:$|[\s，,。；;])")
+
+
+# (sudden illnesses and injuries the policies' disease lists do not name as such)
+_ILLNESS_WORDS = ("中风", "脑梗", "心梗", "脑出血", "脑溢血", "骨折", "车祸", "癌症")
+
+
+def _illness_after(rest: str) -> bool:
+    """Whether `rest` (the text after a year) opens with an illness that befell someone, its clause
+    going on with what followed or ending there."""
+    from intents.slots import _SEQUELA_GAP, diseases_said
+    head = _SEQUELA_GAP.sub("后遗症", rest[:16])
+    rest = _SEQUELA_GAP.sub("后遗症", rest)
+    for word in [*(w for w, _, _ in diseases_said(head)), *(w for w in _ILLNESS_WORDS if w in head)]:
+        at = head.find(word)
+        lead = _ILLNESS_LEAD.match(head[:at]) if at >= 0 else None
+        after = rest[at + len(word):]
+        if lead and (_ILLNESS_END.match(after) or (lead.group(1) and _CLAUSE_ENDS.match(after))):
+            return True
+    return False
+
+
 def story_years(text: str, today: date | None = None) -> list[int]:
     """The years that only date the asker's story (an event, its bills), not a rule: the rules
     asked about are today's, so no other year's note is due for them."""
@@ -45,7 +73,7 @@ def story_years(text: str, today: date | None = None) -> list[int]:
     marks += [(text.find(w) + len(w), (today or date.today()).year + d) for w, d in _RELATIVE.items() if w in text]
     years: dict[int, bool] = {}
     for end, year in marks:
-        years[year] = years.get(year, True) and bool(_STORY_AFTER.match(text[end:]))
+        years[year] = years.get(year, True) and bool(_STORY_AFTER.match(text[end:]) or _illness_after(text[end:]))
     return [y for y, story in years.items() if story]
 
 
