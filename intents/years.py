@@ -29,10 +29,11 @@ def years_asked(text: str, today: date | None = None) -> list[int]:
 
 # a year that dates the asker's story, not the rules asked about: an event in it ("去年老伴走了",
 # "2024年住院了") or its bills ("2023年住院的票据", "去年在外地看病的票")
-_EVENT = (r"(?:住院|看病|看门诊|就医|就诊|手术|生病|检查|治疗|参保|办理?)(?:了|过)|看了|病了|查出|确诊|摔|出生|生了|生孩子了|"
+_EVENT = (r"(?:住院|看病|看门诊|就医|就诊|手术|生病|检查|治疗|参保|办理?)(?:了|过)|看了|病了|住的院|住了院|看的病|看的门诊|做的手术|查出|确诊|摔|出生|生了|生孩子了|"
           r"生娃了|花了|报了|交了|缴了|没交|没缴|断了|断保|办了|退休了|走了|去世|过世|死了|没了|离世")
 # (an event asked of by its sum, "2024年合疗交了好多", asks that year's figure: the rule, not the story)
-_STORY_AFTER = re.compile(r"^(?:度|底|初|年初|年底|的时候|那会)?[^，。,；;？?！!\d]{0,5}?(?:" + _EVENT + r")"
+# (the month and day said of it: "去年12月在老家医院住的院")
+_STORY_AFTER = re.compile(r"^(?:度|底|初|年初|年底|的时候|那会)?(?:\d{1,2}月(?:份|\d{1,2}[号日])?)?[^，。,；;？?！!\d]{0,5}?(?:" + _EVENT + r")"
                           r"(?!\s*(?:多少|好多|几多|几个|啥|什么|几))"
                           r"|^[^，。,；;？?！!\d]{0,8}?的(?:票据|发票|单据|票|费用|账单|医药费|住院费)")
 
