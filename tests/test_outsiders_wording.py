@@ -25,6 +25,17 @@ def test_outsiders_wording_finds_the_page(engine, text, entry, needle):
     assert r.kind == "faq" and ids(r)[:1] == [entry] and needle in r.text, (ids(r), r.text)
 
 
+@pytest.mark.parametrize("text", [
+    # 克拉玛依 第10部分（二）: 当年就诊票据仅能当年报销 — when, not where, is what the late claim asks
+    "前年冬天在外地看的病 拖到现在才报 票据还收不",
+    "上学期在老家住的院 过了年才记起来报销 去年的发票还交得了不",
+])
+def test_a_claim_late_across_the_year_gets_the_when_page(engine, text):
+    r = answer(engine, text, region="克拉玛依")
+    assert r.kind == "faq" and ids(r)[:1] == ["ky-10-10"] and "当年" in r.text and "手册给出的是" not in r.text, \
+        (ids(r), r.text)
+
+
 @pytest.mark.parametrize("text, kind", [
     ("大学生按学制一次交了几年医保 中途缴费标准涨了要补不", None),   # several years paid at once: told
     ("学生医保一次性交了几年 后来涨价了还要补钱吗", None),
@@ -40,6 +51,9 @@ def test_years_paid_at_once_are_no_count_asked(text, kind):
     ("前年中风之后一直吃药 能报销吗", True),
     ("去年得了糖尿病，今年门诊能报多少", True),
     ("去年骨折住院 今年还能报不", True),
+    # a stay said with its month, the verb split about its object (住的院)
+    ("去年12月在外地医院住的院 今年还能报不", True),
+    ("2024年3月看的病 发票还能报吗", True),
     # the illness the rule is asked of, in that year: the year is asked, not the story's
     ("2024年脑梗后遗症门诊限额多少", False),
     ("2024年高血压门诊报多少", False),
