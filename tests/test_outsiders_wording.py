@@ -25,17 +25,6 @@ def test_outsiders_wording_finds_the_page(engine, text, entry, needle):
     assert r.kind == "faq" and ids(r)[:1] == [entry] and needle in r.text, (ids(r), r.text)
 
 
-@pytest.mark.parametrize("text", [
-    # 克拉玛依 第10部分（二）: 当年就诊票据仅能当年报销 — when, not where, is what the late claim asks
-    "前年冬天在外地看的病 拖到现在才报 票据还收不",
-    "上学期在老家住的院 过了年才记起来报销 去年的发票还交得了不",
-])
-def test_a_claim_late_across_the_year_gets_the_when_page(engine, text):
-    r = answer(engine, text, region="克拉玛依")
-    assert r.kind == "faq" and ids(r)[:1] == ["ky-10-10"] and "当年" in r.text and "手册给出的是" not in r.text, \
-        (ids(r), r.text)
-
-
 @pytest.mark.parametrize("text, kind", [
     ("大学生按学制一次交了几年医保 中途缴费标准涨了要补不", None),   # several years paid at once: told
     ("学生医保一次性交了几年 后来涨价了还要补钱吗", None),
