@@ -29,12 +29,41 @@ def years_asked(text: str, today: date | None = None) -> list[int]:
 
 # a year that dates the asker's story, not the rules asked about: an event in it ("去年老伴走了",
 # "2024年住院了") or its bills ("2023年住院的票据", "去年在外地看病的票")
-_EVENT = (r"(?:住院|看病|看门诊|就医|就诊|手术|生病|检查|治疗|参保|办理?)(?:了|过)|看了|病了|查出|确诊|摔|出生|生了|生孩子了|"
+_EVENT = (r"(?:住院|看病|看门诊|就医|就诊|手术|生病|检查|治疗|参保|办理?)(?:了|过)|看了|病了|住的院|住了院|看的病|看的门诊|做的手术|查出|确诊|摔|出生|生了|生孩子了|"
           r"生娃了|花了|报了|交了|缴了|没交|没缴|断了|断保|办了|退休了|走了|去世|过世|死了|没了|离世")
 # (an event asked of by its sum, "2024年合疗交了好多", asks that year's figure: the rule, not the story)
-_STORY_AFTER = re.compile(r"^(?:度|底|初|年初|年底|的时候|那会)?[^，。,；;？?！!\d]{0,5}?(?:" + _EVENT + r")"
+# (the month and day said of it: "去年12月在老家医院住的院")
+_STORY_AFTER = re.compile(r"^(?:度|底|初|年初|年底|的时候|那会)?(?:\d{1,2}月(?:份|\d{1,2}[号日])?)?[^，。,；;？?！!\d]{0,5}?(?:" + _EVENT + r")"
                           r"(?!\s*(?:多少|好多|几多|几个|啥|什么|几))"
                           r"|^[^，。,；;？?！!\d]{0,8}?的(?:票据|发票|单据|票|费用|账单|医药费|住院费)")
+
+
+# an illness said right after the year, as what befell someone ("前年脑梗 落下后遗症了", "去年得了糖尿病，"):
+# an event of the story as much as 住院了 — the clause goes on, or ends, with no figure asked of it
+_ILLNESS_LEAD = re.compile(r"^(?:度|底|初|年初|年底|的时候|那会)?[^，。,；;？?！!\d]{0,4}?(得了?|患了?|查出来?|确诊了?|发现)?$")
+_ILLNESS_END = re.compile(r"^(?:了|过|之后|以后|过后|后(?!遗症)|住院|落下|留下)")
+# (an illness said bare and then a pause, "2024年脑梗 门诊限额多少", may be what the year asks of: only one
+# said as having befallen someone, "去年得了糖尿病，", ends its clause as the story)
+_CLAUSE_ENDS = re.compile(r"^(?:$|[\s，,。；;])")
+
+
+# (sudden illnesses and injuries the policies' disease lists do not name as such)
+_ILLNESS_WORDS = ("中风", "脑梗", "心梗", "脑出血", "脑溢血", "骨折", "车祸", "癌症")
+
+
+def _illness_after(rest: str) -> bool:
+    """Whether `rest` (the text after a year) opens with an illness that befell someone, its clause
+    going on with what followed or ending there."""
+    from intents.slots import _SEQUELA_GAP, diseases_said
+    head = _SEQUELA_GAP.sub("后遗症", rest[:16])
+    rest = _SEQUELA_GAP.sub("后遗症", rest)
+    for word in [*(w for w, _, _ in diseases_said(head)), *(w for w in _ILLNESS_WORDS if w in head)]:
+        at = head.find(word)
+        lead = _ILLNESS_LEAD.match(head[:at]) if at >= 0 else None
+        after = rest[at + len(word):]
+        if lead and (_ILLNESS_END.match(after) or (lead.group(1) and _CLAUSE_ENDS.match(after))):
+            return True
+    return False
 
 
 def story_years(text: str, today: date | None = None) -> list[int]:
@@ -45,7 +74,7 @@ def story_years(text: str, today: date | None = None) -> list[int]:
     marks += [(text.find(w) + len(w), (today or date.today()).year + d) for w, d in _RELATIVE.items() if w in text]
     years: dict[int, bool] = {}
     for end, year in marks:
-        years[year] = years.get(year, True) and bool(_STORY_AFTER.match(text[end:]))
+        years[year] = years.get(year, True) and bool(_STORY_AFTER.match(text[end:]) or _illness_after(text[end:]))
     return [y for y, story in years.items() if story]
 
 
