@@ -15,13 +15,10 @@ MAX_HOUSEHOLD, MAX_GROUP = 20, 200  # people of one household, of one group payi
 class NotListed(Exception):
     """The handbook does not give the figure (a lost table, a rule it leaves to others)."""
 
-    def __init__(self, reason: str, source: Source | None = None, askable: str | None = None):
+    def __init__(self, reason: str, source: Source | None = None):
         super().__init__(reason)
         self.reason = reason
         self.source = source
-        # the slot of the fact left out that the asker may know and tell (灵活就业's minimum base):
-        # the answer offers to compute from it and waits for it, rather than closing the case
-        self.askable = askable
 
 
 class BadInput(ValueError):

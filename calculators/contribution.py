@@ -221,7 +221,7 @@ def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool =
     if base is None and flexible:
         raise NotListed(f"灵活就业人员按本市当年职工医保最低缴费基数的 {pct(s.flexible)} 缴纳职工医保费（另按最低缴费基数的 "
                         f"{pct(s.large_medical)} 缴纳大额医疗费用补助），但{policy.region}的手册没有列出最低缴费基数是多少，"
-                        "所以算不出每月的金额。", s.source, askable="base")
+                        "所以算不出每月的金额。", s.source)
     several = [check_amount(D(b), "月缴费基数", "base") for b in bases or []] if not flexible and wage is None else []
     several = several if len(several) > 1 else []
     base = sum(several, ZERO) if several else check_amount(D(base), "月缴费基数", "base")

@@ -1224,20 +1224,12 @@ def _expire(form: dict, now: float, ttl: float | None = None) -> None:
 
 def _not_listed(form: dict, open_: dict, s: dict, kind: str, now: float, region: str, e: NotListed) -> FormTurn:
     """The handbook gives no figure for the case: said so, with the office to ask."""
-    where = regions.office(region)
-    text = e.reason + (f"具体请咨询：{where}。" if where else "具体请咨询当地医保经办机构。")
-    srcs = [EntrySource(handbook=e.source.handbook, section=e.source.section)] if e.source else []
-    if e.askable and e.askable in domain().slots and not _filled(s, e.askable):
-        # what the handbook leaves out the asker may know (灵活就业's minimum base): the rule said,
-        # the case waits for the figure, to be computed from it (the answer says whose figure it is)
-        open_["asked"] = e.askable
-        open_.setdefault("times", {})[e.askable] = 1
-        form["open"] = open_
-        return FormTurn(kind="clarify", text=text + "如您知道这个数额，告诉我，我可以按它帮您算。", region=region,
-                        sources=srcs, missing_slots=[e.askable])
     form.pop("open", None)
     # the case stays the last one: "那居民呢" after 长治's lost 职工 table asks it for 居民
     form["last"] = {"calc": kind, "slots": s, "at": now, **({"text": open_["text"]} if open_.get("text") else {})}
+    where = regions.office(region)
+    text = e.reason + (f"具体请咨询：{where}。" if where else "具体请咨询当地医保经办机构。")
+    srcs = [EntrySource(handbook=e.source.handbook, section=e.source.section)] if e.source else []
     return FormTurn(kind="not_listed", text=text, region=region, sources=srcs)
 
 
