@@ -106,6 +106,8 @@ def _label(digits: str, groups: list[str]) -> str | None:
         return ID_LABEL      # the old 15-digit ID
     if len(groups) > 1 and all(_YEAR.fullmatch(g) for g in groups) and groups == sorted(set(groups)):
         return None          # "2025 2026 2027 2028年都交了": years in a row, no card (none starts 19 or 20)
+    if len(groups) > 1 and all(len(g) >= 3 and g[0] != "0" and g.endswith("00") for g in groups):
+        return None          # "基数3500 4000 4200 5000": round figures said as a list, no card
     if 16 <= n <= 19 and (len(groups) == 1 or all(len(g) == 4 for g in groups[:-1])
                           or (all(len(g) >= 3 for g in groups) and _luhn(digits))):
         return CARD_LABEL

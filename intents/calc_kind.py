@@ -95,7 +95,10 @@ WAITING_CONTEXT = re.compile(r"生的|生下来|断保|断缴|断交|断了|断�
 # the newborn rule's question (from which day the cover holds)
 NEWBORN_BEFORE = re.compile(r"(?:之前|前面|以前|出生时|出生那|生的时候|那段时间|那几个月)[^，。？?]{0,10}?(?:能|可以|报得到|报不报|给报)")
 # fees owed on a 职工 account (by the employer or the asker): its own rule, by months owed
-STAFF_ARREARS = re.compile(r"欠费|欠缴|欠了|拖欠|欠到|拖着(?:没|不)?(?:交|缴)|欠[^，。,]{0,6}(?:医保|费)")
+STAFF_ARREARS = re.compile(r"欠费|欠缴|欠了|拖欠|欠到|拖着(?:没|不)?(?:交|缴)|欠[^，。,]{0,6}(?:医保|费)"
+                           # a 职工's fees stopped for months not counted ("断了几个月莫交", "停了好几个月"):
+                           # months unpaid are arrears too (巴中 第二章 二十三问), not a first enrolment
+                           r"|(?:断|停)(?:了|缴了?|交了?)?(?:有|快)?(?:几个|好几个|几|好些|一些)月")
 # paying back years of a gap, and what it costs (the waiting period it repairs is worked out beside)
 # whether the wait can be repaired by paying more ("能不能多交点钱修复", "可以补缴修复不")
 REPAIR_ASKED = re.compile(r"(?:能不能|能否|可不可以|可以|能)[^，。？?\s]{0,8}(?:修复|补回来)|(?:修复|补回来)[^，。？?\s]{0,3}(?:得不得|行不行|可以吗|能行吗|吗|不|没)")

@@ -392,7 +392,10 @@ def tier_of(text: str, out: Slots) -> None:
                         r"(?<![优首事原预率抢])先(?:是|去)?(?=三甲|三乙|二甲|二乙|[一二三]级|乡镇|镇卫|县医院|市医院|社区)"
                         r"(?![^，。？?]*还是)", text)
     if len(found) >= 2 and (re.search(r"转到|转去|转入|转回|转院|转往|又到|再到|再去|又去|然后|后来|又住|住过", text)
-                            or _MOVED_TO.search(text) or prior_m):
+                            or _MOVED_TO.search(text) or prior_m
+                            # "住了两次院 一次在三级医院花了1万 一次二级花了5000": two stays, each at its own
+                            # hospital, said in turn — the one said first is the earlier stay
+                            or (TWO_STAYS.search(text) and len({t for _, t, _ in found}) > 1)):
         # 从二级转到三级 / 上次在二级: the earlier one is the prior stay — or the one said to be
         # where the patient came from ("三级医院住院…是从乡镇卫生院转过来的")
         came = re.search(r"从[^，。,]{0,4}?(?=三甲|三级|二级|一级|卫生院|乡镇|镇卫|乡卫|社区)", text)

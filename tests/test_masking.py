@@ -77,3 +77,30 @@ def test_a_calculation_reply_keeps_its_working_through_the_service(tmp_path):
                              text="巴中居民医保，大病保险，基本医保报完自付50万，最多赔多少", is_group=False,
                              chat_region=None, form_expiry=None)
     assert CARD_LABEL not in thought.reply.text and "60000 + 70000 + 242719.20" in thought.reply.text
+
+
+@pytest.mark.parametrize("text", ["基数3500 4000 4200 5000", "缴费基数3500、4000、4200、5000 每月交多少",
+                                  "工资 3000 3200 3600 4000 4500 都算过"])
+def test_round_figures_said_as_a_list_are_no_card_number(text):
+    """Four round figures in a row add up to sixteen digits in groups of four, like a card written
+    out; but a card's groups are not all hundreds — the figures stay, so they can be computed."""
+    assert mask(text) == text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("卡号 6222 0200 3400 7800", f"卡号 {CARD_LABEL}"),
+    ("卡号6222 0212 3456 7890 帮我查下", f"卡号{CARD_LABEL} 帮我查下"),
+    ("银行卡 6217 0000 1000 2000 3", f"银行卡 {CARD_LABEL}"),
+])
+def test_card_numbers_with_round_groups_are_still_masked(text, expected):
+    assert mask(text) == expected
+
+
+def test_bases_said_as_a_list_are_computed_through_the_service():
+    from bot.engine import default_engine
+    from bot.service import answer_message
+    from bot.session import Session
+    thought = answer_message(default_engine(), Session(), channel="cli", chat_id="c", user_key="u",
+                             text="巴中 单位职工 缴费基数3500 4000 4200 5000 职工医保个人每月交多少", is_group=False,
+                             chat_region=None, form_expiry=None)
+    assert CARD_LABEL not in thought.reply.text and "16700 × 2% = 334" in thought.reply.text
