@@ -9,7 +9,9 @@ from tests.helpers import answer, ids, talk
 
 
 @pytest.mark.parametrize("text", ["医保在哪个窗口办啊", "医保的事到哪儿办", "医保业务在哪办理", "医保的手续该去哪办呢？",
-                                  "社保去哪个部门办"])
+                                  "社保去哪个部门办",
+                                  # (an adverb before the where: "到底", "一般")
+                                  "医保到底在哪办啊", "医保一般去哪里办理"])
 def test_where_of_no_business_is_read(text):
     assert business_unnamed(text)
 
