@@ -314,10 +314,9 @@ OTHER_ACT_AT = 0.14
 # going home after graduating), and where or with what papers one is done, asked
 NAMED_ACTS = {"备案": ("备案",), "暂停": ("暂停",), "激活": ("激活",), "转移": ("转移", "迁移", "迁回", "转回", "转接")}
 # an act told as done ("备了案 但是医院结算失败了 咋办", "已经激活了 怎么用"): a fact of the story, not the
-# act whose procedure is asked
-_ACT_DONE = re.compile(r"(?:已经?|办了|做了|弄了)?(?:备了案|备过案|备案(?:了|过|好了?|办好了?))|"
-                       r"(?:已经?)?(?:暂停|激活|转移|迁移|转回)(?:了|过|好了)")
-_PROCEDURE_ASKED = re.compile(r"(?:去|在|到)?(?:哪儿|哪里|哪个地方|哪)(?:去)?(?:办|弄|搞|申请|交)|"
+# act whose procedure is asked (a filing said done as `_FILED_UNSAID` reads it)
+_ACT_DONE = re.compile(_FILED_UNSAID.pattern + r"|(?:已经?)?(?:暂停|激活|转移|迁移|转回)(?:了|过|好了)")
+_PROCEDURE_ASKED = re.compile(r"(?:哪儿|哪里|哪个地方|哪)(?:去)?(?:办|弄|搞|申请|交)|"
                               r"(?:怎么|咋个?|如何|怎样|啷个)(?:办理|办|弄|申请)|"
                               r"(?:啥|什么|哪些)(?:子)?(?:材料|资料|手续|证件)")
 # nor the papers it asked for, when the later question asks how long, when or how much ("备案要啥材料

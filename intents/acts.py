@@ -115,14 +115,13 @@ _WHERE_WORD = r"(?:哪个窗口|哪个部门|哪个地方|哪个单位|哪里|�
 _DO_WORD = r"(?:办理|办|弄|搞)"
 _BUSINESS_UNNAMED = re.compile(
     r"^(?:医保|社保)(?:的|这个|那个)?(?:业务|手续|事情|事)?[，,\s]*"
-    r"(?:到底|究竟|一般|具体|都)?(?:要|应该|该|得|可以|能)?(?:在|去|到|上)?" + _WHERE_WORD + r"(?:去|来)?(?:" + _DO_WORD + r")?"
+    r"(?:到底|究竟|一般|具体|都)?(?:要|应该|该|得|可以|能)?(?:在|去|到|上)?" + _WHERE_WORD + r"(?:去|来)?" + _DO_WORD +
     r"(?:啊|呀|呢|嘞|哦|嘛|哈|撒|噻|不)?[?？。!！~\s]*$")
 
 
 def business_unnamed(text: str) -> bool:
     """Does `text` ask only where 医保 business is done, naming no business ("医保在哪个窗口办啊")?"""
-    m = _BUSINESS_UNNAMED.match(text.strip())
-    return bool(m) and re.search(_DO_WORD, m.group(0)) is not None
+    return _BUSINESS_UNNAMED.match(text.strip()) is not None
 
 
 # a reply naming a business alone, after which one was asked back ("异地备案", "我要办异地备案的", "巴中 缴费"):
