@@ -421,10 +421,13 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         slots = {**last["slots"], "payer": "个人" if payer.group(1) in _OWN_PAYER else "单位"}
         return _advance(form, {"calc": "contribution", "slots": slots, "asked": None, "updated": now}, now)
 
+    # (the spouse's scheme named with it, "居民医保 产前检查呢" — the message's story told "居民医保那边已经报了"
+    # — is the couple's other side again, no scheme of the asker's changed)
+    of_the_couple = {"insurance"} if last and new.get("insurance") == last["slots"].get("spouse_insurance") else set()
     if _PRENATAL_PART.search(body) and not active and last and last["calc"] == "maternity" \
             and last["slots"].get("spouse_insurance") not in (None, last["slots"].get("insurance")) \
             and not last["slots"].get("prenatal_only") and last["slots"].get("kind") != "终止妊娠" \
-            and acts.is_follow_up(body) and not facts - {"prenatal_only", "top_up"} \
+            and acts.is_follow_up(body) and not facts - {"prenatal_only", "top_up"} - of_the_couple \
             and not calc_kind_mod.PROCEDURE.search(body):
         # "产前检查费呢" after a couple's 补差 was computed: that one part of the case, the 职工 side's 补差 of
         # it (800 − 500), not the page of one scheme's allowance (after one scheme's own birth the page
@@ -681,7 +684,9 @@ WHAT_IF = re.compile(r"(?:要是|如果|假如|假设|万一)[^，,。；;？?]*
 _OWN_PAYER = ("个人", "自己", "我自己", "职工个人")
 # a couple's birth case (职工 and spouse in 居民医保): the scheme said of the other one ("她合疗那边报了
 # 2000"), not the asker's own ("我是合疗"); the asker's side named ("我这边还能补好多")
-_OF_THE_OTHER = re.compile(rf"(?:她|他|{people.SPOUSE})(?:是|参加的?是?|那边|那头)?(?:城乡居民|居民医保|居民|城乡医保|合疗|新农合)")
+# (or named as the other side by 那边 alone, "居民医保那边已经报了2000 我这边还能补差好多")
+_OF_THE_OTHER = re.compile(rf"(?:她|他|{people.SPOUSE})(?:是|参加的?是?|那边|那头)?(?:城乡居民|居民医保|居民|城乡医保|合疗|新农合)|"
+                           r"(?:城乡居民|居民|城乡|合疗|新农合)(?:医保)?(?:那边|那头)")
 _OWN_SCHEME = re.compile(r"我(?:是|也是|参加的?是?)?(?:城乡居民|居民医保|居民|城乡医保|合疗|新农合)")
 # whether a rule has a figure at all, asked yes or no ("有起付线不", "有没有封顶", "有限额吗")
 _RULE_THERE_ASKED = re.compile(r"有(?:没有|没得|莫得)?[^，。？?\d]{0,6}?(?:起付|起伏|封顶|限额|门槛|上限)[^，。？?\d]{0,2}?"
