@@ -183,6 +183,9 @@ _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那
 _THERE_ASKED = re.compile(r"(?:^|[，,。\s])(?:那|那么)?(?:他|她|他们|她们|人家)?(?:那边|那里|那儿|那块)(?:的|的话)?呢[？?。!！]*$")
 # the question a follow-up asked of a place no handbook covers varied ("那太原的呢" after 长治's cap)
 _DECLINED_FROM = "declined_from"
+# the question a stay elsewhere was asked back on, which filing it was ("您是哪种情况？"): a filing told next
+# (with the bill or not) is that question's case, told whole
+FILING_ASKED = "filing_asked"
 # a span of time told with its figure ("90天", "三个月", "两年"): a fact of the case, never a topic word
 _SPAN_TOLD = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s*(?:天|个多月|个月|月|周|年|岁)")
 # the asker speaking of themselves ("俺要是职工呢"): their own case, not a place's they asked of
@@ -2080,6 +2083,23 @@ class Engine:
         session.state[_DECLINED_FROM] = {"text": last["text"], "as": asked}
         return asked
 
+    @staticmethod
+    def _filing_told(text: str, session: Session) -> str | None:
+        """"我办了长期居住备案的 花了两万" right after a stay elsewhere was asked back which filing it was: that
+        question with the filing and the bill told — its case (scheme, hospital, place) is the one computed,
+        never a page on filing kinds read from the answer alone. None unless the message tells the filing
+        and the bill, and nothing but the stay's facts."""
+        last, asked = session.state.get("last_question") or {}, session.state.get(FILING_ASKED) or {}
+        if not asked or asked.get("text") != last.get("text") or forms.is_open(session.state):
+            return None
+        told = extract(text)
+        # (the filing alone, "没备案", is answered by its kind's page as the choice it picks)
+        if told.get("filing") is None and told.get("emergency") is None or told.get("amount") is None:
+            return None
+        if set(forms._slots_from(told)) - {"filing", "emergency", "amount", "amount_said", "self_funded", "tier", "grade", "insurance"}:
+            return None
+        return f"{last['text']}，{text}"
+
     def _with_last_question(self, text: str, session: Session) -> str:
         """"低保户呢" after a handbook answer: the last question with that one fact changed. (After a
         calculation, the form itself takes the follow-up.)"""
@@ -2127,6 +2147,9 @@ class Engine:
             return group
         if not last or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return text
+        filing = self._filing_told(text, session)
+        if filing is not None:
+            return filing
         if not forms.is_open(session.state) and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)):
             # "我姐姐也可以不" after "…个人账户的钱 能给我妈交合疗不": the question before, asked of that person
             person = acts.with_person(last["text"], text)
@@ -3231,6 +3254,7 @@ class Engine:
         if kinds is not None:
             # ("长期的" next is the kind, asked of this question)
             session.state["last_question"] = {"text": text, "at": time.time()}
+            session.state[FILING_ASKED] = {"text": text}
             return kinds
         both = self._each_scheme(text, read or text, hits, region, session, note)
         if both is not None:
