@@ -72,6 +72,8 @@ FILLER = re.compile(r"[的了呢吧啊呀嘛哦噢嗯是在我们你那就和跟
                     r"如果|要是|假如|换成|改成|城乡|医疗机构|看看|算|一下|请问|帮我|那么|能报多少|报多少|好多|多少|"
                     # (the form's own fund named, "基本医保报好多"; the case pointed back at, "好 刚才那个 …")
                     r"基本|报销?|刚才(?:那个|那笔|那)?|刚刚(?:那个|那笔)?|^好(?=\s)")
+# the words that say whose a sum told is and what it is ("她一年药费1000"): no question of their own
+_BILL_WORDS = re.compile(r"[她他俺]|一年|全年|一共|总共|合计|花了|花费|用了|开药|药费|药钱|医药费|医疗费|费用|钱")
 # (from, to, when) — the README draws these; "[*]" is no form.
 TRANSITIONS = (
     ("[*]", "Asking", "a request with a fact missing"),
@@ -1409,6 +1411,10 @@ def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
     for r in (*regions.covered(), "甲等", "乙等", "县级", "省市级", "职工", "居民"):
         residual = residual.replace(r, "")
     residual = FILLER.sub("", residual)
+    if open_.get("asked") == "amount" and new.get("amount") is not None:
+        # the sum asked for, told with the words that say whose and what it is ("她一年药费1000 能报多少"):
+        # the answer, not another question
+        residual = _BILL_WORDS.sub("", residual)
     # nothing but the facts and the question asked again ("巴中的，能报多少"): an answer, whatever
     # the search makes of those words
     return not residual.strip() or (len(residual) <= 4 and not question)
