@@ -501,6 +501,11 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         # "职工门诊有起伏线不" after a 居民's 门诊 sum: whether the rule has such a figure, asked of the case
         # it names — the rule's page, never the sum again nor a fact of it asked back
         follows = False
+    if follows and target and not fixed and target["calc"] == "chronic" and "amount" not in new \
+            and new.get("chronic_group") and _of_another_group(target["slots"], new["chronic_group"], region):
+        # "那一类慢病报多少比例" after 冠心病 (二类) was computed: the rule of a group the case's disease is not
+        # of — that group's page, never the case recomputed with its disease unchanged
+        follows = False
     if wider == "chain" and target["calc"] == "inpatient" and ex.get("amount_at") is not None \
             and calc_kind_mod.LEFT_BEFORE.search(body[:ex.get("amount_at")]):
         # "要是俺是特困 大病保险自付合规一万五咋算" after a stay: a sum of its own, what is left after
@@ -1722,6 +1727,14 @@ def topup_owed(body: str, state: dict, region: str | None):
                                 filing=s.get("filing") or "市内")
     except (NotListed, BadInput):
         return None
+
+
+def _of_another_group(s: dict, group: str, region: str | None) -> bool:
+    """Are the case's diseases all of a 门诊慢病 group other than `group` (长治's 一类 / 二类)?"""
+    where = s.get("region") or region
+    ch = policy_for(where).chronic if where else None
+    found = [find_disease(ch.diseases, n) for n in s.get("diseases") or ()] if ch else []
+    return bool(found) and all(d is not None and d.group and d.group != group for d in found)
 
 
 def _where_cared(s: dict, region: str) -> bool | None:
