@@ -2257,8 +2257,9 @@ class Engine:
             # (not one asking the materials or steps: "给娃儿办要带啥子" names the child's scheme, and asks
             # another act of the topic)
             # (whose case it is names no topic: "我儿子在职的呢" after 退休's 门诊统筹 is that question for 在职)
+            # (nor one asking when, "合疗 啥时候截止": a question of its own, on the scheme it names)
             if set(ex.values) in ({"insurance"}, {"filing"}, {"insurance", "retired"}, {"retired"}) \
-                    and not forms.QUESTION.search(text) and not _STEPS_ASKED.search(text) \
+                    and not forms.QUESTION.search(text) and not _STEPS_ASKED.search(text) and not _WHEN_ASKED.search(text) \
                     and not self.index.on_topic(_WHOSE.sub("", acts.without_staff_status(ex.blanked(text)))):
                 return acts.with_fact(last["text"], text)
         figure = forms.waits_for_figure(session.state)
