@@ -23,3 +23,8 @@ def test_a_correction_to_cesarean_and_twins_recomputes(engine):
     computed(first, 2000, name="maternity")
     computed(corrected, 4300, name="maternity")
     assert 2800 not in nums(corrected.text), corrected.text
+
+
+def test_a_kind_named_besides_is_the_one_asked():
+    # "可能要剖" in the story, 顺产 named in the question: 顺产's sum is asked (each kind's, when both are)
+    assert extract("医生说胎位不正可能要剖 顺产报好多").get("kind") == "顺产"
