@@ -967,6 +967,16 @@ class Engine:
                 groups[-1][0][-1] += "，" + part.question      # the declined question's own follow-up
                 before = part
                 continue
+            if groups and groups[-1][1].kind == "unanswered" and asks_office(groups[-1][0][-1]) \
+                    and re.match(rf"^(?:那|还有)?(?:{CONTACT_WORDS}|{HOURS_WORDS})", part.question.strip()) \
+                    and not places_in(part.question) and not self.index.on_topic(
+                        re.sub(rf"{CONTACT_WORDS}|{HOURS_WORDS}|医保|窗口|办事处|局", "", part.question)):
+                # "我住经开区的 医保窗口在哪儿 电话好多": the office the question before asked of is this one's too
+                # (its phone, address or hours asked, naming nothing else); its contact not in the handbooks
+                # there, not here either — never another office's (市本级's)
+                groups[-1][0][-1] += "，" + part.question
+                before = part
+                continue
             if groups and asks_contact(groups[-1][0][-1]) and not self.index.on_topic(part.question) \
                     and not _WHERE_OR_WHEN.search(part.question):
                 # "…医保局电话和地址是多少 俺想去当面问问 中不中": after an office's phone or address asked, a
