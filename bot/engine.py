@@ -183,6 +183,9 @@ _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那
 _THERE_ASKED = re.compile(r"(?:^|[，,。\s])(?:那|那么)?(?:他|她|他们|她们|人家)?(?:那边|那里|那儿|那块)(?:的|的话)?呢[？?。!！]*$")
 # the question a follow-up asked of a place no handbook covers varied ("那太原的呢" after 长治's cap)
 _DECLINED_FROM = "declined_from"
+# a time limit said passed without its figure ("要是超过了才交呢"), and one an answer gives ("出生90天内缴纳")
+_LIMIT_PASSED = re.compile(r"超过了|超出了|过了期限|过了(?=才|再|以后|之后)")
+_LIMIT_GIVEN = re.compile(r"(\d+(?:天|个月|日))(?:内|以内|之内)")
 # the question a stay elsewhere was asked back on, which filing it was ("您是哪种情况？"): a filing told next
 # (with the bill or not) is that question's case, told whole
 FILING_ASKED = "filing_asked"
@@ -1148,6 +1151,8 @@ class Engine:
         # the question asked — a figure given next is computed for that case, not asked for it again)
         case = self._with_last_context(text, part, session) if alone and not again and not borrowed else None
         borrowed = borrowed or case is not None
+        if alone and not again:
+            self._limit_passed(text, part, session)
 
         talk = _small_talk(text, region)
         if talk is not None:
@@ -2092,6 +2097,28 @@ class Engine:
         kept beside it, for a follow-up on the asker's own case next."""
         session.state[_DECLINED_FROM] = {"text": last["text"], "as": asked}
         return asked
+
+    def _limit_passed(self, text: str, part: Part, session: Session) -> None:
+        """"要是超过了才交呢" right after an answer that gives one time limit ("出生90天内缴纳的…"): the limit
+        passed is that one — each reading also said with it ("超过90天才交呢"), which finds the page that
+        says what follows past it, not another page on paying late."""
+        said = _LIMIT_PASSED.search(text)
+        last = session.state.get("last_question") or {}
+        if said is None or re.search(r"\d", text) or not last.get("entries") \
+                or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
+            return
+        entry = self.index.entry(last["entries"][0])
+        limits = {m.group(1) for m in _LIMIT_GIVEN.finditer(entry.answer)} if entry else set()
+        if len(limits) != 1:
+            return          # (no limit, or several: which one is passed is not known)
+        limit = limits.pop()
+        readings = part.readings or [part.query]
+        told = [r.replace(said.group(0), f"超过{limit}", 1) if said.group(0) in r else r for r in readings]
+        # (each said with the limit before it as written; the endings stay endings)
+        at = len(readings) if part.endings_from is None else part.endings_from
+        part.readings = told[:at] + readings[:at] + told[at:] + readings[at:]
+        if part.endings_from is not None:
+            part.endings_from = 2 * at
 
     @staticmethod
     def _filing_told(text: str, session: Session) -> str | None:
