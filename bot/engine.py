@@ -976,8 +976,8 @@ class Engine:
                         re.sub(rf"{CONTACT_WORDS}|{HOURS_WORDS}|医保|窗口|办事处|局", "", part.question)):
                 # "我住经开区的 医保窗口在哪儿 电话好多": the office the question before asked of is this one's too
                 # (its phone, address or hours asked, naming nothing else); its contact not in the handbooks
-                # there, not here either — never another office's (市本级's)
-                groups[-1][0][-1] += "，" + part.question
+                # there, not here either — never another office's (市本级's); one answer under both questions
+                groups[-1][0].append(part.question)
                 before = part
                 continue
             if groups and asks_contact(groups[-1][0][-1]) and not self.index.on_topic(part.question) \
