@@ -183,6 +183,12 @@ _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那
 _THERE_ASKED = re.compile(r"(?:^|[，,。\s])(?:那|那么)?(?:他|她|他们|她们|人家)?(?:那边|那里|那儿|那块)(?:的|的话)?呢[？?。!！]*$")
 # the question a follow-up asked of a place no handbook covers varied ("那太原的呢" after 长治's cap)
 _DECLINED_FROM = "declined_from"
+# a time limit said passed without its figure ("要是超过了才交呢"), and one an answer gives ("出生90天内缴纳")
+_LIMIT_PASSED = re.compile(r"超过了|超出了|过了期限|过了(?=才|再|以后|之后)")
+_LIMIT_GIVEN = re.compile(r"(\d+(?:天|个月|日))(?:内|以内|之内)")
+# the question a stay elsewhere was asked back on, which filing it was ("您是哪种情况？"): a filing told next
+# (with the bill or not) is that question's case, told whole
+FILING_ASKED = "filing_asked"
 # a span of time told with its figure ("90天", "三个月", "两年"): a fact of the case, never a topic word
 _SPAN_TOLD = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s*(?:天|个多月|个月|月|周|年|岁)")
 # the asker speaking of themselves ("俺要是职工呢"): their own case, not a place's they asked of
@@ -964,6 +970,16 @@ class Engine:
                 groups[-1][0][-1] += "，" + part.question      # the declined question's own follow-up
                 before = part
                 continue
+            if groups and groups[-1][1].kind == "unanswered" and asks_office(groups[-1][0][-1]) \
+                    and re.match(rf"^(?:那|还有)?(?:{CONTACT_WORDS}|{HOURS_WORDS})", part.question.strip()) \
+                    and not places_in(part.question) and not self.index.on_topic(
+                        re.sub(rf"{CONTACT_WORDS}|{HOURS_WORDS}|医保|窗口|办事处|局", "", part.question)):
+                # "我住经开区的 医保窗口在哪儿 电话好多": the office the question before asked of is this one's too
+                # (its phone, address or hours asked, naming nothing else); its contact not in the handbooks
+                # there, not here either — never another office's (市本级's); one answer under both questions
+                groups[-1][0].append(part.question)
+                before = part
+                continue
             if groups and asks_contact(groups[-1][0][-1]) and not self.index.on_topic(part.question) \
                     and not _WHERE_OR_WHEN.search(part.question):
                 # "…医保局电话和地址是多少 俺想去当面问问 中不中": after an office's phone or address asked, a
@@ -1135,6 +1151,8 @@ class Engine:
         # the question asked — a figure given next is computed for that case, not asked for it again)
         case = self._with_last_context(text, part, session) if alone and not again and not borrowed else None
         borrowed = borrowed or case is not None
+        if alone and not again:
+            self._limit_passed(text, part, session)
 
         talk = _small_talk(text, region)
         if talk is not None:
@@ -2080,6 +2098,45 @@ class Engine:
         session.state[_DECLINED_FROM] = {"text": last["text"], "as": asked}
         return asked
 
+    def _limit_passed(self, text: str, part: Part, session: Session) -> None:
+        """"要是超过了才交呢" right after an answer that gives one time limit ("出生90天内缴纳的…"): the limit
+        passed is that one — each reading also said with it ("超过90天才交呢"), which finds the page that
+        says what follows past it, not another page on paying late."""
+        said = _LIMIT_PASSED.search(text)
+        last = session.state.get("last_question") or {}
+        if said is None or re.search(r"\d", text) or not last.get("entries") \
+                or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
+            return
+        entry = self.index.entry(last["entries"][0])
+        limits = {m.group(1) for m in _LIMIT_GIVEN.finditer(entry.answer)} if entry else set()
+        if len(limits) != 1:
+            return          # (no limit, or several: which one is passed is not known)
+        limit = limits.pop()
+        readings = part.readings or [part.query]
+        told = [r.replace(said.group(0), f"超过{limit}", 1) if said.group(0) in r else r for r in readings]
+        # (each said with the limit before it as written; the endings stay endings)
+        at = len(readings) if part.endings_from is None else part.endings_from
+        part.readings = told[:at] + readings[:at] + told[at:] + readings[at:]
+        if part.endings_from is not None:
+            part.endings_from = 2 * at
+
+    @staticmethod
+    def _filing_told(text: str, session: Session) -> str | None:
+        """"我办了长期居住备案的 花了两万" right after a stay elsewhere was asked back which filing it was: that
+        question with the filing and the bill told — its case (scheme, hospital, place) is the one computed,
+        never a page on filing kinds read from the answer alone. None unless the message tells the filing
+        and the bill, and nothing but the stay's facts."""
+        last, asked = session.state.get("last_question") or {}, session.state.get(FILING_ASKED) or {}
+        if not asked or asked.get("text") != last.get("text") or forms.is_open(session.state):
+            return None
+        told = extract(text)
+        # (the filing alone, "没备案", is answered by its kind's page as the choice it picks)
+        if told.get("filing") is None and told.get("emergency") is None or told.get("amount") is None:
+            return None
+        if set(forms._slots_from(told)) - {"filing", "emergency", "amount", "amount_said", "self_funded", "tier", "grade", "insurance"}:
+            return None
+        return f"{last['text']}，{text}"
+
     def _with_last_question(self, text: str, session: Session) -> str:
         """"低保户呢" after a handbook answer: the last question with that one fact changed. (After a
         calculation, the form itself takes the follow-up.)"""
@@ -2127,6 +2184,9 @@ class Engine:
             return group
         if not last or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return text
+        filing = self._filing_told(text, session)
+        if filing is not None:
+            return filing
         if not forms.is_open(session.state) and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)):
             # "我姐姐也可以不" after "…个人账户的钱 能给我妈交合疗不": the question before, asked of that person
             person = acts.with_person(last["text"], text)
@@ -2234,8 +2294,9 @@ class Engine:
             # (not one asking the materials or steps: "给娃儿办要带啥子" names the child's scheme, and asks
             # another act of the topic)
             # (whose case it is names no topic: "我儿子在职的呢" after 退休's 门诊统筹 is that question for 在职)
+            # (nor one asking when, "合疗 啥时候截止": a question of its own, on the scheme it names)
             if set(ex.values) in ({"insurance"}, {"filing"}, {"insurance", "retired"}, {"retired"}) \
-                    and not forms.QUESTION.search(text) and not _STEPS_ASKED.search(text) \
+                    and not forms.QUESTION.search(text) and not _STEPS_ASKED.search(text) and not _WHEN_ASKED.search(text) \
                     and not self.index.on_topic(_WHOSE.sub("", acts.without_staff_status(ex.blanked(text)))):
                 return acts.with_fact(last["text"], text)
         figure = forms.waits_for_figure(session.state)
@@ -3231,6 +3292,7 @@ class Engine:
         if kinds is not None:
             # ("长期的" next is the kind, asked of this question)
             session.state["last_question"] = {"text": text, "at": time.time()}
+            session.state[FILING_ASKED] = {"text": text}
             return kinds
         both = self._each_scheme(text, read or text, hits, region, session, note)
         if both is not None:

@@ -29,6 +29,8 @@ from corpus.segment import DATA_DIR, Segmenter
 from corpus.typos import BOUND_ENDINGS, EDGE_WORDS, Repair, Repairer, misheard_counties, usual_reading
 from corpus.yamlfile import read_yaml
 
+# adverbs of order that stand alone after a word ("这学期先在…"), as EDGE_WORDS' 又 再 才 do
+ORDER_ADVERBS = frozenset("先")
 ANSWER_WEIGHT = 0.35           # answer text counts, but a matching question counts more
 RERANK_POOL = 12
 SCHEME_MISMATCH = 0.45        # BM25 factor for an entry about the other scheme (职工 vs 居民)
@@ -486,7 +488,10 @@ class Index:
                 made_up.add((len(out), len(out) + len(w)))
             # a word of two characters no entry writes, right before a made-up one or a lone character,
             # may have taken the misspelt term's first character from it: 不备 | 按会 is 不 | 备按 (备案) | 会
-            beside = len(w) == 2 and n + 1 < len(words) and (invented[n + 1] or len(words[n + 1]) == 1 and words[n + 1] not in EDGE_WORDS) \
+            # (an adverb of order standing alone after it, 学期 | 先 | 在, is its own word as 又 or 再 is: 学期先
+            # is no 期限 — 先 is kept out of EDGE_WORDS, where it would stop 大病保先 → 大病保险)
+            beside = len(w) == 2 and n + 1 < len(words) and (invented[n + 1] or len(words[n + 1]) == 1
+                                                             and words[n + 1] not in EDGE_WORDS | ORDER_ADVERBS) \
                 and w not in self.repairer.known and not self.segmenter.is_common_word(w)
             # (at a clause's head: after a word, 们 may end it as jieba cut it, 孩子 | 们)
             if glued or beside or n == 0 and w in BOUND_ENDINGS or n == 1 and len(w) > 1 and words[0] in BOUND_ENDINGS:

@@ -72,6 +72,8 @@ FILLER = re.compile(r"[的了呢吧啊呀嘛哦噢嗯是在我们你那就和跟
                     r"如果|要是|假如|换成|改成|城乡|医疗机构|看看|算|一下|请问|帮我|那么|能报多少|报多少|好多|多少|"
                     # (the form's own fund named, "基本医保报好多"; the case pointed back at, "好 刚才那个 …")
                     r"基本|报销?|刚才(?:那个|那笔|那)?|刚刚(?:那个|那笔)?|^好(?=\s)")
+# the words that say whose a sum told is and what it is ("她一年药费1000"): no question of their own
+_BILL_WORDS = re.compile(r"[她他俺]|一年|全年|一共|总共|合计|花了|花费|用了|开药|药费|药钱|医药费|医疗费|费用|钱")
 # (from, to, when) — the README draws these; "[*]" is no form.
 TRANSITIONS = (
     ("[*]", "Asking", "a request with a fact missing"),
@@ -421,10 +423,13 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         slots = {**last["slots"], "payer": "个人" if payer.group(1) in _OWN_PAYER else "单位"}
         return _advance(form, {"calc": "contribution", "slots": slots, "asked": None, "updated": now}, now)
 
+    # (the spouse's scheme named with it, "居民医保 产前检查呢" — the message's story told "居民医保那边已经报了"
+    # — is the couple's other side again, no scheme of the asker's changed)
+    of_the_couple = {"insurance"} if last and new.get("insurance") == last["slots"].get("spouse_insurance") else set()
     if _PRENATAL_PART.search(body) and not active and last and last["calc"] == "maternity" \
             and last["slots"].get("spouse_insurance") not in (None, last["slots"].get("insurance")) \
             and not last["slots"].get("prenatal_only") and last["slots"].get("kind") != "终止妊娠" \
-            and acts.is_follow_up(body) and not facts - {"prenatal_only", "top_up"} \
+            and acts.is_follow_up(body) and not facts - {"prenatal_only", "top_up"} - of_the_couple \
             and not calc_kind_mod.PROCEDURE.search(body):
         # "产前检查费呢" after a couple's 补差 was computed: that one part of the case, the 职工 side's 补差 of
         # it (800 − 500), not the page of one scheme's allowance (after one scheme's own birth the page
@@ -495,6 +500,11 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
             and _RULE_THERE_ASKED.search(body):
         # "职工门诊有起伏线不" after a 居民's 门诊 sum: whether the rule has such a figure, asked of the case
         # it names — the rule's page, never the sum again nor a fact of it asked back
+        follows = False
+    if follows and target and not fixed and target["calc"] == "chronic" and "amount" not in new \
+            and new.get("chronic_group") and _of_another_group(target["slots"], new["chronic_group"], region):
+        # "那一类慢病报多少比例" after 冠心病 (二类) was computed: the rule of a group the case's disease is not
+        # of — that group's page, never the case recomputed with its disease unchanged
         follows = False
     if wider == "chain" and target["calc"] == "inpatient" and ex.get("amount_at") is not None \
             and calc_kind_mod.LEFT_BEFORE.search(body[:ex.get("amount_at")]):
@@ -681,7 +691,9 @@ WHAT_IF = re.compile(r"(?:要是|如果|假如|假设|万一)[^，,。；;？?]*
 _OWN_PAYER = ("个人", "自己", "我自己", "职工个人")
 # a couple's birth case (职工 and spouse in 居民医保): the scheme said of the other one ("她合疗那边报了
 # 2000"), not the asker's own ("我是合疗"); the asker's side named ("我这边还能补好多")
-_OF_THE_OTHER = re.compile(rf"(?:她|他|{people.SPOUSE})(?:是|参加的?是?|那边|那头)?(?:城乡居民|居民医保|居民|城乡医保|合疗|新农合)")
+# (or named as the other side by 那边 alone, "居民医保那边已经报了2000 我这边还能补差好多")
+_OF_THE_OTHER = re.compile(rf"(?:她|他|{people.SPOUSE})(?:是|参加的?是?|那边|那头)?(?:城乡居民|居民医保|居民|城乡医保|合疗|新农合)|"
+                           r"(?:城乡居民|居民|城乡|合疗|新农合)(?:医保)?(?:那边|那头)")
 _OWN_SCHEME = re.compile(r"我(?:是|也是|参加的?是?)?(?:城乡居民|居民医保|居民|城乡医保|合疗|新农合)")
 # whether a rule has a figure at all, asked yes or no ("有起付线不", "有没有封顶", "有限额吗")
 _RULE_THERE_ASKED = re.compile(r"有(?:没有|没得|莫得)?[^，。？?\d]{0,6}?(?:起付|起伏|封顶|限额|门槛|上限)[^，。？?\d]{0,2}?"
@@ -1404,6 +1416,10 @@ def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
     for r in (*regions.covered(), "甲等", "乙等", "县级", "省市级", "职工", "居民"):
         residual = residual.replace(r, "")
     residual = FILLER.sub("", residual)
+    if open_.get("asked") == "amount" and new.get("amount") is not None:
+        # the sum asked for, told with the words that say whose and what it is ("她一年药费1000 能报多少"):
+        # the answer, not another question
+        residual = _BILL_WORDS.sub("", residual)
     # nothing but the facts and the question asked again ("巴中的，能报多少"): an answer, whatever
     # the search makes of those words
     return not residual.strip() or (len(residual) <= 4 and not question)
@@ -1711,6 +1727,14 @@ def topup_owed(body: str, state: dict, region: str | None):
                                 filing=s.get("filing") or "市内")
     except (NotListed, BadInput):
         return None
+
+
+def _of_another_group(s: dict, group: str, region: str | None) -> bool:
+    """Are the case's diseases all of a 门诊慢病 group other than `group` (长治's 一类 / 二类)?"""
+    where = s.get("region") or region
+    ch = policy_for(where).chronic if where else None
+    found = [find_disease(ch.diseases, n) for n in s.get("diseases") or ()] if ch else []
+    return bool(found) and all(d is not None and d.group and d.group != group for d in found)
 
 
 def _where_cared(s: dict, region: str) -> bool | None:

@@ -672,9 +672,22 @@ _LIVING_BEFORE = re.compile(r"(?:长住|常住|长期住|住在|住|生活在|�
 _CARE_TOPIC = re.compile(r"住院|看病|看门诊|门诊|就医|就诊|急诊|治疗|手术|医院|卫生院|诊所|备案|异地|转诊|生病|病了|拿药|买药|旅游|出差")
 
 
+# a gap in cover named so ("断保一年", "断缴")
+_GAP_SAID = re.compile(r"断(?:保|缴)")
+
+
+def _moves(text: str, mentions: list[Mention]) -> bool:
+    """Does the text move the insurance from place to place (转出, 暂停, 断了 …)? A gap in cover said of one
+    uncovered place alone, no covered region named ("我表姐在达州参保的 断保一年呢"), moves nothing: it is
+    that place's own rule on gaps asked."""
+    if not any(regions.of_place(o.places[0]) for o in mentions):
+        text = _GAP_SAID.sub("", text)
+    return bool(_MOVING.search(text))
+
+
 def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
     """Does the text say the asker is insured in this place (not only cared for there)?"""
-    if _PAST.search(text[:m.start]) or _MOVING.search(text):
+    if _PAST.search(text[:m.start]) or _moves(text, mentions):
         return False
     after = text[m.end:]
     if _SCHOOL_AFTER.match(after):
