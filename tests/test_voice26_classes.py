@@ -72,3 +72,29 @@ def test_this_years_payment_deadline_asked_by_day(engine):
     # 今年 and 交 are no 当年 票据 handed in: the payment window's page
     r = answer(engine, "今年的学生医保最晚到哪天交", region="克拉玛依")
     assert ids(r)[:1] == ["ky-02-10"], r.text
+
+
+@pytest.mark.parametrize("said, parts", [
+    # what was heard, asked whether it is so without a question word, then what follows from it
+    ("听同学说断保了要多交钱真的假的那会有啥影响", ["听同学说断保了要多交钱真的假的", "那会有啥影响"]),
+])
+def test_heard_then_checked_without_a_question_word(said, parts):
+    assert read(said) == parts
+
+
+def test_heard_figure_checked_and_what_follows_both_answered(engine):
+    r = answer(engine, "听学长说错过缴费期再交要交一千二真的假的那还会有什么影响", region="克拉玛依")
+    assert "1200" in r.text and "ky-02-11" in ids(r), r.text
+
+
+@pytest.mark.parametrize("said", ["那是好久之前的事了", "我交医保是好久之前了"])
+def test_long_ago_told_is_no_question(said):
+    # 好久之前 told of what was done long ago asks nothing (四川's 好久 asks only by when)
+    from intents.message import is_question
+    assert not is_question(said)
+
+
+def test_by_when_asked_of_two_claims(engine):
+    # 四川's 好久之前: by when the stay's papers go in, and by when the 大病 part's — two deadlines
+    r = answer(engine, "在外地住院没能直接结算 好久之前要拿发票回来报 大病保险那块又是好久之前", region="巴中")
+    assert ids(r)[:2] == ["bz-3-17", "bz-3-25"], r.text
