@@ -1008,7 +1008,10 @@ class Engine:
             parked = session.state.pop("form") if not offered_before and (
                 (session.state.get("form") or {}).get("open") or (not last_before and (session.state.get("form") or {}).get("last")
                                                                    and not _FIGURE_ASKED.search(part.question))) \
-                and (not extract(part.question).values or part.apart) and forms.handle(
+                and (not extract(part.question).values or part.apart) and not (
+                    # (what a transfer owes of the deductible, asked right after its rule: "…起付线又要全部交一遍吗
+                    # 要补好多" — the offer's own question, computed from the stay told, not set aside)
+                    not part.apart and forms.TOPUP_ASKED.search(part.question)) and forms.handle(
                 part.text, {}, region=region, now=time.time()) is None else None
             form_before = copy.deepcopy(session.state.get("form"))
             # (the message's first question, telling nothing and naming no topic of its own — "在哪儿交嘛
