@@ -98,3 +98,12 @@ def test_by_when_asked_of_two_claims(engine):
     # 四川's 好久之前: by when the stay's papers go in, and by when the 大病 part's — two deadlines
     r = answer(engine, "在外地住院没能直接结算 好久之前要拿发票回来报 大病保险那块又是好久之前", region="巴中")
     assert ids(r)[:2] == ["bz-3-17", "bz-3-25"], r.text
+
+
+def test_top_up_asked_after_the_transfer_rule_is_computed(engine):
+    # a transfer told, whether the deductible is paid again asked, then how much is owed: the rule, and the
+    # difference computed from the stay told (二级 400 − 乡镇卫生院 100), not the rule's page twice
+    r = answer(engine, "我爸先在乡镇卫生院住了几天 后头病情加重转到二级医院 同一个病 居民医保 起付线还要重新交一道吗 要补多少",
+               region="巴中")
+    assert r.kind == "calculation", r.text
+    assert "300" in r.text and ids(r)[0] == "bz-3-12", r.text
