@@ -988,7 +988,8 @@ class Engine:
             own = extract(part.text).get("retired")
             status_held = own if own is not None else status_held
             later = next((p for p in leaning[at + 1:] if extract(p.question).get("retired") is not None), None)
-            if own is None and later is not None:
+            if own is not None or later is not None:
+                # (a question saying its own status holds it again for itself and after: not one set for another)
                 if status_held is None and acts.FOLLOW_UP.search(later.question):
                     status_held = not extract(later.question).get("retired")
                 if status_held is None:
