@@ -86,8 +86,10 @@ _UNMARKED_END_RE = re.compile(r"((?:多少|好多)钱?[啊呀哦哟嘛呢]|(?:�
                               r"(?=(?![是的和跟或与及要才能去呢吗啊呀哦])[\u4e00-\u9fff]{2,10}?(?:咋|怎么|多少|好多|几|啥|什么|如何|不$|[吗嘛]$)))"
                               r"(?=[\u4e00-\u9fff\w]{1,}"
                               r"(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|不$)|"
-                              # ... or before a yes-or-no asked as A不A ("报几成有没有起付线")
-                              r"(?:有没有|有没得|能不能|要不要|会不会|可不可以)[\u4e00-\u9fff]{2})")
+                              # ... or before a yes-or-no asked as A不A ("报几成有没有起付线"), or of what is not done
+                              # ("要不要备案 不备案是不是就报不了了")
+                              r"(?:有没有|有没得|能不能|要不要|会不会|可不可以)[\u4e00-\u9fff]{2}|"
+                              r"不[\u4e00-\u9fff]{2,4}?(?:是不是|会不会|能不能))")
 # ... or at 什么/啥 when what follows starts a clause of its own ("医保钱包是什么主要有什么用", "身份选啥
 # 提交完审核要多久"; "什么材料", "啥子标准" are one question), or between "…不" and "不…" ("还用备案不
 # 不备案比例降多少")
@@ -1450,6 +1452,7 @@ _CLOSING_ASK_RE = re.compile(r"多少|好多|百分之几|几成|多久|好久|�
 # (who does it, or how: a question asked of them is still to come, "要不要我们自己去交")
 _NOT_ASKED_OF = frozenset("我 你 他 她 俺 咱 我们 你们 他们 她们 咱们 俺们 自己 先 再 也 都 就 还 在 去 到 给 把 跟 和".split())
 _AMOUNT_ASK_RE = re.compile(r"百分之(?:几|好多|多少)|多少|好多|几成|多久|好久|多长时间")
+_A_NOT_A_ASK_RE = re.compile(r"有没有|有没得|是不是|能不能|可不可以|要不要|会不会|用不用|需不需要|算不算|([^\W不没\d])[不没]\1")
 _CLOSING_PARTICLES = frozenset("吗 嘛 呢 哦 啊 呀 噻 撒 哈 咧 哟 嗦 不 没".split())
 # the words a next question opens with: a modal, a "then", what is asked of the case just asked about
 # (or an adverb of how sure or how usual the answer is, "…交到哪个办公室大概多久能到账")
@@ -1582,6 +1585,10 @@ def _apart(chunk: str, cut: Callable[[str], list[str]], topic: Callable[[str], b
                     or _BOUND_START_RE.match(right):
                 continue
             after = [w for s, w in edges if first.end() <= s < start]
+            if after[-1:] in (["不"], ["没"]) and _A_NOT_A_ASK_RE.fullmatch(first.group(0)):
+                # (a yes-or-no asked as A不A is closed by what it asks of, not by another 不: "要不要备案|不备案
+                # 是不是就报不了", where the 不 denies what the next question asks of)
+                continue
             closed = _ask_end(left, first, after, topic)
             # (a modal or a "then" opens a question surely; a 医保 term, or a question closed by its own particle,
             # less so)
