@@ -107,3 +107,12 @@ def test_top_up_asked_after_the_transfer_rule_is_computed(engine):
                region="巴中")
     assert r.kind == "calculation", r.text
     assert "300" in r.text and ids(r)[0] == "bz-3-12", r.text
+
+
+@pytest.mark.parametrize("said, parts", [
+    # a yes-or-no asked as A不A, then what if it is not done, asked again: the 不 opens the second question
+    # (the words' cut ended the first at it, "要不要备案不|备案是不是…"; the clause rules did not end it at all)
+    ("我妈在外省住院了俺不知道要不要备案不备案是不是就报不了了", ["我妈在外省住院了", "俺不知道要不要备案", "不备案是不是就报不了了"]),
+])
+def test_a_not_a_then_what_if_not(engine, said, parts):
+    assert clauses(voiced(clean(said), engine.index.segmenter.cut, engine._topic_word)) == parts
