@@ -715,6 +715,7 @@ class Engine:
         ex = extract(text)
         scheme = ex.get("insurance")
         held = (session.state.get("slots") or {}).get("insurance")     # (the scheme before this message)
+        status_held = (session.state.get("slots") or {}).get("retired")    # (and the status)
         if scheme in acts.SCHEME_NAMES:
             # the scheme the asker said is theirs for the rest of the conversation, as a region is
             # (`_each_scheme`: a later question naming none is answered with that scheme's page); one said
@@ -855,7 +856,7 @@ class Engine:
             return self._answer_one(text, parts[0] if parts else Part(question=text, readings=[without_filler(text)]),
                                     note, message, session, region)
         reply = self._answer_parts(parts, note, message, session, region, parsed.beyond, held=held,
-                                   within=whole if whole.province else None)
+                                   within=whole if whole.province else None, status_held=status_held)
         if reply.kind == "faq" and not parsed.beyond:
             # "职工呢" next asks the whole message again for 职工, not its last part ("报几成")
             session.state["last_question"] = {"text": text, "at": time.time()}
@@ -943,7 +944,7 @@ class Engine:
 
     def _answer_parts(self, parts: list[Part], note: str, message: Message, session: Session,
                       region: str | None, beyond: list[str], held: str | None = None,
-                      within: RegionHit | None = None) -> Reply:
+                      within: RegionHit | None = None, status_held: bool | None = None) -> Reply:
         """Several questions in one message: each answered on its own, then one reply with each
         part under its question, the sources in order. Nothing is dropped without a word: a part
         that the answer to an earlier one already answers (its entry, or the same words: one
@@ -965,7 +966,8 @@ class Engine:
         # aside on the other scheme, which one of the questions asks for (_for_scheme)
         schemes = {extract(p.text).get("insurance") for p in parts} & set(acts.SCHEME_NAMES)
         session.state["schemes_asked"] = len(schemes)
-        for part in self._leaning(parts):
+        leaning = self._leaning(parts)
+        for at, part in enumerate(leaning):
             if groups and groups[-1][1].refusal and self._leans_on(part, groups[-1][1].refusal, groups[-1][0][-1]):
                 groups[-1][0][-1] += "，" + part.question      # the declined question's own follow-up
                 before = part
@@ -996,6 +998,20 @@ class Engine:
                 session.state.setdefault("slots", {})["insurance"] = held
             else:
                 (session.state.get("slots") or {}).pop("insurance", None)
+            # so is working or retired, said by a later question only: "个人账户每个月打进去好多 退休的又是
+            # 好多" asks the second of 退休 — and the first, which it is asked again beside, of the other status
+            # (a later status said as no such follow-up leaves the first's untold: both shown)
+            own = extract(part.text).get("retired")
+            status_held = own if own is not None else status_held
+            later = next((p for p in leaning[at + 1:] if extract(p.question).get("retired") is not None), None)
+            if own is not None or later is not None:
+                # (a question saying its own status holds it again for itself and after: not one set for another)
+                if status_held is None and acts.FOLLOW_UP.search(later.question):
+                    status_held = not extract(later.question).get("retired")
+                if status_held is None:
+                    (session.state.get("slots") or {}).pop("retired", None)
+                else:
+                    session.state.setdefault("slots", {})["retired"] = status_held
             # (a form an earlier question of this message offered is no form the asker is filling in)
             opened_here = not open_before and forms.is_open(session.state)
             # ... and a later question that tells it no fact and would open no form of its own ("住院一年封顶
@@ -1009,7 +1025,10 @@ class Engine:
             parked = session.state.pop("form") if not offered_before and (
                 (session.state.get("form") or {}).get("open") or (not last_before and (session.state.get("form") or {}).get("last")
                                                                    and not _FIGURE_ASKED.search(part.question))) \
-                and (not extract(part.question).values or part.apart) and forms.handle(
+                and (not extract(part.question).values or part.apart) and not (
+                    # (what a transfer owes of the deductible, asked right after its rule: "…起付线又要全部交一遍吗
+                    # 要补好多" — the offer's own question, computed from the stay told, not set aside)
+                    not part.apart and forms.TOPUP_ASKED.search(part.question)) and forms.handle(
                 part.text, {}, region=region, now=time.time()) is None else None
             form_before = copy.deepcopy(session.state.get("form"))
             # (the message's first question, telling nothing and naming no topic of its own — "在哪儿交嘛

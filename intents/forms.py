@@ -1681,7 +1681,10 @@ def _topup(form: dict, open_: dict | None, body: str, new: dict, region: str | N
     if not (s.get("transfer") and s.get("prior_tier") and s.get("tier") and s.get("insurance")):
         return None
     # (the earlier stay told again, "卫生院已经交了100的起付", is that stay's, not this one's hospital)
-    told = {k: v for k, v in new.items() if not k.startswith("_") and not (k == "tier" and v == s["prior_tier"])}
+    # (... nor is a fact of the case told again as it is: "…转到三级医院 … 起付线又要全部交一遍吗（要补好多）", the
+    # question before read with this one)
+    told = {k: v for k, v in new.items() if not k.startswith("_") and not (k == "tier" and v == s["prior_tier"])
+            and s.get(k) != v}
     if set(told) - {"deductible_paid", "deductible_paid_amount", "insurance", "region"} \
             or (told.get("insurance") not in (None, s["insurance"])):
         return None

@@ -41,7 +41,9 @@ _CLAUSE_RE = re.compile(r"((?:[。！？!?；;\n，, ]|(?<!\d)、|、(?!\d))+)")
 # 好久之前 / 好久以前 asked of what must or can be done by then ("好久之前要去报": by when), not "long
 # ago" told of what was done ("好久之前就交了"); after 最迟 / 最晚 / 截止 it asks the last day ("最迟好久交")
 _HOW_LONG_SAID = (r"(?:(?<=最迟)|(?<=最晚)|(?<=截止)|(?<=截止到)|(?<=最迟到)|(?<=最晚到))好久|"
-                  r"好久(?=才|能|可以|以后|之后|到账|开始|截止|结束|到期|[交缴办]|(?:之前|以前)(?:要|得|必须|能|可以|去|交|报))")
+                  r"好久(?=才|能|可以|以后|之后|到账|开始|截止|结束|到期|[交缴办]|(?:之前|以前)(?:要|得|必须|能|可以|去|交|报))|"
+                  # (... and what the day is, asked of another thing after it: "那个二次报销又是好久之前")
+                  r"(?<=是)好久(?=(?:之前|以前)[啊呀哦嘛呢]?$)")
 # any verb asked as "A不A" / "A没A", a clause of its own (涨没涨, 交不交, 报不报)
 _A_NOT_A = r"([^\W不没\d])[不没]\1"
 # (有没得, 有莫得: 四川's 有没有)
@@ -61,6 +63,8 @@ _QUESTION_RE = re.compile(
     _CHOICE_FROM + r"|[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|百分之几|好多(?![人年家次回天个])|" + _COUNT_ASKED + "|" + _HOW_MANY_YEARS + "|"
     r"(?<![前这那好头近了过十\d])几(?!个?[月年](?:没|未))[个成点月年天种次岁家号](?!月?前)|什么|啥|怎么|怎样|咋|啷个|如何|哪|谁|"
     r"能不能|可不可以|可以不|行不行|是否|有没有|有没得|有莫得|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得|"
+    # (what was heard, asked whether it is so without a question word: "…要交一千二 真的假的")
+    r"真的假的|是真是假|"
     + _HOW_HIGH + "|" + _HOW_LONG_SAID
     + "|^" + _A_NOT_A + "$")
 _PARTICLE_RE = re.compile(r"(?:吗|呢|嘛|么|不|没有|没得)$")
@@ -79,11 +83,13 @@ _UNMARKED_END_RE = re.compile(r"((?:多少|好多)钱?[啊呀哦哟嘛呢]|(?:�
                               # ... or whether a rule exists, or which paper or filing is needed, then another question
                               # of another thing ("有没有起付线限额咋算", "要办啥子备案报销比例会降不")
                               r"(?:有没有|有没得|啥子?|什么|哪种)(?:起付线|起付标准|门槛费|封顶线|限额|上限|等待期|备案|材料|资料|手续)"
-                              r"(?=(?![是的和跟或与及要才能去呢吗啊呀哦])[\u4e00-\u9fff]{2,8}?(?:咋|怎么|多少|好多|几|啥|什么|如何|不$|[吗嘛]$)))"
+                              r"(?=(?![是的和跟或与及要才能去呢吗啊呀哦])[\u4e00-\u9fff]{2,10}?(?:咋|怎么|多少|好多|几|啥|什么|如何|不$|[吗嘛]$)))"
                               r"(?=[\u4e00-\u9fff\w]{1,}"
                               r"(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|不$)|"
-                              # ... or before a yes-or-no asked as A不A ("报几成有没有起付线")
-                              r"(?:有没有|有没得|能不能|要不要|会不会|可不可以)[\u4e00-\u9fff]{2})")
+                              # ... or before a yes-or-no asked as A不A ("报几成有没有起付线"), or of what is not done
+                              # ("要不要备案 不备案是不是就报不了了")
+                              r"(?:有没有|有没得|能不能|要不要|会不会|可不可以)[\u4e00-\u9fff]{2}|"
+                              r"不[\u4e00-\u9fff]{2,4}?(?:是不是|会不会|能不能))")
 # ... or at 什么/啥 when what follows starts a clause of its own ("医保钱包是什么主要有什么用", "身份选啥
 # 提交完审核要多久"; "什么材料", "啥子标准" are one question), or between "…不" and "不…" ("还用备案不
 # 不备案比例降多少")
@@ -717,7 +723,7 @@ VOICE_RUN = 16            # CJK characters of a message without a separator, fro
 VOICE_ASKS = 10           # ... and from which a question's end is looked for in it
 # (a list of years, 2025、2026, is written so by the normalisation of 二零二五二零二六: no stop typed)
 _SEPARATOR_RE = re.compile(r"[。！？!?；;\n，, ]|(?<!\d)、|、(?!\d)")
-_OPENER = (r"(?:我们|我家|我|俺们|俺家|俺|咱们|咱|他们|她们|他|她|现在|马上|但是|可是|不过|然后|后来|结果|"
+_OPENER = (r"(?:我们|我家|我|俺们|俺家|俺|咱们|咱|他们|她们|他|她|现在|马上|但是|可是|不过|然后|后来|后头(?!的)|结果|"
            r"医生说|医院说|听说|别人说|老板说|要是|如果|万一|"
            # (then, and back home or at school after it: "…看了门诊当时没备案全是自费回校之后能报吗")
            r"当时|(?:回校|返校|回学校|回来|回去)(?:以后|之后|后)|"
@@ -733,7 +739,7 @@ _VOICE_OPEN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]\d[�
                             # (nor after a yes-or-no asking of what follows: "交了是不是马上能报")
                             r"(?<!是不是)(?<!能不能)(?<!要不要)(?<!会不会)(?<!是否)(?<!是不)"
                             + _OPENER + r"(?=[\u4e00-\u9fff]{3})|(?<=[\u4e00-\u9fff]{3}[了的过])(?:前几天|前段时间|前两天|去年|今年|上个月|上周|昨天|前天|"
-                            r"这几天|这两天|一直)(?=[\u4e00-\u9fff]{3})|"
+                            r"这几天|这两天|一直|(?:中间)?(?:那|这)段时间|中间那几个月)(?=[\u4e00-\u9fff]{3})|"
                             # (a time long enough to be no other word's end opens the story's next event after
                             # any words: "我幺爸是特困人员一个人住前段时间摔了住院")
                             r"(?<=[\u4e00-\u9fff]{4})(?:前段时间|前几天|前两天|上个月)(?=[\u4e00-\u9fff]{3})|"
@@ -834,7 +840,7 @@ _VOICE_END_RE = re.compile(
     r"(?P<vb>[报赔交救补涨降])(?=(?P=vb)(?:销|助)?(?:多少|好多|几成|百分之几))|"
     # "…到底多长啊是不是三个月": how long, closed by its particle
     r"(?:多长时间|多长|多久|好久)(?=[哦啊呀哈嘛呢])|"
-    r"(?:在|去|到)哪(?:里|儿)?(?![里儿个些家种位条几一])(?:交钱|交费|申请|申领|办理|办|交|报|拿|买)?(?![去来办交缴报拿买看找打弄参备认领用取查问寄递送申登量测检])|"
+    r"(?:在|去|到)哪(?:里|儿)?(?![里儿个些家种位条几一天年月号])(?:交钱|交费|申请|申领|办理|办|交|报|拿|买)?(?![去来办交缴报拿买看找打弄参备认领用取查问寄递送申登量测检])|"
     r"咋办|怎么办|咋整|咋个办|啷个办|(?:什么|啥子?)(?:意思|东西)|几点(?:开门|关门|上班|下班)|"
     r"(?:咋个?|怎么|啷个|如何)(?:激活|办理|申请|办|弄|整|交|报|上|查|用|算|补|转(?![诊院移入出账接走回过到去来给]))的?|(?:多少|好多)(?:钱(?![\u4e00-\u9fff]?$)|(?![钱个年天次元块人种项家回岁月号]|比例|百分|"
     # (nor a threshold asked, "超过多少开始报", "花到好多以上才报": where paying starts is one ask with it)
@@ -865,7 +871,9 @@ _VOICE_END_MORE_RE = re.compile(
     r"(?=报销(?:比例|标准|范围|限额)|报(?:几成|百分之))))"
     r"[哦啊呀哈嘛呢咧]?(?![得有哦啊呀哈嘛呢咧吗吧嗦])|"
     # what a thing is, or what comes of it ("长护险是啥 必须交吗", "错过了会咋样 有影响吗"), not "是啥子奖励"
-    r"(?:(?:是啥子?|是什么|是个啥|是咋回事)(?:[哦啊呀哈嘛呢]|(?=[能要必还可跟和会需用有]))|"
+    # (... or then how much it pays: "两病是啥子报好多要交资料不")
+    r"(?:(?:是啥子?|是什么|是个啥|是咋回事)(?:[哦啊呀哈嘛呢]|(?=[能要必还可跟和会需用有])|"
+    r"(?=(?:能|可以)?报(?:销)?(?:多少|好多|几多|几成|百分之几)))|"
     r"(?:咋回事|会咋样|会怎样|会怎么样|咋样|怎么样)[哦啊呀哈嘛呢]?|"
     # how long before it can be used ("要等好久才能用 是不是还是三个月")
     r"(?:多久|好久|多长时间)[\u4e00-\u9fff]{0,3}?(?:能用|能报|可以用|可以报|享受待遇|能享受|到账)(?![销得上])[哦啊呀哈嘛呢]?|"
@@ -878,9 +886,11 @@ _VOICE_END_MORE_RE = re.compile(
     # 那个时间还交得到不", below)
     r"(?:最迟|最晚|截止)到?(?:好久|多久|哪天|几号|什么时候|啥时候)[哦啊呀哈嘛呢]?(?![交缴办报拿送去来要得才能必前之以])|"
     # what was heard, asked whether it is so ("听说过了年就交不到了是不是真的 最晚哪天")
-    r"(?:是不是真的|是真的吗|是真的不|真的吗|是不是这样)[哦啊呀哈嘛呢]?|"
+    r"(?:是不是真的|是真的吗|是真的不|真的吗|是不是这样|真的假的|是真是假)[哦啊呀哈嘛呢]?|"
     # which kind is chosen, then what it needs ("异地备案选哪个类型 上传啥材料")
     r"哪(?:个|种|类|家|些)[\u4e00-\u9fff]{1,4}?(?=(?:还)?(?:要|上传|传|交|带|准备|提交|需要)[\u4e00-\u9fff]{0,6}?(?:啥|什么|哪|多少|好多))|"
+    # which diseases a care covers, then how much it pays ("门诊慢病有哪些病报多少 一年最多多少")
+    r"哪(?:些|几种)(?:病种|疾病|病)(?=(?:能|可以)?报(?:销)?(?:多少|好多|几多|几成|百分之几|比例))|"
     # by when a thing is done, then what if that day is missed ("合疗最迟好久交过了那个时间还交得到不"): the
     # deadline's verb closes the first question where the second opens with the day passed
     r"(?:好久|多久|啥时候|什么时候|几时|哪天|几号)(?:交钱|交费|缴费|交|缴|办|报)(?=(?:过了|错过了?|超过了?|要是|如果|万一)[\u4e00-\u9fff]{2})))"
@@ -1442,6 +1452,7 @@ _CLOSING_ASK_RE = re.compile(r"多少|好多|百分之几|几成|多久|好久|�
 # (who does it, or how: a question asked of them is still to come, "要不要我们自己去交")
 _NOT_ASKED_OF = frozenset("我 你 他 她 俺 咱 我们 你们 他们 她们 咱们 俺们 自己 先 再 也 都 就 还 在 去 到 给 把 跟 和".split())
 _AMOUNT_ASK_RE = re.compile(r"百分之(?:几|好多|多少)|多少|好多|几成|多久|好久|多长时间")
+_A_NOT_A_ASK_RE = re.compile(r"有没有|有没得|是不是|能不能|可不可以|要不要|会不会|用不用|需不需要|算不算|([^\W不没\d])[不没]\1")
 _CLOSING_PARTICLES = frozenset("吗 嘛 呢 哦 啊 呀 噻 撒 哈 咧 哟 嗦 不 没".split())
 # the words a next question opens with: a modal, a "then", what is asked of the case just asked about
 # (or an adverb of how sure or how usual the answer is, "…交到哪个办公室大概多久能到账")
@@ -1574,6 +1585,10 @@ def _apart(chunk: str, cut: Callable[[str], list[str]], topic: Callable[[str], b
                     or _BOUND_START_RE.match(right):
                 continue
             after = [w for s, w in edges if first.end() <= s < start]
+            if after[-1:] in (["不"], ["没"]) and _A_NOT_A_ASK_RE.fullmatch(first.group(0)):
+                # (a yes-or-no asked as A不A is closed by what it asks of, not by another 不: "要不要备案|不备案
+                # 是不是就报不了", where the 不 denies what the next question asks of)
+                continue
             closed = _ask_end(left, first, after, topic)
             # (a modal or a "then" opens a question surely; a 医保 term, or a question closed by its own particle,
             # less so)
