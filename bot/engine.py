@@ -367,6 +367,8 @@ _PAST_IT = re.compile(r"(?:过了|错过了?|超过了|超了|晚了|过期了?)
 PAST_DEADLINE = "过了截止日期"
 # the topic words that only name a scheme (职工医保, 居民医保): no matter of their own
 _SCHEME_TOPICS = frozenset({"职工医保", "职工", "居民医保", "城乡居民医保", "城乡居民", "居民"})
+# a hospital's tier as a title's topic (一级, 三甲, 二级乙等)
+_TIER_TOPIC = re.compile(r"[一二三]级(?:[甲乙]等)?|[二三][甲乙]|未定级")
 # the threshold of a fund asked for itself ("起付线是好多", "起付标准多少")
 # — of a fund after basic insurance, whose threshold is one figure for a year whatever the hospital
 # (the basic stay's threshold turns on the tier, which the form asks)
@@ -3421,7 +3423,12 @@ class Engine:
             # (none found: both, as when no scheme was said — never the other scheme's page alone)
         # ... on the same matter: a page the handbook gives (no gap), sharing at least half the topics
         # the best one names besides its scheme
-        topics = self.index.topics(best.entry.question) - _SCHEME_TOPICS
+        # (the tiers a page's title lists as its table's rows, "在一级、二级、三级（三甲）医院", are no matter
+        # the asker named: counted, they would leave the other scheme's page on the same rate, titled
+        # without them, short of half — and 长治 职工's lost table alone would answer 居民 askers too)
+        asked = normalize(text)
+        topics = {t for t in self.index.topics(best.entry.question) - _SCHEME_TOPICS
+                  if not (_TIER_TOPIC.fullmatch(t) and t not in asked)}
 
         def same_matter(h: Hit) -> bool:
             return h.entry.region == best.entry.region and not h.vague and not h.entry.gap \

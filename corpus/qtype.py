@@ -67,7 +67,7 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
          r"定额|限额|据实|"
          # (or a rate given as another's: "报销比例与参保地相同", "与市内同等级医疗机构相同")
          r"比例[^。；]{0,12}?(?:相同|一样)"),
-        ("电话", r"电话(?:号码|号)?(?:是)?(?:多少|几)|(?:什么|哪个|啥|打)电话|号码|热线|联系方式", None,
+        ("电话", r"电话(?:号码|号)?(?:是)?(?:多少|几)|(?:什么|哪个|啥子?|打)电话|号码|热线|联系方式", None,
          r"\d{3,4}-\d{7,8}|\d{5,}"),
         # whether the rate changes ("备案后报销比例会降吗", "比例跟在参保地一样不"): a yes/no on a rate, which
         # the 比例 kind leaves to any answer, is still answered only by one saying the rate or how it
@@ -144,6 +144,13 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
          r"(?:户籍|学籍|居住|就读|参保|工作|认定|所在)地|在[^。；，]{0,6}?(?:参保|参加|缴纳)|代收|线上|线下|"
          r"缴费渠道|缴费方式|缴费途径|扫码|二维码|网上|手机|点击|登录|登陆|搜索|"
          r"个人不缴费|不[交缴]费|无需[交缴]|不用[交缴]|同步缴费|(?:将|拟)在[^。；，]{0,8}?实施"),
+        # from when a benefit runs ("特病批下来 哪天起能报", "交了费什么时候开始能用"): a start (之日起,
+        # 次月, a waiting period); a list of the hospitals that certify, which shares the story's words
+        # (the hospital, 认定), says none
+        ("起始", r"(?:什么时候|啥时候|啥子时候|哪天|哪一天|几时|何时|好久)(?:开始|起)(?:才|就)?(?:可以|能|会)?"
+                 r"(?:报|享受|算|生效|用|有待遇)", None,
+         r"日起|月起|年起|之日|起享受|起算|起计|次日|次月|当月|当日|当天|等待期|生效|即时|"
+         r"[\d一二三四五六七八九十两]+\s*个?(?:日|天|月|号)"),
         # ("ddl前要去实习", "截止前交了": a time the story is told by, not a deadline asked; the last
         # moment may be an event or the year itself, 出院结算前, 仅能当年报销: "异地就医备案最晚啥时候办")
         ("截止", r"(?:截止|最迟|最晚|期限|时限|时间限制|(?i:ddl))(?!\s*(?:之前|以前|前))", r"吗",
