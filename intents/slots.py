@@ -897,7 +897,9 @@ def years_of(text: str, out: Slots) -> None:
     # ("连续参保满4年以后": the years reached, said with 满 / 够)
     m = next((m for m in re.finditer(r"(?:连续|连着|连到|一连)(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?(?:满|够|到)?" + _N
                                      + r"年(?!" + _NOT_PAID + ")", text)
-              if not _HEARSAY_BEFORE.search(text[max(0, m.start() - 6):m.start()])), None)
+              if not _HEARSAY_BEFORE.search(text[max(0, m.start() - 6):m.start()])
+              # ("连续交到2030年": the year the run reached, read below from its start, never 2030 years)
+              and not re.fullmatch(r"(?:19|20)\d\d", m.group(1))), None)
     if m and "continuous_years" not in out:
         # a count said of the first years named ("2025…2029连续五年都交了 2030年继续交") is the run so far,
         # the later year named as insured one more
