@@ -1573,7 +1573,9 @@ def extras_of(text: str, out: Slots) -> None:
         paid = re.search(r"((?:19|20)\d\d)\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月", text)
         if cover and paid and cover.group(1) == paid.group(1) and cover.start(1) != paid.start(1):
             out.set("for_this_year", True)
-        elif cover and not paid and _PAID_LATE.search(text) \
+        # ("补交25年的": a year said in two digits, read only with a late payment said in this year's month)
+        cover = cover or re.search(r"(?:补交|补缴)(?:了|上)?\s*((?<!\d)[23]\d)\s*年度?的", text)
+        if cover and not paid and _PAID_LATE.search(text) \
                 and re.search(r"(?:现在|这会儿|目前|眼下|今天)[^，。,\d]{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月", text):
             # "2025年的一直没交 现在10月份想补交2025年的": that year's own fee paid late, in a month of
             # that year or after it — no earlier than the month said of that year
