@@ -1249,14 +1249,14 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_
          "continuous_years", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_after", "gap_said", "newborn_days", "gap_range",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "study_years", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
-         "_amount_asked", "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "after_regular", "after_serious",
+         "amount_monthly", "_amount_asked", "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "after_regular", "after_serious",
          "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
          "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "group", "state_share", "prenatal_only",
          "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day",
          "groups_contrasted")
 # facts that go together: a new value for the first clears the others
-_TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said",
+_TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said", "amount_monthly",
              "_amount_asked", "_at_least_settled", "_rough_low", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible"), "amount_unread": ("amount",),
              "insurance": ("retired", "spouse_insurance", "spouse_husband", "top_up"),
              "filing": ("elsewhere", "care_province"), "elsewhere": ("filing",),
@@ -1622,6 +1622,9 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         src = plan.emergency_as_inpatient.model_dump()
         if src not in calc.sources:
             calc.sources.insert(0, src)
+    if s.get("amount_monthly"):
+        each, n = s["amount_monthly"]
+        _assume(s, f"按每月 {each} 元 × {n} 个月 = {Decimal(str(s['amount'])):f} 元计算", "amount_monthly")
     if s.get("gap_years") and kind not in GAP_CALCS and p.waiting_period:
         _assume(s, "您提到断保：断保后再参保设有待遇等待期，等待期内发生的费用不能报销，这里按已过等待期计算", "gap")
     return FormTurn(kind="calculation", text=render(calc, s), region=region, calculation=calc,

@@ -2002,6 +2002,30 @@ def _one_cost_each_class(text: str, costs: list[Number]) -> dict[str, Decimal] |
     return out
 
 
+# a bill said as a month's ("每个月5000", "一个月药费三千", "月均2000")
+_MONTHLY_BEFORE = re.compile(r"(?:每个?月|一个月|月均|平均每月|平均一个月)[^，。,；;？?\d一二三四五六七八九十两]{0,6}$")
+# how many months of such bills: "一年12个月", "12个月", "吃了8个月"; or the year asked ("一年能报多少")
+_MONTH_COUNT = re.compile(r"(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个月")
+_YEAR_ASKED = re.compile(r"(?:(?<![第头])一年|全年|一整年|每年)[^，。,；;]{0,4}(?:能|可以|可)?(?:报|赔|给)(?:销)?(?:多少|好多|几多|得到)")
+
+
+def _months_of_monthly(text: str, a: Number) -> int | None:
+    """How many months a bill said per month stands for: the count said ("一年12个月", "8个月"), or
+    the year's twelve where a year's figure is asked ("每个月5000 一年能报多少"); None where the bill
+    is not said as a month's, or no count nor year is said (a month's bill is computed as it is)."""
+    if a.value is None or not _MONTHLY_BEFORE.search(text[max(0, a.start - 10):a.start]) \
+            or not re.search(r"报|赔", text):
+        return None         # (a month's fee or pay, "每个月扣200 一年12个月", is no bill)
+    counts = {_n(m.group(1)) for m in _MONTH_COUNT.finditer(text) if not (m.start() <= a.start < m.end())}
+    counts.discard(1)
+    if len(counts) == 1:
+        n = counts.pop()
+        return n if 1 < n <= 12 else None
+    if not counts and _YEAR_ASKED.search(text):
+        return 12
+    return None
+
+
 def _said_as_bill(text: str, a: Number) -> bool:
     return bool(BILL_BEFORE.search(text[max(0, a.start - 12):a.start]))
 
@@ -2135,6 +2159,12 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
             if a.vague or a.value is None:
                 out.set("amount_unread", a.raw, (a.start, a.end))
             else:
+                months = None if a.approx else _months_of_monthly(text, a)
+                if months:
+                    # "每个月5000 一年12个月 一年能报多少": a month's bill said, the year's asked — the
+                    # months' bills together (the calculator applies the year's limit to them)
+                    out.set("amount", a.value * months, (a.start, a.end))
+                    out.set("amount_monthly", [str(a.value), months])
                 out.set("amount", a.low if a.low is not None else a.value, (a.start, a.end))
                 out.set("amount_said", a.raw)
                 if ABOVE_DEDUCTIBLE.search(text[max(0, a.start - 16):a.start]):
