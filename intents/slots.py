@@ -2363,6 +2363,11 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
             out.set("filing", "临时备案")
         elif _NO.match(t) or re.fullmatch(r"\s*(?:都)?(?:没|没有|未|没去|没得|莫得|没来得及)(?:办|备案|办理|弄|搞)?(?:过|了)?[。！!，,]?\s*", t):
             out.set("filing", "未备案")
+    if expecting == "category" and "category" not in out.values:
+        # the answer to "属于哪类人员" said bare ("一般", "普通的", "困难"): the group it names
+        m = re.fullmatch(r"\s*(?:我是|是|属于|算)?\s*(一般|普通|困难)(?:的|人员|人|居民)?[。！!，,]?\s*", t)
+        if m:
+            out.set("category", "一般" if m.group(1) in ("一般", "普通") else "困难")
     if expecting == "grade" and "grade" not in out.values:
         m = re.search(r"甲|乙", t)
         if m:
