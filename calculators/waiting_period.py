@@ -25,6 +25,7 @@ def in_window(wp: WaitingPeriod, month: int) -> bool:
 
 
 def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | None = None, repair_years: int = 0,
+                   repair_all: bool = False,
                    newborn_days: int | None = None, newborn_over: bool = False, insurance: str = "居民",
                    paid_month: int | None = None, paid_day: int | None = None, paid_after: bool = False,
                    switched: bool = False,
@@ -101,6 +102,16 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
     else:
         w.step(f"断保 1 年：固定等待期 {fixed} 个月，没有变动等待期")
     months = total
+    least = max(fixed, wp.floor_months if gap_years >= wp.floor_gap_years else fixed)
+    if repair_all and not repair_years and wp.repair_per_year:
+        # the gap paid back with no count said ("想缴费修复变动等待期"): the years that shorten the wait,
+        # each one a month of the variable wait down to its floor (第三章 十问 例五: 断2年修复1个月); more
+        # years paid shorten nothing
+        repair_years = min(gap_years, -(-(total - least) // wp.repair_per_year))
+        if repair_years:
+            w.inputs["repair_years"] = repair_years
+        else:
+            w.step(f"补缴修复只能减少变动等待期，断保 {gap_years} 年修复后仍等 {least} 个月，补缴不能缩短等待期")
     if repair_years:
         cut = min(variable, wp.repair_per_year * repair_years)
         months = total - cut
@@ -127,7 +138,6 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
             w.assume(f"补缴按 {policy.year} 年度个人缴费标准 {num(resident.standard)} 元/年计，实际以补缴当年标准为准"
                      "（按普通居民计）")
     else:
-        least = max(fixed, wp.floor_months if gap_years >= wp.floor_gap_years else fixed)
         if variable and least < total:
             w.step(f"如补缴修复变动等待期（每补缴 1 年减 1 个月），最少等待 {least} 个月")
             w.result["least_months"] = least

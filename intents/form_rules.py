@@ -429,7 +429,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         same_day_parts=[D(x) for x in s.get("amount_parts") or []] if s.get("same_day") else None),
     "waiting_period": lambda p, s: waiting_period(
         p, gap_years=s.get("gap_years"), in_window=s.get("in_window"),
-        repair_years=int(s.get("repair_years") or (s.get("repair_all") and s.get("gap_years")) or 0),
+        repair_years=int(s.get("repair_years") or 0), repair_all=bool(s.get("repair_all")),
         newborn_days=s.get("newborn_days"), newborn_over=bool(s.get("newborn_over")),
         insurance=s.get("insurance") or "居民", paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
         paid_after=bool(s.get("paid_after")),

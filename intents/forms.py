@@ -334,8 +334,13 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         return FormTurn(kind="cancelled", region=r,
                         text="好的，不算了。" if had and not had.get("offered") else "好的。有其他医保问题随时问我。")
     waited = form.pop("care", None)
-    care = CARE_ANSWER.match(text) if waited and not form.get("open") else None
-    if care and not (care.group(2) and QUESTION.search(care.group(2))):
+    care = (BENEFIT_ANSWER if waited and waited.get("benefit") else CARE_ANSWER).match(text) \
+        if waited and not form.get("open") else None
+    if care and waited.get("benefit") and not (care.group(2) and QUESTION.search(care.group(2))):
+        # "两病" / "办了慢病的" after "是“两病”门诊用药还是门诊慢病": the bill told before, with its benefit
+        said = "两病" if "两病" in care.group(1) else "门诊慢病"
+        text = waited["text"].rstrip("？?。!！ ") + "，" + said + ("，" + care.group(2) if care.group(2) else "")
+    elif care and not (care.group(2) and QUESTION.search(care.group(2))):
         # "住院" after "这笔费用是住院还是门诊的？": the bill told before, now with its kind of care (and
         # the facts said with it: "住了院 二级乙等的县医院")
         said = "住院" if care.group(1).startswith("住") else "门诊"
@@ -582,6 +587,14 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         return FormTurn(kind="clarify", text=CARE_QUESTION, region=hit.region or region, missing_slots=["care"],
                         suggestions=list(CARE_CHOICES))
 
+    where = hit.region or region
+    if kind == "two_diseases" and not open_ and not (last and last.get("calc") == "two_diseases") and where \
+            and new.get("amount") is not None and ASK_AMOUNT.search(body) and _benefit_unsaid(body, new, where):
+        # "我有高血压 门诊拿药花了2000 能报多少": the disease is both a 两病 and on the region's 门诊慢病
+        # list, whose rates and limits differ — which benefit is asked, never the 两病 taken for it
+        form["care"] = {"text": body, "at": now, "benefit": True}
+        return FormTurn(kind="clarify", text=BENEFIT_QUESTION.format(new["two"]), region=where,
+                        missing_slots=["care"], suggestions=list(BENEFIT_CHOICES))
     if taken or offered and asked == "amount" and new.get("amount") is not None and not kind and ASK_AMOUNT.search(body):
         # the figure the offer asked for, with the question of what it brings ("基本医保报完自己还负担
         # 6万 能报多少" after 大病保险's rule): the offer taken up, as a bare figure takes it
@@ -713,6 +726,26 @@ CARE_CHOICES = ("住院", "门诊")
 # ... with facts of the stay or visit after it ("住了院 二级乙等的县医院"), asking nothing new
 CARE_ANSWER = re.compile(r"^\s*(?:是|就是)?(住院|住了院|住的院|门诊|看的门诊)(?:的|费用|花的)?(?:费用)?"
                          r"(?:[。！!]?\s*$|[\s，,]+([^？?]*?)\s*$)")
+
+
+# a 两病 disease's drugs bill, the benefit unsaid (neither 两病 nor 慢病 named), the question for it, its answer
+BENEFIT_QUESTION = ("您的{}是纳入了“两病”门诊用药保障，还是办了门诊慢病（慢特病）认定？"
+                    "两者的报销比例和年度限额不同。")
+BENEFIT_CHOICES = ("两病", "门诊慢病")
+BENEFIT_ANSWER = re.compile(r"^\s*(?:是|就是|我是|办了|办的|认定了|纳入了?)?\s*(两病|门诊慢特?病|门慢|慢特?病|慢性病)"
+                            r"(?:的|认定|待遇|保障)?(?:[。！!]?\s*$|[\s，,]+([^？?]*?)\s*$)")
+
+
+def _benefit_unsaid(body: str, new: dict, region: str) -> bool:
+    """Whether a 两病 disease's bill ("高血压 门诊拿药花了2000") leaves open which benefit pays it: no
+    word of 两病 or 慢病, nor a drug class (两病's own rates), and the region's 门诊慢病 list names the
+    disease too."""
+    two = new.get("two")
+    if two not in ("高血压", "糖尿病") or new.get("drug_class") or new.get("class_costs") \
+            or re.search(r"两病|两并|慢病|慢特病|慢性病|门慢|特病|门特|降压药|降糖药", body):
+        return False
+    p = policy_for(region)
+    return bool(p.chronic and p.two_diseases and find_disease(p.chronic.diseases, two))
 
 
 # the calculations of a stay's funds that turn on the asker's group (低保, 特困 …)
@@ -1261,14 +1294,14 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_
          "continuous_years", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_after", "gap_said", "newborn_days", "gap_range",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "study_years", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
-         "_amount_asked", "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "after_regular", "after_serious",
+         "amount_monthly", "_amount_asked", "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "after_regular", "after_serious",
          "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
          "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "group", "state_share", "prenatal_only",
          "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day",
          "groups_contrasted")
 # facts that go together: a new value for the first clears the others
-_TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said",
+_TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said", "amount_monthly",
              "_amount_asked", "_at_least_settled", "_rough_low", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible"), "amount_unread": ("amount",),
              "insurance": ("retired", "spouse_insurance", "spouse_husband", "top_up"),
              "filing": ("elsewhere", "care_province"), "elsewhere": ("filing",),
@@ -1638,6 +1671,9 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         src = plan.emergency_as_inpatient.model_dump()
         if src not in calc.sources:
             calc.sources.insert(0, src)
+    if s.get("amount_monthly"):
+        each, n = s["amount_monthly"]
+        _assume(s, f"按每月 {each} 元 × {n} 个月 = {Decimal(str(s['amount'])):f} 元计算", "amount_monthly")
     if s.get("gap_years") and kind not in GAP_CALCS and p.waiting_period:
         _assume(s, "您提到断保：断保后再参保设有待遇等待期，等待期内发生的费用不能报销，这里按已过等待期计算", "gap")
     return FormTurn(kind="calculation", text=render(calc, s), region=region, calculation=calc,

@@ -897,7 +897,9 @@ def years_of(text: str, out: Slots) -> None:
     # ("连续参保满4年以后": the years reached, said with 满 / 够)
     m = next((m for m in re.finditer(r"(?:连续|连着|连到|一连)(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?(?:满|够|到)?" + _N
                                      + r"年(?!" + _NOT_PAID + ")", text)
-              if not _HEARSAY_BEFORE.search(text[max(0, m.start() - 6):m.start()])), None)
+              if not _HEARSAY_BEFORE.search(text[max(0, m.start() - 6):m.start()])
+              # ("连续交到2030年": the year the run reached, read below from its start, never 2030 years)
+              and not re.fullmatch(r"(?:19|20)\d\d", m.group(1))), None)
     if m and "continuous_years" not in out:
         # a count said of the first years named ("2025…2029连续五年都交了 2030年继续交") is the run so far,
         # the later year named as insured one more
@@ -961,7 +963,9 @@ def years_of(text: str, out: Slots) -> None:
                    # (not "补交了2026年的": a year's own fee paid, no gap paid back)
                    r"(?:补缴|补交|补齐|补上)(?:了|的话|上了)(?!\s*(?:19|20)\d\d)", text) or (
             # the handbook's own word for it, said as done ("修复了呢", "交钱修复了的话", "补缴修复以后"); not a tooth's
-            re.search(r"修复(?:了|的话|好了|以后|之后|后)", text) and not re.search(r"牙|义齿|种植", text)):
+            re.search(r"修复(?:了|的话|好了|完|以后|之后|后)|(?:想|要|准备|打算|愿意)(?:缴费|交钱|补缴|补交)?修复(?:变动)?(?:待遇)?等待期"
+                      r"|(?:想|要|准备|打算|愿意)把(?:变动)?(?:待遇)?等待期(?:全部|都)?(?:缴费|交钱|补缴|补交)修复", text)
+            and not re.search(r"牙|义齿|种植", text)):
         out.set("repair_all", True)              # every year of the gap paid back: as many as the gap
     bounds = {"most" if b.group("most") else "least" for b in CAP_BOUND.finditer(text)}
     if bounds:
@@ -1574,7 +1578,9 @@ def extras_of(text: str, out: Slots) -> None:
         paid = re.search(r"((?:19|20)\d\d)\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月", text)
         if cover and paid and cover.group(1) == paid.group(1) and cover.start(1) != paid.start(1):
             out.set("for_this_year", True)
-        elif cover and not paid and _PAID_LATE.search(text) \
+        # ("补交25年的": a year said in two digits, read only with a late payment said in this year's month)
+        cover = cover or re.search(r"(?:补交|补缴)(?:了|上)?\s*((?<!\d)[23]\d)\s*年度?的", text)
+        if cover and not paid and _PAID_LATE.search(text) \
                 and re.search(r"(?:现在|这会儿|目前|眼下|今天)[^，。,\d]{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月", text):
             # "2025年的一直没交 现在10月份想补交2025年的": that year's own fee paid late, in a month of
             # that year or after it — no earlier than the month said of that year
@@ -2001,6 +2007,30 @@ def _one_cost_each_class(text: str, costs: list[Number]) -> dict[str, Decimal] |
     return out
 
 
+# a bill said as a month's ("每个月5000", "一个月药费三千", "月均2000")
+_MONTHLY_BEFORE = re.compile(r"(?:每个?月|一个月|月均|平均每月|平均一个月)[^，。,；;？?\d一二三四五六七八九十两]{0,6}$")
+# how many months of such bills: "一年12个月", "12个月", "吃了8个月"; or the year asked ("一年能报多少")
+_MONTH_COUNT = re.compile(r"(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个月")
+_YEAR_ASKED = re.compile(r"(?:(?<![第头])一年|全年|一整年|每年)[^，。,；;]{0,4}(?:能|可以|可)?(?:报|赔|给)(?:销)?(?:多少|好多|几多|得到)")
+
+
+def _months_of_monthly(text: str, a: Number) -> int | None:
+    """How many months a bill said per month stands for: the count said ("一年12个月", "8个月"), or
+    the year's twelve where a year's figure is asked ("每个月5000 一年能报多少"); None where the bill
+    is not said as a month's, or no count nor year is said (a month's bill is computed as it is)."""
+    if a.value is None or not _MONTHLY_BEFORE.search(text[max(0, a.start - 10):a.start]) \
+            or not re.search(r"报|赔", text):
+        return None         # (a month's fee or pay, "每个月扣200 一年12个月", is no bill)
+    counts = {_n(m.group(1)) for m in _MONTH_COUNT.finditer(text) if not (m.start() <= a.start < m.end())}
+    counts.discard(1)
+    if len(counts) == 1:
+        n = counts.pop()
+        return n if 1 < n <= 12 else None
+    if not counts and _YEAR_ASKED.search(text):
+        return 12
+    return None
+
+
 def _said_as_bill(text: str, a: Number) -> bool:
     return bool(BILL_BEFORE.search(text[max(0, a.start - 12):a.start]))
 
@@ -2134,6 +2164,12 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
             if a.vague or a.value is None:
                 out.set("amount_unread", a.raw, (a.start, a.end))
             else:
+                months = None if a.approx else _months_of_monthly(text, a)
+                if months:
+                    # "每个月5000 一年12个月 一年能报多少": a month's bill said, the year's asked — the
+                    # months' bills together (the calculator applies the year's limit to them)
+                    out.set("amount", a.value * months, (a.start, a.end))
+                    out.set("amount_monthly", [str(a.value), months])
                 out.set("amount", a.low if a.low is not None else a.value, (a.start, a.end))
                 out.set("amount_said", a.raw)
                 if ABOVE_DEDUCTIBLE.search(text[max(0, a.start - 16):a.start]):
@@ -2332,6 +2368,11 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
             out.set("filing", "临时备案")
         elif _NO.match(t) or re.fullmatch(r"\s*(?:都)?(?:没|没有|未|没去|没得|莫得|没来得及)(?:办|备案|办理|弄|搞)?(?:过|了)?[。！!，,]?\s*", t):
             out.set("filing", "未备案")
+    if expecting == "category" and "category" not in out.values:
+        # the answer to "属于哪类人员" said bare ("一般", "普通的", "困难"): the group it names
+        m = re.fullmatch(r"\s*(?:我是|是|属于|算)?\s*(一般|普通|困难)(?:的|人员|人|居民)?[。！!，,]?\s*", t)
+        if m:
+            out.set("category", "一般" if m.group(1) in ("一般", "普通") else "困难")
     if expecting == "grade" and "grade" not in out.values:
         m = re.search(r"甲|乙", t)
         if m:
