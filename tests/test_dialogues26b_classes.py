@@ -1,0 +1,19 @@
+"""Conversations the dialogue sets 25x and 22y showed misread (round 26). Own phrasings, through
+the real engine."""
+import pytest
+
+from tests.helpers import ids, talk
+
+# ---- 职工's 门诊统筹 asked in everyday words (拿药, 卫生院, 一年) is that entry ----------------------
+# (巴中 第二章三十九问: 在职 起付 200 元/年、限额 800 元/年; 退休 150 元/年、1000 元/年) — not 一般诊疗费's
+# page found by 村卫生室, nor one disease's 门诊慢病 limit found by 一年最多
+
+
+@pytest.mark.parametrize("turns, entry, needle", [
+    (["职工医保 在村卫生室看病拿药 能报不"], "bz-2-39", "200"),
+    (["居民医保看门诊一年能报多少", "职工呢"], "bz-2-39", "800"),
+    (["居民医保看门诊一年能报多少", "职工呢", "我是退休的"], "bz-2-39-c", "150"),
+])
+def test_staff_outpatient_pooling_in_everyday_words(engine, turns, entry, needle):
+    *_, r = talk(engine, turns, region="巴中")
+    assert r.kind == "faq" and ids(r)[:1] == [entry] and needle in r.text, r.text
