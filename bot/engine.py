@@ -2290,8 +2290,11 @@ class Engine:
             # "搞错了 俺是一型糖尿病" after the rule of a case was answered: the case was another, and
             # that rule is asked again for it (not the form's next question for the wrong case)
             ex = extract(fixed)
+            # (neither the scheme named nor whose case it is names a topic of a new question: "说错了 不是我女儿
+            # 是我老伴 退休职工" is the same rule asked again for that case)
             if acts.facts_of(fixed) and waits not in ex.values and "amount" not in ex.values \
-                    and len(_CJK.findall(fixed)) <= 14 and not self.index.on_topic(ex.blanked(fixed)):
+                    and len(_CJK.findall(fixed)) <= 14 \
+                    and not self.index.on_topic(_WHOSE.sub("", acts.SCHEME_WORDS.sub(" ", ex.blanked(fixed)))):
                 return acts.with_fact(forms.ruled_question(session.state) or last["text"], fixed)
         newborn = acts.newborn_age_follow_up(last["text"], text) if not forms.is_open(session.state) else None
         if newborn:

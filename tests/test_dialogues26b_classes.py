@@ -28,3 +28,13 @@ def test_staff_outpatient_pooling_in_everyday_words(engine, turns, entry, needle
 def test_a_fee_of_the_general_consultation_after_the_outpatient_rule(engine, last):
     *_, r = talk(engine, ["居民医保在乡镇卫生院看门诊 能报好多", "职工呢", last], region="巴中")
     assert r.kind == "faq" and ids(r)[:1] in (["bz-1-15-a"], ["bz-3-27"]), r.text
+
+
+# ---- a correction naming whose case it is and that one's scheme asks the rule again for it -------
+# ("说错了 不是我儿子 是我老汉 退休职工" after 职工's 门诊统筹 with its amount offered: 退休 150 / 1000)
+
+
+def test_a_correction_of_whose_case_with_the_scheme_asks_the_rule_again(engine):
+    *_, r = talk(engine, ["我儿子是职工医保 在卫生院看门诊能报好多", "说错了 不是我儿子 是我老汉 退休职工"],
+                 region="巴中")
+    assert r.kind == "faq" and "150" in r.text and "1000" in r.text, r.text
