@@ -2,6 +2,8 @@
 the real engine."""
 import pytest
 
+from intents.calc_kind import asks_how_or_which
+from intents.slots import extract
 from tests.helpers import ids, talk
 
 # ---- 职工's 门诊统筹 asked in everyday words (拿药, 卫生院, 一年) is that entry ----------------------
@@ -38,3 +40,18 @@ def test_a_correction_of_whose_case_with_the_scheme_asks_the_rule_again(engine):
     *_, r = talk(engine, ["我儿子是职工医保 在卫生院看门诊能报好多", "说错了 不是我儿子 是我老汉 退休职工"],
                  region="巴中")
     assert r.kind == "faq" and "150" in r.text and "1000" in r.text, r.text
+
+
+# ---- 啷个 (四川's 怎么) before 领 / 申领 / 办 asks the procedure, never a sum ---------------------------
+# (巴中 第三章十四问: 产前检查费 通过四川医保APP“产前检查费申领”申报) — not the maternity form asking how
+# the birth went because a figure names the allowance
+
+
+@pytest.mark.parametrize("text", ["产前检查费啷个领", "这个补助啷个申领", "备案啷个办"])
+def test_langge_before_claiming_asks_the_procedure(text):
+    assert asks_how_or_which(text, extract(text))
+
+
+def test_an_allowance_named_by_its_figure_asked_how_to_claim_is_the_page(engine):
+    *_, r = talk(engine, ["生了娃 合疗那个产检补助八百块钱啷个申领"], region="巴中")
+    assert r.kind == "faq" and ids(r)[:1] == ["bz-3-14-a"] and "四川医保APP" in r.text, r.text
