@@ -899,6 +899,11 @@ class Engine:
             alone = self.index.search(part.question, region=where, k=3)
             if page not in {h.entry.id for h in alone}:
                 return None
+            if alone[0].entry.id == page and alone[0].confidence >= SURE_READING:
+                # (one of its questions finds that page surely on its own, "…大病那一块到哪儿去报 有没有时间
+                # 限制" after a group's 大病 threshold: the message needs no case from before, whose words —
+                # a figure asked — would make it that figure's question again)
+                return None
         return whole
 
     def _parts_again(self, text: str, session: Session) -> tuple[str, Parsed] | None:
