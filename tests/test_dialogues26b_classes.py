@@ -66,3 +66,12 @@ def test_where_and_by_when_after_a_groups_threshold_is_the_claims_page(engine):
     *_, r = talk(engine, ["大病保险起付线是好多", "低保户呢", "出院时没直接报 大病那一块去哪儿报 有时间限制不"],
                  region="巴中")
     assert r.kind == "faq" and ids(r)[:1] == ["bz-3-25"] and "7月底" in r.text, r.text
+
+
+# ---- 市本级 names a 医保 office (巴中 第七章四问: 市本级 … 9:00-12:00 13:30-17:00): its hours are asked ----
+# of the handbook's office table, no hospital's opening hours out of scope
+
+
+def test_the_city_levels_hours_after_a_county_office_are_the_offices(engine):
+    *_, r = talk(engine, ["通江县医保窗口电话多少", "市本级的几点下班"], region="巴中")
+    assert r.kind == "faq" and "13:30" in r.text, r.text
