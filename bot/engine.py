@@ -908,6 +908,11 @@ class Engine:
             alone = self.index.search(part.question, region=where, k=3)
             if page not in {h.entry.id for h in alone}:
                 return None
+            if alone[0].entry.id == page and alone[0].confidence >= SURE_READING:
+                # (one of its questions finds that page surely on its own, "…大病那一块到哪儿去报 有没有时间
+                # 限制" after a group's 大病 threshold: the message needs no case from before, whose words —
+                # a figure asked — would make it that figure's question again)
+                return None
         return whole
 
     def _parts_again(self, text: str, session: Session) -> tuple[str, Parsed] | None:
@@ -2372,8 +2377,11 @@ class Engine:
             # "搞错了 俺是一型糖尿病" after the rule of a case was answered: the case was another, and
             # that rule is asked again for it (not the form's next question for the wrong case)
             ex = extract(fixed)
+            # (neither the scheme named nor whose case it is names a topic of a new question: "说错了 不是我女儿
+            # 是我老伴 退休职工" is the same rule asked again for that case)
             if acts.facts_of(fixed) and waits not in ex.values and "amount" not in ex.values \
-                    and len(_CJK.findall(fixed)) <= 14 and not self.index.on_topic(ex.blanked(fixed)):
+                    and len(_CJK.findall(fixed)) <= 14 \
+                    and not self.index.on_topic(_WHOSE.sub("", acts.SCHEME_WORDS.sub(" ", ex.blanked(fixed)))):
                 return acts.with_fact(forms.ruled_question(session.state) or last["text"], fixed)
         newborn = acts.newborn_age_follow_up(last["text"], text) if not forms.is_open(session.state) else None
         if newborn:

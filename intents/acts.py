@@ -274,7 +274,7 @@ _ASKS = re.compile(r"[？?]|吗|多少|好多|怎么|咋|什么|啥|哪|几|能�
 
 
 # the words that name a scheme, and the one each fact puts in their place
-_SCHEME_WORDS = re.compile(r"城乡居民基本医疗保险|城乡居民医保|城乡居民|居民医保|城镇职工基本医疗保险|城镇职工医保|城镇职工|职工医保|"
+SCHEME_WORDS = _SCHEME_WORDS = re.compile(r"城乡居民基本医疗保险|城乡居民医保|城乡居民|居民医保|城镇职工基本医疗保险|城镇职工医保|城镇职工|职工医保|"
                            r"新农合|合疗|农合|农村医保|城居|居民|职工")
 _SCHEME_NAMES = SCHEME_NAMES = {"职工": "职工医保", "居民": "城乡居民医保"}
 # each of the two schemes asked at once ("职工医保和居民医保分别报多少", "我是职工我妈是居民 各报好多 差好多")
