@@ -700,12 +700,14 @@ class Engine:
             # 医保: the premise check, the forms and the parse read the message without it (a check's 吗
             # ends the question, not the plea after it)
             text = without_closing_filler(text)
-        later = None if forms.is_open(session.state) else _later_year_fee(text, session, region)
+        # (of the region the message names, "巴中2027年合疗交好多", as of the chat's own)
+        named = detect_region(text).region or region
+        later = None if forms.is_open(session.state) else _later_year_fee(text, session, named)
         if later is not None:
             # "2027年的合疗交好多", "那2028年度呢 还是400吗" after the fee: the handbook gives one year's
             # fee, and another year's is not that one with a note — it is not known (DESIGN: never fill a gap)
             session.state["last_question"] = {"text": text, "at": time.time()}    # ("2026年的呢" next asks that fee)
-            return self._later_year_unknown(later, note, region)
+            return self._later_year_unknown(later, note, named)
         ex = extract(text)
         scheme = ex.get("insurance")
         held = (session.state.get("slots") or {}).get("insurance")     # (the scheme before this message)
@@ -3850,9 +3852,16 @@ class Engine:
 
     def _later_year_unknown(self, year: int, note: str, region: str) -> Reply:
         """The fee of a year after the one the region's handbook gives figures for: not in the
-        handbooks — said so, with that year named and the office to ask; nothing computed."""
+        handbooks — said so, with that year named and the office to ask; nothing computed. The
+        handbook's own year's fee is named as that year's, with its source (what the asker can plan
+        on, never read as the year asked)."""
         r = regions.get(region)
         said = texts.LATER_YEAR_FEE.format(region=r.name, given=r.handbook.figures_year, year=year)
+        resident = getattr(policy_for(region).contributions, "resident", None) if region in regions.covered() else None
+        if resident is not None:
+            src = EntrySource(handbook=resident.source.handbook, section=resident.source.section)
+            said += "\n" + texts.GIVEN_YEAR_FEE.format(given=r.handbook.figures_year, fee=num(resident.standard), year=year) \
+                + "\n" + Source(handbook=src.title, section=src.section).line()
         return self._unanswered(note + said, region, [])
 
     def _office_row(self, text: str, region: str, hit: RegionHit) -> Entry | None:
@@ -4529,7 +4538,8 @@ def _later_year_fee(text: str, session: Session, region: str | None) -> int | No
     """The year asked when, in a conversation, `text` asks the fee of a year written out after the one
     the region's handbook gives figures for ("2027年的合疗交好多", "二八年还是400不"), or asks just "that
     year" of the fee asked or computed just before ("那2027年度呢" after "学生医保个人交多少"); else None.
-    Not a year that tells a case (a gap, when paid), nor a story's year, nor a conversation's first message."""
+    Not a year that tells a case (a gap, when paid), nor a story's year; the bare follow-up ("那2027年度呢")
+    only in a conversation."""
     r = regions.get(region) if region else None
     if r is None or r.handbook.figures_year is None or not _YEAR_WRITTEN.search(text):
         return None
@@ -4542,6 +4552,10 @@ def _later_year_fee(text: str, session: Session, region: str | None) -> int | No
     # (asked in a conversation: the first message's year is named beside the handbook's figure — the
     # page answers what is asked of the rule, the note says whose year it is; later, where that figure
     # was given or computed, the same figure again for another year would read as that year's)
+    # (the fee asked outright, a conversation's first message too: the page of the handbook's year with
+    # a note would still state that year's figure as the answer to the year asked)
+    if _asks_fee(text):
+        return asked[0]
     ttl = session.expiry or forms.FORM_TTL
     now = time.time()
     last = session.state.get("last_question") or {}
@@ -4549,8 +4563,6 @@ def _later_year_fee(text: str, session: Session, region: str | None) -> int | No
     recent = [q for q in (last, calc) if q and now - q.get("at", 0) <= ttl]
     if not recent:
         return None
-    if _asks_fee(text):
-        return asked[0]
     # a follow-up of the fee: the question just before asked it, or computed a household's fees
     before = (last.get("text") and last in recent and _asks_fee(last["text"])) \
         or (calc.get("calc") == "contribution" and calc in recent)

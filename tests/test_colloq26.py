@@ -7,6 +7,34 @@ from bot.session import Session
 from tests.helpers import answer as ask, ids
 
 
+# ---- a later year's fee asked outright, in a conversation's first message too ----------------------
+# (巴中 第三章 六问 and 克拉玛依 第2部分 give 2026年度's 400元 only: the later year is not known — said so,
+# with the handbook's own year's figure named as that year's and its source, never as the year asked)
+
+@pytest.mark.parametrize("text, region, section", [
+    ("2028年的合疗一个人交好多 会不会涨", "巴中", "第三章 六问"),
+    ("二八年城乡居民医保个人要交多少钱", "巴中", "第三章 六问"),
+    ("2028年学生医保个人缴费还是四百不", "克拉玛依", "第2部分"),
+])
+def test_a_later_years_fee_asked_first_is_not_known(engine, text, region, section):
+    r = ask(engine, text, region=region)
+    assert r.kind == "unanswered" and r.calculation is None, r.text
+    assert "没有2028年度的" in r.text and "2026年度个人缴费标准是400元" in r.text and section in r.text, r.text
+    assert "2028年的标准可能调整" not in r.text, r.text
+
+
+@pytest.mark.parametrize("text, needle", [
+    # a year said relative to today is the year note's, as before; a year that tells a case is the case's
+    ("明年的合疗要交好多钱", "400"),
+    ("我2025年和2026年都没交合疗 2027年集中缴费期交了 要等好久才能报", "4"),
+    # when to pay is a rule the handbook gives for every year (上一年的10月至当年的2月底)
+    ("2028年度合疗集中缴费是从好久到好久", "2月"),
+])
+def test_other_later_year_questions_are_answered_as_before(engine, text, needle):
+    r = ask(engine, text, region="巴中")
+    assert r.kind in ("faq", "calculation") and needle in r.text, r.text
+
+
 # ---- a payment deadline asserted with the deadline said as a noun (截止日期, the students' ddl) --------
 
 @pytest.mark.parametrize("text, region, needles, wrong", [
