@@ -39,7 +39,7 @@ from intents import acts, forms, people, premise
 from intents.calc_kind import (ASK_AMOUNT, CAP_ASKED, COMPUTE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY, YEARLY, calc_kind,
                                is_request, without_how_tag)
 from intents.input_check import check
-from intents.message import (PAID_ASK, Parsed, Part, asks_of_story, is_question, own_ask, parse, voiced, with_slots, without_filler,
+from intents.message import (EVERY_QUESTION_TOPIC, PAID_ASK, Parsed, Part, asks_of_story, is_question, own_ask, parse, voiced, with_slots, without_filler,
                              without_closing_filler,
                              without_who)
 from intents.regions import (
@@ -1609,7 +1609,10 @@ class Engine:
                 part.asked = before.text + "，" + part.text
             if not self.index.on_topic(part.question):
                 asked_before = ASKED_FIGURES & set(self.index.analyze(before.question).terms)
-                borrowed = self._borrowed_topic(before.text, part.query) if asked_before else None
+                # (or what the one before asked to be told, "两病是啥子 报好多 要交资料不": the thing
+                # defined is what the questions after it ask of)
+                defined = "定义" in self.index.analyze(before.question).qtypes and self.index.on_topic(before.question)
+                borrowed = self._borrowed_topic(before.text, part.query) if asked_before or defined else None
                 if borrowed is None and (own_ask(part.question, before.question) or _ASKS_WHO.search(part.question)) \
                         and not PAID_ASK.search(part.question):
                     # "要准备什么？交到哪？": where to take what the one before was about; "医保钱包是啥 能给
@@ -1618,9 +1621,15 @@ class Engine:
                     # story, which is then what this one is about too (the materials' deadline, not the fee's);
                     # and the care the story told is kept ("在外地住院没直接结算 回来报销要带啥 最迟好久要报":
                     # the 外地 住院's deadline)
-                    of_before = before.question if self.index.on_topic(before.question) else before.text
+                    # (the one before naming no topic either, what it was read as about: "两病是啥子 报好多
+                    # 要交资料不" — the papers of 两病, not of any claim)
+                    of_before = about.get(id(before)) or (before.question if self.index.on_topic(before.question) else before.text)
                     case = [w for name in ("care", "route") for w in part.slots.get(name, []) if w not in part.question]
                     borrowed = self._borrowed_topic(of_before, " ".join([*dict.fromkeys(case), part.question]))
+                if borrowed is None and id(before) in about:
+                    # (the one before naming no topic either, read as about the one before it: "两病是什么意思
+                    # 能报多少 要不要交材料" — the papers of 两病 too)
+                    borrowed = self._borrowed_topic(about[id(before)], part.query)
                 # "有起付线没有，报多少": about what the one before was about, not the figure it asked
                 topic = self._borrowed_topic(before.question, part.query) \
                     if PAID_ASK.search(part.question) and before.story else None
@@ -1649,6 +1658,7 @@ class Engine:
                 # it names only whose case ("在职跟退休的有啥不一样") or only a figure ("一年最多多少"
                 # after "公务员医疗补助住院能报多少"): about what the one before asked
                 part.readings, part.endings_from = [borrowed, joined], 1
+                about[id(part)] = borrowed      # (what the one after it asks of, too)
                 if premise.asserted(part.question) and not part.story:
                     # "大病保险要另外交钱不 起付线是不是一万": the figure checked is that topic's rule's
                     # (大病's 起付线), not every rule the bare word names (the hospitals' 起付线)
@@ -1672,6 +1682,11 @@ class Engine:
             part.readings = [*bare, part.query, *([borrowed] if borrowed and short else []),
                              *([asked_topic] if asked_topic and asked_topic != borrowed else []), *([] if apart else [joined])]
             part.endings_from = len(part.readings) - (0 if apart else 1)
+            if short and borrowed and not set(self.index.topics(part.question)) - EVERY_QUESTION_TOPIC:
+                # (a short question naming no matter of its own read with the topic before it, "两病是什么意思
+                # 能报多少": what a question after it naming no topic at all asks of, "要不要交材料" — 两病's
+                # papers; one naming its own, "要备案吗", is about itself)
+                about.setdefault(id(part), borrowed)
             of_topic = asked_topic or borrowed
             if short and of_topic and not part.story and normalize(part.query) == normalize(part.question) \
                     and _STEPS_ASKED.search(part.question) and not self.index.on_topic(_STEPS_ASKED.sub("", part.question)):

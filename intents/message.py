@@ -370,7 +370,7 @@ def _own_slots(text: str) -> set[str]:
 _POINTS_BACK_RE = re.compile(r"^(?:那|这样|这种|这个|那个|像这样|照这样|如果这样)|[他她]们?|这种情况|那种情况|这样的话|"
                              r"那样的话|这情况|上面|刚才|刚刚|前面说")
 # topic words every 医保 question shares (the search's words): no sign of one matter
-_EVERY_QUESTION_TOPIC = frozenset({"医保", "能报", "报销", "报"})
+EVERY_QUESTION_TOPIC = frozenset({"医保", "能报", "报销", "报"})
 
 
 # a question that points at a thing just named ("听说还有个大病保险 这个咋报"): 这个 / 那个 / 它, not a person,
@@ -402,7 +402,7 @@ def asks_of_story(story: str, question: str, topics: Callable[[str], set[str]]) 
     if _POINTS_BACK_RE.search(said):
         return True
     # (what kind of answer is asked, 材料 / 比例 / 哪里, is no matter of its own: the story's papers, its rate)
-    own = {t for t in topics(said) if t not in _EVERY_QUESTION_TOPIC and not qtypes(t) and not detect_region(t).region}
+    own = {t for t in topics(said) if t not in EVERY_QUESTION_TOPIC and not qtypes(t) and not detect_region(t).region}
     told = clean(story)
     if not own or own & topics(told):
         return True
@@ -1526,7 +1526,7 @@ def _told_apart(run: str, cut: Callable[[str], list[str]], topic: Callable[[str]
                 # what follows, "就全|自费了", "普通内科|门诊"; not a term qualified, "今年的合疗|要交…", nor what
                 # was said, whose words run on, "听人说没办转院审批大病保险要少报真的假的")
                 continue
-            if topic(word) and word not in _EVERY_QUESTION_TOPIC and word[0] not in _VERB_OPENS \
+            if topic(word) and word not in EVERY_QUESTION_TOPIC and word[0] not in _VERB_OPENS \
                     and len(_CJK_RE.findall(chunk[at:])) > _MIN_CLAUSE or word in _MODAL_AFTER_DONE and ends == "了":
                 # (the last such place, but not inside a run of 医保 terms the question names: "…花了三万多|大病保险
                 # 起付线是好多", not "…三万多大病保险|起付线")

@@ -35,6 +35,22 @@ def test_other_later_year_questions_are_answered_as_before(engine, text, needle)
     assert r.kind in ("faq", "calculation") and needle in r.text, r.text
 
 
+# ---- a question naming no topic after one asking what a thing is: asked of that thing ---------------
+# (巴中 第四章 十七～二十问: 两病 is 高血压、糖尿病 on drugs; paid 50 %; no papers to hand in)
+
+def test_what_is_asked_after_a_definition_is_asked_of_the_thing_defined(engine):
+    r = ask(engine, "两病是什么意思？能报多少？要不要交材料？", region="巴中")
+    assert r.kind == "faq", r.text
+    assert {"bz-4-17", "bz-4-20"} <= set(ids(r)), r.text
+    assert "50%" in r.text and "不需要提供资料" in r.text, r.text
+
+
+def test_a_figure_after_a_definition_is_that_things_figure(engine):
+    r = ask(engine, "大病保险是啥 能报好多", region="巴中")
+    assert r.kind == "faq" and ids(r)[-1] in ("bz-3-23", "bz-3-22"), r.text
+    assert "60%" in r.text, r.text
+
+
 # ---- a payment deadline asserted with the deadline said as a noun (截止日期, the students' ddl) --------
 
 @pytest.mark.parametrize("text, region, needles, wrong", [
