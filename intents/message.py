@@ -381,13 +381,39 @@ _THING_BACK_RE = re.compile(r"^(?:[这那]个|这(?!个)|它)(?![种样么些边
 def _pointed_at(story: list[str], question: str, slots: dict[str, list[str]]) -> dict[str, list[str]]:
     """The story's slots for a question pointing at what the story's last clause names ("…住了两回院 又在
     门诊看慢病 … 听说还有个大病保险 这个咋报"): the kind of care asked is that clause's (大病保险), not every
-    care the story told of, whose words would outvote it (门诊慢病 found for 大病保险)."""
-    if not story or not _THING_BACK_RE.match(clean(question)) or _STORY_SLOTS["care"].search(question):
+    care the story told of, whose words would outvote it (门诊慢病 found for 大病保险). A thing of no care
+    word introduced there ("…大病保险、医疗救助都报了 … 听说还有个倾斜救助 这是超过多少才给救"): no care
+    of the story is what is asked (the 大病保险 already paid found for 倾斜救助)."""
+    if _STORY_SLOTS["care"].search(question):
+        return slots
+    if _introduced_thing_asked(story, question) and not _STORY_SLOTS["care"].search(story[-1]) and slots.get("care"):
+        return {k: v for k, v in slots.items() if k != "care"}
+    if not _thing_pointed_at(story, question):
         return slots
     named = _STORY_SLOTS["care"].findall(story[-1])
     if not named or set(named) == set(slots.get("care", [])):
         return slots
     return {**slots, "care": list(dict.fromkeys(named))}
+
+
+# a thing introduced by the clause before the question ("听说还有个倾斜救助", "还有一种大额补助"): what a
+# question pointing back at a thing asks of
+_THING_INTRODUCED_RE = re.compile(r"(?:还有|有)(?:个|一个|一种|种|一项|项)[^，,。？?！!\s]{2,}$")
+
+
+def _thing_pointed_at(story: list[str], question: str) -> bool:
+    """Whether `question` points back at a thing (这个 / 这 / 它) the story's last clause names."""
+    return bool(story) and bool(_THING_BACK_RE.match(clean(question)))
+
+
+# ... or, after a clause introducing it, with no word at all before the verb ("听说有个倾斜救助 是自付超过多少才给救")
+_IS_BACK_RE = re.compile(r"^是(?!不是|否|吧)")
+
+
+def _introduced_thing_asked(story: list[str], question: str) -> bool:
+    """Whether `question` asks of the thing the story's last clause introduced ("听说还有个倾斜救助")."""
+    return bool(story) and bool(_THING_INTRODUCED_RE.search(story[-1])) \
+        and bool(_THING_BACK_RE.match(clean(question)) or _IS_BACK_RE.match(clean(question)))
 
 
 def asks_of_story(story: str, question: str, topics: Callable[[str], set[str]]) -> bool:
@@ -473,6 +499,11 @@ def _part_readings(story: list[str], question: str, slots: dict[str, list[str]],
         # — or its clauses up to the place told — it asks of no place, or of another: 那边 read as the
         # asker's home)
         return own, len(own)
+    if _introduced_thing_asked(story, question):
+        # (a question pointing back at a thing the last clause introduced, "…听说还有个倾斜救助 这是超过多少才给救":
+        # read with that clause and the slots `_pointed_at` kept, as the last two clauses — alone "这" names
+        # nothing, and with every care the story told the 大病保险 already paid is found for 倾斜救助)
+        return [*own, with_slots(f"{story[-1]}，{question}", slots)], len(own)
     return [*own, with_slots(question, slots), *last_two], len(own)
 
 

@@ -67,3 +67,21 @@ def test_a_deadline_named_before_its_date_is_checked_against_the_window(engine, 
 def test_other_deadlines_named_so_are_not_the_payment_window(engine):
     r = engine.answer(Message(text="报销材料截止日期是不是6月底", region="巴中"), Session())
     assert "集中缴费期为" not in r.text, r.text
+
+
+# ---- a question pointing back at a thing the clause before introduced ("听说还有个X 这是…") -----------
+# (长治 城乡医疗救助 倾斜救助: 自付仍超过15460元的部分 救助70%; the 大病保险 the story told as already paid
+# is not what is asked)
+
+def test_a_thing_introduced_then_pointed_at_is_what_is_asked(engine):
+    text = ("我妈是低保户，前年在太原大医院住院，转诊手续都办了，基本医保、大病保险、医疗救助都报过，"
+            "自己出的还是不少。听人讲还有一种倾斜救助，这个要自付超过多少才有？")
+    r = ask(engine, text, region="长治")
+    assert r.kind == "faq" and ids(r)[:1] == ["cz-jz-09"], r.text
+    assert "15460" in r.text and "70%" in r.text, r.text
+
+
+def test_a_care_the_last_clause_names_is_still_the_one_pointed_at(engine):
+    # (the older reading, kept: the clause before names a care, and that care is asked)
+    r = ask(engine, "我老汉住了两回院 又在门诊看慢病 合疗都报了 听说还有个大病保险 这个咋报", region="巴中")
+    assert r.kind == "faq" and ids(r)[0].startswith("bz-3-2"), r.text
