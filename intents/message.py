@@ -338,6 +338,11 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     # kind of it asks of the 长期 kind, whose page differs (never the 急诊 视同已备案 page)
     if not _PAYING_IN_RE.search(question):
         own |= {"base"}             # (a base is no bill: "基数5000 … 住院报销比例多少" is not a stay of 5000)
+    if _RECOGNISED_WHERE.search(question) and detect_region(question).county:
+        # (the hospitals that recognise a 慢特病 are listed per county, the same for every disease — 巴中
+        # 第四章 七问: the disease told is no word of "在南江县哪些医院可以办慢病认定", it finds that disease's
+        # criteria instead)
+        own |= {"disease"}
     if "新生儿" in slots.get("who", []) and "who" in own \
             and all(_CHILD_WORD.fullmatch(w) for w in _STORY_SLOTS["who"].findall(question)):
         own -= {"who"}              # ("娃儿的合疗啷个上" after a birth told: the newborn's)
@@ -359,6 +364,12 @@ def without_who(question: str) -> str:
         question = _STORY_SLOTS[name].sub("", question)
     hit = detect_region(question)
     return question.replace(hit.county or hit.region or "\0", "") if hit.region else question
+
+
+# which hospitals (or where) a 慢特病 is recognised ("哪些医院可以办慢病认定", "认定要去哪家医院")
+_RECOGNISED_WHERE = re.compile(r"(?:哪些|哪家|哪个|哪所|什么)(?:医院|医疗机构|机构|地方)[^，,。？?]{0,8}认定"
+                               r"|认定[^，,。？?]{0,6}(?:哪些|哪家|哪个|哪所)(?:医院|医疗机构|机构)"
+                               r"|(?:在|去|到)哪[里儿]?[^，,。？?]{0,6}认定")
 
 
 def _own_slots(text: str) -> set[str]:

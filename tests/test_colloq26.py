@@ -85,3 +85,15 @@ def test_a_care_the_last_clause_names_is_still_the_one_pointed_at(engine):
     # (the older reading, kept: the clause before names a care, and that care is asked)
     r = ask(engine, "我老汉住了两回院 又在门诊看慢病 合疗都报了 听说还有个大病保险 这个咋报", region="巴中")
     assert r.kind == "faq" and ids(r)[0].startswith("bz-3-2"), r.text
+
+
+# ---- the hospitals recognising a 慢特病 in a county: the county's row, whatever disease the story told ---
+# (巴中 第四章 七问 lists them per county, the same for every disease)
+
+@pytest.mark.parametrize("text, entry, needle", [
+    ("我爸有帕金森病好几年了 医生说能办门诊慢病 在通江县哪些医院可以做慢病认定", "bz-4-07-tongjiang", "通江县人民医院"),
+    ("我妈类风湿关节炎好些年了 恩阳区办慢病认定要去哪家医院", "bz-4-07-enyang", "恩阳区"),
+])
+def test_a_countys_recognising_hospitals_asked_after_a_disease(engine, text, entry, needle):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "faq" and ids(r)[:1] == [entry] and needle in r.text, r.text
