@@ -97,3 +97,18 @@ def test_a_care_the_last_clause_names_is_still_the_one_pointed_at(engine):
 def test_a_countys_recognising_hospitals_asked_after_a_disease(engine, text, entry, needle):
     r = ask(engine, text, region="巴中")
     assert r.kind == "faq" and ids(r)[:1] == [entry] and needle in r.text, r.text
+
+
+# ---- a scheme's outpatient table the handbook lost: said at once, no bill asked -------------------------
+# (长治 职工门诊统筹: the slide was an image, the policy file marks it missing for 在职 and 退休 alike)
+
+@pytest.mark.parametrize("text", ["職工醫保門診統籌報多少", "上班的职工医保看门诊报几成", "退休职工门诊统筹能报多少"])
+def test_a_lost_outpatient_table_is_said_not_listed_at_once(engine, text):
+    r = ask(engine, text, region="长治")
+    assert r.kind == "unanswered" and "amount" not in r.missing_slots, r.text
+    assert "职工门诊统筹" in r.text, r.text
+
+
+def test_the_residents_outpatient_table_is_still_computed(engine):
+    r = ask(engine, "居民医保门诊统筹报多少", region="长治")
+    assert r.kind == "clarify" and r.missing_slots in (["tier"], ["amount"]), r.text
