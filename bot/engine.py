@@ -39,7 +39,7 @@ from intents import acts, forms, people, premise
 from intents.calc_kind import (ASK_AMOUNT, CAP_ASKED, COMPUTE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY, YEARLY, calc_kind,
                                is_request, without_how_tag)
 from intents.input_check import check
-from intents.message import (PAID_ASK, Parsed, Part, asks_of_story, is_question, own_ask, parse, voiced, with_slots, without_filler,
+from intents.message import (EVERY_QUESTION_TOPIC, PAID_ASK, Parsed, Part, asks_of_story, is_question, own_ask, parse, voiced, with_slots, without_filler,
                              without_closing_filler,
                              without_who)
 from intents.regions import (
@@ -328,6 +328,8 @@ _PROCEDURE_ASKED = re.compile(r"(?:哪儿|哪里|哪个地方|哪)(?:去)?(?:办
 # nor the papers it asked for, when the later question asks how long, when or how much ("备案要啥材料
 # 备案能管多久": 多久 asks how long the filing holds, not how long the papers may wait)
 ASKED_PAPERS = frozenset({"材料", "资料"})
+# what a thing is, asked ("两病是啥子", "大病保险是什么意思"): not the 定义 question type's every 哪些
+_DEFINITION_ASKED = re.compile(r"是什么|是啥|什么意思|啥意思|什么是|什么叫|啥叫|指什么|指的是什么")
 # the people a follow-up points back at ("他们在县医院住院能报多少"), placed by the question before
 _THEM = re.compile(r"他们|她们|他俩|她俩|两老|二老|^(?:那)?(?:他|她)(?![人们])")
 # ... both parents named before ("我爸妈在长治"), and one of them named now ("我妈有糖尿病")
@@ -708,12 +710,14 @@ class Engine:
             # 医保: the premise check, the forms and the parse read the message without it (a check's 吗
             # ends the question, not the plea after it)
             text = without_closing_filler(text)
-        later = None if forms.is_open(session.state) else _later_year_fee(text, session, region)
+        # (of the region the message names, "巴中2027年合疗交好多", as of the chat's own)
+        named = detect_region(text).region or region
+        later = None if forms.is_open(session.state) else _later_year_fee(text, session, named)
         if later is not None:
             # "2027年的合疗交好多", "那2028年度呢 还是400吗" after the fee: the handbook gives one year's
             # fee, and another year's is not that one with a note — it is not known (DESIGN: never fill a gap)
             session.state["last_question"] = {"text": text, "at": time.time()}    # ("2026年的呢" next asks that fee)
-            return self._later_year_unknown(later, note, region)
+            return self._later_year_unknown(later, note, named)
         ex = extract(text)
         scheme = ex.get("insurance")
         held = (session.state.get("slots") or {}).get("insurance")     # (the scheme before this message)
@@ -1651,7 +1655,11 @@ class Engine:
                 part.asked = before.text + "，" + part.text
             if not self.index.on_topic(part.question):
                 asked_before = ASKED_FIGURES & set(self.index.analyze(before.question).terms)
-                borrowed = self._borrowed_topic(before.text, part.query) if asked_before else None
+                # (or what the one before asked to be told, "两病是啥子 报好多 要交资料不": the thing
+                # defined is what the questions after it ask of)
+                defined = bool(_DEFINITION_ASKED.search(self.index.analyze(before.question).rewritten)) \
+                    and self.index.on_topic(before.question)
+                borrowed = self._borrowed_topic(before.text, part.query) if asked_before or defined else None
                 if borrowed is None and (own_ask(part.question, before.question) or _ASKS_WHO.search(part.question)) \
                         and not PAID_ASK.search(part.question):
                     # "要准备什么？交到哪？": where to take what the one before was about; "医保钱包是啥 能给
@@ -1660,9 +1668,15 @@ class Engine:
                     # story, which is then what this one is about too (the materials' deadline, not the fee's);
                     # and the care the story told is kept ("在外地住院没直接结算 回来报销要带啥 最迟好久要报":
                     # the 外地 住院's deadline)
-                    of_before = before.question if self.index.on_topic(before.question) else before.text
+                    # (the one before naming no topic either, what it was read as about: "两病是啥子 报好多
+                    # 要交资料不" — the papers of 两病, not of any claim)
+                    of_before = about.get(id(before)) or (before.question if self.index.on_topic(before.question) else before.text)
                     case = [w for name in ("care", "route") for w in part.slots.get(name, []) if w not in part.question]
                     borrowed = self._borrowed_topic(of_before, " ".join([*dict.fromkeys(case), part.question]))
+                if borrowed is None and id(before) in about:
+                    # (the one before naming no topic either, read as about the one before it: "两病是什么意思
+                    # 能报多少 要不要交材料" — the papers of 两病 too)
+                    borrowed = self._borrowed_topic(about[id(before)], part.query)
                 # "有起付线没有，报多少": about what the one before was about, not the figure it asked
                 topic = self._borrowed_topic(before.question, part.query) \
                     if PAID_ASK.search(part.question) and before.story else None
@@ -1691,6 +1705,7 @@ class Engine:
                 # it names only whose case ("在职跟退休的有啥不一样") or only a figure ("一年最多多少"
                 # after "公务员医疗补助住院能报多少"): about what the one before asked
                 part.readings, part.endings_from = [borrowed, joined], 1
+                about[id(part)] = borrowed      # (what the one after it asks of, too)
                 if premise.asserted(part.question) and not part.story:
                     # "大病保险要另外交钱不 起付线是不是一万": the figure checked is that topic's rule's
                     # (大病's 起付线), not every rule the bare word names (the hospitals' 起付线)
@@ -1714,6 +1729,11 @@ class Engine:
             part.readings = [*bare, part.query, *([borrowed] if borrowed and short else []),
                              *([asked_topic] if asked_topic and asked_topic != borrowed else []), *([] if apart else [joined])]
             part.endings_from = len(part.readings) - (0 if apart else 1)
+            if short and borrowed and not set(self.index.topics(part.question)) - EVERY_QUESTION_TOPIC:
+                # (a short question naming no matter of its own read with the topic before it, "两病是什么意思
+                # 能报多少": what a question after it naming no topic at all asks of, "要不要交材料" — 两病's
+                # papers; one naming its own, "要备案吗", is about itself)
+                about.setdefault(id(part), borrowed)
             of_topic = asked_topic or borrowed
             if short and of_topic and not part.story and normalize(part.query) == normalize(part.question) \
                     and _STEPS_ASKED.search(part.question) and not self.index.on_topic(_STEPS_ASKED.sub("", part.question)):
@@ -3946,9 +3966,16 @@ class Engine:
 
     def _later_year_unknown(self, year: int, note: str, region: str) -> Reply:
         """The fee of a year after the one the region's handbook gives figures for: not in the
-        handbooks — said so, with that year named and the office to ask; nothing computed."""
+        handbooks — said so, with that year named and the office to ask; nothing computed. The
+        handbook's own year's fee is named as that year's, with its source (what the asker can plan
+        on, never read as the year asked)."""
         r = regions.get(region)
         said = texts.LATER_YEAR_FEE.format(region=r.name, given=r.handbook.figures_year, year=year)
+        resident = getattr(policy_for(region).contributions, "resident", None) if region in regions.covered() else None
+        if resident is not None:
+            src = EntrySource(handbook=resident.source.handbook, section=resident.source.section)
+            said += "\n" + texts.GIVEN_YEAR_FEE.format(given=r.handbook.figures_year, fee=num(resident.standard), year=year) \
+                + "\n" + Source(handbook=src.title, section=src.section).line()
         return self._unanswered(note + said, region, [])
 
     def _office_row(self, text: str, region: str, hit: RegionHit) -> Entry | None:
@@ -4625,7 +4652,8 @@ def _later_year_fee(text: str, session: Session, region: str | None) -> int | No
     """The year asked when, in a conversation, `text` asks the fee of a year written out after the one
     the region's handbook gives figures for ("2027年的合疗交好多", "二八年还是400不"), or asks just "that
     year" of the fee asked or computed just before ("那2027年度呢" after "学生医保个人交多少"); else None.
-    Not a year that tells a case (a gap, when paid), nor a story's year, nor a conversation's first message."""
+    Not a year that tells a case (a gap, when paid), nor a story's year; the bare follow-up ("那2027年度呢")
+    only in a conversation."""
     r = regions.get(region) if region else None
     if r is None or r.handbook.figures_year is None or not _YEAR_WRITTEN.search(text):
         return None
@@ -4638,6 +4666,10 @@ def _later_year_fee(text: str, session: Session, region: str | None) -> int | No
     # (asked in a conversation: the first message's year is named beside the handbook's figure — the
     # page answers what is asked of the rule, the note says whose year it is; later, where that figure
     # was given or computed, the same figure again for another year would read as that year's)
+    # (the fee asked outright, a conversation's first message too: the page of the handbook's year with
+    # a note would still state that year's figure as the answer to the year asked)
+    if _asks_fee(text):
+        return asked[0]
     ttl = session.expiry or forms.FORM_TTL
     now = time.time()
     last = session.state.get("last_question") or {}
@@ -4645,8 +4677,6 @@ def _later_year_fee(text: str, session: Session, region: str | None) -> int | No
     recent = [q for q in (last, calc) if q and now - q.get("at", 0) <= ttl]
     if not recent:
         return None
-    if _asks_fee(text):
-        return asked[0]
     # a follow-up of the fee: the question just before asked it, or computed a household's fees
     before = (last.get("text") and last in recent and _asks_fee(last["text"])) \
         or (calc.get("calc") == "contribution" and calc in recent)

@@ -1535,6 +1535,16 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
             open_section(p, "maternity", f"{MATERNITY_SCHEMES[s['insurance']]}生育医疗待遇的金额", s["insurance"])
         except NotListed as e:
             return _not_listed(form, open_, s, kind, now, region, e)
+    if kind == "outpatient" and s.get("insurance") == "职工" and p.outpatient:
+        # the 职工 outpatient table the handbook lost (长治: 在职 and 退休 alike) said at once — no bill
+        # asked could give a figure ("职工医保门诊统筹报多少" was asked its cost, then told nothing)
+        keys = ["职工退休"] if s.get("retired") else ["职工在职"] if s.get("retired") is False else ["职工在职", "职工退休"]
+        plans = [p.outpatient.get(k) for k in keys]
+        if all(plan is not None and plan.missing for plan in plans):
+            try:
+                open_section(p, "outpatient", "职工门诊统筹待遇", keys[0])
+            except NotListed as e:
+                return _not_listed(form, open_, s, kind, now, region, e)
     spec = domain().forms[kind]
     deferred: list[FormSlot] = []
     probed: list[FormSlot] = []

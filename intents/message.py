@@ -344,6 +344,11 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     # kind of it asks of the 长期 kind, whose page differs (never the 急诊 视同已备案 page)
     if not _PAYING_IN_RE.search(question):
         own |= {"base"}             # (a base is no bill: "基数5000 … 住院报销比例多少" is not a stay of 5000)
+    if _RECOGNISED_WHERE.search(question) and detect_region(question).county:
+        # (the hospitals that recognise a 慢特病 are listed per county, the same for every disease — 巴中
+        # 第四章 七问: the disease told is no word of "在南江县哪些医院可以办慢病认定", it finds that disease's
+        # criteria instead)
+        own |= {"disease"}
     if "新生儿" in slots.get("who", []) and "who" in own \
             and all(_CHILD_WORD.fullmatch(w) for w in _STORY_SLOTS["who"].findall(question)):
         own -= {"who"}              # ("娃儿的合疗啷个上" after a birth told: the newborn's)
@@ -367,6 +372,12 @@ def without_who(question: str) -> str:
     return question.replace(hit.county or hit.region or "\0", "") if hit.region else question
 
 
+# which hospitals (or where) a 慢特病 is recognised ("哪些医院可以办慢病认定", "认定要去哪家医院")
+_RECOGNISED_WHERE = re.compile(r"(?:哪些|哪家|哪个|哪所|什么)(?:医院|医疗机构|机构|地方)[^，,。？?]{0,8}认定"
+                               r"|认定[^，,。？?]{0,6}(?:哪些|哪家|哪个|哪所)(?:医院|医疗机构|机构)"
+                               r"|(?:在|去|到)哪[里儿]?[^，,。？?]{0,6}认定")
+
+
 def _own_slots(text: str) -> set[str]:
     return {name for name, pattern in _STORY_SLOTS.items() if pattern.search(text)}
 
@@ -376,7 +387,7 @@ def _own_slots(text: str) -> set[str]:
 _POINTS_BACK_RE = re.compile(r"^(?:那|这样|这种|这个|那个|像这样|照这样|如果这样)|[他她]们?|这种情况|那种情况|这样的话|"
                              r"那样的话|这情况|上面|刚才|刚刚|前面说")
 # topic words every 医保 question shares (the search's words): no sign of one matter
-_EVERY_QUESTION_TOPIC = frozenset({"医保", "能报", "报销", "报"})
+EVERY_QUESTION_TOPIC = frozenset({"医保", "能报", "报销", "报"})
 
 
 # a question that points at a thing just named ("听说还有个大病保险 这个咋报"): 这个 / 那个 / 它, not a person,
@@ -387,13 +398,39 @@ _THING_BACK_RE = re.compile(r"^(?:[这那]个|这(?!个)|它)(?![种样么些边
 def _pointed_at(story: list[str], question: str, slots: dict[str, list[str]]) -> dict[str, list[str]]:
     """The story's slots for a question pointing at what the story's last clause names ("…住了两回院 又在
     门诊看慢病 … 听说还有个大病保险 这个咋报"): the kind of care asked is that clause's (大病保险), not every
-    care the story told of, whose words would outvote it (门诊慢病 found for 大病保险)."""
-    if not story or not _THING_BACK_RE.match(clean(question)) or _STORY_SLOTS["care"].search(question):
+    care the story told of, whose words would outvote it (门诊慢病 found for 大病保险). A thing of no care
+    word introduced there ("…大病保险、医疗救助都报了 … 听说还有个倾斜救助 这是超过多少才给救"): no care
+    of the story is what is asked (the 大病保险 already paid found for 倾斜救助)."""
+    if _STORY_SLOTS["care"].search(question):
+        return slots
+    if _introduced_thing_asked(story, question) and not _STORY_SLOTS["care"].search(story[-1]) and slots.get("care"):
+        return {k: v for k, v in slots.items() if k != "care"}
+    if not _thing_pointed_at(story, question):
         return slots
     named = _STORY_SLOTS["care"].findall(story[-1])
     if not named or set(named) == set(slots.get("care", [])):
         return slots
     return {**slots, "care": list(dict.fromkeys(named))}
+
+
+# a thing introduced by the clause before the question ("听说还有个倾斜救助", "还有一种大额补助"): what a
+# question pointing back at a thing asks of
+_THING_INTRODUCED_RE = re.compile(r"(?:还有|有)(?:个|一个|一种|种|一项|项)[^，,。？?！!\s]{2,}$")
+
+
+def _thing_pointed_at(story: list[str], question: str) -> bool:
+    """Whether `question` points back at a thing (这个 / 这 / 它) the story's last clause names."""
+    return bool(story) and bool(_THING_BACK_RE.match(clean(question)))
+
+
+# ... or, after a clause introducing it, with no word at all before the verb ("听说有个倾斜救助 是自付超过多少才给救")
+_IS_BACK_RE = re.compile(r"^是(?!不是|否|吧)")
+
+
+def _introduced_thing_asked(story: list[str], question: str) -> bool:
+    """Whether `question` asks of the thing the story's last clause introduced ("听说还有个倾斜救助")."""
+    return bool(story) and bool(_THING_INTRODUCED_RE.search(story[-1])) \
+        and bool(_THING_BACK_RE.match(clean(question)) or _IS_BACK_RE.match(clean(question)))
 
 
 def asks_of_story(story: str, question: str, topics: Callable[[str], set[str]]) -> bool:
@@ -408,7 +445,7 @@ def asks_of_story(story: str, question: str, topics: Callable[[str], set[str]]) 
     if _POINTS_BACK_RE.search(said):
         return True
     # (what kind of answer is asked, 材料 / 比例 / 哪里, is no matter of its own: the story's papers, its rate)
-    own = {t for t in topics(said) if t not in _EVERY_QUESTION_TOPIC and not qtypes(t) and not detect_region(t).region}
+    own = {t for t in topics(said) if t not in EVERY_QUESTION_TOPIC and not qtypes(t) and not detect_region(t).region}
     told = clean(story)
     if not own or own & topics(told):
         return True
@@ -479,6 +516,11 @@ def _part_readings(story: list[str], question: str, slots: dict[str, list[str]],
         # — or its clauses up to the place told — it asks of no place, or of another: 那边 read as the
         # asker's home)
         return own, len(own)
+    if _introduced_thing_asked(story, question):
+        # (a question pointing back at a thing the last clause introduced, "…听说还有个倾斜救助 这是超过多少才给救":
+        # read with that clause and the slots `_pointed_at` kept, as the last two clauses — alone "这" names
+        # nothing, and with every care the story told the 大病保险 already paid is found for 倾斜救助)
+        return [*own, with_slots(f"{story[-1]}，{question}", slots)], len(own)
     return [*own, with_slots(question, slots), *last_two], len(own)
 
 
@@ -1537,7 +1579,7 @@ def _told_apart(run: str, cut: Callable[[str], list[str]], topic: Callable[[str]
                 # what follows, "就全|自费了", "普通内科|门诊"; not a term qualified, "今年的合疗|要交…", nor what
                 # was said, whose words run on, "听人说没办转院审批大病保险要少报真的假的")
                 continue
-            if topic(word) and word not in _EVERY_QUESTION_TOPIC and word[0] not in _VERB_OPENS \
+            if topic(word) and word not in EVERY_QUESTION_TOPIC and word[0] not in _VERB_OPENS \
                     and len(_CJK_RE.findall(chunk[at:])) > _MIN_CLAUSE or word in _MODAL_AFTER_DONE and ends == "了":
                 # (the last such place, but not inside a run of 医保 terms the question names: "…花了三万多|大病保险
                 # 起付线是好多", not "…三万多大病保险|起付线")

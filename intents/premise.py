@@ -310,6 +310,9 @@ _DEADLINE_AROUND = re.compile(r"截止|截至|为止|结束|最晚|最迟|(?:交
 _BEFORE_IS_FINE = re.compile(r"^\s*(?:之前|以前|前)\s*(?:交|缴)[^，。,；;]{0,4}?(?:都|也)(?:不影响|行|可以|没事|没问题|来得及|算)"
                              r"|^\s*(?:之前|以前|前)[^，。,；;]{0,6}?(?:不影响|来得及|没问题|都行|都可以)")
 _DEADLINE_CHECK = re.compile(MARKER.pattern + r"|吧|不影响|来得及|没问题|都行|都可以")
+# ... or the last day named as a noun earlier in the date's clause ("截止日期是不是12月31号", and the students'
+# ddl / deadline, the lexicon's 截止日期, which this layer reads before the lexicon does)
+_DEADLINE_NOUN = re.compile(r"截止|截至|ddl|deadline", re.IGNORECASE)
 # ... of the residents' yearly payment: not the staff's monthly one, nor when cover starts
 _NOT_THE_WINDOW = re.compile(r"职工|单位|每月|按月|欠费|补缴|几号开始|开始用|能用|生效|享受|等待期多|待遇从|报销材料|交材料|交资料|发票|票据|单据|灵活就业|长护")
 # the other deadlines the handbooks give (报销材料 by 次年6月底, 备案): not the payment window's
@@ -325,13 +328,15 @@ def deadline_asserted(text: str) -> tuple[int, int | None, bool] | None:
     """(month, day or None for 月底, whether only paying before it is said to be fine) when the
     asker asserts the last day to pay ("缴费到12月31号截止对吗", "3月底之前交都不影响吧"); None
     otherwise."""
-    paying = re.search(r"交|缴|参保", text) or (re.search(r"截止|截至", text) and not _OTHER_DEADLINE.search(text))
+    paying = re.search(r"交|缴|参保", text) or (_DEADLINE_NOUN.search(text) and not _OTHER_DEADLINE.search(text))
     if not paying or not _DEADLINE_CHECK.search(text) or _NOT_THE_WINDOW.search(text):
         return None
     for m in _DATE.finditer(text):
         around = text[max(0, m.start() - 6):m.end() + 6]
         # "交到3月底": paying up to the date (the `$` form holds only right before it)
-        deadline = _DEADLINE_AROUND.search(around) or _DEADLINE_AROUND.search(text[max(0, m.start() - 6):m.start()])
+        clause = re.split(r"[，。,；;？?！!]", text[:m.start()])[-1]
+        deadline = _DEADLINE_AROUND.search(around) or _DEADLINE_AROUND.search(text[max(0, m.start() - 6):m.start()]) \
+            or _DEADLINE_NOUN.search(clause)
         fine = _BEFORE_IS_FINE.match(text[m.end():])
         if deadline or fine:
             return _cn_int(m.group("m")), (None if m.group("end") else _cn_int(m.group("d"))), not deadline

@@ -2,8 +2,8 @@
 after the fee was asked or computed ("那2028年度的呢", "二八年还是那么多不"), or after another question:
 the handbooks give no such figure (巴中 第三章六问 and 克拉玛依 第2部分 give 2026年度's 400元 only), so
 the reply says so and names the office, and computes nothing with 2026's. (A conversation's first
-message keeps the handbook's figure with the year named beside it: tests/test_places18_classes.py.)
-Own phrasings, through the real engine and the batch contract."""
+message asking the fee outright is not known either since the colloquial-26 round:
+tests/test_colloq26.py.) Own phrasings, through the real engine and the batch contract."""
 import pytest
 
 from tests.helpers import talk
