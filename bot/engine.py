@@ -3279,12 +3279,13 @@ class Engine:
         stay by the filing (长期备案 as 市内, 临时备案 lower, none lower still), so which case is asked, each
         case's page offered — one picked, or both schemes' tables of every row, would leave the asker to
         guess which figure is theirs. None otherwise (a filing said: `_which_filing`, `_filing_row`)."""
+        # (the page and the region first: reading the whole story's slots is the costly test)
+        if region is None or not _CARE_ELSEWHERE_PAGE.search(hits[0].entry.question) or hits[0].entry.region != region:
+            return None
         both = f"{text}，{read}"
         said = extract(both)
-        if region is None or not (said.get("elsewhere") or _ELSEWHERE_SAID.search(both)) or said.get("filing") or said.get("emergency") is not None \
+        if not (said.get("elsewhere") or _ELSEWHERE_SAID.search(both)) or said.get("filing") or said.get("emergency") is not None \
                 or not _FIGURE_ASKED_ELSEWHERE.search(normalize(both)) or _FILING_WORD.search(both):
-            return None
-        if not _CARE_ELSEWHERE_PAGE.search(hits[0].entry.question) or hits[0].entry.region != region:
             return None
         pages: list[Hit] = []
         for kind in ("长期备案", "临时备案", "未备案"):
