@@ -4371,6 +4371,8 @@ _INSURANCE_WORDS = re.compile(r"医保|医疗保险|合疗|农合|居民|职工|
 def _fee_of_before(before: str, text: str) -> bool:
     """Whether `text` (a base told and a sum asked, naming no fee: "我缴费基数7000 一个月好多") asks
     the contribution the question before named: with that one it is a fee to compute, alone it is not."""
+    if "基数" not in text:
+        return False            # (a base is read only where it is named so: slots.staff_status_of)
     own = extract(text)
     if "base" not in own.values or calc_kind(text, own) is not None:
         return False
