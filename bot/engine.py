@@ -64,7 +64,7 @@ from intents.scope import (CONTACT_WORDS, HOURS_WORDS, ON_DUTY_ASKED, asks_conta
                            hospital_named, hospital_tier_unsaid,
                            names_office, out_of_scope_topic, outside_words, pays_out, states_contact)
 from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, filing_in,
-                           names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
+                           insurance_in, names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
                            without_unwanted_claim)
 from intents.smalltalk import after_thanks, smalltalk_kind
 from intents.years import story_years, without_years, year_note, years_asked
@@ -205,7 +205,7 @@ def _held_scheme(session: Session, text: str) -> str | None:
 
 
 def _scheme_of(text: str) -> str | None:
-    return extract(text).get("insurance")
+    return insurance_in(text)
 
 
 def _own_scheme_held(scheme: str, said: str, text: str) -> bool:
@@ -975,7 +975,7 @@ class Engine:
         before: Part | None = None
         # every scheme the message's questions name: with both ("居民降多少 职工降多少") an answer keeps its
         # aside on the other scheme, which one of the questions asks for (_for_scheme)
-        schemes = {extract(p.text).get("insurance") for p in parts} & set(acts.SCHEME_NAMES)
+        schemes = {insurance_in(p.text) for p in parts} & set(acts.SCHEME_NAMES)
         session.state["schemes_asked"] = len(schemes)
         leaning = self._leaning(parts)
         for at, part in enumerate(leaning):
@@ -1003,7 +1003,7 @@ class Engine:
                 continue
             # the scheme a question of the message names is the asker's from that question on: one named
             # only by a later question ("…住院报几成？还有，职工医保个账能给我妈用不") is no earlier one's
-            said = extract(part.text).get("insurance")
+            said = insurance_in(part.text)
             held = said if said in acts.SCHEME_NAMES else held
             if held in acts.SCHEME_NAMES:
                 session.state.setdefault("slots", {})["insurance"] = held
@@ -1845,7 +1845,7 @@ class Engine:
         # the one before's would find that scheme's page)
         # (named as a scheme: a person the scheme is only inferred from, "给娃儿办要带啥子", names none, and
         # the topic before, 新生儿, is still borrowed)
-        own_scheme = extract(question).get("insurance") is not None \
+        own_scheme = insurance_in(question) is not None \
             and acts.without_staff_status(question) != question
         measure = bool(qtypes(question) & _OWN_MEASURE) and "材料" not in qtypes(question) \
             and not _PAPERS_TAKEN.search(said)
@@ -1854,7 +1854,7 @@ class Engine:
         words = [t for t in self.index.analyze(_SPAN_TOLD.sub(" ", said)).terms
                  if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
                  and t not in ASKED_FIGURES and not (measure and t in ASKED_PAPERS)
-                 and not (own_scheme and extract(t).get("insurance"))
+                 and not (own_scheme and insurance_in(t))
                  and not (not_where and t in _DOMAIN_ITSELF)]
         return " ".join([*dict.fromkeys(words), question]) if words else None
 
@@ -3390,12 +3390,13 @@ class Engine:
         stay by the filing (长期备案 as 市内, 临时备案 lower, none lower still), so which case is asked, each
         case's page offered — one picked, or both schemes' tables of every row, would leave the asker to
         guess which figure is theirs. None otherwise (a filing said: `_which_filing`, `_filing_row`)."""
+        # (the page and the region first: reading the whole story's slots is the costly test)
+        if region is None or not _CARE_ELSEWHERE_PAGE.search(hits[0].entry.question) or hits[0].entry.region != region:
+            return None
         both = f"{text}，{read}"
         said = extract(both)
-        if region is None or not (said.get("elsewhere") or _ELSEWHERE_SAID.search(both)) or said.get("filing") or said.get("emergency") is not None \
+        if not (said.get("elsewhere") or _ELSEWHERE_SAID.search(both)) or said.get("filing") or said.get("emergency") is not None \
                 or not _FIGURE_ASKED_ELSEWHERE.search(normalize(both)) or _FILING_WORD.search(both):
-            return None
-        if not _CARE_ELSEWHERE_PAGE.search(hits[0].entry.question) or hits[0].entry.region != region:
             return None
         pages: list[Hit] = []
         for kind in ("长期备案", "临时备案", "未备案"):
@@ -4493,6 +4494,8 @@ _INSURANCE_WORDS = re.compile(r"医保|医疗保险|合疗|农合|居民|职工|
 def _fee_of_before(before: str, text: str) -> bool:
     """Whether `text` (a base told and a sum asked, naming no fee: "我缴费基数7000 一个月好多") asks
     the contribution the question before named: with that one it is a fee to compute, alone it is not."""
+    if "基数" not in text:
+        return False            # (a base is read only where it is named so: slots.staff_status_of)
     own = extract(text)
     if "base" not in own.values or calc_kind(text, own) is not None:
         return False

@@ -11,7 +11,8 @@ from corpus.yamlfile import read_yaml
 from intents import people
 
 from intents.slots import _CATEGORY as CATEGORIES
-from intents.slots import FILING_SAID, MILD_DIABETES, NO_COMPLICATION, disease_vocabulary, diseases_said, extract, tiers_in, without_replaced
+from intents.slots import (BOTH_SCHEMES_NOTE, FILING_SAID, MILD_DIABETES, NO_COMPLICATION, disease_vocabulary, diseases_said,
+                           extract, scheme_read, tiers_in, without_replaced)
 
 CANCEL_WORD = "取消"
 # the chat commands that stand for words the engine understands (/cancel, /more), in every channel
@@ -288,7 +289,7 @@ DIFF_ASKED = re.compile(r"[，,\s]*(?:两个|两者)?(?:相?差|差距)(?:好多
 def each_scheme(text: str) -> list[tuple[str, str]] | None:
     """The message read once for each scheme, (scheme, text naming only that one), when it names both
     schemes of no one pair (no spouse's, no switch) and asks of each; None otherwise."""
-    if "conflict:insurance:职工:居民" not in extract(text).notes or not _EACH_ASKED.search(text):
+    if BOTH_SCHEMES_NOTE not in scheme_read(text).notes or not _EACH_ASKED.search(text):
         return None
     out = []
     for scheme, name in SCHEME_NAMES.items():

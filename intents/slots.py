@@ -195,6 +195,11 @@ def _scheme(word: str) -> str:
     return "职工" if word == "职工" or re.fullmatch(_STAFF, word) else "居民"
 
 
+# the note of a message naming both schemes as no one pair's (not a switch, not a spouse's), which
+# `insurance_of` leaves instead of a scheme
+BOTH_SCHEMES_NOTE = "conflict:insurance:职工:居民"
+
+
 def insurance_of(text: str, out: Slots) -> None:
     # 生娃 / 生孩子 is a birth, not a child's own (居民) insurance
     said = re.sub(r"(?:生|怀)(?:了个|了|个|个小)?(?:娃娃|娃儿?|孩子|小孩|宝宝|儿子|女儿)", lambda m: "　" * len(m.group(0)), text)
@@ -235,7 +240,7 @@ def insurance_of(text: str, out: Slots) -> None:
                 # though 爱人 / 对象 names no side)
                 out.set("top_up", True)
         elif re.search(r"职工医保|职工", text) and re.search(r"城乡居民|居民医保|居民|合疗|新农合", text):
-            out.notes.append("conflict:insurance:职工:居民")
+            out.notes.append(BOTH_SCHEMES_NOTE)
         elif re.search(r"职工|在职|退休|灵活就业", text):
             out.set("insurance", "职工", staff.span())
         else:
@@ -258,7 +263,7 @@ def insurance_of(text: str, out: Slots) -> None:
     if re.search(r"大额", EXCLUDED.sub("", text)):
         # 职工大额医疗费用补助 asked about: a 职工 benefit
         out.set("large_medical", True)
-        if out.get("insurance") is None and "conflict:insurance:职工:居民" not in out.notes:
+        if out.get("insurance") is None and BOTH_SCHEMES_NOTE not in out.notes:
             out.set("insurance", "职工")
     if re.search(r"(?<!不是)(?<!不属于)(?<!非)公务员", EXCLUDED.sub("", text)):
         out.set("civil_servant", True)
@@ -1549,6 +1554,14 @@ def assistance_stage_of(text: str, out: Slots) -> None:
         out.set("care", "门诊特药")
 
 
+def _maternity_fee_of(text: str, out: Slots) -> None:
+    if MATERNITY_FEE.search(text):
+        # "生育保险每月按基数交多少": the 职工 maternity fee itself (城乡居民 pay none), not a birth's benefit
+        out.set("maternity_fee", True)
+        if out.get("insurance") is None and BOTH_SCHEMES_NOTE not in out.notes:
+            out.set("insurance", "职工")
+
+
 def extras_of(text: str, out: Slots) -> None:
     # ("不要长护", "不含长护险": set aside by the asker, never added)
     if re.search(r"长护|长期护理", text) and not re.search(
@@ -1563,11 +1576,7 @@ def extras_of(text: str, out: Slots) -> None:
     if FEE_SUM.search(text) and (not FEE_ONE_PAYER_SUM.search(text) or BOTH_PAYERS.search(text)):
         # "单位7% 个人2% 再加生育保险 每个月合计交好多": the parts' sum asked, not one payer's
         out.set("fee_sum", True)
-    if MATERNITY_FEE.search(text):
-        # "生育保险每月按基数交多少": the 职工 maternity fee itself (城乡居民 pay none), not a birth's benefit
-        out.set("maternity_fee", True)
-        if out.get("insurance") is None and "conflict:insurance:职工:居民" not in out.notes:
-            out.set("insurance", "职工")
+    _maternity_fee_of(text, out)
     # ("补缴当年居民医保": the current year's, said with its scheme)
     if re.search(r"(?:当年|今年|本年度)(?:[(（]\d{4}年?(?:度)?[)）])?的|(?:当年|今年)(?:的)?(?:城乡居民|居民)?(?:医保|保费)", text):
         out.set("for_this_year", True)
@@ -2274,6 +2283,26 @@ def filing_in(text: str) -> str | None:
     out = Slots()
     filing_of(_DIALECT_NOT_RE.sub("没", without_replaced(text.strip()).strip()), out)
     return out.get("filing")
+
+
+@lru_cache(maxsize=256)
+def scheme_read(text: str) -> Slots:
+    """What `extract(text)` finds of the scheme alone — its "insurance" slot and the conflict note of
+    two schemes said (the other slots and notes it may hold besides are no caller's to read):
+    `insurance_of`, the first reader, sets both, and only the maternity fee's rule of `extras_of`
+    (where no scheme was said) sets the scheme after it. So a caller that needs only the scheme of a
+    text read nowhere else (each clause of a message, each of its questions) skips the other twenty
+    readers. Kept in step by tests/test_scheme_alone.py; callers only read it."""
+    out = Slots()
+    text = _DIALECT_NOT_RE.sub("没", without_replaced(text.strip()).strip())
+    insurance_of(text, out)
+    _maternity_fee_of(text, out)
+    return out
+
+
+def insurance_in(text: str) -> str | None:
+    """`extract(text).get("insurance")`, read alone (`scheme_read`)."""
+    return scheme_read(text).get("insurance")
 
 
 def _read(text: str, expecting: str | None = None) -> Slots:

@@ -198,3 +198,14 @@ def test_kept_assertions_are_the_fresh_ones_in_a_list_of_their_own():
         first = premise.asserted(text)
         first.append(None)
         assert premise.asserted(text) == premise._asserted(text) == first[:-1]
+
+
+def test_a_kept_scheme_reading_is_the_fresh_one_and_bounded():
+    # (read from the text alone: no session, chat or region goes in, so none can leak into another's)
+    from intents.slots import insurance_in, scheme_read
+    for text in ["我老婆是居民医保，我是职工医保", "职工医保和居民医保分别报多少", "住院起付线多少"]:
+        first = scheme_read(text)
+        fresh = scheme_read.__wrapped__(text)
+        assert scheme_read(text) is first and insurance_in(text) == first.get("insurance")
+        assert (first.values, first.notes) == (fresh.values, fresh.notes)
+    assert scheme_read.cache_info().maxsize <= 256
