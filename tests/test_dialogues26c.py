@@ -1,0 +1,24 @@
+"""Round 26 dialogue classes (dialogues-26x, -24x, -23x, -24): each test drives the real engine
+through a conversation with wordings of its own, never the question sets' words."""
+import pytest
+
+from calculators.assistance import assistance
+from calculators.money import D
+from calculators.policy import policy_for
+from tests.helpers import talk
+
+
+# 长治 医疗救助待遇: 低保对象目录内个人自付按70%救助，年度最高救助限额6万元 — the cap is the rule
+# asked about ("救助有没有上限") even when the sum stays under it
+@pytest.mark.parametrize("region,cat,amount", [("长治", "低保", 8000), ("巴中", "低保", 9000)])
+def test_a_yearly_cap_of_assistance_is_stated_when_not_reached(region, cat, amount):
+    c = assistance(policy_for(region), category=cat, amount=D(amount), referred=False)
+    row_cap = next(r.cap for r in policy_for(region).assistance.rows if cat in r.categories)
+    said = "\n".join(c.assumptions)
+    assert f"{row_cap:,.0f}".replace(",", "") in said.replace(",", "") and "未超过" in said
+
+
+def test_assistance_asked_after_a_serious_illness_sum_names_its_cap(engine):
+    *_, last = talk(engine, ["俺爸居民医保 大病报完以后个人合规自付还剩两万 大病保险能报多少",
+                             "他是低保对象", "低保的医疗救助能给多少"], region="长治")
+    assert last.kind in ("calculation", "faq") and "70%" in last.text and "6万" in last.text.replace(" ", "")
