@@ -22,3 +22,14 @@ def test_assistance_asked_after_a_serious_illness_sum_names_its_cap(engine):
     *_, last = talk(engine, ["俺爸居民医保 大病报完以后个人合规自付还剩两万 大病保险能报多少",
                              "他是低保对象", "低保的医疗救助能给多少"], region="长治")
     assert last.kind in ("calculation", "faq") and "70%" in last.text and "6万" in last.text.replace(" ", "")
+
+
+# a "never mind" closed by putting the sum off or doing it oneself ends the form, with no handoff
+@pytest.mark.parametrize("region,first,stop", [
+    ("长治", "俺爹在市里住院了 居民医保 能报多少", "不用了 改天再说吧"),
+    ("巴中", "我想算下一个人交居民医保多少钱", "算了 我自个儿算算"),
+])
+def test_a_never_mind_put_off_or_done_oneself_ends_the_calculation(engine, region, first, stop):
+    _, ack = talk(engine, [first, stop], region=region)
+    assert ack.kind == "clarify" and "工作人员" not in ack.text and "您是想问" not in ack.text
+    assert not ack.sources
