@@ -41,3 +41,10 @@ def test_born_said_with_its_verb_reaches_the_newborns_page(engine, text):
     reply = talk(engine, [text], region="巴中")[0]
     assert reply.kind == "faq" and reply.sources[0].entry_id == "bz-3-07"
 
+
+# "没事了 那巴中呢" after a place no handbook covers: the shrug is to the refusal, and the follow-up asks
+# the question before of the place it names
+def test_a_shrug_before_a_follow_up_keeps_the_question_it_follows(engine):
+    _, again = talk(engine, ["重庆的职工医保住院起付线是多少", "算了 那巴中的呢"])
+    # (巴中 第二章 二十七问: 职工 三级医疗机构 700元)
+    assert again.kind == "faq" and again.region == "巴中" and "700" in again.text
