@@ -48,3 +48,11 @@ def test_a_shrug_before_a_follow_up_keeps_the_question_it_follows(engine):
     _, again = talk(engine, ["重庆的职工医保住院起付线是多少", "算了 那巴中的呢"])
     # (巴中 第二章 二十七问: 职工 三级医疗机构 700元)
     assert again.kind == "faq" and again.region == "巴中" and "700" in again.text
+
+
+# who answers, asked with or without a greeting: the help line (which says it is the bot), never a handoff
+@pytest.mark.parametrize("text", ["您好 请问您是人工客服吗", "你是不是机器人啊", "你是人还是机器"])
+def test_asked_whether_a_person_answers(engine, text):
+    reply = talk(engine, [text], region="长治")[0]
+    assert reply.kind == "clarify" and "机器人" in reply.text and "工作人员，答复" not in reply.text
+
