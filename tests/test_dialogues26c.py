@@ -56,3 +56,10 @@ def test_asked_whether_a_person_answers(engine, text):
     reply = talk(engine, [text], region="长治")[0]
     assert reply.kind == "clarify" and "机器人" in reply.text and "工作人员，答复" not in reply.text
 
+
+# a minor ailment seen ("看感冒", "看了个发烧") with a bill: an outpatient visit, computed as one, never
+# asked whether it was a stay (克拉玛依 第7部分（一）: 一级 起付10元 70%)
+def test_a_minor_ailment_seen_is_an_outpatient_visit(engine):
+    reply = talk(engine, ["上周在一级医院看了个咳嗽 花了60 今年头一回 能报多少"], region="克拉玛依")[0]
+    assert reply.kind == "calculation" and "35" in reply.text     # (60 − 10) × 70%
+
