@@ -468,6 +468,15 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         new["filing"] = "转诊"
         new.pop("transfer")
         facts.add("filing")
+    if target and target["calc"] in ("inpatient", "chain") and target["slots"].get("prior_tier") \
+            and "tier" in new and "prior_tier" not in new and new.get("admission") in (None, 1) and (fixed or acts.is_follow_up(body)) \
+            and _FIRST_STAY.search(body):
+        # "不对 第一次住的是二级医院" after a second stay was computed: the earlier stay's level corrected
+        # (the first of the two), not this stay made the year's first
+        new["prior_tier"] = new.pop("tier")
+        new.pop("admission", None)
+        new.pop("grade", None)
+        facts = (facts - {"tier", "admission", "grade"}) | {"prior_tier"}
     # "克拉玛依校区的" alone right after a calculation: where the case is, computed again for that place
     placed = bool(last and not active and hit.region and not hit.unsupported and not facts and not kind
                   and not _PLACE_REPLY_FILLER.sub("", regions_mod.without_places(body)))
@@ -1111,6 +1120,10 @@ def reminder(state: dict, now: float, ttl: float | None = None) -> str | None:
     line = f"（刚才的{TITLES.get(open_['calc'], '测算')}还差一项：{text}如不需要了，回复“不用了”即可。）"
     open_.setdefault("said", []).append(line)
     return line
+
+
+# the earlier of two stays named by its order ("第一次住的", "头一回是在", "前一次")
+_FIRST_STAY = re.compile(r"(?:第一次|第1次|头一次|头一回|头次|前一次|第一回)")
 
 
 def follows_up(text: str, state: dict, *, now: float, ttl: float | None = None) -> bool:

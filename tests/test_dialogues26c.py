@@ -5,6 +5,7 @@ import pytest
 from calculators.assistance import assistance
 from calculators.money import D
 from calculators.policy import policy_for
+from intents.acts import correction
 from tests.helpers import talk
 
 
@@ -63,3 +64,18 @@ def test_a_minor_ailment_seen_is_an_outpatient_visit(engine):
     reply = talk(engine, ["上周在一级医院看了个咳嗽 花了60 今年头一回 能报多少"], region="克拉玛依")[0]
     assert reply.kind == "calculation" and "35" in reply.text     # (60 − 10) × 70%
 
+
+# the earlier of two stays corrected by its order ("不对 头一回住的是二级"), an interjection first or not:
+# that stay's level changes, this stay stays the second (克拉玛依 第7部分（一）: 再次在高等级医疗机构住院的，
+# 补足起付标准的差额 — 三级600 − 二级200 = 400)
+@pytest.mark.parametrize("fix", ["哎呀 说错了 前一次是在二级医院", "不对 第一回住的二级医院"])
+def test_the_earlier_stay_corrected_by_its_order(engine, fix):
+    first, again = talk(engine, ["今年先在一级医院住过院 现在又住进三级医院了 花了6000 能报多少", fix],
+                        region="克拉玛依")
+    assert first.kind == "calculation" and "3575" in first.text.replace(",", "")     # (6000 − 500) × 65%
+    assert again.kind == "calculation" and "3640" in again.text.replace(",", "")     # (6000 − 400) × 65%
+
+
+@pytest.mark.parametrize("said", ["哦不对 是一万二", "哎呀 不对 是一万二", "额 说错了 是一万二"])
+def test_an_interjection_before_a_correction_keeps_it_a_correction(said):
+    assert correction(said) == correction("不对 是一万二") == "一万二"
