@@ -1254,7 +1254,8 @@ def admission_of(text: str, out: Slots) -> None:
         elif re.search(r"第" + _N + r"(?:次|回|趟)|又去|再去|又来|又看|又跑", text):
             # "这是今年第二次去了", "下个月又去了一次": a visit or a stay, as the calculation it follows
             out.set("nth", n)
-    moved = re.search(r"转院|转到|转去|转往|转回", text)
+    # (not the referral's paper, "开了转诊转院单", "转院证明": a filing's, no move between two stays)
+    moved = re.search(r"转院(?!单|证明|手续|表|申请)|转到|转去|转往|转回", text)
     if moved and "transfer" not in out.values and not _referred_away(text, moved.end()):
         out.set("transfer", True)
 

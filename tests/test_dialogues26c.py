@@ -79,3 +79,12 @@ def test_the_earlier_stay_corrected_by_its_order(engine, fix):
 @pytest.mark.parametrize("said", ["哦不对 是一万二", "哎呀 不对 是一万二", "额 说错了 是一万二"])
 def test_an_interjection_before_a_correction_keeps_it_a_correction(said):
     assert correction(said) == correction("不对 是一万二") == "一万二"
+
+
+# the referral's paper named ("转院单", "转院证明") is the referral (a filing), no move between two stays of
+# the asker's: the form does not ask the level of an earlier stay (克拉玛依 第8部分（一）: 转诊 与参保地相同)
+def test_a_referral_paper_is_no_transfer_between_stays(engine):
+    _, reply = talk(engine, ["暑假在老家住院 花了6000 能报多少", "三级医院 开了转院证明 备案也办了 是转诊备案"],
+                    region="克拉玛依")
+    assert reply.kind == "calculation" and "3510" in reply.text.replace(",", "")    # (6000 − 600) × 65%
+
