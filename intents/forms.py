@@ -41,7 +41,7 @@ from intents.calc_kind import ASK_AMOUNT, COMPUTE, calc_kind, is_request
 from intents.choices import picked
 from intents.form_rules import CONDITIONS, RUNNERS, one_tier, schemes_listed, schemes_with_figures
 from intents.regions import detect_region, placing
-from intents.slots import EMERGENCY, SPOUSE_STAFF, TOP_UP_ASKED, Slots, after_a_stay, extract
+from intents.slots import EMERGENCY, SAME_DAY_VISITS, SPOUSE_STAFF, TOP_UP_ASKED, Slots, after_a_stay, extract
 
 FORM_TTL = 600.0          # seconds a half-filled form or a finished one stays usable, unless told otherwise
 FORMS_FILE = Path(__file__).parent / "data" / "forms.yaml"
@@ -552,6 +552,15 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
                 and after_a_stay(old):
             # "要是第二次是在三级医院呢": this stay's hospital changes; the earlier stay stays as it was
             new["prior_tier"] = old["prior_tier"]
+        if target is not active and target["calc"] == "outpatient" and new.get("amount") is not None \
+                and old.get("amount") is not None and SAME_DAY_VISITS.search(body) and "住" not in body \
+                and new.get("tier") in (None, old.get("tier")) and not acts.TOTAL_AMOUNT.search(body):
+            # "当天又在同一家拿了20块的药呢" after a visit was computed: one more bill of that day at that
+            # hospital — the day's bills together, as the region's rule takes them (一天内同一级按一次计算)
+            parts = [*(old.get("amount_parts") if old.get("same_day") else [old["amount"]]), new["amount"]]
+            new["amount_parts"] = [str(x) for x in parts]
+            new["amount"] = str(sum((D(x) for x in parts), D(0)))
+            new["same_day"] = True
         _merge(target["slots"], new, None, replace=True, add=bool(acts.ADDS.search(body)), add_amount=acts.adds_amount(body),
                add_two=acts.adds_disease(body),
                total=bool(acts.TOTAL_AMOUNT.search(body)))

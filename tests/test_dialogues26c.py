@@ -88,3 +88,11 @@ def test_a_referral_paper_is_no_transfer_between_stays(engine):
                     region="克拉玛依")
     assert reply.kind == "calculation" and "3510" in reply.text.replace(",", "")    # (6000 − 600) × 65%
 
+
+# one more bill the same day at the same hospital, told after a visit was computed: the day's bills
+# together (克拉玛依 第7部分（一）: 一天内在同一级医疗机构的门诊按一次计算 — 一级 起付10元 70%)
+def test_another_bill_the_same_day_joins_the_visit_computed(engine):
+    first, again = talk(engine, ["今年头回去一级医院看门诊 花了50", "同一天又在那家医院开了30的药呢"], region="克拉玛依")
+    assert first.kind == "calculation" and "28" in first.text                  # (50 − 10) × 70%
+    assert again.kind == "calculation" and "49" in again.text and "50 + 30" in again.text    # (80 − 10) × 70%
+
