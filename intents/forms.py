@@ -1422,6 +1422,10 @@ def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
     other = calc_kind(text, ex)
     if other and other != open_["calc"] and not is_request(text, ex, other):
         return False                    # "对了，城乡居民一年交多少": another topic, asked about
+    if open_.get("asked") and open_["asked"] in new and calc_kind_mod.ASK_AMOUNT.search(text):
+        # the figure asked, told in a story with what it yields asked ("今年已经报了280了 这回又花了100
+        # 还能报多少"): the answer, however many words of the case come with it
+        return True
     residual = ex.blanked(text)
     for r in (*regions.covered(), "甲等", "乙等", "县级", "省市级", "职工", "居民"):
         residual = residual.replace(r, "")

@@ -96,3 +96,10 @@ def test_another_bill_the_same_day_joins_the_visit_computed(engine):
     assert first.kind == "calculation" and "28" in first.text                  # (50 − 10) × 70%
     assert again.kind == "calculation" and "49" in again.text and "50 + 30" in again.text    # (80 − 10) × 70%
 
+
+# the figure a form asked for, told in a story with what it yields asked: the form's answer, not a search
+# (长治 居民门诊统筹: 二级医疗机构 0元 55%，年度支付限额300元 — 已报250，剩50)
+def test_the_figure_asked_told_in_a_story_answers_the_form(engine):
+    _, reply = talk(engine, ["新农合 二级医院看门诊能报多少", "今年已经报过250了 这次花了200 还能报多少"], region="长治")
+    assert reply.kind == "calculation" and "300 − 250 = 50" in reply.text
+
