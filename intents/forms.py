@@ -505,6 +505,11 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         # "职工门诊有起伏线不" after a 居民's 门诊 sum: whether the rule has such a figure, asked of the case
         # it names — the rule's page, never the sum again nor a fact of it asked back
         follows = False
+    if follows and target and not fixed and not wider and not placed and "amount" not in new \
+            and CONSEQUENCE_ASKED.search(body):
+        # "要是我错过了集中缴费期才交呢 会咋样" after a fee was computed: what follows from the case told (a
+        # wait, a dearer fee) is a rule of its own, asked — not the sum again with that fact beside it
+        follows = False
     if wider == "chain" and target["calc"] == "inpatient" and ex.get("amount_at") is not None \
             and calc_kind_mod.LEFT_BEFORE.search(body[:ex.get("amount_at")]):
         # "要是俺是特困 大病保险自付合规一万五咋算" after a stay: a sum of its own, what is left after
@@ -1129,6 +1134,11 @@ def reminder(state: dict, now: float, ttl: float | None = None) -> str | None:
     line = f"（刚才的{TITLES.get(open_['calc'], '测算')}还差一项：{text}如不需要了，回复“不用了”即可。）"
     open_.setdefault("said", []).append(line)
     return line
+
+
+# what follows from a case asked ("会咋样", "有啥影响", "后果是啥"), not a figure of it
+CONSEQUENCE_ASKED = re.compile(r"会(?:咋|怎|怎么|咋个|啷个|如何)样?[？?。!！\s]*$|(?:有|会有)(?:啥|什么|啥子|哪些)(?:影响|后果)|"
+                               r"(?:影响|后果)(?:是)?(?:啥|什么|啥子)|(?:要紧|影响)不")
 
 
 # the earlier of two stays named by its order ("第一次住的", "头一回是在", "前一次")

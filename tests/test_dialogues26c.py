@@ -103,3 +103,11 @@ def test_the_figure_asked_told_in_a_story_answers_the_form(engine):
     _, reply = talk(engine, ["新农合 二级医院看门诊能报多少", "今年已经报过250了 这次花了200 还能报多少"], region="长治")
     assert reply.kind == "calculation" and "300 − 250 = 50" in reply.text
 
+
+# what follows from a case ("会咋样", "有啥影响") asked after a fee was computed: the rule's page, never
+# the fee again (克拉玛依 第2部分: 集中缴费期过后参保缴费人员设置待遇等待期)
+def test_what_follows_from_a_case_is_no_sum_again(engine):
+    _, fee, reply = talk(engine, ["学生医保一年交多少", "再加上长护险的话 总共交多少", "那过了集中缴费期才去交 有啥影响"],
+                         region="克拉玛依")
+    assert fee.kind == "calculation" and "453" in fee.text
+    assert reply.kind == "faq" and "等待期" in reply.text
