@@ -111,3 +111,18 @@ def test_what_follows_from_a_case_is_no_sum_again(engine):
                          region="克拉玛依")
     assert fee.kind == "calculation" and "453" in fee.text
     assert reply.kind == "faq" and "等待期" in reply.text
+
+
+
+# a household's fee asked of the whole family with no count: how many asked, never one person's fee
+# given for it (巴中 第三章 六问: 个人缴费标准400元/人)
+def test_a_household_asked_whole_is_asked_its_head_count(engine):
+    asked, told = talk(engine, ["算一下我们一家子交居民医保要多少钱", "四口人"], region="巴中")
+    assert asked.kind == "clarify" and "几个人" in asked.text
+    assert told.kind == "calculation" and "1600" in told.text.replace(",", "")
+
+
+def test_one_heads_fee_asked_of_a_household_asks_no_count():
+    from intents.slots import extract
+    assert extract("算一下我们一家子每人交多少").get("_household_unsized") is None
+    assert extract("算一下我们一家子交多少").get("_household_unsized") is True
