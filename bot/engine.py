@@ -677,9 +677,13 @@ class Engine:
             # (not "算了 就按三级算吧": a fact for the form, said after a shrug)
             # "算了不用了 医保码咋个激活嘛": the open calculation ends as a cancel ends it, and the
             # question after the cancel is asked on its own
-            if forms.is_open(session.state) or forms.open_calc(session.state):
+            calc_open = forms.is_open(session.state) or forms.open_calc(session.state)
+            if calc_open:
                 forms.handle(acts.CANCEL_WORD, session.state, region=region, now=time.time(), ttl=session.expiry)
-            session.state.pop("last_question", None)
+            if calc_open or not acts.FOLLOW_UP.search(rest):
+                # (with no calculation open, "没事了 那巴中呢" after a place declined shrugs the refusal off
+                # and asks the question before again of another case: that question stays the last one)
+                session.state.pop("last_question", None)
             session.state.pop(region_policy.PENDING, None)
             text = rest
         _resume_parked(text, session)

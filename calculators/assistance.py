@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from calculators.common import BadInput, NotListed, Work, check_amount, open_section
-from calculators.money import ZERO, D, fen, num, pct, yuan
+from calculators.money import ZERO, D, fen, num, pct, wan, yuan
 from calculators.policy import AssistRow, Assistance, Policy, Source
 from calculators.result import Calculation
 
@@ -31,6 +31,10 @@ def assist_amount(a: Assistance, category: str, amount: Decimal, referred: bool,
     if row.cap is not None and pay > row.cap:
         w.step(f"超过年度救助限额 {num(row.cap)} 元，按 {num(row.cap)} 元救助")
         pay = row.cap
+    elif row.cap is not None:
+        # the cap is part of the rule asked about ("还有医疗救助不"): stated even when not reached
+        w.assume(f"{CATEGORY_WORDS.get(category, category)}年度最高救助限额 {num(row.cap)} 元（{wan(row.cap)}万元），"
+                 f"本次未超过")
     if referred and a.tilt_threshold is not None:
         pay += tilt_amount(a, category, amount - pay, w)
     elif a.tilt_threshold is not None:

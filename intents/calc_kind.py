@@ -237,7 +237,9 @@ _VISIT = re.compile(r"门诊|看病|拿药|吃药|买药|开药|药费|用药|"
                     r"(?<![\d一二两三四五六七八九十正腊个])月\s*\d|"
                     # an outpatient treatment of a 门诊慢特病 disease, named ("尿毒症透析 一万 统筹报多少")
                     r"透析|放疗|化疗")
-_OUTPATIENT = re.compile(r"门诊|拿药|买药|开药|挂号|(?<!不是)(?<!非)(?<!不算)(?<!没有)急诊|看儿科")
+_OUTPATIENT = re.compile(r"门诊|拿药|买药|开药|挂号|(?<!不是)(?<!非)(?<!不算)(?<!没有)急诊|看儿科|"
+                         # a minor ailment seen ("看感冒花了150", "去看了个发烧"): a visit, no stay (a stay says 住院)
+                         r"看(?:了|下|一下|个|了个|的)?(?:感冒|发烧|发热|咳嗽|拉肚子|嗓子|喉咙|头疼|头痛)")
 # (read by the forms: a stay said in words, or only taken as one)
 STAY = _STAY
 

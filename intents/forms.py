@@ -41,7 +41,7 @@ from intents.calc_kind import ASK_AMOUNT, COMPUTE, calc_kind, is_request
 from intents.choices import picked
 from intents.form_rules import CONDITIONS, RUNNERS, one_tier, schemes_listed, schemes_with_figures
 from intents.regions import detect_region, placing
-from intents.slots import EMERGENCY, SPOUSE_STAFF, TOP_UP_ASKED, Slots, after_a_stay, extract
+from intents.slots import EMERGENCY, SAME_DAY_VISITS, SPOUSE_STAFF, TOP_UP_ASKED, Slots, after_a_stay, extract
 
 FORM_TTL = 600.0          # seconds a half-filled form or a finished one stays usable, unless told otherwise
 FORMS_FILE = Path(__file__).parent / "data" / "forms.yaml"
@@ -478,6 +478,15 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         new["filing"] = "转诊"
         new.pop("transfer")
         facts.add("filing")
+    if target and target["calc"] in ("inpatient", "chain") and target["slots"].get("prior_tier") \
+            and "tier" in new and "prior_tier" not in new and new.get("admission") in (None, 1) and (fixed or acts.is_follow_up(body)) \
+            and _FIRST_STAY.search(body):
+        # "不对 第一次住的是二级医院" after a second stay was computed: the earlier stay's level corrected
+        # (the first of the two), not this stay made the year's first
+        new["prior_tier"] = new.pop("tier")
+        new.pop("admission", None)
+        new.pop("grade", None)
+        facts = (facts - {"tier", "admission", "grade"}) | {"prior_tier"}
     # "克拉玛依校区的" alone right after a calculation: where the case is, computed again for that place
     placed = bool(last and not active and hit.region and not hit.unsupported and not facts and not kind
                   and not _PLACE_REPLY_FILLER.sub("", regions_mod.without_places(body)))
@@ -510,6 +519,11 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
             and new.get("chronic_group") and _of_another_group(target["slots"], new["chronic_group"], region):
         # "那一类慢病报多少比例" after 冠心病 (二类) was computed: the rule of a group the case's disease is not
         # of — that group's page, never the case recomputed with its disease unchanged
+        follows = False
+    if follows and target and not fixed and not wider and not placed and "amount" not in new \
+            and CONSEQUENCE_ASKED.search(body):
+        # "要是我错过了集中缴费期才交呢 会咋样" after a fee was computed: what follows from the case told (a
+        # wait, a dearer fee) is a rule of its own, asked — not the sum again with that fact beside it
         follows = False
     if wider == "chain" and target["calc"] == "inpatient" and ex.get("amount_at") is not None \
             and calc_kind_mod.LEFT_BEFORE.search(body[:ex.get("amount_at")]):
@@ -558,6 +572,15 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
                 and after_a_stay(old):
             # "要是第二次是在三级医院呢": this stay's hospital changes; the earlier stay stays as it was
             new["prior_tier"] = old["prior_tier"]
+        if target is not active and target["calc"] == "outpatient" and new.get("amount") is not None \
+                and old.get("amount") is not None and SAME_DAY_VISITS.search(body) and "住" not in body \
+                and new.get("tier") in (None, old.get("tier")) and not acts.TOTAL_AMOUNT.search(body):
+            # "当天又在同一家拿了20块的药呢" after a visit was computed: one more bill of that day at that
+            # hospital — the day's bills together, as the region's rule takes them (一天内同一级按一次计算)
+            parts = [*(old.get("amount_parts") if old.get("same_day") else [old["amount"]]), new["amount"]]
+            new["amount_parts"] = [str(x) for x in parts]
+            new["amount"] = str(sum((D(x) for x in parts), D(0)))
+            new["same_day"] = True
         _merge(target["slots"], new, None, replace=True, add=bool(acts.ADDS.search(body)), add_amount=acts.adds_amount(body),
                add_two=acts.adds_disease(body),
                total=bool(acts.TOTAL_AMOUNT.search(body)))
@@ -1158,6 +1181,15 @@ def reminder(state: dict, now: float, ttl: float | None = None) -> str | None:
     return line
 
 
+# what follows from a case asked ("会咋样", "有啥影响", "后果是啥"), not a figure of it
+CONSEQUENCE_ASKED = re.compile(r"会(?:咋|怎|怎么|咋个|啷个|如何)样?[？?。!！\s]*$|(?:有|会有)(?:啥|什么|啥子|哪些)(?:影响|后果)|"
+                               r"(?:影响|后果)(?:是)?(?:啥|什么|啥子)|(?:要紧|影响)不")
+
+
+# the earlier of two stays named by its order ("第一次住的", "头一回是在", "前一次")
+_FIRST_STAY = re.compile(r"(?:第一次|第1次|头一次|头一回|头次|前一次|第一回)")
+
+
 def follows_up(text: str, state: dict, *, now: float, ttl: float | None = None) -> bool:
     """Does the message go on with the open form or the last calculation — a fact of the case,
     corrected, asked as a follow-up or told plainly ("不对，是1万2", "那二级医院呢", "花了8000")?
@@ -1295,7 +1327,7 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "study_years", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_monthly", "_amount_asked", "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "after_regular", "after_serious",
-         "care", "with_ltc", "people", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
+         "care", "with_ltc", "people", "_household_unsized", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
          "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "group", "state_share", "prenatal_only",
          "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day",
@@ -1445,6 +1477,10 @@ def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
     other = calc_kind(text, ex)
     if other and other != open_["calc"] and not is_request(text, ex, other):
         return False                    # "对了，城乡居民一年交多少": another topic, asked about
+    if open_.get("asked") and open_["asked"] in new and calc_kind_mod.ASK_AMOUNT.search(text):
+        # the figure asked, told in a story with what it yields asked ("今年已经报了280了 这回又花了100
+        # 还能报多少"): the answer, however many words of the case come with it
+        return True
     residual = ex.blanked(text)
     for r in (*regions.covered(), "甲等", "乙等", "县级", "省市级", "职工", "居民"):
         residual = residual.replace(r, "")

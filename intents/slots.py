@@ -1263,7 +1263,8 @@ def admission_of(text: str, out: Slots) -> None:
         elif re.search(r"第" + _N + r"(?:次|回|趟)|又去|再去|又来|又看|又跑", text):
             # "这是今年第二次去了", "下个月又去了一次": a visit or a stay, as the calculation it follows
             out.set("nth", n)
-    moved = re.search(r"转院|转到|转去|转往|转回", text)
+    # (not the referral's paper, "开了转诊转院单", "转院证明": a filing's, no move between two stays)
+    moved = re.search(r"转院(?!单|证明|手续|表|申请)|转到|转去|转往|转回", text)
     if moved and "transfer" not in out.values and not _referred_away(text, moved.end()):
         out.set("transfer", True)
 
@@ -1657,6 +1658,19 @@ def extras_of(text: str, out: Slots) -> None:
     elif members:
         # "其中有个是低保", "里面两个是特困": members of the household named before
         out.set("one_member", True if members == 1 else members)
+
+
+# the household asked of whole with no count ("一家人交合疗要好多钱", "全家交医保一共多少"): how many
+# it is decides the sum, so the form asks it (never one person's fee given for the household's)
+_WHOLE_HOUSE = re.compile(r"一家人|一家子|全家人?|一屋人|屋头(?:的)?人|家里(?:的)?人|一家老小")
+
+
+def _household_unsized_of(text: str, out: Slots) -> None:
+    if {"people", "household", "one_member"} & set(out.values) or not _WHOLE_HOUSE.search(text):
+        return
+    # (not one head's fee asked of the household, "一家人每人交多少")
+    if re.search(r"交|缴", text) and not re.search(r"每人|每个人?|一个人|一人|人均|单个人", text):
+        out.set("_household_unsized", True)
 
 
 # a household listed member by member after the asker ("我跟老伴加一个孤儿孙子", "我和老婆还有两个娃"),
@@ -2325,6 +2339,7 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     assistance_stage_of(text, out)
     extras_of(text, out)
     household_of(text, out)
+    _household_unsized_of(text, out)
     study_years_of(text, out)
     diseases_of(text, out)
     money_of(text, out, expecting)
@@ -2377,6 +2392,11 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
             out.set("gap_months", 12 * to_int(m.group(1)) + (6 if m.group(2) == "半" else 1 if m.group(2) else 0))
         elif re.search(r"没断|没有断|不断|无缝|接上", t):
             out.set("gap_months", 0)
+    if expecting == "people" and "people" not in out.values:
+        # "4个", "五口人", "就我们三个" to "家里一共几个人参保？"
+        m = re.search(_N + r"\s*(?:个|口|位)?(?:人)?", t)
+        if m and to_int(m.group(1)) and 0 < _n(m.group(1)) <= MAX_HOUSEHOLD:
+            out.set("people", _n(m.group(1)))
     if expecting == "months" and "months" not in out.values:
         m = re.fullmatch(r"\s*" + _N + r"\s*个?月?\s*", t)
         if m:

@@ -6,10 +6,14 @@ import re
 from corpus.normalize import normalize
 
 _TRAILING = r"[\s!！。.~～?？呀啊哈呢吧啦哦]*"
+# who answers, asked ("你好 你是机器人还是真人哦", "您是人工吗"): the help line says it is the bot
+_BEING = r"(?:个|一个)?(?:(?:机器人|机器|真人|人工智能|人工|ai|智能|人)(?:客服|助手)?|客服|助手)"
+_WHAT_AM_I = (r"(?:(?:你好|您好|hi|hello|哈喽|嗨)[\s,，。!！~～]*)?(?:请问|问哈|问下)?[\s,，]*(?:你|您)(?:是不是|是)" + _BEING
+              + r"(?:吗|嘛|么|哦|啊|不)?(?:[\s,，]*(?:还是|或者|或是)" + _BEING + r")?")
 _PATTERNS = {
     "greeting": r"(你好|您好|hi|hello|hey|哈喽|嗨|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早|早安|大家好|机器人)",
     "thanks": r"(谢谢|多谢|感谢|谢了|thx|thanks|thank you|好的谢谢|好的,谢谢|明白了谢谢|收到|好的|ok|懂了|明白了|知道了)",
-    "help": r"(/help|/start|帮助|help|怎么用|你能做什么|你会什么|你是谁|功能|使用说明|菜单)",
+    "help": r"(/help|/start|帮助|help|怎么用|你能做什么|你会什么|你是谁|功能|使用说明|菜单|" + _WHAT_AM_I + ")",
     "bye": r"(再见|拜拜|bye|晚安)",
 }
 _COMPILED = {kind: re.compile(rf"^{p}{_TRAILING}$") for kind, p in _PATTERNS.items()}
