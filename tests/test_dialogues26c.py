@@ -36,13 +36,6 @@ def test_a_never_mind_put_off_or_done_oneself_ends_the_calculation(engine, regio
     assert not ack.sources
 
 
-# born said with its verb ("生出来", "生下来"): the newborn's 出生, the page on a newborn's enrolment
-@pytest.mark.parametrize("text", ["我外孙生出来几天内要去交合疗", "孙女生下来多久要参保"])
-def test_born_said_with_its_verb_reaches_the_newborns_page(engine, text):
-    reply = talk(engine, [text], region="巴中")[0]
-    assert reply.kind == "faq" and reply.sources[0].entry_id == "bz-3-07"
-
-
 # "没事了 那巴中呢" after a place no handbook covers: the shrug is to the refusal, and the follow-up asks
 # the question before of the place it names
 def test_a_shrug_before_a_follow_up_keeps_the_question_it_follows(engine):
