@@ -2017,9 +2017,12 @@ def _one_cost_each_class(text: str, costs: list[Number]) -> dict[str, Decimal] |
 
 
 # a bill said as a month's ("每个月5000", "一个月药费三千", "月均2000")
-_MONTHLY_BEFORE = re.compile(r"(?:每个?月|一个月|月均|平均每月|平均一个月)[^，。,；;？?\d一二三四五六七八九十两]{0,6}$")
+# (not a stay a month long nor a month ago: "住了一个月院", "住院一个月", "一个月前")
+_MONTHLY_BEFORE = re.compile(r"(?:每个?月|(?<![住了院])一个月(?![前后院以之了])|月均|平均每月|平均一个月)"
+                             r"[^，。,；;？?\d一二三四五六七八九十两]{0,6}$")
 # how many months of such bills: "一年12个月", "12个月", "吃了8个月"; or the year asked ("一年能报多少")
-_MONTH_COUNT = re.compile(r"(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个月")
+# (not a child's age nor a pregnancy's, "6个月大", "怀孕8个月", nor a time ago, "3个月前")
+_MONTH_COUNT = re.compile(r"(?<![\d.])(?<!孕)(?<!怀了)(?<!怀)(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个月(?![大前后])")
 _YEAR_ASKED = re.compile(r"(?:(?<![第头])一年|全年|一整年|每年)[^，。,；;]{0,4}(?:能|可以|可)?(?:报|赔|给)(?:销)?(?:多少|好多|几多|得到)")
 
 
