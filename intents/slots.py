@@ -968,8 +968,10 @@ def years_of(text: str, out: Slots) -> None:
                    # (not "补交了2026年的": a year's own fee paid, no gap paid back)
                    r"(?:补缴|补交|补齐|补上)(?:了|的话|上了)(?!\s*(?:19|20)\d\d)", text) or (
             # the handbook's own word for it, said as done ("修复了呢", "交钱修复了的话", "补缴修复以后"); not a tooth's
-            re.search(r"修复(?:了|的话|好了|完|以后|之后|后)|(?:想|要|准备|打算|愿意)(?:缴费|交钱|补缴|补交)?修复(?:变动)?(?:待遇)?等待期"
-                      r"|(?:想|要|准备|打算|愿意)把(?:变动)?(?:待遇)?等待期(?:全部|都)?(?:缴费|交钱|补缴|补交)修复", text)
+            re.search(r"(?<![不没未])修复(?:了|的话|好了|完|以后|之后|后)"
+                      # (a repair wished for; not one said unwished, "不想补缴修复", "没打算…修复")
+                      r"|(?<![不没])(?:想|要|准备|打算|愿意)(?:缴费|交钱|补缴|补交)?修复(?:变动)?(?:待遇)?等待期"
+                      r"|(?<![不没])(?:想|要|准备|打算|愿意)把(?:变动)?(?:待遇)?等待期(?:全部|都)?(?:缴费|交钱|补缴|补交)修复", text)
             and not re.search(r"牙|义齿|种植", text)):
         out.set("repair_all", True)              # every year of the gap paid back: as many as the gap
     bounds = {"most" if b.group("most") else "least" for b in CAP_BOUND.finditer(text)}

@@ -29,3 +29,18 @@ def test_a_childs_age_in_months_is_no_count_of_monthly_bills():
     # the year's twelve months of a 500 bill, never the child's 6 months
     assert extract("娃儿6个月大 每个月药费500 一年能报多少").get("amount") == 6000
     assert extract("怀孕8个月 每个月药费500 一年能报多少").get("amount") == 6000
+
+
+# ---- a repair said as not wished is not paid -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "断保两年了 不想补缴修复等待期 要等多久",
+    "断保两年了 没打算交钱修复变动等待期 等待期几个月",
+])
+def test_a_repair_not_wished_is_not_paid(engine, text):
+    # 巴中 第三章 十问: 断2年 3 + 1 = 4 months unrepaired
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "calculation", r.text
+    assert not r.calculation.inputs.get("repair_years"), r.calculation.inputs
+    assert 4 in nums(r.text.split("。")[0]), r.text
