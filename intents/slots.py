@@ -1315,7 +1315,7 @@ def delivery_of(text: str, out: Slots) -> None:
         if "kind" not in out.values:
             # 剖 said as the verb of what is to be done ("医生说可能要剖", "得剖"), no kind named besides: 剖宫产,
             # the case asked of — not "不用剖" / "不需要剖"; a kind named ("可能要剖 顺产报好多") is the one asked
-            _find(text, [(r"(?<![不没])(?<!不需)(?<!不一定)(?:要|得|需要|准备)剖", "剖宫产")], out, "kind")
+            _find(text, [(r"(?<![不没])(?<!不需)(?<!不一定)(?<!必)(?:要|得|需要|准备)剖", "剖宫产")], out, "kind")
     # (the child named after 怀: "怀娃儿五个月", "怀了个孩子四个月")
     m = re.search(r"(?:怀孕|孕|怀(?:了|起|到|上)?(?:个)?(?:娃娃|娃儿|娃|孩子|小孩儿?|宝宝|细娃儿?|毛毛)?)(?:了)?\s*(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)", text) \
         or re.search(r"(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)(?:大|的时候|时)?(?:就|又)?(?=流产|引产|人流|药流|打胎|终止妊娠|没保住)",

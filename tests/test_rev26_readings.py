@@ -44,3 +44,12 @@ def test_a_repair_not_wished_is_not_paid(engine, text):
     assert r.kind == "calculation", r.text
     assert not r.calculation.inputs.get("repair_years"), r.calculation.inputs
     assert 4 in nums(r.text.split("。")[0]), r.text
+
+
+# ---- a caesarean said needless is no caesarean -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["医生说没必要剖 生娃能报多少", "医生说不必要剖 生孩子报好多"])
+def test_a_caesarean_said_needless_is_not_the_kind(text):
+    from intents.slots import extract
+    assert extract(text).get("kind") != "剖宫产"
