@@ -712,7 +712,9 @@ class Engine:
             # ends the question, not the plea after it)
             text = without_closing_filler(text)
         # (of the region the message names, "巴中2027年合疗交好多", as of the chat's own)
-        named = detect_region(text).region or region
+        # (a place the handbooks do not cover named, "太原2027年…": that place's question, never the chat's)
+        named_hit = detect_region(text)
+        named = named_hit.region or (None if named_hit.unsupported else region)
         later = None if forms.is_open(session.state) else _later_year_fee(text, session, named)
         if later is not None:
             # "2027年的合疗交好多", "那2028年度呢 还是400吗" after the fee: the handbook gives one year's
