@@ -184,7 +184,8 @@ _THERE_ASKED = re.compile(r"(?:^|[，,。\s])(?:那|那么)?(?:他|她|他们|�
 # the question a follow-up asked of a place no handbook covers varied ("那太原的呢" after 长治's cap)
 _DECLINED_FROM = "declined_from"
 # a time limit said passed without its figure ("要是超过了才交呢"), and one an answer gives ("出生90天内缴纳")
-_LIMIT_PASSED = re.compile(r"超过了|超出了|过了期限|过了(?=才|再|以后|之后)")
+# (passed with nothing of its own named after it: not "费用超过了封顶线", a ceiling passed)
+_LIMIT_PASSED = re.compile(r"(?:超过了|超出了|过了期限)(?=才|再|以后|之后|的话|呢|咋|怎么|[，,。？?！!\s]|$)|过了(?=才|再|以后|之后)")
 _LIMIT_GIVEN = re.compile(r"(\d+(?:天|个月|日))(?:内|以内|之内)")
 # the question a stay elsewhere was asked back on, which filing it was ("您是哪种情况？"): a filing told next
 # (with the bill or not) is that question's case, told whole
@@ -715,7 +716,9 @@ class Engine:
             # ends the question, not the plea after it)
             text = without_closing_filler(text)
         # (of the region the message names, "巴中2027年合疗交好多", as of the chat's own)
-        named = detect_region(text).region or region
+        # (a place the handbooks do not cover named, "太原2027年…": that place's question, never the chat's)
+        named_hit = detect_region(text)
+        named = named_hit.region or (None if named_hit.unsupported else region)
         later = None if forms.is_open(session.state) else _later_year_fee(text, session, named)
         if later is not None:
             # "2027年的合疗交好多", "那2028年度呢 还是400吗" after the fee: the handbook gives one year's

@@ -968,8 +968,10 @@ def years_of(text: str, out: Slots) -> None:
                    # (not "补交了2026年的": a year's own fee paid, no gap paid back)
                    r"(?:补缴|补交|补齐|补上)(?:了|的话|上了)(?!\s*(?:19|20)\d\d)", text) or (
             # the handbook's own word for it, said as done ("修复了呢", "交钱修复了的话", "补缴修复以后"); not a tooth's
-            re.search(r"修复(?:了|的话|好了|完|以后|之后|后)|(?:想|要|准备|打算|愿意)(?:缴费|交钱|补缴|补交)?修复(?:变动)?(?:待遇)?等待期"
-                      r"|(?:想|要|准备|打算|愿意)把(?:变动)?(?:待遇)?等待期(?:全部|都)?(?:缴费|交钱|补缴|补交)修复", text)
+            re.search(r"(?<![不没未])修复(?:了|的话|好了|完|以后|之后|后)"
+                      # (a repair wished for; not one said unwished, "不想补缴修复", "没打算…修复")
+                      r"|(?<![不没])(?:想|要|准备|打算|愿意)(?:缴费|交钱|补缴|补交)?修复(?:变动)?(?:待遇)?等待期"
+                      r"|(?<![不没])(?:想|要|准备|打算|愿意)把(?:变动)?(?:待遇)?等待期(?:全部|都)?(?:缴费|交钱|补缴|补交)修复", text)
             and not re.search(r"牙|义齿|种植", text)):
         out.set("repair_all", True)              # every year of the gap paid back: as many as the gap
     bounds = {"most" if b.group("most") else "least" for b in CAP_BOUND.finditer(text)}
@@ -1314,7 +1316,7 @@ def delivery_of(text: str, out: Slots) -> None:
         if "kind" not in out.values:
             # 剖 said as the verb of what is to be done ("医生说可能要剖", "得剖"), no kind named besides: 剖宫产,
             # the case asked of — not "不用剖" / "不需要剖"; a kind named ("可能要剖 顺产报好多") is the one asked
-            _find(text, [(r"(?<![不没])(?<!不需)(?<!不一定)(?:要|得|需要|准备)剖", "剖宫产")], out, "kind")
+            _find(text, [(r"(?<![不没])(?<!不需)(?<!不一定)(?<!必)(?:要|得|需要|准备)剖", "剖宫产")], out, "kind")
     # (the child named after 怀: "怀娃儿五个月", "怀了个孩子四个月")
     m = re.search(r"(?:怀孕|孕|怀(?:了|起|到|上)?(?:个)?(?:娃娃|娃儿|娃|孩子|小孩儿?|宝宝|细娃儿?|毛毛)?)(?:了)?\s*(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)", text) \
         or re.search(r"(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)(?:大|的时候|时)?(?:就|又)?(?=流产|引产|人流|药流|打胎|终止妊娠|没保住)",
@@ -2031,9 +2033,12 @@ def _one_cost_each_class(text: str, costs: list[Number]) -> dict[str, Decimal] |
 
 
 # a bill said as a month's ("每个月5000", "一个月药费三千", "月均2000")
-_MONTHLY_BEFORE = re.compile(r"(?:每个?月|一个月|月均|平均每月|平均一个月)[^，。,；;？?\d一二三四五六七八九十两]{0,6}$")
+# (not a stay a month long nor a month ago: "住了一个月院", "住院一个月", "一个月前")
+_MONTHLY_BEFORE = re.compile(r"(?:每个?月|(?<![住了院])一个月(?![前后院以之了])|月均|平均每月|平均一个月)"
+                             r"[^，。,；;？?\d一二三四五六七八九十两]{0,6}$")
 # how many months of such bills: "一年12个月", "12个月", "吃了8个月"; or the year asked ("一年能报多少")
-_MONTH_COUNT = re.compile(r"(?<![\d.])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个月")
+# (not a child's age nor a pregnancy's, "6个月大", "怀孕8个月", nor a time ago, "3个月前")
+_MONTH_COUNT = re.compile(r"(?<![\d.])(?<!孕)(?<!怀了)(?<!怀)(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个月(?![大前后])")
 _YEAR_ASKED = re.compile(r"(?:(?<![第头])一年|全年|一整年|每年)[^，。,；;]{0,4}(?:能|可以|可)?(?:报|赔|给)(?:销)?(?:多少|好多|几多|得到)")
 
 

@@ -9,3 +9,11 @@ def test_the_limit_passed_is_the_answers(engine):
     assert first.kind == "faq" and "90天" in first.text, first.text
     assert then.kind == "faq" and "缴费之日" in then.text and "12月31日" in then.text, then.text
     assert ids(then)[:1] == ids(first)[:1]
+
+
+def test_a_thing_of_its_own_passed_is_no_time_limit(engine):
+    # "费用超过了封顶线" passes a ceiling, not the 90 days the answer before gave: never the newborn's page
+    # stated outright as its answer
+    first, then = talk(engine, ["新生儿出生后多久内要参保", "要是费用超过了封顶线呢"], region="巴中")
+    assert first.kind == "faq" and "90天" in first.text, first.text
+    assert not (then.kind == "faq" and ids(then)[:1] == ids(first)[:1] and not then.text.startswith("按我的理解")), then.text
