@@ -24,3 +24,18 @@ def test_a_need_asked_as_a_not_a_alone_is_a_question():
 def test_both_the_need_and_what_if_not_are_answered(engine):
     reply = answer(engine, "巴中居民医保 外地住院用不用备案不备案是不是报得少")
     assert len(reply.sources) >= 1 and "【1】" in reply.text and "【2】" in reply.text, reply.text
+
+
+# ---- a newborn's last day to pay is no claim on the yearly window --------------------------------
+
+def test_a_newborns_deadline_asserted_is_not_contradicted_with_the_yearly_window(engine):
+    # the deadline noun read anywhere in the date's clause (截止日期 … 6月1号) took a newborn's day, counted
+    # from the birth (出生90天内), for the residents' 集中缴费期 and said "不对" with the window's last day
+    for text in ("刚出生的娃儿交合疗 截止日期是不是6月1号", "新生儿上医保截止日期是不是出生后90天 也就是5月1号"):
+        reply = answer(engine, text, region="巴中")
+        assert "不对" not in reply.text and "集中缴费期为" not in reply.text, reply.text
+
+
+def test_the_yearly_windows_deadline_asserted_as_a_noun_is_still_checked(engine):
+    reply = answer(engine, "合疗截止日期是不是3月31号", region="巴中")
+    assert "不对" in reply.text and "2月28日" in reply.text, reply.text
