@@ -39,3 +39,18 @@ def test_a_newborns_deadline_asserted_is_not_contradicted_with_the_yearly_window
 def test_the_yearly_windows_deadline_asserted_as_a_noun_is_still_checked(engine):
     reply = answer(engine, "合疗截止日期是不是3月31号", region="巴中")
     assert "不对" in reply.text and "2月28日" in reply.text, reply.text
+
+
+# ---- a later year's fee asked with the year in two digits ------------------------------------------
+
+def test_a_later_years_fee_asked_in_two_digits_is_not_the_handbooks_years_figure(engine):
+    # "28年" is 2028 as "2028年" is: the handbook's 2026 fee was stated as the answer, with no note at all
+    for text, region in (("28年的合疗个人要交好多钱", "巴中"), ("那30年度学校医保交多少", "克拉玛依")):
+        reply = answer(engine, text, region=region)
+        assert "没有20" in reply.text and "届时公布" in reply.text, reply.text
+
+
+def test_a_count_of_years_in_two_digits_is_no_year(engine):
+    # (交了27年: how long one has paid, not the year 2027)
+    reply = answer(engine, "职工医保交了27年了 退休后还要交钱吗", region="巴中")
+    assert "届时公布" not in reply.text, reply.text
