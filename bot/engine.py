@@ -4648,6 +4648,9 @@ _FEE_FIGURE_CHECKED = re.compile(r"(?:还是|是不是|还是不是|是|涨到|�
 _NOT_THE_FEE = re.compile(r"时候|时间|几月|几号|哪天|截止|期|多久|好久|啥时|何时|开始|哪|咋|怎么|如何|渠道|能不能|可以|办")
 # a year written out ("2027年", "二七年度" as read): a year said relative to today (明年) is left to the year note
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d\s*年")
+# ... or said in two digits at a clause's head ("28年的合疗交好多", "那30年度呢"): that year, as 2028年 is — never
+# a count of years, which follows a verb ("交了27年了", "满15年") or runs on ("30年以上")
+_SHORT_YEAR = re.compile(r"(?:^|(?<=[，,。；;？?！!\s]))(那)?(?<!\d)([23]\d)\s*年(?![了以后前内多左来])(?=度|的|呢|[\u4e00-\u9fff])")
 
 
 def _asks_fee(text: str) -> bool:
@@ -4665,6 +4668,7 @@ def _later_year_fee(text: str, session: Session, region: str | None) -> int | No
     Not a year that tells a case (a gap, when paid), nor a story's year; the bare follow-up ("那2027年度呢")
     only in a conversation."""
     r = regions.get(region) if region else None
+    text = _SHORT_YEAR.sub(lambda m: f"{m.group(1) or ''}20{m.group(2)}年", text)
     if r is None or r.handbook.figures_year is None or not _YEAR_WRITTEN.search(text):
         return None
     asked = [y for y in years_asked(text) if y not in story_years(text)]

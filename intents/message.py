@@ -62,7 +62,8 @@ _CHOICE_FROM = r"(?<![没不莫])从[^，,。？?\s]{1,12}?还是"
 _QUESTION_RE = re.compile(
     _CHOICE_FROM + r"|[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|百分之几|好多(?![人年家次回天个])|" + _COUNT_ASKED + "|" + _HOW_MANY_YEARS + "|"
     r"(?<![前这那好头近了过十\d])几(?!个?[月年](?:没|未))[个成点月年天种次岁家号](?!月?前)|什么|啥|怎么|怎样|咋|啷个|如何|哪|谁|"
-    r"能不能|可不可以|可以不|行不行|是否|有没有|有没得|有莫得|要不要|会不会|算不算|是不是|多久|多长|区别|要得不|得不得|"
+    # (用不用 / 需不需要 ask a need as 要不要 does, and stand alone once the clause after is cut off: "用不用备案")
+    r"能不能|可不可以|可以不|行不行|是否|有没有|有没得|有莫得|要不要|用不用|需不需要?|会不会|算不算|是不是|多久|多长|区别|要得不|得不得|"
     # (what was heard, asked whether it is so without a question word: "…要交一千二 真的假的")
     r"真的假的|是真是假|"
     + _HOW_HIGH + "|" + _HOW_LONG_SAID

@@ -313,8 +313,10 @@ _DEADLINE_CHECK = re.compile(MARKER.pattern + r"|吧|不影响|来得及|没问�
 # ... or the last day named as a noun earlier in the date's clause ("截止日期是不是12月31号", and the students'
 # ddl / deadline, the lexicon's 截止日期, which this layer reads before the lexicon does)
 _DEADLINE_NOUN = re.compile(r"截止|截至|ddl|deadline", re.IGNORECASE)
-# ... of the residents' yearly payment: not the staff's monthly one, nor when cover starts
-_NOT_THE_WINDOW = re.compile(r"职工|单位|每月|按月|欠费|补缴|几号开始|开始用|能用|生效|享受|等待期多|待遇从|报销材料|交材料|交资料|发票|票据|单据|灵活就业|长护")
+# ... of the residents' yearly payment: not the staff's monthly one, nor when cover starts, nor a newborn's
+# (出生90天内, counted from the birth: "刚出生的娃交合疗 截止日期是不是6月1号" is no claim on the window)
+_NOT_THE_WINDOW = re.compile(r"职工|单位|每月|按月|欠费|补缴|几号开始|开始用|能用|生效|享受|等待期多|待遇从|报销材料|交材料|交资料|发票|票据|单据|灵活就业|长护|"
+                             r"新生儿|出生|刚生")
 # the other deadlines the handbooks give (报销材料 by 次年6月底, 备案): not the payment window's
 _OTHER_DEADLINE = re.compile(r"报|材料|申请|备案|票据|发票|认定")
 
