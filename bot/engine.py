@@ -205,15 +205,11 @@ def _held_scheme(session: Session, text: str) -> str | None:
     return people.held_scheme(session.state.get("slots") or {}, text)
 
 
-def _scheme_of(text: str) -> str | None:
-    return insurance_in(text)
-
-
 def _own_scheme_held(scheme: str, said: str, text: str) -> bool:
     """Whether the scheme a message before said (`said`) was the asker's own and holds for this one
     (`people.held_scheme`): "我是职工 我妈也想问…" then "我在二级医院住院…" yes; "我是职工 …" then "我妈
     在二级医院住院…" no, nor "我妈是职工 …" then anything."""
-    of_other = people.scheme_of_other(said, _scheme_of)
+    of_other = people.scheme_of_other(said, insurance_in)
     return not of_other and people.held_scheme({"insurance": scheme}, text) is not None
 
 
@@ -735,7 +731,7 @@ class Engine:
             # of a relative ("我妈是职工") holds for questions about them, not the asker's own (`_held_scheme`)
             slots = session.state.setdefault("slots", {})
             slots["insurance"] = scheme
-            slots["insurance_of_other"] = people.scheme_of_other(text, _scheme_of)
+            slots["insurance_of_other"] = people.scheme_of_other(text, insurance_in)
         if ex.get("retired") is not None and scheme in ("职工", None) and not _WHOSE.search(text) \
                 and not _HOURS_ASKED.search(text):
             # so is whether the asker works or is retired ("刚进单位", "我新进厂 单位才给我交", "我退休了"): a

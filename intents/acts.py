@@ -279,8 +279,8 @@ _ASKS = re.compile(r"[？?]|吗|多少|好多|怎么|咋|什么|啥|哪|几|能�
 
 
 # the words that name a scheme, and the one each fact puts in their place
-SCHEME_WORDS = _SCHEME_WORDS = re.compile(r"城乡居民基本医疗保险|城乡居民医保|城乡居民|居民医保|城镇职工基本医疗保险|城镇职工医保|城镇职工|职工医保|"
-                           r"新农合|合疗|农合|农村医保|城居|居民|职工")
+SCHEME_WORDS = re.compile(r"城乡居民基本医疗保险|城乡居民医保|城乡居民|居民医保|城镇职工基本医疗保险|城镇职工医保|城镇职工|职工医保|"
+                          r"新农合|合疗|农合|农村医保|城居|居民|职工")
 _SCHEME_NAMES = SCHEME_NAMES = {"职工": "职工医保", "居民": "城乡居民医保"}
 # each of the two schemes asked at once ("职工医保和居民医保分别报多少", "我是职工我妈是居民 各报好多 差好多")
 _EACH_ASKED = re.compile(r"分别|各(?:自|是|报|能|要|交|付|给|赔|补|有)|各[^，。？?]{0,3}(?:多少|好多|几多)|"
@@ -297,7 +297,7 @@ def each_scheme(text: str) -> list[tuple[str, str]] | None:
         return None
     out = []
     for scheme, name in SCHEME_NAMES.items():
-        one = _SCHEME_WORDS.sub(name, text)
+        one = SCHEME_WORDS.sub(name, text)
         one = _EACH_WORD.sub("", DIFF_ASKED.sub("", _BOTH_SAID.sub(r"\1", one)))
         out.append((scheme, one.strip(" ，,")))
     return out
@@ -356,7 +356,7 @@ def without_staff_status(text: str) -> str:
     """`text` without whether the asker is retired or working ("职工 退休了的", "退休职工"): a fact of
     the case, which `extract` reads but does not always blank (nor the scheme beside it), never a
     topic of its own."""
-    return _SCHEME_WORDS.sub("", _STAFF_STATUS.sub("", text))
+    return SCHEME_WORDS.sub("", _STAFF_STATUS.sub("", text))
 
 
 # facts a new value of the key replaces besides itself (as intents.forms._TOGETHER)
@@ -551,11 +551,11 @@ def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
     placed = False
     if "insurance" in new:
         name = _SCHEME_NAMES.get(str(new["insurance"]), "")
-        first = _SCHEME_WORDS.search(q)
+        first = SCHEME_WORDS.search(q)
         if first:
             q = q[:first.start()] + "\0" + q[first.end():]
         placed = bool(first)
-        q = _STAFF_STATUS.sub("", _SCHEME_WORDS.sub("", q)).replace("\0", name).lstrip("，, ")
+        q = _STAFF_STATUS.sub("", SCHEME_WORDS.sub("", q)).replace("\0", name).lstrip("，, ")
     if "filing" in new:
         # "那要是办了转诊备案呢" after "…不是急诊也没转诊 起付线多少": the filing said before goes, or the
         # old denial would still be read first; the new one stands where it stood, so that the question
@@ -599,7 +599,7 @@ def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
     if instead is not None:
         # "要是直接去上班了呢" after "毕业了 … 想回老家参保": that situation in place of the other
         q = instead
-    if placed and not re.sub(r"医保|的|了", "", _SCHEME_WORDS.sub("", core)).strip():
+    if placed and not re.sub(r"医保|的|了", "", SCHEME_WORDS.sub("", core)).strip():
         return q        # "职工呢": said where the scheme was, nothing more to add
     if placed and "filing" in new and not _FILING_WORDS.sub("", FILING_SAID.sub("", core)).strip():
         return q        # "那要是办了转诊备案呢": the filing said where the old one was, nothing more
