@@ -2768,9 +2768,13 @@ class Engine:
     def _rule_from_policy(text: str, note: str, region: str | None, hits: list[Hit]) -> Reply | None:
         """A question for one figure ("抑郁症慢病一年能报的限额是多少") the search cannot place with
         confidence, answered from the region's policy file when it names its row."""
-        if region is None or (hits and hits[0].confidence >= MATCH_AT and not _one_disease_unasked(text, hits[0])):
+        if region is None or (hits and hits[0].confidence >= MATCH_AT and not _one_disease_unasked(text, hits[0])
+                              and not _one_group_unasked(text, hits[0]) and not hits[0].entry.gap):
             # (a sure match on one disease's row the asker did not name — "门诊慢性病能报百分之多少" finding
-            # 氟骨症's — is no surer an answer than a weak one: the policy's rule for all, where it names one)
+            # 氟骨症's — is no surer an answer than a weak one: the policy's rule for all, where it names one;
+            # so is one group's page, "长治职工 门诊慢病报销比例" finding 二类's, where the groups' rates differ;
+            # nor is a page whose figures the handbook lost — "长治职工慢病门诊报销比例" finding 门诊统筹's
+            # missing table: a row the policy file holds was in the handbook, so it is not that page's)
             return None
         found = premise.lookup(text, region, extract(text).values)
         return None if found is None else _policy_reply(found, note, region)
@@ -4732,6 +4736,16 @@ def _wait_of_gap_before(text: str, session: Session) -> str | None:
 # whether something is as it is in a place named ("跟克拉玛依一样吗", "和巴中的一样不", "同长治有啥区别")
 _SAME_AS_PLACE = re.compile(r"^(?:那|那么|是不是|是否|会不会)?(?:跟|和|与|同)[^，,。？?\s]{1,12}?的?"
                             r"(?:一样|相同|不同|不一样|差不多|有区别|有啥区别|有什么区别|有啥不同|有什么不同|区别)")
+
+
+def _one_group_unasked(text: str, hit: Hit) -> bool:
+    """The entry found is one group of 门诊慢病's page ("…二类门诊慢性病怎么报销") and the asker names no group."""
+    return _GROUP_PAGE.search(hit.entry.question) is not None and not _GROUP_SAID.search(text) \
+        and not any(len(w) > 1 for w, _, _ in diseases_said(hit.entry.question))   # (a disease's page: its own)
+
+
+_GROUP_PAGE = re.compile(r"[一二三]类(?:门诊)?(?:慢|病种)")
+_GROUP_SAID = re.compile(r"[一二三]类|甲类|乙类")
 
 
 def _one_disease_unasked(text: str, hit: Hit) -> bool:
