@@ -732,6 +732,7 @@ class Engine:
             slots = session.state.setdefault("slots", {})
             slots["insurance"] = scheme
             slots["insurance_of_other"] = people.scheme_of_other(text, insurance_in)
+            slots["insurance_household"] = people.household_scheme(text, insurance_in)
         if ex.get("retired") is not None and scheme in ("职工", None) and not _WHOSE.search(text) \
                 and not _HOURS_ASKED.search(text):
             # so is whether the asker works or is retired ("刚进单位", "我新进厂 单位才给我交", "我退休了"): a
@@ -980,6 +981,14 @@ class Engine:
         # aside on the other scheme, which one of the questions asks for (_for_scheme)
         schemes = {insurance_in(p.text) for p in parts} & set(acts.SCHEME_NAMES)
         session.state["schemes_asked"] = len(schemes)
+        told = {insurance_in(p.story) for p in parts if p.story} & set(acts.SCHEME_NAMES)
+        if len(told) == 1 and held not in acts.SCHEME_NAMES:
+            # "我老汉在中心医院住院 中心医院是三级的嘛 我们是交的居民医保 起伏线是好多": the one scheme the message
+            # tells of the case (a clause told, not one a question asks of) is every question's, those
+            # asked before it too
+            held = told.pop()
+            session.state.setdefault("slots", {})["insurance_household"] = any(
+                people.household_scheme(p.story, insurance_in) for p in parts if p.story)
         leaning = self._leaning(parts)
         for at, part in enumerate(leaning):
             if groups and groups[-1][1].refusal and self._leans_on(part, groups[-1][1].refusal, groups[-1][0][-1]):
