@@ -856,6 +856,13 @@ class Engine:
             # another question asks something else ("顺产跟剖腹产各报好多？还有，发票交上去 多久能到账":
             # how long, answered as a question of its own beside the delivery's)
             parts = []
+        form = session.state.get("form") or {}
+        if len(parts) > 1 and not forms.is_open(session.state) and acts.MORE_PAID.search(parts[-1].question) \
+                and form.get("last") and time.time() - form["last"].get("at", 0) <= (session.expiry or forms.FORM_TTL) \
+                and form["last"].get("at", 0) >= (session.state.get("last_question") or {}).get("at", 0):
+            # "他是低保户哦 低保户还有啥子照顾没得 还能再报点不" right after a bill was computed: whether the
+            # fact told pays more of that bill — one follow-up of the calculation, not questions searched apart
+            parts = []
         case = self._parts_of_last_case(text, parts, session, region)
         if case is not None:
             # "备案选哪个类型 传啥材料" after "…放假回河南住院咋办": one page answers both, in the case told
