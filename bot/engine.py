@@ -4590,7 +4590,15 @@ def _for_scheme(answer: str, text: str, theirs: str | None = None) -> str:
     if other is None or re.search(_SCHEME_NAMED[other], text):
         return answer           # (both schemes named, "居民降多少 职工降多少": each scheme's figure is asked)
     # an aside that gives the asked scheme's figure too ("（职工医保1000元、居民医保600元）") stays
-    return _ASIDE[other].sub(lambda m: m.group(0) if re.search(_SCHEME_NAMED[scheme], m.group(0)) else "", answer)
+    answer = _ASIDE[other].sub(lambda m: m.group(0) if re.search(_SCHEME_NAMED[scheme], m.group(0)) else "", answer)
+    # ... and a pair of figures said in a row ("职工医保1500元，居民医保800元"): the asked scheme's alone
+    own, theirs = rf"((?:{_SCHEME_NAMED[scheme]}){_FIGURE_OF})", rf"(?:{_SCHEME_NAMED[other]}){_FIGURE_OF}"
+    answer = re.sub(rf"{own}[，、；;,]{theirs}", r"\1", answer)
+    return re.sub(rf"{theirs}[，、；;,]{own}", r"\1", answer)
+
+
+# a scheme's figure in a pair of them ("职工医保1500元"), after the scheme's name
+_FIGURE_OF = r"(?:医保)?(?:为|是)?\d[\d,.]*万?元"
 
 
 # a passage of an answer led by its year ("2025年，…", "如2025年度，…", "2026年起，…"); the sentences

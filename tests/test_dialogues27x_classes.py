@@ -114,3 +114,16 @@ def test_the_households_scheme_holds_for_each_of_its_people(said, later, held):
     slots = {"insurance": insurance_in(said), "insurance_of_other": people.scheme_of_other(said, insurance_in),
              "insurance_household": people.household_scheme(said, insurance_in)}
     assert people.held_scheme(slots, later) == held, slots
+
+
+# ---- a pair of figures, one per scheme, said in a row: the asked scheme's alone ---------------------------
+# (巴中 第四章三问: 帕金森病 年度支付限额 职工医保1500元，居民医保800元)
+
+
+@pytest.mark.parametrize("text, said, unsaid", [
+    ("我是职工医保 帕金森办了慢病 一年封顶好多", "1500", "800元"),
+    ("俺妈合疗的 帕金森门诊慢病一年最多报多少", "800", "1500元"),
+])
+def test_the_other_schemes_figure_in_a_pair_is_left_out(engine, text, said, unsaid):
+    r, = talk(engine, [text], region="巴中")
+    assert r.kind == "faq" and said in r.text and unsaid not in r.text, r.text
