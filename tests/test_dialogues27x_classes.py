@@ -127,3 +127,18 @@ def test_the_households_scheme_holds_for_each_of_its_people(said, later, held):
 def test_the_other_schemes_figure_in_a_pair_is_left_out(engine, text, said, unsaid):
     r, = talk(engine, [text], region="巴中")
     assert r.kind == "faq" and said in r.text and unsaid not in r.text, r.text
+
+
+# ---- a visit said not to be an emergency, at a row that pays only emergency and children's visits ----------
+# (克拉玛依 第7部分（一）: 三级医疗机构普通门诊限急诊、儿科门诊 — not paid, never 70% of it)
+
+
+def test_a_visit_not_an_emergency_at_a_row_for_emergencies_is_not_paid(engine):
+    r, = talk(engine, ["在三级医院看的普通门诊 不是急诊 花了180 能报多少"], region="克拉玛依")
+    computed(r, 180)
+    assert "不能报销" in r.text and "70%" not in r.text.split("来源")[0].replace("限急诊", ""), r.text
+
+
+def test_an_emergency_at_that_row_is_paid_at_its_rate(engine):
+    r, = talk(engine, ["在三级医院看的急诊 花了180 今年第一次 能报多少"], region="克拉玛依")
+    computed(r, 112)      # (180 − 20) × 70%
