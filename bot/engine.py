@@ -732,6 +732,7 @@ class Engine:
             slots = session.state.setdefault("slots", {})
             slots["insurance"] = scheme
             slots["insurance_of_other"] = people.scheme_of_other(text, insurance_in)
+            slots["insurance_household"] = people.household_scheme(text, insurance_in)
         if ex.get("retired") is not None and scheme in ("职工", None) and not _WHOSE.search(text) \
                 and not _HOURS_ASKED.search(text):
             # so is whether the asker works or is retired ("刚进单位", "我新进厂 单位才给我交", "我退休了"): a
@@ -854,6 +855,13 @@ class Engine:
             # "顺产能报多少 要是剖呢": one question of each kind of delivery, computed side by side — unless
             # another question asks something else ("顺产跟剖腹产各报好多？还有，发票交上去 多久能到账":
             # how long, answered as a question of its own beside the delivery's)
+            parts = []
+        form = session.state.get("form") or {}
+        if len(parts) > 1 and not forms.is_open(session.state) and acts.MORE_PAID.search(parts[-1].question) \
+                and form.get("last") and time.time() - form["last"].get("at", 0) <= (session.expiry or forms.FORM_TTL) \
+                and form["last"].get("at", 0) >= (session.state.get("last_question") or {}).get("at", 0):
+            # "他是低保户哦 低保户还有啥子照顾没得 还能再报点不" right after a bill was computed: whether the
+            # fact told pays more of that bill — one follow-up of the calculation, not questions searched apart
             parts = []
         case = self._parts_of_last_case(text, parts, session, region)
         if case is not None:
@@ -980,6 +988,14 @@ class Engine:
         # aside on the other scheme, which one of the questions asks for (_for_scheme)
         schemes = {insurance_in(p.text) for p in parts} & set(acts.SCHEME_NAMES)
         session.state["schemes_asked"] = len(schemes)
+        told = {insurance_in(p.story) for p in parts if p.story} & set(acts.SCHEME_NAMES)
+        if len(told) == 1 and held not in acts.SCHEME_NAMES:
+            # "我老汉在中心医院住院 中心医院是三级的嘛 我们是交的居民医保 起伏线是好多": the one scheme the message
+            # tells of the case (a clause told, not one a question asks of) is every question's, those
+            # asked before it too
+            held = told.pop()
+            session.state.setdefault("slots", {})["insurance_household"] = any(
+                people.household_scheme(p.story, insurance_in) for p in parts if p.story)
         leaning = self._leaning(parts)
         for at, part in enumerate(leaning):
             if groups and groups[-1][1].refusal and self._leans_on(part, groups[-1][1].refusal, groups[-1][0][-1]):
@@ -2768,9 +2784,13 @@ class Engine:
     def _rule_from_policy(text: str, note: str, region: str | None, hits: list[Hit]) -> Reply | None:
         """A question for one figure ("抑郁症慢病一年能报的限额是多少") the search cannot place with
         confidence, answered from the region's policy file when it names its row."""
-        if region is None or (hits and hits[0].confidence >= MATCH_AT and not _one_disease_unasked(text, hits[0])):
+        if region is None or (hits and hits[0].confidence >= MATCH_AT and not _one_disease_unasked(text, hits[0])
+                              and not _one_group_unasked(text, hits[0]) and not hits[0].entry.gap):
             # (a sure match on one disease's row the asker did not name — "门诊慢性病能报百分之多少" finding
-            # 氟骨症's — is no surer an answer than a weak one: the policy's rule for all, where it names one)
+            # 氟骨症's — is no surer an answer than a weak one: the policy's rule for all, where it names one;
+            # so is one group's page, "长治职工 门诊慢病报销比例" finding 二类's, where the groups' rates differ;
+            # nor is a page whose figures the handbook lost — "长治职工慢病门诊报销比例" finding 门诊统筹's
+            # missing table: a row the policy file holds was in the handbook, so it is not that page's)
             return None
         found = premise.lookup(text, region, extract(text).values)
         return None if found is None else _policy_reply(found, note, region)
@@ -4570,7 +4590,15 @@ def _for_scheme(answer: str, text: str, theirs: str | None = None) -> str:
     if other is None or re.search(_SCHEME_NAMED[other], text):
         return answer           # (both schemes named, "居民降多少 职工降多少": each scheme's figure is asked)
     # an aside that gives the asked scheme's figure too ("（职工医保1000元、居民医保600元）") stays
-    return _ASIDE[other].sub(lambda m: m.group(0) if re.search(_SCHEME_NAMED[scheme], m.group(0)) else "", answer)
+    answer = _ASIDE[other].sub(lambda m: m.group(0) if re.search(_SCHEME_NAMED[scheme], m.group(0)) else "", answer)
+    # ... and a pair of figures said in a row ("职工医保1500元，居民医保800元"): the asked scheme's alone
+    own, theirs = rf"((?:{_SCHEME_NAMED[scheme]}){_FIGURE_OF})", rf"(?:{_SCHEME_NAMED[other]}){_FIGURE_OF}"
+    answer = re.sub(rf"{own}[，、；;,]{theirs}", r"\1", answer)
+    return re.sub(rf"{theirs}[，、；;,]{own}", r"\1", answer)
+
+
+# a scheme's figure in a pair of them ("职工医保1500元"), after the scheme's name
+_FIGURE_OF = r"(?:医保)?(?:为|是)?\d[\d,.]*万?元"
 
 
 # a passage of an answer led by its year ("2025年，…", "如2025年度，…", "2026年起，…"); the sentences
@@ -4732,6 +4760,16 @@ def _wait_of_gap_before(text: str, session: Session) -> str | None:
 # whether something is as it is in a place named ("跟克拉玛依一样吗", "和巴中的一样不", "同长治有啥区别")
 _SAME_AS_PLACE = re.compile(r"^(?:那|那么|是不是|是否|会不会)?(?:跟|和|与|同)[^，,。？?\s]{1,12}?的?"
                             r"(?:一样|相同|不同|不一样|差不多|有区别|有啥区别|有什么区别|有啥不同|有什么不同|区别)")
+
+
+def _one_group_unasked(text: str, hit: Hit) -> bool:
+    """The entry found is one group of 门诊慢病's page ("…二类门诊慢性病怎么报销") and the asker names no group."""
+    return _GROUP_PAGE.search(hit.entry.question) is not None and not _GROUP_SAID.search(text) \
+        and not any(len(w) > 1 for w, _, _ in diseases_said(hit.entry.question))   # (a disease's page: its own)
+
+
+_GROUP_PAGE = re.compile(r"[一二三]类(?:门诊)?(?:慢|病种)")
+_GROUP_SAID = re.compile(r"[一二三]类|甲类|乙类")
 
 
 def _one_disease_unasked(text: str, hit: Hit) -> bool:

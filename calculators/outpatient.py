@@ -14,7 +14,7 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
                drug_class: str | None = None, tier_said: bool = True, out_of_province: bool = False,
                filing: str | None = None, class_costs: dict[str, Decimal] | None = None,
                deductible_paid: bool = False, spent_before: Decimal | None = None,
-               same_day_parts: list[Decimal] | None = None) -> Calculation:
+               same_day_parts: list[Decimal] | None = None, emergency: bool | None = None) -> Calculation:
     """`paid_this_year`: what 门诊统筹 already paid this year ("今年已经报了850"), off the yearly limit.
     `class_costs`: the bill told by drug class ({"甲类": 100, "乙类": 200}): where the plan has 乙类药品
     paid first in part, that share of the 乙类 part only.
@@ -26,6 +26,8 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
     `spent_before`: what earlier 门诊 visits of the year cost ("今年门诊已经花过300了 今天又…"): a yearly
     deductible is taken from it first (what is left of it, from this visit), and what the fund paid
     on it (estimated at this visit's rate, said) comes off the yearly limit.
+    `emergency`: False where the visit was said not to be an emergency ("普通门诊 不是急诊"): a row
+    that pays only emergency and children's visits (`only_for`) pays nothing for it, said so.
     `same_day_parts`: the bills of several visits on one day at one hospital ("同一天看了两次 分别40和30"),
     `cost` their sum: one visit where the plan says so; where the deductible is a visit's and the plan
     says nothing of it, not computed (each visit's deductible cannot be told)."""
@@ -44,6 +46,16 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
     w = Work("outpatient", "门诊统筹报销测算", policy,
              dict(insurance=insurance, cost=cost, tier=tier, retired=retired or None, visit=visit if visit > 1 else None))
     w.cite(plan.source)
+    if rule.only_for and emergency is False:
+        # a visit said not to be an emergency, at a row that pays only such visits (and children's): the
+        # fund pays nothing of it — said so, never the row's rate applied
+        kinds = "、".join(rule.only_for)
+        w.step(f"{policy.tier_name(tier)}的普通门诊限{kinds}门诊；这次不是急诊，不在门诊统筹报销范围，统筹基金不支付")
+        w.assume(f"{policy.region}城乡居民医保" if insurance == "居民" else f"{policy.region}职工医保")
+        w.assume("这次不是儿科门诊")
+        w.money("fund_pays", ZERO)
+        w.money("self_pays", cost)
+        return w.done(f"这次门诊不能报销：{policy.tier_name(tier)}的普通门诊只报{kinds}门诊，个人自付 {yuan(cost)} 元。")
     if same_day_parts and len(same_day_parts) > 1:
         parts = " + ".join(num(D(x)) for x in same_day_parts)
         if plan.same_day_one_visit:

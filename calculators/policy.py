@@ -187,6 +187,8 @@ class OutpatientTier(Strict):
     visit_cap: Money | None = None
     ratio: Ratio
     note: str = ""
+    # the only kinds of visit the row pays ("三级医疗机构限急诊、儿科门诊"); empty: every visit
+    only_for: list[Literal["急诊", "儿科"]] = []
 
 
 class ElsewhereCut(Strict):

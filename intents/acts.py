@@ -47,21 +47,29 @@ _SAME_AGAIN = re.compile(r"(?:也是|也花了?|同样是?|一样是?)(?=[^，,�
 # ... whose amount is already the two together ("两样加起来一年药费1200"), not one more to add
 TOTAL_AMOUNT = re.compile(r"(?:加起来|加在一起|合起来|合计|总共|一共|总计|统共|共计)[^，,。？?]{0,8}?"
                           r"(?:\d|[一二两三四五六七八九十百千万])")
+# the asker's own share after the fund's ("统筹报好多 自己出好多", "那自己还要出好多"): the one sum's other side
+_OWN_SHARE = (r"^(?:那|那么)?(?:剩下的?)?(?:我|俺)?(?:自己|个人)?(?:还)?(?:要|得)?(?:出|掏|付|负担|承担|自付)(?:多少|好多|几多)(?:钱)?"
+              r"(?:呢|嘛|哦|啊)?[？?。!！]*$")
+OWN_SHARE_ASKED = re.compile(_OWN_SHARE)
 # a clause that totals up or extends the question before it ("长护险也想交，一共多少"): one question with it
-CONTINUES = re.compile(r"一共|总共|合计|加起来|加上|连同|一起算|都算上|合起来|"
-                       # the asker's own share after the fund's ("统筹报好多 自己出好多"): the one sum's other side
-                       r"^(?:那|那么)?(?:剩下的?)?(?:自己|个人|我|俺)?(?:还)?(?:要|得)?(?:出|掏|付|负担|承担|自付)(?:多少|好多|几多)(?:钱)?[？?。!！]*$|"
+CONTINUES = re.compile(r"一共|总共|合计|加起来|加上|连同|一起算|都算上|合起来|" + _OWN_SHARE + r"|"
                        # only the difference of what the one before asked ("…各是多少，差了多少")
                        r"^(?:两者|两年|两个|它们)?(?:相差|差了|差|差距|涨了|降了|多了|少了)(?:多少|好多|几)")
+# whether a fact told changes the sum ("这样能多报不"; "低保户 还能再报点不": more paid on the same bill,
+# by a fund after the first)
+_MORE_PAID = (r"(?:这样|这样子|那样|那|的话)?(?:能|可以|会|能不能|会不会|可不可以)?(?:多报|报得?多|多赔|多给|再多?报)"
+              r"(?:点|些|一点|一些|点儿)?(?:不|吗|嘛|没|没有|些不)?[？?。!！~\s]*$")
+MORE_PAID = re.compile(_MORE_PAID)
 FOLLOW_UP = re.compile(r"^(?:那|那么|如果|要是|假如|假设|换成|改成|换|改为|若|那要是|那如果|那假如)|"
+                       # "早晓得就在巴中本地三级医院住了 本地能报好多": the case as it might have been, said in regret
+                       r"^(?:早晓得|早知道|早知|当初要是|当时要是)|"
                        r"呢[？?。!！]*$|如果是|要是是|换成|改成|"
                        # "职工呢，我媳妇是单位上的": the follow-up first, why after it
                        r"^[^，,。？?!！\s]{1,8}呢[？?。!！]*[\s，,。]|"
                        # "退休了又是好多", "俺老伴是居民的又是多少": the same asked again of another case
                        r"又(?:是|该|要|能|可以)?(?:报|交|划|给|赔|算)?(?:多少|好多|几多|几成|啥子?|什么|咋个?|怎么)[^，,。？?]{0,3}[？?。!！]*$|"
                        # "俺家是低保户 这样能多报不", "退休了能不能多报点": whether the fact told changes the sum
-                       r"(?:这样|这样子|那样|那|的话)?(?:能|可以|会|能不能|会不会|可不可以)?(?:多报|报得?多|多赔|多给)"
-                       r"(?:点|些|一点|一些|点儿)?(?:不|吗|嘛|没|没有|些不)?[？?。!！~\s]*$")
+                       + _MORE_PAID)
 
 
 # "问个别的", "先问个事", "就问一下": what says a question follows

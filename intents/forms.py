@@ -464,7 +464,10 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     # a correction or a follow-up: one fact of the open form or of the last calculation changes
     # ("不对，是1万2", "那二级医院呢", "低保户呢"); "那如果花了30万呢，加上大病一起" widens the last one
     target = active or (last and {"calc": last["calc"], "slots": dict(last["slots"]), "asked": None})
-    if target and target["calc"] in ("inpatient", "chain") and "filing" not in new and EMERGENCY.search(body) \
+    # ("要是急诊送进去的呢 也没备案": the emergency read as the filing it counts as, said of the stay; not
+    # "…急诊抢救 要单独备案不", a rule asked of such a case)
+    if target and target["calc"] in ("inpatient", "chain") and EMERGENCY.search(body) \
+            and (new.get("filing") is None or new.get("filing") == "急诊" and not QUESTION.search(body)) \
             and (fixed or acts.is_follow_up(body)) \
             and (target["slots"].get("elsewhere") or target["slots"].get("filing") not in (None, "市内")):
         # "如果是急诊呢" after a stay elsewhere: that stay as an emergency, not an outpatient visit
@@ -499,7 +502,12 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         or (last and not active and facts and "amount" not in new and kind in (None, last["calc"])
             and RUNNING_SUM.search(body)) \
         or (last and not active and facts and "amount" not in new and kind in (None, last["calc"])
-            and COMPUTE_AGAIN.search(body) is not None)
+            and COMPUTE_AGAIN.search(body) is not None) \
+        or (last and not active and last["calc"] in STAY_CALCS and new.get("prior_tier") and "amount" not in new
+            and kind in (None, last["calc"]) and LATER_STAY.search(body) is not None)
+    # (the last: "我今年早些时候在二级医院住过一次了 那这次三级的起付线咋算 还能报多少" after a stay was
+    # computed — an earlier stay of the year told, of this stay: the case computed again with it, a question
+    # of the deductible owed as much as of the sum)
     wider = target and _wider(target["calc"], body, new)
     key = acts.facts_of(body)
     if follows and target and not fixed and not wider and not placed and key and QUESTION.search(body) \
@@ -534,6 +542,11 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     # funds (the chain), whatever the question word
     follows = follows or bool(last and not active and wider == "chain" and "amount" not in new
                               and kind in ("serious_illness", "assistance", "chain"))
+    if last and not active and not fixed and not facts and not hit.region and not wider and kind in (None, last["calc"]) \
+            and last["calc"] in SHARE_CALCS and acts.OWN_SHARE_ASKED.match(body.strip()):
+        # "那自己还要出好多" right after a bill was computed: the asker's share of that same case, which the
+        # calculation states beside the fund's — that case again, not a page on the benefit's rate
+        return _advance(form, {"calc": last["calc"], "slots": dict(last["slots"]), "asked": None, "updated": now}, now)
     if target and follows and (facts or hit.region or wider in ("assistance", "chain")) and (wider or kind in (None, target["calc"])):
         if wider == "assistance":
             target["slots"]["via_serious"] = True     # 救助 on what the 大病保险 just computed leaves
@@ -716,7 +729,10 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
 # a fact of the case told, then only how it is computed ("俺爹是低保户 咋算", "是二级医院 这样咋个算"):
 # right after a calculation, that calculation with the fact changed
 COMPUTE_AGAIN = re.compile(r"(?:^|[\s，,。])(?:那|这样子?|那样|的话|这个)?(?:又|该|要|得)?(?:咋个?|怎么|怎样|如何|啷个)"
-                           r"(?:算|计算)(?:呢|嘛|喃|哦)?[？?。!！~\s]*$")
+                           r"(?:算|计算)(?:呢|嘛|喃|哦)?[？?。!！~\s]*$|"
+                           # ... or how much, asked in a clause opened by 那 ("他家是低保 那能报多少")
+                           r"(?:^|[\s，,。])那(?:还|又)?(?:能|可以|该|会)?(?:报|赔|给)(?:多少|好多|几多|几成)(?:钱)?"
+                           r"(?:呢|嘛|喃|哦)?[？?。!！~\s]*$")
 
 
 # a case supposed and asked of ("要是没转诊…的呢", "如果没备案呢"): a question, though it names no 多少 or 吗
@@ -868,6 +884,8 @@ _BARE_YEARS = re.compile(r"^(?:是|就是|应该是|其实是)?(?:断了|断|没
                          r"(?:没交|没缴)?[呢吧啊哦嘛]?[？?。!！]*$")
 # the calculations a stay's course changes (where the stay before was, a transfer)
 STAY_CALCS = frozenset({"inpatient", "chain"})
+# the calculations whose answer states the asker's own share beside what the fund pays
+SHARE_CALCS = frozenset({"inpatient", "chain", "outpatient", "two_diseases", "chronic", "special"})
 # one more part put onto the sum just computed ("再加上长护险一共多少", "连长护险一起一共交好多")
 RUNNING_SUM = re.compile(r"(?:再|还)?(?:加上|算上|连上|连同|加进去|带上)[^，,。？?]{0,12}?(?:一共|总共|合计|一起|总计|共)")
 # another bill of the same case told after one was computed ("下半年又花了五千", "后来又看了一次 花了三千")
@@ -1414,6 +1432,12 @@ def _hospital_again(old: dict, new: dict) -> None:
         named[old["hospital"]] = [old["tier"], old.get("grade")]
     if named:
         old["_named"] = named
+    if new.get("level") == "省外" and old.get("level") not in (None, "省外") and old.get("tier") \
+            and "tier" not in new and not new.get("hospital"):
+        # "那要是去省外住院呢" after a stay at a 县级 二级乙等 hospital: a hospital out of the province is
+        # another one, which the class of the one at home does not name — its class unsaid, as if told first
+        for k in ("tier", "grade"):
+            old.pop(k, None)
     if not new.get("hospital") or "tier" in new:
         return
     seen = named.get(new["hospital"])

@@ -106,6 +106,19 @@ def scheme_of_other(text: str, scheme_of: Callable[[str], str | None]) -> bool:
     return WHOSE.search(text) is not None
 
 
+# the household said as who holds the scheme ("我们是交的居民医保", "俺家都是新农合"): every one of its people
+# (the household itself the subject: "我家老汉是合疗" is the father's)
+_HOUSEHOLD = re.compile(r"(?:我们|俺们|咱们|[我俺咱]们?家|全家|一家人?)(?:都|也|全|全部)?(?:是|交|缴|参|买|办)")
+
+
+def household_scheme(text: str, scheme_of: Callable[[str], str | None]) -> bool:
+    """Whether the clause that says the message's scheme says it of the household ("我们是交的居民医保",
+    "俺家都是合疗"), which holds it for each of its people, the asker's relatives too."""
+    scheme = scheme_of(text)
+    return scheme is not None and any(scheme_of(c) == scheme and _HOUSEHOLD.search(c)
+                                      for c in _CLAUSE.findall(text))
+
+
 def held_scheme(slots: dict, text: str) -> str | None:
     """The scheme the conversation told, for this message: a relative's is not the asker's own case
     ("我爸妈 … 他们合疗" then "我在县医院住院能报多少"), and the asker's own is not a relative's case
@@ -113,6 +126,8 @@ def held_scheme(slots: dict, text: str) -> str | None:
     scheme = slots.get("insurance")
     if scheme is None:
         return None
+    if slots.get("insurance_household"):
+        return scheme
     if slots.get("insurance_of_other"):
         # (a message that names the relative or 他/她 anywhere may be about them still: "我妈七十几了 …
         # 她买的是城乡居民医保 … 我在外地打工没回去")

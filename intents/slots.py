@@ -419,6 +419,11 @@ def tier_of(text: str, out: Slots) -> None:
         out.set("transfer", True) if re.search(r"转", text) else out.set("admission", 2)
     elif len(found) == 1 and re.search(r"(?:上次|上一次|之前)[^，。,]{0,6}(?:三甲|三级|二级|一级|卫生院|乡镇)", text):
         out.set("prior_tier", found[0][1])
+    elif len(found) == 1 and (m := re.search(r"(?:三甲|三级|二级|一级|卫生院|乡镇)[^，。,]{0,6}住过", text)) \
+            and re.search(r"这次|这回|这一次|这一回", text[m.end():]):
+        # "今年上半年在二级医院住过一回了 这次的起付线咋算": the hospital stayed at before this stay
+        out.set("prior_tier", found[0][1])
+        out.set("admission", 2)
     elif len(found) == 1 and re.search(r"从[^，。,]{0,4}(?:三甲|三级|二级|一级|卫生院|乡镇)[^，。,]{0,6}转", text):
         out.set("prior_tier", found[0][1])        # "从二级医院转过来的": the hospital before the transfer
         out.set("transfer", True)
@@ -1255,6 +1260,8 @@ def admission_of(text: str, out: Slots) -> None:
         n = 2                             # "今年已经看过好几次门诊了": this visit is not the year's first
     if n is None and re.search(r"(?:没|没有|未|从没|从来没)(?:住过|住院过|住过院)|首次住院|头一次住院|头回住院|第一回住院", text):
         n = 1                             # "之前没住过院": this stay is the year's first
+    if n is None and re.search(r"(?<!不是)(?<!并非)(?:头一次|头一回|头回|头一趟|首次)(?!参|交|缴|办|申请)(?=[^，。,\s]{0,2}(?:看|去|住|门诊|就诊|就医|拿药|开药))", text):
+        n = 1                             # "今年头一回看病就是去的二级医院": this visit is the year's first
     if n is None and out.get("deductible_paid") and "transfer" not in out.values:
         n = 2                             # "今年已经交过起付线了": a stay before this one
     if n and n >= 1:

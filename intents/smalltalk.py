@@ -16,7 +16,9 @@ _PATTERNS = {
     "help": r"(/help|/start|帮助|help|怎么用|你能做什么|你会什么|你是谁|功能|使用说明|菜单|" + _WHAT_AM_I + ")",
     "bye": r"(再见|拜拜|bye|晚安)",
 }
-_COMPILED = {kind: re.compile(rf"^{p}{_TRAILING}$") for kind, p in _PATTERNS.items()}
+# greeting words said together ("hi 在吗", "你好 在不在", "您好，有人吗") are one greeting
+_COMPILED = {kind: re.compile(rf"^(?:{p}{_TRAILING}[,，、]*)+$" if kind == "greeting" else rf"^{p}{_TRAILING}$")
+             for kind, p in _PATTERNS.items()}
 
 # Thanks and acknowledgement as people say them after an answer, in any order and any dialect
 # ("要得 谢谢你哈", "好 晓得了 谢谢", "中 谢了啊", "好的谢谢学长🙏", "谢谢你"): the message is made of

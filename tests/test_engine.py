@@ -44,7 +44,7 @@ def test_karamay_employee_questions_are_not_answered_from_the_student_guide(engi
     assert "职工医保" in reply.text
 
 
-@pytest.mark.parametrize("text", ["你好", "谢谢", "/help", "在吗？"])
+@pytest.mark.parametrize("text", ["你好", "谢谢", "/help", "在吗？", "hi 在吗"])
 def test_small_talk_is_short_and_not_a_search(engine, text):
     reply = ask(engine, text)
     assert reply.kind == "clarify" and not reply.sources

@@ -93,6 +93,8 @@ def test_out_of_scope_topics(text, topic):
     ("你好", "greeting"), ("您好！", "greeting"), ("在吗", "greeting"), ("谢谢", "thanks"),
     ("好的谢谢！", "thanks"), ("/help", "help"), ("你能做什么", "help"), ("拜拜", "bye"),
     ("你好，医保怎么交", None), ("谢谢，那住院呢", None),
+    # greeting words said together are one greeting; a question after them is not small talk
+    ("hi 在吗", "greeting"), ("你好 在不在", "greeting"), ("您好，有人吗", "greeting"), ("hi 住院咋报", None),
 ])
 def test_smalltalk(text, kind):
     assert smalltalk_kind(text) == kind
