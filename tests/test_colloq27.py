@@ -36,15 +36,9 @@ def test_a_covered_regions_scheme_beside_an_uncovered_place_stays_its_own(text, 
     assert detect_region(text).region == region
 
 
-# ---- pages whose answer points at a figure elsewhere in the handbook: the figure named ----------------
-# (巴中 第一章 三十 and its table: 临时备案 / 急诊抢救 in the filing place pay from the 市外 threshold,
-# 1000元, at 5 % below the city's rate; 克拉玛依 第8部分（二）: a student at home files as 异地长期居住)
-
-def test_an_emergency_stay_elsewhere_names_the_threshold_and_the_cut(engine):
-    r = ask(engine, "巴中的合疗 在外地出差急诊住院了 没来得及备案 能报不")
-    assert r.kind == "faq" and "bz-1-29-a" in ids(r), r.text
-    assert "视同已备案" in r.text and "1000元" in r.text and "5%" in r.text, r.text
-
+# ---- a page whose answer points at a figure elsewhere in the handbook: the figure named ----------------
+# (巴中 第一章 三十 and its table: 临时备案 in the filing place pays from the 市外 threshold, 1000元, at 5 %
+# below the city's rate)
 
 def test_the_filing_page_names_the_threshold_it_points_at(engine):
     r = ask(engine, "巴中的 异地就医备案了住院咋报 比本地低好多", region="巴中")
@@ -52,7 +46,20 @@ def test_the_filing_page_names_the_threshold_it_points_at(engine):
     assert "1000元" in r.text and "5%" in r.text, r.text
 
 
-def test_a_student_settling_at_home_is_told_which_filing(engine):
-    r = ask(engine, "放假回老家住院 能不能直接刷医保卡 不想自己垫钱", region="克拉玛依")
-    assert r.kind == "faq" and "ky-08-02" in ids(r), r.text
-    assert "异地长期居住人员" in r.text and "户口" in r.text, r.text
+# ---- a limit per day or visit named before its figure: the rule asked after, no sum spent -------------
+# (长治 居民门诊统筹: 2024年起不再执行50元/次/天单次限额)
+
+@pytest.mark.parametrize("text", ["原来看门诊每次最多报五十块 现在取消没有", "门诊一天只能报50元 今年还是这样不"])
+def test_a_limit_per_day_said_before_its_figure_is_the_rule_asked(engine, text):
+    r = ask(engine, text, region="长治")
+    assert r.kind == "faq" and "不再执行" in r.text, r.text
+
+
+# ---- a year the handbook gives no figure for -------------------------------------------------------------
+# (巴中 第三章 二十三问's rates are those of 2024—2026年度: a later year's rate checked gets no "对", the
+# page answering with the years it gives and the year note)
+
+def test_a_later_years_rate_checked_is_not_confirmed(engine):
+    r = ask(engine, "2028年大病保险报销比例还是六成吗", region="巴中")
+    assert not r.text.startswith("对"), r.text
+    assert "2024—2026年度" in r.text and "2028年" in r.text, r.text
