@@ -63,3 +63,21 @@ def test_a_later_years_rate_checked_is_not_confirmed(engine):
     r = ask(engine, "2028年大病保险报销比例还是六成吗", region="巴中")
     assert not r.text.startswith("对"), r.text
     assert "2024—2026年度" in r.text and "2028年" in r.text, r.text
+
+
+# ---- a village's 卫生所 is its 卫生室: the lowest tier, no hospital level to ask ---------------------------
+# (长治 居民门诊统筹: 一级（三类收费及以下）60%, 起付0元, 年度限额300元; 巴中 第三章 十八问: 50%, 100元)
+
+@pytest.mark.parametrize("text, region, needles", [
+    ("在村卫生所拿药 居民医保门诊报几成", "长治", ["60%", "300"]),
+    ("在村卫生所看门诊 合疗报好多", "巴中", ["50%", "100"]),
+])
+def test_a_village_health_post_is_the_lowest_tier(engine, text, region, needles):
+    r = ask(engine, text, region=region)
+    assert r.kind == "faq" and all(n in r.text for n in needles), r.text
+    assert "哪一级" not in r.text, r.text
+
+
+def test_a_schools_health_post_is_still_the_campus_clinic(engine):
+    r = ask(engine, "学校卫生所看病能刷医保不", region="克拉玛依")
+    assert r.kind == "unanswered" and "校医院" in r.text, r.text
