@@ -1180,26 +1180,12 @@ _SCHEME_IS = re.compile(r"(?:今年|明年|去年|(?:19|20)\d\d\s*年度?|一年
 _STAY_NAMED = re.compile(r"住院|医院")
 
 
-def _later_year_asked(text: str, region: str) -> bool:
-    """"2027年大病保险赔付比例还是60%吗": a figure checked of a year written out after the one the region's
-    handbook gives figures for — no "对" can be said of it (the entry answers, its year note saying
-    whose year the figure is); a year that only dates the story is no such year."""
-    import regions
-    from intents.years import story_years, years_asked
-    r = regions.get(region)
-    given = r.handbook.figures_year if r is not None else None
-    if given is None:
-        return False
-    written = {int(m.group(1)) for m in re.finditer(r"(?<!\d)(20\d\d)\s*年", text)}
-    return any(y > given and y in written for y in years_asked(text) if y not in story_years(text))
-
-
 def check(text: str, region: str, facts: dict) -> Verdict | None:
     """Each asserted figure confirmed or corrected from the region's policy file; None when a
     figure cannot be placed (a rule the policy file does not hold, or too many rows it could be)."""
     from calculators.figures import figures
     claims = asserted(text)
-    if not claims or _later_year_asked(text, region):
+    if not claims:
         return None
     area = _area(text, region)
     if area is None and any(a.unit == "money" and (_RISEN_TO.search(a.context) or _SCHEME_IS.search(a.context))
