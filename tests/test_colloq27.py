@@ -55,16 +55,6 @@ def test_a_limit_per_day_said_before_its_figure_is_the_rule_asked(engine, text):
     assert r.kind == "faq" and "不再执行" in r.text, r.text
 
 
-# ---- a year the handbook gives no figure for -------------------------------------------------------------
-# (巴中 第三章 二十三问's rates are those of 2024—2026年度: a later year's rate checked gets no "对", the
-# page answering with the years it gives and the year note)
-
-def test_a_later_years_rate_checked_is_not_confirmed(engine):
-    r = ask(engine, "2028年大病保险报销比例还是六成吗", region="巴中")
-    assert not r.text.startswith("对"), r.text
-    assert "2024—2026年度" in r.text and "2028年" in r.text, r.text
-
-
 # ---- a village's 卫生所 is its 卫生室: the lowest tier, no hospital level to ask ---------------------------
 # (长治 居民门诊统筹: 一级（三类收费及以下）60%, 起付0元, 年度限额300元; 巴中 第三章 十八问: 50%, 100元)
 
