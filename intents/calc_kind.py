@@ -35,6 +35,10 @@ THRESHOLD = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百�
                        r"(?:[每一1/](?:天|次|日|人|月)){1,2}的?(?:限额|封顶|上限)|"
                        # ("5万到10万段", "10万到20万那段", "5万至10万之间": the segment named by its bounds)
                        r"(?:的|那|这)?一?段(?!时间|日子)|之间|区间)")
+# a limit per visit or day named before its figure ("以前门诊一天只能报50块 现在还限不限"): the rule asked
+# after, no sum spent
+PER_VISIT_LIMIT = re.compile(r"(?:[每一](?:天|日|次))(?:只能|只|最多|最高|顶多)(?:报销?|限|给)?\s*"
+                             r"(?:\d+|[一二两三四五六七八九十百]+)\s*(?:元|块)")
 # the part of a sum above a bound ("超过5万那块", "5万以上的部分"): a band of the rule's table
 BAND_ABOVE = re.compile(r"(?:(?:超过|超出|高于)\s*[\d一二两三四五六七八九十]+(?:\.\d+)?\s*万?(?:元|块)?\s*(?:以上)?|"
                         r"[\d一二两三四五六七八九十]+(?:\.\d+)?\s*万?(?:元|块)?\s*以上)的?(?:那块|那部分|部分|那截|那段)")
@@ -556,7 +560,7 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     # is what 各 / 分别 asks, not each rule's ratio)
     ratio_text = _EACH_ASKED.sub(lambda m: " " * len(m.group(0)), text) \
         if len(s.get("disease_costs") or {}) > 1 or len(s.get("class_costs") or {}) > 1 else text
-    if not SPENT.search(text) and not own_bill and (THRESHOLD.search(said) or RATIO_QUESTION.search(ratio_text)
+    if not SPENT.search(text) and not own_bill and (THRESHOLD.search(said) or PER_VISIT_LIMIT.search(said) or RATIO_QUESTION.search(ratio_text)
                                    or ("amount" not in s and (LIMIT_WORDS.search(text) or YEARLY.search(text)))):
         return False
     if kind == "contribution" and s.get("maternity_fee") and not any(k in s for k in ("base", "amount")):

@@ -270,7 +270,8 @@ def _detect_region(text: str) -> RegionHit:
     other = [m for m in mentions if m.places[0].mainland and regions.of_place(m.places[0]) is None
              and not _kin_place_beside_own_account(text, m)]
     insured = [m for m in other if _insured_there(text, m, mentions) or _fee_of_home_there(text, m)
-               or _insured_at_home_there(text, m)]
+               or _insured_at_home_there(text, m) or _scheme_of_place(text, m, mentions)
+               or _married_there(text, m)]
     # (a covered region's province said as one's home, "俺们四川老家的医保 慢特病在哪认定", with nothing
     # said of leaving it, is still asked about: which part of it is asked back, nothing refused)
     home_only = leaving and not any(w in text for w in _LEAVING if w not in _HOME_WORDS)
@@ -285,7 +286,9 @@ def _detect_region(text: str) -> RegionHit:
     insured = [m for m in insured if m not in in_province]
     asked += [m for m in in_province if m not in asked]
     # where the asker is from (河南的学生, 河北人) does not make a stay in a covered region another's
-    elsewhere_insured = [o for o in insured + asked if not _FROM_AFTER.match(text, o.end)]
+    # (... unless its scheme is said as that place's: "我是重庆的合疗 在巴中打工")
+    elsewhere_insured = [o for o in insured + asked if not _FROM_AFTER.match(text, o.end)
+                         or _scheme_of_place(text, o, mentions)]
     # "涉县的，挨着黎城": the asker's own place is the uncovered one; a covered region named only as
     # its neighbour is a landmark, not where the asker is insured
     homes = [o for o in other if _said_before(text, o.start) not in _CARE_THERE and not o.doubtful]
@@ -705,6 +708,37 @@ def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
         and not any(a in between for a, _ in _extra_aliases())
 
 
+# a scheme named as a place's own, right after it ("我是重庆的合疗", "成都的医保拿回通江能报不"), not its
+# hospitals, offices, cards or codes ("重庆的医保定点医院", "广州的医保码在巴中能用不"), nor a home's scheme
+# being left ("老家辽宁的医保要怎么停")
+_SCHEME_OF_PLACE = re.compile(r"^(?:[市省县区])?(?:的|那边的?|那里的?)(?:城乡居民医保|居民医保|职工医保|合疗|新农合|农合|医保|社保)"
+                              r"(?!定点|医院|药店|机构|码|卡|电子|钱包|局|中心|窗口)")
+
+
+def _scheme_of_place(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """"我是重庆的合疗 在巴中打工住院了": the asker's scheme said as an uncovered place's own — insurance
+    there (its own benefits, not the covered region's), unless it was so before or is being moved.
+    Read only beside a covered region named (where care or the claim is): with none, the place is
+    what is asked of already, the first of places written together ("巴州轮台县的医保")."""
+    return bool(_SCHEME_OF_PLACE.match(text[m.end:])) and not _PAST.search(text[:m.start]) \
+        and not _moves(text, mentions) and any(regions.of_place(o.places[0]) for o in mentions) \
+        and not _ORIGIN_BEFORE.search(text[max(0, m.start - 4):m.start]) \
+        and not any(w in text for w in _LEAVING if w not in _HOME_WORDS)
+
+
+# moved for good to a place by marriage or household ("俺闺女嫁到太原了", "户口迁到西安了")
+_SETTLED_TO = re.compile(r"(?:嫁到|嫁去|嫁过去到|迁到|迁去|落户到?)$")
+
+
+def _married_there(text: str, m: Mention) -> bool:
+    """"俺闺女嫁到太原了 她那边新农合门诊一年能报多少": married or moved to an uncovered place, then a
+    scheme asked of: that place's scheme (where the person now lives and joins), not a stay there for
+    care. Only where no covered region is said as where the scheme is paid ("医保还在长治交"):
+    then that region is found first."""
+    return bool(_SETTLED_TO.search(text[max(0, m.start - 4):m.start])) and bool(_OWN_SCHEME.search(text[m.end:])) \
+        and not _HOME_ELSEWHERE.search(text[m.end:])
+
+
 # a contribution asked ("一个人交多少钱", "两个人一共交好多"), of no care
 _FEE_ASKED = re.compile(r"(?:交|缴)[^，。,？?！!；;]{0,8}?(?:多少|好多|几多)|(?:多少|好多|几多)钱")
 _HOME_RIGHT_AFTER = re.compile(r"^(?:[市省县区])?(?:的)?(?:老家|家乡)")
@@ -840,7 +874,14 @@ def _only_care_there(text: str, m: Mention) -> bool:
     if _landmark(text, m):
         return True
     before = text[max(0, m.start - 2):m.start]
+    if before in _TAKEN_BACK and _CLAIM_AFTER.match(text[m.end:]):
+        # "成都的医保拿回通江能报不": the region is where the bills are taken to be claimed, not the scheme's
+        return True
     return before[-1:] in _CARE_THERE and bool(_CARE_AFTER.match(text[m.end:]))
+
+
+_TAKEN_BACK = ("拿回", "拿到", "带回", "带到")
+_CLAIM_AFTER = re.compile(r"^(?:[市县区])?.{0,3}?报")
 
 
 def _stays_there(text: str, m: Mention) -> bool:

@@ -284,7 +284,8 @@ _TIER = [
     (r"(?<!高血压)(?<!同)(?:一级|1级)", ("一级", None)),
     # (a 村卫生室 is below a 乡镇卫生院, in the lowest row the tables list: 长治's "一级（三类收费及以下）")
     (r"乡镇卫生院|乡卫生院|镇卫生院|卫生院|社区卫生服务中心|社区卫生服务站|社区医院|乡镇医院|镇医院|乡医院|卫生服务中心|"
-     r"村卫生室|卫生室|村医(?:那里|那儿|那|处)?(?=看|拿|开|买)|村诊所|"
+     # (a village's 卫生所 is its 卫生室; a school's, "校卫生所", is the campus clinic: out of scope)
+     r"村卫生室|卫生室|村卫生所|(?<![校学])卫生所|村医(?:那里|那儿|那|处)?(?=看|拿|开|买)|村诊所|"
      # ("在社区住院", "社区住了五天": a 社区 that keeps patients is its 社区卫生服务中心)
      r"(?<=在)社区(?=住院|住了|住的院)|社区(?=住院)", ("乡镇卫生院", None)),
     # "从二级转回乡镇", "从乡镇转到二级": 乡镇 alone, where a stay's course says it is a hospital
