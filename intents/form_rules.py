@@ -456,7 +456,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
                               paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
                               paid_after=bool(s.get("paid_after")), for_this_year=bool(s.get("for_this_year")),
                               group=bool(s.get("group")), state_share=bool(s.get("state_share")),
-                              study_years=s.get("study_years"))),
+                              study_years=s.get("study_years"), ltc_people=s.get("ltc_people"))),
     "single_drugs": lambda p, s: single_drugs(p, insurance=s["insurance"], cost=D(s["amount"])),
     "high_value_drugs": lambda p, s: high_value_drugs(p, cost=D(s["amount"])),
     "maternity": _maternity,

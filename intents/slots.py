@@ -133,6 +133,8 @@ SPOUSE_STAFF = re.compile(rf"({_SPOUSE})[^，。,；;？?]{{0,8}}?职工")
 TOP_UP_ASKED = re.compile(r"补差|(?:还|能|可以|可)(?:能|以)?补(?!缴|交|办|录|卡|登)|补(?:不|吗|么|嘛|多少|好多|几多|得到)")
 # one member of a household, named by who they are: `people.MEMBER`
 _MEMBER = people.MEMBER
+# ... or by a one-character kin word said with its owner ("我哥", "俺姐"): a member all the same
+_MEMBER_OWNED = r"(?:" + _MEMBER[3:-1] + r"|(?:我|俺)(?:" + people.KIN_SHORT + r"))"
 
 
 # a job left, then 居民医保 ("交的职工医保，去年辞职了，打算在老家交城乡居民医保"): a switch to 居民
@@ -1570,6 +1572,11 @@ def extras_of(text: str, out: Slots) -> None:
     if re.search(r"长护|长期护理", text) and not re.search(
             r"(?:不要|不含|不加|不交|不缴|不买|不算|不计|除开|除了|不包括|没要|没加|不参加)[^，。]{0,2}(?:长护|长期护理)", text):
         out.set("with_ltc", True)
+        # ... by some of the people counted only ("其中两个还要加长护"): that many add it
+        some = re.search(r"(?:其中|里面|当中|有)[^，。\d一二两三四五六七八九十]{0,2}" + _N + r"\s*(?:个|位|人)(?:人)?"
+                         r"[^，。\d]{0,6}?(?:长护|长期护理)", text)
+        if some:
+            out.set("ltc_people", _n(some.group(1)))
     if STATE_SHARE.search(text):
         # "国家一共给我们补了好多" beside the fee: the state's part of the 筹资 (财政补助) asked too
         out.set("state_share", True)
@@ -1607,7 +1614,8 @@ def extras_of(text: str, out: Slots) -> None:
                      r"(?:是|属于|为)?[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text)
     members = (_n(said.group(1)) if said.group(1) else 1) if said else None
     # (or with where they are said between, "妹妹也在校区读书是低保对象")
-    if members is None and (re.search(_MEMBER + r"(?:[^，。]{0,4}|[^，。\s]{0,10}?)(?:是|属于|为|算)[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text)
+    # (a member said by a one-character kin word with its owner, "我哥是特困", is one member too)
+    if members is None and (re.search(_MEMBER_OWNED + r"(?:[^，。]{0,4}|[^，。\s]{0,10}?)(?:是|属于|为|算)[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text)
                             or _HOUSE_PAIR_RE.search(text)):
         members = 1                                # "我妈是低保户": one member, named by who they are
         # ... or several, each named ("我爸是低保 我妈也是低保", "我和老伴都是低保"): as many as named

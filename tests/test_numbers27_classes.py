@@ -1,0 +1,37 @@
+"""Classes the twenty-seventh numbers set showed: a household member named by a one-character kin word
+with its owner ("我哥是特困"), an add-on (长护险) chosen by some of the people only, and the others
+below. Own phrasings, through the real engine, with the handbooks' figures."""
+import pytest
+
+from tests.helpers import answer as ask
+from tests.helpers import computed
+
+# ---- one member of the household named by a short kin word with its owner -------------------------
+
+
+@pytest.mark.parametrize("text,total", [
+    # 巴中 第三章 六问: 2026 个人缴费 400；特困 全额资助 (0)，低保 资助 300 (100)
+    ("屋里4口人交2026年合疗 我弟是特困 全家交好多", 1200),
+    ("我们家3口人 俺姐是低保 2026年居民医保一共交多少", 900),
+])
+def test_a_member_named_by_a_short_kin_word_is_one_member(engine, text, total):
+    r = ask(engine, text, region="巴中")
+    computed(r, total, name="contribution")
+
+
+# ---- the 长护险 add-on chosen by some of the people only --------------------------------------------
+
+
+@pytest.mark.parametrize("text,total", [
+    # 克拉玛依 2026: 个人缴费 400 元；居民长护险（自愿）53 元
+    ("我们寝室6个人交2026年居民医保 其中三个人要加长期护理 总共交多少", 6 * 400 + 3 * 53),
+    ("家里5口人交医保 里面1个加长护 一共多少钱", 5 * 400 + 53),
+])
+def test_an_add_on_chosen_by_some_is_added_for_them_only(engine, text, total):
+    r = ask(engine, text, region="克拉玛依")
+    computed(r, total, name="contribution")
+
+
+def test_an_add_on_chosen_by_all_is_added_for_all(engine):
+    r = ask(engine, "宿舍3个人交医保 都加长护 一共多少", region="克拉玛依")
+    computed(r, 3 * 453, name="contribution")
