@@ -35,3 +35,17 @@ def test_an_add_on_chosen_by_some_is_added_for_them_only(engine, text, total):
 def test_an_add_on_chosen_by_all_is_added_for_all(engine):
     r = ask(engine, "宿舍3个人交医保 都加长护 一共多少", region="克拉玛依")
     computed(r, 3 * 453, name="contribution")
+
+
+# ---- two stays' claims asked with their sum ("各报多少 一共多少"): claims, not a fee -------------------
+
+
+def test_the_sum_asked_beside_two_stays_claims_is_the_claims_sum(engine):
+    # 克拉玛依 待遇标准表: 一级 100 / 85%，二级 200 / 75%；再次在高等级住院补足起付标准差额
+    r = ask(engine, "今年先在一级医院住院3000 后来又到二级医院住院6000 分别报多少 一共多少", region="克拉玛依")
+    computed(r, (3000 - 100) * 0.85, (6000 - 100) * 0.75, (3000 - 100) * 0.85 + (6000 - 100) * 0.75, name="inpatient")
+
+
+def test_a_household_fee_asked_with_its_sum_stays_a_fee(engine):
+    r = ask(engine, "我们家3口人交2026年居民医保 一共多少", region="克拉玛依")
+    computed(r, 1200, name="contribution")
