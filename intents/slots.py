@@ -1540,7 +1540,7 @@ def assistance_stage_of(text: str, out: Slots) -> None:
     if re.search(r"大病(?:保险)?(?:也|都)?(?:报完|报了|报过|赔完|赔了|走完)(?:了)?(?:以后|之后|后)?", text) \
             and not re.search(r"救助", text):
         out.set("after_serious", True)       # "大病报完以后自己还掏了6万": what 大病保险 left, not its base
-    if re.search(r"常规救助(?:后|之后|以后|报了|救助了)|三重(?:保障|报销|制度)?(?:后|之后|以后)|救助(?:后|之后|以后)|"
+    if re.search(r"常规救助(?:后|之后|以后|报了|救助了)|三重(?:制度)?(?:综合)?(?:保障|报销)?(?:后|之后|以后)|救助(?:后|之后|以后)|"
                  r"经过基本医保、大病和常规救助", text):
         out.set("after_regular", True)
     elif re.search(r"倾斜救助", text) and re.search(r"三重(?:保障|报销|制度)?[^，。]{0,2}(?:走完|报完|报了|报过|报销了|保障了)|"

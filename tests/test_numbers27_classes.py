@@ -49,3 +49,28 @@ def test_the_sum_asked_beside_two_stays_claims_is_the_claims_sum(engine):
 def test_a_household_fee_asked_with_its_sum_stays_a_fee(engine):
     r = ask(engine, "我们家3口人交2026年居民医保 一共多少", region="克拉玛依")
     computed(r, 1200, name="contribution")
+
+
+# ---- 医疗救助: 倾斜救助 after the 三重制度 said in the handbook's words; the 返贫致贫 floor of 90% -----
+
+
+@pytest.mark.parametrize("text,tilt", [
+    # 长治 医疗救助待遇: 倾斜救助 on the part above 15460 at 70%, 年度限额 3万
+    ("低保户 规范转诊省内住院 经三重制度综合保障后自己还要出两万 倾斜救助有多少", (20000 - 15460) * 0.7),
+    ("特困 转诊到太原住院 三重制度保障以后还剩六万自付 倾斜救助多少", 30000),
+])
+def test_tilt_after_the_three_systems_said_in_the_handbooks_words(engine, text, tilt):
+    r = ask(engine, text, region="长治")
+    computed(r, tilt, name="assistance")
+
+
+@pytest.mark.parametrize("text,aid", [
+    # 长治 返贫致贫人口: 目录内个人自付 70%；省内住院单次综合支付比例达不到90%的，救助到90%
+    # 8000 目录内，基本医保报了 5000: 5000 + 3000 × 70% = 7100 < 7200 → 救助 7200 − 5000 = 2200
+    ("返贫致贫户 在省内住院 目录内八千 基本医保报了五千 医疗救助给多少", 2200),
+    # 20000，报了 15000: 15000 + 3500 = 18500 ≥ 18000 → 3500 as the row's 70%
+    ("返贫致贫人口 省内住院目录内两万 基本医保报了一万五 救助多少", 3500),
+])
+def test_the_floor_of_a_stays_combined_share_is_reached_by_aid(engine, text, aid):
+    r = ask(engine, text, region="长治")
+    computed(r, aid, name="chain")
