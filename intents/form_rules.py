@@ -146,6 +146,8 @@ CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     "hospital_unknown": _hospital_unknown,
     "elsewhere": lambda p, s: bool(s.get("elsewhere")) and not s.get("filing"),
     "stayed_before": _stayed_before,
+    # the visit's count said unknown ("第几次不记得了"): probed, asked where the half deductible decides
+    "visit_unknown": lambda p, s: bool(s.get("_visit_unknown")) and not s.get("visit"),
     "monthly_limit": _monthly_limit,
     "drug_classes_differ": lambda p, s: bool(p.two_diseases) and "*" not in p.two_diseases.ratio
     and not s.get("drug_class"),

@@ -1259,6 +1259,12 @@ def admission_of(text: str, out: Slots) -> None:
         n = 1                             # "之前没住过院": this stay is the year's first
     if n is None and out.get("deductible_paid") and "transfer" not in out.values:
         n = 2                             # "今年已经交过起付线了": a stay before this one
+    if n is None and re.search(r"第几(?:次|回|趟)[^，。？?]{0,4}?(?:不记得|记不得|记不清|不晓得|不知道|忘了|搞不清)|"
+                               r"(?:不记得|记不得|记不清|不晓得|不知道|忘了|搞不清)[^，。？?]{0,6}?第几(?:次|回|趟)", text) \
+            and re.search(r"门诊|看病|拿药|开药", text) and not re.search(r"住院", text):
+        # "今年第几次不记得了": the visit's count said unknown — asked where it changes the answer, never
+        # taken for the first
+        out.set("_visit_unknown", True)
     if n and n >= 1:
         if re.search(r"门诊|看病|拿药|开药", text) and not re.search(r"住院", text):
             out.set("visit", n)
@@ -2374,6 +2380,8 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
         out.set("yes", True)
     elif _NO.match(t):
         out.set("yes", False)
+    if expecting == "visit" and "visit" not in out.values and out.get("nth"):
+        out.set("visit", out.values.pop("nth"))      # "第二次及以后": the visit's count, asked
     if expecting in ("gap_years", "gap_months", "months") and expecting not in out.values:
         r = re.search(r"(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]{2,4})\s*(?:个多月|个月|年|月)?", t)
         if r and count_range(r.group(1)):

@@ -4,7 +4,7 @@ below. Own phrasings, through the real engine, with the handbooks' figures."""
 import pytest
 
 from tests.helpers import answer as ask
-from tests.helpers import computed
+from tests.helpers import computed, talk
 
 # ---- one member of the household named by a short kin word with its owner -------------------------
 
@@ -74,3 +74,51 @@ def test_tilt_after_the_three_systems_said_in_the_handbooks_words(engine, text, 
 def test_the_floor_of_a_stays_combined_share_is_reached_by_aid(engine, text, aid):
     r = ask(engine, text, region="长治")
     computed(r, aid, name="chain")
+
+
+# ---- a cost said as a range, where every figure is the same at both ends (七八百 over a 500 limit) -----
+
+
+def test_a_range_over_a_fixed_limit_is_answered(engine):
+    # 巴中 第二章 二十八问: 职工 怀孕不满4个月终止妊娠 限额 500 元，产前检查费 200 元
+    r = ask(engine, "巴中职工医保 我怀孕三个月流产了 合规费用六七百 能报多少")
+    computed(r, 500, name="maternity")
+
+
+def test_a_range_across_a_limit_is_asked(engine):
+    r = ask(engine, "巴中职工医保 怀孕两个月流产了 合规费用四五百 能报多少")
+    assert r.kind == "clarify", r.text
+    assert "amount" in r.missing_slots, r.missing_slots
+
+
+# ---- the day from which the costs had are paid, asked of the costs ("哪天发生的费用才能报") ----------
+
+
+def test_the_day_costs_are_paid_from_is_the_waiting_period(engine):
+    # 巴中 第三章 三问: 已参加上年度医保、3月1日起缴费的，固定等待期3个月，自缴费之日起算
+    r = ask(engine, "去年交了的 今年4月2号才交合疗 啥时候花的钱才能报", region="巴中")
+    computed(r, name="waiting_period")
+    assert "7月2日" in r.text, r.text
+
+
+# ---- the visit's count said unknown ("今年第几次不记得了"): asked where it changes the answer ----------
+
+
+def test_an_unknown_visit_count_is_asked_where_the_deductible_halves(engine):
+    # 克拉玛依 普通门诊: 一级单次起付 10 元，年度内第二次及以后减半；70%
+    r = ask(engine, "一级医院看门诊 忘了是今年第几次 花了80 报多少", region="克拉玛依")
+    assert r.kind == "clarify", r.text
+    assert r.missing_slots == ["visit"], r.missing_slots
+
+
+@pytest.mark.parametrize("said,paid", [("第一次", 49), ("第二次及以后", 52.5)])
+def test_the_visit_count_told_after_is_computed(engine, said, paid):
+    first, second = talk(engine, ["一级医院看门诊 今年第几次记不清了 花了80 报多少", said], region="克拉玛依")
+    assert first.kind == "clarify", first.text
+    computed(second, paid, name="outpatient")
+
+
+def test_an_unknown_visit_count_that_changes_nothing_is_not_asked(engine):
+    # 巴中 居民普通门诊: 一级 50%，无起付线：第几次都一样
+    r = ask(engine, "居民医保 一级医院看门诊 今年第几次不记得了 花了80 报多少", region="巴中")
+    computed(r, 40, name="outpatient")
