@@ -122,3 +122,16 @@ def test_an_unknown_visit_count_that_changes_nothing_is_not_asked(engine):
     # 巴中 居民普通门诊: 一级 50%，无起付线：第几次都一样
     r = ask(engine, "居民医保 一级医院看门诊 今年第几次不记得了 花了80 报多少", region="巴中")
     computed(r, 40, name="outpatient")
+
+
+# ---- no formality done at all ("没办任何手续") is no filing and no referral ---------------------------
+
+
+@pytest.mark.parametrize("text,paid", [
+    # 巴中 第三章 十一问: 非急诊且未转诊的其他临时外出住院 起付 1000 元，二级 60%，三级 50%
+    ("巴中的 啥手续都没办 去重庆二级医院住院 不是急诊 花了一万 合疗报多少", (10000 - 1000) * 0.6),
+    ("巴中合疗 什么手续也没有办就去西安三级医院住院了 非急诊 合规两万 能报多少", (20000 - 1000) * 0.5),
+])
+def test_no_formality_done_is_no_filing(engine, text, paid):
+    r = ask(engine, text)
+    computed(r, paid, name="inpatient")
