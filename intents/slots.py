@@ -1373,6 +1373,8 @@ def drugs_of(text: str, out: Slots) -> None:
         out.set("drug_class", "乙类")
     if re.search(r"[1一Ⅰ][型]糖尿病|I型糖尿病", text):
         out.set("type1", True)
+    elif re.search(r"(?:[2二Ⅱ]|II)型糖尿病|(?:[2二Ⅱ]|II)型的?糖", text):
+        out.set("diabetes_type", "其他")      # "2型糖尿病": of the other types, as the limits name them
 
 
 def months_of(text: str, out: Slots) -> None:
@@ -2383,6 +2385,11 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
         out.set("yes", True)
     elif _NO.match(t):
         out.set("yes", False)
+    if expecting == "diabetes_type":
+        if out.get("type1") or re.search(r"^\s*(?:[1一Ⅰ]|I)型", t):
+            out.set("diabetes_type", "1型")
+        elif re.search(r"其他|其它|[2二Ⅱ]型|不是", t):
+            out.set("diabetes_type", "其他")
     if expecting == "visit" and "visit" not in out.values and out.get("nth"):
         out.set("visit", out.values.pop("nth"))      # "第二次及以后": the visit's count, asked
     if expecting in ("gap_years", "gap_months", "months") and expecting not in out.values:

@@ -135,3 +135,29 @@ def test_an_unknown_visit_count_that_changes_nothing_is_not_asked(engine):
 def test_no_formality_done_is_no_filing(engine, text, paid):
     r = ask(engine, text)
     computed(r, paid, name="inpatient")
+
+
+# ---- the diabetes type, where the region's 两病 limits differ by it (长治: 1型 480, 其他 360) ---------
+
+
+def test_the_diabetes_type_is_asked_where_the_limit_decides(engine):
+    r = ask(engine, "两病 糖尿病 乙类药一年花了900 报多少", region="长治")
+    assert r.kind == "clarify", r.text
+    assert r.missing_slots == ["diabetes_type"], r.missing_slots
+
+
+@pytest.mark.parametrize("said,paid", [("1型", 450), ("其他类型", 360)])
+def test_the_diabetes_type_told_after_is_computed(engine, said, paid):
+    # 长治 居民两病: 乙类 50%；900 × 50% = 450，1型 限额 480，其他类型 360
+    first, second = talk(engine, ["两病 糖尿病 乙类药一年花了900 报多少", said], region="长治")
+    assert first.kind == "clarify", first.text
+    computed(second, paid, name="two_diseases")
+
+
+@pytest.mark.parametrize("text,paid", [
+    ("两病 糖尿病 甲类药一年花了500 报多少", 300),         # under both limits: the type changes nothing
+    ("2型糖尿病 两病 甲类药一年花了700 报多少", 360),       # the type said
+])
+def test_the_diabetes_type_not_asked_where_it_is_known_or_changes_nothing(engine, text, paid):
+    r = ask(engine, text, region="长治")
+    computed(r, paid, name="two_diseases")
