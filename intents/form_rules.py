@@ -148,7 +148,7 @@ CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     "stayed_before": _stayed_before,
     "diabetes_type_matters": lambda p, s: _diabetes_type_matters(p, s),
     # the visit's count said unknown ("第几次不记得了"): probed, asked where the half deductible decides
-    "visit_unknown": lambda p, s: bool(s.get("_visit_unknown")) and not s.get("visit"),
+    "visit_unknown": lambda p, s: bool(s.get("_visit_unknown")) and not s.get("visit") and s.get("amount") is not None,
     "monthly_limit": _monthly_limit,
     "drug_classes_differ": lambda p, s: bool(p.two_diseases) and "*" not in p.two_diseases.ratio
     and not s.get("drug_class"),
@@ -214,7 +214,7 @@ def _diabetes_type_matters(p: Policy, s: dict) -> bool:
     """The region lists a limit of its own for 1型糖尿病 and the type was not said: probed (asked where
     the limit decides the figure), never taken for the other type silently."""
     return bool(p.two_diseases) and "1型糖尿病" in p.two_diseases.limits and s.get("two") == "糖尿病" \
-        and not s.get("type1") and not s.get("diabetes_type")
+        and not s.get("type1") and not s.get("diabetes_type") and s.get("amount") is not None
 
 
 def _chronic_names(p: Policy, s: dict) -> list[str]:

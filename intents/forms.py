@@ -2095,7 +2095,9 @@ def _probe(p: Policy, s: dict, kind: str, item: FormSlot) -> bool:
             _assume(s, item.assume, name)
             _probed(s, name)
             return True
-        return False
+        if not item.apart:
+            return False
+        # (the figures compared differ: with `apart`, the last choice's result said beside, below)
     if len(set(results)) == 1:
         s[name] = values[0]
         _assume(s, item.assume, name)

@@ -140,24 +140,25 @@ def test_no_formality_done_is_no_filing(engine, text, paid):
 # ---- the diabetes type, where the region's 两病 limits differ by it (长治: 1型 480, 其他 360) ---------
 
 
-def test_the_diabetes_type_is_asked_where_the_limit_decides(engine):
+def test_an_unsaid_diabetes_type_gives_the_other_types_figure_and_the_1型_beside(engine):
+    # 长治 居民两病: 乙类 50%；900 × 50% = 450: 其他类型 限额 360，1型 限额 480 (450 paid)
     r = ask(engine, "两病 糖尿病 乙类药一年花了900 报多少", region="长治")
-    assert r.kind == "clarify", r.text
-    assert r.missing_slots == ["diabetes_type"], r.missing_slots
-
-
-@pytest.mark.parametrize("said,paid", [("1型", 450), ("其他类型", 360)])
-def test_the_diabetes_type_told_after_is_computed(engine, said, paid):
-    # 长治 居民两病: 乙类 50%；900 × 50% = 450，1型 限额 480，其他类型 360
-    first, second = talk(engine, ["两病 糖尿病 乙类药一年花了900 报多少", said], region="长治")
-    assert first.kind == "clarify", first.text
-    computed(second, paid, name="two_diseases")
+    computed(r, 360, 450, name="two_diseases")
+    assert "1型" in r.text, r.text
 
 
 @pytest.mark.parametrize("text,paid", [
     ("两病 糖尿病 甲类药一年花了500 报多少", 300),         # under both limits: the type changes nothing
     ("2型糖尿病 两病 甲类药一年花了700 报多少", 360),       # the type said
+    ("糖尿病 不是1型的 两病 乙类药一年900 报多少", 360),    # ... or said not to be 1型
+    ("1型糖尿病 两病 乙类药一年花了900 报多少", 450),
 ])
-def test_the_diabetes_type_not_asked_where_it_is_known_or_changes_nothing(engine, text, paid):
+def test_the_diabetes_type_known_or_changing_nothing_gives_one_figure(engine, text, paid):
     r = ask(engine, text, region="长治")
     computed(r, paid, name="two_diseases")
+    assert "如是1型" not in r.text, r.text
+
+
+def test_the_diabetes_type_without_a_bill_is_no_question(engine):
+    r = ask(engine, "俺有糖尿病 两病一年最多报多少", region="长治")
+    assert "diabetes_type" not in r.missing_slots, r.missing_slots
