@@ -1371,11 +1371,12 @@ def drugs_of(text: str, out: Slots) -> None:
         out.set("drug_class", "甲类")
     elif re.search(r"乙类", text):
         out.set("drug_class", "乙类")
-    if re.search(r"(?:不是|并非|非)(?:[1一Ⅰ]|I)型", text):
+    # (the type said of a diabetes the message names: "是二型的" alone corrects an answer, no case)
+    if "糖尿病" in text and re.search(r"(?:不是|并非|非)(?:[1一Ⅰ]|I)型", text):
         out.set("diabetes_type", "其他")      # "不是1型的": of the other types
     elif re.search(r"[1一Ⅰ][型]糖尿病|I型糖尿病", text):
         out.set("type1", True)
-    elif re.search(r"糖尿病[^，。？?\d]{0,2}(?:[2二Ⅱ]|II)型|(?:[2二Ⅱ]|II)型(?:的|糖尿病|糖)", text):
+    elif "糖尿病" in text and re.search(r"糖尿病[^，。？?\d]{0,2}(?:[2二Ⅱ]|II)型|(?:[2二Ⅱ]|II)型(?:的|糖尿病|糖)", text):
         out.set("diabetes_type", "其他")      # "2型糖尿病": of the other types, as the limits name them
 
 
