@@ -18,8 +18,11 @@ def row_for(a: Assistance, category: str) -> AssistRow | None:
     return next((r for r in a.rows if category in r.categories), None)
 
 
-def assist_amount(a: Assistance, category: str, amount: Decimal, referred: bool, w: Work) -> Decimal:
-    """Adds the steps to `w` and returns what 医疗救助 pays on `amount` (个人自付合规费用)."""
+def assist_amount(a: Assistance, category: str, amount: Decimal, referred: bool, w: Work,
+                  stay: tuple[Decimal, Decimal] | None = None) -> Decimal:
+    """Adds the steps to `w` and returns what 医疗救助 pays on `amount` (个人自付合规费用); `stay`: an
+    in-province stay's whole 目录内 bill and what the funds before 救助 paid of it, for the row's floor
+    of the 综合支付比例 (unknown without it: said, not computed)."""
     row = row_for(a, category)
     if row is None:
         raise BadInput(f"“{CATEGORY_WORDS.get(category, category)}”不是{w.policy.region}医疗救助的对象类别。", "category")
@@ -35,6 +38,18 @@ def assist_amount(a: Assistance, category: str, amount: Decimal, referred: bool,
         # the cap is part of the rule asked about ("还有医疗救助不"): stated even when not reached
         w.assume(f"{CATEGORY_WORDS.get(category, category)}年度最高救助限额 {num(row.cap)} 元（{wan(row.cap)}万元），"
                  f"本次未超过")
+    if row.floor_ratio is not None and stay is not None:
+        bill, funds = stay
+        target = fen(bill * row.floor_ratio)
+        if funds + pay < target:
+            # (the handbook's floor of the stay's 综合支付比例: 救助 tops the claims up to it)
+            w.step(f"综合支付比例 ({num(funds)} + {num(pay)}) ÷ {num(bill)} = {pct(((funds + pay) / bill).quantize(Decimal('0.0001')))}，"
+                   f"不足 {pct(row.floor_ratio)}，救助到 {pct(row.floor_ratio)}：{num(bill)} × {pct(row.floor_ratio)} − "
+                   f"{num(funds)} = {num(target - funds)} 元")
+            pay = min(target - funds, amount)
+        w.assume(row.floor_note)
+    elif row.floor_note:
+        w.assume(f"{row.floor_note}（不知道这次住院目录内总费用和已报金额，此处未计）")
     if referred and a.tilt_threshold is not None:
         pay += tilt_amount(a, category, amount - pay, w)
     elif a.tilt_threshold is not None:

@@ -58,7 +58,9 @@ def chain(policy: Policy, *, insurance: str, tier: str | None, cost: Decimal, ca
         w.assume(f"{policy.region}的手册没有列出医疗救助的标准，未计入")
     if poor and policy.assistance and left > 0:
         step_from = len(w.steps)
-        aid = assist_amount(policy.assistance, category, left, referred, w)
+        # (a stay in the province: the row's floor of the stay's 综合支付比例 can be checked)
+        stay = (eligible, fund + si_pay) if filing in ("市内", "省内") else None
+        aid = assist_amount(policy.assistance, category, left, referred, w, stay=stay)
         w.steps[step_from:] = ["医疗救助：" + x for x in w.steps[step_from:]]
     w.money("assistance_pays", aid)
     left -= aid

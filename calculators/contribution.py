@@ -51,12 +51,13 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
                           people: int = 1, one_member_category: bool | int = False, paid_month: int | None = None,
                           paid_day: int | None = None, paid_after: bool = False,
                           for_this_year: bool = False, group: bool = False, state_share: bool = False,
-                          study_years: int | None = None) -> Calculation:
+                          study_years: int | None = None, ltc_people: int | None = None) -> Calculation:
     """One person's yearly 居民 contribution after the subsidy for their category (and a voluntary
     add-on); for a household of `people`, the category is everyone's, or one member's; `group`: the
     people are a class or a dorm, each paying, not a household; `state_share`: the state's part of
     each one's 筹资 (财政补助) asked too; `study_years`: a new student's years of study paid at once
-    (按学制一次性趸缴), where the handbook allows it."""
+    (按学制一次性趸缴), where the handbook allows it; `ltc_people`: of the `people`, only that many add
+    the voluntary add-on ("4个人 其中两个加长护")."""
     c = _section(policy)
     if c.resident is None:
         raise NotListed(f"{policy.region}的手册没有列出城乡居民医保缴费标准。")
@@ -100,12 +101,27 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
     if category not in r.subsidies and category != "一般":
         w.assume(f"{CATEGORY_WORDS.get(category, category)}不在手册列出的资助对象里，按普通居民计算")
     sub, pay = _personal(r, category)
+    # the add-on chosen by some of the people only: each pays the fee, the add-on is added for those
+    # (a category held by some members besides is left to the add-on for all)
+    some = ltc_people if with_ltc and ltc_people and 0 < ltc_people < people and not one_member_category else None
+    if some:
+        with_ltc = False
+        w.inputs["ltc_people"] = some
     if sub:
         w.step(f"个人缴费标准 {num(r.standard)} 元，{CATEGORY_WORDS.get(category, category)}资助 {num(sub)} 元："
                f"{num(r.standard)} − {num(sub)} = {num(pay)} 元" + ("（全额资助）" if pay == 0 else ""))
     else:
         w.step(f"个人缴费标准 {num(r.standard)} 元/人/年")
+    added = ZERO
     for extra in r.extras:
+        if some:
+            w.cite(extra.source)
+            if category in extra.paid_for:
+                w.step(f"{extra.name} {num(extra.amount)} 元由政府代缴")
+            else:
+                w.step(f"其中 {some} 人加{extra.name} {num(extra.amount)} 元：{num(extra.amount)} × {some} = {num(extra.amount * some)} 元")
+                added += extra.amount * some
+            continue
         if not with_ltc:
             w.assume(f"不含{extra.name} {num(extra.amount)} 元")
             continue
@@ -127,7 +143,10 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
         members = min(int(one_member_category), people) if one_member_category else people
         others = people - members
         total = pay * members + each * others
-        if others:
+        if some:
+            w.step(f"{whole} {people} 人：{num(pay)} × {people} + {num(added)} = {num(total + added)} 元")
+            total += added
+        elif others:
             named = CATEGORY_WORDS.get(category, category)
             they, share = (f"{named} {members} 人每人 {num(pay)} 元", f"{num(pay)} × {members}") if members > 1 \
                 else (f"{named} 1 人 {num(pay)} 元", num(pay))

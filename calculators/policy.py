@@ -489,6 +489,8 @@ class AssistRow(Strict):
     deductible_note: str = ""
     ratio: Ratio
     cap: Money | None
+    floor_ratio: Ratio | None = None     # 省内住院单次 综合支付比例 topped up to this share
+    floor_note: str = ""
 
 
 class Assistance(Strict):

@@ -82,6 +82,8 @@ WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|得等|需
                      r"什么时候开始|哪天开始|(?:几|好多|多少)个月(?:才|后|能|可以)?|多长时间|好久才|多久才|"
                      r"(?:多久|好久|啥时候|几时)(?:开始|起)(?:看病|就医|住院|拿药)?(?:才)?(?:能|可以)?(?:报|享受|用)|"
                      r"(?:啥时候|啥子时候|几时|哪天)(?:才)?(?:能|可以)(?:报|享受|用)|"
+                     # "哪天发生的费用才能报": the day from which the costs had are paid, said of the costs
+                     r"(?:哪一?天|什么时候|啥时候|啥子时候|几时|哪个月)(?:以后|之后|后|起)?(?:发生|花|产生)的(?:医药费|医疗费|费用|钱)?(?:才)?(?:能|可以)(?:报|享受)|"
                      # "补缴后从哪天享受": the day the cover holds again, said with 从
                      r"从(?:哪一?天|什么时候|啥时候|几时|哪个月)(?:起|开始)?(?:才)?(?:能|可以)?(?:享受|报|恢复)|"
                      # "交了是不是马上能报", "一交就能用吗": whether the cover holds from the payment on
@@ -116,6 +118,8 @@ CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多
                           # a year's fee paid late, its sum asked ("补交2025年的要多少钱")
                           # (not how long after it, "补交了400 要多少天到账")
                           r"补(?:交|缴)[^，,。？?！!]{0,8}?(?:要|得|需要)(?:交|缴)?(?:多少|好多|几多)(?![天日年月久次个]|时间|工作日)")
+# a sum asked with no word of paying in ("一共多少", after a claim asked)
+_CLAIMS_SUM = re.compile(r"一共多少")
 # the contribution paid in part by 医疗救助 or another fund ("资助参保", "参保资助", "代缴")
 SUBSIDISED_COVER = re.compile(r"资助(?:参保|参加|缴费|个人缴费)|(?:参保|缴费)资助|代缴|资助[^，。？?]{0,4}(?:保费|医保费)")
 # the deductible by its names (起伏线: as it is often typed)
@@ -415,6 +419,10 @@ def calc_kind(text: str, s: Slots) -> str | None:
         # "一年交四百那个居民医保 住院5200报好多": the cover named by its price, with a bill told — a
         # fact about the scheme, not a question for the contribution (a 交多少 said beside still is)
         text = PREMIUM_PAID.sub(lambda m: " " * len(m.group(0)), text)
+    if inpatient and "amount" in s and ASK_AMOUNT.search(text) and not FEE_PAID.search(text):
+        # "住院2000 又住院8000 各报多少 一共多少": the total asked beside a stay's claim is the claims'
+        # sum, not a contribution's (same length: amount_at holds)
+        text = _CLAIMS_SUM.sub(lambda m: " " * len(m.group(0)), text)
     if (CONTRIBUTION.search(text) and not DEDUCTIBLE_DUE.search(text)) or (s.get("maternity_fee") and not inpatient) \
             or (s.get("household") and not inpatient and FEE_PAID.search(text)) \
             or (s.get("people") and not inpatient and HOUSEHOLD_TOTAL.search(text)) \

@@ -146,6 +146,9 @@ CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     "hospital_unknown": _hospital_unknown,
     "elsewhere": lambda p, s: bool(s.get("elsewhere")) and not s.get("filing"),
     "stayed_before": _stayed_before,
+    "diabetes_type_matters": lambda p, s: _diabetes_type_matters(p, s),
+    # the visit's count said unknown ("第几次不记得了"): probed, asked where the half deductible decides
+    "visit_unknown": lambda p, s: bool(s.get("_visit_unknown")) and not s.get("visit") and s.get("amount") is not None,
     "monthly_limit": _monthly_limit,
     "drug_classes_differ": lambda p, s: bool(p.two_diseases) and "*" not in p.two_diseases.ratio
     and not s.get("drug_class"),
@@ -202,9 +205,16 @@ def _row(p: Policy, s: dict) -> str:
 
 def _two_kind(s: dict) -> str:
     two = s.get("two")
-    if two == "糖尿病" and s.get("type1"):
+    if two == "糖尿病" and (s.get("type1") or s.get("diabetes_type") == "1型"):
         return "1型糖尿病"
     return two
+
+
+def _diabetes_type_matters(p: Policy, s: dict) -> bool:
+    """The region lists a limit of its own for 1型糖尿病 and the type was not said: probed (asked where
+    the limit decides the figure), never taken for the other type silently."""
+    return bool(p.two_diseases) and "1型糖尿病" in p.two_diseases.limits and s.get("two") == "糖尿病" \
+        and not s.get("type1") and not s.get("diabetes_type") and s.get("amount") is not None
 
 
 def _chronic_names(p: Policy, s: dict) -> list[str]:
@@ -457,7 +467,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
                               paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
                               paid_after=bool(s.get("paid_after")), for_this_year=bool(s.get("for_this_year")),
                               group=bool(s.get("group")), state_share=bool(s.get("state_share")),
-                              study_years=s.get("study_years"))),
+                              study_years=s.get("study_years"), ltc_people=s.get("ltc_people"))),
     "single_drugs": lambda p, s: single_drugs(p, insurance=s["insurance"], cost=D(s["amount"])),
     "high_value_drugs": lambda p, s: high_value_drugs(p, cost=D(s["amount"])),
     "maternity": _maternity,

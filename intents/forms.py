@@ -1345,7 +1345,7 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "study_years", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_monthly", "_amount_asked", "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "after_regular", "after_serious",
-         "care", "with_ltc", "people", "_household_unsized", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
+         "care", "with_ltc", "ltc_people", "_visit_unknown", "diabetes_type", "people", "_household_unsized", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
          "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "group", "state_share", "prenatal_only",
          "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day",
@@ -1874,7 +1874,15 @@ def _range_settles(p: Policy, run: str, s: dict) -> bool:
     except (NotListed, BadInput, KeyError):
         return False
     pays = low.result.get("fund_pays")
-    if pays is None or pays != high.result.get("fund_pays"):
+    if pays is None:
+        # a calculation with no fund_pays (生育's 定额 and 限额): settled when every figure it gives is the
+        # same at both ends ("七八百" over a 500 元 limit)
+        if not low.result or low.result != high.result:
+            return False
+        _assume(s, f"您说的“{s.get('amount_said')}”是一个范围：按 {Decimal(s['amount']):f} 元和 {said[0].value:f} 元算，"
+                   "结果都一样", "amount")
+        return True
+    if pays != high.result.get("fund_pays"):
         return False
     _assume(s, f"您说的“{s.get('amount_said')}”是一个范围：按 {Decimal(s['amount']):f} 元和 {said[0].value:f} 元算，"
                f"医保支付都是 {pays:g} 元；个人自付按下限 {Decimal(s['amount']):f} 元计算，实际多花的部分由个人负担", "amount")
@@ -2068,6 +2076,30 @@ def _probe(p: Policy, s: dict, kind: str, item: FormSlot) -> bool:
     listed = schemes_listed(p, kind, s) if not s.get("insurance") else []
     if len(listed) == 1:
         base["insurance"] = listed[0]       # the scheme, settled after, where the handbook lists one only
+    elif len(listed) > 1 and not item.apart and not item.compare:
+        # the scheme still open (asked last): the slot settles when, under each scheme listed, every
+        # choice gives the same result — the scheme's own question is not this slot's
+        def results(case: dict) -> list:
+            try:
+                return [run(p, {**case, name: v}).result for v in values]
+            except BadInput as e:
+                # a fact the scheme asks of its own (在职 or 退休): each of its choices tried
+                if not e.slot or e.slot in case:
+                    raise
+                more = [x for x in (extract(c, expecting=e.slot).get(e.slot) for c in _choices(e.slot, p, s)) if x is not None]
+                if not more:
+                    raise
+                return [r for x in more for r in results({**case, e.slot: x})]
+        try:
+            each = [results({**base, "insurance": i}) for i in listed]
+        except (NotListed, BadInput, KeyError, RecursionError):
+            return False
+        if all(r == rs[0] for rs in each for r in rs):
+            s[name] = values[0]
+            _assume(s, item.assume, name)
+            _probed(s, name)
+            return True
+        return False
     for v in values:
         try:
             calc = run(p, {**base, name: v})
@@ -2087,7 +2119,9 @@ def _probe(p: Policy, s: dict, kind: str, item: FormSlot) -> bool:
             _assume(s, item.assume, name)
             _probed(s, name)
             return True
-        return False
+        if not item.apart:
+            return False
+        # (the figures compared differ: with `apart`, the last choice's result said beside, below)
     if len(set(results)) == 1:
         s[name] = values[0]
         _assume(s, item.assume, name)

@@ -133,6 +133,8 @@ SPOUSE_STAFF = re.compile(rf"({_SPOUSE})[^，。,；;？?]{{0,8}}?职工")
 TOP_UP_ASKED = re.compile(r"补差|(?:还|能|可以|可)(?:能|以)?补(?!缴|交|办|录|卡|登)|补(?:不|吗|么|嘛|多少|好多|几多|得到)")
 # one member of a household, named by who they are: `people.MEMBER`
 _MEMBER = people.MEMBER
+# ... or by a one-character kin word said with its owner ("我哥", "俺姐"): a member all the same
+_MEMBER_OWNED = r"(?:" + _MEMBER[3:-1] + r"|(?:我|俺)(?:" + people.KIN_SHORT + r"))"
 
 
 # a job left, then 居民医保 ("交的职工医保，去年辞职了，打算在老家交城乡居民医保"): a switch to 居民
@@ -466,7 +468,10 @@ _FILING_DENIED = re.compile(r"(?:没|未|还没|没有|没去|莫得|没得|不�
                             r"备案[^，。,；;？?]{0,4}(?:没|未|还没|莫得)(?:有|办|弄|做|来得及|去)|"
                             r"(?:没|未|没有|莫得|没得|冇)(?:办|走|开|经过)?(?:转诊|转院手续)|"
                             r"不备案|(?:没|未|没有|没得|莫得|(?<!约)莫|冇|冇得|没去|没办|没走)转诊|(?<!约)莫(?:办|去|做)?备案|"
-                            r"没办转院|没有办转院|没办理转院|(?:没得|莫得|冇)办?转院")
+                            r"没办转院|没有办转院|没办理转院|(?:没得|莫得|冇)办?转院|"
+                            # (no formality at all, "没办任何手续", "啥手续都没办": no filing, no referral)
+                            r"(?:没|没有|未|莫|没得|莫得)(?:办|办理|走|跑)?(?:任何|啥子?|什么)?(?:手续)(?!费)|"
+                            r"(?:任何|啥子?|什么)手续(?:都|也)?(?:没|没有|未|莫|冇)(?:办|办理|走|弄|做)?")
 
 
 # care for an emergency, however said: the 急诊 rows of the filing table, and a follow-up "如果是急诊呢"
@@ -1265,6 +1270,12 @@ def admission_of(text: str, out: Slots) -> None:
         n = 1                             # "今年头一回看病就是去的二级医院": this visit is the year's first
     if n is None and out.get("deductible_paid") and "transfer" not in out.values:
         n = 2                             # "今年已经交过起付线了": a stay before this one
+    if n is None and re.search(r"第几(?:次|回|趟)[^，。？?]{0,4}?(?:不记得|记不得|记不清|不晓得|不知道|忘了|搞不清)|"
+                               r"(?:不记得|记不得|记不清|不晓得|不知道|忘了|搞不清)[^，。？?]{0,6}?第几(?:次|回|趟)", text) \
+            and re.search(r"门诊|看病|拿药|开药", text) and not re.search(r"住院", text):
+        # "今年第几次不记得了": the visit's count said unknown — asked where it changes the answer, never
+        # taken for the first
+        out.set("_visit_unknown", True)
     if n and n >= 1:
         if re.search(r"门诊|看病|拿药|开药", text) and not re.search(r"住院", text):
             out.set("visit", n)
@@ -1368,8 +1379,13 @@ def drugs_of(text: str, out: Slots) -> None:
         out.set("drug_class", "甲类")
     elif re.search(r"乙类", text):
         out.set("drug_class", "乙类")
-    if re.search(r"[1一Ⅰ][型]糖尿病|I型糖尿病", text):
+    # (the type said of a diabetes the message names: "是二型的" alone corrects an answer, no case)
+    if "糖尿病" in text and re.search(r"(?:不是|并非|非)(?:[1一Ⅰ]|I)型", text):
+        out.set("diabetes_type", "其他")      # "不是1型的": of the other types
+    elif re.search(r"[1一Ⅰ][型]糖尿病|I型糖尿病", text):
         out.set("type1", True)
+    elif "糖尿病" in text and re.search(r"糖尿病[^，。？?\d]{0,2}(?:[2二Ⅱ]|II)型|(?:[2二Ⅱ]|II)型(?:的|糖尿病|糖)", text):
+        out.set("diabetes_type", "其他")      # "2型糖尿病": of the other types, as the limits name them
 
 
 def months_of(text: str, out: Slots) -> None:
@@ -1546,7 +1562,7 @@ def assistance_stage_of(text: str, out: Slots) -> None:
     if re.search(r"大病(?:保险)?(?:也|都)?(?:报完|报了|报过|赔完|赔了|走完)(?:了)?(?:以后|之后|后)?", text) \
             and not re.search(r"救助", text):
         out.set("after_serious", True)       # "大病报完以后自己还掏了6万": what 大病保险 left, not its base
-    if re.search(r"常规救助(?:后|之后|以后|报了|救助了)|三重(?:保障|报销|制度)?(?:后|之后|以后)|救助(?:后|之后|以后)|"
+    if re.search(r"常规救助(?:后|之后|以后|报了|救助了)|三重(?:制度)?(?:综合)?(?:保障|报销)?(?:后|之后|以后)|救助(?:后|之后|以后)|"
                  r"经过基本医保、大病和常规救助", text):
         out.set("after_regular", True)
     elif re.search(r"倾斜救助", text) and re.search(r"三重(?:保障|报销|制度)?[^，。]{0,2}(?:走完|报完|报了|报过|报销了|保障了)|"
@@ -1578,6 +1594,11 @@ def extras_of(text: str, out: Slots) -> None:
     if re.search(r"长护|长期护理", text) and not re.search(
             r"(?:不要|不含|不加|不交|不缴|不买|不算|不计|除开|除了|不包括|没要|没加|不参加)[^，。]{0,2}(?:长护|长期护理)", text):
         out.set("with_ltc", True)
+        # ... by some of the people counted only ("其中两个还要加长护"): that many add it
+        some = re.search(r"(?:其中|里面|当中|有)[^，。\d一二两三四五六七八九十]{0,2}" + _N + r"\s*(?:个|位|人)(?:人)?"
+                         r"[^，。\d]{0,6}?(?:长护|长期护理)", text)
+        if some:
+            out.set("ltc_people", _n(some.group(1)))
     if STATE_SHARE.search(text):
         # "国家一共给我们补了好多" beside the fee: the state's part of the 筹资 (财政补助) asked too
         out.set("state_share", True)
@@ -1615,7 +1636,8 @@ def extras_of(text: str, out: Slots) -> None:
                      r"(?:是|属于|为)?[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text)
     members = (_n(said.group(1)) if said.group(1) else 1) if said else None
     # (or with where they are said between, "妹妹也在校区读书是低保对象")
-    if members is None and (re.search(_MEMBER + r"(?:[^，。]{0,4}|[^，。\s]{0,10}?)(?:是|属于|为|算)[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text)
+    # (a member said by a one-character kin word with its owner, "我哥是特困", is one member too)
+    if members is None and (re.search(_MEMBER_OWNED + r"(?:[^，。]{0,4}|[^，。\s]{0,10}?)(?:是|属于|为|算)[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)", text)
                             or _HOUSE_PAIR_RE.search(text)):
         members = 1                                # "我妈是低保户": one member, named by who they are
         # ... or several, each named ("我爸是低保 我妈也是低保", "我和老伴都是低保"): as many as named
@@ -2374,6 +2396,13 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
         out.set("yes", True)
     elif _NO.match(t):
         out.set("yes", False)
+    if expecting == "diabetes_type":
+        if out.get("type1") or re.search(r"^\s*(?:[1一Ⅰ]|I)型", t):
+            out.set("diabetes_type", "1型")
+        elif re.search(r"其他|其它|[2二Ⅱ]型|不是", t):
+            out.set("diabetes_type", "其他")
+    if expecting == "visit" and "visit" not in out.values and out.get("nth"):
+        out.set("visit", out.values.pop("nth"))      # "第二次及以后": the visit's count, asked
     if expecting in ("gap_years", "gap_months", "months") and expecting not in out.values:
         r = re.search(r"(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]{2,4})\s*(?:个多月|个月|年|月)?", t)
         if r and count_range(r.group(1)):
