@@ -25,7 +25,7 @@ _COMPILED = {kind: re.compile(rf"^{p}{_TRAILING}$") for kind, p in _PATTERNS.ite
 _THANK_WORDS = r"谢谢|多谢|感谢|谢了|谢啦|谢谢啦|谢哈|thx|thanks|thank you|3q|辛苦了|辛苦|麻烦了|麻烦你了"
 _ACK_WORDS = r"要得|好的|好嘞|好滴|好吧|晓得了|晓得|知道了|明白了|明白|懂了|了解了|了解|清楚了|收到|得行|ok|okay"
 # praise said with the thanks ("你们这个好方便", "真好用", "太给力了"): the bot or its answer praised, asking nothing
-_PRAISE_WORDS = (r"(?:这个|这)?(?:真的|真是|好|真|太|蛮|挺|很|非常|特别|超级|超)"
+_PRAISE_WORDS = (r"(?:这个|这)?(?:还|也)?(?:真的|真是|好|真|太|蛮|挺|很|怪|非常|特别|超级|超)"
                  r"(?:方便|好用|实用|厉害|给力|贴心|管用|清楚|详细|棒|好)的?|点赞|给力|厉害|不错")
 # good wishes said with the thanks ("谢谢你哈 好人一生平安", "祝你工作顺利"): they ask nothing either
 _WISH_WORDS = (r"好人一生平安|一生平安|好人有好报|祝(?:你|您|你们)?(?:身体健康|工作顺利|万事如意|天天开心|生活愉快)|"
