@@ -510,6 +510,11 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         # again, changing none, with a rule's figure asked (a cap, a deductible) — that question, not the
         # sum again ("自己自付又是好多" asks the sum's other side: still the sum)
         follows = False
+    if follows and target and not fixed and not wider and not placed and facts == {"months"} \
+            and "amount" not in new and target["calc"] != "chronic" and calc_kind_mod.CAP_ASKED.search(body):
+        # "那一年最多能报好多" after a sum was computed: its 一年 is the cap's year, not a fact of the case
+        # (months are a fact only of a monthly limit, 慢病's) — the cap's page, not the sum again
+        follows = False
     if follows and target and not fixed and not wider and not placed and "amount" not in new \
             and _RULE_THERE_ASKED.search(body):
         # "职工门诊有起伏线不" after a 居民's 门诊 sum: whether the rule has such a figure, asked of the case
