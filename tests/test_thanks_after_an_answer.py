@@ -71,6 +71,7 @@ def test_no_thanks_opening(text):
 @pytest.mark.parametrize("text", [
     # the speaker named ("我晓得了"), good wishes said with the thanks, "你真好" as praise
     "要得 我晓得了", "好嘞 俺明白了", "多谢 祝你工作顺利", "感谢感谢 好人有好报", "老师你真好 谢谢",
+    "好 晓得了 你们这个还怪方便嘞",
 ])
 def test_thanks_with_speaker_wishes_or_praise_is_thanks(text):
     assert smalltalk_kind(text) == "thanks"
