@@ -45,7 +45,9 @@ from intents.slots import EMERGENCY, SAME_DAY_VISITS, SPOUSE_STAFF, TOP_UP_ASKED
 
 FORM_TTL = 600.0          # seconds a half-filled form or a finished one stays usable, unless told otherwise
 FORMS_FILE = Path(__file__).parent / "data" / "forms.yaml"
-QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|好多|[？?]|咋|如何|电话|为啥|为什么|能不能|可不可以|是否|几|"
+QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|好多|[？?]|咋|如何|电话|为啥|为什么|能不能|可不可以|是否|"
+                      # (not a while later, told: "过几天又去拿药", "隔了几个月")
+                      r"(?<![过隔])(?<![过隔]了)几|"
                       # "不备案有啥影响", "断了有什么后果": what follows from a fact, asked
                       r"影响|后果|会(?:怎么|咋)样|"
                       # what differs, asked the spoken way ("乙类药有啥不一样", "跟甲类啥区别")
@@ -573,6 +575,14 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
             # "下半年又花了五千 这五千能报好多" after a 门诊特病 bill was computed: another bill of the same
             # year, whose deductible (charged once a year) the bill before already met
             new["deductible_paid"] = True
+        care = {"outpatient": "门诊", "two_diseases": "两病"}.get(target["calc"])
+        if target is not active and care and last and last.get("fund_paid") and new.get("amount") is not None \
+                and "used_this_year" not in new and old.get("used_for") in (None, care) and ANOTHER_BILL.search(body) \
+                and not SAME_DAY_VISITS.search(body) and not acts.adds_amount(body) and not acts.TOTAL_AMOUNT.search(body):
+            # "过几天又去拿药花了100" after a visit (or a 两病 purchase) was computed: another bill of the same
+            # year, paid within what the year's limit has left after the one before
+            new["used_this_year"] = str(D(old.get("used_this_year") or 0) + D(last["fund_paid"]))
+            new["used_for"] = care
         if "tier" in new and "prior_tier" not in new and old.get("prior_tier") and LATER_STAY.search(body) \
                 and after_a_stay(old):
             # "要是第二次是在三级医院呢": this stay's hospital changes; the earlier stay stays as it was
@@ -1718,6 +1728,9 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
             return _lower_end_then_ask(form, open_, p, s, calc, ack)
     form.pop("open", None)
     form["last"] = {"calc": kind, "slots": s, "at": now, **({"text": open_["text"]} if open_.get("text") else {})}
+    if calc.result.get("fund_pays") is not None:
+        # (what the fund paid on this bill: another bill of the year after it is paid within what is left)
+        form["last"]["fund_paid"] = str(calc.result["fund_pays"])
     if "emergency" in s.get("_assume", {}) and plan is not None and plan.emergency_as_inpatient:
         src = plan.emergency_as_inpatient.model_dump()
         if src not in calc.sources:
