@@ -501,7 +501,12 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         or (last and not active and facts and "amount" not in new and kind in (None, last["calc"])
             and RUNNING_SUM.search(body)) \
         or (last and not active and facts and "amount" not in new and kind in (None, last["calc"])
-            and COMPUTE_AGAIN.search(body) is not None)
+            and COMPUTE_AGAIN.search(body) is not None) \
+        or (last and not active and last["calc"] in STAY_CALCS and kind in (None, "inpatient", last["calc"])
+            and after_a_stay(new) and not calc_kind_mod.PROCEDURE.search(body))
+    # (... and a later stay of the year told after a stay was computed, asked or not: "又在同一家住了一次
+    # 花了2000 这次还扣起付线吗", "他今年之前在一级医院住过一次了 这次还扣吗" — the case goes on, one stay
+    # after the other, not a new case whose hospital is asked again)
     wider = target and _wider(target["calc"], body, new)
     key = acts.facts_of(body)
     if follows and target and not fixed and not wider and not placed and key and QUESTION.search(body) \
