@@ -45,7 +45,9 @@ from intents.slots import EMERGENCY, SAME_DAY_VISITS, SPOUSE_STAFF, TOP_UP_ASKED
 
 FORM_TTL = 600.0          # seconds a half-filled form or a finished one stays usable, unless told otherwise
 FORMS_FILE = Path(__file__).parent / "data" / "forms.yaml"
-QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|好多|[？?]|咋|如何|电话|为啥|为什么|能不能|可不可以|是否|几|"
+QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|好多|[？?]|咋|如何|电话|为啥|为什么|能不能|可不可以|是否|"
+                      # (not a while later, told: "过几天又去拿药", "隔了几个月")
+                      r"(?<![过隔])(?<![过隔]了)几|"
                       # "不备案有啥影响", "断了有什么后果": what follows from a fact, asked
                       r"影响|后果|会(?:怎么|咋)样|"
                       # what differs, asked the spoken way ("乙类药有啥不一样", "跟甲类啥区别")
@@ -504,10 +506,15 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         or (last and not active and facts and "amount" not in new and kind in (None, last["calc"])
             and COMPUTE_AGAIN.search(body) is not None) \
         or (last and not active and last["calc"] in STAY_CALCS and new.get("prior_tier") and "amount" not in new
-            and kind in (None, last["calc"]) and LATER_STAY.search(body) is not None)
+            and kind in (None, last["calc"]) and LATER_STAY.search(body) is not None) \
+        or (last and not active and last["calc"] in STAY_CALCS and kind in (None, "inpatient", last["calc"])
+            and after_a_stay(new) and not calc_kind_mod.PROCEDURE.search(body))
     # (the last: "我今年早些时候在二级医院住过一次了 那这次三级的起付线咋算 还能报多少" after a stay was
     # computed — an earlier stay of the year told, of this stay: the case computed again with it, a question
     # of the deductible owed as much as of the sum)
+    # (... and a later stay of the year told after a stay was computed, asked or not: "又在同一家住了一次
+    # 花了2000 这次还扣起付线吗", "他今年之前在一级医院住过一次了 这次还扣吗" — the case goes on, one stay
+    # after the other, not a new case whose hospital is asked again)
     wider = target and _wider(target["calc"], body, new)
     key = acts.facts_of(body)
     if follows and target and not fixed and not wider and not placed and key and QUESTION.search(body) \
@@ -517,6 +524,11 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
         # "那职工医保一年最多报得到好多" after a 职工's stay was computed: the case's own facts said
         # again, changing none, with a rule's figure asked (a cap, a deductible) — that question, not the
         # sum again ("自己自付又是好多" asks the sum's other side: still the sum)
+        follows = False
+    if follows and target and not fixed and not wider and not placed and facts == {"months"} \
+            and "amount" not in new and target["calc"] != "chronic" and calc_kind_mod.CAP_ASKED.search(body):
+        # "那一年最多能报好多" after a sum was computed: its 一年 is the cap's year, not a fact of the case
+        # (months are a fact only of a monthly limit, 慢病's) — the cap's page, not the sum again
         follows = False
     if follows and target and not fixed and not wider and not placed and "amount" not in new \
             and _RULE_THERE_ASKED.search(body):
@@ -581,6 +593,14 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
             # "下半年又花了五千 这五千能报好多" after a 门诊特病 bill was computed: another bill of the same
             # year, whose deductible (charged once a year) the bill before already met
             new["deductible_paid"] = True
+        care = {"outpatient": "门诊", "two_diseases": "两病"}.get(target["calc"])
+        if target is not active and care and last and last.get("fund_paid") and new.get("amount") is not None \
+                and "used_this_year" not in new and old.get("used_for") in (None, care) and ANOTHER_BILL.search(body) \
+                and not SAME_DAY_VISITS.search(body) and not acts.adds_amount(body) and not acts.TOTAL_AMOUNT.search(body):
+            # "过几天又去拿药花了100" after a visit (or a 两病 purchase) was computed: another bill of the same
+            # year, paid within what the year's limit has left after the one before
+            new["used_this_year"] = str(D(old.get("used_this_year") or 0) + D(last["fund_paid"]))
+            new["used_for"] = care
         if "tier" in new and "prior_tier" not in new and old.get("prior_tier") and LATER_STAY.search(body) \
                 and after_a_stay(old):
             # "要是第二次是在三级医院呢": this stay's hospital changes; the earlier stay stays as it was
@@ -1737,6 +1757,9 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
             return _lower_end_then_ask(form, open_, p, s, calc, ack)
     form.pop("open", None)
     form["last"] = {"calc": kind, "slots": s, "at": now, **({"text": open_["text"]} if open_.get("text") else {})}
+    if calc.result.get("fund_pays") is not None:
+        # (what the fund paid on this bill: another bill of the year after it is paid within what is left)
+        form["last"]["fund_paid"] = str(calc.result["fund_pays"])
     if "emergency" in s.get("_assume", {}) and plan is not None and plan.emergency_as_inpatient:
         src = plan.emergency_as_inpatient.model_dump()
         if src not in calc.sources:

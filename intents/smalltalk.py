@@ -27,12 +27,17 @@ _COMPILED = {kind: re.compile(rf"^(?:{p}{_TRAILING}[,，、]*)+$" if kind == "gr
 _THANK_WORDS = r"谢谢|多谢|感谢|谢了|谢啦|谢谢啦|谢哈|thx|thanks|thank you|3q|辛苦了|辛苦|麻烦了|麻烦你了"
 _ACK_WORDS = r"要得|好的|好嘞|好滴|好吧|晓得了|晓得|知道了|明白了|明白|懂了|了解了|了解|清楚了|收到|得行|ok|okay"
 # praise said with the thanks ("你们这个好方便", "真好用", "太给力了"): the bot or its answer praised, asking nothing
-_PRAISE_WORDS = (r"(?:这个|这)?(?:真的|真是|好|真|太|蛮|挺|很|非常|特别|超级|超)"
-                 r"(?:方便|好用|实用|厉害|给力|贴心|管用|清楚|详细|棒)的?|点赞|给力|厉害|不错")
+_PRAISE_WORDS = (r"(?:这个|这)?(?:还|也)?(?:真的|真是|好|真|太|蛮|挺|很|怪|非常|特别|超级|超)"
+                 r"(?:方便|好用|实用|厉害|给力|贴心|管用|清楚|详细|棒|好)的?|点赞|给力|厉害|不错")
+# good wishes said with the thanks ("谢谢你哈 好人一生平安", "祝你工作顺利"): they ask nothing either
+_WISH_WORDS = (r"好人一生平安|一生平安|好人有好报|祝(?:你|您|你们)?(?:身体健康|工作顺利|万事如意|天天开心|生活愉快)|"
+               r"身体健康|工作顺利|万事如意|天天开心|生活愉快")
 _BARE_WORDS = r"好|中|行|嗯+|哦+|噢|喔|可以|没问题"
 _THANKED = r"你们|你|您|学长|学姐|老师|师傅|大家|小助手|机器人|哥|姐|亲"
+# the one who says it ("中 俺知道了", "我晓得了 谢谢"): no more a question than the one thanked
+_SPEAKER = r"俺|我"
 _FILLER = r"[\s!！。.,，、~～?？…呀啊哈呢吧啦哦嘛撒噻哟咯嘞咧了]|[^\w\s]"
-_TOKEN = re.compile(rf"({_THANK_WORDS})|({_ACK_WORDS}|{_PRAISE_WORDS})|({_BARE_WORDS})|({_THANKED})|({_FILLER})")
+_TOKEN = re.compile(rf"({_THANK_WORDS})|({_ACK_WORDS}|{_WISH_WORDS}|{_PRAISE_WORDS})|({_BARE_WORDS})|({_THANKED}|{_SPEAKER})|({_FILLER})")
 
 
 def _said_thanks(t: str) -> bool:
@@ -56,6 +61,12 @@ def smalltalk_kind(text: str) -> str | None:
             return kind
     if t.strip() and _said_thanks(t.strip()):
         return "thanks"
+    rest = after_thanks(t)
+    if rest is not None:
+        # thanks or praise, then more small talk ("学姐你真好 你是真人还是机器人啊"): what follows is answered
+        for kind, rx in _COMPILED.items():
+            if rx.match(rest):
+                return kind
     return None
 
 

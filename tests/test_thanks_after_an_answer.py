@@ -66,3 +66,24 @@ def test_a_follow_up_after_thanks_is_the_follow_up(engine, thanks, first, follow
 ])
 def test_no_thanks_opening(text):
     assert after_thanks(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker named ("我晓得了"), good wishes said with the thanks, "你真好" as praise
+    "要得 我晓得了", "好嘞 俺明白了", "多谢 祝你工作顺利", "感谢感谢 好人有好报", "老师你真好 谢谢",
+    "好 晓得了 你们这个还怪方便嘞",
+])
+def test_thanks_with_speaker_wishes_or_praise_is_thanks(text):
+    assert smalltalk_kind(text) == "thanks"
+
+
+@pytest.mark.parametrize("text", ["我了解一下门诊", "我好久能报", "祝你们医院住院咋报", "俺"])
+def test_speaker_or_wish_words_asking_are_not_thanks(text):
+    assert smalltalk_kind(text) is None
+
+
+def test_praise_then_asked_who_answers_gets_the_help_line(engine):
+    first, r = talk(engine, ["医保码在微信上咋个激活", "学长你真好 你是机器人不"], region="巴中")
+    assert first.kind == "faq", first.text
+    assert r.kind == "clarify" and r.text == texts.HELP, r.text
+    assert not r.unanswered
