@@ -205,6 +205,15 @@ def _held_scheme(session: Session, text: str) -> str | None:
     return people.held_scheme(session.state.get("slots") or {}, text)
 
 
+def _hold_slot(session: Session, name: str, value: object) -> None:
+    """The conversation's slot `name` held as `value` for the questions of a message from here on, or
+    dropped where `value` is None (nothing told holds for them)."""
+    if value is None:
+        (session.state.get("slots") or {}).pop(name, None)
+    else:
+        session.state.setdefault("slots", {})[name] = value
+
+
 def _own_scheme_held(scheme: str, said: str, text: str) -> bool:
     """Whether the scheme a message before said (`said`) was the asker's own and holds for this one
     (`people.held_scheme`): "我是职工 我妈也想问…" then "我在二级医院住院…" yes; "我是职工 …" then "我妈
@@ -1008,10 +1017,7 @@ class Engine:
             # only by a later question ("…住院报几成？还有，职工医保个账能给我妈用不") is no earlier one's
             said = insurance_in(part.text)
             held = said if said in acts.SCHEME_NAMES else held
-            if held in acts.SCHEME_NAMES:
-                session.state.setdefault("slots", {})["insurance"] = held
-            else:
-                (session.state.get("slots") or {}).pop("insurance", None)
+            _hold_slot(session, "insurance", held if held in acts.SCHEME_NAMES else None)
             # so is working or retired, said by a later question only: "个人账户每个月打进去好多 退休的又是
             # 好多" asks the second of 退休 — and the first, which it is asked again beside, of the other status
             # (a later status said as no such follow-up leaves the first's untold: both shown)
@@ -1022,10 +1028,7 @@ class Engine:
                 # (a question saying its own status holds it again for itself and after: not one set for another)
                 if status_held is None and acts.FOLLOW_UP.search(later.question):
                     status_held = not extract(later.question).get("retired")
-                if status_held is None:
-                    (session.state.get("slots") or {}).pop("retired", None)
-                else:
-                    session.state.setdefault("slots", {})["retired"] = status_held
+                _hold_slot(session, "retired", status_held)
             # (a form an earlier question of this message offered is no form the asker is filling in)
             opened_here = not open_before and forms.is_open(session.state)
             # ... and a later question that tells it no fact and would open no form of its own ("住院一年封顶
