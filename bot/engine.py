@@ -2185,7 +2185,7 @@ class Engine:
         # (the filing alone, "没备案", is answered by its kind's page as the choice it picks)
         if told.get("filing") is None and told.get("emergency") is None or told.get("amount") is None:
             return None
-        if set(forms._slots_from(told)) - {"filing", "emergency", "amount", "amount_said", "self_funded", "tier", "grade", "insurance"}:
+        if set(forms.slots_from(told)) - {"filing", "emergency", "amount", "amount_said", "self_funded", "tier", "grade", "insurance"}:
             return None
         return f"{last['text']}，{text}"
 
@@ -2303,7 +2303,7 @@ class Engine:
             named = places_in(text)
             hit = detect_region(text)
             case = (form.get("last") or {}).get("slots") or {}
-            told = {k for k in forms._slots_from(ex) if not k.startswith("_") and k != "region"}
+            told = {k for k in forms.slots_from(ex) if not k.startswith("_") and k != "region"}
             if len(named) == 1 and hit.region and not hit.unsupported and told and all(case.get(k) for k in told) \
                     and not forms.tells_facts(extract(last["text"])) \
                     and time.time() - form["last"].get("at", 0) <= (session.expiry or forms.FORM_TTL):

@@ -387,7 +387,7 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     known = region or (open_ or {}).get("slots", {}).get("region") or (last or {}).get("slots", {}).get("region")
     hit = placing(detect_region(body), known)
     kind = calc_kind(body, ex)
-    new = _slots_from(ex)
+    new = slots_from(ex)
     offered = bool(open_ and open_.get("offered"))
     active = open_ if open_ and not offered else None
     last = form.get("last")
@@ -814,7 +814,7 @@ def offer(text: str, state: dict, *, region: str | None, now: float) -> FormTurn
     if kind in CASE_FORMS and NOT_THE_CASE.search(text) \
             and not calc_kind_mod.MATERNITY.search(NOT_THE_CASE.sub("", text)):
         return None         # "产检费补好多": one sum whatever the delivery, no calculation of a birth's bill
-    slots = _slots_from(ex)
+    slots = slots_from(ex)
     if kind == "waiting_period":
         slots.setdefault("gap_said", True)     # the offer asks for the asker's own gap first
     slots["region"] = placing(detect_region(text), region).region or region
@@ -1200,7 +1200,7 @@ def follows_up(text: str, state: dict, *, now: float, ttl: float | None = None) 
         return False
     fixed = acts.correction(text)
     body = (fixed or text).strip()
-    facts = [k for k in _slots_from(extract(body)) if not k.startswith("_")]
+    facts = [k for k in slots_from(extract(body)) if not k.startswith("_")]
     return bool(facts) and bool(fixed or acts.is_follow_up(body) or acts.ADDS.search(body) or not QUESTION.search(body))
 
 
@@ -1223,7 +1223,7 @@ def tells_facts(text: str | Slots) -> bool:
     """Does the message (or what was extracted from it) carry any fact a calculation form takes
     (an amount, a hospital, a scheme …)?"""
     ex = text if isinstance(text, Slots) else extract(text)
-    return any(not k.startswith("_") for k in _slots_from(ex))
+    return any(not k.startswith("_") for k in slots_from(ex))
 
 
 def states_a_fact(text: str) -> bool:
@@ -1349,7 +1349,10 @@ _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"
              "base": ("bases",)}
 
 
-def _slots_from(ex: Slots) -> dict:
+def slots_from(ex: Slots) -> dict:
+    """The facts a reading holds that a form keeps (`_KEEP`), as a form's slots store them (figures as
+    strings), with the conflicts and pairs it noted under "_notes". Public: the engine asks what a
+    message tells a form with it too."""
     out = {}
     for k in _KEEP:
         if k in ex.values:
@@ -1463,7 +1466,7 @@ def _one_rule_for_both(p: Policy, calc: str, s: dict) -> None:
 
 def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
     """Does this message answer the open form (rather than ask something else)?"""
-    new = _slots_from(ex)
+    new = slots_from(ex)
     new.pop("_notes", None)
     useful = new or detect_region(text).region or ex.get("yes") is not None or ex.get("count_range") \
         or (open_.get("asked") == "grade" and re.search(r"甲|乙", text))
