@@ -59,6 +59,10 @@ class Slots:
     def get(self, key: str, default: object = None) -> object:
         return self.values.get(key, default)
 
+    def copy(self) -> Slots:
+        """A reading of its own: what a caller adds to or drops from it reaches no other reading."""
+        return Slots(dict(self.values), list(self.spans), list(self.not_money), list(self.notes))
+
     def __contains__(self, key: str) -> bool:
         return key in self.values
 
@@ -2304,14 +2308,19 @@ def filing_in(text: str) -> str | None:
     return out.get("filing")
 
 
-@lru_cache(maxsize=256)
 def scheme_read(text: str) -> Slots:
     """What `extract(text)` finds of the scheme alone — its "insurance" slot and the conflict note of
     two schemes said (the other slots and notes it may hold besides are no caller's to read):
     `insurance_of`, the first reader, sets both, and only the maternity fee's rule of `extras_of`
     (where no scheme was said) sets the scheme after it. So a caller that needs only the scheme of a
     text read nowhere else (each clause of a message, each of its questions) skips the other twenty
-    readers. Kept in step by tests/test_scheme_alone.py; callers only read it."""
+    readers. Kept in step by tests/test_scheme_alone.py. The reading is kept (`_scheme_read`), and
+    each caller gets a copy of its own: one that adds a note or a slot changes no later caller's."""
+    return _scheme_read(text).copy()
+
+
+@lru_cache(maxsize=256)
+def _scheme_read(text: str) -> Slots:
     out = Slots()
     text = _DIALECT_NOT_RE.sub("没", without_replaced(text.strip()).strip())
     insurance_of(text, out)
@@ -2320,8 +2329,8 @@ def scheme_read(text: str) -> Slots:
 
 
 def insurance_in(text: str) -> str | None:
-    """`extract(text).get("insurance")`, read alone (`scheme_read`)."""
-    return scheme_read(text).get("insurance")
+    """`extract(text).get("insurance")`, read alone (`scheme_read`; the kept reading itself, only read)."""
+    return _scheme_read(text).get("insurance")
 
 
 def _read(text: str, expecting: str | None = None) -> Slots:
