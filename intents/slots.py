@@ -2202,7 +2202,9 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
                     # months' bills together (the calculator applies the year's limit to them)
                     out.set("amount", a.value * months, (a.start, a.end))
                     out.set("amount_monthly", [str(a.value), months])
-                out.set("amount", a.low if a.low is not None else a.value, (a.start, a.end))
+                else:
+                    # (not the month's figure set after the months' sum: one bill, no conflict of two)
+                    out.set("amount", a.low if a.low is not None else a.value, (a.start, a.end))
                 out.set("amount_said", a.raw)
                 if ABOVE_DEDUCTIBLE.search(text[max(0, a.start - 16):a.start]):
                     out.set("above_deductible", True)
