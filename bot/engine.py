@@ -127,7 +127,7 @@ OTHER_KIND_CONFIDENCE = 0.5
 # diseases: below ANSWER_AT, so that the reply asks which page is meant instead of answering one
 UNSAID_GROUP_CONFIDENCE = 0.12
 _TWO_DISEASES_PAGE = re.compile(r"两病")
-_TWO_DISEASES_SAID = re.compile(r"两病|两并|两种病|轻症|血压|血糖|糖尿|降压|降糖|胰岛素|慢病标准|慢病那个程度")
+_TWO_DISEASES_SAID = re.compile(r"两病|两种病|轻症|血压|血糖|糖尿|降压|降糖|胰岛素|慢病标准|慢病那个程度")
 # the two kinds of stay away a filing is for, as a question and a page's question name them
 _STAY_KINDS = {"长期": re.compile(r"长期(?!护理)|常驻|长住|常住|异地安置"), "临时": re.compile(r"临时")}
 

@@ -765,7 +765,7 @@ def _benefit_unsaid(body: str, new: dict, region: str) -> bool:
     disease too."""
     two = new.get("two")
     if two not in ("高血压", "糖尿病") or new.get("drug_class") or new.get("class_costs") \
-            or re.search(r"两病|两并|慢病|慢特病|慢性病|门慢|特病|门特|降压药|降糖药", body):
+            or re.search(r"两病|慢病|慢特病|慢性病|门慢|特病|门特|降压药|降糖药", body):
         return False
     p = policy_for(region)
     return bool(p.chronic and p.two_diseases and find_disease(p.chronic.diseases, two))
