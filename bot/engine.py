@@ -31,7 +31,7 @@ from calculators.policy import policy_for
 from corpus.entries import Entry, EntrySource, load_entries
 from corpus.normalize import as_read, normalize, normalize_corpus_text
 from corpus.precedence import by_precedence, common_parts, from_other_handbook, in_own_handbook
-from corpus.qtype import asks_another_kind, compared, missing_answer, qtypes
+from corpus.qtype import WHAT_IS_ASKED, asks_another_kind, compared, missing_answer, qtypes
 from corpus.ranker import FEATURES
 from corpus.search import Hit, Index, _county_words, _region_words, counties_named
 from corpus.segment import DATA_DIR as CORPUS_DATA, load_synonyms
@@ -334,8 +334,6 @@ _PROCEDURE_ASKED = re.compile(r"(?:哪儿|哪里|哪个地方|哪)(?:去)?(?:办
 # nor the papers it asked for, when the later question asks how long, when or how much ("备案要啥材料
 # 备案能管多久": 多久 asks how long the filing holds, not how long the papers may wait)
 ASKED_PAPERS = frozenset({"材料", "资料"})
-# what a thing is, asked ("两病是啥子", "大病保险是什么意思"): not the 定义 question type's every 哪些
-_DEFINITION_ASKED = re.compile(r"是什么|是啥|什么意思|啥意思|什么是|什么叫|啥叫|指什么|指的是什么")
 # the people a follow-up points back at ("他们在县医院住院能报多少"), placed by the question before
 _THEM = re.compile(r"他们|她们|他俩|她俩|两老|二老|^(?:那)?(?:他|她)(?![人们])")
 # ... both parents named before ("我爸妈在长治"), and one of them named now ("我妈有糖尿病")
@@ -1663,7 +1661,8 @@ class Engine:
                 asked_before = ASKED_FIGURES & set(self.index.analyze(before.question).terms)
                 # (or what the one before asked to be told, "两病是啥子 报好多 要交资料不": the thing
                 # defined is what the questions after it ask of)
-                defined = bool(_DEFINITION_ASKED.search(self.index.analyze(before.question).rewritten)) \
+                # (what a thing is, the 定义 type's core: not its every 哪些)
+                defined = bool(WHAT_IS_ASKED.search(self.index.analyze(before.question).rewritten)) \
                     and self.index.on_topic(before.question)
                 borrowed = self._borrowed_topic(before.text, part.query) if asked_before or defined else None
                 if borrowed is None and (own_ask(part.question, before.question) or _ASKS_WHO.search(part.question)) \
