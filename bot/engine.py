@@ -31,7 +31,7 @@ from calculators.policy import policy_for
 from corpus.entries import Entry, EntrySource, load_entries
 from corpus.normalize import as_read, normalize, normalize_corpus_text
 from corpus.precedence import by_precedence, common_parts, from_other_handbook, in_own_handbook
-from corpus.qtype import asks_another_kind, compared, missing_answer, qtypes
+from corpus.qtype import WHAT_IS_ASKED, asks_another_kind, compared, missing_answer, qtypes
 from corpus.ranker import FEATURES
 from corpus.search import Hit, Index, _county_words, _region_words, counties_named
 from corpus.segment import DATA_DIR as CORPUS_DATA, load_synonyms
@@ -127,7 +127,7 @@ OTHER_KIND_CONFIDENCE = 0.5
 # diseases: below ANSWER_AT, so that the reply asks which page is meant instead of answering one
 UNSAID_GROUP_CONFIDENCE = 0.12
 _TWO_DISEASES_PAGE = re.compile(r"两病")
-_TWO_DISEASES_SAID = re.compile(r"两病|两并|两种病|轻症|血压|血糖|糖尿|降压|降糖|胰岛素|慢病标准|慢病那个程度")
+_TWO_DISEASES_SAID = re.compile(r"两病|两种病|轻症|血压|血糖|糖尿|降压|降糖|胰岛素|慢病标准|慢病那个程度")
 # the two kinds of stay away a filing is for, as a question and a page's question name them
 _STAY_KINDS = {"长期": re.compile(r"长期(?!护理)|常驻|长住|常住|异地安置"), "临时": re.compile(r"临时")}
 
@@ -203,6 +203,15 @@ _WHOSE = people.WHOSE
 def _held_scheme(session: Session, text: str) -> str | None:
     """The scheme the conversation told, for this message (`people.held_scheme`)."""
     return people.held_scheme(session.state.get("slots") or {}, text)
+
+
+def _hold_slot(session: Session, name: str, value: object) -> None:
+    """The conversation's slot `name` held as `value` for the questions of a message from here on, or
+    dropped where `value` is None (nothing told holds for them)."""
+    if value is None:
+        (session.state.get("slots") or {}).pop(name, None)
+    else:
+        session.state.setdefault("slots", {})[name] = value
 
 
 def _own_scheme_held(scheme: str, said: str, text: str) -> bool:
@@ -325,8 +334,6 @@ _PROCEDURE_ASKED = re.compile(r"(?:哪儿|哪里|哪个地方|哪)(?:去)?(?:办
 # nor the papers it asked for, when the later question asks how long, when or how much ("备案要啥材料
 # 备案能管多久": 多久 asks how long the filing holds, not how long the papers may wait)
 ASKED_PAPERS = frozenset({"材料", "资料"})
-# what a thing is, asked ("两病是啥子", "大病保险是什么意思"): not the 定义 question type's every 哪些
-_DEFINITION_ASKED = re.compile(r"是什么|是啥|什么意思|啥意思|什么是|什么叫|啥叫|指什么|指的是什么")
 # the people a follow-up points back at ("他们在县医院住院能报多少"), placed by the question before
 _THEM = re.compile(r"他们|她们|他俩|她俩|两老|二老|^(?:那)?(?:他|她)(?![人们])")
 # ... both parents named before ("我爸妈在长治"), and one of them named now ("我妈有糖尿病")
@@ -1024,10 +1031,7 @@ class Engine:
             # only by a later question ("…住院报几成？还有，职工医保个账能给我妈用不") is no earlier one's
             said = insurance_in(part.text)
             held = said if said in acts.SCHEME_NAMES else held
-            if held in acts.SCHEME_NAMES:
-                session.state.setdefault("slots", {})["insurance"] = held
-            else:
-                (session.state.get("slots") or {}).pop("insurance", None)
+            _hold_slot(session, "insurance", held if held in acts.SCHEME_NAMES else None)
             # so is working or retired, said by a later question only: "个人账户每个月打进去好多 退休的又是
             # 好多" asks the second of 退休 — and the first, which it is asked again beside, of the other status
             # (a later status said as no such follow-up leaves the first's untold: both shown)
@@ -1038,10 +1042,7 @@ class Engine:
                 # (a question saying its own status holds it again for itself and after: not one set for another)
                 if status_held is None and acts.FOLLOW_UP.search(later.question):
                     status_held = not extract(later.question).get("retired")
-                if status_held is None:
-                    (session.state.get("slots") or {}).pop("retired", None)
-                else:
-                    session.state.setdefault("slots", {})["retired"] = status_held
+                _hold_slot(session, "retired", status_held)
             # (a form an earlier question of this message offered is no form the asker is filling in)
             opened_here = not open_before and forms.is_open(session.state)
             # ... and a later question that tells it no fact and would open no form of its own ("住院一年封顶
@@ -1676,7 +1677,8 @@ class Engine:
                 asked_before = ASKED_FIGURES & set(self.index.analyze(before.question).terms)
                 # (or what the one before asked to be told, "两病是啥子 报好多 要交资料不": the thing
                 # defined is what the questions after it ask of)
-                defined = bool(_DEFINITION_ASKED.search(self.index.analyze(before.question).rewritten)) \
+                # (what a thing is, the 定义 type's core: not its every 哪些)
+                defined = bool(WHAT_IS_ASKED.search(self.index.analyze(before.question).rewritten)) \
                     and self.index.on_topic(before.question)
                 borrowed = self._borrowed_topic(before.text, part.query) if asked_before or defined else None
                 if borrowed is None and (own_ask(part.question, before.question) or _ASKS_WHO.search(part.question)) \
@@ -2198,7 +2200,7 @@ class Engine:
         # (the filing alone, "没备案", is answered by its kind's page as the choice it picks)
         if told.get("filing") is None and told.get("emergency") is None or told.get("amount") is None:
             return None
-        if set(forms._slots_from(told)) - {"filing", "emergency", "amount", "amount_said", "self_funded", "tier", "grade", "insurance"}:
+        if set(forms.slots_from(told)) - {"filing", "emergency", "amount", "amount_said", "self_funded", "tier", "grade", "insurance"}:
             return None
         return f"{last['text']}，{text}"
 
@@ -2316,7 +2318,7 @@ class Engine:
             named = places_in(text)
             hit = detect_region(text)
             case = (form.get("last") or {}).get("slots") or {}
-            told = {k for k in forms._slots_from(ex) if not k.startswith("_") and k != "region"}
+            told = {k for k in forms.slots_from(ex) if not k.startswith("_") and k != "region"}
             if len(named) == 1 and hit.region and not hit.unsupported and told and all(case.get(k) for k in told) \
                     and not forms.tells_facts(extract(last["text"])) \
                     and time.time() - form["last"].get("at", 0) <= (session.expiry or forms.FORM_TTL):

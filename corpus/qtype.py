@@ -8,6 +8,11 @@ from functools import lru_cache
 
 import regions
 
+# what a thing is, asked ("两病是啥", "大病保险是什么意思", "什么叫家庭共济"): the 定义 type's core, read
+# alone where every 哪些 / 区别 of the type would be too wide (bot.engine: the thing a later question asks of)
+WHAT_IS = r"什么是|是什么|是啥|什么意思|啥意思|什么叫|啥叫|指什么|指的是"
+WHAT_IS_ASKED = re.compile(WHAT_IS)
+
 QTYPES: dict[str, re.Pattern] = {name: re.compile(pattern) for name, pattern in {
     "时间": r"什么时候|啥时候|何时|几时|哪天|多久|多长时间|几个月|几天|截止|期限|时限|时间|日期|等待期|之前|以内|"
             # (when a thing starts counting asked as a choice of days: "是从认定那天算还是从查出病那天算",
@@ -22,7 +27,7 @@ QTYPES: dict[str, re.Pattern] = {name: re.compile(pattern) for name, pattern in 
     "地点": r"哪里|哪儿|在哪|哪个地方|什么地方|地址|哪家|哪些医院|哪个医院|窗口|电话|联系|找谁|去哪",
     "能否": r"能不能|可不可以|能否|可以吗|能吗|行不行|行吗|是否|有没有|会不会|要不要|算不算|能报吗|给报吗|[能可会算]\w{0,6}不[?？]?$|吗[?？]?$",
     "流程": r"怎么|如何|流程|步骤|程序|办理|申请|咋|怎样|操作|方式|途径",
-    "定义": r"什么是|是什么|啥意思|什么意思|指什么|指的是|定义|区别|哪些|包括|范围|有什么用|作用|功能",
+    "定义": WHAT_IS + r"|定义|区别|哪些|包括|范围|有什么用|作用|功能",
 }.items()}
 
 

@@ -6,7 +6,7 @@ intents/data/forms.yaml (each calculation's slots, prompts and choices).
     reminder(state, now)                      -> str | None        (a form left waiting: re-ask, once)
 
 State lives in state["form"] (plain JSON):
-    open: {"calc", "slots", "asked", "said", "times", "updated", "offered"?, "reminded"?}   a form collecting slots
+    open: {"calc", "slots", "asked", "said", "times", "updated", "offered"?, "reminded"?, "own"?}   a form collecting slots
     last: {"calc", "slots", "at"}                                                          the last calculation
 
 The states and transitions are TRANSITIONS below (drawn in the README, and a test keeps the two
@@ -86,6 +86,7 @@ TRANSITIONS = (
     ("Offered", "[*]", "anything else: the offer lapses"),
     ("Asking", "Asking", "an answer fills a slot and another is missing; a re-ask says why"),
     ("Asking", "Asking", "another question: answered, and the form asked again once"),
+    ("Asking", "Asking", "a bill said of another after the asker's own case (她花了3000): a case of its own, its facts asked"),
     ("Asking", "Done", "the last slot filled"),
     ("Asking", "[*]", "不用了 / 算了 / /cancel, no answer after three asks, or 10 minutes"),
     ("[*]", "Asking", "刚才那个… within 10 minutes of 不用了: the form given up, taken up again with the facts told"),
@@ -307,11 +308,33 @@ _PLACE_REPLY_FILLER = re.compile(r"[我俺们咱是在的啊呀呢吧嘛哦了�
 _BACK_TO_DROPPED = re.compile(r"(?:刚才|刚刚|之前|前面|先前)(?:说的|问的|算的|那会儿?)?(?:那个|那笔|那次|那回)")
 
 
+def _of_someone_else(text: str) -> bool:
+    """Whether a message tells of someone other than the asker (她 / 他, or a relative or a neighbour named:
+    "她花了3000", "我老婆花了3000") and not of the asker's own case besides."""
+    return bool(people.THIRD.search(text) or people.other_named(text)) and not people.own_case_said(text)
+
+
+def _whose(open_: dict | None, text: str) -> None:
+    """A form opened by this message keeps whether its case was told as the asker's own alone ("我在二级
+    医院住院…"), and no one else's: a bill said later of 她 / 他 or a relative is another person's case, a
+    form of its own (`_handle`), not this one's answer. A case told of a relative, or of no one, takes it."""
+    if open_ is not None and "own" not in open_:
+        open_["own"] = people.own_case_apart(text, care=True) and not people.other_named(text) \
+            and not people.THIRD.search(text)
+
+
 def handle(text: str, state: dict, *, region: str | None, now: float, question: bool = False,
            ttl: float | None = None) -> FormTurn | None:
     """The form's part in one message; None when the message is not for a form. `question`: the
     engine found the message to be a handbook question in its own right. `ttl`: seconds a form
     outlives silence (default FORM_TTL)."""
+    turn = _handle(text, state, region=region, now=now, question=question, ttl=ttl)
+    _whose((state.get("form") or {}).get("open"), (text or "").strip())
+    return turn
+
+
+def _handle(text: str, state: dict, *, region: str | None, now: float, question: bool = False,
+            ttl: float | None = None) -> FormTurn | None:
     form = state.setdefault("form", {})
     _expire(form, now, ttl)
     text = (text or "").strip()
@@ -389,7 +412,7 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     known = region or (open_ or {}).get("slots", {}).get("region") or (last or {}).get("slots", {}).get("region")
     hit = placing(detect_region(body), known)
     kind = calc_kind(body, ex)
-    new = _slots_from(ex)
+    new = slots_from(ex)
     offered = bool(open_ and open_.get("offered"))
     active = open_ if open_ and not offered else None
     last = form.get("last")
@@ -630,6 +653,12 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     topup = _topup(form, open_, body, new, region, now)
     if topup is not None:
         return topup
+    if open_ and open_.get("own") and not kind and new.get("amount") is not None and _of_someone_else(body):
+        # "她花了3000" after "我在二级医院住院…": another person's bill — a case of its own, of the same
+        # calculation, whose scheme and hospital are asked afresh, never the asker's taken for it (a bill said
+        # of 她 after a relative's case, "我妈住院…", or a case told of no one, is that case's: `_is_answer`)
+        slots = {**new, "region": hit.region or open_["slots"].get("region") or region}
+        return _advance(form, {"calc": open_["calc"], "slots": slots, "asked": None, "updated": now, "own": False}, now)
     # (not to an offer to compute that asked for this very figure: "我是居民 一年药费600 能报好多" after a
     # 慢病's rule is that disease's bill, the offer's kind of care — taken below; nor to one whose fact
     # asked is told with the bill: "是三级医院 花了21000 能报多少" after the offer of a stay's rule that
@@ -801,7 +830,7 @@ def _benefit_unsaid(body: str, new: dict, region: str) -> bool:
     disease too."""
     two = new.get("two")
     if two not in ("高血压", "糖尿病") or new.get("drug_class") or new.get("class_costs") \
-            or re.search(r"两病|两并|慢病|慢特病|慢性病|门慢|特病|门特|降压药|降糖药", body):
+            or re.search(r"两病|慢病|慢特病|慢性病|门慢|特病|门特|降压药|降糖药", body):
         return False
     p = policy_for(region)
     return bool(p.chronic and p.two_diseases and find_disease(p.chronic.diseases, two))
@@ -850,7 +879,7 @@ def offer(text: str, state: dict, *, region: str | None, now: float) -> FormTurn
     if kind in CASE_FORMS and NOT_THE_CASE.search(text) \
             and not calc_kind_mod.MATERNITY.search(NOT_THE_CASE.sub("", text)):
         return None         # "产检费补好多": one sum whatever the delivery, no calculation of a birth's bill
-    slots = _slots_from(ex)
+    slots = slots_from(ex)
     if kind == "waiting_period":
         slots.setdefault("gap_said", True)     # the offer asks for the asker's own gap first
     slots["region"] = placing(detect_region(text), region).region or region
@@ -862,6 +891,7 @@ def offer(text: str, state: dict, *, region: str | None, now: float) -> FormTurn
         form.pop("open", None)
         return None
     form["open"]["offered"] = True
+    _whose(form["open"], text)
     return turn
 
 
@@ -1238,7 +1268,7 @@ def follows_up(text: str, state: dict, *, now: float, ttl: float | None = None) 
         return False
     fixed = acts.correction(text)
     body = (fixed or text).strip()
-    facts = [k for k in _slots_from(extract(body)) if not k.startswith("_")]
+    facts = [k for k in slots_from(extract(body)) if not k.startswith("_")]
     return bool(facts) and bool(fixed or acts.is_follow_up(body) or acts.ADDS.search(body) or not QUESTION.search(body))
 
 
@@ -1261,7 +1291,7 @@ def tells_facts(text: str | Slots) -> bool:
     """Does the message (or what was extracted from it) carry any fact a calculation form takes
     (an amount, a hospital, a scheme …)?"""
     ex = text if isinstance(text, Slots) else extract(text)
-    return any(not k.startswith("_") for k in _slots_from(ex))
+    return any(not k.startswith("_") for k in slots_from(ex))
 
 
 def states_a_fact(text: str) -> bool:
@@ -1387,7 +1417,10 @@ _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"
              "base": ("bases",)}
 
 
-def _slots_from(ex: Slots) -> dict:
+def slots_from(ex: Slots) -> dict:
+    """The facts a reading holds that a form keeps (`_KEEP`), as a form's slots store them (figures as
+    strings), with the conflicts and pairs it noted under "_notes". Public: the engine asks what a
+    message tells a form with it too."""
     out = {}
     for k in _KEEP:
         if k in ex.values:
@@ -1507,7 +1540,7 @@ def _one_rule_for_both(p: Policy, calc: str, s: dict) -> None:
 
 def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
     """Does this message answer the open form (rather than ask something else)?"""
-    new = _slots_from(ex)
+    new = slots_from(ex)
     new.pop("_notes", None)
     useful = new or detect_region(text).region or ex.get("yes") is not None or ex.get("count_range") \
         or (open_.get("asked") == "grade" and re.search(r"甲|乙", text))

@@ -59,19 +59,25 @@ _HOW_HIGH = r"多高|[好多][高低]才(?:能|够|行|算|可以|得|达)"
 # a choice of where something counts from ("是从认定那天算还是从查出病那天算", "从交钱那天就能用还是要等下个月"):
 # asked without a question word
 _CHOICE_FROM = r"(?<![没不莫])从[^，,。？?\s]{1,12}?还是"
+# the words that ask, one list for every reader of whether a clause asks (`_QUESTION_RE`, `_ASKING_RE`,
+# `_QUESTION_WORD`): what, how, which, who; whether (as A不A or 是否); how much, how many, how high, how long
+_WH_WORDS = r"什么|啥|怎么|怎样|咋|啷个|如何|哪|谁"
+_WHETHER_WORDS = r"能不能|可不可以|是否|有没有|有没得|有莫得|要不要|会不会"
+_AMOUNT_WORDS = r"多少|百分之几|好多(?![人年家次回天个])|" + _COUNT_ASKED + "|" + _HOW_MANY_YEARS
+# ... what asks in any clause, with or without a particle (the verb asked as A不A of the clause alone:
+# its group is the pattern's only one, \1)
+_ASKED_CORE = (_CHOICE_FROM + "|" + _AMOUNT_WORDS + "|" + _WH_WORDS + "|" + _WHETHER_WORDS + "|"
+               + _HOW_HIGH + "|" + _HOW_LONG_SAID + "|^" + _A_NOT_A + "$")
 _QUESTION_RE = re.compile(
-    _CHOICE_FROM + r"|[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|多少|百分之几|好多(?![人年家次回天个])|" + _COUNT_ASKED + "|" + _HOW_MANY_YEARS + "|"
-    r"(?<![前这那好头近了过十\d])几(?!个?[月年](?:没|未))[个成点月年天种次岁家号](?!月?前)|什么|啥|怎么|怎样|咋|啷个|如何|哪|谁|"
+    _ASKED_CORE + r"|[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|"
+    r"(?<![前这那好头近了过十\d])几(?!个?[月年](?:没|未))[个成点月年天种次岁家号](?!月?前)|"
     # (用不用 / 需不需要 ask a need as 要不要 does, and stand alone once the clause after is cut off: "用不用备案")
-    r"能不能|可不可以|可以不|行不行|是否|有没有|有没得|有莫得|要不要|用不用|需不需要?|会不会|算不算|是不是|多久|多长|区别|要得不|得不得|"
+    r"可以不|行不行|用不用|需不需要?|算不算|是不是|多久|多长|区别|要得不|得不得|"
     # (what was heard, asked whether it is so without a question word: "…要交一千二 真的假的")
-    r"真的假的|是真是假|"
-    + _HOW_HIGH + "|" + _HOW_LONG_SAID
-    + "|^" + _A_NOT_A + "$")
+    r"真的假的|是真是假")
 _PARTICLE_RE = re.compile(r"(?:吗|呢|嘛|么|不|没有|没得)$")
-_ASKING_RE = re.compile(_CHOICE_FROM + r"|多少|百分之几|几成|多久|多长时间|好多(?![人年家次回天个])|" + _COUNT_ASKED + "|" + _HOW_MANY_YEARS + "|"
-                        r"什么|啥|怎么|怎样|咋|啷个|如何|哪|谁|能不能|可不可以|是否|有没有|有没得|有莫得|要不要|会不会|"
-                        + _HOW_HIGH + "|" + _HOW_LONG_SAID + "|^" + _A_NOT_A + "$")
+# (a clause with a particle: the words that ask besides it)
+_ASKING_RE = re.compile(_ASKED_CORE + r"|几成|多久|多长时间")
 # the end of an unpunctuated question, before another question of at least four characters
 _UNMARKED_END_RE = re.compile(r"((?:多少|好多)钱?[啊呀哦哟嘛呢]|(?:吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号啊呀哦哟嘛呢]|比例|百分|开始|以上|以后|之后|才|就)|"
                               # (how many times it counts, by what day, how long it takes: "算几次第二次…", "ddl几号
@@ -898,7 +904,7 @@ _VOICE_ASKS_AGAIN = (r"(?=[\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff\w]*?(?:多少|好
                      r"不$|没$|能不能|要不要|是不是|有没有|有没得|(?P<ab2>[^\W不没\d])[不没](?P=ab2)|"
                      # (a rule named last asks it: "…有起付线没报销比例")
                      r"(?:比例|起付线|封顶线|限额|标准)$))")
-_QUESTION_WORD = r"(?:多少|好多|几|什么|啥|怎么|咋|哪|谁|多久|好久|是不是|能不能|要不要|有没有|有没得|会不会|可不可以)"
+_QUESTION_WORD = r"(?:多少|好多|几|多久|好久|是不是|" + _WH_WORDS + "|" + _WHETHER_WORDS + ")"
 _VOICE_END_MORE_RE = re.compile(
     # a particle closing what was asked ("在哪个小程序缴费啊 微信能交吗", "交多少啊 还是400吗")
     r"(?:" + _QUESTION_WORD + r"[\u4e00-\u9fff]{0,10}?[啊呀哦哈](?![啊呀哦哈吗嘛呢])|"

@@ -59,6 +59,10 @@ class Slots:
     def get(self, key: str, default: object = None) -> object:
         return self.values.get(key, default)
 
+    def copy(self) -> Slots:
+        """A reading of its own: what a caller adds to or drops from it reaches no other reading."""
+        return Slots(dict(self.values), list(self.spans), list(self.not_money), list(self.notes))
+
     def __contains__(self, key: str) -> bool:
         return key in self.values
 
@@ -1320,6 +1324,25 @@ _TOP_UP_CASE = re.compile(r"补差|职工[^。？?]*(?:居民|合疗|新农合)|
 _NO_CESAREAN = re.compile(r"(?:没|没有|未|不|不是|并非|没得|不用|不需要)(?:做|施行|实施|动|用|做过|开)?(?:了)?(?:剖宫术|剖宫|剖腹)")
 
 
+# a kind of delivery said not to be the case, by the words just before it ("不是剖的", "没有剖腹产", "不用剖宫产",
+# "不是非要剖", "医生没说要剖", "没能顺产"): no kind read from it — asked, never the denied one taken. Not a
+# question of it ("是不是剖腹产", "要不要剖") nor one done after all ("不得不剖了")
+_DELIVERY_DENIED_BEFORE = re.compile(r"(?:(?<![要是用需能会得])不(?:是|用|需要?|必|想|打算|一定)?|并非|没有?|没得|未|莫得?)"
+                                     r"(?:说|非|一定|能|做|施行|实施|动|开|做过)?(?:要|得)?(?:了)?$")
+# ... or by the words just after it ("顺产不了 要剖", "顺产没成"), as intents.acts reads a kind denied
+_DELIVERY_DENIED_AFTER = re.compile(r"不了|没成|失败")
+
+
+def _delivery_kind(text: str, table: list[tuple[str, str]], out: Slots) -> None:
+    """`_find` for the kind of delivery: the first kind said that is not said not to be the case."""
+    for pattern, value in table:
+        for m in _compiled(pattern).finditer(text):
+            if not _DELIVERY_DENIED_BEFORE.search(text[max(0, m.start() - 8):m.start()]) \
+                    and not _DELIVERY_DENIED_AFTER.match(text, m.end()):
+                out.set("kind", value, m.span())
+                return
+
+
 def delivery_of(text: str, out: Slots) -> None:
     """How the pregnancy ended, and how long it lasted, as said (the 16-week line is the policy's)."""
     # (药流: 药物流产, said short)
@@ -1329,13 +1352,13 @@ def delivery_of(text: str, out: Slots) -> None:
         if re.search(r"剖宫术|剖宫|剖腹", text) and not _NO_CESAREAN.search(text):
             out.set("cesarean", True)
     else:
-        _find(text, [(r"剖腹产|剖宫产|剖腹|剖宫|剖了|剖的|剖出|剖产|剖开|剖(?=呢|的话)", "剖宫产"), (r"难产", "难产"),
-                     (r"顺产|自然分娩|顺生|自己生", "顺产")],
-              out, "kind")
+        _delivery_kind(text, [(r"剖腹产|剖宫产|剖腹|剖宫|剖了|剖的|剖出|剖产|剖开|剖(?=呢|的话)", "剖宫产"), (r"难产", "难产"),
+                              (r"顺产|自然分娩|顺生|自己生", "顺产")], out)
         if "kind" not in out.values:
             # 剖 said as the verb of what is to be done ("医生说可能要剖", "得剖"), no kind named besides: 剖宫产,
-            # the case asked of — not "不用剖" / "不需要剖"; a kind named ("可能要剖 顺产报好多") is the one asked
-            _find(text, [(r"(?<![不没])(?<!不需)(?<!不一定)(?<!必)(?:要|得|需要|准备)剖", "剖宫产")], out, "kind")
+            # the case asked of — not "不用剖" / "不需要剖" / "不是非要剖"; a kind named ("可能要剖 顺产报好多")
+            # is the one asked
+            _delivery_kind(text, [(r"(?<![不没])(?<!不需)(?<!不一定)(?<!必)(?:要|得|需要|准备)剖", "剖宫产")], out)
     # (the child named after 怀: "怀娃儿五个月", "怀了个孩子四个月")
     m = re.search(r"(?:怀孕|孕|怀(?:了|起|到|上)?(?:个)?(?:娃娃|娃儿|娃|孩子|小孩儿?|宝宝|细娃儿?|毛毛)?)(?:了)?\s*(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)", text) \
         or re.search(r"(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)(?:大|的时候|时)?(?:就|又)?(?=流产|引产|人流|药流|打胎|终止妊娠|没保住)",
@@ -2228,7 +2251,9 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
                     # months' bills together (the calculator applies the year's limit to them)
                     out.set("amount", a.value * months, (a.start, a.end))
                     out.set("amount_monthly", [str(a.value), months])
-                out.set("amount", a.low if a.low is not None else a.value, (a.start, a.end))
+                else:
+                    # (not the month's figure set after the months' sum: one bill, no conflict of two)
+                    out.set("amount", a.low if a.low is not None else a.value, (a.start, a.end))
                 out.set("amount_said", a.raw)
                 if ABOVE_DEDUCTIBLE.search(text[max(0, a.start - 16):a.start]):
                     out.set("above_deductible", True)
@@ -2334,14 +2359,19 @@ def filing_in(text: str) -> str | None:
     return out.get("filing")
 
 
-@lru_cache(maxsize=256)
 def scheme_read(text: str) -> Slots:
     """What `extract(text)` finds of the scheme alone — its "insurance" slot and the conflict note of
     two schemes said (the other slots and notes it may hold besides are no caller's to read):
     `insurance_of`, the first reader, sets both, and only the maternity fee's rule of `extras_of`
     (where no scheme was said) sets the scheme after it. So a caller that needs only the scheme of a
     text read nowhere else (each clause of a message, each of its questions) skips the other twenty
-    readers. Kept in step by tests/test_scheme_alone.py; callers only read it."""
+    readers. Kept in step by tests/test_scheme_alone.py. The reading is kept (`_scheme_read`), and
+    each caller gets a copy of its own: one that adds a note or a slot changes no later caller's."""
+    return _scheme_read(text).copy()
+
+
+@lru_cache(maxsize=256)
+def _scheme_read(text: str) -> Slots:
     out = Slots()
     text = _DIALECT_NOT_RE.sub("没", without_replaced(text.strip()).strip())
     insurance_of(text, out)
@@ -2350,8 +2380,8 @@ def scheme_read(text: str) -> Slots:
 
 
 def insurance_in(text: str) -> str | None:
-    """`extract(text).get("insurance")`, read alone (`scheme_read`)."""
-    return scheme_read(text).get("insurance")
+    """`extract(text).get("insurance")`, read alone (`scheme_read`; the kept reading itself, only read)."""
+    return _scheme_read(text).get("insurance")
 
 
 def _read(text: str, expecting: str | None = None) -> Slots:

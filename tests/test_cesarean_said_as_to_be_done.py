@@ -1,6 +1,7 @@
 """剖 said as the verb of what is to be done ("医生说可能要剖", "得剖") is a 剖宫产 (巴中 第三章 十四问: 居民
 顺产 2000 元，难产（含剖宫产）3500 元，多胞胎每多一个婴儿增加 800 元), also when it corrects a first
-reading with twins in the same message; "不用剖" / "不需要剖" is none."""
+reading with twins in the same message; "不用剖" / "不需要剖" is none, and so is any kind said not to be the case
+("不是非要剖", "没说要剖", "不是剖的", "顺产不了"): no kind read, the rule of each shown or the kind asked."""
 import pytest
 
 from intents.slots import extract
@@ -28,3 +29,27 @@ def test_a_correction_to_cesarean_and_twins_recomputes(engine):
 def test_a_kind_named_besides_is_the_one_asked():
     # "可能要剖" in the story, 顺产 named in the question: 顺产's sum is asked (each kind's, when both are)
     assert extract("医生说胎位不正可能要剖 顺产报好多").get("kind") == "顺产"
+
+
+@pytest.mark.parametrize("text", ["不是非要剖，生孩子医保报多少", "医生没说要剖，生孩子能报多少", "不是剖的，生孩子报多少",
+                                  "没有剖腹产 生孩子能报多少", "不用剖宫产 生孩子能报多少", "不是顺产 报多少"])
+def test_a_kind_said_not_to_be_the_case_is_no_kind(text):
+    assert extract(text).get("kind") is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    # (asked whether, or done after all: the kind still)
+    ("是不是剖腹产报得多", "剖宫产"), ("不得不剖了 报多少", "剖宫产"),
+    # (the kind denied, the other then said: that one)
+    ("顺产不了 要剖", "剖宫产"), ("没能顺产 剖了", "剖宫产"), ("不是非要剖 顺产报多少", "顺产"),
+])
+def test_a_kind_asked_or_said_after_a_denial_is_read(text, kind):
+    assert extract(text).get("kind") == kind
+
+
+@pytest.mark.parametrize("text", ["合疗 医生没说要剖 生娃儿报好多", "合疗 没有剖腹产 生孩子能报多少"])
+def test_a_cesarean_denied_is_not_computed_as_one(engine, text):
+    # (巴中 居民: 难产（含剖宫产）3500 would be a confident wrong figure; the rule of each kind is shown instead)
+    r, = talk(engine, [text], region="巴中")
+    assert r.kind != "calculation", r.text
+    assert {2000, 3500} <= nums(r.text), r.text

@@ -227,3 +227,15 @@ def test_an_everyday_word_is_not_repaired(engine, text, kept):
 def test_a_rare_word_typed_for_a_term_is_still_repaired(engine, text, term):
     repaired, _ = engine.index.repaired(text)
     assert term in repaired, repaired
+
+
+@pytest.mark.parametrize("region, typed, term", [
+    # (a 高血压 drug bill with the benefit named: 两病 computed, not which benefit asked back)
+    ("巴中", "高血压 两并 门诊拿药花了2000 能报多少", "高血压 两病 门诊拿药花了2000 能报多少"),
+    ("克拉玛依", "两并门诊拿药一年能报多少", "两病门诊拿药一年能报多少"),
+])
+def test_a_repaired_typo_reaches_the_forms_and_the_pages_as_the_term(engine, region, typed, term):
+    # the repair comes before anything reads the message: the forms and the engine's own word lists
+    # name the term only, never its typos beside it
+    said, meant = answer(engine, typed, region=region), answer(engine, term, region=region)
+    assert (said.kind, said.text, said.sources) == (meant.kind, meant.text, meant.sources)

@@ -202,10 +202,22 @@ def test_kept_assertions_are_the_fresh_ones_in_a_list_of_their_own():
 
 def test_a_kept_scheme_reading_is_the_fresh_one_and_bounded():
     # (read from the text alone: no session, chat or region goes in, so none can leak into another's)
-    from intents.slots import insurance_in, scheme_read
+    from intents.slots import _scheme_read, insurance_in, scheme_read
     for text in ["我老婆是居民医保，我是职工医保", "职工医保和居民医保分别报多少", "住院起付线多少"]:
         first = scheme_read(text)
-        fresh = scheme_read.__wrapped__(text)
-        assert scheme_read(text) is first and insurance_in(text) == first.get("insurance")
+        fresh = _scheme_read.__wrapped__(text)
+        assert insurance_in(text) == first.get("insurance")
         assert (first.values, first.notes) == (fresh.values, fresh.notes)
-    assert scheme_read.cache_info().maxsize <= 256
+    assert _scheme_read.cache_info().maxsize <= 256
+
+
+def test_a_scheme_reading_changed_by_its_caller_changes_no_later_one():
+    # (each caller gets its own copy of the kept reading: a note or slot one adds reaches no other)
+    from intents.slots import BOTH_SCHEMES_NOTE, insurance_in, scheme_read
+    mine = scheme_read("我老婆是居民医保，我是职工医保")
+    mine.values["insurance"] = "居民"
+    assert scheme_read("我老婆是居民医保，我是职工医保").get("insurance") == "职工"
+    assert insurance_in("我老婆是居民医保，我是职工医保") == "职工"
+    both = scheme_read("职工医保和居民医保分别报多少")
+    both.notes.clear()
+    assert BOTH_SCHEMES_NOTE in scheme_read("职工医保和居民医保分别报多少").notes

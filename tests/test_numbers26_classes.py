@@ -79,6 +79,20 @@ def test_a_months_bill_with_no_year_asked_stays_a_months():
     assert extract("每个月扣200 一年12个月 一年交好多").get("amount") != 2400
 
 
+@pytest.mark.parametrize("text,amount", [
+    ("门诊慢病 每月药费3000 一年12个月 一年能报多少", 36000),
+    ("居民医保 冠心病门慢 每个月药费一百 一年能报好多", 1200),
+    ("每个月吃药花2000，吃了8个月，能报多少", 16000),
+])
+def test_a_months_bill_over_the_year_is_one_amount_with_no_conflict(text, amount):
+    # (the months' sum is the bill; the month's figure is how it was said, never a second amount noted
+    # as a conflict with it)
+    from intents.slots import extract
+    said = extract(text)
+    assert said.get("amount") == amount
+    assert not [n for n in said.notes if n.startswith("conflict:amount")], said.notes
+
+
 # ---- the answer to "属于哪类人员" read as the group offered -----------------------------------------
 
 
