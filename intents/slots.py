@@ -456,7 +456,7 @@ def tier_of(text: str, out: Slots) -> None:
         out.set("tier", tier)
         if grade:
             out.set("grade", grade)
-        if re.search(r"两次都|都是在|每次都", text) or (len(found) == 1 and (
+        if _compiled(r"两次都|都是在|每次都").search(text) or (len(found) == 1 and (
                 SAME_TIER.search(text) or _NTH_AT.search(text[max(0, found[0][0] - 8):found[0][0]]))):
             # 两次都是三级医院, 上次三级医院…这次又住同一级别的, 第二次在三级医院住院 (the second stay at
             # such a hospital): the earlier stay was the same tier
@@ -875,6 +875,21 @@ def _listed_run(text: str) -> tuple[int, tuple[int, int]] | None:
     return None
 
 
+# (what lies between the years and 没交 names no other year and no payment: "2018到2025年都交了
+# 2026年没交" is one year without cover, not eight)
+_BETWEEN_YEARS = r"(?:(?!(?:19|20)\d\d|[交缴]了|参保了|交过|缴过)[^，。])"
+# (years named, then 断了: those years broken — as _ONE_YEAR_NOT_PAID reads one; "交了3年断了" is no count)
+_YEARS_NOT_PAID = r"(?:" + _NOT_PAID + r"|断了|断交|断掉)"
+_YEARS_SPAN_NOT_PAID = re.compile(r"((?:19|20)\d\d)\s*(?:年度?)?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?"
+                                  + _BETWEEN_YEARS + "{0,8}" + _YEARS_NOT_PAID)
+# "2025、2026年都没交", "2025 2026 2027三年都没交", "2025年2026年都没参保", "2025 2026两年都断了": each year listed
+_YEARS_LISTED_NOT_PAID = re.compile(r"((?:(?:19|20)\d\d\s*年?度?\s*[、,，和及跟与]?\s*)+(?:19|20)\d\d)\s*(?:年度?)?"
+                                    + _BETWEEN_YEARS + "{0,6}?" + _AWAY_WORKING + "?" + _YEARS_NOT_PAID)
+# "前年去年都没交", "前年和去年都莫交": years said relative to today, listed, each one without cover
+_YEARS_RELATIVE_NOT_PAID = re.compile(r"((?:(?:大前年|前年|去年)\s*[、,，和及跟与]?\s*){2,})" + _BETWEEN_YEARS + "{0,6}?"
+                                      + _AWAY_WORKING + "?" + _YEARS_NOT_PAID)
+
+
 _YEARS_OF_1 = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?度?[^，。；;]{0,12}?(?:连续|都|一直|每年)")
 _YEARS_OF_2 = re.compile(r"((?:19|20)\d\d)\s*年度?\s*(?:也|又|还|再)?(?:继续|接着|又|再|也)(?:参保|交|缴|续保|参加|买)")
 _YEARS_OF_3 = re.compile(r"第" + _N + r"年")
@@ -907,20 +922,10 @@ _YEARS_OF_19 = re.compile(r"(?<![不没未])修复(?:了|的话|好了|完|以�
 
 
 def years_of(text: str, out: Slots) -> None:
-    # (what lies between the years and 没交 names no other year and no payment: "2018到2025年都交了
-    # 2026年没交" is one year without cover, not eight)
-    between = r"(?:(?!(?:19|20)\d\d|[交缴]了|参保了|交过|缴过)[^，。])"
-    # (years named, then 断了: those years broken — as _ONE_YEAR_NOT_PAID reads one; "交了3年断了" is no count)
-    not_paid = r"(?:" + _NOT_PAID + r"|断了|断交|断掉)"
-    span = re.search(r"((?:19|20)\d\d)\s*(?:年度?)?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?" + between + "{0,8}"
-                     + not_paid, text)
-    # "2025、2026年都没交", "2025 2026 2027三年都没交", "2025年2026年都没参保", "2025 2026两年都断了": each year listed
-    listed = re.search(r"((?:(?:19|20)\d\d\s*年?度?\s*[、,，和及跟与]?\s*)+(?:19|20)\d\d)\s*(?:年度?)?" + between + "{0,6}?"
-                       + _AWAY_WORKING + "?" + not_paid, text)
-    single = re.search(_ONE_YEAR_NOT_PAID, text)
-    # "前年去年都没交", "前年和去年都莫交": years said relative to today, listed, each one without cover
-    relative = re.search(r"((?:(?:大前年|前年|去年)\s*[、,，和及跟与]?\s*){2,})" + between + "{0,6}?" + _AWAY_WORKING + "?"
-                         + not_paid, text)
+    span = _YEARS_SPAN_NOT_PAID.search(text)
+    listed = _YEARS_LISTED_NOT_PAID.search(text)
+    single = _ONE_YEAR_NOT_PAID.search(text)
+    relative = _YEARS_RELATIVE_NOT_PAID.search(text)
     m = _YEARS_OF_9.search(text) \
         or _YEARS_OF_10.search(text)
     if span:
@@ -933,7 +938,7 @@ def years_of(text: str, out: Slots) -> None:
         out.set("gap_years", _n(m.group(1)), m.span())    # (断了五六年: a range, its length unknown)
     elif single and not _paid_late(text, single):
         # "2025年没交 2026年也没交": each year said apart is one more year without cover
-        said = {y.group(1) for y in re.finditer(_ONE_YEAR_NOT_PAID, text)}
+        said = {y.group(1) for y in _ONE_YEAR_NOT_PAID.finditer(text)}
         out.set("gap_years", len(said), single.span())
     if out.get("gap_years") and out.spans:
         # the first year said with the gap ("2024年断了一年", "2025、2026年都没交"): the year the gap began
@@ -1524,8 +1529,8 @@ def staff_status_of(text: str, out: Slots) -> None:
         # (not the rate on it: "按缴费基数0.6%缴")
         # (a month said between, "我缴费基数一个月5000"; or the base named after the figure, "按4000的基数算")
         if a.value is not None and a.value > 0 and not a.year \
-                and (re.search(r"基数(?:是|为|按|有|大概|大约|(?:每|一)个?月|假如|假设|如果|要是|比如|就算|算|分别(?:是|为)?)*\s*$", text[max(0, a.start - 10):a.start])
-                     or re.match(r"\s*(?:元|块钱?)?(?:的|做|作为|当作?)?(?:缴费)?基数", text[a.end:])) \
+                and (_compiled(r"基数(?:是|为|按|有|大概|大约|(?:每|一)个?月|假如|假设|如果|要是|比如|就算|算|分别(?:是|为)?)*\s*$").search(text[max(0, a.start - 10):a.start])
+                     or _compiled(r"\s*(?:元|块钱?)?(?:的|做|作为|当作?)?(?:缴费)?基数").match(text[a.end:])) \
                 and not re.match(r"\s*(?:%|％|个?月)", text[a.end:]) and "%" not in a.raw:
             # several workers' bases listed ("缴费基数分别4000 5000 6000", "基数3000和5000"): the
             # employer pays on their sum — the base is the sum, each listed
@@ -1610,7 +1615,7 @@ def staff_status_of(text: str, out: Slots) -> None:
         out.set("moved_in", True)
         _gap_months_of(text, out)
     if "arrears_months" not in out.values and out.get("insurance") == "职工" \
-            and re.search(r"(?:欠|断|停)(?:了|缴了?|交了?|费了?)?[^，。\d第到]{0,4}?(?<!第)(?<!到)(?:几个月|好几个月|几月|一段时间|一阵|一些|好久|很久)", text) \
+            and _compiled(r"(?:欠|断|停)(?:了|缴了?|交了?|费了?)?[^，。\d第到]{0,4}?(?<!第)(?<!到)(?:几个月|好几个月|几月|一段时间|一阵|一些|好久|很久)").search(text) \
             and re.search(r"补(?:缴|交|齐|上|了)|缴清|交清|还清|交上|重新(?:交|缴|参保|续)|续上|接上", text) \
             and "switched" not in out.values:
         # "我欠了几个月职工医保费 补交了能马上用不": arrears paid back whose months are not said — what
@@ -1619,11 +1624,11 @@ def staff_status_of(text: str, out: Slots) -> None:
         # "第几个月开始就不能报", is the rule's, whatever the months)
         out.set("arrears_vague", True)
     if "switched" not in out.values and "arrears_months" not in out.values and out.get("insurance") == "职工" \
-            and not re.search(r"初次|第一次|刚(?:入职|参加工作|进)", text) and not _MOVED_IN.search(text):
+            and not _compiled(r"初次|第一次|刚(?:入职|参加工作|进)").search(text) and not _MOVED_IN.search(text):
         # "单位断了5个月没交，现在补缴": months of a 职工's fees not paid are arrears (第二章 二十三问),
         # never a first enrolment's wait
-        m = re.search(r"(?:断|停)(?:了|缴了?|交了?|保了?)?\s*(?:快|将近|差不多|大概|有)?\s*" + _N + r"个(多)?月", text) \
-            or re.search(_N + r"个(多)?月(?:都|也)?(?:没|未|莫得?)(?:交|缴|上)", text)
+        m = _compiled(r"(?:断|停)(?:了|缴了?|交了?|保了?)?\s*(?:快|将近|差不多|大概|有)?\s*" + _N + r"个(多)?月").search(text) \
+            or _compiled(_N + r"个(多)?月(?:都|也)?(?:没|未|莫得?)(?:交|缴|上)").search(text)
         if m and to_int(m.group(1)) is not None:
             out.set("arrears_months", _n(m.group(1)) + (1 if m.group(2) else 0))
 
@@ -2132,13 +2137,13 @@ def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[
         return False                 # (3个, 5人 …; but "工资6000 个人每月交多少": the next words' 个人, and
                                      # "目录内2100 年内第一次住": the next clause's 年内, the year, not 2100 years;
                                      # "药费400 分别能报多少": 分别 is no unit, 分 of a score or a minute)
-    if a.explicit and re.match(r"\s*(?:年|个月|次|天|岁|%|级)", after) and not re.search(r"[元块万千wWkK¥￥]", a.raw):
+    if a.explicit and _compiled(r"\s*(?:年|个月|次|天|岁|%|级)").match(after) and not _compiled(r"[元块万千wWkK¥￥]").search(a.raw):
         return False
     if a.vague or a.explicit:
         return True
     if a.value is not None and abs(a.value) < 10 and expecting not in ("amount", "self_funded", "base"):
         return False                 # 第一次, 一级, 3 … are not money unless money was asked for
-    return not re.fullmatch(r"-?[一二两三四五六七八九十]", a.raw.strip())
+    return not _compiled(r"-?[一二两三四五六七八九十]").fullmatch(a.raw.strip())
 
 
 def _one_cost_each_disease(text: str, costs: list[Number], out: Slots) -> bool:
@@ -2300,7 +2305,7 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
             out.set("amount", total, (readable[0].start, readable[-1].end))
             out.set("amount_parts", [x.value for x in readable])
         else:
-            a = max(cost, key=lambda x: x.value or 0) if len(cost) > 1 and re.search(r"其中|里面|含", text) else cost[0]
+            a = max(cost, key=lambda x: x.value or 0) if len(cost) > 1 and _compiled(r"其中|里面|含").search(text) else cost[0]
             if a is cost[0] and len(cost) > 1 and not a.explicit and not _said_as_bill(text, a):
                 # "我爸73 住院合规的费用3000": a bare number (no 元, no 万) beside one said as the bill
                 # is something else — an age, a count — never the bill itself
