@@ -73,7 +73,9 @@ class Slots:
 
 
 # the slot tables' patterns, compiled once: re's own cache holds 512 and the project reads more, so
-# a table's patterns were compiled again, a third of a millisecond each, whenever others pushed them out
+# a table's patterns were compiled again, a third of a millisecond each, whenever others pushed them out;
+# and the patterns of branches the first answer does not reach, compiled on their first use, not at
+# import (start-up compiles what it did), then kept (keys: the module's own patterns, a bounded few)
 _compiled = lru_cache(maxsize=None)(re.compile)
 
 
@@ -213,9 +215,9 @@ _INSURANCE_OF_5 = re.compile(r"(?<!不是)(?<!不属于)(?<!非)公务员")
 _INSURANCE_OF_6 = re.compile(r"(?:换成|转成|转为|换到|改成|改参|改交|转交|换交|切换到?|转到|转入|转(?=职工|居民|城乡|合疗|新农合))"
                              r"[^，。,]{0,4}?(职工|居民|城乡居民|城乡医保|合疗|新农合)")
 _INSURANCE_OF_7 = re.compile(r"退休")
-_INSURANCE_OF_8 = re.compile(r"在职")
+_INSURANCE_OF_8 = r"在职"
 _INSURANCE_OF_9 = re.compile(r"(?:灵活就业|个体户|自由职业)[^，。,；;]{0,4}(?:交|缴|参保|买)")
-_INSURANCE_OF_10 = re.compile(r"(?:职工|居民|医保|合疗|农合)\s*$")
+_INSURANCE_OF_10 = r"(?:职工|居民|医保|合疗|农合)\s*$"
 
 
 def insurance_of(text: str, out: Slots) -> None:
@@ -229,7 +231,7 @@ def insurance_of(text: str, out: Slots) -> None:
     switch = _INSURANCE_OF_6.search(text) \
         or _left_job(text) or _JOINED_JOB_RE.search(text)
     # (not two schemes weighed together: "职工和居民一样吗" names no scheme of the asker's)
-    liked = _LIKE_SCHEME.sub(lambda m: m.group(0) if _INSURANCE_OF_10.search(said[:m.start()])
+    liked = _LIKE_SCHEME.sub(lambda m: m.group(0) if _compiled(_INSURANCE_OF_10).search(said[:m.start()])
                              else "　" * len(m.group(0)), said) if res and staff and not switch else said
     if liked != said:
         res, staff = _RESIDENT_RE.search(liked), _STAFF_RE.search(liked)
@@ -268,7 +270,7 @@ def insurance_of(text: str, out: Slots) -> None:
         out.set("insurance", "职工", staff.span())
     if _INSURANCE_OF_2.search(text):
         out.set("retired", False)        # "还没退休", "未退休": working — never the 退休 rows
-    elif _INSURANCE_OF_7.search(text) and not _INSURANCE_OF_8.search(text):
+    elif _INSURANCE_OF_7.search(text) and not _compiled(_INSURANCE_OF_8).search(text):
         out.set("retired", True)
     elif _working_said(text) \
             or _INSURANCE_OF_9.search(text):
@@ -399,9 +401,9 @@ _TIER_OF_1 = re.compile(r"(?:从|上次|上一次|之前|(?<![优首事原预率
                         # nor one of two tiers weighed, "先去二级还是直接去三级")
                         r"(?<![优首事原预率抢])先(?:是|去)?(?=三甲|三乙|二甲|二乙|[一二三]级|乡镇|镇卫|县医院|市医院|社区)"
                         r"(?![^，。？?]*还是)")
-_TIER_OF_2 = re.compile(r"转到|转去|转入|转回|转院|转往|又到|再到|再去|又去|然后|后来|又住|住过")
-_TIER_OF_3 = re.compile(r"(?:上次|上一次|之前)[^，。,]{0,6}(?:三甲|三级|二级|一级|卫生院|乡镇)")
-_TIER_OF_4 = re.compile(r"从[^，。,]{0,4}(?:三甲|三级|二级|一级|卫生院|乡镇)[^，。,]{0,6}转")
+_TIER_OF_2 = r"转到|转去|转入|转回|转院|转往|又到|再到|再去|又去|然后|后来|又住|住过"
+_TIER_OF_3 = r"(?:上次|上一次|之前)[^，。,]{0,6}(?:三甲|三级|二级|一级|卫生院|乡镇)"
+_TIER_OF_4 = r"从[^，。,]{0,4}(?:三甲|三级|二级|一级|卫生院|乡镇)[^，。,]{0,6}转"
 
 
 def tier_of(text: str, out: Slots) -> None:
@@ -422,7 +424,7 @@ def tier_of(text: str, out: Slots) -> None:
         return
     found = tiers_in(text)
     prior_m = _TIER_OF_1.search(text)
-    if len(found) >= 2 and (_TIER_OF_2.search(text)
+    if len(found) >= 2 and (_compiled(_TIER_OF_2).search(text)
                             or _MOVED_TO.search(text) or prior_m
                             # "住了两次院 一次在三级医院花了1万 一次二级花了5000": two stays, each at its own
                             # hospital, said in turn — the one said first is the earlier stay
@@ -443,9 +445,9 @@ def tier_of(text: str, out: Slots) -> None:
         if grade:
             out.set("grade", grade)
         out.set("transfer", True) if re.search(r"转", text) else out.set("admission", 2)
-    elif len(found) == 1 and _TIER_OF_3.search(text):
+    elif len(found) == 1 and _compiled(_TIER_OF_3).search(text):
         out.set("prior_tier", found[0][1])
-    elif len(found) == 1 and _TIER_OF_4.search(text):
+    elif len(found) == 1 and _compiled(_TIER_OF_4).search(text):
         out.set("prior_tier", found[0][1])        # "从二级医院转过来的": the hospital before the transfer
         out.set("transfer", True)
     elif found:
@@ -700,7 +702,7 @@ _UNWANTED_CLAIM_RE = re.compile(r"(?:^|(?<=[\s，,。；;！!]))(?:我|俺|就|�
 
 
 _WITHOUT_UNWANTED_CLAIM_1 = re.compile(r"[，,]\s*[，,]")
-_WITHOUT_UNWANTED_CLAIM_2 = re.compile(r"[\u4e00-\u9fff]")
+_WITHOUT_UNWANTED_CLAIM_2 = r"[\u4e00-\u9fff]"
 
 
 def without_unwanted_claim(text: str) -> str:
@@ -709,10 +711,10 @@ def without_unwanted_claim(text: str) -> str:
     A message that says nothing else is left as it is."""
     kept = _WITHOUT_UNWANTED_CLAIM_1.sub("，", _UNWANTED_CLAIM_RE.sub("", text)).strip(" ，,。；;")
     # (what is left must still ask something of its own: "不想垫钱 怎么办" is the claim asked about)
-    return kept if len(_WITHOUT_UNWANTED_CLAIM_2.findall(kept)) >= 6 else text
+    return kept if len(_compiled(_WITHOUT_UNWANTED_CLAIM_2).findall(kept)) >= 6 else text
 
 
-_CATEGORY_OF_1 = re.compile("低保边缘")
+_CATEGORY_OF_1 = "低保边缘"
 
 
 def category_of(text: str, out: Slots) -> None:
@@ -726,7 +728,7 @@ def category_of(text: str, out: Slots) -> None:
         out.set("category", "一般")              # 不是低保: an ordinary insured person
     if contrasted and "category" not in out.values:
         out.set("groups_contrasted", True)      # 困难的和一般的不一样吧: the groups compared, the asker's own unsaid
-    named = {v for p, v in _CATEGORY if v != "一般" and _compiled(p).search(_CATEGORY_OF_1.sub("", text) if v == "低保" else text)}
+    named = {v for p, v in _CATEGORY if v != "一般" and _compiled(p).search(_compiled(_CATEGORY_OF_1).sub("", text) if v == "低保" else text)}
     if len(named) > 1 and _AT_ONCE.search(text):
         out.set("held", sorted(named))           # 又是特困又是低保: one person, several identities
     elif len(named) > 1:
@@ -791,14 +793,14 @@ _ANOTHER_YEAR = re.compile(r"(?<![\d.])(?:(?:19|20)\d\d|[12]\d)\s*年(?:度|初|
                            r"的(?:医保|合疗|保费|钱|费)?(?:交|缴|也|都|没)|大病|医保|合疗|居民|集中|再|才|又)")
 
 
-_SHORT_YEARS_1 = re.compile(r"\d\d")
+_SHORT_YEARS_1 = r"\d\d"
 
 
 def short_years(text: str) -> list[tuple[int, int]]:
     """Where two-digit years stand in a list of years ("25 26两年都没交": 25 and 26), or one stands
     without cover beside another year ("25年没交 26年1月交的": 25)."""
     out = [(m.start(1) + i.start(), m.start(1) + i.end())
-           for m in _SHORT_YEARS.finditer(text) for i in _SHORT_YEARS_1.finditer(m.group(1))]
+           for m in _SHORT_YEARS.finditer(text) for i in _compiled(_SHORT_YEARS_1).finditer(m.group(1))]
     one = _SHORT_YEAR_NOT_PAID.search(text)
     if one and one.span(1) not in out and any(o.start() != one.start(1) for o in _ANOTHER_YEAR.finditer(text)):
         out = sorted([*out, one.span(1)])
@@ -860,7 +862,7 @@ def _next_year_named(end: int, after: str) -> bool:
     return bool(re.search(rf"{end + 1}\s*年", after))
 
 
-_LISTED_RUN_1 = re.compile(r"(?:19|20)\d\d")
+_LISTED_RUN_1 = r"(?:19|20)\d\d"
 
 
 def _listed_run(text: str) -> tuple[int, tuple[int, int]] | None:
@@ -868,7 +870,7 @@ def _listed_run(text: str) -> tuple[int, tuple[int, int]] | None:
     years with none left out, is that many years in a row (its count and span); none where a gap is said."""
     if _GAP_SAID.search(text):
         return None
-    said = [(m.span(), [int(y) for y in _LISTED_RUN_1.findall(m.group(1))]) for m in _YEARS_INSURED.finditer(text)]
+    said = [(m.span(), [int(y) for y in _compiled(_LISTED_RUN_1).findall(m.group(1))]) for m in _YEARS_INSURED.finditer(text)]
     years = sorted({y for _, ys in said for y in ys})
     if len(years) >= 2 and years[-1] - years[0] + 1 == len(years):
         return len(years), (said[0][0][0], said[-1][0][1])
@@ -981,7 +983,7 @@ def years_of(text: str, out: Slots) -> None:
     m = next((m for m in _YEARS_OF_18.finditer(text)
               if not _HEARSAY_BEFORE.search(text[max(0, m.start() - 6):m.start()])
               # ("连续交到2030年": the year the run reached, read below from its start, never 2030 years)
-              and not _LISTED_RUN_1.fullmatch(m.group(1))), None)
+              and not _compiled(_LISTED_RUN_1).fullmatch(m.group(1))), None)
     if m and "continuous_years" not in out:
         # a count said of the first years named ("2025…2029连续五年都交了 2030年继续交") is the run so far,
         # the later year named as insured one more
@@ -1035,7 +1037,7 @@ def years_of(text: str, out: Slots) -> None:
         if run:
             out.set("continuous_years", run[0], run[1])
     m = _YEARS_OF_7.search(text)
-    if m and _LISTED_RUN_1.fullmatch(m.group(1)):
+    if m and _compiled(_LISTED_RUN_1).fullmatch(m.group(1)):
         m = None         # ("补交了2026年的": the year's fee paid, a year, never 2026 years paid back)
     if m:
         out.set("repair_years", _n(m.group(1)), m.span())
@@ -1133,7 +1135,7 @@ _NEWBORN_OF_1 = re.compile(_CHILD + r"(?:都|已经|快|有|才)?" + _N + r"(个
 _NEWBORN_OF_2 = re.compile(_CHILD + r"(?:都|已经|快|有)?" + _N + r"岁(?:多|半)?(?:了)?[^，。,；;\d]{0,4}?(?:才|再)(?:想起来?|想到)?"
                            r"(?:去|来)?(?:交|缴|参保|上|买)")
 _NEWBORN_OF_3 = re.compile(r"新生儿|刚出生|出生|生下来|宝宝|婴儿|生了\s*" + _N + r"个多?月")
-_NEWBORN_OF_4 = re.compile(r"(?:出生|生下来|生了)(?:了|后|以后)?(?:第|都|已经|快|有)?" + _N + r"(?:个多?月|天)")
+_NEWBORN_OF_4 = r"(?:出生|生下来|生了)(?:了|后|以后)?(?:第|都|已经|快|有)?" + _N + r"(?:个多?月|天)"
 
 
 def newborn_of(text: str, out: Slots) -> None:
@@ -1142,7 +1144,7 @@ def newborn_of(text: str, out: Slots) -> None:
     # (the child's age said with the child's word, "娃儿都4个月了还没交", "孙子三个多月了才上医保": born
     # that long before, as 出生四个月 — a child months old is a newborn)
     child = _NEWBORN_OF_1.search(text)
-    if child and not _NEWBORN_OF_4.search(text):
+    if child and not _compiled(_NEWBORN_OF_4).search(text):
         n = _n(child.group(1))
         out.set("newborn_days", n if child.group(2) == "天" else n * 30 + (1 if "多" in child.group(2) else 0))
         return
@@ -1219,12 +1221,12 @@ ABOVE_DEDUCTIBLE = re.compile(r"(?:扣除|扣掉|扣完|扣了|扣过|除去|减
                               r"(?:以后|之后|后|以上)?(?:的?部分)?(?:还(?:有|剩|剩下)|剩下?|有|是|为|共|一共)?\s*$")
 
 
-_DEDUCTIBLE_PAID_OF_1 = re.compile(r"(?:没|未|不曾|从没|从来没)有?(?:被)?$")
+_DEDUCTIBLE_PAID_OF_1 = r"(?:没|未|不曾|从没|从来没)有?(?:被)?$"
 
 
 def deductible_paid_of(text: str, out: Slots) -> None:
     m = DEDUCTIBLE_PAID.search(text)
-    if not m or _DEDUCTIBLE_PAID_OF_1.search(text[max(0, m.start() - 6):m.start()]):
+    if not m or _compiled(_DEDUCTIBLE_PAID_OF_1).search(text[max(0, m.start() - 6):m.start()]):
         return                        # "今年还没有扣过起付线": not paid — the year's first deductible is due
     out.set("deductible_paid", True, m.span())
     out.not_money.append(m.span())
@@ -1394,7 +1396,7 @@ _DELIVERY_OF_1 = re.compile(r"流产|终止妊娠|引产|人流|药流(?!程)|�
 _DELIVERY_OF_2 = re.compile(r"(双|三|四|两|俩)(?:胞胎(?!弟弟|哥哥|姐姐|妹妹|兄弟|姐妹|兄妹|姐弟)|个宝宝|个孩子|个娃)")
 _DELIVERY_OF_3 = re.compile(r"(?:怀孕|孕|怀(?:了|起|到|上)?(?:个)?(?:娃娃|娃儿|娃|孩子|小孩儿?|宝宝|细娃儿?|毛毛)?)(?:了)?\s*(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)")
 _DELIVERY_OF_4 = re.compile(r"(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)(?:大|的时候|时)?(?:就|又)?(?=流产|引产|人流|药流|打胎|终止妊娠|没保住)")
-_DELIVERY_OF_5 = re.compile(r"胞胎|生了|生")
+_DELIVERY_OF_5 = r"胞胎|生了|生"
 
 
 def delivery_of(text: str, out: Slots) -> None:
@@ -1436,7 +1438,7 @@ def delivery_of(text: str, out: Slots) -> None:
         out.set("prenatal_only", True)
     # (not a sibling of a twin birth long past: "我和双胞胎弟弟都在校区")
     m = _DELIVERY_OF_2.search(text)
-    if m and _DELIVERY_OF_5.search(text):
+    if m and _compiled(_DELIVERY_OF_5).search(text):
         out.set("babies", {"双": 2, "两": 2, "俩": 2, "三": 3, "四": 4}[m.group(1)])
 
 
@@ -1510,11 +1512,11 @@ _STAFF_STATUS_OF_4 = re.compile(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N +
 _STAFF_STATUS_OF_5 = re.compile(_N + r"个月[^，。]{0,4}欠")
 _STAFF_STATUS_OF_6 = re.compile(r"欠(?:了|缴了?|费)?[^，。\d年]{0,6}?(?:(半)年|([一两二三四五\d])年(半|多)?)")
 _STAFF_STATUS_OF_7 = re.compile(r"个人账户|个账|个人帐户")
-_STAFF_STATUS_OF_8 = re.compile(r"划|拨|打|进|返|存|到账|入账")
+_STAFF_STATUS_OF_8 = r"划|拨|打|进|返|存|到账|入账"
 _STAFF_STATUS_OF_9 = re.compile(r"医保卡|社保卡|卡里|卡上")
 _STAFF_STATUS_OF_10 = re.compile(r"换成|转成|转为|换到|改成|改参|改交|转交|换交|切换|换着(?:交|缴|参保|买)|来回(?:换|切换|转)|换来换去|"
                                  r"转(?:到|入)?(?:职工|居民|城乡|合疗|新农合)")
-_STAFF_STATUS_OF_11 = re.compile(r"职工")
+_STAFF_STATUS_OF_11 = r"职工"
 
 
 def staff_status_of(text: str, out: Slots) -> None:
@@ -1578,7 +1580,7 @@ def staff_status_of(text: str, out: Slots) -> None:
                 out.set("used_for", used_for)
             if not REIMBURSED_BEFORE.search(text[max(0, after[0].start - 6):after[0].start]):
                 out.not_money.append((after[0].start, after[0].end))
-    if (_STAFF_STATUS_OF_7.search(text) and _STAFF_STATUS_OF_8.search(text)) \
+    if (_STAFF_STATUS_OF_7.search(text) and _compiled(_STAFF_STATUS_OF_8).search(text)) \
             or _STAFF_STATUS_OF_3.search(text) \
             or (_STAFF_STATUS_OF_9.search(text)
                 and re.search(r"(?:每个?月|一个月|每月)[^，。？?]{0,6}?(?:进|打|划|返|到账|入账|存)(?:进)?(?:来|去)?(?:了)?"
@@ -1599,7 +1601,7 @@ def staff_status_of(text: str, out: Slots) -> None:
     # ("职工医保跟居民医保换着交", "来回换"): switching back and forth is switching
     if (_STAFF_STATUS_OF_10.search(text)
             and re.search(r"职工|居民|合疗|新农合", text)) \
-            or (_left_job(text) and _STAFF_STATUS_OF_11.search(text)) or _JOINED_JOB_RE.search(text):
+            or (_left_job(text) and _compiled(_STAFF_STATUS_OF_11).search(text)) or _JOINED_JOB_RE.search(text):
         out.set("switched", True)
         _gap_months_of(text, out)
         # the years insured before the switch ("合疗交了七八年了", "居民医保才交了1年"): the rule holds
@@ -1659,13 +1661,13 @@ _ASSISTANCE_STAGE_OF_1 = re.compile(r"常规救助(?:后|之后|以后|报了|�
 _ASSISTANCE_STAGE_OF_2 = re.compile(r"大病(?:保险)?(?:也|都)?(?:报完|报了|报过|赔完|赔了|走完)(?:了)?(?:以后|之后|后)?")
 _ASSISTANCE_STAGE_OF_3 = re.compile(r"门诊慢性病|门诊慢病|慢性病|慢病")
 _ASSISTANCE_STAGE_OF_4 = re.compile(r"倾斜救助")
-_ASSISTANCE_STAGE_OF_5 = re.compile(r"三重(?:保障|报销|制度)?[^，。]{0,2}(?:走完|报完|报了|报过|报销了|保障了)|"
-                                    # the three counted in words ("三样都报完了", "三道都走完了")
-                                    r"(?:三样|三道|三个|三种|三项|三层)[^，。\s]{0,2}?(?:都|也|全)?(?:走完|报完|报了|报过|报销了|享受了)|"
-                                    r"大病[^，。]{0,3}(?:医疗)?救助[^，。]{0,3}(?:走完|报完|报了|报过|赔完|给了|享受了)|"
-                                    # "所有报销救助走完", "该报的该救助的都走完了": 常规救助 among them
-                                    r"(?:所有|全部|都)[^，。]{0,6}?救助[^，。]{0,4}?(?:走完|报完|给完|享受完|用完)|"
-                                    r"救助(?:都|也)?(?:走完|报完|给完|享受完)")
+_ASSISTANCE_STAGE_OF_5 = (r"三重(?:保障|报销|制度)?[^，。]{0,2}(?:走完|报完|报了|报过|报销了|保障了)|"
+                          # the three counted in words ("三样都报完了", "三道都走完了")
+                          r"(?:三样|三道|三个|三种|三项|三层)[^，。\s]{0,2}?(?:都|也|全)?(?:走完|报完|报了|报过|报销了|享受了)|"
+                          r"大病[^，。]{0,3}(?:医疗)?救助[^，。]{0,3}(?:走完|报完|报了|报过|赔完|给了|享受了)|"
+                          # "所有报销救助走完", "该报的该救助的都走完了": 常规救助 among them
+                          r"(?:所有|全部|都)[^，。]{0,6}?救助[^，。]{0,4}?(?:走完|报完|给完|享受完|用完)|"
+                          r"救助(?:都|也)?(?:走完|报完|给完|享受完)")
 _ASSISTANCE_STAGE_OF_6 = re.compile(r"特药")
 
 
@@ -1676,7 +1678,7 @@ def assistance_stage_of(text: str, out: Slots) -> None:
         out.set("after_serious", True)       # "大病报完以后自己还掏了6万": what 大病保险 left, not its base
     if _ASSISTANCE_STAGE_OF_1.search(text):
         out.set("after_regular", True)
-    elif _ASSISTANCE_STAGE_OF_4.search(text) and _ASSISTANCE_STAGE_OF_5.search(text):
+    elif _ASSISTANCE_STAGE_OF_4.search(text) and _compiled(_ASSISTANCE_STAGE_OF_5).search(text):
         # "三重保障走完…倾斜救助能给多少": only the 倾斜 part is asked; "…医疗救助能给多少" asks 常规救助
         out.set("after_regular", True)
     aid = "救助" in text or SAVED_BY.search(text)
@@ -1699,7 +1701,7 @@ _EXTRAS_OF_2 = re.compile(r"(?:其中|里面|当中|有)[^，。\d一二两三�
                           r"(?:是|属于|为)?[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)")
 _EXTRAS_OF_3 = re.compile(r"长护|长期护理")
 _EXTRAS_OF_4 = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")
-_EXTRAS_OF_5 = re.compile(r"(?:不要|不含|不加|不交|不缴|不买|不算|不计|除开|除了|不包括|没要|没加|不参加)[^，。]{0,2}(?:长护|长期护理)")
+_EXTRAS_OF_5 = r"(?:不要|不含|不加|不交|不缴|不买|不算|不计|除开|除了|不包括|没要|没加|不参加)[^，。]{0,2}(?:长护|长期护理)"
 _EXTRAS_OF_6 = re.compile(r"(?:交|缴|补交|补缴|买|续)(?:了|上)?\s*((?:19|20)\d\d)\s*年度?的")
 _EXTRAS_OF_7 = re.compile(r"((?:19|20)\d\d)\s*年度?的(?:医保|保费|居民医保|医保费|合疗)")
 _EXTRAS_OF_8 = re.compile(r"(?:补交|补缴)(?:了|上)?\s*((?<!\d)[23]\d)\s*年度?的")
@@ -1711,7 +1713,7 @@ _EXTRAS_OF_11 = re.compile(_N + r"(?:个人|口人|口)|(?<=我们)" + _N + r"(?
 
 def extras_of(text: str, out: Slots) -> None:
     # ("不要长护", "不含长护险": set aside by the asker, never added)
-    if _EXTRAS_OF_3.search(text) and not _EXTRAS_OF_5.search(text):
+    if _EXTRAS_OF_3.search(text) and not _compiled(_EXTRAS_OF_5).search(text):
         out.set("with_ltc", True)
     if STATE_SHARE.search(text):
         # "国家一共给我们补了好多" beside the fee: the state's part of the 筹资 (财政补助) asked too
