@@ -33,3 +33,25 @@ def test_a_charge_seen_in_alipay_is_not_what_the_fund_does_not_pay(engine):
 def test_the_wallet_asked_of_in_alipay_is_the_wallet(engine):
     r = ask(engine, "支付宝那边的医保钱包怎么开通", region="巴中")
     assert r.kind == "faq" and ids(r)[0] == "bz-1-36", r.text
+
+
+# ---- where / when asked with the clause-final 不 / 没 / 吗 that only asks ---------------------------------
+# (jieba glued 交不 into a word of its own, and the particle's bigrams pulled other pages: the same
+# question as without it, 巴中 第三章 五问's channels)
+
+@pytest.mark.parametrize("text", ["你知道居民医保在哪交不", "合疗在哪里交没", "你知道居民医保在哪儿交吗"])
+def test_where_to_pay_with_a_final_particle_is_where_to_pay(engine, text):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "faq" and ids(r)[0] == "bz-3-05", r.text
+
+
+@pytest.mark.parametrize("text, read", [
+    ("异地备案在哪办不", "异地备案在哪办"),
+    ("学校医保什么时候交没", "学校医保什么时候交"),
+    # a yes/no asked, or a negation told, keeps its 不 / 没
+    ("住院能报不", "住院能报不"),
+    ("医保交了没", "医保交了没"),
+    ("在哪都没", "在哪都没"),
+])
+def test_only_the_particle_after_a_where_is_dropped(segmenter, text, read):
+    assert segmenter.rewrite(text)[0] == read
