@@ -55,3 +55,13 @@ def test_where_to_pay_with_a_final_particle_is_where_to_pay(engine, text):
 ])
 def test_only_the_particle_after_a_where_is_dropped(segmenter, text, read):
     assert segmenter.rewrite(text)[0] == read
+
+
+# ---- the 医保钱包 paying a relative's bills: its functions page (共济 to kin, 消费 of 医药费用) -------------
+# (巴中 第一章 三十五; the question was refused, its words 付 / 住院 / 老人 on no page of the wallet)
+
+@pytest.mark.parametrize("text", ["医保钱包能帮我妈付住院费用不", "我的医保钱包可以给孩子付医药费不"])
+def test_the_wallet_paying_a_relatives_bill_is_its_functions_page(engine, text):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "faq" and ids(r)[0] == "bz-1-35", r.text
+    assert "共济" in r.text and "支付医药费用" in r.text, r.text
