@@ -65,3 +65,13 @@ def test_the_wallet_paying_a_relatives_bill_is_its_functions_page(engine, text):
     r = ask(engine, text, region="巴中")
     assert r.kind == "faq" and ids(r)[0] == "bz-1-35", r.text
     assert "共济" in r.text and "支付医药费用" in r.text, r.text
+
+
+# ---- when a retiree's 待遇 begin is no 慢特病's start (巴中 第四章 十二问) ------------------------------------
+# (the handbook says 退休待遇 come with the 退休手续 and the years paid, 第二章 十八问; it names no day)
+
+@pytest.mark.parametrize("text", ["退休以后啥时候开始享受退休的待遇", "办了退休 什么时候开始享受退休人员待遇"])
+def test_a_retirees_start_is_not_the_chronic_start(engine, text):
+    r = ask(engine, text, region="巴中")
+    assert not (r.kind == "faq" and ids(r)[:1] == ["bz-4-12"]), r.text
+    assert "自认定之日起享受" not in r.text, r.text
