@@ -52,6 +52,13 @@ STOP_WORDS = frozenset(
 _PUNCT_RE = re.compile(r"^[\W_]+$")
 # a question asked as "A不A" / "A没A" (能不能, 报不报, 有没有), and the character after it (可不可以, 报不报销)
 _A_NOT_A_RE = re.compile(r"([\u4e00-\u9fff])[不没]\1([\u4e00-\u9fff]?)")
+# ... or a one-character verb jieba glued to the 不 / 没 / 嘛 after it (交不, 交没: see `terms`)
+_VERB_AND_PARTICLE_RE = re.compile(r"[\u4e00-\u9fff][不没嘛]")
+# ... and after a where / when / how in its clause ("医保在哪交不", "你知道在哪办吗"), the clause-final 不 / 没 / 吗
+# is the particle that asks (not a negation, nor a yes/no): dropped, so the clause reads as "医保在哪交" does (its
+# characters would otherwise count in the bigram match against every page)
+_WH_PARTICLE_RE = re.compile(r"((?:哪|什么时候|啥时候|怎么|咋|几时)[^，,。？?！!；;\s不没能可会]{0,10}?[交缴办报买弄搞查用领开打补停转])"
+                             r"[不没吗](?=$|[，,。？?！!；;\s])")
 # Words that say the asker wants to check what they were told or paid ("我想核对一下当年报的对不对"),
 # not what they ask about: never a content word unless a 医保 term.
 CHECKING_WORDS = frozenset("核对 核实 对照 比对 查对 核算 对账 验证 对比 印证".split())
@@ -114,6 +121,10 @@ def _tags(path: Path) -> dict[str, str]:
     return tags
 
 
+# the dictionary's tag for a name from outside 医保 (a payment app): a word to cut whole, no 医保 term
+OUTSIDE_TAG = "nz"
+
+
 class Segmenter:
     def __init__(self, extra_words: Iterable[str] = (), data_dir: Path = DATA_DIR, names: Iterable[str] = ()):
         """`names`: whole names (the policies' diseases) whose edges a cut must not cross, so that a
@@ -123,8 +134,11 @@ class Segmenter:
         # jieba's most frequent words only: a fifth of its load time (corpus/build_dictionary.py)
         self._jieba = jieba.Tokenizer(str(data_dir / "jieba_main.txt"))
         self._jieba.load_userdict(str(data_dir / "dictionary.txt"))
+        # (a word tagged nz is a name from outside 医保 that jieba's frequent words lack, 支付宝: cut whole,
+        # so it is not read as 支付 + 宝, but no 医保 term — no topic, no typo's target)
         self._dictionary = [normalize(line.split()[0]) for line in
-                            (data_dir / "dictionary.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
+                            (data_dir / "dictionary.txt").read_text(encoding="utf-8").splitlines()
+                            if line.strip() and line.split()[2:3] != [OUTSIDE_TAG]]
         for word in [*self.synonyms, *self.lexicon.terms, *(normalize(w) for w in extra_words)]:
             if len(word) > 1:
                 self._jieba.add_word(word, freq=2000)
@@ -209,14 +223,15 @@ class Segmenter:
         analysis): the last REWRITTEN_KEPT short texts' results are kept, the substitutions handed
         out as a list of the caller's own."""
         if len(text) > REWRITTEN_CHARS:
-            return self.lexicon.rewrite(normalize(text))
+            rewritten, subs = self.lexicon.rewrite(normalize(text))
+            return _WH_PARTICLE_RE.sub(r"\1", rewritten), subs
         kept = self.__dict__.setdefault("_rewritten_kept", {})
         found = kept.get(text)
         if found is None:
             if len(kept) >= REWRITTEN_KEPT:
                 kept.clear()
             rewritten, subs = self.lexicon.rewrite(normalize(text))
-            found = kept[text] = (rewritten, tuple(subs))
+            found = kept[text] = (_WH_PARTICLE_RE.sub(r"\1", rewritten), tuple(subs))
         return found[0], list(found[1])
 
     def cut(self, text: str) -> list[str]:
@@ -319,6 +334,10 @@ class Segmenter:
                     continue
                 if said in self.synonyms or (len(said) > 1 and self.is_word(said)):
                     tok = said
+            elif _VERB_AND_PARTICLE_RE.fullmatch(tok) and tok[0] in self.synonyms and not self.is_word(tok):
+                # a one-character verb glued by jieba's HMM to the sentence-final 不 / 没 / 嘛 that asks
+                # ("医保在哪交不", "在哪交没"): the verb, as "在哪交吗" reads (交 → 缴费)
+                tok = tok[0]
             if tok in self.synonyms:
                 out.append(self.synonyms[tok])
             else:
