@@ -75,6 +75,13 @@ def test_a_phrase_is_not_read_as_the_end_of_the_longer_word_it_closes(engine, sa
     assert ("大病保险" in engine.index.analyze(said).terms) == (kept is None)
 
 
+@pytest.mark.parametrize("said", ["住院产生出来的费用能报吗", "看病发生出来的钱医保给报不"])
+def test_costs_arising_are_no_birth(engine, said):
+    # (生出来 is a birth, 刚出生; 产生出来 / 发生出来 are costs arising)
+    query = engine.index.analyze(said)
+    assert "刚出生" not in query.rewritten and "新生儿" not in query.terms, query
+
+
 def test_index_and_query_read_the_same_words(engine):
     # an entry's variant written with 合疗 and a question written with 城乡居民医保 meet
     assert engine.index.segmenter.tokens("合疗交多少") == engine.index.segmenter.tokens("城乡居民医保交多少")
