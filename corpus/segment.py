@@ -76,9 +76,8 @@ KIN_WORDS = frozenset("闺女 女儿 儿子 儿媳 儿媳妇 媳妇 女婿 老�
                       "老人 老年人 老头 老太太 老汉 老爷子 父亲 母亲 老爸 老妈 爹 娘 爷爷 奶奶 外公 外婆 姥姥 姥爷 "
                       # (and as the old say their spouse: "我老头儿得了癌症 …", "俺家老头子住院了")
                       "老头儿 老头子 老太 老婆子 婆娘 当家的".split())
-# kin said in one character (我妈, 俺娘, 我哥, 给娃): what the HMM joins to the word after it (娃交 of
-# "给娃交合疗": the child and the paying both lost)
-_KIN_CHARS = frozenset("妈爸娘爹哥姐弟妹娃")
+# kin said in one character (我妈, 俺娘, 我哥): what the HMM joins to the word after it
+_KIN_CHARS = frozenset("妈爸娘爹哥姐弟妹")
 _CJK_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 # What a question is about: jieba's nouns and verbs (zg: single characters such as 丢) ...
 # how long a text may be for its rewriting to be kept (Segmenter.rewrite), and how many are kept:

@@ -23,20 +23,6 @@ def test_one_group_told_still_finds_its_own_row(engine):
     assert ids(r)[:1] == ["bz-6-05-c"] and "70%" in r.text, r.text
 
 
-# ---- a child said in one character before the paying ("给娃交"): cut apart, as 妈 and 爹 are ----
-
-@pytest.mark.parametrize("text, words", [("职工个账能给娃交居民医保不", ["孩子", "缴费"]),
-                                         ("我家娃交了合疗没", ["孩子", "缴费"])])
-def test_a_child_in_one_character_is_cut_from_the_paying(engine, text, words):
-    terms = engine.index.analyze(text).terms
-    assert all(w in terms for w in words) and "娃交" not in terms, terms
-
-
-def test_a_relative_s_card_paying_the_asker_s_cover_is_the_proxy_payment_page(engine):
-    r = ask(engine, "我女儿交的职工医保 能用她医保卡里的钱给我交合疗不", region="巴中")
-    assert ids(r)[:1] == ["bz-3-05-c"] and "国家医保服务平台" in r.text, r.text
-
-
 # ---- a second question of the message naming only another relative: the topic before, for that relative ----
 
 @pytest.mark.parametrize("text, first", [("个人账户里的钱能给我爸看病不 能给我姐妹用不", "爸"),
