@@ -1681,7 +1681,10 @@ class Engine:
                 defined = bool(WHAT_IS_ASKED.search(self.index.analyze(before.question).rewritten)) \
                     and self.index.on_topic(before.question)
                 borrowed = self._borrowed_topic(before.text, part.query) if asked_before or defined else None
-                if borrowed is None and (own_ask(part.question, before.question) or _ASKS_WHO.search(part.question)) \
+                # (… or for whom, a relative named, "个人账户能给我妈买药不 能给我兄弟用不": the topic before asked of
+                # that relative, not the whole question before, whose relative and care would pull to their page)
+                if borrowed is None and (own_ask(part.question, before.question) or _ASKS_WHO.search(part.question)
+                                         or _WHOSE.search(part.question)) \
                         and not PAID_ASK.search(part.question):
                     # "要准备什么？交到哪？": where to take what the one before was about; "医保钱包是啥 能给
                     # 哪些人转钱": whom it serves, not what the one before asked of it. A question before
@@ -1692,6 +1695,9 @@ class Engine:
                     # (the one before naming no topic either, what it was read as about: "两病是啥子 报好多
                     # 要交资料不" — the papers of 两病, not of any claim)
                     of_before = about.get(id(before)) or (before.question if self.index.on_topic(before.question) else before.text)
+                    if _WHOSE.search(part.question):
+                        # (the relative of the question before is not borrowed: this one names its own)
+                        of_before = people.KIN.sub("", of_before)
                     case = [w for name in ("care", "route") for w in part.slots.get(name, []) if w not in part.question]
                     borrowed = self._borrowed_topic(of_before, " ".join([*dict.fromkeys(case), part.question]))
                 if borrowed is None and id(before) in about:
@@ -2026,7 +2032,9 @@ class Engine:
                 best = (part.question, hits)
         told = [g for g in part.slots.get("category") or [] if g]
         found = extract(best[1][0].entry.question).get("category") if best[1] and told else None
-        if found and not any(g in best[1][0].entry.question for g in told):
+        # (a story of one person holding several groups at once, "又是低保又是监测户", is the case of the
+        # page for several identities, 就高: no one group's row is the asker's alone)
+        if found and not any(g in best[1][0].entry.question for g in told) and not extract(part.story or "").get("held"):
             # the story names the asker's group ("俺家是低保户，…医疗救助住院能救助几成"), and the reading
             # kept found another group's page (特困's), which names the asker's nowhere (not a page of
             # several groups, nor 低保边缘's): the reading that names the asker's group, where its best
