@@ -2747,6 +2747,16 @@ class Engine:
         verdict = premise.check(text, where, facts)
         if verdict is None:
             return None
+        if verdict.unknown_year is not None:
+            # a dated figure checked for a year the handbook does not give it for: not known, said with
+            # the figure's own years and the office to ask (as a later year's fee is, `_later_year_unknown`);
+            # where the handbook says how each year's is set (上一年度收入的50%), that rule is the answer
+            reply = _policy_reply(verdict, note, where)
+            if verdict.ruled:
+                return reply
+            unknown = self._unanswered(reply.text, where, [])
+            unknown.sources = reply.sources
+            return unknown
         if verdict.unplaced and hits and hits[0].confidence >= MATCH_AT and \
                 premise.states_figure(hits[0].entry.answer, verdict.unplaced):
             return None       # the handbook's own entry has the asker's figure: a rule the policy file lacks
@@ -4160,7 +4170,7 @@ def _policy_reply(verdict: premise.Verdict, note: str, region: str, asked: str |
     if beside is not None and beside.entry.answer.strip() not in text:
         text += "\n" + beside.entry.answer.strip()
         sources = [Engine._source(beside.entry, beside)]
-    yn = year_note(asked, region, answer=text) if asked else None
+    yn = year_note(asked, region, answer=text) if asked and not verdict.dated else None
     return Reply(kind="faq", text=note + text + "\n" + (yn + "\n" if yn else "") + _source_lines(sources),
                  region=region, sources=sources)
 

@@ -28,6 +28,9 @@ class Figure:
     source: Source            #   (who, where, what) when rows differ only in some of them
     facts: dict = field(default_factory=dict)   # what it depends on: insurance, tier, filing, disease …
     row: str = ""             # the rest of its row, said alongside (报销比例60%，年度限额11万元)
+    years: tuple[int, int] | None = None   # the years the handbook states it for, first and last, where
+                                           # it names them for this figure (大病: 2024—2026's ratios)
+    basis: str = ""           # how the handbook sets it each year (上一年度人均可支配收入的50%), where it says
 
     @property
     def parts(self) -> tuple[str, ...]:
@@ -204,9 +207,10 @@ def _serious(p: Policy) -> list[Figure]:
         row = "分段报销：" + "，".join(segs) + ("，不设年度限额" if g.cap is None else f"，年度限额{money(g.cap)}")
         # a segment's ratio is said with the whole table (起付线 and the other segments)
         out += [Figure("serious", "ratio", r, "ratio", label, si.source if name == "一般" else src, f,
-                       f"起付线{money(g.deductible)}，{row}") for label, r, f in ratios]
+                       f"起付线{money(g.deductible)}，{row}", si.ratio_years) for label, r, f in ratios]
         out.append(Figure("serious", "deductible", g.deductible, "money", (p.region, f"城乡居民大病保险{who}", "的起付线"),
-                          src, facts, row))
+                          src, facts, row, (si.deductible_year,) * 2 if si.deductible_year else None,
+                          si.deductible_basis or ""))
         if g.cap is not None:
             out.append(Figure("serious", "cap", g.cap, "money", (p.region, f"城乡居民大病保险{who}", "的年度最高支付限额"),
                               si.group_sources.get("cap", si.source), facts))

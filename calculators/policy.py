@@ -317,9 +317,17 @@ class SeriousIllness(Strict):
     # 上一年度人均可支配收入的50%, "2025 年度为 14448 元" in a handbook of 2026's figures): a calculation
     # says it used that year's figure
     deductible_year: int | None = None
+    # the years the handbook states the segments' ratios for (巴中: "以上比例为 2024—2026 年度的赔付比例"),
+    # first and last: another year's ratios are not known — a figure checked for it is not confirmed
+    ratio_years: tuple[int, int] | None = None
+    # how the handbook sets the 起付线 each year (巴中: 上一年度城乡居民人均可支配收入的50%), said where
+    # a year's figure is not given
+    deductible_basis: str | None = None
 
     @model_validator(mode="after")
     def has_general(self) -> "SeriousIllness":
+        if self.ratio_years is not None and self.ratio_years[0] > self.ratio_years[1]:
+            raise ValueError("ratio_years: first year after last")
         if not self.missing and "一般" not in self.groups:
             raise ValueError("大病保险 needs a 一般 group")
         return self

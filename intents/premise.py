@@ -805,6 +805,9 @@ class Verdict:
     correct: bool
     unplaced: list            # asserted figures found wrong that no row of the policy file holds at all
                               # (职工's 66万 total with its supplements): a rule the file may lack
+    dated: bool = False       # the figures cited name the years the handbook states them for (no year note)
+    unknown_year: int | None = None   # a year asked that the figures' own years do not cover: not known
+    ruled: bool = False       # ... though the rule that sets each year's figure is said (起付线 = 上年收入的50%)
 
 
 # the benefits whose names people say in other words too ("二病" for 两病, "大病险", "门特"): their
@@ -1194,6 +1197,10 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
         area = "contribution"
     facts = _context(text, region, facts)
     lines, sources, correct, unplaced = [], [], True, []
+    dated, unknown, ruled = False, None, False
+    # (the year the figure is asked of, not one that dates the asker's story)
+    from intents.years import story_years, years_asked
+    year = next((y for y in years_asked(text) if y not in story_years(text)), None)
     everywhere = {(f.unit, f.value) for f in figures(region)}
     whole_area = area
     for a in claims:
@@ -1226,6 +1233,21 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
             return None
         rows = _said(by_value, a.unit, topic)
         beside = None
+        span = _years_stated([f for fs in by_value.values() for f in fs])
+        if span is not None and year is not None:
+            first, last, basis = span
+            stated = f"{first}年度" if first == last else f"{first}—{last}年度"
+            if not first <= year <= last:
+                # a figure the handbook dates ("以上比例为2024—2026年度的", "2025年度为14448元") checked for
+                # another year: that year's is not known — the figure named with its own years, never 对
+                correct, unknown, ruled = False, year, ruled or bool(basis)
+                lines.append(f"手册没有写{year}年度的标准：" + "；".join(rows) + f"——这是手册写的{stated}的标准，"
+                             f"不是{year}年度的。" + (f"起付线为{basis}，" if basis else "")
+                             + f"{year}年度的以医保部门公布的为准，我不能拿{stated}的数字替您确认。")
+                _sources(by_value, sources)
+                continue
+            dated = True
+            rows = [*rows[:-1], rows[-1] + f"（手册写明为{stated}的标准）"]
         cut = _unreferred_cut(region, facts) if area == "serious" and a.unit == "ratio" else None
         if a.value in by_value and cut:
             # the table's rate, said of a stay without the transfer approval the rate needs: the
@@ -1269,7 +1291,18 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
         _sources(by_value, sources)
         if beside is not None and beside not in sources:
             sources.append(beside)          # (the 大病 cap said beside a corrected basic cap)
-    return Verdict(text="\n".join(lines), sources=sources, correct=correct, unplaced=unplaced)
+    return Verdict(text="\n".join(lines), sources=sources, correct=correct, unplaced=unplaced,
+                   dated=dated and unknown is None, unknown_year=unknown, ruled=ruled)
+
+
+def _years_stated(found: list) -> tuple[int, int, str] | None:
+    """The years the handbook states all of `found` for (first, last) and how it sets them each
+    year, where every one of them is dated alike; None where any is not (the handbook's year note)."""
+    spans = {f.years for f in found}
+    if not found or len(spans) != 1 or None in spans:
+        return None
+    first, last = spans.pop()
+    return first, last, next((f.basis for f in found if f.basis), "")
 
 
 # a deductible said to be paid again ("又去三级医院住 起付线要再交600吗", "转到三级医院 要重新交700不"): a

@@ -97,15 +97,20 @@ def year_note(text: str, region: str | None, answer: str | None = None, today: d
         return None
     figures = r.handbook.figures_year
     story = story_years(text, today)
+    # (a span the answer states, "以上比例为2024—2026年度的": a year within it is one the answer speaks of)
+    spans = re.findall(r"(?<!\d)(20\d\d)\s*年?\s*[—–~至到-]\s*(20\d\d)\s*年", answer or "")
     asked = [y for y in years_asked(text, today) if y != figures and not (answer and f"{y}" in answer)
-             and y not in story]
+             and y not in story and not any(int(a) <= y <= int(b) for a, b in spans)]
     if not asked:
         return None
     year = asked[0]
     office = r.office_name or "当地医保经办机构"
     # the years the answer itself states (2025年度 1070元, 2026年度 1100元) are the ones it gives
-    stated = sorted({int(y) for y in re.findall(r"(?<!\d)(20\d\d)\s*年", answer or "")})
-    given = "、".join(str(y) for y in stated) if stated else str(figures)
+    # (a span named as that span, not as its last year)
+    stated = sorted({int(y) for y in re.findall(r"(?<!\d)(20\d\d)\s*年", answer or "")}
+                    - {int(b) for _, b in spans}) + [int(a) for a, _ in spans]
+    said = {int(a): f"{a}—{b}" for a, b in spans}
+    given = "、".join(said.get(y, str(y)) for y in sorted(stated)) if stated else str(figures)
     if figures is None:
         dated = r.handbook.latest_dated
         since = f"，其中最近的规定是{dated}年起实行的；" if dated else "，"
