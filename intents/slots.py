@@ -510,6 +510,9 @@ _FILING_DENIED = re.compile(r"(?:没|未|还没|没有|没去|莫得|没得|不�
 # (intents.forms)
 EMERGENCY = re.compile(r"急诊|抢救|急救")
 # care said not to be an emergency ("不是急诊", "非急诊", "急诊也不是")
+# a children's visit: 儿科 named (not denied), or the patient a child ("娃娃发烧看门诊") — for a row that
+# pays only emergency and children's visits, such a visit is one it pays
+_PEDIATRIC = re.compile(r"(?<!不是)(?<!没看)(?<!非)儿科|儿童医院|(?:娃娃|娃儿|小孩|孩子|小娃|儿童|宝宝)(?![^，。,；;？?]{0,6}(?:生|出生|怀))")
 _NOT_EMERGENCY = re.compile(r"(?:不是|不属于|并非|非|没|没有|不算)(?:急诊|抢救|急救)|(?:急诊|抢救)[^，。,；;？?]{0,2}(?:不是|也不是|都不是|没有)")
 
 # every way a question says how its care elsewhere was filed, or that it was not ("不是急诊也没转诊",
@@ -2540,6 +2543,9 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     insurance_of(text, out)
     tier_of(text, out)
     filing_of(text, out)
+    if _PEDIATRIC.search(text) and (out.values.get("emergency") is False or "门诊" in text):
+        # (a mark, not a fact that opens a form: only a visit's row limited to such visits reads it)
+        out.set("_pediatric", True)
     category_of(text, out)
     _years_of_said_short(text, out)
     newborn_of(text, out)

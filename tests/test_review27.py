@@ -1,0 +1,23 @@
+"""Bugs the round-27 review found in the merged conversations and calculations; own phrasings, through the
+real engine."""
+import pytest
+
+from tests.helpers import computed, talk
+
+
+# ---- a children's visit said not to be an emergency, at a row that pays emergency and children's visits ----
+# (克拉玛依 第7部分（一）: 三级医疗机构普通门诊限急诊、儿科门诊 — a 儿科 visit is paid: (180 − 20) × 70% = 112)
+
+
+@pytest.mark.parametrize("text", ["我家娃娃5岁 在三级医院看的儿科门诊 不是急诊 花了180 能报多少",
+                                  "孩子发烧在三级医院看儿科 不是急诊 花了180 能报多少"])
+def test_a_childrens_visit_not_an_emergency_is_paid_at_the_rows_rate(engine, text):
+    r, = talk(engine, [text], region="克拉玛依")
+    computed(r, 112)
+    assert "不能报销" not in r.text and "不是儿科" not in r.text, r.text
+
+
+def test_an_adults_visit_not_an_emergency_there_is_still_not_paid(engine):
+    r, = talk(engine, ["在三级医院看的内科普通门诊 不是急诊 也不是儿科 花了180 能报多少"], region="克拉玛依")
+    computed(r, 180)
+    assert "不能报销" in r.text, r.text
