@@ -21,3 +21,21 @@ def test_an_adults_visit_not_an_emergency_there_is_still_not_paid(engine):
     r, = talk(engine, ["在三级医院看的内科普通门诊 不是急诊 也不是儿科 花了180 能报多少"], region="克拉玛依")
     computed(r, 180)
     assert "不能报销" in r.text, r.text
+
+
+# ---- another bill after a visit was computed: the same person's limit left, not another person's ----------
+# (巴中 居民 乡镇卫生院 门诊: 50%, 年度限额 100 元 — 300 元 pays 100, the year's limit reached)
+
+
+def test_a_relatives_later_visit_is_not_paid_within_the_askers_limit_left(engine):
+    first, r = talk(engine, ["我是合疗 在乡镇卫生院看门诊 花了300 能报多少", "过几天我妈又去看了一次花了300 能报多少"],
+                    region="巴中")
+    computed(first, 100, 200)
+    assert r.kind != "calculation" or "还剩 100 − 100" not in r.text and "约 0 元" not in r.text, r.text
+
+
+def test_the_askers_own_later_visit_is_paid_within_the_limit_left(engine):
+    *_, r = talk(engine, ["我是合疗 在乡镇卫生院看门诊 花了300 能报多少", "过几天又去看了一次花了300 能报多少"],
+                 region="巴中")
+    computed(r, 0, 300)
+    assert "本年已报 100" in r.text, r.text
