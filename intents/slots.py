@@ -410,6 +410,10 @@ _TIER_OF_1 = re.compile(r"(?:从|上次|上一次|之前|(?<![优首事原预率
                         r"(?![^，。？?]*还是)")
 _TIER_OF_2 = r"转到|转去|转入|转回|转院|转往|又到|再到|再去|又去|然后|后来|又住|住过"
 _TIER_OF_3 = r"(?:上次|上一次|之前)[^，。,]{0,6}(?:三甲|三级|二级|一级|卫生院|乡镇)"
+# a hospital stayed at before ("在二级医院住过一回了"), not one said never stayed at ("没在二级医院住过",
+# "二级医院还没住过"): the denial before the hospital or between it and 住过
+_STAYED_AT_BEFORE = re.compile(r"(?<![没未])(?<!没有)(?<!从没)(?<!不曾)(?<!没在)(?<!未在)(?<!没有在)(?<!从没在)(?<!从来没在)"
+                               r"(?:三甲|三级|二级|一级|卫生院|乡镇)[^，。,没未]{0,6}住过")
 _TIER_OF_4 = r"从[^，。,]{0,4}(?:三甲|三级|二级|一级|卫生院|乡镇)[^，。,]{0,6}转"
 
 
@@ -454,7 +458,7 @@ def tier_of(text: str, out: Slots) -> None:
         out.set("transfer", True) if re.search(r"转", text) else out.set("admission", 2)
     elif len(found) == 1 and _compiled(_TIER_OF_3).search(text):
         out.set("prior_tier", found[0][1])
-    elif len(found) == 1 and (m := re.search(r"(?:三甲|三级|二级|一级|卫生院|乡镇)[^，。,]{0,6}住过", text)) \
+    elif len(found) == 1 and (m := _STAYED_AT_BEFORE.search(text)) \
             and re.search(r"这次|这回|这一次|这一回", text[m.end():]):
         # "今年上半年在二级医院住过一回了 这次的起付线咋算": the hospital stayed at before this stay
         out.set("prior_tier", found[0][1])

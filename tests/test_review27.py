@@ -2,6 +2,7 @@
 real engine."""
 import pytest
 
+from intents.slots import extract
 from tests.helpers import computed, talk
 
 
@@ -39,3 +40,19 @@ def test_the_askers_own_later_visit_is_paid_within_the_limit_left(engine):
                  region="巴中")
     computed(r, 0, 300)
     assert "本年已报 100" in r.text, r.text
+
+
+# ---- a hospital said never stayed at before this stay is no earlier stay -------------------------------
+# (a stay at the hospital told of before "这次" is the earlier one, prior_tier, and this the year's second)
+
+
+@pytest.mark.parametrize("text", ["我是合疗 今年没在二级医院住过 这次是头一回住院",
+                                  "我是合疗 二级医院还没住过 这次住院花了5000"])
+def test_a_hospital_said_never_stayed_at_is_no_earlier_stay(text):
+    ex = extract(text)
+    assert ex.get("prior_tier") is None and ex.get("admission") != 2, ex.values
+
+
+def test_a_hospital_stayed_at_before_this_stay_is_the_earlier_one():
+    ex = extract("今年上半年在二级医院住过一回了 这次的起付线咋算")
+    assert ex.get("prior_tier") == "二级" and ex.get("admission") == 2, ex.values
