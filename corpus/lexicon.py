@@ -24,6 +24,9 @@ class Line:
     # characters that make the phrase the start of another word, where it is not meant: 国家补 is
     # not in 国家补助 / 国家补贴, which the entries say themselves (and the index is rewritten too)
     not_before: str = ""
+    # ... and the characters that make it the end of another word: 二次报销 is 大病保险, but 第二次报销
+    # counts the claims (the year's second)
+    not_after: str = ""
 
 
 def load(path: Path = LEXICON_FILE) -> list[Line]:
@@ -134,7 +137,7 @@ def joined_verbs(text: str) -> str:
 _LATIN_RE = re.compile(r"[A-Za-z]")
 
 
-def _bounded(word: str, not_before: str = "") -> str:
+def _bounded(word: str, not_before: str = "", not_after: str = "") -> str:
     """A phrase as a pattern; an English word only whole ("cover" is not in "discover", "how much"
     not in "show muchness"): a Chinese phrase has no word boundary to keep, but may name the
     characters that would make it part of a longer word (`not_before`), there too when speech splits
@@ -143,6 +146,8 @@ def _bounded(word: str, not_before: str = "") -> str:
     pattern = re.escape(word)
     if not_before:
         pattern += "(?![了过]?[" + re.escape(not_before) + "])"
+    if not_after:
+        pattern = "(?<![" + re.escape(not_after) + "])" + pattern
     if word[:1].isascii() and word[:1].isalpha():
         pattern = r"(?<![a-z])" + pattern
     if word[-1:].isascii() and word[-1:].isalpha():
@@ -161,7 +166,9 @@ class Lexicon:
         # one alternation, longest phrase first, so 孙娃儿 wins over 娃儿 and 好多钱 over 好多
         words = sorted(self.table, key=len, reverse=True)
         guard = {normalize(line.say): line.not_before for line in lines if line.not_before}
-        self._re = re.compile("|".join(_bounded(w, guard.get(w, "")) for w in words)) if words else None
+        after = {normalize(line.say): line.not_after for line in lines if line.not_after}
+        self._re = re.compile("|".join(_bounded(w, guard.get(w, ""), after.get(w, "")) for w in words)) \
+            if words else None
         # the English words alone, any case ("Outpatient"): read before the message is cut into
         # clauses, so that the layers reading the message itself (care and tier slots, clauses,
         # forms) see 门诊 where the asker wrote outpatient, as the search does

@@ -59,6 +59,8 @@ _VERB_AND_PARTICLE_RE = re.compile(r"[\u4e00-\u9fff][不没嘛]")
 # characters would otherwise count in the bigram match against every page)
 _WH_PARTICLE_RE = re.compile(r"((?:哪|什么时候|啥时候|怎么|咋|几时)[^，,。？?！!；;\s不没能可会]{0,10}?[交缴办报买弄搞查用领开打补停转])"
                              r"[不没吗](?=$|[，,。？?！!；;\s])")
+# a word that begins with a count (2次报销), split there
+_COUNTED_RE = re.compile(r"(\d+)(\D.*)")
 # Words that say the asker wants to check what they were told or paid ("我想核对一下当年报的对不对"),
 # not what they ask about: never a content word unless a 医保 term.
 CHECKING_WORDS = frozenset("核对 核实 对照 比对 查对 核算 对账 验证 对比 印证".split())
@@ -322,9 +324,18 @@ class Segmenter:
     def terms(self, words: list[str]) -> list[str]:
         """Canonical index terms of cut words: stop words and punctuation dropped, synonyms folded."""
         out = []
+        last = ""
         for tok in words:
-            tok = tok.strip()
+            tok, after_ordinal = tok.strip(), last == "第"
+            last = tok or last
             if not tok or tok in STOP_WORDS or _PUNCT_RE.match(tok):
+                continue
+            counted = _COUNTED_RE.fullmatch(tok) if after_ordinal else None
+            if counted and tok in self.synonyms:
+                # a synonym that begins with a count (二次报销, read 2次报销) after 第 is no term: 第二次报销
+                # is the year's second claim, not the 大病保险
+                out.append(counted.group(1))
+                out.extend(self._decompose(counted.group(2)))
                 continue
             if _A_NOT_A_RE.fullmatch(tok) and tok not in STOP_WORDS and not self.is_word(tok):
                 # asked as A不A, a word is what a statement says (报不报销 → 报销, 交不交 → 交 → 缴费)

@@ -60,6 +60,28 @@ def test_a_phrase_is_not_read_inside_the_longer_word_it_begins(engine, said, kep
         assert kept in rewritten and "财政补助" not in rewritten, rewritten
 
 
+@pytest.mark.parametrize("said, kept", [
+    ("今年第二次报销能报多少", "次报销"), ("住院第二次报的时候起付线还扣吗", "次报"),
+    ("合疗能二次报多少", None), ("二次报销起付线是多少", None),
+])
+def test_a_phrase_is_not_read_as_the_end_of_the_longer_word_it_closes(engine, said, kept):
+    # (二次报 is 大病保险's reimbursement, but 第二次报 counts a claim: the year's second one; its 二 may
+    # be read as 2 after)
+    rewritten = engine.index.analyze(said).rewritten
+    if kept is None:
+        assert "大病保险" in rewritten, rewritten
+    else:
+        assert kept in rewritten and "大病保险" not in rewritten, rewritten
+    assert ("大病保险" in engine.index.analyze(said).terms) == (kept is None)
+
+
+@pytest.mark.parametrize("said", ["住院产生出来的费用能报吗", "看病发生出来的钱医保给报不"])
+def test_costs_arising_are_no_birth(engine, said):
+    # (生出来 is a birth, 刚出生; 产生出来 / 发生出来 are costs arising)
+    query = engine.index.analyze(said)
+    assert "刚出生" not in query.rewritten and "新生儿" not in query.terms, query
+
+
 def test_index_and_query_read_the_same_words(engine):
     # an entry's variant written with 合疗 and a question written with 城乡居民医保 meet
     assert engine.index.segmenter.tokens("合疗交多少") == engine.index.segmenter.tokens("城乡居民医保交多少")
