@@ -14,7 +14,8 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
                drug_class: str | None = None, tier_said: bool = True, out_of_province: bool = False,
                filing: str | None = None, class_costs: dict[str, Decimal] | None = None,
                deductible_paid: bool = False, spent_before: Decimal | None = None,
-               same_day_parts: list[Decimal] | None = None, emergency: bool | None = None) -> Calculation:
+               same_day_parts: list[Decimal] | None = None, emergency: bool | None = None,
+               pediatric: bool | None = None) -> Calculation:
     """`paid_this_year`: what 门诊统筹 already paid this year ("今年已经报了850"), off the yearly limit.
     `class_costs`: the bill told by drug class ({"甲类": 100, "乙类": 200}): where the plan has 乙类药品
     paid first in part, that share of the 乙类 part only.
@@ -27,7 +28,8 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
     deductible is taken from it first (what is left of it, from this visit), and what the fund paid
     on it (estimated at this visit's rate, said) comes off the yearly limit.
     `emergency`: False where the visit was said not to be an emergency ("普通门诊 不是急诊"): a row
-    that pays only emergency and children's visits (`only_for`) pays nothing for it, said so.
+    that pays only emergency and children's visits (`only_for`) pays nothing for it, said so —
+    unless `pediatric`: a children's visit (儿科, or a child's) told, which such a row pays.
     `same_day_parts`: the bills of several visits on one day at one hospital ("同一天看了两次 分别40和30"),
     `cost` their sum: one visit where the plan says so; where the deductible is a visit's and the plan
     says nothing of it, not computed (each visit's deductible cannot be told)."""
@@ -46,7 +48,7 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
     w = Work("outpatient", "门诊统筹报销测算", policy,
              dict(insurance=insurance, cost=cost, tier=tier, retired=retired or None, visit=visit if visit > 1 else None))
     w.cite(plan.source)
-    if rule.only_for and emergency is False:
+    if rule.only_for and emergency is False and not (pediatric and "儿科" in rule.only_for):
         # a visit said not to be an emergency, at a row that pays only such visits (and children's): the
         # fund pays nothing of it — said so, never the row's rate applied
         kinds = "、".join(rule.only_for)

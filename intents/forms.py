@@ -330,6 +330,11 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     outlives silence (default FORM_TTL)."""
     turn = _handle(text, state, region=region, now=now, question=question, ttl=ttl)
     _whose((state.get("form") or {}).get("open"), (text or "").strip())
+    last = (state.get("form") or {}).get("last")
+    if last and last.get("at") == now and "own" not in last:
+        # (a case computed from this one message: whether it was the asker's own alone, as a form keeps it)
+        said = (text or "").strip()
+        last["own"] = people.own_case_said(said) and not people.other_named(said) and not people.THIRD.search(said)
     return turn
 
 
@@ -619,11 +624,14 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         care = {"outpatient": "门诊", "two_diseases": "两病"}.get(target["calc"])
         if target is not active and care and last and last.get("fund_paid") and new.get("amount") is not None \
                 and "used_this_year" not in new and old.get("used_for") in (None, care) and ANOTHER_BILL.search(body) \
+                and not (last.get("own") and _of_someone_else(body)) \
                 and not SAME_DAY_VISITS.search(body) and not acts.adds_amount(body) and not acts.TOTAL_AMOUNT.search(body):
             # "过几天又去拿药花了100" after a visit (or a 两病 purchase) was computed: another bill of the same
             # year, paid within what the year's limit has left after the one before
             new["used_this_year"] = str(D(old.get("used_this_year") or 0) + D(last["fund_paid"]))
             new["used_for"] = care
+        # (... not one said of another person after the asker's own: "过几天我妈又去看了" is her limit, not the
+        # asker's left)
         if "tier" in new and "prior_tier" not in new and old.get("prior_tier") and LATER_STAY.search(body) \
                 and after_a_stay(old):
             # "要是第二次是在三级医院呢": this stay's hospital changes; the earlier stay stays as it was
@@ -1389,7 +1397,7 @@ def _choice(text: str, open_: dict | None) -> str:
 
 # ---- slots in and out ---------------------------------------------------------------
 
-_KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "retired", "flexible", "civil_servant", "tier", "grade", "level",
+_KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "_pediatric", "retired", "flexible", "civil_servant", "tier", "grade", "level",
          "prior_tier", "transfer", "admission", "visit", "filing", "elsewhere", "category", "gap_years", "gap_year",
          "continuous_years", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_after", "gap_said", "newborn_days", "gap_range",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
@@ -1789,7 +1797,8 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         if (asks in ("how_much", "whether") or nothing_yet) and not settled:
             return _lower_end_then_ask(form, open_, p, s, calc, ack)
     form.pop("open", None)
-    form["last"] = {"calc": kind, "slots": s, "at": now, **({"text": open_["text"]} if open_.get("text") else {})}
+    form["last"] = {"calc": kind, "slots": s, "at": now, **({"text": open_["text"]} if open_.get("text") else {}),
+                    **({"own": open_["own"]} if "own" in open_ else {})}
     if calc.result.get("fund_pays") is not None:
         # (what the fund paid on this bill: another bill of the year after it is paid within what is left)
         form["last"]["fund_paid"] = str(calc.result["fund_pays"])

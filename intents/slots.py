@@ -410,6 +410,10 @@ _TIER_OF_1 = re.compile(r"(?:从|上次|上一次|之前|(?<![优首事原预率
                         r"(?![^，。？?]*还是)")
 _TIER_OF_2 = r"转到|转去|转入|转回|转院|转往|又到|再到|再去|又去|然后|后来|又住|住过"
 _TIER_OF_3 = r"(?:上次|上一次|之前)[^，。,]{0,6}(?:三甲|三级|二级|一级|卫生院|乡镇)"
+# a hospital stayed at before ("在二级医院住过一回了"), not one said never stayed at ("没在二级医院住过",
+# "二级医院还没住过"): the denial before the hospital or between it and 住过
+_STAYED_AT_BEFORE = re.compile(r"(?<![没未])(?<!没有)(?<!从没)(?<!不曾)(?<!没在)(?<!未在)(?<!没有在)(?<!从没在)(?<!从来没在)"
+                               r"(?:三甲|三级|二级|一级|卫生院|乡镇)[^，。,没未]{0,6}住过")
 _TIER_OF_4 = r"从[^，。,]{0,4}(?:三甲|三级|二级|一级|卫生院|乡镇)[^，。,]{0,6}转"
 
 
@@ -454,7 +458,7 @@ def tier_of(text: str, out: Slots) -> None:
         out.set("transfer", True) if re.search(r"转", text) else out.set("admission", 2)
     elif len(found) == 1 and _compiled(_TIER_OF_3).search(text):
         out.set("prior_tier", found[0][1])
-    elif len(found) == 1 and (m := re.search(r"(?:三甲|三级|二级|一级|卫生院|乡镇)[^，。,]{0,6}住过", text)) \
+    elif len(found) == 1 and (m := _STAYED_AT_BEFORE.search(text)) \
             and re.search(r"这次|这回|这一次|这一回", text[m.end():]):
         # "今年上半年在二级医院住过一回了 这次的起付线咋算": the hospital stayed at before this stay
         out.set("prior_tier", found[0][1])
@@ -510,6 +514,9 @@ _FILING_DENIED = re.compile(r"(?:没|未|还没|没有|没去|莫得|没得|不�
 # (intents.forms)
 EMERGENCY = re.compile(r"急诊|抢救|急救")
 # care said not to be an emergency ("不是急诊", "非急诊", "急诊也不是")
+# a children's visit: 儿科 named (not denied), or the patient a child ("娃娃发烧看门诊") — for a row that
+# pays only emergency and children's visits, such a visit is one it pays
+_PEDIATRIC = re.compile(r"(?<!不是)(?<!没看)(?<!非)儿科|儿童医院|(?:娃娃|娃儿|小孩|孩子|小娃|儿童|宝宝)(?![^，。,；;？?]{0,6}(?:生|出生|怀))")
 _NOT_EMERGENCY = re.compile(r"(?:不是|不属于|并非|非|没|没有|不算)(?:急诊|抢救|急救)|(?:急诊|抢救)[^，。,；;？?]{0,2}(?:不是|也不是|都不是|没有)")
 
 # every way a question says how its care elsewhere was filed, or that it was not ("不是急诊也没转诊",
@@ -2540,6 +2547,9 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     insurance_of(text, out)
     tier_of(text, out)
     filing_of(text, out)
+    if _PEDIATRIC.search(text) and (out.values.get("emergency") is False or "门诊" in text):
+        # (a mark, not a fact that opens a form: only a visit's row limited to such visits reads it)
+        out.set("_pediatric", True)
     category_of(text, out)
     _years_of_said_short(text, out)
     newborn_of(text, out)
