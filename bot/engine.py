@@ -995,11 +995,12 @@ class Engine:
         # aside on the other scheme, which one of the questions asks for (_for_scheme)
         schemes = {insurance_in(p.text) for p in parts} & set(acts.SCHEME_NAMES)
         session.state["schemes_asked"] = len(schemes)
-        told = {insurance_in(p.story) for p in parts if p.story} & set(acts.SCHEME_NAMES)
+        told = set().union(*(people.told_of_the_case(p.story, insurance_in) for p in parts if p.story)) \
+            & set(acts.SCHEME_NAMES)
         if len(told) == 1 and held not in acts.SCHEME_NAMES:
             # "我老汉在中心医院住院 中心医院是三级的嘛 我们是交的居民医保 起伏线是好多": the one scheme the message
             # tells of the case (a clause told, not one a question asks of) is every question's, those
-            # asked before it too
+            # asked before it too — not one told of another person ("我在中心医院住院 … 我妈是交的居民医保")
             held = told.pop()
             session.state.setdefault("slots", {})["insurance_household"] = any(
                 people.household_scheme(p.story, insurance_in) for p in parts if p.story)

@@ -119,6 +119,22 @@ def household_scheme(text: str, scheme_of: Callable[[str], str | None]) -> bool:
                                       for c in _CLAUSE.findall(text))
 
 
+def told_of_the_case(story: str, scheme_of: Callable[[str], str | None]) -> set[str]:
+    """The schemes a message's story tells of its case: said in a clause of the asker, of the household
+    ("我们是交的居民医保"), or of no one named in that clause. Not one said of another person in its own
+    clause ("我在中心医院住院 … 我妈是交的居民医保": the mother's, not the asker's stay's)."""
+    found = set()
+    for clause in _CLAUSE.findall(story):
+        scheme = scheme_of(clause)
+        if scheme is None:
+            continue
+        said = [m for m in _SAID_OF.finditer(clause) if m.start() < (clause.find(scheme[:2]) + 1 or len(clause))]
+        if said and said[-1].group("other") and not _HOUSEHOLD.search(clause):
+            continue
+        found.add(scheme)
+    return found
+
+
 def held_scheme(slots: dict, text: str) -> str | None:
     """The scheme the conversation told, for this message: a relative's is not the asker's own case
     ("我爸妈 … 他们合疗" then "我在县医院住院能报多少"), and the asker's own is not a relative's case

@@ -116,6 +116,17 @@ def test_the_households_scheme_holds_for_each_of_its_people(said, later, held):
     assert people.held_scheme(slots, later) == held, slots
 
 
+@pytest.mark.parametrize("story, told", [
+    ("我老汉在中心医院住院 中心医院是三级的嘛 我们是交的居民医保", {"居民"}),   # the household's
+    ("在县医院住了一礼拜 交的合疗", {"居民"}),                               # no one named: the case's
+    ("我是职工医保 在县医院住院", {"职工"}),                                  # the asker's own
+    ("我在中心医院住院 中心医院是三级的 我妈是交的居民医保", set()),           # the mother's, not the stay's
+    ("我在县医院住院 我老婆是职工", set()),
+])
+def test_a_scheme_told_of_another_person_is_not_the_cases(story, told):
+    assert people.told_of_the_case(story, insurance_in) == told
+
+
 # ---- a pair of figures, one per scheme, said in a row: the asked scheme's alone ---------------------------
 # (巴中 第四章三问: 帕金森病 年度支付限额 职工医保1500元，居民医保800元)
 
