@@ -106,9 +106,10 @@ def year_note(text: str, region: str | None, answer: str | None = None, today: d
     year = asked[0]
     office = r.office_name or "当地医保经办机构"
     # the years the answer itself states (2025年度 1070元, 2026年度 1100元) are the ones it gives
-    # (a span named as that span, not as its last year)
-    stated = sorted({int(y) for y in re.findall(r"(?<!\d)(20\d\d)\s*年", answer or "")}
-                    - {int(b) for _, b in spans}) + [int(a) for a, _ in spans]
+    # (a span named as that span, not as its last year, nor again by a year within it: "2025年度为14448元"
+    # beside "2024—2026年度的赔付比例")
+    stated = sorted({int(y) for y in re.findall(r"(?<!\d)(20\d\d)\s*年", answer or "")
+                     if not any(int(a) <= int(y) <= int(b) for a, b in spans)}) + [int(a) for a, _ in spans]
     said = {int(a): f"{a}—{b}" for a, b in spans}
     given = "、".join(said.get(y, str(y)) for y in sorted(stated)) if stated else str(figures)
     if figures is None:
