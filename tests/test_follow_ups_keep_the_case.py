@@ -131,7 +131,7 @@ def test_a_case_told_in_a_question_only_offered_pages_still_holds(engine):
     # (the question telling the case is answered "我不太确定，您是想问…" — the ranker finds no one page for it
     # alone — yet the questions right after it are read with it as after an answered one: 回户籍地's filing
     # and papers, never 转诊's 转诊转院单)
-    first, r = talk(engine, ["暑假回户籍地看病 学校这边的医保咋弄", "备案选哪种 上传什么材料"], region="克拉玛依")
+    first, r = talk(engine, ["暑假回户籍地看病 学校这边的医保咋弄", "选哪种备案 材料传啥"], region="克拉玛依")
     assert first.kind == "clarify", first.text
     assert r.kind == "faq" and "异地长期居住" in r.text and "户口首页" in r.text and "转诊转院单" not in r.text, r.text
 
