@@ -914,9 +914,10 @@ class Engine:
         """Several questions right after a question that told its case ("备案选哪个类型 传啥材料" after "那我
         自己是在克拉玛依交的 放假回河南住院咋办"), telling nothing of their own (no place, no fact): read with
         that question, as one message telling both — when that finds one page surely and well ahead of
-        any other, other than the one the question before finds (they ask beyond it), and that page is
-        among what each of them finds alone (it answers each, in the case told: 回老家's filing and its
-        papers, not any filing's). None otherwise."""
+        any other, and that page is among what each of them finds alone (it answers each, in the case
+        told: 回老家's filing and its papers, not any filing's) — the page the question before was given
+        too: asked again part by part, each part alone would find another case's page (转诊's papers for
+        a student gone home). None otherwise."""
         last = session.state.get("last_question")
         unsure = session.state.get(UNSURE_ASKED)
         if unsure and unsure.get("at", 0) >= (last or {}).get("at", 0):
@@ -935,9 +936,6 @@ class Engine:
                 or len(found) > 1 and found[1].confidence * 2 > found[0].confidence:
             return None     # (not one page well ahead of any other: each question is answered on its own)
         page = found[0].entry.id
-        before = self.index.search(last["text"], region=where, k=1)
-        if before and before[0].entry.id == page:
-            return None     # (the page the question before found: the follow-up asks beyond it)
         for part in parts:
             alone = self.index.search(part.question, region=where, k=3)
             if page not in {h.entry.id for h in alone}:

@@ -136,6 +136,14 @@ def test_a_case_told_in_a_question_only_offered_pages_still_holds(engine):
     assert r.kind == "faq" and "异地长期居住" in r.text and "户口首页" in r.text and "转诊转院单" not in r.text, r.text
 
 
+def test_the_case_pages_questions_asked_again_keep_the_case(engine):
+    # (the case's page already given, its two questions asked again part by part: still that page, read
+    # with the case — alone, "传哪些材料" finds 转诊's papers, a confident wrong answer for a student gone home)
+    first, r = talk(engine, ["放假回户籍地住院了 在学校参的医保咋弄", "选哪种备案 传哪些材料"], region="克拉玛依")
+    assert "户口首页" in first.text, first.text
+    assert r.kind == "faq" and "户口首页" in r.text and "转诊转院单" not in r.text, r.text
+
+
 def test_a_case_only_offered_pages_holds_for_the_next_message_only(engine):
     # (a message in between, "谢谢", and the pages offered are no longer the case the questions are read with)
     from bot.engine import UNSURE_ASKED
