@@ -190,6 +190,10 @@ _LIMIT_GIVEN = re.compile(r"(\d+(?:天|个月|日))(?:内|以内|之内)")
 # the question a stay elsewhere was asked back on, which filing it was ("您是哪种情况？"): a filing told next
 # (with the bill or not) is that question's case, told whole
 FILING_ASKED = "filing_asked"
+# the question just answered with "我不太确定，您是想问…": it told its case all the same ("暑假回户籍地住院
+# 学校的医保咋办"), which the questions right after it are read with (`_parts_of_last_case`) — for the next
+# message only
+UNSURE_ASKED = "unsure_asked"
 # a span of time told with its figure ("90天", "三个月", "两年"): a fact of the case, never a topic word
 _SPAN_TOLD = re.compile(r"(?:\d+|[一二两三四五六七八九十百]+)\s*(?:天|个多月|个月|月|周|年|岁)")
 # the asker speaking of themselves ("俺要是职工呢"): their own case, not a place's they asked of
@@ -562,7 +566,10 @@ class Engine:
 
     def answer(self, message: Message, session: Session) -> Reply:
         before = copy.deepcopy(session.state)
+        unsure = session.state.get(UNSURE_ASKED)
         reply = self._answer(message, session)
+        if session.state.get(UNSURE_ASKED) is unsure:
+            session.state.pop(UNSURE_ASKED, None)     # (not asked again this turn: it held for one message)
         reply = self._earlier_topic(message, session, before, reply)
         _park_form(session, before, reply)
         _remember_topics(session, before, reply)
@@ -907,10 +914,16 @@ class Engine:
         """Several questions right after a question that told its case ("备案选哪个类型 传啥材料" after "那我
         自己是在克拉玛依交的 放假回河南住院咋办"), telling nothing of their own (no place, no fact): read with
         that question, as one message telling both — when that finds one page surely and well ahead of
-        any other, other than the one the question before finds (they ask beyond it), and that page is
-        among what each of them finds alone (it answers each, in the case told: 回老家's filing and its
-        papers, not any filing's). None otherwise."""
+        any other, and that page is among what each of them finds alone (it answers each, in the case
+        told: 回老家's filing and its papers, not any filing's) — the page the question before was given
+        too: asked again part by part, each part alone would find another case's page (转诊's papers for
+        a student gone home). None otherwise."""
         last = session.state.get("last_question")
+        unsure = session.state.get(UNSURE_ASKED)
+        if unsure and unsure.get("at", 0) >= (last or {}).get("at", 0):
+            # (the question before was only offered pages, "您是想问…": it told its case no less, whatever
+            # the ranker made of it alone)
+            last = unsure
         if len(parts) < 2 or not last or not last.get("text") or forms.is_open(session.state) \
                 or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return None
@@ -923,9 +936,6 @@ class Engine:
                 or len(found) > 1 and found[1].confidence * 2 > found[0].confidence:
             return None     # (not one page well ahead of any other: each question is answered on its own)
         page = found[0].entry.id
-        before = self.index.search(last["text"], region=where, k=1)
-        if before and before[0].entry.id == page:
-            return None     # (the page the question before found: the follow-up asks beyond it)
         for part in parts:
             alone = self.index.search(part.question, region=where, k=3)
             if page not in {h.entry.id for h in alone}:
@@ -3400,6 +3410,7 @@ class Engine:
             # are one answer whichever is meant: their likelihoods add, a near-tie between them is no doubt)
             options = _distinct(hits[:3])
             intro = texts.VAGUE if best.vague else texts.UNSURE
+            session.state[UNSURE_ASKED] = {"text": text, "at": time.time()}
             return Reply(kind="clarify", text=note + intro + "\n" + _bullets([h.entry.question for h in options]),
                          region=region, suggestions=[h.entry.question for h in options],
                          choice_ids=[h.entry.id for h in options], confidence=best.confidence)

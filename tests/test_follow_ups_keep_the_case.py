@@ -127,6 +127,35 @@ def test_questions_after_a_case_told_are_read_with_it(engine, turns):
     assert r.kind == "faq" and "异地长期居住" in r.text and "户口首页" in r.text, r.text
 
 
+def test_a_case_told_in_a_question_only_offered_pages_still_holds(engine):
+    # (the question telling the case is answered "我不太确定，您是想问…" — the ranker finds no one page for it
+    # alone — yet the questions right after it are read with it as after an answered one: 回户籍地's filing
+    # and papers, never 转诊's 转诊转院单)
+    first, r = talk(engine, ["暑假回户籍地看病 学校这边的医保咋弄", "选哪种备案 材料传啥"], region="克拉玛依")
+    assert first.kind == "clarify", first.text
+    assert r.kind == "faq" and "异地长期居住" in r.text and "户口首页" in r.text and "转诊转院单" not in r.text, r.text
+
+
+def test_the_case_pages_questions_asked_again_keep_the_case(engine):
+    # (the case's page already given, its two questions asked again part by part: still that page, read
+    # with the case — alone, "传哪些材料" finds 转诊's papers, a confident wrong answer for a student gone home)
+    first, r = talk(engine, ["放假回户籍地住院了 在学校参的医保咋弄", "选哪种备案 传哪些材料"], region="克拉玛依")
+    assert "户口首页" in first.text, first.text
+    assert r.kind == "faq" and "户口首页" in r.text and "转诊转院单" not in r.text, r.text
+
+
+def test_a_case_only_offered_pages_holds_for_the_next_message_only(engine):
+    # (a message in between, "谢谢", and the pages offered are no longer the case the questions are read with)
+    from bot.engine import UNSURE_ASKED
+    from bot.reply import Message
+    from bot.session import Session
+    session = Session()
+    first = engine.answer(Message(text="暑假回户籍地看病 学校这边的医保咋弄", region="克拉玛依"), session)
+    assert first.kind == "clarify" and UNSURE_ASKED in session.state, first.text
+    engine.answer(Message(text="谢谢", region="克拉玛依"), session)
+    assert UNSURE_ASKED not in session.state
+
+
 def test_questions_the_case_does_not_answer_better_stay_apart(engine):
     *_, r = talk(engine, ["马上毕业了 打算回老家参居民医保 学校这边的医保咋整", "在哪暂停 app上能弄吗"], region="克拉玛依")
     assert r.kind == "faq" and "国家医保服务平台" in r.text, r.text
