@@ -13,7 +13,8 @@ question gives the calibration (→ probability that it is the entry asked for);
 weights from pairs (right minus wrong candidate of one question), which ranked worse on real
 questions (corpus/ranker.py says by how much). No question set
 (eval/) is used: the engine's bands are chosen on those afterwards (`yibao eval --calibrate`).
-Deterministic: the same corpus gives the same file (tests/test_ranker.py rebuilds it).
+Deterministic: the same corpus gives the same file (tests/test_ranker.py rebuilds it), the hash
+seed pinned to 0 (the command re-executes itself with PYTHONHASHSEED=0).
 scikit-learn is needed here only (the `build` extra)."""
 from __future__ import annotations
 
@@ -99,8 +100,15 @@ def build(learn_weights: bool = False) -> tuple[Ranker, dict]:
 
 
 if __name__ == "__main__":
+    import os
     import sys
 
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        # the build is read through sets of words, whose order follows the process's hash seed: the
+        # features' ties, and so the calibration, move by about 1e-3 between runs. One seed, pinned
+        # before the interpreter starts, makes the same corpus give the same file
+        os.execve(sys.executable, [sys.executable, "-m", "corpus.train_ranker", *sys.argv[1:]],
+                  {**os.environ, "PYTHONHASHSEED": "0"})
     # --learn-weights: also learn the ranking weights (worse on real questions; see corpus.ranker)
     ranker, stats = build(learn_weights="--learn-weights" in sys.argv)
     RANKER_FILE.write_text(ranker.to_json(), encoding="utf-8")

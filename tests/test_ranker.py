@@ -1,5 +1,6 @@
 """The ranker ships as plain numbers; rebuilding it from the corpus gives the same numbers."""
 import json
+import os
 
 import numpy as np
 import pytest
@@ -16,7 +17,9 @@ def test_rebuilding_gives_the_shipped_model():
     code = ("import json; from corpus.train_ranker import build; r, s = build();"
             "print(json.dumps({'coef': list(map(float, r.coef)), 'calibration': list(map(float, r.calibration)),"
             "'ranker': float(s['top1_ranker']), 'bm25': float(s['top1_bm25'])}))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    # (and with the build's pinned hash seed: sets of words are read in its order)
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
     built = json.loads(out.strip().splitlines()[-1])
     shipped = Ranker.load()
     assert np.allclose(built["coef"], shipped.coef, atol=1e-4)
