@@ -153,12 +153,12 @@ _LEFT_JOB_RE = re.compile(r"(?:辞职|离职|辞工|不干了|下岗|失业|没�
 _SPOUSE_BEFORE = re.compile(rf"(?:{_SPOUSE})[^，。,；;？?！!\s我]{{0,6}}$")
 
 
-_LEFT_JOB_1 = re.compile(r"辞职|离职|辞工|不干了|下岗|失业|没上班|不上班")
+_LEFT_JOB_WORD = re.compile(r"辞职|离职|辞工|不干了|下岗|失业|没上班|不上班")
 
 
 def _left_job(text: str) -> re.Match | None:
     """The first job left by the asker, then 居民 (a spouse's left job, "我老婆现在没上班", passed over)."""
-    for m in _LEFT_JOB_1.finditer(text):
+    for m in _LEFT_JOB_WORD.finditer(text):
         left = None if _SPOUSE_BEFORE.search(text, 0, m.start()) else _LEFT_JOB_RE.match(text, m.start())
         if left:
             return left
@@ -213,31 +213,31 @@ def _scheme(word: str) -> str:
 BOTH_SCHEMES_NOTE = "conflict:insurance:职工:居民"
 
 
-_INSURANCE_OF_1 = re.compile(r"(?:生|怀)(?:了个|了|个|个小)?(?:娃娃|娃儿?|孩子|小孩|宝宝|儿子|女儿)")
-_INSURANCE_OF_2 = re.compile(r"(?:还|都|也)?(?:没有?|未|莫得?|不是|没到)(?:办)?退休")
-_INSURANCE_OF_3 = re.compile(r"灵活就业|个体户|个体工商户|自由职业")
-_INSURANCE_OF_4 = re.compile(r"大额")
-_INSURANCE_OF_5 = re.compile(r"(?<!不是)(?<!不属于)(?<!非)公务员")
-_INSURANCE_OF_6 = re.compile(r"(?:换成|转成|转为|换到|改成|改参|改交|转交|换交|切换到?|转到|转入|转(?=职工|居民|城乡|合疗|新农合))"
+_BIRTH_OF_CHILD = re.compile(r"(?:生|怀)(?:了个|了|个|个小)?(?:娃娃|娃儿?|孩子|小孩|宝宝|儿子|女儿)")
+_NOT_RETIRED = re.compile(r"(?:还|都|也)?(?:没有?|未|莫得?|不是|没到)(?:办)?退休")
+_FLEXIBLE_EMPLOYMENT = re.compile(r"灵活就业|个体户|个体工商户|自由职业")
+_LARGE_MEDICAL = re.compile(r"大额")
+_CIVIL_SERVANT = re.compile(r"(?<!不是)(?<!不属于)(?<!非)公务员")
+_SWITCHED_TO_SCHEME = re.compile(r"(?:换成|转成|转为|换到|改成|改参|改交|转交|换交|切换到?|转到|转入|转(?=职工|居民|城乡|合疗|新农合))"
                              r"[^，。,]{0,4}?(职工|居民|城乡居民|城乡医保|合疗|新农合)")
-_INSURANCE_OF_7 = re.compile(r"退休")
-_INSURANCE_OF_8 = r"在职"
-_INSURANCE_OF_9 = re.compile(r"(?:灵活就业|个体户|自由职业)[^，。,；;]{0,4}(?:交|缴|参保|买)")
-_INSURANCE_OF_10 = r"(?:职工|居民|医保|合疗|农合)\s*$"
+_RETIRED = re.compile(r"退休")
+_IN_SERVICE = r"在职"
+_FLEXIBLE_PAYING = re.compile(r"(?:灵活就业|个体户|自由职业)[^，。,；;]{0,4}(?:交|缴|参保|买)")
+_SCHEME_AT_END = r"(?:职工|居民|医保|合疗|农合)\s*$"
 
 
 def insurance_of(text: str, out: Slots) -> None:
     # 生娃 / 生孩子 is a birth, not a child's own (居民) insurance
-    said = _INSURANCE_OF_1.sub(lambda m: "　" * len(m.group(0)), text)
+    said = _BIRTH_OF_CHILD.sub(lambda m: "　" * len(m.group(0)), text)
     said = EITHER_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
     said = NEITHER_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
     # (a job said not begun, "还没入职", names no 职工 of the asker's)
     said = _NOT_WORKING.sub(lambda m: "　" * len(m.group(0)), said)
     res, staff = _RESIDENT_RE.search(said), _STAFF_RE.search(said)
-    switch = _INSURANCE_OF_6.search(text) \
+    switch = _SWITCHED_TO_SCHEME.search(text) \
         or _left_job(text) or _JOINED_JOB_RE.search(text)
     # (not two schemes weighed together: "职工和居民一样吗" names no scheme of the asker's)
-    liked = _LIKE_SCHEME.sub(lambda m: m.group(0) if _compiled(_INSURANCE_OF_10).search(said[:m.start()])
+    liked = _LIKE_SCHEME.sub(lambda m: m.group(0) if _compiled(_SCHEME_AT_END).search(said[:m.start()])
                              else "　" * len(m.group(0)), said) if res and staff and not switch else said
     if liked != said:
         res, staff = _RESIDENT_RE.search(liked), _STAFF_RE.search(liked)
@@ -274,23 +274,23 @@ def insurance_of(text: str, out: Slots) -> None:
         out.set("insurance", "居民", res.span())
     elif staff:
         out.set("insurance", "职工", staff.span())
-    if _INSURANCE_OF_2.search(text):
+    if _NOT_RETIRED.search(text):
         out.set("retired", False)        # "还没退休", "未退休": working — never the 退休 rows
-    elif _INSURANCE_OF_7.search(text) and not _compiled(_INSURANCE_OF_8).search(text):
+    elif _RETIRED.search(text) and not _compiled(_IN_SERVICE).search(text):
         out.set("retired", True)
     elif _working_said(text) \
-            or _INSURANCE_OF_9.search(text):
+            or _FLEXIBLE_PAYING.search(text):
         # (a job just begun, or an employer paying the asker's share now, is working: "我新进厂 单位才给我交")
         # (灵活就业 paying its own contributions is working: a retiree pays none)
         out.set("retired", False)
-    if _INSURANCE_OF_3.search(text):
+    if _FLEXIBLE_EMPLOYMENT.search(text):
         out.set("flexible", True)
-    if _INSURANCE_OF_4.search(EXCLUDED.sub("", text)):
+    if _LARGE_MEDICAL.search(EXCLUDED.sub("", text)):
         # 职工大额医疗费用补助 asked about: a 职工 benefit
         out.set("large_medical", True)
         if out.get("insurance") is None and BOTH_SCHEMES_NOTE not in out.notes:
             out.set("insurance", "职工")
-    if _INSURANCE_OF_5.search(EXCLUDED.sub("", text)):
+    if _CIVIL_SERVANT.search(EXCLUDED.sub("", text)):
         out.set("civil_servant", True)
 
 
@@ -328,7 +328,7 @@ _LEVEL = [
 ]
 
 
-_FEE_CLASSES_1 = re.compile(r"([一二三])级([甲乙])等及以下")
+_CLASS_AND_BELOW = re.compile(r"([一二三])级([甲乙])等及以下")
 
 
 @lru_cache(maxsize=1)
@@ -341,7 +341,7 @@ def _fee_classes() -> list[tuple[str, tuple[str, None]]]:
     names = sorted({c for p in load_policies().values() for c in classes_named(p)})
     out = []
     for c in names:
-        bound = _FEE_CLASSES_1.fullmatch(c)
+        bound = _CLASS_AND_BELOW.fullmatch(c)
         if bound:
             # a class by its bound ("二级乙等及以下", "二乙以下的", "2级乙等和以下"): the bound and what is
             # below it, one class — never the 二级 hospital alone
@@ -403,18 +403,18 @@ _EARLIER_STAY = re.compile(r"(?:上个?月|上次|上回|上一次|之前|以前
 _STAYED_AFTER = re.compile(r"[^，。,；;这]{0,8}?(?:住过|住了一次|住过一次)")
 
 
-_TIER_OF_1 = re.compile(r"(?:从|上次|上一次|之前|(?<![优首事原预率抢])先前|前面|(?<![优首事原预率抢])先在|第一次)(?:是|在|住在|住的)?|"
+_PRIOR_STAY_WORD = re.compile(r"(?:从|上次|上一次|之前|(?<![优首事原预率抢])先前|前面|(?<![优首事原预率抢])先在|第一次)(?:是|在|住在|住的)?|"
                         # ("先二级住院后三级住院": 先 said right before the earlier stay's hospital — not 优先 / 首先,
                         # nor one of two tiers weighed, "先去二级还是直接去三级")
                         r"(?<![优首事原预率抢])先(?:是|去)?(?=三甲|三乙|二甲|二乙|[一二三]级|乡镇|镇卫|县医院|市医院|社区)"
                         r"(?![^，。？?]*还是)")
-_TIER_OF_2 = r"转到|转去|转入|转回|转院|转往|又到|再到|再去|又去|然后|后来|又住|住过"
-_TIER_OF_3 = r"(?:上次|上一次|之前)[^，。,]{0,6}(?:三甲|三级|二级|一级|卫生院|乡镇)"
+_SECOND_STAY_WORD = r"转到|转去|转入|转回|转院|转往|又到|再到|再去|又去|然后|后来|又住|住过"
+_EARLIER_AT_TIER = r"(?:上次|上一次|之前)[^，。,]{0,6}(?:三甲|三级|二级|一级|卫生院|乡镇)"
 # a hospital stayed at before ("在二级医院住过一回了"), not one said never stayed at ("没在二级医院住过",
 # "二级医院还没住过"): the denial before the hospital or between it and 住过
 _STAYED_AT_BEFORE = re.compile(r"(?<![没未])(?<!没有)(?<!从没)(?<!不曾)(?<!没在)(?<!未在)(?<!没有在)(?<!从没在)(?<!从来没在)"
                                r"(?:三甲|三级|二级|一级|卫生院|乡镇)[^，。,没未]{0,6}住过")
-_TIER_OF_4 = r"从[^，。,]{0,4}(?:三甲|三级|二级|一级|卫生院|乡镇)[^，。,]{0,6}转"
+_MOVED_FROM_TIER = r"从[^，。,]{0,4}(?:三甲|三级|二级|一级|卫生院|乡镇)[^，。,]{0,6}转"
 
 
 def tier_of(text: str, out: Slots) -> None:
@@ -434,8 +434,8 @@ def tier_of(text: str, out: Slots) -> None:
         _level_of(text, out)
         return
     found = tiers_in(text)
-    prior_m = _TIER_OF_1.search(text)
-    if len(found) >= 2 and (_compiled(_TIER_OF_2).search(text)
+    prior_m = _PRIOR_STAY_WORD.search(text)
+    if len(found) >= 2 and (_compiled(_SECOND_STAY_WORD).search(text)
                             or _MOVED_TO.search(text) or prior_m
                             # "住了两次院 一次在三级医院花了1万 一次二级花了5000": two stays, each at its own
                             # hospital, said in turn — the one said first is the earlier stay
@@ -456,14 +456,14 @@ def tier_of(text: str, out: Slots) -> None:
         if grade:
             out.set("grade", grade)
         out.set("transfer", True) if re.search(r"转", text) else out.set("admission", 2)
-    elif len(found) == 1 and _compiled(_TIER_OF_3).search(text):
+    elif len(found) == 1 and _compiled(_EARLIER_AT_TIER).search(text):
         out.set("prior_tier", found[0][1])
     elif len(found) == 1 and (m := _STAYED_AT_BEFORE.search(text)) \
             and re.search(r"这次|这回|这一次|这一回", text[m.end():]):
         # "今年上半年在二级医院住过一回了 这次的起付线咋算": the hospital stayed at before this stay
         out.set("prior_tier", found[0][1])
         out.set("admission", 2)
-    elif len(found) == 1 and _compiled(_TIER_OF_4).search(text):
+    elif len(found) == 1 and _compiled(_MOVED_FROM_TIER).search(text):
         out.set("prior_tier", found[0][1])        # "从二级医院转过来的": the hospital before the transfer
         out.set("transfer", True)
     elif found:
@@ -555,14 +555,14 @@ def _OTHERS_WORK(text: str, at: int) -> bool:
 _TRIP = re.compile(r"(?<![没不未])(?:出去|出门|外出)?(?:旅游|旅行|出差|游玩)(?![^，。,；;？?]{0,3}(?:回来|回家)以?后)")
 
 
-_FILING_OF_1 = re.compile(r"市内|本地|本市|当地|市里")
-_FILING_OF_2 = re.compile(r"市外|外地|异地|省外|外省|外市|老家|家乡|外面|在外")
+_IN_CITY = re.compile(r"市内|本地|本市|当地|市里")
+_OUT_OF_CITY = re.compile(r"市外|外地|异地|省外|外省|外市|老家|家乡|外面|在外")
 
 
 def filing_of(text: str, out: Slots) -> None:
     # (a place word said of cover, not care — "之前老家医保断过", "在老家交的合疗" — is where the asker
     # was insured before: passed over)
-    words = next((w for w in _FILING_OF_2.finditer(text)
+    words = next((w for w in _OUT_OF_CITY.finditer(text)
                   if not _COVER_AFTER_PLACE.match(text, w.end())), None)
     # any place outside the covered regions named as where care happened (在绵阳住院), from the gazetteer;
     # its province is kept (whether that is outside the region's province is the form's to compare)
@@ -636,7 +636,7 @@ def filing_of(text: str, out: Slots) -> None:
         return
     if elsewhere:
         out.set("elsewhere", True, elsewhere)
-    elif covered or _FILING_OF_1.search(text):
+    elif covered or _IN_CITY.search(text):
         out.set("filing", "市内")             # 在恩阳区住院: care in the covered region named
 
 
@@ -723,20 +723,20 @@ _UNWANTED_CLAIM_RE = re.compile(r"(?:^|(?<=[\s，,。；;！!]))(?:我|俺|就|�
                                 r"(?:了|啦|咯|嘞)?(?=$|[\s，,。；;！!])")
 
 
-_WITHOUT_UNWANTED_CLAIM_1 = re.compile(r"[，,]\s*[，,]")
-_WITHOUT_UNWANTED_CLAIM_2 = r"[\u4e00-\u9fff]"
+_DOUBLE_COMMA = re.compile(r"[，,]\s*[，,]")
+_HAN_CHARACTER = r"[\u4e00-\u9fff]"
 
 
 def without_unwanted_claim(text: str) -> str:
     """The text without a clause saying the asker wants no claim afterwards ("不想再报销了"): for the
     search, where 报销 would find the claim pages, the way the asker said they do not want to go.
     A message that says nothing else is left as it is."""
-    kept = _WITHOUT_UNWANTED_CLAIM_1.sub("，", _UNWANTED_CLAIM_RE.sub("", text)).strip(" ，,。；;")
+    kept = _DOUBLE_COMMA.sub("，", _UNWANTED_CLAIM_RE.sub("", text)).strip(" ，,。；;")
     # (what is left must still ask something of its own: "不想垫钱 怎么办" is the claim asked about)
-    return kept if len(_compiled(_WITHOUT_UNWANTED_CLAIM_2).findall(kept)) >= 6 else text
+    return kept if len(_compiled(_HAN_CHARACTER).findall(kept)) >= 6 else text
 
 
-_CATEGORY_OF_1 = "低保边缘"
+_LOW_INCOME_BORDERLINE = "低保边缘"
 
 
 def category_of(text: str, out: Slots) -> None:
@@ -750,7 +750,7 @@ def category_of(text: str, out: Slots) -> None:
         out.set("category", "一般")              # 不是低保: an ordinary insured person
     if contrasted and "category" not in out.values:
         out.set("groups_contrasted", True)      # 困难的和一般的不一样吧: the groups compared, the asker's own unsaid
-    named = {v for p, v in _CATEGORY if v != "一般" and _compiled(p).search(_compiled(_CATEGORY_OF_1).sub("", text) if v == "低保" else text)}
+    named = {v for p, v in _CATEGORY if v != "一般" and _compiled(p).search(_compiled(_LOW_INCOME_BORDERLINE).sub("", text) if v == "低保" else text)}
     if len(named) > 1 and _AT_ONCE.search(text):
         out.set("held", sorted(named))           # 又是特困又是低保: one person, several identities
     elif len(named) > 1:
@@ -815,14 +815,14 @@ _ANOTHER_YEAR = re.compile(r"(?<![\d.])(?:(?:19|20)\d\d|[12]\d)\s*年(?:度|初|
                            r"的(?:医保|合疗|保费|钱|费)?(?:交|缴|也|都|没)|大病|医保|合疗|居民|集中|再|才|又)")
 
 
-_SHORT_YEARS_1 = r"\d\d"
+_TWO_DIGITS = r"\d\d"
 
 
 def short_years(text: str) -> list[tuple[int, int]]:
     """Where two-digit years stand in a list of years ("25 26两年都没交": 25 and 26), or one stands
     without cover beside another year ("25年没交 26年1月交的": 25)."""
     out = [(m.start(1) + i.start(), m.start(1) + i.end())
-           for m in _SHORT_YEARS.finditer(text) for i in _compiled(_SHORT_YEARS_1).finditer(m.group(1))]
+           for m in _SHORT_YEARS.finditer(text) for i in _compiled(_TWO_DIGITS).finditer(m.group(1))]
     one = _SHORT_YEAR_NOT_PAID.search(text)
     if one and one.span(1) not in out and any(o.start() != one.start(1) for o in _ANOTHER_YEAR.finditer(text)):
         out = sorted([*out, one.span(1)])
@@ -884,7 +884,7 @@ def _next_year_named(end: int, after: str) -> bool:
     return bool(re.search(rf"{end + 1}\s*年", after))
 
 
-_LISTED_RUN_1 = r"(?:19|20)\d\d"
+_FOUR_DIGIT_YEAR = r"(?:19|20)\d\d"
 
 
 def _listed_run(text: str) -> tuple[int, tuple[int, int]] | None:
@@ -892,7 +892,7 @@ def _listed_run(text: str) -> tuple[int, tuple[int, int]] | None:
     years with none left out, is that many years in a row (its count and span); none where a gap is said."""
     if _GAP_SAID.search(text):
         return None
-    said = [(m.span(), [int(y) for y in _compiled(_LISTED_RUN_1).findall(m.group(1))]) for m in _YEARS_INSURED.finditer(text)]
+    said = [(m.span(), [int(y) for y in _compiled(_FOUR_DIGIT_YEAR).findall(m.group(1))]) for m in _YEARS_INSURED.finditer(text)]
     years = sorted({y for _, ys in said for y in ys})
     if len(years) >= 2 and years[-1] - years[0] + 1 == len(years):
         return len(years), (said[0][0][0], said[-1][0][1])
@@ -914,32 +914,32 @@ _YEARS_RELATIVE_NOT_PAID = re.compile(r"((?:(?:大前年|前年|去年)\s*[、,�
                                       + _AWAY_WORKING + "?" + _YEARS_NOT_PAID)
 
 
-_YEARS_OF_1 = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?度?[^，。；;]{0,12}?(?:连续|都|一直|每年)")
-_YEARS_OF_2 = re.compile(r"((?:19|20)\d\d)\s*年度?\s*(?:也|又|还|再)?(?:继续|接着|又|再|也)(?:参保|交|缴|续保|参加|买)")
-_YEARS_OF_3 = re.compile(r"第" + _N + r"年")
-_YEARS_OF_4 = re.compile(r"(?:从|自)?((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)[^。]{0,30}?(?:到|至|到了)((?:19|20)\d\d)\s*年")
-_YEARS_OF_5 = re.compile(r"(?:从|自)((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)")
-_YEARS_OF_6 = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?度?\s*"
+_YEARS_SPAN_IN_A_ROW = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?度?[^，。；;]{0,12}?(?:连续|都|一直|每年)")
+_YEAR_CONTINUED = re.compile(r"((?:19|20)\d\d)\s*年度?\s*(?:也|又|还|再)?(?:继续|接着|又|再|也)(?:参保|交|缴|续保|参加|买)")
+_NTH_YEAR = re.compile(r"第" + _N + r"年")
+_FROM_YEAR_TO_YEAR = re.compile(r"(?:从|自)?((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)[^。]{0,30}?(?:到|至|到了)((?:19|20)\d\d)\s*年")
+_FROM_YEAR_ON = re.compile(r"(?:从|自)((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)")
+_YEARS_SPAN_ALL_PAID = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?度?\s*"
                          r"(?:连续|一直|每年|年年|都|也)+(?:交|缴|参保|参加|买)")
-_YEARS_OF_7 = re.compile(r"(?:补缴|补交|修复|补了|补缴了|补交了)(?:了)?(?:断的|断保的|之前的)?" + _N + r"年")
-_YEARS_OF_8 = re.compile(r"集中[缴交]费期?(?:之后|以后|后|过后)|过了集中[缴交]费|错过|缴费期后|缴费期过后|过了缴费期|中途|年中|过期")
-_YEARS_OF_9 = re.compile(r"(?:断保|断缴|断交|断了|断过|停保|停交|没交|没缴|没参保|未参保|没买|没有参保|没有交|中断)(?:了|过)?" + _N + r"年")
-_YEARS_OF_10 = re.compile(r"(?<!\d)" + _N + r"年" + _AWAY_WORKING + "?" + _NOT_PAID)
-_YEARS_OF_11 = re.compile(r"没断过|没有断过|不断(?:地|的)?(?:交|缴|参保)|一直交|一直在交|(?:一直|每年)?坚持(?:每年)?(?:都)?(?:交|缴|参保|参加)|从没断|连续参保(?!(?:满|够|到)?(?:\d|[一二两三四五六七八九十]))|每年都交|年年都交|上年交了|"
+_YEARS_PAID_BACK = re.compile(r"(?:补缴|补交|修复|补了|补缴了|补交了)(?:了)?(?:断的|断保的|之前的)?" + _N + r"年")
+_AFTER_WINDOW = re.compile(r"集中[缴交]费期?(?:之后|以后|后|过后)|过了集中[缴交]费|错过|缴费期后|缴费期过后|过了缴费期|中途|年中|过期")
+_GAP_THEN_YEARS = re.compile(r"(?:断保|断缴|断交|断了|断过|停保|停交|没交|没缴|没参保|未参保|没买|没有参保|没有交|中断)(?:了|过)?" + _N + r"年")
+_YEARS_THEN_GAP = re.compile(r"(?<!\d)" + _N + r"年" + _AWAY_WORKING + "?" + _NOT_PAID)
+_NO_GAP_SAID = re.compile(r"没断过|没有断过|不断(?:地|的)?(?:交|缴|参保)|一直交|一直在交|(?:一直|每年)?坚持(?:每年)?(?:都)?(?:交|缴|参保|参加)|从没断|连续参保(?!(?:满|够|到)?(?:\d|[一二两三四五六七八九十]))|每年都交|年年都交|上年交了|"
                           r"去年(?:也|都|是)?(?:交|缴)(?:了|过)|上年(?:也|都)?(?:交|缴)了|去年参保|上年参保|去年(?:也|都)?有(?:医保|保险|参保)|(?:19|20)\d\d\s*年度?(?:也|都)?有(?:医保|保险|合疗)|参了保的|((?:19|20)\d\d)\s*年度?(?:参了保|参保了|交了|也交了|缴了)")
-_YEARS_OF_12 = re.compile(r"零报销(?!奖励|激励|的奖励|的激励|政策)|(?:一分钱?|一次|一回)(?:医保)?(?:都|也)?没(?:有)?(?:用|报)|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
+_ZERO_CLAIM = re.compile(r"零报销(?!奖励|激励|的奖励|的激励|政策)|(?:一分钱?|一次|一回)(?:医保)?(?:都|也)?没(?:有)?(?:用|报)|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
                           r"(?:没|没有|未)(?:用|在)?医保(?:报|报销)过|(?:没|没有|未)(?:用|拿)医保报(?:过)?(?:钱|销|账)")
-_YEARS_OF_13 = re.compile(r"集中[缴交]费|集中征缴期|集中期|缴费期内|缴费期间|按时交|按时缴")
-_YEARS_OF_14 = re.compile(r"(?:断保|断缴|断交|停保|没交)(?:了)?一年|去年没交|去年没参保|上年没交|去年断")
-_YEARS_OF_15 = re.compile(r"(?:补缴|补交|补齐|补上)(?:了)?(?:断的|断保的|断了的|断掉的|之前的|没交的|欠的)|"
+_IN_WINDOW = re.compile(r"集中[缴交]费|集中征缴期|集中期|缴费期内|缴费期间|按时交|按时缴")
+_GAP_OF_ONE_YEAR = re.compile(r"(?:断保|断缴|断交|停保|没交)(?:了)?一年|去年没交|去年没参保|上年没交|去年断")
+_GAP_PAID_BACK = re.compile(r"(?:补缴|补交|补齐|补上)(?:了)?(?:断的|断保的|断了的|断掉的|之前的|没交的|欠的)|"
                           r"把(?:断的|断保的|断了的|没交的|之前的)[^，。]{0,4}(?:补缴|补交|补齐|补上|补了)|全部补缴|都补缴|都补交|全补|"
                           # (not "补交了2026年的": a year's own fee paid, no gap paid back)
                           r"(?:补缴|补交|补齐|补上)(?:了|的话|上了)(?!\s*(?:19|20)\d\d)")
-_YEARS_OF_16 = re.compile(r"(?:不算|不计|不考虑|不管|除开|除了|不要算|不含|不包括)[^，。]{0,2}零报销|零报销[^，。]{0,4}(?:不算|不考虑|不管|除外|先不说)")
-_YEARS_OF_17 = re.compile(r"断保|断缴|断交|断了|断过|停保|没交|没缴|没参保|未参保|中断")
-_YEARS_OF_18 = re.compile(r"(?:连续|连着|连到|一连)(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?(?:满|够|到)?" + _N
+_ZERO_CLAIM_SET_ASIDE = re.compile(r"(?:不算|不计|不考虑|不管|除开|除了|不要算|不含|不包括)[^，。]{0,2}零报销|零报销[^，。]{0,4}(?:不算|不考虑|不管|除外|先不说)")
+_GAP_WORD = re.compile(r"断保|断缴|断交|断了|断过|停保|没交|没缴|没参保|未参保|中断")
+_YEARS_IN_A_ROW = re.compile(r"(?:连续|连着|连到|一连)(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?(?:满|够|到)?" + _N
                           + r"年(?!" + _NOT_PAID + ")")
-_YEARS_OF_19 = re.compile(r"(?<![不没未])修复(?:了|的话|好了|完|以后|之后|后)"
+_REPAIR_SAID = re.compile(r"(?<![不没未])修复(?:了|的话|好了|完|以后|之后|后)"
                           # (a repair wished for; not one said unwished, "不想补缴修复", "没打算…修复")
                           r"|(?<![不没])(?:想|要|准备|打算|愿意)(?:缴费|交钱|补缴|补交)?修复(?:变动)?(?:待遇)?等待期"
                           r"|(?<![不没])(?:想|要|准备|打算|愿意)把(?:变动)?(?:待遇)?等待期(?:全部|都)?(?:缴费|交钱|补缴|补交)修复")
@@ -950,8 +950,8 @@ def years_of(text: str, out: Slots) -> None:
     listed = _YEARS_LISTED_NOT_PAID.search(text)
     single = _ONE_YEAR_NOT_PAID.search(text)
     relative = _YEARS_RELATIVE_NOT_PAID.search(text)
-    m = _YEARS_OF_9.search(text) \
-        or _YEARS_OF_10.search(text)
+    m = _GAP_THEN_YEARS.search(text) \
+        or _YEARS_THEN_GAP.search(text)
     if span:
         out.set("gap_years", int(span.group(2)) - int(span.group(1)) + 1, span.span())
     elif listed:
@@ -970,11 +970,11 @@ def years_of(text: str, out: Slots) -> None:
         years = [int(y) for y in re.findall(r"(?:19|20)\d\d", text[max(0, a - 8):b])]
         if years:
             out.set("gap_year", min(years))
-    elif _YEARS_OF_11.search(text):
+    elif _NO_GAP_SAID.search(text):
         out.set("gap_years", 0)
-    elif _YEARS_OF_14.search(text):
+    elif _GAP_OF_ONE_YEAR.search(text):
         out.set("gap_years", 1)
-    elif _YEARS_OF_17.search(text):
+    elif _GAP_WORD.search(text):
         out.set("gap_said", True)                 # a gap, of unknown length
         # (断了五六年, 两三年没交: a range of years, kept as its ends; the form computes both)
         r = re.search(r"(?:断保|断缴|断交|断了|断过|停保|停交|没交|没缴|没参保|中断)(?:了|过)?\s*"
@@ -984,8 +984,8 @@ def years_of(text: str, out: Slots) -> None:
             lo, hi = _n(r.group(1)), _n(r.group(2))
             if hi == lo + 1:
                 out.set("gap_range", [lo, hi], r.span())
-    span = _YEARS_OF_1.search(text)
-    later = _YEARS_OF_2.search(text)
+    span = _YEARS_SPAN_IN_A_ROW.search(text)
+    later = _YEAR_CONTINUED.search(text)
     if span and later and int(span.group(1)) <= int(span.group(2)) == int(later.group(1)) - 1 and \
             not re.search(r"断保|断缴|断交|断了|没交|没参保|停保", text):
         # "2025到2028连续4年参保 2029年继续参保": the years in a row run on to the later year named
@@ -1002,10 +1002,10 @@ def years_of(text: str, out: Slots) -> None:
             out.set("cap_years", [[y, y - first + 1] for y in (int(later.group(1)), *more)])
     # ("连续五年都没交" counts years without cover, not in a row insured)
     # ("连续参保满4年以后": the years reached, said with 满 / 够)
-    m = next((m for m in _YEARS_OF_18.finditer(text)
+    m = next((m for m in _YEARS_IN_A_ROW.finditer(text)
               if not _HEARSAY_BEFORE.search(text[max(0, m.start() - 6):m.start()])
               # ("连续交到2030年": the year the run reached, read below from its start, never 2030 years)
-              and not _compiled(_LISTED_RUN_1).fullmatch(m.group(1))), None)
+              and not _compiled(_FOUR_DIGIT_YEAR).fullmatch(m.group(1))), None)
     if m and "continuous_years" not in out:
         # a count said of the first years named ("2025…2029连续五年都交了 2030年继续交") is the run so far,
         # the later year named as insured one more
@@ -1022,11 +1022,11 @@ def years_of(text: str, out: Slots) -> None:
             out.set("continuous_years", said + 1, m.span())
         else:
             out.set("continuous_years", said, m.span())
-    m = _YEARS_OF_3.search(text)
+    m = _NTH_YEAR.search(text)
     if m and "continuous_years" not in out and _IN_A_ROW.search(text) \
             and not re.search(r"断保|断缴|断交|断了|没交|没参保|停保", text):
         out.set("continuous_years", _n(m.group(1)), m.span())     # "一直连续交，交到第6年": the 6th year in a row
-    span = _YEARS_OF_4.search(text)
+    span = _FROM_YEAR_TO_YEAR.search(text)
     if span and "continuous_years" not in out and int(span.group(2)) >= int(span.group(1)) and \
             _IN_A_ROW.search(text):
         # "从2025年开始每年都交…到2031年": the years insured in a row, both ends counted (2025…2031 = 7);
@@ -1037,7 +1037,7 @@ def years_of(text: str, out: Slots) -> None:
                 break
             end += 1
         out.set("continuous_years", end - int(span.group(1)) + 1, span.span())
-    start = _YEARS_OF_5.search(text)
+    start = _FROM_YEAR_ON.search(text)
     if start and "continuous_years" not in out and _IN_A_ROW.search(text) \
             and (out.get("gap_years") == 0 or not _GAP_SAID.search(text)):
         # "从2025年开始合疗一年没断过 … 2031年大病保险最高能报好多": the run from its start to the last
@@ -1045,7 +1045,7 @@ def years_of(text: str, out: Slots) -> None:
         later_years = [int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年", text[start.end():])]
         if later_years and max(later_years) > int(start.group(1)):
             out.set("continuous_years", max(later_years) - int(start.group(1)) + 1, start.span())
-    span = _YEARS_OF_6.search(text)
+    span = _YEARS_SPAN_ALL_PAID.search(text)
     if span and "continuous_years" not in out and int(span.group(2)) >= int(span.group(1)) and \
             not _GAP_SAID.search(text):
         # "2025到2031年年年都交了": the years insured in a row, both ends counted (2025…2031 = 7); the
@@ -1058,14 +1058,14 @@ def years_of(text: str, out: Slots) -> None:
         run = _listed_run(text)
         if run:
             out.set("continuous_years", run[0], run[1])
-    m = _YEARS_OF_7.search(text)
-    if m and _compiled(_LISTED_RUN_1).fullmatch(m.group(1)):
+    m = _YEARS_PAID_BACK.search(text)
+    if m and _compiled(_FOUR_DIGIT_YEAR).fullmatch(m.group(1)):
         m = None         # ("补交了2026年的": the year's fee paid, a year, never 2026 years paid back)
     if m:
         out.set("repair_years", _n(m.group(1)), m.span())
-    elif _YEARS_OF_15.search(text) or (
+    elif _GAP_PAID_BACK.search(text) or (
             # the handbook's own word for it, said as done ("修复了呢", "交钱修复了的话", "补缴修复以后"); not a tooth's
-            _YEARS_OF_19.search(text)
+            _REPAIR_SAID.search(text)
             and not re.search(r"牙|义齿|种植", text)):
         out.set("repair_all", True)              # every year of the gap paid back: as many as the gap
     bounds = {"most" if b.group("most") else "least" for b in CAP_BOUND.finditer(text)}
@@ -1073,14 +1073,14 @@ def years_of(text: str, out: Slots) -> None:
         out.set("_cap_bound", bounds.pop() if len(bounds) == 1 else "both")
     # (零报销奖励 / 零报销激励 is the reward's name, not a year without claims: no fact of the asker's)
     # ("不算零报销那个", "零报销的不考虑": the reward set aside by the asker, not a year without claims)
-    if not _YEARS_OF_16.search(text) \
-            and _YEARS_OF_12.search(text):
+    if not _ZERO_CLAIM_SET_ASIDE.search(text) \
+            and _ZERO_CLAIM.search(text):
         out.set("zero_claim", True)
     # the asker's own statement about the payment window (the window itself is the policy's)
     # (集中交费 / 集中缴费 said without 期 is the window too: "二七年一开始集中交费的时候交了")
-    if _YEARS_OF_8.search(text):
+    if _AFTER_WINDOW.search(text):
         out.set("in_window", False)
-    elif _YEARS_OF_13.search(text):
+    elif _IN_WINDOW.search(text):
         out.set("in_window", True)
     paid_on(text, out)
     born_and_paid(text, out)
@@ -1121,7 +1121,7 @@ def _clause_before(text: str, at: int) -> str:
     return re.split(r"[，。,；;？?！!\s]", text[:at].rstrip())[-1]
 
 
-_PAID_ON_1 = re.compile(r"元旦(?:之前|以前|前)[^，。,]{0,6}?(?:交|缴|续|参保|买)")
+_PAID_BEFORE_NEW_YEAR = re.compile(r"元旦(?:之前|以前|前)[^，。,]{0,6}?(?:交|缴|续|参保|买)")
 
 
 def paid_on(text: str, out: Slots) -> None:
@@ -1134,7 +1134,7 @@ def paid_on(text: str, out: Slots) -> None:
     m = (own or found or [None])[0]
     if not m:
         # "元旦前续上了": paid in December, before the year the cover is for
-        before = _PAID_ON_1.search(text)
+        before = _PAID_BEFORE_NEW_YEAR.search(text)
         if before:
             out.set("paid_month", 12, before.span())
         return
@@ -1153,11 +1153,11 @@ def paid_on(text: str, out: Slots) -> None:
 _CHILD = r"(?:娃娃|娃儿|娃|孩子|宝宝|宝贝|小孩儿?|孙子|孙女|孙孙|外孙女?|崽崽?|幺儿|儿子|女儿|闺女|小的)"
 
 
-_NEWBORN_OF_1 = re.compile(_CHILD + r"(?:都|已经|快|有|才)?" + _N + r"(个多?月|天)(?:了|大)")
-_NEWBORN_OF_2 = re.compile(_CHILD + r"(?:都|已经|快|有)?" + _N + r"岁(?:多|半)?(?:了)?[^，。,；;\d]{0,4}?(?:才|再)(?:想起来?|想到)?"
+_CHILD_MONTHS_OLD = re.compile(_CHILD + r"(?:都|已经|快|有|才)?" + _N + r"(个多?月|天)(?:了|大)")
+_CHILD_YEARS_OLD_ENROLLED = re.compile(_CHILD + r"(?:都|已经|快|有)?" + _N + r"岁(?:多|半)?(?:了)?[^，。,；;\d]{0,4}?(?:才|再)(?:想起来?|想到)?"
                            r"(?:去|来)?(?:交|缴|参保|上|买)")
-_NEWBORN_OF_3 = re.compile(r"新生儿|刚出生|出生|生下来|宝宝|婴儿|生了\s*" + _N + r"个多?月")
-_NEWBORN_OF_4 = r"(?:出生|生下来|生了)(?:了|后|以后)?(?:第|都|已经|快|有)?" + _N + r"(?:个多?月|天)"
+_NEWBORN_SAID = re.compile(r"新生儿|刚出生|出生|生下来|宝宝|婴儿|生了\s*" + _N + r"个多?月")
+_MONTHS_SINCE_BIRTH = r"(?:出生|生下来|生了)(?:了|后|以后)?(?:第|都|已经|快|有)?" + _N + r"(?:个多?月|天)"
 
 
 def newborn_of(text: str, out: Slots) -> None:
@@ -1165,19 +1165,19 @@ def newborn_of(text: str, out: Slots) -> None:
     # (a child's age said as "生了四个月": born four months before, as 出生四个月)
     # (the child's age said with the child's word, "娃儿都4个月了还没交", "孙子三个多月了才上医保": born
     # that long before, as 出生四个月 — a child months old is a newborn)
-    child = _NEWBORN_OF_1.search(text)
-    if child and not _compiled(_NEWBORN_OF_4).search(text):
+    child = _CHILD_MONTHS_OLD.search(text)
+    if child and not _compiled(_MONTHS_SINCE_BIRTH).search(text):
         n = _n(child.group(1))
         out.set("newborn_days", n if child.group(2) == "天" else n * 30 + (1 if "多" in child.group(2) else 0))
         return
     # (the child's age in years said with the child's word, enrolled only then: "娃儿都两岁了才去交" — the
     # years gone without cover, as "出生两年后才交" is)
-    aged = _NEWBORN_OF_2.search(text)
+    aged = _CHILD_YEARS_OLD_ENROLLED.search(text)
     if aged:
         out.set("newborn_days", 365 * _n(aged.group(1)))
         out.set("gap_years", _n(aged.group(1)))
         return
-    if not _NEWBORN_OF_3.search(text):
+    if not _NEWBORN_SAID.search(text):
         return
     # (the child's age in years, however said: "出生两年后", "生下来两年了才去上", "生了都快两年")
     m = re.search(r"(?:出生|生下来|生了)(?:了|后|以后)?(?:都|已经|快|有)?" + _N + r"年(?![级度])", text) \
@@ -1243,12 +1243,12 @@ ABOVE_DEDUCTIBLE = re.compile(r"(?:扣除|扣掉|扣完|扣了|扣过|除去|减
                               r"(?:以后|之后|后|以上)?(?:的?部分)?(?:还(?:有|剩|剩下)|剩下?|有|是|为|共|一共)?\s*$")
 
 
-_DEDUCTIBLE_PAID_OF_1 = r"(?:没|未|不曾|从没|从来没)有?(?:被)?$"
+_DENIAL_BEFORE = r"(?:没|未|不曾|从没|从来没)有?(?:被)?$"
 
 
 def deductible_paid_of(text: str, out: Slots) -> None:
     m = DEDUCTIBLE_PAID.search(text)
-    if not m or _compiled(_DEDUCTIBLE_PAID_OF_1).search(text[max(0, m.start() - 6):m.start()]):
+    if not m or _compiled(_DENIAL_BEFORE).search(text[max(0, m.start() - 6):m.start()]):
         return                        # "今年还没有扣过起付线": not paid — the year's first deductible is due
     out.set("deductible_paid", True, m.span())
     out.not_money.append(m.span())
@@ -1347,26 +1347,26 @@ def after_a_stay(case) -> bool:
     return bool(case.get("transfer")) or int(case.get("admission") or 1) > 1
 
 
-_ADMISSION_OF_1 = re.compile(r"(?<!不是)(?<!并非)(?<!非)第" + _N + r"(?:次|回|趟)")
-_ADMISSION_OF_2 = re.compile(r"(?:不是|并非|非)(?:今年)?(?:第一次|头一次|头回|首次)")
-_ADMISSION_OF_3 = re.compile(r"转院(?!单|证明|手续|表|申请)|转到|转去|转往|转回")
-_ADMISSION_OF_4 = re.compile(r"再次|又住|二次住院|再住院|又进医院|又去|再去|住过[^，。]{0,3}次院|又(?:在|到|进)[^，。,]{0,10}?住|"
+_NTH_TIME = re.compile(r"(?<!不是)(?<!并非)(?<!非)第" + _N + r"(?:次|回|趟)")
+_NOT_THE_FIRST = re.compile(r"(?:不是|并非|非)(?:今年)?(?:第一次|头一次|头回|首次)")
+_STAY_AT_ANOTHER_HOSPITAL = re.compile(r"转院(?!单|证明|手续|表|申请)|转到|转去|转往|转回")
+_ANOTHER_STAY = re.compile(r"再次|又住|二次住院|再住院|又进医院|又去|再去|住过[^，。]{0,3}次院|又(?:在|到|进)[^，。,]{0,10}?住|"
                              r"(?:之前|上次|以前|先前|前面)[^，。没未]{0,6}住过|住过一次")
-_ADMISSION_OF_5 = re.compile(r"(?:已经|之前|以前|先前|前面|上次|今年)[^，。没未不]{0,4}(?:看过|去过|跑过)[^，。没未]{0,6}门诊|"
+_EARLIER_VISITS = re.compile(r"(?:已经|之前|以前|先前|前面|上次|今年)[^，。没未不]{0,4}(?:看过|去过|跑过)[^，。没未]{0,6}门诊|"
                              r"门诊[^，。没未]{0,4}(?:看过|去过)[^，。]{0,3}(?:好几|几|两|三|多)次|又看门诊|又去看门诊")
-_ADMISSION_OF_6 = re.compile(r"(?:没|没有|未|从没|从来没)(?:住过|住院过|住过院)|首次住院|头一次住院|头回住院|第一回住院")
+_NO_STAY_BEFORE = re.compile(r"(?:没|没有|未|从没|从来没)(?:住过|住院过|住过院)|首次住院|头一次住院|头回住院|第一回住院")
 
 
 def admission_of(text: str, out: Slots) -> None:
-    m = _ADMISSION_OF_1.search(text)
+    m = _NTH_TIME.search(text)
     n = _n(m.group(1)) if m else None
-    if _ADMISSION_OF_2.search(text):
+    if _NOT_THE_FIRST.search(text):
         n = 2                             # "不是第一次": a later one (the first's rule is not this one's)
-    if n is None and _ADMISSION_OF_4.search(text):
+    if n is None and _ANOTHER_STAY.search(text):
         n = 2
-    if n is None and _ADMISSION_OF_5.search(text):
+    if n is None and _EARLIER_VISITS.search(text):
         n = 2                             # "今年已经看过好几次门诊了": this visit is not the year's first
-    if n is None and _ADMISSION_OF_6.search(text):
+    if n is None and _NO_STAY_BEFORE.search(text):
         n = 1                             # "之前没住过院": this stay is the year's first
     if n is None and re.search(r"(?<!不是)(?<!并非)(?:头一次|头一回|头回|头一趟|首次)(?!参|交|缴|办|申请)(?=[^，。,\s]{0,2}(?:看|去|住|门诊|就诊|就医|拿药|开药))", text):
         n = 1                             # "今年头一回看病就是去的二级医院": this visit is the year's first
@@ -1387,7 +1387,7 @@ def admission_of(text: str, out: Slots) -> None:
             # "这是今年第二次去了", "下个月又去了一次": a visit or a stay, as the calculation it follows
             out.set("nth", n)
     # (not the referral's paper, "开了转诊转院单", "转院证明": a filing's, no move between two stays)
-    moved = _ADMISSION_OF_3.search(text)
+    moved = _STAY_AT_ANOTHER_HOSPITAL.search(text)
     if moved and "transfer" not in out.values and not _referred_away(text, moved.end()):
         out.set("transfer", True)
 
@@ -1441,17 +1441,17 @@ def _delivery_kind(text: str, table: list[tuple[str, str]], out: Slots) -> None:
                 return
 
 
-_DELIVERY_OF_1 = re.compile(r"流产|终止妊娠|引产|人流|药流(?!程)|打胎|堕胎")
-_DELIVERY_OF_2 = re.compile(r"(双|三|四|两|俩)(?:胞胎(?!弟弟|哥哥|姐姐|妹妹|兄弟|姐妹|兄妹|姐弟)|个宝宝|个孩子|个娃)")
-_DELIVERY_OF_3 = re.compile(r"(?:怀孕|孕|怀(?:了|起|到|上)?(?:个)?(?:娃娃|娃儿|娃|孩子|小孩儿?|宝宝|细娃儿?|毛毛)?)(?:了)?\s*(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)")
-_DELIVERY_OF_4 = re.compile(r"(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)(?:大|的时候|时)?(?:就|又)?(?=流产|引产|人流|药流|打胎|终止妊娠|没保住)")
-_DELIVERY_OF_5 = r"胞胎|生了|生"
+_TERMINATION = re.compile(r"流产|终止妊娠|引产|人流|药流(?!程)|打胎|堕胎")
+_MULTIPLE_BABIES = re.compile(r"(双|三|四|两|俩)(?:胞胎(?!弟弟|哥哥|姐姐|妹妹|兄弟|姐妹|兄妹|姐弟)|个宝宝|个孩子|个娃)")
+_PREGNANT_FOR = re.compile(r"(?:怀孕|孕|怀(?:了|起|到|上)?(?:个)?(?:娃娃|娃儿|娃|孩子|小孩儿?|宝宝|细娃儿?|毛毛)?)(?:了)?\s*(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)")
+_TERMINATED_AT = re.compile(r"(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)(?:大|的时候|时)?(?:就|又)?(?=流产|引产|人流|药流|打胎|终止妊娠|没保住)")
+_BIRTH_WORD = r"胞胎|生了|生"
 
 
 def delivery_of(text: str, out: Slots) -> None:
     """How the pregnancy ended, and how long it lasted, as said (the 16-week line is the policy's)."""
     # (药流: 药物流产, said short)
-    if _DELIVERY_OF_1.search(text):
+    if _TERMINATION.search(text):
         out.set("kind", "终止妊娠")
         # (said not done, "没剖宫", "没有做剖宫术", "不是剖的": no 剖宫术 added to the limit)
         if re.search(r"剖宫术|剖宫|剖腹", text) and not _NO_CESAREAN.search(text):
@@ -1465,8 +1465,8 @@ def delivery_of(text: str, out: Slots) -> None:
             # is the one asked
             _delivery_kind(text, [(r"(?<![不没])(?<!不需)(?<!不一定)(?<!必)(?:要|得|需要|准备)剖", "剖宫产")], out)
     # (the child named after 怀: "怀娃儿五个月", "怀了个孩子四个月")
-    m = _DELIVERY_OF_3.search(text) \
-        or _DELIVERY_OF_4.search(text)
+    m = _PREGNANT_FOR.search(text) \
+        or _TERMINATED_AT.search(text)
     if m:
         n = _n(m.group(1))
         weeks = n if m.group(2) == "周" else None
@@ -1486,8 +1486,8 @@ def delivery_of(text: str, out: Slots) -> None:
         # calculation says it took a birth, not a termination)
         out.set("prenatal_only", True)
     # (not a sibling of a twin birth long past: "我和双胞胎弟弟都在校区")
-    m = _DELIVERY_OF_2.search(text)
-    if m and _compiled(_DELIVERY_OF_5).search(text):
+    m = _MULTIPLE_BABIES.search(text)
+    if m and _compiled(_BIRTH_WORD).search(text):
         out.set("babies", {"双": 2, "两": 2, "俩": 2, "三": 3, "四": 4}[m.group(1)])
 
 
@@ -1496,9 +1496,9 @@ def delivery_of(text: str, out: Slots) -> None:
 _NO_CLASS = re.compile(r"(?:没有?|没得|无|不含|不包括|不是)(?:开|用|拿|买|吃|配)?(?:过|了)?(?:什么|啥)?(甲类|乙类)")
 
 
-_DRUGS_OF_1 = re.compile(r"[1一Ⅰ][型]糖尿病|I型糖尿病")
-_DRUGS_OF_2 = re.compile(r"甲类")
-_DRUGS_OF_3 = re.compile(r"乙类")
+_TYPE1_DIABETES = re.compile(r"[1一Ⅰ][型]糖尿病|I型糖尿病")
+_CLASS_A_DRUGS = re.compile(r"甲类")
+_CLASS_B_DRUGS = re.compile(r"乙类")
 
 
 def drugs_of(text: str, out: Slots) -> None:
@@ -1507,49 +1507,49 @@ def drugs_of(text: str, out: Slots) -> None:
         out.set("drug_class", "甲类" if absent == {"乙类"} else "乙类")
     elif absent:
         pass                          # neither: not a drugs bill the classes matter for
-    elif _DRUGS_OF_2.search(text):
+    elif _CLASS_A_DRUGS.search(text):
         out.set("drug_class", "甲类")
-    elif _DRUGS_OF_3.search(text):
+    elif _CLASS_B_DRUGS.search(text):
         out.set("drug_class", "乙类")
     # (the type said of a diabetes the message names: "是二型的" alone corrects an answer, no case)
     if "糖尿病" in text and re.search(r"(?:不是|并非|非)(?:[1一Ⅰ]|I)型", text):
         out.set("diabetes_type", "其他")      # "不是1型的": of the other types
-    elif _DRUGS_OF_1.search(text):
+    elif _TYPE1_DIABETES.search(text):
         out.set("type1", True)
     elif "糖尿病" in text and re.search(r"糖尿病[^，。？?\d]{0,2}(?:[2二Ⅱ]|II)型|(?:[2二Ⅱ]|II)型(?:的|糖尿病|糖)", text):
         out.set("diabetes_type", "其他")      # "2型糖尿病": of the other types, as the limits name them
 
 
-_MONTHS_OF_1 = re.compile(r"(?:断|停|没交|没缴|没参保|未参保)[过了保缴交]{0,2}(?:一整年|一年)")
-_MONTHS_OF_2 = re.compile(r"(?:这次|这一次|这回|本次|单次|今天|刚才|刚刚)[^，。,；;]{0,6}?(?:开药|拿药|买药|看病|复查|门诊|花|费用|药费)")
-_MONTHS_OF_3 = re.compile(_N + r"个月(?:的费用|花了|花|共|一共)")
-_MONTHS_OF_4 = re.compile(r"(?:一年|全年|一整年|每年|年度|12个月|十二个月)")
-_MONTHS_OF_5 = re.compile(r"今年[^，。,；;]{0,8}?(?:花|费用|药费|买药|开药|拿药)")
-_MONTHS_OF_6 = re.compile(r"(?:每个?月|一个月|1个月|这个月|这一?月|上个?月|当月|本月|月均)")
-_MONTHS_OF_7 = re.compile(r"(?<![\d一二两三四五六七八九十正腊个])月\s*\d+(?:\.\d+)?(?![\d.]*\s*(?:号|日))")
+_YEAR_WITHOUT_COVER = re.compile(r"(?:断|停|没交|没缴|没参保|未参保)[过了保缴交]{0,2}(?:一整年|一年)")
+_ONE_BILL = re.compile(r"(?:这次|这一次|这回|本次|单次|今天|刚才|刚刚)[^，。,；;]{0,6}?(?:开药|拿药|买药|看病|复查|门诊|花|费用|药费)")
+_MONTHS_OF_COSTS = re.compile(_N + r"个月(?:的费用|花了|花|共|一共)")
+_WHOLE_YEAR = re.compile(r"(?:一年|全年|一整年|每年|年度|12个月|十二个月)")
+_THIS_YEARS_COSTS = re.compile(r"今年[^，。,；;]{0,8}?(?:花|费用|药费|买药|开药|拿药)")
+_ONE_MONTH = re.compile(r"(?:每个?月|一个月|1个月|这个月|这一?月|上个?月|当月|本月|月均)")
+_MONTH_THEN_FIGURE = re.compile(r"(?<![\d一二两三四五六七八九十正腊个])月\s*\d+(?:\.\d+)?(?![\d.]*\s*(?:号|日))")
 
 
 def months_of(text: str, out: Slots) -> None:
     """How many months of costs (for a monthly limit). 今年 counts only of costs ("今年门诊花了
     3000"): "今年断的", "今年才交" say when, not how long; "断过一年保" is a gap in cover, not costs."""
-    text = _MONTHS_OF_1.sub(lambda m: "　" * len(m.group(0)), text)
-    m = _MONTHS_OF_4.search(text) \
-        or _MONTHS_OF_5.search(text)
+    text = _YEAR_WITHOUT_COVER.sub(lambda m: "　" * len(m.group(0)), text)
+    m = _WHOLE_YEAR.search(text) \
+        or _THIS_YEARS_COSTS.search(text)
     if m:
         out.set("months", 12)
         return
     # ("月290": a month's bill, its figure right after 月 — not a date's month, "5月15号")
-    m = _MONTHS_OF_6.search(text) \
-        or _MONTHS_OF_7.search(text)
+    m = _ONE_MONTH.search(text) \
+        or _MONTH_THEN_FIGURE.search(text)
     if m:
         out.set("months", 1)
         return
     # one bill ("这次开药花了600", "今天拿药"): the costs of one month at most
-    m = _MONTHS_OF_2.search(text)
+    m = _ONE_BILL.search(text)
     if m:
         out.set("months", 1)
         return
-    m = _MONTHS_OF_3.search(text)
+    m = _MONTHS_OF_COSTS.search(text)
     if m:
         out.set("months", _n(m.group(1)))
 
@@ -1558,19 +1558,19 @@ def months_of(text: str, out: Slots) -> None:
 _BASE_RUN_GAP = re.compile(r"\s*(?:元|块钱?)?\s*(?:[、，,/]|和|跟|与|及|加|还有|一个|另一个)?\s*(?:一个|另一个)?\s*")
 
 
-_STAFF_STATUS_OF_1 = re.compile(r"(?:今年|本年|年内|这一?年|一年|全年|本年度)[^，。？?\d]{0,14}?(?:已经|已)(?:一共|总共|共|累计)?"
+_USED_THIS_YEAR = re.compile(r"(?:今年|本年|年内|这一?年|一年|全年|本年度)[^，。？?\d]{0,14}?(?:已经|已)(?:一共|总共|共|累计)?"
                                 r"(?:报销?|用|支付|给报|统筹)(?:了|过|掉了?)")
-_STAFF_STATUS_OF_2 = re.compile(r"今年|本年|这一?年")
-_STAFF_STATUS_OF_3 = re.compile(r"划拨|划入|划进|划到|划给|划了?(?:多少|好多|几多)")
-_STAFF_STATUS_OF_4 = re.compile(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N + r"个月")
-_STAFF_STATUS_OF_5 = re.compile(_N + r"个月[^，。]{0,4}欠")
-_STAFF_STATUS_OF_6 = re.compile(r"欠(?:了|缴了?|费)?[^，。\d年]{0,6}?(?:(半)年|([一两二三四五\d])年(半|多)?)")
-_STAFF_STATUS_OF_7 = re.compile(r"个人账户|个账|个人帐户")
-_STAFF_STATUS_OF_8 = r"划|拨|打|进|返|存|到账|入账"
-_STAFF_STATUS_OF_9 = re.compile(r"医保卡|社保卡|卡里|卡上")
-_STAFF_STATUS_OF_10 = re.compile(r"换成|转成|转为|换到|改成|改参|改交|转交|换交|切换|换着(?:交|缴|参保|买)|来回(?:换|切换|转)|换来换去|"
+_THIS_YEAR = re.compile(r"今年|本年|这一?年")
+_ACCOUNT_ALLOCATION = re.compile(r"划拨|划入|划进|划到|划给|划了?(?:多少|好多|几多)")
+_ARREARS_THEN_MONTHS = re.compile(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N + r"个月")
+_MONTHS_THEN_ARREARS = re.compile(_N + r"个月[^，。]{0,4}欠")
+_ARREARS_IN_YEARS = re.compile(r"欠(?:了|缴了?|费)?[^，。\d年]{0,6}?(?:(半)年|([一两二三四五\d])年(半|多)?)")
+_PERSONAL_ACCOUNT = re.compile(r"个人账户|个账|个人帐户")
+_PAID_INTO = r"划|拨|打|进|返|存|到账|入账"
+_INSURANCE_CARD = re.compile(r"医保卡|社保卡|卡里|卡上")
+_SWITCH_WORD = re.compile(r"换成|转成|转为|换到|改成|改参|改交|转交|换交|切换|换着(?:交|缴|参保|买)|来回(?:换|切换|转)|换来换去|"
                                  r"转(?:到|入)?(?:职工|居民|城乡|合疗|新农合)")
-_STAFF_STATUS_OF_11 = r"职工"
+_STAFF_WORD = r"职工"
 
 
 def staff_status_of(text: str, out: Slots) -> None:
@@ -1608,10 +1608,10 @@ def staff_status_of(text: str, out: Slots) -> None:
                 out.set("min_base_said", True)
             break
     # ("今年在克拉玛依看普通门诊医保已经一共报了850": where and what said between, and the sum's 一共)
-    m = _STAFF_STATUS_OF_1.search(text)
+    m = _USED_THIS_YEAR.search(text)
     said = m.group(0) if m else ""    # what the limit was used for, when said ("今年住院已经报了10万")
     earlier = False
-    if not m and _STAFF_STATUS_OF_2.search(text):
+    if not m and _THIS_YEAR.search(text):
         # "今年门诊起付线扣过了 前面只报了120": the year's earlier visits, what the fund paid on them
         m = re.search(r"(?:前面|之前|前几次|前两次|前几回)(?:已经|已|只|才|一共|总共|共)?(?:报销?|支付|给报|统筹)(?:了|过|掉了?)", text)
         if m:
@@ -1634,28 +1634,28 @@ def staff_status_of(text: str, out: Slots) -> None:
                 out.set("used_for", used_for)
             if not REIMBURSED_BEFORE.search(text[max(0, after[0].start - 6):after[0].start]):
                 out.not_money.append((after[0].start, after[0].end))
-    if (_STAFF_STATUS_OF_7.search(text) and _compiled(_STAFF_STATUS_OF_8).search(text)) \
-            or _STAFF_STATUS_OF_3.search(text) \
-            or (_STAFF_STATUS_OF_9.search(text)
+    if (_PERSONAL_ACCOUNT.search(text) and _compiled(_PAID_INTO).search(text)) \
+            or _ACCOUNT_ALLOCATION.search(text) \
+            or (_INSURANCE_CARD.search(text)
                 and re.search(r"(?:每个?月|一个月|每月)[^，。？?]{0,6}?(?:进|打|划|返|到账|入账|存)(?:进)?(?:来|去)?(?:了)?"
                               r"(?:多少|好多|几多)", text)):
         # ("医保卡每个月进好多钱": the card holds the 个人账户, and what enters it monthly is its 划拨)
         # what goes into the 个人账户 each month ("每个月划进去好多": only the account is 划拨'd to)
         out.set("account", True)
-    m = _STAFF_STATUS_OF_4.search(text) or _STAFF_STATUS_OF_5.search(text)
+    m = _ARREARS_THEN_MONTHS.search(text) or _MONTHS_THEN_ARREARS.search(text)
     if m:
         out.set("arrears_months", _n(m.group(1)))
     else:
         # in years ("欠费欠了一年半", "单位欠了两年多", "欠了半年"): 半 adds six months, 多 says over the years
-        m = _STAFF_STATUS_OF_6.search(text)
+        m = _ARREARS_IN_YEARS.search(text)
         if m:
             months = 6 if m.group(1) else 12 * (to_int(m.group(2)) or 0) + (6 if m.group(3) == "半" else 1 if m.group(3) else 0)
             if months:
                 out.set("arrears_months", months)
     # ("职工医保跟居民医保换着交", "来回换"): switching back and forth is switching
-    if (_STAFF_STATUS_OF_10.search(text)
+    if (_SWITCH_WORD.search(text)
             and re.search(r"职工|居民|合疗|新农合", text)) \
-            or (_left_job(text) and _compiled(_STAFF_STATUS_OF_11).search(text)) or _JOINED_JOB_RE.search(text):
+            or (_left_job(text) and _compiled(_STAFF_WORD).search(text)) or _JOINED_JOB_RE.search(text):
         out.set("switched", True)
         _gap_months_of(text, out)
         # the years insured before the switch ("合疗交了七八年了", "居民医保才交了1年"): the rule holds
@@ -1710,35 +1710,35 @@ def _gap_months_of(text: str, out: Slots) -> None:
 SAVED_BY = re.compile(r"[能可会还以各]救(?=多少|好多|几多|几成)")
 
 
-_ASSISTANCE_STAGE_OF_1 = re.compile(r"常规救助(?:后|之后|以后|报了|救助了)|三重(?:制度)?(?:综合)?(?:保障|报销)?(?:后|之后|以后)|"
+_AFTER_REGULAR_AID = re.compile(r"常规救助(?:后|之后|以后|报了|救助了)|三重(?:制度)?(?:综合)?(?:保障|报销)?(?:后|之后|以后)|"
                                     r"救助(?:后|之后|以后)|经过基本医保、大病和常规救助")
-_ASSISTANCE_STAGE_OF_2 = re.compile(r"大病(?:保险)?(?:也|都)?(?:报完|报了|报过|赔完|赔了|走完)(?:了)?(?:以后|之后|后)?")
-_ASSISTANCE_STAGE_OF_3 = re.compile(r"门诊慢性病|门诊慢病|慢性病|慢病")
-_ASSISTANCE_STAGE_OF_4 = re.compile(r"倾斜救助")
-_ASSISTANCE_STAGE_OF_5 = (r"三重(?:保障|报销|制度)?[^，。]{0,2}(?:走完|报完|报了|报过|报销了|保障了)|"
+_AFTER_SERIOUS_ILLNESS = re.compile(r"大病(?:保险)?(?:也|都)?(?:报完|报了|报过|赔完|赔了|走完)(?:了)?(?:以后|之后|后)?")
+_CHRONIC_CARE = re.compile(r"门诊慢性病|门诊慢病|慢性病|慢病")
+_TILTED_AID = re.compile(r"倾斜救助")
+_THREE_SCHEMES_DONE = (r"三重(?:保障|报销|制度)?[^，。]{0,2}(?:走完|报完|报了|报过|报销了|保障了)|"
                           # the three counted in words ("三样都报完了", "三道都走完了")
                           r"(?:三样|三道|三个|三种|三项|三层)[^，。\s]{0,2}?(?:都|也|全)?(?:走完|报完|报了|报过|报销了|享受了)|"
                           r"大病[^，。]{0,3}(?:医疗)?救助[^，。]{0,3}(?:走完|报完|报了|报过|赔完|给了|享受了)|"
                           # "所有报销救助走完", "该报的该救助的都走完了": 常规救助 among them
                           r"(?:所有|全部|都)[^，。]{0,6}?救助[^，。]{0,4}?(?:走完|报完|给完|享受完|用完)|"
                           r"救助(?:都|也)?(?:走完|报完|给完|享受完)")
-_ASSISTANCE_STAGE_OF_6 = re.compile(r"特药")
+_SPECIAL_DRUGS = re.compile(r"特药")
 
 
 def assistance_stage_of(text: str, out: Slots) -> None:
     """What a 救助 amount is left after, and which kind of care it was."""
-    if _ASSISTANCE_STAGE_OF_2.search(text) \
+    if _AFTER_SERIOUS_ILLNESS.search(text) \
             and not re.search(r"救助", text):
         out.set("after_serious", True)       # "大病报完以后自己还掏了6万": what 大病保险 left, not its base
-    if _ASSISTANCE_STAGE_OF_1.search(text):
+    if _AFTER_REGULAR_AID.search(text):
         out.set("after_regular", True)
-    elif _ASSISTANCE_STAGE_OF_4.search(text) and _compiled(_ASSISTANCE_STAGE_OF_5).search(text):
+    elif _TILTED_AID.search(text) and _compiled(_THREE_SCHEMES_DONE).search(text):
         # "三重保障走完…倾斜救助能给多少": only the 倾斜 part is asked; "…医疗救助能给多少" asks 常规救助
         out.set("after_regular", True)
     aid = "救助" in text or SAVED_BY.search(text)
-    if _ASSISTANCE_STAGE_OF_3.search(text) and aid:
+    if _CHRONIC_CARE.search(text) and aid:
         out.set("care", "门诊慢性病")
-    elif _ASSISTANCE_STAGE_OF_6.search(text) and aid:
+    elif _SPECIAL_DRUGS.search(text) and aid:
         out.set("care", "门诊特药")
 
 
@@ -1750,24 +1750,24 @@ def _maternity_fee_of(text: str, out: Slots) -> None:
             out.set("insurance", "职工")
 
 
-_EXTRAS_OF_1 = re.compile(r"(?:当年|今年|本年度)(?:[(（]\d{4}年?(?:度)?[)）])?的|(?:当年|今年)(?:的)?(?:城乡居民|居民)?(?:医保|保费)")
-_EXTRAS_OF_2 = re.compile(r"(?:其中|里面|当中|有)[^，。\d一二两三四五六七八九十]{0,2}" + _N + r"?\s*(?:个|位|人|口)(?:人)?"
+_FEE_OF_THIS_YEAR = re.compile(r"(?:当年|今年|本年度)(?:[(（]\d{4}年?(?:度)?[)）])?的|(?:当年|今年)(?:的)?(?:城乡居民|居民)?(?:医保|保费)")
+_SOME_OF_CATEGORY = re.compile(r"(?:其中|里面|当中|有)[^，。\d一二两三四五六七八九十]{0,2}" + _N + r"?\s*(?:个|位|人|口)(?:人)?"
                           r"(?:是|属于|为)?[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)")
-_EXTRAS_OF_3 = re.compile(r"长护|长期护理")
-_EXTRAS_OF_4 = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")
-_EXTRAS_OF_5 = r"(?:不要|不含|不加|不交|不缴|不买|不算|不计|除开|除了|不包括|没要|没加|不参加)[^，。]{0,2}(?:长护|长期护理)"
-_EXTRAS_OF_6 = re.compile(r"(?:交|缴|补交|补缴|买|续)(?:了|上)?\s*((?:19|20)\d\d)\s*年度?的")
-_EXTRAS_OF_7 = re.compile(r"((?:19|20)\d\d)\s*年度?的(?:医保|保费|居民医保|医保费|合疗)")
-_EXTRAS_OF_8 = re.compile(r"(?:补交|补缴)(?:了|上)?\s*((?<!\d)[23]\d)\s*年度?的")
-_EXTRAS_OF_9 = re.compile(_MEMBER_OWNED + r"(?:[^，。]{0,4}|[^，。\s]{0,10}?)(?:是|属于|为|算)[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)")
-_EXTRAS_OF_10 = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月[^，。,]{0,6}?(?:以后|之后|后)[^，。,]{0,2}?才(?:交|缴|补交|补缴|参保)")
-_EXTRAS_OF_11 = re.compile(_N + r"(?:个人|口人|口)|(?<=我们)" + _N + r"(?=个)|(?<=俺们)" + _N + r"(?=个)|"
+_LONG_TERM_CARE = re.compile(r"长护|长期护理")
+_YEAR_AND_MONTH = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")
+_LONG_TERM_CARE_LEFT_OUT = r"(?:不要|不含|不加|不交|不缴|不买|不算|不计|除开|除了|不包括|没要|没加|不参加)[^，。]{0,2}(?:长护|长期护理)"
+_PAID_FOR_YEAR = re.compile(r"(?:交|缴|补交|补缴|买|续)(?:了|上)?\s*((?:19|20)\d\d)\s*年度?的")
+_COVER_OF_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?的(?:医保|保费|居民医保|医保费|合疗)")
+_PAID_BACK_SHORT_YEAR = re.compile(r"(?:补交|补缴)(?:了|上)?\s*((?<!\d)[23]\d)\s*年度?的")
+_MEMBER_OF_CATEGORY = re.compile(_MEMBER_OWNED + r"(?:[^，。]{0,4}|[^，。\s]{0,10}?)(?:是|属于|为|算)[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)")
+_PAID_ONLY_AFTER_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月[^，。,]{0,6}?(?:以后|之后|后)[^，。,]{0,2}?才(?:交|缴|补交|补缴|参保)")
+_PEOPLE_COUNTED = re.compile(_N + r"(?:个人|口人|口)|(?<=我们)" + _N + r"(?=个)|(?<=俺们)" + _N + r"(?=个)|"
                            r"(?<=我们|俺们|咱们)(俩|仨)")
 
 
 def extras_of(text: str, out: Slots) -> None:
     # ("不要长护", "不含长护险": set aside by the asker, never added)
-    if _EXTRAS_OF_3.search(text) and not _compiled(_EXTRAS_OF_5).search(text):
+    if _LONG_TERM_CARE.search(text) and not _compiled(_LONG_TERM_CARE_LEFT_OUT).search(text):
         out.set("with_ltc", True)
         # ... by some of the people counted only ("其中两个还要加长护"): that many add it
         some = re.search(r"(?:其中|里面|当中|有)[^，。\d一二两三四五六七八九十]{0,2}" + _N + r"\s*(?:个|位|人)(?:人)?"
@@ -1785,33 +1785,33 @@ def extras_of(text: str, out: Slots) -> None:
         out.set("fee_sum", True)
     _maternity_fee_of(text, out)
     # ("补缴当年居民医保": the current year's, said with its scheme)
-    if _EXTRAS_OF_1.search(text):
+    if _FEE_OF_THIS_YEAR.search(text):
         out.set("for_this_year", True)
     else:
         # "2025年8月才交2025年的医保": paid in the very year the cover is for (each year as said)
-        cover = _EXTRAS_OF_6.search(text) or \
-            _EXTRAS_OF_7.search(text)
-        paid = _EXTRAS_OF_4.search(text)
+        cover = _PAID_FOR_YEAR.search(text) or \
+            _COVER_OF_YEAR.search(text)
+        paid = _YEAR_AND_MONTH.search(text)
         if cover and paid and cover.group(1) == paid.group(1) and cover.start(1) != paid.start(1):
             out.set("for_this_year", True)
         # ("补交25年的": a year said in two digits, read only with a late payment said in this year's month)
-        cover = cover or _EXTRAS_OF_8.search(text)
+        cover = cover or _PAID_BACK_SHORT_YEAR.search(text)
         if cover and not paid and _PAID_LATE.search(text) \
                 and re.search(r"(?:现在|这会儿|目前|眼下|今天)[^，。,\d]{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月", text):
             # "2025年的一直没交 现在10月份想补交2025年的": that year's own fee paid late, in a month of
             # that year or after it — no earlier than the month said of that year
             out.set("for_this_year", True)
-        elif _EXTRAS_OF_10.search(text) \
+        elif _PAID_ONLY_AFTER_MONTH.search(text) \
                 and not re.search(r"明年|下一?年|来年|(?:19|20)\d\d\s*年(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)", text):
             # "6月30号以后才交", "2025年6月30号以后才交": paid late, for the year already running (no
             # other year named; the year of the day itself says when, not for which year)
             out.set("for_this_year", True)
     # how many members of the household the category is: "其中2个是低保", "其中有个是特困" (1)
-    said = _EXTRAS_OF_2.search(text)
+    said = _SOME_OF_CATEGORY.search(text)
     members = (_n(said.group(1)) if said.group(1) else 1) if said else None
     # (or with where they are said between, "妹妹也在校区读书是低保对象")
     # (a member said by a one-character kin word with its owner, "我哥是特困", is one member too)
-    if members is None and (_EXTRAS_OF_9.search(text)
+    if members is None and (_MEMBER_OF_CATEGORY.search(text)
                             or _HOUSE_PAIR_RE.search(text)):
         members = 1                                # "我妈是低保户": one member, named by who they are
         # ... or several, each named ("我爸是低保 我妈也是低保", "我和老伴都是低保"): as many as named
@@ -1825,7 +1825,7 @@ def extras_of(text: str, out: Slots) -> None:
     # (at most as many as the fee calculators take for one household, MAX_HOUSEHOLD; a class or a
     # dorm counted, "我们班30个人", is a group paying each its own fee, larger than a household: MAX_GROUP)
     # ("我们俩", "俺们仨": the askers counted by 俩 / 仨, the count's own word)
-    m = next((x for x in _EXTRAS_OF_11.finditer(text)
+    m = next((x for x in _PEOPLE_COUNTED.finditer(text)
               if 1 < _n(x.group(1) or x.group(2) or x.group(3) or _PAIR_COUNT.get(x.group(4), "")) <= (
                   MAX_GROUP if _GROUP_BEFORE.search(text[max(0, x.start() - 6):x.start()]) else MAX_HOUSEHOLD)), None)
     count = _n(m.group(1) or m.group(2) or m.group(3) or _PAIR_COUNT.get(m.group(4), "")) if m else 0
@@ -2070,8 +2070,8 @@ def _sequela_rows() -> tuple[tuple[str, str, re.Pattern], ...]:
 _NOT_DISEASE = re.compile(r"(?<!是)(?:不是|并非|不属于|没有|没得|没患|没|非)(?:什么|啥子?)?$")
 
 
-_DISEASES_OF_1 = re.compile(r"([一二三])类(?:门诊)?(?:慢性病|慢病|慢特病|病种)|([一二三])类(?:门慢|门特|慢特)")
-_DISEASES_OF_2 = re.compile(r"两病都有|两种病都有|两个病都有|两样都有|两个都有|两种都有|都有|两病都")
+_CHRONIC_GROUP = re.compile(r"([一二三])类(?:门诊)?(?:慢性病|慢病|慢特病|病种)|([一二三])类(?:门慢|门特|慢特)")
+_BOTH_HELD = re.compile(r"两病都有|两种病都有|两个病都有|两样都有|两个都有|两种都有|都有|两病都")
 
 
 def diseases_of(text: str, out: Slots) -> None:
@@ -2100,7 +2100,7 @@ def diseases_of(text: str, out: Slots) -> None:
         out.set("diseases", names)
         out.spans += taken
     # (said short as well: "一类门慢", "二类慢特")
-    m = _DISEASES_OF_1.search(text)
+    m = _CHRONIC_GROUP.search(text)
     if m:
         out.set("chronic_group", (m.group(1) or m.group(2)) + "类")
     # "降压降糖药" is the name of the drugs 两病 pays for (the handbook's 降血压/降血糖药品), not a
@@ -2113,7 +2113,7 @@ def diseases_of(text: str, out: Slots) -> None:
         out.set("two", "高血压")
     elif sugar:
         out.set("two", "糖尿病")
-    elif _DISEASES_OF_2.search(text):
+    elif _BOTH_HELD.search(text):
         # "两病" alone names the benefit, not the diseases: 高血压 and 糖尿病 have their own limits
         out.set("two", "两病")
 
@@ -2135,12 +2135,12 @@ def without_both_drugs(text: str) -> str:
     return BOTH_DRUGS.sub(lambda m: "　" * len(m.group()), text)
 
 
-_NAMES_TWO_DISEASE_1 = re.compile(HIGH_PRESSURE + "|" + HIGH_SUGAR)
+_TWO_DISEASE_SAID = re.compile(HIGH_PRESSURE + "|" + HIGH_SUGAR)
 
 
 def names_two_disease(text: str) -> bool:
     """The asker names one of 两病's diseases as people say them (血压高, 吃降糖药), not the drugs' kind."""
-    return _NAMES_TWO_DISEASE_1.search(without_both_drugs(text)) is not None
+    return _TWO_DISEASE_SAID.search(without_both_drugs(text)) is not None
 
 
 # ---- money ---------------------------------------------------------------------
