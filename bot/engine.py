@@ -2041,7 +2041,8 @@ class Engine:
             if hits and not _other_kind(asked, hits[0]) and not hits[0].vague and not hits[0].off_topic \
                     and hits[0].confidence >= ANSWER_AT:
                 best = (part.question, hits)
-        told = [g for g in part.slots.get("category") or [] if g]
+        # (each group as the slots name it: "地保户", 低保户 voice-typed, is 低保)
+        told = [extract(g).get("category") or g for g in part.slots.get("category") or [] if g]
         found = extract(best[1][0].entry.question).get("category") if best[1] and told else None
         # (a story of one person holding several groups at once, "又是低保又是监测户", is the case of the
         # page for several identities, 就高: no one group's row is the asker's alone)
@@ -2051,7 +2052,8 @@ class Engine:
             # several groups, nor 低保边缘's): the reading that names the asker's group, where its best
             # entry is that group's own page and in the answer band
             for reading, _ in tries:
-                if not any(g in reading for g in told):
+                # (the group as the slots read it, however written: "地保户", voice-typed 低保户)
+                if not any(g in reading for g in told) and extract(reading).get("category") not in told:
                     continue
                 hits = [h for h in self.index.search(reading, region=region, k=k, memo=memo) if h.entry.id not in exclude]
                 if hits and extract(hits[0].entry.question).get("category") in told and hits[0].confidence >= ANSWER_AT \
