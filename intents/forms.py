@@ -437,6 +437,15 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         # "俺今年个人合规自付一共两万五，在长治本地住的院" while 大病保险's form (or its offer) waits for
         # what basic insurance left: that figure, the stay only where the care was — not a new stay's bill
         kind = None
+    if open_ and kind == "serious_illness" and ex.get("after_serious") and new.get("amount") is not None \
+            and ex.get("reimbursed") is None and (open_["calc"] == "assistance" or open_["calc"] == "chain"
+                                                   and (open_["slots"].get("category") or "一般") != "一般"):
+        # "住院基本医保大病都报完了 还剩自付的合规费用3000" while 医疗救助's form waits, or the offer of a group's
+        # stay through every fund (basic, 大病, then 救助): what 大病保险 left is the figure 救助 is computed
+        # on — the chain's last fund — not 大病保险's own second layer asked
+        kind = None
+        if open_["calc"] == "chain":
+            open_.update(calc="assistance", asked=None)
     if open_ and facts == {"gap_years"} and open_["calc"] not in GAP_CALCS and not fixed:
         # a gap in cover told alone to a form whose calculation it does not change ("那我去年断了一年没交呢"
         # after the 住院 rule): a question of its own, the waiting period's; where the region has no rule

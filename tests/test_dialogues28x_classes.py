@@ -3,7 +3,7 @@ voice typing hears it. Own phrasings, through the real engine."""
 import pytest
 
 from intents.slots import extract
-from tests.helpers import ids, talk
+from tests.helpers import computed, ids, talk
 
 # ---- 地保户: 低保户 as voice typing writes it (dì for dī) ------------------------------------------------
 # (巴中 第六章五问: 低保对象 常规救助 0 元起付、70%、年度限额 20000 元 — not 特困's 100% row)
@@ -17,3 +17,20 @@ def test_a_voice_typed_group_is_that_group(text):
 def test_a_voice_typed_group_gets_its_own_row(engine):
     *_, r = talk(engine, ["屋头是地保户 我妈住院基本医保报了后自己出的部分 医疗救助给救几成"], region="巴中")
     assert r.kind == "faq" and ids(r)[:1] == ["bz-6-05-c"] and "70%" in r.text, r.text
+
+
+# ---- what 大病保险 left, told after a group's 医疗救助 rule: 救助 on it, the last fund of the stay -------
+# (巴中 第六章五问: 低保对象 常规救助 70% → 5000 × 70% = 3500; 特困人员 100% → 5000)
+
+
+@pytest.mark.parametrize("left", ["基本医保跟大病都报过了 自己还要出合规的5000", "医保大病报完以后 剩的合规自付还有5000"])
+def test_what_serious_illness_left_after_a_groups_assistance_rule_is_assistance(engine, left):
+    rule, r = talk(engine, ["俺家是低保 住院了医疗救助怎么救", left], region="巴中")
+    assert rule.kind == "faq", rule.text
+    computed(r, 3500, name="assistance")
+
+
+def test_the_group_corrected_after_it_recomputes_assistance(engine):
+    *_, r = talk(engine, ["俺家是低保 住院了医疗救助怎么救", "医保大病报完以后 剩的合规自付还有5000", "说错了 是特困户"],
+                 region="巴中")
+    computed(r, 5000)
