@@ -503,6 +503,12 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     # a correction or a follow-up: one fact of the open form or of the last calculation changes
     # ("不对，是1万2", "那二级医院呢", "低保户呢"); "那如果花了30万呢，加上大病一起" widens the last one
     target = active or (last and {"calc": last["calc"], "slots": dict(last["slots"]), "asked": None})
+    if target and kind in OUTPATIENT_FORMS and target["calc"] in OUTPATIENT_FORMS and kind != target["calc"] \
+            and new.get("diseases") and set(new["diseases"]) <= set(target["slots"].get("diseases") or ()) \
+            and (fixed or acts.is_follow_up(body) or acts.ADDS.search(body)):
+        # "我哥是职工 也是透析 花了一样多呢" after 透析's 门诊特病 sum: the case's own disease said again,
+        # which alone reads as a 慢病's — the same benefit as computed, not another one
+        kind = target["calc"]
     # ("要是急诊送进去的呢 也没备案": the emergency read as the filing it counts as, said of the stay; not
     # "…急诊抢救 要单独备案不", a rule asked of such a case)
     if target and target["calc"] in ("inpatient", "chain") and EMERGENCY.search(body) \

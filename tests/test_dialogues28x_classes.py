@@ -34,3 +34,14 @@ def test_the_group_corrected_after_it_recomputes_assistance(engine):
     *_, r = talk(engine, ["俺家是低保 住院了医疗救助怎么救", "医保大病报完以后 剩的合规自付还有5000", "说错了 是特困户"],
                  region="巴中")
     computed(r, 5000)
+
+
+# ---- the case's own disease said again in a follow-up: the benefit computed, not another --------------
+# (巴中 第四章五问: 门诊特病 扣一次二级住院起付线 400 元, 职工 70% → (30000 − 400) × 70% = 20720)
+
+
+@pytest.mark.parametrize("follow", ["我姐是职工 也是做透析的 一样的钱呢", "那职工呢 也是透析"])
+def test_the_same_disease_said_again_keeps_the_benefit_computed(engine, follow):
+    first, r = talk(engine, ["我是合疗 今年门诊透析花了3万 都在范围内 能报好多", follow], region="巴中")
+    computed(first, 17760, name="special")
+    computed(r, 20720, name="special")
