@@ -700,6 +700,12 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             and new.get("amount") is not None and ASK_AMOUNT.search(body) and _benefit_unsaid(body, new, where):
         # "我有高血压 门诊拿药花了2000 能报多少": the disease is both a 两病 and on the region's 门诊慢病
         # list, whose rates and limits differ — which benefit is asked, never the 两病 taken for it
+        said = [q.get("text") or "" for q in (state.get("last_question"), *(state.get("earlier_questions") or ()))
+                if q and now - q.get("at", 0) <= (ttl or FORM_TTL)]
+        if any(_CHRONIC_BENEFIT.search(t) for t in said) and not any("两病" in t for t in said):
+            # ... unless the conversation is about that disease's 门诊慢病 ("我想给她办慢病 认定在哪里办", then
+            # "高血压2级 药费400 能报好多"): the benefit it named, as the answer "门诊慢病" would say
+            return _handle(body.rstrip("？?。!！ ") + "，门诊慢病", state, region=region, now=now, question=question, ttl=ttl)
         form["care"] = {"text": body, "at": now, "benefit": True}
         return FormTurn(kind="clarify", text=BENEFIT_QUESTION.format(new["two"]), region=where,
                         missing_slots=["care"], suggestions=list(BENEFIT_CHOICES))
@@ -845,6 +851,10 @@ BENEFIT_QUESTION = ("您的{}是纳入了“两病”门诊用药保障，还是
 BENEFIT_CHOICES = ("两病", "门诊慢病")
 BENEFIT_ANSWER = re.compile(r"^\s*(?:是|就是|我是|办了|办的|认定了|纳入了?)?\s*(两病|门诊慢特?病|门慢|慢特?病|慢性病)"
                             r"(?:的|认定|待遇|保障)?(?:[。！!]?\s*$|[\s，,]+([^？?]*?)\s*$)")
+
+
+# the 门诊慢病 benefit named in a question before (办慢病, 慢病认定, 门慢)
+_CHRONIC_BENEFIT = re.compile(r"慢病|慢特病|门慢|门诊慢性病")
 
 
 def _benefit_unsaid(body: str, new: dict, region: str) -> bool:

@@ -45,3 +45,16 @@ def test_the_same_disease_said_again_keeps_the_benefit_computed(engine, follow):
     first, r = talk(engine, ["我是合疗 今年门诊透析花了3万 都在范围内 能报好多", follow], region="巴中")
     computed(first, 17760, name="special")
     computed(r, 20720, name="special")
+
+
+# ---- a 两病 disease's bill in a conversation about its 门诊慢病: that benefit, not asked again --------------
+
+
+@pytest.mark.parametrize("before", [["俺爸高血压 想给他办个门诊慢病 要带啥子资料"],
+                                    ["我妈血压高 慢病认定去哪里办", "认定以后好久开始享受"]])
+def test_a_two_disease_bill_after_its_chronic_benefit_was_asked_is_that_benefit(engine, before):
+    bill = "他是高血压3级 合疗 这个月药费花了300 都是能报的 报好多"
+    alone = talk(engine, [bill], region="巴中")[-1]
+    assert alone.kind == "clarify", alone.text       # (alone, which benefit is asked)
+    *_, r = talk(engine, [*before, bill], region="巴中")
+    computed(r, 270, name="chronic")
