@@ -808,8 +808,10 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
 # right after a calculation, that calculation with the fact changed
 COMPUTE_AGAIN = re.compile(r"(?:^|[\s，,。])(?:那|这样子?|那样|的话|这个)?(?:又|该|要|得)?(?:咋个?|怎么|怎样|如何|啷个)"
                            r"(?:算|计算)(?:呢|嘛|喃|哦)?[？?。!！~\s]*$|"
-                           # ... or how much, asked in a clause opened by 那 ("他家是低保 那能报多少")
-                           r"(?:^|[\s，,。])那(?:还|又)?(?:能|可以|该|会)?(?:报|赔|给)(?:多少|好多|几多|几成)(?:钱)?"
+                           # ... or how much, asked in a clause opened by 那 ("他家是低保 那能报多少"), of this
+                           # time ("已经报过200了 那这回还能报多少")
+                           r"(?:^|[\s，,。])那(?:这回|这次|这一次|这一回|这下|现在)?(?:还|又)?(?:能|可以|该|会)?(?:报|赔|给)"
+                           r"(?:多少|好多|几多|几成)(?:钱)?"
                            r"(?:呢|嘛|喃|哦)?[？?。!！~\s]*$")
 
 

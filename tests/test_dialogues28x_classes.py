@@ -58,3 +58,14 @@ def test_a_two_disease_bill_after_its_chronic_benefit_was_asked_is_that_benefit(
     assert alone.kind == "clarify", alone.text       # (alone, which benefit is asked)
     *_, r = talk(engine, [*before, bill], region="巴中")
     computed(r, 270, name="chronic")
+
+
+# ---- the year's earlier claims told after a sum, with "this time" asked: that sum against what is left ---
+# (长治 居民门诊统筹 三级: 起付 80 元、45%、年度限额 300 元 → (500 − 80) × 45% = 189; 已报 250 → 只剩 50)
+
+
+@pytest.mark.parametrize("follow", ["今年之前门诊报过250了 那这次还能报多少", "今年前头门诊已经报了250 那这一回能报好多"])
+def test_claims_of_the_year_told_after_a_sum_cap_it(engine, follow):
+    first, r = talk(engine, ["新农合 三级医院看门诊花了500 报多少", follow], region="长治")
+    computed(first, 189, name="outpatient")
+    computed(r, 50, name="outpatient")
