@@ -767,9 +767,12 @@ class Engine:
             # said of the job ("按4000的基数算 一个月交好多") is that base's 灵活就业 fee (9%), not a
             # worker's and employer's shares
             session.state.setdefault("slots", {})["flexible"] = True
-        elif (session.state.get("slots") or {}).get("flexible") and ex.get("base") is not None \
+        elif (session.state.get("slots") or {}).get("flexible") \
+                and (ex.get("base") is not None or calc_kind(text, ex) == "contribution") \
                 and ex.get("insurance") in ("职工", None) and "retired" not in ex.values \
                 and not _JOB_SAID.search(text) and not forms.is_open(session.state):
+            # (and so is the month's fee asked with no base, "那我一个月要交好多": 灵活就业's, on the city's
+            # minimum base, which the handbook may not list — said so, never a wage asked for)
             text = f"灵活就业 {text}"
         office = None if forms.is_open(session.state) else self._office_elsewhere(text, session, region)
         if office is not None:

@@ -69,3 +69,19 @@ def test_claims_of_the_year_told_after_a_sum_cap_it(engine, follow):
     first, r = talk(engine, ["新农合 三级医院看门诊花了500 报多少", follow], region="长治")
     computed(first, 189, name="outpatient")
     computed(r, 50, name="outpatient")
+
+
+# ---- the month's fee asked after 灵活就业 was told, no base: on the city's minimum base, not listed --------
+# (巴中 第二章五问: 灵活就业 按最低缴费基数的 9%; the handbook gives no minimum base — said so, no wage asked)
+
+
+@pytest.mark.parametrize("month", ["那一个月具体交多少钱", "那我每个月要交好多"])
+def test_the_months_fee_after_flexible_work_was_told_is_its_minimum_base(engine, month):
+    *_, r = talk(engine, ["我是跑外卖的 灵活就业参加职工医保 按什么比例交", month], region="巴中")
+    assert r.kind == "unanswered" and "最低缴费基数" in r.text and "9%" in r.text, r.text
+    assert "月平均工资" not in r.text, r.text
+
+
+def test_a_base_told_after_flexible_work_still_computes(engine):
+    *_, r = talk(engine, ["我是跑外卖的 灵活就业参加职工医保 按什么比例交", "按4000的基数 一个月交好多"], region="巴中")
+    computed(r, 360)
