@@ -85,3 +85,19 @@ def test_the_months_fee_after_flexible_work_was_told_is_its_minimum_base(engine,
 def test_a_base_told_after_flexible_work_still_computes(engine):
     *_, r = talk(engine, ["我是跑外卖的 灵活就业参加职工医保 按什么比例交", "按4000的基数 一个月交好多"], region="巴中")
     computed(r, 360)
+
+
+# ---- a commercial product's cover asked as 报 after a sum: out of the handbooks, not the sum again --------
+
+
+@pytest.mark.parametrize("text, out", [("巴惠保能报几成", True), ("那个惠民保可以报好多", True),
+                                       ("巴惠保是医保部门办的吗", False)])
+def test_a_products_cover_asked_as_a_claim_is_out_of_scope(text, out):
+    from intents.scope import out_of_scope_topic
+    assert (out_of_scope_topic(text) is not None) == out
+
+
+def test_a_products_cover_after_a_sum_is_refused(engine):
+    first, r = talk(engine, ["合疗 住院在二级医院花了1万 都在目录内 报好多", "那巴惠保又能报好多"], region="巴中")
+    assert first.kind == "calculation", first.text
+    assert r.kind == "unanswered" and "商业保险" in r.text, r.text
