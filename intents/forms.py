@@ -41,7 +41,7 @@ from intents.calc_kind import ASK_AMOUNT, COMPUTE, calc_kind, is_request
 from intents.choices import picked
 from intents.form_rules import CONDITIONS, RUNNERS, one_tier, schemes_listed, schemes_with_figures
 from intents.regions import detect_region, placing
-from intents.slots import EMERGENCY, SAME_DAY_VISITS, SPOUSE_STAFF, TOP_UP_ASKED, Slots, after_a_stay, extract
+from intents.slots import EMERGENCY, SAME_DAY_VISITS, SPOUSE_STAFF, TOP_UP_ASKED, Slots, after_a_stay, extract, tiers_in
 
 FORM_TTL = 600.0          # seconds a half-filled form or a finished one stays usable, unless told otherwise
 FORMS_FILE = Path(__file__).parent / "data" / "forms.yaml"
@@ -503,6 +503,16 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     # a correction or a follow-up: one fact of the open form or of the last calculation changes
     # ("不对，是1万2", "那二级医院呢", "低保户呢"); "那如果花了30万呢，加上大病一起" widens the last one
     target = active or (last and {"calc": last["calc"], "slots": dict(last["slots"]), "asked": None})
+    moved_from = _MOVED_FROM.search(body)
+    if target and target["calc"] in STAY_CALCS and new.get("transfer") and "prior_tier" not in new and new.get("tier") \
+            and target["slots"].get("tier") not in (None, new["tier"]) and moved_from and not tiers_in(moved_from.group(1)) \
+            and (fixed or acts.is_follow_up(body)):
+        # "要是从县医院转回乡镇卫生院呢" after the stay at the county hospital (二级) was computed: the hospital
+        # left, named by its name, is that stay's — its level, not asked again
+        new["prior_tier"] = target["slots"]["tier"]
+        for k in ("level", "hospital"):
+            new.pop(k, None)
+        facts = (facts - {"level", "hospital"}) | {"prior_tier"}
     if target and kind in OUTPATIENT_FORMS and target["calc"] in OUTPATIENT_FORMS and kind != target["calc"] \
             and new.get("diseases") and set(new["diseases"]) <= set(target["slots"].get("diseases") or ()) \
             and (fixed or acts.is_follow_up(body) or acts.ADDS.search(body)):
@@ -855,6 +865,8 @@ BENEFIT_ANSWER = re.compile(r"^\s*(?:是|就是|我是|办了|办的|认定了|�
                             r"(?:的|认定|待遇|保障)?(?:[。！!]?\s*$|[\s，,]+([^？?]*?)\s*$)")
 
 
+# the hospital a transfer left ("从县医院转回…", "从那家医院转到…"), by what is said before the verb
+_MOVED_FROM = re.compile(r"从([^，,。？?\s]{1,8}?)(?:转回|转到|转去|转往|转)")
 # the 门诊慢病 benefit named in a question before (办慢病, 慢病认定, 门慢)
 _CHRONIC_BENEFIT = re.compile(r"慢病|慢特病|门慢|门诊慢性病")
 

@@ -101,3 +101,14 @@ def test_a_products_cover_after_a_sum_is_refused(engine):
     first, r = talk(engine, ["合疗 住院在二级医院花了1万 都在目录内 报好多", "那巴惠保又能报好多"], region="巴中")
     assert first.kind == "calculation", first.text
     assert r.kind == "unanswered" and "商业保险" in r.text, r.text
+
+
+# ---- a transfer back from the hospital just computed, named by its name: that stay's level ---------------
+# (巴中 第三章十二问: 高级别转往同级或低级别不再另计起付线 → 1000 × 90% = 900 at 乡镇卫生院)
+
+
+def test_a_transfer_back_from_the_hospital_computed_is_from_its_level(engine):
+    first, r = talk(engine, ["合疗 先在乡卫生院住 后来转到二级医院 二级医院花了5000 都能报",
+                             "那要是又从那家医院转回乡卫生院 乡卫生院花了1000呢"], region="巴中")
+    computed(first, 3290, name="inpatient")
+    computed(r, 900, name="inpatient")
