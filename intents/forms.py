@@ -54,8 +54,9 @@ QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|好多|[？?]|咋|�
                       r"有啥|啥(?:区别|不同|不一样|差别)|"
                       # what to bring or hand in, asked the spoken way ("给娃儿办要带啥子", "要拿些啥子去")
                       r"(?:带|拿|传|交|准备)(?:些|点)?(?:啥|哪些)|"
-                      # a yes/no asked the spoken way: "能直接报不", "要备案没有", "挂号费还收不"
-                      r"[能可会要行得还][^，,。；;]{0,10}(?:不|没有)[。!！\s]*(?:（[^（）]*）)?$|"
+                      # a yes/no asked the spoken way: "能直接报不", "要备案没有", "挂号费还收不" (however much is
+                      # said between: "能在北京那边办门诊慢性病认定不")
+                      r"[能可会要行得还][^，,。；;]{0,16}(?:不|没有)[。!！\s]*(?:（[^（）]*）)?$|"
                       # ... at the end of a clause ("要备案不 不备案…"), or A-not-A ("中不中", "行不行", "报不报")
                       r"[能可会要行得][^，,。；;\s]{0,10}(?:不|没有)(?=[\s，,。；;!！])|(?!是)([\u4e00-\u9fff])[不没]\1")
 # a follow-up that names the hospital of the later stay of a case with an earlier one

@@ -112,3 +112,18 @@ def test_a_transfer_back_from_the_hospital_computed_is_from_its_level(engine):
                              "那要是又从那家医院转回乡卫生院 乡卫生院花了1000呢"], region="巴中")
     computed(first, 3290, name="inpatient")
     computed(r, 900, name="inpatient")
+
+
+# ---- a long spoken yes/no ("能…不") after an offer to compute: a question, not the offer's fact ----------
+
+
+@pytest.mark.parametrize("text", ["能在北京那边办门诊慢性病认定不", "可以在上海那边直接申请门诊慢病卡不"])
+def test_a_long_spoken_yes_no_is_a_question(text):
+    from intents.forms import QUESTION
+    assert QUESTION.search(text)
+
+
+def test_a_procedure_asked_elsewhere_after_an_offer_is_not_the_offers_stay(engine):
+    offer, r = talk(engine, ["新农合住院一年基本医保最多报多少", "要是去上海 可以在上海那边直接申请门诊慢病卡不"], region="长治")
+    assert offer.kind == "faq", offer.text
+    assert r.kind in ("faq", "unanswered") and "起付线" not in r.text, r.text
