@@ -426,7 +426,9 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if (CONTRIBUTION.search(text) and not DEDUCTIBLE_DUE.search(text)) or (s.get("maternity_fee") and not inpatient) \
             or (s.get("household") and not inpatient and FEE_PAID.search(text)) \
             or (s.get("people") and not inpatient and HOUSEHOLD_TOTAL.search(text)) \
-            or (s.get("household") and not inpatient and "amount" not in s and _TOTAL_ASKED.search(text)):
+            or (s.get("household") and not inpatient and "amount" not in s and _TOTAL_ASKED.search(text)) \
+            or (s.get("with_ltc") and s.get("fee_sum") and not inpatient):
+        # ("医保再加长护险一起交 总共多少钱": the fee with 长护险 added, its sum asked however the paying is said)
         # ("一个低保 三个普通 四个人都加长护险 总共要转多少钱": a household counted by category, its sum asked)
         # (a household counted by category — "爷爷特困，另外三个普通" — asking what its 医保 costs it,
         # however the paying is said: 自己掏多少, 一共出好多)

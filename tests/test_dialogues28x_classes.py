@@ -127,3 +127,13 @@ def test_a_procedure_asked_elsewhere_after_an_offer_is_not_the_offers_stay(engin
     offer, r = talk(engine, ["新农合住院一年基本医保最多报多少", "要是去上海 可以在上海那边直接申请门诊慢病卡不"], region="长治")
     assert offer.kind == "faq", offer.text
     assert r.kind in ("faq", "unanswered") and "起付线" not in r.text, r.text
+
+
+# ---- the fee with 长护险 added, its total asked as people say it: the contribution's sum -------------------
+# (克拉玛依 2026: 个人缴费 400 元 + 居民长护险 53 元 = 453)
+
+
+@pytest.mark.parametrize("text", ["医保再加上那个长护险 一起交的话总共多少钱", "学生医保连长护险一块交 合计多少"])
+def test_the_fee_with_ltc_added_is_summed(engine, text):
+    *_, r = talk(engine, [text], region="克拉玛依")
+    computed(r, 453, name="contribution")
