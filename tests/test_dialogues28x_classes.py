@@ -137,3 +137,18 @@ def test_a_procedure_asked_elsewhere_after_an_offer_is_not_the_offers_stay(engin
 def test_the_fee_with_ltc_added_is_summed(engine, text):
     *_, r = talk(engine, [text], region="克拉玛依")
     computed(r, 453, name="contribution")
+
+
+# ---- what a drug class pays first, asked with no bill: the rule's share, not a bill asked for -------------
+# (长治 居民门诊统筹: 乙类药品先行自付 5%)
+
+
+@pytest.mark.parametrize("text", ["门诊开的乙类药 先要个人付多少", "俺拿乙类药 是不是要先自付几成"])
+def test_a_drug_class_paid_first_asked_alone_is_the_rule(engine, text):
+    *_, r = talk(engine, [text], region="长治")
+    assert r.kind == "faq" and "5%" in r.text, r.text
+
+
+def test_a_drug_class_bill_told_still_computes_or_asks_its_facts(engine):
+    *_, r = talk(engine, ["门诊拿乙类药花了300 要先自己掏多少"], region="长治")
+    assert r.kind in ("calculation", "clarify") and "5%" not in r.text.split("\n")[0], r.text
