@@ -152,3 +152,12 @@ def test_a_drug_class_paid_first_asked_alone_is_the_rule(engine, text):
 def test_a_drug_class_bill_told_still_computes_or_asks_its_facts(engine):
     *_, r = talk(engine, ["门诊拿乙类药花了300 要先自己掏多少"], region="长治")
     assert r.kind in ("calculation", "clarify") and "5%" not in r.text.split("\n")[0], r.text
+
+
+# ---- 剖妇产: 剖腹产 voice-typed (妇产 a word of its own, so no typo repair reaches it) ----------------------
+# (巴中 第三章十四问: 居民 难产（含剖宫产）3500 元)
+
+
+def test_a_voice_typed_cesarean_is_a_cesarean(engine):
+    *_, r = talk(engine, ["合疗 媳妇剖妇产生的 生育医疗费报好多"], region="巴中")
+    computed(r, 3500, name="maternity")
