@@ -161,17 +161,3 @@ def test_a_drug_class_bill_told_still_computes_or_asks_its_facts(engine):
 def test_a_voice_typed_cesarean_is_a_cesarean(engine):
     *_, r = talk(engine, ["合疗 媳妇剖妇产生的 生育医疗费报好多"], region="巴中")
     computed(r, 3500, name="maternity")
-
-
-# ---- what 大病保险 left, said with a break after it ("大病保险 报完了以后…"): still what it left ---------------
-# (长治 居民大病保险: 报销后个人合规自付超过 5 万元以上部分再按 50% → (70000 − 50000) × 50% = 10000)
-
-
-@pytest.mark.parametrize("text", ["大病保险 报完了以后自己还掏了7万", "大病 都报过了 还剩7万自己出"])
-def test_what_serious_illness_left_said_with_a_break_is_after_it(text):
-    assert extract(text).get("after_serious") is True
-
-
-def test_the_second_layer_after_serious_illness_said_with_a_break(engine):
-    *_, r = talk(engine, ["长治居民 大病保险 报完了以后自己还要出7万 超过5万的部分还能再报不"])
-    assert "50%" in r.text and "10,000" in r.text, r.text
