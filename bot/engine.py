@@ -767,9 +767,12 @@ class Engine:
             # said of the job ("按4000的基数算 一个月交好多") is that base's 灵活就业 fee (9%), not a
             # worker's and employer's shares
             session.state.setdefault("slots", {})["flexible"] = True
-        elif (session.state.get("slots") or {}).get("flexible") and ex.get("base") is not None \
+        elif (session.state.get("slots") or {}).get("flexible") \
+                and (ex.get("base") is not None or calc_kind(text, ex) == "contribution") \
                 and ex.get("insurance") in ("职工", None) and "retired" not in ex.values \
                 and not _JOB_SAID.search(text) and not forms.is_open(session.state):
+            # (and so is the month's fee asked with no base, "那我一个月要交好多": 灵活就业's, on the city's
+            # minimum base, which the handbook may not list — said so, never a wage asked for)
             text = f"灵活就业 {text}"
         office = None if forms.is_open(session.state) else self._office_elsewhere(text, session, region)
         if office is not None:
@@ -2041,7 +2044,8 @@ class Engine:
             if hits and not _other_kind(asked, hits[0]) and not hits[0].vague and not hits[0].off_topic \
                     and hits[0].confidence >= ANSWER_AT:
                 best = (part.question, hits)
-        told = [g for g in part.slots.get("category") or [] if g]
+        # (each group as the slots name it: "地保户", 低保户 voice-typed, is 低保)
+        told = [extract(g).get("category") or g for g in part.slots.get("category") or [] if g]
         found = extract(best[1][0].entry.question).get("category") if best[1] and told else None
         # (a story of one person holding several groups at once, "又是低保又是监测户", is the case of the
         # page for several identities, 就高: no one group's row is the asker's alone)
@@ -2051,7 +2055,8 @@ class Engine:
             # several groups, nor 低保边缘's): the reading that names the asker's group, where its best
             # entry is that group's own page and in the answer band
             for reading, _ in tries:
-                if not any(g in reading for g in told):
+                # (the group as the slots read it, however written: "地保户", voice-typed 低保户)
+                if not any(g in reading for g in told) and extract(reading).get("category") not in told:
                     continue
                 hits = [h for h in self.index.search(reading, region=region, k=k, memo=memo) if h.entry.id not in exclude]
                 if hits and extract(hits[0].entry.question).get("category") in told and hits[0].confidence >= ANSWER_AT \

@@ -217,6 +217,11 @@ def waiting_question(text: str, session: Session) -> tuple[str, RegionHit] | Non
     told = place_and_facts(text)
     if told is None:
         return None
+    if not forms.tells_facts(extract(fold(text))) and not _ASKED_AGAIN.search(fold(text)):
+        # "克拉玛依 学校办的医保", "在克拉玛依上学": the place put as the school that insures, nothing of the
+        # case told — the question that waited, as a bare place answers it (those words would read it as
+        # a question of its own about students joining)
+        return pending["text"], told
     # "巴中的 看了180块": the region with a fact of the case, the question that waited goes on with
     # both; "巴中的，能报多少" asks it again in general words, which the question itself already says
     told_text = _ASKED_AGAIN.sub("", text).strip(" ，,。？?")
@@ -239,15 +244,19 @@ def place_and_facts(text: str) -> RegionHit | None:
         residue = residue.replace(name, "")
     asked_again = _ASKED_AGAIN.search(residue)
     residue = _REGION_REPLY_FILLER.sub("", _ASKED_AGAIN.sub("", residue))
-    if forms.QUESTION.search(residue) or len(residue) > 6 \
-            or not (forms.tells_facts(ex) or asked_again or _INSURED_THROUGH.fullmatch(residue)):
+    school = _INSURED_THROUGH.fullmatch(residue)
+    # (the school's words may run long, "上学学校统一办个": they are how the place is put, not a question)
+    if forms.QUESTION.search(residue) or (len(residue) > 6 and not school) \
+            or not (forms.tells_facts(ex) or asked_again or school):
         return None
     return hit
 
 
 # the school the asker is insured through, said with the place ("克拉玛依 学校医保", "克拉玛依 校区的"):
-# how the place is put, not a question of its own (an employer says a scheme, which is a fact)
-_INSURED_THROUGH = re.compile(r"(?:学校|校区|学生|大学生|高校)(?:里|头)?")
+# how the place is put, not a question of its own (an employer says a scheme, which is a fact); so is
+# studying there, and the school doing the insuring ("在克拉玛依上学 学校统一办的", "克拉玛依 学校给办的")
+_SCHOOL = r"(?:学校|校区|学生|大学生|高校)(?:里|头)?(?:统一|集体|给我?|帮我?|代)?(?:办|交|买|参保|参|上)?个?"
+_INSURED_THROUGH = re.compile(rf"(?:上学|读书|念书|(?:上|读|念)大学)(?:{_SCHOOL})?|{_SCHOOL}")
 
 
 def place_noted(hit: RegionHit, note: str = "") -> Reply:

@@ -48,6 +48,9 @@ def _limits(policy: Policy, insurance: str, kind: str | None, babies: int, month
             if cesarean and t.cesarean_add:
                 w.step(f"施行剖宫术的增加 {num(t.cesarean_add)} 元：{num(limit)} + {num(t.cesarean_add)} = {num(limit + t.cesarean_add)} 元")
                 limit += t.cesarean_add
+            elif t.cesarean_add:
+                # (the surgery unsaid: the sum without it, and what it would add, as the handbook's rule says)
+                w.assume(f"未施行剖宫术（施行剖宫术的增加 {num(t.cesarean_add)} 元）")
             prenatal = t.prenatal_at_or_past
         else:
             limit = t.below

@@ -233,6 +233,8 @@ _SERIOUS = re.compile(r"大病|大额")
 _STAYS_AND_CHRONIC_PAID = re.compile(r"住院(?:费用?)?(?:加上?|和|跟|与|及|以及|连同|还有|、)门诊慢特病[^，,。？?]{0,6}?"
                                      r"(?:合规)?(?:个人)?自付|(?:合规)?(?:个人)?自付[^，,。？?]{0,4}?(?:含|包括)住院[和、及]门诊慢特病")
 _OUTPATIENT_SERIOUS = re.compile(r"门诊大病")
+# what is paid first, asked ("要先自己掏多少", "先行自付几成")
+_PAID_FIRST_ASKED = re.compile(r"先(?:行)?(?:要)?(?:自己|个人)?(?:自付|掏|付|出|垫)[^，,。？?\d]{0,2}(?:多少|好多|几多|几成|百分之几|比例)")
 _SPECIAL = re.compile(r"特病|门特|特殊疾病|门诊特殊")
 _TWO_DISEASES = re.compile(r"(?<!不是)两病|" + NOT_CHRONIC_YET)
 _DRUGS = re.compile(r"降压药|降糖药|药")
@@ -289,6 +291,10 @@ def calc_kind(text: str, s: Slots) -> str | None:
     # disease's outpatient bill, paid by the 门诊慢病 rules first — not 大病保险, which a question
     # names in words of its own ("门诊大病的费用大病保险还报吗"); same length, so amount_at holds
     text = _OUTPATIENT_SERIOUS.sub("门诊慢病", text)
+    if s.get("drug_class") and "amount" not in s and _PAID_FIRST_ASKED.search(text):
+        # "拿的乙类药 要先自己掏多少": the share a drug class pays first, asked with no bill — the rule's
+        # figure (乙类 先行自付 5%), never a visit's bill asked for
+        return None
     if (WAITING.search(text) or (s.get("newborn_days") is not None and (_WHICH_DAY.search(text)
                                                                          or NEWBORN_BEFORE.search(text)))) \
             and WAITING_CONTEXT.search(text) and not MATERNITY.search(text):
@@ -426,7 +432,9 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if (CONTRIBUTION.search(text) and not DEDUCTIBLE_DUE.search(text)) or (s.get("maternity_fee") and not inpatient) \
             or (s.get("household") and not inpatient and FEE_PAID.search(text)) \
             or (s.get("people") and not inpatient and HOUSEHOLD_TOTAL.search(text)) \
-            or (s.get("household") and not inpatient and "amount" not in s and _TOTAL_ASKED.search(text)):
+            or (s.get("household") and not inpatient and "amount" not in s and _TOTAL_ASKED.search(text)) \
+            or (s.get("with_ltc") and s.get("fee_sum") and not inpatient):
+        # ("医保再加长护险一起交 总共多少钱": the fee with 长护险 added, its sum asked however the paying is said)
         # ("一个低保 三个普通 四个人都加长护险 总共要转多少钱": a household counted by category, its sum asked)
         # (a household counted by category — "爷爷特困，另外三个普通" — asking what its 医保 costs it,
         # however the paying is said: 自己掏多少, 一共出好多)

@@ -41,7 +41,7 @@ from intents.calc_kind import ASK_AMOUNT, COMPUTE, calc_kind, is_request
 from intents.choices import picked
 from intents.form_rules import CONDITIONS, RUNNERS, one_tier, schemes_listed, schemes_with_figures
 from intents.regions import detect_region, placing
-from intents.slots import EMERGENCY, SAME_DAY_VISITS, SPOUSE_STAFF, TOP_UP_ASKED, Slots, after_a_stay, extract
+from intents.slots import EMERGENCY, SAME_DAY_VISITS, SPOUSE_STAFF, TOP_UP_ASKED, Slots, after_a_stay, extract, tiers_in
 
 FORM_TTL = 600.0          # seconds a half-filled form or a finished one stays usable, unless told otherwise
 FORMS_FILE = Path(__file__).parent / "data" / "forms.yaml"
@@ -54,8 +54,9 @@ QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|好多|[？?]|咋|�
                       r"有啥|啥(?:区别|不同|不一样|差别)|"
                       # what to bring or hand in, asked the spoken way ("给娃儿办要带啥子", "要拿些啥子去")
                       r"(?:带|拿|传|交|准备)(?:些|点)?(?:啥|哪些)|"
-                      # a yes/no asked the spoken way: "能直接报不", "要备案没有", "挂号费还收不"
-                      r"[能可会要行得还][^，,。；;]{0,10}(?:不|没有)[。!！\s]*(?:（[^（）]*）)?$|"
+                      # a yes/no asked the spoken way: "能直接报不", "要备案没有", "挂号费还收不" (however much is
+                      # said between: "能在北京那边办门诊慢性病认定不")
+                      r"[能可会要行得还][^，,。；;]{0,16}(?:不|没有)[。!！\s]*(?:（[^（）]*）)?$|"
                       # ... at the end of a clause ("要备案不 不备案…"), or A-not-A ("中不中", "行不行", "报不报")
                       r"[能可会要行得][^，,。；;\s]{0,10}(?:不|没有)(?=[\s，,。；;!！])|(?!是)([\u4e00-\u9fff])[不没]\1")
 # a follow-up that names the hospital of the later stay of a case with an earlier one
@@ -437,6 +438,15 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         # "俺今年个人合规自付一共两万五，在长治本地住的院" while 大病保险's form (or its offer) waits for
         # what basic insurance left: that figure, the stay only where the care was — not a new stay's bill
         kind = None
+    if open_ and kind == "serious_illness" and ex.get("after_serious") and new.get("amount") is not None \
+            and ex.get("reimbursed") is None and (open_["calc"] == "assistance" or open_["calc"] == "chain"
+                                                   and (open_["slots"].get("category") or "一般") != "一般"):
+        # "住院基本医保大病都报完了 还剩自付的合规费用3000" while 医疗救助's form waits, or the offer of a group's
+        # stay through every fund (basic, 大病, then 救助): what 大病保险 left is the figure 救助 is computed
+        # on — the chain's last fund — not 大病保险's own second layer asked
+        kind = None
+        if open_["calc"] == "chain":
+            open_.update(calc="assistance", asked=None)
     if open_ and facts == {"gap_years"} and open_["calc"] not in GAP_CALCS and not fixed:
         # a gap in cover told alone to a form whose calculation it does not change ("那我去年断了一年没交呢"
         # after the 住院 rule): a question of its own, the waiting period's; where the region has no rule
@@ -494,6 +504,22 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     # a correction or a follow-up: one fact of the open form or of the last calculation changes
     # ("不对，是1万2", "那二级医院呢", "低保户呢"); "那如果花了30万呢，加上大病一起" widens the last one
     target = active or (last and {"calc": last["calc"], "slots": dict(last["slots"]), "asked": None})
+    moved_from = _MOVED_FROM.search(body)
+    if target and target["calc"] in STAY_CALCS and new.get("transfer") and "prior_tier" not in new and new.get("tier") \
+            and target["slots"].get("tier") not in (None, new["tier"]) and moved_from and not tiers_in(moved_from.group(1)) \
+            and (fixed or acts.is_follow_up(body)):
+        # "要是从县医院转回乡镇卫生院呢" after the stay at the county hospital (二级) was computed: the hospital
+        # left, named by its name, is that stay's — its level, not asked again
+        new["prior_tier"] = target["slots"]["tier"]
+        for k in ("level", "hospital"):
+            new.pop(k, None)
+        facts = (facts - {"level", "hospital"}) | {"prior_tier"}
+    if target and kind in OUTPATIENT_FORMS and target["calc"] in OUTPATIENT_FORMS and kind != target["calc"] \
+            and new.get("diseases") and set(new["diseases"]) <= set(target["slots"].get("diseases") or ()) \
+            and (fixed or acts.is_follow_up(body) or acts.ADDS.search(body)):
+        # "我哥是职工 也是透析 花了一样多呢" after 透析's 门诊特病 sum: the case's own disease said again,
+        # which alone reads as a 慢病's — the same benefit as computed, not another one
+        kind = target["calc"]
     # ("要是急诊送进去的呢 也没备案": the emergency read as the filing it counts as, said of the stay; not
     # "…急诊抢救 要单独备案不", a rule asked of such a case)
     if target and target["calc"] in ("inpatient", "chain") and EMERGENCY.search(body) \
@@ -685,6 +711,12 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             and new.get("amount") is not None and ASK_AMOUNT.search(body) and _benefit_unsaid(body, new, where):
         # "我有高血压 门诊拿药花了2000 能报多少": the disease is both a 两病 and on the region's 门诊慢病
         # list, whose rates and limits differ — which benefit is asked, never the 两病 taken for it
+        said = [q.get("text") or "" for q in (state.get("last_question"), *(state.get("earlier_questions") or ()))
+                if q and now - q.get("at", 0) <= (ttl or FORM_TTL)]
+        if any(_CHRONIC_BENEFIT.search(t) for t in said) and not any("两病" in t for t in said):
+            # ... unless the conversation is about that disease's 门诊慢病 ("我想给她办慢病 认定在哪里办", then
+            # "高血压2级 药费400 能报好多"): the benefit it named, as the answer "门诊慢病" would say
+            return _handle(body.rstrip("？?。!！ ") + "，门诊慢病", state, region=region, now=now, question=question, ttl=ttl)
         form["care"] = {"text": body, "at": now, "benefit": True}
         return FormTurn(kind="clarify", text=BENEFIT_QUESTION.format(new["two"]), region=where,
                         missing_slots=["care"], suggestions=list(BENEFIT_CHOICES))
@@ -787,8 +819,10 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
 # right after a calculation, that calculation with the fact changed
 COMPUTE_AGAIN = re.compile(r"(?:^|[\s，,。])(?:那|这样子?|那样|的话|这个)?(?:又|该|要|得)?(?:咋个?|怎么|怎样|如何|啷个)"
                            r"(?:算|计算)(?:呢|嘛|喃|哦)?[？?。!！~\s]*$|"
-                           # ... or how much, asked in a clause opened by 那 ("他家是低保 那能报多少")
-                           r"(?:^|[\s，,。])那(?:还|又)?(?:能|可以|该|会)?(?:报|赔|给)(?:多少|好多|几多|几成)(?:钱)?"
+                           # ... or how much, asked in a clause opened by 那 ("他家是低保 那能报多少"), of this
+                           # time ("已经报过200了 那这回还能报多少")
+                           r"(?:^|[\s，,。])那(?:这回|这次|这一次|这一回|这下|现在)?(?:还|又)?(?:能|可以|该|会)?(?:报|赔|给)"
+                           r"(?:多少|好多|几多|几成)(?:钱)?"
                            r"(?:呢|嘛|喃|哦)?[？?。!！~\s]*$")
 
 
@@ -830,6 +864,12 @@ BENEFIT_QUESTION = ("您的{}是纳入了“两病”门诊用药保障，还是
 BENEFIT_CHOICES = ("两病", "门诊慢病")
 BENEFIT_ANSWER = re.compile(r"^\s*(?:是|就是|我是|办了|办的|认定了|纳入了?)?\s*(两病|门诊慢特?病|门慢|慢特?病|慢性病)"
                             r"(?:的|认定|待遇|保障)?(?:[。！!]?\s*$|[\s，,]+([^？?]*?)\s*$)")
+
+
+# the hospital a transfer left ("从县医院转回…", "从那家医院转到…"), by what is said before the verb
+_MOVED_FROM = re.compile(r"从([^，,。？?\s]{1,8}?)(?:转回|转到|转去|转往|转)")
+# the 门诊慢病 benefit named in a question before (办慢病, 慢病认定, 门慢)
+_CHRONIC_BENEFIT = re.compile(r"慢病|慢特病|门慢|门诊慢性病")
 
 
 def _benefit_unsaid(body: str, new: dict, region: str) -> bool:

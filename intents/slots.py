@@ -646,7 +646,8 @@ _CATEGORY = [
     (r"低保边缘", "低保边缘"),
     (r"特困|五保", "特困"),
     (r"孤儿|事实无人抚养", "孤儿"),
-    (r"低保", "低保"),
+    # (地保户: 低保户 as voice typing writes it — the old 地保 was a village headman, never a household)
+    (r"低保|地保户", "低保"),
     (r"易返贫", "易返贫致贫"),
     (r"返贫致贫|脱贫户", "返贫致贫"),
     (r"监测对象|监测户|防返贫|防止返贫", "监测对象"),
@@ -1613,12 +1614,14 @@ def staff_status_of(text: str, out: Slots) -> None:
     earlier = False
     if not m and _THIS_YEAR.search(text):
         # "今年门诊起付线扣过了 前面只报了120": the year's earlier visits, what the fund paid on them
-        m = re.search(r"(?:前面|之前|前几次|前两次|前几回)(?:已经|已|只|才|一共|总共|共)?(?:报销?|支付|给报|统筹)(?:了|过|掉了?)", text)
+        # (the care may be said between, "今年之前门诊报过250了", "前头住院已经报了2万")
+        m = re.search(r"(?:前面|前头|之前|前几次|前两次|前几回)(?:看?门诊|住院)?(?:已经|已|只|才|一共|总共|共)?"
+                      r"(?:报销?|支付|给报|统筹)(?:了|过|掉了?)", text)
         if m:
             # their care is the one said nearest before, in the sentence ("今年住院前面报了2万 这次门诊花了300"
             # is 住院's, never off the 门诊 limit: the care of the visit asked, said after, is not theirs)
             cares = re.findall(r"住院|两病|" + HIGH_PRESSURE + "|" + HIGH_SUGAR + r"|门诊|慢病|特病",
-                               re.split(r"[。？?！!]", text[:m.start()])[-1])
+                               re.split(r"[。？?！!]", text[:m.end()])[-1])
             said, earlier = (cares[-1] if cares else ""), True
     if m:
         # "今年普通门诊已经报了850了", "合疗门诊一年已经报过60": what the fund already paid this year

@@ -32,8 +32,12 @@ _PRAISE_WORDS = (r"(?:这个|这)?(?:还|也)?(?:真的|真是|好|真|太|蛮|�
 # good wishes said with the thanks ("谢谢你哈 好人一生平安", "祝你工作顺利"): they ask nothing either
 _WISH_WORDS = (r"好人一生平安|一生平安|好人有好报|祝(?:你|您|你们)?(?:身体健康|工作顺利|万事如意|天天开心|生活愉快)|"
                r"身体健康|工作顺利|万事如意|天天开心|生活愉快")
-_BARE_WORDS = r"好|中|行|嗯+|哦+|噢|喔|可以|没问题"
-_THANKED = r"你们|你|您|学长|学姐|老师|师傅|大家|小助手|机器人|哥|姐|亲"
+# "没得事了", "没别的事了": nothing more to ask, said with the thanks as a close (alone it may answer a form)
+_DONE_WORDS = r"(?:没得|没有|没|莫得|木得|冇得)(?:啥子?|什么|别的|其他的?|其它的?)?(?:事|事情|问题)?(?:了|啦)"
+_BARE_WORDS = r"好|中|行|嗯+|哦+|噢|喔|可以|没问题|" + _DONE_WORDS
+# the one thanked, as people call a helper (四川's 嬢嬢, 山西's 大姐): kin and polite names
+_THANKED = (r"你们|你|您|学长|学姐|老师|师傅|大家|小助手|机器人|嬢嬢|阿姨|叔叔|大姐|大哥|姐姐|哥哥|"
+            r"妹妹|妹儿|小妹|美女|帅哥|同志|哥|姐|亲")
 # the one who says it ("中 俺知道了", "我晓得了 谢谢"): no more a question than the one thanked
 _SPEAKER = r"俺|我"
 _FILLER = r"[\s!！。.,，、~～?？…呀啊哈呢吧啦哦嘛撒噻哟咯嘞咧了]|[^\w\s]"

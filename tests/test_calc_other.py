@@ -136,6 +136,15 @@ def test_maternity(policy, ins, kind, babies, cost, extra, total):
     assert c.result["total"] == total
 
 
+@pytest.mark.parametrize("ins, add", [("职工", "900"), ("居民", "500")])
+def test_a_termination_past_the_line_with_the_surgery_unsaid_names_what_it_adds(ins, add):
+    # 巴中 第二章二十八问 / 第三章十四问: 施行剖宫术的增加 — the sum without it, and the addition said
+    c = maternity(BZ, insurance=ins, kind="终止妊娠", babies=1, cost=None, pregnancy_months=5)
+    assert any("未施行剖宫术" in a and add in a for a in c.assumptions), c.assumptions
+    with_it = maternity(BZ, insurance=ins, kind="终止妊娠", babies=1, cost=None, pregnancy_months=5, cesarean=True)
+    assert not any("未施行剖宫术" in a for a in with_it.assumptions), with_it.assumptions
+
+
 def test_maternity_needs_the_length_of_a_terminated_pregnancy():
     with pytest.raises(BadInput) as e:
         maternity(BZ, insurance="居民", kind="终止妊娠")

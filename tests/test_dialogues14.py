@@ -102,6 +102,18 @@ def test_the_place_and_the_school_answer_the_region_asked(engine):
     assert r.kind == "faq" and r.region == "克拉玛依" and "起付线" in r.text, r.text
 
 
+@pytest.mark.parametrize("first", ["二级医院住院起付线多少", "门诊慢病报销比例多少"])
+@pytest.mark.parametrize("place", ["克拉玛依 学校给办的那个医保", "在克拉玛依念大学 学校统一交的那个", "我在克拉玛依读书"])
+def test_the_place_put_as_the_school_that_insures_answers_as_the_place_alone(engine, first, place):
+    # studying there, the school doing the insuring: how the place is put, asking nothing of students
+    # joining — the question that waited gets the page the place alone gives it
+    alone = talk(engine, [first, "克拉玛依"])[-1]
+    asked, r = talk(engine, [first, place])
+    assert asked.kind == "clarify" and alone.kind == "faq", alone.text
+    assert r.kind == "faq" and r.region == "克拉玛依", r.text
+    assert [s.entry_id for s in r.sources] == [s.entry_id for s in alone.sources], r.text
+
+
 # ---- "是不是" said alone, and a topic borrowed for a calculation ------------------------------------
 
 

@@ -87,3 +87,23 @@ def test_praise_then_asked_who_answers_gets_the_help_line(engine):
     assert first.kind == "faq", first.text
     assert r.kind == "clarify" and r.text == texts.HELP, r.text
     assert not r.unanswered
+
+
+@pytest.mark.parametrize("text", [
+    # "nothing more" said with the thanks closes the talk; the helper called as people call them
+    "行 没别的事了 谢了", "没得啥子事了 多谢哈", "谢谢阿姨", "好的 谢谢大姐", "要得 多谢嬢嬢",
+])
+def test_closing_words_and_kin_names_with_thanks_are_thanks(text):
+    assert smalltalk_kind(text) == "thanks"
+
+
+@pytest.mark.parametrize("text", ["没事了", "没有了", "没得事", "阿姨"])
+def test_closing_words_alone_are_not_thanks(text):
+    # said alone they may end or answer a waiting form: that is the form's to read
+    assert smalltalk_kind(text) is None
+
+
+def test_thanks_closing_after_a_calculation_gets_the_small_talk_line(engine):
+    first, r = talk(engine, ["合疗 在乡镇卫生院住院花了3000 都在目录内 报好多", "中 没其他事了 谢谢阿姨"], region="巴中")
+    assert first.kind == "calculation", first.text
+    assert r.kind == "clarify" and r.text == texts.THANKS, r.text
