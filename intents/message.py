@@ -463,6 +463,12 @@ def asks_of_story(story: str, question: str, topics: Callable[[str], set[str]]) 
 # a clause that says "there" ("在那边看病咋办") of the place or occasion told before it ("暑假去西安实习"): read
 # without that clause it is care anywhere (the 户籍地 page was stated for an internship's city)
 _THERE_RE = re.compile(r"^(?:在|到|去)?(?:那边|那里|那儿|那头|那块)")
+# and a clause that says "this" of the case told before it ("在工地上摔伤了腿 … 这个医保管不管",
+# "…这种情况能报吗"): read alone, where the story gives it none of its slot words (a scheme, a place, a
+# group), it asks of no case, and its bare words find whatever page says them (the third party's); an
+# ending keeping some of the story, or its slot words, may still be read. 这个月 / 这个年度 are a time
+# of their own, not the case told
+_THIS_RE = re.compile(r"^(?:这种|这样|那种|这个(?![月年季星礼周])|这情况)")
 
 
 # a clause telling of someone of the asker's household ("我老汉癌症…", "俺娘老去拿药")
@@ -484,8 +490,12 @@ def _endings(parts_of: list[str], asked_at: int | None = None, spoken: bool = Fa
         if asked_at is not None and start > asked_at:
             continue
         ending = "，".join(parts_of[start:])
-        if len(_CJK_RE.findall(ending)) >= _SHORT_QUESTION and not _THERE_RE.match(ending):
-            out.append(with_slots(ending, story_slots("，".join(parts_of[:start]))))
+        if len(_CJK_RE.findall(ending)) < _SHORT_QUESTION or _THERE_RE.match(ending):
+            continue
+        read = with_slots(ending, story_slots("，".join(parts_of[:start])))
+        if _THIS_RE.match(ending) and read == ending:
+            continue
+        out.append(read)
         if len(out) == MAX_READINGS - 1:
             break
     return out
@@ -1420,7 +1430,9 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
         elif on_topic is not None and len(parts_of) > 1 and not any(_THERE_RE.match(c) for c in parts_of[1:]):
             kept = [c if is_question(c, marked) else _only_places(c, on_topic) for c in parts_of]
             kept = [c for c in kept if c]
-            if kept and kept != parts_of:
+            # (not where all that is left opens with a clause saying "this" of what was dropped: bare, as
+            # such an ending is)
+            if kept and kept != parts_of and not _THIS_RE.match(kept[0]):
                 readings.append("，".join(kept))
         asked = [i for i, c in enumerate(parts_of) if is_question(c, marked)]
         if asked and asked[-1] < len(parts_of) - 1 and (asked[-1] > 0 or _KIN_TOLD_RE.match(parts_of[asked[-1] + 1])):
