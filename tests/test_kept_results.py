@@ -239,3 +239,20 @@ def test_a_scheme_reading_changed_by_its_caller_changes_no_later_one():
     both = scheme_read("职工医保和居民医保分别报多少")
     both.notes.clear()
     assert BOTH_SCHEMES_NOTE in scheme_read("职工医保和居民医保分别报多少").notes
+
+
+def test_a_kept_row_pattern_finds_what_the_pattern_by_its_text_finds():
+    import re
+    from decimal import Decimal
+    from intents import forms
+    answers = ["三级医院起付线1000元，报销比例75%。", "起付线1000元；报销比例75%", "起付线1000 元，二级医院报销比例为80%",
+               "起付线11000元，报销75%", "起付线1000元，报销比例75.5%", ""]
+    for row in [(Decimal("1000"), Decimal("0.75")), (Decimal("1000"), Decimal("0.8")), (Decimal("500"), Decimal("0.85"))]:
+        for answer in answers:
+            from calculators.money import num, pct
+            by_text = re.search(rf"(?<![\d.]){re.escape(num(row[0]))}\s*元[^。；;\n]{{0,24}}?(?<![\d.]){re.escape(pct(row[1]))}",
+                                answer) is not None
+            assert forms._states_row(answer, row) == by_text
+    # (compiled once per row, and a bounded few rows kept)
+    assert forms._row_stated(num(Decimal("1000")), pct(Decimal("0.75"))) is forms._row_stated(num(Decimal("1000")), pct(Decimal("0.75")))
+    assert forms._row_stated.cache_info().maxsize <= 256
