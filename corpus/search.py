@@ -508,8 +508,9 @@ class Index:
         """The best `k` entries for `text`. `memo`: a dict shared by the searches of one
         message's readings, which then reuse each other's BM25 work."""
         query = text if isinstance(text, Query) else self.analyze(text)
-        # (the ranked candidates are the same whatever `k`: a copy of each, the caller's own to change)
-        hits = [_copy_hit(h) for h in self._ranked(query, region, memo)]
+        # (the ranked candidates are the same whatever `k`: a copy of each of the best `k`, the caller's own
+        # to change — what follows only reorders those, and returns them)
+        hits = [_copy_hit(h) for h in self._ranked(query, region, memo)[:k]]
         if not hits:
             return []
         own = next((h for h in hits[1:k] if h.own_county and h.confidence >= OWN_COUNTY_AT), None)

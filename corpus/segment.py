@@ -86,6 +86,9 @@ _CJK_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 # about one message's clauses and readings, no memory of earlier messages
 REWRITTEN_CHARS = 200
 REWRITTEN_KEPT = 64
+# ... and the same for a text's words (Segmenter.cut): a message's clause is cut by several readers (its
+# repairs, its voiced clauses, the topic words), a third of the cuts over the bench questions repeated
+CUT_KEPT = 128
 CONTENT_TAGS = frozenset({"n", "nz", "vn", "v", "zg"})
 # ... less the everyday ones (看, 去, 走, 花, 改): a word this frequent in general Chinese says
 # how something is done, or tells the story, more often than it names what is asked about.
@@ -169,6 +172,7 @@ class Segmenter:
         # jieba's tokenizer holds a lock; what it knows is its prefix dictionary (our words added)
         state = self.__dict__.copy()
         state.pop("_rewritten_kept", None)      # a message's texts, no part of what the segmenter knows
+        state.pop("_cut_kept", None)
         tok = state.pop("_jieba")
         state["_jieba_words"] = (tok.dictionary, tok.FREQ, tok.total, tok.user_word_tag_tab)
         return state
@@ -239,7 +243,20 @@ class Segmenter:
     def cut(self, text: str) -> list[str]:
         """`_cut`, except that a name of `names` whose edge jieba's cut crosses is cut on its own,
         as are the texts before and after it: "慢性病毒性肝炎" is 慢性病 | 毒性 | 肝炎 to jieba, and 毒性 a
-        word no entry knows; with 病毒性肝炎 kept whole it is 慢性 | 病毒性 | 肝炎, as "慢性 病毒性肝炎"."""
+        word no entry knows; with 病毒性肝炎 kept whole it is 慢性 | 病毒性 | 肝炎, as "慢性 病毒性肝炎".
+        The words depend on the text alone (the vocabulary is fixed once built): the last CUT_KEPT short
+        texts' are kept, and each caller gets a list of its own."""
+        if len(text) > REWRITTEN_CHARS:
+            return self._cut_names_whole(text)
+        kept = self.__dict__.setdefault("_cut_kept", {})
+        found = kept.get(text)
+        if found is None:
+            if len(kept) >= CUT_KEPT:
+                kept.clear()
+            found = kept[text] = tuple(self._cut_names_whole(text))
+        return list(found)
+
+    def _cut_names_whole(self, text: str) -> list[str]:
         words = self._cut(text)
         if self._names_re is None:
             return words

@@ -1072,8 +1072,15 @@ def _case_rows(state: dict) -> tuple[list[tuple[Decimal, Decimal]], list[tuple[D
 def _states_row(answer: str, row: tuple[Decimal, Decimal]) -> bool:
     from calculators.money import num, pct
     deductible, ratio = row
-    return re.search(rf"(?<![\d.]){re.escape(num(deductible))}\s*元[^。；;\n]{{0,24}}?(?<![\d.]){re.escape(pct(ratio))}",
-                     answer) is not None
+    return _row_stated(num(deductible), pct(ratio)).search(answer) is not None
+
+
+@lru_cache(maxsize=128)
+def _row_stated(deductible: str, ratio: str) -> re.Pattern:
+    """The pattern of a row's 起付线 and rate said together, compiled once per row (the policies' rows
+    are a few dozen): by its text, re's own cache of 512, which the project's patterns overflow, compiled
+    it again and again. A compiled pattern is never changed, so one may serve every caller."""
+    return re.compile(rf"(?<![\d.]){re.escape(deductible)}\s*元[^。；;\n]{{0,24}}?(?<![\d.]){re.escape(ratio)}")
 
 
 def other_row(state: dict, answer: str) -> bool:

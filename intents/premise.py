@@ -795,7 +795,9 @@ RATE_AFTER = re.compile(r"^\s*(?:的)?(?:交|缴)")
 _MORE_SHARES = r"(?:\s*[、，,和或跟及]?\s*[\d.一二两三四五六七八九十点]+\s*(?:%|％|成)[一二三四五六七八九\d]?)*"
 REFUND_AFTER = re.compile(r"^" + _MORE_SHARES + r"\s*(?:的)?(?:比例)?(?:报|赔|给报|支付)")
 REFUND_WORDS = re.compile(r"报|比例|赔|给付|支付")
-PAYER = [("employer", r"单位"), ("employee", r"个人|自己"), ("flexible", r"灵活就业"), ("maternity", r"生育")]
+# (compiled here: re's own cache of 512 patterns overflows with the project's, and these were compiled again)
+PAYER = [("employer", re.compile(r"单位")), ("employee", re.compile(r"个人|自己")), ("flexible", re.compile(r"灵活就业")),
+         ("maternity", re.compile(r"生育"))]
 
 
 @dataclass(frozen=True)
@@ -1097,7 +1099,7 @@ _LATE = re.compile(r"补缴|补交|晚交|迟交|(?:之后|以后)(?:才|再)?(?
 def _rows(region: str, facts: dict, unit: str, topic: str | None, area: str | None, context: str):
     """(the rows a figure could be, the pool they were chosen from), grouped by value."""
     from calculators.figures import figures
-    payer = next((n for n, rx in PAYER if re.search(rx, context)), None)
+    payer = next((n for n, rx in PAYER if rx.search(context)), None)
     same = {"cap": ("cap", "limit"), "limit": ("cap", "limit")}.get(topic, (topic,))
     if topic == "standard":
         # the late standard is a row of the table too: paid late, it is the row (its own fit says so);

@@ -2084,14 +2084,16 @@ def diseases_of(text: str, out: Slots) -> None:
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
     for word, name, _ in diseases_said(text):
-        for m in re.finditer(re.escape(word), text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+        # (each place the word stands, left to right, none overlapping: as re.finditer of the word
+        # escaped, without a pattern per disease word crowding re's cache of 512)
+        start = text.find(word)
+        while start >= 0:
+            span, start = (start, start + len(word)), text.find(word, start + len(word))
+            if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
-            if _NOT_DISEASE.search(text[max(0, m.start() - 4):m.start()]):
-                taken.append(m.span())
-                continue
-            taken.append(m.span())
-            found.append((m.start(), name))
+            taken.append(span)
+            if not _NOT_DISEASE.search(text[max(0, span[0] - 4):span[0]]):
+                found.append((span[0], name))
     # ("中风落下后遗症了": a 后遗症 row's cause said, then what it left — words of leaving between)
     # (only where 后遗症 is said, which each of these patterns ends with; most messages say none)
     for name, cause, pattern in _sequela_rows() if "后遗症" in text else ():

@@ -192,6 +192,24 @@ def test_a_kept_rewriting_is_the_fresh_one_in_a_list_of_its_own(engine):
     assert "_rewritten_kept" not in pickle.loads(pickle.dumps(seg)).__dict__
 
 
+def test_a_kept_cut_is_the_fresh_one_in_a_list_of_its_own(engine):
+    import pickle
+    from corpus.segment import CUT_KEPT
+    seg = engine.index.segmenter
+    # (a name kept whole across jieba's cut, an A不A question, a kinsman glued to a verb, an empty text, a screenful)
+    texts = ["巴中合疗住院报销比例", "慢性病毒性肝炎能办慢病不", "能不能报销", "给我妈交合疗", "", "医保" * 150]
+    for text in texts * 2:          # the second time from the kept words (the short texts)
+        first = seg.cut(text)
+        first.append("x")           # a caller's words are its own
+        assert seg.cut(text) == seg._cut_names_whole(text) == first[:-1]
+    assert "医保" * 150 not in seg._cut_kept           # a screenful is cut, not kept
+    for n in range(CUT_KEPT + 5):
+        seg.cut(f"住院{n}")
+    assert len(seg._cut_kept) <= CUT_KEPT
+    # (the kept texts are a message's, never written with what the segmenter knows)
+    assert "_cut_kept" not in pickle.loads(pickle.dumps(seg)).__dict__
+
+
 def test_kept_assertions_are_the_fresh_ones_in_a_list_of_their_own():
     from intents import premise
     for text in ["起付线是不是800", "门诊一年最多报多少？是不是1000", "住院3000报多少", "是不是" + "1000" * 60]:
@@ -221,3 +239,20 @@ def test_a_scheme_reading_changed_by_its_caller_changes_no_later_one():
     both = scheme_read("职工医保和居民医保分别报多少")
     both.notes.clear()
     assert BOTH_SCHEMES_NOTE in scheme_read("职工医保和居民医保分别报多少").notes
+
+
+def test_a_kept_row_pattern_finds_what_the_pattern_by_its_text_finds():
+    import re
+    from decimal import Decimal
+    from intents import forms
+    answers = ["三级医院起付线1000元，报销比例75%。", "起付线1000元；报销比例75%", "起付线1000 元，二级医院报销比例为80%",
+               "起付线11000元，报销75%", "起付线1000元，报销比例75.5%", ""]
+    for row in [(Decimal("1000"), Decimal("0.75")), (Decimal("1000"), Decimal("0.8")), (Decimal("500"), Decimal("0.85"))]:
+        for answer in answers:
+            from calculators.money import num, pct
+            by_text = re.search(rf"(?<![\d.]){re.escape(num(row[0]))}\s*元[^。；;\n]{{0,24}}?(?<![\d.]){re.escape(pct(row[1]))}",
+                                answer) is not None
+            assert forms._states_row(answer, row) == by_text
+    # (compiled once per row, and a bounded few rows kept)
+    assert forms._row_stated(num(Decimal("1000")), pct(Decimal("0.75"))) is forms._row_stated(num(Decimal("1000")), pct(Decimal("0.75")))
+    assert forms._row_stated.cache_info().maxsize <= 256
