@@ -433,6 +433,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
     "outpatient": lambda p, s: _ask_staff_status(p, s) or outpatient(
         p, insurance=s["insurance"], cost=D(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
         visit=max(int(s.get("visit", 1)), 2 if _spent_before(s, "门诊") else 1),
+        visit_said="visit" in s or bool(_spent_before(s, "门诊")),
         paid_this_year=_used_for(s, "门诊"), drug_class=s.get("drug_class"),
         tier_said="tier" not in s.get("_assume", {}), out_of_province=s.get("level") == "省外",
         filing=s.get("filing"), class_costs=s.get("class_costs"),
