@@ -525,6 +525,11 @@ FILING_SAID = re.compile(r"(?:也|又|且|并且)?(?:" + _FILING_DENIED.pattern 
                          r"(?:做|办|办了|办理|走|开)?(?:了)?(?:长期备案|异地长期居住|异地长期|长期居住|异地安置|常驻异地|长期异地|"
                          r"转诊备案|异地转诊|规范转诊|转诊|临时备案|临时外出|异地临时就医|急诊抢救|急诊|抢救)(?:人员)?(?:的话)?)")
 
+# a filing said done with no kind ("备过案", "已经备案了", "办了异地备案"), not asked ("备案了吗",
+# "备案了没有"); (its denials are _FILING_DENIED's, read first)
+_FILED_UNNAMED = re.compile(r"(?:备[了过好]案|已(?:经)?(?:办理?了?)?(?:异地(?:就医)?)?备案|(?:办|做|弄)[了过好](?:异地(?:就医)?)?备案|"
+                            r"(?<![要需该没未])备案[了过](?:的)?)(?![吗么嘛没不]|了吗|没有)")
+
 _CARE_NEAR = re.compile(r"^[^，。,；;？?\s]{0,6}?(?:住院|看病|就医|就诊|医院|门诊|急诊|治疗|手术|卫生院)")
 
 
@@ -627,6 +632,9 @@ def filing_of(text: str, out: Slots) -> None:
                 break
             out.set("filing", v, m.span())
             return
+    if _FILED_UNNAMED.search(text):
+        # "备过案", "已经备案了": a filing done, its kind not said — never the 没备案 case
+        out.set("filed", True)
     if _NOT_EMERGENCY.search(text):
         out.set("emergency", False)             # "不是急诊": said not to be one
         if elsewhere:
