@@ -689,7 +689,12 @@ def without_groups_contrasted(text: str) -> tuple[str, bool]:
     return text, bool(spans)
 
 # one person holding several identities at once ("又是特困人员又是低保户", "既是低保也是监测对象")
-_AT_ONCE = re.compile(r"(?:又|既)是[^，。？?]{1,10}(?:又|也)是|同时(?:是|属于|具备|有)|(?:两|几)(?:个|种|样)(?:身份|都是|都占)|都占")
+_HELD_GROUP = r"特困|五保|孤儿|低保(?!边缘)|监测对象|重度残疾|重残"
+_AT_ONCE = re.compile(r"(?:又|既)是[^，。？?]{1,10}(?:又|也)是|同时(?:是|属于|具备|有)|(?:两|几)(?:个|种|样)(?:身份|都是|都占)|都占|"
+                      # (two groups listed after one person's 是, nothing but a space or 、 / 和 between: "他是特困
+                      # 孤儿", "她是低保、重度残疾")
+                      r"(?:我|俺|他|她|本人)(?:也)?是(?:" + _HELD_GROUP + r")(?:人员|户|对象)?(?:\s|、|和|跟|/|以及)+(?:也是)?(?:"
+                      + _HELD_GROUP + r")")
 
 
 # a group said not to be the asker's ("不是低保", "也不是特困", "没评上低保"): blanked before the groups are read
