@@ -440,8 +440,11 @@ def calc_kind(text: str, s: Slots) -> str | None:
             or (s.get("household") and not inpatient and FEE_PAID.search(text)) \
             or (s.get("people") and not inpatient and HOUSEHOLD_TOTAL.search(text)) \
             or (s.get("household") and not inpatient and "amount" not in s and _TOTAL_ASKED.search(text)) \
-            or (s.get("with_ltc") and s.get("fee_sum") and not inpatient):
+            or (s.get("with_ltc") and s.get("fee_sum") and not inpatient) \
+            or (s.get("_household_unsized") and not inpatient and "amount" not in s
+                and (HOUSEHOLD_TOTAL.search(text) or _TOTAL_ASKED.search(text))):
         # ("医保再加长护险一起交 总共多少钱": the fee with 长护险 added, its sum asked however the paying is said)
+        # ("家里交医保总共多少": the household's sum asked, its size unsaid — the form asks how many)
         # ("一个低保 三个普通 四个人都加长护险 总共要转多少钱": a household counted by category, its sum asked)
         # (a household counted by category — "爷爷特困，另外三个普通" — asking what its 医保 costs it,
         # however the paying is said: 自己掏多少, 一共出好多)
@@ -594,8 +597,9 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         if "categories" in s and not s.get("household"):
             return False
         # (a month's fee asked with no scheme: the scheme is asked, as only 职工 pay by the month)
+        # (a household's sum asked, its size unsaid — "家里交医保总共多少": the size is asked)
         return any(k in s for k in ("category", "amount", "base", "people", "with_ltc", "paid_month", "flexible", "household",
-                                    "study_years")) \
+                                    "study_years", "_household_unsized")) \
             or (s.get("insurance") in ("职工", None) and bool(re.search(r"每个?月|一个月", text)))
     if "amount_unread" in s and "amount" not in s and CAP_ASKED.search(text):
         # "花了几十万 大病保险一年最多能赔好多": a sum said only roughly, and the cap asked — the rule (the

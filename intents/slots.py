@@ -1889,8 +1889,16 @@ def extras_of(text: str, out: Slots) -> None:
 _WHOLE_HOUSE = re.compile(r"一家人|一家子|全家人?|一屋人|屋头(?:的)?人|家里(?:的)?人|一家老小")
 
 
+# ... or the home named with a sum asked of it ("家里交医保总共多少", "屋里缴合疗合计多少"): the household's
+# total, its size unsaid
+# (the home as who pays, "屋头交…", "家里缴…" — not its status, "我家是低保", nor one person's fee asked of it)
+_HOME = re.compile(r"(?:屋头|屋里|家里|家头|(?:我|俺|咱)(?:们)?家)(?:的人)?(?:都|一起|要|今年|明年)?(?:交|缴|买|参保|参加)")
+_SUM_WORD = re.compile(r"一共|总共|合计|加起来|总的")
+
+
 def _household_unsized_of(text: str, out: Slots) -> None:
-    if {"people", "household", "one_member"} & set(out.values) or not _WHOLE_HOUSE.search(text):
+    if {"people", "household", "one_member"} & set(out.values) \
+            or not (_WHOLE_HOUSE.search(text) or (_HOME.search(text) and _SUM_WORD.search(text))):
         return
     # (not one head's fee asked of the household, "一家人每人交多少")
     if re.search(r"交|缴", text) and not re.search(r"每人|每个人?|一个人|一人|人均|单个人", text):
