@@ -1387,6 +1387,8 @@ def admission_of(text: str, out: Slots) -> None:
         n = 1                             # "之前没住过院": this stay is the year's first
     if n is None and re.search(r"(?<!不是)(?<!并非)(?:头一次|头一回|头回|头一趟|首次)(?!参|交|缴|办|申请)(?=[^，。,\s]{0,2}(?:看|去|住|门诊|就诊|就医|拿药|开药))", text):
         n = 1                             # "今年头一回看病就是去的二级医院": this visit is the year's first
+    if n is None and re.search(r"(?:今年|本年|这一年|年内)(?:是|还是|才)?(?:头一次|头一回|头回|首次)(?!参|交|缴|办|申请)", text):
+        n = 1                             # "今年头一回 花了200": the year's first, with no verb after it
     if n is None and out.get("deductible_paid") and "transfer" not in out.values:
         n = 2                             # "今年已经交过起付线了": a stay before this one
     if n is None and re.search(r"第几(?:次|回|趟)[^，。？?]{0,4}?(?:不记得|记不得|记不清|不晓得|不知道|忘了|搞不清)|"
