@@ -1303,7 +1303,7 @@ class Engine:
         session.state["last_question"] = {"text": text, "at": time.time()}
         blocks = [f"【{label}】\n{r.text}" for label, r in zip(labels, replies)]
         pays = [r.calculation.result.get("fund_pays") for r in replies]
-        if acts.DIFF_ASKED.search(text) and all(isinstance(x, (int, float)) for x in pays):
+        if (acts.DIFF_ASKED.search(text) or acts.SAME_ASKED.search(text)) and all(isinstance(x, (int, float)) for x in pays):
             gap = abs(pays[0] - pays[1])
             more = labels[0] if pays[0] >= pays[1] else labels[1]
             blocks.append(f"两者相差 {gap:,.0f} 元（{more}多报 {gap:,.0f} 元）。" if gap else "两者报销金额相同。")

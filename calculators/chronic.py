@@ -211,7 +211,7 @@ def special(policy: Policy, *, insurance: str, disease: str | None, cost: Decima
         w.assume("您说的是住院时扣过的起付线；手册只说门诊特病一个自然年度内只扣减一次二级定点医疗机构住院起付标准，"
                  "没有说住院已扣的起付线是否算在内，这里按门诊特病起付线尚未扣过计算" if stay_deductible_paid
                  else "起付线按本年尚未扣过计算（本年门诊特病已扣过的，本次不再扣）" if paid_this_year
-                 else "本年度第一次门诊特病结算，起付线尚未扣过")
+                 else "本年度第一次门诊特病结算，起付线尚未扣过" + _deducted_already(cost, ratio, plan, paid_this_year))
     if cost <= ded:
         pay = ZERO
         w.step(f"费用 {num(cost)} 元未超过起付线，统筹基金不支付")
@@ -234,6 +234,15 @@ def special(policy: Policy, *, insurance: str, disease: str | None, cost: Decima
     w.assume(f"{policy.region}{'职工医保' if insurance == '职工' else '城乡居民医保'}、已认定门诊特病" + (f"（{d.name}）" if d else ""))
     w.assume("费用均在医保基金支付范围内")
     return w.done(f"门诊特病报销约 {yuan(pay)} 元，个人自付 {yuan(cost - pay)} 元。")
+
+
+def _deducted_already(cost: Decimal, ratio: Decimal, plan, paid_this_year) -> str:
+    """The figure beside a first settlement taken: the year's deductible already taken, none this time
+    (the asker did not say which it is)."""
+    alt = fen(cost * ratio)
+    if plan.annual_cap and not paid_this_year and alt > plan.annual_cap.amount:
+        alt = plan.annual_cap.amount
+    return f"（如本年已扣过起付线，本次不再扣：{num(cost)} × {pct(ratio)} = {num(alt)} 元）"
 
 
 def monthly_limit_year(policy: Policy, *, insurance: str, disease: str) -> Calculation:

@@ -404,17 +404,28 @@ def funding_split(policy: Policy, year: int) -> Calculation:
                   f"政府（财政）补助 {yuan(f.subsidy)} 元。")
 
 
-def retirement_years_short(policy: Policy, *, retire_year: int, total: int, local: int | None) -> Calculation:
+def retirement_years_short(policy: Policy, *, retire_year: int, total: int | None, local: int | None,
+                           elsewhere: int | None = None) -> Calculation:
     """How many years a 职工 retiring in `retire_year` lacks of the least contribution years ("累计交了
-    18年 在巴中交了12年 还差几年"): each minimum less the years paid, for the year the handbook states."""
+    18年 在巴中交了12年 还差几年"): each minimum less the years paid, for the year the handbook states.
+    `elsewhere`: years paid outside the city, told beside the city's own with no total ("在外省交过十五年 本市交了
+    六年"): the total is their sum (both count towards 累计, only the city's towards 本市)."""
+    if total is None:
+        if elsewhere is None or local is None:
+            raise BadInput("请告诉我职工医保累计交了几年、在本市交了几年。", "years")
+        total = elsewhere + local
     c = _section(policy)
     ry = c.staff.retirement_years if c.staff else None
     if ry is None or retire_year != ry.year:
         raise NotListed(f"{policy.region}的手册没有完整列出{retire_year}年退休的最低缴费年限。" + (ry.later + "。" if ry and ry.later else ""),
                         ry.source if ry else None)
-    w = Work("retirement_years", "退休医保缴费年限测算", policy, dict(retire_year=retire_year, total=total, local=local))
+    w = Work("retirement_years", "退休医保缴费年限测算", policy,
+             dict(retire_year=retire_year, total=total, local=local, elsewhere=elsewhere))
     w.cite(ry.source)
     w.step(f"{ry.year}年退休：累计缴费年限不低于 {ry.total} 年，且在本市缴费年限不低于 {ry.local} 年")
+    if elsewhere is not None and local is not None and total == elsewhere + local:
+        w.step(f"累计缴费年限：外地 {elsewhere} 年 + 本市 {local} 年 = {total} 年")
+        w.assume("外地的缴费年限随医保关系转入本市，累计计算（第二章 二十一问）")
     short_total = max(0, ry.total - total)
     w.step(f"累计：{ry.total} − {total} = {ry.total - total} 年" if short_total else f"累计 {total} 年，已满 {ry.total} 年")
     said = [f"累计缴费年限还差 {short_total} 年" if short_total else f"累计缴费年限已满 {ry.total} 年"]

@@ -15,7 +15,7 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
                filing: str | None = None, class_costs: dict[str, Decimal] | None = None,
                deductible_paid: bool = False, spent_before: Decimal | None = None,
                same_day_parts: list[Decimal] | None = None, emergency: bool | None = None,
-               pediatric: bool | None = None) -> Calculation:
+               pediatric: bool | None = None, visit_said: bool = True) -> Calculation:
     """`paid_this_year`: what 门诊统筹 already paid this year ("今年已经报了850"), off the yearly limit.
     `class_costs`: the bill told by drug class ({"甲类": 100, "乙类": 200}): where the plan has 乙类药品
     paid first in part, that share of the 乙类 part only.
@@ -30,6 +30,8 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
     `emergency`: False where the visit was said not to be an emergency ("普通门诊 不是急诊"): a row
     that pays only emergency and children's visits (`only_for`) pays nothing for it, said so —
     unless `pediatric`: a children's visit (儿科, or a child's) told, which such a row pays.
+    `visit_said`: False where which visit of the year this is was not told: a first visit is computed,
+    and where later visits' deductible is halved, their figure is said beside it.
     `same_day_parts`: the bills of several visits on one day at one hospital ("同一天看了两次 分别40和30"),
     `cost` their sum: one visit where the plan says so; where the deductible is a visit's and the plan
     says nothing of it, not computed (each visit's deductible cannot be told)."""
@@ -58,6 +60,25 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
         w.money("fund_pays", ZERO)
         w.money("self_pays", cost)
         return w.done(f"这次门诊不能报销：{policy.tier_name(tier)}的普通门诊只报{kinds}门诊，个人自付 {yuan(cost)} 元。")
+    if rule.only_for and emergency is None and not (pediatric and "儿科" in rule.only_for):
+        # neither an emergency nor a children's visit said, at a row that pays only those: the row's rate
+        # is no answer on its own (an ordinary visit there is paid nothing) — the not-paid case first,
+        # the row's figure beside it for the visit that is one of them
+        kinds, either = "、".join(rule.only_for), "或".join(rule.only_for)
+        paid = outpatient(policy, insurance=insurance, cost=cost, tier=tier, retired=retired, visit=visit,
+                          paid_this_year=paid_this_year, drug_class=drug_class, tier_said=tier_said,
+                          out_of_province=out_of_province, filing=filing, class_costs=class_costs,
+                          deductible_paid=deductible_paid, spent_before=spent_before,
+                          same_day_parts=same_day_parts, emergency=True, pediatric=pediatric, visit_said=visit_said)
+        w.step(f"{policy.tier_name(tier)}的普通门诊限{kinds}门诊：不是{either}门诊的，不在门诊统筹报销范围，统筹基金不支付")
+        w.step(f"若这次是{either}门诊：" + "；".join(paid.steps))
+        for a in paid.assumptions:
+            if a != rule.note:
+                w.assume(a)
+        w.money("fund_pays", ZERO)
+        w.money("self_pays", cost)
+        return w.done(f"{policy.tier_name(tier)}的普通门诊只报{kinds}门诊：这次若不是{either}门诊，不能报销，"
+                      f"个人自付 {yuan(cost)} 元；若是{either}门诊，{paid.headline}")
     if same_day_parts and len(same_day_parts) > 1:
         parts = " + ".join(num(D(x)) for x in same_day_parts)
         if plan.same_day_one_visit:
@@ -84,6 +105,15 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
     if ded and rule.deductible_per == "visit" and plan.halve_deductible_after_first and visit > 1:
         w.step(f"年度内第二次及以后门诊起付线减半：{num(ded)} ÷ 2 = {num(ded / 2)} 元")
         ded = ded / 2
+    elif ded and rule.deductible_per == "visit" and plan.halve_deductible_after_first and not visit_said:
+        # which visit of the year not told: the first computed, and a later one's (its deductible halved)
+        # said beside — never the first taken silently
+        later = outpatient(policy, insurance=insurance, cost=bill, tier=tier, retired=retired, visit=2,
+                           paid_this_year=paid_this_year, drug_class=drug_class, tier_said=tier_said,
+                           out_of_province=out_of_province, filing=filing, class_costs=class_costs,
+                           deductible_paid=deductible_paid, spent_before=spent_before,
+                           same_day_parts=same_day_parts, emergency=emergency, pediatric=pediatric)
+        w.assume(f"按本年第一次门诊计算；如本年已看过门诊，起付线减半为 {num(ded / 2)} 元：{later.headline.rstrip('。')}")
     elif ded and rule.deductible_per == "year" and spent_before:
         spent_before = D(spent_before)
         if spent_before >= ded:

@@ -254,7 +254,11 @@ def serious_illness(policy: Policy, *, amount: Decimal, category: str = "一般"
     if amount <= g.deductible:
         # (a round 万 threshold said also as the handbook says it, "1万元", as the line above it does)
         wan_said = f"（{wan(g.deductible)}万元）" if g.deductible % 10000 == 0 else ""
-        w.step(f"个人负担的合规费用 {num(amount)} 元未超过大病保险起付线 {num(g.deductible)} 元{wan_said}，大病保险不赔付")
+        # (below the line it is not reached, the asker's "能走大病吗" answered as 不能; at the line itself
+        # nothing is above it either)
+        reached = "未达到" if amount < g.deductible else "未超过"
+        w.step(f"个人负担的合规费用 {num(amount)} 元{reached}大病保险起付线 {num(g.deductible)} 元{wan_said}，"
+               f"不能由大病保险赔付（大病保险不赔付）")
     elif si.segment_base == "absolute":
         lower = g.deductible
         for seg in g.segments:

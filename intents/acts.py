@@ -291,8 +291,12 @@ SCHEME_WORDS = re.compile(r"城乡居民基本医疗保险|城乡居民医保|�
                           r"新农合|合疗|农合|农村医保|城居|居民|职工")
 _SCHEME_NAMES = SCHEME_NAMES = {"职工": "职工医保", "居民": "城乡居民医保"}
 # each of the two schemes asked at once ("职工医保和居民医保分别报多少", "我是职工我妈是居民 各报好多 差好多")
+# (or whether the two come to the same, "职工和居民住院报的是否一样", "一样不", "有什么区别": each computed
+# answers it, with the difference said — SAME_ASKED)
+SAME_ASKED = re.compile(r"[，,\s]*(?:报的|报得|报销)?(?:是不是|是否|一不)一样(?:多)?|一样(?:多)?(?:不|吗|么|嘛|没)|"
+                        r"有(?:啥|什么|没有|啥子)区别|区别(?:大不大|在哪|是啥)")
 _EACH_ASKED = re.compile(r"分别|各(?:自|是|报|能|要|交|付|给|赔|补|有)|各[^，。？?]{0,3}(?:多少|好多|几多)|"
-                         r"差(?:好多|多少|几多|距)|相差|哪个(?:报得?|能报)?(?:多|高|少)")
+                         r"差(?:好多|多少|几多|距)|相差|哪个(?:报得?|能报)?(?:多|高|少)|" + SAME_ASKED.pattern)
 _BOTH_SAID = re.compile(r"(职工医保|城乡居民医保)(?:和|跟|与|、|还有)\1")
 _EACH_WORD = re.compile(r"分别|各自|各(?=[^，。？?]{0,3}(?:多少|好多|几多)|是|报|能|要|交|付|给|赔|补|有)")
 DIFF_ASKED = re.compile(r"[，,\s]*(?:两个|两者)?(?:相?差|差距)(?:好多|多少|几多|有好多|有多少|是好多|是多少|多大)?(?:钱|块)?[？?]?(?=$|[，,。\s])")
@@ -306,7 +310,7 @@ def each_scheme(text: str) -> list[tuple[str, str]] | None:
     out = []
     for scheme, name in SCHEME_NAMES.items():
         one = SCHEME_WORDS.sub(name, text)
-        one = _EACH_WORD.sub("", DIFF_ASKED.sub("", _BOTH_SAID.sub(r"\1", one)))
+        one = _EACH_WORD.sub("", DIFF_ASKED.sub("", SAME_ASKED.sub("", _BOTH_SAID.sub(r"\1", one))))
         out.append((scheme, one.strip(" ，,")))
     return out
 

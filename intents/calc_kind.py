@@ -224,6 +224,7 @@ _SINGLE_DRUGS = re.compile(r"单行支付|国谈药|谈判药")
 # 高值药品 (巴中 第五章 二问): its bill told ("高值药品 一万五 个人要先自付好多") — the share paid first
 _HIGH_VALUE_DRUGS = re.compile(r"高值药")
 _DEDUCTIBLE = re.compile(_DEDUCTIBLE_NAMES)
+_FILED_WORD = re.compile(r"备案|转诊")
 _NOT_A_STAY = re.compile(r"门诊|看病|拿药|买药|开药|药店|挂号|急诊|慢病|特病|两病")
 _ASSISTANCE_OR_TOTAL = re.compile(r"救助|总共|一共|合计|最后|最终|全部|一路")
 _ASSISTANCE_OR_SUM = re.compile(r"救助|总共|一共|合计|最后|最终|加|一起")
@@ -366,6 +367,12 @@ def calc_kind(text: str, s: Slots) -> str | None:
         # "二级医院 政策范围内的钱是8千3 能报好多": a hospital's tier and its 合规 bill, no word of a visit —
         # a stay's bill (the form says it took it as one)
         inpatient = IN_CATALOGUE_BEFORE.search(text[max(0, at - 10):at])
+    if not inpatient and s.get("tier") and s.get("tier") != "药店" and at is not None and s.get("elsewhere") \
+            and (s.get("filed") or s.get("filing") in ("长期备案", "转诊", "临时备案")) \
+            and not _NOT_A_STAY.search(text) and not _OUTPATIENT.search(text) and not SERIOUS_CAP.search(text):
+        # "在上海的三级医院 已经备案了 花了8万": a hospital's tier elsewhere, its 异地就医 filing done and a bill,
+        # no word of a visit — the filing's stay (the form says it took it as one)
+        inpatient = _FILED_WORD.search(text) or True
     if "大额" in text and inpatient and s.get("insurance") != "居民" and s.get("reimbursed") is None \
             and not (at is not None and LEFT_BEFORE.search(text[:at])) \
             and not (RATIO_QUESTION.search(text) and not ASK_AMOUNT.search(text)):
@@ -433,8 +440,11 @@ def calc_kind(text: str, s: Slots) -> str | None:
             or (s.get("household") and not inpatient and FEE_PAID.search(text)) \
             or (s.get("people") and not inpatient and HOUSEHOLD_TOTAL.search(text)) \
             or (s.get("household") and not inpatient and "amount" not in s and _TOTAL_ASKED.search(text)) \
-            or (s.get("with_ltc") and s.get("fee_sum") and not inpatient):
+            or (s.get("with_ltc") and s.get("fee_sum") and not inpatient) \
+            or (s.get("_household_unsized") and not inpatient and "amount" not in s
+                and (HOUSEHOLD_TOTAL.search(text) or _TOTAL_ASKED.search(text))):
         # ("医保再加长护险一起交 总共多少钱": the fee with 长护险 added, its sum asked however the paying is said)
+        # ("家里交医保总共多少": the household's sum asked, its size unsaid — the form asks how many)
         # ("一个低保 三个普通 四个人都加长护险 总共要转多少钱": a household counted by category, its sum asked)
         # (a household counted by category — "爷爷特困，另外三个普通" — asking what its 医保 costs it,
         # however the paying is said: 自己掏多少, 一共出好多)
@@ -587,8 +597,9 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         if "categories" in s and not s.get("household"):
             return False
         # (a month's fee asked with no scheme: the scheme is asked, as only 职工 pay by the month)
+        # (a household's sum asked, its size unsaid — "家里交医保总共多少": the size is asked)
         return any(k in s for k in ("category", "amount", "base", "people", "with_ltc", "paid_month", "flexible", "household",
-                                    "study_years")) \
+                                    "study_years", "_household_unsized")) \
             or (s.get("insurance") in ("职工", None) and bool(re.search(r"每个?月|一个月", text)))
     if "amount_unread" in s and "amount" not in s and CAP_ASKED.search(text):
         # "花了几十万 大病保险一年最多能赔好多": a sum said only roughly, and the cap asked — the rule (the

@@ -59,6 +59,16 @@ def _stayed_before(p: Policy, s: dict) -> bool:
         if len(tiers) == 1:
             s["prior_tier"] = tiers.pop()
             return False
+    tier = s.get("tier")
+    if not s.get("transfer") and int(s.get("admission", 1)) > 1 and plan.transfer.scope == "year" and tier:
+        tables = [t for t in plan.tables.values() if tier in t.tiers]
+        if tables and all(r.deductible >= t.tiers[tier].deductible for t in tables for r in t.tiers.values()):
+            # a later stay of the year at the tier of the lowest deductible ("今年又在一级医院住进去了"): the
+            # stay before, at whatever tier, paid no less — none is owed this time, whichever it was
+            s["prior_tier"] = tier
+            s.setdefault("_assume", {})["prior_tier"] = (f"本年度再次住院：上一次无论在哪一级医院，已付的起付线都不低于"
+                                                         f"{p.tier_name(tier)}的，本次不再计起付线")
+            return False
     return bool(s.get("transfer")) or (int(s.get("admission", 1)) > 1 and plan.transfer.scope == "year")
 
 
@@ -433,6 +443,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
     "outpatient": lambda p, s: _ask_staff_status(p, s) or outpatient(
         p, insurance=s["insurance"], cost=D(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
         visit=max(int(s.get("visit", 1)), 2 if _spent_before(s, "门诊") else 1),
+        visit_said="visit" in s or bool(_spent_before(s, "门诊")),
         paid_this_year=_used_for(s, "门诊"), drug_class=s.get("drug_class"),
         tier_said="tier" not in s.get("_assume", {}), out_of_province=s.get("level") == "省外",
         filing=s.get("filing"), class_costs=s.get("class_costs"),

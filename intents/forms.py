@@ -1445,7 +1445,7 @@ def _choice(text: str, open_: dict | None) -> str:
 # ---- slots in and out ---------------------------------------------------------------
 
 _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "_pediatric", "retired", "flexible", "civil_servant", "tier", "grade", "level",
-         "prior_tier", "transfer", "admission", "visit", "filing", "elsewhere", "category", "gap_years", "gap_year",
+         "prior_tier", "transfer", "admission", "visit", "filing", "filed", "elsewhere", "category", "gap_years", "gap_year",
          "continuous_years", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_after", "gap_said", "newborn_days", "gap_range",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "study_years", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
@@ -2179,6 +2179,11 @@ def _probe(p: Policy, s: dict, kind: str, item: FormSlot) -> bool:
     differs: computed for the others, the last's result said beside. Otherwise False: asked."""
     name = item.slot
     values = [v for v in (extract(c, expecting=name).get(name) for c in _choices(name, p, s)) if v]
+    filed = name == "filing" and s.get("filed")
+    if filed:
+        # a filing said done ("已经备案了"), its kind not: only the kinds of filing are tried — neither 没备案
+        # nor an emergency (视同已备案, no filing of the asker's own)
+        values = [v for v in values if v not in ("未备案", "急诊")]
     if len(values) < 2:
         return False
     run = RUNNERS[domain().forms[kind].run]
@@ -2236,9 +2241,11 @@ def _probe(p: Policy, s: dict, kind: str, item: FormSlot) -> bool:
         # (the figures compared differ: with `apart`, the last choice's result said beside, below)
     if len(set(results)) == 1:
         s[name] = values[0]
-        _assume(s, item.assume, name)
+        _assume(s, "已备案（您没说是哪种备案：各类备案按此计算结果相同）" if filed else item.assume, name)
         _probed(s, name)
         return True
+    if filed:
+        return False            # (the kinds differ: which one is asked)
     last = calcs[-1]
     # a choice the handbook gives no figures for (长治: 急诊) does not make the others differ
     listed = [(v, r) for v, r, c in zip(values[:-1], results[:-1], calcs[:-1]) if c is not None]

@@ -21,6 +21,7 @@ from corpus.normalize import clean, cn_to_int
 from corpus.qtype import qtypes
 import regions
 from intents import people, premise
+from intents.acts import SAME_ASKED
 from intents.calc_kind import NOT_CHRONIC_YET, STAY_SPLIT
 from intents.slots import TOTAL_SAID, without_groups_contrasted
 from intents.numbers import find_numbers
@@ -1323,6 +1324,13 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             # (a bare "是不是" after what the asker heard, with the question still to come — "听说年年都交的话
             # 还要涨 是不是 最多涨到好多": the claim it checks is the story of that question, one question)
             story.append(clause)
+            continue
+        if groups and not story and not announced and SAME_ASKED.search(groups[-1][1]) and PAID_ASK.search(clause) \
+                and len(_CJK_RE.findall(clause)) <= 2 * _SHORT_QUESTION and not find_numbers(clause):
+            # "职工和居民是否一样 报多少", "…有什么区别 各报好多": whether two come to the same, then
+            # how much — each one's sum is what both ask, one question
+            before, question = groups[-1]
+            groups[-1] = (before, question + "，" + clause)
             continue
         if groups and not story and len(_CJK_RE.findall(clause)) < _SHORT_QUESTION \
                 and not announced and not own_ask(clause, groups[-1][1]):

@@ -714,9 +714,37 @@ def _local_years() -> re.Pattern:
     registry, with the words for here."""
     import regions
     here = "|".join(sorted(regions.names(), key=len, reverse=True)) + "|" + _HERE
-    return re.compile(r"(?:在(?:" + here + r")|本市|本地)[^，。,；;？?]{0,4}?(?:只)?(?:交|缴)(?:了|过)?(?:的)?\s*" + _N_YEARS)
+    # (the city named with no 在 before it, "巴中缴了十年", opening its clause)
+    return re.compile(r"(?:在(?:" + here + r")|本市|本地|(?:^|(?<=[\s，,。；;]))(?:" + here + r"))"
+                      r"[^，。,；;？?]{0,4}?(?:只)?(?:交|缴)(?:了|过)?(?:的)?\s*" + _N_YEARS)
 _TOTAL_YEARS = re.compile(r"(?:累计|一共|总共|合计|加起来)[^，。,；;？?]{0,6}?(?:交|缴)?(?:了|过)?\s*" + _N_YEARS)
-_RETIRE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?(?:就|要|准备|该)?(?:办)?退休|退休[^，。]{0,3}?((?:19|20)\d\d)")
+# years paid outside the city ("在外地缴过15年", "在外省缴过十年"): with the city's own and no total said,
+# the two are the total (第二章 二十一问: 缴费年限累计计算)
+_ELSEWHERE_YEARS = re.compile(r"(?:在)?(?:外地|外省|外市|省外|市外|异地|其他地方|别的地方|别处)[^，。,；;？?]{0,4}?"
+                              r"(?:交|缴)(?:了|过)?(?:的)?\s*" + _N_YEARS)
+# (the year of retiring said with 到龄 / 满龄 between: "2025年满龄办退休")
+_RETIRE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?(?:就|要|准备|该)?(?:到龄|满龄|到年龄|到年纪|到点)?(?:就|要|该)?(?:办)?退休|"
+                          r"退休[^，。]{0,3}?((?:19|20)\d\d)")
+
+
+_YEARS_PAID_AFTER = re.compile(r"[^，。,；;？?\d]{0,4}?(?:交|缴)(?:了|过)?(?:的)?\s*" + _N_YEARS)
+
+
+def _named_elsewhere_years(text: str) -> re.Match | None:
+    """Years paid in a place named outside every covered region ("在成都交了10年"): the years' match."""
+    import regions
+    from intents.regions import fold, places_in
+    folded = fold(text)
+    for m in places_in(folded):
+        place = m.places[0]
+        # (a covered region's province, "在四川交了10年", may be the city itself: not taken as elsewhere)
+        if m.doubtful or regions.of_place(place) is not None \
+                or (place.level == "province" and regions.in_province(place)):
+            continue
+        found = _YEARS_PAID_AFTER.match(folded, m.end)
+        if found:
+            return found
+    return None
 
 
 def retirement_years(text: str, region: str):
@@ -731,10 +759,12 @@ def retirement_years(text: str, region: str):
     y = _RETIRE_YEAR.search(text)
     local = _local_years().search(text)
     total = _TOTAL_YEARS.search(text)
-    if y is None or total is None:
+    away = (_ELSEWHERE_YEARS.search(text) or _named_elsewhere_years(text)) if total is None and local is not None else None
+    if y is None or (total is None and away is None):
         return None
-    n_total = to_int(total.group(1))
+    n_away = to_int(away.group(1)) if away else None
     n_local = to_int(local.group(1)) if local else None
+    n_total = to_int(total.group(1)) if total else (n_away + n_local if n_away is not None and n_local is not None else None)
     if n_total is None or (local and n_local is None) or (n_local is not None and n_local > n_total):
         return None
     try:
@@ -742,7 +772,8 @@ def retirement_years(text: str, region: str):
         ry = p.contributions.staff.retirement_years if p.contributions and p.contributions.staff else None
         if ry is None or int(y.group(1) or y.group(2)) != ry.year:
             return None     # (a year whose minimum the handbook does not state fully: its rule, said as it is)
-        return retirement_years_short(p, retire_year=ry.year, total=n_total, local=n_local)
+        return retirement_years_short(p, retire_year=ry.year, total=None if away else n_total, local=n_local,
+                                      elsewhere=n_away)
     except (KeyError, NotListed):
         return None
 

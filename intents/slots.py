@@ -525,6 +525,11 @@ FILING_SAID = re.compile(r"(?:也|又|且|并且)?(?:" + _FILING_DENIED.pattern 
                          r"(?:做|办|办了|办理|走|开)?(?:了)?(?:长期备案|异地长期居住|异地长期|长期居住|异地安置|常驻异地|长期异地|"
                          r"转诊备案|异地转诊|规范转诊|转诊|临时备案|临时外出|异地临时就医|急诊抢救|急诊|抢救)(?:人员)?(?:的话)?)")
 
+# a filing said done with no kind ("备过案", "已经备案了", "办了异地备案"), not asked ("备案了吗",
+# "备案了没有"); (its denials are _FILING_DENIED's, read first)
+_FILED_UNNAMED = re.compile(r"(?:备[了过好]案|已(?:经)?(?:办理?了?)?(?:异地(?:就医)?)?备案|(?:办|做|弄)[了过好](?:异地(?:就医)?)?备案|"
+                            r"(?<![要需该没未])备案[了过](?:的)?)(?![吗么嘛没不]|了吗|没有)")
+
 _CARE_NEAR = re.compile(r"^[^，。,；;？?\s]{0,6}?(?:住院|看病|就医|就诊|医院|门诊|急诊|治疗|手术|卫生院)")
 
 
@@ -627,6 +632,9 @@ def filing_of(text: str, out: Slots) -> None:
                 break
             out.set("filing", v, m.span())
             return
+    if _FILED_UNNAMED.search(text):
+        # "备过案", "已经备案了": a filing done, its kind not said — never the 没备案 case
+        out.set("filed", True)
     if _NOT_EMERGENCY.search(text):
         out.set("emergency", False)             # "不是急诊": said not to be one
         if elsewhere:
@@ -681,7 +689,12 @@ def without_groups_contrasted(text: str) -> tuple[str, bool]:
     return text, bool(spans)
 
 # one person holding several identities at once ("又是特困人员又是低保户", "既是低保也是监测对象")
-_AT_ONCE = re.compile(r"(?:又|既)是[^，。？?]{1,10}(?:又|也)是|同时(?:是|属于|具备|有)|(?:两|几)(?:个|种|样)(?:身份|都是|都占)|都占")
+_HELD_GROUP = r"特困|五保|孤儿|低保(?!边缘)|监测对象|重度残疾|重残"
+_AT_ONCE = re.compile(r"(?:又|既)是[^，。？?]{1,10}(?:又|也)是|同时(?:是|属于|具备|有)|(?:两|几)(?:个|种|样)(?:身份|都是|都占)|都占|"
+                      # (two groups listed after one person's 是, nothing but a space or 、 / 和 between: "他是特困
+                      # 孤儿", "她是低保、重度残疾")
+                      r"(?:我|俺|他|她|本人)(?:也)?是(?:" + _HELD_GROUP + r")(?:人员|户|对象)?(?:\s|、|和|跟|/|以及)+(?:也是)?(?:"
+                      + _HELD_GROUP + r")")
 
 
 # a group said not to be the asker's ("不是低保", "也不是特困", "没评上低保"): blanked before the groups are read
@@ -1374,6 +1387,8 @@ def admission_of(text: str, out: Slots) -> None:
         n = 1                             # "之前没住过院": this stay is the year's first
     if n is None and re.search(r"(?<!不是)(?<!并非)(?:头一次|头一回|头回|头一趟|首次)(?!参|交|缴|办|申请)(?=[^，。,\s]{0,2}(?:看|去|住|门诊|就诊|就医|拿药|开药))", text):
         n = 1                             # "今年头一回看病就是去的二级医院": this visit is the year's first
+    if n is None and re.search(r"(?:今年|本年|这一年|年内)(?:是|还是|才)?(?:头一次|头一回|头回|首次)(?!参|交|缴|办|申请)", text):
+        n = 1                             # "今年头一回 花了200": the year's first, with no verb after it
     if n is None and out.get("deductible_paid") and "transfer" not in out.values:
         n = 2                             # "今年已经交过起付线了": a stay before this one
     if n is None and re.search(r"第几(?:次|回|趟)[^，。？?]{0,4}?(?:不记得|记不得|记不清|不晓得|不知道|忘了|搞不清)|"
@@ -1876,8 +1891,16 @@ def extras_of(text: str, out: Slots) -> None:
 _WHOLE_HOUSE = re.compile(r"一家人|一家子|全家人?|一屋人|屋头(?:的)?人|家里(?:的)?人|一家老小")
 
 
+# ... or the home named with a sum asked of it ("家里交医保总共多少", "屋里缴合疗合计多少"): the household's
+# total, its size unsaid
+# (the home as who pays, "屋头交…", "家里缴…" — not its status, "我家是低保", nor one person's fee asked of it)
+_HOME = re.compile(r"(?:屋头|屋里|家里|家头|(?:我|俺|咱)(?:们)?家)(?:的人)?(?:都|一起|要|今年|明年)?(?:交|缴|买|参保|参加)")
+_SUM_WORD = re.compile(r"一共|总共|合计|加起来|总的")
+
+
 def _household_unsized_of(text: str, out: Slots) -> None:
-    if {"people", "household", "one_member"} & set(out.values) or not _WHOLE_HOUSE.search(text):
+    if {"people", "household", "one_member"} & set(out.values) \
+            or not (_WHOLE_HOUSE.search(text) or (_HOME.search(text) and _SUM_WORD.search(text))):
         return
     # (not one head's fee asked of the household, "一家人每人交多少")
     if re.search(r"交|缴", text) and not re.search(r"每人|每个人?|一个人|一人|人均|单个人", text):
@@ -1929,7 +1952,9 @@ _HOUSE_CATEGORY = {"特困": "特困", "五保": "特困", "孤儿": "孤儿", "
 _HOUSE_WORD = "(?:防止?返贫(?:致贫)?(?:动态)?)?(特困|五保|孤儿|低保(?!边缘)|监测|普通|一般)"
 _WHO_OF_HOUSE = r"(?:我|俺|老伴|" + _MEMBER[3:-1] + r")"
 _HOUSE_MEMBER_RE = re.compile(_WHO_OF_HOUSE + r"[^，。\d一二两三四五六七八九十]{0,3}(?:是|属于|为|算)[^，。]{0,2}?" + _HOUSE_WORD)
-_HOUSE_COUNT_RE = re.compile(r"(?:" + _N + r"|(?<=有))\s*(?:个人|个|位|口人|口)(?:都)?(?:是|属于|为|算)?(?:的)?" + _HOUSE_WORD)
+# (the count and its category may stand apart, "两个人 都是特困", when 都 or 是 joins them)
+_HOUSE_COUNT_RE = re.compile(r"(?:" + _N + r"|(?<=有))\s*(?:个人|个|位|口人|口)"
+                             r"(?:(?:都)?(?:是|属于|为|算)?|\s*都(?:是|属于|为|算)?|\s*(?:是|属于|为|算))(?:的)?" + _HOUSE_WORD)
 # the rest of the household, said not to be of the category just counted ("还有一个不是", "另外两个人不是")
 # (or counted after who they are: "儿子儿媳加孙娃儿三个不是")
 _HOUSE_REST_RE = re.compile(r"(?:(?:还有|另外|另|剩下|其余|其他)(?:的)?" + _N + r"\s*(?:个人|个|位|口人|口)?|"
