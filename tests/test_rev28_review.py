@@ -1,0 +1,22 @@
+"""Round 28's merged work read again: conversations and calculations it could misread (a fact carried
+to the wrong person). Own phrasings, through the real engine."""
+import pytest
+
+from tests.helpers import talk
+
+# ---- 灵活就业 told of the asker: a fee asked of someone else is not 灵活就业's ----------------------------
+# (巴中 第二章五问: 灵活就业 按最低缴费基数的 9% — the asker's own way of paying; a relative's fee, a
+# pupil's or a parent's, is asked of their own scheme, never 灵活就业's rule said for them)
+
+FLEXIBLE = "我是开网约车的 灵活就业参加职工医保 按什么比例交"
+
+
+@pytest.mark.parametrize("other", ["我爸一年要交好多", "我儿子读小学 医保一年交好多", "那她一年交多少钱"])
+def test_a_relatives_fee_after_the_askers_flexible_work_is_not_flexible(engine, other):
+    *_, r = talk(engine, [FLEXIBLE, other], region="巴中")
+    assert "灵活就业" not in r.text, r.text
+
+
+def test_the_askers_own_fee_after_flexible_work_is_still_flexible(engine):
+    *_, r = talk(engine, [FLEXIBLE, "那我一年要交好多"], region="巴中")
+    assert "灵活就业" in r.text and "9%" in r.text, r.text
