@@ -20,3 +20,22 @@ def test_a_relatives_fee_after_the_askers_flexible_work_is_not_flexible(engine, 
 def test_the_askers_own_fee_after_flexible_work_is_still_flexible(engine):
     *_, r = talk(engine, [FLEXIBLE, "那我一年要交好多"], region="巴中")
     assert "灵活就业" in r.text and "9%" in r.text, r.text
+
+
+# ---- years paid elsewhere summed with the city's: only one person's, and only years that count ----------
+# (巴中 第二章 十九问 / 二十一问: 2025年退休 累计不低于20年、本市不低于10年; 外地年限随关系转入后累计计算 —
+# a spouse's years elsewhere are not the asker's, and years said not transferred are not in the total)
+
+
+@pytest.mark.parametrize("text", [
+    "我老公在外地交了15年 我在巴中交了6年 2025年退休 还差几年",
+    "我在外省缴过十二年 我爱人在巴中交了八年 2025年退休 够不够",
+])
+def test_years_elsewhere_of_another_person_or_not_transferred_are_not_summed(engine, text):
+    *_, r = talk(engine, [text], region="巴中")
+    assert "累计缴费年限已满" not in r.text and "外地 " not in r.text, r.text
+
+
+def test_a_relatives_years_elsewhere_and_in_the_city_are_still_summed(engine):
+    *_, r = talk(engine, ["我爸在外地交了15年 在巴中交了6年 2025年退休 还差几年"], region="巴中")
+    assert r.kind == "calculation" and "本市缴费年限还差 4 年" in r.text, r.text
