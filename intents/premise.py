@@ -748,6 +748,8 @@ def _named_elsewhere_years(text: str) -> re.Match | None:
     return None
 
 
+# years paid elsewhere said not moved to the city: not in the 累计 total (第二章 二十一问: 转入后累计计算)
+_NOT_TRANSFERRED = re.compile(r"(?:没有?|未|还没有?)(?:办)?(?:转|接续|转移)|转不(?:过来|了|回来|进来)|(?:不能|没法|不让)转")
 _CLAUSE_CUT = re.compile(r"[\s，,。；;！!？?]")
 _SELF_OPENS = re.compile(r"^(?:我|俺|咱)(?!们)")
 
@@ -785,9 +787,9 @@ def retirement_years(text: str, region: str):
     away = (_ELSEWHERE_YEARS.search(text) or _named_elsewhere_years(text)) if total is None and local is not None else None
     if y is None or (total is None and away is None):
         return None
-    if away is not None and not _one_payer(away, local):
-        # years elsewhere of another person than the city's ("我老公在外地交了15年 我在巴中交了6年"): no
-        # total of one person's to compare — the rule answers
+    if away is not None and (_NOT_TRANSFERRED.search(text) or not _one_payer(away, local)):
+        # years elsewhere said not moved to the city ("外地的没转过来"), or another person's ("我老公在外地交了
+        # 15年 我在巴中交了6年"): no total of the asker's own to compare — the rule answers
         return None
     n_away = to_int(away.group(1)) if away else None
     n_local = to_int(local.group(1)) if local else None

@@ -30,6 +30,7 @@ def test_the_askers_own_fee_after_flexible_work_is_still_flexible(engine):
 @pytest.mark.parametrize("text", [
     "我老公在外地交了15年 我在巴中交了6年 2025年退休 还差几年",
     "我在外省缴过十二年 我爱人在巴中交了八年 2025年退休 够不够",
+    "在外地交了15年 巴中交了6年 外地的没转过来 2025年退休 还差几年",
 ])
 def test_years_elsewhere_of_another_person_or_not_transferred_are_not_summed(engine, text):
     *_, r = talk(engine, [text], region="巴中")
