@@ -4118,6 +4118,8 @@ class Engine:
         # a figure the handbook lacks is an honest "unanswered" (staff see it); bad input,
         # a cancelled form and a question back all wait for the asker
         kind = {"calculation": "calculation", "not_listed": "unanswered"}.get(turn.kind, "clarify")
+        if turn.kind == "not_listed" and turn.ruled:
+            kind = "faq"        # the handbook's rule for the case is the answer; only its figure is not printed
         if kind == "clarify" and asked and turn.missing_slots[:1] == ["region"] and turn.region is None:
             # the form asks the region first ("顺产能报多少"): where each region's own rule is short and
             # sure, it is shown labelled before the question, as a question asked with no region is

@@ -127,6 +127,8 @@ class FormTurn(BaseModel):
     # clarify: every fact that decides which rule applies is known; only the asker's own figures
     # are missing, so the handbook's rule answers the question and the form waits for the figure
     case_known: bool = False
+    # not_listed: the text states the handbook's rule for the case, only a figure it lacks is missing
+    ruled: bool = False
 
 
 # ---- the declared forms -----------------------------------------------------------
@@ -1434,7 +1436,7 @@ def _not_listed(form: dict, open_: dict, s: dict, kind: str, now: float, region:
     where = regions.office(region)
     text = e.reason + (f"具体请咨询：{where}。" if where else "具体请咨询当地医保经办机构。")
     srcs = [EntrySource(handbook=e.source.handbook, section=e.source.section)] if e.source else []
-    return FormTurn(kind="not_listed", text=text, region=region, sources=srcs)
+    return FormTurn(kind="not_listed", text=text, region=region, sources=srcs, ruled=e.ruled)
 
 
 def _choice(text: str, open_: dict | None) -> str:
