@@ -394,9 +394,17 @@ _FOLLOW_TOPICS = re.compile(_TOPICS.pattern + r"|急诊")
 _TOPIC_FOLLOW_UP = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?(?:看|是)?(" + _FOLLOW_TOPICS.pattern + r")(?:的|的话|报销|费用)?呢[？?。!！]*$")
 
 
+# the people's names of 大病保险 (corpus/data/lexicon.yaml: 二次报销 → 大病保险, but not 第二次报销), read as it
+# where a question's topic is carried to a follow-up ("二次报销起付线是好多" then "低保户呢")
+_SERIOUS_SAID = re.compile(r"(?<!第)二次报销?|大病险|大病医保")
+
+
 def care_of(question: str) -> str | None:
     """The kind of care or benefit a question names first ("…发高烧住院了…": 住院), or None."""
     m = _TOPICS.search(question)
+    said = _SERIOUS_SAID.search(question)
+    if said and (m is None or said.start() <= m.start()):
+        return "大病保险"
     return m.group(0) if m else None
 
 

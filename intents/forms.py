@@ -37,7 +37,7 @@ from corpus.yamlfile import read_yaml
 from intents import acts, people, validate
 from intents import calc_kind as calc_kind_mod
 from intents import regions as regions_mod
-from intents.calc_kind import ASK_AMOUNT, COMPUTE, calc_kind, is_request
+from intents.calc_kind import ASK_AMOUNT, COMPUTE, SECOND_CLAIM, calc_kind, is_request
 from intents.choices import picked
 from intents.form_rules import CONDITIONS, RUNNERS, one_tier, schemes_listed, schemes_with_figures
 from intents.regions import detect_region, placing
@@ -898,6 +898,7 @@ GENERAL_OUTPATIENT = re.compile(r"普通门诊|门诊统筹|感冒|发烧|急诊
 def _wider(calc: str, text: str, new: dict) -> str | None:
     """The calculation a follow-up widens the last one to: a stay "加上大病一起" → the whole chain;
     a stay followed by "俺家是低保户" too, since the identity changes only 大病保险 and 医疗救助."""
+    text = SECOND_CLAIM.sub("大病保险", text)      # "那二次报销还有没得": 大病保险 by its spoken name
     if calc == "inpatient" and (re.search(r"大病|救助", text) or new.get("category") not in (None, "一般")):
         return "chain"
     if calc == "serious_illness" and re.search(r"救助", text) and not re.search(r"大病|大额", text):

@@ -3,7 +3,7 @@
 figures from the handbooks (克拉玛依 第7部分（一）: 三级医疗机构 普通门诊 限急诊、儿科门诊, 起付线20元, 70%)."""
 import pytest
 
-from tests.helpers import ids, talk
+from tests.helpers import ids, nums, talk
 
 
 # ---- 急诊 named for 门诊 in a follow-up -------------------------------------------------------
@@ -15,3 +15,24 @@ from tests.helpers import ids, talk
 def test_an_emergency_visit_asked_next_is_the_same_question_of_an_emergency(engine, first, then):
     r = talk(engine, [first, then], region="克拉玛依")[1]
     assert r.kind == "faq" and ids(r)[:1] == ["ky-07-03"] and "70%" in r.text and "20" in r.text, r.text
+
+
+# ---- 大病保险 by its spoken name (二次报销) in a follow-up ------------------------------------------
+
+def test_a_group_asked_after_the_second_claim_s_threshold_gets_its_own_threshold(engine):
+    # 巴中 第三章 二十二、二十四问: 14448; 特困、孤儿、低保 降低50% → 7224
+    r = talk(engine, ["二次报销的起付线是多少钱", "那特困户呢"], region="巴中")[1]
+    assert r.kind == "calculation" and 7224 in nums(r), r.text
+
+
+@pytest.mark.parametrize("then", ["那二次报销还有没得", "还能二次报销不"])
+def test_the_second_claim_asked_after_a_stay_goes_on_to_serious_illness(engine, then):
+    # 巴中 居民 三级: (30000 − 700) × 60% = 17580, 12420 left — under 大病保险's 14448: nothing more
+    r = talk(engine, ["居民医保 三级医院住院花了3万 能报多少", then], region="巴中")[1]
+    assert r.kind == "calculation" and {12420, 14448} <= nums(r), r.text
+
+
+def test_a_second_stay_is_no_second_claim(engine):
+    # "第二次报销" is a second claim of the same fund, never 大病保险 (lexicon: not_after 第)
+    from intents.acts import care_of
+    assert care_of("二次报销起付线多少") == "大病保险" and care_of("第二次报销住院起付线多少") == "住院"
