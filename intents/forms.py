@@ -756,6 +756,13 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             active["updated"] = now
             return _advance(form, active, now)
         slots = dict(open_["slots"]) if offered and open_["calc"] == kind else {}
+        if kind == "inpatient" and open_ and open_["calc"] in GROUP_CALCS and "category" not in new \
+                and open_["slots"].get("category") not in (None, "一般") \
+                and (not hit.region or hit.region == open_["slots"].get("region")):
+            # "在乡卫生院住院花了3100 自己最后出好多" while the form of "我是低保户 医疗救助能救好多" waits: the
+            # group's stay goes on through the funds that group's rules change (大病保险, 救助) — the
+            # chain, as a stay followed by "俺家是低保户" is (`_wider`)
+            kind = "chain"
         if not slots and open_ and kind in GROUP_CALCS and open_["calc"] in GROUP_CALCS \
                 and open_["slots"].get("category") and "category" not in new \
                 and (not hit.region or hit.region == open_["slots"].get("region")):

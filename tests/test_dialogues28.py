@@ -36,3 +36,11 @@ def test_a_second_stay_is_no_second_claim(engine):
     # "第二次报销" is a second claim of the same fund, never 大病保险 (lexicon: not_after 第)
     from intents.acts import care_of
     assert care_of("二次报销起付线多少") == "大病保险" and care_of("第二次报销住院起付线多少") == "住院"
+
+
+# ---- a group's stay told while its fund's form waits ----------------------------------------------
+
+def test_a_stay_told_after_a_group_s_assistance_rule_goes_through_every_fund(engine):
+    # 巴中 居民 一级: (5100 − 300) × 80% = 3840, 1260 left; under 低保's 大病 7224; 救助 70%: 882, 378 left
+    r = talk(engine, ["俺家是低保户 居民医保 医疗救助能给好多", "在一级医院住院花了5100 最后自己出多少"], region="巴中")[1]
+    assert r.kind == "calculation" and {3840, 882, 378} <= nums(r), r.text
