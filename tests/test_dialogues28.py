@@ -44,3 +44,11 @@ def test_a_stay_told_after_a_group_s_assistance_rule_goes_through_every_fund(eng
     # 巴中 居民 一级: (5100 − 300) × 80% = 3840, 1260 left; under 低保's 大病 7224; 救助 70%: 882, 378 left
     r = talk(engine, ["俺家是低保户 居民医保 医疗救助能给好多", "在一级医院住院花了5100 最后自己出多少"], region="巴中")[1]
     assert r.kind == "calculation" and {3840, 882, 378} <= nums(r), r.text
+
+
+def test_an_emergency_at_a_third_tier_hospital_paid_oneself_is_claimed_with_the_papers(engine):
+    # 克拉玛依 第10部分（一）: "急诊、一、二级医院门诊情况（三级医院门诊无法报销）" — an emergency is claimed
+    # (its papers' page), whatever the hospital's tier; only a 三级 hospital's ordinary visit is not
+    rs = talk(engine, ["在外地的三甲医院看了普通门诊 钱是自己垫的 回学校能报不", "那要是急诊呢"], region="克拉玛依")
+    assert ids(rs[0])[:1] == ["ky-10-03"], rs[0].text
+    assert rs[1].kind == "faq" and ids(rs[1])[:1] == ["ky-10-01"] and "J1-II-702" in rs[1].text, rs[1].text
