@@ -52,3 +52,16 @@ def test_an_emergency_at_a_third_tier_hospital_paid_oneself_is_claimed_with_the_
     rs = talk(engine, ["在外地的三甲医院看了普通门诊 钱是自己垫的 回学校能报不", "那要是急诊呢"], region="克拉玛依")
     assert ids(rs[0])[:1] == ["ky-10-03"], rs[0].text
     assert rs[1].kind == "faq" and ids(rs[1])[:1] == ["ky-10-01"] and "J1-II-702" in rs[1].text, rs[1].text
+
+
+# ---- a page asked with no group or case says what the asker's other case needs ----------------------
+
+@pytest.mark.parametrize("turns,entry,needles", [
+    # 克拉玛依 第7部分（二）: 一般人员 21000, 困难人员 10500 — no group told, both thresholds said
+    (["学生医保的大病保险 起付线是多少"], "ky-07-16", ["21000", "10500"]),
+    # 第8部分（一）、（二）: the kinds of filing, and for a student at home the one to pick and its papers
+    (["放假回老家那边生病了能报吗", "异地备案选哪一类"], "ky-08-03", ["异地长期居住人员", "户口首页"]),
+])
+def test_the_general_page_names_the_other_row_the_asker_may_need(engine, turns, entry, needles):
+    r = talk(engine, turns, region="克拉玛依")[-1]
+    assert r.kind == "faq" and ids(r)[:1] == [entry] and all(n in r.text for n in needles), r.text
