@@ -493,6 +493,20 @@ def _remember_topics(session: Session, before: dict, reply: Reply) -> None:
         last["entries"] = _entries(reply)
 
 
+def _keep_the_case_s_disease(session: Session, before: dict, text: str, reply: Reply) -> None:
+    """A short question read with the last one's topic ("要带啥子资料" after "冠心病想办慢病 到哪里去认定",
+    read "慢病 要带啥子资料") is still of that case's disease: the question kept for the next follow-up
+    names it, so that "办了以后一年能报好多" next is 冠心病's limit, not any 慢病's (nor another disease's)."""
+    was, now = before.get("last_question") or {}, session.state.get("last_question") or {}
+    said, read = text.strip(), now.get("text") or ""
+    if reply.kind != "faq" or not was.get("text") or now is was or read == said or said not in read \
+            or _diseases_named(said):
+        return
+    kept = _diseases_named(was["text"]) - _diseases_named(read)
+    if kept:
+        now["text"] = " ".join(sorted(kept)) + " " + read
+
+
 def _placed_at(text: str, known: str | None) -> str | None:
     """The region `text` places a question in, else `known` (the chat's or the conversation's): a
     region's weak cues (学长, 校医院) place it only where no region is known (`placing`)."""
@@ -571,6 +585,7 @@ class Engine:
         if session.state.get(UNSURE_ASKED) is unsure:
             session.state.pop(UNSURE_ASKED, None)     # (not asked again this turn: it held for one message)
         reply = self._earlier_topic(message, session, before, reply)
+        _keep_the_case_s_disease(session, before, message.text, reply)
         _park_form(session, before, reply)
         _remember_topics(session, before, reply)
         if reply.kind == "faq" and reply.suggestions and forms.open_calc(session.state):

@@ -65,3 +65,16 @@ def test_an_emergency_at_a_third_tier_hospital_paid_oneself_is_claimed_with_the_
 def test_the_general_page_names_the_other_row_the_asker_may_need(engine, turns, entry, needles):
     r = talk(engine, turns, region="克拉玛依")[-1]
     assert r.kind == "faq" and ids(r)[:1] == [entry] and all(n in r.text for n in needles), r.text
+
+
+# ---- the case's disease kept through a short question read with the last one's topic ---------------
+
+@pytest.mark.parametrize("turns", [
+    ["我在恩阳 冠心病想办慢病 去哪里认定", "要带些啥子资料", "办了以后合疗一年报好多"],
+    ["我在巴州区 冠心病想办门诊慢病 去哪里认定", "需要带啥资料", "办好了合疗一年能报好多"],
+])
+def test_the_disease_told_two_questions_back_holds_for_a_short_question_next(engine, turns):
+    # 巴中 第四章 三问: 冠心病 (门诊慢性病) 居民医保 800 元/年, 90% — the 冠心病 of the first question,
+    # though the one between was read as any 慢病's papers (never another disease's limit, nor a refusal)
+    r = talk(engine, turns, region="巴中")[2]
+    assert r.kind == "faq" and ids(r)[:1] == ["bz-4-03-d23"] and "800" in r.text, r.text
