@@ -78,3 +78,21 @@ def test_the_disease_told_two_questions_back_holds_for_a_short_question_next(eng
     # though the one between was read as any 慢病's papers (never another disease's limit, nor a refusal)
     r = talk(engine, turns, region="巴中")[2]
     assert r.kind == "faq" and ids(r)[:1] == ["bz-4-03-d23"] and "800" in r.text, r.text
+
+
+# ---- 灵活就业 told once holds for a later question that names no status ---------------------------
+
+def test_odd_jobs_are_flexible_work():
+    from intents.slots import extract
+    assert extract("我平时打零工 自己交职工医保").get("flexible") is True
+
+
+@pytest.mark.parametrize("turns", [
+    ["我是打零工的 准备自己交职工医保 去哪办", "生育保险我能不能交"],
+    ["我在外面做点零活 算灵活就业 想交职工医保", "生育险能不能参加"],
+])
+def test_flexible_work_said_before_picks_its_own_page_next(engine, turns):
+    # 巴中 第二章 十三问: 灵活就业人员 may join 生育保险 since 2025-01, at the 单位职工's 0.6% — not the page
+    # of a 单位职工's first 生育 benefits
+    r = talk(engine, turns, region="巴中")[1]
+    assert r.kind == "faq" and ids(r)[:1] == ["bz-2-13"] and "0.6%" in r.text, r.text
