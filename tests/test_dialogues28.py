@@ -96,3 +96,13 @@ def test_flexible_work_said_before_picks_its_own_page_next(engine, turns):
     # of a 单位职工's first 生育 benefits
     r = talk(engine, turns, region="巴中")[1]
     assert r.kind == "faq" and ids(r)[:1] == ["bz-2-13"] and "0.6%" in r.text, r.text
+
+
+@pytest.mark.parametrize("text,entry", [
+    ("我自己做小生意 灵活就业 想参加职工医保 怎么办理登记", "bz-2-03-a"),
+    ("职工医保费是单位交还是自己交", "bz-2-04"),
+])
+def test_how_to_join_or_pay_says_what_flexible_workers_pay(engine, text, entry):
+    # 巴中 第二章 三、四、五问: 灵活就业人员 pay in full, 9% of the minimum base
+    r = talk(engine, [text], region="巴中")[0]
+    assert r.kind == "faq" and ids(r)[:1] == [entry] and "9%" in r.text, r.text
