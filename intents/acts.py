@@ -230,10 +230,11 @@ def continues(text: str) -> bool:
 
 # a disease said besides the one told, its bill with the other's ("她糖尿病也有", "他还有糖尿病 两个病的药一共…",
 # "两样加起来"), not instead of it — nor beside it with a bill of its own ("我还有糖尿病 糖尿病药一年1500")
-_ALSO_DISEASE = re.compile(ADDS.pattern + r"|两个病|两种病|两样病|两个都有|加起来|加在一起"
-                           # "我还有糖尿病", "她同时还得了高血压": the same patient has one more (a bare
-                           # "还有糖尿病呢" may ask the other disease's rule instead: a subject or 同时 says whose)
-                           r"|(?:我|俺|他|她|也|同时|另外|而且|并且)还(?:有|患有?|得了?)")
+_ALSO_DISEASE = re.compile(ADDS.pattern + r"|两个病|两种病|两样病|两个都有|加起来|加在一起")
+# "我还有糖尿病", "她同时还得了高血压": the same patient has one more (a bare "还有糖尿病呢" may ask the other
+# disease's rule instead: a subject or 同时 says whose) — unless a bill of its own is told with it ("我还有糖尿病
+# 糖尿病药一年1500呢": that disease's own purchase, a case of its own)
+_STILL_HAS = re.compile(r"(?:我|俺|他|她|也|同时|另外|而且|并且)还(?:有|患有?|得了?)")
 # ... but "也是甲类", "也是三级", "也是一年1500": another fact of the new case said to be the same as the
 # last one's, which adds no disease ("那高血压呢 也是一年1500" asks 高血压 instead of 糖尿病)
 _SAME_OTHER = re.compile(r"(?:也是|同样是?|一样是?|也都是)(?!高血压|糖尿病|两病|血压|血糖)[^，,。；;？?!！\s]{0,8}")
@@ -247,7 +248,8 @@ def adds_amount(text: str) -> bool:
 
 def adds_disease(text: str) -> bool:
     """Whether a follow-up's disease is one more of the last case's patient, not a new case's."""
-    return bool(_ALSO_DISEASE.search(_SAME_OTHER.sub("", text)))
+    return bool(_ALSO_DISEASE.search(_SAME_OTHER.sub("", text))) \
+        or bool(_STILL_HAS.search(text) and extract(text).get("amount") is None)
 
 
 # a dialect's question particle at a clause's end (山西 "那太原的咧", "晋城的职工嘞"): 呢, which every
