@@ -106,3 +106,9 @@ def test_how_to_join_or_pay_says_what_flexible_workers_pay(engine, text, entry):
     # 巴中 第二章 三、四、五问: 灵活就业人员 pay in full, 9% of the minimum base
     r = talk(engine, [text], region="巴中")[0]
     assert r.kind == "faq" and ids(r)[:1] == [entry] and "9%" in r.text, r.text
+
+
+def test_a_question_of_the_hardship_row_still_gets_its_figures(engine):
+    # 克拉玛依 第7部分（二）: 困难人员 10500元至5万 65%, 5万至10万 70%, 10万以上 75%
+    r = talk(engine, ["克拉玛依 大病保险困难人员的分段比例各是多少"])[0]
+    assert r.kind == "faq" and ids(r)[0] in ("ky-07-16", "ky-07-17") and all(x in r.text for x in ("65%", "70%", "75%")), r.text
