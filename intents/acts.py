@@ -390,10 +390,7 @@ def _replaces(said: str, new: dict) -> bool:
 # asks the same of 门诊
 _TOPICS = re.compile(r"门诊慢特病|门诊慢病|门诊特病|门诊统筹|普通门诊|大病保险|个人账户|慢特病|慢性病|两病|慢病|特病|大病|"
                      r"住院|门诊|生育|个账")
-# (a follow-up may name 急诊 for 门诊: "三级医院门诊能报吗" then "那急诊呢" — the same asked of an
-# emergency visit; 急诊 is no kind of care of its own for `care_of`, where "急诊转住院" is a stay)
-_FOLLOW_TOPICS = re.compile(_TOPICS.pattern + r"|急诊")
-_TOPIC_FOLLOW_UP = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?(?:看|是)?(" + _FOLLOW_TOPICS.pattern + r")(?:的|的话|报销|费用)?呢[？?。!！]*$")
+_TOPIC_FOLLOW_UP = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?(?:看|是)?(" + _TOPICS.pattern + r")(?:的|的话|报销|费用)?呢[？?。!！]*$")
 
 
 # the people's names of 大病保险 (corpus/data/lexicon.yaml: 二次报销 → 大病保险, but not 第二次报销), read as it
@@ -426,10 +423,10 @@ def with_topic(question: str, follow_up: str) -> str | None:
     多少", "门诊呢") → "巴中居民门诊起付线多少"; None when the last question names no kind of care
     or the same one."""
     topic = topic_follow_up(follow_up)
-    said = _FOLLOW_TOPICS.search(question)
+    said = _TOPICS.search(question)
     if topic is None or said is None or said.group(0) == topic:
         return None
-    return question[:said.start()] + topic + _FOLLOW_TOPICS.sub("", question[said.end():])
+    return question[:said.start()] + topic + _TOPICS.sub("", question[said.end():])
 
 
 def facts_of(text: str) -> set[str]:

@@ -1,20 +1,9 @@
-"""Conversations, round 28: an elliptical follow-up that changes one fact of the question before
-("那急诊呢" after 三级医院's 门诊) asks that question again with it. Own phrasings, through the engine;
-figures from the handbooks (克拉玛依 第7部分（一）: 三级医疗机构 普通门诊 限急诊、儿科门诊, 起付线20元, 70%)."""
+"""Conversations, round 28: follow-ups that keep the case told before (a group, a disease, 灵活就业, the
+spoken name of 大病保险) and pages that name the row the asker may need. Own phrasings, through the
+engine; figures from the handbooks."""
 import pytest
 
 from tests.helpers import ids, nums, talk
-
-
-# ---- 急诊 named for 门诊 in a follow-up -------------------------------------------------------
-
-@pytest.mark.parametrize("first,then", [
-    ("三级医院看门诊可以报吗 拉肚子去的", "那急诊呢"),
-    ("在三级医院门诊看病能不能报", "急诊的话呢"),
-])
-def test_an_emergency_visit_asked_next_is_the_same_question_of_an_emergency(engine, first, then):
-    r = talk(engine, [first, then], region="克拉玛依")[1]
-    assert r.kind == "faq" and ids(r)[:1] == ["ky-07-03"] and "70%" in r.text and "20" in r.text, r.text
 
 
 # ---- 大病保险 by its spoken name (二次报销) in a follow-up ------------------------------------------
@@ -44,14 +33,6 @@ def test_a_stay_told_after_a_group_s_assistance_rule_goes_through_every_fund(eng
     # 巴中 居民 一级: (5100 − 300) × 80% = 3840, 1260 left; under 低保's 大病 7224; 救助 70%: 882, 378 left
     r = talk(engine, ["俺家是低保户 居民医保 医疗救助能给好多", "在一级医院住院花了5100 最后自己出多少"], region="巴中")[1]
     assert r.kind == "calculation" and {3840, 882, 378} <= nums(r), r.text
-
-
-def test_an_emergency_at_a_third_tier_hospital_paid_oneself_is_claimed_with_the_papers(engine):
-    # 克拉玛依 第10部分（一）: "急诊、一、二级医院门诊情况（三级医院门诊无法报销）" — an emergency is claimed
-    # (its papers' page), whatever the hospital's tier; only a 三级 hospital's ordinary visit is not
-    rs = talk(engine, ["在外地的三甲医院看了普通门诊 钱是自己垫的 回学校能报不", "那要是急诊呢"], region="克拉玛依")
-    assert ids(rs[0])[:1] == ["ky-10-03"], rs[0].text
-    assert rs[1].kind == "faq" and ids(rs[1])[:1] == ["ky-10-01"] and "J1-II-702" in rs[1].text, rs[1].text
 
 
 # ---- a page asked with no group or case says what the asker's other case needs ----------------------
