@@ -460,7 +460,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         switched=bool(s.get("switched")), gap_months=s.get("gap_months"), continuous_years=s.get("continuous_years"),
         arrears_months=_staff_arrears(s), moved_in=bool(s.get("moved_in"))),
     "contribution": lambda p, s: (
-        personal_account(p, base=_amount(s, "base") or _amount(s))
+        personal_account(p, base=_amount(s, "base") or _amount(s), retired=bool(s.get("retired")))
         if _staff_fee(s) and s.get("account") else
         staff_contribution(p, base=_amount(s, "base") or _amount(s), flexible=bool(s.get("flexible")),
                            min_base=_amount(s, "base") if _wage_and_minimum(s) else None,

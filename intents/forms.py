@@ -37,7 +37,7 @@ from corpus.yamlfile import read_yaml
 from intents import acts, people, validate
 from intents import calc_kind as calc_kind_mod
 from intents import regions as regions_mod
-from intents.calc_kind import ASK_AMOUNT, COMPUTE, calc_kind, is_request
+from intents.calc_kind import ASK_AMOUNT, COMPUTE, SECOND_CLAIM, calc_kind, is_request
 from intents.choices import picked
 from intents.form_rules import CONDITIONS, RUNNERS, one_tier, schemes_listed, schemes_with_figures
 from intents.regions import detect_region, placing
@@ -127,6 +127,8 @@ class FormTurn(BaseModel):
     # clarify: every fact that decides which rule applies is known; only the asker's own figures
     # are missing, so the handbook's rule answers the question and the form waits for the figure
     case_known: bool = False
+    # not_listed: the text states the handbook's rule for the case, only a figure it lacks is missing
+    ruled: bool = False
 
 
 # ---- the declared forms -----------------------------------------------------------
@@ -754,6 +756,13 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             active["updated"] = now
             return _advance(form, active, now)
         slots = dict(open_["slots"]) if offered and open_["calc"] == kind else {}
+        if kind == "inpatient" and open_ and open_["calc"] in GROUP_CALCS and "category" not in new \
+                and open_["slots"].get("category") not in (None, "一般") \
+                and (not hit.region or hit.region == open_["slots"].get("region")):
+            # "在乡卫生院住院花了3100 自己最后出好多" while the form of "我是低保户 医疗救助能救好多" waits: the
+            # group's stay goes on through the funds that group's rules change (大病保险, 救助) — the
+            # chain, as a stay followed by "俺家是低保户" is (`_wider`)
+            kind = "chain"
         if not slots and open_ and kind in GROUP_CALCS and open_["calc"] in GROUP_CALCS \
                 and open_["slots"].get("category") and "category" not in new \
                 and (not hit.region or hit.region == open_["slots"].get("region")):
@@ -896,6 +905,7 @@ GENERAL_OUTPATIENT = re.compile(r"普通门诊|门诊统筹|感冒|发烧|急诊
 def _wider(calc: str, text: str, new: dict) -> str | None:
     """The calculation a follow-up widens the last one to: a stay "加上大病一起" → the whole chain;
     a stay followed by "俺家是低保户" too, since the identity changes only 大病保险 and 医疗救助."""
+    text = SECOND_CLAIM.sub("大病保险", text)      # "那二次报销还有没得": 大病保险 by its spoken name
     if calc == "inpatient" and (re.search(r"大病|救助", text) or new.get("category") not in (None, "一般")):
         return "chain"
     if calc == "serious_illness" and re.search(r"救助", text) and not re.search(r"大病|大额", text):
@@ -1434,7 +1444,7 @@ def _not_listed(form: dict, open_: dict, s: dict, kind: str, now: float, region:
     where = regions.office(region)
     text = e.reason + (f"具体请咨询：{where}。" if where else "具体请咨询当地医保经办机构。")
     srcs = [EntrySource(handbook=e.source.handbook, section=e.source.section)] if e.source else []
-    return FormTurn(kind="not_listed", text=text, region=region, sources=srcs)
+    return FormTurn(kind="not_listed", text=text, region=region, sources=srcs, ruled=e.ruled)
 
 
 def _choice(text: str, open_: dict | None) -> str:
