@@ -25,6 +25,9 @@ RATIO_QUESTION = re.compile(r"几成|比例|百分之几|分段|怎么报|咋报
                             r"(?:居民|合疗|城乡)[^。]{0,20}?职工(?:医保)?(?:的话?)?(?:又)?呢|"
                             r"职工[^。]{0,20}?(?:城乡居民|居民|合疗)(?:医保)?(?:的话?)?(?:又)?呢|"
                             r"(?:少报|少给|少|降低?|减少?)(?:了)?(?:多少|好多|几成|几个点)")
+# who bears a cost ("这个钱哪个出", "该谁承担", "由谁负责"): the handbook's rule on who is liable (the
+# employer who did not pay, 第二章 二十四问), not a sum to compute, whatever was spent
+WHO_PAYS = re.compile(r"(?:谁|哪个|哪家|哪一方)(?:来|去)?(?:出|掏|付|负担|承担|负责|赔|买单|兜底)")
 # "一年能报多少" with no amount asks for the yearly limit: the handbook's rule
 # (with an adverb between: "门诊统筹一年又能报多少", "一年总共能报好多")
 YEARLY = re.compile(r"(?:一年|每年|年度|每个?月|一个月)(?:又|还|总共|一共|都)?(?:最多)?(?:能|可以)?(?:报|赔)(?:销)?(?:多少|好多)")
@@ -518,6 +521,10 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     if HOW_COMPUTED.search(text) and not any(k in s for k in ("amount", "gap_years", "category")) \
             and not (several and LIMIT_WORDS.search(text)):
         # ("高血压和冠心病两个慢病 限额咋算": the region's rule for several diseases, applied to them)
+        return False
+    if kind != "contribution" and WHO_PAYS.search(text) and not ASK_AMOUNT.search(text):
+        # ("老板没交医保 住院花了一万二 这个钱哪个出": who is liable, the rule's page; a sum asked beside it,
+        # "报好多 剩下的谁出", is still computed; the fee's state share, "剩下的谁出", is intents.premise's)
         return False
     if ABROAD.search(text) or THIRD_PARTY.search(text):
         # the calculators assume a 定点医疗机构 at home and no one else liable; care abroad, and what a
