@@ -25,6 +25,9 @@ RATIO_QUESTION = re.compile(r"几成|比例|百分之几|分段|怎么报|咋报
                             r"(?:居民|合疗|城乡)[^。]{0,20}?职工(?:医保)?(?:的话?)?(?:又)?呢|"
                             r"职工[^。]{0,20}?(?:城乡居民|居民|合疗)(?:医保)?(?:的话?)?(?:又)?呢|"
                             r"(?:少报|少给|少|降低?|减少?)(?:了)?(?:多少|好多|几成|几个点)")
+# whether all of it is paid ("中不中全给报", "能不能全部报销", "是不是全报"): the rule's rate asked, yes or no
+# — with no sum spent, the handbook's rate (100% for some groups) answers it
+ALL_PAID = re.compile(r"全(?:部|都)?(?:给|能|可以)?(?:报|救助|赔|免)")
 # who bears a cost ("这个钱哪个出", "该谁承担", "由谁负责"): the handbook's rule on who is liable (the
 # employer who did not pay, 第二章 二十四问), not a sum to compute, whatever was spent
 WHO_PAYS = re.compile(r"(?:谁|哪个|哪家|哪一方)(?:来|去)?(?:出|掏|付|负担|承担|负责|赔|买单|兜底)")
@@ -594,6 +597,7 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     ratio_text = _EACH_ASKED.sub(lambda m: " " * len(m.group(0)), text) \
         if len(s.get("disease_costs") or {}) > 1 or len(s.get("class_costs") or {}) > 1 else text
     if not SPENT.search(text) and not own_bill and (THRESHOLD.search(said) or PER_VISIT_LIMIT.search(said) or RATIO_QUESTION.search(ratio_text)
+                                   or ALL_PAID.search(text)
                                    or ("amount" not in s and (LIMIT_WORDS.search(text) or YEARLY.search(text)))):
         return False
     if kind == "contribution" and s.get("maternity_fee") and not any(k in s for k in ("base", "amount")):
