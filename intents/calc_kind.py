@@ -612,9 +612,10 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         return any(k in s for k in ("category", "amount", "base", "people", "with_ltc", "paid_month", "flexible", "household",
                                     "study_years", "_household_unsized")) \
             or (s.get("insurance") in ("职工", None) and bool(re.search(r"每个?月|一个月", text)))
-    if "amount_unread" in s and "amount" not in s and CAP_ASKED.search(text):
+    if ("amount_unread" in s and "amount" not in s or s.get("amount_approx") in ("range", "rough")) and CAP_ASKED.search(text):
         # "花了几十万 大病保险一年最多能赔好多": a sum said only roughly, and the cap asked — the rule (the
-        # year's limit) answers it; no exact sum would change that answer
+        # year's limit) answers it; no exact sum would change that answer (nor for a range or a rough
+        # sum, "前后花了八九万 一年最多能报好多": the cap is what is asked, the sum the worry)
         return False
     if kind in ("chronic", "special") and s.get("chronic_group") and not s.get("diseases") and "amount" not in s \
             and "amount_unread" not in s and ASK_AMOUNT.search(text) \
