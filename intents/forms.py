@@ -311,6 +311,11 @@ _PLACE_REPLY_FILLER = re.compile(r"[我俺们咱是在的啊呀呢吧嘛哦了�
 _BACK_TO_DROPPED = re.compile(r"(?:刚才|刚刚|之前|前面|先前)(?:说的|问的|算的|那会儿?)?(?:那个|那笔|那次|那回)")
 
 
+# what holds of one person only: a case said of another after the asker's own does not take them
+_PERSONAL_SLOTS = ("insurance", "retired", "category", "categories", "age", "admission", "prior_tier", "prior_amount",
+                   "used_this_year", "used_for", "deductible_paid", "deductible_paid_stay", "spent_before")
+
+
 def _of_someone_else(text: str) -> bool:
     """Whether a message tells of someone other than the asker (她 / 他, or a relative or a neighbour named:
     "她花了3000", "我老婆花了3000") and not of the asker's own case besides."""
@@ -625,6 +630,12 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         if "nth" in new:
             new["visit" if target["calc"] == "outpatient" else "admission"] = new.pop("nth")
         old = target["slots"]
+        if target is not active and last and last.get("own") and _of_someone_else(body):
+            # "那我妈在二级医院住院花了5000呢" after the asker's own stay was computed: another person's case,
+            # whose scheme and standing (retired, a group, the year's stays and claims) are hers — asked
+            # afresh when she is not said to hold them, never the asker's taken for hers; the place is kept
+            for k in _PERSONAL_SLOTS:
+                old.pop(k, None)
         if new.get("continuous_years") is not None and "gap_years" not in new and not acts.ADDS.search(body):
             # "那连续交满5年呢" after a gap's cap: the case asked now is years insured in a row, which
             # no gap breaks (the handbook restarts the count after one) — that case, not both at once
