@@ -40,3 +40,24 @@ def test_years_elsewhere_of_another_person_or_not_transferred_are_not_summed(eng
 def test_a_relatives_years_elsewhere_and_in_the_city_are_still_summed(engine):
     *_, r = talk(engine, ["我爸在外地交了15年 在巴中交了6年 2025年退休 还差几年"], region="巴中")
     assert r.kind == "calculation" and "本市缴费年限还差 4 年" in r.text, r.text
+
+
+# ---- a filing denied with the verb split ("没备过案", "还没备好案"): never a filing done ------------------
+# (巴中 第三章 十一问: 未备案 stays elsewhere are paid at lower rates than filed ones — a denial read as
+# "已备案" computes the higher figure, a confident wrong answer)
+
+
+@pytest.mark.parametrize("denied", ["没备过案", "还没备好案", "一直没备上案"])
+def test_a_filing_denied_with_the_verb_split_is_no_filing(engine, denied):
+    said = "我是职工 在上海的三级医院住院 {} 花了8万 能报多少"
+    *_, plain = talk(engine, [said.format("没有备案")], region="巴中")
+    *_, r = talk(engine, [said.format(denied)], region="巴中")
+    assert plain.calculation is not None, plain.text       # (巴中 未转诊 三级: (80000 − 1000) × 70%)
+    assert r.calculation is not None and r.calculation.result.get("fund_pays") == 55300, r.text
+
+
+@pytest.mark.parametrize("text", ["在上海住院 没备过案", "还没备好案 在外地住院了"])
+def test_a_split_denial_is_read_as_no_filing(text):
+    from intents.slots import extract
+    s = extract(text)
+    assert s.get("filing") == "未备案" and not s.get("filed"), dict(s)
