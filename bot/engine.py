@@ -176,6 +176,12 @@ _MATERIALS_GIVEN = re.compile(r"(?:材料|资料)[：:]")
 _FILED_UNSAID = re.compile(r"(?:已经|已)?(?:备了案|备过案|备好了?案?|备案(?:了|过了|办好了|弄好了|好了)|(?:办|弄|做)(?:了|好了?)备案|已备案)")
 # a job said with a fee's base ("单位按5000给我交", "在职"): not the 灵活就业 told before
 _JOB_SAID = re.compile(r"单位|公司|厂里|老板|在职|上班|工资")
+
+
+def _of_other(text: str) -> bool:
+    """Whether a message asks of someone other than the asker: a relative or another person named, with
+    or without an owner ("我爸", "娃儿", "邻居"), or he / she."""
+    return people.other_named(text) or re.search(people.MEMBER, text) is not None or people.THIRD.search(text) is not None
 _FILING_NAMED = {"长期备案": "长期备案", "临时备案": "临时备案", "转诊": "转诊备案"}
 # where the asker points back to the place they named ("那边医保窗口电话好多")
 _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那个地方")
@@ -793,11 +799,12 @@ class Engine:
             # worker's and employer's shares
             session.state.setdefault("slots", {})["flexible"] = True
         elif (session.state.get("slots") or {}).get("flexible") \
-                and (ex.get("base") is not None or calc_kind(text, ex) == "contribution") \
+                and (ex.get("base") is not None or (calc_kind(text, ex) == "contribution" and not _of_other(text))) \
                 and ex.get("insurance") in ("职工", None) and "retired" not in ex.values \
                 and not _JOB_SAID.search(text) and not forms.is_open(session.state):
             # (and so is the month's fee asked with no base, "那我一个月要交好多": 灵活就业's, on the city's
-            # minimum base, which the handbook may not list — said so, never a wage asked for)
+            # minimum base, which the handbook may not list — said so, never a wage asked for; a fee asked
+            # of someone else, "我爸一年要交好多", "她交多少", is theirs: 灵活就业 was the asker's own way)
             text = f"灵活就业 {text}"
         office = None if forms.is_open(session.state) else self._office_elsewhere(text, session, region)
         if office is not None:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
+from intents import people
 from intents.numbers import find_numbers, to_int
 
 Unit = Literal["money", "ratio", "months", "days"]
@@ -747,6 +748,30 @@ def _named_elsewhere_years(text: str) -> re.Match | None:
     return None
 
 
+# years paid elsewhere said not moved to the city: not in the 累计 total (第二章 二十一问: 转入后累计计算)
+_NOT_TRANSFERRED = re.compile(r"(?:没有?|未|还没有?)(?:办)?(?:转|接续|转移)|转不(?:过来|了|回来|进来)|(?:不能|没法|不让)转")
+_CLAUSE_CUT = re.compile(r"[\s，,。；;！!？?]")
+_SELF_OPENS = re.compile(r"^(?:我|俺|咱)(?!们)")
+
+
+def _payer(m: re.Match) -> str:
+    """Who the clause of a match says paid: another person named ("我老公", "他"), the asker ("我在…"),
+    or, where the clause names no one, whoever a clause before it named (the asker where none did)."""
+    cut = _CLAUSE_CUT.search(m.string, m.start())
+    for clause in reversed(_CLAUSE_CUT.split(m.string[:cut.start() if cut else len(m.string)])):
+        other = people.OTHER_PERSON.search(clause) or people.THIRD.search(clause)
+        if other:
+            return other.group(0)
+        if _SELF_OPENS.match(clause):
+            return "我"
+    return "我"
+
+
+def _one_payer(away: re.Match, local: re.Match | None) -> bool:
+    """Whether the years elsewhere and the city's are said of one person."""
+    return local is None or _payer(away) == _payer(local)
+
+
 def retirement_years(text: str, region: str):
     """The years of contributions a 职工 retiring in a year named lacks, with the years paid said:
     the calculation for the year the handbook states fully (巴中 2025), or None (no year, no years
@@ -761,6 +786,10 @@ def retirement_years(text: str, region: str):
     total = _TOTAL_YEARS.search(text)
     away = (_ELSEWHERE_YEARS.search(text) or _named_elsewhere_years(text)) if total is None and local is not None else None
     if y is None or (total is None and away is None):
+        return None
+    if away is not None and (_NOT_TRANSFERRED.search(text) or not _one_payer(away, local)):
+        # years elsewhere said not moved to the city ("外地的没转过来"), or another person's ("我老公在外地交了
+        # 15年 我在巴中交了6年"): no total of the asker's own to compare — the rule answers
         return None
     n_away = to_int(away.group(1)) if away else None
     n_local = to_int(local.group(1)) if local else None

@@ -500,7 +500,8 @@ def _level_of(text: str, out: Slots) -> None:
 # 临时备案", "临时备案还没弄", "异地备案没办", "不备案", "没去转诊", "没办转院"): the not-filed rule, never
 # the filed one. One regex: the filing table below once had its own 未备案 row, which this holds now
 # (没得 / 莫得 / 莫 / 冇: how 四川 and elsewhere say 没有: "没得转诊", "莫转诊" is no referral, never a referral)
-_FILING_DENIED = re.compile(r"(?:没|未|还没|没有|没去|莫得|没得|不晓得要?|不知道要?)[^，。,；;？?]{0,6}备案|"
+# (the verb split by its complement, "没备过案", "还没备好案", is denied too: _FILED_UNNAMED reads 备过案 as done)
+_FILING_DENIED = re.compile(r"(?:没|未|还没|没有|没去|莫得|没得|不晓得要?|不知道要?)[^，。,；;？?]{0,6}备(?:[过好上了成])?案|"
                             r"备案[^，。,；;？?]{0,4}(?:没|未|还没|莫得)(?:有|办|弄|做|来得及|去)|"
                             r"(?:没|未|没有|莫得|没得|冇)(?:办|走|开|经过)?(?:转诊|转院手续)|"
                             r"不备案|(?:没|未|没有|没得|莫得|(?<!约)莫|冇|冇得|没去|没办|没走)转诊|(?<!约)莫(?:办|去|做)?备案|"
