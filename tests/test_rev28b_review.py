@@ -43,3 +43,20 @@ def test_anothers_fee_after_the_asker_is_flexible_is_not_the_flexible_fee(engine
 def test_the_askers_own_month_fee_after_flexible_is_still_flexible(engine):
     *_, r = talk(engine, ["我是跑外卖的 灵活就业参加职工医保 按什么比例交", "那我一个月要交好多"], region="巴中")
     assert "灵活就业" in r.text and "9%" in r.text, r.text
+
+
+# ---- who pays a cost ("医药费谁负责", "谁负责报") asks who bears it, not which office does a thing ---------
+# (巴中 第一章六问: 工伤 → 工伤保险; 第三人负担的医疗费 → 医保不予支付 — pages naming no office, the answer)
+
+
+@pytest.mark.parametrize("text,entry", [("被车撞了住院 医药费谁负责", "bz-1-06-b"),
+                                        ("在工地上摔伤了 这个钱谁负责报", "bz-1-06-a")])
+def test_who_bears_a_cost_is_answered_by_the_page_on_who_pays(engine, text, entry):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "faq" and ids(r)[:1] == [entry], r.text
+
+
+def test_which_office_asked_still_needs_an_office_in_the_answer():
+    from corpus.qtype import missing_answer
+    assert missing_answer("低保对象谁负责认定", "起付线0元，报销比例70%") == "部门"
+    assert missing_answer("医药费谁负责", "按医保基金不予支付的规定，应当由第三人负担") is None
