@@ -493,6 +493,24 @@ def _remember_topics(session: Session, before: dict, reply: Reply) -> None:
         last["entries"] = _entries(reply)
 
 
+# a page of 灵活就业 (its own rules: joining, its rate, 生育保险 for it)
+_FLEXIBLE_PAGE = re.compile(r"灵活就业")
+
+
+def _keep_the_case_s_disease(session: Session, before: dict, text: str, reply: Reply) -> None:
+    """A short question read with the last one's topic ("要带啥子资料" after "冠心病想办慢病 到哪里去认定",
+    read "慢病 要带啥子资料") is still of that case's disease: the question kept for the next follow-up
+    names it, so that "办了以后一年能报好多" next is 冠心病's limit, not any 慢病's (nor another disease's)."""
+    was, now = before.get("last_question") or {}, session.state.get("last_question") or {}
+    said, read = text.strip(), now.get("text") or ""
+    if reply.kind != "faq" or not was.get("text") or now is was or read == said or said not in read \
+            or _diseases_named(said):
+        return
+    kept = _diseases_named(was["text"]) - _diseases_named(read)
+    if kept:
+        now["text"] = " ".join(sorted(kept)) + " " + read
+
+
 def _placed_at(text: str, known: str | None) -> str | None:
     """The region `text` places a question in, else `known` (the chat's or the conversation's): a
     region's weak cues (学长, 校医院) place it only where no region is known (`placing`)."""
@@ -571,6 +589,7 @@ class Engine:
         if session.state.get(UNSURE_ASKED) is unsure:
             session.state.pop(UNSURE_ASKED, None)     # (not asked again this turn: it held for one message)
         reply = self._earlier_topic(message, session, before, reply)
+        _keep_the_case_s_disease(session, before, message.text, reply)
         _park_form(session, before, reply)
         _remember_topics(session, before, reply)
         if reply.kind == "faq" and reply.suggestions and forms.open_calc(session.state):
@@ -752,6 +771,12 @@ class Engine:
             # so is whether the asker works or is retired ("刚进单位", "我新进厂 单位才给我交", "我退休了"): a
             # 职工 page that differs by it (个人账户's 划拨) is theirs later, not both side by side (`_each_status`)
             session.state.setdefault("slots", {})["retired"] = bool(ex.get("retired"))
+        if scheme == "居民" and not ex.get("flexible"):
+            (session.state.get("slots") or {}).pop("flexible", None)
+        elif ex.get("flexible") and not _WHOSE.search(text):
+            # so is working as 灵活就业 ("我在外头打零工 想交职工医保"): a later question naming no status
+            # ("生育险能交不") is asked of it where the handbook has its own page (`_own_status_page`)
+            session.state.setdefault("slots", {})["flexible"] = True
         filing = ex.get("filing")
         if filing in _FILING_NAMED:
             # so is the kind of filing (长期 / 临时 / 转诊): "备好了" later is that one, whose rates
@@ -3404,6 +3429,9 @@ class Engine:
             session.state["last_question"] = {"text": text, "at": time.time()}
             session.state[FILING_ASKED] = {"text": text}
             return kinds
+        own = self._own_status_page(text, hits, region, session, note)
+        if own is not None:
+            return own
         both = self._each_scheme(text, read or text, hits, region, session, note)
         if both is not None:
             return both
@@ -3551,6 +3579,27 @@ class Engine:
         parts += self._notes(text, best.entry, region)
         return Reply(kind="faq", text="\n".join(parts), region=region, sources=sources,
                      confidence=best.confidence)
+
+    def _own_status_page(self, text: str, hits: list[Hit], region: str | None, session: Session,
+                         note: str) -> Reply | None:
+        """The asker said earlier they work as 灵活就业 (held), this question names no status or scheme of
+        its own, and the best page is not one of 灵活就业: the page the question asked of 灵活就业 finds,
+        where it names 灵活就业 and is found about as surely ("生育险能交不" → 灵活就业人员 may join 生育保险,
+        not a 单位职工's waiting time). None otherwise."""
+        if not (session.state.get("slots") or {}).get("flexible") or not hits:
+            return None
+        said = extract(text)
+        if said.get("insurance") or said.get("retired") is not None or said.get("flexible") or _WHOSE.search(text):
+            return None
+        best = hits[0]
+        if _FLEXIBLE_PAGE.search(best.entry.question):
+            return None
+        own = next((h for h in self.index.search(f"灵活就业 {text}", region=region, k=3)
+                    if _FLEXIBLE_PAGE.search(h.entry.question) and h.entry.region == best.entry.region
+                    and not h.vague and h.confidence >= max(ANSWER_AT, best.confidence)), None)
+        if own is None:
+            return None
+        return self._entry_reply(own.entry, region, session, note, own, text)
 
     def _each_status(self, text: str, read: str, hits: list[Hit], region: str | None, session: Session,
                      note: str) -> Reply | None:
@@ -4120,6 +4169,8 @@ class Engine:
         # a figure the handbook lacks is an honest "unanswered" (staff see it); bad input,
         # a cancelled form and a question back all wait for the asker
         kind = {"calculation": "calculation", "not_listed": "unanswered"}.get(turn.kind, "clarify")
+        if turn.kind == "not_listed" and turn.ruled:
+            kind = "faq"        # the handbook's rule for the case is the answer; only its figure is not printed
         if kind == "clarify" and asked and turn.missing_slots[:1] == ["region"] and turn.region is None:
             # the form asks the region first ("顺产能报多少"): where each region's own rule is short and
             # sure, it is shown labelled before the question, as a question asked with no region is

@@ -15,10 +15,13 @@ MAX_HOUSEHOLD, MAX_GROUP = 20, 200  # people of one household, of one group payi
 class NotListed(Exception):
     """The handbook does not give the figure (a lost table, a rule it leaves to others)."""
 
-    def __init__(self, reason: str, source: Source | None = None):
+    def __init__(self, reason: str, source: Source | None = None, *, ruled: bool = False):
         super().__init__(reason)
         self.reason = reason
         self.source = source
+        # the reason states the handbook's whole rule for the case; only a figure it does not print is
+        # missing (a retiree's 个人账户: 2.8% of a base it names without its sum) — an answer, not a refusal
+        self.ruled = ruled
 
 
 class BadInput(ValueError):

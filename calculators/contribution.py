@@ -362,10 +362,18 @@ def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool =
     return w.done(lead + f"{own}每月缴纳约 {yuan(me)} 元，单位每月缴纳约 {yuan(er)} 元。")
 
 
-def personal_account(policy: Policy, *, base: Decimal) -> Calculation:
-    """What goes into an 在职 member's 个人账户: a share of their own base, each month."""
+def personal_account(policy: Policy, *, base: Decimal, retired: bool = False) -> Calculation:
+    """What goes into an 在职 member's 个人账户: a share of their own base, each month. A retiree's
+    is a share of a base the handbook names without its figure: the rule is said, no sum computed
+    from the asker's own wage."""
     c = _section(policy)
     s = c.staff
+    if retired:
+        if s is None or s.account_retired is None:
+            raise NotListed(f"{policy.region}的手册没有列出退休人员个人账户的划拨比例。")
+        raise NotListed(f"退休人员个人账户分别按{s.account_retired_base}为基数，划入比例为{pct(s.account_retired)}"
+                        f"（不按本人工资计算）；手册没有列出这一基数的金额，算不出每月划入的具体数额。",
+                        s.account_retired_source, ruled=True)
     if s is None or s.account is None:
         raise NotListed(f"{policy.region}的手册没有列出在职职工个人账户的划拨比例。")
     base = check_amount(D(base), "月缴费基数", "base")

@@ -451,6 +451,11 @@ class StaffRates(Strict):
     civil_servant_source: Source
     account: Ratio | None = None               # 在职 个人账户 划拨, of the person's own base, monthly
     account_source: Source | None = None
+    # 退休 个人账户 划拨: a share of a base the handbook names but gives no figure of (巴中: 2022年
+    # 基本养老金平均水平), so the rule is said, never a sum
+    account_retired: Ratio | None = None
+    account_retired_base: str | None = None
+    account_retired_source: Source | None = None
     # the base is the wage, within [minimum base, base_cap × minimum base] (高于300%的按300%)
     base_cap: Decimal | None = None
     base_cap_source: Source | None = None

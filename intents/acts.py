@@ -231,6 +231,10 @@ def continues(text: str) -> bool:
 # a disease said besides the one told, its bill with the other's ("她糖尿病也有", "他还有糖尿病 两个病的药一共…",
 # "两样加起来"), not instead of it — nor beside it with a bill of its own ("我还有糖尿病 糖尿病药一年1500")
 _ALSO_DISEASE = re.compile(ADDS.pattern + r"|两个病|两种病|两样病|两个都有|加起来|加在一起")
+# "我还有糖尿病", "她同时还得了高血压": the same patient has one more (a bare "还有糖尿病呢" may ask the other
+# disease's rule instead: a subject or 同时 says whose) — unless a bill of its own is told with it ("我还有糖尿病
+# 糖尿病药一年1500呢": that disease's own purchase, a case of its own)
+_STILL_HAS = re.compile(r"(?:我|俺|他|她|也|同时|另外|而且|并且)还(?:有|患有?|得了?)")
 # ... but "也是甲类", "也是三级", "也是一年1500": another fact of the new case said to be the same as the
 # last one's, which adds no disease ("那高血压呢 也是一年1500" asks 高血压 instead of 糖尿病)
 _SAME_OTHER = re.compile(r"(?:也是|同样是?|一样是?|也都是)(?!高血压|糖尿病|两病|血压|血糖)[^，,。；;？?!！\s]{0,8}")
@@ -244,7 +248,8 @@ def adds_amount(text: str) -> bool:
 
 def adds_disease(text: str) -> bool:
     """Whether a follow-up's disease is one more of the last case's patient, not a new case's."""
-    return bool(_ALSO_DISEASE.search(_SAME_OTHER.sub("", text)))
+    return bool(_ALSO_DISEASE.search(_SAME_OTHER.sub("", text))) \
+        or bool(_STILL_HAS.search(text) and extract(text).get("amount") is None)
 
 
 # a dialect's question particle at a clause's end (山西 "那太原的咧", "晋城的职工嘞"): 呢, which every
@@ -388,9 +393,17 @@ _TOPICS = re.compile(r"门诊慢特病|门诊慢病|门诊特病|门诊统筹|�
 _TOPIC_FOLLOW_UP = re.compile(r"^(?:那|那么)?(?:要是|如果是?)?(?:看|是)?(" + _TOPICS.pattern + r")(?:的|的话|报销|费用)?呢[？?。!！]*$")
 
 
+# the people's names of 大病保险 (corpus/data/lexicon.yaml: 二次报销 → 大病保险, but not 第二次报销), read as it
+# where a question's topic is carried to a follow-up ("二次报销起付线是好多" then "低保户呢")
+_SERIOUS_SAID = re.compile(r"(?<!第)二次报销?|大病险|大病医保")
+
+
 def care_of(question: str) -> str | None:
     """The kind of care or benefit a question names first ("…发高烧住院了…": 住院), or None."""
     m = _TOPICS.search(question)
+    said = _SERIOUS_SAID.search(question)
+    if said and (m is None or said.start() <= m.start()):
+        return "大病保险"
     return m.group(0) if m else None
 
 

@@ -25,6 +25,12 @@ RATIO_QUESTION = re.compile(r"几成|比例|百分之几|分段|怎么报|咋报
                             r"(?:居民|合疗|城乡)[^。]{0,20}?职工(?:医保)?(?:的话?)?(?:又)?呢|"
                             r"职工[^。]{0,20}?(?:城乡居民|居民|合疗)(?:医保)?(?:的话?)?(?:又)?呢|"
                             r"(?:少报|少给|少|降低?|减少?)(?:了)?(?:多少|好多|几成|几个点)")
+# whether all of it is paid ("中不中全给报", "能不能全部报销", "是不是全报"): the rule's rate asked, yes or no
+# — with no sum spent, the handbook's rate (100% for some groups) answers it
+ALL_PAID = re.compile(r"全(?:部|都)?(?:给|能|可以)?(?:报|救助|赔|免)")
+# who bears a cost ("这个钱哪个出", "该谁承担", "由谁负责"): the handbook's rule on who is liable (the
+# employer who did not pay, 第二章 二十四问), not a sum to compute, whatever was spent
+WHO_PAYS = re.compile(r"(?:谁|哪个|哪家|哪一方)(?:来|去)?(?:出|掏|付|负担|承担|负责|赔|买单|兜底)")
 # "一年能报多少" with no amount asks for the yearly limit: the handbook's rule
 # (with an adverb between: "门诊统筹一年又能报多少", "一年总共能报好多")
 YEARLY = re.compile(r"(?:一年|每年|年度|每个?月|一个月)(?:又|还|总共|一共|都)?(?:最多)?(?:能|可以)?(?:报|赔)(?:销)?(?:多少|好多)")
@@ -519,6 +525,10 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
             and not (several and LIMIT_WORDS.search(text)):
         # ("高血压和冠心病两个慢病 限额咋算": the region's rule for several diseases, applied to them)
         return False
+    if kind != "contribution" and WHO_PAYS.search(text) and not ASK_AMOUNT.search(text):
+        # ("老板没交医保 住院花了一万二 这个钱哪个出": who is liable, the rule's page; a sum asked beside it,
+        # "报好多 剩下的谁出", is still computed; the fee's state share, "剩下的谁出", is intents.premise's)
+        return False
     if ABROAD.search(text) or THIRD_PARTY.search(text):
         # the calculators assume a 定点医疗机构 at home and no one else liable; care abroad, and what a
         # third party should bear, are the handbook's 不予支付 rule
@@ -587,6 +597,7 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     ratio_text = _EACH_ASKED.sub(lambda m: " " * len(m.group(0)), text) \
         if len(s.get("disease_costs") or {}) > 1 or len(s.get("class_costs") or {}) > 1 else text
     if not SPENT.search(text) and not own_bill and (THRESHOLD.search(said) or PER_VISIT_LIMIT.search(said) or RATIO_QUESTION.search(ratio_text)
+                                   or ALL_PAID.search(text)
                                    or ("amount" not in s and (LIMIT_WORDS.search(text) or YEARLY.search(text)))):
         return False
     if kind == "contribution" and s.get("maternity_fee") and not any(k in s for k in ("base", "amount")):
@@ -601,9 +612,10 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         return any(k in s for k in ("category", "amount", "base", "people", "with_ltc", "paid_month", "flexible", "household",
                                     "study_years", "_household_unsized")) \
             or (s.get("insurance") in ("职工", None) and bool(re.search(r"每个?月|一个月", text)))
-    if "amount_unread" in s and "amount" not in s and CAP_ASKED.search(text):
+    if ("amount_unread" in s and "amount" not in s or s.get("amount_approx") in ("range", "rough")) and CAP_ASKED.search(text):
         # "花了几十万 大病保险一年最多能赔好多": a sum said only roughly, and the cap asked — the rule (the
-        # year's limit) answers it; no exact sum would change that answer
+        # year's limit) answers it; no exact sum would change that answer (nor for a range or a rough
+        # sum, "前后花了八九万 一年最多能报好多": the cap is what is asked, the sum the worry)
         return False
     if kind in ("chronic", "special") and s.get("chronic_group") and not s.get("diseases") and "amount" not in s \
             and "amount_unread" not in s and ASK_AMOUNT.search(text) \

@@ -111,6 +111,12 @@ def _staff_arrears(s: dict) -> int | None:
     return 12 * int(s["gap_years"]) if s.get("gap_years") else None
 
 
+def _waiting_scheme(s: dict) -> str:
+    """The scheme whose waiting rule applies: as said; with none said, months of fees owed ("欠了5个月
+    补交了呢") are a 职工's arrears (居民 pay by the year, and owe no months: 第二章 二十三问), else 居民."""
+    return s.get("insurance") or ("职工" if s.get("arrears_months") is not None else "居民")
+
+
 def _gap_unknown(p: Policy, s: dict) -> bool | None:
     """Asked when the asker spoke of a gap without its length; otherwise no gap is assumed (and said)."""
     if not _resident_wait(p, s):
@@ -455,12 +461,12 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         p, gap_years=s.get("gap_years"), in_window=s.get("in_window"),
         repair_years=int(s.get("repair_years") or 0), repair_all=bool(s.get("repair_all")),
         newborn_days=s.get("newborn_days"), newborn_over=bool(s.get("newborn_over")),
-        insurance=s.get("insurance") or "居民", paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
+        insurance=_waiting_scheme(s), paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
         paid_after=bool(s.get("paid_after")),
         switched=bool(s.get("switched")), gap_months=s.get("gap_months"), continuous_years=s.get("continuous_years"),
         arrears_months=_staff_arrears(s), moved_in=bool(s.get("moved_in"))),
     "contribution": lambda p, s: (
-        personal_account(p, base=_amount(s, "base") or _amount(s))
+        personal_account(p, base=_amount(s, "base") or _amount(s), retired=bool(s.get("retired")))
         if _staff_fee(s) and s.get("account") else
         staff_contribution(p, base=_amount(s, "base") or _amount(s), flexible=bool(s.get("flexible")),
                            min_base=_amount(s, "base") if _wage_and_minimum(s) else None,

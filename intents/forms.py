@@ -37,7 +37,7 @@ from corpus.yamlfile import read_yaml
 from intents import acts, people, validate
 from intents import calc_kind as calc_kind_mod
 from intents import regions as regions_mod
-from intents.calc_kind import ASK_AMOUNT, COMPUTE, calc_kind, is_request
+from intents.calc_kind import ASK_AMOUNT, COMPUTE, SECOND_CLAIM, calc_kind, is_request
 from intents.choices import picked
 from intents.form_rules import CONDITIONS, RUNNERS, one_tier, schemes_listed, schemes_with_figures
 from intents.regions import detect_region, placing
@@ -127,6 +127,8 @@ class FormTurn(BaseModel):
     # clarify: every fact that decides which rule applies is known; only the asker's own figures
     # are missing, so the handbook's rule answers the question and the form waits for the figure
     case_known: bool = False
+    # not_listed: the text states the handbook's rule for the case, only a figure it lacks is missing
+    ruled: bool = False
 
 
 # ---- the declared forms -----------------------------------------------------------
@@ -307,6 +309,11 @@ _PLACE_REPLY_FILLER = re.compile(r"[我俺们咱是在的啊呀呢吧嘛哦了�
 
 # a calculation given up pointed back at ("刚才那个住院的", "之前说的那笔"): kept, after 不用了, while a form would live
 _BACK_TO_DROPPED = re.compile(r"(?:刚才|刚刚|之前|前面|先前)(?:说的|问的|算的|那会儿?)?(?:那个|那笔|那次|那回)")
+
+
+# what holds of one person only: a case said of another after the asker's own does not take them
+_PERSONAL_SLOTS = ("insurance", "retired", "category", "categories", "age", "admission", "prior_tier", "prior_amount",
+                   "used_this_year", "used_for", "deductible_paid", "deductible_paid_stay", "spent_before")
 
 
 def _of_someone_else(text: str) -> bool:
@@ -623,6 +630,12 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         if "nth" in new:
             new["visit" if target["calc"] == "outpatient" else "admission"] = new.pop("nth")
         old = target["slots"]
+        if target is not active and last and last.get("own") and _of_someone_else(body):
+            # "那我妈在二级医院住院花了5000呢" after the asker's own stay was computed: another person's case,
+            # whose scheme and standing (retired, a group, the year's stays and claims) are hers — asked
+            # afresh when she is not said to hold them, never the asker's taken for hers; the place is kept
+            for k in _PERSONAL_SLOTS:
+                old.pop(k, None)
         if new.get("continuous_years") is not None and "gap_years" not in new and not acts.ADDS.search(body):
             # "那连续交满5年呢" after a gap's cap: the case asked now is years insured in a row, which
             # no gap breaks (the handbook restarts the count after one) — that case, not both at once
@@ -754,6 +767,13 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             active["updated"] = now
             return _advance(form, active, now)
         slots = dict(open_["slots"]) if offered and open_["calc"] == kind else {}
+        if kind == "inpatient" and open_ and open_["calc"] in GROUP_CALCS and "category" not in new \
+                and open_["slots"].get("category") not in (None, "一般") \
+                and (not hit.region or hit.region == open_["slots"].get("region")):
+            # "在乡卫生院住院花了3100 自己最后出好多" while the form of "我是低保户 医疗救助能救好多" waits: the
+            # group's stay goes on through the funds that group's rules change (大病保险, 救助) — the
+            # chain, as a stay followed by "俺家是低保户" is (`_wider`)
+            kind = "chain"
         if not slots and open_ and kind in GROUP_CALCS and open_["calc"] in GROUP_CALCS \
                 and open_["slots"].get("category") and "category" not in new \
                 and (not hit.region or hit.region == open_["slots"].get("region")):
@@ -896,6 +916,7 @@ GENERAL_OUTPATIENT = re.compile(r"普通门诊|门诊统筹|感冒|发烧|急诊
 def _wider(calc: str, text: str, new: dict) -> str | None:
     """The calculation a follow-up widens the last one to: a stay "加上大病一起" → the whole chain;
     a stay followed by "俺家是低保户" too, since the identity changes only 大病保险 and 医疗救助."""
+    text = SECOND_CLAIM.sub("大病保险", text)      # "那二次报销还有没得": 大病保险 by its spoken name
     if calc == "inpatient" and (re.search(r"大病|救助", text) or new.get("category") not in (None, "一般")):
         return "chain"
     if calc == "serious_illness" and re.search(r"救助", text) and not re.search(r"大病|大额", text):
@@ -1434,7 +1455,7 @@ def _not_listed(form: dict, open_: dict, s: dict, kind: str, now: float, region:
     where = regions.office(region)
     text = e.reason + (f"具体请咨询：{where}。" if where else "具体请咨询当地医保经办机构。")
     srcs = [EntrySource(handbook=e.source.handbook, section=e.source.section)] if e.source else []
-    return FormTurn(kind="not_listed", text=text, region=region, sources=srcs)
+    return FormTurn(kind="not_listed", text=text, region=region, sources=srcs, ruled=e.ruled)
 
 
 def _choice(text: str, open_: dict | None) -> str:

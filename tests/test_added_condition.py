@@ -22,3 +22,18 @@ def test_a_second_disease_added_through_the_batch_contract(tmp_path):
     rows = _batch(tmp_path, {"both": ("巴中", ["我妈血压高 一直吃降压药 还没到慢病的标准 门诊开药报不报", "她糖尿病也有呢"])})
     second = rows["both-1"]
     assert second["kind"] == "faq" and "500" in second["text"] and "没有达到慢病认定标准" not in second["text"], second["text"]
+
+
+@pytest.mark.parametrize("then", ["我还有糖尿病", "她同时还得了糖尿病"])
+def test_a_second_disease_said_with_still_has_adds_it_to_the_computed_case(engine, then):
+    # "我还有X": the same patient has one more disease — the bill computed under both diseases' limit
+    # (600 × 50% = 300, within 同时患 500), not swapped for the other disease's (糖尿病 300)
+    r = talk(engine, ["高血压 没办慢病 一年买降压药花了600 能报好多", then], region="巴中")[1]
+    assert r.kind == "calculation" and "500" in r.text and "糖尿病年度最高支付限额" not in r.text, r.text
+
+
+def test_a_second_disease_told_with_its_own_bill_is_that_disease_s_case(engine):
+    # 克拉玛依 居民两病: 糖尿病 1500 × 50% = 750 (limit 1000) — "我还有糖尿病" with a bill of its own is
+    # that disease's purchase, not both diseases' (the guide lists no limit for both at once)
+    r = talk(engine, ["克拉玛依校区 两病 高血压 一年药费600 报多少", "我还有糖尿病 降糖药一年花了1500"])[1]
+    assert r.kind == "calculation" and "750" in r.text, r.text

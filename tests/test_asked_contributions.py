@@ -30,6 +30,18 @@ def test_personal_account_ratio_alone_is_the_rule(engine):
     assert r.kind == "faq" and "2%" in r.text, r.text
 
 
+@pytest.mark.parametrize("turns", [
+    ["我上年月平均工资5000 在职的 每个月划好多到个人账户", "退休了呢 划好多"],
+    ["巴中的职工 我退休了 以前缴费基数3000 个人账户每个月划好多"],
+])
+def test_a_retiree_s_personal_account_is_the_rule_not_a_sum_of_their_own(engine, turns):
+    # 巴中 第二章 十二问: 退休人员 2.8% of the 2022 average pension, whose figure the handbook does not
+    # print — never 2% (or 2.8%) of the asker's own wage or pension
+    r = talk(engine, turns, region="巴中")[-1]
+    assert r.kind == "faq" and "2.8%" in r.text and r.calculation is None, r.text
+    assert not {100, 60, 84} & nums(r), r.text
+
+
 # ---- households by category; several identities at once ------------------------------------------
 
 
