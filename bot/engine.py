@@ -801,10 +801,12 @@ class Engine:
         elif (session.state.get("slots") or {}).get("flexible") \
                 and (ex.get("base") is not None or (calc_kind(text, ex) == "contribution" and not _of_other(text))) \
                 and ex.get("insurance") in ("职工", None) and "retired" not in ex.values \
-                and not _JOB_SAID.search(text) and not forms.is_open(session.state):
+                and not _JOB_SAID.search(text) and not forms.is_open(session.state) \
+                and not people.other_named(text):
             # (and so is the month's fee asked with no base, "那我一个月要交好多": 灵活就业's, on the city's
             # minimum base, which the handbook may not list — said so, never a wage asked for; a fee asked
-            # of someone else, "我爸一年要交好多", "她交多少", is theirs: 灵活就业 was the asker's own way)
+            # of someone else, "我爸一年要交好多", "她交多少", "我老婆没工作 她交好多", is theirs: 灵活就业 was
+            # the asker's own way)
             text = f"灵活就业 {text}"
         office = None if forms.is_open(session.state) else self._office_elsewhere(text, session, region)
         if office is not None:

@@ -23,7 +23,7 @@ import regions
 from intents import people, premise
 from intents.acts import SAME_ASKED
 from intents.calc_kind import NOT_CHRONIC_YET, STAY_SPLIT
-from intents.slots import TOTAL_SAID, without_groups_contrasted
+from intents.slots import BOTH_SCHEMES_NOTE, TOTAL_SAID, scheme_read, without_groups_contrasted
 from intents.numbers import find_numbers
 from intents.regions import detect_region, elsewhere_place, fold, outside_every_province, places_in
 from intents.scope import asks_office, names_office
@@ -1326,9 +1326,11 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             story.append(clause)
             continue
         if groups and not story and not announced and SAME_ASKED.search(groups[-1][1]) and PAID_ASK.search(clause) \
-                and len(_CJK_RE.findall(clause)) <= 2 * _SHORT_QUESTION and not find_numbers(clause):
-            # "职工和居民是否一样 报多少", "…有什么区别 各报好多": whether two come to the same, then
-            # how much — each one's sum is what both ask, one question
+                and len(_CJK_RE.findall(clause)) <= 2 * _SHORT_QUESTION and not find_numbers(clause) \
+                and BOTH_SCHEMES_NOTE in scheme_read(groups[-1][1]).notes:
+            # "职工和居民是否一样 报多少", "…有什么区别 各报好多": whether the two schemes come to the same,
+            # then how much — each one's sum is what both ask, one question (only the two schemes:
+            # "交费标准跟去年一样吗，住院报多少" compares a year with another, then asks a sum of its own)
             before, question = groups[-1]
             groups[-1] = (before, question + "，" + clause)
             continue
