@@ -268,7 +268,7 @@ def _detect_region(text: str) -> RegionHit:
     # from a place (老家, 暂停) is not a question on that place's policy
     leaving = any(w in text for w in _LEAVING)
     other = [m for m in mentions if m.places[0].mainland and regions.of_place(m.places[0]) is None
-             and not _kin_place_beside_own_account(text, m)]
+             and not _kin_place_beside_own_account(text, m) and not _works_there_home_scheme_asked(text, m)]
     insured = [m for m in other if _insured_there(text, m, mentions) or _fee_of_home_there(text, m)
                or _insured_at_home_there(text, m) or _scheme_of_place(text, m, mentions)
                or _married_there(text, m)]
@@ -381,6 +381,28 @@ def _kin_place_beside_own_account(text: str, m: Mention) -> bool:
     region (the one named, or the chat's); the relative's own benefits are their place's."""
     return bool(_KIN_BEFORE_PLACE.search(text[:m.start])) and bool(_OWN_ACCOUNT.search(text))
 
+
+
+# a place said only as where the asker works ("我在上海打工", "在深圳上班", "到广州务工")
+_WORKS_AT = re.compile(r"^(?:[市县区])?(?:那边|这边|那里)?(?:打工|上班|务工|打零工|打临工|做工|工作)")
+# ... and the scheme paid at home, said as home's ("屋头又给我交了合疗", "家里还交着居民医保", "老家交的新农合")
+_HOME_PAID = re.compile(r"(?:屋头|屋里|家头|家里|老家|家乡)(?:那边|这边|人|的人)?[^，,。？?！!\s]{0,6}?(?:交|缴|买|参)"
+                        r"[^，,。？?！!\s]{0,3}?(?:合疗|新农合|农合|合作医疗|城乡居民|居民医保)")
+# ... then asked of: that home scheme again, or both schemes at once ("能不能两个都报", "多交的合疗咋办")
+_HOME_OR_BOTH_ASKED = re.compile(r"两个|两份|两种|两边|两头|两样|重复|同时|都报|都能报|都享受|多交|退|"
+                                 r"合疗|新农合|农合|合作医疗|城乡居民|居民医保")
+
+
+def _works_there_home_scheme_asked(text: str, m: Mention) -> bool:
+    """"我在上海打工 厂里头交了职工医保 屋头又给我交了合疗 能不能两个都报": an uncovered place said only as
+    where the asker works (a migrant worker), the home's scheme said as home's and asked of (or both at
+    once): the home region's question (one person joins one scheme, the extra one refunded), the region
+    the message or the chat gives — not that place's policy. The place named again ("上海职工医保住院
+    报多少") is another mention, still asked of."""
+    if text[max(0, m.start - 1):m.start] not in ("在", "到", "去") or not _WORKS_AT.match(text[m.end:]):
+        return False
+    home = _HOME_PAID.search(text, m.end)
+    return home is not None and bool(_HOME_OR_BOTH_ASKED.search(text, home.end()))
 
 # between a region's city and one of its counties written as that county's address ("巴中恩阳区",
 # "巴中市的南江县", "巴中下面的平昌"): the county is the place meant
