@@ -37,17 +37,6 @@ def load(path: Path = LEXICON_FILE) -> list[Line]:
 # 住院, 备案, 参保, 转诊 — apart, jieba cuts them into characters no entry is indexed under.
 SEPARABLE = ("住院", "备案", "参保", "转诊", "转院", "报销", "交费", "缴费", "挂号", "看病")
 _SEPARATED_RE = re.compile("|".join(f"{w[0]}[了的过]{w[1]}" for w in SEPARABLE))
-# ... and a stay split by its count (住了两回院, 住过3次院, 住第二次院): 住院 whole, then the count, as the
-# pages on a second stay say it (一年住院2次, 第二次住院) — cut apart, 两回 and 院 found the outpatient
-# page's 第二次 instead (回 counts a stay as 次 does)
-_COUNTED_STAY_RE = re.compile(r"住[了过]?(第)?(\d+|[一两二三四五六七八九十几好]+)[回次]院")
-
-
-def _counted_stay(m: re.Match) -> str:
-    count = normalize(m.group(2) + "次")
-    return f"第{count}住院" if m.group(1) else f"住院{count}"
-
-
 # 住 with the hospital as its object ("住二级医院", "住进县医院", "住乡镇卫生院") is a stay: 住院, or the
 # question names no kind of care and the 门诊 table of the same tier and group outranks the 住院 one
 # (not 居住 / 常住 / 暂住, where one lives; nor 住家 / 住地 / 住房 between)
@@ -122,8 +111,6 @@ _NOT_DONE_RE = re.compile(r"(?:哪里|哪个|哪儿|哪)(?:想得起|想得到|�
 def joined_verbs(text: str) -> str:
     """住了院 → 住院, 备过案 → 备案: each separable verb written whole; 住二级医院 → 住院二级医院."""
     text = _SEPARATED_RE.sub(lambda m: m.group(0)[0] + m.group(0)[2], text)
-    if "院" in text:
-        text = _COUNTED_STAY_RE.sub(_counted_stay, text)
     if "钱" in text:
         text = _SOME_MONEY_RE.sub(r"\1", text)
     if "药" in text:

@@ -80,22 +80,3 @@ def test_a_groups_own_page_beats_a_generic_one(engine, text, region, entry, said
     assert said in r.text
 
 
-@pytest.mark.parametrize("text, region, entry", [
-    # 克拉玛依 第7部分（一）: 同一等级医疗机构再次住院的，不再支付起付标准 — a stay counted inside the verb
-    ("今年已经住过三回院了 起付线每次都扣吗", "克拉玛依", "ky-07-12"),
-    ("一年里头住了两次院 第二回还扣门槛费不", "克拉玛依", "ky-07-12"),
-])
-def test_a_stay_counted_inside_the_verb_is_a_second_stay(engine, text, region, entry):
-    r = answer(engine, text, region=region)
-    assert ids(r)[:1] == [entry], r.text
-    assert "不再支付" in r.text
-
-
-@pytest.mark.parametrize("said, read", [
-    ("住了两回院", "住院2次"), ("住过3次院", "住院3次"), ("住第二次院", "第2次住院"),
-    ("回院里拿药", "回院里拿药"),
-])
-def test_joined_verbs_join_a_counted_stay(said, read):
-    from corpus.lexicon import joined_verbs
-    from corpus.normalize import normalize
-    assert joined_verbs(normalize(said)) == read
