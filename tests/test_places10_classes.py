@@ -36,9 +36,6 @@ def test_care_outside_karamay_in_the_guides_word_places_the_question_there(engin
     assert needle in reply.text
 
 
-@pytest.mark.xfail(reason="known regression this round: ky-08-01 (ill at home on holiday) now also gives the "
-                          "filing's kinds and where to file, and pulls this papers question below the answer band "
-                          "(asked back, the papers' page first among the choices); the change keeps nine dev items")
 def test_what_to_hand_in_for_a_claim_says_where_to_hand_it(engine):
     reply = ask(engine, "石大的 放假回家看急诊自己掏的钱 报销准备哪些东西")
     assert reply.kind == "faq" and "702" in reply.text and "发票" in reply.text, reply.text
