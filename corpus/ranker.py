@@ -67,14 +67,6 @@ CALIBRATION_INPUTS = ("score", "lead", "coverage", "phrase_coverage", "missing_m
                       "char_sim", "other_scheme", "unseen_share",
                       "missing_domain", "phrase_recall", "type_miss", "type_match", "bm25_log", "query_weight", "answer_share", "other_care")
 
-# The calibration inputs that can only speak against an entry (what the question names that it lacks,
-# what it names that the question does not, the other scheme or kind of care, a kind of answer it never
-# gives) or only for it (its score and lead, the kinds of answer it gives): their weights are held to
-# that sign (corpus.train_ranker), so that no such input raises a confidence the ranking lowered.
-CALIBRATION_AGAINST = frozenset({"missing_max", "missing_domain", "extra_domain", "other_scheme", "unseen_share",
-                                 "type_miss", "other_care"})
-CALIBRATION_FOR = frozenset({"score", "lead", "type_match"})
-
 
 @dataclass(frozen=True)
 class Ranker:

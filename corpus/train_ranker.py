@@ -9,8 +9,7 @@ phrasing the index has never seen looks against the right and the wrong entries;
 entries are left out of each fold's index entirely, so that their variants show what a question
 the handbooks do not answer looks like. A logistic
 regression on every candidate's ranking score, its lead over the others and its coverage of the
-question gives the calibration (→ probability that it is the entry asked for), each input that speaks
-only against an entry or only for it held to its sign (corpus.ranker.CALIBRATION_AGAINST …); `--learn-weights` also learns the ranking
+question gives the calibration (→ probability that it is the entry asked for); `--learn-weights` also learns the ranking
 weights from pairs (right minus wrong candidate of one question), which ranked worse on real
 questions (corpus/ranker.py says by how much). No question set
 (eval/) is used: the engine's bands are chosen on those afterwards (`yibao eval --calibrate`).
@@ -23,8 +22,7 @@ import numpy as np
 
 import regions
 from corpus.entries import Entry, load_entries
-from corpus.ranker import (CALIBRATION_AGAINST, CALIBRATION_FOR, CALIBRATION_INPUTS, FEATURES, RANKER_FILE, WEIGHTS, Ranker,
-                           calibration_inputs, weight_vector)
+from corpus.ranker import FEATURES, RANKER_FILE, WEIGHTS, Ranker, calibration_inputs, weight_vector
 from corpus.search import Index
 
 FOLDS = 5
@@ -72,52 +70,13 @@ def fit(x: np.ndarray, y: np.ndarray, qid: np.ndarray, learn_weights: bool = Fal
         coef = pairs.coef_[0]
     s = x @ coef
     z = np.vstack([calibration_inputs(x[rows], s[rows]) for rows in groups])
-    # The signs (_signs) hold for an input's whole effect, through the ranking score as well as its
-    # own weight: the score column is fitted with the signed inputs' part taken out of it, so that
-    # their fitted weights are their whole effect, then given back to the score's weight
-    within = np.asarray([coef[FEATURES.index(f)] if f in FEATURES and _signs()[k] else 0.0
-                         for k, f in enumerate(CALIBRATION_INPUTS)])
-    z[:, 0] -= z @ within
     # fitted on standardised inputs (their scales differ by two orders: lead vs log BM25), where the
     # solver converges to the same numbers on every run; the weights are then read back in raw units
     mean, scale = z.mean(axis=0), z.std(axis=0)
     scale[scale == 0] = 1.0
-    w, b = _signed_logistic((z - mean) / scale, y[np.concatenate(groups)], _signs())
-    w = w / scale
-    b = b - w @ mean
-    w = w - w[0] * within
-    return Ranker(coef, tuple(float(v) for v in w) + (float(b),))
-
-
-def _signs() -> np.ndarray:
-    """Each calibration input's allowed sign: -1 for the evidence against an entry (CALIBRATION_AGAINST),
-    +1 for the evidence for it (CALIBRATION_FOR), 0 free."""
-    return np.asarray([-1 if f in CALIBRATION_AGAINST else 1 if f in CALIBRATION_FOR else 0
-                       for f in CALIBRATION_INPUTS])
-
-
-def _signed_logistic(z: np.ndarray, y: np.ndarray, signs: np.ndarray) -> tuple[np.ndarray, float]:
-    """L2-regularised logistic regression (scikit-learn's objective with C=1, the intercept free) whose
-    weights keep the given signs: on the held-out phrasings what the asker's question and the
-    entry do not share (a 医保 term the entry lacks, a kind of answer it never gives) is often no sign
-    against it, since a phrasing left out says the entry's question in other words; left free, the
-    calibration gave those inputs weights that took back the ranking's penalty (corpus.ranker)."""
-    from scipy.optimize import minimize
-
-    t = 2.0 * y - 1.0
-
-    def loss(v: np.ndarray) -> tuple[float, np.ndarray]:
-        w, b = v[:-1], v[-1]
-        m = t * (z @ w + b)
-        # log(1 + exp(-m)) and its slope, stable for large |m|
-        value = np.logaddexp(0.0, -m).sum() + 0.5 * w @ w
-        g = -t * np.exp(-np.logaddexp(0.0, m))
-        return value, np.append(z.T @ g + w, g.sum())
-
-    bounds = [(None, 0.0) if s < 0 else (0.0, None) if s > 0 else (None, None) for s in signs] + [(None, None)]
-    fitted = minimize(loss, np.zeros(z.shape[1] + 1), jac=True, method="L-BFGS-B", bounds=bounds,
-                      options={"maxiter": 5000, "ftol": 1e-12, "gtol": 1e-8})
-    return fitted.x[:-1], float(fitted.x[-1])
+    cal = LogisticRegression(C=1.0, max_iter=3000, tol=1e-8).fit((z - mean) / scale, y[np.concatenate(groups)])
+    w = cal.coef_[0] / scale
+    return Ranker(coef, tuple(float(v) for v in w) + (float(cal.intercept_[0] - w @ mean),))
 
 
 def top1(x: np.ndarray, y: np.ndarray, qid: np.ndarray, score: np.ndarray) -> float:
