@@ -37,6 +37,8 @@ def load(path: Path = LEXICON_FILE) -> list[Line]:
 # 住院, 备案, 参保, 转诊 — apart, jieba cuts them into characters no entry is indexed under.
 SEPARABLE = ("住院", "备案", "参保", "转诊", "转院", "报销", "交费", "缴费", "挂号", "看病")
 _SEPARATED_RE = re.compile("|".join(f"{w[0]}[了的过]{w[1]}" for w in SEPARABLE))
+
+
 # 住 with the hospital as its object ("住二级医院", "住进县医院", "住乡镇卫生院") is a stay: 住院, or the
 # question names no kind of care and the 门诊 table of the same tier and group outranks the 住院 one
 # (not 居住 / 常住 / 暂住, where one lives; nor 住家 / 住地 / 住房 between)
