@@ -8,7 +8,7 @@ import re
 import sys
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Callable, Iterable
 
 from corpus.lexicon import Lexicon, load as load_lexicon
 from corpus.normalize import normalize
@@ -231,14 +231,24 @@ class Segmenter:
         if len(text) > REWRITTEN_CHARS:
             rewritten, subs = self.lexicon.rewrite(normalize(text))
             return _WH_PARTICLE_RE.sub(r"\1", rewritten), subs
-        kept = self.__dict__.setdefault("_rewritten_kept", {})
+        found = self._kept("_rewritten_kept", REWRITTEN_KEPT, text, self._rewrite_kept_form)
+        return found[0], list(found[1])
+
+    def _rewrite_kept_form(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+        rewritten, subs = self.lexicon.rewrite(normalize(text))
+        return _WH_PARTICLE_RE.sub(r"\1", rewritten), tuple(subs)
+
+    def _kept(self, name: str, limit: int, text: str, make: Callable[[str], Any]) -> Any:
+        """`make(text)`, kept in the segmenter's dict `name` of at most `limit` texts (emptied when full:
+        the texts are one message's clauses and readings). What is kept is never changed: callers are
+        handed immutable values or copies of them."""
+        kept = self.__dict__.setdefault(name, {})
         found = kept.get(text)
         if found is None:
-            if len(kept) >= REWRITTEN_KEPT:
+            if len(kept) >= limit:
                 kept.clear()
-            rewritten, subs = self.lexicon.rewrite(normalize(text))
-            found = kept[text] = (_WH_PARTICLE_RE.sub(r"\1", rewritten), tuple(subs))
-        return found[0], list(found[1])
+            found = kept[text] = make(text)
+        return found
 
     def cut(self, text: str) -> list[str]:
         """`_cut`, except that a name of `names` whose edge jieba's cut crosses is cut on its own,
@@ -248,13 +258,7 @@ class Segmenter:
         texts' are kept, and each caller gets a list of its own."""
         if len(text) > REWRITTEN_CHARS:
             return self._cut_names_whole(text)
-        kept = self.__dict__.setdefault("_cut_kept", {})
-        found = kept.get(text)
-        if found is None:
-            if len(kept) >= CUT_KEPT:
-                kept.clear()
-            found = kept[text] = tuple(self._cut_names_whole(text))
-        return list(found)
+        return list(self._kept("_cut_kept", CUT_KEPT, text, lambda t: tuple(self._cut_names_whole(t))))
 
     def _cut_names_whole(self, text: str) -> list[str]:
         words = self._cut(text)
