@@ -230,7 +230,6 @@ _SINGLE_DRUGS = re.compile(r"单行支付|国谈药|谈判药")
 # 高值药品 (巴中 第五章 二问): its bill told ("高值药品 一万五 个人要先自付好多") — the share paid first
 _HIGH_VALUE_DRUGS = re.compile(r"高值药")
 _DEDUCTIBLE = re.compile(_DEDUCTIBLE_NAMES)
-_FILED_WORD = re.compile(r"备案|转诊")
 _NOT_A_STAY = re.compile(r"门诊|看病|拿药|买药|开药|药店|挂号|急诊|慢病|特病|两病")
 _ASSISTANCE_OR_TOTAL = re.compile(r"救助|总共|一共|合计|最后|最终|全部|一路")
 _ASSISTANCE_OR_SUM = re.compile(r"救助|总共|一共|合计|最后|最终|加|一起")
@@ -378,7 +377,7 @@ def calc_kind(text: str, s: Slots) -> str | None:
             and not _NOT_A_STAY.search(text) and not _OUTPATIENT.search(text) and not SERIOUS_CAP.search(text):
         # "在上海的三级医院 已经备案了 花了8万": a hospital's tier elsewhere, its 异地就医 filing done and a bill,
         # no word of a visit — the filing's stay (the form says it took it as one)
-        inpatient = _FILED_WORD.search(text) or True
+        inpatient = True
     if "大额" in text and inpatient and s.get("insurance") != "居民" and s.get("reimbursed") is None \
             and not (at is not None and LEFT_BEFORE.search(text[:at])) \
             and not (RATIO_QUESTION.search(text) and not ASK_AMOUNT.search(text)):
