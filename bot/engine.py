@@ -182,6 +182,8 @@ def _of_other(text: str) -> bool:
     """Whether a message asks of someone other than the asker: a relative or another person named, with
     or without an owner ("我爸", "娃儿", "邻居"), or he / she."""
     return people.other_named(text) or re.search(people.MEMBER, text) is not None or people.THIRD.search(text) is not None
+
+
 _FILING_NAMED = {"长期备案": "长期备案", "临时备案": "临时备案", "转诊": "转诊备案"}
 # where the asker points back to the place they named ("那边医保窗口电话好多")
 _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那个地方")

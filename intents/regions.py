@@ -382,7 +382,6 @@ def _kin_place_beside_own_account(text: str, m: Mention) -> bool:
     return bool(_KIN_BEFORE_PLACE.search(text[:m.start])) and bool(_OWN_ACCOUNT.search(text))
 
 
-
 # a place said only as where the asker works ("我在上海打工", "在深圳上班", "到广州务工")
 _WORKS_AT = re.compile(r"^(?:[市县区])?(?:那边|这边|那里)?(?:打工|上班|务工|打零工|打临工|做工|工作)")
 # ... and the scheme paid at home, said as home's ("屋头又给我交了合疗", "家里还交着居民医保", "老家交的新农合")
@@ -403,6 +402,7 @@ def _works_there_home_scheme_asked(text: str, m: Mention) -> bool:
         return False
     home = _HOME_PAID.search(text, m.end)
     return home is not None and bool(_HOME_OR_BOTH_ASKED.search(text, home.end()))
+
 
 # between a region's city and one of its counties written as that county's address ("巴中恩阳区",
 # "巴中市的南江县", "巴中下面的平昌"): the county is the place meant
