@@ -34,7 +34,7 @@ from calculators.policy import Policy, policy_for
 from calculators.result import Calculation
 from corpus.entries import EntrySource
 from corpus.yamlfile import read_yaml
-from intents import acts, people, validate
+from intents import acts, people, smalltalk, validate
 from intents import calc_kind as calc_kind_mod
 from intents import regions as regions_mod
 from intents.calc_kind import ASK_AMOUNT, COMPUTE, SECOND_CLAIM, calc_kind, is_request
@@ -1349,6 +1349,8 @@ def follows_up(text: str, state: dict, *, now: float, ttl: float | None = None) 
 
 
 # the words of a request to compute that says nothing of what ("能帮我算个账吗", "我想算一下报销")
+# (as people call the one they ask: smalltalk's names of the one thanked)
+_ADDRESSED = re.compile(smalltalk.THANKED)
 _BARE_REQUEST = frozenset("我你您俺想要能可以帮忙给替计测估算一下个笔账报销费用钱吗呢吧啊哈不家里人的看请问麻烦这那多少好")
 
 
@@ -1360,6 +1362,8 @@ def _bare_request(text: str, ex: Slots | None = None) -> bool:
     if ex is not None and "amount" in ex:
         text = ex.blanked(text)
     text = calc_kind_mod.SPENT.sub(" ", text)
+    # the one asked, called by name ("学长帮我算个报销", "师傅 帮我算一下"): asks nothing more
+    text = _ADDRESSED.sub(" ", text)
     return all(c in _BARE_REQUEST for c in re.findall(r"[\u4e00-\u9fff]", text))
 
 
