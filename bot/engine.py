@@ -49,6 +49,7 @@ from intents.regions import (
     county_after_city,
     detect_region,
     landmarks_in,
+    fold,
     places_in,
     placing,
     relatives_place,
@@ -439,16 +440,18 @@ PARKED = "parked_form"
 _POINTS_BACK_AT_CASE = re.compile(r"刚才|刚刚|前面|之前|上面|头先|先前|开头")
 
 
-def _park_form(session: Session, before: dict, reply: Reply) -> None:
-    """Keep the form that waited for a fact (`before`'s open one) when this message was another
+def _park_form(session: Session, before: dict, reply: Reply, text: str = "") -> None:
+    """Keep the form that waited for a fact (`before`'s open one) when this message (`text`) was another
     calculation, computed at once, that took its place; any other reply lets a parked one go once
-    a form is open again or the parked one is resumed."""
+    a form is open again or the parked one is resumed. Whether that calculation was asked by the way
+    ("先问一哈 …", "对了 …") is kept with it: the fact told next may then be the waiting form's."""
     waited = (before.get("form") or {}).get("open") or {}
     now = (session.state.get("form") or {})
     done = now.get("last") or {}
     if waited and not waited.get("offered") and waited.get("asked") and not now.get("open") \
             and reply.kind == "calculation" and done.get("calc") and done.get("calc") != waited.get("calc"):
-        session.state[PARKED] = {"open": copy.deepcopy(waited), "at": time.time()}
+        session.state[PARKED] = {"open": copy.deepcopy(waited), "at": time.time(),
+                                 "aside": bool(region_policy.BY_THE_WAY.search(fold(text)))}
     elif now.get("open"):
         session.state.pop(PARKED, None)
 
@@ -462,7 +465,11 @@ def _resume_parked(text: str, session: Session) -> None:
             or time.time() - parked.get("at", 0) > (session.expiry or forms.FORM_TTL):
         return
     waited = parked["open"]
-    if not _POINTS_BACK_AT_CASE.search(text) or waited.get("asked") not in extract(text).values:
+    # (after a calculation asked by the way, "先问一哈 低保户交合疗要交好多", the fact the waiting form asked
+    # for, told plainly — "医保报了以后自己还出了5000" — is its answer, as a pointer back would make it;
+    # "那…呢" still follows up the calculation in between)
+    back = _POINTS_BACK_AT_CASE.search(text) or (parked.get("aside") and not acts.FOLLOW_UP.search(text))
+    if not back or waited.get("asked") not in extract(text).values:
         return
     session.state.pop(PARKED, None)
     waited["updated"] = time.time()
@@ -598,7 +605,7 @@ class Engine:
             session.state.pop(UNSURE_ASKED, None)     # (not asked again this turn: it held for one message)
         reply = self._earlier_topic(message, session, before, reply)
         _keep_the_case_s_disease(session, before, message.text, reply)
-        _park_form(session, before, reply)
+        _park_form(session, before, reply, message.text)
         _remember_topics(session, before, reply)
         if reply.kind == "faq" and reply.suggestions and forms.open_calc(session.state):
             # an answer that offers to compute waits for a figure ("断保几年了？" → "1"): its other

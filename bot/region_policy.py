@@ -216,7 +216,7 @@ def waiting_question(text: str, session: Session) -> tuple[str, RegionHit] | Non
         return pending["text"], RegionHit(region=offered[0])
     told = place_and_facts(text)
     if told is None:
-        if _BY_THE_WAY.search(fold(text)) and not detect_region(text).region:
+        if BY_THE_WAY.search(fold(text)) and not detect_region(text).region:
             # "对了 电子医保码咋激活" while the question waits: asked by the way, so the question still
             # waits (as a form does), and the place said next answers it
             session.state[PENDING] = pending
@@ -258,7 +258,7 @@ def place_and_facts(text: str) -> RegionHit | None:
 
 
 # a question put by the way ("对了 …", "先问下 …", "顺便问一下 …"): the one waiting is not given up
-_BY_THE_WAY = re.compile(r"^[\s，,]*(?:(?:哦|噢|诶|欸|哎|啊)[\s，,]*)?对了|" + forms.SIDE_QUESTION.pattern)
+BY_THE_WAY = re.compile(r"^[\s，,]*(?:(?:哦|噢|诶|欸|哎|啊)[\s，,]*)?对了|" + forms.SIDE_QUESTION.pattern)
 # whom the question is for, said with the place ("在克拉玛依上学 我问我自己", "问的是克拉玛依"): no question
 _FOR_WHOM = re.compile(r"(?:我|俺)?(?:问|说)的?(?:是|就是)?(?:我|俺)?(?:自己|自个儿?|本人)的?|(?:我|俺)?(?:问|说)的(?:是|就是)")
 
