@@ -512,6 +512,11 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     # a correction or a follow-up: one fact of the open form or of the last calculation changes
     # ("不对，是1万2", "那二级医院呢", "低保户呢"); "那如果花了30万呢，加上大病一起" widens the last one
     target = active or (last and {"calc": last["calc"], "slots": dict(last["slots"]), "asked": None})
+    if target and target["calc"] == "contribution" and kind == "serious_illness" and new.get("large_medical") \
+            and new.get("amount") is None and (fixed or acts.is_follow_up(body) or acts.CONTINUES.search(body)):
+        # "加上大额医疗补助呢" after a 职工 fee was computed: the fee with 大额补助's add-on, which the fee
+        # calculator adds — not the 大额 fund's payment on a bill
+        kind = None
     moved_from = _MOVED_FROM.search(body)
     if target and target["calc"] in STAY_CALCS and new.get("transfer") and "prior_tier" not in new and new.get("tier") \
             and target["slots"].get("tier") not in (None, new["tier"]) and moved_from and not tiers_in(moved_from.group(1)) \
