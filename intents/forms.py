@@ -551,6 +551,13 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         new["filing"] = "转诊"
         new.pop("transfer")
         facts.add("filing")
+    if target and target["calc"] in STAY_CALCS and target["slots"].get("prior_tier") and "tier" in new \
+            and "prior_tier" not in new and not fixed and acts.is_follow_up(body) and _STAY_AGAIN_AT.search(body) \
+            and not _FIRST_STAY.search(body):
+        # "要是11月还是在二级医院住呢" after a second stay of the year was computed: this stay at another
+        # level, said as the stay again ("还是", "也在"), the earlier one told still before it
+        new["prior_tier"] = target["slots"]["prior_tier"]
+        facts.add("prior_tier")
     if target and target["calc"] in ("inpatient", "chain") and target["slots"].get("prior_tier") \
             and "tier" in new and "prior_tier" not in new and new.get("admission") in (None, 1) and (fixed or acts.is_follow_up(body)) \
             and _FIRST_STAY.search(body):
@@ -1337,6 +1344,8 @@ CONSEQUENCE_ASKED = re.compile(r"会(?:咋|怎|怎么|咋个|啷个|如何)样?[
                                r"(?:影响|后果)(?:是)?(?:啥|什么|啥子)|(?:要紧|影响)不")
 
 
+# a stay said to be again at a level ("还是在二级医院", "也在乡镇卫生院", "又去县医院"): the later stay
+_STAY_AGAIN_AT = re.compile(r"(?:还是|也是|又是|也在|又在|还在|也去|又去|还去)(?:在|去|到)?[^，,。？?]{0,6}?(?:级|卫生院|社区|医院)")
 # the earlier of two stays named by its order ("第一次住的", "头一回是在", "前一次")
 _FIRST_STAY = re.compile(r"(?:第一次|第1次|头一次|头一回|头次|前一次|第一回)")
 
