@@ -729,6 +729,12 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     if not kind and not active and not fixed and "amount" in ex and calc_kind_mod.ASK_AMOUNT.search(body) \
             and CARE_UNSAID.search(body) and "which" not in form and not taken \
             and not (offered and asked == "amount" and new.get("amount") is not None):
+        care_said = _care_of_last_question(state, now, ttl)
+        if care_said:
+            # "俺在一级医院看病花了200 能报多少" right after "居民医保看门诊咋报": the bill of the care the
+            # question before asked about (only one named there), as the answer to the care asked would say
+            return _handle(body.rstrip("？?。!！ ") + "，" + care_said, state, region=region, now=now,
+                           question=question, ttl=ttl)
         form["care"] = {"text": body, "at": now}
         return FormTurn(kind="clarify", text=CARE_QUESTION, region=hit.region or region, missing_slots=["care"],
                         suggestions=list(CARE_CHOICES))
@@ -886,6 +892,20 @@ PAYER_ASKED = re.compile(r"^\s*(?:那|那么|那要是)?(单位|公司|用人单
 # a bill said with no kind of care, the question for it, and its answer
 CARE_UNSAID = re.compile(r"医院|诊所|卫生院|看病|治病|就医|医药费|医疗费|药费")
 CARE_QUESTION = "这笔费用是住院还是门诊的？住院和门诊的报销规定不同。"
+# the kinds of care a question names (CARE_CHOICES), for a bill told right after it
+_CARE_NAMED = {"住院": re.compile(r"住院|住了院|住的院|住过院"), "门诊": re.compile(r"门诊")}
+
+
+def _care_of_last_question(state: dict, now: float, ttl: float | None) -> str | None:
+    """The one kind of care (住院 or 门诊) the question just before named, within a form's life; None
+    where it named none or both."""
+    last = state.get("last_question") or {}
+    if not last.get("text") or now - last.get("at", 0) > (ttl or FORM_TTL):
+        return None
+    named = [care for care, rx in _CARE_NAMED.items() if rx.search(last["text"])]
+    return named[0] if len(named) == 1 else None
+
+
 CARE_CHOICES = ("住院", "门诊")
 # ... with facts of the stay or visit after it ("住了院 二级乙等的县医院"), asking nothing new
 CARE_ANSWER = re.compile(r"^\s*(?:是|就是)?(住院|住了院|住的院|门诊|看的门诊)(?:的|费用|花的)?(?:费用)?"
