@@ -36,7 +36,7 @@ from corpus.ranker import FEATURES
 from corpus.search import Hit, Index, _county_words, _region_words, counties_named
 from corpus.segment import DATA_DIR as CORPUS_DATA, load_synonyms
 from intents import acts, forms, people, premise
-from intents.calc_kind import (ASK_AMOUNT, CAP_ASKED, COMPUTE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY, YEARLY, calc_kind,
+from intents.calc_kind import (ASK_AMOUNT, BAND_ABOVE, CAP_ASKED, COMPUTE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY, YEARLY, calc_kind,
                                is_request, without_how_tag)
 from intents.input_check import check
 from intents.message import (EVERY_QUESTION_TOPIC, PAID_ASK, Parsed, Part, asks_of_story, is_question, own_ask, parse, voiced, with_slots, without_filler,
@@ -49,6 +49,7 @@ from intents.regions import (
     county_after_city,
     detect_region,
     landmarks_in,
+    fold,
     places_in,
     placing,
     relatives_place,
@@ -439,16 +440,18 @@ PARKED = "parked_form"
 _POINTS_BACK_AT_CASE = re.compile(r"刚才|刚刚|前面|之前|上面|头先|先前|开头")
 
 
-def _park_form(session: Session, before: dict, reply: Reply) -> None:
-    """Keep the form that waited for a fact (`before`'s open one) when this message was another
+def _park_form(session: Session, before: dict, reply: Reply, text: str = "") -> None:
+    """Keep the form that waited for a fact (`before`'s open one) when this message (`text`) was another
     calculation, computed at once, that took its place; any other reply lets a parked one go once
-    a form is open again or the parked one is resumed."""
+    a form is open again or the parked one is resumed. Whether that calculation was asked by the way
+    ("先问一哈 …", "对了 …") is kept with it: the fact told next may then be the waiting form's."""
     waited = (before.get("form") or {}).get("open") or {}
     now = (session.state.get("form") or {})
     done = now.get("last") or {}
     if waited and not waited.get("offered") and waited.get("asked") and not now.get("open") \
             and reply.kind == "calculation" and done.get("calc") and done.get("calc") != waited.get("calc"):
-        session.state[PARKED] = {"open": copy.deepcopy(waited), "at": time.time()}
+        session.state[PARKED] = {"open": copy.deepcopy(waited), "at": time.time(),
+                                 "aside": bool(region_policy.BY_THE_WAY.search(fold(text)))}
     elif now.get("open"):
         session.state.pop(PARKED, None)
 
@@ -462,7 +465,11 @@ def _resume_parked(text: str, session: Session) -> None:
             or time.time() - parked.get("at", 0) > (session.expiry or forms.FORM_TTL):
         return
     waited = parked["open"]
-    if not _POINTS_BACK_AT_CASE.search(text) or waited.get("asked") not in extract(text).values:
+    # (after a calculation asked by the way, "先问一哈 低保户交合疗要交好多", the fact the waiting form asked
+    # for, told plainly — "医保报了以后自己还出了5000" — is its answer, as a pointer back would make it;
+    # "那…呢" still follows up the calculation in between)
+    back = _POINTS_BACK_AT_CASE.search(text) or (parked.get("aside") and not acts.FOLLOW_UP.search(text))
+    if not back or waited.get("asked") not in extract(text).values:
         return
     session.state.pop(PARKED, None)
     waited["updated"] = time.time()
@@ -598,7 +605,7 @@ class Engine:
             session.state.pop(UNSURE_ASKED, None)     # (not asked again this turn: it held for one message)
         reply = self._earlier_topic(message, session, before, reply)
         _keep_the_case_s_disease(session, before, message.text, reply)
-        _park_form(session, before, reply)
+        _park_form(session, before, reply, message.text)
         _remember_topics(session, before, reply)
         if reply.kind == "faq" and reply.suggestions and forms.open_calc(session.state):
             # an answer that offers to compute waits for a figure ("断保几年了？" → "1"): its other
@@ -879,7 +886,7 @@ class Engine:
                 # "那二级医院呢" after "…三级医院看门诊 起付线多少 报多少": each of its questions again,
                 # with the one fact changed
                 text, parsed = again
-        parts = _joined(parsed.parts, self.index.topics) if parsed else []
+        parts = _benefit_carried(_joined(parsed.parts, self.index.topics)) if parsed else []
         whole = detect_region(text) if len(parts) > 1 else RegionHit()
         if whole.unsupported:
             # "我是南充的合疗 在巴中打工 … 南充医保咋报 报好多": the message is about a place the
@@ -4654,6 +4661,37 @@ def _joined(parts: list[Part], topics: Callable[[str], set[str]]) -> list[Part]:
             out[-1] = Part(question=text, readings=[text])
         else:
             out.append(part)
+    return out
+
+
+# the 两病 benefit named, and its two diseases, and the 门诊慢病 benefit they may also be under
+_TWO_BENEFIT = re.compile(r"两病")
+_TWO_DISEASE = re.compile(r"高血压|糖尿病|降压药|降糖药")
+_CHRONIC_BENEFIT_NAMED = re.compile(r"慢病|慢特病|慢性病|门慢|门特|特病|特殊病|特殊疾病")
+
+
+# a bound said alone after a band was asked ("超过二十万呢" after "超过十万那部分报几成"): that band's bound
+_BOUND_ALONE = re.compile(r"^(?:那|那么)?(?:超过|超出|高于)\s*[\d一二两三四五六七八九十]+(?:\.\d+)?\s*万?(?:元|块)?\s*(?:以上)?"
+                          r"(?:的)?(?=(?:呢|嘞|喃)?[？?。!！\s]*$)")
+
+
+def _benefit_carried(parts: list[Part]) -> list[Part]:
+    """Questions of one message, what an earlier one asked of carried to a later one said short:
+    the 两病 benefit to a question naming only one of its diseases ("两病是啥子意思 高血压吃药能报好多":
+    that disease's 两病 figure, not its 门诊慢病 one, which the disease alone could be), and a band of a
+    table to a bound said alone ("超过十万那部分报几成 超过二十万呢": the band above it, never a sum spent)."""
+    out: list[Part] = []
+    for part in parts:
+        question = part.question
+        if any(_TWO_BENEFIT.search(p.question) for p in out) and _TWO_DISEASE.search(question) \
+                and not _TWO_BENEFIT.search(question) and not _CHRONIC_BENEFIT_NAMED.search(question):
+            question = "两病 " + question
+        bound = _BOUND_ALONE.match(question.strip())
+        if bound and out and BAND_ABOVE.search(out[-1].question):
+            question = bound.group(0) + "那部分" + question.strip()[bound.end():]
+        if question != part.question:
+            part = dataclasses.replace(part, question=question, readings=[question, *part.readings[1:]])
+        out.append(part)
     return out
 
 

@@ -178,7 +178,7 @@ def bare_place(text: str) -> RegionHit | None:
     extra = [a for r in regions.registry().values() for a in r.extra_aliases if a in residue]
     for alias in extra:
         residue = residue.replace(alias, "")
-    if _REGION_REPLY_FILLER.sub("", _CITY_LEVEL.sub("", residue)) or not (mentions or extra):
+    if _REGION_REPLY_FILLER.sub("", _CITY_LEVEL.sub("", _FOR_WHOM.sub("", residue))) or not (mentions or extra):
         return None
     if len(mentions) > 1:
         # "巴中平昌的", "四川巴中", "山西长治潞城": one place said with what contains it, named at
@@ -216,6 +216,10 @@ def waiting_question(text: str, session: Session) -> tuple[str, RegionHit] | Non
         return pending["text"], RegionHit(region=offered[0])
     told = place_and_facts(text)
     if told is None:
+        if BY_THE_WAY.search(fold(text)) and not detect_region(text).region:
+            # "对了 电子医保码咋激活" while the question waits: asked by the way, so the question still
+            # waits (as a form does), and the place said next answers it
+            session.state[PENDING] = pending
         return None
     if not forms.tells_facts(extract(fold(text))) and not _ASKED_AGAIN.search(fold(text)):
         # "克拉玛依 学校办的医保", "在克拉玛依上学": the place put as the school that insures, nothing of the
@@ -242,6 +246,7 @@ def place_and_facts(text: str) -> RegionHit | None:
         residue = residue.replace(m.written, "")
     for name in regions.covered():
         residue = residue.replace(name, "")
+    residue = _FOR_WHOM.sub("", residue)
     asked_again = _ASKED_AGAIN.search(residue)
     residue = _REGION_REPLY_FILLER.sub("", _ASKED_AGAIN.sub("", residue))
     school = _INSURED_THROUGH.fullmatch(residue)
@@ -250,6 +255,12 @@ def place_and_facts(text: str) -> RegionHit | None:
             or not (forms.tells_facts(ex) or asked_again or school):
         return None
     return hit
+
+
+# a question put by the way ("对了 …", "先问下 …", "顺便问一下 …"): the one waiting is not given up
+BY_THE_WAY = re.compile(r"^[\s，,]*(?:(?:哦|噢|诶|欸|哎|啊)[\s，,]*)?对了|" + forms.SIDE_QUESTION.pattern)
+# whom the question is for, said with the place ("在克拉玛依上学 我问我自己", "问的是克拉玛依"): no question
+_FOR_WHOM = re.compile(r"(?:我|俺)?(?:问|说)的?(?:是|就是)?(?:我|俺)?(?:自己|自个儿?|本人)的?|(?:我|俺)?(?:问|说)的(?:是|就是)")
 
 
 # the school the asker is insured through, said with the place ("克拉玛依 学校医保", "克拉玛依 校区的"):

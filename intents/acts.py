@@ -24,13 +24,14 @@ _ASSENT = r"(?:(?:(?:中|行|好|好的|好吧|嗯|嗯嗯|哦|噢|ok|OK|Ok)(?:�
 # (四川's 不整了 / 不弄了, 山西's 不弄了 / 不闹了, "不搞了": the calculation given up, said with its verb)
 _GIVE_UP = r"|(?:不|莫|甭|别|不要)(?:弄|整|搞|闹|折腾)(?:了|啦)"
 # the calculation given up, said alone or before another question (四川's 莫, 山西's 甭: "莫算了", "甭算了")
-_STOP_CALC = r"不用了|不用算了|不算了|不要算了|别算了|莫算了|甭算了|算了|算啦|没事了|不问了|先不算了|不需要了" + _GIVE_UP
+# (and in chat English: "nvm 不用了")
+_STOP_CALC = r"不用了|不用算了|不算了|不要算了|别算了|莫算了|甭算了|算了|算啦|没事了|不问了|先不算了|不需要了|nvm" + _GIVE_UP
 # what closes a "never mind" ("算了 回头再说吧", "没事了 我自己算"): put off, or done by the asker
 _LATER = r"|(?:回头|以后|下次|改天|过后|过两天|到时候)再说|(?:我|俺)?(?:自己|自个儿?)(?:来|去|再)?(?:算|算算|算一下|算下)"
 CANCEL = re.compile(
     r"^[\s，。,.!！~～]*" + _ASSENT + r"(?:/cancel|/stop|" + CANCEL_WORD + r"|" + _STOP_CALC + r"|没事|不用了谢谢|"
     r"莫问了|莫得事了|退出|结束|不用麻烦了|先这样|不要了)"
-    r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|不用算了|不算了|不用了|不问了|先这样|再见|拜拜|" + CANCEL_WORD
+    r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|不用算了|不算了|不用了|算了|不问了|先这样|再见|拜拜|" + CANCEL_WORD
     + _LATER + r"))*"
     r"[\s，。,.!！~～]*$",
     re.I)

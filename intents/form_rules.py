@@ -193,7 +193,9 @@ CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     # a hardship said in words of no one group ("贫困户"): which group, asked (intents.forms.VAGUE_GROUP)
     "group_vague": lambda p, s: bool(s.get("_vague_group")),
     # (a household asked of whole, "一家人交合疗要好多钱", with no count: the sum is per head)
-    "household_unsized": lambda p, s: bool(s.get("_household_unsized")) and not s.get("people"),
+    # (not where the region's contributions are not given, 长治: no count makes a figure, the gap is said)
+    "household_unsized": lambda p, s: bool(s.get("_household_unsized")) and not s.get("people")
+    and not (p.contributions and p.contributions.missing),
     # only 倾斜救助 asked (after 常规救助) where its ratio is one for every group (长治): which group
     # changes nothing; where groups differ (巴中: 特困、孤儿 100%, others 50%) it is asked
     "tilt_group_matters": lambda p, s: not (s.get("after_regular") and not s.get("care") and p.assistance is not None

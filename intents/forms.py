@@ -34,7 +34,7 @@ from calculators.policy import Policy, policy_for
 from calculators.result import Calculation
 from corpus.entries import EntrySource
 from corpus.yamlfile import read_yaml
-from intents import acts, people, validate
+from intents import acts, people, smalltalk, validate
 from intents import calc_kind as calc_kind_mod
 from intents import regions as regions_mod
 from intents.calc_kind import ASK_AMOUNT, COMPUTE, SECOND_CLAIM, calc_kind, is_request
@@ -69,8 +69,9 @@ _SPOKEN_ASK = re.compile(r"啥|多久|多长时间|(?<!了)好久(?![了没])")
 # the sum put off for a question first ("先别算 俺问问 …", "先莫算 我问一下"): the asker wants no figure yet
 _PUT_OFF = r"先(?:别|莫|甭|不|不要|不忙|不用)(?:着急)?算了?[\s，,。!！]*(?:(?:我|俺)?(?:先)?问问?(?:一?下|个事)?)?"
 PUT_OFF = re.compile(r"^[\s，,]*(?:" + _PUT_OFF + r")")
-SIDE_QUESTION = re.compile(r"^[\s，,]*(?:(?:等(?:一?下|哈|等|会儿?)|稍等(?:一?下)?|慢着|且慢)[\s，,。!！]*)?(?:先问(?:一?下|个事|一个事)|"
-    r"(?:" + _PUT_OFF + r")|先?问(?:一?个|一?下)?(?:别的|其他的?)|另外问(?:一?下)?|顺便问(?:一?下)?|插一句|再问(?:一?下)?)")
+SIDE_QUESTION = re.compile(r"^[\s，,]*(?:(?:等(?:一?下|哈|等|会儿?)|稍等(?:一?下)?|慢着|且慢)[\s，,。!！]*)?(?:先问(?:一?下|一?哈|个事|一个事)|"
+    # (四川's 一哈 for 一下: "先问一哈", "顺便问哈")
+    r"(?:" + _PUT_OFF + r")|先?问(?:一?个|一?下)?(?:别的|其他的?)|另外问(?:一?下|一?哈)?|顺便问(?:一?下|一?哈)?|插一句|再问(?:一?下|一?哈)?)")
 FILLER = re.compile(r"[的了呢吧啊呀嘛哦噢嗯是在我们你那就和跟与及也还都医院住院参保医保，。,.!！？?\s、：:；;]|"
                     r"如果|要是|假如|换成|改成|城乡|医疗机构|看看|算|一下|请问|帮我|那么|能报多少|报多少|好多|多少|"
                     # (the form's own fund named, "基本医保报好多"; the case pointed back at, "好 刚才那个 …")
@@ -511,6 +512,11 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     # a correction or a follow-up: one fact of the open form or of the last calculation changes
     # ("不对，是1万2", "那二级医院呢", "低保户呢"); "那如果花了30万呢，加上大病一起" widens the last one
     target = active or (last and {"calc": last["calc"], "slots": dict(last["slots"]), "asked": None})
+    if target and target["calc"] == "contribution" and kind == "serious_illness" and new.get("large_medical") \
+            and new.get("amount") is None and (fixed or acts.is_follow_up(body) or acts.CONTINUES.search(body)):
+        # "加上大额医疗补助呢" after a 职工 fee was computed: the fee with 大额补助's add-on, which the fee
+        # calculator adds — not the 大额 fund's payment on a bill
+        kind = None
     moved_from = _MOVED_FROM.search(body)
     if target and target["calc"] in STAY_CALCS and new.get("transfer") and "prior_tier" not in new and new.get("tier") \
             and target["slots"].get("tier") not in (None, new["tier"]) and moved_from and not tiers_in(moved_from.group(1)) \
@@ -531,9 +537,10 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     # "…急诊抢救 要单独备案不", a rule asked of such a case)
     if target and target["calc"] in ("inpatient", "chain") and EMERGENCY.search(body) \
             and (new.get("filing") is None or new.get("filing") == "急诊" and not QUESTION.search(body)) \
-            and (fixed or acts.is_follow_up(body)) \
+            and (fixed or acts.is_follow_up(body) or not QUESTION.search(body)) \
             and (target["slots"].get("elsewhere") or target["slots"].get("filing") not in (None, "市内")):
-        # "如果是急诊呢" after a stay elsewhere: that stay as an emergency, not an outpatient visit
+        # "如果是急诊呢" after a stay elsewhere: that stay as an emergency, not an outpatient visit (and
+        # so told plainly, "哦对了 是急诊送进去的": a fact of that stay, as any fact told plainly is)
         new["filing"], kind = "急诊", None
         facts.add("filing")
     if target and target["calc"] in ("inpatient", "chain") and "filing" not in new and new.get("transfer") \
@@ -544,6 +551,13 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         new["filing"] = "转诊"
         new.pop("transfer")
         facts.add("filing")
+    if target and target["calc"] in STAY_CALCS and target["slots"].get("prior_tier") and "tier" in new \
+            and "prior_tier" not in new and not fixed and acts.is_follow_up(body) and _STAY_AGAIN_AT.search(body) \
+            and not _FIRST_STAY.search(body):
+        # "要是11月还是在二级医院住呢" after a second stay of the year was computed: this stay at another
+        # level, said as the stay again ("还是", "也在"), the earlier one told still before it
+        new["prior_tier"] = target["slots"]["prior_tier"]
+        facts.add("prior_tier")
     if target and target["calc"] in ("inpatient", "chain") and target["slots"].get("prior_tier") \
             and "tier" in new and "prior_tier" not in new and new.get("admission") in (None, 1) and (fixed or acts.is_follow_up(body)) \
             and _FIRST_STAY.search(body):
@@ -715,6 +729,12 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     if not kind and not active and not fixed and "amount" in ex and calc_kind_mod.ASK_AMOUNT.search(body) \
             and CARE_UNSAID.search(body) and "which" not in form and not taken \
             and not (offered and asked == "amount" and new.get("amount") is not None):
+        care_said = _care_of_last_question(state, now, ttl)
+        if care_said:
+            # "俺在一级医院看病花了200 能报多少" right after "居民医保看门诊咋报": the bill of the care the
+            # question before asked about (only one named there), as the answer to the care asked would say
+            return _handle(body.rstrip("？?。!！ ") + "，" + care_said, state, region=region, now=now,
+                           question=question, ttl=ttl)
         form["care"] = {"text": body, "at": now}
         return FormTurn(kind="clarify", text=CARE_QUESTION, region=hit.region or region, missing_slots=["care"],
                         suggestions=list(CARE_CHOICES))
@@ -872,6 +892,20 @@ PAYER_ASKED = re.compile(r"^\s*(?:那|那么|那要是)?(单位|公司|用人单
 # a bill said with no kind of care, the question for it, and its answer
 CARE_UNSAID = re.compile(r"医院|诊所|卫生院|看病|治病|就医|医药费|医疗费|药费")
 CARE_QUESTION = "这笔费用是住院还是门诊的？住院和门诊的报销规定不同。"
+# the kinds of care a question names (CARE_CHOICES), for a bill told right after it
+_CARE_NAMED = {"住院": re.compile(r"住院|住了院|住的院|住过院"), "门诊": re.compile(r"门诊")}
+
+
+def _care_of_last_question(state: dict, now: float, ttl: float | None) -> str | None:
+    """The one kind of care (住院 or 门诊) the question just before named, within a form's life; None
+    where it named none or both."""
+    last = state.get("last_question") or {}
+    if not last.get("text") or now - last.get("at", 0) > (ttl or FORM_TTL):
+        return None
+    named = [care for care, rx in _CARE_NAMED.items() if rx.search(last["text"])]
+    return named[0] if len(named) == 1 else None
+
+
 CARE_CHOICES = ("住院", "门诊")
 # ... with facts of the stay or visit after it ("住了院 二级乙等的县医院"), asking nothing new
 CARE_ANSWER = re.compile(r"^\s*(?:是|就是)?(住院|住了院|住的院|门诊|看的门诊)(?:的|费用|花的)?(?:费用)?"
@@ -1330,6 +1364,8 @@ CONSEQUENCE_ASKED = re.compile(r"会(?:咋|怎|怎么|咋个|啷个|如何)样?[
                                r"(?:影响|后果)(?:是)?(?:啥|什么|啥子)|(?:要紧|影响)不")
 
 
+# a stay said to be again at a level ("还是在二级医院", "也在乡镇卫生院", "又去县医院"): the later stay
+_STAY_AGAIN_AT = re.compile(r"(?:还是|也是|又是|也在|又在|还在|也去|又去|还去)(?:在|去|到)?[^，,。？?]{0,6}?(?:级|卫生院|社区|医院)")
 # the earlier of two stays named by its order ("第一次住的", "头一回是在", "前一次")
 _FIRST_STAY = re.compile(r"(?:第一次|第1次|头一次|头一回|头次|前一次|第一回)")
 
@@ -1349,6 +1385,8 @@ def follows_up(text: str, state: dict, *, now: float, ttl: float | None = None) 
 
 
 # the words of a request to compute that says nothing of what ("能帮我算个账吗", "我想算一下报销")
+# (as people call the one they ask: smalltalk's names of the one thanked)
+_ADDRESSED = re.compile(smalltalk.THANKED)
 _BARE_REQUEST = frozenset("我你您俺想要能可以帮忙给替计测估算一下个笔账报销费用钱吗呢吧啊哈不家里人的看请问麻烦这那多少好")
 
 
@@ -1360,6 +1398,8 @@ def _bare_request(text: str, ex: Slots | None = None) -> bool:
     if ex is not None and "amount" in ex:
         text = ex.blanked(text)
     text = calc_kind_mod.SPENT.sub(" ", text)
+    # the one asked, called by name ("学长帮我算个报销", "师傅 帮我算一下"): asks nothing more
+    text = _ADDRESSED.sub(" ", text)
     return all(c in _BARE_REQUEST for c in re.findall(r"[\u4e00-\u9fff]", text))
 
 

@@ -5,11 +5,12 @@ import re
 
 from corpus.normalize import normalize
 
-_TRAILING = r"[\s!！。.~～?？呀啊哈呢吧啦哦]*"
+# (四川's 哇 and 嘛 close a yes-or-no question as 吗 does: "你是机器人哇", "你好嘛")
+_TRAILING = r"[\s!！。.~～?？呀啊哈呢吧啦哦哇嘛]*"
 # who answers, asked ("你好 你是机器人还是真人哦", "您是人工吗"): the help line says it is the bot
 _BEING = r"(?:个|一个)?(?:(?:机器人|机器|真人|人工智能|人工|ai|智能|人)(?:客服|助手)?|客服|助手)"
 _WHAT_AM_I = (r"(?:(?:你好|您好|hi|hello|哈喽|嗨)[\s,，。!！~～]*)?(?:请问|问哈|问下)?[\s,，]*(?:你|您)(?:是不是|是)" + _BEING
-              + r"(?:吗|嘛|么|哦|啊|不)?(?:[\s,，]*(?:还是|或者|或是)" + _BEING + r")?")
+              + r"(?:吗|嘛|么|哦|啊|哇|不)?(?:[\s,，]*(?:还是|或者|或是)" + _BEING + r")?")
 _PATTERNS = {
     "greeting": r"(你好|您好|hi|hello|hey|哈喽|嗨|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早|早安|大家好|机器人)",
     "thanks": r"(谢谢|多谢|感谢|谢了|thx|thanks|thank you|好的谢谢|好的,谢谢|明白了谢谢|收到|好的|ok|懂了|明白了|知道了)",
@@ -36,12 +37,12 @@ _WISH_WORDS = (r"好人一生平安|一生平安|好人有好报|祝(?:你|您|�
 _DONE_WORDS = r"(?:没得|没有|没|莫得|木得|冇得)(?:啥子?|什么|别的|其他的?|其它的?)?(?:事|事情|问题)?(?:了|啦)"
 _BARE_WORDS = r"好|中|行|嗯+|哦+|噢|喔|可以|没问题|" + _DONE_WORDS
 # the one thanked, as people call a helper (四川's 嬢嬢, 山西's 大姐): kin and polite names
-_THANKED = (r"你们|你|您|学长|学姐|老师|师傅|大家|小助手|机器人|嬢嬢|阿姨|叔叔|大姐|大哥|姐姐|哥哥|"
+THANKED = (r"你们|你|您|学长|学姐|老师|师傅|大家|小助手|机器人|嬢嬢|阿姨|叔叔|大姐|大哥|姐姐|哥哥|"
             r"妹妹|妹儿|小妹|美女|帅哥|同志|哥|姐|亲")
 # the one who says it ("中 俺知道了", "我晓得了 谢谢"): no more a question than the one thanked
 _SPEAKER = r"俺|我"
 _FILLER = r"[\s!！。.,，、~～?？…呀啊哈呢吧啦哦嘛撒噻哟咯嘞咧了]|[^\w\s]"
-_TOKEN = re.compile(rf"({_THANK_WORDS})|({_ACK_WORDS}|{_WISH_WORDS}|{_PRAISE_WORDS})|({_BARE_WORDS})|({_THANKED}|{_SPEAKER})|({_FILLER})")
+_TOKEN = re.compile(rf"({_THANK_WORDS})|({_ACK_WORDS}|{_WISH_WORDS}|{_PRAISE_WORDS})|({_BARE_WORDS})|({THANKED}|{_SPEAKER})|({_FILLER})")
 
 
 def _said_thanks(t: str) -> bool:
