@@ -143,12 +143,12 @@ class Repairer:
                 continue
             # the longest span first: 大兵保险 → 大病保险 rather than 大兵 → 大病; only spans a term
             # could be as long as (a clause's many one-character words make many spans)
-            lengths = list(accumulate(len(w) for w in words[i:i + MAX_SPAN_WORDS]))
-            for n in range(len(lengths), 0, -1):
-                if not MIN_LEN <= lengths[n - 1] <= MAX_LEN or not any(open_[i:i + n]):
+            # (a span's length from the words' start positions: no running sum made per word)
+            for n in range(min(MAX_SPAN_WORDS, len(words) - i), 0, -1):
+                if not MIN_LEN <= starts[i + n] - starts[i] <= MAX_LEN or not any(open_[i:i + n]):
                     continue
                 found = self._span_repair(tuple(words[i:i + n]), not pieces.isdisjoint(range(i, i + n)))
-                if not found and ((i, i + n) in made_up or self._fragment_and_edge(words[i:i + n])):
+                if not found and ((i, i + n) in made_up or n == 2 and self._fragment_and_edge(words[i:i + n])):
                     found = self._glued_edge_repair(tuple(words[i:i + n]))
                 if found and any(starts[i] <= at < starts[i + n] and found.term[at - starts[i]:at - starts[i] + 1] != "第"
                                  for at in ordinals):
@@ -172,7 +172,8 @@ class Repairer:
             return kept[words, strict]
         found = None
         span = "".join(words)
-        if MIN_LEN <= len(span) <= MAX_LEN and span not in self.known and not self._is_place(span):
+        if MIN_LEN <= len(span) <= MAX_LEN and span not in self.known and self._may_match(span, strict) \
+                and not self._is_place(span):
             protected = self._protected(words)
             # one open character beside an everyday word only (在, 的 …), itself a word the
             # corpus uses, is that word, not a misspelt part of a term: 在县 is no typo of
@@ -245,6 +246,18 @@ class Repairer:
                   *ASKED_COUNT_RE.finditer("".join(words))):
             out.update(range(g.start(), g.end()))
         return out
+
+    def _may_match(self, span: str, strict: bool) -> bool:
+        """Whether `_match` could find any term for `span`: a term that sounds like it (its usual
+        readings, toneless, a key of `_by_sound`), or a term as long as it to spell it like (not
+        `strict`). Most spans a clause makes have neither, and then the protected positions, the
+        grade and figure patterns and the rest `_match` is given need not be read."""
+        if not strict and len(span) in self._by_length:
+            return True
+        first = _table()[1]
+        if any(c not in first for c in span):
+            return False
+        return tuple(first[c][:-1] for c in span) in self._by_sound
 
     def _match(self, span: str, protected: set[int], strict: bool = False) -> Repair | None:
         table = readings()

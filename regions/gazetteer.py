@@ -135,6 +135,8 @@ class Gazetteer:
                     bucket.append(county)
             self.towns.update(forms)
         self._guards = guards
+        # the longest guard word: one written over a name stands within this many characters of it
+        self._guard_reach = max((len(w) for g in guards.values() for words in g for w in words), default=0)
         # per first character, the lengths (two and more, longest first) of the names it starts:
         # a text is looked up only at those, not at every length up to the longest name
         lengths: dict[str, set[int]] = {}
@@ -208,12 +210,15 @@ class Gazetteer:
             return None              # "10万全合规", "两万全是自费": a sum of money, not 万全
         # only short names have guards: an official name is never an ordinary word
         inside, before, after = self._guards.get(written, _NO_GUARDS)
-        if any(_overlaps(text, word, i, j) for word in inside):
+        # (a guard word not written near the name at all, most of them, is passed over without
+        # looking for where it stands: dozens of words guard some names)
+        near = text[max(0, i - self._guard_reach):j + self._guard_reach]
+        if any(word in near and _overlaps(text, word, i, j) for word in inside):
             return None
-        if any(_overlaps(text, word, i, j) for word in before):
+        if any(word in near and _overlaps(text, word, i, j) for word in before):
             # 交通|江北: another name starting inside it is the reading the word leaves whole
             return None if self._name_starts_inside(text, i, j) else True
-        return any(_overlaps(text, word, i, j) for word in after)
+        return any(word in near and _overlaps(text, word, i, j) for word in after)
 
     def _name_starts_inside(self, text: str, i: int, j: int) -> bool:
         return any(text[k:k + n] in self._names for k in range(i + 1, j) for n in self._lengths.get(text[k], ()))

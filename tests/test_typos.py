@@ -186,3 +186,31 @@ def test_everyday_and_ending_characters_in_their_words_stay(engine, text):
 def test_a_repaired_slip_reaches_the_answer(engine, text, region, needle):
     reply = answer(engine, text, region=region)
     assert reply.kind == "faq" and needle in reply.text, reply.text
+
+
+# ---- the spans no term sounds like, nor is spelt as long as, are not read further ----
+
+def test_a_span_passed_over_is_one_no_term_matches(engine):
+    """`_may_match` turns a span away before its protected positions and patterns are read only
+    where `_match` could find no term for it, strict or not: over every span of up to
+    MAX_SPAN_WORDS words the entries' questions and variants make, the two agree, and a span that
+    sounds like a term (大兵保险, 一保) is among those read."""
+    from corpus.entries import load_entries
+    from corpus.typos import MAX_SPAN_WORDS
+    index = engine.index
+    repairer = index.repairer
+    spans = set()
+    for e in load_entries():
+        for text in (e.question, *e.variants):
+            words = index.segmenter.cut(index.segmenter.rewrite(text)[0])
+            spans.update("".join(words[i:i + n]) for i in range(len(words))
+                         for n in range(1, MAX_SPAN_WORDS + 1) if i + n <= len(words))
+    spans |= {"大兵保险", "一保", "倾斜就助", "门诊慢特兵"}
+    passed = 0
+    for span in sorted(spans):
+        for strict in (False, True):
+            if not repairer._may_match(span, strict):
+                passed += 1
+                assert repairer._match(span, set(), strict) is None, (span, strict)
+    assert passed > 1000
+    assert all(repairer._may_match(s, True) for s in ("大兵保险", "一保"))
