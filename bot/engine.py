@@ -671,7 +671,9 @@ class Engine:
         if checked.problem == "empty":
             return Reply(kind="clarify", text=texts.HELP, region=region)
         if checked.problem == "not_chinese" and not forms.is_open(session.state) \
-                and not (forms.open_calc(session.state) and any(c.isdigit() for c in checked.text)):
+                and not (forms.open_calc(session.state) and any(c.isdigit() for c in checked.text)) \
+                and smalltalk_kind(checked.text) is None:
+            # ("thx", "ok", "hello" are small talk whatever the script: answered as such, below)
             # "3500" or "ok" is a fine answer to a form's question, and a figure to an offer to
             # compute's ("断保几年了？" → "2"); nothing else
             return Reply(kind="clarify", text=texts.NOT_CHINESE, region=region)
