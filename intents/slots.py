@@ -513,7 +513,10 @@ _FILING_DENIED = re.compile(r"(?:没|未|还没|没有|没去|莫得|没得|不�
 
 # care for an emergency, however said: the 急诊 rows of the filing table, and a follow-up "如果是急诊呢"
 # (intents.forms)
-EMERGENCY = re.compile(r"急诊|抢救|急救")
+EMERGENCY = re.compile(r"急诊|抢救|急救|"
+                       # a sudden illness that took the asker in ("出差突发急病住院", "在外头突然晕倒送医院"): the
+                       # handbook's 急诊抢救 case in people's words
+                       r"急病|急症|突发(?:疾病|重病|心梗|脑梗|脑出血|脑溢血|心脏病)|突然(?:发病|犯病|病倒|晕倒|昏倒)")
 # care said not to be an emergency ("不是急诊", "非急诊", "急诊也不是")
 # a children's visit: 儿科 named (not denied), or the patient a child ("娃娃发烧看门诊") — for a row that
 # pays only emergency and children's visits, such a visit is one it pays
