@@ -659,7 +659,8 @@ def _asked_about(text: str, m: Mention, mentions: list[Mention] = ()) -> bool:
     if topic is None:
         return False
     clause = _CLAUSE_BREAK.split(after[topic.end():], maxsplit=1)[0]
-    return bool(re.search(_POLICY + "|上保|交费|缴费|交钱", clause)) and not _CARE_TOPIC.search(text)
+    # (its fee asked in figures, "河南那边一年交多少钱", is its policy too)
+    return bool(re.search(_POLICY + "|上保|交费|缴费|交钱|" + _FEE_ASKED.pattern, clause)) and not _CARE_TOPIC.search(text)
 
 
 # the place's own filing of care elsewhere, said as the place's ("昆明的异地备案以后报销比例降多少"): its
