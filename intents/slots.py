@@ -819,7 +819,9 @@ _HEARSAY_BEFORE = re.compile(r"(?:听说|据说|说是|听人说|规定|政策(?
 
 
 # years insured without a break, said of a count of years ("交到第6年", "从2025年…到2031年")
-_IN_A_ROW = re.compile(r"没断|每年都交|年年都交|一直交|一直在交|连续")
+_IN_A_ROW = re.compile(r"没断|每年都交|年年都交|一直交|一直在交|连续|"
+                       # ("一年不落地交", "一年都没落下", "年年不落"): no year missed, said the spoken way
+                       r"一年(?:都|也)?(?:不|没)落|年年(?:都)?(?:不|没)落|不落(?:地|的)?(?:交|缴)|一年(?:都|也)?(?:不|没)断")
 
 
 # years said by their last two digits, two or more in a row before a year word or a count of years
