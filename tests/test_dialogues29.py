@@ -94,3 +94,14 @@ def test_no_year_missed_said_the_spoken_way_is_a_run_of_years(engine, text):
     # 巴中 第三章 九问 例一: 2025–2028 满 4 年, 2029 the 5th → 300000 + 4000 = 304000
     r = answer(engine, text, region="巴中")
     assert r.kind == "calculation" and 304000 in nums(r), r.text
+
+
+# ---- 补差 asked after one scheme's birth benefits ---------------------------------------------------------
+
+@pytest.mark.parametrize("turns", [["职工医保生娃 剖腹产能报好多", "那剖腹产和产检各补差好多"],
+                                   ["合疗生娃 剖腹产报好多", "那补差好多"]])
+def test_the_top_up_asked_after_a_birth_is_the_couple_s_case(engine, turns):
+    # 巴中 第二章 九问: 补差 is only the 职工 side's top-up of a birth paid by 居民医保 — 剖宫产 5500 − 3500 =
+    # 2000, 产检 800 − 500 = 300; never one scheme's own sums (5500 + 800) for a 补差 asked
+    r = talk(engine, turns, region="巴中")[1]
+    assert r.kind == "calculation" and {2000, 300} <= nums(r) and 6300 not in nums(r), r.text
