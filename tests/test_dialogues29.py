@@ -55,6 +55,12 @@ def test_the_school_s_scheme_in_a_place_not_covered_is_that_place_s(engine, regi
     assert r.kind == "unanswered" and "兰州" in r.text, r.text
 
 
+def test_where_a_student_joins_asked_with_the_place_studied_in_is_the_national_rule(engine):
+    # 指导意见 (医保发〔2020〕33号): 大中专学生原则上在学籍地参保 — the rule asked, not that place's own policy
+    r = answer(engine, "我在西安上大学 学生医保原则上应该在哪里参保")
+    assert r.kind == "faq" and "学籍地" in r.text, r.text
+
+
 # ---- a delivery's 补差 and the 产检's asked together ------------------------------------------------------
 
 def test_the_delivery_s_and_the_prenatal_top_up_asked_together_are_both_computed(engine):
