@@ -78,20 +78,6 @@ def test_the_fee_of_a_home_place_not_covered_is_declined_not_the_chat_region_s(e
     assert rs[1].kind == "unanswered" and "安徽" in rs[1].text and "400" not in rs[1].text, rs[1].text
 
 
-# ---- a county hospital's possible classes are the table's 县级 columns only ------------------------------
-
-def test_a_county_hospital_of_no_tier_is_computed_on_the_county_columns_only(engine):
-    # 长治 居民住院待遇: 三类 (100, 85%) → 6715; 二类县级 (400, 75%) → 5700; 一类 has no 县级 column, so its
-    # 省、市级 figure (1000, 60% → 4200) is none a county hospital may be in
-    r = answer(engine, "俺是长治的 居民医保 在县人民医院住院花了8000 报好多")
-    assert {6715, 5700} <= nums(r) and 4200 not in nums(r), r.text
-
-
-def test_a_county_hospital_of_the_top_tier_says_the_column_taken(engine):
-    r = answer(engine, "长治 居民医保 在县里的三甲医院住院花了8000 能报多少")
-    assert r.kind == "calculation" and 4200 in nums(r) and "没有县级一栏" in r.text, r.text
-
-
 # ---- no year missed, said the spoken way ----------------------------------------------------------------
 
 @pytest.mark.parametrize("text", ["我从2025年起一年都没落下 交到2029年 大病保险最高能报多少",
