@@ -186,6 +186,9 @@ def _of_other(text: str) -> bool:
 
 
 _FILING_NAMED = {"长期备案": "长期备案", "临时备案": "临时备案", "转诊": "转诊备案"}
+# whether a filing is needed, asked ("还要专门去办备案不", "需要备案吗", "要不要先备案")
+_FILING_NEED_ASKED = re.compile(r"(?:要不要|需不需要|用不用|得不得|还要|需要|要|得|用)(?:专门|单独|另外|再|先|提前)?(?:去|来)?"
+                                r"(?:办|做|弄|办理)?(?:个|一下|一个)?(?:异地(?:就医)?)?备案(?:不|吗|么|嘛|没|啊|呢)?")
 # where the asker points back to the place they named ("那边医保窗口电话好多")
 _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那个地方")
 # a follow-up asking the question before of the place its story named ("…在巴中参的保 她那边呢")
@@ -678,7 +681,9 @@ class Engine:
         if checked.problem == "empty":
             return Reply(kind="clarify", text=texts.HELP, region=region)
         if checked.problem == "not_chinese" and not forms.is_open(session.state) \
-                and not (forms.open_calc(session.state) and any(c.isdigit() for c in checked.text)):
+                and not (forms.open_calc(session.state) and any(c.isdigit() for c in checked.text)) \
+                and smalltalk_kind(checked.text) is None:
+            # ("thx", "ok", "hello" are small talk whatever the script: answered as such, below)
             # "3500" or "ok" is a fine answer to a form's question, and a figure to an offer to
             # compute's ("断保几年了？" → "2"); nothing else
             return Reply(kind="clarify", text=texts.NOT_CHINESE, region=region)
@@ -802,6 +807,18 @@ class Engine:
             if done:
                 kind = _FILING_NAMED[session.state["slots"]["filing"]]
                 text = text[:done.end()] + f"（{kind}）" + text[done.end():]
+        need = _FILING_NEED_ASKED.search(text)
+        of_emergency = None
+        if need and filing is None and ex.get("emergency") is None and not forms.is_open(session.state):
+            # "那还要专门去办备案不" right after a stay elsewhere told as an emergency ("出差突发急病住院"):
+            # whether that emergency needs a filing (视同已备案), not the list of every filing's kinds
+            last = max((q for q in (session.state.get("last_question"), (session.state.get("form") or {}).get("last"))
+                        if q and (q.get("text") or q.get("slots"))), key=lambda q: q.get("at", 0), default=None)
+            if last and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL) \
+                    and "急诊" in ((last.get("slots") or {}).get("filing"), extract(last.get("text") or "").get("filing")):
+                # (a calculation's case is its slots: the last message may be only its correction, "是二级医院")
+                # (a reading of the search only: told to the form, 急诊 would be a fact changed and recomputed)
+                of_emergency = text[:need.start()] + "急诊抢救" + text[need.start():]
         if ex.get("flexible") and ex.get("insurance") in ("职工", None):
             # so is paying as 灵活就业 ("我打零工的 想交职工医保 灵活就业"): a base told later with nothing
             # said of the job ("按4000的基数算 一个月交好多") is that base's 灵活就业 fee (9%), not a
@@ -930,6 +947,12 @@ class Engine:
         if len(parts) <= 1:
             # (a message to an open form is not parsed, yet may be a question of its own, read without
             # its chat filler as any question is: "先问下 电子医保码咋个激活")
+            if of_emergency is not None:
+                one = parts[0] if parts else Part(question=text, readings=[without_filler(text)])
+                one.readings = [of_emergency, *one.readings]
+                if one.endings_from is not None:
+                    one.endings_from += 1
+                parts = [one]
             return self._answer_one(text, parts[0] if parts else Part(question=text, readings=[without_filler(text)]),
                                     note, message, session, region)
         reply = self._answer_parts(parts, note, message, session, region, parsed.beyond, held=held,

@@ -493,6 +493,21 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         ((form.get("last") or {}).get("slots") or {}).pop("prenatal_only", None)
         return turn
 
+    mother = active or last
+    if "补差" in body and mother and mother["calc"] == "maternity" and mother["slots"].get("insurance") in ("职工", "居民") \
+            and not mother["slots"].get("spouse_insurance") and "spouse_insurance" not in new \
+            and new.get("insurance") in (None, mother["slots"]["insurance"]) \
+            and not facts - {"kind", "prenatal_only", "babies", "cesarean", "region", "insurance"}:
+        # "那顺产和产检各补差好多" after one scheme's birth benefits (or while their form waits): 补差 is only the
+        # 职工 side's top-up of a birth paid by 居民医保 (巴中 第二章 九问), so the case's other side is the
+        # other scheme — computed so (the answer says the case); never one scheme's own sums for a 补差 asked
+        slots = {**mother["slots"], **new, "top_up": True,
+                 "spouse_insurance": "居民" if mother["slots"]["insurance"] == "职工" else "职工"}
+        if "prenatal_only" not in new:
+            slots.pop("prenatal_only", None)
+        # (the answer states the couple's case it computed: no assumption of its own to add)
+        return _advance(form, {"calc": "maternity", "slots": slots, "asked": None, "updated": now}, now)
+
     spouse = SPOUSE_STAFF.search(body)
     if spouse and not active and last and last["calc"] == "maternity" and last["slots"].get("insurance") == "居民" \
             and not last["slots"].get("spouse_insurance") and TOP_UP_ASKED.search(body) \

@@ -43,6 +43,10 @@ _SCHOOL_AFTER = re.compile(r"^(?:大学|学院|职业技术学院|师范)(?!生|
 # a school's campus there ("石油大学北京本部", "昌平校区的", "石油大学(北京)本部"), not one gone to for a while
 # ("去北京校区交流"); a school said to be there ("新疆大学在乌鲁木齐", "我们学校在成都") is asked about
 _CAMPUS_AFTER = re.compile(r"^[)）]?(?:校本部|本部|主校区|新校区|老校区|校区|分校)")
+# where to join, asked ("在哪里参保", "该在哪交")
+_WHERE_TO_JOIN = re.compile(r"(?:哪里|哪儿|哪边|哪个地方|什么地方|啥地方|哪)(?:参保|参加|交|缴|买|上)")
+# the school's scheme, named ("学校医保", "学生医保", "学校给交的医保")
+_SCHOOL_SCHEME = re.compile(r"(?:学校|学生|大学生|校园)(?:的|里的?|里头的?|给交的|交的|统一交的)?(?:医保|医疗保险|居民医保)")
 _SCHOOL_THERE = re.compile(r"(?:大学|学院|学校|校区)(?:是|就|也|都)?(?:在|位于)$")
 # a country abroad whose own insurance is asked about ("美国的医保怎么报销"), not care there
 _ABROAD_POLICY = re.compile(r"^(?:的|那边|那里|这边)?(?:的)?(?:医保|医疗保险|社保|医疗制度|医疗体系|保险制度)")
@@ -657,7 +661,8 @@ def _asked_about(text: str, m: Mention, mentions: list[Mention] = ()) -> bool:
     if topic is None:
         return False
     clause = _CLAUSE_BREAK.split(after[topic.end():], maxsplit=1)[0]
-    return bool(re.search(_POLICY + "|上保|交费|缴费|交钱", clause)) and not _CARE_TOPIC.search(text)
+    # (its fee asked in figures, "河南那边一年交多少钱", is its policy too)
+    return bool(re.search(_POLICY + "|上保|交费|缴费|交钱|" + _FEE_ASKED.pattern, clause)) and not _CARE_TOPIC.search(text)
 
 
 # the place's own filing of care elsewhere, said as the place's ("昆明的异地备案以后报销比例降多少"): its
@@ -718,6 +723,12 @@ def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
     if _SCHOOL_AFTER.match(after):
         return True
     if _CAMPUS_AFTER.match(after) and text[max(0, m.start - 1):m.start] not in _CARE_THERE[1:]:
+        return True
+    if _STUDIES_THERE.match(after) and text[max(0, m.start - 1):m.start] in ("在", "") and _SCHOOL_SCHEME.search(text) \
+            and not _WHERE_TO_JOIN.search(text):
+        # "我在乌鲁木齐上大学 学校医保住院报多少": the school's scheme is where the school is (学籍地), so
+        # the place studied in is where the asker is insured — not only where care would be (unless where
+        # to join is what is asked, "在武汉读大学 大学生医保在哪里参保": the national rule, 学籍地)
         return True
     window = after[:_INSURED_WINDOW]
     mark = _INSURED_MARK.search(window)

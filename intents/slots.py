@@ -513,7 +513,10 @@ _FILING_DENIED = re.compile(r"(?:没|未|还没|没有|没去|莫得|没得|不�
 
 # care for an emergency, however said: the 急诊 rows of the filing table, and a follow-up "如果是急诊呢"
 # (intents.forms)
-EMERGENCY = re.compile(r"急诊|抢救|急救")
+EMERGENCY = re.compile(r"急诊|抢救|急救|"
+                       # a sudden illness that took the asker in ("出差突发急病住院", "在外头突然晕倒送医院"): the
+                       # handbook's 急诊抢救 case in people's words
+                       r"急病|急症|突发(?:疾病|重病|心梗|脑梗|脑出血|脑溢血|心脏病)|突然(?:发病|犯病|病倒|晕倒|昏倒)")
 # care said not to be an emergency ("不是急诊", "非急诊", "急诊也不是")
 # a children's visit: 儿科 named (not denied), or the patient a child ("娃娃发烧看门诊") — for a row that
 # pays only emergency and children's visits, such a visit is one it pays
@@ -816,7 +819,9 @@ _HEARSAY_BEFORE = re.compile(r"(?:听说|据说|说是|听人说|规定|政策(?
 
 
 # years insured without a break, said of a count of years ("交到第6年", "从2025年…到2031年")
-_IN_A_ROW = re.compile(r"没断|每年都交|年年都交|一直交|一直在交|连续")
+_IN_A_ROW = re.compile(r"没断|每年都交|年年都交|一直交|一直在交|连续|"
+                       # ("一年不落地交", "一年都没落下", "年年不落"): no year missed, said the spoken way
+                       r"一年(?:都|也)?(?:不|没)落|年年(?:都)?(?:不|没)落|不落(?:地|的)?(?:交|缴)|一年(?:都|也)?(?:不|没)断")
 
 
 # years said by their last two digits, two or more in a row before a year word or a count of years
@@ -1431,7 +1436,10 @@ _PRENATAL_ASKED = re.compile(r"(?:产检|产前检查)费?[^，。？?；;]{0,6}
 _BORN = re.compile(r"生了|生完|生娃|生孩子|生小孩|生宝宝|生育了|分娩|顺产|剖腹产|剖宫产|出生")
 _DELIVERY_BILL = re.compile(r"医疗费|住院|生育费|分娩费|手术费|合规|花了|顺产[^，。]{0,4}(?:报|多少|好多)|剖[^，。]{0,5}(?:报|多少|好多)|"
                             # ("…报好多 加上产检一共好多": the delivery's sum with it)
-                            r"加上?[^，。]{0,2}(?:产检|产前检查)|一共|总共|合计|一起|共计")
+                            r"加上?[^，。]{0,2}(?:产检|产前检查)|一共|总共|合计|一起|共计|"
+                            # ("顺产和产检各补差好多": the delivery's sum asked beside the 产检's, each its own)
+                            r"(?:顺产|剖腹产|剖宫产|难产)[^，。？?]{0,2}(?:和|跟|与|及|、|还有)[^，。？?]{0,2}(?:产检|产前检查)|"
+                            r"(?:产检|产前检查)费?[^，。？?]{0,2}(?:和|跟|与|及|、|还有)[^，。？?]{0,2}(?:顺产|剖腹产|剖宫产|难产)")
 
 
 # the 职工 spouse's 补差 of it: 补差 said, or both schemes told (one scheme's own fixed sum is its

@@ -41,8 +41,11 @@ THANKED = (r"你们|你|您|学长|学姐|老师|师傅|大家|小助手|机器�
             r"妹妹|妹儿|小妹|美女|帅哥|同志|哥|姐|亲")
 # the one who says it ("中 俺知道了", "我晓得了 谢谢"): no more a question than the one thanked
 _SPEAKER = r"俺|我"
+# what the thanks are for ("谢谢你上次帮我", "多谢之前帮了我大忙"): a favour past, asking nothing
+_FAVOUR = (r"(?:上次|上回|之前|以前|昨天|前几天|前两天|前天|刚才|一直|那天|又)?"
+           r"(?:帮(?:了|过)?(?:我|俺|我们|俺们)(?:的忙|大忙|很多|不少|好多)?|的帮助|的帮忙|帮忙)")
 _FILLER = r"[\s!！。.,，、~～?？…呀啊哈呢吧啦哦嘛撒噻哟咯嘞咧了]|[^\w\s]"
-_TOKEN = re.compile(rf"({_THANK_WORDS})|({_ACK_WORDS}|{_WISH_WORDS}|{_PRAISE_WORDS})|({_BARE_WORDS})|({THANKED}|{_SPEAKER})|({_FILLER})")
+_TOKEN = re.compile(rf"({_THANK_WORDS})|({_ACK_WORDS}|{_WISH_WORDS}|{_PRAISE_WORDS})|({_BARE_WORDS})|({_FAVOUR}|{THANKED}|{_SPEAKER})|({_FILLER})")
 
 
 def _said_thanks(t: str) -> bool:
