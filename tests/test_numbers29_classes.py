@@ -1,0 +1,30 @@
+"""Classes the twenty-ninth numbers set showed: arrears told as fees not paid for someone, the year of
+retiring said with 到, the day benefits start dated where the day paid is said, and the others below.
+Own phrasings, through the real engine, with the handbooks' figures."""
+import pytest
+
+from tests.helpers import answer as ask
+from tests.helpers import computed
+
+# ---- arrears told as fees "没给(谁)交", asked from which month cover stops ---------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "厂里从3月份起就没给工人交医保了，哪个月开始就用不了医保？",
+    "公司从三月开始没给员工缴职工医保 从几月份起就停了",
+])
+def test_fees_not_paid_for_the_staff_are_arrears_and_the_month_cover_stops(engine, text):
+    # 巴中 第二章 二十三问: 从欠费第4个月起暂停 — arrears from March, cover stops in June
+    r = ask(engine, text, region="巴中")
+    computed(r, 6, name="arrears_suspension")
+    assert "第 4 个月" in r.text, r.text
+
+
+# ---- the year of retiring said as "到退休年龄" -------------------------------------------------------------
+
+
+def test_the_year_said_as_reaching_retirement_age_counts_the_years_short(engine):
+    # 巴中 第二章 十九问: 2025年 累计不低于20年、本市不低于10年 — 17 in all, 11 here: 3 short in all
+    r = ask(engine, "2025年就到退休年龄了 职工医保一共交了17年 在巴中交了11年 还差几年", region="巴中")
+    computed(r, 3)
+    assert "已满 10 年" in r.text, r.text
