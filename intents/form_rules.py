@@ -462,6 +462,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         repair_years=int(s.get("repair_years") or 0), repair_all=bool(s.get("repair_all")),
         newborn_days=s.get("newborn_days"), newborn_over=bool(s.get("newborn_over")),
         insurance=_waiting_scheme(s), paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
+        paid_year=s.get("paid_year"),
         paid_after=bool(s.get("paid_after")),
         switched=bool(s.get("switched")), gap_months=s.get("gap_months"), continuous_years=s.get("continuous_years"),
         arrears_months=_staff_arrears(s), moved_in=bool(s.get("moved_in"))),

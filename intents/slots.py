@@ -171,7 +171,7 @@ _JOINED_JOB_RE = re.compile(r"(?:之前|以前|原来|原先|一直|(?:交|缴|�
                             r"(?:合疗|新农合|城乡居民|城乡医保|居民)[^。]{0,30}?"
                             r"(?:进了?厂|入职|上班|参加工作|找了?(?:个)?工作|进了?(?:公司|单位)|(?:去|到)了?(?:厂|单位|公司)(?:里|上)?|"
                             r"(?:才|后来|然后|现在)(?:交上|缴上|交了|参加了?|买了?)(?=职工)|"
-                            r"(?:单位|公司|厂里|老板)(?:现在|开始|就)?(?:给我|帮我|替我)(?:交|缴|买))[^。]{0,20}?(职工)")
+                            r"(?:单位|公司|厂里|老板)(?:现在|开始|就)?(?:给我|帮我|替我)(?:交|缴|买))[^。]{0,32}?(职工)")
 
 
 # a fund said to be left out ("不算大额和公务员补助", "除了大病保险") is not the one asked about
@@ -1129,7 +1129,7 @@ def born_and_paid(text: str, out: Slots) -> None:
 _PAID_IN = re.compile(r"(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*(?:份|底|初)?\s*"
                       # (a day said roughly, "三月十几号": the month is sure, the day is not read)
                       r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日]|(?:[一二]?十)?几\s*[号日])?"
-                      r"[^，。,]{0,6}?(?:把[^，。,]{0,10}?)?(?:交|缴|参保|买|续)")
+                      r"[^，。,]{0,6}?(?:把[^，。,]{0,10}?)?(?:交|缴|参保|参加(?!工作)|买|续)")
 # what someone else said, or a condition supposed, in the clause before a month: no payment made
 _HEARD_OR_SUPPOSED = re.compile(r"(?<![我俺])说|只要|如果|要是|假如|规定")
 
@@ -1162,6 +1162,10 @@ def paid_on(text: str, out: Slots) -> None:
             out.set("paid_month", month, m.span())
             if m.group(2):
                 out.set("paid_day", _n(m.group(2)))
+            year = re.match(r"\s*((?:19|20)\d\d)\s*年", m.group(0))
+            if year:
+                # (the year said with the day, "2025年7月1日开始交": the day benefits start is dated in full)
+                out.set("paid_year", int(year.group(1)))
             if re.search(r"过了|错过|超过", text[max(0, m.start() - 3):m.start() + 2]) or \
                     re.match(r"[^，。,]{0,8}?(?:之后|以后|后)(?:才)?(?:补|再)?(?:交|缴)", text[m.start(1):]):
                 # (read from the month: a year said before it, "2025年6月30号以后才交", is no part of the day)

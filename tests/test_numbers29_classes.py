@@ -28,3 +28,28 @@ def test_the_year_said_as_reaching_retirement_age_counts_the_years_short(engine)
     r = ask(engine, "2025年就到退休年龄了 职工医保一共交了17年 在巴中交了11年 还差几年", region="巴中")
     computed(r, 3)
     assert "已满 10 年" in r.text, r.text
+
+
+# ---- the day paid said in full: the day benefits start ----------------------------------------------------
+
+
+def test_a_first_staff_enrolment_on_a_day_said_is_dated_six_months_on(engine):
+    # 巴中 第二章 六问: 初次参加职工医保，自在本市参保缴费之日起6个月后享受
+    r = ask(engine, "我2025年5月20号第一次交职工医保，啥时候能用", region="巴中")
+    computed(r, 6, name="waiting_period")
+    assert "2025年11月20日" in r.text, r.text
+
+
+def test_a_switch_after_a_long_gap_is_dated_from_the_day_paid_into_the_next_year(engine):
+    # 巴中 第一章 二十六: 连续参保2年以上、切换中断超过3个月，自转入之日起设6个月等待期
+    r = ask(engine, "我交了4年合疗，后来进厂上班了，中间停了半年多没交，2025年9月10日开始交职工医保，好久能用",
+            region="巴中")
+    computed(r, 6, name="waiting_period")
+    assert "2026年3月10日" in r.text, r.text
+
+
+def test_a_newborn_enrolled_late_is_covered_from_the_day_paid(engine):
+    # 巴中 第三章 七问: 出生超过90天缴费的，待遇自缴费之日起享受
+    r = ask(engine, "宝宝2月3号生的 6月18号才交的出生当年的居民医保 从哪天起能报", region="巴中")
+    assert r.kind == "calculation", r.text
+    assert "6月18日" in r.text and "缴费之日" in r.text, r.text
