@@ -53,3 +53,13 @@ def test_a_newborn_enrolled_late_is_covered_from_the_day_paid(engine):
     r = ask(engine, "宝宝2月3号生的 6月18号才交的出生当年的居民医保 从哪天起能报", region="巴中")
     assert r.kind == "calculation", r.text
     assert "6月18日" in r.text and "缴费之日" in r.text, r.text
+
+
+# ---- 倾斜救助 asked after every kind of payment said done ------------------------------------------------
+
+
+def test_tilted_aid_after_every_payment_is_on_the_sum_said(engine):
+    # 巴中 第六章 五问: 倾斜救助 over 8500, other 救助对象 50% — (20500 − 8500) × 50%
+    r = ask(engine, "我是低保 规范转诊在省内住院 各项都报完了自己还合规自付20500 倾斜救助有好多", region="巴中")
+    computed(r, 6000, name="assistance")
+    assert "常规救助：" not in r.text, r.text
