@@ -1751,6 +1751,11 @@ _THREE_SCHEMES_DONE = (r"三重(?:保障|报销|制度)?[^，。]{0,2}(?:走完|
                           r"(?:所有|全部|都)[^，。]{0,6}?救助[^，。]{0,4}?(?:走完|报完|给完|享受完|用完)|"
                           r"救助(?:都|也)?(?:走完|报完|给完|享受完)")
 _SPECIAL_DRUGS = re.compile(r"特药")
+# a 慢病 bill told as spent ("花了200"), or both payers asked of it ("医保和救助各给多少"); unless what is
+# left after the benefit is said ("自付", "报完还剩60")
+_CARE_BILL = re.compile(r"(?:花了|花费|用了|开了)[^，。,；;]{0,3}\d")
+_BOTH_PAYERS_ASKED = re.compile(r"(?:医保|报销)[^，。？?]{0,2}(?:和|跟|与|、|加)[^，。？?]{0,4}救助[^，。？?]{0,2}各")
+_CARE_LEFT = re.compile(r"自付|剩|自己(?:出|掏|付|负担)|个人(?:出|负担)")
 
 
 def assistance_stage_of(text: str, out: Slots) -> None:
@@ -1766,6 +1771,9 @@ def assistance_stage_of(text: str, out: Slots) -> None:
     aid = "救助" in text or SAVED_BY.search(text)
     if _CHRONIC_CARE.search(text) and aid:
         out.set("care", "门诊慢性病")
+        if (_CARE_BILL.search(text) or _BOTH_PAYERS_ASKED.search(text)) and not _CARE_LEFT.search(text):
+            # "慢病一个月花了200，医保报完救助给多少": the bill, not what the chronic benefit left
+            out.set("care_bill", True)
     elif _SPECIAL_DRUGS.search(text) and aid:
         out.set("care", "门诊特药")
 

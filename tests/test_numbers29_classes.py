@@ -63,3 +63,24 @@ def test_tilted_aid_after_every_payment_is_on_the_sum_said(engine):
     r = ask(engine, "我是低保 规范转诊在省内住院 各项都报完了自己还合规自付20500 倾斜救助有好多", region="巴中")
     computed(r, 6000, name="assistance")
     assert "常规救助：" not in r.text, r.text
+
+
+# ---- 门诊救助 asked of a 门诊慢病 bill: the chronic benefit first -------------------------------------------
+
+
+@pytest.mark.parametrize("text,figures", [
+    # 长治 居民门诊慢性病: 冠心病 居民 月限额 280，70%; 医疗救助: 特困 门诊慢性病 60%
+    ("长治特困 居民医保 冠心病门诊慢病一个月花了300 医保报了以后救助还给多少", (210, 54)),   # 300 × 70%; 90 × 60%
+    # 低保 30%: 100 × 70% = 70; 30 × 30% = 9
+    ("长治低保户 城乡居民医保 冠心病慢病门诊一个月100块 医保和救助各给多少", (70, 9)),
+])
+def test_a_chronic_bill_goes_through_the_chronic_benefit_before_outpatient_aid(engine, text, figures):
+    r = ask(engine, text, region="长治")
+    computed(r, *figures, name="assistance")
+
+
+def test_what_the_chronic_benefit_left_is_aided_as_said(engine):
+    # the sum said as what is left ("自付60"): 门诊救助 on it alone, 60 × 30%
+    r = ask(engine, "长治低保 居民医保 冠心病慢病门诊报完自付60 救助给多少", region="长治")
+    computed(r, 18, name="assistance")
+    assert "门诊慢病：" not in r.text, r.text
