@@ -84,3 +84,13 @@ def test_what_the_chronic_benefit_left_is_aided_as_said(engine):
     r = ask(engine, "长治低保 居民医保 冠心病慢病门诊报完自付60 救助给多少", region="长治")
     computed(r, 18, name="assistance")
     assert "门诊慢病：" not in r.text, r.text
+
+
+# ---- 大病 asked under its deductible: how far off the line is -------------------------------------------
+
+
+def test_a_sum_under_the_serious_illness_line_says_how_far_off(engine):
+    # 克拉玛依 居民大病保险待遇一览表: 一般人员 起付 21000 — 21000 − 15500
+    r = ask(engine, "学校医保 基本医保报完个人负担合规费用15500 能走大病保险吗", region="克拉玛依")
+    computed(r, 21000, 5500)
+    assert "还差" in r.text, r.text
