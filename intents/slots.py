@@ -538,6 +538,8 @@ _CARE_NEAR = re.compile(r"^[^，。,；;？?\s]{0,6}?(?:住院|看病|就医|就
 _COVER_AFTER_PLACE = re.compile(r"(?:那边|那里)?的?(?:医保|合疗|新农合|社保|参保|参的保|交|缴|买)")
 # a place word said of work, not of care ("在外头打工", "在外地上班")
 _WORK_AFTER = re.compile(r"(?:头|面|边|地)?(?:打工|务工|上班|工作|挣钱|干活|读书|上学|念书|上大学)")
+# work away said over ("打工刚回来", "上班回家了")
+_BACK_FROM_WORK = re.compile(r"[^，。,；;？?\s]{0,4}?(?:回来|回家|回到家|回老家|回乡)")
 # care said at the town or village near home ("在镇上卫生院住", "村头卫生室", "送到乡上医院")
 _NEAR_HOME_CARE = re.compile(r"(?:镇上|乡上|村上|村里|村头|乡里|镇里)[^，。,；;？?]{0,4}?(?:卫生院|卫生室|医院|住院|住了)")
 
@@ -593,6 +595,12 @@ def filing_of(text: str, out: Slots) -> None:
         # "娃儿些都在外头打工 … 在镇上卫生院住了一个礼拜": where the family works, while the care is said
         # at the town or village near home
         words = None
+    if words and _WORK_AFTER.match(text, words.end()) \
+            and _BACK_FROM_WORK.match(text, _WORK_AFTER.match(text, words.end()).end()):
+        # "在外头打工刚回来 在乡镇卫生院住院": the work away said over — the care is at home (unless a
+        # place word after it says otherwise)
+        words = next((w for w in _OUT_OF_CITY.finditer(text, words.end())
+                      if not _COVER_AFTER_PLACE.match(text, w.end()) and not _WORK_AFTER.match(text, w.end())), None)
     if not words and not named and not covered:
         # "出去旅游 突然犯病 急诊 就在当地二级医院住了院": a trip said, with no place named, puts the care
         # away from home (its 当地 is the trip's place, never the insured region's)

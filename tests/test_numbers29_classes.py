@@ -94,3 +94,17 @@ def test_a_sum_under_the_serious_illness_line_says_how_far_off(engine):
     r = ask(engine, "学校医保 基本医保报完个人负担合规费用15500 能走大病保险吗", region="克拉玛依")
     computed(r, 21000, 5500)
     assert "还差" in r.text, r.text
+
+
+# ---- work away said over: the care is at home -------------------------------------------------------------
+
+
+def test_work_away_said_over_leaves_the_stay_at_home(engine):
+    # 巴中 第三章 十一问: 市内乡镇卫生院 起付 100，90% — (3600 − 100) × 90%
+    r = ask(engine, "我在外地打工才回来 在乡镇卫生院住院花了3600 都是合规的 合疗能报好多", region="巴中")
+    computed(r, 3150, name="inpatient")
+
+
+def test_work_away_with_the_stay_away_still_asks_the_filing(engine):
+    r = ask(engine, "我在外头打工 在那边乡镇卫生院住院花了3600 合疗能报好多", region="巴中")
+    assert r.kind == "clarify", r.text
