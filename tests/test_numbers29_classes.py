@@ -108,3 +108,13 @@ def test_work_away_said_over_leaves_the_stay_at_home(engine):
 def test_work_away_with_the_stay_away_still_asks_the_filing(engine):
     r = ask(engine, "我在外头打工 在那边乡镇卫生院住院花了3600 合疗能报好多", region="巴中")
     assert r.kind == "clarify", r.text
+
+
+# ---- two tiers asked of one bill, each and the difference ------------------------------------------------
+
+
+def test_two_tiers_asked_of_one_bill_are_each_computed_with_the_difference(engine):
+    # 巴中 第三章 十一问 居民: 三级 700 / 60%，二级 400 / 70% — (20000 − 700) × 60%; (20000 − 400) × 70%
+    r = ask(engine, "巴中居民医保 合规两万 在二级医院和三级医院住院分别报多少 相差多少", region="巴中")
+    computed(r, 11580, 13720, 2140)
+    assert "【二级医院】" in r.text and "【三级医院】" in r.text, r.text
