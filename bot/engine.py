@@ -933,6 +933,11 @@ class Engine:
             # another question asks something else ("顺产跟剖腹产各报好多？还有，发票交上去 多久能到账":
             # how long, answered as a question of its own beside the delivery's)
             parts = []
+        if len(parts) > 1 and not forms.is_open(session.state) and acts.each_tier(text) is not None \
+                and all(acts.each_tier(p.question) is not None or acts.only_diff_asked(p.question) for p in parts):
+            # "三级和二级住院各报多少？差多少？": each tier computed side by side, with the difference —
+            # one calculation answers both questions
+            parts = []
         form = session.state.get("form") or {}
         if len(parts) > 1 and not forms.is_open(session.state) and acts.MORE_PAID.search(parts[-1].question) \
                 and form.get("last") and time.time() - form["last"].get("at", 0) <= (session.expiry or forms.FORM_TTL) \
@@ -1262,6 +1267,14 @@ class Engine:
             # the kind named last alone (one question of several is answered by the page stating both)
             both = self._each_scheme_computed(text, kinds, note, message, session, region,
                                               labels=[kind for kind, _ in kinds])
+            if both is not None:
+                return both
+        tiers = None if forms.is_open(session.state) or not alone else acts.each_tier(text)
+        if tiers is not None:
+            # "三级医院和二级医院各报多少 差多少": each tier's sum, labelled, with the difference asked —
+            # never one of the two taken, nor asked which when both are the question
+            both = self._each_scheme_computed(text, tiers, note, message, session, region,
+                                              labels=[tier for tier, _ in tiers])
             if both is not None:
                 return both
         asked = self._with_last_question(text, session)

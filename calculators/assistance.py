@@ -142,3 +142,38 @@ def assistance_after_serious(policy: Policy, *, category: str, amount: Decimal, 
         w.assume(x)
     w.assume(f"{CATEGORY_WORDS.get(category, category)}，所给金额 {num(amount)} 元是经基本医保报销后的个人自付合规费用")
     return w.done(f"大病保险约 {yuan(si_pay)} 元，医疗救助约 {yuan(pay)} 元，个人最后负担 {yuan(left - pay)} 元。")
+
+
+def assistance_after_chronic(policy: Policy, *, category: str, insurance: str, diseases: list[str], cost: Decimal,
+                             months: int | None = None) -> Calculation:
+    """门诊救助 asked of a 门诊慢病 bill ("冠心病一个月花了200，医保报完救助给多少"): the chronic
+    benefit first, then 门诊救助 on what it leaves — the same order as for a stay."""
+    from calculators.chronic import chronic
+    cost = check_amount(D(cost), "门诊慢病费用")
+    a = open_section(policy, "assistance", "医疗救助的标准")
+    if category in ("一般", ""):
+        raise BadInput("医疗救助只针对特困、低保、监测对象等困难群众，请告诉我属于哪一类。", "category")
+    who = CATEGORY_WORDS.get(category, category)
+    ratio = (a.outpatient or {}).get(category, {}).get("门诊慢性病")
+    if ratio is None:
+        raise NotListed(f"{policy.region}的手册没有列出{who}门诊慢性病门诊救助的比例。", a.outpatient_source)
+    ch = chronic(policy, insurance=insurance, diseases=diseases, cost=cost, months=months)
+    fund = D(str(ch.result["fund_pays"]))
+    w = Work("assistance", "门诊慢病报销和门诊救助测算", policy,
+             dict(category=category, insurance=insurance, diseases=diseases, cost=cost, months=months,
+                  care="门诊慢性病"))
+    for src in ch.sources:
+        w.cite(Source(**src))
+    w.cite(a.outpatient_source)
+    w.steps += ["门诊慢病：" + x for x in ch.steps]
+    left = cost - fund
+    w.step(f"医保报销后剩余 {num(cost)} − {num(fund)} = {num(left)} 元")
+    pay = fen(left * ratio)
+    w.step(f"门诊救助（门诊慢性病）：{num(left)} × {pct(ratio)} = {num(pay)} 元")
+    w.money("chronic_pays", fund)
+    w.money("assistance_pays", pay)
+    w.money("self_pays", left - pay)
+    for x in ch.assumptions:
+        w.assume(x)
+    w.assume(f"{who}，所给金额 {num(cost)} 元是门诊慢病政策范围内的费用")
+    return w.done(f"门诊慢病报销约 {yuan(fund)} 元，门诊救助约 {yuan(pay)} 元，个人最后负担 {yuan(left - pay)} 元。")

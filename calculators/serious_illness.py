@@ -259,6 +259,11 @@ def serious_illness(policy: Policy, *, amount: Decimal, category: str = "一般"
         reached = "未达到" if amount < g.deductible else "未超过"
         w.step(f"个人负担的合规费用 {num(amount)} 元{reached}大病保险起付线 {num(g.deductible)} 元{wan_said}，"
                f"不能由大病保险赔付（大病保险不赔付）")
+        if amount < g.deductible:
+            # (how far off the line is part of "能走大病吗" — the line is the year's sum, more may follow)
+            gap = g.deductible - amount
+            w.step(f"距起付线还差 {num(g.deductible)} − {num(amount)} = {num(gap)} 元（起付线按年度累计）")
+            w.money("to_deductible", gap)
     elif si.segment_base == "absolute":
         lower = g.deductible
         for seg in g.segments:

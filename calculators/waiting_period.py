@@ -28,18 +28,21 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
                    repair_all: bool = False,
                    newborn_days: int | None = None, newborn_over: bool = False, insurance: str = "居民",
                    paid_month: int | None = None, paid_day: int | None = None, paid_after: bool = False,
-                   switched: bool = False,
+                   paid_year: int | None = None, switched: bool = False,
                    gap_months: int | None = None, continuous_years: int | None = None,
                    arrears_months: int | None = None, moved_in: bool = False) -> Calculation:
     wp = _section(policy)
     if arrears_months is not None and insurance == "职工":
         return _arrears(policy, wp, arrears_months)
+    # the day paid, said in full ("2025年3月15号交的"): the day benefits start is dated (a day said
+    # "以后" is no day to count from)
+    paid = (paid_year, paid_month, paid_day) if paid_month and paid_day and not paid_after else None
     if moved_in and insurance == "职工" and gap_months is not None:
-        return _transfer_in(policy, wp, gap_months)
+        return _transfer_in(policy, wp, gap_months, paid)
     if switched and gap_months is not None:
-        return _switch(policy, wp, gap_months, continuous_years)
+        return _switch(policy, wp, gap_months, continuous_years, paid)
     if insurance == "职工":
-        return _staff(policy, wp)
+        return _staff(policy, wp, paid)
     if repair_years < 0:
         raise BadInput("补缴年数不能是负数。", "repair_years")
     w = Work("waiting_period", "待遇等待期测算", policy,
@@ -56,6 +59,11 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
             return w.done(f"等待期 0 个月：新生儿出生 {wp.newborn_days} 天内参保，自出生之日起享受待遇。")
         w.step(f"超过 {wp.newborn_days} 天才缴纳出生当年医保费，待遇自缴费之日起享受（至出生当年12月31日）")
         w.result["months"] = 0
+        if paid:
+            day = _months_after(paid_month, paid_day, 0, paid_year)
+            w.step(f"{day}缴费，从{day}起享受待遇")
+            return w.done(f"出生超过 {wp.newborn_days} 天参保：不设等待期，待遇从缴费之日（{day}）起享受，"
+                          "出生到缴费之间的费用不能报。")
         return w.done(f"出生超过 {wp.newborn_days} 天参保：不设等待期，但待遇从缴费之日起享受，出生到缴费之间的费用不能报。")
 
     if gap_years is None:
@@ -88,7 +96,7 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
         w.result["fixed_months"] = wp.fixed_months
         w.assume(f"集中缴费期为{window_said(policy)}")
         if paid_month is not None and paid_day:
-            from_day = _months_after(paid_month, paid_day, wp.fixed_months)
+            from_day = _months_after(paid_month, paid_day, wp.fixed_months, paid_year)
             w.step(f"{paid_month}月{paid_day}日缴费，{wp.fixed_months} 个月后即{from_day}后才能享受待遇")
             return w.done(f"等待期 {wp.fixed_months} 个月，自缴费之日起算，{from_day}后才能享受待遇。")
         return w.done(f"等待期 {wp.fixed_months} 个月，自缴费之日起算，{wp.fixed_months} 个月后发生的医药费用才能报销。")
@@ -157,7 +165,7 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
     from_day = ""
     if paid_month is not None and paid_day and not before_new_year and in_window is not None and months < 12:
         # counted from the day paid (巴中 第三章 十问 例四: 1月2日参保，4月2日后才能享受待遇)
-        from_day = _months_after(paid_month, paid_day, months)
+        from_day = _months_after(paid_month, paid_day, months, paid_year)
         w.step(f"{paid_month}月{paid_day}日缴费，{months} 个月后即{from_day}后才能享受待遇")
     w.assume(f"断保 {gap_years} 年后参加城乡居民医保" + ("，未补缴修复" if not repair_years else f"，补缴 {repair_years} 年"))
     w.assume("断保期间的医保待遇不追溯")
@@ -169,27 +177,41 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
-def _months_after(month: int, day: int, months: int) -> str:
-    """The day `months` months after month/day, as said ("4月2日", "次年1月15日"); a day past the
-    month's end is its last day."""
+def _months_after(month: int, day: int, months: int, year: int | None = None) -> str:
+    """The day `months` months after month/day, as said ("4月2日", "次年1月15日"; with the year said,
+    "2026年1月1日"); a day past the month's end is its last day."""
     m = month + months
-    later = "次年" if m > 12 else ""
+    later = f"{year + (m - 1) // 12}年" if year else "次年" if m > 12 else ""
     m = (m - 1) % 12 + 1
     return f"{later}{m}月{min(day, _MONTH_DAYS[m - 1])}日"
 
 
-def _staff(policy: Policy, wp: WaitingPeriod) -> Calculation:
+def _dated(w: Work, paid: tuple | None, months: int) -> str:
+    """With the day paid said, the step dating the start of benefits `months` months on, and the
+    words for the reply ("，2025年9月15日后才能享受待遇"); "" with no day said."""
+    if not paid or not months:
+        return ""
+    year, month, day = paid
+    start = _months_after(month, day, months, year)
+    w.step(f"{_months_after(month, day, 0, year)}缴费，{months} 个月后即{start}后才能享受待遇")
+    w.result["from_day"] = start
+    return f"，{start}后才能享受待遇"
+
+
+def _staff(policy: Policy, wp: WaitingPeriod, paid: tuple | None = None) -> Calculation:
     if wp.staff_first_months is None:
         raise NotListed(f"{policy.region}的手册没有列出职工医保的待遇等待期。")
     w = Work("waiting_period", "待遇等待期测算", policy, dict(insurance="职工"))
     w.cite(wp.staff_source)
     w.step(f"初次参加职工基本医疗保险，自在本市参保缴费之日起 {wp.staff_first_months} 个月后享受基本医疗保险待遇")
     w.result["months"] = wp.staff_first_months
+    from_day = _dated(w, paid, wp.staff_first_months)
     w.assume("初次参加职工医保（转移接续、欠费补缴另有规定）")
-    return w.done(f"等待期 {wp.staff_first_months} 个月。")
+    return w.done(f"等待期 {wp.staff_first_months} 个月{from_day}。")
 
 
-def _switch(policy: Policy, wp: WaitingPeriod, gap_months: int, continuous_years: int | None) -> Calculation:
+def _switch(policy: Policy, wp: WaitingPeriod, gap_months: int, continuous_years: int | None,
+            paid: tuple | None = None) -> Calculation:
     sw = wp.switch
     if sw is None:
         raise NotListed(f"{policy.region}的手册没有列出职工医保和居民医保之间切换的待遇衔接规定。")
@@ -204,10 +226,10 @@ def _switch(policy: Policy, wp: WaitingPeriod, gap_months: int, continuous_years
     return _gap_rule(w, gap_months, sw.max_gap_months, sw.wait_months,
                      within=f"不超过 {sw.max_gap_months} 个月：从缴费之日起即可享受转入险种的待遇",
                      beyond=f"自转入之日起设置 {sw.wait_months} 个月待遇享受等待期",
-                     assumed="因就业等个人状态变化在职工医保和城乡居民医保之间切换参保关系")
+                     assumed="因就业等个人状态变化在职工医保和城乡居民医保之间切换参保关系", paid=paid)
 
 
-def _transfer_in(policy: Policy, wp: WaitingPeriod, gap_months: int) -> Calculation:
+def _transfer_in(policy: Policy, wp: WaitingPeriod, gap_months: int, paid: tuple | None = None) -> Calculation:
     tr = wp.transfer_in
     if tr is None:
         raise NotListed(f"{policy.region}的手册没有列出职工医保从外地转入时的待遇衔接规定。")
@@ -218,11 +240,11 @@ def _transfer_in(policy: Policy, wp: WaitingPeriod, gap_months: int) -> Calculat
     return _gap_rule(w, gap_months, tr.max_gap_months, tr.wait_months,
                      within=f"在 {tr.max_gap_months} 个月（含）以内：缴费当月即可享受待遇",
                      beyond=f"待遇享受等待期为 {tr.wait_months} 个月",
-                     assumed="从外地转入本市就业，按规定办理了职工基本医疗保险转移手续")
+                     assumed="从外地转入本市就业，按规定办理了职工基本医疗保险转移手续", paid=paid)
 
 
 def _gap_rule(w: Work, gap_months: int, max_gap: int, wait_months: int, *, within: str, beyond: str,
-              assumed: str) -> Calculation:
+              assumed: str, paid: tuple | None = None) -> Calculation:
     """A break in paying against a rule of the kind "中断不超过 N 个月即可享受，超过的设 M 个月等待期"
     (a switch between the schemes, a 职工's move from elsewhere): no wait within `max_gap` months,
     `wait_months` beyond; `within` and `beyond` say each side as the rule's handbook section does."""
@@ -233,8 +255,9 @@ def _gap_rule(w: Work, gap_months: int, max_gap: int, wait_months: int, *, withi
         w.step(f"中断缴费 {gap_months} 个月，超过 {max_gap} 个月：{beyond}")
         months = wait_months
     w.result["months"] = months
+    from_day = _dated(w, paid, months)
     w.assume(assumed)
-    return w.done(f"等待期 {months} 个月。")
+    return w.done(f"等待期 {months} 个月{from_day}。")
 
 
 def _arrears(policy: Policy, wp: WaitingPeriod, months: int) -> Calculation:

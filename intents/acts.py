@@ -368,6 +368,32 @@ def each_delivery(text: str) -> list[tuple[str, str]] | None:
     return out
 
 
+# two hospital tiers named side by side as choices ("三级医院和二级医院", "二级跟三级"): a bill asked of each
+_TIER_ONE = r"([一二三])级(?:医院|医疗机构|定点医院|定点医疗机构)?"
+_TIERS_JOINED = re.compile(_TIER_ONE + r"(?:和|跟|与|、|还有|以及|或者?|还是)(?:在)?" + _TIER_ONE)
+
+
+def each_tier(text: str) -> list[tuple[str, str]] | None:
+    """The message read once for each of two hospital tiers named as choices and asked of each
+    ("同样一万，在三级医院和二级医院住院各报多少？差多少？"), (tier's name, text naming only that one);
+    None otherwise (one tier, or a stay moved from one to the other: 转院 is its own rule)."""
+    m = _TIERS_JOINED.search(text)
+    if not m or m.group(1) == m.group(2) or not _EACH_ASKED.search(text) or re.search(r"转", text):
+        return None
+    out = []
+    for level in (m.group(1), m.group(2)):
+        one = text[:m.start()] + f"{level}级医院" + text[m.end():]
+        one = _EACH_WORD.sub("", DIFF_ASKED.sub("", SAME_ASKED.sub("", one)))
+        out.append((f"{level}级医院", one.strip(" ，,")))
+    return out
+
+
+def only_diff_asked(question: str) -> bool:
+    """A question that asks only the difference ("差多少？", "相差好多", "哪个报得多")."""
+    return not re.sub(r"[？?。，,\s]|那|两个|两者|之间", "", DIFF_ASKED.sub("", SAME_ASKED.sub("", question))) \
+        or re.fullmatch(r"[^，,。？?]{0,4}哪(?:个|家|种)(?:报得?|能报)?(?:多|高|少)[^，,。？?]{0,2}[？?]?", question.strip()) is not None
+
+
 # whose case within 职工, which a new scheme replaces with the rest of the case (在职 / 退休)
 _STAFF_STATUS = re.compile(r"退休了?的?|在职的?")
 def without_staff_status(text: str) -> str:

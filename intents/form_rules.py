@@ -366,6 +366,12 @@ def _assistance(p: Policy, s: dict) -> Calculation:
         return assistance_mod.assistance_after_serious(
             p, category=s["category"], amount=D(s["amount"]), insurance=s.get("insurance") or "居民",
             referred=_referred(s), serious_referred=s.get("filing") != "未备案")
+    if s.get("care") == "门诊慢性病" and s.get("care_bill") and s.get("diseases") and s.get("insurance") \
+            and p.chronic is not None and not s.get("after_regular"):
+        # a 慢病 bill with its disease and scheme: the chronic benefit first, 门诊救助 on what it leaves
+        return assistance_mod.assistance_after_chronic(
+            p, category=s.get("category") or "救助对象", insurance=s["insurance"], diseases=_chronic_names(p, s),
+            cost=D(s["amount"]), months=s.get("months"))
     if reimbursed is not None and reimbursed < D(s["amount"]) and not s.get("care"):
         return chain_mod.chain(
             p, insurance=s.get("insurance") or "居民", tier=None, cost=D(s["amount"]), category=s["category"],
@@ -464,6 +470,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         repair_years=int(s.get("repair_years") or 0), repair_all=bool(s.get("repair_all")),
         newborn_days=s.get("newborn_days"), newborn_over=bool(s.get("newborn_over")),
         insurance=_waiting_scheme(s), paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
+        paid_year=s.get("paid_year"),
         paid_after=bool(s.get("paid_after")),
         switched=bool(s.get("switched")), gap_months=s.get("gap_months"), continuous_years=s.get("continuous_years"),
         arrears_months=_staff_arrears(s), moved_in=bool(s.get("moved_in"))),

@@ -673,7 +673,7 @@ def assistance_not_listed(text: str, region: str, facts: dict):
 
 # a 职工's fees in arrears, asked from when cover stops ("单位拖欠 从欠费第几个月开始就用不成了")
 # (or a gap told of one paying for oneself, "个体户自己交职工医保 断了几个月莫交": the same months in arrears)
-_ARREARS_SAID = re.compile(r"欠费|欠缴|拖欠|欠着|欠了|拖着没交|没给(?:我们|我)?交|停缴|断缴|断交|"
+_ARREARS_SAID = re.compile(r"欠费|欠缴|拖欠|欠着|欠了|拖着没交|没给(?:我们|我|[^，。,；;？?]{0,4}?)[交缴]|停缴|断缴|断交|"
                            r"断了?(?:几个月|\d{1,2}个月|[一两二三四五六七八九十]个月)?(?:没|莫|没有)[交缴]")
 _STOPS_ASKED = re.compile(r"(?:第几个月|几月份?|哪个月|多久|好久|什么时候|啥时候|几个月)[^，。,；;？?]{0,12}?"
                           r"(?:用不[了成到起]|不能(?:用|报)|报不(?:了|成|到)|停|暂停|没得待遇|享受不)")
@@ -724,7 +724,7 @@ _TOTAL_YEARS = re.compile(r"(?:累计|一共|总共|合计|加起来)[^，。,�
 _ELSEWHERE_YEARS = re.compile(r"(?:在)?(?:外地|外省|外市|省外|市外|异地|其他地方|别的地方|别处)[^，。,；;？?]{0,4}?"
                               r"(?:交|缴)(?:了|过)?(?:的)?\s*" + _N_YEARS)
 # (the year of retiring said with 到龄 / 满龄 between: "2025年满龄办退休")
-_RETIRE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?(?:就|要|准备|该)?(?:到龄|满龄|到年龄|到年纪|到点)?(?:就|要|该)?(?:办)?退休|"
+_RETIRE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?(?:就|要|准备|该)?(?:到龄|满龄|到年龄|到年纪|到点|到)?(?:就|要|该)?(?:办)?退休|"
                           r"退休[^，。]{0,3}?((?:19|20)\d\d)")
 
 

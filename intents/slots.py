@@ -171,7 +171,7 @@ _JOINED_JOB_RE = re.compile(r"(?:之前|以前|原来|原先|一直|(?:交|缴|�
                             r"(?:合疗|新农合|城乡居民|城乡医保|居民)[^。]{0,30}?"
                             r"(?:进了?厂|入职|上班|参加工作|找了?(?:个)?工作|进了?(?:公司|单位)|(?:去|到)了?(?:厂|单位|公司)(?:里|上)?|"
                             r"(?:才|后来|然后|现在)(?:交上|缴上|交了|参加了?|买了?)(?=职工)|"
-                            r"(?:单位|公司|厂里|老板)(?:现在|开始|就)?(?:给我|帮我|替我)(?:交|缴|买))[^。]{0,20}?(职工)")
+                            r"(?:单位|公司|厂里|老板)(?:现在|开始|就)?(?:给我|帮我|替我)(?:交|缴|买))[^。]{0,32}?(职工)")
 
 
 # a fund said to be left out ("不算大额和公务员补助", "除了大病保险") is not the one asked about
@@ -541,6 +541,8 @@ _CARE_NEAR = re.compile(r"^[^，。,；;？?\s]{0,6}?(?:住院|看病|就医|就
 _COVER_AFTER_PLACE = re.compile(r"(?:那边|那里)?的?(?:医保|合疗|新农合|社保|参保|参的保|交|缴|买)")
 # a place word said of work, not of care ("在外头打工", "在外地上班")
 _WORK_AFTER = re.compile(r"(?:头|面|边|地)?(?:打工|务工|上班|工作|挣钱|干活|读书|上学|念书|上大学)")
+# work away said over ("打工刚回来", "上班回家了")
+_BACK_FROM_WORK = re.compile(r"[^，。,；;？?\s]{0,4}?(?:回来|回家|回到家|回老家|回乡)")
 # care said at the town or village near home ("在镇上卫生院住", "村头卫生室", "送到乡上医院")
 _NEAR_HOME_CARE = re.compile(r"(?:镇上|乡上|村上|村里|村头|乡里|镇里)[^，。,；;？?]{0,4}?(?:卫生院|卫生室|医院|住院|住了)")
 
@@ -596,6 +598,12 @@ def filing_of(text: str, out: Slots) -> None:
         # "娃儿些都在外头打工 … 在镇上卫生院住了一个礼拜": where the family works, while the care is said
         # at the town or village near home
         words = None
+    if words and _WORK_AFTER.match(text, words.end()) \
+            and _BACK_FROM_WORK.match(text, _WORK_AFTER.match(text, words.end()).end()):
+        # "在外头打工刚回来 在乡镇卫生院住院": the work away said over — the care is at home (unless a
+        # place word after it says otherwise)
+        words = next((w for w in _OUT_OF_CITY.finditer(text, words.end())
+                      if not _COVER_AFTER_PLACE.match(text, w.end()) and not _WORK_AFTER.match(text, w.end())), None)
     if not words and not named and not covered:
         # "出去旅游 突然犯病 急诊 就在当地二级医院住了院": a trip said, with no place named, puts the care
         # away from home (its 当地 is the trip's place, never the insured region's)
@@ -1134,7 +1142,7 @@ def born_and_paid(text: str, out: Slots) -> None:
 _PAID_IN = re.compile(r"(?:(?:19|20)\d\d\s*年)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*(?:份|底|初)?\s*"
                       # (a day said roughly, "三月十几号": the month is sure, the day is not read)
                       r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日]|(?:[一二]?十)?几\s*[号日])?"
-                      r"[^，。,]{0,6}?(?:把[^，。,]{0,10}?)?(?:交|缴|参保|买|续)")
+                      r"[^，。,]{0,6}?(?:把[^，。,]{0,10}?)?(?:交|缴|参保|参加(?!工作)|买|续)")
 # what someone else said, or a condition supposed, in the clause before a month: no payment made
 _HEARD_OR_SUPPOSED = re.compile(r"(?<![我俺])说|只要|如果|要是|假如|规定")
 
@@ -1167,6 +1175,10 @@ def paid_on(text: str, out: Slots) -> None:
             out.set("paid_month", month, m.span())
             if m.group(2):
                 out.set("paid_day", _n(m.group(2)))
+            year = re.match(r"\s*((?:19|20)\d\d)\s*年", m.group(0))
+            if year:
+                # (the year said with the day, "2025年7月1日开始交": the day benefits start is dated in full)
+                out.set("paid_year", int(year.group(1)))
             if re.search(r"过了|错过|超过", text[max(0, m.start() - 3):m.start() + 2]) or \
                     re.match(r"[^，。,]{0,8}?(?:之后|以后|后)(?:才)?(?:补|再)?(?:交|缴)", text[m.start(1):]):
                 # (read from the month: a year said before it, "2025年6月30号以后才交", is no part of the day)
@@ -1748,11 +1760,18 @@ _TILTED_AID = re.compile(r"倾斜救助")
 _THREE_SCHEMES_DONE = (r"三重(?:保障|报销|制度)?[^，。]{0,2}(?:走完|报完|报了|报过|报销了|保障了)|"
                           # the three counted in words ("三样都报完了", "三道都走完了")
                           r"(?:三样|三道|三个|三种|三项|三层)[^，。\s]{0,2}?(?:都|也|全)?(?:走完|报完|报了|报过|报销了|享受了)|"
+                          # every kind said done ("各种报完以后", "该报的都报完了"): 常规救助 among them
+                          r"(?:各种|各项|样样|该报的)[^，。\s]{0,2}?(?:都|也|全)?(?:走完|报完|报过|报销完)|"
                           r"大病[^，。]{0,3}(?:医疗)?救助[^，。]{0,3}(?:走完|报完|报了|报过|赔完|给了|享受了)|"
                           # "所有报销救助走完", "该报的该救助的都走完了": 常规救助 among them
                           r"(?:所有|全部|都)[^，。]{0,6}?救助[^，。]{0,4}?(?:走完|报完|给完|享受完|用完)|"
                           r"救助(?:都|也)?(?:走完|报完|给完|享受完)")
 _SPECIAL_DRUGS = re.compile(r"特药")
+# a 慢病 bill told as spent ("花了200"), or both payers asked of it ("医保和救助各给多少"); unless what is
+# left after the benefit is said ("自付", "报完还剩60")
+_CARE_BILL = re.compile(r"(?:花了|花费|用了|开了)[^，。,；;]{0,3}\d")
+_BOTH_PAYERS_ASKED = re.compile(r"(?:医保|报销)[^，。？?]{0,2}(?:和|跟|与|、|加)[^，。？?]{0,4}救助[^，。？?]{0,2}各")
+_CARE_LEFT = re.compile(r"自付|剩|自己(?:出|掏|付|负担)|个人(?:出|负担)")
 
 
 def assistance_stage_of(text: str, out: Slots) -> None:
@@ -1768,6 +1787,9 @@ def assistance_stage_of(text: str, out: Slots) -> None:
     aid = "救助" in text or SAVED_BY.search(text)
     if _CHRONIC_CARE.search(text) and aid:
         out.set("care", "门诊慢性病")
+        if (_CARE_BILL.search(text) or _BOTH_PAYERS_ASKED.search(text)) and not _CARE_LEFT.search(text):
+            # "慢病一个月花了200，医保报完救助给多少": the bill, not what the chronic benefit left
+            out.set("care_bill", True)
     elif _SPECIAL_DRUGS.search(text) and aid:
         out.set("care", "门诊特药")
 
