@@ -16,10 +16,11 @@ from regions.gazetteer import SAID_OF_ONESELF, Mention, gazetteer
 # Another place counts only when its own policy is asked about: the place, then (within a few
 # characters) a policy word. "在北京住院能报吗" is a question on 异地就医 instead.
 # (医疗救助 and the groups it serves, 低保 and 特困, are 医保 policy too: "广元低保户 医疗救助报好多";
-# so is 长护险, "兰州的长护险多少钱一年")
-_POLICY = r"(医保|医疗保险|社保|政策|参保|居民|职工|合疗|合作医疗|新农合|农合|大病|慢病|慢性病|慢特病|特殊病|门慢|门特|门诊|住院|生育|报销|起付|学生|大学生|少儿|新生儿|城乡|两病|" \
+# so is 长护险, "兰州的长护险多少钱一年"; and 生育 in its everyday words, "大同城区生娃 顺产医保报多少")
+_POLICY = r"(医保|医疗保险|社保|政策|参保|居民|职工|合疗|合作医疗|新农合|农合|大病|慢病|慢性病|慢特病|特殊病|门慢|门特|门诊|住院|生育|报销|起付|学生|大学生|少儿|新生儿|城乡|两病|生娃|生孩子|生小孩|" \
           r"医疗救助|低保|特困|五保|救助|灵活就业|退休|异地安置|长护|长期护理|护理保险)"
-_POLICY_AFTER_PLACE = re.compile(r"^(?:[市省县区州]|自治区)?(?:的|这边|那边|这里|本地|当地|地区)?(?:\d{4}年度?)?.{0,4}?" + _POLICY)
+# (a city's urban part said after it, "大同城区生娃医保报多少", "唐山市区的合疗": the city's own policy)
+_POLICY_AFTER_PLACE = re.compile(r"^(?:[市省县区州]|自治区|城区|市区|主城区)?(?:的|这边|那边|这里|本地|当地|地区)?(?:\d{4}年度?)?.{0,4}?" + _POLICY)
 # right after a doubtful name (交城|乡居民): only a policy word straight after makes it a place
 _POLICY_RIGHT_AFTER = re.compile(r"^(?:[市省县区州]|的|这边)?" + _POLICY)
 _CARE_THERE = ("在", "去", "到", "来", "从", "回")     # 在北京住院: care elsewhere, not Beijing's policy
@@ -690,7 +691,7 @@ def _office_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
 # before a place named as the clause's topic: nothing, a break, or who says it ("我们", "俺是")
 _TOPIC_BEFORE = re.compile(r"(?:^|[\s，,。；;！!？?])(?:我|我们|俺|俺们|咱|咱们|我家|我们家)?(?:是|在)?$")
 # (or a break: "奎屯市 娃儿上小学 居民医保咋交")
-_TOPIC_AFTER = re.compile(r"(?:[市省县区州]|自治区)?(?:的|这边|那边|这里|那里|本地|当地|人|(?=[\s，,]))")
+_TOPIC_AFTER = re.compile(r"(?:[市省县区州]|自治区|城区|市区|主城区)?(?:的|这边|那边|这里|那里|本地|当地|人|(?=[\s，,]))")
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?]")
 # living in a place, said before it ("长住深圳", "住在广州", "定居昆明")
 _LIVING_BEFORE = re.compile(r"(?:长住|常住|长期住|住在|住|生活在|定居在?|待在|呆在)$")
