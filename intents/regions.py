@@ -718,6 +718,11 @@ def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
     after = text[m.end:]
     if _SCHOOL_AFTER.match(after):
         return True
+    if any(o.start == m.end and o.places[0].level == "province" and _SCHOOL_AFTER.match(text[o.end:])
+           for o in mentions):
+        # "在乌鲁木齐新疆大学": a school named by its province, written right after its city — the
+        # school's students are insured in the city (学籍地), not the province at large
+        return True
     if _CAMPUS_AFTER.match(after) and text[max(0, m.start - 1):m.start] not in _CARE_THERE[1:]:
         return True
     window = after[:_INSURED_WINDOW]

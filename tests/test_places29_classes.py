@@ -1,7 +1,9 @@
 """Classes read from the places-29 failures, each asked in our own words (none is in eval/):
 
 - a city's urban part said after it (唐山市区, 邯郸主城区), and 生育 in its everyday words (生娃, 生孩子):
-  the city's own policy asked, which no handbook has — never a covered region's figures side by side."""
+  the city's own policy asked, which no handbook has — never a covered region's figures side by side;
+- a school named by its province written right after its city (在西安陕西师范大学 is not a school of the
+  province at large): its students are insured in the city, which no handbook covers."""
 import pytest
 
 from intents.regions import detect_region
@@ -29,3 +31,22 @@ def test_a_birth_in_an_uncovered_city_gives_no_covered_region_s_sums(engine):
     assert r.kind == "unanswered", r.text
     # 巴中 顺产 2000元, 长治 1500元: neither holds in 保定
     assert "2000" not in r.text and "1500" not in r.text and "保定" in r.text, r.text
+
+
+@pytest.mark.parametrize("text,unsupported", [
+    ("我表哥在西安陕西师范大学 他们学校医保一年交多少", "西安"),
+    ("在成都四川大学读书 学生医保怎么报", "成都"),
+])
+def test_a_provincial_school_after_its_city_is_insured_in_the_city(text, unsupported):
+    assert detect_region(text).unsupported == unsupported
+
+
+def test_a_provincial_school_named_alone_is_still_the_province_asked():
+    hit = detect_region("新疆大学生医保一年交多少钱")
+    assert (hit.unsupported, hit.province) == (None, "新疆")
+
+
+def test_another_city_s_school_in_a_covered_region_s_chat_is_not_answered_from_its_handbook(engine):
+    r = answer(engine, "我表妹在乌鲁木齐新疆师范大学 她们学生医保一年交好多", region="克拉玛依")
+    assert r.kind == "unanswered", r.text
+    assert "400" not in r.text and "乌鲁木齐" in r.text, r.text
