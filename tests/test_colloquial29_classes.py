@@ -1,0 +1,24 @@
+"""Classes read from the colloquial-29 failures, each asked in our own words (none is in eval/):
+
+- contributions taken from one's wages (工资里扣的) say a working 职工: a page that differs by status
+  (个人账户's 划拨) is the working one's, not both side by side."""
+import pytest
+
+from intents.slots import extract
+from tests.helpers import answer, ids
+
+
+@pytest.mark.parametrize("text", ["工资里头每个月扣的医保 有好多进个人账户", "我每月工资上扣医保 个账划多少",
+                                  "工资里扣的职工医保 门诊能报不"])
+def test_contributions_taken_from_wages_say_working(text):
+    assert extract(text).get("retired") is False, text
+
+
+def test_a_retiree_s_pension_is_no_wage():
+    assert extract("退休工资里扣不扣医保").get("retired") is True
+
+
+def test_wages_deducted_get_the_working_page_of_the_account(engine):
+    r = answer(engine, "每个月工资上扣了医保 个人账户划进去多少", region="巴中")
+    assert r.kind == "faq", r.text
+    assert "2%" in r.text and "bz-2-11" in ids(r) and "【退休】" not in r.text, r.text
