@@ -1,9 +1,12 @@
 """Classes read from the colloquial-29 failures, each asked in our own words (none is in eval/):
 
 - contributions taken from one's wages (工资里扣的) say a working 职工: a page that differs by status
-  (个人账户's 划拨) is the working one's, not both side by side."""
+  (个人账户's 划拨) is the working one's, not both side by side;
+- a rate asked in percentage points (报好多个点, 报多少个点) is the handbook's rate: a question of its own
+  in a message, and no calculation asked for with no sum told."""
 import pytest
 
+from intents.message import is_question
 from intents.slots import extract
 from tests.helpers import answer, ids
 
@@ -22,3 +25,24 @@ def test_wages_deducted_get_the_working_page_of_the_account(engine):
     r = answer(engine, "每个月工资上扣了医保 个人账户划进去多少", region="巴中")
     assert r.kind == "faq", r.text
     assert "2%" in r.text and "bz-2-11" in ids(r) and "【退休】" not in r.text, r.text
+
+
+@pytest.mark.parametrize("text", ["门诊报好多个点", "住院报多少个点"])
+def test_a_rate_in_points_asks(text):
+    assert is_question(text), text
+
+
+def test_many_of_something_asks_nothing():
+    assert not is_question("好多个人都交了")
+
+
+def test_a_rate_in_points_is_the_rate_not_a_calculation(engine):
+    r = answer(engine, "居民大病保险报多少个点", region="巴中")
+    assert r.kind == "faq", r.text
+    assert "60%" in r.text and "85%" in r.text, r.text
+
+
+def test_a_fee_and_a_rate_in_points_are_two_questions(engine):
+    r = answer(engine, "合疗每年交好多钱 在县医院住院报好多个点", region="巴中")
+    assert r.kind == "faq", r.text
+    assert "【1】" in r.text and "【2】" in r.text and "400" in r.text, r.text
