@@ -868,10 +868,20 @@ def _insured_now(text: str, mentions: list[Mention]) -> Mention | None:
                               and re.match(r"(?:[市县区])?(?:交|缴|参|买)", text[m.end:]))
            and not _PAST.search(text[max(0, m.start - 4):m.start])]
     moved = [m for m in ours if _MOVED_TO.search(text[max(0, m.start - 4):m.start])]
-    found = {regions.of_place(m.places[0]) for m in now} or {regions.of_place(m.places[0]) for m in moved}
+    # "我是巴中通江的 在克拉玛依校区读书 医保在学校交的": paid at the school, whose place is named as where one
+    # studies — insured there (学籍地), the home region only where care happens
+    school = [m for m in ours if _CAMPUS_AFTER.match(text[m.end:]) or _STUDIES_THERE.match(text[m.end:])] \
+        if _PAID_AT_SCHOOL.search(text) else []
+    found = {regions.of_place(m.places[0]) for m in now} or {regions.of_place(m.places[0]) for m in moved} \
+        or {regions.of_place(m.places[0]) for m in school}
     if len(found) != 1:
         return None
-    return next(m for m in [*now, *moved] if regions.of_place(m.places[0]) in found)
+    return next(m for m in [*now, *moved, *school] if regions.of_place(m.places[0]) in found)
+
+
+# the scheme paid at or through the school ("医保在学校交的", "学校统一交的医保")
+_PAID_AT_SCHOOL = re.compile(r"(?:医保|合疗|保险|社保)(?:是|都|也|一直)?(?:在|由|跟着?|通过)学校(?:统一)?(?:交|缴|买|参|办)|"
+                             r"学校(?:统一|给|帮|代)(?:我们?)?(?:交|缴|买|办|参)")
 
 
 # between a covered region and the uncovered place it is named to locate ("克拉玛依旁边奎屯市", "长治隔壁的邢台")

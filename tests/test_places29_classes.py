@@ -3,7 +3,9 @@
 - a city's urban part said after it (唐山市区, 邯郸主城区), and 生育 in its everyday words (生娃, 生孩子):
   the city's own policy asked, which no handbook has — never a covered region's figures side by side;
 - a school named by its province written right after its city (在西安陕西师范大学 is not a school of the
-  province at large): its students are insured in the city, which no handbook covers."""
+  province at large): its students are insured in the city, which no handbook covers;
+- two covered regions named, the scheme paid at the school (医保在学校交的) of the one named as where one
+  studies: insured there, the home region only where care happens."""
 import pytest
 
 from intents.regions import detect_region
@@ -50,3 +52,14 @@ def test_another_city_s_school_in_a_covered_region_s_chat_is_not_answered_from_i
     r = answer(engine, "我表妹在乌鲁木齐新疆师范大学 她们学生医保一年交好多", region="克拉玛依")
     assert r.kind == "unanswered", r.text
     assert "400" not in r.text and "乌鲁木齐" in r.text, r.text
+
+
+@pytest.mark.parametrize("text,region", [
+    ("俺家在长治 在克拉玛依上大学 学校统一交的医保 暑假回长治看病能报不", "克拉玛依"),
+    ("老家巴中平昌的 在克拉玛依校区念书 合疗在学校交的 放假回平昌住院咋报", "克拉玛依"),
+    # (nothing said of where it is paid: the home region, as before)
+    ("我是巴中的 在克拉玛依读书 寒假回巴中住院咋报", "巴中"),
+    ("我是巴中平昌的 在克拉玛依校区念书 医保在老家交的 回平昌住院咋报", "巴中"),
+])
+def test_paid_at_the_school_of_a_covered_region_is_insured_there(text, region):
+    assert detect_region(text).region == region
