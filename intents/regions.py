@@ -730,10 +730,17 @@ def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
     if mark is None:
         return False
     between = window[:mark.start()]
+    if _WHERE_ASKED.search(between):
+        # "去北京读研 医保在哪参保": where to join is asked, nothing said of being insured there
+        return False
     nxt = [o for o in mentions if o.start >= m.end]
     return not (_NOT_BETWEEN.search(between) and not _HOME_OF_PLACE.match(between)) \
         and not (nxt and nxt[0].start < m.end + mark.start()) \
         and not any(a in between for a, _ in _extra_aliases())
+
+
+# where asked, right before the joining ("在哪参保", "去哪里交医保")
+_WHERE_ASKED = re.compile(r"(?:哪|哪里|哪儿|哪个地方|什么地方|啥地方|啥子地方)$")
 
 
 # a scheme named as a place's own, right after it ("我是重庆的合疗", "成都的医保拿回通江能报不"), not its

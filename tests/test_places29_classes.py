@@ -5,7 +5,9 @@
 - a school named by its province written right after its city (在西安陕西师范大学 is not a school of the
   province at large): its students are insured in the city, which no handbook covers;
 - two covered regions named, the scheme paid at the school (医保在学校交的) of the one named as where one
-  studies: insured there, the home region only where care happens."""
+  studies: insured there, the home region only where care happens;
+- where to join asked after a place one goes to (去北京读研 医保在哪参保): nothing said of being insured
+  there — the asker's own region's rule on moving on, not that place's policy."""
 import pytest
 
 from intents.regions import detect_region
@@ -63,3 +65,12 @@ def test_another_city_s_school_in_a_covered_region_s_chat_is_not_answered_from_i
 ])
 def test_paid_at_the_school_of_a_covered_region_is_insured_there(text, region):
     assert detect_region(text).region == region
+
+
+@pytest.mark.parametrize("text", ["考研去西安读研 医保在哪参保", "毕业去成都工作 医保去哪里交"])
+def test_where_to_join_asked_is_not_insured_there(text):
+    assert detect_region(text).unsupported is None
+
+
+def test_joined_there_said_is_still_insured_there():
+    assert detect_region("俺在西安缴的职工医保，到长治住院咋报").unsupported == "西安"
