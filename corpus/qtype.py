@@ -142,9 +142,15 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
         # when a claim's money arrives ("申报了好久到账", "交了材料多久能到账"): a time counted from the
         # filing (60个工作日, 次月); an account credited in the month one pays (参保缴费当月计入个人账户)
         # answers when an account is filled, not when a claim is paid
-        ("到账", r"(?:申报|报销|申领|报账|材料|资料|递交|提交|交上去|报上去|递上去)[^。？?！!]{0,10}?(?:多久|好久|多长时间|几天|多少天|几个月|啥时候|什么时候|哪天)"
+        # (a refund applied for likewise, "退费申请了 好久能到账": when the money comes back, which a rule
+        # on whether it may be refunded does not say)
+        ("到账", r"(?:申报|报销|申领|报账|申请|退费|退款|退钱|材料|资料|递交|提交|交上去|报上去|递上去)[^。？?！!]{0,10}?(?:多久|好久|多长时间|几天|多少天|几个月|啥时候|什么时候|哪天)"
                  r"[^。？?！!，,]{0,4}?(?:到账|到卡|打钱|打款|到手|下来|拨付|发放)", r"吗|是不是|没到|还没",
          r"工作日|[\d一二三四五六七八九十两]+\s*个?(?:日|天|月|周)(?:内|左右|以内)|次月|即时|实时|报销时间"),
+        # what a scheme gives ("交了长护险能享受啥待遇", "待遇有哪些"): a benefit paid (a rate, a sum paid
+        # out, a service); a page with only its fee (每人每年53元) says what one pays, not what one gets
+        ("待遇", r"(?:享受|享有|有|给)(?:些|点)?(?:啥子?|什么|哪些)(?:样的?)?待遇|待遇(?:是|有)(?:啥子?|什么|哪些)", r"吗|一样|相同|不同|区别|差别|变",
+         r"报销|支付|赔付|补助|补贴|给付|待遇|享受|比例|\d\s*[%％]|限额|免费|服务|手册未"),
         # where one pays ("在哪儿交", "去哪里缴费"): a channel or place (新疆税务社保缴费, 微信, 村上, 学校);
         # a fee's amount answers how much, not where (papers handed in are the 材料 kind's: "材料交到哪")
         # (so does a scheme one pays nothing for or not apart, "个人不缴费", "随居民医保同步缴费", or that is

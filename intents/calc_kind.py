@@ -21,7 +21,8 @@ LIMIT_WORDS = re.compile(r"最多|最高|限额|封顶|比例|起付|起伏|标�
 # ("居民和职工各报好多": each scheme's rule side by side, like 分别)
 # ("门诊特病居民医保报好多 职工呢": one scheme's rule asked, then the other's with 呢 — both, side by side)
 # ("分别40和30": the bills of the case said one by one, not a question for each part)
-RATIO_QUESTION = re.compile(r"几成|比例|百分之几|分段|怎么报|咋报|咋个报|分别(?!\s*(?:是|为|花了?|花费|交了?)?\s*\d)|各是|各(?:能)?(?:报|赔)(?:销)?(?:多少|好多|几成)|"
+# ("报好多个点": the rate said in points, as 几成 is in tenths)
+RATIO_QUESTION = re.compile(r"几成|比例|百分之几|(?:好多|多少|几)个点|分段|怎么报|咋报|咋个报|分别(?!\s*(?:是|为|花了?|花费|交了?)?\s*\d)|各是|各(?:能)?(?:报|赔)(?:销)?(?:多少|好多|几成)|"
                             r"(?:居民|合疗|城乡)[^。]{0,20}?职工(?:医保)?(?:的话?)?(?:又)?呢|"
                             r"职工[^。]{0,20}?(?:城乡居民|居民|合疗)(?:医保)?(?:的话?)?(?:又)?呢|"
                             r"(?:少报|少给|少|降低?|减少?)(?:了)?(?:多少|好多|几成|几个点)")

@@ -64,7 +64,8 @@ _CHOICE_FROM = r"(?<![没不莫])从[^，,。？?\s]{1,12}?还是"
 # `_QUESTION_WORD`): what, how, which, who; whether (as A不A or 是否); how much, how many, how high, how long
 _WH_WORDS = r"什么|啥|怎么|怎样|咋|啷个|如何|哪|谁"
 _WHETHER_WORDS = r"能不能|可不可以|是否|有没有|有没得|有莫得|要不要|会不会"
-_AMOUNT_WORDS = r"多少|百分之几|好多(?![人年家次回天个])|" + _COUNT_ASKED + "|" + _HOW_MANY_YEARS
+# (好多个 is "many", 好多个人; but 好多个点 asks a rate in points, as 几个点 does)
+_AMOUNT_WORDS = r"多少|百分之几|好多(?![人年家次回天个])|好多个点|" + _COUNT_ASKED + "|" + _HOW_MANY_YEARS
 # ... what asks in any clause, with or without a particle (the verb asked as A不A of the clause alone:
 # its group is the pattern's only one, \1)
 _ASKED_CORE = (_CHOICE_FROM + "|" + _AMOUNT_WORDS + "|" + _WH_WORDS + "|" + _WHETHER_WORDS + "|"

@@ -16,10 +16,11 @@ from regions.gazetteer import SAID_OF_ONESELF, Mention, gazetteer
 # Another place counts only when its own policy is asked about: the place, then (within a few
 # characters) a policy word. "在北京住院能报吗" is a question on 异地就医 instead.
 # (医疗救助 and the groups it serves, 低保 and 特困, are 医保 policy too: "广元低保户 医疗救助报好多";
-# so is 长护险, "兰州的长护险多少钱一年")
-_POLICY = r"(医保|医疗保险|社保|政策|参保|居民|职工|合疗|合作医疗|新农合|农合|大病|慢病|慢性病|慢特病|特殊病|门慢|门特|门诊|住院|生育|报销|起付|学生|大学生|少儿|新生儿|城乡|两病|" \
+# so is 长护险, "兰州的长护险多少钱一年"; and 生育 in its everyday words, "大同城区生娃 顺产医保报多少")
+_POLICY = r"(医保|医疗保险|社保|政策|参保|居民|职工|合疗|合作医疗|新农合|农合|大病|慢病|慢性病|慢特病|特殊病|门慢|门特|门诊|住院|生育|报销|起付|学生|大学生|少儿|新生儿|城乡|两病|生娃|生孩子|生小孩|" \
           r"医疗救助|低保|特困|五保|救助|灵活就业|退休|异地安置|长护|长期护理|护理保险)"
-_POLICY_AFTER_PLACE = re.compile(r"^(?:[市省县区州]|自治区)?(?:的|这边|那边|这里|本地|当地|地区)?(?:\d{4}年度?)?.{0,4}?" + _POLICY)
+# (a city's urban part said after it, "大同城区生娃医保报多少", "唐山市区的合疗": the city's own policy)
+_POLICY_AFTER_PLACE = re.compile(r"^(?:[市省县区州]|自治区|城区|市区|主城区)?(?:的|这边|那边|这里|本地|当地|地区)?(?:\d{4}年度?)?.{0,4}?" + _POLICY)
 # right after a doubtful name (交城|乡居民): only a policy word straight after makes it a place
 _POLICY_RIGHT_AFTER = re.compile(r"^(?:[市省县区州]|的|这边)?" + _POLICY)
 _CARE_THERE = ("在", "去", "到", "来", "从", "回")     # 在北京住院: care elsewhere, not Beijing's policy
@@ -695,7 +696,7 @@ def _office_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
 # before a place named as the clause's topic: nothing, a break, or who says it ("我们", "俺是")
 _TOPIC_BEFORE = re.compile(r"(?:^|[\s，,。；;！!？?])(?:我|我们|俺|俺们|咱|咱们|我家|我们家)?(?:是|在)?$")
 # (or a break: "奎屯市 娃儿上小学 居民医保咋交")
-_TOPIC_AFTER = re.compile(r"(?:[市省县区州]|自治区)?(?:的|这边|那边|这里|那里|本地|当地|人|(?=[\s，,]))")
+_TOPIC_AFTER = re.compile(r"(?:[市省县区州]|自治区|城区|市区|主城区)?(?:的|这边|那边|这里|那里|本地|当地|人|(?=[\s，,]))")
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?]")
 # living in a place, said before it ("长住深圳", "住在广州", "定居昆明")
 _LIVING_BEFORE = re.compile(r"(?:长住|常住|长期住|住在|住|生活在|定居在?|待在|呆在)$")
@@ -722,6 +723,11 @@ def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
     after = text[m.end:]
     if _SCHOOL_AFTER.match(after):
         return True
+    if any(o.start == m.end and o.places[0].level == "province" and _SCHOOL_AFTER.match(text[o.end:])
+           for o in mentions):
+        # "在乌鲁木齐新疆大学": a school named by its province, written right after its city — the
+        # school's students are insured in the city (学籍地), not the province at large
+        return True
     if _CAMPUS_AFTER.match(after) and text[max(0, m.start - 1):m.start] not in _CARE_THERE[1:]:
         return True
     if _STUDIES_THERE.match(after) and text[max(0, m.start - 1):m.start] in ("在", "") and _SCHOOL_SCHEME.search(text) \
@@ -735,10 +741,17 @@ def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
     if mark is None:
         return False
     between = window[:mark.start()]
+    if _WHERE_ASKED.search(between):
+        # "去北京读研 医保在哪参保": where to join is asked, nothing said of being insured there
+        return False
     nxt = [o for o in mentions if o.start >= m.end]
     return not (_NOT_BETWEEN.search(between) and not _HOME_OF_PLACE.match(between)) \
         and not (nxt and nxt[0].start < m.end + mark.start()) \
         and not any(a in between for a, _ in _extra_aliases())
+
+
+# where asked, right before the joining ("在哪参保", "去哪里交医保")
+_WHERE_ASKED = re.compile(r"(?:哪|哪里|哪儿|哪个地方|什么地方|啥地方|啥子地方)$")
 
 
 # a scheme named as a place's own, right after it ("我是重庆的合疗", "成都的医保拿回通江能报不"), not its
@@ -873,10 +886,20 @@ def _insured_now(text: str, mentions: list[Mention]) -> Mention | None:
                               and re.match(r"(?:[市县区])?(?:交|缴|参|买)", text[m.end:]))
            and not _PAST.search(text[max(0, m.start - 4):m.start])]
     moved = [m for m in ours if _MOVED_TO.search(text[max(0, m.start - 4):m.start])]
-    found = {regions.of_place(m.places[0]) for m in now} or {regions.of_place(m.places[0]) for m in moved}
+    # "我是巴中通江的 在克拉玛依校区读书 医保在学校交的": paid at the school, whose place is named as where one
+    # studies — insured there (学籍地), the home region only where care happens
+    school = [m for m in ours if _CAMPUS_AFTER.match(text[m.end:]) or _STUDIES_THERE.match(text[m.end:])] \
+        if _PAID_AT_SCHOOL.search(text) else []
+    found = {regions.of_place(m.places[0]) for m in now} or {regions.of_place(m.places[0]) for m in moved} \
+        or {regions.of_place(m.places[0]) for m in school}
     if len(found) != 1:
         return None
-    return next(m for m in [*now, *moved] if regions.of_place(m.places[0]) in found)
+    return next(m for m in [*now, *moved, *school] if regions.of_place(m.places[0]) in found)
+
+
+# the scheme paid at or through the school ("医保在学校交的", "学校统一交的医保")
+_PAID_AT_SCHOOL = re.compile(r"(?:医保|合疗|保险|社保)(?:是|都|也|一直)?(?:在|由|跟着?|通过)学校(?:统一)?(?:交|缴|买|参|办)|"
+                             r"学校(?:统一|给|帮|代)(?:我们?)?(?:交|缴|买|办|参)")
 
 
 # between a covered region and the uncovered place it is named to locate ("克拉玛依旁边奎屯市", "长治隔壁的邢台")

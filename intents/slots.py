@@ -96,7 +96,9 @@ _N = r"(\d+|[一二两三四五六七八九十]+)"
 # working said ("在职", "刚入职", "单位给我交"); not a job said not begun ("还没入职", "没上班") nor before it
 # ("入职前交的合疗")
 _WORKING = re.compile(r"在职|上班|(?:进|进了|进入)单位|入职|参加工作|(?:新|刚|才)进厂"
-                      r"|单位(?:才|刚|刚刚)?(?:给我|帮我|替我)(?:交|缴|买|上)")
+                      r"|单位(?:才|刚|刚刚)?(?:给我|帮我|替我)(?:交|缴|买|上)"
+                      # (contributions taken from one's wages: a retiree draws a pension, not a wage)
+                      r"|工资(?:里头|里面|里边|里|上|中)?(?:每个?月)?(?:都|要)?(?:扣|代扣|被扣)")
 _NOT_YET = re.compile(r"(?:没|未|不|莫)(?:有|得)?(?:在|去)?$")
 _BEFORE_IT = re.compile(r"(?:以|之)?前")
 
