@@ -818,7 +818,10 @@ _VOICE_OPEN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]\d[�
                             # a deed told with the year or months it was done for, or how much of it, then whether
                             # something follows from it (not the deed as who: "交了居民医保的是不是都能报")
                             # ("今年十一月份补交了2026年的 是不是元旦一过就能报销", "药吃得多 是不是两个病的限额可以加起来")
-                            r"(?:" + "|".join(rf"(?<=了[\u4e00-\u9fff\d]{{{n}}}[年月]的)" for n in range(1, 8)) + r"|(?<=[吃花用]得[多很]))"
+                            # (... or how long it lasted, told done: "…中间断了两个月 是不是交了就能用", "住了半个月")
+                            r"(?:" + "|".join(rf"(?<=了[\u4e00-\u9fff\d]{{{n}}}[年月]的)" for n in range(1, 8)) + r"|(?<=[吃花用]得[多很])|"
+                            + "|".join(rf"(?<=了[\d两二三四五六七八九十几半]{{{n}}}{per}{unit})" for n in (1, 2) for per in ("", "个")
+                                       for unit in ("年", "月", "天", "星期")) + ")"
                             r"(?=(?:是不是|能不能|会不会|可不可以)(?!真的|这样|那样|[啊哦呀嘛])[\u4e00-\u9fff]{3})|"
                             # the case told, pointed back at by the question ("…看了个门诊没办啥备案这种临时看门诊报销比例跟在家
                             # 一样不"), not such a thing as what a deed is done to or what one has (办这种, 得了这种病, 有这种)
