@@ -833,7 +833,8 @@ _VOICE_OPEN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]\d[�
                             # 起伏线是好多", "…生了娃儿那个产前检查费在哪儿申请"), not what a deed is done to or with (交那个,
                             # 办那个, 用那个, 在那个) nor 那个人, 那个时候, nor a degree (没到慢病那个程度)
                             # (after a story, not a few words that qualify what it points at: "生了娃儿那个产前检查费")
-                            r"(?<=[\u4e00-\u9fff]{6})(?<![是有办得对给把在用做买交看像了让叫和跟与及说去到从往就问找填选])"
+                            # (nor a thing qualified by what precedes it: "多交的那个合疗")
+                            r"(?<=[\u4e00-\u9fff]{6})(?<![是有办得对给把在用做买交看像了让叫和跟与及说去到从往就问找填选的])"
                             # (the one who has it said before: "医生说他那个够不上慢病" — where it starts, not after him)
                             r"(?:他们|她们|[他她我俺]|(?<![他她我俺们]))那个(?![人时样些]|程度|地步|份上|标准|级别)"
                             r"(?=[\u4e00-\u9fff]{2}[\u4e00-\u9fff]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$|能不能|要不要|是不是|有没有))|"
