@@ -910,7 +910,8 @@ _VOICE_END_RE = re.compile(
     # (nor a threshold asked, "超过多少开始报", "花到好多以上才报": where paying starts is one ask with it)
     r"开始|以上|以后|之后|才|就))|几种(?![月年天]))(?:哦|啊|呀|哈|吧|嗦|嘛|吗|呢|了(?!解))?(?![\u4e00-\u9fff]?$))"
     # (what follows may name a thing in Latin letters: "医保交多少钱ddl是哪天")
-    r"(?![嘛吗呢哦啊呀哈吧嗦])(?=[\u4e00-\u9fffA-Za-z]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$|能不能|要不要|是不是|是不|对吧|好像是|"
+    # (... or a yes-or-no closed by 没 after it: "…咋报有起付线没")
+    r"(?![嘛吗呢哦啊呀哈吧嗦])(?=[\u4e00-\u9fffA-Za-z]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$|没$|能不能|要不要|是不是|是不|对吧|好像是|"
     r"(?P<ab>[^\W不没\d])[不没](?P=ab)))")
 
 
