@@ -1543,6 +1543,9 @@ _BOUND_START_RE = re.compile(r"^(?:[的了着过得地吗嘛呢啊哦呀吧钱�
 _MIN_CLAUSE = 4
 
 
+_WHERE_OPENS_RE = re.compile(r"(?:在|去|到)哪(?:里|儿)?")
+
+
 def _ask_end(left: str, ask: re.Match, tokens_after: list[str], topic: Callable[[str], bool]) -> int:
     """How surely `left` (ending before a boundary) is a question of its own whose ask is `ask`: 2 when
     a particle closes it, 1 when the ask closes what it asks of and at most two words follow it, else 0."""
@@ -1556,8 +1559,10 @@ def _ask_end(left: str, ask: re.Match, tokens_after: list[str], topic: Callable[
         # (how much, how long: closed by the words it asks of, or by nothing, "要交多少 自己出多少")
         return 1 if len(tokens_after) <= 3 else 0
     if _CLOSING_ASK_RE.fullmatch(said) or said == "哪" and _CLOSING_ASK_RE.search(left[max(0, ask.start() - 1):ask.end()]):
-        # (how, whether, where: closed by what is done, at least one word, "咋个备案", "有没有长期护理保险")
-        return 1 if 1 <= len(tokens_after) <= 3 and last not in _NOT_ASKED_OF else 0
+        # (how, whether, where: closed by what is done, at least one word, "咋个备案", "有没有长期护理保险"; or by
+        # the 医保 term a deed asked of is done to, a few words on: "能不能在这边买居民医保")
+        return 1 if 1 <= len(tokens_after) <= 3 and last not in _NOT_ASKED_OF \
+            or 4 <= len(tokens_after) <= 5 and topic(last) and _A_NOT_A_ASK_RE.fullmatch(said) else 0
     if last == "的" and "是" in left[:ask.start()][-3:] and len(tokens_after) <= 3:
         # (who or which, said as 是…的: "是哪个部门认定的")
         return 1
@@ -1658,7 +1663,9 @@ def _apart(chunk: str, cut: Callable[[str], list[str]], topic: Callable[[str], b
     best = None
     for first, second in pairwise(asks):
         for start, word in edges:
-            if not first.end() <= start <= second.start() - 2 or start >= len(chunk):
+            # (a where asked opens its own question with its word: "…买职工医保|在哪里办")
+            where = _WHERE_OPENS_RE.fullmatch(word) and start < second.start() < start + len(word)
+            if not (first.end() <= start <= second.start() - 2 or where) or start >= len(chunk):
                 continue
             left, right = chunk[:start], chunk[start:]
             if len(_CJK_RE.findall(left)) < _MIN_CLAUSE or len(_CJK_RE.findall(right)) < _MIN_CLAUSE \
@@ -1676,7 +1683,7 @@ def _apart(chunk: str, cut: Callable[[str], list[str]], topic: Callable[[str], b
             # not the bare particle of a term asked of, "能不能交|生育保险不")
             own = topic(word) and len(second.group(0)) >= 2 and second.end() == len(chunk) \
                 and not _AMOUNT_ASK_RE.fullmatch(second.group(0))
-            opens = 2 if word in _NEXT_OPENERS or own else 1 if topic(word) or right[-1] in _CLOSING_PARTICLES else 0
+            opens = 2 if word in _NEXT_OPENERS or own or where else 1 if topic(word) or right[-1] in _CLOSING_PARTICLES else 0
             if closed == 1 and not _AMOUNT_ASK_RE.fullmatch(first.group(0)) and opens < 2 and after[-1:] != ["的"] \
                     and not any(topic(w) for w in after):
                 # (a how or a whether closed by a bare verb: the 医保 term after it is its object, "能不能交|生育保险")
