@@ -1583,7 +1583,7 @@ def asks_apart(text: str, cut: Callable[[str], list[str]], topic: Callable[[str]
 # apart, as the same message typed with a stop is, the story is kept as slots and its nouns do not outweigh the
 # question's.
 _TOLD_RE = re.compile(rf"{people.SELF}|[他她]|{people.KIN_LONG}|{people.KIN_SHORT}|{people.ELDERS}|屋头|屋里|家里|老家|"
-                      r"[了过]|打算|准备|毕业|去年|今年|前年|上个月|前几天|前段时间")
+                      r"[了过]|打算|准备|毕业|去年|今年|前年|上个月|前几天|前段时间|现在|目前")
 # (the word before the question's term binds to it: 是低保户, 交的职工医保, 在医院, 和居民医保, 有个倾斜救助)
 _BINDS_NEXT = frozenset("是 的 在 和 跟 与 及 或 交 缴 买 办 参加 参 给 把 对 用 有 个 这 那 这个 那个 去 到 从 住 比 为 "
                         "让 被 叫 找 问 带 同 像 关于 有个 一个 上 没 没有 没得 莫得 不 也 都 还 就 才 又 再 说 叫做".split())
@@ -1592,6 +1592,17 @@ _MODAL_AFTER_DONE = frozenset("能 可以 能不能 可不可以 还能 还可�
 
 
 _POINTING = frozenset("这 那 这回 这次 那回 那次 这个 那个 这种 那种 这样 现在 那么 这下".split())
+# a yes-or-no asked as A不A opens the question after a clause told whole ("…在这边读大学|能不能交医保", "…租房子住起
+# 的|能不能买合疗", "…算灵活就业吧|能不能…"): its 的, its particle or its last word closes what was told; not after
+# who is asked of ("…我妈|能不能…"), nor after a word bound to the modal (还, 也, 那 …)
+_ASKED_OPENS = frozenset("能不能 可不可以 是不是 要不要 会不会 需不需要 用不用".split())
+_TOLD_CLOSES = frozenset("的 了 吧 啊 呀 哦 嘛 噻 撒 哈 咧".split())
+_WHO_ENDS = rf"(?:(?:{people.SELF})们?|[他她你]们?|{people.MEMBER}|{people.KIN_SHORT})"
+# the bare 医保 opens a how asked after a deed told done or what the asker does ("…要去上班了|医保咋办", "…现在没得
+# 工作|医保咋个参"), not after what was paid or joined ("交了医保咋个报" is one question)
+_HOW_NEXT_RE = re.compile(r"(?:咋|怎么|怎样|啷个|如何|该|应该|要咋|要怎么|要啷个)")
+# what a deed told pays or joins is its object: "又给我交了|合疗" is no story's end before a question's term
+_PAID_DEED_RE = re.compile(r"(?:[交缴买办参上]|参加|购买|办理)[了过]$")
 
 
 def _told_apart(run: str, cut: Callable[[str], list[str]], topic: Callable[[str], bool]) -> str:
@@ -1609,21 +1620,31 @@ def _told_apart(run: str, cut: Callable[[str], list[str]], topic: Callable[[str]
         for i in range(1, len(words)):
             at += len(words[i - 1])
             word = words[i]
-            if at >= ask.start():
+            if at > ask.start() or at == ask.start() and word not in _ASKED_OPENS:
                 break
             # (a word pointing at the case, or at this time, opens the question with it: "…合疗|这回起付线是好多")
             j = i - 1 if words[i - 1] in _POINTING and i >= 2 else i
             start = at - (len(words[i - 1]) if j < i else 0)
             left, ends = chunk[:start], words[j - 1]
+            if word in _ASKED_OPENS and j == i and len(_CJK_RE.findall(left)) > _MIN_CLAUSE and _TOLD_RE.search(left) \
+                    and not _SAID_RE.search(left) and not _TURN_TO_ASK_RE.search(left) \
+                    and (ends in _TOLD_CLOSES or ends not in _BINDS_NEXT | _NOT_ASKED_OF and not re.fullmatch(_WHO_ENDS, ends)) \
+                    and len(_CJK_RE.findall(chunk[at:])) > _MIN_CLAUSE:
+                best = (start, False)
+                continue
+            if at == ask.start():
+                break
             if len(_CJK_RE.findall(left)) <= _MIN_CLAUSE or not _TOLD_RE.search(left) or _SAID_RE.search(left) \
-                    or _TURN_TO_ASK_RE.search(left) \
+                    or _TURN_TO_ASK_RE.search(left) or _PAID_DEED_RE.search(ends) \
                     or ends in _BINDS_NEXT or not _ends_told(ends, topic) or topic(ends) and j >= 2 and words[j - 2] == "的":
                 # (the story ends with what was told: a deed done, a figure, who, a 医保 term, not a word bound to
                 # what follows, "就全|自费了", "普通内科|门诊"; not a term qualified, "今年的合疗|要交…", nor what
                 # was said, whose words run on, "听人说没办转院审批大病保险要少报真的假的")
                 continue
             if topic(word) and word not in EVERY_QUESTION_TOPIC and word[0] not in _VERB_OPENS \
-                    and len(_CJK_RE.findall(chunk[at:])) > _MIN_CLAUSE or word in _MODAL_AFTER_DONE and ends == "了":
+                    and len(_CJK_RE.findall(chunk[at:])) > _MIN_CLAUSE or word in _MODAL_AFTER_DONE and ends == "了" \
+                    or word == "医保" and (ends[-1:] == "了" or ends in _DOING) and _HOW_NEXT_RE.match(chunk, at + len(word)) \
+                    and len(_CJK_RE.findall(chunk[at:])) >= _MIN_CLAUSE:
                 # (the last such place, but not inside a run of 医保 terms the question names: "…花了三万多|大病保险
                 # 起付线是好多", not "…三万多大病保险|起付线")
                 if best is None or not topic(ends) or best[1]:
@@ -1639,13 +1660,14 @@ _TURN_TO_ASK_RE = re.compile(_ASKED_TURN + r"|想问|请教")
 _VERB_OPENS = frozenset("要能可交缴报办参买给用")
 _FIGURE_END_RE = re.compile(r"[\d万千百块元岁][多来余]?$")
 # (or what the asker does, "我在单位上班|个人账户的钱…")
-_DOING = frozenset("上班 打工 务工 工作 读书 上学 念书 退休 种地 务农 生病 看病 开药 拿药 做生意".split())
+_DOING = frozenset("上班 打工 务工 工作 读书 上学 念书 退休 种地 务农 生病 看病 开药 拿药 做生意 毕业 辞职 失业".split())
 
 
 def _ends_told(word: str, topic: Callable[[str], bool]) -> bool:
-    """Whether a story can end with `word`: a deed told done (了, 过), money or a figure, who (a person, a
-    group), a 医保 term."""
-    return word in ("了", "过", "钱") or word in _DOING or bool(_FIGURE_END_RE.search(word)) or topic(word) \
+    """Whether a story can end with `word`: a deed told done (了, 过; what the asker does, done: 退休了), money
+    or a figure, who (a person, a group), a 医保 term."""
+    return word in ("了", "过", "钱") or word in _DOING or word[:-1] in _DOING and word[-1:] in ("了", "过") \
+        or bool(_FIGURE_END_RE.search(word)) or topic(word) \
         or bool(re.fullmatch(people.MEMBER + "|" + people.KIN_SHORT, word))
 
 
