@@ -819,7 +819,10 @@ _VOICE_OPEN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]\d[�
                             # a deed told with the year or months it was done for, or how much of it, then whether
                             # something follows from it (not the deed as who: "交了居民医保的是不是都能报")
                             # ("今年十一月份补交了2026年的 是不是元旦一过就能报销", "药吃得多 是不是两个病的限额可以加起来")
-                            r"(?:" + "|".join(rf"(?<=了[\u4e00-\u9fff\d]{{{n}}}[年月]的)" for n in range(1, 8)) + r"|(?<=[吃花用]得[多很]))"
+                            # (... or how long it lasted, told done: "…中间断了两个月 是不是交了就能用", "住了半个月")
+                            r"(?:" + "|".join(rf"(?<=了[\u4e00-\u9fff\d]{{{n}}}[年月]的)" for n in range(1, 8)) + r"|(?<=[吃花用]得[多很])|"
+                            + "|".join(rf"(?<=了[\d两二三四五六七八九十几半]{{{n}}}{per}{unit})" for n in (1, 2) for per in ("", "个")
+                                       for unit in ("年", "月", "天", "星期")) + ")"
                             r"(?=(?:是不是|能不能|会不会|可不可以)(?!真的|这样|那样|[啊哦呀嘛])[\u4e00-\u9fff]{3})|"
                             # the case told, pointed back at by the question ("…看了个门诊没办啥备案这种临时看门诊报销比例跟在家
                             # 一样不"), not such a thing as what a deed is done to or what one has (办这种, 得了这种病, 有这种)
@@ -831,7 +834,8 @@ _VOICE_OPEN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]\d[�
                             # 起伏线是好多", "…生了娃儿那个产前检查费在哪儿申请"), not what a deed is done to or with (交那个,
                             # 办那个, 用那个, 在那个) nor 那个人, 那个时候, nor a degree (没到慢病那个程度)
                             # (after a story, not a few words that qualify what it points at: "生了娃儿那个产前检查费")
-                            r"(?<=[\u4e00-\u9fff]{6})(?<![是有办得对给把在用做买交看像了让叫和跟与及说去到从往就问找填选])"
+                            # (nor a thing qualified by what precedes it: "多交的那个合疗")
+                            r"(?<=[\u4e00-\u9fff]{6})(?<![是有办得对给把在用做买交看像了让叫和跟与及说去到从往就问找填选的])"
                             # (the one who has it said before: "医生说他那个够不上慢病" — where it starts, not after him)
                             r"(?:他们|她们|[他她我俺]|(?<![他她我俺们]))那个(?![人时样些]|程度|地步|份上|标准|级别)"
                             r"(?=[\u4e00-\u9fff]{2}[\u4e00-\u9fff]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$|能不能|要不要|是不是|有没有))|"
@@ -907,7 +911,8 @@ _VOICE_END_RE = re.compile(
     # (nor a threshold asked, "超过多少开始报", "花到好多以上才报": where paying starts is one ask with it)
     r"开始|以上|以后|之后|才|就))|几种(?![月年天]))(?:哦|啊|呀|哈|吧|嗦|嘛|吗|呢|了(?!解))?(?![\u4e00-\u9fff]?$))"
     # (what follows may name a thing in Latin letters: "医保交多少钱ddl是哪天")
-    r"(?![嘛吗呢哦啊呀哈吧嗦])(?=[\u4e00-\u9fffA-Za-z]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$|能不能|要不要|是不是|是不|对吧|好像是|"
+    # (... or a yes-or-no closed by 没 after it: "…咋报有起付线没")
+    r"(?![嘛吗呢哦啊呀哈吧嗦])(?=[\u4e00-\u9fffA-Za-z]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$|没$|能不能|要不要|是不是|是不|对吧|好像是|"
     r"(?P<ab>[^\W不没\d])[不没](?P=ab)))")
 
 
@@ -933,7 +938,8 @@ _VOICE_END_MORE_RE = re.compile(
     r"[哦啊呀哈嘛呢咧]?(?![得有哦啊呀哈嘛呢咧吗吧嗦])|"
     # what a thing is, or what comes of it ("长护险是啥 必须交吗", "错过了会咋样 有影响吗"), not "是啥子奖励"
     # (... or then how much it pays: "两病是啥子报好多要交资料不")
-    r"(?:(?:是啥子?|是什么|是个啥|是咋回事)(?:[哦啊呀哈嘛呢]|(?=[能要必还可跟和会需用有])|"
+    # (... or what one pays oneself: "倾斜救助是个啥子 自己出好多才有")
+    r"(?:(?:是啥子?|是什么|是个啥子?|是个什么|是咋回事)(?:[哦啊呀哈嘛呢]|(?=[能要必还可跟和会需用有]|自己|个人)|"
     r"(?=(?:能|可以)?报(?:销)?(?:多少|好多|几多|几成|百分之几)))|"
     r"(?:咋回事|会咋样|会怎样|会怎么样|咋样|怎么样)[哦啊呀哈嘛呢]?|"
     # how long before it can be used ("要等好久才能用 是不是还是三个月")
@@ -1538,6 +1544,9 @@ _BOUND_START_RE = re.compile(r"^(?:[的了着过得地吗嘛呢啊哦呀吧钱�
 _MIN_CLAUSE = 4
 
 
+_WHERE_OPENS_RE = re.compile(r"(?:在|去|到)哪(?:里|儿)?")
+
+
 def _ask_end(left: str, ask: re.Match, tokens_after: list[str], topic: Callable[[str], bool]) -> int:
     """How surely `left` (ending before a boundary) is a question of its own whose ask is `ask`: 2 when
     a particle closes it, 1 when the ask closes what it asks of and at most two words follow it, else 0."""
@@ -1551,8 +1560,10 @@ def _ask_end(left: str, ask: re.Match, tokens_after: list[str], topic: Callable[
         # (how much, how long: closed by the words it asks of, or by nothing, "要交多少 自己出多少")
         return 1 if len(tokens_after) <= 3 else 0
     if _CLOSING_ASK_RE.fullmatch(said) or said == "哪" and _CLOSING_ASK_RE.search(left[max(0, ask.start() - 1):ask.end()]):
-        # (how, whether, where: closed by what is done, at least one word, "咋个备案", "有没有长期护理保险")
-        return 1 if 1 <= len(tokens_after) <= 3 and last not in _NOT_ASKED_OF else 0
+        # (how, whether, where: closed by what is done, at least one word, "咋个备案", "有没有长期护理保险"; or by
+        # the 医保 term a deed asked of is done to, a few words on: "能不能在这边买居民医保")
+        return 1 if 1 <= len(tokens_after) <= 3 and last not in _NOT_ASKED_OF \
+            or 4 <= len(tokens_after) <= 5 and topic(last) and _A_NOT_A_ASK_RE.fullmatch(said) else 0
     if last == "的" and "是" in left[:ask.start()][-3:] and len(tokens_after) <= 3:
         # (who or which, said as 是…的: "是哪个部门认定的")
         return 1
@@ -1573,7 +1584,7 @@ def asks_apart(text: str, cut: Callable[[str], list[str]], topic: Callable[[str]
 # apart, as the same message typed with a stop is, the story is kept as slots and its nouns do not outweigh the
 # question's.
 _TOLD_RE = re.compile(rf"{people.SELF}|[他她]|{people.KIN_LONG}|{people.KIN_SHORT}|{people.ELDERS}|屋头|屋里|家里|老家|"
-                      r"[了过]|打算|准备|毕业|去年|今年|前年|上个月|前几天|前段时间")
+                      r"[了过]|打算|准备|毕业|去年|今年|前年|上个月|前几天|前段时间|现在|目前")
 # (the word before the question's term binds to it: 是低保户, 交的职工医保, 在医院, 和居民医保, 有个倾斜救助)
 _BINDS_NEXT = frozenset("是 的 在 和 跟 与 及 或 交 缴 买 办 参加 参 给 把 对 用 有 个 这 那 这个 那个 去 到 从 住 比 为 "
                         "让 被 叫 找 问 带 同 像 关于 有个 一个 上 没 没有 没得 莫得 不 也 都 还 就 才 又 再 说 叫做".split())
@@ -1582,6 +1593,17 @@ _MODAL_AFTER_DONE = frozenset("能 可以 能不能 可不可以 还能 还可�
 
 
 _POINTING = frozenset("这 那 这回 这次 那回 那次 这个 那个 这种 那种 这样 现在 那么 这下".split())
+# a yes-or-no asked as A不A opens the question after a clause told whole ("…在这边读大学|能不能交医保", "…租房子住起
+# 的|能不能买合疗", "…算灵活就业吧|能不能…"): its 的, its particle or its last word closes what was told; not after
+# who is asked of ("…我妈|能不能…"), nor after a word bound to the modal (还, 也, 那 …)
+_ASKED_OPENS = frozenset("能不能 可不可以 是不是 要不要 会不会 需不需要 用不用".split())
+_TOLD_CLOSES = frozenset("的 了 吧 啊 呀 哦 嘛 噻 撒 哈 咧".split())
+_WHO_ENDS = rf"(?:(?:{people.SELF})们?|[他她你]们?|{people.MEMBER}|{people.KIN_SHORT})"
+# the bare 医保 opens a how asked after a deed told done or what the asker does ("…要去上班了|医保咋办", "…现在没得
+# 工作|医保咋个参"), not after what was paid or joined ("交了医保咋个报" is one question)
+_HOW_NEXT_RE = re.compile(r"(?:咋|怎么|怎样|啷个|如何|该|应该|要咋|要怎么|要啷个)")
+# what a deed told pays or joins is its object: "又给我交了|合疗" is no story's end before a question's term
+_PAID_DEED_RE = re.compile(r"(?:[交缴买办参上]|参加|购买|办理)[了过]$")
 
 
 def _told_apart(run: str, cut: Callable[[str], list[str]], topic: Callable[[str], bool]) -> str:
@@ -1599,21 +1621,31 @@ def _told_apart(run: str, cut: Callable[[str], list[str]], topic: Callable[[str]
         for i in range(1, len(words)):
             at += len(words[i - 1])
             word = words[i]
-            if at >= ask.start():
+            if at > ask.start() or at == ask.start() and word not in _ASKED_OPENS:
                 break
             # (a word pointing at the case, or at this time, opens the question with it: "…合疗|这回起付线是好多")
             j = i - 1 if words[i - 1] in _POINTING and i >= 2 else i
             start = at - (len(words[i - 1]) if j < i else 0)
             left, ends = chunk[:start], words[j - 1]
+            if word in _ASKED_OPENS and j == i and len(_CJK_RE.findall(left)) > _MIN_CLAUSE and _TOLD_RE.search(left) \
+                    and not _SAID_RE.search(left) and not _TURN_TO_ASK_RE.search(left) \
+                    and (ends in _TOLD_CLOSES or ends not in _BINDS_NEXT | _NOT_ASKED_OF and not re.fullmatch(_WHO_ENDS, ends)) \
+                    and len(_CJK_RE.findall(chunk[at:])) > _MIN_CLAUSE:
+                best = (start, False)
+                continue
+            if at == ask.start():
+                break
             if len(_CJK_RE.findall(left)) <= _MIN_CLAUSE or not _TOLD_RE.search(left) or _SAID_RE.search(left) \
-                    or _TURN_TO_ASK_RE.search(left) \
+                    or _TURN_TO_ASK_RE.search(left) or _PAID_DEED_RE.search(ends) \
                     or ends in _BINDS_NEXT or not _ends_told(ends, topic) or topic(ends) and j >= 2 and words[j - 2] == "的":
                 # (the story ends with what was told: a deed done, a figure, who, a 医保 term, not a word bound to
                 # what follows, "就全|自费了", "普通内科|门诊"; not a term qualified, "今年的合疗|要交…", nor what
                 # was said, whose words run on, "听人说没办转院审批大病保险要少报真的假的")
                 continue
             if topic(word) and word not in EVERY_QUESTION_TOPIC and word[0] not in _VERB_OPENS \
-                    and len(_CJK_RE.findall(chunk[at:])) > _MIN_CLAUSE or word in _MODAL_AFTER_DONE and ends == "了":
+                    and len(_CJK_RE.findall(chunk[at:])) > _MIN_CLAUSE or word in _MODAL_AFTER_DONE and ends == "了" \
+                    or word == "医保" and (ends[-1:] == "了" or ends in _DOING) and _HOW_NEXT_RE.match(chunk, at + len(word)) \
+                    and len(_CJK_RE.findall(chunk[at:])) >= _MIN_CLAUSE:
                 # (the last such place, but not inside a run of 医保 terms the question names: "…花了三万多|大病保险
                 # 起付线是好多", not "…三万多大病保险|起付线")
                 if best is None or not topic(ends) or best[1]:
@@ -1629,13 +1661,14 @@ _TURN_TO_ASK_RE = re.compile(_ASKED_TURN + r"|想问|请教")
 _VERB_OPENS = frozenset("要能可交缴报办参买给用")
 _FIGURE_END_RE = re.compile(r"[\d万千百块元岁][多来余]?$")
 # (or what the asker does, "我在单位上班|个人账户的钱…")
-_DOING = frozenset("上班 打工 务工 工作 读书 上学 念书 退休 种地 务农 生病 看病 开药 拿药 做生意".split())
+_DOING = frozenset("上班 打工 务工 工作 读书 上学 念书 退休 种地 务农 生病 看病 开药 拿药 做生意 毕业 辞职 失业".split())
 
 
 def _ends_told(word: str, topic: Callable[[str], bool]) -> bool:
-    """Whether a story can end with `word`: a deed told done (了, 过), money or a figure, who (a person, a
-    group), a 医保 term."""
-    return word in ("了", "过", "钱") or word in _DOING or bool(_FIGURE_END_RE.search(word)) or topic(word) \
+    """Whether a story can end with `word`: a deed told done (了, 过; what the asker does, done: 退休了), money
+    or a figure, who (a person, a group), a 医保 term."""
+    return word in ("了", "过", "钱") or word in _DOING or word[:-1] in _DOING and word[-1:] in ("了", "过") \
+        or bool(_FIGURE_END_RE.search(word)) or topic(word) \
         or bool(re.fullmatch(people.MEMBER + "|" + people.KIN_SHORT, word))
 
 
@@ -1653,7 +1686,9 @@ def _apart(chunk: str, cut: Callable[[str], list[str]], topic: Callable[[str], b
     best = None
     for first, second in pairwise(asks):
         for start, word in edges:
-            if not first.end() <= start <= second.start() - 2 or start >= len(chunk):
+            # (a where asked opens its own question with its word: "…买职工医保|在哪里办")
+            where = _WHERE_OPENS_RE.fullmatch(word) and start < second.start() < start + len(word)
+            if not (first.end() <= start <= second.start() - 2 or where) or start >= len(chunk):
                 continue
             left, right = chunk[:start], chunk[start:]
             if len(_CJK_RE.findall(left)) < _MIN_CLAUSE or len(_CJK_RE.findall(right)) < _MIN_CLAUSE \
@@ -1671,7 +1706,7 @@ def _apart(chunk: str, cut: Callable[[str], list[str]], topic: Callable[[str], b
             # not the bare particle of a term asked of, "能不能交|生育保险不")
             own = topic(word) and len(second.group(0)) >= 2 and second.end() == len(chunk) \
                 and not _AMOUNT_ASK_RE.fullmatch(second.group(0))
-            opens = 2 if word in _NEXT_OPENERS or own else 1 if topic(word) or right[-1] in _CLOSING_PARTICLES else 0
+            opens = 2 if word in _NEXT_OPENERS or own or where else 1 if topic(word) or right[-1] in _CLOSING_PARTICLES else 0
             if closed == 1 and not _AMOUNT_ASK_RE.fullmatch(first.group(0)) and opens < 2 and after[-1:] != ["的"] \
                     and not any(topic(w) for w in after):
                 # (a how or a whether closed by a bare verb: the 医保 term after it is its object, "能不能交|生育保险")
