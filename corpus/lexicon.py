@@ -37,19 +37,6 @@ def load(path: Path = LEXICON_FILE) -> list[Line]:
 # 住院, 备案, 参保, 转诊 — apart, jieba cuts them into characters no entry is indexed under.
 SEPARABLE = ("住院", "备案", "参保", "转诊", "转院", "报销", "交费", "缴费", "挂号", "看病")
 _SEPARATED_RE = re.compile("|".join(f"{w[0]}[了的过]{w[1]}" for w in SEPARABLE))
-# ... and split by how many times or how long ("住了两回院", "住过一次院", "住了几天院", "看了三次病"): the
-# verb whole, the count after it in the entries' measure (住院两次: 回 and 趟 count times as 次 does) —
-# apart, 住 / 两回 / 院 named no care at all, and a question on a second stay's 起付线 found the 门诊 page
-# of a second visit
-_COUNTED = r"第?(?:\d+|[一二两三四五六七八九十几半]+|好几)个?多?(?:次|回|趟|天|晚|夜|周|星期|礼拜|月|年)多?"
-_TIMES_RE = re.compile(r"[回趟]")
-_COUNTED_RE = re.compile("|".join(f"(?P<v{i}>{w[0]})[了过]?(?P<n{i}>{_COUNTED})的?{w[1]}"
-                                  for i, w in enumerate(SEPARABLE)))
-
-
-def _counted(m: re.Match) -> str:
-    i = next(k for k, w in enumerate(SEPARABLE) if m.group(f"v{k}") is not None)
-    return SEPARABLE[i] + _TIMES_RE.sub("次", m.group(f"n{i}"))
 
 
 # 住 with the hospital as its object ("住二级医院", "住进县医院", "住乡镇卫生院") is a stay: 住院, or the
@@ -126,7 +113,6 @@ _NOT_DONE_RE = re.compile(r"(?:哪里|哪个|哪儿|哪)(?:想得起|想得到|�
 def joined_verbs(text: str) -> str:
     """住了院 → 住院, 备过案 → 备案: each separable verb written whole; 住二级医院 → 住院二级医院."""
     text = _SEPARATED_RE.sub(lambda m: m.group(0)[0] + m.group(0)[2], text)
-    text = _COUNTED_RE.sub(_counted, text)
     if "钱" in text:
         text = _SOME_MONEY_RE.sub(r"\1", text)
     if "药" in text:
