@@ -6,6 +6,7 @@
   year: that figure is not the year asked's — said so, the page named, no figure."""
 import pytest
 
+from corpus.normalize import as_read
 from intents.regions import detect_region
 from tests.helpers import answer, ids
 
@@ -55,3 +56,29 @@ def test_a_dated_figure_asked_of_another_year(engine, text, region, entry, given
 def test_a_dated_figure_asked_of_its_own_year_or_none(engine, text, region, figure):
     r = answer(engine, text, region=region)
     assert r.kind == "faq" and figure in r.text, r.text
+
+
+# ---- a stay counted inside its verb (住了两回院) is read whole in the question: a second stay's page -------
+
+
+@pytest.mark.parametrize("text, region, entry", [
+    # 克拉玛依 第7部分（一）: 同一等级医疗机构再次住院的，不再支付起付标准
+    ("今年已经住过三回院了 起付线每次都扣吗", "克拉玛依", "ky-07-12"),
+    ("一年里头住了两回院 第二回还扣门槛费不", "克拉玛依", "ky-07-12"),
+])
+def test_a_stay_counted_inside_the_verb_is_a_later_stay(engine, text, region, entry):
+    r = answer(engine, text, region=region)
+    assert ids(r)[:1] == [entry], r.text
+    assert "不再支付" in r.text
+
+
+@pytest.mark.parametrize("said, read", [
+    ("住了两回院", "住院两次"), ("住过3次院", "住院3次"), ("住第二次院", "第二次住院"), ("回院里拿药", "回院里拿药"),
+])
+def test_the_question_reads_a_counted_stay_whole(said, read):
+    assert as_read(said) == read
+
+
+def test_the_pages_words_are_not_rewritten_by_it(engine):
+    # the join is the question's reading only: the index's words for a page are as before
+    assert "住院两次" not in engine.index.segmenter.rewrite("住了两回院")[0]
