@@ -82,3 +82,32 @@ def test_the_question_reads_a_counted_stay_whole(said, read):
 def test_the_pages_words_are_not_rewritten_by_it(engine):
     # the join is the question's reading only: the index's words for a page are as before
     assert "住院两次" not in engine.index.segmenter.rewrite("住了两回院")[0]
+
+
+# ---- 门诊 in another province (长治 居民门诊统筹 备注2: 相同级别支付比例降低10个百分点): the tier's rate with the cut ------
+
+
+@pytest.mark.parametrize("text, row, wrong", [
+    ("居民医保在外省二级医院看门诊报多少", "二级：起付线0元，报销比例45%", "55%"),
+    ("合疗 跨省在三级医院看的门诊 能报几成", "三级：起付线80元，报销比例35%", None),
+])
+def test_outpatient_in_another_province_gets_the_tiers_rate_less_the_cut(engine, text, row, wrong):
+    r = answer(engine, text, region="长治")
+    assert r.kind == "faq" and ids(r)[:1] == ["cz-jm-10"], r.text
+    assert row in r.text and "10个百分点" in r.text, r.text
+    if wrong:
+        assert f"报销比例{wrong}" not in r.text, r.text
+
+
+def test_outpatient_at_home_keeps_the_table(engine):
+    r = answer(engine, "居民医保在二级医院看门诊报多少", region="长治")
+    assert ids(r)[:1] == ["cz-jm-04"] and "55%" in r.text, r.text
+
+
+def test_the_rows_are_read_from_the_policy_file():
+    from calculators.outpatient import out_of_province_rows
+    from calculators.policy import policy_for
+    [(scheme, rows, sources)] = out_of_province_rows(policy_for("长治"), tiers=["二级"])
+    assert scheme == "居民" and [(n, float(d), float(r)) for n, d, r in rows] == [("二级", 0.0, 0.45)]
+    assert all(s.section == "居民门诊统筹" for s in sources)
+    assert out_of_province_rows(policy_for("巴中")) == []        # no such cut in 巴中's file
