@@ -111,3 +111,23 @@ def test_the_rows_are_read_from_the_policy_file():
     assert scheme == "居民" and [(n, float(d), float(r)) for n, d, r in rows] == [("二级", 0.0, 0.45)]
     assert all(s.section == "居民门诊统筹" for s in sources)
     assert out_of_province_rows(policy_for("巴中")) == []        # no such cut in 巴中's file
+
+
+# ---- a bare "医保咋整" after a story asks of the story: no reading drops it ----------------------------------
+
+
+@pytest.mark.parametrize("text, region, entry, said", [
+    # 克拉玛依 第9部分: 参加工作的，由用人单位…办理 (its own page, or the part's four cases)
+    ("马上毕业了 找到单位上班了 医保咋整", "克拉玛依", ("ky-09-02", "ky-09-01"), "用人单位"),
+    ("快毕业了 准备去单位上班 这个医保怎么办", "克拉玛依", ("ky-09-02", "ky-09-01"), "用人单位"),
+])
+def test_a_bare_how_asks_of_the_story(engine, text, region, entry, said):
+    r = answer(engine, text, region=region)
+    assert r.kind == "faq" and ids(r)[0] in entry, r.text
+    assert said in r.text
+
+
+def test_a_bare_how_keeps_every_reading_but_the_whole():
+    from intents.message import parse
+    [part] = parse("下个月毕业了 去上班了 医保咋整").parts
+    assert part.readings == ["下个月毕业了 去上班了 医保咋整"], part.readings
