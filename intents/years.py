@@ -152,8 +152,7 @@ def year_not_given(text: str, answer: str, today: date | None = None) -> tuple[i
     if not dated:
         return None
     story = story_years(text, today)
-    # (a year written out: one said relative to today, 明年, keeps the note, as the fee's own rule does)
-    asked = [y for y in dict.fromkeys(int(m.group(1)) for m in _YEAR.finditer(normalize(text))) if y not in story]
+    asked = [y for y in years_asked(text, today) if y not in story]
     if len(asked) != 1 or _NOW.search(normalize(text)):
         # (this year asked beside it, "2024年交的是多少来着 今年涨没涨": the page's own year answers that part)
         return None
