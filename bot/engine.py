@@ -68,7 +68,7 @@ from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, d
                            insurance_in, names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
                            without_unwanted_claim)
 from intents.smalltalk import after_thanks, smalltalk_kind
-from intents.years import story_years, without_years, year_not_given, year_note, years_asked
+from intents.years import story_years, without_years, year_note, years_asked
 
 # whether or how much the fund pays ("能报好多", "报不报", "医保管不管"), as a liable party's care is asked
 # (not 报警, 报案, 报名 …: a report, not a claim)
@@ -3909,15 +3909,6 @@ class Engine:
             # the honest "the handbook does not list it", and staff get to see the question
             return self._unanswered(note + entry.answer + "\n" + self._source(entry, hit).line(),
                                     entry.region, [], [hit] if hit else [])
-        other_year = year_not_given(text, entry.answer)
-        if other_year is not None:
-            # "2024年大病起付线是好多" of the page saying "2025年度为14448元": that figure is 2025's, and a
-            # note beside it would still state it as the answer to 2024 — said so, the page named, no figure
-            year, given = other_year
-            said = texts.DATED_OTHER_YEAR.format(question=entry.question.rstrip("？?"), year=year,
-                                                 given="、".join(map(str, given)))
-            return self._unanswered(note + said + "\n" + self._source(entry, hit).line(), region or entry.region, [],
-                                    [hit] if hit else [])
         hedged = hit is not None and hit.confidence < CALIBRATED_97
         # below CALIBRATED_97 about one answer in six is another entry's (fifth sets): the reply names the
         # question it answers, so that a reader sees a wrong match instead of trusting its figure

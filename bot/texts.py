@@ -23,9 +23,6 @@ LATER_YEAR_FEE = ("{region}的医保手册只给出了{given}年度的缴费标�
                   "我不能拿{given}年度的数字替您回答。")
 # ... and what the handbook does give, named as its own year's
 GIVEN_YEAR_FEE = "供参考：手册写的{given}年度个人缴费标准是{fee}元（这是{given}年度的，不是{year}年度的）。"
-# a page whose figure is dated by its year ("2025年度为14448元"), asked of another year: not that year's
-DATED_OTHER_YEAR = ("手册里“{question}”给出的是{given}年度的数字，没有{year}年度的；{year}年度的以医保部门公布的为准，"
-                    "我不能拿{given}年度的数字替您回答。")
 NOT_FOUND = "抱歉，我的政策手册里没有找到这个问题的答案，已转给工作人员，答复后会告诉您。"
 # whether the asker's illness, not named, can be had as a 慢病/特病 (which one decides)
 WHICH_DISEASE = ("能不能办要看是什么病：各类门诊慢特病、“两病”都有规定的病种和认定标准。请告诉我病名，"

@@ -123,46 +123,6 @@ def year_note(text: str, region: str | None, answer: str | None = None, today: d
     return f"（手册给出的是{given}年的标准{edition}；{year}年的标准可能调整，请以{office}公布的为准。）"
 
 
-# a figure a page dates by its year ("2025年度为14448元", "2026年度…缴费期为2025年9月1日至…", "…缴费标准为：每人每年
-# 53元"): that year's figure, not a rule that holds whatever the year; a citation of another page in brackets
-# ("（第三章二十二问：2025年度为14448元）") is not the page's own figure
-_DATED_FIGURE = re.compile(r"(?<!\d)(20\d\d)\s*年度，?[^，,。；;：:（）()\s]{0,24}?(?:为|是|执行|总额)[：:]?\s*(?:每人每年)?\d")
-_BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
-
-
-_NOW = re.compile(r"今年|本年度|现在|目前|当前")
-
-
-def dated_figure_years(answer: str) -> list[int]:
-    """The years whose figures `answer` states as theirs ("2025年度为14448元" → [2025]), in order."""
-    while True:
-        bare = _BRACKETED.sub("", answer)
-        if bare == answer:
-            break
-        answer = bare
-    return sorted({int(m.group(1)) for m in _DATED_FIGURE.finditer(answer)})
-
-
-def year_not_given(text: str, answer: str, today: date | None = None) -> tuple[int, list[int]] | None:
-    """(the year asked, the years the page gives) when `text` asks one year's rule and `answer` states
-    its figure only as other years' ("2024年大病起付线" of "2025年度为14448元"): that figure is not the year
-    asked's, and no note makes it so. None where the page speaks of the year asked anywhere (a date in
-    it, a span of years that holds it) or dates no figure."""
-    dated = dated_figure_years(answer)
-    if not dated:
-        return None
-    story = story_years(text, today)
-    asked = [y for y in years_asked(text, today) if y not in story]
-    if len(asked) != 1 or _NOW.search(normalize(text)):
-        # (this year asked beside it, "2024年交的是多少来着 今年涨没涨": the page's own year answers that part)
-        return None
-    year = asked[0]
-    spans = re.findall(r"(?<!\d)(20\d\d)\s*年?\s*[—–~至到-]\s*(20\d\d)\s*年", answer)
-    if year in dated or str(year) in answer or any(int(a) <= year <= int(b) for a, b in spans):
-        return None
-    return year, dated
-
-
 def _edition(published: str | None) -> str:
     """"，手册是2025年11月印发的" from the registry's YYYY-MM; nothing where the handbook gives no date."""
     m = re.fullmatch(r"(\d{4})-(\d{2})", published or "")
