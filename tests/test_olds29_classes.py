@@ -6,7 +6,7 @@ import pytest
 
 from corpus.normalize import as_read
 from intents.regions import detect_region
-from tests.helpers import answer
+from tests.helpers import answer, ids
 
 # ---- an uncovered place compared with a covered region: the uncovered place is asked about -------------
 
