@@ -148,7 +148,8 @@ def _other_stay_kind(asked: str, page: str) -> bool:
 # (not 参保 or 缴费: the pages after joining late, "没参加医保的人…参保后从什么时候开始享受", are the case of
 # one who has not joined yet; nor a page that names the step not taken itself)
 _STEPS = r"(?:备案|转诊|认定|激活|开通|登记|绑定)"
-_STEP_DENIED = re.compile(r"(?:没有?|未|还没|莫得?|没得)(?:办|去办|去|做|弄|搞|开|来得及)?(?:理)?(" + _STEPS + ")")
+# (not whether it was, asked as A不A: "有没有备案", "有没得转诊" deny nothing)
+_STEP_DENIED = re.compile(r"(?<!有)(?:没有?|未|还没|莫得?|没得)(?:办|去办|去|做|弄|搞|开|来得及)?(?:理)?(" + _STEPS + ")")
 
 
 def _premise_denied(asked: str, page: str) -> bool:

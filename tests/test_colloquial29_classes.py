@@ -75,3 +75,15 @@ def test_what_a_scheme_gives_needs_a_benefit(text):
 def test_what_a_scheme_gives_is_not_its_fee(engine):
     r = answer(engine, "交了长护险以后有什么待遇", region="克拉玛依")
     assert r.kind == "unanswered", r.text
+
+
+@pytest.mark.parametrize("text", ["申请重新结算以后多久能退钱下来", "退费申请交上去几天能到账"])
+def test_money_paid_back_on_the_spot_says_when_it_arrives(text):
+    # (申请 and 退费 start a question on when money arrives; "当场" is such a time, as 即时 is)
+    assert missing_answer(text, "到就诊医院重新结算的，当场结算，差额当即退还。") is None
+    assert missing_answer(text, _REFUND_RULE) == "到账"
+
+
+def test_a_resettlement_applied_for_gets_the_page_that_says_on_the_spot(engine):
+    r = answer(engine, "在克市看病的医院申请了重新结算 要等好久钱才到手", region="克拉玛依")
+    assert r.kind == "faq" and "ky-10-11" in ids(r), r.text

@@ -6,6 +6,7 @@ from bot.reply import Message
 from bot.session import Session
 from corpus.lexicon import load
 from corpus.normalize import normalize
+from tests.helpers import answer, ids
 
 LINES = load()
 
@@ -80,6 +81,17 @@ def test_costs_arising_are_no_birth(engine, said):
     # (生出来 is a birth, 刚出生; 产生出来 / 发生出来 are costs arising)
     query = engine.index.analyze(said)
     assert "刚出生" not in query.rewritten and "新生儿" not in query.terms, query
+
+
+@pytest.mark.parametrize("said", ["城区有好多个点可以交合疗", "县上有多少个点能办医保卡", "缴费的多少个点位在城里"])
+def test_service_points_counted_are_no_rate(engine, said):
+    # (报好多个点 is a rate in points, 比例; the places one goes to, counted, are no rate)
+    assert "比例" not in engine.index.analyze(said).rewritten, said
+
+
+def test_service_points_counted_do_not_get_a_page_of_percentages(engine):
+    r = answer(engine, "通江县城有好多个点可以交合疗", region="巴中")
+    assert "bz-3-08" not in ids(r) and "%" not in r.text, r.text
 
 
 def test_index_and_query_read_the_same_words(engine):

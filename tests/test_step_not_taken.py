@@ -2,7 +2,8 @@
 在外地医院怎么结算"): asked back, never answered as that page. Phrasings of our own."""
 import pytest
 
-from bot.engine import ANSWER_AT
+from bot.engine import ANSWER_AT, _premise_denied
+from corpus.normalize import normalize
 from tests.helpers import answer, ids
 
 
@@ -19,3 +20,15 @@ def test_a_step_not_taken_is_not_answered_by_the_page_after_it(engine, text):
 def test_a_step_taken_keeps_the_page_after_it(engine):
     r = answer(engine, "办了异地备案以后在外地医院怎么结算", region="克拉玛依")
     assert r.kind == "faq" and ids(r)[:1] == ["ky-08-02"], r.text
+
+
+@pytest.mark.parametrize("text", ["外地医院结算跟有没有备案有关系吗", "异地住院有没得转诊 结算上有区别不"])
+def test_whether_a_step_was_taken_asked_denies_nothing(text):
+    # (有没有备案 asks whether it was filed: its 没有备案 is no step said not taken)
+    assert not _premise_denied(normalize(text), "异地备案以后在外地医院怎么结算？")
+    assert not _premise_denied(normalize(text), "转诊以后在外地医院怎么结算？")
+
+
+def test_whether_filed_asked_keeps_the_page_on_settling_once_filed(engine):
+    r = answer(engine, "在外地医院结算 跟有没有备案有关系吗", region="克拉玛依")
+    assert "ky-08-02" in ids(r) and "我不太确定" not in r.text, r.text
