@@ -550,11 +550,12 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         kind = target["calc"]
     # ("要是急诊送进去的呢 也没备案": the emergency read as the filing it counts as, said of the stay; not
     # "…急诊抢救 要单独备案不", a rule asked of such a case)
-    if target and target["calc"] in ("inpatient", "chain") and EMERGENCY.search(body) \
+    if target and target["calc"] in ("inpatient", "chain") and EMERGENCY.search(body) and new.get("emergency") is not False \
             and (new.get("filing") is None or new.get("filing") == "急诊" and not QUESTION.search(body)) \
             and (fixed or acts.is_follow_up(body) or not QUESTION.search(body)) \
             and (target["slots"].get("elsewhere") or target["slots"].get("filing") not in (None, "市内")):
-        # "如果是急诊呢" after a stay elsewhere: that stay as an emergency, not an outpatient visit (and
+        # "如果是急诊呢" after a stay elsewhere: that stay as an emergency, not an outpatient visit ("不是急病"
+        # denies one: no fact of an emergency) (and
         # so told plainly, "哦对了 是急诊送进去的": a fact of that stay, as any fact told plainly is)
         new["filing"], kind = "急诊", None
         facts.add("filing")
