@@ -27,3 +27,20 @@ def test_a_sudden_illness_denied_after_the_stay_keeps_its_row(engine, told):
     first, r = talk(engine, ["居民医保 在成都二级医院住院花了一万 没有备案 能报多少", told], region="巴中")
     computed(first, 5400)
     assert "5,850" not in r.text.split("按：")[0], r.text
+
+
+# ---- 补差 said not wanted ("不算补差", "不要补差") after one scheme's birth: that scheme's own sums ---------
+# (巴中 第二章 二十八问: 职工 顺产 3500, 难产（含剖宫产） 5500, 产前检查 800)
+
+
+@pytest.mark.parametrize("told", ["不算补差 那剖腹产呢", "不要补差哈 剖腹产呢"])
+def test_a_top_up_denied_is_not_the_couples_case(engine, told):
+    first, r = talk(engine, ["职工医保 顺产报多少", told], region="巴中")
+    computed(first, 3500, name="maternity")
+    computed(r, 5500, name="maternity")
+    assert "补差" not in r.text.split("计算：")[0], r.text
+
+
+def test_a_top_up_asked_a_not_a_is_still_the_couples_case(engine):
+    *_, r = talk(engine, ["职工医保 顺产报多少", "那剖腹产要不要补差 补好多"], region="巴中")
+    computed(r, 2000, name="maternity")
