@@ -141,6 +141,22 @@ def _other_stay_kind(asked: str, page: str) -> bool:
     return len(said) == 1 and len(named) == 1 and said != named
 
 
+# A step the asker says was not taken ("没备案", "还没转诊") and the page found is about what follows
+# once it was ("异地备案以后在外地医院怎么结算"): the story's words matched the step's name, but the page's
+# case is the opposite of the asker's — asked back, with the choices, never answered as that page
+# (not 参保 or 缴费: the pages after joining late, "没参加医保的人…参保后从什么时候开始享受", are the case of
+# one who has not joined yet; nor a page that names the step not taken itself)
+_STEPS = r"(?:备案|转诊|认定|激活|开通|登记|绑定)"
+_STEP_DENIED = re.compile(r"(?:没有?|未|还没|莫得?|没得)(?:办|去办|去|做|弄|搞|开|来得及)?(?:理)?(" + _STEPS + ")")
+
+
+def _premise_denied(asked: str, page: str) -> bool:
+    """`asked` (normalised) says a step was not taken, and `page` (an entry's question) is about the
+    time after it was taken."""
+    return any(re.search(rf"(?:已经?|办理?了?){m.group(1)}|{m.group(1)}(?:以后|之后|后|完|过的|了的)", page)
+               and not re.search(rf"(?:没|未|不|无需|免){m.group(1)}", page) for m in _STEP_DENIED.finditer(asked))
+
+
 # a question this short ("最多报多少", "要备案吗") may be about what the question before it named;
 # a longer one names its own case ("那种没转诊也不是急诊的又少好多") unless it names only whose case
 # ("在职跟退休的有啥不一样")
@@ -1431,6 +1447,8 @@ class Engine:
             # the page of one kind of stay away (临时: 外地 care once) found for a question naming the
             # other ("在户籍地长期看病想备案": 长期), through words they share (备案, 上传, 户籍地 in the
             # list of cases the page excludes): its papers and rates are the other kind's — asked back
+            hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
+        if hits and hits[0].confidence >= ANSWER_AT and _premise_denied(normalize(text), hits[0].entry.question):
             hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if hits and hits[0].entry.out_of_scope and hits[0].confidence >= MATCH_AT:
             return self._declined(note, hits[0], region)
