@@ -26,6 +26,7 @@ from bot import region_policy, texts
 from bot.reply import Message, Reply, Source, Unanswered
 from bot.session import Session
 from calculators.inpatient import FILING_WORDS, INSURANCE_WORDS, filing_rows
+from calculators.outpatient import out_of_province_rows
 from calculators.money import num, pct
 from calculators.policy import policy_for
 from corpus.entries import Entry, EntrySource, load_entries
@@ -493,6 +494,28 @@ def _resume_parked(text: str, session: Session) -> None:
     session.state.pop(PARKED, None)
     waited["updated"] = time.time()
     session.state.setdefault("form", {})["open"] = waited
+
+
+# care said to be in another province ("在外省二级医院看门诊", "跨省看门诊"), not within it
+_OUT_OF_PROVINCE = re.compile(r"外省|跨省|省外|出省")
+
+
+def _out_of_province_page(text: str, hits: list[Hit], entries: list[Entry]) -> list[Hit]:
+    """Care in another province said, and the match is the region's own 门诊 table (its words, the tier
+    said, are the table's): the page of the same section on 门诊 outside the province (`outpatient_rows`),
+    whose rows are the table's with its cut applied, answers instead — the table's own rates would be
+    the wrong figures ("在外省二级医院看门诊报多少": 55% − 10 points, not 55%). Not among the candidates, it
+    is taken from the section at the answer band's floor: shown as the question understood, never as sure."""
+    if not hits or hits[0].entry.outpatient_rows or not _OUT_OF_PROVINCE.search(normalize(text)):
+        return hits
+    top = hits[0]
+    row = next((h for h in hits[1:] if h.entry.outpatient_rows and h.entry.source == top.entry.source), None)
+    if row is None:
+        page = next((e for e in entries if e.outpatient_rows and e.source == top.entry.source), None)
+        if page is None:
+            return hits
+        row = dataclasses.replace(top, entry=page, confidence=ANSWER_AT)
+    return _in_front(row, hits)
 
 
 def _in_front(row: Hit, hits: list[Hit]) -> list[Hit]:
@@ -3454,6 +3477,7 @@ class Engine:
                 hits = _in_front(graded, hits)
         hits = self._tier_row(text + "，" + read, hits)
         hits = self._filing_row(text + "，" + read, hits)
+        hits = _out_of_province_page(text + "，" + read, hits, self.index.entries)
         if hits and (hits[0].off_topic or hits[0].other_place):
             # asked about what no entry found names (押金), or about a county whose facts the entry
             # found does not give (another district's office and phone): staff answer it, with the
@@ -4354,7 +4378,7 @@ def _filing_rows_asked(entry: Entry, text: str, theirs: str | None) -> tuple[str
     医疗机构相同"), read from the region's policy file: the tiers the asker said ("在深圳二级医院住院"), or,
     with none said, every tier where the figures are asked ("在深圳住院咋报"), not where only whether
     it is the same is; each scheme's line, or the asker's scheme's alone where said. ("", []) for none."""
-    if not entry.filing_rows or entry.region not in regions.covered():
+    if not (entry.filing_rows or entry.outpatient_rows) or entry.region not in regions.covered():
         return "", []
     said = normalize(text)
     tiers = [t for _, t, _ in tiers_in(said)]
@@ -4362,14 +4386,19 @@ def _filing_rows_asked(entry: Entry, text: str, theirs: str | None) -> tuple[str
                           and not _SAME_ASKED.search(said)):
         return "", []
     scheme = extract(text).get("insurance") or theirs
-    found = filing_rows(policy_for(entry.region), entry.filing_rows, tiers=tiers or None,
-                        insurances=[scheme] if scheme in INSURANCE_WORDS else None)
+    insurances = [scheme] if scheme in INSURANCE_WORDS else None
+    if entry.outpatient_rows:
+        # (跨省临时外出门诊: the region's own 门诊 table, each ratio lowered by the cut the page states)
+        found = out_of_province_rows(policy_for(entry.region), tiers=tiers or None, insurances=insurances)
+        head = texts.OUT_OF_PROVINCE_ROWS
+    else:
+        found = filing_rows(policy_for(entry.region), entry.filing_rows, tiers=tiers or None, insurances=insurances)
+        head = texts.FILING_ROWS.format(filing=FILING_WORDS.get(entry.filing_rows, entry.filing_rows))
     if not found:
         return "", []
     lines = [f"【{INSURANCE_WORDS[ins]}】" + "；".join(f"{name}：起付线{num(ded)}元，报销比例{pct(ratio)}"
                                                     for name, ded, ratio in rows)
              for ins, rows, _ in found]
-    head = texts.FILING_ROWS.format(filing=FILING_WORDS.get(entry.filing_rows, entry.filing_rows))
     sources = [Source(handbook=EntrySource(handbook=s.handbook, section=s.section).title, section=s.section)
                for _, _, cited in found for s in cited]
     return head + "\n" + "\n".join(lines), list({(s.handbook, s.section): s for s in sources}.values())

@@ -67,6 +67,8 @@ ALSO_IN = "另一份手册，{handbook}，是这样写的："
 # a page stating a filing's rule only in words ("与市内同等级医疗机构相同"), with the rows it means read
 # from the policy file (`filing_rows` in corpus/faq): each scheme's line under its name
 FILING_ROWS = "按手册的报销表（{filing}）："
+# ... and 门诊 outside the province, the region's own table with the page's cut applied
+OUT_OF_PROVINCE_ROWS = "按手册的门诊统筹表，跨省临时外出就医降低后的比例："
 # a relative insured in a place the bot has no handbook of, beside a question on the asker's own account
 RELATIVES_PLACE = "（您家人在{place}那边怎么用、怎么报，按{place}的规定；我没有{place}的手册，请向{place}当地医保经办机构确认。）"
 NATIONAL_FROM_OTHER = "（这是全国统一的政策，各地都适用。）"

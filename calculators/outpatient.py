@@ -283,3 +283,21 @@ def _each_disease(policy: Policy, td, costs: dict[str, Decimal], insurance: str)
     w.assume(f"{policy.region}的手册分别列出高血压、糖尿病的年度限额，没有同时患两病的合并限额，这里按各自的限额分别计算")
     w.assume("所给金额为一个自然年度内降血压/降血糖药品的目录内费用；本年此前未用过两病额度")
     return w.done(f"“两病”待遇报销约 {yuan(pay)} 元，个人自付 {yuan(total - pay)} 元。")
+
+
+def out_of_province_rows(policy: Policy, *, insurances: list[str] | None = None,
+                         tiers: list[str] | None = None) -> list[tuple[str, list[tuple[str, Decimal, Decimal]], list]]:
+    """Each scheme's 门诊 rows for care outside the province without a long-term filing, for a page that
+    states that rule only in words ("在参保地相同级别医疗机构支付比例的基础上降低10个百分点"): per scheme (those
+    asked, else every scheme whose plan has the cut), the tiers asked (else all), as (tier's name,
+    deductible, ratio less the cut), with the sections read (the table's, and the cut's)."""
+    out = []
+    for ins, plan in (policy.outpatient or {}).items():
+        if (insurances and ins not in insurances) or plan.missing or plan.out_of_province is None:
+            continue
+        cut = plan.out_of_province
+        rows = [(policy.tier_name(t), r.deductible, max(ZERO, r.ratio - cut.cut)) for t, r in plan.tiers.items()
+                if t != "*" and (not tiers or t in tiers)]
+        if rows:
+            out.append((ins, rows, [s for s in (plan.source, cut.source) if s is not None]))
+    return out

@@ -78,6 +78,10 @@ class Entry(BaseModel):
     # 医疗机构相同"): that filing's key in the region's policy file (`inpatient.<scheme>.filings`). A tier
     # said, or the figures asked, gets that filing's rows read from the policy file under the page.
     filing_rows: str | None = None
+    # a page stating in words how 门诊 elsewhere is paid against the region's own table (长治 居民门诊统筹: 跨省临时外出
+    # "降低10个百分点"): `out_of_province`, the cut in the region's policy file (`outpatient.<scheme>.out_of_province`).
+    # A tier said, or the figures asked, gets the rows with the cut applied, read from the policy file under the page.
+    outpatient_rows: Literal["out_of_province"] | None = None
 
     @field_validator("region")
     @classmethod

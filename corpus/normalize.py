@@ -209,10 +209,24 @@ def said_years(text: str) -> str:
     return _SAID_YEARS_RE.sub(_said_years, text) if "年" in text else text
 
 
+# a stay counted inside its verb (住了两回院, 住过3次院, 住第二次院): 住院 whole, then the count, as the pages on a
+# second stay say it (一年住院2次, 第二次住院; 回 counts a stay as 次 does) — cut apart, 两回 and 院 found the
+# outpatient page's 第二次 instead. Read so in the question only: the pages never split the verb, and the join
+# applied to them moved the index (last round's lexicon step, backed out)
+# (one stay, 住过一次院, is the earlier stay a calculation's form reads as told: left as said)
+_COUNTED_STAY_RE = re.compile(r"住[了过]?(第)?((?!1(?!\d))\d+|(?!一[回次])[一两二三四五六七八九十几好]+)[回次]院")
+
+
+def _counted_stay(m: re.Match) -> str:
+    return f"第{m.group(2)}次住院" if m.group(1) else f"住院{m.group(2)}次"
+
+
 def as_read(text: str) -> str:
-    """One script, and years said as years: the text every layer after the edge reads (the engine's
-    answer and explain, the service's follow-up check)."""
-    return said_years(to_simplified(text))
+    """One script, years said as years, and a stay counted inside its verb written whole (住了两回院 →
+    住院两次): the text every layer after the edge reads (the engine's answer and explain, the
+    service's follow-up check)."""
+    text = said_years(to_simplified(text))
+    return _COUNTED_STAY_RE.sub(_counted_stay, text) if "院" in text else text
 
 
 def clean(text: str) -> str:

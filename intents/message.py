@@ -543,6 +543,10 @@ def _part_readings(story: list[str], question: str, slots: dict[str, list[str]],
     return [*own, with_slots(question, slots), *last_two], len(own)
 
 
+# a question clause asking nothing of its own but how, of 医保 or of care ("医保咋整", "医保咋个弄", "在那看病咋整"):
+# what it asks of is the story told before it
+_BARE_ASK_RE = re.compile(r"(?:那|那么|那我|我)?(?:在那边?|在那里|在那儿|到那边?)?(?:的)?(?:医保|社保|看病|看病的话|就医)?(?:这块|这个)?"
+                          r"(?:咋个?整|咋个?弄|咋个?办|咋搞|怎么整|怎么弄|怎么办|怎么搞|怎么处理|咋处理)(?:呢|啊|呀|嘛|哦|喃)?[?？]?")
 # a place pointed back at ("在那边", "当地", "那里"): the place the story told
 _PLACE_BACK_RE = re.compile(r"那边|那里|那儿|当地")
 
@@ -1473,6 +1477,11 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
         endings = [e for e in _endings(parts_of, asked_at, spoken) if e not in readings and (on_topic is None or on_topic(e))]
         told, question = groups[0] if groups else ([], whole)
         slots = story_slots("，".join(told)) if told else {}
+        if told and _BARE_ASK_RE.fullmatch(clean(question)):
+            # a question that asks nothing of its own ("…去上班了 医保咋整", "…要去北京实习半年 在那看病咋整"): the
+            # story is what it asks of — no reading drops a clause of it (nor the ending alone, "医保咋整", which
+            # found whatever page a bare how fits best)
+            readings, endings = [whole], []
         first = len(readings)
         if _only_told(told, question, topics):
             # what someone said, then the question (_only_told): the question clause read first, the

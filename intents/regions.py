@@ -310,6 +310,10 @@ def _detect_region(text: str) -> RegionHit:
         region = regions.of_place(m.places[0])
         if region and homes and _landmark(text, m) and not any(o.start > m.start for o in homes):
             return RegionHit(unsupported=homes[0].written)
+        if region and homes and _compared_with(text, m) and homes[0].start < m.start:
+            # "奎屯兵团第七师的医保跟克拉玛依一样不": the place asked about is the one named first; the covered
+            # region is only what it is compared with — its figures are not that place's
+            return RegionHit(unsupported=homes[0].written)
         if region and near_home is not None and near_home.start >= m.end \
                 and _NEIGHBOUR_BETWEEN.match(text[m.end:near_home.start]):
             continue
@@ -920,6 +924,17 @@ def _landmark(text: str, m: Mention) -> bool:
     """Is a place named only as a neighbour ("挨着黎城", "离巴中近", "就在巴中隔壁")?"""
     before = text[max(0, m.start - 2):m.start]
     return any(before.endswith(w) for w in _NEAR) or _NEIGHBOUR_AFTER.match(text[m.end:]) is not None
+
+
+# a place named only as what another is compared with ("…的医保跟克拉玛依一样不", "和巴中比哪个报得多")
+_COMPARED_BEFORE = ("跟", "和", "与", "同", "比")
+_COMPARED_AFTER = re.compile(r"^(?:[市县区])?(?:的|那边的?|这边的?)?[^，,。？?！!\s]{0,6}?"
+                             r"(?:一样|相同|不同|不一样|差不多|有区别|有啥区别|有什么区别|区别|比)")
+
+
+def _compared_with(text: str, m: Mention) -> bool:
+    """Is a place named only as what is compared ("跟克拉玛依一样不", "和巴中的有区别吗")?"""
+    return text[max(0, m.start - 1):m.start] in _COMPARED_BEFORE and _COMPARED_AFTER.match(text[m.end:]) is not None
 
 
 def _only_care_there(text: str, m: Mention) -> bool:
