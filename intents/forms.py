@@ -494,7 +494,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         return turn
 
     mother = active or last
-    if "补差" in body and mother and mother["calc"] == "maternity" and mother["slots"].get("insurance") in ("职工", "居民") \
+    if "补差" in body and not _TOP_UP_DENIED.search(body) and mother and mother["calc"] == "maternity" and mother["slots"].get("insurance") in ("职工", "居民") \
             and not mother["slots"].get("spouse_insurance") and "spouse_insurance" not in new \
             and new.get("insurance") in (None, mother["slots"]["insurance"]) \
             and not facts - {"kind", "prenatal_only", "babies", "cesarean", "region", "insurance"}:
@@ -550,11 +550,12 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         kind = target["calc"]
     # ("要是急诊送进去的呢 也没备案": the emergency read as the filing it counts as, said of the stay; not
     # "…急诊抢救 要单独备案不", a rule asked of such a case)
-    if target and target["calc"] in ("inpatient", "chain") and EMERGENCY.search(body) \
+    if target and target["calc"] in ("inpatient", "chain") and EMERGENCY.search(body) and new.get("emergency") is not False \
             and (new.get("filing") is None or new.get("filing") == "急诊" and not QUESTION.search(body)) \
             and (fixed or acts.is_follow_up(body) or not QUESTION.search(body)) \
             and (target["slots"].get("elsewhere") or target["slots"].get("filing") not in (None, "市内")):
-        # "如果是急诊呢" after a stay elsewhere: that stay as an emergency, not an outpatient visit (and
+        # "如果是急诊呢" after a stay elsewhere: that stay as an emergency, not an outpatient visit ("不是急病"
+        # denies one: no fact of an emergency) (and
         # so told plainly, "哦对了 是急诊送进去的": a fact of that stay, as any fact told plainly is)
         new["filing"], kind = "急诊", None
         facts.add("filing")
@@ -907,6 +908,9 @@ PAYER_ASKED = re.compile(r"^\s*(?:那|那么|那要是)?(单位|公司|用人单
 # a bill said with no kind of care, the question for it, and its answer
 CARE_UNSAID = re.compile(r"医院|诊所|卫生院|看病|治病|就医|医药费|医疗费|药费")
 CARE_QUESTION = "这笔费用是住院还是门诊的？住院和门诊的报销规定不同。"
+# 补差 said not wanted ("不算补差", "不要补差", "没有补差"): no couple's case asked (an A-not-A, "要不要补差",
+# asks it)
+_TOP_UP_DENIED = re.compile(r"(?<![要用算有能需])(?:不|没|莫|别|甭)(?:用|要|需要|想)?(?:算|要|管|考虑|有)?(?:啥|什么|那个)?补差")
 # the kinds of care a question names (CARE_CHOICES), for a bill told right after it
 _CARE_NAMED = {"住院": re.compile(r"住院|住了院|住的院|住过院"), "门诊": re.compile(r"门诊")}
 
