@@ -486,8 +486,8 @@ def _resume_parked(text: str, session: Session) -> None:
             or time.time() - parked.get("at", 0) > (session.expiry or forms.FORM_TTL):
         return
     waited = parked["open"]
-    # (after a calculation asked by the way, "先问一哈 低保户交合疗要交好多", the fact the waiting form asked
-    # for, told plainly — "医保报了以后自己还出了5000" — is its answer, as a pointer back would make it;
+    # (after a calculation asked by the way, "先问一哈 特困户的合疗交好多", the fact the waiting form asked
+    # for, told plainly — "报完自己还掏了3000" — is its answer, as a pointer back would make it;
     # "那…呢" still follows up the calculation in between)
     back = _POINTS_BACK_AT_CASE.search(text) or (parked.get("aside") and not acts.FOLLOW_UP.search(text))
     if not back or waited.get("asked") not in extract(text).values:
@@ -850,7 +850,7 @@ class Engine:
         need = _FILING_NEED_ASKED.search(text)
         of_emergency = None
         if need and filing is None and ex.get("emergency") is None and not forms.is_open(session.state):
-            # "那还要专门去办备案不" right after a stay elsewhere told as an emergency ("出差突发急病住院"):
+            # "那还得去办个备案不" right after a stay elsewhere told as an emergency ("出差突发急病住院"):
             # whether that emergency needs a filing (视同已备案), not the list of every filing's kinds
             last = max((q for q in (session.state.get("last_question"), (session.state.get("form") or {}).get("last"))
                         if q and (q.get("text") or q.get("slots"))), key=lambda q: q.get("at", 0), default=None)
@@ -4754,7 +4754,7 @@ _TWO_DISEASE = re.compile(r"高血压|糖尿病|降压药|降糖药")
 _CHRONIC_BENEFIT_NAMED = re.compile(r"慢病|慢特病|慢性病|门慢|门特|特病|特殊病|特殊疾病")
 
 
-# a bound said alone after a band was asked ("超过二十万呢" after "超过十万那部分报几成"): that band's bound
+# a bound said alone after a band was asked ("超过三十万呢" after "超过二十万的部分报几成"): that band's bound
 _BOUND_ALONE = re.compile(r"^(?:那|那么)?(?:超过|超出|高于)\s*[\d一二两三四五六七八九十]+(?:\.\d+)?\s*万?(?:元|块)?\s*(?:以上)?"
                           r"(?:的)?(?=(?:呢|嘞|喃)?[？?。!！\s]*$)")
 
@@ -4763,7 +4763,7 @@ def _benefit_carried(parts: list[Part]) -> list[Part]:
     """Questions of one message, what an earlier one asked of carried to a later one said short:
     the 两病 benefit to a question naming only one of its diseases ("两病是啥子意思 高血压吃药能报好多":
     that disease's 两病 figure, not its 门诊慢病 one, which the disease alone could be), and a band of a
-    table to a bound said alone ("超过十万那部分报几成 超过二十万呢": the band above it, never a sum spent)."""
+    table to a bound said alone ("二十万以上的部分报多少 三十万以上呢": the band above it, never a sum spent)."""
     out: list[Part] = []
     for part in parts:
         question = part.question

@@ -34,7 +34,7 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
     wp = _section(policy)
     if arrears_months is not None and insurance == "职工":
         return _arrears(policy, wp, arrears_months)
-    # the day paid, said in full ("2025年3月15号交的"): the day benefits start is dated (a day said
+    # the day paid, said in full ("2026年4月10号交的"): the day benefits start is dated (a day said
     # "以后" is no day to count from)
     paid = (paid_year, paid_month, paid_day) if paid_month and paid_day and not paid_after else None
     if moved_in and insurance == "职工" and gap_months is not None:

@@ -375,7 +375,7 @@ _TIERS_JOINED = re.compile(_TIER_ONE + r"(?:和|跟|与|、|还有|以及|或者
 
 def each_tier(text: str) -> list[tuple[str, str]] | None:
     """The message read once for each of two hospital tiers named as choices and asked of each
-    ("同样一万，在三级医院和二级医院住院各报多少？差多少？"), (tier's name, text naming only that one);
+    ("都是两万，二级和三级医院住院各报多少？差好多？"), (tier's name, text naming only that one);
     None otherwise (one tier, or a stay moved from one to the other: 转院 is its own rule)."""
     m = _TIERS_JOINED.search(text)
     if not m or m.group(1) == m.group(2) or not _EACH_ASKED.search(text) or re.search(r"转", text):

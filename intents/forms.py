@@ -498,7 +498,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             and not mother["slots"].get("spouse_insurance") and "spouse_insurance" not in new \
             and new.get("insurance") in (None, mother["slots"]["insurance"]) \
             and not facts - {"kind", "prenatal_only", "babies", "cesarean", "region", "insurance"}:
-        # "那顺产和产检各补差好多" after one scheme's birth benefits (or while their form waits): 补差 is only the
+        # "那剖腹产跟产检各补好多差价" after one scheme's birth benefits (or while their form waits): 补差 is only the
         # 职工 side's top-up of a birth paid by 居民医保 (巴中 第二章 九问), so the case's other side is the
         # other scheme — computed so (the answer says the case); never one scheme's own sums for a 补差 asked
         slots = {**mother["slots"], **new, "top_up": True,
@@ -570,7 +570,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     if target and target["calc"] in STAY_CALCS and target["slots"].get("prior_tier") and "tier" in new \
             and "prior_tier" not in new and not fixed and acts.is_follow_up(body) and _STAY_AGAIN_AT.search(body) \
             and not _FIRST_STAY.search(body):
-        # "要是11月还是在二级医院住呢" after a second stay of the year was computed: this stay at another
+        # "要是下半年又在三级医院住呢" after a second stay of the year was computed: this stay at another
         # level, said as the stay again ("还是", "也在"), the earlier one told still before it
         new["prior_tier"] = target["slots"]["prior_tier"]
         facts.add("prior_tier")
@@ -747,7 +747,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             and not (offered and asked == "amount" and new.get("amount") is not None):
         care_said = _care_of_last_question(state, now, ttl)
         if care_said:
-            # "俺在一级医院看病花了200 能报多少" right after "居民医保看门诊咋报": the bill of the care the
+            # "在二级医院看病花了300 报好多" right after "居民医保看门诊咋报": the bill of the care the
             # question before asked about (only one named there), as the answer to the care asked would say
             return _handle(body.rstrip("？?。!！ ") + "，" + care_said, state, region=region, now=now,
                            question=question, ttl=ttl)

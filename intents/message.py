@@ -1570,7 +1570,7 @@ def _ask_end(left: str, ask: re.Match, tokens_after: list[str], topic: Callable[
         return 1 if len(tokens_after) <= 3 else 0
     if _CLOSING_ASK_RE.fullmatch(said) or said == "哪" and _CLOSING_ASK_RE.search(left[max(0, ask.start() - 1):ask.end()]):
         # (how, whether, where: closed by what is done, at least one word, "咋个备案", "有没有长期护理保险"; or by
-        # the 医保 term a deed asked of is done to, a few words on: "能不能在这边买居民医保")
+        # the 医保 term a deed asked of is done to, a few words on: "可不可以在这里交居民医保")
         return 1 if 1 <= len(tokens_after) <= 3 and last not in _NOT_ASKED_OF \
             or 4 <= len(tokens_after) <= 5 and topic(last) and _A_NOT_A_ASK_RE.fullmatch(said) else 0
     if last == "的" and "是" in left[:ask.start()][-3:] and len(tokens_after) <= 3:

@@ -666,7 +666,7 @@ def _asked_about(text: str, m: Mention, mentions: list[Mention] = ()) -> bool:
     if topic is None:
         return False
     clause = _CLAUSE_BREAK.split(after[topic.end():], maxsplit=1)[0]
-    # (its fee asked in figures, "河南那边一年交多少钱", is its policy too)
+    # (its fee asked in figures, "湖南那边一年要交好多钱", is its policy too)
     return bool(re.search(_POLICY + "|上保|交费|缴费|交钱|" + _FEE_ASKED.pattern, clause)) and not _CARE_TOPIC.search(text)
 
 

@@ -1181,7 +1181,7 @@ def paid_on(text: str, out: Slots) -> None:
                 out.set("paid_day", _n(m.group(2)))
             year = re.match(r"\s*((?:19|20)\d\d)\s*年", m.group(0))
             if year:
-                # (the year said with the day, "2025年7月1日开始交": the day benefits start is dated in full)
+                # (the year said with the day, "2026年9月1号开始交的": the day benefits start is dated in full)
                 out.set("paid_year", int(year.group(1)))
             if re.search(r"过了|错过|超过", text[max(0, m.start() - 3):m.start() + 2]) or \
                     re.match(r"[^，。,]{0,8}?(?:之后|以后|后)(?:才)?(?:补|再)?(?:交|缴)", text[m.start(1):]):
@@ -1792,7 +1792,7 @@ def assistance_stage_of(text: str, out: Slots) -> None:
     if _CHRONIC_CARE.search(text) and aid:
         out.set("care", "门诊慢性病")
         if (_CARE_BILL.search(text) or _BOTH_PAYERS_ASKED.search(text)) and not _CARE_LEFT.search(text):
-            # "慢病一个月花了200，医保报完救助给多少": the bill, not what the chronic benefit left
+            # "慢病一个月花了300，报完以后救助再给多少": the bill, not what the chronic benefit left
             out.set("care_bill", True)
     elif _SPECIAL_DRUGS.search(text) and aid:
         out.set("care", "门诊特药")
