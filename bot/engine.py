@@ -1301,22 +1301,17 @@ class Engine:
             both = self._each_scheme_computed(text, each, note, message, session, region)
             if both is not None:
                 return both
-        kinds = None if forms.is_open(session.state) or not alone else acts.each_delivery(text)
-        if kinds is not None:
-            # "顺产 剖腹产各定额报多少", "顺产医保能给多少 剖了呢": each kind's benefit, labelled, not
-            # the kind named last alone (one question of several is answered by the page stating both)
-            both = self._each_scheme_computed(text, kinds, note, message, session, region,
-                                              labels=[kind for kind, _ in kinds])
-            if both is not None:
-                return both
-        tiers = None if forms.is_open(session.state) or not alone else acts.each_tier(text)
-        if tiers is not None:
-            # "三级医院和二级医院各报多少 差多少": each tier's sum, labelled, with the difference asked —
-            # never one of the two taken, nor asked which when both are the question
-            both = self._each_scheme_computed(text, tiers, note, message, session, region,
-                                              labels=[tier for tier, _ in tiers])
-            if both is not None:
-                return both
+        # "顺产 剖腹产各定额报多少", "顺产医保能给多少 剖了呢": each kind's benefit; "三级医院和二级医院各报多少
+        # 差多少": each tier's sum, with the difference asked — each labelled, never the one named last taken
+        # alone, nor asked which when both are the question (one question of several is answered by the page
+        # stating both)
+        for each_of in (acts.each_delivery, acts.each_tier):
+            named = None if forms.is_open(session.state) or not alone else each_of(text)
+            if named is not None:
+                both = self._each_scheme_computed(text, named, note, message, session, region,
+                                                  labels=[label for label, _ in named])
+                if both is not None:
+                    return both
         asked = self._with_last_question(text, session)
         again = asked != text
         if again:
