@@ -80,14 +80,37 @@ def tilt_amount(a: Assistance, category: str, left: Decimal, w: Work) -> Decimal
     return tilt
 
 
+def _section(policy: Policy, category: str) -> Assistance:
+    """The region's 医疗救助 section, for a category it serves (not 一般: 救助 is for groups in difficulty)."""
+    a = open_section(policy, "assistance", "医疗救助的标准")
+    if category in ("一般", ""):
+        raise BadInput("医疗救助只针对特困、低保、监测对象等困难群众，请告诉我属于哪一类。", "category")
+    return a
+
+
+def _outpatient_ratio(a: Assistance, policy: Policy, category: str, care: str) -> Decimal:
+    """门诊救助's ratio for the category and kind of care (门诊慢性病 / 门诊特药); NotListed where not given."""
+    ratio = (a.outpatient or {}).get(category, {}).get(care)
+    if ratio is None:
+        raise NotListed(f"{policy.region}的手册没有列出{CATEGORY_WORDS.get(category, category)}{care}门诊救助的比例。",
+                        a.outpatient_source)
+    return ratio
+
+
+def _outpatient_pay(a: Assistance, care: str, amount: Decimal, ratio: Decimal, w: Work) -> Decimal:
+    """Adds 门诊救助's step to `w` and returns what it pays on `amount` (left after the benefit)."""
+    w.cite(a.outpatient_source)
+    pay = fen(amount * ratio)
+    w.step(f"门诊救助（{care}）：{num(amount)} × {pct(ratio)} = {num(pay)} 元")
+    return pay
+
+
 def assistance(policy: Policy, *, category: str, amount: Decimal, referred: bool = False,
                after_regular: bool = False, care: str | None = None) -> Calculation:
     """医疗救助 on what is left after basic insurance and 大病保险 — or, `after_regular`, only the
     倾斜救助 on what is left after 常规救助 too; `care` 门诊慢性病 / 门诊特药 for 门诊救助."""
     amount = check_amount(D(amount), "个人自付的合规医疗费用")
-    a = open_section(policy, "assistance", "医疗救助的标准")
-    if category in ("一般", ""):
-        raise BadInput("医疗救助只针对特困、低保、监测对象等困难群众，请告诉我属于哪一类。", "category")
+    a = _section(policy, category)
     w = Work("assistance", "医疗救助测算", policy,
              dict(category=category, amount=amount, referred=referred or None, after_regular=after_regular or None,
                   care=care))
@@ -99,12 +122,7 @@ def assistance(policy: Policy, *, category: str, amount: Decimal, referred: bool
         w.assume(f"{who}，所给金额是经基本医保、大病保险和常规救助后仍由个人自付的合规费用，且规范转诊、在省内就医")
         return w.done(f"倾斜救助约 {yuan(pay)} 元，个人最后负担 {yuan(amount - pay)} 元。")
     if care and a.outpatient:
-        ratio = a.outpatient.get(category, {}).get(care)
-        if ratio is None:
-            raise NotListed(f"{policy.region}的手册没有列出{who}{care}门诊救助的比例。", a.outpatient_source)
-        w.cite(a.outpatient_source)
-        pay = fen(amount * ratio)
-        w.step(f"门诊救助（{care}）：{num(amount)} × {pct(ratio)} = {num(pay)} 元")
+        pay = _outpatient_pay(a, care, amount, _outpatient_ratio(a, policy, category, care), w)
         w.money("assistance_pays", pay)
         w.money("self_pays", amount - pay)
         w.assume(f"{who}，所给金额是{care}政策范围内经医保报销后剩余的部分")
@@ -122,9 +140,7 @@ def assistance_after_serious(policy: Policy, *, category: str, amount: Decimal, 
     then 救助 on what it leaves — the order the handbooks give (基本医保 → 大病保险 → 医疗救助)."""
     from calculators.serious_illness import serious_illness
     amount = check_amount(D(amount), "经基本医保报销后个人负担的合规医疗费用")
-    a = open_section(policy, "assistance", "医疗救助的标准")
-    if category in ("一般", ""):
-        raise BadInput("医疗救助只针对特困、低保、监测对象等困难群众，请告诉我属于哪一类。", "category")
+    a = _section(policy, category)
     si = serious_illness(policy, amount=amount, category=category, insurance=insurance, referred=serious_referred)
     si_pay = D(str(si.result["fund_pays"]))
     w = Work("assistance", "医疗救助测算（大病保险之后）", policy,
@@ -150,13 +166,9 @@ def assistance_after_chronic(policy: Policy, *, category: str, insurance: str, d
     benefit first, then 门诊救助 on what it leaves — the same order as for a stay."""
     from calculators.chronic import chronic
     cost = check_amount(D(cost), "门诊慢病费用")
-    a = open_section(policy, "assistance", "医疗救助的标准")
-    if category in ("一般", ""):
-        raise BadInput("医疗救助只针对特困、低保、监测对象等困难群众，请告诉我属于哪一类。", "category")
+    a = _section(policy, category)
     who = CATEGORY_WORDS.get(category, category)
-    ratio = (a.outpatient or {}).get(category, {}).get("门诊慢性病")
-    if ratio is None:
-        raise NotListed(f"{policy.region}的手册没有列出{who}门诊慢性病门诊救助的比例。", a.outpatient_source)
+    ratio = _outpatient_ratio(a, policy, category, "门诊慢性病")
     ch = chronic(policy, insurance=insurance, diseases=diseases, cost=cost, months=months)
     fund = D(str(ch.result["fund_pays"]))
     w = Work("assistance", "门诊慢病报销和门诊救助测算", policy,
@@ -164,12 +176,10 @@ def assistance_after_chronic(policy: Policy, *, category: str, insurance: str, d
                   care="门诊慢性病"))
     for src in ch.sources:
         w.cite(Source(**src))
-    w.cite(a.outpatient_source)
     w.steps += ["门诊慢病：" + x for x in ch.steps]
     left = cost - fund
     w.step(f"医保报销后剩余 {num(cost)} − {num(fund)} = {num(left)} 元")
-    pay = fen(left * ratio)
-    w.step(f"门诊救助（门诊慢性病）：{num(left)} × {pct(ratio)} = {num(pay)} 元")
+    pay = _outpatient_pay(a, "门诊慢性病", left, ratio, w)
     w.money("chronic_pays", fund)
     w.money("assistance_pays", pay)
     w.money("self_pays", left - pay)
