@@ -1146,15 +1146,35 @@ def _case_rows(state: dict) -> tuple[list[tuple[Decimal, Decimal]], list[tuple[D
 def _states_row(answer: str, row: tuple[Decimal, Decimal]) -> bool:
     from calculators.money import num, pct
     deductible, ratio = row
-    return _row_stated(num(deductible), pct(ratio)).search(answer) is not None
+    return _row_said(answer, num(deductible), pct(ratio))
 
 
-@lru_cache(maxsize=128)
-def _row_stated(deductible: str, ratio: str) -> re.Pattern:
-    """The pattern of a row's 起付线 and rate said together, compiled once per row (the policies' rows
-    are a few dozen): by its text, re's own cache of 512, which the project's patterns overflow, compiled
-    it again and again. A compiled pattern is never changed, so one may serve every caller."""
-    return re.compile(rf"(?<![\d.]){re.escape(deductible)}\s*元[^。；;\n]{{0,24}}?(?<![\d.]){re.escape(ratio)}")
+# what ends the stretch between a row's 起付线 and its rate said together
+_ROW_BREAKS = frozenset("。；;\n")
+
+
+def _row_said(answer: str, deductible: str, ratio: str) -> bool:
+    """Is the row's 起付线 said with its rate ("1000元，报销比例75%"): the figure with no digit or point
+    before it, 元 after any spaces, then within 24 characters that end no sentence (。；; or a new line)
+    the rate, no digit or point before it either? Read with str.find, not a pattern made of the row's
+    figures: each such pattern was compiled on its first use inside an answer (0.2-0.5 ms each, several
+    for one table's rows), a cost every new row paid again."""
+    at = answer.find(deductible)
+    while at != -1:
+        if not (at and (answer[at - 1].isdecimal() or answer[at - 1] == ".")):
+            j = at + len(deductible)
+            while j < len(answer) and answer[j].isspace():
+                j += 1
+            if answer.startswith("元", j):
+                k = j + 1
+                while k <= j + 25:
+                    if answer.startswith(ratio, k) and not (answer[k - 1].isdecimal() or answer[k - 1] == "."):
+                        return True
+                    if k >= len(answer) or answer[k] in _ROW_BREAKS:
+                        break
+                    k += 1
+        at = answer.find(deductible, at + 1)
+    return False
 
 
 def other_row(state: dict, answer: str) -> bool:

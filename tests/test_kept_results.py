@@ -241,18 +241,36 @@ def test_a_scheme_reading_changed_by_its_caller_changes_no_later_one():
     assert BOTH_SCHEMES_NOTE in scheme_read("职工医保和居民医保分别报多少").notes
 
 
-def test_a_kept_row_pattern_finds_what_the_pattern_by_its_text_finds():
+def _row_by_pattern(answer, deductible, ratio):
     import re
+    return re.search(rf"(?<![\d.]){re.escape(deductible)}\s*元[^。；;\n]{{0,24}}?(?<![\d.]){re.escape(ratio)}",
+                     answer) is not None
+
+
+def test_a_row_read_with_find_finds_what_the_row_pattern_finds():
+    # (a row's 起付线 and rate said together is read with str.find, not a pattern compiled per row:
+    # the same answer on every handbook answer for every row of every region's inpatient tables,
+    # and on the edges — a digit or point before either figure, spaces, 24 characters, a sentence's end)
     from decimal import Decimal
+    from calculators.money import num, pct
+    from calculators.policy import policy_for
+    from corpus.entries import load_entries
     from intents import forms
+    rows = {(Decimal("1000"), Decimal("0.75")), (Decimal("1000"), Decimal("0.8")), (Decimal("500"), Decimal("0.85"))}
+    for region in ("巴中", "长治", "克拉玛依"):
+        for plan in policy_for(region).inpatient.values():
+            for table in (plan.tables or {}).values():
+                rows |= {(t.deductible, t.ratio - cut) for t in table.tiers.values()
+                         for cut in {f.ratio_cut for f in plan.filings.values()}}
     answers = ["三级医院起付线1000元，报销比例75%。", "起付线1000元；报销比例75%", "起付线1000 元，二级医院报销比例为80%",
-               "起付线11000元，报销75%", "起付线1000元，报销比例75.5%", ""]
-    for row in [(Decimal("1000"), Decimal("0.75")), (Decimal("1000"), Decimal("0.8")), (Decimal("500"), Decimal("0.85"))]:
+               "起付线11000元，报销75%", "起付线1000元，报销比例75.5%", "起付线1000元，报销比例175%", "起付线1000.5元，75%",
+               "1000元" + "一" * 24 + "75%", "1000元" + "一" * 25 + "75%", "1000元\n75%", "1000\u3000\t元75%", "1000元75%",
+               "1000元，起付线1000元，比例75%", "1000", "元75%", ""]
+    answers += [e.answer for e in load_entries()]
+    found = 0
+    for deductible, ratio in rows:
         for answer in answers:
-            from calculators.money import num, pct
-            by_text = re.search(rf"(?<![\d.]){re.escape(num(row[0]))}\s*元[^。；;\n]{{0,24}}?(?<![\d.]){re.escape(pct(row[1]))}",
-                                answer) is not None
-            assert forms._states_row(answer, row) == by_text
-    # (compiled once per row, and a bounded few rows kept)
-    assert forms._row_stated(num(Decimal("1000")), pct(Decimal("0.75"))) is forms._row_stated(num(Decimal("1000")), pct(Decimal("0.75")))
-    assert forms._row_stated.cache_info().maxsize <= 256
+            said = forms._states_row(answer, (deductible, ratio))
+            assert said == _row_by_pattern(answer, num(deductible), pct(ratio)), (answer, deductible, ratio)
+            found += said
+    assert found > 20        # (the handbooks do state their rows)
