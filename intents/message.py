@@ -1103,7 +1103,23 @@ def is_question(clause: str, marked: bool = False) -> bool:
     """Does the clause ask something? In a message whose writer uses question marks (`marked`),
     an unmarked clause asks only with a question word or particle: "说现在交了还要等几个月才能用"
     reports what was said; nor do question words said as indefinites ("啥子备案也没办"); nor does a
-    fact of the case said again with 嘛 ("三级医院嘛", "居民医保嘛": 四川's "you see")."""
+    fact of the case said again with 嘛 ("三级医院嘛", "居民医保嘛": 四川's "you see").
+    A message's clauses are asked this by its split, its parts and its forms, about three times each:
+    a short clause's answer is kept for the next (a bool; a few messages' clauses)."""
+    if len(clause) > QUESTION_KEPT_UP_TO:
+        return _is_question(clause, marked)
+    return _is_question_kept(clause, marked)
+
+
+QUESTION_KEPT_UP_TO = 200
+
+
+@lru_cache(maxsize=128)
+def _is_question_kept(clause: str, marked: bool) -> bool:
+    return _is_question(clause, marked)
+
+
+def _is_question(clause: str, marked: bool = False) -> bool:
     if "?" not in clause:
         clause = _INDEFINITE_RE.sub("", clause)
         if _fact_said_with_ma(clause):

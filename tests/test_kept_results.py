@@ -274,3 +274,22 @@ def test_a_row_read_with_find_finds_what_the_row_pattern_finds():
             assert said == _row_by_pattern(answer, num(deductible), pct(ratio)), (answer, deductible, ratio)
             found += said
     assert found > 20        # (the handbooks do state their rows)
+
+
+def test_a_kept_question_reading_is_the_fresh_one():
+    # (is_question keeps a short clause's answer, by clause and by whether the writer marks questions:
+    # the same clause read with and without marks may differ, and each is the fresh reading)
+    from intents.message import QUESTION_KEPT_UP_TO, _is_question, _is_question_kept, clauses, is_question
+    texts = ["巴中居民医保什么时候交费", "说现在交了还要等几个月才能用", "啥子备案也没办", "三级医院嘛", "居民医保嘛",
+             "住院花了两万三，能报多少？", "我在成都住院，没备案，报多少", "痛风能办慢病吗一年多少", "",
+             "医保" * 150 + "吗"]
+    pieces = [c for t in texts for c in clauses(t) or [t]] + texts
+    differ = 0
+    for _ in range(2):      # the second time from the kept answers (the short ones)
+        for clause in pieces:
+            for marked in (False, True):
+                assert is_question(clause, marked) == _is_question(clause, marked), (clause, marked)
+            differ += is_question(clause, True) != is_question(clause, False)
+    assert differ and any(is_question(c) for c in pieces) and not all(is_question(c) for c in pieces)
+    assert len("医保" * 150 + "吗") > QUESTION_KEPT_UP_TO
+    assert _is_question_kept.cache_info().maxsize <= 256
