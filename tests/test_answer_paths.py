@@ -68,3 +68,17 @@ def test_answering_leaves_no_reference_cycles_for_the_collector(engine):
     finally:
         if was:
             gc.enable()
+
+
+def test_the_bench_warm_up_is_other_questions_than_the_measured_ones_from_every_other_set():
+    # (the warm-up pays first-use costs before the clock starts; a measured question answered in it
+    # would find its own text's kept results and make the measured answer look faster than it is)
+    from bot.measure.benchmark import BENCH_SETS, WARM_UP, warm_up_questions
+    from bot.measure.evaluate import DEV_DIR, load_items
+    measured = {q for q, _ in sample_questions(300)}
+    warm = warm_up_questions()
+    assert len(warm) == WARM_UP and not measured & set(warm)
+    firsts = {next(t["q"] for it in load_items([p]) for t in (it.get("turns") or [it]) if t["q"] not in measured)
+              for p in DEV_DIR.glob("*.jsonl") if p.name not in BENCH_SETS}
+    assert firsts <= set(warm)        # every other set's first question among them
+    assert warm_up_questions(10) == warm[:10]
