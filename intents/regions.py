@@ -745,6 +745,8 @@ def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
     if mark is None:
         return False
     between = window[:mark.start()]
+    if _filed_for_care_there(text, m, mentions, between):
+        return False
     if _WHERE_ASKED.search(between):
         # "去北京读研 医保在哪参保": where to join is asked, nothing said of being insured there
         return False
@@ -752,6 +754,25 @@ def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
     return not (_NOT_BETWEEN.search(between) and not _HOME_OF_PLACE.match(between)) \
         and not (nxt and nxt[0].start < m.end + mark.start()) \
         and not any(a in between for a, _ in _extra_aliases())
+
+
+# a filing for care elsewhere said as done ("办了长期备案的", "备了案", "已经异地备案"), not asked ("要备案不")
+_FILED = re.compile(r"(?:办了|办过|办的|做了|做过|已经|已|有)[^，,。？?！!\s]{0,6}?备案|备案(?:了|过|的)|备了案|备过案")
+# a stay said between the place and the scheme paid ("在成都打工 参的是居民医保", "在深圳住 交的合疗")
+_STAY_BETWEEN = re.compile(r"^(?:[市县区])?(?:那边|这边|那里)?(?:打工|上班|务工|打零工|打临工|做工|工作|住(?!院)|长住|常住|生活|带娃|带孙子)")
+
+
+def _filed_for_care_there(text: str, m: Mention, mentions: list[Mention], between: str) -> bool:
+    """"我在成都打工 参的是城乡居民医保 在成都住院 办了长期备案的": a scheme paid said after a stay in an
+    uncovered place (work, living), and a filing for care elsewhere said as done, the care there (the
+    place named again as where care happens, or no other place named): one files 异地就医 only for care
+    outside the place one is insured in, so the asker is insured at home and the place is where care
+    happened. (A payment said straight after the place, "在成都交的医保", is still insurance there.)"""
+    if not _STAY_BETWEEN.match(between) or not _FILED.search(text):
+        return False
+    care_again = any(o.places[0] == m.places[0] and o.start > m.start and _said_before(text, o.start) in _CARE_THERE
+                     and _CARE_WORDS.match(text[o.end:]) for o in mentions)
+    return care_again or all(o.places[0] == m.places[0] for o in mentions)
 
 
 # where asked, right before the joining ("在哪参保", "去哪里交医保")

@@ -1,0 +1,44 @@
+"""Classes read from the places-30 failures, each asked in our own words (none is in eval/):
+
+- a stay in an uncovered place (work, living) with a scheme paid said after it, and a filing for care
+  elsewhere said as done, the care there: one files 异地就医 only for care outside the place one is
+  insured in — insured at home, the place is where care happened (the home region's rule, the one the
+  message or the chat gives); a payment said straight after the place is still insurance there."""
+import pytest
+
+from intents.regions import detect_region
+from tests.helpers import answer, computed
+
+
+@pytest.mark.parametrize("text,region,unsupported", [
+    # a stay there, the scheme paid, a filing said as done, care there: the home scheme
+    ("我在西安上班 交的是城乡居民医保 在西安住院了 已经办了长期备案 能报多少", None, None),
+    ("俺们在苏州打工 参的居民医保 办过异地备案 住院报多少", None, None),
+    # ... the care in another place (the filing made toward it), a payment said straight after the place,
+    # or no filing said: insurance there
+    ("我在深圳打工 交的城乡居民医保 办了长期备案 回巴中住院报多少", None, "深圳"),
+    ("在西安交的医保 办了备案 在西安住院报多少", None, "西安"),
+    ("我在西安上班 单位交的职工医保 住院咋报", None, "西安"),
+    # ... a filing only asked of: nothing told of where one is insured
+    ("我在苏州打工 参的居民医保 要办异地备案吗", None, "苏州"),
+    # ... the uncovered place asked of, as before
+    ("西安的医保交多少", None, "西安"),
+    ("我是西安人 住院报多少", None, "西安"),
+])
+def test_a_filing_said_beside_a_stay_elsewhere_is_the_home_scheme(text, region, unsupported):
+    hit = detect_region(text)
+    assert (hit.region, hit.unsupported) == (region, unsupported)
+
+
+def test_a_filed_stay_elsewhere_is_computed_from_the_home_region(engine):
+    # 巴中 第三章 十一问: 居民 长期备案 in the filing's place, 三级: 起付700元, 60% — (8000 − 700) × 60% = 4380
+    r = answer(engine, "我在西安上班 交的是城乡居民医保 在西安一个三级医院住院 办了长期备案的 花了八千 都是目录内的 报好多",
+               region="巴中")
+    computed(r, 4380)
+    assert r.region == "巴中", r.text
+
+
+@pytest.mark.parametrize("text", ["西安的医保交多少", "我是西安人 住院报多少"])
+def test_an_uncovered_place_asked_still_gets_no_covered_figure(engine, text):
+    r = answer(engine, text, region="巴中")
+    assert r.kind == "unanswered" and r.refusal == "uncovered_place", r.text
