@@ -740,6 +740,9 @@ def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
         # the place studied in is where the asker is insured — not only where care would be (unless where
         # to join is what is asked, "在武汉读大学 大学生医保在哪里参保": the national rule, 学籍地)
         return True
+    if _paid_around(text, m):
+        # "医保也是在广州交的", "交的是广州的职工医保": the payment said around the place
+        return True
     window = after[:_INSURED_WINDOW]
     mark = _INSURED_MARK.search(window)
     if mark is None:
@@ -897,6 +900,18 @@ _MOVED_TO = re.compile(r"(?:转到|调到|嫁到|迁到|转入|调入|迁入|转
 
 # "医保还是在巴中交的": the scheme named before the place it is paid in
 _INSURED_BEFORE = re.compile(r"(?:医保|合疗|社保|保险|农合)(?:还是|也是|都是|一直|是|都|还)?在$")
+# "交的是长治的职工医保", "买的是重庆的合疗": the payment said before the place, the scheme after it
+_PAID_BEFORE = re.compile(r"(?:交|缴|买|参)的(?:是|就是|还是|都是)$")
+_SCHEME_RIGHT_AFTER = re.compile(r"^(?:[市省县区])?(?:的|那边的?)?(?:城乡居民医保|居民医保|职工医保|合疗|新农合|农合|医保|社保|医疗保险)")
+
+
+def _paid_around(text: str, m: Mention) -> bool:
+    """Is the place said as where the scheme is paid, with the scheme or the payment said before it
+    ("医保也是在广州交的", "交的是长治的职工医保", "合疗在巴中 住院咋报": the clause ending at the place),
+    not after it as _INSURED_MARK reads?"""
+    return bool(_INSURED_BEFORE.search(text[max(0, m.start - 8):m.start])
+                and re.match(r"(?:[市县区])?(?:交|缴|参|买|的?(?:[\s，,。；;]|$))", text[m.end:])
+                or _PAID_BEFORE.search(text[max(0, m.start - 4):m.start]) and _SCHEME_RIGHT_AFTER.match(text[m.end:]))
 
 
 def _insured_now(text: str, mentions: list[Mention]) -> Mention | None:
@@ -906,9 +921,7 @@ def _insured_now(text: str, mentions: list[Mention]) -> Mention | None:
     ours = [m for m in mentions if regions.of_place(m.places[0]) and not m.doubtful and not _landmark(text, m)]
     if len({regions.of_place(m.places[0]) for m in ours}) < 2:
         return None
-    now = [m for m in ours if (_INSURED_MARK.search(text[m.end:m.end + _INSURED_WINDOW])
-                              or _INSURED_BEFORE.search(text[max(0, m.start - 8):m.start])
-                              and re.match(r"(?:[市县区])?(?:交|缴|参|买)", text[m.end:]))
+    now = [m for m in ours if (_INSURED_MARK.search(text[m.end:m.end + _INSURED_WINDOW]) or _paid_around(text, m))
            and not _PAST.search(text[max(0, m.start - 4):m.start])]
     moved = [m for m in ours if _MOVED_TO.search(text[max(0, m.start - 4):m.start])]
     # "我是巴中通江的 在克拉玛依校区读书 医保在学校交的": paid at the school, whose place is named as where one

@@ -3,7 +3,10 @@
 - a stay in an uncovered place (work, living) with a scheme paid said after it, and a filing for care
   elsewhere said as done, the care there: one files 异地就医 only for care outside the place one is
   insured in — insured at home, the place is where care happened (the home region's rule, the one the
-  message or the chat gives); a payment said straight after the place is still insurance there."""
+  message or the chat gives); a payment said straight after the place is still insurance there;
+- the place said as where the scheme is paid with the payment or the scheme said before it ("医保也是在X
+  交的", "交的是X的职工医保", "合疗在X"): insured there — an uncovered place's own policy, or of two
+  covered regions named, the one paid in (never the asker's home region's figures)."""
 import pytest
 
 from intents.regions import detect_region
@@ -42,3 +45,23 @@ def test_a_filed_stay_elsewhere_is_computed_from_the_home_region(engine):
 def test_an_uncovered_place_asked_still_gets_no_covered_figure(engine, text):
     r = answer(engine, text, region="巴中")
     assert r.kind == "unanswered" and r.refusal == "uncovered_place", r.text
+
+
+@pytest.mark.parametrize("text,region,unsupported", [
+    ("我一直在西安住 医保也是在西安交的 住院报多少", None, "西安"),
+    ("交的是重庆的合疗 回巴中住院报多少", None, "重庆"),
+    ("我是巴中人 在长治上班 交的是长治的职工医保 门诊咋报", "长治", None),
+    ("我在长治煤矿打工 合疗在巴中 住院咋报", "巴中", None),
+    # (care in the place said so: no payment there)
+    ("合疗在巴中住院 报多少", "巴中", None),
+])
+def test_the_payment_said_before_the_place_is_insurance_there(text, region, unsupported):
+    hit = detect_region(text)
+    assert (hit.region, hit.unsupported) == (region, unsupported)
+
+
+def test_insured_in_the_region_worked_in_gets_no_home_region_figure(engine):
+    # 长治's 职工 住院 table was an image (no figure): never 巴中's 职工 700元 / 82% in its place
+    r = answer(engine, "我巴中人 在长治上班 交的是长治的职工医保 住院起付线是多少")
+    assert r.region == "长治" and r.kind in ("unanswered", "clarify"), r.text
+    assert "700" not in r.text and "82%" not in r.text, r.text
