@@ -809,8 +809,13 @@ def _married_there(text: str, m: Mention) -> bool:
     scheme asked of: that place's scheme (where the person now lives and joins), not a stay there for
     care. Only where no covered region is said as where the scheme is paid ("医保还在长治交"):
     then that region is found first."""
-    return bool(_SETTLED_TO.search(text[max(0, m.start - 4):m.start])) and bool(_OWN_SCHEME.search(text[m.end:])) \
+    return bool(_SETTLED_TO.search(text[max(0, m.start - 4):m.start])) \
+        and bool(_OWN_SCHEME.search(text[m.end:]) or _THERE_POLICY.search(text[m.end:])) \
         and not _HOME_ELSEWHERE.search(text[m.end:])
+
+
+# the place pointed back to, then its policy ("她那边两病高血压", "那里的慢病"): what is asked is of that place
+_THERE_POLICY = re.compile(r"(?:那边|那里|那儿|当地)(?:的)?[^，,。？?！!\s]{0,3}?" + _POLICY)
 
 
 # a contribution asked ("一个人交多少钱", "两个人一共交好多"), of no care

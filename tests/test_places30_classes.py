@@ -6,7 +6,9 @@
   message or the chat gives); a payment said straight after the place is still insurance there;
 - the place said as where the scheme is paid with the payment or the scheme said before it ("医保也是在X
   交的", "交的是X的职工医保", "合疗在X"): insured there — an uncovered place's own policy, or of two
-  covered regions named, the one paid in (never the asker's home region's figures)."""
+  covered regions named, the one paid in (never the asker's home region's figures);
+- married or moved to an uncovered place, then a benefit asked of "那边" (她那边两病 …) with no scheme word:
+  that place's policy, as with a scheme named."""
 import pytest
 
 from intents.regions import detect_region
@@ -65,3 +67,18 @@ def test_insured_in_the_region_worked_in_gets_no_home_region_figure(engine):
     r = answer(engine, "我巴中人 在长治上班 交的是长治的职工医保 住院起付线是多少")
     assert r.region == "长治" and r.kind in ("unanswered", "clarify"), r.text
     assert "700" not in r.text and "82%" not in r.text, r.text
+
+
+@pytest.mark.parametrize("text,region,unsupported", [
+    ("我妹嫁到石家庄了 她那边慢病一年能报多少", None, "石家庄"),
+    ("我姐嫁去郑州了 那边生娃能报好多", None, "郑州"),
+    ("我妹嫁到石家庄了 回长治住院咋报", "长治", None),
+])
+def test_a_benefit_asked_there_after_moving_there_is_that_place_s(text, region, unsupported):
+    hit = detect_region(text)
+    assert (hit.region, hit.unsupported) == (region, unsupported)
+
+
+def test_a_benefit_asked_there_after_moving_there_gets_no_chat_region_figure(engine):
+    r = answer(engine, "俺妹子嫁到石家庄了 她那边两病糖尿病一年能报多少", region="长治")
+    assert r.kind == "unanswered" and r.refusal == "uncovered_place" and "石家庄" in r.text, r.text
