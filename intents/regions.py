@@ -890,8 +890,9 @@ _FROM_THERE = re.compile(r"(?:我|我们|俺|俺们|咱|咱们)是$")
 _OPENS_WITH_IN = re.compile(r"(?:^|[\s，,。；;！!？?])在$")
 # home said outright (not only 在): 我家在, 我屋头在, 俺们家住在
 _HOME_THERE = re.compile(r"(?:我|我们|俺|俺们|咱|咱们)(?:家|屋头|屋里|家里)(?:是|在|住在|就在)$")
-# work there, in a clause of its own: "我在成都上班", "我们在西安工作的"
-_WORKS_THERE = re.compile(r"^(?:[市县区])?(?:上班|工作)(?:的|呢)?(?:[\s，,。；;！!？?]|$)")
+# work there, in a clause of its own: "我在成都上班", "我们在西安工作的", "我在杭州灵活就业" (flexible
+# employment is work there as much)
+_WORKS_THERE = re.compile(r"^(?:[市县区])?(?:上班|工作|灵活就业)(?:的|呢)?(?:[\s，,。；;！!？?]|$)")
 # a scheme named (the asker's own, where nothing says it is elsewhere's)
 _OWN_SCHEME = re.compile(r"合疗|新农合|农合|居民医保|职工医保|城乡居民|居民|职工")
 _HOME_ELSEWHERE = re.compile(r"异地|备案|转诊|外地|外省|老家|家乡|回去|回来|回到|户口|户籍|参保地")

@@ -8,7 +8,9 @@
   交的", "交的是X的职工医保", "合疗在X"): insured there — an uncovered place's own policy, or of two
   covered regions named, the one paid in (never the asker's home region's figures);
 - married or moved to an uncovered place, then a benefit asked of "那边" (她那边两病 …) with no scheme word:
-  that place's policy, as with a scheme named."""
+  that place's policy, as with a scheme named;
+- flexible employment in an uncovered place said in a clause of its own ("我在X灵活就业"): work there, so
+  its 职工医保 asked is that place's, as "我在X上班" is."""
 import pytest
 
 from intents.regions import detect_region
@@ -82,3 +84,13 @@ def test_a_benefit_asked_there_after_moving_there_is_that_place_s(text, region, 
 def test_a_benefit_asked_there_after_moving_there_gets_no_chat_region_figure(engine):
     r = answer(engine, "俺妹子嫁到石家庄了 她那边两病糖尿病一年能报多少", region="长治")
     assert r.kind == "unanswered" and r.refusal == "uncovered_place" and "石家庄" in r.text, r.text
+
+
+@pytest.mark.parametrize("text,region,unsupported", [
+    ("我在宁波灵活就业 职工医保一个月交多少", None, "宁波"),
+    ("我在宁波灵活就业 回巴中住院咋报", "巴中", None),
+    ("灵活就业的 在宁波住院了 回来咋报", None, None),
+])
+def test_flexible_employment_there_is_work_there(text, region, unsupported):
+    hit = detect_region(text)
+    assert (hit.region, hit.unsupported) == (region, unsupported)
