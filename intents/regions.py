@@ -303,6 +303,7 @@ def _detect_region(text: str) -> RegionHit:
                       for o in other if o.start >= m.end and _NEIGHBOUR_BETWEEN.match(text[m.end:o.start])
                       and not o.doubtful), None)
     moved = _insured_now(text, mentions)
+    stayed = _stayed_with_filing(text, mentions)
     if moved is not None:
         county = moved.places[0].name if moved.places[0].level == "county" else None
         return RegionHit(region=regions.of_place(moved.places[0]), county=county)
@@ -324,6 +325,10 @@ def _detect_region(text: str) -> RegionHit:
                 # "在重庆交的医保 回巴中老家住院": 巴中 is where care happens; "我老家是巴中的，在成都
                 # 交的医保": where the asker is from, not where insured; "南充的合疗 在巴中打工 …
                 # 南充医保咋报": where the asker stays, another place's own policy asked
+                continue
+            if region in stayed:
+                # "我跟儿子在长治住 办了长期备案 在长治住院": where the asker stays and is treated, a filing
+                # said: insured elsewhere (the region the message or the chat gives)
                 continue
             county = m.places[0].name if m.places[0].level == "county" else None
             return RegionHit(region=region, county=county)
@@ -993,6 +998,35 @@ def _only_care_there(text: str, m: Mention) -> bool:
 
 _TAKEN_BACK = ("拿回", "拿到", "带回", "带到")
 _CLAIM_AFTER = re.compile(r"^(?:[市县区])?.{0,3}?报")
+
+
+# a stay said after a place ("在长治住", "在克拉玛依女儿那住了一阵", "在长治煤矿打工"), not a school's
+_STAY_AFTER = re.compile(r"^(?:[市县区])?[^，,。？?！!\s]{0,6}?(?:住(?!院)|打工|上班|务工|做工|工作|带娃|带孙)")
+# a filing for care elsewhere said as done or not done ("办了长期备案", "没备案也不是急诊"), not asked of
+_FILING_TOLD = re.compile(r"(?:没|莫|没有|未|莫得|没得)(?:办|有|办过)?(?:任何|啥|啥子)?(?:异地)?(?:就医)?备案|"
+                          r"(?:办了|办过|做了|做过|已经|已|有)[^，,。？?！!\s]{0,6}?备案|备案(?:了|过|的)|备了案|备过案")
+# care said at the place just named ("在那边三级医院住院", "在当地住院")
+_CARE_AT_THAT_PLACE = re.compile(r"在(?:那边|那里|那儿|当地|那)[^，,。？?！!\s]{0,8}?(?:住院|看病|看门诊|就医|就诊|急诊|医院|卫生院)")
+
+
+def _stayed_with_filing(text: str, mentions: list[Mention]) -> set[str]:
+    """The covered regions named only as where the asker stays ("我跟儿子在长治住", "在克拉玛依女儿那住了
+    一阵") and is treated (the region named again there, or "在那边住院"), a filing for care elsewhere
+    said as done or not ("办了长期备案", "没备案"): one files only for care outside one's own region, so
+    the asker is insured elsewhere and the region is the place of care. A payment said there ("在长治
+    打工 交的长治职工医保") or a school there (学籍地) is insurance there: not read so."""
+    if not _FILING_TOLD.search(text):
+        return set()
+    out = set()
+    for region in {regions.of_place(m.places[0]) for m in mentions} - {None}:
+        ours = [m for m in mentions if regions.of_place(m.places[0]) == region and not m.doubtful]
+        stays = [m for m in ours if _stays_there(text, m) and _STAY_AFTER.match(text[m.end:])
+                 and not _STUDIES_THERE.match(text[m.end:]) and not _CAMPUS_AFTER.match(text[m.end:])]
+        if not stays or len(ours) != len(stays) + sum(1 for m in ours if m not in stays and _only_care_there(text, m)):
+            continue
+        if any(m not in stays for m in ours) or _CARE_AT_THAT_PLACE.search(text, stays[0].end):
+            out.add(region)
+    return out
 
 
 def _stays_there(text: str, m: Mention) -> bool:

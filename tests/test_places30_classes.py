@@ -10,7 +10,10 @@
 - married or moved to an uncovered place, then a benefit asked of "那边" (她那边两病 …) with no scheme word:
   that place's policy, as with a scheme named;
 - flexible employment in an uncovered place said in a clause of its own ("我在X灵活就业"): work there, so
-  its 职工医保 asked is that place's, as "我在X上班" is."""
+  its 职工医保 asked is that place's, as "我在X上班" is;
+- a covered region named only as where the asker stays (在长治住, 在克拉玛依女儿那住了一阵) and is treated,
+  a filing said as done or not (办了长期备案, 没备案): insured elsewhere — the region is the place of care,
+  the asker's region the one the chat gives; a payment there or a school there is still insurance there."""
 import pytest
 
 from intents.regions import detect_region
@@ -94,3 +97,22 @@ def test_a_benefit_asked_there_after_moving_there_gets_no_chat_region_figure(eng
 def test_flexible_employment_there_is_work_there(text, region, unsupported):
     hit = detect_region(text)
     assert (hit.region, hit.unsupported) == (region, unsupported)
+
+
+@pytest.mark.parametrize("text,region", [
+    ("我跟闺女在长治住 办了长期备案 在长治住院报多少", None),
+    ("我在克拉玛依儿子那住了半年 合疗的 在那边住院 没备案 报多少", None),
+    # (no filing said, a payment there, a school there: the region, as before)
+    ("我在长治住 住院报多少", "长治"),
+    ("我在长治打工 交的长治职工医保 没备案 在那边住院报多少", "长治"),
+    ("我在克拉玛依上学 寒假回家住院 没备案 能报不", "克拉玛依"),
+])
+def test_a_covered_region_stayed_in_with_a_filing_said_is_the_place_of_care(text, region):
+    assert detect_region(text).region == region
+
+
+def test_a_stay_in_another_covered_region_is_computed_from_the_chat_s(engine):
+    # 巴中 第三章 十一问: 居民 长期备案, 三级 in the filing's place: (8000 − 700) × 60% = 4380 — not 长治's table
+    r = answer(engine, "我跟儿子在长治住 办了异地长期居住备案 合疗在长治三级医院住院花了8000 都能报 报好多", region="巴中")
+    computed(r, 4380)
+    assert r.region == "巴中", r.text
