@@ -13,11 +13,14 @@
   its 职工医保 asked is that place's, as "我在X上班" is;
 - a covered region named only as where the asker stays (在长治住, 在克拉玛依女儿那住了一阵) and is treated,
   a filing said as done or not (办了长期备案, 没备案): insured elsewhere — the region is the place of care,
-  the asker's region the one the chat gives; a payment there or a school there is still insurance there."""
+  the asker's region the one the chat gives; a payment there or a school there is still insurance there;
+- a figure checked for a year still to come ("2032年还是85%吧") from material that dates none of its figures
+  (长治's slides: no figures_year): not confirmed — what the material says now is given as such, that
+  year's is for the office to publish; without a year, or a year the material's figures are for, as before."""
 import pytest
 
 from intents.regions import detect_region
-from tests.helpers import answer, computed
+from tests.helpers import answer, computed, talk
 
 
 @pytest.mark.parametrize("text,region,unsupported", [
@@ -116,3 +119,16 @@ def test_a_stay_in_another_covered_region_is_computed_from_the_chat_s(engine):
     r = answer(engine, "我跟儿子在长治住 办了异地长期居住备案 合疗在长治三级医院住院花了8000 都能报 报好多", region="巴中")
     computed(r, 4380)
     assert r.region == "巴中", r.text
+
+
+@pytest.mark.parametrize("question", ["2035年居民医保两病高血压还是260吗", "2032年长治居民住院报销比例还是85%吧"])
+def test_a_figure_of_undated_material_checked_for_a_year_to_come_is_not_confirmed(engine, question):
+    *_, r = talk(engine, [question], region="长治")
+    assert r.kind == "unanswered" and not r.text.startswith("对"), r.text
+    year = question[:4]
+    assert f"没有写{year}年的标准" in r.text, r.text
+
+
+def test_a_figure_of_undated_material_checked_with_no_year_is_confirmed_as_before(engine):
+    *_, r = talk(engine, ["居民医保两病高血压一年是260吧"], region="长治")
+    assert r.kind == "faq" and r.text.startswith("对") and "260" in r.text, r.text
