@@ -3966,6 +3966,12 @@ class Engine:
             # the honest "the handbook does not list it", and staff get to see the question
             return self._unanswered(note + entry.answer + "\n" + self._source(entry, hit).line(),
                                     entry.region, [], [hit] if hit else [])
+        to_come = premise.undated_year_to_come(text, region or entry.region)
+        if to_come is not None:
+            # "2030年还是85%不" of material that dates no figure: the page is what it says now, not that year's
+            said = texts.UNDATED_YEAR_TO_COME.format(region=region or entry.region, year=to_come)
+            return self._unanswered(note + said + "\n" + entry.answer + "\n" + self._source(entry, hit).line(),
+                                    region or entry.region, [], [hit] if hit else [])
         hedged = hit is not None and hit.confidence < CALIBRATED_97
         # below CALIBRATED_97 about one answer in six is another entry's (fifth sets): the reply names the
         # question it answers, so that a reader sees a wrong match instead of trusting its figure

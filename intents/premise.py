@@ -1263,6 +1263,7 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
     # (the year the figure is asked of, not one that dates the asker's story)
     from intents.years import story_years, years_asked
     year = next((y for y in years_asked(text) if y not in story_years(text)), None)
+    to_come = _year_to_come_of_undated(year, region)
     everywhere = {(f.unit, f.value) for f in figures(region)}
     whole_area = area
     for a in claims:
@@ -1310,6 +1311,14 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
                 continue
             dated = True
             rows = [*rows[:-1], rows[-1] + f"（手册写明为{stated}的标准）"]
+        elif span is None and to_come is not None:
+            # material that dates none of its figures (长治's slides), a figure checked for a year still to
+            # come ("2030年还是85%不"): what the material says now is not that year's — never 对
+            correct, unknown = False, year
+            lines.append(f"材料没有写{year}年的标准：" + "；".join(rows) + f"——这是{to_come}材料写的现行标准，材料没有注明"
+                         f"适用年份；{year}年的以医保部门届时公布的为准，我不能替您确认。")
+            _sources(by_value, sources)
+            continue
         cut = _unreferred_cut(region, facts) if area == "serious" and a.unit == "ratio" else None
         if a.value in by_value and cut:
             # the table's rate, said of a stay without the transfer approval the rate needs: the
@@ -1355,6 +1364,28 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
             sources.append(beside)          # (the 大病 cap said beside a corrected basic cap)
     return Verdict(text="\n".join(lines), sources=sources, correct=correct, unplaced=unplaced,
                    dated=dated and unknown is None, unknown_year=unknown, ruled=ruled)
+
+
+def undated_year_to_come(text: str, region: str | None) -> int | None:
+    """The year asked where `text` checks a figure ("2030年还是85%不") for a year still to come, and the
+    region's material dates none of its figures: what it says now cannot be confirmed for that year.
+    None otherwise."""
+    from intents.years import story_years, years_asked
+    if region is None or not asserted(text):
+        return None
+    year = next((y for y in years_asked(text) if y not in story_years(text)), None)
+    return year if _year_to_come_of_undated(year, region) is not None else None
+
+
+def _year_to_come_of_undated(year: int | None, region: str) -> str | None:
+    """The region's name where `year` is after this one and its material gives no year for its figures
+    (regions.yaml: no figures_year) — a year no figure of it can be confirmed for; else None."""
+    import regions
+    from datetime import date
+    r = regions.get(region)
+    if year is None or r is None or r.handbook.figures_year is not None:
+        return None
+    return r.name if year > max(date.today().year, r.handbook.latest_dated or 0) else None
 
 
 def _years_stated(found: list) -> tuple[int, int, str] | None:

@@ -303,6 +303,7 @@ def _detect_region(text: str) -> RegionHit:
                       for o in other if o.start >= m.end and _NEIGHBOUR_BETWEEN.match(text[m.end:o.start])
                       and not o.doubtful), None)
     moved = _insured_now(text, mentions)
+    stayed = _stayed_with_filing(text, mentions)
     if moved is not None:
         county = moved.places[0].name if moved.places[0].level == "county" else None
         return RegionHit(region=regions.of_place(moved.places[0]), county=county)
@@ -324,6 +325,10 @@ def _detect_region(text: str) -> RegionHit:
                 # "在重庆交的医保 回巴中老家住院": 巴中 is where care happens; "我老家是巴中的，在成都
                 # 交的医保": where the asker is from, not where insured; "南充的合疗 在巴中打工 …
                 # 南充医保咋报": where the asker stays, another place's own policy asked
+                continue
+            if region in stayed:
+                # "我跟儿子在长治住 办了长期备案 在长治住院": where the asker stays and is treated, a filing
+                # said: insured elsewhere (the region the message or the chat gives)
                 continue
             county = m.places[0].name if m.places[0].level == "county" else None
             return RegionHit(region=region, county=county)
@@ -740,11 +745,16 @@ def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
         # the place studied in is where the asker is insured — not only where care would be (unless where
         # to join is what is asked, "在武汉读大学 大学生医保在哪里参保": the national rule, 学籍地)
         return True
+    if _paid_around(text, m):
+        # "医保也是在广州交的", "交的是广州的职工医保": the payment said around the place
+        return True
     window = after[:_INSURED_WINDOW]
     mark = _INSURED_MARK.search(window)
     if mark is None:
         return False
     between = window[:mark.start()]
+    if _filed_for_care_there(text, m, mentions, between):
+        return False
     if _WHERE_ASKED.search(between):
         # "去北京读研 医保在哪参保": where to join is asked, nothing said of being insured there
         return False
@@ -752,6 +762,25 @@ def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
     return not (_NOT_BETWEEN.search(between) and not _HOME_OF_PLACE.match(between)) \
         and not (nxt and nxt[0].start < m.end + mark.start()) \
         and not any(a in between for a, _ in _extra_aliases())
+
+
+# a filing for care elsewhere said as done ("办了长期备案的", "备了案", "已经异地备案"), not asked ("要备案不")
+_FILED = re.compile(r"(?:办了|办过|办的|做了|做过|已经|已|有)[^，,。？?！!\s]{0,6}?备案|备案(?:了|过|的)|备了案|备过案")
+# a stay said between the place and the scheme paid ("在成都打工 参的是居民医保", "在深圳住 交的合疗")
+_STAY_BETWEEN = re.compile(r"^(?:[市县区])?(?:那边|这边|那里)?(?:打工|上班|务工|打零工|打临工|做工|工作|住(?!院)|长住|常住|生活|带娃|带孙子)")
+
+
+def _filed_for_care_there(text: str, m: Mention, mentions: list[Mention], between: str) -> bool:
+    """"我在成都打工 参的是城乡居民医保 在成都住院 办了长期备案的": a scheme paid said after a stay in an
+    uncovered place (work, living), and a filing for care elsewhere said as done, the care there (the
+    place named again as where care happens, or no other place named): one files 异地就医 only for care
+    outside the place one is insured in, so the asker is insured at home and the place is where care
+    happened. (A payment said straight after the place, "在成都交的医保", is still insurance there.)"""
+    if not _STAY_BETWEEN.match(between) or not _FILED.search(text):
+        return False
+    care_again = any(o.places[0] == m.places[0] and o.start > m.start and _said_before(text, o.start) in _CARE_THERE
+                     and _CARE_WORDS.match(text[o.end:]) for o in mentions)
+    return care_again or all(o.places[0] == m.places[0] for o in mentions)
 
 
 # where asked, right before the joining ("在哪参保", "去哪里交医保")
@@ -785,8 +814,13 @@ def _married_there(text: str, m: Mention) -> bool:
     scheme asked of: that place's scheme (where the person now lives and joins), not a stay there for
     care. Only where no covered region is said as where the scheme is paid ("医保还在长治交"):
     then that region is found first."""
-    return bool(_SETTLED_TO.search(text[max(0, m.start - 4):m.start])) and bool(_OWN_SCHEME.search(text[m.end:])) \
+    return bool(_SETTLED_TO.search(text[max(0, m.start - 4):m.start])) \
+        and bool(_OWN_SCHEME.search(text[m.end:]) or _THERE_POLICY.search(text[m.end:])) \
         and not _HOME_ELSEWHERE.search(text[m.end:])
+
+
+# the place pointed back to, then its policy ("她那边两病高血压", "那里的慢病"): what is asked is of that place
+_THERE_POLICY = re.compile(r"(?:那边|那里|那儿|当地)(?:的)?[^，,。？?！!\s]{0,3}?" + _POLICY)
 
 
 # a contribution asked ("一个人交多少钱", "两个人一共交好多"), of no care
@@ -861,8 +895,9 @@ _FROM_THERE = re.compile(r"(?:我|我们|俺|俺们|咱|咱们)是$")
 _OPENS_WITH_IN = re.compile(r"(?:^|[\s，,。；;！!？?])在$")
 # home said outright (not only 在): 我家在, 我屋头在, 俺们家住在
 _HOME_THERE = re.compile(r"(?:我|我们|俺|俺们|咱|咱们)(?:家|屋头|屋里|家里)(?:是|在|住在|就在)$")
-# work there, in a clause of its own: "我在成都上班", "我们在西安工作的"
-_WORKS_THERE = re.compile(r"^(?:[市县区])?(?:上班|工作)(?:的|呢)?(?:[\s，,。；;！!？?]|$)")
+# work there, in a clause of its own: "我在成都上班", "我们在西安工作的", "我在杭州灵活就业" (flexible
+# employment is work there as much)
+_WORKS_THERE = re.compile(r"^(?:[市县区])?(?:上班|工作|灵活就业)(?:的|呢)?(?:[\s，,。；;！!？?]|$)")
 # a scheme named (the asker's own, where nothing says it is elsewhere's)
 _OWN_SCHEME = re.compile(r"合疗|新农合|农合|居民医保|职工医保|城乡居民|居民|职工")
 _HOME_ELSEWHERE = re.compile(r"异地|备案|转诊|外地|外省|老家|家乡|回去|回来|回到|户口|户籍|参保地")
@@ -876,6 +911,18 @@ _MOVED_TO = re.compile(r"(?:转到|调到|嫁到|迁到|转入|调入|迁入|转
 
 # "医保还是在巴中交的": the scheme named before the place it is paid in
 _INSURED_BEFORE = re.compile(r"(?:医保|合疗|社保|保险|农合)(?:还是|也是|都是|一直|是|都|还)?在$")
+# "交的是长治的职工医保", "买的是重庆的合疗": the payment said before the place, the scheme after it
+_PAID_BEFORE = re.compile(r"(?:交|缴|买|参)的(?:是|就是|还是|都是)$")
+_SCHEME_RIGHT_AFTER = re.compile(r"^(?:[市省县区])?(?:的|那边的?)?(?:城乡居民医保|居民医保|职工医保|合疗|新农合|农合|医保|社保|医疗保险)")
+
+
+def _paid_around(text: str, m: Mention) -> bool:
+    """Is the place said as where the scheme is paid, with the scheme or the payment said before it
+    ("医保也是在广州交的", "交的是长治的职工医保", "合疗在巴中 住院咋报": the clause ending at the place),
+    not after it as _INSURED_MARK reads?"""
+    return bool(_INSURED_BEFORE.search(text[max(0, m.start - 8):m.start])
+                and re.match(r"(?:[市县区])?(?:交|缴|参|买|的?(?:[\s，,。；;]|$))", text[m.end:])
+                or _PAID_BEFORE.search(text[max(0, m.start - 4):m.start]) and _SCHEME_RIGHT_AFTER.match(text[m.end:]))
 
 
 def _insured_now(text: str, mentions: list[Mention]) -> Mention | None:
@@ -885,9 +932,7 @@ def _insured_now(text: str, mentions: list[Mention]) -> Mention | None:
     ours = [m for m in mentions if regions.of_place(m.places[0]) and not m.doubtful and not _landmark(text, m)]
     if len({regions.of_place(m.places[0]) for m in ours}) < 2:
         return None
-    now = [m for m in ours if (_INSURED_MARK.search(text[m.end:m.end + _INSURED_WINDOW])
-                              or _INSURED_BEFORE.search(text[max(0, m.start - 8):m.start])
-                              and re.match(r"(?:[市县区])?(?:交|缴|参|买)", text[m.end:]))
+    now = [m for m in ours if (_INSURED_MARK.search(text[m.end:m.end + _INSURED_WINDOW]) or _paid_around(text, m))
            and not _PAST.search(text[max(0, m.start - 4):m.start])]
     moved = [m for m in ours if _MOVED_TO.search(text[max(0, m.start - 4):m.start])]
     # "我是巴中通江的 在克拉玛依校区读书 医保在学校交的": paid at the school, whose place is named as where one
@@ -953,6 +998,35 @@ def _only_care_there(text: str, m: Mention) -> bool:
 
 _TAKEN_BACK = ("拿回", "拿到", "带回", "带到")
 _CLAIM_AFTER = re.compile(r"^(?:[市县区])?.{0,3}?报")
+
+
+# a stay said after a place ("在长治住", "在克拉玛依女儿那住了一阵", "在长治煤矿打工"), not a school's
+_STAY_AFTER = re.compile(r"^(?:[市县区])?[^，,。？?！!\s]{0,6}?(?:住(?!院)|打工|上班|务工|做工|工作|带娃|带孙)")
+# a filing for care elsewhere said as done or not done ("办了长期备案", "没备案也不是急诊"), not asked of
+_FILING_TOLD = re.compile(r"(?:没|莫|没有|未|莫得|没得)(?:办|有|办过)?(?:任何|啥|啥子)?(?:异地)?(?:就医)?备案|"
+                          r"(?:办了|办过|做了|做过|已经|已|有)[^，,。？?！!\s]{0,6}?备案|备案(?:了|过|的)|备了案|备过案")
+# care said at the place just named ("在那边三级医院住院", "在当地住院")
+_CARE_AT_THAT_PLACE = re.compile(r"在(?:那边|那里|那儿|当地|那)[^，,。？?！!\s]{0,8}?(?:住院|看病|看门诊|就医|就诊|急诊|医院|卫生院)")
+
+
+def _stayed_with_filing(text: str, mentions: list[Mention]) -> set[str]:
+    """The covered regions named only as where the asker stays ("我跟儿子在长治住", "在克拉玛依女儿那住了
+    一阵") and is treated (the region named again there, or "在那边住院"), a filing for care elsewhere
+    said as done or not ("办了长期备案", "没备案"): one files only for care outside one's own region, so
+    the asker is insured elsewhere and the region is the place of care. A payment said there ("在长治
+    打工 交的长治职工医保") or a school there (学籍地) is insurance there: not read so."""
+    if not _FILING_TOLD.search(text):
+        return set()
+    out = set()
+    for region in {regions.of_place(m.places[0]) for m in mentions} - {None}:
+        ours = [m for m in mentions if regions.of_place(m.places[0]) == region and not m.doubtful]
+        stays = [m for m in ours if _stays_there(text, m) and _STAY_AFTER.match(text[m.end:])
+                 and not _STUDIES_THERE.match(text[m.end:]) and not _CAMPUS_AFTER.match(text[m.end:])]
+        if not stays or len(ours) != len(stays) + sum(1 for m in ours if m not in stays and _only_care_there(text, m)):
+            continue
+        if any(m not in stays for m in ours) or _CARE_AT_THAT_PLACE.search(text, stays[0].end):
+            out.add(region)
+    return out
 
 
 def _stays_there(text: str, m: Mention) -> bool:
