@@ -1,0 +1,49 @@
+"""Conversations, round 30 (issue 10's behaviours), as classes in own phrasings through the real engine:
+a never-mind closed by its reason (the care put off or not had yet), and an own birth whose scheme is
+told answered by the scheme's rule while the form waits for the kind of delivery."""
+import pytest
+
+from tests.helpers import computed, talk
+
+
+# ---- a never-mind with its reason: the care put off ("等…再说") or not had yet ("还没住"): the form ends,
+# nothing is searched and nothing is passed to the staff
+
+@pytest.mark.parametrize("first,cancel", [
+    ("帮我算下住院能报好多", "不算了 她还没住院呢"),
+    ("帮我算算大病保险二次报销", "没事了 等他做完手术再说"),
+    ("我想算一下住院报销", "算了 等出院了再算吧"),
+])
+def test_a_never_mind_with_its_reason_ends_the_form(engine, first, cancel):
+    asked, ended, after = talk(engine, [first, cancel, "花了8000"], region="巴中")
+    assert asked.kind == "clarify", asked.text
+    assert ended.kind == "clarify" and "已转给工作人员" not in ended.text and "您是想问" not in ended.text, ended.text
+    assert not ended.missing_slots, ended.text
+    # the form ended: a bare sum afterwards is no answer to its question
+    assert after.kind != "calculation", after.text
+
+
+def test_a_reason_followed_by_a_question_is_the_question(engine):
+    # "等…再说" then a question asked: not a cancel alone, the question is answered
+    from intents.acts import cancel_lead, is_cancel
+    assert not is_cancel("没事了 等他出院了再说 出院要带啥子")
+    assert cancel_lead("算了 我还没住院 住院要备案不") == "我还没住院 住院要备案不"
+
+
+# ---- an own birth, its scheme told, its kind not: the scheme's rule states every delivery's sum (巴中
+# 第三章 十四问: 居民 顺产 2000、难产 3500; 长治: 居民 顺产 1500、剖腹产 3000) — a rule, the form waiting
+
+@pytest.mark.parametrize("region,turns,figures,pays", [
+    ("巴中", ["我闺女下礼拜要生了 合疗的 生娃医保给报好多", "剖宫产 政策内花了五千"], ("2000", "3500"), 3500),
+    ("长治", ["俺闺女快生了 城乡居民医保 生娃能报多少钱", "顺产"], ("1500", "3000"), 1500),
+])
+def test_an_own_birth_with_its_scheme_told_is_the_scheme_s_rule_and_the_form_waits(engine, region, turns, figures, pays):
+    rule, done = talk(engine, turns, region=region)
+    assert rule.kind == "faq" and all(f in rule.text for f in figures) and rule.missing_slots == ["kind"], rule.text
+    computed(done, pays, name="maternity")
+
+
+def test_an_own_birth_with_no_scheme_told_is_asked_back(engine):
+    # 职工 and 居民 pay different sums: the scheme is asked, not one scheme's rule given as the answer
+    [r] = talk(engine, ["我家闺女生了 医保给报好多"], region="巴中")
+    assert r.kind == "clarify" and r.missing_slots, r.text
