@@ -2535,8 +2535,11 @@ class Engine:
                 besides = _GAP_TOLD.sub("", _FIGURE_WORDS.sub("", besides))
             # (nor does one asking the materials or steps, "给娃儿办要带啥子" after the newborn's waiting
             # period: another act on the topic, whose page `_with_last_topic` finds — not the rule again)
+            # (nor one asking what no handbook covers beside the fact, "镇卫生院的医生好久上班": a question of
+            # its own, declined — not the rule of the clinic's tier again)
             if facts and figure not in said and "amount" not in said and len(_CJK.findall(spoken)) <= 14 \
-                    and not self.index.on_topic(besides) and not _STEPS_ASKED.search(text):
+                    and not self.index.on_topic(besides) and not _STEPS_ASKED.search(text) \
+                    and out_of_scope_topic(text) is None:
                 asked = forms.ruled_question(session.state) or last["text"]
                 # (也 said of another person than the question before's, "那我老伴糖尿病也是这样呢" after the
                 # asker's own 高血压: that person's own case, like the asker's — not a disease added to it)

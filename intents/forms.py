@@ -858,10 +858,11 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     if offered and ex.get("count_range") and asked and not facts and not QUESTION.search(body):
         open_.pop("offered", None)
         return _ask_exact(form, open_, asked, ex.get("count_range"))
-    if offered and facts and not QUESTION.search(body) \
+    if offered and facts and not QUESTION.search(body) and not _SPOKEN_ASK.search(body) \
             and not (WHAT_IF.search(body) and asked not in facts):
         # ("要是没转诊又不是急诊自己跑去住的呢" after the 临时备案 rule and its offer: the rule of that other
-        # case asked, which the search answers — not the offer's tier asked again)
+        # case asked, which the search answers — not the offer's tier asked again; nor a place named in a
+        # question asked the spoken way, "镇上卫生院好久开门": another question, the offer lapses)
         open_.pop("offered", None)
         _merge(open_["slots"], new, None)
         open_["updated"] = now

@@ -47,3 +47,28 @@ def test_an_own_birth_with_no_scheme_told_is_asked_back(engine):
     # 职工 and 居民 pay different sums: the scheme is asked, not one scheme's rule given as the answer
     [r] = talk(engine, ["我家闺女生了 医保给报好多"], region="巴中")
     assert r.kind == "clarify" and r.missing_slots, r.text
+
+
+# ---- when a doctor or a clinic works, or how a hospital's booking is made: in no handbook (the hours a
+# handbook gives are its 医保 offices', 巴中 第七章 四问) — and asked while an offer to compute waits, a
+# question of its own, not the offer's figure asked again
+
+@pytest.mark.parametrize("text", ["镇上卫生院的李大夫星期几坐诊", "卫生室的医生一般啥时候上班", "县医院专家号咋个约",
+                                  "挂号在哪儿预约"])
+def test_a_doctor_s_hours_or_a_booking_is_outside_the_handbooks(text):
+    from intents.scope import out_of_scope_topic
+    assert out_of_scope_topic(text) in ("医院挂号与作息", "挂号")
+
+
+@pytest.mark.parametrize("text", ["医保窗口好久上班", "医保局几点上班", "挂号费要自己出不"])
+def test_an_office_s_hours_and_the_registration_fee_stay_handbook_questions(text):
+    from intents.scope import out_of_scope_topic
+    assert out_of_scope_topic(text) is None
+
+
+def test_a_question_asked_the_spoken_way_after_an_offer_is_its_own(engine):
+    # the 一般诊疗费 rule answered with an offer to compute a 门诊 bill; a clinic named in a question (好久:
+    # when) is no tier told for that bill: the offer lapses, the question is answered (here: declined)
+    rule, other = talk(engine, ["在镇卫生院看门诊 诊查费还收不收", "镇卫生院的张医生好久上班"], region="巴中")
+    assert rule.kind == "faq", rule.text
+    assert other.kind == "unanswered" and "花了多少钱" not in other.text, other.text
