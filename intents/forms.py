@@ -446,6 +446,15 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         # "俺今年个人合规自付一共两万五，在长治本地住的院" while 大病保险's form (or its offer) waits for
         # what basic insurance left: that figure, the stay only where the care was — not a new stay's bill
         kind = None
+    if open_ and open_["calc"] == "chain" and kind == "inpatient" and new.get("amount") is not None \
+            and (new.get("category") or open_["slots"].get("category") or "一般") != "一般" \
+            and ex.get("reimbursed") is None and ex.get("amount_at") is not None \
+            and calc_kind_mod.LEFT_BEFORE.search(body[:ex.get("amount_at")]):
+        # "低保 住院个人自付三千" while the offer of a group's stay through every fund waits (after 医疗救助's
+        # rule): the sum said is what the funds before left the asker — the figure 救助 is computed on,
+        # never a new stay's bill whose hospital is asked
+        kind = None
+        open_.update(calc="assistance", asked=None)
     if open_ and kind == "serious_illness" and ex.get("after_serious") and new.get("amount") is not None \
             and ex.get("reimbursed") is None and (open_["calc"] == "assistance" or open_["calc"] == "chain"
                                                    and (open_["slots"].get("category") or "一般") != "一般"):
