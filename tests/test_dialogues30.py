@@ -72,3 +72,20 @@ def test_a_question_asked_the_spoken_way_after_an_offer_is_its_own(engine):
     rule, other = talk(engine, ["在镇卫生院看门诊 诊查费还收不收", "镇卫生院的张医生好久上班"], region="巴中")
     assert rule.kind == "faq", rule.text
     assert other.kind == "unanswered" and "花了多少钱" not in other.text, other.text
+
+
+# ---- a group's stay offered through every fund after 医疗救助's rule: the sum said next as what the asker
+# was left to pay is 救助's figure (长治 医疗救助待遇: 低保 目录内个人自付 × 70%), never a new stay's bill
+
+def test_a_sum_left_to_pay_after_the_assistance_rule_is_computed_by_the_assistance(engine):
+    rule, done = talk(engine, ["低保户住院了 医疗救助是怎么救助的", "住院个人自付了五千块"], region="长治")
+    assert rule.kind == "faq" and "70%" in rule.text, rule.text
+    computed(done, 3500, name="assistance")                 # 5000 × 70%
+
+
+# ---- a graduate's situation told in students' words ("offer在…"): another one named next asks about it instead
+
+def test_a_job_offer_is_the_working_situation_and_further_study_replaces_it():
+    from intents.acts import with_alternative
+    said = with_alternative("快毕业了 拿了offer 学校的医保咋处理", "那要是去读研了呢")
+    assert said is not None and "读研" in said and "offer" not in said, said
