@@ -364,7 +364,10 @@ NAMED_ACTS = {"备案": ("备案",), "暂停": ("暂停",), "激活": ("激活",
 _ACT_DONE = re.compile(_FILED_UNSAID.pattern + r"|(?:已经?)?(?:暂停|激活|转移|迁移|转回)(?:了|过|好了)")
 _PROCEDURE_ASKED = re.compile(r"(?:哪儿|哪里|哪个地方|哪)(?:去)?(?:办|弄|搞|申请|交)|"
                               r"(?:怎么|咋个?|如何|怎样|啷个)(?:办理|办|弄|申请)|"
-                              r"(?:啥|什么|哪些)(?:子)?(?:材料|资料|手续|证件)")
+                              r"(?:啥|什么|哪些)(?:子)?(?:材料|资料|手续|证件)|"
+                              # (and how long it takes to be approved, "备案提交了多久审核完": each act's own)
+                              r"(?:多久|好久|几天|多长时间)[^，。？?]{0,4}(?:审核|审批|办好|办结|批下来)|"
+                              r"(?:审核|审批)[^，。？?]{0,4}(?:多久|好久|几天|多长时间)")
 # nor the papers it asked for, when the later question asks how long, when or how much ("备案要啥材料
 # 备案能管多久": 多久 asks how long the filing holds, not how long the papers may wait)
 ASKED_PAPERS = frozenset({"材料", "资料"})

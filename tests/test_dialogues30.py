@@ -89,3 +89,17 @@ def test_a_job_offer_is_the_working_situation_and_further_study_replaces_it():
     from intents.acts import with_alternative
     said = with_alternative("快毕业了 拿了offer 学校的医保咋处理", "那要是去读研了呢")
     assert said is not None and "读研" in said and "offer" not in said, said
+
+
+# ---- how long an act takes to be approved, asked of it by name: a page on another act's review (克拉玛依
+# 第5部分: 参保登记 审核 48小时) is no answer — the filing's review time is in no handbook
+
+@pytest.mark.parametrize("text", ["异地备案交上去以后审核要几天", "我在平台上申请了备案 好久能批下来"])
+def test_the_review_time_of_a_filing_is_not_the_enrolment_s(engine, text):
+    [r] = talk(engine, [text], region="克拉玛依")
+    assert "48小时" not in r.text, r.text
+
+
+def test_the_review_time_of_enrolment_is_still_its_page(engine):
+    [r] = talk(engine, ["参保登记提交以后多久审核"], region="克拉玛依")
+    assert r.kind == "faq" and "48小时" in r.text, r.text
