@@ -103,3 +103,14 @@ def test_the_review_time_of_a_filing_is_not_the_enrolment_s(engine, text):
 def test_the_review_time_of_enrolment_is_still_its_page(engine):
     [r] = talk(engine, ["参保登记提交以后多久审核"], region="克拉玛依")
     assert r.kind == "faq" and "48小时" in r.text, r.text
+
+
+# ---- whether the care was an emergency, changed by a follow-up ("那急诊呢"): the rule of that case again
+# (克拉玛依 普通门诊: 三级医疗机构 限急诊、儿科门诊，起付线20元、70%), not a vague question back
+
+def test_an_emergency_follow_up_after_an_outpatient_rule_is_that_rule_again(engine):
+    rule, emergency, bill = talk(engine, ["在三级医院看普通门诊 学校医保管不管", "急诊的呢", "急诊花了500"],
+                                 region="克拉玛依")
+    assert rule.kind == "faq", rule.text
+    assert emergency.kind == "faq" and "70%" in emergency.text and "您的问题比较笼统" not in emergency.text, emergency.text
+    computed(bill, 336)                                    # (500 − 20) × 70%
