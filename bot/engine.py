@@ -322,6 +322,7 @@ _NOT_A_BILL = re.compile(r"(?:工资|月薪|薪水|收入|退休金|养老金|�
 # another errand, "提前备案要带啥")
 _WAIT_LESS = re.compile(r"少等|等少|缩短|补缴|补交|补钱|修复|(?:早点|快点|提前|早些)(?:能|可以|就)?(?:用|享受|生效|报)"
                         r"(?![^，。？?\s]{0,4}(?:到账|到卡|打款|打到))")
+_WAIT_SAID = re.compile(r"等待期|等待")
 # being paid back at all, which any topic's figure question says ("一年最多能报多少")
 _CLAIM = re.compile(r"(?:能|可以|可)?(?:报销|报)")
 # what a question asks of its topic's procedure, not the topic ("要准备啥材料" after a question on a stay
@@ -1377,6 +1378,10 @@ class Engine:
             # with the part of the province the bot covers
             return self._in_province(text, part, note, session, hit, alone, **how)
         repaired = self._repaired_wait(text, session)
+        if repaired and not _WAIT_SAID.search(text):
+            # ("能不能少等几天" names no waiting period: it asks the one just computed — read with its name,
+            # as the repair's page words it)
+            part = dataclasses.replace(part, readings=[f"等待期 {r}" for r in (part.readings or [part.question])])
         reply = self._answer_placed(text, part, note, session, region, hit, alone, **how)
         if repaired and reply.kind == "faq":
             # "能不能少等点 听说可以补缴" right after a waiting period computed for a gap: the repair's rule,

@@ -114,3 +114,12 @@ def test_an_emergency_follow_up_after_an_outpatient_rule_is_that_rule_again(engi
     assert rule.kind == "faq", rule.text
     assert emergency.kind == "faq" and "70%" in emergency.text and "您的问题比较笼统" not in emergency.text, emergency.text
     computed(bill, 336)                                    # (500 − 20) × 70%
+
+
+# ---- a shorter wait asked right after a waiting period computed for a gap, naming no waiting period
+# ("能不能少等几天"): the repair's rule (巴中 第三章 十问: 缴费修复变动待遇等待期), not a vague question back
+
+@pytest.mark.parametrize("shorter", ["有没有办法少等几天", "可不可以少等两天", "能少等点不"])
+def test_a_shorter_wait_asked_after_a_gap_s_wait_is_the_repair_rule(engine, shorter):
+    *_, r = talk(engine, ["2024年2025年两年都没交合疗 今年5月才交的 要等多久才能用", shorter], region="巴中")
+    assert r.kind == "faq" and "缴费修复变动待遇等待期" in r.text, r.text
