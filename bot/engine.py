@@ -3195,13 +3195,15 @@ class Engine:
                 reply.text += "\n" + texts.OFFER_CALCULATION.format(question=turn.text)
             reply.missing_slots = list(turn.missing_slots)
             if reply.kind == "faq" and not rule_asked and forms.open_calc(session.state) in forms.CASE_FORMS \
-                    and "insurance" in turn.missing_slots \
+                    and ("insurance" in turn.missing_slots or not forms.BIRTH_TO_COME.search(text)) \
                     and forms.OWN_CASE.search(text) and not forms.NOT_THE_CASE.search(text):
-                # "怀孕四个多月没保住 医保报好多": the asker's own case, whose scheme is not told (职工 and 居民
-                # pay different sums, and the page found states one scheme's): the rule and the question — a
-                # question back, as a stay's rule with its amount asked is. (With the scheme told, "闺女生娃了
-                # 合疗能报多少", the scheme's rule states the fixed sum of every delivery or term — what was
-                # asked, answered: a rule, and the form waits for which one it was.)
+                # "闺女生娃了，能报多少", "终止妊娠了报多少": the asker's own case, whose sum turns on a fact
+                # not told (顺产 or 剖宫产, how many weeks; or the scheme, "怀孕四个多月没保住 医保报好多":
+                # 职工 and 居民 pay different sums): the handbook's rule for every case, and the
+                # question — a question back, as a stay's rule with its amount asked is. (A birth still to
+                # come with the scheme told, "媳妇要生了 合疗能报好多", is no case whose kind the asker
+                # knows yet: the scheme's rule, stating every delivery's fixed sum, answers what was asked,
+                # and the form waits for the kind.)
                 reply.kind = "clarify"
             if reply.kind == "faq" and "gap_years" in turn.missing_slots and forms.open_calc(session.state) in forms.GAP_FORMS \
                     and forms.OWN_GAP.search(text) and forms.GAP_FIGURE_ASKED.search(text):

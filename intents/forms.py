@@ -1046,6 +1046,8 @@ CASE_SLOTS = {"kind", "pregnancy"}
 OWN_CASE = re.compile(r"(?:生|产|流|引|终止妊娠|做)[^，。？?\s]{0,3}了|没保住|(?:(?:俺|我|咱)(?:家|的)?(?:老婆|媳妇|爱人|妻子|女儿|姑娘|"
                       r"儿媳妇?|妹妹?|姐姐?)|闺女|儿媳)[^，。？?\s]{0,3}(?:生|怀|流产|引产|终止妊娠|坐月子)")
 NOT_THE_CASE = re.compile(r"产检|产前检查")
+# ... a birth still to come ("要生了", "快生了", "下个月生娃", "怀起了"): how it will end is not known yet
+BIRTH_TO_COME = re.compile(r"(?:要|快|快要|将要|准备|马上|就要)生|下个?月[^，。？?\s]{0,3}生|预产期|还没生|怀(?:起|上|孕)了")
 # the forms whose figure turns on the years without cover, and a gap told as the asker's own ("我断保了",
 # "俺家老汉断了几年"), not the rule's case ("断保了限额怎么降")
 GAP_FORMS = ("serious_cap", "waiting_period")

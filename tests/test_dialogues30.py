@@ -1,6 +1,7 @@
 """Conversations, round 30 (issue 10's behaviours), as classes in own phrasings through the real engine:
-a never-mind closed by its reason (the care put off or not had yet), and an own birth whose scheme is
-told answered by the scheme's rule while the form waits for the kind of delivery."""
+a never-mind closed by its reason (the care put off or not had yet), a birth still to come whose scheme
+is told answered by the scheme's rule while the form waits for the kind of delivery, and the classes
+below."""
 import pytest
 
 from tests.helpers import computed, talk
@@ -30,22 +31,24 @@ def test_a_reason_followed_by_a_question_is_the_question(engine):
     assert cancel_lead("算了 我还没住院 住院要备案不") == "我还没住院 住院要备案不"
 
 
-# ---- an own birth, its scheme told, its kind not: the scheme's rule states every delivery's sum (巴中
-# 第三章 十四问: 居民 顺产 2000、难产 3500; 长治: 居民 顺产 1500、剖腹产 3000) — a rule, the form waiting
+# ---- a birth still to come, its scheme told: how it will end is not known yet, and the scheme's rule states
+# every delivery's sum (巴中 第三章 十四问: 居民 顺产 2000、难产 3500; 长治: 居民 顺产 1500、剖腹产 3000) —
+# a rule, the form waiting for the kind (a birth that happened, "生娃了", is asked back: tests/test_asked_maternity.py)
 
 @pytest.mark.parametrize("region,turns,figures,pays", [
     ("巴中", ["我闺女下礼拜要生了 合疗的 生娃医保给报好多", "剖宫产 政策内花了五千"], ("2000", "3500"), 3500),
     ("长治", ["俺闺女快生了 城乡居民医保 生娃能报多少钱", "顺产"], ("1500", "3000"), 1500),
 ])
-def test_an_own_birth_with_its_scheme_told_is_the_scheme_s_rule_and_the_form_waits(engine, region, turns, figures, pays):
+def test_a_birth_to_come_with_its_scheme_told_is_the_scheme_s_rule_and_the_form_waits(engine, region, turns, figures, pays):
     rule, done = talk(engine, turns, region=region)
     assert rule.kind == "faq" and all(f in rule.text for f in figures) and rule.missing_slots == ["kind"], rule.text
     computed(done, pays, name="maternity")
 
 
-def test_an_own_birth_with_no_scheme_told_is_asked_back(engine):
-    # 职工 and 居民 pay different sums: the scheme is asked, not one scheme's rule given as the answer
-    [r] = talk(engine, ["我家闺女生了 医保给报好多"], region="巴中")
+@pytest.mark.parametrize("text", ["我家闺女生了 合疗给报好多", "儿媳妇上礼拜生了 城乡居民医保 能报多少"])
+def test_a_birth_that_happened_is_asked_back(engine, text):
+    # the kind of delivery is known to the asker: asked back, not every kind's rule given as the answer
+    [r] = talk(engine, [text], region="巴中")
     assert r.kind == "clarify" and r.missing_slots, r.text
 
 
