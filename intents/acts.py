@@ -277,9 +277,8 @@ def is_follow_up(text: str) -> bool:
 # facts a follow-up can change in the last question, with the words that say them
 _FACTS = ("insurance", "category", "tier", "two", "kind", "filing")
 # ... and within one message, where the question before is right there: also a disease
-# ("阿尔茨海默症每月限额多少？帕金森呢？"); and whether the care was an emergency ("那急诊呢" after a
-# 门诊's rule: 三级 门诊 is paid for 急诊 only — the rule of that case)
-FACT_SLOTS = frozenset({*_FACTS, "diseases", "emergency"})
+# ("阿尔茨海默症每月限额多少？帕金森呢？")
+FACT_SLOTS = frozenset({*_FACTS, "diseases"})
 
 
 def elliptical(text: str, facts: frozenset[str] | tuple[str, ...] = _FACTS) -> bool:

@@ -108,17 +108,6 @@ def test_the_review_time_of_enrolment_is_still_its_page(engine):
     assert r.kind == "faq" and "48小时" in r.text, r.text
 
 
-# ---- whether the care was an emergency, changed by a follow-up ("那急诊呢"): the rule of that case again
-# (克拉玛依 普通门诊: 三级医疗机构 限急诊、儿科门诊，起付线20元、70%), not a vague question back
-
-def test_an_emergency_follow_up_after_an_outpatient_rule_is_that_rule_again(engine):
-    rule, emergency, bill = talk(engine, ["在三级医院看普通门诊 学校医保管不管", "急诊的呢", "急诊花了500"],
-                                 region="克拉玛依")
-    assert rule.kind == "faq", rule.text
-    assert emergency.kind == "faq" and "70%" in emergency.text and "您的问题比较笼统" not in emergency.text, emergency.text
-    computed(bill, 336)                                    # (500 − 20) × 70%
-
-
 # ---- a shorter wait asked right after a waiting period computed for a gap, naming no waiting period
 # ("能不能少等几天"): the repair's rule (巴中 第三章 十问: 缴费修复变动待遇等待期), not a vague question back
 
