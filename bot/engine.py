@@ -322,6 +322,7 @@ _NOT_A_BILL = re.compile(r"(?:工资|月薪|薪水|收入|退休金|养老金|�
 # another errand, "提前备案要带啥")
 _WAIT_LESS = re.compile(r"少等|等少|缩短|补缴|补交|补钱|修复|(?:早点|快点|提前|早些)(?:能|可以|就)?(?:用|享受|生效|报)"
                         r"(?![^，。？?\s]{0,4}(?:到账|到卡|打款|打到))")
+_WAIT_SAID = re.compile(r"等待期|等待")
 # being paid back at all, which any topic's figure question says ("一年最多能报多少")
 _CLAIM = re.compile(r"(?:能|可以|可)?(?:报销|报)")
 # what a question asks of its topic's procedure, not the topic ("要准备啥材料" after a question on a stay
@@ -364,7 +365,10 @@ NAMED_ACTS = {"备案": ("备案",), "暂停": ("暂停",), "激活": ("激活",
 _ACT_DONE = re.compile(_FILED_UNSAID.pattern + r"|(?:已经?)?(?:暂停|激活|转移|迁移|转回)(?:了|过|好了)")
 _PROCEDURE_ASKED = re.compile(r"(?:哪儿|哪里|哪个地方|哪)(?:去)?(?:办|弄|搞|申请|交)|"
                               r"(?:怎么|咋个?|如何|怎样|啷个)(?:办理|办|弄|申请)|"
-                              r"(?:啥|什么|哪些)(?:子)?(?:材料|资料|手续|证件)")
+                              r"(?:啥|什么|哪些)(?:子)?(?:材料|资料|手续|证件)|"
+                              # (and how long it takes to be approved, "备案提交了多久审核完": each act's own)
+                              r"(?:多久|好久|几天|多长时间)[^，。？?]{0,4}(?:审核|审批|办好|办结|批下来)|"
+                              r"(?:审核|审批)[^，。？?]{0,4}(?:多久|好久|几天|多长时间)")
 # nor the papers it asked for, when the later question asks how long, when or how much ("备案要啥材料
 # 备案能管多久": 多久 asks how long the filing holds, not how long the papers may wait)
 ASKED_PAPERS = frozenset({"材料", "资料"})
@@ -1374,6 +1378,10 @@ class Engine:
             # with the part of the province the bot covers
             return self._in_province(text, part, note, session, hit, alone, **how)
         repaired = self._repaired_wait(text, session)
+        if repaired and not _WAIT_SAID.search(text):
+            # ("能不能少等几天" names no waiting period: it asks the one just computed — read with its name,
+            # as the repair's page words it)
+            part = dataclasses.replace(part, readings=[f"等待期 {r}" for r in (part.readings or [part.question])])
         reply = self._answer_placed(text, part, note, session, region, hit, alone, **how)
         if repaired and reply.kind == "faq":
             # "能不能少等点 听说可以补缴" right after a waiting period computed for a gap: the repair's rule,
@@ -2535,8 +2543,11 @@ class Engine:
                 besides = _GAP_TOLD.sub("", _FIGURE_WORDS.sub("", besides))
             # (nor does one asking the materials or steps, "给娃儿办要带啥子" after the newborn's waiting
             # period: another act on the topic, whose page `_with_last_topic` finds — not the rule again)
+            # (nor one asking what no handbook covers beside the fact, "镇卫生院的医生好久上班": a question of
+            # its own, declined — not the rule of the clinic's tier again)
             if facts and figure not in said and "amount" not in said and len(_CJK.findall(spoken)) <= 14 \
-                    and not self.index.on_topic(besides) and not _STEPS_ASKED.search(text):
+                    and not self.index.on_topic(besides) and not _STEPS_ASKED.search(text) \
+                    and out_of_scope_topic(text) is None:
                 asked = forms.ruled_question(session.state) or last["text"]
                 # (也 said of another person than the question before's, "那我老伴糖尿病也是这样呢" after the
                 # asker's own 高血压: that person's own case, like the asker's — not a disease added to it)
@@ -3184,12 +3195,15 @@ class Engine:
                 reply.text += "\n" + texts.OFFER_CALCULATION.format(question=turn.text)
             reply.missing_slots = list(turn.missing_slots)
             if reply.kind == "faq" and not rule_asked and forms.open_calc(session.state) in forms.CASE_FORMS \
-                    and (set(turn.missing_slots) & forms.CASE_SLOTS or "insurance" in turn.missing_slots) \
+                    and ("insurance" in turn.missing_slots or not forms.BIRTH_TO_COME.search(text)) \
                     and forms.OWN_CASE.search(text) and not forms.NOT_THE_CASE.search(text):
                 # "闺女生娃了，能报多少", "终止妊娠了报多少": the asker's own case, whose sum turns on a fact
                 # not told (顺产 or 剖宫产, how many weeks; or the scheme, "怀孕四个多月没保住 医保报好多":
                 # 职工 and 居民 pay different sums): the handbook's rule for every case, and the
-                # question — a question back, as a stay's rule with its amount asked is
+                # question — a question back, as a stay's rule with its amount asked is. (A birth still to
+                # come with the scheme told, "媳妇要生了 合疗能报好多", is no case whose kind the asker
+                # knows yet: the scheme's rule, stating every delivery's fixed sum, answers what was asked,
+                # and the form waits for the kind.)
                 reply.kind = "clarify"
             if reply.kind == "faq" and "gap_years" in turn.missing_slots and forms.open_calc(session.state) in forms.GAP_FORMS \
                     and forms.OWN_GAP.search(text) and forms.GAP_FIGURE_ASKED.search(text):

@@ -446,6 +446,15 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         # "俺今年个人合规自付一共两万五，在长治本地住的院" while 大病保险's form (or its offer) waits for
         # what basic insurance left: that figure, the stay only where the care was — not a new stay's bill
         kind = None
+    if open_ and open_["calc"] == "chain" and kind == "inpatient" and new.get("amount") is not None \
+            and (new.get("category") or open_["slots"].get("category") or "一般") != "一般" \
+            and ex.get("reimbursed") is None and ex.get("amount_at") is not None \
+            and calc_kind_mod.LEFT_BEFORE.search(body[:ex.get("amount_at")]):
+        # "低保 住院个人自付三千" while the offer of a group's stay through every fund waits (after 医疗救助's
+        # rule): the sum said is what the funds before left the asker — the figure 救助 is computed on,
+        # never a new stay's bill whose hospital is asked
+        kind = None
+        open_.update(calc="assistance", asked=None)
     if open_ and kind == "serious_illness" and ex.get("after_serious") and new.get("amount") is not None \
             and ex.get("reimbursed") is None and (open_["calc"] == "assistance" or open_["calc"] == "chain"
                                                    and (open_["slots"].get("category") or "一般") != "一般"):
@@ -858,10 +867,11 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     if offered and ex.get("count_range") and asked and not facts and not QUESTION.search(body):
         open_.pop("offered", None)
         return _ask_exact(form, open_, asked, ex.get("count_range"))
-    if offered and facts and not QUESTION.search(body) \
+    if offered and facts and not QUESTION.search(body) and not _SPOKEN_ASK.search(body) \
             and not (WHAT_IF.search(body) and asked not in facts):
         # ("要是没转诊又不是急诊自己跑去住的呢" after the 临时备案 rule and its offer: the rule of that other
-        # case asked, which the search answers — not the offer's tier asked again)
+        # case asked, which the search answers — not the offer's tier asked again; nor a place named in a
+        # question asked the spoken way, "镇上卫生院好久开门": another question, the offer lapses)
         open_.pop("offered", None)
         _merge(open_["slots"], new, None)
         open_["updated"] = now
@@ -1036,6 +1046,8 @@ CASE_SLOTS = {"kind", "pregnancy"}
 OWN_CASE = re.compile(r"(?:生|产|流|引|终止妊娠|做)[^，。？?\s]{0,3}了|没保住|(?:(?:俺|我|咱)(?:家|的)?(?:老婆|媳妇|爱人|妻子|女儿|姑娘|"
                       r"儿媳妇?|妹妹?|姐姐?)|闺女|儿媳)[^，。？?\s]{0,3}(?:生|怀|流产|引产|终止妊娠|坐月子)")
 NOT_THE_CASE = re.compile(r"产检|产前检查")
+# ... a birth still to come ("要生了", "快生了", "下个月生娃", "怀起了"): how it will end is not known yet
+BIRTH_TO_COME = re.compile(r"(?:要|快|快要|将要|准备|马上|就要)生|下个?月[^，。？?\s]{0,3}生|预产期|还没生|怀(?:起|上|孕)了")
 # the forms whose figure turns on the years without cover, and a gap told as the asker's own ("我断保了",
 # "俺家老汉断了几年"), not the rule's case ("断保了限额怎么降")
 GAP_FORMS = ("serious_cap", "waiting_period")
