@@ -236,7 +236,10 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
 # a question for when the cover starts, or how long until it does: the month paid decides it
 _FROM_WHEN_RE = re.compile(r"能用|享受|生效|等待期|要等|得等|等(?:多久|好久|一段)|多久|好久|什么时候|啥时候|哪天|几时|马上|"
                            # ("是不是一月一号就能报了": whether a day is when it starts)
-                           r"[号日](?:就|才)?(?:能|可以)(?:报|用)")
+                           r"[号日](?:就|才)?(?:能|可以)(?:报|用)|"
+                           # (... or whether care in a month of the year is paid, "二月份看病可不可以报": whether the
+                           # cover had started by then)
+                           r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?[^，,。？?\s]{0,4}?(?:能不能|可不可以|能|可以)(?:报|用)")
 _WHO_SLOTS = ("scheme", "who", "category", "region")
 # story words added to a question even when it names another of their kind: "医院开了转诊，备案要传
 # 什么材料" is the 转诊 case of 备案 (the route words qualify each other, they do not compete)
@@ -774,8 +777,10 @@ def _only_places(clause: str, on_topic: Callable[[str], bool]) -> str:
         said = _FELL_ILL_RE.sub("", clause)
         # (and so is where the asker lives or works for good, "长期在浙江厂里上班": the 长期 kind of 备案;
         # or that someone went away to study, "孙娃儿考到成都去读大学了": a student's, where 学籍地 decides)
+        # (and so is a year told without cover, "那年啥都没买": when this year's cover starts hangs on it)
         return clause if on_topic(said) or any(len(w) > 1 for w, _, _ in diseases_said(said)) \
             or _STORY_SLOTS["living"].search(said) or _GONE_TO_STUDY_RE.search(said) \
+            or _STORY_SLOTS["before"].search(said) \
             else " ".join(_STORY_SLOTS["category"].findall(clause))
     return " ".join(named)
 
@@ -1732,6 +1737,10 @@ def _apart(chunk: str, cut: Callable[[str], list[str]], topic: Callable[[str], b
             if after[-1:] in (["不"], ["没"]) and _A_NOT_A_ASK_RE.fullmatch(first.group(0)):
                 # (a yes-or-no asked as A不A is closed by what it asks of, not by another 不: "要不要备案|不备案
                 # 是不是就报不了", where the 不 denies what the next question asks of)
+                continue
+            if after[-1:] in (["开始"], ["起"], ["算起"], ["以后"], ["之后"]) and first.group(0) in ("多久", "好久", "多长时间"):
+                # (from when, then the deed it is the time of: "交了从好久开始|能用", one question — not a how long
+                # closed by the words it asks of)
                 continue
             closed = _ask_end(left, first, after, topic)
             # (a modal or a "then" opens a question surely; a 医保 term, or a question closed by its own particle,

@@ -86,3 +86,19 @@ def test_the_page_said_with_is_no_index_word_of_the_page(engine):
     r = answer(engine, "学校那边已经交了 户籍地的居民医保要咋个暂停", region="克拉玛依")
     assert r.kind == "faq", r.text
     assert ids(r)[0] == "ky-04-01", r.text
+
+
+def test_from_when_then_the_deed_is_one_question():
+    # (asks_apart: "从好久开始" is closed by the deed it is the time of, not a how long of its own)
+    from bot.measure.evaluate import default_engine
+    e = default_engine()
+    said = voiced("去年的交了的今年的也在十二月交了那今年从好久开始能报销嘛", e.index.segmenter.cut, e._topic_word)
+    assert "好久开始 能" not in said, said
+
+
+def test_a_year_without_cover_is_kept_with_a_month_s_care_asked(engine):
+    # the year told without cover decides the wait (3 months from 1月1日), also in the reading without chatter
+    r = answer(engine, "我是通江的 我妈在广州带孙子好几年了2025年那边啥都没交 回来我12月份给她交了2026年的合疗 "
+                       "她今年2月份住院能不能报", region="巴中")
+    assert r.kind == "faq", r.text
+    assert "3个月" in r.text and "bz-3-03-b" not in ids(r), r.text
