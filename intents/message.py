@@ -982,7 +982,7 @@ _VOICE_END_MORE_RE = re.compile(
     r"(?:是不是真的|是真的吗|是真的不|真的吗|是不是这样|真的假的|是真是假)[哦啊呀哈嘛呢]?|"
     # what or how much, then another thing asked the same "again" ("地区填啥类型又填啥", "门诊报几成
     # 卫生院住院又报几成"): 又 opens the second question, whose thing is said before it
-    r"(?:啥子?|什么|多少|好多|百分之几|几成)(?=[\u4e00-\u9fff]{2,10}?又[\u4e00-\u9fff]{0,4}?(?:啥|什么|多少|好多|几|哪))|"
+    r"(?:啥子?|什么|百分之几|几成)(?=[\u4e00-\u9fff]{2,10}?又[\u4e00-\u9fff]{0,4}?(?:啥|什么|多少|好多|几|哪))|"
     # which kind is chosen, then what it needs ("异地备案选哪个类型 上传啥材料")
     r"哪(?:个|种|类|家|些)[\u4e00-\u9fff]{1,4}?(?=(?:还)?(?:要|上传|传|交|带|准备|提交|需要)[\u4e00-\u9fff]{0,6}?(?:啥|什么|哪|多少|好多))|"
     # which diseases a care covers, then how much it pays ("门诊慢病有哪些病报多少 一年最多多少")
@@ -1005,7 +1005,9 @@ _A_NOT_A_END_RE = re.compile(
     r"[哦啊呀](?=[\u4e00-\u9fff]{0,8}(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|不$))|"
     # ... or where a yes-or-no of what follows from it opens ("要不要停会不会断保", "能不能补是不是算断缴"; not a
     # step asked after it, "能不能报要不要先办手续": one asking)
-    r"(?=(?:会不会|是不是|算不算)[\u4e00-\u9fff]))")
+    # (right after the deed asked, one or two characters: not a thing named between, "…交钱起付线是不是…")
+    r"(?<=(?:要不要|能不能|用不用|会不会|是不是|算不算|行不行)[\u4e00-\u9fff])(?=(?:会不会|是不是|算不算)[\u4e00-\u9fff])|"
+    r"(?<=(?:要不要|能不能|用不用|会不会|是不是|算不算|行不行)[\u4e00-\u9fff]{2})(?=(?:会不会|是不是|算不算)[\u4e00-\u9fff]))")
 # ... or where the share one pays is asked next, after what the yes-or-no asked of ("是不是先要自己出一部分出百分之几",
 # "是不是个人也要出钱出多少"; not "是不是要出百分之几", one question)
 _SHARE_NEXT_RE = re.compile(_A_NOT_A_ASKED + r"[\u4e00-\u9fff]{3,10}?(?<!出)(?=出(?:百分之几|几成|多少|好多)[\u4e00-\u9fff]{0,3}$)")
