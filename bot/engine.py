@@ -3996,6 +3996,9 @@ class Engine:
         # asked only whether a disease can be had ("痛风能不能办门慢"): its page on the list, with what it
         # pays, before the criteria of its 认定 page — so the reply says yes before how
         pages = [*([listed] if listed is not None else []), entry]
+        # (the handbook's sentence that qualifies the page, stated after it: `said_with`)
+        said_with = [e for e in map(self._entry_named, entry.said_with) if e is not None and e.id not in {p.id for p in pages}]
+        pages += said_with
         rows, rows_from = _filing_rows_asked(entry, text, theirs)
         parts = [note + understood + "\n".join(_for_year(p.answer if both else _for_scheme(p.answer, text, theirs), text)
                                                 for p in pages),
@@ -4003,7 +4006,8 @@ class Engine:
                  *self._notes(text, entry, region),
                  *([extra] if extra else [])]
         session.state.pop("more", None)
-        beside: list[Source] = [s for s in rows_from if (s.handbook, s.section) != (entry.source.title, entry.source.section)]
+        beside: list[Source] = [s for s in [*rows_from, *(self._source(e, None) for e in said_with)]
+                                if (s.handbook, s.section) != (entry.source.title, entry.source.section)]
         if entry.more and _MATERIALS_WORDS.search(text) and not _MATERIALS_GIVEN.search(entry.answer) and _MATERIALS_GIVEN.search(entry.more):
             # what was asked is in the rest of the page ("要带啥材料": a disease's 认定材料): given now,
             # not behind "更多" — after the region's general list of papers for every such application

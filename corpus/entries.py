@@ -74,6 +74,11 @@ class Entry(BaseModel):
     # A national page that another handbook answers in its own, different words (the 微信 and 支付宝
     # paths to the 医保码): both are given, each under its own source, instead of one stated alone.
     also_in: list[str] = Field(default_factory=list)
+    # The handbook's next sentence that qualifies this page's rule (克拉玛依 第3部分: the home cover restored
+    # at once, and, if it cannot be, suspended only at 12月末 / before 1月10日): a page of its own, stated after
+    # this one's answer in every reply — said together, as the handbook says it, without this page's
+    # index words taking in the other's (a search for how to suspend is not drawn to this page).
+    said_with: list[str] = Field(default_factory=list)
     # A page stating a filing's inpatient rule only in words ("在长期备案地住院，起付线和报销比例与市内同等级
     # 医疗机构相同"): that filing's key in the region's policy file (`inpatient.<scheme>.filings`). A tier
     # said, or the figures asked, gets that filing's rows read from the policy file under the page.
@@ -121,9 +126,10 @@ def load_entries(directory: Path = FAQ_DIR) -> tuple[Entry, ...]:
     for e in entries:
         if e.common_to and e.region != regions.national():
             raise ValueError(f"{e.id}: only a national entry states what regional entries share (common_to)")
-        named = [*([e.listed_in] if e.listed_in else []), *e.also_in]
+        named = [*([e.listed_in] if e.listed_in else []), *e.also_in, *e.said_with]
         if [i for i in named if i not in seen or i == e.id]:
-            raise ValueError(f"{e.id}: listed_in / also_in name unknown entries {[i for i in named if i not in seen]}")
+            raise ValueError(f"{e.id}: listed_in / also_in / said_with name unknown entries "
+                             f"{[i for i in named if i not in seen or i == e.id]}")
         if e.also_in and e.region != regions.national():
             raise ValueError(f"{e.id}: only a national page is answered by another handbook too (also_in)")
         unknown = [i for i in e.common_to if i not in seen]

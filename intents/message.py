@@ -121,6 +121,8 @@ _FILLER = (r"(?:请问一下|请问|想问问|想问一下|想问下|想问|"
            r"我问一哈|问一哈|问哈|喂+|诶+|欸+|哎+|哈喽|嗨|你好|您好|大家好|各位大佬|各位老师|各位|大佬们|大佬|老师们|群友们|家人们|亲们|"
            r"学长们|学姐们|学长|学姐|师兄|师姐|姐妹们|兄弟们|同学们|宝子们|uu们|"
            r"有没有(?:人|uu|大佬|朋友|亲)知道|有人知道吗|谁知道|"
+           # (the chat's "who gets it", said to open a story, "姐妹们谁懂啊 …": no one is asked anything)
+           r"谁懂|"
            r"那个|嗯+|额+|呃+|就是|谢谢大家|谢谢各位|谢谢了|谢谢啦|谢谢|谢了|多谢|感谢|"
            r"麻烦大家了|麻烦大家|麻烦各位|麻烦了|麻烦|辛苦了|在线等|坐等|等回复|求回复|求解答|求解|求问|求助|跪求|"
            # (a plea for guidance: "…老家那个要怎么停？求学长学姐指路")
@@ -234,7 +236,10 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
 # a question for when the cover starts, or how long until it does: the month paid decides it
 _FROM_WHEN_RE = re.compile(r"能用|享受|生效|等待期|要等|得等|等(?:多久|好久|一段)|多久|好久|什么时候|啥时候|哪天|几时|马上|"
                            # ("是不是一月一号就能报了": whether a day is when it starts)
-                           r"[号日](?:就|才)?(?:能|可以)(?:报|用)")
+                           r"[号日](?:就|才)?(?:能|可以)(?:报|用)|"
+                           # (... or whether care in a month of the year is paid, "二月份看病可不可以报": whether the
+                           # cover had started by then)
+                           r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?[^，,。？?\s]{0,4}?(?:能不能|可不可以|能|可以)(?:报|用)")
 _WHO_SLOTS = ("scheme", "who", "category", "region")
 # story words added to a question even when it names another of their kind: "医院开了转诊，备案要传
 # 什么材料" is the 转诊 case of 备案 (the route words qualify each other, they do not compete)
@@ -772,8 +777,10 @@ def _only_places(clause: str, on_topic: Callable[[str], bool]) -> str:
         said = _FELL_ILL_RE.sub("", clause)
         # (and so is where the asker lives or works for good, "长期在浙江厂里上班": the 长期 kind of 备案;
         # or that someone went away to study, "孙娃儿考到成都去读大学了": a student's, where 学籍地 decides)
+        # (and so is a year told without cover, "那年啥都没买": when this year's cover starts hangs on it)
         return clause if on_topic(said) or any(len(w) > 1 for w, _, _ in diseases_said(said)) \
             or _STORY_SLOTS["living"].search(said) or _GONE_TO_STUDY_RE.search(said) \
+            or _STORY_SLOTS["before"].search(said) \
             else " ".join(_STORY_SLOTS["category"].findall(clause))
     return " ".join(named)
 
@@ -800,7 +807,7 @@ _OPENER = (r"(?:我们|我家|我|俺们|俺家|俺|咱们|咱|他们|她们|他
 # (not the teller as an object or inside a word: 给我, 帮我, 跟我, 其他, 自我; nor the place gone to:
 # "又转回我们镇卫生院继续住", "到我们这边看病")
 # (... or after a figure that ends what was told or heard: "…都说大病保险一年最多报30万俺们长治的也是…")
-_VOICE_OPEN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]\d[万元块%\u4e00-\u9fff])|(?<=\d\d[万元块%])|(?<=\d\d\d))(?<![给帮跟让叫和把被对替为找问同教带陪像自其与回到去来进往用])"
+_VOICE_OPEN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]\d[万元块%\u4e00-\u9fff])|(?<=\d\d[万元块%])|(?<=\d\d\d))(?<![给帮跟让叫喊和把被对替为找问同教带陪像自其与回到去来进往用])"
                             # (nor after a yes-or-no asking of what follows: "交了是不是马上能报")
                             r"(?<!是不是)(?<!能不能)(?<!要不要)(?<!会不会)(?<!是否)(?<!是不)"
                             + _OPENER + r"(?=[\u4e00-\u9fff]{3})|(?<=[\u4e00-\u9fff]{3}[了的过])(?:前几天|前段时间|前两天|去年|今年|上个月|上周|昨天|前天|"
@@ -856,6 +863,13 @@ _VOICE_OPEN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]\d[�
                             # a deed told not done yet, then how to do it asked ("医保还没给娃儿办啷个给他上医保")
                             r"(?:" + "|".join(rf"(?<=没[\u4e00-\u9fff]{{{n}}}[办交缴上买])" for n in range(5)) + r")"
                             r"(?:啷个|怎么|咋个?|如何)(?!办|整|弄)(?=[\u4e00-\u9fff]{3})")
+# a connective before the one a clause opens with is that clause's ("…单位交了那我们家里…", "…没雇人就我们俩口子…"):
+# "then we", "only we two" — not the story's end (那 after 在 / 去 is "there")
+_CONNECTIVE_BACK_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![在去到从往])(那么|那|就|所以|但|可) (?=我|俺|咱|他|她)")
+# who the asker's household is, told as its head count ("…开了个小店就我们俩口子可以交职工医保吗"), then what
+# they may do: the count ends the story's clause (the question is "可以交职工医保吗", asked of the story)
+_HOUSEHOLD_TOLD_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4})(?:(?<=两口子)|(?<=俩口子)|(?<=我们俩)|(?<=我们两个)|(?<=一家人))"
+                                r"(?=(?:能不能|可不可以|能|可以|还能|要不要|需不需要)[\u4e00-\u9fff]{3})")
 # the scheme (and the place) the question is about, named after a story told without a stop ("…在县医院
 # 住院二级乙等长治居民医保起付线多少", "…单行支付的药好贵巴中居民医保报好多"): a topic shift, where the
 # question's clause starts, when it asks something; not the scheme as what was done or where (交了居民医保,
@@ -928,7 +942,8 @@ _VOICE_ASKS_AGAIN = (r"(?=[\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff\w]*?(?:多少|好
 _QUESTION_WORD = r"(?:多少|好多|几|多久|好久|是不是|" + _WH_WORDS + "|" + _WHETHER_WORDS + ")"
 _VOICE_END_MORE_RE = re.compile(
     # a particle closing what was asked ("在哪个小程序缴费啊 微信能交吗", "交多少啊 还是400吗")
-    r"(?:" + _QUESTION_WORD + r"[\u4e00-\u9fff]{0,10}?[啊呀哦哈](?![啊呀哦哈吗嘛呢])|"
+    # (... or 来着, asking what the asker forgot: "住院起付线是几百来着 二级医院报几成")
+    r"(?:" + _QUESTION_WORD + r"[\u4e00-\u9fff]{0,10}?(?:[啊呀哦哈](?![啊呀哦哈吗嘛呢])|来着[啊呀哦哈]?)|"
     # a yes-or-no closed by 不 / 没 after what it asks of ("能交生育保险不 从哪年开始的", "是真的不 啷个算的",
     # "还要交医保不 要交满好多年", "有起付线没 能报几成"), not 不交, 不懂, 没到 … a verb denied inside a clause
     r"(?<![不没功可才技性体智动本职老总就都但于只倒真也凡像若])(?:能|可以|还要|要|还用|用|会|是|还有|有)[^\W\d不没]{1,8}?"
@@ -940,10 +955,17 @@ _VOICE_END_MORE_RE = re.compile(
     r"(?:没|莫(?=得))(?:得|有)?(?:(?![到达够去来办交用报住过见上赶得有带])|(?<=没有|莫得)(?=报(?:销)?(?:百分之|多少|好多|几成))|"
     r"(?=报销(?:比例|标准|范围|限额)|报(?:几成|百分之))))"
     r"[哦啊呀哈嘛呢咧]?(?![得有哦啊呀哈嘛呢咧吗吧嗦])|"
+    # ... and closed by 不 before what must be done next asked ("退了休还要缴费不要缴够好多年": 不 ends "还要缴费不",
+    # no 不要 "don't"; only after 还要 and before an amount or a time asked)
+    r"(?<=还要[^\W\d不没]{1})不(?=要[\u4e00-\u9fff]{1,8}?(?:多少|好多|几|多久|好久))|"
+    r"(?<=还要[^\W\d不没]{2})不(?=要[\u4e00-\u9fff]{1,8}?(?:多少|好多|几|多久|好久))|"
+    r"(?<=还要[^\W\d不没]{3})不(?=要[\u4e00-\u9fff]{1,8}?(?:多少|好多|几|多久|好久))|"
     # what a thing is, or what comes of it ("长护险是啥 必须交吗", "错过了会咋样 有影响吗"), not "是啥子奖励"
     # (... or then how much it pays: "两病是啥子报好多要交资料不")
     # (... or what one pays oneself: "倾斜救助是个啥子 自己出好多才有")
-    r"(?:(?:是啥子?|是什么|是个啥子?|是个什么|是咋回事)(?:[哦啊呀哈嘛呢]|(?=[能要必还可跟和会需用有]|自己|个人)|"
+    # (... or whether it asks more of one: "大病保险是什么是不是要另外缴费")
+    # (... or what it is for: "个人账户是干什么用的能不能给家里人用")
+    r"(?:(?:是啥子?|是什么|是个啥子?|是个什么|是咋回事|是干(?:啥子?|什么)用的|有(?:啥子?|什么)用)(?:[哦啊呀哈嘛呢]|(?=[能要必还可跟和会需用有]|自己|个人|是不是|要不要|会不会)|"
     r"(?=(?:能|可以)?报(?:销)?(?:多少|好多|几多|几成|百分之几)))|"
     r"(?:咋回事|会咋样|会怎样|会怎么样|咋样|怎么样)[哦啊呀哈嘛呢]?|"
     # how long before it can be used ("要等好久才能用 是不是还是三个月")
@@ -958,6 +980,9 @@ _VOICE_END_MORE_RE = re.compile(
     r"(?:最迟|最晚|截止)到?(?:好久|多久|哪天|几号|什么时候|啥时候)[哦啊呀哈嘛呢]?(?![交缴办报拿送去来要得才能必前之以])|"
     # what was heard, asked whether it is so ("听说过了年就交不到了是不是真的 最晚哪天")
     r"(?:是不是真的|是真的吗|是真的不|真的吗|是不是这样|真的假的|是真是假)[哦啊呀哈嘛呢]?|"
+    # what or how much, then another thing asked the same "again" ("地区填啥类型又填啥", "门诊报几成
+    # 卫生院住院又报几成"): 又 opens the second question, whose thing is said before it
+    r"(?:啥子?|什么|百分之几|几成)(?=[\u4e00-\u9fff]{2,10}?又[\u4e00-\u9fff]{0,4}?(?:啥|什么|多少|好多|几|哪))|"
     # which kind is chosen, then what it needs ("异地备案选哪个类型 上传啥材料")
     r"哪(?:个|种|类|家|些)[\u4e00-\u9fff]{1,4}?(?=(?:还)?(?:要|上传|传|交|带|准备|提交|需要)[\u4e00-\u9fff]{0,6}?(?:啥|什么|哪|多少|好多))|"
     # which diseases a care covers, then how much it pays ("门诊慢病有哪些病报多少 一年最多多少")
@@ -977,7 +1002,12 @@ _A_NOT_A_END_RE = re.compile(
     # ... or where who or which may do it is asked next ("…能不能给家里人用哪些亲戚可以用"), not which
     # thing the deed takes ("要不要带哪些材料", "是不是要交给哪个部门")
     r"(?<![报赔销去到在从往给找向跟问选带交办买])(?=哪(?:些|个|种|类)[\u4e00-\u9fff]{1,4}?(?:可以|能|才能|要|算)[\u4e00-\u9fff]{0,4}$)|"
-    r"[哦啊呀](?=[\u4e00-\u9fff]{0,8}(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|不$)))")
+    r"[哦啊呀](?=[\u4e00-\u9fff]{0,8}(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|不$))|"
+    # ... or where a yes-or-no of what follows from it opens ("要不要停会不会断保", "能不能补是不是算断缴"; not a
+    # step asked after it, "能不能报要不要先办手续": one asking)
+    # (right after the deed asked, one or two characters: not a thing named between, "…交钱起付线是不是…")
+    r"(?<=(?:要不要|能不能|用不用|会不会|是不是|算不算|行不行)[\u4e00-\u9fff])(?=(?:会不会|是不是|算不算)[\u4e00-\u9fff])|"
+    r"(?<=(?:要不要|能不能|用不用|会不会|是不是|算不算|行不行)[\u4e00-\u9fff]{2})(?=(?:会不会|是不是|算不算)[\u4e00-\u9fff]))")
 # ... or where the share one pays is asked next, after what the yes-or-no asked of ("是不是先要自己出一部分出百分之几",
 # "是不是个人也要出钱出多少"; not "是不是要出百分之几", one question)
 _SHARE_NEXT_RE = re.compile(_A_NOT_A_ASKED + r"[\u4e00-\u9fff]{3,10}?(?<!出)(?=出(?:百分之几|几成|多少|好多)[\u4e00-\u9fff]{0,3}$)")
@@ -1024,6 +1054,8 @@ def voiced(text: str, cut: Callable[[str], list[str]] | None = None, topic: Call
     out = _second_opened(out)
     if len(_CJK_RE.findall(text)) >= VOICE_RUN:
         out = _VOICE_OPEN_RE.sub(lambda m: " " + m.group(0), out)
+        out = _CONNECTIVE_BACK_RE.sub(lambda m: " " + m.group(1), out)
+        out = _HOUSEHOLD_TOLD_RE.sub(" ", out)
     # (the scheme asked about starts a clause in a shorter message too: "放假回家看病克拉玛依医保咋备案")
     out = _SCHEME_TURN_RE.sub(lambda m: " " + m.group(0), out)
     out = _SCHEME_ASKED_RE.sub(lambda m: " " + m.group(0), out)
@@ -1723,6 +1755,10 @@ def _apart(chunk: str, cut: Callable[[str], list[str]], topic: Callable[[str], b
             if after[-1:] in (["不"], ["没"]) and _A_NOT_A_ASK_RE.fullmatch(first.group(0)):
                 # (a yes-or-no asked as A不A is closed by what it asks of, not by another 不: "要不要备案|不备案
                 # 是不是就报不了", where the 不 denies what the next question asks of)
+                continue
+            if after[-1:] in (["开始"], ["起"], ["算起"], ["以后"], ["之后"]) and first.group(0) in ("多久", "好久", "多长时间"):
+                # (from when, then the deed it is the time of: "交了从好久开始|能用", one question — not a how long
+                # closed by the words it asks of)
                 continue
             closed = _ask_end(left, first, after, topic)
             # (a modal or a "then" opens a question surely; a 医保 term, or a question closed by its own particle,

@@ -106,6 +106,9 @@ class Assertion:
 CHECK_TAG = re.compile(r"^\s*(?:是不是|是吧|对吧|对吗|对不对|中不中|是吗|没错吧|对么|是么|真的吗|是真的吗|是不是真的|是这样吗|真的假的|是真是假|"
                        r"是这样的吗|对不|是不)[啊呀哦哈吧嘛呢]*\s*[？?。!！~～]*\s*$")
 _CLAUSE_END = re.compile(r"[，。,；;！!？?\n]")
+# a yes-or-no asked of a deed of its own, closed by 吗 ("还能用原来的吗", "可以报销吗"): no check of a figure
+# told before it (not "还是这样吗", "是500吗": what was said, checked)
+_OWN_YES_NO = re.compile(r"^\s*(?:还|也|那|都)?(?:能|可以|会|要|用|得)(?![是])[^，。,；;？?！!\d是]{1,10}吗[啊呀哦哈嘛]*\s*[？?。!！~～]*\s*$")
 # a space between two Chinese words: where a message without punctuation ends a clause (same length)
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff\d%）)])\s(?=[\u4e00-\u9fff])")
 
@@ -122,6 +125,10 @@ def _checked_clause(text: str, start: int) -> bool:
         # a figure's own clause unchecked is the story's only where the check holds a figure of its
         # own ("…自付5万 大病起付线是1万吧"); "…封顶11万 没记错吧" checks the figure before it
         marked = [c for c in _CLAUSE_END.split(spaced) if MARKER.search(c)]
+        if marked and all(_OWN_YES_NO.search(c) and len(MARKER.findall(c)) == 1 for c in marked):
+            # ("…单位说一个月扣200扣了以后老家的卡 还能刷吗": the clause that asks asks a yes-or-no of
+            # its own, closed by 吗 alone — the story's figure is the asker's fact, nothing checked)
+            return False
         return not any(re.search(r"[\d一二两三四五六七八九十百千万]", c) for c in marked)
     # the sentence up to the figure's clause: "是不是先自己出100，剩下的报90%" checks both
     begin = max([m.end() for m in re.finditer(r"[。！!？?\n]", text) if m.end() <= start], default=0)
