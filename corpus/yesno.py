@@ -15,6 +15,10 @@ from typing import Callable, Iterable
 _CAN_ASKED = re.compile(r"能不能|可不可以|能否|(?:能|可以|可)(?!能|不)[^，,。？?！!]{1,24}?(?:吗|么|嘛|不|没)[？?！!。\s]*$")
 # what asks for something else than a yes: a figure, a time, a place, a way, a reason
 _OTHER_ASK = re.compile(r"多少|好多|几|哪|什么|啥|怎|咋|如何|啷个|为什么|要不要|会不会|有没有|是不是|还是")
+# a case said not to hold in the question ("没备案能报不", "不是定点的药店买的能报吗"): a page saying what can
+# be done when it holds says nothing of that case, so no yes (the ask's own 不 / 能不能 taken out first)
+_ASK_WORDS = re.compile(r"能不能|可不可以|能否|(?:吗|么|嘛|不|没)[？?！!。\s]*$")
+_CASE_DENIED = re.compile(r"没|未|不|无|非|莫|冇")
 _CLAUSE = re.compile(r"[，,。？?！!；;]+")
 # a space ends a clause only after what ends an ask ("能直接结算不 咋个办"); elsewhere it is a pause
 # inside one ("巴中 我们村上能办…不", or a space the reading put after a place word)
@@ -44,7 +48,7 @@ def can_clause(question: str) -> str | None:
         clauses += [run] if run else []
     for clause in reversed(clauses):
         if _CAN_ASKED.search(clause) and not _OTHER_ASK.search(clause):
-            return clause
+            return None if _CASE_DENIED.search(_ASK_WORDS.sub("", clause)) else clause
     return None
 
 

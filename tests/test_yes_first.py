@@ -61,3 +61,11 @@ def test_only_a_can_question_is_read_for_a_yes(engine):
     assert not says_yes(normalize("非定点药店买药能用医保码吗"), "非定点药店不能使用医保码结算。", terms)
     # a space inside the ask is a pause, not the end of a clause; one after the ask ends it
     assert can_clause("巴中 村上能办 异地备案不 还要跑县上不") == "巴中 村上能办 异地备案不"
+
+
+def test_no_yes_for_a_case_said_not_to_hold():
+    # the page says what can be done once filed; the question asks of the case not filed
+    assert can_clause(normalize("没备案 在外地住院能直接结算不")) is None
+    assert can_clause(normalize("不是定点的药店买药能用医保码吗")) is None
+    # the ask's own 不 / 能不能 is no case denied
+    assert can_clause(normalize("在外地住院能不能直接结算")) == normalize("在外地住院能不能直接结算")
