@@ -60,7 +60,9 @@ def says_yes(question: str, answer: str, terms: Callable[[str], Iterable[str]]) 
     if clause is None:
         return False
     wanted = [t for t in terms(clause) if t.strip(_FUNCTION_CHARS)]
-    if not wanted:
+    if len(wanted) < 2:
+        # (a clause naming one thing leaves the thing done to the conversation, "网上能办不":办 what? The
+        # page was picked for it, not read from it — no yes)
         return False
     for sentence in _SENTENCE.split(answer):
         if not _AFFIRMS.search(sentence):

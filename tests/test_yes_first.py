@@ -69,3 +69,9 @@ def test_no_yes_for_a_case_said_not_to_hold():
     assert can_clause(normalize("不是定点的药店买药能用医保码吗")) is None
     # the ask's own 不 / 能不能 is no case denied
     assert can_clause(normalize("在外地住院能不能直接结算")) == normalize("在外地住院能不能直接结算")
+
+
+def test_no_yes_where_the_clause_names_one_thing_only(engine):
+    # "办 what" is left to the conversation: the page picked for it does not settle the yes
+    page = "线上缴费渠道：缴费人可通过微信、支付宝线上缴费。"
+    assert not says_yes(normalize("线上能办不"), page, engine._terms)
