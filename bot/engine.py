@@ -36,6 +36,7 @@ from corpus.qtype import WHAT_IS_ASKED, asks_another_kind, compared, missing_ans
 from corpus.ranker import FEATURES
 from corpus.search import Hit, Index, _county_words, _region_words, counties_named
 from corpus.segment import DATA_DIR as CORPUS_DATA, load_synonyms
+from corpus.yesno import says_yes
 from intents import acts, forms, people, premise
 from intents.calc_kind import (ASK_AMOUNT, BAND_ABOVE, CAP_ASKED, COMPUTE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY, YEARLY, calc_kind,
                                is_request, without_how_tag)
@@ -4000,8 +4001,11 @@ class Engine:
         said_with = [e for e in map(self._entry_named, entry.said_with) if e is not None and e.id not in {p.id for p in pages}]
         pages += said_with
         rows, rows_from = _filing_rows_asked(entry, text, theirs)
-        parts = [note + understood + "\n".join(_for_year(p.answer if both else _for_scheme(p.answer, text, theirs), text)
-                                                for p in pages),
+        # asked whether it can be done, and a sentence of the page says so ("X能在Y办吗"): the yes first,
+        # read from the page, never guessed (no such sentence, no yes)
+        stated = "\n".join(_for_year(p.answer if both else _for_scheme(p.answer, text, theirs), text) for p in pages)
+        yes = texts.YES_FIRST if listed is None and says_yes(normalize(text), stated, self._terms) else ""
+        parts = [note + understood + yes + stated,
                  *([rows] if rows else []),
                  *self._notes(text, entry, region),
                  *([extra] if extra else [])]

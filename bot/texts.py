@@ -154,6 +154,8 @@ FILED_OR_NOT = "在外地住院，起付线和报销比例要看办没办异地�
 WHICH_FILING = "异地就医备案分长期备案和临时备案{kinds}，两种在备案地住院的起付线和报销比例不同。您办的是哪一种？"
 # a stated answer whose match is not sure: which question it answers, and what else may have been meant
 UNDERSTOOD = "按我的理解，您问的是“{question}”："
+# a "can it be done" asked, and a sentence of the page saying so (corpus.yesno): the yes first, then the page
+YES_FIRST = "可以。"
 IF_NOT = "如果不是这个意思，您可能想问："
 MULTI_PART = "【{n}】{question}"
 MULTI_PART_ALL = "【{questions}】"

@@ -271,7 +271,7 @@ def _home_places() -> tuple[str, ...]:
 # told with the question (放假回家看病, 老人去外地带孙子) is what that entry shares with the message, not
 # what is asked. A bare "咋办"/"咋整" after a story ("来不及备案咋办") asks what to do, which an entry on
 # whether one must file answers; so the verb must be the procedure's own (备案, 登记 …) or take one.
-_ASKS_HOW = re.compile(r"(?:怎么|咋|如何|怎样|啷个)(?:个|样)?(?:备案|申请|登记|激活|开通|绑定|办理|"
+_ASKS_HOW = re.compile(r"(?:怎么|咋|如何|怎样|啷个)(?:个|样)?(?:备案|申请|登记|激活|开通|绑定|暂停|停保|办理|"
                        r"办(?![啊呀嘛呢吧哦哈噻？?！!，,。\s]|$))|(?:在哪|去哪|哪里|哪儿)里?(?:办|备案|申请|登记)")
 _ASKS_WHETHER = re.compile(r"能报吗|能报不|能不能|可不可以|能否|可以吗|能吗|行不行|行吗|是否|有没有|会不会|要不要|算不算|"
                            r"[能可会算要][\u4e00-\u9fff]{0,6}不[?？]?$|吗[?？]?$")

@@ -13,6 +13,8 @@ from tests.helpers import answer
     ("怎么办理异地备案", "哪些人可以办理长期异地就医备案？"),
     ("克拉玛依医保怎么备案", "放假回家或休学在老家生病，克拉玛依的医保能报吗？"),
     ("去哪里登记", "城乡居民参保对象为哪些？"),
+    # stopping a scheme is a procedure too (its page says how, on the app)
+    ("老家那份医保怎么暂停", "原来在老家有医保，在克拉玛依交完费后还能用老家医保吗？"),
 ])
 def test_how_asked_and_whether_or_who_found_is_another_kind(question, entry_question):
     assert asks_another_kind(normalize(question), normalize(entry_question))
@@ -37,6 +39,8 @@ def test_what_is_not_another_kind(question, entry_question):
     ("退休了去海南养老 怎么办理异地备案", "巴中", "四川医保"),
     # the story (home for the holidays, ill) is the entry on whether care at home is paid
     ("寒假回老家生病了 克拉玛依医保怎么备案", None, "异地就医备案"),
+    # the story (insured at home, paying at school too) is the entry on whether home cover still holds
+    ("在学校又交了一份 家里那份医保咋个暂停", "克拉玛依", "国家医保服务平台"),
 ])
 def test_how_to_file_after_a_story_is_answered_with_how(engine, text, region, said):
     reply = answer(engine, text, region=region)

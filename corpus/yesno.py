@@ -1,0 +1,79 @@
+"""Whether a page says yes to a "can it be done" question ("X能在Y办吗", "村上能办X不", "可不可以…").
+
+Such a question is answered by a page that says how X is done in Y, or lists X among what Y does;
+right in substance, but the asker has to find the yes. The yes is read from the page's own words,
+never guessed: one sentence of the answer must name every thing the question names, say it can be
+done (可 / 可以 / 能 / 支持, or list it among a place's 办理事项), and deny nothing. Where no sentence
+does, the page is given as it is, with no yes."""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+# a "can it be done" asked: 能 / 可以 / 可 before the thing, a yes/no ending after it, or 能不能 / 可不可以 /
+# 能否 — not whether one must (要不要), will (会不会), has (有没有) or is (是不是): their yes is another word
+_CAN_ASKED = re.compile(r"能不能|可不可以|能否|(?:能|可以|可)(?!能|不)[^，,。？?！!]{1,24}?(?:吗|么|嘛|不|没)[？?！!。\s]*$")
+# what asks for something else than a yes: a figure, a time, a place, a way, a reason
+_OTHER_ASK = re.compile(r"多少|好多|几|哪|什么|啥|怎|咋|如何|啷个|为什么|要不要|会不会|有没有|是不是|还是")
+# a case said not to hold in the question ("没备案能报不", "不是定点的药店买的能报吗"): a page saying what can
+# be done when it holds says nothing of that case, so no yes (the ask's own 不 / 能不能 taken out first)
+_ASK_WORDS = re.compile(r"能不能|可不可以|能否|(?:吗|么|嘛|不|没)[？?！!。\s]*$")
+_CASE_DENIED = re.compile(r"没|未|不|无|非|莫|冇")
+_CLAUSE = re.compile(r"[，,。？?！!；;]+")
+# a space ends a clause only after what ends an ask ("能直接结算不 咋个办"); elsewhere it is a pause
+# inside one ("巴中 我们村上能办…不", or a space the reading put after a place word)
+_ASK_END = re.compile(r"(?:吗|么|嘛|不|没|呢|啊|哦|哈|噻|撒)$|怎|咋|啥|什么|多少|好多|哪|几")
+_SENTENCE = re.compile(r"[。；;\n]+")
+# what says it can be done, in the page's words; and what denies it (any denial in the sentence: no yes)
+_AFFIRMS = re.compile(r"可(?!能)|能|支持|办理事项|包括")
+_DENIES = re.compile(r"不(?!影响)|无法|未|非|禁止|除外|暂停|取消|限(?!额|价)")
+# a list under its heading ("办理事项共11项：1…、2…"): the thing asked must be one item, read with the heading
+_LIST = re.compile(r"^(?P<head>[^：:]*)[：:](?P<body>.*、.*)$")
+# the modal and the function words a question term carries with it ("能办", "上办", "药用", "村里"): stripped
+# before the term is looked for in a sentence's own text
+_FUNCTION_CHARS = "能可以在上里用办去"
+
+
+
+def can_clause(question: str) -> str | None:
+    """The clause of `question` (normalised) asking whether a thing can be done, or None."""
+    clauses: list[str] = []
+    for part in _CLAUSE.split(question):
+        run = ""
+        for piece in part.split():
+            run = f"{run} {piece}" if run else piece
+            if _ASK_END.search(piece):
+                clauses.append(run)
+                run = ""
+        clauses += [run] if run else []
+    for clause in reversed(clauses):
+        if _CAN_ASKED.search(clause) and not _OTHER_ASK.search(clause):
+            return None if _CASE_DENIED.search(_ASK_WORDS.sub("", clause)) else clause
+    return None
+
+
+def says_yes(question: str, answer: str, terms: Callable[[str], Iterable[str]]) -> bool:
+    """Whether one sentence of `answer` says yes to the "can it be done" clause of `question`: it names
+    every term of the clause (`terms`: the index's analysis, synonyms applied alike), says it can be
+    done, and denies nothing."""
+    clause = can_clause(question)
+    if clause is None:
+        return False
+    wanted = [t for t in terms(clause) if t.strip(_FUNCTION_CHARS)]
+    if len(wanted) < 2:
+        # (a clause naming one thing leaves the thing done to the conversation, "网上能办不":办 what? The
+        # page was picked for it, not read from it — no yes)
+        return False
+    for sentence in _SENTENCE.split(answer):
+        if not _AFFIRMS.search(sentence):
+            continue
+        listed = _LIST.match(sentence)
+        # (one item of a list with its heading: the terms spread over two items, or an item limited to
+        # some people ("职工参保登记（限灵活就业人员）"), say no yes)
+        for said in ([listed["head"] + "：" + item for item in listed["body"].split("、")] if listed else [sentence]):
+            if _DENIES.search(said):
+                continue
+            own = set(terms(said))
+            if all(t in own or t in said or t.strip(_FUNCTION_CHARS) in said for t in wanted):
+                return True
+    return False
