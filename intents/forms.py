@@ -1587,6 +1587,10 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
             # the same hospital level said again ("那三级那边花了一万" after a transfer to 三级): the same
             # stay, whose course (the level before it) still holds
             continue
+        if k == "kind" and slots.get("kind") == new["kind"]:
+            # the same kind said again ("要是做了剖宫术呢" after a termination at five months): the same
+            # case, whose length of pregnancy still holds
+            continue
         if k in _TOGETHER and (replace or k in ("tier", "amount", "amount_unread")):
             for dep in _TOGETHER[k]:
                 if dep == "level" and k == asked == "tier" and not replace and not slots.get("tier"):
