@@ -28,6 +28,7 @@ import regions
 from calculators.chronic import find_disease, special_deductible
 from calculators.common import BadInput, NotListed, open_section
 from calculators.hospital import class_mismatch, named_tiers, row_for, unlisted_at
+from calculators.inpatient import plan_for
 from calculators.maternity import SCHEME as MATERNITY_SCHEMES
 from calculators.money import D
 from calculators.policy import Policy, policy_for
@@ -1785,6 +1786,14 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         # of birth asked could give a figure
         try:
             open_section(p, "maternity", f"{MATERNITY_SCHEMES[s['insurance']]}生育医疗待遇的金额", s["insurance"])
+        except NotListed as e:
+            return _not_listed(form, open_, s, kind, now, region, e)
+    if kind == "inpatient" and s.get("insurance") and p.inpatient \
+            and getattr(p.inpatient.get(s["insurance"]), "missing", None) is not None:
+        # the scheme's stay table the handbook lost (长治's 职工: an image) said at once — no level or bill
+        # asked could give a figure ("长治的" told after "职工医保 住院能报多少" was asked its bill)
+        try:
+            plan_for(p, s["insurance"])
         except NotListed as e:
             return _not_listed(form, open_, s, kind, now, region, e)
     if kind == "outpatient" and s.get("insurance") == "职工" and p.outpatient:
