@@ -1788,14 +1788,23 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
             open_section(p, "maternity", f"{MATERNITY_SCHEMES[s['insurance']]}生育医疗待遇的金额", s["insurance"])
         except NotListed as e:
             return _not_listed(form, open_, s, kind, now, region, e)
-    if kind == "inpatient" and s.get("insurance") and p.inpatient \
-            and getattr(p.inpatient.get(s["insurance"]), "missing", None) is not None:
+    if kind == "inpatient" and s.get("insurance") and p.inpatient and not open_.get("offered") \
+            and not open_.get("asked") and getattr(p.inpatient.get(s["insurance"]), "missing", None) is not None:
         # the scheme's stay table the handbook lost (长治's 职工: an image) said at once — no level or bill
-        # asked could give a figure ("长治的" told after "职工医保 住院能报多少" was asked its bill)
+        # asked could give a figure ("长治的" told after "职工医保 住院能报多少" was asked its bill) — a case
+        # asked to be computed, not one only offered beside a rule the pages answer ("住院一年最多报多少")
+        # nor a form asking a fact ("职工呢" while a 居民 stay waits for its level: the pages answer it).
+        # No case is left to follow up: "居民呢" after it asks the pages again
+        before = form.get("last")
         try:
             plan_for(p, s["insurance"])
         except NotListed as e:
-            return _not_listed(form, open_, s, kind, now, region, e)
+            turn = _not_listed(form, open_, s, kind, now, region, e)
+            if before is None:
+                form.pop("last", None)
+            else:
+                form["last"] = before
+            return turn
     if kind == "outpatient" and s.get("insurance") == "职工" and p.outpatient:
         # the 职工 outpatient table the handbook lost (长治: 在职 and 退休 alike) said at once — no bill
         # asked could give a figure ("职工医保门诊统筹报多少" was asked its cost, then told nothing)
