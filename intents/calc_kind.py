@@ -322,7 +322,9 @@ def calc_kind(text: str, s: Slots) -> str | None:
         # words, "断了一年" — or how far the reward or the cut can move the cap ("连续参保奖励最多能加到
         # 好多": the 20% bound, worked out from the policy's figures); not the reward's name alone)
         return "serious_cap"
-    if (MATERNITY.search(text) or s.get("prenatal_only") or (BIRTH_TOLD.search(text) and not _CHILD_COVER.search(text))) \
+    # (a birth told by its kind in words MATERNITY leaves, "她是剖的 住院花了4800": the kind the slots read)
+    if (MATERNITY.search(text) or s.get("prenatal_only") or (BIRTH_TOLD.search(text) and not _CHILD_COVER.search(text))
+            or (s.get("kind") in ("剖宫产", "顺产", "难产") and not _CHILD_COVER.search(text))) \
             and not _MATERNITY_FEE.search(text) and not s.get("maternity_fee"):
         # (the 产前检查费 of a birth said: "生了孩子 产前检查费补差是好多")
         return "maternity"
