@@ -91,3 +91,26 @@ def test_a_group_told_with_what_differs_recomputes_the_case(engine, said):
 def test_what_differs_asked_with_no_case_before_is_searched(engine):
     r, = talk(engine, ["低保户大病保险有啥不一样"], region="巴中")
     assert r.kind == "faq", r.text
+
+
+def test_a_rule_asked_of_the_lost_scheme_leaves_no_case_behind(engine):
+    cap, other = talk(engine, ["长治职工医保 住院一年最多报多少", "居民呢"])
+    assert cap.kind == "faq" and "8万" in cap.text, cap.text
+    assert other.kind == "faq" and "7万" in other.text, other.text
+
+
+def test_the_gap_said_after_a_late_region_leaves_the_pages_for_the_other_scheme(engine):
+    *_, lost, other = talk(engine, ["俺是单位交的职工医保 住院报多少", "长治", "那居民医保呢 县医院住院"])
+    assert lost.kind == "unanswered", lost.text
+    assert other.kind == "faq" and "85%" in other.text, other.text
+
+
+# ---- a birth told by its kind alone ("她是剖的") with its bill, after the birth's rule: the birth computed ----
+# (巴中 第二章 二十八问: 职工 难产（含剖宫产）限额 5500 元，不足据实支付 → 4200；产前检查费 800 元)
+
+
+@pytest.mark.parametrize("told", ["她是剖的 住院合规费用花了4200", "剖的 花了4200"])
+def test_a_birth_told_by_its_kind_alone_is_the_birth_computed(engine, told):
+    rule, r = talk(engine, ["老婆在单位上班 交的职工医保 生孩子能报多少", told], region="巴中")
+    assert rule.kind == "faq", rule.text
+    computed(r, 4200, name="maternity")
