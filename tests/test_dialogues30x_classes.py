@@ -114,3 +114,12 @@ def test_a_birth_told_by_its_kind_alone_is_the_birth_computed(engine, told):
     rule, r = talk(engine, ["老婆在单位上班 交的职工医保 生孩子能报多少", told], region="巴中")
     assert rule.kind == "faq", rule.text
     computed(r, 4200, name="maternity")
+
+
+# ---- 四川's 算哈 / 算一哈 (一下) in a request to compute, with whom it is for between ("帮我老汉算哈") ---------
+
+
+@pytest.mark.parametrize("text", ["帮我妈算哈大病二次报销", "给我老汉算一哈大病保险"])
+def test_a_request_said_with_ha_is_a_calculation_asked(engine, text):
+    r, = talk(engine, [text], region="巴中")
+    assert r.kind == "clarify" and r.missing_slots, r.text
