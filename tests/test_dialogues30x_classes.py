@@ -123,3 +123,13 @@ def test_a_birth_told_by_its_kind_alone_is_the_birth_computed(engine, told):
 def test_a_request_said_with_ha_is_a_calculation_asked(engine, text):
     r, = talk(engine, [text], region="巴中")
     assert r.kind == "clarify" and r.missing_slots, r.text
+
+
+# ---- 公务员医疗补助 asked as whether more comes after the basic fund, 基本医保 named ------------------------
+# (巴中 第二章 三十三问: 职工基本医保支付后，公务员医疗补助报销 60%，年度最高 2 万元)
+
+
+@pytest.mark.parametrize("text", ["公务员 基本医保报了以后还有补助吗", "俺是公务员 住院基本医保报了以后 还有没有补助嘛"])
+def test_the_civil_servants_top_up_asked_after_the_basic_fund(engine, text):
+    r, = talk(engine, [text], region="巴中")
+    assert r.kind == "faq" and ids(r)[:1] == ["bz-2-33"], r.text
