@@ -1789,12 +1789,13 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         except NotListed as e:
             return _not_listed(form, open_, s, kind, now, region, e)
     if kind == "inpatient" and s.get("insurance") and p.inpatient and not open_.get("offered") \
-            and not open_.get("asked") and getattr(p.inpatient.get(s["insurance"]), "missing", None) is not None:
+            and not open_.get("asked") and not _filled(s, "amount") and getattr(p.inpatient.get(s["insurance"]), "missing", None) is not None:
         # the scheme's stay table the handbook lost (长治's 职工: an image) said at once — no level or bill
         # asked could give a figure ("长治的" told after "职工医保 住院能报多少" was asked its bill) — a case
         # asked to be computed, not one only offered beside a rule the pages answer ("住院一年最多报多少")
         # nor a form asking a fact ("职工呢" while a 居民 stay waits for its level: the pages answer it).
-        # No case is left to follow up: "居民呢" after it asks the pages again
+        # No case is left to follow up: "居民呢" after it asks the pages again. (A bill told goes on to the
+        # calculator, which says the same and keeps the case: "那居民呢" after it computes that bill.)
         before = form.get("last")
         try:
             plan_for(p, s["insurance"])
