@@ -217,7 +217,8 @@ def _scheme(word: str) -> str:
 BOTH_SCHEMES_NOTE = "conflict:insurance:职工:居民"
 
 
-_BIRTH_OF_CHILD = re.compile(r"(?:生|怀)(?:了个|了|个|个小)?(?:娃娃|娃儿?|孩子|小孩|宝宝|儿子|女儿)")
+# (生的娃, 生的孩子: the birth told as done, "在市中心医院生的娃")
+_BIRTH_OF_CHILD = re.compile(r"(?:生|怀)(?:了个|了|个|个小|的)?(?:娃娃|娃儿?|孩子|小孩|宝宝|儿子|女儿)")
 _NOT_RETIRED = re.compile(r"(?:还|都|也)?(?:没有?|未|莫得?|不是|没到)(?:办)?退休")
 _FLEXIBLE_EMPLOYMENT = re.compile(r"灵活就业|个体户|个体工商户|自由职业|打零工")
 _LARGE_MEDICAL = re.compile(r"大额")
