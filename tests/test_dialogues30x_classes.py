@@ -125,11 +125,15 @@ def test_a_request_said_with_ha_is_a_calculation_asked(engine, text):
     assert r.kind == "clarify" and r.missing_slots, r.text
 
 
-# ---- 公务员医疗补助 asked as whether more comes after the basic fund, 基本医保 named ------------------------
-# (巴中 第二章 三十三问: 职工基本医保支付后，公务员医疗补助报销 60%，年度最高 2 万元)
+
+def test_a_birth_told_done_with_the_child_names_no_scheme(engine):
+    # "生的孩子" is the birth, not the child's own (居民) cover: the mother's scheme is asked
+    r, = talk(engine, ["我媳妇在县医院生的孩子 剖的 能报多少"], region="巴中")
+    assert r.kind == "clarify" and r.missing_slots == ["insurance"], r.text
 
 
-@pytest.mark.parametrize("text", ["公务员 基本医保报了以后还有补助吗", "俺是公务员 住院基本医保报了以后 还有没有补助嘛"])
-def test_the_civil_servants_top_up_asked_after_the_basic_fund(engine, text):
-    r, = talk(engine, [text], region="巴中")
-    assert r.kind == "faq" and ids(r)[:1] == ["bz-2-33"], r.text
+def test_a_lost_table_with_a_bill_keeps_the_case_for_the_other_scheme(engine):
+    # (长治 居民 三类: (20000 − 100) × 85% = 16915)
+    lost, r = talk(engine, ["长治职工 在市里三甲医院住院花了2万 能报多少", "那居民呢 县里二级乙等医院"])
+    assert lost.kind == "unanswered", lost.text
+    computed(r, 16915, name="inpatient")
