@@ -73,7 +73,9 @@ FOLLOW_UP = re.compile(r"^(?:那|那么|如果|要是|假如|假设|换成|改�
                        # "退休了又是好多", "俺老伴是居民的又是多少": the same asked again of another case
                        r"又(?:是|该|要|能|可以)?(?:报|交|划|给|赔|算)?(?:多少|好多|几多|几成|啥子?|什么|咋个?|怎么)[^，,。？?]{0,3}[？?。!！]*$|"
                        # "俺家是低保户 这样能多报不", "退休了能不能多报点": whether the fact told changes the sum
-                       + _MORE_PAID)
+                       + _MORE_PAID + "|"
+                       # "他是低保户 有啥子不一样": what the fact told changes, asked at the clause's end
+                       r"(?:有|又有|会有)(?:啥子?|什么|哪些)(?:不一样|不同|区别|差别)(?:吗|嘛|没|不|哦|哇)?[？?。!！~\s]*$")
 
 
 # "问个别的", "先问个事", "就问一下": what says a question follows

@@ -78,7 +78,8 @@ HOW_COMPUTED = re.compile(r"咋算|怎么算|如何算|怎么计算|咋个算|�
 # money spent said without its figure ("我花了点钱", "自己掏了不少钱"): the asker's own bill all the same
 ROUGH_SPENT = re.compile(r"(?:花了|花掉了?|用了|自费了|自己出了|掏了)(?:一?点|一?些|不少|好多|很多|一笔)?钱")
 # (想算报销, 算个报销: the asker wants a sum worked out, whatever the words after)
-COMPUTE = re.compile(r"算一下|算算|帮我算|[我俺咱]要算|给我算|计算一下|帮忙算|测算|估算|算下|想算|想计算|算一算|算个|(?<!开始)算(?:报销|报账)")
+# (四川's 一哈 for 一下: "帮我老汉算哈大病", "算一哈")
+COMPUTE = re.compile(r"算一下|(?<![打就总])算一?哈(?!子)|算算|帮我算|[我俺咱]要算|给我算|计算一下|帮忙算|测算|估算|算下|想算|想计算|算一算|算个|(?<!开始)算(?:报销|报账)")
 # a question for the rule itself, not for the asker's own figure: a cap ("一年最多总共能报多少") or a
 # yes/no ("卡里的钱能给我弟看病用不", "还扣起付线不"); the handbook's rule answers it, whatever the case
 RULE_ASKED = re.compile(r"最多|最高|封顶|上限|限额|能不能|可不可以|可以吗|能否|是否|"
@@ -324,7 +325,9 @@ def calc_kind(text: str, s: Slots) -> str | None:
         # words, "断了一年" — or how far the reward or the cut can move the cap ("连续参保奖励最多能加到
         # 好多": the 20% bound, worked out from the policy's figures); not the reward's name alone)
         return "serious_cap"
-    if (MATERNITY.search(text) or s.get("prenatal_only") or (BIRTH_TOLD.search(text) and not _CHILD_COVER.search(text))) \
+    # (a birth told by its kind in words MATERNITY leaves, "她是剖的 住院花了4800": the kind the slots read)
+    if (MATERNITY.search(text) or s.get("prenatal_only") or (BIRTH_TOLD.search(text) and not _CHILD_COVER.search(text))
+            or (s.get("kind") in ("剖宫产", "顺产", "难产") and not _CHILD_COVER.search(text))) \
             and not _MATERNITY_FEE.search(text) and not s.get("maternity_fee"):
         # (the 产前检查费 of a birth said: "生了孩子 产前检查费补差是好多")
         return "maternity"

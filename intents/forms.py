@@ -28,6 +28,7 @@ import regions
 from calculators.chronic import find_disease, special_deductible
 from calculators.common import BadInput, NotListed, open_section
 from calculators.hospital import class_mismatch, named_tiers, row_for, unlisted_at
+from calculators.inpatient import plan_for
 from calculators.maternity import SCHEME as MATERNITY_SCHEMES
 from calculators.money import D
 from calculators.policy import Policy, policy_for
@@ -1619,6 +1620,10 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
             # the same hospital level said again ("那三级那边花了一万" after a transfer to 三级): the same
             # stay, whose course (the level before it) still holds
             continue
+        if k == "kind" and slots.get("kind") == new["kind"]:
+            # the same kind said again ("要是做了剖宫术呢" after a termination at five months): the same
+            # case, whose length of pregnancy still holds
+            continue
         if k in _TOGETHER and (replace or k in ("tier", "amount", "amount_unread")):
             for dep in _TOGETHER[k]:
                 if dep == "level" and k == asked == "tier" and not replace and not slots.get("tier"):
@@ -1815,6 +1820,24 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
             open_section(p, "maternity", f"{MATERNITY_SCHEMES[s['insurance']]}生育医疗待遇的金额", s["insurance"])
         except NotListed as e:
             return _not_listed(form, open_, s, kind, now, region, e)
+    if kind == "inpatient" and s.get("insurance") and p.inpatient and not open_.get("offered") \
+            and not open_.get("asked") and not _filled(s, "amount") and getattr(p.inpatient.get(s["insurance"]), "missing", None) is not None:
+        # the scheme's stay table the handbook lost (长治's 职工: an image) said at once — no level or bill
+        # asked could give a figure ("长治的" told after "职工医保 住院能报多少" was asked its bill) — a case
+        # asked to be computed, not one only offered beside a rule the pages answer ("住院一年最多报多少")
+        # nor a form asking a fact ("职工呢" while a 居民 stay waits for its level: the pages answer it).
+        # No case is left to follow up: "居民呢" after it asks the pages again. (A bill told goes on to the
+        # calculator, which says the same and keeps the case: "那居民呢" after it computes that bill.)
+        before = form.get("last")
+        try:
+            plan_for(p, s["insurance"])
+        except NotListed as e:
+            turn = _not_listed(form, open_, s, kind, now, region, e)
+            if before is None:
+                form.pop("last", None)
+            else:
+                form["last"] = before
+            return turn
     if kind == "outpatient" and s.get("insurance") == "职工" and p.outpatient:
         # the 职工 outpatient table the handbook lost (长治: 在职 and 退休 alike) said at once — no bill
         # asked could give a figure ("职工医保门诊统筹报多少" was asked its cost, then told nothing)

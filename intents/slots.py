@@ -26,7 +26,9 @@ SELF_FUNDED_BEFORE = ("自费", "目录外", "不能报", "不在目录", "医�
 REIMBURSED_BEFORE = re.compile(r"(?<!符合)(?:报了|报销了|已报|已经报了|给报了|报销)\s*$")
 # "其中500是自费的": the amount said first, what it is after
 SELF_FUNDED_AFTER = re.compile(r"^(?:元|块钱?)?(?:是|为|属于|都是|都属于)(?:医保|报销)?(?:自费|(?:医保)?目录外|医保外|医保范围外|政策范围外|不在目录|不能报|范围外)"
-                               r"(?![^，。,]{0,3}(?:吗|么|不|？|\?))")
+                               # (asked "是自费不？" — 不 closing the clause — never told "是目录外的不能报",
+                               # "是自费的 报不了": a 不 inside the clause says it again)
+                               r"(?![^，。,]{0,3}(?:吗|么|不(?=\s*(?:$|[，,。？?\s]))|？|\?))")
 # said just before a sum, it is the in-catalogue (合规) part of the bill, not the whole bill
 IN_CATALOGUE_BEFORE = re.compile(r"(?:目录内|目录范围内|合规|政策内|政策范围内|医保范围内|报销范围内|能报的|可以报的|符合报销的?)"
                                  r"(?:的)?(?:费用|部分|医疗费用?|钱)?(?:刚好|正好|恰好|就)?(?:是|有|为|花了|一共|总共|共)?\s*$")
@@ -215,7 +217,8 @@ def _scheme(word: str) -> str:
 BOTH_SCHEMES_NOTE = "conflict:insurance:职工:居民"
 
 
-_BIRTH_OF_CHILD = re.compile(r"(?:生|怀)(?:了个|了|个|个小)?(?:娃娃|娃儿?|孩子|小孩|宝宝|儿子|女儿)")
+# (生的娃, 生的孩子: the birth told as done, "在市中心医院生的娃")
+_BIRTH_OF_CHILD = re.compile(r"(?:生|怀)(?:了个|了|个|个小|的)?(?:娃娃|娃儿?|孩子|小孩|宝宝|儿子|女儿)")
 _NOT_RETIRED = re.compile(r"(?:还|都|也)?(?:没有?|未|莫得?|不是|没到)(?:办)?退休")
 _FLEXIBLE_EMPLOYMENT = re.compile(r"灵活就业|个体户|个体工商户|自由职业|打零工")
 _LARGE_MEDICAL = re.compile(r"大额")
