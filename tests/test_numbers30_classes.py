@@ -1,0 +1,52 @@
+"""Classes the thirtieth numbers set showed: 克拉玛依's ratio raised for years paid in a row, 倾斜救助
+after 所有都报完了, one day's visits told by their sum, an exact figure put after a rough one, a group
+or a filing the asker is unsure of. Own phrasings, through the real engine, with the handbooks' figures."""
+import pytest
+
+from tests.helpers import answer as ask
+from tests.helpers import computed
+
+# ---- 克拉玛依: 报销比例 raised for years paid in a row -------------------------------------------------
+# 克拉玛依 参保缴费案例三: 连续缴费3年以上，第4年每多交1年提高一个百分点，最高封顶5个百分点;
+# 案例一: 连续8年 住院 65% → 70%. 第7部分（一）: 二级 起付200 75%，三级 起付600 65%; 门诊慢病 65%
+
+
+@pytest.mark.parametrize("text,figures", [
+    # 7th year: 65% + 4 = 69%: (8600 − 600) × 69%
+    ("克拉玛依居民医保连续交了7年 三级医院住院 今年第一次 目录内8600 报多少", (5520, 69)),
+    # 9th year: the raise bounded at 5 points, 75% + 5 = 80%: (5200 − 200) × 80%
+    ("克拉玛依医保一直连续交的 交到第9年了 二级医院住院 今年头一回 目录内5200 能报多少", (4000, 80)),
+])
+def test_years_in_a_row_raise_the_inpatient_ratio(engine, text, figures):
+    r = ask(engine, text, region="克拉玛依")
+    computed(r, *figures, name="inpatient")
+    assert "个百分点" in r.text, r.text
+
+
+def test_years_in_a_row_raise_the_chronic_ratio(engine):
+    # 4th year: 65% + 1 = 66%: 3000 × 66%
+    r = ask(engine, "克拉玛依居民医保 连续交到第4年了 糖尿病门诊慢病 这个月花了3000 报多少", region="克拉玛依")
+    computed(r, 1980, 66, name="chronic")
+
+
+def test_three_years_in_a_row_raise_nothing(engine):
+    # up to 3 years, no raise: (5600 − 600) × 65%
+    r = ask(engine, "克拉玛依居民医保连续交了3年 三级医院住院 今年第一次 目录内5600 报多少", region="克拉玛依")
+    computed(r, 3250, 65, name="inpatient")
+    assert "不提高" in r.text, r.text
+
+
+def test_the_raise_not_counted_is_said_where_the_years_are_not(engine):
+    # (10000 − 600) × 65%, the raise named as not counted — never silently left out
+    r = ask(engine, "克拉玛依居民医保 三级医院住院 今年第一次 目录内10000 报多少", region="克拉玛依")
+    computed(r, 6110, name="inpatient")
+    assert "未计连续缴费提高的报销比例" in r.text, r.text
+
+
+def test_a_region_without_the_raise_keeps_its_table(engine):
+    # 巴中 第三章 十一问 城乡居民 市内 二级: 起付400 80% — years in a row raise 大病's cap there, not this ratio
+    plain = ask(engine, "巴中合疗 二级医院住院 今年第一次 目录内9400 报多少", region="巴中")
+    told = ask(engine, "巴中合疗连续交了7年 二级医院住院 今年第一次 目录内9400 报多少", region="巴中")
+    assert told.kind == plain.kind == "calculation", told.text
+    assert told.calculation.result["fund_pays"] == plain.calculation.result["fund_pays"], told.text
+    assert "百分点" not in told.text, told.text
