@@ -50,3 +50,13 @@ def test_a_region_without_the_raise_keeps_its_table(engine):
     assert told.kind == plain.kind == "calculation", told.text
     assert told.calculation.result["fund_pays"] == plain.calculation.result["fund_pays"], told.text
     assert "百分点" not in told.text, told.text
+
+
+# ---- 倾斜救助 after every payment said done with 所有 ---------------------------------------------------
+
+
+def test_tilted_aid_after_all_said_done_is_on_the_sum_said(engine):
+    # 巴中 第六章 五问: 倾斜救助 特困人员、孤儿 100% above 8500: (16500 − 8500) × 100%
+    r = ask(engine, "我是孤儿 规范转诊在省内住院 所有都报完了自己还要自付16500 倾斜救助能给多少", region="巴中")
+    computed(r, 8000, name="assistance")
+    assert "常规救助：" not in r.text, r.text
