@@ -465,6 +465,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         deductible_paid=bool(s.get("deductible_paid")) and not s.get("deductible_paid_stay"),
         spent_before=_spent_before(s, "门诊"),
         same_day_parts=[D(x) for x in s.get("amount_parts") or []] if s.get("same_day") else None,
+        same_day_total=bool(s.get("same_day")) and not s.get("amount_parts"),
         emergency=s.get("emergency"), pediatric=s.get("_pediatric")),
     "waiting_period": lambda p, s: waiting_period(
         p, gap_years=s.get("gap_years"), in_window=s.get("in_window"),

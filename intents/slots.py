@@ -2361,6 +2361,8 @@ _ANOTHER_DAY = r"今天|今日|明天|昨天|前天|后天|第二天|第二日|�
 SAME_DAY_VISITS = re.compile(r"同一天|一天内|一天之内|一天里|当天|同一日|同日|"
                              r"(?:上午|早上|早晨|早上头)(?:(?!" + _ANOTHER_DAY + r")[^，。；;]){0,20}?(?:下午|晚上|中午)")
 _VISITED = re.compile(r"门诊|看病|看了|挂号|拿药|开药|看医生|各看")
+# several visits said ("看了两次", "去了两趟", "各看了一次")
+_SEVERAL_VISITS = re.compile(r"(?:看|去|跑)了?(?:两|二|三|几|好几)(?:次|回|趟)|各看|各去")
 
 
 # a sum told as what the asker earns or pays on ("基数6000", "工资五千", "一个月挣四千五", "退休金3000"):
@@ -2421,6 +2423,14 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
             # "同一天在同一家一级医院看了两次门诊 分别40和30": one day's visits, their bills together (the
             # region's rule says whether they are one visit); the hospital is no earlier stay's
             summed = True
+            out.set("same_day", True)
+            if out.get("prior_tier") == out.get("tier"):
+                out.values.pop("prior_tier", None)
+        elif len(readable) == 1 and not readable[0].approx and SAME_DAY_VISITS.search(text) \
+                and _SEVERAL_VISITS.search(text) and TOTAL_AFTER.search(text[max(0, readable[0].start - 6):readable[0].start]) \
+                and "住" not in text and not (out.get("prior_tier") and out.get("prior_tier") != out.get("tier")):
+            # "同一天上午下午在同一家一级医院看了两次 一共花了60": one day's visits told by their sum only —
+            # the same bill as told in parts (the region's rule says whether they are one visit)
             out.set("same_day", True)
             if out.get("prior_tier") == out.get("tier"):
                 out.values.pop("prior_tier", None)

@@ -60,3 +60,13 @@ def test_tilted_aid_after_all_said_done_is_on_the_sum_said(engine):
     r = ask(engine, "我是孤儿 规范转诊在省内住院 所有都报完了自己还要自付16500 倾斜救助能给多少", region="巴中")
     computed(r, 8000, name="assistance")
     assert "常规救助：" not in r.text, r.text
+
+
+# ---- one day's visits told by their sum only -------------------------------------------------------------
+
+
+def test_one_days_visits_told_by_their_sum_are_one_visit(engine):
+    # 克拉玛依 表1 备注: 一天内在同一级医疗机构发生的门诊费用按一次门诊计算; 一级 起付10 70%: (80 − 10) × 70%
+    r = ask(engine, "同一天上午下午在一级医院各看了一次 一共花了80 今年第一次看病 报多少", region="克拉玛依")
+    computed(r, 49, name="outpatient")
+    assert "按一次门诊计算" in r.text, r.text
