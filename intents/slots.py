@@ -2361,6 +2361,8 @@ _ANOTHER_DAY = r"今天|今日|明天|昨天|前天|后天|第二天|第二日|�
 SAME_DAY_VISITS = re.compile(r"同一天|一天内|一天之内|一天里|当天|同一日|同日|"
                              r"(?:上午|早上|早晨|早上头)(?:(?!" + _ANOTHER_DAY + r")[^，。；;]){0,20}?(?:下午|晚上|中午)")
 _VISITED = re.compile(r"门诊|看病|看了|挂号|拿药|开药|看医生|各看")
+# an exact figure put to compute after a rough one ("那刚好4000块", "就按10000", "假如是5000")
+_PUT_EXACT = re.compile(r"(?:刚好|正好|恰好|按|假如|如果|要是|假设)(?:是|就是|花了|花)?\s*$")
 # several visits said ("看了两次", "去了两趟", "各看了一次")
 _SEVERAL_VISITS = re.compile(r"(?:看|去|跑)了?(?:两|二|三|几|好几)(?:次|回|趟)|各看|各去")
 
@@ -2470,6 +2472,11 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
                 # roughly, then its in-catalogue part exactly — the part the funds pay on is the amount
                 a = cost[1]
                 out.set("amount_in_catalogue", True)
+            if a is first and len(cost) == 2 and first.approx and exact == [cost[1]] \
+                    and _PUT_EXACT.search(text[max(0, cost[1].start - 8):cost[1].start]):
+                # "每个月4000多 … 那刚好4000块能报多少", "花了一万多 就按10000算": a rough figure told, then
+                # an exact one put to compute — the sum asked of is the exact one
+                a = cost[1]
             if len(cost) > 1 and out.get("prior_tier") and after_a_stay(out) \
                     and len(readable) >= 2:
                 # 二级花了5000，转到三级花了1万 / 先在一级住院3000，后来又在三级住院一万: this stay is the later

@@ -70,3 +70,13 @@ def test_one_days_visits_told_by_their_sum_are_one_visit(engine):
     r = ask(engine, "同一天上午下午在一级医院各看了一次 一共花了80 今年第一次看病 报多少", region="克拉玛依")
     computed(r, 49, name="outpatient")
     assert "按一次门诊计算" in r.text, r.text
+
+
+# ---- an exact figure put to compute after a rough one ----------------------------------------------------
+
+
+def test_an_exact_figure_put_after_a_rough_one_is_computed(engine):
+    # 克拉玛依 门诊慢病 65%: 3000 × 65%
+    r = ask(engine, "克拉玛依 糖尿病门诊慢病 每个月3000多 要是刚好3000能报多少", region="克拉玛依")
+    computed(r, 1950, name="chronic")
+    assert "下限" not in r.text, r.text
