@@ -503,7 +503,8 @@ def _level_of(text: str, out: Slots) -> None:
 # the filed one. One regex: the filing table below once had its own 未备案 row, which this holds now
 # (没得 / 莫得 / 莫 / 冇: how 四川 and elsewhere say 没有: "没得转诊", "莫转诊" is no referral, never a referral)
 # (the verb split by its complement, "没备过案", "还没备好案", is denied too: _FILED_UNNAMED reads 备过案 as done)
-_FILING_DENIED = re.compile(r"(?:没|未|还没|没有|没去|莫得|没得|不晓得要?|不知道要?)[^，。,；;？?]{0,6}备(?:[过好上了成])?案|"
+# (not a filing asked whether done, "有没有备案我也不晓得", "备没备案", "办没办备案": no denial, the filing unknown)
+_FILING_DENIED = re.compile(r"(?<![有备办弄])(?:没|未|还没|没有|没去|莫得|没得|不晓得要?|不知道要?)[^，。,；;？?]{0,6}备(?:[过好上了成])?案|"
                             r"备案[^，。,；;？?]{0,4}(?:没|未|还没|莫得)(?:有|办|弄|做|来得及|去)|"
                             r"(?:没|未|没有|莫得|没得|冇)(?:办|走|开|经过)?(?:转诊|转院手续)|"
                             r"不备案|(?:没|未|没有|没得|莫得|(?<!约)莫|冇|冇得|没去|没办|没走)转诊|(?<!约)莫(?:办|去|做)?备案|"
@@ -696,10 +697,17 @@ _PLAIN = r"(?:一般|普通)(?:人员|居民|人|的)?"
 _GROUPS_CONTRASTED = re.compile(rf"{_HARD}(?:和|跟|与|同|及|还是|或)[^，。？?]{{0,2}}{_PLAIN}|{_PLAIN}(?:和|跟|与|同|及|还是|或)[^，。？?]{{0,2}}{_HARD}")
 
 
+# the asker unsure whether they are in a group ("不知道算不算困难人员", "我是不是低保户"): no group is theirs
+# yet — asked where the groups' rows differ, never one taken (nor the ordinary row, as if denied)
+_GROUP_UNSURE = re.compile(r"(?:算不算|是不是|属不属于|属于不属于|能不能算|够不够)(?:是|得上|上)?(?:一个|个)?(?:"
+                           + "|".join(p for p, v in _CATEGORY if v != "一般") + r")")
+
+
 def without_groups_contrasted(text: str) -> tuple[str, bool]:
-    """The text with the groups set side by side blanked out (their words name no one's group), and
-    whether any were: every reader of the asker's group reads it so (the slots, the story's words)."""
-    spans = [m.span() for m in _GROUPS_CONTRASTED.finditer(text)]
+    """The text with the groups set side by side, or named as ones the asker is unsure of, blanked out
+    (their words name no one's group), and whether any were: every reader of the asker's group reads it
+    so (the slots, the story's words)."""
+    spans = [m.span() for m in _GROUPS_CONTRASTED.finditer(text)] + [m.span() for m in _GROUP_UNSURE.finditer(text)]
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text, bool(spans)
@@ -773,11 +781,12 @@ _LOW_INCOME_BORDERLINE = "低保边缘"
 
 
 def category_of(text: str, out: Slots) -> None:
+    # (the groups set side by side, "普通人跟困难户报的一样吗", or one the asker is unsure of, "不知道算不算
+    # 困难人员": neither is said to be the asker's — blanked before a denial is read, 算不算 holding 不算)
+    text, contrasted = without_groups_contrasted(text)
     spans = _denied_spans(text)
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
-    # (the groups set side by side, "普通人跟困难户报的一样吗": neither is said to be the asker's)
-    text, contrasted = without_groups_contrasted(text)
     _find(text, _CATEGORY, out, "category")
     if spans and "category" not in out.values:
         out.set("category", "一般")              # 不是低保: an ordinary insured person

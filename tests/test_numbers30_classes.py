@@ -80,3 +80,20 @@ def test_an_exact_figure_put_after_a_rough_one_is_computed(engine):
     r = ask(engine, "克拉玛依 糖尿病门诊慢病 每个月3000多 要是刚好3000能报多少", region="克拉玛依")
     computed(r, 1950, name="chronic")
     assert "下限" not in r.text, r.text
+
+
+# ---- a group or a filing the asker is unsure of --------------------------------------------------------
+
+
+def test_a_group_the_asker_is_unsure_of_is_asked_not_taken(engine):
+    # 克拉玛依 大病保险: 一般人员 起付21000 60%, 困难人员 10500 65% — which row is asked
+    r = ask(engine, "大病保险 自付合规6万 不知道算不算困难人员 报多少", region="克拉玛依")
+    assert r.kind == "clarify", r.text
+    assert "33,825" not in r.text and "23,400" not in r.text, r.text      # neither row taken
+
+
+def test_a_filing_the_asker_does_not_know_is_asked(engine):
+    # 巴中 第三章 十一问: 市外 长期备案、临时备案、未备案 pay differently — 有没有备案 is no denial
+    r = ask(engine, "娃儿在成都住院 合疗 二级 花了八千 有没有备案我不清楚", region="巴中")
+    assert r.kind == "clarify", r.text
+    assert r.missing_slots == ["filing"], r.text
