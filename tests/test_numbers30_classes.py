@@ -97,3 +97,21 @@ def test_a_filing_the_asker_does_not_know_is_asked(engine):
     r = ask(engine, "娃儿在成都住院 合疗 二级 花了八千 有没有备案我不清楚", region="巴中")
     assert r.kind == "clarify", r.text
     assert r.missing_slots == ["filing"], r.text
+
+
+# ---- the years a retiring 职工 lacks: every year in the city, or the 退休待遇 asked of ------------------
+# 巴中 第二章 十九问: 2025年 累计缴费年限不低于20年，且在本市缴费年限不低于10年
+
+
+def test_years_all_paid_in_the_city_are_the_total_too(engine):
+    # 16 years, all in 巴中: 20 − 16 = 4 short in all, the city's 10 reached
+    r = ask(engine, "职工医保一直在巴中交的 交了16年 2025年退休 够不够", region="巴中")
+    computed(r, 4, name="retirement_years")
+    assert "已满 10 年" in r.text, r.text
+
+
+def test_whether_the_retirement_benefit_is_had_counts_the_years_short(engine):
+    # 12 elsewhere + 9 here = 21 ≥ 20, but 9 < 10 here: 1 short in the city
+    r = ask(engine, "外地交了12年职工医保 巴中交了9年 2025年退休能不能享受退休待遇", region="巴中")
+    computed(r, 21, name="retirement_years")
+    assert "本市缴费年限还差 1 年" in r.text, r.text
