@@ -571,6 +571,12 @@ def _OTHERS_WORK(text: str, at: int) -> bool:
 _TRIP = re.compile(r"(?<![没不未])(?:出去|出门|外出)?(?:旅游|旅行|出差|游玩)(?![^，。,；;？?]{0,3}(?:回来|回家)以?后)")
 
 
+# a student's holiday at home ("放假回家住院", "寒假回老家看病"): the home is away from where the school insures
+# (not before leaving, "寒假回家前…住院": care still at school)
+# (克拉玛依 第7部分: 学生因休学、放假等原因返乡 … 转诊或异地就医备案)
+_HOLIDAY_HOME = re.compile(r"(?:放假|寒假|暑假|假期|放寒假|放暑假|休学)[^，。,；;？?]{0,3}?(?:回家|回老家|回去|返乡|回乡)(?![之以]?前)")
+
+
 _IN_CITY = re.compile(r"市内|本地|本市|当地|市里")
 _OUT_OF_CITY = re.compile(r"市外|外地|异地|省外|外省|外市|老家|家乡|外面|在外")
 
@@ -612,7 +618,7 @@ def filing_of(text: str, out: Slots) -> None:
     if not words and not named and not covered:
         # "出去旅游 突然犯病 急诊 就在当地二级医院住了院": a trip said, with no place named, puts the care
         # away from home (its 当地 is the trip's place, never the insured region's)
-        words = _TRIP.search(text)
+        words = _TRIP.search(text) or _HOLIDAY_HOME.search(text)
     if named:
         out.set("care_province", named[2])
     place = None if words or not named else named[:2]

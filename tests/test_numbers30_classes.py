@@ -115,3 +115,25 @@ def test_whether_the_retirement_benefit_is_had_counts_the_years_short(engine):
     r = ask(engine, "外地交了12年职工医保 巴中交了9年 2025年退休能不能享受退休待遇", region="巴中")
     computed(r, 21, name="retirement_years")
     assert "本市缴费年限还差 1 年" in r.text, r.text
+
+
+# ---- a student's holiday at home: care away from where the school insures ---------------------------------
+
+
+def test_a_stay_on_a_holiday_home_asks_the_filing(engine):
+    # 克拉玛依 第8部分（一）: 长期备案/转诊 同参保地, 临时备案 降低20% — which filing, asked; never the 市内 row
+    r = ask(engine, "寒假回老家住院 二级医院花了六千 学校医保能报多少", region="克拉玛依")
+    assert r.kind == "clarify", r.text
+    assert r.missing_slots == ["filing"], r.text
+
+
+def test_a_stay_on_a_holiday_home_with_its_filing_is_computed(engine):
+    # 临时备案: 75% − 20% = 55%: (6000 − 200) × 55%
+    r = ask(engine, "寒假回老家住院 办了临时备案 二级医院花了六千 学校医保能报多少", region="克拉玛依")
+    computed(r, 3190, name="inpatient")
+
+
+def test_a_stay_before_going_home_is_at_school(engine):
+    # (not yet home: the 市内 table) 一级 起付100 85%: (2100 − 100) × 85%
+    r = ask(engine, "暑假回家前 一级医院住院 今年第一次住院 目录内2100 学校医保能报多少", region="克拉玛依")
+    computed(r, 1700, name="inpatient")
