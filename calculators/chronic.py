@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from calculators.common import BadInput, NotListed, Work, check_amount, open_section, room_left
+from calculators.common import BadInput, NotListed, Work, check_amount, open_section, raised_for_years, room_left
 from calculators.money import ZERO, D, fen, num, pct, yuan
 from calculators.policy import ChronicDisease, Policy
 from calculators.result import Calculation
@@ -34,9 +34,11 @@ def chronic_schemes(policy: Policy, diseases: list[str]) -> list[str]:
 
 
 def chronic(policy: Policy, *, insurance: str, diseases: list[str], cost: Decimal,
-            months: int | None = None, group: str | None = None, paid_this_year: Decimal = ZERO) -> Calculation:
+            months: int | None = None, group: str | None = None, paid_this_year: Decimal = ZERO,
+            continuous_years: int | None = None) -> Calculation:
     """`paid_this_year`: what the disease's yearly limit already paid ("今年已经报了500"); a monthly
-    limit is not told by it (the month's own use is assumed none, and said)."""
+    limit is not told by it (the month's own use is assumed none, and said); `continuous_years`: years
+    paid in a row, where the region raises the ratio for them (克拉玛依)."""
     used = D(paid_this_year or 0)
     cost = check_amount(D(cost), "门诊慢病费用")
     ch = open_section(policy, "chronic", "门诊慢病的报销标准")
@@ -60,7 +62,7 @@ def chronic(policy: Policy, *, insurance: str, diseases: list[str], cost: Decima
     w.cite(ch.sources.get(insurance, ch.source))
 
     if ch.overall_limit is not None:                     # 克拉玛依: one ratio, one limit
-        ratio = ch.ratio[insurance]
+        ratio = raised_for_years(policy, "门诊慢病", insurance, ch.ratio[insurance], continuous_years, w)
         pay = fen(cost * ratio)
         w.step(f"{num(cost)} × {pct(ratio)} = {num(pay)} 元")
         if pay > ch.overall_limit:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from calculators.money import ZERO, as_float, num
+from calculators.money import ZERO, as_float, num, pct
 from calculators.policy import Policy, Source
 from calculators.result import Calculation
 
@@ -65,6 +65,30 @@ def room_left(limit: Decimal, used: Decimal) -> tuple[Decimal, str]:
     come off it, and the working to say after the limit: "本年已报 500 元，还剩 800 − 500 = 300 元"."""
     room = max(ZERO, limit - used)
     return room, f"本年已报 {num(used)} 元，还剩 {num(limit)} − {num(used)} = {num(room)} 元"
+
+
+def raised_for_years(policy: Policy, care: str, insurance: str, ratio: Decimal, years: int | None,
+                     w: "Work") -> Decimal:
+    """The 报销比例 raised for years paid in a row, where the region's policy file gives the rule for this
+    care (克拉玛依); with the years not said the rule is named as not counted, never a raise guessed."""
+    r = policy.continuous_raise
+    if r is None or care not in r.care or insurance not in r.insurance:
+        return ratio
+    points = f"{num(r.step * 100)} 个百分点"
+    w.cite(r.source)
+    if years is None:
+        w.assume(f"未计连续缴费提高的报销比例（连续缴费满 {r.after_years} 年后，第 {r.after_years + 1} 年起每多交 1 年"
+                 f"提高 {points}，最高 {num(r.max * 100)} 个百分点）")
+        return ratio
+    up = min(r.max, r.step * max(0, years - r.after_years))
+    if not up:
+        w.step(f"连续缴费 {years} 年，未超过 {r.after_years} 年，报销比例不提高")
+    else:
+        bound = "，已到最高" if up == r.max else ""
+        w.step(f"连续缴费第 {years} 年，报销比例提高 {num(up * 100)} 个百分点{bound}：{pct(ratio)} + "
+               f"{pct(up)} = {pct(ratio + up)}")
+    w.assume(r.note)
+    return ratio + up
 
 
 class Work:

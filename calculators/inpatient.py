@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from calculators.common import BadInput, NotListed, Work, check_amount, open_section, room_left
+from calculators.common import BadInput, NotListed, Work, check_amount, open_section, raised_for_years, room_left
 from calculators.money import ZERO, D, fen, num, pct, yuan
 from calculators.policy import InpatientPlan, Policy, Source
 from calculators.result import Calculation
@@ -153,12 +153,15 @@ def deductible_topup(policy: Policy, *, insurance: str, tier: str, prior_tier: s
 def inpatient(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filing: str = "市内",
               self_funded: Decimal = ZERO, prior_tier: str | None = None, transfer: bool = False,
               admission: int = 1, paid_this_year: Decimal = ZERO, prior_cost: Decimal | None = None,
-              civil_servant: bool = False, prior_paid: Decimal | None = None, paid_said: bool = False) -> Calculation:
+              civil_servant: bool = False, prior_paid: Decimal | None = None, paid_said: bool = False,
+              continuous_years: int | None = None) -> Calculation:
     """`paid_this_year`: what the fund already paid this year, off the yearly limit (`paid_said`: the
-    asker said it, and the remaining room is shown)."""
+    asker said it, and the remaining room is shown); `continuous_years`: years paid in a row, where the
+    region raises the ratio for them."""
     if prior_cost is not None and prior_tier:
         return _two_stays(policy, insurance=insurance, tier=tier, cost=cost, filing=filing, prior_tier=prior_tier,
-                          prior_cost=D(prior_cost), transfer=transfer, admission=admission)
+                          prior_cost=D(prior_cost), transfer=transfer, admission=admission,
+                          continuous_years=continuous_years)
     cost, self_funded = D(cost), D(self_funded)
     check_amount(cost, "住院费用")
     if self_funded < 0 or self_funded > cost:
@@ -207,9 +210,10 @@ def inpatient(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filin
     else:
         w.assume("本年首次住院")
 
-    ratio = rule.ratio - rule_f.ratio_cut
+    base = raised_for_years(policy, "住院", insurance, rule.ratio, continuous_years, w)
+    ratio = base - rule_f.ratio_cut
     if rule_f.ratio_cut:
-        w.step(f"报销比例 {pct(rule.ratio)} − {pct(rule_f.ratio_cut)} = {pct(ratio)}（{FILING_WORDS.get(filing, filing)}）")
+        w.step(f"报销比例 {pct(base)} − {pct(rule_f.ratio_cut)} = {pct(ratio)}（{FILING_WORDS.get(filing, filing)}）")
     if eligible <= deductible:
         fund = ZERO
         w.step(f"目录内费用 {num(eligible)} 元未超过起付线 {num(deductible)} 元，统筹基金不支付")
@@ -279,13 +283,15 @@ def inpatient(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filin
 
 
 def _two_stays(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filing: str, prior_tier: str,
-               prior_cost: Decimal, transfer: bool, admission: int) -> Calculation:
+               prior_cost: Decimal, transfer: bool, admission: int, continuous_years: int | None = None) -> Calculation:
     """Both stays of one course of treatment (or of one year): the first with its own deductible,
     the second by the transfer rule."""
-    first = inpatient(policy, insurance=insurance, tier=prior_tier, cost=prior_cost, filing=filing)
+    first = inpatient(policy, insurance=insurance, tier=prior_tier, cost=prior_cost, filing=filing,
+                      continuous_years=continuous_years)
     a = D(str(first.result["fund_pays"]))
     second = inpatient(policy, insurance=insurance, tier=tier, cost=cost, filing=filing, prior_tier=prior_tier,
-                       transfer=transfer, admission=max(admission, 2), paid_this_year=a)
+                       transfer=transfer, admission=max(admission, 2), paid_this_year=a,
+                       continuous_years=continuous_years)
     w = Work("inpatient", "住院报销测算（两次住院）", policy,
              dict(insurance=insurance, tier=tier, cost=cost, filing=filing, prior_tier=prior_tier,
                   prior_cost=prior_cost, transfer=transfer or None))

@@ -15,7 +15,7 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
                filing: str | None = None, class_costs: dict[str, Decimal] | None = None,
                deductible_paid: bool = False, spent_before: Decimal | None = None,
                same_day_parts: list[Decimal] | None = None, emergency: bool | None = None,
-               pediatric: bool | None = None, visit_said: bool = True) -> Calculation:
+               pediatric: bool | None = None, visit_said: bool = True, same_day_total: bool = False) -> Calculation:
     """`paid_this_year`: what 门诊统筹 already paid this year ("今年已经报了850"), off the yearly limit.
     `class_costs`: the bill told by drug class ({"甲类": 100, "乙类": 200}): where the plan has 乙类药品
     paid first in part, that share of the 乙类 part only.
@@ -34,7 +34,8 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
     and where later visits' deductible is halved, their figure is said beside it.
     `same_day_parts`: the bills of several visits on one day at one hospital ("同一天看了两次 分别40和30"),
     `cost` their sum: one visit where the plan says so; where the deductible is a visit's and the plan
-    says nothing of it, not computed (each visit's deductible cannot be told)."""
+    says nothing of it, not computed (each visit's deductible cannot be told); `same_day_total`: such
+    visits told by their sum only ("同一天看了两次 一共花了60"), `cost` that sum."""
     cost = check_amount(D(cost), "门诊费用")
     key = "居民" if insurance == "居民" else ("职工退休" if retired else "职工在职")
     plan = open_section(policy, "outpatient", f"{'城乡居民' if insurance == '居民' else '职工'}门诊统筹的报销标准", key)
@@ -69,7 +70,8 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
                           paid_this_year=paid_this_year, drug_class=drug_class, tier_said=tier_said,
                           out_of_province=out_of_province, filing=filing, class_costs=class_costs,
                           deductible_paid=deductible_paid, spent_before=spent_before,
-                          same_day_parts=same_day_parts, emergency=True, pediatric=pediatric, visit_said=visit_said)
+                          same_day_parts=same_day_parts, emergency=True, pediatric=pediatric, visit_said=visit_said,
+                          same_day_total=same_day_total)
         w.step(f"{policy.tier_name(tier)}的普通门诊限{kinds}门诊：不是{either}门诊的，不在门诊统筹报销范围，统筹基金不支付")
         w.step(f"若这次是{either}门诊：" + "；".join(paid.steps))
         for a in paid.assumptions:
@@ -79,14 +81,16 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
         w.money("self_pays", cost)
         return w.done(f"{policy.tier_name(tier)}的普通门诊只报{kinds}门诊：这次若不是{either}门诊，不能报销，"
                       f"个人自付 {yuan(cost)} 元；若是{either}门诊，{paid.headline}")
-    if same_day_parts and len(same_day_parts) > 1:
-        parts = " + ".join(num(D(x)) for x in same_day_parts)
+    if (same_day_parts and len(same_day_parts) > 1) or same_day_total:
+        # (told by their sum only: the sum, no parts to add)
+        parts = " + ".join(num(D(x)) for x in same_day_parts) + " = " if same_day_parts and len(same_day_parts) > 1 \
+            else "当天合计 "
         if plan.same_day_one_visit:
-            w.step(f"一天内在同一级医疗机构的门诊按一次门诊计算：{parts} = {num(cost)} 元")
+            w.step(f"一天内在同一级医疗机构的门诊按一次门诊计算：{parts}{num(cost)} 元")
         elif rule.deductible and rule.deductible_per != "year":
             raise NotListed(f"{policy.region}的手册没有写明同一天的几次门诊是否按一次门诊计算，按次的起付线算不准。", plan.source)
         else:
-            w.step(f"同一天的门诊费用合计：{parts} = {num(cost)} 元")
+            w.step(f"同一天的门诊费用合计：{parts}{num(cost)} 元")
     bill = cost
     class_b = D((class_costs or {}).get("乙类", 0))
     if plan.class_b_first and class_b and class_b < cost:

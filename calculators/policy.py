@@ -263,6 +263,18 @@ class Special(Strict):
     diseases: list[ChronicDisease]
 
 
+class ContinuousRaise(Strict):
+    """克拉玛依: the 报销比例 raised for years paid in a row (参保缴费案例: 连续缴费3年以上，第4年每多交1年
+    提高一个百分点，最高封顶5个百分点) — for the kinds of care the handbook shows it raising."""
+    after_years: int                           # no raise up to this many years in a row
+    step: Ratio                                # added per further year
+    max: Ratio                                 # the raise's bound
+    care: list[Literal["住院", "门诊慢病"]]
+    insurance: list[str]
+    source: Source
+    note: str = ""
+
+
 # ---- 大病保险 -------------------------------------------------------------------
 
 class SeriousGroup(Strict):
@@ -550,6 +562,7 @@ class Policy(Strict):
     maternity: dict[str, Maternity] = Field(default_factory=dict)
     assistance: Assistance | None = None
     filing_kinds: FilingKinds | None = None
+    continuous_raise: ContinuousRaise | None = None
 
     @model_validator(mode="after")
     def sources_match(self) -> "Policy":

@@ -284,7 +284,8 @@ def _inpatient(p: Policy, s: dict) -> Calculation:
         self_funded=D(s.get("self_funded", 0)), prior_tier=prior,
         transfer=bool(s.get("transfer")), admission=int(s.get("admission", 1)), prior_cost=_amount(s, "prior_amount"),
         civil_servant=bool(s.get("civil_servant")), prior_paid=_amount(s, "deductible_paid_amount"),
-        paid_this_year=_used_for(s, "住院"), paid_said=bool(_used_for(s, "住院")))
+        paid_this_year=_used_for(s, "住院"), paid_said=bool(_used_for(s, "住院")),
+        continuous_years=s.get("continuous_years"))
 
 
 def _used_for(s: dict, care: str) -> Decimal:
@@ -443,7 +444,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         gap_year=s.get("gap_year"), bound=s.get("_cap_bound"), each_year=s.get("cap_years")),
     "chronic": lambda p, s: chronic(
         p, insurance=s["insurance"], diseases=_chronic_names(p, s), cost=D(s["amount"]), months=s.get("months"),
-        group=s.get("chronic_group"), paid_this_year=_used_for(s, "门诊")),
+        group=s.get("chronic_group"), paid_this_year=_used_for(s, "门诊"), continuous_years=s.get("continuous_years")),
     "special": lambda p, s: special(
         p, insurance=s["insurance"], disease=(s.get("diseases") or [None])[0], cost=D(s["amount"]),
         deductible_paid=bool(s.get("deductible_paid")) and not s.get("deductible_paid_stay"),
@@ -464,6 +465,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         deductible_paid=bool(s.get("deductible_paid")) and not s.get("deductible_paid_stay"),
         spent_before=_spent_before(s, "门诊"),
         same_day_parts=[D(x) for x in s.get("amount_parts") or []] if s.get("same_day") else None,
+        same_day_total=bool(s.get("same_day")) and not s.get("amount_parts"),
         emergency=s.get("emergency"), pediatric=s.get("_pediatric")),
     "waiting_period": lambda p, s: waiting_period(
         p, gap_years=s.get("gap_years"), in_window=s.get("in_window"),

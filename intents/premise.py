@@ -711,7 +711,9 @@ def arrears_suspension(text: str, region: str, facts: dict):
 
 
 # the years of 职工 contributions a retiring asker lacks ("累计交了十八年 在巴中交了十二年 还差几年")
-_RETIRE_SHORT = re.compile(r"退休[^？?]*(?:差|够不够|够没够|够了没|够不|不够|还要交|还要补|满没满|满不满|还缺)")
+_RETIRE_SHORT = re.compile(r"退休[^？?]*(?:差|够不够|够没够|够了没|够不|不够|还要交|还要补|满没满|满不满|还缺|"
+                           # (whether the 退休待遇 is had, "2025年退休能不能享受退休待遇": the same minimums)
+                           r"(?:能不能|能否|可不可以|可以|能)享受)")
 _N_YEARS = r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年"
 _HERE = r"本市|本地|这边|这里|我们这"
 
@@ -725,6 +727,17 @@ def _local_years() -> re.Pattern:
     # (the city named with no 在 before it, "巴中缴了十年", opening its clause)
     return re.compile(r"(?:在(?:" + here + r")|本市|本地|(?:^|(?<=[\s，,。；;]))(?:" + here + r"))"
                       r"[^，。,；;？?]{0,4}?(?:只)?(?:交|缴)(?:了|过)?(?:的)?\s*" + _N_YEARS)
+# every year said paid in the city ("一直在巴中交的", "都是在本市缴的"): its years are the total too
+_ALL_HERE = r"(?:一直|都|全都|全部|一直都|从来都)(?:是)?在"
+@lru_cache(maxsize=1)
+def _all_here_years() -> re.Pattern:
+    """Years said all paid in the city, its name and the count perhaps a clause apart."""
+    import regions
+    here = "|".join(sorted(regions.names(), key=len, reverse=True)) + "|" + _HERE
+    return re.compile(_ALL_HERE + r"(?:" + here + r")[^。；;？?\d]{0,6}?(?:交|缴)(?:了|过)?(?:的)?[\s，,]*"
+                      r"(?:(?:都|一共|总共)?(?:交|缴)(?:了|过)?(?:的)?)?\s*" + _N_YEARS)
+
+
 _TOTAL_YEARS = re.compile(r"(?:累计|一共|总共|合计|加起来)[^，。,；;？?]{0,6}?(?:交|缴)?(?:了|过)?\s*" + _N_YEARS)
 # years paid outside the city ("在外地缴过15年", "在外省缴过十年"): with the city's own and no total said,
 # the two are the total (第二章 二十一问: 缴费年限累计计算)
@@ -791,6 +804,10 @@ def retirement_years(text: str, region: str):
     y = _RETIRE_YEAR.search(text)
     local = _local_years().search(text)
     total = _TOTAL_YEARS.search(text)
+    every = _all_here_years().search(text)
+    if total is None and every is not None and (local is None or local.start() >= every.start() - 4):
+        # "一直在巴中交的 交了18年" (the clauses apart, "…交的，交了18年"): the city's years are all there are
+        local = total = every
     away = (_ELSEWHERE_YEARS.search(text) or _named_elsewhere_years(text)) if total is None and local is not None else None
     if y is None or (total is None and away is None):
         return None

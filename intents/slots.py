@@ -506,7 +506,8 @@ def _level_of(text: str, out: Slots) -> None:
 # the filed one. One regex: the filing table below once had its own 未备案 row, which this holds now
 # (没得 / 莫得 / 莫 / 冇: how 四川 and elsewhere say 没有: "没得转诊", "莫转诊" is no referral, never a referral)
 # (the verb split by its complement, "没备过案", "还没备好案", is denied too: _FILED_UNNAMED reads 备过案 as done)
-_FILING_DENIED = re.compile(r"(?:没|未|还没|没有|没去|莫得|没得|不晓得要?|不知道要?)[^，。,；;？?]{0,6}备(?:[过好上了成])?案|"
+# (not a filing asked whether done, "有没有备案我也不晓得", "备没备案", "办没办备案": no denial, the filing unknown)
+_FILING_DENIED = re.compile(r"(?<![有备办弄])(?:没|未|还没|没有|没去|莫得|没得|不晓得要?|不知道要?)[^，。,；;？?]{0,6}备(?:[过好上了成])?案|"
                             r"备案[^，。,；;？?]{0,4}(?:没|未|还没|莫得)(?:有|办|弄|做|来得及|去)|"
                             r"(?:没|未|没有|莫得|没得|冇)(?:办|走|开|经过)?(?:转诊|转院手续)|"
                             r"不备案|(?:没|未|没有|没得|莫得|(?<!约)莫|冇|冇得|没去|没办|没走)转诊|(?<!约)莫(?:办|去|做)?备案|"
@@ -573,6 +574,12 @@ def _OTHERS_WORK(text: str, at: int) -> bool:
 _TRIP = re.compile(r"(?<![没不未])(?:出去|出门|外出)?(?:旅游|旅行|出差|游玩)(?![^，。,；;？?]{0,3}(?:回来|回家)以?后)")
 
 
+# a student's holiday at home ("放假回家住院", "寒假回老家看病"): the home is away from where the school insures
+# (not before leaving, "寒假回家前…住院": care still at school)
+# (克拉玛依 第7部分: 学生因休学、放假等原因返乡 … 转诊或异地就医备案)
+_HOLIDAY_HOME = re.compile(r"(?:放假|寒假|暑假|假期|放寒假|放暑假|休学)[^，。,；;？?]{0,3}?(?:回家|回老家|回去|返乡|回乡)(?![之以]?前)")
+
+
 _IN_CITY = re.compile(r"市内|本地|本市|当地|市里")
 _OUT_OF_CITY = re.compile(r"市外|外地|异地|省外|外省|外市|老家|家乡|外面|在外")
 
@@ -614,7 +621,7 @@ def filing_of(text: str, out: Slots) -> None:
     if not words and not named and not covered:
         # "出去旅游 突然犯病 急诊 就在当地二级医院住了院": a trip said, with no place named, puts the care
         # away from home (its 当地 is the trip's place, never the insured region's)
-        words = _TRIP.search(text)
+        words = _TRIP.search(text) or _HOLIDAY_HOME.search(text)
     if named:
         out.set("care_province", named[2])
     place = None if words or not named else named[:2]
@@ -699,10 +706,17 @@ _PLAIN = r"(?:一般|普通)(?:人员|居民|人|的)?"
 _GROUPS_CONTRASTED = re.compile(rf"{_HARD}(?:和|跟|与|同|及|还是|或)[^，。？?]{{0,2}}{_PLAIN}|{_PLAIN}(?:和|跟|与|同|及|还是|或)[^，。？?]{{0,2}}{_HARD}")
 
 
+# the asker unsure whether they are in a group ("不知道算不算困难人员", "我是不是低保户"): no group is theirs
+# yet — asked where the groups' rows differ, never one taken (nor the ordinary row, as if denied)
+_GROUP_UNSURE = re.compile(r"(?:算不算|是不是|属不属于|属于不属于|能不能算|够不够)(?:是|得上|上)?(?:一个|个)?(?:"
+                           + "|".join(p for p, v in _CATEGORY if v != "一般") + r")")
+
+
 def without_groups_contrasted(text: str) -> tuple[str, bool]:
-    """The text with the groups set side by side blanked out (their words name no one's group), and
-    whether any were: every reader of the asker's group reads it so (the slots, the story's words)."""
-    spans = [m.span() for m in _GROUPS_CONTRASTED.finditer(text)]
+    """The text with the groups set side by side, or named as ones the asker is unsure of, blanked out
+    (their words name no one's group), and whether any were: every reader of the asker's group reads it
+    so (the slots, the story's words)."""
+    spans = [m.span() for m in _GROUPS_CONTRASTED.finditer(text)] + [m.span() for m in _GROUP_UNSURE.finditer(text)]
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text, bool(spans)
@@ -776,11 +790,12 @@ _LOW_INCOME_BORDERLINE = "低保边缘"
 
 
 def category_of(text: str, out: Slots) -> None:
+    # (the groups set side by side, "普通人跟困难户报的一样吗", or one the asker is unsure of, "不知道算不算
+    # 困难人员": neither is said to be the asker's — blanked before a denial is read, 算不算 holding 不算)
+    text, contrasted = without_groups_contrasted(text)
     spans = _denied_spans(text)
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
-    # (the groups set side by side, "普通人跟困难户报的一样吗": neither is said to be the asker's)
-    text, contrasted = without_groups_contrasted(text)
     _find(text, _CATEGORY, out, "category")
     if spans and "category" not in out.values:
         out.set("category", "一般")              # 不是低保: an ordinary insured person
@@ -1768,7 +1783,8 @@ _THREE_SCHEMES_DONE = (r"三重(?:保障|报销|制度)?[^，。]{0,2}(?:走完|
                           # the three counted in words ("三样都报完了", "三道都走完了")
                           r"(?:三样|三道|三个|三种|三项|三层)[^，。\s]{0,2}?(?:都|也|全)?(?:走完|报完|报了|报过|报销了|享受了)|"
                           # every kind said done ("各种报完以后", "该报的都报完了"): 常规救助 among them
-                          r"(?:各种|各项|样样|该报的)[^，。\s]{0,2}?(?:都|也|全)?(?:走完|报完|报过|报销完)|"
+                          # ("所有都报完了", "全部都报完了": 所有 said alone, every kind)
+                          r"(?:各种|各项|样样|该报的|所有|全部)[^，。\s]{0,2}?(?:都|也|全)?(?:走完|报完|报过|报销完)|"
                           r"大病[^，。]{0,3}(?:医疗)?救助[^，。]{0,3}(?:走完|报完|报了|报过|赔完|给了|享受了)|"
                           # "所有报销救助走完", "该报的该救助的都走完了": 常规救助 among them
                           r"(?:所有|全部|都)[^，。]{0,6}?救助[^，。]{0,4}?(?:走完|报完|给完|享受完|用完)|"
@@ -2363,6 +2379,10 @@ _ANOTHER_DAY = r"今天|今日|明天|昨天|前天|后天|第二天|第二日|�
 SAME_DAY_VISITS = re.compile(r"同一天|一天内|一天之内|一天里|当天|同一日|同日|"
                              r"(?:上午|早上|早晨|早上头)(?:(?!" + _ANOTHER_DAY + r")[^，。；;]){0,20}?(?:下午|晚上|中午)")
 _VISITED = re.compile(r"门诊|看病|看了|挂号|拿药|开药|看医生|各看")
+# an exact figure put to compute after a rough one ("那刚好4000块", "就按10000", "假如是5000")
+_PUT_EXACT = re.compile(r"(?:刚好|正好|恰好|按|假如|如果|要是|假设)(?:是|就是|花了|花)?\s*$")
+# several visits said ("看了两次", "去了两趟", "各看了一次")
+_SEVERAL_VISITS = re.compile(r"(?:看|去|跑)了?(?:两|二|三|几|好几)(?:次|回|趟)|各看|各去")
 
 
 # a sum told as what the asker earns or pays on ("基数6000", "工资五千", "一个月挣四千五", "退休金3000"):
@@ -2426,6 +2446,14 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
             out.set("same_day", True)
             if out.get("prior_tier") == out.get("tier"):
                 out.values.pop("prior_tier", None)
+        elif len(readable) == 1 and not readable[0].approx and SAME_DAY_VISITS.search(text) \
+                and _SEVERAL_VISITS.search(text) and TOTAL_AFTER.search(text[max(0, readable[0].start - 6):readable[0].start]) \
+                and "住" not in text and not (out.get("prior_tier") and out.get("prior_tier") != out.get("tier")):
+            # "同一天上午下午在同一家一级医院看了两次 一共花了60": one day's visits told by their sum only —
+            # the same bill as told in parts (the region's rule says whether they are one visit)
+            out.set("same_day", True)
+            if out.get("prior_tier") == out.get("tier"):
+                out.values.pop("prior_tier", None)
         each_disease = _one_cost_each_disease(text, readable, out)      # (read even where 一共 says the sum)
         summed = summed or each_disease
         by_class = _one_cost_each_class(text, readable)
@@ -2462,6 +2490,11 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
                 # roughly, then its in-catalogue part exactly — the part the funds pay on is the amount
                 a = cost[1]
                 out.set("amount_in_catalogue", True)
+            if a is first and len(cost) == 2 and first.approx and exact == [cost[1]] \
+                    and _PUT_EXACT.search(text[max(0, cost[1].start - 8):cost[1].start]):
+                # "每个月4000多 … 那刚好4000块能报多少", "花了一万多 就按10000算": a rough figure told, then
+                # an exact one put to compute — the sum asked of is the exact one
+                a = cost[1]
             if len(cost) > 1 and out.get("prior_tier") and after_a_stay(out) \
                     and len(readable) >= 2:
                 # 二级花了5000，转到三级花了1万 / 先在一级住院3000，后来又在三级住院一万: this stay is the later
