@@ -33,6 +33,7 @@ from calculators.money import D
 from calculators.policy import Policy, policy_for
 from calculators.result import Calculation
 from corpus.entries import EntrySource
+from corpus.normalize import without_no_stay
 from corpus.yamlfile import read_yaml
 from intents import acts, people, smalltalk, validate
 from intents import calc_kind as calc_kind_mod
@@ -921,7 +922,8 @@ def _care_of_last_question(state: dict, now: float, ttl: float | None) -> str | 
     last = state.get("last_question") or {}
     if not last.get("text") or now - last.get("at", 0) > (ttl or FORM_TTL):
         return None
-    named = [care for care, rx in _CARE_NAMED.items() if rx.search(last["text"])]
+    # (a stay said not to be, "不住院 看门诊能报不", names no 住院)
+    named = [care for care, rx in _CARE_NAMED.items() if rx.search(without_no_stay(last["text"]))]
     return named[0] if len(named) == 1 else None
 
 
