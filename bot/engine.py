@@ -200,7 +200,7 @@ _JOB_SAID = re.compile(r"单位|公司|厂里|老板|在职|上班|工资")
 def _of_other(text: str) -> bool:
     """Whether a message asks of someone other than the asker: a relative or another person named, with
     or without an owner ("我爸", "娃儿", "邻居"), or he / she."""
-    return people.other_named(text) or re.search(people.MEMBER, text) is not None or people.THIRD.search(text) is not None
+    return people.someone_else(text) or re.search(people.MEMBER, text) is not None
 
 
 _FILING_NAMED = {"长期备案": "长期备案", "临时备案": "临时备案", "转诊": "转诊备案"}

@@ -321,7 +321,7 @@ _PERSONAL_SLOTS = ("insurance", "retired", "category", "categories", "age", "adm
 def _of_someone_else(text: str) -> bool:
     """Whether a message tells of someone other than the asker (她 / 他, or a relative or a neighbour named:
     "她花了3000", "我老婆花了3000") and not of the asker's own case besides."""
-    return bool(people.THIRD.search(text) or people.other_named(text)) and not people.own_case_said(text)
+    return people.someone_else(text) and not people.own_case_said(text)
 
 
 def _whose(open_: dict | None, text: str) -> None:
@@ -329,8 +329,7 @@ def _whose(open_: dict | None, text: str) -> None:
     医院住院…"), and no one else's: a bill said later of 她 / 他 or a relative is another person's case, a
     form of its own (`_handle`), not this one's answer. A case told of a relative, or of no one, takes it."""
     if open_ is not None and "own" not in open_:
-        open_["own"] = people.own_case_apart(text, care=True) and not people.other_named(text) \
-            and not people.THIRD.search(text)
+        open_["own"] = people.own_case_apart(text, care=True) and not people.someone_else(text)
 
 
 def handle(text: str, state: dict, *, region: str | None, now: float, question: bool = False,
@@ -344,7 +343,7 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     if last and last.get("at") == now and "own" not in last:
         # (a case computed from this one message: whether it was the asker's own alone, as a form keeps it)
         said = (text or "").strip()
-        last["own"] = people.own_case_said(said) and not people.other_named(said) and not people.THIRD.search(said)
+        last["own"] = people.own_case_said(said) and not people.someone_else(said)
     return turn
 
 
