@@ -3473,6 +3473,7 @@ class Engine:
                 hits = _in_front(graded, hits)
         hits = self._tier_row(text + "，" + read, hits)
         hits = self._filing_row(text + "，" + read, hits)
+        hits = self._home_row(text + "，" + read, hits, region)
         hits = _out_of_province_page(text + "，" + read, hits, self.index.entries)
         if hits and (hits[0].off_topic or hits[0].other_place):
             # asked about what no entry found names (押金), or about a county whose facts the entry
@@ -3943,6 +3944,25 @@ class Engine:
             return hits
         return _in_front(row, hits)
 
+    @staticmethod
+    def _home_row(text: str, hits: list[Hit], region: str | None) -> list[Hit]:
+        """The not-filed page (care elsewhere, 非急诊且未转诊) found surely for a question that says nothing
+        of care elsewhere, of a filing, a transfer or an emergency ("三级和二级住院各报多少"): it shares the
+        table's every tier with the region's own rule, whose figures it lowers, and is never the asker's
+        case unsaid — the page of the same handbook section that is not about care elsewhere answers
+        instead, as sure a match (a confident wrong figure is the worst answer)."""
+        if len(hits) < 2 or not _NOT_FILED_PAGE.search(hits[0].entry.question):
+            return hits
+        said = normalize(text)
+        if _ELSEWHERE_SAID.search(said) or _ELSEWHERE_TOLD.search(said) \
+                or any(regions.of_place(m.places[0]) != region for m in places_in(said)):
+            return hits         # (a place named but the asker's own region: maybe care there)
+        top = hits[0]
+        row = next((h for h in hits[1:] if h.entry.source == top.entry.source and h.entry.region == top.entry.region
+                    and not h.other_scheme and not _CARE_ELSEWHERE_PAGE.search(h.entry.question)
+                    and not _NOT_FILED_PAGE.search(h.entry.question)), None)
+        return hits if row is None else _in_front(row, hits)
+
     def _own_page(self, hits: list[Hit], region: str | None) -> list[Hit]:
         """With a region known, a national entry its own handbook states of what the handbooks agree
         on (`common_to`) gives way to the page it was drawn from, which says the same and the local
@@ -4362,6 +4382,9 @@ _FILING_WORD = re.compile(r"备.?案|备好|转[了过个]?诊|急诊|抢救")
 # any filing, referral or emergency said not to be, in any words ("莫转诊", "没得急诊", "不算急诊")
 _CASE_DENIED = re.compile(r"(?:没|未|莫|非|不是|不算|冇|无)[^，。,；;？?\s]{0,3}(?:转诊|转院|急诊|抢救|备案)")
 # a question weighing the cases against each other ("办了转诊和没转诊有啥区别")
+# a word of care elsewhere or of its cases (a filing, a transfer, an emergency, travel), however said:
+# the not-filed page may be the case asked
+_ELSEWHERE_TOLD = re.compile(r"备案|转诊|转院|急诊|抢救|外出|出差|旅游|打工|务工|跑到|跑去|去了?[^，。？?\s]{1,6}(?:看病|住院)|在外|那边|外面")
 _COMPARES_CASES = re.compile(r"区别|差别|不同|不一样|一样吗|有啥差|对比|比较")
 
 
