@@ -30,7 +30,7 @@ from calculators.outpatient import out_of_province_rows
 from calculators.money import num, pct
 from calculators.policy import policy_for
 from corpus.entries import Entry, EntrySource, load_entries
-from corpus.normalize import as_read, normalize, normalize_corpus_text
+from corpus.normalize import as_read, normalize, normalize_corpus_text, without_no_stay
 from corpus.precedence import by_precedence, common_parts, from_other_handbook, in_own_handbook
 from corpus.qtype import WHAT_IS_ASKED, asks_another_kind, compared, missing_answer, qtypes
 from corpus.ranker import FEATURES
@@ -441,6 +441,22 @@ _FIGURE_ASKED = re.compile(r"多少|好多|几多|几成|百分之几")
 MORE_WORDS = {acts.COMMANDS["more"], "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
 # how many texts' search terms the engine keeps (Engine._terms): entries read whole, a few per question
 TERMS_KEPT = 512
+
+
+# any kind of care named, that a hospital tier's rule depends on
+_CARE_KIND = re.compile(r"住院|住了院|住的院|住过院|出院|门诊|慢病|慢特病|特病|慢性病|门慢|两病|生育|分娩|生孩子|生娃|"
+                        r"药店|拿药|开药|购药|急诊|大病|手术|透析|化疗|体检|产检")
+
+
+def _tiers_without_care(said: str, session: Session) -> bool:
+    """Two hospital tiers compared (`said` normalised), with no kind of care named in it nor in the
+    question just before (a stay said not to be names none)."""
+    pair = compared(said)
+    if len(pair) != 2 or not all(re.fullmatch(r"[一二三]级", g) for g in pair):
+        return False
+    last = session.state.get("last_question") or {}
+    recent = last.get("text") if time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL) else None
+    return not any(_CARE_KIND.search(without_no_stay(t)) for t in (said, recent) if t)
 
 
 def _said_whole(text: str, stem: str) -> str:
@@ -3493,6 +3509,12 @@ class Engine:
                 return self._not_found(note, region, hits)
             hits = stating
         kinds = normalize(text)
+        if hits and region and _tiers_without_care(kinds, session):
+            # "三级和二级各报多少": each tier's rule differs by the kind of care (住院, 门诊, 门诊慢病 …), which
+            # neither the question nor the one before named — asked back, never one side read as a 慢病 page
+            session.state["last_question"] = {"text": text, "at": time.time()}
+            return Reply(kind="clarify", text=note + texts.WHICH_CARE_EACH_TIER, region=region, missing_slots=["care"],
+                         suggestions=[f"{care}，{text}" for care in forms.CARE_CHOICES])
         each = self._each_group(text, read or text, hits, region, note) if hits and region else None
         if each is not None:
             return each
