@@ -30,7 +30,7 @@ from calculators.outpatient import out_of_province_rows
 from calculators.money import num, pct
 from calculators.policy import policy_for
 from corpus.entries import Entry, EntrySource, load_entries
-from corpus.normalize import as_read, normalize, normalize_corpus_text
+from corpus.normalize import as_read, normalize, normalize_corpus_text, without_no_stay
 from corpus.precedence import by_precedence, common_parts, from_other_handbook, in_own_handbook
 from corpus.qtype import WHAT_IS_ASKED, asks_another_kind, compared, missing_answer, qtypes
 from corpus.ranker import FEATURES
@@ -201,7 +201,7 @@ _JOB_SAID = re.compile(r"单位|公司|厂里|老板|在职|上班|工资")
 def _of_other(text: str) -> bool:
     """Whether a message asks of someone other than the asker: a relative or another person named, with
     or without an owner ("我爸", "娃儿", "邻居"), or he / she."""
-    return people.other_named(text) or re.search(people.MEMBER, text) is not None or people.THIRD.search(text) is not None
+    return people.someone_else(text) or re.search(people.MEMBER, text) is not None
 
 
 _FILING_NAMED = {"长期备案": "长期备案", "临时备案": "临时备案", "转诊": "转诊备案"}
@@ -446,6 +446,22 @@ _FIGURE_ASKED = re.compile(r"多少|好多|几多|几成|百分之几")
 MORE_WORDS = {acts.COMMANDS["more"], "还有呢", "继续", "详细", "全部", "展开", "更多内容"}
 # how many texts' search terms the engine keeps (Engine._terms): entries read whole, a few per question
 TERMS_KEPT = 512
+
+
+# any kind of care named, that a hospital tier's rule depends on
+_CARE_KIND = re.compile(r"住院|住了院|住的院|住过院|出院|门诊|慢病|慢特病|特病|慢性病|门慢|两病|生育|分娩|生孩子|生娃|"
+                        r"药店|拿药|开药|购药|急诊|大病|手术|透析|化疗|体检|产检")
+
+
+def _tiers_without_care(said: str, session: Session) -> bool:
+    """Two hospital tiers compared (`said` normalised), with no kind of care named in it nor in the
+    question just before (a stay said not to be names none)."""
+    pair = compared(said)
+    if len(pair) != 2 or not all(re.fullmatch(r"[一二三]级", g) for g in pair):
+        return False
+    last = session.state.get("last_question") or {}
+    recent = last.get("text") if time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL) else None
+    return not any(_CARE_KIND.search(without_no_stay(t)) for t in (said, recent) if t)
 
 
 def _said_whole(text: str, stem: str) -> str:
@@ -3488,6 +3504,7 @@ class Engine:
                 hits = _in_front(graded, hits)
         hits = self._tier_row(text + "，" + read, hits)
         hits = self._filing_row(text + "，" + read, hits)
+        hits = self._home_row(text + "，" + read, hits, region)
         hits = _out_of_province_page(text + "，" + read, hits, self.index.entries)
         if hits and (hits[0].off_topic or hits[0].other_place):
             # asked about what no entry found names (押金), or about a county whose facts the entry
@@ -3507,6 +3524,12 @@ class Engine:
                 return self._not_found(note, region, hits)
             hits = stating
         kinds = normalize(text)
+        if hits and region and _tiers_without_care(kinds, session):
+            # "三级和二级各报多少": each tier's rule differs by the kind of care (住院, 门诊, 门诊慢病 …), which
+            # neither the question nor the one before named — asked back, never one side read as a 慢病 page
+            session.state["last_question"] = {"text": text, "at": time.time()}
+            return Reply(kind="clarify", text=note + texts.WHICH_CARE_EACH_TIER, region=region, missing_slots=["care"],
+                         suggestions=[f"{care}，{text}" for care in forms.CARE_CHOICES])
         each = self._each_group(text, read or text, hits, region, note) if hits and region else None
         if each is not None:
             return each
@@ -3958,6 +3981,25 @@ class Engine:
             return hits
         return _in_front(row, hits)
 
+    @staticmethod
+    def _home_row(text: str, hits: list[Hit], region: str | None) -> list[Hit]:
+        """The not-filed page (care elsewhere, 非急诊且未转诊) found surely for a question that says nothing
+        of care elsewhere, of a filing, a transfer or an emergency ("三级和二级住院各报多少"): it shares the
+        table's every tier with the region's own rule, whose figures it lowers, and is never the asker's
+        case unsaid — the page of the same handbook section that is not about care elsewhere answers
+        instead, as sure a match (a confident wrong figure is the worst answer)."""
+        if len(hits) < 2 or not _NOT_FILED_PAGE.search(hits[0].entry.question):
+            return hits
+        said = normalize(text)
+        if _ELSEWHERE_SAID.search(said) or _ELSEWHERE_TOLD.search(said) \
+                or any(regions.of_place(m.places[0]) != region for m in places_in(said)):
+            return hits         # (a place named but the asker's own region: maybe care there)
+        top = hits[0]
+        row = next((h for h in hits[1:] if h.entry.source == top.entry.source and h.entry.region == top.entry.region
+                    and not h.other_scheme and not _CARE_ELSEWHERE_PAGE.search(h.entry.question)
+                    and not _NOT_FILED_PAGE.search(h.entry.question)), None)
+        return hits if row is None else _in_front(row, hits)
+
     def _own_page(self, hits: list[Hit], region: str | None) -> list[Hit]:
         """With a region known, a national entry its own handbook states of what the handbooks agree
         on (`common_to`) gives way to the page it was drawn from, which says the same and the local
@@ -4390,6 +4432,9 @@ _FILING_WORD = re.compile(r"备.?案|备好|转[了过个]?诊|急诊|抢救")
 # any filing, referral or emergency said not to be, in any words ("莫转诊", "没得急诊", "不算急诊")
 _CASE_DENIED = re.compile(r"(?:没|未|莫|非|不是|不算|冇|无)[^，。,；;？?\s]{0,3}(?:转诊|转院|急诊|抢救|备案)")
 # a question weighing the cases against each other ("办了转诊和没转诊有啥区别")
+# a word of care elsewhere or of its cases (a filing, a transfer, an emergency, travel), however said:
+# the not-filed page may be the case asked
+_ELSEWHERE_TOLD = re.compile(r"备案|转诊|转院|急诊|抢救|外出|出差|旅游|打工|务工|跑到|跑去|去了?[^，。？?\s]{1,6}(?:看病|住院)|在外|那边|外面")
 _COMPARES_CASES = re.compile(r"区别|差别|不同|不一样|一样吗|有啥差|对比|比较")
 
 

@@ -66,6 +66,8 @@ EACH_STATUS = "在职职工和退休人员的规定不同，您没说是哪一�
 WHICH_STATUS = "请问您是在职，还是已经退休？"
 # two groups compared ("在职的和退休的一样不"), each with its own page: both, labelled
 EACH_GROUP = "{a}和{b}的规定分别如下："
+# two hospital tiers asked of, no kind of care named
+WHICH_CARE_EACH_TIER = "各级医院的报销规定，住院和门诊（含门诊慢病）各不相同。您问的是住院还是门诊？"
 ALSO_IN = "另一份手册，{handbook}，是这样写的："
 # a page stating a filing's rule only in words ("与市内同等级医疗机构相同"), with the rows it means read
 # from the policy file (`filing_rows` in corpus/faq): each scheme's line under its name

@@ -22,7 +22,7 @@ import regions
 
 from corpus.bm25 import CharIndex, DocTerms, SparseBM25
 from corpus.entries import Entry
-from corpus.normalize import asking_words, normalize
+from corpus.normalize import asking_words, normalize, without_no_stay
 from corpus.qtype import asks_money, qtypes, states_money
 from corpus.ranker import FEATURES, Ranker, leads
 from corpus.segment import DATA_DIR, Segmenter
@@ -431,7 +431,8 @@ class Index:
         return found
 
     def _analyze(self, text: str) -> Query:
-        rewritten, subs = self.segmenter.rewrite(text)
+        # (a stay said not to be, "不住院 看门诊", is no 住院 word: neither a search term nor the care asked)
+        rewritten, subs = self.segmenter.rewrite(without_no_stay(text))
         rewritten, words, repairs = self._understood(rewritten)
         asks = qtypes(rewritten)
         # a county only says where the question holds (the region filter reads it) unless the

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import regions
+from corpus.normalize import without_no_stay
 from intents import premise
 from intents.numbers import find_numbers
 from intents.slots import DEDUCTIBLE_PAID, EXCLUDED, IN_CATALOGUE_BEFORE, PREMIUM_PAID, SAVED_BY, Slots
@@ -294,6 +295,7 @@ SECOND_CLAIM = re.compile(r"二次报[销账]")
 
 def calc_kind(text: str, s: Slots) -> str | None:
     text = EXCLUDED.sub(lambda m: " " * len(m.group(0)), text)      # (same length: amount_at holds)
+    text = without_no_stay(text)        # "不住院 看门诊花了…": no stay's bill (same length)
     text = SAVED_BY.sub("救助", text)
     # "合疗报完自己还垫了8万 二次报销能给好多": 二次报销 is what people call 大病保险 (same length)
     text = SECOND_CLAIM.sub("大病保险", text)

@@ -34,6 +34,7 @@ from calculators.money import D
 from calculators.policy import Policy, policy_for
 from calculators.result import Calculation
 from corpus.entries import EntrySource
+from corpus.normalize import without_no_stay
 from corpus.yamlfile import read_yaml
 from intents import acts, people, smalltalk, validate
 from intents import calc_kind as calc_kind_mod
@@ -321,7 +322,7 @@ _PERSONAL_SLOTS = ("insurance", "retired", "category", "categories", "age", "adm
 def _of_someone_else(text: str) -> bool:
     """Whether a message tells of someone other than the asker (她 / 他, or a relative or a neighbour named:
     "她花了3000", "我老婆花了3000") and not of the asker's own case besides."""
-    return bool(people.THIRD.search(text) or people.other_named(text)) and not people.own_case_said(text)
+    return people.someone_else(text) and not people.own_case_said(text)
 
 
 def _whose(open_: dict | None, text: str) -> None:
@@ -329,8 +330,7 @@ def _whose(open_: dict | None, text: str) -> None:
     医院住院…"), and no one else's: a bill said later of 她 / 他 or a relative is another person's case, a
     form of its own (`_handle`), not this one's answer. A case told of a relative, or of no one, takes it."""
     if open_ is not None and "own" not in open_:
-        open_["own"] = people.own_case_apart(text, care=True) and not people.other_named(text) \
-            and not people.THIRD.search(text)
+        open_["own"] = people.own_case_apart(text, care=True) and not people.someone_else(text)
 
 
 def handle(text: str, state: dict, *, region: str | None, now: float, question: bool = False,
@@ -344,7 +344,7 @@ def handle(text: str, state: dict, *, region: str | None, now: float, question: 
     if last and last.get("at") == now and "own" not in last:
         # (a case computed from this one message: whether it was the asker's own alone, as a form keeps it)
         said = (text or "").strip()
-        last["own"] = people.own_case_said(said) and not people.other_named(said) and not people.THIRD.search(said)
+        last["own"] = people.own_case_said(said) and not people.someone_else(said)
     return turn
 
 
@@ -932,7 +932,8 @@ def _care_of_last_question(state: dict, now: float, ttl: float | None) -> str | 
     last = state.get("last_question") or {}
     if not last.get("text") or now - last.get("at", 0) > (ttl or FORM_TTL):
         return None
-    named = [care for care, rx in _CARE_NAMED.items() if rx.search(last["text"])]
+    # (a stay said not to be, "不住院 看门诊能报不", names no 住院)
+    named = [care for care, rx in _CARE_NAMED.items() if rx.search(without_no_stay(last["text"]))]
     return named[0] if len(named) == 1 else None
 
 

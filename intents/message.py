@@ -20,6 +20,7 @@ from typing import Callable
 from corpus.normalize import clean, cn_to_int
 from corpus.qtype import qtypes
 import regions
+from corpus.normalize import without_no_stay
 from intents import people, premise
 from intents.acts import SAME_ASKED
 from intents.calc_kind import NOT_CHRONIC_YET, STAY_SPLIT
@@ -1265,7 +1266,8 @@ def _story_slots(text: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     negated = [_NEGATED[m.group(1) or m.group(2)] for m in _NEGATED_CARE_RE.finditer(text)]
     # "没达到慢病标准" is no 慢病: on the drugs, it is the handbook's 两病
-    said = re.sub(NOT_CHRONIC_YET, "两病", _NEGATED_CARE_RE.sub("，", text))
+    # (and a stay said not to be, "不住院 看门诊", is no 住院 of the story)
+    said = re.sub(NOT_CHRONIC_YET, "两病", _NEGATED_CARE_RE.sub("，", without_no_stay(text)))
     for name, pattern in _STORY_SLOTS.items():
         if name in ("care", "route"):
             stays = ["住院"] if name == "care" and _STAY_SPLIT_RE.search(said) else []

@@ -74,6 +74,13 @@ def other_named(text: str) -> bool:
     return OTHER_PERSON.search(text) is not None
 
 
+def someone_else(text: str) -> bool:
+    """Whether the message speaks of someone other than the asker: a relative or another person of the
+    asker's named ("我妈住院…", "俺邻居"), or 他 / 她. The one reader of whose case it is that the engine
+    and the forms ask, each adding what it reads besides (a bare member word, the asker's own case)."""
+    return other_named(text) or THIRD.search(text) is not None
+
+
 def own_case_said(text: str) -> bool:
     """Whether the message tells the asker's own case ("我在县医院住院…", "俺是职工")."""
     return OWN_CASE_SAID.search(text) is not None
