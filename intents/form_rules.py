@@ -285,7 +285,16 @@ def _inpatient(p: Policy, s: dict) -> Calculation:
         transfer=bool(s.get("transfer")), admission=int(s.get("admission", 1)), prior_cost=_amount(s, "prior_amount"),
         civil_servant=bool(s.get("civil_servant")), prior_paid=_amount(s, "deductible_paid_amount"),
         paid_this_year=_used_for(s, "住院"), paid_said=bool(_used_for(s, "住院")),
-        continuous_years=s.get("continuous_years"))
+        continuous_years=_run_now(s))
+
+
+def _run_now(s: dict) -> int | None:
+    """The years paid in a row up to now, for a ratio raised by them: none where a break is told besides
+    ("连续交了7年 前年断过一年", "中间断缴过") — the years said may be the run before it, and the raise is
+    then left uncounted (the calculator says so), never the old run's raise stated."""
+    if s.get("gap_years") or (s.get("gap_said") and s.get("gap_years") != 0):
+        return None
+    return s.get("continuous_years")
 
 
 def _used_for(s: dict, care: str) -> Decimal:
@@ -444,7 +453,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         gap_year=s.get("gap_year"), bound=s.get("_cap_bound"), each_year=s.get("cap_years")),
     "chronic": lambda p, s: chronic(
         p, insurance=s["insurance"], diseases=_chronic_names(p, s), cost=D(s["amount"]), months=s.get("months"),
-        group=s.get("chronic_group"), paid_this_year=_used_for(s, "门诊"), continuous_years=s.get("continuous_years")),
+        group=s.get("chronic_group"), paid_this_year=_used_for(s, "门诊"), continuous_years=_run_now(s)),
     "special": lambda p, s: special(
         p, insurance=s["insurance"], disease=(s.get("diseases") or [None])[0], cost=D(s["amount"]),
         deductible_paid=bool(s.get("deductible_paid")) and not s.get("deductible_paid_stay"),
