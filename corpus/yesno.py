@@ -18,7 +18,9 @@ _OTHER_ASK = re.compile(r"多少|好多|几|哪|什么|啥|怎|咋|如何|啷个
 # a case said not to hold in the question ("没备案能报不", "不是定点的药店买的能报吗"): a page saying what can
 # be done when it holds says nothing of that case, so no yes (the ask's own 不 / 能不能 taken out first)
 _ASK_WORDS = re.compile(r"能不能|可不可以|能否|(?:吗|么|嘛|不|没)[？?！!。\s]*$")
-_CASE_DENIED = re.compile(r"没|未|不|无|非|莫|冇")
+# (and cover said lapsed, "断缴了还能用吗", "欠费了能报不", "停保了", "过期了": the page's 可以 is said of what
+# the lapse allows, resuming the payments, never that the cover is still used)
+_CASE_DENIED = re.compile(r"没|未|不|无|非|莫|冇|断缴|断交|断保|断了|中断|欠费|欠缴|停保|停缴|暂停|过期|失效")
 _CLAUSE = re.compile(r"[，,。？?！!；;]+")
 # a space ends a clause only after what ends an ask ("能直接结算不 咋个办"); elsewhere it is a pause
 # inside one ("巴中 我们村上能办…不", or a space the reading put after a place word)

@@ -30,3 +30,24 @@ def test_a_run_said_unbroken_still_raises_the_ratio(engine):
     r = ask(engine, "我是克拉玛依居民医保 连续交了7年 从没断过 今年在三级医院住院 头一回住 目录内9600 报多少",
             region="克拉玛依")
     computed(r, 6210, 69, name="inpatient")
+
+
+# ---- the yes read from a page: a lapse of cover said in the question is a case that does not hold ------
+# 巴中 第二章 二十三问 (职工医保欠费): 从欠费第4个月起暂停其基本医疗保险待遇; 连续欠费6个月以内的，可以申报恢复
+# 缴费. "断缴了还能用吗" asks of cover lapsed: the sentence saying 可以 says the payments can be resumed,
+# of the case the page sets out — no yes opens the reply (the page is given as it is), as for 没备案.
+
+
+def test_no_yes_for_cover_said_lapsed(engine):
+    from bot import texts
+    r = ask(engine, "我的职工医保断缴了 现在还能用不", region="巴中")
+    body = r.text.split("\n", 1)[1] if r.text.startswith("按我的理解") else r.text
+    assert not body.startswith(texts.YES_FIRST), r.text
+
+
+def test_a_lapse_in_any_words_is_no_can_clause_and_the_plain_ask_still_is():
+    from corpus.normalize import normalize
+    from corpus.yesno import can_clause
+    for asked in ("医保欠费三个月了还能报销吗", "合疗停保了 住院还可以报不", "社保卡过期了还能用吗", "中断缴费以后还能不能享受待遇"):
+        assert can_clause(normalize(asked)) is None, asked
+    assert can_clause(normalize("医保卡能在外地用吗")) is not None
