@@ -342,4 +342,5 @@ def _is_age(text: str, m: re.Match) -> bool:
         return True
     if _YEARS_OLD.match(after):
         return True                                   # "85岁的退休职工": 岁 is said of no sum of money
-    return bool(_AGE_ONLY_BEFORE.search(before)) and not re.match(r"\s*(?:元|块|万|千|年|个月|月|天|次)", after)
+    # (nor a count of things after 今年: "今年三级医院", "三甲", "二级乙等", "两回": a level or a count, no age)
+    return bool(_AGE_ONLY_BEFORE.search(before)) and not re.match(r"\s*(?:元|块|万|千|年|个月|月|天|次|级|甲|乙|等|类|档|回|趟|道|遍|周|号|家|倍|成)", after)

@@ -51,3 +51,21 @@ def test_a_lapse_in_any_words_is_no_can_clause_and_the_plain_ask_still_is():
     for asked in ("医保欠费三个月了还能报销吗", "合疗停保了 住院还可以报不", "社保卡过期了还能用吗", "中断缴费以后还能不能享受待遇"):
         assert can_clause(normalize(asked)) is None, asked
     assert can_clause(normalize("医保卡能在外地用吗")) is not None
+
+
+# ---- a number right after 今年 counting a hospital's level or the like is no age ----------------------
+# 巴中 第二章 三十六问 职工大额医疗费用补助: 80周岁以上 不设起付标准, 10万以内 90%. "今年三级医院" read as an age
+# of 3 made the 83 said before it one of two ages — none kept, and the 未满80 row (85%) computed.
+
+
+def test_a_level_after_this_year_leaves_the_age_said(engine):
+    r = ask(engine, "我是巴中职工 已经退休 我83岁了 今年三级医院住院 统筹报完自己还出5万 大额医疗补助能报多少", region="巴中")
+    computed(r, 45000, name="large_medical")
+    assert "未满80" not in r.text, r.text
+
+
+def test_counted_things_after_this_year_are_no_age():
+    from intents.numbers import find_numbers
+    for said in ("今年三级医院住院", "今年三甲医院住院", "今年二级乙等医院", "今年两回住院"):
+        assert not any(n.age for n in find_numbers(said)), said
+    assert any(n.age for n in find_numbers("老人今年八十五 住院花了两万")), "an age right after 今年"
