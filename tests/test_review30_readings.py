@@ -25,3 +25,18 @@ def test_the_same_deed_asked_again_after_you_still_opens_a_question():
 def test_when_paid_and_when_usable_is_not_read_as_what_the_scheme_is(engine):
     r = answer(engine, "城乡居民医保什么时候交又什么时候能用", region="巴中")
     assert "什么是城乡居民基本医保制度" not in r.text, r.text
+
+
+@pytest.mark.parametrize("text", ["医生说不得不住院", "医生说不能不住院", "医生说不住院不行"])
+def test_a_stay_said_with_two_denials_is_a_stay(text):
+    assert without_no_stay(text) == text
+
+
+def test_a_stay_said_not_to_be_is_still_blanked():
+    assert "住院" not in without_no_stay("医生说不用住院 门诊能报多少")
+
+
+def test_a_bill_of_a_stay_that_had_to_be_is_computed_as_a_stay(engine):
+    r = answer(engine, "医生说不得不住院 花了2万 巴中居民 县医院能报多少", region="巴中")
+    # (the stay is told: what is left to ask is the hospital's level, never whether it was a stay)
+    assert "住院还是门诊" not in r.text, r.text
