@@ -91,10 +91,11 @@ def _replace_cn_number(m: re.Match) -> str:
 
 # a stay said not to be ("不住院", "没住院", "不用住院", "没有住过院", "还没住院"): no stay, for every
 # reader of the kind of care (the search's query, calc_kind, the story's care, the care a question
-# before named). Not an A-not-A ("要不要住院", "住不住院", "有没有住院"), which asks whether there is one.
+# before named). Not an A-not-A ("要不要住院", "住不住院", "有没有住院"), which asks whether there is one;
+# nor a stay that must be, said with two denials ("不得不住院", "不能不住院", "不住院不行"): a stay.
 # (No handbook page says one, so only questions are read for it.)
-NO_STAY = re.compile(r"(?<![要用需住有])(?:不|没|没有|未|莫|没得|莫得|无需|无须|不用|不需要|不必|用不着)"
-                     r"(?:用|要|需要|去|曾)?住(?:院|过院|了院|的院|进医院)")
+NO_STAY = re.compile(r"(?<![要用需住有])(?<!不得)(?<!不能)(?<!不可)(?:不|没|没有|未|莫|没得|莫得|无需|无须|不用|不需要|不必|用不着)"
+                     r"(?:用|要|需要|去|曾)?住(?:院|过院|了院|的院|进医院)(?!不行|不可|不成|是不行)")
 
 
 def without_no_stay(text: str) -> str:

@@ -982,8 +982,11 @@ _VOICE_END_MORE_RE = re.compile(
     # what was heard, asked whether it is so ("听说过了年就交不到了是不是真的 最晚哪天")
     r"(?:是不是真的|是真的吗|是真的不|真的吗|是不是这样|真的假的|是真是假)[哦啊呀哈嘛呢]?|"
     # what or how much, then another thing asked the same "again" ("地区填啥类型又填啥", "门诊报几成
-    # 卫生院住院又报几成"): 又 opens the second question, whose thing is said before it
-    r"(?:啥子?|什么|百分之几|几成)(?=[\u4e00-\u9fff]{2,10}?又[\u4e00-\u9fff]{0,4}?(?:啥|什么|多少|好多|几|哪))|"
+    # 卫生院住院又报几成"): 又 opens the second question, whose thing is said before it — the same deed and
+    # question word said again after 又; not a question word that goes on with its own noun ("什么时候交又什么
+    # 时候能用", "什么病能报又报多少": the first question is not over at 什么)
+    r"(?P<again>[\u4e00-\u9fff](?:啥子?|什么|百分之几|几成))(?!子|时候|时间)"
+    r"(?=[\u4e00-\u9fff]{2,10}?又[\u4e00-\u9fff]{0,4}?(?P=again))|"
     # which kind is chosen, then what it needs ("异地备案选哪个类型 上传啥材料")
     r"哪(?:个|种|类|家|些)[\u4e00-\u9fff]{1,4}?(?=(?:还)?(?:要|上传|传|交|带|准备|提交|需要)[\u4e00-\u9fff]{0,6}?(?:啥|什么|哪|多少|好多))|"
     # which diseases a care covers, then how much it pays ("门诊慢病有哪些病报多少 一年最多多少")
