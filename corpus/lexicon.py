@@ -174,7 +174,9 @@ class Lexicon:
         # forms) see 门诊 where the asker wrote outpatient, as the search does
         english = {normalize(line.say): normalize(line.means) for line in lines if line.voice == ENGLISH}
         self._english = english
-        self._english_re = re.compile("|".join(map(_bounded, sorted(english, key=len, reverse=True))),
+        # (with the lines' guards too: "/cancel" is the chat command, never 暂停)
+        self._english_re = re.compile("|".join(_bounded(w, guard.get(w, ""), after.get(w, ""))
+                                               for w in sorted(english, key=len, reverse=True)),
                                       re.IGNORECASE) if english else None
 
     def english(self, text: str) -> str:
