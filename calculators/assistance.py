@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from calculators.common import BadInput, NotListed, Work, check_amount, open_section
 from calculators.money import ZERO, D, fen, num, pct, wan, yuan
-from calculators.policy import AssistRow, Assistance, Policy, Source
+from calculators.policy import AssistRow, Assistance, Policy
 from calculators.result import Calculation
 
 CATEGORY_WORDS = {"特困": "特困人员", "孤儿": "孤儿", "低保": "低保对象", "监测对象": "防止返贫监测对象",
@@ -145,9 +145,7 @@ def assistance_after_serious(policy: Policy, *, category: str, amount: Decimal, 
     si_pay = D(str(si.result["fund_pays"]))
     w = Work("assistance", "医疗救助测算（大病保险之后）", policy,
              {"category": category, "amount": amount, "insurance": insurance, "referred": referred or None})
-    for src in si.sources:
-        w.cite(Source(**src))
-    w.steps += ["大病保险：" + x for x in si.steps]
+    w.carry(si, "大病保险：", assumptions=False)
     left = amount - si_pay
     w.step(f"大病保险报销后个人负担 {num(amount)} − {num(si_pay)} = {num(left)} 元")
     pay = assist_amount(a, category, left, referred, w) if left > 0 else ZERO
@@ -174,9 +172,7 @@ def assistance_after_chronic(policy: Policy, *, category: str, insurance: str, d
     w = Work("assistance", "门诊慢病报销和门诊救助测算", policy,
              dict(category=category, insurance=insurance, diseases=diseases, cost=cost, months=months,
                   care="门诊慢性病"))
-    for src in ch.sources:
-        w.cite(Source(**src))
-    w.steps += ["门诊慢病：" + x for x in ch.steps]
+    w.carry(ch, "门诊慢病：", assumptions=False)
     left = cost - fund
     w.step(f"医保报销后剩余 {num(cost)} − {num(fund)} = {num(left)} 元")
     pay = _outpatient_pay(a, "门诊慢性病", left, ratio, w)

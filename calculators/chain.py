@@ -7,7 +7,7 @@ from calculators.assistance import CATEGORY_WORDS, assist_amount
 from calculators.common import Work
 from calculators.inpatient import inpatient
 from calculators.money import ZERO, D, num, yuan
-from calculators.policy import Policy, Source
+from calculators.policy import Policy
 from calculators.result import Calculation
 from calculators.serious_illness import serious_illness
 
@@ -24,11 +24,7 @@ def chain(policy: Policy, *, insurance: str, tier: str | None, cost: Decimal, ca
     eligible = cost - self_funded
     if basic_paid is None:
         basic = inpatient(policy, insurance=insurance, tier=tier, cost=cost, filing=filing, self_funded=self_funded)
-        for s in basic.sources:
-            w.cite(Source(**s))
-        w.steps += ["基本医保：" + s for s in basic.steps]
-        for a in basic.assumptions:
-            w.assume(a)
+        w.carry(basic, "基本医保：")
         fund = D(str(basic.result["fund_pays"]))
     else:
         fund = D(basic_paid)
@@ -43,9 +39,7 @@ def chain(policy: Policy, *, insurance: str, tier: str | None, cost: Decimal, ca
                f"{num(eligible)} − {num(fund)} = {num(left)} 元")
         s = serious_illness(policy, amount=left, category=category, insurance=insurance)
         si_pay = D(str(s.result["fund_pays"]))
-        w.steps += ["大病保险：" + x for x in s.steps]
-        for x in s.sources:
-            w.cite(Source(**x))
+        w.carry(s, "大病保险：", assumptions=False)
         w.assume("大病保险起付线按年度累计，这里假设本年没有其他合规自付费用")
     elif insurance == "职工":
         w.assume("职工大额医疗费用补助、公务员医疗补助未计入")

@@ -113,6 +113,16 @@ class Work:
         if src is not None and src not in self.sources:
             self.sources.append(src)
 
+    def carry(self, calc: Calculation, label: str, *, assumptions: bool = True) -> None:
+        """An earlier stage's working as part of this one (基本医保 before 大病保险 …): its sources, its
+        steps under `label`, and its assumptions unless the caller states them later in its own order."""
+        for src in calc.sources:
+            self.cite(Source(**src))
+        self.steps += [label + x for x in calc.steps]
+        if assumptions:
+            for x in calc.assumptions:
+                self.assume(x)
+
     def money(self, key: str, x: Decimal) -> None:
         self.result[key] = as_float(x)
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 from calculators.common import NotListed, Work
 from calculators.inpatient import inpatient, plan_for
 from calculators.money import ZERO, D, fen, num, pct, yuan
-from calculators.policy import LargeMedical, Policy, Source
+from calculators.policy import LargeMedical, Policy
 from calculators.result import Calculation
 
 ROW_WORDS = {"在职": "在职职工（普通人员）", "退休": "退休人员", "高龄": "80周岁以上人员"}
@@ -23,12 +23,8 @@ def large_medical(policy: Policy, *, tier: str | None, cost: Decimal, retired: b
     w = Work("large_medical", "职工住院报销测算（基本医保 → 职工大额医疗费用补助）", policy,
              {"insurance": "职工", "tier": tier, "cost": cost, "filing": filing, "self_funded": self_funded,
               "retired": retired, "age": age, "civil_servant": civil_servant or None})
-    for s in basic.sources:
-        w.cite(Source(**s))
+    w.carry(basic, "基本医保：")
     w.cite(lm.source)
-    w.steps += ["基本医保：" + s for s in basic.steps]
-    for a in basic.assumptions:
-        w.assume(a)
     fund = D(str(basic.result["fund_pays"]))
     cs_pay = D(str(basic.result.get("civil_servant_pays", 0)))
     left = D(str(basic.result["self_pays"]))
