@@ -73,7 +73,7 @@ def measure(scale: int, n_questions: int) -> dict:
     base = list(load_entries())
     entries = [e.model_copy(update={"id": f"{e.id}~{k}"}) if k else e for k in range(scale) for e in base]
     engine = Engine(entries)
-    freeze_startup_objects()            # as the bot's default_engine() does
+    freeze_startup_objects(engine)      # as the bot's default_engine() does
     startup = time.perf_counter() - t0
     print("ready", flush=True)          # the parent times the whole start, interpreter included
     questions = sample_questions(n_questions)
