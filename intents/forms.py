@@ -43,7 +43,7 @@ from intents.calc_kind import ASK_AMOUNT, COMPUTE, SECOND_CLAIM, calc_kind, is_r
 from intents.choices import picked
 from intents.form_rules import CONDITIONS, RUNNERS, one_tier, schemes_listed, schemes_with_figures
 from intents.regions import detect_region, placing
-from intents.slots import EMERGENCY, SAME_DAY_VISITS, SPOUSE_STAFF, TOP_UP_ASKED, Slots, after_a_stay, extract, tiers_in
+from intents.slots import EMERGENCY, HEART_STENT_ALIAS, SAME_DAY_VISITS, SPOUSE_STAFF, TOP_UP_ASKED, Slots, after_a_stay, extract, tiers_in
 
 FORM_TTL = 600.0          # seconds a half-filled form or a finished one stays usable, unless told otherwise
 FORMS_FILE = Path(__file__).parent / "data" / "forms.yaml"
@@ -1568,7 +1568,7 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_
          "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "group", "state_share", "prenatal_only",
          "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day",
-         "groups_contrasted")
+         "groups_contrasted", "_stent")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said", "amount_monthly",
              "_amount_asked", "_at_least_settled", "_rough_low", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible"), "amount_unread": ("amount",),
@@ -1616,6 +1616,12 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
         new = {**new, "amount": str(D(slots["amount"]) + D(new["amount"]))}
     if (add if add_two is None else add_two) and slots.get("two") and new.get("two") and slots["two"] != new["two"]:
         new = {**new, "two": "两病"}
+    if new.get("_stent"):
+        # "要是放了支架的呢" after a 冠心病 case: the stent's row of that disease (冠心病（血管支架植入）);
+        # of another disease, the stent tells nothing the form reads
+        new = {k: v for k, v in new.items() if k != "_stent"}
+        if slots.get("diseases") == ["冠心病"] and "diseases" not in new:
+            new["diseases"] = [HEART_STENT_ALIAS]
     for k in new:
         if k == "tier" and slots.get("tier") == new["tier"]:
             # the same hospital level said again ("那三级那边花了一万" after a transfer to 三级): the same

@@ -1,6 +1,6 @@
 """Classes of failure read on the strangers' voice-31x and dialogues-31x sets, each asked in our own
 words through the real engine."""
-from tests.helpers import answer, computed
+from tests.helpers import answer, computed, talk
 
 
 def test_a_misspelt_birth_kind_is_read_by_the_calculation_too(engine):
@@ -16,3 +16,26 @@ def test_the_misspelling_is_written_right_before_the_clauses(engine):
     assert lexicon.misspelt("破腹产花了4200") == "剖腹产花了4200"
     # (the words around are left as said: 破 alone is no birth)
     assert lexicon.misspelt("手破了 缝针能报不") == "手破了 缝针能报不"
+
+
+def test_a_heart_stent_said_as_fitted_is_the_stent_row(engine):
+    # "心脏里装了支架": 冠心病（血管支架植入）, never asked which disease it is
+    r = answer(engine, "俺是职工 心脏里装了支架 门诊慢病每个月限额是多少", region="长治")
+    assert r.kind == "faq" and "640" in r.text, r.text
+    r = computed(answer(engine, "居民医保 冠心病前年放了两个支架 这个月慢病药费900 能报多少", region="长治"), 640)
+    assert "冠心病（血管支架植入）" in r.text, r.text
+
+
+def test_a_stent_told_after_a_heart_case_changes_that_one_fact(engine):
+    # elliptical: the case's 冠心病 with a stent now, its scheme kept and its new bill computed
+    rs = talk(engine, ["居民医保 冠心病 一个月慢病药费200 能报多少", "要是放了支架的 一个月药费1000呢"], region="长治")
+    computed(rs[0], 140)
+    r = computed(rs[1], 640)
+    assert "冠心病（血管支架植入）" in r.text, r.text
+
+
+def test_a_stent_alone_names_no_disease(engine):
+    from intents.slots import extract
+    assert "diseases" not in extract("放了支架 门诊能报不").values
+    # (a stent's aftercare is its own row, 血管支架植入术后, which its own words name)
+    assert extract("支架术后 慢病限额多少").get("diseases") != ["冠心病支架"]
