@@ -3384,6 +3384,7 @@ class Engine:
                 reply.text += "\n" + texts.OFFER_CALCULATION.format(question=offered.text)
                 return
         forms.keep_own_scheme(session.state, text)
+        forms.keep_own_region(session.state, text)
         again = remind and forms.reminder(session.state, now, session.expiry)
         if again:
             reply.text += "\n" + again

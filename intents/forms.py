@@ -1395,6 +1395,32 @@ def keep_own_scheme(state: dict, text: str) -> None:
         open_["slots"]["insurance"] = scheme
 
 
+# the asker's own place said at the head of a message, before a question of its own ("长治的 新农合 对了先问下
+# 去太原住院还用备案不", "我是巴中的 先问下…"): where they are insured, the waiting form's region too
+_OWN_PLACE_HEAD = re.compile(r"^(?:我|俺|我们|俺们|咱|咱们)?(?:是|在|就是|就在)?([^\s，,。；;？?!！的]{2,6}?)(?:的|人|这边的|那边的)"
+                             r"(?=[\s，,。]|(?:合疗|新农合|居民|职工))")
+
+
+def keep_own_region(state: dict, text: str) -> None:
+    """A question answered while a form waits for the region, the message opening with the asker's own
+    covered place ("长治的 新农合 对了先问下…"): the form keeps that region (and the scheme said with it),
+    and is not asked again. A place named only inside the question (去太原住院) is no one's own."""
+    open_ = state.get("form", {}).get("open")
+    if not open_ or open_.get("offered") or open_["slots"].get("region"):
+        return
+    m = _OWN_PLACE_HEAD.match((text or "").strip())
+    hit = detect_region(m.group(1)) if m else None
+    if hit is None or not hit.region or hit.unsupported:
+        return
+    open_["slots"]["region"] = hit.region
+    scheme = extract(text[:m.end() + 4]).get("insurance") if "insurance" not in open_["slots"] else None
+    if scheme in acts.SCHEME_NAMES and "insurance" in {s.slot for s in domain().forms[open_["calc"]].slots}:
+        open_["slots"]["insurance"] = scheme
+    if open_.get("asked") in ("region", "insurance"):
+        # (what it waited for is told: the form's next question is its own, asked when it is taken up)
+        open_["asked"] = None
+
+
 def reminder(state: dict, now: float, ttl: float | None = None) -> str | None:
     """After another question was answered while a form waits: its question again, once."""
     open_ = state.get("form", {}).get("open")

@@ -39,3 +39,20 @@ def test_a_stent_alone_names_no_disease(engine):
     assert "diseases" not in extract("放了支架 门诊能报不").values
     # (a stent's aftercare is its own row, 血管支架植入术后, which its own words name)
     assert extract("支架术后 慢病限额多少").get("diseases") != ["冠心病支架"]
+
+
+def test_own_place_told_with_a_question_between_fills_the_waiting_form(engine):
+    # the form waits for the region; the next message opens with the asker's own place and asks
+    # something else: answered, and the place (and scheme) kept — the level then computes the stay
+    rs = talk(engine, ["我爸在县医院住院花了3000 能报多少",
+                       "巴中的 合疗 对了顺便问下 去成都住院要备案不",
+                       "县医院是二级"])
+    assert rs[0].kind == "clarify", rs[0].text
+    assert rs[1].kind == "faq" and "您在哪个地区参保" not in rs[1].text, rs[1].text
+    computed(rs[2], 1820)           # (3000 − 400) × 70%
+
+
+def test_a_place_asked_about_inside_the_question_is_not_the_askers_own(engine):
+    # (成都 is where care is sought: the form still lacks the asker's region, and asks it)
+    rs = talk(engine, ["我爸在县医院住院花了3000 能报多少", "去成都住院要备案不", "县医院是二级"])
+    assert rs[2].kind == "clarify" and "地区" in rs[2].text, rs[2].text
