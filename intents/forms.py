@@ -1665,6 +1665,11 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
                     # "说错了 是二级甲等医院", "那三甲呢" after "市里三级乙等医院": the level was said of where
                     # the hospital is (市里, 县里), not of one hospital named; a grade said again keeps it
                     continue
+                if dep in ("prior_tier", "prior_amount") and k == "tier" and slots.get("transfer") \
+                        and slots.get("prior_tier") and "admission" not in new:
+                    # "不对 转的是市中心医院 三级的" after a transfer from a 卫生院: the level corrected is the
+                    # later stay's, where the transfer went; the stay it came from stands
+                    continue
                 if dep not in new:
                     slots.pop(dep, None)
     if replace and "category" in new and "insurance" not in new and slots.get("_default_insurance"):

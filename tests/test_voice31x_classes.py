@@ -56,3 +56,13 @@ def test_a_place_asked_about_inside_the_question_is_not_the_askers_own(engine):
     # (成都 is where care is sought: the form still lacks the asker's region, and asks it)
     rs = talk(engine, ["我爸在县医院住院花了3000 能报多少", "去成都住院要备案不", "县医院是二级"])
     assert rs[2].kind == "clarify" and "地区" in rs[2].text, rs[2].text
+
+
+def test_a_corrected_transfer_destination_keeps_the_stay_it_came_from(engine):
+    # the correction replaces the later stay's level and recomputes; the 卫生院 before is remembered,
+    # so the deductible is still only the difference (700 − 100)
+    rs = talk(engine, ["合疗 先在乡镇卫生院住院 后来转到县医院二级 花了6000 能报多少",
+                       "说错了 转去的是市中心医院 三级"], region="巴中")
+    computed(rs[0], 3990)           # (6000 − 300) × 70%
+    r = computed(rs[1], 3240)       # (6000 − 600) × 60%
+    assert "3990" not in r.text, r.text
