@@ -66,3 +66,12 @@ def test_a_corrected_transfer_destination_keeps_the_stay_it_came_from(engine):
     computed(rs[0], 3990)           # (6000 − 300) × 70%
     r = computed(rs[1], 3240)       # (6000 − 600) × 60%
     assert "3990" not in r.text, r.text
+
+
+def test_a_follow_up_naming_the_askers_home_place_asks_the_question_there(engine):
+    # after a question declined for a place no handbook covers, "我老家X的呢" is the same question of
+    # that covered place (with the fact told beside it), not a question on 老家 (pausing cover at home)
+    rs = talk(engine, ["成都的职工医保住院起付线是多少", "那我老家巴中的呢 二级医院"])
+    assert rs[0].kind == "unanswered", rs[0].text
+    assert rs[1].kind == "faq" and rs[1].region == "巴中", rs[1].text
+    assert "暂停" not in rs[1].text, rs[1].text
