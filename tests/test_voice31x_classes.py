@@ -75,3 +75,13 @@ def test_a_follow_up_naming_the_askers_home_place_asks_the_question_there(engine
     assert rs[0].kind == "unanswered", rs[0].text
     assert rs[1].kind == "faq" and rs[1].region == "巴中", rs[1].text
     assert "暂停" not in rs[1].text, rs[1].text
+
+
+def test_a_pregnancy_said_lost_in_everyday_words_is_a_termination(engine):
+    # "没保住" of a pregnancy: the 不满4个月 termination's limit and allowance (职工: 500 and 200)
+    computed(answer(engine, "职工医保 怀孕两个多月的时候没保住 能报好多", region="巴中"), 500, 200)
+
+
+def test_a_job_not_kept_is_no_pregnancy(engine):
+    from intents.slots import extract
+    assert "kind" not in extract("工作没保住 失业了 医保咋办").values
