@@ -2494,7 +2494,7 @@ class Engine:
                 if place is not None and place.region:
                     # "长治职工的呢", "我们克拉玛依校区学生的呢", "那巴中的呢 乡镇卫生院": that place, and
                     # that scheme, group or hospital level
-                    return acts.with_fact(_at_place(last["text"], ex.blanked(text)), text)
+                    return acts.with_fact(_at_place(last["text"], ex.blanked(text)), _HOME_OF_ASKER_SAID.sub("", text))
             head = _PLACE_ASKED.match(text.strip())
             place = region_policy.bare_place(head.group(1)) if head else None
             if place is not None and place.region:
@@ -3410,6 +3410,7 @@ class Engine:
                 reply.text += "\n" + texts.OFFER_CALCULATION.format(question=offered.text)
                 return
         forms.keep_own_scheme(session.state, text)
+        forms.keep_own_region(session.state, text)
         again = remind and forms.reminder(session.state, now, session.expiry)
         if again:
             reply.text += "\n" + again
@@ -4764,11 +4765,17 @@ def _other_figure(follow_up: str, question: str) -> bool:
     return bool(asks) and bool(asked) and not asks & asked
 
 
+_HOME_OF_ASKER = re.compile(r"^(?:我|俺|咱)(?:们)?的?(?:老家|家乡|户口|户籍)(?:是|在)?")
+_HOME_OF_ASKER_SAID = re.compile(r"(?:我|俺|咱)(?:们)?的?(?:老家|家乡|户口|户籍)(?:是|在)?")
+
+
 def _at_place(question: str, follow_up: str, *, insured: bool = False) -> str:
     """`question` asked of the place a follow-up names ("那通江呢"): its own places dropped. `insured`:
     the place is the asker's own, where they are insured ("广元的呢" after how a filing is done there),
     and so said — never read as where care happens, which a question on care elsewhere would make of it."""
     place = re.sub(r"^(?:那么?|要是|如果是?|换成|改成)|的?呢?[？?。!！\s]*$", "", follow_up.strip())
+    # ("那我老家巴中的呢": where the asker is from, the place itself — 老家 put beside it is a topic of its own)
+    place = _HOME_OF_ASKER.sub("", place, count=1)
     return f"{place}{'参保的' if insured else ''} {_without_places_told(question).strip('，, ')}"
 
 

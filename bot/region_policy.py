@@ -56,6 +56,8 @@ _CONFIRMED = re.compile(rf"^\s*(?:{_YES}[\s，,。.!！~]*)+", re.IGNORECASE)
 _CONFIRMED_AFTER = re.compile(rf"[\s，,。.!！~]+(?:{_YES}[\s，,。.!！~]*)+$", re.IGNORECASE)
 _NOT_THERE = re.compile(r"(?:不是|不在|并非|没在)(?:在)?$")
 _REGION_REPLY_FILLER = re.compile(r"[我俺们咱是在的啊呀呢吧嘛哦了就那边这边参保交医保地区市县区，。,.!！?？~\s]")
+# the asker's home said before the place ("我老家巴中的", "俺家乡是长治"): where they are from, said of the place
+_HOME_BEFORE = re.compile(r"(?:老家|家乡|户口|户籍)(?:是|在)?")
 # the city's own level, beside its counties ("巴中市本级的": 巴中 第七章四问's 市本级 row): the region itself
 _CITY_LEVEL = re.compile(r"本级")
 
@@ -178,7 +180,8 @@ def bare_place(text: str) -> RegionHit | None:
     extra = [a for r in regions.registry().values() for a in r.extra_aliases if a in residue]
     for alias in extra:
         residue = residue.replace(alias, "")
-    if _REGION_REPLY_FILLER.sub("", _CITY_LEVEL.sub("", _FOR_WHOM.sub("", residue))) or not (mentions or extra):
+    if _REGION_REPLY_FILLER.sub("", _HOME_BEFORE.sub("", _CITY_LEVEL.sub("", _FOR_WHOM.sub("", residue)))) \
+            or not (mentions or extra):
         return None
     if len(mentions) > 1:
         # "巴中平昌的", "四川巴中", "山西长治潞城": one place said with what contains it, named at

@@ -396,8 +396,9 @@ class Index:
         南豇 → 南江), where the misspelling stands in the text as written: what the layers that
         read the message itself (places, scope, forms) should see, as the search does; the
         asking words said another way in the usual ones (几多 → 多少, normalize.asking_words); and
-        English words as their Chinese (outpatient → 门诊, the lexicon's voice 英文)."""
-        text = self.segmenter.lexicon.english(asking_words(text))
+        English words as their Chinese (outpatient → 门诊, the lexicon's voice 英文), and the
+        misspellings no sound repair reaches as their terms (破腹产 → 剖腹产, the lexicon's voice 错字)."""
+        text = self.segmenter.lexicon.misspelt(self.segmenter.lexicon.english(asking_words(text)))
         rewritten, _ = self.segmenter.rewrite(text)
         done = []
         for r in self._understood(rewritten)[2]:

@@ -8,7 +8,7 @@ import regions
 from corpus.normalize import without_no_stay
 from intents import premise
 from intents.numbers import find_numbers
-from intents.slots import DEDUCTIBLE_PAID, EXCLUDED, IN_CATALOGUE_BEFORE, PREMIUM_PAID, SAVED_BY, Slots
+from intents.slots import DEDUCTIBLE_PAID, EXCLUDED, IN_CATALOGUE_BEFORE, LOST_PREGNANCY, PREMIUM_PAID, SAVED_BY, Slots
 
 ASK_AMOUNT = re.compile(r"能报多少|报多少|报销多少|报销好多|报了多少|赔多少|能赔|给报多少|能报销多少|能退多少|报好多|报得到好多|"
                         r"能报好多|赔好多|给好多|给多少|能给|救助多少|救助好多|(?:能|可以|还能)救(?:多少|好多|几多)|补差(?:是|有|能有|能补|能给|给)?(?:多少|好多|几多)|补多少|补好多|"
@@ -141,7 +141,7 @@ FEE_PAID = re.compile(r"(?:医保|保费|医保费|合疗|居民医保)[^，。�
 _TOTAL_ASKED = re.compile(r"(?:一共|总共|合计|加起来|总的)[^，。？?]{0,6}?(?:多少|好多|几多)")
 # a household's cover asked as one sum ("5个人都交合疗 一共好多钱")
 HOUSEHOLD_TOTAL = re.compile(r"(?:交|缴|参保|买)[^。？?]{0,30}(?:一共|总共|合计|加起来)[^，。？?]{0,3}(?:多少|好多|几多)")
-MATERNITY = re.compile(r"生孩子|生小孩|生娃|生了(?:个|一个|两个|俩|对)?(?:娃|孩子|小孩|宝宝|儿子|女儿|闺女|双胞胎)|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎(?!弟弟|哥哥|姐姐|妹妹|兄弟|姐妹|兄妹|姐弟)|三胞胎|多胞胎|产检|流产|引产|人流|药流(?!程)|终止妊娠")
+MATERNITY = re.compile(r"生孩子|生小孩|生娃|生了(?:个|一个|两个|俩|对)?(?:娃|孩子|小孩|宝宝|儿子|女儿|闺女|双胞胎)|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎(?!弟弟|哥哥|姐姐|妹妹|兄弟|姐妹|兄妹|姐弟)|三胞胎|多胞胎|产检|流产|引产|人流|药流(?!程)|终止妊娠|小产|胎停|" + LOST_PREGNANCY)
 # a birth told by who was born or who gave birth, before 生了 ("俺家娃生了", "我老婆刚生了") — a birth's case
 # unless the child's own cover is what is asked ("儿媳妇刚生了 … 娃儿的医保要在好多天以内交": the newborn's)
 # (not an illness had, "孩子生了病", "老婆生了场大病": 生了 of a disease — a ward is none, "生完在病房住了五天")

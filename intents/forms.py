@@ -43,7 +43,7 @@ from intents.calc_kind import ASK_AMOUNT, COMPUTE, SECOND_CLAIM, calc_kind, is_r
 from intents.choices import picked
 from intents.form_rules import CONDITIONS, RUNNERS, one_tier, schemes_listed, schemes_with_figures
 from intents.regions import detect_region, placing
-from intents.slots import EMERGENCY, SAME_DAY_VISITS, SPOUSE_STAFF, TOP_UP_ASKED, Slots, after_a_stay, extract, tiers_in
+from intents.slots import EMERGENCY, HEART_STENT_ALIAS, SAME_DAY_VISITS, SPOUSE_STAFF, TOP_UP_ASKED, Slots, after_a_stay, extract, tiers_in
 
 FORM_TTL = 600.0          # seconds a half-filled form or a finished one stays usable, unless told otherwise
 FORMS_FILE = Path(__file__).parent / "data" / "forms.yaml"
@@ -1395,6 +1395,32 @@ def keep_own_scheme(state: dict, text: str) -> None:
         open_["slots"]["insurance"] = scheme
 
 
+# the asker's own place said at the head of a message, before a question of its own ("长治的 新农合 对了先问下
+# 去太原住院还用备案不", "我是巴中的 先问下…"): where they are insured, the waiting form's region too
+_OWN_PLACE_HEAD = re.compile(r"^(?:我|俺|我们|俺们|咱|咱们)?(?:是|在|就是|就在)?([^\s，,。；;？?!！的]{2,6}?)(?:的|人|这边的|那边的)"
+                             r"(?=[\s，,。]|(?:合疗|新农合|居民|职工))")
+
+
+def keep_own_region(state: dict, text: str) -> None:
+    """A question answered while a form waits for the region, the message opening with the asker's own
+    covered place ("长治的 新农合 对了先问下…"): the form keeps that region (and the scheme said with it),
+    and is not asked again. A place named only inside the question (去太原住院) is no one's own."""
+    open_ = state.get("form", {}).get("open")
+    if not open_ or open_.get("offered") or open_["slots"].get("region"):
+        return
+    m = _OWN_PLACE_HEAD.match((text or "").strip())
+    hit = detect_region(m.group(1)) if m else None
+    if hit is None or not hit.region or hit.unsupported:
+        return
+    open_["slots"]["region"] = hit.region
+    scheme = extract(text[:m.end() + 4]).get("insurance") if "insurance" not in open_["slots"] else None
+    if scheme in acts.SCHEME_NAMES and "insurance" in {s.slot for s in domain().forms[open_["calc"]].slots}:
+        open_["slots"]["insurance"] = scheme
+    if open_.get("asked") in ("region", "insurance"):
+        # (what it waited for is told: the form's next question is its own, asked when it is taken up)
+        open_["asked"] = None
+
+
 def reminder(state: dict, now: float, ttl: float | None = None) -> str | None:
     """After another question was answered while a form waits: its question again, once."""
     open_ = state.get("form", {}).get("open")
@@ -1568,7 +1594,7 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_
          "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "group", "state_share", "prenatal_only",
          "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day",
-         "groups_contrasted")
+         "groups_contrasted", "_stent")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said", "amount_monthly",
              "_amount_asked", "_at_least_settled", "_rough_low", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible"), "amount_unread": ("amount",),
@@ -1595,6 +1621,10 @@ def slots_from(ex: Slots) -> dict:
         if k in ex.values:
             v = ex.values[k]
             out[k] = str(v) if isinstance(v, Decimal) else ([str(x) for x in v] if k in ("amount_parts", "bases") else v)
+    if list(out) == ["_stent"]:
+        # ("放了支架的呢" alone, after a 冠心病 rule or sum: the question before asked of the stent's row,
+        # which the handbook's page states — no figure of a case told for a form to compute)
+        out = {}
     notes = [n for n in ex.notes if n.startswith(("conflict:", "pair:"))]
     if notes:
         out["_notes"] = notes
@@ -1616,6 +1646,12 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
         new = {**new, "amount": str(D(slots["amount"]) + D(new["amount"]))}
     if (add if add_two is None else add_two) and slots.get("two") and new.get("two") and slots["two"] != new["two"]:
         new = {**new, "two": "两病"}
+    if new.get("_stent"):
+        # "要是放了支架的呢" after a 冠心病 case: the stent's row of that disease (冠心病（血管支架植入）);
+        # of another disease, the stent tells nothing the form reads
+        new = {k: v for k, v in new.items() if k != "_stent"}
+        if slots.get("diseases") == ["冠心病"] and "diseases" not in new:
+            new["diseases"] = [HEART_STENT_ALIAS]
     for k in new:
         if k == "tier" and slots.get("tier") == new["tier"]:
             # the same hospital level said again ("那三级那边花了一万" after a transfer to 三级): the same
@@ -1632,6 +1668,11 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
                 if dep == "level" and k == "tier" and replace and not slots.get("hospital") and "hospital" not in new:
                     # "说错了 是二级甲等医院", "那三甲呢" after "市里三级乙等医院": the level was said of where
                     # the hospital is (市里, 县里), not of one hospital named; a grade said again keeps it
+                    continue
+                if dep in ("prior_tier", "prior_amount") and k == "tier" and slots.get("transfer") \
+                        and slots.get("prior_tier") and "admission" not in new:
+                    # "不对 转的是市中心医院 三级的" after a transfer from a 卫生院: the level corrected is the
+                    # later stay's, where the transfer went; the stay it came from stands
                     continue
                 if dep not in new:
                     slots.pop(dep, None)

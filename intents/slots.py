@@ -1503,7 +1503,10 @@ def _delivery_kind(text: str, table: list[tuple[str, str]], out: Slots) -> None:
                 return
 
 
-_TERMINATION = re.compile(r"流产|终止妊娠|引产|人流|药流(?!程)|打胎|堕胎")
+# a pregnancy said lost in everyday words ("怀起3个月的时候没保住", "孩子没保住"): a termination, as the
+# handbooks' 终止妊娠 counts it (not any 没保住: a job or a cover not kept is no pregnancy)
+LOST_PREGNANCY = r"(?:怀|孕|胎|娃|孩子|宝宝)[^，。？?！!；;]{0,10}?没(?:有|能)?保住"
+_TERMINATION = re.compile(r"流产|终止妊娠|引产|人流|药流(?!程)|打胎|堕胎|小产|胎停|" + LOST_PREGNANCY)
 _MULTIPLE_BABIES = re.compile(r"(双|三|四|两|俩)(?:胞胎(?!弟弟|哥哥|姐姐|妹妹|兄弟|姐妹|兄妹|姐弟)|个宝宝|个孩子|个娃)")
 _PREGNANT_FOR = re.compile(r"(?:怀孕|孕|怀(?:了|起|到|上)?(?:个)?(?:娃娃|娃儿|娃|孩子|小孩儿?|宝宝|细娃儿?|毛毛)?)(?:了)?\s*(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)")
 _TERMINATED_AT = re.compile(r"(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)(?:大|的时候|时)?(?:就|又)?(?=流产|引产|人流|药流|打胎|终止妊娠|没保住)")
@@ -2133,6 +2136,18 @@ def _disease_rows_by_head() -> dict[str, tuple[tuple[int, tuple[str, str, str]],
 _SEQUELA_GAP = re.compile(r"(?:[\s，,]|之后|以后|过后)?(?:落下|留下|落了|留了|落起|留起|遗留)了?的?(?:点|些|个|一点)?(?:的)?后遗症")
 
 
+# a heart's stent said as fitted ("心脏放了支架", "装了个心脏支架", "冠心病 前年放了支架"): the 冠心病 row of
+# the stent (长治: 冠心病（血管支架植入）), by the alias the policy gives it — as said, so that its span is
+# the words' own; a stent named without the heart ("放了支架") tells no disease by itself
+_FITTED = r"(?:[放装安搭上做植置下打]了?|植入了?|置入了?)(?:个|一个|两个|俩|几个|[一两二三四\d]个)?"
+_HEART_STENT = re.compile(rf"(?:心脏|冠脉|冠状动脉)(?:里头|里面|里|上)?{_FITTED}支架|{_FITTED}(?:心脏|冠脉)支架|"
+                          rf"冠心病[^，。,；;？?！!]{{0,6}}?{_FITTED}支架(?!植入术后|植入后|术后)")
+HEART_STENT_ALIAS = "冠心病支架"
+# ... and a stent fitted said alone ("要是放了支架的呢"): of the heart only where the case's disease is
+# 冠心病 already (intents.forms reads it against the case; a stent's aftercare, 支架术后, is its own row)
+_STENT_FITTED = re.compile(rf"{_FITTED}支架(?!植入术后|植入后|术后)")
+
+
 def diseases_said(text: str) -> list[tuple[str, str, str]]:
     """The rows of disease_vocabulary() whose word is in `text`, in the vocabulary's order (longest
     first). Asked of every question part several times: only the words starting with one of the
@@ -2140,6 +2155,8 @@ def diseases_said(text: str) -> list[tuple[str, str, str]]:
     heads = _disease_rows_by_head()
     text = _SEQUELA_GAP.sub("后遗症", text)        # ("中风落下后遗症": the 后遗症 row's own word)
     found = [hit for c in set(text) for hit in heads.get(c, ()) if hit[1][0] in text]
+    if "支架" in text:
+        found += [(-1, (m.group(0), HEART_STENT_ALIAS, "chronic")) for m in _HEART_STENT.finditer(text)]
     return [row for _, row in sorted(found)]
 
 
@@ -2186,6 +2203,8 @@ def diseases_of(text: str, out: Slots) -> None:
         names = [n for _, n in sorted(found)]
         out.set("diseases", names)
         out.spans += taken
+    elif "支架" in text and _STENT_FITTED.search(text):
+        out.set("_stent", True)
     # (said short as well: "一类门慢", "二类慢特")
     m = _CHRONIC_GROUP.search(text)
     if m:
