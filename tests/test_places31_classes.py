@@ -1,0 +1,46 @@
+"""Classes read from the places-31 failures and the places-30 leftovers, each asked in our own words
+(none is in eval/):
+
+- a relative said to be in an uncovered place, then the scheme asked of pointed back to through them
+  ("他们那的职工医保", "她那儿的合疗"): that place's own scheme — refused with its office to ask, never the
+  chat's region's figures; care there said before the pointer, going home, a filing, or the place's
+  cards and offices are still care elsewhere of the home scheme;
+- care in another province said (外省, 跨省 …) and the best page bounds care by the city alone (市外): a
+  page of the same region on care across provinces answers instead, as the question understood."""
+import pytest
+
+from intents.regions import detect_region
+from tests.helpers import answer, ids
+
+
+@pytest.mark.parametrize("text,unsupported", [
+    ("我儿子在西安打工 他们那的职工医保生孩子报多少", "西安"),
+    ("我妹在郑州 她那边的合疗住院起付线多少", "郑州"),
+    # care there said before the pointer, or going home, or the place's card: care elsewhere
+    ("我妈在西安住院 她那边的医保能报不", None),
+    ("我妹在郑州 她那边的医保转回巴中咋办", None),
+    ("我妈在西安 那边的医保卡在长治能用不", None),
+    # no relative: as before
+    ("在西安读书 那边住院能报不", None),
+])
+def test_a_relatives_scheme_there_is_that_places(text, unsupported):
+    assert detect_region(text).unsupported == unsupported
+
+
+@pytest.mark.parametrize("text,region,figure", [
+    ("我儿子在西安打工 他们那的职工医保住院报几成", "巴中", "82%"),
+    ("我妹在郑州 她那儿的合疗门诊一年报多少", "长治", "300元"),
+])
+def test_a_relatives_scheme_there_gets_no_covered_figure(engine, text, region, figure):
+    r = answer(engine, text, region=region)
+    assert r.kind == "unanswered" and r.refusal == "uncovered_place", r.text
+    assert figure not in r.text
+
+
+@pytest.mark.parametrize("text", ["巴中参保的 门诊慢病去外省医院开药 可以直接刷卡结算吗",
+                                  "巴中的慢特病 跨省看病能直接结算不"])
+def test_care_in_another_province_gets_the_page_across_provinces(engine, text):
+    r = answer(engine, text)
+    assert r.kind == "faq", r.text
+    assert "bz-4-13" not in ids(r), r.text        # 市外's page: 即时结算, nothing of 认定 and 备案 first
+    assert "认定" in r.text and "备案" in r.text, r.text
