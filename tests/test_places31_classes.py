@@ -44,3 +44,44 @@ def test_care_in_another_province_gets_the_page_across_provinces(engine, text):
     assert r.kind == "faq", r.text
     assert "bz-4-13" not in ids(r), r.text        # 市外's page: 即时结算, nothing of 认定 and 备案 first
     assert "认定" in r.text and "备案" in r.text, r.text
+
+
+# - what every handbook that speaks of it says alike (特困人员、孤儿 资助参保; 灵活就业 joining 职工医保; the
+#   long-term filing's ratio; 透析 among the 门诊慢特病): a national page states it with no region known;
+#   the asker's region known, its own page
+
+
+@pytest.mark.parametrize("text,said", [
+    ("特困供养的人参加城乡居民医保 自己要掏钱不", "全额资助"),
+    ("个体户没雇人 能自己交职工医保吗", "可以"),
+    ("长期居住备案以后 在居住地住院报销比例会降低吗", "一样"),
+    ("血透在门诊做 能不能按门诊慢特病报", "透析"),
+    ("目录外的药能不能报销", "全额支付"),
+])
+def test_what_every_handbook_says_alike_is_answered_with_no_region(engine, text, said):
+    r = answer(engine, text)
+    assert r.kind == "faq" and said in r.text, r.text
+
+
+def test_the_askers_own_page_still_answers_with_the_region_known(engine):
+    r = answer(engine, "长期居住备案以后 在居住地住院报销比例会降低吗", region="巴中")
+    assert r.kind == "faq" and ids(r)[0].startswith("bz-1-30"), r.text
+
+
+# - the campus clinic said to be of a tier ("校医院这种一级医院"): that tier's rule, as of any hospital of it;
+#   the clinic alone is still the handbook's silence
+
+
+def test_the_clinic_said_of_a_tier_gets_the_tiers_rule(engine):
+    r = answer(engine, "校医院是一级医院吧 在那看普通门诊医保报多少", region="克拉玛依")
+    assert r.kind == "faq" and "70%" in r.text, r.text
+    r = answer(engine, "校医院看病医保能报吗", region="克拉玛依")
+    assert r.kind == "unanswered", r.text
+
+
+# - a term at another school (外校 交流, 实习) is a student's words: with no region known, the campus's page
+
+
+def test_another_schools_term_is_the_campus_students(engine):
+    r = answer(engine, "在外校实习三个月 生病了要先备案吗")
+    assert r.kind == "faq" and r.region == "克拉玛依" and "实习地" in r.text, r.text
