@@ -823,7 +823,10 @@ def _married_there(text: str, m: Mention) -> bool:
 # "她那儿的新农合"): that place's own scheme
 _THEIR_SCHEME = re.compile(r"^(?P<between>[^，,。？?！!]{0,8}?)[\s，,]*(?:(?:他|她|他们|她们|人家)(?:那边|那里|那儿|那头|那)|那边|那里|那儿|当地)"
                            r"的[^，,。？?！!\s]{0,2}?(?:合疗|新农合|农合|合作医疗|城乡居民|居民医保|职工医保|医保|社保)"
-                           r"(?!定点|医院|药店|机构|码|卡|电子|钱包|局|中心|窗口)")
+                           r"(?!定点|医院|药店|机构|码|卡|电子|钱包|局|中心|窗口)"
+                           # (its benefits asked: paying into it, "那边的合疗能交不", may be the asker's
+                           # account paying for the relative — the asker's region's rule)
+                           r"[^，,。？?！!]{0,8}?(?:报|住院|门诊|起付|比例|限额|待遇|慢病|大病|生育|生孩子)")
 
 
 def _kin_there_scheme(text: str, m: Mention) -> bool:

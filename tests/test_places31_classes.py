@@ -20,6 +20,8 @@ from tests.helpers import answer, ids
     ("我妈在西安住院 她那边的医保能报不", None),
     ("我妹在郑州 她那边的医保转回巴中咋办", None),
     ("我妈在西安 那边的医保卡在长治能用不", None),
+    # paying into it (the asker's account may pay for the relative): not its benefits asked
+    ("我妈在深圳 那边的合疗我能帮她交不", None),
     # no relative: as before
     ("在西安读书 那边住院能报不", None),
 ])
