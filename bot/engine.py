@@ -540,6 +540,32 @@ def _out_of_province_page(text: str, hits: list[Hit], entries: list[Entry]) -> l
     return _in_front(row, hits)
 
 
+# where a page bounds the care it speaks of: by the province (跨省, 省外 …) or by the city alone (市外, 市内)
+_PROVINCE_BOUND = re.compile(r"跨省|省外|外省|出省")
+_CITY_BOUND = re.compile(r"市外|市内")
+
+
+def _province_level_page(text: str, hits: list[Hit]) -> list[Hit]:
+    """Care in another province said in so many words (外省, 跨省: not a place the reading takes to be one,
+    whose 住院 is paid by the city's 市外 rule), and the best page draws only the city's bounds ("在市外定点
+    医疗机构发生的门诊费用应实行即时结算", for "慢特病在外省医院看 能直接结算不"): what holds across provinces
+    is its own rule (认定 and 备案 first), so a candidate of the same region whose question is about care
+    across provinces answers instead, as the question understood (never surer than the top it displaces)."""
+    if not hits or hits[0].entry.outpatient_rows or not _OUT_OF_PROVINCE.search(normalize(text)):
+        return hits
+    top = hits[0]
+    said = top.entry.question + top.entry.answer
+    if not _CITY_BOUND.search(said) or _PROVINCE_BOUND.search(said):
+        return hits
+    # (a page whose own question is about care across provinces: one that only mentions it, "在外地看病想
+    # 直接结算 …在跨省定点医疗治疗时", is no more about it than the city's page)
+    wider = next((h for h in hits[1:] if h.entry.region == top.entry.region and not h.off_topic
+                  and _PROVINCE_BOUND.search(h.entry.question)), None)
+    # (with none, the city's page stays: a handbook that bounds care by the city alone, 克拉玛依's 克外,
+    # answers for care in any other province with it)
+    return hits if wider is None else _in_front(wider, hits)
+
+
 def _in_front(row: Hit, hits: list[Hit]) -> list[Hit]:
     """`row` moved before the candidates it outranks on a rule of the page's own (its tier's row, its
     landmark's office, its filing's page, the liable party's rule), as sure a match as its own score
@@ -3533,6 +3559,7 @@ class Engine:
         hits = self._filing_row(text + "，" + read, hits)
         hits = self._home_row(text + "，" + read, hits, region)
         hits = _out_of_province_page(text + "，" + read, hits, self.index.entries)
+        hits = _province_level_page(text, hits)
         if hits and (hits[0].off_topic or hits[0].other_place):
             # asked about what no entry found names (押金), or about a county whose facts the entry
             # found does not give (another district's office and phone): staff answer it, with the

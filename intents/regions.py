@@ -276,7 +276,7 @@ def _detect_region(text: str) -> RegionHit:
              and not _kin_place_beside_own_account(text, m) and not _works_there_home_scheme_asked(text, m)]
     insured = [m for m in other if _insured_there(text, m, mentions) or _fee_of_home_there(text, m)
                or _insured_at_home_there(text, m) or _scheme_of_place(text, m, mentions)
-               or _married_there(text, m)]
+               or _married_there(text, m) or _kin_there_scheme(text, m)]
     # (a covered region's province said as one's home, "俺们四川老家的医保 慢特病在哪认定", with nothing
     # said of leaving it, is still asked about: which part of it is asked back, nothing refused)
     home_only = leaving and not any(w in text for w in _LEAVING if w not in _HOME_WORDS)
@@ -817,6 +817,29 @@ def _married_there(text: str, m: Mention) -> bool:
     return bool(_SETTLED_TO.search(text[max(0, m.start - 4):m.start])) \
         and bool(_OWN_SCHEME.search(text[m.end:]) or _THERE_POLICY.search(text[m.end:])) \
         and not _HOME_ELSEWHERE.search(text[m.end:])
+
+
+# a relative's stay in a place said, then a scheme pointed back to through them ("他们那的职工医保",
+# "她那儿的新农合"): that place's own scheme
+_THEIR_SCHEME = re.compile(r"^(?P<between>[^，,。？?！!]{0,8}?)[\s，,]*(?:(?:他|她|他们|她们|人家)(?:那边|那里|那儿|那头|那)|那边|那里|那儿|当地)"
+                           r"的[^，,。？?！!\s]{0,2}?(?:合疗|新农合|农合|合作医疗|城乡居民|居民医保|职工医保|医保|社保)"
+                           r"(?!定点|医院|药店|机构|码|卡|电子|钱包|局|中心|窗口)"
+                           # (its benefits asked: paying into it, "那边的合疗能交不", may be the asker's
+                           # account paying for the relative — the asker's region's rule)
+                           r"[^，,。？?！!]{0,8}?(?:报|住院|门诊|起付|比例|限额|待遇|慢病|大病|生育|生孩子)")
+
+
+def _kin_there_scheme(text: str, m: Mention) -> bool:
+    """"俺闺女在太原 她那儿的新农合门诊能报多少", "我娃儿在成都上班 他们那的职工医保住院报好多": a relative
+    said to be in an uncovered place, then the scheme asked of pointed back to as theirs there — that
+    place's own scheme (where the relative is insured), not care there for the asker's region; its
+    figures are not the covered region's. Not where care there, going home or a filing is said (care
+    elsewhere of a scheme at home), nor of its cards and offices."""
+    scheme = _THEIR_SCHEME.match(text[m.end:])
+    # (care there said before the pointer, "我爸在重庆住院 他那边的医保能报不", is care elsewhere)
+    return scheme is not None and not _CARE_TOPIC.search(scheme.group("between")) \
+        and bool(_KIN_BEFORE_PLACE.search(text[:m.start])) \
+        and not _HOME_ELSEWHERE.search(text[m.end:]) and not _PAST.search(text[:m.start])
 
 
 # the place pointed back to, then its policy ("她那边两病高血压", "那里的慢病"): what is asked is of that place
