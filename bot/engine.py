@@ -3227,16 +3227,24 @@ class Engine:
                 # "我断保了 大病保险限额降了好多": the asker's own gap, whose years the figure turns on — the
                 # rule, and the years asked: a question back, as a birth's rule with its kind asked is
                 reply.kind = "clarify"
-            if limited and reply.kind == "faq" and not (turn.case_known or rule_asked or sure or general):
-                # "我妈高血压 两病能报好多": the rule of the disease named, and the asker's own sum asked —
-                # a question back, as a stay's rule with its amount asked is
-                reply.kind, reply.text = "clarify", _without_alternatives(reply.text)
-                reply.suggestions, reply.choice_ids = [], []
+            # ("我妈高血压 两病能报好多" stays the rule's answer, whatever the margin by which its page was
+            # found: a yield asked with no figure is a rule question; the form offers to compute the sum)
             # the question stays the one a follow-up ("职工呢") asks again, and the form knows its
             # rule was answered
             session.state["last_question"] = {"text": text, "at": time.time()}
             forms.mark_ruled(session.state, text)
             return reply
+        if turn.kind == "clarify" and limited and not picks_rule and not forms.states_a_fact(text) \
+                and not COMPUTE.search(text) and not again and not extract(text).get("elsewhere"):
+            # "我有慢性病 学校医保门诊慢病能报多少" where the search finds no page it trusts (学校医保 is the
+            # words of the campus office's page): a yield asked with no figure is the rule's question all
+            # the same, whatever the ranker's margin — the rate and limit from the policy file, never the
+            # bill's question alone; the form stays open for the sum
+            reply = self._own_rule(text, note, session, turn, [], rule=forms.chronic_rule(session.state))
+            if reply is not None:
+                reply.kind = "faq"
+                session.state["last_question"] = {"text": text, "at": time.time()}
+                return reply
         # (nor where the asker's group has a rule of its own the handbook states: "我家低保 过了集中期才交
         # 有没有等待期" in 克拉玛依, whose guide lists no months of waiting, but says 医疗救助对象 wait none)
         own_group = group not in (None, "一般") and bool(hits) and group in " ".join(
@@ -3341,10 +3349,12 @@ class Engine:
                      + texts.OFFER_CALCULATION.format(question=offered.text), region=region, sources=sources,
                      missing_slots=list(offered.missing_slots), confidence=top.confidence if top else None)
 
-    def _own_rule(self, text: str, note: str, session: Session, turn: forms.FormTurn, hits: list[Hit]) -> Reply | None:
-        """The rule the asker's case follows — its row of the region's policy file, or else the
-        handbook's entry for it when the search is sure of one — with the question for the amount."""
-        rule = forms.own_rule(session.state)
+    def _own_rule(self, text: str, note: str, session: Session, turn: forms.FormTurn, hits: list[Hit],
+                  rule: tuple | None = None) -> Reply | None:
+        """The rule the asker's case follows — its row of the region's policy file (`rule`, else
+        forms.own_rule's), or else the handbook's entry for it when the search is sure of one — with the
+        question for the amount."""
+        rule = rule or forms.own_rule(session.state)
         if rule is not None:
             said, cited = rule
             sources = [Source(handbook=s.title, section=s.section) for s in cited]

@@ -1,0 +1,31 @@
+"""Classes the thirty-first numbers set showed: a yield asked with no figure answered by its rule whatever
+the ranker's margin, the 异地长期居住 filing said as 居住备案, 倾斜救助 after 常规救助 said done. Own
+phrasings, through the real engine, with the handbooks' figures."""
+import pytest
+
+from tests.helpers import answer as ask
+from tests.helpers import computed, talk
+
+# ---- "能报多少" with no figure: the rule, never the bill's question alone -------------------------------
+# 克拉玛依 第7部分（一）: 居民门诊慢病 15种, 起付线0, 报销比例65%, 年度限额16万元 (one for all);
+# 巴中 第四章 十九问: “两病” 50%, 高血压 200 元, 糖尿病 300 元, 两病都有 500 元
+
+
+@pytest.mark.parametrize("text, region, needles", [
+    # the search finds the campus office's page (学校医保) above the 慢病 page: the policy file's rule
+    ("我有慢性病 学校医保门诊慢病能报多少", "克拉玛依", ("65%", "16万")),
+    ("我得了慢性病 学校里交的医保 门诊慢病能报好多", "克拉玛依", ("65%", "16万")),
+    # the 两病 page found below the stated band: its rule all the same, not a question back
+    ("我妈高血压 两病能报好多", "巴中", ("50%", "200")),
+])
+def test_a_yield_asked_with_no_figure_gets_the_rule(engine, text, region, needles):
+    r = ask(engine, text, region=region)
+    assert r.kind == "faq", (r.kind, r.text)
+    for needle in needles:
+        assert needle in r.text, (needle, r.text)
+
+
+def test_the_form_stays_open_for_the_sum_after_the_rule(engine):
+    # 克拉玛依 门诊慢病 3000 × 65% = 1950
+    *_, r = talk(engine, ["我有慢性病 学校医保门诊慢病能报多少", "花了3000"], region="克拉玛依")
+    computed(r, 1950, name="chronic")
