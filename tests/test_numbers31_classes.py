@@ -29,3 +29,17 @@ def test_the_form_stays_open_for_the_sum_after_the_rule(engine):
     # 克拉玛依 门诊慢病 3000 × 65% = 1950
     *_, r = talk(engine, ["我有慢性病 学校医保门诊慢病能报多少", "花了3000"], region="克拉玛依")
     computed(r, 1950, name="chronic")
+
+
+# ---- 异地居住备案: the 异地长期居住 filing ------------------------------------------------------------------
+# 巴中 第二章 二十七问: 职工 长期备案 in the place filed as 市内: 二级 起付400 82%
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("退休后在三亚跟儿子住 办过异地居住备案 那边二级医院住院合规2万 巴中职工医保报多少", (16072, 82)),
+    ("巴中职工医保 在重庆办了居住备案 二级医院住院花了一万 能报多少", (7872, 82)),
+])
+def test_a_residence_filing_is_the_long_term_filing(engine, text, figures):
+    r = ask(engine, text)
+    computed(r, *figures, name="inpatient")
+    assert "长期" in r.text, r.text
