@@ -43,3 +43,17 @@ def test_a_residence_filing_is_the_long_term_filing(engine, text, figures):
     r = ask(engine, text)
     computed(r, *figures, name="inpatient")
     assert "长期" in r.text, r.text
+
+
+# ---- 倾斜救助 after 常规救助 said done -----------------------------------------------------------------------
+# 巴中 第六章 五问: 倾斜救助 above 防止返贫监测线 8500 (2025), 特困、孤儿 100%, 年度限额 10000
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("我是孤儿 规范转诊在省内住院 常规救助完了 个人还要自付12000 倾斜救助给多少", (3500,)),
+    ("特困户 规范转诊省内住院 常规救助也走完了 还自付21000 倾斜救助能给好多", (10000,)),
+])
+def test_tilted_aid_after_regular_aid_said_done(engine, text, figures):
+    r = ask(engine, text, region="巴中")
+    computed(r, *figures, name="assistance")
+    assert "常规救助：" not in r.text, r.text
