@@ -3320,11 +3320,12 @@ class Engine:
         before = copy.deepcopy(session.state.get("form"))
         offered = forms.offer(text, session.state, region=region, now=time.time())
         rule = forms.own_rule(session.state) if offered is not None else None
-        if rule is None:
+        # (the sum owed computed needs no rule of one scheme: with the scheme unsaid, it is computed where
+        # every scheme gives the same figure)
+        calc = forms.topup_owed(text, session.state, region) if offered is not None else None
+        if rule is None and calc is None:
             session.state["form"] = before or {}
             return None
-        said, cited = rule
-        calc = forms.topup_owed(text, session.state, region)
         if calc is not None:
             # the sum the deductible owes asked ("起付线还要补交好多"), and the case fixes it (a transfer,
             # or a region whose rule holds for the year's stays): that figure computed, with its working;
@@ -3334,6 +3335,7 @@ class Engine:
             reply.text += "\n" + texts.OFFER_CALCULATION.format(question=offered.text)
             reply.missing_slots = list(offered.missing_slots)
             return reply
+        said, cited = rule
         # (never an entry stating another row of the table, the earlier stay's: "…在乡镇卫生院住过院 现在
         # 又住进二级医院" finds the 乡镇卫生院 row)
         top = hits[0] if hits and hits[0].confidence >= ANSWER_AT and hits[0].entry.region == region \

@@ -2118,17 +2118,20 @@ def topup_owed(body: str, state: dict, region: str | None):
         return None
     s = open_["slots"]
     where = s.get("region") or region
-    if not (where and s.get("tier") and s.get("prior_tier") and s.get("insurance")) or "amount" in s:
+    if not (where and s.get("tier") and s.get("prior_tier")) or "amount" in s:
         return None
     p = policy_for(where)
-    plan = p.inpatient.get(s["insurance"]) if p.inpatient else None
-    if plan is None or plan.missing or not plan.transfer:
+    # (the scheme not said: each scheme's rule where its handbook states one, computed only where they
+    # give one figure — deductible_topup says which schemes' rule it is)
+    plans = [p.inpatient.get(s["insurance"])] if s.get("insurance") else \
+        [plan for plan in (p.inpatient or {}).values() if not plan.missing and plan.transfer]
+    if not plans or any(plan is None or plan.missing or not plan.transfer for plan in plans):
         return None
-    if not (s.get("transfer") or plan.transfer.scope == "year"):
+    if not (s.get("transfer") or all(plan.transfer.scope == "year" for plan in plans)):
         return None
     from calculators.inpatient import deductible_topup
     try:
-        return deductible_topup(p, insurance=s["insurance"], tier=s["tier"], prior_tier=s["prior_tier"],
+        return deductible_topup(p, insurance=s.get("insurance"), tier=s["tier"], prior_tier=s["prior_tier"],
                                 filing=s.get("filing") or "市内")
     except (NotListed, BadInput):
         return None

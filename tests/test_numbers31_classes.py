@@ -57,3 +57,29 @@ def test_tilted_aid_after_regular_aid_said_done(engine, text, figures):
     r = ask(engine, text, region="巴中")
     computed(r, *figures, name="assistance")
     assert "常规救助：" not in r.text, r.text
+
+
+# ---- a transfer's deductible owed, the scheme not said -------------------------------------------------
+# 巴中 第三章 十二问 (城乡居民): 由低级别转往高级别只补计起付标准差额; 十一问: 乡镇卫生院 100, 二级 400, 三级 700.
+# 第二章 (职工) states no transfer rule: said so, never the 居民 figure given as the 职工's
+
+
+@pytest.mark.parametrize("text, owed", [
+    ("从乡镇卫生院转到市里三级医院住院 起付线还要补交多少", 600),
+    ("老汉从二级医院转诊到三级医院 起付线要补好多", 300),
+])
+def test_a_transfers_deductible_is_computed_with_the_scheme_unsaid(engine, text, owed):
+    r = ask(engine, text, region="巴中")
+    computed(r, owed, name="deductible_topup")
+    assert "城乡居民医保" in r.text and "职工医保：巴中手册没有规定" in r.text, r.text
+
+
+def test_the_calculator_computes_only_the_schemes_with_a_transfer_rule():
+    from calculators.inpatient import deductible_topup
+    from calculators.policy import policy_for
+    c = deductible_topup(policy_for("巴中"), insurance=None, tier="三级", prior_tier="乡镇卫生院")
+    assert c.result["deductible_owed"] == 600
+    assert "职工医保" in c.headline and "没有规定" in c.headline, c.headline
+    # 克拉玛依 has one scheme: the scheme's own rule, as when it is said (600 − 100 for a 三级 stay after 一级)
+    one = deductible_topup(policy_for("克拉玛依"), insurance="居民", tier="三级", prior_tier="一级")
+    assert one.result["deductible_owed"] == 500
