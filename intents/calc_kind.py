@@ -265,13 +265,20 @@ _OUTPATIENT = re.compile(r"门诊|拿药|买药|开药|挂号|(?<!不是)(?<!非
 STAY = _STAY
 
 
+# a sum told as the whole spent ("我总共花了15万", "一共用了二十万"): the bill before any fund paid
+_TOTAL_SPENT = re.compile(r"(?:总共|一共|总计|合计|统共|前后)[^，。,\d]{0,2}(?:花了|花费|用了|花掉)|(?:花了|花费|用了|花掉)(?:总共|一共)")
+
+
 def stay_bill(text: str, s: Slots, inpatient: bool) -> bool:
     """Is the amount the bill of a stay — 合规费用 at a hospital ("三级医院住院合规10万") — and not
-    what the asker still paid after basic insurance? Basic insurance comes first on a bill."""
+    what the asker still paid after basic insurance? Basic insurance comes first on a bill. (A sum told
+    as the whole spent, "大病保险能报多少 我总共花了15万", is a bill, hospital said or not: 大病保险 pays
+    on what basic insurance left, never on it.)"""
     at = s.get("amount_at")
     if at is None or s.get("insurance") == "职工" or s.get("reimbursed") is not None:
         return False                # "花了10万，医保报了6万": what is left is said (intents.form_rules)
-    return bool(inpatient or s.get("tier")) and not LEFT_BEFORE.search(text[:at]) \
+    total = _TOTAL_SPENT.search(text[max(0, at - 10):at]) is not None
+    return bool(inpatient or s.get("tier") or total) and not LEFT_BEFORE.search(text[:at]) \
         and not _OUTPATIENT_OR_CHRONIC.search(text)
 
 

@@ -83,3 +83,24 @@ def test_the_calculator_computes_only_the_schemes_with_a_transfer_rule():
     # 克拉玛依 has one scheme: the scheme's own rule, as when it is said (600 − 100 for a 三级 stay after 一级)
     one = deductible_topup(policy_for("克拉玛依"), insurance="居民", tier="三级", prior_tier="一级")
     assert one.result["deductible_owed"] == 500
+
+
+# ---- 大病保险 asked of a sum told as the whole spent --------------------------------------------------------
+# 大病保险 pays on what basic insurance left (克拉玛依 第7部分（二）; 巴中 第三章 二十二问): the whole bill is
+# basic insurance's first — the chain, which asks what it lacks, never 大病 computed on the whole bill
+
+
+@pytest.mark.parametrize("text, region", [
+    ("大病保险能赔好多 我今年一共花了18万", "克拉玛依"),
+    ("合疗 大病保险能报多少 前后总共花了12万", "巴中"),
+])
+def test_a_whole_bill_is_not_the_serious_illness_base(engine, text, region):
+    r = ask(engine, text, region=region)
+    assert r.kind == "clarify", (r.kind, r.text)
+    assert r.calculation is None, r.text
+
+
+def test_what_is_left_after_basic_insurance_is_still_computed(engine):
+    # 克拉玛依 大病 一般人员: (50000 − 21000) × 60% + (60000 − 50000) × 65% = 17400 + 6500
+    r = ask(engine, "大病保险 基本医保报完自己还负担合规费用6万 能报多少", region="克拉玛依")
+    computed(r, 23900, name="serious_illness")
