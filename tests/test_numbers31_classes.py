@@ -104,3 +104,18 @@ def test_what_is_left_after_basic_insurance_is_still_computed(engine):
     # 克拉玛依 大病 一般人员: (50000 − 21000) × 60% + (60000 − 50000) × 65% = 17400 + 6500
     r = ask(engine, "大病保险 基本医保报完自己还负担合规费用6万 能报多少", region="克拉玛依")
     computed(r, 23900, name="serious_illness")
+
+
+# ---- the day the cover holds from, asked "哪天起能报" / "啥时候能开始报销" -----------------------------------
+# 巴中 第三章 十问: 上年度已参保、集中缴费期后缴费: 固定等待期 3 个月，自缴费之日起算;
+# 第二章 六问: 初次参加职工医保，自参保缴费之日起 6 个月后享受待遇
+
+
+@pytest.mark.parametrize("text, day", [
+    ("去年的合疗交了的 今年4月10号才补交 哪天起能报", "7月10日"),
+    ("在巴中的厂里上班 今年5月20号第一次交的职工医保 啥时候能开始报销", "11月20日"),
+])
+def test_the_day_asked_with_qi_or_kaishi_is_computed(engine, text, day):
+    r = ask(engine, text, region="巴中")
+    computed(r, name="waiting_period")
+    assert day in r.text, r.text
