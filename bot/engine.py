@@ -38,7 +38,8 @@ from corpus.search import Hit, Index, _county_words, _region_words, counties_nam
 from corpus.segment import DATA_DIR as CORPUS_DATA, load_synonyms
 from corpus.yesno import says_yes
 from intents import acts, forms, people, premise
-from intents.calc_kind import (ASK_AMOUNT, BAND_ABOVE, CAP_ASKED, COMPUTE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY, YEARLY, calc_kind,
+from intents.calc_kind import (ASK_AMOUNT, BAND_ABOVE, CAP_ASKED, COMPUTE, NEWBORN_BEFORE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY,
+                               WAITING, YEARLY, calc_kind,
                                is_request, without_how_tag)
 from intents.input_check import check
 from intents.message import (EVERY_QUESTION_TOPIC, PAID_ASK, Parsed, Part, asks_of_story, is_question, own_ask, parse, voiced, with_slots, without_filler,
@@ -151,6 +152,20 @@ def _other_stay_kind(asked: str, page: str) -> bool:
 _STEPS = r"(?:备案|转诊|认定|激活|开通|登记|绑定)"
 # (not whether it was, asked as A不A: "有没有备案", "有没得转诊" deny nothing)
 _STEP_DENIED = re.compile(r"(?<!有)(?:没有?|未|还没|莫得?|没得)(?:办|去办|去|做|弄|搞|开|来得及)?(?:理)?(" + _STEPS + ")")
+
+
+# whether a cost is paid, asked yes/no ("那笔钱能报不", "能不能报", "报得到不")
+_PAID_WHETHER = re.compile(r"(?:能|可以)(?:报|报销)(?:不|吗|没)|能不能报|可不可以报|报得到(?:不|吗)|报不报|给不给报")
+
+
+def _one_newborn_wait(text: str, questions: list[str]) -> bool:
+    """Is a message of several questions one newborn's wait — its birth and payment days told, one
+    question asking the day the cover holds from, the others whether a cost is paid?"""
+    read = extract(text)
+    if read.get("newborn_days") is None or calc_kind(text, read) != "waiting_period":
+        return False
+    return any(WAITING.search(q) for q in questions) \
+        and all(WAITING.search(q) or NEWBORN_BEFORE.search(q) or _PAID_WHETHER.search(q) for q in questions)
 
 
 def _premise_denied(asked: str, page: str) -> bool:
@@ -998,6 +1013,12 @@ class Engine:
                 and all(acts.each_tier(p.question) is not None or acts.only_diff_asked(p.question) for p in parts):
             # "三级和二级住院各报多少？差多少？": each tier computed side by side, with the difference —
             # one calculation answers both questions
+            parts = []
+        if len(parts) > 1 and not forms.is_open(session.state) and not any(p.apart for p in parts) \
+                and _one_newborn_wait(text, [p.question for p in parts]):
+            # "娃儿1月10号生的 4月25号才交的合疗 1月份住院那笔钱能报不 从哪天开始能报": the day the cover
+            # holds from, and whether the costs before it are paid, are one calculation of the newborn's
+            # days (巴中 第三章 七问) — never each part searched apart and given the rule with no date
             parts = []
         form = session.state.get("form") or {}
         if len(parts) > 1 and not forms.is_open(session.state) and acts.MORE_PAID.search(parts[-1].question) \

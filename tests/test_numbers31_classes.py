@@ -119,3 +119,14 @@ def test_the_day_asked_with_qi_or_kaishi_is_computed(engine, text, day):
     r = ask(engine, text, region="巴中")
     computed(r, name="waiting_period")
     assert day in r.text, r.text
+
+
+# ---- a newborn's wait asked as two questions: one calculation ------------------------------------------
+# 巴中 第三章 七问: 出生 90 天内缴费，待遇自出生之日起; 超过 90 天，自缴费之日起 (出生到缴费之间的费用不能报)
+
+
+def test_a_newborns_day_and_the_costs_before_it_are_one_calculation(engine):
+    # 2月3日 to 6月1日: 118 days, over 90 — the cover from 6月1日, the February stay not paid
+    r = ask(engine, "孙女2025年2月3号出生 6月1号才交的合疗 2月份住院花的钱能报不 从哪天开始能报", region="巴中")
+    computed(r, name="waiting_period")
+    assert "6月1日" in r.text and "不能报" in r.text, r.text
