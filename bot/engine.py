@@ -38,7 +38,8 @@ from corpus.search import Hit, Index, _county_words, _region_words, counties_nam
 from corpus.segment import DATA_DIR as CORPUS_DATA, load_synonyms
 from corpus.yesno import says_yes
 from intents import acts, forms, people, premise
-from intents.calc_kind import (ASK_AMOUNT, BAND_ABOVE, CAP_ASKED, COMPUTE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY, YEARLY, calc_kind,
+from intents.calc_kind import (ASK_AMOUNT, BAND_ABOVE, CAP_ASKED, COMPUTE, NEWBORN_BEFORE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY,
+                               WAITING, YEARLY, calc_kind,
                                is_request, without_how_tag)
 from intents.input_check import check
 from intents.message import (EVERY_QUESTION_TOPIC, PAID_ASK, Parsed, Part, asks_of_story, is_question, own_ask, parse, voiced, with_slots, without_filler,
@@ -151,6 +152,20 @@ def _other_stay_kind(asked: str, page: str) -> bool:
 _STEPS = r"(?:备案|转诊|认定|激活|开通|登记|绑定)"
 # (not whether it was, asked as A不A: "有没有备案", "有没得转诊" deny nothing)
 _STEP_DENIED = re.compile(r"(?<!有)(?:没有?|未|还没|莫得?|没得)(?:办|去办|去|做|弄|搞|开|来得及)?(?:理)?(" + _STEPS + ")")
+
+
+# whether a cost is paid, asked yes/no ("那笔钱能报不", "能不能报", "报得到不")
+_PAID_WHETHER = re.compile(r"(?:能|可以)(?:报|报销)(?:不|吗|没)|能不能报|可不可以报|报得到(?:不|吗)|报不报|给不给报")
+
+
+def _one_newborn_wait(text: str, questions: list[str]) -> bool:
+    """Is a message of several questions one newborn's wait — its birth and payment days told, one
+    question asking the day the cover holds from, the others whether a cost is paid?"""
+    read = extract(text)
+    if read.get("newborn_days") is None or calc_kind(text, read) != "waiting_period":
+        return False
+    return any(WAITING.search(q) for q in questions) \
+        and all(WAITING.search(q) or NEWBORN_BEFORE.search(q) or _PAID_WHETHER.search(q) for q in questions)
 
 
 def _premise_denied(asked: str, page: str) -> bool:
@@ -1050,6 +1065,12 @@ class Engine:
                 and all(acts.each_tier(p.question) is not None or acts.only_diff_asked(p.question) for p in parts):
             # "三级和二级住院各报多少？差多少？": each tier computed side by side, with the difference —
             # one calculation answers both questions
+            parts = []
+        if len(parts) > 1 and not forms.is_open(session.state) and not any(p.apart for p in parts) \
+                and _one_newborn_wait(text, [p.question for p in parts]):
+            # "娃儿1月10号生的 4月25号才交的合疗 1月份住院那笔钱能报不 从哪天开始能报": the day the cover
+            # holds from, and whether the costs before it are paid, are one calculation of the newborn's
+            # days (巴中 第三章 七问) — never each part searched apart and given the rule with no date
             parts = []
         form = session.state.get("form") or {}
         if len(parts) > 1 and not forms.is_open(session.state) and acts.MORE_PAID.search(parts[-1].question) \
@@ -3279,16 +3300,24 @@ class Engine:
                 # "我断保了 大病保险限额降了好多": the asker's own gap, whose years the figure turns on — the
                 # rule, and the years asked: a question back, as a birth's rule with its kind asked is
                 reply.kind = "clarify"
-            if limited and reply.kind == "faq" and not (turn.case_known or rule_asked or sure or general):
-                # "我妈高血压 两病能报好多": the rule of the disease named, and the asker's own sum asked —
-                # a question back, as a stay's rule with its amount asked is
-                reply.kind, reply.text = "clarify", _without_alternatives(reply.text)
-                reply.suggestions, reply.choice_ids = [], []
+            # ("我妈高血压 两病能报好多" stays the rule's answer, whatever the margin by which its page was
+            # found: a yield asked with no figure is a rule question; the form offers to compute the sum)
             # the question stays the one a follow-up ("职工呢") asks again, and the form knows its
             # rule was answered
             session.state["last_question"] = {"text": text, "at": time.time()}
             forms.mark_ruled(session.state, text)
             return reply
+        if turn.kind == "clarify" and limited and not picks_rule and not forms.states_a_fact(text) \
+                and not COMPUTE.search(text) and not again and not extract(text).get("elsewhere"):
+            # "我有慢性病 学校医保门诊慢病能报多少" where the search finds no page it trusts (学校医保 is the
+            # words of the campus office's page): a yield asked with no figure is the rule's question all
+            # the same, whatever the ranker's margin — the rate and limit from the policy file, never the
+            # bill's question alone; the form stays open for the sum
+            reply = self._own_rule(text, note, session, turn, [], rule=forms.chronic_rule(session.state))
+            if reply is not None:
+                reply.kind = "faq"
+                session.state["last_question"] = {"text": text, "at": time.time()}
+                return reply
         # (nor where the asker's group has a rule of its own the handbook states: "我家低保 过了集中期才交
         # 有没有等待期" in 克拉玛依, whose guide lists no months of waiting, but says 医疗救助对象 wait none)
         own_group = group not in (None, "一般") and bool(hits) and group in " ".join(
@@ -3364,11 +3393,12 @@ class Engine:
         before = copy.deepcopy(session.state.get("form"))
         offered = forms.offer(text, session.state, region=region, now=time.time())
         rule = forms.own_rule(session.state) if offered is not None else None
-        if rule is None:
+        # (the sum owed computed needs no rule of one scheme: with the scheme unsaid, it is computed where
+        # every scheme gives the same figure)
+        calc = forms.topup_owed(text, session.state, region) if offered is not None else None
+        if rule is None and calc is None:
             session.state["form"] = before or {}
             return None
-        said, cited = rule
-        calc = forms.topup_owed(text, session.state, region)
         if calc is not None:
             # the sum the deductible owes asked ("起付线还要补交好多"), and the case fixes it (a transfer,
             # or a region whose rule holds for the year's stays): that figure computed, with its working;
@@ -3378,6 +3408,7 @@ class Engine:
             reply.text += "\n" + texts.OFFER_CALCULATION.format(question=offered.text)
             reply.missing_slots = list(offered.missing_slots)
             return reply
+        said, cited = rule
         # (never an entry stating another row of the table, the earlier stay's: "…在乡镇卫生院住过院 现在
         # 又住进二级医院" finds the 乡镇卫生院 row)
         top = hits[0] if hits and hits[0].confidence >= ANSWER_AT and hits[0].entry.region == region \
@@ -3393,10 +3424,12 @@ class Engine:
                      + texts.OFFER_CALCULATION.format(question=offered.text), region=region, sources=sources,
                      missing_slots=list(offered.missing_slots), confidence=top.confidence if top else None)
 
-    def _own_rule(self, text: str, note: str, session: Session, turn: forms.FormTurn, hits: list[Hit]) -> Reply | None:
-        """The rule the asker's case follows — its row of the region's policy file, or else the
-        handbook's entry for it when the search is sure of one — with the question for the amount."""
-        rule = forms.own_rule(session.state)
+    def _own_rule(self, text: str, note: str, session: Session, turn: forms.FormTurn, hits: list[Hit],
+                  rule: tuple | None = None) -> Reply | None:
+        """The rule the asker's case follows — its row of the region's policy file (`rule`, else
+        forms.own_rule's), or else the handbook's entry for it when the search is sure of one — with the
+        question for the amount."""
+        rule = rule or forms.own_rule(session.state)
         if rule is not None:
             said, cited = rule
             sources = [Source(handbook=s.title, section=s.section) for s in cited]

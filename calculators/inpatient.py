@@ -115,10 +115,14 @@ def cap_room(policy: Policy, *, insurance: str, used: Decimal) -> Calculation:
     return w.done(f"今年基本医保统筹基金还能报约 {yuan(room)} 元（年度限额 {yuan(cap)} 元）。")
 
 
-def deductible_topup(policy: Policy, *, insurance: str, tier: str, prior_tier: str, filing: str = "市内",
+def deductible_topup(policy: Policy, *, insurance: str | None, tier: str, prior_tier: str, filing: str = "市内",
                      prior_paid: Decimal | None = None) -> Calculation:
     """What a transfer to a higher tier owes of the deductible ("转过去还要补好多"), no bill needed:
-    the difference of the two tiers' deductibles, or none at the same or a lower tier."""
+    the difference of the two tiers' deductibles, or none at the same or a lower tier. `insurance`
+    None: the scheme not said — computed when every scheme's table gives the same deductibles (巴中:
+    职工 and 居民 alike), each scheme's rate said; else BadInput asking the scheme."""
+    if insurance is None:
+        return _topup_any_scheme(policy, tier=tier, prior_tier=prior_tier, filing=filing, prior_paid=prior_paid)
     plan = plan_for(policy, insurance)
     if not plan.transfer or filing not in plan.filings:
         raise NotListed(f"{policy.region}的手册没有列出转院时起付线怎么计算。")
@@ -147,6 +151,52 @@ def deductible_topup(policy: Policy, *, insurance: str, tier: str, prior_tier: s
         head = f"{to}只需补计起付线差额 {yuan(owed)} 元；起付线以上按 {pct(ratio)} 报销。"
     else:
         head = f"{to}不再另计起付线；费用按 {pct(ratio)} 报销。"
+    return w.done(head)
+
+
+def _topup_any_scheme(policy: Policy, *, tier: str, prior_tier: str, filing: str,
+                      prior_paid: Decimal | None) -> Calculation:
+    """deductible_topup for a scheme not said: the one figure every scheme whose handbook states a
+    transfer rule gives (巴中: 第三章 十二问 states it for 城乡居民 only — 职工 is said not stated), or
+    BadInput asking the scheme where the schemes' figures differ."""
+    plans = {k: plan for k, plan in (policy.inpatient or {}).items() if not plan.missing}
+    ruled = {k: plan for k, plan in plans.items() if plan.transfer and filing in plan.filings}
+    if not ruled:
+        raise NotListed(f"{policy.region}的手册没有列出转院时起付线怎么计算。")
+    each = {k: deductible_topup(policy, insurance=k, tier=tier, prior_tier=prior_tier, filing=filing, prior_paid=prior_paid)
+            for k in ruled}
+    owed = {c.result["deductible_owed"] for c in each.values()}
+    if len(plans) < 2 or len(owed) != 1:
+        raise BadInput("职工医保和城乡居民医保的规定不同，您参加的是哪一种？", "insurance")
+    first = next(iter(each.values()))
+    rates = []
+    for k, plan in ruled.items():
+        rule_f = plan.filings[filing]
+        rates.append(f"{INSURANCE_WORDS.get(k, k)} {pct(plan.tables[rule_f.table].tiers[tier].ratio - rule_f.ratio_cut)}")
+    w = Work("deductible_topup", "转院补计起付线测算", policy,
+             dict(insurance=None, tier=tier, prior_tier=prior_tier, filing=filing))
+    for plan in ruled.values():
+        w.cite(plan.tables[plan.filings[filing].table].source)
+        w.cite(plan.transfer.source)
+    for step in first.steps:
+        w.step(step)
+    scope = next(iter(ruled.values())).transfer.scope
+    w.assume("同一治疗过程中因病情需要转院" if scope == "course" else "本年度再次住院")
+    names = "、".join(INSURANCE_WORDS.get(k, k) for k in ruled)
+    unstated = [INSURANCE_WORDS.get(k, k) for k in plans if k not in ruled]
+    w.assume(f"您没说参加哪一种医保，按手册规定了转院起付线的{policy.region}{names}计算；{FILING_WORDS.get(filing, filing)}"
+             if unstated else f"{policy.region}{names}的起付线相同（未说参加哪种，均按此计）；{FILING_WORDS.get(filing, filing)}")
+    (due,) = owed
+    w.money("deductible_owed", due)
+    to = f"转到{policy.tier_name(tier)}" if scope == "course" else f"这次在{policy.tier_name(tier)}住院"
+    lead = f"{names}：" if unstated else ""
+    rate = rates[0].split(" ")[-1] if len(rates) == 1 else f"报销比例（{'，'.join(rates)}）"
+    if due:
+        head = f"{lead}{to}只需补计起付线差额 {yuan(due)} 元；起付线以上按 {rate} 报销。"
+    else:
+        head = f"{lead}{to}不再另计起付线；费用按 {rate} 报销。"
+    if unstated:
+        head += f"{'、'.join(unstated)}：{policy.region}手册没有规定转院时起付线怎么计算，请向医保经办机构确认。"
     return w.done(head)
 
 

@@ -89,8 +89,9 @@ RULE_ASKED = re.compile(r"最多|最高|封顶|上限|限额|能不能|可不可
                         r"[能可会扣交算用行要][^，,。？?]{0,10}(?:不|吗|没有)[？?。!！]*$")
 WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|得等|需要等|还要等|等(?:上)?(?:\d+|[一两二三四五六七八九十]+)个月|等半年|多久才能|多久能|多久可以|(?:多久|好久)(?:以后|之后)(?:才)?(?:能|可以)|好久才能|好久能|好久可以|什么时候能|什么时候可以|"
                      r"什么时候开始|哪天开始|(?:几|好多|多少)个月(?:才|后|能|可以)?|多长时间|好久才|多久才|"
-                     r"(?:多久|好久|啥时候|几时)(?:开始|起)(?:看病|就医|住院|拿药)?(?:才)?(?:能|可以)?(?:报|享受|用)|"
-                     r"(?:啥时候|啥子时候|几时|哪天)(?:才)?(?:能|可以)(?:报|享受|用)|"
+                     # ("哪天起能报", "啥时候能开始报销": the day asked with 起 / 开始 on either side of 能)
+                     r"(?:多久|好久|啥时候|啥子时候|几时|哪一?天|什么时候)(?:开始|起)(?:看病|就医|住院|拿药)?(?:才)?(?:能|可以)?(?:报|享受|用)|"
+                     r"(?:啥时候|啥子时候|几时|哪一?天)(?:才)?(?:能|可以)(?:开始)?(?:报|享受|用)|"
                      # "哪天发生的费用才能报": the day from which the costs had are paid, said of the costs
                      r"(?:哪一?天|什么时候|啥时候|啥子时候|几时|哪个月)(?:以后|之后|后|起)?(?:发生|花|产生)的(?:医药费|医疗费|费用|钱)?(?:才)?(?:能|可以)(?:报|享受)|"
                      # "补缴后从哪天享受": the day the cover holds again, said with 从
@@ -265,13 +266,20 @@ _OUTPATIENT = re.compile(r"门诊|拿药|买药|开药|挂号|(?<!不是)(?<!非
 STAY = _STAY
 
 
+# a sum told as the whole spent ("我总共花了15万", "一共用了二十万"): the bill before any fund paid
+_TOTAL_SPENT = re.compile(r"(?:总共|一共|总计|合计|统共|前后)[^，。,\d]{0,2}(?:花了|花费|用了|花掉)|(?:花了|花费|用了|花掉)(?:总共|一共)")
+
+
 def stay_bill(text: str, s: Slots, inpatient: bool) -> bool:
     """Is the amount the bill of a stay — 合规费用 at a hospital ("三级医院住院合规10万") — and not
-    what the asker still paid after basic insurance? Basic insurance comes first on a bill."""
+    what the asker still paid after basic insurance? Basic insurance comes first on a bill. (A sum told
+    as the whole spent, "大病保险能报多少 我总共花了15万", is a bill, hospital said or not: 大病保险 pays
+    on what basic insurance left, never on it.)"""
     at = s.get("amount_at")
     if at is None or s.get("insurance") == "职工" or s.get("reimbursed") is not None:
         return False                # "花了10万，医保报了6万": what is left is said (intents.form_rules)
-    return bool(inpatient or s.get("tier")) and not LEFT_BEFORE.search(text[:at]) \
+    total = _TOTAL_SPENT.search(text[max(0, at - 10):at]) is not None
+    return bool(inpatient or s.get("tier") or total) and not LEFT_BEFORE.search(text[:at]) \
         and not _OUTPATIENT_OR_CHRONIC.search(text)
 
 

@@ -1312,6 +1312,54 @@ def _several_chronic_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
     return text, [EntrySource(handbook=src.handbook, section=src.section)]
 
 
+def chronic_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
+    """The 门诊慢病 rule the open form's case follows, from the region's policy file: its rate and the
+    limit (克拉玛依: one for every disease; elsewhere the one disease named, each scheme's when the scheme
+    is not said). For "门诊慢病能报多少" with no sum, whatever entry the search finds. None when the
+    case names no one limit (no disease where each has its own, several diseases, a limit not listed)."""
+    from calculators.figures import SCHEME, money
+    from calculators.money import pct
+    open_ = (state.get("form") or {}).get("open")
+    if not open_ or open_.get("calc") != "chronic":
+        return None
+    s = open_["slots"]
+    if not s.get("region"):
+        return None
+    ch = policy_for(s["region"]).chronic
+    if ch is None:
+        return None
+    schemes = [s["insurance"]] if s.get("insurance") else list(ch.ratio)
+    if any(k not in ch.ratio for k in schemes):
+        return None
+    region = s["region"]
+    if ch.overall_limit is not None:
+        k = schemes[0] if len(schemes) == 1 else None
+        if k is None:
+            return None
+        text = (f"{region}{SCHEME[k]}门诊慢病（{'、'.join(d.name for d in ch.diseases)}，共{len(ch.diseases)}种）："
+                f"报销比例{pct(ch.ratio[k])}，各病种共用年度限额{money(ch.overall_limit)}。")
+        src = ch.sources.get(k, ch.source)
+        return text, [EntrySource(handbook=src.handbook, section=src.section)]
+    names = s.get("diseases") or []
+    found = [find_disease(ch.diseases, n) for n in names]
+    if len(found) != 1 or found[0] is None or ch.limit_of != "fund":
+        return None
+    d = found[0]
+    per = "年度" if ch.period == "year" else "每月"
+    parts, cited = [], []
+    for k in schemes:
+        limit = d.limits.get(k)
+        if limit is None:
+            return None
+        ratio = ch.group_ratio.get(d.group, {}).get(k, ch.ratio[k])
+        parts.append(f"{SCHEME[k]}报销比例{pct(ratio)}，{per}支付限额{money(limit)}")
+        src = ch.sources.get(k, ch.source)
+        if (src.handbook, src.section) not in [(c.handbook, c.section) for c in cited]:
+            cited.append(EntrySource(handbook=src.handbook, section=src.section))
+    text = f"{region}门诊慢病{d.name}：" + "；".join(parts) + "。"
+    return text, cited
+
+
 def _gap_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
     """A gap said without its length ("断了几年没交 要等多久"): the waiting period for each length, from
     the region's rule (computed by the calculator for one to five years), and how a repair shortens it."""
@@ -2111,17 +2159,20 @@ def topup_owed(body: str, state: dict, region: str | None):
         return None
     s = open_["slots"]
     where = s.get("region") or region
-    if not (where and s.get("tier") and s.get("prior_tier") and s.get("insurance")) or "amount" in s:
+    if not (where and s.get("tier") and s.get("prior_tier")) or "amount" in s:
         return None
     p = policy_for(where)
-    plan = p.inpatient.get(s["insurance"]) if p.inpatient else None
-    if plan is None or plan.missing or not plan.transfer:
+    # (the scheme not said: each scheme's rule where its handbook states one, computed only where they
+    # give one figure — deductible_topup says which schemes' rule it is)
+    plans = [p.inpatient.get(s["insurance"])] if s.get("insurance") else \
+        [plan for plan in (p.inpatient or {}).values() if not plan.missing and plan.transfer]
+    if not plans or any(plan is None or plan.missing or not plan.transfer for plan in plans):
         return None
-    if not (s.get("transfer") or plan.transfer.scope == "year"):
+    if not (s.get("transfer") or all(plan.transfer.scope == "year" for plan in plans)):
         return None
     from calculators.inpatient import deductible_topup
     try:
-        return deductible_topup(p, insurance=s["insurance"], tier=s["tier"], prior_tier=s["prior_tier"],
+        return deductible_topup(p, insurance=s.get("insurance"), tier=s["tier"], prior_tier=s["prior_tier"],
                                 filing=s.get("filing") or "市内")
     except (NotListed, BadInput):
         return None

@@ -534,7 +534,7 @@ _NOT_EMERGENCY = re.compile(r"(?:不是|不属于|并非|非|没|没有|不算)(
 # every way a question says how its care elsewhere was filed, or that it was not ("不是急诊也没转诊",
 # "做临时备案的话", "异地长期居住"): what a follow-up naming another filing replaces (intents.acts.with_fact)
 FILING_SAID = re.compile(r"(?:也|又|且|并且)?(?:" + _FILING_DENIED.pattern + r"|(?:不是|不属于|并非|非|没|没有)急诊(?:抢救)?|"
-                         r"(?:做|办|办了|办理|走|开)?(?:了)?(?:长期备案|异地长期居住|异地长期|长期居住|异地安置|常驻异地|长期异地|"
+                         r"(?:做|办|办了|办理|走|开)?(?:了)?(?:长期备案|异地长期居住|异地居住备案|居住备案|异地长期|长期居住|异地安置|常驻异地|长期异地|"
                          r"转诊备案|异地转诊|规范转诊|转诊|临时备案|临时外出|异地临时就医|急诊抢救|急诊|抢救)(?:人员)?(?:的话)?)")
 
 # a filing said done with no kind ("备过案", "已经备案了", "办了异地备案"), not asked ("备案了吗",
@@ -629,7 +629,10 @@ def filing_of(text: str, out: Slots) -> None:
     table = [
         # (the handbook's 长期 cases: 常驻异地工作人员, 异地长期居住, 随子女生活 — "常驻深圳工作备案了")
         # ("长期住那边", "长住成都": living there — never 长期住院, a long stay)
+        # ("异地居住备案", "办了居住备案": the 异地长期居住人员's filing said without 长期 — no 临时 filing is
+        # made for living somewhere)
         (r"长期备案|异地长期|长期居住|异地安置|常驻异地|长期异地|常驻[^，。,；;？?]{0,8}?(?:工作|上班|生活|居住)|"
+         r"(?<!临时)异地居住(?=备案|人员)|(?<!临时)居住(?:地)?备案|"
          r"长期(?:住|待|呆|生活)(?![院])|长住(?![院])|"
          r"随子女[^，。,；;？?]{0,8}(?:生活|居住)", "长期备案"),
         # (转诊 said apart, as speech splits the verb from its object: "转了诊去外地住院", "转过诊")
@@ -1777,7 +1780,8 @@ def _gap_months_of(text: str, out: Slots) -> None:
 SAVED_BY = re.compile(r"[能可会还以各]救(?=多少|好多|几多|几成)")
 
 
-_AFTER_REGULAR_AID = re.compile(r"常规救助(?:后|之后|以后|报了|救助了)|三重(?:制度)?(?:综合)?(?:保障|报销)?(?:后|之后|以后)|"
+# (and said done: "常规救助完了", "常规救助也走完了")
+_AFTER_REGULAR_AID = re.compile(r"常规救助(?:后|之后|以后|报了|救助了)|常规救助(?:也|都)?(?:走完|报完|给完|享受完|用完|完)|三重(?:制度)?(?:综合)?(?:保障|报销)?(?:后|之后|以后)|"
                                     r"救助(?:后|之后|以后)|经过基本医保、大病和常规救助")
 _AFTER_SERIOUS_ILLNESS = re.compile(r"大病(?:保险)?(?:也|都)?(?:报完|报了|报过|赔完|赔了|走完)(?:了)?(?:以后|之后|后)?")
 _CHRONIC_CARE = re.compile(r"门诊慢性病|门诊慢病|慢性病|慢病")

@@ -35,7 +35,9 @@ def test_a_second_question_on_the_same_answer_keeps_its_offer(engine):
 
 def test_two_diseases_rule_asked_with_no_sum(engine):
     rs = talk(engine, ["我爸血压高 在吃降压药 巴中的 两病一般报多少", "一年花了三百"])
-    assert rs[0].kind == "clarify" and "50%" in rs[0].text and "200" in rs[0].text, rs[0].text
+    # (a yield asked with no figure is a rule question: the rule, whatever the ranker's margin — the
+    # form stays open, so the sum next is computed)
+    assert rs[0].kind == "faq" and "50%" in rs[0].text and "200" in rs[0].text, rs[0].text
     assert rs[1].kind == "calculation" and 150 in nums(rs[1]), rs[1].text       # 300×50%
 
 

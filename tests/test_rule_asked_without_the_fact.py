@@ -58,7 +58,8 @@ def test_rule_asked_is_answered_not_asked_back(engine, text, region, needle):
 
 @pytest.mark.parametrize("text, region", [
     ("我断保了 要等好久才能报", "巴中"),          # the wait's length turns on the years: asked
-    ("我妈高血压 两病能报好多", "巴中"),            # the asker's own sum asked
+    # ("我妈高血压 两病能报好多" is a yield asked with no figure: the rule, whatever the ranker's margin —
+    # tests/test_numbers31_classes.py)
 ])
 def test_answer_that_turns_on_the_fact_still_asks(engine, text, region):
     r = answer(engine, text, region)
