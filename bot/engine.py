@@ -329,6 +329,8 @@ _CLAIM = re.compile(r"(?:能|可以|可)?(?:报销|报)")
 # what a question asks of its topic's procedure, not the topic ("要准备啥材料" after a question on a stay
 # elsewhere: that claim's materials)
 _STEPS_ASKED = re.compile(r"(?:要|得|需要)?(?:交|提交|上交|带|拿|传|上传|准备)(?:些|点)?(?:啥子?|什么|哪些)?(?:资料|材料|证件)|材料|资料|手续|流程|步骤|准备(?:啥|什么|哪些)|(?:要|得|需要)?(?:带|拿|传|上传)(?:些|点)?(?:啥子?|什么|哪些|些啥子?)(?:东西|证件)?去?(?=$|[？?。!！\s呢嘛哦])|(?:去|在|到)哪[里儿]?办|怎么办理?|咋办")
+# how a benefit is applied for, asked alone ("咋申报", "去哪认定"): steps too, of the topic before
+_HOW_APPLIED = re.compile(r"(?:咋|怎么|怎样|如何|啷个|咋个|在哪|去哪|到哪)[里儿]?(?:去|来)?(?:申报|申请|办理|认定)")
 # what a question asks of how its topic is done or what happens past it, not a topic of its own:
 # "那在哪儿申请" after 产检费's allowance, "那线下在哪儿办" after 异地备案, "超了咋办" after a yearly cap
 # when the cover starts, asked ("多久能报", "啥时候能享受"): what "X呢" asks again of another topic
@@ -2746,11 +2748,23 @@ class Engine:
             ([borrowed] if borrowed else [])
         if not readings:
             return False
+        # (the page that answered the question before, when a page did)
+        # (a rule's answer that offered to compute keeps its question in the form too: the same question)
+        asked_last = session.state.get("last_question") or {}
+        entries = last.get("entries") or (asked_last.get("entries") if asked_last.get("text") == last["text"] else None)
+        page = self.index.entry(entries[0]) if entries else None
         if _STEPS_ASKED.search(own) and not about:
             # materials and steps are of the kind of care the question before was about ("要准备啥材料"
             # after a stay elsewhere: a 住院 claim's list), not of its story; taken only where that finds
             # one entry surely (the question as asked names its own topic often enough)
             care = acts.care_of(last["text"])
+            of_page = acts.care_of(page.question) if page is not None else None
+            overruled = bool(care and of_page and of_page != care and care not in page.question)
+            if overruled:
+                # (a kind of care the asker named only to say it is not theirs, "没到慢病那个标准", is not
+                # what the page that answered them was about: 两病's — the page's own kind is asked of,
+                # and the asker's words, which name the other, are no reading)
+                care = of_page
             place = _placed_at(last["text"], region_policy.conversation_region(None, session))
             found = self.index.search(f"{care} {text}", region=place, k=1) if care else []
             if found and found[0].confidence >= SURE_READING:
@@ -2759,9 +2773,25 @@ class Engine:
                 # no kind of care named before ("…自费了 回克拉玛依校区咋报销", then "要带啥材料"), or none
                 # that finds an entry surely ("超了咋办" after 住院's yearly cap): the steps of what the
                 # question before was about, as any short question borrows it
-                readings = [borrowed] if borrowed else []
-                if not readings:
+                readings = [borrowed] if borrowed and not overruled else []
+                if not readings and not overruled:
                     return False
+        if page is not None:
+            # (steps asked are also of the topic of the page that answered it, where the page names one the
+            # asker never said: "咋申报" after "高血压 门诊拿药能报不" answered by the 两病 page is 两病's — only
+            # that topic word, not the page's places, schemes or figures, which the question before said its
+            # own way)
+            # (the kinds of care and benefit only, 两病, 门诊慢病, 大病保险: what a page is about, never its asking
+            # words, 哪里, 能报, which would read as the question's own)
+            said = acts.cares_named(last["text"]) | acts.cares_named(text)
+            unsaid = [t for t in sorted(acts.cares_named(page.question))
+                      if not any(t in w or w in t for w in said)]
+            if unsaid and (_STEPS_ASKED.search(own) or _HOW_APPLIED.search(own)):
+                # (the steps or papers asked alone: of that topic, read with nothing of the story — its words,
+                # 门诊 拿药, would find the page of what it pays again)
+                readings = [*readings, f"{' '.join(unsaid)} {text}"]
+        if not readings:
+            return False
         placed = detect_region(last["text"])
         if placed.region and not placed.unsupported and default and placed.region != default:
             # (the region the question before named stays where this one is asked: "去哪申报" after "我家在长治
