@@ -2869,6 +2869,8 @@ class Engine:
                      or premise.group_threshold(text, where)
                      # (what is left of the basic fund's yearly limit, after what it paid this year: cap − paid)
                      or premise.cap_room(text, where, facts)
+                     # (… and of 门诊统筹's, for the scheme the conversation holds: "今年门诊已经报了250了 还能报多少")
+                     or premise.outpatient_room(text, where, facts, self._held_case(session))
                      # (a 职工's arrears asked from when cover stops: the month the handbook names)
                      or premise.arrears_suspension(text, where, facts)
                      # (the years of contributions a retiring 职工 lacks, for the year the handbook states fully)
@@ -2951,6 +2953,21 @@ class Engine:
                 premise.states_figure(hits[0].entry.answer, verdict.unplaced):
             return None       # the handbook's own entry has the asker's figure: a rule the policy file lacks
         return _policy_reply(verdict, note, where, asked=text, beside=self._rule_beside(text, verdict, where))
+
+    @staticmethod
+    def _held_case(session: Session) -> dict:
+        """What the conversation holds of the asker's case, for a question that names it not: the calculation
+        just made (within a form's life) and the scheme — told for the asker, never someone else's."""
+        held: dict = {}
+        last = (session.state.get("form") or {}).get("last") or {}
+        if last and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
+            held["calc"] = last.get("calc")
+            slots = last.get("slots") or {}
+            held.update({k: slots[k] for k in ("insurance", "retired") if slots.get(k) is not None})
+        own = session.state.get("slots") or {}
+        if "insurance" not in held and own.get("insurance") and not own.get("insurance_of_other"):
+            held["insurance"] = own["insurance"]
+        return held
 
     def _rule_beside(self, text: str, verdict: premise.Verdict, region: str) -> Hit | None:
         """The entry a figure corrected belongs to ("门诊慢病报销比例 是不是70%": 第四章 三问's page, with
