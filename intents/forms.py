@@ -1563,7 +1563,7 @@ def _choice(text: str, open_: dict | None) -> str:
 # ---- slots in and out ---------------------------------------------------------------
 
 _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "_pediatric", "retired", "flexible", "civil_servant", "tier", "grade", "level",
-         "prior_tier", "transfer", "admission", "visit", "filing", "filed", "elsewhere", "category", "gap_years", "gap_year",
+         "prior_tier", "transfer", "admission", "visit", "filing", "filed", "elsewhere", "category", "gap_years", "gap_more", "gap_year",
          "continuous_years", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_year", "paid_after", "gap_said", "newborn_days", "gap_range",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "study_years", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
@@ -1620,6 +1620,11 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
         new = {**new, "amount": str(D(slots["amount"]) + D(new["amount"]))}
     if (add if add_two is None else add_two) and slots.get("two") and new.get("two") and slots["two"] != new["two"]:
         new = {**new, "two": "两病"}
+    if "gap_more" in new:
+        # "今年也不交" after a gap computed: that gap a year longer; with no gap held it tells nothing
+        new = {k: v for k, v in new.items() if k != "gap_more"}
+        if slots.get("gap_years") is not None and "gap_years" not in new:
+            new["gap_years"] = int(slots["gap_years"]) + 1
     for k in new:
         if k == "tier" and slots.get("tier") == new["tier"]:
             # the same hospital level said again ("那三级那边花了一万" after a transfer to 三级): the same

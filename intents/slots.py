@@ -998,6 +998,12 @@ _REPAIR_SAID = re.compile(r"(?<![不没未])修复(?:了|的话|好了|完|以�
                           r"|(?<![不没])(?:想|要|准备|打算|愿意)把(?:变动)?(?:待遇)?等待期(?:全部|都)?(?:缴费|交钱|补缴|补交)修复")
 
 
+# one more year without cover said of a gap told before ("那我要是今年也不交 明年再交呢" after "去年没交"):
+# the gap held, one year longer (forms._merge adds it; alone, with no gap held, it says nothing)
+_ONE_YEAR_MORE_NOT_PAID = re.compile(r"(?:今年|这一?年|当年)(?:也|还|又)(?:不|没|没有)(?:打算|想|准备)?"
+                                     r"(?:交|缴|参保|参加|买|续)")
+
+
 def years_of(text: str, out: Slots) -> None:
     span = _YEARS_SPAN_NOT_PAID.search(text)
     listed = _YEARS_LISTED_NOT_PAID.search(text)
@@ -1017,6 +1023,9 @@ def years_of(text: str, out: Slots) -> None:
         # "2025年没交 2026年也没交": each year said apart is one more year without cover
         said = {y.group(1) for y in _ONE_YEAR_NOT_PAID.finditer(text)}
         out.set("gap_years", len(said), single.span())
+    more = _ONE_YEAR_MORE_NOT_PAID.search(text)
+    if more and "gap_years" not in out.values:
+        out.set("gap_more", 1, more.span())
     if out.get("gap_years") and out.spans:
         # the first year said with the gap ("2024年断了一年", "2025、2026年都没交"): the year the gap began
         a, b = out.spans[-1]
