@@ -5021,6 +5021,13 @@ def _asks_fee(text: str) -> bool:
     return bool(_PAYING_IN.search(text) or _FEE_FIGURE_CHECKED.search(text))
 
 
+# a rise of the fee asked ("涨好多", "涨不涨", "会不会涨价"), not a figure it rose to ("是不是涨到五百了": checked)
+_FEE_RISE_ASKED = re.compile(r"涨(?:价|钱)?(?:了)?(?:好多|多少|几多|几百|多少钱|好多钱)|涨不涨|涨没涨|会不会涨|要不要涨|"
+                             r"涨价(?:不|没|吗|么|嘛|了吗|了没)")
+# the fee, named as people name the residents' scheme or its price
+_FEE_NAMED = re.compile(r"合疗|新农合|医保|保费|居民|参保费|交的钱|缴费|交费")
+
+
 def _later_year_fee(text: str, session: Session, region: str | None) -> int | None:
     """The year asked when, in a conversation, `text` asks the fee of a year written out after the one
     the region's handbook gives figures for ("2027年的合疗交好多", "二八年还是400不"), or asks just "that
@@ -5029,6 +5036,13 @@ def _later_year_fee(text: str, session: Session, region: str | None) -> int | No
     only in a conversation."""
     r = regions.get(region) if region else None
     text = _SHORT_YEAR.sub(lambda m: f"{m.group(1) or ''}20{m.group(2)}年", text)
+    if r is not None and r.handbook.figures_year is not None and _FEE_RISE_ASKED.search(text) \
+            and _FEE_NAMED.search(text) and not premise._NOT_PAYING_IN.search(text):
+        # how much the fee rises asked of a later year, however it is named ("明年合疗又要涨价 涨好多"): no
+        # handbook gives a later year's fee, nor says by how much it rises — never a page of this year's
+        later = [y for y in years_asked(text) if y > r.handbook.figures_year and y not in story_years(text)]
+        if later:
+            return later[0]
     if r is None or r.handbook.figures_year is None or not _YEAR_WRITTEN.search(text):
         return None
     asked = [y for y in years_asked(text) if y not in story_years(text)]
