@@ -585,6 +585,9 @@ def cap_room(text: str, region: str, facts: dict):
 
 # 门诊统筹's own room asked: the visits' fund named, no other one ("今年门诊已经报了250了 还能报多少")
 _OUTPATIENT_SAID = re.compile(r"门诊")
+# (what this bill gets asked, "那这次还能报多少" after a visit's sum: that bill with the limit's room, which
+# the form computes — not the room alone)
+_THIS_BILL = re.compile(r"这次|这回|这一次|这一回|本次|这趟|这笔")
 _NOT_OUTPATIENT_ROOM = re.compile(r"住院|大病|慢病|慢性病|慢特|特病|两病|救助|大额|公务员|生育|花了|总共花|合规|自付|自费")
 
 
@@ -599,7 +602,7 @@ def outpatient_room(text: str, region: str, facts: dict, held: dict | None = Non
     outpatient = facts.get("used_for") == "门诊" or _OUTPATIENT_SAID.search(text) \
         or (held.get("calc") == "outpatient" and facts.get("used_for") is None)
     if used is None or not outpatient or facts.get("amount") is not None or not _ROOM_ASKED.search(text) \
-            or _NOT_OUTPATIENT_ROOM.search(text):
+            or _NOT_OUTPATIENT_ROOM.search(text) or _THIS_BILL.search(text):
         return None
     p = _policy(region)
     if p is None:

@@ -119,3 +119,9 @@ def test_a_later_year_s_rise_asked_is_not_known(engine):
 def test_a_figure_the_fee_rose_to_is_still_checked(engine):
     [r] = talk(engine, ["明年合疗是不是涨到五百了"], region="巴中")
     assert r.kind == "faq" and "400" in r.text, r.text
+
+
+def test_what_this_visit_gets_after_claims_told_is_the_visit_s_sum(engine):
+    # ("那这次还能报多少": this bill, with the limit's room — the outpatient form's, not the room alone)
+    _, r = talk(engine, ["城乡居民 二级医院看门诊花了100 报多少", "今年之前门诊已经报过280了 那这次还能报多少"], region="长治")
+    computed(r, 20, name="outpatient")
