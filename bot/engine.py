@@ -344,6 +344,8 @@ _CLAIM = re.compile(r"(?:能|可以|可)?(?:报销|报)")
 # what a question asks of its topic's procedure, not the topic ("要准备啥材料" after a question on a stay
 # elsewhere: that claim's materials)
 _STEPS_ASKED = re.compile(r"(?:要|得|需要)?(?:交|提交|上交|带|拿|传|上传|准备)(?:些|点)?(?:啥子?|什么|哪些)?(?:资料|材料|证件)|材料|资料|手续|流程|步骤|准备(?:啥|什么|哪些)|(?:要|得|需要)?(?:带|拿|传|上传)(?:些|点)?(?:啥子?|什么|哪些|些啥子?)(?:东西|证件)?去?(?=$|[？?。!！\s呢嘛哦])|(?:去|在|到)哪[里儿]?办|怎么办理?|咋办")
+# how a benefit is applied for, asked alone ("咋申报", "去哪认定"): steps too, of the topic before
+_HOW_APPLIED = re.compile(r"(?:咋|怎么|怎样|如何|啷个|咋个|在哪|去哪|到哪)[里儿]?(?:去|来)?(?:申报|申请|办理|认定)")
 # what a question asks of how its topic is done or what happens past it, not a topic of its own:
 # "那在哪儿申请" after 产检费's allowance, "那线下在哪儿办" after 异地备案, "超了咋办" after a yearly cap
 # when the cover starts, asked ("多久能报", "啥时候能享受"): what "X呢" asks again of another topic
@@ -2819,11 +2821,23 @@ class Engine:
             ([borrowed] if borrowed else [])
         if not readings:
             return False
+        # (the page that answered the question before, when a page did)
+        # (a rule's answer that offered to compute keeps its question in the form too: the same question)
+        asked_last = session.state.get("last_question") or {}
+        entries = last.get("entries") or (asked_last.get("entries") if asked_last.get("text") == last["text"] else None)
+        page = self.index.entry(entries[0]) if entries else None
         if _STEPS_ASKED.search(own) and not about:
             # materials and steps are of the kind of care the question before was about ("要准备啥材料"
             # after a stay elsewhere: a 住院 claim's list), not of its story; taken only where that finds
             # one entry surely (the question as asked names its own topic often enough)
             care = acts.care_of(last["text"])
+            of_page = acts.care_of(page.question) if page is not None else None
+            overruled = bool(care and of_page and of_page != care and care not in page.question)
+            if overruled:
+                # (a kind of care the asker named only to say it is not theirs, "没到慢病那个标准", is not
+                # what the page that answered them was about: 两病's — the page's own kind is asked of,
+                # and the asker's words, which name the other, are no reading)
+                care = of_page
             place = _placed_at(last["text"], region_policy.conversation_region(None, session))
             found = self.index.search(f"{care} {text}", region=place, k=1) if care else []
             if found and found[0].confidence >= SURE_READING:
@@ -2832,9 +2846,25 @@ class Engine:
                 # no kind of care named before ("…自费了 回克拉玛依校区咋报销", then "要带啥材料"), or none
                 # that finds an entry surely ("超了咋办" after 住院's yearly cap): the steps of what the
                 # question before was about, as any short question borrows it
-                readings = [borrowed] if borrowed else []
-                if not readings:
+                readings = [borrowed] if borrowed and not overruled else []
+                if not readings and not overruled:
                     return False
+        if page is not None:
+            # (steps asked are also of the topic of the page that answered it, where the page names one the
+            # asker never said: "咋申报" after "高血压 门诊拿药能报不" answered by the 两病 page is 两病's — only
+            # that topic word, not the page's places, schemes or figures, which the question before said its
+            # own way)
+            # (the kinds of care and benefit only, 两病, 门诊慢病, 大病保险: what a page is about, never its asking
+            # words, 哪里, 能报, which would read as the question's own)
+            said = acts.cares_named(last["text"]) | acts.cares_named(text)
+            unsaid = [t for t in sorted(acts.cares_named(page.question))
+                      if not any(t in w or w in t for w in said)]
+            if unsaid and (_STEPS_ASKED.search(own) or _HOW_APPLIED.search(own)):
+                # (the steps or papers asked alone: of that topic, read with nothing of the story — its words,
+                # 门诊 拿药, would find the page of what it pays again)
+                readings = [*readings, f"{' '.join(unsaid)} {text}"]
+        if not readings:
+            return False
         placed = detect_region(last["text"])
         if placed.region and not placed.unsupported and default and placed.region != default:
             # (the region the question before named stays where this one is asked: "去哪申报" after "我家在长治
@@ -2912,6 +2942,8 @@ class Engine:
                      or premise.group_threshold(text, where)
                      # (what is left of the basic fund's yearly limit, after what it paid this year: cap − paid)
                      or premise.cap_room(text, where, facts)
+                     # (… and of 门诊统筹's, for the scheme the conversation holds: "今年门诊已经报了250了 还能报多少")
+                     or premise.outpatient_room(text, where, facts, self._held_case(session))
                      # (a 职工's arrears asked from when cover stops: the month the handbook names)
                      or premise.arrears_suspension(text, where, facts)
                      # (the years of contributions a retiring 职工 lacks, for the year the handbook states fully)
@@ -2994,6 +3026,21 @@ class Engine:
                 premise.states_figure(hits[0].entry.answer, verdict.unplaced):
             return None       # the handbook's own entry has the asker's figure: a rule the policy file lacks
         return _policy_reply(verdict, note, where, asked=text, beside=self._rule_beside(text, verdict, where))
+
+    @staticmethod
+    def _held_case(session: Session) -> dict:
+        """What the conversation holds of the asker's case, for a question that names it not: the calculation
+        just made (within a form's life) and the scheme — told for the asker, never someone else's."""
+        held: dict = {}
+        last = (session.state.get("form") or {}).get("last") or {}
+        if last and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
+            held["calc"] = last.get("calc")
+            slots = last.get("slots") or {}
+            held.update({k: slots[k] for k in ("insurance", "retired") if slots.get(k) is not None})
+        own = session.state.get("slots") or {}
+        if "insurance" not in held and own.get("insurance") and not own.get("insurance_of_other"):
+            held["insurance"] = own["insurance"]
+        return held
 
     def _rule_beside(self, text: str, verdict: premise.Verdict, region: str) -> Hit | None:
         """The entry a figure corrected belongs to ("门诊慢病报销比例 是不是70%": 第四章 三问's page, with
@@ -5067,6 +5114,13 @@ def _asks_fee(text: str) -> bool:
     return bool(_PAYING_IN.search(text) or _FEE_FIGURE_CHECKED.search(text))
 
 
+# a rise of the fee asked ("涨好多", "涨不涨", "会不会涨价"), not a figure it rose to ("是不是涨到五百了": checked)
+_FEE_RISE_ASKED = re.compile(r"涨(?:价|钱)?(?:了)?(?:好多|多少|几多|几百|多少钱|好多钱)|涨不涨|涨没涨|会不会涨|要不要涨|"
+                             r"涨价(?:不|没|吗|么|嘛|了吗|了没)")
+# the fee, named as people name the residents' scheme or its price
+_FEE_NAMED = re.compile(r"合疗|新农合|医保|保费|居民|参保费|交的钱|缴费|交费")
+
+
 def _later_year_fee(text: str, session: Session, region: str | None) -> int | None:
     """The year asked when, in a conversation, `text` asks the fee of a year written out after the one
     the region's handbook gives figures for ("2027年的合疗交好多", "二八年还是400不"), or asks just "that
@@ -5075,6 +5129,13 @@ def _later_year_fee(text: str, session: Session, region: str | None) -> int | No
     only in a conversation."""
     r = regions.get(region) if region else None
     text = _SHORT_YEAR.sub(lambda m: f"{m.group(1) or ''}20{m.group(2)}年", text)
+    if r is not None and r.handbook.figures_year is not None and _FEE_RISE_ASKED.search(text) \
+            and _FEE_NAMED.search(text) and not premise._NOT_PAYING_IN.search(text):
+        # how much the fee rises asked of a later year, however it is named ("明年合疗又要涨价 涨好多"): no
+        # handbook gives a later year's fee, nor says by how much it rises — never a page of this year's
+        later = [y for y in years_asked(text) if y > r.handbook.figures_year and y not in story_years(text)]
+        if later:
+            return later[0]
     if r is None or r.handbook.figures_year is None or not _YEAR_WRITTEN.search(text):
         return None
     asked = [y for y in years_asked(text) if y not in story_years(text)]

@@ -245,6 +245,10 @@ def place_and_facts(text: str) -> RegionHit | None:
     folded = fold(text)
     ex = extract(folded)                # read once: the facts' spans and whether it tells any
     residue = ex.blanked(folded)
+    # (the region's other names first, longest first: the campus named whole, "中国石油大学克拉玛依校区",
+    # is where, as its city's name is — not a school's words around a place)
+    for alias in sorted(regions.get(hit.region).aliases, key=len, reverse=True):
+        residue = residue.replace(alias, "")
     for m in places_in(folded):
         residue = residue.replace(m.written, "")
     for name in regions.covered():

@@ -106,15 +106,26 @@ def _outpatient_pay(a: Assistance, care: str, amount: Decimal, ratio: Decimal, w
 
 
 def assistance(policy: Policy, *, category: str, amount: Decimal, referred: bool = False,
-               after_regular: bool = False, care: str | None = None) -> Calculation:
+               after_regular: bool = False, care: str | None = None, unreferred: bool = False) -> Calculation:
     """医疗救助 on what is left after basic insurance and 大病保险 — or, `after_regular`, only the
-    倾斜救助 on what is left after 常规救助 too; `care` 门诊慢性病 / 门诊特药 for 门诊救助."""
+    倾斜救助 on what is left after 常规救助 too; `care` 门诊慢性病 / 门诊特药 for 门诊救助. `unreferred`: the
+    care was said not referred as the rules ask ("没按规定转诊"): where the handbook says what becomes of
+    such a case (`unreferred_note`), that rule, nothing computed as paid."""
     amount = check_amount(D(amount), "个人自付的合规医疗费用")
     a = _section(policy, category)
     w = Work("assistance", "医疗救助测算", policy,
              dict(category=category, amount=amount, referred=referred or None, after_regular=after_regular or None,
-                  care=care))
+                  care=care, unreferred=unreferred or None))
     who = CATEGORY_WORDS.get(category, category)
+    if unreferred and a.unreferred_note and not care:
+        # (the handbook's 原则上: said as the rule, the office named for the exceptions — never a sum paid)
+        w.cite(a.source)
+        w.step(f"{a.unreferred_note}")
+        w.money("assistance_pays", ZERO)
+        w.money("self_pays", amount)
+        w.assume(f"{who}；您说的是没有按规定转诊就医")
+        return w.done(f"按手册，{a.unreferred_note}：这笔 {yuan(amount)} 元一般不能申请医疗救助"
+                      "（“原则上”之外的情形，请向参保地医保经办机构确认）。")
     if after_regular:
         pay = tilt_amount(a, category, amount, w)
         w.money("assistance_pays", pay)

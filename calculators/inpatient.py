@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from calculators.common import BadInput, NotListed, Work, check_amount, open_section, raised_for_years, room_left
-from calculators.money import ZERO, D, fen, num, pct, yuan
+from calculators.money import ZERO, D, fen, num, pct, wan, yuan
 from calculators.policy import InpatientPlan, Policy, Source
 from calculators.result import Calculation
 
@@ -297,7 +297,10 @@ def inpatient(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filin
             if cs_pay > cs.cap:
                 w.step(f"超过公务员医疗补助年度限额 {num(cs.cap)} 元，按 {num(cs.cap)} 元支付")
                 cs_pay = cs.cap
-            w.assume("本年此前未用过公务员医疗补助额度")
+            # (its yearly limit named, as 公务员医疗补助's own calculation names it: the asker's next question
+            # is often how far it goes)
+            w.assume(f"本年此前未用过公务员医疗补助额度（年度限额 {num(cs.cap)} 元"
+                     + (f"（{wan(cs.cap)}万元）" if cs.cap % 10000 == 0 else "") + "）")
             w.money("civil_servant_pays", cs_pay)
             self_pay -= cs_pay
     w.money("eligible", eligible)
@@ -385,5 +388,6 @@ def civil_servant_left(policy: Policy, *, left: Decimal, reimbursed: Decimal | N
     w.money("civil_servant_pays", pay)
     w.money("self_pays", left - pay)
     w.assume("所给金额是住院（含二类门特病）经职工基本医保报销后剩下的、医保支付范围内的费用")
-    w.assume(f"本年此前未用过公务员医疗补助额度（年度限额 {num(cs.cap)} 元）")
+    w.assume(f"本年此前未用过公务员医疗补助额度（年度限额 {num(cs.cap)} 元"
+             + (f"（{wan(cs.cap)}万元）" if cs.cap % 10000 == 0 else "") + "）")
     return w.done(f"公务员医疗补助约 {yuan(pay)} 元，个人仍需负担 {yuan(left - pay)} 元。")

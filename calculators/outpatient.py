@@ -198,6 +198,27 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
     return w.done(f"门诊统筹支付约 {yuan(pay)} 元，个人自付 {yuan(bill - pay)} 元。")
 
 
+def cap_room(policy: Policy, *, insurance: str, used: Decimal, retired: bool = False) -> Calculation:
+    """What is left of 门诊统筹's yearly limit after what it already paid this year ("今年门诊已经报了250了
+    还能报多少"): the limit less what was paid, none once it is reached; no bill needed."""
+    check_amount(D(used), "reimbursed")
+    key = "居民" if insurance == "居民" else ("职工退休" if retired else "职工在职")
+    who = "城乡居民医保" if insurance == "居民" else ("退休职工" if retired else "在职职工")
+    plan = open_section(policy, "outpatient", f"{'城乡居民' if insurance == '居民' else '职工'}门诊统筹的报销标准", key)
+    if plan.annual_cap is None:
+        raise NotListed(f"{policy.region}的手册没有列出{who}门诊统筹的年度支付限额。", plan.source)
+    w = Work("outpatient_room", "门诊统筹年度限额剩余", policy, dict(insurance=insurance, used=D(used),
+                                                          retired=retired or None))
+    w.cite(plan.source)
+    room, said = room_left(plan.annual_cap, D(used))
+    w.step(f"门诊统筹年度支付限额 {num(plan.annual_cap)} 元；{said}")
+    w.money("room", room)
+    w.assume(f"{policy.region}{who}；您说的金额是本年度门诊统筹已经支付（报销）的")
+    if room <= 0:
+        return w.done(f"今年门诊统筹已达到年度支付限额 {yuan(plan.annual_cap)} 元，今年门诊不能再报。")
+    return w.done(f"今年门诊统筹还能报约 {yuan(room)} 元（年度支付限额 {yuan(plan.annual_cap)} 元）。")
+
+
 def two_diseases(policy: Policy, *, disease: str, cost: Decimal, insurance: str = "居民",
                  drug_class: str | None = None, paid_this_year: Decimal = ZERO,
                  class_costs: dict[str, Decimal] | None = None,

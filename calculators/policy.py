@@ -529,6 +529,9 @@ class Assistance(Strict):
     outpatient: dict[str, dict[str, Ratio]] = Field(default_factory=dict)   # category -> care -> ratio
     outpatient_source: Source | None = None
     note: str = ""
+    # what the handbook says of a case not referred as the rules ask (巴中: 原则上不纳入医疗救助范围); empty:
+    # the handbook says nothing, and such a case is computed as any other
+    unreferred_note: str = ""
 
 
 # ---- the whole file ---------------------------------------------------------

@@ -388,7 +388,9 @@ def _assistance(p: Policy, s: dict) -> Calculation:
             self_funded=D(s.get("self_funded", 0)), referred=_referred(s), basic_paid=reimbursed)
     return assistance_mod.assistance(
         p, category=s.get("category") or "救助对象", amount=D(s["amount"]), referred=_referred(s),
-        after_regular=bool(s.get("after_regular")), care=s.get("care"))
+        after_regular=bool(s.get("after_regular")), care=s.get("care"),
+        # (no referral said, "没按规定转诊", "没转诊自己去的": an emergency is no such case)
+        unreferred=s.get("filing") == "未备案" and not s.get("emergency"))
 
 
 def _maternity(p: Policy, s: dict) -> Calculation:

@@ -755,7 +755,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     if not kind and not active and not fixed and "amount" in ex and calc_kind_mod.ASK_AMOUNT.search(body) \
             and CARE_UNSAID.search(body) and "which" not in form and not taken \
             and not (offered and asked == "amount" and new.get("amount") is not None):
-        care_said = _care_of_last_question(state, now, ttl)
+        care_said = _care_of_last_question(state, now, ttl) or ("门诊" if _CLINIC_ONLY.search(body) else None)
         if care_said:
             # "在二级医院看病花了300 报好多" right after "居民医保看门诊咋报": the bill of the care the
             # question before asked about (only one named there), as the answer to the care asked would say
@@ -919,6 +919,10 @@ PAYER_ASKED = re.compile(r"^\s*(?:那|那么|那要是)?(单位|公司|用人单
 # a bill said with no kind of care, the question for it, and its answer
 CARE_UNSAID = re.compile(r"医院|诊所|卫生院|看病|治病|就医|医药费|医疗费|药费")
 CARE_QUESTION = "这笔费用是住院还是门诊的？住院和门诊的报销规定不同。"
+# care at a village's clinic or a private one ("在村卫生所看病", "村医那儿拿药", "诊所"): outpatient care, which
+# is all those places give (no beds) — not asked, unless a stay is said with it
+_CLINIC_ONLY = re.compile(r"^(?!.*(?:住院|住了|住的院|住过院|病房))"
+                          r".*(?:村卫生室|卫生室|村卫生所|(?<![校学])卫生所|村诊所|(?<![校学])诊所|村医)")
 # 补差 said not wanted ("不算补差", "不要补差", "没有补差"): no couple's case asked (an A-not-A, "要不要补差",
 # asks it)
 _TOP_UP_DENIED = re.compile(r"(?<![要用算有能需])(?:不|没|莫|别|甭)(?:用|要|需要|想)?(?:算|要|管|考虑|有)?(?:啥|什么|那个)?补差")
@@ -1633,7 +1637,7 @@ def _choice(text: str, open_: dict | None) -> str:
 # ---- slots in and out ---------------------------------------------------------------
 
 _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "_pediatric", "retired", "flexible", "civil_servant", "tier", "grade", "level",
-         "prior_tier", "transfer", "admission", "visit", "filing", "filed", "elsewhere", "category", "gap_years", "gap_year",
+         "prior_tier", "transfer", "admission", "visit", "filing", "filed", "elsewhere", "category", "gap_years", "gap_more", "gap_year",
          "continuous_years", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_year", "paid_after", "gap_said", "newborn_days", "gap_range",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "study_years", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
@@ -1700,6 +1704,11 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
         new = {k: v for k, v in new.items() if k != "_stent"}
         if slots.get("diseases") == ["冠心病"] and "diseases" not in new:
             new["diseases"] = [HEART_STENT_ALIAS]
+    if "gap_more" in new:
+        # "今年也不交" after a gap computed: that gap a year longer; with no gap held it tells nothing
+        new = {k: v for k, v in new.items() if k != "gap_more"}
+        if slots.get("gap_years") is not None and "gap_years" not in new:
+            new["gap_years"] = int(slots["gap_years"]) + 1
     for k in new:
         if k == "tier" and slots.get("tier") == new["tier"]:
             # the same hospital level said again ("那三级那边花了一万" after a transfer to 三级): the same

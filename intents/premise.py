@@ -583,6 +583,37 @@ def cap_room(text: str, region: str, facts: dict):
     return _computed(room, p, insurance=insurance, used=used)
 
 
+# 门诊统筹's own room asked: the visits' fund named, no other one ("今年门诊已经报了250了 还能报多少")
+_OUTPATIENT_SAID = re.compile(r"门诊")
+# (what this bill gets asked, "那这次还能报多少" after a visit's sum: that bill with the limit's room, which
+# the form computes — not the room alone)
+_THIS_BILL = re.compile(r"这次|这回|这一次|这一回|本次|这趟|这笔")
+_NOT_OUTPATIENT_ROOM = re.compile(r"住院|大病|慢病|慢性病|慢特|特病|两病|救助|大额|公务员|生育|花了|总共花|合规|自付|自费")
+
+
+def outpatient_room(text: str, region: str, facts: dict, held: dict | None = None):
+    """The room left of 门诊统筹's yearly limit, asked with what it already paid this year: the
+    calculation, or None — no sum paid said, no 门诊 said (nor computed just before), a bill told, another
+    fund asked of, or the scheme unknown (`held`: the facts the conversation keeps — its scheme,
+    and the calculation just made)."""
+    from calculators.outpatient import cap_room as room
+    held = held or {}
+    used = facts.get("reimbursed") or facts.get("used_this_year")
+    outpatient = facts.get("used_for") == "门诊" or _OUTPATIENT_SAID.search(text) \
+        or (held.get("calc") == "outpatient" and facts.get("used_for") is None)
+    if used is None or not outpatient or facts.get("amount") is not None or not _ROOM_ASKED.search(text) \
+            or _NOT_OUTPATIENT_ROOM.search(text) or _THIS_BILL.search(text):
+        return None
+    p = _policy(region)
+    if p is None:
+        return None
+    insurance = facts.get("insurance") or held.get("insurance")
+    if insurance is None:
+        return None             # (the scheme decides the limit: asked, never one taken)
+    retired = bool(facts.get("retired") or held.get("retired"))
+    return _computed(room, p, insurance=insurance, used=used, retired=retired)
+
+
 # a monthly 门诊慢病 limit asked by the month and for the whole year ("限额一个月多少 一年加起来多少")
 _MONTH_ASKED = re.compile(r"(?:一个月|每个?月|月)[^，。,；;？?]{0,4}?(?:多少|好多|几多)")
 _YEAR_SUM_ASKED = re.compile(r"(?:一年|全年|一整年|每年)[^，。,；;？?]{0,6}?(?:多少|好多|几多)")

@@ -510,6 +510,8 @@ def _level_of(text: str, out: Slots) -> None:
 _FILING_DENIED = re.compile(r"(?<![有备办弄])(?:没|未|还没|没有|没去|莫得|没得|不晓得要?|不知道要?)[^，。,；;？?]{0,6}备(?:[过好上了成])?案|"
                             r"备案[^，。,；;？?]{0,4}(?:没|未|还没|莫得)(?:有|办|弄|做|来得及|去)|"
                             r"(?:没|未|没有|莫得|没得|冇)(?:办|走|开|经过)?(?:转诊|转院手续)|"
+                            # (the rules said between, "没按规定转诊", "未按规定办转诊": no referral either)
+                            r"(?:没|未|没有|莫得|没得|冇)(?:按|照|按照|依|依照|走|经过)(?:规定|规范|程序|流程)(?:的)?(?:办|走|开)?(?:转诊|转院)|"
                             r"不备案|(?:没|未|没有|没得|莫得|(?<!约)莫|冇|冇得|没去|没办|没走)转诊|(?<!约)莫(?:办|去|做)?备案|"
                             r"没办转院|没有办转院|没办理转院|(?:没得|莫得|冇)办?转院|"
                             # (no formality at all, "没办任何手续", "啥手续都没办": no filing, no referral)
@@ -1001,6 +1003,12 @@ _REPAIR_SAID = re.compile(r"(?<![不没未])修复(?:了|的话|好了|完|以�
                           r"|(?<![不没])(?:想|要|准备|打算|愿意)把(?:变动)?(?:待遇)?等待期(?:全部|都)?(?:缴费|交钱|补缴|补交)修复")
 
 
+# one more year without cover said of a gap told before ("那我要是今年也不交 明年再交呢" after "去年没交"):
+# the gap held, one year longer (forms._merge adds it; alone, with no gap held, it says nothing)
+_ONE_YEAR_MORE_NOT_PAID = re.compile(r"(?:今年|这一?年|当年)(?:也|还|又)(?:不|没|没有)(?:打算|想|准备)?"
+                                     r"(?:交|缴|参保|参加|买|续)")
+
+
 def years_of(text: str, out: Slots) -> None:
     span = _YEARS_SPAN_NOT_PAID.search(text)
     listed = _YEARS_LISTED_NOT_PAID.search(text)
@@ -1020,6 +1028,9 @@ def years_of(text: str, out: Slots) -> None:
         # "2025年没交 2026年也没交": each year said apart is one more year without cover
         said = {y.group(1) for y in _ONE_YEAR_NOT_PAID.finditer(text)}
         out.set("gap_years", len(said), single.span())
+    more = _ONE_YEAR_MORE_NOT_PAID.search(text)
+    if more and "gap_years" not in out.values:
+        out.set("gap_more", 1, more.span())
     if out.get("gap_years") and out.spans:
         # the first year said with the gap ("2024年断了一年", "2025、2026年都没交"): the year the gap began
         a, b = out.spans[-1]
