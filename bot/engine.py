@@ -4007,12 +4007,14 @@ class Engine:
         handbook's national entry that names the asker's own page among those whose shared part it
         states (the 克拉玛依 guide's national rule on where students enrol, for a 巴中 asker: 巴中's own
         page, not that page demoted to a choice below the national one's confidence); one that names
-        no page of the asker's region keeps its note that it holds everywhere."""
+        no page of the asker's region keeps its note that it holds everywhere. (The asker's page may be
+        national itself, its own handbook's: 巴中's rule that no one joins two schemes, for the 克拉玛依
+        guide's same rule of 灵活就业 — never the other handbook's narrower page.)"""
         if region is None or not hits or not hits[0].entry.common_to or not (
                 in_own_handbook(hits[0].entry, region) or from_other_handbook(hits[0].entry, region)):
             return hits
-        own = next((e for e in map(self.index.entry, hits[0].entry.common_to) if e is not None and e.region == region),
-                   None)
+        own = next((e for e in map(self.index.entry, hits[0].entry.common_to)
+                    if e is not None and in_own_handbook(e, region)), None)
         if own is None:
             return hits
         return [dataclasses.replace(hits[0], entry=own), *(h for h in hits[1:] if h.entry.id != own.id)]
