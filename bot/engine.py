@@ -3604,6 +3604,8 @@ class Engine:
         hits = _named_payer_first(text, hits)
         hits = self._naming_the_topic(text, hits)
         hits = self._liable_party(text, read or text, hits, region)
+        # (after the topic's own checks, which would take a page naming every word of the question before)
+        hits = _group_follow_up_first(text, hits)
         if hits and hits[0].one_county:
             # no county named: the region's own page (its list of offices) before one county's
             # (the table of the same section is that page however low its own match: "医保窗口下午几点
@@ -4141,12 +4143,14 @@ class Engine:
         handbook's national entry that names the asker's own page among those whose shared part it
         states (the 克拉玛依 guide's national rule on where students enrol, for a 巴中 asker: 巴中's own
         page, not that page demoted to a choice below the national one's confidence); one that names
-        no page of the asker's region keeps its note that it holds everywhere."""
+        no page of the asker's region keeps its note that it holds everywhere. (The asker's page may be
+        national itself, its own handbook's: 巴中's rule that no one joins two schemes, for the 克拉玛依
+        guide's same rule of 灵活就业 — never the other handbook's narrower page.)"""
         if region is None or not hits or not hits[0].entry.common_to or not (
                 in_own_handbook(hits[0].entry, region) or from_other_handbook(hits[0].entry, region)):
             return hits
-        own = next((e for e in map(self.index.entry, hits[0].entry.common_to) if e is not None and e.region == region),
-                   None)
+        own = next((e for e in map(self.index.entry, hits[0].entry.common_to)
+                    if e is not None and in_own_handbook(e, region)), None)
         if own is None:
             return hits
         return [dataclasses.replace(hits[0], entry=own), *(h for h in hits[1:] if h.entry.id != own.id)]
@@ -5262,6 +5266,29 @@ def _kind_named_first(kinds, text: str, hits: list[Hit], floor: float = 0.0) -> 
 def _named_disease_first(text: str, hits: list[Hit]) -> list[Hit]:
     """"血压得多高才够办两病" finding 糖尿病's 准入标准: 高血压's page (among the likely ones)."""
     return _kind_named_first(_diseases_named, text, hits, floor=SUGGEST_AT)
+
+
+# a follow-up that changed only who the asker is ("特困的呢"), as `acts.with_fact` puts it after the question
+# before: "…一年最高报多少（特困的）"
+_GROUP_TOLD_AFTER = re.compile(r"（([^（）]{1,12})）$")
+
+
+def _group_follow_up_first(text: str, hits: list[Hit]) -> list[Hit]:
+    """"特困的呢" after 长治's 大病保险 cap: that group's page of the same handbook (起付线5000元 … 取消封顶线),
+    among the likely ones, before the general page the question before was answered with — the group
+    was the one fact changed, and the general rule is not the group's. Only where the general page
+    names no group of its own, and the group's page names that group."""
+    told = _GROUP_TOLD_AFTER.search(text.strip())
+    if not hits or told is None:
+        return hits
+    group = extract(told.group(1)).get("category")
+    if group in (None, "一般") or acts.facts_of(told.group(1)) - {"category"}:
+        return hits
+    if extract(hits[0].entry.question).get("category") is not None:
+        return hits
+    named = next((h for h in hits[1:3] if h.entry.region == hits[0].entry.region and h.confidence >= SUGGEST_AT
+                  and group in h.entry.question), None)
+    return hits if named is None else _in_front(named, hits)
 
 
 # where care is, by the province: the handbooks' 省内 (another city of the province) and 跨省 (外省)

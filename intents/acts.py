@@ -11,8 +11,8 @@ from corpus.yamlfile import read_yaml
 from intents import people
 
 from intents.slots import _CATEGORY as CATEGORIES
-from intents.slots import (BOTH_SCHEMES_NOTE, FILING_SAID, MILD_DIABETES, NO_COMPLICATION, disease_vocabulary, diseases_said,
-                           extract, scheme_read, tiers_in, without_replaced)
+from intents.slots import (BOTH_SCHEMES_NOTE, FILING_SAID, HIGH_PRESSURE, HIGH_SUGAR, MILD_DIABETES, NO_COMPLICATION,
+                           disease_vocabulary, diseases_said, extract, scheme_read, tiers_in, without_replaced)
 
 CANCEL_WORD = "取消"
 # the chat commands that stand for words the engine understands (/cancel, /more), in every channel
@@ -636,6 +636,12 @@ def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
         for word, _, _ in disease_vocabulary():
             if word in q and word not in follow_up:
                 q = re.sub(re.escape(word) + stage, "", q)
+        # (and 两病's diseases as people say them, "血压高 天天吃降压药", which no policy row names: the
+        # other one's words go too, or "那我老伴是血糖高 糖尿病呢" still reads the 高血压 of the question)
+        # (its drug becomes the other one's, "买降压药能报不" → "买降糖药能报不": what is bought stays asked)
+        for said, other in ((HIGH_PRESSURE, "降糖药"), (HIGH_SUGAR, "降压药")):
+            if re.search(said, q) and not re.search(said, follow_up):
+                q = re.sub(said, lambda m: other if "药" in m.group(0) else "", q)
     core = re.sub(r"^(?:那|那么|如果是?|要是|假如|换成|改成)|呢(?=[？?。!！\s，,]|$)", "", follow_up.strip())
     core = core.strip("？?。!！ ，,")
     if "diseases" in new and NO_COMPLICATION.search(core) and MILD_DIABETES not in core:
