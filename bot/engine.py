@@ -19,6 +19,7 @@ import re
 import threading
 import time
 from collections.abc import Callable
+from datetime import date
 from functools import lru_cache
 
 import regions
@@ -597,10 +598,13 @@ def _placed_at(text: str, known: str | None) -> str | None:
 
 
 class Engine:
-    def __init__(self, entries: list[Entry] | None = None, *, cache: bool = True):
+    def __init__(self, entries: list[Entry] | None = None, *, cache: bool = True,
+                 clock: Callable[[], date] = date.today):
         """The shipped entries unless `entries` are given. With `cache`, the shipped corpus and its
         index are loaded from the cache folder (bot.corpus_cache), and an index of other entries
-        reuses the segmentation kept there (bot.token_cache)."""
+        reuses the segmentation kept there (bot.token_cache). `clock`: today's date, where a reply turns
+        on it (a year still to come); given in tests so that a reply does not change with the day."""
+        self._today = clock
         self._extra: list[Entry] = []
         self._variants: dict[str, list[str]] = {}
         self._lock = threading.Lock()
@@ -2878,7 +2882,7 @@ class Engine:
             saved = copy.deepcopy(session.state.get("form"))
             turn = forms.handle(text, session.state, region=where, now=time.time(), ttl=session.expiry)
             if turn is not None and turn.kind == "calculation":
-                found = premise.against_result(text, turn.calculation) or premise.check(text, where, facts)
+                found = premise.against_result(text, turn.calculation) or premise.check(text, where, facts, self._today())
                 reply = self._form_reply(turn, note, text, session)
                 if found:
                     reply.text = (found if isinstance(found, str) else found.text) + "\n" + reply.text
@@ -2904,7 +2908,7 @@ class Engine:
             # "门诊第二次去看病起付线还是10块吗": the policy file's figure is the first visit's; the entry
             # found states the rule for a later one (起付线减半), which checks the figure asked
             return None
-        verdict = premise.check(text, where, facts)
+        verdict = premise.check(text, where, facts, self._today())
         if verdict is None:
             return None
         if verdict.unknown_year is not None:
@@ -4023,7 +4027,7 @@ class Engine:
             # the honest "the handbook does not list it", and staff get to see the question
             return self._unanswered(note + entry.answer + "\n" + self._source(entry, hit).line(),
                                     entry.region, [], [hit] if hit else [])
-        to_come = premise.undated_year_to_come(text, region or entry.region)
+        to_come = premise.undated_year_to_come(text, region or entry.region, self._today())
         if to_come is not None:
             # "2030年还是85%不" of material that dates no figure: the page is what it says now, not that year's
             said = texts.UNDATED_YEAR_TO_COME.format(region=region or entry.region, year=to_come)
