@@ -4050,7 +4050,7 @@ class Engine:
         # asked whether it can be done, and a sentence of the page says so ("X能在Y办吗"): the yes first,
         # read from the page, never guessed (no such sentence, no yes)
         stated = "\n".join(_for_year(p.answer if both else _for_scheme(p.answer, text, theirs), text) for p in pages)
-        yes = texts.YES_FIRST if listed is None and says_yes(normalize(text), stated, self._terms) else ""
+        yes = texts.YES_FIRST if listed is None and says_yes(normalize(text), stated, self._terms, self.index.segmenter.cut) else ""
         parts = [note + understood + yes + stated,
                  *([rows] if rows else []),
                  *self._notes(text, entry, region),
