@@ -1049,7 +1049,9 @@ OWN_CASE = re.compile(r"(?:生|产|流|引|终止妊娠|做)[^，。？?\s]{0,3}
                       r"儿媳妇?|妹妹?|姐姐?)|闺女|儿媳)[^，。？?\s]{0,3}(?:生|怀|流产|引产|终止妊娠|坐月子)")
 NOT_THE_CASE = re.compile(r"产检|产前检查")
 # ... a birth still to come ("要生了", "快生了", "下个月生娃", "怀起了"): how it will end is not known yet
-BIRTH_TO_COME = re.compile(r"(?:要|快|快要|将要|准备|马上|就要)生|下个?月[^，。？?\s]{0,3}生|预产期|还没生|怀(?:起|上|孕)了")
+# (生 the verb, not the first character of a benefit's name: "还要生育津贴", "要生育保险报销" want the
+# allowance, of a birth that may have happened)
+BIRTH_TO_COME = re.compile(r"(?:要|快|快要|将要|准备|马上|就要)生(?!育(?:津贴|保险|医疗费|费用|待遇|补助|补贴))|下个?月[^，。？?\s]{0,3}生|预产期|还没生|怀(?:起|上|孕)了")
 # the forms whose figure turns on the years without cover, and a gap told as the asker's own ("我断保了",
 # "俺家老汉断了几年"), not the rule's case ("断保了限额怎么降")
 GAP_FORMS = ("serious_cap", "waiting_period")
