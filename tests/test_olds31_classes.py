@@ -4,12 +4,16 @@
   as 办了 is: the region is where care happened, not where the asker is insured (one pattern, _FILED,
   read by both readers of a filing told);
 - 要 before a benefit named 生育… ("还要生育津贴") is no birth still to come: the asker's own birth told
-  ("我媳妇生娃了"), the sum turning on its kind, still gets the rule and the kind asked back."""
+  ("我媳妇生娃了"), the sum turning on its kind, still gets the rule and the kind asked back;
+- "有啥不一样" is a follow-up of the last case only as the message's end after one fact at its head ("他是
+  低保户 有啥子不一样"); two schemes compared and nothing else ("职工医保和居民医保有什么区别") is a
+  question of its own, never the last case computed again for each."""
 import pytest
 
+from intents import acts
 from intents.forms import BIRTH_TO_COME
 from intents.regions import detect_region
-from tests.helpers import answer
+from tests.helpers import answer, computed, talk
 
 
 @pytest.mark.parametrize("text", [
@@ -28,3 +32,14 @@ def test_a_benefit_named_with_yao_is_no_birth_to_come(engine):
     # 巴中 第二章 职工生育: the sum turns on 顺产 / 剖宫产 / 终止妊娠 — asked back, as "媳妇生了 职工医保报好多" is
     r = answer(engine, "我媳妇生娃了 职工医保 还要生育津贴 能报多少", region="巴中")
     assert r.kind == "clarify", r.text
+
+
+def test_two_schemes_compared_after_a_sum_is_no_follow_up(engine):
+    assert not acts.is_follow_up("职工医保和居民医保有什么区别") and acts.is_follow_up("他是低保户 有啥子不一样")
+    assert acts.each_scheme("职工医保和居民医保有什么区别") is None
+    _, r = talk(engine, ["职工医保住院花了1万在三级医院 报多少", "职工医保和居民医保有什么区别"], region="巴中")
+    assert r.kind != "calculation", r.text
+    # ... a figure asked of each with the case is still each computed; one fact told still changes the case
+    computed(answer(engine, "住院花了1万在三级医院 职工医保和居民医保分别报多少", region="巴中"), 7440, 5580)
+    _, r = talk(engine, ["居民医保住院花了1万在三级医院 报多少", "低保户有啥不一样"], region="巴中")
+    assert r.kind == "calculation" and "救助" in r.text, r.text
