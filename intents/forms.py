@@ -426,6 +426,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     # (a region's weak cues — 学长, 校医院 — place the case only where no region is known otherwise)
     known = region or (open_ or {}).get("slots", {}).get("region") or (last or {}).get("slots", {}).get("region")
     hit = placing(detect_region(body), known)
+    ex = _holiday_at_home(ex, hit.region or known)
     kind = calc_kind(body, ex)
     new = slots_from(ex)
     offered = bool(open_ and open_.get("offered"))
@@ -1586,6 +1587,24 @@ _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"
              "spent_before": ("spent_before_for",),
              # (a base said again is one worker's, unless listed again: the bases listed before go)
              "base": ("bases",)}
+
+
+def _holiday_at_home(ex: Slots, region: str | None) -> Slots:
+    """The reading `ex`, a student's holiday at home said in it ("放假回家住院") read as care elsewhere
+    where the region insures its students where they study (regions.yaml away_on_holiday: the campus),
+    and where no region is known yet; in a region that insures students at home it says nothing of
+    where the care was. (A copy where it changes: extract's readings are cached and shared.)"""
+    if not ex.get("holiday_home") or ex.get("filing"):
+        return ex
+    r = regions.get(region) if region else None
+    if r is not None and not r.away_on_holiday:
+        return ex
+    ex = ex.copy()
+    if ex.get("emergency"):
+        ex.set("filing", "急诊")
+    else:
+        ex.set("elsewhere", True)
+    return ex
 
 
 def slots_from(ex: Slots) -> dict:

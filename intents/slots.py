@@ -621,7 +621,11 @@ def filing_of(text: str, out: Slots) -> None:
     if not words and not named and not covered:
         # "出去旅游 突然犯病 急诊 就在当地二级医院住了院": a trip said, with no place named, puts the care
         # away from home (its 当地 is the trip's place, never the insured region's)
-        words = _TRIP.search(text) or _HOLIDAY_HOME.search(text)
+        words = _TRIP.search(text)
+        if not words and _HOLIDAY_HOME.search(text):
+            # a student's holiday at home: care elsewhere only where the region insures students where
+            # they study (regions.yaml away_on_holiday) — the form, knowing the region, reads it
+            out.set("holiday_home", True, _HOLIDAY_HOME.search(text).span())
     if named:
         out.set("care_province", named[2])
     place = None if words or not named else named[:2]

@@ -7,7 +7,10 @@
   ("我媳妇生娃了"), the sum turning on its kind, still gets the rule and the kind asked back;
 - "有啥不一样" is a follow-up of the last case only as the message's end after one fact at its head ("他是
   低保户 有啥子不一样"); two schemes compared and nothing else ("职工医保和居民医保有什么区别") is a
-  question of its own, never the last case computed again for each."""
+  question of its own, never the last case computed again for each;
+- a student's holiday at home ("放暑假回家住院") is care elsewhere only where the region's data says its
+  students are insured where they study (regions.yaml away_on_holiday: the campus); 巴中 insures a student
+  at home (第一章 十八), so there it says nothing of where the care was."""
 import pytest
 
 from intents import acts
@@ -43,3 +46,11 @@ def test_two_schemes_compared_after_a_sum_is_no_follow_up(engine):
     computed(answer(engine, "住院花了1万在三级医院 职工医保和居民医保分别报多少", region="巴中"), 7440, 5580)
     _, r = talk(engine, ["居民医保住院花了1万在三级医院 报多少", "低保户有啥不一样"], region="巴中")
     assert r.kind == "calculation" and "救助" in r.text, r.text
+
+
+@pytest.mark.parametrize("region,filing_asked", [("克拉玛依", True), ("巴中", False)])
+def test_a_holiday_at_home_is_care_elsewhere_only_where_the_region_says(engine, region, filing_asked):
+    r = answer(engine, "我是大学生 放暑假回家住院了 花了1万 三级医院 居民医保 报多少", region=region)
+    assert ("备案" in r.text and r.kind == "clarify") is filing_asked, r.text
+    if not filing_asked:
+        computed(r, 5580)       # 巴中 第三章 十一问: 市内三级 (10000 − 700) × 60%
