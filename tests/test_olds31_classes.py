@@ -10,12 +10,15 @@
   question of its own, never the last case computed again for each;
 - a student's holiday at home ("放暑假回家住院") is care elsewhere only where the region's data says its
   students are insured where they study (regions.yaml away_on_holiday: the campus); 巴中 insures a student
-  at home (第一章 十八), so there it says nothing of where the care was."""
+  at home (第一章 十八), so there it says nothing of where the care was;
+- years in a row said of someone else ("我妈连续交了8年") beside the asker's own case ("我门诊大病…") are
+  hers, never counted for the asker's raise (克拉玛依's 门诊大病 ratio, 巴中's 大病 cap)."""
 import pytest
 
 from intents import acts
 from intents.forms import BIRTH_TO_COME
 from intents.regions import detect_region
+from intents.slots import extract
 from tests.helpers import answer, computed, talk
 
 
@@ -54,3 +57,13 @@ def test_a_holiday_at_home_is_care_elsewhere_only_where_the_region_says(engine, 
     assert ("备案" in r.text and r.kind == "clarify") is filing_asked, r.text
     if not filing_asked:
         computed(r, 5580)       # 巴中 第三章 十一问: 市内三级 (10000 − 700) × 60%
+
+
+def test_years_in_a_row_of_another_are_not_the_asker_s(engine):
+    assert extract("我妈连续交了8年，我门诊大病花了1万 报多少").get("continuous_years") is None
+    assert extract("我妈连续交了8年 她门诊大病花了1万 报多少").get("continuous_years") == 8
+    # 克拉玛依 参保缴费案例: 65%, +1 point a year from the 4th — the asker's own years not told: 65%
+    r = answer(engine, "我妈连续交了8年，我门诊大病花了1万 报多少", region="克拉玛依")
+    computed(r, 6500)
+    assert "7000" not in r.text and "7,000" not in r.text, r.text
+    computed(answer(engine, "我连续交了8年 门诊大病花了1万 报多少", region="克拉玛依"), 7000)
