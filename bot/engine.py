@@ -361,7 +361,11 @@ OTHER_ACT_AT = 0.14
 # the acts whose own words every page on them says (filing is 备案 on each of its pages; paying or joining are
 # said many ways, 交/缴纳/上医保), each with those words (cover moved home is 转回 or 迁移 on the page on
 # going home after graduating), and where or with what papers one is done, asked
-NAMED_ACTS = {"备案": ("备案",), "暂停": ("暂停",), "激活": ("激活",), "转移": ("转移", "迁移", "迁回", "转回", "转接")}
+NAMED_ACTS = {"备案": ("备案",), "暂停": ("暂停",), "激活": ("激活",), "转移": ("转移", "迁移", "迁回", "转回", "转接"),
+              # (a filing or a cover cancelled: no handbook says how — a page on doing it is no answer)
+              "取消": ("取消", "撤销", "注销")}
+# the acts that undo another (NAMED_ACTS): asked in any way, a page must name them
+_UNDONE_ACTS = frozenset({"取消"})
 # an act told as done ("备了案 但是医院结算失败了 咋办", "已经激活了 怎么用"): a fact of the story, not the
 # act whose procedure is asked (a filing said done as `_FILED_UNSAID` reads it)
 _ACT_DONE = re.compile(_FILED_UNSAID.pattern + r"|(?:已经?)?(?:暂停|激活|转移|迁移|转回)(?:了|过|好了)")
@@ -1977,6 +1981,8 @@ class Engine:
         """Whether `text` names an act of its own procedure (NAMED_ACTS) that the hit's page never names,
         in any of the act's words."""
         asked = NAMED_ACTS.keys() & self.index.analyze(_ACT_DONE.sub("，", text)).terms
+        # (an act undoing another, "备案能取消吗": the page must name the undoing, not only what it undoes)
+        asked = (asked & _UNDONE_ACTS) or asked
         return bool(asked) and not any(self._says(hit.entry, w) for a in asked for w in NAMED_ACTS[a])
 
     def _says(self, entry: Entry, term: str) -> bool:
@@ -3455,10 +3461,11 @@ class Engine:
                 return self._no_region(text, session, note)
             hits = sorted((dataclasses.replace(h, confidence=min(h.confidence, OTHER_ACT_AT))
                            if self._other_act(text, h) else h for h in hits), key=lambda h: -h.confidence)
-        if hits and _PROCEDURE_ASKED.search(normalize(text)):
+        if hits and (_PROCEDURE_ASKED.search(normalize(text)) or _UNDONE_ACTS.intersection(self.index.analyze(text).terms)):
             # where or with what papers an act is done (备案, 暂停 …), asked of it by name: a page that never
             # names that act is about another procedure ("…办异地长期居住备案 去哪儿办" and the page on where
-            # 两病 is applied for), not even one the asker may have meant
+            # 两病 is applied for), not even one the asker may have meant. (An act undoing another, "备案能
+            # 取消吗", is that act's question however asked: the page on doing the filing is no answer.)
             hits = [h for h in hits if not self._act_unsaid(text, h)]
         ranked = self._own_page(self._own_says_the_same(hits, region), region)
         hits = self._own_page(by_precedence(ranked, region, floor=SUGGEST_AT), region)

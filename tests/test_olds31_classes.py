@@ -12,7 +12,11 @@
   students are insured where they study (regions.yaml away_on_holiday: the campus); 巴中 insures a student
   at home (第一章 十八), so there it says nothing of where the care was;
 - years in a row said of someone else ("我妈连续交了8年") beside the asker's own case ("我门诊大病…") are
-  hers, never counted for the asker's raise (克拉玛依's 门诊大病 ratio, 巴中's 大病 cap)."""
+  hers, never counted for the asker's raise (克拉玛依's 门诊大病 ratio, 巴中's 大病 cap);
+- an English word whose meaning its clause's context settles, however far before it (lexicon `near`):
+  register after care said is 挂号, not 参保登记; cancel of a filing is 取消, not 暂停 — and an act
+  undoing another (取消) is asked of a page that names it: 巴中's handbook has none (the office), the
+  campus guide's 临时备案 page says 备案可随时结束."""
 import pytest
 
 from intents import acts
@@ -67,3 +71,16 @@ def test_years_in_a_row_of_another_are_not_the_asker_s(engine):
     computed(r, 6500)
     assert "7000" not in r.text and "7,000" not in r.text, r.text
     computed(answer(engine, "我连续交了8年 门诊大病花了1万 报多少", region="克拉玛依"), 7000)
+
+
+@pytest.mark.parametrize("said,means", [("看病的时候register在哪弄", "挂号"), ("新生的医保要怎么register", "参保登记"),
+                                        ("异地备案能cancel吗", "取消"), ("老家的医保怎么cancel", "暂停")])
+def test_an_english_word_reads_by_what_its_clause_said_before_it(engine, said, means):
+    assert means in engine.index.analyze(said).rewritten
+
+
+def test_a_filing_cancelled_gets_no_page_on_doing_one(engine):
+    r = answer(engine, "办了异地备案 现在不想要了 能cancel不", region="巴中")
+    assert r.kind == "unanswered", r.text
+    r = answer(engine, "临时备案能cancel吗", region="克拉玛依")
+    assert r.kind == "faq" and "随时结束" in r.text, r.text
