@@ -1506,7 +1506,7 @@ class Engine:
             return self._declined(note, hits[0], region)
         hits = [h for h in hits if not h.entry.out_of_scope]
         # ("几点上班" after an office's address was asked is that office's hours, not a hospital's)
-        topic = None if borrowed and asks_office(read) else out_of_scope_topic(text)
+        topic = None if borrowed and asks_office(read) else out_of_scope_topic(text) or self._topic_leaned_on(text, session)
         if topic and not (hits and hits[0].confidence >= OUT_OF_SCOPE_OVERRIDE):
             reply = self._unanswered(note + texts.OUT_OF_SCOPE.format(topic=topic), region, [])
             reply.refusal = "out_of_scope"
@@ -1776,6 +1776,17 @@ class Engine:
             return False
         found = [self.index.entry(s.entry_id) if s.entry_id else None for s in reply.sources]
         return all(e is not None and e.region == regions.national() for e in found)
+
+    def _topic_leaned_on(self, text: str, session: Session) -> str | None:
+        """The topic outside the handbooks that a question naming no 医保 scheme asks of the thing the last
+        question named ("巴惠保是啥子东西" then "好多钱一年嘛 在哪买": what the product costs and where it is
+        sold, which the handbook never says): the topic the two read together fall in, neither alone;
+        else None."""
+        last = (session.state.get("last_question") or {}).get("text")
+        # (its own scheme named, "医保一年交好多", is a 医保 question: the product is no longer asked of)
+        if not last or _INSURANCE_WORDS.search(text) or out_of_scope_topic(last):
+            return None
+        return out_of_scope_topic(last + " " + text)
 
     def _leans_on(self, part: Part, refusal: str, declined: str = "") -> bool:
         """Whether a question leans on the declined one before it (`declined`): after a place the

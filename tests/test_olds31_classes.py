@@ -16,7 +16,11 @@
 - an English word whose meaning its clause's context settles, however far before it (lexicon `near`):
   register after care said is 挂号, not 参保登记; cancel of a filing is 取消, not 暂停 — and an act
   undoing another (取消) is asked of a page that names it: 巴中's handbook has none (the office), the
-  campus guide's 临时备案 page says 备案可随时结束."""
+  campus guide's 临时备案 page says 备案可随时结束;
+- dental items the handbooks never mention (拔牙, 拔智齿, 补牙, 根管治疗) are refused as 镶牙 / 洗牙 are, also
+  asked as a follow-up after a page on outpatient care (never that page again);
+- a question naming nothing 医保 after one on a product outside the handbooks ("巴惠保是啥子东西" then
+  "好多钱一年嘛", "在哪买") asks of that product: what the two read together ask, the handbook never says."""
 import pytest
 
 from intents import acts
@@ -84,3 +88,18 @@ def test_a_filing_cancelled_gets_no_page_on_doing_one(engine):
     assert r.kind == "unanswered", r.text
     r = answer(engine, "临时备案能cancel吗", region="克拉玛依")
     assert r.kind == "faq" and "随时结束" in r.text, r.text
+
+
+def test_a_dental_item_after_an_outpatient_page_is_not_that_page(engine):
+    _, r = talk(engine, ["三级医院看门诊能报吗", "那补牙能报不"], region="克拉玛依")
+    assert r.kind == "unanswered" and not r.sources, r.text
+
+
+@pytest.mark.parametrize("follow_up", ["一年要交好多钱嘛", "在哪里买得到"])
+def test_a_bare_question_after_a_product_asks_of_the_product(engine, follow_up):
+    first, r = talk(engine, ["巴惠保是个啥", follow_up], region="巴中")
+    assert first.kind == "faq" and "商业保险" in first.text, first.text
+    assert r.kind == "unanswered" and "商业保险产品" in r.text, r.text
+    # ... after a 医保 question the same words are that scheme's own
+    _, r = talk(engine, ["居民医保是啥", "一年要交好多钱嘛"], region="巴中")
+    assert r.kind != "unanswered", r.text
