@@ -19,6 +19,7 @@ import re
 import threading
 import time
 from collections.abc import Callable
+from datetime import date
 from functools import lru_cache
 
 import regions
@@ -377,7 +378,11 @@ OTHER_ACT_AT = 0.14
 # the acts whose own words every page on them says (filing is 备案 on each of its pages; paying or joining are
 # said many ways, 交/缴纳/上医保), each with those words (cover moved home is 转回 or 迁移 on the page on
 # going home after graduating), and where or with what papers one is done, asked
-NAMED_ACTS = {"备案": ("备案",), "暂停": ("暂停",), "激活": ("激活",), "转移": ("转移", "迁移", "迁回", "转回", "转接")}
+NAMED_ACTS = {"备案": ("备案",), "暂停": ("暂停",), "激活": ("激活",), "转移": ("转移", "迁移", "迁回", "转回", "转接"),
+              # (a filing or a cover cancelled: no handbook says how — a page on doing it is no answer)
+              "取消": ("取消", "撤销", "注销")}
+# the acts that undo another (NAMED_ACTS): asked in any way, a page must name them
+_UNDONE_ACTS = frozenset({"取消"})
 # an act told as done ("备了案 但是医院结算失败了 咋办", "已经激活了 怎么用"): a fact of the story, not the
 # act whose procedure is asked (a filing said done as `_FILED_UNSAID` reads it)
 _ACT_DONE = re.compile(_FILED_UNSAID.pattern + r"|(?:已经?)?(?:暂停|激活|转移|迁移|转回)(?:了|过|好了)")
@@ -643,10 +648,13 @@ class Engine:
     # answers left before this engine freezes what its first answers built (`settle_after`); None: never
     _answers_to_settle: int | None = None
 
-    def __init__(self, entries: list[Entry] | None = None, *, cache: bool = True):
+    def __init__(self, entries: list[Entry] | None = None, *, cache: bool = True,
+                 clock: Callable[[], date] = date.today):
         """The shipped entries unless `entries` are given. With `cache`, the shipped corpus and its
         index are loaded from the cache folder (bot.corpus_cache), and an index of other entries
-        reuses the segmentation kept there (bot.token_cache)."""
+        reuses the segmentation kept there (bot.token_cache). `clock`: today's date, where a reply turns
+        on it (a year still to come); given in tests so that a reply does not change with the day."""
+        self._today = clock
         self._extra: list[Entry] = []
         self._variants: dict[str, list[str]] = {}
         self._lock = threading.Lock()
@@ -1573,7 +1581,7 @@ class Engine:
             return self._declined(note, hits[0], region)
         hits = [h for h in hits if not h.entry.out_of_scope]
         # ("几点上班" after an office's address was asked is that office's hours, not a hospital's)
-        topic = None if borrowed and asks_office(read) else out_of_scope_topic(text)
+        topic = None if borrowed and asks_office(read) else out_of_scope_topic(text) or self._topic_leaned_on(text, session)
         if topic and not (hits and hits[0].confidence >= OUT_OF_SCOPE_OVERRIDE):
             reply = self._unanswered(note + texts.OUT_OF_SCOPE.format(topic=topic), region, [])
             reply.refusal = "out_of_scope"
@@ -1844,6 +1852,17 @@ class Engine:
         found = [self.index.entry(s.entry_id) if s.entry_id else None for s in reply.sources]
         return all(e is not None and e.region == regions.national() for e in found)
 
+    def _topic_leaned_on(self, text: str, session: Session) -> str | None:
+        """The topic outside the handbooks that a question naming no 医保 scheme asks of the thing the last
+        question named ("巴惠保是啥子东西" then "好多钱一年嘛 在哪买": what the product costs and where it is
+        sold, which the handbook never says): the topic the two read together fall in, neither alone;
+        else None."""
+        last = (session.state.get("last_question") or {}).get("text")
+        # (its own scheme named, "医保一年交好多", is a 医保 question: the product is no longer asked of)
+        if not last or _INSURANCE_WORDS.search(text) or out_of_scope_topic(last):
+            return None
+        return out_of_scope_topic(last + " " + text)
+
     def _leans_on(self, part: Part, refusal: str, declined: str = "") -> bool:
         """Whether a question leans on the declined one before it (`declined`): after a place the
         handbooks do not cover ("仪陇县医保局在哪儿，电话多少"), it names no place of its own; after a
@@ -2048,6 +2067,8 @@ class Engine:
         """Whether `text` names an act of its own procedure (NAMED_ACTS) that the hit's page never names,
         in any of the act's words."""
         asked = NAMED_ACTS.keys() & self.index.analyze(_ACT_DONE.sub("，", text)).terms
+        # (an act undoing another, "备案能取消吗": the page must name the undoing, not only what it undoes)
+        asked = (asked & _UNDONE_ACTS) or asked
         return bool(asked) and not any(self._says(hit.entry, w) for a in asked for w in NAMED_ACTS[a])
 
     def _says(self, entry: Entry, term: str) -> bool:
@@ -2983,7 +3004,7 @@ class Engine:
             saved = copy.deepcopy(session.state.get("form"))
             turn = forms.handle(text, session.state, region=where, now=time.time(), ttl=session.expiry)
             if turn is not None and turn.kind == "calculation":
-                found = premise.against_result(text, turn.calculation) or premise.check(text, where, facts)
+                found = premise.against_result(text, turn.calculation) or premise.check(text, where, facts, self._today())
                 reply = self._form_reply(turn, note, text, session)
                 if found:
                     reply.text = (found if isinstance(found, str) else found.text) + "\n" + reply.text
@@ -3009,7 +3030,7 @@ class Engine:
             # "门诊第二次去看病起付线还是10块吗": the policy file's figure is the first visit's; the entry
             # found states the rule for a later one (起付线减半), which checks the figure asked
             return None
-        verdict = premise.check(text, where, facts)
+        verdict = premise.check(text, where, facts, self._today())
         if verdict is None:
             return None
         if verdict.unknown_year is not None:
@@ -3584,10 +3605,11 @@ class Engine:
                 return self._no_region(text, session, note)
             hits = sorted((dataclasses.replace(h, confidence=min(h.confidence, OTHER_ACT_AT))
                            if self._other_act(text, h) else h for h in hits), key=lambda h: -h.confidence)
-        if hits and _PROCEDURE_ASKED.search(normalize(text)):
+        if hits and (_PROCEDURE_ASKED.search(normalize(text)) or _UNDONE_ACTS.intersection(self.index.analyze(text).terms)):
             # where or with what papers an act is done (备案, 暂停 …), asked of it by name: a page that never
             # names that act is about another procedure ("…办异地长期居住备案 去哪儿办" and the page on where
-            # 两病 is applied for), not even one the asker may have meant
+            # 两病 is applied for), not even one the asker may have meant. (An act undoing another, "备案能
+            # 取消吗", is that act's question however asked: the page on doing the filing is no answer.)
             hits = [h for h in hits if not self._act_unsaid(text, h)]
         ranked = self._own_page(self._own_says_the_same(hits, region), region)
         hits = self._own_page(by_precedence(ranked, region, floor=SUGGEST_AT), region)
@@ -4161,7 +4183,7 @@ class Engine:
             # the honest "the handbook does not list it", and staff get to see the question
             return self._unanswered(note + entry.answer + "\n" + self._source(entry, hit).line(),
                                     entry.region, [], [hit] if hit else [])
-        to_come = premise.undated_year_to_come(text, region or entry.region)
+        to_come = premise.undated_year_to_come(text, region or entry.region, self._today())
         if to_come is not None:
             # "2030年还是85%不" of material that dates no figure: the page is what it says now, not that year's
             said = texts.UNDATED_YEAR_TO_COME.format(region=region or entry.region, year=to_come)
@@ -4184,7 +4206,7 @@ class Engine:
         # asked whether it can be done, and a sentence of the page says so ("X能在Y办吗"): the yes first,
         # read from the page, never guessed (no such sentence, no yes)
         stated = "\n".join(_for_year(p.answer if both else _for_scheme(p.answer, text, theirs), text) for p in pages)
-        yes = texts.YES_FIRST if listed is None and says_yes(normalize(text), stated, self._terms) else ""
+        yes = texts.YES_FIRST if listed is None and says_yes(normalize(text), stated, self._terms, self.index.segmenter.cut) else ""
         parts = [note + understood + yes + stated,
                  *([rows] if rows else []),
                  *self._notes(text, entry, region),

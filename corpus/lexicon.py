@@ -30,6 +30,10 @@ class Line:
     # ... and the characters that make it the end of another word: 二次报销 is 大病保险, but 第二次报销
     # counts the claims (the year's second)
     not_after: str = ""
+    # words (space-separated) that, said before the phrase in its clause, make it mean this line's term
+    # rather than the plain line's: register is 参保登记, but "看病的时候register" is 挂号 — a context
+    # that may stand far from the phrase, which a longer phrase ("看病register") cannot hold
+    near: str = ""
 
 
 def load(path: Path = LEXICON_FILE) -> list[Line]:
@@ -158,16 +162,26 @@ def _bounded(word: str, not_before: str = "", not_after: str = "") -> str:
     return pattern
 
 
+# where a clause starts: the context of a phrase is read within its own clause
+_CLAUSE_START = re.compile(r"[，,。？?！!；;]")
+
+
 class Lexicon:
     def __init__(self, lines: list[Line]):
         self.lines = lines
-        self.table = {normalize(line.say): normalize(line.means) for line in lines}
+        self.table = {normalize(line.say): normalize(line.means) for line in lines if not line.near}
+        # the lines read only in a context said before them in the clause: (context, term) by phrase
+        self._near: dict[str, list[tuple[re.Pattern, str]]] = {}
+        for line in lines:
+            if line.near:
+                self._near.setdefault(normalize(line.say).lower(), []).append(
+                    (re.compile("|".join(map(re.escape, line.near.split()))), normalize(line.means)))
         # the handbook terms the lines give, which the segmenter learns as words: not an English
         # word's everyday Chinese (voice 英文: 暑假, 我妈), which it cuts already as the entries have it
         # — made a term, it would cut every entry anew
         self.terms = [normalize(line.means) for line in lines if line.voice != ENGLISH]
         # one alternation, longest phrase first, so 孙娃儿 wins over 娃儿 and 好多钱 over 好多
-        words = sorted(self.table, key=len, reverse=True)
+        words = sorted(set(self.table) | {normalize(line.say) for line in lines if line.near}, key=len, reverse=True)
         guard = {normalize(line.say): line.not_before for line in lines if line.not_before}
         after = {normalize(line.say): line.not_after for line in lines if line.not_after}
         self._re = re.compile("|".join(_bounded(w, guard.get(w, ""), after.get(w, "")) for w in words)) \
@@ -175,8 +189,10 @@ class Lexicon:
         # the English words alone, any case ("Outpatient"): read before the message is cut into
         # clauses, so that the layers reading the message itself (care and tier slots, clauses,
         # forms) see 门诊 where the asker wrote outpatient, as the search does
-        english = {normalize(line.say): normalize(line.means) for line in lines if line.voice == ENGLISH}
+        english = {normalize(line.say): normalize(line.means) for line in lines if line.voice == ENGLISH and not line.near}
         self._english = english
+        english.update({normalize(line.say): normalize(line.means) for line in lines
+                        if line.voice == ENGLISH and line.near and normalize(line.say) not in english})
         # (with the lines' guards too: "/cancel" is the chat command, never 暂停)
         self._english_re = re.compile("|".join(_bounded(w, guard.get(w, ""), after.get(w, ""))
                                                for w in sorted(english, key=len, reverse=True)),
@@ -193,7 +209,18 @@ class Lexicon:
         """`text` with its English words written as their Chinese (outpatient → 门诊), the rest as is."""
         if self._english_re is None or not _LATIN_RE.search(text):
             return text
-        return self._english_re.sub(lambda m: self._english.get(m.group(0).lower(), m.group(0)), text)
+        return self._english_re.sub(lambda m: self._meant(m, text, self._english.get(m.group(0).lower(), m.group(0))), text)
+
+    def _meant(self, m: re.Match, text: str, plain: str) -> str:
+        """The term phrase `m` of `text` means: a context line's where its words are said before it in
+        its clause, else `plain`."""
+        lines = self._near.get(m.group(0).lower())
+        if lines:
+            clause = _CLAUSE_START.split(text[:m.start()])[-1]
+            for context, means in lines:
+                if context.search(clause):
+                    return means
+        return plain
 
     def misspelt(self, text: str) -> str:
         """`text` with the misspelt terms of the lines of voice 错字 written right (破腹产 → 剖腹产)."""
@@ -209,7 +236,8 @@ class Lexicon:
         subs: list[tuple[str, str]] = []
 
         def swap(m: re.Match) -> str:
-            subs.append((m.group(0), self.table[m.group(0)]))
-            return self.table[m.group(0)]
+            means = self._meant(m, text, self.table.get(m.group(0), m.group(0)))
+            subs.append((m.group(0), means))
+            return means
 
         return self._re.sub(swap, text), subs

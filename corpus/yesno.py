@@ -26,8 +26,13 @@ _CLAUSE = re.compile(r"[，,。？?！!；;]+")
 # inside one ("巴中 我们村上能办…不", or a space the reading put after a place word)
 _ASK_END = re.compile(r"(?:吗|么|嘛|不|没|呢|啊|哦|哈|噻|撒)$|怎|咋|啥|什么|多少|好多|哪|几")
 _SENTENCE = re.compile(r"[。；;\n]+")
-# what says it can be done, in the page's words; and what denies it (any denial in the sentence: no yes)
-_AFFIRMS = re.compile(r"可(?!能)|能|支持|办理事项|包括")
+# what says it can be done, in the page's words: a modal read as a word of the sentence (可 / 可以 / 能, or a
+# word the modal opens, "能报销", "可以办理") — never the character inside another word (可能, 功能, 职能:
+# "…参保功能模块…" grants nothing) — or a phrase that grants or lists; and what denies it (any denial in
+# the sentence: no yes)
+_MODALS = ("可以", "可", "能够", "能")
+_NOT_MODAL = frozenset({"可能", "可是", "可惜", "可见", "能力"})
+_AFFIRM_PHRASES = re.compile(r"支持|办理事项|包括")
 _DENIES = re.compile(r"不(?!影响)|无法|未|非|禁止|除外|暂停|取消|限(?!额|价)")
 # a list under its heading ("办理事项共11项：1…、2…"): the thing asked must be one item, read with the heading
 _LIST = re.compile(r"^(?P<head>[^：:]*)[：:](?P<body>.*、.*)$")
@@ -54,10 +59,18 @@ def can_clause(question: str) -> str | None:
     return None
 
 
-def says_yes(question: str, answer: str, terms: Callable[[str], Iterable[str]]) -> bool:
+def _affirms(sentence: str, words: Callable[[str], Iterable[str]]) -> bool:
+    """Whether `sentence` says something can be done: a word of it (`words`: the segmenter's cut) is a
+    modal or opens with one, or it grants or lists in so many words."""
+    return bool(_AFFIRM_PHRASES.search(sentence)) or any(
+        w.startswith(_MODALS) and w not in _NOT_MODAL for w in words(sentence))
+
+
+def says_yes(question: str, answer: str, terms: Callable[[str], Iterable[str]],
+             words: Callable[[str], Iterable[str]]) -> bool:
     """Whether one sentence of `answer` says yes to the "can it be done" clause of `question`: it names
     every term of the clause (`terms`: the index's analysis, synonyms applied alike), says it can be
-    done, and denies nothing."""
+    done (read from its `words`, the segmenter's cut), and denies nothing."""
     clause = can_clause(question)
     if clause is None:
         return False
@@ -67,7 +80,7 @@ def says_yes(question: str, answer: str, terms: Callable[[str], Iterable[str]]) 
         # page was picked for it, not read from it — no yes)
         return False
     for sentence in _SENTENCE.split(answer):
-        if not _AFFIRMS.search(sentence):
+        if not _affirms(sentence, words):
             continue
         listed = _LIST.match(sentence)
         # (one item of a list with its heading: the terms spread over two items, or an item limited to

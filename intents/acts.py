@@ -74,8 +74,10 @@ FOLLOW_UP = re.compile(r"^(?:那|那么|如果|要是|假如|假设|换成|改�
                        r"又(?:是|该|要|能|可以)?(?:报|交|划|给|赔|算)?(?:多少|好多|几多|几成|啥子?|什么|咋个?|怎么)[^，,。？?]{0,3}[？?。!！]*$|"
                        # "俺家是低保户 这样能多报不", "退休了能不能多报点": whether the fact told changes the sum
                        + _MORE_PAID + "|"
-                       # "他是低保户 有啥子不一样": what the fact told changes, asked at the clause's end
-                       r"(?:有|又有|会有)(?:啥子?|什么|哪些)(?:不一样|不同|区别|差别)(?:吗|嘛|没|不|哦|哇)?[？?。!！~\s]*$")
+                       # "他是低保户 有啥子不一样": what the fact told changes, asked after it — the fact is the
+                       # message's head, the phrase its end; two things compared before it ("职工医保和居民医保
+                       # 有什么区别") is a question of its own, not the last case asked again
+                       r"^[^跟和与]{0,24}?(?:有|又有|会有)(?:啥子?|什么|哪些)(?:不一样|不同|区别|差别)(?:吗|嘛|没|不|哦|哇)?[？?。!！~\s]*$")
 
 
 # "问个别的", "先问个事", "就问一下": what says a question follows
@@ -323,7 +325,15 @@ def each_scheme(text: str) -> list[tuple[str, str]] | None:
         one = SCHEME_WORDS.sub(name, text)
         one = _EACH_WORD.sub("", DIFF_ASKED.sub("", SAME_ASKED.sub("", _BOTH_SAID.sub(r"\1", one))))
         out.append((scheme, one.strip(" ，,")))
+    if not any(SCHEME_WORDS.sub("", one).strip(" ，,。？?的吗") for _, one in out) and not _FIGURE_OF_EACH.search(text):
+        # "职工医保和居民医保有什么区别": the two schemes compared and nothing else — no case, no figure asked
+        # of each: a question of its own for the handbooks, never the last case computed once for each
+        return None
     return out
+
+
+# a figure asked of each scheme ("各报多少", "差多少", "哪个报得多"): the case computed for each answers it
+_FIGURE_OF_EACH = re.compile(r"多少|好多|几多|几成|差|报|交|缴|赔|给|付|高|低|多|少")
 
 
 # the two kinds of delivery a birth's benefit differs by, each as the slots name it (剖宫产 is 难产's

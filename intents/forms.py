@@ -426,6 +426,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     # (a region's weak cues — 学长, 校医院 — place the case only where no region is known otherwise)
     known = region or (open_ or {}).get("slots", {}).get("region") or (last or {}).get("slots", {}).get("region")
     hit = placing(detect_region(body), known)
+    ex = _holiday_at_home(ex, hit.region or known)
     kind = calc_kind(body, ex)
     new = slots_from(ex)
     offered = bool(open_ and open_.get("offered"))
@@ -1053,7 +1054,9 @@ OWN_CASE = re.compile(r"(?:生|产|流|引|终止妊娠|做)[^，。？?\s]{0,3}
                       r"儿媳妇?|妹妹?|姐姐?)|闺女|儿媳)[^，。？?\s]{0,3}(?:生|怀|流产|引产|终止妊娠|坐月子)")
 NOT_THE_CASE = re.compile(r"产检|产前检查")
 # ... a birth still to come ("要生了", "快生了", "下个月生娃", "怀起了"): how it will end is not known yet
-BIRTH_TO_COME = re.compile(r"(?:要|快|快要|将要|准备|马上|就要)生|下个?月[^，。？?\s]{0,3}生|预产期|还没生|怀(?:起|上|孕)了")
+# (生 the verb, not the first character of a benefit's name: "还要生育津贴", "要生育保险报销" want the
+# allowance, of a birth that may have happened)
+BIRTH_TO_COME = re.compile(r"(?:要|快|快要|将要|准备|马上|就要)生(?!育(?:津贴|保险|医疗费|费用|待遇|补助|补贴))|下个?月[^，。？?\s]{0,3}生|预产期|还没生|怀(?:起|上|孕)了")
 # the forms whose figure turns on the years without cover, and a gap told as the asker's own ("我断保了",
 # "俺家老汉断了几年"), not the rule's case ("断保了限额怎么降")
 GAP_FORMS = ("serious_cap", "waiting_period")
@@ -1662,6 +1665,24 @@ _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"
              "spent_before": ("spent_before_for",),
              # (a base said again is one worker's, unless listed again: the bases listed before go)
              "base": ("bases",)}
+
+
+def _holiday_at_home(ex: Slots, region: str | None) -> Slots:
+    """The reading `ex`, a student's holiday at home said in it ("放假回家住院") read as care elsewhere
+    where the region insures its students where they study (regions.yaml away_on_holiday: the campus),
+    and where no region is known yet; in a region that insures students at home it says nothing of
+    where the care was. (A copy where it changes: extract's readings are cached and shared.)"""
+    if not ex.get("holiday_home") or ex.get("filing"):
+        return ex
+    r = regions.get(region) if region else None
+    if r is not None and not r.away_on_holiday:
+        return ex
+    ex = ex.copy()
+    if ex.get("emergency"):
+        ex.set("filing", "急诊")
+    else:
+        ex.set("elsewhere", True)
+    return ex
 
 
 def slots_from(ex: Slots) -> dict:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
@@ -1300,9 +1301,10 @@ _SCHEME_IS = re.compile(r"(?:今年|明年|去年|(?:19|20)\d\d\s*年度?|一年
 _STAY_NAMED = re.compile(r"住院|医院")
 
 
-def check(text: str, region: str, facts: dict) -> Verdict | None:
+def check(text: str, region: str, facts: dict, today: date | None = None) -> Verdict | None:
     """Each asserted figure confirmed or corrected from the region's policy file; None when a
-    figure cannot be placed (a rule the policy file does not hold, or too many rows it could be)."""
+    figure cannot be placed (a rule the policy file does not hold, or too many rows it could be).
+    `today`: the engine's date (a year to come is one after it); the system's when not given."""
     from calculators.figures import figures
     claims = asserted(text)
     if not claims:
@@ -1317,8 +1319,8 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
     dated, unknown, ruled = False, None, False
     # (the year the figure is asked of, not one that dates the asker's story)
     from intents.years import story_years, years_asked
-    year = next((y for y in years_asked(text) if y not in story_years(text)), None)
-    to_come = _year_to_come_of_undated(year, region)
+    year = next((y for y in years_asked(text, today) if y not in story_years(text, today)), None)
+    to_come = _year_to_come_of_undated(year, region, today)
     everywhere = {(f.unit, f.value) for f in figures(region)}
     whole_area = area
     for a in claims:
@@ -1421,26 +1423,26 @@ def check(text: str, region: str, facts: dict) -> Verdict | None:
                    dated=dated and unknown is None, unknown_year=unknown, ruled=ruled)
 
 
-def undated_year_to_come(text: str, region: str | None) -> int | None:
+def undated_year_to_come(text: str, region: str | None, today: date | None = None) -> int | None:
     """The year asked where `text` checks a figure ("2030年还是85%不") for a year still to come, and the
     region's material dates none of its figures: what it says now cannot be confirmed for that year.
-    None otherwise."""
+    None otherwise. `today`: the engine's date (the system's when not given), so that a test or a
+    batch run reads the same year to come whatever day it runs."""
     from intents.years import story_years, years_asked
     if region is None or not asserted(text):
         return None
-    year = next((y for y in years_asked(text) if y not in story_years(text)), None)
-    return year if _year_to_come_of_undated(year, region) is not None else None
+    year = next((y for y in years_asked(text, today) if y not in story_years(text, today)), None)
+    return year if _year_to_come_of_undated(year, region, today) is not None else None
 
 
-def _year_to_come_of_undated(year: int | None, region: str) -> str | None:
-    """The region's name where `year` is after this one and its material gives no year for its figures
+def _year_to_come_of_undated(year: int | None, region: str, today: date | None = None) -> str | None:
+    """The region's name where `year` is after `today`'s and its material gives no year for its figures
     (regions.yaml: no figures_year) — a year no figure of it can be confirmed for; else None."""
     import regions
-    from datetime import date
     r = regions.get(region)
     if year is None or r is None or r.handbook.figures_year is not None:
         return None
-    return r.name if year > max(date.today().year, r.handbook.latest_dated or 0) else None
+    return r.name if year > max((today or date.today()).year, r.handbook.latest_dated or 0) else None
 
 
 def _years_stated(found: list) -> tuple[int, int, str] | None:

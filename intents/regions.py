@@ -1027,7 +1027,7 @@ _CLAIM_AFTER = re.compile(r"^(?:[市县区])?.{0,3}?报")
 _STAY_AFTER = re.compile(r"^(?:[市县区])?[^，,。？?！!\s]{0,6}?(?:住(?!院)|打工|上班|务工|做工|工作|带娃|带孙)")
 # a filing for care elsewhere said as done or not done ("办了长期备案", "没备案也不是急诊"), not asked of
 _FILING_TOLD = re.compile(r"(?:没|莫|没有|未|莫得|没得)(?:办|有|办过)?(?:任何|啥|啥子)?(?:异地)?(?:就医)?备案|"
-                          r"(?:办了|办过|做了|做过|已经|已|有)[^，,。？?！!\s]{0,6}?备案|备案(?:了|过|的)|备了案|备过案")
+                          + _FILED.pattern)
 # care said at the place just named ("在那边三级医院住院", "在当地住院")
 _CARE_AT_THAT_PLACE = re.compile(r"在(?:那边|那里|那儿|当地|那)[^，,。？?！!\s]{0,8}?(?:住院|看病|看门诊|就医|就诊|急诊|医院|卫生院)")
 

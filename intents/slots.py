@@ -623,7 +623,11 @@ def filing_of(text: str, out: Slots) -> None:
     if not words and not named and not covered:
         # "出去旅游 突然犯病 急诊 就在当地二级医院住了院": a trip said, with no place named, puts the care
         # away from home (its 当地 is the trip's place, never the insured region's)
-        words = _TRIP.search(text) or _HOLIDAY_HOME.search(text)
+        words = _TRIP.search(text)
+        if not words and _HOLIDAY_HOME.search(text):
+            # a student's holiday at home: care elsewhere only where the region insures students where
+            # they study (regions.yaml away_on_holiday) — the form, knowing the region, reads it
+            out.set("holiday_home", True, _HOLIDAY_HOME.search(text).span())
     if named:
         out.set("care_province", named[2])
     place = None if words or not named else named[:2]
@@ -995,6 +999,23 @@ _GAP_PAID_BACK = re.compile(r"(?:补缴|补交|补齐|补上)(?:了)?(?:断的|�
                           r"(?:补缴|补交|补齐|补上)(?:了|的话|上了)(?!\s*(?:19|20)\d\d)")
 _ZERO_CLAIM_SET_ASIDE = re.compile(r"(?:不算|不计|不考虑|不管|除开|除了|不要算|不含|不包括)[^，。]{0,2}零报销|零报销[^，。]{0,4}(?:不算|不考虑|不管|除外|先不说)")
 _GAP_WORD = re.compile(r"断保|断缴|断交|断了|断过|停保|没交|没缴|没参保|未参保|中断")
+# a clause of a message, and one the asker tells of themself ("我大病保险最高报好多", not "我妈…")
+_A_CLAUSE = re.compile(r"[^\s，,。；;！!？?]+")
+_ASKER_OPENS = re.compile(r"(?:我|俺)(?:自己|本人)?")
+
+
+def _years_of_another(text: str, at: int) -> bool:
+    """Whether the years said at `at` belong to someone else than the asker whose case the message
+    asks ("我妈连续交了8年，我大病保险最高报好多"): their clause names another person (people.someone_else)
+    and another clause is the asker's own. The years are whom the clause names: never the asker's."""
+    clauses = list(_A_CLAUSE.finditer(text))
+    own = next((c for c in clauses if c.start() <= at < c.end()), None)
+    if own is None or not people.someone_else(own.group()):
+        return False
+    return any(c is not own and _ASKER_OPENS.match(c.group()) and not people.someone_else(c.group())
+               for c in clauses)
+
+
 _YEARS_IN_A_ROW = re.compile(r"(?:连续|连着|连到|一连)(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?(?:满|够|到)?" + _N
                           + r"年(?!" + _NOT_PAID + ")")
 _REPAIR_SAID = re.compile(r"(?<![不没未])修复(?:了|的话|好了|完|以后|之后|后)"
@@ -1071,6 +1092,7 @@ def years_of(text: str, out: Slots) -> None:
     # ("连续参保满4年以后": the years reached, said with 满 / 够)
     m = next((m for m in _YEARS_IN_A_ROW.finditer(text)
               if not _HEARSAY_BEFORE.search(text[max(0, m.start() - 6):m.start()])
+              and not _years_of_another(text, m.start())
               # ("连续交到2030年": the year the run reached, read below from its start, never 2030 years)
               and not _compiled(_FOUR_DIGIT_YEAR).fullmatch(m.group(1))), None)
     if m and "continuous_years" not in out:
@@ -1090,7 +1112,7 @@ def years_of(text: str, out: Slots) -> None:
         else:
             out.set("continuous_years", said, m.span())
     m = _NTH_YEAR.search(text)
-    if m and "continuous_years" not in out and _IN_A_ROW.search(text) \
+    if m and "continuous_years" not in out and _IN_A_ROW.search(text) and not _years_of_another(text, m.start()) \
             and not re.search(r"断保|断缴|断交|断了|没交|没参保|停保", text):
         out.set("continuous_years", _n(m.group(1)), m.span())     # "一直连续交，交到第6年": the 6th year in a row
     span = _FROM_YEAR_TO_YEAR.search(text)

@@ -47,6 +47,9 @@ class Region:
     unlisted_areas: tuple[str, ...] = ()
     # the corpus entry of the region's own (city-level) office in the handbook's table of offices
     office_entry: str | None = None
+    # whether its insured students' home is away from where they are insured (克拉玛依's campus), so a
+    # holiday at home is care elsewhere
+    away_on_holiday: bool = False
 
     @property
     def place(self) -> Place:
@@ -99,7 +102,8 @@ def registry() -> dict[str, Region]:
             extra_aliases=tuple(spec.get("aliases") or ()), office=spec.get("office"),
             office_name=spec.get("office_name"), schemes_not_covered=spec.get("schemes_not_covered"),
             cues=spec.get("cues"), everyone=tuple(spec.get("everyone") or ()),
-            unlisted_areas=tuple(spec.get("unlisted_areas") or ()), office_entry=spec.get("office_entry"))
+            unlisted_areas=tuple(spec.get("unlisted_areas") or ()), office_entry=spec.get("office_entry"),
+            away_on_holiday=bool(spec.get("away_on_holiday")))
     return out
 
 

@@ -51,14 +51,14 @@ def test_no_yes_where_the_page_does_not_say_it(engine, text, region):
 
 
 def test_only_a_can_question_is_read_for_a_yes(engine):
-    terms = engine._terms
+    terms, words = engine._terms, engine.index.segmenter.cut
     page = "在定点药店买药时，出示医保码，可直接结算个人账户费用。"
-    assert says_yes(normalize("定点药店买药能用医保码吗"), page, terms)
+    assert says_yes(normalize("定点药店买药能用医保码吗"), page, terms, words)
     # another kind of question (a way, a figure, whether one must) gets no yes, whatever the page says
     for asked in ("定点药店买药咋用医保码", "定点药店买药能用医保码结算多少", "定点药店买药要不要用医保码"):
-        assert not says_yes(normalize(asked), page, terms), asked
+        assert not says_yes(normalize(asked), page, terms, words), asked
     # a denial in the sentence: no yes
-    assert not says_yes(normalize("非定点药店买药能用医保码吗"), "非定点药店不能使用医保码结算。", terms)
+    assert not says_yes(normalize("非定点药店买药能用医保码吗"), "非定点药店不能使用医保码结算。", terms, words)
     # a space inside the ask is a pause, not the end of a clause; one after the ask ends it
     assert can_clause("巴中 村上能办 异地备案不 还要跑县上不") == "巴中 村上能办 异地备案不"
 
@@ -74,4 +74,15 @@ def test_no_yes_for_a_case_said_not_to_hold():
 def test_no_yes_where_the_clause_names_one_thing_only(engine):
     # "办 what" is left to the conversation: the page picked for it does not settle the yes
     page = "线上缴费渠道：缴费人可通过微信、支付宝线上缴费。"
-    assert not says_yes(normalize("线上能办不"), page, engine._terms)
+    assert not says_yes(normalize("线上能办不"), page, engine._terms, engine.index.segmenter.cut)
+
+
+def test_a_modal_inside_another_word_says_no_yes(engine):
+    # 巴中 第一章 十八: "…依托全国信息平台参保功能模块，及时通知原参保地…终止参保关系" — 能 of 功能 grants nothing
+    reply = ask(engine, "重复参保 原参保地能终止参保关系吗", "巴中")
+    assert "重复参保" in reply.text, reply.text
+    assert not opens_with_yes(reply), reply.text
+    words = engine.index.segmenter.cut
+    # ... nor 可 of 可能; a modal word, or a word it opens ("能报销"), still does
+    for page, yes in (("参保人员可能需要办理异地就医备案。", False), ("参保人员可以办理异地就医备案。", True)):
+        assert says_yes(normalize("参保人员能办理异地就医备案吗"), page, engine._terms, words) is yes, page
