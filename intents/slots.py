@@ -2176,7 +2176,9 @@ _SEQUELA_GAP = re.compile(r"(?:[\s，,]|之后|以后|过后)?(?:落下|留下|�
 # a heart's stent said as fitted ("心脏放了支架", "装了个心脏支架", "冠心病 前年放了支架"): the 冠心病 row of
 # the stent (长治: 冠心病（血管支架植入）), by the alias the policy gives it — as said, so that its span is
 # the words' own; a stent named without the heart ("放了支架") tells no disease by itself
-_FITTED = r"(?:[放装安搭上做植置下打]了?|植入了?|置入了?)(?:个|一个|两个|俩|几个|[一两二三四\d]个)?"
+# (never denied: "没放支架", "还没有装支架", "不需要放支架" — the plain 冠心病 row, a stent not fitted)
+_FITTED = (r"(?<![没未不莫冇别])(?<!没有)(?<!没去)(?<!不用)(?<!不要)(?<!没得)(?<!莫得)(?<!不需要)"
+           r"(?:[放装安搭上做植置下打]了?|植入了?|置入了?)(?:个|一个|两个|俩|几个|[一两二三四\d]个)?")
 _HEART_STENT = re.compile(rf"(?:心脏|冠脉|冠状动脉)(?:里头|里面|里|上)?{_FITTED}支架|{_FITTED}(?:心脏|冠脉)支架|"
                           rf"冠心病[^，。,；;？?！!]{{0,6}}?{_FITTED}支架(?!植入术后|植入后|术后)")
 HEART_STENT_ALIAS = "冠心病支架"

@@ -1,0 +1,18 @@
+"""Classes found reviewing round 31's merged readings, each asked in our own words through the real
+engine: a stent said not fitted, and a cover (not a pregnancy) said not kept."""
+from intents.slots import extract
+from tests.helpers import answer, computed, talk
+
+
+def test_a_stent_said_not_fitted_is_the_plain_heart_row(engine):
+    # "还没有装支架": 冠心病 without a stent — its own row (长治 居民 280 a month), never the stent's 640
+    r = computed(answer(engine, "城乡居民 冠心病 还没有装支架 这个月门诊慢病药费300 能报多少", region="长治"), 210)
+    assert "血管支架植入" not in r.text and "280" in r.text, r.text
+    assert extract("冠心病 医生说不需要放支架 慢病限额多少").get("diseases") == ["冠心病"]
+
+
+def test_a_stent_denied_after_a_heart_case_keeps_the_case(engine):
+    rs = talk(engine, ["居民医保 冠心病 一个月慢病药费200 能报多少", "那要是没有上支架的 一个月药费1000呢"], region="长治")
+    computed(rs[0], 140)
+    assert "血管支架植入" not in rs[1].text, rs[1].text
+
