@@ -1541,7 +1541,9 @@ def _delivery_kind(text: str, table: list[tuple[str, str]], out: Slots) -> None:
 
 # a pregnancy said lost in everyday words ("怀起3个月的时候没保住", "孩子没保住"): a termination, as the
 # handbooks' 终止妊娠 counts it (not any 没保住: a job or a cover not kept is no pregnancy)
-LOST_PREGNANCY = r"(?:怀|孕|胎|娃|孩子|宝宝)[^，。？?！!；;]{0,10}?没(?:有|能)?保住"
+# (what was not kept said between — "娃儿…待遇没保住", "孩子的医保没保住" — is a cover or a benefit, no pregnancy)
+LOST_PREGNANCY = (r"(?:怀|孕|胎|娃|孩子|宝宝)(?:(?!医保|保险|合疗|新农合|待遇|资格|参保|断缴|断交|断保|工作|名额)"
+                  r"[^，。？?！!；;]){0,10}?没(?:有|能)?保住")
 _TERMINATION = re.compile(r"流产|终止妊娠|引产|人流|药流(?!程)|打胎|堕胎|小产|胎停|" + LOST_PREGNANCY)
 _MULTIPLE_BABIES = re.compile(r"(双|三|四|两|俩)(?:胞胎(?!弟弟|哥哥|姐姐|妹妹|兄弟|姐妹|兄妹|姐弟)|个宝宝|个孩子|个娃)")
 _PREGNANT_FOR = re.compile(r"(?:怀孕|孕|怀(?:了|起|到|上)?(?:个)?(?:娃娃|娃儿|娃|孩子|小孩儿?|宝宝|细娃儿?|毛毛)?)(?:了)?\s*(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)")

@@ -1,5 +1,6 @@
 """Classes found reviewing round 31's merged readings, each asked in our own words through the real
 engine: a stent said not fitted, and a cover (not a pregnancy) said not kept."""
+from intents.calc_kind import MATERNITY
 from intents.slots import extract
 from tests.helpers import answer, computed, talk
 
@@ -16,3 +17,12 @@ def test_a_stent_denied_after_a_heart_case_keeps_the_case(engine):
     computed(rs[0], 140)
     assert "血管支架植入" not in rs[1].text, rs[1].text
 
+
+def test_a_cover_not_kept_is_no_lost_pregnancy(engine):
+    # 没保住 said of a child's cover ("医保…没保住", "待遇没保住"): a gap, never a termination asked of
+    said = "我家娃儿去年断缴了 待遇没保住 今年补交了 住院要等多久"
+    assert extract(said).get("kind") != "终止妊娠" and not MATERNITY.search(said)
+    r = answer(engine, said, region="巴中")
+    assert "终止妊娠" not in r.text and "怀孕" not in r.text, r.text
+    # (the pregnancy itself said lost stays a termination)
+    assert extract("怀起3个月的时候没保住 住院花了4000 能报多少").get("kind") == "终止妊娠"
