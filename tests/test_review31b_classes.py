@@ -26,3 +26,14 @@ def test_a_cover_not_kept_is_no_lost_pregnancy(engine):
     assert "终止妊娠" not in r.text and "怀孕" not in r.text, r.text
     # (the pregnancy itself said lost stays a termination)
     assert extract("怀起3个月的时候没保住 住院花了4000 能报多少").get("kind") == "终止妊娠"
+
+
+def test_a_village_clinic_named_beside_a_hospital_is_not_where_the_bill_was(engine):
+    # the village doctor sent the asker to the county hospital: the bill is the hospital's, a stay or not
+    # — asked, never computed as the clinic's outpatient care (巴中 居民 门诊统筹: 100 a year)
+    [r] = talk(engine, ["合疗 村医让我去县医院 看病花了3000 能报好多"], region="巴中")
+    assert r.calculation is None or r.calculation.name != "outpatient", r.text
+    [r] = talk(engine, ["村卫生所看不好 到乡镇卫生院看病花了600 合疗报好多"], region="巴中")
+    assert r.calculation is None or r.calculation.name != "outpatient", r.text
+    # (the clinic alone is still outpatient care)
+    computed(talk(engine, ["村医那儿看病拿药花了60 合疗能报好多"], region="巴中")[0], 30, name="outpatient")
