@@ -37,3 +37,15 @@ def test_a_village_clinic_named_beside_a_hospital_is_not_where_the_bill_was(engi
     assert r.calculation is None or r.calculation.name != "outpatient", r.text
     # (the clinic alone is still outpatient care)
     computed(talk(engine, ["村医那儿看病拿药花了60 合疗能报好多"], region="巴中")[0], 30, name="outpatient")
+
+
+def test_outpatient_room_of_someone_else_takes_not_the_askers_scheme(engine):
+    # the asker told their own scheme (在职职工: 800 a year); their mother's room is of a scheme not told —
+    # never the asker's limit less hers
+    rs = talk(engine, ["我是在职职工 今年门诊已经报了500了 还能报多少", "我妈今年门诊也报了80了 她还能报多少"], region="巴中")
+    computed(rs[0], 300)
+    assert "720" not in rs[1].text and (rs[1].calculation is None or rs[1].calculation.name != "outpatient_room"), rs[1].text
+    # (the asker's own room again is still the asker's scheme's)
+    rs = talk(engine, ["我是在职职工 今年门诊已经报了500了 还能报多少", "那我要是门诊已经报了600了 还能报多少"], region="巴中")
+    computed(rs[1], 200)
+
