@@ -1050,7 +1050,8 @@ def years_of(text: str, out: Slots) -> None:
         said = {y.group(1) for y in _ONE_YEAR_NOT_PAID.finditer(text)}
         out.set("gap_years", len(said), single.span())
     more = _ONE_YEAR_MORE_NOT_PAID.search(text)
-    if more and "gap_years" not in out.values:
+    # ("那我老婆今年也不交": another person's year, not one more of the asker's gap held)
+    if more and "gap_years" not in out.values and not people.someone_else(text[:more.end()]):
         out.set("gap_more", 1, more.span())
     if out.get("gap_years") and out.spans:
         # the first year said with the gap ("2024年断了一年", "2025、2026年都没交"): the year the gap began

@@ -49,3 +49,12 @@ def test_outpatient_room_of_someone_else_takes_not_the_askers_scheme(engine):
     rs = talk(engine, ["我是在职职工 今年门诊已经报了500了 还能报多少", "那我要是门诊已经报了600了 还能报多少"], region="巴中")
     computed(rs[1], 200)
 
+
+def test_one_more_year_not_paid_of_someone_else_lengthens_not_the_askers_gap(engine):
+    # "那我老婆今年也不交": the wife's cover, not one more year of the asker's gap (1 year: 3 months)
+    rs = talk(engine, ["我去年没交医保 今年交了要等多久", "那我老婆今年也不交 明年再交呢"], region="巴中")
+    computed(rs[0], 3)
+    assert not (rs[1].calculation and rs[1].calculation.name == "waiting_period"
+                and "断保 2 年" in rs[1].text), rs[1].text
+    assert extract("我老婆今年也不交 明年再交呢").get("gap_more") is None
+    assert extract("那我今年也不交 明年再交呢").get("gap_more") == 1
