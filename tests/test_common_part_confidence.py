@@ -16,3 +16,19 @@ from tests.helpers import answer, ids
 def test_one_answer_for_the_shared_part(engine, text, region, entries, needle):
     reply = answer(engine, text, region=region)
     assert reply.kind == "faq" and ids(reply)[0] in entries and needle in reply.text, reply.text
+
+
+# ---- a kind of care asked beside a shared page's subject ---------------------------------------------
+
+
+def test_a_stay_asked_of_a_group_is_not_answered_by_the_shared_contribution_page(engine):
+    # the national page on 特困人员/孤儿's contribution (资助参保) opens with 不用; a question about their
+    # own costs of a stay or a visit is not about the contribution, and with no region it is asked back
+    reply = answer(engine, "孤儿住了院 医药费自个儿要出不")
+    assert reply.kind == "clarify" and reply.missing_slots == ["region"], reply.text
+    assert not reply.text.startswith("不用"), reply.text
+
+
+def test_the_contribution_asked_of_the_group_is_still_the_shared_page(engine):
+    reply = answer(engine, "特困供养的人参加居民医保个人出钱不")
+    assert reply.kind == "faq" and "全额资助" in reply.text, reply.text
