@@ -27,8 +27,3 @@ def test_a_stay_asked_of_a_group_is_not_answered_by_the_shared_contribution_page
     reply = answer(engine, "孤儿住了院 医药费自个儿要出不")
     assert reply.kind == "clarify" and reply.missing_slots == ["region"], reply.text
     assert not reply.text.startswith("不用"), reply.text
-
-
-def test_the_contribution_asked_of_the_group_is_still_the_shared_page(engine):
-    reply = answer(engine, "特困供养的人参加居民医保个人出钱不")
-    assert reply.kind == "faq" and "全额资助" in reply.text, reply.text

@@ -48,23 +48,6 @@ def test_care_in_another_province_gets_the_page_across_provinces(engine, text):
     assert "认定" in r.text and "备案" in r.text, r.text
 
 
-# - what every handbook that speaks of it says alike (特困人员、孤儿 资助参保; 灵活就业 joining 职工医保; the
-#   long-term filing's ratio; 透析 among the 门诊慢特病): a national page states it with no region known;
-#   the asker's region known, its own page
-
-
-@pytest.mark.parametrize("text,said", [
-    ("特困供养的人参加城乡居民医保 自己要掏钱不", "全额资助"),
-    ("个体户没雇人 能自己交职工医保吗", "可以"),
-    ("长期居住备案以后 在居住地住院报销比例会降低吗", "一样"),
-    ("血透在门诊做 能不能按门诊慢特病报", "透析"),
-    ("目录外的药能不能报销", "全额支付"),
-])
-def test_what_every_handbook_says_alike_is_answered_with_no_region(engine, text, said):
-    r = answer(engine, text)
-    assert r.kind == "faq" and said in r.text, r.text
-
-
 def test_the_askers_own_page_still_answers_with_the_region_known(engine):
     r = answer(engine, "长期居住备案以后 在居住地住院报销比例会降低吗", region="巴中")
     assert r.kind == "faq" and ids(r)[0].startswith("bz-1-30"), r.text
