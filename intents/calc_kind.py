@@ -84,6 +84,8 @@ COMPUTE = re.compile(r"算一下|(?<![打就总])算一?哈(?!子)|算算|帮我
 # a question for the rule itself, not for the asker's own figure: a cap ("一年最多总共能报多少") or a
 # yes/no ("卡里的钱能给我弟看病用不", "还扣起付线不"); the handbook's rule answers it, whatever the case
 RULE_ASKED = re.compile(r"最多|最高|封顶|上限|限额|能不能|可不可以|可以吗|能否|是否|"
+                        # whether a charge is right ("收了挂号费 合不合理", "该不该收"): the rule, whatever the sum
+                        r"合不合理|合理吗|合理不|该不该|应不应该|"
                         # "一年吃药报好多" with no sum: the year's limit, the rule's
                         r"一年[^，,。？?\d]{0,6}报(?:销)?(?:得到|得了)?(?:多少|好多|几多)|"
                         r"[能可会扣交算用行要][^，,。？?]{0,10}(?:不|吗|没有)[？?。!！]*$")
