@@ -590,8 +590,12 @@ def _province_level_page(text: str, hits: list[Hit]) -> list[Hit]:
         return hits
     # (a page whose own question is about care across provinces: one that only mentions it, "在外地看病想
     # 直接结算 …在跨省定点医疗治疗时", is no more about it than the city's page)
+    # (and of the same care: every kind the city's page asks of, 慢特病 and 门诊 of "慢特病门诊费用如何报销" —
+    # a page on 单行支付药品 bought 省外 is across provinces but of other care)
+    kinds = {m.group() for m in _CARE_KIND.finditer(top.entry.question)}
     wider = next((h for h in hits[1:] if h.entry.region == top.entry.region and not h.off_topic
-                  and _PROVINCE_BOUND.search(h.entry.question)), None)
+                  and _PROVINCE_BOUND.search(h.entry.question)
+                  and all(k in h.entry.question for k in kinds)), None)
     # (with none, the city's page stays: a handbook that bounds care by the city alone, 克拉玛依's 克外,
     # answers for care in any other province with it)
     return hits if wider is None else _in_front(wider, hits)
