@@ -3,7 +3,7 @@ own words: a wrong figure stated with confidence where the asker's words do not 
 import pytest
 
 from tests.helpers import answer as ask
-from tests.helpers import computed
+from tests.helpers import computed, talk
 
 # ---- a village clinic or a private one named, but not as where the bill was -----------------------------
 # A bill at a 村卫生室 / 诊所 with no stay said is outpatient care (no beds there). Named only to say the
@@ -23,3 +23,28 @@ def test_a_bill_at_the_clinic_is_still_outpatient(engine):
     # (巴中 居民 门诊: 50%, 不设起付线 — the class the clinic's rule was made for)
     r = ask(engine, "在村里诊所拿药花了60 合疗能报好多", region="巴中")
     computed(r, 30, name="outpatient")
+
+
+# ---- a yearly limit's room asked with a sum paid in another year -----------------------------------------
+# The room left of a yearly limit is this year's limit less what it paid THIS year. A sum the fund paid last
+# year ("去年门诊已经报了220") takes nothing off this year's limit (长治 居民 门诊统筹 年度限额 300): never
+# "还剩 80" stated; the whole limit or a question back, not a subtraction of another year's sum.
+
+@pytest.mark.parametrize("turns", [
+    ["城乡居民 在乡镇卫生院看门诊花了100 报多少", "去年门诊已经报了220了 今年还能报好多"],
+    ["我是城乡居民 上一年门诊统筹报了250 今年还能报多少"],
+])
+def test_a_sum_paid_last_year_takes_nothing_off_this_years_outpatient_room(engine, turns):
+    *_, r = talk(engine, turns, region="长治")
+    assert r.calculation is None or r.calculation.name != "outpatient_room", r.text
+    assert "还剩" not in r.text, r.text
+
+
+def test_this_years_sum_still_gives_the_room(engine):
+    _, r = talk(engine, ["城乡居民 在乡镇卫生院看门诊花了100 报多少", "今年门诊统筹已经报了220了 还能报好多"], region="长治")
+    computed(r, 80, name="outpatient_room")
+
+
+def test_a_sum_paid_last_year_takes_nothing_off_this_years_inpatient_room(engine):
+    r = ask(engine, "居民医保 去年基本医保已经报了六万 今年还能报多少", region="巴中")
+    assert r.calculation is None or r.calculation.name != "cap_room", r.text
