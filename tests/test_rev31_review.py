@@ -48,3 +48,24 @@ def test_this_years_sum_still_gives_the_room(engine):
 def test_a_sum_paid_last_year_takes_nothing_off_this_years_inpatient_room(engine):
     r = ask(engine, "居民医保 去年基本医保已经报了六万 今年还能报多少", region="巴中")
     assert r.calculation is None or r.calculation.name != "cap_room", r.text
+
+
+# ---- the 门诊统筹 room asked of one person, the scheme held being another's ---------------------------------
+# The room is computed for the scheme the conversation holds — the calculation just made, when it was the
+# asker's. A calculation made for a relative ("我妈是城乡居民 … 报多少") holds her scheme, not the asker's:
+# "我今年门诊已经报了…" asks the asker's own room, whose scheme was never told (长治: 居民 300, 职工 differ).
+# And the asker's own calculation holds no scheme of a relative asked of next.
+
+@pytest.mark.parametrize("turns", [
+    ["我妈是城乡居民 在乡镇卫生院看门诊花了100 报多少", "我今年门诊已经报了220了 还能报好多"],
+    ["我是城乡居民 在乡镇卫生院看门诊花了100 报多少", "我老伴今年门诊已经报了220了 还能报好多"],
+])
+def test_the_room_is_not_computed_with_another_persons_scheme(engine, turns):
+    _, r = talk(engine, turns, region="长治")
+    assert r.calculation is None or r.calculation.name != "outpatient_room", r.text
+
+
+def test_the_room_of_the_same_person_keeps_the_held_scheme(engine):
+    _, r = talk(engine, ["我妈是城乡居民 在乡镇卫生院看门诊花了100 报多少", "她今年门诊已经报了220了 还能报好多"],
+                region="长治")
+    computed(r, 80, name="outpatient_room")
