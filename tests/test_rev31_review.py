@@ -69,3 +69,19 @@ def test_the_room_of_the_same_person_keeps_the_held_scheme(engine):
     _, r = talk(engine, ["我妈是城乡居民 在乡镇卫生院看门诊花了100 报多少", "她今年门诊已经报了220了 还能报好多"],
                 region="长治")
     computed(r, 80, name="outpatient_room")
+
+
+# ---- the other 两病 disease said as people say it, after the first one's question --------------------------
+# "血糖高" after a question on 高血压 (巴中 第四章: 两病 高血压 限额200, 糖尿病 300) asks of 糖尿病: the page of the
+# other disease, never the first one's 200 again. Said of the same disease ("血压也高"), the question stays.
+
+@pytest.mark.parametrize("follow_up", ["那我老伴血糖高呢", "那血糖偏高的呢"])
+def test_the_other_two_diseases_said_in_everyday_words_asks_of_it(engine, follow_up):
+    first, r = talk(engine, ["血压高 天天吃降压药 医保能报不", follow_up], region="巴中")
+    assert "200" in first.text, first.text
+    assert "300" in r.text and "限额200" not in r.text, r.text
+
+
+def test_the_same_disease_said_again_keeps_it(engine):
+    _, r = talk(engine, ["血压高 天天吃降压药 医保能报不", "那我老伴也是血压高呢"], region="巴中")
+    assert "200" in r.text, r.text
