@@ -573,6 +573,8 @@ def _out_of_province_page(text: str, hits: list[Hit], entries: list[Entry]) -> l
 
 # where a page bounds the care it speaks of: by the province (跨省, 省外 …) or by the city alone (市外, 市内)
 _PROVINCE_BOUND = re.compile(r"跨省|省外|外省|出省")
+# a message whose subject is the asker ("我今年门诊已经报了…", "那俺…"), not 我们 nor 我妈
+_ASKER_OPENS = re.compile(r"^\s*(?:那|那么|那要是)?(?:我|俺)(?!们|家|妈|爸|爹|娘|老|儿|女|媳|孙|哥|姐|弟|妹|婆|公|爷|奶)")
 _CITY_BOUND = re.compile(r"市外|市内")
 
 
@@ -2978,7 +2980,7 @@ class Engine:
                      # (what is left of the basic fund's yearly limit, after what it paid this year: cap − paid)
                      or premise.cap_room(text, where, facts)
                      # (… and of 门诊统筹's, for the scheme the conversation holds: "今年门诊已经报了250了 还能报多少")
-                     or premise.outpatient_room(text, where, facts, self._held_case(session))
+                     or premise.outpatient_room(text, where, facts, self._held_case(session, text))
                      # (a 职工's arrears asked from when cover stops: the month the handbook names)
                      or premise.arrears_suspension(text, where, facts)
                      # (the years of contributions a retiring 职工 lacks, for the year the handbook states fully)
@@ -3063,17 +3065,29 @@ class Engine:
         return _policy_reply(verdict, note, where, asked=text, beside=self._rule_beside(text, verdict, where))
 
     @staticmethod
-    def _held_case(session: Session) -> dict:
+    def _held_case(session: Session, text: str) -> dict:
         """What the conversation holds of the asker's case, for a question that names it not: the calculation
-        just made (within a form's life) and the scheme — told for the asker, never someone else's."""
+        just made (within a form's life) and the scheme — told for the asker, never someone else's. The
+        calculation's scheme is the person's it was made for: not the asker's own where it was a relative's
+        ("我妈是城乡居民 …" then "我今年门诊已经报了…"), nor a relative's where it was the asker's."""
         held: dict = {}
         last = (session.state.get("form") or {}).get("last") or {}
+        own = session.state.get("slots") or {}
+        # (whom this message asks of: the asker opening it, 我/俺, and no one else named — or a relative)
+        asks_own = bool(_ASKER_OPENS.match(text or "")) and not people.someone_else(text or "")
+        asks_other = people.other_named(text or "") and not asks_own
         if last and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
             held["calc"] = last.get("calc")
             slots = last.get("slots") or {}
             held.update({k: slots[k] for k in ("insurance", "retired") if slots.get(k) is not None})
-        own = session.state.get("slots") or {}
-        if "insurance" not in held and own.get("insurance") and not own.get("insurance_of_other"):
+            # (whose the scheme was: told of someone else, as the conversation's slots mark it)
+            of_other = bool(own.get("insurance_of_other")) and own.get("insurance") == held.get("insurance")
+            if "insurance" in held and not own.get("insurance_household") \
+                    and ((of_other and asks_own) or (not of_other and asks_other)):
+                held.pop("insurance")
+                held.pop("retired", None)
+        if "insurance" not in held and own.get("insurance") and not own.get("insurance_of_other") \
+                and (own.get("insurance_household") or not asks_other):
             held["insurance"] = own["insurance"]
         return held
 

@@ -646,7 +646,10 @@ def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
     if "category" in new:
         # "低保户呢" after a question on 特困人员: asked about the one group instead of the other
         q = re.sub(rf"(?:{'|'.join(p for p, _ in CATEGORIES)})(?:人员|对象|家庭|户|人)?", "", q)
-    if "diseases" in new and not add:
+    # (the other 两病 disease said only as people say it, "那我老伴血糖高呢": no policy row's word, yet a
+    # change of disease as "糖尿病呢" is — the same one said again, "血压也高", changes nothing)
+    other_two = "two" in new and extract(q).get("two") not in (None, new["two"])
+    if ("diseases" in new or other_two) and not add:
         # "糖尿病呢" after a question on 高血压: asked about the one disease instead of the other
         # (`add`: "他还有糖尿病" asks about both)
         # (and the stage said right after it, "高血压 二级的", "医生说是二级的": that disease's, not the

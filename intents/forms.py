@@ -921,9 +921,12 @@ PAYER_ASKED = re.compile(r"^\s*(?:那|那么|那要是)?(单位|公司|用人单
 CARE_UNSAID = re.compile(r"医院|诊所|卫生院|看病|治病|就医|医药费|医疗费|药费")
 CARE_QUESTION = "这笔费用是住院还是门诊的？住院和门诊的报销规定不同。"
 # care at a village's clinic or a private one ("在村卫生所看病", "村医那儿拿药", "诊所"): outpatient care, which
-# is all those places give (no beds) — not asked, unless a stay is said with it, or a place that keeps
-# patients is named beside it ("村医让我去县医院…", "村卫生所看不好 到乡镇卫生院…": the bill may be its)
+# is all those places give (no beds) — not asked, unless a stay is said with it; nor where a hospital or a
+# 卫生院 (which keep patients) is named beside it ("村医让我去县医院"), or the clinic is denied ("没去诊所"):
+# then the bill may be a stay's
 _CLINIC_ONLY = re.compile(r"^(?!.*(?:住院|住了|住的院|住过院|病房|医院|卫生院))"
+                          r"(?!.*(?:没|莫|不|没有|不是)(?:去|在|到|上)?(?:村里|村上|村头)?的?"
+                          r"(?:村卫生室|卫生室|村卫生所|卫生所|村诊所|诊所|村医))"
                           r".*(?:村卫生室|卫生室|村卫生所|(?<![校学])卫生所|村诊所|(?<![校学])诊所|村医)")
 # 补差 said not wanted ("不算补差", "不要补差", "没有补差"): no couple's case asked (an A-not-A, "要不要补差",
 # asks it)

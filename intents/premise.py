@@ -562,6 +562,9 @@ def group_threshold(text: str, region: str):
 _ROOM_ASKED = re.compile(r"还(?:能|可以|可)?报(?:多少|好多|几多)|还剩(?:下)?(?:多少|好多|几多)|剩(?:下)?(?:多少|好多)额度|额度还(?:有|剩)(?:多少|好多)")
 _BASIC_SAID = re.compile(r"基本医保|基本医疗|统筹|基金")
 _NOT_BASIC_ROOM = re.compile(r"大病|门诊|慢病|慢特|特病|两病|救助|大额|公务员|生育|花了|总共花|合规|自付|自费")
+# a year before this one said ("去年已经报了六万", "上一年门诊统筹报了250"): a sum it paid then takes nothing
+# off this year's limit — no room computed from it (the limit's rule or a question back instead)
+_ANOTHER_YEAR = re.compile(r"去年|前年|往年|上一?年(?!纪)|上个?年度|头一?年")
 
 
 def cap_room(text: str, region: str, facts: dict):
@@ -570,7 +573,8 @@ def cap_room(text: str, region: str, facts: dict):
     but what was paid, the scheme not said where the limits differ, or another fund asked of."""
     from calculators.inpatient import cap_room as room
     used = facts.get("reimbursed") or facts.get("used_this_year")
-    if used is None or not _ROOM_ASKED.search(text) or not _BASIC_SAID.search(text) or _NOT_BASIC_ROOM.search(text):
+    if used is None or not _ROOM_ASKED.search(text) or not _BASIC_SAID.search(text) or _NOT_BASIC_ROOM.search(text) \
+            or _ANOTHER_YEAR.search(text):
         return None
     p = _policy(region)
     if p is None:
@@ -603,7 +607,7 @@ def outpatient_room(text: str, region: str, facts: dict, held: dict | None = Non
     outpatient = facts.get("used_for") == "门诊" or _OUTPATIENT_SAID.search(text) \
         or (held.get("calc") == "outpatient" and facts.get("used_for") is None)
     if used is None or not outpatient or facts.get("amount") is not None or not _ROOM_ASKED.search(text) \
-            or _NOT_OUTPATIENT_ROOM.search(text) or _THIS_BILL.search(text):
+            or _NOT_OUTPATIENT_ROOM.search(text) or _THIS_BILL.search(text) or _ANOTHER_YEAR.search(text):
         return None
     p = _policy(region)
     if p is None:
