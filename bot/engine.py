@@ -2892,10 +2892,9 @@ class Engine:
             # own way)
             # (the kinds of care and benefit only, 两病, 门诊慢病, 大病保险: what a page is about, never its asking
             # words, 哪里, 能报, which would read as the question's own)
-            # (the asker's words as the lexicon reads them: 门慢 is 门诊慢病, the page's 门诊慢特病)
-            said = {c for t in (last["text"], text) for c in acts.cares_named(self.index.segmenter.rewrite(t)[0])}
+            said = acts.cares_named(last["text"]) | acts.cares_named(text)
             unsaid = [t for t in sorted(acts.cares_named(page.question))
-                      if not any(acts.same_care(t, w) for w in said)]
+                      if not any(t in w or w in t for w in said)]
             if unsaid and (_STEPS_ASKED.search(own) or _HOW_APPLIED.search(own)):
                 # (the steps or papers asked alone: of that topic, read with nothing of the story — its words,
                 # 门诊 拿药, would find the page of what it pays again)

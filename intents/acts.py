@@ -449,15 +449,6 @@ def care_of(question: str) -> str | None:
     return m.group(0) if m else None
 
 
-# the handbooks' names of one benefit, 门诊慢特病 (巴中), 门诊慢病 and 门诊特病 its two lists, 慢病 as people say it
-_CHRONIC_NAMES = frozenset({"门诊慢特病", "门诊慢病", "门诊特病", "慢特病", "慢性病", "慢病", "特病"})
-
-
-def same_care(a: str, b: str) -> bool:
-    """Whether two names `cares_named` reads are the same kind of care (慢病 and 门诊慢特病 are)."""
-    return a in b or b in a or (a in _CHRONIC_NAMES and b in _CHRONIC_NAMES)
-
-
 def cares_named(question: str) -> set[str]:
     """Every kind of care or benefit a question names ("住院和门诊有啥区别": 住院, 门诊)."""
     return set(_TOPICS.findall(question))
