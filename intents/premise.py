@@ -612,10 +612,6 @@ def outpatient_room(text: str, region: str, facts: dict, held: dict | None = Non
     p = _policy(region)
     if p is None:
         return None
-    if people.someone_else(text) and facts.get("insurance") is None:
-        # ("我妈今年门诊也报了80了 她还能报多少": what the conversation holds is the asker's scheme, never
-        # the other person's — asked, not computed with the asker's limit)
-        return None
     insurance = facts.get("insurance") or held.get("insurance")
     if insurance is None:
         return None             # (the scheme decides the limit: asked, never one taken)
