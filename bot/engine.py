@@ -2897,8 +2897,10 @@ class Engine:
                       if not any(t in w or w in t for w in said)]
             if unsaid and (_STEPS_ASKED.search(own) or _HOW_APPLIED.search(own)):
                 # (the steps or papers asked alone: of that topic, read with nothing of the story — its words,
-                # 门诊 拿药, would find the page of what it pays again)
-                readings = [*readings, f"{' '.join(unsaid)} {text}"]
+                # 门诊 拿药, would find the page of what it pays again — but the disease it named, whose own
+                # 认定材料 a page gives: "老汉冠心病 想办门慢", then "要带些啥子材料")
+                told = [row[0] for row in diseases_said(last["text"]) if row[2] == "chronic"]
+                readings = [*readings, " ".join([*unsaid, *dict.fromkeys(told), text])]
         if not readings:
             return False
         placed = detect_region(last["text"])
