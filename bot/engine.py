@@ -475,15 +475,6 @@ _CARE_KIND = re.compile(r"住院|住了院|住的院|住过院|出院|门诊|慢
                         r"药店|拿药|开药|购药|急诊|大病|手术|透析|化疗|体检|产检")
 
 
-def _care_beyond(text: str, page: Entry) -> bool:
-    """Whether `text` names a kind of care its page never speaks of ("孤儿看门诊还掏钱不" of the page on
-    特困人员's contribution): the question is about that care, not the page's subject — a shared national page
-    is no answer to it (its yes/no opener would answer the wrong question)."""
-    said = without_no_stay(normalize(text))
-    own = page.question + page.answer
-    return any(m.group() not in own for m in _CARE_KIND.finditer(said))
-
-
 def _tiers_without_care(said: str, session: Session) -> bool:
     """Two hospital tiers compared (`said` normalised), with no kind of care named in it nor in the
     question just before (a stay said not to be names none)."""
@@ -4300,13 +4291,9 @@ class Engine:
         if from_other_handbook(best.entry, region) and best.confidence < MATCH_AT:
             # another handbook's national paragraph answers a region's asker only on a clear match
             return self._not_found(note, region, hits)
-        if region is None and best.entry.common_to and _care_beyond(text, best.entry):
-            # a shared national page found first for care it never speaks of: each region's own rule
-            return self._no_region(text, session, note)
         if region is None and best.entry.region != regions.national():
             common = self._common.get(best.entry.id)
             if common is not None and best.confidence >= ANSWER_AT and not region_policy.GENERAL.search(text) \
-                    and not _care_beyond(text, common) \
                     and not (REFUND_ASKED.search(text) and not re.search(r"\d", common.answer)) \
                     and not (missing_answer(text, common.answer) is not None
                              and missing_answer(text, best.entry.answer) is None):
