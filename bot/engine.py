@@ -1860,7 +1860,7 @@ class Engine:
 
     def _topic_leaned_on(self, text: str, session: Session) -> str | None:
         """The topic outside the handbooks that a question naming no 医保 scheme asks of the thing the last
-        question named ("巴惠保是啥子东西" then "好多钱一年嘛 在哪买": what the product costs and where it is
+        question named ("巴惠保是啥" then "一年多少钱 哪里买": what the product costs and where it is
         sold, which the handbook never says): the topic the two read together fall in, neither alone;
         else None."""
         last = (session.state.get("last_question") or {}).get("text")
@@ -2971,7 +2971,7 @@ class Engine:
                      or premise.group_threshold(text, where)
                      # (what is left of the basic fund's yearly limit, after what it paid this year: cap − paid)
                      or premise.cap_room(text, where, facts)
-                     # (… and of 门诊统筹's, for the scheme the conversation holds: "今年门诊已经报了250了 还能报多少")
+                     # (… and of 门诊统筹's, for the scheme the conversation holds: "今年门诊报过三百了 还剩多少能报")
                      or premise.outpatient_room(text, where, facts, self._held_case(session, text))
                      # (a 职工's arrears asked from when cover stops: the month the handbook names)
                      or premise.arrears_suspension(text, where, facts)
@@ -3397,7 +3397,7 @@ class Engine:
             return reply
         if turn.kind == "clarify" and limited and not picks_rule and not forms.states_a_fact(text) \
                 and not COMPUTE.search(text) and not again and not extract(text).get("elsewhere"):
-            # "我有慢性病 学校医保门诊慢病能报多少" where the search finds no page it trusts (学校医保 is the
+            # "学校医保 慢病门诊报多少" where the search finds no page it trusts (学校医保 is the
             # words of the campus office's page): a yield asked with no figure is the rule's question all
             # the same, whatever the ranker's margin — the rate and limit from the policy file, never the
             # bill's question alone; the form stays open for the sum

@@ -74,7 +74,7 @@ FOLLOW_UP = re.compile(r"^(?:那|那么|如果|要是|假如|假设|换成|改�
                        r"又(?:是|该|要|能|可以)?(?:报|交|划|给|赔|算)?(?:多少|好多|几多|几成|啥子?|什么|咋个?|怎么)[^，,。？?]{0,3}[？?。!！]*$|"
                        # "俺家是低保户 这样能多报不", "退休了能不能多报点": whether the fact told changes the sum
                        + _MORE_PAID + "|"
-                       # "他是低保户 有啥子不一样": what the fact told changes, asked after it — the fact is the
+                       # "要是低保户 有啥不一样": what the fact told changes, asked after it — the fact is the
                        # message's head, the phrase its end; two things compared before it ("职工医保和居民医保
                        # 有什么区别") is a question of its own, not the last case asked again
                        r"^[^跟和与]{0,24}?(?:有|又有|会有)(?:啥子?|什么|哪些)(?:不一样|不同|区别|差别)(?:吗|嘛|没|不|哦|哇)?[？?。!！~\s]*$")
@@ -650,7 +650,7 @@ def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
             if word in q and word not in follow_up:
                 q = re.sub(re.escape(word) + stage, "", q)
         # (and 两病's diseases as people say them, "血压高 天天吃降压药", which no policy row names: the
-        # other one's words go too, or "那我老伴是血糖高 糖尿病呢" still reads the 高血压 of the question)
+        # other one's words go too, or "那我爸血糖也高 是糖尿病呢" still reads the 高血压 of the question)
         # (its drug becomes the other one's, "买降压药能报不" → "买降糖药能报不": what is bought stays asked)
         for said, other in ((HIGH_PRESSURE, "降糖药"), (HIGH_SUGAR, "降压药")):
             if re.search(said, q) and not re.search(said, follow_up):

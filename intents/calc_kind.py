@@ -275,7 +275,7 @@ _TOTAL_SPENT = re.compile(r"(?:总共|一共|总计|合计|统共|前后)[^，�
 def stay_bill(text: str, s: Slots, inpatient: bool) -> bool:
     """Is the amount the bill of a stay — 合规费用 at a hospital ("三级医院住院合规10万") — and not
     what the asker still paid after basic insurance? Basic insurance comes first on a bill. (A sum told
-    as the whole spent, "大病保险能报多少 我总共花了15万", is a bill, hospital said or not: 大病保险 pays
+    as the whole spent, "一共用了十二万 大病保险报好多", is a bill, hospital said or not: 大病保险 pays
     on what basic insurance left, never on it.)"""
     at = s.get("amount_at")
     if at is None or s.get("insurance") == "职工" or s.get("reimbursed") is not None:

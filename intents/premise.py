@@ -588,7 +588,7 @@ def cap_room(text: str, region: str, facts: dict):
     return _computed(room, p, insurance=insurance, used=used)
 
 
-# 门诊统筹's own room asked: the visits' fund named, no other one ("今年门诊已经报了250了 还能报多少")
+# 门诊统筹's own room asked: the visits' fund named, no other one ("今年门诊报过三百了 还剩多少能报")
 _OUTPATIENT_SAID = re.compile(r"门诊")
 # (what this bill gets asked, "那这次还能报多少" after a visit's sum: that bill with the limit's room, which
 # the form computes — not the room alone)

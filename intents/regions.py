@@ -830,7 +830,7 @@ _THEIR_SCHEME = re.compile(r"^(?P<between>[^，,。？?！!]{0,8}?)[\s，,]*(?:(
 
 
 def _kin_there_scheme(text: str, m: Mention) -> bool:
-    """"俺闺女在太原 她那儿的新农合门诊能报多少", "我娃儿在成都上班 他们那的职工医保住院报好多": a relative
+    """"我儿子在西安 他那边的新农合看门诊咋报", "闺女在昆明打工 她们那的职工医保住院报多少": a relative
     said to be in an uncovered place, then the scheme asked of pointed back to as theirs there — that
     place's own scheme (where the relative is insured), not care there for the asker's region; its
     figures are not the covered region's. Not where care there, going home or a filing is said (care
