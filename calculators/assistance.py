@@ -120,7 +120,7 @@ def assistance(policy: Policy, *, category: str, amount: Decimal, referred: bool
     if unreferred and a.unreferred_note and not care:
         # (the handbook's 原则上: said as the rule, the office named for the exceptions — never a sum paid)
         w.cite(a.source)
-        w.step(f"{a.unreferred_note}")
+        w.step(a.unreferred_note)
         w.money("assistance_pays", ZERO)
         w.money("self_pays", amount)
         w.assume(f"{who}；您说的是没有按规定转诊就医")

@@ -115,6 +115,12 @@ def cap_room(policy: Policy, *, insurance: str, used: Decimal) -> Calculation:
     return w.done(f"今年基本医保统筹基金还能报约 {yuan(room)} 元（年度限额 {yuan(cap)} 元）。")
 
 
+def _civil_servant_unused(cap: Decimal) -> str:
+    """The assumption every 公务员医疗补助 share rests on, its yearly limit named (in 万 too when whole)."""
+    return (f"本年此前未用过公务员医疗补助额度（年度限额 {num(cap)} 元"
+            + (f"（{wan(cap)}万元）" if cap % 10000 == 0 else "") + "）")
+
+
 def deductible_topup(policy: Policy, *, insurance: str | None, tier: str, prior_tier: str, filing: str = "市内",
                      prior_paid: Decimal | None = None) -> Calculation:
     """What a transfer to a higher tier owes of the deductible ("转过去还要补好多"), no bill needed:
@@ -299,8 +305,7 @@ def inpatient(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filin
                 cs_pay = cs.cap
             # (its yearly limit named, as 公务员医疗补助's own calculation names it: the asker's next question
             # is often how far it goes)
-            w.assume(f"本年此前未用过公务员医疗补助额度（年度限额 {num(cs.cap)} 元"
-                     + (f"（{wan(cs.cap)}万元）" if cs.cap % 10000 == 0 else "") + "）")
+            w.assume(_civil_servant_unused(cs.cap))
             w.money("civil_servant_pays", cs_pay)
             self_pay -= cs_pay
     w.money("eligible", eligible)
@@ -388,6 +393,5 @@ def civil_servant_left(policy: Policy, *, left: Decimal, reimbursed: Decimal | N
     w.money("civil_servant_pays", pay)
     w.money("self_pays", left - pay)
     w.assume("所给金额是住院（含二类门特病）经职工基本医保报销后剩下的、医保支付范围内的费用")
-    w.assume(f"本年此前未用过公务员医疗补助额度（年度限额 {num(cs.cap)} 元"
-             + (f"（{wan(cs.cap)}万元）" if cs.cap % 10000 == 0 else "") + "）")
+    w.assume(_civil_servant_unused(cs.cap))
     return w.done(f"公务员医疗补助约 {yuan(pay)} 元，个人仍需负担 {yuan(left - pay)} 元。")

@@ -199,8 +199,8 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
 
 
 def cap_room(policy: Policy, *, insurance: str, used: Decimal, retired: bool = False) -> Calculation:
-    """What is left of 门诊统筹's yearly limit after what it already paid this year ("今年门诊已经报了250了
-    还能报多少"): the limit less what was paid, none once it is reached; no bill needed."""
+    """What is left of 门诊统筹's yearly limit after what it already paid this year ("门诊统筹今年报过三百了
+    还剩多少"): the limit less what was paid, none once it is reached; no bill needed."""
     check_amount(D(used), "reimbursed")
     key = "居民" if insurance == "居民" else ("职工退休" if retired else "职工在职")
     who = "城乡居民医保" if insurance == "居民" else ("退休职工" if retired else "在职职工")
