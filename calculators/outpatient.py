@@ -198,7 +198,7 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
     return w.done(f"门诊统筹支付约 {yuan(pay)} 元，个人自付 {yuan(bill - pay)} 元。")
 
 
-def cap_room(policy: Policy, *, insurance: str, used: Decimal, retired: bool = False) -> Calculation:
+def outpatient_room(policy: Policy, *, insurance: str, used: Decimal, retired: bool = False) -> Calculation:
     """What is left of 门诊统筹's yearly limit after what it already paid this year ("门诊统筹今年报过三百了
     还剩多少"): the limit less what was paid, none once it is reached; no bill needed."""
     check_amount(D(used), "reimbursed")

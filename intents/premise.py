@@ -601,7 +601,7 @@ def outpatient_room(text: str, region: str, facts: dict, held: dict | None = Non
     calculation, or None — no sum paid said, no 门诊 said (nor computed just before), a bill told, another
     fund asked of, or the scheme unknown (`held`: the facts the conversation keeps — its scheme,
     and the calculation just made)."""
-    from calculators.outpatient import cap_room as room
+    from calculators.outpatient import outpatient_room as room
     held = held or {}
     used = facts.get("reimbursed") or facts.get("used_this_year")
     outpatient = facts.get("used_for") == "门诊" or _OUTPATIENT_SAID.search(text) \
