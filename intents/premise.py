@@ -559,7 +559,7 @@ def group_threshold(text: str, region: str):
 
 
 # what is left of the basic fund's yearly limit asked, after what it paid ("还能报多少", "还剩多少额度")
-_ROOM_ASKED = re.compile(r"还(?:能|可以|可)?报(?:多少|好多|几多)|还剩(?:下)?(?:多少|好多|几多)|剩(?:下)?(?:多少|好多)额度|额度还(?:有|剩)(?:多少|好多)")
+_ROOM_ASKED = re.compile(r"还(?:能|可以|可)?再?报(?:多少|好多|几多)|还剩(?:下)?(?:多少|好多|几多)|剩(?:下)?(?:多少|好多)额度|额度还(?:有|剩)(?:多少|好多)")
 _BASIC_SAID = re.compile(r"基本医保|基本医疗|统筹|基金")
 _NOT_BASIC_ROOM = re.compile(r"大病|门诊|慢病|慢特|特病|两病|救助|大额|公务员|生育|花了|总共花|合规|自付|自费")
 # a year before this one said ("去年已经报了六万", "上一年门诊统筹报了250"): a sum it paid then takes nothing
