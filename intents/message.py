@@ -661,8 +661,12 @@ def _per_named(question: str, words, joined: bool = False, in_a_row: bool = Fals
 # one member of a household named as the subject of a bill of their own ("婆婆在乡镇卫生院住院合规两千")
 _PERSON_RE = re.compile(people.MEMBER)
 _PERSON_CARE_RE = re.compile(r"住院|住了|门诊|看病|医院|卫生院")
-# the sum of each asked ("各报好多", "分别能报多少")
-_EACH_PAID_RE = re.compile(r"(?:分别|各自?)(?:能|可以)?(?:报|赔|给|补|救助)(?:销)?(?:多少|好多|几多)?")
+# the sum of each asked ("各报好多", "分别能报多少"), or of all together ("一共能报多少": each bill is still
+# computed on its own, then added up)
+_EACH_PAID_RE = re.compile(r"(?:分别|各自?|(?:一共|总共|合计|加起来|一起)(?:能|可以)?(?=(?:报|赔|给|补|救助)(?:销)?(?:多少|好多|几多)))"
+                           r"(?:能|可以)?(?:报|赔|给|补|救助)(?:销)?(?:多少|好多|几多)?")
+# a fact said of all the members after the last one's bill ("…老妈在二级医院花了4400，都是合疗"): theirs in common
+_SAID_OF_ALL_RE = re.compile(r"^(?:我们|他们|两个|两人|俩)?都(?:是|参加的?|交的?|买的?|在)")
 
 
 def _own_bill(said: str) -> bool:
@@ -688,7 +692,16 @@ def per_person(question: str) -> list[str]:
         return [question]
     segments = [seg for _, seg in told]
     head = question[:told[0][0]].strip()
-    asked = re.sub(r"^(?:分别|各自?)", "", question[ask.start():]).strip()
+    # (a clause with no bill saying 都 of them all, "都是合疗", told after the last bill: the head's)
+    *own, last = re.split(r"[，,；;]", segments[-1])
+    shared = []
+    while own and _SAID_OF_ALL_RE.match(last.strip()) and not extract(last).get("amount"):
+        shared.insert(0, last.strip())
+        *own, last = own
+    if shared:
+        segments[-1] = "，".join([*own, last]).strip(" ，,")
+        head = "，".join(x for x in (head.strip(" ，,"), *shared) if x)
+    asked = re.sub(r"^(?:分别|各自?|一共|总共|合计|加起来|一起)", "", question[ask.start():]).strip()
     return [" ".join(x for x in (head, seg, asked) if x) for seg in segments]
 
 
