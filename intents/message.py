@@ -1344,8 +1344,10 @@ _BILL_ASKED = re.compile(r"报(?:销)?了?(?:多少|好多|几多)|能报|报得
 # how a stay or a visit is paid ("住院咋个报", "门诊怎么报销")
 _HOW_PAID = re.compile(r"(?:咋个?|怎么|怎样|如何|啷个)(?:报|算|赔)")
 # another fund asked about, on its own ("大病保险能报不", "大额补助呢"), or of what the question
-# before left ("剩下的大额补助再报好多": no figure of its own, the same bill through the next fund)
-_FUND_ASKED = re.compile(r"^(?:剩下的?|剩余的?|余下的?)?[^，。剩]{0,4}(?:大病保险|大病|大额[^，。]{0,6})[^，。]{0,3}(?:能报|还能报|能赔|报|赔|给|呢|有没有)")
+# before left ("剩下的大额补助再报好多": no figure of its own, the same bill through the next fund; 救助 too,
+# "剩下的救助能不能全报", whether it pays all of what is left)
+_FUND_ASKED = re.compile(r"^(?:剩下的?|剩余的?|余下的?)?[^，。剩]{0,4}(?:大病保险|大病|大额[^，。]{0,6}|救助)[^，。]{0,3}"
+                         r"(?:能报|还能报|能赔|报|赔|给|呢|有没有|能不能|可不可以)")
 # ... of a stay's bill, not of what is left after the funds ("报完后合规自付还有2万")
 _LEFT_SAID = re.compile(r"自付|自负|剩|报完|报了以?后|还有")
 
