@@ -493,6 +493,8 @@ _RULE_CHECKED = re.compile(r"(?:^|(?<=[\s，。,；;]))[^\s，。,；;！!？?\d
 _SEVERAL_DISEASES = re.compile(r"(?:两|几|多|三|二)(?:种|个|样)(?:以上|及以上)?的?(?:慢病|慢性病|慢特病|门慢|病)")
 _YES_NO = re.compile(r"能不能|可不可以|可以吗|能吗|能否|是否|行不行|行吗")
 _DEDUCTIBLE_YES_NO = re.compile(r"起付(?:线|标准)?(?:还|又|再)?(?:要)?(?:扣|算|交|收)(?:不(?:扣|算|交|收)|吗|么|没)")
+# ... or how it is taken, asked with the sum ("合规一万零六百 起付线咋个算 报好多"): the calculation shows it
+_DEDUCTIBLE_HOW = re.compile(r"起付(?:线|标准)?(?:又|还|要)?(?:咋个?|怎么|怎样|如何|啷个)(?:算|扣|交|收)")
 
 
 _EACH_ASKED = re.compile(r"分别(?:能|可以)?(?:报|赔|给|补)(?:销)?(?:多少|好多|几多)?|各(?:能|可以)?(?:报|赔|给|补)(?:销)?(?:多少|好多|几多)")
@@ -508,9 +510,9 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     if "amount" in s:
         # "300块 起付线减半是吧 报多少": a rule checked in words (no figure) in a clause of its own, the
         # bill's sum asked after it — the rule is the story's premise, the bill still computed
-        # ("合规4000 起付线还扣不扣 报好多": whether the deductible is taken, asked with the sum — the
+        # ("合规4000 起付线还扣不扣 报好多": whether the deductible is taken, or how, asked with the sum — the
         # calculation says it)
-        for c in [*_RULE_CHECKED.finditer(text), *_DEDUCTIBLE_YES_NO.finditer(text)]:
+        for c in [*_RULE_CHECKED.finditer(text), *_DEDUCTIBLE_YES_NO.finditer(text), *_DEDUCTIBLE_HOW.finditer(text)]:
             if ASK_AMOUNT.search(text[c.end():]):
                 text = text[:c.start()] + " " * (c.end() - c.start()) + text[c.end():]
     said = text          # a sum bounding a table's segment ("10万以内报50%对吧") is read as said

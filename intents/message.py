@@ -1348,6 +1348,11 @@ _HOW_PAID = re.compile(r"(?:咋个?|怎么|怎样|如何|啷个)(?:报|算|赔)"
 # "剩下的救助能不能全报", whether it pays all of what is left)
 _FUND_ASKED = re.compile(r"^(?:剩下的?|剩余的?|余下的?)?[^，。剩]{0,4}(?:大病保险|大病|大额[^，。]{0,6}|救助)[^，。]{0,3}"
                          r"(?:能报|还能报|能赔|报|赔|给|呢|有没有|能不能|可不可以)")
+# how a sum is worked out ("起付线咋个算", "这个怎么算"; not "咋报", how it is paid, whose rule is answered
+# beside the sum asked after it)
+_HOW_WORKED_OUT = re.compile(r"(?:咋个?|怎么|怎样|如何|啷个)算")
+# how much asked and nothing else ("报好多", "能报多少钱")
+_HOW_MUCH_BARE = re.compile(r"(?:那|又|还|一共|总共)?(?:能|可以)?(?:报|赔)(?:销)?(?:多少|好多|几多)钱?[？?！!。\s]*")
 # ... of a stay's bill, not of what is left after the funds ("报完后合规自付还有2万")
 _LEFT_SAID = re.compile(r"自付|自负|剩|报完|报了以?后|还有")
 
@@ -1468,6 +1473,12 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             # question, the bill's calculation
             before, how = merged.pop()
             told = [*before, how, *told]
+        elif merged and not told and _HOW_MUCH_BARE.fullmatch(question.strip()) and _HOW_WORKED_OUT.search(merged[-1][1]) \
+                and "amount" in extract("，".join([*merged[-1][0], merged[-1][1]])).values:
+            # "…合规一万零六百 起付线咋个算 报好多": how the bill told is worked out, then its sum asked bare —
+            # one question, the bill's calculation (which shows the working asked for)
+            before, first = merged.pop()
+            told, question = before, first + "，" + question
         elif merged and not told and _FUND_ASKED.search(question) and not find_numbers(question) \
                 and {"amount", "amount_unread"} & set(extract(earlier := "，".join(merged[-1][0] + [merged[-1][1]])).values) \
                 and _BILL_ASKED.search(merged[-1][1]) and not _LEFT_SAID.search(earlier):
