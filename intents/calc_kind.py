@@ -74,6 +74,18 @@ PROCEDURE = re.compile(r"去哪|在哪|哪里|哪儿|找谁|怎么办|怎么弄|
 # a question for a deadline ("最迟啥时候交资料", "几号之前报"): the handbook's rule
 # (and whether it is still met, "现在拿去报还来得及不": the same deadline, asked of today)
 DEADLINE = re.compile(r"最迟|最晚|截止|期限|来得及|来不来得及|赶得上|赶不赶得上|(?:什么|啥子?)时候(?:之前|以前)?(?:交|报|去|办|申请|提交)|[几哪]号(?:之前|以前|前)|多久(?:能|可以)?到账")
+# the 生育津贴 (paid by the month's average wage over the leave), and the birth's costs beside it
+_ALLOWANCE = re.compile(r"(?:生育)?津贴")
+_BIRTH_COSTS = re.compile(r"医疗费|医药费|产前检查|产检|住院")
+
+
+def _allowance_alone(text: str, s: Slots) -> bool:
+    """生育津贴 asked with no birth told nor its costs ("生育津贴能领好多"): no delivery decides it."""
+    if not _ALLOWANCE.search(text):
+        return False
+    rest = _ALLOWANCE.sub(lambda m: " " * len(m.group(0)), text)
+    return not (MATERNITY.search(rest) or BIRTH_TOLD.search(rest) or DELIVERY.search(rest) or _BIRTH_COSTS.search(rest)
+                or s.get("kind") or s.get("prenatal_only"))
 # a question for a list ("门诊慢病有哪些，报多少"): the handbook's table
 LISTING = re.compile(r"有哪些|哪些病|什么病|有几种|多少种|几种")
 DELIVERY = re.compile(r"顺产|剖腹产|剖宫产|难产")
@@ -343,8 +355,11 @@ def calc_kind(text: str, s: Slots) -> str | None:
     # (a birth told by its kind in words MATERNITY leaves, "她是剖的 住院花了4800": the kind the slots read)
     if (MATERNITY.search(text) or s.get("prenatal_only") or (BIRTH_TOLD.search(text) and not _CHILD_COVER.search(text))
             or (s.get("kind") in ("剖宫产", "顺产", "难产") and not _CHILD_COVER.search(text))) \
-            and not _MATERNITY_FEE.search(text) and not s.get("maternity_fee"):
+            and not _MATERNITY_FEE.search(text) and not s.get("maternity_fee") \
+            and not _allowance_alone(text, s):
         # (the 产前检查费 of a birth said: "生了孩子 产前检查费补差是好多")
+        # (生育津贴 alone, "生育津贴能领好多", no birth told: the month's wage and the leave's days, which no
+        # calculator has — the handbook's rule, never the delivery's kind asked)
         return "maternity"
     # a stay, however said: 住三级医院, 住了半个月, 在卫生院住，后来…, 转诊到三级医院 (the handbook's transfers are stays)
     inpatient = _STAY.search(text)

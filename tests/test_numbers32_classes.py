@@ -123,3 +123,10 @@ def test_how_the_deductible_is_taken_with_the_bill_and_no_scheme_asks_it(engine)
     # the two schemes' rates differ: the scheme is asked, once — not the rule's pages side by side
     r = answer(engine, "先在一级医院住院 后面同一个病转到二级医院 二级那边合规五千四 起付线怎么算 能报多少", region="巴中")
     assert r.kind == "clarify" and r.missing_slots == ["insurance"], r.text
+
+
+def test_the_maternity_allowance_alone_asks_no_delivery_kind(engine):
+    # 生育津贴 is paid by the month's average wage over the leave: no delivery kind decides it, and no
+    # calculator has its figures — never "顺产、剖宫产，还是终止妊娠？"
+    r = answer(engine, "职工医保 生育津贴一共能领好多", region="巴中")
+    assert r.kind != "calculation" and "顺产" not in r.text, r.text
