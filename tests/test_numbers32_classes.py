@@ -11,8 +11,6 @@ split, in phrasings of our own, through the real engine (巴中 handbook figures
 - a switch to 职工 told with the 居民 scheme named before its years: the switch's wait (第一章 二十六);
 - how the deductible is taken on a transfer, asked with the bill's sum: the calculation.
 """
-import pytest
-
 from tests.helpers import answer, computed, nums
 
 # ---- a benefit asked as taken ---------------------------------------------------------------------
