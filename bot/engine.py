@@ -20,6 +20,7 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 
 import regions
@@ -28,7 +29,7 @@ from bot.reply import Message, Reply, Source, Unanswered
 from bot.session import Session
 from calculators.inpatient import FILING_WORDS, INSURANCE_WORDS, filing_rows
 from calculators.outpatient import out_of_province_rows
-from calculators.money import num, pct
+from calculators.money import num, pct, yuan
 from calculators.policy import policy_for
 from corpus.entries import Entry, EntrySource, load_entries
 from corpus.normalize import as_read, normalize, normalize_corpus_text, without_no_stay
@@ -1382,7 +1383,7 @@ class Engine:
         answered = [r for r in replies if r.kind in ("faq", "calculation")]
         choice = next((r for r in replies if r.kind == "clarify" and r.suggestions), None)
         text = note + intro + "\n\n".join(texts.MULTI_PART.format(n=i, question=texts.MULTI_PART_JOIN.join(qs)) + "\n" + r.text
-                                   for i, (qs, r) in enumerate(groups, 1)) + too_many
+                                   for i, (qs, r) in enumerate(groups, 1)) + _stays_total(message.text, replies) + too_many
         unanswered = [Unanswered(question=q, text=r.text, region=r.region, confidence=r.confidence,
                                  to_staff=r.to_staff, refusal=r.refusal)
                       for qs, r in groups if r.kind == "unanswered" for q in qs]
@@ -4970,6 +4971,24 @@ def _fee_of_before(before: str, text: str) -> bool:
     told = extract(whole)
     kind = calc_kind(whole, told)
     return kind == "contribution" and is_request(whole, told, kind)
+
+
+# the sum of several bills asked together ("两个老人 … 一共能报多少"): each computed on its own, then added
+_TOTAL_PAID = re.compile(r"(?:一共|总共|合计|加起来|一起)(?:能|可以)?(?:报|赔|给)(?:销)?(?:多少|好多|几多)|"
+                         r"各[^，。？?]{0,6}?[，\s]*(?:一共|总共|合计|加起来)(?:是|能报)?(?:多少|好多|几多)")
+
+
+def _stays_total(asked: str, replies: list[Reply]) -> str:
+    """The fund's pay on each of several stays' bills added up, when the message asks the total and
+    every part is a stay's calculation (two people's bills, "老汉…2100，老妈…4400，一共能报多少"); else ""."""
+    if len(replies) < 2 or not _TOTAL_PAID.search(asked):
+        return ""
+    pays = [r.calculation.result.get("fund_pays") if r.kind == "calculation" and r.calculation
+            and r.calculation.name == "inpatient" else None for r in replies]
+    if any(not isinstance(p, (int, float)) for p in pays):
+        return ""
+    figures = [Decimal(str(p)) for p in pays]
+    return "\n\n" + texts.STAYS_TOTAL.format(sum=" + ".join(yuan(p) for p in figures), total=yuan(sum(figures)))
 
 
 def _joined(parts: list[Part], topics: Callable[[str], set[str]]) -> list[Part]:

@@ -162,4 +162,6 @@ IF_NOT = "如果不是这个意思，您可能想问："
 MULTI_PART = "【{n}】{question}"
 MULTI_PART_ALL = "【{questions}】"
 MULTI_PART_JOIN = " / "     # questions one answer answers, in its heading
+# several stays' bills asked together: each one's fund pay added up, after them
+STAYS_TOTAL = "合计：医保统筹基金一共支付约 {sum} = {total} 元。"
 TOO_MANY = "您一次问了{n}个问题，我先回答了前{shown}个。下面的请分开问，我再逐个回答：\n{questions}"

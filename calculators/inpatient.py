@@ -333,8 +333,12 @@ def inpatient(policy: Policy, *, insurance: str, tier: str, cost: Decimal, filin
     w.assume("费用均在医保目录内" if self_funded == 0 else f"目录外费用 {num(self_funded)} 元自费，其余在目录内")
     if plan.annual_cap and not paid_this_year:
         w.assume(f"本年此前未用过住院统筹额度（年度限额 {num(plan.annual_cap.amount)} 元）")
-    head = f"医保统筹基金支付约 {yuan(fund)} 元，" + (f"公务员医疗补助约 {yuan(cs_pay)} 元，" if cs_pay else "") \
-        + f"个人自付 {yuan(self_pay)} 元"
+    if deductible and eligible <= deductible:
+        # a bill under the deductible: that it is not paid, and why, leads ("报得到不" is answered first)
+        head = f"目录内费用 {yuan(eligible)} 元未达到起付线 {yuan(deductible)} 元，医保统筹基金不支付（0 元），"
+    else:
+        head = f"医保统筹基金支付约 {yuan(fund)} 元，"
+    head += (f"公务员医疗补助约 {yuan(cs_pay)} 元，" if cs_pay else "") + f"个人自付 {yuan(self_pay)} 元"
     if self_funded > 0:
         head += f"，另有目录外自费 {yuan(self_funded)} 元，个人一共支付 {yuan(self_pay + self_funded)} 元"
     return w.done(head + "。")

@@ -41,7 +41,9 @@ def _limits(policy: Policy, insurance: str, kind: str | None, babies: int, month
         if past is None:
             raise BadInput(f"终止妊娠的待遇按怀孕是否满{t.line_months}个月（孕{t.line_weeks}周）分两档，请告诉我怀孕几个月了。",
                            "pregnancy")
-        said = f"怀孕{weeks}周" if weeks is not None else (f"怀孕{months}个月" if months is not None else "怀孕不满")
+        # ("不到3个月": the months said as a bound, kept as the asker said it)
+        below = "不到" if under else ""
+        said = f"怀孕{below}{weeks}周" if weeks is not None else (f"怀孕{below}{months}个月" if months is not None else "怀孕不满")
         if past:
             limit = t.at_or_past
             w.step(f"{said}，满{t.line_months}个月（孕{t.line_weeks}周）以上终止妊娠{label} {num(limit)} 元")

@@ -13,7 +13,10 @@ from intents.slots import DEDUCTIBLE_PAID, EXCLUDED, IN_CATALOGUE_BEFORE, LOST_P
 ASK_AMOUNT = re.compile(r"能报多少|报多少|报销多少|报销好多|报了多少|赔多少|能赔|给报多少|能报销多少|能退多少|报好多|报得到好多|"
                         r"能报好多|赔好多|给好多|给多少|能给|救助多少|救助好多|(?:能|可以|还能)救(?:多少|好多|几多)|补差(?:是|有|能有|能补|能给|给)?(?:多少|好多|几多)|补多少|补好多|"
                         r"自己(?:要)?(?:出|掏|付)(?:多少|好多)|个人(?:要)?(?:出|掏|付)(?:多少|好多)|"
-                        r"最后(?:自己)?(?:要)?(?:出|掏|付|花)(?:多少|好多)|能报销?吗.*(?:多少|好多)|报销后|报完|各报")
+                        r"最后(?:自己)?(?:要)?(?:出|掏|付|花)(?:多少|好多)|能报销?吗.*(?:多少|好多)|报销后|报完|各报|"
+                        # a benefit received, said as taking it ("生了娃能拿好多", "一共能领多少"); not medicine
+                        # fetched ("能拿多少药")
+                        r"(?:能|可以)(?:拿|领)(?:到|回)?(?:多少|好多|几多)(?!\s*(?:药|盒|粒|瓶|片|天|次))")
 # the year's cap asked ("一年最多能赔好多", "封顶好多"), not a share of a bill ("花了十几万 最多能报好多"
 # may ask how much of it at most)
 CAP_ASKED = re.compile(r"(?:一年|每年|年度|全年)[^，。？?\s]{0,4}?(?:最多|最高)|封顶|限额|上限")
@@ -71,6 +74,18 @@ PROCEDURE = re.compile(r"去哪|在哪|哪里|哪儿|找谁|怎么办|怎么弄|
 # a question for a deadline ("最迟啥时候交资料", "几号之前报"): the handbook's rule
 # (and whether it is still met, "现在拿去报还来得及不": the same deadline, asked of today)
 DEADLINE = re.compile(r"最迟|最晚|截止|期限|来得及|来不来得及|赶得上|赶不赶得上|(?:什么|啥子?)时候(?:之前|以前)?(?:交|报|去|办|申请|提交)|[几哪]号(?:之前|以前|前)|多久(?:能|可以)?到账")
+# the 生育津贴 (paid by the month's average wage over the leave), and the birth's costs beside it
+_ALLOWANCE = re.compile(r"(?:生育)?津贴")
+_BIRTH_COSTS = re.compile(r"医疗费|医药费|产前检查|产检|住院")
+
+
+def _allowance_alone(text: str, s: Slots) -> bool:
+    """生育津贴 asked with no birth told nor its costs ("生育津贴能领好多"): no delivery decides it."""
+    if not _ALLOWANCE.search(text):
+        return False
+    rest = _ALLOWANCE.sub(lambda m: " " * len(m.group(0)), text)
+    return not (MATERNITY.search(rest) or BIRTH_TOLD.search(rest) or DELIVERY.search(rest) or _BIRTH_COSTS.search(rest)
+                or s.get("kind") or s.get("prenatal_only"))
 # a question for a list ("门诊慢病有哪些，报多少"): the handbook's table
 LISTING = re.compile(r"有哪些|哪些病|什么病|有几种|多少种|几种")
 DELIVERY = re.compile(r"顺产|剖腹产|剖宫产|难产")
@@ -340,8 +355,11 @@ def calc_kind(text: str, s: Slots) -> str | None:
     # (a birth told by its kind in words MATERNITY leaves, "她是剖的 住院花了4800": the kind the slots read)
     if (MATERNITY.search(text) or s.get("prenatal_only") or (BIRTH_TOLD.search(text) and not _CHILD_COVER.search(text))
             or (s.get("kind") in ("剖宫产", "顺产", "难产") and not _CHILD_COVER.search(text))) \
-            and not _MATERNITY_FEE.search(text) and not s.get("maternity_fee"):
+            and not _MATERNITY_FEE.search(text) and not s.get("maternity_fee") \
+            and not _allowance_alone(text, s):
         # (the 产前检查费 of a birth said: "生了孩子 产前检查费补差是好多")
+        # (生育津贴 alone, "生育津贴能领好多", no birth told: the month's wage and the leave's days, which no
+        # calculator has — the handbook's rule, never the delivery's kind asked)
         return "maternity"
     # a stay, however said: 住三级医院, 住了半个月, 在卫生院住，后来…, 转诊到三级医院 (the handbook's transfers are stays)
     inpatient = _STAY.search(text)
@@ -490,6 +508,8 @@ _RULE_CHECKED = re.compile(r"(?:^|(?<=[\s，。,；;]))[^\s，。,；;！!？?\d
 _SEVERAL_DISEASES = re.compile(r"(?:两|几|多|三|二)(?:种|个|样)(?:以上|及以上)?的?(?:慢病|慢性病|慢特病|门慢|病)")
 _YES_NO = re.compile(r"能不能|可不可以|可以吗|能吗|能否|是否|行不行|行吗")
 _DEDUCTIBLE_YES_NO = re.compile(r"起付(?:线|标准)?(?:还|又|再)?(?:要)?(?:扣|算|交|收)(?:不(?:扣|算|交|收)|吗|么|没)")
+# ... or how it is taken, asked with the sum ("合规一万零六百 起付线咋个算 报好多"): the calculation shows it
+_DEDUCTIBLE_HOW = re.compile(r"起付(?:线|标准)?(?:又|还|要)?(?:咋个?|怎么|怎样|如何|啷个)(?:算|扣|交|收)")
 
 
 _EACH_ASKED = re.compile(r"分别(?:能|可以)?(?:报|赔|给|补)(?:销)?(?:多少|好多|几多)?|各(?:能|可以)?(?:报|赔|给|补)(?:销)?(?:多少|好多|几多)")
@@ -505,9 +525,9 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     if "amount" in s:
         # "300块 起付线减半是吧 报多少": a rule checked in words (no figure) in a clause of its own, the
         # bill's sum asked after it — the rule is the story's premise, the bill still computed
-        # ("合规4000 起付线还扣不扣 报好多": whether the deductible is taken, asked with the sum — the
+        # ("合规4000 起付线还扣不扣 报好多": whether the deductible is taken, or how, asked with the sum — the
         # calculation says it)
-        for c in [*_RULE_CHECKED.finditer(text), *_DEDUCTIBLE_YES_NO.finditer(text)]:
+        for c in [*_RULE_CHECKED.finditer(text), *_DEDUCTIBLE_YES_NO.finditer(text), *_DEDUCTIBLE_HOW.finditer(text)]:
             if ASK_AMOUNT.search(text[c.end():]):
                 text = text[:c.start()] + " " * (c.end() - c.start()) + text[c.end():]
     said = text          # a sum bounding a table's segment ("10万以内报50%对吧") is read as said

@@ -661,8 +661,12 @@ def _per_named(question: str, words, joined: bool = False, in_a_row: bool = Fals
 # one member of a household named as the subject of a bill of their own ("婆婆在乡镇卫生院住院合规两千")
 _PERSON_RE = re.compile(people.MEMBER)
 _PERSON_CARE_RE = re.compile(r"住院|住了|门诊|看病|医院|卫生院")
-# the sum of each asked ("各报好多", "分别能报多少")
-_EACH_PAID_RE = re.compile(r"(?:分别|各自?)(?:能|可以)?(?:报|赔|给|补|救助)(?:销)?(?:多少|好多|几多)?")
+# the sum of each asked ("各报好多", "分别能报多少"), or of all together ("一共能报多少": each bill is still
+# computed on its own, then added up)
+_EACH_PAID_RE = re.compile(r"(?:分别|各自?|(?:一共|总共|合计|加起来|一起)(?:能|可以)?(?=(?:报|赔|给|补|救助)(?:销)?(?:多少|好多|几多)))"
+                           r"(?:能|可以)?(?:报|赔|给|补|救助)(?:销)?(?:多少|好多|几多)?")
+# a fact said of all the members after the last one's bill ("…老妈在二级医院花了4400，都是合疗"): theirs in common
+_SAID_OF_ALL_RE = re.compile(r"^(?:我们|他们|两个|两人|俩)?都(?:是|参加的?|交的?|买的?|在)")
 
 
 def _own_bill(said: str) -> bool:
@@ -688,7 +692,16 @@ def per_person(question: str) -> list[str]:
         return [question]
     segments = [seg for _, seg in told]
     head = question[:told[0][0]].strip()
-    asked = re.sub(r"^(?:分别|各自?)", "", question[ask.start():]).strip()
+    # (a clause with no bill saying 都 of them all, "都是合疗", told after the last bill: the head's)
+    *own, last = re.split(r"[，,；;]", segments[-1])
+    shared = []
+    while own and _SAID_OF_ALL_RE.match(last.strip()) and not extract(last).get("amount"):
+        shared.insert(0, last.strip())
+        *own, last = own
+    if shared:
+        segments[-1] = "，".join([*own, last]).strip(" ，,")
+        head = "，".join(x for x in (head.strip(" ，,"), *shared) if x)
+    asked = re.sub(r"^(?:分别|各自?|一共|总共|合计|加起来|一起)", "", question[ask.start():]).strip()
     return [" ".join(x for x in (head, seg, asked) if x) for seg in segments]
 
 
@@ -1331,8 +1344,15 @@ _BILL_ASKED = re.compile(r"报(?:销)?了?(?:多少|好多|几多)|能报|报得
 # how a stay or a visit is paid ("住院咋个报", "门诊怎么报销")
 _HOW_PAID = re.compile(r"(?:咋个?|怎么|怎样|如何|啷个)(?:报|算|赔)")
 # another fund asked about, on its own ("大病保险能报不", "大额补助呢"), or of what the question
-# before left ("剩下的大额补助再报好多": no figure of its own, the same bill through the next fund)
-_FUND_ASKED = re.compile(r"^(?:剩下的?|剩余的?|余下的?)?[^，。剩]{0,4}(?:大病保险|大病|大额[^，。]{0,6})[^，。]{0,3}(?:能报|还能报|能赔|报|赔|给|呢|有没有)")
+# before left ("剩下的大额补助再报好多": no figure of its own, the same bill through the next fund; 救助 too,
+# "剩下的救助能不能全报", whether it pays all of what is left)
+_FUND_ASKED = re.compile(r"^(?:剩下的?|剩余的?|余下的?)?[^，。剩]{0,4}(?:大病保险|大病|大额[^，。]{0,6}|救助)[^，。]{0,3}"
+                         r"(?:能报|还能报|能赔|报|赔|给|呢|有没有|能不能|可不可以)")
+# how a sum is worked out ("起付线咋个算", "这个怎么算"; not "咋报", how it is paid, whose rule is answered
+# beside the sum asked after it)
+_HOW_WORKED_OUT = re.compile(r"(?:咋个?|怎么|怎样|如何|啷个)算")
+# how much asked and nothing else ("报好多", "能报多少钱")
+_HOW_MUCH_BARE = re.compile(r"(?:那|又|还|一共|总共)?(?:能|可以)?(?:报|赔)(?:销)?(?:多少|好多|几多)钱?[？?！!。\s]*")
 # ... of a stay's bill, not of what is left after the funds ("报完后合规自付还有2万")
 _LEFT_SAID = re.compile(r"自付|自负|剩|报完|报了以?后|还有")
 
@@ -1453,6 +1473,12 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             # question, the bill's calculation
             before, how = merged.pop()
             told = [*before, how, *told]
+        elif merged and not told and _HOW_MUCH_BARE.fullmatch(question.strip()) and _HOW_WORKED_OUT.search(merged[-1][1]) \
+                and "amount" in extract("，".join([*merged[-1][0], merged[-1][1]])).values:
+            # "…合规一万零六百 起付线咋个算 报好多": how the bill told is worked out, then its sum asked bare —
+            # one question, the bill's calculation (which shows the working asked for)
+            before, first = merged.pop()
+            told, question = before, first + "，" + question
         elif merged and not told and _FUND_ASKED.search(question) and not find_numbers(question) \
                 and {"amount", "amount_unread"} & set(extract(earlier := "，".join(merged[-1][0] + [merged[-1][1]])).values) \
                 and _BILL_ASKED.search(merged[-1][1]) and not _LEFT_SAID.search(earlier):

@@ -527,7 +527,8 @@ def funding_split(text: str, region: str):
 # 低 具体是好多" — not how much lower, "低好多", which the entry's 降低50% answers; 起伏线 as often typed)
 # (... the lower said without a comparison, and the figure asked in a clause of its own: "听说他的大病保险起伏线要低些
 # 到底是好多钱")
-_SERIOUS_THRESHOLD_ASKED = re.compile(r"大病[^，。,；;？?]{0,8}?(?:起付|门槛|起伏线)(?:[^，。,；;？?]{0,6}?(?:比[^，。,；;？?]{0,5}?)?(?:低|少)"
+# (二次报销 / 二次报账: the people's name of 大病保险, corpus/data/lexicon.yaml — not 第二次报销, a second claim)
+_SERIOUS_THRESHOLD_ASKED = re.compile(r"(?:大病|(?<!第)二次报(?:销|账)?)[^，。,；;？?]{0,8}?(?:起付|门槛|起伏线)(?:[^，。,；;？?]{0,6}?(?:比[^，。,；;？?]{0,5}?)?(?:低|少)"
                                       r"[^。；;？?]{0,4}?(?:具体|到底|究竟|实际)[^，。,；;？?]{0,4}?(?:多少|好多|几多)|"
                                       r"[^，。,；;？?]{0,6}?(?:多少|好多|几多|是啥|是什么|咋个算))")
 
@@ -559,7 +560,7 @@ def group_threshold(text: str, region: str):
 
 
 # what is left of the basic fund's yearly limit asked, after what it paid ("还能报多少", "还剩多少额度")
-_ROOM_ASKED = re.compile(r"还(?:能|可以|可)?报(?:多少|好多|几多)|还剩(?:下)?(?:多少|好多|几多)|剩(?:下)?(?:多少|好多)额度|额度还(?:有|剩)(?:多少|好多)")
+_ROOM_ASKED = re.compile(r"还(?:能|可以|可)?再?报(?:多少|好多|几多)|还剩(?:下)?(?:多少|好多|几多)|剩(?:下)?(?:多少|好多)额度|额度还(?:有|剩)(?:多少|好多)")
 _BASIC_SAID = re.compile(r"基本医保|基本医疗|统筹|基金")
 _NOT_BASIC_ROOM = re.compile(r"大病|门诊|慢病|慢特|特病|两病|救助|大额|公务员|生育|花了|总共花|合规|自付|自费")
 # a year before this one said ("去年已经报了六万", "上一年门诊统筹报了250"): a sum it paid then takes nothing
