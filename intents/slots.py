@@ -422,9 +422,33 @@ _STAYED_AT_BEFORE = re.compile(r"(?<![没未])(?<!没有)(?<!从没)(?<!不曾)(
 _MOVED_FROM_TIER = r"从[^，。,]{0,4}(?:三甲|三级|二级|一级|卫生院|乡镇)[^，。,]{0,6}转"
 
 
+# the asker's own doubt about which hospital it was ("记不清是乡镇卫生院还是县医院了", "二级还是三级忘了")
+_UNSURE = re.compile(r"记不清|记不得|不记得|搞不清|弄不清|闹不清|整不清|不知道|不晓得|忘了|忘记了|不确定|说不准|拿不准")
+_EITHER = re.compile(r"[^，。,；;？?！!]{0,4}?(?:还是|或者是?|或是)(?:在|去|住的?)?")
+
+
+def _unsure_which(text: str, mentions: list[tuple[int, int, str, str | None]]) -> bool:
+    """Two hospitals said as an either-or the asker cannot tell apart: no hospital of the stay is known."""
+    named = sorted([(a, b) for a, b, _, _ in mentions]
+                   + [m.span() for pattern, _ in _LEVEL for m in _compiled(pattern).finditer(text)])
+    for (a1, b1), (a2, b2) in zip(named, named[1:]):
+        if a2 < b1 or not _EITHER.fullmatch(text[b1:a2]):
+            continue
+        start = max((text.rfind(c, 0, a1) for c in "，。,；;？?！!"), default=-1) + 1
+        ends = [i for i in (text.find(c, b2) for c in "，。,；;？?！!") if i >= 0]
+        if _UNSURE.search(text[start:min(ends, default=len(text))]):
+            return True
+    return False
+
+
 def tier_of(text: str, out: Slots) -> None:
     mentions = _tier_mentions(text)
     out.spans += [(a, b) for a, b, _, _ in mentions]      # where the hospital is named
+    if _unsure_which(text, mentions):
+        # "记不清是乡镇卫生院还是县医院了": neither is this stay's hospital as far as anyone knows — the
+        # tier is asked, never the first one named taken for it (the two pay very differently)
+        out.notes.append("unsure:tier")
+        return
     if len(mentions) == 2 and mentions[0][2] != mentions[1][2] \
             and (_ONE_PLACE.fullmatch(text[mentions[0][1]:mentions[1][0]])
                  # ("乡镇卫生院 二级乙等以下那种": the second said of the first, apart only by a space)
