@@ -1106,6 +1106,15 @@ def elsewhere_place(text: str) -> tuple[int, int, str] | None:
     return _hospital_place(text)      # none of them is in a covered region
 
 
+def elsewhere_is_city(text: str) -> bool:
+    """Is the place of care elsewhere_place finds a city (太原, 大同), not a county nor a province? A
+    hospital placed in a city with no county named is the city's or the province's (省、市级), as tables
+    by 县级 / 省市级 column read it."""
+    hit = elsewhere_place(text)
+    return hit is not None and any((m.start, m.end) == hit[:2] and m.places[0].level == "city"
+                                   for m in places_in(fold(text)))
+
+
 _CARE_WORDS = re.compile(r"^[^，。,？?]{0,8}?(?:住院|住|看病|看门诊|就医|就诊|治疗|看|医院|卫生院|诊所|拿药|开药|刷医保|刷卡|直接结算)")
 
 
