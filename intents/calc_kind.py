@@ -197,7 +197,8 @@ STAY_SPLIT = r"住(?:了|过|的|进了?)[^，。,？?住]{0,8}?院"
 
 # said before an amount, it is what is left after basic insurance ("报了以后自己负担的合规费用一共…",
 # "自己还出了5万", "合规自付3万"; 北方's 自个儿: "自个儿出的合规费用有4万"), not the bill of the stay
-LEFT_BEFORE = re.compile(r"自付|自负|负担|剩|(?:自己|自个儿?)(?:还)?(?:要)?(?:出|掏|付|花)|个人(?:还)?(?:要)?(?:出|掏|付)|"
+# ("自己合规的掏了2万": the sum's kind said between who paid and the paying — still what the asker paid)
+LEFT_BEFORE = re.compile(r"自付|自负|负担|剩|(?:自己|自个儿?)(?:还)?(?:要)?(?:合规的?)?(?:出|掏|付|花)|个人(?:还)?(?:要)?(?:出|掏|付)|"
                          r"报了?(?:以|之)?后|报完|报销(?:了)?(?:以|之)?后|经过基本医保|基本医保[^，。]{0,4}报了|还有")
 
 
