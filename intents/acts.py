@@ -12,7 +12,8 @@ from intents import people
 
 from intents.slots import _CATEGORY as CATEGORIES
 from intents.slots import (BOTH_SCHEMES_NOTE, FILING_SAID, HIGH_PRESSURE, HIGH_SUGAR, MILD_DIABETES, NO_COMPLICATION,
-                           disease_vocabulary, diseases_said, extract, scheme_read, tiers_in, without_replaced)
+                           disease_vocabulary, diseases_said, extract, money_spans, scheme_read, tiers_in,
+                           without_replaced)
 
 CANCEL_WORD = "取消"
 # the chat commands that stand for words the engine understands (/cancel, /more), in every channel
@@ -321,8 +322,10 @@ def each_scheme(text: str) -> list[tuple[str, str]] | None:
     if BOTH_SCHEMES_NOTE not in scheme_read(text).notes or not _EACH_ASKED.search(text):
         return None
     out = []
+    own = _own_sums(text)
     for scheme, name in SCHEME_NAMES.items():
-        one = SCHEME_WORDS.sub(name, text)
+        one = _without(text, own[scheme]) if own else text
+        one = SCHEME_WORDS.sub(name, one)
         one = _EACH_WORD.sub("", DIFF_ASKED.sub("", SAME_ASKED.sub("", _BOTH_SAID.sub(r"\1", one))))
         out.append((scheme, one.strip(" ，,")))
     if not any(SCHEME_WORDS.sub("", one).strip(" ，,。？?的吗") for _, one in out) and not _FIGURE_OF_EACH.search(text):
@@ -330,6 +333,30 @@ def each_scheme(text: str) -> list[tuple[str, str]] | None:
         # of each: a question of its own for the handbooks, never the last case computed once for each
         return None
     return out
+
+
+def _own_sums(text: str) -> dict[str, list[tuple[int, int]]] | None:
+    """Each scheme's case told with its own sum ("我爸居民医保 这个月200；我职工医保 这个月300"): for each
+    scheme, the other's sums (to leave out of its reading) — the sums said after a scheme's first word
+    and before the other's are that scheme's. None when a sum is said before both (one bill asked of
+    each, "都是两万 职工和居民各报多少") or one scheme is told no sum of its own."""
+    firsts: dict[str, int] = {}
+    for m in SCHEME_WORDS.finditer(text):
+        firsts.setdefault("职工" if "职工" in m.group() else "居民", m.start())
+    if len(firsts) != 2:
+        return None
+    (first, a), (second, b) = sorted(firsts.items(), key=lambda kv: kv[1])
+    sums = money_spans(text)
+    mine = {first: [x for x in sums if a <= x[0] < b], second: [x for x in sums if x[0] >= b]}
+    if any(x[0] < a for x in sums) or not all(mine.values()):
+        return None
+    return {first: mine[second], second: mine[first]}
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + text[end:]
+    return text
 
 
 # a figure asked of each scheme ("各报多少", "差多少", "哪个报得多"): the case computed for each answers it
