@@ -500,7 +500,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
                            bases=[D(x) for x in s.get("bases") or []])
         if _staff_fee(s) else
         household_contribution(p, members=_household(s), with_ltc=bool(s.get("with_ltc")),
-                               state_share=bool(s.get("state_share"))) if _mixed_household(s) else
+                               state_share=bool(s.get("state_share")), group=bool(s.get("group"))) if _mixed_household(s) else
         resident_contribution(p, category=_best_held(p, s), with_ltc=bool(s.get("with_ltc")),
                               people=int(s.get("people") or 1), one_member_category=s.get("one_member") or False,
                               paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
