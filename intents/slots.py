@@ -16,7 +16,7 @@ from typing import Callable
 from calculators.common import MAX_GROUP, MAX_HOUSEHOLD
 from intents import people, premise
 from intents.numbers import Number, count_range, find_numbers, to_int
-from intents.regions import covered_care_place, covered_home_at, elsewhere_place
+from intents.regions import covered_care_place, covered_home_at, elsewhere_is_city, elsewhere_place
 
 # words that make a number something other than money
 NOT_MONEY_AFTER = ("级", "年", "个月", "月", "次", "天", "岁", "%", "％", "胎", "型", "期", "类", "周", "号", "日",
@@ -37,6 +37,10 @@ TWO_STAYS = re.compile(r"第一(?:回|次|趟)[^。？?]{0,16}?第二(?:回|次|
 # 那六百, 这笔三百, 那个1500: a figure pointed back at
 BACK_REFERENCE = re.compile(r"(?:那|这)(?:个|笔|些)?\s*$")
 TOTAL_AFTER = re.compile(r"一共|总共|合计|加起来|加一起|一起算|两个一起|都算上|算不算|算进去|算进|加进去")
+# the kind of care a sum was paid for, said in its clause before it ("住院自己掏了8000", "门诊慢病自付6000")
+_CARE_PART = re.compile(r"(住院|门诊慢特病|门诊慢病|门慢|慢特病|慢病|门特|特病)[^，。,；;？?！!\d]{0,10}$")
+# 大病保险 asked ("大病", its spoken 二次报销): the year's own-paid sums of every kind of care are its base
+_SERIOUS_ASKED = re.compile(r"大病|二次报[销账]")
 # said just before a sum, it names the sum as the bill ("花了三千二", "合规的费用一共1850", "医保范围内8000")
 BILL_BEFORE = re.compile(r"(?:花|用|花费|费用|医药费|医疗费|住院费|药费|总费用|目录内|目录范围内|合规|政策内|政策范围内|医保范围内|"
                          r"报销范围内|能报的|可以报的|符合报销)(?:的)?(?:了|掉|去)?(?:费用|部分|钱)?(?:是|有|为|一共|总共|共|大概|差不多)?"
@@ -654,6 +658,10 @@ def filing_of(text: str, out: Slots) -> None:
             out.set("holiday_home", True, _HOLIDAY_HOME.search(text).span())
     if named:
         out.set("care_province", named[2])
+        if "level" not in out and elsewhere_is_city(text):
+            # "去太原二甲医院住院": a hospital of a city named, no county — 省、市级 (长治's 二类 columns);
+            # the form drops it for a city out of the province (省外 is its own column)
+            out.set("level", "省市级")
     place = None if words or not named else named[:2]
     elsewhere = words.span() if words else place
     table = [
@@ -2165,8 +2173,20 @@ def household_of(text: str, out: Slots) -> None:
                 continue        # (said of a category themselves, or the member already counted)
             found["一般"] = 2 + sum(more)       # (and the members counted beside them: "还有两个娃")
             break
+    total = _COUNT_THEN_SOME.search(text)
+    if found and "一般" not in found and total and sum(found.values()) < to_int(total.group(1)) <= MAX_GROUP:
+        # "30个人 其中2个低保 1个特困": the whole counted, then some of it by category — the rest are
+        # ordinary (their fee the standard one), never left out of the sum
+        found["一般"] = to_int(total.group(1)) - sum(found.values())
+        if to_int(total.group(1)) > MAX_HOUSEHOLD or _GROUP_WORD.search(text):
+            out.set("group", True)              # a class, a dorm: each pays, no household
     if len(found) > 1 and sum(found.values()) > 1:
         out.set("household", found)
+
+
+# a count of people, then some of them ("30个人 其中2个低保", "宿舍6个同学 里面1个特困")
+_COUNT_THEN_SOME = re.compile(_N + r"\s*(?:个人|口人|口|个同学|名同学|个学生|名学生|人)[，,\s]*(?:其中|里面|里头|当中|这里面)")
+_GROUP_WORD = re.compile(r"全班|班上|班里|班级|宿舍|寝室|年级|专业")
 
 
 # ---- diseases ----------------------------------------------------------------
@@ -2341,6 +2361,17 @@ _CAP_STEP_AGAIN = re.compile(r"(?:还是|还|也|又|再|会|能)(?:加|提高|�
 
 # a cap said ("以前一次一天最多报50块", "封顶是8万"): the rule's figure, told or recalled, never the asker's cost
 CAP_SAID_BEFORE = re.compile(r"(?:最多|最高|顶多|封顶线?|限额|上限)(?:只|就)?(?:能|可以|可)?(?:报|赔|给|支付|报销)?(?:是|为)?\s*$")
+
+
+def money_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` says a sum of money (its figure and a 元 / 块 after it), in order: no year, age,
+    label or class number ("高血压3级" names a grade, never a sum)."""
+    out = []
+    for a in find_numbers(text):
+        if a.value is not None and _is_money(text, a, None, []):
+            unit = re.match(r"(?:块钱|元钱|块|元)?", text[a.end:])
+            out.append((a.start, a.end + unit.end()))
+    return out
 
 
 def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[int, int]]) -> bool:
@@ -2521,6 +2552,13 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
             out.values["admission"] = 2         # (第一回 read alone said the first)
         summed = len(readable) > 1 and not (out.get("prior_tier") and after_a_stay(out)) and all(not x.approx for x in readable) and \
             TOTAL_AFTER.search(text, readable[-1].end) and not re.search(r"其中|里面|含|转|再", text)
+        parts = [_CARE_PART.search(text[max(0, x.start - 16):x.start]) for x in readable]
+        if len(readable) > 1 and all(parts) and len({m.group(1)[:2] for m in parts}) == len(parts) \
+                and all(not x.approx for x in readable) and _SERIOUS_ASKED.search(text):
+            # "住院自己掏了8000，门诊慢病自己掏了6000，大病保险报多少": 大病保险 is on the year's own-paid
+            # compliant sums of stays and 门诊慢特病 together (长治 居民大病保险: 含住院、门诊慢特病) —
+            # each kind of care its own part, added, never the first taken for the whole
+            summed = True
         # (not at two levels, "先在一级医院…又去三级医院": the rule is one level's, 同一级医疗机构)
         if len(readable) > 1 and all(not x.approx for x in readable) and SAME_DAY_VISITS.search(text) \
                 and _VISITED.search(text) and "住" not in text \

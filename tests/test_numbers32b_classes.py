@@ -44,3 +44,53 @@ def test_a_scheme_paid_at_home_in_an_uncovered_place_is_not_computed_with_the_ca
     r = answer(engine, text)
     assert r.kind == "unanswered" and place in r.text, r.text
     assert r.calculation is None
+
+
+# ---- the rest, by class ------------------------------------------------------------------------------
+
+
+def test_a_hospital_of_a_city_in_the_province_is_of_the_city_column(engine):
+    # 长治 居民住院待遇: 二类（二级甲等）省、市级 500 / 70 %; a city named (大同), no county: 省、市级
+    # (10000 − 500) × 70 % = 6650; 不备案比例降低10%: × 60 % = 5700
+    computed(answer(engine, "长治城乡居民 去大同的二级甲等医院住院 花了一万 备过案的 报多少"), 6650)
+    computed(answer(engine, "长治城乡居民 去大同的二级甲等医院住院 花了一万 没备案 报多少"), 5700)
+
+
+def test_a_hospital_of_a_county_in_the_province_still_asks_its_column(engine):
+    r = answer(engine, "长治城乡居民 去平遥县二级甲等医院住院 花了一万 备过案的 报多少")
+    assert r.kind == "clarify" and r.missing_slots == ["level"], r.text
+
+
+def test_the_sums_kind_said_between_who_paid_and_the_paying_is_still_own_paid(engine):
+    # 长治 居民大病保险: 超过1万元 75 %, 未办理转院审批的 降低10% → 65 %: (20000 − 10000) × 65 % = 6500
+    r = computed(answer(engine, "长治居民 没办转院审批到北京住院 自己合规的出了2万 大病保险报多少"), 6500,
+                 name="serious_illness")
+    assert "转院" in r.text, r.text
+
+
+def test_stays_and_chronic_care_paid_apart_are_summed_for_the_serious_illness_fund(engine):
+    # 长治 居民大病保险 (含住院、门诊慢特病): 9000 + 5000 = 14000; (14000 − 10000) × 75 % = 3000
+    r = computed(answer(engine, "长治居民医保 今年住院自付合规9000 门诊慢特病自付合规5000 大病保险能报多少"), 3000,
+                 name="serious_illness")
+    assert r.calculation.inputs["amount"] == "14000", r.text
+
+
+def test_each_schemes_case_told_with_its_own_sum_is_computed_with_that_sum(engine):
+    # 长治 门诊慢病 高血压3级(极高危): 居民 70 % (月限额 260), 职工 75 % (月限额 340)
+    # 居民 180 × 70 % = 126; 职工 320 × 75 % = 240
+    r = computed(answer(engine, "长治 我妈居民医保 高血压3级（极高危）二类慢病 这个月药费180；我是职工医保 一样的病 "
+                                "这个月320 分别报多少"), 126, 240)
+    assert "【职工医保】" in r.text and "【城乡居民医保】" in r.text, r.text
+
+
+def test_one_bill_asked_of_each_scheme_keeps_that_bill(engine):
+    # the same bill before both schemes: read once for each (长治 门诊慢病 高血压3级(极高危) 200: 居民 140, 职工 150)
+    computed(answer(engine, "长治 高血压3级（极高危）二类慢病 这个月药费200 职工医保和居民医保分别报多少"), 140, 150)
+
+
+def test_a_class_counted_then_some_by_category_pays_the_standard_for_the_rest(engine):
+    # 克拉玛依 第2部分: 学生 400; 低保 资助 300 → 100; 特困 全额资助 → 0
+    # 25 × 400 + 2 × 100 + 1 × 0 = 10200 (28 people: more than a household)
+    r = computed(answer(engine, "克拉玛依校区 我们宿舍加隔壁一共28个人 其中2个低保 1个特困 医保费一共要交多少"), 10200,
+                 name="contribution")
+    assert "全家" not in r.text, r.text
