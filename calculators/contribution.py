@@ -83,6 +83,10 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
         w.money("personal", pay)
         w.assume("在规定时间之后补缴当年保费")
         return w.done(f"个人需缴 {yuan(pay)} 元。")
+    if late:
+        # paid late where the handbook sets no late standard: the year's own, said so (what else a late
+        # payment brings, a waiting period, is the handbook's page on it, not this sum's)
+        w.assume("手册没有另列逾期缴费的缴费标准，按当年个人缴费标准计算；集中缴费期外缴费的，是否有待遇等待期请看等待期的规定")
     if study_years is not None:
         if not r.lump_by_study:
             raise NotListed(f"{policy.region}的手册没有写大学生按学制一次性缴纳居民医保费的规定，"

@@ -501,7 +501,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         if _staff_fee(s) else
         household_contribution(p, members=_household(s), with_ltc=bool(s.get("with_ltc")),
                                state_share=bool(s.get("state_share")), group=bool(s.get("group"))) if _mixed_household(s) else
-        resident_contribution(p, category=_best_held(p, s), with_ltc=bool(s.get("with_ltc")),
+        resident_contribution(p, category=_best_held(p, s), with_ltc=bool(s.get("with_ltc")), late=bool(s.get("paid_late")),
                               people=int(s.get("people") or 1), one_member_category=s.get("one_member") or False,
                               paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
                               paid_after=bool(s.get("paid_after")), for_this_year=bool(s.get("for_this_year")),

@@ -1910,7 +1910,14 @@ _PAID_FOR_YEAR = re.compile(r"(?:交|缴|补交|补缴|买|续)(?:了|上)?\s*((
 _COVER_OF_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?的(?:医保|保费|居民医保|医保费|合疗)")
 _PAID_BACK_SHORT_YEAR = re.compile(r"(?:补交|补缴)(?:了|上)?\s*((?<!\d)[23]\d)\s*年度?的")
 _MEMBER_OF_CATEGORY = re.compile(_MEMBER_OWNED + r"(?:[^，。]{0,4}|[^，。\s]{0,10}?)(?:是|属于|为|算)[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)")
-_PAID_ONLY_AFTER_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月[^，。,]{0,6}?(?:以后|之后|后)[^，。,]{0,2}?才(?:交|缴|补交|补缴|参保)")
+_PAID_ONLY_AFTER_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月[^，。,]{0,6}?(?:以后|之后|后)[^，。,]{0,2}?才(?:交|缴|补交|补缴|参保)|"
+                                    # ("过了6月30号才交": the day passed, then paid — as late as 以后才交)
+                                    r"(?:过了|错过了?|超过了?)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月[^，。,]{0,6}?才(?:交|缴|补交|补缴|参保)")
+# paid after the time set, no day said ("过了时间交", "错过了缴费期才交", "缴费期过了才交"): late for the year
+# running (the region's late standard, where it has one: 克拉玛依 1200), as a day passed said is
+_PAID_LATE_UNDATED = re.compile(r"(?:过了|错过了?|超过了?)(?:规定的?|缴费的?|集中缴费的?)?(?:时间|期限|缴费期|集中期|日子)[^，。,？?]{0,3}?(?:才|再)?(?:交|缴|补交|补缴)|"
+                                r"(?:缴费期|集中缴费期|缴费时间|截止(?:日期|时间)?)(?:都|已经)?(?:过了|结束了?)[^，。,？?]{0,3}?(?:才|再)?(?:交|缴|补交|补缴)|"
+                                r"逾期(?:才)?(?:交|缴)")
 _PEOPLE_COUNTED = re.compile(_N + r"(?:个人|口人|口)|(?<=我们)" + _N + r"(?=个)|(?<=俺们)" + _N + r"(?=个)|"
                            r"(?<=我们|俺们|咱们)(俩|仨)")
 
@@ -1956,6 +1963,9 @@ def extras_of(text: str, out: Slots) -> None:
             # "6月30号以后才交", "2025年6月30号以后才交": paid late, for the year already running (no
             # other year named; the year of the day itself says when, not for which year)
             out.set("for_this_year", True)
+    if "paid_month" not in out and _PAID_LATE_UNDATED.search(text) \
+            and not re.search(r"明年|下一?年|来年|(?:19|20)\d\d\s*年", text):
+        out.set("paid_late", True)
     # how many members of the household the category is: "其中2个是低保", "其中有个是特困" (1)
     said = _SOME_OF_CATEGORY.search(text)
     members = (_n(said.group(1)) if said.group(1) else 1) if said else None

@@ -94,3 +94,19 @@ def test_a_class_counted_then_some_by_category_pays_the_standard_for_the_rest(en
     r = computed(answer(engine, "克拉玛依校区 我们宿舍加隔壁一共28个人 其中2个低保 1个特困 医保费一共要交多少"), 10200,
                  name="contribution")
     assert "全家" not in r.text, r.text
+
+
+@pytest.mark.parametrize("text", [
+    "克拉玛依校区 过了6月30号才交今年的医保 比按时交的多交多少",
+    "克拉玛依校区学生 错过了缴费期才交医保 比正常的多交多少钱",
+])
+def test_a_late_payment_is_priced_at_the_late_standard_with_the_difference(engine, text):
+    # 克拉玛依 第2部分: 6月30日以后缴纳当年的 1200; 按时 400: 800 more
+    r = computed(answer(engine, text), 1200, 800, name="contribution")
+    assert r.calculation.inputs.get("late") is True, r.text
+
+
+def test_a_late_payment_where_the_handbook_sets_no_late_standard_says_so(engine):
+    # 巴中 第三章 六问: 400, no other standard for paying late
+    r = computed(answer(engine, "巴中合疗 缴费期过了才交 一个人要交多少"), 400, name="contribution")
+    assert "没有另列" in r.text, r.text
