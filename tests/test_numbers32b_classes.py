@@ -110,3 +110,15 @@ def test_a_late_payment_where_the_handbook_sets_no_late_standard_says_so(engine)
     # 巴中 第三章 六问: 400, no other standard for paying late
     r = computed(answer(engine, "巴中合疗 缴费期过了才交 一个人要交多少"), 400, name="contribution")
     assert "没有另列" in r.text, r.text
+
+
+def test_a_years_fee_paid_in_its_own_last_months_is_late_and_the_wait_runs_into_the_next_year(engine):
+    # 巴中 第三章 十问 例三: 2025年度断保，2026年12月缴2026年保费：仍有3个月等待期，到2027年3月，须同时缴2027年的
+    r = computed(answer(engine, "巴中 2025年没参保 2026年11月才把2026年的合疗交了 好久能报"), 3, name="waiting_period")
+    assert "不在集中缴费期" in r.text and "2027年2月" in r.text and "下一年度" in r.text, r.text
+
+
+def test_the_next_years_fee_paid_in_the_window_before_new_year_still_waits_from_1_january(engine):
+    # 巴中 第三章 十问 例二: 集中缴费期 1月1日前参保 (2025年11月交2026年的)，断保1年：3个月，4月1日起
+    r = computed(answer(engine, "巴中 2025年没参保 2025年11月交了2026年的合疗 好久能报"), 3, name="waiting_period")
+    assert "在集中缴费期内" in r.text and "4月1日" in r.text, r.text
