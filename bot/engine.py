@@ -2978,7 +2978,9 @@ class Engine:
                      # (the years of contributions a retiring 职工 lacks, for the year the handbook states fully)
                      or premise.retirement_years(text, where)
                      # (a monthly 门诊慢病 limit asked for the month and the year: twelve months of it)
-                     or premise.monthly_limit_year(text, where, facts))
+                     or premise.monthly_limit_year(text, where, facts)
+                     # (one disease's limits of 职工 and 居民 set against each other: both, and the difference)
+                     or premise.limit_gap(text, where, facts))
         missing = (premise.cap_not_listed(text, where, facts)
                    or premise.assistance_not_listed(text, where, facts)) if where else None
         if missing is not None:

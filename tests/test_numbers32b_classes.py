@@ -122,3 +122,13 @@ def test_the_next_years_fee_paid_in_the_window_before_new_year_still_waits_from_
     # 巴中 第三章 十问 例二: 集中缴费期 1月1日前参保 (2025年11月交2026年的)，断保1年：3个月，4月1日起
     r = computed(answer(engine, "巴中 2025年没参保 2025年11月交了2026年的合疗 好久能报"), 3, name="waiting_period")
     assert "在集中缴费期内" in r.text and "4月1日" in r.text, r.text
+
+
+@pytest.mark.parametrize("text,figures", [
+    # 巴中 第四章 三问: 冠心病 年度支付限额 职工 1500, 居民 800
+    ("巴中 冠心病的门诊慢病 职工医保跟居民医保一年最多报的相差多少", (1500, 800, 700)),
+    # 长治 门诊慢病 高血压3级(极高危): 职工 340, 居民 260 元/月
+    ("长治 高血压3级（极高危）门慢 职工医保和居民医保限额差好多", (340, 260, 80)),
+])
+def test_the_two_schemes_limits_set_against_each_other_give_the_difference(engine, text, figures):
+    computed(answer(engine, text), *figures, name="chronic_limit_gap")
