@@ -1535,6 +1535,11 @@ class Engine:
             gap = abs(pays[0] - pays[1])
             more = labels[0] if pays[0] >= pays[1] else labels[1]
             blocks.append(f"两者相差 {gap:,.0f} 元（{more}多报 {gap:,.0f} 元）。" if gap else "两者报销金额相同。")
+        elif acts.SUM_ASKED.search(text):
+            # "一个顺产一个剖腹产 一共报多少": two cases' benefits, their sum asked
+            paid = [r.calculation.result.get("fund_pays", r.calculation.result.get("total")) for r in replies]
+            if all(isinstance(x, (int, float)) for x in paid):
+                blocks.append(f"两项合计 {' + '.join(f'{x:,.0f}' for x in paid)} = {sum(paid):,.0f} 元。")
         sources = list({(src.handbook, src.section): src for r in replies for src in r.sources}.values())
         return Reply(kind="calculation", text=note + "\n\n".join(blocks), region=replies[0].region or region,
                      sources=sources, calculation=replies[0].calculation)

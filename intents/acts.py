@@ -313,6 +313,9 @@ _EACH_ASKED = re.compile(r"分别|各(?:自|是|报|能|要|交|付|给|赔|补|
                          r"差(?:好多|多少|几多|距)|相差|哪个(?:报得?|能报)?(?:多|高|少)|" + SAME_ASKED.pattern)
 _BOTH_SAID = re.compile(r"(职工医保|城乡居民医保)(?:和|跟|与|、|还有)\1")
 _EACH_WORD = re.compile(r"分别|各自|各(?=[^，。？?]{0,3}(?:多少|好多|几多)|是|报|能|要|交|付|给|赔|补|有)")
+# the readings' sums added, asked ("一共报多少", "加起来多少"): said beside each
+# (not a bill said in total, "一共花了2万": the sum is what is asked)
+SUM_ASKED = re.compile(r"(?:一共|总共|合计|加起来|加一起|总计)[^，,。？?\d]{0,4}?(?:多少|好多|几多)")
 DIFF_ASKED = re.compile(r"[，,\s]*(?:两个|两者)?(?:相?差|差距)(?:好多|多少|几多|有好多|有多少|是好多|是多少|多大)?(?:钱|块)?[？?]?(?=$|[，,。\s])")
 
 
@@ -385,6 +388,11 @@ _DELIVERY_DENIED = re.compile(r"(?:不是|没有?|没能|未|不)(?:" + _DELIVER
                               r")(?:不了|没成|失败)|(?:顺产|顺)转|转剖|本来想|原本想|打算")
 
 
+# two births, one of each kind ("俩儿媳妇都生了 一个顺产一个剖腹产"): each kind's benefit, and their sum where asked
+_DELIVERY_ONE_EACH = re.compile(r"(?:一个|一位|一胎|大的|老大)(?:是)?(?:" + _DELIVERY_ANY.pattern + r")[^，,。？?]{0,2}?[，,、\s]*"
+                                r"(?:一个|一位|另一个|另外一个|另一位|小的|老二)(?:是)?(?:" + _DELIVERY_ANY.pattern + r")")
+
+
 def delivery_said(text: str) -> bool:
     """Whether `text` names a kind of delivery (顺产, 剖宫产, "要是剖呢")."""
     return bool(_DELIVERY_ANY.search(text))
@@ -398,7 +406,7 @@ def each_delivery(text: str) -> list[tuple[str, str]] | None:
     if len(found) < 2 or _DELIVERY_DENIED.search(text) or re.search(r"流产|终止妊娠|引产", text):
         return None
     if not (_EACH_ASKED.search(text) or _DELIVERY_JOINED.search(text) or _DELIVERY_THEN.search(text)
-            or _DELIVERY_EACH_CLAUSE.search(text)):
+            or _DELIVERY_EACH_CLAUSE.search(text) or _DELIVERY_ONE_EACH.search(text)):
         return None
     out = []
     for kind in _DELIVERY_WORDS:

@@ -132,3 +132,9 @@ def test_the_next_years_fee_paid_in_the_window_before_new_year_still_waits_from_
 ])
 def test_the_two_schemes_limits_set_against_each_other_give_the_difference(engine, text, figures):
     computed(answer(engine, text), *figures, name="chronic_limit_gap")
+
+
+def test_two_births_one_of_each_kind_give_each_and_their_sum(engine):
+    # 长治 居民住院待遇: 顺产定额 1500, 剖腹产定额 3000: 4500 together
+    r = computed(answer(engine, "长治合疗 家里两个媳妇今年都生了 一个顺产 一个剖的 一共能报多少"), 1500, 3000, 4500)
+    assert "【顺产】" in r.text and "【剖宫产】" in r.text, r.text
