@@ -138,3 +138,10 @@ def test_two_births_one_of_each_kind_give_each_and_their_sum(engine):
     # 长治 居民住院待遇: 顺产定额 1500, 剖腹产定额 3000: 4500 together
     r = computed(answer(engine, "长治合疗 家里两个媳妇今年都生了 一个顺产 一个剖的 一共能报多少"), 1500, 3000, 4500)
     assert "【顺产】" in r.text and "【剖宫产】" in r.text, r.text
+
+
+def test_a_students_filing_where_they_intern_is_the_long_stay_filing(engine):
+    # 克拉玛依 第8部分（二）: 实习地备案 is listed under 异地长期居住人员 — the home rate (二级 200 / 75 %),
+    # not the 临时 one's 20 % cut: (5200 − 200) × 75 % = 3750
+    r = computed(answer(engine, "克拉玛依校区的 在成都实习 学校开了证明在实习地备了案 在那边二级医院住院5200 报多少"), 3750)
+    assert r.calculation.inputs["filing"] == "长期备案", r.text
