@@ -3015,7 +3015,9 @@ class Engine:
         facts = extract(text).values
         # (a household's count is the asker's own case too: "听说涨到五百了 我屋头四个人要交好多" is the
         # sum at the real figure, with the figure heard corrected)
-        if forms.states_a_fact(text) or "people" in facts:
+        # (... and so is a late payment said, "过了时间交要1200 比正常多交多少": the late fee computed, with
+        # its difference from the standard, and the figure heard checked)
+        if forms.states_a_fact(text) or "people" in facts or facts.get("paid_late"):
             saved = copy.deepcopy(session.state.get("form"))
             turn = forms.handle(text, session.state, region=where, now=time.time(), ttl=session.expiry)
             if turn is not None and turn.kind == "calculation":

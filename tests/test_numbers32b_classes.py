@@ -145,3 +145,10 @@ def test_a_students_filing_where_they_intern_is_the_long_stay_filing(engine):
     # not the 临时 one's 20 % cut: (5200 − 200) × 75 % = 3750
     r = computed(answer(engine, "克拉玛依校区的 在成都实习 学校开了证明在实习地备了案 在那边二级医院住院5200 报多少"), 3750)
     assert r.calculation.inputs["filing"] == "长期备案", r.text
+
+
+def test_a_late_fee_heard_and_its_difference_asked_is_checked_and_computed(engine):
+    # 克拉玛依 第2部分: the 1200 heard is right; 1200 − 400 = 800 more
+    r = computed(answer(engine, "听人说错过缴费期再交要1200 比按时交的学生多交多少", region="克拉玛依"), 1200, 800,
+                 name="contribution")
+    assert r.text.startswith("对"), r.text
