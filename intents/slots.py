@@ -1911,6 +1911,8 @@ _SOME_OF_CATEGORY = re.compile(r"(?:其中|里面|当中|有)[^，。\d一二两
 _LONG_TERM_CARE = re.compile(r"长护|长期护理")
 _YEAR_AND_MONTH = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")
 _LONG_TERM_CARE_LEFT_OUT = r"(?:不要|不含|不加|不交|不缴|不买|不算|不计|除开|除了|不包括|没要|没加|不参加)[^，。]{0,2}(?:长护|长期护理)"
+_OWN_YEAR_PAID_LATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:1[0-2]|十[一二]?)\s*月份?[^，。,；;？?\d]{0,6}?(?:交|缴|把|买)[^，。,；;？?\d]{0,3}?"
+                                 r"((?:19|20)\d\d)\s*年度?的")
 _PAID_FOR_YEAR = re.compile(r"(?:交|缴|补交|补缴|买|续)(?:了|上)?\s*((?:19|20)\d\d)\s*年度?的")
 _COVER_OF_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?的(?:医保|保费|居民医保|医保费|合疗)")
 _PAID_BACK_SHORT_YEAR = re.compile(r"(?:补交|补缴)(?:了|上)?\s*((?<!\d)[23]\d)\s*年度?的")
@@ -1968,6 +1970,11 @@ def extras_of(text: str, out: Slots) -> None:
             # "6月30号以后才交", "2025年6月30号以后才交": paid late, for the year already running (no
             # other year named; the year of the day itself says when, not for which year)
             out.set("for_this_year", True)
+    own = _OWN_YEAR_PAID_LATE.search(text)
+    if own and own.group(1) == own.group(2):
+        # "2026年12月才交2026年的合疗": a year's fee paid in that year's own last months, both years said —
+        # no part of the next year's window (the waiting period's reading; for_this_year reads more loosely)
+        out.set("paid_own_year_end", True)
     if "paid_month" not in out and _PAID_LATE_UNDATED.search(text) \
             and not re.search(r"明年|下一?年|来年|(?:19|20)\d\d\s*年", text):
         out.set("paid_late", True)
