@@ -1536,6 +1536,11 @@ class Engine:
             gap = abs(pays[0] - pays[1])
             more = labels[0] if pays[0] >= pays[1] else labels[1]
             blocks.append(f"两者相差 {gap:,.0f} 元（{more}多报 {gap:,.0f} 元）。" if gap else "两者报销金额相同。")
+        elif acts.SUM_ASKED.search(text):
+            # "一个顺产一个剖腹产 一共报多少": two cases' benefits, their sum asked
+            paid = [r.calculation.result.get("fund_pays", r.calculation.result.get("total")) for r in replies]
+            if all(isinstance(x, (int, float)) for x in paid):
+                blocks.append(f"两项合计 {' + '.join(f'{x:,.0f}' for x in paid)} = {sum(paid):,.0f} 元。")
         sources = list({(src.handbook, src.section): src for r in replies for src in r.sources}.values())
         return Reply(kind="calculation", text=note + "\n\n".join(blocks), region=replies[0].region or region,
                      sources=sources, calculation=replies[0].calculation)
@@ -2979,7 +2984,9 @@ class Engine:
                      # (the years of contributions a retiring 职工 lacks, for the year the handbook states fully)
                      or premise.retirement_years(text, where)
                      # (a monthly 门诊慢病 limit asked for the month and the year: twelve months of it)
-                     or premise.monthly_limit_year(text, where, facts))
+                     or premise.monthly_limit_year(text, where, facts)
+                     # (one disease's limits of 职工 and 居民 set against each other: both, and the difference)
+                     or premise.limit_gap(text, where, facts))
         missing = (premise.cap_not_listed(text, where, facts)
                    or premise.assistance_not_listed(text, where, facts)) if where else None
         if missing is not None:
@@ -3009,7 +3016,9 @@ class Engine:
         facts = extract(text).values
         # (a household's count is the asker's own case too: "听说涨到五百了 我屋头四个人要交好多" is the
         # sum at the real figure, with the figure heard corrected)
-        if forms.states_a_fact(text) or "people" in facts:
+        # (... and so is a late payment said, "过了时间交要1200 比正常多交多少": the late fee computed, with
+        # its difference from the standard, and the figure heard checked)
+        if forms.states_a_fact(text) or "people" in facts or facts.get("paid_late"):
             saved = copy.deepcopy(session.state.get("form"))
             turn = forms.handle(text, session.state, region=where, now=time.time(), ttl=session.expiry)
             if turn is not None and turn.kind == "calculation":

@@ -272,3 +272,31 @@ def monthly_limit_year(policy: Policy, *, insurance: str, disease: str) -> Calcu
     if ch.limit_of == "unstated":
         w.assume("手册没有写明限额是可报费用的上限还是统筹基金支付的上限")
     return w.done(f"{d.name}门诊慢病限额每月 {yuan(limit)} 元，一年 12 个月合计 {yuan(limit * 12)} 元。")
+
+
+def limit_gap(policy: Policy, *, disease: str) -> Calculation:
+    """How far apart the two schemes' 门诊慢病 limits for one disease are ("冠心病 职工和居民一年最多能报的
+    差多少"): each scheme's limit from the policy, and the difference — where the handbook gives both."""
+    ch = open_section(policy, "chronic", "门诊慢病的报销标准")
+    d = find_disease(ch.diseases, disease)
+    if d is None:
+        raise BadInput(f"“{disease}”不在{policy.region}门诊慢病病种目录里。", "disease")
+    staff, resident = d.limits.get("职工"), d.limits.get("居民")
+    if staff is None or resident is None:
+        raise NotListed(f"“{d.name}”在{policy.region}的手册里没有同时列出职工和居民的慢病限额。")
+    per = "年" if ch.period == "year" else "月"
+    w = Work("chronic_limit_gap", "门诊慢病限额（职工与居民之差）", policy, dict(diseases=[d.name]))
+    w.cite(ch.sources.get("职工", ch.source))
+    w.cite(ch.sources.get("居民", ch.source))
+    w.step(f"{d.name}门诊慢病限额：职工医保 {num(staff)} 元/{per}，城乡居民医保 {num(resident)} 元/{per}")
+    more, less = ("职工医保", "城乡居民医保") if staff >= resident else ("城乡居民医保", "职工医保")
+    gap = abs(staff - resident)
+    w.step(f"相差 {num(max(staff, resident))} − {num(min(staff, resident))} = {num(gap)} 元")
+    w.money("staff_limit", staff)
+    w.money("resident_limit", resident)
+    w.money("gap", gap)
+    w.assume("已认定门诊慢病；限额是一个" + ("医保年度" if per == "年" else "月") + "内该病种可报的最高额度")
+    if ch.limit_of == "unstated":
+        w.assume("手册没有写明限额是可报费用的上限还是统筹基金支付的上限")
+    return w.done(f"{d.name}门诊慢病{'每年' if per == '年' else '每月'}限额：职工医保 {yuan(staff)} 元，城乡居民医保 {yuan(resident)} 元，"
+                  f"{more}比{less}多 {yuan(gap)} 元。")

@@ -83,6 +83,10 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
         w.money("personal", pay)
         w.assume("在规定时间之后补缴当年保费")
         return w.done(f"个人需缴 {yuan(pay)} 元。")
+    if late:
+        # paid late where the handbook sets no late standard: the year's own, said so (what else a late
+        # payment brings, a waiting period, is the handbook's page on it, not this sum's)
+        w.assume("手册没有另列逾期缴费的缴费标准，按当年个人缴费标准计算；集中缴费期外缴费的，是否有待遇等待期请看等待期的规定")
     if study_years is not None:
         if not r.lump_by_study:
             raise NotListed(f"{policy.region}的手册没有写大学生按学制一次性缴纳居民医保费的规定，"
@@ -171,22 +175,23 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
 
 
 def household_contribution(policy: Policy, *, members: dict[str, int], with_ltc: bool = False,
-                           state_share: bool = False) -> Calculation:
+                           state_share: bool = False, group: bool = False) -> Calculation:
     """A household's yearly 居民 contributions, each member after the subsidy for their category
     ("爷爷特困、婆婆低保、3 个普通"); `with_ltc`: everyone adds the voluntary add-on (长护险), which
-    the government pays for the categories it lists."""
+    the government pays for the categories it lists; `group`: the people are a class or a dorm, each
+    paying their own fee (up to MAX_GROUP of them), summed — no household."""
     c = _section(policy)
     if c.resident is None:
         raise NotListed(f"{policy.region}的手册没有列出城乡居民医保缴费标准。")
     r = c.resident
     people = sum(members.values())
-    if people < 1 or people > MAX_HOUSEHOLD:
+    if people < 1 or people > (MAX_GROUP if group else MAX_HOUSEHOLD):
         raise BadInput(f"人数 {people} 不合理。", "people")
     if with_ltc and not r.extras:
         raise NotListed(r.extras_missing.note if r.extras_missing else f"{policy.region}的手册没有列出长期护理保险的缴费标准。",
                         r.extras_missing.source if r.extras_missing else r.source)
-    w = Work("contribution", "城乡居民医保全家缴费测算", policy,
-             {"members": dict(members), "people": people, "with_ltc": with_ltc or None})
+    w = Work("contribution", "城乡居民医保" + ("多人" if group else "全家") + "缴费测算", policy,
+             {"members": dict(members), "people": people, "with_ltc": with_ltc or None, "group": group or None})
     w.cite(r.source)
     total = ZERO
     parts = []
@@ -212,12 +217,14 @@ def household_contribution(policy: Policy, *, members: dict[str, int], with_ltc:
             w.step(f"{extra.name} {num(extra.amount)} × {paying} = {num(extra.amount * paying)} 元")
             total += extra.amount * paying
             parts.append(num(extra.amount * paying))
-    w.step(f"全家 {people} 人合计：{' + '.join(parts)} = {num(total)} 元")
+    w.step(f"{'' if group else '全家 '}{people} 人合计：{' + '.join(parts)} = {num(total)} 元")
     w.money("household", total)
     state = _state_share(w, policy, r, people) if state_share else ""
     w.assume(f"{policy.region} {policy.year} 年度城乡居民医保")
+    if group:
+        w.assume("每人各自缴费，这里把每人应缴的金额相加")
     w.assume("同时具备多种资助身份的按最高标准资助，不重复资助")
-    return w.done(_with_state(f"全家一共需缴 {yuan(total)} 元/年。", state))
+    return w.done(_with_state(f"{'一共' if group else '全家一共'}需缴 {yuan(total)} 元/年。", state))
 
 
 def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool = False,

@@ -30,7 +30,10 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
                    paid_month: int | None = None, paid_day: int | None = None, paid_after: bool = False,
                    paid_year: int | None = None, switched: bool = False,
                    gap_months: int | None = None, continuous_years: int | None = None,
-                   arrears_months: int | None = None, moved_in: bool = False) -> Calculation:
+                   arrears_months: int | None = None, moved_in: bool = False,
+                   for_this_year: bool = False) -> Calculation:
+    """... `for_this_year`: the fee paid is for the year the month paid is in ("2026年12月才交2026年的"):
+    a window month before 1 January is then the next year's window, not this fee's."""
     wp = _section(policy)
     if arrears_months is not None and insurance == "职工":
         return _arrears(policy, wp, arrears_months)
@@ -76,12 +79,18 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
         if paid_after:
             paid_month, paid_day = month_paid(paid_month, paid_day, after=True), None
         inside = paid_month in wp.window_months
+        own_year_end = for_this_year and inside and 1 in wp.window_months \
+            and paid_month in wp.window_months[:wp.window_months.index(1)]
+        if own_year_end:
+            # (10月–12月 open the next year's window: a fee for the year already running, paid then, is late)
+            inside = False
+            said += "缴当年度保费"
         if in_window is not None and in_window != inside:
             w.assume(f"按您说的{said}缴费判断是否在集中缴费期（{window_said(policy)}）")
         in_window = inside
-        w.step(f"{said}缴费，{'在' if inside else '不在'}集中缴费期内（集中缴费期为{window_said(policy)}）")
+        w.step(f"{said}{'' if own_year_end else '缴费'}，{'在' if inside else '不在'}集中缴费期内（集中缴费期为{window_said(policy)}）")
     before_new_year = paid_month is not None and paid_month in wp.window_months[:wp.window_months.index(1)] \
-        if 1 in wp.window_months else False
+        if 1 in wp.window_months and in_window else False
 
     if gap_years == 0:
         if in_window is None:
@@ -167,6 +176,13 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
         # counted from the day paid (巴中 第三章 十问 例四: 1月2日参保，4月2日后才能享受待遇)
         from_day = _months_after(paid_month, paid_day, months, paid_year)
         w.step(f"{paid_month}月{paid_day}日缴费，{months} 个月后即{from_day}后才能享受待遇")
+    if in_window is False and paid_month is not None and paid_month + months > 12 and paid_year:
+        # paid late in the year's own last months: the wait ends in the next year (巴中 第三章 十问 例三)
+        month = paid_month + months
+        w.step(f"{paid_year}年{paid_month}月缴费，等待 {months} 个月，到{paid_year + (month - 1) // 12}年{(month - 1) % 12 + 1}月"
+               "才满")
+        if wp.next_year_note:
+            w.step(wp.next_year_note)
     w.assume(f"断保 {gap_years} 年后参加城乡居民医保" + ("，未补缴修复" if not repair_years else f"，补缴 {repair_years} 年"))
     w.assume("断保期间的医保待遇不追溯")
     fee = w.result.get("repair_fee")

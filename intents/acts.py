@@ -12,7 +12,8 @@ from intents import people
 
 from intents.slots import _CATEGORY as CATEGORIES
 from intents.slots import (BOTH_SCHEMES_NOTE, FILING_SAID, HIGH_PRESSURE, HIGH_SUGAR, MILD_DIABETES, NO_COMPLICATION,
-                           disease_vocabulary, diseases_said, extract, scheme_read, tiers_in, without_replaced)
+                           disease_vocabulary, diseases_said, extract, money_spans, scheme_read, tiers_in,
+                           without_replaced)
 
 CANCEL_WORD = "取消"
 # the chat commands that stand for words the engine understands (/cancel, /more), in every channel
@@ -312,6 +313,9 @@ _EACH_ASKED = re.compile(r"分别|各(?:自|是|报|能|要|交|付|给|赔|补|
                          r"差(?:好多|多少|几多|距)|相差|哪个(?:报得?|能报)?(?:多|高|少)|" + SAME_ASKED.pattern)
 _BOTH_SAID = re.compile(r"(职工医保|城乡居民医保)(?:和|跟|与|、|还有)\1")
 _EACH_WORD = re.compile(r"分别|各自|各(?=[^，。？?]{0,3}(?:多少|好多|几多)|是|报|能|要|交|付|给|赔|补|有)")
+# the readings' sums added, asked ("一共报多少", "加起来多少"): said beside each
+# (not a bill said in total, "一共花了2万": the sum is what is asked)
+SUM_ASKED = re.compile(r"(?:一共|总共|合计|加起来|加一起|总计)[^，,。？?\d]{0,4}?(?:多少|好多|几多)")
 DIFF_ASKED = re.compile(r"[，,\s]*(?:两个|两者)?(?:相?差|差距)(?:好多|多少|几多|有好多|有多少|是好多|是多少|多大)?(?:钱|块)?[？?]?(?=$|[，,。\s])")
 
 
@@ -321,8 +325,10 @@ def each_scheme(text: str) -> list[tuple[str, str]] | None:
     if BOTH_SCHEMES_NOTE not in scheme_read(text).notes or not _EACH_ASKED.search(text):
         return None
     out = []
+    own = _own_sums(text)
     for scheme, name in SCHEME_NAMES.items():
-        one = SCHEME_WORDS.sub(name, text)
+        one = _without(text, own[scheme]) if own else text
+        one = SCHEME_WORDS.sub(name, one)
         one = _EACH_WORD.sub("", DIFF_ASKED.sub("", SAME_ASKED.sub("", _BOTH_SAID.sub(r"\1", one))))
         out.append((scheme, one.strip(" ，,")))
     if not any(SCHEME_WORDS.sub("", one).strip(" ，,。？?的吗") for _, one in out) and not _FIGURE_OF_EACH.search(text):
@@ -330,6 +336,30 @@ def each_scheme(text: str) -> list[tuple[str, str]] | None:
         # of each: a question of its own for the handbooks, never the last case computed once for each
         return None
     return out
+
+
+def _own_sums(text: str) -> dict[str, list[tuple[int, int]]] | None:
+    """Each scheme's case told with its own sum ("我爸居民医保 这个月200；我职工医保 这个月300"): for each
+    scheme, the other's sums (to leave out of its reading) — the sums said after a scheme's first word
+    and before the other's are that scheme's. None when a sum is said before both (one bill asked of
+    each, "都是两万 职工和居民各报多少") or one scheme is told no sum of its own."""
+    firsts: dict[str, int] = {}
+    for m in SCHEME_WORDS.finditer(text):
+        firsts.setdefault("职工" if "职工" in m.group() else "居民", m.start())
+    if len(firsts) != 2:
+        return None
+    (first, a), (second, b) = sorted(firsts.items(), key=lambda kv: kv[1])
+    sums = money_spans(text)
+    mine = {first: [x for x in sums if a <= x[0] < b], second: [x for x in sums if x[0] >= b]}
+    if any(x[0] < a for x in sums) or not all(mine.values()):
+        return None
+    return {first: mine[second], second: mine[first]}
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + text[end:]
+    return text
 
 
 # a figure asked of each scheme ("各报多少", "差多少", "哪个报得多"): the case computed for each answers it
@@ -358,6 +388,11 @@ _DELIVERY_DENIED = re.compile(r"(?:不是|没有?|没能|未|不)(?:" + _DELIVER
                               r")(?:不了|没成|失败)|(?:顺产|顺)转|转剖|本来想|原本想|打算")
 
 
+# two births, one of each kind ("俩儿媳妇都生了 一个顺产一个剖腹产"): each kind's benefit, and their sum where asked
+_DELIVERY_ONE_EACH = re.compile(r"(?:一个|一位|一胎|大的|老大)(?:是)?(?:" + _DELIVERY_ANY.pattern + r")[^，,。？?]{0,2}?[，,、\s]*"
+                                r"(?:一个|一位|另一个|另外一个|另一位|小的|老二)(?:是)?(?:" + _DELIVERY_ANY.pattern + r")")
+
+
 def delivery_said(text: str) -> bool:
     """Whether `text` names a kind of delivery (顺产, 剖宫产, "要是剖呢")."""
     return bool(_DELIVERY_ANY.search(text))
@@ -371,7 +406,7 @@ def each_delivery(text: str) -> list[tuple[str, str]] | None:
     if len(found) < 2 or _DELIVERY_DENIED.search(text) or re.search(r"流产|终止妊娠|引产", text):
         return None
     if not (_EACH_ASKED.search(text) or _DELIVERY_JOINED.search(text) or _DELIVERY_THEN.search(text)
-            or _DELIVERY_EACH_CLAUSE.search(text)):
+            or _DELIVERY_EACH_CLAUSE.search(text) or _DELIVERY_ONE_EACH.search(text)):
         return None
     out = []
     for kind in _DELIVERY_WORDS:

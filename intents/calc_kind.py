@@ -140,6 +140,8 @@ REPAIR_COST = re.compile(r"(?:补缴|补交|补齐|补上)[^，。？?]{0,10}(?:
 # ("第一年交 …住院…能报多少": the year the cover began, background — not 一年交多少)
 CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多少钱|缴费多少|保费多少|(?<![第头])一年交|每月交|每个月交|每月缴|每个月缴|"
                           r"个人(?:要)?(?:交|缴)多少|自己交多少|交几百|交好多|缴好多|要交好多|一共多少|一共要交|"
+                          # (what paying late costs over the standard, "比正常的多交多少")
+                          r"多(?:交|缴)(?:了)?(?:多少|好多|几多)|"
                           r"(?:交|缴)(?:职工|居民|城乡居民)?(?:医保|保费|医保费|合疗)(?:费)?(?:要)?(?:多少|好多|几多)|"
                           r"(?:医保|工资里|个人|每个?月|一个月)[^，,。？?]{0,4}扣(?:我|了|掉|我们)?(?:多少|好多|几)|"
                           # a year's fee paid late, its sum asked ("补交2025年的要多少钱")
@@ -212,7 +214,8 @@ STAY_SPLIT = r"住(?:了|过|的|进了?)[^，。,？?住]{0,8}?院"
 
 # said before an amount, it is what is left after basic insurance ("报了以后自己负担的合规费用一共…",
 # "自己还出了5万", "合规自付3万"; 北方's 自个儿: "自个儿出的合规费用有4万"), not the bill of the stay
-LEFT_BEFORE = re.compile(r"自付|自负|负担|剩|(?:自己|自个儿?)(?:还)?(?:要)?(?:出|掏|付|花)|个人(?:还)?(?:要)?(?:出|掏|付)|"
+# ("自己合规的掏了2万": the sum's kind said between who paid and the paying — still what the asker paid)
+LEFT_BEFORE = re.compile(r"自付|自负|负担|剩|(?:自己|自个儿?)(?:还)?(?:要)?(?:合规的?)?(?:出|掏|付|花)|个人(?:还)?(?:要)?(?:出|掏|付)|"
                          r"报了?(?:以|之)?后|报完|报销(?:了)?(?:以|之)?后|经过基本医保|基本医保[^，。]{0,4}报了|还有")
 
 
@@ -646,8 +649,9 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
             return False
         # (a month's fee asked with no scheme: the scheme is asked, as only 职工 pay by the month)
         # (a household's sum asked, its size unsaid — "家里交医保总共多少": the size is asked)
+        # (paid late with no day said, "过了缴费时间才交": the late standard is the asker's case too)
         return any(k in s for k in ("category", "amount", "base", "people", "with_ltc", "paid_month", "flexible", "household",
-                                    "study_years", "_household_unsized")) \
+                                    "study_years", "_household_unsized", "paid_late")) \
             or (s.get("insurance") in ("职工", None) and bool(re.search(r"每个?月|一个月", text)))
     if ("amount_unread" in s and "amount" not in s or s.get("amount_approx") in ("range", "rough")) and CAP_ASKED.search(text):
         # "花了几十万 大病保险一年最多能赔好多": a sum said only roughly, and the cap asked — the rule (the

@@ -486,7 +486,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         paid_year=s.get("paid_year"),
         paid_after=bool(s.get("paid_after")),
         switched=bool(s.get("switched")), gap_months=s.get("gap_months"), continuous_years=s.get("continuous_years"),
-        arrears_months=_staff_arrears(s), moved_in=bool(s.get("moved_in"))),
+        arrears_months=_staff_arrears(s), moved_in=bool(s.get("moved_in")), for_this_year=bool(s.get("paid_own_year_end"))),
     "contribution": lambda p, s: (
         personal_account(p, base=_amount(s, "base") or _amount(s), retired=bool(s.get("retired")))
         if _staff_fee(s) and s.get("account") else
@@ -500,8 +500,8 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
                            bases=[D(x) for x in s.get("bases") or []])
         if _staff_fee(s) else
         household_contribution(p, members=_household(s), with_ltc=bool(s.get("with_ltc")),
-                               state_share=bool(s.get("state_share"))) if _mixed_household(s) else
-        resident_contribution(p, category=_best_held(p, s), with_ltc=bool(s.get("with_ltc")),
+                               state_share=bool(s.get("state_share")), group=bool(s.get("group"))) if _mixed_household(s) else
+        resident_contribution(p, category=_best_held(p, s), with_ltc=bool(s.get("with_ltc")), late=bool(s.get("paid_late")),
                               people=int(s.get("people") or 1), one_member_category=s.get("one_member") or False,
                               paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
                               paid_after=bool(s.get("paid_after")), for_this_year=bool(s.get("for_this_year")),

@@ -30,7 +30,7 @@ from calculators.common import BadInput, NotListed, open_section
 from calculators.hospital import class_mismatch, named_tiers, row_for, unlisted_at
 from calculators.inpatient import plan_for
 from calculators.maternity import SCHEME as MATERNITY_SCHEMES
-from calculators.money import D
+from calculators.money import D, pct
 from calculators.policy import Policy, policy_for
 from calculators.result import Calculation
 from corpus.entries import EntrySource
@@ -1645,7 +1645,7 @@ def _choice(text: str, open_: dict | None) -> str:
 
 _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "_pediatric", "retired", "flexible", "civil_servant", "tier", "grade", "level",
          "prior_tier", "transfer", "admission", "visit", "filing", "filed", "elsewhere", "category", "gap_years", "gap_more", "gap_year",
-         "continuous_years", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_year", "paid_after", "gap_said", "newborn_days", "gap_range",
+         "continuous_years", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "paid_own_year_end", "gap_said", "newborn_days", "gap_range",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "study_years", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_monthly", "_amount_asked", "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "after_regular", "after_serious", "care_bill",
@@ -1927,11 +1927,19 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         kind = open_["calc"] = "inpatient"
         _assume(s, "急诊、抢救发生的门（急）诊费用纳入住院医疗费用报销（"
                 + plan.emergency_as_inpatient.section + "）", "emergency")
+    s.pop("_filing_unsure", None)
     if kind in ("inpatient", "chain") and outside is False and s.get("elsewhere") and not s.get("filing"):
         # 长治: 省内异地住院免备案 — nothing to ask (a stay said to be unfiled keeps the cut: the slides
         # advise filing even so, "不备案比例降低10%"; the 省外 column is _where_cared's)
         stay = p.inpatient.get(s.get("insurance") or "") or next(iter(p.inpatient.values()), None)
-        if stay is not None and "省内" in stay.filings:
+        unfiled = stay.filings.get("未备案") if stay is not None else None
+        if stay is not None and "省内" in stay.filings and unfiled is not None and unfiled.ratio_cut \
+                and not s.get("filed"):
+            # ... but the same page cuts an unfiled stay's ratio, and 免备案 is what people hear: whether
+            # this stay was filed is asked, never the filed rate taken for it (a stay in 太原 at 60 % or 50 %)
+            s["_filing_unsure"] = (f"省内异地住院可以免备案直接结算，但不备案报销比例降低{pct(unfiled.ratio_cut)}，结果不同。"
+                                   + domain().slots["filing"].ask)
+        elif stay is not None and "省内" in stay.filings:
             s["filing"] = "省内"
     if kind in ("inpatient", "chain") and s.get("tier") and s["tier"] != "药店":
         r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
@@ -1993,7 +2001,7 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         if item.defer:
             deferred.append(item)
             continue
-        if item.probe and need is True and _filled(s, "amount"):
+        if item.probe and need is True and _filled(s, "amount") and not s.get("_filing_unsure"):
             probed.append(item)
             continue
         missing.append(need if isinstance(need, str) else name)
@@ -2056,7 +2064,8 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
                 for item in deferred)
         # (a hospital out of the province, where the handbook lists few: what it does list, then the question)
         gap = unlisted_at(p, s.get("level")) if missing[0] == "tier" and kind in ("inpatient", "chain") else ""
-        turn = _ask(form, open_, missing[0], p, ack, why=gap + domain().slots["tier"].ask if gap else "")
+        why = gap + domain().slots["tier"].ask if gap else s.pop("_filing_unsure", "") if missing[0] == "filing" else ""
+        turn = _ask(form, open_, missing[0], p, ack, why=why)
         turn.case_known = known
         return turn
     if kind in ("inpatient", "chain") and s.get("filing") == "未备案" and s.get("emergency") is None \

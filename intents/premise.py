@@ -642,6 +642,24 @@ def monthly_limit_year(text: str, region: str, facts: dict):
     return _computed(year_of, p, insurance=insurance, disease=diseases[0])
 
 
+# the two schemes' limits set against each other ("职工和居民一年最多能报的差多少", "限额差好多")
+_LIMIT_WORDS = re.compile(r"限额|最多(?:能|可以)?报|最高(?:能|可以)?报|封顶")
+_GAP_ASKED = re.compile(r"(?:相?差|差距|差别|多出|少了)(?:好多|多少|几多|有好多|有多少|是好多|是多少|多大)|(?:多|少)(?:好多|多少|几多)")
+
+
+def limit_gap(text: str, region: str, facts: dict):
+    """One disease's 门诊慢病 limits of 职工 and 居民, both named, and how far apart they are asked, with
+    no bill: the calculation (each limit and the difference), or None."""
+    from calculators.chronic import limit_gap as gap_of
+    from intents.slots import BOTH_SCHEMES_NOTE, scheme_read
+    diseases = facts.get("diseases") or []
+    if len(diseases) != 1 or facts.get("amount") is not None or not _LIMIT_WORDS.search(text) \
+            or not _GAP_ASKED.search(text) or BOTH_SCHEMES_NOTE not in scheme_read(text).notes:
+        return None
+    p = _policy(region)
+    return None if p is None else _computed(gap_of, p, disease=diseases[0])
+
+
 def _policy(region: str | None):
     """The region's policy file, or None: no region known, or one without a file."""
     from calculators.policy import policy_for

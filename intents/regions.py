@@ -933,7 +933,8 @@ _MOVED_TO = re.compile(r"(?:转到|调到|嫁到|迁到|转入|调入|迁入|转
 
 
 # "医保还是在巴中交的": the scheme named before the place it is paid in
-_INSURED_BEFORE = re.compile(r"(?:医保|合疗|社保|保险|农合)(?:还是|也是|都是|一直|是|都|还)?在$")
+# (home said between, "合疗是在老家达州交的": the place is home's, where the scheme is paid all the same)
+_INSURED_BEFORE = re.compile(r"(?:医保|合疗|社保|保险|农合)(?:还是|也是|都是|一直|是|都|还)?在(?:老家|家乡)?$")
 # "交的是长治的职工医保", "买的是重庆的合疗": the payment said before the place, the scheme after it
 _PAID_BEFORE = re.compile(r"(?:交|缴|买|参)的(?:是|就是|还是|都是)$")
 _SCHEME_RIGHT_AFTER = re.compile(r"^(?:[市省县区])?(?:的|那边的?)?(?:城乡居民医保|居民医保|职工医保|合疗|新农合|农合|医保|社保|医疗保险)")
@@ -1103,6 +1104,15 @@ def elsewhere_place(text: str) -> tuple[int, int, str] | None:
             hospital = _hospital_place(text)
             return hospital if hospital and hospital[0] < m.start else (m.start, m.end, place.code[:2] + "0000")
     return _hospital_place(text)      # none of them is in a covered region
+
+
+def elsewhere_is_city(text: str) -> bool:
+    """Is the place of care elsewhere_place finds a city (太原, 大同), not a county nor a province? A
+    hospital placed in a city with no county named is the city's or the province's (省、市级), as tables
+    by 县级 / 省市级 column read it."""
+    hit = elsewhere_place(text)
+    return hit is not None and any((m.start, m.end) == hit[:2] and m.places[0].level == "city"
+                                   for m in places_in(fold(text)))
 
 
 _CARE_WORDS = re.compile(r"^[^，。,？?]{0,8}?(?:住院|住|看病|看门诊|就医|就诊|治疗|看|医院|卫生院|诊所|拿药|开药|刷医保|刷卡|直接结算)")

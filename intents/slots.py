@@ -16,7 +16,7 @@ from typing import Callable
 from calculators.common import MAX_GROUP, MAX_HOUSEHOLD
 from intents import people, premise
 from intents.numbers import Number, count_range, find_numbers, to_int
-from intents.regions import covered_care_place, covered_home_at, elsewhere_place
+from intents.regions import covered_care_place, covered_home_at, elsewhere_is_city, elsewhere_place
 
 # words that make a number something other than money
 NOT_MONEY_AFTER = ("级", "年", "个月", "月", "次", "天", "岁", "%", "％", "胎", "型", "期", "类", "周", "号", "日",
@@ -37,6 +37,10 @@ TWO_STAYS = re.compile(r"第一(?:回|次|趟)[^。？?]{0,16}?第二(?:回|次|
 # 那六百, 这笔三百, 那个1500: a figure pointed back at
 BACK_REFERENCE = re.compile(r"(?:那|这)(?:个|笔|些)?\s*$")
 TOTAL_AFTER = re.compile(r"一共|总共|合计|加起来|加一起|一起算|两个一起|都算上|算不算|算进去|算进|加进去")
+# the kind of care a sum was paid for, said in its clause before it ("住院自己掏了8000", "门诊慢病自付6000")
+_CARE_PART = re.compile(r"(住院|门诊慢特病|门诊慢病|门慢|慢特病|慢病|门特|特病)[^，。,；;？?！!\d]{0,10}$")
+# 大病保险 asked ("大病", its spoken 二次报销): the year's own-paid sums of every kind of care are its base
+_SERIOUS_ASKED = re.compile(r"大病|二次报[销账]")
 # said just before a sum, it names the sum as the bill ("花了三千二", "合规的费用一共1850", "医保范围内8000")
 BILL_BEFORE = re.compile(r"(?:花|用|花费|费用|医药费|医疗费|住院费|药费|总费用|目录内|目录范围内|合规|政策内|政策范围内|医保范围内|"
                          r"报销范围内|能报的|可以报的|符合报销)(?:的)?(?:了|掉|去)?(?:费用|部分|钱)?(?:是|有|为|一共|总共|共|大概|差不多)?"
@@ -424,9 +428,33 @@ _STAYED_AT_BEFORE = re.compile(r"(?<![没未])(?<!没有)(?<!从没)(?<!不曾)(
 _MOVED_FROM_TIER = r"从[^，。,]{0,4}(?:三甲|三级|二级|一级|卫生院|乡镇)[^，。,]{0,6}转"
 
 
+# the asker's own doubt about which hospital it was ("记不清是乡镇卫生院还是县医院了", "二级还是三级忘了")
+_UNSURE = re.compile(r"记不清|记不得|不记得|搞不清|弄不清|闹不清|整不清|不知道|不晓得|忘了|忘记了|不确定|说不准|拿不准")
+_EITHER = re.compile(r"[^，。,；;？?！!]{0,4}?(?:还是|或者是?|或是)(?:在|去|住的?)?")
+
+
+def _unsure_which(text: str, mentions: list[tuple[int, int, str, str | None]]) -> bool:
+    """Two hospitals said as an either-or the asker cannot tell apart: no hospital of the stay is known."""
+    named = sorted([(a, b) for a, b, _, _ in mentions]
+                   + [m.span() for pattern, _ in _LEVEL for m in _compiled(pattern).finditer(text)])
+    for (a1, b1), (a2, b2) in zip(named, named[1:]):
+        if a2 < b1 or not _EITHER.fullmatch(text[b1:a2]):
+            continue
+        start = max((text.rfind(c, 0, a1) for c in "，。,；;？?！!"), default=-1) + 1
+        ends = [i for i in (text.find(c, b2) for c in "，。,；;？?！!") if i >= 0]
+        if _UNSURE.search(text[start:min(ends, default=len(text))]):
+            return True
+    return False
+
+
 def tier_of(text: str, out: Slots) -> None:
     mentions = _tier_mentions(text)
     out.spans += [(a, b) for a, b, _, _ in mentions]      # where the hospital is named
+    if _unsure_which(text, mentions):
+        # "记不清是乡镇卫生院还是县医院了": neither is this stay's hospital as far as anyone knows — the
+        # tier is asked, never the first one named taken for it (the two pay very differently)
+        out.notes.append("unsure:tier")
+        return
     if len(mentions) == 2 and mentions[0][2] != mentions[1][2] \
             and (_ONE_PLACE.fullmatch(text[mentions[0][1]:mentions[1][0]])
                  # ("乡镇卫生院 二级乙等以下那种": the second said of the first, apart only by a space)
@@ -632,6 +660,10 @@ def filing_of(text: str, out: Slots) -> None:
             out.set("holiday_home", True, _HOLIDAY_HOME.search(text).span())
     if named:
         out.set("care_province", named[2])
+        if "level" not in out and elsewhere_is_city(text):
+            # "去太原二甲医院住院": a hospital of a city named, no county — 省、市级 (长治's 二类 columns);
+            # the form drops it for a city out of the province (省外 is its own column)
+            out.set("level", "省市级")
     place = None if words or not named else named[:2]
     elsewhere = words.span() if words else place
     table = [
@@ -642,7 +674,12 @@ def filing_of(text: str, out: Slots) -> None:
         (r"长期备案|异地长期|长期居住|异地安置|常驻异地|长期异地|常驻[^，。,；;？?]{0,8}?(?:工作|上班|生活|居住)|"
          r"(?<!临时)异地居住(?=备案|人员)|(?<!临时)居住(?:地)?备案|"
          r"长期(?:住|待|呆|生活)(?![院])|长住(?![院])|"
-         r"随子女[^，。,；;？?]{0,8}(?:生活|居住)", "长期备案"),
+         r"随子女[^，。,；;？?]{0,8}(?:生活|居住)|"
+         # (a student's filing where they intern or study a term away, on the school's letter: 克拉玛依 第8部分（二）
+         # lists it under 异地长期居住人员)
+         # (said as done: "实习地要不要备案" asks the rule)
+         r"(?:(?:实习|交流)(?:地|期间|的地方)?|学校[^，。,；;？?]{0,4}?证明)[^，。,；;？?]{0,10}?"
+         r"(?:备[了过好]案|(?:办|做)[了过好](?:异地)?备案|备案[了过])(?![吗么嘛没不]|了吗|没有)", "长期备案"),
         # (转诊 said apart, as speech splits the verb from its object: "转了诊去外地住院", "转过诊")
         (r"转诊备案|异地转诊|转[了过]?诊|规范转诊", "转诊"),
         (r"临时备案|临时外出|异地临时就医|临时[^，。,；;？?没未不]{0,10}备案|"   # 临时异地就医备案
@@ -1876,11 +1913,20 @@ _SOME_OF_CATEGORY = re.compile(r"(?:其中|里面|当中|有)[^，。\d一二两
 _LONG_TERM_CARE = re.compile(r"长护|长期护理")
 _YEAR_AND_MONTH = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")
 _LONG_TERM_CARE_LEFT_OUT = r"(?:不要|不含|不加|不交|不缴|不买|不算|不计|除开|除了|不包括|没要|没加|不参加)[^，。]{0,2}(?:长护|长期护理)"
+_OWN_YEAR_PAID_LATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:1[0-2]|十[一二]?)\s*月份?[^，。,；;？?\d]{0,6}?(?:交|缴|把|买)[^，。,；;？?\d]{0,3}?"
+                                 r"((?:19|20)\d\d)\s*年度?的")
 _PAID_FOR_YEAR = re.compile(r"(?:交|缴|补交|补缴|买|续)(?:了|上)?\s*((?:19|20)\d\d)\s*年度?的")
 _COVER_OF_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?的(?:医保|保费|居民医保|医保费|合疗)")
 _PAID_BACK_SHORT_YEAR = re.compile(r"(?:补交|补缴)(?:了|上)?\s*((?<!\d)[23]\d)\s*年度?的")
 _MEMBER_OF_CATEGORY = re.compile(_MEMBER_OWNED + r"(?:[^，。]{0,4}|[^，。\s]{0,10}?)(?:是|属于|为|算)[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)")
-_PAID_ONLY_AFTER_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月[^，。,]{0,6}?(?:以后|之后|后)[^，。,]{0,2}?才(?:交|缴|补交|补缴|参保)")
+_PAID_ONLY_AFTER_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月[^，。,]{0,6}?(?:以后|之后|后)[^，。,]{0,2}?才(?:交|缴|补交|补缴|参保)|"
+                                    # ("过了6月30号才交": the day passed, then paid — as late as 以后才交)
+                                    r"(?:过了|错过了?|超过了?)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月[^，。,]{0,6}?才(?:交|缴|补交|补缴|参保)")
+# paid after the time set, no day said ("过了时间交", "错过了缴费期才交", "缴费期过了才交"): late for the year
+# running (the region's late standard, where it has one: 克拉玛依 1200), as a day passed said is
+_PAID_LATE_UNDATED = re.compile(r"(?:过了|错过了?|超过了?)(?:规定的?|缴费的?|集中缴费的?)?(?:时间|期限|缴费期|集中期|日子)[^，。,？?]{0,3}?(?:才|再)?(?:交|缴|补交|补缴)|"
+                                r"(?:缴费期|集中缴费期|缴费时间|截止(?:日期|时间)?)(?:都|已经)?(?:过了|结束了?)[^，。,？?]{0,3}?(?:才|再)?(?:交|缴|补交|补缴)|"
+                                r"逾期(?:才)?(?:交|缴)")
 _PEOPLE_COUNTED = re.compile(_N + r"(?:个人|口人|口)|(?<=我们)" + _N + r"(?=个)|(?<=俺们)" + _N + r"(?=个)|"
                            r"(?<=我们|俺们|咱们)(俩|仨)")
 
@@ -1926,6 +1972,14 @@ def extras_of(text: str, out: Slots) -> None:
             # "6月30号以后才交", "2025年6月30号以后才交": paid late, for the year already running (no
             # other year named; the year of the day itself says when, not for which year)
             out.set("for_this_year", True)
+    own = _OWN_YEAR_PAID_LATE.search(text)
+    if own and own.group(1) == own.group(2):
+        # "2026年12月才交2026年的合疗": a year's fee paid in that year's own last months, both years said —
+        # no part of the next year's window (the waiting period's reading; for_this_year reads more loosely)
+        out.set("paid_own_year_end", True)
+    if "paid_month" not in out and _PAID_LATE_UNDATED.search(text) \
+            and not re.search(r"明年|下一?年|来年|(?:19|20)\d\d\s*年", text):
+        out.set("paid_late", True)
     # how many members of the household the category is: "其中2个是低保", "其中有个是特困" (1)
     said = _SOME_OF_CATEGORY.search(text)
     members = (_n(said.group(1)) if said.group(1) else 1) if said else None
@@ -2143,8 +2197,20 @@ def household_of(text: str, out: Slots) -> None:
                 continue        # (said of a category themselves, or the member already counted)
             found["一般"] = 2 + sum(more)       # (and the members counted beside them: "还有两个娃")
             break
+    total = _COUNT_THEN_SOME.search(text)
+    if found and "一般" not in found and total and sum(found.values()) < to_int(total.group(1)) <= MAX_GROUP:
+        # "30个人 其中2个低保 1个特困": the whole counted, then some of it by category — the rest are
+        # ordinary (their fee the standard one), never left out of the sum
+        found["一般"] = to_int(total.group(1)) - sum(found.values())
+        if to_int(total.group(1)) > MAX_HOUSEHOLD or _GROUP_WORD.search(text):
+            out.set("group", True)              # a class, a dorm: each pays, no household
     if len(found) > 1 and sum(found.values()) > 1:
         out.set("household", found)
+
+
+# a count of people, then some of them ("30个人 其中2个低保", "宿舍6个同学 里面1个特困")
+_COUNT_THEN_SOME = re.compile(_N + r"\s*(?:个人|口人|口|个同学|名同学|个学生|名学生|人)[，,\s]*(?:其中|里面|里头|当中|这里面)")
+_GROUP_WORD = re.compile(r"全班|班上|班里|班级|宿舍|寝室|年级|专业")
 
 
 # ---- diseases ----------------------------------------------------------------
@@ -2319,6 +2385,17 @@ _CAP_STEP_AGAIN = re.compile(r"(?:还是|还|也|又|再|会|能)(?:加|提高|�
 
 # a cap said ("以前一次一天最多报50块", "封顶是8万"): the rule's figure, told or recalled, never the asker's cost
 CAP_SAID_BEFORE = re.compile(r"(?:最多|最高|顶多|封顶线?|限额|上限)(?:只|就)?(?:能|可以|可)?(?:报|赔|给|支付|报销)?(?:是|为)?\s*$")
+
+
+def money_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` says a sum of money (its figure and a 元 / 块 after it), in order: no year, age,
+    label or class number ("高血压3级" names a grade, never a sum)."""
+    out = []
+    for a in find_numbers(text):
+        if a.value is not None and _is_money(text, a, None, []):
+            unit = re.match(r"(?:块钱|元钱|块|元)?", text[a.end:])
+            out.append((a.start, a.end + unit.end()))
+    return out
 
 
 def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[int, int]]) -> bool:
@@ -2499,6 +2576,13 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
             out.values["admission"] = 2         # (第一回 read alone said the first)
         summed = len(readable) > 1 and not (out.get("prior_tier") and after_a_stay(out)) and all(not x.approx for x in readable) and \
             TOTAL_AFTER.search(text, readable[-1].end) and not re.search(r"其中|里面|含|转|再", text)
+        parts = [_CARE_PART.search(text[max(0, x.start - 16):x.start]) for x in readable]
+        if len(readable) > 1 and all(parts) and len({m.group(1)[:2] for m in parts}) == len(parts) \
+                and all(not x.approx for x in readable) and _SERIOUS_ASKED.search(text):
+            # "住院自己掏了8000，门诊慢病自己掏了6000，大病保险报多少": 大病保险 is on the year's own-paid
+            # compliant sums of stays and 门诊慢特病 together (长治 居民大病保险: 含住院、门诊慢特病) —
+            # each kind of care its own part, added, never the first taken for the whole
+            summed = True
         # (not at two levels, "先在一级医院…又去三级医院": the rule is one level's, 同一级医疗机构)
         if len(readable) > 1 and all(not x.approx for x in readable) and SAME_DAY_VISITS.search(text) \
                 and _VISITED.search(text) and "住" not in text \

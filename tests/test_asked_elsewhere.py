@@ -57,11 +57,16 @@ def test_no_referral_said_in_dialect_is_the_unreferred_rule():
     assert r.calculation.inputs["filing"] == "未备案"
 
 
-def test_care_in_the_regions_own_province_needs_no_filing_where_the_handbook_says_so():
-    # 长治 居民住院封顶线: 省内异地住院“免备案”直接结算; 一类（三甲）省、市级 1000 / 60%
+def test_care_in_the_regions_own_province_with_the_filing_unsaid_asks_whether_it_was_filed(engine):
+    # 长治 居民住院封顶线: 省内异地住院“免备案”直接结算, yet "不备案比例降低10%" on the same page: the
+    # filed rate is not taken for a stay whose filing is unsaid (一类 省、市级 1000 / 60 % or 50 %)
     r = ask("长治的城乡居民，去大同的三甲医院住院花了1万5，报多少")
-    computed(r, 8400)
-    assert "免备案" in r.text and "如未备案" not in r.text
+    assert r.kind == "clarify" and r.missing_slots == ["filing"], r.text
+    assert "免备案" in r.text and "10%" in r.text, r.text
+    _, unfiled = talk(engine, ["长治的城乡居民，去大同的三甲医院住院花了1万5，报多少", "没备案"])
+    computed(unfiled, 7000)              # (15000 − 1000) × 50%
+    filed = ask("长治的城乡居民，去大同的三甲医院住院花了1万5，备过案的，报多少")
+    computed(filed, 8400)                # (15000 − 1000) × 60%
 
 
 def test_where_the_asker_is_from_is_not_where_care_was(engine):

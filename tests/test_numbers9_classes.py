@@ -40,9 +40,12 @@ def test_a_referral_to_a_named_hospital_is_the_referral_row(engine, text, figure
 
 
 def test_a_named_hospital_in_the_province_is_care_in_the_province(engine):
-    # 长治 居民: 省内异地住院免备案, the local table — 一类 (20000 − 1000) × 60% = 11400
-    r = computed(ask(engine, "长治居民医保 去山西白求恩住的院 三甲 合规两万 报多少"), 11400)
-    assert "省内" in r.text
+    # 长治 居民: 省内异地住院免备案 yet 不备案比例降低10%: whether it was filed is asked (never the 省外
+    # column); filed, the local table — 一类 (20000 − 1000) × 60% = 11400
+    r = ask(engine, "长治居民医保 去山西白求恩住的院 三甲 合规两万 报多少")
+    assert r.kind == "clarify" and r.missing_slots == ["filing"] and "省内" in r.text, r.text
+    r = computed(ask(engine, "长治居民医保 去山西白求恩住的院 三甲 合规两万 备过案的 报多少"), 11400)
+    assert "省外" not in r.text, r.text
 
 
 # ---- 长治 居民 outpatient care in another province ----------------------------------------------
