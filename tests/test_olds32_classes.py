@@ -3,7 +3,7 @@ through the real engine; figures and words from the handbooks and the regions' p
 import pytest
 
 from intents.regions import detect_region
-from tests.helpers import talk
+from tests.helpers import computed, talk
 
 # ---- a covered region said only as where the asker works, another covered region's scheme asked -----------
 
@@ -28,3 +28,30 @@ def test_a_scheme_paid_where_the_asker_works_still_reads_as_before(text, region)
 def test_the_scheme_s_region_answers_the_question(engine):
     r, = talk(engine, ["我在长治打工的 先问下巴中合疗住院起付线多少"])
     assert r.region == "巴中", r.text
+
+
+# ---- 医疗救助's rule on care not referred, for a stay at home (which needs no filing) -------------------------
+# (巴中 第六章 五问 常规救助 备注: 未按规定转诊的救助对象，所发生的医疗费用原则上不纳入医疗救助范围; a stay in the
+# region's own hospitals is 市内 — 异地就医备案 is for care elsewhere)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("低保户 在巴中市中心医院住院 没备案 个人自付8000 医疗救助多少", 5600),     # 8000 × 70%
+    ("特困人员 在镇卫生院住的院 没转诊 自己出了3000 救助能给好多", 3000),       # 3000 × 100%
+])
+def test_a_stay_at_home_said_unfiled_is_computed_with_the_rule_beside(engine, text, figure):
+    r, = talk(engine, [text], region="巴中")
+    computed(r, figure, name="assistance")
+    assert "原则上不纳入" in r.text and "请向参保地医保经办机构确认" in r.text, r.text
+
+
+def test_a_stay_elsewhere_said_unreferred_keeps_the_rule(engine):
+    r, = talk(engine, ["低保户没转诊自己跑去外地住院 自付5000 医疗救助多少"], region="巴中")
+    assert "原则上不纳入" in r.text and "3,500" not in r.text, r.text
+
+
+def test_a_stay_at_home_said_unfiled_is_the_home_row_for_the_stay_too(engine):
+    # (巴中 第三章 十一问: the 市内 row, never the not-filed row for care elsewhere, 非急诊且未转诊的其他临时
+    # 外出住院, with its 1000 起付线)
+    r, = talk(engine, ["合疗 在巴中市中心医院住院 三级医院 没备案 花了1万 报多少"], region="巴中")
+    assert r.kind == "calculation" and "1000 起付线" not in r.text and "临时外出" not in r.text, r.text
