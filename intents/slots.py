@@ -1023,6 +1023,8 @@ def _years_of_another(text: str, at: int) -> bool:
                for c in clauses)
 
 
+# a run supposed, not told as the asker's ("连续参保满4年以后呢", "要是连续交6年的话", "够6年")
+_RUN_SUPPOSED = re.compile(r"如果|要是|假如|假设|的话|以后|之后|到时|满|够|再交|继续交|接着交")
 _YEARS_IN_A_ROW = re.compile(r"(?:连续|连着|连到|一连)(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?(?:满|够|到)?" + _N
                           + r"年(?!" + _NOT_PAID + ")")
 _REPAIR_SAID = re.compile(r"(?<![不没未])修复(?:了|的话|好了|完|以后|之后|后)"
@@ -1119,6 +1121,10 @@ def years_of(text: str, out: Slots) -> None:
             out.set("continuous_years", said + 1, m.span())
         else:
             out.set("continuous_years", said, m.span())
+            if not re.search(r"(?:19|20)\d\d", text) and not _RUN_SUPPOSED.search(text):
+                # "合疗连续交了6年了": a run told as a bare count, its first year unsaid — a rule counting
+                # from a year of its own (巴中: from 2025) may not count all of it
+                out.set("run_start_unsaid", True)
     m = _NTH_YEAR.search(text)
     if m and "continuous_years" not in out and _IN_A_ROW.search(text) and not _years_of_another(text, m.start()) \
             and not re.search(r"断保|断缴|断交|断了|没交|没参保|停保", text):
@@ -2769,6 +2775,10 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
         r = re.search(r"(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]{2,4})\s*(?:个多月|个月|年|月)?", t)
         if r and count_range(r.group(1)):
             out.set("count_range", r.group(0).strip())  # 五六年: a range, asked again, never 56
+    if expecting == "run_start" and "run_start" not in out.values:
+        m = re.search(r"((?:19|20)\d\d)\s*年?", t)
+        if m:
+            out.set("run_start", int(m.group(1)))       # "从2025年开始算的": the run's first year
     if expecting == "gap_years" and "gap_years" not in out.values:
         m = re.fullmatch(r"\s*" + _N + r"\s*年?\s*", t) or re.search(_N + r"\s*年", t)
         if m and to_int(m.group(1)) is not None:      # 五六年 is no count to compute with

@@ -2,7 +2,10 @@
 through the real engine; figures and words from the handbooks and the regions' policy files."""
 import pytest
 
+from calculators.policy import policy_for
+from calculators.serious_illness import serious_cap
 from intents.regions import detect_region
+from intents.slots import extract
 from tests.helpers import computed, talk
 
 # ---- a covered region said only as where the asker works, another covered region's scheme asked -----------
@@ -55,3 +58,53 @@ def test_a_stay_at_home_said_unfiled_is_the_home_row_for_the_stay_too(engine):
     # 外出住院, with its 1000 起付线)
     r, = talk(engine, ["合疗 在巴中市中心医院住院 三级医院 没备案 花了1万 报多少"], region="巴中")
     assert r.kind == "calculation" and "1000 起付线" not in r.text and "临时外出" not in r.text, r.text
+
+
+# ---- a run of years insured told as a bare count, its first year unsaid -----------------------------------
+# (巴中 第三章 九问: 从2025年起，对连续参加居民医保满4年的参保人员，之后每连续参保1年，提高大病保险最高支付限额
+# 4000元; 例一 counts 2025—2028 as the 4 years, 2029 the first raised: by 2026 a run counted from 2025 is
+# at most 2 years, so "连续交了7年" may hold years the rule does not count)
+
+
+@pytest.mark.parametrize("text", ["居民医保连续交了7年了 大病保险限额是好多", "我连续参保8年了 大病封顶多少"])
+def test_a_bare_count_longer_than_the_rule_has_counted_asks_its_first_year(engine, text):
+    r, = talk(engine, [text], region="巴中")
+    assert r.kind == "clarify" and "哪一年" in r.text and "2025" in r.text and "4000" in r.text, r.text
+    assert "304,000" not in r.text and "312,000" not in r.text and "316,000" not in r.text, r.text
+
+
+def test_the_first_year_told_after_counts_from_the_rule_s_first_year(engine):
+    # (2020 on: 2020…2024 are before the rule's first year; 2025 and 2026 counted — not yet raised)
+    r = talk(engine, ["居民医保连续交了7年了 大病保险限额是好多", "2020年开始交的"], region="巴中")[-1]
+    computed(r, 300000, name="serious_illness_cap")
+    assert "2025" in r.text, r.text
+
+
+def test_a_first_year_said_at_or_after_the_rule_s_counts_the_run_as_told(engine):
+    r = talk(engine, ["居民医保连续交了7年了 大病保险限额是好多", "从2025年起算的"], region="巴中")[-1]
+    computed(r, 312000, name="serious_illness_cap")
+
+
+@pytest.mark.parametrize("text", ["连续参保满6年的话 大病限额多少", "2025到2030年连续交了6年 2030年大病限额多少"])
+def test_a_run_supposed_or_dated_is_still_computed(engine, text):
+    r, = talk(engine, [text], region="巴中")
+    computed(r, 308000, name="serious_illness_cap")
+
+
+def test_a_short_bare_count_needs_no_first_year(engine):
+    # (2 years: within what the rule can have counted by 2026 — not raised either way)
+    r, = talk(engine, ["我连续交了2年了 大病保险限额多少"], region="巴中")
+    computed(r, 300000, name="serious_illness_cap")
+
+
+def test_the_calculator_counts_no_year_before_the_rule_s_first():
+    p = policy_for("巴中")
+    # (2021…2030 in a row: 2025…2030 counted, the 6th year — raised twice, as 例一's 2030)
+    c = serious_cap(p, continuous_years=10, run_start=2021)
+    assert c.result["cap"] == 300000 + 4000 * 2 and any("不计" in st for st in c.steps), c.steps
+
+
+def test_the_slot_marks_a_bare_count_only():
+    assert extract("合疗连续交了6年了").get("run_start_unsaid") is True
+    assert extract("连续参保满6年的话").get("run_start_unsaid") is None
+    assert extract("2025到2030连续交了6年").get("run_start_unsaid") is None
