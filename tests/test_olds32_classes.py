@@ -108,3 +108,20 @@ def test_the_slot_marks_a_bare_count_only():
     assert extract("合疗连续交了6年了").get("run_start_unsaid") is True
     assert extract("连续参保满6年的话").get("run_start_unsaid") is None
     assert extract("2025到2030连续交了6年").get("run_start_unsaid") is None
+
+
+# ---- members counted by who they are, each said to pay, their sum asked ------------------------------------
+# (巴中 第三章 六问: 2026年度 个人缴费 400 元; three children × 400)
+
+
+@pytest.mark.parametrize("turns", [
+    ["合疗今年一个人交多少", "屋头三个娃儿都要交 一共要好多钱"],
+    ["家里三个孩子都要交合疗 一共多少钱"],
+])
+def test_children_counted_as_paying_are_the_household_s_count(engine, turns):
+    r = talk(engine, turns, region="巴中")[-1]
+    computed(r, 1200, name="contribution")
+
+
+def test_children_counted_for_a_bill_are_no_household():
+    assert "people" not in extract("两个娃儿看门诊一共花了300 报多少").values
