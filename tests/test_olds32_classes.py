@@ -125,3 +125,19 @@ def test_children_counted_as_paying_are_the_household_s_count(engine, turns):
 
 def test_children_counted_for_a_bill_are_no_household():
     assert "people" not in extract("两个娃儿看门诊一共花了300 报多少").values
+
+
+# ---- where or whether a chronic disease is qualified (认定), asked where the handbook names no 认定 -----------
+# (克拉玛依's guide lists the 门诊慢病 benefit but no 认定 procedure: a page on filing is no answer; 巴中 第四章
+# 七问 names the 认定 hospitals)
+
+
+@pytest.mark.parametrize("text", ["门诊慢病要先认定吗", "门诊慢病去哪认定", "慢病是不是得先认定 去哪里认定"])
+def test_the_qualification_asked_where_the_guide_names_none_is_not_a_filing_page(engine, text):
+    r, = talk(engine, [text], region="克拉玛依")
+    assert r.kind == "unanswered" and "备案" not in r.text, r.text
+
+
+def test_the_qualification_asked_where_the_handbook_names_it_keeps_its_page(engine):
+    r, = talk(engine, ["慢病去哪里认定"], region="巴中")
+    assert r.kind == "faq" and "认定" in r.text and "市中心医院" in r.text, r.text
