@@ -1121,9 +1121,12 @@ def years_of(text: str, out: Slots) -> None:
             out.set("continuous_years", said + 1, m.span())
         else:
             out.set("continuous_years", said, m.span())
-            if not re.search(r"(?:19|20)\d\d", text) and not _RUN_SUPPOSED.search(text):
-                # "合疗连续交了6年了": a run told as a bare count, its first year unsaid — a rule counting
-                # from a year of its own (巴中: from 2025) may not count all of it
+            told = "了" in m.group() or text.startswith("了", m.end()) \
+                or re.search(r"已经?[^，。？?]{0,4}$", text[max(0, m.start() - 6):m.start()])
+            if told and not re.search(r"(?:19|20)\d\d", text) and not _RUN_SUPPOSED.search(text):
+                # "合疗连续交了6年了": a run told as the asker's own, done, as a bare count, its first year
+                # unsaid — a rule counting from a year of its own (巴中: from 2025) may not count all of it
+                # (a case put, "居民连续参保6年，限额多少", is the rule's, computed as told)
                 out.set("run_start_unsaid", True)
     m = _NTH_YEAR.search(text)
     if m and "continuous_years" not in out and _IN_A_ROW.search(text) and not _years_of_another(text, m.start()) \

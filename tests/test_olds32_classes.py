@@ -85,7 +85,8 @@ def test_a_first_year_said_at_or_after_the_rule_s_counts_the_run_as_told(engine)
     computed(r, 312000, name="serious_illness_cap")
 
 
-@pytest.mark.parametrize("text", ["连续参保满6年的话 大病限额多少", "2025到2030年连续交了6年 2030年大病限额多少"])
+@pytest.mark.parametrize("text", ["连续参保满6年的话 大病限额多少", "2025到2030年连续交了6年 2030年大病限额多少",
+                                  "居民连续参保6年，大病保险最高限额是多少"])
 def test_a_run_supposed_or_dated_is_still_computed(engine, text):
     r, = talk(engine, [text], region="巴中")
     computed(r, 308000, name="serious_illness_cap")
@@ -107,6 +108,8 @@ def test_the_calculator_counts_no_year_before_the_rule_s_first():
 def test_the_slot_marks_a_bare_count_only():
     assert extract("合疗连续交了6年了").get("run_start_unsaid") is True
     assert extract("连续参保满6年的话").get("run_start_unsaid") is None
+    assert extract("巴中居民连续参保6年，大病保险最高限额是多少").get("run_start_unsaid") is None
+    assert extract("已经连续参保8年 大病封顶多少").get("run_start_unsaid") is True
     assert extract("2025到2030连续交了6年").get("run_start_unsaid") is None
 
 
