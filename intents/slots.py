@@ -583,6 +583,8 @@ _HOLIDAY_HOME = re.compile(r"(?:放假|寒假|暑假|假期|放寒假|放暑假|
 
 
 _IN_CITY = re.compile(r"市内|本地|本市|当地|市里")
+# the home city said (not 当地, which is as often the place a trip went to: "出去旅游 在当地住院")
+_HOME_CITY = re.compile(r"市内|本地|本市|市里")
 # a township or village clinic, the care nearest home: nobody travels away to one
 _LOCAL_CLINIC = re.compile(r"乡镇卫生院|乡卫生院|镇卫生院|村卫生室|社区卫生服务")
 _OUT_OF_CITY = re.compile(r"市外|外地|异地|省外|外省|外市|老家|家乡|外面|在外")
@@ -653,8 +655,8 @@ def filing_of(text: str, out: Slots) -> None:
     m = _FILING_DENIED.search(text)
     if m:
         out.set("filing", "未备案", m.span())
-        if not words and not named and (covered or _IN_CITY.search(text) or _NEAR_HOME_CARE.search(text)
-                                        or _LOCAL_CLINIC.search(text)):
+        if not words and not named and not _TRIP.search(text) \
+                and (covered or _HOME_CITY.search(text) or _NEAR_HOME_CARE.search(text) or _LOCAL_CLINIC.search(text)):
             # "在巴中市中心医院住院 没备案", "在镇上卫生院住的 没转诊": a stay said at home, which needs no
             # filing — where it is (a covered region's name, or 本地) the form compares with the region
             out.set("care_at", covered or "本地")

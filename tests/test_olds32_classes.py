@@ -144,3 +144,9 @@ def test_the_qualification_asked_where_the_guide_names_none_is_not_a_filing_page
 def test_the_qualification_asked_where_the_handbook_names_it_keeps_its_page(engine):
     r, = talk(engine, ["慢病去哪里认定"], region="巴中")
     assert r.kind == "faq" and "认定" in r.text and "市中心医院" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", ["出去旅游 在当地医院住院 没备案", "在外地打工 在当地住院 没备案"])
+def test_a_stay_on_a_trip_or_away_said_unfiled_is_no_stay_at_home(text):
+    assert "care_at" not in extract(text).values
+
