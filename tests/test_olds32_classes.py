@@ -150,3 +150,9 @@ def test_the_qualification_asked_where_the_handbook_names_it_keeps_its_page(engi
 def test_a_stay_on_a_trip_or_away_said_unfiled_is_no_stay_at_home(text):
     assert "care_at" not in extract(text).values
 
+
+def test_a_cap_asserted_of_a_bare_count_told_is_not_confirmed(engine):
+    # ("连续交了6年" may hold years before 2025: 30.8万 is not confirmed — the rule, and its first year asked)
+    r, = talk(engine, ["居民医保连续交了6年 大病限额最多是30.8万吗"], region="巴中")
+    assert not r.text.startswith(("对，", "对。")) and "哪一年" in r.text and "4000" in r.text, r.text
+
