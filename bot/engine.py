@@ -381,13 +381,18 @@ OTHER_ACT_AT = 0.14
 # going home after graduating), and where or with what papers one is done, asked
 NAMED_ACTS = {"备案": ("备案",), "暂停": ("暂停",), "激活": ("激活",), "转移": ("转移", "迁移", "迁回", "转回", "转接"),
               # (a filing or a cover cancelled: no handbook says how — a page on doing it is no answer)
-              "取消": ("取消", "撤销", "注销")}
+              "取消": ("取消", "撤销", "注销"),
+              # (a chronic disease's qualification, 门诊慢病认定: a page on filing or anything else is no answer
+              # to where or whether it is done — 克拉玛依's guide names no 认定 at all)
+              "认定": ("认定", "鉴定", "评审")}
 # the acts that undo another (NAMED_ACTS): asked in any way, a page must name them
 _UNDONE_ACTS = frozenset({"取消"})
 # an act told as done ("备了案 但是医院结算失败了 咋办", "已经激活了 怎么用"): a fact of the story, not the
 # act whose procedure is asked (a filing said done as `_FILED_UNSAID` reads it)
 _ACT_DONE = re.compile(_FILED_UNSAID.pattern + r"|(?:已经?)?(?:暂停|激活|转移|迁移|转回)(?:了|过|好了)")
 _PROCEDURE_ASKED = re.compile(r"(?:哪儿|哪里|哪个地方|哪)(?:去)?(?:办|弄|搞|申请|交)|"
+                              # (the qualification asked where or whether it is done first: "去哪认定", "要先认定吗")
+                              r"(?:哪儿|哪里|哪个地方|哪)(?:去)?(?:认定|鉴定)|(?:先|要|需要|得)(?:去)?(?:认定|鉴定)|"
                               r"(?:怎么|咋个?|如何|怎样|啷个)(?:办理|办|弄|申请)|"
                               r"(?:啥|什么|哪些)(?:子)?(?:材料|资料|手续|证件)|"
                               # (and how long it takes to be approved, "备案提交了多久审核完": each act's own)

@@ -306,6 +306,9 @@ class CapAdjust(Strict):
     # the first year a gap lowers the cap ("从2025年起，断保人员再参保的…"); an earlier gap the rule
     # does not say
     penalty_from: int | None = None
+    # the first year a run of continuous enrolment counts ("从2025年起，对连续参加居民医保满4年的…", 例一
+    # counts 2025 as the first): a bare count longer than the years since may hold years the rule does not count
+    counted_from: int | None = None
 
 
 class SecondLayer(Strict):

@@ -116,14 +116,26 @@ def group_threshold(policy: Policy, category: str) -> Calculation | None:
 
 def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_claim_last_year: bool = False,
                 gap_years: int = 0, gap_year: int | None = None, bound: str | None = None,
-                each_year: list[list[int]] | None = None) -> Calculation:
+                each_year: list[list[int]] | None = None, run_start_unsaid: bool = False,
+                run_start: int | None = None) -> Calculation:
     """巴中's yearly 大病 cap for one person (第三章 九问/十问 examples); with `bound` ("most",
     "least" or "both") how far the rewards can raise it or gaps lower it, at most; with `each_year`
-    ([year, years in a row] of each later year of one unbroken run) the cap of each of them."""
+    ([year, years in a row] of each later year of one unbroken run) the cap of each of them.
+    `run_start_unsaid`: `continuous_years` was told as a bare count ("连续交了6年了"), its first year
+    unsaid: longer than the years the rule has counted by the policy's year, it is not computed.
+    `run_start`: the run's first year, said: years before the rule's first (`counted_from`) are not counted."""
     si = section(policy)
     g = si.groups["一般"]
     if si.cap_adjust is None or g.cap is None:
         raise NotListed(f"{policy.region}的手册没有大病保险限额的奖励或扣减规定。")
+    if run_start_unsaid and continuous_years and run_start is None:
+        _run_counted_check(policy, si, g.cap, continuous_years)
+    before = None
+    if run_start is not None and continuous_years and si.cap_adjust.counted_from is not None \
+            and run_start < si.cap_adjust.counted_from:
+        # ("2021年开始交的 连续6年"): the years before the rule's first year are not in its count
+        before = min(continuous_years, si.cap_adjust.counted_from - run_start)
+        continuous_years -= before
     if each_year and not zero_claim_last_year and not gap_years and not bound:
         return _cap_each_year(policy, si, g.cap, each_year)
     w = Work("serious_illness_cap", "大病保险年度最高支付限额", policy,
@@ -131,6 +143,10 @@ def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_cla
                   gap_years=gap_years or None, bound=bound))
     w.cite(si.group_sources.get("cap"))
     w.step(f"大病保险原最高支付限额 {num(g.cap)} 元")
+    if before:
+        w.cite(si.cap_adjust.source)
+        w.step(f"手册从 {si.cap_adjust.counted_from} 年起计算连续参保：{run_start} 年起的年份中，"
+               f"{si.cap_adjust.counted_from} 年以前的 {before} 年不计，按连续参保 {continuous_years} 年计算")
     if bound and continuous_years is None and not zero_claim_last_year and not gap_years:
         # no year of the asker's told: the rule's bound is the answer
         return _cap_bound(si, g.cap, bound, w)
@@ -153,6 +169,29 @@ def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_cla
     elif continuous_years:
         w.assume(f"按手册（{policy.year} 年度）的规定推算，以后年度的限额以当年公布的政策为准")
     return w.done(f"大病保险年度最高支付限额为 {yuan(cap)} 元（约 {wan(cap)} 万元）。")
+
+
+def _run_counted_check(policy: Policy, si: SeriousIllness, base: Decimal, continuous_years: int) -> None:
+    """A run told as a bare count longer than the years counted since the rule's first year (巴中: from
+    2025, so at most 2 by 2026): the years before it the rule does not count, and which of the asker's
+    are which is not known — the rule is said (its first year, its raise, its ceiling), never a raise
+    computed from years it may not count."""
+    adj = si.cap_adjust
+    if adj.counted_from is None or continuous_years <= policy.year - adj.counted_from + 1:
+        return
+    most = policy.year - adj.counted_from + 1
+    bound = fen(base * adj.bound_ratio)
+    raise NotListed(
+        f"手册规定从{adj.counted_from}年起计算连续参保年数：连续参加居民医保满{adj.continuous_after_years}年后，"
+        f"之后每连续参保1年提高大病保险最高支付限额{num(adj.step)}元（原限额{wan(base)}万元），"
+        f"累计提高不超过原封顶线的{pct(adj.bound_ratio)}，最高{wan(base + bound)}万元"
+        f"（例：{adj.counted_from}—{adj.counted_from + adj.continuous_after_years - 1}年连续"
+        f"{adj.continuous_after_years}年，第{adj.continuous_after_years + 1}年即"
+        f"{adj.counted_from + adj.continuous_after_years}年提高到{wan(base + adj.step)}万元）。"
+        f"您说的连续{continuous_years}年，按手册从{adj.counted_from}年起算，到{policy.year}年度最多连续{most}年，"
+        f"还没满{adj.continuous_after_years}年，限额暂不提高（{adj.counted_from}年以前的参保年数是否计入，"
+        f"请向参保地医保经办机构确认）。",
+        adj.source, ruled=True)
 
 
 def _cap_each_year(policy: Policy, si: SeriousIllness, base: Decimal, each_year: list[list[int]]) -> Calculation:

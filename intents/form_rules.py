@@ -18,7 +18,7 @@ from calculators.hospital import classes_named, is_class_name, one_hospital, row
 from calculators.inpatient import civil_servant_left, inpatient, plan_for
 from calculators.large_medical import large_medical, large_medical_left
 from calculators.maternity import maternity
-from calculators.money import ZERO, D
+from calculators.money import ZERO, D, num, wan
 from calculators.outpatient import outpatient, two_diseases
 from calculators.policy import Policy
 from calculators.result import Calculation
@@ -156,11 +156,31 @@ def one_tier(p: Policy, calc: str, tiers: list[str], grade: str | None = None, l
     return None
 
 
+def _run_start_unknown(p: Policy, s: dict) -> bool | None:
+    """A run of years insured told as a bare count ("合疗连续交了6年了") longer than the years the cap's
+    rule has counted by the policy's year (巴中: from 2025, 2 by 2026): its first year decides what the
+    rule counts — asked, with the rule said before the question (`_run_rule`), never a raise computed
+    from years it may not count."""
+    si = p.serious_illness
+    adj = si.cap_adjust if si is not None else None
+    n = s.get("continuous_years")
+    if not s.get("run_start_unsaid") or s.get("run_start") is not None or adj is None or adj.counted_from is None \
+            or not n or n <= p.year - adj.counted_from + 1:
+        return None
+    s["_run_rule"] = (f"手册规定从{adj.counted_from}年起，连续参保满{adj.continuous_after_years}年后，之后每连续参保1年"
+                      f"提高大病保险最高支付限额{num(adj.step)}元（例：{adj.counted_from}—"
+                      f"{adj.counted_from + adj.continuous_after_years - 1}年连续{adj.continuous_after_years}年，"
+                      f"{adj.counted_from + adj.continuous_after_years}年提高到"
+                      f"{wan(si.groups['一般'].cap + adj.step)}万元）。")
+    return True
+
+
 # True: needed; False: not needed (its `default`, if any, fills it); None: does not apply at all;
 # a slot name: needed, and that fact is what to ask first
 CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     "hospital_unknown": _hospital_unknown,
     "elsewhere": lambda p, s: bool(s.get("elsewhere")) and not s.get("filing"),
+    "run_start_unknown": _run_start_unknown,
     "stayed_before": _stayed_before,
     "diabetes_type_matters": lambda p, s: _diabetes_type_matters(p, s),
     # the visit's count said unknown ("第几次不记得了"): probed, asked where the half deductible decides
@@ -449,6 +469,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         above_deductible=bool(s.get("above_deductible")), year=s.get("year_written")),
     "serious_cap": lambda p, s: serious_cap(
         p, continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
+        run_start_unsaid=bool(s.get("run_start_unsaid")), run_start=s.get("run_start"),
         # (a gap said without its length beside how far the cap can move — "要是以后断了 最低扣到好多" —
         # is the rule's case, not one to ask the years of)
         gap_years=int(s.get("gap_years") or 0) if s.get("_cap_bound") else _gap_years(p, s),

@@ -1644,8 +1644,8 @@ def _choice(text: str, open_: dict | None) -> str:
 # ---- slots in and out ---------------------------------------------------------------
 
 _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "_pediatric", "retired", "flexible", "civil_servant", "tier", "grade", "level",
-         "prior_tier", "transfer", "admission", "visit", "filing", "filed", "elsewhere", "category", "gap_years", "gap_more", "gap_year",
-         "continuous_years", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "paid_own_year_end", "gap_said", "newborn_days", "gap_range",
+         "prior_tier", "transfer", "admission", "visit", "filing", "filed", "elsewhere", "care_at", "category", "gap_years", "gap_more", "gap_year",
+         "continuous_years", "run_start_unsaid", "run_start", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "paid_own_year_end", "gap_said", "newborn_days", "gap_range",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "study_years", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_monthly", "_amount_asked", "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "after_regular", "after_serious", "care_bill",
@@ -1920,6 +1920,16 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         return _ask(form, open_, "region", None, ack)
     p = policy_for(region)
     outside = _where_cared(s, region)
+    if s.get("filing") == "未备案" and s.get("care_at") in ("本地", region) and not s.get("elsewhere") \
+            and not s.get("care_province"):
+        # a filing or referral said not made for a stay at home ("在巴中市中心医院住院 没备案"): the region's
+        # own hospitals need none — the home rows, never the not-filed row for care elsewhere; the
+        # handbook's rule on 救助 for care not referred as required is said beside it
+        s["filing"] = "市内"
+        if p.assistance is not None and p.assistance.unreferred_note \
+                and (open_["calc"] == "assistance" or s.get("category") not in (None, "一般")):
+            _assume(s, f"按在本地定点医疗机构就医计算（本地就医不需异地备案）；如属未按规定转诊（手册：{p.assistance.unreferred_note}），"
+                    "请向参保地医保经办机构确认", "care_at")
     kind = open_["calc"] = _chronic_or_special(p, open_["calc"], s)
     plan = p.inpatient.get(s.get("insurance") or "")
     if kind == "outpatient" and s.get("emergency") and plan is not None and plan.emergency_as_inpatient:

@@ -330,6 +330,12 @@ def _detect_region(text: str) -> RegionHit:
                 # "我跟儿子在长治住 办了长期备案 在长治住院": where the asker stays and is treated, a filing
                 # said: insured elsewhere (the region the message or the chat gives)
                 continue
+            if _stays_there(text, m) and _STAY_AFTER.match(text[m.end:]) and any(
+                    o.start > m.start and not o.doubtful and regions.of_place(o.places[0]) not in (None, region)
+                    and _SCHEME_RIGHT_AFTER.match(text[o.end:]) for o in mentions):
+                # "我在长治打工的 先问下 巴中合疗…": a covered region said only as where the asker works or
+                # stays, another covered region's scheme named after it — that scheme's region is asked of
+                continue
             county = m.places[0].name if m.places[0].level == "county" else None
             return RegionHit(region=region, county=county)
     if near_home is not None:

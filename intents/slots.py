@@ -613,6 +613,10 @@ _HOLIDAY_HOME = re.compile(r"(?:放假|寒假|暑假|假期|放寒假|放暑假|
 
 
 _IN_CITY = re.compile(r"市内|本地|本市|当地|市里")
+# the home city said (not 当地, which is as often the place a trip went to: "出去旅游 在当地住院")
+_HOME_CITY = re.compile(r"市内|本地|本市|市里")
+# a township or village clinic, the care nearest home: nobody travels away to one
+_LOCAL_CLINIC = re.compile(r"乡镇卫生院|乡卫生院|镇卫生院|村卫生室|社区卫生服务")
 _OUT_OF_CITY = re.compile(r"市外|外地|异地|省外|外省|外市|老家|家乡|外面|在外")
 
 
@@ -690,6 +694,11 @@ def filing_of(text: str, out: Slots) -> None:
     m = _FILING_DENIED.search(text)
     if m:
         out.set("filing", "未备案", m.span())
+        if not words and not named and not _TRIP.search(text) \
+                and (covered or _HOME_CITY.search(text) or _NEAR_HOME_CARE.search(text) or _LOCAL_CLINIC.search(text)):
+            # "在巴中市中心医院住院 没备案", "在镇上卫生院住的 没转诊": a stay said at home, which needs no
+            # filing — where it is (a covered region's name, or 本地) the form compares with the region
+            out.set("care_at", covered or "本地")
         if _NOT_EMERGENCY.search(text):
             out.set("emergency", False)     # "不是急诊也没备案": the not-filed rule, no question left
         elif EMERGENCY.search(text):
@@ -1055,6 +1064,8 @@ def _years_of_another(text: str, at: int) -> bool:
                for c in clauses)
 
 
+# a run supposed, not told as the asker's ("连续参保满4年以后呢", "要是连续交6年的话", "够6年")
+_RUN_SUPPOSED = re.compile(r"如果|要是|假如|假设|的话|以后|之后|到时|满|够|再交|继续交|接着交")
 _YEARS_IN_A_ROW = re.compile(r"(?:连续|连着|连到|一连)(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?(?:满|够|到)?" + _N
                           + r"年(?!" + _NOT_PAID + ")")
 _REPAIR_SAID = re.compile(r"(?<![不没未])修复(?:了|的话|好了|完|以后|之后|后)"
@@ -1151,6 +1162,13 @@ def years_of(text: str, out: Slots) -> None:
             out.set("continuous_years", said + 1, m.span())
         else:
             out.set("continuous_years", said, m.span())
+            told = "了" in m.group() or text.startswith("了", m.end()) \
+                or re.search(r"已经?[^，。？?]{0,4}$", text[max(0, m.start() - 6):m.start()])
+            if told and not re.search(r"(?:19|20)\d\d", text) and not _RUN_SUPPOSED.search(text):
+                # "合疗连续交了6年了": a run told as the asker's own, done, as a bare count, its first year
+                # unsaid — a rule counting from a year of its own (巴中: from 2025) may not count all of it
+                # (a case put, "居民连续参保6年，限额多少", is the rule's, computed as told)
+                out.set("run_start_unsaid", True)
     m = _NTH_YEAR.search(text)
     if m and "continuous_years" not in out and _IN_A_ROW.search(text) and not _years_of_another(text, m.start()) \
             and not re.search(r"断保|断缴|断交|断了|没交|没参保|停保", text):
@@ -1927,7 +1945,9 @@ _PAID_ONLY_AFTER_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十
 _PAID_LATE_UNDATED = re.compile(r"(?:过了|错过了?|超过了?)(?:规定的?|缴费的?|集中缴费的?)?(?:时间|期限|缴费期|集中期|日子)[^，。,？?]{0,3}?(?:才|再)?(?:交|缴|补交|补缴)|"
                                 r"(?:缴费期|集中缴费期|缴费时间|截止(?:日期|时间)?)(?:都|已经)?(?:过了|结束了?)[^，。,？?]{0,3}?(?:才|再)?(?:交|缴|补交|补缴)|"
                                 r"逾期(?:才)?(?:交|缴)")
-_PEOPLE_COUNTED = re.compile(_N + r"(?:个人|口人|口)|(?<=我们)" + _N + r"(?=个)|(?<=俺们)" + _N + r"(?=个)|"
+# (... or members counted by who they are, each said to pay: "屋头两个娃儿都要交", "三个孩子都要买合疗")
+_PEOPLE_COUNTED = re.compile(_N + r"(?:个人|口人|口|(?=个(?:娃儿?|娃娃|孩子|小孩|儿子|女儿|闺女|老人)(?:都|也|还)?(?:要|得|需要)?"
+                             r"(?:交|缴|买|参保|参加)))|(?<=我们)" + _N + r"(?=个)|(?<=俺们)" + _N + r"(?=个)|"
                            r"(?<=我们|俺们|咱们)(俩|仨)")
 
 
@@ -2848,6 +2868,10 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
         r = re.search(r"(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]{2,4})\s*(?:个多月|个月|年|月)?", t)
         if r and count_range(r.group(1)):
             out.set("count_range", r.group(0).strip())  # 五六年: a range, asked again, never 56
+    if expecting == "run_start" and "run_start" not in out.values:
+        m = re.search(r"((?:19|20)\d\d)\s*年?", t)
+        if m:
+            out.set("run_start", int(m.group(1)))       # "从2025年开始算的": the run's first year
     if expecting == "gap_years" and "gap_years" not in out.values:
         m = re.fullmatch(r"\s*" + _N + r"\s*年?\s*", t) or re.search(_N + r"\s*年", t)
         if m and to_int(m.group(1)) is not None:      # 五六年 is no count to compute with

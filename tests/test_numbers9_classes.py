@@ -242,8 +242,11 @@ def test_the_rewards_bound_asked_without_own_years_is_the_rule(engine):
     r = ask(engine, "巴中合疗 大病保险连续参保的奖励 封顶最高能涨到多少")
     computed(r, 360000, name="serious_illness_cap")
     assert "36万" in r.text and "20%" in r.text, r.text
-    # years of the asker's own told: their cap, computed (满4年后每年 +4000: 6 years → 308000)
-    computed(ask(engine, "巴中居民 我连续参保6年了 大病保险最高能报多少"), 308000)
+    # years of the asker's own told, from 2025 (九问's first year): their cap, computed (满4年后每年 +4000:
+    # 6 years → 308000); told as a bare count, which may hold years before 2025, the first year is asked
+    computed(ask(engine, "巴中居民 我从2025年起连续参保6年了 大病保险最高能报多少"), 308000)
+    bare = ask(engine, "巴中居民 我连续参保6年了 大病保险最高能报多少")
+    assert bare.kind == "clarify" and "哪一年" in bare.text, bare.text
 
 
 def test_a_payout_asked_after_a_declined_product_shares_the_refusal(engine):
