@@ -2844,6 +2844,16 @@ class Engine:
             # handbook gives apart from the ordinary one's — the case's group is asked of, as its topic is)
             about = f"{group} {about}"
         borrowed = self._borrowed_topic(last["text"], text, not_where=bool(_STEPS_ASKED.search(own)))
+        if borrowed:
+            # (a word borrowed that no page found for the reading says — "市里" of the stay before, read as
+            # 市本级, which only 居民's hospital rows name, after a 职工 question — is the story's, no topic:
+            # kept, it would make the asker's short question read as one on what no entry names)
+            found = self.index.search(borrowed, region=_placed_at(last["text"], region_policy.conversation_region(
+                default, session)), k=1)
+            alien = set(found[0].unknown) - set(self.index.analyze(text).terms) if found and found[0].off_topic else set()
+            if alien:
+                kept = [w for w in borrowed[:len(borrowed) - len(text)].split() if w not in alien]
+                borrowed = " ".join([*kept, text]) if kept else None
         readings = [f"{about} {r}" if about else r for r in (text, borrowed) if r] if about else \
             ([borrowed] if borrowed else [])
         if not readings:
