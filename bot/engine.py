@@ -628,6 +628,8 @@ def _remember_topics(session: Session, before: dict, reply: Reply) -> None:
 
 # a page of 灵活就业 (its own rules: joining, its rate, 生育保险 for it)
 _FLEXIBLE_PAGE = re.compile(r"灵活就业")
+# an employer said of the asker's job ("我在单位上班", "公司给我交的"): a 单位职工, no 灵活就业
+_EMPLOYER_SAID = re.compile(r"单位|公司|厂里|进厂|老板")
 
 
 def _keep_the_case_s_disease(session: Session, before: dict, text: str, reply: Reply) -> None:
@@ -935,6 +937,13 @@ class Engine:
             # so is whether the asker works or is retired ("刚进单位", "我新进厂 单位才给我交", "我退休了"): a
             # 职工 page that differs by it (个人账户's 划拨) is theirs later, not both side by side (`_each_status`)
             session.state.setdefault("slots", {})["retired"] = bool(ex.get("retired"))
+        if ex.get("retired") is False and not ex.get("flexible") and _EMPLOYER_SAID.search(text) \
+                and scheme in ("职工", None) and not _WHOSE.search(text) and not _of_other(text):
+            # so is working for an employer ("我在单位上班交的职工医保"): a later question naming no status
+            # ("生育津贴咋算") is asked of a 单位职工, not of 灵活就业's own page (`_own_status_page`)
+            session.state.setdefault("slots", {})["employed"] = True
+        elif ex.get("flexible") or scheme == "居民":
+            (session.state.get("slots") or {}).pop("employed", None)
         if scheme == "居民" and not ex.get("flexible"):
             (session.state.get("slots") or {}).pop("flexible", None)
         elif ex.get("flexible") and not _WHOSE.search(text):
@@ -3901,13 +3910,26 @@ class Engine:
         """The asker said earlier they work as 灵活就业 (held), this question names no status or scheme of
         its own, and the best page is not one of 灵活就业: the page the question asked of 灵活就业 finds,
         where it names 灵活就业 and is found about as surely ("生育险能交不" → 灵活就业人员 may join 生育保险,
-        not a 单位职工's waiting time). None otherwise."""
-        if not (session.state.get("slots") or {}).get("flexible") or not hits:
+        not a 单位职工's waiting time). And the other way round for an asker who said they work for an
+        employer. None otherwise."""
+        held = session.state.get("slots") or {}
+        if not (held.get("flexible") or held.get("employed")) or not hits:
             return None
         said = extract(text)
         if said.get("insurance") or said.get("retired") is not None or said.get("flexible") or _WHOSE.search(text):
             return None
         best = hits[0]
+        if not held.get("flexible"):
+            # (the asker said they work for an employer, and the best page is 灵活就业's own — "生育津贴咋算"
+            # finds the 两类人员's first: a 单位职工's page on the same matter, found about as surely, is theirs)
+            if not _FLEXIBLE_PAGE.search(best.entry.question):
+                return None
+            found = self.index.search(f"单位职工 {text}", region=region, k=3)
+            own = found[0] if found else None
+            if own is None or _FLEXIBLE_PAGE.search(own.entry.question) or own.entry.region != best.entry.region \
+                    or own.vague or own.confidence < ANSWER_AT or own.entry.id not in {h.entry.id for h in hits[:3]}:
+                return None
+            return self._entry_reply(own.entry, region, session, note, own, text)
         if _FLEXIBLE_PAGE.search(best.entry.question):
             return None
         own = next((h for h in self.index.search(f"灵活就业 {text}", region=region, k=3)
