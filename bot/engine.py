@@ -3932,9 +3932,16 @@ class Engine:
             return self._entry_reply(own.entry, region, session, note, own, text)
         if _FLEXIBLE_PAGE.search(best.entry.question):
             return None
-        own = next((h for h in self.index.search(f"灵活就业 {text}", region=region, k=3)
+        found = self.index.search(f"灵活就业 {text}", region=region, k=3)
+        own = next((h for h in found
                     if _FLEXIBLE_PAGE.search(h.entry.question) and h.entry.region == best.entry.region
                     and not h.vague and h.confidence >= max(ANSWER_AT, best.confidence)), None)
+        if own is None and found and best.confidence < SURE_READING and found[0].confidence >= SURE_READING \
+                and found[0].entry.id in {h.entry.id for h in hits[:3]} and not found[0].vague:
+            # (nor where the question alone was unsure between a few pages, and asked of 灵活就业 finds one of
+            # them surely, a page for every 职工 that speaks of 灵活就业 too: "交了好久能报" after "我打零工的 想按
+            # 灵活就业交职工医保" → 初次参加职工医保's six months, not also 居民's or 生育's own wait offered)
+            own = found[0]
         if own is None:
             return None
         return self._entry_reply(own.entry, region, session, note, own, text)
