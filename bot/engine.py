@@ -2622,7 +2622,10 @@ class Engine:
                 not forms.is_open(session.state)
                 and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0))):
             ex = extract(text)
-            if last.get("asked") == "tier" and "tier" in ex.values and set(ex.values) <= {"tier", "grade", "insurance", "retired"} \
+            # (or after a rule's answer whose offer to compute asked it, "如需帮您测算：在哪一级医院？": the tier
+            # told is the rule's row asked, "合疗住院起付线是好多" then "二级医院" — that row, not a search of the words)
+            tier_asked = last.get("asked") == "tier" or (offer.get("offered") and offer.get("asked") == "tier")
+            if tier_asked and "tier" in ex.values and set(ex.values) <= {"tier", "grade", "insurance", "retired"} \
                     and not forms.QUESTION.search(text) \
                     and not self.index.on_topic(re.sub(r"医院|医疗机构", "", acts.without_staff_status(ex.blanked(text)))):
                 # "三级", "是三甲", "二级的 我是职工" after a named hospital's tier was asked back: the
