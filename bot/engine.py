@@ -937,6 +937,9 @@ class Engine:
             # so is whether the asker works or is retired ("刚进单位", "我新进厂 单位才给我交", "我退休了"): a
             # 职工 page that differs by it (个人账户's 划拨) is theirs later, not both side by side (`_each_status`)
             session.state.setdefault("slots", {})["retired"] = bool(ex.get("retired"))
+            # (said in a follow-up varying the question before, "退休的呢", it is asked of, not told as the
+            # asker's own: a bill next is not computed on it unasked — `forms`)
+            session.state["slots"]["retired_told"] = not acts.is_follow_up(text)
         if ex.get("retired") is False and not ex.get("flexible") and _EMPLOYER_SAID.search(text) \
                 and scheme in ("职工", None) and not _WHOSE.search(text) and not _of_other(text):
             # so is working for an employer ("我在单位上班交的职工医保"): a later question naming no status
@@ -1287,6 +1290,9 @@ class Engine:
                 if status_held is None and acts.FOLLOW_UP.search(later.question):
                     status_held = not extract(later.question).get("retired")
                 _hold_slot(session, "retired", status_held)
+                if session.state.get("slots"):
+                    # (told as the asker's own only by a question saying it, not one asking it of the other)
+                    session.state["slots"]["retired_told"] = own is not None and not acts.is_follow_up(part.text)
             # (a form an earlier question of this message offered is no form the asker is filling in)
             opened_here = not open_before and forms.is_open(session.state)
             # ... and a later question that tells it no fact and would open no form of its own ("住院一年封顶
