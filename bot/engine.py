@@ -634,6 +634,8 @@ def _remember_topics(session: Session, before: dict, reply: Reply) -> None:
 
 # a page of 灵活就业 (its own rules: joining, its rate, 生育保险 for it)
 _FLEXIBLE_PAGE = re.compile(r"灵活就业")
+# an employer said of the asker's job ("我在单位上班", "公司给我交的"): a 单位职工, no 灵活就业
+_EMPLOYER_SAID = re.compile(r"单位|公司|厂里|进厂|老板")
 
 
 def _keep_the_case_s_disease(session: Session, before: dict, text: str, reply: Reply) -> None:
@@ -941,6 +943,16 @@ class Engine:
             # so is whether the asker works or is retired ("刚进单位", "我新进厂 单位才给我交", "我退休了"): a
             # 职工 page that differs by it (个人账户's 划拨) is theirs later, not both side by side (`_each_status`)
             session.state.setdefault("slots", {})["retired"] = bool(ex.get("retired"))
+            # (said in a follow-up varying the question before, "退休的呢", it is asked of, not told as the
+            # asker's own: a bill next is not computed on it unasked — `forms`)
+            session.state["slots"]["retired_told"] = not acts.is_follow_up(text)
+        if ex.get("retired") is False and not ex.get("flexible") and _EMPLOYER_SAID.search(text) \
+                and scheme in ("职工", None) and not _WHOSE.search(text) and not _of_other(text):
+            # so is working for an employer ("我在单位上班交的职工医保"): a later question naming no status
+            # ("生育津贴咋算") is asked of a 单位职工, not of 灵活就业's own page (`_own_status_page`)
+            session.state.setdefault("slots", {})["employed"] = True
+        elif ex.get("flexible") or scheme == "居民":
+            (session.state.get("slots") or {}).pop("employed", None)
         if scheme == "居民" and not ex.get("flexible"):
             (session.state.get("slots") or {}).pop("flexible", None)
         elif ex.get("flexible") and not _WHOSE.search(text):
@@ -1284,6 +1296,9 @@ class Engine:
                 if status_held is None and acts.FOLLOW_UP.search(later.question):
                     status_held = not extract(later.question).get("retired")
                 _hold_slot(session, "retired", status_held)
+                if session.state.get("slots"):
+                    # (told as the asker's own only by a question saying it, not one asking it of the other)
+                    session.state["slots"]["retired_told"] = own is not None and not acts.is_follow_up(part.text)
             # (a form an earlier question of this message offered is no form the asker is filling in)
             opened_here = not open_before and forms.is_open(session.state)
             # ... and a later question that tells it no fact and would open no form of its own ("住院一年封顶
@@ -2624,7 +2639,10 @@ class Engine:
                 not forms.is_open(session.state)
                 and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0))):
             ex = extract(text)
-            if last.get("asked") == "tier" and "tier" in ex.values and set(ex.values) <= {"tier", "grade", "insurance", "retired"} \
+            # (or after a rule's answer whose offer to compute asked it, "如需帮您测算：在哪一级医院？": the tier
+            # told is the rule's row asked, "合疗住院起付线是好多" then "二级医院" — that row, not a search of the words)
+            tier_asked = last.get("asked") == "tier" or (offer.get("offered") and offer.get("asked") == "tier")
+            if tier_asked and "tier" in ex.values and set(ex.values) <= {"tier", "grade", "insurance", "retired"} \
                     and not forms.QUESTION.search(text) \
                     and not self.index.on_topic(re.sub(r"医院|医疗机构", "", acts.without_staff_status(ex.blanked(text)))):
                 # "三级", "是三甲", "二级的 我是职工" after a named hospital's tier was asked back: the
@@ -2855,6 +2873,16 @@ class Engine:
             # handbook gives apart from the ordinary one's — the case's group is asked of, as its topic is)
             about = f"{group} {about}"
         borrowed = self._borrowed_topic(last["text"], text, not_where=bool(_STEPS_ASKED.search(own)))
+        if borrowed:
+            # (a word borrowed that no page found for the reading says — "市里" of the stay before, read as
+            # 市本级, which only 居民's hospital rows name, after a 职工 question — is the story's, no topic:
+            # kept, it would make the asker's short question read as one on what no entry names)
+            found = self.index.search(borrowed, region=_placed_at(last["text"], region_policy.conversation_region(
+                default, session)), k=1)
+            alien = set(found[0].unknown) - set(self.index.analyze(text).terms) if found and found[0].off_topic else set()
+            if alien:
+                kept = [w for w in borrowed[:len(borrowed) - len(text)].split() if w not in alien]
+                borrowed = " ".join([*kept, text]) if kept else None
         readings = [f"{about} {r}" if about else r for r in (text, borrowed) if r] if about else \
             ([borrowed] if borrowed else [])
         if not readings:
@@ -3906,18 +3934,38 @@ class Engine:
         """The asker said earlier they work as 灵活就业 (held), this question names no status or scheme of
         its own, and the best page is not one of 灵活就业: the page the question asked of 灵活就业 finds,
         where it names 灵活就业 and is found about as surely ("生育险能交不" → 灵活就业人员 may join 生育保险,
-        not a 单位职工's waiting time). None otherwise."""
-        if not (session.state.get("slots") or {}).get("flexible") or not hits:
+        not a 单位职工's waiting time). And the other way round for an asker who said they work for an
+        employer. None otherwise."""
+        held = session.state.get("slots") or {}
+        if not (held.get("flexible") or held.get("employed")) or not hits:
             return None
         said = extract(text)
         if said.get("insurance") or said.get("retired") is not None or said.get("flexible") or _WHOSE.search(text):
             return None
         best = hits[0]
+        if not held.get("flexible"):
+            # (the asker said they work for an employer, and the best page is 灵活就业's own — "生育津贴咋算"
+            # finds the 两类人员's first: a 单位职工's page on the same matter, found about as surely, is theirs)
+            if not _FLEXIBLE_PAGE.search(best.entry.question):
+                return None
+            found = self.index.search(f"单位职工 {text}", region=region, k=3)
+            own = found[0] if found else None
+            if own is None or _FLEXIBLE_PAGE.search(own.entry.question) or own.entry.region != best.entry.region \
+                    or own.vague or own.confidence < ANSWER_AT or own.entry.id not in {h.entry.id for h in hits[:3]}:
+                return None
+            return self._entry_reply(own.entry, region, session, note, own, text)
         if _FLEXIBLE_PAGE.search(best.entry.question):
             return None
-        own = next((h for h in self.index.search(f"灵活就业 {text}", region=region, k=3)
+        found = self.index.search(f"灵活就业 {text}", region=region, k=3)
+        own = next((h for h in found
                     if _FLEXIBLE_PAGE.search(h.entry.question) and h.entry.region == best.entry.region
                     and not h.vague and h.confidence >= max(ANSWER_AT, best.confidence)), None)
+        if own is None and found and best.confidence < SURE_READING and found[0].confidence >= SURE_READING \
+                and found[0].entry.id in {h.entry.id for h in hits[:3]} and not found[0].vague:
+            # (nor where the question alone was unsure between a few pages, and asked of 灵活就业 finds one of
+            # them surely, a page for every 职工 that speaks of 灵活就业 too: "交了好久能报" after "我打零工的 想按
+            # 灵活就业交职工医保" → 初次参加职工医保's six months, not also 居民's or 生育's own wait offered)
+            own = found[0]
         if own is None:
             return None
         return self._entry_reply(own.entry, region, session, note, own, text)

@@ -845,6 +845,12 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             # the scheme the asker said before in the conversation ("俺…新农合咋报", then "在河北二级医院看门诊
             # 花了200 能报多少"): theirs still, not asked again
             slots["insurance"] = held
+        if "retired" not in slots and held == "职工" == slots.get("insurance") and told.get("retired") is not None \
+                and told.get("retired_told"):
+            # so is working or retired, said with that scheme ("职工医保在职的 门诊统筹起付线好多", then "我在三级
+            # 医院看门诊花了1000"): the asker's status still, whose rows the form takes — not asked again (one
+            # only asked of, "退休的呢", is no status told)
+            slots["retired"] = told["retired"]
         if ASK_AMOUNT.search(body) or COMPUTE.search(body):
             slots["_sum_asked"] = True      # (the sum asked, not only facts told: _each_class_at_level)
         if kind == "inpatient" and not calc_kind_mod.STAY.search(body) and not slots.get("prior_tier"):

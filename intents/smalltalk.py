@@ -12,7 +12,8 @@ _BEING = r"(?:个|一个)?(?:(?:机器人|机器|真人|人工智能|人工|ai|�
 _WHAT_AM_I = (r"(?:(?:你好|您好|hi|hello|哈喽|嗨)[\s,，。!！~～]*)?(?:请问|问哈|问下)?[\s,，]*(?:你|您)(?:是不是|是)" + _BEING
               + r"(?:吗|嘛|么|哦|啊|哇|不)?(?:[\s,，]*(?:还是|或者|或是)" + _BEING + r")?")
 _PATTERNS = {
-    "greeting": r"(你好|您好|hi|hello|hey|哈喽|嗨|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早|早安|大家好|机器人)",
+    # (喂: a call to get someone's attention, "喂 在不在哦" — alone or with other greeting words only)
+    "greeting": r"(你好|您好|hi|hello|hey|哈喽|嗨|喂|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早|早安|大家好|机器人)",
     "thanks": r"(谢谢|多谢|感谢|谢了|thx|thanks|thank you|好的谢谢|好的,谢谢|明白了谢谢|收到|好的|ok|懂了|明白了|知道了)",
     "help": r"(/help|/start|帮助|help|怎么用|你能做什么|你会什么|你是谁|功能|使用说明|菜单|" + _WHAT_AM_I + ")",
     "bye": r"(再见|拜拜|bye|晚安)",
@@ -26,7 +27,7 @@ _COMPILED = {kind: re.compile(rf"^(?:{p}{_TRAILING}[,，、]*)+$" if kind == "gr
 # nothing but these words, praise ("你们这个好方便"), the one thanked, particles, punctuation and emoji.
 # A bare "好" / "中" / "行" (an answer a form may be waiting for) is not one; said with a thanks it is.
 _THANK_WORDS = r"谢谢|多谢|感谢|谢了|谢啦|谢谢啦|谢哈|thx|thanks|thank you|3q|辛苦了|辛苦|麻烦了|麻烦你了"
-_ACK_WORDS = r"要得|好的|好嘞|好滴|好吧|晓得了|晓得|知道了|明白了|明白|懂了|了解了|了解|清楚了|收到|得行|ok|okay"
+_ACK_WORDS = r"要得|好的|好嘞|好滴|好哒|好吧|晓得了|晓得|知道了|明白了|明白|懂了|了解了|了解|清楚了|收到|得行|ok|okay"
 # praise said with the thanks ("你们这个好方便", "真好用", "太给力了"): the bot or its answer praised, asking nothing
 _PRAISE_WORDS = (r"(?:这个|这)?(?:还|也)?(?:真的|真是|好|真|太|蛮|挺|很|怪|非常|特别|超级|超)"
                  r"(?:方便|好用|实用|厉害|给力|贴心|管用|清楚|详细|棒|好)的?|点赞|给力|厉害|不错")
