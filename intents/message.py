@@ -1041,12 +1041,23 @@ def _second_opened(text: str) -> str:
 _PLACE_OPENS_RE = re.compile(r"(?:这边|那边)?的(?=[\u4e00-\u9fff])(?!人|医|话)")
 
 
+# an English word said inside a Chinese clause, spaced from the Chinese on both sides as people who mix
+# scripts type it ("学校医保 due 是几号", "要是 miss 了咋办"): those spaces change script, they end no clause
+# (a chat word of thanks or a plea, "… thx 门诊呢", still stands apart)
+_LATIN_INSIDE_RE = re.compile(r"(?<=[\u4e00-\u9fff]) ([A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*)?) (?=[\u4e00-\u9fff])")
+
+
+def _latin_joined(text: str) -> str:
+    return _LATIN_INSIDE_RE.sub(lambda m: m.group(0) if _FILLER_CLAUSE_RE.match(m.group(1)) else m.group(1), text)
+
+
 def voiced(text: str, cut: Callable[[str], list[str]] | None = None, topic: Callable[[str], bool] | None = None) -> str:
     """A long message typed without stops, with a space where each of its clauses ends; any other
     message as it is. With the message's words (`cut`, and `topic`: whether a word is a 医保 term), two
     questions run together are also found apart from them (`asks_apart`), in a message whose clauses
-    are at most spaced too ("我问一下 …能不能办门特嘛 医生说…")."""
-    text = text.strip()
+    are at most spaced too ("我问一下 …能不能办门特嘛 医生说…"). An English word spaced inside a
+    Chinese clause is joined to it."""
+    text = _latin_joined(text.strip())
     if _SEPARATOR_RE.search(text) or len(_CJK_RE.findall(text)) < VOICE_ASKS:
         if cut is not None and not _SEPARATOR_RE.search(text.replace(" ", "")):
             return asks_apart(text, cut, topic or (lambda w: False))
@@ -1358,7 +1369,7 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
     run = voiced(clean(text))
     if spoken is None:
         # (`spoken`: said without a stop, when the caller voiced the message itself)
-        spoken = run != clean(text).strip()
+        spoken = run != _latin_joined(clean(text).strip())
     text = _two_not_chronic(without_filler(run))
     parts_of = clauses(text)
     marked = any(c.endswith("?") for c in parts_of)

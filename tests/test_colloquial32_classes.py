@@ -1,0 +1,26 @@
+"""Classes read from the colloquial-32 failures, each asked in our own words (none is in eval/):
+
+- an English word spaced inside a Chinese clause, as people who mix scripts type it: the spaces change
+  script and end no clause, so the clause after it is a question of its own, not lost to fragments;
+  paying late said in English or Chinese (late, 交晚了) is missing the payment period, a date due (due)
+  the deadline."""
+from intents.message import parse, voiced
+from tests.helpers import answer, ids
+
+
+def test_an_english_word_spaced_inside_a_clause_is_part_of_it():
+    assert voiced("学校医保 due 是几号 要是 miss 了咋办") == "学校医保due是几号 要是miss了咋办"
+    # (an English word at the edge, or a word of thanks between two questions, still stands apart)
+    assert voiced("hi 住院报多少 thx 门诊呢") == "hi 住院报多少 thx 门诊呢"
+
+
+def test_two_questions_with_english_words_are_two_parts():
+    parts = parse("hey 学校医保 due 是几号 万一 late 了有啥后果").parts
+    assert [p.question for p in parts] == ["学校医保due是几号", "万一late了有啥后果"]
+
+
+def test_the_deadline_and_paying_late_in_english_each_get_their_page(engine):
+    r = answer(engine, "hey 学校医保 due 是几号 万一 late 了有啥后果", region="克拉玛依")
+    assert r.kind == "faq", r.text
+    assert ids(r)[:2] == ["ky-02-10", "ky-02-11"], r.text
+    assert "1月10日" in r.text and "等待期" in r.text, r.text
