@@ -24,3 +24,11 @@ def test_the_deadline_and_paying_late_in_english_each_get_their_page(engine):
     assert r.kind == "faq", r.text
     assert ids(r)[:2] == ["ky-02-10", "ky-02-11"], r.text
     assert "1月10日" in r.text and "等待期" in r.text, r.text
+
+
+def test_money_spent_is_the_cost_not_a_birth_page(engine):
+    # (花的钱 said of a visit: 花 and 钱 apart matched a birth page's phrasing of what was spent)
+    r = answer(engine, "职工医保 看急诊了没住院 门诊那次花的钱怎么报", region="巴中")
+    assert r.kind == "faq", r.text
+    assert ids(r)[0] == "bz-2-31", r.text
+    assert "纳入住院" in r.text, r.text
