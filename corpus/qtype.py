@@ -127,6 +127,8 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
         # of services whose items say 资料初审) answers another question
         ("材料", r"带(?:些|点)?(?:哪些|什么|啥子?)|(?:准备|提交|递交|交|需要|要|拿)(?:些|哪些|什么|啥子?|些啥|点啥)(?:材料|资料|证件|证明|东西)|"
                  r"(?:什么|啥子?|哪些)(?:材料|资料|证件)|(?:材料|资料)(?:有哪些|是什么|是啥|要哪些)|"
+                 # (the papers named first, then asked which: "报销材料要啥", "资料需要些什么")
+                 r"(?:材料|资料)(?:都|得|要|需要)(?:些|点)?(?:啥子?|什么|哪些)|"
                  # (what to take along to claim: "回来拿啥子去报")
                  r"(?:拿|带)(?:些|点)?(?:什么|啥子?|哪些)(?:去|来)?(?:报|报销|申报|办)",
          r"吗|来不及|交不上|不齐|没有|丢|补|不够|少了|交到哪|交哪|去哪|在哪",

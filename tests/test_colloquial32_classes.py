@@ -32,3 +32,18 @@ def test_money_spent_is_the_cost_not_a_birth_page(engine):
     assert r.kind == "faq", r.text
     assert ids(r)[0] == "bz-2-31", r.text
     assert "纳入住院" in r.text, r.text
+
+
+def test_papers_named_then_asked_which_is_the_papers_kind():
+    from corpus.qtype import missing_answer
+    rate_row = "普通门诊，一级医疗机构：起付线10元（单次），报销比例70%。"
+    assert missing_answer("回来报销资料需要些什么", rate_row) == "材料"
+    assert missing_answer("报销材料都要啥", "发票、明细单、处方原件") is None
+
+
+def test_papers_asked_after_a_tier_told_get_the_papers_page(engine):
+    # (the tier of the hospital is the story; a rate row of that tier names no paper)
+    r = answer(engine, "放假在老家的二级医院看了门诊 报销资料需要些什么", region="克拉玛依")
+    assert r.kind == "faq", r.text
+    assert ids(r)[0] == "ky-10-01", r.text
+    assert "发票" in r.text, r.text
