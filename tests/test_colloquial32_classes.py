@@ -47,3 +47,19 @@ def test_papers_asked_after_a_tier_told_get_the_papers_page(engine):
     assert r.kind == "faq", r.text
     assert ids(r)[0] == "ky-10-01", r.text
     assert "发票" in r.text, r.text
+
+
+def test_the_most_paid_back_in_a_year_is_a_limit_asked():
+    from corpus.qtype import missing_answer
+    fee = "2026年度校区学生居民医保个人缴费标准为400元。"
+    assert missing_answer("学生医保大病保险1年最多报多少", fee) == "限额"
+    assert missing_answer("大病保险封顶是多少", "一般人员年度限额30万元。") is None
+    # (a rate asked with it is the rate's question)
+    assert missing_answer("一年最多报几成", fee) != "限额"
+
+
+def test_a_year_limit_asked_of_the_serious_illness_cover_is_not_the_fee_page(engine):
+    r = answer(engine, "克拉玛依上学的 学生大病保险每年最多能赔多少", region="克拉玛依")
+    assert r.kind == "faq", r.text
+    assert ids(r)[0] == "ky-07-16", r.text
+    assert "30万" in r.text, r.text
