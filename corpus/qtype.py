@@ -91,6 +91,11 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
                  r"封顶(?:线)?(?:是|有)?(?:多少|好多|几多)",
          r"吗|一样|相同|不同|区别|差别|比例|百分|几成|几个点|变|降|涨",
          r"限额|封顶|最高|最多|上限|不超过|累计|不设|不限|据实|全额|不予|不报|不能|定额|手册未"),
+        # whether anything is paid back at all ("吃降压药有没有报销", 四川 "有没得啥子报销"): a page that says
+        # what a thing is (the definition of 两病, which the story told word for word) and nothing of paying
+        # answers another question
+        ("有无报销", r"有没(?:有|得)(?:什么|啥子?)?(?:报销|补助|补贴|待遇)(?!比例|标准|材料|资料|流程|手续|时间|窗口|电话)", None,
+         r"报销|报|支付|补助|补贴|待遇|享受|赔|不予|纳入|\d\s*[%％]|限额|手册未"),
         # what one pays ("个人交多少"): a sum, or that one pays nothing
         # (or a share of the wage: 职工 pay a rate)
         # (or that the scheme is not in place yet: "将在2028年实施", nothing to pay)

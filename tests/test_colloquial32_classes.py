@@ -63,3 +63,18 @@ def test_a_year_limit_asked_of_the_serious_illness_cover_is_not_the_fee_page(eng
     assert r.kind == "faq", r.text
     assert ids(r)[0] == "ky-07-16", r.text
     assert "30万" in r.text, r.text
+
+
+def test_whether_anything_is_paid_is_a_kind_a_definition_does_not_give():
+    from corpus.qtype import missing_answer
+    definition = "“两病”即轻症“高血压、糖尿病”。具体指病情没有达到慢病认定标准的高血压和糖尿病。"
+    assert missing_answer("有没得啥子报销", definition) == "有无报销"
+    assert missing_answer("吃药有没有什么补助", "降压药费用报销50%") is None
+
+
+def test_the_story_of_two_illnesses_then_whether_anything_is_paid_gets_the_rates(engine):
+    # (the story says what 两病 is word for word; what is asked is whether, and what, it pays)
+    r = answer(engine, "我爸血糖高 天天吃降糖药 可又不够办门慢 有没有什么报销", region="巴中")
+    assert r.kind == "faq", r.text
+    assert ids(r)[0] == "bz-4-19-tnb", r.text
+    assert "50%" in r.text and "300" in r.text, r.text
