@@ -1593,7 +1593,11 @@ class Engine:
             reply.refusal = "out_of_scope"
             return reply
 
-        if region and asks_contact(text):
+        if region and (asks_contact(text) or asks_office(text) and hit.county is not None
+                       and self._county_office_row(region, hit.county) is not None):
+            # (its hours asked of a county with its own row in the table of offices, "南江县医保中心几点下班":
+            # that row gives them beside the address — the search, which reads no county's name, would take
+            # another county's row for it)
             # an office's phone or address is answered only by an entry that gives one; where the
             # region's handbook gives none (长治's slides list none), the office the registry names
             # and the national hotline, never another handbook's paragraph

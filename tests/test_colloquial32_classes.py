@@ -78,3 +78,15 @@ def test_the_story_of_two_illnesses_then_whether_anything_is_paid_gets_the_rates
     assert r.kind == "faq", r.text
     assert ids(r)[0] == "bz-4-19-tnb", r.text
     assert "50%" in r.text and "300" in r.text, r.text
+
+
+def test_a_county_office_hours_asked_get_that_countys_row(engine):
+    # (the search reads no county's name: another county's row was taken, or none was sure)
+    r = answer(engine, "通江县医保中心下午好久关门")
+    assert r.kind == "faq", r.text
+    assert ids(r)[0] == "bz-7-04-f", r.text
+    assert "17:00" in r.text, r.text
+    # (a county whose hours the table leaves empty: its row, which says so)
+    r = answer(engine, "平昌县医保局早上好久开门")
+    assert ids(r)[0] == "bz-7-04-g", r.text
+    assert "空的" in r.text, r.text
