@@ -285,6 +285,9 @@ class Part:
     earlier: str = ""
     # said apart from the question before it ("…？还有，…"): another question, never that one's answer
     apart: bool = False
+    # the story told before this question's own up to a switch between the schemes ("交的合疗，想转成职工医保"):
+    # the two schemes it names are the switch's, from and to
+    switch: str = ""
 
     @property
     def query(self) -> str:
@@ -308,6 +311,10 @@ class Part:
             # the other question's scheme is not put in front of it)
             own.add("scheme")
         said = [w for name in _CASE_SLOTS if name not in own for w in self.slots.get(name, [])]
+        if "scheme" not in own and len(self.slots.get("scheme", [])) > 1 and self.switch:
+            # (two schemes told as a switch before, "交的合疗 想转成职工医保 … 转过去断了半个月要等不": from
+            # one to the other, carried as told — the two names alone are two schemes of one person, asked back)
+            said = [self.switch, *(w for w in said if w not in self.slots["scheme"])]
         if "base" not in own and _PAYING_IN_RE.search(self.question):
             # the monthly base another clause told ("月缴费基数5000 … 生育保险又按好多交"): the fee asked is
             # a share of it, computed, not only the rate
@@ -1570,8 +1577,12 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
                 slots.setdefault(name, words)
         slots = _pointed_at(s, q, slots)
         readings, endings_from = _part_readings(s, q, slots, on_topic, spoken)
+        prior = told_so_far[:len(told_so_far) - len(s)]
+        at = next((i for i in range(len(prior) - 1, -1, -1) if extract(prior[i]).get("switched")), None) \
+            if len(slots.get("scheme", [])) > 1 else None
         parts.append(Part(question=q, story="，".join(s), slots=slots, readings=readings, endings_from=endings_from,
-                          earlier="" if s else "，".join(told_so_far), apart=q in said_apart))
+                          earlier="" if s else "，".join(told_so_far), apart=q in said_apart,
+                          switch="，".join(prior[:at + 1]) if at is not None else ""))
         said += "，".join([*s, q]) + "，"
     return Parsed(parts_of, [_office_first(p) for p in parts], beyond=[q for _, q in groups[MAX_QUESTIONS:]])
 

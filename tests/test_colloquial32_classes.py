@@ -90,3 +90,17 @@ def test_a_county_office_hours_asked_get_that_countys_row(engine):
     r = answer(engine, "平昌县医保局早上好久开门")
     assert ids(r)[0] == "bz-7-04-g", r.text
     assert "空的" in r.text, r.text
+
+
+def test_a_break_of_days_is_under_a_month():
+    from intents.slots import extract
+    assert extract("从居民医保换成职工医保 中间断了十几天").get("gap_months") == 0
+    assert extract("合疗转职工医保 断了两个月").get("gap_months") == 2
+
+
+def test_a_switch_told_then_its_break_asked_is_computed_not_asked_back(engine):
+    # (the two schemes were told as a switch in the clause before; carried as two names they read as
+    # two schemes of one person, and the scheme was asked back)
+    r = answer(engine, "原来交的新农合 准备换成职工医保 可不可以两个都交 换的时候断了十几天 要等待期不", region="巴中")
+    assert "职工 / 居民" not in r.text, r.text
+    assert "不到 1 个月" in r.text and "3 个月" in r.text, r.text
