@@ -155,8 +155,9 @@ _FILLER_CLOSE_RE = re.compile(rf"(?<=.)(?:[ ,，]*(?:在线等|坐等|等回复|
                               rf"(?:一起|一并)(?:回复|回答|回)一下|"
                               rf"{_ASIDE}){_PARTICLES})+$")
 # ... and inside a clause typed without stops, where the story ends and the question starts ("…现在
-# 腿脚不方便想问下我要是再去卫生院住院…"): a clause boundary, the filler dropped with it
-_ASKED_TURN = r"(?:想问一下|想问下|想问问|想请教一下|请问一下|麻烦问一下|请问|求问|问一下|问一哈|问下|问哈)"
+# 腿脚不方便想问下我要是再去卫生院住院…"): a clause boundary, the filler dropped with it (四川's 想问哈
+# whole: its 想 left behind was a clause of its own that took the place of the story's last clause)
+_ASKED_TURN = r"(?:想问一下|想问下|想问问|想问一哈|想问哈|想请教一下|请问一下|麻烦问一下|请问|求问|问一下|问一哈|问下|问哈)"
 _ASKING_TURN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?:我|俺)?|"
                              # (... or where voice typing was found to open a clause with the asker: "…还有医疗救助
                              # 我想问下住院了…")
@@ -218,6 +219,8 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     # long stay): the 长期 kind of filing, which only a question on 备案 is about (with_slots)
     # (working there for good, "长期在浙江厂里上班", "常年在外头打工": the handbook's 常驻异地工作人员)
     "living": r"长期(?:住|待|呆|生活)(?!院)|长住(?!院)|随子女[^，,。？?\s]{0,6}?(?:生活|居住)|"
+              # (gone to live with a child, "儿子喊我跟他去浙江住", "跟着女儿到成都生活": the handbook's 随子女)
+              r"(?:儿子|女儿|子女|闺女|孩子|娃儿?)[^，,。？?\s]{0,5}?(?:去|到)[^，,。？?\s]{0,6}?(?:住|生活|居住|养老)(?!院)|"
               r"(?:长期|常年|一直|常驻)(?:在|到)?[^，,。？?\s]{0,8}?(?:上班|工作|打工|务工)",
     # a stay before this one in the year, which decides the deductible ("今年住过一次院 这次又去三级")
     "course": r"住过一次|住了一次|第二次住院|再次住院|二次住院|又住院|又住了一次",
@@ -382,6 +385,11 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
         # (said as the handbook says it: "长期住" alone reads as a long stay; work there is 常驻异地工作)
         working = all(_WORKING.search(w) for w in slots["living"])
         words.insert(0, "常驻异地工作" if working else "异地长期居住")
+    elif slots.get("living") and _HOW_PAID.search(question) and not _FILING_KIND.search(question) \
+            and not all(_WORKING.search(w) for w in slots["living"]):
+        # (how care is paid asked after living elsewhere was told, "…儿子喊我跟他去浙江住 到那边看病咋个报": the
+        # care of one living there, the 长期 kind's — not a stay the story told was paid already)
+        words.insert(0, "异地长期居住")
     return " ".join([*dict.fromkeys(words), question])
 
 

@@ -104,3 +104,24 @@ def test_a_switch_told_then_its_break_asked_is_computed_not_asked_back(engine):
     r = answer(engine, "原来交的新农合 准备换成职工医保 可不可以两个都交 换的时候断了十几天 要等待期不", region="巴中")
     assert "职工 / 居民" not in r.text, r.text
     assert "不到 1 个月" in r.text and "3 个月" in r.text, r.text
+
+
+def test_the_sichuan_i_would_ask_leaves_no_clause_behind():
+    from intents.message import without_filler
+    assert without_filler("女儿叫我过去住 我想问哈我过去了看病咋个报") == "女儿叫我过去住 ，我过去了看病咋个报"
+
+
+def test_going_to_live_with_a_child_is_living_there():
+    from intents.message import story_slots, with_slots
+    slots = story_slots("女儿喊我跟她去成都住")
+    assert slots.get("living"), slots
+    assert with_slots("到那边看病咋个报", slots).startswith("异地长期居住")
+    # (working there is no living there of the 随子女 kind)
+    assert not story_slots("儿子在浙江打工").get("living")
+
+
+def test_a_long_story_of_moving_to_a_childs_city_then_how_care_there_is_paid(engine):
+    r = answer(engine, "我是南江的 六十八了 老伴身体不好 上个月在卫生院住了几天 出院就报了 "
+                       "现在女儿喊我跟她去广州住 我想问哈我去了广州看病咋个报", region="巴中")
+    assert r.kind == "faq", r.text
+    assert "长期" in r.text, r.text
