@@ -125,3 +125,11 @@ def test_a_long_story_of_moving_to_a_childs_city_then_how_care_there_is_paid(eng
                        "现在女儿喊我跟她去广州住 我想问哈我去了广州看病咋个报", region="巴中")
     assert r.kind == "faq", r.text
     assert "长期" in r.text, r.text
+
+
+def test_a_benefits_step_at_the_hospital_is_no_medical_advice(engine):
+    r = answer(engine, "血压高 要不要自己去医院开个证明才能享受两病待遇", region="巴中")
+    assert r.kind == "faq", r.text
+    assert ids(r)[0] == "bz-4-20", r.text
+    # (whether to see a doctor at all still is)
+    assert answer(engine, "头疼要不要去医院", region="巴中").kind == "unanswered"
