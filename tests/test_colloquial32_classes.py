@@ -26,7 +26,7 @@ def test_the_deadline_and_paying_late_in_english_each_get_their_page(engine):
     assert "1月10日" in r.text and "等待期" in r.text, r.text
 
 
-def test_money_spent_is_the_cost_not_a_birth_page(engine):
+def test_money_spent_on_an_emergency_visit_is_not_a_birth_page(engine):
     # (花的钱 said of a visit: 花 and 钱 apart matched a birth page's phrasing of what was spent)
     r = answer(engine, "职工医保 看急诊了没住院 门诊那次花的钱怎么报", region="巴中")
     assert r.kind == "faq", r.text
@@ -54,6 +54,8 @@ def test_the_most_paid_back_in_a_year_is_a_limit_asked():
     fee = "2026年度校区学生居民医保个人缴费标准为400元。"
     assert missing_answer("学生医保大病保险1年最多报多少", fee) == "限额"
     assert missing_answer("大病保险封顶是多少", "一般人员年度限额30万元。") is None
+    # (the rate of a case told with it in a follow-up, "要是去外地住院没备案呢", is no fee page)
+    assert missing_answer("住院1年最多报多少", "未备案的，报销比例降低15%。") is None
     # (a rate asked with it is the rate's question)
     assert missing_answer("一年最多报几成", fee) != "限额"
 
