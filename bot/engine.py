@@ -4724,7 +4724,7 @@ def _figure_not_given(hit: Hit, asked: str) -> bool:
 # kinds of answer that a page saying the story back (what 两病 is, for "…够不上慢病 有没得啥子报销") never
 # gives: a reading whose best entry is such a page is worth what its best entry giving the kind is worth,
 # the whole message too, not only its endings
-_NOT_GIVEN_ANYWHERE = frozenset({"有无报销", "限额"})
+_NOT_GIVEN_ANYWHERE = frozenset({"有无报销"})
 
 
 def _answer_not_given(hit: Hit, asked: str) -> bool:

@@ -85,12 +85,14 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
          r"吗|一样|相同|不同|区别|差别|是否|有没有|能不能|会不会|比例|百分|几成|几个点|变|降|涨",
          r"\d\s*[%％]|\d[\d,，.]*\s*(?:元|万|块)|百分之|百分点|[一二三四五六七八九十\d]成|全额|全部|不予|不报|不能|"
          r"不纳入|不属于|不在|自费|减半|定额|限额|据实|比例[^。；]{0,12}?(?:相同|一样)|相同|同等|降低|提高"),
-        # the most paid back in a year ("一年最多报多少", "封顶多少"): a limit, or that there is none — a page
-        # stating only what one pays in (个人缴费标准400元) gives a sum, but not this one
+        # the most paid back in a year ("一年最多报多少", "封顶多少"): a limit, or that there is none, or the rate
+        # of a case a follow-up tells with it ("要是去外地住院没备案呢": 降低15%) — a page stating only what one
+        # pays in (个人缴费标准400元) gives a sum, but none of these
         ("限额", r"(?:一年|1年|每年|年度|最多|最高)[^，,。？?]{0,4}?(?:报|赔|支付|付)(?:销)?(?:得到|得)?(?:多少|好多|几多)(?!年|个月|月|天|次)|"
                  r"封顶(?:线)?(?:是|有)?(?:多少|好多|几多)",
          r"吗|一样|相同|不同|区别|差别|比例|百分|几成|几个点|变|降|涨",
-         r"限额|封顶|最高|最多|上限|不超过|累计|不设|不限|据实|全额|不予|不报|不能|定额|手册未"),
+         r"限额|封顶|最高|最多|上限|不超过|累计|不设|不限|据实|全额|不予|不报|不能|定额|手册未|"
+         r"\d\s*[%％]|百分|[一二三四五六七八九十\d]成|降低|提高"),
         # whether anything is paid back at all ("吃降压药有没有报销", 四川 "有没得啥子报销"): a page that says
         # what a thing is (the definition of 两病, which the story told word for word) and nothing of paying
         # answers another question
