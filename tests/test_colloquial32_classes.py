@@ -140,7 +140,7 @@ def test_a_benefits_step_at_the_hospital_is_no_medical_advice(engine):
 def test_whether_a_visit_has_a_deductible_is_answered_for_both_schemes(engine):
     # (residents pay none, workers 200 a year: with no scheme said, both pages — the workers' one was
     # phrased without a yes-or-no, which the 门特 pages' "有没得起付线" took)
-    r = answer(engine, "平时看个门诊要扣起付线不 有没有", region="巴中")
+    r = answer(engine, "门诊看病有没有起付线", region="巴中")
     assert r.kind == "faq", r.text
     assert {"bz-3-18", "bz-2-39"} <= set(ids(r)), r.text
     assert "不设起付线" in r.text and "200" in r.text, r.text
