@@ -1063,7 +1063,13 @@ _LATIN_INSIDE_RE = re.compile(r"(?<=[\u4e00-\u9fff]) ([A-Za-z][A-Za-z'-]*(?: [A-
 
 
 def _latin_joined(text: str) -> str:
-    return _LATIN_INSIDE_RE.sub(lambda m: m.group(0) if _FILLER_CLAUSE_RE.match(m.group(1)) else m.group(1), text)
+    def joined(m: re.Match) -> str:
+        if _FILLER_CLAUSE_RE.match(m.group(1)):
+            return m.group(0)
+        # (after a question asked, the word opens the next one: "一年多少钱 ddl 是哪天")
+        before = _SEPARATOR_RE.split(m.string[:m.start()])[-1]
+        return (" " if is_question(before) else "") + m.group(1)
+    return _LATIN_INSIDE_RE.sub(joined, text)
 
 
 def voiced(text: str, cut: Callable[[str], list[str]] | None = None, topic: Callable[[str], bool] | None = None) -> str:

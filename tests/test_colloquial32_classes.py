@@ -12,6 +12,8 @@ def test_an_english_word_spaced_inside_a_clause_is_part_of_it():
     assert voiced("学校医保 due 是几号 要是 miss 了咋办") == "学校医保due是几号 要是miss了咋办"
     # (an English word at the edge, or a word of thanks between two questions, still stands apart)
     assert voiced("hi 住院报多少 thx 门诊呢") == "hi 住院报多少 thx 门诊呢"
+    # (... and after a question asked, the word opens the next one)
+    assert voiced("学校医保一年多少钱 due 是哪天") == "学校医保一年多少钱 due是哪天"
 
 
 def test_two_questions_with_english_words_are_two_parts():
