@@ -385,11 +385,6 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
         # (said as the handbook says it: "长期住" alone reads as a long stay; work there is 常驻异地工作)
         working = all(_WORKING.search(w) for w in slots["living"])
         words.insert(0, "常驻异地工作" if working else "异地长期居住")
-    elif slots.get("living") and _HOW_PAID.search(question) and not _FILING_KIND.search(question) \
-            and not all(_WORKING.search(w) for w in slots["living"]):
-        # (how care is paid asked after living elsewhere was told, "…儿子喊我跟他去浙江住 到那边看病咋个报": the
-        # care of one living there, the 长期 kind's — not a stay the story told was paid already)
-        words.insert(0, "异地长期居住")
     return " ".join([*dict.fromkeys(words), question])
 
 
