@@ -1619,7 +1619,11 @@ class Engine:
             reply.refusal = "out_of_scope"
             return reply
 
-        if region and asks_contact(text):
+        if region and (asks_contact(text) or asks_office(text) and hit.county is not None
+                       and self._county_office_row(region, hit.county) is not None):
+            # (its hours asked of a county with its own row in the table of offices, "南江县医保中心几点下班":
+            # that row gives them beside the address — the search, which reads no county's name, would take
+            # another county's row for it)
             # an office's phone or address is answered only by an entry that gives one; where the
             # region's handbook gives none (长治's slides list none), the office the registry names
             # and the national hotline, never another handbook's paragraph
@@ -2250,7 +2254,8 @@ class Engine:
                 # worth — "2027年的合疗要交好多钱 听说年年都在涨" read whole finds how the standard is set,
                 # read without the remark the sum
                 hits = [h for h in hits if not _figure_not_given(h, asked)]
-            elif ending and hits and _answer_not_given(hits[0], asked):
+            elif hits and (ending or missing_answer(asked, hits[0].entry.answer) in _NOT_GIVEN_ANYWHERE) \
+                    and _answer_not_given(hits[0], asked):
                 # so too a reading of the message's last clauses whose best entry cannot give the kind
                 # asked (哪类备案 of the page on settling once filed, which Engine._search drops): the
                 # whole message, read with the story that says whose case (a student going home), is not
@@ -4777,6 +4782,12 @@ def _figure_not_given(hit: Hit, asked: str) -> bool:
         return True
     entry = hit.entry
     return entry.origin != "staff" and not entry.gap and missing_answer(asked, entry.answer) in _FIGURE_KINDS
+
+
+# kinds of answer that a page saying the story back (what 两病 is, for "…够不上慢病 有没得啥子报销") never
+# gives: a reading whose best entry is such a page is worth what its best entry giving the kind is worth,
+# the whole message too, not only its endings
+_NOT_GIVEN_ANYWHERE = frozenset({"有无报销"})
 
 
 def _answer_not_given(hit: Hit, asked: str) -> bool:

@@ -264,11 +264,13 @@ def _gap_rule(w: Work, gap_months: int, max_gap: int, wait_months: int, *, withi
     """A break in paying against a rule of the kind "中断不超过 N 个月即可享受，超过的设 M 个月等待期"
     (a switch between the schemes, a 职工's move from elsewhere): no wait within `max_gap` months,
     `wait_months` beyond; `within` and `beyond` say each side as the rule's handbook section does."""
+    # (a break of days or half a month, said as such, is no month whole)
+    said = "不到 1 个月" if gap_months == 0 else f"{gap_months} 个月"
     if gap_months <= max_gap:
-        w.step(f"中断缴费 {gap_months} 个月，{within}")
+        w.step(f"中断缴费 {said}，{within}")
         months = 0
     else:
-        w.step(f"中断缴费 {gap_months} 个月，超过 {max_gap} 个月：{beyond}")
+        w.step(f"中断缴费 {said}，超过 {max_gap} 个月：{beyond}")
         months = wait_months
     w.result["months"] = months
     from_day = _dated(w, paid, months)

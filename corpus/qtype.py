@@ -85,6 +85,19 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
          r"吗|一样|相同|不同|区别|差别|是否|有没有|能不能|会不会|比例|百分|几成|几个点|变|降|涨",
          r"\d\s*[%％]|\d[\d,，.]*\s*(?:元|万|块)|百分之|百分点|[一二三四五六七八九十\d]成|全额|全部|不予|不报|不能|"
          r"不纳入|不属于|不在|自费|减半|定额|限额|据实|比例[^。；]{0,12}?(?:相同|一样)|相同|同等|降低|提高"),
+        # the most paid back in a year ("一年最多报多少", "封顶多少"): a limit, or that there is none, or the rate
+        # of a case a follow-up tells with it ("要是去外地住院没备案呢": 降低15%) — a page stating only what one
+        # pays in (个人缴费标准400元) gives a sum, but none of these
+        ("限额", r"(?:一年|1年|每年|年度|最多|最高)[^，,。？?]{0,4}?(?:报|赔|支付|付)(?:销)?(?:得到|得)?(?:多少|好多|几多)(?!年|个月|月|天|次)|"
+                 r"封顶(?:线)?(?:是|有)?(?:多少|好多|几多)",
+         r"吗|一样|相同|不同|区别|差别|比例|百分|几成|几个点|变|降|涨",
+         r"限额|封顶|最高|最多|上限|不超过|累计|不设|不限|据实|全额|不予|不报|不能|定额|手册未|"
+         r"\d\s*[%％]|百分|[一二三四五六七八九十\d]成|降低|提高"),
+        # whether anything is paid back at all ("吃降压药有没有报销", 四川 "有没得啥子报销"): a page that says
+        # what a thing is (the definition of 两病, which the story told word for word) and nothing of paying
+        # answers another question
+        ("有无报销", r"有没(?:有|得)(?:什么|啥子?)?(?:报销|补助|补贴|待遇)(?!比例|标准|材料|资料|流程|手续|时间|窗口|电话)", None,
+         r"报销|报|支付|补助|补贴|待遇|享受|赔|不予|纳入|\d\s*[%％]|限额|手册未"),
         # what one pays ("个人交多少"): a sum, or that one pays nothing
         # (or a share of the wage: 职工 pay a rate)
         # (or that the scheme is not in place yet: "将在2028年实施", nothing to pay)
@@ -127,6 +140,8 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
         # of services whose items say 资料初审) answers another question
         ("材料", r"带(?:些|点)?(?:哪些|什么|啥子?)|(?:准备|提交|递交|交|需要|要|拿)(?:些|哪些|什么|啥子?|些啥|点啥)(?:材料|资料|证件|证明|东西)|"
                  r"(?:什么|啥子?|哪些)(?:材料|资料|证件)|(?:材料|资料)(?:有哪些|是什么|是啥|要哪些)|"
+                 # (the papers named first, then asked which: "报销材料要啥", "资料需要些什么")
+                 r"(?:材料|资料)(?:都|得|要|需要)(?:些|点)?(?:啥子?|什么|哪些)|"
                  # (what to take along to claim: "回来拿啥子去报")
                  r"(?:拿|带)(?:些|点)?(?:什么|啥子?|哪些)(?:去|来)?(?:报|报销|申报|办)",
          r"吗|来不及|交不上|不齐|没有|丢|补|不够|少了|交到哪|交哪|去哪|在哪",

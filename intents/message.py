@@ -155,8 +155,9 @@ _FILLER_CLOSE_RE = re.compile(rf"(?<=.)(?:[ ,，]*(?:在线等|坐等|等回复|
                               rf"(?:一起|一并)(?:回复|回答|回)一下|"
                               rf"{_ASIDE}){_PARTICLES})+$")
 # ... and inside a clause typed without stops, where the story ends and the question starts ("…现在
-# 腿脚不方便想问下我要是再去卫生院住院…"): a clause boundary, the filler dropped with it
-_ASKED_TURN = r"(?:想问一下|想问下|想问问|想请教一下|请问一下|麻烦问一下|请问|求问|问一下|问一哈|问下|问哈)"
+# 腿脚不方便想问下我要是再去卫生院住院…"): a clause boundary, the filler dropped with it (四川's 想问哈
+# whole: its 想 left behind was a clause of its own that took the place of the story's last clause)
+_ASKED_TURN = r"(?:想问一下|想问下|想问问|想问一哈|想问哈|想请教一下|请问一下|麻烦问一下|请问|求问|问一下|问一哈|问下|问哈)"
 _ASKING_TURN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?:我|俺)?|"
                              # (... or where voice typing was found to open a clause with the asker: "…还有医疗救助
                              # 我想问下住院了…")
@@ -218,6 +219,8 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     # long stay): the 长期 kind of filing, which only a question on 备案 is about (with_slots)
     # (working there for good, "长期在浙江厂里上班", "常年在外头打工": the handbook's 常驻异地工作人员)
     "living": r"长期(?:住|待|呆|生活)(?!院)|长住(?!院)|随子女[^，,。？?\s]{0,6}?(?:生活|居住)|"
+              # (gone to live with a child, "儿子喊我跟他去浙江住", "跟着女儿到成都生活": the handbook's 随子女)
+              r"(?:儿子|女儿|子女|闺女|孩子|娃儿?)[^，,。？?\s]{0,5}?(?:去|到)[^，,。？?\s]{0,6}?(?:住|生活|居住|养老)(?!院)|"
               r"(?:长期|常年|一直|常驻)(?:在|到)?[^，,。？?\s]{0,8}?(?:上班|工作|打工|务工)",
     # a stay before this one in the year, which decides the deductible ("今年住过一次院 这次又去三级")
     "course": r"住过一次|住了一次|第二次住院|再次住院|二次住院|又住院|又住了一次",
@@ -285,6 +288,9 @@ class Part:
     earlier: str = ""
     # said apart from the question before it ("…？还有，…"): another question, never that one's answer
     apart: bool = False
+    # the story told before this question's own up to a switch between the schemes ("交的合疗，想转成职工医保"):
+    # the two schemes it names are the switch's, from and to
+    switch: str = ""
 
     @property
     def query(self) -> str:
@@ -308,6 +314,10 @@ class Part:
             # the other question's scheme is not put in front of it)
             own.add("scheme")
         said = [w for name in _CASE_SLOTS if name not in own for w in self.slots.get(name, [])]
+        if "scheme" not in own and len(self.slots.get("scheme", [])) > 1 and self.switch:
+            # (two schemes told as a switch before, "交的合疗 想转成职工医保 … 转过去断了半个月要等不": from
+            # one to the other, carried as told — the two names alone are two schemes of one person, asked back)
+            said = [self.switch, *(w for w in said if w not in self.slots["scheme"])]
         if "base" not in own and _PAYING_IN_RE.search(self.question):
             # the monthly base another clause told ("月缴费基数5000 … 生育保险又按好多交"): the fee asked is
             # a share of it, computed, not only the rate
@@ -1054,12 +1064,29 @@ def _second_opened(text: str) -> str:
 _PLACE_OPENS_RE = re.compile(r"(?:这边|那边)?的(?=[\u4e00-\u9fff])(?!人|医|话)")
 
 
+# an English word said inside a Chinese clause, spaced from the Chinese on both sides as people who mix
+# scripts type it ("学校医保 due 是几号", "要是 miss 了咋办"): those spaces change script, they end no clause
+# (a chat word of thanks or a plea, "… thx 门诊呢", still stands apart)
+_LATIN_INSIDE_RE = re.compile(r"(?<=[\u4e00-\u9fff]) ([A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*)?) (?=[\u4e00-\u9fff])")
+
+
+def _latin_joined(text: str) -> str:
+    def joined(m: re.Match) -> str:
+        if _FILLER_CLAUSE_RE.match(m.group(1)):
+            return m.group(0)
+        # (after a question asked, the word opens the next one: "一年多少钱 ddl 是哪天")
+        before = _SEPARATOR_RE.split(m.string[:m.start()])[-1]
+        return (" " if is_question(before) else "") + m.group(1)
+    return _LATIN_INSIDE_RE.sub(joined, text)
+
+
 def voiced(text: str, cut: Callable[[str], list[str]] | None = None, topic: Callable[[str], bool] | None = None) -> str:
     """A long message typed without stops, with a space where each of its clauses ends; any other
     message as it is. With the message's words (`cut`, and `topic`: whether a word is a 医保 term), two
     questions run together are also found apart from them (`asks_apart`), in a message whose clauses
-    are at most spaced too ("我问一下 …能不能办门特嘛 医生说…")."""
-    text = text.strip()
+    are at most spaced too ("我问一下 …能不能办门特嘛 医生说…"). An English word spaced inside a
+    Chinese clause is joined to it."""
+    text = _latin_joined(text.strip())
     if _SEPARATOR_RE.search(text) or len(_CJK_RE.findall(text)) < VOICE_ASKS:
         if cut is not None and not _SEPARATOR_RE.search(text.replace(" ", "")):
             return asks_apart(text, cut, topic or (lambda w: False))
@@ -1378,7 +1405,7 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
     run = voiced(clean(text))
     if spoken is None:
         # (`spoken`: said without a stop, when the caller voiced the message itself)
-        spoken = run != clean(text).strip()
+        spoken = run != _latin_joined(clean(text).strip())
     text = _two_not_chronic(without_filler(run))
     parts_of = clauses(text)
     marked = any(c.endswith("?") for c in parts_of)
@@ -1585,8 +1612,12 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
                 slots.setdefault(name, words)
         slots = _pointed_at(s, q, slots)
         readings, endings_from = _part_readings(s, q, slots, on_topic, spoken)
+        prior = told_so_far[:len(told_so_far) - len(s)]
+        at = next((i for i in range(len(prior) - 1, -1, -1) if extract(prior[i]).get("switched")), None) \
+            if len(slots.get("scheme", [])) > 1 else None
         parts.append(Part(question=q, story="，".join(s), slots=slots, readings=readings, endings_from=endings_from,
-                          earlier="" if s else "，".join(told_so_far), apart=q in said_apart))
+                          earlier="" if s else "，".join(told_so_far), apart=q in said_apart,
+                          switch="，".join(prior[:at + 1]) if at is not None else ""))
         said += "，".join([*s, q]) + "，"
     return Parsed(parts_of, [_office_first(p) for p in parts], beyond=[q for _, q in groups[MAX_QUESTIONS:]])
 

@@ -1866,6 +1866,9 @@ def _gap_months_of(text: str, out: Slots) -> None:
         out.set("gap_months", _n(m.group(1)) + (1 if m.group(2) == "多" else 0))
     elif re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:大半年|半年多|半年)", text):
         out.set("gap_months", 6)          # half a year or more: at least 6 months
+    elif re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:快|将近|接近|差不多|大概|有|才|就|只)?\s*(?:半个月|个把星期|几天|十几天|"
+                   r"二十几天|[1-9]\d?天|[一二两三四五六七八九十]{1,3}天|一两周|[一二两三]个?(?:星期|礼拜|周))", text):
+        out.set("gap_months", 0)          # under a month: no month whole (the calculation says 不到 1 个月)
 
 
 # "低保户自付5000 能救多少": 医疗救助 said by its verb alone ("能救", "可以救", each group's "各救"), read as
