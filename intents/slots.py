@@ -388,7 +388,7 @@ _ONE_PLACE = re.compile(r"(?:医院|医疗机构)?(?:的|这种|这类|这样的
 # — or the same hospital as before ("同一个二级医院", "还是上次那家医院"), whose tier is the same too
 SAME_TIER = re.compile(r"同一(?:个)?(?:级别|等级|级)|同(?:级别|等级|级)|同样(?:的)?(?:级别|等级)|一样(?:的)?(?:级别|等级)|"
                        r"(?:级别|等级)(?:也)?(?:一样|相同)|"
-                       r"同一(?:个|家|所)?[^，。,；;]{0,4}?(?:医院|卫生院)|(?:还是|又是|又去|又在)(?:上次|上回|之前|原来)?那(?:个|家|所)")
+                       r"同一(?:个|家|所)?[^，。,；;病从]{0,4}?(?:医院|卫生院)|(?:还是|又是|又去|又在)(?:上次|上回|之前|原来)?那(?:个|家|所)")
 
 
 # "第二次在三级医院住院": the count is of stays at that hospital's tier ("第二次住院在三级医院" counts stays)
@@ -440,6 +440,11 @@ def tier_of(text: str, out: Slots) -> None:
         return
     found = tiers_in(text)
     prior_m = _PRIOR_STAY_WORD.search(text)
+    if len(found) >= 2 and len({t for _, t, _ in found}) == 1 and _compiled(_MOVED_FROM_TIER).search(text) \
+            and not _MOVED_TO.search(text):
+        # "从卫生院转上去的 卫生院那边已经扣过起付线了": one hospital, named again, that the patient came
+        # from — the earlier stay's; this stay's hospital is not said here (it is the one told before)
+        found = found[:1]
     if len(found) >= 2 and (_compiled(_SECOND_STAY_WORD).search(text)
                             or _MOVED_TO.search(text) or prior_m
                             # "住了两次院 一次在三级医院花了1万 一次二级花了5000": two stays, each at its own

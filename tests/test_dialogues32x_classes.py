@@ -1,0 +1,24 @@
+"""Classes of failure read on the strangers' dialogues-32x and voice-32x sets, each asked in our own
+words through the real engine (and the batch contract at the end)."""
+from intents.slots import extract
+from tests.helpers import computed, talk
+
+
+# ---- a transfer told after the stay was computed, naming only the hospital the patient came from (named
+# twice, or beside "同一个病"): that hospital is the earlier stay's, this stay keeps the level told before —
+# only the difference of the deductibles is owed (巴中 第三章: 转诊补差)
+
+def test_the_hospital_come_from_named_twice_is_the_earlier_stay():
+    s = extract("这次是同一个病 从镇卫生院转过来的 镇卫生院那里起付线交过了").values
+    assert s.get("prior_tier") == "乡镇卫生院" and s.get("transfer") and "tier" not in s, s
+    # (the same hospital said of both stays still reads as the same level)
+    from intents.slots import SAME_TIER
+    assert SAME_TIER.search("这次还是住的同一家医院") and not SAME_TIER.search("同一个病从卫生院转来")
+
+
+def test_a_transfer_from_the_clinic_told_after_the_sum_pays_the_difference(engine):
+    rs = talk(engine, ["城乡居民 三级医院住院 花了两万 报好多",
+                       "忘了说 同一个病从乡镇卫生院转上来的 卫生院那边起付线已经扣了"], region="巴中")
+    computed(rs[0], 11580)          # (20000 − 700) × 60%
+    r = computed(rs[1], 11640)      # (20000 − 600) × 60%: only 700 − 100 more
+    assert "同级或较低" not in r.text, r.text
