@@ -22,3 +22,17 @@ def test_a_transfer_from_the_clinic_told_after_the_sum_pays_the_difference(engin
     computed(rs[0], 11580)          # (20000 − 700) × 60%
     r = computed(rs[1], 11640)      # (20000 − 600) × 60%: only 700 − 100 more
     assert "同级或较低" not in r.text, r.text
+
+
+# ---- 职工大额医疗费用补助 asked "报好多" of a retired worker with no sum and no hospital: the rates by group
+# (巴中: 退休 85% / 90%, 80岁以上 90% / 95%, no 起付线) — never "在哪一级医院" leading to a sum never had
+
+def test_the_large_medical_top_up_asked_without_a_sum_is_its_rates(engine):
+    rule, other = talk(engine, ["我妈是退休职工 住院那个大额补助能报好多", "那八十岁以上的呢"], region="巴中")
+    assert rule.kind == "faq" and "85%" in rule.text, rule.text
+    assert other.kind == "faq" and "95%" in other.text, other.text
+
+
+def test_the_large_medical_top_up_with_a_bill_is_still_computed(engine):
+    r = talk(engine, ["职工 三级医院住院花了20万 大额补助能报好多"], region="巴中")[0]
+    assert r.kind in ("calculation", "clarify"), r.text
