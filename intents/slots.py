@@ -97,7 +97,8 @@ _N = r"(\d+|[一二两三四五六七八九十]+)"
 
 # working said ("在职", "刚入职", "单位给我交"); not a job said not begun ("还没入职", "没上班") nor before it
 # ("入职前交的合疗")
-_WORKING = re.compile(r"在职|上班|(?:进|进了|进入)单位|入职|参加工作|(?:新|刚|才)进厂"
+# (an office's hours — "窗口上班时间", "几点上班" — are no job of the asker's)
+_WORKING = re.compile(r"在职|(?<!几点)(?<!啥时候)(?<!什么时候)上班(?!时间|的时间|[吗不]|几点)|(?:进|进了|进入)单位|入职|参加工作|(?:新|刚|才)进厂"
                       r"|单位(?:才|刚|刚刚)?(?:给我|帮我|替我)(?:交|缴|买|上)"
                       # (contributions taken from one's wages: a retiree draws a pension, not a wage)
                       r"|工资(?:里头|里面|里边|里|上|中)?(?:每个?月)?(?:都|要)?(?:扣|代扣|被扣)")

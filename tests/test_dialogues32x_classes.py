@@ -36,3 +36,18 @@ def test_the_large_medical_top_up_asked_without_a_sum_is_its_rates(engine):
 def test_the_large_medical_top_up_with_a_bill_is_still_computed(engine):
     r = talk(engine, ["职工 三级医院住院花了20万 大额补助能报好多"], region="巴中")[0]
     assert r.kind in ("calculation", "clarify"), r.text
+
+
+# ---- an office's hours asked after a calculation ("办事窗口上班时间", "几点上班"): no job of the asker's, so no
+# fact that changes the case — the question is answered, the sum not said again
+
+def test_office_hours_are_no_job_told():
+    for text in ("医保中心上班时间是几点", "你们那边几点上班哦", "周六上班不"):
+        assert "retired" not in extract(text).values, text
+    assert extract("我还在上班 没退休").get("retired") is False
+
+
+def test_office_hours_asked_after_a_sum_are_answered(engine):
+    r = talk(engine, ["城乡居民 二级医院住院花了5000 报好多", "多谢 医保中心上班时间是几点"], region="巴中")
+    computed(r[0], 3220)            # (5000 − 400) × 70%
+    assert r[1].kind == "faq" and "9:00" in r[1].text, r[1].text
