@@ -51,3 +51,21 @@ def test_office_hours_asked_after_a_sum_are_answered(engine):
     r = talk(engine, ["城乡居民 二级医院住院花了5000 报好多", "多谢 医保中心上班时间是几点"], region="巴中")
     computed(r[0], 3220)            # (5000 − 400) × 70%
     assert r[1].kind == "faq" and "9:00" in r[1].text, r[1].text
+
+
+# ---- a calculation given up after a sigh, or with two stop words run together ("唉 算了不用了", "哎没事了"):
+# a cancel — the form closed with a short word, nothing sent to staff; the next question is its own
+
+def test_a_sigh_before_giving_up_is_a_cancel():
+    from intents.acts import CANCEL
+    for text in ("唉 算了不用了", "哎没事了", "哎呀算了 没事了 谢谢", "算了没事了"):
+        assert CANCEL.match(text), text
+    # (a sigh before a question is no cancel)
+    assert not CANCEL.match("哎 那门诊能报多少")
+
+
+def test_a_sighed_cancel_closes_the_form(engine):
+    rs = talk(engine, ["帮我算下大病保险报多少", "唉算了没事了", "断了三年没交合疗 今年交了要等好久"], region="巴中")
+    assert rs[0].kind == "clarify", rs[0].text
+    assert rs[1].kind == "clarify" and "工作人员" not in rs[1].text and "不算了" in rs[1].text, rs[1].text
+    computed(rs[2], 5)              # the wait, 3 + (3 − 1) months — not the 大病 form's sum asked again
