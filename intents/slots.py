@@ -1457,6 +1457,11 @@ _EARLIER_VISITS = re.compile(r"(?:已经|之前|以前|先前|前面|上次|今�
 _NO_STAY_BEFORE = re.compile(r"(?:没|没有|未|从没|从来没)(?:住过|住院过|住过院)|首次住院|头一次住院|头回住院|第一回住院")
 
 
+# where the care began, told of the case as a whole ("一开始去的是二级医院", "最开始就在卫生院看的"): its first
+# visit — with no later one said beside it (then it is a transfer's or a later visit's story)
+_FIRST_OFF = r"(?:一开始|最开始|刚开始|起初|最初)(?:就|也)?(?:是)?(?:去|在|到|看)"
+
+
 def admission_of(text: str, out: Slots) -> None:
     m = _NTH_TIME.search(text)
     n = _n(m.group(1)) if m else None
@@ -1472,6 +1477,8 @@ def admission_of(text: str, out: Slots) -> None:
         n = 1                             # "今年头一回看病就是去的二级医院": this visit is the year's first
     if n is None and re.search(r"(?:今年|本年|这一年|年内)(?:是|还是|才)?(?:头一次|头一回|头回|首次)(?!参|交|缴|办|申请)", text):
         n = 1                             # "今年头一回 花了200": the year's first, with no verb after it
+    if n is None and _compiled(_FIRST_OFF).search(text) and not re.search(r"后来|然后|转|再|又", text):
+        n = 1                             # "要是一开始去的就是二级医院呢": the case's first visit (or stay) put there
     if n is None and out.get("deductible_paid") and "transfer" not in out.values:
         n = 2                             # "今年已经交过起付线了": a stay before this one
     if n is None and re.search(r"第几(?:次|回|趟)[^，。？?]{0,4}?(?:不记得|记不得|记不清|不晓得|不知道|忘了|搞不清)|"
@@ -1485,7 +1492,7 @@ def admission_of(text: str, out: Slots) -> None:
             out.set("visit", n)
         elif re.search(r"住院|住", text):
             out.set("admission", n)
-        elif re.search(r"第" + _N + r"(?:次|回|趟)|又去|再去|又来|又看|又跑", text):
+        elif re.search(r"第" + _N + r"(?:次|回|趟)|又去|再去|又来|又看|又跑|" + _FIRST_OFF, text):
             # "这是今年第二次去了", "下个月又去了一次": a visit or a stay, as the calculation it follows
             out.set("nth", n)
     # (not the referral's paper, "开了转诊转院单", "转院证明": a filing's, no move between two stays)

@@ -69,3 +69,22 @@ def test_a_sighed_cancel_closes_the_form(engine):
     assert rs[0].kind == "clarify", rs[0].text
     assert rs[1].kind == "clarify" and "工作人员" not in rs[1].text and "不算了" in rs[1].text, rs[1].text
     computed(rs[2], 5)              # the wait, 3 + (3 − 1) months — not the 大病 form's sum asked again
+
+
+# ---- a what-if on where the care began ("要是最开始就去的二级医院呢"), after a later visit was computed: the
+# case's first visit put at that hospital — its full 起付线, not the later visit's half (克拉玛依 普通门诊)
+
+def test_where_the_care_began_is_the_first_visit():
+    assert extract("要是最开始就去的二级医院呢").get("nth") == 1
+    # (a beginning with a move after it is a transfer's story, not a first visit's count)
+    s = extract("最开始在卫生院住 后来转去三级医院 花了两万")
+    assert s.get("transfer") and s.get("prior_tier") == "乡镇卫生院" and "admission" not in s.values
+
+
+def test_a_what_if_on_the_first_hospital_after_a_later_visit(engine):
+    rs = talk(engine, ["今年头一回看门诊 一级医院花了100 能报多少", "第二次去呢 也是100",
+                       "要是最开始就去的二级医院呢 也100"], region="克拉玛依")
+    computed(rs[0], 63)             # (100 − 10) × 70%
+    computed(rs[1], 66.5)           # (100 − 5) × 70%
+    r = computed(rs[2], 48)         # (100 − 20) × 60%
+    assert "减半" not in r.text, r.text
