@@ -88,3 +88,25 @@ def test_a_what_if_on_the_first_hospital_after_a_later_visit(engine):
     computed(rs[1], 66.5)           # (100 − 5) × 70%
     r = computed(rs[2], 48)         # (100 − 20) × 60%
     assert "减半" not in r.text, r.text
+
+
+# ---- whether anything is left to pay after the funds ("报完自己还要掏钱吗"), asked of a group with no bill:
+# a yes/no of the rule — the group's 救助 page (长治 特困: 目录内个人自付100%救助), never "在哪一级医院"
+
+def test_anything_left_to_pay_is_the_rule_of_the_group(engine):
+    from tests.helpers import answer
+    r = answer(engine, "五保户住院 报销完了还要自己掏钱吗", region="长治")
+    assert r.kind == "faq" and "100%" in r.text and "特困" in r.text, r.text
+
+
+def test_anything_left_to_pay_with_a_bill_is_still_computed(engine):
+    from tests.helpers import answer
+    r = answer(engine, "低保户 合疗 二级医院住院花了2万 报完自己还要掏钱吗", region="巴中")
+    assert r.kind == "calculation", r.text
+
+
+def test_left_to_pay_is_read_as_the_handbooks_own_share(engine):
+    lexicon = engine.index.segmenter.lexicon
+    assert "个人自付" in lexicon.rewrite("报完了自己还要掏钱吗")[0]
+    # (paying out of pocket at the till is 自费, never the share left after the funds)
+    assert "个人自付" not in lexicon.rewrite("药是自己掏钱买的 能报不")[0]
