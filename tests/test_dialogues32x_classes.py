@@ -110,3 +110,22 @@ def test_left_to_pay_is_read_as_the_handbooks_own_share(engine):
     assert "个人自付" in lexicon.rewrite("报完了自己还要掏钱吗")[0]
     # (paying out of pocket at the till is 自费, never the share left after the funds)
     assert "个人自付" not in lexicon.rewrite("药是自己掏钱买的 能报不")[0]
+
+
+# ---- the question waiting for its region put aside in words ("这个先放一下 …", "先不管这个 …") for another
+# question: it still waits, and the place said next answers it (then its follow-up is of that region)
+
+def test_a_question_put_aside_still_waits_for_its_region(engine):
+    rs = talk(engine, ["两病的糖尿病药一年最多报多少", "这个先放一下 医保电子凭证在哪里查缴费记录", "克拉玛依",
+                       "那高血压呢"])
+    assert rs[0].kind == "clarify", rs[0].text
+    assert rs[1].kind == "faq", rs[1].text
+    assert rs[2].kind == "faq" and rs[2].region == "克拉玛依" and "1000" in rs[2].text, rs[2].text
+    assert rs[3].kind == "faq" and "700" in rs[3].text and "260" not in rs[3].text, rs[3].text
+
+
+def test_put_aside_words_are_a_side_question():
+    from intents.forms import SIDE_QUESTION
+    for text in ("先不说这个 我问下医保码", "先不管那个了 门诊咋报", "这个先放一哈 电话多少"):
+        assert SIDE_QUESTION.search(text), text
+    assert not SIDE_QUESTION.search("不说这个了 谢谢")
