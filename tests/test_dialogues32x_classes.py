@@ -129,3 +129,17 @@ def test_put_aside_words_are_a_side_question():
     for text in ("先不说这个 我问下医保码", "先不管那个了 门诊咋报", "这个先放一哈 电话多少"):
         assert SIDE_QUESTION.search(text), text
     assert not SIDE_QUESTION.search("不说这个了 谢谢")
+
+
+# ---- a follow-up changing one fact ("那要是没备案呢") after a calculation that came after a declined question
+# (a place the asker then said is not where they are insured): the calculation's case changed, never the
+# declined question asked again
+
+def test_a_follow_up_after_a_sum_is_not_the_declined_question_before_it(engine):
+    rs = talk(engine, ["我在深圳上班 交的深圳医保 回老家住院咋报",
+                       "搞错了 我交的是巴中的合疗 在深圳住的院 办了异地长期备案 三级医院花了2万",
+                       "要是没备案呢 也不是急诊"])
+    assert rs[0].kind == "unanswered", rs[0].text
+    computed(rs[1], 11580)          # (20000 − 700) × 60%
+    r = computed(rs[2], 9500)       # (20000 − 1000) × 50%
+    assert "深圳的政策" not in r.text, r.text
