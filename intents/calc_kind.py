@@ -399,9 +399,10 @@ def calc_kind(text: str, s: Slots) -> str | None:
         # no word of a visit — the filing's stay (the form says it took it as one)
         inpatient = True
     if "大额" in text and s.get("insurance") == "职工" and "amount" not in s and not s.get("tier") \
-            and not s.get("care") and ASK_AMOUNT.search(text):
-        # "退休了 大额补助能报好多", no sum and no hospital told: its rates by group (退休, 80岁以上…) are
-        # the answer — asking a hospital's level first would lead to a sum the asker never had
+            and not s.get("care") and (s.get("retired") or s.get("age")) and ASK_AMOUNT.search(text):
+        # "退休了 大额补助能报好多", no sum and no hospital told, and the group its rates turn on told
+        # (退休, 80岁以上): that group's rates are the answer — asking a hospital's level first would lead to
+        # a sum the asker never had (with the group unsaid, the form asks as before)
         return None
     if "大额" in text and inpatient and s.get("insurance") != "居民" and s.get("reimbursed") is None \
             and not (at is not None and LEFT_BEFORE.search(text[:at])) \

@@ -33,6 +33,12 @@ def test_the_large_medical_top_up_asked_without_a_sum_is_its_rates(engine):
     assert other.kind == "faq" and "95%" in other.text, other.text
 
 
+def test_the_large_medical_top_up_of_a_group_unsaid_is_asked_back(engine):
+    # (在职, 退休 and 80岁以上 are paid at different rates: with none told, the asker's case is asked)
+    r = talk(engine, ["职工住院了 那个大额补助能报好多"], region="巴中")[0]
+    assert r.kind == "clarify", r.text
+
+
 def test_the_large_medical_top_up_with_a_bill_is_still_computed(engine):
     r = talk(engine, ["职工 三级医院住院花了20万 大额补助能报好多"], region="巴中")[0]
     assert r.kind in ("calculation", "clarify"), r.text
@@ -107,9 +113,11 @@ def test_anything_left_to_pay_with_a_bill_is_still_computed(engine):
 
 def test_left_to_pay_is_read_as_the_handbooks_own_share(engine):
     lexicon = engine.index.segmenter.lexicon
-    assert "个人自付" in lexicon.rewrite("报完了自己还要掏钱吗")[0]
-    # (paying out of pocket at the till is 自费, never the share left after the funds)
-    assert "个人自付" not in lexicon.rewrite("药是自己掏钱买的 能报不")[0]
+    assert "自付" in lexicon.rewrite("报完了自己还要掏钱吗")[0]
+    # (paying out of pocket at the till is 自费, and a premium asked of a group, "特困户医保还要自己出钱不",
+    # is the 资助 page's: neither is the share left after the funds)
+    assert "自付" not in lexicon.rewrite("药是自己掏钱买的 能报不")[0]
+    assert "自付" not in lexicon.rewrite("特困户医保还要自己出钱不")[0]
 
 
 # ---- the question waiting for its region put aside in words ("这个先放一下 …", "先不管这个 …") for another
