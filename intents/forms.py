@@ -1469,7 +1469,9 @@ def keep_own_region(state: dict, text: str) -> None:
     open_ = state.get("form", {}).get("open")
     if not open_ or open_.get("offered") or open_["slots"].get("region"):
         return
-    m = _OWN_PLACE_HEAD.match((text or "").strip())
+    # (after the words that put the calculation aside, "先别算 俺是长治的 …": the place still opens what is said)
+    text = SIDE_QUESTION.sub("", (text or "").strip(), count=1).strip(" ，,。!！")
+    m = _OWN_PLACE_HEAD.match(text)
     hit = detect_region(m.group(1)) if m else None
     if hit is None or not hit.region or hit.unsupported:
         return

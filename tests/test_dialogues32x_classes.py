@@ -151,3 +151,14 @@ def test_a_follow_up_after_a_sum_is_not_the_declined_question_before_it(engine):
     computed(rs[1], 11580)          # (20000 − 700) × 60%
     r = computed(rs[2], 9500)       # (20000 − 1000) × 50%
     assert "深圳的政策" not in r.text, r.text
+
+
+# ---- the asker's own place said after the words putting the calculation aside ("先别算 俺是长治的 …"), while
+# the form waits for the region: the form keeps that region — the scheme told next is that region's case
+# (长治 职工's stay table was an image: said so and handed to the office, never the region asked again)
+
+def test_own_place_after_putting_the_sum_aside_fills_the_waiting_form(engine):
+    rs = talk(engine, ["住院花了3万 能报好多", "先不忙算 我们是长治的 到外省住院要备案不", "我是职工"])
+    assert rs[0].kind == "clarify", rs[0].text
+    assert rs[1].kind == "faq" and rs[1].region == "长治", rs[1].text
+    assert rs[2].kind == "unanswered" and "哪个地区" not in rs[2].text and "80000" in rs[2].text, rs[2].text
