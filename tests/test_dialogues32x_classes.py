@@ -162,3 +162,17 @@ def test_own_place_after_putting_the_sum_aside_fills_the_waiting_form(engine):
     assert rs[0].kind == "clarify", rs[0].text
     assert rs[1].kind == "faq" and rs[1].region == "长治", rs[1].text
     assert rs[2].kind == "unanswered" and "哪个地区" not in rs[2].text and "80000" in rs[2].text, rs[2].text
+
+
+# ---- what no handbook says, answered honestly: 长期护理保险's benefits (the guides give its fee, and 巴中's
+# start in 2028, never what it pays), and the 个人账户's PIN (the card's, issued by 人社 and its bank)
+
+def test_long_term_care_benefits_and_the_account_pin_are_not_in_the_handbooks(engine):
+    from tests.helpers import answer
+    for text, region in (("长护险交了53 以后都能报哪些东西", "克拉玛依"), ("长期护理保险有啥子待遇", None),
+                         ("个人账户的密码记不到了 在哪改", "巴中")):
+        r = answer(engine, text, region=region)
+        assert r.kind == "unanswered" and "手册范围" in r.text, (text, r.text)
+    # (its fee, and the app's own password, are the handbooks')
+    assert "53" in answer(engine, "长护险一年交多少", region="克拉玛依").text
+    assert answer(engine, "国家医保服务平台app密码忘了咋找回", region="巴中").kind == "faq"
