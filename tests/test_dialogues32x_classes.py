@@ -176,3 +176,35 @@ def test_long_term_care_benefits_and_the_account_pin_are_not_in_the_handbooks(en
     # (its fee, and the app's own password, are the handbooks')
     assert "53" in answer(engine, "长护险一年交多少", region="克拉玛依").text
     assert answer(engine, "国家医保服务平台app密码忘了咋找回", region="巴中").kind == "faq"
+
+
+# ---- the same through the batch contract (`yibao ask --jsonl`, a real subprocess) -------------------
+
+def test_these_conversations_through_the_batch_contract(tmp_path):
+    from test_dialogues import _batch
+    rows = _batch(tmp_path, {
+        "transfer": ("巴中", ["城乡居民 三级医院住院 花了两万 报好多",
+                             "忘了说 同一个病从乡镇卫生院转上来的 卫生院那边起付线已经扣了"]),
+        "group": ("巴中", ["我妈是退休职工 住院那个大额补助能报好多"]),
+        "hours": ("巴中", ["城乡居民 二级医院住院花了5000 报好多", "多谢 医保中心上班时间是几点"]),
+        "sigh": ("巴中", ["帮我算下大病保险报多少", "唉算了没事了"]),
+        "first": ("克拉玛依", ["今年头一回看门诊 一级医院花了100 能报多少", "第二次去呢 也是100",
+                              "要是最开始就去的二级医院呢 也100"]),
+        "left": ("长治", ["五保户住院 报销完了还要自己掏钱吗"]),
+        "aside": (None, ["两病的糖尿病药一年最多报多少", "这个先放一下 医保电子凭证在哪里查缴费记录", "克拉玛依"]),
+        "after": (None, ["我在深圳上班 交的深圳医保 回老家住院咋报",
+                         "搞错了 我交的是巴中的合疗 在深圳住的院 办了异地长期备案 三级医院花了2万",
+                         "要是没备案呢 也不是急诊"]),
+        "own": (None, ["住院花了3万 能报好多", "先不忙算 我们是长治的 到外省住院要备案不", "我是职工"]),
+        "scope": ("克拉玛依", ["长护险交了53 以后都能报哪些东西"]),
+    })
+    assert rows["transfer-1"]["kind"] == "calculation" and "11640" in rows["transfer-1"]["text"]
+    assert rows["group-0"]["kind"] == "faq" and "85%" in rows["group-0"]["text"]
+    assert rows["hours-1"]["kind"] == "faq" and "9:00" in rows["hours-1"]["text"]
+    assert rows["sigh-1"]["kind"] == "clarify" and "工作人员" not in rows["sigh-1"]["text"]
+    assert rows["first-2"]["kind"] == "calculation" and "48" in rows["first-2"]["text"]
+    assert rows["left-0"]["kind"] == "faq" and "100%" in rows["left-0"]["text"]
+    assert rows["aside-2"]["kind"] == "faq" and "1000" in rows["aside-2"]["text"]
+    assert rows["after-2"]["kind"] == "calculation" and "9500" in rows["after-2"]["text"]
+    assert rows["own-2"]["kind"] == "unanswered" and "哪个地区" not in rows["own-2"]["text"]
+    assert rows["scope-0"]["kind"] == "unanswered"
