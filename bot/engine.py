@@ -2733,7 +2733,11 @@ class Engine:
             # "都4个月了还没交" after how a newborn is enrolled: the newborn's case at that age
             return newborn
         topic = acts.care_of(last["text"])
-        if topic and not acts.care_of(text) and (not forms.is_open(session.state) or forms.waits_after_rule(session.state)):
+        # (not when a calculation came after it: "那要是没备案呢" then changes that calculation's case, never the
+        # question before it — one declined for a place the asker has since said is not theirs)
+        computed_since = bool(form.get("last")) and form["last"].get("at", 0) >= last.get("at", 0)
+        if topic and not acts.care_of(text) and not computed_since \
+                and (not forms.is_open(session.state) or forms.waits_after_rule(session.state)):
             # "听说年年都交的话还要涨 是不是 最多涨到好多" after 大病保险's cap: facts of the asker's own
             # (years insured, a gap, a wage) and no topic, which with the last question's topic make a
             # calculation asked — that one ("大病保险 …": the cap raised for years in a row)

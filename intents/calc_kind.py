@@ -32,7 +32,9 @@ RATIO_QUESTION = re.compile(r"几成|比例|百分之几|(?:好多|多少|几)�
                             r"(?:少报|少给|少|降低?|减少?)(?:了)?(?:多少|好多|几成|几个点)")
 # whether all of it is paid ("中不中全给报", "能不能全部报销", "是不是全报"): the rule's rate asked, yes or no
 # — with no sum spent, the handbook's rate (100% for some groups) answers it
-ALL_PAID = re.compile(r"全(?:部|都)?(?:给|能|可以)?(?:报|救助|赔|免)")
+# (or its other side, whether anything is left to pay: "报完自己还要掏钱吗" — a yes/no, no sum asked)
+ALL_PAID = re.compile(r"全(?:部|都)?(?:给|能|可以)?(?:报|救助|赔|免)|"
+                      r"(?:(?:自己|个人)(?:还)?|还(?:要|得)?(?:自己|个人))(?:要|得|需要)?(?:掏|出|付|花|拿)(?:一分)?钱(?:吗|不|么|嘛|没)")
 # who bears a cost ("这个钱哪个出", "该谁承担", "由谁负责"): the handbook's rule on who is liable (the
 # employer who did not pay, 第二章 二十四问), not a sum to compute, whatever was spent
 WHO_PAYS = re.compile(r"(?:谁|哪个|哪家|哪一方)(?:来|去)?(?:出|掏|付|负担|承担|负责|赔|买单|兜底)")
@@ -417,6 +419,12 @@ def calc_kind(text: str, s: Slots) -> str | None:
         # "在上海的三级医院 已经备案了 花了8万": a hospital's tier elsewhere, its 异地就医 filing done and a bill,
         # no word of a visit — the filing's stay (the form says it took it as one)
         inpatient = True
+    if "大额" in text and s.get("insurance") == "职工" and "amount" not in s and not s.get("tier") \
+            and not s.get("care") and (s.get("retired") or s.get("age")) and ASK_AMOUNT.search(text):
+        # "退休了 大额补助能报好多", no sum and no hospital told, and the group its rates turn on told
+        # (退休, 80岁以上): that group's rates are the answer — asking a hospital's level first would lead to
+        # a sum the asker never had (with the group unsaid, the form asks as before)
+        return None
     if "大额" in text and inpatient and s.get("insurance") != "居民" and s.get("reimbursed") is None \
             and not (at is not None and LEFT_BEFORE.search(text[:at])) \
             and not (RATIO_QUESTION.search(text) and not ASK_AMOUNT.search(text)):

@@ -73,7 +73,9 @@ _PUT_OFF = r"先(?:别|莫|甭|不|不要|不忙|不用)(?:着急)?算了?[\s，
 PUT_OFF = re.compile(r"^[\s，,]*(?:" + _PUT_OFF + r")")
 SIDE_QUESTION = re.compile(r"^[\s，,]*(?:(?:等(?:一?下|哈|等|会儿?)|稍等(?:一?下)?|慢着|且慢)[\s，,。!！]*)?(?:先问(?:一?下|一?哈|个事|一个事)|"
     # (四川's 一哈 for 一下: "先问一哈", "顺便问哈")
-    r"(?:" + _PUT_OFF + r")|先?问(?:一?个|一?下)?(?:别的|其他的?)|另外问(?:一?下|一?哈)?|顺便问(?:一?下|一?哈)?|插一句|再问(?:一?下|一?哈)?)")
+    r"(?:" + _PUT_OFF + r")|先?问(?:一?个|一?下)?(?:别的|其他的?)|另外问(?:一?下|一?哈)?|顺便问(?:一?下|一?哈)?|插一句|再问(?:一?下|一?哈)?|"
+    # (the question before put aside, "先不说这个 …", "这个先放一哈 …": it waits, another is asked)
+    r"先(?:不|别|莫|甭)(?:说|管|讲|谈|提)(?:这个|那个|这|那)?(?:了)?|(?:这个|那个)先(?:放一?放|放一?下|放一?哈|不说|不管))")
 FILLER = re.compile(r"[的了呢吧啊呀嘛哦噢嗯是在我们你那就和跟与及也还都医院住院参保医保，。,.!！？?\s、：:；;]|"
                     r"如果|要是|假如|换成|改成|城乡|医疗机构|看看|算|一下|请问|帮我|那么|能报多少|报多少|好多|多少|"
                     # (the form's own fund named, "基本医保报好多"; the case pointed back at, "好 刚才那个 …")
@@ -1473,7 +1475,9 @@ def keep_own_region(state: dict, text: str) -> None:
     open_ = state.get("form", {}).get("open")
     if not open_ or open_.get("offered") or open_["slots"].get("region"):
         return
-    m = _OWN_PLACE_HEAD.match((text or "").strip())
+    # (after the words that put the calculation aside, "先别算 俺是长治的 …": the place still opens what is said)
+    text = SIDE_QUESTION.sub("", (text or "").strip(), count=1).strip(" ，,。!！")
+    m = _OWN_PLACE_HEAD.match(text)
     hit = detect_region(m.group(1)) if m else None
     if hit is None or not hit.region or hit.unsupported:
         return

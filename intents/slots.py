@@ -101,7 +101,8 @@ _N = r"(\d+|[一二两三四五六七八九十]+)"
 
 # working said ("在职", "刚入职", "单位给我交"); not a job said not begun ("还没入职", "没上班") nor before it
 # ("入职前交的合疗")
-_WORKING = re.compile(r"在职|上班|(?:进|进了|进入)单位|入职|参加工作|(?:新|刚|才)进厂"
+# (an office's hours — "窗口上班时间", "几点上班" — are no job of the asker's)
+_WORKING = re.compile(r"在职|(?<!几点)(?<!啥时候)(?<!什么时候)上班(?!时间|的时间|[吗不]|几点)|(?:进|进了|进入)单位|入职|参加工作|(?:新|刚|才)进厂"
                       r"|单位(?:才|刚|刚刚)?(?:给我|帮我|替我)(?:交|缴|买|上)"
                       # (contributions taken from one's wages: a retiree draws a pension, not a wage)
                       r"|工资(?:里头|里面|里边|里|上|中)?(?:每个?月)?(?:都|要)?(?:扣|代扣|被扣)")
@@ -394,7 +395,7 @@ _ONE_PLACE = re.compile(r"(?:医院|医疗机构)?(?:的|这种|这类|这样的
 # — or the same hospital as before ("同一个二级医院", "还是上次那家医院"), whose tier is the same too
 SAME_TIER = re.compile(r"同一(?:个)?(?:级别|等级|级)|同(?:级别|等级|级)|同样(?:的)?(?:级别|等级)|一样(?:的)?(?:级别|等级)|"
                        r"(?:级别|等级)(?:也)?(?:一样|相同)|"
-                       r"同一(?:个|家|所)?[^，。,；;]{0,4}?(?:医院|卫生院)|(?:还是|又是|又去|又在)(?:上次|上回|之前|原来)?那(?:个|家|所)")
+                       r"同一(?:个|家|所)?[^，。,；;病从]{0,4}?(?:医院|卫生院)|(?:还是|又是|又去|又在)(?:上次|上回|之前|原来)?那(?:个|家|所)")
 
 
 # "第二次在三级医院住院": the count is of stays at that hospital's tier ("第二次住院在三级医院" counts stays)
@@ -470,6 +471,11 @@ def tier_of(text: str, out: Slots) -> None:
         return
     found = tiers_in(text)
     prior_m = _PRIOR_STAY_WORD.search(text)
+    if len(found) >= 2 and len({t for _, t, _ in found}) == 1 and _compiled(_MOVED_FROM_TIER).search(text) \
+            and not _MOVED_TO.search(text):
+        # "从卫生院转上去的 卫生院那边已经扣过起付线了": one hospital, named again, that the patient came
+        # from — the earlier stay's; this stay's hospital is not said here (it is the one told before)
+        found = found[:1]
     if len(found) >= 2 and (_compiled(_SECOND_STAY_WORD).search(text)
                             or _MOVED_TO.search(text) or prior_m
                             # "住了两次院 一次在三级医院花了1万 一次二级花了5000": two stays, each at its own
@@ -1508,6 +1514,11 @@ _EARLIER_VISITS = re.compile(r"(?:已经|之前|以前|先前|前面|上次|今�
 _NO_STAY_BEFORE = re.compile(r"(?:没|没有|未|从没|从来没)(?:住过|住院过|住过院)|首次住院|头一次住院|头回住院|第一回住院")
 
 
+# where the care began, told of the case as a whole ("一开始去的是二级医院", "最开始就在卫生院看的"): its first
+# visit — with no later one said beside it (then it is a transfer's or a later visit's story)
+_FIRST_OFF = r"(?:一开始|最开始|刚开始|起初|最初)(?:就|也)?(?:是)?(?:去|在|到|看)"
+
+
 def admission_of(text: str, out: Slots) -> None:
     m = _NTH_TIME.search(text)
     n = _n(m.group(1)) if m else None
@@ -1523,6 +1534,8 @@ def admission_of(text: str, out: Slots) -> None:
         n = 1                             # "今年头一回看病就是去的二级医院": this visit is the year's first
     if n is None and re.search(r"(?:今年|本年|这一年|年内)(?:是|还是|才)?(?:头一次|头一回|头回|首次)(?!参|交|缴|办|申请)", text):
         n = 1                             # "今年头一回 花了200": the year's first, with no verb after it
+    if n is None and _compiled(_FIRST_OFF).search(text) and not re.search(r"后来|然后|转|再|又", text):
+        n = 1                             # "要是一开始去的就是二级医院呢": the case's first visit (or stay) put there
     if n is None and out.get("deductible_paid") and "transfer" not in out.values:
         n = 2                             # "今年已经交过起付线了": a stay before this one
     if n is None and re.search(r"第几(?:次|回|趟)[^，。？?]{0,4}?(?:不记得|记不得|记不清|不晓得|不知道|忘了|搞不清)|"
@@ -1536,7 +1549,7 @@ def admission_of(text: str, out: Slots) -> None:
             out.set("visit", n)
         elif re.search(r"住院|住", text):
             out.set("admission", n)
-        elif re.search(r"第" + _N + r"(?:次|回|趟)|又去|再去|又来|又看|又跑", text):
+        elif re.search(r"第" + _N + r"(?:次|回|趟)|又去|再去|又来|又看|又跑|" + _FIRST_OFF, text):
             # "这是今年第二次去了", "下个月又去了一次": a visit or a stay, as the calculation it follows
             out.set("nth", n)
     # (not the referral's paper, "开了转诊转院单", "转院证明": a filing's, no move between two stays)
