@@ -440,7 +440,7 @@ def county_after_city(text: str) -> str | None:
 
 
 # a place named as where one studies ("在新疆上大学"): the school may be another of that place's
-_STUDIES_THERE = re.compile(r"^.{0,2}?(?:上大学|读大学|念大学|上学|读书|念书|读研|上的大学|读的大学)")
+_STUDIES_THERE = re.compile(r"^.{0,2}?(?:上大学|读大学|念大学|上大专|读大专|念大专|上中专|读中专|念中专|上学|读书|念书|读研|上的大学|读的大学)")
 
 
 def _studies_in_province(text: str, m: Mention) -> bool:
