@@ -311,7 +311,8 @@ def _detect_region(text: str) -> RegionHit:
         region = regions.of_place(m.places[0])
         if region and homes and _landmark(text, m) and not any(o.start > m.start for o in homes):
             return RegionHit(unsupported=homes[0].written)
-        if region and homes and _compared_with(text, m) and homes[0].start < m.start:
+        if region and homes and homes[0].start < m.start \
+                and (_compared_with(text, m) or _compared_as_which(text, m, homes[0])):
             # "奎屯兵团第七师的医保跟克拉玛依一样不": the place asked about is the one named first; the covered
             # region is only what it is compared with — its figures are not that place's
             return RegionHit(unsupported=homes[0].written)
@@ -445,7 +446,7 @@ def county_after_city(text: str) -> str | None:
 
 
 # a place named as where one studies ("在新疆上大学"): the school may be another of that place's
-_STUDIES_THERE = re.compile(r"^.{0,2}?(?:上大学|读大学|念大学|上学|读书|念书|读研|上的大学|读的大学)")
+_STUDIES_THERE = re.compile(r"^.{0,2}?(?:上大学|读大学|念大学|上大专|读大专|念大专|上中专|读中专|念中专|上学|读书|念书|读研|上的大学|读的大学)")
 
 
 def _studies_in_province(text: str, m: Mention) -> bool:
@@ -1005,11 +1006,29 @@ def _landmark(text: str, m: Mention) -> bool:
 _COMPARED_BEFORE = ("跟", "和", "与", "同", "比")
 _COMPARED_AFTER = re.compile(r"^(?:[市县区])?(?:的|那边的?|这边的?)?[^，,。？?！!\s]{0,6}?"
                              r"(?:一样|相同|不同|不一样|差不多|有区别|有啥区别|有什么区别|区别|比)")
+# which of the two is asked ("和巴中合疗哪个报得多"), or 比 before the place and the word said of it after
+# ("比长治高") — read so only when the other place is named with its own scheme ("成都医保", "上海的医保"),
+# since "成都住院比巴中住院报得多吗" compares care there with care at home, a question the handbook answers
+_WHICH_AFTER = re.compile(r"^(?:[市县区])?(?:的|那边的?|这边的?)?[^，,。？?！!\s]{0,6}?(?:哪个|哪边|哪里的|谁)")
+_HIGHER_AFTER = re.compile(r"^(?:[市县区])?(?:的|那边的?|这边的?)?[^，,。？?！!\s]{0,6}?"
+                           r"(?:高|低|多|少|好|强|差|划算|便宜|贵)")
+_OWN_SCHEME_AFTER = re.compile(r"^(?:[市省县区州]|自治区)?(?:的|那边的?|这边的?|当地的?)?"
+                               r"(?:医保|医疗保险|社保|合疗|合作医疗|新农合|农合|居民医保|职工医保|政策)")
 
 
 def _compared_with(text: str, m: Mention) -> bool:
     """Is a place named only as what is compared ("跟克拉玛依一样不", "和巴中的有区别吗")?"""
     return text[max(0, m.start - 1):m.start] in _COMPARED_BEFORE and _COMPARED_AFTER.match(text[m.end:]) is not None
+
+
+def _compared_as_which(text: str, m: Mention, home: Mention) -> bool:
+    """Is a covered region named only to ask which of two schemes pays more ("成都医保和巴中合疗哪个报得多",
+    "上海的医保报销是不是比长治高"), the other place named with its own scheme?"""
+    before = text[max(0, m.start - 1):m.start]
+    after = text[m.end:]
+    return _OWN_SCHEME_AFTER.match(text[home.end:]) is not None and (
+        before in _COMPARED_BEFORE and _WHICH_AFTER.match(after) is not None
+        or before == "比" and _HIGHER_AFTER.match(after) is not None)
 
 
 def _only_care_there(text: str, m: Mention) -> bool:
