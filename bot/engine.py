@@ -948,7 +948,7 @@ class Engine:
             session.state["slots"]["retired_told"] = not acts.is_follow_up(text)
         if ex.get("retired") is False and not ex.get("flexible") and _EMPLOYER_SAID.search(text) \
                 and scheme in ("职工", None) and not _WHOSE.search(text) and not _of_other(text):
-            # so is working for an employer ("我在单位上班交的职工医保"): a later question naming no status
+            # so is working for an employer ("我是单位上的 职工医保单位给交"): a later question naming no status
             # ("生育津贴咋算") is asked of a 单位职工, not of 灵活就业's own page (`_own_status_page`)
             session.state.setdefault("slots", {})["employed"] = True
         elif ex.get("flexible") or scheme == "居民":

@@ -52,7 +52,7 @@ def adjusted_cap(si: SeriousIllness, base: Decimal, *, continuous_years: int | N
         bonus += adj.step * n
         parts.append(f"连续参保第 {continuous_years} 年（满 {adj.continuous_after_years} 年后又续保 {n} 年）{num(adj.step)} × {n}")
     elif continuous_years:
-        # ("连续参保满4年以后呢"): not raised yet, and when it will be — the rule from the year after
+        # ("满了4年连续参保呢"): not raised yet, and when it will be — the rule from the year after
         w.cite(adj.source)
         w.step(f"连续参保 {continuous_years} 年，未超过 {adj.continuous_after_years} 年，暂不提高；连续参保满 "
                f"{adj.continuous_after_years} 年后，之后每连续参保 1 年提高 {num(adj.step)} 元（第 "

@@ -32,7 +32,7 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
                    gap_months: int | None = None, continuous_years: int | None = None,
                    arrears_months: int | None = None, moved_in: bool = False,
                    for_this_year: bool = False) -> Calculation:
-    """... `for_this_year`: the fee paid is for the year the month paid is in ("2026年12月才交2026年的"):
+    """... `for_this_year`: the fee paid is for the year the month paid is in ("2026年的医保拖到2026年12月才交"):
     a window month before 1 January is then the next year's window, not this fee's."""
     wp = _section(policy)
     if arrears_months is not None and insurance == "职工":

@@ -86,7 +86,7 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
          r"\d\s*[%％]|\d[\d,，.]*\s*(?:元|万|块)|百分之|百分点|[一二三四五六七八九十\d]成|全额|全部|不予|不报|不能|"
          r"不纳入|不属于|不在|自费|减半|定额|限额|据实|比例[^。；]{0,12}?(?:相同|一样)|相同|同等|降低|提高"),
         # the most paid back in a year ("一年最多报多少", "封顶多少"): a limit, or that there is none, or the rate
-        # of a case a follow-up tells with it ("要是去外地住院没备案呢": 降低15%) — a page stating only what one
+        # of a case a follow-up tells with it ("那外地住院不备案的话": 降低15%) — a page stating only what one
         # pays in (个人缴费标准400元) gives a sum, but none of these
         ("限额", r"(?:一年|1年|每年|年度|最多|最高)[^，,。？?]{0,4}?(?:报|赔|支付|付)(?:销)?(?:得到|得)?(?:多少|好多|几多)(?!年|个月|月|天|次)|"
                  r"封顶(?:线)?(?:是|有)?(?:多少|好多|几多)",

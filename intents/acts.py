@@ -390,7 +390,7 @@ _DELIVERY_DENIED = re.compile(r"(?:不是|没有?|没能|未|不)(?:" + _DELIVER
                               r")(?:不了|没成|失败)|(?:顺产|顺)转|转剖|本来想|原本想|打算")
 
 
-# two births, one of each kind ("俩儿媳妇都生了 一个顺产一个剖腹产"): each kind's benefit, and their sum where asked
+# two births, one of each kind ("两个闺女都生了 一个顺的一个剖的"): each kind's benefit, and their sum where asked
 _DELIVERY_ONE_EACH = re.compile(r"(?:一个|一位|一胎|大的|老大)(?:是)?(?:" + _DELIVERY_ANY.pattern + r")[^，,。？?]{0,2}?[，,、\s]*"
                                 r"(?:一个|一位|另一个|另外一个|另一位|小的|老二)(?:是)?(?:" + _DELIVERY_ANY.pattern + r")")
 

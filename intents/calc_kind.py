@@ -536,7 +536,7 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     if "amount" in s:
         # "300块 起付线减半是吧 报多少": a rule checked in words (no figure) in a clause of its own, the
         # bill's sum asked after it — the rule is the story's premise, the bill still computed
-        # ("合规4000 起付线还扣不扣 报好多": whether the deductible is taken, or how, asked with the sum — the
+        # ("合规的3500 还扣起付线不 能报好多": whether the deductible is taken, or how, asked with the sum — the
         # calculation says it)
         for c in [*_RULE_CHECKED.finditer(text), *_DEDUCTIBLE_YES_NO.finditer(text), *_DEDUCTIBLE_HOW.finditer(text)]:
             if ASK_AMOUNT.search(text[c.end():]):

@@ -849,7 +849,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             slots["insurance"] = held
         if "retired" not in slots and held == "职工" == slots.get("insurance") and told.get("retired") is not None \
                 and told.get("retired_told"):
-            # so is working or retired, said with that scheme ("职工医保在职的 门诊统筹起付线好多", then "我在三级
+            # so is working or retired, said with that scheme ("在职的职工医保 门诊统筹门槛多少", then "我在三级
             # 医院看门诊花了1000"): the asker's status still, whose rows the form takes — not asked again (one
             # only asked of, "退休的呢", is no status told)
             slots["retired"] = told["retired"]

@@ -1022,8 +1022,8 @@ def _compared_with(text: str, m: Mention) -> bool:
 
 
 def _compared_as_which(text: str, m: Mention, home: Mention) -> bool:
-    """Is a covered region named only to ask which of two schemes pays more ("成都医保和巴中合疗哪个报得多",
-    "上海的医保报销是不是比长治高"), the other place named with its own scheme?"""
+    """Is a covered region named only to ask which of two schemes pays more ("重庆医保跟巴中合疗哪个报得高",
+    "北京的医保是不是报得比长治多"), the other place named with its own scheme?"""
     before = text[max(0, m.start - 1):m.start]
     after = text[m.end:]
     return _OWN_SCHEME_AFTER.match(text[home.end:]) is not None and (

@@ -429,7 +429,7 @@ _STAYED_AT_BEFORE = re.compile(r"(?<![没未])(?<!没有)(?<!从没)(?<!不曾)(
 _MOVED_FROM_TIER = r"从[^，。,]{0,4}(?:三甲|三级|二级|一级|卫生院|乡镇)[^，。,]{0,6}转"
 
 
-# the asker's own doubt about which hospital it was ("记不清是乡镇卫生院还是县医院了", "二级还是三级忘了")
+# the asker's own doubt about which hospital it was ("忘了是卫生院还是县医院", "二级还是三级忘了")
 _UNSURE = re.compile(r"记不清|记不得|不记得|搞不清|弄不清|闹不清|整不清|不知道|不晓得|忘了|忘记了|不确定|说不准|拿不准")
 _EITHER = re.compile(r"[^，。,；;？?！!]{0,4}?(?:还是|或者是?|或是)(?:在|去|住的?)?")
 
@@ -452,7 +452,7 @@ def tier_of(text: str, out: Slots) -> None:
     mentions = _tier_mentions(text)
     out.spans += [(a, b) for a, b, _, _ in mentions]      # where the hospital is named
     if _unsure_which(text, mentions):
-        # "记不清是乡镇卫生院还是县医院了": neither is this stay's hospital as far as anyone knows — the
+        # "忘了是卫生院还是县医院": neither is this stay's hospital as far as anyone knows — the
         # tier is asked, never the first one named taken for it (the two pay very differently)
         out.notes.append("unsure:tier")
         return
@@ -1070,7 +1070,7 @@ def _years_of_another(text: str, at: int) -> bool:
                for c in clauses)
 
 
-# a run supposed, not told as the asker's ("连续参保满4年以后呢", "要是连续交6年的话", "够6年")
+# a run supposed, not told as the asker's ("满了4年连续参保呢", "要是连续交6年的话", "够6年")
 _RUN_SUPPOSED = re.compile(r"如果|要是|假如|假设|的话|以后|之后|到时|满|够|再交|继续交|接着交")
 _YEARS_IN_A_ROW = re.compile(r"(?:连续|连着|连到|一连)(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?(?:满|够|到)?" + _N
                           + r"年(?!" + _NOT_PAID + ")")
@@ -2010,7 +2010,7 @@ def extras_of(text: str, out: Slots) -> None:
             out.set("for_this_year", True)
     own = _OWN_YEAR_PAID_LATE.search(text)
     if own and own.group(1) == own.group(2):
-        # "2026年12月才交2026年的合疗": a year's fee paid in that year's own last months, both years said —
+        # "2026年的合疗到2026年12月才交上": a year's fee paid in that year's own last months, both years said —
         # no part of the next year's window (the waiting period's reading; for_this_year reads more loosely)
         out.set("paid_own_year_end", True)
     if "paid_month" not in out and _PAID_LATE_UNDATED.search(text) \
@@ -2235,7 +2235,7 @@ def household_of(text: str, out: Slots) -> None:
             break
     total = _COUNT_THEN_SOME.search(text)
     if found and "一般" not in found and total and sum(found.values()) < to_int(total.group(1)) <= MAX_GROUP:
-        # "30个人 其中2个低保 1个特困": the whole counted, then some of it by category — the rest are
+        # "全班40人 有3个低保 1个特困": the whole counted, then some of it by category — the rest are
         # ordinary (their fee the standard one), never left out of the sum
         found["一般"] = to_int(total.group(1)) - sum(found.values())
         if to_int(total.group(1)) > MAX_HOUSEHOLD or _GROUP_WORD.search(text):
@@ -2244,7 +2244,7 @@ def household_of(text: str, out: Slots) -> None:
         out.set("household", found)
 
 
-# a count of people, then some of them ("30个人 其中2个低保", "宿舍6个同学 里面1个特困")
+# a count of people, then some of them ("全班40人 有3个低保", "宿舍6个同学 里面1个特困")
 _COUNT_THEN_SOME = re.compile(_N + r"\s*(?:个人|口人|口|个同学|名同学|个学生|名学生|人)[，,\s]*(?:其中|里面|里头|当中|这里面)")
 _GROUP_WORD = re.compile(r"全班|班上|班里|班级|宿舍|寝室|年级|专业")
 
