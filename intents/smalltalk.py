@@ -12,8 +12,9 @@ _BEING = r"(?:个|一个)?(?:(?:机器人|机器|真人|人工智能|人工|ai|�
 _WHAT_AM_I = (r"(?:(?:你好|您好|hi|hello|哈喽|嗨)[\s,，。!！~～]*)?(?:请问|问哈|问下)?[\s,，]*(?:你|您)(?:是不是|是)" + _BEING
               + r"(?:吗|嘛|么|哦|啊|哇|不)?(?:[\s,，]*(?:还是|或者|或是)" + _BEING + r")?")
 _PATTERNS = {
-    # (喂: a call to get someone's attention, "喂 在不在哦" — alone or with other greeting words only)
-    "greeting": r"(你好|您好|hi|hello|hey|哈喽|嗨|喂|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|早|早安|大家好|机器人)",
+    # (喂: a call to get someone's attention — alone or with other greeting words only; whether anyone is
+    # there, asked as people ask it: 在不, 有人在不, 有人没得, 有没有人)
+    "greeting": r"(你好|您好|hi|hello|hey|哈喽|嗨|喂|在吗|在不在|在不|在没|有人吗|有人在[吗不没]|有人没得?|有没有人在?|早上好|上午好|中午好|下午好|晚上好|早|早安|大家好|机器人)",
     "thanks": r"(谢谢|多谢|感谢|谢了|thx|thanks|thank you|好的谢谢|好的,谢谢|明白了谢谢|收到|好的|ok|懂了|明白了|知道了)",
     "help": r"(/help|/start|帮助|help|怎么用|你能做什么|你会什么|你是谁|功能|使用说明|菜单|" + _WHAT_AM_I + ")",
     "bye": r"(再见|拜拜|bye|晚安)",

@@ -7,10 +7,10 @@ import pytest
 from tests.helpers import answer, computed, ids, talk
 
 
-# ---- a call for attention or an acknowledgement said alone ("喂 在不在哦", "好哒 谢谢学长"): a short human
+# ---- a call for attention or an acknowledgement said alone ("喂 有人没得", "好哒 谢谢哈"): a short human
 # reply — never a handbook page, nor a referral to staff
 
-@pytest.mark.parametrize("said", ["喂 在不在哦", "喂", "喂 你好"])
+@pytest.mark.parametrize("said", ["喂 有人在不", "喂", "喂 你好", "有人没得", "在不"])
 def test_a_call_for_attention_is_a_greeting(engine, said):
     r = answer(engine, said, region="巴中")
     assert r.kind == "clarify" and "工作人员" not in r.text and "您是想问" not in r.text and not r.sources, r.text
