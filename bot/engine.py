@@ -636,6 +636,8 @@ def _remember_topics(session: Session, before: dict, reply: Reply) -> None:
 _FLEXIBLE_PAGE = re.compile(r"灵活就业")
 # an employer said of the asker's job ("我在单位上班", "公司给我交的"): a 单位职工, no 灵活就业
 _EMPLOYER_SAID = re.compile(r"单位|公司|厂里|进厂|老板")
+# ... and that job said as left ("以前在厂里上班 去年离职了", "现在辞职了"): no employer of the asker's now
+_EMPLOYER_LEFT = re.compile(r"辞职|离职|辞工|辞了|不干了|没干了|下岗|失业了|(?:以前|之前|原来)在|(?:不|没)在(?:单位|公司|厂里)")
 
 
 def _keep_the_case_s_disease(session: Session, before: dict, text: str, reply: Reply) -> None:
@@ -946,7 +948,10 @@ class Engine:
             # (said in a follow-up varying the question before, "退休的呢", it is asked of, not told as the
             # asker's own: a bill next is not computed on it unasked — `forms`)
             session.state["slots"]["retired_told"] = not acts.is_follow_up(text)
-        if ex.get("retired") is False and not ex.get("flexible") and _EMPLOYER_SAID.search(text) \
+        if _EMPLOYER_LEFT.search(text) and not _WHOSE.search(text) and not _of_other(text):
+            # (a job said as left is no employer held, whatever was said before — `_own_status_page`)
+            (session.state.get("slots") or {}).pop("employed", None)
+        elif ex.get("retired") is False and not ex.get("flexible") and _EMPLOYER_SAID.search(text) \
                 and scheme in ("职工", None) and not _WHOSE.search(text) and not _of_other(text):
             # so is working for an employer ("我是单位上的 职工医保单位给交"): a later question naming no status
             # ("生育津贴咋算") is asked of a 单位职工, not of 灵活就业's own page (`_own_status_page`)

@@ -327,12 +327,18 @@ def _of_someone_else(text: str) -> bool:
     return people.someone_else(text) and not people.own_case_said(text)
 
 
+# the asker named as themself ("我自己也是职工", "俺本人"): their own case, whatever follows
+_MYSELF = re.compile(r"(?:我|俺)(?:自己|本人)")
+
+
 def _whose(open_: dict | None, text: str) -> None:
     """A form opened by this message keeps whether its case was told as the asker's own alone ("我在二级
     医院住院…"), and no one else's: a bill said later of 她 / 他 or a relative is another person's case, a
     form of its own (`_handle`), not this one's answer. A case told of a relative, or of no one, takes it."""
     if open_ is not None and "own" not in open_:
         open_["own"] = people.own_case_apart(text, care=True) and not people.someone_else(text)
+        # (and whether it was told of someone else: the asker's own case said next is not that one's)
+        open_["other"] = people.someone_else(text) and not people.own_case_said(text)
 
 
 def handle(text: str, state: dict, *, region: str | None, now: float, question: bool = False,
@@ -432,6 +438,14 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     kind = calc_kind(body, ex)
     new = slots_from(ex)
     offered = bool(open_ and open_.get("offered"))
+    if offered and open_.get("other") and (people.own_case_said(body) or _MYSELF.search(body)) \
+            and not people.someone_else(body):
+        # "我自己…花了600" after computing was offered under a relative's rule ("我妈职工医保退休的 …"): the
+        # asker's own case — her scheme and standing (retired, a group, the year's claims) are not theirs;
+        # asked afresh where this message does not tell them (the place is kept)
+        for k in _PERSONAL_SLOTS:
+            open_["slots"].pop(k, None)
+        open_["own"], open_["other"] = True, False
     active = open_ if open_ and not offered else None
     last = form.get("last")
     couple = ((open_ or last or {}).get("slots") or {}) if (open_ or last or {}).get("calc") == "maternity" else {}

@@ -316,6 +316,11 @@ def _detect_region(text: str) -> RegionHit:
             # "奎屯兵团第七师的医保跟克拉玛依一样不": the place asked about is the one named first; the covered
             # region is only what it is compared with — its figures are not that place's
             return RegionHit(unsupported=homes[0].written)
+        later = next((o for o in homes if o.start > m.end and _compared_after_ours(text, o, m)), None) if region else None
+        if later is not None:
+            # "长治的医保是不是比上海的高": the same comparison said the other way round — it needs the
+            # uncovered place's policy, which no handbook has
+            return RegionHit(unsupported=later.written)
         if region and near_home is not None and near_home.start >= m.end \
                 and _NEIGHBOUR_BETWEEN.match(text[m.end:near_home.start]):
             continue
@@ -1027,6 +1032,20 @@ def _compared_as_which(text: str, m: Mention, home: Mention) -> bool:
     before = text[max(0, m.start - 1):m.start]
     after = text[m.end:]
     return _OWN_SCHEME_AFTER.match(text[home.end:]) is not None and (
+        before in _COMPARED_BEFORE and _WHICH_AFTER.match(after) is not None
+        or before == "比" and _HIGHER_AFTER.match(after) is not None)
+
+
+# care had in the place named after it ("和西安住院哪个报得多"): care there, not that place's scheme
+_CARE_RIGHT_AFTER = re.compile(r"^(?:[市县区])?(?:的|那边的?)?[^，,。？?！!\s]{0,3}?(?:住院|看病|就医|看门诊|门诊|医院|生娃|买药)")
+
+
+def _compared_after_ours(text: str, other: Mention, ours: Mention) -> bool:
+    """Is an uncovered place named after a covered region's own scheme only to ask which of the two pays
+    more ("巴中合疗和重庆合疗哪个划算", "长治的医保是不是比上海的高") — not care had there?"""
+    before = text[max(0, other.start - 1):other.start]
+    after = text[other.end:]
+    return _OWN_SCHEME_AFTER.match(text[ours.end:]) is not None and _CARE_RIGHT_AFTER.match(after) is None and (
         before in _COMPARED_BEFORE and _WHICH_AFTER.match(after) is not None
         or before == "比" and _HIGHER_AFTER.match(after) is not None)
 

@@ -234,6 +234,10 @@ _SWITCHED_TO_SCHEME = re.compile(r"(?:换成|转成|转为|换到|改成|改参|
                              r"[^，。,]{0,4}?(职工|居民|城乡居民|城乡医保|合疗|新农合)")
 _RETIRED = re.compile(r"退休")
 _IN_SERVICE = r"在职"
+# 在职 and 退休 weighed against each other ("在职和退休的有啥区别") or 在职 denied ("我不是在职的"): no status
+# of the asker's told — either would state one group's rows to the other
+_STATUS_WEIGHED = re.compile(r"在职的?(?:和|跟|与|同|还是|或者?|、)的?退休|退休的?(?:和|跟|与|同|还是|或者?|、)的?在职"
+                             r"|(?:不是|没有?在?|不在)在职")
 _FLEXIBLE_PAYING = re.compile(r"(?:灵活就业|个体户|自由职业)[^，。,；;]{0,4}(?:交|缴|参保|买)")
 _SCHEME_AT_END = r"(?:职工|居民|医保|合疗|农合)\s*$"
 
@@ -286,7 +290,9 @@ def insurance_of(text: str, out: Slots) -> None:
         out.set("insurance", "居民", res.span())
     elif staff:
         out.set("insurance", "职工", staff.span())
-    if _NOT_RETIRED.search(text):
+    if _STATUS_WEIGHED.search(text):
+        pass
+    elif _NOT_RETIRED.search(text):
         out.set("retired", False)        # "还没退休", "未退休": working — never the 退休 rows
     elif _RETIRED.search(text) and not _compiled(_IN_SERVICE).search(text):
         out.set("retired", True)
