@@ -277,8 +277,18 @@ def dialect_ne(text: str) -> str:
     return _DIALECT_NE.sub(lambda m: m.group(0) if _FIGURE_SAID.search(m.group(1)) else m.group(1) + "呢", text)
 
 
+# whether one must or may switch schemes ("那要换成职工吗", "需不需要转成职工医保", "可以改成合疗不"): a question
+# of its own about switching — not the last case asked again of the other scheme ("那换成职工呢")
+_SWITCH_ASKED = re.compile(r"(?:要不要|需不需要|用不用|得不得|能不能|可不可以|是不是(?:要|得|必须)?|(?<!如果)(?<!假如)要(?!是)|需要|得|必须|应该|该|能|可以|用)"
+                           r"(?:我|咱)?(?:换成|转成|改成|换到|转到|改参|改交|转为)[^，,。？?！!]{0,8}?"
+                           r"(?:吗|嘛|么|不|没|没有)?[？?。!！~\s]*$")
+
+
 def is_follow_up(text: str) -> bool:
-    return bool(FOLLOW_UP.search(text.strip()))
+    t = text.strip()
+    if _SWITCH_ASKED.search(t) and not t.endswith(("呢", "呢？", "呢?")):
+        return False
+    return bool(FOLLOW_UP.search(t))
 
 
 # facts a follow-up can change in the last question, with the words that say them

@@ -94,3 +94,18 @@ def test_a_status_only_asked_of_is_not_taken_for_the_bill(engine):
     *_, r = talk(engine, ["职工医保个人账户每月划多少 我在单位上班", "退休的呢", "我的缴费基数每月4000 一个月划多少"],
                  region="巴中")
     computed(r, 80)
+
+
+# ---- whether one must switch schemes, asked after a computed stay, is a question of its own: never the stay
+# recomputed on the other scheme's rows (a sum for a scheme the asker is not in)
+
+@pytest.mark.parametrize("said", ["我下个月开始上班了 那要换成职工吗", "那需不需要转成职工医保"])
+def test_asking_whether_to_switch_is_no_what_if(engine, said):
+    first, r = talk(engine, ["巴中合疗 在二级医院住院花了8000 能报多少", said], region="巴中")
+    assert first.kind == "calculation", first.text
+    assert r.kind != "calculation" and "6,232" not in r.text, r.text
+
+
+def test_the_other_scheme_asked_as_a_what_if_is_recomputed(engine):
+    _, r = talk(engine, ["巴中合疗 在二级医院住院花了8000 能报多少", "那换成职工呢"], region="巴中")
+    assert r.kind == "calculation" and "82%" in r.text, r.text
