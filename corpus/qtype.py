@@ -92,7 +92,7 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
                  r"封顶(?:线)?(?:是|有)?(?:多少|好多|几多)",
          r"吗|一样|相同|不同|区别|差别|比例|百分|几成|几个点|变|降|涨",
          r"限额|封顶|最高|最多|上限|不超过|累计|不设|不限|据实|全额|不予|不报|不能|定额|手册未|"
-         r"\d\s*[%％]|百分|[一二三四五六七八九十\d]成|降低|提高"),
+         r"\d\s*[%％]|百分|比例|[一二三四五六七八九十\d]成|降低|提高"),
         # whether anything is paid back at all ("吃降压药有没有报销", 四川 "有没得啥子报销"): a page that says
         # what a thing is (the definition of 两病, which the story told word for word) and nothing of paying
         # answers another question
