@@ -3030,7 +3030,9 @@ class Engine:
                      # (one disease's limits of 职工 and 居民 set against each other: both, and the difference)
                      or premise.limit_gap(text, where, facts))
         missing = (premise.cap_not_listed(text, where, facts)
-                   or premise.assistance_not_listed(text, where, facts)) if where else None
+                   or premise.assistance_not_listed(text, where, facts)
+                   # (the room asked of one person with another's sum paid: each person's limit, said)
+                   or premise.room_of_another(text, where, facts)) if where else None
         if missing is not None:
             # the yearly inpatient limit, or 医疗救助's payout, asked where the handbook lists none
             # (克拉玛依): said so, with the office — never another entry's figure found by the words
