@@ -1976,6 +1976,9 @@ def _late_not_own(text: str, late: re.Match) -> bool:
                 or _PAID_ON_TIME.search(text[:late.start()] + " " * len(late.group()) + text[late.end():]))
 
 
+# other members said to pay beside those counted by who they are ("我和老婆也要交", "加上我们两口子")
+_OTHERS_PAY = re.compile(r"(?:我|俺)(?:和|跟|与)|(?:还有|加上|再加|以及|连)(?:我|俺)|两口子|老两口|"
+                         r"(?:我|俺|大人)(?:们)?(?:自己)?(?:也|都)(?:要|得)?(?:交|缴|买)")
 # (... or members counted by who they are, each said to pay: "屋头两个娃儿都要交", "三个孩子都要买合疗")
 _PEOPLE_COUNTED = re.compile(_N + r"(?:个人|口人|口|(?=个(?:娃儿?|娃娃|孩子|小孩|儿子|女儿|闺女|老人)(?:都|也|还)?(?:要|得|需要)?"
                              r"(?:交|缴|买|参保|参加)))|(?<=我们)" + _N + r"(?=个)|(?<=俺们)" + _N + r"(?=个)|"
@@ -2054,6 +2057,12 @@ def extras_of(text: str, out: Slots) -> None:
     m = next((x for x in _PEOPLE_COUNTED.finditer(text)
               if 1 < _n(x.group(1) or x.group(2) or x.group(3) or _PAIR_COUNT.get(x.group(4), "")) <= (
                   MAX_GROUP if _GROUP_BEFORE.search(text[max(0, x.start() - 6):x.start()]) else MAX_HOUSEHOLD)), None)
+    if m and re.match(r"个(?:娃|孩子|小孩|儿子|女儿|闺女|老人)", text[m.end():]) \
+            and _OTHERS_PAY.search(text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]):
+        # "两个娃儿都要交 我和老婆也要交": members counted by who they are, others said to pay beside them —
+        # the count is not the household's; its size is asked, never the children's fee given for it
+        out.set("_household_unsized", True)
+        return
     count = _n(m.group(1) or m.group(2) or m.group(3) or _PAIR_COUNT.get(m.group(4), "")) if m else 0
     listed = None if m else _LISTED_HOUSE.search(text)
     if listed and TOTAL_SAID.search(text):
