@@ -1556,8 +1556,9 @@ class Engine:
             gap = abs(pays[0] - pays[1])
             more = labels[0] if pays[0] >= pays[1] else labels[1]
             blocks.append(f"两者相差 {gap:,.0f} 元（{more}多报 {gap:,.0f} 元）。" if gap else "两者报销金额相同。")
-        elif acts.SUM_ASKED.search(text):
-            # "一个顺产一个剖腹产 一共报多少": two cases' benefits, their sum asked
+        elif acts.SUM_ASKED.search(text) and acts.each_a_case(text):
+            # "一个顺产一个剖腹产 一共报多少": two cases' benefits, their sum asked (never choices for one case,
+            # "职工和居民各报多少 一共多少": one person is paid by one scheme, one bill at one tier)
             paid = [r.calculation.result.get("fund_pays", r.calculation.result.get("total")) for r in replies]
             if all(isinstance(x, (int, float)) for x in paid):
                 blocks.append(f"两项合计 {' + '.join(f'{x:,.0f}' for x in paid)} = {sum(paid):,.0f} 元。")
