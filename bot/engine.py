@@ -1561,8 +1561,9 @@ class Engine:
             gap = abs(pays[0] - pays[1])
             more = labels[0] if pays[0] >= pays[1] else labels[1]
             blocks.append(f"两者相差 {gap:,.0f} 元（{more}多报 {gap:,.0f} 元）。" if gap else "两者报销金额相同。")
-        elif acts.SUM_ASKED.search(text):
-            # "一个顺产一个剖腹产 一共报多少": two cases' benefits, their sum asked
+        elif acts.SUM_ASKED.search(text) and acts.each_a_case(text):
+            # "一个顺产一个剖腹产 一共报多少": two cases' benefits, their sum asked (never choices for one case,
+            # "职工和居民各报多少 一共多少": one person is paid by one scheme, one bill at one tier)
             paid = [r.calculation.result.get("fund_pays", r.calculation.result.get("total")) for r in replies]
             if all(isinstance(x, (int, float)) for x in paid):
                 blocks.append(f"两项合计 {' + '.join(f'{x:,.0f}' for x in paid)} = {sum(paid):,.0f} 元。")
@@ -3035,7 +3036,9 @@ class Engine:
                      # (one disease's limits of 职工 and 居民 set against each other: both, and the difference)
                      or premise.limit_gap(text, where, facts))
         missing = (premise.cap_not_listed(text, where, facts)
-                   or premise.assistance_not_listed(text, where, facts)) if where else None
+                   or premise.assistance_not_listed(text, where, facts)
+                   # (the room asked of one person with another's sum paid: each person's limit, said)
+                   or premise.room_of_another(text, where, facts)) if where else None
         if missing is not None:
             # the yearly inpatient limit, or 医疗救助's payout, asked where the handbook lists none
             # (克拉玛依): said so, with the office — never another entry's figure found by the words

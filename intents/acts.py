@@ -405,6 +405,13 @@ _DELIVERY_ONE_EACH = re.compile(r"(?:一个|一位|一胎|大的|老大)(?:是)?
                                 r"(?:一个|一位|另一个|另外一个|另一位|小的|老二)(?:是)?(?:" + _DELIVERY_ANY.pattern + r")")
 
 
+def each_a_case(text: str) -> bool:
+    """Whether the readings of each kind of delivery are cases of their own, each told ("一个顺产一个剖腹产":
+    two births), whose sums may be added — not choices for one case (each scheme, each tier of one bill,
+    each kind a birth might be), which no one is paid together."""
+    return _DELIVERY_ONE_EACH.search(text) is not None
+
+
 def delivery_said(text: str) -> bool:
     """Whether `text` names a kind of delivery (顺产, 剖宫产, "要是剖呢")."""
     return bool(_DELIVERY_ANY.search(text))

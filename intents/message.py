@@ -700,6 +700,11 @@ def per_person(question: str) -> list[str]:
         told.pop(0)
     if len(told) < 2 or not all(_own_bill(seg) for _, seg in told):
         return [question]
+    # (one member named again with a bill, "我爸…住院花了15万，我爸后来又…": that member's second stay,
+    # one person's year — their yearly limit and a stay after the first — never two people's first stays)
+    named = [_PERSON_RE.match(seg).group().removeprefix("我").removeprefix("俺") for _, seg in told]
+    if len(set(named)) < len(named):
+        return [question]
     segments = [seg for _, seg in told]
     head = question[:told[0][0]].strip()
     # (a clause with no bill saying 都 of them all, "都是合疗", told after the last bill: the head's)

@@ -568,6 +568,26 @@ _NOT_BASIC_ROOM = re.compile(r"大病|门诊|慢病|慢特|特病|两病|救助|
 _ANOTHER_YEAR = re.compile(r"去年|前年|往年|上一?年(?!纪)|上个?年度|头一?年")
 
 
+_CLAUSE_OF = re.compile(r"[^\s，,。；;！!？?]+")
+_ASKER_SAID = re.compile(r"(?:我|俺)")
+
+
+def _room_of_another(text: str) -> bool:
+    """Whether the room is asked by one person of a sum paid told of another ("我爸今年统筹报了十二万 我还能
+    报多少", "我今年报了十二万 我老婆还能报多少"): one clause the asker's own (我, no one else named), the
+    other naming someone else. A clause naming no one is the person before it."""
+    clauses = _CLAUSE_OF.findall(text)
+    at = next((i for i, c in enumerate(clauses) if _ROOM_ASKED.search(c)), None)
+    if not at:
+        return False
+    asked, paid = clauses[at], [c for c in clauses[:at] if re.search(r"报|支付|用", c)]
+
+    def mine(c: str) -> bool:
+        return bool(_ASKER_SAID.match(c)) and not people.someone_else(c)
+    return bool(paid) and (mine(asked) and any(people.someone_else(c) for c in paid)
+                           or people.someone_else(asked) and all(mine(c) for c in paid))
+
+
 def cap_room(text: str, region: str, facts: dict):
     """The room left of the basic fund's yearly inpatient limit, asked with what it already paid this
     year ("今年基本医保已经报了六万 还能报多少"): the calculation, or None — no sum paid said, no bill
@@ -575,7 +595,8 @@ def cap_room(text: str, region: str, facts: dict):
     from calculators.inpatient import cap_room as room
     used = facts.get("reimbursed") or facts.get("used_this_year")
     if used is None or not _ROOM_ASKED.search(text) or not _BASIC_SAID.search(text) or _NOT_BASIC_ROOM.search(text) \
-            or _ANOTHER_YEAR.search(text):
+            or _ANOTHER_YEAR.search(text) or _room_of_another(text):
+        # (each person's yearly limit is their own: another's sum paid leaves the asker's room unknown)
         return None
     p = _policy(region)
     if p is None:
@@ -587,6 +608,31 @@ def cap_room(text: str, region: str, facts: dict):
             return None         # (the scheme decides the limit: the form asks it)
         insurance = next(iter(p.inpatient))
     return _computed(room, p, insurance=insurance, used=used)
+
+
+def room_of_another(text: str, region: str, facts: dict):
+    """The room asked by one person of a sum paid told of another (`_room_of_another`): the NotListed to say
+    — each person's yearly limit is their own, stated from the policy, and the asker's own sum paid is what
+    the room needs — or None."""
+    from calculators.common import NotListed
+    from calculators.inpatient import INSURANCE_WORDS, listed_cap
+    from calculators.money import num
+    used = facts.get("reimbursed") or facts.get("used_this_year")
+    if used is None or not _ROOM_ASKED.search(text) or not _BASIC_SAID.search(text) or _NOT_BASIC_ROOM.search(text) \
+            or _ANOTHER_YEAR.search(text) or not _room_of_another(text):
+        return None
+    p = _policy(region)
+    insurance = facts.get("insurance")
+    if p is None or insurance not in (p.inpatient or {}):
+        return None
+    try:
+        plan = listed_cap(p, insurance=insurance)
+    except NotListed as e:
+        return e
+    return NotListed(f"住院统筹基金的年度最高支付限额是每个参保人各自计算的（{p.region}{INSURANCE_WORDS.get(insurance, insurance)} "
+                     f"{num(plan.annual_cap.amount)} 元/年），您说的已报金额是另一个人的，不占用这个人的额度。"
+                     "请告诉我要算的这个人本人今年统筹基金已经报了多少，我再帮您算还剩多少。",
+                     plan.annual_cap.source, ruled=True)
 
 
 # 门诊统筹's own room asked: the visits' fund named, no other one ("今年门诊报过三百了 还剩多少能报")

@@ -1967,6 +1967,24 @@ _PAID_ONLY_AFTER_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十
 _PAID_LATE_UNDATED = re.compile(r"(?:过了|错过了?|超过了?)(?:规定的?|缴费的?|集中缴费的?)?(?:时间|期限|缴费期|集中期|日子)[^，。,？?]{0,3}?(?:才|再)?(?:交|缴|补交|补缴)|"
                                 r"(?:缴费期|集中缴费期|缴费时间|截止(?:日期|时间)?)(?:都|已经)?(?:过了|结束了?)[^，。,？?]{0,3}?(?:才|再)?(?:交|缴|补交|补缴)|"
                                 r"逾期(?:才)?(?:交|缴)")
+# a late payment denied ("没有过了缴费时间才交"), told of a year past in its clause ("去年过了缴费期才交的"),
+# or beside a payment on time the asker tells ("我儿子过了时间才交 我自己是按时交的"; not 比按时交的, the
+# standard compared): no late fee of the asker's this year
+_LATE_DENIED = re.compile(r"(?:没有?|没得|不是|并非|未)(?:是)?$")
+_LATE_OF_PAST = re.compile(r"去年|前年|上一?年|往年|那年|那次|上次")
+_PAID_ON_TIME = re.compile(r"(?<![比跟和与])(?:是)?(?:按时|准时|及时|按期|在缴费期内|在集中缴费期内)(?:交|缴|续)(?:了|的|过)")
+
+
+def _late_not_own(text: str, late: re.Match) -> bool:
+    clause = re.split(r"[，。,；;？?！!\s]", text[late.start():])[0]
+    before = _clause_before(text, late.start())
+    return bool(_LATE_DENIED.search(before) or _LATE_OF_PAST.search(before + clause)
+                or _PAID_ON_TIME.search(text[:late.start()] + " " * len(late.group()) + text[late.end():]))
+
+
+# other members said to pay beside those counted by who they are ("我和老婆也要交", "加上我们两口子")
+_OTHERS_PAY = re.compile(r"(?:我|俺)(?:和|跟|与)|(?:还有|加上|再加|以及|连)(?:我|俺)|两口子|老两口|"
+                         r"(?:我|俺|大人)(?:们)?(?:自己)?(?:也|都)(?:要|得)?(?:交|缴|买)")
 # (... or members counted by who they are, each said to pay: "屋头两个娃儿都要交", "三个孩子都要买合疗")
 _PEOPLE_COUNTED = re.compile(_N + r"(?:个人|口人|口|(?=个(?:娃儿?|娃娃|孩子|小孩|儿子|女儿|闺女|老人)(?:都|也|还)?(?:要|得|需要)?"
                              r"(?:交|缴|买|参保|参加)))|(?<=我们)" + _N + r"(?=个)|(?<=俺们)" + _N + r"(?=个)|"
@@ -2019,8 +2037,9 @@ def extras_of(text: str, out: Slots) -> None:
         # "2026年的合疗到2026年12月才交上": a year's fee paid in that year's own last months, both years said —
         # no part of the next year's window (the waiting period's reading; for_this_year reads more loosely)
         out.set("paid_own_year_end", True)
-    if "paid_month" not in out and _PAID_LATE_UNDATED.search(text) \
-            and not re.search(r"明年|下一?年|来年|(?:19|20)\d\d\s*年", text):
+    late = _PAID_LATE_UNDATED.search(text)
+    if "paid_month" not in out and late and not re.search(r"明年|下一?年|来年|(?:19|20)\d\d\s*年", text) \
+            and not _late_not_own(text, late):
         out.set("paid_late", True)
     # how many members of the household the category is: "其中2个是低保", "其中有个是特困" (1)
     said = _SOME_OF_CATEGORY.search(text)
@@ -2044,6 +2063,12 @@ def extras_of(text: str, out: Slots) -> None:
     m = next((x for x in _PEOPLE_COUNTED.finditer(text)
               if 1 < _n(x.group(1) or x.group(2) or x.group(3) or _PAIR_COUNT.get(x.group(4), "")) <= (
                   MAX_GROUP if _GROUP_BEFORE.search(text[max(0, x.start() - 6):x.start()]) else MAX_HOUSEHOLD)), None)
+    if m and re.match(r"个(?:娃|孩子|小孩|儿子|女儿|闺女|老人)", text[m.end():]) \
+            and _OTHERS_PAY.search(text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]):
+        # "两个娃儿都要交 我和老婆也要交": members counted by who they are, others said to pay beside them —
+        # the count is not the household's; its size is asked, never the children's fee given for it
+        out.set("_household_unsized", True)
+        return
     count = _n(m.group(1) or m.group(2) or m.group(3) or _PAIR_COUNT.get(m.group(4), "")) if m else 0
     listed = None if m else _LISTED_HOUSE.search(text)
     if listed and TOTAL_SAID.search(text):
