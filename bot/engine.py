@@ -3806,6 +3806,12 @@ class Engine:
             return both
         best = hits[0]
         if best.vague or best.confidence < ANSWER_AT - sum(h.confidence for h in hits[1:] if _same_facts(h.entry, best.entry)):
+            own = self._held_scheme_page(text, read or text, region, session)
+            if own is not None:
+                # ("要交好多钱" after a newborn's 合疗, "一年门诊最多给报多少" after a 新农合 bill): a question too
+                # general or unsure alone, naming no scheme, is asked of the scheme the conversation told —
+                # taken only where that reading finds that scheme's own page surely
+                return self._entry_reply(own.entry, region, session, note, own, text)
             # too general, or not sure enough: offer the likeliest questions, never a guess as the answer.
             # (Pages stating the same facts in another order, 长治 居民住院封顶线's two on 备案, cz-jm-23/24,
             # are one answer whichever is meant: their likelihoods add, a near-tie between them is no doubt)
@@ -3945,6 +3951,21 @@ class Engine:
         parts += self._notes(text, best.entry, region)
         return Reply(kind="faq", text="\n".join(parts), region=region, sources=sources,
                      confidence=best.confidence)
+
+    def _held_scheme_page(self, text: str, read: str, region: str | None, session: Session) -> Hit | None:
+        """The page of the scheme the conversation told (`_held_scheme`) that the question asked of it finds
+        surely, not vague: None when no scheme is held, the question names a scheme or a group itself, or that
+        reading is no surer."""
+        theirs = _held_scheme(session, text)
+        said = extract(text)
+        if theirs not in acts.SCHEME_NAMES or said.get("insurance") or said.get("category"):
+            return None
+        found = self._best_reading(Part(question=text, readings=[f"{acts.SCHEME_NAMES[theirs]} {read}"]), region)[1]
+        own = found[0] if found else None
+        if own is None or own.vague or own.off_topic or own.confidence < SURE_READING \
+                or self.index.scheme_of(own.entry.id) != theirs or (region and own.entry.region != region):
+            return None
+        return own
 
     def _own_status_page(self, text: str, hits: list[Hit], region: str | None, session: Session,
                          note: str) -> Reply | None:
