@@ -227,6 +227,9 @@ _FILING_NEED_ASKED = re.compile(r"(?:要不要|需不需要|用不用|得不得|
                                 r"(?:办|做|弄|办理)?(?:个|一下|一个)?(?:异地(?:就医)?)?备案(?:不|吗|么|嘛|没|啊|呢)?")
 # where the asker points back to the place they named ("那边医保窗口电话好多")
 _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那个地方")
+# a county's or district's office said bare, as the asker's own ("县医保局", "县里的窗口"): the one the
+# conversation named, where it named one (never its hospital: "县医院" is a tier)
+_BARE_COUNTY = re.compile(r"(?:^|(?<=[那这们俺我咱的在去到找\s，,]))([县区])(?=医保|里的?(?:医保|窗口)|上的?(?:医保|窗口)|窗口|政务)")
 # a follow-up asking the question before of the place its story named ("…在巴中参的保 她那边呢")
 _THERE_ASKED = re.compile(r"(?:^|[，,。\s])(?:那|那么)?(?:他|她|他们|她们|人家)?(?:那边|那里|那儿|那块)(?:的|的话)?呢[？?。!！]*$")
 # the question a follow-up asked of a place no handbook covers varied ("那太原的呢" after 长治's cap)
@@ -940,6 +943,10 @@ class Engine:
             slots["insurance"] = scheme
             slots["insurance_of_other"] = people.scheme_of_other(text, insurance_in)
             slots["insurance_household"] = people.household_scheme(text, insurance_in)
+        if named_hit.region and named_hit.county:
+            # so is the county named ("我是平昌的 …", "平昌县哪些医院…"): "县医保局电话是好多" later is that
+            # county's office, as "那边" is (`_with_last_question`)
+            session.state.setdefault("slots", {})["county"] = named_hit.county
         if ex.get("retired") is not None and scheme in ("职工", None) and not _WHOSE.search(text) \
                 and not _HOURS_ASKED.search(text):
             # so is whether the asker works or is retired ("刚进单位", "我新进厂 单位才给我交", "我退休了"): a
@@ -2530,6 +2537,12 @@ class Engine:
             counties = [m.written for m in places_in(last["text"]) if any(p.level == "county" for p in m.places)]
             if counties:
                 return _THERE.sub(counties[-1], text, count=1)
+        county = (session.state.get("slots") or {}).get("county")
+        bare = _BARE_COUNTY.search(text) if county and not places_in(text) else None
+        if bare and county.endswith(bare.group(1)):
+            # "县医保局电话是好多" after "我是平昌的 …" (a question or more before): the county the conversation
+            # named, never the city's own office read for a 县 said bare
+            return text[:bare.start()] + county + text[bare.end():]
         there = _THERE_ASKED.search(text)
         if last and there and not forms.is_open(session.state) \
                 and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
