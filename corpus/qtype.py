@@ -37,7 +37,8 @@ QTYPES: dict[str, re.Pattern] = {name: re.compile(pattern) for name, pattern in 
 # (a fee's sum given, a subsidy's sum: "产前检查费给好多", "补助多少": money, not a rate)
 # (what goes into the 医保卡 each month, "每个月进好多钱", is the 个人账户's 划拨, a share of a base: a
 # rate answers it)
-_ASKS_MONEY = re.compile(r"(?<![进划打返存])(?<!进来)(?<!进去)(?:多少钱|好多钱|几多钱|几块钱|多少元|好多元|多少块)|"
+# (nor is a sum said spent as "a lot", "花了好多钱": told, never asked — intents.message)
+_ASKS_MONEY = re.compile(r"(?<![进划打返存])(?<!进来)(?<!进去)(?<![花用掏垫出]了)(?<!花费了)(?<!自费了)(?:多少钱|好多钱|几多钱|几块钱|多少元|好多元|多少块)|"
                          r"(?:费用?|补助|补贴)(?:能|可以)?(?:给|补|发)?(?:多少|好多)(?!比例|%|个点|成|次|天|个月|年)")
 # (so does a scheme not in place yet, "巴中市将在2028年实施长期护理保险制度": there is no sum to pay)
 _STATES_MONEY = re.compile(r"\d[\d,，.]*\s*(?:元|万|块)|(?:将|拟)在[^。；，]{0,8}?实施")
