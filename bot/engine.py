@@ -3971,7 +3971,8 @@ class Engine:
         reading is no surer."""
         theirs = _held_scheme(session, text)
         said = extract(text)
-        if theirs not in acts.SCHEME_NAMES or said.get("insurance") or said.get("category"):
+        # (a fact told alone, "三级医院" while a calculation's kind is asked back, asks nothing of a page)
+        if theirs not in acts.SCHEME_NAMES or said.get("insurance") or said.get("category") or not _asks_something(text):
             return None
         found = self._best_reading(Part(question=text, readings=[f"{acts.SCHEME_NAMES[theirs]} {read}"]), region)[1]
         own = found[0] if found else None
