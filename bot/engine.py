@@ -3820,10 +3820,11 @@ class Engine:
         best = hits[0]
         if best.vague or best.confidence < ANSWER_AT - sum(h.confidence for h in hits[1:] if _same_facts(h.entry, best.entry)):
             own = self._held_scheme_page(text, read or text, region, session)
-            if own is not None:
+            if own is not None and own.entry.id in {h.entry.id for h in hits[:3]}:
                 # ("要交好多钱" after a newborn's 合疗, "一年门诊最多给报多少" after a 新农合 bill): a question too
                 # general or unsure alone, naming no scheme, is asked of the scheme the conversation told —
-                # taken only where that reading finds that scheme's own page surely
+                # taken only where that reading finds that scheme's own page surely, and one of the pages the
+                # question itself was torn between (the scheme picks among them; it is no topic of its own)
                 return self._entry_reply(own.entry, region, session, note, own, text)
             # too general, or not sure enough: offer the likeliest questions, never a guess as the answer.
             # (Pages stating the same facts in another order, 长治 居民住院封顶线's two on 备案, cz-jm-23/24,
