@@ -1502,6 +1502,17 @@ def premium_of(text: str, out: Slots) -> None:
         out.not_money.append(m.span())
 
 
+# a figure quoted and asked what it is ("两病糖尿病那个1000块又是啥", "限额写的16万是什么意思"): a rule's
+# figure the asker read, whose meaning is asked — never a bill of theirs to compute
+_FIGURE_WHAT = re.compile(r"\d[\d,.]*\s*(?:万|千)?\s*(?:元|块钱?)?\s*(?:的?(?:那个|这个))?\s*(?:又|到底|究竟)?\s*"
+                          r"(?:是|指|指的是|说的是)\s*(?:啥子?|什么|哪个|咋回事|怎么回事)(?:意思)?")
+
+
+def figure_quoted_of(text: str, out: Slots) -> None:
+    for m in _FIGURE_WHAT.finditer(text):
+        out.not_money.append(m.span())
+
+
 # ---- admissions, visits, delivery, drugs ---------------------------------------------
 
 def after_a_stay(case) -> bool:
@@ -2874,6 +2885,7 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     deductible_paid_of(text, out)
     spent_before_of(text, out)
     premium_of(text, out)
+    figure_quoted_of(text, out)
     admission_of(text, out)
     delivery_of(text, out)
     drugs_of(text, out)
