@@ -70,3 +70,25 @@ def test_a_waiting_periods_length_the_handbook_does_not_give_is_not_answered(eng
 def test_a_waiting_periods_length_the_handbook_gives_is_still_computed(engine):
     r = answer(engine, "合疗断了一年没交 等待期多长时间", region="巴中")
     assert r.kind == "calculation" and "3 个月" in r.text, r.text
+
+
+# ---- a figure quoted and asked what it is ("1000块又是啥") is no bill; and a follow-up naming another
+# benefit than the sum just computed (两病 after 门诊慢病) asks of that benefit (克拉玛依 第7部分（一）:
+# 两病 糖尿病 50%, 年度限额 1000)
+
+def test_a_figure_asked_what_it_is_is_no_bill(engine):
+    r = answer(engine, "两病糖尿病的1000块是啥意思", region="克拉玛依")
+    assert r.kind == "faq" and "50%" in r.text, r.text
+
+
+def test_another_benefit_named_after_a_chronic_sum_is_asked_of_that_benefit(engine):
+    _, first, r = talk(engine, ["我是2型糖尿病 门慢能报多少", "一年门诊花了8000 都是目录内的",
+                                "那两病糖尿病那个1000元是什么意思"], region="克拉玛依")
+    computed(first, 5200, name="chronic")
+    assert r.kind == "faq" and "50%" in r.text and "两病" in r.text, r.text
+
+
+def test_the_same_disease_said_again_after_a_chronic_sum_is_still_that_sum(engine):
+    _, _, r = talk(engine, ["我是2型糖尿病 门慢能报多少", "一年门诊花了8000 都是目录内的",
+                            "说错了 糖尿病门诊花的是1万"], region="克拉玛依")
+    computed(r, 6500, name="chronic")
