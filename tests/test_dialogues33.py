@@ -92,3 +92,19 @@ def test_the_same_disease_said_again_after_a_chronic_sum_is_still_that_sum(engin
     _, _, r = talk(engine, ["我是2型糖尿病 门慢能报多少", "一年门诊花了8000 都是目录内的",
                             "说错了 糖尿病门诊花的是1万"], region="克拉玛依")
     computed(r, 6500, name="chronic")
+
+
+# ---- platform gig work ("送外卖", "跑滴滴") is 灵活就业: its 职工 fee is 9% of the minimum base the handbook
+# does not give (巴中 第二章 五问) — never the asker's own wage asked for
+
+def test_a_gig_worker_paying_staff_insurance_is_flexible(engine):
+    r = answer(engine, "我在巴中送外卖 想交职工医保 一个月要交多少", region="巴中")
+    assert r.kind in ("faq", "unanswered") and "9%" in r.text and "月平均工资）是多少" not in r.text, r.text
+
+
+# ---- a waiting period's length asked with no region known: the region is asked (巴中 3个月, 克拉玛依 not
+# written) — never refused for one region's gap
+
+def test_a_waiting_periods_length_with_no_region_asks_the_region(engine):
+    r = answer(engine, "断保以后再交 等待期要多长时间")
+    assert r.kind == "clarify" and "region" in r.missing_slots, r.text
