@@ -227,6 +227,9 @@ _FILING_NEED_ASKED = re.compile(r"(?:要不要|需不需要|用不用|得不得|
                                 r"(?:办|做|弄|办理)?(?:个|一下|一个)?(?:异地(?:就医)?)?备案(?:不|吗|么|嘛|没|啊|呢)?")
 # where the asker points back to the place they named ("那边医保窗口电话好多")
 _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那个地方")
+# a county's or district's office said bare, as the asker's own ("县医保局", "县里的窗口"): the one the
+# conversation named, where it named one (never its hospital: "县医院" is a tier)
+_BARE_COUNTY = re.compile(r"(?:^|(?<=[那这们俺我咱的在去到找\s，,]))([县区])(?=医保|里的?(?:医保|窗口)|上的?(?:医保|窗口)|窗口|政务)")
 # a follow-up asking the question before of the place its story named ("…在巴中参的保 她那边呢")
 _THERE_ASKED = re.compile(r"(?:^|[，,。\s])(?:那|那么)?(?:他|她|他们|她们|人家)?(?:那边|那里|那儿|那块)(?:的|的话)?呢[？?。!！]*$")
 # the question a follow-up asked of a place no handbook covers varied ("那太原的呢" after 长治's cap)
@@ -940,6 +943,10 @@ class Engine:
             slots["insurance"] = scheme
             slots["insurance_of_other"] = people.scheme_of_other(text, insurance_in)
             slots["insurance_household"] = people.household_scheme(text, insurance_in)
+        if named_hit.region and named_hit.county:
+            # so is the county named ("我是平昌的 …", "平昌县哪些医院…"): "县医保局电话是好多" later is that
+            # county's office, as "那边" is (`_with_last_question`)
+            session.state.setdefault("slots", {})["county"] = named_hit.county
         if ex.get("retired") is not None and scheme in ("职工", None) and not _WHOSE.search(text) \
                 and not _HOURS_ASKED.search(text):
             # so is whether the asker works or is retired ("刚进单位", "我新进厂 单位才给我交", "我退休了"): a
@@ -2530,6 +2537,12 @@ class Engine:
             counties = [m.written for m in places_in(last["text"]) if any(p.level == "county" for p in m.places)]
             if counties:
                 return _THERE.sub(counties[-1], text, count=1)
+        county = (session.state.get("slots") or {}).get("county")
+        bare = _BARE_COUNTY.search(text) if county and not places_in(text) else None
+        if bare and county.endswith(bare.group(1)):
+            # "县医保局电话是好多" after "我是平昌的 …" (a question or more before): the county the conversation
+            # named, never the city's own office read for a 县 said bare
+            return text[:bare.start()] + county + text[bare.end():]
         there = _THERE_ASKED.search(text)
         if last and there and not forms.is_open(session.state) \
                 and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
@@ -3771,8 +3784,12 @@ class Engine:
         each = self._each_group(text, read or text, hits, region, note) if hits and region else None
         if each is not None:
             return each
-        if hits and self._gives_not(hits[0], kinds, compare):
+        if hits and self._gives_not(hits[0], kinds, compare) and not (
+                region is None and missing_answer(kinds, hits[0].entry.answer) == "等多久"):
             # the same for a rate, a phone number, a step to take first, a deadline asked (corpus.qtype)
+            # (not a waiting period's length with no region known: 巴中's is 3个月, 克拉玛依's not written —
+            # the region is asked below, and each region's own page weighed there, never the question refused
+            # for one region's gap)
             giving = [h for h in hits if not self._gives_not(h, kinds, compare)]
             if not giving:
                 return self._not_found(note, region, hits)
@@ -3806,6 +3823,13 @@ class Engine:
             return both
         best = hits[0]
         if best.vague or best.confidence < ANSWER_AT - sum(h.confidence for h in hits[1:] if _same_facts(h.entry, best.entry)):
+            own = self._held_scheme_page(text, read or text, region, session)
+            if own is not None and own.entry.id in {h.entry.id for h in hits[:3]}:
+                # ("要交好多钱" after a newborn's 合疗, "一年门诊最多给报多少" after a 新农合 bill): a question too
+                # general or unsure alone, naming no scheme, is asked of the scheme the conversation told —
+                # taken only where that reading finds that scheme's own page surely, and one of the pages the
+                # question itself was torn between (the scheme picks among them; it is no topic of its own)
+                return self._entry_reply(own.entry, region, session, note, own, text)
             # too general, or not sure enough: offer the likeliest questions, never a guess as the answer.
             # (Pages stating the same facts in another order, 长治 居民住院封顶线's two on 备案, cz-jm-23/24,
             # are one answer whichever is meant: their likelihoods add, a near-tie between them is no doubt)
@@ -3945,6 +3969,22 @@ class Engine:
         parts += self._notes(text, best.entry, region)
         return Reply(kind="faq", text="\n".join(parts), region=region, sources=sources,
                      confidence=best.confidence)
+
+    def _held_scheme_page(self, text: str, read: str, region: str | None, session: Session) -> Hit | None:
+        """The page of the scheme the conversation told (`_held_scheme`) that the question asked of it finds
+        surely, not vague: None when no scheme is held, the question names a scheme or a group itself, or that
+        reading is no surer."""
+        theirs = _held_scheme(session, text)
+        said = extract(text)
+        # (a fact told alone, "三级医院" while a calculation's kind is asked back, asks nothing of a page)
+        if theirs not in acts.SCHEME_NAMES or said.get("insurance") or said.get("category") or not _asks_something(text):
+            return None
+        found = self._best_reading(Part(question=text, readings=[f"{acts.SCHEME_NAMES[theirs]} {read}"]), region)[1]
+        own = found[0] if found else None
+        if own is None or own.vague or own.off_topic or own.confidence < SURE_READING \
+                or self.index.scheme_of(own.entry.id) != theirs or (region and own.entry.region != region):
+            return None
+        return own
 
     def _own_status_page(self, text: str, hits: list[Hit], region: str | None, session: Session,
                          note: str) -> Reply | None:

@@ -37,7 +37,8 @@ QTYPES: dict[str, re.Pattern] = {name: re.compile(pattern) for name, pattern in 
 # (a fee's sum given, a subsidy's sum: "产前检查费给好多", "补助多少": money, not a rate)
 # (what goes into the 医保卡 each month, "每个月进好多钱", is the 个人账户's 划拨, a share of a base: a
 # rate answers it)
-_ASKS_MONEY = re.compile(r"(?<![进划打返存])(?<!进来)(?<!进去)(?:多少钱|好多钱|几多钱|几块钱|多少元|好多元|多少块)|"
+# (nor is a sum said spent as "a lot", "花了好多钱": told, never asked — intents.message)
+_ASKS_MONEY = re.compile(r"(?<![进划打返存])(?<!进来)(?<!进去)(?<![花用掏垫出]了)(?<!花费了)(?<!自费了)(?:多少钱|好多钱|几多钱|几块钱|多少元|好多元|多少块)|"
                          r"(?:费用?|补助|补贴)(?:能|可以)?(?:给|补|发)?(?:多少|好多)(?!比例|%|个点|成|次|天|个月|年)")
 # (so does a scheme not in place yet, "巴中市将在2028年实施长期护理保险制度": there is no sum to pay)
 _STATES_MONEY = re.compile(r"\d[\d,，.]*\s*(?:元|万|块)|(?:将|拟)在[^。；，]{0,8}?实施")
@@ -184,6 +185,11 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
                  r"(?:报|享受|算|生效|用|有待遇)", None,
          r"日起|月起|年起|之日|起享受|起算|起计|次日|次月|当月|当日|当天|等待期|生效|即时|"
          r"[\d一二三四五六七八九十两]+\s*个?(?:日|天|月|号)"),
+        # how long a waiting period lasts ("等待期多久", "要等好几个月吗" is a yes/no): a span (3个月, 90天);
+        # a page saying only that one is set (按照自治区有关规定执行) gives no length — dates (6月30日) are no span
+        ("等多久", r"等待期[^，,。？?]{0,6}?(?:多久|好久|多长|几个月|多少天|几天)|(?:多久|好久|多长时间|几个月)[^，,。？?]{0,3}?等待期",
+         r"吗|是不是",
+         r"[\d一二三四五六七八九十两半]+\s*(?:个月|个多月|天|周)"),
         # ("ddl前要去实习", "截止前交了": a time the story is told by, not a deadline asked; the last
         # moment may be an event or the year itself, 出院结算前, 仅能当年报销: "异地就医备案最晚啥时候办")
         ("截止", r"(?:截止|最迟|最晚|期限|时限|时间限制|(?i:ddl))(?!\s*(?:之前|以前|前))", r"吗",

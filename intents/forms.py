@@ -571,7 +571,9 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         facts = (facts - {"level", "hospital"}) | {"prior_tier"}
     if target and kind in OUTPATIENT_FORMS and target["calc"] in OUTPATIENT_FORMS and kind != target["calc"] \
             and new.get("diseases") and set(new["diseases"]) <= set(target["slots"].get("diseases") or ()) \
-            and (fixed or acts.is_follow_up(body) or acts.ADDS.search(body)):
+            and (fixed or acts.is_follow_up(body) or acts.ADDS.search(body)) \
+            and not (_BENEFIT_NAMED.get(kind) and _BENEFIT_NAMED[kind].search(body)):
+        # (not where the other benefit is named: "那个两病糖尿病1000块又是啥" after a 门诊慢病 sum asks of 两病)
         # "我哥是职工 也是透析 花了一样多呢" after 透析's 门诊特病 sum: the case's own disease said again,
         # which alone reads as a 慢病's — the same benefit as computed, not another one
         kind = target["calc"]
@@ -1530,6 +1532,12 @@ CONSEQUENCE_ASKED = re.compile(r"会(?:咋|怎|怎么|咋个|啷个|如何)样?[
 _STAY_AGAIN_AT = re.compile(r"(?:还是|也是|又是|也在|又在|还在|也去|又去|还去)(?:在|去|到)?[^，,。？?]{0,6}?(?:级|卫生院|社区|医院)")
 # the earlier of two stays named by its order ("第一次住的", "头一回是在", "前一次")
 _FIRST_STAY = re.compile(r"(?:第一次|第1次|头一次|头一回|头次|前一次|第一回)")
+
+
+# a benefit of the outpatient forms named by its own word ("两病", "门慢"): that benefit asked, whatever the
+# disease said with it reads as
+_BENEFIT_NAMED = {"two_diseases": re.compile(r"两病"), "chronic": re.compile(r"慢病|慢性病|门慢|慢特病"),
+                  "special": re.compile(r"特病|门特")}
 
 
 def follows_up(text: str, state: dict, *, now: float, ttl: float | None = None) -> bool:

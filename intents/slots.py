@@ -227,7 +227,9 @@ BOTH_SCHEMES_NOTE = "conflict:insurance:职工:居民"
 # (生的娃, 生的孩子: the birth told as done, "在市中心医院生的娃")
 _BIRTH_OF_CHILD = re.compile(r"(?:生|怀)(?:了个|了|个|个小|的)?(?:娃娃|娃儿?|孩子|小孩|宝宝|儿子|女儿)")
 _NOT_RETIRED = re.compile(r"(?:还|都|也)?(?:没有?|未|莫得?|不是|没到)(?:办)?退休")
-_FLEXIBLE_EMPLOYMENT = re.compile(r"灵活就业|个体户|个体工商户|自由职业|打零工")
+# (platform gig work, "跑滴滴", "送外卖", "开网约车": the handbook's 其他灵活就业人员, no employer's)
+_FLEXIBLE_EMPLOYMENT = re.compile(r"灵活就业|个体户|个体工商户|自由职业|打零工|"
+                                  r"(?:跑|开)(?:滴滴|网约车|外卖|顺风车)|送外卖|外卖骑手|网约车司机|滴滴司机")
 _LARGE_MEDICAL = re.compile(r"大额")
 _CIVIL_SERVANT = re.compile(r"(?<!不是)(?<!不属于)(?<!非)公务员")
 _SWITCHED_TO_SCHEME = re.compile(r"(?:换成|转成|转为|换到|改成|改参|改交|转交|换交|切换到?|转到|转入|转(?=职工|居民|城乡|合疗|新农合))"
@@ -1499,6 +1501,17 @@ PREMIUM_PAID = re.compile(
 
 def premium_of(text: str, out: Slots) -> None:
     for m in PREMIUM_PAID.finditer(text):
+        out.not_money.append(m.span())
+
+
+# a figure quoted and asked what it is ("两病糖尿病那个1000块又是啥", "限额写的16万是什么意思"): a rule's
+# figure the asker read, whose meaning is asked — never a bill of theirs to compute
+_FIGURE_WHAT = re.compile(r"\d[\d,.]*\s*(?:万|千)?\s*(?:元|块钱?)?\s*(?:的?(?:那个|这个))?\s*(?:又|到底|究竟)?\s*"
+                          r"(?:是|指|指的是|说的是)\s*(?:啥子?|什么|哪个|咋回事|怎么回事)(?:意思)?")
+
+
+def figure_quoted_of(text: str, out: Slots) -> None:
+    for m in _FIGURE_WHAT.finditer(text):
         out.not_money.append(m.span())
 
 
@@ -2874,6 +2887,7 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     deductible_paid_of(text, out)
     spent_before_of(text, out)
     premium_of(text, out)
+    figure_quoted_of(text, out)
     admission_of(text, out)
     delivery_of(text, out)
     drugs_of(text, out)
