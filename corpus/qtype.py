@@ -202,14 +202,38 @@ def missing_answer(question: str, answer: str) -> str | None:
     """The kind of answer `question` asks for (ANSWER_KINDS) that `answer` does not give, if any.
     `question` as the asker wrote it: a typo repair may have made words it did not ask (几个点划 →
     电话)."""
-    for kind, asks, unless, states in ANSWER_KINDS:
+    # (one question is checked against each entry found, and an entry's answer against every question
+    # that finds it: what the question asks and what an answer states are each read once, not per pair)
+    for at in _kinds_asked(question):
+        if not _states_kind(at, answer):
+            return ANSWER_KINDS[at][0]
+    return None
+
+
+# how many questions' kinds asked are kept (a message's readings and parts: not earlier messages'), and
+# how many (kind, answer) readings (the corpus's answers: about 700 entries, a few kinds asked of each)
+QUESTIONS_KEPT = 128
+ANSWERS_KEPT = 4096
+
+
+@lru_cache(maxsize=QUESTIONS_KEPT)
+def _kinds_asked(question: str) -> tuple[int, ...]:
+    """Where in ANSWER_KINDS each kind `question` asks for is, in their order."""
+    out = []
+    for at, (_, asks, unless, _) in enumerate(ANSWER_KINDS):
         ask = asks.search(question)
         if ask and _told(_clause_of(question, ask)):
             # (the words only in a clause telling what someone said or did: the next one that asks)
             ask = next((m for m in asks.finditer(question, ask.end()) if not _told(_clause_of(question, m))), None)
-        if ask and not (unless and unless.search(_clause_of(question, ask))) and not states.search(answer):
-            return kind
-    return None
+        if ask and not (unless and unless.search(_clause_of(question, ask))):
+            out.append(at)
+    return tuple(out)
+
+
+@lru_cache(maxsize=ANSWERS_KEPT)
+def _states_kind(at: int, answer: str) -> bool:
+    """Whether `answer` gives the kind of answer ANSWER_KINDS[at] is."""
+    return bool(ANSWER_KINDS[at][3].search(answer))
 
 
 # A clause that tells what someone said or did, and asks nothing ("社区医生打电话说我妈可以享受两病待遇",

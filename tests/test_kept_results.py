@@ -293,3 +293,42 @@ def test_a_kept_question_reading_is_the_fresh_one():
     assert differ and any(is_question(c) for c in pieces) and not all(is_question(c) for c in pieces)
     assert len("医保" * 150 + "吗") > QUESTION_KEPT_UP_TO
     assert _is_question_kept.cache_info().maxsize <= 256
+
+
+def test_a_kept_answer_kind_check_is_the_fresh_one_whatever_was_checked_before(engine):
+    # what a question asks (corpus.qtype.ANSWER_KINDS) and what an entry's answer states are kept
+    # apart, each read once: a pair's result is the one read afresh, whichever questions and answers
+    # were checked before it, in whatever order
+    from corpus import qtype as Q
+    questions = ["巴中职工医保单位交好多比例，个人交好多", "异地就医备案在手机上咋个弄", "医保局电话多少",
+                 "社区医生打电话说我妈可以享受两病待遇 要带啥材料", "交上去多久能到账", "住院起付线是不是一样",
+                 "合疗在哪交嘛", "截止哪天", "特病批下来 哪天起能报", "医保码咋激活"]
+    answers = [e.answer for e in engine.index.entries[::12]]
+    fresh = {}
+    for q in questions:
+        for a in answers:
+            Q._kinds_asked.cache_clear()
+            Q._states_kind.cache_clear()
+            fresh[q, a] = Q.missing_answer(q, a)
+    assert len(set(fresh.values())) > 3          # (the pairs reach several kinds, and none)
+    for q in reversed(questions):
+        for a in reversed(answers):
+            assert Q.missing_answer(q, a) == fresh[q, a], (q, a[:40])
+    assert Q._kinds_asked.cache_info().maxsize <= 256      # a message's texts, not earlier messages'
+
+
+def test_answer_kind_checks_kept_from_one_chat_change_no_reply_in_another(engine):
+    # the kept checks are a function of the texts alone: a question answered after other chats'
+    # questions gets the reply it gets with nothing kept
+    from corpus import qtype as Q
+    from tests.helpers import answer
+    asked = "巴中职工医保单位交好多比例，个人交好多"
+    Q._kinds_asked.cache_clear()
+    Q._states_kind.cache_clear()
+    alone = answer(engine, asked)
+    for other in ("异地就医备案在手机上咋个弄", "长治居民门诊统筹在三级医院起付线多少，报几成", "医保局电话多少"):
+        answer(engine, other)
+    after = answer(engine, asked)
+    assert Q._states_kind.cache_info().currsize > 0
+    assert (after.kind, after.text, [s.entry_id for s in after.sources]) == \
+        (alone.kind, alone.text, [s.entry_id for s in alone.sources])
