@@ -48,6 +48,11 @@ _HOW_LONG_SAID = (r"(?:(?<=最迟)|(?<=最晚)|(?<=截止)|(?<=截止到)|(?<=�
                   r"(?<=是)好久(?=(?:之前|以前)[啊呀哦嘛呢]?$)")
 # any verb asked as "A不A" / "A没A", a clause of its own (涨没涨, 交不交, 报不报)
 _A_NOT_A = r"([^\W不没\d])[不没]\1"
+# ... and, in a message whose writer uses question marks, a verb asked as A不A closing an unmarked clause that names
+# what it asks of ("…？还有，…门诊花的那些钱 合疗报不报", "门诊费用报不报销"): as asking as "…能报不" — else taken
+# for a bare case named after "还有" ("白癜风呢"), it was read as the question before asked again of it (not 时不时 /
+# 动不动, which say how often). (Unmarked messages keep such a clause in the one question the whole message asks.)
+_A_NOT_A_ENDING_RE = re.compile(r"(?![时动])(?P<an>[^\W不没\d])[不没](?P=an)(?:销|助)?[哦啊呀嘛哈]?$")
 # (有没得, 有莫得: 四川's 有没有)
 # (几 is "several", not "how many", in a gap or a past said: 断过几年, 有几年没交, 几个月没缴)
 # (nor after a number: 住了十几天, 20几岁 — a dozen and more, told)
@@ -1206,7 +1211,8 @@ def _is_question(clause: str, marked: bool = False) -> bool:
         if _fact_said_with_ma(clause):
             return False
     if marked:
-        return "?" in clause or bool(_PARTICLE_RE.search(clause) or _ASKING_RE.search(clause))
+        return "?" in clause or bool(_PARTICLE_RE.search(clause) or _ASKING_RE.search(clause)
+                                     or _A_NOT_A_ENDING_RE.search(clause))
     return bool(_QUESTION_RE.search(clause))
 
 
