@@ -1265,7 +1265,8 @@ _STAY_SPLIT_RE = re.compile(STAY_SPLIT)
 
 # 慢病 said as what the asker has not reached ("没达到慢病", "够不上慢病标准"), in a message naming 两病 or
 # its diseases: the handbook's 两病 (轻症 on the drugs), and no search word for 门诊慢病's rows
-_NOT_CHRONIC_SAID_RE = re.compile(NOT_CHRONIC_YET.replace("标准", "(?:标准)?")
+# (with "that" before the standard, "没到慢病那个标准": the whole said, no 标准 left to pull to the page defining 两病)
+_NOT_CHRONIC_SAID_RE = re.compile(NOT_CHRONIC_YET.replace("的?标准", "(?:的?(?:那个|这个|那种|那)?标准)?")
                                   # (the same said of 够/办: "够不上慢病", "还够不上办慢病的标准", "不够办慢病")
                                   + r"|(?:够不上|不够)办?慢病(?:的?认定)?(?:的?标准)?")
 _TWO_NAMED_RE = re.compile(r"两病|高血压|糖尿病|血压高|血糖高|降压药|降糖药")
