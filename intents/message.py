@@ -1624,6 +1624,15 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
                 slots.setdefault(name, words)
         slots = _pointed_at(s, q, slots)
         readings, endings_from = _part_readings(s, q, slots, on_topic, spoken)
+        if _HK_MACAO_TAIWAN_STUDENT in story_slots("，".join(s)).get("who", ()) and _HK_MACAO_TAIWAN_STUDENT not in q:
+            # (a 港澳台 student told in words of their own in this question's story, "台湾来的学生在巴中读大学 能参加医保不？
+            # 还有，…": read with the handbook's group too, as the message asking it alone is — else the students' page)
+            told_as = with_slots(q, story_slots("，".join(s)))
+            if told_as in readings:
+                readings.remove(told_as)
+                endings_from -= 1
+            readings = [*readings[:endings_from], told_as, *readings[endings_from:]]
+            endings_from += 1
         prior = told_so_far[:len(told_so_far) - len(s)]
         at = next((i for i in range(len(prior) - 1, -1, -1) if extract(prior[i]).get("switched")), None) \
             if len(slots.get("scheme", [])) > 1 else None
