@@ -12,8 +12,6 @@ our own words (none is in eval/):
 - a question said apart ("…？还有，…") keeps its story to itself: the scheme it tells (职工医保) is not the
   earlier question's, and a 港澳台 student told in words of their own is read as the handbook's group there
   too, as when that question is asked alone;
-- the plastic card said as 实体卡 is the handbook's 实体医保卡: asked after how the code is activated, whether
-  the card still works is a question of its own (else a fragment of the one before, read with it);
 - a reading taken once or twice ("量过一回150", "测了两次") is no sum of money: the entry criteria asked are
   answered, no calculation opened on it."""
 import pytest
@@ -107,8 +105,3 @@ def test_a_hk_macao_taiwan_student_told_before_another_question_gets_their_page(
     r = answer(engine, text, "巴中")
     assert r.kind == "faq" and ids(r)[:1] == ["bz-1-20"], r.text
 
-
-def test_the_card_said_as_shiti_ka_after_activating_gets_its_page(engine):
-    r = answer(engine, "支付宝里医保电子凭证在哪里激活 激活了实体卡还能刷吗", "克拉玛依")
-    assert r.kind == "faq" and ids(r)[:2] == ["ky-11-03", "ky-11-08"], r.text
-    assert "仍可继续使用" in r.text, r.text
