@@ -1259,7 +1259,10 @@ class Engine:
         # aside on the other scheme, which one of the questions asks for (_for_scheme)
         schemes = {insurance_in(p.text) for p in parts} & set(acts.SCHEME_NAMES)
         session.state["schemes_asked"] = len(schemes)
-        told = set().union(*(people.told_of_the_case(p.story, insurance_in) for p in parts if p.story)) \
+        # (not a story told after "还有，": "…出院的时候当场就能报不？还有，职工医保 急诊没住院 门诊花的钱咋报" tells the
+        # case of the question it opens, as a story after a question is the next one's — its scheme holds from
+        # there on, `said` below)
+        told = set().union(*(people.told_of_the_case(p.story, insurance_in) for p in parts if p.story and not p.apart)) \
             & set(acts.SCHEME_NAMES)
         if len(told) == 1 and held not in acts.SCHEME_NAMES:
             # "我老汉在中心医院住院 中心医院是三级的嘛 我们是交的居民医保 起伏线是好多": the one scheme the message

@@ -117,6 +117,17 @@ _LONG_STAY_RE = re.compile(r"(?<![等期痴发])(?:住|待|呆)(?:了|个|上)?(
 _NOT_DONE_RE = re.compile(r"(?:哪里|哪个|哪儿|哪)(?:想得起|想得到|记得起|记得|顾得上|顾得过来)(?:去|来|要)?(?:办|弄)?(?=备案|转诊)")
 
 
+# from what sum paying starts, asked as the sum to pass ("要超过多少才开始报", "自己出的钱够了好多才报", "花到多少
+# 以上才能赔", "好多钱以上才开始报"): the deductible, the handbooks' 起付线 — the lexicon's fixed "超过多少开始报" said
+# with 才 / 够 / 满 / 以上 between; whose money passes it (自己出的) is the deductible's own meaning, no word to search
+# (it found pages on the share one pays oneself). Never a figure asserted ("花满1000才开始报": a check of the rule,
+# intents.premise), nor a count ("交好多年才能报", "等好多天才报": a unit after 好多 is no sum)
+_SPENT = r"(?:自己|个人)?(?:要|得)?(?:出|花|掏|自付|负担|承担)(?:的?(?:钱|部分|费用)|的)?(?:要|得)?"
+_PASSING = r"(?:超过|超出|够了?|满了?|花到|花够|花满|达到|到了)"
+_THRESHOLD_ASKED_RE = re.compile(rf"(?:{_SPENT}{_PASSING}?|{_PASSING})?(?:多少|好多|几多)(?:钱|块钱?|元)?(?:以上|以后|之后)?"
+                                 r"(?:(?:才|就)(?:开始|能|可以|会|得)?|开始)(?:报销?|赔|给报|二次报)")
+
+
 def joined_verbs(text: str) -> str:
     """住了院 → 住院, 备过案 → 备案: each separable verb written whole; 住二级医院 → 住院二级医院."""
     text = _SEPARATED_RE.sub(lambda m: m.group(0)[0] + m.group(0)[2], text)
@@ -138,6 +149,8 @@ def joined_verbs(text: str) -> str:
         text = _NOT_DONE_RE.sub("没", text)
     if "备案" in text and "年" in text and _KIND_ASKED_RE.search(text):
         text = _LONG_STAY_RE.sub("长期居住", text)
+    if "报" in text or "赔" in text:
+        text = _THRESHOLD_ASKED_RE.sub("起付线多少", text)
     return _STAY_AT_RE.sub("住院", text) if "住" in text else text
 
 

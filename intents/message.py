@@ -48,6 +48,11 @@ _HOW_LONG_SAID = (r"(?:(?<=最迟)|(?<=最晚)|(?<=截止)|(?<=截止到)|(?<=�
                   r"(?<=是)好久(?=(?:之前|以前)[啊呀哦嘛呢]?$)")
 # any verb asked as "A不A" / "A没A", a clause of its own (涨没涨, 交不交, 报不报)
 _A_NOT_A = r"([^\W不没\d])[不没]\1"
+# ... and, in a message whose writer uses question marks, a verb asked as A不A closing an unmarked clause that names
+# what it asks of ("…？还有，…门诊花的那些钱 合疗报不报", "门诊费用报不报销"): as asking as "…能报不" — else taken
+# for a bare case named after "还有" ("白癜风呢"), it was read as the question before asked again of it (not 时不时 /
+# 动不动, which say how often). (Unmarked messages keep such a clause in the one question the whole message asks.)
+_A_NOT_A_ENDING_RE = re.compile(r"(?![时动])(?P<an>[^\W不没\d])[不没](?P=an)(?:销|助)?[哦啊呀嘛哈]?$")
 # (有没得, 有莫得: 四川's 有没有)
 # (几 is "several", not "how many", in a gap or a past said: 断过几年, 有几年没交, 几个月没缴)
 # (nor after a number: 住了十几天, 20几岁 — a dozen and more, told)
@@ -1209,7 +1214,8 @@ def _is_question(clause: str, marked: bool = False) -> bool:
         if _fact_said_with_ma(clause):
             return False
     if marked:
-        return "?" in clause or bool(_PARTICLE_RE.search(clause) or _ASKING_RE.search(clause))
+        return "?" in clause or bool(_PARTICLE_RE.search(clause) or _ASKING_RE.search(clause)
+                                     or _A_NOT_A_ENDING_RE.search(clause))
     return bool(_QUESTION_RE.search(clause))
 
 
@@ -1262,7 +1268,8 @@ _STAY_SPLIT_RE = re.compile(STAY_SPLIT)
 
 # 慢病 said as what the asker has not reached ("没达到慢病", "够不上慢病标准"), in a message naming 两病 or
 # its diseases: the handbook's 两病 (轻症 on the drugs), and no search word for 门诊慢病's rows
-_NOT_CHRONIC_SAID_RE = re.compile(NOT_CHRONIC_YET.replace("标准", "(?:标准)?")
+# (with "that" before the standard, "没到慢病那个标准": the whole said, no 标准 left to pull to the page defining 两病)
+_NOT_CHRONIC_SAID_RE = re.compile(NOT_CHRONIC_YET.replace("的?标准", "(?:的?(?:那个|这个|那种|那)?标准)?")
                                   # (the same said of 够/办: "够不上慢病", "还够不上办慢病的标准", "不够办慢病")
                                   + r"|(?:够不上|不够)办?慢病(?:的?认定)?(?:的?标准)?")
 _TWO_NAMED_RE = re.compile(r"两病|高血压|糖尿病|血压高|血糖高|降压药|降糖药")
@@ -1620,6 +1627,15 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
                 slots.setdefault(name, words)
         slots = _pointed_at(s, q, slots)
         readings, endings_from = _part_readings(s, q, slots, on_topic, spoken)
+        if _HK_MACAO_TAIWAN_STUDENT in story_slots("，".join(s)).get("who", ()) and _HK_MACAO_TAIWAN_STUDENT not in q:
+            # (a 港澳台 student told in words of their own in this question's story, "台湾来的学生在巴中读大学 能参加医保不？
+            # 还有，…": read with the handbook's group too, as the message asking it alone is — else the students' page)
+            told_as = with_slots(q, story_slots("，".join(s)))
+            if told_as in readings:
+                readings.remove(told_as)
+                endings_from -= 1
+            readings = [*readings[:endings_from], told_as, *readings[endings_from:]]
+            endings_from += 1
         prior = told_so_far[:len(told_so_far) - len(s)]
         at = next((i for i in range(len(prior) - 1, -1, -1) if extract(prior[i]).get("switched")), None) \
             if len(slots.get("scheme", [])) > 1 else None
