@@ -462,7 +462,9 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
     "inpatient": _inpatient,
     "chain": _chain,
     "serious_illness": lambda p, s: _civil_servant_left(p, s) or _large_medical_left(p, s) or serious_illness(
-        p, amount=D(s["amount"]), category=s.get("category") or "一般", insurance=s.get("insurance") or "居民",
+        # (a sum said to be the compliant part, "不合规的掏了2万 合规的掏了3万": the 合规 part is the base,
+        # the 自费 said beside it on top — `_bill` — never taken off it again)
+        p, amount=_bill(s), category=s.get("category") or "一般", insurance=s.get("insurance") or "居民",
         continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
         gap_years=_gap_years(p, s), referred=s.get("filing") != "未备案", basic_paid=_amount(s, "reimbursed"),
         self_funded=D(s.get("self_funded", 0)), after_serious=bool(s.get("after_serious")),

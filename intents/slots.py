@@ -21,17 +21,21 @@ from intents.regions import covered_care_place, covered_home_at, elsewhere_is_ci
 # words that make a number something other than money
 NOT_MONEY_AFTER = ("级", "年", "个月", "月", "次", "天", "岁", "%", "％", "胎", "型", "期", "类", "周", "号", "日",
                    "个", "人", "倍", "种", "项", "小时", "分", "点", "成", "折", "口", "w以上", "家")
-SELF_FUNDED_BEFORE = ("自费", "目录外", "不能报", "不在目录", "医保外", "乙类自付")
+# (the part said not to qualify, "不合规的掏了2万", "非合规的": the other side of 合规, 自费 by another name)
+SELF_FUNDED_BEFORE = ("自费", "目录外", "不能报", "不在目录", "医保外", "乙类自付", "不合规", "非合规", "不符合报销", "不符合规定")
 # ("符合报销6300" is the part that qualifies, the 合规 bill: IN_CATALOGUE_BEFORE)
 REIMBURSED_BEFORE = re.compile(r"(?<!符合)(?:报了|报销了|已报|已经报了|给报了|报销)\s*$")
 # "其中500是自费的": the amount said first, what it is after
-SELF_FUNDED_AFTER = re.compile(r"^(?:元|块钱?)?(?:是|为|属于|都是|都属于)(?:医保|报销)?(?:自费|(?:医保)?目录外|医保外|医保范围外|政策范围外|不在目录|不能报|范围外)"
+SELF_FUNDED_AFTER = re.compile(r"^(?:元|块钱?)?(?:是|为|属于|都是|都属于)(?:医保|报销)?(?:自费|(?:医保)?目录外|医保外|医保范围外|政策范围外|不在目录|不能报|范围外|不合规|非合规)"
                                # (asked "是自费不？" — 不 closing the clause — never told "是目录外的不能报",
                                # "是自费的 报不了": a 不 inside the clause says it again)
                                r"(?![^，。,]{0,3}(?:吗|么|不(?=\s*(?:$|[，,。？?\s]))|？|\?))")
 # said just before a sum, it is the in-catalogue (合规) part of the bill, not the whole bill
-IN_CATALOGUE_BEFORE = re.compile(r"(?:目录内|目录范围内|合规|政策内|政策范围内|医保范围内|报销范围内|能报的|可以报的|符合报销的?)"
-                                 r"(?:的)?(?:费用|部分|医疗费用?|钱)?(?:刚好|正好|恰好|就)?(?:是|有|为|花了|一共|总共|共)?\s*$")
+# (not its other side, "不合规的花了2万": the 自费 part — SELF_FUNDED_BEFORE)
+IN_CATALOGUE_BEFORE = re.compile(r"(?:目录内|目录范围内|(?<![不非])合规|政策内|政策范围内|医保范围内|报销范围内|能报的|可以报的|符合报销的?)"
+                                 # ("合规的掏了3万", "合规的自己出了3万": the compliant part paid out of pocket)
+                                 r"(?:的)?(?:费用|部分|医疗费用?|钱)?(?:刚好|正好|恰好|就)?(?:自己|个人)?"
+                                 r"(?:是|有|为|花了|一共|总共|共|掏了|出了|付了|自付了?)?\s*$")
 # two stays told apart, each with its bill ("住院两回 第一回…第二回…", "第一次住院…第二次住院…")
 TWO_STAYS = re.compile(r"第一(?:回|次|趟)[^。？?]{0,16}?第二(?:回|次|趟)|(?:住院|住了|住过)(?:两|2)(?:回|次|趟)|(?:两|2)(?:回|次|趟)(?:住院|院)")
 # 那六百, 这笔三百, 那个1500: a figure pointed back at
@@ -42,7 +46,7 @@ _CARE_PART = re.compile(r"(住院|门诊慢特病|门诊慢病|门慢|慢特病|
 # 大病保险 asked ("大病", its spoken 二次报销): the year's own-paid sums of every kind of care are its base
 _SERIOUS_ASKED = re.compile(r"大病|二次报[销账]")
 # said just before a sum, it names the sum as the bill ("花了三千二", "合规的费用一共1850", "医保范围内8000")
-BILL_BEFORE = re.compile(r"(?:花|用|花费|费用|医药费|医疗费|住院费|药费|总费用|目录内|目录范围内|合规|政策内|政策范围内|医保范围内|"
+BILL_BEFORE = re.compile(r"(?:花|用|花费|费用|医药费|医疗费|住院费|药费|总费用|目录内|目录范围内|(?<![不非])合规|政策内|政策范围内|医保范围内|"
                          r"报销范围内|能报的|可以报的|符合报销)(?:的)?(?:了|掉|去)?(?:费用|部分|钱)?(?:是|有|为|一共|总共|共|大概|差不多)?"
                          r"(?:了)?\s*$")
 
