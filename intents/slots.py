@@ -2913,6 +2913,12 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
             out.set("diabetes_type", "1型")
         elif re.search(r"其他|其它|[2二Ⅱ]型|不是", t):
             out.set("diabetes_type", "其他")
+    if expecting == "filing" and "filing" not in out.values and out.get("transfer") \
+            and re.fullmatch(r"(?:是|就是|办的是?|办了|属于)?(?:异地)?转诊(?:转院)?(?:备案)?(?:的|了|过)?(?:备案)?[。！!\s]*", t):
+        # "转诊" to "在外地住院办了哪种异地就医备案？": the choice offered (a referral's filing), not a move
+        # between two stays of the year
+        out.values.pop("transfer")
+        out.set("filing", "转诊")
     if expecting == "visit" and "visit" not in out.values and out.get("nth"):
         out.set("visit", out.values.pop("nth"))      # "第二次及以后": the visit's count, asked
     if expecting in ("gap_years", "gap_months", "months") and expecting not in out.values:

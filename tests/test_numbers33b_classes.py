@@ -5,13 +5,17 @@ own, through the engine:
   compliant part said (克拉玛依 居民大病保险待遇一览表: 一般人员 21000 起付, 60 % to 50000), the other part
   is 自费 — never the first figure taken for the base;
 - one relative named twice in different words ("爸爸…，我爸…"): one person's two bills, never two people's
-  first stays.
+  first stays;
+- a stay out of the province with the filing unsaid where only filing or not changes the answer (长治 居民
+  住院: 一类省外 1500 / 55 %, 不备案比例降低10%): whether it was filed is asked, as for a stay in the province;
+- "转诊" said to the filing question (one of the choices it offers): a referral's filing, not a move
+  between two stays (巴中 第三章 十一问: 居民 三级 转诊急诊 1000 / 55 %).
 """
 
 import pytest
 
 from intents.message import per_person
-from tests.helpers import answer, computed
+from tests.helpers import answer, computed, talk
 
 
 @pytest.mark.parametrize("text", [
@@ -43,3 +47,28 @@ def test_one_relative_named_twice_through_the_engine(engine):
     r = computed(answer(engine, "爸爸是居民医保 在二级医院住院花了2万，我爸后来又在二级医院住院花了3万，一共能报多少",
                         region="克拉玛依"), 14850, 22500, 37350)
     assert "【2】" not in r.text, r.text
+
+
+@pytest.mark.parametrize("text", [
+    "长治合疗 在外省的大医院住了院 合规3万 报多少",
+    "俺是长治居民医保 去郑州三甲医院住院花了2万 能报多少",
+])
+def test_a_stay_out_of_the_province_asks_whether_it_was_filed(engine, text):
+    r = answer(engine, text)
+    assert r.kind == "clarify" and r.missing_slots == ["filing"], r.text
+    assert "10%" in r.text, r.text
+
+
+def test_the_filing_told_after_computes_the_out_of_province_column(engine):
+    # (20000 − 1500) × 55 % = 10175 filed; × 45 % = 8325 not
+    for said, figure in (("异地长期备案了", 10175), ("没有备案", 8325)):
+        _, r = talk(engine, ["俺是长治居民医保 去郑州三甲医院住院花了2万 能报多少", said])
+        computed(r, figure, name="inpatient")
+
+
+@pytest.mark.parametrize("said", ["转诊", "转诊的", "是转诊备案"])
+def test_a_referral_said_to_the_filing_question_is_the_referrals_filing(engine, said):
+    # 巴中 居民 三级 转诊急诊 1000 / 55 %: (30000 − 1000) × 55 % = 15950
+    first, r = talk(engine, ["巴中城乡居民医保，在广州三级医院住院花了3万，报多少", said])
+    assert first.missing_slots == ["filing"], first.text
+    computed(r, 15950, name="inpatient")
