@@ -2613,6 +2613,14 @@ def _earned(text: str, a: Number) -> bool:
     return bool(_EARNED_BEFORE.search(text[max(0, a.start - 10):a.start]) or _EARNED_AFTER.match(text[a.end:]))
 
 
+# a sum said only as spent ("花了十万", "我自己花了10万"), and the words that say it is what the funds left of
+# a bill ("报完自己还花了", "自付", "合规的", "掏了"): only the first leaves open what the sum is of
+_SPENT_ONLY = re.compile(r"(?:花了|花费了?|花掉了?|用了|花)\s*$")
+_RATE_ASKED = re.compile(r"几成|比例|百分之几|几个点")
+_LEFT_TO_PAY = re.compile(r"报完|报了|报销后|报后|报过|之后|以后|自付|自负|负担|掏|合规|目录|政策范围|医保范围|报销范围|剩|自费|承担|"
+                          r"统筹|基本医保|医保给")
+
+
 def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
     """The amounts that are money: 花了5000, 自费300, ¥5000, 1.2万, 一万多 …"""
     asserted = premise.spans(text) + out.not_money
@@ -2736,6 +2744,12 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
                 out.set("amount_said", a.raw)
                 if ABOVE_DEDUCTIBLE.search(text[max(0, a.start - 16):a.start]):
                     out.set("above_deductible", True)
+                if _SPENT_ONLY.search(text[max(0, a.start - 4):a.start]) and not _LEFT_TO_PAY.search(text) \
+                        and not _RATE_ASKED.search(text):
+                    # "花了十万": money spent, no word of what the funds left of it — a fund on what is left
+                    # (大病保险) may not take it for its base (intents.forms); a rate asked of it ("超过10万的
+                    # 部分报几成") is the rule's, whatever the base
+                    out.set("amount_spent", True)
                 out.values.setdefault("amount_at", a.start)     # what is said before it says what it is
                 if a.approx:
                     # 一万多 is at least 一万 (computed with it, and said); 五千左右 is confirmed first;

@@ -8,6 +8,9 @@ own, through the engine:
   first stays;
 - a stay out of the province with the filing unsaid where only filing or not changes the answer (长治 居民
   住院: 一类省外 1500 / 55 %, 不备案比例降低10%): whether it was filed is asked, as for a stay in the province;
+- 大病保险 asked of a sum said only as spent ("我自己花了十万"): its base is what the asker bears after basic
+  insurance (克拉玛依 居民大病保险: 经基本医疗保险按规定支付后，个人负担的合规医疗费用) — that sum is asked,
+  never the whole bill taken for it; said as what is left ("报完自己负担", "自己掏了") it is computed;
 - "转诊" said to the filing question (one of the choices it offers): a referral's filing, not a move
   between two stays (巴中 第三章 十一问: 居民 三级 转诊急诊 1000 / 55 %).
 """
@@ -72,3 +75,28 @@ def test_a_referral_said_to_the_filing_question_is_the_referrals_filing(engine, 
     first, r = talk(engine, ["巴中城乡居民医保，在广州三级医院住院花了3万，报多少", said])
     assert first.missing_slots == ["filing"], first.text
     computed(r, 15950, name="inpatient")
+
+
+@pytest.mark.parametrize("text", [
+    "克拉玛依学生医保 今年大病花了8万 大病保险能赔多少",
+    "大病保险这块 我自己花了十万 克拉玛依居民医保 能报好多",
+])
+def test_serious_illness_of_a_sum_only_spent_asks_what_is_left_after_basic(engine, text):
+    r = answer(engine, text)
+    assert r.kind == "clarify" and r.missing_slots == ["amount"], r.text
+    assert "基本医保报销后" in r.text, r.text
+
+
+def test_the_sum_left_after_basic_told_next_is_computed(engine):
+    # (50000 − 21000) × 60 % + (60000 − 50000) × 65 % = 17400 + 6500 = 23900
+    _, r = talk(engine, ["大病保险这块 我自己花了十万 克拉玛依居民医保 能报好多", "报完自己负担了6万"])
+    computed(r, 23900, name="serious_illness")
+
+
+@pytest.mark.parametrize("text", [
+    "克拉玛依居民医保 基本医保报完以后自己还负担了10万 大病保险能报多少",
+    "克拉玛依居民医保 大病保险 合规自付10万 能报多少",
+])
+def test_serious_illness_of_a_sum_said_as_left_is_computed(engine, text):
+    # 17400 + (100000 − 50000) × 65 % = 49900
+    computed(answer(engine, text), 49900, name="serious_illness")
