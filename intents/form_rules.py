@@ -19,7 +19,7 @@ from calculators.inpatient import civil_servant_left, inpatient, plan_for
 from calculators.large_medical import large_medical, large_medical_left
 from calculators.maternity import maternity
 from calculators.money import ZERO, D, num, wan
-from calculators.outpatient import outpatient, two_diseases
+from calculators.outpatient import outpatient, outpatient_visits, two_diseases
 from calculators.policy import Policy
 from calculators.result import Calculation
 from calculators.serious_illness import serious_cap, serious_illness
@@ -458,6 +458,21 @@ def _household(s: dict) -> dict[str, int]:
     return members
 
 
+def _visits(p: Policy, s: dict) -> Calculation | None:
+    """Several visits counted with one bill each ("看了两次门诊，每次250"): each computed in turn and added
+    (their sum asked); None for one visit."""
+    n = int(s.get("visits") or 0)
+    if n < 2 or s.get("same_day") or s.get("amount_parts"):
+        return None
+    first = int(s.get("visit") or 1)
+    return outpatient_visits(
+        p, insurance=s["insurance"], each=D(s["amount"]), visits=n, tier=s.get("tier"), retired=bool(s.get("retired")),
+        first_visit=first, first_said=bool(s.get("visits_first")) or "visit" in s,
+        paid_this_year=_used_for(s, "门诊"), drug_class=s.get("drug_class"),
+        tier_said="tier" not in s.get("_assume", {}), out_of_province=s.get("level") == "省外",
+        filing=s.get("filing"), emergency=s.get("emergency"), pediatric=s.get("_pediatric"))
+
+
 RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
     "inpatient": _inpatient,
     "chain": _chain,
@@ -489,10 +504,12 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         p, disease=_two_kind(s), cost=D(s["amount"]), insurance=s["insurance"], drug_class=s.get("drug_class"),
         paid_this_year=_used_for(s, "两病"), class_costs=s.get("class_costs"),
         disease_costs={k: D(v) for k, v in (s.get("disease_costs") or {}).items()}),
-    "outpatient": lambda p, s: _ask_staff_status(p, s) or outpatient(
+    "outpatient": lambda p, s: _ask_staff_status(p, s) or _visits(p, s) or outpatient(
         p, insurance=s["insurance"], cost=D(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
-        visit=max(int(s.get("visit", 1)), 2 if _spent_before(s, "门诊") else 1),
-        visit_said="visit" in s or bool(_spent_before(s, "门诊")),
+        # (a count said of going, "今年第二次去一级医院了", read as a visit's: the count of this visit — not
+        # one day's visits, "早上…下午又去", which the plan may count as one)
+        visit=max(int(s.get("visit") or (not s.get("same_day") and s.get("nth")) or 1), 2 if _spent_before(s, "门诊") else 1),
+        visit_said="visit" in s or ("nth" in s and not s.get("same_day")) or bool(_spent_before(s, "门诊")),
         paid_this_year=_used_for(s, "门诊"), drug_class=s.get("drug_class"),
         tier_said="tier" not in s.get("_assume", {}), out_of_province=s.get("level") == "省外",
         filing=s.get("filing"), class_costs=s.get("class_costs"),

@@ -2904,9 +2904,40 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     study_years_of(text, out)
     diseases_of(text, out)
     money_of(text, out, expecting)
+    visits_of(text, out)
     year_written_of(text, out)
     _answer_to(text, out, expecting)
     return out
+
+
+# several visits counted, each with the same bill ("看了两次门诊，每次250", "去一级医院看了3次病 每次都花50"):
+# each a visit of its own (the region's rule for a later visit's deductible applies to each), their sum
+# asked; not one day's visits (SAME_DAY_VISITS: the region's rule may make them one), nor stays
+_VISITS_COUNTED = re.compile(r"(?:看|去|跑|就诊|复诊|拿药|开药)(?:了)?(?:[^，。,；;？?\d住]{0,8}?)" + _N + r"\s*(?:次|回|趟)"
+                             r"(?!住|院)(?:门诊|病|医院|医生)?")
+_EACH_BILL = re.compile(r"(?:每次|每回|每趟|一次)(?:都|大概|差不多|基本)?(?:是|花了?|花费|用了|要|付了?|交了?|自付)?\s*$")
+# the visits said to be the year's first ones ("今年之前没去过", "今年在二级医院看了两次": the year's count)
+_YEARS_FIRST_VISITS = re.compile(r"(?:之前|以前|此前|前面)(?:都)?(?:没|没有|未|从没)(?:去|看|用|报)过|"
+                                 r"(?:今年|本年|这一年|年内)(?:一共|总共|就|只)?(?:在[^，。,；;？?\d]{0,8}?)?(?:看|去|跑)")
+
+
+def visits_of(text: str, out: Slots) -> None:
+    """Visits counted with one bill each ("看了两次门诊，每次250"): `visits` the count, `amount` each
+    visit's bill; `visits_first` where they are said to be the year's first."""
+    m = _VISITS_COUNTED.search(text)
+    at = out.get("amount_at")
+    if not m or at is None or "住" in text or out.get("same_day") or SAME_DAY_VISITS.search(text) \
+            or out.get("amount_parts") or out.get("amount_monthly"):
+        return
+    n = _n(m.group(1))
+    each = _EACH_BILL.search(text[max(0, at - 8):at])
+    if n < 2 or n > 12 or not each:
+        return
+    out.set("visits", n, m.span())
+    if out.get("prior_tier") == out.get("tier"):
+        out.values.pop("prior_tier", None)      # ("每次都": the visits' hospital, no earlier stay's)
+    if _YEARS_FIRST_VISITS.search(text):
+        out.set("visits_first", True)
 
 
 _YES = re.compile(r"^(?:是|是的|对|对的|嗯|恩|好|好的|可以|行|没错|确认|yes|ok|OK|Y|y)[。！!，,]?$")

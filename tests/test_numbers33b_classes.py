@@ -11,6 +11,11 @@ own, through the engine:
 - 大病保险 asked of a sum said only as spent ("我自己花了十万"): its base is what the asker bears after basic
   insurance (克拉玛依 居民大病保险: 经基本医疗保险按规定支付后，个人负担的合规医疗费用) — that sum is asked,
   never the whole bill taken for it; said as what is left ("报完自己负担", "自己掏了") it is computed;
+- visits counted with one bill each ("看了两次门诊，每次250，一共报多少"): each visit computed in turn, the
+  year's later visits at the halved deductible (克拉玛依 普通门诊: 一级 10 / 70 %, 二级 20 / 60 %, 年度内第二次及以后
+  起付线减半), each within what the yearly 900 has left, and the sum; said as 看病 or 去医院 with no stay word,
+  they are visits, not asked 住院还是门诊 — nor is going to a hospital counted ("今年第二次去一级医院了"), the
+  count being this visit's;
 - "转诊" said to the filing question (one of the choices it offers): a referral's filing, not a move
   between two stays (巴中 第三章 十一问: 居民 三级 转诊急诊 1000 / 55 %).
 """
@@ -100,3 +105,37 @@ def test_the_sum_left_after_basic_told_next_is_computed(engine):
 def test_serious_illness_of_a_sum_said_as_left_is_computed(engine, text):
     # 17400 + (100000 − 50000) × 65 % = 49900
     computed(answer(engine, text), 49900, name="serious_illness")
+
+
+@pytest.mark.parametrize("text,figures", [
+    # (250 − 20) × 60 % = 138, then (250 − 10) × 60 % = 144: 282
+    ("克拉玛依学生 今年去二级医院门诊看了两回 每回250 加起来能报多少", (138, 144, 282)),
+    # (50 − 10) × 70 % = 28, then (50 − 5) × 70 % = 31.5 twice: 91
+    ("克拉玛依校区的 在一级医院看了三次病 每次都是50块 之前没看过 一共报好多", (28, 31.5, 91)),
+])
+def test_visits_counted_with_one_bill_each_are_each_computed_and_added(engine, text, figures):
+    r = computed(answer(engine, text), *figures, name="outpatient")
+    assert "第2次门诊" in r.text, r.text
+
+
+def test_visits_counted_with_no_years_first_said_say_what_was_taken(engine):
+    r = computed(answer(engine, "克拉玛依居民医保 去二级医院看了两次门诊 每次250 一共报多少"), 282, name="outpatient")
+    assert "最初" in r.text, r.text
+
+
+def test_one_days_visits_are_no_visits_counted(engine):
+    # 一天内在同一级医疗机构发生的门诊费用按照一次门诊就医计算: (80 − 20) × 60 % = 36
+    r = answer(engine, "克拉玛依居民医保 同一天在二级医院看了两次门诊 每次40 报多少")
+    assert "第2次门诊" not in r.text, r.text
+
+
+def test_going_to_a_hospital_counted_is_that_visit(engine):
+    # the year's second visit: (80 − 5) × 70 % = 52.5
+    r = computed(answer(engine, "克拉玛依居民医保 这是今年第二回到一级医院了 这次花了80 能报好多"), 52.5,
+                 name="outpatient")
+    assert "减半" in r.text, r.text
+
+
+def test_a_stay_counted_is_still_a_stay(engine):
+    # 克拉玛依 同一等级再次住院不再支付起付标准: 二级 75 %, 6000 × 75 % = 4500
+    computed(answer(engine, "克拉玛依校区 今年第二次在二级医院住院了 目录内6000 报多少"), 4500, name="inpatient")
