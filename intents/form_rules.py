@@ -15,7 +15,7 @@ from calculators.contribution import (household_contribution, personal_account, 
                                       staff_contribution)
 from calculators.drugs import high_value_drugs, single_drugs
 from calculators.hospital import classes_named, is_class_name, one_hospital, row_for
-from calculators.inpatient import civil_servant_left, inpatient, plan_for
+from calculators.inpatient import civil_servant_left, due_within_cap, inpatient, plan_for
 from calculators.large_medical import large_medical, large_medical_left
 from calculators.maternity import maternity
 from calculators.money import ZERO, D, num, wan
@@ -33,6 +33,8 @@ def _plan(p: Policy, s: dict):
 
 
 def _hospital_unknown(p: Policy, s: dict) -> bool | str:
+    if _due_within_cap(s):
+        return False                # the fund's share said, only the year's limit applies: no row needed
     plan = p.inpatient.get(s.get("insurance") or "")
     if plan is not None and plan.missing:
         return False                # the calculator explains what the handbook lost
@@ -291,7 +293,20 @@ def _wage_and_minimum(s: dict) -> bool:
         and s.get("base") is not None and s.get("amount") != s.get("base")
 
 
+def _due_within_cap(s: dict) -> bool:
+    """The fund's share of this stay said as worked out ("按比例该报5000"), with what it paid this year
+    before ("已经报了6万8"): the year's limit is all that is left to apply."""
+    return bool(s.get("amount_due")) and s.get("amount") is not None and bool(_paid_before(s))
+
+
+def _paid_before(s: dict) -> Decimal:
+    # (what the fund paid said either way: "今年住院已经报了6万8", "统筹已经给我报了6万8")
+    return _used_for(s, "住院") or D(s.get("reimbursed") or 0)
+
+
 def _inpatient(p: Policy, s: dict) -> Calculation:
+    if _due_within_cap(s):
+        return due_within_cap(p, insurance=s["insurance"], used=_paid_before(s), due=D(s["amount"]))
     plan_for(p, s["insurance"])          # a table the handbook lost is said before the hospital matters
     row = _row(p, s)
     prior = s.get("prior_tier")

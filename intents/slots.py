@@ -25,6 +25,10 @@ NOT_MONEY_AFTER = ("级", "年", "个月", "月", "次", "天", "岁", "%", "％
 SELF_FUNDED_BEFORE = ("自费", "目录外", "不能报", "不在目录", "医保外", "乙类自付", "不合规", "非合规", "不符合报销", "不符合规定")
 # ("符合报销6300" is the part that qualifies, the 合规 bill: IN_CATALOGUE_BEFORE)
 REIMBURSED_BEFORE = re.compile(r"(?<!符合)(?:报了|报销了|已报|已经报了|给报了|报销)\s*$")
+# the fund's share of a bill said as worked out by its rate ("按比例该报5000", "按规定应该报3000", "算下来该报
+# 2000"): what the fund owes before its yearly limit, not the bill
+DUE_BEFORE = re.compile(r"(?:按比例|按规定|按政策|按标准|算下来|算出来|本来)(?:算)?(?:该|应该|应当|应|能|可以)?(?:报|赔|给|支付)(?:销)?(?:的是|是)?\s*$|"
+                        r"(?:应该|应当|本该|应)(?:报|赔|支付)(?:销)?(?:的是|是)?\s*$")
 # "其中500是自费的": the amount said first, what it is after
 SELF_FUNDED_AFTER = re.compile(r"^(?:元|块钱?)?(?:是|为|属于|都是|都属于)(?:医保|报销)?(?:自费|(?:医保)?目录外|医保外|医保范围外|政策范围外|不在目录|不能报|范围外|不合规|非合规)"
                                # (asked "是自费不？" — 不 closing the clause — never told "是目录外的不能报",
@@ -2744,6 +2748,10 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
                 out.set("amount_said", a.raw)
                 if ABOVE_DEDUCTIBLE.search(text[max(0, a.start - 16):a.start]):
                     out.set("above_deductible", True)
+                if DUE_BEFORE.search(text[max(0, a.start - 10):a.start]):
+                    # "按比例该报5000": what the fund's rate gives this stay, worked out by the asker — not
+                    # the bill; only the year's limit is left to apply to it
+                    out.set("amount_due", True)
                 if _SPENT_ONLY.search(text[max(0, a.start - 4):a.start]) and not _LEFT_TO_PAY.search(text) \
                         and not _RATE_ASKED.search(text):
                     # "花了十万": money spent, no word of what the funds left of it — a fund on what is left

@@ -16,6 +16,9 @@ own, through the engine:
   起付线减半), each within what the yearly 900 has left, and the sum; said as 看病 or 去医院 with no stay word,
   they are visits, not asked 住院还是门诊 — nor is going to a hospital counted ("今年第二次去一级医院了"), the
   count being this visit's;
+- a stay's share worked out by the asker ("按比例该报5000") after what the fund paid this year ("已经报了6万8"):
+  that share within what the yearly limit has left — no hospital asked (the rate is applied already), the
+  scheme asked where the limits differ (长治: 职工 8万, 居民 7万), never 5000 taken for a bill;
 - "转诊" said to the filing question (one of the choices it offers): a referral's filing, not a move
   between two stays (巴中 第三章 十一问: 居民 三级 转诊急诊 1000 / 55 %).
 """
@@ -139,3 +142,20 @@ def test_going_to_a_hospital_counted_is_that_visit(engine):
 def test_a_stay_counted_is_still_a_stay(engine):
     # 克拉玛依 同一等级再次住院不再支付起付标准: 二级 75 %, 6000 × 75 % = 4500
     computed(answer(engine, "克拉玛依校区 今年第二次在二级医院住院了 目录内6000 报多少"), 4500, name="inpatient")
+
+
+def test_a_share_worked_out_after_the_years_payments_asks_the_scheme_then_applies_the_limit(engine):
+    first, r = talk(engine, ["今年住院统筹已经给我报了6万8 这回又住院 按比例算下来该报5000 能报多少", "城乡居民"],
+                    region="长治")
+    assert first.kind == "clarify" and first.missing_slots == ["insurance"], first.text
+    # 长治 居民 7万: 70000 − 68000 = 2000 < 5000
+    computed(r, 2000)
+    _, staff = talk(engine, ["今年住院统筹已经给我报了6万8 这回又住院 按比例算下来该报5000 能报多少", "职工"],
+                    region="长治")
+    # 长治 职工 8万: 12000 left, the 5000 paid in full
+    computed(staff, 5000, 12000)
+
+
+def test_a_share_worked_out_with_the_scheme_said_is_computed_at_once(engine):
+    # 巴中 居民 11万 (第三章 十六问): 110000 − 100000 = 10000 < 20000
+    computed(answer(engine, "巴中居民医保 今年住院统筹已经报了10万 这次住院按规定应该报2万 能报多少"), 10000)
