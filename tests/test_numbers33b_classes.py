@@ -19,6 +19,8 @@ own, through the engine:
 - a stay's share worked out by the asker ("按比例该报5000") after what the fund paid this year ("已经报了6万8"):
   that share within what the yearly limit has left — no hospital asked (the rate is applied already), the
   scheme asked where the limits differ (长治: 职工 8万, 居民 7万), never 5000 taken for a bill;
+- the days left to the payment window's end, today said as a date ("今天12月20号 … 截止还有几天"): the
+  window's last day from the policy file less today, in the window's year (克拉玛依 2025-09-01 … 2026-01-10);
 - "转诊" said to the filing question (one of the choices it offers): a referral's filing, not a move
   between two stays (巴中 第三章 十一问: 居民 三级 转诊急诊 1000 / 55 %).
 """
@@ -159,3 +161,19 @@ def test_a_share_worked_out_after_the_years_payments_asks_the_scheme_then_applie
 def test_a_share_worked_out_with_the_scheme_said_is_computed_at_once(engine):
     # 巴中 居民 11万 (第三章 十六问): 110000 − 100000 = 10000 < 20000
     computed(answer(engine, "巴中居民医保 今年住院统筹已经报了10万 这次住院按规定应该报2万 能报多少"), 10000)
+
+
+@pytest.mark.parametrize("text,region,days", [
+    ("今天是12月20日 克拉玛依校区医保集中缴费还剩多少天截止", None, 21),
+    ("现在1月8号了 交合疗截止还有几天", "克拉玛依", 2),
+    # 巴中 2025-10-20 … 2026-02-28
+    ("今天11月3号 巴中居民医保缴费还有多少天截止", None, 117),
+])
+def test_days_left_to_the_payment_windows_end(engine, text, region, days):
+    r = computed(answer(engine, text, region=region), days, name="payment_days_left")
+    assert "天" in r.text, r.text
+
+
+def test_days_left_asked_of_another_deadline_is_not_the_windows(engine):
+    r = answer(engine, "今天12月20号 报销材料截止还有几天 克拉玛依", region="克拉玛依")
+    assert not (r.calculation and r.calculation.name == "payment_days_left"), r.text
