@@ -210,6 +210,15 @@ def outpatient_visits(policy: Policy, *, insurance: str, each: Decimal, visits: 
     if visits < 2:
         return outpatient(policy, insurance=insurance, cost=each, tier=tier, retired=retired, visit=first_visit,
                           paid_this_year=paid_this_year, **rest)
+    key = "居民" if insurance == "居民" else ("职工退休" if retired else "职工在职")
+    plan = (policy.outpatient or {}).get(key)
+    rule = None if plan is None or plan.missing else plan.tiers.get("*") or plan.tiers.get(tier or "")
+    if rule is not None and rule.deductible and rule.deductible_per == "unstated":
+        raise NotListed(f"{policy.region}的手册没有写明门诊起付线 {num(rule.deductible)} 元是按次还是按年扣，"
+                        "几次门诊合计能报多少算不准；请分别按每次门诊计算。", plan.source)
+    # a deductible of the year is taken once, from the first visits' bills (`spent_before`); one of a visit
+    # from each (halved after the year's first where the plan says so: `visit`)
+    yearly = rule is not None and rule.deductible_per == "year"
     w = Work("outpatient", "门诊统筹报销测算", policy,
              dict(insurance=insurance, cost=each * visits, tier=tier, retired=retired or None, visits=visits))
     used = D(paid_this_year or 0)
@@ -217,7 +226,7 @@ def outpatient_visits(policy: Policy, *, insurance: str, each: Decimal, visits: 
     last: Calculation | None = None
     for i in range(visits):
         last = outpatient(policy, insurance=insurance, cost=each, tier=tier, retired=retired, visit=first_visit + i,
-                          paid_this_year=used, **rest)
+                          paid_this_year=used, spent_before=each * i if yearly and i else None, **rest)
         pay = D(last.result["fund_pays"])
         w.carry(last, f"第{first_visit + i}次门诊：", assumptions=False)
         pays.append(pay)

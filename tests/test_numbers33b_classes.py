@@ -123,6 +123,19 @@ def test_visits_counted_with_one_bill_each_are_each_computed_and_added(engine, t
     assert "第2次门诊" in r.text, r.text
 
 
+def test_visits_counted_take_a_years_deductible_once(engine):
+    # 巴中 在职职工 门诊统筹 二级 200 (年度) / 60 % (第二章 三十九问): (500 − 200) × 60 % = 180, then 500 × 60 % = 300
+    r = computed(answer(engine, "在职职工 今年在二级医院看了两次门诊 每次500 一共报多少", region="巴中"), 180, 300, 480,
+                 name="outpatient")
+    assert "不再扣" in r.text, r.text
+
+
+def test_visits_counted_where_the_handbook_does_not_say_how_the_deductible_is_taken(engine):
+    # 长治 居民 三级 门诊 80: 手册未写明按次还是按年 — several visits' sum cannot be told
+    r = answer(engine, "居民医保 今年在三级医院看了两次门诊 每次250 一共报多少", region="长治")
+    assert r.kind != "calculation" and "按次还是按年" in r.text, r.text
+
+
 def test_visits_counted_with_no_years_first_said_say_what_was_taken(engine):
     r = computed(answer(engine, "克拉玛依居民医保 去二级医院看了两次门诊 每次250 一共报多少"), 282, name="outpatient")
     assert "最初" in r.text, r.text
