@@ -473,6 +473,15 @@ def _household(s: dict) -> dict[str, int]:
     return members
 
 
+def _care_read(s: dict, calc: Calculation | None) -> Calculation | None:
+    """An outpatient calculation whose care was read from a count of going, no 门诊 said ("今年第二次去一级
+    医院了", "看了3次病"): said so beside it, with what a stay would change."""
+    if calc is not None and (("nth" in s and not s.get("same_day")) or s.get("visits_care_unsaid")) \
+            and "visit" not in s:
+        calc.assumptions.append("您没说是住院，按门诊计算（住院的起付线和报销比例不同，如是住院请告诉我）")
+    return calc
+
+
 def _visits(p: Policy, s: dict) -> Calculation | None:
     """Several visits counted with one bill each ("看了两次门诊，每次250"): each computed in turn and added
     (their sum asked); None for one visit."""
@@ -519,7 +528,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         p, disease=_two_kind(s), cost=D(s["amount"]), insurance=s["insurance"], drug_class=s.get("drug_class"),
         paid_this_year=_used_for(s, "两病"), class_costs=s.get("class_costs"),
         disease_costs={k: D(v) for k, v in (s.get("disease_costs") or {}).items()}),
-    "outpatient": lambda p, s: _ask_staff_status(p, s) or _visits(p, s) or outpatient(
+    "outpatient": lambda p, s: _ask_staff_status(p, s) or _care_read(s, _visits(p, s)) or _care_read(s, outpatient(
         p, insurance=s["insurance"], cost=D(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
         # (a count said of going, "今年第二次去一级医院了", read as a visit's: the count of this visit — not
         # one day's visits, "早上…下午又去", which the plan may count as one)
@@ -532,7 +541,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         spent_before=_spent_before(s, "门诊"),
         same_day_parts=[D(x) for x in s.get("amount_parts") or []] if s.get("same_day") else None,
         same_day_total=bool(s.get("same_day")) and not s.get("amount_parts"),
-        emergency=s.get("emergency"), pediatric=s.get("_pediatric")),
+        emergency=s.get("emergency"), pediatric=s.get("_pediatric"))),
     "waiting_period": lambda p, s: waiting_period(
         p, gap_years=s.get("gap_years"), in_window=s.get("in_window"),
         repair_years=int(s.get("repair_years") or 0), repair_all=bool(s.get("repair_all")),

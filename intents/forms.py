@@ -1677,10 +1677,10 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_
          "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "group", "state_share", "prenatal_only",
          "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day",
-         "groups_contrasted", "_stent", "amount_spent", "visits", "visits_first", "amount_due")
+         "groups_contrasted", "_stent", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said", "amount_monthly",
-             "_amount_asked", "_at_least_settled", "_rough_low", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible", "amount_spent", "visits", "visits_first", "amount_due"), "amount_unread": ("amount",),
+             "_amount_asked", "_at_least_settled", "_rough_low", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid"), "amount_unread": ("amount",),
              "insurance": ("retired", "spouse_insurance", "spouse_husband", "top_up"),
              "filing": ("elsewhere", "care_province"), "elsewhere": ("filing",),
              "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),

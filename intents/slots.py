@@ -2942,6 +2942,8 @@ def visits_of(text: str, out: Slots) -> None:
     if n < 2 or n > 12 or not each:
         return
     out.set("visits", n, m.span())
+    if not re.search(r"门诊", text):
+        out.set("visits_care_unsaid", True)     # ("看了3次病": visits read from the count, said so)
     if out.get("prior_tier") == out.get("tier"):
         out.values.pop("prior_tier", None)      # ("每次都": the visits' hospital, no earlier stay's)
     if _YEARS_FIRST_VISITS.search(text):
