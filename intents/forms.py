@@ -1975,17 +1975,6 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
                                    + domain().slots["filing"].ask)
         elif stay is not None and "省内" in stay.filings:
             s["filing"] = "省内"
-    elif kind in ("inpatient", "chain") and (outside or (outside is None and s.get("level") == "省外")) \
-            and s.get("elsewhere") and not s.get("filing") and not s.get("filed"):
-        # a stay out of the province, its filing unsaid, where every filing is paid at the home rows and only
-        # an unfiled stay is cut (长治: 不备案比例降低10%): the two answers differ, and which one is the
-        # asker's is asked — never the filed rate stated with the cut beside it (where the filed kinds differ
-        # among themselves, 巴中, the probe asks already)
-        stay = p.inpatient.get(s.get("insurance") or "") or next(iter(p.inpatient.values()), None)
-        unfiled = stay.filings.get("未备案") if stay is not None else None
-        if unfiled is not None and unfiled.ratio_cut and "省内" in stay.filings:
-            s["_filing_unsure"] = (f"省外住院不备案的，报销比例降低{pct(unfiled.ratio_cut)}，结果不同。"
-                                   + domain().slots["filing"].ask)
     if kind in ("inpatient", "chain") and s.get("tier") and s["tier"] != "药店":
         r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
         if r.row is None and r.ask is None:

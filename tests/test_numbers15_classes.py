@@ -29,9 +29,8 @@ def test_the_rule_alone_is_still_the_handbooks(engine):
 
 
 def test_out_of_province_stay_with_no_hospital_computes_and_says_the_column(engine):
-    # (30000 − 1500) × 55% = 15675 (the filing asked first: 不备案比例降低10%)
-    first, r = talk(engine, ["长治居民医保 到省外看病住院了 医保目录内的三万 能报好多", "办了长期备案"])
-    assert first.missing_slots == ["filing"], first.text
+    # (30000 − 1500) × 55% = 15675
+    r = ask(engine, "长治居民医保 到省外看病住院了 医保目录内的三万 能报好多")
     computed(r, 15675, name="inpatient")
     assert "三级甲等" in r.text and "手册没有列出" in r.text, r.text
 
@@ -42,11 +41,10 @@ def test_out_of_province_stay_at_a_named_lower_hospital_is_not_computed(engine):
 
 
 def test_out_of_province_with_no_bill_asks_the_hospital_then_computes_with_the_bill(engine):
-    first, second, third = talk(engine, ["长治居民医保 去省外住院 能报多少", "花了2万", "转诊的"])
+    first, second = talk(engine, ["长治居民医保 去省外住院 能报多少", "花了2万"])
     assert first.kind == "clarify" and "1500" in first.text, first.text
-    # (the filing asked next: 不备案比例降低10%) (20000 − 1500) × 55% = 10175
-    assert second.missing_slots == ["filing"], second.text
-    computed(third, 10175, name="inpatient")
+    # (20000 − 1500) × 55% = 10175
+    computed(second, 10175, name="inpatient")
 
 
 # ---- a fixed sum for a birth (长治 居民 顺产 1500 / 剖腹产 3000) with the bill told ----------------------

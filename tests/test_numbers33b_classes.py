@@ -6,8 +6,6 @@ own, through the engine:
   is 自费 — never the first figure taken for the base;
 - one relative named twice in different words ("爸爸…，我爸…"): one person's two bills, never two people's
   first stays;
-- a stay out of the province with the filing unsaid where only filing or not changes the answer (长治 居民
-  住院: 一类省外 1500 / 55 %, 不备案比例降低10%): whether it was filed is asked, as for a stay in the province;
 - 大病保险 asked of a sum said only as spent ("我自己花了十万"): its base is what the asker bears after basic
   insurance (克拉玛依 居民大病保险: 经基本医疗保险按规定支付后，个人负担的合规医疗费用) — that sum is asked,
   never the whole bill taken for it; said as what is left ("报完自己负担", "自己掏了") it is computed;
@@ -60,23 +58,6 @@ def test_one_relative_named_twice_through_the_engine(engine):
     r = computed(answer(engine, "爸爸是居民医保 在二级医院住院花了2万，我爸后来又在二级医院住院花了3万，一共能报多少",
                         region="克拉玛依"), 14850, 22500, 37350)
     assert "【2】" not in r.text, r.text
-
-
-@pytest.mark.parametrize("text", [
-    "长治合疗 在外省的大医院住了院 合规3万 报多少",
-    "俺是长治居民医保 去郑州三甲医院住院花了2万 能报多少",
-])
-def test_a_stay_out_of_the_province_asks_whether_it_was_filed(engine, text):
-    r = answer(engine, text)
-    assert r.kind == "clarify" and r.missing_slots == ["filing"], r.text
-    assert "10%" in r.text, r.text
-
-
-def test_the_filing_told_after_computes_the_out_of_province_column(engine):
-    # (20000 − 1500) × 55 % = 10175 filed; × 45 % = 8325 not
-    for said, figure in (("异地长期备案了", 10175), ("没有备案", 8325)):
-        _, r = talk(engine, ["俺是长治居民医保 去郑州三甲医院住院花了2万 能报多少", said])
-        computed(r, figure, name="inpatient")
 
 
 @pytest.mark.parametrize("said", ["转诊", "转诊的", "是转诊备案"])
