@@ -3037,6 +3037,8 @@ class Engine:
             # one year's 筹资 asked with the state's part: its parts computed, the subsidy the rest of
             # the total where the handbook gives no figure of its own
             split = (premise.funding_split(text, where)
+                     # (the days left to the payment window's end, today's date said: the window's last day less it)
+                     or premise.days_to_deadline(text, where)
                      # (a group's own 大病 deductible asked: its figure computed, not the rule of the reduction)
                      or premise.group_threshold(text, where)
                      # (what is left of the basic fund's yearly limit, after what it paid this year: cap − paid)

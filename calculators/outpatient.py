@@ -198,6 +198,52 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
     return w.done(f"门诊统筹支付约 {yuan(pay)} 元，个人自付 {yuan(bill - pay)} 元。")
 
 
+def outpatient_visits(policy: Policy, *, insurance: str, each: Decimal, visits: int, tier: str | None = None,
+                      retired: bool = False, first_visit: int = 1, first_said: bool = True,
+                      paid_this_year: Decimal = ZERO, **rest) -> Calculation:
+    """Several visits of the year with one bill each ("看了两次门诊，每次250，一共报多少"): each visit
+    computed in turn as `outpatient` computes one — the plan's later visits' deductible (halved after the
+    year's first, where it says so), each within what the yearly limit has left after the ones before —
+    and the sum. `first_visit`: which visit of the year the first of them is; `first_said`: False where
+    that was not told (the year's first taken, and said)."""
+    each = check_amount(D(each), "门诊费用")
+    if visits < 2:
+        return outpatient(policy, insurance=insurance, cost=each, tier=tier, retired=retired, visit=first_visit,
+                          paid_this_year=paid_this_year, **rest)
+    key = "居民" if insurance == "居民" else ("职工退休" if retired else "职工在职")
+    plan = (policy.outpatient or {}).get(key)
+    rule = None if plan is None or plan.missing else plan.tiers.get("*") or plan.tiers.get(tier or "")
+    if rule is not None and rule.deductible and rule.deductible_per == "unstated":
+        raise NotListed(f"{policy.region}的手册没有写明门诊起付线 {num(rule.deductible)} 元是按次还是按年扣，"
+                        "几次门诊合计能报多少算不准；请分别按每次门诊计算。", plan.source)
+    # a deductible of the year is taken once, from the first visits' bills (`spent_before`); one of a visit
+    # from each (halved after the year's first where the plan says so: `visit`)
+    yearly = rule is not None and rule.deductible_per == "year"
+    w = Work("outpatient", "门诊统筹报销测算", policy,
+             dict(insurance=insurance, cost=each * visits, tier=tier, retired=retired or None, visits=visits))
+    used = D(paid_this_year or 0)
+    pays: list[Decimal] = []
+    last: Calculation | None = None
+    for i in range(visits):
+        last = outpatient(policy, insurance=insurance, cost=each, tier=tier, retired=retired, visit=first_visit + i,
+                          paid_this_year=used, spent_before=each * i if yearly and i else None, **rest)
+        pay = D(last.result["fund_pays"])
+        w.carry(last, f"第{first_visit + i}次门诊：", assumptions=False)
+        pays.append(pay)
+        used += pay
+    total = sum(pays, ZERO)
+    bill = each * visits
+    w.step(f"{visits} 次合计统筹基金支付 {' + '.join(num(x) for x in pays)} = {num(total)} 元")
+    if not first_said:
+        w.assume(f"按这 {visits} 次是本年最初的 {visits} 次门诊计算")
+    for a in last.assumptions:
+        if "此前" not in a and "本年第一次" not in a:
+            w.assume(a)
+    w.money("fund_pays", total)
+    w.money("self_pays", bill - total)
+    return w.done(f"{visits} 次门诊统筹合计支付约 {yuan(total)} 元，个人合计自付 {yuan(bill - total)} 元。")
+
+
 def outpatient_room(policy: Policy, *, insurance: str, used: Decimal, retired: bool = False) -> Calculation:
     """What is left of 门诊统筹's yearly limit after what it already paid this year ("门诊统筹今年报过三百了
     还剩多少"): the limit less what was paid, none once it is reached; no bill needed."""

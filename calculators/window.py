@@ -87,3 +87,29 @@ def check_start(policy: Policy, region_label: str, month: int, day: int | None) 
         return DeadlineCheck(f"对，{window}，从{_say(w.start)}开始交，到{_say(w.end)}截止。", [w.source], True)
     told = _say(said) if day is not None else f"{said.year}年{said.month}月"
     return DeadlineCheck(f"不是{told}才开始：{window}，从{_say(w.start)}开始交，到{_say(w.end)}截止。", [w.source], False)
+
+
+def days_left(policy: Policy, region_label: str, month: int, day: int):
+    """Days from the day the asker says is today ("今天12月20号") to the 集中缴费期's last day, as a
+    calculation (the window's dates from the policy file); None where the file has no window or the date
+    is not one. A day past the window says it has ended, and what paying after it brings."""
+    from calculators.common import Work
+    from calculators.money import D
+    w = policy.payment_window
+    today = asserted_date(policy, month, day)
+    if w is None or today is None:
+        return None
+    work = Work("payment_days_left", "集中缴费期剩余天数", policy, dict(today=today.isoformat()))
+    work.cite(w.source)
+    left = (w.end - today).days
+    work.step(f"{region_label}{policy.year}年度集中缴费期为{_say(w.start)}至{_say(w.end)}")
+    work.assume(f"今天按{_say(today)}计算（集中缴费期所在的年份）")
+    if left < 0:
+        work.step(f"{_say(today)}已在截止日{_say(w.end)}之后")
+        work.money("days_left", D(0))
+        return work.done(f"{policy.year}年度集中缴费期已于{_say(w.end)}截止。{w.after}。")
+    work.step(f"从{_say(today)}到{_say(w.end)}：相差 {left} 天")
+    work.money("days_left", D(left))
+    if left == 0:
+        return work.done(f"今天（{_say(w.end)}）就是集中缴费期的最后一天。")
+    return work.done(f"离集中缴费期截止（{_say(w.end)}）还有 {left} 天。")

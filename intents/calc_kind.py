@@ -191,6 +191,10 @@ AFTER_FUNDS = re.compile(r"报了之后|报完|报后|报销后|之后[^，。]{
                          r"个人自付|自己还要")
 
 
+# a count of going to a place of care ("第二次去一级医院", "第三回到卫生院")
+_NTH_GONE_TO = re.compile(r"第[\d一二两三四五六七八九十]{1,2}(?:次|回|趟)(?:去|到|上)[^，。,；;？?\d]{0,10}?(?:医院|卫生院|社区|诊所|医疗机构)")
+
+
 # the words of 门诊慢病 as people say them
 CHRONIC_WORDS = r"(?:慢病|慢性病|门慢|慢特病)"
 # 慢病 said of what the asker does not have ("没到慢病那个标准", "还不够慢病", "没办慢病"; 四川's 莫 / 没得 for
@@ -474,6 +478,14 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if not inpatient and "diseases" in s and _VISIT.search(text):
         return "chronic"
     # (an emergency said not to be one, "也不是急诊" of a stay elsewhere, is no outpatient visit)
+    if not inpatient and s.get("nth") and "amount" in s and _NTH_GONE_TO.search(text) and "住" not in text:
+        # "今年第二次去一级医院了，又花了80": going to a hospital counted, no stay said — a visit (stays are
+        # counted as stays: 第二次住院)
+        return "outpatient"
+    if not inpatient and s.get("visits"):
+        # "去一级医院看了3次病 每次都花50": visits counted, each with its bill, no stay said — outpatient
+        # visits (a stay is said as one: 住院, 住了)
+        return "outpatient"
     if not inpatient and (_OUTPATIENT.search(text) or s.get("same_day")):
         # (one day's visits, "上午下午各看了一次 一个30一个50", are outpatient visits however said)
         return "outpatient"

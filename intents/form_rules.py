@@ -15,11 +15,11 @@ from calculators.contribution import (household_contribution, personal_account, 
                                       staff_contribution)
 from calculators.drugs import high_value_drugs, single_drugs
 from calculators.hospital import classes_named, is_class_name, one_hospital, row_for
-from calculators.inpatient import civil_servant_left, inpatient, plan_for
+from calculators.inpatient import civil_servant_left, due_within_cap, inpatient, plan_for
 from calculators.large_medical import large_medical, large_medical_left
 from calculators.maternity import maternity
 from calculators.money import ZERO, D, num, wan
-from calculators.outpatient import outpatient, two_diseases
+from calculators.outpatient import outpatient, outpatient_visits, two_diseases
 from calculators.policy import Policy
 from calculators.result import Calculation
 from calculators.serious_illness import serious_cap, serious_illness
@@ -33,6 +33,8 @@ def _plan(p: Policy, s: dict):
 
 
 def _hospital_unknown(p: Policy, s: dict) -> bool | str:
+    if _due_within_cap(s):
+        return False                # the fund's share said, only the year's limit applies: no row needed
     plan = p.inpatient.get(s.get("insurance") or "")
     if plan is not None and plan.missing:
         return False                # the calculator explains what the handbook lost
@@ -291,7 +293,20 @@ def _wage_and_minimum(s: dict) -> bool:
         and s.get("base") is not None and s.get("amount") != s.get("base")
 
 
+def _due_within_cap(s: dict) -> bool:
+    """The fund's share of this stay said as worked out ("按比例该报5000"), with what it paid this year
+    before ("已经报了6万8"): the year's limit is all that is left to apply."""
+    return bool(s.get("amount_due")) and s.get("amount") is not None and bool(_paid_before(s))
+
+
+def _paid_before(s: dict) -> Decimal:
+    # (what the fund paid said either way: "今年住院已经报了6万8", "统筹已经给我报了6万8")
+    return _used_for(s, "住院") or D(s.get("reimbursed") or 0)
+
+
 def _inpatient(p: Policy, s: dict) -> Calculation:
+    if _due_within_cap(s):
+        return due_within_cap(p, insurance=s["insurance"], used=_paid_before(s), due=D(s["amount"]))
     plan_for(p, s["insurance"])          # a table the handbook lost is said before the hospital matters
     row = _row(p, s)
     prior = s.get("prior_tier")
@@ -458,11 +473,37 @@ def _household(s: dict) -> dict[str, int]:
     return members
 
 
+def _care_read(s: dict, calc: Calculation | None) -> Calculation | None:
+    """An outpatient calculation whose care was read from a count of going, no 门诊 said ("今年第二次去一级
+    医院了", "看了3次病"): said so beside it, with what a stay would change."""
+    if calc is not None and (("nth" in s and not s.get("same_day")) or s.get("visits_care_unsaid")) \
+            and "visit" not in s:
+        calc.assumptions.append("您没说是住院，按门诊计算（住院的起付线和报销比例不同，如是住院请告诉我）")
+    return calc
+
+
+def _visits(p: Policy, s: dict) -> Calculation | None:
+    """Several visits counted with one bill each ("看了两次门诊，每次250"): each computed in turn and added
+    (their sum asked); None for one visit."""
+    n = int(s.get("visits") or 0)
+    if n < 2 or s.get("same_day") or s.get("amount_parts"):
+        return None
+    first = int(s.get("visit") or 1)
+    return outpatient_visits(
+        p, insurance=s["insurance"], each=D(s["amount"]), visits=n, tier=s.get("tier"), retired=bool(s.get("retired")),
+        first_visit=first, first_said=bool(s.get("visits_first")) or "visit" in s,
+        paid_this_year=_used_for(s, "门诊"), drug_class=s.get("drug_class"),
+        tier_said="tier" not in s.get("_assume", {}), out_of_province=s.get("level") == "省外",
+        filing=s.get("filing"), emergency=s.get("emergency"), pediatric=s.get("_pediatric"))
+
+
 RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
     "inpatient": _inpatient,
     "chain": _chain,
     "serious_illness": lambda p, s: _civil_servant_left(p, s) or _large_medical_left(p, s) or serious_illness(
-        p, amount=D(s["amount"]), category=s.get("category") or "一般", insurance=s.get("insurance") or "居民",
+        # (a sum said to be the compliant part, "不合规的掏了2万 合规的掏了3万": the 合规 part is the base,
+        # the 自费 said beside it on top — `_bill` — never taken off it again)
+        p, amount=_bill(s), category=s.get("category") or "一般", insurance=s.get("insurance") or "居民",
         continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
         gap_years=_gap_years(p, s), referred=s.get("filing") != "未备案", basic_paid=_amount(s, "reimbursed"),
         self_funded=D(s.get("self_funded", 0)), after_serious=bool(s.get("after_serious")),
@@ -487,10 +528,12 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         p, disease=_two_kind(s), cost=D(s["amount"]), insurance=s["insurance"], drug_class=s.get("drug_class"),
         paid_this_year=_used_for(s, "两病"), class_costs=s.get("class_costs"),
         disease_costs={k: D(v) for k, v in (s.get("disease_costs") or {}).items()}),
-    "outpatient": lambda p, s: _ask_staff_status(p, s) or outpatient(
+    "outpatient": lambda p, s: _ask_staff_status(p, s) or _care_read(s, _visits(p, s)) or _care_read(s, outpatient(
         p, insurance=s["insurance"], cost=D(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
-        visit=max(int(s.get("visit", 1)), 2 if _spent_before(s, "门诊") else 1),
-        visit_said="visit" in s or bool(_spent_before(s, "门诊")),
+        # (a count said of going, "今年第二次去一级医院了", read as a visit's: the count of this visit — not
+        # one day's visits, "早上…下午又去", which the plan may count as one)
+        visit=max(int(s.get("visit") or (not s.get("same_day") and s.get("nth")) or 1), 2 if _spent_before(s, "门诊") else 1),
+        visit_said="visit" in s or ("nth" in s and not s.get("same_day")) or bool(_spent_before(s, "门诊")),
         paid_this_year=_used_for(s, "门诊"), drug_class=s.get("drug_class"),
         tier_said="tier" not in s.get("_assume", {}), out_of_province=s.get("level") == "省外",
         filing=s.get("filing"), class_costs=s.get("class_costs"),
@@ -498,7 +541,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         spent_before=_spent_before(s, "门诊"),
         same_day_parts=[D(x) for x in s.get("amount_parts") or []] if s.get("same_day") else None,
         same_day_total=bool(s.get("same_day")) and not s.get("amount_parts"),
-        emergency=s.get("emergency"), pediatric=s.get("_pediatric")),
+        emergency=s.get("emergency"), pediatric=s.get("_pediatric"))),
     "waiting_period": lambda p, s: waiting_period(
         p, gap_years=s.get("gap_years"), in_window=s.get("in_window"),
         repair_years=int(s.get("repair_years") or 0), repair_all=bool(s.get("repair_all")),

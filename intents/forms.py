@@ -1685,10 +1685,10 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_
          "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "group", "state_share", "prenatal_only",
          "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day",
-         "groups_contrasted", "_stent")
+         "groups_contrasted", "_stent", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said", "amount_monthly",
-             "_amount_asked", "_at_least_settled", "_rough_low", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible"), "amount_unread": ("amount",),
+             "_amount_asked", "_at_least_settled", "_rough_low", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid"), "amount_unread": ("amount",),
              "insurance": ("retired", "spouse_insurance", "spouse_husband", "top_up"),
              "filing": ("elsewhere", "care_province"), "elsewhere": ("filing",),
              "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),
@@ -2023,6 +2023,18 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
             except NotListed as e:
                 return _not_listed(form, open_, s, kind, now, region, e)
     spec = domain().forms[kind]
+    if spec.run == "serious_illness" and s.get("amount_spent") and not s.get("_spent_asked") \
+            and _filled(s, "amount") and not s.get("after_serious") and not s.get("above_deductible"):
+        # "大病保险 我自己花了十万 能报多少": a sum said as spent, whose part basic insurance paid is not said —
+        # 大病保险 is on what the asker bears after it (合规自付), so that sum is asked, never the whole bill
+        # taken for it
+        s["_spent_asked"] = True
+        said = s.get("amount_said") or ""
+        for k in ("amount", "amount_spent", "amount_said"):
+            s.pop(k, None)
+        return _ask(form, open_, "amount", p, ack,
+                    why=f"大病保险按本年度经基本医保报销后个人负担的合规医疗费用计算，您说的花了{said}里，"
+                    "基本医保报销后您自己负担的合规部分是多少？")
     deferred: list[FormSlot] = []
     probed: list[FormSlot] = []
     defaulted: list[FormSlot] = []

@@ -697,9 +697,9 @@ def per_person(question: str) -> list[str]:
     ask = _EACH_PAID_RE.search(question)
     if not ask:
         return [question]
-    people = [m for m in _PERSON_RE.finditer(question, 0, ask.start())]
-    ends = [m.start() for m in people[1:]] + [ask.start()]
-    told = [(m.start(), question[m.start():end].strip(" ，,、；;")) for m, end in zip(people, ends)]
+    members = [m for m in _PERSON_RE.finditer(question, 0, ask.start())]
+    ends = [m.start() for m in members[1:]] + [ask.start()]
+    told = [(m.start(), question[m.start():end].strip(" ，,、；;")) for m, end in zip(members, ends)]
     # (the members named together first, "我爸妈都是合疗", are what they share: the head)
     while told and not _own_bill(told[0][1]):
         told.pop(0)
@@ -707,7 +707,8 @@ def per_person(question: str) -> list[str]:
         return [question]
     # (one member named again with a bill, "我爸…住院花了15万，我爸后来又…": that member's second stay,
     # one person's year — their yearly limit and a stay after the first — never two people's first stays)
-    named = [_PERSON_RE.match(seg).group().removeprefix("我").removeprefix("俺") for _, seg in told]
+    # (the same relative said in other words, "爸爸…，我爸…": one person — people.kinship)
+    named = [people.kinship(_PERSON_RE.match(seg).group()) for _, seg in told]
     if len(set(named)) < len(named):
         return [question]
     segments = [seg for _, seg in told]

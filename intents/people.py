@@ -46,6 +46,23 @@ OWNER = rf"(?:{SELF})(?:们)?(?:家|屋头|屋里)?的?"
 # ... or another person's too ("他爸", "她老公")
 ANY_OWNER = r"(?:我|俺|咱|他|她)(?:们)?(?:家|屋头|屋里)?的?"
 
+# one relative said in different words ("爸爸 … 我爸", "老汉 … 父亲", "老婆 … 媳妇"): the same person, by kinship
+# (only those a person has one of; 娃, 孩子, 哥哥 may be several)
+_SAME_KIN = {
+    "父": r"(?:我|俺|咱)?(?:家)?(?:爸爸?|老爸|父亲|老父亲|老汉儿?|爹|老爹|爸比)",
+    "母": r"(?:我|俺|咱)?(?:家)?(?:妈妈?|老妈|母亲|老母亲|老娘|娘)",
+    "妻": r"(?:我|俺|咱)?(?:家)?(?:老婆|妻子|媳妇儿?|婆娘|堂客)",
+    "夫": r"(?:我|俺|咱)?(?:家)?(?:老公|丈夫|男人)",
+}
+_SAME_KIN_RE = {k: re.compile(rf"^(?:{v})$") for k, v in _SAME_KIN.items()}
+
+
+def kinship(word: str) -> str:
+    """Who a kin word names, the same for every way of saying that one relative ("爸爸", "我爸", "老汉"
+    → "父"); a word of no such relative as it is said, without its owner."""
+    return next((k for k, rx in _SAME_KIN_RE.items() if rx.match(word)), re.sub(rf"^{OWNER}", "", word))
+
+
 # ---- the named variants ----------------------------------------------------------------------------
 
 KIN = re.compile(rf"{OWNER}(?:{KIN_LONG}|{KIN_SHORT})|{KIN_LONG}")

@@ -375,6 +375,26 @@ def start_asserted(text: str) -> tuple[int, int | None] | None:
     return None
 
 
+# the days left to the window's end asked, with today's date said ("今天12月20号 集中缴费截止还有几天")
+_DAYS_LEFT_ASKED = re.compile(r"(?:还(?:有|剩)?|剩下?|差)\s*(?:几|多少|好多|几多)\s*天|(?:几|多少|好多)天(?:后|以后|之后)?(?:截止|结束|截至)")
+_TODAY = re.compile(r"(?:今天|今儿个?|今日|现在|目前)(?:是)?\s*" + _MONTH + r"\s*月\s*" + _DAY + r"\s*(?:号|日)")
+
+
+def days_to_deadline(text: str, region: str):
+    """The days from today, said as a date, to the region's 集中缴费期's last day: the calculation, or None
+    — no today said, no days asked, or not the payment window (the staff's monthly fee, a newborn's days)."""
+    from calculators.window import days_left
+    today = _TODAY.search(text)
+    if not today or not _DAYS_LEFT_ASKED.search(text) or _NOT_THE_WINDOW.search(text) \
+            or not (re.search(r"交|缴|参保", text) or _DEADLINE_NOUN.search(text)) or _OTHER_DEADLINE.search(text):
+        return None
+    p = _policy(region)
+    if p is None:
+        return None
+    import regions
+    return days_left(p, regions.get(region).label, _cn_int(today.group("m")), _cn_int(today.group("d")))
+
+
 def check_deadline(text: str, region: str) -> Verdict | None:
     """An asserted payment deadline, or first day to pay, against the region's 集中缴费期 (its policy file)."""
     import regions

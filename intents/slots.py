@@ -21,17 +21,25 @@ from intents.regions import covered_care_place, covered_home_at, elsewhere_is_ci
 # words that make a number something other than money
 NOT_MONEY_AFTER = ("级", "年", "个月", "月", "次", "天", "岁", "%", "％", "胎", "型", "期", "类", "周", "号", "日",
                    "个", "人", "倍", "种", "项", "小时", "分", "点", "成", "折", "口", "w以上", "家")
-SELF_FUNDED_BEFORE = ("自费", "目录外", "不能报", "不在目录", "医保外", "乙类自付")
+# (the part said not to qualify, "不合规的掏了2万", "非合规的": the other side of 合规, 自费 by another name)
+SELF_FUNDED_BEFORE = ("自费", "目录外", "不能报", "不在目录", "医保外", "乙类自付", "不合规", "非合规", "不符合报销", "不符合规定")
 # ("符合报销6300" is the part that qualifies, the 合规 bill: IN_CATALOGUE_BEFORE)
 REIMBURSED_BEFORE = re.compile(r"(?<!符合)(?:报了|报销了|已报|已经报了|给报了|报销)\s*$")
+# the fund's share of a bill said as worked out by its rate ("按比例该报5000", "按规定应该报3000", "算下来该报
+# 2000"): what the fund owes before its yearly limit, not the bill
+DUE_BEFORE = re.compile(r"(?:按比例|按规定|按政策|按标准|算下来|算出来|本来)(?:算)?(?:该|应该|应当|应|能|可以)?(?:报|赔|给|支付)(?:销)?(?:的是|是)?\s*$|"
+                        r"(?:应该|应当|本该|应)(?:报|赔|支付)(?:销)?(?:的是|是)?\s*$")
 # "其中500是自费的": the amount said first, what it is after
-SELF_FUNDED_AFTER = re.compile(r"^(?:元|块钱?)?(?:是|为|属于|都是|都属于)(?:医保|报销)?(?:自费|(?:医保)?目录外|医保外|医保范围外|政策范围外|不在目录|不能报|范围外)"
+SELF_FUNDED_AFTER = re.compile(r"^(?:元|块钱?)?(?:是|为|属于|都是|都属于)(?:医保|报销)?(?:自费|(?:医保)?目录外|医保外|医保范围外|政策范围外|不在目录|不能报|范围外|不合规|非合规)"
                                # (asked "是自费不？" — 不 closing the clause — never told "是目录外的不能报",
                                # "是自费的 报不了": a 不 inside the clause says it again)
                                r"(?![^，。,]{0,3}(?:吗|么|不(?=\s*(?:$|[，,。？?\s]))|？|\?))")
 # said just before a sum, it is the in-catalogue (合规) part of the bill, not the whole bill
-IN_CATALOGUE_BEFORE = re.compile(r"(?:目录内|目录范围内|合规|政策内|政策范围内|医保范围内|报销范围内|能报的|可以报的|符合报销的?)"
-                                 r"(?:的)?(?:费用|部分|医疗费用?|钱)?(?:刚好|正好|恰好|就)?(?:是|有|为|花了|一共|总共|共)?\s*$")
+# (not its other side, "不合规的花了2万": the 自费 part — SELF_FUNDED_BEFORE)
+IN_CATALOGUE_BEFORE = re.compile(r"(?:目录内|目录范围内|(?<![不非])合规|政策内|政策范围内|医保范围内|报销范围内|能报的|可以报的|符合报销的?)"
+                                 # ("合规的掏了3万", "合规的自己出了3万": the compliant part paid out of pocket)
+                                 r"(?:的)?(?:费用|部分|医疗费用?|钱)?(?:刚好|正好|恰好|就)?(?:自己|个人)?"
+                                 r"(?:是|有|为|花了|一共|总共|共|掏了|出了|付了|自付了?)?\s*$")
 # two stays told apart, each with its bill ("住院两回 第一回…第二回…", "第一次住院…第二次住院…")
 TWO_STAYS = re.compile(r"第一(?:回|次|趟)[^。？?]{0,16}?第二(?:回|次|趟)|(?:住院|住了|住过)(?:两|2)(?:回|次|趟)|(?:两|2)(?:回|次|趟)(?:住院|院)")
 # 那六百, 这笔三百, 那个1500: a figure pointed back at
@@ -42,7 +50,7 @@ _CARE_PART = re.compile(r"(住院|门诊慢特病|门诊慢病|门慢|慢特病|
 # 大病保险 asked ("大病", its spoken 二次报销): the year's own-paid sums of every kind of care are its base
 _SERIOUS_ASKED = re.compile(r"大病|二次报[销账]")
 # said just before a sum, it names the sum as the bill ("花了三千二", "合规的费用一共1850", "医保范围内8000")
-BILL_BEFORE = re.compile(r"(?:花|用|花费|费用|医药费|医疗费|住院费|药费|总费用|目录内|目录范围内|合规|政策内|政策范围内|医保范围内|"
+BILL_BEFORE = re.compile(r"(?:花|用|花费|费用|医药费|医疗费|住院费|药费|总费用|目录内|目录范围内|(?<![不非])合规|政策内|政策范围内|医保范围内|"
                          r"报销范围内|能报的|可以报的|符合报销)(?:的)?(?:了|掉|去)?(?:费用|部分|钱)?(?:是|有|为|一共|总共|共|大概|差不多)?"
                          r"(?:了)?\s*$")
 
@@ -2622,6 +2630,14 @@ def _earned(text: str, a: Number) -> bool:
     return bool(_EARNED_BEFORE.search(text[max(0, a.start - 10):a.start]) or _EARNED_AFTER.match(text[a.end:]))
 
 
+# a sum said only as spent ("花了十万", "我自己花了10万"), and the words that say it is what the funds left of
+# a bill ("报完自己还花了", "自付", "合规的", "掏了"): only the first leaves open what the sum is of
+_SPENT_ONLY = re.compile(r"(?:花了|花费了?|花掉了?|用了|花)\s*$")
+_RATE_ASKED = re.compile(r"几成|比例|百分之几|几个点")
+_LEFT_TO_PAY = re.compile(r"报完|报了|报销后|报后|报过|之后|以后|自付|自负|负担|掏|合规|目录|政策范围|医保范围|报销范围|剩|自费|承担|"
+                          r"统筹|基本医保|医保给")
+
+
 def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
     """The amounts that are money: 花了5000, 自费300, ¥5000, 1.2万, 一万多 …"""
     asserted = premise.spans(text) + out.not_money
@@ -2745,6 +2761,16 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
                 out.set("amount_said", a.raw)
                 if ABOVE_DEDUCTIBLE.search(text[max(0, a.start - 16):a.start]):
                     out.set("above_deductible", True)
+                if DUE_BEFORE.search(text[max(0, a.start - 10):a.start]):
+                    # "按比例该报5000": what the fund's rate gives this stay, worked out by the asker — not
+                    # the bill; only the year's limit is left to apply to it
+                    out.set("amount_due", True)
+                if _SPENT_ONLY.search(text[max(0, a.start - 4):a.start]) and not _LEFT_TO_PAY.search(text) \
+                        and not _RATE_ASKED.search(text):
+                    # "花了十万": money spent, no word of what the funds left of it — a fund on what is left
+                    # (大病保险) may not take it for its base (intents.forms); a rate asked of it ("超过10万的
+                    # 部分报几成") is the rule's, whatever the base
+                    out.set("amount_spent", True)
                 out.values.setdefault("amount_at", a.start)     # what is said before it says what it is
                 if a.approx:
                     # 一万多 is at least 一万 (computed with it, and said); 五千左右 is confirmed first;
@@ -2900,9 +2926,42 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     study_years_of(text, out)
     diseases_of(text, out)
     money_of(text, out, expecting)
+    visits_of(text, out)
     year_written_of(text, out)
     _answer_to(text, out, expecting)
     return out
+
+
+# several visits counted, each with the same bill ("看了两次门诊，每次250", "去一级医院看了3次病 每次都花50"):
+# each a visit of its own (the region's rule for a later visit's deductible applies to each), their sum
+# asked; not one day's visits (SAME_DAY_VISITS: the region's rule may make them one), nor stays
+_VISITS_COUNTED = re.compile(r"(?:看|去|跑|就诊|复诊|拿药|开药)(?:了)?(?:[^，。,；;？?\d住]{0,8}?)" + _N + r"\s*(?:次|回|趟)"
+                             r"(?!住|院)(?:门诊|病|医院|医生)?")
+_EACH_BILL = re.compile(r"(?:每次|每回|每趟|一次)(?:都|大概|差不多|基本)?(?:是|花了?|花费|用了|要|付了?|交了?|自付)?\s*$")
+# the visits said to be the year's first ones ("今年之前没去过", "今年在二级医院看了两次": the year's count)
+_YEARS_FIRST_VISITS = re.compile(r"(?:之前|以前|此前|前面)(?:都)?(?:没|没有|未|从没)(?:去|看|用|报)过|"
+                                 r"(?:今年|本年|这一年|年内)(?:一共|总共|就|只)?(?:在[^，。,；;？?\d]{0,8}?)?(?:看|去|跑)")
+
+
+def visits_of(text: str, out: Slots) -> None:
+    """Visits counted with one bill each ("看了两次门诊，每次250"): `visits` the count, `amount` each
+    visit's bill; `visits_first` where they are said to be the year's first."""
+    m = _VISITS_COUNTED.search(text)
+    at = out.get("amount_at")
+    if not m or at is None or "住" in text or out.get("same_day") or SAME_DAY_VISITS.search(text) \
+            or out.get("amount_parts") or out.get("amount_monthly"):
+        return
+    n = _n(m.group(1))
+    each = _EACH_BILL.search(text[max(0, at - 8):at])
+    if n < 2 or n > 12 or not each:
+        return
+    out.set("visits", n, m.span())
+    if not re.search(r"门诊", text):
+        out.set("visits_care_unsaid", True)     # ("看了3次病": visits read from the count, said so)
+    if out.get("prior_tier") == out.get("tier"):
+        out.values.pop("prior_tier", None)      # ("每次都": the visits' hospital, no earlier stay's)
+    if _YEARS_FIRST_VISITS.search(text):
+        out.set("visits_first", True)
 
 
 _YES = re.compile(r"^(?:是|是的|对|对的|嗯|恩|好|好的|可以|行|没错|确认|yes|ok|OK|Y|y)[。！!，,]?$")
@@ -2923,6 +2982,12 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
             out.set("diabetes_type", "1型")
         elif re.search(r"其他|其它|[2二Ⅱ]型|不是", t):
             out.set("diabetes_type", "其他")
+    if expecting == "filing" and "filing" not in out.values and out.get("transfer") \
+            and re.fullmatch(r"(?:是|就是|办的是?|办了|属于)?(?:异地)?转诊(?:转院)?(?:备案)?(?:的|了|过)?(?:备案)?[。！!\s]*", t):
+        # "转诊" to "在外地住院办了哪种异地就医备案？": the choice offered (a referral's filing), not a move
+        # between two stays of the year
+        out.values.pop("transfer")
+        out.set("filing", "转诊")
     if expecting == "visit" and "visit" not in out.values and out.get("nth"):
         out.set("visit", out.values.pop("nth"))      # "第二次及以后": the visit's count, asked
     if expecting in ("gap_years", "gap_months", "months") and expecting not in out.values:
