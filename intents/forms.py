@@ -537,12 +537,16 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
 
     spouse = SPOUSE_STAFF.search(body)
     if spouse and not active and last and last["calc"] == "maternity" and last["slots"].get("insurance") == "居民" \
-            and not last["slots"].get("spouse_insurance") and TOP_UP_ASKED.search(body) \
-            and not facts - {"insurance", "region", "spouse_insurance", "spouse_husband", "top_up"}:
+            and not last["slots"].get("spouse_insurance") \
+            and (TOP_UP_ASKED.search(body) or (new.get("spouse_insurance") == "职工" and "insurance" not in new)) \
+            and not facts - {"insurance", "region", "spouse_insurance", "spouse_husband", "top_up", "kind"}:
+        # (or the husband's 职工 told in a birth's question, "我老公单位交的职工 职工那边剖腹产好多": the
+        # slots read it as the spouse's — the same top-up, of the delivery said, if one is)
         # "我老公是职工医保 还能补不" after a birth in 居民医保 was computed: the 职工 side's top-up (配偶
         # 生育补差) on that birth — the scheme said is the spouse's, not the asker's
         slots = {**last["slots"], "spouse_insurance": "职工", "top_up": True,
-                 **({"spouse_husband": True} if spouse.group(1) in ("老公", "丈夫", "男人") else {})}
+                 **({"spouse_husband": True} if spouse.group(1) in ("老公", "丈夫", "男人") else {}),
+                 **({"kind": new["kind"]} if new.get("kind") else {})}
         return _advance(form, {"calc": "maternity", "slots": slots, "asked": None, "updated": now}, now)
 
     if active and hit.region and not hit.unsupported and active["slots"].get("region") not in (None, hit.region) \
