@@ -94,3 +94,18 @@ def test_a_county_stay_with_a_sum_is_asked_not_computed(engine):
     rs = talk(engine, ["俺在县医院住了院 合规的花了八千 新农合报多少", "二级甲等"], region="长治")
     assert rs[0].kind == "clarify" and rs[0].missing_slots == ["tier"], rs[0].text
     computed(rs[1], 5700)           # (8000 − 400) × 75%
+
+
+# ---- the case just computed said to be another's too, with that person's scheme ("我弟是职工医保 一样的情况他报
+# 好多"): the same stay, computed on the scheme said (巴中 职工 二级 400 元 82%) — not a new question
+
+def test_the_same_case_of_another_with_another_scheme_is_computed():
+    from intents.acts import is_follow_up
+    assert is_follow_up("我姐是职工 情况也一样 她能报多少") and is_follow_up("我哥同样的病 职工医保的报好多")
+
+
+def test_the_same_case_of_a_relative_on_the_other_scheme(engine):
+    rs = talk(engine, ["巴中城乡居民 二级医院住院 合规花了一万 报好多", "我姐是职工医保 一样的情况她能报多少"])
+    computed(rs[0], 6720)           # (10000 − 400) × 70%
+    computed(rs[1], 7872)           # (10000 − 400) × 82%
+
