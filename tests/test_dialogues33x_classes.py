@@ -109,3 +109,20 @@ def test_the_same_case_of_a_relative_on_the_other_scheme(engine):
     computed(rs[0], 6720)           # (10000 − 400) × 70%
     computed(rs[1], 7872)           # (10000 − 400) × 82%
 
+
+
+# ---- what a 慢病 yields asked with no bill, its disease asked back ("新农合慢病门诊一个月能报多少" → "是哪种慢病？"):
+# the disease told completes that rule question — the disease's rate and limit (长治 高血压3级: 居民 260 元/月
+# 70%, 职工 340 元/月 75%), then "职工呢" that of the other scheme; never only the bill asked
+
+def test_a_disease_told_completes_the_yield_asked(engine):
+    rs = talk(engine, ["居民医保的门诊慢病每个月能报多少钱", "高血压三级的", "那职工呢"], region="长治")
+    assert rs[0].kind == "clarify" and rs[0].missing_slots == ["disease"], rs[0].text
+    assert rs[1].kind == "faq" and "260" in rs[1].text and "70%" in rs[1].text, rs[1].text
+    assert rs[2].kind == "faq" and "340" in rs[2].text and "75%" in rs[2].text, rs[2].text
+
+
+def test_a_disease_told_to_a_bill_asked_still_asks_the_bill(engine):
+    # (a bill's sum asked to be computed, "帮我算一下", is no rule question: the sum is asked)
+    rs = talk(engine, ["帮我算一下门诊慢病能报多少", "高血压三级的"], region="长治")
+    assert rs[1].kind == "clarify" and rs[1].missing_slots == ["amount"], rs[1].text
