@@ -126,3 +126,27 @@ def test_a_disease_told_to_a_bill_asked_still_asks_the_bill(engine):
     # (a bill's sum asked to be computed, "帮我算一下", is no rule question: the sum is asked)
     rs = talk(engine, ["帮我算一下门诊慢病能报多少", "高血压三级的"], region="长治")
     assert rs[1].kind == "clarify" and rs[1].missing_slots == ["amount"], rs[1].text
+
+
+# ---- what the bot cannot do asked of it: look up the asker's own record ("你能不能帮我查下我交没交医保"), find a
+# pharmacy near them ("咱学校附近哪个药店能刷医保"): said honestly, never a page answered as if it did —
+# how to look a record up oneself, or the 双通道 pharmacies the 巴中 handbook lists, stay the entries'
+
+def test_lookups_the_bot_cannot_do_are_out_of_scope():
+    from intents.scope import out_of_scope_topic
+    for text in ("你能帮我查一下我的医保交了没", "帮俺看看俺账户还剩多少钱", "学校旁边有没有能刷医保的药店",
+                 "离我最近的定点医院在哪"):
+        assert out_of_scope_topic(text), text
+    for text in ("怎么查我交没交医保", "在哪里查个人账户余额", "帮我查一下巴中住院报销比例",
+                 "巴州区哪个双通道药房", "我在附近的二级医院住院花了5000"):
+        assert out_of_scope_topic(text) is None, text
+
+
+def test_a_lookup_asked_is_refused_honestly(engine):
+    from tests.helpers import answer
+    r = answer(engine, "你能帮我查一下我的医保交了没", region="巴中")
+    assert r.kind == "unanswered" and "个人记录" in r.text, r.text
+    r = answer(engine, "宿舍附近哪个药店能刷医保卡", region="克拉玛依")
+    assert r.kind == "unanswered" and "不知道您在哪里" in r.text, r.text
+    # (how to look it up oneself is the handbook's: 国家医保服务平台 / 医保电子凭证)
+    assert answer(engine, "怎么查自己医保交没交", region="巴中").kind == "faq"
