@@ -2424,12 +2424,6 @@ def _settle(p: Policy, s: dict, kind: str, item: FormSlot, probe: bool = True) -
     if _filled(s, name):
         return True
     listed = schemes_listed(p, kind, s) if name == "insurance" else []
-    if listed == ["居民"] and kind == "serious_illness" and "职工" in p.inpatient \
-            and s.get("category") in (None, "一般"):
-        # 大病保险 is the 居民's, but where the handbook covers 职工 too (巴中, 长治) theirs is another fund
-        # (大额补助 / 大额补充) with other rules: the scheme unsaid is asked, never the 居民's figure given
-        # to someone who may be a 职工 (a hardship group said is the 居民's own: 特困、低保 …)
-        return False
     if len(listed) == 1:
         s[name] = listed[0]
         _assume(s, f"手册只列出{'城乡居民医保' if listed[0] == '居民' else '职工医保'}的这项待遇", name)
