@@ -30,7 +30,7 @@ from calculators.common import BadInput, NotListed, open_section
 from calculators.hospital import class_mismatch, named_tiers, row_for, unlisted_at
 from calculators.inpatient import plan_for
 from calculators.maternity import SCHEME as MATERNITY_SCHEMES
-from calculators.money import D, num, pct
+from calculators.money import D, pct
 from calculators.policy import Policy, policy_for
 from calculators.result import Calculation
 from corpus.entries import EntrySource
@@ -2088,16 +2088,30 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
     if missing == ["tier"] and kind == "inpatient" and _filled(s, "amount") and s.get("insurance") \
             and not s.get("amount_approx") and s.get("_sum_asked"):
         # "县医院住院 合规费用3000 报多少" in 长治: the hospital's level said, not its tier, and the table's
-        # classes at that level pay differently — the tier is asked, with each class's deductible and rate
-        # said so the asker sees why; never one class taken for it, nor a figure for each put before a
-        # fact only the asker has (a sum for the wrong class reads as the answer)
+        # classes at that level pay differently — the sum asked is computed for each, side by side, and
+        # the tier asked, never one class taken for it (as a gap said as a range is computed at both
+        # ends); facts told with nothing asked yet ("住院花了1万5 在县医院"), or a sum only about that
+        # much, get the question alone
         each = _each_class_at_level(p, spec.run, s)
         if each:
-            rows = "；".join(f"{p.tier_name(row)}起付线 {num(D(str(c.result['deductible'])))} 元、报销 "
-                            f"{pct(D(str(c.result['ratio'])))}" for row, c in each)
-            return _ask(form, open_, "tier", p, ack,
-                        why=f"{s['level']}医院在{region}的住院报销表里分属不同的收费标准（{rows}），结果不同，"
-                            "要看医院的等级（如二级甲等、二级乙等）。" + domain().slots["tier"].ask)
+            turn = _ask(form, open_, "tier", p, ack)
+            lines = [f"{s['level']}医院在{region}的住院报销表里分属不同的收费标准，结果不同："]
+            for row, calc in each:
+                lines.append(f"· {p.tier_name(row)}：{calc.headline}\n  计算：" + "\n  ".join(calc.steps))
+            assumptions = list(s.get("_assume", {}).values()) + [a for a in each[0][1].assumptions
+                                                                 if all(a in c.assumptions for _, c in each)]
+            if assumptions:
+                lines.append("按：" + "；".join(assumptions) + "。")
+            lines.append("告诉我医院的等级（如二级甲等、二级乙等），我按那一档算。" + turn.text)
+            sources = list({tuple(sorted(src.items())): src for _, c in each for src in c.sources}.values())
+            first = each[0][1]
+            calc = first.model_copy(update={
+                "steps": [f"{p.tier_name(row)}：{step}" for row, c in each for step in c.steps],
+                "result": {f"{row}_{k}": v for row, c in each for k, v in c.result.items()},
+                "headline": lines[0], "sources": sources})
+            return FormTurn(kind="calculation", text="\n".join(lines), region=region, calculation=calc,
+                            missing_slots=["tier"], suggestions=turn.suggestions,
+                            sources=[EntrySource(**src) for src in sources])
     if missing:
         # (an inpatient stay's scheme, deferred, is no unknown here: own_rule gives each scheme's row)
         known = all(domain().slots[m].own or m in spec.listed for m in missing) and \
