@@ -3443,10 +3443,6 @@ class Engine:
                 # knows yet: the scheme's rule, stating every delivery's fixed sum, answers what was asked,
                 # and the form waits for the kind.)
                 reply.kind = "clarify"
-            if reply.kind == "faq" and turn.missing_slots == ["emergency"]:
-                # "三级医院看门诊 花了300 能报吗" where that level pays only 急诊、儿科 visits: whether the
-                # asker's own visit is paid turns on which it was — the rule, and that asked: a question back
-                reply.kind = "clarify"
             if reply.kind == "faq" and "gap_years" in turn.missing_slots and forms.open_calc(session.state) in forms.GAP_FORMS \
                     and forms.OWN_GAP.search(text) and forms.GAP_FIGURE_ASKED.search(text):
                 # "我断保了 大病保险限额降了好多": the asker's own gap, whose years the figure turns on — the

@@ -62,11 +62,25 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
         w.money("self_pays", cost)
         return w.done(f"这次门诊不能报销：{policy.tier_name(tier)}的普通门诊只报{kinds}门诊，个人自付 {yuan(cost)} 元。")
     if rule.only_for and emergency is None and not (pediatric and "儿科" in rule.only_for):
-        # neither an emergency nor a children's visit said, at a row that pays only those: an ordinary visit
-        # there is paid nothing, one of them at the row's rate — which it was is asked, never a figure put
-        # before a fact only the asker has
+        # neither an emergency nor a children's visit said, at a row that pays only those: the row's rate
+        # is no answer on its own (an ordinary visit there is paid nothing) — the not-paid case first,
+        # the row's figure beside it for the visit that is one of them
         kinds, either = "、".join(rule.only_for), "或".join(rule.only_for)
-        raise BadInput(f"{policy.tier_name(tier)}的普通门诊只报{kinds}门诊。这次是{either}门诊，还是普通门诊？", "emergency")
+        paid = outpatient(policy, insurance=insurance, cost=cost, tier=tier, retired=retired, visit=visit,
+                          paid_this_year=paid_this_year, drug_class=drug_class, tier_said=tier_said,
+                          out_of_province=out_of_province, filing=filing, class_costs=class_costs,
+                          deductible_paid=deductible_paid, spent_before=spent_before,
+                          same_day_parts=same_day_parts, emergency=True, pediatric=pediatric, visit_said=visit_said,
+                          same_day_total=same_day_total)
+        w.step(f"{policy.tier_name(tier)}的普通门诊限{kinds}门诊：不是{either}门诊的，不在门诊统筹报销范围，统筹基金不支付")
+        w.step(f"若这次是{either}门诊：" + "；".join(paid.steps))
+        for a in paid.assumptions:
+            if a != rule.note:
+                w.assume(a)
+        w.money("fund_pays", ZERO)
+        w.money("self_pays", cost)
+        return w.done(f"{policy.tier_name(tier)}的普通门诊只报{kinds}门诊：这次若不是{either}门诊，不能报销，"
+                      f"个人自付 {yuan(cost)} 元；若是{either}门诊，{paid.headline}")
     if (same_day_parts and len(same_day_parts) > 1) or same_day_total:
         # (told by their sum only: the sum, no parts to add)
         parts = " + ".join(num(D(x)) for x in same_day_parts) + " = " if same_day_parts and len(same_day_parts) > 1 \

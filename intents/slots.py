@@ -2922,12 +2922,6 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
             out.set("diabetes_type", "1型")
         elif re.search(r"其他|其它|[2二Ⅱ]型|不是", t):
             out.set("diabetes_type", "其他")
-    if expecting == "emergency" and "emergency" not in out.values and not out.get("_pediatric"):
-        # the answer to "急诊、儿科门诊，还是普通门诊": a plain visit, or a bare yes / no
-        if re.search(r"普通|一般|平常|不是|都不是", t) or out.get("yes") is False:
-            out.set("emergency", False)
-        elif out.get("yes"):
-            out.set("emergency", True)
     if expecting == "visit" and "visit" not in out.values and out.get("nth"):
         out.set("visit", out.values.pop("nth"))      # "第二次及以后": the visit's count, asked
     if expecting in ("gap_years", "gap_months", "months") and expecting not in out.values:

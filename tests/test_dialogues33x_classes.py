@@ -47,55 +47,6 @@ def test_the_husbands_staff_scheme_first_asks_her_own(engine):
     assert r.kind != "calculation" and r.missing_slots == ["insurance"], r.text
 
 
-# ---- 大病保险 with no scheme said, where the handbook covers 职工 too (巴中, 长治): the 职工 have another fund
-# (大额补助 / 大额补充) with other rules — the scheme is asked, never the 居民's figure given on a guess
-# (长治 居民大病保险: 超过1万元部分 75%)
-
-def test_serious_illness_without_a_scheme_asks_it(engine):
-    rs = talk(engine, ["我妈今年看病自己掏的合规费用加起来有两万五 大病保险能报多少", "居民"], region="长治")
-    assert rs[0].kind == "clarify" and rs[0].missing_slots == ["insurance"], rs[0].text
-    computed(rs[1], 11250)          # (25000 − 10000) × 75%
-
-
-def test_serious_illness_of_a_hardship_group_is_the_residents(engine):
-    # (特困、低保 are the 居民 大病保险's own groups: 长治 起付 5000, 80%)
-    r = talk(engine, ["低保户 今年自付的合规费用两万五 大病保险能报多少"], region="长治")[0]
-    computed(r, 16000)              # (25000 − 5000) × 80%
-
-
-# ---- an outpatient visit at a level that pays only 急诊、儿科 visits (克拉玛依 三级) with neither said:
-# which it was is asked — never a figure put before the fact (an ordinary visit there is paid nothing)
-
-def test_an_outpatient_visit_at_a_limited_level_asks_which_visit(engine):
-    rs = talk(engine, ["在三级医院看的门诊 目录内花了500 能报多少", "普通门诊"], region="克拉玛依")
-    assert rs[0].kind == "clarify" and rs[0].missing_slots == ["emergency"], rs[0].text
-    assert "336" not in rs[0].text, rs[0].text
-    r = computed(rs[1], 500)        # not paid: all self-paid
-    assert "不能报销" in r.text, r.text
-
-
-def test_the_visit_kind_answered_computes_it(engine):
-    for answer_ in ("急诊", "是儿科门诊"):
-        rs = talk(engine, ["在三级医院看的门诊 目录内花了500 能报多少", answer_], region="克拉玛依")
-        computed(rs[1], 336)        # (500 − 20) × 70%
-    # (said with the visit, nothing is asked)
-    computed(talk(engine, ["晚上急诊去的三级医院 门诊花了500 能报多少"], region="克拉玛依")[0], 336)
-
-
-def test_an_own_visit_asked_yes_or_no_gets_the_rule_and_the_question(engine):
-    r = talk(engine, ["前天拉肚子去三级医院看了门诊 花了200 能报吗"], region="克拉玛依")[0]
-    assert r.kind == "clarify" and r.missing_slots == ["emergency"] and "急诊" in r.text, r.text
-
-
-# ---- a county hospital in 长治 with a sum: the tier asked, each class's rule said (tests/test_hospital_level_
-# without_tier.py has the rest)
-
-def test_a_county_stay_with_a_sum_is_asked_not_computed(engine):
-    rs = talk(engine, ["俺在县医院住了院 合规的花了八千 新农合报多少", "二级甲等"], region="长治")
-    assert rs[0].kind == "clarify" and rs[0].missing_slots == ["tier"], rs[0].text
-    computed(rs[1], 5700)           # (8000 − 400) × 75%
-
-
 # ---- the case just computed said to be another's too, with that person's scheme ("我弟是职工医保 一样的情况他报
 # 好多"): the same stay, computed on the scheme said (巴中 职工 二级 400 元 82%) — not a new question
 
