@@ -101,3 +101,23 @@ def test_a_lookup_asked_is_refused_honestly(engine):
     assert r.kind == "unanswered" and "不知道您在哪里" in r.text, r.text
     # (how to look it up oneself is the handbook's: 国家医保服务平台 / 医保电子凭证)
     assert answer(engine, "怎么查自己医保交没交", region="巴中").kind == "faq"
+
+
+# ---- the same through the batch contract (`yibao ask --jsonl`, a real subprocess) -------------------
+
+def test_these_conversations_through_the_batch_contract(tmp_path):
+    from test_dialogues import _batch
+    rows = _batch(tmp_path, {
+        "back": ("克拉玛依", ["今年在二级医院住过一回 这回转到三级医院住了 花了8200 都是目录内的 能报多少",
+                            "那要是这回还是住以前那家二级医院呢"]),
+        "wife": ("巴中", ["我是城乡居民医保 生娃报好多", "顺产",
+                         "我老公在单位交的职工医保 我算他家属 职工那边顺产给好多"]),
+        "same": ("巴中", ["巴中城乡居民 二级医院住院 合规花了一万 报好多", "我姐是职工医保 一样的情况她能报多少"]),
+        "rule": ("长治", ["居民医保的门诊慢病每个月能报多少钱", "高血压三级的"]),
+        "look": ("巴中", ["你能帮我查一下我的医保交了没"]),
+    })
+    assert rows["back-1"]["kind"] == "calculation" and "6150" in rows["back-1"]["text"].replace(",", "")
+    assert rows["wife-2"]["kind"] == "calculation" and "补差" in rows["wife-2"]["text"]
+    assert rows["same-1"]["kind"] == "calculation" and "7872" in rows["same-1"]["text"].replace(",", "")
+    assert rows["rule-1"]["kind"] == "faq" and "260" in rows["rule-1"]["text"]
+    assert rows["look-0"]["kind"] == "unanswered"
