@@ -3473,6 +3473,27 @@ class Engine:
             session.state["last_question"] = {"text": text, "at": time.time()}
             forms.mark_ruled(session.state, text)
             return reply
+        if turn.kind == "clarify" and was_open and turn.missing_slots == ["amount"] and forms.rule_asked_open(session.state) \
+                and not COMPUTE.search(text) and any(not k.startswith("_") for k in extract(text).values):
+            # "是高血压3级" to "是哪种慢病？" after "新农合慢病门诊一个月能报多少" (then "职工呢"): the fact told
+            # completes the rule question the form was opened by — that disease's rate and limit from the
+            # policy file, the form waiting for a bill, never only the bill asked
+            # (where the policy file states no one limit of it — 长治's limits are not said of the fund or the
+            # costs — the handbook's page for the question as now completed, when the search is sure of it)
+            asked = forms.open_text(session.state) + " " + text
+            reply = self._own_rule(asked, note, session, turn, [], rule=forms.chronic_rule(session.state))
+            if reply is None:
+                found = self.index.search(premise.without_assertions(asked), region=turn.region, k=3)
+                if found and found[0].confidence >= MATCH_AT and not found[0].entry.gap \
+                        and found[0].entry.region in (turn.region, regions.national()):
+                    reply = self._search(asked, found, turn.region, session, note)
+                    # (the form's question, without its read-back of the fact just told)
+                    reply.text += "\n" + texts.OFFER_CALCULATION.format(question=re.sub(r"^已记下：[^。]*。", "", turn.text))
+            if reply is not None and reply.kind == "faq":
+                reply.missing_slots = list(turn.missing_slots)
+                session.state["last_question"] = {"text": asked, "at": time.time()}
+                forms.mark_ruled(session.state, asked)
+                return reply
         if turn.kind == "clarify" and limited and not picks_rule and not forms.states_a_fact(text) \
                 and not COMPUTE.search(text) and not again and not extract(text).get("elsewhere"):
             # "学校医保 慢病门诊报多少" where the search finds no page it trusts (学校医保 is the

@@ -537,12 +537,16 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
 
     spouse = SPOUSE_STAFF.search(body)
     if spouse and not active and last and last["calc"] == "maternity" and last["slots"].get("insurance") == "居民" \
-            and not last["slots"].get("spouse_insurance") and TOP_UP_ASKED.search(body) \
-            and not facts - {"insurance", "region", "spouse_insurance", "spouse_husband", "top_up"}:
+            and not last["slots"].get("spouse_insurance") \
+            and (TOP_UP_ASKED.search(body) or (new.get("spouse_insurance") == "职工" and "insurance" not in new)) \
+            and not facts - {"insurance", "region", "spouse_insurance", "spouse_husband", "top_up", "kind"}:
+        # (or the husband's 职工 told in a birth's question, "我老公单位交的职工 职工那边剖腹产好多": the
+        # slots read it as the spouse's — the same top-up, of the delivery said, if one is)
         # "我老公是职工医保 还能补不" after a birth in 居民医保 was computed: the 职工 side's top-up (配偶
         # 生育补差) on that birth — the scheme said is the spouse's, not the asker's
         slots = {**last["slots"], "spouse_insurance": "职工", "top_up": True,
-                 **({"spouse_husband": True} if spouse.group(1) in ("老公", "丈夫", "男人") else {})}
+                 **({"spouse_husband": True} if spouse.group(1) in ("老公", "丈夫", "男人") else {}),
+                 **({"kind": new["kind"]} if new.get("kind") else {})}
         return _advance(form, {"calc": "maternity", "slots": slots, "asked": None, "updated": now}, now)
 
     if active and hit.region and not hit.unsupported and active["slots"].get("region") not in (None, hit.region) \
@@ -871,6 +875,10 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             slots["retired"] = told["retired"]
         if ASK_AMOUNT.search(body) or COMPUTE.search(body):
             slots["_sum_asked"] = True      # (the sum asked, not only facts told: _each_class_at_level)
+        if kind == "chronic" and "amount" not in slots and ASK_AMOUNT.search(body) and not COMPUTE.search(body):
+            # "慢病门诊一个月能报多少" with no bill: what the benefit yields is asked (its rule), whatever fact
+            # the form asks first (the disease) — `rule_asked_open`
+            slots["_rule_asked"] = True
         if kind == "inpatient" and not calc_kind_mod.STAY.search(body) and not slots.get("prior_tier"):
             # (a hospital's bill with no word of a stay or a visit: taken as a stay's, and said)
             slots.setdefault("_assume", {})["care"] = "您没说是门诊，按住院费用计算"
@@ -1583,6 +1591,19 @@ def tells_facts(text: str | Slots) -> bool:
 def states_a_fact(text: str) -> bool:
     """Does the message carry a fact of the asker's own, so that a calculation is wanted?"""
     return calc_kind_mod.states_a_fact(extract(text))
+
+
+def rule_asked_open(state: dict) -> bool:
+    """Whether the open 慢病 form was opened by a question of what the benefit yields with no bill of the
+    asker's ("新农合慢病门诊一个月能报多少"): the disease answered next completes a rule question."""
+    open_ = state.get("form", {}).get("open")
+    return bool(open_ and not open_.get("offered") and open_.get("calc") == "chronic"
+                and open_["slots"].get("_rule_asked") and open_["slots"].get("amount") is None)
+
+
+def open_text(state: dict) -> str:
+    """The message the open form was opened by ("" when not known)."""
+    return ((state.get("form") or {}).get("open") or {}).get("text") or ""
 
 
 def mark_ruled(state: dict, question: str) -> None:

@@ -155,6 +155,10 @@ _SPOUSE = people.SPOUSE
 _TOP_UP = re.compile(r"补差")
 # the spouse said to be in 职工医保 ("我老公是巴中职工医保"), and the top-up asked by its verb ("还能补不")
 SPOUSE_STAFF = re.compile(rf"({_SPOUSE})[^，。,；;？?]{{0,8}}?职工")
+# ... the husband's, in a birth's question (the asker the one giving birth), and the asker's own 职工 said beside it
+_HUSBANDS_STAFF = re.compile(r"(?:老公|丈夫|男人)[^，。,；;？?]{0,8}?(职工)")
+_BIRTH_ASKED = re.compile(r"生娃|生孩子|生小孩|生宝宝|生育|顺产|剖腹产|剖宫产|难产|分娩|坐月子|产检|产前检查")
+_OWN_STAFF = re.compile(r"我(?:也|自己|本人)(?:是|交的?是?|参加的?是?)?[^，。,；;]{0,4}?职工|(?:^|[，。,；;\s])(?:我|俺)(?:是|交的?是?|参加的?是?)[^，。,；;他]{0,4}?职工")
 TOP_UP_ASKED = re.compile(r"补差|(?:还|能|可以|可)(?:能|以)?补(?!缴|交|办|录|卡|登)|补(?:不|吗|么|嘛|多少|好多|几多|得到)")
 # one member of a household, named by who they are: `people.MEMBER`
 _MEMBER = people.MEMBER
@@ -298,6 +302,13 @@ def insurance_of(text: str, out: Slots) -> None:
             out.set("insurance", "居民", res.span())
     elif res:
         out.set("insurance", "居民", res.span())
+    elif staff and (husband := _HUSBANDS_STAFF.search(said)) and _BIRTH_ASKED.search(text) \
+            and not _OWN_STAFF.search(said):
+        # "我老公单位交的职工医保 我是他配偶 剖腹产报好多": in a birth's question the husband's 职工 is the
+        # spouse's scheme, not the one giving birth — her own is hers to say (职工 配偶: 补差 only, 巴中
+        # 第二章 九问), never the 职工's own allowance taken for hers
+        out.set("spouse_insurance", "职工", husband.span(1))
+        out.set("spouse_husband", True)
     elif staff:
         out.set("insurance", "职工", staff.span())
     if _STATUS_WEIGHED.search(text):
@@ -411,7 +422,9 @@ _ONE_PLACE = re.compile(r"(?:医院|医疗机构)?(?:的|这种|这类|这样的
 # — or the same hospital as before ("同一个二级医院", "还是上次那家医院"), whose tier is the same too
 SAME_TIER = re.compile(r"同一(?:个)?(?:级别|等级|级)|同(?:级别|等级|级)|同样(?:的)?(?:级别|等级)|一样(?:的)?(?:级别|等级)|"
                        r"(?:级别|等级)(?:也)?(?:一样|相同)|"
-                       r"同一(?:个|家|所)?[^，。,；;病从]{0,4}?(?:医院|卫生院)|(?:还是|又是|又去|又在)(?:上次|上回|之前|原来)?那(?:个|家|所)")
+                       r"同一(?:个|家|所)?[^，。,；;病从]{0,4}?(?:医院|卫生院)|(?:还是|又是|又去|又在)(?:上次|上回|之前|原来)?那(?:个|家|所)|"
+                       # the earlier stay's hospital named with the verb between ("还是住之前那家", "又去的上回那个")
+r"(?:还是|又是|还|又)(?:住|去|在)(?:的|在|到)?(?:上次|上回|之前|原来|以前)(?:住过?的|去过?的)?那(?:个|家|所)")
 
 
 # "第二次在三级医院住院": the count is of stays at that hospital's tier ("第二次住院在三级医院" counts stays)
