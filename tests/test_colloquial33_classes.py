@@ -55,3 +55,19 @@ def test_no_yes_where_no_page_says_it(engine):
     # (a case the pages do not name, another province's relative: the how, with no yes)
     r = answer(engine, "医保钱包能不能给外省的老妈交合疗", region="巴中")
     assert "可以。" not in r.text.split("\n来源")[0][:20], r.text
+
+
+# - what a group of people is given more than others, said as being looked after ("有没得照顾"): the
+#   handbooks' 倾斜政策, where a benefit is named before it; a person cared for stays as said
+
+def test_looked_after_in_a_benefit_is_the_tilt_of_policy(engine):
+    assert "倾斜政策" in engine.index.analyze("孤儿住院报销有没得照顾").rewritten
+    r = answer(engine, "我们是特困户 二次报销对我们这种有啥子照顾没得", region="巴中")
+    assert r.kind == "faq" and ids(r)[0] == "bz-3-24", (ids(r), r.text)
+    assert "50%" in r.text and "5%" in r.text, r.text
+
+
+def test_looking_after_a_person_is_no_policy(engine):
+    for said in ("我妈需要长期照顾 有啥子保险", "在家照顾老人没上班 合疗咋交"):
+        rewritten = engine.index.analyze(said).rewritten
+        assert "照顾" in rewritten and "倾斜政策" not in rewritten, rewritten
