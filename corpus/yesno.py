@@ -45,6 +45,8 @@ _FUNCTION_CHARS = "能可以在上里头用办去帮替拿来"
 # sentences ("消费就是…代缴参加城乡居民医保个人缴费"). A heading asking whether is no such reading.
 _HOW_HEADING = re.compile(r"怎么|如何|怎样|咋|流程|步骤")
 _DOES_HEADING = re.compile(r"功能|用途|作用|(?:能|可以)?用来干|能干什么|能做什么")
+# (what to do in a case, "医保卡丢了怎么办", says nothing is done: no how-to heading)
+_WHAT_TO_DO_HEADING = re.compile(r"(?:怎么|咋|如何|怎样)办(?!理)|怎么回事")
 _WHETHER_HEADING = re.compile(r"能不能|可不可以|能否|是否|吗|(?<![怎什这那多])么[？?]?$")
 # a person the thing is done for, named in the question ("给屋头人交", "转给我妈", "帮娃交"): a sentence
 # doing it for one's relatives (近亲属, 亲属, 家庭成员) or on another's behalf (代缴, 共济) names them
@@ -73,7 +75,8 @@ def can_clause(question: str) -> str | None:
 
 def how_page(heading: str) -> bool:
     """Whether a page's `heading` asks how a thing is done, not whether it can be."""
-    return bool(_HOW_HEADING.search(heading)) and not _WHETHER_HEADING.search(heading)
+    return bool(_HOW_HEADING.search(heading)) and not _WHETHER_HEADING.search(heading) \
+        and not _WHAT_TO_DO_HEADING.search(heading)
 
 
 def _affirms(sentence: str, words: Callable[[str], Iterable[str]]) -> bool:

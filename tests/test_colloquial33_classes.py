@@ -22,6 +22,9 @@ def test_a_how_to_heading_says_the_thing_is_done():
     # (a heading asking whether is no how-to page, 怎么 or not)
     assert not how_page("能用职工医保个人账户给家里人交居民医保吗？")
     assert not how_page("职工医保个人账户怎么用能不能给家人用？")
+    # (nor one asking what to do in a case: it says nothing is done)
+    assert not how_page("医保卡丢了怎么办？")
+    assert how_page("异地就医备案怎么办理？")
 
 
 def test_a_how_to_page_says_yes_to_what_its_heading_names(engine):
@@ -71,3 +74,4 @@ def test_looking_after_a_person_is_no_policy(engine):
     for said in ("我妈需要长期照顾 有啥子保险", "在家照顾老人没上班 合疗咋交"):
         rewritten = engine.index.analyze(said).rewritten
         assert "照顾" in rewritten and "倾斜政策" not in rewritten, rewritten
+
