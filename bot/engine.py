@@ -38,7 +38,7 @@ from corpus.qtype import WHAT_IS_ASKED, asks_another_kind, compared, missing_ans
 from corpus.ranker import FEATURES
 from corpus.search import Hit, Index, _county_words, _region_words, counties_named
 from corpus.segment import DATA_DIR as CORPUS_DATA, load_synonyms
-from corpus.yesno import says_yes
+from corpus.yesno import can_clause, how_page, says_yes
 from intents import acts, forms, people, premise
 from intents.calc_kind import (ASK_AMOUNT, BAND_ABOVE, CAP_ASKED, COMPUTE, NEWBORN_BEFORE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY,
                                WAITING, YEARLY, calc_kind,
@@ -4372,7 +4372,14 @@ class Engine:
         # asked whether it can be done, and a sentence of the page says so ("X能在Y办吗"): the yes first,
         # read from the page, never guessed (no such sentence, no yes)
         stated = "\n".join(_for_year(p.answer if both else _for_scheme(p.answer, text, theirs), text) for p in pages)
-        yes = texts.YES_FIRST if listed is None and says_yes(normalize(text), stated, self._terms, self.index.segmenter.cut) else ""
+        yes = texts.YES_FIRST if listed is None and says_yes(normalize(text), stated, self._terms, self.index.segmenter.cut,
+                                                               heading=entry.question) else ""
+        whether = None if yes or listed is not None else self._whether_page(text, entry, region)
+        if whether is not None:
+            # asked whether it can be done, and the page found says how, not whether (nor names all that was
+            # asked): the page among the question's best that says yes is stated first, then the how
+            yes = texts.YES_FIRST
+            stated = _for_year(whether.answer if both else _for_scheme(whether.answer, text, theirs), text) + "\n" + stated
         parts = [note + understood + yes + stated,
                  *([rows] if rows else []),
                  *self._notes(text, entry, region),
@@ -4393,10 +4400,10 @@ class Engine:
             parts.append(texts.MORE_HINT)
             session.state["more"] = entry.id
         # (the sources in the order the text gives the pages: the list page first where it is said first)
-        own = [self._source(listed, None)] if listed is not None else []
+        own = [self._source(p, None) for p in (listed, whether) if p is not None]
         parts.append(_source_lines([*own, self._source(entry, hit), *beside]) if beside or own else self._source(entry, hit).line())
         others_too = [] if region and in_own_handbook(entry, region) else entry.also_in
-        shown = {entry.id, *([listed.id] if listed is not None else [])}
+        shown = {entry.id, *(p.id for p in (listed, whether) if p is not None)}
         for other in filter(None, map(self._entry_named, others_too)):
             # a national page another handbook words otherwise (its own 微信 path): both, each under its
             # source — unless the asker's region is known and its own handbook's page answers
@@ -4412,6 +4419,23 @@ class Engine:
                      region=entry.region if entry.region != regions.national() else region,
                      sources=[*own, self._source(entry, hit), *beside], confidence=None if hit is None else hit.confidence,
                      suggestions=[e.question for e in alternatives], choice_ids=[e.id for e in alternatives])
+
+    def _whether_page(self, text: str, entry: Entry, region: str | None) -> Entry | None:
+        """For a "can it be done" asked (corpus.yesno) and answered by a page saying how it is done whose
+        words do not say yes to all that was asked ("医保钱包的钱能给屋头人交合疗不" → the steps of paying by
+        the wallet): the page among the question's best five, holding where the asker is, one of whose
+        sentences says yes to it (the wallet's functions: 代缴 居民医保) — or None (no yes is guessed)."""
+        said = normalize(text)
+        if not how_page(entry.question) or can_clause(said) is None:
+            return None
+        holds = {entry.region, regions.national(), *([region] if region else [])}
+        for hit in self.index.search(said, region=region, k=5):
+            page = hit.entry
+            if page.id != entry.id and page.region in holds and not hit.other_scheme and not page.gap \
+                    and not how_page(page.question) \
+                    and says_yes(said, page.answer, self._terms, self.index.segmenter.cut, heading=page.question):
+                return page
+        return None
 
     def _entry_named(self, entry_id: str | None) -> Entry | None:
         """The entry of that id in the index in use (staff entries may replace it)."""

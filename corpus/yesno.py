@@ -36,9 +36,23 @@ _AFFIRM_PHRASES = re.compile(r"支持|办理事项|包括")
 _DENIES = re.compile(r"不(?!影响)|无法|未|非|禁止|除外|暂停|取消|限(?!额|价)")
 # a list under its heading ("办理事项共11项：1…、2…"): the thing asked must be one item, read with the heading
 _LIST = re.compile(r"^(?P<head>[^：:]*)[：:](?P<body>.*、.*)$")
-# the modal and the function words a question term carries with it ("能办", "上办", "药用", "村里"): stripped
-# before the term is looked for in a sentence's own text
-_FUNCTION_CHARS = "能可以在上里用办去"
+# the modal and the function words a question term carries with it ("能办", "上办", "药用", "村里", "里头"; the
+# one it is done for or with, "帮", "替", "拿来"): stripped before the term is looked for in a sentence's own text
+_FUNCTION_CHARS = "能可以在上里头用办去帮替拿来"
+# a page whose heading asks how a thing is done ("怎么用医保钱包交城乡居民医保？") says, in the handbook's
+# words, that it is done: its heading, the how taken out, is read as a sentence saying it can be; one whose
+# heading asks what a thing does ("医保钱包有哪些功能？", "个人账户能用来干什么？") says it of each of its
+# sentences ("消费就是…代缴参加城乡居民医保个人缴费"). A heading asking whether is no such reading.
+_HOW_HEADING = re.compile(r"怎么|如何|怎样|咋|流程|步骤")
+_DOES_HEADING = re.compile(r"功能|用途|作用|(?:能|可以)?用来干|能干什么|能做什么")
+# (what to do in a case, "医保卡丢了怎么办", says nothing is done: no how-to heading)
+_WHAT_TO_DO_HEADING = re.compile(r"(?:怎么|咋|如何|怎样)办(?!理)|怎么回事")
+_WHETHER_HEADING = re.compile(r"能不能|可不可以|能否|是否|吗|(?<![怎什这那多])么[？?]?$")
+# a person the thing is done for, named in the question ("给屋头人交", "转给我妈", "帮娃交"): a sentence
+# doing it for one's relatives (近亲属, 亲属, 家庭成员) or on another's behalf (代缴, 共济) names them
+_RELATIVE = re.compile(r"^(?:家里人|家人|家属|屋头人|亲属|近亲属|亲人|配偶|老婆|老公|媳妇|丈夫|妻子|爸|妈|爸爸|妈妈|"
+                       r"老爸|老妈|父母|父亲|母亲|爹|娘|爸妈|老人|娃|娃儿|孩子|小孩|子女|儿子|女儿|孙子|孙女|孙娃)$")
+_FOR_RELATIVES = re.compile(r"近亲属|亲属|家庭成员|代缴|共济")
 
 
 
@@ -59,6 +73,12 @@ def can_clause(question: str) -> str | None:
     return None
 
 
+def how_page(heading: str) -> bool:
+    """Whether a page's `heading` asks how a thing is done, not whether it can be."""
+    return bool(_HOW_HEADING.search(heading)) and not _WHETHER_HEADING.search(heading) \
+        and not _WHAT_TO_DO_HEADING.search(heading)
+
+
 def _affirms(sentence: str, words: Callable[[str], Iterable[str]]) -> bool:
     """Whether `sentence` says something can be done: a word of it (`words`: the segmenter's cut) is a
     modal or opens with one, or it grants or lists in so many words."""
@@ -67,10 +87,11 @@ def _affirms(sentence: str, words: Callable[[str], Iterable[str]]) -> bool:
 
 
 def says_yes(question: str, answer: str, terms: Callable[[str], Iterable[str]],
-             words: Callable[[str], Iterable[str]]) -> bool:
+             words: Callable[[str], Iterable[str]], heading: str = "") -> bool:
     """Whether one sentence of `answer` says yes to the "can it be done" clause of `question`: it names
     every term of the clause (`terms`: the index's analysis, synonyms applied alike), says it can be
-    done (read from its `words`, the segmenter's cut), and denies nothing."""
+    done (read from its `words`, the segmenter's cut), and denies nothing. `heading`: the page's own
+    question, which says it can be done where it asks how it is done or what a thing does."""
     clause = can_clause(question)
     if clause is None:
         return False
@@ -79,8 +100,13 @@ def says_yes(question: str, answer: str, terms: Callable[[str], Iterable[str]],
         # (a clause naming one thing leaves the thing done to the conversation, "网上能办不":办 what? The
         # page was picked for it, not read from it — no yes)
         return False
-    for sentence in _SENTENCE.split(answer):
-        if not _affirms(sentence, words):
+    whether = bool(_WHETHER_HEADING.search(heading))
+    does = not whether and bool(_DOES_HEADING.search(heading))
+    sentences = _SENTENCE.split(answer)
+    if how_page(heading):
+        sentences.append("可以" + _HOW_HEADING.sub("", heading.rstrip("？?")))
+    for sentence in sentences:
+        if not does and not _affirms(sentence, words):
             continue
         listed = _LIST.match(sentence)
         # (one item of a list with its heading: the terms spread over two items, or an item limited to
@@ -89,6 +115,9 @@ def says_yes(question: str, answer: str, terms: Callable[[str], Iterable[str]],
             if _DENIES.search(said):
                 continue
             own = set(terms(said))
-            if all(t in own or t in said or t.strip(_FUNCTION_CHARS) in said for t in wanted):
+            if all(t in own or t in said or t.strip(_FUNCTION_CHARS) in said
+                   # (the term without its modal, read as the index reads it: 能交 → 交 → 缴费)
+                   or own.issuperset(terms(t.strip(_FUNCTION_CHARS)) or {t})
+                   or (_RELATIVE.match(t) and _FOR_RELATIVES.search(said)) for t in wanted):
                 return True
     return False
