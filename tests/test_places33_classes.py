@@ -1,0 +1,83 @@
+"""Classes read from the places-33 failures, each asked in our own words (none is in eval/):
+
+- how long a filing holds, said as how long it works ("多久有效", "能用多久", "管多久"), with a referral
+  story (转诊单, 转到外地): the page on the referral filing's 有效期 (6个月), not the one on its materials;
+- a sudden illness told in people's words (得急病, 突然晕倒) away from home: the 急诊抢救 rows, never the
+  市内 tier's; denied ("不是急病") it is still the not-filed row;
+- a student away from campus: an internship in another province finds the 实习 filing page; a covered
+  region named only as the student's home or where care is, the school's scheme asked by its own words, is
+  the school's region, and an outpatient visit there in a break the school's claim rule."""
+import pytest
+
+from intents.message import story_slots
+from intents.regions import detect_region
+from tests.helpers import answer, ids
+
+# ---- how long a filing holds ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "医院开了转院转诊的单子 要去西安看 这种备案多久有效",
+    "转到外地医院治疗 转诊的备案办好了能用多久",
+    "医生让转去省外 开了转诊单 备案能管多久",
+])
+def test_how_long_a_referral_filing_holds_is_its_validity(engine, text):
+    r = answer(engine, text, region="克拉玛依")
+    assert r.kind == "faq" and ids(r)[0] == "ky-08-05", r.text
+    assert "6个月" in r.text, r.text
+
+
+# ---- a sudden illness told in people's words -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, slot", [
+    ("去重庆出差得了急病 住进医院", ["急诊抢救"]),
+    ("在外地突然晕倒 送去住院了", ["急诊抢救", "住院"]),
+])
+def test_a_sudden_illness_is_the_storys_emergency(text, slot):
+    assert set(slot) <= set(story_slots(text)["care"])
+
+
+def test_a_sudden_illness_denied_is_no_emergency():
+    assert not {"急诊", "急诊抢救"} & set(story_slots("在成都住院 不是急病 没有备案").get("care", []))
+
+
+@pytest.mark.parametrize("text", [
+    "我是巴中单位上班的 去兰州出差得了急病 住进了二级医院 起付和报销比例是多少",
+    "巴中职工医保 在重庆出差时突然晕倒 送进三级医院住院 起付线多少 报几成",
+])
+def test_a_workers_sudden_illness_away_gets_the_emergency_rows(engine, text):
+    r = answer(engine, text)
+    assert r.kind == "faq" and ids(r)[0] == "bz-2-27-g", r.text
+    assert "1000" in r.text, r.text
+
+
+# ---- a student away from campus ------------------------------------------------------------------------
+
+
+def test_an_internship_elsewhere_gets_the_internship_filing_page(engine):
+    r = answer(engine, "明年要去深圳实习一学期 在深圳看病该怎么弄", region="克拉玛依")
+    assert r.kind == "faq" and ids(r)[0] == "ky-08-14", r.text
+    assert "证明" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", [
+    "我家是巴中的 放假回巴中在镇卫生院看了门诊 学校的医保能报吗",
+    "我家在长治 暑假在长治的医院看病 学校交的医保报不报",
+])
+def test_a_covered_home_with_the_schools_scheme_asked_is_the_schools_region(text):
+    assert detect_region(text).region == "克拉玛依"
+
+
+@pytest.mark.parametrize("text, region", [
+    ("我在巴中读大专 学校的医保住院报多少", "巴中"),    # a school there: its scheme is where the school is
+    ("回巴中老家住院 合疗报多少", "巴中"),             # no school's scheme asked: the home region's
+])
+def test_a_covered_region_without_the_schools_scheme_away_keeps_its_place(text, region):
+    assert detect_region(text).region == region
+
+
+def test_an_outpatient_visit_at_home_in_a_break_gets_the_schools_claim_rule(engine):
+    r = answer(engine, "我家是长治的 放暑假回去在县医院看了门诊 用学校的医保能报不", region="克拉玛依")
+    assert r.kind == "faq" and ids(r)[0] == "ky-10-01", r.text
+    assert "三级医院门诊无法报销" in r.text and "克外就诊证明" in r.text, r.text
