@@ -1117,8 +1117,9 @@ def _school_scheme_away(text: str, m: Mention, region: str, mentions: list[Menti
     if _STUDIES_THERE.match(text[m.end:]) or _CAMPUS_AFTER.match(text[m.end:]):
         return False
     before = text[max(0, m.start - 1):m.start]
-    # (home said, or gone back to, "回巴中"; or care there, in the wider window of covered_care_place)
+    # (home said, "巴中老家", or gone back to, "回巴中"; or care there, in the wider window of covered_care_place)
     if not (_HOME_THERE.search(text[:m.start]) or _origin_only(text, m) or before == "回"
+            or _HOME_RIGHT_AFTER.match(text[m.end:])
             or before in _CARE_THERE and _CARE_WORDS.match(text[m.end:])):
         return False
     return any(name != region and cues.get("school") and _cued(text, {**cues, "weak": ()}, name, mentions)

@@ -64,6 +64,7 @@ def test_an_internship_elsewhere_gets_the_internship_filing_page(engine):
 @pytest.mark.parametrize("text", [
     "我家是巴中的 放假回巴中在镇卫生院看了门诊 学校的医保能报吗",
     "我家在长治 暑假在长治的医院看病 学校交的医保报不报",
+    "长治老家的 暑假住了几天院 学校交的医保报不报",        # home said after the place
 ])
 def test_a_covered_home_with_the_schools_scheme_asked_is_the_schools_region(text):
     assert detect_region(text).region == "克拉玛依"
