@@ -82,3 +82,17 @@ def test_an_outpatient_visit_at_home_in_a_break_gets_the_schools_claim_rule(engi
     r = answer(engine, "我家是长治的 放暑假回去在县医院看了门诊 用学校的医保能报不", region="克拉玛依")
     assert r.kind == "faq" and ids(r)[0] == "ky-10-01", r.text
     assert "三级医院门诊无法报销" in r.text and "克外就诊证明" in r.text, r.text
+
+
+# ---- how a stay where one filed is paid, asked after telling who one is -----------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "巴中职工 退休以后跟闺女在西安住 办了长期备案 在那边二级医院住院怎么报",
+    "我是巴中退休职工 随子女住在长治 长期备案办好了 在长治住院咋报",
+])
+def test_how_a_stay_where_one_filed_is_paid_is_never_who_may_file(engine, text):
+    # the story (退休, 跟子女住) is who may file; the question how the stay is paid: the 备案地 rates
+    r = answer(engine, text)
+    assert r.kind == "faq" and "bz-1-28" not in ids(r)[:1], r.text
+    assert "82%" in r.text and "400" in r.text, r.text
