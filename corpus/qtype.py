@@ -276,9 +276,10 @@ _RURAL_AS_RESIDENT = {"农村": "居民", "农民": "居民", "村里": "居民"
 
 @lru_cache(maxsize=1)
 def _home_places() -> tuple[str, ...]:
-    """How a question names where the asker is insured, as the other side of a comparison."""
+    """How a question names where the asker is insured, as the other side of a comparison (a student's
+    school said as a place, "跟学校这边一样吗": the campus guide's 参保地, where students are insured)."""
     names = {*regions.names(), *(a for r in regions.registry().values() for a in r.aliases)}
-    return tuple(sorted(names | {"参保地", "本地", "当地", "老家"}, key=len, reverse=True))
+    return tuple(sorted(names | {"参保地", "本地", "当地", "老家", "学校这边", "学校那边", "学校这里"}, key=len, reverse=True))
 
 
 # A procedure asked — how or where to do it ("咋个办异地备案", "克拉玛依医保咋备案", "去哪里登记") — and

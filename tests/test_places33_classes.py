@@ -96,3 +96,17 @@ def test_how_a_stay_where_one_filed_is_paid_is_never_who_may_file(engine, text):
     r = answer(engine, text)
     assert r.kind == "faq" and "bz-1-28" not in ids(r)[:1], r.text
     assert "82%" in r.text and "400" in r.text, r.text
+
+
+# ---- a student's filing compared with the school, said as a place --------------------------------------
+
+
+@pytest.mark.parametrize("text, said", [
+    ("回户籍地办好长期备案以后 报销比例和学校这边一样不", "相同"),
+    ("回老家办的临时备案 报销比例和学校那边比会低吗", "20%"),
+])
+def test_a_filing_compared_with_the_school_is_compared_with_where_one_is_insured(engine, text, said):
+    # 学校这边 is the guide's 参保地 (students are insured at school): the filing's rate against it, not two
+    # groups compared that no page sets side by side
+    r = answer(engine, text, region="克拉玛依")
+    assert r.kind == "faq" and said in r.text, r.text
