@@ -6,7 +6,7 @@
   市内 tier's; denied ("不是急病") it is still the not-filed row;
 - a student away from campus: an internship in another province finds the 实习 filing page; a covered
   region named only as the student's home or where care is, the school's scheme asked by its own words, is
-  the school's region, and an outpatient visit there in a break the school's claim rule."""
+  the school's region."""
 import pytest
 
 from intents.message import story_slots
@@ -78,11 +78,6 @@ def test_a_covered_region_without_the_schools_scheme_away_keeps_its_place(text, 
     assert detect_region(text).region == region
 
 
-def test_an_outpatient_visit_at_home_in_a_break_gets_the_schools_claim_rule(engine):
-    r = answer(engine, "我家是长治的 放暑假回去在县医院看了门诊 用学校的医保能报不", region="克拉玛依")
-    assert r.kind == "faq" and ids(r)[0] == "ky-10-01", r.text
-    assert "三级医院门诊无法报销" in r.text and "克外就诊证明" in r.text, r.text
-
 
 # ---- how a stay where one filed is paid, asked after telling who one is -----------------------------
 
@@ -110,3 +105,44 @@ def test_a_filing_compared_with_the_school_is_compared_with_where_one_is_insured
     # groups compared that no page sets side by side
     r = answer(engine, text, region="克拉玛依")
     assert r.kind == "faq" and said in r.text, r.text
+
+
+# ---- the fee of a year before the ones the handbook gives ------------------------------------------------
+
+
+@pytest.mark.parametrize("text, region", [
+    ("2023年的合疗一个人要交多少钱", "巴中"),
+    ("2024年度学校医保个人缴费是多少", "克拉玛依"),
+])
+def test_an_earlier_years_fee_the_handbook_does_not_give_is_not_known(engine, text, region):
+    # never the handbook's year's fee with a note: that year's figure read as the year asked
+    r = answer(engine, text, region=region)
+    assert r.kind == "unanswered" and "往年" in r.text, r.text
+    assert "来源" in r.text       # the handbook's own year's fee, named as that year's
+
+
+def test_an_earlier_year_the_handbook_gives_is_answered(engine):
+    r = answer(engine, "2025年合疗个人缴费和筹资总额是多少", region="巴中")
+    assert r.kind != "unanswered" and "1070" in r.text, r.text
+
+
+# ---- a self-paid visit at a hospital of the campus's own city ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "在克拉玛依市人民医院看门诊没带医保卡 自己付的钱 回学校能报吗",
+    "在克拉玛依中心医院住了两天 当时没用医保结算 票据交给学校能报不",
+])
+def test_a_self_paid_visit_in_the_campus_city_is_settled_again_at_the_hospital(engine, text):
+    # a hospital of the city by its own name is care in the city: 重新结算 at its window, never the campus's
+    # claim of care outside it
+    r = answer(engine, text, region="克拉玛依")
+    assert r.kind == "faq" and ids(r)[0] in ("ky-10-07", "ky-10-09"), r.text    # (the city's pages)
+    assert "重新结算" in r.text, r.text
+
+
+def test_a_hospital_of_the_city_by_its_own_name_is_care_in_the_city():
+    from corpus.search import care_in_own_city
+    assert care_in_own_city("在克拉玛依中心医院看病", "克拉玛依")
+    assert not care_in_own_city("在克拉玛依市外的医院看病", "克拉玛依")
+    assert not care_in_own_city("克拉玛依校区医保", "克拉玛依")
