@@ -4507,14 +4507,12 @@ class Engine:
                      confidence=hits[0].confidence if hits else 0.0)
 
     def _later_year_unknown(self, year: int, note: str, region: str) -> Reply:
-        """The fee of a year the region's handbook gives no figures for (after its year, or before the
-        years its policy file holds): not in the handbooks — said so, with that year named and the
-        office to ask; nothing computed. The handbook's own year's fee is named as that year's, with its
-        source (what the asker can plan on, never read as the year asked)."""
+        """The fee of a year after the one the region's handbook gives figures for: not in the
+        handbooks — said so, with that year named and the office to ask; nothing computed. The
+        handbook's own year's fee is named as that year's, with its source (what the asker can plan
+        on, never read as the year asked)."""
         r = regions.get(region)
-        given = "、".join(str(y) for y in sorted(_fee_years(region))) or r.handbook.figures_year
-        past = r.handbook.figures_year is not None and year < r.handbook.figures_year
-        said = (texts.EARLIER_YEAR_FEE if past else texts.LATER_YEAR_FEE).format(region=r.name, given=given, year=year)
+        said = texts.LATER_YEAR_FEE.format(region=r.name, given=r.handbook.figures_year, year=year)
         resident = getattr(policy_for(region).contributions, "resident", None) if region in regions.covered() else None
         if resident is not None:
             src = EntrySource(handbook=resident.source.handbook, section=resident.source.section)
@@ -5283,15 +5281,6 @@ _FEE_RISE_ASKED = re.compile(r"涨(?:价|钱)?(?:了)?(?:好多|多少|几多|�
 _FEE_NAMED = re.compile(r"合疗|新农合|医保|保费|居民|参保费|交的钱|缴费|交费")
 
 
-def _fee_years(region: str | None) -> frozenset[int]:
-    """The years whose residents' fee the region's handbook gives: its figures' year, and each year of
-    筹资 its policy file holds (巴中: 2025 and 2026)."""
-    r = regions.get(region) if region else None
-    years = {r.handbook.figures_year} if r is not None and r.handbook.figures_year is not None else set()
-    resident = getattr(policy_for(region).contributions, "resident", None) if region in regions.covered() else None
-    return frozenset(years | set(getattr(resident, "funding", None) or ()))
-
-
 def _later_year_fee(text: str, session: Session, region: str | None) -> int | None:
     """The year asked when, in a conversation, `text` asks the fee of a year written out after the one
     the region's handbook gives figures for ("2027年的合疗交好多", "二八年还是400不"), or asks just "that
@@ -5311,10 +5300,7 @@ def _later_year_fee(text: str, session: Session, region: str | None) -> int | No
         return None
     asked = [y for y in years_asked(text) if y not in story_years(text)]
     written = {int(m.group(0)[:4]) for m in _YEAR_WRITTEN.finditer(text)}
-    # (an earlier year the handbook gives no fee for, "2024年合疗个人交了好多", is as unknown as a later one:
-    # its fee is not this year's with a note — only the years the policy file holds are known)
-    known = _fee_years(region)
-    if not asked or not all(y not in known and y in written for y in asked):
+    if not asked or not all(y > r.handbook.figures_year and y in written for y in asked):
         return None
     if _CASE_YEARS & set(extract(text).values):
         return None
