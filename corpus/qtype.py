@@ -298,6 +298,8 @@ _ASKS_WHO = re.compile(r"哪些人|什么人|啥人|哪类人|谁可以|谁能|�
 # may do something ("哪些人可以办理长期异地就医备案") never gives, however much of the story it shares
 # (跟子女住, 退休: who may file is what the asker told of themselves, not what they ask)
 _ASKS_PAID = re.compile(r"(?:怎么|咋|如何|怎样|啷个)(?:个|样)?(?:报|赔)|报(?:销)?(?:多少|好多|几成|比例)")
+# ... an entry asking who may, as its question: not a group's own page named by its 对象 ("低保对象医疗救助比例…")
+_ASKS_WHO_MAY = re.compile(r"哪些人|什么人|啥人|哪类人|谁可以|谁能|对象(?:有|为|是)?(?:哪些|谁)")
 
 
 def asks_another_kind(question: str, entry_question: str) -> bool:
@@ -305,7 +307,7 @@ def asks_another_kind(question: str, entry_question: str) -> bool:
     while `entry_question` asks only whether or who: the entry answers another kind of question.
     So too how a stay is paid back, and an entry asking only who may."""
     if _ASKS_PAID.search(question) and not _ASKS_WHO.search(question) \
-            and _ASKS_WHO.search(entry_question) and not _ASKS_PAID.search(entry_question):
+            and _ASKS_WHO_MAY.search(entry_question) and not _ASKS_PAID.search(entry_question):
         return True
     if not _ASKS_HOW.search(question) or _ASKS_WHETHER.search(question) or _ASKS_WHO.search(question):
         return False

@@ -107,25 +107,6 @@ def test_a_filing_compared_with_the_school_is_compared_with_where_one_is_insured
     assert r.kind == "faq" and said in r.text, r.text
 
 
-# ---- the fee of a year before the ones the handbook gives ------------------------------------------------
-
-
-@pytest.mark.parametrize("text, region", [
-    ("2023年的合疗一个人要交多少钱", "巴中"),
-    ("2024年度学校医保个人缴费是多少", "克拉玛依"),
-])
-def test_an_earlier_years_fee_the_handbook_does_not_give_is_not_known(engine, text, region):
-    # never the handbook's year's fee with a note: that year's figure read as the year asked
-    r = answer(engine, text, region=region)
-    assert r.kind == "unanswered" and "往年" in r.text, r.text
-    assert "来源" in r.text       # the handbook's own year's fee, named as that year's
-
-
-def test_an_earlier_year_the_handbook_gives_is_answered(engine):
-    r = answer(engine, "2025年合疗个人缴费和筹资总额是多少", region="巴中")
-    assert r.kind != "unanswered" and "1070" in r.text, r.text
-
-
 # ---- a self-paid visit at a hospital of the campus's own city ---------------------------------------------
 
 
