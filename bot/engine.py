@@ -2252,15 +2252,17 @@ class Engine:
         whole = readings[0]
         filing = filing_in(whole)
         # (care in the region's own city told, "在克拉玛依中心医院看病 自费了": the pages on care there and
-        # outside it differ — 重新结算 at the hospital, or claims through the campus — so no reading drops it)
+        # outside it differ — 重新结算 at the hospital, or claims through the campus — so a reading that drops
+        # it counts only where it still finds a page of care in the city)
         at_home = region is not None and care_in_own_city(whole, region)
         for n, (reading, ending) in enumerate(tries):
             if n and (filing in _FILING_NAMED or filing == "急诊" and _EMERGENCY_KEPT_FOR.search(asked)) \
                     and filing_in(reading) != filing:
                 continue
-            if n and at_home and not care_in_own_city(reading, region):
-                continue
             hits = self.index.search(reading, region=region, k=k, memo=memo)
+            if n and at_home and not care_in_own_city(reading, region) \
+                    and not (hits and care_in_own_city(hits[0].entry.question, region)):
+                continue        # (a reading without the city is kept only where it finds the city's page)
             if exclude:
                 # (an entry known not to say what this question asks is no candidate for it)
                 hits = [h for h in hits if h.entry.id not in exclude]
