@@ -226,6 +226,8 @@ _FILING_NAMED = {"长期备案": "长期备案", "临时备案": "临时备案",
 # asked: a reading of the message that drops it finds the 市内 row of the tier told, a confident wrong rate
 # (Engine._best_reading keeps it in every reading; whether the visit is paid at all is no row's rate)
 _EMERGENCY_KEPT_FOR = re.compile(r"起付|比例|几成|百分之|报(?:销)?(?:多少|好多|几多)")
+# (an emergency said not to be, "没得急诊" in 四川's words, keeps nothing: the not-filed row is asked)
+_EMERGENCY_DENIED = re.compile(r"(?:没得|莫得|没有|没|不是|不算|并非|非)[^，,。；;？?\s]{0,2}?(?:急诊|抢救|急病)")
 # whether a filing is needed, asked ("还要专门去办备案不", "需要备案吗", "要不要先备案")
 _FILING_NEED_ASKED = re.compile(r"(?:要不要|需不需要|用不用|得不得|还要|需要|要|得|用)(?:专门|单独|另外|再|先|提前)?(?:去|来)?"
                                 r"(?:办|做|弄|办理)?(?:个|一下|一个)?(?:异地(?:就医)?)?备案(?:不|吗|么|嘛|没|啊|呢)?")
@@ -2256,7 +2258,8 @@ class Engine:
         # it counts only where it still finds a page of care in the city)
         at_home = region is not None and care_in_own_city(whole, region)
         for n, (reading, ending) in enumerate(tries):
-            if n and (filing in _FILING_NAMED or filing == "急诊" and _EMERGENCY_KEPT_FOR.search(asked)) \
+            if n and (filing in _FILING_NAMED or filing == "急诊" and _EMERGENCY_KEPT_FOR.search(asked)
+                      and not _EMERGENCY_DENIED.search(whole)) \
                     and filing_in(reading) != filing:
                 continue
             hits = self.index.search(reading, region=region, k=k, memo=memo)
