@@ -36,7 +36,7 @@ from corpus.normalize import as_read, normalize, normalize_corpus_text, without_
 from corpus.precedence import by_precedence, common_parts, from_other_handbook, in_own_handbook
 from corpus.qtype import WHAT_IS_ASKED, asks_another_kind, compared, missing_answer, qtypes
 from corpus.ranker import FEATURES
-from corpus.search import Hit, Index, _county_words, _region_words, counties_named
+from corpus.search import Hit, Index, _county_words, _region_words, care_in_own_city, counties_named
 from corpus.segment import DATA_DIR as CORPUS_DATA, load_synonyms
 from corpus.yesno import can_clause, how_page, says_yes
 from intents import acts, forms, people, premise
@@ -222,6 +222,12 @@ def _of_other(text: str) -> bool:
 
 
 _FILING_NAMED = {"长期备案": "长期备案", "临时备案": "临时备案", "转诊": "转诊备案"}
+# ... and care elsewhere told as an emergency (急诊, 得急病 in another city), where the rates of the stay are
+# asked: a reading of the message that drops it finds the 市内 row of the tier told, a confident wrong rate
+# (Engine._best_reading keeps it in every reading; whether the visit is paid at all is no row's rate)
+_EMERGENCY_KEPT_FOR = re.compile(r"起付|比例|几成|百分之|报(?:销)?(?:多少|好多|几多)")
+# (an emergency said not to be, "没得急诊" in 四川's words, keeps nothing: the not-filed row is asked)
+_EMERGENCY_DENIED = re.compile(r"(?:没得|莫得|没有|没|不是|不算|并非|非)[^，,。；;？?\s]{0,2}?(?:急诊|抢救|急病)")
 # whether a filing is needed, asked ("还要专门去办备案不", "需要备案吗", "要不要先备案")
 _FILING_NEED_ASKED = re.compile(r"(?:要不要|需不需要|用不用|得不得|还要|需要|要|得|用)(?:专门|单独|另外|再|先|提前)?(?:去|来)?"
                                 r"(?:办|做|弄|办理)?(?:个|一下|一个)?(?:异地(?:就医)?)?备案(?:不|吗|么|嘛|没|啊|呢)?")
@@ -2257,10 +2263,19 @@ class Engine:
         # (the filing alone is read: the readings are texts of their own, read nowhere else)
         whole = readings[0]
         filing = filing_in(whole)
+        # (care in the region's own city told, "在克拉玛依中心医院看病 自费了": the pages on care there and
+        # outside it differ — 重新结算 at the hospital, or claims through the campus — so a reading that drops
+        # it counts only where it still finds a page of care in the city)
+        at_home = region is not None and care_in_own_city(whole, region)
         for n, (reading, ending) in enumerate(tries):
-            if n and filing in _FILING_NAMED and filing_in(reading) != filing:
+            if n and (filing in _FILING_NAMED or filing == "急诊" and _EMERGENCY_KEPT_FOR.search(asked)
+                      and not _EMERGENCY_DENIED.search(whole)) \
+                    and filing_in(reading) != filing:
                 continue
             hits = self.index.search(reading, region=region, k=k, memo=memo)
+            if n and at_home and not care_in_own_city(reading, region) \
+                    and not (hits and care_in_own_city(hits[0].entry.question, region)):
+                continue        # (a reading without the city is kept only where it finds the city's page)
             if exclude:
                 # (an entry known not to say what this question asks is no candidate for it)
                 hits = [h for h in hits if h.entry.id not in exclude]

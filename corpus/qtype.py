@@ -306,9 +306,10 @@ _RURAL_AS_RESIDENT = {"农村": "居民", "农民": "居民", "村里": "居民"
 
 @lru_cache(maxsize=1)
 def _home_places() -> tuple[str, ...]:
-    """How a question names where the asker is insured, as the other side of a comparison."""
+    """How a question names where the asker is insured, as the other side of a comparison (a student's
+    school said as a place, "跟学校这边一样吗": the campus guide's 参保地, where students are insured)."""
     names = {*regions.names(), *(a for r in regions.registry().values() for a in r.aliases)}
-    return tuple(sorted(names | {"参保地", "本地", "当地", "老家"}, key=len, reverse=True))
+    return tuple(sorted(names | {"参保地", "本地", "当地", "老家", "学校这边", "学校那边", "学校这里"}, key=len, reverse=True))
 
 
 # A procedure asked — how or where to do it ("咋个办异地备案", "克拉玛依医保咋备案", "去哪里登记") — and
@@ -323,9 +324,21 @@ _ASKS_WHETHER = re.compile(r"能报吗|能报不|能不能|可不可以|能否|�
 _ASKS_WHO = re.compile(r"哪些人|什么人|啥人|哪类人|谁可以|谁能|对象")
 
 
+# how a stay or a visit is paid back ("在备案地住院咋报", "报多少"): the rule or the rates, which a page on who
+# may do something ("哪些人可以办理长期异地就医备案") never gives, however much of the story it shares
+# (跟子女住, 退休: who may file is what the asker told of themselves, not what they ask)
+_ASKS_PAID = re.compile(r"(?:怎么|咋|如何|怎样|啷个)(?:个|样)?(?:报|赔)|报(?:销)?(?:多少|好多|几成|比例)")
+# ... an entry asking who may, as its question: not a group's own page named by its 对象 ("低保对象医疗救助比例…")
+_ASKS_WHO_MAY = re.compile(r"哪些人|什么人|啥人|哪类人|谁可以|谁能|对象(?:有|为|是)?(?:哪些|谁)")
+
+
 def asks_another_kind(question: str, entry_question: str) -> bool:
     """Whether `question` (normalised) asks how or where to do something, and not whether nor who,
-    while `entry_question` asks only whether or who: the entry answers another kind of question."""
+    while `entry_question` asks only whether or who: the entry answers another kind of question.
+    So too how a stay is paid back, and an entry asking only who may."""
+    if _ASKS_PAID.search(question) and not _ASKS_WHO.search(question) \
+            and _ASKS_WHO_MAY.search(entry_question) and not _ASKS_PAID.search(entry_question):
+        return True
     if not _ASKS_HOW.search(question) or _ASKS_WHETHER.search(question) or _ASKS_WHO.search(question):
         return False
     return not _ASKS_HOW.search(entry_question) and bool(

@@ -24,7 +24,7 @@ from corpus.normalize import without_no_stay
 from intents import people, premise
 from intents.acts import SAME_ASKED
 from intents.calc_kind import NOT_CHRONIC_YET, STAY_SPLIT
-from intents.slots import BOTH_SCHEMES_NOTE, TOTAL_SAID, scheme_read, without_groups_contrasted
+from intents.slots import BOTH_SCHEMES_NOTE, SUDDEN_ILLNESS, TOTAL_SAID, scheme_read, without_groups_contrasted
 from intents.numbers import find_numbers
 from intents.regions import detect_region, elsewhere_place, fold, outside_every_province, places_in
 from intents.scope import asks_office, names_office
@@ -257,7 +257,7 @@ _ADDED_ANYWAY = {"route"}
 _PAYING_IN_RE = re.compile(r"[交缴扣划]")
 _WORKER_SCHEME = re.compile(r"职工|在职|退休|灵活就业")
 _RESIDENT_SCHEME = re.compile(r"居民|合疗|农合")
-_ROUTE_DECIDING = ("急诊",)
+_ROUTE_DECIDING = ("急诊", "急诊抢救")
 # the facts of the asker's case a calculation form reads from a question's text
 _CASE_SLOTS = ("scheme", "category", "region")
 # a household's head count ("我们屋头五个人", "一家4口人"): told once, it is what a later question asking
@@ -1330,6 +1330,10 @@ def _story_slots(text: str) -> dict[str, list[str]]:
     for name, pattern in _STORY_SLOTS.items():
         if name in ("care", "route"):
             stays = ["住院"] if name == "care" and _STAY_SPLIT_RE.search(said) else []
+            if name == "care" and SUDDEN_ILLNESS.search(said):
+                # a sudden illness told in people's words ("出差得急病住进医院", "突然晕倒送医院") is the
+                # handbooks' 急诊抢救 case: the story's care is 急诊抢救, the words the entries on it use
+                stays.append("急诊抢救")
             found = list(dict.fromkeys(pattern.findall(said) + stays + [w for w in negated if pattern.search(w)]))
         elif name == "category":
             # (the groups set side by side, "困难人员跟一般人员不一样吧": no group of the asker's, for any

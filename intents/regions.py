@@ -332,6 +332,11 @@ def _detect_region(text: str) -> RegionHit:
                 # 交的医保": where the asker is from, not where insured; "南充的合疗 在巴中打工 …
                 # 南充医保咋报": where the asker stays, another place's own policy asked
                 continue
+            if _school_scheme_away(text, m, region, mentions):
+                # "俺家是长治的 寒假回长治在县医院看门诊 能用学校的医保报不": a covered region named as the
+                # student's home or where care is, the school's scheme asked (its cues) — that scheme's
+                # region is asked of, as for home care said of an uncovered place
+                continue
             if region in stayed:
                 # "我跟儿子在长治住 办了长期备案 在长治住院": where the asker stays and is treated, a filing
                 # said: insured elsewhere (the region the message or the chat gives)
@@ -1103,6 +1108,22 @@ def _stays_there(text: str, m: Mention) -> bool:
     (回巴中上班) is coming home, not a stay."""
     return text[max(0, m.start - 1):m.start] in ("在", "去", "到", "来") \
         and not _INSURED_MARK.search(text[m.end:m.end + _INSURED_WINDOW])
+
+
+def _school_scheme_away(text: str, m: Mention, region: str, mentions: list[Mention]) -> bool:
+    """Is a covered region named only as the asker's home or where care is ("俺家是长治的", "回长治在县医院
+    看门诊"), while the scheme asked is another region's school scheme, by its own words ("学校的医保", not
+    the weak cues)? Not a school there ("在巴中读大专": the school's scheme is where the school is)."""
+    if _STUDIES_THERE.match(text[m.end:]) or _CAMPUS_AFTER.match(text[m.end:]):
+        return False
+    before = text[max(0, m.start - 1):m.start]
+    # (home said, "巴中老家", or gone back to, "回巴中"; or care there, in the wider window of covered_care_place)
+    if not (_HOME_THERE.search(text[:m.start]) or _origin_only(text, m) or before == "回"
+            or _HOME_RIGHT_AFTER.match(text[m.end:])
+            or before in _CARE_THERE and _CARE_WORDS.match(text[m.end:])):
+        return False
+    return any(name != region and cues.get("school") and _cued(text, {**cues, "weak": ()}, name, mentions)
+               for name, cues in _cues())
 
 
 def _origin_only(text: str, m: Mention) -> bool:

@@ -586,10 +586,10 @@ _FILING_DENIED = re.compile(r"(?<![有备办弄])(?:没|未|还没|没有|没去
 
 # care for an emergency, however said: the 急诊 rows of the filing table, and a follow-up "如果是急诊呢"
 # (intents.forms)
-_EMERGENCY_WORDS = (r"急诊|抢救|急救|"
-                    # a sudden illness that took the asker in ("出差突发急病住院", "在外头突然晕倒送医院"): the
-                    # handbook's 急诊抢救 case in people's words
-                    r"急病|急症|突发(?:疾病|重病|心梗|脑梗|脑出血|脑溢血|心脏病)|突然(?:发病|犯病|病倒|晕倒|昏倒)")
+# a sudden illness that took the asker in ("出差突发急病住院", "在外头突然晕倒送医院"): the handbook's
+# 急诊抢救 case in people's words (intents.message reads it as 急诊 in a story too)
+_SUDDEN_ILLNESS_WORDS = r"急病|急症|突发(?:疾病|重病|心梗|脑梗|脑出血|脑溢血|心脏病)|突然(?:发病|犯病|病倒|晕倒|昏倒)"
+_EMERGENCY_WORDS = r"急诊|抢救|急救|" + _SUDDEN_ILLNESS_WORDS
 EMERGENCY = re.compile(_EMERGENCY_WORDS)
 # care said not to be an emergency ("不是急诊", "非急诊", "急诊也不是")
 # a children's visit: 儿科 named (not denied), or the patient a child ("娃娃发烧看门诊") — for a row that
@@ -597,6 +597,8 @@ EMERGENCY = re.compile(_EMERGENCY_WORDS)
 _PEDIATRIC = re.compile(r"(?<!不是)(?<!没看)(?<!非)儿科|儿童医院|(?:娃娃|娃儿|小孩|孩子|小娃|儿童|宝宝)(?![^，。,；;？?]{0,6}(?:生|出生|怀))")
 # (every word EMERGENCY reads, denied: "不是急病", "不是突然发病" say a planned stay, never the 急诊 row)
 _NOT_EMERGENCY = re.compile(r"(?:不是|不属于|并非|非|没|没有|不算)(?:" + _EMERGENCY_WORDS + r")|(?:急诊|抢救)[^，。,；;？?]{0,2}(?:不是|也不是|都不是|没有)")
+# a sudden illness told, not denied ("不是急病"): the 急诊 of the story's care (intents.message)
+SUDDEN_ILLNESS = re.compile(r"(?<!不是)(?<!不属于)(?<!并非)(?<!非)(?<!没)(?<!没有)(?<!不算)(?:" + _SUDDEN_ILLNESS_WORDS + r")")
 
 # every way a question says how its care elsewhere was filed, or that it was not ("不是急诊也没转诊",
 # "做临时备案的话", "异地长期居住"): what a follow-up naming another filing replaces (intents.acts.with_fact)
