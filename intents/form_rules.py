@@ -506,7 +506,8 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         insurance=_waiting_scheme(s), paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
         paid_year=s.get("paid_year"),
         paid_after=bool(s.get("paid_after")),
-        switched=bool(s.get("switched")), gap_months=s.get("gap_months"), continuous_years=s.get("continuous_years"),
+        switched=bool(s.get("switched")), gap_months=s.get("gap_months"), gap_part=bool(s.get("gap_part")),
+        continuous_years=s.get("continuous_years"),
         arrears_months=_staff_arrears(s), moved_in=bool(s.get("moved_in")), for_this_year=bool(s.get("paid_own_year_end"))),
     "contribution": lambda p, s: (
         personal_account(p, base=_amount(s, "base") or _amount(s), retired=bool(s.get("retired")))

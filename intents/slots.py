@@ -179,7 +179,10 @@ def _left_job(text: str) -> re.Match | None:
 _JOINED_JOB_RE = re.compile(r"(?:(?:之前|以前|原来|原先|一直|(?:交|缴|参保|买)了?(?:[^。，,\d]{0,4}?|\d{1,2})年)[^。]{0,12}?"
                             r"(?:合疗|新农合|城乡居民|城乡医保|居民)|"
                             # (the scheme named first, then its years: "居民医保交了3年，后来进单位…")
-                            r"(?:合疗|新农合|城乡居民|城乡医保|居民)(?:医保)?(?:交|缴|参保|买)了?(?:[^。，,\d]{0,4}?|\d{1,2})年)[^。]{0,30}?"
+                            # ("居民医保连续交了六年": how it was paid said between)
+                            r"(?:合疗|新农合|城乡居民|城乡医保|居民)(?:医保)?(?:连续|一直|已经|都)?(?:交|缴|参保|买)了?(?:[^。，,\d]{0,4}?|\d{1,2})年|"
+                            # (or the month it was paid up to: "居民医保缴到2024年10月 2025年3月进厂…")
+                            r"(?:合疗|新农合|城乡居民|城乡医保|居民)(?:医保)?(?:交|缴|买)(?:费)?(?:到|至))[^。]{0,30}?"
                             r"(?:进了?厂|入职|上班|参加工作|找了?(?:个)?工作|进了?(?:公司|单位)|(?:去|到)了?(?:厂|单位|公司)(?:里|上)?|"
                             r"(?:才|后来|然后|现在)(?:交上|缴上|交了|参加了?|买了?)(?=职工)|"
                             r"(?:单位|公司|厂里|老板)(?:现在|开始|就)?(?:给我|帮我|替我)(?:交|缴|买))[^。]{0,32}?(职工)")
@@ -1888,6 +1891,40 @@ def _gap_months_of(text: str, out: Slots) -> None:
     elif re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:快|将近|接近|差不多|大概|有|才|就|只)?\s*(?:半个月|个把星期|几天|十几天|"
                    r"二十几天|[1-9]\d?天|[一二两三四五六七八九十]{1,3}天|一两周|[一二两三]个?(?:星期|礼拜|周))", text):
         out.set("gap_months", 0)          # under a month: no month whole (the calculation says 不到 1 个月)
+    else:
+        between = _months_between_said(text)
+        if between is not None:
+            out.set("gap_months", between[0])
+            if between[1]:
+                out.set("gap_part", True)
+
+
+# the last month the old scheme was paid for ("交到2025年12月", "缴到2025年底", "2025年12月以后就没交了")
+_PAID_UP_TO = re.compile(r"(?:交|缴|买|续|参保)(?:费)?(?:到|至)了?\s*((?:19|20)\d\d)\s*年\s*(?:(\d{1,2})\s*月\s*(?:份|底)?|(底|年底))|"
+                         r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:份|底)?(?:以后|之后|后)(?:就)?(?:没|断|停|莫)")
+# the day the new scheme began, said after it ("2026年5月10号才去单位参加职工医保", "2026年3月入职")
+_STARTED_ON = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:份|初)?\s*(?:(\d{1,2})\s*[号日])?")
+
+
+def _months_between_said(text: str) -> tuple[int, bool] | None:
+    """The whole months without cover between the last month paid and the new scheme's start, both said
+    as dates, and whether part of one more went by ("交到2025年12月 2026年5月10号才去单位参加职工医保":
+    January to April whole, and part of May — 4 个多月, over the rule's 3). None unless both are said."""
+    m = _PAID_UP_TO.search(text)
+    if not m:
+        return None
+    if m.group(1):
+        year, month = int(m.group(1)), 12 if m.group(3) else int(m.group(2))
+    else:
+        year, month = int(m.group(4)), int(m.group(5))
+    s = _STARTED_ON.search(text, m.end())
+    if not s or not 1 <= month <= 12 or not 1 <= int(s.group(2)) <= 12:
+        return None
+    whole = (int(s.group(1)) * 12 + int(s.group(2))) - (year * 12 + month) - 1
+    if whole < 0:
+        return None
+    # a day past the month's first is a part month without cover (三个多月: over three)
+    return whole, bool(s.group(3) and int(s.group(3)) > 1)
 
 
 # "低保户自付5000 能救多少": 医疗救助 said by its verb alone ("能救", "可以救", each group's "各救"), read as
