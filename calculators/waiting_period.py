@@ -5,6 +5,8 @@ wait nothing. 职工: 6 months for a first enrolment; a switch of scheme after c
 fees paid back after arrears, by their own rules. Every month count and window is the policy's."""
 from __future__ import annotations
 
+import datetime
+
 from calculators.common import BadInput, NotListed, Work, month_paid
 from calculators.money import D, num, yuan
 from calculators.policy import Policy, WaitingPeriod
@@ -31,9 +33,10 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
                    paid_year: int | None = None, switched: bool = False,
                    gap_months: int | None = None, gap_part: bool = False, continuous_years: int | None = None,
                    arrears_months: int | None = None, moved_in: bool = False,
-                   for_this_year: bool = False) -> Calculation:
+                   for_this_year: bool = False, born: tuple | None = None) -> Calculation:
     """... `for_this_year`: the fee paid is for the year the month paid is in ("2026年的医保拖到2026年12月才交"):
-    a window month before 1 January is then the next year's window, not this fee's. `gap_part`: part of a
+    a window month before 1 January is then the next year's window, not this fee's. `born`: a newborn's
+    birthday (year or None, month, day) with no payment said — the last day to pay is asked. `gap_part`: part of a
     month went by beyond the `gap_months` whole ones (4 个多月, read from the dates paid up to and begun)."""
     wp = _section(policy)
     if arrears_months is not None and insurance == "职工":
@@ -54,6 +57,8 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
                   newborn_days=newborn_days, paid_month=paid_month))
     w.cite(wp.source)
 
+    if born is not None and newborn_days is None and not paid_month and gap_years in (None, 0):
+        return _newborn_deadline(policy, wp, born)
     if newborn_days is not None and gap_years in (None, 0):
         w.cite(wp.newborn_source)
         if newborn_days <= wp.newborn_days and not newborn_over:
@@ -201,6 +206,38 @@ def _months_after(month: int, day: int, months: int, year: int | None = None) ->
     later = f"{year + (m - 1) // 12}年" if year else "次年" if m > 12 else ""
     m = (m - 1) % 12 + 1
     return f"{later}{m}月{min(day, _MONTH_DAYS[m - 1])}日"
+
+
+def _newborn_deadline(policy: Policy, wp: WaitingPeriod, born: tuple) -> Calculation:
+    """The last day a newborn's fee may be paid for cover from birth ("8月10号出生的 最晚哪天前交"):
+    the policy's days counted from the birthday. Whether the birthday is day 0 or day 1 the handbook
+    does not say: the earlier day is given as the safe one, the later beside it."""
+    year, month, day = born
+    w = Work("waiting_period", "新生儿参保缴费期限", policy,
+             dict(born=f"{year}年{month}月{day}日" if year else f"{month}月{day}日"))
+    w.cite(wp.newborn_source)
+    try:
+        start = datetime.date(year or policy.year, month, day)
+    except ValueError:
+        try:
+            start = datetime.date(2024, month, day)      # (29 February with no year said: a leap year's)
+        except ValueError:
+            raise BadInput(f"{month}月{day}日不是有效的日期，请再说一下孩子的出生日期。", "born_day") from None
+
+    def said(d: datetime.date) -> str:
+        return f"{d.year}年{d.month}月{d.day}日" if year else ("次年" if d.year > start.year else "") + f"{d.month}月{d.day}日"
+
+    n = wp.newborn_days
+    last, inclusive = start + datetime.timedelta(days=n), start + datetime.timedelta(days=n - 1)
+    w.step(f"新生儿出生 {n} 天内缴纳出生当年医保费的，待遇自出生之日起享受（至出生当年12月31日）；"
+           f"超过 {n} 天缴费的，自缴费之日起享受")
+    w.step(f"{said(start)}出生：出生当天算第 1 天，第 {n} 天是{said(inclusive)}；从出生次日起数满 {n} 天是{said(last)}")
+    w.result["months"] = 0
+    w.result["deadline"] = said(inclusive)
+    w.assume(f"手册没有说出生当天是否计入 {n} 天，按早的一天{said(inclusive)}算最稳妥，具体以经办机构为准")
+    return w.done(f"出生 {n} 天内缴费，待遇从出生之日起享受：最稳妥是在{said(inclusive)}（含）以前缴费"
+                  f"（出生当天算第 1 天的第 {n} 天）；"
+                  f"超过 {n} 天才缴费的，待遇从缴费之日起享受，出生到缴费之间的费用不能报。")
 
 
 def _dated(w: Work, paid: tuple | None, months: int) -> str:

@@ -1256,10 +1256,22 @@ def born_and_paid(text: str, out: Slots) -> None:
     """A newborn's birthday and the day the fee was paid, both said ("娃儿2月1号生的 6月10号才交"): the
     days between them (the newborn rule's line is the policy's); a payment before the birthday's
     date is the next year's."""
-    if "newborn_days" in out or out.get("paid_month") is None or not out.get("paid_day"):
+    if "newborn_days" in out:
         return
     b = _BORN_ON.search(text)
     if not b:
+        return
+    if out.get("paid_month") is None:
+        # the birthday alone ("8月10号出生的 最晚哪天前交"): the newborn rule's last day is counted from it
+        month, day = _n(b.group(1)), _n(b.group(2))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            out.set("born_month", month)
+            out.set("born_day", day)
+            year = re.search(r"((?:19|20)\d\d)\s*年\s*$", text[:b.start()])
+            if year:
+                out.set("born_year", int(year.group(1)))
+        return
+    if not out.get("paid_day"):
         return
     bm, bd, pm, pd = _n(b.group(1)), _n(b.group(2)), int(out.get("paid_month")), int(out.get("paid_day"))
     try:
@@ -1292,6 +1304,8 @@ def paid_on(text: str, out: Slots) -> None:
     found = list(_PAID_IN.finditer(text))
     # a month in a rule heard or supposed ("村上的人说…只要二月底前交了马上就能报销"): no payment of the
     # asker's, where the asker tells their own after it ("我是三月五号才去交的")
+    # (a birthday is no payment: "8月10号出生的 啥时候交" tells when the child was born)
+    found = [m for m in found if not _BORN_ON.match(text, m.start(1))]
     own = [m for m in found if not _HEARD_OR_SUPPOSED.search(_clause_before(text, m.start()))]
     m = (own or found or [None])[0]
     if not m:

@@ -60,3 +60,23 @@ def test_a_switch_told_by_dates_is_dated_from_the_switch(engine):
     r = computed(answer(engine, "居民医保连续交了六年 缴到2024年10月 2025年3月18号进厂交了职工医保 啥时候开始能报",
                         region="巴中"), name="waiting_period")
     assert r.calculation.result["months"] == 6 and "2025年9月18日" in r.text, r.text
+
+
+# ---- a newborn's last day to pay -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,inclusive,counted", [
+    # 第三章 七问: 出生90天内缴纳出生当年医疗保险费的，待遇享受期为出生之日起
+    ("外孙女6月1号出生的 合疗最迟啥时候交 才能从生下来就报", "8月29日", "8月30日"),
+    # (over the year's end, the year said: the day in full)
+    ("宝宝2026年12月15号出生 几号之前要交医保", "2027年3月14日", "2027年3月15日"),
+])
+def test_a_newborn_birthday_with_the_last_day_asked_is_counted(engine, text, inclusive, counted):
+    r = computed(answer(engine, text, region="巴中"), name="waiting_period")
+    assert r.calculation.result["deadline"] == inclusive, r.text
+    assert inclusive in r.text and counted in r.text, r.text
+
+
+def test_a_birthday_is_no_day_paid():
+    s = extract("娃儿3月5号出生的 啥时候去交合疗")
+    assert s.get("paid_month") is None and (s.get("born_month"), s.get("born_day")) == (3, 5), s.values
