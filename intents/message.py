@@ -264,6 +264,10 @@ _HEAD_COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})\s*(?:个
 _LATER_FUND = re.compile(r"(?:大病|救助)[^，。？?]{0,8}(?:多少|好多|几多)|"
                          r"^[^，。？?]{0,4}(?:能|可以)?(?:报|赔|给|补)(?:销)?(?:多少|好多|几多)")
 _RULE_WORDS = re.compile(r"最多|最高|封顶|限额|上限|起付|比例|几成|百分之|标准")
+# the wait asked again after an earlier question of the message told the gap ("…断了三年 想修复 要补好多钱
+# 修复后还等几个月"): the same case's wait, short and telling nothing of its own
+_LATER_WAIT = re.compile(r"^[^，。？?\d]{0,6}(?:还|又|要|得|需要)?等(?:待期)?(?:是|有|要)?(?:几个月|多久|好久|多长时间|多少天|几天)|"
+                         r"^[^，。？?\d]{0,6}等待期(?:还|又)?(?:是|有|要)?(?:几个月|多久|好久|多长|多少)")
 # a clause that asks for a rule by naming it only ("三级医院起付和比例", "门诊慢病年度限额")
 # (or an office's phone or address, "医保局电话 还有长护险一年多少钱": not one the asker rang, "打了医保局电话")
 _RULE_ASKED_RE = re.compile(r"(?:封顶线?|限额|上限|起付线?|起付标准|比例|报销标准|缴费标准)$|"
@@ -305,6 +309,10 @@ class Part:
         told = (self.story + "，" + self.question) if self.story else self.question
         if not self.story and self.earlier and _LATER_FUND.search(self.question) \
                 and not _RULE_WORDS.search(self.question) and "amount" in extract(self.earlier):
+            told = self.earlier + "，" + self.question
+        elif not self.story and self.earlier and _LATER_WAIT.search(self.question) \
+                and {"gap_years", "gap_months", "newborn_days", "arrears_months"} & set(extract(self.earlier).values) \
+                and not {"gap_years", "gap_months", "newborn_days", "arrears_months"} & set(extract(self.question).values):
             told = self.earlier + "，" + self.question
         # whose case another question of the message told ("女职工生孩子 顺产报多少 剖宫产报多少"):
         # the scheme, category and place it does not say itself
