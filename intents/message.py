@@ -232,8 +232,9 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "paid": r"(?:交|缴)(?:费)?(?:了|过)?(?:才|刚|只|还不到|不到|没满|不满)?(?:半年|(?:\d{1,2}|[一二两三四五六七八九十几]{1,2})个多?月)",
     # the asker's monthly base told in a clause of its own ("月缴费基数5000 个人账户划好多 生育保险按好多交"):
     # every fee asked after it is a share of that base (kept only for a question of paying in: with_slots)
-    "base": r"(?:月|每月)?(?:缴费|参保)?基数(?:是|为|有)?\s*\d[\d.]*(?:千|万)?|"
-            r"(?:月|每月)?(?:缴费|参保)?基数(?:是|为|有)?[一二两三四五六七八九十][一二三四五六七八九十千万百]*(?:块|元)?",
+    # ("缴费基数按4000": the base said with 按 as its figure)
+    "base": r"(?:月|每月)?(?:缴费|参保)?基数(?:是|为|有|按)?\s*\d[\d.]*(?:千|万)?|"
+            r"(?:月|每月)?(?:缴费|参保)?基数(?:是|为|有|按)?[一二两三四五六七八九十][一二三四五六七八九十千万百]*(?:块|元)?",
 }.items()}
 
 
@@ -249,7 +250,8 @@ _WHO_SLOTS = ("scheme", "who", "category", "region")
 # 什么材料" is the 转诊 case of 备案 (the route words qualify each other, they do not compete)
 _ADDED_ANYWAY = {"route"}
 # a question of paying in (a fee, a share to the account), which the base told in the story is for
-_PAYING_IN_RE = re.compile(r"[交缴扣划]")
+# (or what is added to the fee, "参加生育保险又要加好多")
+_PAYING_IN_RE = re.compile(r"[交缴扣划]|(?:加|多出)(?:多少|好多|几多)")
 _WORKER_SCHEME = re.compile(r"职工|在职|退休|灵活就业")
 _RESIDENT_SCHEME = re.compile(r"居民|合疗|农合")
 _ROUTE_DECIDING = ("急诊",)

@@ -2192,6 +2192,8 @@ _GROUP_BEFORE = re.compile(r"(?:班|班级|宿舍|寝室|年级|专业)(?:上|�
 # what the maternity insurance itself costs ("生育保险每个月交好多", "生育保险费按多少交"), not what it pays
 # — or at what rate it is paid ("生育保险又按好多交")
 MATERNITY_FEE = re.compile(r"生育保险(?:费)?[^，。？?；;]{0,10}(?:(?:交|缴|扣)(?:多少|好多|几多|几)|费率|"
+                           # ("再参加生育保险又要加好多": what joining it adds to the month's fee)
+                           r"(?:要|得|还|又|再)?(?:加|多交|多缴|多扣|多出)(?:多少|好多|几多)|"
                            # ("职工生育保险 基数5000 一个月交好多": the base told between, the fee on it asked)
                            r"(?:缴费)?基数[^，。？?；;]{0,12}?(?:交|缴|扣)(?:多少|好多|几多|几)|"
                            r"按(?:多少|好多|几多|啥子?|什么)(?:比例)?(?:来)?(?:交|缴|扣))|生育保险费(?:是)?(?:多少|好多)|"
