@@ -80,3 +80,57 @@ def test_a_newborn_birthday_with_the_last_day_asked_is_counted(engine, text, inc
 def test_a_birthday_is_no_day_paid():
     s = extract("娃儿3月5号出生的 啥时候去交合疗")
     assert s.get("paid_month") is None and (s.get("born_month"), s.get("born_day")) == (3, 5), s.values
+
+
+# ---- a repair wished for, its cost and the wait after it asked apart ---------------------------------
+
+
+def test_a_repair_wished_without_the_paying_verb_is_the_repair():
+    assert extract("断了两年 打算把等待期修复了").get("repair_all")
+    assert extract("合疗断了四年 想把变动等待期修复掉").get("repair_all")
+    assert not extract("断了两年 不想把等待期修复掉").get("repair_all")
+
+
+def test_the_wait_asked_after_the_repair_cost_is_the_same_case(engine):
+    r = computed(answer(engine, "合疗断了两年 今年续上了 想把变动等待期修复掉 补缴要花好多钱 修好了还要等几个月",
+                        region="巴中"), 400, name="waiting_period")
+    # 断2年: 3 + 1 = 4 months, 补缴1年 (400) → 3 months
+    assert r.calculation.result["months"] == 3, r.text
+    # one calculation answers both questions, none is refused
+    assert "没有找到" not in r.text and r.text.startswith("【补缴要花好多钱 / 修好了还要等几个月】"), r.text
+
+
+# ---- a household's farther kin -----------------------------------------------------------------------
+
+
+def test_a_household_member_named_by_farther_kin_keeps_their_category(engine):
+    # 第三章 六问 (2026): 400 each; 特困 资助 400 → 0; 低保 资助 300 → 100; 一般 400 × 3 = 1200
+    r = computed(answer(engine, "家里5个人交合疗 外甥女是特困 嫂子是低保 另外3个普通 总共要交好多", region="巴中"),
+                 1300, name="contribution")
+    assert r.calculation.inputs.get("members") == {"特困": 1, "低保": 1, "一般": 3}, r.text
+
+
+# ---- what joining 生育保险 adds to a 职工 fee ---------------------------------------------------------
+
+
+def test_what_joining_maternity_insurance_adds_is_its_fee_on_the_base_told(engine):
+    # 第二章 五问, 十三问: 灵活就业 9 %; 生育保险 0.6 % of the same base: 5000 × 0.6% = 30
+    r = computed(answer(engine, "灵活就业人员 缴费基数按5000 职工医保一个月交好多 参加生育保险还要多出好多",
+                        region="巴中"), 450, 30, name="contribution")
+    assert "生育保险" in r.text, r.text
+
+
+# ---- the years of a run listed, in a row said before the paying ---------------------------------------
+
+
+def test_years_listed_then_in_a_row_paid_and_the_next_year_continued_are_one_run():
+    # 第三章 九问 例一: 2025–2028 and 2029 continued is the 5th year in a row
+    assert extract("2025、2026、2027、2028年连续交了四年合疗 2029年接着交").get("continuous_years") == 5
+    assert extract("2026、2027年连续交了 2028年接着交").get("continuous_years") == 3
+
+
+def test_the_cap_of_the_year_continued_after_a_listed_run_is_raised(engine):
+    # 300000 + 4000 × (6 − 4) = 308000 for the 6th year in a row
+    r = computed(answer(engine, "合疗2025、2026、2027、2028、2029年连续交了5年 2030年接着交 2030年大病保险最多报好多",
+                        region="巴中"), 308000, name="serious_illness_cap")
+    assert r.calculation.inputs.get("continuous_years") == 6, r.text
