@@ -691,7 +691,8 @@ def filing_of(text: str, out: Slots) -> None:
         # ("异地居住备案", "办了居住备案": the 异地长期居住人员's filing said without 长期 — no 临时 filing is
         # made for living somewhere)
         (r"长期备案|异地长期|长期居住|异地安置|常驻异地|长期异地|常驻[^，。,；;？?]{0,8}?(?:工作|上班|生活|居住)|"
-         r"(?<!临时)异地居住(?=备案|人员)|(?<!临时)居住(?:地)?备案|"
+         # ("办了异地居住退休人员备案": 第一章 二十八's (三) 异地居住退休人员, a 长期 filing, said by its name)
+         r"(?<!临时)异地居住(?=备案|人员|退休)|(?<!临时)居住(?:地)?备案|"
          r"长期(?:住|待|呆|生活)(?![院])|长住(?![院])|"
          r"随子女[^，。,；;？?]{0,8}(?:生活|居住)|"
          # (a student's filing where they intern or study a term away, on the school's letter: 克拉玛依 第8部分（二）
