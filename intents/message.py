@@ -679,7 +679,9 @@ def _per_named(question: str, words, joined: bool = False, in_a_row: bool = Fals
 
 
 # one member of a household named as the subject of a bill of their own ("婆婆在乡镇卫生院住院合规两千")
-_PERSON_RE = re.compile(people.MEMBER)
+# (or by a pronoun opening a clause of care, "我在乡镇卫生院花了2000 她在二级医院花了7000": the couple said
+# before them, each one's bill)
+_PERSON_RE = re.compile(people.MEMBER + r"|(?:(?<=^)|(?<=[\s，,；;。]))(?:我|俺|他|她)(?=在|住|去|看)")
 _PERSON_CARE_RE = re.compile(r"住院|住了|门诊|看病|医院|卫生院")
 # the sum of each asked ("各报好多", "分别能报多少"), or of all together ("一共能报多少": each bill is still
 # computed on its own, then added up)
@@ -718,7 +720,7 @@ def per_person(question: str) -> list[str]:
     segments = [seg for _, seg in told]
     head = question[:told[0][0]].strip()
     # (a clause with no bill saying 都 of them all, "都是合疗", told after the last bill: the head's)
-    *own, last = re.split(r"[，,；;]", segments[-1])
+    *own, last = re.split(r"[，,；;\s]+", segments[-1])
     shared = []
     while own and _SAID_OF_ALL_RE.match(last.strip()) and not extract(last).get("amount"):
         shared.insert(0, last.strip())
