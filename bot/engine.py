@@ -1358,6 +1358,12 @@ class Engine:
             if _form_mark(session) != form_mark:
                 owner, form_mark = reply, _form_mark(session)
             same = next((g for g in groups if _answers_the_same(g[1], reply)), None)
+            if same is None and reply.kind == "clarify" and reply.missing_slots not in ([], ["region"]) \
+                    and not part.story and part.earlier and part.earlier in part.text:
+                # a later question read with the case an earlier one told ("…合规六万 医保先报好多 二次报销报好多
+                # 最后自己出好多"), waiting for the fact that one waits for: one question back for both
+                same = next((g for g in groups if g[1].kind == "clarify" and g[1].missing_slots == reply.missing_slots),
+                            None)
             if same is not None:
                 same[0].append(part.question)
             else:

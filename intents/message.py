@@ -265,6 +265,10 @@ _HEAD_COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})\s*(?:个
 # ... or the sum paid on the bill told before ("…住院合规8000，咋报，能报多少"), not a rule of the table
 _LATER_FUND = re.compile(r"(?:大病|救助)[^，。？?]{0,8}(?:多少|好多|几多)|"
                          r"^[^，。？?]{0,4}(?:能|可以)?(?:报|赔|给|补)(?:销)?(?:多少|好多|几多)")
+# what is left of the bill asked last ("医保先报好多 二次报销报好多 最后自己出好多"): after every fund the message
+# asked of before it — the same bill's end, read with those questions, never basic insurance's remainder alone
+_LATER_LEFT = re.compile(r"^(?:那|那么)?(?:最后|最终|剩下)(?:的)?(?:自己|个人)?(?:还)?(?:要|得)?(?:出|掏|付|负担|自付)(?:多少|好多|几多)")
+_FUNDS_ASKED = re.compile(r"大病|二次报[销账]|救助|大额")
 _RULE_WORDS = re.compile(r"最多|最高|封顶|限额|上限|起付|比例|几成|百分之|标准")
 # the wait asked again after an earlier question of the message told the gap ("…断了三年 想修复 要补好多钱
 # 修复后还等几个月"): the same case's wait, short and telling nothing of its own
@@ -294,6 +298,8 @@ class Part:
     earlier: str = ""
     # said apart from the question before it ("…？还有，…"): another question, never that one's answer
     apart: bool = False
+    # the message's questions before this one, when it tells nothing of its own (what is left asked last)
+    asked_before: str = ""
     # the story told before this question's own up to a switch between the schemes ("交的合疗，想转成职工医保"):
     # the two schemes it names are the switch's, from and to
     switch: str = ""
@@ -312,6 +318,9 @@ class Part:
         if not self.story and self.earlier and _LATER_FUND.search(self.question) \
                 and not _RULE_WORDS.search(self.question) and "amount" in extract(self.earlier):
             told = self.earlier + "，" + self.question
+        elif not self.story and self.earlier and self.asked_before and _LATER_LEFT.search(self.question) \
+                and _FUNDS_ASKED.search(self.asked_before) and "amount" in extract(self.earlier):
+            told = self.earlier + "，" + self.asked_before + "，" + self.question
         elif not self.story and self.earlier and _LATER_WAIT.search(self.question) \
                 and {"gap_years", "gap_months", "newborn_days", "arrears_months"} & set(extract(self.earlier).values) \
                 and not {"gap_years", "gap_months", "newborn_days", "arrears_months"} & set(extract(self.question).values):
@@ -1634,6 +1643,7 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             if len(slots.get("scheme", [])) > 1 else None
         parts.append(Part(question=q, story="，".join(s), slots=slots, readings=readings, endings_from=endings_from,
                           earlier="" if s else "，".join(told_so_far), apart=q in said_apart,
+                          asked_before="" if s else "，".join(p.question for p in parts),
                           switch="，".join(prior[:at + 1]) if at is not None else ""))
         said += "，".join([*s, q]) + "，"
     return Parsed(parts_of, [_office_first(p) for p in parts], beyond=[q for _, q in groups[MAX_QUESTIONS:]])
