@@ -27,6 +27,7 @@ import regions
 from bot import region_policy, texts
 from bot.reply import Message, Reply, Source, Unanswered
 from bot.session import Session
+from calculators.contribution import funding_compared
 from calculators.inpatient import FILING_WORDS, INSURANCE_WORDS, filing_rows
 from calculators.outpatient import out_of_province_rows
 from calculators.money import num, pct, yuan
@@ -3062,6 +3063,12 @@ class Engine:
                     reply.text += "\n" + texts.OFFER_CALCULATION.format(question=offered.text)
             return reply
         compared = premise.compare_years(text, where) if where else None
+        if isinstance(compared, premise.YearsCompared):
+            # the change between the two years asked: worked out, with its working
+            session.state["last_question"] = {"text": text, "at": time.time()}
+            calc = funding_compared(policy_for(where), compared.first, compared.second, compared.key,
+                                    label=regions.get(where).label)
+            return _calculation_reply(calc, note, where)
         if compared is not None:
             # two years' figures the policy file gives, side by side, with the difference
             return _policy_reply(compared, note, where)
