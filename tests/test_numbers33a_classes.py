@@ -134,3 +134,75 @@ def test_the_cap_of_the_year_continued_after_a_listed_run_is_raised(engine):
     r = computed(answer(engine, "合疗2025、2026、2027、2028、2029年连续交了5年 2030年接着交 2030年大病保险最多报好多",
                         region="巴中"), 308000, name="serious_illness_cap")
     assert r.calculation.inputs.get("continuous_years") == 6, r.text
+
+
+# ---- a 长期 filing said by its case's name ------------------------------------------------------------
+
+
+def test_a_retiree_living_elsewhere_filing_is_a_long_term_one(engine):
+    # 第一章 二十八 (三) 异地居住退休人员 is a 长期 filing; 第一章 三十: 与市内同等级相同 —
+    # 职工 二级 (第二章 二十七问): (30000 − 400) × 82% = 24272
+    s = extract("退休职工 在深圳跟儿子住 办的异地居住退休备案 二级医院住院三万")
+    assert s.get("filing") == "长期备案", s.values
+    r = computed(answer(engine, "巴中退休职工 在深圳跟儿子住 办的异地居住退休备案 二级医院住院花了三万 报好多"),
+                 24272, name="inpatient")
+    assert r.calculation.inputs.get("filing") == "长期备案", r.text
+
+
+# ---- one stay's two places asked each -------------------------------------------------------------
+
+
+def test_one_bill_asked_at_home_and_elsewhere_is_computed_for_each(engine):
+    # 居民 二级 市内: (10000 − 400) × 70% = 6720; 外省未备案 非急诊: (10000 − 1000) × 60% = 5400
+    r = computed(answer(engine, "居民医保 二级医院住院1万 市内和外省没备案 分别报多少 差好多", region="巴中"),
+                 6720, 5400, 1320, name="inpatient")
+    assert r.text.startswith("【市内】"), r.text
+
+
+def test_a_stay_moved_from_home_to_elsewhere_is_no_pair_of_choices():
+    from intents.acts import each_place_of_care
+    assert each_place_of_care("在本地住了几天又转到外地住院 各报好多") is None
+    assert each_place_of_care("在本地住院花了一万 报好多") is None
+
+
+# ---- two people's bills told by pronouns ------------------------------------------------------------
+
+
+def test_a_couple_told_by_pronouns_each_with_a_bill_is_two_cases(engine):
+    # 居民 一级: (1500 − 300) × 80% = 960; 三级: (9700 − 700) × 60% = 5400; together 6360
+    r = computed(answer(engine, "我跟老伴今年都住过院 他在一级医院花了1500 我在三级医院花了9700 都是居民医保 一共能报多少",
+                        region="巴中"), 960, 5400, 6360)
+    assert "【1】" in r.text and "【2】" in r.text, r.text
+
+
+# ---- what is left asked after the funds the message named --------------------------------------------
+
+
+def test_what_is_left_asked_last_is_after_every_fund_asked_before(engine):
+    # 居民 二级 (第三章 十一问): (50000 − 400) × 70% = 34720; 大病 (第三章 二十二问): 15280 − 14448 = 832,
+    # × 60% = 499.20; left 50000 − 34720 − 499.20 = 14780.80
+    r = computed(answer(engine, "我妈在二级医院住院 合规5万 合疗 基本医保报多少 大病保险报多少 最后自己还要出多少",
+                        region="巴中"), 14780.8)
+    # (one answer, the chain's, for the funds and what is left — never basic insurance's remainder for it)
+    assert "/ 最后自己还要出多少】" in r.text, r.text
+
+
+def test_the_tier_waited_for_by_every_fund_asked_is_asked_once(engine):
+    r = answer(engine, "我妈在县里住院 合规5万 合疗 基本医保报多少 大病保险报多少 最后自己还要出多少", region="巴中")
+    assert r.kind == "clarify" and r.text.count("哪一级") == 1, r.text
+
+
+# ---- the change between two years' 筹资 asked ------------------------------------------------------------
+
+
+def test_the_change_of_two_years_funding_asked_is_worked_out(engine):
+    # 第三章 八问: 个人缴费 2025 400, 2026 400 — no change; 筹资总额 1070 → 1100, 30 more
+    r = computed(answer(engine, "巴中居民医保 2026年的筹资总额比2025年涨了好多"), 1070, 1100, 30, name="funding_compared")
+    assert r.calculation.result["difference"] == 30, r.text
+    same = computed(answer(engine, "巴中合疗个人缴费2026年和2025年比 差多少"), name="funding_compared")
+    assert same.calculation.result["difference"] == 0 and "两年相同" in same.text, same.text
+
+
+def test_each_years_funding_asked_without_the_change_stays_the_figures(engine):
+    r = answer(engine, "巴中居民医保2025年和2026年筹资总额各是多少")
+    assert r.kind == "faq" and "1100" in r.text and "1070" in r.text, r.text
