@@ -27,6 +27,7 @@ import regions
 from bot import region_policy, texts
 from bot.reply import Message, Reply, Source, Unanswered
 from bot.session import Session
+from calculators.contribution import funding_compared
 from calculators.inpatient import FILING_WORDS, INSURANCE_WORDS, filing_rows
 from calculators.outpatient import out_of_province_rows
 from calculators.money import num, pct, yuan
@@ -1374,6 +1375,12 @@ class Engine:
             if _form_mark(session) != form_mark:
                 owner, form_mark = reply, _form_mark(session)
             same = next((g for g in groups if _answers_the_same(g[1], reply)), None)
+            if same is None and reply.kind == "clarify" and reply.missing_slots not in ([], ["region"]) \
+                    and not part.story and part.earlier and part.earlier in part.text:
+                # a later question read with the case an earlier one told ("…合规六万 医保先报好多 二次报销报好多
+                # 最后自己出好多"), waiting for the fact that one waits for: one question back for both
+                same = next((g for g in groups if g[1].kind == "clarify" and g[1].missing_slots == reply.missing_slots),
+                            None)
             if same is not None:
                 same[0].append(part.question)
             else:
@@ -1457,7 +1464,7 @@ class Engine:
         # 差多少": each tier's sum, with the difference asked — each labelled, never the one named last taken
         # alone, nor asked which when both are the question (one question of several is answered by the page
         # stating both)
-        for each_of in (acts.each_delivery, acts.each_tier):
+        for each_of in (acts.each_delivery, acts.each_tier, acts.each_place_of_care):
             named = None if forms.is_open(session.state) or not alone else each_of(text)
             if named is not None:
                 both = self._each_scheme_computed(text, named, note, message, session, region,
@@ -3089,6 +3096,12 @@ class Engine:
                     reply.text += "\n" + texts.OFFER_CALCULATION.format(question=offered.text)
             return reply
         compared = premise.compare_years(text, where) if where else None
+        if isinstance(compared, premise.YearsCompared):
+            # the change between the two years asked: worked out, with its working
+            session.state["last_question"] = {"text": text, "at": time.time()}
+            calc = funding_compared(policy_for(where), compared.first, compared.second, compared.key,
+                                    label=regions.get(where).label)
+            return _calculation_reply(calc, note, where)
         if compared is not None:
             # two years' figures the policy file gives, side by side, with the difference
             return _policy_reply(compared, note, where)

@@ -454,3 +454,31 @@ def retirement_years_short(policy: Policy, *, retire_year: int, total: int | Non
     w.result.update(short_total=short_total, short_local=short_local if short_local is not None else "")
     w.assume("不足年限可一次性补缴，或继续缴纳至最低缴费年限（第二章 二十问）")
     return w.done("，".join(said) + "。")
+
+
+FUNDING_PARTS = {"total": "筹资总额", "subsidy": "财政补助", "personal": "个人缴费"}
+
+
+def funding_compared(policy: Policy, first: int, second: int, key: str, label: str = "") -> Calculation:
+    """How one part of the residents' 筹资 per person changed between two years the policy file gives
+    ("2026年财政补助比2025年多了多少"): each year's figure and the difference, worked out. `label`: the
+    region as it is named in the answer."""
+    c = _section(policy)
+    r = c.resident
+    if r is None or first not in r.funding or second not in r.funding or key not in FUNDING_PARTS:
+        raise NotListed(f"{policy.region}的手册没有给出这两年的居民医保筹资。")
+    name = FUNDING_PARTS[key]
+    a, b = getattr(r.funding[first], key), getattr(r.funding[second], key)
+    w = Work("funding_compared", "居民医保筹资比较", policy, dict(years=[first, second], part=name))
+    w.cite(r.funding_source or r.source)
+    diff = b - a
+    w.step(f"{second}年度每人{name} {num(b)} 元 − {first}年度 {num(a)} 元 = {num(diff)} 元")
+    w.money(key + "_" + str(first), a)
+    w.money(key + "_" + str(second), b)
+    w.money("difference", diff)
+    said = f"{label or policy.region}城乡居民医保每人{name}：{first}年度{num(a)}元，{second}年度{num(b)}元，"
+    said += "两年相同。" if diff == 0 else f"{second}年度比{first}年度{'多' if diff > 0 else '少'}{num(abs(diff))}元。"
+    if key == "total":
+        said += "（其中" + "；".join(f"{y}年度个人缴费{num(r.funding[y].personal)}元、财政补助{num(r.funding[y].subsidy)}元"
+                                    for y in (first, second)) + "。）"
+    return w.done(said)

@@ -5,6 +5,8 @@ wait nothing. 职工: 6 months for a first enrolment; a switch of scheme after c
 fees paid back after arrears, by their own rules. Every month count and window is the policy's."""
 from __future__ import annotations
 
+import datetime
+
 from calculators.common import BadInput, NotListed, Work, month_paid
 from calculators.money import D, num, yuan
 from calculators.policy import Policy, WaitingPeriod
@@ -29,11 +31,13 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
                    newborn_days: int | None = None, newborn_over: bool = False, insurance: str = "居民",
                    paid_month: int | None = None, paid_day: int | None = None, paid_after: bool = False,
                    paid_year: int | None = None, switched: bool = False,
-                   gap_months: int | None = None, continuous_years: int | None = None,
+                   gap_months: int | None = None, gap_part: bool = False, continuous_years: int | None = None,
                    arrears_months: int | None = None, moved_in: bool = False,
-                   for_this_year: bool = False) -> Calculation:
+                   for_this_year: bool = False, born: tuple | None = None) -> Calculation:
     """... `for_this_year`: the fee paid is for the year the month paid is in ("2026年的医保拖到2026年12月才交"):
-    a window month before 1 January is then the next year's window, not this fee's."""
+    a window month before 1 January is then the next year's window, not this fee's. `born`: a newborn's
+    birthday (year or None, month, day) with no payment said — the last day to pay is asked. `gap_part`: part of a
+    month went by beyond the `gap_months` whole ones (4 个多月, read from the dates paid up to and begun)."""
     wp = _section(policy)
     if arrears_months is not None and insurance == "职工":
         return _arrears(policy, wp, arrears_months)
@@ -41,9 +45,9 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
     # "以后" is no day to count from)
     paid = (paid_year, paid_month, paid_day) if paid_month and paid_day and not paid_after else None
     if moved_in and insurance == "职工" and gap_months is not None:
-        return _transfer_in(policy, wp, gap_months, paid)
+        return _transfer_in(policy, wp, gap_months, paid, gap_part)
     if switched and gap_months is not None:
-        return _switch(policy, wp, gap_months, continuous_years, paid)
+        return _switch(policy, wp, gap_months, continuous_years, paid, gap_part)
     if insurance == "职工":
         return _staff(policy, wp, paid)
     if repair_years < 0:
@@ -53,6 +57,8 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
                   newborn_days=newborn_days, paid_month=paid_month))
     w.cite(wp.source)
 
+    if born is not None and newborn_days is None and not paid_month and gap_years in (None, 0):
+        return _newborn_deadline(policy, wp, born)
     if newborn_days is not None and gap_years in (None, 0):
         w.cite(wp.newborn_source)
         if newborn_days <= wp.newborn_days and not newborn_over:
@@ -202,6 +208,38 @@ def _months_after(month: int, day: int, months: int, year: int | None = None) ->
     return f"{later}{m}月{min(day, _MONTH_DAYS[m - 1])}日"
 
 
+def _newborn_deadline(policy: Policy, wp: WaitingPeriod, born: tuple) -> Calculation:
+    """The last day a newborn's fee may be paid for cover from birth ("8月10号出生的 最晚哪天前交"):
+    the policy's days counted from the birthday. Whether the birthday is day 0 or day 1 the handbook
+    does not say: the earlier day is given as the safe one, the later beside it."""
+    year, month, day = born
+    w = Work("waiting_period", "新生儿参保缴费期限", policy,
+             dict(born=f"{year}年{month}月{day}日" if year else f"{month}月{day}日"))
+    w.cite(wp.newborn_source)
+    try:
+        start = datetime.date(year or policy.year, month, day)
+    except ValueError:
+        try:
+            start = datetime.date(2024, month, day)      # (29 February with no year said: a leap year's)
+        except ValueError:
+            raise BadInput(f"{month}月{day}日不是有效的日期，请再说一下孩子的出生日期。", "born_day") from None
+
+    def said(d: datetime.date) -> str:
+        return f"{d.year}年{d.month}月{d.day}日" if year else ("次年" if d.year > start.year else "") + f"{d.month}月{d.day}日"
+
+    n = wp.newborn_days
+    last, inclusive = start + datetime.timedelta(days=n), start + datetime.timedelta(days=n - 1)
+    w.step(f"新生儿出生 {n} 天内缴纳出生当年医保费的，待遇自出生之日起享受（至出生当年12月31日）；"
+           f"超过 {n} 天缴费的，自缴费之日起享受")
+    w.step(f"{said(start)}出生：出生当天算第 1 天，第 {n} 天是{said(inclusive)}；从出生次日起数满 {n} 天是{said(last)}")
+    w.result["months"] = 0
+    w.result["deadline"] = said(inclusive)
+    w.assume(f"手册没有说出生当天是否计入 {n} 天，按早的一天{said(inclusive)}算最稳妥，具体以经办机构为准")
+    return w.done(f"出生 {n} 天内缴费，待遇从出生之日起享受：最稳妥是在{said(inclusive)}（含）以前缴费"
+                  f"（出生当天算第 1 天的第 {n} 天）；"
+                  f"超过 {n} 天才缴费的，待遇从缴费之日起享受，出生到缴费之间的费用不能报。")
+
+
 def _dated(w: Work, paid: tuple | None, months: int) -> str:
     """With the day paid said, the step dating the start of benefits `months` months on, and the
     words for the reply ("，2025年9月15日后才能享受待遇"); "" with no day said."""
@@ -227,7 +265,7 @@ def _staff(policy: Policy, wp: WaitingPeriod, paid: tuple | None = None) -> Calc
 
 
 def _switch(policy: Policy, wp: WaitingPeriod, gap_months: int, continuous_years: int | None,
-            paid: tuple | None = None) -> Calculation:
+            paid: tuple | None = None, part: bool = False) -> Calculation:
     sw = wp.switch
     if sw is None:
         raise NotListed(f"{policy.region}的手册没有列出职工医保和居民医保之间切换的待遇衔接规定。")
@@ -242,10 +280,11 @@ def _switch(policy: Policy, wp: WaitingPeriod, gap_months: int, continuous_years
     return _gap_rule(w, gap_months, sw.max_gap_months, sw.wait_months,
                      within=f"不超过 {sw.max_gap_months} 个月：从缴费之日起即可享受转入险种的待遇",
                      beyond=f"自转入之日起设置 {sw.wait_months} 个月待遇享受等待期",
-                     assumed="因就业等个人状态变化在职工医保和城乡居民医保之间切换参保关系", paid=paid)
+                     assumed="因就业等个人状态变化在职工医保和城乡居民医保之间切换参保关系", paid=paid, part=part)
 
 
-def _transfer_in(policy: Policy, wp: WaitingPeriod, gap_months: int, paid: tuple | None = None) -> Calculation:
+def _transfer_in(policy: Policy, wp: WaitingPeriod, gap_months: int, paid: tuple | None = None,
+                 part: bool = False) -> Calculation:
     tr = wp.transfer_in
     if tr is None:
         raise NotListed(f"{policy.region}的手册没有列出职工医保从外地转入时的待遇衔接规定。")
@@ -256,17 +295,18 @@ def _transfer_in(policy: Policy, wp: WaitingPeriod, gap_months: int, paid: tuple
     return _gap_rule(w, gap_months, tr.max_gap_months, tr.wait_months,
                      within=f"在 {tr.max_gap_months} 个月（含）以内：缴费当月即可享受待遇",
                      beyond=f"待遇享受等待期为 {tr.wait_months} 个月",
-                     assumed="从外地转入本市就业，按规定办理了职工基本医疗保险转移手续", paid=paid)
+                     assumed="从外地转入本市就业，按规定办理了职工基本医疗保险转移手续", paid=paid, part=part)
 
 
 def _gap_rule(w: Work, gap_months: int, max_gap: int, wait_months: int, *, within: str, beyond: str,
-              assumed: str, paid: tuple | None = None) -> Calculation:
+              assumed: str, paid: tuple | None = None, part: bool = False) -> Calculation:
     """A break in paying against a rule of the kind "中断不超过 N 个月即可享受，超过的设 M 个月等待期"
     (a switch between the schemes, a 职工's move from elsewhere): no wait within `max_gap` months,
-    `wait_months` beyond; `within` and `beyond` say each side as the rule's handbook section does."""
+    `wait_months` beyond; `within` and `beyond` say each side as the rule's handbook section does; `part`:
+    part of a month more went by (`max_gap` months and some days are over `max_gap`)."""
     # (a break of days or half a month, said as such, is no month whole)
-    said = "不到 1 个月" if gap_months == 0 else f"{gap_months} 个月"
-    if gap_months <= max_gap:
+    said = f"{gap_months} 个多月" if part and gap_months else "不到 1 个月" if gap_months == 0 else f"{gap_months} 个月"
+    if gap_months < max_gap or (gap_months == max_gap and not part):
         w.step(f"中断缴费 {said}，{within}")
         months = 0
     else:

@@ -459,6 +459,30 @@ def each_tier(text: str) -> list[tuple[str, str]] | None:
     return out
 
 
+# a stay's two places set side by side as choices ("在本地住和在外地没备案住", "市内跟外省"): one bill asked of each
+# (第一章 三十: the filing elsewhere, or none, sets the rows — each side is read with what it says of it)
+_HOME_SIDE = r"(?:在)?[^，,。？?\s和跟与]{0,4}?(?:本地|市内|本市|市里|当地|统筹区内)[^，,。？?\s和跟与]{0,3}"
+_AWAY_SIDE = r"(?:在)?[^，,。？?\s和跟与]{0,4}?(?:外地|市外|省外|外省|异地|统筹区外)[^，,。？?\s和跟与]{0,14}"
+_PLACES_OF_CARE_JOINED = re.compile(rf"({_HOME_SIDE})(?:和|跟|与|还是|或者?)({_AWAY_SIDE})|"
+                                    rf"({_AWAY_SIDE})(?:和|跟|与|还是|或者?)({_HOME_SIDE})")
+
+
+def each_place_of_care(text: str) -> list[tuple[str, str]] | None:
+    """The message read once for each of two places of one stay set side by side and asked of each
+    ("乡镇卫生院住院两万 在本地住和在外地没备案住 各报好多"), (the place as said, text naming only that one);
+    None otherwise (one place, or a stay moved from one to the other: 转院 and 转诊 are its own rule)."""
+    m = _PLACES_OF_CARE_JOINED.search(text)
+    if not m or not _EACH_ASKED.search(text) or re.search(r"转", text):
+        return None
+    sides = [g for g in m.groups() if g]
+    out = []
+    for side in sides:
+        one = text[:m.start()] + side + text[m.end():]
+        one = _EACH_WORD.sub("", DIFF_ASKED.sub("", SAME_ASKED.sub("", one)))
+        out.append((re.sub(r"^在", "", side), one.strip(" ，,")))
+    return out
+
+
 def only_diff_asked(question: str) -> bool:
     """A question that asks only the difference ("差多少？", "相差好多", "哪个报得多")."""
     return not re.sub(r"[？?。，,\s]|那|两个|两者|之间", "", DIFF_ASKED.sub("", SAME_ASKED.sub("", question))) \

@@ -111,6 +111,10 @@ WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|得等|需
                      # ("哪天起能报", "啥时候能开始报销": the day asked with 起 / 开始 on either side of 能)
                      r"(?:多久|好久|啥时候|啥子时候|几时|哪一?天|什么时候)(?:开始|起)(?:看病|就医|住院|拿药)?(?:才)?(?:能|可以)?(?:报|享受|用)|"
                      r"(?:啥时候|啥子时候|几时|哪一?天)(?:才)?(?:能|可以)(?:开始)?(?:报|享受|用)|"
+                     # "哪天以后住院才能报", "几号之后看病可以报": the day from which the care had is paid,
+                     # the care named between the day and the paying
+                     r"(?:哪一?天|几号|什么时候|啥时候|啥子时候|几时|哪个月)(?:以后|之后|过后|后|起)(?:去)?(?:看病|就医|住院|"
+                     r"看门诊|拿药|买药|生病|去医院)?(?:才)?(?:能|可以)(?:报|享受|用)|"
                      # "哪天发生的费用才能报": the day from which the costs had are paid, said of the costs
                      r"(?:哪一?天|什么时候|啥时候|啥子时候|几时|哪个月)(?:以后|之后|后|起)?(?:发生|花|产生)的(?:医药费|医疗费|费用|钱)?(?:才)?(?:能|可以)(?:报|享受)|"
                      # "补缴后从哪天享受": the day the cover holds again, said with 从
@@ -246,6 +250,10 @@ _STAY = re.compile(r"住院|住了院|出院|(?:做|动)了?(?:个|一个|一台
                    r"转(?:诊|院)?(?:备案|手续)?(?:到|去|回|往)[^，。]{0,8}(?:医院|卫生院|医疗机构|[一二三]级|[二三]甲|华西|协和|湘雅|附院)")
 _OUTPATIENT_OR_CHRONIC = re.compile(r"门诊|慢病|慢特病|特病|门特|两病")
 _WHICH_DAY = re.compile(r"哪一?天(?:开始|起)")
+# the last day to pay asked ("最晚哪天前交", "几号之前要交", "啥时候之前去交合疗", "交费截止到哪天"): with a
+# birthday told, the newborn rule's last day (its days counted from the birth)
+_PAY_BY = re.compile(r"(?:最晚|最迟|截止|截至|期限)[^，。？?]{0,8}?(?:交|缴|参保|上|办)|(?:交|缴|参保)[^，。？?]{0,6}?(?:最晚|最迟|截止|截至|期限)|"
+                     r"(?:哪一?天|几号|几月几号?|什么时候|啥时候|啥子时候)(?:之前|以前|前)(?:要|得|必须)?(?:去)?(?:交|缴|参保|上|办)")
 _COST_ASKED = re.compile(r"(?:交|缴|花|要)(?:多少|好多)|多少钱|好多钱")
 _CAP_ASKED = re.compile(r"限额|封顶|最高|最多")
 _BASE_ASKED = re.compile(r"基数[^，。？?\d]{0,4}(?:多少|好多|几多)")
@@ -342,7 +350,8 @@ def calc_kind(text: str, s: Slots) -> str | None:
         # figure (乙类 先行自付 5%), never a visit's bill asked for
         return None
     if (WAITING.search(text) or (s.get("newborn_days") is not None and (_WHICH_DAY.search(text)
-                                                                         or NEWBORN_BEFORE.search(text)))) \
+                                                                         or NEWBORN_BEFORE.search(text)))
+            or (s.get("born_day") and _PAY_BY.search(text))) \
             and WAITING_CONTEXT.search(text) and not MATERNITY.search(text):
         # ("2月1号生的 6月10号才交 从哪天起能报": a newborn's days, its rule's question)
         if s.get("insurance") == "职工" and s.get("arrears_months") is None and STAFF_ARREARS.search(text) \
@@ -606,7 +615,7 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
             and (s.get("pregnancy_months") is not None or s.get("pregnancy_weeks") is not None):
         # "怀孕五个月终止妊娠 做的剖宫术 限额好多": the limit with its 剖宫术 step, added up for this case
         return True
-    years = any(k in s for k in ("gap_years", "continuous_years", "newborn_days", "zero_claim", "paid_month",
+    years = any(k in s for k in ("gap_years", "continuous_years", "newborn_days", "born_day", "zero_claim", "paid_month",
                                  "arrears_months", "arrears_vague", "switched", "moved_in")) or (kind == "serious_cap" and "_cap_bound" in s)
     if kind == "waiting_period" and s.get("gap_years") is None and "gap_range" not in s and REPAIR_ASKED.search(text):
         # "断了几年保 变动等待期能不能多交点钱修复": whether the wait can be repaired, the gap's length not
@@ -714,7 +723,9 @@ def asks_how_or_which(text: str, s: Slots) -> bool:
     """A question for the procedure (where, how, what to bring, by when) or for a list ("有哪些病"),
     not for a figure: the handbook's entry answers it, and no calculation follows from it ("自己垫了
     四万多，回来报销最晚什么时候交？" asks the deadline, whatever was spent)."""
-    procedure = PROCEDURE.search(text) or (DEADLINE.search(text) and not WAITING.search(text))
+    # (a birthday told with the last day to pay asked: the newborn rule's day, counted — calc_kind)
+    procedure = PROCEDURE.search(text) or (DEADLINE.search(text) and not WAITING.search(text)
+                                           and not (s.get("born_day") and _PAY_BY.search(text)))
     return bool(procedure and not ASK_AMOUNT.search(text)) or bool(LISTING.search(text) and "amount" not in s)
 
 
@@ -722,5 +733,5 @@ def states_a_fact(s: Slots) -> bool:
     """Did the asker give a fact of their own (money spent, years without insurance)?"""
     # (a year without claims told, "2026年一分没报", is the asker's own too: 大病's cap reward)
     return any(k in s for k in ("amount", "gap_years", "continuous_years", "zero_claim", "newborn_days", "self_funded",
-                                "amount_unread", "paid_month", "arrears_months", "gap_months"))
+                                "amount_unread", "paid_month", "arrears_months", "gap_months", "born_day"))
 

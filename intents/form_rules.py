@@ -101,7 +101,7 @@ def _outpatient_tiers_differ(p: Policy, s: dict) -> bool:
 def _resident_wait(p: Policy, s: dict) -> bool:
     """Does the 居民 rule (gap years, the payment window) decide this waiting period?"""
     return p.waiting_period is not None and s.get("insurance") != "职工" and s.get("newborn_days") is None \
-        and not s.get("switched") and s.get("arrears_months") is None and not s.get("moved_in")
+        and s.get("born_day") is None and not s.get("switched") and s.get("arrears_months") is None and not s.get("moved_in")
 
 
 def _staff_arrears(s: dict) -> int | None:
@@ -546,10 +546,12 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         p, gap_years=s.get("gap_years"), in_window=s.get("in_window"),
         repair_years=int(s.get("repair_years") or 0), repair_all=bool(s.get("repair_all")),
         newborn_days=s.get("newborn_days"), newborn_over=bool(s.get("newborn_over")),
+        born=(s.get("born_year"), s["born_month"], s["born_day"]) if s.get("born_day") else None,
         insurance=_waiting_scheme(s), paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
         paid_year=s.get("paid_year"),
         paid_after=bool(s.get("paid_after")),
-        switched=bool(s.get("switched")), gap_months=s.get("gap_months"), continuous_years=s.get("continuous_years"),
+        switched=bool(s.get("switched")), gap_months=s.get("gap_months"), gap_part=bool(s.get("gap_part")),
+        continuous_years=s.get("continuous_years"),
         arrears_months=_staff_arrears(s), moved_in=bool(s.get("moved_in")), for_this_year=bool(s.get("paid_own_year_end"))),
     "contribution": lambda p, s: (
         personal_account(p, base=_amount(s, "base") or _amount(s), retired=bool(s.get("retired")))

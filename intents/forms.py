@@ -1698,10 +1698,10 @@ def _choice(text: str, open_: dict | None) -> str:
 
 _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "_pediatric", "retired", "flexible", "civil_servant", "tier", "grade", "level",
          "prior_tier", "transfer", "admission", "visit", "filing", "filed", "elsewhere", "care_at", "category", "gap_years", "gap_more", "gap_year",
-         "continuous_years", "run_start_unsaid", "run_start", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "paid_own_year_end", "gap_said", "newborn_days", "gap_range",
+         "continuous_years", "run_start_unsaid", "run_start", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "paid_own_year_end", "gap_said", "newborn_days", "born_month", "born_day", "born_year", "gap_range",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "study_years", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
-         "amount_monthly", "_amount_asked", "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "after_regular", "after_serious", "care_bill",
+         "amount_monthly", "_amount_asked", "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "gap_part", "after_regular", "after_serious", "care_bill",
          "care", "with_ltc", "ltc_people", "_visit_unknown", "diabetes_type", "people", "_household_unsized", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
          "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "group", "state_share", "prenatal_only",
@@ -1716,6 +1716,8 @@ _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"
              # (the day paid stays: "那要是2025年交了的呢" after "2025年没交 2026年1月2号交的" is the same
              # payment with another year before it)
              "gap_years": ("paid_after", "gap_year"),
+             # (a gap said again in months, "中间断了两个月", is whole: the part month read from dates goes)
+             "gap_months": ("gap_part",),
              "admission": ("prior_tier", "prior_amount", "transfer"),
              # the deductible the asker says was paid belongs to the stay before
              "prior_tier": ("deductible_paid_amount",),

@@ -237,8 +237,9 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "paid": r"(?:交|缴)(?:费)?(?:了|过)?(?:才|刚|只|还不到|不到|没满|不满)?(?:半年|(?:\d{1,2}|[一二两三四五六七八九十几]{1,2})个多?月)",
     # the asker's monthly base told in a clause of its own ("月缴费基数5000 个人账户划好多 生育保险按好多交"):
     # every fee asked after it is a share of that base (kept only for a question of paying in: with_slots)
-    "base": r"(?:月|每月)?(?:缴费|参保)?基数(?:是|为|有)?\s*\d[\d.]*(?:千|万)?|"
-            r"(?:月|每月)?(?:缴费|参保)?基数(?:是|为|有)?[一二两三四五六七八九十][一二三四五六七八九十千万百]*(?:块|元)?",
+    # ("缴费基数按4000": the base said with 按 as its figure)
+    "base": r"(?:月|每月)?(?:缴费|参保)?基数(?:是|为|有|按)?\s*\d[\d.]*(?:千|万)?|"
+            r"(?:月|每月)?(?:缴费|参保)?基数(?:是|为|有|按)?[一二两三四五六七八九十][一二三四五六七八九十千万百]*(?:块|元)?",
 }.items()}
 
 
@@ -254,7 +255,8 @@ _WHO_SLOTS = ("scheme", "who", "category", "region")
 # 什么材料" is the 转诊 case of 备案 (the route words qualify each other, they do not compete)
 _ADDED_ANYWAY = {"route"}
 # a question of paying in (a fee, a share to the account), which the base told in the story is for
-_PAYING_IN_RE = re.compile(r"[交缴扣划]")
+# (or what is added to the fee, "参加生育保险又要加好多")
+_PAYING_IN_RE = re.compile(r"[交缴扣划]|(?:加|多出)(?:多少|好多|几多)")
 _WORKER_SCHEME = re.compile(r"职工|在职|退休|灵活就业")
 _RESIDENT_SCHEME = re.compile(r"居民|合疗|农合")
 _ROUTE_DECIDING = ("急诊", "急诊抢救")
@@ -268,7 +270,15 @@ _HEAD_COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})\s*(?:个
 # ... or the sum paid on the bill told before ("…住院合规8000，咋报，能报多少"), not a rule of the table
 _LATER_FUND = re.compile(r"(?:大病|救助)[^，。？?]{0,8}(?:多少|好多|几多)|"
                          r"^[^，。？?]{0,4}(?:能|可以)?(?:报|赔|给|补)(?:销)?(?:多少|好多|几多)")
+# what is left of the bill asked last ("医保先报好多 二次报销报好多 最后自己出好多"): after every fund the message
+# asked of before it — the same bill's end, read with those questions, never basic insurance's remainder alone
+_LATER_LEFT = re.compile(r"^(?:那|那么)?(?:最后|最终|剩下)(?:的)?(?:自己|个人)?(?:还)?(?:要|得)?(?:出|掏|付|负担|自付)(?:多少|好多|几多)")
+_FUNDS_ASKED = re.compile(r"大病|二次报[销账]|救助|大额")
 _RULE_WORDS = re.compile(r"最多|最高|封顶|限额|上限|起付|比例|几成|百分之|标准")
+# the wait asked again after an earlier question of the message told the gap ("…断了三年 想修复 要补好多钱
+# 修复后还等几个月"): the same case's wait, short and telling nothing of its own
+_LATER_WAIT = re.compile(r"^[^，。？?\d]{0,6}(?:还|又|要|得|需要)?等(?:待期)?(?:是|有|要)?(?:几个月|多久|好久|多长时间|多少天|几天)|"
+                         r"^[^，。？?\d]{0,6}等待期(?:还|又)?(?:是|有|要)?(?:几个月|多久|好久|多长|多少)")
 # a clause that asks for a rule by naming it only ("三级医院起付和比例", "门诊慢病年度限额")
 # (or an office's phone or address, "医保局电话 还有长护险一年多少钱": not one the asker rang, "打了医保局电话")
 _RULE_ASKED_RE = re.compile(r"(?:封顶线?|限额|上限|起付线?|起付标准|比例|报销标准|缴费标准)$|"
@@ -293,6 +303,8 @@ class Part:
     earlier: str = ""
     # said apart from the question before it ("…？还有，…"): another question, never that one's answer
     apart: bool = False
+    # the message's questions before this one, when it tells nothing of its own (what is left asked last)
+    asked_before: str = ""
     # the story told before this question's own up to a switch between the schemes ("交的合疗，想转成职工医保"):
     # the two schemes it names are the switch's, from and to
     switch: str = ""
@@ -310,6 +322,13 @@ class Part:
         told = (self.story + "，" + self.question) if self.story else self.question
         if not self.story and self.earlier and _LATER_FUND.search(self.question) \
                 and not _RULE_WORDS.search(self.question) and "amount" in extract(self.earlier):
+            told = self.earlier + "，" + self.question
+        elif not self.story and self.earlier and self.asked_before and _LATER_LEFT.search(self.question) \
+                and _FUNDS_ASKED.search(self.asked_before) and "amount" in extract(self.earlier):
+            told = self.earlier + "，" + self.asked_before + "，" + self.question
+        elif not self.story and self.earlier and _LATER_WAIT.search(self.question) \
+                and {"gap_years", "gap_months", "newborn_days", "arrears_months"} & set(extract(self.earlier).values) \
+                and not {"gap_years", "gap_months", "newborn_days", "arrears_months"} & set(extract(self.question).values):
             told = self.earlier + "，" + self.question
         # whose case another question of the message told ("女职工生孩子 顺产报多少 剖宫产报多少"):
         # the scheme, category and place it does not say itself
@@ -674,7 +693,9 @@ def _per_named(question: str, words, joined: bool = False, in_a_row: bool = Fals
 
 
 # one member of a household named as the subject of a bill of their own ("婆婆在乡镇卫生院住院合规两千")
-_PERSON_RE = re.compile(people.MEMBER)
+# (or by a pronoun opening a clause of care, "我在乡镇卫生院花了2000 她在二级医院花了7000": the couple said
+# before them, each one's bill)
+_PERSON_RE = re.compile(people.MEMBER + r"|(?:(?<=^)|(?<=[\s，,；;。]))(?:我|俺|他|她)(?=在|住|去|看)")
 _PERSON_CARE_RE = re.compile(r"住院|住了|门诊|看病|医院|卫生院")
 # the sum of each asked ("各报好多", "分别能报多少"), or of all together ("一共能报多少": each bill is still
 # computed on its own, then added up)
@@ -714,7 +735,7 @@ def per_person(question: str) -> list[str]:
     segments = [seg for _, seg in told]
     head = question[:told[0][0]].strip()
     # (a clause with no bill saying 都 of them all, "都是合疗", told after the last bill: the head's)
-    *own, last = re.split(r"[，,；;]", segments[-1])
+    *own, last = re.split(r"[，,；;\s]+", segments[-1])
     shared = []
     while own and _SAID_OF_ALL_RE.match(last.strip()) and not extract(last).get("amount"):
         shared.insert(0, last.strip())
@@ -1646,6 +1667,7 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             if len(slots.get("scheme", [])) > 1 else None
         parts.append(Part(question=q, story="，".join(s), slots=slots, readings=readings, endings_from=endings_from,
                           earlier="" if s else "，".join(told_so_far), apart=q in said_apart,
+                          asked_before="" if s else "，".join(p.question for p in parts),
                           switch="，".join(prior[:at + 1]) if at is not None else ""))
         said += "，".join([*s, q]) + "，"
     return Parsed(parts_of, [_office_first(p) for p in parts], beyond=[q for _, q in groups[MAX_QUESTIONS:]])

@@ -30,7 +30,9 @@ SPOUSE = r"老婆|妻子|媳妇|爱人|配偶|老公|丈夫|对象|男人|婆娘
 # 老汉儿 a father, 幺儿 the youngest child, 孙娃儿 a grandchild, 屋头那个 a spouse)
 KIN_LONG = (r"老伴儿?|老公|老婆|媳妇儿?|爱人|丈夫|妻子|屋头那个|屋里那个|妈妈|爸爸|老妈|老爸|母亲|父亲|老母亲|老父亲|"
             r"老汉儿?|老娘|爷爷|奶奶|外公|外婆|姥姥|姥爷|公公|婆婆|岳父|岳母|老丈人|丈人|丈母娘|儿媳妇?|女婿|儿子|女儿|"
-            r"闺女|孙娃儿?|孙孙|孙子|孙女|外孙女?|娃娃|娃儿|幺儿|孩子|哥哥|姐姐|弟娃儿?|弟弟|妹妹|兄弟|姐妹")
+            r"闺女|孙娃儿?|孙孙|孙子|孙女|外孙女?|娃娃|娃儿|幺儿|孩子|哥哥|姐姐|弟娃儿?|弟弟|妹妹|兄弟|姐妹|"
+            # (the household's farther kin, who live and pay in it too: 侄儿, 外甥, 孙媳妇, 嫂子)
+            r"侄儿|侄子|侄女|外甥女?|孙媳妇?|嫂子|弟媳妇?")
 # kin words of one character: a relative only with an owner ("我姐", "俺娘")
 KIN_SHORT = r"妈|爸|爹|娘|哥|姐|弟|妹|娃"
 # farther kin of one character, said with an owner ("我舅", "俺姨", "我孙")

@@ -420,7 +420,19 @@ _COMPARED = re.compile(r"各|分别|差|涨|降|多了|少了|多多少|少多�
 _ANOTHER_FIGURE = re.compile(r"大病|限额|封顶|起付|报销|住院|门诊|报过|报了")
 
 
-def compare_years(text: str, region: str) -> Verdict | None:
+# the change between the years asked ("多了多少", "涨了好多", "差多少"), not only each year's figure
+_DIFFERENCE_ASKED = re.compile(r"(?:多|少|涨|降|增加|减少|提高|差)了?(?:多少|好多|几多|几百)|相差|差距|差额")
+
+
+@dataclass
+class YearsCompared:
+    """Two years' 筹资 part asked with the change between them: computed (calculators.contribution)."""
+    first: int
+    second: int
+    key: str
+
+
+def compare_years(text: str, region: str) -> Verdict | YearsCompared | None:
     """Two years' 筹资 of the residents' scheme asked side by side ("2025年和2026年筹资总额各是多少，
     差了多少"): each year's figure from the policy file and the difference; None when the question
     is not that, or names a year the handbook gives no figure for (the year note then says so)."""
@@ -444,6 +456,9 @@ def compare_years(text: str, region: str) -> Verdict | None:
         return None
     key, name = part
     first, second = sorted(years[:2])
+    if _DIFFERENCE_ASKED.search(text):
+        # how much it changed: a difference worked out, by the calculator (its working shown)
+        return YearsCompared(first, second, key)
     a, b = getattr(resident.funding[first], key), getattr(resident.funding[second], key)
     said = (f"{regions.get(region).label}城乡居民医保每人{name}：{first}年度{money(a)}，{second}年度{money(b)}，"
             + ("两年相同。" if a == b else f"{second}年度比{first}年度{'多' if b > a else '少'}{money(abs(b - a))}。"))

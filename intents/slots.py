@@ -191,7 +191,10 @@ def _left_job(text: str) -> re.Match | None:
 _JOINED_JOB_RE = re.compile(r"(?:(?:之前|以前|原来|原先|一直|(?:交|缴|参保|买)了?(?:[^。，,\d]{0,4}?|\d{1,2})年)[^。]{0,12}?"
                             r"(?:合疗|新农合|城乡居民|城乡医保|居民)|"
                             # (the scheme named first, then its years: "居民医保交了3年，后来进单位…")
-                            r"(?:合疗|新农合|城乡居民|城乡医保|居民)(?:医保)?(?:交|缴|参保|买)了?(?:[^。，,\d]{0,4}?|\d{1,2})年)[^。]{0,30}?"
+                            # ("居民医保连续交了六年": how it was paid said between)
+                            r"(?:合疗|新农合|城乡居民|城乡医保|居民)(?:医保)?(?:连续|一直|已经|都)?(?:交|缴|参保|买)了?(?:[^。，,\d]{0,4}?|\d{1,2})年|"
+                            # (or the month it was paid up to: "居民医保缴到2024年10月 2025年3月进厂…")
+                            r"(?:合疗|新农合|城乡居民|城乡医保|居民)(?:医保)?(?:交|缴|买)(?:费)?(?:到|至))[^。]{0,30}?"
                             r"(?:进了?厂|入职|上班|参加工作|找了?(?:个)?工作|进了?(?:公司|单位)|(?:去|到)了?(?:厂|单位|公司)(?:里|上)?|"
                             r"(?:才|后来|然后|现在)(?:交上|缴上|交了|参加了?|买了?)(?=职工)|"
                             r"(?:单位|公司|厂里|老板)(?:现在|开始|就)?(?:给我|帮我|替我)(?:交|缴|买))[^。]{0,32}?(职工)")
@@ -713,7 +716,8 @@ def filing_of(text: str, out: Slots) -> None:
         # ("异地居住备案", "办了居住备案": the 异地长期居住人员's filing said without 长期 — no 临时 filing is
         # made for living somewhere)
         (r"长期备案|异地长期|长期居住|异地安置|常驻异地|长期异地|常驻[^，。,；;？?]{0,8}?(?:工作|上班|生活|居住)|"
-         r"(?<!临时)异地居住(?=备案|人员)|(?<!临时)居住(?:地)?备案|"
+         # ("办了异地居住退休人员备案": 第一章 二十八's (三) 异地居住退休人员, a 长期 filing, said by its name)
+         r"(?<!临时)异地居住(?=备案|人员|退休)|(?<!临时)居住(?:地)?备案|"
          r"长期(?:住|待|呆|生活)(?![院])|长住(?![院])|"
          r"随子女[^，。,；;？?]{0,8}(?:生活|居住)|"
          # (a student's filing where they intern or study a term away, on the school's letter: 克拉玛依 第8部分（二）
@@ -935,7 +939,9 @@ _EACH_YEAR_ASKED = re.compile(r"分别|各(?:是|为|有)?(?:多少|好多|几�
 _YEARS_INSURED = re.compile(r"((?:(?:19|20)\d\d\s*(?:年度?)?\s*[、,，和及跟与]?\s*)*(?:19|20)\d\d)\s*(?:年度?)?\s*"
                             # (a count of those years said with them: "2025 … 2029连续五年都交了")
                             r"(?:(?:连续|连着|连到|一连)(?:了)?(?:\d+|[一二两三四五六七八九十]+)年)?\s*(?:都|也|又|还|一直)*"
-                            r"(?:继续|接着)?(?:交了|交的|缴了|参保了|参了保|参加了|买了|续保|续上了|也交|也参保|继续交|继续参保)")
+                            # ("2025、2026年连续交了2年": in a row said before the paying; "2029年接着交")
+                            r"(?:连续|连着)?(?:继续|接着)?(?:交了|交的|缴了|参保了|参了保|参加了|买了|续保|续上了|也交|也参保|继续交|继续参保|"
+                            r"(?<=接着)(?:交|缴|参保|参加|买))")
 
 
 # the rule as heard ("听说连续交满4年封顶要涨"): the policy's years, never the asker's own
@@ -1108,7 +1114,8 @@ _YEARS_IN_A_ROW = re.compile(r"(?:连续|连着|连到|一连)(?:参保|参加�
 _REPAIR_SAID = re.compile(r"(?<![不没未])修复(?:了|的话|好了|完|以后|之后|后)"
                           # (a repair wished for; not one said unwished, "不想补缴修复", "没打算…修复")
                           r"|(?<![不没])(?:想|要|准备|打算|愿意)(?:缴费|交钱|补缴|补交)?修复(?:变动)?(?:待遇)?等待期"
-                          r"|(?<![不没])(?:想|要|准备|打算|愿意)把(?:变动)?(?:待遇)?等待期(?:全部|都)?(?:缴费|交钱|补缴|补交)修复")
+                          # ("想把变动等待期修复掉": the verb of paying left unsaid)
+                          r"|(?<![不没])(?:想|要|准备|打算|愿意)把(?:变动)?(?:待遇)?等待期(?:全部|都)?(?:缴费|交钱|补缴|补交)?修复")
 
 
 # one more year without cover said of a gap told before ("那我要是今年也不交 明年再交呢" after "去年没交"):
@@ -1278,10 +1285,22 @@ def born_and_paid(text: str, out: Slots) -> None:
     """A newborn's birthday and the day the fee was paid, both said ("娃儿2月1号生的 6月10号才交"): the
     days between them (the newborn rule's line is the policy's); a payment before the birthday's
     date is the next year's."""
-    if "newborn_days" in out or out.get("paid_month") is None or not out.get("paid_day"):
+    if "newborn_days" in out:
         return
     b = _BORN_ON.search(text)
     if not b:
+        return
+    if out.get("paid_month") is None:
+        # the birthday alone ("8月10号出生的 最晚哪天前交"): the newborn rule's last day is counted from it
+        month, day = _n(b.group(1)), _n(b.group(2))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            out.set("born_month", month)
+            out.set("born_day", day)
+            year = re.search(r"((?:19|20)\d\d)\s*年\s*$", text[:b.start()])
+            if year:
+                out.set("born_year", int(year.group(1)))
+        return
+    if not out.get("paid_day"):
         return
     bm, bd, pm, pd = _n(b.group(1)), _n(b.group(2)), int(out.get("paid_month")), int(out.get("paid_day"))
     try:
@@ -1314,6 +1333,8 @@ def paid_on(text: str, out: Slots) -> None:
     found = list(_PAID_IN.finditer(text))
     # a month in a rule heard or supposed ("村上的人说…只要二月底前交了马上就能报销"): no payment of the
     # asker's, where the asker tells their own after it ("我是三月五号才去交的")
+    # (a birthday is no payment: "8月10号出生的 啥时候交" tells when the child was born)
+    found = [m for m in found if not _BORN_ON.match(text, m.start(1))]
     own = [m for m in found if not _HEARD_OR_SUPPOSED.search(_clause_before(text, m.start()))]
     m = (own or found or [None])[0]
     if not m:
@@ -1924,6 +1945,40 @@ def _gap_months_of(text: str, out: Slots) -> None:
     elif re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:快|将近|接近|差不多|大概|有|才|就|只)?\s*(?:半个月|个把星期|几天|十几天|"
                    r"二十几天|[1-9]\d?天|[一二两三四五六七八九十]{1,3}天|一两周|[一二两三]个?(?:星期|礼拜|周))", text):
         out.set("gap_months", 0)          # under a month: no month whole (the calculation says 不到 1 个月)
+    else:
+        between = _months_between_said(text)
+        if between is not None:
+            out.set("gap_months", between[0])
+            if between[1]:
+                out.set("gap_part", True)
+
+
+# the last month the old scheme was paid for ("交到2025年12月", "缴到2025年底", "2025年12月以后就没交了")
+_PAID_UP_TO = re.compile(r"(?:交|缴|买|续|参保)(?:费)?(?:到|至)了?\s*((?:19|20)\d\d)\s*年\s*(?:(\d{1,2})\s*月\s*(?:份|底)?|(底|年底))|"
+                         r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:份|底)?(?:以后|之后|后)(?:就)?(?:没|断|停|莫)")
+# the day the new scheme began, said after it ("2026年5月10号才去单位参加职工医保", "2026年3月入职")
+_STARTED_ON = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:份|初)?\s*(?:(\d{1,2})\s*[号日])?")
+
+
+def _months_between_said(text: str) -> tuple[int, bool] | None:
+    """The whole months without cover between the last month paid and the new scheme's start, both said
+    as dates, and whether part of one more went by ("交到2025年12月 2026年5月10号才去单位参加职工医保":
+    January to April whole, and part of May — 4 个多月, over the rule's 3). None unless both are said."""
+    m = _PAID_UP_TO.search(text)
+    if not m:
+        return None
+    if m.group(1):
+        year, month = int(m.group(1)), 12 if m.group(3) else int(m.group(2))
+    else:
+        year, month = int(m.group(4)), int(m.group(5))
+    s = _STARTED_ON.search(text, m.end())
+    if not s or not 1 <= month <= 12 or not 1 <= int(s.group(2)) <= 12:
+        return None
+    whole = (int(s.group(1)) * 12 + int(s.group(2))) - (year * 12 + month) - 1
+    if whole < 0:
+        return None
+    # a day past the month's first is a part month without cover (三个多月: over three)
+    return whole, bool(s.group(3) and int(s.group(3)) > 1)
 
 
 # "低保户自付5000 能救多少": 医疗救助 said by its verb alone ("能救", "可以救", each group's "各救"), read as
@@ -2176,6 +2231,8 @@ _GROUP_BEFORE = re.compile(r"(?:班|班级|宿舍|寝室|年级|专业)(?:上|�
 # what the maternity insurance itself costs ("生育保险每个月交好多", "生育保险费按多少交"), not what it pays
 # — or at what rate it is paid ("生育保险又按好多交")
 MATERNITY_FEE = re.compile(r"生育保险(?:费)?[^，。？?；;]{0,10}(?:(?:交|缴|扣)(?:多少|好多|几多|几)|费率|"
+                           # ("再参加生育保险又要加好多": what joining it adds to the month's fee)
+                           r"(?:要|得|还|又|再)?(?:加|多交|多缴|多扣|多出)(?:多少|好多|几多)|"
                            # ("职工生育保险 基数5000 一个月交好多": the base told between, the fee on it asked)
                            r"(?:缴费)?基数[^，。？?；;]{0,12}?(?:交|缴|扣)(?:多少|好多|几多|几)|"
                            r"按(?:多少|好多|几多|啥子?|什么)(?:比例)?(?:来)?(?:交|缴|扣))|生育保险费(?:是)?(?:多少|好多)|"

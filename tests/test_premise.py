@@ -164,16 +164,17 @@ def test_a_contribution_rate_corrected_names_the_other_payers_rates(engine, text
     assert all(o in reply.text for o in others) and "第二章 五问" in reply.text
 
 
-@pytest.mark.parametrize("text,needles", [
-    ("巴中居民医保每人筹资 2026年跟2025年比 多了多少", ["1070元", "1100元", "多30元"]),
-    ("巴中合疗个人缴费2025年和2026年一样不", ["400元", "两年相同"]),
-    ("巴中城乡居民医保政府补助2025年和2026年分别是好多 差多少", ["670元", "700元", "多30元"]),
+@pytest.mark.parametrize("text,needles,kind", [
+    # (the change asked, "多了多少", "差多少": worked out, a calculation with its working)
+    ("巴中居民医保每人筹资 2026年跟2025年比 多了多少", ["1070元", "1100元", "多30元"], "calculation"),
+    ("巴中合疗个人缴费2025年和2026年一样不", ["400元", "两年相同"], "faq"),
+    ("巴中城乡居民医保政府补助2025年和2026年分别是好多 差多少", ["670元", "700元", "多30元"], "calculation"),
 ])
-def test_two_years_the_handbook_gives_are_compared(engine, text, needles):
+def test_two_years_the_handbook_gives_are_compared(engine, text, needles, kind):
     """巴中 第三章 八问 gives 2025's and 2026's 筹资 (total, personal, subsidy): both years, and the
     difference, from the policy file."""
     reply = ask(engine, text)
-    assert reply.kind == "faq" and all(n in reply.text for n in needles) and "第三章 八问" in reply.text
+    assert reply.kind == kind and all(n in reply.text for n in needles) and "第三章 八问" in reply.text, reply.text
 
 
 @pytest.mark.parametrize("text,needles", [("2025年个人缴费占筹资总额百分之几", ["400元", "37.38%"]),
