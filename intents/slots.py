@@ -1957,7 +1957,9 @@ def _gap_months_of(text: str, out: Slots) -> None:
 _PAID_UP_TO = re.compile(r"(?:交|缴|买|续|参保)(?:费)?(?:到|至)了?\s*((?:19|20)\d\d)\s*年\s*(?:(\d{1,2})\s*月\s*(?:份|底)?|(底|年底))|"
                          r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:份|底)?(?:以后|之后|后)(?:就)?(?:没|断|停|莫)")
 # the day the new scheme began, said after it ("2026年5月10号才去单位参加职工医保", "2026年3月入职")
-_STARTED_ON = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:份|初)?\s*(?:(\d{1,2})\s*[号日])?")
+# (the day in digits or numerals, "10号", "十号"; or by the part of the month, "中旬", "下旬", "月底": past its first)
+_STARTED_ON = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:份|初)?\s*"
+                         r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日]|(中旬|下旬|月?底|月?末))?")
 
 
 def _months_between_said(text: str) -> tuple[int, bool] | None:
@@ -1977,8 +1979,8 @@ def _months_between_said(text: str) -> tuple[int, bool] | None:
     whole = (int(s.group(1)) * 12 + int(s.group(2))) - (year * 12 + month) - 1
     if whole < 0:
         return None
-    # a day past the month's first is a part month without cover (三个多月: over three)
-    return whole, bool(s.group(3) and int(s.group(3)) > 1)
+    # a day past the month's first is a part month without cover (三个多月: over three), however said
+    return whole, bool(s.group(4) or (s.group(3) and _n(s.group(3)) > 1))
 
 
 # "低保户自付5000 能救多少": 医疗救助 said by its verb alone ("能救", "可以救", each group's "各救"), read as
