@@ -335,6 +335,12 @@ HEARSAY_RULE = re.compile(r"(?:听说|据说|听人说|听别人说|说是)[^。
 SECOND_CLAIM = re.compile(r"二次报[销账]")
 
 
+def _switch_gap_read(s: Slots) -> bool:
+    """A switch of scheme, or a 职工's move from elsewhere, with the months without cover read (slots):
+    the case of the switch rule's wait is told whatever words said it."""
+    return s.get("gap_months") is not None and bool(s.get("switched") or s.get("moved_in"))
+
+
 def calc_kind(text: str, s: Slots) -> str | None:
     text = EXCLUDED.sub(lambda m: " " * len(m.group(0)), text)      # (same length: amount_at holds)
     text = without_no_stay(text)        # "不住院 看门诊花了…": no stay's bill (same length)
@@ -352,8 +358,9 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if (WAITING.search(text) or (s.get("newborn_days") is not None and (_WHICH_DAY.search(text)
                                                                          or NEWBORN_BEFORE.search(text)))
             or (s.get("born_day") and _PAY_BY.search(text))) \
-            and WAITING_CONTEXT.search(text) and not MATERNITY.search(text):
-        # ("2月1号生的 6月10号才交 从哪天起能报": a newborn's days, its rule's question)
+            and (WAITING_CONTEXT.search(text) or _switch_gap_read(s)) and not MATERNITY.search(text):
+        # ("2月1号生的 6月10号才交 从哪天起能报": a newborn's days, its rule's question; a switch whose gap the
+        # slots read, however the new job was said — "4月15号入职", "进了厂", "去单位上班了")
         if s.get("insurance") == "职工" and s.get("arrears_months") is None and STAFF_ARREARS.search(text) \
                 and not s.get("arrears_vague"):
             return None     # "公司欠了好几个月医保费": the handbook's arrears rule, never a first enrolment's wait
