@@ -115,16 +115,21 @@ def cap_room(policy: Policy, *, insurance: str, used: Decimal) -> Calculation:
     return w.done(f"今年基本医保统筹基金还能报约 {yuan(room)} 元（年度限额 {yuan(cap)} 元）。")
 
 
-def due_within_cap(policy: Policy, *, insurance: str, used: Decimal, due: Decimal) -> Calculation:
+def due_within_cap(policy: Policy, *, insurance: str, used: Decimal, due: Decimal,
+                   used_said: bool = True) -> Calculation:
     """What the basic fund pays of a stay whose share by the rate the asker worked out ("按比例该报5000"),
-    after what it already paid this year ("已经报了6万8"): that share, within what the yearly limit has left."""
+    after what it already paid this year ("已经报了6万8"): that share, within what the yearly limit has left.
+    `used_said`: False where nothing paid this year was told (none taken, and said)."""
     plan = listed_cap(policy, insurance=insurance)
     due = check_amount(D(due), "按比例应报金额")
-    check_amount(D(used), "reimbursed")
+    if used_said:
+        check_amount(D(used), "reimbursed")
     cap = plan.annual_cap.amount
     w = Work("cap_room", "年度最高支付限额剩余", policy, dict(insurance=insurance, used=D(used), due=due))
     w.cite(plan.annual_cap.source)
     room, said = room_left(cap, D(used))
+    if not used_said:
+        said = "本年此前未报过，额度未用"
     w.step(f"{INSURANCE_WORDS.get(insurance, insurance)}统筹基金住院年度最高支付限额 {num(cap)} 元；{said}")
     pay = min(due, room)
     if due > room:
@@ -133,7 +138,8 @@ def due_within_cap(policy: Policy, *, insurance: str, used: Decimal, due: Decima
         w.step(f"这次按比例应报 {num(due)} 元，未超过剩余额度 {num(room)} 元，可全部报销")
     w.money("fund_pays", pay)
     w.money("room", room)
-    w.assume(f"{policy.region}{INSURANCE_WORDS.get(insurance, insurance)}；您说的已报金额是本年度统筹基金已经支付的，"
+    paid = "您说的已报金额是本年度统筹基金已经支付的" if used_said else "本年此前统筹基金未支付过住院费用"
+    w.assume(f"{policy.region}{INSURANCE_WORDS.get(insurance, insurance)}；{paid}，"
              f"{num(due)} 元是这次按起付线和比例算出的统筹基金应付金额")
     if room <= 0:
         return w.done(f"今年统筹基金已达到年度最高支付限额 {yuan(cap)} 元，这次基本医保不能再报。")

@@ -296,17 +296,20 @@ def _wage_and_minimum(s: dict) -> bool:
 def _due_within_cap(s: dict) -> bool:
     """The fund's share of this stay said as worked out ("按比例该报5000"), with what it paid this year
     before ("已经报了6万8"): the year's limit is all that is left to apply."""
-    return bool(s.get("amount_due")) and s.get("amount") is not None and bool(_paid_before(s))
+    # (with nothing paid this year told too: the share is no bill — the year's limit applies to it alone)
+    return bool(s.get("amount_due")) and s.get("amount") is not None
 
 
 def _paid_before(s: dict) -> Decimal:
-    # (what the fund paid said either way: "今年住院已经报了6万8", "统筹已经给我报了6万8")
-    return _used_for(s, "住院") or D(s.get("reimbursed") or 0)
+    # (what the fund paid said either way: "今年住院已经报了6万8", "统筹已经给我报了6万8"; not a sum paid in a
+    # year before, "去年住院报了13万": the limit is the year's, that year's payments are off another one)
+    return _used_for(s, "住院") or (ZERO if s.get("reimbursed_past_year") else D(s.get("reimbursed") or 0))
 
 
 def _inpatient(p: Policy, s: dict) -> Calculation:
     if _due_within_cap(s):
-        return due_within_cap(p, insurance=s["insurance"], used=_paid_before(s), due=D(s["amount"]))
+        used = _paid_before(s)
+        return due_within_cap(p, insurance=s["insurance"], used=used, due=D(s["amount"]), used_said=bool(used))
     plan_for(p, s["insurance"])          # a table the handbook lost is said before the hospital matters
     row = _row(p, s)
     prior = s.get("prior_tier")

@@ -1706,7 +1706,8 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_
          "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "group", "state_share", "prenatal_only",
          "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day",
-         "groups_contrasted", "_stent", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid")
+         "groups_contrasted", "_stent", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid",
+         "reimbursed_past_year")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said", "amount_monthly",
              "_amount_asked", "_at_least_settled", "_rough_low", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid"), "amount_unread": ("amount",),
@@ -1718,6 +1719,8 @@ _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"
              "gap_years": ("paid_after", "gap_year"),
              # (a gap said again in months, "中间断了两个月", is whole: the part month read from dates goes)
              "gap_months": ("gap_part",),
+             # (a sum paid said again, "不对 是今年报的", is of the year it now names)
+             "reimbursed": ("reimbursed_past_year",),
              "admission": ("prior_tier", "prior_amount", "transfer"),
              # the deductible the asker says was paid belongs to the stay before
              "prior_tier": ("deductible_paid_amount",),

@@ -2712,6 +2712,10 @@ _LEFT_TO_PAY = re.compile(r"报完|报了|报销后|报后|报过|之后|以后|
                           r"统筹|基本医保|医保给")
 
 
+# a year before the current one, said in the clause of a sum paid ("去年住院报了13万", "前年统筹报过")
+_YEAR_BEFORE = re.compile(r"去年|前年|上一?年|往年|上个?年度")
+
+
 def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
     """The amounts that are money: 花了5000, 自费300, ¥5000, 1.2万, 一万多 …"""
     asserted = premise.spans(text) + out.not_money
@@ -2861,6 +2865,9 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
                         out.set("_amount_asked", asks)
     if reimbursed and reimbursed[0].value is not None:
         out.set("reimbursed", reimbursed[0].value, (reimbursed[0].start, reimbursed[0].end))
+        if _YEAR_BEFORE.search(_clause_before(text, reimbursed[0].start)):
+            # "去年住院已经报了13万": paid in a year before this one — off that year's limit, not this year's
+            out.set("reimbursed_past_year", True)
     if self_funded and self_funded[0].value is not None:
         out.set("self_funded", self_funded[0].value, (self_funded[0].start, self_funded[0].end))
 

@@ -48,3 +48,32 @@ def test_a_switch_with_its_gap_read_is_the_switch_rule_whatever_the_job_words(en
     # 第一章 二十六: 中断不超过3个月的缴费即享受；超过3个月设6个月等待期 — never a 居民's 3-month example
     r = computed(answer(engine, text, region="巴中"), name="waiting_period")
     assert r.calculation.result["months"] == months, r.text
+
+
+# ---- a stay's share worked out by its rate: only this year's payments count against the yearly limit ----
+
+
+@pytest.mark.parametrize("text", [
+    "职工 去年住院已经报了13万 今年住院按比例该报3万 这次能报多少",
+    "职工 住院按比例应该报3万 前年统筹已经报了13万 这次能报多少",
+])
+def test_a_share_due_is_not_cut_by_another_years_payments(engine, text):
+    # 第二章 三十七问: the 职工 fund's yearly limit (140000) is the year's; 13万 paid in an earlier year
+    # leaves this year's limit whole — never "只能报 10000"
+    r = computed(answer(engine, text, region="巴中"), 30000, name="cap_room")
+    assert r.calculation.result["fund_pays"] == 30000, r.text
+    assert 10000 not in r.calculation.result.values(), r.text
+
+
+def test_a_share_due_with_nothing_paid_before_is_that_share_not_a_bill(engine):
+    # "按比例该报5000" is what the fund owes by the rate, not the bill: no hospital asked, no deductible
+    # taken off it again — the share within the year's limit, the year's earlier payments taken as none
+    r = computed(answer(engine, "职工 住院按比例该报5000 能报多少", region="巴中"), 5000, name="cap_room")
+    assert r.calculation.result["fund_pays"] == 5000, r.text
+    assert any("此前" in a for a in r.calculation.assumptions), r.text
+
+
+def test_a_share_due_after_this_years_payments_is_still_cut_by_the_limit(engine):
+    r = computed(answer(engine, "职工 今年住院已经报了13万 这回按比例该报3万 能报多少", region="巴中"),
+                 10000, name="cap_room")
+    assert r.calculation.result["fund_pays"] == 10000, r.text
