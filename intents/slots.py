@@ -3027,8 +3027,12 @@ _YEARS_FIRST_VISITS = re.compile(r"(?:之前|以前|此前|前面)(?:都)?(?:没
 def visits_of(text: str, out: Slots) -> None:
     """Visits counted with one bill each ("看了两次门诊，每次250"): `visits` the count, `amount` each
     visit's bill; `visits_first` where they are said to be the year's first."""
-    m = _VISITS_COUNTED.search(text)
     at = out.get("amount_at")
+    # (the count said nearest before the bill: "今年已经看过一次门诊了 这回又看了两次 每次都花了100" counts
+    # the two with the bill, not the earlier one told first)
+    counts = list(_VISITS_COUNTED.finditer(text))
+    before = [c for c in counts if at is not None and c.end() <= at]
+    m = before[-1] if before else (counts[0] if counts else None)
     if not m or at is None or "住" in text or out.get("same_day") or SAME_DAY_VISITS.search(text) \
             or out.get("amount_parts") or out.get("amount_monthly"):
         return

@@ -77,3 +77,16 @@ def test_a_share_due_after_this_years_payments_is_still_cut_by_the_limit(engine)
     r = computed(answer(engine, "职工 今年住院已经报了13万 这回按比例该报3万 能报多少", region="巴中"),
                  10000, name="cap_room")
     assert r.calculation.result["fund_pays"] == 10000, r.text
+
+
+# ---- visits counted: the count said with the bills, not an earlier visit's -----------------------------
+
+
+def test_the_visits_counted_are_those_said_with_the_bill_not_an_earlier_one(engine):
+    # 第三章 十八问 (居民 门诊统筹, 卫生院 50 %, 100 a year): an earlier visit told first ("看过一次"), then
+    # two more with 100 each and their sum asked — both computed (the 2nd and 3rd of the year), never one
+    text = "居民 今年已经看过一次门诊了 这回又看了两次门诊 每次都花了100 卫生院 一共报多少"
+    assert extract(text).get("visits") == 2, extract(text).values
+    r = computed(answer(engine, text, region="巴中"), name="outpatient")
+    assert r.calculation.inputs.get("visits") == 2, r.text
+    assert "第2次门诊" in r.text and "第3次门诊" in r.text, r.text
