@@ -224,9 +224,11 @@ def outpatient_visits(policy: Policy, *, insurance: str, each: Decimal, visits: 
     used = D(paid_this_year or 0)
     pays: list[Decimal] = []
     last: Calculation | None = None
+    first: Calculation | None = None
     for i in range(visits):
         last = outpatient(policy, insurance=insurance, cost=each, tier=tier, retired=retired, visit=first_visit + i,
                           paid_this_year=used, spent_before=each * i if yearly and i else None, **rest)
+        first = first or last
         pay = D(last.result["fund_pays"])
         w.carry(last, f"第{first_visit + i}次门诊：", assumptions=False)
         pays.append(pay)
@@ -236,6 +238,15 @@ def outpatient_visits(policy: Policy, *, insurance: str, each: Decimal, visits: 
     w.step(f"{visits} 次合计统筹基金支付 {' + '.join(num(x) for x in pays)} = {num(total)} 元")
     if not first_said:
         w.assume(f"按这 {visits} 次是本年最初的 {visits} 次门诊计算")
+    if first_visit > 1 and not paid_this_year:
+        # earlier visits of the year told, what they spent and were paid not: what the first of these took
+        # of them (the yearly limit not used, the year's deductible not taken) is the sum's too
+        for a in first.assumptions:
+            if "此前" in a:
+                w.assume(a)
+            elif "本年第一次" in a and yearly:
+                w.assume(f"此前的门诊花了多少您没有说，按年度起付线 {num(rule.deductible)} 元还没扣过计算"
+                         "（若此前已扣过，这几次能报的更多）")
     for a in last.assumptions:
         if "此前" not in a and "本年第一次" not in a:
             w.assume(a)

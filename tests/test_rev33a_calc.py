@@ -90,3 +90,16 @@ def test_the_visits_counted_are_those_said_with_the_bill_not_an_earlier_one(engi
     r = computed(answer(engine, text, region="巴中"), name="outpatient")
     assert r.calculation.inputs.get("visits") == 2, r.text
     assert "第2次门诊" in r.text and "第3次门诊" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", [
+    # 居民 (第三章 十八问): a yearly limit of 100 the earlier visit may have used
+    "居民 今年已经看过一次门诊了 这回又看了两次门诊 每次都花了100 卫生院 一共报多少",
+    # 职工在职 (第二章): a deductible of the year the earlier visit may have taken
+    "在职职工 今年之前去过一回门诊 这次又去卫生院看了两回门诊 每次花300 总共能报好多",
+])
+def test_visits_after_an_earlier_one_say_what_they_take_of_it(engine, text):
+    # what the earlier visit spent or was paid is not told: the sum rests on it, and says so
+    r = computed(answer(engine, text, region="巴中"), name="outpatient")
+    assert r.calculation.inputs.get("visits") == 2, r.text
+    assert any("此前" in a for a in r.calculation.assumptions), r.text
