@@ -660,11 +660,17 @@ _LOCAL_CLINIC = re.compile(r"乡镇卫生院|乡卫生院|镇卫生院|村卫生
 _OUT_OF_CITY = re.compile(r"市外|外地|异地|省外|外省|外市|老家|家乡|外面|在外")
 
 
+# a place word denied ("不是在外地", "又没去外地", "没在外省住"): the care was not there — at home
+_PLACE_DENIED_BEFORE = re.compile(r"(?:不是|不在|并非|没有?|莫得?)(?:在|去|到|跑)?$")
+
+
 def filing_of(text: str, out: Slots) -> None:
     # (a place word said of cover, not care — "之前老家医保断过", "在老家交的合疗" — is where the asker
-    # was insured before: passed over)
+    # was insured before: passed over; so is one denied, "不是在外地": no care there)
+    denied = [w.span() for w in _OUT_OF_CITY.finditer(text)
+              if _PLACE_DENIED_BEFORE.search(text[max(0, w.start() - 4):w.start()])]
     words = next((w for w in _OUT_OF_CITY.finditer(text)
-                  if not _COVER_AFTER_PLACE.match(text, w.end())), None)
+                  if not _COVER_AFTER_PLACE.match(text, w.end()) and w.span() not in denied), None)
     # any place outside the covered regions named as where care happened (在绵阳住院), from the gazetteer;
     # its province is kept (whether that is outside the region's province is the form's to compare)
     named = elsewhere_place(text)
@@ -736,7 +742,8 @@ def filing_of(text: str, out: Slots) -> None:
     if m:
         out.set("filing", "未备案", m.span())
         if not words and not named and not _TRIP.search(text) \
-                and (covered or _HOME_CITY.search(text) or _NEAR_HOME_CARE.search(text) or _LOCAL_CLINIC.search(text)):
+                and (covered or _HOME_CITY.search(text) or _NEAR_HOME_CARE.search(text) or _LOCAL_CLINIC.search(text)
+                     or denied):
             # "在巴中市中心医院住院 没备案", "在镇上卫生院住的 没转诊": a stay said at home, which needs no
             # filing — where it is (a covered region's name, or 本地) the form compares with the region
             out.set("care_at", covered or "本地")

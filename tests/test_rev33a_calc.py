@@ -103,3 +103,26 @@ def test_visits_after_an_earlier_one_say_what_they_take_of_it(engine, text):
     r = computed(answer(engine, text, region="巴中"), name="outpatient")
     assert r.calculation.inputs.get("visits") == 2, r.text
     assert any("此前" in a for a in r.calculation.assumptions), r.text
+
+
+# ---- care said not to be elsewhere ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "合疗 三级医院住院花了6万 不是在外地 也没备案 能报好多",
+    "合疗 在三级医院住了院 花了6万 又没去外地 没备案 报好多",
+    "合疗 三级医院住院花了6万 不是在外地住的 能报好多",
+])
+def test_care_said_not_to_be_elsewhere_is_at_home(engine, text):
+    # 第三章 十六问: 居民 三级 市内 — (60000 − 700) × 60% = 35580; never the unfiled 异地 row
+    # ((60000 − 1000) × 50% = 29500) for care the asker says was not away
+    s = extract(text)
+    assert not s.get("elsewhere"), s.values
+    r = computed(answer(engine, text, region="巴中"), 35580, name="inpatient")
+    assert 29500 not in r.calculation.result.values(), r.text
+
+
+def test_care_said_elsewhere_without_a_filing_is_still_the_unfiled_row(engine):
+    r = computed(answer(engine, "合疗 在外地三级医院住院花了6万 没备案 不是急诊 能报好多", region="巴中"),
+                 29500, name="inpatient")
+    assert r.calculation.result["fund_pays"] == 29500, r.text
