@@ -1,0 +1,37 @@
+"""Classes found reviewing round 33's merged conversation work, each asked in our own words:
+
+- a relative told with a bill, then a pronoun opening the next clause of care ("我妈…花了2000 她在二级医院…
+  花了7000"): the pronoun points back at that relative — one person's year (a second stay), never two
+  people's first stays side by side (each computed as 本年首次住院, each with its own yearly limit).
+  Pronouns after the asker's own bill ("我在…花了2000 她在…") are still another person's."""
+
+import pytest
+
+from intents.message import per_person
+from tests.helpers import answer, computed
+
+
+@pytest.mark.parametrize("text", [
+    "我妈在乡镇卫生院住院花了2000 她在二级医院住院花了7000 都是合疗 各报好多",
+    "老公在县医院住院花了1万，他在乡镇卫生院又住了一回花了3000，一共能报多少",
+])
+def test_a_pronoun_after_a_relatives_bill_is_that_relative(text):
+    assert per_person(text) == [text]
+
+
+def test_a_pronoun_after_the_askers_own_bill_is_another_person():
+    assert len(per_person("我和老婆都是合疗 我在乡镇卫生院住院花了2000 她在二级医院住院花了7000 各报好多")) == 2
+
+
+def test_a_pronoun_after_a_relatives_bill_through_the_engine(engine):
+    # one person's two stays in a year: never each computed as 本年首次住院 (巴中 居民: 1710 + 4620 side by side)
+    r = answer(engine, "俺妈在乡镇卫生院住院花了2000 她在二级医院住院花了7000 都是合疗 一共报好多", region="巴中")
+    assert "【2】" not in r.text and r.text.count("本年首次住院") <= 1, r.text
+
+
+def test_a_pronoun_after_a_relatives_bill_with_the_second_stay_said(engine):
+    # 克拉玛依 居民 二级 200 (年度) / 75 %: (20000 − 200) × 75 % = 14850, then the same level again with no
+    # deductible, 30000 × 75 % = 22500 — one person's year, told as one
+    r = computed(answer(engine, "我爸是居民医保 在二级医院住院花了2万，他在二级医院又住院花了3万，一共能报多少",
+                        region="克拉玛依"), 14850, 22500, 37350)
+    assert "【2】" not in r.text, r.text
