@@ -35,3 +35,30 @@ def test_a_pronoun_after_a_relatives_bill_with_the_second_stay_said(engine):
     r = computed(answer(engine, "我爸是居民医保 在二级医院住院花了2万，他在二级医院又住院花了3万，一共能报多少",
                         region="克拉玛依"), 14850, 22500, 37350)
     assert "【2】" not in r.text, r.text
+
+
+# ---- an emergency said not to be, with the verb of falling ill between -------------------------------------
+# ("不是得了急病", "没得急病" — 四川's 没得 is 没有): the not-filed row, never the 急诊抢救 one
+
+
+@pytest.mark.parametrize("text", [
+    "到西安出差 不是得了急病 是约好的手术 住了院",
+    "在外地跑业务 没得急病 去做的择期手术 住院",
+    "出门办事 也不是突然发病 提前排的手术",
+])
+def test_an_illness_said_not_sudden_is_no_emergency(text):
+    from intents.message import story_slots
+    from intents.slots import extract
+    assert "急诊抢救" not in story_slots(text).get("care", []), story_slots(text)
+    assert extract(text).values.get("filing") != "急诊", extract(text).values
+
+
+@pytest.mark.parametrize("text", [
+    "巴中职工医保 到西安出差 不是得了急病 是约好的手术 三级医院住院3万 没备案 能报多少",
+    "巴中职工医保 在外地跑业务 没得急病 去做的择期手术 三级医院住院花了3万 没有备案 报好多",
+])
+def test_an_illness_said_not_sudden_is_the_not_filed_row(engine, text):
+    # 巴中 职工 三级 非急诊且未转诊的其他临时外出: 1000 / 70 %: (30000 − 1000) × 70 % = 20300 (the 急诊 row's 75 %
+    # would be 21750)
+    r = computed(answer(engine, text), 20300, name="inpatient")
+    assert "21,750" not in r.text, r.text
