@@ -62,3 +62,16 @@ def test_an_illness_said_not_sudden_is_the_not_filed_row(engine, text):
     # would be 21750)
     r = computed(answer(engine, text), 20300, name="inpatient")
     assert "21,750" not in r.text, r.text
+
+
+# ---- a county held for its office is the region's it belongs to ------------------------------------------
+# (the county named once holds for "县医保局" asked bare later — only while the conversation is still in its
+# region: after another covered region is named, a bare 县 is no 巴中 county's office)
+
+
+@pytest.mark.parametrize("middle", ["我现在到长治了 在长治参的城乡居民", "长治那边居民医保住院起付线是多少"])
+def test_a_county_held_is_dropped_when_another_region_is_named(engine, middle):
+    from tests.helpers import talk
+    *_, r = talk(engine, ["我是南江的 合疗门诊能报多少", middle, "县医保局电话是多少"])
+    assert "南江县" not in r.text and "0827-8227681" not in r.text, r.text
+
