@@ -3,7 +3,10 @@
 - a relative told with a bill, then a pronoun opening the next clause of care ("我妈…花了2000 她在二级医院…
   花了7000"): the pronoun points back at that relative — one person's year (a second stay), never two
   people's first stays side by side (each computed as 本年首次住院, each with its own yearly limit).
-  Pronouns after the asker's own bill ("我在…花了2000 她在…") are still another person's."""
+  Pronouns after the asker's own bill ("我在…花了2000 她在…") are still another person's;
+- an emergency said not to be with the verb of falling ill between ("不是得了急病", "没得急病"): the
+  not-filed row, never the 急诊抢救 one;
+- the county named once and held for a bare "县医保局" later: dropped once another covered region is named."""
 
 import pytest
 
