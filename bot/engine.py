@@ -954,6 +954,12 @@ class Engine:
             # so is the county named ("我是平昌的 …", "平昌县哪些医院…"): "县医保局电话是好多" later is that
             # county's office, as "那边" is (`_with_last_question`)
             session.state.setdefault("slots", {})["county"] = named_hit.county
+        elif named_hit.region and not named_hit.unsupported \
+                and (held_county := (session.state.get("slots") or {}).get("county")) \
+                and detect_region(held_county).region != named_hit.region:
+            # (another covered region named since, "我现在到长治了": the county held is no county of it — a
+            # bare "县医保局" later is never the earlier region's county office)
+            session.state["slots"].pop("county", None)
         if ex.get("retired") is not None and scheme in ("职工", None) and not _WHOSE.search(text) \
                 and not _HOURS_ASKED.search(text):
             # so is whether the asker works or is retired ("刚进单位", "我新进厂 单位才给我交", "我退休了"): a

@@ -963,10 +963,11 @@ def _care_place_patterns(region: str) -> tuple[re.Pattern, re.Pattern]:
     """Care in the region's own city ("在克拉玛依市的医院", "克拉玛依本地医院看病") and care outside it
     ("克拉玛依市外", "市外", "外地"), from the region's names in the registry."""
     names = "|".join(sorted(map(re.escape, regions.get(region).names), key=len, reverse=True))
-    # (... or a hospital of the city by its own name, "克拉玛依中心医院", "克拉玛依市人民医院")
+    # (... or a hospital of the city by its own name, "克拉玛依中心医院", "克拉玛依市人民医院" — a name, no way
+    # gone nor side taken between: "从克拉玛依到北京医院", "克拉玛依以外医院", "克拉玛依和兰州医院" are care away)
     inside = re.compile(rf"(?:{names})(?:市)?(?:的|本地的?|这边的?|市内的?|市里的?|城里的?)?"
                         rf"(?:医院|看病|看了?病|就诊|就医|住院|看门诊|门诊)|"
-                        rf"(?:{names})(?:市)?[^\s，,。？?、的]{{1,5}}?(?:医院|卫生院)")
+                        rf"(?:{names})(?:市)?[^\s，,。？?、的去到转跑回往赴至来上外和跟与或还]{{1,5}}?(?:医院|卫生院)")
     outside = re.compile(rf"(?:{names})(?:市)?外|市外|外地|异地|老家|户籍地")
     return inside, outside
 

@@ -730,6 +730,11 @@ def per_person(question: str) -> list[str]:
     # one person's year — their yearly limit and a stay after the first — never two people's first stays)
     # (the same relative said in other words, "爸爸…，我爸…": one person — people.kinship)
     named = [people.kinship(_PERSON_RE.match(seg).group()) for _, seg in told]
+    for i, who in enumerate(named):
+        # (a pronoun after a relative's bill, "我妈…花了2000 她在二级医院…": points back at that relative — only
+        # after the asker's own bill, "我在…花了2000 她在…", is it the other of the two said before)
+        if who in ("他", "她") and i and named[i - 1] not in ("", "他", "她"):
+            named[i] = named[i - 1]
     if len(set(named)) < len(named):
         return [question]
     segments = [seg for _, seg in told]

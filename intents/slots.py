@@ -599,9 +599,14 @@ EMERGENCY = re.compile(_EMERGENCY_WORDS)
 # pays only emergency and children's visits, such a visit is one it pays
 _PEDIATRIC = re.compile(r"(?<!不是)(?<!没看)(?<!非)儿科|儿童医院|(?:娃娃|娃儿|小孩|孩子|小娃|儿童|宝宝)(?![^，。,；;？?]{0,6}(?:生|出生|怀))")
 # (every word EMERGENCY reads, denied: "不是急病", "不是突然发病" say a planned stay, never the 急诊 row)
-_NOT_EMERGENCY = re.compile(r"(?:不是|不属于|并非|非|没|没有|不算)(?:" + _EMERGENCY_WORDS + r")|(?:急诊|抢救)[^，。,；;？?]{0,2}(?:不是|也不是|都不是|没有)")
-# a sudden illness told, not denied ("不是急病"): the 急诊 of the story's care (intents.message)
-SUDDEN_ILLNESS = re.compile(r"(?<!不是)(?<!不属于)(?<!并非)(?<!非)(?<!没)(?<!没有)(?<!不算)(?:" + _SUDDEN_ILLNESS_WORDS + r")")
+# (with the verb of falling ill between, "不是得了急病", "没得急病" — 四川's 没得 is 没有 — denied all the same)
+_DENIED_BY = ("不是", "不属于", "并非", "非", "没", "没有", "不算", "莫得")
+_FELL_ILL = ("", "得", "得了", "患", "患了", "发了")
+_NOT_EMERGENCY = re.compile(r"(?:不是|不属于|并非|非|没|没有|不算|莫得)(?:得了?|患了?|发了)?(?:" + _EMERGENCY_WORDS + r")|"
+                            r"(?:急诊|抢救)[^，。,；;？?]{0,2}(?:不是|也不是|都不是|没有)")
+# a sudden illness told, not denied ("不是急病", "不是得了急病"): the 急诊 of the story's care (intents.message)
+SUDDEN_ILLNESS = re.compile("".join(f"(?<!{no}{ill})" for no in _DENIED_BY for ill in _FELL_ILL)
+                            + r"(?:" + _SUDDEN_ILLNESS_WORDS + r")")
 
 # every way a question says how its care elsewhere was filed, or that it was not ("不是急诊也没转诊",
 # "做临时备案的话", "异地长期居住"): what a follow-up naming another filing replaces (intents.acts.with_fact)

@@ -127,3 +127,29 @@ def test_a_hospital_of_the_city_by_its_own_name_is_care_in_the_city():
     assert care_in_own_city("在克拉玛依中心医院看病", "克拉玛依")
     assert not care_in_own_city("在克拉玛依市外的医院看病", "克拉玛依")
     assert not care_in_own_city("克拉玛依校区医保", "克拉玛依")
+
+
+# ---- a hospital reached from the campus city is no hospital of it -----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "学生从克拉玛依到西安医院看病 自费了能报吗",
+    "学生 从克拉玛依跑到兰州医院看病 自费了 咋报销",
+])
+def test_a_hospital_gone_to_from_the_campus_city_is_care_outside_it(engine, text):
+    # the city named as where one set off from, another city's hospital after it: care outside the city —
+    # the campus's claim (ky-10-08's materials, or ky-10-01/02), never 重新结算 at a city hospital's window
+    r = answer(engine, text, region="克拉玛依")
+    assert r.kind == "faq" and ids(r)[0] not in ("ky-10-07", "ky-10-09", "ky-10-11"), r.text
+    assert "在克拉玛依市医院就诊，请直接使用" not in r.text, r.text
+
+
+@pytest.mark.parametrize("text", [
+    "从克拉玛依去北京医院看病",
+    "克拉玛依到乌鲁木齐医院住院",
+    "克拉玛依转到成都医院",
+    "在克拉玛依以外医院看的病",
+])
+def test_the_city_named_before_going_elsewhere_is_no_care_in_it(text):
+    from corpus.search import care_in_own_city
+    assert not care_in_own_city(text, "克拉玛依")
