@@ -951,7 +951,7 @@ class Engine:
             slots["insurance_of_other"] = people.scheme_of_other(text, insurance_in)
             slots["insurance_household"] = people.household_scheme(text, insurance_in)
         if named_hit.region and named_hit.county:
-            # so is the county named ("我是平昌的 …", "平昌县哪些医院…"): "县医保局电话是好多" later is that
+            # so is the county named ("我是平昌的 …", "平昌县哪些医院…"): "县里医保局电话多少" later is that
             # county's office, as "那边" is (`_with_last_question`)
             session.state.setdefault("slots", {})["county"] = named_hit.county
         elif named_hit.region and not named_hit.unsupported \
@@ -2276,7 +2276,7 @@ class Engine:
         # (the filing alone is read: the readings are texts of their own, read nowhere else)
         whole = readings[0]
         filing = filing_in(whole)
-        # (care in the region's own city told, "在克拉玛依中心医院看病 自费了": the pages on care there and
+        # (care in the region's own city told, "在克拉玛依市人民医院看的 没刷卡": the pages on care there and
         # outside it differ — 重新结算 at the hospital, or claims through the campus — so a reading that drops
         # it counts only where it still finds a page of care in the city)
         at_home = region is not None and care_in_own_city(whole, region)
@@ -2571,7 +2571,7 @@ class Engine:
         county = (session.state.get("slots") or {}).get("county")
         bare = _BARE_COUNTY.search(text) if county and not places_in(text) else None
         if bare and county.endswith(bare.group(1)):
-            # "县医保局电话是好多" after "我是平昌的 …" (a question or more before): the county the conversation
+            # "县里医保局电话多少" after "我是平昌的 …" (a question or more before): the county the conversation
             # named, never the city's own office read for a 县 said bare
             return text[:bare.start()] + county + text[bare.end():]
         there = _THERE_ASKED.search(text)
@@ -3509,7 +3509,7 @@ class Engine:
             return reply
         if turn.kind == "clarify" and was_open and turn.missing_slots == ["amount"] and forms.rule_asked_open(session.state) \
                 and not COMPUTE.search(text) and any(not k.startswith("_") for k in extract(text).values):
-            # "是高血压3级" to "是哪种慢病？" after "新农合慢病门诊一个月能报多少" (then "职工呢"): the fact told
+            # "是高血压3级" to "是哪种慢病？" after "合疗的慢病门诊每月报几多" (then "职工呢"): the fact told
             # completes the rule question the form was opened by — that disease's rate and limit from the
             # policy file, the form waiting for a bill, never only the bill asked
             # (where the policy file states no one limit of it — 长治's limits are not said of the fund or the
@@ -3885,7 +3885,7 @@ class Engine:
         if best.vague or best.confidence < ANSWER_AT - sum(h.confidence for h in hits[1:] if _same_facts(h.entry, best.entry)):
             own = self._held_scheme_page(text, read or text, region, session)
             if own is not None and own.entry.id in {h.entry.id for h in hits[:3]}:
-                # ("要交好多钱" after a newborn's 合疗, "一年门诊最多给报多少" after a 新农合 bill): a question too
+                # ("要交好多钱" after a newborn's 合疗, "门诊一年顶多报几多" after a 新农合 bill): a question too
                 # general or unsure alone, naming no scheme, is asked of the scheme the conversation told —
                 # taken only where that reading finds that scheme's own page surely, and one of the pages the
                 # question itself was torn between (the scheme picks among them; it is no topic of its own)

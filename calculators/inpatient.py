@@ -117,7 +117,7 @@ def cap_room(policy: Policy, *, insurance: str, used: Decimal) -> Calculation:
 
 def due_within_cap(policy: Policy, *, insurance: str, used: Decimal, due: Decimal,
                    used_said: bool = True) -> Calculation:
-    """What the basic fund pays of a stay whose share by the rate the asker worked out ("按比例该报5000"),
+    """What the basic fund pays of a stay whose share by the rate the asker worked out ("照比例应报4000"),
     after what it already paid this year ("已经报了6万8"): that share, within what the yearly limit has left.
     `used_said`: False where nothing paid this year was told (none taken, and said)."""
     plan = listed_cap(policy, insurance=insurance)

@@ -201,7 +201,7 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
 def outpatient_visits(policy: Policy, *, insurance: str, each: Decimal, visits: int, tier: str | None = None,
                       retired: bool = False, first_visit: int = 1, first_said: bool = True,
                       paid_this_year: Decimal = ZERO, **rest) -> Calculation:
-    """Several visits of the year with one bill each ("看了两次门诊，每次250，一共报多少"): each visit
+    """Several visits of the year with one bill each ("门诊看了三回，回回200，一共报多少"): each visit
     computed in turn as `outpatient` computes one — the plan's later visits' deductible (halved after the
     year's first, where it says so), each within what the yearly limit has left after the ones before —
     and the sum. `first_visit`: which visit of the year the first of them is; `first_said`: False where

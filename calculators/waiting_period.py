@@ -209,7 +209,7 @@ def _months_after(month: int, day: int, months: int, year: int | None = None) ->
 
 
 def _newborn_deadline(policy: Policy, wp: WaitingPeriod, born: tuple) -> Calculation:
-    """The last day a newborn's fee may be paid for cover from birth ("8月10号出生的 最晚哪天前交"):
+    """The last day a newborn's fee may be paid for cover from birth ("娃儿3月5号生的 最迟啥时候交"):
     the policy's days counted from the birthday. Whether the birthday is day 0 or day 1 the handbook
     does not say: the earlier day is given as the safe one, the later beside it."""
     year, month, day = born

@@ -117,10 +117,10 @@ _LONG_STAY_RE = re.compile(r"(?<![等期痴发])(?:住|待|呆)(?:了|个|上)?(
 _NOT_DONE_RE = re.compile(r"(?:哪里|哪个|哪儿|哪)(?:想得起|想得到|记得起|记得|顾得上|顾得过来)(?:去|来|要)?(?:办|弄)?(?=备案|转诊)")
 
 
-# from what sum paying starts, asked as the sum to pass ("要超过多少才开始报", "自己出的钱够了好多才报", "花到多少
-# 以上才能赔", "好多钱以上才开始报"): the deductible, the handbooks' 起付线 — the lexicon's fixed "超过多少开始报" said
+# from what sum paying starts, asked as the sum to pass ("得过多少才起报", "自己出的钱够了好多才报", "花到多少
+# 以上才能赔", "花过几多才起报"): the deductible, the handbooks' 起付线 — the lexicon's fixed "超过多少开始报" said
 # with 才 / 够 / 满 / 以上 between; whose money passes it (自己出的) is the deductible's own meaning, no word to search
-# (it found pages on the share one pays oneself). Never a figure asserted ("花满1000才开始报": a check of the rule,
+# (it found pages on the share one pays oneself). Never a figure asserted ("花够800才起报": a check of the rule,
 # intents.premise), nor a count ("交好多年才能报", "等好多天才报": a unit after 好多 is no sum)
 _SPENT = r"(?:自己|个人)?(?:要|得)?(?:出|花|掏|自付|负担|承担)(?:的?(?:钱|部分|费用)|的)?(?:要|得)?"
 _PASSING = r"(?:超过|超出|够了?|满了?|花到|花够|花满|达到|到了)"

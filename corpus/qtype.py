@@ -307,7 +307,7 @@ _RURAL_AS_RESIDENT = {"农村": "居民", "农民": "居民", "村里": "居民"
 @lru_cache(maxsize=1)
 def _home_places() -> tuple[str, ...]:
     """How a question names where the asker is insured, as the other side of a comparison (a student's
-    school said as a place, "跟学校这边一样吗": the campus guide's 参保地, where students are insured)."""
+    school said as a place, "和学校那头一样不": the campus guide's 参保地, where students are insured)."""
     names = {*regions.names(), *(a for r in regions.registry().values() for a in r.aliases)}
     return tuple(sorted(names | {"参保地", "本地", "当地", "老家", "学校这边", "学校那边", "学校这里"}, key=len, reverse=True))
 

@@ -973,7 +973,7 @@ def _care_place_patterns(region: str) -> tuple[re.Pattern, re.Pattern]:
 
 
 def care_in_own_city(text: str, region: str) -> bool:
-    """Does `text` tell care in the region's own city, and none outside it ("在克拉玛依中心医院看病")?"""
+    """Does `text` tell care in the region's own city, and none outside it ("在克拉玛依市人民医院看的")?"""
     return _care_inside(text, region)
 
 

@@ -75,7 +75,7 @@ FOLLOW_UP = re.compile(r"^(?:那|那么|如果|要是|假如|假设|换成|改�
                        r"^[^，,。？?!！\s]{1,8}呢[？?。!！]*[\s，,。]|"
                        # "退休了又是好多", "俺老伴是居民的又是多少": the same asked again of another case
                        r"又(?:是|该|要|能|可以)?(?:报|交|划|给|赔|算)?(?:多少|好多|几多|几成|啥子?|什么|咋个?|怎么)[^，,。？?]{0,3}[？?。!！]*$|"
-                       # "我弟是职工医保 一样的情况他报好多": the case just asked, said to be another's as well
+                       # "我哥交的职工 同样的事他能报几多": the case just asked, said to be another's as well
                        r"(?:一样|同样|相同|一模一样)的?(?:情况|病情|情形|病|花费)|(?:情况|情形)(?:也|都)?(?:一样|相同|差不多)|"
                        # "俺家是低保户 这样能多报不", "退休了能不能多报点": whether the fact told changes the sum
                        + _MORE_PAID + "|"

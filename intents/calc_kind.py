@@ -111,7 +111,7 @@ WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|得等|需
                      # ("哪天起能报", "啥时候能开始报销": the day asked with 起 / 开始 on either side of 能)
                      r"(?:多久|好久|啥时候|啥子时候|几时|哪一?天|什么时候)(?:开始|起)(?:看病|就医|住院|拿药)?(?:才)?(?:能|可以)?(?:报|享受|用)|"
                      r"(?:啥时候|啥子时候|几时|哪一?天)(?:才)?(?:能|可以)(?:开始)?(?:报|享受|用)|"
-                     # "哪天以后住院才能报", "几号之后看病可以报": the day from which the care had is paid,
+                     # "从哪天起住院能报", "几号之后看病可以报": the day from which the care had is paid,
                      # the care named between the day and the paying
                      r"(?:哪一?天|几号|什么时候|啥时候|啥子时候|几时|哪个月)(?:以后|之后|过后|后|起)(?:去)?(?:看病|就医|住院|"
                      r"看门诊|拿药|买药|生病|去医院)?(?:才)?(?:能|可以)(?:报|享受|用)|"
@@ -495,11 +495,11 @@ def calc_kind(text: str, s: Slots) -> str | None:
         return "chronic"
     # (an emergency said not to be one, "也不是急诊" of a stay elsewhere, is no outpatient visit)
     if not inpatient and s.get("nth") and "amount" in s and _NTH_GONE_TO.search(text) and "住" not in text:
-        # "今年第二次去一级医院了，又花了80": going to a hospital counted, no stay said — a visit (stays are
+        # "这是今年第三回去卫生院，又用了60": going to a hospital counted, no stay said — a visit (stays are
         # counted as stays: 第二次住院)
         return "outpatient"
     if not inpatient and s.get("visits"):
-        # "去一级医院看了3次病 每次都花50": visits counted, each with its bill, no stay said — outpatient
+        # "在卫生院看了4回 回回花60": visits counted, each with its bill, no stay said — outpatient
         # visits (a stay is said as one: 住院, 住了)
         return "outpatient"
     if not inpatient and (_OUTPATIENT.search(text) or s.get("same_day")):

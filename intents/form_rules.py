@@ -294,7 +294,7 @@ def _wage_and_minimum(s: dict) -> bool:
 
 
 def _due_within_cap(s: dict) -> bool:
-    """The fund's share of this stay said as worked out ("按比例该报5000"), with what it paid this year
+    """The fund's share of this stay said as worked out ("照比例应报4000"), with what it paid this year
     before ("已经报了6万8"): the year's limit is all that is left to apply."""
     # (with nothing paid this year told too: the share is no bill — the year's limit applies to it alone)
     return bool(s.get("amount_due")) and s.get("amount") is not None
@@ -486,7 +486,7 @@ def _care_read(s: dict, calc: Calculation | None) -> Calculation | None:
 
 
 def _visits(p: Policy, s: dict) -> Calculation | None:
-    """Several visits counted with one bill each ("看了两次门诊，每次250"): each computed in turn and added
+    """Several visits counted with one bill each ("门诊看了三回，回回200"): each computed in turn and added
     (their sum asked); None for one visit."""
     n = int(s.get("visits") or 0)
     if n < 2 or s.get("same_day") or s.get("amount_parts"):
@@ -533,7 +533,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         disease_costs={k: D(v) for k, v in (s.get("disease_costs") or {}).items()}),
     "outpatient": lambda p, s: _ask_staff_status(p, s) or _care_read(s, _visits(p, s)) or _care_read(s, outpatient(
         p, insurance=s["insurance"], cost=D(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
-        # (a count said of going, "今年第二次去一级医院了", read as a visit's: the count of this visit — not
+        # (a count said of going, "这是今年第三回去卫生院", read as a visit's: the count of this visit — not
         # one day's visits, "早上…下午又去", which the plan may count as one)
         visit=max(int(s.get("visit") or (not s.get("same_day") and s.get("nth")) or 1), 2 if _spent_before(s, "门诊") else 1),
         visit_said="visit" in s or ("nth" in s and not s.get("same_day")) or bool(_spent_before(s, "门诊")),

@@ -577,7 +577,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             and new.get("diseases") and set(new["diseases"]) <= set(target["slots"].get("diseases") or ()) \
             and (fixed or acts.is_follow_up(body) or acts.ADDS.search(body)) \
             and not (_BENEFIT_NAMED.get(kind) and _BENEFIT_NAMED[kind].search(body)):
-        # (not where the other benefit is named: "那个两病糖尿病1000块又是啥" after a 门诊慢病 sum asks of 两病)
+        # (not where the other benefit is named: "两病里那个高血压800又是咋回事" after a 门诊慢病 sum asks of 两病)
         # "我哥是职工 也是透析 花了一样多呢" after 透析's 门诊特病 sum: the case's own disease said again,
         # which alone reads as a 慢病's — the same benefit as computed, not another one
         kind = target["calc"]
@@ -876,7 +876,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         if ASK_AMOUNT.search(body) or COMPUTE.search(body):
             slots["_sum_asked"] = True      # (the sum asked, not only facts told: _each_class_at_level)
         if kind == "chronic" and "amount" not in slots and ASK_AMOUNT.search(body) and not COMPUTE.search(body):
-            # "慢病门诊一个月能报多少" with no bill: what the benefit yields is asked (its rule), whatever fact
+            # "慢病门诊每月报几多" with no bill: what the benefit yields is asked (its rule), whatever fact
             # the form asks first (the disease) — `rule_asked_open`
             slots["_rule_asked"] = True
         if kind == "inpatient" and not calc_kind_mod.STAY.search(body) and not slots.get("prior_tier"):
@@ -1595,7 +1595,7 @@ def states_a_fact(text: str) -> bool:
 
 def rule_asked_open(state: dict) -> bool:
     """Whether the open 慢病 form was opened by a question of what the benefit yields with no bill of the
-    asker's ("新农合慢病门诊一个月能报多少"): the disease answered next completes a rule question."""
+    asker's ("合疗的慢病门诊每月报几多"): the disease answered next completes a rule question."""
     open_ = state.get("form", {}).get("open")
     return bool(open_ and not open_.get("offered") and open_.get("calc") == "chronic"
                 and open_["slots"].get("_rule_asked") and open_["slots"].get("amount") is None)

@@ -237,7 +237,7 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "paid": r"(?:交|缴)(?:费)?(?:了|过)?(?:才|刚|只|还不到|不到|没满|不满)?(?:半年|(?:\d{1,2}|[一二两三四五六七八九十几]{1,2})个多?月)",
     # the asker's monthly base told in a clause of its own ("月缴费基数5000 个人账户划好多 生育保险按好多交"):
     # every fee asked after it is a share of that base (kept only for a question of paying in: with_slots)
-    # ("缴费基数按4000": the base said with 按 as its figure)
+    # ("缴费基数按3500": the base said with 按 as its figure)
     "base": r"(?:月|每月)?(?:缴费|参保)?基数(?:是|为|有|按)?\s*\d[\d.]*(?:千|万)?|"
             r"(?:月|每月)?(?:缴费|参保)?基数(?:是|为|有|按)?[一二两三四五六七八九十][一二三四五六七八九十千万百]*(?:块|元)?",
 }.items()}
@@ -255,7 +255,7 @@ _WHO_SLOTS = ("scheme", "who", "category", "region")
 # 什么材料" is the 转诊 case of 备案 (the route words qualify each other, they do not compete)
 _ADDED_ANYWAY = {"route"}
 # a question of paying in (a fee, a share to the account), which the base told in the story is for
-# (or what is added to the fee, "参加生育保险又要加好多")
+# (or what is added to the fee, "生育保险也交的话还得添多少")
 _PAYING_IN_RE = re.compile(r"[交缴扣划]|(?:加|多出)(?:多少|好多|几多)")
 _WORKER_SCHEME = re.compile(r"职工|在职|退休|灵活就业")
 _RESIDENT_SCHEME = re.compile(r"居民|合疗|农合")
@@ -270,7 +270,7 @@ _HEAD_COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})\s*(?:个
 # ... or the sum paid on the bill told before ("…住院合规8000，咋报，能报多少"), not a rule of the table
 _LATER_FUND = re.compile(r"(?:大病|救助)[^，。？?]{0,8}(?:多少|好多|几多)|"
                          r"^[^，。？?]{0,4}(?:能|可以)?(?:报|赔|给|补)(?:销)?(?:多少|好多|几多)")
-# what is left of the bill asked last ("医保先报好多 二次报销报好多 最后自己出好多"): after every fund the message
+# what is left of the bill asked last ("医保报几多 大病再报几多 自己还掏几多"): after every fund the message
 # asked of before it — the same bill's end, read with those questions, never basic insurance's remainder alone
 _LATER_LEFT = re.compile(r"^(?:那|那么)?(?:最后|最终|剩下)(?:的)?(?:自己|个人)?(?:还)?(?:要|得)?(?:出|掏|付|负担|自付)(?:多少|好多|几多)")
 _FUNDS_ASKED = re.compile(r"大病|二次报[销账]|救助|大额")
@@ -693,7 +693,7 @@ def _per_named(question: str, words, joined: bool = False, in_a_row: bool = Fals
 
 
 # one member of a household named as the subject of a bill of their own ("婆婆在乡镇卫生院住院合规两千")
-# (or by a pronoun opening a clause of care, "我在乡镇卫生院花了2000 她在二级医院花了7000": the couple said
+# (or by a pronoun opening a clause of care, "我在卫生院用了1500 她在县医院用了6000": the couple said
 # before them, each one's bill)
 _PERSON_RE = re.compile(people.MEMBER + r"|(?:(?<=^)|(?<=[\s，,；;。]))(?:我|俺|他|她)(?=在|住|去|看)")
 _PERSON_CARE_RE = re.compile(r"住院|住了|门诊|看病|医院|卫生院")

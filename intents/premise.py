@@ -1,5 +1,5 @@
 """Figures the asker asserts rather than reports: "起付线是不是500", "一年最多报10万吧",
-"报销90%是吧", "是不是要花满1000才开始报", "初次参保3个月就能享受了？".
+"报销90%是吧", "是不是要花够800才起报", "初次参保3个月就能享受了？".
 
 One rule, used twice: the slot extractor never takes an asserted figure for a cost, and the engine
 checks each asserted figure against the handbook (confirmed, or corrected with the handbook's
@@ -52,7 +52,7 @@ RULE_BEFORE = re.compile(r"(?:起付线|起付标准|起付|门槛费?|起点|�
                          # a figure per year or month checked ("两病糖尿病一年360对吧"): a limit or a standard
                          r"一年|每年|年度|一个月|每个?月)"
                          r"[^，。,；;0-9一二两三四五六七八九十百千万]{0,3}$")
-# …a threshold phrase after the figure: 花满1000才开始报, 超过1万的部分才报, 3个月就能享受
+# …a threshold phrase after the figure: 花够800才起报, 超过1万的部分才报, 3个月就能享受
 RULE_AFTER = re.compile(r"^\s*(?:元|块钱?|万元?)?\s*(?:以上|以下)?(?:的部分)?\s*(?:才|就|(?:以后|之后|后)(?:才|就)?)(?:能|可以|开始)?(?:报|赔|享受|用|报销)|^\s*(?:内|以内)(?:参保|缴费|交)")
 # a fact of the asker's own case, not a rule: 花了5000, 报了3000, 自付了2000, 已经交了400
 # a period after which the asker did something ("过了90天才交的", "断了3个月才去交"): the case told; a

@@ -333,7 +333,7 @@ def _detect_region(text: str) -> RegionHit:
                 # 南充医保咋报": where the asker stays, another place's own policy asked
                 continue
             if _school_scheme_away(text, m, region, mentions):
-                # "俺家是长治的 寒假回长治在县医院看门诊 能用学校的医保报不": a covered region named as the
+                # "俺老家长治的 放假回去在县医院看了病 学校那个医保给报不": a covered region named as the
                 # student's home or where care is, the school's scheme asked (its cues) — that scheme's
                 # region is asked of, as for home care said of an uncovered place
                 continue

@@ -25,7 +25,7 @@ NOT_MONEY_AFTER = ("级", "年", "个月", "月", "次", "天", "岁", "%", "％
 SELF_FUNDED_BEFORE = ("自费", "目录外", "不能报", "不在目录", "医保外", "乙类自付", "不合规", "非合规", "不符合报销", "不符合规定")
 # ("符合报销6300" is the part that qualifies, the 合规 bill: IN_CATALOGUE_BEFORE)
 REIMBURSED_BEFORE = re.compile(r"(?<!符合)(?:报了|报销了|已报|已经报了|给报了|报销)\s*$")
-# the fund's share of a bill said as worked out by its rate ("按比例该报5000", "按规定应该报3000", "算下来该报
+# the fund's share of a bill said as worked out by its rate ("照比例应报4000", "按规定应该报3000", "算下来该报
 # 2000"): what the fund owes before its yearly limit, not the bill
 DUE_BEFORE = re.compile(r"(?:按比例|按规定|按政策|按标准|算下来|算出来|本来)(?:算)?(?:该|应该|应当|应|能|可以)?(?:报|赔|给|支付)(?:销)?(?:的是|是)?\s*$|"
                         r"(?:应该|应当|本该|应)(?:报|赔|支付)(?:销)?(?:的是|是)?\s*$")
@@ -727,7 +727,7 @@ def filing_of(text: str, out: Slots) -> None:
         # ("异地居住备案", "办了居住备案": the 异地长期居住人员's filing said without 长期 — no 临时 filing is
         # made for living somewhere)
         (r"长期备案|异地长期|长期居住|异地安置|常驻异地|长期异地|常驻[^，。,；;？?]{0,8}?(?:工作|上班|生活|居住)|"
-         # ("办了异地居住退休人员备案": 第一章 二十八's (三) 异地居住退休人员, a 长期 filing, said by its name)
+         # ("备了异地居住退休的案": 第一章 二十八's (三) 异地居住退休人员, a 长期 filing, said by its name)
          r"(?<!临时)异地居住(?=备案|人员|退休)|(?<!临时)居住(?:地)?备案|"
          r"长期(?:住|待|呆|生活)(?![院])|长住(?![院])|"
          r"随子女[^，。,；;？?]{0,8}(?:生活|居住)|"
@@ -951,7 +951,7 @@ _EACH_YEAR_ASKED = re.compile(r"分别|各(?:是|为|有)?(?:多少|好多|几�
 _YEARS_INSURED = re.compile(r"((?:(?:19|20)\d\d\s*(?:年度?)?\s*[、,，和及跟与]?\s*)*(?:19|20)\d\d)\s*(?:年度?)?\s*"
                             # (a count of those years said with them: "2025 … 2029连续五年都交了")
                             r"(?:(?:连续|连着|连到|一连)(?:了)?(?:\d+|[一二两三四五六七八九十]+)年)?\s*(?:都|也|又|还|一直)*"
-                            # ("2025、2026年连续交了2年": in a row said before the paying; "2029年接着交")
+                            # ("2025、2026年连续交了2年": in a row said before the paying; "2030年也接着交")
                             r"(?:连续|连着)?(?:继续|接着)?(?:交了|交的|缴了|参保了|参了保|参加了|买了|续保|续上了|也交|也参保|继续交|继续参保|"
                             r"(?<=接着)(?:交|缴|参保|参加|买))")
 
@@ -1126,7 +1126,7 @@ _YEARS_IN_A_ROW = re.compile(r"(?:连续|连着|连到|一连)(?:参保|参加�
 _REPAIR_SAID = re.compile(r"(?<![不没未])修复(?:了|的话|好了|完|以后|之后|后)"
                           # (a repair wished for; not one said unwished, "不想补缴修复", "没打算…修复")
                           r"|(?<![不没])(?:想|要|准备|打算|愿意)(?:缴费|交钱|补缴|补交)?修复(?:变动)?(?:待遇)?等待期"
-                          # ("想把变动等待期修复掉": the verb of paying left unsaid)
+                          # ("想把等待期补掉": the verb of paying left unsaid)
                           r"|(?<![不没])(?:想|要|准备|打算|愿意)把(?:变动)?(?:待遇)?等待期(?:全部|都)?(?:缴费|交钱|补缴|补交)?修复")
 
 
@@ -1303,7 +1303,7 @@ def born_and_paid(text: str, out: Slots) -> None:
     if not b:
         return
     if out.get("paid_month") is None:
-        # the birthday alone ("8月10号出生的 最晚哪天前交"): the newborn rule's last day is counted from it
+        # the birthday alone ("娃儿3月5号生的 最迟啥时候交"): the newborn rule's last day is counted from it
         month, day = _n(b.group(1)), _n(b.group(2))
         if 1 <= month <= 12 and 1 <= day <= 31:
             out.set("born_month", month)
@@ -1968,7 +1968,7 @@ def _gap_months_of(text: str, out: Slots) -> None:
 # the last month the old scheme was paid for ("交到2025年12月", "缴到2025年底", "2025年12月以后就没交了")
 _PAID_UP_TO = re.compile(r"(?:交|缴|买|续|参保)(?:费)?(?:到|至)了?\s*((?:19|20)\d\d)\s*年\s*(?:(\d{1,2})\s*月\s*(?:份|底)?|(底|年底))|"
                          r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:份|底)?(?:以后|之后|后)(?:就)?(?:没|断|停|莫)")
-# the day the new scheme began, said after it ("2026年5月10号才去单位参加职工医保", "2026年3月入职")
+# the day the new scheme began, said after it ("2026年6月20号进厂交了职工医保", "2026年3月入职")
 # (the day in digits or numerals, "10号", "十号"; or by the part of the month, "中旬", "下旬", "月底": past its first)
 _STARTED_ON = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:份|初)?\s*"
                          r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日]|(中旬|下旬|月?底|月?末))?")
@@ -1976,8 +1976,8 @@ _STARTED_ON = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:份|初)
 
 def _months_between_said(text: str) -> tuple[int, bool] | None:
     """The whole months without cover between the last month paid and the new scheme's start, both said
-    as dates, and whether part of one more went by ("交到2025年12月 2026年5月10号才去单位参加职工医保":
-    January to April whole, and part of May — 4 个多月, over the rule's 3). None unless both are said."""
+    as dates, and whether part of one more went by ("交到2025年12月 2026年6月20号进厂交了职工医保":
+    January to May whole, and part of June — 5 个多月, over the rule's 3). None unless both are said."""
     m = _PAID_UP_TO.search(text)
     if not m:
         return None
@@ -2245,7 +2245,7 @@ _GROUP_BEFORE = re.compile(r"(?:班|班级|宿舍|寝室|年级|专业)(?:上|�
 # what the maternity insurance itself costs ("生育保险每个月交好多", "生育保险费按多少交"), not what it pays
 # — or at what rate it is paid ("生育保险又按好多交")
 MATERNITY_FEE = re.compile(r"生育保险(?:费)?[^，。？?；;]{0,10}(?:(?:交|缴|扣)(?:多少|好多|几多|几)|费率|"
-                           # ("再参加生育保险又要加好多": what joining it adds to the month's fee)
+                           # ("生育保险也交的话还得添多少": what joining it adds to the month's fee)
                            r"(?:要|得|还|又|再)?(?:加|多交|多缴|多扣|多出)(?:多少|好多|几多)|"
                            # ("职工生育保险 基数5000 一个月交好多": the base told between, the fee on it asked)
                            r"(?:缴费)?基数[^，。？?；;]{0,12}?(?:交|缴|扣)(?:多少|好多|几多|几)|"
@@ -2852,7 +2852,7 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
                 if ABOVE_DEDUCTIBLE.search(text[max(0, a.start - 16):a.start]):
                     out.set("above_deductible", True)
                 if DUE_BEFORE.search(text[max(0, a.start - 10):a.start]):
-                    # "按比例该报5000": what the fund's rate gives this stay, worked out by the asker — not
+                    # "照比例应报4000": what the fund's rate gives this stay, worked out by the asker — not
                     # the bill; only the year's limit is left to apply to it
                     out.set("amount_due", True)
                 if _SPENT_ONLY.search(text[max(0, a.start - 4):a.start]) and not _LEFT_TO_PAY.search(text) \
@@ -3025,19 +3025,19 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     return out
 
 
-# several visits counted, each with the same bill ("看了两次门诊，每次250", "去一级医院看了3次病 每次都花50"):
+# several visits counted, each with the same bill ("门诊看了三回，回回200", "在卫生院看了4回 回回花60"):
 # each a visit of its own (the region's rule for a later visit's deductible applies to each), their sum
 # asked; not one day's visits (SAME_DAY_VISITS: the region's rule may make them one), nor stays
 _VISITS_COUNTED = re.compile(r"(?:看|去|跑|就诊|复诊|拿药|开药)(?:了)?(?:[^，。,；;？?\d住]{0,8}?)" + _N + r"\s*(?:次|回|趟)"
                              r"(?!住|院)(?:门诊|病|医院|医生)?")
 _EACH_BILL = re.compile(r"(?:每次|每回|每趟|一次)(?:都|大概|差不多|基本)?(?:是|花了?|花费|用了|要|付了?|交了?|自付)?\s*$")
-# the visits said to be the year's first ones ("今年之前没去过", "今年在二级医院看了两次": the year's count)
+# the visits said to be the year's first ones ("今年之前没去过", "今年去二级医院看过三回": the year's count)
 _YEARS_FIRST_VISITS = re.compile(r"(?:之前|以前|此前|前面)(?:都)?(?:没|没有|未|从没)(?:去|看|用|报)过|"
                                  r"(?:今年|本年|这一年|年内)(?:一共|总共|就|只)?(?:在[^，。,；;？?\d]{0,8}?)?(?:看|去|跑)")
 
 
 def visits_of(text: str, out: Slots) -> None:
-    """Visits counted with one bill each ("看了两次门诊，每次250"): `visits` the count, `amount` each
+    """Visits counted with one bill each ("门诊看了三回，回回200"): `visits` the count, `amount` each
     visit's bill; `visits_first` where they are said to be the year's first."""
     at = out.get("amount_at")
     # (the count said nearest before the bill: "今年已经看过一次门诊了 这回又看了两次 每次都花了100" counts
