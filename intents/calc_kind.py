@@ -196,6 +196,18 @@ AFTER_FUNDS = re.compile(r"报了之后|报完|报后|报销后|之后[^，。]{
 
 
 # a count of going to a place of care ("第二次去一级医院", "第三回到卫生院")
+# a bill of a thousand or more told with a count of going and no care named may well be a stay's: which
+# of the two is asked, never a visit assumed (a 3万 bill computed as a visit paid 100 yuan)
+STAY_SIZED_FROM = 1000
+
+
+def _stay_sized(amount) -> bool:
+    try:
+        return amount is not None and float(amount) >= STAY_SIZED_FROM
+    except (TypeError, ValueError):
+        return False
+
+
 _NTH_GONE_TO = re.compile(r"第[\d一二两三四五六七八九十]{1,2}(?:次|回|趟)(?:去|到|上)[^，。,；;？?\d]{0,10}?(?:医院|卫生院|社区|诊所|医疗机构)")
 
 
@@ -494,11 +506,12 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if not inpatient and "diseases" in s and _VISIT.search(text):
         return "chronic"
     # (an emergency said not to be one, "也不是急诊" of a stay elsewhere, is no outpatient visit)
-    if not inpatient and s.get("nth") and "amount" in s and _NTH_GONE_TO.search(text) and "住" not in text:
+    if not inpatient and s.get("nth") and "amount" in s and _NTH_GONE_TO.search(text) and "住" not in text \
+            and not _stay_sized(s.get("amount")):
         # "这是今年第三回去卫生院，又用了60": going to a hospital counted, no stay said — a visit (stays are
         # counted as stays: 第二次住院)
         return "outpatient"
-    if not inpatient and s.get("visits"):
+    if not inpatient and s.get("visits") and not _stay_sized(s.get("amount")):
         # "在卫生院看了4回 回回花60": visits counted, each with its bill, no stay said — outpatient
         # visits (a stay is said as one: 住院, 住了)
         return "outpatient"
