@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import regions
+from calculators.money import D
 from corpus.normalize import without_no_stay
 from intents import premise
 from intents.numbers import find_numbers
@@ -202,10 +203,7 @@ STAY_SIZED_FROM = 1000
 
 
 def _stay_sized(amount) -> bool:
-    try:
-        return amount is not None and float(amount) >= STAY_SIZED_FROM
-    except (TypeError, ValueError):
-        return False
+    return amount is not None and D(amount) >= STAY_SIZED_FROM
 
 
 _NTH_GONE_TO = re.compile(r"第[\d一二两三四五六七八九十]{1,2}(?:次|回|趟)(?:去|到|上)[^，。,；;？?\d]{0,10}?(?:医院|卫生院|社区|诊所|医疗机构)")
