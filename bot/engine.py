@@ -5383,8 +5383,8 @@ def _only_later_years(text: str, region: str | None) -> bool:
     return all(k is not None for k in known) and min(asked) > max(known)
 
 
-# a fee asked ("交好多", "缴费标准"), or a fee's figure checked ("还是四百不", "是不是涨到500了")
-_FEE_FIGURE_CHECKED = re.compile(r"(?:还是|是不是|还是不是|是|涨到|涨成|变成|要交|交)\s*(?:\d{2,5}|[一二两三四五六七八九]百)(?:元|块)?"
+# a fee asked ("交好多", "缴费标准"), or a fee's figure checked ("还是四百不", "是不是涨到500了", "是不是交的380")
+_FEE_FIGURE_CHECKED = re.compile(r"(?:还是|是不是|还是不是|是|涨到|涨成|变成|要交|交)的?\s*(?:\d{2,5}|[一二两三四五六七八九]百)(?:元|块)?"
                                  r"(?:吗|不|嘛|么|没|呢|哇|噻|哦|$|[？?，,\s])")
 # what else a follow-up naming a year may ask of paying in: when, where, how (the window and the channels
 # are rules the handbook states for every year, "上一年的10月至当年的2月底"), not the fee's figure
@@ -5465,11 +5465,14 @@ def _other_year_fee(text: str, session: Session, region: str | None) -> tuple[in
         return None
 
     def unknown(kinds: tuple[str, ...]) -> tuple[int, tuple[str, ...]] | None:
-        # every year asked is one the handbook gives these fees for none of (a year it gives: its own page)
+        # the first year asked that the handbook gives these fees for none of; None where it gives every
+        # one (its own page answers). (Beside a year it gives, "2024年和2025年各交多少", the reply names
+        # that year's figure as that year's — the whole answer the handbook has.)
         given = [_years_given(r.name, kind) for kind in kinds]
-        if any(g is None or any(y in g for y in asked) for g in given):
+        if any(g is None for g in given):
             return None
-        return asked[0], kinds
+        missing = [y for y in asked if any(y not in g for g in given)]
+        return (missing[0], kinds) if missing else None
     # (asked in a conversation: the first message's year is named beside the handbook's figure — the
     # page answers what is asked of the rule, the note says whose year it is; later, where that figure
     # was given or computed, the same figure again for another year would read as that year's)

@@ -91,3 +91,14 @@ def test_what_the_guide_says_of_the_year_asked_is_named_beside(engine):
     assert "手册另写有：2025年6月30日以后缴纳当年居民医保费用的，个人缴费标准为1200元" in r.text, r.text
     r = ask(engine, "2023年度学生医保正常是交多少", region="克拉玛依")
     assert r.kind == "unanswered" and "1200" not in r.text, r.text
+
+
+def test_a_figure_checked_of_an_earlier_year_is_not_corrected_with_the_handbooks(engine):
+    # ("不是…：2026年度…400元" would state 2026's figure as the check of another year's)
+    r = ask(engine, "2022年合疗是不是交的350", region="巴中")
+    assert r.kind == "unanswered" and "没有2022年度的" in r.text and "不是350" not in r.text, r.text
+
+
+def test_a_year_not_given_beside_one_given_names_the_given_one_as_its_own(engine):
+    r = ask(engine, "巴中2022年跟2025年合疗个人各交好多", region="巴中")
+    assert r.kind == "unanswered" and "没有2022年度的" in r.text and "2025年度的是400元" in r.text, r.text
