@@ -28,6 +28,7 @@ from bot import region_policy, texts
 from bot.reply import Message, Reply, Source, Unanswered
 from bot.session import Session
 from calculators.contribution import funding_compared
+from calculators.fee_years import FEE, FUNDING, LONG_TERM_CARE, year_fees
 from calculators.inpatient import FILING_WORDS, INSURANCE_WORDS, filing_rows
 from calculators.outpatient import out_of_province_rows
 from calculators.money import num, pct, yuan
@@ -932,12 +933,13 @@ class Engine:
         # (a place the handbooks do not cover named, "太原2027年…": that place's question, never the chat's)
         named_hit = detect_region(text)
         named = named_hit.region or (None if named_hit.unsupported else region)
-        later = None if forms.is_open(session.state) else _later_year_fee(text, session, named)
-        if later is not None:
-            # "2027年的合疗交好多", "那2028年度呢 还是400吗" after the fee: the handbook gives one year's
-            # fee, and another year's is not that one with a note — it is not known (DESIGN: never fill a gap)
+        other = None if forms.is_open(session.state) else _other_year_fee(text, session, named)
+        if other is not None:
+            # "2027年的合疗交好多", "2024年合疗个人交多少", "那2028年度呢 还是400吗" after the fee: the handbook
+            # gives its own year's fee (巴中: 2025's too), and another year's, earlier or later, is not that one
+            # with a note — it is not known (DESIGN: never fill a gap)
             session.state["last_question"] = {"text": text, "at": time.time()}    # ("2026年的呢" next asks that fee)
-            return self._later_year_unknown(later, note, named)
+            return self._other_year_unknown(*other, note, named)
         ex = extract(text)
         scheme = ex.get("insurance")
         held = (session.state.get("slots") or {}).get("insurance")     # (the scheme before this message)
@@ -3155,7 +3157,7 @@ class Engine:
             return None
         if verdict.unknown_year is not None:
             # a dated figure checked for a year the handbook does not give it for: not known, said with
-            # the figure's own years and the office to ask (as a later year's fee is, `_later_year_unknown`);
+            # the figure's own years and the office to ask (as another year's fee is, `_other_year_unknown`);
             # where the handbook says how each year's is set (上一年度收入的50%), that rule is the answer
             reply = _policy_reply(verdict, note, where)
             if verdict.ruled:
@@ -4620,18 +4622,32 @@ class Engine:
                      sources=[self._source(h.entry, h) for h in (hits or [])[:3]],
                      confidence=hits[0].confidence if hits else 0.0)
 
-    def _later_year_unknown(self, year: int, note: str, region: str) -> Reply:
-        """The fee of a year after the one the region's handbook gives figures for: not in the
-        handbooks — said so, with that year named and the office to ask; nothing computed. The
-        handbook's own year's fee is named as that year's, with its source (what the asker can plan
-        on, never read as the year asked)."""
+    def _other_year_unknown(self, year: int, kinds: tuple[str, ...], note: str, region: str) -> Reply:
+        """Year-stamped fees (`kinds`: the person's, the 筹资, 长护险's) of a year the region's handbook
+        does not give them for, earlier or later: not in the handbooks — said so, with that year named
+        and the office to ask; nothing computed. The years' figures the handbook does give are named as
+        those years', with their sources (what the asker can go by, never read as the year asked)."""
         r = regions.get(region)
-        said = texts.LATER_YEAR_FEE.format(region=r.name, given=r.handbook.figures_year, year=year)
-        resident = getattr(policy_for(region).contributions, "resident", None) if region in regions.covered() else None
-        if resident is not None:
-            src = EntrySource(handbook=resident.source.handbook, section=resident.source.section)
-            said += "\n" + texts.GIVEN_YEAR_FEE.format(given=r.handbook.figures_year, fee=num(resident.standard), year=year) \
-                + "\n" + Source(handbook=src.title, section=src.section).line()
+        policy = policy_for(region) if region in regions.covered() else None
+        fees = [f for f in (year_fees(policy, kind) for kind in kinds) if f is not None]
+        given = sorted({y for f in fees for y in f.by_year}) or [r.handbook.figures_year]
+        what = "和".join(f.what for f in fees) or "缴费标准"
+        # (a year before every one given is past: the handbook lists none of the years before it)
+        wording = texts.PAST_YEAR_FEE if year < min(given) else texts.LATER_YEAR_FEE
+        said = wording.format(region=r.name, given="、".join(map(str, given)), what=what, year=year)
+        for fee in fees:
+            # the handbook's own year first (its fee page), then any other year it states the figure for
+            first, *rest = sorted(fee.by_year, key=lambda y: (y != r.handbook.figures_year, -y))
+            if rest:
+                others = "，".join(f"{y}年度的是{fee.by_year[y]}" for y in rest)
+                said += "\n" + texts.GIVEN_YEARS_FEE.format(given=first, what=fee.what, fee=fee.by_year[first], others=others,
+                                                            years="、".join(map(str, (first, *rest))), year=year)
+            else:
+                said += "\n" + texts.GIVEN_YEAR_FEE.format(given=first, what=fee.what, fee=fee.by_year[first], year=year)
+            if year in fee.notes:
+                said += "\n" + texts.YEAR_FEE_NOTED.format(note=fee.notes[year].rstrip("。"))
+        for handbook, section in dict.fromkeys((s.handbook, s.section) for f in fees for s in f.sources):
+            said += "\n" + Source(handbook=EntrySource(handbook=handbook, section=section).title, section=section).line()
         return self._unanswered(note + said, region, [])
 
     def _office_row(self, text: str, region: str, hit: RegionHit) -> Entry | None:
@@ -5367,8 +5383,8 @@ def _only_later_years(text: str, region: str | None) -> bool:
     return all(k is not None for k in known) and min(asked) > max(known)
 
 
-# a fee asked ("交好多", "缴费标准"), or a fee's figure checked ("还是四百不", "是不是涨到500了")
-_FEE_FIGURE_CHECKED = re.compile(r"(?:还是|是不是|还是不是|是|涨到|涨成|变成|要交|交)\s*(?:\d{2,5}|[一二两三四五六七八九]百)(?:元|块)?"
+# a fee asked ("交好多", "缴费标准"), or a fee's figure checked ("还是四百不", "是不是涨到500了", "是不是交的380")
+_FEE_FIGURE_CHECKED = re.compile(r"(?:还是|是不是|还是不是|是|涨到|涨成|变成|要交|交)的?\s*(?:\d{2,5}|[一二两三四五六七八九]百)(?:元|块)?"
                                  r"(?:吗|不|嘛|么|没|呢|哇|噻|哦|$|[？?，,\s])")
 # what else a follow-up naming a year may ask of paying in: when, where, how (the window and the channels
 # are rules the handbook states for every year, "上一年的10月至当年的2月底"), not the fee's figure
@@ -5380,12 +5396,16 @@ _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d\s*年")
 _SHORT_YEAR = re.compile(r"(?:^|(?<=[，,。；;？?！!\s]))(那)?(?<!\d)([23]\d)\s*年(?![了以后前内多左来])(?=度|的|呢|[\u4e00-\u9fff])")
 
 
+# a scheme asked by its price ("长护险多少钱", "合疗一个人好多钱"): what is paid in for it, as 交多少 is
+_PRICE_OF_SCHEME = re.compile(r"(?:长护险?|长期护理保险|合疗|新农合|居民医保|学生医保)[^，。,；;？?]{0,5}?(?:多少钱|好多钱|几多钱|几百块)")
+
+
 def _asks_fee(text: str) -> bool:
     """Whether `text` asks the residents' fee (or checks a figure of it), and nothing else of a year."""
     from intents.premise import _NOT_PAYING_IN, _PAYING_IN
     if _NOT_PAYING_IN.search(text):
         return False
-    return bool(_PAYING_IN.search(text) or _FEE_FIGURE_CHECKED.search(text))
+    return bool(_PAYING_IN.search(text) or _FEE_FIGURE_CHECKED.search(text) or _PRICE_OF_SCHEME.search(text))
 
 
 # a rise of the fee asked ("涨好多", "涨不涨", "会不会涨价"), not a figure it rose to ("是不是涨到五百了": checked)
@@ -5395,36 +5415,71 @@ _FEE_RISE_ASKED = re.compile(r"涨(?:价|钱)?(?:了)?(?:好多|多少|几多|�
 _FEE_NAMED = re.compile(r"合疗|新农合|医保|保费|居民|参保费|交的钱|缴费|交费")
 
 
-def _later_year_fee(text: str, session: Session, region: str | None) -> int | None:
-    """The year asked when, in a conversation, `text` asks the fee of a year written out after the one
-    the region's handbook gives figures for ("2027年的合疗交好多", "二八年还是400不"), or asks just "that
-    year" of the fee asked or computed just before ("那2027年度呢" after "学生医保个人交多少"); else None.
-    Not a year that tells a case (a gap, when paid), nor a story's year; the bare follow-up ("那2027年度呢")
-    only in a conversation."""
+# which year-stamped fee is asked: 长护险's, the 筹资 (its total or the state's part), else the person's own
+_LONG_TERM_CARE_NAMED = re.compile(r"(?:居民)?(?:长护险?|长期护理保险?)")
+_FUNDING_NAMED = re.compile(r"筹资|财政补|政府补|国家补")
+# the scheme's own fee named beside 长护险's ("医保加长护险一共交多少"): both asked
+_WITH_THE_SCHEMES_FEE = re.compile(r"医保|合疗|新农合|一共|总共|一起|加上|连")
+
+
+def _fee_kinds(text: str) -> tuple[str, ...]:
+    """The fees `text` names (长护险's — with the scheme's own where that is named too —, the 筹资), or
+    () where it names none (the person's own fee, or, in a follow-up, the one asked before)."""
+    if _LONG_TERM_CARE_NAMED.search(text):
+        both = _WITH_THE_SCHEMES_FEE.search(_LONG_TERM_CARE_NAMED.sub("", text))
+        return (FEE, LONG_TERM_CARE) if both else (LONG_TERM_CARE,)
+    if _FUNDING_NAMED.search(text):
+        return (FUNDING,)
+    return ()
+
+
+def _years_given(region: str, kind: str) -> set[int] | None:
+    """The years the region's handbook gives the fee of `kind` for (巴中's person's fee: 2025 and 2026);
+    None where it gives that fee for no year (巴中's 长护险, which starts in 2028: its own page says so)."""
+    fees = year_fees(policy_for(region) if region in regions.covered() else None, kind)
+    return set(fees.by_year) if fees is not None else None
+
+
+def _other_year_fee(text: str, session: Session, region: str | None) -> tuple[int, tuple[str, ...]] | None:
+    """(the year asked, the fees' kinds) when, in a conversation, `text` asks a year-stamped fee (the
+    person's, the 筹资, 长护险's) of a year written out that the region's handbook does not give it for —
+    later ("2027年的合疗交好多", "二八年还是400不") or earlier ("2024年合疗个人交多少") — or asks just "that
+    year" of the fee asked or computed just before ("那2024年度呢" after "学生医保个人交多少"); else None.
+    Not a year that tells a case (a gap, when paid, a late payment), nor a story's year; the bare
+    follow-up ("那2027年度呢") only in a conversation."""
     r = regions.get(region) if region else None
     text = _SHORT_YEAR.sub(lambda m: f"{m.group(1) or ''}20{m.group(2)}年", text)
     if r is not None and r.handbook.figures_year is not None and _FEE_RISE_ASKED.search(text) \
             and _FEE_NAMED.search(text) and not premise._NOT_PAYING_IN.search(text):
         # how much the fee rises asked of a later year, however it is named ("明年合疗又要涨价 涨好多"): no
         # handbook gives a later year's fee, nor says by how much it rises — never a page of this year's
+        kinds = _fee_kinds(text) or (FEE,)
         later = [y for y in years_asked(text) if y > r.handbook.figures_year and y not in story_years(text)]
-        if later:
-            return later[0]
+        if later and all(_years_given(r.name, kind) is not None for kind in kinds):
+            return later[0], kinds
     if r is None or r.handbook.figures_year is None or not _YEAR_WRITTEN.search(text):
         return None
     asked = [y for y in years_asked(text) if y not in story_years(text)]
     written = {int(m.group(0)[:4]) for m in _YEAR_WRITTEN.finditer(text)}
-    if not asked or not all(y > r.handbook.figures_year and y in written for y in asked):
+    if not asked or not all(y in written for y in asked) or _CASE_YEARS & set(extract(text).values):
         return None
-    if _CASE_YEARS & set(extract(text).values):
-        return None
+
+    def unknown(kinds: tuple[str, ...]) -> tuple[int, tuple[str, ...]] | None:
+        # the first year asked that the handbook gives these fees for none of; None where it gives every
+        # one (its own page answers). (Beside a year it gives, "2024年和2025年各交多少", the reply names
+        # that year's figure as that year's — the whole answer the handbook has.)
+        given = [_years_given(r.name, kind) for kind in kinds]
+        if any(g is None for g in given):
+            return None
+        missing = [y for y in asked if any(y not in g for g in given)]
+        return (missing[0], kinds) if missing else None
     # (asked in a conversation: the first message's year is named beside the handbook's figure — the
     # page answers what is asked of the rule, the note says whose year it is; later, where that figure
     # was given or computed, the same figure again for another year would read as that year's)
     # (the fee asked outright, a conversation's first message too: the page of the handbook's year with
     # a note would still state that year's figure as the answer to the year asked)
     if _asks_fee(text):
-        return asked[0]
+        return unknown(_fee_kinds(text) or (FEE,))
     ttl = session.expiry or forms.FORM_TTL
     now = time.time()
     last = session.state.get("last_question") or {}
@@ -5433,12 +5488,16 @@ def _later_year_fee(text: str, session: Session, region: str | None) -> int | No
     if not recent:
         return None
     # a follow-up of the fee: the question just before asked it, or computed a household's fees
-    before = (last.get("text") and last in recent and _asks_fee(last["text"])) \
-        or (calc.get("calc") == "contribution" and calc in recent)
+    asked_before = last.get("text") and last in recent and _asks_fee(last["text"])
+    before = asked_before or (calc.get("calc") == "contribution" and calc in recent)
     rest = _YEAR_WRITTEN.sub("", text)
     if before and len(_CJK.findall(rest)) <= 8 and not premise._NOT_PAYING_IN.search(rest) \
             and not _NOT_THE_FEE.search(rest):
-        return asked[0]
+        # (the fee of the question before, where this one names none: "长护险交多少" → "那2024年的呢"; a
+        # household's fees computed with 长护险 added are both fees)
+        if asked_before:
+            return unknown(_fee_kinds(text) or _fee_kinds(last["text"]) or (FEE,))
+        return unknown(_fee_kinds(text) or ((FEE, LONG_TERM_CARE) if (calc.get("slots") or {}).get("with_ltc") else (FEE,)))
     return None
 
 

@@ -19,13 +19,21 @@ THANKS = "不客气！还有其他医保问题随时问我。"
 BYE = "再见，祝您健康！"
 NOT_CHINESE = "请用中文描述您的医保问题，例如“住院报销比例是多少？”。"
 TRUNCATED = "（您的消息较长，我只看了前 {n} 个字。）"
-LATER_YEAR_FEE = ("{region}的医保手册只给出了{given}年度的缴费标准，没有{year}年度的；{year}年度的标准以医保部门届时公布的为准，"
+# a year-stamped fee (个人缴费标准, 筹资, 长护险) asked of a year the handbook does not give it for: a later year
+# is still to be published, an earlier one is past and not listed — either way not the given year's figure
+LATER_YEAR_FEE = ("{region}的医保手册只给出了{given}年度的{what}，没有{year}年度的；{year}年度的标准以医保部门届时公布的为准，"
                   "我不能拿{given}年度的数字替您回答。")
+PAST_YEAR_FEE = ("{region}的医保手册只给出了{given}年度的{what}，没有{year}年度的；往年的标准手册没有列出，"
+                 "{year}年度的请向医保经办机构咨询（联系方式见下），我不能拿{given}年度的数字替您回答。")
 # a figure checked for a year still to come, in material that dates none of its figures (长治): the page follows
 UNDATED_YEAR_TO_COME = ("{region}的材料没有写{year}年的标准，也没有注明它的数字适用哪一年，所以不能确认{year}年是不是这样；"
                         "{year}年的以医保部门届时公布的为准。下面是材料写的现行标准：")
 # ... and what the handbook does give, named as its own year's
-GIVEN_YEAR_FEE = "供参考：手册写的{given}年度个人缴费标准是{fee}元（这是{given}年度的，不是{year}年度的）。"
+GIVEN_YEAR_FEE = "供参考：手册写的{given}年度{what}是{fee}（这是{given}年度的，不是{year}年度的）。"
+# ... with the other years the handbook gives it for after the first (巴中: 2025年度's is stated with the 筹资)
+GIVEN_YEARS_FEE = "供参考：手册写的{given}年度{what}是{fee}，{others}（这是{years}年度的，不是{year}年度的）。"
+# ... and what it says of the year asked besides (克拉玛依: that year's fee paid late)
+YEAR_FEE_NOTED = "手册另写有：{note}。"
 NOT_FOUND = "抱歉，我的政策手册里没有找到这个问题的答案，已转给工作人员，答复后会告诉您。"
 # whether the asker's illness, not named, can be had as a 慢病/特病 (which one decides)
 WHICH_DISEASE = ("能不能办要看是什么病：各类门诊慢特病、“两病”都有规定的病种和认定标准。请告诉我病名，"

@@ -54,8 +54,11 @@ def test_a_closing_particle_does_not_make_the_question_off_topic(engine, text, r
 
 @pytest.mark.parametrize("text", ["翻到老缴费单了 2024年合疗个人交了好多 想对下账", "我想对账 2023年居民医保一个人交多少"])
 def test_checking_ones_accounts_is_no_off_topic_word(engine, text):
+    # (the year's fee asked, of a year the handbook does not give it for: not known, the handbook's own
+    # year's figure named as its own — round 34's reading, tests/test_years34_another_years_fee.py)
     reply = ask(engine, text, region="巴中")
-    assert reply.kind == "faq" and "400元" in reply.text and "2026年的标准" in reply.text, reply.text
+    assert reply.kind == "unanswered" and "2026年度个人缴费标准是400元" in reply.text, reply.text
+    assert "不在我的医保政策手册范围" not in reply.text, reply.text
 
 
 def test_the_account_itself_is_not_checking():
@@ -64,12 +67,14 @@ def test_the_account_itself_is_not_checking():
     assert joined_verbs("想对一下账") == "想核对"
 
 
-# ---- a year's payment asked by its sum ("2024年合疗交了好多") is that year's figure: the year is named --------
+# ---- a year's payment asked by its sum ("2024年合疗交了好多") is that year's figure: a year the handbook does
+# not give it for is not known (round 34), the handbook's years named ------------------------------------
 
 @pytest.mark.parametrize("text", ["2024年合疗个人交了好多", "2023年居民医保一个人缴了多少钱"])
-def test_a_years_payment_asked_by_its_sum_gets_the_year_note(engine, text):
+def test_a_years_payment_asked_by_its_sum_names_the_handbooks_years(engine, text):
     reply = ask(engine, text, region="巴中")
-    assert reply.kind == "faq" and "400元" in reply.text and "2026年的标准" in reply.text, reply.text
+    assert reply.kind == "unanswered" and "往年的标准手册没有列出" in reply.text, reply.text
+    assert "2026年度个人缴费标准是400元" in reply.text, reply.text
 
 
 def test_an_event_told_still_dates_the_story():

@@ -198,7 +198,8 @@ def test_a_disease_of_the_chronic_list_said_with_outpatient_is_checked_against_t
 
 def test_a_year_the_handbook_does_not_give_is_not_compared(engine):
     reply = ask(engine, "巴中居民医保2023年和2026年筹资总额差多少")
-    assert "多30元" not in reply.text and "2023年的标准可能不同" in reply.text
+    # (2023's 筹资 is not known — round 34: said so, the years the handbook gives named as theirs)
+    assert "多30元" not in reply.text and "没有2023年度的" in reply.text, reply.text
 
 
 @pytest.mark.parametrize("text,needles", [
