@@ -411,6 +411,9 @@ _PROCEDURE_ASKED = re.compile(r"(?:哪儿|哪里|哪个地方|哪)(?:去)?(?:办
 # nor the papers it asked for, when the later question asks how long, when or how much ("备案要啥材料
 # 备案能管多久": 多久 asks how long the filing holds, not how long the papers may wait)
 ASKED_PAPERS = frozenset({"材料", "资料"})
+# a word of the question before that is itself an asking ("有效期多久", one term in the lexicon): what that
+# one asked, never the topic a later question borrows ("…有效期多久 要传什么" asks the filing's papers)
+_ASKING_WORD = re.compile(r"多久|多长|多少|好多|几多|什么|啥|哪|怎么|咋")
 # the people a follow-up points back at ("他们在县医院住院能报多少"), placed by the question before
 _THEM = re.compile(r"他们|她们|他俩|她俩|两老|二老|^(?:那)?(?:他|她)(?![人们])")
 # ... both parents named before ("我爸妈在长治"), and one of them named now ("我妈有糖尿病")
@@ -2203,8 +2206,16 @@ class Engine:
         words = [t for t in self.index.analyze(_SPAN_TOLD.sub(" ", said)).terms
                  if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
                  and t not in ASKED_FIGURES and not (measure and t in ASKED_PAPERS)
+                 and not _ASKING_WORD.search(t)
                  and not (own_scheme and insurance_in(t))
                  and not (not_where and t in _DOMAIN_ITSELF)]
+        # (said in the story before it too, "出去旅游临时看个病 备案传什么", which names no 医保 word)
+        filing = filing_in(said) or filing_in(before)
+        if words and filing in _FILING_NAMED and filing_in(question) is None \
+                and filing_in(" ".join(words)) != filing:
+            # the kind of filing the one before named ("临时备案…降多少 要传什么"): 临时 is an everyday word,
+            # no content word, yet the other kinds' pages are another filing's papers
+            words.insert(0, _FILING_NAMED[filing])
         return " ".join([*dict.fromkeys(words), question]) if words else None
 
     def _county_page(self, text: str, region: str | None) -> bool:

@@ -190,6 +190,8 @@ _OWN_ASKS = (PAID_ASK, re.compile(r"[交送递寄][到去给]?哪(?![些个种�
              re.compile(r"什么时候|啥时候|几号|哪天|截止|ddl|deadline", re.IGNORECASE),
              # ... or what one pays ("ddl几号 今年交多少钱"), not how many years or months
              re.compile(r"[交缴](?:多少|好多|几多)(?!年|个月|月|天|次)"),
+             # ... or the papers to upload ("办好能管多久 要上传啥"): what a filing takes, not how long it holds
+             re.compile(r"传(?:些|点)?(?:啥子?|什么|哪些)"),
              # ... or yes or no of a verb of its own ("2027年要交好多 涨没涨"), not 有没有 or 能不能 of the same thing
              re.compile(r"^(?!有没有|能不能|是不是|可不可|会不会)" + _A_NOT_A + "$"))
 # What a story can tell about the asker's case, as the words it used (the search folds synonyms).
