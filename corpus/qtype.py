@@ -321,7 +321,10 @@ def _home_places() -> tuple[str, ...]:
 # what is asked. A bare "咋办"/"咋整" after a story ("来不及备案咋办") asks what to do, which an entry on
 # whether one must file answers; so the verb must be the procedure's own (备案, 登记 …) or take one.
 _ASKS_HOW = re.compile(r"(?:怎么|咋|如何|怎样|啷个)(?:个|样)?(?:备案|申请|登记|激活|开通|绑定|暂停|停保|办理|"
-                       r"办(?![啊呀嘛呢吧哦哈噻？?！!，,。\s]|$))|(?:在哪|去哪|哪里|哪儿)里?(?:办|备案|申请|登记)")
+                       r"办(?![啊呀嘛呢吧哦哈噻？?！!，,。\s]|$))|(?:在哪|去哪|哪里|哪儿)里?(?:办|备案|申请|登记)|"
+                       # (a claim asked how after the care, "回来咋报", "回去怎么报销": the route, which a page on
+                       # whether that care is paid at all does not give)
+                       r"(?:回来|回去|回学校|回校|事后|出院后|回头)(?:了|再|要)?(?:怎么|咋|如何|怎样|啷个)(?:个|样)?(?:报销?|报账|申报)(?=$|[？?。！!，,\s呢嘛啊哦])")
 _ASKS_WHETHER = re.compile(r"能报吗|能报不|能不能|可不可以|能否|可以吗|能吗|行不行|行吗|是否|有没有|会不会|要不要|算不算|"
                            r"[能可会算要][\u4e00-\u9fff]{0,6}不[?？]?$|吗[?？]?$")
 _ASKS_WHO = re.compile(r"哪些人|什么人|啥人|哪类人|谁可以|谁能|对象")
