@@ -130,6 +130,33 @@ FULL_COVERAGE = 0.999
 # The most an entry answering another kind of question than asked may count (whether or who, when how
 # to do it is asked: corpus.qtype.asks_another_kind): in the hedged band, never stated as sure.
 OTHER_KIND_CONFIDENCE = 0.5
+# A total asked of a number of people the asker counts ("县里参保的有20万人 财政要配套多少"), and a page
+# stating the sum only per person (3元/年.人, 每人每年): the rule, not the total asked — no calculation
+# multiplies it out, so the page is shown as understood (hedged), never stated as the answer
+_PEOPLE_COUNTED = re.compile(r"(?<![每一])(?:\d[\d,，.]*\s*万?|[两二三四五六七八九十百千万]+)\s*(?:个|名|口)?人(?!均|次)")
+_PER_PERSON = re.compile(r"元\s*/\s*(?:年\s*[.·・]?\s*)?人|元/人|每人|人均")
+_TOTAL_ASKED = re.compile(r"一共|总共|合计|总额|共计|(?:多少|好多|几多)(?:钱|元|万|资金|经费)?")
+
+
+def _total_of_counted(asked: str, answer: str) -> bool:
+    """Whether `asked` (normalised) counts people and asks a sum that `answer` gives only per person."""
+    return bool(_PEOPLE_COUNTED.search(asked) and _TOTAL_ASKED.search(asked) and _PER_PERSON.search(answer))
+
+
+# The year's fee told paid after its window (the story's 错过缴费期: "没赶上截止前交 … 后来才补交"), and
+# whether (or how much) a stay or visit is paid asked: the page found for the care alone (a tier's rates)
+# answers as if the cover held, when the rule for a late payer (等待期内及之前的费用不予支付) decides it
+_LATE_RULE = re.compile(r"等待期|不予支付|之前发生")
+_PAID_ASKED = re.compile(r"报|赔|能用|管用|享受")
+
+
+def _late_payment_unsaid(read: dict, text: str, hit: Hit) -> bool:
+    """Whether the story (its slots `read`, as intents.message keeps them) tells the fee paid late, `text`
+    asks whether care is paid, and the page `hit` found says nothing of the late payer's rule."""
+    return "错过缴费期" in (read.get("late") or []) and bool(_PAID_ASKED.search(text)) \
+        and not _LATE_RULE.search(hit.entry.answer) and hit.entry.origin != "staff"
+
+
 # a page of one group of patients (两病) found for a question that names neither the group nor its
 # diseases: below ANSWER_AT, so that the reply asks which page is meant instead of answering one
 UNSAID_GROUP_CONFIDENCE = 0.12
@@ -1631,6 +1658,19 @@ class Engine:
             # how to do it asked, and the best entry, read whichever way, says whether or who: never
             # stated as sure (the answer shows the question it was understood as)
             hits = [dataclasses.replace(hits[0], confidence=OTHER_KIND_CONFIDENCE), *hits[1:]]
+        if hits and hits[0].confidence > OTHER_KIND_CONFIDENCE and hits[0].entry.origin != "staff" \
+                and _total_of_counted(normalize(text), hits[0].entry.answer):
+            # a total for the people counted, the page's sum per person: the rule shown as understood
+            hits = [dataclasses.replace(hits[0], confidence=OTHER_KIND_CONFIDENCE), *hits[1:]]
+        if hits and hits[0].confidence >= ANSWER_AT and _late_payment_unsaid(part.slots, part.question, hits[0]):
+            # a fee paid late told, and the care's own page found: the page on paying late, where the
+            # message read whole finds it, goes first (as sure as the top at most); else the care's page
+            # is never stated as sure
+            late = next((h for h in self.index.search((part.readings or [text])[0], region=region, k=8)
+                         if h.confidence >= SUGGEST_AT and _LATE_RULE.search(h.entry.answer)
+                         and h.entry.id not in exclude), None)
+            hits = _in_front(late, hits) if late is not None else \
+                [dataclasses.replace(hits[0], confidence=min(hits[0].confidence, OTHER_KIND_CONFIDENCE)), *hits[1:]]
         fresh = region is not None and alone and not borrowed and not session.state.get("last_question")
         if fresh and hits and hits[0].confidence >= ANSWER_AT and _TWO_DISEASES_PAGE.search(hits[0].entry.question) \
                 and not any(_TWO_DISEASES_SAID.search(t) for t in (normalize(text), read, *self.index.analyze(read).terms)):

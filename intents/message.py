@@ -213,6 +213,10 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     # decides when this year's cover starts (连续参保 or a 3 months' wait)
     "before": r"(?:去年|上一年|上年|头一年|前一年|20\d\d年)[^，,。？?\s]{0,4}?(?:没有?|莫|未)(?:交|缴|参保|买)|"
               r"(?:去年|上一年|上年)(?:都|也)?(?:交了|交过|缴了|参保了|参了保|买了)",
+    # the year's fee paid after its window ("没赶上1号前交", "过了截止才交", "后来才补交"): whether care before or
+    # soon after is paid hangs on it (等待期内及之前发生的医疗费不予支付), so no reading of the question drops it
+    "late": r"没赶上[^，,。？?\s]{0,12}?(?:交|缴)|错过[^，,。？?\s]{0,6}?(?:缴费期|缴费时间|交费时间|集中缴费)|"
+            r"过了[^，,。？?\s]{0,8}?(?:才|再)(?:交|缴|补交|补缴)|(?:才|后来|之后)(?:去)?(?:补交|补缴)|晚交|迟交",
     # the asker's home, where a student or migrant worker is treated away from where they are insured
     "home": r"老家|户籍地|生源地|家乡",
     # (a birth told by its kind, "顺产" / "剖腹产", is the 定额 asked: kept with the question it is told with)
@@ -1369,6 +1373,9 @@ def _story_slots(text: str) -> dict[str, list[str]]:
             found = list(dict.fromkeys(pattern.findall(without_groups_contrasted(text)[0])))
         else:
             found = list(dict.fromkeys(pattern.findall(text)))
+        if name == "late":
+            # (in the handbook's words: the pages on a fee paid late say 错过缴费期)
+            found = ["错过缴费期"] if found else []
         if name == "before":
             # (in the handbook's words, which no reading without its years loses: 去年 is a year said)
             found = list(dict.fromkeys("未参保" if re.search(r"没|莫|未", w) else "连续参保" for w in found))
