@@ -24,7 +24,7 @@ from corpus.normalize import without_no_stay
 from intents import people, premise
 from intents.acts import SAME_ASKED
 from intents.calc_kind import NOT_CHRONIC_YET, STAY_SPLIT
-from intents.slots import BOTH_SCHEMES_NOTE, SUDDEN_ILLNESS, TOTAL_SAID, scheme_read, without_groups_contrasted
+from intents.slots import BOTH_SCHEMES_NOTE, SUDDEN_ILLNESS, TOTAL_SAID, as_counterfactual_told, scheme_read, without_groups_contrasted
 from intents.numbers import find_numbers
 from intents.regions import detect_region, elsewhere_place, fold, outside_every_province, places_in
 from intents.scope import asks_office, names_office
@@ -1358,6 +1358,8 @@ def _story_slots(text: str) -> dict[str, list[str]]:
     negated = [_NEGATED[m.group(1) or m.group(2)] for m in _NEGATED_CARE_RE.finditer(text)]
     # "没达到慢病标准" is no 慢病: on the drugs, it is the handbook's 两病
     # (and a stay said not to be, "不住院 看门诊", is no 住院 of the story)
+    # (nor is a counterfactual's 不是 a denial: "要不是得了急病" tells the sudden illness)
+    text = as_counterfactual_told(text)
     said = re.sub(NOT_CHRONIC_YET, "两病", _NEGATED_CARE_RE.sub("，", without_no_stay(text)))
     for name, pattern in _STORY_SLOTS.items():
         if name in ("care", "route"):

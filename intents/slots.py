@@ -2917,10 +2917,22 @@ _INSTEAD_AFTER = re.compile(r"[\s　，,、]*(?:而|我|俺|他|她|应该|其�
 _INSTEAD_BEFORE = re.compile(r"(?<![不也])是[^，,。；;！!？?\s是]{1,14}?(?:的|哈|哦|噻|嘛)?[\s　，,、]*(?:而|并)?$")
 
 
+# "If it weren't for …" ("要不是得了急病 我也不会在成都住院", "若不是突然晕倒"): what follows happened — a
+# reason told, never a denial (the 不是 in it is no "不是急诊")
+_COUNTERFACTUAL = re.compile(r"要不是|若不是")
+
+
+def as_counterfactual_told(text: str) -> str:
+    """`text` with each "要不是" read as the reason it tells (就因为: same length, spans hold)."""
+    return _COUNTERFACTUAL.sub("就因为", text) if "不是" in text else text
+
+
 def without_replaced(text: str) -> str:
     """The text with each fact it says is not the one meant blanked (same length, so the spans of
     what is read stay right) — only where the message says another fact of the same kind, which
-    replaces it; "不是急诊" or "不是低保" alone are facts of their own and stay."""
+    replaces it; "不是急诊" or "不是低保" alone are facts of their own and stay. A counterfactual's
+    不是 ("要不是得了急病") denies nothing: read as the reason it tells."""
+    text = as_counterfactual_told(text)
     if "是" not in text or not _REPLACED.search(text):
         return text
     out = text
