@@ -2604,6 +2604,8 @@ def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[
                                      # "药费400 分别能报多少": 分别 is no unit, 分 of a score or a minute)
     if a.explicit and _compiled(r"\s*(?:年|个月|次|天|岁|%|级)").match(after) and not _compiled(r"[元块万千wWkK¥￥]").search(a.raw):
         return False
+    if not spaced and _compiled(r"名(?![称字单额])|口人|人(?![民均次家])").match(text[a.end:]) and not _compiled(r"[元块¥￥]").search(a.raw):
+        return False                 # "参保10万人", "3千名": people counted, never a sum (1万人民币 is money)
     if a.vague or a.explicit:
         return True
     if a.value is not None and abs(a.value) < 10 and expecting not in ("amount", "self_funded", "base"):

@@ -16,7 +16,7 @@ import pytest
 import bot.engine as eng
 from corpus.qtype import asks_another_kind, qtypes
 from intents.message import own_ask
-from intents.slots import filing_in
+from intents.slots import extract, filing_in
 from tests.helpers import answer, ids
 
 
@@ -66,7 +66,19 @@ def test_a_total_for_the_people_counted_is_not_stated_from_a_per_person_rule(eng
     assert eng._total_of_counted("县里参保的一共30万人 市里要配套多少钱", "分别配套3元/年.人和17元/年.人")
     assert not eng._total_of_counted("市县财政每人配套多少", "分别配套3元/年.人和17元/年.人")
     reply = answer(engine, "巴中 我们县参加居民医保的有20万人 县财政一年要配套多少医疗救助资金")
-    assert reply.confidence is None or reply.confidence < eng.CALIBRATED_97, (reply.confidence, reply.text)
+    assert reply.kind == "faq" and reply.confidence < eng.CALIBRATED_97, (reply.confidence, reply.text)
+    assert "17元" in reply.text, reply.text          # (the rule shown, as understood)
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("县里参保的有20万人 医疗救助要配套多少", None),    # people counted, with 万: no bill
+    ("全县3千名特困人员 救助资金要多少", None),
+    ("住院花了1万人民币 能报多少", 10000),             # (人民币 is money)
+    ("看病花了3千 人都要垮了", 3000),                   # (a clause after it: 人 is no unit of the figure)
+])
+def test_people_counted_with_wan_are_no_sum_of_money(text, amount):
+    got = extract(text).get("amount")
+    assert (got if got is None else int(got)) == amount
 
 
 @pytest.mark.parametrize("text, filing", [
