@@ -131,6 +131,33 @@ FULL_COVERAGE = 0.999
 # The most an entry answering another kind of question than asked may count (whether or who, when how
 # to do it is asked: corpus.qtype.asks_another_kind): in the hedged band, never stated as sure.
 OTHER_KIND_CONFIDENCE = 0.5
+# A total asked of a number of people the asker counts ("县里参保的有20万人 财政要配套多少"), and a page
+# stating the sum only per person (3元/年.人, 每人每年): the rule, not the total asked — no calculation
+# multiplies it out, so the page is shown as understood (hedged), never stated as the answer
+_PEOPLE_COUNTED = re.compile(r"(?<![每一])(?:\d[\d,，.]*\s*万?|[两二三四五六七八九十百千万]+)\s*(?:个|名|口)?人(?!均|次)")
+_PER_PERSON = re.compile(r"元\s*/\s*(?:年\s*[.·・]?\s*)?人|元/人|每人|人均")
+_TOTAL_ASKED = re.compile(r"一共|总共|合计|总额|共计|(?:多少|好多|几多)(?:钱|元|万|资金|经费)?")
+
+
+def _total_of_counted(asked: str, answer: str) -> bool:
+    """Whether `asked` (normalised) counts people and asks a sum that `answer` gives only per person."""
+    return bool(_PEOPLE_COUNTED.search(asked) and _TOTAL_ASKED.search(asked) and _PER_PERSON.search(answer))
+
+
+# The year's fee told paid after its window (the story's 错过缴费期: "没赶上截止前交 … 后来才补交"), and
+# whether (or how much) a stay or visit is paid asked: the page found for the care alone (a tier's rates)
+# answers as if the cover held, when the rule for a late payer (等待期内及之前的费用不予支付) decides it
+_LATE_RULE = re.compile(r"等待期|不予支付|之前发生")
+_PAID_ASKED = re.compile(r"报|赔|能用|管用|享受")
+
+
+def _late_payment_unsaid(read: dict, text: str, hit: Hit) -> bool:
+    """Whether the story (its slots `read`, as intents.message keeps them) tells the fee paid late, `text`
+    asks whether care is paid, and the page `hit` found says nothing of the late payer's rule."""
+    return "错过缴费期" in (read.get("late") or []) and bool(_PAID_ASKED.search(text)) \
+        and not _LATE_RULE.search(hit.entry.answer) and hit.entry.origin != "staff"
+
+
 # a page of one group of patients (两病) found for a question that names neither the group nor its
 # diseases: below ANSWER_AT, so that the reply asks which page is meant instead of answering one
 UNSAID_GROUP_CONFIDENCE = 0.12
@@ -412,6 +439,9 @@ _PROCEDURE_ASKED = re.compile(r"(?:哪儿|哪里|哪个地方|哪)(?:去)?(?:办
 # nor the papers it asked for, when the later question asks how long, when or how much ("备案要啥材料
 # 备案能管多久": 多久 asks how long the filing holds, not how long the papers may wait)
 ASKED_PAPERS = frozenset({"材料", "资料"})
+# a word of the question before that is itself an asking ("有效期多久", one term in the lexicon): what that
+# one asked, never the topic a later question borrows ("…有效期多久 要传什么" asks the filing's papers)
+_ASKING_WORD = re.compile(r"多久|多长|多少|好多|几多|什么|啥|哪|怎么|咋")
 # the people a follow-up points back at ("他们在县医院住院能报多少"), placed by the question before
 _THEM = re.compile(r"他们|她们|他俩|她俩|两老|二老|^(?:那)?(?:他|她)(?![人们])")
 # ... both parents named before ("我爸妈在长治"), and one of them named now ("我妈有糖尿病")
@@ -1630,6 +1660,19 @@ class Engine:
             # how to do it asked, and the best entry, read whichever way, says whether or who: never
             # stated as sure (the answer shows the question it was understood as)
             hits = [dataclasses.replace(hits[0], confidence=OTHER_KIND_CONFIDENCE), *hits[1:]]
+        if hits and hits[0].confidence > OTHER_KIND_CONFIDENCE and hits[0].entry.origin != "staff" \
+                and _total_of_counted(normalize(text), hits[0].entry.answer):
+            # a total for the people counted, the page's sum per person: the rule shown as understood
+            hits = [dataclasses.replace(hits[0], confidence=OTHER_KIND_CONFIDENCE), *hits[1:]]
+        if hits and hits[0].confidence >= ANSWER_AT and _late_payment_unsaid(part.slots, part.question, hits[0]):
+            # a fee paid late told, and the care's own page found: the page on paying late, where the
+            # message read whole finds it, goes first (as sure as the top at most); else the care's page
+            # is never stated as sure
+            late = next((h for h in self.index.search((part.readings or [text])[0], region=region, k=8)
+                         if h.confidence >= SUGGEST_AT and _LATE_RULE.search(h.entry.answer)
+                         and h.entry.id not in exclude), None)
+            hits = _in_front(late, hits) if late is not None else \
+                [dataclasses.replace(hits[0], confidence=min(hits[0].confidence, OTHER_KIND_CONFIDENCE)), *hits[1:]]
         fresh = region is not None and alone and not borrowed and not session.state.get("last_question")
         if fresh and hits and hits[0].confidence >= ANSWER_AT and _TWO_DISEASES_PAGE.search(hits[0].entry.question) \
                 and not any(_TWO_DISEASES_SAID.search(t) for t in (normalize(text), read, *self.index.analyze(read).terms)):
@@ -2205,8 +2248,16 @@ class Engine:
         words = [t for t in self.index.analyze(_SPAN_TOLD.sub(" ", said)).terms
                  if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
                  and t not in ASKED_FIGURES and not (measure and t in ASKED_PAPERS)
+                 and not _ASKING_WORD.search(t)
                  and not (own_scheme and insurance_in(t))
                  and not (not_where and t in _DOMAIN_ITSELF)]
+        # (said in the story before it too, "出去旅游临时看个病 备案传什么", which names no 医保 word)
+        filing = filing_in(said) or filing_in(before)
+        if words and filing in _FILING_NAMED and filing_in(question) is None \
+                and filing_in(" ".join(words)) != filing:
+            # the kind of filing the one before named ("临时备案…降多少 要传什么"): 临时 is an everyday word,
+            # no content word, yet the other kinds' pages are another filing's papers
+            words.insert(0, _FILING_NAMED[filing])
         return " ".join([*dict.fromkeys(words), question]) if words else None
 
     def _county_page(self, text: str, region: str | None) -> bool:

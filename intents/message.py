@@ -24,7 +24,7 @@ from corpus.normalize import without_no_stay
 from intents import people, premise
 from intents.acts import SAME_ASKED
 from intents.calc_kind import NOT_CHRONIC_YET, STAY_SPLIT
-from intents.slots import BOTH_SCHEMES_NOTE, SUDDEN_ILLNESS, TOTAL_SAID, scheme_read, without_groups_contrasted
+from intents.slots import BOTH_SCHEMES_NOTE, SUDDEN_ILLNESS, TOTAL_SAID, as_counterfactual_told, scheme_read, without_groups_contrasted
 from intents.numbers import find_numbers
 from intents.regions import detect_region, elsewhere_place, fold, outside_every_province, places_in
 from intents.scope import asks_office, names_office
@@ -190,6 +190,8 @@ _OWN_ASKS = (PAID_ASK, re.compile(r"[交送递寄][到去给]?哪(?![些个种�
              re.compile(r"什么时候|啥时候|几号|哪天|截止|ddl|deadline", re.IGNORECASE),
              # ... or what one pays ("ddl几号 今年交多少钱"), not how many years or months
              re.compile(r"[交缴](?:多少|好多|几多)(?!年|个月|月|天|次)"),
+             # ... or the papers to upload ("办好能管多久 要上传啥"): what a filing takes, not how long it holds
+             re.compile(r"传(?:些|点)?(?:啥子?|什么|哪些)"),
              # ... or yes or no of a verb of its own ("2027年要交好多 涨没涨"), not 有没有 or 能不能 of the same thing
              re.compile(r"^(?!有没有|能不能|是不是|可不可|会不会)" + _A_NOT_A + "$"))
 # What a story can tell about the asker's case, as the words it used (the search folds synonyms).
@@ -211,6 +213,10 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     # decides when this year's cover starts (连续参保 or a 3 months' wait)
     "before": r"(?:去年|上一年|上年|头一年|前一年|20\d\d年)[^，,。？?\s]{0,4}?(?:没有?|莫|未)(?:交|缴|参保|买)|"
               r"(?:去年|上一年|上年)(?:都|也)?(?:交了|交过|缴了|参保了|参了保|买了)",
+    # the year's fee paid after its window ("没赶上1号前交", "过了截止才交", "后来才补交"): whether care before or
+    # soon after is paid hangs on it (等待期内及之前发生的医疗费不予支付), so no reading of the question drops it
+    "late": r"没赶上[^，,。？?\s]{0,12}?(?:交|缴)|错过[^，,。？?\s]{0,6}?(?:缴费期|缴费时间|交费时间|集中缴费)|"
+            r"过了[^，,。？?\s]{0,8}?(?:才|再)(?:交|缴|补交|补缴)|(?:才|后来|之后)(?:去)?(?:补交|补缴)|晚交|迟交",
     # the asker's home, where a student or migrant worker is treated away from where they are insured
     "home": r"老家|户籍地|生源地|家乡",
     # (a birth told by its kind, "顺产" / "剖腹产", is the 定额 asked: kept with the question it is told with)
@@ -1352,6 +1358,8 @@ def _story_slots(text: str) -> dict[str, list[str]]:
     negated = [_NEGATED[m.group(1) or m.group(2)] for m in _NEGATED_CARE_RE.finditer(text)]
     # "没达到慢病标准" is no 慢病: on the drugs, it is the handbook's 两病
     # (and a stay said not to be, "不住院 看门诊", is no 住院 of the story)
+    # (nor is a counterfactual's 不是 a denial: "要不是得了急病" tells the sudden illness)
+    text = as_counterfactual_told(text)
     said = re.sub(NOT_CHRONIC_YET, "两病", _NEGATED_CARE_RE.sub("，", without_no_stay(text)))
     for name, pattern in _STORY_SLOTS.items():
         if name in ("care", "route"):
@@ -1367,6 +1375,9 @@ def _story_slots(text: str) -> dict[str, list[str]]:
             found = list(dict.fromkeys(pattern.findall(without_groups_contrasted(text)[0])))
         else:
             found = list(dict.fromkeys(pattern.findall(text)))
+        if name == "late":
+            # (in the handbook's words: the pages on a fee paid late say 错过缴费期)
+            found = ["错过缴费期"] if found else []
         if name == "before":
             # (in the handbook's words, which no reading without its years loses: 去年 is a year said)
             found = list(dict.fromkeys("未参保" if re.search(r"没|莫|未", w) else "连续参保" for w in found))

@@ -740,7 +740,9 @@ def filing_of(text: str, out: Slots) -> None:
         (r"转诊备案|异地转诊|转[了过]?诊|规范转诊", "转诊"),
         (r"临时备案|临时外出|异地临时就医|临时[^，。,；;？?没未不]{0,10}备案|"   # 临时异地就医备案
          # (the handbook's 异地临时就医人员 in people's words: "去外地临时看病", "临时去外省住院")
-         r"(?:外地|异地|外省)临时(?:看病|看|就医|就诊|住院)|临时(?:去|到|在)(?:外地|异地|外省)(?:看病|看|就医|就诊|住院)",
+         r"(?:外地|异地|外省)临时(?:看病|看|就医|就诊|住院)|临时(?:去|到|在)(?:外地|异地|外省)(?:看病|看|就医|就诊|住院)|"
+         # (... or away on a trip: "出去旅游临时看个病", "出门在外临时就医")
+         r"(?:出去|出门|外出|旅游|旅行)[^，。,；;？?\s]{0,6}?临时(?:看病|看|就医|就诊|住院)",
          "临时备案"),
     ]
     m = _FILING_DENIED.search(text)
@@ -2602,6 +2604,8 @@ def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[
                                      # "药费400 分别能报多少": 分别 is no unit, 分 of a score or a minute)
     if a.explicit and _compiled(r"\s*(?:年|个月|次|天|岁|%|级)").match(after) and not _compiled(r"[元块万千wWkK¥￥]").search(a.raw):
         return False
+    if not spaced and _compiled(r"名(?![称字单额])|口人|人(?![民均次家])").match(text[a.end:]) and not _compiled(r"[元块¥￥]").search(a.raw):
+        return False                 # "参保10万人", "3千名": people counted, never a sum (1万人民币 is money)
     if a.vague or a.explicit:
         return True
     if a.value is not None and abs(a.value) < 10 and expecting not in ("amount", "self_funded", "base"):
@@ -2915,10 +2919,22 @@ _INSTEAD_AFTER = re.compile(r"[\s　，,、]*(?:而|我|俺|他|她|应该|其�
 _INSTEAD_BEFORE = re.compile(r"(?<![不也])是[^，,。；;！!？?\s是]{1,14}?(?:的|哈|哦|噻|嘛)?[\s　，,、]*(?:而|并)?$")
 
 
+# "If it weren't for …" ("要不是得了急病 我也不会在成都住院", "若不是突然晕倒"): what follows happened — a
+# reason told, never a denial (the 不是 in it is no "不是急诊")
+_COUNTERFACTUAL = re.compile(r"要不是|若不是")
+
+
+def as_counterfactual_told(text: str) -> str:
+    """`text` with each "要不是" read as the reason it tells (就因为: same length, spans hold)."""
+    return _COUNTERFACTUAL.sub("就因为", text) if "不是" in text else text
+
+
 def without_replaced(text: str) -> str:
     """The text with each fact it says is not the one meant blanked (same length, so the spans of
     what is read stay right) — only where the message says another fact of the same kind, which
-    replaces it; "不是急诊" or "不是低保" alone are facts of their own and stay."""
+    replaces it; "不是急诊" or "不是低保" alone are facts of their own and stay. A counterfactual's
+    不是 ("要不是得了急病") denies nothing: read as the reason it tells."""
+    text = as_counterfactual_told(text)
     if "是" not in text or not _REPLACED.search(text):
         return text
     out = text
