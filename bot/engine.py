@@ -1466,11 +1466,19 @@ class Engine:
             both = self._each_scheme_computed(text, each, note, message, session, region)
             if both is not None:
                 return both
+        unsure = None if forms.is_open(session.state) else acts.each_scheme_unsure(text)
+        if unsure is not None:
+            # "搞不清是职工还是合疗 … 报好多": each scheme computed where the two differ (where they do not, the
+            # form computes it once and says so); a case missing another fact asks it as usual
+            both = self._each_scheme_computed(text, unsure, note + texts.EACH_SCHEME_UNSURE, message, session,
+                                              region, differ_only=True)
+            if both is not None:
+                return both
         # "顺产 剖腹产各定额报多少", "顺产医保能给多少 剖了呢": each kind's benefit; "三级医院和二级医院各报多少
         # 差多少": each tier's sum, with the difference asked — each labelled, never the one named last taken
         # alone, nor asked which when both are the question (one question of several is answered by the page
         # stating both)
-        for each_of in (acts.each_delivery, acts.each_tier, acts.each_place_of_care):
+        for each_of in (acts.each_delivery, acts.each_tier, acts.each_place_of_care, acts.each_filing):
             named = None if forms.is_open(session.state) or not alone else each_of(text)
             if named is not None:
                 both = self._each_scheme_computed(text, named, note, message, session, region,
@@ -1563,7 +1571,8 @@ class Engine:
         return forms.repaired_wait(session.state)
 
     def _each_scheme_computed(self, text: str, each: list[tuple[str, str]], note: str, message: Message,
-                              session: Session, region: str | None, labels: list[str] | None = None) -> Reply | None:
+                              session: Session, region: str | None, labels: list[str] | None = None,
+                              differ_only: bool = False) -> Reply | None:
         """One question asking each scheme's sum at once ("职工医保和居民医保分别报多少", "我是职工我妈是
         居民 各报好多 差好多"): computed once for each, labelled, with the difference where it is asked —
         or None (the usual path: which scheme is asked) unless both are computed. `labels`: the
@@ -1583,6 +1592,8 @@ class Engine:
         session.state.update(before)
         if any(r.kind != "calculation" or r.calculation is None for r in replies):
             return None
+        if differ_only and all(r.calculation.result == replies[0].calculation.result for r in replies):
+            return None         # (`differ_only`: one result for each is said once, by the usual path)
         session.state["last_question"] = {"text": text, "at": time.time()}
         blocks = [f"【{label}】\n{r.text}" for label, r in zip(labels, replies)]
         pays = [r.calculation.result.get("fund_pays") for r in replies]

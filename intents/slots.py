@@ -216,6 +216,15 @@ EITHER_SCHEME = re.compile(r"(?:不管|不论|无论)(?:是)?" + _SCHEME + r"(?:
                            + _SCHEME + r"(?:和|跟|与|、|还是|或者?)?" + _SCHEME
                            + r"(?:都|应该|反正|估计)*(?:是)?(?:一样|相同|差不多|一个样)(?![吗嘛么不？?]|的吗)")
 
+# the asker's own scheme said not known ("搞不清是职工还是合疗", "职工还是居民我也不晓得"): no scheme told,
+# never the two read as a conflict (the form asks only where the answer differs; intents.acts.each_scheme
+# reads the question once for each)
+_ANY_SCHEME = r"(?:城乡居民|居民|合疗|新农合|农合|职工)(?:医保|医疗保险)?"
+_NOT_KNOWN = r"(?:搞不清|弄不清|闹不清|整不清|分不清|说不清|记不清|不清楚|不太清楚|不知道|不晓得|晓不得|不记得|记不得|忘了|不确定)楚?"
+UNSURE_SCHEME = re.compile(_NOT_KNOWN + r"[^，。,；;？?\s]{0,3}?(?:是|参加的?是?|交的是?|买的是?|参的是?)?" + _ANY_SCHEME
+                           + r"(?:还是|或者?是?|或)" + _ANY_SCHEME + "|" + _ANY_SCHEME + r"(?:还是|或者?是?|或)" + _ANY_SCHEME
+                           + r"(?:的|医保)?[^，。,；;？?]{0,4}?" + _NOT_KNOWN)
+
 # both schemes said not joined ("职工居民都没参", "职工和居民医保都没交"): a year without cover, never
 # the asker's scheme (which a later "2026年交了居民医保" names)
 NEITHER_SCHEME = re.compile(_SCHEME + r"(?:和|跟|与|、|还是|或者?)?" + _SCHEME
@@ -264,6 +273,7 @@ def insurance_of(text: str, out: Slots) -> None:
     said = _BIRTH_OF_CHILD.sub(lambda m: "　" * len(m.group(0)), text)
     said = EITHER_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
     said = NEITHER_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
+    said = UNSURE_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
     # (a job said not begun, "还没入职", names no 职工 of the asker's)
     said = _NOT_WORKING.sub(lambda m: "　" * len(m.group(0)), said)
     res, staff = _RESIDENT_RE.search(said), _STAFF_RE.search(said)
@@ -408,6 +418,11 @@ def _tier_mentions(text: str) -> list[tuple[int, int, str, str | None]]:
                 continue
             found.append((m.start(), m.end(), tier, grade))
     return sorted(found)
+
+
+def tier_mentions(text: str) -> list[tuple[int, int, str, str | None]]:
+    """All tier mentions in order, with where each is said: (start, end, tier, grade)."""
+    return _tier_mentions(text)
 
 
 def tiers_in(text: str) -> list[tuple[int, str, str | None]]:
