@@ -3091,7 +3091,9 @@ class Engine:
                      # (a monthly 门诊慢病 limit asked for the month and the year: twelve months of it)
                      or premise.monthly_limit_year(text, where, facts)
                      # (one disease's limits of 职工 and 居民 set against each other: both, and the difference)
-                     or premise.limit_gap(text, where, facts))
+                     or premise.limit_gap(text, where, facts)
+                     # (when a 灵活就业's 生育津贴 can be had, the months told: the month the rule's months are reached)
+                     or premise.birth_allowance_when(text, where))
         missing = (premise.cap_not_listed(text, where, facts)
                    or premise.assistance_not_listed(text, where, facts)
                    # (the room asked of one person with another's sum paid: each person's limit, said)
@@ -3103,8 +3105,9 @@ class Engine:
         if split is not None:
             session.state["last_question"] = {"text": text, "at": time.time()}
             # (a year the handbook's figure is not for; the retiring year's minimum is the year's own figure)
+            # (and so is a rule naming the years of the births it is for: 生育津贴's 2025 and 2026 on)
             reply = _calculation_reply(split, note, where,
-                                       year_of=text if split.name != "retirement_years" else None)
+                                       year_of=text if split.name not in ("retirement_years", "birth_allowance") else None)
             if split.name == "serious_threshold":
                 # the group's threshold is a rule the 大病 calculation follows: the offer to compute the
                 # asker's sum stays, as after the rule's answer ("合规自付了2万" next computes)

@@ -110,8 +110,9 @@ RULE_ASKED = re.compile(r"最多|最高|封顶|上限|限额|能不能|可不可
 WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|得等|需要等|还要等|等(?:上)?(?:\d+|[一两二三四五六七八九十]+)个月|等半年|多久才能|多久能|多久可以|(?:多久|好久)(?:以后|之后)(?:才)?(?:能|可以)|好久才能|好久能|好久可以|什么时候能|什么时候可以|"
                      r"什么时候开始|哪天开始|(?:几|好多|多少)个月(?:才|后|能|可以)?|多长时间|好久才|多久才|"
                      # ("哪天起能报", "啥时候能开始报销": the day asked with 起 / 开始 on either side of 能)
-                     r"(?:多久|好久|啥时候|啥子时候|几时|哪一?天|什么时候)(?:开始|起)(?:看病|就医|住院|拿药)?(?:才)?(?:能|可以)?(?:报|享受|用)|"
-                     r"(?:啥时候|啥子时候|几时|哪一?天)(?:才)?(?:能|可以)(?:开始)?(?:报|享受|用)|"
+                     # (the month asked the same way: "哪个月开始能用")
+                     r"(?:多久|好久|啥时候|啥子时候|几时|哪一?天|什么时候|哪个月)(?:开始|起)(?:看病|就医|住院|拿药)?(?:才)?(?:能|可以)?(?:报|享受|用)|"
+                     r"(?:啥时候|啥子时候|几时|哪一?天|哪个月)(?:才)?(?:能|可以)(?:开始)?(?:报|享受|用)|"
                      # "从哪天起住院能报", "几号之后看病可以报": the day from which the care had is paid,
                      # the care named between the day and the paying
                      r"(?:哪一?天|几号|什么时候|啥时候|啥子时候|几时|哪个月)(?:以后|之后|过后|后|起)(?:去)?(?:看病|就医|住院|"
@@ -131,7 +132,7 @@ WAITING_CONTEXT = re.compile(r"生的|生下来|断保|断缴|断交|断了|断�
                              r"没买|买了|才买|"
                              # (paid only late: "娃儿都两岁了才去交", "三岁了才上合疗")
                              r"才(?:去|来)?(?:交|缴|参保|上合疗|上医保|上)|"
-                             r"初次|第一次参加|第一次[^，。]{0,8}?(?:交|缴|参保|参加|买)|刚进单位|交的|才交|刚[^，。,]{0,8}?入职|刚[^，。,]{0,4}?进(?:公司|厂)")
+                             r"初次|第一次参加|(?:第一|头一)(?:次|回)[^，。]{0,8}?(?:交|缴|参保|参加|买)|刚进单位|交的|才交|刚[^，。,]{0,8}?入职|刚[^，。,]{0,4}?进(?:公司|厂)")
 # a late-enrolled newborn's costs before the payment, asked about ("之前住院的钱能报吗", "出生时花的报得到不"):
 # the newborn rule's question (from which day the cover holds)
 NEWBORN_BEFORE = re.compile(r"(?:之前|前面|以前|出生时|出生那|生的时候|那段时间|那几个月)[^，。？?]{0,10}?(?:能|可以|报得到|报不报|给报)")
@@ -378,6 +379,10 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if s.get("gap_years") and s.get("insurance") != "职工" and (REPAIR_COST.search(text) or (
             (s.get("repair_years") or s.get("repair_all")) and _COST_ASKED.search(text))):
         return "waiting_period"         # "断了2年，补缴1年要多少钱": the repair and what it costs
+    if s.get("cap_reach") is not None and "amount" not in s:
+        # "要到哪一年大病限额才能到35万": the year a run of years insured takes to raise the cap — the figure
+        # is the cap's, never a bill for 大病保险 to pay
+        return "serious_cap"
     if "大病" in text and (_CAP_ASKED.search(text) or s.get("_cap_bound")) \
             and (SERIOUS_CAP.search(text) or _CAP_REWARD.search(text) or s.get("gap_years")
                  or s.get("continuous_years") is not None) and "amount" not in s \
@@ -634,7 +639,8 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # "怀孕五个月终止妊娠 做的剖宫术 限额好多": the limit with its 剖宫术 step, added up for this case
         return True
     years = any(k in s for k in ("gap_years", "continuous_years", "newborn_days", "born_day", "zero_claim", "paid_month",
-                                 "arrears_months", "arrears_vague", "switched", "moved_in")) or (kind == "serious_cap" and "_cap_bound" in s)
+                                 "arrears_months", "arrears_vague", "switched", "moved_in")) \
+        or (kind == "serious_cap" and ("_cap_bound" in s or "cap_reach" in s))
     if kind == "waiting_period" and s.get("gap_years") is None and "gap_range" not in s and REPAIR_ASKED.search(text):
         # "断了几年保 变动等待期能不能多交点钱修复": whether the wait can be repaired, the gap's length not
         # said — the handbook's rule (第三章 十问: 每多缴 1 年减少 1 个月), with the offer to compute
@@ -644,7 +650,7 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # (a first enrolment with words between: "我第一次在巴中单位参加职工医保")
         # ("今年交了合疗 哪天开始能用": the asker's own payment, when the cover starts turning on what is not
         # said — whether the last year was covered, and the day paid — asked, not one case's page)
-        return years or bool(re.search(r"断保|断缴|断交|断过|断了|没交|没参保|初次|第一次参加|第一次[^，。]{0,8}?(?:交|缴|参保|参加|买)|"
+        return years or bool(re.search(r"断保|断缴|断交|断过|断了|没交|没参保|初次|第一次参加|(?:第一|头一)(?:次|回)[^，。]{0,8}?(?:交|缴|参保|参加|买)|"
                                        r"(?:今年|刚刚?|已经|我|俺)(?:才)?(?:交|缴)了(?=[^，。？?\s]{0,6}(?:\s|，|$))(?![^，。？?]{0,8}?(?:多少|好多|几多))|"
                                        r"刚进单位|刚[^，。,]{0,8}?入职|刚[^，。,]{0,4}?进(?:公司|厂)|新生儿|出生|错过|才交|才缴|"
                                        r"过了集中|过了缴费", text))

@@ -741,6 +741,16 @@ def limit_gap(text: str, region: str, facts: dict):
     return None if p is None else _computed(gap_of, p, disease=diseases[0])
 
 
+def birth_allowance_when(text: str, region: str):
+    """When the 生育津贴 can be had, asked by one who pays 生育保险 on their own with the months told
+    ("灵活就业 2025年3月开始交生育保险 5月生的 啥时候能领生育津贴"): the calculation from the rule, or None."""
+    from calculators.birth_allowance import birth_allowance_from
+    from intents.birth_allowance import facts
+    told = facts(text)
+    p = _policy(region) if told else None
+    return None if p is None else _computed(birth_allowance_from, p, **told)
+
+
 def _policy(region: str | None):
     """The region's policy file, or None: no region known, or one without a file."""
     from calculators.policy import policy_for

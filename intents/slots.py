@@ -1009,6 +1009,38 @@ def short_years(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# the year (or how many years) an unbroken run takes for the 大病 cap to reach a figure, asked ("要到哪一年限额
+#才能到35万", "连续交多少年能涨到最高"): `cap_reach` the figure (a number, never a bill) or "most" (the rule's
+# ceiling); the run's first year, said, is `run_start`
+_WHEN_REACHED = r"(?:哪一年|哪一个年|哪年|哪个年份|什么时候|啥时候|啥子时候|几时|多少年|好多年|几多年|几年|第几年)"
+_REACHED = r"(?:才|就)?(?:能|可以|会|能够)?(?:涨|加|提|提高|增加|升|达|达到|到|变成|变)(?:到|至|成)?"
+CAP_REACHED_WHEN = re.compile(_WHEN_REACHED + r"[^，。？?]{0,16}?" + _REACHED
+                              + r"(?:(?P<figure>\d+(?:\.\d+)?\s*万|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?万)(?:块|元)?"
+                              r"|(?P<most>最高|最多|顶|封顶|头|上限|最大))")
+_RUN_FIRST_YEAR = re.compile(r"(?:从|自)?((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)")
+# only the reward of years in a row counted, said by the asker ("只算连续参保的奖励"): the zero-claim one set aside
+_ONLY_CONTINUOUS = re.compile(r"只(?:算|看|按|计|考虑)连续")
+
+
+def cap_reach_of(text: str, out: Slots) -> None:
+    m = CAP_REACHED_WHEN.search(text)
+    if not m or "大病" not in text:
+        return
+    if m.group("figure"):
+        figure = find_numbers(m.group("figure"))
+        if not figure or figure[0].value is None:
+            return
+        out.set("cap_reach", int(figure[0].value), m.span("figure"))
+        out.not_money.append(m.span("figure"))
+    else:
+        out.set("cap_reach", "most", m.span("most"))
+    first = _RUN_FIRST_YEAR.search(text)
+    if first and "run_start" not in out:
+        out.set("run_start", int(first.group(1)), first.span())
+    if _ZERO_CLAIM_SET_ASIDE.search(text) or _ONLY_CONTINUOUS.search(text):
+        out.set("zero_claim_set_aside", True)
+
+
 def _years_of_said_short(text: str, out: Slots) -> None:
     """years_of, with two-digit years in a list read as 20xx (the spans mapped back to `text`)."""
     short = short_years(text)
@@ -3017,6 +3049,7 @@ def _read(text: str, expecting: str | None = None) -> Slots:
         out.set("_pediatric", True)
     category_of(text, out)
     _years_of_said_short(text, out)
+    cap_reach_of(text, out)
     newborn_of(text, out)
     deductible_paid_of(text, out)
     spent_before_of(text, out)
