@@ -3093,7 +3093,9 @@ class Engine:
                      # (one disease's limits of 职工 and 居民 set against each other: both, and the difference)
                      or premise.limit_gap(text, where, facts)
                      # (when a 灵活就业's 生育津贴 can be had, the months told: the month the rule's months are reached)
-                     or premise.birth_allowance_when(text, where))
+                     or premise.birth_allowance_when(text, where)
+                     # (the 医疗救助 fund's share the treasuries match, the people insured told by scheme)
+                     or premise.assistance_matching(text, where))
         missing = (premise.cap_not_listed(text, where, facts)
                    or premise.assistance_not_listed(text, where, facts)
                    # (the room asked of one person with another's sum paid: each person's limit, said)
@@ -3134,7 +3136,9 @@ class Engine:
         # sum at the real figure, with the figure heard corrected)
         # (... and so is a late payment said, "过了时间交要1200 比正常多交多少": the late fee computed, with
         # its difference from the standard, and the figure heard checked)
-        if forms.states_a_fact(text) or "people" in facts or facts.get("paid_late"):
+        # (... as is one dated, "过了6月30号再补交当年的 要1200 比正常400贵多少": the late fee for the year running)
+        if forms.states_a_fact(text) or "people" in facts or facts.get("paid_late") \
+                or (facts.get("paid_after") and facts.get("for_this_year")):
             saved = copy.deepcopy(session.state.get("form"))
             turn = forms.handle(text, session.state, region=where, now=time.time(), ttl=session.expiry)
             if turn is not None and turn.kind == "calculation":

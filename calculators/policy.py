@@ -551,6 +551,11 @@ class Assistance(Strict):
     # what the handbook says of a case not referred as the rules ask (巴中: 原则上不纳入医疗救助范围); empty:
     # the handbook says nothing, and such a case is computed as any other
     unreferred_note: str = ""
+    # the fund's share the local treasuries put in, per person insured a year, by scheme (巴中 第一章 十六:
+    # 市、县（区）财政按参加职工和城乡居民医保总人数分别配套3元/年.人和17元/年.人), and who puts it in
+    matching: dict[Literal["职工", "居民"], Money] = Field(default_factory=dict)
+    matching_by: str = ""
+    matching_source: Source | None = None
 
 
 # ---- the whole file ---------------------------------------------------------

@@ -146,6 +146,8 @@ STAFF_ARREARS = re.compile(r"欠费|欠缴|欠了|拖欠|欠到|拖着(?:没|不
 REPAIR_ASKED = re.compile(r"(?:能不能|能否|可不可以|可以|能)[^，。？?\s]{0,8}(?:修复|补回来)|(?:修复|补回来)[^，。？?\s]{0,3}(?:得不得|行不行|可以吗|能行吗|吗|不|没)")
 REPAIR_COST = re.compile(r"(?:补缴|补交|补齐|补上)[^，。？?]{0,10}(?:多少钱|好多钱|多少|好多|几多|费用)")
 # ("第一年交 …住院…能报多少": the year the cover began, background — not 一年交多少)
+# what a late payment costs over the standard, asked ("比正常贵多少", "要多花好多")
+_LATE_COSTS_MORE = re.compile(r"(?:贵|多交|多缴|多花|多出)(?:了)?(?:多少|好多|几多)")
 CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多少钱|缴费多少|保费多少|(?<![第头])一年交|每月交|每个月交|每月缴|每个月缴|"
                           r"个人(?:要)?(?:交|缴)多少|自己交多少|交几百|交好多|缴好多|要交好多|一共多少|一共要交|"
                           # (what paying late costs over the standard, "比正常的多交多少")
@@ -413,6 +415,10 @@ def calc_kind(text: str, s: Slots) -> str | None:
         # "每人每年1200 我们学生交400 政府补多少": the state's part of the 居民 筹资 (筹资 − 个人缴费) asked
         # alone, with the figures it is worked from (one fee alone, "我们交的400 政府另外补多少", is the
         # handbook's 财政补助 page where it states one)
+        return "contribution"
+    if not inpatient and (s.get("paid_late") or (s.get("paid_after") and s.get("for_this_year"))) \
+            and _LATE_COSTS_MORE.search(text):
+        # "过了6月30号再补交当年的 比正常贵多少": what paying the year's fee late costs over the standard
         return "contribution"
     if _SINGLE_DRUGS.search(text):
         return "single_drugs"
@@ -685,6 +691,11 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         return True
     own_bill = kind in ("inpatient", "chain", "maternity") and "amount_at" in s and ASK_AMOUNT.search(text) \
         and not re.search(r"几成|比例|百分之|分段|起付", text)
+    # ("高血压两病 一年药费800 咋报": a 门诊 bill of the asker's own, how it is paid asked — its working says how; the
+    # table's rate is asked in words of its own, 几成 / 比例)
+    own_bill = own_bill or (kind in ("two_diseases", "chronic", "special", "outpatient") and "amount_at" in s
+                            and not s.get("amount_approx") and re.search(r"怎么报|咋报|咋个报", text)
+                            and not re.search(r"几成|比例|百分之|分段|起付", text))
     # ("高血压药800 糖尿病药1200 各报多少": a sum told for each disease or drug class — each sum's payment
     # is what 各 / 分别 asks, not each rule's ratio)
     ratio_text = _EACH_ASKED.sub(lambda m: " " * len(m.group(0)), text) \
@@ -704,7 +715,7 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # (a household's sum asked, its size unsaid — "家里交医保总共多少": the size is asked)
         # (paid late with no day said, "过了缴费时间才交": the late standard is the asker's case too)
         return any(k in s for k in ("category", "amount", "base", "people", "with_ltc", "paid_month", "flexible", "household",
-                                    "study_years", "_household_unsized", "paid_late")) \
+                                    "study_years", "_household_unsized", "paid_late", "for_this_year")) \
             or (s.get("insurance") in ("职工", None) and bool(re.search(r"每个?月|一个月", text)))
     if ("amount_unread" in s and "amount" not in s or s.get("amount_approx") in ("range", "rough")) and CAP_ASKED.search(text):
         # "花了几十万 大病保险一年最多能赔好多": a sum said only roughly, and the cap asked — the rule (the
