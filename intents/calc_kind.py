@@ -132,7 +132,7 @@ WAITING_CONTEXT = re.compile(r"生的|生下来|断保|断缴|断交|断了|断�
                              r"没买|买了|才买|"
                              # (paid only late: "娃儿都两岁了才去交", "三岁了才上合疗")
                              r"才(?:去|来)?(?:交|缴|参保|上合疗|上医保|上)|"
-                             r"初次|第一次参加|(?:第一|头一)(?:次|回)[^，。]{0,8}?(?:交|缴|参保|参加|买)|刚进单位|交的|才交|刚[^，。,]{0,8}?入职|刚[^，。,]{0,4}?进(?:公司|厂)")
+                             r"初次|第一次参加|第一次[^，。]{0,8}?(?:交|缴|参保|参加|买)|刚进单位|交的|才交|刚[^，。,]{0,8}?入职|刚[^，。,]{0,4}?进(?:公司|厂)")
 # a late-enrolled newborn's costs before the payment, asked about ("之前住院的钱能报吗", "出生时花的报得到不"):
 # the newborn rule's question (from which day the cover holds)
 NEWBORN_BEFORE = re.compile(r"(?:之前|前面|以前|出生时|出生那|生的时候|那段时间|那几个月)[^，。？?]{0,10}?(?:能|可以|报得到|报不报|给报)")
@@ -656,7 +656,7 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # (a first enrolment with words between: "我第一次在巴中单位参加职工医保")
         # ("今年交了合疗 哪天开始能用": the asker's own payment, when the cover starts turning on what is not
         # said — whether the last year was covered, and the day paid — asked, not one case's page)
-        return years or bool(re.search(r"断保|断缴|断交|断过|断了|没交|没参保|初次|第一次参加|(?:第一|头一)(?:次|回)[^，。]{0,8}?(?:交|缴|参保|参加|买)|"
+        return years or bool(re.search(r"断保|断缴|断交|断过|断了|没交|没参保|初次|第一次参加|第一次[^，。]{0,8}?(?:交|缴|参保|参加|买)|"
                                        r"(?:今年|刚刚?|已经|我|俺)(?:才)?(?:交|缴)了(?=[^，。？?\s]{0,6}(?:\s|，|$))(?![^，。？?]{0,8}?(?:多少|好多|几多))|"
                                        r"刚进单位|刚[^，。,]{0,8}?入职|刚[^，。,]{0,4}?进(?:公司|厂)|新生儿|出生|错过|才交|才缴|"
                                        r"过了集中|过了缴费", text))
@@ -715,7 +715,8 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # (a household's sum asked, its size unsaid — "家里交医保总共多少": the size is asked)
         # (paid late with no day said, "过了缴费时间才交": the late standard is the asker's case too)
         return any(k in s for k in ("category", "amount", "base", "people", "with_ltc", "paid_month", "flexible", "household",
-                                    "study_years", "_household_unsized", "paid_late", "for_this_year")) \
+                                    "study_years", "_household_unsized", "paid_late")) \
+            or bool(s.get("paid_after") and s.get("for_this_year") and _LATE_COSTS_MORE.search(text)) \
             or (s.get("insurance") in ("职工", None) and bool(re.search(r"每个?月|一个月", text)))
     if ("amount_unread" in s and "amount" not in s or s.get("amount_approx") in ("range", "rough")) and CAP_ASKED.search(text):
         # "花了几十万 大病保险一年最多能赔好多": a sum said only roughly, and the cap asked — the rule (the

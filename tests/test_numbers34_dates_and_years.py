@@ -75,6 +75,6 @@ def test_the_allowance_asked_when_is_dated_from_the_rule(engine):
 
 
 def test_a_first_staff_enrolment_told_by_its_month_is_dated(engine):
-    r = computed(answer(engine, "刚进单位 2026年8月头一回交职工医保 哪个月开始能用", region="巴中"), 6,
+    r = computed(answer(engine, "刚进单位 2026年8月第一次交职工医保 哪个月开始能用", region="巴中"), 6,
                  name="waiting_period")
     assert "2027年2月起" in r.text, r.text
