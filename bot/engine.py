@@ -1498,11 +1498,19 @@ class Engine:
             both = self._each_scheme_computed(text, each, note, message, session, region)
             if both is not None:
                 return both
+        unsure = None if forms.is_open(session.state) else acts.each_scheme_unsure(text)
+        if unsure is not None:
+            # "搞不清是职工还是合疗 … 报好多": each scheme computed where the two differ (where they do not, the
+            # form computes it once and says so); a case missing another fact asks it as usual
+            both = self._each_scheme_computed(text, unsure, note + texts.EACH_SCHEME_UNSURE, message, session,
+                                              region, differ_only=True)
+            if both is not None:
+                return both
         # "顺产 剖腹产各定额报多少", "顺产医保能给多少 剖了呢": each kind's benefit; "三级医院和二级医院各报多少
         # 差多少": each tier's sum, with the difference asked — each labelled, never the one named last taken
         # alone, nor asked which when both are the question (one question of several is answered by the page
         # stating both)
-        for each_of in (acts.each_delivery, acts.each_tier, acts.each_place_of_care):
+        for each_of in (acts.each_delivery, acts.each_tier, acts.each_place_of_care, acts.each_filing):
             named = None if forms.is_open(session.state) or not alone else each_of(text)
             if named is not None:
                 both = self._each_scheme_computed(text, named, note, message, session, region,
@@ -1595,7 +1603,8 @@ class Engine:
         return forms.repaired_wait(session.state)
 
     def _each_scheme_computed(self, text: str, each: list[tuple[str, str]], note: str, message: Message,
-                              session: Session, region: str | None, labels: list[str] | None = None) -> Reply | None:
+                              session: Session, region: str | None, labels: list[str] | None = None,
+                              differ_only: bool = False) -> Reply | None:
         """One question asking each scheme's sum at once ("职工医保和居民医保分别报多少", "我是职工我妈是
         居民 各报好多 差好多"): computed once for each, labelled, with the difference where it is asked —
         or None (the usual path: which scheme is asked) unless both are computed. `labels`: the
@@ -1615,6 +1624,8 @@ class Engine:
         session.state.update(before)
         if any(r.kind != "calculation" or r.calculation is None for r in replies):
             return None
+        if differ_only and all(r.calculation.result == replies[0].calculation.result for r in replies):
+            return None         # (`differ_only`: one result for each is said once, by the usual path)
         session.state["last_question"] = {"text": text, "at": time.time()}
         blocks = [f"【{label}】\n{r.text}" for label, r in zip(labels, replies)]
         pays = [r.calculation.result.get("fund_pays") for r in replies]
@@ -3133,7 +3144,11 @@ class Engine:
                      # (a monthly 门诊慢病 limit asked for the month and the year: twelve months of it)
                      or premise.monthly_limit_year(text, where, facts)
                      # (one disease's limits of 职工 and 居民 set against each other: both, and the difference)
-                     or premise.limit_gap(text, where, facts))
+                     or premise.limit_gap(text, where, facts)
+                     # (when a 灵活就业's 生育津贴 can be had, the months told: the month the rule's months are reached)
+                     or premise.birth_allowance_when(text, where)
+                     # (the 医疗救助 fund's share the treasuries match, the people insured told by scheme)
+                     or premise.assistance_matching(text, where))
         missing = (premise.cap_not_listed(text, where, facts)
                    or premise.assistance_not_listed(text, where, facts)
                    # (the room asked of one person with another's sum paid: each person's limit, said)
@@ -3145,8 +3160,9 @@ class Engine:
         if split is not None:
             session.state["last_question"] = {"text": text, "at": time.time()}
             # (a year the handbook's figure is not for; the retiring year's minimum is the year's own figure)
+            # (and so is a rule naming the years of the births it is for: 生育津贴's 2025 and 2026 on)
             reply = _calculation_reply(split, note, where,
-                                       year_of=text if split.name != "retirement_years" else None)
+                                       year_of=text if split.name not in ("retirement_years", "birth_allowance") else None)
             if split.name == "serious_threshold":
                 # the group's threshold is a rule the 大病 calculation follows: the offer to compute the
                 # asker's sum stays, as after the rule's answer ("合规自付了2万" next computes)
@@ -3173,7 +3189,9 @@ class Engine:
         # sum at the real figure, with the figure heard corrected)
         # (... and so is a late payment said, "过了时间交要1200 比正常多交多少": the late fee computed, with
         # its difference from the standard, and the figure heard checked)
-        if forms.states_a_fact(text) or "people" in facts or facts.get("paid_late"):
+        # (... as is one dated, "过了6月30号再补交当年的 要1200 比正常400贵多少": the late fee for the year running)
+        if forms.states_a_fact(text) or "people" in facts or facts.get("paid_late") \
+                or (facts.get("paid_after") and facts.get("for_this_year")):
             saved = copy.deepcopy(session.state.get("form"))
             turn = forms.handle(text, session.state, region=where, now=time.time(), ttl=session.expiry)
             if turn is not None and turn.kind == "calculation":

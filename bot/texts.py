@@ -70,6 +70,9 @@ EACH_PAGE = "{regions}的手册都写到了这一点，各自的说法如下（�
 # no scheme said, and the handbook gives this matter a page for each: both, labelled, never one picked
 EACH_SCHEME = "职工医保和城乡居民医保的规定不同，您没说参加的是哪一种，两种分别如下（请看您参加的那种）："
 # one status's page of 职工 found, and the asker said neither: both, labelled, and which is asked
+# (a calculation whose scheme the asker says they cannot tell: each computed, labelled — never asked back for
+# what they have just said they do not know)
+EACH_SCHEME_UNSURE = "您说不清参加的是职工医保还是城乡居民医保，两种的结果不同，分别算给您（请看您参加的那种）：\n\n"
 EACH_STATUS = "在职职工和退休人员的规定不同，您没说是哪一种，两种分别如下（请看您的那种）："
 WHICH_STATUS = "请问您是在职，还是已经退休？"
 # two groups compared ("在职的和退休的一样不"), each with its own page: both, labelled

@@ -194,3 +194,29 @@ def assistance_after_chronic(policy: Policy, *, category: str, insurance: str, d
         w.assume(x)
     w.assume(f"{who}，所给金额 {num(cost)} 元是门诊慢病政策范围内的费用")
     return w.done(f"门诊慢病报销约 {yuan(fund)} 元，门诊救助约 {yuan(pay)} 元，个人最后负担 {yuan(left - pay)} 元。")
+
+
+def matching_funds(policy: Policy, *, people: dict[str, int]) -> Calculation:
+    """What the local treasuries put into the 医疗救助 fund a year for the people insured in each scheme
+    ("县里职工参保10万人 居民50万人 财政要配套多少"): each scheme's count at its figure per person, added —
+    where the handbook gives the figures (巴中 第一章 十六)."""
+    a = policy.assistance
+    if a is None or not a.matching or not all(k in a.matching for k in people):
+        raise NotListed(f"{policy.region}的手册没有列出财政配套医疗救助资金的标准。")
+    w = Work("assistance_matching", "财政配套医疗救助资金", policy, dict(people=dict(people)))
+    w.cite(a.matching_source)
+    names = {"职工": "职工医保", "居民": "城乡居民医保"}
+    parts = []
+    for scheme, n in people.items():
+        if n <= 0:
+            raise BadInput("参保人数需要大于 0。")
+        part = a.matching[scheme] * n
+        w.step(f"{names[scheme]}参保 {num(D(n))} 人 × {num(a.matching[scheme])} 元/年·人 = {num(part)} 元")
+        w.money(f"{scheme}_part", part)
+        parts.append(part)
+    total = sum(parts, ZERO)
+    if len(parts) > 1:
+        w.step(f"合计 {' + '.join(num(x) for x in parts)} = {num(total)} 元（{wan(total)}万元）")
+    w.money("total", total)
+    w.assume(f"手册写的是{a.matching_by}按参保总人数配套，没有写{a.matching_by}之间各出多少；国、省投入另计")
+    return w.done(f"{a.matching_by}每年配套医疗救助资金 {yuan(total)} 元（{wan(total)}万元）。")

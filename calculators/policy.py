@@ -512,6 +512,19 @@ class Maternity(Strict):
     note: str = ""
 
 
+class BirthAllowance(Strict):
+    """巴中 第二章 十五、十六问: the 生育津贴 of those who join 生育保险 on their own (两类人员: 灵活就业人员,
+    领取失业保险金的人员) — paid only with 生育保险 in a row this long at the birth; a birth of a
+    `wait_years` year short of it is paid once the months are reached, where 职工医保 was paid in a row
+    `staff_months_in_a_row` at the birth; a later year's is not paid."""
+    source: Source
+    who: str                                   # whom the rule is for, as the handbook names them
+    joined_from: int                           # the year they could first join 生育保险 (2025年1月起)
+    months_in_a_row: int                       # 生育保险 months in a row in the province, at the birth
+    wait_years: list[int] = Field(default_factory=list)
+    staff_months_in_a_row: int | None = None   # 职工医保 months in a row at the birth, for the wait
+
+
 # ---- 医疗救助 ------------------------------------------------------------------
 
 class AssistRow(Strict):
@@ -538,6 +551,11 @@ class Assistance(Strict):
     # what the handbook says of a case not referred as the rules ask (巴中: 原则上不纳入医疗救助范围); empty:
     # the handbook says nothing, and such a case is computed as any other
     unreferred_note: str = ""
+    # the fund's share the local treasuries put in, per person insured a year, by scheme (巴中 第一章 十六:
+    # 市、县（区）财政按参加职工和城乡居民医保总人数分别配套3元/年.人和17元/年.人), and who puts it in
+    matching: dict[Literal["职工", "居民"], Money] = Field(default_factory=dict)
+    matching_by: str = ""
+    matching_source: Source | None = None
 
 
 # ---- the whole file ---------------------------------------------------------
@@ -569,6 +587,7 @@ class Policy(Strict):
     payment_window: PaymentWindow | None = None
     contributions: Contributions | None = None
     maternity: dict[str, Maternity] = Field(default_factory=dict)
+    birth_allowance: BirthAllowance | None = None
     assistance: Assistance | None = None
     filing_kinds: FilingKinds | None = None
     continuous_raise: ContinuousRaise | None = None

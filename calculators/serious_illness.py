@@ -3,7 +3,7 @@ with the special groups' lower deductible and higher ratios, and the yearly cap
 (巴中: raised for continuous enrolment / a zero-claim year, lowered for gap years)."""
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 
 from calculators.common import NotListed, Work, check_amount, open_section
 from calculators.money import ZERO, D, fen, num, pct, wan, yuan
@@ -117,7 +117,8 @@ def group_threshold(policy: Policy, category: str) -> Calculation | None:
 def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_claim_last_year: bool = False,
                 gap_years: int = 0, gap_year: int | None = None, bound: str | None = None,
                 each_year: list[list[int]] | None = None, run_start_unsaid: bool = False,
-                run_start: int | None = None) -> Calculation:
+                run_start: int | None = None, reach: Decimal | str | None = None,
+                zero_claim_set_aside: bool = False) -> Calculation:
     """巴中's yearly 大病 cap for one person (第三章 九问/十问 examples); with `bound` ("most",
     "least" or "both") how far the rewards can raise it or gaps lower it, at most; with `each_year`
     ([year, years in a row] of each later year of one unbroken run) the cap of each of them.
@@ -128,6 +129,8 @@ def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_cla
     g = si.groups["一般"]
     if si.cap_adjust is None or g.cap is None:
         raise NotListed(f"{policy.region}的手册没有大病保险限额的奖励或扣减规定。")
+    if reach is not None and not gap_years:
+        return _cap_reached(policy, si, g.cap, None if reach == "most" else D(reach), run_start, zero_claim_set_aside)
     if run_start_unsaid and continuous_years and run_start is None:
         _run_counted_check(policy, si, g.cap, continuous_years)
     before = None
@@ -169,6 +172,63 @@ def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_cla
     elif continuous_years:
         w.assume(f"按手册（{policy.year} 年度）的规定推算，以后年度的限额以当年公布的政策为准")
     return w.done(f"大病保险年度最高支付限额为 {yuan(cap)} 元（约 {wan(cap)} 万元）。")
+
+
+def _cap_reached(policy: Policy, si: SeriousIllness, base: Decimal, target: Decimal | None, run_start: int | None,
+                 zero_claim_set_aside: bool) -> Calculation:
+    """The year of an unbroken run in which the cap reaches a figure ("要到哪一年限额才能到35万"), or the
+    rule's ceiling (`target` None: "哪年能涨到顶"): the raises needed, one a year after the first
+    `continuous_after_years`, counted from the run's first year (never before the rule's own,
+    `counted_from`; that year itself where the run's is unsaid, said so)."""
+    adj = si.cap_adjust
+    bound = fen(base * adj.bound_ratio)
+    ceiling = base + bound
+    goal = ceiling if target is None else target
+    w = Work("serious_illness_cap", "大病保险限额达到的年份", policy, dict(target=target, run_start=run_start))
+    w.cite(si.group_sources.get("cap"))
+    w.cite(adj.source)
+    w.step(f"大病保险原最高支付限额 {num(base)} 元")
+    w.step(_ceiling_said(adj, base, bound))
+    w.assume(_ordinary_assumed(si))
+    if goal <= base:
+        w.money("cap", base)
+        return w.done(f"大病保险原最高支付限额就是 {yuan(base)} 元（{wan(base)}万元），不用等连续参保的奖励。")
+    if goal > ceiling:
+        w.step(f"{num(goal)} 元超过提高后的最高限额 {num(ceiling)} 元")
+        w.money("cap", ceiling)
+        return w.done(f"按手册的规定，大病保险最高支付限额最多提高到 {yuan(ceiling)} 元（{wan(ceiling)}万元），"
+                      f"到不了 {yuan(goal)} 元。")
+    # (rounded up: the year the cap first reaches the figure)
+    raises = ((goal - base) / adj.step).to_integral_value(rounding=ROUND_CEILING)
+    years = adj.continuous_after_years + int(raises)
+    reached = base + adj.step * raises
+    w.step(f"需提高 {num(goal)} − {num(base)} = {num(goal - base)} 元，每年提高 {num(adj.step)} 元："
+           f"{num(goal - base)} ÷ {num(adj.step)} = {num((goal - base) / adj.step)}，需提高 {num(raises)} 次"
+           + ("" if reached == goal else f"（向上取整，届时限额 {num(reached)} 元）"))
+    w.step(f"连续参保满 {adj.continuous_after_years} 年后，第 {adj.continuous_after_years + 1} 年起每年提高一次："
+           f"第 {adj.continuous_after_years} + {num(raises)} = {years} 年达到")
+    first = run_start
+    if adj.counted_from is not None and (first is None or first < adj.counted_from):
+        if first is not None:
+            w.step(f"手册从 {adj.counted_from} 年起计算连续参保，{first} 年至 {adj.counted_from - 1} 年的参保不计")
+        else:
+            w.assume(f"从手册开始计算连续参保的 {adj.counted_from} 年起每年参保")
+        first = adj.counted_from
+    w.result["years"] = years
+    w.money("cap", reached)
+    w.assume("中间一年都不断保（断保后连续参保年数重新计算）")
+    if zero_claim_set_aside:
+        w.assume("只计连续参保的奖励，不计基金零报销的奖励")
+    else:
+        w.assume(f"未计基金零报销的奖励（当年零报销的，次年另提高 {num(adj.step)} 元，可同时享受，会更早达到）")
+    w.assume(f"按手册（{policy.year} 年度）的规定推算，以后年度的限额以当年公布的政策为准")
+    if first is None:
+        return w.done(f"连续参保的第 {years} 年，大病保险最高支付限额达到 {yuan(reached)} 元（{wan(reached)}万元）。")
+    year = first + years - 1
+    w.step(f"{first} 年为第 1 年，第 {years} 年即 {first} + {years} − 1 = {year} 年")
+    w.result["year"] = year
+    return w.done(f"{year} 年（连续参保的第 {years} 年），大病保险最高支付限额达到 {yuan(reached)} 元"
+                  f"（{wan(reached)}万元）。")
 
 
 def _run_counted_check(policy: Policy, si: SeriousIllness, base: Decimal, continuous_years: int) -> None:

@@ -49,7 +49,8 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
     if switched and gap_months is not None:
         return _switch(policy, wp, gap_months, continuous_years, paid, gap_part)
     if insurance == "职工":
-        return _staff(policy, wp, paid)
+        # (the month paid said without its day, "2026年3月第一次交": the month benefits start is dated)
+        return _staff(policy, wp, paid, (paid_year, paid_month) if paid_month and not paid_day and not paid_after else None)
     if repair_years < 0:
         raise BadInput("补缴年数不能是负数。", "repair_years")
     w = Work("waiting_period", "待遇等待期测算", policy,
@@ -252,7 +253,10 @@ def _dated(w: Work, paid: tuple | None, months: int) -> str:
     return f"，{start}后才能享受待遇"
 
 
-def _staff(policy: Policy, wp: WaitingPeriod, paid: tuple | None = None) -> Calculation:
+def _staff(policy: Policy, wp: WaitingPeriod, paid: tuple | None = None,
+           paid_in: tuple | None = None) -> Calculation:
+    """A first 职工 enrolment's wait; `paid` the day paid (year or None, month, day), or `paid_in` the month
+    alone (year or None, month): the month benefits start, the day in it the day paid."""
     if wp.staff_first_months is None:
         raise NotListed(f"{policy.region}的手册没有列出职工医保的待遇等待期。")
     w = Work("waiting_period", "待遇等待期测算", policy, dict(insurance="职工"))
@@ -260,6 +264,14 @@ def _staff(policy: Policy, wp: WaitingPeriod, paid: tuple | None = None) -> Calc
     w.step(f"初次参加职工基本医疗保险，自在本市参保缴费之日起 {wp.staff_first_months} 个月后享受基本医疗保险待遇")
     w.result["months"] = wp.staff_first_months
     from_day = _dated(w, paid, wp.staff_first_months)
+    if paid_in is not None and not from_day:
+        year, month = paid_in
+        m = month + wp.staff_first_months
+        start = (f"{year + (m - 1) // 12}年" if year else "次年" if m > 12 else "") + f"{(m - 1) % 12 + 1}月"
+        paid_said = (f"{year}年" if year else "") + f"{month}月"
+        w.step(f"{paid_said}缴费，{wp.staff_first_months} 个月后是{start}：从{start}与缴费日对应的那天以后享受待遇")
+        w.result["from_month"] = start
+        from_day = f"，{paid_said}缴费的，{start}起（缴费满 {wp.staff_first_months} 个月那天以后）享受待遇"
     w.assume("初次参加职工医保（转移接续、欠费补缴另有规定）")
     return w.done(f"等待期 {wp.staff_first_months} 个月{from_day}。")
 

@@ -42,7 +42,9 @@ QTYPES: dict[str, re.Pattern] = {name: re.compile(pattern) for name, pattern in 
 _ASKS_MONEY = re.compile(r"(?<![进划打返存])(?<!进来)(?<!进去)(?<![花用掏垫出]了)(?<!花费了)(?<!自费了)(?:多少钱|好多钱|几多钱|几块钱|多少元|好多元|多少块)|"
                          r"(?:费用?|补助|补贴)(?:能|可以)?(?:给|补|发)?(?:多少|好多)(?!比例|%|个点|成|次|天|个月|年)")
 # (so does a scheme not in place yet, "巴中市将在2028年实施长期护理保险制度": there is no sum to pay)
-_STATES_MONEY = re.compile(r"\d[\d,，.]*\s*(?:元|万|块)|(?:将|拟)在[^。；，]{0,8}?实施")
+# (and so does a sum of nothing said in words, "个人不缴费，由医疗救助资金全额资助": 0 is the sum asked)
+_STATES_MONEY = re.compile(r"\d[\d,，.]*\s*(?:元|万|块)|(?:将|拟)在[^。；，]{0,8}?实施|"
+                           r"个人不(?:缴费|缴纳|交费|用缴|用交)|免(?:缴|交)(?:个人)?(?:保费|医保费|费用)?|全额资助")
 
 
 def asks_money(text: str) -> bool:

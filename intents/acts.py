@@ -11,8 +11,8 @@ from corpus.yamlfile import read_yaml
 from intents import people
 
 from intents.slots import _CATEGORY as CATEGORIES
-from intents.slots import (BOTH_SCHEMES_NOTE, FILING_SAID, HIGH_PRESSURE, HIGH_SUGAR, MILD_DIABETES, NO_COMPLICATION,
-                           disease_vocabulary, diseases_said, extract, money_spans, scheme_read, tiers_in,
+from intents.slots import (BOTH_SCHEMES_NOTE, FILING_SAID, UNSURE_SCHEME, HIGH_PRESSURE, HIGH_SUGAR, MILD_DIABETES, NO_COMPLICATION,
+                           disease_vocabulary, diseases_said, extract, money_spans, scheme_read, tier_mentions, tiers_in,
                            without_replaced)
 
 CANCEL_WORD = "取消"
@@ -352,6 +352,15 @@ def each_scheme(text: str) -> list[tuple[str, str]] | None:
     return out
 
 
+def each_scheme_unsure(text: str) -> list[tuple[str, str]] | None:
+    """The message read once for each scheme, (scheme, text naming only that one), when the asker says
+    they cannot tell which is theirs ("职工还是居民我也搞不清 住院花了一万报多少"); None otherwise."""
+    m = UNSURE_SCHEME.search(text)
+    if m is None:
+        return None
+    return [(scheme, (text[:m.start()] + name + text[m.end():]).strip(" ，,")) for scheme, name in SCHEME_NAMES.items()]
+
+
 def _own_sums(text: str) -> dict[str, list[tuple[int, int]]] | None:
     """Each scheme's case told with its own sum ("我爸居民医保 这个月200；我职工医保 这个月300"): for each
     scheme, the other's sums (to leave out of its reading) — the sums said after a scheme's first word
@@ -439,24 +448,56 @@ def each_delivery(text: str) -> list[tuple[str, str]] | None:
     return out
 
 
-# two hospital tiers named side by side as choices ("三级医院和二级医院", "二级跟三级"): a bill asked of each
-_TIER_ONE = r"([一二三])级(?:医院|医疗机构|定点医院|定点医疗机构)?"
-_TIERS_JOINED = re.compile(_TIER_ONE + r"(?:和|跟|与|、|还有|以及|或者?|还是)(?:在)?" + _TIER_ONE)
+_SUM_ASKED_OF_ONE = re.compile(r"多少|好多|几多|几成|报|赔|给|补")
+
+
+def _one_of_each(text: str) -> str:
+    """One option's reading with the asking of each taken out ("各", "差好多"), still asking its sum: "相差好多"
+    alone asked leaves a story that asks nothing — the sum is what each side is asked for."""
+    one = _EACH_WORD.sub("", DIFF_ASKED.sub("", SAME_ASKED.sub("", text))).strip(" ，,")
+    return one if _SUM_ASKED_OF_ONE.search(one) else one + " 报多少"
+
+
+# two hospital tiers named side by side as choices ("三级医院和二级医院", "二级跟三级", "在卫生院住跟在二级医院住"):
+# a bill asked of each — the tiers as the slots read them (intents.slots.tier_mentions), so that a tier said by
+# its kind of hospital (乡镇卫生院, 社区医院, 三甲) is one as much as one said by its number
+_HOSPITAL_NOUN = r"(?:医院|医疗机构|定点医院|定点医疗机构)?"
+_STAY_VERB = r"(?:住院|住|看病|看|就医|治疗|治)?(?:的话)?"
+_TIER_TAIL = re.compile("(" + _HOSPITAL_NOUN + ")(" + _STAY_VERB + ")")
+_TIERS_BETWEEN = re.compile("(" + _HOSPITAL_NOUN + ")(" + _STAY_VERB + r")\s*(?:和|跟|与|、|还有|以及|或者?|还是|比)\s*(?:在|去|到)?")
+
+
+_HOSPITAL_SAID = re.compile(r"[院心站室所店房构]$")
+
+
+def _tier_label(said: str) -> str:
+    """A tier as said, as a heading: "二级" → "二级医院"; a hospital's own noun kept ("乡镇卫生院")."""
+    return said if _HOSPITAL_SAID.search(said) else said + "医院"
 
 
 def each_tier(text: str) -> list[tuple[str, str]] | None:
     """The message read once for each of two hospital tiers named as choices and asked of each
-    ("都是两万，二级和三级医院住院各报多少？差好多？"), (tier's name, text naming only that one);
-    None otherwise (one tier, or a stay moved from one to the other: 转院 is its own rule)."""
-    m = _TIERS_JOINED.search(text)
-    if not m or m.group(1) == m.group(2) or not _EACH_ASKED.search(text) or re.search(r"转", text):
+    ("都是两万，二级和三级医院住院各报多少？差好多？", "同一笔钱 社区医院住跟三甲住 差多少"), (tier's name,
+    text naming only that one); None otherwise (one tier, or a stay moved from one to the other: 转院 is its
+    own rule)."""
+    if not _EACH_ASKED.search(text) or re.search(r"转", text):
         return None
-    out = []
-    for level in (m.group(1), m.group(2)):
-        one = text[:m.start()] + f"{level}级医院" + text[m.end():]
-        one = _EACH_WORD.sub("", DIFF_ASKED.sub("", SAME_ASKED.sub("", one)))
-        out.append((f"{level}级医院", one.strip(" ，,")))
-    return out
+    mentions = tier_mentions(text)
+    for (a1, b1, t1, _), (a2, b2, t2, _) in zip(mentions, mentions[1:]):
+        between = _TIERS_BETWEEN.fullmatch(text, b1, a2)
+        if t1 == t2 or between is None:
+            continue
+        after = _TIER_TAIL.match(text, b2)
+        # (the hospital or the stay said once, after one of the two: "二级和三级医院住院", "三级医院和二级医院住院" —
+        # each tier's)
+        nouns, verbs = (between.group(1), after.group(1)), (between.group(2), after.group(2))
+        out = []
+        for i, said in enumerate((text[a1:b1], text[a2:b2])):
+            noun = "" if _HOSPITAL_SAID.search(said) else nouns[i] or nouns[1 - i]
+            one = text[:a1] + said + noun + (verbs[i] or verbs[1 - i]) + text[after.end():]
+            out.append((_tier_label(said), _one_of_each(one)))
+        return out
+    return None
 
 
 # a stay's two places set side by side as choices ("在本地住和在外地没备案住", "市内跟外省"): one bill asked of each
@@ -480,6 +521,31 @@ def each_place_of_care(text: str) -> list[tuple[str, str]] | None:
         one = text[:m.start()] + side + text[m.end():]
         one = _EACH_WORD.sub("", DIFF_ASKED.sub("", SAME_ASKED.sub("", one)))
         out.append((re.sub(r"^在", "", side), one.strip(" ，,")))
+    return out
+
+
+# a stay elsewhere with a filing and without one set side by side ("办了长期备案跟没办备案", "没备案和备了案"): one
+# bill asked of each (第一章 三十: the filed rows, or the not-filed one) — each side read as it says its filing
+_FILED_SIDE = (r"(?:(?:办|做|备|弄|走|开)(?:了|过|好)?)?(?:异地(?:就医)?)?(?:(?:长期|临时|转诊)的?)?(?:备案|转诊)(?:了|过)?"
+               r"|备[了过好]案")
+_UNFILED_SIDE = (r"(?:没|没有|未|不|莫|没得|莫得|还没)(?:办|做|备|弄|走|开)?(?:过|好)?(?:异地(?:就医)?)?(?:长期|临时)?"
+                 r"(?:备案|转诊|案)[^，,。？?\s和跟与]{0,6}")
+_FILING_SIDES_JOINED = re.compile(rf"({_FILED_SIDE})(?:的话)?\s*(?:和|跟|与|还是|或者?|比)\s*({_UNFILED_SIDE})|"
+                                  rf"({_UNFILED_SIDE})(?:的话)?\s*(?:和|跟|与|还是|或者?|比)\s*({_FILED_SIDE})")
+
+
+def each_filing(text: str) -> list[tuple[str, str]] | None:
+    """The message read once with its stay elsewhere filed and once not, when the two are set side by side
+    and asked of each ("在外地三级医院住院两万 备了案和没备案 各报好多"), (the side as said, text naming
+    only that one); None otherwise (one filing said, or none)."""
+    m = _FILING_SIDES_JOINED.search(text)
+    if not m or not _EACH_ASKED.search(text):
+        return None
+    out = []
+    for side in (g for g in m.groups() if g):
+        # (the heading is the filing alone, not what the side says after it: "没办备案自己去" → 没办备案)
+        out.append((re.match(r".*?(?:备案|转诊|案)(?:了|过)?", side).group(0),
+                    _one_of_each(text[:m.start()] + side + text[m.end():])))
     return out
 
 

@@ -110,8 +110,9 @@ RULE_ASKED = re.compile(r"最多|最高|封顶|上限|限额|能不能|可不可
 WAITING = re.compile(r"等待期|等多久|等多长|等好久|要等|得等|需要等|还要等|等(?:上)?(?:\d+|[一两二三四五六七八九十]+)个月|等半年|多久才能|多久能|多久可以|(?:多久|好久)(?:以后|之后)(?:才)?(?:能|可以)|好久才能|好久能|好久可以|什么时候能|什么时候可以|"
                      r"什么时候开始|哪天开始|(?:几|好多|多少)个月(?:才|后|能|可以)?|多长时间|好久才|多久才|"
                      # ("哪天起能报", "啥时候能开始报销": the day asked with 起 / 开始 on either side of 能)
-                     r"(?:多久|好久|啥时候|啥子时候|几时|哪一?天|什么时候)(?:开始|起)(?:看病|就医|住院|拿药)?(?:才)?(?:能|可以)?(?:报|享受|用)|"
-                     r"(?:啥时候|啥子时候|几时|哪一?天)(?:才)?(?:能|可以)(?:开始)?(?:报|享受|用)|"
+                     # (the month asked the same way: "哪个月开始能用")
+                     r"(?:多久|好久|啥时候|啥子时候|几时|哪一?天|什么时候|哪个月)(?:开始|起)(?:看病|就医|住院|拿药)?(?:才)?(?:能|可以)?(?:报|享受|用)|"
+                     r"(?:啥时候|啥子时候|几时|哪一?天|哪个月)(?:才)?(?:能|可以)(?:开始)?(?:报|享受|用)|"
                      # "从哪天起住院能报", "几号之后看病可以报": the day from which the care had is paid,
                      # the care named between the day and the paying
                      r"(?:哪一?天|几号|什么时候|啥时候|啥子时候|几时|哪个月)(?:以后|之后|过后|后|起)(?:去)?(?:看病|就医|住院|"
@@ -145,6 +146,8 @@ STAFF_ARREARS = re.compile(r"欠费|欠缴|欠了|拖欠|欠到|拖着(?:没|不
 REPAIR_ASKED = re.compile(r"(?:能不能|能否|可不可以|可以|能)[^，。？?\s]{0,8}(?:修复|补回来)|(?:修复|补回来)[^，。？?\s]{0,3}(?:得不得|行不行|可以吗|能行吗|吗|不|没)")
 REPAIR_COST = re.compile(r"(?:补缴|补交|补齐|补上)[^，。？?]{0,10}(?:多少钱|好多钱|多少|好多|几多|费用)")
 # ("第一年交 …住院…能报多少": the year the cover began, background — not 一年交多少)
+# what a late payment costs over the standard, asked ("比正常贵多少", "要多花好多")
+_LATE_COSTS_MORE = re.compile(r"(?:贵|多交|多缴|多花|多出)(?:了)?(?:多少|好多|几多)")
 CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多少钱|缴费多少|保费多少|(?<![第头])一年交|每月交|每个月交|每月缴|每个月缴|"
                           r"个人(?:要)?(?:交|缴)多少|自己交多少|交几百|交好多|缴好多|要交好多|一共多少|一共要交|"
                           # (what paying late costs over the standard, "比正常的多交多少")
@@ -378,6 +381,10 @@ def calc_kind(text: str, s: Slots) -> str | None:
     if s.get("gap_years") and s.get("insurance") != "职工" and (REPAIR_COST.search(text) or (
             (s.get("repair_years") or s.get("repair_all")) and _COST_ASKED.search(text))):
         return "waiting_period"         # "断了2年，补缴1年要多少钱": the repair and what it costs
+    if s.get("cap_reach") is not None and "amount" not in s:
+        # "要到哪一年大病限额才能到35万": the year a run of years insured takes to raise the cap — the figure
+        # is the cap's, never a bill for 大病保险 to pay
+        return "serious_cap"
     if "大病" in text and (_CAP_ASKED.search(text) or s.get("_cap_bound")) \
             and (SERIOUS_CAP.search(text) or _CAP_REWARD.search(text) or s.get("gap_years")
                  or s.get("continuous_years") is not None) and "amount" not in s \
@@ -408,6 +415,10 @@ def calc_kind(text: str, s: Slots) -> str | None:
         # "每人每年1200 我们学生交400 政府补多少": the state's part of the 居民 筹资 (筹资 − 个人缴费) asked
         # alone, with the figures it is worked from (one fee alone, "我们交的400 政府另外补多少", is the
         # handbook's 财政补助 page where it states one)
+        return "contribution"
+    if not inpatient and (s.get("paid_late") or (s.get("paid_after") and s.get("for_this_year"))) \
+            and _LATE_COSTS_MORE.search(text):
+        # "过了6月30号再补交当年的 比正常贵多少": what paying the year's fee late costs over the standard
         return "contribution"
     if _SINGLE_DRUGS.search(text):
         return "single_drugs"
@@ -634,7 +645,8 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # "怀孕五个月终止妊娠 做的剖宫术 限额好多": the limit with its 剖宫术 step, added up for this case
         return True
     years = any(k in s for k in ("gap_years", "continuous_years", "newborn_days", "born_day", "zero_claim", "paid_month",
-                                 "arrears_months", "arrears_vague", "switched", "moved_in")) or (kind == "serious_cap" and "_cap_bound" in s)
+                                 "arrears_months", "arrears_vague", "switched", "moved_in")) \
+        or (kind == "serious_cap" and ("_cap_bound" in s or "cap_reach" in s))
     if kind == "waiting_period" and s.get("gap_years") is None and "gap_range" not in s and REPAIR_ASKED.search(text):
         # "断了几年保 变动等待期能不能多交点钱修复": whether the wait can be repaired, the gap's length not
         # said — the handbook's rule (第三章 十问: 每多缴 1 年减少 1 个月), with the offer to compute
@@ -679,6 +691,11 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         return True
     own_bill = kind in ("inpatient", "chain", "maternity") and "amount_at" in s and ASK_AMOUNT.search(text) \
         and not re.search(r"几成|比例|百分之|分段|起付", text)
+    # ("高血压两病 一年药费800 咋报": a 门诊 bill of the asker's own, how it is paid asked — its working says how; the
+    # table's rate is asked in words of its own, 几成 / 比例)
+    own_bill = own_bill or (kind in ("two_diseases", "chronic", "special", "outpatient") and "amount_at" in s
+                            and not s.get("amount_approx") and re.search(r"怎么报|咋报|咋个报", text)
+                            and not re.search(r"几成|比例|百分之|分段|起付", text))
     # ("高血压药800 糖尿病药1200 各报多少": a sum told for each disease or drug class — each sum's payment
     # is what 各 / 分别 asks, not each rule's ratio)
     ratio_text = _EACH_ASKED.sub(lambda m: " " * len(m.group(0)), text) \
@@ -699,6 +716,7 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # (paid late with no day said, "过了缴费时间才交": the late standard is the asker's case too)
         return any(k in s for k in ("category", "amount", "base", "people", "with_ltc", "paid_month", "flexible", "household",
                                     "study_years", "_household_unsized", "paid_late")) \
+            or bool(s.get("paid_after") and s.get("for_this_year") and _LATE_COSTS_MORE.search(text)) \
             or (s.get("insurance") in ("职工", None) and bool(re.search(r"每个?月|一个月", text)))
     if ("amount_unread" in s and "amount" not in s or s.get("amount_approx") in ("range", "rough")) and CAP_ASKED.search(text):
         # "花了几十万 大病保险一年最多能赔好多": a sum said only roughly, and the cap asked — the rule (the

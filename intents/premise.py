@@ -705,6 +705,10 @@ def outpatient_room(text: str, region: str, facts: dict, held: dict | None = Non
 _MONTH_ASKED = re.compile(r"(?:一个月|每个?月|月)[^，。,；;？?]{0,4}?(?:多少|好多|几多)")
 _YEAR_SUM_ASKED = re.compile(r"(?:一年|全年|一整年|每年)[^，。,；;？?]{0,6}?(?:多少|好多|几多)")
 _CHRONIC_LIMIT = re.compile(r"(?:门慢|慢病|慢性病|慢特病)[^，。,；;？?]{0,8}?限额|限额标准")
+# the year's most asked alone of a disease's 门诊慢病 ("哮喘慢病 一年满打满算最多报多少"): where the handbook gives the
+# limit by the month, the year's is twelve of it (the question names no month)
+_CHRONIC_SAID = re.compile(r"门慢|慢病|慢性病|慢特病")
+_YEAR_MOST_ASKED = re.compile(r"(?:一年|全年|一整年|每年)[^，。,；;？?]{0,6}?(?:最多|最高|封顶|顶天)[^，。,；;？?]{0,4}?(?:多少|好多|几多)")
 
 
 def monthly_limit_year(text: str, region: str, facts: dict):
@@ -713,8 +717,9 @@ def monthly_limit_year(text: str, region: str, facts: dict):
     decides the figure, a bill told, or a region whose limits are by the year."""
     from calculators.chronic import monthly_limit_year as year_of
     diseases = facts.get("diseases") or []
-    if len(diseases) != 1 or facts.get("amount") is not None or not _CHRONIC_LIMIT.search(text) \
-            or not _MONTH_ASKED.search(text) or not _YEAR_SUM_ASKED.search(text):
+    asked_both = _CHRONIC_LIMIT.search(text) and _MONTH_ASKED.search(text) and _YEAR_SUM_ASKED.search(text)
+    year_alone = _CHRONIC_SAID.search(text) and _YEAR_MOST_ASKED.search(text)
+    if len(diseases) != 1 or facts.get("amount") is not None or not (asked_both or year_alone):
         return None
     p = _policy(region)
     insurance = facts.get("insurance")
@@ -739,6 +744,42 @@ def limit_gap(text: str, region: str, facts: dict):
         return None
     p = _policy(region)
     return None if p is None else _computed(gap_of, p, disease=diseases[0])
+
+
+def birth_allowance_when(text: str, region: str):
+    """When the 生育津贴 can be had, asked by one who pays 生育保险 on their own with the months told
+    ("灵活就业 2025年3月开始交生育保险 5月生的 啥时候能领生育津贴"): the calculation from the rule, or None."""
+    from calculators.birth_allowance import birth_allowance_from
+    from intents.birth_allowance import facts
+    told = facts(text)
+    p = _policy(region) if told else None
+    return None if p is None else _computed(birth_allowance_from, p, **told)
+
+
+# the people insured in a scheme told by count ("职工参保10万人", "城乡居民50万人"), and the 医疗救助 fund's
+# matching share asked ("财政要配套多少医疗救助资金")
+_INSURED_COUNT = re.compile(r"(职工|城乡居民|居民)[^，。；;\d一二两三四五六七八九十]{0,6}?"
+                            r"(\d+(?:\.\d+)?\s*万?|[一二两三四五六七八九十百千万]+)\s*(?:多)?(?:个)?人")
+_MATCHING_ASKED = re.compile(r"配套[^，。；;]{0,10}?(?:多少|好多|几多)|(?:多少|好多|几多)[^，。；;]{0,10}?配套")
+
+
+def assistance_matching(text: str, region: str):
+    """The 医疗救助 fund's yearly share the local treasuries put in, asked with the people insured told by
+    scheme: the calculation from the policy file's figures, or None."""
+    from calculators.assistance import matching_funds
+    from intents.numbers import find_numbers
+    if not _MATCHING_ASKED.search(text) or "救助" not in text or "多" in "".join(
+            m.group(0)[-2:] for m in _INSURED_COUNT.finditer(text)):
+        return None
+    people: dict[str, int] = {}
+    for m in _INSURED_COUNT.finditer(text):
+        said = [n for n in find_numbers(m.group(2)) if n.value is not None and not n.year]
+        scheme = "职工" if m.group(1) == "职工" else "居民"
+        if not said or scheme in people:
+            return None
+        people[scheme] = int(said[0].value)
+    p = _policy(region) if people else None
+    return None if p is None else _computed(matching_funds, p, people=people)
 
 
 def _policy(region: str | None):

@@ -216,6 +216,15 @@ EITHER_SCHEME = re.compile(r"(?:不管|不论|无论)(?:是)?" + _SCHEME + r"(?:
                            + _SCHEME + r"(?:和|跟|与|、|还是|或者?)?" + _SCHEME
                            + r"(?:都|应该|反正|估计)*(?:是)?(?:一样|相同|差不多|一个样)(?![吗嘛么不？?]|的吗)")
 
+# the asker's own scheme said not known ("搞不清是职工还是合疗", "职工还是居民我也不晓得"): no scheme told,
+# never the two read as a conflict (the form asks only where the answer differs; intents.acts.each_scheme
+# reads the question once for each)
+_ANY_SCHEME = r"(?:城乡居民|居民|合疗|新农合|农合|职工)(?:医保|医疗保险)?"
+_NOT_KNOWN = r"(?:搞不清|弄不清|闹不清|整不清|分不清|说不清|记不清|不清楚|不太清楚|不知道|不晓得|晓不得|不记得|记不得|忘了|不确定)楚?"
+UNSURE_SCHEME = re.compile(_NOT_KNOWN + r"[^，。,；;？?\s]{0,3}?(?:是|参加的?是?|交的是?|买的是?|参的是?)?" + _ANY_SCHEME
+                           + r"(?:还是|或者?是?|或)" + _ANY_SCHEME + "|" + _ANY_SCHEME + r"(?:还是|或者?是?|或)" + _ANY_SCHEME
+                           + r"(?:的|医保)?[^，。,；;？?]{0,4}?" + _NOT_KNOWN)
+
 # both schemes said not joined ("职工居民都没参", "职工和居民医保都没交"): a year without cover, never
 # the asker's scheme (which a later "2026年交了居民医保" names)
 NEITHER_SCHEME = re.compile(_SCHEME + r"(?:和|跟|与|、|还是|或者?)?" + _SCHEME
@@ -264,6 +273,7 @@ def insurance_of(text: str, out: Slots) -> None:
     said = _BIRTH_OF_CHILD.sub(lambda m: "　" * len(m.group(0)), text)
     said = EITHER_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
     said = NEITHER_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
+    said = UNSURE_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
     # (a job said not begun, "还没入职", names no 职工 of the asker's)
     said = _NOT_WORKING.sub(lambda m: "　" * len(m.group(0)), said)
     res, staff = _RESIDENT_RE.search(said), _STAFF_RE.search(said)
@@ -408,6 +418,11 @@ def _tier_mentions(text: str) -> list[tuple[int, int, str, str | None]]:
                 continue
             found.append((m.start(), m.end(), tier, grade))
     return sorted(found)
+
+
+def tier_mentions(text: str) -> list[tuple[int, int, str, str | None]]:
+    """All tier mentions in order, with where each is said: (start, end, tier, grade)."""
+    return _tier_mentions(text)
 
 
 def tiers_in(text: str) -> list[tuple[int, str, str | None]]:
@@ -994,6 +1009,38 @@ def short_years(text: str) -> list[tuple[int, int]]:
     if one and one.span(1) not in out and any(o.start() != one.start(1) for o in _ANOTHER_YEAR.finditer(text)):
         out = sorted([*out, one.span(1)])
     return out
+
+
+# the year (or how many years) an unbroken run takes for the 大病 cap to reach a figure, asked ("要到哪一年限额
+#才能到35万", "连续交多少年能涨到最高"): `cap_reach` the figure (a number, never a bill) or "most" (the rule's
+# ceiling); the run's first year, said, is `run_start`
+_WHEN_REACHED = r"(?:哪一年|哪一个年|哪年|哪个年份|什么时候|啥时候|啥子时候|几时|多少年|好多年|几多年|几年|第几年)"
+_REACHED = r"(?:才|就)?(?:能|可以|会|能够)?(?:涨|加|提|提高|增加|升|达|达到|到|变成|变)(?:到|至|成)?"
+CAP_REACHED_WHEN = re.compile(_WHEN_REACHED + r"[^，。？?]{0,16}?" + _REACHED
+                              + r"(?:(?P<figure>\d+(?:\.\d+)?\s*万|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?万)(?:块|元)?"
+                              r"|(?P<most>最高|最多|顶|封顶|头|上限|最大))")
+_RUN_FIRST_YEAR = re.compile(r"(?:从|自)?((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)")
+# only the reward of years in a row counted, said by the asker ("只算连续参保的奖励"): the zero-claim one set aside
+_ONLY_CONTINUOUS = re.compile(r"只(?:算|看|按|计|考虑)连续")
+
+
+def cap_reach_of(text: str, out: Slots) -> None:
+    m = CAP_REACHED_WHEN.search(text)
+    if not m or "大病" not in text:
+        return
+    if m.group("figure"):
+        figure = find_numbers(m.group("figure"))
+        if not figure or figure[0].value is None:
+            return
+        out.set("cap_reach", int(figure[0].value), m.span("figure"))
+        out.not_money.append(m.span("figure"))
+    else:
+        out.set("cap_reach", "most", m.span("most"))
+    first = _RUN_FIRST_YEAR.search(text)
+    if first and "run_start" not in out:
+        out.set("run_start", int(first.group(1)), first.span())
+    if _ZERO_CLAIM_SET_ASIDE.search(text) or _ONLY_CONTINUOUS.search(text):
+        out.set("zero_claim_set_aside", True)
 
 
 def _years_of_said_short(text: str, out: Slots) -> None:
@@ -3018,6 +3065,7 @@ def _read(text: str, expecting: str | None = None) -> Slots:
         out.set("_pediatric", True)
     category_of(text, out)
     _years_of_said_short(text, out)
+    cap_reach_of(text, out)
     newborn_of(text, out)
     deductible_paid_of(text, out)
     spent_before_of(text, out)
