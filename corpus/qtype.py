@@ -290,8 +290,10 @@ def compared(question: str) -> tuple[str, ...]:
     # with home, not two groups; an answer in the handbooks' words, "与参保地相同", answers it)
     if m is None or m.group(2).startswith("在") or question[m.start(2):].startswith(_home_places()):
         return ()
-    return tuple(_RURAL_AS_RESIDENT.get(g, g) if {m.group(1), m.group(2)} & _WORKER else _OTHERS.get(g, g)
-                 for g in m.groups())
+    return tuple(_RURAL_AS_RESIDENT.get(g, g) if {m.group(1), m.group(2)} & _WORKER
+                 or (g in _RURAL_AS_RESIDENT and _RURAL_SCHEME.match(question, m.end(i + 1)))
+                 else _OTHERS.get(g, g)
+                 for i, g in enumerate(m.groups()))
 
 
 # the rest of a kind, said as people say it ("一型糖尿病跟别的糖尿病"): the handbooks' 其他 ("1型和其他类型")
@@ -302,6 +304,9 @@ _OTHERS = {"别的": "其他", "别个": "其他", "其它": "其他", "其余":
 # insured as 城乡居民), which is how the handbooks name that side.
 _WORKER = {"职工", "上班", "单位"}
 _RURAL_AS_RESIDENT = {"农村": "居民", "农民": "居民", "村里": "居民", "村上": "居民"}
+# ... and so it is whatever it is set against when the scheme's own word follows it ("跟农村合疗的一样不",
+# "和农村医保比": the 职工 side is in the story told before, "我是职工医保"), not the countryside as a group
+_RURAL_SCHEME = re.compile(r"的?(?:合疗|新农合|农合|合作医疗|医保|居民|城乡|医疗保险)")
 
 
 @lru_cache(maxsize=1)
