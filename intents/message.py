@@ -694,6 +694,35 @@ def _per_named(question: str, words, joined: bool = False, in_a_row: bool = Fals
     return parts
 
 
+# two hospital tiers set against each other with what each pays asked ("卫生院和二级医院住院各报多少", "在乡镇
+# 卫生院住院报得多还是二级医院报得多"): one question per tier, each its own table row — asked whole, the rows'
+# pages each cover half of it and the message was refused
+_TIER_PHRASE = {"乡镇卫生院": "乡镇卫生院", "一级": "一级医院", "二级": "二级医院", "三级": "三级医院"}
+_TIERS_EACH_ASKED = re.compile(r"各(?:报|是|能报|给|赔|自)|分别|哪(?:个|种|一级|家)[^，,。？?]{0,6}?(?:报得?多|报的多|多些|高)|"
+                               r"报得?多(?:些|点|一些)?[\s，,]*还是")
+_TIERS_SET_APART = re.compile(r"^[^，,。？?！!；;]{0,16}?(?:还是|跟|和|与|同|、)[^，,。？?！!；;]{0,8}$")
+_CARE_OF_TIERS = re.compile(r"住院|门诊")
+
+
+def per_tier(question: str) -> list[str]:
+    """A question naming two hospital tiers and asking what each pays (or which pays more) is one question
+    per tier, with the kind of care it names and the scheme told; else the question. With no care named
+    it stays whole (which care is asked back: bot.engine)."""
+    if not _TIERS_EACH_ASKED.search(question):
+        return [question]
+    from intents.slots import _tier_mentions
+    named = [(a, b, t) for a, b, t, _ in _tier_mentions(question) if t in _TIER_PHRASE]
+    care = _CARE_OF_TIERS.search(question)
+    if len(named) != 2 or named[0][2] == named[1][2] or care is None \
+            or not _TIERS_SET_APART.match(question[named[0][1]:named[1][0]]):
+        return [question]
+    if extract(question).get("amount") is not None:
+        return [question]       # (a bill told: what it is paid at each tier is computed, not the rows)
+    schemes = story_slots(question).get("scheme") or []
+    scheme = schemes[0] if len(schemes) == 1 else ""
+    return [f"{scheme}在{_TIER_PHRASE[t]}{care.group()}报销比例多少" for _, _, t in named]
+
+
 # one member of a household named as the subject of a bill of their own ("婆婆在乡镇卫生院住院合规两千")
 # (or by a pronoun opening a clause of care, "我在卫生院用了1500 她在县医院用了6000": the couple said
 # before them, each one's bill)
@@ -1589,6 +1618,8 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             each = per_group("，".join([*told, question]))
         if len(each) == 1:
             each = per_person("，".join([*told, question]))
+        if len(each) == 1:
+            each = per_tier("，".join([*told, question]))
         split.extend([(told, question)] if len(each) == 1 else [([], one) for one in each])
     groups = split
     if len(groups) <= 1:
