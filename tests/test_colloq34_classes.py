@@ -125,3 +125,10 @@ def test_two_tiers_compared_get_both_rows(engine):
     r = answer(engine, "在村上卫生院住院还是到县上二级医院住院 哪个报得多", "巴中")
     assert r.kind == "faq", r.text
     assert "90%" in r.text and "70%" in r.text, r.text
+
+
+def test_the_prenatal_subsidy_said_as_a_buotie_is_the_handbook_s_subsidy(engine):
+    # (the scheme unsaid: both schemes' pages side by side, each with its own months)
+    r = answer(engine, "恩阳区的 怀了七个多月没保住引产了 产检那个补贴还能领不")
+    assert {"bz-2-28-a", "bz-3-14-a"} <= set(ids(r)), r.text
+    assert "500元" in r.text, r.text
