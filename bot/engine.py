@@ -2200,9 +2200,12 @@ class Engine:
             and not _PAPERS_TAKEN.search(said)
         # (a span of time told, "过了90天才交", is a fact of the case, no topic: its unit is never read
         # into the word after it, 天才)
+        # (the papers asked, "…有效期多久 要传什么": what the one before measured, 有效期多久, is its own ask, no topic)
+        papers = "材料" in qtypes(question) and not qtypes(question) & _OWN_MEASURE
         words = [t for t in self.index.analyze(_SPAN_TOLD.sub(" ", said)).terms
                  if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
                  and t not in ASKED_FIGURES and not (measure and t in ASKED_PAPERS)
+                 and not (papers and qtypes(t) & _OWN_MEASURE)
                  and not (own_scheme and insurance_in(t))
                  and not (not_where and t in _DOMAIN_ITSELF)]
         return " ".join([*dict.fromkeys(words), question]) if words else None
