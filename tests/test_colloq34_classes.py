@@ -132,3 +132,17 @@ def test_the_prenatal_subsidy_said_as_a_buotie_is_the_handbook_s_subsidy(engine)
     r = answer(engine, "恩阳区的 怀了七个多月没保住引产了 产检那个补贴还能领不")
     assert {"bz-2-28-a", "bz-3-14-a"} <= set(ids(r)), r.text
     assert "500元" in r.text, r.text
+
+
+def test_the_kind_of_filing_told_carries_to_a_later_question_of_the_rates(engine):
+    # (a trip told, the papers asked, then the rates compared with home: the 临时 kind's, 20% lower — never
+    # the 长期 page's "the same as home" stated for it)
+    r = answer(engine, "寒假去成都玩 临时在那边看病 备案要上传啥 报销比例比在克拉玛依低吗", "克拉玛依")
+    assert "20%" in r.text, r.text
+    assert "ky-08-04" not in ids(r), r.text
+
+
+def test_the_papers_asked_after_how_long_a_filing_holds_are_a_question_of_their_own(engine):
+    r = answer(engine, "转诊转院的备案能管多久 要上传哪些", "克拉玛依")
+    assert {"ky-08-05", "ky-08-15"} <= set(ids(r)), r.text
+    assert "6个月" in r.text and "转诊转院单" in r.text, r.text
