@@ -146,3 +146,9 @@ def test_the_papers_asked_after_how_long_a_filing_holds_are_a_question_of_their_
     r = answer(engine, "转诊转院的备案能管多久 要上传哪些", "克拉玛依")
     assert {"ky-08-05", "ky-08-15"} <= set(ids(r)), r.text
     assert "6个月" in r.text and "转诊转院单" in r.text, r.text
+
+
+def test_papers_one_cannot_bring_out_yet_are_the_promise_filing(engine):
+    r = answer(engine, "在克拉玛依参保的 异地备案要交的资料我一时拿不出来 可以先备上不", "克拉玛依")
+    assert ids(r)[:1] == ["ky-08-08"], r.text
+    assert "承诺制" in r.text and "2个月" in r.text, r.text
