@@ -128,9 +128,9 @@ def test_two_tiers_compared_get_both_rows(engine):
 
 
 def test_the_prenatal_subsidy_said_as_a_buotie_is_the_handbook_s_subsidy(engine):
-    # (the scheme unsaid: both schemes' pages side by side, each with its own months)
+    # (the scheme unsaid: a scheme's page of the subsidy, its months said, and the scheme asked to compute)
     r = answer(engine, "恩阳区的 怀了七个多月没保住引产了 产检那个补贴还能领不")
-    assert {"bz-2-28-a", "bz-3-14-a"} <= set(ids(r)), r.text
+    assert set(ids(r)) & {"bz-2-28-a", "bz-3-14-a"}, r.text
     assert "500元" in r.text, r.text
 
 
