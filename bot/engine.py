@@ -2256,10 +2256,13 @@ class Engine:
             and not _PAPERS_TAKEN.search(said)
         # (a span of time told, "过了90天才交", is a fact of the case, no topic: its unit is never read
         # into the word after it, 天才)
+        # (the papers asked, "…有效期多久 要传什么": what the one before measured, 有效期多久, is its own ask, no topic)
+        papers = "材料" in qtypes(question) and not qtypes(question) & _OWN_MEASURE
         words = [t for t in self.index.analyze(_SPAN_TOLD.sub(" ", said)).terms
                  if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
                  and t not in ASKED_FIGURES and not (measure and t in ASKED_PAPERS)
                  and not _ASKING_WORD.search(t)
+                 and not (papers and qtypes(t) & _OWN_MEASURE)
                  and not (own_scheme and insurance_in(t))
                  and not (not_where and t in _DOMAIN_ITSELF)]
         # (said in the story before it too, "出去旅游临时看个病 备案传什么", which names no 医保 word)
@@ -5326,14 +5329,27 @@ _BOUND_ALONE = re.compile(r"^(?:那|那么)?(?:超过|超出|高于)\s*[\d一二
                           r"(?:的)?(?=(?:呢|嘞|喃)?[？?。!！\s]*$)")
 
 
+# the kinds of filing whose rates differ (克拉玛依: 临时 20% lower than home, 长期 and 转诊 the same), and a
+# question of rates, or of the same as at home
+_FILING_KINDS = ("临时备案", "长期备案", "转诊备案")
+_RATE_OF_CARE_AWAY = re.compile(r"比例|报多少|报好多|报几成|降多少|少报|一样|相同|不同")
+
+
 def _benefit_carried(parts: list[Part]) -> list[Part]:
     """Questions of one message, what an earlier one asked of carried to a later one said short:
     the 两病 benefit to a question naming only one of its diseases ("两病是啥子意思 高血压吃药能报好多":
-    that disease's 两病 figure, not its 门诊慢病 one, which the disease alone could be), and a band of a
-    table to a bound said alone ("二十万以上的部分报多少 三十万以上呢": the band above it, never a sum spent)."""
+    that disease's 两病 figure, not its 门诊慢病 one, which the disease alone could be), a band of a
+    table to a bound said alone ("二十万以上的部分报多少 三十万以上呢": the band above it, never a sum spent),
+    and the kind of filing told before to a question of the rates with no story of its own ("出去旅游临时
+    看个病 备案传什么 报销比例跟在参保地一样吗": the 临时 kind's, not the 长期 page's "the same as home")."""
     out: list[Part] = []
     for part in parts:
         question = part.question
+        # (the earlier clauses read as one: the kind told in a story, "临时看个病", with 备案 in its question)
+        earlier = " ".join(w for p in out for w in (*p.story.split("，"), p.question) if w)
+        kind = filing_in(earlier) if earlier and not part.story and _RATE_OF_CARE_AWAY.search(question) else None
+        if kind in _FILING_KINDS and filing_in(question) is None:
+            question = f"{kind} {question}"
         if any(_TWO_BENEFIT.search(p.question) for p in out) and _TWO_DISEASE.search(question) \
                 and not _TWO_BENEFIT.search(question) and not _CHRONIC_BENEFIT_NAMED.search(question):
             question = "两病 " + question

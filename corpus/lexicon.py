@@ -75,6 +75,11 @@ _SOME_DRUG_RE = re.compile(r"([拿买开取])(?:一?点儿?|一些|些)(?=(?:感
 _SHARED_LIGHT_RE = re.compile(r"沾([^，。,；;？?！!\s光]{1,6}?)的?光")
 
 
+# the card's money pointed at ("卡上那个钱", "卡里头这些钱"): the money on the card, as the lexicon's
+# 卡上的钱 / 卡里的钱 say it (the account, 个人账户) — jieba cut 那个钱 apart, and 卡上 alone is no entry's word
+_CARD_MONEY_RE = re.compile(r"卡([上里])(?:面|头)?(?:的)?(?:那个|这个|那些|这些|那点|这点)(?=钱)")
+
+
 # one person of two groups at once ("又是低保又是监测户", "既是特困也是残疾人"): the handbook's case of
 # 多重身份 (资助 at the highest rate, never twice), named so — else each group's own page outranked it
 _GROUP = r"(?:低保|特困|五保|孤儿|监测|防返贫|返贫|脱贫|因病致贫|残疾|重残|困难|贫困|优抚|特殊人口)"
@@ -132,7 +137,7 @@ def joined_verbs(text: str) -> str:
     """住了院 → 住院, 备过案 → 备案: each separable verb written whole; 住二级医院 → 住院二级医院."""
     text = _SEPARATED_RE.sub(lambda m: m.group(0)[0] + m.group(0)[2], text)
     if "钱" in text:
-        text = _SOME_MONEY_RE.sub(r"\1", text)
+        text = _CARD_MONEY_RE.sub(r"卡\1的", _SOME_MONEY_RE.sub(r"\1", text))
     if "药" in text:
         text = _SOME_DRUG_RE.sub(r"\1", text)
     if "是" in text and (both := _BOTH_GROUPS_RE.search(text)):

@@ -23,8 +23,8 @@ QTYPES: dict[str, re.Pattern] = {name: re.compile(pattern) for name, pattern in 
             r"[交缴](?:的是|的|了)(?:多少|好多)(?![年个月天次])|"
             r"多少[哦呢啊嘛呀哈吧噻撒]*$|多少[?？]",
     "比例": r"比例|百分之|几成|几个点|多少%|报多少|报百分|提高多少|降低多少",
-    # (what to upload, "要传什么", "上传些啥": the papers a filing takes, said with the verb alone)
-    "材料": r"材料|资料|证件|证明|带什么|带啥|要带|需要什么|需要啥|要什么|手续|发票|单据|清单|传(?:些|点)?(?:什么|啥)",
+    # (what to upload, "要传什么", "上传些啥", "上传哪些": the papers a filing takes, said with the verb alone)
+    "材料": r"材料|资料|证件|证明|带什么|带啥|要带|需要什么|需要啥|要什么|手续|发票|单据|清单|传(?:些|点)?(?:什么|啥)|上传哪些",
     "地点": r"哪里|哪儿|在哪|哪个地方|什么地方|地址|哪家|哪些医院|哪个医院|窗口|电话|联系|找谁|去哪",
     "能否": r"能不能|可不可以|能否|可以吗|能吗|行不行|行吗|是否|有没有|会不会|要不要|算不算|能报吗|给报吗|[能可会算]\w{0,6}不[?？]?$|吗[?？]?$",
     "流程": r"怎么|如何|流程|步骤|程序|办理|申请|咋|怎样|操作|方式|途径",
@@ -295,8 +295,10 @@ def compared(question: str) -> tuple[str, ...]:
     # with home, not two groups; an answer in the handbooks' words, "与参保地相同", answers it)
     if m is None or m.group(2).startswith("在") or question[m.start(2):].startswith(_home_places()):
         return ()
-    return tuple(_RURAL_AS_RESIDENT.get(g, g) if {m.group(1), m.group(2)} & _WORKER else _OTHERS.get(g, g)
-                 for g in m.groups())
+    return tuple(_RURAL_AS_RESIDENT.get(g, g) if {m.group(1), m.group(2)} & _WORKER
+                 or (g in _RURAL_AS_RESIDENT and _RURAL_SCHEME.match(question, m.end(i + 1)))
+                 else _OTHERS.get(g, g)
+                 for i, g in enumerate(m.groups()))
 
 
 # the rest of a kind, said as people say it ("一型糖尿病跟别的糖尿病"): the handbooks' 其他 ("1型和其他类型")
@@ -307,6 +309,9 @@ _OTHERS = {"别的": "其他", "别个": "其他", "其它": "其他", "其余":
 # insured as 城乡居民), which is how the handbooks name that side.
 _WORKER = {"职工", "上班", "单位"}
 _RURAL_AS_RESIDENT = {"农村": "居民", "农民": "居民", "村里": "居民", "村上": "居民"}
+# ... and so it is whatever it is set against when the scheme's own word follows it ("跟农村合疗的一样不",
+# "和农村医保比": the 职工 side is in the story told before, "我是职工医保"), not the countryside as a group
+_RURAL_SCHEME = re.compile(r"的?(?:合疗|新农合|农合|合作医疗|医保|居民|城乡|医疗保险)")
 
 
 @lru_cache(maxsize=1)

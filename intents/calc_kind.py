@@ -74,6 +74,10 @@ THIRD_PARTY = re.compile(r"(?:被|遭|让|叫)[^，。？?！!\s]{0,6}?撞|对�
 # (啷个: 四川's 怎么, "产检的钱啷个领")
 PROCEDURE = re.compile(r"去哪|在哪|哪里|哪儿|找谁|怎么办|怎么弄|咋办|咋整|咋弄|(?:咋个|啷个)(?:弄|办|整|搞)|流程|材料|资料|手续|需要带|要带|要准备|"
                        r"怎么申请|如何申请|(?:怎么|咋个?|啷个|如何|怎样|去哪|在哪)(?:儿|里)?(?:申领|领取?|申报|申请)")
+# whether a filing (or a referral) must be made at all ("要不要备案", "需不需要转诊", "用备案不"): a rule asked
+FILING_WHETHER = re.compile(r"(?:需不需要|要不要|用不用|需要|必须|得|要)(?:先|去|提前)?(?:办|做)?(?:个|一下)?(?:异地)?(?:就医)?"
+                            r"(?:备案|报备|转诊)(?:手续)?(?:吗|不|嘛|没|么|啊|呢)?[？?。!！\s]*$|"
+                            r"(?:需不需要|要不要|用不用)(?:先|去|提前)?(?:办|做)?(?:个|一下)?(?:异地)?(?:就医)?(?:备案|报备|转诊)")
 # a question for a deadline ("最迟啥时候交资料", "几号之前报"): the handbook's rule
 # (and whether it is still met, "现在拿去报还来得及不": the same deadline, asked of today)
 DEADLINE = re.compile(r"最迟|最晚|截止|期限|来得及|来不来得及|赶得上|赶不赶得上|(?:什么|啥子?)时候(?:之前|以前)?(?:交|报|去|办|申请|提交)|[几哪]号(?:之前|以前|前)|多久(?:能|可以)?到账")
@@ -630,6 +634,10 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     if ABROAD.search(text) or THIRD_PARTY.search(text):
         # the calculators assume a 定点医疗机构 at home and no one else liable; care abroad, and what a
         # third party should bear, are the handbook's 不予支付 rule
+        return False
+    if FILING_WHETHER.search(text) and not ASK_AMOUNT.search(text):
+        # ("住院花了一万多 …在本县住院需不需要备案"): whether a filing is needed is the handbook's rule, whatever
+        # the bill told with it — no sum is asked
         return False
     if asks_how_or_which(text, s):
         return False

@@ -193,7 +193,9 @@ _OWN_ASKS = (PAID_ASK, re.compile(r"[交送递寄][到去给]?哪(?![些个种�
              # ... or the papers to upload ("办好能管多久 要上传啥"): what a filing takes, not how long it holds
              re.compile(r"传(?:些|点)?(?:啥子?|什么|哪些)"),
              # ... or yes or no of a verb of its own ("2027年要交好多 涨没涨"), not 有没有 or 能不能 of the same thing
-             re.compile(r"^(?!有没有|能不能|是不是|可不可|会不会)" + _A_NOT_A + "$"))
+             re.compile(r"^(?!有没有|能不能|是不是|可不可|会不会)" + _A_NOT_A + "$"),
+             # ... or the papers to upload ("备案有效期多久 要传什么": what to upload, not how long the filing holds)
+             re.compile(r"(?<![宣流])传(?:些|点)?(?:什么|啥子?|哪些)"))
 # What a story can tell about the asker's case, as the words it used (the search folds synonyms).
 _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "scheme": r"城乡居民医保|城乡居民|居民医保|合疗|新农合|农合|职工医保|职工|灵活就业|没单位|打零工|退休|在职",
@@ -220,7 +222,9 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     # the asker's home, where a student or migrant worker is treated away from where they are insured
     "home": r"老家|户籍地|生源地|家乡",
     # (a birth told by its kind, "顺产" / "剖腹产", is the 定额 asked: kept with the question it is told with)
-    "care": r"门诊慢特病|两病|慢特病|慢性病|慢病|特病|大病保险|大病|住院|出院|门诊|急诊|生育|分娩|顺产|剖腹产|剖宫产|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫|自费(?![药项部])",
+    # (门诊统筹, the 职工's yearly outpatient benefit, is kept whole: a question of it, "能给家里人用不",
+    # read with 门诊 alone finds the account's page instead)
+    "care": r"门诊慢特病|两病|慢特病|慢性病|慢病|特病|大病保险|大病|住院|出院|门诊统筹|门诊|急诊|生育|分娩|顺产|剖腹产|剖宫产|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫|自费(?![药项部])",
     # how the care was reached: away from home, referred, registered (备案) or not
     # (the handbooks' kinds of filing, whole: "办异地长期居住备案" is no plain 异地 … 备案)
     # (a move between hospitals said as where to, "转回县医院", "转到市医院", is a 转院)
@@ -696,6 +700,35 @@ def _per_named(question: str, words, joined: bool = False, in_a_row: bool = Fals
         said = _MEMBER_SAID_RE.search(between) if _MEMBER_OF_RE.match(between) else None
         parts.append((before + said.group(0).lstrip() if said else head) + b[2] + tail)
     return parts
+
+
+# two hospital tiers set against each other with what each pays asked ("卫生院和二级医院住院各报多少", "在乡镇
+# 卫生院住院报得多还是二级医院报得多"): one question per tier, each its own table row — asked whole, the rows'
+# pages each cover half of it and the message was refused
+_TIER_PHRASE = {"乡镇卫生院": "乡镇卫生院", "一级": "一级医院", "二级": "二级医院", "三级": "三级医院"}
+_TIERS_EACH_ASKED = re.compile(r"各(?:报|是|能报|给|赔|自)|分别|哪(?:个|种|一级|家)[^，,。？?]{0,6}?(?:报得?多|报的多|多些|高)|"
+                               r"报得?多(?:些|点|一些)?[\s，,]*还是")
+_TIERS_SET_APART = re.compile(r"^[^，,。？?！!；;]{0,16}?(?:还是|跟|和|与|同|、)[^，,。？?！!；;]{0,8}$")
+_CARE_OF_TIERS = re.compile(r"住院|门诊")
+
+
+def per_tier(question: str) -> list[str]:
+    """A question naming two hospital tiers and asking what each pays (or which pays more) is one question
+    per tier, with the kind of care it names and the scheme told; else the question. With no care named
+    it stays whole (which care is asked back: bot.engine)."""
+    if not _TIERS_EACH_ASKED.search(question):
+        return [question]
+    from intents.slots import _tier_mentions
+    named = [(a, b, t) for a, b, t, _ in _tier_mentions(question) if t in _TIER_PHRASE]
+    care = _CARE_OF_TIERS.search(question)
+    if len(named) != 2 or named[0][2] == named[1][2] or care is None \
+            or not _TIERS_SET_APART.match(question[named[0][1]:named[1][0]]):
+        return [question]
+    if extract(question).get("amount") is not None:
+        return [question]       # (a bill told: what it is paid at each tier is computed, not the rows)
+    schemes = story_slots(question).get("scheme") or []
+    scheme = schemes[0] if len(schemes) == 1 else ""
+    return [f"{scheme}在{_TIER_PHRASE[t]}{care.group()}报销比例多少" for _, _, t in named]
 
 
 # one member of a household named as the subject of a bill of their own ("婆婆在乡镇卫生院住院合规两千")
@@ -1598,6 +1631,8 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             each = per_group("，".join([*told, question]))
         if len(each) == 1:
             each = per_person("，".join([*told, question]))
+        if len(each) == 1:
+            each = per_tier("，".join([*told, question]))
         split.extend([(told, question)] if len(each) == 1 else [([], one) for one in each])
     groups = split
     if len(groups) <= 1:
