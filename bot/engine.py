@@ -4621,13 +4621,18 @@ class Engine:
                      confidence=hits[0].confidence if hits else 0.0)
 
     def _later_year_unknown(self, year: int, note: str, region: str) -> Reply:
-        """The fee of a year after the one the region's handbook gives figures for: not in the
-        handbooks — said so, with that year named and the office to ask; nothing computed. The
+        """The fee of a year after the one the region's handbook gives figures for, or of a year before
+        it that the handbook gives no fee for (`_fee_years`): not in the handbooks — said so, with that year named and the office to ask; nothing computed. The
         handbook's own year's fee is named as that year's, with its source (what the asker can plan
         on, never read as the year asked)."""
         r = regions.get(region)
-        said = texts.LATER_YEAR_FEE.format(region=r.name, given=r.handbook.figures_year, year=year)
         resident = getattr(policy_for(region).contributions, "resident", None) if region in regions.covered() else None
+        if year < r.handbook.figures_year:
+            # (a year before: the years whose fee the handbook does state are named, none of them as the one asked)
+            given = "、".join(str(y) for y in _fee_years(region))
+            said = texts.EARLIER_YEAR_FEE.format(region=r.name, given=given, year=year)
+        else:
+            said = texts.LATER_YEAR_FEE.format(region=r.name, given=r.handbook.figures_year, year=year)
         if resident is not None:
             src = EntrySource(handbook=resident.source.handbook, section=resident.source.section)
             said += "\n" + texts.GIVEN_YEAR_FEE.format(given=r.handbook.figures_year, fee=num(resident.standard), year=year) \
@@ -5395,6 +5400,36 @@ _FEE_RISE_ASKED = re.compile(r"涨(?:价|钱)?(?:了)?(?:好多|多少|几多|�
 _FEE_NAMED = re.compile(r"合疗|新农合|医保|保费|居民|参保费|交的钱|缴费|交费")
 
 
+def _fee_years(region: str) -> list[int]:
+    """The years whose residents' fee the region's handbook states: its figures year, and the years
+    of its 筹资 table (巴中's 2025 and 2026)."""
+    r = regions.get(region)
+    resident = getattr(policy_for(region).contributions, "resident", None) if region in regions.covered() else None
+    return sorted({r.handbook.figures_year, *(resident.funding if resident is not None else ())} - {None})
+
+
+# a premium beside the residents' own (长护险's 53元): its page, with the year note, not the residents' fee
+_OTHER_PREMIUM = re.compile(r"长护|长期护理|护理险|护理保险|巴惠保|商业保险|大额")
+
+
+def _earlier_year_fee(text: str, region: str | None) -> int | None:
+    """The year asked when `text` asks outright the residents' fee of a year written out before the
+    handbook's, one the handbook states no fee for ("2023年合疗交好多"); else None. Not a year that tells
+    a case (a gap, when paid), nor a story's year."""
+    r = regions.get(region) if region else None
+    if r is None or r.handbook.figures_year is None or not _YEAR_WRITTEN.search(text) or not _asks_fee(text) \
+            or _OTHER_PREMIUM.search(text):
+        return None
+    asked = [y for y in years_asked(text) if y not in story_years(text)]
+    written = {int(m.group(0)[:4]) for m in _YEAR_WRITTEN.finditer(text)}
+    stated = _fee_years(region)
+    if not asked or not all(y < r.handbook.figures_year and y in written and y not in stated for y in asked):
+        return None
+    if _CASE_YEARS & set(extract(text).values):
+        return None
+    return asked[0]
+
+
 def _later_year_fee(text: str, session: Session, region: str | None) -> int | None:
     """The year asked when, in a conversation, `text` asks the fee of a year written out after the one
     the region's handbook gives figures for ("2027年的合疗交好多", "二八年还是400不"), or asks just "that
@@ -5412,6 +5447,9 @@ def _later_year_fee(text: str, session: Session, region: str | None) -> int | No
             return later[0]
     if r is None or r.handbook.figures_year is None or not _YEAR_WRITTEN.search(text):
         return None
+    earlier = _earlier_year_fee(text, region)
+    if earlier is not None:
+        return earlier
     asked = [y for y in years_asked(text) if y not in story_years(text)]
     written = {int(m.group(0)[:4]) for m in _YEAR_WRITTEN.finditer(text)}
     if not asked or not all(y > r.handbook.figures_year and y in written for y in asked):

@@ -21,6 +21,9 @@ NOT_CHINESE = "请用中文描述您的医保问题，例如“住院报销比�
 TRUNCATED = "（您的消息较长，我只看了前 {n} 个字。）"
 LATER_YEAR_FEE = ("{region}的医保手册只给出了{given}年度的缴费标准，没有{year}年度的；{year}年度的标准以医保部门届时公布的为准，"
                   "我不能拿{given}年度的数字替您回答。")
+# ... and of a year before it that the handbook gives no fee for (巴中 states 2025's and 2026's, not 2024's)
+EARLIER_YEAR_FEE = ("{region}的医保手册给出的是{given}年度的缴费标准，没有写{year}年度的；往年的缴费标准请咨询当地医保部门，"
+                    "我不能拿{given}年度的数字替您回答。")
 # a figure checked for a year still to come, in material that dates none of its figures (长治): the page follows
 UNDATED_YEAR_TO_COME = ("{region}的材料没有写{year}年的标准，也没有注明它的数字适用哪一年，所以不能确认{year}年是不是这样；"
                         "{year}年的以医保部门届时公布的为准。下面是材料写的现行标准：")
