@@ -4084,9 +4084,13 @@ class Engine:
             return h.entry.region == best.entry.region and not h.vague and not h.entry.gap \
                 and self.index.scheme_of(h.entry.id) == other_scheme and h.confidence >= max(ANSWER_AT, best.confidence / 2)
         # among the candidates found already, else the same question asked for the other scheme
+        # (its page found first when so asked, about as surely as the best, counts as well, however its title
+        # words the matter: 巴中 职工's "一年最高能报多少" beside 居民's "年住院费用报销限额")
+        asked_of_other = self.index.search(f"{acts.SCHEME_NAMES[other_scheme]} {read}", region=region, k=3)
         other = next((h for h in hits[1:] if same_matter(h) or asked_too(h)), None) or next(
-            (h for h in self.index.search(f"{acts.SCHEME_NAMES[other_scheme]} {read}", region=region, k=3)
-             if same_matter(h)), None)
+            (h for h in asked_of_other if same_matter(h)), None) or next(
+            (h for h in asked_of_other[:1] if h.entry.region == best.entry.region and not h.vague and not h.entry.gap
+             and self.index.scheme_of(h.entry.id) == other_scheme and h.confidence >= max(ANSWER_AT, best.confidence / 2)), None)
         if other is None:
             return None
         if _NOT_FILED_PAGE.search(other.entry.question) and not _NOT_FILED_PAGE.search(best.entry.question):

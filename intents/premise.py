@@ -1536,6 +1536,12 @@ def check(text: str, region: str, facts: dict, today: date | None = None) -> Ver
             lines.append("要看参加的是哪种医保：" + "；".join(rows) + "。")
         elif a.value in by_value:
             lines.append("对，" + "；".join(rows) + "。")
+            held = by_value[a.value]
+            if topic == "cap" and all(f.area == "inpatient" and f.facts.get("insurance") == "职工" for f in held):
+                # a 职工's basic inpatient cap confirmed: what pays above it (大额) said beside it, since
+                # "对" alone reads as all the year's cover
+                aside, beside = _staff_supplement_beside(region)
+                lines[-1] += aside
         else:
             correct = False
             if (a.unit, a.value) not in everywhere:

@@ -273,7 +273,7 @@ def _detect_region(text: str) -> RegionHit:
     # from a place (老家, 暂停) is not a question on that place's policy
     leaving = any(w in text for w in _LEAVING)
     other = [m for m in mentions if m.places[0].mainland and regions.of_place(m.places[0]) is None
-             and not _kin_place_beside_own_account(text, m) and not _works_there_home_scheme_asked(text, m)]
+             and not _kin_place_beside_own_account(text, m) and not _works_there_home_scheme_asked(text, m, mentions)]
     insured = [m for m in other if _insured_there(text, m, mentions) or _fee_of_home_there(text, m)
                or _insured_at_home_there(text, m) or _scheme_of_place(text, m, mentions)
                or _married_there(text, m) or _kin_there_scheme(text, m)]
@@ -291,9 +291,10 @@ def _detect_region(text: str) -> RegionHit:
     insured = [m for m in insured if m not in in_province]
     asked += [m for m in in_province if m not in asked]
     # where the asker is from (河南的学生, 河北人) does not make a stay in a covered region another's
-    # (... unless its scheme is said as that place's: "我是重庆的合疗 在巴中打工")
+    # (... unless its scheme is said as that place's: "我是重庆的合疗 在巴中打工", or paid there: "合疗交的是
+    # 广安的")
     elsewhere_insured = [o for o in insured + asked if not _FROM_AFTER.match(text, o.end)
-                         or _scheme_of_place(text, o, mentions)]
+                         or _scheme_of_place(text, o, mentions) or _paid_around(text, o)]
     # "涉县的，挨着黎城": the asker's own place is the uncovered one; a covered region named only as
     # its neighbour is a landmark, not where the asker is insured
     homes = [o for o in other if _said_before(text, o.start) not in _CARE_THERE and not o.doubtful]
@@ -423,16 +424,28 @@ _HOME_OR_BOTH_ASKED = re.compile(r"两个|两份|两种|两边|两头|两样|重
                                  r"合疗|新农合|农合|合作医疗|城乡居民|居民医保")
 
 
-def _works_there_home_scheme_asked(text: str, m: Mention) -> bool:
+def _works_there_home_scheme_asked(text: str, m: Mention, mentions: list[Mention] = ()) -> bool:
     """"我在上海打工 厂里头交了职工医保 屋头又给我交了合疗 能不能两个都报": an uncovered place said only as
     where the asker works (a migrant worker), the home's scheme said as home's and asked of (or both at
     once): the home region's question (one person joins one scheme, the extra one refunded), the region
     the message or the chat gives — not that place's policy. The place named again ("上海职工医保住院
-    报多少") is another mention, still asked of."""
+    报多少") is another mention, still asked of — unless it only tells the scheme paid there ("在西安打工
+    交了西安的职工医保"), the same story."""
     if text[max(0, m.start - 1):m.start] not in ("在", "到", "去") or not _WORKS_AT.match(text[m.end:]):
-        return False
+        return any(o.start < m.start and o.places[0] == m.places[0] and _works_there_home_scheme_asked(text, o)
+                   for o in mentions) and bool(_PAID_THERE_TOLD.search(text[max(0, m.start - 6):m.start])) \
+            and bool(_SCHEME_RIGHT_AFTER.match(text[m.end:]))
+    if _HOME_SCHEME_PAYING.search(text, m.end):
+        return True
     home = _HOME_PAID.search(text, m.end)
     return home is not None and bool(_HOME_OR_BOTH_ASKED.search(text, home.end()))
+
+
+# ... the home scheme named before its paying is asked ("屋头合疗还交不交", "老家的新农合还要交吗")
+_HOME_SCHEME_PAYING = re.compile(r"(?:屋头|屋里|家头|家里|老家|家乡)(?:那边|这边)?的?(?:合疗|新农合|农合|合作医疗|城乡居民医保|居民医保)"
+                                 r"(?:还|也|又)?(?:要|得|用)?(?:交|缴|买|续)")
+# the scheme told as paid at the place ("交了西安的职工医保", "单位给买的深圳的医保")
+_PAID_THERE_TOLD = re.compile(r"(?:交|缴|买|参)(?:了|的|着)(?:是)?$")
 
 
 # between a region's city and one of its counties written as that county's address ("巴中恩阳区",
@@ -885,7 +898,13 @@ def _insured_at_home_there(text: str, m: Mention) -> bool:
     insurance said as 老家's: insurance there, whatever is asked of it (not a move of it, nor one before,
     nor one paid twice, school and home, which the campus's own pages answer)."""
     return bool(_HOME_RIGHT_AFTER.match(text[m.end:])) and bool(_HOME_SCHEME.search(text, m.end)) \
-        and not _MOVING.search(text) and not _PAST.search(text[:m.start]) and "重复" not in text
+        and not _MOVING.search(text) and not _PAST.search(text[:m.start]) and "重复" not in text \
+        and not _JOINING_AT_HOME.search(text, m.end)
+
+
+# the home's scheme wanted, not held ("想参加老家的居民医保", "打算回去交老家的合疗"): a move home (a graduate's,
+# whose school scheme is paused first — the campus's page), not insurance there
+_JOINING_AT_HOME = re.compile(r"(?:想|要|打算|准备|回去|再)(?:回去|回来)?(?:参加|参保|交|缴|买)[^，,。？?！!\s]{0,2}?(?:老家|家乡)")
 
 
 def _says_lives_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
@@ -955,15 +974,20 @@ _INSURED_BEFORE = re.compile(r"(?:医保|合疗|社保|保险|农合)(?:还是|�
 # "交的是长治的职工医保", "买的是重庆的合疗": the payment said before the place, the scheme after it
 _PAID_BEFORE = re.compile(r"(?:交|缴|买|参)的(?:是|就是|还是|都是)$")
 _SCHEME_RIGHT_AFTER = re.compile(r"^(?:[市省县区])?(?:的|那边的?)?(?:城乡居民医保|居民医保|职工医保|合疗|新农合|农合|医保|社保|医疗保险)")
+# ... or the scheme said before the payment, the place closing the clause ("合疗交的是南充的", "医保买的是重庆的")
+_SCHEME_PAID_BEFORE = re.compile(r"(?:医保|合疗|社保|保险|农合)(?:也|都|还|一直)?(?:交|缴|买|参)的(?:是|就是|还是|都是)$")
+_CLAUSE_ENDS_AFTER = re.compile(r"(?:[市省县区])?(?:的|那边的?)?(?:[\s，,。；;！!]|$)")
 
 
 def _paid_around(text: str, m: Mention) -> bool:
     """Is the place said as where the scheme is paid, with the scheme or the payment said before it
-    ("医保也是在广州交的", "交的是长治的职工医保", "合疗在巴中 住院咋报": the clause ending at the place),
+    ("医保也是在广州交的", "交的是长治的职工医保", "合疗在巴中 住院咋报", "医保买的是重庆的": the clause
+    ending at the place),
     not after it as _INSURED_MARK reads?"""
     return bool(_INSURED_BEFORE.search(text[max(0, m.start - 8):m.start])
                 and re.match(r"(?:[市县区])?(?:交|缴|参|买|的?(?:[\s，,。；;]|$))", text[m.end:])
-                or _PAID_BEFORE.search(text[max(0, m.start - 4):m.start]) and _SCHEME_RIGHT_AFTER.match(text[m.end:]))
+                or _PAID_BEFORE.search(text[max(0, m.start - 4):m.start]) and _SCHEME_RIGHT_AFTER.match(text[m.end:])
+                or _SCHEME_PAID_BEFORE.search(text[max(0, m.start - 8):m.start]) and _CLAUSE_ENDS_AFTER.match(text, m.end))
 
 
 def _insured_now(text: str, mentions: list[Mention]) -> Mention | None:

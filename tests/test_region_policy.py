@@ -438,6 +438,11 @@ def test_a_fee_of_another_year_names_the_handbooks_year(engine):
     assert reply.kind == "unanswered" and "400" in reply.text and "没有2024年度的" in reply.text, reply.text
 
 
+def test_a_faq_answer_about_another_year_names_the_handbooks_year(engine):
+    reply = ask(engine, "巴中2024年居民医保在三级医院住院起付线多少？")
+    assert reply.kind == "faq" and "700" in reply.text and "2024年的标准可能不同" in reply.text
+
+
 def test_a_region_alone_after_a_calculation_is_the_forms_follow_up(engine):
     session = Session()
     assert ask(engine, "巴中居民三级医院住院花了5000能报多少", session=session).kind == "calculation"
