@@ -75,7 +75,7 @@ from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, d
                            insurance_in, names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
                            without_unwanted_claim)
 from intents.smalltalk import after_thanks, smalltalk_kind
-from intents.years import story_years, without_years, year_note, years_asked
+from intents.years import past_years_said, story_years, without_years, year_note, years_asked
 
 # whether or how much the fund pays ("能报好多", "报不报", "医保管不管"), as a liable party's care is asked
 # (not 报警, 报案, 报名 …: a report, not a claim)
@@ -5389,7 +5389,8 @@ _FEE_FIGURE_CHECKED = re.compile(r"(?:还是|是不是|还是不是|是|涨到|�
 # what else a follow-up naming a year may ask of paying in: when, where, how (the window and the channels
 # are rules the handbook states for every year, "上一年的10月至当年的2月底"), not the fee's figure
 _NOT_THE_FEE = re.compile(r"时候|时间|几月|几号|哪天|截止|期|多久|好久|啥时|何时|开始|哪|咋|怎么|如何|渠道|能不能|可以|办")
-# a year written out ("2027年", "二七年度" as read): a year said relative to today (明年) is left to the year note
+# a year written out ("2027年", "二七年度" as read); one said relative to today that is past (前年) is read too
+# (`past_years_said`), one to come (明年) is left to the year note
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d\s*年")
 # ... or said in two digits at a clause's head ("28年的合疗交好多", "那30年度呢"): that year, as 2028年 is — never
 # a count of years, which follows a verb ("交了27年了", "满15年") or runs on ("30年以上")
@@ -5442,9 +5443,10 @@ def _years_given(region: str, kind: str) -> set[int] | None:
 
 def _other_year_fee(text: str, session: Session, region: str | None) -> tuple[int, tuple[str, ...]] | None:
     """(the year asked, the fees' kinds) when, in a conversation, `text` asks a year-stamped fee (the
-    person's, the 筹资, 长护险's) of a year written out that the region's handbook does not give it for —
-    later ("2027年的合疗交好多", "二八年还是400不") or earlier ("2024年合疗个人交多少") — or asks just "that
-    year" of the fee asked or computed just before ("那2024年度呢" after "学生医保个人交多少"); else None.
+    person's, the 筹资, 长护险's) of a year written out, or said as past ("前年"), that the region's handbook
+    does not give it for — later ("2027年的合疗交好多", "二八年还是400不") or earlier ("2024年合疗个人交多少")
+    — or asks just "that year" of the fee asked or computed just before ("那2024年度呢" after "学生医保个人
+    交多少"); else None.
     Not a year that tells a case (a gap, when paid, a late payment), nor a story's year; the bare
     follow-up ("那2027年度呢") only in a conversation."""
     r = regions.get(region) if region else None
@@ -5457,11 +5459,16 @@ def _other_year_fee(text: str, session: Session, region: str | None) -> tuple[in
         later = [y for y in years_asked(text) if y > r.handbook.figures_year and y not in story_years(text)]
         if later and all(_years_given(r.name, kind) is not None for kind in kinds):
             return later[0], kinds
-    if r is None or r.handbook.figures_year is None or not _YEAR_WRITTEN.search(text):
+    if r is None or r.handbook.figures_year is None:
+        return None
+    # the years written out, and those said as past ("前年合疗交好多", "那去年的呢": that year by today's
+    # date, as written out); a year to come said so ("明年交好多") stays with the year note — to one who
+    # read the handbook as it came out (2025-11), 明年 was the handbook's own year
+    said = {int(m.group(0)[:4]) for m in _YEAR_WRITTEN.finditer(text)} | past_years_said(text)
+    if not said:
         return None
     asked = [y for y in years_asked(text) if y not in story_years(text)]
-    written = {int(m.group(0)[:4]) for m in _YEAR_WRITTEN.finditer(text)}
-    if not asked or not all(y in written for y in asked) or _CASE_YEARS & set(extract(text).values):
+    if not asked or not all(y in said for y in asked) or _CASE_YEARS & set(extract(text).values):
         return None
 
     def unknown(kinds: tuple[str, ...]) -> tuple[int, tuple[str, ...]] | None:
@@ -5490,7 +5497,7 @@ def _other_year_fee(text: str, session: Session, region: str | None) -> tuple[in
     # a follow-up of the fee: the question just before asked it, or computed a household's fees
     asked_before = last.get("text") and last in recent and _asks_fee(last["text"])
     before = asked_before or (calc.get("calc") == "contribution" and calc in recent)
-    rest = _YEAR_WRITTEN.sub("", text)
+    rest = without_years(_YEAR_WRITTEN.sub("", text))
     if before and len(_CJK.findall(rest)) <= 8 and not premise._NOT_PAYING_IN.search(rest) \
             and not _NOT_THE_FEE.search(rest):
         # (the fee of the question before, where this one names none: "长护险交多少" → "那2024年的呢"; a
