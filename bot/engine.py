@@ -5383,8 +5383,10 @@ def _only_later_years(text: str, region: str | None) -> bool:
     return all(k is not None for k in known) and min(asked) > max(known)
 
 
-# a fee asked ("交好多", "缴费标准"), or a fee's figure checked ("还是四百不", "是不是涨到500了", "是不是交的380")
-_FEE_FIGURE_CHECKED = re.compile(r"(?:还是|是不是|还是不是|是|涨到|涨成|变成|要交|交)的?\s*(?:\d{2,5}|[一二两三四五六七八九]百)(?:元|块)?"
+# a fee asked ("交好多", "缴费标准"), or a fee's figure checked ("还是四百不", "是不是涨到500了", "是不是交的380"),
+# its hundreds said as people say them ("三百五", "三百八十", "四百零五": the figure, as 350 is)
+_FEE_FIGURE_CHECKED = re.compile(r"(?:还是|是不是|还是不是|是|涨到|涨成|变成|要交|交)的?\s*"
+                                 r"(?:\d{2,5}|[一二两三四五六七八九]百(?:零?[一二两三四五六七八九]十?[一二三四五六七八九]?)?)(?:元|块)?"
                                  r"(?:吗|不|嘛|么|没|呢|哇|噻|哦|$|[？?，,\s])")
 # what else a follow-up naming a year may ask of paying in: when, where, how (the window and the channels
 # are rules the handbook states for every year, "上一年的10月至当年的2月底"), not the fee's figure

@@ -59,6 +59,14 @@ def test_a_year_to_come_said_relative_to_today_keeps_the_year_note(engine):
     assert r.kind == "faq" and "400" in r.text and "2027年的标准可能调整" in r.text, r.text
 
 
+@pytest.mark.parametrize("text, year", [("前年的合疗是不是交的三百五", 2024), ("2024年合疗是不是交的三百八十块", 2024)])
+def test_a_figure_in_spoken_hundreds_checked_of_a_year_not_given_is_not_corrected(engine, text, year):
+    # (was "不是350：巴中2026年度城乡居民医保个人缴费标准是400元" — 2026's figure as the check of 2024's)
+    r = ask(engine, text, region="巴中")
+    _not_known(r, year, "2026年度个人缴费标准是400元")
+    assert "不是3" not in r.text, r.text
+
+
 @pytest.mark.parametrize("text, said", [
     ("大前年住的院", [2023]),          # three years back, not 前年 after a 大
     ("大后年再说", [2029]),
