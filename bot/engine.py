@@ -5403,12 +5403,18 @@ _SHORT_YEAR = re.compile(r"(?:^|(?<=[，,。；;？?！!\s]))(那)?(?<!\d)([23]\
 _PRICE_OF_SCHEME = re.compile(r"(?:长护险?|长期护理保险|合疗|新农合|居民医保|学生医保)[^，。,；;？?]{0,5}?(?:多少钱|好多钱|几多钱|几百块)")
 
 
+# two years' fees compared ("2023年和今年交的一样不", "前年跟去年缴费有区别没"): each year's fee is asked
+_FEE_COMPARED = re.compile(r"(?:交|缴)(?:的|的钱|费)?[^，。,；;？?]{0,4}?(?:一样|相同|差多少|差好多|差几多|有区别|有变化|变没变|变了没)")
+
+
 def _asks_fee(text: str) -> bool:
-    """Whether `text` asks the residents' fee (or checks a figure of it), and nothing else of a year."""
+    """Whether `text` asks the residents' fee (or checks a figure of it, or compares two years'), and
+    nothing else of a year."""
     from intents.premise import _NOT_PAYING_IN, _PAYING_IN
     if _NOT_PAYING_IN.search(text):
         return False
-    return bool(_PAYING_IN.search(text) or _FEE_FIGURE_CHECKED.search(text) or _PRICE_OF_SCHEME.search(text))
+    return bool(_PAYING_IN.search(text) or _FEE_FIGURE_CHECKED.search(text) or _PRICE_OF_SCHEME.search(text)
+                or _FEE_COMPARED.search(text))
 
 
 # a rise of the fee asked ("涨好多", "涨不涨", "会不会涨价"), not a figure it rose to ("是不是涨到五百了": checked)
@@ -5455,12 +5461,15 @@ def _other_year_fee(text: str, session: Session, region: str | None) -> tuple[in
     text = _SHORT_YEAR.sub(lambda m: f"{m.group(1) or ''}20{m.group(2)}年", text)
     if r is not None and r.handbook.figures_year is not None and _FEE_RISE_ASKED.search(text) \
             and _FEE_NAMED.search(text) and not premise._NOT_PAYING_IN.search(text):
-        # how much the fee rises asked of a later year, however it is named ("明年合疗又要涨价 涨好多"): no
-        # handbook gives a later year's fee, nor says by how much it rises — never a page of this year's
+        # how much the fee rises asked of a later year, however it is named ("明年合疗又要涨价 涨好多"), or
+        # from an earlier one the handbook does not give ("2023年到今年涨了好多"): no handbook gives those
+        # years' fees, nor says by how much it rises — never a page of this year's
         kinds = _fee_kinds(text) or (FEE,)
-        later = [y for y in years_asked(text) if y > r.handbook.figures_year and y not in story_years(text)]
-        if later and all(_years_given(r.name, kind) is not None for kind in kinds):
-            return later[0], kinds
+        given = [_years_given(r.name, kind) for kind in kinds]
+        if all(g is not None for g in given):
+            missing = [y for y in years_asked(text) if y not in story_years(text) and any(y not in g for g in given)]
+            if missing:
+                return missing[0], kinds
     if r is None or r.handbook.figures_year is None:
         return None
     # the years written out, and those said as past ("前年合疗交好多", "那去年的呢": that year by today's

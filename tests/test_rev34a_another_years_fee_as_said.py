@@ -67,6 +67,20 @@ def test_a_figure_in_spoken_hundreds_checked_of_a_year_not_given_is_not_correcte
     assert "不是3" not in r.text, r.text
 
 
+def test_two_years_fees_compared_with_one_not_given_is_not_known(engine):
+    # (was 2026's page, its figure beside a note)
+    _not_known(ask(engine, "2023年跟今年交的钱一样不", region="巴中"), 2023, "2026年度个人缴费标准是400元")
+
+
+def test_two_given_years_fees_compared_are_still_compared(engine):
+    r = ask(engine, "2025年和2026年个人交的一样不", region="巴中")
+    assert r.kind == "faq" and "两年相同" in r.text, r.text
+
+
+def test_the_rise_from_a_year_not_given_is_not_known(engine):
+    _not_known(ask(engine, "2022年到现在合疗涨了好多", region="巴中"), 2022, "2026年度个人缴费标准是400元")
+
+
 @pytest.mark.parametrize("text, said", [
     ("大前年住的院", [2023]),          # three years back, not 前年 after a 大
     ("大后年再说", [2029]),
