@@ -86,6 +86,7 @@ def test_the_rise_from_a_year_not_given_is_not_known(engine):
     ("大后年再说", [2029]),
     ("以前年年都交的", []),            # every year, none named
     ("往后年年都交 有啥奖励", []),
+    ("退了之后年底前还能用不", []),   # (之后 + 年底: the end of this year, not 后年)
 ])
 def test_years_said_relative_to_today(text, said):
     assert years.years_asked(text) == said
