@@ -75,7 +75,7 @@ from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, d
                            insurance_in, names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
                            without_unwanted_claim)
 from intents.smalltalk import after_thanks, smalltalk_kind
-from intents.years import story_years, without_years, year_note, years_asked
+from intents.years import past_years_said, story_years, without_years, year_note, years_asked
 
 # whether or how much the fund pays ("能报好多", "报不报", "医保管不管"), as a liable party's care is asked
 # (not 报警, 报案, 报名 …: a report, not a claim)
@@ -5472,13 +5472,16 @@ def _only_later_years(text: str, region: str | None) -> bool:
     return all(k is not None for k in known) and min(asked) > max(known)
 
 
-# a fee asked ("交好多", "缴费标准"), or a fee's figure checked ("还是四百不", "是不是涨到500了", "是不是交的380")
-_FEE_FIGURE_CHECKED = re.compile(r"(?:还是|是不是|还是不是|是|涨到|涨成|变成|要交|交)的?\s*(?:\d{2,5}|[一二两三四五六七八九]百)(?:元|块)?"
+# a fee asked ("交好多", "缴费标准"), or a fee's figure checked ("还是四百不", "是不是涨到500了", "是不是交的380"),
+# its hundreds said as people say them ("三百五", "三百八十", "四百零五": the figure, as 350 is)
+_FEE_FIGURE_CHECKED = re.compile(r"(?:还是|是不是|还是不是|是|涨到|涨成|变成|要交|交)的?\s*"
+                                 r"(?:\d{2,5}|[一二两三四五六七八九]百(?:零?[一二两三四五六七八九]十?[一二三四五六七八九]?)?)(?:元|块)?"
                                  r"(?:吗|不|嘛|么|没|呢|哇|噻|哦|$|[？?，,\s])")
 # what else a follow-up naming a year may ask of paying in: when, where, how (the window and the channels
 # are rules the handbook states for every year, "上一年的10月至当年的2月底"), not the fee's figure
 _NOT_THE_FEE = re.compile(r"时候|时间|几月|几号|哪天|截止|期|多久|好久|啥时|何时|开始|哪|咋|怎么|如何|渠道|能不能|可以|办")
-# a year written out ("2027年", "二七年度" as read): a year said relative to today (明年) is left to the year note
+# a year written out ("2027年", "二七年度" as read); one said relative to today that is past (前年) is read too
+# (`past_years_said`), one to come (明年) is left to the year note
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d\s*年")
 # ... or said in two digits at a clause's head ("28年的合疗交好多", "那30年度呢"): that year, as 2028年 is — never
 # a count of years, which follows a verb ("交了27年了", "满15年") or runs on ("30年以上")
@@ -5489,12 +5492,18 @@ _SHORT_YEAR = re.compile(r"(?:^|(?<=[，,。；;？?！!\s]))(那)?(?<!\d)([23]\
 _PRICE_OF_SCHEME = re.compile(r"(?:长护险?|长期护理保险|合疗|新农合|居民医保|学生医保)[^，。,；;？?]{0,5}?(?:多少钱|好多钱|几多钱|几百块)")
 
 
+# two years' fees compared ("2023年和今年交的一样不", "前年跟去年缴费有区别没"): each year's fee is asked
+_FEE_COMPARED = re.compile(r"(?:交|缴)(?:的|的钱|费)?[^，。,；;？?]{0,4}?(?:一样|相同|差多少|差好多|差几多|有区别|有变化|变没变|变了没)")
+
+
 def _asks_fee(text: str) -> bool:
-    """Whether `text` asks the residents' fee (or checks a figure of it), and nothing else of a year."""
+    """Whether `text` asks the residents' fee (or checks a figure of it, or compares two years'), and
+    nothing else of a year."""
     from intents.premise import _NOT_PAYING_IN, _PAYING_IN
     if _NOT_PAYING_IN.search(text):
         return False
-    return bool(_PAYING_IN.search(text) or _FEE_FIGURE_CHECKED.search(text) or _PRICE_OF_SCHEME.search(text))
+    return bool(_PAYING_IN.search(text) or _FEE_FIGURE_CHECKED.search(text) or _PRICE_OF_SCHEME.search(text)
+                or _FEE_COMPARED.search(text))
 
 
 # a rise of the fee asked ("涨好多", "涨不涨", "会不会涨价"), not a figure it rose to ("是不是涨到五百了": checked)
@@ -5531,26 +5540,35 @@ def _years_given(region: str, kind: str) -> set[int] | None:
 
 def _other_year_fee(text: str, session: Session, region: str | None) -> tuple[int, tuple[str, ...]] | None:
     """(the year asked, the fees' kinds) when, in a conversation, `text` asks a year-stamped fee (the
-    person's, the 筹资, 长护险's) of a year written out that the region's handbook does not give it for —
-    later ("2027年的合疗交好多", "二八年还是400不") or earlier ("2024年合疗个人交多少") — or asks just "that
-    year" of the fee asked or computed just before ("那2024年度呢" after "学生医保个人交多少"); else None.
+    person's, the 筹资, 长护险's) of a year written out, or said as past ("前年"), that the region's handbook
+    does not give it for — later ("2027年的合疗交好多", "二八年还是400不") or earlier ("2024年合疗个人交多少")
+    — or asks just "that year" of the fee asked or computed just before ("那2024年度呢" after "学生医保个人
+    交多少"); else None.
     Not a year that tells a case (a gap, when paid, a late payment), nor a story's year; the bare
     follow-up ("那2027年度呢") only in a conversation."""
     r = regions.get(region) if region else None
     text = _SHORT_YEAR.sub(lambda m: f"{m.group(1) or ''}20{m.group(2)}年", text)
     if r is not None and r.handbook.figures_year is not None and _FEE_RISE_ASKED.search(text) \
             and _FEE_NAMED.search(text) and not premise._NOT_PAYING_IN.search(text):
-        # how much the fee rises asked of a later year, however it is named ("明年合疗又要涨价 涨好多"): no
-        # handbook gives a later year's fee, nor says by how much it rises — never a page of this year's
+        # how much the fee rises asked of a later year, however it is named ("明年合疗又要涨价 涨好多"), or
+        # from an earlier one the handbook does not give ("2023年到今年涨了好多"): no handbook gives those
+        # years' fees, nor says by how much it rises — never a page of this year's
         kinds = _fee_kinds(text) or (FEE,)
-        later = [y for y in years_asked(text) if y > r.handbook.figures_year and y not in story_years(text)]
-        if later and all(_years_given(r.name, kind) is not None for kind in kinds):
-            return later[0], kinds
-    if r is None or r.handbook.figures_year is None or not _YEAR_WRITTEN.search(text):
+        given = [_years_given(r.name, kind) for kind in kinds]
+        if all(g is not None for g in given):
+            missing = [y for y in years_asked(text) if y not in story_years(text) and any(y not in g for g in given)]
+            if missing:
+                return missing[0], kinds
+    if r is None or r.handbook.figures_year is None:
+        return None
+    # the years written out, and those said as past ("前年合疗交好多", "那去年的呢": that year by today's
+    # date, as written out); a year to come said so ("明年交好多") stays with the year note — to one who
+    # read the handbook as it came out (2025-11), 明年 was the handbook's own year
+    said = {int(m.group(0)[:4]) for m in _YEAR_WRITTEN.finditer(text)} | past_years_said(text)
+    if not said:
         return None
     asked = [y for y in years_asked(text) if y not in story_years(text)]
-    written = {int(m.group(0)[:4]) for m in _YEAR_WRITTEN.finditer(text)}
-    if not asked or not all(y in written for y in asked) or _CASE_YEARS & set(extract(text).values):
+    if not asked or not all(y in said for y in asked) or _CASE_YEARS & set(extract(text).values):
         return None
 
     def unknown(kinds: tuple[str, ...]) -> tuple[int, tuple[str, ...]] | None:
@@ -5579,7 +5597,7 @@ def _other_year_fee(text: str, session: Session, region: str | None) -> tuple[in
     # a follow-up of the fee: the question just before asked it, or computed a household's fees
     asked_before = last.get("text") and last in recent and _asks_fee(last["text"])
     before = asked_before or (calc.get("calc") == "contribution" and calc in recent)
-    rest = _YEAR_WRITTEN.sub("", text)
+    rest = without_years(_YEAR_WRITTEN.sub("", text))
     if before and len(_CJK.findall(rest)) <= 8 and not premise._NOT_PAYING_IN.search(rest) \
             and not _NOT_THE_FEE.search(rest):
         # (the fee of the question before, where this one names none: "长护险交多少" → "那2024年的呢"; a

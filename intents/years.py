@@ -11,20 +11,35 @@ import regions
 from corpus.normalize import normalize
 
 _YEAR = re.compile(r"(?<!\d)(20[0-4]\d)\s*年")
-_RELATIVE = {"前年": -2, "去年": -1, "明年": 1, "后年": 2}
+_RELATIVE = {"大前年": -3, "上上年": -2, "前年": -2, "去年": -1, "明年": 1, "后年": 2, "大后年": 3}
+# each word where it is said, the longest first ("大前年" is three years back, not 前年 after a 大); not the
+# 前 of 以前 nor the 后 of 往后 / 以后 / 今后 ("以前年年都交", "往后年年都交": every year, none named)
+_RELATIVE_SAID = re.compile(r"大前年|上上年|大后年|(?<![以往今之然])(?:前年|后年)|去年|明年")
+
+
+def _relative(text: str, today: date | None) -> list[tuple[int, int, int]]:
+    """(start, end, year) of each year `text` (normalised) says relative to today, in order."""
+    found = list(_RELATIVE_SAID.finditer(text))
+    if not found:
+        return []
+    # (today's date only where a year is said relative to it: asking the clock costs more than the
+    # rest, in the several calls each reading of a message makes)
+    year = (today or date.today()).year
+    return [(m.start(), m.end(), year + _RELATIVE[m.group(0)]) for m in found]
 
 
 def years_asked(text: str, today: date | None = None) -> list[int]:
     """The years a question names: 2024年, 二〇二四年, 去年 / 明年 (from today), in order."""
     text = normalize(text)
     found = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text)]
-    for word, delta in _RELATIVE.items():
-        at = text.find(word)
-        if at >= 0:
-            # (today's date only where a year is said relative to it: asking the clock costs more
-            # than the rest, in the several calls each reading of a message makes)
-            found.append((at, (today or date.today()).year + delta))
+    found += [(at, year) for at, _, year in _relative(text, today)]
     return list(dict.fromkeys(y for _, y in sorted(found)))
+
+
+def past_years_said(text: str, today: date | None = None) -> set[int]:
+    """The years `text` says relative to today that are past ("去年", "前年"), as years."""
+    text = normalize(text)
+    return {year for at, end, year in _relative(text, today) if _RELATIVE[text[at:end]] < 0}
 
 
 # a year that dates the asker's story, not the rules asked about: an event in it ("去年老伴走了",
@@ -71,7 +86,7 @@ def story_years(text: str, today: date | None = None) -> list[int]:
     asked about are today's, so no other year's note is due for them."""
     text = normalize(text)
     marks = [(m.end(), int(m.group(1))) for m in _YEAR.finditer(text)]
-    marks += [(text.find(w) + len(w), (today or date.today()).year + d) for w, d in _RELATIVE.items() if w in text]
+    marks += [(end, year) for _, end, year in _relative(text, today)]
     years: dict[int, bool] = {}
     for end, year in marks:
         years[year] = years.get(year, True) and bool(_STORY_AFTER.match(text[end:]) or _illness_after(text[end:]))
@@ -84,9 +99,7 @@ def without_years(text: str) -> str:
     match."""
     text = normalize(text)
     text = _YEAR.sub("", text)
-    for word in _RELATIVE:
-        text = text.replace(word, "")
-    return text
+    return _RELATIVE_SAID.sub("", text)
 
 
 def year_note(text: str, region: str | None, answer: str | None = None, today: date | None = None) -> str | None:
