@@ -284,6 +284,17 @@ def _own_scheme_held(scheme: str, said: str, text: str) -> bool:
     return not of_other and people.held_scheme({"insurance": scheme}, text) is not None
 
 
+def _tier_held(text: str, said: str | None, before: dict | None) -> str | None:
+    """The hospital's level the question before (`said`, answered from a handbook page, no calculation
+    since: `before`, the form state) named once, for a follow-up ("那急诊的呢 头一回 花了300") that names none
+    and opens a calculation asking it; None otherwise."""
+    if not said or not acts.is_follow_up(text) or acts.tiers_in(text) or extract(text).get("tier") \
+            or detect_region(text) != RegionHit() or (before or {}).get("last"):
+        return None
+    levels = {word for _, word, _ in acts.tiers_in(said)}
+    return levels.pop() if len(levels) == 1 else None
+
+
 # a follow-up that asks the question before of another place, and may go on to tell facts of the case
 _PLACE_ASKED = re.compile(r"^(?:那|那么)?(?:要是|如果是?|换成)?([\u4e00-\u9fff]{2,8}?)的?呢[？?。!！，,\s]*")
 # a place said as whose something is asked ("南江的几点上班"): the place, before its 的
@@ -3339,6 +3350,21 @@ class Engine:
                 else forms.open_calc(session.state)
             if told is not None and told.kind in ("calculation", "clarify") and "insurance" not in told.missing_slots \
                     and (not wait_of_scheme or told_calc in _SCHEME_WAITS):
+                turn = told
+            else:
+                session.state["form"] = copy.deepcopy(before) or {}
+                turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident,
+                                    ttl=session.expiry)
+        held_tier = _tier_held(text, said_before, before) if turn.kind == "clarify" and not was_open \
+            and turn.missing_slots == ["tier"] else None
+        if held_tier is not None:
+            # "去三级医院挂了普通号 回来报得了不", then "那急诊的呢 花了300": a follow-up changes one thing of the case
+            # before and keeps the rest — the hospital's level the question before named is this visit's too,
+            # never asked again (the calculation says which it used)
+            session.state["form"] = copy.deepcopy(before) or {}
+            told = forms.handle(f"{held_tier}医院 {text}", session.state, region=region, now=time.time(),
+                                question=confident, ttl=session.expiry)
+            if told is not None and told.kind in ("calculation", "clarify") and "tier" not in told.missing_slots:
                 turn = told
             else:
                 session.state["form"] = copy.deepcopy(before) or {}

@@ -1,0 +1,18 @@
+"""Conversations, round 34 (issue 10's behaviours), as classes in own phrasings through the real engine:
+what a follow-up keeps of the case before, and what it asks of its own."""
+from tests.helpers import computed, talk
+
+
+# ---- a follow-up ("那…呢") opening a calculation keeps the level the question before named
+# (克拉玛依 第7部分（一）: 三级 普通门诊 限急诊、儿科门诊, 起付线20元（年度）, 70%)
+
+def test_a_visits_level_named_in_the_question_before_is_not_asked_again(engine):
+    _, _, r = talk(engine, ["三级医院的门诊学生医保给报不", "去三级医院挂了普通号 不是急诊 自己掏的钱 回来报得了不",
+                            "那急诊的呢 今年头一回 花了300"], region="克拉玛依")
+    computed(r, 196, name="outpatient")
+    assert "三级" in r.text, r.text
+
+
+def test_with_two_levels_named_before_the_level_is_still_asked(engine):
+    _, r = talk(engine, ["一级医院和三级医院看门诊报的一样不", "那急诊呢 花了300"], region="克拉玛依")
+    assert r.kind == "clarify" and r.missing_slots == ["tier"], r.text
