@@ -1783,6 +1783,10 @@ class Engine:
         ex = extract(text)
         if asked in ex.values or "amount" in ex.values or "amount_unread" in ex.values:
             return None
+        if forms.several_chronic(session.state) and len(ex.get("diseases") or []) >= 2:
+            # (the rule of several 门诊慢病 asked again for a pair, or for another scheme: the form computes
+            # it from the policy file's limits, `_form`; no page states a pair's limit)
+            return None
         if acts.is_follow_up(text) and not forms.tells_facts(ex):
             # ("起付线呢", "报销比例呢": the waiting case's own figure asked, which the form's rule and the
             # question before answer — not a search of its own)
@@ -2830,7 +2834,9 @@ class Engine:
             # question of its own, read with the kind of care before where it names none
             care = acts.care_of(last["text"])
             return f"{care} {text}" if care and not acts.care_of(text) else text
-        said = {t for t in self.index.topics(extract(text).blanked(text)) if t != "医院" and not acts.care_of(t)}
+        # (a scheme named in full, "职工医保呢", is the fact changed: its 医保 is no topic of its own)
+        unschemed = acts.SCHEME_WORDS.sub(lambda m: " " * len(m.group(0)), text)
+        said = {t for t in self.index.topics(extract(text).blanked(unschemed)) if t != "医院" and not acts.care_of(t)}
         before = self.index.topics(last["text"])
         if _figures_asked(last["text"]) and not _figures_asked(text) & _figures_asked(last["text"]) \
                 and said - before and not said & before and not places_in(text):
@@ -3409,13 +3415,24 @@ class Engine:
         # (... and the months of a 职工's arrears: the entries differ at 6 and 12 months, each one a rule for
         # months the asker did not say)
         picks_rule = picks_rule or "arrears_months" in turn.missing_slots
-        if turn.kind == "clarify" and not was_open and turn.missing_slots == ["amount"] \
+        # (and, that rule answered, another pair of diseases said while its form waits for the sum, "要是糖尿病加冠
+        # 心病呢": the same rule for the pair said now — the form holds them in place of the first — never the
+        # sum asked again with only the first disease read back)
+        other_pair = was_open and bool(((before or {}).get("open") or {}).get("ruled")) \
+            and len(extract(text).get("diseases") or []) >= 2 and "amount" not in extract(text).values
+        if turn.kind == "clarify" and (not was_open or other_pair) and turn.missing_slots == ["amount"] \
                 and forms.several_chronic(session.state) and not COMPUTE.search(text):
             # "高血压和冠心病两个慢病，一年最多报多少": the region's rule for several diseases, computed on
             # the limits of the ones named (an entry is about one disease); the form waits for the sum
-            reply = self._own_rule(text, note, session, turn, hits)
+            # (the form's question as first put, not its read-back of the disease the slots took from the pair)
+            plain = (((session.state.get("form") or {}).get("open") or {}).get("said") or [turn.text])[0]
+            reply = self._own_rule(text, note, session, turn.model_copy(update={"text": plain}) if was_open else turn,
+                                   hits if not was_open else [])
             if reply is not None:
                 reply.kind = "faq"
+                # (the question stays the one a follow-up asks again, and the form knows its rule was answered)
+                session.state["last_question"] = {"text": text, "at": time.time()}
+                forms.mark_ruled(session.state, text)
                 return reply
         if turn.kind == "clarify" and not was_open and turn.missing_slots == ["amount"] and forms.rough_amount(session.state) \
                 and not RATIO_OR_RULE.search(text):

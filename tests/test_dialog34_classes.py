@@ -16,3 +16,14 @@ def test_a_visits_level_named_in_the_question_before_is_not_asked_again(engine):
 def test_with_two_levels_named_before_the_level_is_still_asked(engine):
     _, r = talk(engine, ["一级医院和三级医院看门诊报的一样不", "那急诊呢 花了300"], region="克拉玛依")
     assert r.kind == "clarify" and r.missing_slots == ["tier"], r.text
+
+
+# ---- several 门诊慢病: the rule answered, another pair said next is that rule for the pair
+# (巴中 第四章 三问: 只按其中限额标准最高的一种结算; 居民 冠心病 800, 糖尿病伴并发症 600; 职工 冠心病 1500)
+
+def test_another_pair_of_chronic_diseases_gets_the_rule_for_that_pair(engine):
+    first, r, staff = talk(engine, ["合疗 我糖尿病有并发症 还有高血压2级 两个门慢 一年最多报好多",
+                                    "要是糖尿病加冠心病呢", "职工医保呢"], region="巴中")
+    assert first.kind == "faq" and "600" in first.text, first.text
+    assert r.kind == "faq" and "800" in r.text and "已记下" not in r.text, r.text
+    assert staff.kind == "faq" and "1500" in staff.text and "已记下" not in staff.text, staff.text
