@@ -2215,9 +2215,17 @@ class Engine:
             and not _PAPERS_TAKEN.search(said)
         # (a span of time told, "过了90天才交", is a fact of the case, no topic: its unit is never read
         # into the word after it, 天才)
+        # (the where the one before asked, "在哪交" read as 地址, is what it asked, not its topic, when this
+        # one asks another kind of its own: "审核要几天", "交之前要先登记不" after where to pay)
+        own_kinds = qtypes(question)
+        # (nor is the act the one before asked of, "缴费", the topic of one naming an act of its own: "那要咋个暂停",
+        # "交之前要先登记不" after where to pay — each its own procedure, ACTS)
+        own_acts = (ACTS & own) | ({"参保"} if "登记" in own else set())
         words = [t for t in self.index.analyze(_SPAN_TOLD.sub(" ", said)).terms
-                 if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
+                 if not (own_acts and t in ACTS - own_acts)
+                 and t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
                  and t not in ASKED_FIGURES and not (measure and t in ASKED_PAPERS)
+                 and not (own_kinds and "地点" not in own_kinds and qtypes(t) == {"地点"})
                  and not (own_scheme and insurance_in(t))
                  and not (not_where and t in _DOMAIN_ITSELF)]
         return " ".join([*dict.fromkeys(words), question]) if words else None

@@ -27,3 +27,12 @@ def test_another_pair_of_chronic_diseases_gets_the_rule_for_that_pair(engine):
     assert first.kind == "faq" and "600" in first.text, first.text
     assert r.kind == "faq" and "800" in r.text and "已记下" not in r.text, r.text
     assert staff.kind == "faq" and "1500" in staff.text and "已记下" not in staff.text, staff.text
+
+
+# ---- a follow-up asking its own kind of thing borrows the topic before, not what that one asked
+# (克拉玛依 第5部分: 工作人员会在48小时内审核; 第4部分: 老家 医保 暂停 via 国家医保服务平台)
+
+def test_how_long_the_check_takes_after_registering_first_is_the_registrations(engine):
+    # (the question before borrowed 地址 and 缴费 from where to pay: neither is what is asked now)
+    _, _, r = talk(engine, ["校区医保在哪交", "交之前要先登记不", "审核要几天"], region="克拉玛依")
+    assert r.kind == "faq" and "48" in r.text, r.text
