@@ -2837,6 +2837,12 @@ class Engine:
             return acts.with_fact(last["text"], text)
         if not acts.elliptical(text):
             return text
+        if acts.care_of(text) and not acts.care_of(last["text"]) and forms.QUESTION.search(text) \
+                and not text.strip().endswith(("呢", "呢？", "呢?")):
+            # "那新农合看门诊能报好多" after what a commercial product is: a kind of care and what is asked of it,
+            # named by the follow-up itself where the question before named none — a question of its own,
+            # not a fact of that one changed
+            return text
         if _other_figure(text, last["text"]):
             # "那职工一年最多报多少" after "…住院 起付线多少": another figure asked, of the case changed — a
             # question of its own, read with the kind of care before where it names none

@@ -36,3 +36,11 @@ def test_how_long_the_check_takes_after_registering_first_is_the_registrations(e
     # (the question before borrowed 地址 and 缴费 from where to pay: neither is what is asked now)
     _, _, r = talk(engine, ["校区医保在哪交", "交之前要先登记不", "审核要几天"], region="克拉玛依")
     assert r.kind == "faq" and "48" in r.text, r.text
+
+
+# ---- a follow-up naming its own kind of care and what it asks, after a question on no care, is a
+# question of its own (巴中 第三章 十八问: 城乡居民 门诊 50%, 年度 100 元)
+
+def test_outpatient_asked_after_a_commercial_product_is_its_own_question(engine):
+    _, r = talk(engine, ["巴惠保跟医保是一回事不", "那新农合看门诊能报好多"], region="巴中")
+    assert r.kind == "faq" and "50%" in r.text and "100" in r.text, r.text
