@@ -3918,6 +3918,12 @@ class Engine:
                 # the pooled match is weak only because it is shared among them, so the region is
                 # asked, not the question sent to staff
                 return self._no_region(text, session, note)
+            own = self._held_scheme_page(text, text, region, session) if region and hits else None
+            if own is not None and own.entry.id in {h.entry.id for h in hits[:3]}:
+                # ("交好多钱嘛" after a newborn's 合疗 cover and a late payment were asked: the topic before, the newborn's page, states
+                # no sum; the question alone asked of the scheme the conversation told finds that scheme's fee
+                # surely, one of the pages left — as a question too general alone is read, below)
+                return self._entry_reply(own.entry, region, session, note, own, text)
             return self._not_found(note, region, hits)
         held = self._where_it_holds(text, hits, region, session, note)
         if held is not None:

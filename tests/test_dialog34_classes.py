@@ -44,3 +44,10 @@ def test_how_long_the_check_takes_after_registering_first_is_the_registrations(e
 def test_outpatient_asked_after_a_commercial_product_is_its_own_question(engine):
     _, r = talk(engine, ["巴惠保跟医保是一回事不", "那新农合看门诊能报好多"], region="巴中")
     assert r.kind == "faq" and "50%" in r.text and "100" in r.text, r.text
+
+
+# ---- a sum asked bare after a newborn's cover is the fee of the scheme told (巴中 第三章 六问: 400 元)
+
+def test_a_bare_fee_question_after_a_newborns_wait_is_the_residents_fee(engine):
+    _, _, r = talk(engine, ["娃儿刚出生 合疗要在多少天内交 生了病才能报", "超过90天交的话呢", "交好多钱嘛"], region="巴中")
+    assert r.kind == "faq" and "400" in r.text, r.text
