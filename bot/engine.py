@@ -182,6 +182,9 @@ def _premise_denied(asked: str, page: str) -> bool:
 # a longer one names its own case ("那种没转诊也不是急诊的又少好多") unless it names only whose case
 # ("在职跟退休的有啥不一样")
 BORROW_UP_TO = 8
+# the funds that pay after basic insurance (大病保险, 医疗救助): a case supposed right after one was computed
+# ("要是没转诊…呢") is asked of that fund's own rule
+_FUNDS_AFTER_BASIC = frozenset({"assistance", "serious_illness"})
 # what the answer before gave, pointed back at ("过了这个时间", "那个期限", "这个比例"): no topic of its own
 _POINTS_BACK = re.compile(r"(?:这个|那个|这|那)(?:时间|日子|时候|期限|截止日期|截止时间|日期|ddl|DDL|比例|标准|数|规定|政策)")
 # a follow-up naming only a topic ("产检费呢", "那断保呢", "要是门特的呢")
@@ -2921,6 +2924,18 @@ class Engine:
                    key=lambda q: q.get("at", q.get("updated", 0)), default=None)
         if not last or time.time() - last.get("at", last.get("updated", 0)) > (session.expiry or forms.FORM_TTL):
             return False
+        fund = forms.topic(last.get("calc"), last.get("slots")) \
+            if last is form.get("last") and last.get("calc") in _FUNDS_AFTER_BASIC else ""
+        if fund and forms.WHAT_IF.search(text) and fund not in text and "amount" not in extract(text).values:
+            # "如果是没转诊去外地住的院呢" right after 医疗救助 was computed: that case asked of the fund just
+            # computed (its own rule on care not referred), not of basic insurance's rows — taken only where
+            # the reading finds a page of that fund in the answer band
+            reading = f"{fund} {text}"
+            where = _placed_at(last.get("text") or "", region_policy.conversation_region(default, session))
+            found = self.index.search(reading, region=where, k=1)
+            if found and found[0].confidence >= ANSWER_AT and fund in found[0].entry.question + found[0].entry.answer:
+                part.readings, part.endings_from = [reading], 1
+                return True
         if asks_office(last["text"]) and _OFFICE_ASKED.fullmatch(text.strip()):
             # "在哪儿办", "地址呢", "几点上班" after an office's phone or address was asked: that office,
             # whose entry gives its address, phone and hours; taken only where that finds one entry surely
@@ -3539,6 +3554,7 @@ class Engine:
             if not prenatal:
                 # (the 产前检查费 asked for does not turn on how the pregnancy ended: the form keeps the
                 # case quietly, and asks nothing)
+                _group_row_beside(reply, session)
                 reply.text += "\n" + texts.OFFER_CALCULATION.format(question=turn.text)
             reply.missing_slots = list(turn.missing_slots)
             if reply.kind == "faq" and not rule_asked and forms.open_calc(session.state) in forms.CASE_FORMS \
@@ -3743,6 +3759,8 @@ class Engine:
                 reply.sources = [Source(handbook=c.title, section=c.section) for c in cited]
                 reply.text = said + "\n" + _source_lines(reply.sources)
                 reply.suggestions, reply.choice_ids = [], []
+            if offered is not None:
+                _group_row_beside(reply, session)
             if offered is not None:
                 reply.text += "\n" + texts.OFFER_CALCULATION.format(question=offered.text)
                 return
@@ -5176,6 +5194,23 @@ def _elsewhere_head(text: str) -> str | None:
 
 # the kinds of a rule's figure, as people ask them: the threshold, the yearly cap, the rate
 _ASKED_FIGURES = (re.compile(r"起付|门槛"), re.compile(r"最多|最高|封顶|限额|上限"), re.compile(r"比例|几成|百分之"))
+
+
+def _group_row_beside(reply: Reply, session: Session) -> None:
+    """A page answering 医疗救助 for a group named ("俺是低保户 … 剩下的医疗救助咋个救") with no figure of that group's
+    (the kinds of 救助, what it covers): the group's own 常规救助 row, from the policy file, after it — never
+    left to the choices offered. Only while the 救助 form waits for the sum."""
+    open_ = (session.state.get("form") or {}).get("open") or {}
+    if reply.kind != "faq" or open_.get("calc") != "assistance" or texts.YOUR_CASE in reply.text:
+        return
+    own = forms.own_rule(session.state)
+    if own is not None and not _figures_in(own[0]) <= _figures_in(reply.text):
+        reply.text += "\n" + texts.YOUR_CASE + own[0]
+
+
+def _figures_in(text: str) -> set[str]:
+    """The figures a text states ("70%", "20000元"), as written."""
+    return set(re.findall(r"\d+(?:\.\d+)?(?:%|元)", text))
 
 
 def _figures_asked(text: str) -> set[int]:

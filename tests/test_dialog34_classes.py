@@ -51,3 +51,17 @@ def test_outpatient_asked_after_a_commercial_product_is_its_own_question(engine)
 def test_a_bare_fee_question_after_a_newborns_wait_is_the_residents_fee(engine):
     _, _, r = talk(engine, ["娃儿刚出生 合疗要在多少天内交 生了病才能报", "超过90天交的话呢", "交好多钱嘛"], region="巴中")
     assert r.kind == "faq" and "400" in r.text, r.text
+
+
+# ---- 医疗救助 for a group named: that group's row beside the page on the kinds of 救助; a case supposed
+# after 救助 was computed is asked of 救助's own rule (巴中 第六章 五问: 低保 0元 70% 20000元; 未按规定转诊 …
+# 原则上不纳入医疗救助范围)
+
+def test_a_groups_assistance_asked_how_gets_its_own_row(engine):
+    r = talk(engine, ["俺是低保户 住院报完了 剩下的医疗救助咋个救"], region="巴中")[0]
+    assert r.kind in ("faq", "clarify") and "70%" in r.text and "20000" in r.text, r.text
+
+
+def test_care_not_referred_after_assistance_computed_is_assistances_rule(engine):
+    _, r = talk(engine, ["特困人员 大病报完还剩3000 医疗救助能给多少", "如果是没转诊去外地住的院呢"], region="巴中")
+    assert r.kind == "faq" and "不纳入医疗救助" in r.text, r.text
