@@ -5544,6 +5544,7 @@ def _later_year_fee(text: str, session: Session, region: str | None) -> int | No
 # (its length, not how to shorten it: "能不能多交点钱把等待期缩短" asks the repair's rule)
 _WAIT_ASKED = re.compile(r"等待期(?:是|有|要|得)?(?:好久|多久|几个月|多长|多少|几)|等(?:好久|多久|几个月|多长时间|几天|多少天)|"
                          r"(?:好久|多久|啥时候|什么时候|几时|哪天|几月)(?:才|就)?(?:能|可以|开始)?(?:报|用|享受|生效)")
+_MOST_PAID = re.compile(r"最多|最高|封顶|限额|上限")
 _WAIT_SHORTENED = re.compile(r"缩短|少等|修复|补缴|补交|减少|减掉|办法")
 _GAP_FACTS = frozenset({"gap_years", "gap_said", "continuous_years", "gap_months"})
 
@@ -5553,7 +5554,9 @@ def _wait_of_gap_before(text: str, session: Session) -> str | None:
     years were without cover (the question before, or the calculation made of it): the question with
     that gap (and the case's scheme) told ("断保2年，那等待期好久"); None when it is no such follow-up, or tells
     a gap of its own."""
-    if not _WAIT_ASKED.search(text) or _WAIT_SHORTENED.search(text) or len(_CJK.findall(text)) > 14 \
+    # (or 大病保险's yearly cap, which a gap lowers — "那二次报销的封顶会不会降": the cap of that gap, 第三章 二十六问)
+    cap = acts.care_of(text) == "大病保险" and (CAP_ASKED.search(text) or _MOST_PAID.search(text)) is not None
+    if not (_WAIT_ASKED.search(text) or cap) or _WAIT_SHORTENED.search(text) or len(_CJK.findall(text)) > 14 \
             or _GAP_FACTS & set(extract(text).values):
         return None
     last = max((q for q in (session.state.get("last_question"), (session.state.get("form") or {}).get("last"))

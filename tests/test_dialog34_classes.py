@@ -65,3 +65,12 @@ def test_a_groups_assistance_asked_how_gets_its_own_row(engine):
 def test_care_not_referred_after_assistance_computed_is_assistances_rule(engine):
     _, r = talk(engine, ["特困人员 大病报完还剩3000 医疗救助能给多少", "如果是没转诊去外地住的院呢"], region="巴中")
     assert r.kind == "faq" and "不纳入医疗救助" in r.text, r.text
+
+
+# ---- 大病保险's cap asked right after a wait computed for a gap: the cap of that gap (巴中 第三章 二十六问:
+# 每断保1年降低4000元)
+
+def test_the_serious_illness_cap_after_a_gap_is_lowered_by_it(engine):
+    first, r = talk(engine, ["合疗断了三年没交 今年补上了 要等多久才能报", "那二次报销的封顶会不会降"], region="巴中")
+    computed(first, name="waiting_period")
+    assert "288000" in r.text.replace(",", "") and "4000" in r.text, r.text
