@@ -226,6 +226,8 @@ def _of_other(text: str) -> bool:
 
 
 _FILING_NAMED = {"长期备案": "长期备案", "临时备案": "临时备案", "转诊": "转诊备案"}
+# a student's internship or exchange term away told ("下个月去上海实习三个月", "下学期去外校交流学习")
+_STUDY_AWAY = re.compile(r"(?:去|到|在)[^，。,；;？?\s]{0,8}?(?:实习|交流学习|访学|交换)")
 # ... and care elsewhere told as an emergency (急诊, 得急病 in another city), where the rates of the stay are
 # asked: a reading of the message that drops it finds the 市内 row of the tier told, a confident wrong rate
 # (Engine._best_reading keeps it in every reading; whether the visit is paid at all is no row's rate)
@@ -999,6 +1001,11 @@ class Engine:
             # ("生育险能交不") is asked of it where the handbook has its own page (`_own_status_page`)
             session.state.setdefault("slots", {})["flexible"] = True
         filing = ex.get("filing")
+        if filing is None and _STUDY_AWAY.search(text):
+            # (so is a term of study or an internship away told, "下个月去上海实习三个月": a filing said done later,
+            # "备好案了", is the 实习地 filing, which the guide lists under 异地长期居住人员 — as slots read it said
+            # in one message, `filing_of`)
+            filing = "长期备案"
         if filing in _FILING_NAMED:
             # so is the kind of filing (长期 / 临时 / 转诊): "备好了" later is that one, whose rates
             # differ (巴中 第三章十一问: 长期 as 市内, 临时 lower) — never another kind's figures

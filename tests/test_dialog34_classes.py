@@ -74,3 +74,12 @@ def test_the_serious_illness_cap_after_a_gap_is_lowered_by_it(engine):
     first, r = talk(engine, ["合疗断了三年没交 今年补上了 要等多久才能报", "那二次报销的封顶会不会降"], region="巴中")
     computed(first, name="waiting_period")
     assert "288000" in r.text.replace(",", "") and "4000" in r.text, r.text
+
+
+# ---- an internship away told, then a stay there said filed: the 实习地 filing (克拉玛依 第8部分（二）, listed
+# under 异地长期居住人员: the home rates, 三级 600 元 65%)
+
+def test_a_stay_filed_after_an_internship_told_is_the_long_term_filings(engine):
+    _, r = talk(engine, ["下个月去上海实习三个月 生病了医保咋用", "在上海三级医院住院了 花了5000 备好案了"],
+                region="克拉玛依")
+    computed(r, 2860, name="inpatient")
