@@ -2230,7 +2230,10 @@ class Engine:
         own_kinds = qtypes(question)
         # (nor is the act the one before asked of, "缴费", the topic of one naming an act of its own: "那要咋个暂停",
         # "交之前要先登记不" after where to pay — each its own procedure, ACTS)
-        own_acts = (ACTS & own) | ({"参保"} if "登记" in own else set())
+        # (not an act told not done, "未备案", a fact of the story — the claim before, 报销, is still what its
+        # deadline is asked of)
+        own_acts = {a for a in ACTS & own if not re.search(rf"(?:没有?|未|莫得?|没得){a}", question)} \
+            | ({"参保"} if "登记" in own else set())
         words = [t for t in self.index.analyze(_SPAN_TOLD.sub(" ", said)).terms
                  if not (own_acts and t in ACTS - own_acts)
                  and t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
