@@ -210,6 +210,9 @@ def _premise_denied(asked: str, page: str) -> bool:
 # a longer one names its own case ("那种没转诊也不是急诊的又少好多") unless it names only whose case
 # ("在职跟退休的有啥不一样")
 BORROW_UP_TO = 8
+# the funds that pay after basic insurance (大病保险, 医疗救助): a case supposed right after one was computed
+# ("要是没转诊…呢") is asked of that fund's own rule
+_FUNDS_AFTER_BASIC = frozenset({"assistance", "serious_illness"})
 # what the answer before gave, pointed back at ("过了这个时间", "那个期限", "这个比例"): no topic of its own
 _POINTS_BACK = re.compile(r"(?:这个|那个|这|那)(?:时间|日子|时候|期限|截止日期|截止时间|日期|ddl|DDL|比例|标准|数|规定|政策)")
 # a follow-up naming only a topic ("产检费呢", "那断保呢", "要是门特的呢")
@@ -251,6 +254,8 @@ def _of_other(text: str) -> bool:
 
 
 _FILING_NAMED = {"长期备案": "长期备案", "临时备案": "临时备案", "转诊": "转诊备案"}
+# a student's internship or exchange term away told ("下个月去上海实习三个月", "下学期去外校交流学习")
+_STUDY_AWAY = re.compile(r"(?:去|到|在)[^，。,；;？?\s]{0,8}?(?:实习|交流学习|访学|交换)")
 # ... and care elsewhere told as an emergency (急诊, 得急病 in another city), where the rates of the stay are
 # asked: a reading of the message that drops it finds the 市内 row of the tier told, a confident wrong rate
 # (Engine._best_reading keeps it in every reading; whether the visit is paid at all is no row's rate)
@@ -310,6 +315,17 @@ def _own_scheme_held(scheme: str, said: str, text: str) -> bool:
     在二级医院住院…" no, nor "我妈是职工 …" then anything."""
     of_other = people.scheme_of_other(said, insurance_in)
     return not of_other and people.held_scheme({"insurance": scheme}, text) is not None
+
+
+def _tier_held(text: str, said: str | None, before: dict | None) -> str | None:
+    """The hospital's level the question before (`said`, answered from a handbook page, no calculation
+    since: `before`, the form state) named once, for a follow-up ("那急诊的呢 头一回 花了300") that names none
+    and opens a calculation asking it; None otherwise."""
+    if not said or not acts.is_follow_up(text) or acts.tiers_in(text) or extract(text).get("tier") \
+            or detect_region(text) != RegionHit() or (before or {}).get("last"):
+        return None
+    levels = {word for _, word, _ in acts.tiers_in(said)}
+    return levels.pop() if len(levels) == 1 else None
 
 
 # a follow-up that asks the question before of another place, and may go on to tell facts of the case
@@ -1017,6 +1033,11 @@ class Engine:
             # ("生育险能交不") is asked of it where the handbook has its own page (`_own_status_page`)
             session.state.setdefault("slots", {})["flexible"] = True
         filing = ex.get("filing")
+        if filing is None and _STUDY_AWAY.search(text):
+            # (so is a term of study or an internship away told, "下个月去上海实习三个月": a filing said done later,
+            # "备好案了", is the 实习地 filing, which the guide lists under 异地长期居住人员 — as slots read it said
+            # in one message, `filing_of`)
+            filing = "长期备案"
         if filing in _FILING_NAMED:
             # so is the kind of filing (长期 / 临时 / 转诊): "备好了" later is that one, whose rates
             # differ (巴中 第三章十一问: 长期 as 市内, 临时 lower) — never another kind's figures
@@ -1828,6 +1849,10 @@ class Engine:
         ex = extract(text)
         if asked in ex.values or "amount" in ex.values or "amount_unread" in ex.values:
             return None
+        if forms.several_chronic(session.state) and len(ex.get("diseases") or []) >= 2:
+            # (the rule of several 门诊慢病 asked again for a pair, or for another scheme: the form computes
+            # it from the policy file's limits, `_form`; no page states a pair's limit)
+            return None
         if acts.is_follow_up(text) and not forms.tells_facts(ex):
             # ("起付线呢", "报销比例呢": the waiting case's own figure asked, which the form's rule and the
             # question before answer — not a search of its own)
@@ -2258,11 +2283,22 @@ class Engine:
         # into the word after it, 天才)
         # (the papers asked, "…有效期多久 要传什么": what the one before measured, 有效期多久, is its own ask, no topic)
         papers = "材料" in qtypes(question) and not qtypes(question) & _OWN_MEASURE
+        # (the where the one before asked, "在哪交" read as 地址, is what it asked, not its topic, when this
+        # one asks another kind of its own: "审核要几天", "交之前要先登记不" after where to pay)
+        own_kinds = qtypes(question)
+        # (nor is the act the one before asked of, "缴费", the topic of one naming an act of its own: "那要咋个暂停",
+        # "交之前要先登记不" after where to pay — each its own procedure, ACTS)
+        # (not an act told not done, "未备案", a fact of the story — the claim before, 报销, is still what its
+        # deadline is asked of)
+        own_acts = {a for a in ACTS & own if not re.search(rf"(?:没有?|未|莫得?|没得){a}", question)} \
+            | ({"参保"} if "登记" in own else set())
         words = [t for t in self.index.analyze(_SPAN_TOLD.sub(" ", said)).terms
-                 if t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
+                 if not (own_acts and t in ACTS - own_acts)
+                 and t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
                  and t not in ASKED_FIGURES and not (measure and t in ASKED_PAPERS)
                  and not _ASKING_WORD.search(t)
                  and not (papers and qtypes(t) & _OWN_MEASURE)
+                 and not (own_kinds and "地点" not in own_kinds and qtypes(t) == {"地点"})
                  and not (own_scheme and insurance_in(t))
                  and not (not_where and t in _DOMAIN_ITSELF)]
         # (said in the story before it too, "出去旅游临时看个病 备案传什么", which names no 医保 word)
@@ -2881,12 +2917,20 @@ class Engine:
             return acts.with_fact(last["text"], text)
         if not acts.elliptical(text):
             return text
+        if acts.care_of(text) and not acts.care_of(last["text"]) and forms.QUESTION.search(text) \
+                and not text.strip().endswith(("呢", "呢？", "呢?")):
+            # "那新农合看门诊能报好多" after what a commercial product is: a kind of care and what is asked of it,
+            # named by the follow-up itself where the question before named none — a question of its own,
+            # not a fact of that one changed
+            return text
         if _other_figure(text, last["text"]):
             # "那职工一年最多报多少" after "…住院 起付线多少": another figure asked, of the case changed — a
             # question of its own, read with the kind of care before where it names none
             care = acts.care_of(last["text"])
             return f"{care} {text}" if care and not acts.care_of(text) else text
-        said = {t for t in self.index.topics(extract(text).blanked(text)) if t != "医院" and not acts.care_of(t)}
+        # (a scheme named in full, "职工医保呢", is the fact changed: its 医保 is no topic of its own)
+        unschemed = acts.SCHEME_WORDS.sub(lambda m: " " * len(m.group(0)), text)
+        said = {t for t in self.index.topics(extract(text).blanked(unschemed)) if t != "医院" and not acts.care_of(t)}
         before = self.index.topics(last["text"])
         if _figures_asked(last["text"]) and not _figures_asked(text) & _figures_asked(last["text"]) \
                 and said - before and not said & before and not places_in(text):
@@ -2957,6 +3001,18 @@ class Engine:
                    key=lambda q: q.get("at", q.get("updated", 0)), default=None)
         if not last or time.time() - last.get("at", last.get("updated", 0)) > (session.expiry or forms.FORM_TTL):
             return False
+        fund = forms.topic(last.get("calc"), last.get("slots")) \
+            if last is form.get("last") and last.get("calc") in _FUNDS_AFTER_BASIC else ""
+        if fund and forms.WHAT_IF.search(text) and fund not in text and "amount" not in extract(text).values:
+            # "如果是没转诊去外地住的院呢" right after 医疗救助 was computed: that case asked of the fund just
+            # computed (its own rule on care not referred), not of basic insurance's rows — taken only where
+            # the reading finds a page of that fund in the answer band
+            reading = f"{fund} {text}"
+            where = _placed_at(last.get("text") or "", region_policy.conversation_region(default, session))
+            found = self.index.search(reading, region=where, k=1)
+            if found and found[0].confidence >= ANSWER_AT and fund in found[0].entry.question + found[0].entry.answer:
+                part.readings, part.endings_from = [reading], 1
+                return True
         if asks_office(last["text"]) and _OFFICE_ASKED.fullmatch(text.strip()):
             # "在哪儿办", "地址呢", "几点上班" after an office's phone or address was asked: that office,
             # whose entry gives its address, phone and hours; taken only where that finds one entry surely
@@ -3418,6 +3474,21 @@ class Engine:
                 session.state["form"] = copy.deepcopy(before) or {}
                 turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident,
                                     ttl=session.expiry)
+        held_tier = _tier_held(text, said_before, before) if turn.kind == "clarify" and not was_open \
+            and turn.missing_slots == ["tier"] else None
+        if held_tier is not None:
+            # "去三级医院挂了普通号 回来报得了不", then "那急诊的呢 花了300": a follow-up changes one thing of the case
+            # before and keeps the rest — the hospital's level the question before named is this visit's too,
+            # never asked again (the calculation says which it used)
+            session.state["form"] = copy.deepcopy(before) or {}
+            told = forms.handle(f"{held_tier}医院 {text}", session.state, region=region, now=time.time(),
+                                question=confident, ttl=session.expiry)
+            if told is not None and told.kind in ("calculation", "clarify") and "tier" not in told.missing_slots:
+                turn = told
+            else:
+                session.state["form"] = copy.deepcopy(before) or {}
+                turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident,
+                                    ttl=session.expiry)
         rule_asked = bool(hits) and hits[0].confidence >= ANSWER_AT and RULE_ASKED.search(text) is not None
         # (a rule asked while a form waits for a figure is answered too: it is no answer to the form)
         # (a new form that found a problem in what the story said, two schemes for two people ("我有职工
@@ -3457,13 +3528,24 @@ class Engine:
         # (... and the months of a 职工's arrears: the entries differ at 6 and 12 months, each one a rule for
         # months the asker did not say)
         picks_rule = picks_rule or "arrears_months" in turn.missing_slots
-        if turn.kind == "clarify" and not was_open and turn.missing_slots == ["amount"] \
+        # (and, that rule answered, another pair of diseases said while its form waits for the sum, "要是糖尿病加冠
+        # 心病呢": the same rule for the pair said now — the form holds them in place of the first — never the
+        # sum asked again with only the first disease read back)
+        other_pair = was_open and bool(((before or {}).get("open") or {}).get("ruled")) \
+            and len(extract(text).get("diseases") or []) >= 2 and "amount" not in extract(text).values
+        if turn.kind == "clarify" and (not was_open or other_pair) and turn.missing_slots == ["amount"] \
                 and forms.several_chronic(session.state) and not COMPUTE.search(text):
             # "高血压和冠心病两个慢病，一年最多报多少": the region's rule for several diseases, computed on
             # the limits of the ones named (an entry is about one disease); the form waits for the sum
-            reply = self._own_rule(text, note, session, turn, hits)
+            # (the form's question as first put, not its read-back of the disease the slots took from the pair)
+            plain = (((session.state.get("form") or {}).get("open") or {}).get("said") or [turn.text])[0]
+            reply = self._own_rule(text, note, session, turn.model_copy(update={"text": plain}) if was_open else turn,
+                                   hits if not was_open else [])
             if reply is not None:
                 reply.kind = "faq"
+                # (the question stays the one a follow-up asks again, and the form knows its rule was answered)
+                session.state["last_question"] = {"text": text, "at": time.time()}
+                forms.mark_ruled(session.state, text)
                 return reply
         if turn.kind == "clarify" and not was_open and turn.missing_slots == ["amount"] and forms.rough_amount(session.state) \
                 and not RATIO_OR_RULE.search(text):
@@ -3556,6 +3638,7 @@ class Engine:
             if not prenatal:
                 # (the 产前检查费 asked for does not turn on how the pregnancy ended: the form keeps the
                 # case quietly, and asks nothing)
+                _group_row_beside(reply, session)
                 reply.text += "\n" + texts.OFFER_CALCULATION.format(question=turn.text)
             reply.missing_slots = list(turn.missing_slots)
             if reply.kind == "faq" and not rule_asked and forms.open_calc(session.state) in forms.CASE_FORMS \
@@ -3761,6 +3844,8 @@ class Engine:
                 reply.text = said + "\n" + _source_lines(reply.sources)
                 reply.suggestions, reply.choice_ids = [], []
             if offered is not None:
+                _group_row_beside(reply, session)
+            if offered is not None:
                 reply.text += "\n" + texts.OFFER_CALCULATION.format(question=offered.text)
                 return
         forms.keep_own_scheme(session.state, text)
@@ -3935,6 +4020,12 @@ class Engine:
                 # the pooled match is weak only because it is shared among them, so the region is
                 # asked, not the question sent to staff
                 return self._no_region(text, session, note)
+            own = self._held_scheme_page(text, text, region, session) if region and hits else None
+            if own is not None and own.entry.id in {h.entry.id for h in hits[:3]}:
+                # ("交好多钱嘛" after a newborn's 合疗 cover and a late payment were asked: the topic before, the newborn's page, states
+                # no sum; the question alone asked of the scheme the conversation told finds that scheme's fee
+                # surely, one of the pages left — as a question too general alone is read, below)
+                return self._entry_reply(own.entry, region, session, note, own, text)
             return self._not_found(note, region, hits)
         held = self._where_it_holds(text, hits, region, session, note)
         if held is not None:
@@ -5207,6 +5298,23 @@ def _elsewhere_head(text: str) -> str | None:
 _ASKED_FIGURES = (re.compile(r"起付|门槛"), re.compile(r"最多|最高|封顶|限额|上限"), re.compile(r"比例|几成|百分之"))
 
 
+def _group_row_beside(reply: Reply, session: Session) -> None:
+    """A page answering 医疗救助 for a group named ("俺是低保户 … 剩下的医疗救助咋个救") with no figure of that group's
+    (the kinds of 救助, what it covers): the group's own 常规救助 row, from the policy file, after it — never
+    left to the choices offered. Only while the 救助 form waits for the sum."""
+    open_ = (session.state.get("form") or {}).get("open") or {}
+    if reply.kind != "faq" or open_.get("calc") != "assistance" or texts.YOUR_CASE in reply.text:
+        return
+    own = forms.own_rule(session.state)
+    if own is not None and not _figures_in(own[0]) <= _figures_in(reply.text):
+        reply.text += "\n" + texts.YOUR_CASE + own[0]
+
+
+def _figures_in(text: str) -> set[str]:
+    """The figures a text states ("70%", "20000元"), as written."""
+    return set(re.findall(r"\d+(?:\.\d+)?(?:%|元)", text))
+
+
 def _figures_asked(text: str) -> set[int]:
     """The kinds of a rule's figure a question names (`_ASKED_FIGURES`)."""
     return {i for i, k in enumerate(_ASKED_FIGURES) if k.search(text)}
@@ -5612,6 +5720,7 @@ def _other_year_fee(text: str, session: Session, region: str | None) -> tuple[in
 # (its length, not how to shorten it: "能不能多交点钱把等待期缩短" asks the repair's rule)
 _WAIT_ASKED = re.compile(r"等待期(?:是|有|要|得)?(?:好久|多久|几个月|多长|多少|几)|等(?:好久|多久|几个月|多长时间|几天|多少天)|"
                          r"(?:好久|多久|啥时候|什么时候|几时|哪天|几月)(?:才|就)?(?:能|可以|开始)?(?:报|用|享受|生效)")
+_MOST_PAID = re.compile(r"最多|最高|封顶|限额|上限")
 _WAIT_SHORTENED = re.compile(r"缩短|少等|修复|补缴|补交|减少|减掉|办法")
 _GAP_FACTS = frozenset({"gap_years", "gap_said", "continuous_years", "gap_months"})
 
@@ -5621,7 +5730,9 @@ def _wait_of_gap_before(text: str, session: Session) -> str | None:
     years were without cover (the question before, or the calculation made of it): the question with
     that gap (and the case's scheme) told ("断保2年，那等待期好久"); None when it is no such follow-up, or tells
     a gap of its own."""
-    if not _WAIT_ASKED.search(text) or _WAIT_SHORTENED.search(text) or len(_CJK.findall(text)) > 14 \
+    # (or 大病保险's yearly cap, which a gap lowers — "那二次报销的封顶会不会降": the cap of that gap, 第三章 二十六问)
+    cap = acts.care_of(text) == "大病保险" and (CAP_ASKED.search(text) or _MOST_PAID.search(text)) is not None
+    if not (_WAIT_ASKED.search(text) or cap) or _WAIT_SHORTENED.search(text) or len(_CJK.findall(text)) > 14 \
             or _GAP_FACTS & set(extract(text).values):
         return None
     last = max((q for q in (session.state.get("last_question"), (session.state.get("form") or {}).get("last"))

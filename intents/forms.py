@@ -1257,6 +1257,8 @@ def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
         return _several_chronic_rule(open_["slots"])
     if open_ and open_.get("calc") == "waiting_period":
         return _gap_rule(open_["slots"])
+    if open_ and open_.get("calc") == "assistance":
+        return _assistance_rule(open_["slots"])
     if not open_ or open_.get("calc") != "inpatient":
         return None
     s = open_["slots"]
@@ -1467,6 +1469,26 @@ def _serious_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
             return (f"{f.text}{money(f.value)}，{f.row}{more}；按本年度经基本医保报销后个人负担的合规费用计算。",
                     [EntrySource(handbook=h, section=sec) for h, sec in cited])
     return None
+
+
+def _assistance_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
+    """医疗救助's 常规救助 row for the asker's group ("俺是低保户 … 剩下的医疗救助咋个救"): its 起付标准, ratio and yearly
+    limit, on what basic insurance and 大病保险 left; None for no group or the ordinary one (no row)."""
+    from calculators.assistance import row_for
+    from calculators.figures import money
+    from calculators.money import pct
+    p = policy_for(s["region"]) if s.get("region") else None
+    group = s.get("category")
+    if p is None or p.assistance is None or group in (None, "一般", VAGUE_GROUP):
+        return None
+    row = row_for(p.assistance, str(group))
+    if row is None:
+        return None
+    start = f"{money(row.deductible)}（{row.deductible_note}）" if row.deductible_note else money(row.deductible)
+    cap = f"，年度限额{money(row.cap)}" if row.cap is not None else "，不设年度限额"
+    return (f"常规救助（{group}）：起付标准{start}，救助比例{pct(row.ratio)}{cap}；按经基本医保、大病保险报销后"
+            f"个人自付的合规费用计算。", [EntrySource(handbook=p.assistance.source.handbook,
+                                               section=p.assistance.source.section)])
 
 
 # the asker's own scheme said in a question of its own ("…住院一年最多报好多 我是职工"): theirs, the waiting
