@@ -1586,6 +1586,18 @@ _ANOTHER_STAY = re.compile(r"再次|又住|二次住院|再住院|又进医院|�
                              r"(?:之前|上次|以前|先前|前面)[^，。没未]{0,6}住过|住过一次")
 _EARLIER_VISITS = re.compile(r"(?:已经|之前|以前|先前|前面|上次|今年)[^，。没未不]{0,4}(?:看过|去过|跑过)[^，。没未]{0,6}门诊|"
                              r"门诊[^，。没未]{0,4}(?:看过|去过)[^，。]{0,3}(?:好几|几|两|三|多)次|又看门诊|又去看门诊")
+# "今年在一级医院住过一次院 合规3000 能报好多": the one stay of the year told, with its bill — not an earlier stay
+# beside this one; that needs another stay said ("这次", "又", "之前…", "已经…", "起付线还…")
+_ONCE_STAYED = re.compile(r"住过(?:一|1)次")
+_A_STAY_BESIDE = re.compile(r"这次|这回|这一次|本次|现在|目前|如今|又|再|后来|然后|接着|之前|以前|上次|先前|前面|已经|先|还|转|"
+                            r"第" + _N + r"(?:次|回|趟)|两次|二次|几次")
+
+
+def _ONE_STAY_TOLD_ALONE(text: str) -> bool:
+    others = [m for m in _ANOTHER_STAY.finditer(text) if not _ONCE_STAYED.match(m.group())]
+    return bool(_ONCE_STAYED.search(text)) and not others and not _A_STAY_BESIDE.search(text)
+
+
 _NO_STAY_BEFORE = re.compile(r"(?:没|没有|未|从没|从来没)(?:住过|住院过|住过院)|首次住院|头一次住院|头回住院|第一回住院")
 
 
@@ -1599,7 +1611,7 @@ def admission_of(text: str, out: Slots) -> None:
     n = _n(m.group(1)) if m else None
     if _NOT_THE_FIRST.search(text):
         n = 2                             # "不是第一次": a later one (the first's rule is not this one's)
-    if n is None and _ANOTHER_STAY.search(text):
+    if n is None and _ANOTHER_STAY.search(text) and not _ONE_STAY_TOLD_ALONE(text):
         n = 2
     if n is None and _EARLIER_VISITS.search(text):
         n = 2                             # "今年已经看过好几次门诊了": this visit is not the year's first
