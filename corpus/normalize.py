@@ -214,24 +214,13 @@ def _four_years(m: re.Match) -> str:
     return "".join(out) + group[at:]
 
 
-# A year of the handbooks' decade written in two figures ("24年没交", "28年的交了", "要是28年缴费期交"): 2024,
-# 2028 — never 24 years of gap. Only 24–29 (a count of years paid is 15, 20, 25 or 30: "交满15年",
-# "女性25年"): not after a word that counts ("交了", "满", "累计缴费", "女性", "最低是" — "要是" supposes a year),
-# nor before a count's own words
-# ("25年和省内累计15年", "25年以上").
-_TWO_FIGURE_YEAR_RE = re.compile(r"(?<![\d.０-９])(?<![了满够到续费保共计差有近快第这那几好达要需性的交缴至过男女])(?<![^要若]是)(?<!^是)"
-                                 r"(2[4-9])(?=\s*年(?!且|和|以上|以下|多|左右|工龄|的?最低|缴费年限|[，、,]\s*省))")
-
-
 def said_years(text: str) -> str:
     """Years said digit by digit written as years: 二五年没交 → 2025年没交, 把二六年的交了 → 把2026年的
     交了, 二零三零年 → 2030年, 二零二五二零二六都没交 → 2025、2026都没交. A year is never a count of years
     nor an amount (断保 25 年 was read of "二五年没交")."""
     if "二" in text or "一九" in text:
         text = _FOUR_YEAR_RUN_RE.sub(_four_years, text)
-    if "年" not in text:
-        return text
-    return _TWO_FIGURE_YEAR_RE.sub(r"20\1", _SAID_YEARS_RE.sub(_said_years, text))
+    return _SAID_YEARS_RE.sub(_said_years, text) if "年" in text else text
 
 
 # a stay counted inside its verb (住了两回院, 住过3次院, 住第二次院): 住院 whole, then the count, as the pages on a
