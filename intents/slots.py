@@ -648,7 +648,12 @@ def _OTHERS_WORK(text: str, at: int) -> bool:
 
 
 # a trip away from home: 旅游, 出差 (not one told as not taken: "没出去旅游")
-_TRIP = re.compile(r"(?<![没不未])(?:出去|出门|外出)?(?:旅游|旅行|出差|游玩)(?![^，。,；;？?]{0,3}(?:回来|回家)以?后)")
+_TRIP = re.compile(r"(?<![没不未])(?:(?:出去|出门|外出)?(?:旅游|旅行|出差|游玩)|"
+                   # (a stay with a relative who lives away, "去我儿子那边玩", "到闺女家住一阵": a trip too — the
+                   # 那边/家 is theirs, not home)
+                   r"(?:去|到)(?:我|俺)?(?:女儿|闺女|儿子|儿媳妇?|女婿|孙子|孙女|亲戚|姐姐|妹妹|哥哥|弟弟|姐|妹|哥|弟)"
+                   r"(?:那边|那里|那儿|那头|家)(?:玩|耍|住|带孩子|带娃|帮忙|过年|过节|探亲)"
+                   r")(?![^，。,；;？?]{0,3}(?:回来|回家)以?后)")
 
 
 # a student's holiday at home ("放假回家住院", "寒假回老家看病"): the home is away from where the school insures
@@ -977,7 +982,9 @@ _SHORT_YEARS = re.compile(r"(?<![\d.])([12]\d(?:\s*(?:年度?\s*[、,，和及�
 _SHORT_YEAR_NOT_PAID = re.compile(r"(?<![\d.])([12]\d)(?=\s*年度?(?:都|也|就)?(?:没|未|断))")
 # (… or its fee, its cover, its 大病 cap: "把26年的交了", "26年大病封顶是好多", "27年再交", "27年集中期")
 _ANOTHER_YEAR = re.compile(r"(?<![\d.])(?:(?:19|20)\d\d|[12]\d)\s*年(?:度|初|底|\d|[一二三四五六七八九十]+月|交|缴|参保|"
-                           r"的(?:医保|合疗|保费|钱|费)?(?:交|缴|也|都|没)|大病|医保|合疗|居民|集中|再|才|又)")
+                           r"的(?:医保|合疗|保费|钱|费)?(?:交|缴|也|都|没)|"
+                           # ("26年的现在补交", "26年的还没交"): the year's fee, with when or whether it is paid between
+                           r"的[^，。,；;？?]{0,6}?(?:补交|补缴|交|缴)|大病|医保|合疗|居民|集中|再|才|又)")
 
 
 _TWO_DIGITS = r"\d\d"
