@@ -908,7 +908,8 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         open_.pop("offered", None)
         return _ask_exact(form, open_, asked, ex.get("count_range"))
     if offered and facts and not QUESTION.search(body) and not _SPOKEN_ASK.search(body) \
-            and not ((WHAT_IF.search(body) or _OTHER_CASE_OF_RULE.match(body)) and asked not in facts):
+            and not (WHAT_IF.search(body) and asked not in facts) \
+            and not (_OTHER_CASE_OF_RULE.match(body) and asked not in facts and _another_case(open_["slots"], new)):
         # ("要是没转诊又不是急诊自己跑去住的呢" after the 临时备案 rule and its offer: the rule of that other
         # case asked, which the search answers — not the offer's tier asked again; nor a place named in a
         # question asked the spoken way, "镇上卫生院好久开门": another question, the offer lapses)
@@ -937,6 +938,14 @@ WHAT_IF = re.compile(r"(?:要是|如果|假如|假设|万一)[^，,。；;？?]*
 # another case of the rule just answered, named alone ("异地转诊的呢", "那长期居住的呢") while computing is offered:
 # the rule asked again of it — not the offer taken up, whose question would only be asked once more
 _OTHER_CASE_OF_RULE = re.compile(r"^(?:那|那么)?[^，,。；;？?\d]{1,8}?的?呢[？?。!！\s]*$")
+
+
+def _another_case(held: dict, new: dict) -> bool:
+    """Whether the facts named replace one the offer's case holds (临时备案 → 转诊): another case of the rule,
+    not one more fact of the same case ("那急诊呢" after a 三级 outpatient rule adds to it)."""
+    if new.get("transfer") and held.get("filing") not in (None, "市内"):
+        return True                     # (转诊 said after a filing: the 转诊 filing, not a move between stays)
+    return any(k in held and held[k] != v for k, v in new.items() if not k.startswith("_"))
 
 
 # who pays a 职工's contribution, asked alone after it was computed ("单位呢", "那公司每个月交好多", "个人呢")

@@ -42,3 +42,10 @@ def test_done_and_nothing_more_closes_the_conversation(engine):
     _, r = talk(engine, ["医保码怎么激活", "好了 搞定了 没事了"], region="巴中")
     assert r.kind == "clarify" and "随时问我" in r.text, r.text
     assert "已转给工作人员" not in r.text
+
+
+def test_one_more_fact_of_the_offered_case_named_alone_keeps_the_case(engine):
+    # ("急诊呢" after a 三级 outpatient rule adds to that case, no other case of the rule: the bill told
+    # next is computed at that level, not asked where again)
+    *_, r = talk(engine, ["三级医院看门诊能不能报 发烧去的", "那急诊呢", "急诊花了200 今年头一回"], region="克拉玛依")
+    computed(r, 126)                         # (200 − 20) × 70%
