@@ -34,3 +34,9 @@ def test_a_stay_while_visiting_a_relative_away_is_computed_on_the_away_row(engin
     r = answer(engine, "到儿子家带娃 在那边镇卫生院住院 没转诊 也不是急诊 合疗 合规三千 报多少", region="巴中")
     computed(r, 1600)                      # (3000 − 1000) × 80%: 非急诊且未转诊的临时外出, 乡镇卫生院
     assert "非急诊且未转诊" in r.text, r.text
+
+
+def test_papers_asked_of_two_diseases_are_not_the_assistance_papers(engine):
+    # (the 救助 phrasing is of 救助 applied for after a stay: "自己去申请 … 资料" alone, after 两病, is 两病's)
+    r = answer(engine, "高血压糖尿病都有 两病报销还要不要自己去交资料申请", region="巴中")
+    assert "医疗救助申请表" not in r.text, r.text
