@@ -240,7 +240,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a filing said done without its kind ("备了案", "备好了", "已经备案"): the kind the asker named earlier
 # in the conversation is theirs ("长期住成都" … "备了案在成都三级医院住院"); with none named, left unsaid
 # materials asked or given ("要带啥子材料", "认定材料：…")
-_MATERIALS_WORDS = re.compile(r"材料|资料")
+# (what to bring or get ready, asked the spoken way — "那要带点啥", "得准备点什么" — asks the papers as well)
+_MATERIALS_WORDS = re.compile(r"材料|资料|带(?:些|点|上|好)?(?:啥|什么|哪些)|准备(?:些|点|好)?(?:啥|什么|哪些)")
 _MATERIALS_GIVEN = re.compile(r"(?:材料|资料)[：:]")
 _FILED_UNSAID = re.compile(r"(?:已经|已)?(?:备了案|备过案|备好了?案?|备案(?:了|过了|办好了|弄好了|好了)|(?:办|弄|做)(?:了|好了?)备案|已备案)")
 # a job said with a fee's base ("单位按5000给我交", "在职"): not the 灵活就业 told before
@@ -4436,7 +4437,8 @@ class Engine:
         entry = hit.entry
         if entry.origin == "staff" or entry.gap:
             return False
-        if missing_answer(asked, entry.answer) is not None:
+        # (the rest of a long page, behind "更多", is the page's too: a disease's 认定材料 asked is given)
+        if missing_answer(asked, entry.answer + ("\n" + entry.more if entry.more else "")) is not None:
             return True
         return compare and any(not (self._says(entry, a) or any(self._says(entry, t) for t in self.index.analyze(a).terms))
                    for a in compared(asked))

@@ -295,10 +295,18 @@ def compared(question: str) -> tuple[str, ...]:
     # with home, not two groups; an answer in the handbooks' words, "与参保地相同", answers it)
     if m is None or m.group(2).startswith("在") or question[m.start(2):].startswith(_home_places()):
         return ()
+    if question[m.start(2):].startswith(_ORDINARY):
+        # ("低保户起付线跟一般人一样不": a group set against everyone else — its own page, which states the
+        # group's figure as the change from the ordinary one, answers it; no second group to name)
+        return ()
     return tuple(_RURAL_AS_RESIDENT.get(g, g) if {m.group(1), m.group(2)} & _WORKER
                  or (g in _RURAL_AS_RESIDENT and _RURAL_SCHEME.match(question, m.end(i + 1)))
                  else _OTHERS.get(g, g)
                  for i, g in enumerate(m.groups()))
+
+
+# everyone not of the group asked about ("一般人", "普通人", "别人"): the ordinary case, no group of its own
+_ORDINARY = ("一般人", "一般的人", "普通人", "普通的人", "正常人", "别人", "其他人", "其他的人", "大家", "普通群众", "普通居民", "一般居民")
 
 
 # the rest of a kind, said as people say it ("一型糖尿病跟别的糖尿病"): the handbooks' 其他 ("1型和其他类型")

@@ -31,11 +31,15 @@ _STOP_CALC = r"不用了|不用算了|不算了|不要算了|别算了|莫算了
 # (put off until the care happens, "等他出院再说", or the care not had yet, "我还没去住": a reason, nothing asked)
 _LATER = r"|(?:回头|以后|下次|改天|过后|过两天|到时候)再说|(?:我|俺)?(?:自己|自个儿?)(?:来|去|再)?(?:算|算算|算一下|算下)" \
     r"|等[^，,。？?!！\s吗么呢]{1,8}(?:了|完|后|以后)?再(?:说|算|问)" \
-    r"|(?:我|俺|他|她|人)?(?:都)?还没(?:有|得)?(?:去|开始)?(?:住院?|看病?|生|做|开刀|手术|出院|花钱?)(?:呢|哦|嘞|哈)?"
+    r"|(?:我|俺|他|她|人)?(?:都)?还没(?:有|得)?(?:去|开始)?(?:住院?|看病?|生|做|开刀|手术|出院|花钱?)(?:呢|哦|嘞|哈)?" \
+    r"|(?:我|俺)?(?:自己|自个儿?)(?:去|到|再去)?[^，,。？?!！\s吗么呢]{0,6}?(?:问|问问|问一下|咨询|打听)(?:吧|哈|了)?"
+# (the asker will ask at the window or the office in person, "我自个儿去窗口问问": done with the bot, nothing asked)
+# what the asker says is done before closing ("搞好了 没事了", "行 绑好了 不用了"): the thing they were doing, finished
+_DONE = r"(?:(?:好了|好的|好|行|嗯)?(?:已经)?(?:弄|搞|整|办|设置|激活|绑)(?:好|完|定|成功)了[\s，。,.!！~～]*|搞定了?[\s，。,.!！~～]*)*"
 # (a sigh before it, "哎 算了", "唉没事了": the giving up is what it says)
 _SIGH = r"(?:(?:哎呀|哎哟|哎|唉|诶|欸|嗨|害)[\s，。,.!！~～]*)?"
 CANCEL = re.compile(
-    r"^[\s，。,.!！~～]*" + _SIGH + _ASSENT + r"(?:/cancel|/stop|" + CANCEL_WORD + r"|" + _STOP_CALC + r"|没事|不用了谢谢|"
+    r"^[\s，。,.!！~～]*" + _SIGH + _ASSENT + _DONE + r"(?:/cancel|/stop|" + CANCEL_WORD + r"|" + _STOP_CALC + r"|没事|不用了谢谢|"
     r"莫问了|莫得事了|退出|结束|不用麻烦了|先这样|不要了)"
     r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|不用算了|不算了|不用了|算了|没事了|不问了|先这样|再见|拜拜|" + CANCEL_WORD
     + _LATER + r"))*"

@@ -664,6 +664,12 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         # "那一类慢病报多少比例" after 冠心病 (二类) was computed: the rule of a group the case's disease is not
         # of — that group's page, never the case recomputed with its disease unchanged
         follows = False
+    if follows and active and target is active and not fixed and not wider and not placed and "amount" not in new \
+            and (active.get("asked") not in facts) and PROCEDURE_OR_TIME_ASKED.search(body) \
+            and not ASK_AMOUNT.search(body) and not COMPUTE.search(body):
+        # "那长期备案多久可以变更" while a form waits for the hospital's level: a question of its own (when,
+        # how, where), answered — its fact is no answer to the form, which is not asked again word for word
+        follows = False
     if follows and target and not fixed and not wider and not placed and "amount" not in new \
             and CONSEQUENCE_ASKED.search(body):
         # "要是我错过了集中缴费期才交呢 会咋样" after a fee was computed: what follows from the case told (a
@@ -902,7 +908,8 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         open_.pop("offered", None)
         return _ask_exact(form, open_, asked, ex.get("count_range"))
     if offered and facts and not QUESTION.search(body) and not _SPOKEN_ASK.search(body) \
-            and not (WHAT_IF.search(body) and asked not in facts):
+            and not (WHAT_IF.search(body) and asked not in facts) \
+            and not (_OTHER_CASE_OF_RULE.match(body) and asked not in facts and _another_case(open_["slots"], new)):
         # ("要是没转诊又不是急诊自己跑去住的呢" after the 临时备案 rule and its offer: the rule of that other
         # case asked, which the search answers — not the offer's tier asked again; nor a place named in a
         # question asked the spoken way, "镇上卫生院好久开门": another question, the offer lapses)
@@ -928,6 +935,17 @@ COMPUTE_AGAIN = re.compile(r"(?:^|[\s，,。])(?:那|这样子?|那样|的话|�
 
 # a case supposed and asked of ("要是没转诊…的呢", "如果没备案呢"): a question, though it names no 多少 or 吗
 WHAT_IF = re.compile(r"(?:要是|如果|假如|假设|万一)[^，,。；;？?]*呢[？?。!！\s]*$")
+# another case of the rule just answered, named alone ("异地转诊的呢", "那长期居住的呢") while computing is offered:
+# the rule asked again of it — not the offer taken up, whose question would only be asked once more
+_OTHER_CASE_OF_RULE = re.compile(r"^(?:那|那么)?[^，,。；;？?\d]{1,8}?的?呢[？?。!！\s]*$")
+
+
+def _another_case(held: dict, new: dict) -> bool:
+    """Whether the facts named replace one the offer's case holds (临时备案 → 转诊): another case of the rule,
+    not one more fact of the same case ("那急诊呢" after a 三级 outpatient rule adds to it)."""
+    if new.get("transfer") and held.get("filing") not in (None, "市内"):
+        return True                     # (转诊 said after a filing: the 转诊 filing, not a move between stays)
+    return any(k in held and held[k] != v for k, v in new.items() if not k.startswith("_"))
 
 
 # who pays a 职工's contribution, asked alone after it was computed ("单位呢", "那公司每个月交好多", "个人呢")
@@ -1554,6 +1572,11 @@ def reminder(state: dict, now: float, ttl: float | None = None) -> str | None:
 
 
 # what follows from a case asked ("会咋样", "有啥影响", "后果是啥"), not a figure of it
+# a question of when, how or where ("备案了多久可以变更", "得带哪些", "在哪儿办", "咋个办"): a rule of its own
+# asked, whatever fact of the case it names — never a fact for the waiting form nor a figure of the sum
+PROCEDURE_OR_TIME_ASKED = re.compile(r"多久|多长时间|(?<!了)好久(?![了没])|什么时候|啥时候|啥子时候|几时|哪天|"
+                                     r"怎么办|咋办|咋个办|怎么弄|咋个弄|咋弄|怎么申请|咋个申请|在哪|去哪|哪里|哪儿|"
+                                     r"带(?:啥|什么|哪些)|(?:啥|什么|哪些)(?:子)?(?:材料|资料|手续)|能不能改|能改|可以改|改不")
 CONSEQUENCE_ASKED = re.compile(r"会(?:咋|怎|怎么|咋个|啷个|如何)样?[？?。!！\s]*$|(?:有|会有)(?:啥|什么|啥子|哪些)(?:影响|后果)|"
                                r"(?:影响|后果)(?:是)?(?:啥|什么|啥子)|(?:要紧|影响)不")
 
@@ -1739,6 +1762,9 @@ _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"
              # (the day paid stays: "那要是2025年交了的呢" after "2025年没交 2026年1月2号交的" is the same
              # payment with another year before it)
              "gap_years": ("paid_after", "gap_year"),
+             # (a payment said again as made in the collection window, no day named: another payment, whose
+             # day is not the one told before — "那要是在缴费期里交的呢" after "3号交的")
+             "in_window": ("paid_month", "paid_day", "paid_year", "paid_after", "paid_late"),
              # (a gap said again in months, "中间断了两个月", is whole: the part month read from dates goes)
              "gap_months": ("gap_part",),
              # (a sum paid said again, "不对 是今年报的", is of the year it now names)

@@ -663,7 +663,12 @@ def _OTHERS_WORK(text: str, at: int) -> bool:
 
 
 # a trip away from home: 旅游, 出差 (not one told as not taken: "没出去旅游")
-_TRIP = re.compile(r"(?<![没不未])(?:出去|出门|外出)?(?:旅游|旅行|出差|游玩)(?![^，。,；;？?]{0,3}(?:回来|回家)以?后)")
+_TRIP = re.compile(r"(?<![没不未])(?:(?:出去|出门|外出)?(?:旅游|旅行|出差|游玩)|"
+                   # (a stay with a relative who lives away, "去我儿子那边玩", "到闺女家住一阵": a trip too — the
+                   # 那边/家 is theirs, not home)
+                   r"(?:去|到)(?:我|俺)?(?:女儿|闺女|儿子|儿媳妇?|女婿|孙子|孙女|亲戚|姐姐|妹妹|哥哥|弟弟|姐|妹|哥|弟)"
+                   r"(?:那边|那里|那儿|那头|家)(?:玩|耍|住|带孩子|带娃|帮忙|过年|过节|探亲)"
+                   r")(?![^，。,；;？?]{0,3}(?:回来|回家)以?后)")
 
 
 # a student's holiday at home ("放假回家住院", "寒假回老家看病"): the home is away from where the school insures
@@ -994,7 +999,9 @@ _SHORT_YEARS = re.compile(r"(?<![\d.])([12]\d(?:\s*(?:年度?\s*[、,，和及�
 _SHORT_YEAR_NOT_PAID = re.compile(r"(?<![\d.])([12]\d)(?=\s*年度?(?:都|也|就)?(?:没|未|断))")
 # (… or its fee, its cover, its 大病 cap: "把26年的交了", "26年大病封顶是好多", "27年再交", "27年集中期")
 _ANOTHER_YEAR = re.compile(r"(?<![\d.])(?:(?:19|20)\d\d|[12]\d)\s*年(?:度|初|底|\d|[一二三四五六七八九十]+月|交|缴|参保|"
-                           r"的(?:医保|合疗|保费|钱|费)?(?:交|缴|也|都|没)|大病|医保|合疗|居民|集中|再|才|又)")
+                           r"的(?:医保|合疗|保费|钱|费)?(?:交|缴|也|都|没)|"
+                           # ("26年的现在补交", "26年的还没交"): the year's fee, with when or whether it is paid between
+                           r"的[^，。,；;？?]{0,6}?(?:补交|补缴|交|缴)|大病|医保|合疗|居民|集中|再|才|又)")
 
 
 _TWO_DIGITS = r"\d\d"
@@ -1636,6 +1643,18 @@ _ANOTHER_STAY = re.compile(r"再次|又住|二次住院|再住院|又进医院|�
                              r"(?:之前|上次|以前|先前|前面)[^，。没未]{0,6}住过|住过一次")
 _EARLIER_VISITS = re.compile(r"(?:已经|之前|以前|先前|前面|上次|今年)[^，。没未不]{0,4}(?:看过|去过|跑过)[^，。没未]{0,6}门诊|"
                              r"门诊[^，。没未]{0,4}(?:看过|去过)[^，。]{0,3}(?:好几|几|两|三|多)次|又看门诊|又去看门诊")
+# "今年在一级医院住过一次院 合规3000 能报好多": the one stay of the year told, with its bill — not an earlier stay
+# beside this one; that needs another stay said ("这次", "又", "之前…", "已经…", "起付线还…")
+_ONCE_STAYED = re.compile(r"住过(?:一|1)次")
+_A_STAY_BESIDE = re.compile(r"这次|这回|这一次|本次|现在|目前|如今|又|再|后来|然后|接着|之前|以前|上次|先前|前面|已经|先|还|转|"
+                            r"第" + _N + r"(?:次|回|趟)|两次|二次|几次")
+
+
+def _ONE_STAY_TOLD_ALONE(text: str) -> bool:
+    others = [m for m in _ANOTHER_STAY.finditer(text) if not _ONCE_STAYED.match(m.group())]
+    return bool(_ONCE_STAYED.search(text)) and not others and not _A_STAY_BESIDE.search(text)
+
+
 _NO_STAY_BEFORE = re.compile(r"(?:没|没有|未|从没|从来没)(?:住过|住院过|住过院)|首次住院|头一次住院|头回住院|第一回住院")
 
 
@@ -1649,7 +1668,7 @@ def admission_of(text: str, out: Slots) -> None:
     n = _n(m.group(1)) if m else None
     if _NOT_THE_FIRST.search(text):
         n = 2                             # "不是第一次": a later one (the first's rule is not this one's)
-    if n is None and _ANOTHER_STAY.search(text):
+    if n is None and _ANOTHER_STAY.search(text) and not _ONE_STAY_TOLD_ALONE(text):
         n = 2
     if n is None and _EARLIER_VISITS.search(text):
         n = 2                             # "今年已经看过好几次门诊了": this visit is not the year's first
