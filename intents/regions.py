@@ -273,7 +273,8 @@ def _detect_region(text: str) -> RegionHit:
     # from a place (老家, 暂停) is not a question on that place's policy
     leaving = any(w in text for w in _LEAVING)
     other = [m for m in mentions if m.places[0].mainland and regions.of_place(m.places[0]) is None
-             and not _kin_place_beside_own_account(text, m) and not _works_there_home_scheme_asked(text, m, mentions)]
+             and not _kin_place_beside_own_account(text, m) and not _works_there_home_scheme_asked(text, m, mentions)
+             and not _going_to_work_there_own_cover_asked(text, m)]
     insured = [m for m in other if _insured_there(text, m, mentions) or _fee_of_home_there(text, m)
                or _insured_at_home_there(text, m) or _scheme_of_place(text, m, mentions)
                or _married_there(text, m) or _kin_there_scheme(text, m)]
@@ -439,6 +440,20 @@ def _works_there_home_scheme_asked(text: str, m: Mention, mentions: list[Mention
         return True
     home = _HOME_PAID.search(text, m.end)
     return home is not None and bool(_HOME_OR_BOTH_ASKED.search(text, home.end()))
+
+
+# the cover the asker holds here, named as the school's or this side's ("咱学校交的医保", "学校这边的医保",
+# "我们这边交的合疗")
+_OWN_COVER_HERE = re.compile(r"(?:咱|咱们|我们|我|在)?(?:学校|校区|学校这边|这边|这里)(?:给)?(?:交|缴|买|参)?(?:了|的)?的?"
+                             r"(?:医保|保险|合疗|新农合|居民医保)")
+
+
+def _going_to_work_there_own_cover_asked(text: str, m: Mention) -> bool:
+    """"马上毕业了 去深圳上班 学校交的医保咋办": an uncovered place said only as where the asker is going to
+    work, the cover asked of being the one held here (the school's, this side's): a question on that cover —
+    what becomes of it when one leaves — which the handbook of here answers, not that place's policy."""
+    return text[max(0, m.start - 1):m.start] in ("去", "到") and bool(_WORKS_AT.match(text[m.end:])) \
+        and bool(_OWN_COVER_HERE.search(text, m.end))
 
 
 # ... the home scheme named before its paying is asked ("屋头合疗还交不交", "老家的新农合还要交吗")
