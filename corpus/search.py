@@ -621,8 +621,8 @@ class Index:
         term_sim, recall, best_docs = self._best_phrase(phrasings, weights, q_weight, self.phrase_terms,
                                                         self.phrase_mass)
         q_bigrams = {b: self.char_index.idf.get(b, UNSEEN_CAP) for b in set(query.bigrams)}
-        char_sim, _, _ = self._best_phrase(phrasings, q_bigrams, sum(q_bigrams.values()), self.char_index.doc_terms,
-                                           self.bigram_mass)
+        char_sim = self._best_phrase(phrasings, q_bigrams, sum(q_bigrams.values()), self.char_index.doc_terms,
+                                     self.bigram_mass, best_only=True)
         other = self._other_scheme[scheme][top] if scheme else np.zeros(len(top), dtype=bool)
         # an entry about the other kind of care (a 门诊 question, "在县医院看门诊能报几成", shares the
         # tier, the county and the rate asked with the 住院 row of the same table, whose figures are
@@ -745,20 +745,22 @@ class Index:
         return docs, lengths, ends - lengths
 
     def _best_phrase(self, phrasings: tuple[np.ndarray, np.ndarray, np.ndarray], weights: dict[str, float],
-                     q_weight: float, doc_terms: DocTerms, mass: np.ndarray
-                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                     q_weight: float, doc_terms: DocTerms, mass: np.ndarray, best_only: bool = False):
         """For each candidate, the best idf-weighted overlap (shared / union) between the
         question and any one of its phrasings, how much of that phrasing the question accounts
         for, and which phrasing it is: the phrasing that says the same thing, not the one BM25
         liked, since a variant with an extra qualifier ("残疾学生医保交多少") should lose to one
-        without it ("学生医保交多少") when the question has none."""
+        without it ("学生医保交多少") when the question has none. `best_only`: the similarity alone
+        (of the bigrams nothing else is read), without the recall and the phrasing's place."""
         docs, lengths, bounds = phrasings
         shared = doc_terms.shared(docs, weights)
         own = mass[docs]
         union = q_weight + own - shared
         sim = np.where(union > 0, shared / np.maximum(union, 1e-9), 0.0)
-        recall = np.where(own > 0, shared / np.maximum(own, 1e-9), 0.0)
         best = np.maximum.reduceat(sim, bounds)
+        if best_only:
+            return best
+        recall = np.where(own > 0, shared / np.maximum(own, 1e-9), 0.0)
         # the recall of each candidate's most similar phrasing (the first, on a tie)
         at = np.arange(len(sim))
         best_at = np.minimum.reduceat(np.where(sim == best.repeat(lengths), at, len(sim)), bounds)
