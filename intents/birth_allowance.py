@@ -23,9 +23,13 @@ _BORN = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月份?(?:\d{1,2}\
 _STAFF_SINCE = re.compile(r"职工(?:医保|医疗保险|基本医疗保险)?[^，。；;？?\d]{0,6}?(?:从|自)?((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月)?份?"
                           r"(?:起|开始|就)?[^，。；;？?]{0,8}?(?:一直|没断|连续|不间断|都在|没停)")
 
+# 职工医保 said not paid ("职工医保没交过", "没参加过职工医保"): the 2025 wait's condition told unmet, never assumed met
+_STAFF_UNPAID = re.compile(r"职工(?:医保|医疗保险|基本医疗保险)?[^，。；;？?\d]{0,3}?(?:从来|从)?(?:没有?|未|莫|没得)(?:交|缴|参加|参保|买|上)|"
+                           r"(?:没有?|未|莫|没得)(?:交|缴|参加|参|买|上)(?:过|了)?职工")
+
 
 def facts(text: str) -> dict | None:
-    """{joined, born, staff_since, born_year_assumed} of a 生育津贴 asked as when by one of the 两类人员, or
+    """{joined, born, staff_since or staff_unpaid, born_year_assumed} of a 生育津贴 asked as when by one of the 两类人员, or
     None (not so asked, or a month not told)."""
     if "生育津贴" not in text or not _ASKED.search(text) or not (_WHO.search(text) or extract(text).get("flexible")):
         return None
@@ -46,7 +50,9 @@ def facts(text: str) -> dict | None:
     else:
         return None
     staff = _STAFF_SINCE.search(text)
-    if staff is not None:
+    if staff is None and _STAFF_UNPAID.search(text):
+        out["staff_unpaid"] = True
+    elif staff is not None:
         # (a year said alone, "从2024年起", is that year's January: the asker's own words, said back as assumed)
         out["staff_since"] = (int(staff.group(1)), int(staff.group(2) or 1))
     if not all(1 <= ym[1] <= 12 for key in ("joined", "born", "staff_since") if (ym := out.get(key))):

@@ -1,0 +1,63 @@
+"""Confident wrong replies found reviewing round 34's merged work, each class in our own words, through the
+real engine (巴中 handbook):
+
+- the 大病 cap's rewards and cuts are the 居民's rule (第三章 九问/十问): a 职工's cap is never computed from them;
+- the year a run raises the cap to a figure, with a gap told in the run: the handbook does not say how the cut
+  and the later raises add up — never the gap's cut stated instead of the year asked;
+- a zero-claim year told beside the year asked: the year counted from the run alone is said as that;
+- a 2025 birth's 生育津贴 wait needs 职工医保 12 months in a row (第二章 十六问): told not paid, never assumed met;
+- a fee paid after a date said, in a region with no late line or late fee: the handbook's lack of one is said.
+"""
+from calculators.birth_allowance import birth_allowance_from
+from calculators.common import NotListed
+from calculators.policy import policy_for
+from intents.birth_allowance import facts
+from tests.helpers import answer, computed
+
+import pytest
+
+BZ = policy_for("巴中")
+
+
+@pytest.mark.parametrize("text", [
+    "单位职工 大病保险的限额哪一年可以涨到三十三万",
+    "我交的职工医保 连续参保的奖励 大病限额最多能加到多少",
+])
+def test_a_staff_members_cap_is_never_computed_from_the_residents_rewards(engine, text):
+    r = answer(engine, text, region="巴中")
+    assert not (r.kind == "calculation" and r.calculation.name == "serious_illness_cap"), r.text
+    assert r.kind != "calculation", r.text
+
+
+def test_a_gap_in_the_run_gives_no_year_the_cap_reaches_a_figure(engine):
+    r = answer(engine, "2025年开始交居民医保 2028年停了一年没交 大病限额哪一年能涨到34万", region="巴中")
+    assert r.kind != "calculation", r.text
+    assert "年度最高支付限额为" not in r.text, r.text        # (the gap's cut, computed, is not the year asked)
+
+
+def test_a_zero_claim_told_beside_the_year_asked_is_said_not_counted(engine):
+    r = computed(answer(engine, "从2025年起年年交合疗 一直没用过医保报销 大病限额哪年到31万", region="巴中"),
+                 312000, name="serious_illness_cap")
+    assert "只算连续参保奖励" in r.text.split("计算")[0], r.text
+
+
+def test_staff_cover_said_unpaid_is_read():
+    told = facts("打零工的 2025年4月起交了生育险 一直没交过职工医保 2025年8月生的娃 生育津贴几月份能领")
+    assert told is not None and told.get("staff_unpaid") and "staff_since" not in told, told
+
+
+def test_a_waiting_birth_with_staff_cover_unpaid_is_not_dated():
+    with pytest.raises(NotListed):
+        birth_allowance_from(BZ, joined=(2025, 4), born=(2025, 8), staff_unpaid=True)
+
+
+def test_a_waiting_birth_with_staff_cover_unpaid_gets_no_month_through_the_engine(engine):
+    r = answer(engine, "打零工的 2025年4月起交了生育险 一直没交过职工医保 2025年8月生的娃 生育津贴几月份能领",
+               region="巴中")
+    assert not (r.kind == "calculation" and "2026年4月起" in r.text), r.text
+
+
+def test_a_dated_late_payment_where_no_late_fee_is_set_says_so(engine):
+    r = computed(answer(engine, "过了2月28号才去交今年的城乡居民医保 比按时交的多花多少", region="巴中"),
+                 400, name="contribution")
+    assert "没有另列逾期缴费的缴费标准" in r.text, r.text
