@@ -2968,12 +2968,14 @@ _INSTEAD_BEFORE = re.compile(r"(?<![不也])是[^，,。；;！!？?\s是]{1,14}
 
 
 # "If it weren't for …" ("要不是得了急病 我也不会在成都住院", "若不是突然晕倒"): what follows happened — a
-# reason told, never a denial (the 不是 in it is no "不是急诊")
-_COUNTERFACTUAL = re.compile(r"要不是|若不是")
+# reason told, never a denial (the 不是 in it is no "不是急诊") — only where the next clause says what would not
+# have been (也不会, 才不, 哪个愿意 …): "要不是低保 起付线多少" is a condition, "if not", and denies
+_COUNTERFACTUAL = re.compile(r"(?:要不是|若不是)(?=[^，,。；;？?！!]{1,16}?[，,\s　]+[^，,。；;？?！!]{0,8}?"
+                             r"(?:不会|不得|不至于|不用|才不|也不|就不|早就|哪个|哪会|谁会|谁愿意|怎么会|咋会))")
 
 
 def as_counterfactual_told(text: str) -> str:
-    """`text` with each "要不是" read as the reason it tells (就因为: same length, spans hold)."""
+    """`text` with each counterfactual "要不是" read as the reason it tells (就因为: same length, spans hold)."""
     return _COUNTERFACTUAL.sub("就因为", text) if "不是" in text else text
 
 

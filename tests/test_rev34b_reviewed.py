@@ -61,3 +61,18 @@ def test_a_dated_late_payment_where_no_late_fee_is_set_says_so(engine):
     r = computed(answer(engine, "过了2月28号才去交今年的城乡居民医保 比按时交的多花多少", region="巴中"),
                  400, name="contribution")
     assert "没有另列逾期缴费的缴费标准" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", [
+    "要不是特困人员 大病保险的起付线是多少",      # "if not": a condition, the group denied
+    "若不是低保户 大病起付标准多少",
+])
+def test_a_conditional_if_not_is_no_reason_told(engine, text):
+    r = answer(engine, text, region="巴中")
+    assert "7,224" not in r.text and "7224" not in r.text, r.text      # (the groups' halved 起付线)
+
+
+def test_a_counterfactual_with_what_would_not_have_been_still_tells_the_reason():
+    from intents.slots import as_counterfactual_told
+    assert as_counterfactual_told("要不是路上摔断了腿 我才不会在外地住院").startswith("就因为")
+    assert as_counterfactual_told("要不是急诊的话 外地二级医院住院报多少").startswith("要不是")
