@@ -761,6 +761,9 @@ def birth_allowance_when(text: str, region: str):
 _INSURED_COUNT = re.compile(r"(职工|城乡居民|居民)[^，。；;\d一二两三四五六七八九十]{0,6}?"
                             r"(\d+(?:\.\d+)?\s*万?|[一二两三四五六七八九十百千万]+)\s*(?:多)?(?:个)?人")
 _MATCHING_ASKED = re.compile(r"配套[^，。；;]{0,10}?(?:多少|好多|几多)|(?:多少|好多|几多)[^，。；;]{0,10}?配套")
+# the share of the state or the province asked ("国家省里配套多少"): the handbook says only 国省投入为主, no figure —
+# never the 市、县 share computed in its place
+_UPPER_SHARE_ASKED = re.compile(r"(?:国家|中央|国省|国、省|省里|省上|省级|省财政|省政府)[^，。；;市县区]{0,8}?(?:配套|出|投|拿|给)")
 
 
 def assistance_matching(text: str, region: str):
@@ -768,7 +771,7 @@ def assistance_matching(text: str, region: str):
     scheme: the calculation from the policy file's figures, or None."""
     from calculators.assistance import matching_funds
     from intents.numbers import find_numbers
-    if not _MATCHING_ASKED.search(text) or "救助" not in text or "多" in "".join(
+    if not _MATCHING_ASKED.search(text) or "救助" not in text or _UPPER_SHARE_ASKED.search(text) or "多" in "".join(
             m.group(0)[-2:] for m in _INSURED_COUNT.finditer(text)):
         return None
     people: dict[str, int] = {}

@@ -76,3 +76,15 @@ def test_a_counterfactual_with_what_would_not_have_been_still_tells_the_reason()
     from intents.slots import as_counterfactual_told
     assert as_counterfactual_told("要不是路上摔断了腿 我才不会在外地住院").startswith("就因为")
     assert as_counterfactual_told("要不是急诊的话 外地二级医院住院报多少").startswith("要不是")
+
+
+def test_the_state_and_provinces_share_asked_is_not_the_counties_computed(engine):
+    # (第一章 十六: 国省投入为主 — no figure; the 3 and 17 元 a person are the 市、县（区） share)
+    r = answer(engine, "全区职工参保1万人 居民参保20万人 国家和省上给配套多少医疗救助资金", region="巴中")
+    assert r.kind != "calculation" and "3,430,000" not in r.text, r.text
+
+
+def test_the_counties_share_asked_is_still_computed(engine):
+    # 1万 × 3 + 20万 × 17 = 30000 + 3400000
+    computed(answer(engine, "全区职工参保1万人 居民参保20万人 区财政要配套多少医疗救助资金", region="巴中"),
+             30000, 3400000, 3430000, name="assistance_matching")
