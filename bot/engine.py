@@ -1517,6 +1517,11 @@ class Engine:
                                                   labels=[label for label, _ in named])
                 if both is not None:
                     return both
+        untiered = None if forms.is_open(session.state) or not alone else acts.untiered_beside_tier(text)
+        if untiered is not None:
+            # ("县医院住跟三甲住 各报多少": the county's hospital has no tier said — asked, never the 三甲 alone computed)
+            return Reply(kind="clarify", text=note + texts.WHICH_TIER_OF.format(hospital=untiered), region=region,
+                         missing_slots=["hospital_tier"])
         asked = self._with_last_question(text, session)
         again = asked != text
         if again:

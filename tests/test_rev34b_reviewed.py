@@ -88,3 +88,17 @@ def test_the_counties_share_asked_is_still_computed(engine):
     # 1万 × 3 + 20万 × 17 = 30000 + 3400000
     computed(answer(engine, "全区职工参保1万人 居民参保20万人 区财政要配套多少医疗救助资金", region="巴中"),
              30000, 3400000, 3430000, name="assistance_matching")
+
+
+@pytest.mark.parametrize("text,hospital", [
+    ("合疗 同样八千 市中医院住和二级医院住 各能报好多", "市中医院"),
+    ("职工医保 住院五千 乡镇卫生院跟区医院 相差多少", "区医院"),
+])
+def test_a_hospital_without_its_tier_beside_a_tiered_one_is_asked_never_one_computed(engine, text, hospital):
+    r = answer(engine, text, region="巴中")
+    assert r.kind == "clarify" and hospital in r.text and "几级" in r.text, r.text
+
+
+def test_two_tiers_each_asked_are_still_computed(engine):
+    # 职工 市内: 二级 (5000−400)×82% = 3772; 三级 (5000−700)×80% = 3440
+    computed(answer(engine, "职工医保 住院五千 二级医院跟三级医院 各报多少", region="巴中"), 3772, 3440)
