@@ -221,7 +221,8 @@ def _cap_reached(policy: Policy, si: SeriousIllness, base: Decimal, target: Deci
     first = run_start
     if adj.counted_from is not None and (first is None or first < adj.counted_from):
         if first is not None:
-            w.step(f"手册从 {adj.counted_from} 年起计算连续参保，{first} 年至 {adj.counted_from - 1} 年的参保不计")
+            before = f"{first} 年" if first == adj.counted_from - 1 else f"{first} 年至 {adj.counted_from - 1} 年"
+            w.step(f"手册从 {adj.counted_from} 年起计算连续参保，{before}的参保不计")
         else:
             w.assume(f"从手册开始计算连续参保的 {adj.counted_from} 年起每年参保")
         first = adj.counted_from

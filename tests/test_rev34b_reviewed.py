@@ -102,3 +102,9 @@ def test_a_hospital_without_its_tier_beside_a_tiered_one_is_asked_never_one_comp
 def test_two_tiers_each_asked_are_still_computed(engine):
     # 职工 市内: 二级 (5000−400)×82% = 3772; 三级 (5000−700)×80% = 3440
     computed(answer(engine, "职工医保 住院五千 二级医院跟三级医院 各报多少", region="巴中"), 3772, 3440)
+
+
+def test_one_year_before_the_rules_first_is_said_as_one_year(engine):
+    r = computed(answer(engine, "居民医保2024年开始交的 一直没断 大病限额哪年能涨到31万", region="巴中"), 2031,
+                 name="serious_illness_cap")
+    assert "2024 年的参保不计" in r.text and "2024 年至 2024 年" not in r.text, r.text
