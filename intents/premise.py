@@ -709,6 +709,9 @@ _CHRONIC_LIMIT = re.compile(r"(?:门慢|慢病|慢性病|慢特病)[^，。,；;
 # limit by the month, the year's is twelve of it (the question names no month)
 _CHRONIC_SAID = re.compile(r"门慢|慢病|慢性病|慢特病")
 _YEAR_MOST_ASKED = re.compile(r"(?:一年|全年|一整年|每年)[^，。,；;？?]{0,6}?(?:最多|最高|封顶|顶天)[^，。,；;？?]{0,4}?(?:多少|好多|几多)")
+# the 慢病 told begun within the year ("今年3月才认定的", "5月份批下来的"): not the twelve months the year's figure
+# counts — how a part year is limited the handbook does not say, so the month's limit is the answer (its page)
+_BEGUN_IN_YEAR = re.compile(r"\d{1,2}\s*月份?[^，。,；;？?\d]{0,4}?(?:才)?(?:认定|鉴定|审批|批下来|批的|批了|办下来|办好|办的|办了|开始享受|开始报)")
 
 
 def monthly_limit_year(text: str, region: str, facts: dict):
@@ -719,7 +722,8 @@ def monthly_limit_year(text: str, region: str, facts: dict):
     diseases = facts.get("diseases") or []
     asked_both = _CHRONIC_LIMIT.search(text) and _MONTH_ASKED.search(text) and _YEAR_SUM_ASKED.search(text)
     year_alone = _CHRONIC_SAID.search(text) and _YEAR_MOST_ASKED.search(text)
-    if len(diseases) != 1 or facts.get("amount") is not None or not (asked_both or year_alone):
+    if len(diseases) != 1 or facts.get("amount") is not None or not (asked_both or year_alone) \
+            or _BEGUN_IN_YEAR.search(text):
         return None
     p = _policy(region)
     insurance = facts.get("insurance")

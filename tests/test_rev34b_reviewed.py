@@ -108,3 +108,17 @@ def test_one_year_before_the_rules_first_is_said_as_one_year(engine):
     r = computed(answer(engine, "居民医保2024年开始交的 一直没断 大病限额哪年能涨到31万", region="巴中"), 2031,
                  name="serious_illness_cap")
     assert "2024 年的参保不计" in r.text and "2024 年至 2024 年" not in r.text, r.text
+
+
+@pytest.mark.parametrize("text", [
+    "居民医保 哮喘慢病 今年4月份才认定的 一年最多能报多少",
+    "职工 肺心病门慢 7月批下来的 全年封顶报好多",
+])
+def test_a_chronic_begun_within_the_year_gets_no_twelve_months(engine, text):
+    # (长治 lists the limit by the month; a part year's the handbook does not give — never 12 × the month stated)
+    r = answer(engine, text, region="长治")
+    assert not (r.kind == "calculation" and "12 个月" in r.text), r.text
+
+
+def test_the_year_asked_alone_is_still_twelve_months(engine):
+    computed(answer(engine, "居民 慢阻肺慢病 全年最高报多少", region="长治"), 400, 4800, name="chronic_limit")
