@@ -1992,7 +1992,10 @@ def staff_status_of(text: str, out: Slots) -> None:
 
 # a job moved to from another place, its 医保 going with it ("从重庆调到巴中上班 医保关系转过来"): a gap in
 # its fees then is the transfer's (第二章 二十一问: 3 months or less, none; more, 6 months), not arrears
-_MOVED_IN = re.compile(r"(?:调|转)(?:回|到|来)[^，。？?！!\s]{0,6}?(?:上班|工作)|关系(?:要|也|就)?(?:转|迁)|转移接续|工作调动|调动工作")
+_MOVED_IN = re.compile(r"(?:调|转)(?:回|到|来)[^，。？?！!\s]{0,6}?(?:上班|工作)|关系(?:要|也|就)?(?:转|迁)|转移接续|工作调动|调动工作|"
+                       # (insured before in another place, "之前在别的市交了5年": no first enrolment's wait)
+                       r"(?:之前|以前|原来|先前|前些年)(?:一直)?在(?:别的|其他|外地|外省|外市|老家|[^，。？?！!\s]{1,4}?[市省])"
+                       r"[^，。？?！!\s]{0,4}?(?:交|缴|参保|参加)")
 
 
 def _gap_months_of(text: str, out: Slots) -> None:

@@ -122,3 +122,13 @@ def test_a_chronic_begun_within_the_year_gets_no_twelve_months(engine, text):
 
 def test_the_year_asked_alone_is_still_twelve_months(engine):
     computed(answer(engine, "居民 慢阻肺慢病 全年最高报多少", region="长治"), 400, 4800, name="chronic_limit")
+
+
+@pytest.mark.parametrize("text", [
+    "单位2026年5月起给我交职工医保 以前在别的市交了4年 哪个月开始能用",
+    "厂里2026年7月开始交职工医保 之前在外省缴了三年 几月份能用",
+])
+def test_cover_held_before_elsewhere_is_no_first_enrolments_wait(engine, text):
+    # (第二章 六问 is a first enrolment's 6 months; one insured before elsewhere is the transfer's rule)
+    r = answer(engine, text, region="巴中")
+    assert not (r.kind == "calculation" and "初次参加职工" in r.text), r.text
