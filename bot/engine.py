@@ -1500,7 +1500,7 @@ class Engine:
                 return both
         unsure = None if forms.is_open(session.state) else acts.each_scheme_unsure(text)
         if unsure is not None:
-            # "搞不清是职工还是合疗 … 报好多": each scheme computed where the two differ (where they do not, the
+            # "分不清交的是职工还是新农合 … 能报好多": each scheme computed where the two differ (where they do not, the
             # form computes it once and says so); a case missing another fact asks it as usual
             both = self._each_scheme_computed(text, unsure, note + texts.EACH_SCHEME_UNSURE, message, session,
                                               region, differ_only=True)
@@ -2270,7 +2270,7 @@ class Engine:
                  and not (papers and qtypes(t) & _OWN_MEASURE)
                  and not (own_scheme and insurance_in(t))
                  and not (not_where and t in _DOMAIN_ITSELF)]
-        # (said in the story before it too, "出去旅游临时看个病 备案传什么", which names no 医保 word)
+        # (said in the story before it too, "出门玩临时就了个医 备案要传啥", which names no 医保 word)
         filing = filing_in(said) or filing_in(before)
         if words and filing in _FILING_NAMED and filing_in(question) is None \
                 and filing_in(" ".join(words)) != filing:

@@ -547,7 +547,7 @@ def each_place_of_care(text: str) -> list[tuple[str, str]] | None:
     return out
 
 
-# a stay elsewhere with a filing and without one set side by side ("办了长期备案跟没办备案", "没备案和备了案"): one
+# a stay elsewhere with a filing and without one set side by side ("备了长期的跟没备案的", "没备案和备了案"): one
 # bill asked of each (第一章 三十: the filed rows, or the not-filed one) — each side read as it says its filing
 _FILED_SIDE = (r"(?:(?:办|做|备|弄|走|开)(?:了|过|好)?)?(?:异地(?:就医)?)?(?:(?:长期|临时|转诊)的?)?(?:备案|转诊)(?:了|过)?"
                r"|备[了过好]案")
@@ -566,7 +566,7 @@ def each_filing(text: str) -> list[tuple[str, str]] | None:
         return None
     out = []
     for side in (g for g in m.groups() if g):
-        # (the heading is the filing alone, not what the side says after it: "没办备案自己去" → 没办备案)
+        # (the heading is the filing alone, not what the side says after it: "没备案直接去" → 没备案)
         out.append((re.match(r".*?(?:备案|转诊|案)(?:了|过)?", side).group(0),
                     _one_of_each(text[:m.start()] + side + text[m.end():])))
     return out

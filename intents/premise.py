@@ -705,7 +705,7 @@ def outpatient_room(text: str, region: str, facts: dict, held: dict | None = Non
 _MONTH_ASKED = re.compile(r"(?:一个月|每个?月|月)[^，。,；;？?]{0,4}?(?:多少|好多|几多)")
 _YEAR_SUM_ASKED = re.compile(r"(?:一年|全年|一整年|每年)[^，。,；;？?]{0,6}?(?:多少|好多|几多)")
 _CHRONIC_LIMIT = re.compile(r"(?:门慢|慢病|慢性病|慢特病)[^，。,；;？?]{0,8}?限额|限额标准")
-# the year's most asked alone of a disease's 门诊慢病 ("哮喘慢病 一年满打满算最多报多少"): where the handbook gives the
+# the year's most asked alone of a disease's 门诊慢病 ("冠心病门慢 全年顶破天报好多"): where the handbook gives the
 # limit by the month, the year's is twelve of it (the question names no month)
 _CHRONIC_SAID = re.compile(r"门慢|慢病|慢性病|慢特病")
 _YEAR_MOST_ASKED = re.compile(r"(?:一年|全年|一整年|每年)[^，。,；;？?]{0,6}?(?:最多|最高|封顶|顶天)[^，。,；;？?]{0,4}?(?:多少|好多|几多)")
@@ -752,7 +752,7 @@ def limit_gap(text: str, region: str, facts: dict):
 
 def birth_allowance_when(text: str, region: str):
     """When the 生育津贴 can be had, asked by one who pays 生育保险 on their own with the months told
-    ("灵活就业 2025年3月开始交生育保险 5月生的 啥时候能领生育津贴"): the calculation from the rule, or None."""
+    ("打零工的 生育险2025年6月起交 9月生的 生育津贴几月能领"): the calculation from the rule, or None."""
     from calculators.birth_allowance import birth_allowance_from
     from intents.birth_allowance import facts
     told = facts(text)
@@ -760,7 +760,7 @@ def birth_allowance_when(text: str, region: str):
     return None if p is None else _computed(birth_allowance_from, p, **told)
 
 
-# the people insured in a scheme told by count ("职工参保10万人", "城乡居民50万人"), and the 医疗救助 fund's
+# the people insured in a scheme told by count ("职工参保8万人", "城乡居民50万人"), and the 医疗救助 fund's
 # matching share asked ("财政要配套多少医疗救助资金")
 _INSURED_COUNT = re.compile(r"(职工|城乡居民|居民)[^，。；;\d一二两三四五六七八九十]{0,6}?"
                             r"(\d+(?:\.\d+)?\s*万?|[一二两三四五六七八九十百千万]+)\s*(?:多)?(?:个)?人")

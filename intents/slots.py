@@ -216,7 +216,7 @@ EITHER_SCHEME = re.compile(r"(?:不管|不论|无论)(?:是)?" + _SCHEME + r"(?:
                            + _SCHEME + r"(?:和|跟|与|、|还是|或者?)?" + _SCHEME
                            + r"(?:都|应该|反正|估计)*(?:是)?(?:一样|相同|差不多|一个样)(?![吗嘛么不？?]|的吗)")
 
-# the asker's own scheme said not known ("搞不清是职工还是合疗", "职工还是居民我也不晓得"): no scheme told,
+# the asker's own scheme said not known ("记不清参的是居民还是职工", "职工还是居民我也不晓得"): no scheme told,
 # never the two read as a conflict (the form asks only where the answer differs; intents.acts.each_scheme
 # reads the question once for each)
 _ANY_SCHEME = r"(?:城乡居民|居民|合疗|新农合|农合|职工)(?:医保|医疗保险)?"
@@ -756,7 +756,7 @@ def filing_of(text: str, out: Slots) -> None:
         (r"临时备案|临时外出|异地临时就医|临时[^，。,；;？?没未不]{0,10}备案|"   # 临时异地就医备案
          # (the handbook's 异地临时就医人员 in people's words: "去外地临时看病", "临时去外省住院")
          r"(?:外地|异地|外省)临时(?:看病|看|就医|就诊|住院)|临时(?:去|到|在)(?:外地|异地|外省)(?:看病|看|就医|就诊|住院)|"
-         # (... or away on a trip: "出去旅游临时看个病", "出门在外临时就医")
+         # (... or away on a trip: "外出旅行时临时住院", "出门在外临时就医")
          r"(?:出去|出门|外出|旅游|旅行)[^，。,；;？?\s]{0,6}?临时(?:看病|看|就医|就诊|住院)",
          "临时备案"),
     ]
@@ -1020,7 +1020,7 @@ CAP_REACHED_WHEN = re.compile(_WHEN_REACHED + r"[^，。？?]{0,16}?" + _REACHED
                               + r"(?:(?P<figure>\d+(?:\.\d+)?\s*万|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?万)(?:块|元)?"
                               r"|(?P<most>最高|最多|顶|封顶|头|上限|最大))")
 _RUN_FIRST_YEAR = re.compile(r"(?:从|自)?((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)")
-# only the reward of years in a row counted, said by the asker ("只算连续参保的奖励"): the zero-claim one set aside
+# only the reward of years in a row counted, said by the asker ("只看连续参保那一项"): the zero-claim one set aside
 _ONLY_CONTINUOUS = re.compile(r"只(?:算|看|按|计|考虑)连续")
 
 
