@@ -1522,7 +1522,7 @@ class Engine:
                 return both
         unsure = None if forms.is_open(session.state) else acts.each_scheme_unsure(text)
         if unsure is not None:
-            # "搞不清是职工还是合疗 … 报好多": each scheme computed where the two differ (where they do not, the
+            # "分不清交的是职工还是新农合 … 能报好多": each scheme computed where the two differ (where they do not, the
             # form computes it once and says so); a case missing another fact asks it as usual
             both = self._each_scheme_computed(text, unsure, note + texts.EACH_SCHEME_UNSURE, message, session,
                                               region, differ_only=True)
@@ -1539,6 +1539,11 @@ class Engine:
                                                   labels=[label for label, _ in named])
                 if both is not None:
                     return both
+        untiered = None if forms.is_open(session.state) or not alone else acts.untiered_beside_tier(text)
+        if untiered is not None:
+            # ("县医院住跟三甲住 各报多少": the county's hospital has no tier said — asked, never the 三甲 alone computed)
+            return Reply(kind="clarify", text=note + texts.WHICH_TIER_OF.format(hospital=untiered), region=region,
+                         missing_slots=["hospital_tier"])
         asked = self._with_last_question(text, session)
         again = asked != text
         if again:
@@ -2302,7 +2307,7 @@ class Engine:
                  and not (own_kinds and "地点" not in own_kinds and qtypes(t) == {"地点"})
                  and not (own_scheme and insurance_in(t))
                  and not (not_where and t in _DOMAIN_ITSELF)]
-        # (said in the story before it too, "出去旅游临时看个病 备案传什么", which names no 医保 word)
+        # (said in the story before it too, "出门玩临时就了个医 备案要传啥", which names no 医保 word)
         filing = filing_in(said) or filing_in(before)
         if words and filing in _FILING_NAMED and filing_in(question) is None \
                 and filing_in(" ".join(words)) != filing:

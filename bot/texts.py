@@ -75,6 +75,8 @@ EACH_SCHEME = "职工医保和城乡居民医保的规定不同，您没说参�
 EACH_SCHEME_UNSURE = "您说不清参加的是职工医保还是城乡居民医保，两种的结果不同，分别算给您（请看您参加的那种）：\n\n"
 EACH_STATUS = "在职职工和退休人员的规定不同，您没说是哪一种，两种分别如下（请看您的那种）："
 WHICH_STATUS = "请问您是在职，还是已经退休？"
+# a hospital named without its tier beside one with it, each asked: the tier it is, to compute both
+WHICH_TIER_OF = "您说的{hospital}是几级医院（一级、二级还是三级）？各级医院的起付线和报销比例不同，告诉我它的级别，两家分别算给您。"
 # two groups compared ("在职的和退休的一样不"), each with its own page: both, labelled
 EACH_GROUP = "{a}和{b}的规定分别如下："
 # two hospital tiers asked of, no kind of care named

@@ -198,7 +198,7 @@ def assistance_after_chronic(policy: Policy, *, category: str, insurance: str, d
 
 def matching_funds(policy: Policy, *, people: dict[str, int]) -> Calculation:
     """What the local treasuries put into the 医疗救助 fund a year for the people insured in each scheme
-    ("县里职工参保10万人 居民50万人 财政要配套多少"): each scheme's count at its figure per person, added —
+    ("区里职工参保8万人 居民40万人 区财政配套好多"): each scheme's count at its figure per person, added —
     where the handbook gives the figures (巴中 第一章 十六)."""
     a = policy.assistance
     if a is None or not a.matching or not all(k in a.matching for k in people):

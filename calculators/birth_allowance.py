@@ -24,11 +24,12 @@ def _said(ym: tuple[int, int]) -> str:
 
 
 def birth_allowance_from(policy: Policy, *, joined: tuple[int, int], born: tuple[int, int],
-                         staff_since: tuple[int, int] | None = None, born_year_assumed: bool = False) -> Calculation:
+                         staff_since: tuple[int, int] | None = None, born_year_assumed: bool = False,
+                         staff_unpaid: bool = False) -> Calculation:
     """The month the 生育津贴 of a birth in `born` can be had by one who joined 生育保险 in `joined`, with
     职工医保 paid in a row since `staff_since` (None: not said — the rule's condition is said as assumed).
     NotListed where the handbook gives no rule for the case (no such rule; a birth before one could
-    join; a waiting birth with 职工医保 short of the months it needs)."""
+    join; a waiting birth with 职工医保 short of the months it needs, or said not paid: `staff_unpaid`)."""
     rule = policy.birth_allowance
     if rule is None:
         raise NotListed(f"{policy.region}的手册没有灵活就业人员生育津贴领取时间的规定。")
@@ -55,8 +56,8 @@ def birth_allowance_from(policy: Policy, *, joined: tuple[int, int], born: tuple
         w.result["months_paid"] = paid
         return w.done(f"{born[0]} 年生育时生育保险只连续缴了 {paid} 个月，不满 {need} 个月，按手册不能享受生育津贴。")
     staff_need = rule.staff_months_in_a_row or 0
-    if staff_since is not None:
-        staff = _months(staff_since, born)
+    if staff_unpaid or staff_since is not None:
+        staff = 0 if staff_unpaid else _months(staff_since, born)
         if staff < staff_need:
             raise NotListed(f"手册只说了{born[0]}年生育时职工医保已连续缴费满{staff_need}个月的，可待生育保险缴满"
                             f"{need}个月后享受生育津贴；职工医保不满{staff_need}个月的怎么办，手册没有说明。", rule.source)

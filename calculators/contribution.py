@@ -71,6 +71,10 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
     if for_this_year and paid_month is not None and r.late_from_month is not None \
             and month_paid(paid_month, paid_day, paid_after) >= r.late_from_month:
         late = True                # paying for the current year after the line (克拉玛依: after 6月30日)
+    elif for_this_year and paid_after and r.late_from_month is None and r.late_standard is None:
+        # (paid after a date said, where the handbook draws no late line and sets no late fee, 巴中: what it costs
+        # over the standard is asked — the year's own figure, with the handbook said to set no other)
+        late = True
     w = Work("contribution", "城乡居民医保个人缴费测算", policy,
              dict(category=category, late=late or None, with_ltc=with_ltc or None, people=people if people > 1 else None))
     w.cite(r.source)

@@ -118,7 +118,7 @@ def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_cla
                 gap_years: int = 0, gap_year: int | None = None, bound: str | None = None,
                 each_year: list[list[int]] | None = None, run_start_unsaid: bool = False,
                 run_start: int | None = None, reach: Decimal | str | None = None,
-                zero_claim_set_aside: bool = False) -> Calculation:
+                zero_claim_set_aside: bool = False, insurance: str | None = None) -> Calculation:
     """巴中's yearly 大病 cap for one person (第三章 九问/十问 examples); with `bound` ("most",
     "least" or "both") how far the rewards can raise it or gaps lower it, at most; with `each_year`
     ([year, years in a row] of each later year of one unbroken run) the cap of each of them.
@@ -129,8 +129,19 @@ def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_cla
     g = si.groups["一般"]
     if si.cap_adjust is None or g.cap is None:
         raise NotListed(f"{policy.region}的手册没有大病保险限额的奖励或扣减规定。")
-    if reach is not None and not gap_years:
-        return _cap_reached(policy, si, g.cap, None if reach == "most" else D(reach), run_start, zero_claim_set_aside)
+    if insurance is not None and insurance not in si.insurance_types:
+        # (the rewards and cuts are the 居民's rule, 第三章: a 职工's cap is never computed from them)
+        raise NotListed(f"{policy.region}手册中的大病保险是城乡居民大病保险，连续参保奖励和断保扣减也是城乡居民医保的规定；"
+                        "职工适用职工大额医疗费用补助等其他规定，这里不能按大病保险计算。", si.cap_adjust.source)
+    if reach is not None and gap_years:
+        # (a gap in the run: the handbook cuts the cap per year of gap and counts the run anew, but says not how a
+        # cut and the later raises add up — no year can be given)
+        raise NotListed(f"手册规定断保后再参保的，每断保1年降低大病保险最高支付限额{num(si.cap_adjust.step)}元，"
+                        f"连续参保年数重新计算；断保扣减和以后连续参保的奖励怎样相抵，手册没有说明，"
+                        f"限额哪一年能到您说的数算不出来。", si.cap_adjust.penalty_source)
+    if reach is not None:
+        return _cap_reached(policy, si, g.cap, None if reach == "most" else D(reach), run_start, zero_claim_set_aside,
+                            zero_claim_told=zero_claim_last_year)
     if run_start_unsaid and continuous_years and run_start is None:
         _run_counted_check(policy, si, g.cap, continuous_years)
     before = None
@@ -175,7 +186,7 @@ def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_cla
 
 
 def _cap_reached(policy: Policy, si: SeriousIllness, base: Decimal, target: Decimal | None, run_start: int | None,
-                 zero_claim_set_aside: bool) -> Calculation:
+                 zero_claim_set_aside: bool, zero_claim_told: bool = False) -> Calculation:
     """The year of an unbroken run in which the cap reaches a figure ("要到哪一年限额才能到35万"), or the
     rule's ceiling (`target` None: "哪年能涨到顶"): the raises needed, one a year after the first
     `continuous_after_years`, counted from the run's first year (never before the rule's own,
@@ -210,7 +221,8 @@ def _cap_reached(policy: Policy, si: SeriousIllness, base: Decimal, target: Deci
     first = run_start
     if adj.counted_from is not None and (first is None or first < adj.counted_from):
         if first is not None:
-            w.step(f"手册从 {adj.counted_from} 年起计算连续参保，{first} 年至 {adj.counted_from - 1} 年的参保不计")
+            before = f"{first} 年" if first == adj.counted_from - 1 else f"{first} 年至 {adj.counted_from - 1} 年"
+            w.step(f"手册从 {adj.counted_from} 年起计算连续参保，{before}的参保不计")
         else:
             w.assume(f"从手册开始计算连续参保的 {adj.counted_from} 年起每年参保")
         first = adj.counted_from
@@ -222,13 +234,18 @@ def _cap_reached(policy: Policy, si: SeriousIllness, base: Decimal, target: Deci
     else:
         w.assume(f"未计基金零报销的奖励（当年零报销的，次年另提高 {num(adj.step)} 元，可同时享受，会更早达到）")
     w.assume(f"按手册（{policy.year} 年度）的规定推算，以后年度的限额以当年公布的政策为准")
+    # (a zero-claim year told: its raise is the next year's only, never added up (第三章 九问 例二), and the handbook
+    # shows no run with both — the year counted from the run alone is said as that, never as the asker's)
+    told = "" if zero_claim_set_aside or not zero_claim_told else (
+        f"这是只算连续参保奖励的结果。您说的基金零报销，次年另提高 {num(adj.step)} 元（只提高一年，不累计），"
+        "可能让限额早一年达到；两项怎样逐年叠加，手册没有例子，请以医保经办机构核算为准。")
     if first is None:
-        return w.done(f"连续参保的第 {years} 年，大病保险最高支付限额达到 {yuan(reached)} 元（{wan(reached)}万元）。")
+        return w.done(f"连续参保的第 {years} 年，大病保险最高支付限额达到 {yuan(reached)} 元（{wan(reached)}万元）。" + told)
     year = first + years - 1
     w.step(f"{first} 年为第 1 年，第 {years} 年即 {first} + {years} − 1 = {year} 年")
     w.result["year"] = year
     return w.done(f"{year} 年（连续参保的第 {years} 年），大病保险最高支付限额达到 {yuan(reached)} 元"
-                  f"（{wan(reached)}万元）。")
+                  f"（{wan(reached)}万元）。" + told)
 
 
 def _run_counted_check(policy: Policy, si: SeriousIllness, base: Decimal, continuous_years: int) -> None:

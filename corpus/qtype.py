@@ -148,7 +148,7 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
                  r"(?:材料|资料)(?:都|得|要|需要)(?:些|点)?(?:啥子?|什么|哪些)|"
                  # (what to take along to claim: "回来拿啥子去报")
                  r"(?:拿|带)(?:些|点)?(?:什么|啥子?|哪些)(?:去|来)?(?:报|报销|申报|办)|"
-                 # (what to upload, the verb alone: "备案要传什么", "上传些啥")
+                 # (what to upload, the verb alone: "转诊要传啥", "上传些啥")
                  r"传(?:些|点)?(?:哪些|什么|啥子?)",
          r"吗|来不及|交不上|不齐|没有|丢|补|不够|少了|交到哪|交哪|去哪|在哪",
          r"身份证|证件|证明|发票|清单|户口|复印件|原件|病历|诊断|单据|申请表|医保卡|社保卡|照片|"

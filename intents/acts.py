@@ -504,6 +504,29 @@ def each_tier(text: str) -> list[tuple[str, str]] | None:
     return None
 
 
+
+# a hospital said by its place or kind, which tells no tier ("县医院", "市中医院", "民营医院"): set beside a tier as a
+# choice ("县医院住跟三甲住 各报多少"), it has no row of its own to compute — never the tiered one computed alone
+_UNTIERED = re.compile(r"(?:县|区|市|省)(?:人民|中心|中)?医院|(?<![县区市省心])(?:人民医院|中医院)|私立医院|民营医院|私人医院")
+_CHOICE_BETWEEN = re.compile(r"[^，。,；;？?！!]{0,4}?(?:和|跟|与|、|还是|或者?|比)[^，。,；;？?！!]{0,4}?")
+
+
+def untiered_beside_tier(text: str) -> str | None:
+    """The hospital named without a tier, set as a choice beside one named by its tier and asked of each
+    ("县医院住跟市里三甲住 各报多少"): its name as said, for the tier to be asked; None otherwise (a stay moved
+    from one to the other, 转, is its own rule)."""
+    if not _EACH_ASKED.search(text) or "转" in text:
+        return None
+    tiers = tier_mentions(text)
+    for m in _UNTIERED.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b, _, _ in tiers):
+            continue
+        for a, b, _, _ in tiers:
+            if (b <= m.start() and _CHOICE_BETWEEN.fullmatch(text, b, m.start())) \
+                    or (m.end() <= a and _CHOICE_BETWEEN.fullmatch(text, m.end(), a)):
+                return m.group(0)
+    return None
+
 # a stay's two places set side by side as choices ("在本地住和在外地没备案住", "市内跟外省"): one bill asked of each
 # (第一章 三十: the filing elsewhere, or none, sets the rows — each side is read with what it says of it)
 _HOME_SIDE = r"(?:在)?[^，,。？?\s和跟与]{0,4}?(?:本地|市内|本市|市里|当地|统筹区内)[^，,。？?\s和跟与]{0,3}"
@@ -528,7 +551,7 @@ def each_place_of_care(text: str) -> list[tuple[str, str]] | None:
     return out
 
 
-# a stay elsewhere with a filing and without one set side by side ("办了长期备案跟没办备案", "没备案和备了案"): one
+# a stay elsewhere with a filing and without one set side by side ("备了长期的跟没备案的", "没备案和备了案"): one
 # bill asked of each (第一章 三十: the filed rows, or the not-filed one) — each side read as it says its filing
 _FILED_SIDE = (r"(?:(?:办|做|备|弄|走|开)(?:了|过|好)?)?(?:异地(?:就医)?)?(?:(?:长期|临时|转诊)的?)?(?:备案|转诊)(?:了|过)?"
                r"|备[了过好]案")
@@ -547,7 +570,7 @@ def each_filing(text: str) -> list[tuple[str, str]] | None:
         return None
     out = []
     for side in (g for g in m.groups() if g):
-        # (the heading is the filing alone, not what the side says after it: "没办备案自己去" → 没办备案)
+        # (the heading is the filing alone, not what the side says after it: "没备案直接去" → 没备案)
         out.append((re.match(r".*?(?:备案|转诊|案)(?:了|过)?", side).group(0),
                     _one_of_each(text[:m.start()] + side + text[m.end():])))
     return out

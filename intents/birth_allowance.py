@@ -13,19 +13,23 @@ _ASKED = re.compile(_WHEN + r"[^，。；;？?]{0,8}?生育津贴|生育津贴[^
 # (灵活就业 and its kin are the slots' `flexible`; the other of the two kinds, said)
 _WHO = re.compile(r"失业(?:保险)?金|两类人员")
 _YM = r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月份?"
-# 生育保险 joined in a month ("2025年3月开始交生育保险", "生育保险是2025年3月参加的")
+# 生育保险 joined in a month ("2025年6月起交的生育险", "生育保险是2025年3月参加的")
 _JOINED = re.compile(_YM + r"[^，。；;？?\d]{0,6}?(?:开始|起)?[^，。；;？?\d]{0,2}?(?:交|缴|参加|参保|买|上)(?:的|了)?"
                      r"[^，。；;？?\d]{0,3}?生育(?:保险|险)|生育(?:保险|险)[^，。；;？?\d]{0,6}?(?:从|是|自|在)?" + _YM)
-# the birth's month ("2025年5月生的娃", "5月份生的"): 生 never 生育保险's
+# the birth's month ("2025年9月生的孩子", "5月份生的"): 生 never 生育保险's
 _BORN = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月份?(?:\d{1,2}\s*[日号])?[^，。；;？?\d]{0,4}?"
                    r"(?:生(?!育)|分娩|顺产|剖|产(?!前|检|假))")
-# 职工医保 paid in a row since a year or month ("职工医保从2024年起一直在交没断过")
+# 职工医保 paid in a row since a year or month ("职工医保2023年起就没停过")
 _STAFF_SINCE = re.compile(r"职工(?:医保|医疗保险|基本医疗保险)?[^，。；;？?\d]{0,6}?(?:从|自)?((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月)?份?"
                           r"(?:起|开始|就)?[^，。；;？?]{0,8}?(?:一直|没断|连续|不间断|都在|没停)")
 
+# 职工医保 said not paid ("职工医保没交过", "没参加过职工医保"): the 2025 wait's condition told unmet, never assumed met
+_STAFF_UNPAID = re.compile(r"职工(?:医保|医疗保险|基本医疗保险)?[^，。；;？?\d]{0,3}?(?:从来|从)?(?:没有?|未|莫|没得)(?:交|缴|参加|参保|买|上)|"
+                           r"(?:没有?|未|莫|没得)(?:交|缴|参加|参|买|上)(?:过|了)?职工")
+
 
 def facts(text: str) -> dict | None:
-    """{joined, born, staff_since, born_year_assumed} of a 生育津贴 asked as when by one of the 两类人员, or
+    """{joined, born, staff_since or staff_unpaid, born_year_assumed} of a 生育津贴 asked as when by one of the 两类人员, or
     None (not so asked, or a month not told)."""
     if "生育津贴" not in text or not _ASKED.search(text) or not (_WHO.search(text) or extract(text).get("flexible")):
         return None
@@ -46,7 +50,9 @@ def facts(text: str) -> dict | None:
     else:
         return None
     staff = _STAFF_SINCE.search(text)
-    if staff is not None:
+    if staff is None and _STAFF_UNPAID.search(text):
+        out["staff_unpaid"] = True
+    elif staff is not None:
         # (a year said alone, "从2024年起", is that year's January: the asker's own words, said back as assumed)
         out["staff_since"] = (int(staff.group(1)), int(staff.group(2) or 1))
     if not all(1 <= ym[1] <= 12 for key in ("joined", "born", "staff_since") if (ym := out.get(key))):

@@ -518,7 +518,8 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         # is the rule's case, not one to ask the years of)
         gap_years=int(s.get("gap_years") or 0) if s.get("_cap_bound") else _gap_years(p, s),
         gap_year=s.get("gap_year"), bound=s.get("_cap_bound"), each_year=s.get("cap_years"),
-        reach=s.get("cap_reach"), zero_claim_set_aside=bool(s.get("zero_claim_set_aside"))),
+        reach=s.get("cap_reach"), zero_claim_set_aside=bool(s.get("zero_claim_set_aside")),
+        insurance=s.get("insurance")),
     "chronic": lambda p, s: chronic(
         p, insurance=s["insurance"], diseases=_chronic_names(p, s), cost=D(s["amount"]), months=s.get("months"),
         group=s.get("chronic_group"), paid_this_year=_used_for(s, "门诊"), continuous_years=_run_now(s)),

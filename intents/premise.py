@@ -705,10 +705,13 @@ def outpatient_room(text: str, region: str, facts: dict, held: dict | None = Non
 _MONTH_ASKED = re.compile(r"(?:一个月|每个?月|月)[^，。,；;？?]{0,4}?(?:多少|好多|几多)")
 _YEAR_SUM_ASKED = re.compile(r"(?:一年|全年|一整年|每年)[^，。,；;？?]{0,6}?(?:多少|好多|几多)")
 _CHRONIC_LIMIT = re.compile(r"(?:门慢|慢病|慢性病|慢特病)[^，。,；;？?]{0,8}?限额|限额标准")
-# the year's most asked alone of a disease's 门诊慢病 ("哮喘慢病 一年满打满算最多报多少"): where the handbook gives the
+# the year's most asked alone of a disease's 门诊慢病 ("冠心病门慢 全年顶破天报好多"): where the handbook gives the
 # limit by the month, the year's is twelve of it (the question names no month)
 _CHRONIC_SAID = re.compile(r"门慢|慢病|慢性病|慢特病")
 _YEAR_MOST_ASKED = re.compile(r"(?:一年|全年|一整年|每年)[^，。,；;？?]{0,6}?(?:最多|最高|封顶|顶天)[^，。,；;？?]{0,4}?(?:多少|好多|几多)")
+# the 慢病 told begun within the year ("今年3月才认定的", "5月份批下来的"): not the twelve months the year's figure
+# counts — how a part year is limited the handbook does not say, so the month's limit is the answer (its page)
+_BEGUN_IN_YEAR = re.compile(r"\d{1,2}\s*月份?[^，。,；;？?\d]{0,4}?(?:才)?(?:认定|鉴定|审批|批下来|批的|批了|办下来|办好|办的|办了|开始享受|开始报)")
 
 
 def monthly_limit_year(text: str, region: str, facts: dict):
@@ -719,7 +722,8 @@ def monthly_limit_year(text: str, region: str, facts: dict):
     diseases = facts.get("diseases") or []
     asked_both = _CHRONIC_LIMIT.search(text) and _MONTH_ASKED.search(text) and _YEAR_SUM_ASKED.search(text)
     year_alone = _CHRONIC_SAID.search(text) and _YEAR_MOST_ASKED.search(text)
-    if len(diseases) != 1 or facts.get("amount") is not None or not (asked_both or year_alone):
+    if len(diseases) != 1 or facts.get("amount") is not None or not (asked_both or year_alone) \
+            or _BEGUN_IN_YEAR.search(text):
         return None
     p = _policy(region)
     insurance = facts.get("insurance")
@@ -748,7 +752,7 @@ def limit_gap(text: str, region: str, facts: dict):
 
 def birth_allowance_when(text: str, region: str):
     """When the 生育津贴 can be had, asked by one who pays 生育保险 on their own with the months told
-    ("灵活就业 2025年3月开始交生育保险 5月生的 啥时候能领生育津贴"): the calculation from the rule, or None."""
+    ("打零工的 生育险2025年6月起交 9月生的 生育津贴几月能领"): the calculation from the rule, or None."""
     from calculators.birth_allowance import birth_allowance_from
     from intents.birth_allowance import facts
     told = facts(text)
@@ -756,11 +760,14 @@ def birth_allowance_when(text: str, region: str):
     return None if p is None else _computed(birth_allowance_from, p, **told)
 
 
-# the people insured in a scheme told by count ("职工参保10万人", "城乡居民50万人"), and the 医疗救助 fund's
+# the people insured in a scheme told by count ("职工参保8万人", "城乡居民50万人"), and the 医疗救助 fund's
 # matching share asked ("财政要配套多少医疗救助资金")
 _INSURED_COUNT = re.compile(r"(职工|城乡居民|居民)[^，。；;\d一二两三四五六七八九十]{0,6}?"
                             r"(\d+(?:\.\d+)?\s*万?|[一二两三四五六七八九十百千万]+)\s*(?:多)?(?:个)?人")
 _MATCHING_ASKED = re.compile(r"配套[^，。；;]{0,10}?(?:多少|好多|几多)|(?:多少|好多|几多)[^，。；;]{0,10}?配套")
+# the share of the state or the province asked ("国家省里配套多少"): the handbook says only 国省投入为主, no figure —
+# never the 市、县 share computed in its place
+_UPPER_SHARE_ASKED = re.compile(r"(?:国家|中央|国省|国、省|省里|省上|省级|省财政|省政府)[^，。；;市县区]{0,8}?(?:配套|出|投|拿|给)")
 
 
 def assistance_matching(text: str, region: str):
@@ -768,7 +775,7 @@ def assistance_matching(text: str, region: str):
     scheme: the calculation from the policy file's figures, or None."""
     from calculators.assistance import matching_funds
     from intents.numbers import find_numbers
-    if not _MATCHING_ASKED.search(text) or "救助" not in text or "多" in "".join(
+    if not _MATCHING_ASKED.search(text) or "救助" not in text or _UPPER_SHARE_ASKED.search(text) or "多" in "".join(
             m.group(0)[-2:] for m in _INSURED_COUNT.finditer(text)):
         return None
     people: dict[str, int] = {}

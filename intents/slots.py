@@ -216,7 +216,7 @@ EITHER_SCHEME = re.compile(r"(?:不管|不论|无论)(?:是)?" + _SCHEME + r"(?:
                            + _SCHEME + r"(?:和|跟|与|、|还是|或者?)?" + _SCHEME
                            + r"(?:都|应该|反正|估计)*(?:是)?(?:一样|相同|差不多|一个样)(?![吗嘛么不？?]|的吗)")
 
-# the asker's own scheme said not known ("搞不清是职工还是合疗", "职工还是居民我也不晓得"): no scheme told,
+# the asker's own scheme said not known ("记不清参的是居民还是职工", "职工还是居民我也不晓得"): no scheme told,
 # never the two read as a conflict (the form asks only where the answer differs; intents.acts.each_scheme
 # reads the question once for each)
 _ANY_SCHEME = r"(?:城乡居民|居民|合疗|新农合|农合|职工)(?:医保|医疗保险)?"
@@ -761,7 +761,7 @@ def filing_of(text: str, out: Slots) -> None:
         (r"临时备案|临时外出|异地临时就医|临时[^，。,；;？?没未不]{0,10}备案|"   # 临时异地就医备案
          # (the handbook's 异地临时就医人员 in people's words: "去外地临时看病", "临时去外省住院")
          r"(?:外地|异地|外省)临时(?:看病|看|就医|就诊|住院)|临时(?:去|到|在)(?:外地|异地|外省)(?:看病|看|就医|就诊|住院)|"
-         # (... or away on a trip: "出去旅游临时看个病", "出门在外临时就医")
+         # (... or away on a trip: "外出旅行时临时住院", "出门在外临时就医")
          r"(?:出去|出门|外出|旅游|旅行)[^，。,；;？?\s]{0,6}?临时(?:看病|看|就医|就诊|住院)",
          "临时备案"),
     ]
@@ -1027,7 +1027,7 @@ CAP_REACHED_WHEN = re.compile(_WHEN_REACHED + r"[^，。？?]{0,16}?" + _REACHED
                               + r"(?:(?P<figure>\d+(?:\.\d+)?\s*万|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?万)(?:块|元)?"
                               r"|(?P<most>最高|最多|顶|封顶|头|上限|最大))")
 _RUN_FIRST_YEAR = re.compile(r"(?:从|自)?((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)")
-# only the reward of years in a row counted, said by the asker ("只算连续参保的奖励"): the zero-claim one set aside
+# only the reward of years in a row counted, said by the asker ("只看连续参保那一项"): the zero-claim one set aside
 _ONLY_CONTINUOUS = re.compile(r"只(?:算|看|按|计|考虑)连续")
 
 
@@ -2011,7 +2011,10 @@ def staff_status_of(text: str, out: Slots) -> None:
 
 # a job moved to from another place, its 医保 going with it ("从重庆调到巴中上班 医保关系转过来"): a gap in
 # its fees then is the transfer's (第二章 二十一问: 3 months or less, none; more, 6 months), not arrears
-_MOVED_IN = re.compile(r"(?:调|转)(?:回|到|来)[^，。？?！!\s]{0,6}?(?:上班|工作)|关系(?:要|也|就)?(?:转|迁)|转移接续|工作调动|调动工作")
+_MOVED_IN = re.compile(r"(?:调|转)(?:回|到|来)[^，。？?！!\s]{0,6}?(?:上班|工作)|关系(?:要|也|就)?(?:转|迁)|转移接续|工作调动|调动工作|"
+                       # (insured before in another place, "之前在别的市交了5年": no first enrolment's wait)
+                       r"(?:之前|以前|原来|先前|前些年)(?:一直)?在(?:别的|其他|外地|外省|外市|老家|[^，。？?！!\s]{1,4}?[市省])"
+                       r"[^，。？?！!\s]{0,4}?(?:交|缴|参保|参加)")
 
 
 def _gap_months_of(text: str, out: Slots) -> None:
@@ -2987,12 +2990,14 @@ _INSTEAD_BEFORE = re.compile(r"(?<![不也])是[^，,。；;！!？?\s是]{1,14}
 
 
 # "If it weren't for …" ("要不是得了急病 我也不会在成都住院", "若不是突然晕倒"): what follows happened — a
-# reason told, never a denial (the 不是 in it is no "不是急诊")
-_COUNTERFACTUAL = re.compile(r"要不是|若不是")
+# reason told, never a denial (the 不是 in it is no "不是急诊") — only where the next clause says what would not
+# have been (也不会, 才不, 哪个愿意 …): "要不是低保 起付线多少" is a condition, "if not", and denies
+_COUNTERFACTUAL = re.compile(r"(?:要不是|若不是)(?=[^，,。；;？?！!]{1,16}?[，,\s　]+[^，,。；;？?！!]{0,8}?"
+                             r"(?:不会|不得|不至于|不用|才不|也不|就不|早就|哪个|哪会|谁会|谁愿意|怎么会|咋会))")
 
 
 def as_counterfactual_told(text: str) -> str:
-    """`text` with each "要不是" read as the reason it tells (就因为: same length, spans hold)."""
+    """`text` with each counterfactual "要不是" read as the reason it tells (就因为: same length, spans hold)."""
     return _COUNTERFACTUAL.sub("就因为", text) if "不是" in text else text
 
 
