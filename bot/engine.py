@@ -199,6 +199,36 @@ def _one_newborn_wait(text: str, questions: list[str]) -> bool:
         and all(WAITING.search(q) or NEWBORN_BEFORE.search(q) or _PAID_WHETHER.search(q) for q in questions)
 
 
+# a page whose own case is care inside the region ("在巴中市内（本县、本市）的定点医院", "在市内二级医院"), not one
+# that only sets care elsewhere against it ("在备案地住院报销和市内一样吗")
+_HOME_CARE_PAGE = re.compile(r"在[^，,。？?（(]{0,3}市内|本县|本市")
+# (or its answer opens on it, "职工医保参保人员在市内二级医疗机构住院：…", its question naming the tier alone)
+_HOME_CARE_ANSWER = re.compile(r"在[^，,。？?（(]{0,3}市内")
+
+
+def _home_care_page(entry: Entry) -> bool:
+    return bool(_HOME_CARE_PAGE.search(entry.question) or _HOME_CARE_ANSWER.search(entry.answer[:40]))
+
+
+# care said to be outside the asker's region in words of its own (外地, 省外, 出了巴中), not the filing's name (异地备案)
+_AWAY_SAID = re.compile(r"外地|外省|省外|市外|出省|跨省|(?:在|去|到)异地(?!就医备案|备案)")
+# ... and the region's own care named too (a comparison with 市内, or the asker's own county): no case of elsewhere alone
+_HOME_SAID = re.compile(r"市内|本县|本市|县内|县上|市里")
+
+
+def _care_away_said(text: str, region: str | None) -> bool:
+    """Does `text` say the care is outside `region` — a place named as where the care is (`care_elsewhere_said`,
+    another covered region: `as_elsewhere`), its own words for it, or the region left ("出了巴中") — and
+    not the region's own care besides?"""
+    folded = normalize(text)
+    if region is None or _HOME_SAID.search(folded):
+        return False
+    own = regions.get(region)
+    left = own is not None and re.search(r"(?<![没不])(?:出了|离开)(?:" + "|".join(map(re.escape, own.aliases)) + ")", folded)
+    return bool(_AWAY_SAID.search(folded) or left or care_elsewhere_said(folded, region) != folded
+                or as_elsewhere(folded, region) != folded)
+
+
 def _premise_denied(asked: str, page: str) -> bool:
     """`asked` (normalised) says a step was not taken, and `page` (an entry's question) is about the
     time after it was taken."""
@@ -1667,6 +1697,18 @@ class Engine:
                                        readings=[as_elsewhere(r, region) for r in part.readings])
 
         read, hits = self._best_reading(part, region, k=8, exclude=exclude)
+        if hits and _home_care_page(hits[0].entry) and _care_away_said(f"{part.story} {text}", region):
+            # a page whose case is care inside the region (市内, 本县) found for care said to be elsewhere
+            # ("在西安的医院住院用不用备案", "去外省住院报多少"): the words the page's own question shares
+            # (住院, 备案) are no match of its case — its answer ("不需要", 市内's rates) is another case's; read
+            # again without the region's own pages, the reading that says the place as 外地 finds the case's
+            home = frozenset(e.id for e in self.index.entries if _home_care_page(e))
+            read, hits = self._best_reading(part, region, k=8, exclude=exclude | home)
+        if hits and hits[0].entry.gap and hits[0].confidence < SURE_READING and not self._names_a_keyword(read, hits[0].entry):
+            # a page saying the handbook does not give one thing (心理咨询's cost) found, not surely, for a
+            # question that names none of its words ("回家看急诊 自己付的钱 学校能报不", through 学校, 钱, 报): its
+            # refusal would tell of a thing not asked — the next candidate answers, or the honest refusal
+            hits = hits[1:]
         if hits and hits[0].confidence > OTHER_KIND_CONFIDENCE and _other_kind(normalize(part.question), hits[0]):
             # how to do it asked, and the best entry, read whichever way, says whether or who: never
             # stated as sure (the answer shows the question it was understood as)
@@ -2197,6 +2239,11 @@ class Engine:
         # (an act undoing another, "备案能取消吗": the page must name the undoing, not only what it undoes)
         asked = (asked & _UNDONE_ACTS) or asked
         return bool(asked) and not any(self._says(hit.entry, w) for a in asked for w in NAMED_ACTS[a])
+
+    def _names_a_keyword(self, text: str, entry: Entry) -> bool:
+        """Does `text` say one of the entry's keywords whole (every search term of it)?"""
+        terms = set(self.index.analyze(text).terms)
+        return any(kw <= terms for kw in (set(self.index.analyze(k).terms) for k in entry.keywords) if kw)
 
     def _says(self, entry: Entry, term: str) -> bool:
         """Whether the entry names `term`, or a word of its stem (特困户: 特困对象)."""
@@ -4665,6 +4712,9 @@ class Engine:
         h = own[0]
         if h.entry.gap:
             return h
+        if _home_care_page(h.entry) and _care_away_said(text, name):
+            # (care said elsewhere than that region, "去运城的医院住院…": its page of care at home is no rule of the case)
+            return None
         if h.money_missing or h.other_scheme or h.other_place or h.one_county or h.vague \
                 or missing_answer(text, h.entry.answer) is not None:
             return None
