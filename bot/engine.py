@@ -4133,14 +4133,27 @@ class Engine:
         # among the candidates found already, else the same question asked for the other scheme
         # (its page found first when so asked, about as surely as the best, counts as well, however its title
         # words the matter: 巴中 职工's "一年最高能报多少" beside 居民's "年住院费用报销限额")
+        # (… and shares a topic of the question itself besides the scheme: "城乡居民医保有哪些待遇", the list of that
+        # scheme's benefits, is found first for any benefit asked of it, 门诊统筹 given to a relative too)
         asked_of_other = self.index.search(f"{acts.SCHEME_NAMES[other_scheme]} {read}", region=region, k=3)
+        own_topics = self.index.topics(read) - _SCHEME_TOPICS
         other = next((h for h in hits[1:] if same_matter(h) or asked_too(h)), None) or next(
             (h for h in asked_of_other if same_matter(h)), None) or next(
             (h for h in asked_of_other[:1] if h.entry.region == best.entry.region and not h.vague and not h.entry.gap
-             and self.index.scheme_of(h.entry.id) == other_scheme and h.confidence >= max(ANSWER_AT, best.confidence / 2)), None)
+             and self.index.scheme_of(h.entry.id) == other_scheme and h.confidence >= max(ANSWER_AT, best.confidence / 2)
+             and own_topics & self.index.topics(h.entry.question)), None)
         if other is None:
             return None
-        if _NOT_FILED_PAGE.search(other.entry.question) and not _NOT_FILED_PAGE.search(best.entry.question):
+        if _NOT_FILED_PAGE.search(best.entry.question) and not _NOT_FILED_PAGE.search(other.entry.question):
+            # ... and the other way round: the best page the not-filed case's ("没备案 在二级医院…"), the other
+            # scheme's page found a 市内 row — that scheme's not-filed page beside it, or none (never 市内's rates
+            # labelled as the other scheme's answer to the same case)
+            pool = [*hits[1:], *self.index.search(f"{acts.SCHEME_NAMES[other_scheme]} 没备案 {read}", region=region, k=5)]
+            other = next((h for h in pool if self.index.scheme_of(h.entry.id) == other_scheme and not h.entry.gap
+                          and h.entry.region == best.entry.region and _NOT_FILED_PAGE.search(h.entry.question)), None)
+            if other is None:
+                return None
+        elif _NOT_FILED_PAGE.search(other.entry.question) and not _NOT_FILED_PAGE.search(best.entry.question):
             # the other scheme's not-filed page beside a filed one: a filing said ("急诊在外地住院 没备案",
             # an emergency the region counts as filed) picks that kind's page of the other scheme too
             pool = [h for h in [*hits[1:], *self.index.search(f"{acts.SCHEME_NAMES[other_scheme]} {read}", region=region, k=5)]

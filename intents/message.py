@@ -728,7 +728,25 @@ def per_tier(question: str) -> list[str]:
         return [question]       # (a bill told: what it is paid at each tier is computed, not the rows)
     schemes = story_slots(question).get("scheme") or []
     scheme = schemes[0] if len(schemes) == 1 else ""
-    return [f"{scheme}在{_TIER_PHRASE[t]}{care.group()}报销比例多少" for _, _, t in named]
+    # what is said before the tiers is the case of both ("没备案 在…", "在外地…", "低保户在…": its row of the
+    # table is another than 市内's), kept with each; the scheme told after them joins it
+    head = _TIER_HEAD_END.sub("", question[:named[0][0]])
+    head += "" if scheme in head else scheme
+    # ("在外地二级医院…": a place said after its 在 leads into the tier itself)
+    lead = "" if _PLACE_LED.search(head) else "在"
+    parts = [f"{head}{lead}{_TIER_PHRASE[t]}{care.group()}报销比例多少" for _, _, t in named]
+    # (a fact of the case said elsewhere in the message, lost by the parts: the question stays whole, its
+    # case kept — never the 市内 rows stated for care elsewhere, a filing denied, a group)
+    case = set(extract(question).values) - _TIER_SLOTS
+    if any(case - set(extract(one).values) for one in parts):
+        return [question]
+    return parts
+
+
+# the place word that led into the first tier ("在", "到"), said again by each part; the slots a tier is told by
+_TIER_HEAD_END = re.compile(r"(?:在|到|去)\s*$")
+_TIER_SLOTS = frozenset({"tier", "grade", "level"})
+_PLACE_LED = re.compile(r"(?:在|到|去)[\u4e00-\u9fff]{1,4}$")
 
 
 # one member of a household named as the subject of a bill of their own ("婆婆在乡镇卫生院住院合规两千")
