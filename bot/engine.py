@@ -1742,6 +1742,12 @@ class Engine:
             hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if hits and hits[0].confidence >= ANSWER_AT and _premise_denied(normalize(text), hits[0].entry.question):
             hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
+        if hits and hits[0].confidence >= ANSWER_AT and _RATE_OF_CARE_AWAY.search(part.question) \
+                and filing_in(f"{part.story} {text}") == "未备案" and filing_in(hits[0].entry.question) in _FILING_NAMED:
+            # the rates of care elsewhere asked with no filing made ("没备案在外地住院 报销比例跟参保地一样不"), and
+            # the page found one kind of filing's ("长期备案 … 报销比例与参保地相同"): its rate is of a case the asker
+            # says is not theirs — asked back, never stated
+            hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if hits and hits[0].entry.out_of_scope and hits[0].confidence >= MATCH_AT:
             return self._declined(note, hits[0], region)
         hits = [h for h in hits if not h.entry.out_of_scope]
