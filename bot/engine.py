@@ -5402,9 +5402,8 @@ _BOUND_ALONE = re.compile(r"^(?:那|那么)?(?:超过|超出|高于)\s*[\d一二
                           r"(?:的)?(?=(?:呢|嘞|喃)?[？?。!！\s]*$)")
 
 
-# the kinds of filing whose rates differ (克拉玛依: 临时 20% lower than home, 长期 and 转诊 the same), and a
-# question of rates, or of the same as at home
-_FILING_KINDS = ("临时备案", "长期备案", "转诊备案")
+# a question of rates, or of the same as at home (the kinds of filing, whose rates differ — 克拉玛依: 临时 20%
+# lower than home, 长期 and 转诊 the same — are _FILING_NAMED's, the one table `_borrowed_topic` carries too)
 _RATE_OF_CARE_AWAY = re.compile(r"比例|报多少|报好多|报几成|降多少|少报|一样|相同|不同")
 
 
@@ -5421,8 +5420,8 @@ def _benefit_carried(parts: list[Part]) -> list[Part]:
         # (the earlier clauses read as one: the kind told in a story, "临时看个病", with 备案 in its question)
         earlier = " ".join(w for p in out for w in (*p.story.split("，"), p.question) if w)
         kind = filing_in(earlier) if earlier and not part.story and _RATE_OF_CARE_AWAY.search(question) else None
-        if kind in _FILING_KINDS and filing_in(question) is None:
-            question = f"{kind} {question}"
+        if kind in _FILING_NAMED and filing_in(question) is None:
+            question = f"{_FILING_NAMED[kind]} {question}"
         if any(_TWO_BENEFIT.search(p.question) for p in out) and _TWO_DISEASE.search(question) \
                 and not _TWO_BENEFIT.search(question) and not _CHRONIC_BENEFIT_NAMED.search(question):
             question = "两病 " + question

@@ -191,11 +191,10 @@ _OWN_ASKS = (PAID_ASK, re.compile(r"[交送递寄][到去给]?哪(?![些个种�
              # ... or what one pays ("ddl几号 今年交多少钱"), not how many years or months
              re.compile(r"[交缴](?:多少|好多|几多)(?!年|个月|月|天|次)"),
              # ... or the papers to upload ("办好能管多久 要上传啥"): what a filing takes, not how long it holds
-             re.compile(r"传(?:些|点)?(?:啥子?|什么|哪些)"),
+             # (not 宣传 or 流传 什么)
+             re.compile(r"(?<![宣流])传(?:些|点)?(?:啥子?|什么|哪些)"),
              # ... or yes or no of a verb of its own ("2027年要交好多 涨没涨"), not 有没有 or 能不能 of the same thing
-             re.compile(r"^(?!有没有|能不能|是不是|可不可|会不会)" + _A_NOT_A + "$"),
-             # ... or the papers to upload ("备案有效期多久 要传什么": what to upload, not how long the filing holds)
-             re.compile(r"(?<![宣流])传(?:些|点)?(?:什么|啥子?|哪些)"))
+             re.compile(r"^(?!有没有|能不能|是不是|可不可|会不会)" + _A_NOT_A + "$"))
 # What a story can tell about the asker's case, as the words it used (the search folds synonyms).
 _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "scheme": r"城乡居民医保|城乡居民|居民医保|合疗|新农合|农合|职工医保|职工|灵活就业|没单位|打零工|退休|在职",
