@@ -207,11 +207,16 @@ _HOME_CARE_ANSWER = re.compile(r"在[^，,。？?（(]{0,3}市内")
 
 
 def _home_care_page(entry: Entry) -> bool:
-    return bool(_HOME_CARE_PAGE.search(entry.question) or _HOME_CARE_ANSWER.search(entry.answer[:40]))
+    # (an answer that goes on to care elsewhere, "…在市外定点医疗机构发生的门诊费用…", is of both cases)
+    return bool(_HOME_CARE_PAGE.search(entry.question)
+                or _HOME_CARE_ANSWER.search(entry.answer[:40]) and not _CARE_AWAY_WORDS.search(entry.answer))
 
 
+# a filing said not made ("没备案", "没办啥备案"), and a kind of filing told (临时 看病 is one too)
+_FILING_DENIED = re.compile(r"(?:没有?|未|莫得?|没得)(?:办|去办|做)?(?:啥|什么|任何)?(?:异地)?(?:就医)?备案")
+_FILING_KIND_SAID = re.compile(r"临时|长期|转诊|转院|急诊|抢救")
 # care said to be outside the asker's region in words of its own (外地, 省外, 出了巴中), not the filing's name (异地备案)
-_AWAY_SAID = re.compile(r"外地|外省|省外|市外|出省|跨省|(?:在|去|到)异地(?!就医备案|备案)")
+_CARE_AWAY_WORDS = re.compile(r"外地|外省|省外|市外|出省|跨省|(?:在|去|到)异地(?!就医备案|备案)")
 # ... and the region's own care named too (a comparison with 市内, or the asker's own county): no case of elsewhere alone
 _HOME_SAID = re.compile(r"市内|本县|本市|县内|县上|市里")
 
@@ -225,7 +230,7 @@ def _care_away_said(text: str, region: str | None) -> bool:
         return False
     own = regions.get(region)
     left = own is not None and re.search(r"(?<![没不])(?:出了|离开)(?:" + "|".join(map(re.escape, own.aliases)) + ")", folded)
-    return bool(_AWAY_SAID.search(folded) or left or care_elsewhere_said(folded, region) != folded
+    return bool(_CARE_AWAY_WORDS.search(folded) or left or care_elsewhere_said(folded, region) != folded
                 or as_elsewhere(folded, region) != folded)
 
 
@@ -1704,7 +1709,7 @@ class Engine:
             # again without the region's own pages, the reading that says the place as 外地 finds the case's
             home = frozenset(e.id for e in self.index.entries if _home_care_page(e))
             read, hits = self._best_reading(part, region, k=8, exclude=exclude | home)
-        if hits and hits[0].entry.gap and hits[0].confidence < SURE_READING and not self._names_a_keyword(read, hits[0].entry):
+        if region and hits and hits[0].entry.gap and hits[0].confidence < SURE_READING and not self._names_a_keyword(read, hits[0].entry):
             # a page saying the handbook does not give one thing (心理咨询's cost) found, not surely, for a
             # question that names none of its words ("回家看急诊 自己付的钱 学校能报不", through 学校, 钱, 报): its
             # refusal would tell of a thing not asked — the next candidate answers, or the honest refusal
@@ -1742,11 +1747,12 @@ class Engine:
             hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if hits and hits[0].confidence >= ANSWER_AT and _premise_denied(normalize(text), hits[0].entry.question):
             hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
-        if hits and hits[0].confidence >= ANSWER_AT and _RATE_OF_CARE_AWAY.search(part.question) \
-                and filing_in(f"{part.story} {text}") == "未备案" and filing_in(hits[0].entry.question) in _FILING_NAMED:
+        if region and hits and hits[0].confidence >= ANSWER_AT and _RATE_OF_CARE_AWAY.search(part.question) \
+                and _FILING_DENIED.search(told := f"{part.story} {text}") and not _FILING_KIND_SAID.search(told) \
+                and filing_in(hits[0].entry.question) in _FILING_NAMED and not _NOT_FILED_PAGE.search(hits[0].entry.question):
             # the rates of care elsewhere asked with no filing made ("没备案在外地住院 报销比例跟参保地一样不"), and
             # the page found one kind of filing's ("长期备案 … 报销比例与参保地相同"): its rate is of a case the asker
-            # says is not theirs — asked back, never stated
+            # says is not theirs — asked back, never stated (with no region known, which region is asked first)
             hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if hits and hits[0].entry.out_of_scope and hits[0].confidence >= MATCH_AT:
             return self._declined(note, hits[0], region)
@@ -2247,9 +2253,9 @@ class Engine:
         return bool(asked) and not any(self._says(hit.entry, w) for a in asked for w in NAMED_ACTS[a])
 
     def _names_a_keyword(self, text: str, entry: Entry) -> bool:
-        """Does `text` say one of the entry's keywords whole (every search term of it)?"""
+        """Does `text` say a word of one of the entry's keywords (a search term of it)?"""
         terms = set(self.index.analyze(text).terms)
-        return any(kw <= terms for kw in (set(self.index.analyze(k).terms) for k in entry.keywords) if kw)
+        return any(kw & terms for kw in (set(self.index.analyze(k).terms) for k in entry.keywords))
 
     def _says(self, entry: Entry, term: str) -> bool:
         """Whether the entry names `term`, or a word of its stem (特困户: 特困对象)."""
