@@ -199,6 +199,41 @@ def _one_newborn_wait(text: str, questions: list[str]) -> bool:
         and all(WAITING.search(q) or NEWBORN_BEFORE.search(q) or _PAID_WHETHER.search(q) for q in questions)
 
 
+# a page whose own case is care inside the region ("在巴中市内（本县、本市）的定点医院", "在市内二级医院"), not one
+# that only sets care elsewhere against it ("在备案地住院报销和市内一样吗")
+_HOME_CARE_PAGE = re.compile(r"在[^，,。？?（(]{0,3}市内|本县|本市")
+# (or its answer opens on it, "职工医保参保人员在市内二级医疗机构住院：…", its question naming the tier alone)
+_HOME_CARE_ANSWER = re.compile(r"在[^，,。？?（(]{0,3}市内")
+
+
+def _home_care_page(entry: Entry) -> bool:
+    # (an answer that goes on to care elsewhere, "…在市外定点医疗机构发生的门诊费用…", is of both cases)
+    return bool(_HOME_CARE_PAGE.search(entry.question)
+                or _HOME_CARE_ANSWER.search(entry.answer[:40]) and not _CARE_AWAY_WORDS.search(entry.answer))
+
+
+# a filing said not made ("没备案", "没办啥备案"), and a kind of filing told (临时 看病 is one too)
+_FILING_DENIED = re.compile(r"(?:没有?|未|莫得?|没得)(?:办|去办|做)?(?:啥|什么|任何)?(?:异地)?(?:就医)?备案")
+_FILING_KIND_SAID = re.compile(r"临时|长期|转诊|转院|急诊|抢救")
+# care said to be outside the asker's region in words of its own (外地, 省外, 出了巴中), not the filing's name (异地备案)
+_CARE_AWAY_WORDS = re.compile(r"外地|外省|省外|市外|出省|跨省|(?:在|去|到)异地(?!就医备案|备案)")
+# ... and the region's own care named too (a comparison with 市内, or the asker's own county): no case of elsewhere alone
+_HOME_SAID = re.compile(r"市内|本县|本市|县内|县上|市里")
+
+
+def _care_away_said(text: str, region: str | None) -> bool:
+    """Does `text` say the care is outside `region` — a place named as where the care is (`care_elsewhere_said`,
+    another covered region: `as_elsewhere`), its own words for it, or the region left ("出了巴中") — and
+    not the region's own care besides?"""
+    folded = normalize(text)
+    if region is None or _HOME_SAID.search(folded):
+        return False
+    own = regions.get(region)
+    left = own is not None and re.search(r"(?<![没不])(?:出了|离开)(?:" + "|".join(map(re.escape, own.aliases)) + ")", folded)
+    return bool(_CARE_AWAY_WORDS.search(folded) or left or care_elsewhere_said(folded, region) != folded
+                or as_elsewhere(folded, region) != folded)
+
+
 def _premise_denied(asked: str, page: str) -> bool:
     """`asked` (normalised) says a step was not taken, and `page` (an entry's question) is about the
     time after it was taken."""
@@ -1694,6 +1729,18 @@ class Engine:
                                        readings=[as_elsewhere(r, region) for r in part.readings])
 
         read, hits = self._best_reading(part, region, k=8, exclude=exclude)
+        if hits and _home_care_page(hits[0].entry) and _care_away_said(f"{part.story} {text}", region):
+            # a page whose case is care inside the region (市内, 本县) found for care said to be elsewhere
+            # ("在西安的医院住院用不用备案", "去外省住院报多少"): the words the page's own question shares
+            # (住院, 备案) are no match of its case — its answer ("不需要", 市内's rates) is another case's; read
+            # again without the region's own pages, the reading that says the place as 外地 finds the case's
+            home = frozenset(e.id for e in self.index.entries if _home_care_page(e))
+            read, hits = self._best_reading(part, region, k=8, exclude=exclude | home)
+        if region and hits and hits[0].entry.gap and hits[0].confidence < SURE_READING and not self._names_a_keyword(read, hits[0].entry):
+            # a page saying the handbook does not give one thing (心理咨询's cost) found, not surely, for a
+            # question that names none of its words ("回家看急诊 自己付的钱 学校能报不", through 学校, 钱, 报): its
+            # refusal would tell of a thing not asked — the next candidate answers, or the honest refusal
+            hits = hits[1:]
         if hits and hits[0].confidence > OTHER_KIND_CONFIDENCE and _other_kind(normalize(part.question), hits[0]):
             # how to do it asked, and the best entry, read whichever way, says whether or who: never
             # stated as sure (the answer shows the question it was understood as)
@@ -1726,6 +1773,13 @@ class Engine:
             # list of cases the page excludes): its papers and rates are the other kind's — asked back
             hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if hits and hits[0].confidence >= ANSWER_AT and _premise_denied(normalize(text), hits[0].entry.question):
+            hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
+        if region and hits and hits[0].confidence >= ANSWER_AT and _RATE_OF_CARE_AWAY.search(part.question) \
+                and _FILING_DENIED.search(told := f"{part.story} {text}") and not _FILING_KIND_SAID.search(told) \
+                and filing_in(hits[0].entry.question) in _FILING_NAMED and not _NOT_FILED_PAGE.search(hits[0].entry.question):
+            # the rates of care elsewhere asked with no filing made ("没备案在外地住院 报销比例跟参保地一样不"), and
+            # the page found one kind of filing's ("长期备案 … 报销比例与参保地相同"): its rate is of a case the asker
+            # says is not theirs — asked back, never stated (with no region known, which region is asked first)
             hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if hits and hits[0].entry.out_of_scope and hits[0].confidence >= MATCH_AT:
             return self._declined(note, hits[0], region)
@@ -2228,6 +2282,11 @@ class Engine:
         # (an act undoing another, "备案能取消吗": the page must name the undoing, not only what it undoes)
         asked = (asked & _UNDONE_ACTS) or asked
         return bool(asked) and not any(self._says(hit.entry, w) for a in asked for w in NAMED_ACTS[a])
+
+    def _names_a_keyword(self, text: str, entry: Entry) -> bool:
+        """Does `text` say a word of one of the entry's keywords (a search term of it)?"""
+        terms = set(self.index.analyze(text).terms)
+        return any(kw & terms for kw in (set(self.index.analyze(k).terms) for k in entry.keywords))
 
     def _says(self, entry: Entry, term: str) -> bool:
         """Whether the entry names `term`, or a word of its stem (特困户: 特困对象)."""
@@ -4183,14 +4242,27 @@ class Engine:
         # among the candidates found already, else the same question asked for the other scheme
         # (its page found first when so asked, about as surely as the best, counts as well, however its title
         # words the matter: 巴中 职工's "一年最高能报多少" beside 居民's "年住院费用报销限额")
+        # (… and shares a topic of the question itself besides the scheme: "城乡居民医保有哪些待遇", the list of that
+        # scheme's benefits, is found first for any benefit asked of it, 门诊统筹 given to a relative too)
         asked_of_other = self.index.search(f"{acts.SCHEME_NAMES[other_scheme]} {read}", region=region, k=3)
+        own_topics = self.index.topics(read) - _SCHEME_TOPICS
         other = next((h for h in hits[1:] if same_matter(h) or asked_too(h)), None) or next(
             (h for h in asked_of_other if same_matter(h)), None) or next(
             (h for h in asked_of_other[:1] if h.entry.region == best.entry.region and not h.vague and not h.entry.gap
-             and self.index.scheme_of(h.entry.id) == other_scheme and h.confidence >= max(ANSWER_AT, best.confidence / 2)), None)
+             and self.index.scheme_of(h.entry.id) == other_scheme and h.confidence >= max(ANSWER_AT, best.confidence / 2)
+             and own_topics & self.index.topics(h.entry.question)), None)
         if other is None:
             return None
-        if _NOT_FILED_PAGE.search(other.entry.question) and not _NOT_FILED_PAGE.search(best.entry.question):
+        if _NOT_FILED_PAGE.search(best.entry.question) and not _NOT_FILED_PAGE.search(other.entry.question):
+            # ... and the other way round: the best page the not-filed case's ("没备案 在二级医院…"), the other
+            # scheme's page found a 市内 row — that scheme's not-filed page beside it, or none (never 市内's rates
+            # labelled as the other scheme's answer to the same case)
+            pool = [*hits[1:], *self.index.search(f"{acts.SCHEME_NAMES[other_scheme]} 没备案 {read}", region=region, k=5)]
+            other = next((h for h in pool if self.index.scheme_of(h.entry.id) == other_scheme and not h.entry.gap
+                          and h.entry.region == best.entry.region and _NOT_FILED_PAGE.search(h.entry.question)), None)
+            if other is None:
+                return None
+        elif _NOT_FILED_PAGE.search(other.entry.question) and not _NOT_FILED_PAGE.search(best.entry.question):
             # the other scheme's not-filed page beside a filed one: a filing said ("急诊在外地住院 没备案",
             # an emergency the region counts as filed) picks that kind's page of the other scheme too
             pool = [h for h in [*hits[1:], *self.index.search(f"{acts.SCHEME_NAMES[other_scheme]} {read}", region=region, k=5)]
@@ -4763,6 +4835,9 @@ class Engine:
         h = own[0]
         if h.entry.gap:
             return h
+        if _home_care_page(h.entry) and _care_away_said(text, name):
+            # (care said elsewhere than that region, "去运城的医院住院…": its page of care at home is no rule of the case)
+            return None
         if h.money_missing or h.other_scheme or h.other_place or h.one_county or h.vague \
                 or missing_answer(text, h.entry.answer) is not None:
             return None
@@ -5448,9 +5523,8 @@ _BOUND_ALONE = re.compile(r"^(?:那|那么)?(?:超过|超出|高于)\s*[\d一二
                           r"(?:的)?(?=(?:呢|嘞|喃)?[？?。!！\s]*$)")
 
 
-# the kinds of filing whose rates differ (克拉玛依: 临时 20% lower than home, 长期 and 转诊 the same), and a
-# question of rates, or of the same as at home
-_FILING_KINDS = ("临时备案", "长期备案", "转诊备案")
+# a question of rates, or of the same as at home (the kinds of filing, whose rates differ — 克拉玛依: 临时 20%
+# lower than home, 长期 and 转诊 the same — are _FILING_NAMED's, the one table `_borrowed_topic` carries too)
 _RATE_OF_CARE_AWAY = re.compile(r"比例|报多少|报好多|报几成|降多少|少报|一样|相同|不同")
 
 
@@ -5467,8 +5541,8 @@ def _benefit_carried(parts: list[Part]) -> list[Part]:
         # (the earlier clauses read as one: the kind told in a story, "临时看个病", with 备案 in its question)
         earlier = " ".join(w for p in out for w in (*p.story.split("，"), p.question) if w)
         kind = filing_in(earlier) if earlier and not part.story and _RATE_OF_CARE_AWAY.search(question) else None
-        if kind in _FILING_KINDS and filing_in(question) is None:
-            question = f"{kind} {question}"
+        if kind in _FILING_NAMED and filing_in(question) is None:
+            question = f"{_FILING_NAMED[kind]} {question}"
         if any(_TWO_BENEFIT.search(p.question) for p in out) and _TWO_DISEASE.search(question) \
                 and not _TWO_BENEFIT.search(question) and not _CHRONIC_BENEFIT_NAMED.search(question):
             question = "两病 " + question

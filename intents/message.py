@@ -191,11 +191,10 @@ _OWN_ASKS = (PAID_ASK, re.compile(r"[交送递寄][到去给]?哪(?![些个种�
              # ... or what one pays ("ddl几号 今年交多少钱"), not how many years or months
              re.compile(r"[交缴](?:多少|好多|几多)(?!年|个月|月|天|次)"),
              # ... or the papers to upload ("办好能管多久 要上传啥"): what a filing takes, not how long it holds
-             re.compile(r"传(?:些|点)?(?:啥子?|什么|哪些)"),
+             # (not 宣传 or 流传 什么)
+             re.compile(r"(?<![宣流])传(?:些|点)?(?:啥子?|什么|哪些)"),
              # ... or yes or no of a verb of its own ("2027年要交好多 涨没涨"), not 有没有 or 能不能 of the same thing
-             re.compile(r"^(?!有没有|能不能|是不是|可不可|会不会)" + _A_NOT_A + "$"),
-             # ... or the papers to upload ("备案有效期多久 要传什么": what to upload, not how long the filing holds)
-             re.compile(r"(?<![宣流])传(?:些|点)?(?:什么|啥子?|哪些)"))
+             re.compile(r"^(?!有没有|能不能|是不是|可不可|会不会)" + _A_NOT_A + "$"))
 # What a story can tell about the asker's case, as the words it used (the search folds synonyms).
 _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "scheme": r"城乡居民医保|城乡居民|居民医保|合疗|新农合|农合|职工医保|职工|灵活就业|没单位|打零工|退休|在职",
@@ -728,7 +727,25 @@ def per_tier(question: str) -> list[str]:
         return [question]       # (a bill told: what it is paid at each tier is computed, not the rows)
     schemes = story_slots(question).get("scheme") or []
     scheme = schemes[0] if len(schemes) == 1 else ""
-    return [f"{scheme}在{_TIER_PHRASE[t]}{care.group()}报销比例多少" for _, _, t in named]
+    # what is said before the tiers is the case of both ("没备案 在…", "在外地…", "低保户在…": its row of the
+    # table is another than 市内's), kept with each; the scheme told after them joins it
+    head = _TIER_HEAD_END.sub("", question[:named[0][0]])
+    head += "" if scheme in head else scheme
+    # ("在外地二级医院…": a place said after its 在 leads into the tier itself)
+    lead = "" if _PLACE_LED.search(head) else "在"
+    parts = [f"{head}{lead}{_TIER_PHRASE[t]}{care.group()}报销比例多少" for _, _, t in named]
+    # (a fact of the case said elsewhere in the message, lost by the parts: the question stays whole, its
+    # case kept — never the 市内 rows stated for care elsewhere, a filing denied, a group)
+    case = set(extract(question).values) - _TIER_SLOTS
+    if any(case - set(extract(one).values) for one in parts):
+        return [question]
+    return parts
+
+
+# the place word that led into the first tier ("在", "到"), said again by each part; the slots a tier is told by
+_TIER_HEAD_END = re.compile(r"(?:在|到|去)\s*$")
+_TIER_SLOTS = frozenset({"tier", "grade", "level"})
+_PLACE_LED = re.compile(r"(?:在|到|去)[\u4e00-\u9fff]{1,4}$")
 
 
 # one member of a household named as the subject of a bill of their own ("婆婆在乡镇卫生院住院合规两千")
