@@ -1772,6 +1772,15 @@ class Engine:
             # other ("在户籍地长期看病想备案": 长期), through words they share (备案, 上传, 户籍地 in the
             # list of cases the page excludes): its papers and rates are the other kind's — asked back
             hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
+        elif not fresh and hits and hits[0].confidence >= ANSWER_AT and _other_stay_kind(normalize(text), hits[0].entry.question):
+            # a follow-up naming its own kind of stay ("那办长期居住的呢" after a 临时 rate): the reading that
+            # borrowed the ask before found the other kind's page by the ask's words; the page of the kind
+            # named, among the close ones, is what it asks — else asked back as above
+            own = next((h for h in hits[1:3] if h.confidence >= SUGGEST_AT
+                        and not _other_stay_kind(normalize(text), h.entry.question)
+                        and any(p.search(h.entry.question) for p in _STAY_KINDS.values())), None)
+            hits = _in_front(own, hits) if own is not None else \
+                [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if hits and hits[0].confidence >= ANSWER_AT and _premise_denied(normalize(text), hits[0].entry.question):
             hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if region and hits and hits[0].confidence >= ANSWER_AT and _RATE_OF_CARE_AWAY.search(part.question) \

@@ -236,6 +236,10 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
               # (gone to live with a child, "儿子喊我跟他去浙江住", "跟着女儿到成都生活": the handbook's 随子女)
               r"(?:儿子|女儿|子女|闺女|孩子|娃儿?)[^，,。？?\s]{0,5}?(?:去|到)[^，,。？?\s]{0,6}?(?:住|生活|居住|养老)(?!院)|"
               r"(?:长期|常年|一直|常驻)(?:在|到)?[^，,。？?\s]{0,8}?(?:上班|工作|打工|务工)",
+    # the 职工's own account, named or said as the card's money ("他卡里头的钱，能给我交合疗不"): a clause
+    # of its own before the question, it is what the question asks of — a reading with the scheme alone
+    # ("职工医保 能给我交合疗不") asks whether both schemes may be held, never what the account pays
+    "account": r"个人账户|个账|个帐|医保余额|账户[里上]的?钱|卡[里上](?:面|头)?(?:的|那个|这个|那些|这些)?钱|卡[里上]有钱",
     # a stay before this one in the year, which decides the deductible ("今年住过一次院 这次又去三级")
     "course": r"住过一次|住了一次|第二次住院|再次住院|二次住院|又住院|又住了一次",
     # a complaint told before a bare "打哪个电话" ("那个人态度凶得很 我想反映一下 打哪个电话"): the number
