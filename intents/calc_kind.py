@@ -199,7 +199,7 @@ STAY_BILL = re.compile(r"住院[^，。]{0,4}(?:花了|花费|用了|总共|一�
 LEFTOVER = re.compile(r"自付|剩|还有\s*[\d一二两三四五六七八九十]|经过基本医保|"
                       # "目录内自己出的部分", "自己掏的那部分": what the funds left, not the stay's bill
                       r"自己(?:出|掏|付|负担)的(?:那)?部分|个人(?:出|负担)的(?:那)?部分|"
-                      # "目录内自己掏的钱 救助多少": the in-catalogue part the asker paid, told as money
+                      # "目录内个人出的那些钱 医疗救助给多少": the in-catalogue part the asker paid, told as money
                       r"目录内(?:自己|个人)(?:出|掏|付|负担)的(?:那)?(?:钱|费用)?")
 AFTER_FUNDS = re.compile(r"报了之后|报完|报后|报销后|之后[^，。]{0,4}(?:自己|个人)|经过基本医保|三重|剩|还要出|自付的合规|自付合规|"
                          r"个人自付|自己还要")
