@@ -2351,21 +2351,22 @@ class Engine:
         # the topic before, 新生儿, is still borrowed)
         own_scheme = insurance_in(question) is not None \
             and acts.without_staff_status(question) != question
-        measure = bool(qtypes(question) & _OWN_MEASURE) and "材料" not in qtypes(question) \
+        # (what this one asks, read once for the filters below)
+        own_kinds = qtypes(question)
+        measure = bool(own_kinds & _OWN_MEASURE) and "材料" not in own_kinds \
             and not _PAPERS_TAKEN.search(said)
-        # (a span of time told, "过了90天才交", is a fact of the case, no topic: its unit is never read
-        # into the word after it, 天才)
         # (the papers asked, "…有效期多久 要传什么": what the one before measured, 有效期多久, is its own ask, no topic)
-        papers = "材料" in qtypes(question) and not qtypes(question) & _OWN_MEASURE
+        papers = "材料" in own_kinds and not own_kinds & _OWN_MEASURE
         # (the where the one before asked, "在哪交" read as 地址, is what it asked, not its topic, when this
         # one asks another kind of its own: "审核要几天", "交之前要先登记不" after where to pay)
-        own_kinds = qtypes(question)
         # (nor is the act the one before asked of, "缴费", the topic of one naming an act of its own: "那要咋个暂停",
         # "交之前要先登记不" after where to pay — each its own procedure, ACTS)
         # (not an act told not done, "未备案", a fact of the story — the claim before, 报销, is still what its
         # deadline is asked of)
         own_acts = {a for a in ACTS & own if not re.search(rf"(?:没有?|未|莫得?|没得){a}", question)} \
             | ({"参保"} if "登记" in own else set())
+        # (a span of time told, "过了90天才交", is a fact of the case, no topic: its unit is never read
+        # into the word after it, 天才)
         words = [t for t in self.index.analyze(_SPAN_TOLD.sub(" ", said)).terms
                  if not (own_acts and t in ACTS - own_acts)
                  and t not in own and self.index.segmenter.content_word(t) and not t.isdigit()
