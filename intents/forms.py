@@ -1742,7 +1742,7 @@ def _choice(text: str, open_: dict | None) -> str:
 # ---- slots in and out ---------------------------------------------------------------
 
 _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "_pediatric", "retired", "flexible", "civil_servant", "tier", "grade", "level",
-         "prior_tier", "transfer", "admission", "visit", "filing", "filed", "elsewhere", "care_at", "category", "gap_years", "gap_more", "gap_year",
+         "prior_tier", "transfer", "admission", "visit", "filing", "filed", "elsewhere", "care_at", "care_region", "category", "gap_years", "gap_more", "gap_year",
          "continuous_years", "run_start_unsaid", "run_start", "repair_years", "zero_claim", "in_window", "paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "paid_own_year_end", "gap_said", "newborn_days", "born_month", "born_day", "born_year", "gap_range",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "study_years", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
@@ -2025,6 +2025,7 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
     if not region:
         return _ask(form, open_, "region", None, ack)
     p = policy_for(region)
+    _other_region_cared(s, region)
     outside = _where_cared(s, region)
     if s.get("filing") == "未备案" and s.get("care_at") in ("本地", region) and not s.get("elsewhere") \
             and not s.get("care_province"):
@@ -2355,6 +2356,24 @@ def _of_another_group(s: dict, group: str, region: str | None) -> bool:
     ch = policy_for(where).chronic if where else None
     found = [find_disease(ch.diseases, n) for n in s.get("diseases") or ()] if ch else []
     return bool(found) and all(d is not None and d.group and d.group != group for d in found)
+
+
+def _other_region_cared(s: dict, region: str) -> None:
+    """A stay in another covered region than the one of cover (巴中's 合疗 in a 长治 hospital): the place of
+    cover decides the rules, and for it the stay is 异地就医 — never the home rows the region's own name
+    gave (市内), an emergency there its emergency row; its province is the place of care's."""
+    care = s.get("care_region")
+    if not care or care == region or s.get("care_province"):
+        return
+    s["care_province"] = regions.get(care).code[:2] + "0000"
+    if s.get("filing") == "市内":
+        del s["filing"]
+    if s.get("filing"):
+        return
+    if s.get("emergency"):
+        s["filing"] = "急诊"
+    else:
+        s["elsewhere"] = True
 
 
 def _where_cared(s: dict, region: str) -> bool | None:

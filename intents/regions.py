@@ -80,13 +80,18 @@ class RegionHit:
     province_regions: tuple[str, ...] = ()   # the covered regions in it (四川 → 巴中)
     said_province: str | None = None  # with `region` known otherwise: the province named beside it (新疆…)
     weak: bool = False               # `region` placed only by its weak cues (学长, 校医院 …): see `placing`
+    gone_to: bool = False            # `region` named only as a place travelled to and cared in: see `placing`
 
 
 def placing(hit: RegionHit, known: str | None) -> RegionHit:
     """The hit as it places a question where `known` (the chat's default or the conversation's
     region) is the region otherwise: a region's weak cues (学长, 室友, 校医院 in a question on 医保)
-    are weaker than any place known, so they place a question only where none is."""
-    return RegionHit() if hit.weak and known else hit
+    are weaker than any place known, so they place a question only where none is. So is a region
+    named only as where the asker went and was treated ("去长治看亲戚 急诊住进长治的医院"): the place
+    of cover decides the rules, and for one insured in `known` that stay is 异地就医."""
+    if known and (hit.weak or hit.gone_to and hit.region != known):
+        return RegionHit()
+    return hit
 
 
 @lru_cache(maxsize=1)
@@ -350,7 +355,7 @@ def _detect_region(text: str) -> RegionHit:
                 # stays, another covered region's scheme named after it — that scheme's region is asked of
                 continue
             county = m.places[0].name if m.places[0].level == "county" else None
-            return RegionHit(region=region, county=county)
+            return RegionHit(region=region, county=county, gone_to=_gone_to_only(text, mentions, region))
     if near_home is not None:
         return RegionHit(unsupported=near_home.written)
     if insured:
@@ -1109,6 +1114,34 @@ def _only_care_there(text: str, m: Mention) -> bool:
 
 
 _TAKEN_BACK = ("拿回", "拿到", "带回", "带到")
+
+# a trip there: gone or come to the place ("去长治看我妹", "来克拉玛依旅游"), or taken into its hospital
+# ("住进长治一家医院", "送到长治的医院")
+_GONE_TO_BEFORE = re.compile(r"(?:去|来|到|跑|住进|住到|送到|送进|转到)$")
+# ... for a visit, a trip or care, nothing said of living, working or studying there
+_TRIP_AFTER = re.compile(r"^(?:[市县区])?(?:的)?[^，,。？?！!\s]{0,6}?(?:看|探亲|走亲戚|旅游|旅行|玩|耍|出差|办事|住院|就医|就诊|急诊|治疗|手术|"
+                         r"医院|卫生院|一家|[一二三]级|三甲|二甲|那家)")
+
+# ... living or working there said after it (not a stay in hospital, "住了院")
+_LIVES_AFTER = re.compile(r"^(?:[市县区])?[^，,。？?！!\s]{0,6}?(?:住(?!院|了院|过院|进|到)|打工|上班|务工|做工|工作|带娃|带孙)")
+
+
+def _gone_to_only(text: str, mentions: list[Mention], region: str) -> bool:
+    """Is the covered region named only as where the asker (or the patient) travelled and was treated —
+    each mention of it after a going (去, 来, 住进) and before a visit or the care — with no payment,
+    joining, home, stay or school said of it? Then it is no region of cover: for one insured elsewhere
+    (the chat's region) the stay is 异地就医 (see `placing`)."""
+    ours = [m for m in mentions if regions.of_place(m.places[0]) == region and not m.doubtful]
+    gone = [m for m in ours if _GONE_TO_BEFORE.search(text[max(0, m.start - 2):m.start])]
+    # (said again as where the care was, "去克拉玛依看娃 在克拉玛依住院": the same trip)
+    return bool(gone) and all(
+        (m in gone or text[max(0, m.start - 1):m.start] == "在") and _TRIP_AFTER.match(text[m.end:])
+        and not _INSURED_MARK.search(text[m.end:m.end + _INSURED_WINDOW])
+        and not _LIVES_AFTER.match(text[m.end:]) and not _STUDIES_THERE.match(text[m.end:])
+        and not _CAMPUS_AFTER.match(text[m.end:])
+        and not _ORIGIN_BEFORE.search(text[max(0, m.start - 4):m.start])
+        and not _SCHEME_RIGHT_AFTER.match(text[m.end:])
+        for m in ours)
 _CLAIM_AFTER = re.compile(r"^(?:[市县区])?.{0,3}?报")
 
 

@@ -703,6 +703,8 @@ def filing_of(text: str, out: Slots) -> None:
     if covered:
         # 老家是河北的，在长治住院: the stay is in the region, wherever the asker is from
         named = None
+        # (which region: the form compares it with the region of cover, which may be another one)
+        out.set("care_region", covered)
         # ... and "我在外地打工" is where the asker is: only a place word said of the care (外地住院,
         # 在外地看病) makes the stay elsewhere
         words = words if words and words.group() not in ("老家", "家乡") \
