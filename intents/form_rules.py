@@ -9,7 +9,7 @@ from typing import Callable
 
 from calculators import assistance as assistance_mod
 from calculators import chain as chain_mod
-from calculators.chronic import chronic, chronic_schemes, find_disease, special
+from calculators.chronic import chronic, chronic_schemes, find_disease, special, special_bills
 from calculators.common import BadInput
 from calculators.contribution import (household_contribution, personal_account, resident_contribution,
                                       staff_contribution)
@@ -19,7 +19,7 @@ from calculators.inpatient import civil_servant_left, due_within_cap, inpatient,
 from calculators.large_medical import large_medical, large_medical_left
 from calculators.maternity import maternity
 from calculators.money import ZERO, D, num, wan
-from calculators.outpatient import outpatient, outpatient_visits, two_diseases
+from calculators.outpatient import outpatient, outpatient_bills, outpatient_visits, two_diseases
 from calculators.policy import Policy
 from calculators.result import Calculation
 from calculators.serious_illness import serious_cap, serious_illness
@@ -489,9 +489,18 @@ def _visits(p: Policy, s: dict) -> Calculation | None:
     """Several visits counted with one bill each ("门诊看了三回，回回200"): each computed in turn and added
     (their sum asked); None for one visit."""
     n = int(s.get("visits") or 0)
+    first = int(s.get("visit") or 1)
+    if len(s.get("visit_bills") or []) > 1 and not s.get("same_day"):
+        # each visit told with its own bill (and tier, where two are named): a visit each, added up
+        bills = [D(x) for x in s["visit_bills"]]
+        return outpatient_bills(
+            p, insurance=s["insurance"], bills=bills, tiers=s.get("visit_tiers") or [s.get("tier")] * len(bills),
+            retired=bool(s.get("retired")), first_visit=first, first_said=bool(s.get("visits_first")) or "visit" in s,
+            paid_this_year=_used_for(s, "门诊"), drug_class=s.get("drug_class"),
+            tier_said="tier" not in s.get("_assume", {}), out_of_province=s.get("level") == "省外",
+            filing=s.get("filing"), emergency=s.get("emergency"), pediatric=s.get("_pediatric"))
     if n < 2 or s.get("same_day") or s.get("amount_parts"):
         return None
-    first = int(s.get("visit") or 1)
     return outpatient_visits(
         p, insurance=s["insurance"], each=D(s["amount"]), visits=n, tier=s.get("tier"), retired=bool(s.get("retired")),
         first_visit=first, first_said=bool(s.get("visits_first")) or "visit" in s,
@@ -523,7 +532,11 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
     "chronic": lambda p, s: chronic(
         p, insurance=s["insurance"], diseases=_chronic_names(p, s), cost=D(s["amount"]), months=s.get("months"),
         group=s.get("chronic_group"), paid_this_year=_used_for(s, "门诊"), continuous_years=_run_now(s)),
-    "special": lambda p, s: special(
+    "special": lambda p, s: special_bills(
+        p, insurance=s["insurance"], disease=(s.get("diseases") or [None])[0],
+        bills=[D(x) for x in s["visit_bills"]],
+        paid_this_year=D(s.get("used_this_year") or 0) if s.get("used_for") != "两病" else ZERO)
+    if len(s.get("visit_bills") or []) > 1 and not s.get("deductible_paid") else special(
         p, insurance=s["insurance"], disease=(s.get("diseases") or [None])[0], cost=D(s["amount"]),
         deductible_paid=bool(s.get("deductible_paid")) and not s.get("deductible_paid_stay"),
         stay_deductible_paid=bool(s.get("deductible_paid") and s.get("deductible_paid_stay")),

@@ -1752,10 +1752,10 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "cap_reach", "zero_claim_set_aside", "group", "state_share", "prenatal_only",
          "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day",
          "groups_contrasted", "_stent", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid",
-         "reimbursed_past_year")
+         "reimbursed_past_year", "visit_bills", "visit_tiers")
 # facts that go together: a new value for the first clears the others
-_TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said", "amount_monthly",
-             "_amount_asked", "_at_least_settled", "_rough_low", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid"), "amount_unread": ("amount",),
+_TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital", "visit_tiers"), "amount": ("amount_approx", "amount_said", "amount_monthly",
+             "_amount_asked", "_at_least_settled", "_rough_low", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid", "visit_bills", "visit_tiers"), "amount_unread": ("amount",),
              "insurance": ("retired", "spouse_insurance", "spouse_husband", "top_up"),
              "filing": ("elsewhere", "care_province"), "elsewhere": ("filing",),
              "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),
@@ -2673,7 +2673,7 @@ def render(calc: Calculation, s: dict | None = None) -> str:
     if calc.steps:
         lines.append("计算：" + "\n".join(calc.steps))
     assumptions = list((s or {}).get("_assume", {}).values()) + list(calc.assumptions)
-    if s and s.get("amount_parts") and not (s.get("same_day") and calc.name == "outpatient") \
+    if s and s.get("amount_parts") and not s.get("visit_bills") and not (s.get("same_day") and calc.name == "outpatient") \
             and not (s.get("bases") and calc.inputs.get("bases")):
         # (several bases: the calculation's own step adds them)
         # (one day's visits: the calculation's own step adds them, under the region's rule)

@@ -3109,6 +3109,7 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     diseases_of(text, out)
     money_of(text, out, expecting)
     visits_of(text, out)
+    visit_bills_of(text, out)
     year_written_of(text, out)
     _answer_to(text, out, expecting)
     return out
@@ -3147,6 +3148,63 @@ def visits_of(text: str, out: Slots) -> None:
     if out.get("prior_tier") == out.get("tier"):
         out.values.pop("prior_tier", None)      # ("每次都": the visits' hospital, no earlier stay's)
     if _YEARS_FIRST_VISITS.search(text):
+        out.set("visits_first", True)
+
+
+# several outpatient visits told each with its own bill ("看了两回门诊 一回60一回90", "看了三次 分别120 220 70",
+# "第一次门诊50 后来又去看了150", "先在药店刷了500 后来又在三级医院看门诊600", "门特春天花了5000 秋天又花了3000 一共
+# 报多少"): a visit each — its own deductible by the region's rule (a yearly one taken once, a visit's one for each,
+# halved after the year's first where the plan says so), the yearly limit on their sum — never one bill of their sum
+# nor only the last. Not one day's visits (SAME_DAY_VISITS: the region's rule may make them one), nor stays.
+_VISIT_WORD = re.compile(r"门诊|门特|特病|看病|复诊|就诊|药店|药房")
+# the bill of one visit named as such ("一回60", "第二次120", "另一回90", "后来又…150")
+_ONE_VISIT_BEFORE = re.compile(r"(?:第" + _N + r"|一|另一|头一|后一|这一|上一)(?:次|回|趟)[^，。,；;？?！!\d]{0,8}$")
+_ANOTHER_VISIT_BEFORE = re.compile(r"(?:又|再|后来|然后|接着)[^，。,；;？?！!\d]{0,14}$")
+_VISITS_TOLD = re.compile(r"(?:看|去|跑|就诊|复诊)(?:了|过)?[^，。,；;？?\d住]{0,10}?" + _N + r"\s*(?:次|回|趟)(?!住|院)")
+_SUM_ASKED = re.compile(r"一共|总共|合计|加起来|加一起|(?:两|三|几|[23])(?:次|回|趟)(?:一共|总共|合计|加起来)?(?:能|可以)?报")
+
+
+def visit_bills_of(text: str, out: Slots) -> None:
+    """`visit_bills` (and `visit_tiers`, each visit's tier where two are named): the bills of several
+    outpatient (or 门诊特病) visits told one by one, the year's first of them first."""
+    if "住" in text or not _VISIT_WORD.search(text) or out.get("same_day") or SAME_DAY_VISITS.search(text) \
+            or out.get("amount_monthly") or out.get("class_costs") or out.get("disease_costs") \
+            or out.get("amount") is None:
+        return
+    tiers: list[str | None] | None = None
+    if out.get("spent_before") is not None and _SUM_ASKED.search(text, int(out.get("amount_at") or 0)):
+        # an earlier bill of the year, then this one, and the two asked together
+        bills = [out.get("spent_before"), out.get("amount")]
+        out.values.pop("spent_before", None)
+        out.values.pop("spent_before_for", None)
+    elif out.get("prior_amount") is not None and out.get("prior_tier"):
+        # 先在药店…500 后来又在三级医院…600: read as two stays' bills, but no stay is said
+        bills = [out.get("prior_amount"), out.get("amount")]
+        tiers = [out.get("prior_tier"), out.get("tier")]
+    else:
+        asserted = premise.spans(text) + out.not_money
+        found = [a for a in find_numbers(text) if _is_money(text, a, None, asserted)]
+        if len(found) < 2 or any(a.value is None or a.approx or a.vague for a in found):
+            return
+        told = _VISITS_TOLD.search(text)
+        # (the first bill may be told with no mark of its own when each later one is told as another
+        # visit: "上半年花了2000 下半年又花了1000")
+        again = all(_ANOTHER_VISIT_BEFORE.search(text[found[i - 1].end:a.start]) for i, a in enumerate(found) if i)
+        each = all(_ONE_VISIT_BEFORE.search(text[max(0, a.start - 12):a.start]) or (i or again)
+                   and (i == 0 or _ANOTHER_VISIT_BEFORE.search(text[found[i - 1].end:a.start]))
+                   for i, a in enumerate(found))
+        listed = told and _n(told.group(1)) == len(found) and (
+            each or re.search(r"分别|各", text[told.end():found[0].start]))
+        if not (each and (told or _SUM_ASKED.search(text)) or listed):
+            return
+        bills = [a.value for a in found]
+    for k in ("prior_amount", "prior_tier", "admission", "amount_parts", "visits"):
+        out.values.pop(k, None)
+    out.values["amount"] = sum(bills, Decimal(0))
+    out.set("visit_bills", [str(x) for x in bills])
+    if tiers and tiers[0] != tiers[1]:
+        out.set("visit_tiers", tiers)
+    if _YEARS_FIRST_VISITS.search(text) or re.search(r"(?:今年|本年)(?:的)?第(?:一|1)(?:次|回)", text):
         out.set("visits_first", True)
 
 
