@@ -16,7 +16,7 @@ from calculators.contribution import (household_contribution, personal_account, 
 from calculators.drugs import high_value_drugs, single_drugs
 from calculators.hospital import classes_named, is_class_name, one_hospital, row_for
 from calculators.inpatient import civil_servant_left, due_within_cap, inpatient, plan_for
-from calculators.large_medical import large_medical, large_medical_left
+from calculators.large_medical import large_medical, large_medical_left, retired_like
 from calculators.maternity import maternity
 from calculators.money import ZERO, D, num, wan
 from calculators.outpatient import outpatient, outpatient_bills, outpatient_visits, two_diseases
@@ -341,9 +341,10 @@ def _used_for(s: dict, care: str) -> Decimal:
     return D(s.get("used_this_year") or 0) if s.get("used_for") in (None, care) else ZERO
 
 
-def _ask_retired(s: dict) -> None:
-    """职工大额医疗费用补助's rows differ for 在职 and 退休: asked when not said."""
-    if s.get("retired") is None:
+def _ask_retired(s: dict, lm=None) -> None:
+    """职工大额医疗费用补助's rows differ for 在职 and 退休: asked when not said — unless a disease said puts
+    the case on the 退休 row either way (`lm`'s list: 恶性肿瘤 …)."""
+    if s.get("retired") is None and not (lm is not None and retired_like(lm, s.get("diseases"))):
         raise BadInput("职工大额医疗费用补助对在职和退休人员的起付标准、比例不同：您是在职职工还是退休人员？", "retired")
 
 
@@ -353,11 +354,11 @@ def _chain(p: Policy, s: dict) -> Calculation:
         # 职工大额医疗费用补助 asked: its rows differ for 在职 and 退休 (and by age, said or assumed)
         plan = p.inpatient.get("职工")
         if plan is not None and plan.large_medical is not None:
-            _ask_retired(s)
+            _ask_retired(s, plan.large_medical)
         return large_medical(
             p, tier=_row(p, s), cost=_bill(s), retired=bool(s.get("retired")), age=s.get("age"),
             filing=s.get("filing") or "市内", self_funded=D(s.get("self_funded", 0)),
-            civil_servant=bool(s.get("civil_servant")))
+            civil_servant=bool(s.get("civil_servant")), diseases=s.get("diseases"))
     return chain_mod.chain(
         p, insurance=s["insurance"], tier=_row(p, s), cost=_bill(s), category=s.get("category") or "一般",
         filing=s.get("filing") or "市内", self_funded=D(s.get("self_funded", 0)), referred=s.get("filing") == "转诊")
@@ -370,11 +371,11 @@ def _large_medical_left(p: Policy, s: dict) -> Calculation | None:
     if s.get("insurance") != "职工" or not s.get("large_medical") or s.get("after_serious") \
             or plan is None or plan.large_medical is None:
         return None
-    _ask_retired(s)
+    _ask_retired(s, plan.large_medical)
     left, paid = D(s["amount"]), _amount(s, "reimbursed")
     if paid is not None and ZERO < paid < left:
         left -= paid                # "花了5万，医保报了3万": what is left is the rest
-    return large_medical_left(p, left=left, retired=bool(s["retired"]), age=s.get("age"))
+    return large_medical_left(p, left=left, retired=bool(s.get("retired")), age=s.get("age"), diseases=s.get("diseases"))
 
 
 def _ask_staff_status(p: Policy, s: dict) -> None:

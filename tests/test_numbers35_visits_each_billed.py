@@ -33,3 +33,17 @@ def test_two_special_disease_bills_of_the_year_take_one_deductible(engine):
     r = ask(engine, "我是城乡居民 血友病门特 上半年花了2000 下半年又花了1000 都合规 一共报多少", region="巴中")
     computed(r, 960, 600, 1560, name="special")         # (2000 − 400) × 60% + 1000 × 60%
     assert 1000 * 0.6 + 2000 * 0.6 not in nums(r.text), r.text
+
+
+# ---- 职工大额补助: a disease the table puts on the 退休 row ---------------------------------------------
+
+
+@pytest.mark.parametrize("text,figures", [
+    # 巴中 第二章 二十七问 (在职 二级 起付 400, 82%) and 三十六问 (患恶性肿瘤… 无起付线, 85%)
+    ("在职的职工 白血病住院 二级医院合规一万零四百 基本医保和大额补助各报多少", [8200, 1870]),
+    # 三十六问 on what basic insurance left, the status unsaid: no need to ask it
+    ("职工医保 胃癌 基本医保报完还剩合规自付八千 大额补助报多少", [6800]),
+])
+def test_a_retired_like_disease_takes_the_retired_row_of_the_large_medical_table(engine, text, figures):
+    r = computed(ask(engine, text, region="巴中"), *figures, name="large_medical")
+    assert "不设起付标准" in r.text, r.text
