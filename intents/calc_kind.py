@@ -724,7 +724,8 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # (a month's fee asked with no scheme: the scheme is asked, as only 职工 pay by the month)
         # (a household's sum asked, its size unsaid — "家里交医保总共多少": the size is asked)
         # (paid late with no day said, "过了缴费时间才交": the late standard is the asker's case too)
-        return any(k in s for k in ("category", "amount", "base", "people", "with_ltc", "paid_month", "flexible", "household",
+        # (two groups named, the asker unsure which is theirs, "低保还是特困 记不清了": the case, its group asked)
+        return any(k in s for k in ("category", "group_unsure", "amount", "base", "people", "with_ltc", "paid_month", "flexible", "household",
                                     "study_years", "_household_unsized", "paid_late")) \
             or bool(s.get("paid_after") and s.get("for_this_year") and _LATE_COSTS_MORE.search(text)) \
             or (s.get("insurance") in ("职工", None) and bool(re.search(r"每个?月|一个月", text)))

@@ -844,11 +844,26 @@ _GROUP_UNSURE = re.compile(r"(?:算不算|是不是|属不属于|属于不属于
                            + "|".join(p for p, v in _CATEGORY if v != "一般") + r")")
 
 
+# two groups named as either of which the asker is, not remembering which ("不晓得算低保还是低保边缘户", "是特困还是
+# 低保来着 记不清了"): neither is theirs yet — asked where the groups' rows differ, never the first taken
+_GROUP_NAMES = "|".join(p for p, v in _CATEGORY if v != "一般")
+_GROUPS_EITHER = re.compile(rf"(?:{_GROUP_NAMES})(?:户|人员|对象|家庭)?(?:还是|或者是?|或是)(?:算|是|属于)?"
+                            rf"(?:{_GROUP_NAMES})(?:户|人员|对象|家庭)?")
+_EITHER_UNSURE = re.compile(_NOT_KNOWN + r"|来着|拿不准|说不准")
+
+
+def groups_either_unsure(text: str) -> list[tuple[int, int]]:
+    """The spans of two groups named as alternatives the asker is unsure between (an unsure word near)."""
+    return [m.span() for m in _GROUPS_EITHER.finditer(text)
+            if _EITHER_UNSURE.search(text[max(0, m.start() - 12):m.end() + 12])]
+
+
 def without_groups_contrasted(text: str) -> tuple[str, bool]:
     """The text with the groups set side by side, or named as ones the asker is unsure of, blanked out
     (their words name no one's group), and whether any were: every reader of the asker's group reads it
     so (the slots, the story's words)."""
-    spans = [m.span() for m in _GROUPS_CONTRASTED.finditer(text)] + [m.span() for m in _GROUP_UNSURE.finditer(text)]
+    spans = [m.span() for m in _GROUPS_CONTRASTED.finditer(text)] + [m.span() for m in _GROUP_UNSURE.finditer(text)] \
+        + groups_either_unsure(text)
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text, bool(spans)
@@ -924,6 +939,7 @@ _LOW_INCOME_BORDERLINE = "低保边缘"
 def category_of(text: str, out: Slots) -> None:
     # (the groups set side by side, "普通人跟困难户报的一样吗", or one the asker is unsure of, "不知道算不算
     # 困难人员": neither is said to be the asker's — blanked before a denial is read, 算不算 holding 不算)
+    unsure = bool(groups_either_unsure(text))
     text, contrasted = without_groups_contrasted(text)
     spans = _denied_spans(text)
     for start, end in spans:
@@ -933,6 +949,8 @@ def category_of(text: str, out: Slots) -> None:
         out.set("category", "一般")              # 不是低保: an ordinary insured person
     if contrasted and "category" not in out.values:
         out.set("groups_contrasted", True)      # 困难的和一般的不一样吧: the groups compared, the asker's own unsaid
+    if unsure and "category" not in out.values:
+        out.set("group_unsure", True)           # 低保还是特困 记不清了: one of them, which not known
     named = {v for p, v in _CATEGORY if v != "一般" and _compiled(p).search(_compiled(_LOW_INCOME_BORDERLINE).sub("", text) if v == "低保" else text)}
     if len(named) > 1 and _AT_ONCE.search(text):
         out.set("held", sorted(named))           # 又是特困又是低保: one person, several identities
