@@ -548,10 +548,13 @@ def calc_kind(text: str, s: Slots) -> str | None:
             or (s.get("household") and not inpatient and FEE_PAID.search(text)) \
             or (s.get("people") and not inpatient and HOUSEHOLD_TOTAL.search(text)) \
             or (s.get("household") and not inpatient and "amount" not in s and _TOTAL_ASKED.search(text)) \
+            or (int(s.get("people") or 0) > 1 and s.get("insurance") == "居民" and not inpatient and "amount" not in s
+                and _TOTAL_ASKED.search(text)) \
             or (s.get("with_ltc") and s.get("fee_sum") and not inpatient) \
             or (s.get("_household_unsized") and not inpatient and "amount" not in s
                 and (HOUSEHOLD_TOTAL.search(text) or _TOTAL_ASKED.search(text))):
         # ("医保再加长护险一起交 总共多少钱": the fee with 长护险 added, its sum asked however the paying is said)
+        # ("合疗 一家五口 一人四百 总共好多": a household's 居民 cover counted, its sum asked, no bill told)
         # ("家里交医保总共多少": the household's sum asked, its size unsaid — the form asks how many)
         # ("一个低保 三个普通 四个人都加长护险 总共要转多少钱": a household counted by category, its sum asked)
         # (a household counted by category — "爷爷特困，另外三个普通" — asking what its 医保 costs it,

@@ -1630,9 +1630,21 @@ PREMIUM_PAID = re.compile(
     + r"(?![\d万千百wWkK])(?!\s*(?:年|个月|月|次|的?(?:药费|医药费|住院费|门诊费|费用|医疗费)))")
 
 
+# a household's members counted, then the fee of one of them ("一家4口 一个人400 总共好多", "屋头三个人 每人交
+# 四百"): the year's fee per person quoted, the household's sum asked — never a bill of care
+_HOUSEHOLD_COUNTED = re.compile(r"(?:一家|全家|家里|屋头|屋里|我们家|俺家)[^，。,；;？?]{0,4}?" + _N + r"\s*(?:口人?|个人)")
+_FEE_EACH = re.compile(r"(?:一个人|每个人|每人|一人|每口人|一口人)(?:都|是|要|得)?(?:交|缴)?(?:了)?\s*" + _PREMIUM_FIGURE
+                       + r"(?![\d万千百wWkK])(?!\s*(?:年|个月|月|次))")
+_CARE_WORDS = re.compile(r"住院|门诊|看病|拿药|买药|药费|医药费|手术|检查")
+
+
 def premium_of(text: str, out: Slots) -> None:
     for m in PREMIUM_PAID.finditer(text):
         out.not_money.append(m.span())
+    counted = _HOUSEHOLD_COUNTED.search(text)
+    if counted and re.search(_COVER, text) and not _CARE_WORDS.search(text):
+        for m in _FEE_EACH.finditer(text, counted.end()):
+            out.not_money.append(m.span())
 
 
 # a figure quoted and asked what it is ("两病糖尿病那个1000块又是啥", "限额写的16万是什么意思"): a rule's
