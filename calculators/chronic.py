@@ -238,6 +238,33 @@ def special(policy: Policy, *, insurance: str, disease: str | None, cost: Decima
     return w.done(f"门诊特病报销约 {yuan(pay)} 元，个人自付 {yuan(cost - pay)} 元。")
 
 
+def special_bills(policy: Policy, *, insurance: str, disease: str | None, bills: list[Decimal],
+                  paid_this_year: Decimal = ZERO) -> Calculation:
+    """Several 门诊特病 bills of one year asked together ("春天花了5000 秋天又花了3000 一共报多少"): each
+    computed in turn as `special` computes one — the year's one deductible taken from the first bills,
+    each within what the yearly limit has left — and the sum."""
+    bills = [check_amount(D(x), "门诊特病费用") for x in bills]
+    first = special(policy, insurance=insurance, disease=disease, cost=bills[0], paid_this_year=paid_this_year)
+    w = Work("special", "门诊特病报销测算", policy,
+             dict(insurance=insurance, disease=first.inputs.get("disease"), cost=sum(bills, ZERO), bills=len(bills)))
+    used = D(paid_this_year or 0)
+    pays: list[Decimal] = []
+    for i, cost in enumerate(bills):
+        one = first if i == 0 else special(policy, insurance=insurance, disease=disease, cost=cost,
+                                           paid_this_year=used, spent_before=sum(bills[:i], ZERO))
+        w.carry(one, f"第{i + 1}笔：", assumptions=False)
+        pays.append(D(one.result["fund_pays"]))
+        used += pays[-1]
+    total, bill = sum(pays, ZERO), sum(bills, ZERO)
+    w.step(f"{len(bills)} 笔合计 {' + '.join(num(x) for x in pays)} = {num(total)} 元")
+    w.assume("这几笔是本年的全部门诊特病费用，第一笔时起付线尚未扣过")
+    for a in one.assumptions:
+        w.assume(a)
+    w.money("fund_pays", total)
+    w.money("self_pays", bill - total)
+    return w.done(f"{len(bills)} 笔门诊特病合计报销约 {yuan(total)} 元，个人合计自付 {yuan(bill - total)} 元。")
+
+
 def _deducted_already(cost: Decimal, ratio: Decimal, plan, paid_this_year) -> str:
     """The figure beside a first settlement taken: the year's deductible already taken, none this time
     (the asker did not say which it is)."""

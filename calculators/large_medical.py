@@ -14,12 +14,15 @@ ROW_WORDS = {"在职": "在职职工（普通人员）", "退休": "退休人员
 
 
 def large_medical(policy: Policy, *, tier: str | None, cost: Decimal, retired: bool, age: int | None = None,
-                  filing: str = "市内", self_funded: Decimal = ZERO, civil_servant: bool = False) -> Calculation:
+                  filing: str = "市内", self_funded: Decimal = ZERO, civil_servant: bool = False,
+                  diseases: list[str] | None = None) -> Calculation:
+    """`diseases`: the case's diseases said; one of those the table puts on the 退休 row (恶性肿瘤 …) takes it."""
     lm = _table(policy)
+    like = retired_like(lm, diseases)
     cost, self_funded = D(cost), D(self_funded)
     basic = inpatient(policy, insurance="职工", tier=tier, cost=cost, filing=filing, self_funded=self_funded,
                       civil_servant=civil_servant)
-    row_name = _row_name(lm, retired, age)
+    row_name = _row_name(lm, retired or bool(like), age)
     w = Work("large_medical", "职工住院报销测算（基本医保 → 职工大额医疗费用补助）", policy,
              {"insurance": "职工", "tier": tier, "cost": cost, "filing": filing, "self_funded": self_funded,
               "retired": retired, "age": age, "civil_servant": civil_servant or None})
@@ -37,7 +40,7 @@ def large_medical(policy: Policy, *, tier: str | None, cost: Decimal, retired: b
     w.money("large_medical_pays", paid)
     w.money("fund_pays", fund + cs_pay + paid)
     w.money("self_pays", self_pay)
-    _row_assumptions(w, lm, row_name, age)
+    _row_assumptions(w, lm, row_name, age, like, retired)
     if not civil_servant:
         w.assume("不是公务员（未计公务员医疗补助）")
     w.assume("本年此前未用过职工大额补助额度，剩余部分都是符合职工基本医疗保险支付范围的费用")
@@ -55,13 +58,26 @@ def _table(policy: Policy) -> LargeMedical:
     return lm
 
 
+def retired_like(lm: LargeMedical, diseases: list[str] | None) -> str | None:
+    """The disease said that puts the case on the 退休 row, whatever the asker's status; None if none."""
+    for said in diseases or []:
+        for name in lm.retired_like_diseases:
+            if name in said or said in name:
+                return said
+    return None
+
+
 def _row_name(lm, retired: bool, age: int | None) -> str:
     old = age is not None and age >= lm.age_from
     return "高龄" if old and "高龄" in lm.rows else ("退休" if retired else "在职")
 
 
-def _row_assumptions(w: Work, lm, row_name: str, age: int | None) -> None:
-    w.assume(f"按{ROW_WORDS[row_name]}的职工大额补助标准")
+def _row_assumptions(w: Work, lm, row_name: str, age: int | None, like: str | None = None,
+                     retired: bool = True) -> None:
+    if like and not retired:
+        w.assume(f"患{like}：{lm.retired_like}按退休人员标准（不设起付标准）")
+    else:
+        w.assume(f"按{ROW_WORDS[row_name]}的职工大额补助标准")
     if row_name == "在职":
         w.assume(f"{lm.retired_like}按退休人员标准（不设起付标准），未按此计算")
     if row_name == "退休" and age is None:
@@ -102,12 +118,14 @@ def _pays(w: Work, lm, row_name: str, left: Decimal, before: str) -> Decimal:
     return paid
 
 
-def large_medical_left(policy: Policy, *, left: Decimal, retired: bool, age: int | None = None) -> Calculation:
+def large_medical_left(policy: Policy, *, left: Decimal, retired: bool, age: int | None = None,
+                       diseases: list[str] | None = None) -> Calculation:
     """职工大额医疗费用补助 on what the asker says basic insurance left ("基本医保报完自己还出了1万"),
     the handbook's "剩余部分" itself, with no stay to compute first."""
     lm = _table(policy)
     left = D(left)
-    row_name = _row_name(lm, retired, age)
+    like = retired_like(lm, diseases)
+    row_name = _row_name(lm, retired or bool(like), age)
     w = Work("large_medical", "职工大额医疗费用补助测算", policy,
              {"insurance": "职工", "left": left, "retired": retired, "age": age})
     w.cite(lm.source)
@@ -116,6 +134,6 @@ def large_medical_left(policy: Policy, *, left: Decimal, retired: bool, age: int
     w.step(f"个人自付 {num(left)} − {num(paid)} = {num(self_pay)} 元")
     w.money("large_medical_pays", paid)
     w.money("self_pays", self_pay)
-    _row_assumptions(w, lm, row_name, age)
+    _row_assumptions(w, lm, row_name, age, like, retired)
     w.assume("所给金额是本年经基本医保（及公务员医疗补助）报销后、个人负担的合规费用，此前未用过职工大额补助额度")
     return w.done(f"职工大额医疗费用补助约 {yuan(paid)} 元，个人仍需负担 {yuan(self_pay)} 元。")

@@ -201,40 +201,57 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
 def outpatient_visits(policy: Policy, *, insurance: str, each: Decimal, visits: int, tier: str | None = None,
                       retired: bool = False, first_visit: int = 1, first_said: bool = True,
                       paid_this_year: Decimal = ZERO, **rest) -> Calculation:
-    """Several visits of the year with one bill each ("门诊看了三回，回回200，一共报多少"): each visit
-    computed in turn as `outpatient` computes one — the plan's later visits' deductible (halved after the
-    year's first, where it says so), each within what the yearly limit has left after the ones before —
-    and the sum. `first_visit`: which visit of the year the first of them is; `first_said`: False where
-    that was not told (the year's first taken, and said)."""
+    """Several visits of the year with one bill each ("门诊看了三回，回回200，一共报多少"): `outpatient_bills`
+    with that bill for each."""
     each = check_amount(D(each), "门诊费用")
     if visits < 2:
         return outpatient(policy, insurance=insurance, cost=each, tier=tier, retired=retired, visit=first_visit,
                           paid_this_year=paid_this_year, **rest)
+    return outpatient_bills(policy, insurance=insurance, bills=[each] * visits, tiers=[tier] * visits,
+                            retired=retired, first_visit=first_visit, first_said=first_said,
+                            paid_this_year=paid_this_year, **rest)
+
+
+def outpatient_bills(policy: Policy, *, insurance: str, bills: list[Decimal], tiers: list[str | None],
+                     retired: bool = False, first_visit: int = 1, first_said: bool = True,
+                     paid_this_year: Decimal = ZERO, **rest) -> Calculation:
+    """Several visits of the year, each with its own bill and tier ("看了两回 一回60一回90", "先在药店500 又在
+    三级医院600"): each visit computed in turn as `outpatient` computes one — the plan's later visits'
+    deductible (a yearly one taken once, from the first bills; one of a visit halved after the year's
+    first, where it says so), each within what the yearly limit has left after the ones before — and
+    the sum. `first_visit`: which visit of the year the first of them is; `first_said`: False where
+    that was not told (the year's first taken, and said)."""
+    bills = [check_amount(D(x), "门诊费用") for x in bills]
+    visits = len(bills)
     key = "居民" if insurance == "居民" else ("职工退休" if retired else "职工在职")
     plan = (policy.outpatient or {}).get(key)
-    rule = None if plan is None or plan.missing else plan.tiers.get("*") or plan.tiers.get(tier or "")
-    if rule is not None and rule.deductible and rule.deductible_per == "unstated":
+    rules = [None if plan is None or plan.missing else plan.tiers.get("*") or plan.tiers.get(t or "") for t in tiers]
+    rule = rules[0]
+    if any(r is not None and r.deductible and r.deductible_per == "unstated" for r in rules):
         raise NotListed(f"{policy.region}的手册没有写明门诊起付线 {num(rule.deductible)} 元是按次还是按年扣，"
                         "几次门诊合计能报多少算不准；请分别按每次门诊计算。", plan.source)
     # a deductible of the year is taken once, from the first visits' bills (`spent_before`); one of a visit
     # from each (halved after the year's first where the plan says so: `visit`)
     yearly = rule is not None and rule.deductible_per == "year"
+    one_tier = len(set(tiers)) == 1
     w = Work("outpatient", "门诊统筹报销测算", policy,
-             dict(insurance=insurance, cost=each * visits, tier=tier, retired=retired or None, visits=visits))
+             dict(insurance=insurance, cost=sum(bills, ZERO), tier=tiers[0] if one_tier else None,
+                  retired=retired or None, visits=visits))
     used = D(paid_this_year or 0)
     pays: list[Decimal] = []
     last: Calculation | None = None
     first: Calculation | None = None
-    for i in range(visits):
-        last = outpatient(policy, insurance=insurance, cost=each, tier=tier, retired=retired, visit=first_visit + i,
-                          paid_this_year=used, spent_before=each * i if yearly and i else None, **rest)
+    for i, (cost, tier) in enumerate(zip(bills, tiers)):
+        last = outpatient(policy, insurance=insurance, cost=cost, tier=tier, retired=retired, visit=first_visit + i,
+                          paid_this_year=used, spent_before=sum(bills[:i], ZERO) if yearly and i else None, **rest)
         first = first or last
         pay = D(last.result["fund_pays"])
-        w.carry(last, f"第{first_visit + i}次门诊：", assumptions=False)
+        where = "" if one_tier or tier is None else f"（{policy.tier_name(tier)}）"
+        w.carry(last, f"第{first_visit + i}次门诊{where}：", assumptions=False)
         pays.append(pay)
         used += pay
     total = sum(pays, ZERO)
-    bill = each * visits
+    bill = sum(bills, ZERO)
     w.step(f"{visits} 次合计统筹基金支付 {' + '.join(num(x) for x in pays)} = {num(total)} 元")
     if not first_said:
         w.assume(f"按这 {visits} 次是本年最初的 {visits} 次门诊计算")
@@ -248,8 +265,11 @@ def outpatient_visits(policy: Policy, *, insurance: str, each: Decimal, visits: 
                 w.assume(f"此前的门诊花了多少您没有说，按年度起付线 {num(rule.deductible)} 元还没扣过计算"
                          "（若此前已扣过，这几次能报的更多）")
     for a in last.assumptions:
-        if "此前" not in a and "本年第一次" not in a:
+        if "此前" not in a and "本年第一次" not in a and not (not one_tier and a.startswith(policy.region)):
             w.assume(a)
+    if not one_tier:
+        w.assume(f"{policy.region}" + ("城乡居民医保" if insurance == "居民" else "退休职工" if retired else "在职职工")
+                 + "；" + "、".join(f"第{first_visit + i}次在{policy.tier_name(t)}" for i, t in enumerate(tiers) if t))
     w.money("fund_pays", total)
     w.money("self_pays", bill - total)
     return w.done(f"{visits} 次门诊统筹合计支付约 {yuan(total)} 元，个人合计自付 {yuan(bill - total)} 元。")

@@ -139,6 +139,7 @@ class LargeMedical(Strict):
     rows: dict[Literal["在职", "退休", "高龄"], LargeMedicalRow]
     age_from: int
     retired_like: str = ""                     # who else takes the 退休 row, as the handbook lists them
+    retired_like_diseases: list[str] = []      # ... their diseases, as names a case's disease is matched with
     cap: Cap
     source: Source
 

@@ -548,10 +548,13 @@ def calc_kind(text: str, s: Slots) -> str | None:
             or (s.get("household") and not inpatient and FEE_PAID.search(text)) \
             or (s.get("people") and not inpatient and HOUSEHOLD_TOTAL.search(text)) \
             or (s.get("household") and not inpatient and "amount" not in s and _TOTAL_ASKED.search(text)) \
+            or (int(s.get("people") or 0) > 1 and s.get("insurance") == "居民" and not inpatient and "amount" not in s
+                and _TOTAL_ASKED.search(text)) \
             or (s.get("with_ltc") and s.get("fee_sum") and not inpatient) \
             or (s.get("_household_unsized") and not inpatient and "amount" not in s
                 and (HOUSEHOLD_TOTAL.search(text) or _TOTAL_ASKED.search(text))):
         # ("医保再加长护险一起交 总共多少钱": the fee with 长护险 added, its sum asked however the paying is said)
+        # ("合疗 一家五口 一人四百 总共好多": a household's 居民 cover counted, its sum asked, no bill told)
         # ("家里交医保总共多少": the household's sum asked, its size unsaid — the form asks how many)
         # ("一个低保 三个普通 四个人都加长护险 总共要转多少钱": a household counted by category, its sum asked)
         # (a household counted by category — "爷爷特困，另外三个普通" — asking what its 医保 costs it,
@@ -724,7 +727,8 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         # (a month's fee asked with no scheme: the scheme is asked, as only 职工 pay by the month)
         # (a household's sum asked, its size unsaid — "家里交医保总共多少": the size is asked)
         # (paid late with no day said, "过了缴费时间才交": the late standard is the asker's case too)
-        return any(k in s for k in ("category", "amount", "base", "people", "with_ltc", "paid_month", "flexible", "household",
+        # (two groups named, the asker unsure which is theirs, "低保还是特困 记不清了": the case, its group asked)
+        return any(k in s for k in ("category", "group_unsure", "amount", "base", "people", "with_ltc", "paid_month", "flexible", "household",
                                     "study_years", "_household_unsized", "paid_late")) \
             or bool(s.get("paid_after") and s.get("for_this_year") and _LATE_COSTS_MORE.search(text)) \
             or (s.get("insurance") in ("职工", None) and bool(re.search(r"每个?月|一个月", text)))

@@ -9,17 +9,17 @@ from typing import Callable
 
 from calculators import assistance as assistance_mod
 from calculators import chain as chain_mod
-from calculators.chronic import chronic, chronic_schemes, find_disease, special
+from calculators.chronic import chronic, chronic_schemes, find_disease, special, special_bills
 from calculators.common import BadInput
 from calculators.contribution import (household_contribution, personal_account, resident_contribution,
                                       staff_contribution)
 from calculators.drugs import high_value_drugs, single_drugs
 from calculators.hospital import classes_named, is_class_name, one_hospital, row_for
 from calculators.inpatient import civil_servant_left, due_within_cap, inpatient, plan_for
-from calculators.large_medical import large_medical, large_medical_left
+from calculators.large_medical import large_medical, large_medical_left, retired_like
 from calculators.maternity import maternity
 from calculators.money import ZERO, D, num, wan
-from calculators.outpatient import outpatient, outpatient_visits, two_diseases
+from calculators.outpatient import outpatient, outpatient_bills, outpatient_visits, two_diseases
 from calculators.policy import Policy
 from calculators.result import Calculation
 from calculators.serious_illness import serious_cap, serious_illness
@@ -341,9 +341,10 @@ def _used_for(s: dict, care: str) -> Decimal:
     return D(s.get("used_this_year") or 0) if s.get("used_for") in (None, care) else ZERO
 
 
-def _ask_retired(s: dict) -> None:
-    """职工大额医疗费用补助's rows differ for 在职 and 退休: asked when not said."""
-    if s.get("retired") is None:
+def _ask_retired(s: dict, lm=None) -> None:
+    """职工大额医疗费用补助's rows differ for 在职 and 退休: asked when not said — unless a disease said puts
+    the case on the 退休 row either way (`lm`'s list: 恶性肿瘤 …)."""
+    if s.get("retired") is None and not (lm is not None and retired_like(lm, s.get("diseases"))):
         raise BadInput("职工大额医疗费用补助对在职和退休人员的起付标准、比例不同：您是在职职工还是退休人员？", "retired")
 
 
@@ -353,11 +354,11 @@ def _chain(p: Policy, s: dict) -> Calculation:
         # 职工大额医疗费用补助 asked: its rows differ for 在职 and 退休 (and by age, said or assumed)
         plan = p.inpatient.get("职工")
         if plan is not None and plan.large_medical is not None:
-            _ask_retired(s)
+            _ask_retired(s, plan.large_medical)
         return large_medical(
             p, tier=_row(p, s), cost=_bill(s), retired=bool(s.get("retired")), age=s.get("age"),
             filing=s.get("filing") or "市内", self_funded=D(s.get("self_funded", 0)),
-            civil_servant=bool(s.get("civil_servant")))
+            civil_servant=bool(s.get("civil_servant")), diseases=s.get("diseases"))
     return chain_mod.chain(
         p, insurance=s["insurance"], tier=_row(p, s), cost=_bill(s), category=s.get("category") or "一般",
         filing=s.get("filing") or "市内", self_funded=D(s.get("self_funded", 0)), referred=s.get("filing") == "转诊")
@@ -370,11 +371,11 @@ def _large_medical_left(p: Policy, s: dict) -> Calculation | None:
     if s.get("insurance") != "职工" or not s.get("large_medical") or s.get("after_serious") \
             or plan is None or plan.large_medical is None:
         return None
-    _ask_retired(s)
+    _ask_retired(s, plan.large_medical)
     left, paid = D(s["amount"]), _amount(s, "reimbursed")
     if paid is not None and ZERO < paid < left:
         left -= paid                # "花了5万，医保报了3万": what is left is the rest
-    return large_medical_left(p, left=left, retired=bool(s["retired"]), age=s.get("age"))
+    return large_medical_left(p, left=left, retired=bool(s.get("retired")), age=s.get("age"), diseases=s.get("diseases"))
 
 
 def _ask_staff_status(p: Policy, s: dict) -> None:
@@ -489,9 +490,18 @@ def _visits(p: Policy, s: dict) -> Calculation | None:
     """Several visits counted with one bill each ("门诊看了三回，回回200"): each computed in turn and added
     (their sum asked); None for one visit."""
     n = int(s.get("visits") or 0)
+    first = int(s.get("visit") or 1)
+    if len(s.get("visit_bills") or []) > 1 and not s.get("same_day"):
+        # each visit told with its own bill (and tier, where two are named): a visit each, added up
+        bills = [D(x) for x in s["visit_bills"]]
+        return outpatient_bills(
+            p, insurance=s["insurance"], bills=bills, tiers=s.get("visit_tiers") or [s.get("tier")] * len(bills),
+            retired=bool(s.get("retired")), first_visit=first, first_said=bool(s.get("visits_first")) or "visit" in s,
+            paid_this_year=_used_for(s, "门诊"), drug_class=s.get("drug_class"),
+            tier_said="tier" not in s.get("_assume", {}), out_of_province=s.get("level") == "省外",
+            filing=s.get("filing"), emergency=s.get("emergency"), pediatric=s.get("_pediatric"))
     if n < 2 or s.get("same_day") or s.get("amount_parts"):
         return None
-    first = int(s.get("visit") or 1)
     return outpatient_visits(
         p, insurance=s["insurance"], each=D(s["amount"]), visits=n, tier=s.get("tier"), retired=bool(s.get("retired")),
         first_visit=first, first_said=bool(s.get("visits_first")) or "visit" in s,
@@ -523,7 +533,11 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
     "chronic": lambda p, s: chronic(
         p, insurance=s["insurance"], diseases=_chronic_names(p, s), cost=D(s["amount"]), months=s.get("months"),
         group=s.get("chronic_group"), paid_this_year=_used_for(s, "门诊"), continuous_years=_run_now(s)),
-    "special": lambda p, s: special(
+    "special": lambda p, s: special_bills(
+        p, insurance=s["insurance"], disease=(s.get("diseases") or [None])[0],
+        bills=[D(x) for x in s["visit_bills"]],
+        paid_this_year=D(s.get("used_this_year") or 0) if s.get("used_for") != "两病" else ZERO)
+    if len(s.get("visit_bills") or []) > 1 and not s.get("deductible_paid") else special(
         p, insurance=s["insurance"], disease=(s.get("diseases") or [None])[0], cost=D(s["amount"]),
         deductible_paid=bool(s.get("deductible_paid")) and not s.get("deductible_paid_stay"),
         stay_deductible_paid=bool(s.get("deductible_paid") and s.get("deductible_paid_stay")),

@@ -1752,10 +1752,10 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "cap_reach", "zero_claim_set_aside", "group", "state_share", "prenatal_only",
          "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day",
          "groups_contrasted", "_stent", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid",
-         "reimbursed_past_year")
+         "reimbursed_past_year", "visit_bills", "visit_tiers", "group_unsure")
 # facts that go together: a new value for the first clears the others
-_TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital"), "amount": ("amount_approx", "amount_said", "amount_monthly",
-             "_amount_asked", "_at_least_settled", "_rough_low", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid"), "amount_unread": ("amount",),
+_TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital", "visit_tiers"), "amount": ("amount_approx", "amount_said", "amount_monthly",
+             "_amount_asked", "_at_least_settled", "_rough_low", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid", "visit_bills", "visit_tiers"), "amount_unread": ("amount",),
              "insurance": ("retired", "spouse_insurance", "spouse_husband", "top_up"),
              "filing": ("elsewhere", "care_province"), "elsewhere": ("filing",),
              "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),
@@ -2014,6 +2014,10 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
     if s.get("groups_contrasted") and not s.get("category") and open_["calc"] == "serious_illness" and region:
         # "大病保险 困难的和一般的不一样吧 我负担了五万": the groups asked about as different, the asker's own
         # not said — asked, never the ordinary row taken for it
+        s["_vague_group"] = open_["calc"]
+    if s.get("group_unsure") and not s.get("category") and open_["calc"] in GROUP_FORMS and region:
+        # "低保还是低保边缘户 不晓得": the asker is in one of two groups and does not know which — asked
+        # (the groups' rows differ), never the first named nor the ordinary row taken for it
         s["_vague_group"] = open_["calc"]
     if region:
         _one_hospital(policy_for(region), open_["calc"], s)
@@ -2692,7 +2696,7 @@ def render(calc: Calculation, s: dict | None = None) -> str:
     if calc.steps:
         lines.append("计算：" + "\n".join(calc.steps))
     assumptions = list((s or {}).get("_assume", {}).values()) + list(calc.assumptions)
-    if s and s.get("amount_parts") and not (s.get("same_day") and calc.name == "outpatient") \
+    if s and s.get("amount_parts") and not s.get("visit_bills") and not (s.get("same_day") and calc.name == "outpatient") \
             and not (s.get("bases") and calc.inputs.get("bases")):
         # (several bases: the calculation's own step adds them)
         # (one day's visits: the calculation's own step adds them, under the region's rule)

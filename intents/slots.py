@@ -846,11 +846,26 @@ _GROUP_UNSURE = re.compile(r"(?:算不算|是不是|属不属于|属于不属于
                            + "|".join(p for p, v in _CATEGORY if v != "一般") + r")")
 
 
+# two groups named as either of which the asker is, not remembering which ("不晓得算低保还是低保边缘户", "是特困还是
+# 低保来着 记不清了"): neither is theirs yet — asked where the groups' rows differ, never the first taken
+_GROUP_NAMES = "|".join(p for p, v in _CATEGORY if v != "一般")
+_GROUPS_EITHER = re.compile(rf"(?:{_GROUP_NAMES})(?:户|人员|对象|家庭)?(?:还是|或者是?|或是)(?:算|是|属于)?"
+                            rf"(?:{_GROUP_NAMES})(?:户|人员|对象|家庭)?")
+_EITHER_UNSURE = re.compile(_NOT_KNOWN + r"|来着|拿不准|说不准")
+
+
+def groups_either_unsure(text: str) -> list[tuple[int, int]]:
+    """The spans of two groups named as alternatives the asker is unsure between (an unsure word near)."""
+    return [m.span() for m in _GROUPS_EITHER.finditer(text)
+            if _EITHER_UNSURE.search(text[max(0, m.start() - 12):m.end() + 12])]
+
+
 def without_groups_contrasted(text: str) -> tuple[str, bool]:
     """The text with the groups set side by side, or named as ones the asker is unsure of, blanked out
     (their words name no one's group), and whether any were: every reader of the asker's group reads it
     so (the slots, the story's words)."""
-    spans = [m.span() for m in _GROUPS_CONTRASTED.finditer(text)] + [m.span() for m in _GROUP_UNSURE.finditer(text)]
+    spans = [m.span() for m in _GROUPS_CONTRASTED.finditer(text)] + [m.span() for m in _GROUP_UNSURE.finditer(text)] \
+        + groups_either_unsure(text)
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text, bool(spans)
@@ -926,6 +941,7 @@ _LOW_INCOME_BORDERLINE = "低保边缘"
 def category_of(text: str, out: Slots) -> None:
     # (the groups set side by side, "普通人跟困难户报的一样吗", or one the asker is unsure of, "不知道算不算
     # 困难人员": neither is said to be the asker's — blanked before a denial is read, 算不算 holding 不算)
+    unsure = bool(groups_either_unsure(text))
     text, contrasted = without_groups_contrasted(text)
     spans = _denied_spans(text)
     for start, end in spans:
@@ -935,6 +951,8 @@ def category_of(text: str, out: Slots) -> None:
         out.set("category", "一般")              # 不是低保: an ordinary insured person
     if contrasted and "category" not in out.values:
         out.set("groups_contrasted", True)      # 困难的和一般的不一样吧: the groups compared, the asker's own unsaid
+    if unsure and "category" not in out.values:
+        out.set("group_unsure", True)           # 低保还是特困 记不清了: one of them, which not known
     named = {v for p, v in _CATEGORY if v != "一般" and _compiled(p).search(_compiled(_LOW_INCOME_BORDERLINE).sub("", text) if v == "低保" else text)}
     if len(named) > 1 and _AT_ONCE.search(text):
         out.set("held", sorted(named))           # 又是特困又是低保: one person, several identities
@@ -1614,9 +1632,21 @@ PREMIUM_PAID = re.compile(
     + r"(?![\d万千百wWkK])(?!\s*(?:年|个月|月|次|的?(?:药费|医药费|住院费|门诊费|费用|医疗费)))")
 
 
+# a household's members counted, then the fee of one of them ("一家4口 一个人400 总共好多", "屋头三个人 每人交
+# 四百"): the year's fee per person quoted, the household's sum asked — never a bill of care
+_HOUSEHOLD_COUNTED = re.compile(r"(?:一家|全家|家里|屋头|屋里|我们家|俺家)[^，。,；;？?]{0,4}?" + _N + r"\s*(?:口人?|个人)")
+_FEE_EACH = re.compile(r"(?:一个人|每个人|每人|一人|每口人|一口人)(?:都|是|要|得)?(?:交|缴)?(?:了)?\s*" + _PREMIUM_FIGURE
+                       + r"(?![\d万千百wWkK])(?!\s*(?:年|个月|月|次))")
+_CARE_WORDS = re.compile(r"住院|门诊|看病|拿药|买药|药费|医药费|手术|检查")
+
+
 def premium_of(text: str, out: Slots) -> None:
     for m in PREMIUM_PAID.finditer(text):
         out.not_money.append(m.span())
+    counted = _HOUSEHOLD_COUNTED.search(text)
+    if counted and re.search(_COVER, text) and not _CARE_WORDS.search(text):
+        for m in _FEE_EACH.finditer(text, counted.end()):
+            out.not_money.append(m.span())
 
 
 # a figure quoted and asked what it is ("两病糖尿病那个1000块又是啥", "限额写的16万是什么意思"): a rule's
@@ -3111,6 +3141,7 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     diseases_of(text, out)
     money_of(text, out, expecting)
     visits_of(text, out)
+    visit_bills_of(text, out)
     year_written_of(text, out)
     _answer_to(text, out, expecting)
     return out
@@ -3149,6 +3180,63 @@ def visits_of(text: str, out: Slots) -> None:
     if out.get("prior_tier") == out.get("tier"):
         out.values.pop("prior_tier", None)      # ("每次都": the visits' hospital, no earlier stay's)
     if _YEARS_FIRST_VISITS.search(text):
+        out.set("visits_first", True)
+
+
+# several outpatient visits told each with its own bill ("看了两回门诊 一回60一回90", "看了三次 分别120 220 70",
+# "第一次门诊50 后来又去看了150", "先在药店刷了500 后来又在三级医院看门诊600", "门特春天花了5000 秋天又花了3000 一共
+# 报多少"): a visit each — its own deductible by the region's rule (a yearly one taken once, a visit's one for each,
+# halved after the year's first where the plan says so), the yearly limit on their sum — never one bill of their sum
+# nor only the last. Not one day's visits (SAME_DAY_VISITS: the region's rule may make them one), nor stays.
+_VISIT_WORD = re.compile(r"门诊|门特|特病|看病|复诊|就诊|药店|药房")
+# the bill of one visit named as such ("一回60", "第二次120", "另一回90", "后来又…150")
+_ONE_VISIT_BEFORE = re.compile(r"(?:第" + _N + r"|一|另一|头一|后一|这一|上一)(?:次|回|趟)[^，。,；;？?！!\d]{0,8}$")
+_ANOTHER_VISIT_BEFORE = re.compile(r"(?:又|再|后来|然后|接着)[^，。,；;？?！!\d]{0,14}$")
+_VISITS_TOLD = re.compile(r"(?:看|去|跑|就诊|复诊)(?:了|过)?[^，。,；;？?\d住]{0,10}?" + _N + r"\s*(?:次|回|趟)(?!住|院)")
+_SUM_ASKED = re.compile(r"一共|总共|合计|加起来|加一起|(?:两|三|几|[23])(?:次|回|趟)(?:一共|总共|合计|加起来)?(?:能|可以)?报")
+
+
+def visit_bills_of(text: str, out: Slots) -> None:
+    """`visit_bills` (and `visit_tiers`, each visit's tier where two are named): the bills of several
+    outpatient (or 门诊特病) visits told one by one, the year's first of them first."""
+    if "住" in text or not _VISIT_WORD.search(text) or out.get("same_day") or SAME_DAY_VISITS.search(text) \
+            or out.get("amount_monthly") or out.get("class_costs") or out.get("disease_costs") \
+            or out.get("amount") is None:
+        return
+    tiers: list[str | None] | None = None
+    if out.get("spent_before") is not None and _SUM_ASKED.search(text, int(out.get("amount_at") or 0)):
+        # an earlier bill of the year, then this one, and the two asked together
+        bills = [out.get("spent_before"), out.get("amount")]
+        out.values.pop("spent_before", None)
+        out.values.pop("spent_before_for", None)
+    elif out.get("prior_amount") is not None and out.get("prior_tier"):
+        # 先在药店…500 后来又在三级医院…600: read as two stays' bills, but no stay is said
+        bills = [out.get("prior_amount"), out.get("amount")]
+        tiers = [out.get("prior_tier"), out.get("tier")]
+    else:
+        asserted = premise.spans(text) + out.not_money
+        found = [a for a in find_numbers(text) if _is_money(text, a, None, asserted)]
+        if len(found) < 2 or any(a.value is None or a.approx or a.vague for a in found):
+            return
+        told = _VISITS_TOLD.search(text)
+        # (the first bill may be told with no mark of its own when each later one is told as another
+        # visit: "上半年花了2000 下半年又花了1000")
+        again = all(_ANOTHER_VISIT_BEFORE.search(text[found[i - 1].end:a.start]) for i, a in enumerate(found) if i)
+        each = all(_ONE_VISIT_BEFORE.search(text[max(0, a.start - 12):a.start]) or (i or again)
+                   and (i == 0 or _ANOTHER_VISIT_BEFORE.search(text[found[i - 1].end:a.start]))
+                   for i, a in enumerate(found))
+        listed = told and _n(told.group(1)) == len(found) and (
+            each or re.search(r"分别|各", text[told.end():found[0].start]))
+        if not (each and (told or _SUM_ASKED.search(text)) or listed):
+            return
+        bills = [a.value for a in found]
+    for k in ("prior_amount", "prior_tier", "admission", "amount_parts", "visits"):
+        out.values.pop(k, None)
+    out.values["amount"] = sum(bills, Decimal(0))
+    out.set("visit_bills", [str(x) for x in bills])
+    if tiers and tiers[0] != tiers[1]:
+        out.set("visit_tiers", tiers)
+    if _YEARS_FIRST_VISITS.search(text) or re.search(r"(?:今年|本年)(?:的)?第(?:一|1)(?:次|回)", text):
         out.set("visits_first", True)
 
 
