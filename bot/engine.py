@@ -2403,6 +2403,9 @@ class Engine:
         # the tries that say the message another way (a figure asserted asked for, a place of care
         # said as 外地): only where the message as written is not understood surely
         checks: set[int] = set()
+        # (of them, the whole message with its place of care said as 外地: understood surely so, it is
+        # understood as written — a shorter reading dropping the place, "在成都耍的时候 …", lost the case)
+        whole_said: set[int] = set()
         for n, reading in enumerate(readings):
             # (a group said not to be the asker's, "不是困难人员", is no search word: it would find that group's page)
             reading = without_denied_groups(reading)
@@ -2431,6 +2434,8 @@ class Engine:
             if elsewhere != reading:
                 # "去北京看病住院": care 外地, as the entries say it; the city's name is no entry's word
                 checks.add(len(tries))
+                if n == 0:
+                    whole_said.add(len(tries))
                 tries.append((elsewhere, n >= endings))
             stated = without_place_statement(reading)
             if stated != reading:
@@ -2524,7 +2529,8 @@ class Engine:
                 # 准备好，能先备案吗" is the 承诺制 entry's, which the bare "能先备案吗" would lose for how to
                 # file; a story most of which no entry covers may still give way)
                 best, best_score = (reading, hits), score
-            if (n == 0 or (not ending and best[0] == reading and reading in readings)) and hits and hits[0].confidence >= SURE_READING \
+            if (n == 0 or n in whole_said and best[0] == reading
+                    or (not ending and best[0] == reading and reading in readings)) and hits and hits[0].confidence >= SURE_READING \
                     and hits[0].coverage >= ASK_COVERAGE and not _other_kind(asked, hits[0]) \
                     and not years_asked(reading) and not hits[0].off_topic and not (hits[0].vague and len(tries) > 1):
                 # the message as written is understood (a sure match for most of its words, not a long

@@ -1311,13 +1311,19 @@ def care_elsewhere_said(text: str, region: str | None = None, known=None) -> str
     return out if out != folded else text
 
 
+# a trip there ("在成都耍的时候", "去重庆出差", "来北京旅游"): whatever care followed was 外地 — the pages'
+# word for it, the handbook's "因工作、旅游等原因异地急诊抢救"
+_TRIP_WORDS = re.compile(r"^[^，。,？?]{0,3}?(?:耍|玩|旅游|旅行|出差|探亲|走亲戚|办事|看亲戚)")
+
+
 def _care_elsewhere(folded: str, region: str | None) -> list[tuple[Mention, str]]:
     out = []
     for m in places_in(folded):
         place = m.places[0]
         if regions.of_place(place) is None and place.mainland and not m.doubtful \
                 and not (place.level == "province" and regions.in_province(place)) \
-                and _said_before(folded, m.start) in _CARE_THERE and _CARE_WORDS.match(folded[m.end:]) \
+                and _said_before(folded, m.start) in _CARE_THERE \
+                and (_CARE_WORDS.match(folded[m.end:]) or _TRIP_WORDS.match(folded[m.end:])) \
                 and not _FROM_AFTER.match(folded, m.end):
             out.append((m, "外省" if outside_province(place.code, region) else "外地"))
         elif region is not None and regions.of_place(place) is None and place.mainland and not m.doubtful \
