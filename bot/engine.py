@@ -753,6 +753,11 @@ def _placed_at(text: str, known: str | None) -> str | None:
     return placing(detect_region(text), known).region or known
 
 
+# a term that names the same act as others a shared part may say it with: paying a scheme's fee is
+# joining it ("读中专的医保该在哪边缴" asks where one joins — 学籍地参保 — not how the fee is paid)
+_JOINING_SAID_AS = {"缴费": ("参保", "参加")}
+
+
 class Engine:
     # answers left before this engine freezes what its first answers built (`settle_after`); None: never
     _answers_to_settle: int | None = None
@@ -4807,7 +4812,14 @@ class Engine:
             return False
         shared = self._terms(common.answer)
         page_terms = [self._terms(p.answer) for p in pages]
-        return any(len(t) > 1 and t not in shared and all(t in pt for pt in page_terms)
+        # (a keyword of the page the shared part's question and answer never say, 趸缴, names the page's own
+        # topic, however the search cuts it: "趸" alone is no term)
+        said = normalize(text)
+        topic = normalize(common.question + common.answer)
+        if all(any(normalize(k) in said and normalize(k) not in topic for k in p.keywords) for p in pages):
+            return True
+        return any(len(t) > 1 and t not in shared and not any(w in shared for w in _JOINING_SAID_AS.get(t, ()))
+                   and all(t in pt for pt in page_terms)
                    for t in self.index.analyze(text).terms)
 
     @staticmethod
