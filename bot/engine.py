@@ -3750,6 +3750,18 @@ class Engine:
             session.state["last_question"] = {"text": text, "at": time.time()}
             forms.mark_ruled(session.state, text)
             return reply
+        if turn.kind == "clarify" and turn.case_known and not was_open and turn.missing_slots == ["amount"] \
+                and _YIELD_ASKED.search(text) and not RATIO_OR_RULE.search(text) and not COMPUTE.search(text) \
+                and forms.open_calc(session.state) in forms.BILL_FORMS:
+            # "跑到外省三级医院住的 没办备案 也不是急救 报好多", every fact of the case told but the sum, and no page found
+            # surely: the row of the policy file the case follows answers what it yields (as the page would,
+            # found surely), and the form waits for the sum — never the sum alone asked, the rule untold
+            reply = self._own_rule(text, note, session, turn, [])
+            if reply is not None:
+                reply.kind = "faq"
+                session.state["last_question"] = {"text": text, "at": time.time()}
+                forms.mark_ruled(session.state, text)
+                return reply
         if turn.kind == "clarify" and was_open and turn.missing_slots == ["amount"] and forms.rule_asked_open(session.state) \
                 and not COMPUTE.search(text) and any(not k.startswith("_") for k in extract(text).values):
             # "是高血压3级" to "是哪种慢病？" after "合疗的慢病门诊每月报几多" (then "职工呢"): the fact told
