@@ -753,6 +753,11 @@ def _placed_at(text: str, known: str | None) -> str | None:
     return placing(detect_region(text), known).region or known
 
 
+# a term that names the same act as others a shared part may say it with: paying a scheme's fee is
+# joining it ("读中专的医保该在哪边缴" asks where one joins — 学籍地参保 — not how the fee is paid)
+_JOINING_SAID_AS = {"缴费": ("参保", "参加")}
+
+
 class Engine:
     # answers left before this engine freezes what its first answers built (`settle_after`); None: never
     _answers_to_settle: int | None = None
@@ -2403,6 +2408,9 @@ class Engine:
         # the tries that say the message another way (a figure asserted asked for, a place of care
         # said as 外地): only where the message as written is not understood surely
         checks: set[int] = set()
+        # (of them, the whole message with its place of care said as 外地: understood surely so, it is
+        # understood as written — a shorter reading dropping the place, "在成都耍的时候 …", lost the case)
+        whole_said: set[int] = set()
         for n, reading in enumerate(readings):
             # (a group said not to be the asker's, "不是困难人员", is no search word: it would find that group's page)
             reading = without_denied_groups(reading)
@@ -2431,6 +2439,8 @@ class Engine:
             if elsewhere != reading:
                 # "去北京看病住院": care 外地, as the entries say it; the city's name is no entry's word
                 checks.add(len(tries))
+                if n == 0:
+                    whole_said.add(len(tries))
                 tries.append((elsewhere, n >= endings))
             stated = without_place_statement(reading)
             if stated != reading:
@@ -2524,7 +2534,8 @@ class Engine:
                 # 准备好，能先备案吗" is the 承诺制 entry's, which the bare "能先备案吗" would lose for how to
                 # file; a story most of which no entry covers may still give way)
                 best, best_score = (reading, hits), score
-            if (n == 0 or (not ending and best[0] == reading and reading in readings)) and hits and hits[0].confidence >= SURE_READING \
+            if (n == 0 or n in whole_said and best[0] == reading
+                    or (not ending and best[0] == reading and reading in readings)) and hits and hits[0].confidence >= SURE_READING \
                     and hits[0].coverage >= ASK_COVERAGE and not _other_kind(asked, hits[0]) \
                     and not years_asked(reading) and not hits[0].off_topic and not (hits[0].vague and len(tries) > 1):
                 # the message as written is understood (a sure match for most of its words, not a long
@@ -3739,6 +3750,18 @@ class Engine:
             session.state["last_question"] = {"text": text, "at": time.time()}
             forms.mark_ruled(session.state, text)
             return reply
+        if turn.kind == "clarify" and turn.case_known and not was_open and turn.missing_slots == ["amount"] \
+                and _YIELD_ASKED.search(text) and not RATIO_OR_RULE.search(text) and not COMPUTE.search(text) \
+                and forms.open_calc(session.state) in forms.BILL_FORMS:
+            # "跑到外省三级医院住的 没办备案 也不是急救 报好多", every fact of the case told but the sum, and no page found
+            # surely: the row of the policy file the case follows answers what it yields (as the page would,
+            # found surely), and the form waits for the sum — never the sum alone asked, the rule untold
+            reply = self._own_rule(text, note, session, turn, [])
+            if reply is not None:
+                reply.kind = "faq"
+                session.state["last_question"] = {"text": text, "at": time.time()}
+                forms.mark_ruled(session.state, text)
+                return reply
         if turn.kind == "clarify" and was_open and turn.missing_slots == ["amount"] and forms.rule_asked_open(session.state) \
                 and not COMPUTE.search(text) and any(not k.startswith("_") for k in extract(text).values):
             # "是高血压3级" to "是哪种慢病？" after "合疗的慢病门诊每月报几多" (then "职工呢"): the fact told
@@ -4801,7 +4824,14 @@ class Engine:
             return False
         shared = self._terms(common.answer)
         page_terms = [self._terms(p.answer) for p in pages]
-        return any(len(t) > 1 and t not in shared and all(t in pt for pt in page_terms)
+        # (a keyword of the page the shared part's question and answer never say, 趸缴, names the page's own
+        # topic, however the search cuts it: "趸" alone is no term)
+        said = normalize(text)
+        topic = normalize(common.question + common.answer)
+        if all(any(normalize(k) in said and normalize(k) not in topic for k in p.keywords) for p in pages):
+            return True
+        return any(len(t) > 1 and t not in shared and not any(w in shared for w in _JOINING_SAID_AS.get(t, ()))
+                   and all(t in pt for pt in page_terms)
                    for t in self.index.analyze(text).terms)
 
     @staticmethod

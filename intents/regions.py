@@ -992,7 +992,8 @@ _MOVED_TO = re.compile(r"(?:转到|调到|嫁到|迁到|转入|调入|迁入|转
 # (home said between, "合疗是在老家达州交的": the place is home's, where the scheme is paid all the same)
 _INSURED_BEFORE = re.compile(r"(?:医保|合疗|社保|保险|农合)(?:还是|也是|都是|一直|是|都|还)?在(?:老家|家乡)?$")
 # "交的是长治的职工医保", "买的是重庆的合疗": the payment said before the place, the scheme after it
-_PAID_BEFORE = re.compile(r"(?:交|缴|买|参)的(?:是|就是|还是|都是)$")
+# (or the scheme used, "用的克拉玛依医保", "刷的是长治的医保卡": the cover the care is paid by)
+_PAID_BEFORE = re.compile(r"(?:(?:交|缴|买|参)的(?:是|就是|还是|都是)|(?:用|刷)的(?:是|就是|还是|都是)?)$")
 _SCHEME_RIGHT_AFTER = re.compile(r"^(?:[市省县区])?(?:的|那边的?)?(?:城乡居民医保|居民医保|职工医保|合疗|新农合|农合|医保|社保|医疗保险)")
 # ... or the scheme said before the payment, the place closing the clause ("合疗交的是南充的", "医保买的是重庆的")
 _SCHEME_PAID_BEFORE = re.compile(r"(?:医保|合疗|社保|保险|农合)(?:也|都|还|一直)?(?:交|缴|买|参)的(?:是|就是|还是|都是)$")
@@ -1311,13 +1312,19 @@ def care_elsewhere_said(text: str, region: str | None = None, known=None) -> str
     return out if out != folded else text
 
 
+# a trip there ("在成都耍的时候", "去重庆出差", "来北京旅游"): whatever care followed was 外地 — the pages'
+# word for it, the handbook's "因工作、旅游等原因异地急诊抢救"
+_TRIP_WORDS = re.compile(r"^[^，。,？?]{0,3}?(?:耍|玩|旅游|旅行|出差|探亲|走亲戚|办事|看亲戚)")
+
+
 def _care_elsewhere(folded: str, region: str | None) -> list[tuple[Mention, str]]:
     out = []
     for m in places_in(folded):
         place = m.places[0]
         if regions.of_place(place) is None and place.mainland and not m.doubtful \
                 and not (place.level == "province" and regions.in_province(place)) \
-                and _said_before(folded, m.start) in _CARE_THERE and _CARE_WORDS.match(folded[m.end:]) \
+                and _said_before(folded, m.start) in _CARE_THERE \
+                and (_CARE_WORDS.match(folded[m.end:]) or _TRIP_WORDS.match(folded[m.end:])) \
                 and not _FROM_AFTER.match(folded, m.end):
             out.append((m, "外省" if outside_province(place.code, region) else "外地"))
         elif region is not None and regions.of_place(place) is None and place.mainland and not m.doubtful \

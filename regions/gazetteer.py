@@ -276,12 +276,18 @@ def _read_towns(path: Path) -> Iterable[tuple[str, str, str, bool]]:
             yield name, county_code, short, unique == "1"
 
 
+# what one does at a place, said straight after its name in some dictionary words (成都旅游, 南京酒店)
+_DONE_THERE = frozenset(("旅游", "机票", "酒店"))
+
+
 def _read_guards(path: Path) -> dict[str, Guards]:
     out = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             name, veto, after = line.split("\t")
-            words = [w for w in veto.split(",") if w]
+            # (a dictionary word that is the whole name and what one does there, 成都旅游, 香港机票, still
+            # names the place: "去成都旅游 急诊住院了" is a trip to 成都)
+            words = [w for w in veto.split(",") if w and not (w.startswith(name) and w[len(name):] in _DONE_THERE)]
             out[name] = (tuple(w for w in words if name in w), tuple(w for w in words if name not in w),
                          tuple(w for w in after.split(",") if w))
     return out
