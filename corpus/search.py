@@ -558,19 +558,9 @@ class Index:
         # (the candidates' features as the one matrix their rows are views of: no stacking them again)
         hits, x = self._candidates(query, region, memo=own_memo)
         if hits:
-            scores = self.ranker.scores(x)
-            same_words = (x[:, _TERM_SIM] >= SAME_WORDS_SIM) & (x[:, _COVERAGE] >= 0.999) \
-                & (leads(scores) > 0) & (x[:, _OTHER_SCHEME] == 0)
-            for h, p, s, same in zip(hits, self.ranker.probability(x).tolist(), scores.tolist(), same_words.tolist()):
-                h.confidence, h.rank_score = round(p, 3), s
-                if same and h.confidence >= SAME_WORDS_FLOOR:
-                    h.confidence = max(h.confidence, SAME_WORDS_CONFIDENCE)
-                    # a short question an entry's phrasing says in the same words ("门诊慢病有多少种") is that
-                    # entry's, however common its words: not vague
-                    h.vague = False
-                if h.vague:
-                    # "报销", "医保报销", "慢病": any of dozens of entries fits
-                    h.confidence = min(h.confidence, VAGUE_CONFIDENCE)
+            confidences, scores, vague = ranked_confidences(self.ranker, x, hits[0].vague)
+            for h, c, s, v in zip(hits, confidences, scores, vague):
+                h.confidence, h.rank_score, h.vague = c, s, v
             # (equal confidences, a step of the calibration: the ranker's own score first, then the words')
             hits.sort(key=lambda h: (-h.confidence, -h.rank_score, -h.score))
         if fresh:
@@ -787,6 +777,30 @@ class Index:
 
 # the columns `Index.search` reads of the features
 _TERM_SIM, _COVERAGE, _OTHER_SCHEME = FEATURES.index("term_sim"), FEATURES.index("coverage"), FEATURES.index("other_scheme")
+
+
+def ranked_confidences(ranker: Ranker, x: np.ndarray, vague: bool) -> tuple[list[float], list[float], list[bool]]:
+    """Each candidate's confidence, ranking score and vagueness, from its features (one question's
+    candidates × FEATURES) and whether the question is vague: the ranker's probability, with the floor of
+    a phrasing said in the same words and the cap of a vague question. Apart from `_ranked` so that a
+    measure of the calibration (corpus.calibration_stability) reads confidences as the search does."""
+    scores = ranker.scores(x)
+    same_words = (x[:, _TERM_SIM] >= SAME_WORDS_SIM) & (x[:, _COVERAGE] >= 0.999) \
+        & (leads(scores) > 0) & (x[:, _OTHER_SCHEME] == 0)
+    confidences, vagues = [], []
+    for p, same in zip(ranker.probability(x).tolist(), same_words.tolist()):
+        c, v = round(p, 3), vague
+        if same and c >= SAME_WORDS_FLOOR:
+            c = max(c, SAME_WORDS_CONFIDENCE)
+            # a short question an entry's phrasing says in the same words ("门诊慢病有多少种") is that
+            # entry's, however common its words: not vague
+            v = False
+        if v:
+            # "报销", "医保报销", "慢病": any of dozens of entries fits
+            c = min(c, VAGUE_CONFIDENCE)
+        confidences.append(c)
+        vagues.append(v)
+    return confidences, scores.tolist(), vagues
 
 
 def _copy_hit(hit: Hit) -> Hit:
