@@ -2342,7 +2342,8 @@ class Engine:
         top = hits[0].entry
         held = self._terms(top.answer).union(*(self._terms(p) for p in (top.question, *top.variants)))
         idf = self.index.phrases.idf
-        lacking = [t for t in self._terms(asked) if t not in held and idf.get(t, 0.0) >= RARE_ASKED_IDF]
+        # (a word, not a lone character: 各, 选 say how it is asked, not what)
+        lacking = [t for t in self._terms(asked) if len(t) > 1 and t not in held and idf.get(t, 0.0) >= RARE_ASKED_IDF]
         if not lacking:
             return None
         return next((h for h in hits[1:SIBLINGS_LOOKED_AT] if h.entry.region == top.region
