@@ -5,7 +5,7 @@
   own page goes first, shown as understood; a rule of what is paid that says nothing of where, found for
   care told in another city, shown as understood;
 - a period's 限制 ("受不受缴费期限制") is whether it binds, not a deadline asked;
-- a figure told before a hearsay clause ("…报65% 听说…能往上加") is the asker's fact, not a figure to check,
+- a figure told before a hearsay clause ("…报65% 听说…还能提高") is the asker's fact, not a figure to check,
   and 门诊大病 (克拉玛依's outpatient diseases) is no 大病保险;
 - pages reached by the words people use (one day's two visits, a filing left unused, 乌鲁木齐's 就医地)."""
 import pytest
@@ -84,3 +84,10 @@ def test_pages_reached_by_the_words_people_use(engine, text, entry, needle):
     r = answer(engine, text, region=region)
     assert ids(r)[:1] == [entry], r.text
     assert needle in r.text
+
+
+def test_a_lone_character_of_how_it_is_asked_moves_no_page(engine):
+    # (各, "each", is rare in the phrasings but says how the rates are asked: the page giving both stays first)
+    r = answer(engine, "我妈办了两病 开的药里甲类乙类报销比例各多少", region="长治")
+    assert ids(r)[:1] == ["cz-ld-03"], r.text
+    assert "60%" in r.text and "50%" in r.text
