@@ -1761,7 +1761,7 @@ class Engine:
             # lacks a rare word the question itself asks by (参保地"名称"), which a page of its own section
             # names in its question: that page answers the part asked, the other only the act around it —
             # it goes first, shown as understood, never stated as sure
-            sibling = self._sibling_names_asked(part.question, hits)
+            sibling = self._sibling_names_asked(part.question, read, hits)
             if sibling is not None:
                 hits = _in_front(sibling, hits)
         if hits and hits[0].confidence >= CALIBRATED_97 and _placeless_rule(hits[0].entry) \
@@ -2335,15 +2335,18 @@ class Engine:
         # (an entry of the index was cut when it was built; reading a long one again costs milliseconds)
         return term in (self.index.said_terms(entry.id) if self.index.entry(entry.id) is entry else self._terms(text))
 
-    def _sibling_names_asked(self, asked: str, hits: list[Hit]) -> Hit | None:
+    def _sibling_names_asked(self, asked: str, read: str, hits: list[Hit]) -> Hit | None:
         """The candidate (of the best few) from the top page's own section whose question names a rare
         word of `asked` (the question clause) that the top page says nowhere; None when the top lacks
-        none, or no such page is among them."""
+        none, or no such page is among them. Only words of `read`, the reading the hits were found for,
+        count: one the best reading dropped ("…想在家再复习一年考研": a plan told, not the page asked) does not."""
         top = hits[0].entry
         held = self._terms(top.answer).union(*(self._terms(p) for p in (top.question, *top.variants)))
         idf = self.index.phrases.idf
         # (a word, not a lone character: 各, 选 say how it is asked, not what)
-        lacking = [t for t in self._terms(asked) if len(t) > 1 and t not in held and idf.get(t, 0.0) >= RARE_ASKED_IDF]
+        kept = self._terms(read)
+        lacking = [t for t in self._terms(asked) if len(t) > 1 and t in kept and t not in held
+                   and idf.get(t, 0.0) >= RARE_ASKED_IDF]
         if not lacking:
             return None
         return next((h for h in hits[1:SIBLINGS_LOOKED_AT] if h.entry.region == top.region

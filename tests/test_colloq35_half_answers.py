@@ -91,3 +91,9 @@ def test_a_lone_character_of_how_it_is_asked_moves_no_page(engine):
     r = answer(engine, "我妈办了两病 开的药里甲类乙类报销比例各多少", region="长治")
     assert ids(r)[:1] == ["cz-ld-03"], r.text
     assert "60%" in r.text and "50%" in r.text
+
+
+def test_a_word_the_best_reading_dropped_moves_no_page(engine):
+    # (a plan told after the question, 考研 at home, is not the 读研 page's case: the general page stays)
+    r = answer(engine, "快毕业了 医保咋办 想在家再复习一年考研", region="克拉玛依")
+    assert ids(r)[:1] == ["ky-09-01"], r.text
