@@ -131,6 +131,10 @@ FULL_COVERAGE = 0.999
 # The most an entry answering another kind of question than asked may count (whether or who, when how
 # to do it is asked: corpus.qtype.asks_another_kind): in the hedged band, never stated as sure.
 OTHER_KIND_CONFIDENCE = 0.5
+# a word of the question clause this rare in the phrasings (参保地"名称") names what is asked, not how it
+# is said; a page of the top's section whose own question names it is looked for among this many
+RARE_ASKED_IDF = 6.0
+SIBLINGS_LOOKED_AT = 4
 # A total asked of a number of people the asker counts ("县里参保的有20万人 财政要配套多少"), and a page
 # stating the sum only per person (3元/年.人, 每人每年): the rule, not the total asked — no calculation
 # multiplies it out, so the page is shown as understood (hedged), never stated as the answer
@@ -204,6 +208,17 @@ def _one_newborn_wait(text: str, questions: list[str]) -> bool:
 _HOME_CARE_PAGE = re.compile(r"在[^，,。？?（(]{0,3}市内|本县|本市")
 # (or its answer opens on it, "职工医保参保人员在市内二级医疗机构住院：…", its question naming the tier alone)
 _HOME_CARE_ANSWER = re.compile(r"在[^，,。？?（(]{0,3}市内")
+
+
+# a rule of what is paid (a rate, a deductible, a share paid first) whose page names no place of care, no
+# filing and no other city: a rule of care at home, or of care anywhere only as the rules of care
+# elsewhere allow
+_PAID_RULE = re.compile(r"\d\s*[%％]|起付|比例|自付|限额")
+_PLACE_WORDS = re.compile(r"外地|外省|省外|省内|市外|市内|异地|跨省|跨统筹|统筹区|备案|参保地|就医地|本县|本市|转诊|转院")
+
+
+def _placeless_rule(entry: Entry) -> bool:
+    return bool(_PAID_RULE.search(entry.answer)) and not _PLACE_WORDS.search(entry.question + entry.answer)
 
 
 def _home_care_page(entry: Entry) -> bool:
@@ -1746,6 +1761,21 @@ class Engine:
             # question that names none of its words ("回家看急诊 自己付的钱 学校能报不", through 学校, 钱, 报): its
             # refusal would tell of a thing not asked — the next candidate answers, or the honest refusal
             hits = hits[1:]
+        if hits and hits[0].confidence >= CALIBRATED_97 and part.story:
+            # a page sure of the message's whole (the platform, the act told before the question) that
+            # lacks a rare word the question itself asks by (参保地"名称"), which a page of its own section
+            # names in its question: that page answers the part asked, the other only the act around it —
+            # it goes first, shown as understood, never stated as sure
+            sibling = self._sibling_names_asked(part.question, read, hits)
+            if sibling is not None:
+                hits = _in_front(sibling, hits)
+        if hits and hits[0].confidence >= CALIBRATED_97 and _placeless_rule(hits[0].entry) \
+                and _care_away_said(f"{part.story} {text}", region):
+            # care told elsewhere ("在外市看门诊…咋报"), and a rule of what is paid that says nothing of
+            # where: it holds there only as far as the rules of care elsewhere say (参保地待遇, a lower
+            # rate, a filing), so it is half the answer — shown as understood, with the others, never
+            # stated as sure
+            hits = [dataclasses.replace(hits[0], confidence=OTHER_KIND_CONFIDENCE), *hits[1:]]
         if hits and hits[0].confidence > OTHER_KIND_CONFIDENCE and _other_kind(normalize(part.question), hits[0]):
             # how to do it asked, and the best entry, read whichever way, says whether or who: never
             # stated as sure (the answer shows the question it was understood as)
@@ -2309,6 +2339,24 @@ class Engine:
             return True
         # (an entry of the index was cut when it was built; reading a long one again costs milliseconds)
         return term in (self.index.said_terms(entry.id) if self.index.entry(entry.id) is entry else self._terms(text))
+
+    def _sibling_names_asked(self, asked: str, read: str, hits: list[Hit]) -> Hit | None:
+        """The candidate (of the best few) from the top page's own section whose question names a rare
+        word of `asked` (the question clause) that the top page says nowhere; None when the top lacks
+        none, or no such page is among them. Only words of `read`, the reading the hits were found for,
+        count: one the best reading dropped ("…想在家再复习一年考研": a plan told, not the page asked) does not."""
+        top = hits[0].entry
+        held = self._terms(top.answer).union(*(self._terms(p) for p in (top.question, *top.variants)))
+        idf = self.index.phrases.idf
+        # (a word, not a lone character: 各, 选 say how it is asked, not what)
+        kept = self._terms(read)
+        lacking = [t for t in self._terms(asked) if len(t) > 1 and t in kept and t not in held
+                   and idf.get(t, 0.0) >= RARE_ASKED_IDF]
+        if not lacking:
+            return None
+        return next((h for h in hits[1:SIBLINGS_LOOKED_AT] if h.entry.region == top.region
+                     and h.entry.source == top.source
+                     and any(t in self._terms(h.entry.question) for t in lacking)), None)
 
     def _terms(self, text: str) -> frozenset[str]:
         """The search terms of `text`: an entry's whole text is read for each word asked of it,

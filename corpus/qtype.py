@@ -197,7 +197,8 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
          r"[\d一二三四五六七八九十两半]+\s*(?:个月|个多月|天|周)"),
         # ("ddl前要去实习", "截止前交了": a time the story is told by, not a deadline asked; the last
         # moment may be an event or the year itself, 出院结算前, 仅能当年报销: "异地就医备案最晚啥时候办")
-        ("截止", r"(?:截止|最迟|最晚|期限|时限|时间限制|(?i:ddl))(?!\s*(?:之前|以前|前))", r"吗",
+        # (a period's 限制, "受不受缴费期限制", is whether it binds, not its last day: 期 ends one word, 限制 begins the next)
+        ("截止", r"(?:截止|最迟|最晚|期限(?!制)|时限|时间限制|(?i:ddl))(?!\s*(?:之前|以前|前))", r"吗",
          r"[\d一二三四五六七八九十两]+\s*个?(?:月|日|号|天|工作日)|月底|年底|当日|当天|以内|之内|期限|之日|次月|当月|"
          r"出院(?:结算)?(?:之前|以前|前)|(?:仅|只)能当年|当年(?:内|底|及时)"),
     ))

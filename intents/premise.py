@@ -110,6 +110,8 @@ _CLAUSE_END = re.compile(r"[，。,；;！!？?\n]")
 # a yes-or-no asked of a deed of its own, closed by 吗 ("还能用原来的吗", "可以报销吗"): no check of a figure
 # told before it (not "还是这样吗", "是500吗": what was said, checked)
 _OWN_YES_NO = re.compile(r"^\s*(?:还|也|那|都)?(?:能|可以|会|要|用|得)(?![是])[^，。,；;？?！!\d是]{1,10}吗[啊呀哦哈嘛]*\s*[？?。!！~～]*\s*$")
+# a clause telling what was heard, with a claim of its own after the hearsay ("听说一直交的话比例还会提高")
+_HEARD_OWN = re.compile(r"^\s*(?:听说|据说|听[^，。？?\d]{1,4}说|(?:别人|别个|人家|有人)说)[^，。,；;？?！!\d]{4,}$")
 # a space between two Chinese words: where a message without punctuation ends a clause (same length)
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff\d%）)])\s(?=[\u4e00-\u9fff])")
 
@@ -129,6 +131,10 @@ def _checked_clause(text: str, start: int) -> bool:
         if marked and all(_OWN_YES_NO.search(c) and len(MARKER.findall(c)) == 1 for c in marked):
             # ("…单位说一个月扣200扣了以后老家的卡 还能刷吗": the clause that asks asks a yes-or-no of
             # its own, closed by 吗 alone — the story's figure is the asker's fact, nothing checked)
+            return False
+        if marked and all(_HEARD_OWN.search(c) and len(MARKER.findall(c)) == 1 for c in marked):
+            # ("孩子慢病报60% 听说一直交比例还会提高 最多提几个点": what was heard is a claim of its own, told after the
+            # figure — the figure before it is the asker's fact, not what the hearsay doubts)
             return False
         return not any(re.search(r"[\d一二两三四五六七八九十百千万]", c) for c in marked)
     # the sentence up to the figure's clause: "是不是先自己出100，剩下的报90%" checks both
@@ -1024,7 +1030,7 @@ def _share(part: float, total: float) -> str:
 
 # what part of the policy the message is about (first match wins: 门诊慢病 before 门诊 …)
 AREAS = [
-    ("serious", r"大病|二次报销"),
+    ("serious", r"(?<!门诊)大病|二次报销"),
     ("two_diseases", r"两病"),
     ("chronic", r"慢病|慢性病|门慢|慢特病"),
     ("special", r"特病|门特|特殊疾病|门诊特殊"),
