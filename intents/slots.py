@@ -1362,8 +1362,14 @@ def years_of(text: str, out: Slots) -> None:
         out.set("in_window", False)
     elif _IN_WINDOW.search(text):
         out.set("in_window", True)
+    if _START_DAY_ASKED.search(text):
+        out.set("start_day_asked", True)
     paid_on(text, out)
     born_and_paid(text, out)
+
+
+# the day cover starts asked ("啥时候开始能报", "哪天以后能用"), not only how long the wait is
+_START_DAY_ASKED = re.compile(r"啥时候|什么时候|哪天|几号|哪个月|几月份?(?:开始|能|才)|几时")
 
 
 _BORN_ON = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日]?\s*"
