@@ -1362,8 +1362,9 @@ def years_of(text: str, out: Slots) -> None:
         out.set("in_window", False)
     elif _IN_WINDOW.search(text):
         out.set("in_window", True)
-    if _START_DAY_ASKED.search(text):
-        out.set("start_day_asked", True)
+    if _START_DAY_ASKED.search(text) and out.get("gap_years"):
+        # (only beside a gap told: no fact of its own, never read as one in a message that tells none)
+        out.set("_start_day_asked", True)
     paid_on(text, out)
     born_and_paid(text, out)
 
