@@ -29,6 +29,8 @@ def _fits(rule: HospitalRule, facts: dict) -> tuple[bool, str | None]:
         return False, None
     if rule.tier_unsaid and facts.get("tier") is not None:
         return False, None
+    if rule.level_said and facts.get("level") is None:
+        return False, None
     for name in FACTS:
         allowed = getattr(rule, name)
         if not allowed:

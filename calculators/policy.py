@@ -102,6 +102,9 @@ class HospitalRule(Strict):
     out_of_province: bool | None = None
     # fits only a hospital whose tier is not said (长治's 省外: the one column the handbook lists there)
     tier_unsaid: bool = False
+    # fits only a hospital whose level is said (长治's 三类 省、市级 column: a 三类 hospital with no level said
+    # stays on the 县级 column, as before, never asked)
+    level_said: bool = False
     row: str | None
     note: str = ""
     assume: str = ""        # what the answer says it assumed, when this rule gave the row

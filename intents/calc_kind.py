@@ -582,6 +582,10 @@ _DEDUCTIBLE_YES_NO = re.compile(r"起付(?:线|标准)?(?:还|又|再)?(?:要)?(
 _DEDUCTIBLE_HOW = re.compile(r"起付(?:线|标准)?(?:又|还|要)?(?:咋个?|怎么|怎样|如何|啷个)(?:算|扣|交|收)")
 
 
+# a bill told as the sum within the catalogue ("合规5000", "目录内的9000", "政策范围内一万")
+_CATALOGUE_SUM = re.compile(r"(?:合规|目录内|政策范围内|医保范围内)(?:的)?(?:费用|医疗费用?)?(?:是|有|共|一共)?\s*[\d一二两三四五六七八九十]")
+
+
 _EACH_ASKED = re.compile(r"分别(?:能|可以)?(?:报|赔|给|补)(?:销)?(?:多少|好多|几多)?|各(?:能|可以)?(?:报|赔|给|补)(?:销)?(?:多少|好多|几多)")
 
 
@@ -708,6 +712,11 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     # table's rate is asked in words of its own, 几成 / 比例)
     own_bill = own_bill or (kind in ("two_diseases", "chronic", "special", "outpatient") and "amount_at" in s
                             and not s.get("amount_approx") and re.search(r"怎么报|咋报|咋个报", text)
+                            and not re.search(r"几成|比例|百分之|分段|起付", text))
+    # ("住院 目录内6000 咋个报": a stay's bill told as the catalogue's sum, 合规 / 目录内 / 政策范围内, how it is paid
+    # asked — the asker's own bill, as "花了6000 咋报" is; the working says how)
+    own_bill = own_bill or (kind in ("inpatient", "chain") and "amount_at" in s and not s.get("amount_approx")
+                            and re.search(r"怎么报|咋报|咋个报", text) and _CATALOGUE_SUM.search(text)
                             and not re.search(r"几成|比例|百分之|分段|起付", text))
     # ("高血压药800 糖尿病药1200 各报多少": a sum told for each disease or drug class — each sum's payment
     # is what 各 / 分别 asks, not each rule's ratio)

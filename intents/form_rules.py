@@ -127,8 +127,10 @@ def _gap_unknown(p: Policy, s: dict) -> bool | None:
 
 
 def _window_unknown(p: Policy, s: dict) -> bool:
-    return _resident_wait(p, s) and s.get("gap_years") == 0 and s.get("paid_month") is None \
-        and s.get("in_window") is None
+    # (after a gap too, when the day cover starts is asked: paid before 1 January in the window, the wait runs from
+    # 1 January; otherwise from the day paid — 巴中 第三章 三问（二） — the day is asked, not both ways said)
+    return _resident_wait(p, s) and (s.get("gap_years") == 0 or (bool(s.get("gap_years")) and s.get("_start_day_asked"))) \
+        and s.get("paid_month") is None and s.get("in_window") is None
 
 
 def one_tier(p: Policy, calc: str, tiers: list[str], grade: str | None = None, level: str | None = None) -> str | None:

@@ -281,7 +281,7 @@ _CASE_SLOTS = ("scheme", "category", "region")
 _HEAD_COUNT = re.compile(r"(?:[两二三四五六七八九十]|\d{1,2})\s*(?:个人|口人|口)(?![袋子气])")
 # a fund that pays after basic insurance, asked for its amount ("大病保险报多少", "救助能给好多")
 # ... or the sum paid on the bill told before ("…住院合规8000，咋报，能报多少"), not a rule of the table
-_LATER_FUND = re.compile(r"(?:大病|救助)[^，。？?]{0,8}(?:多少|好多|几多)|"
+_LATER_FUND = re.compile(r"(?:大病|救助|大额)[^，。？?]{0,8}(?:多少|好多|几多)|"
                          r"^[^，。？?]{0,4}(?:能|可以)?(?:报|赔|给|补)(?:销)?(?:多少|好多|几多)")
 # what is left of the bill asked last ("医保报几多 大病再报几多 自己还掏几多"): after every fund the message
 # asked of before it — the same bill's end, read with those questions, never basic insurance's remainder alone
@@ -296,6 +296,34 @@ _LATER_WAIT = re.compile(r"^[^，。？?\d]{0,6}(?:还|又|要|得|需要)?等(?
 # (or an office's phone or address, "医保局电话 还有长护险一年多少钱": not one the asker rang, "打了医保局电话")
 _RULE_ASKED_RE = re.compile(r"(?:封顶线?|限额|上限|起付线?|起付标准|比例|报销标准|缴费标准)$|"
                             r"^(?![^，,]*(?:打|拨|问)[了过])[^，,]{0,12}(?:电话|联系方式|地址)(?:号码?)?$")
+
+
+# the kind of care a clause tells or a question asks of: a visit (门诊, 药店) or a stay
+_VISIT_CARE = re.compile(r"门诊|门特|药店|拿药|开药")
+_STAY_CARE = re.compile(r"住院|住了[^，。]{0,3}院|住进")
+
+
+def _bills_of_care_asked(told: str, question: str) -> str:
+    """`told` without the bills of the other kind of care, when it tells a visit's bill and a stay's bill
+    each in a clause of its own and `question` asks of one kind only ("门诊合规650 另外住了次院合规5400 门诊统筹报
+    好多"): each kind's sum is computed by its own rule from its own bill, never the stay's rule on the visit's."""
+    if not told:
+        return told
+    visit = bool(_VISIT_CARE.search(question))
+    if visit == bool(_STAY_CARE.search(question)):
+        return told
+    clauses_told = told.split("，")
+
+    def kind(clause: str) -> str | None:
+        if "amount" not in extract(clause):
+            return None
+        v, s = bool(_VISIT_CARE.search(clause)), bool(_STAY_CARE.search(clause))
+        return None if v == s else ("visit" if v else "stay")
+    kinds = [kind(c) for c in clauses_told]
+    if not {"visit", "stay"} <= set(kinds):
+        return told
+    other = "stay" if visit else "visit"
+    return "，".join(c for c, k in zip(clauses_told, kinds) if k != other)
 
 
 @dataclass
@@ -332,17 +360,19 @@ class Part:
         understood with the question before it."""
         if self.asked:
             return self.asked
-        told = (self.story + "，" + self.question) if self.story else self.question
-        if not self.story and self.earlier and _LATER_FUND.search(self.question) \
-                and not _RULE_WORDS.search(self.question) and "amount" in extract(self.earlier):
-            told = self.earlier + "，" + self.question
-        elif not self.story and self.earlier and self.asked_before and _LATER_LEFT.search(self.question) \
-                and _FUNDS_ASKED.search(self.asked_before) and "amount" in extract(self.earlier):
-            told = self.earlier + "，" + self.asked_before + "，" + self.question
-        elif not self.story and self.earlier and _LATER_WAIT.search(self.question) \
-                and {"gap_years", "gap_months", "newborn_days", "arrears_months"} & set(extract(self.earlier).values) \
+        # (a story telling a 门诊 bill and a stay's bill apart: a question naming one kind of care reads its own bill)
+        story, earlier = _bills_of_care_asked(self.story, self.question), _bills_of_care_asked(self.earlier, self.question)
+        told = (story + "，" + self.question) if story else self.question
+        if not story and earlier and _LATER_FUND.search(self.question) \
+                and not _RULE_WORDS.search(self.question) and "amount" in extract(earlier):
+            told = earlier + "，" + self.question
+        elif not story and earlier and self.asked_before and _LATER_LEFT.search(self.question) \
+                and _FUNDS_ASKED.search(self.asked_before) and "amount" in extract(earlier):
+            told = earlier + "，" + self.asked_before + "，" + self.question
+        elif not story and earlier and _LATER_WAIT.search(self.question) \
+                and {"gap_years", "gap_months", "newborn_days", "arrears_months"} & set(extract(earlier).values) \
                 and not {"gap_years", "gap_months", "newborn_days", "arrears_months"} & set(extract(self.question).values):
-            told = self.earlier + "，" + self.question
+            told = earlier + "，" + self.question
         # whose case another question of the message told ("女职工生孩子 顺产报多少 剖宫产报多少"):
         # the scheme, category and place it does not say itself
         own = _own_slots(told) | ({"region"} if detect_region(told).region else set())
@@ -1267,6 +1297,9 @@ def clauses(text: str) -> list[str]:
 _INDEFINITE_RE = re.compile(r"(?:啥子?|什么|哪儿?|哪里|谁|咋个?|怎么)[^，,。?？]{0,6}?(?:也|都)(?:没|不|莫|冇)|"
                             r"(?:没|不|莫)(?:咋个?|怎么|啥子?|什么)(?![时候样办弄整搞回办])|"
                             r"(?<![有没])(?:没|莫得?)(?:办|做|交|开|带|去|打|买)(?:啥子?|什么)(?![时候样办弄整搞回])|"
+                            # (several stays told as one sum, "今年几次住院报完以后剩的自付…", "这几回住院加起来…":
+                            # 几 is "several", told — not how many asked)
+                            r"(?<!第)几(?:次|回|趟)(?:住院|看病|看门诊)(?=[^，,。?？]{0,6}?(?:报完|报了以?后|以后|加起来|一共|总共|合计|下来))|"
                             # (a count said not known, "今年第几次不记得了", "忘了是第几回": told, not asked)
                             r"第几(?:次|回|趟)[^，,。?？]{0,4}?(?:不记得|记不得|记不清|忘了|搞不清)|"
                             r"(?:不记得|记不得|记不清|忘了|搞不清|不知道|不晓得)(?:是|了)?(?:今年)?(?:的)?第几(?:次|回|趟)|"

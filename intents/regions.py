@@ -1256,6 +1256,10 @@ def elsewhere_is_city(text: str) -> bool:
 _CARE_WORDS = re.compile(r"^[^，。,？?]{0,8}?(?:住院|住|看病|看门诊|就医|就诊|治疗|看|医院|卫生院|诊所|拿药|开药|刷医保|刷卡|直接结算)")
 
 
+# a covered place said as where the filing was made ("在长治办了备案 去北京住院"): the region of cover, not of care
+_FILED_THERE = re.compile(r"^[^，。,？?]{0,4}?(?:办理?|做|申请)?了?(?:异地)?(?:就医)?(?:转诊)?备案|^[^，。,？?]{0,2}?备了案")
+
+
 def covered_care_place(text: str) -> str | None:
     """The covered region whose place is named as where care happens ("在恩阳区住院", "回巴中看病"),
     or None: where a stay was (intents.slots), read more widely than _only_care_there, which
@@ -1264,7 +1268,7 @@ def covered_care_place(text: str) -> str | None:
     for m in places_in(text):
         region = regions.of_place(m.places[0])
         if region and not m.doubtful and text[max(0, m.start - 1):m.start] in _CARE_THERE \
-                and _CARE_WORDS.match(text[m.end:]):
+                and _CARE_WORDS.match(text[m.end:]) and not _FILED_THERE.match(text[m.end:]):
             return region
     return None
 

@@ -1362,8 +1362,15 @@ def years_of(text: str, out: Slots) -> None:
         out.set("in_window", False)
     elif _IN_WINDOW.search(text):
         out.set("in_window", True)
+    if _START_DAY_ASKED.search(text) and out.get("gap_years"):
+        # (only beside a gap told: no fact of its own, never read as one in a message that tells none)
+        out.set("_start_day_asked", True)
     paid_on(text, out)
     born_and_paid(text, out)
+
+
+# the day cover starts asked ("啥时候开始能报", "哪天以后能用"), not only how long the wait is
+_START_DAY_ASKED = re.compile(r"啥时候|什么时候|哪天|几号|哪个月|几月份?(?:开始|能|才)|几时")
 
 
 _BORN_ON = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日]?\s*"
@@ -2110,6 +2117,8 @@ _AFTER_REGULAR_AID = re.compile(r"常规救助(?:后|之后|以后|报了|救助
 _AFTER_SERIOUS_ILLNESS = re.compile(r"大病(?:保险)?(?:也|都)?(?:报完|报了|报过|赔完|赔了|走完)(?:了)?(?:以后|之后|后)?")
 _CHRONIC_CARE = re.compile(r"门诊慢性病|门诊慢病|慢性病|慢病")
 _TILTED_AID = re.compile(r"倾斜救助")
+# everything said paid, no one fund named before it ("报完了还剩…", "都报完以后自付…"; not "大病报完了")
+_ALL_PAID_LEFT = re.compile(r"(?<![病保筹疗额])(?:都|全部?)?(?:报完|报销完)(?:了|以后|之后|后)?[^，。？?]{0,4}?(?:还)?(?:剩|自付|自己)")
 _THREE_SCHEMES_DONE = (r"三重(?:保障|报销|制度)?[^，。]{0,2}(?:走完|报完|报了|报过|报销了|保障了)|"
                           # the three counted in words ("三样都报完了", "三道都走完了")
                           r"(?:三样|三道|三个|三种|三项|三层)[^，。\s]{0,2}?(?:都|也|全)?(?:走完|报完|报了|报过|报销了|享受了)|"
@@ -2137,6 +2146,10 @@ def assistance_stage_of(text: str, out: Slots) -> None:
         out.set("after_regular", True)
     elif _TILTED_AID.search(text) and _compiled(_THREE_SCHEMES_DONE).search(text):
         # "三重保障走完…倾斜救助能给多少": only the 倾斜 part is asked; "…医疗救助能给多少" asks 常规救助
+        out.set("after_regular", True)
+    elif _TILTED_AID.search(text) and not re.search(r"常规|医疗救助", text) and _ALL_PAID_LEFT.search(text):
+        # "报完了还剩合规自付两万五 倾斜救助给好多": 倾斜救助 alone asked of what is left once everything was paid,
+        # no fund named — the handbook's 倾斜 base (after 基本医保, 大病保险 and 医疗救助), said so in the answer
         out.set("after_regular", True)
     aid = "救助" in text or SAVED_BY.search(text)
     if _CHRONIC_CARE.search(text) and aid:
