@@ -345,6 +345,23 @@ def _hold_slot(session: Session, name: str, value: object) -> None:
         session.state.setdefault("slots", {})[name] = value
 
 
+def _other_scheme_asked(scheme: str, slots: dict, text: str, ex) -> bool:
+    """Whether the message asks a figure of the other scheme for comparison ("居民医保的是多少", "那职工的呢")
+    after the asker told their own ("俺是职工医保 …"): it tells nothing of them and names no one, so the
+    scheme they said of themselves stays theirs for the bills they tell later."""
+    held = slots.get("insurance")
+    return bool(held in acts.SCHEME_NAMES and held != scheme and slots.get("insurance_self")
+                and not slots.get("insurance_of_other") and not people.own_case_said(text)
+                and not people.someone_else(text) and ex.get("amount") is None
+                and _OTHER_SCHEME_ASKED.search(text))
+
+
+# a short question of a scheme's figure ("居民医保的是多少", "那居民的呢", "职工的限额呢"): nothing told beside it
+_OTHER_SCHEME_ASKED = re.compile(r"^(?:那|要是|如果)?(?:城乡居民|城镇职工|居民|职工|合疗|新农合)(?:医保|医疗保险)?的?"
+                                 r"(?:限额|比例|起付线|标准)?(?:是|有|报|能报)?(?:多少|好多|几多|啥|什么)?"
+                                 r"(?:呢|咧|嘞|啊|呀|哦)?[\s?？。]*$")
+
+
 def _own_scheme_held(scheme: str, said: str, text: str) -> bool:
     """Whether the scheme a message before said (`said`) was the asker's own and holds for this one
     (`people.held_scheme`): "我是职工 我妈也想问…" then "我在二级医院住院…" yes; "我是职工 …" then "我妈
@@ -1026,11 +1043,14 @@ class Engine:
         scheme = ex.get("insurance")
         held = (session.state.get("slots") or {}).get("insurance")     # (the scheme before this message)
         status_held = (session.state.get("slots") or {}).get("retired")    # (and the status)
-        if scheme in acts.SCHEME_NAMES:
+        compared = scheme in acts.SCHEME_NAMES and _other_scheme_asked(scheme, session.state.get("slots") or {}, text, ex)
+        session.state["scheme_compared"] = compared     # (the offer this answer makes is for the asker's own scheme)
+        if scheme in acts.SCHEME_NAMES and not compared:
             # the scheme the asker said is theirs for the rest of the conversation, as a region is
             # (`_each_scheme`: a later question naming none is answered with that scheme's page); one said
             # of a relative ("我妈是职工") holds for questions about them, not the asker's own (`_held_scheme`)
             slots = session.state.setdefault("slots", {})
+            slots["insurance_self"] = people.own_case_said(text)
             slots["insurance"] = scheme
             slots["insurance_of_other"] = people.scheme_of_other(text, insurance_in)
             slots["insurance_household"] = people.household_scheme(text, insurance_in)
@@ -3921,6 +3941,12 @@ class Engine:
             if offered is not None:
                 _group_row_beside(reply, session)
             if offered is not None:
+                held = (session.state.get("slots") or {}).get("insurance")
+                open_ = (session.state.get("form") or {}).get("open") or {}
+                if session.state.get("scheme_compared") and held and "insurance" in open_.get("slots", {}):
+                    # the other scheme's figure asked for comparison ("居民医保的是多少" after "俺是职工医保 …"):
+                    # a bill told next is the asker's own, on the scheme they said is theirs
+                    open_["slots"]["insurance"] = held
                 reply.text += "\n" + texts.OFFER_CALCULATION.format(question=offered.text)
                 return
         forms.keep_own_scheme(session.state, text)
