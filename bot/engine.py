@@ -4689,7 +4689,8 @@ class Engine:
         rows, rows_from = _filing_rows_asked(entry, text, theirs)
         # asked whether it can be done, and a sentence of the page says so ("X能在Y办吗"): the yes first,
         # read from the page, never guessed (no such sentence, no yes)
-        stated = "\n".join(_for_year(p.answer if both else _for_scheme(p.answer, text, theirs), text) for p in pages)
+        stated = "\n".join(_for_year(p.answer if both else _for_diabetes_type(_for_scheme(p.answer, text, theirs), text), text)
+                           for p in pages)
         yes = texts.YES_FIRST if listed is None and says_yes(normalize(text), stated, self._terms, self.index.segmenter.cut,
                                                                heading=entry.question) else ""
         whether = None if yes or listed is not None else self._whether_page(text, entry, region)
@@ -5632,6 +5633,23 @@ def _for_scheme(answer: str, text: str, theirs: str | None = None) -> str:
 
 # a scheme's figure in a pair of them ("职工医保1500元"), after the scheme's name
 _FIGURE_OF = r"(?:医保)?(?:为|是)?\d[\d,.]*万?元"
+
+# a diabetes limit given by type, the pair in a row ("Ⅰ型糖尿病患者为480元，其他类型糖尿病患者为360元")
+_TYPE_FIGURE = r"糖尿病(?:患者)?(?:为|是)?\d[\d,.]*元"
+_DIABETES_PAIR = re.compile(rf"(?P<one>(?:Ⅰ型|1型|一型|I型){_TYPE_FIGURE})[，、；;,](?P<other>(?:其他类型|其它类型|非Ⅰ型){_TYPE_FIGURE})")
+
+
+def _for_diabetes_type(answer: str, text: str) -> str:
+    """The answer for the one type of diabetes the question names ("一型糖尿病一年最多报多少", "二型的限额"):
+    of a pair of limits by type, the type asked's figure alone (the other type's reads as the answer), with
+    a word that the other types have their own; the answer as written when no type is asked, or each, or
+    one against the others ("跟别的差多少")."""
+    ex = extract(text)
+    if _EACH_ASKED.search(text) or compared(normalize(text)) or not (ex.get("type1") or ex.get("diabetes_type")):
+        return answer
+    keep = "one" if ex.get("type1") or ex.get("diabetes_type") == "1型" else "other"
+    aside = "（其他类型糖尿病另有限额）" if keep == "one" else "（Ⅰ型糖尿病另有限额）"
+    return _DIABETES_PAIR.sub(lambda m: m.group(keep) + aside, answer)
 
 
 # a passage of an answer led by its year ("2025年，…", "如2025年度，…", "2026年起，…"); the sentences
