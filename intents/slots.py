@@ -983,7 +983,7 @@ _HEARSAY_BEFORE = re.compile(r"(?:听说|据说|说是|听人说|规定|政策(?
 
 
 # years insured without a break, said of a count of years ("交到第6年", "从2025年…到2031年")
-_IN_A_ROW = re.compile(r"没断|每年都交|年年都交|一直交|一直在交|连续|"
+_IN_A_ROW = re.compile(r"没断|每年都交|年年都交|一直交|一直在交|连续|(?:连着|连到)(?:交|缴|买|参保|续)|"
                        # ("一年不落地交", "一年都没落下", "年年不落"): no year missed, said the spoken way
                        r"一年(?:都|也)?(?:不|没)落|年年(?:都)?(?:不|没)落|不落(?:地|的)?(?:交|缴)|一年(?:都|也)?(?:不|没)断")
 
@@ -1178,7 +1178,8 @@ def _years_of_another(text: str, at: int) -> bool:
 
 # a run supposed, not told as the asker's ("满了4年连续参保呢", "要是连续交6年的话", "够6年")
 _RUN_SUPPOSED = re.compile(r"如果|要是|假如|假设|的话|以后|之后|到时|满|够|再交|继续交|接着交")
-_YEARS_IN_A_ROW = re.compile(r"(?:连续|连着|连到|一连)(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?(?:满|够|到)?" + _N
+# (the cover bought, said the spoken way: "连到买了五年", "连着续了三年")
+_YEARS_IN_A_ROW = re.compile(r"(?:连续|连着|连到|一连)(?:参保|参加居民医保|参加医保|交|缴费|缴|交费|买|续保|续交|续)?(?:了)?(?:满|够|到)?" + _N
                           + r"年(?!" + _NOT_PAID + ")")
 _REPAIR_SAID = re.compile(r"(?<![不没未])修复(?:了|的话|好了|完|以后|之后|后)"
                           # (a repair wished for; not one said unwished, "不想补缴修复", "没打算…修复")
