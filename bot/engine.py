@@ -345,6 +345,10 @@ def _hold_slot(session: Session, name: str, value: object) -> None:
         session.state.setdefault("slots", {})[name] = value
 
 
+# a question said to be put first while a form waits ("对了先问个事 …", "先问下 …", "顺便问一下 …")
+_PUT_FIRST = re.compile(r"^[\s，,]*(?:(?:哦|噢|诶)?对了[\s，,]*)?(?:先|顺便|另外)问(?:个事|一个事|一?下|一?哈)?")
+
+
 def _other_scheme_asked(scheme: str, slots: dict, text: str, ex) -> bool:
     """Whether the message asks a figure of the other scheme for comparison ("居民医保的是多少", "那职工的呢")
     after the asker told their own ("俺是职工医保 …"): it tells nothing of them and names no one, so the
@@ -1173,6 +1177,10 @@ class Engine:
             text, region = resumed
         # an answer to a form's question, or a cancel, is one reply, not questions
         replying = forms.is_open(session.state) or acts.is_cancel(text)
+        if forms.is_open(session.state) and _PUT_FIRST.search(text) and forms.QUESTION.search(text):
+            # "对了先问个事 …交好多 啥时候开始交" while a form waits: questions put first, read part by part
+            # as any message is (each answered), the form asked again after them
+            replying = False
         grade_of = None if replying else hospital_grade_asked(normalize(text))
         if grade_of is not None:
             # "巴中市中心医院是几级医院？在那儿住院起付线好多？": no handbook says a hospital's tier, and
@@ -1267,6 +1275,9 @@ class Engine:
         if reply.kind == "faq" and not parsed.beyond:
             # "职工呢" next asks the whole message again for 职工, not its last part ("报几成")
             session.state["last_question"] = {"text": text, "at": time.time()}
+        again = forms.reminder(session.state, time.time(), session.expiry) if _PUT_FIRST.search(text) else None
+        if again and again not in reply.text:
+            reply.text += "\n" + again     # (questions put first while a form waits: the form asked again, once)
         return reply
 
     @staticmethod
@@ -1934,6 +1945,10 @@ class Engine:
             return None
         if not _asks_something(text):
             # (a fact told with a rule's word in it, asking nothing: "还没出院 最多住一个礼拜")
+            return None
+        if _PUT_FIRST.search(text) \
+                and len(parse(text, self.index.on_topic, topics=self.index.topics).parts) > 1:
+            # ("对了先问个事 …交好多 啥时候开始交": several questions put first, each answered part by part)
             return None
         ex = extract(text)
         if asked in ex.values or "amount" in ex.values or "amount_unread" in ex.values:
