@@ -345,6 +345,8 @@ def _hold_slot(session: Session, name: str, value: object) -> None:
         session.state.setdefault("slots", {})[name] = value
 
 
+# an office named ("医保局电话多少 在哪个地方办事"): its row answers where and how to reach it together, one question
+_OFFICE_NAMED = re.compile(r"窗口|医保局|医疗保障局|医保中心|经办机构|经办中心|办事大厅|服务大厅|政务服务中心|市民之家|社保局")
 # a question said to be put first while a form waits ("对了先问个事 …", "先问下 …", "顺便问一下 …")
 _PUT_FIRST = re.compile(r"^[\s，,]*(?:(?:哦|噢|诶)?对了[\s，,]*)?(?:先|顺便|另外)问(?:个事|一个事|一?下|一?哈)?")
 
@@ -846,6 +848,9 @@ class Engine:
     # -- the decision --------------------------------------------------------------
 
     def answer(self, message: Message, session: Session) -> Reply:
+        # (the whole message, for what a part's answer keeps of a page: both types of diabetes named across
+        # its parts keep both figures, `_for_diabetes_type`)
+        session.state["message_said"] = message.text
         before = copy.deepcopy(session.state)
         unsure = session.state.get(UNSURE_ASKED)
         reply = self._answer(message, session)
@@ -1177,7 +1182,8 @@ class Engine:
             text, region = resumed
         # an answer to a form's question, or a cancel, is one reply, not questions
         replying = forms.is_open(session.state) or acts.is_cancel(text)
-        if forms.is_open(session.state) and _PUT_FIRST.search(text) and forms.QUESTION.search(text):
+        if forms.is_open(session.state) and _PUT_FIRST.search(text) and forms.QUESTION.search(text) \
+                and not _OFFICE_NAMED.search(text):
             # "对了先问个事 …交好多 啥时候开始交" while a form waits: questions put first, read part by part
             # as any message is (each answered), the form asked again after them
             replying = False
@@ -4704,7 +4710,8 @@ class Engine:
         rows, rows_from = _filing_rows_asked(entry, text, theirs)
         # asked whether it can be done, and a sentence of the page says so ("X能在Y办吗"): the yes first,
         # read from the page, never guessed (no such sentence, no yes)
-        stated = "\n".join(_for_year(p.answer if both else _for_diabetes_type(_for_scheme(p.answer, text, theirs), text), text)
+        stated = "\n".join(_for_year(p.answer if both else _for_diabetes_type(_for_scheme(p.answer, text, theirs), text,
+                                                                              session.state.get("message_said")), text)
                            for p in pages)
         yes = texts.YES_FIRST if listed is None and says_yes(normalize(text), stated, self._terms, self.index.segmenter.cut,
                                                                heading=entry.question) else ""
@@ -5654,14 +5661,19 @@ _TYPE_FIGURE = r"糖尿病(?:患者)?(?:为|是)?\d[\d,.]*元"
 _DIABETES_PAIR = re.compile(rf"(?P<one>(?:Ⅰ型|1型|一型|I型){_TYPE_FIGURE})[，、；;,](?P<other>(?:其他类型|其它类型|非Ⅰ型){_TYPE_FIGURE})")
 
 
-def _for_diabetes_type(answer: str, text: str) -> str:
+_TYPE_ONE_NAMED = re.compile(r"(?:[1一Ⅰ]|I)型")
+_TYPE_OTHER_NAMED = re.compile(r"(?:[2二Ⅱ]|II)型|其他|其它|别的|别个")
+
+
+def _for_diabetes_type(answer: str, text: str, whole: str | None = None) -> str:
     """The answer for the one type of diabetes the question names ("一型糖尿病一年最多报多少", "二型的限额"):
     of a pair of limits by type, the type asked's figure alone (the other type's reads as the answer), with
     a word that the other types have their own; the answer as written when no type is asked, or each, or
     one against the others ("跟别的差多少")."""
     ex = extract(text)
-    if _EACH_ASKED.search(text) or compared(normalize(text)) or not (ex.get("type1") or ex.get("diabetes_type")):
-        return answer
+    if _EACH_ASKED.search(text) or compared(normalize(text)) or not (ex.get("type1") or ex.get("diabetes_type")) \
+            or (_TYPE_ONE_NAMED.search(whole or text) and _TYPE_OTHER_NAMED.search(whole or text)):
+        return answer           # (both types named: "一型…要是二型的呢", "跟其他糖尿病一样不")
     keep = "one" if ex.get("type1") or ex.get("diabetes_type") == "1型" else "other"
     aside = "（其他类型糖尿病另有限额）" if keep == "one" else "（Ⅰ型糖尿病另有限额）"
     return _DIABETES_PAIR.sub(lambda m: m.group(keep) + aside, answer)

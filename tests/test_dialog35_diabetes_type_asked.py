@@ -19,3 +19,9 @@ def test_one_type_asked_gets_its_limit_alone(engine, text, own, other):
 def test_each_type_asked_gets_both(engine):
     r = answer(engine, "两病糖尿病 一型和二型的限额各是多少", region="长治")
     assert "480" in r.text and "360" in r.text, r.text
+
+
+def test_both_types_named_across_the_parts_get_both(engine):
+    # one type in one part, the other in the next ("要是二型的呢"): the page's pair as written
+    r = answer(engine, "我妈一型糖尿病 两病用药一年报好多 要是二型的呢", region="长治")
+    assert "480" in r.text and "360" in r.text, r.text

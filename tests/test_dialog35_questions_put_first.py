@@ -13,3 +13,9 @@ def test_two_questions_put_first_are_both_answered_and_the_form_waits(engine):
     assert "400" in r.text and "2月28日" in r.text, r.text
     assert "还差一项" in r.text, r.text
     computed(last, 6720, name="inpatient")        # (10000 − 400) × 70 %
+
+
+def test_an_office_asked_first_is_one_question(engine):
+    # the office's phone and where it is, asked together: its one reply, not a part searched of "where"
+    _, r = talk(engine, ["俺在长治 居民医保 门诊看病能报多少", "先问一下 长治医保局电话多少 在哪儿办业务"], region="长治")
+    assert "【2】" not in r.text, r.text
