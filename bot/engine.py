@@ -360,6 +360,29 @@ def _hold_slot(session: Session, name: str, value: object) -> None:
         session.state.setdefault("slots", {})[name] = value
 
 
+# an office named ("医保局电话多少 在哪个地方办事"): its row answers where and how to reach it together, one question
+_OFFICE_NAMED = re.compile(r"窗口|医保局|医疗保障局|医保中心|经办机构|经办中心|办事大厅|服务大厅|政务服务中心|市民之家|社保局")
+# a question said to be put first while a form waits ("对了先问个事 …", "先问下 …", "顺便问一下 …")
+_PUT_FIRST = re.compile(r"^[\s，,]*(?:(?:哦|噢|诶)?对了[\s，,]*)?(?:先|顺便|另外)问(?:个事|一个事|一?下|一?哈)?")
+
+
+def _other_scheme_asked(scheme: str, slots: dict, text: str, ex) -> bool:
+    """Whether the message asks a figure of the other scheme for comparison ("居民医保的是多少", "那职工的呢")
+    after the asker told their own ("俺是职工医保 …"): it tells nothing of them and names no one, so the
+    scheme they said of themselves stays theirs for the bills they tell later."""
+    held = slots.get("insurance")
+    return bool(held in acts.SCHEME_NAMES and held != scheme and slots.get("insurance_self")
+                and not slots.get("insurance_of_other") and not people.own_case_said(text)
+                and not people.someone_else(text) and ex.get("amount") is None
+                and _OTHER_SCHEME_ASKED.search(text))
+
+
+# a short question of a scheme's figure ("居民医保的是多少", "那居民的呢", "职工的限额呢"): nothing told beside it
+_OTHER_SCHEME_ASKED = re.compile(r"^(?:那|要是|如果)?(?:城乡居民|城镇职工|居民|职工|合疗|新农合)(?:医保|医疗保险)?的?"
+                                 r"(?:限额|比例|起付线|标准)?(?:是|有|报|能报)?(?:多少|好多|几多|啥|什么)?"
+                                 r"(?:呢|咧|嘞|啊|呀|哦)?[\s?？。]*$")
+
+
 def _own_scheme_held(scheme: str, said: str, text: str) -> bool:
     """Whether the scheme a message before said (`said`) was the asker's own and holds for this one
     (`people.held_scheme`): "我是职工 我妈也想问…" then "我在二级医院住院…" yes; "我是职工 …" then "我妈
@@ -845,6 +868,9 @@ class Engine:
     # -- the decision --------------------------------------------------------------
 
     def answer(self, message: Message, session: Session) -> Reply:
+        # (the whole message, for what a part's answer keeps of a page: both types of diabetes named across
+        # its parts keep both figures, `_for_diabetes_type`)
+        session.state["message_said"] = message.text
         before = copy.deepcopy(session.state)
         unsure = session.state.get(UNSURE_ASKED)
         reply = self._answer(message, session)
@@ -1046,11 +1072,14 @@ class Engine:
         scheme = ex.get("insurance")
         held = (session.state.get("slots") or {}).get("insurance")     # (the scheme before this message)
         status_held = (session.state.get("slots") or {}).get("retired")    # (and the status)
-        if scheme in acts.SCHEME_NAMES:
+        compared = scheme in acts.SCHEME_NAMES and _other_scheme_asked(scheme, session.state.get("slots") or {}, text, ex)
+        session.state["scheme_compared"] = compared     # (the offer this answer makes is for the asker's own scheme)
+        if scheme in acts.SCHEME_NAMES and not compared:
             # the scheme the asker said is theirs for the rest of the conversation, as a region is
             # (`_each_scheme`: a later question naming none is answered with that scheme's page); one said
             # of a relative ("我妈是职工") holds for questions about them, not the asker's own (`_held_scheme`)
             slots = session.state.setdefault("slots", {})
+            slots["insurance_self"] = people.own_case_said(text)
             slots["insurance"] = scheme
             slots["insurance_of_other"] = people.scheme_of_other(text, insurance_in)
             slots["insurance_household"] = people.household_scheme(text, insurance_in)
@@ -1173,6 +1202,11 @@ class Engine:
             text, region = resumed
         # an answer to a form's question, or a cancel, is one reply, not questions
         replying = forms.is_open(session.state) or acts.is_cancel(text)
+        if forms.is_open(session.state) and _PUT_FIRST.search(text) and forms.QUESTION.search(text) \
+                and not _OFFICE_NAMED.search(text):
+            # "对了先问个事 …交好多 啥时候开始交" while a form waits: questions put first, read part by part
+            # as any message is (each answered), the form asked again after them
+            replying = False
         grade_of = None if replying else hospital_grade_asked(normalize(text))
         if grade_of is not None:
             # "巴中市中心医院是几级医院？在那儿住院起付线好多？": no handbook says a hospital's tier, and
@@ -1267,6 +1301,9 @@ class Engine:
         if reply.kind == "faq" and not parsed.beyond:
             # "职工呢" next asks the whole message again for 职工, not its last part ("报几成")
             session.state["last_question"] = {"text": text, "at": time.time()}
+        again = forms.reminder(session.state, time.time(), session.expiry) if _PUT_FIRST.search(text) else None
+        if again and again not in reply.text:
+            reply.text += "\n" + again     # (questions put first while a form waits: the form asked again, once)
         return reply
 
     @staticmethod
@@ -1949,6 +1986,10 @@ class Engine:
             return None
         if not _asks_something(text):
             # (a fact told with a rule's word in it, asking nothing: "还没出院 最多住一个礼拜")
+            return None
+        if _PUT_FIRST.search(text) \
+                and len(parse(text, self.index.on_topic, topics=self.index.topics).parts) > 1:
+            # ("对了先问个事 …交好多 啥时候开始交": several questions put first, each answered part by part)
             return None
         ex = extract(text)
         if asked in ex.values or "amount" in ex.values or "amount_unread" in ex.values:
@@ -3992,6 +4033,12 @@ class Engine:
             if offered is not None:
                 _group_row_beside(reply, session)
             if offered is not None:
+                held = (session.state.get("slots") or {}).get("insurance")
+                open_ = (session.state.get("form") or {}).get("open") or {}
+                if session.state.get("scheme_compared") and held and "insurance" in open_.get("slots", {}):
+                    # the other scheme's figure asked for comparison ("居民医保的是多少" after "俺是职工医保 …"):
+                    # a bill told next is the asker's own, on the scheme they said is theirs
+                    open_["slots"]["insurance"] = held
                 reply.text += "\n" + texts.OFFER_CALCULATION.format(question=offered.text)
                 return
         forms.keep_own_scheme(session.state, text)
@@ -4734,7 +4781,9 @@ class Engine:
         rows, rows_from = _filing_rows_asked(entry, text, theirs)
         # asked whether it can be done, and a sentence of the page says so ("X能在Y办吗"): the yes first,
         # read from the page, never guessed (no such sentence, no yes)
-        stated = "\n".join(_for_year(p.answer if both else _for_scheme(p.answer, text, theirs), text) for p in pages)
+        stated = "\n".join(_for_year(p.answer if both else _for_diabetes_type(_for_scheme(p.answer, text, theirs), text,
+                                                                              session.state.get("message_said")), text)
+                           for p in pages)
         yes = texts.YES_FIRST if listed is None and says_yes(normalize(text), stated, self._terms, self.index.segmenter.cut,
                                                                heading=entry.question) else ""
         whether = None if yes or listed is not None else self._whether_page(text, entry, region)
@@ -5684,6 +5733,28 @@ def _for_scheme(answer: str, text: str, theirs: str | None = None) -> str:
 
 # a scheme's figure in a pair of them ("职工医保1500元"), after the scheme's name
 _FIGURE_OF = r"(?:医保)?(?:为|是)?\d[\d,.]*万?元"
+
+# a diabetes limit given by type, the pair in a row ("Ⅰ型糖尿病患者为480元，其他类型糖尿病患者为360元")
+_TYPE_FIGURE = r"糖尿病(?:患者)?(?:为|是)?\d[\d,.]*元"
+_DIABETES_PAIR = re.compile(rf"(?P<one>(?:Ⅰ型|1型|一型|I型){_TYPE_FIGURE})[，、；;,](?P<other>(?:其他类型|其它类型|非Ⅰ型){_TYPE_FIGURE})")
+
+
+_TYPE_ONE_NAMED = re.compile(r"(?:[1一Ⅰ]|I)型")
+_TYPE_OTHER_NAMED = re.compile(r"(?:[2二Ⅱ]|II)型|其他|其它|别的|别个")
+
+
+def _for_diabetes_type(answer: str, text: str, whole: str | None = None) -> str:
+    """The answer for the one type of diabetes the question names ("一型糖尿病一年最多报多少", "二型的限额"):
+    of a pair of limits by type, the type asked's figure alone (the other type's reads as the answer), with
+    a word that the other types have their own; the answer as written when no type is asked, or each, or
+    one against the others ("跟别的差多少")."""
+    ex = extract(text)
+    if _EACH_ASKED.search(text) or compared(normalize(text)) or not (ex.get("type1") or ex.get("diabetes_type")) \
+            or (_TYPE_ONE_NAMED.search(whole or text) and _TYPE_OTHER_NAMED.search(whole or text)):
+        return answer           # (both types named: "一型…要是二型的呢", "跟其他糖尿病一样不")
+    keep = "one" if ex.get("type1") or ex.get("diabetes_type") == "1型" else "other"
+    aside = "（其他类型糖尿病另有限额）" if keep == "one" else "（Ⅰ型糖尿病另有限额）"
+    return _DIABETES_PAIR.sub(lambda m: m.group(keep) + aside, answer)
 
 
 # a passage of an answer led by its year ("2025年，…", "如2025年度，…", "2026年起，…"); the sentences

@@ -40,6 +40,20 @@ def _after_stay(policy: Policy, prior_tier: str, before: Decimal, deductible: De
             f"{num(deductible)} − {num(before)} = {num(deductible - before)} 元"), deductible - before
 
 
+def highest_paid_tier(policy: Policy, insurance: str | None, tiers: list[str], filing: str = "市内") -> str | None:
+    """Of the levels of the year's earlier stays, the one whose deductible is the highest (what the year has
+    paid of a deductible by then, a difference topping up to it); None where the table does not list them
+    all (then no level is chosen)."""
+    plans = [policy.inpatient[insurance]] if insurance in (policy.inpatient or {}) else list((policy.inpatient or {}).values())
+    for plan in plans:
+        if plan.missing or filing not in plan.filings:
+            continue
+        table = plan.tables[plan.filings[filing].table]
+        if all(t in table.tiers for t in tiers):
+            return max(tiers, key=lambda t: table.tiers[t].deductible)
+    return None
+
+
 def deductible_after_stay(policy: Policy, *, insurance: str, tier: str, prior_tier: str, transfer: bool = False,
                           admission: int = 1, filing: str = "市内") -> tuple[str, list[Source]] | None:
     """The rule a stay after an earlier one follows, for the asker's case and no bill yet: the

@@ -685,7 +685,7 @@ def _same_alternatives(said: str, follow_up: str) -> bool:
 # whose case a question asks of, by kin ("能给我妈交合疗不", "俺老伴"): `people.KIN`
 _PERSON = people.KIN
 # "我姐姐也可以不", "那我爸也能用不", "老伴儿也行吗": whether what was asked holds for another person too
-_PERSON_TOO = re.compile(rf"^(?:那|那么)?(?:要是|如果是?)?(?P<who>{_PERSON.pattern})(?:的话)?也(?:是|一样)?"
+_PERSON_TOO = re.compile(rf"^(?:那|那么)?(?:要是|如果是?)?(?P<who>{_PERSON.pattern})(?:的话|的)?也(?:是|一样)?"
                          r"(?:可以|能|可|得)?(?:报销?|用|给|交|办|享受|算|行|适用|包括|有)?(?:得到|得了|得行|要得)?"
                          r"(?:不|吗|么|嘛|没|没有|不得|噻|不嘛|呢)?[？?。!！~\s]*$")
 

@@ -28,7 +28,7 @@ import regions
 from calculators.chronic import find_disease, special_deductible
 from calculators.common import BadInput, NotListed, open_section
 from calculators.hospital import class_mismatch, named_tiers, row_for, unlisted_at
-from calculators.inpatient import plan_for
+from calculators.inpatient import highest_paid_tier, plan_for
 from calculators.maternity import SCHEME as MATERNITY_SCHEMES
 from calculators.money import D, pct
 from calculators.policy import Policy, policy_for
@@ -63,6 +63,12 @@ QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|好多|[？?]|咋|�
                       r"[能可会要行得][^，,。；;\s]{0,10}(?:不|没有)(?=[\s，,。；;!！])|(?!是)([\u4e00-\u9fff])[不没]\1")
 # a follow-up that names the hospital of the later stay of a case with an earlier one
 LATER_STAY = re.compile(r"第[二两三四五六2-6]次|这次|这回|这一次|后一次|后面那次|再次|又|转到|转去")
+# the hospital said before denied in a correction ("不是县医院 是…", "不是二级的"): the stay's hospital is the one
+# named after it, not a second hospital moved to
+_HOSPITAL_DENIED = re.compile(r"(?:不是|并非|不在)[^，。,；;\s]{0,8}?(?:医院|卫生院|级的?|中心)")
+# the run of years kept up from here on ("一直连着买下去", "以后年年都交"): with the cap's bound asked after a 大病
+# cap was computed ("最多能涨到好多"), that case's cap at its bound, the fund's name not said again
+_RUN_KEPT_UP = re.compile(r"一直|下去|继续|以后(?:每年|年年)|年年")
 # a message that opens with another question while a form waits ("先问下…", "问个别的…")
 # what or when asked the spoken way ("学校医保啥时候交", "要等多久"): no statement of the form's facts
 # (not a stay's length told, "住了好久 三级医院": 好久 after a deed done, 了)
@@ -564,6 +570,12 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         # calculator adds — not the 大额 fund's payment on a bill
         kind = None
     moved_from = _MOVED_FROM.search(body)
+    if target and target["calc"] in STAY_CALCS and fixed and _HOSPITAL_DENIED.search(text) and new.get("transfer") \
+            and "prior_tier" not in new:
+        # "搞错了 不是县医院 是后来转到市里三级医院住的": the hospital said before is denied — the stay computed
+        # was at the one named now, corrected, not a transfer from a stay the asker says was not theirs
+        new.pop("transfer")
+        facts.discard("transfer")
     if target and target["calc"] in STAY_CALCS and new.get("transfer") and "prior_tier" not in new and new.get("tier") \
             and target["slots"].get("tier") not in (None, new["tier"]) and moved_from and not tiers_in(moved_from.group(1)) \
             and (fixed or acts.is_follow_up(body)):
@@ -600,6 +612,18 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         new["filing"] = "转诊"
         new.pop("transfer")
         facts.add("filing")
+    earlier = target["slots"] if target else {}
+    if target and target["calc"] in STAY_CALCS and earlier.get("prior_tier") and earlier.get("tier") and after_a_stay(earlier) \
+            and "tier" in new and "prior_tier" not in new and not fixed \
+            and int(new.get("admission") or 0) > int(earlier.get("admission") or 2):
+        # "同一年又在三级住了第三次" after a second stay was computed: both stays computed are before this
+        # one, the year's deductible paid up to the higher of their levels
+        where = earlier.get("region") or region
+        higher = highest_paid_tier(policy_for(where), earlier.get("insurance"), [earlier["prior_tier"], earlier["tier"]],
+                                   earlier.get("filing") or "市内") if where else None
+        if higher is not None:
+            new["prior_tier"] = higher
+            facts.add("prior_tier")
     if target and target["calc"] in STAY_CALCS and target["slots"].get("prior_tier") and "tier" in new \
             and "prior_tier" not in new and not fixed and acts.is_follow_up(body) and _STAY_AGAIN_AT.search(body) \
             and not _FIRST_STAY.search(body):
@@ -619,6 +643,14 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     # "克拉玛依校区的" alone right after a calculation: where the case is, computed again for that place
     placed = bool(last and not active and hit.region and not hit.unsupported and not facts and not kind
                   and not _PLACE_REPLY_FILLER.sub("", regions_mod.without_places(body)))
+    kept_up = bool(last and not active and last["calc"] == "serious_cap" and new.get("_cap_bound")
+                   and kind in (None, "serious_cap") and _RUN_KEPT_UP.search(body))
+    if kept_up and target:
+        # (the bound asked is the one fact told: the run kept up from here on has no last year, so the
+        # case's own run and gap no longer bound it — the rule's bound is the answer)
+        facts.add("_cap_bound")
+        for k in ("continuous_years", "gap_years", "gap_year", "gap_said", "cap_years", "run_start_unsaid", "run_start"):
+            target["slots"].pop(k, None)
     follows = fixed or acts.is_follow_up(body) or acts.ADDS.search(body) or placed \
         or (last and not active and not QUESTION.search(body) and facts
             # (nor what to bring or where to go, asked the spoken way: "给娃儿登记参保要带啥子" after a
@@ -632,7 +664,8 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         or (last and not active and last["calc"] in STAY_CALCS and new.get("prior_tier") and "amount" not in new
             and kind in (None, last["calc"]) and LATER_STAY.search(body) is not None) \
         or (last and not active and last["calc"] in STAY_CALCS and kind in (None, "inpatient", last["calc"])
-            and after_a_stay(new) and not calc_kind_mod.PROCEDURE.search(body))
+            and after_a_stay(new) and not calc_kind_mod.PROCEDURE.search(body)) \
+        or kept_up
     # (the last: "我今年早些时候在二级医院住过一次了 那这次三级的起付线咋算 还能报多少" after a stay was
     # computed — an earlier stay of the year told, of this stay: the case computed again with it, a question
     # of the deductible owed as much as of the sum)

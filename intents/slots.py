@@ -1003,7 +1003,7 @@ _HEARSAY_BEFORE = re.compile(r"(?:听说|据说|说是|听人说|规定|政策(?
 
 
 # years insured without a break, said of a count of years ("交到第6年", "从2025年…到2031年")
-_IN_A_ROW = re.compile(r"没断|每年都交|年年都交|一直交|一直在交|连续|"
+_IN_A_ROW = re.compile(r"没断|每年都交|年年都交|一直交|一直在交|连续|(?:连着|连到)(?:交|缴|买|参保|续)|"
                        # ("一年不落地交", "一年都没落下", "年年不落"): no year missed, said the spoken way
                        r"一年(?:都|也)?(?:不|没)落|年年(?:都)?(?:不|没)落|不落(?:地|的)?(?:交|缴)|一年(?:都|也)?(?:不|没)断")
 
@@ -1198,7 +1198,8 @@ def _years_of_another(text: str, at: int) -> bool:
 
 # a run supposed, not told as the asker's ("满了4年连续参保呢", "要是连续交6年的话", "够6年")
 _RUN_SUPPOSED = re.compile(r"如果|要是|假如|假设|的话|以后|之后|到时|满|够|再交|继续交|接着交")
-_YEARS_IN_A_ROW = re.compile(r"(?:连续|连着|连到|一连)(?:参保|参加居民医保|参加医保|交|缴费|缴|交费)?(?:了)?(?:满|够|到)?" + _N
+# (the cover bought, said the spoken way: "连到买了五年", "连着续了三年")
+_YEARS_IN_A_ROW = re.compile(r"(?:连续|连着|连到|一连)(?:参保|参加居民医保|参加医保|交|缴费|缴|交费|买|续保|续交|续)?(?:了)?(?:满|够|到)?" + _N
                           + r"年(?!" + _NOT_PAID + ")")
 _REPAIR_SAID = re.compile(r"(?<![不没未])修复(?:了|的话|好了|完|以后|之后|后)"
                           # (a repair wished for; not one said unwished, "不想补缴修复", "没打算…修复")
@@ -2711,6 +2712,10 @@ def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[
         return False                 # "听说有百分之九十": a rate, never the asker's cost
     after = text[a.end:a.end + 3]
     spaced = text[a.end - 1:a.end].isspace()
+    # (a count said about, "二十几天", "十来次", "三十多岁": the unit after its 几 / 来 / 多 / 余 is the count's)
+    about = re.match(r"[几来多余]([天次岁个周年]|个月)", text[a.end:a.end + 4])
+    if not a.explicit and about:
+        return False
     if not a.explicit and any(after.startswith(w) for w in NOT_MONEY_AFTER) \
             and not (spaced and after.startswith("个人")) and not after.startswith("分别") \
             and not (spaced and after.startswith(("年内", "年度")) and a.value is not None and a.value >= 100):
@@ -2843,6 +2848,13 @@ _LEFT_TO_PAY = re.compile(r"报完|报了|报销后|报后|报过|之后|以后|
                           r"统筹|基本医保|医保给")
 
 
+# a sum said as what the funds left of a bill told before it ("报完 自付还有4万", "报了以后还剩一万"), the bill
+# said as spent, and a fund that pays after basic insurance asked of it
+_LEFT_OF_THE_BILL = re.compile(r"(?:报完|报了以后|报了之后|报销后|报后)[^，。？?]{0,8}$|(?:自付|自负|还剩|剩下?|还有)[^，。？?\d]{0,3}$")
+_BILL_SPENT_BEFORE = re.compile(r"(?:花了|花费了?|用了|总共|一共)\s*$")
+_FUND_AFTER_BASIC = re.compile(r"大病|救助|二次报销")
+
+
 # a year before the current one, said in the clause of a sum paid ("去年住院报了13万", "前年统筹报过")
 _YEAR_BEFORE = re.compile(r"去年|前年|上一?年|往年|上个?年度")
 
@@ -2947,6 +2959,14 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
                 # "每个月4000多 … 那刚好4000块能报多少", "花了一万多 就按10000算": a rough figure told, then
                 # an exact one put to compute — the sum asked of is the exact one
                 a = cost[1]
+            left = [x for x in readable[1:] if _LEFT_OF_THE_BILL.search(text[max(0, x.start - 12):x.start])]
+            if a is first and left and first.value is not None and _BILL_SPENT_BEFORE.search(text[max(0, first.start - 4):first.start]) \
+                    and left[0].value < first.value and _FUND_AFTER_BASIC.search(text) \
+                    and not out.get("prior_tier") and not TWO_STAYS.search(text):
+                # "住院花了十来万 基本医保报完 合规自付还有四万一 大病保险能报多少": the bill, then what basic
+                # insurance left of it — the sum the fund asked of pays on, never the whole bill
+                a = left[0]
+                out.set("amount_total", first.value)
             if len(cost) > 1 and out.get("prior_tier") and after_a_stay(out) \
                     and len(readable) >= 2:
                 # 二级花了5000，转到三级花了1万 / 先在一级住院3000，后来又在三级住院一万: this stay is the later

@@ -28,7 +28,8 @@ _COMPILED = {kind: re.compile(rf"^(?:{p}{_TRAILING}[,，、]*)+$" if kind == "gr
 # nothing but these words, praise ("你们这个好方便"), the one thanked, particles, punctuation and emoji.
 # A bare "好" / "中" / "行" (an answer a form may be waiting for) is not one; said with a thanks it is.
 _THANK_WORDS = r"谢谢|多谢|感谢|谢了|谢啦|谢谢啦|谢哈|thx|thanks|thank you|3q|辛苦了|辛苦|麻烦了|麻烦你了"
-_ACK_WORDS = r"要得|好的|好嘞|好滴|好哒|好吧|晓得了|晓得|知道了|明白了|明白|懂了|了解了|了解|清楚了|收到|得行|ok|okay"
+# (the longer spelling first: an alternation takes its first match; "okk" / "okkk", ok typed on)
+_ACK_WORDS = r"要得|好的|好嘞|好滴|好哒|好吧|晓得了|晓得|知道了|明白了|明白|懂了|了解了|了解|清楚了|收到|得行|okay|ok+"
 # praise said with the thanks ("你们这个好方便", "真好用", "太给力了"): the bot or its answer praised, asking nothing
 _PRAISE_WORDS = (r"(?:这个|这)?(?:还|也)?(?:真的|真是|好|真|太|蛮|挺|很|怪|非常|特别|超级|超)"
                  r"(?:方便|好用|实用|厉害|给力|贴心|管用|清楚|详细|棒|好)的?|点赞|给力|厉害|不错")
@@ -37,7 +38,9 @@ _WISH_WORDS = (r"好人一生平安|一生平安|好人有好报|祝(?:你|您|�
                r"身体健康|工作顺利|万事如意|天天开心|生活愉快")
 # "没得事了", "没别的事了": nothing more to ask, said with the thanks as a close (alone it may answer a form)
 _DONE_WORDS = r"(?:没得|没有|没|莫得|木得|冇得)(?:啥子?|什么|别的|其他的?|其它的?)?(?:事|事情|问题)?(?:了|啦)"
-_BARE_WORDS = r"好|中|行|嗯+|哦+|噢|喔|可以|没问题|" + _DONE_WORDS
+# "那就这样", "就这样吧": the asker closing ("that is all"); alone it may answer a form, with a thanks it closes
+_SO_BE_IT = r"(?:那)?就(?:这样|这么样|这么着|这么办)(?:子)?"
+_BARE_WORDS = r"好|中|行|嗯+|哦+|噢|喔|可以|没问题|" + _DONE_WORDS + "|" + _SO_BE_IT
 # the one thanked, as people call a helper (四川's 嬢嬢, 山西's 大姐): kin and polite names
 THANKED = (r"你们|你|您|学长|学姐|老师|师傅|大家|小助手|机器人|嬢嬢|阿姨|叔叔|大姐|大哥|姐姐|哥哥|"
             r"妹妹|妹儿|小妹|美女|帅哥|同志|哥|姐|亲")
