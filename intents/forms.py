@@ -1951,6 +1951,10 @@ def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
     if SIDE_QUESTION.search(text) and (QUESTION.search(text) or _SPOKEN_ASK.search(text) or "好久" in text):
         # (好久: when, as 四川 asks it — "最迟好久交")
         return False                    # "先问下 去太原住院要备案不": another question first
+    if open_.get("ruled") and WHAT_IF.search(text) and open_.get("asked") not in new and new.get("amount") is None:
+        # "要是急诊抢救 没来得及备案呢" while a form whose case's rule was answered waits for the level: another
+        # case supposed, whose rule is asked (the search's) — not a fact of the case waiting for its level
+        return False
     if not QUESTION.search(text) and not _SPOKEN_ASK.search(text):
         return True                     # a statement: "居民医保，二级医院", "花了300"
     other = calc_kind(text, ex)

@@ -1,6 +1,7 @@
 """Conversations, round 35x (a stranger's conversations and voice-typed messages), as classes in own
 phrasings through the real engine."""
 from intents import acts
+from intents.forms import handle
 from tests.helpers import computed, talk
 
 
@@ -37,3 +38,32 @@ def test_giving_up_with_a_reason_is_a_cancel():
 def test_a_form_given_up_with_a_reason_is_not_sent_to_staff(engine):
     _, r = talk(engine, ["帮我算一下住院能报好多 合疗的", "不算了不算了 麻烦死了"], region="巴中")
     assert r.kind == "clarify" and "不算了" in r.text and "工作人员" not in r.text, r.text
+
+
+# ---- another case supposed ("要是…呢") while a form whose case's rule was answered waits for the level:
+# that case's rule asked (巴中 第一章 二十九: 异地急诊抢救 视同已备案), not a fact for the waiting form
+
+def _ruled_stay_waiting_for_level():
+    return {"form": {"open": {"calc": "inpatient", "slots": {"insurance": "居民", "region": "巴中", "filed": True},
+                              "asked": "tier", "updated": 0, "said": ["在哪一级医院？"], "times": {"tier": 1},
+                              "ruled": "备了长期的案 住院报销跟本地一样吗"}}}
+
+
+def test_a_supposed_case_is_no_answer_to_the_ruled_form():
+    state = _ruled_stay_waiting_for_level()
+    assert handle("万一是急诊抢救 来不及备案呢", state, region="巴中", now=1) is None
+    assert state["form"]["open"]["slots"].get("filing") is None, state
+
+
+def test_the_level_supposed_still_answers_the_ruled_form():
+    turn = handle("要是二级医院呢", _ruled_stay_waiting_for_level(), region="巴中", now=1)
+    assert turn is not None and turn.missing_slots == ["amount"], turn
+
+
+# ---- a figure just given, pointed back at and asked of a year to come ("…年也还是这个数吗"), in material
+# that dates none of its figures (长治): not known — said so, the current figure shown, the office to ask
+
+def test_the_figure_pointed_back_at_for_a_year_to_come_is_not_known(engine):
+    first, r = talk(engine, ["长治职工医保住院一年最多报多少", "2029年还是这个标准吗"], region="长治")
+    assert first.kind == "faq", first.text
+    assert r.kind == "unanswered" and "不能确认2029年" in r.text, r.text
