@@ -67,3 +67,12 @@ def test_the_figure_pointed_back_at_for_a_year_to_come_is_not_known(engine):
     first, r = talk(engine, ["长治职工医保住院一年最多报多少", "2029年还是这个标准吗"], region="长治")
     assert first.kind == "faq", first.text
     assert r.kind == "unanswered" and "不能确认2029年" in r.text, r.text
+
+
+# ---- a shorter wait asked with the months to spare ("少等一个月") right after a wait computed for a gap:
+# the repair's rule and that case repaired (巴中 第三章 十问: 每多缴纳1年可减少1个月变动待遇等待期)
+
+def test_a_wait_shorter_by_a_month_asked_after_a_gap_gets_the_repair(engine):
+    *_, r = talk(engine, ["合疗2024 2025两年都断了 2026年1月交的 要等多久才能报", "有没有啥法子少等一个月"],
+                 region="巴中")
+    assert r.kind == "faq" and "修复" in r.text and "按您刚才说的情况" in r.text, r.text
