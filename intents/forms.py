@@ -44,6 +44,7 @@ from intents.choices import picked
 from intents.form_rules import CONDITIONS, RUNNERS, one_tier, schemes_listed, schemes_with_figures
 from intents.regions import detect_region, placing
 from intents.slots import EMERGENCY, HEART_STENT_ALIAS, SAME_DAY_VISITS, SPOUSE_STAFF, TOP_UP_ASKED, Slots, after_a_stay, extract, tiers_in
+from intents import slots as slots_mod
 
 FORM_TTL = 600.0          # seconds a half-filled form or a finished one stays usable, unless told otherwise
 FORMS_FILE = Path(__file__).parent / "data" / "forms.yaml"
@@ -437,6 +438,9 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     ex = _holiday_at_home(ex, hit.region or known)
     kind = calc_kind(body, ex)
     new = slots_from(ex)
+    if (kind == "inpatient" or kind is None and (open_ or last or {}).get("calc") in STAY_CALCS) \
+            and _two_stays(body, new, (open_ or last or {}).get("slots") or {}):
+        kind = kind or None
     offered = bool(open_ and open_.get("offered"))
     if offered and open_.get("other") and (people.own_case_said(body) or _MYSELF.search(body)) \
             and not people.someone_else(body):
@@ -938,6 +942,29 @@ WHAT_IF = re.compile(r"(?:要是|如果|假如|假设|万一)[^，,。；;？?]*
 # another case of the rule just answered, named alone ("异地转诊的呢", "那长期居住的呢") while computing is offered:
 # the rule asked again of it — not the offer taken up, whose question would only be asked once more
 _OTHER_CASE_OF_RULE = re.compile(r"^(?:那|那么)?[^，,。；;？?\d]{1,8}?的?呢[？?。!！\s]*$")
+
+
+def _two_stays(body: str, new: dict, held: dict) -> bool:
+    """Two bills told each after its own hospital, of a stay's case ("卫生院那头花了两千 县医院花了八千" after a
+    transfer asked, or with 住 said): the earlier stay and this one, each its own bill (`slots.stays_each_billed`)
+    — the region's rule on a later stay (a transfer's, or the year's second) decides this one's deductible,
+    never one bill of their sum at the first hospital. Changes `new`; whether it did."""
+    told = None if "prior_tier" in new or "prior_amount" in new else slots_mod.stays_each_billed(body)
+    if told is None:
+        return False
+    prior, first, later_tier, later = told
+    new["prior_tier"], new["prior_amount"], new["amount"] = prior, str(first), str(later)
+    new.pop("amount_parts", None)
+    if later_tier:
+        new["tier"] = later_tier
+    elif new.get("tier") == prior:
+        new.pop("tier")                 # (the later hospital named by its level: 县医院, the policy's tier)
+    new["_notes"] = [n for n in new.get("_notes", []) if not n.startswith("conflict:tier")]
+    if not new["_notes"]:
+        new.pop("_notes")
+    if not (new.get("transfer") or held.get("transfer") or int(new.get("admission") or 1) > 1):
+        new["admission"] = 2            # (no transfer said: the year's second stay)
+    return True
 
 
 def _another_case(held: dict, new: dict) -> bool:

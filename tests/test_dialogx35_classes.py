@@ -76,3 +76,24 @@ def test_a_wait_shorter_by_a_month_asked_after_a_gap_gets_the_repair(engine):
     *_, r = talk(engine, ["合疗2024 2025两年都断了 2026年1月交的 要等多久才能报", "有没有啥法子少等一个月"],
                  region="巴中")
     assert r.kind == "faq" and "修复" in r.text and "按您刚才说的情况" in r.text, r.text
+
+
+# ---- two bills told each after its own hospital, of a stay's case: two stays, the one named first the earlier
+# (巴中 第三章 十二问: 低级别转往高级别 只补计起付标准差额; 十一问: 乡镇 100 / 90%, 二级 400 / 70%)
+
+def test_two_hospitals_bills_after_a_transfer_asked_are_two_stays(engine):
+    _, r = talk(engine, ["合疗 在镇卫生院住了两天 后来转去县医院 二级医院 起付线是不是要交两次",
+                         "卫生院那边花了三千 县医院那边花了六千 能报好多"], region="巴中")
+    # 乡镇 (3000 − 100) × 90% = 2610; 二级 after a transfer (6000 − 300) × 70% = 3990; together 6600
+    computed(r, 2610, 3990, 6600, name="inpatient")
+
+
+def test_two_stays_told_with_their_hospitals_in_one_message_are_each_computed(engine):
+    r = talk(engine, ["合疗 今年一级医院住院花了2000 二级医院住院花了3000 一共报多少"], region="巴中")[0]
+    computed(r, 1360, 1820, 3180, name="inpatient")     # (2000 − 300) × 80%; (3000 − 400) × 70%
+
+
+def test_two_peoples_bills_at_two_hospitals_are_not_one_persons_stays():
+    from intents.slots import stays_each_billed
+    assert stays_each_billed("我爸在乡镇卫生院花了2000 我妈在县医院花了8000 一共报多少") is None
+    assert stays_each_billed("一级医院花了2000 其中自费300") is None
