@@ -596,6 +596,14 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         # so told plainly, "哦对了 是急诊送进去的": a fact of that stay, as any fact told plainly is)
         new["filing"], kind = "急诊", None
         facts.add("filing")
+    if target and target["calc"] in ("inpatient", "chain") and "filing" not in new \
+            and slots_mod.REFERRAL_PAPER.search(body) and slots_mod.filing_in(body) != "未备案" \
+            and (target["slots"].get("elsewhere") or target["slots"].get("filing") not in (None, "市内")):
+        # "县医院开了转院单过去的" of a stay elsewhere the form holds: the referral's paper is the referral
+        # (异地转诊, a filing), not a move between two of the region's hospitals
+        new["filing"] = "转诊"
+        new.pop("transfer", None)
+        facts.add("filing")
     if target and target["calc"] in ("inpatient", "chain") and "filing" not in new and new.get("transfer") \
             and "prior_tier" not in new and (fixed or acts.is_follow_up(body)) \
             and (target["slots"].get("elsewhere") or target["slots"].get("filing") not in (None, "市内")):

@@ -689,6 +689,10 @@ _OUT_OF_CITY = re.compile(r"市外|外地|异地|省外|外省|外市|老家|家
 _PLACE_DENIED_BEFORE = re.compile(r"(?:不是|不在|并非|没有?|莫得?)(?:在|去|到|跑)?$")
 
 
+# a referral's paper given or taken ("开了转院单", "县医院开的转诊证明", "拿了张转院单")
+REFERRAL_PAPER = re.compile(r"(?:开|拿|办|给|打)(?:了|的|过|好)?(?:个|张|一张)?(?:转院|转诊)(?:单|证明|手续|介绍信)")
+
+
 def filing_of(text: str, out: Slots) -> None:
     # (a place word said of cover, not care — "之前老家医保断过", "在老家交的合疗" — is where the asker
     # was insured before: passed over; so is one denied, "不是在外地": no care there)
@@ -790,6 +794,12 @@ def filing_of(text: str, out: Slots) -> None:
                 break
             out.set("filing", v, m.span())
             return
+    paper = REFERRAL_PAPER.search(text)
+    if paper and elsewhere:
+        # "县医院开的转院单转过去的 华西是三级" of a stay elsewhere: the referral's paper taken there is the
+        # referral (异地转诊), the filing it counts as — not a move between two of the region's hospitals
+        out.set("filing", "转诊", paper.span())
+        return
     if _FILED_UNNAMED.search(text):
         # "备过案", "已经备案了": a filing done, its kind not said — never the 没备案 case
         out.set("filed", True)

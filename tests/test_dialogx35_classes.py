@@ -97,3 +97,17 @@ def test_two_peoples_bills_at_two_hospitals_are_not_one_persons_stays():
     from intents.slots import stays_each_billed
     assert stays_each_billed("我爸在乡镇卫生院花了2000 我妈在县医院花了8000 一共报多少") is None
     assert stays_each_billed("一级医院花了2000 其中自费300") is None
+
+
+# ---- a referral's paper taken to a stay elsewhere ("开了转院单过去的"): the referral (异地转诊), the filing it
+# counts as (巴中 第二章 三十七问: 职工 异地转诊 三级 起付 1000, 75%) — not asked which filing again
+
+def test_a_referral_paper_said_of_a_stay_elsewhere_is_the_referral_filing(engine):
+    _, r = talk(engine, ["职工医保 在重庆新桥医院住院花了三万 能报好多", "三级的 县医院开了转院单过去的"], region="巴中")
+    computed(r, 21750, name="inpatient")      # (30000 − 1000) × 75%
+
+
+def test_a_referral_paper_with_the_place_named_is_the_referral_filing():
+    from intents.slots import extract
+    assert extract("县医院开了转院证明 转到成都住的").get("filing") == "转诊"
+    assert extract("县医院开了转院单 转到市中心医院住的").get("filing") is None     # (a move at home)
