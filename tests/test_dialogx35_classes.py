@@ -111,3 +111,20 @@ def test_a_referral_paper_with_the_place_named_is_the_referral_filing():
     from intents.slots import extract
     assert extract("县医院开了转院证明 转到成都住的").get("filing") == "转诊"
     assert extract("县医院开了转院单 转到市中心医院住的").get("filing") is None     # (a move at home)
+
+
+# ---- an outpatient bill told plainly right after a named disease's limit was asked: that disease's 门诊慢病
+# bill (巴中 第四章 三问: 居民 冠心病 90%, 年度限额 800), not a 门诊统筹 visit whose hospital is asked
+
+def test_a_bill_after_a_diseases_limit_asked_is_that_diseases_chronic_bill(engine):
+    first, r = talk(engine, ["我妈冠心病 合疗的 一年限额是好多", "她今年门诊买药花了六百"], region="巴中")
+    assert first.kind == "faq" and "800" in first.text, first.text
+    computed(r, 540, name="chronic")          # 600 × 90%
+
+
+def test_a_bill_after_a_question_naming_no_disease_is_still_asked_where():
+    from bot.engine import Engine
+    from bot.session import Session
+    session = Session()
+    session.state["last_question"] = {"text": "门诊一年最多报多少", "at": __import__("time").time()}
+    assert Engine._bill_of_chronic_asked("上个月门诊花了三百", session) is None
