@@ -3800,7 +3800,9 @@ class Engine:
                 or (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)):
             return None
         ex = extract(text)
-        if ex.get("amount") is None or ex.get("diseases") or _NOT_A_BILL.search(text) \
+        # (a bill naming its scheme, "我是居民 今年买药花了700" after "职工呢", goes the usual way: the question
+        # before may hold another scheme's words)
+        if ex.get("amount") is None or ex.get("diseases") or ex.get("insurance") or _NOT_A_BILL.search(text) \
                 or _CHRONIC_BENEFIT_NAMED.search(text) or _TWO_BENEFIT.search(text) or calc_kind(text, ex) != "outpatient":
             return None
         if not extract(last["text"]).get("diseases") or not (_CHRONIC_BENEFIT_NAMED.search(last["text"])
