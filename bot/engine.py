@@ -469,6 +469,8 @@ _NOT_A_BILL = re.compile(r"(?:工资|月薪|薪水|收入|退休金|养老金|�
 _WAIT_LESS = re.compile(r"少等|等少|缩短|补缴|补交|补钱|修复|(?:早点|快点|提前|早些)(?:能|可以|就)?(?:用|享受|生效|报)"
                         r"(?![^，。？?\s]{0,4}(?:到账|到卡|打款|打到))")
 _WAIT_SAID = re.compile(r"等待期|等待")
+# the months of the wait to be spared, said with it ("少等一个月", "缩短两个月"): how much shorter, no fact of a case
+_LESS_BY = re.compile(r"(?:少等|等少|缩短|早)(?:个|上)?\s*(?:\d+|[一二两三四五六七八九十几半]+)\s*个?月")
 # being paid back at all, which any topic's figure question says ("一年最多能报多少")
 _CLAIM = re.compile(r"(?:能|可以|可)?(?:报销|报)")
 # what a question asks of its topic's procedure, not the topic ("要准备啥材料" after a question on a stay
@@ -1717,7 +1719,8 @@ class Engine:
         last, asked = form.get("last") or {}, session.state.get("last_question") or {}
         if not _WAIT_LESS.search(text) or forms.is_open(session.state) or last.get("at", 0) < asked.get("at", 0) \
                 or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL) \
-                or len(_CJK.findall(text)) > BORROW_UP_TO + 6 or set(extract(text).values) - {"repair_all"}:
+                or len(_CJK.findall(text)) > BORROW_UP_TO + 6 \
+                or set(extract(text).values) - {"repair_all"} - ({"months"} if _LESS_BY.search(text) else set()):
             return None
         return forms.repaired_wait(session.state)
 
@@ -3581,7 +3584,8 @@ class Engine:
         confident = bool(hits) and hits[0].confidence >= MATCH_AT
         was_open = forms.is_open(session.state) and not opened_here
         before = copy.deepcopy(session.state.get("form"))
-        turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident,
+        chronic = None if was_open else self._bill_of_chronic_asked(text, session)
+        turn = forms.handle(chronic or text, session.state, region=region, now=time.time(), question=confident,
                             ttl=session.expiry)
         if turn is None and not was_open and confident:
             turn = self._bill_after_question(text, note, session, region, before)
@@ -3895,6 +3899,29 @@ class Engine:
             session.state["form"] = before or {}
             return self._search(text, hits, turn.region, session, note)
         return self._form_reply(turn, note, text, session)
+
+    @staticmethod
+    def _bill_of_chronic_asked(text: str, session: Session) -> str | None:
+        """"他这个月门诊拿药花了三百五" right after "俺爹是慢阻肺 居民的 一个月限额多少": an outpatient bill told,
+        naming no disease or benefit of its own, after a question on a named disease's 门诊慢病 figure — that
+        disease's 慢病 bill, read with the question (returned joined to it), never a 门诊统筹 visit whose
+        hospital is asked. None otherwise."""
+        last = session.state.get("last_question") or {}
+        form = session.state.get("form") or {}
+        if not last.get("text") or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL) \
+                or (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)):
+            return None
+        ex = extract(text)
+        # (a bill naming its scheme, "我是居民 今年买药花了700" after "职工呢", goes the usual way: the question
+        # before may hold another scheme's words)
+        if ex.get("amount") is None or ex.get("diseases") or ex.get("insurance") or _NOT_A_BILL.search(text) \
+                or _CHRONIC_BENEFIT_NAMED.search(text) or _TWO_BENEFIT.search(text) or calc_kind(text, ex) != "outpatient":
+            return None
+        if not extract(last["text"]).get("diseases") or not (_CHRONIC_BENEFIT_NAMED.search(last["text"])
+                                                             or _LIMIT_OR_RATE.search(last["text"])):
+            return None
+        whole = last["text"].rstrip("？?。!！ ") + "，" + text
+        return whole if calc_kind(whole, extract(whole)) == "chronic" else None
 
     def _bill_after_question(self, text: str, note: str, session: Session, region: str | None,
                              before: dict | None) -> Reply | None:
@@ -5649,6 +5676,8 @@ def _joined(parts: list[Part], topics: Callable[[str], set[str]]) -> list[Part]:
     return out
 
 
+# a disease's figure asked by its limit or rate ("慢阻肺 一个月限额多少"): its 门诊慢病's, the benefit a disease has
+_LIMIT_OR_RATE = re.compile(r"限额|比例|封顶|最多")
 # the 两病 benefit named, and its two diseases, and the 门诊慢病 benefit they may also be under
 _TWO_BENEFIT = re.compile(r"两病")
 _TWO_DISEASE = re.compile(r"高血压|糖尿病|降压药|降糖药")

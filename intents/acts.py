@@ -36,13 +36,15 @@ _LATER = r"|(?:回头|以后|下次|改天|过后|过两天|到时候)再说|(?:
 # (the asker will ask at the window or the office in person, "我自个儿去窗口问问": done with the bot, nothing asked)
 # what the asker says is done before closing ("搞好了 没事了", "行 绑好了 不用了"): the thing they were doing, finished
 _DONE = r"(?:(?:好了|好的|好|行|嗯)?(?:已经)?(?:弄|搞|整|办|设置|激活|绑)(?:好|完|定|成功)了[\s，。,.!！~～]*|搞定了?[\s，。,.!！~～]*)*"
+# why it is given up, said after it ("算了 麻烦得很", "不用算了 太麻烦了", "算了 懒得弄了"): a reason, nothing asked
+_BOTHER = r"|(?:太|好|怪|真|真的|特别)?麻烦(?:得很|死了|了|啊|哦|得要命)?|懒得(?:算|弄|整|搞|问)了?"
 # (a sigh before it, "哎 算了", "唉没事了": the giving up is what it says)
 _SIGH = r"(?:(?:哎呀|哎哟|哎|唉|诶|欸|嗨|害)[\s，。,.!！~～]*)?"
 CANCEL = re.compile(
     r"^[\s，。,.!！~～]*" + _SIGH + _ASSENT + _DONE + r"(?:/cancel|/stop|" + CANCEL_WORD + r"|" + _STOP_CALC + r"|没事|不用了谢谢|"
     r"莫问了|莫得事了|退出|结束|不用麻烦了|先这样|不要了)"
     r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|不用算了|不算了|不用了|算了|没事了|不问了|先这样|再见|拜拜|" + CANCEL_WORD
-    + _LATER + r"))*"
+    + _LATER + _BOTHER + r"))*"
     r"[\s，。,.!！~～]*$",
     re.I)
 # a correction of what the asker said before: the rest of the message carries the right fact
@@ -59,7 +61,8 @@ _SAME_AGAIN = re.compile(r"(?:也是|也花了?|同样是?|一样是?)(?=[^，,�
 TOTAL_AMOUNT = re.compile(r"(?:加起来|加在一起|合起来|合计|总共|一共|总计|统共|共计)[^，,。？?]{0,8}?"
                           r"(?:\d|[一二两三四五六七八九十百千万])")
 # the asker's own share after the fund's ("统筹报好多 自己出好多", "那自己还要出好多"): the one sum's other side
-_OWN_SHARE = (r"^(?:那|那么)?(?:剩下的?)?(?:我|俺)?(?:自己|个人)?(?:还)?(?:要|得)?(?:出|掏|付|负担|承担|自付)(?:多少|好多|几多)(?:钱)?"
+# (whose share, said of the household or of the one the case is: "那我们自己还要出好多", "那她自己要出多少")
+_OWN_SHARE = (r"^(?:那|那么)?(?:剩下的?)?(?:我们|俺们|咱们|咱|我家|俺家|我|俺|他们|她们|他|她)?(?:自己|个人)?(?:还)?(?:要|得)?(?:出|掏|付|负担|承担|自付)(?:多少|好多|几多)(?:钱)?"
               r"(?:呢|嘛|哦|啊)?[？?。!！]*$")
 OWN_SHARE_ASKED = re.compile(_OWN_SHARE)
 # a clause that totals up or extends the question before it ("长护险也想交，一共多少"): one question with it

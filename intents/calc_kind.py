@@ -236,9 +236,9 @@ NOT_CHRONIC = re.compile(r"(?:没|不|未|没有|还没|没得|(?<!约)莫得?)(
 NOT_CHRONIC_YET = r"(?:(?:没有?|没得|莫得?)达到|达不到|不够|(?:没得?|莫得?)到|够不上|够不到|算不上|评不上)办?(?:门诊)?慢病(?:的?认定)?的?标准"
 
 
-# a stay told with words inside it (住的院, 住了两天院, 住进县医院, 住了一个多礼拜的院): one reading for the
+# a stay told with words inside it (住的院, 住了两天院, 住进县医院, 住了一个多礼拜的院, 住完院): one reading for the
 # calculation's stay (calc_kind) and the story's 住院 (intents.message), which had each their own
-STAY_SPLIT = r"住(?:了|过|的|进了?)[^，。,？?住]{0,8}?院"
+STAY_SPLIT = r"住(?:了|过|的|完了?|进了?)[^，。,？?住]{0,8}?院"
 
 
 # said before an amount, it is what is left after basic insurance ("报了以后自己负担的合规费用一共…",

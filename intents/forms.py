@@ -44,6 +44,7 @@ from intents.choices import picked
 from intents.form_rules import CONDITIONS, RUNNERS, one_tier, schemes_listed, schemes_with_figures
 from intents.regions import detect_region, placing
 from intents.slots import EMERGENCY, HEART_STENT_ALIAS, SAME_DAY_VISITS, SPOUSE_STAFF, TOP_UP_ASKED, Slots, after_a_stay, extract, tiers_in
+from intents import slots as slots_mod
 
 FORM_TTL = 600.0          # seconds a half-filled form or a finished one stays usable, unless told otherwise
 FORMS_FILE = Path(__file__).parent / "data" / "forms.yaml"
@@ -443,6 +444,9 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     ex = _holiday_at_home(ex, hit.region or known)
     kind = calc_kind(body, ex)
     new = slots_from(ex)
+    if (kind == "inpatient" or kind is None and (open_ or last or {}).get("calc") in STAY_CALCS) \
+            and _two_stays(body, new, (open_ or last or {}).get("slots") or {}):
+        kind = kind or None
     offered = bool(open_ and open_.get("offered"))
     if offered and open_.get("other") and (people.own_case_said(body) or _MYSELF.search(body)) \
             and not people.someone_else(body):
@@ -603,6 +607,14 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         # denies one: no fact of an emergency) (and
         # so told plainly, "哦对了 是急诊送进去的": a fact of that stay, as any fact told plainly is)
         new["filing"], kind = "急诊", None
+        facts.add("filing")
+    if target and target["calc"] in ("inpatient", "chain") and "filing" not in new \
+            and slots_mod.REFERRAL_PAPER.search(body) and slots_mod.filing_in(body) != "未备案" \
+            and (target["slots"].get("elsewhere") or target["slots"].get("filing") not in (None, "市内")):
+        # "县医院开了转院单过去的" of a stay elsewhere the form holds: the referral's paper is the referral
+        # (异地转诊, a filing), not a move between two of the region's hospitals
+        new["filing"] = "转诊"
+        new.pop("transfer", None)
         facts.add("filing")
     if target and target["calc"] in ("inpatient", "chain") and "filing" not in new and new.get("transfer") \
             and "prior_tier" not in new and (fixed or acts.is_follow_up(body)) \
@@ -971,6 +983,29 @@ WHAT_IF = re.compile(r"(?:要是|如果|假如|假设|万一)[^，,。；;？?]*
 # another case of the rule just answered, named alone ("异地转诊的呢", "那长期居住的呢") while computing is offered:
 # the rule asked again of it — not the offer taken up, whose question would only be asked once more
 _OTHER_CASE_OF_RULE = re.compile(r"^(?:那|那么)?[^，,。；;？?\d]{1,8}?的?呢[？?。!！\s]*$")
+
+
+def _two_stays(body: str, new: dict, held: dict) -> bool:
+    """Two bills told each after its own hospital, of a stay's case ("卫生院那头花了两千 县医院花了八千" after a
+    transfer asked, or with 住 said): the earlier stay and this one, each its own bill (`slots.stays_each_billed`)
+    — the region's rule on a later stay (a transfer's, or the year's second) decides this one's deductible,
+    never one bill of their sum at the first hospital. Changes `new`; whether it did."""
+    told = None if "prior_tier" in new or "prior_amount" in new else slots_mod.stays_each_billed(body)
+    if told is None:
+        return False
+    prior, first, later_tier, later = told
+    new["prior_tier"], new["prior_amount"], new["amount"] = prior, str(first), str(later)
+    new.pop("amount_parts", None)
+    if later_tier:
+        new["tier"] = later_tier
+    elif new.get("tier") == prior:
+        new.pop("tier")                 # (the later hospital named by its level: 县医院, the policy's tier)
+    new["_notes"] = [n for n in new.get("_notes", []) if not n.startswith("conflict:tier")]
+    if not new["_notes"]:
+        new.pop("_notes")
+    if not (new.get("transfer") or held.get("transfer") or int(new.get("admission") or 1) > 1):
+        new["admission"] = 2            # (no transfer said: the year's second stay)
+    return True
 
 
 def _another_case(held: dict, new: dict) -> bool:
@@ -1984,6 +2019,10 @@ def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
     if SIDE_QUESTION.search(text) and (QUESTION.search(text) or _SPOKEN_ASK.search(text) or "好久" in text):
         # (好久: when, as 四川 asks it — "最迟好久交")
         return False                    # "先问下 去太原住院要备案不": another question first
+    if open_.get("ruled") and WHAT_IF.search(text) and open_.get("asked") not in new and new.get("amount") is None:
+        # "要是急诊抢救 没来得及备案呢" while a form whose case's rule was answered waits for the level: another
+        # case supposed, whose rule is asked (the search's) — not a fact of the case waiting for its level
+        return False
     if not QUESTION.search(text) and not _SPOKEN_ASK.search(text):
         return True                     # a statement: "居民医保，二级医院", "花了300"
     other = calc_kind(text, ex)

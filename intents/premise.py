@@ -1587,13 +1587,19 @@ def check(text: str, region: str, facts: dict, today: date | None = None) -> Ver
                    dated=dated and unknown is None, unknown_year=unknown, ruled=ruled)
 
 
+# the figure just given pointed back at and asked to hold ("2030年也还是这个数吗", "那年还是一样不", "到时候
+# 会不会变"): a figure checked as surely as one said in digits
+_SAME_FIGURE_ASKED = re.compile(r"(?:还|也|仍|依然|照样)(?:还)?是(?:这个|这|那个|那)(?:个)?(?:数|数字|数儿|标准|价|价钱|比例|额度|限额|钱)|"
+                                r"(?:还是|也是|也还是)(?:这样|那样|一样|这么多|那么多)|(?:会不会|会|要不要)(?:变|调整|涨|改)")
+
+
 def undated_year_to_come(text: str, region: str | None, today: date | None = None) -> int | None:
     """The year asked where `text` checks a figure ("2030年还是85%不") for a year still to come, and the
     region's material dates none of its figures: what it says now cannot be confirmed for that year.
     None otherwise. `today`: the engine's date (the system's when not given), so that a test or a
     batch run reads the same year to come whatever day it runs."""
     from intents.years import story_years, years_asked
-    if region is None or not asserted(text):
+    if region is None or not (asserted(text) or _SAME_FIGURE_ASKED.search(text)):
         return None
     year = next((y for y in years_asked(text, today) if y not in story_years(text, today)), None)
     return year if _year_to_come_of_undated(year, region, today) is not None else None

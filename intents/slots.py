@@ -689,6 +689,10 @@ _OUT_OF_CITY = re.compile(r"市外|外地|异地|省外|外省|外市|老家|家
 _PLACE_DENIED_BEFORE = re.compile(r"(?:不是|不在|并非|没有?|莫得?)(?:在|去|到|跑)?$")
 
 
+# a referral's paper given or taken ("开了转院单", "县医院开的转诊证明", "拿了张转院单")
+REFERRAL_PAPER = re.compile(r"(?:开|拿|办|给|打)(?:了|的|过|好)?(?:个|张|一张)?(?:转院|转诊)(?:单|证明|手续|介绍信)")
+
+
 def filing_of(text: str, out: Slots) -> None:
     # (a place word said of cover, not care — "之前老家医保断过", "在老家交的合疗" — is where the asker
     # was insured before: passed over; so is one denied, "不是在外地": no care there)
@@ -792,6 +796,12 @@ def filing_of(text: str, out: Slots) -> None:
                 break
             out.set("filing", v, m.span())
             return
+    paper = REFERRAL_PAPER.search(text)
+    if paper and elsewhere:
+        # "县医院开的转院单转过去的 华西是三级" of a stay elsewhere: the referral's paper taken there is the
+        # referral (异地转诊), the filing it counts as — not a move between two of the region's hospitals
+        out.set("filing", "转诊", paper.span())
+        return
     if _FILED_UNNAMED.search(text):
         # "备过案", "已经备案了": a filing done, its kind not said — never the 没备案 case
         out.set("filed", True)
@@ -1669,6 +1679,31 @@ def figure_quoted_of(text: str, out: Slots) -> None:
 
 
 # ---- admissions, visits, delivery, drugs ---------------------------------------------
+
+# two bills told each after its own hospital ("卫生院那头花了两千 县医院花了八千", "二级医院住了花五千 三级医院又花了
+# 一万"): two stays, the one named first the earlier — each bill its own stay's, never one bill of their sum;
+# not two people's ("我爸在卫生院花了2000 我妈在县医院花了8000": a person named beside either bill)
+_NOT_TWO_STAYS = re.compile(r"其中|里面|含|包括|自费|目录外|报了|报销了|自付|门诊|药店|药房")
+
+
+def stays_each_billed(text: str) -> tuple[str, Decimal, str | None, Decimal] | None:
+    """(the earlier stay's tier, its bill, the later stay's tier or None, its bill) where `text` tells two
+    exact bills, the first after one hospital's tier and the second after another hospital (a tier, or a
+    level: 县医院, whose tier the region's policy reads from it); else None."""
+    # (a bare small numeral is no bill: 一共's 一)
+    nums = [n for n in find_numbers(text) if not n.year and not n.age and n.value is not None
+            and (n.explicit or n.value >= 10)]
+    if len(nums) != 2 or any(n.approx or n.vague for n in nums) or _NOT_TWO_STAYS.search(text) \
+            or people.OTHER_PERSON.search(text[nums[0].end:]) or people.THIRD.search(text[nums[0].end:]):
+        return None
+    first, second = text[:nums[0].start], text[nums[0].end:nums[1].start]
+    before = [t for _, _, t, _ in _tier_mentions(first)]
+    after = [t for _, _, t, _ in _tier_mentions(second)]
+    level = any(_compiled(p).search(second) for p, _ in _LEVEL)
+    if len(before) != 1 or len(after) > 1 or not (after or level) or after == before:
+        return None
+    return before[0], nums[0].value, (after or [None])[0], nums[1].value
+
 
 def after_a_stay(case) -> bool:
     """Whether the stay told of follows an earlier one of the year: a transfer, or a second (or
