@@ -800,7 +800,7 @@ def ranked_confidences(ranker: Ranker, x: np.ndarray, vague: bool) -> tuple[list
     same_words = (x[:, _TERM_SIM] >= SAME_WORDS_SIM) & (x[:, _COVERAGE] >= 0.999) \
         & (leads(scores) > 0) & (x[:, _OTHER_SCHEME] == 0)
     confidences, vagues = [], []
-    for p, same in zip(ranker.probability(x).tolist(), same_words.tolist()):
+    for p, same in zip(ranker.probability(x, scores).tolist(), same_words.tolist()):
         c, v = round(p, 3), vague
         if same and c >= SAME_WORDS_FLOOR:
             c = max(c, SAME_WORDS_CONFIDENCE)

@@ -64,3 +64,14 @@ def test_the_unasked_terms_weight_and_the_siblings_are_as_counted_term_by_term(e
 def test_the_engine_answers_a_message_of_two_questions_with_both_figures(engine):
     reply = answer(engine, "巴中城乡居民在三级医院住院起付线多少，报销比例多少")
     assert "起付" in reply.text and "%" in reply.text
+
+
+def test_the_calibration_reads_the_scores_the_search_worked_out_bit_for_bit(engine):
+    # (the ranking scores are worked out once a search: the confidences are those worked out from x alone)
+    index = engine.index
+    _, x = index._candidates(index.analyze("居民医保门诊慢病一年最多报多少"), "巴中")
+    scores = index.ranker.scores(x)
+    assert index.ranker.probability(x, scores).tobytes() == index.ranker.probability(x).tobytes()
+    z = __import__("corpus.ranker", fromlist=["calibration_inputs"]).calibration_inputs(x, scores) \
+        @ np.asarray(index.ranker.calibration[:-1]) + index.ranker.calibration[-1]
+    assert index.ranker.probability(x).tobytes() == (1.0 / (1.0 + np.exp(-z))).tobytes()
