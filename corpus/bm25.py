@@ -48,6 +48,19 @@ class Postings(Mapping):
         a, b = self._bounds[k], self._bounds[k + 1]
         return self.docs[a:b], self.weights[a:b]
 
+    def indexing(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """`get`, its documents as numpy's own index type (np.intp): a search adds each term's weights
+        at its documents, and indexing with int32 casts them first, each time — cast once, on first use
+        (twice the docs' memory, a few hundred KB), not per term per search."""
+        k = self._at.get(term)
+        if k is None:
+            return None
+        docs = self.__dict__.get("_docs_intp")
+        if docs is None:
+            docs = self._docs_intp = self.docs.astype(np.intp)
+        a, b = self._bounds[k], self._bounds[k + 1]
+        return docs[a:b], self.weights[a:b]
+
     def __iter__(self):
         return iter(self._at)
 
@@ -95,13 +108,13 @@ class SparseBM25(BM25Okapi):
         # (the postings' documents are kept as int32, half the memory; numpy indexes with its own
         # integer type, np.intp, twice as fast, cast included)
         for term in sorted(add):
-            hit = self.postings.get(term)
+            hit = self.postings.indexing(term)
             if hit is not None:
-                scores[hit[0].astype(np.intp)] += hit[1]
+                scores[hit[0]] += hit[1]
         for term in sorted(drop):
-            hit = self.postings.get(term)
+            hit = self.postings.indexing(term)
             if hit is not None:
-                scores[hit[0].astype(np.intp)] -= hit[1]
+                scores[hit[0]] -= hit[1]
         if memo is not None:
             memo[id(self)] = (terms, scores)
         return scores

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -77,11 +78,18 @@ class Ranker:
         """Ranking scores, one per row of `x` (candidates × FEATURES); higher is better."""
         return x @ self.coef
 
-    def probability(self, x: np.ndarray) -> np.ndarray:
+    def probability(self, x: np.ndarray, scores: np.ndarray | None = None) -> np.ndarray:
         """P(candidate is the entry asked for), from its score, its lead over the others and
-        its coverage of the question."""
-        z = calibration_inputs(x, self.scores(x)) @ np.asarray(self.calibration[:-1]) + self.calibration[-1]
+        its coverage of the question. `scores`: `self.scores(x)`, where the caller has them already
+        (the search reads them too: not worked out twice a search)."""
+        s = self.scores(x) if scores is None else scores
+        z = calibration_inputs(x, s) @ self._calibration_weights + self.calibration[-1]
         return 1.0 / (1.0 + np.exp(-z))
+
+    @cached_property
+    def _calibration_weights(self) -> np.ndarray:
+        """The calibration's weights as an array, made once (not from the tuple every search)."""
+        return np.asarray(self.calibration[:-1])
 
     def to_json(self) -> str:
         return json.dumps({"features": list(FEATURES), "coef": _r(self.coef),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import MutableMapping, Sequence
@@ -565,7 +566,9 @@ class Index:
             hits.sort(key=lambda h: (-h.confidence, -h.rank_score, -h.score))
         if fresh:
             if len(kept) >= RANKED_KEPT:
-                kept.clear()
+                # (the oldest ranking goes, not all of them: emptying the table at once freed sixteen rankings'
+                # hits inside one answer, a quarter of a millisecond, and left the next searches nothing kept)
+                kept.pop(next(iter(kept), None), None)
             kept[key] = (hits, {k: own_memo[k] for k in (id(self.phrases), id(self.answers)) if k in own_memo})
         return hits
 
@@ -622,8 +625,11 @@ class Index:
         scores = per_entry[top].astype(np.float64)
         asked = len(query.qtypes)
         given = np.asarray([len(query.qtypes & self.entry_types[i]) for i in top.tolist()], dtype=np.float64)
-        sections = self._section[top]
-        siblings = (sections[:, None] == sections[None, :]).sum(axis=1) - 1
+        # (each candidate's section-mates among the others, counted in Python: a dozen numbers, where a
+        # numpy comparison matrix costs its dispatch several times over)
+        sections = self._section[top].tolist()
+        in_section = Counter(sections)
+        siblings = [in_section[s] - 1 for s in sections]
         columns = {
             "bm25_rel": scores / scores[0], "bm25_log": np.log1p(scores),
             "answer_share": answer_part[top] / scores,
@@ -631,10 +637,11 @@ class Index:
             "missing_domain": missing_domain / UNSEEN_CAP, "extra_domain": self._not_asked(best_docs, q_terms) / UNSEEN_CAP,
             "term_sim": term_sim,
             "phrase_recall": recall, "char_sim": char_sim,
-            "type_match": given / asked if asked else np.zeros(len(top)),
+            "type_match": given / asked if asked else 0.0,
             "type_miss": (given == 0) & bool(asked), "other_scheme": other, "other_care": other_care,
             "siblings": siblings,
-            "unseen_share": np.full(len(top), unseen / q_weight), "query_weight": np.full(len(top), math.log1p(q_weight)),
+            # (one figure for every candidate: the column is filled with it, no array of it made)
+            "unseen_share": unseen / q_weight, "query_weight": math.log1p(q_weight),
         }
         # (filled column by column: np.column_stack's per-column copies cost twice as much)
         x = np.empty((len(top), len(FEATURES)))
@@ -771,7 +778,12 @@ class Index:
         ends = lengths.cumsum()
         flat = (lo - ends + lengths).repeat(lengths) + np.arange(ends[-1] if len(ends) else 0)
         out = np.zeros(len(docs))          # a phrasing with no 医保 term (or none unasked) weighs 0
-        np.maximum.at(out, np.arange(len(docs)).repeat(lengths), weight[table.terms[flat].astype(np.intp)])
+        # (each phrasing's terms are one run of `flat`: the maximum of each non-empty run, as np.maximum.at
+        # would leave it over the zeros, at a fraction of ufunc.at's cost)
+        filled = lengths > 0
+        if filled.any():
+            out[filled] = np.maximum(np.maximum.reduceat(weight[table.terms[flat].astype(np.intp)],
+                                                         (ends - lengths)[filled]), 0.0)
         return out
 
 
@@ -788,7 +800,7 @@ def ranked_confidences(ranker: Ranker, x: np.ndarray, vague: bool) -> tuple[list
     same_words = (x[:, _TERM_SIM] >= SAME_WORDS_SIM) & (x[:, _COVERAGE] >= 0.999) \
         & (leads(scores) > 0) & (x[:, _OTHER_SCHEME] == 0)
     confidences, vagues = [], []
-    for p, same in zip(ranker.probability(x).tolist(), same_words.tolist()):
+    for p, same in zip(ranker.probability(x, scores).tolist(), same_words.tolist()):
         c, v = round(p, 3), vague
         if same and c >= SAME_WORDS_FLOOR:
             c = max(c, SAME_WORDS_CONFIDENCE)
