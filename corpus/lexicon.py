@@ -135,9 +135,9 @@ _THRESHOLD_ASKED_RE = re.compile(rf"(?:{_SPENT}{_PASSING}?|{_PASSING})?(?:多少
 
 # 筹 said bare as the verb of a scheme's money ("一个人总共筹好多", "今年筹多少"): the handbooks' 筹资 — the total
 # raised per head, the state's share with the asker's, which is not the fee the asker pays (缴费). Not 统筹 (the
-# pooled fund), 自筹, nor the words 筹 makes with what follows (筹集, 筹款, 筹备, 筹划, 筹措, 筹码)
+# pooled fund, nor 通筹 / 同筹 typed for it), 自筹, nor the words 筹 makes with what follows (筹集, 筹款, 筹备, 筹划, 筹措, 筹码)
 # (said as a whole, 一共筹 / 总共筹资: the handbooks' 筹资总额)
-_RAISED_RE = re.compile(r"(一共|总共|合计)?(?<![统自运])筹(?:资(?!总额|标准))?(?![集款备划措码建办资])")
+_RAISED_RE = re.compile(r"(一共|总共|合计)?(?<![统通同自运])筹(?:资(?!总额|标准))?(?![集款备划措码建办资])")
 
 
 def joined_verbs(text: str) -> str:

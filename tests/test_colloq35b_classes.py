@@ -22,6 +22,7 @@ def test_raising_verb_rewrite_leaves_the_pooled_fund_alone():
     assert joined_verbs("统筹基金今年筹好多") == "统筹基金今年筹资好多"
     assert joined_verbs("一个人总共筹多少") == "一个人筹资总额多少"
     assert joined_verbs("医保基金是怎么筹集的") == "医保基金是怎么筹集的"
+    assert joined_verbs("门诊通筹报多少") == "门诊通筹报多少"      # (统筹 mistyped: the typo repair's)
 
 
 def test_a_case_compared_with_its_own_absence_names_no_second_group():
