@@ -4192,6 +4192,7 @@ class Engine:
                 # pages are, never surer than its own match
                 hits = _in_front(graded, hits)
         hits = self._tier_row(text + "，" + read, hits)
+        hits = self._every_tier_row(text + "，" + read, hits)
         hits = self._filing_row(text + "，" + read, hits)
         hits = self._home_row(text + "，" + read, hits, region)
         hits = _out_of_province_page(text + "，" + read, hits, self.index.entries)
@@ -4695,6 +4696,31 @@ class Engine:
         if row is None:
             return hits
         return _in_front(row, hits)
+
+    @staticmethod
+    def _every_tier_row(text: str, hits: list[Hit]) -> list[Hit]:
+        """No tier said nor any place of care named ("学生医保看门诊起付线是好多"), and the match is one tier's row
+        (its question names that tier, "在一级医疗机构看…"): the page on the same matter (a keyword shared) whose
+        table gives that tier's row and another's answers instead — the asker's tier is not known, and one
+        tier's figures stated would be a guess at it (a word the row's phrasings share with the question, 学校,
+        is no tier said)."""
+        said = normalize(text)
+        if len(hits) < 2 or tiers_in(said) or _CARE_PLACE_NAMED.search(said):
+            return hits
+        top = hits[0]
+        own = {w for w in _TIER_WORD.values() if w in top.entry.question}
+        if len(own) != 1:
+            return hits
+        # (however weak the table's own match: the row outranks it on words the question shares with both, and
+        # the table moved up is never surer than the row — `_in_front`)
+        every = next((h for h in hits[1:] if h.entry.region == top.entry.region
+                      and not h.other_scheme and set(h.entry.keywords) & set(top.entry.keywords)
+                      and not any(w in h.entry.question for w in _TIER_WORD.values())
+                      and own <= {w for w in _TIER_WORD.values() if w in h.entry.answer}
+                      and len({w for w in _TIER_WORD.values() if w in h.entry.answer}) >= 2), None)
+        if every is None:
+            return hits
+        return _in_front(every, hits)
 
     @staticmethod
     def _landmark_row(text: str, hits: list[Hit]) -> list[Hit]:
@@ -5324,6 +5350,8 @@ def _filing_said(text: str, counts_as: dict[str, str]) -> str | None:
     kinds = {counts_as.get(k, k) for k in said}
     return kinds.pop() if len(kinds) == 1 else None
 _TIER_WORD = {"一级": "一级", "二级": "二级", "三级": "三级", "乡镇卫生院": "卫生院"}
+# a place of care named, whose tier may be known or asked (校医院, 县医院, 诊所): not a question of every tier
+_CARE_PLACE_NAMED = re.compile(r"医院|卫生院|卫生室|诊所|社区|医疗机构|药店|三甲|三乙|二甲|二乙")
 
 
 # the kinds of answer that are a figure (corpus.qtype.ANSWER_KINDS)

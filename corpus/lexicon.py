@@ -133,6 +133,13 @@ _THRESHOLD_ASKED_RE = re.compile(rf"(?:{_SPENT}{_PASSING}?|{_PASSING})?(?:多少
                                  r"(?:(?:才|就)(?:开始|能|可以|会|得)?|开始)(?:报销?|赔|给报|二次报)")
 
 
+# 筹 said bare as the verb of a scheme's money ("一个人总共筹好多", "今年筹多少"): the handbooks' 筹资 — the total
+# raised per head, the state's share with the asker's, which is not the fee the asker pays (缴费). Not 统筹 (the
+# pooled fund, nor 通筹 / 同筹 typed for it), 自筹, nor the words 筹 makes with what follows (筹集, 筹款, 筹备, 筹划, 筹措, 筹码)
+# (said as a whole, 一共筹 / 总共筹资: the handbooks' 筹资总额)
+_RAISED_RE = re.compile(r"(一共|总共|合计)?(?<![统通同自运])筹(?:资(?!总额|标准))?(?![集款备划措码建办资])")
+
+
 def joined_verbs(text: str) -> str:
     """住了院 → 住院, 备过案 → 备案: each separable verb written whole; 住二级医院 → 住院二级医院."""
     text = _SEPARATED_RE.sub(lambda m: m.group(0)[0] + m.group(0)[2], text)
@@ -142,6 +149,8 @@ def joined_verbs(text: str) -> str:
         text = _SOME_DRUG_RE.sub(r"\1", text)
     if "是" in text and (both := _BOTH_GROUPS_RE.search(text)):
         text = text[:both.start()] + "多重身份" + text[both.start():]
+    if "筹" in text:
+        text = _RAISED_RE.sub(lambda m: "筹资总额" if m.group(1) else "筹资", text)
     if "沾" in text:
         text = _SHARED_LIGHT_RE.sub(r"享受\1的待遇", text)
     if "账" in text:

@@ -1863,8 +1863,10 @@ _TOLD_RE = re.compile(rf"{people.SELF}|[他她]|{people.KIN_LONG}|{people.KIN_SH
 # (the word before the question's term binds to it: 是低保户, 交的职工医保, 在医院, 和居民医保, 有个倾斜救助)
 _BINDS_NEXT = frozenset("是 的 在 和 跟 与 及 或 交 缴 买 办 参加 参 给 把 对 用 有 个 这 那 这个 那个 去 到 从 住 比 为 "
                         "让 被 叫 找 问 带 同 像 关于 有个 一个 上 没 没有 没得 莫得 不 也 都 还 就 才 又 再 说 叫做".split())
-# a modal opening the question after a deed told done ("…就自费了能拿发票报吗")
-_MODAL_AFTER_DONE = frozenset("能 可以 能不能 可不可以 还能 还可以 要不要 还要 需要 需不需要 是不是 会不会 咋个 怎么 啷个".split())
+# a modal opening the question after a deed told done ("…就自费了能拿发票报吗"), or an adverb of how sure or how
+# usual the answer is ("…材料都交上去了一般好久能批下来")
+_MODAL_AFTER_DONE = frozenset("能 可以 能不能 可不可以 还能 还可以 要不要 还要 需要 需不需要 是不是 会不会 咋个 怎么 啷个 "
+                              "大概 大约 一般 通常".split())
 
 
 _POINTING = frozenset("这 那 这回 这次 那回 那次 这个 那个 这种 那种 这样 现在 那么 这下".split())
