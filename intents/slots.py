@@ -3192,8 +3192,37 @@ _VISIT_WORD = re.compile(r"门诊|门特|特病|看病|复诊|就诊|药店|药�
 # the bill of one visit named as such ("一回60", "第二次120", "另一回90", "后来又…150")
 _ONE_VISIT_BEFORE = re.compile(r"(?:第" + _N + r"|一|另一|头一|后一|这一|上一)(?:次|回|趟)[^，。,；;？?！!\d]{0,8}$")
 _ANOTHER_VISIT_BEFORE = re.compile(r"(?:又|再|后来|然后|接着)[^，。,；;？?！!\d]{0,14}$")
-_VISITS_TOLD = re.compile(r"(?:看|去|跑|就诊|复诊)(?:了|过)?[^，。,；;？?\d住]{0,10}?" + _N + r"\s*(?:次|回|趟)(?!住|院)")
+# (the care's own word before the count too: "门诊三次 分别…", "门特两回 各…")
+_VISITS_TOLD = re.compile(r"(?:看|去|跑|就诊|复诊|门诊|门特|特病)(?:了|过)?[^，。,；;？?\d住]{0,10}?" + _N
+                          + r"\s*(?:次|回|趟)(?!住|院)")
 _SUM_ASKED = re.compile(r"一共|总共|合计|加起来|加一起|(?:两|三|几|[23])(?:次|回|趟)(?:一共|总共|合计|加起来)?(?:能|可以)?报")
+
+
+def _visit_of_first_bill(text: str, out: Slots, bills: list) -> None:
+    """`visit` (which visit of the year the case's is) read of the first bill: the later bills' own marks
+    ("后来又去看了一次…120", "第二回90") say those are later visits, which the bills' order already says
+    — read as the first bill's count they made the year's first visit a second (its deductible halved).
+    An ordinal before a later bill counts back to the first; another mark is no count of it."""
+    if int(out.get("visit") or 1) < 2:
+        return
+    # (each bill where it is said: the first figure of its value after the one before)
+    found, at = [], 0
+    for bill in bills:
+        a = next((a for a in find_numbers(text) if a.start >= at and a.value == bill), None)
+        if a is None:
+            return
+        found.append(a)
+        at = a.end
+    first = found[0].start
+    cues = [m.start() for r in (_NTH_TIME, _NOT_THE_FIRST, _EARLIER_VISITS, _ANOTHER_STAY) for m in r.finditer(text)]
+    if any(c < first for c in cues):
+        return                        # "今年第二次去…花了30 后来又…": said of the first bill
+    for i, a in enumerate(found[1:], 1):
+        m = _NTH_TIME.search(text, found[i - 1].end, a.start)
+        if m:
+            out.values["visit"] = max(1, _n(m.group(1)) - i)
+            return
+    out.values.pop("visit", None)
 
 
 def visit_bills_of(text: str, out: Slots) -> None:
@@ -3216,6 +3245,11 @@ def visit_bills_of(text: str, out: Slots) -> None:
     else:
         asserted = premise.spans(text) + out.not_money
         found = [a for a in find_numbers(text) if _is_money(text, a, None, asserted)]
+        # (what the year's care already got back, "今年门诊已经报了500", is no bill of a visit)
+        for key in ("used_this_year", "reimbursed"):
+            back = next((a for a in found if out.get(key) is not None and a.value == out.get(key)), None)
+            if back is not None:
+                found.remove(back)
         if len(found) < 2 or any(a.value is None or a.approx or a.vague for a in found):
             return
         told = _VISITS_TOLD.search(text)
@@ -3227,9 +3261,12 @@ def visit_bills_of(text: str, out: Slots) -> None:
                    for i, a in enumerate(found))
         listed = told and _n(told.group(1)) == len(found) and (
             each or re.search(r"分别|各", text[told.end():found[0].start]))
-        if not (each and (told or _SUM_ASKED.search(text)) or listed):
+        # (every bill named as a visit of its own, "一回是60 另一回是90": the visits told, however asked)
+        named = all(_ONE_VISIT_BEFORE.search(text[max(0, a.start - 12):a.start]) for a in found)
+        if not (each and (told or _SUM_ASKED.search(text) or named) or listed):
             return
         bills = [a.value for a in found]
+    _visit_of_first_bill(text, out, bills)
     for k in ("prior_amount", "prior_tier", "admission", "amount_parts", "visits"):
         out.values.pop(k, None)
     out.values["amount"] = sum(bills, Decimal(0))
