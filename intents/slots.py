@@ -2557,7 +2557,8 @@ def _sequela_rows() -> tuple[tuple[str, str, re.Pattern], ...]:
 
 
 # a disease said not to be the asker's ("是糖尿病 不是高血压", "没得高血压"): not a disease of the case
-_NOT_DISEASE = re.compile(r"(?<!是)(?:不是|并非|不属于|没有|没得|没患|没|非)(?:什么|啥子?)?$")
+# (a growth said 良性 is not the vocabulary's 肿瘤, 恶性肿瘤's word: "良性肿瘤" names no listed disease)
+_NOT_DISEASE = re.compile(r"(?<!是)(?:不是|并非|不属于|没有|没得|没患|没|非)(?:什么|啥子?)?$|良性的?$")
 
 
 _CHRONIC_GROUP = re.compile(r"([一二三])类(?:门诊)?(?:慢性病|慢病|慢特病|病种)|([一二三])类(?:门慢|门特|慢特)")
