@@ -849,15 +849,19 @@ _GROUP_UNSURE = re.compile(r"(?:算不算|是不是|属不属于|属于不属于
 # two groups named as either of which the asker is, not remembering which ("不晓得算低保还是低保边缘户", "是特困还是
 # 低保来着 记不清了"): neither is theirs yet — asked where the groups' rows differ, never the first taken
 _GROUP_NAMES = "|".join(p for p, v in _CATEGORY if v != "一般")
-_GROUPS_EITHER = re.compile(rf"(?:{_GROUP_NAMES})(?:户|人员|对象|家庭)?(?:还是|或者是?|或是)(?:算|是|属于)?"
-                            rf"(?:{_GROUP_NAMES})(?:户|人员|对象|家庭)?")
-_EITHER_UNSURE = re.compile(_NOT_KNOWN + r"|来着|拿不准|说不准")
+# (or as two likelihoods, "可能是低保也可能是特困")
+_GROUPS_EITHER = re.compile(rf"(?:{_GROUP_NAMES})(?:户|人员|对象|家庭)?[\s，,]?(?:还是|或者是?|或是|也可能是|也可能|要么是?)"
+                            rf"(?:算|是|属于)?(?:{_GROUP_NAMES})(?:户|人员|对象|家庭)?")
+# (the unsure said as a likelihood or as "one of them", "反正是其中一个"; or the choice asked of oneself,
+# "我是低保还是特困": which of the two is the asker's is the question)
+_EITHER_UNSURE = re.compile(_NOT_KNOWN + r"|来着|拿不准|说不准|可能是|其中一个|其中之一|(?:我|俺|我们家|我家|家里)(?:到底)?(?:是|算)$")
 
 
 def groups_either_unsure(text: str) -> list[tuple[int, int]]:
     """The spans of two groups named as alternatives the asker is unsure between (an unsure word near)."""
     return [m.span() for m in _GROUPS_EITHER.finditer(text)
-            if _EITHER_UNSURE.search(text[max(0, m.start() - 12):m.end() + 12])]
+            if _EITHER_UNSURE.search(text[max(0, m.start() - 12):m.end() + 12])
+            or _EITHER_UNSURE.search(text[max(0, m.start() - 6):m.start()])]
 
 
 def without_groups_contrasted(text: str) -> tuple[str, bool]:
