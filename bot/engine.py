@@ -1781,9 +1781,10 @@ class Engine:
             session.state[BUSINESS_ASKED] = {"at": time.time()}
             return Reply(kind="clarify", region=region, missing_slots=["business"] + ([] if region else ["region"]),
                          text=note + texts.WHICH_BUSINESS + ("" if region else texts.WHICH_BUSINESS_WHERE))
-        elsewhere = as_elsewhere(text, region)
+        elsewhere = as_elsewhere(text, region, province=True)
         if elsewhere != text:
             # "在长治住院" asked by one insured in 巴中: care 外地, for the search and the forms alike
+            # (外省 for the forms where it is out of the asker's province: 省外 is a column of its own)
             text = elsewhere
             part = dataclasses.replace(part, question=as_elsewhere(part.question, region),
                                        readings=[as_elsewhere(r, region) for r in part.readings])

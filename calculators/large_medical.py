@@ -59,10 +59,12 @@ def _table(policy: Policy) -> LargeMedical:
 
 
 def retired_like(lm: LargeMedical, diseases: list[str] | None) -> str | None:
-    """The disease said that puts the case on the 退休 row, whatever the asker's status; None if none."""
+    """The disease said that puts the case on the 退休 row, whatever the asker's status; None if none.
+    Only a disease said as one of the list's (胃癌 holds 癌): a wider word said (肿瘤, 移植) may be
+    another one (良性, 角膜移植), whose row is the asker's own."""
     for said in diseases or []:
         for name in lm.retired_like_diseases:
-            if name in said or said in name:
+            if name in said:
                 return said
     return None
 

@@ -795,7 +795,7 @@ def ranked_confidences(ranker: Ranker, x: np.ndarray, vague: bool) -> tuple[list
     """Each candidate's confidence, ranking score and vagueness, from its features (one question's
     candidates × FEATURES) and whether the question is vague: the ranker's probability, with the floor of
     a phrasing said in the same words and the cap of a vague question. Apart from `_ranked` so that a
-    measure of the calibration (corpus.calibration_stability) reads confidences as the search does."""
+    measure of the calibration (bot.calibration_stability) reads confidences as the search does."""
     scores = ranker.scores(x)
     same_words = (x[:, _TERM_SIM] >= SAME_WORDS_SIM) & (x[:, _COVERAGE] >= 0.999) \
         & (leads(scores) > 0) & (x[:, _OTHER_SCHEME] == 0)

@@ -44,7 +44,7 @@ def absent_from(entries: list[Entry], fold: int) -> set[str]:
     tenth follows from each entry's own id, not its place in the corpus: by place (every ABSENT-th),
     one entry added shifted every later entry's, the whole sample changed with it, and a retraining
     moved readings nowhere near the entry added across the engine's bands (python -m
-    corpus.calibration_stability: 2 % of the entries left out changed the band of 1.8 % of the dev
+    bot.calibration_stability: 2 % of the entries left out changed the band of 1.8 % of the dev
     questions by place, 0.4 % by id)."""
     return {e.id for e in entries if stable_hash(e.id) % ABSENT == fold % ABSENT}
 

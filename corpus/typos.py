@@ -190,6 +190,12 @@ class Repairer:
                 # one word of the language, said as such: an everyday one (合适 is no 何时, 那里 no 哪里),
                 # or one whose changed character is a word of ours (县上 "in the county" is no 线上)
                 found = None
+            if found and found.how == "spelling" and len(words) == 1 and len(span) >= EDIT_MIN_LEN \
+                    and self._is_word(span):
+                # a long word of the language, said as such, differing from a term by a character of
+                # another sound: the asker's own word, not a slip (良性肿瘤 is no 恶性肿瘤; a slip by
+                # spelling makes no dictionary word that long)
+                found = None
         if len(kept) >= SPANS_KEPT:
             kept.clear()
         kept[words, strict] = found

@@ -1283,10 +1283,12 @@ def covered_home_at(text: str, at: int) -> str | None:
     return None
 
 
-def as_elsewhere(text: str, region: str | None) -> str:
+def as_elsewhere(text: str, region: str | None, province: bool = False) -> str:
     """The text with another covered region named as where care happens ("在长治住院" asked by one
     insured in 巴中) said as 外地: for the asker it is 异地就医 like any other place, and a covered
-    region's name is no search word (the region filter reads it). Unchanged when there is none."""
+    region's name is no search word (the region filter reads it). `province`: 外省 where the place is
+    outside the asker's province — for the forms, which read 省外 from it (长治's 一类省外 column; a bare
+    外地 lost it), not the search (巴中's pages say 市外, which 外地 finds). Unchanged when there is none."""
     if region is None:
         return text
     folded = fold(text)
@@ -1295,7 +1297,8 @@ def as_elsewhere(text: str, region: str | None) -> str:
         other = regions.of_place(m.places[0])
         if other and other != region and not m.doubtful \
                 and folded[max(0, m.start - 1):m.start] in _CARE_THERE and _CARE_WORDS.match(folded[m.end:]):
-            out = out[:m.start] + "外地" + out[m.end:]
+            out = out[:m.start] + ("外省" if province and outside_province(m.places[0].code, region) else "外地") \
+                + out[m.end:]
     return out if out != folded else text
 
 

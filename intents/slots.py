@@ -859,15 +859,19 @@ _GROUP_UNSURE = re.compile(r"(?:算不算|是不是|属不属于|属于不属于
 # two groups named as either of which the asker is, not remembering which ("不晓得算低保还是低保边缘户", "是特困还是
 # 低保来着 记不清了"): neither is theirs yet — asked where the groups' rows differ, never the first taken
 _GROUP_NAMES = "|".join(p for p, v in _CATEGORY if v != "一般")
-_GROUPS_EITHER = re.compile(rf"(?:{_GROUP_NAMES})(?:户|人员|对象|家庭)?(?:还是|或者是?|或是)(?:算|是|属于)?"
-                            rf"(?:{_GROUP_NAMES})(?:户|人员|对象|家庭)?")
-_EITHER_UNSURE = re.compile(_NOT_KNOWN + r"|来着|拿不准|说不准")
+# (or as two likelihoods, "可能是低保也可能是特困")
+_GROUPS_EITHER = re.compile(rf"(?:{_GROUP_NAMES})(?:户|人员|对象|家庭)?[\s，,]?(?:还是|或者是?|或是|也可能是|也可能|要么是?)"
+                            rf"(?:算|是|属于)?(?:{_GROUP_NAMES})(?:户|人员|对象|家庭)?")
+# (the unsure said as a likelihood or as "one of them", "反正是其中一个"; or the choice asked of oneself,
+# "我是低保还是特困": which of the two is the asker's is the question)
+_EITHER_UNSURE = re.compile(_NOT_KNOWN + r"|来着|拿不准|说不准|可能是|其中一个|其中之一|(?:我|俺|我们家|我家|家里)(?:到底)?(?:是|算)$")
 
 
 def groups_either_unsure(text: str) -> list[tuple[int, int]]:
     """The spans of two groups named as alternatives the asker is unsure between (an unsure word near)."""
     return [m.span() for m in _GROUPS_EITHER.finditer(text)
-            if _EITHER_UNSURE.search(text[max(0, m.start() - 12):m.end() + 12])]
+            if _EITHER_UNSURE.search(text[max(0, m.start() - 12):m.end() + 12])
+            or _EITHER_UNSURE.search(text[max(0, m.start() - 6):m.start()])]
 
 
 def without_groups_contrasted(text: str) -> tuple[str, bool]:
@@ -2606,7 +2610,8 @@ def _sequela_rows() -> tuple[tuple[str, str, re.Pattern], ...]:
 
 
 # a disease said not to be the asker's ("是糖尿病 不是高血压", "没得高血压"): not a disease of the case
-_NOT_DISEASE = re.compile(r"(?<!是)(?:不是|并非|不属于|没有|没得|没患|没|非)(?:什么|啥子?)?$")
+# (a growth said 良性 is not the vocabulary's 肿瘤, 恶性肿瘤's word: "良性肿瘤" names no listed disease)
+_NOT_DISEASE = re.compile(r"(?<!是)(?:不是|并非|不属于|没有|没得|没患|没|非)(?:什么|啥子?)?$|良性的?$")
 
 
 _CHRONIC_GROUP = re.compile(r"([一二三])类(?:门诊)?(?:慢性病|慢病|慢特病|病种)|([一二三])类(?:门慢|门特|慢特)")
@@ -3260,8 +3265,37 @@ _VISIT_WORD = re.compile(r"门诊|门特|特病|看病|复诊|就诊|药店|药�
 # the bill of one visit named as such ("一回60", "第二次120", "另一回90", "后来又…150")
 _ONE_VISIT_BEFORE = re.compile(r"(?:第" + _N + r"|一|另一|头一|后一|这一|上一)(?:次|回|趟)[^，。,；;？?！!\d]{0,8}$")
 _ANOTHER_VISIT_BEFORE = re.compile(r"(?:又|再|后来|然后|接着)[^，。,；;？?！!\d]{0,14}$")
-_VISITS_TOLD = re.compile(r"(?:看|去|跑|就诊|复诊)(?:了|过)?[^，。,；;？?\d住]{0,10}?" + _N + r"\s*(?:次|回|趟)(?!住|院)")
+# (the care's own word before the count too: "门诊三次 分别…", "门特两回 各…")
+_VISITS_TOLD = re.compile(r"(?:看|去|跑|就诊|复诊|门诊|门特|特病)(?:了|过)?[^，。,；;？?\d住]{0,10}?" + _N
+                          + r"\s*(?:次|回|趟)(?!住|院)")
 _SUM_ASKED = re.compile(r"一共|总共|合计|加起来|加一起|(?:两|三|几|[23])(?:次|回|趟)(?:一共|总共|合计|加起来)?(?:能|可以)?报")
+
+
+def _visit_of_first_bill(text: str, out: Slots, bills: list) -> None:
+    """`visit` (which visit of the year the case's is) read of the first bill: the later bills' own marks
+    ("后来又去看了一次…120", "第二回90") say those are later visits, which the bills' order already says
+    — read as the first bill's count they made the year's first visit a second (its deductible halved).
+    An ordinal before a later bill counts back to the first; another mark is no count of it."""
+    if int(out.get("visit") or 1) < 2:
+        return
+    # (each bill where it is said: the first figure of its value after the one before)
+    found, at = [], 0
+    for bill in bills:
+        a = next((a for a in find_numbers(text) if a.start >= at and a.value == bill), None)
+        if a is None:
+            return
+        found.append(a)
+        at = a.end
+    first = found[0].start
+    cues = [m.start() for r in (_NTH_TIME, _NOT_THE_FIRST, _EARLIER_VISITS, _ANOTHER_STAY) for m in r.finditer(text)]
+    if any(c < first for c in cues):
+        return                        # "今年第二次去…花了30 后来又…": said of the first bill
+    for i, a in enumerate(found[1:], 1):
+        m = _NTH_TIME.search(text, found[i - 1].end, a.start)
+        if m:
+            out.values["visit"] = max(1, _n(m.group(1)) - i)
+            return
+    out.values.pop("visit", None)
 
 
 def visit_bills_of(text: str, out: Slots) -> None:
@@ -3284,6 +3318,11 @@ def visit_bills_of(text: str, out: Slots) -> None:
     else:
         asserted = premise.spans(text) + out.not_money
         found = [a for a in find_numbers(text) if _is_money(text, a, None, asserted)]
+        # (what the year's care already got back, "今年门诊已经报了500", is no bill of a visit)
+        for key in ("used_this_year", "reimbursed"):
+            back = next((a for a in found if out.get(key) is not None and a.value == out.get(key)), None)
+            if back is not None:
+                found.remove(back)
         if len(found) < 2 or any(a.value is None or a.approx or a.vague for a in found):
             return
         told = _VISITS_TOLD.search(text)
@@ -3295,9 +3334,12 @@ def visit_bills_of(text: str, out: Slots) -> None:
                    for i, a in enumerate(found))
         listed = told and _n(told.group(1)) == len(found) and (
             each or re.search(r"分别|各", text[told.end():found[0].start]))
-        if not (each and (told or _SUM_ASKED.search(text)) or listed):
+        # (every bill named as a visit of its own, "一回是60 另一回是90": the visits told, however asked)
+        named = all(_ONE_VISIT_BEFORE.search(text[max(0, a.start - 12):a.start]) for a in found)
+        if not (each and (told or _SUM_ASKED.search(text) or named) or listed):
             return
         bills = [a.value for a in found]
+    _visit_of_first_bill(text, out, bills)
     for k in ("prior_amount", "prior_tier", "admission", "amount_parts", "visits"):
         out.values.pop(k, None)
     out.values["amount"] = sum(bills, Decimal(0))

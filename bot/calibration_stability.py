@@ -1,6 +1,6 @@
 """How much the ranker's calibration moves when the corpus changes a little, measured.
 
-    python -m corpus.calibration_stability [--runs 5] [--drop 0.02] [--seed 0] [--holdout]
+    python -m bot.calibration_stability [--runs 5] [--drop 0.02] [--seed 0] [--holdout]
 
 Retrains the calibration (corpus.train_ranker) on the whole corpus, then `--runs` times on the corpus
 without a random `--drop` share of its entries (what adding or removing a few entries does to the
@@ -122,7 +122,7 @@ def _right_at(ranker: Ranker, x: np.ndarray, y: np.ndarray, groups, cut: float) 
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(prog="python -m corpus.calibration_stability")
+    ap = argparse.ArgumentParser(prog="python -m bot.calibration_stability")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--drop", type=float, default=0.02, help="share of entries left out of each run's training")
     ap.add_argument("--seed", type=int, default=0)
@@ -151,6 +151,6 @@ if __name__ == "__main__":
 
     if os.environ.get("PYTHONHASHSEED") != "0":
         # as corpus.train_ranker: one hash seed, so that the same corpus gives the same calibration
-        os.execve(sys.executable, [sys.executable, "-m", "corpus.calibration_stability", *sys.argv[1:]],
+        os.execve(sys.executable, [sys.executable, "-m", "bot.calibration_stability", *sys.argv[1:]],
                   {**os.environ, "PYTHONHASHSEED": "0"})
     main()
