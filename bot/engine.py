@@ -383,6 +383,30 @@ _OTHER_SCHEME_ASKED = re.compile(r"^(?:那|要是|如果)?(?:城乡居民|城镇
                                  r"(?:呢|咧|嘞|啊|呀|哦)?[\s?？。]*$")
 
 
+# who a message speaks of first: the asker (我, 俺自己, 本人) or someone of theirs (俺爹, 我妈, 他)
+_WHO_FIRST = re.compile(rf"(?P<other>{people.OTHER_PERSON.pattern})|(?P<third>[他她])|"
+                        rf"(?P<self>(?:{people.SELF})(?!们)(?:自己|本人)?|本人|自己)")
+
+
+def _same_person(before: str, text: str) -> bool:
+    """Whether `text` may be of the person `before` was of: it names no one, or 他/她 of someone named
+    before, or the same one again; not the asker after a relative ("我自己…" after "俺爹…"), a relative
+    after the asker, or another relative."""
+    was, now = _WHO_FIRST.search(before), _WHO_FIRST.search(text)
+    if now is None or was is None:
+        return True
+    if now.lastgroup == "third":
+        return was.lastgroup != "self"
+    if now.lastgroup != was.lastgroup:
+        return False
+    return now.lastgroup == "self" or people.kinship(_kin_word(now.group())) == people.kinship(_kin_word(was.group()))
+
+
+def _kin_word(said: str) -> str:
+    # (the relative's word without its owner: 俺爹 → 爹)
+    return re.sub(rf"^{people.ANY_OWNER}", "", said)
+
+
 def _own_scheme_held(scheme: str, said: str, text: str) -> bool:
     """Whether the scheme a message before said (`said`) was the asker's own and holds for this one
     (`people.held_scheme`): "我是职工 我妈也想问…" then "我在二级医院住院…" yes; "我是职工 …" then "我妈
@@ -3920,6 +3944,10 @@ class Engine:
             return None
         if not extract(last["text"]).get("diseases") or not (_CHRONIC_BENEFIT_NAMED.search(last["text"])
                                                              or _LIMIT_OR_RATE.search(last["text"])):
+            return None
+        if forms.GENERAL_OUTPATIENT.search(text) or not _same_person(last["text"], text):
+            # ("我自己感冒看门诊花了200" after the father's disease was asked: another ailment, or another
+            # person's visit — an ordinary visit, never the disease's 慢病 bill)
             return None
         whole = last["text"].rstrip("？?。!！ ") + "，" + text
         return whole if calc_kind(whole, extract(whole)) == "chronic" else None

@@ -597,6 +597,8 @@ _FILING_DENIED = re.compile(r"(?<![有备办弄])(?:没|未|还没|没有|没去
                             r"(?:没|未|没有|莫得|没得|冇)(?:按|照|按照|依|依照|走|经过)(?:规定|规范|程序|流程)(?:的)?(?:办|走|开)?(?:转诊|转院)|"
                             r"不备案|(?:没|未|没有|没得|莫得|(?<!约)莫|冇|冇得|没去|没办|没走)转诊|(?<!约)莫(?:办|去|做)?备案|"
                             r"没办转院|没有办转院|没办理转院|(?:没得|莫得|冇)办?转院|"
+                            # (the referral's paper not taken, "没开转院单", "没拿到转诊证明": no referral)
+                            r"(?:没|未|没有|莫得|没得|冇)(?:开|拿|办|要|打)(?:到|上)?(?:个|张)?(?:转院|转诊)(?:单|证明|手续|介绍信)|"
                             # (no formality at all, "没办任何手续", "啥手续都没办": no filing, no referral)
                             r"(?:没|没有|未|莫|没得|莫得)(?:办|办理|走|跑)?(?:任何|啥子?|什么)?(?:手续)(?!费)|"
                             r"(?:任何|啥子?|什么)手续(?:都|也)?(?:没|没有|未|莫|冇)(?:办|办理|走|弄|做)?")
@@ -690,7 +692,7 @@ _PLACE_DENIED_BEFORE = re.compile(r"(?:不是|不在|并非|没有?|莫得?)(?:�
 
 
 # a referral's paper given or taken ("开了转院单", "县医院开的转诊证明", "拿了张转院单")
-REFERRAL_PAPER = re.compile(r"(?:开|拿|办|给|打)(?:了|的|过|好)?(?:个|张|一张)?(?:转院|转诊)(?:单|证明|手续|介绍信)")
+REFERRAL_PAPER = re.compile(r"(?<!没有)(?<![没未莫冇])(?:开|拿|办|给|打)(?:了|的|过|好)?(?:个|张|一张)?(?:转院|转诊)(?:单|证明|手续|介绍信)")
 
 
 def filing_of(text: str, out: Slots) -> None:
@@ -1688,6 +1690,9 @@ def figure_quoted_of(text: str, out: Slots) -> None:
 # 一万"): two stays, the one named first the earlier — each bill its own stay's, never one bill of their sum;
 # not two people's ("我爸在卫生院花了2000 我妈在县医院花了8000": a person named beside either bill)
 _NOT_TWO_STAYS = re.compile(r"其中|里面|含|包括|自费|目录外|报了|报销了|自付|门诊|药店|药房")
+# the second hospital's bill supposed or set against the first ("要是三级医院住院5000呢", "哪个报得多"): one stay
+# at either, compared — not a later stay after the first
+_ALTERNATIVE_STAY = re.compile(r"要是|如果|假如|假设|万一|换成|换到|或者|还是|哪个|哪家|哪一?种|比较|相比|对比|差多少")
 
 
 def stays_each_billed(text: str) -> tuple[str, Decimal, str | None, Decimal] | None:
@@ -1698,6 +1703,7 @@ def stays_each_billed(text: str) -> tuple[str, Decimal, str | None, Decimal] | N
     nums = [n for n in find_numbers(text) if not n.year and not n.age and n.value is not None
             and (n.explicit or n.value >= 10)]
     if len(nums) != 2 or any(n.approx or n.vague for n in nums) or _NOT_TWO_STAYS.search(text) \
+            or _ALTERNATIVE_STAY.search(text[nums[0].end:]) \
             or people.OTHER_PERSON.search(text[nums[0].end:]) or people.THIRD.search(text[nums[0].end:]):
         return None
     first, second = text[:nums[0].start], text[nums[0].end:nums[1].start]
