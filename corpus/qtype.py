@@ -200,6 +200,12 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
         ("截止", r"(?:截止|最迟|最晚|期限|时限|时间限制|(?i:ddl))(?!\s*(?:之前|以前|前))", r"吗",
          r"[\d一二三四五六七八九十两]+\s*个?(?:月|日|号|天|工作日)|月底|年底|当日|当天|以内|之内|期限|之日|次月|当月|"
          r"出院(?:结算)?(?:之前|以前|前)|(?:仅|只)能当年|当年(?:内|底|及时)"),
+        # the threshold of a stay said to be one of several ("一年住了三次院 起付线每次都扣吗", "第二次住院还交
+        # 起付不"): what a later stay pays of it, which only a page on stays after the first says (再次住院, a
+        # transfer within one treatment: 补计起付标准差额 — not a page naming 转诊 as a case of its rates); one tier's threshold is one stay's, and says nothing of the second
+        ("再次起付", r"(?:住了?(?:院)?(?:两|二|三|几|多|好几|[2-9])次院?|(?:两|二|三|几|多|每|再|[2-9])次住院|第(?:二|2)次住院|又住了?院)"
+                     r"[^？?]{0,20}?起付", None,
+         r"再次住院|每次住院|多次住院|住院次数|治疗过程|另计起付|补计起付|起付标准差额|起付[^。；]{0,10}?次"),
     ))
 
 
