@@ -4034,6 +4034,7 @@ class Engine:
         hits = _named_disease_first(text + "，" + read, hits)
         hits = _named_province_first(text + "，" + read, hits)
         hits = _named_payer_first(text, hits)
+        hits = _named_fund_first(normalize(text), hits)
         hits = self._naming_the_topic(text, hits)
         hits = self._liable_party(text, read or text, hits, region)
         # (after the topic's own checks, which would take a page naming every word of the question before)
@@ -6017,6 +6018,23 @@ def _named_province_first(text: str, hits: list[Hit]) -> list[Hit]:
     """"俺在外省工地上…临时在外地看门诊能报不" finding 长治's 省内 page: the 外省 page (长治: 门诊 there is
     10个百分点 less)."""
     return _kind_named_first(_provinces_named, text, hits)
+
+
+# which fund pays: the basic scheme's own rule, 大病保险's (paid after it, with its own window and deadline:
+# 巴中 次年7月底, not the basic claim's 6月底), 医疗救助's
+_FUNDS = (("大病保险", re.compile(r"大病保险|大病医保|大病险|大病(?:那|这)(?:块|部分|一块)|二次报销")),
+          ("医疗救助", re.compile(r"医疗救助|救助")),
+          ("基本医保", re.compile(r"居民医保|职工医保|城乡居民医保|基本医疗保险|基本医保|合疗|新农合")))
+
+
+def _funds_named(text: str) -> set[str]:
+    return {kind for kind, said in _FUNDS if said.search(text)}
+
+
+def _named_fund_first(text: str, hits: list[Hit]) -> list[Hit]:
+    """"大病保险那块没报成 …还来得及不" finding the basic scheme's claim deadline: 大病保险's page on its
+    claims (among the likely ones) — each fund's claim has its own deadline."""
+    return _kind_named_first(_funds_named, text, hits, floor=SUGGEST_AT)
 
 
 # who pays in: the employer's share and the employee's own (职工医保单位 / 个人缴费比例)

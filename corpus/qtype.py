@@ -107,11 +107,11 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
         # (or that the scheme is not in place yet: "将在2028年实施", nothing to pay)
         ("缴费额", r"[交缴](?:的是|的|了)?(?:多少|好多|几多)(?!年|个月|月|天|次)", r"吗|一样|相同|不同|区别|比例|百分|几个点|几成",
          r"\d[\d,，.]*\s*(?:元|万|块|%|％)|免|不用[交缴]|不[交缴]|全额资助|全额补助|(?:将|拟)在[^。；，]{0,8}?实施"),
-        # how many years one must pay ("要缴够多少年才能退休后不交", "医保交满几年"): a count of years
+        # how many years one must pay ("要缴够多少年才能退休后不交", "医保交满几年", "缴费年限要够几年"): a count of years
         # (a rule that says only "达到规定缴费年限" gives none)
         # (not several years paid at once, "一次交几年", "一次性缴几年", "一起交了几年": whether years may be paid
         # ahead, or what was done — 几 is "a few", no count asked)
-        ("年限", r"(?<!次)(?<!次性)(?<!一起)[交缴](?:费)?(?:满|够|足|了)?(?:多少|好多|几)年(?![龄级度])|缴费年限(?:要|是|得)?(?:多少|好多|几)",
+        ("年限", r"(?<!次)(?<!次性)(?<!一起)[交缴](?:费)?(?:满|够|足|了)?(?:多少|好多|几)年(?![龄级度])|缴费年限(?:要|是|得|需要|要求)?(?:够|满|达到)?(?:多少|好多|几)",
          r"吗|一样|相同|不同|区别", r"\d+\s*年(?!度)|[一二三四五六七八九十两]+年(?!度)"),
         # who: a list of people (a rule on 近亲属 in general names no one to give to)
         ("哪些人", r"哪些人|什么人|啥人|哪类人|给谁|转给谁|哪些亲属|哪些家人|哪些亲戚|哪些亲人|谁可以|谁能", r"吗",
