@@ -4185,6 +4185,7 @@ class Engine:
         hits = _named_disease_first(text + "，" + read, hits)
         hits = _named_province_first(text + "，" + read, hits)
         hits = _named_payer_first(text, hits)
+        hits = _named_fund_first(normalize(text), hits)
         hits = self._naming_the_topic(text, hits)
         hits = self._liable_party(text, read or text, hits, region)
         # (after the topic's own checks, which would take a page naming every word of the question before)
@@ -4847,6 +4848,15 @@ class Engine:
             said = texts.UNDATED_YEAR_TO_COME.format(region=region or entry.region, year=to_come)
             return self._unanswered(note + said + "\n" + entry.answer + "\n" + self._source(entry, hit).line(),
                                     region or entry.region, [], [hit] if hit else [])
+        cases = _care_elsewhere_cases(text, region) if entry.elsewhere_with and entry.region == region else set()
+        declared = [entry.elsewhere_with[c] for c in sorted(cases) if c in entry.elsewhere_with]
+        if declared and not any(declared):
+            # a rule for care at home found, and the care put where the handbook says nothing of that rule
+            # (巴中's 门诊统筹 rate 省外): referred, with the home rule named as such — never stated as the answer
+            where = "、".join(_CASE_WORDS[c] for c in sorted(cases) if c in entry.elsewhere_with)
+            said = texts.ELSEWHERE_UNSAID.format(region=entry.region, where=where)
+            return self._unanswered(note + said + "\n" + entry.answer + "\n" + self._source(entry, hit).line(),
+                                    entry.region, [], [hit] if hit else [])
         hedged = hit is not None and hit.confidence < CALIBRATED_97
         # below CALIBRATED_97 about one answer in six is another entry's (fifth sets): the reply names the
         # question it answers, so that a reader sees a wrong match instead of trusting its figure
@@ -4858,7 +4868,9 @@ class Engine:
         # pays, before the criteria of its 认定 page — so the reply says yes before how
         pages = [*([listed] if listed is not None else []), entry]
         # (the handbook's sentence that qualifies the page, stated after it: `said_with`)
-        said_with = [e for e in map(self._entry_named, entry.said_with) if e is not None and e.id not in {p.id for p in pages}]
+        # (and, the care put elsewhere, the region's page on that case: `elsewhere_with`)
+        said_with = [e for e in map(self._entry_named, [*entry.said_with, *filter(None, declared)])
+                     if e is not None and e.id not in {p.id for p in pages}]
         pages += said_with
         rows, rows_from = _filing_rows_asked(entry, text, theirs)
         # asked whether it can be done, and a sentence of the page says so ("X能在Y办吗"): the yes first,
@@ -6173,10 +6185,61 @@ def _provinces_named(text: str) -> set[str]:
     return {kind for kind, said in (("省内", _IN_PROVINCE), ("省外", _OUT_OF_PROVINCE)) if said.search(text)}
 
 
+# a long-term stay elsewhere (a filing of its own: 异地长期居住, 常驻异地, 异地安置)
+_LONG_STAY = re.compile(r"长期|常住|常驻|长住|异地居住|安置")
+# how a reply names each case of `Entry.elsewhere_with`
+_CASE_WORDS = {"省内": "省内其他市", "省外": "外省", "长期": "长期异地居住的地方"}
+
+
+def _care_elsewhere_cases(text: str, region: str | None) -> set[str]:
+    """Where the message puts the care, outside `region`, in the cases of `Entry.elsewhere_with`: 长期 (a
+    long-term stay there), else 省内 / 省外 as said (外省, 跨省) or as the place named lies (太原 for 长治:
+    省内; 北京: 省外); both where only 外地 / 异地 is said. Empty when the care is not said to be elsewhere
+    (or the region's own care is named besides: a comparison)."""
+    said = normalize(text)
+    if region is None:
+        return set()
+    if _LONG_STAY.search(said) and not _HOME_SAID.search(said) and (_care_away_said(said, region) or any(
+            not m.doubtful and m.places[0].mainland and regions.of_place(m.places[0]) != region
+            and not (m.places[0].level == "province" and regions.in_province(m.places[0])) for m in places_in(said))):
+        # (a long stay is told by where the asker lives, "长期住在西安", not by a care word after the place)
+        return {"长期"}
+    if not _care_away_said(said, region):
+        return set()
+    read = care_elsewhere_said(said, region)
+    named = _provinces_named(read)
+    if named:
+        return named
+    if read != said:
+        # (a place named as where the care is, and not said 外省: a city of the region's own province)
+        return {"省内"}
+    if as_elsewhere(said, region) != said:
+        # (another covered region named as where the care is: each lies in a province of its own)
+        return {"省外"}
+    return {"省内", "省外"}
+
+
 def _named_province_first(text: str, hits: list[Hit]) -> list[Hit]:
     """"俺在外省工地上…临时在外地看门诊能报不" finding 长治's 省内 page: the 外省 page (长治: 门诊 there is
     10个百分点 less)."""
     return _kind_named_first(_provinces_named, text, hits)
+
+
+# which fund pays: the basic scheme's own rule, 大病保险's (paid after it, with its own window and deadline:
+# 巴中 次年7月底, not the basic claim's 6月底), 医疗救助's
+_FUNDS = (("大病保险", re.compile(r"大病保险|大病医保|大病险|大病(?:那|这)(?:块|部分|一块)|二次报销")),
+          ("医疗救助", re.compile(r"医疗救助|救助")),
+          ("基本医保", re.compile(r"居民医保|职工医保|城乡居民医保|基本医疗保险|基本医保|合疗|新农合")))
+
+
+def _funds_named(text: str) -> set[str]:
+    return {kind for kind, said in _FUNDS if said.search(text)}
+
+
+def _named_fund_first(text: str, hits: list[Hit]) -> list[Hit]:
+    """"大病保险那块没报成 …还来得及不" finding the basic scheme's claim deadline: 大病保险's page on its
+    claims (among the likely ones) — each fund's claim has its own deadline."""
+    return _kind_named_first(_funds_named, text, hits, floor=SUGGEST_AT)
 
 
 # who pays in: the employer's share and the employee's own (职工医保单位 / 个人缴费比例)

@@ -81,6 +81,9 @@ WHICH_TIER_OF = "您说的{hospital}是几级医院（一级、二级还是三�
 EACH_GROUP = "{a}和{b}的规定分别如下："
 # two hospital tiers asked of, no kind of care named
 WHICH_CARE_EACH_TIER = "各级医院的报销规定，住院和门诊（含门诊慢病）各不相同。您问的是住院还是门诊？"
+# a rule for care at home found, the care put where the region's handbook says nothing of that rule
+ELSEWHERE_UNSAID = ("{region}的手册没有写在{where}看病这一项怎么报（比例降不降、能不能报），我不能拿本地的规定替您回答，"
+                    "已转给工作人员。手册写的是在本地的规定，仅供参考：")
 ALSO_IN = "另一份手册，{handbook}，是这样写的："
 # a page stating a filing's rule only in words ("与市内同等级医疗机构相同"), with the rows it means read
 # from the policy file (`filing_rows` in corpus/faq): each scheme's line under its name

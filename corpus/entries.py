@@ -87,6 +87,12 @@ class Entry(BaseModel):
     # "降低10个百分点"): `out_of_province`, the cut in the region's policy file (`outpatient.<scheme>.out_of_province`).
     # A tier said, or the figures asked, gets the rows with the cut applied, read from the policy file under the page.
     outpatient_rows: Literal["out_of_province"] | None = None
+    # A rule for care at home (门诊统筹's rates, 乙类 先行自付) that the handbook words otherwise for care
+    # elsewhere: by where the message puts the care (省内: another city of the region's province; 省外; 长期: a
+    # long-term filing there), the region's page on that case, stated after this one — or null where the
+    # handbook says nothing of that case: then the question is referred, never the home rule stated as if
+    # it held there.
+    elsewhere_with: dict[Literal["省内", "省外", "长期"], str | None] = Field(default_factory=dict)
 
     @field_validator("region")
     @classmethod
@@ -126,9 +132,9 @@ def load_entries(directory: Path = FAQ_DIR) -> tuple[Entry, ...]:
     for e in entries:
         if e.common_to and e.region != regions.national():
             raise ValueError(f"{e.id}: only a national entry states what regional entries share (common_to)")
-        named = [*([e.listed_in] if e.listed_in else []), *e.also_in, *e.said_with]
+        named = [*([e.listed_in] if e.listed_in else []), *e.also_in, *e.said_with, *filter(None, e.elsewhere_with.values())]
         if [i for i in named if i not in seen or i == e.id]:
-            raise ValueError(f"{e.id}: listed_in / also_in / said_with name unknown entries "
+            raise ValueError(f"{e.id}: listed_in / also_in / said_with / elsewhere_with name unknown entries "
                              f"{[i for i in named if i not in seen or i == e.id]}")
         if e.also_in and e.region != regions.national():
             raise ValueError(f"{e.id}: only a national page is answered by another handbook too (also_in)")

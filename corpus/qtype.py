@@ -107,11 +107,11 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
         # (or that the scheme is not in place yet: "将在2028年实施", nothing to pay)
         ("缴费额", r"[交缴](?:的是|的|了)?(?:多少|好多|几多)(?!年|个月|月|天|次)", r"吗|一样|相同|不同|区别|比例|百分|几个点|几成",
          r"\d[\d,，.]*\s*(?:元|万|块|%|％)|免|不用[交缴]|不[交缴]|全额资助|全额补助|(?:将|拟)在[^。；，]{0,8}?实施"),
-        # how many years one must pay ("要缴够多少年才能退休后不交", "医保交满几年"): a count of years
+        # how many years one must pay ("要缴够多少年才能退休后不交", "医保交满几年", "缴费年限要够几年"): a count of years
         # (a rule that says only "达到规定缴费年限" gives none)
         # (not several years paid at once, "一次交几年", "一次性缴几年", "一起交了几年": whether years may be paid
         # ahead, or what was done — 几 is "a few", no count asked)
-        ("年限", r"(?<!次)(?<!次性)(?<!一起)[交缴](?:费)?(?:满|够|足|了)?(?:多少|好多|几)年(?![龄级度])|缴费年限(?:要|是|得)?(?:多少|好多|几)",
+        ("年限", r"(?<!次)(?<!次性)(?<!一起)[交缴](?:费)?(?:满|够|足|了)?(?:多少|好多|几)年(?![龄级度])|缴费年限(?:要|是|得|需要|要求)?(?:够|满|达到)?(?:多少|好多|几)",
          r"吗|一样|相同|不同|区别", r"\d+\s*年(?!度)|[一二三四五六七八九十两]+年(?!度)"),
         # who: a list of people (a rule on 近亲属 in general names no one to give to)
         ("哪些人", r"哪些人|什么人|啥人|哪类人|给谁|转给谁|哪些亲属|哪些家人|哪些亲戚|哪些亲人|谁可以|谁能", r"吗",
@@ -201,6 +201,12 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
         ("截止", r"(?:截止|最迟|最晚|期限(?!制)|时限|时间限制|(?i:ddl))(?!\s*(?:之前|以前|前))", r"吗",
          r"[\d一二三四五六七八九十两]+\s*个?(?:月|日|号|天|工作日)|月底|年底|当日|当天|以内|之内|期限|之日|次月|当月|"
          r"出院(?:结算)?(?:之前|以前|前)|(?:仅|只)能当年|当年(?:内|底|及时)"),
+        # the threshold of a stay said to be one of several ("一年住了三次院 起付线每次都扣吗", "第二次住院还交
+        # 起付不"): what a later stay pays of it, which only a page on stays after the first says (再次住院, a
+        # transfer within one treatment: 补计起付标准差额 — not a page naming 转诊 as a case of its rates); one tier's threshold is one stay's, and says nothing of the second
+        ("再次起付", r"(?:住了?(?:院)?(?:两|二|三|几|多|好几|[2-9])次院?|(?:两|二|三|几|多|每|再|[2-9])次住院|第(?:二|2)次住院|又住了?院)"
+                     r"[^？?]{0,20}?起付", None,
+         r"再次住院|每次住院|多次住院|住院次数|治疗过程|另计起付|补计起付|起付标准差额|起付[^。；]{0,10}?次"),
     ))
 
 
