@@ -2269,7 +2269,9 @@ def extras_of(text: str, out: Slots) -> None:
     # (or with where they are said between, "妹妹也在校区读书是低保对象")
     # (a member said by a one-character kin word with its owner, "我哥是特困", is one member too)
     if members is None and (_MEMBER_OF_CATEGORY.search(text)
-                            or _HOUSE_PAIR_RE.search(text)):
+                            or _HOUSE_PAIR_RE.search(text)
+                            # ("我和同学 他是特困": the companion, by a pronoun — one member)
+                            or (_COMPANION_NAMED.search(text) and _HOUSE_PRONOUN_RE.search(text))):
         members = 1                                # "我妈是低保户": one member, named by who they are
         # ... or several, each named ("我爸是低保 我妈也是低保", "我和老伴都是低保"): as many as named
         named = 2 * len(_HOUSE_PAIR_RE.findall(text)) + sum(
@@ -2415,6 +2417,14 @@ _HOUSE_PAIR_RE = re.compile(r"(?:" + _WHO_OF_HOUSE + r"(?:和|跟|与|、)?" + _
                             + _HOUSE_WORD)
 _HOUSE_NOT_RE = re.compile(_WHO_OF_HOUSE + r"(?:却|就|倒)?(?:不是|不属于|不算|没评上)")
 
+# the asker and one companion named ("我和我对象", "俺跟室友"), then the companion said of a category by a
+# pronoun, or by their family's ("他家是低保", "她是特困"): the companion is that member (他 has no one
+# else to stand for); said of the asker too ("我是普通学生"), two members of two groups, each paying its own
+_COMPANION_NAMED = re.compile(r"(?:我|俺)(?:和|跟|与|同|、)(?:我|俺)?(?:的)?(?:" + people.SPOUSE + "|" + people.KIN_LONG
+                              + "|" + people.NOT_KIN + r"|舍友|[男女]朋友|[男女]友)")
+_HOUSE_PRONOUN_RE = re.compile(r"(?<![我俺你])(?:他|她|ta|TA)(?:们)?(?:家|屋头|屋里)?(?:里)?[^，。\d]{0,2}?(?:是|属于|为|算)[^，。]{0,2}?"
+                               + _HOUSE_WORD)
+
 
 # the rest of the household listed by who they are, beside a member said of a category ("婆婆是特困 屋头
 # 还有我和我男人", "我和老公两个人 婆婆是特困"): the asker and one more, or a couple named as one —
@@ -2467,6 +2477,13 @@ def household_of(text: str, out: Slots) -> None:
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         cat = _HOUSE_CATEGORY[m.group(1)]
+        found[cat] = found.get(cat, 0) + 1
+    # (not the pronoun of a member already named, "老公 他是低保": counted once)
+    counted = taken + [m.span() for m in _HOUSE_MEMBER_RE.finditer(text)]
+    said_of_pronoun = [m for m in _HOUSE_PRONOUN_RE.finditer(text)
+                       if not any(a < m.end() and m.start() < b for a, b in counted)]
+    if len(said_of_pronoun) == 1 and _COMPANION_NAMED.search(text):
+        cat = _HOUSE_CATEGORY[said_of_pronoun[0].group(1)]
         found[cat] = found.get(cat, 0) + 1
     if found and "一般" not in found:
         for m in _HOUSE_NOT_RE.finditer(text):
