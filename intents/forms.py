@@ -1752,7 +1752,7 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "cap_reach", "zero_claim_set_aside", "group", "state_share", "prenatal_only",
          "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day",
          "groups_contrasted", "_stent", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid",
-         "reimbursed_past_year", "visit_bills", "visit_tiers", "group_unsure")
+         "reimbursed_past_year", "visit_bills", "visit_tiers", "group_unsure", "_wife_birth")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital", "visit_tiers"), "amount": ("amount_approx", "amount_said", "amount_monthly",
              "_amount_asked", "_at_least_settled", "_rough_low", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid", "visit_bills", "visit_tiers"), "amount_unread": ("amount",),
@@ -2066,7 +2066,9 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
         if r.row is None and r.ask is None:
             return _fail(form, open_, r.note + "。", "tier", region)   # 长治: no figures for such a hospital
-    if kind == "maternity" and s.get("insurance") in MATERNITY_SCHEMES:
+    if kind == "maternity" and s.get("insurance") in MATERNITY_SCHEMES \
+            and not (s.get("_wife_birth") and s.get("spouse_insurance") != "职工"):
+        # (a 职工's wife giving birth: her scheme decides — asked first where unsaid; a 居民 wife's is listed)
         # the scheme's birth benefits the handbook lists none of (长治's 职工): said at once — no kind
         # of birth asked could give a figure
         try:

@@ -3141,10 +3141,28 @@ def insurance_in(text: str) -> str | None:
     return _scheme_read(text).get("insurance")
 
 
+# a birth said of the asker's wife ("老婆生孩子", "媳妇要剖腹产", "爱人生二胎"), the asker the one in 职工医保
+# and no scheme said of her: her own scheme decides (职工 生育保险 is the insured woman's; a 居民 wife has
+# the 居民 rule, and where the region has one, the 职工 spouse's 补差) — asked, never the asker's taken for hers
+_WIFE = r"老婆|妻子|媳妇儿?|爱人|婆娘|堂客|屋头那个|屋里那个"
+_WIFES_BIRTH = re.compile(rf"(?:{_WIFE})[^，。,；;？?我俺]{{0,6}}?(?:生娃|生孩子|生小孩|生宝宝|生了|生二胎|生三胎|要生|"
+                          r"顺产|剖腹产|剖宫产|剖了|难产|分娩|坐月子|产检|怀孕|怀了|流产|引产)")
+# ... her scheme said ("老婆是合疗", "媳妇也在单位上班", "爱人没交职工", "她交的居民"): not unknown
+_WIFES_SCHEME = re.compile(rf"(?:(?:{_WIFE})|她)[^，。,；;？?我俺]{{0,8}}?(?:职工|居民|城乡|合疗|新农合|农合|单位|上班|"
+                           r"灵活就业|生育(?:保险|险))")
+
+
+def wife_birth_of(text: str, out: Slots) -> None:
+    if out.get("insurance") == "职工" and not out.get("spouse_insurance") and not out.get("spouse_husband") \
+            and _WIFES_BIRTH.search(text) and not _WIFES_SCHEME.search(text):
+        out.set("_wife_birth", True)
+
+
 def _read(text: str, expecting: str | None = None) -> Slots:
     out = Slots()
     text = _DIALECT_NOT_RE.sub("没", text.strip())
     insurance_of(text, out)
+    wife_birth_of(text, out)
     tier_of(text, out)
     filing_of(text, out)
     if _PEDIATRIC.search(text) and (out.values.get("emergency") is False or "门诊" in text):
@@ -3283,6 +3301,9 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
         out.set("yes", True)
     elif _NO.match(t):
         out.set("yes", False)
+    if expecting == "spouse_insurance" and "insurance" in out.values and "spouse_insurance" not in out.values:
+        # "她是合疗" to "您爱人参加的是…": the scheme named is the wife's, the asker's own (职工) kept
+        out.set("spouse_insurance", out.values.pop("insurance"))
     if expecting == "diabetes_type":
         if out.get("type1") or re.search(r"^\s*(?:[1一Ⅰ]|I)型", t):
             out.set("diabetes_type", "1型")
