@@ -30,7 +30,7 @@ from calculators.common import BadInput, NotListed, open_section
 from calculators.hospital import class_mismatch, named_tiers, row_for, unlisted_at
 from calculators.inpatient import plan_for
 from calculators.maternity import SCHEME as MATERNITY_SCHEMES
-from calculators.money import D, pct
+from calculators.money import D, num, pct
 from calculators.policy import Policy, policy_for
 from calculators.result import Calculation
 from corpus.entries import EntrySource
@@ -243,6 +243,9 @@ def _question(name: str, calc: str, p: Policy | None, s: dict, variant: int, why
     choices = _choices(name, p, s)
     # the choices travel beside the text (Reply.suggestions): every channel numbers them or
     # shows buttons, so the sentence does not list them again
+    if variant == 0 and not why and name == "category" and s.get("_vague_group") == "serious_illness" \
+            and p is not None and p.serious_illness and len(p.serious_illness.groups) > 1:
+        why = _serious_groups_told(p) + ask
     if variant == 0 or why and variant == 1:
         return why or ask, choices
     if variant == 1:
@@ -250,6 +253,17 @@ def _question(name: str, calc: str, p: Policy | None, s: dict, variant: int, why
     if choices:
         return "请直接回复其中一项。", choices
     return "请直接回复" + ask.rstrip("？?") + "，例如一个数字。", choices
+
+
+def _serious_groups_told(p: Policy) -> str:
+    """大病保险's groups as the policy gives them, before its group is asked of one unsure of theirs
+    ("不知道我算不算困难人员"): each group's deductible and first ratio, and its note (who the handbook
+    counts in it, or that it does not say) — the asker can tell which they are, or ask the office."""
+    told = []
+    for name, g in p.serious_illness.groups.items():
+        told.append(f"{name}人员起付{num(g.deductible)}元、赔付比例{pct(g.segments[0].ratio)}起"
+                    + (f"（{g.note}）" if g.note else ""))
+    return "大病保险的起付标准和比例按人员类别不同：" + "；".join(told) + "。"
 
 
 def _ask(form: dict, open_: dict, name: str, p: Policy | None, ack: str = "", why: str = "") -> FormTurn:

@@ -12,6 +12,6 @@ def test_a_two_diseases_bill_compared_is_computed_and_said_the_same(engine):
 
 
 def test_a_stay_compared_says_which_pays_more(engine):
-    # 巴中 第三章 十一问 (居民 二级 400、70%) and 第二章 (职工 在职 二级 400、82%): 6720 and 7872 on 10000
+    # 巴中 第三章 十一问 (居民 二级 400、70%) and 第二章 二十七问 (职工 二级 400、82%): 6720 and 7872 on 10000
     r = computed(ask(engine, "三月在二级医院住院 合规一万 职工是不是要比居民报得多", region="巴中"), 7872, 6720)
     assert "职工医保多报" in r.text, r.text
