@@ -2225,6 +2225,15 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         other = _emergency_result(p, s, kind)
         if other:
             _assume(s, f"按非急诊计算；如属异地急诊抢救（视同已备案）：{other}", "filing")
+    if kind in ("inpatient", "chain") and s.get("tier") and not s.get("level") and p.hospital_classes is not None \
+            and _filled(s, "amount"):
+        # a class of hospital with a 县级 and a 省、市级 column (长治's 三类), no level said: the rules take the
+        # 县级 one — said, with the 省、市级 column's result beside, never the column taken silently
+        city = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level="省市级").row
+        if city and city != row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=None).row:
+            other = _other_result(p, s, spec.run, "level", "省市级")
+            if other:
+                _assume(s, f"未说明是县级还是省、市级医院，按县级医院计算；若为省、市级医院：{other}", "level")
     for item in defaulted:
         if item.beside is not None and item.apart:
             other = _other_result(p, s, spec.run, item.slot, item.beside)
