@@ -3152,9 +3152,14 @@ _WIFES_SCHEME = re.compile(rf"(?:(?:{_WIFE})|她)[^，。,；;？?我俺]{{0,8}}
                            r"灵活就业|生育(?:保险|险))")
 
 
+# ... the 职工 said of the asker ("我是职工", "我在单位上班交的"), not a scheme said bare ("巴中职工医保，我老婆
+# 生双胞胎": the case's scheme, hers)
+_OWN_STAFF_SAID = re.compile(rf"(?:我|俺|本人)(?!{_WIFE}|家|们|屋)(?:自己)?[^，。,；;他她]{{0,8}}?(?:职工|单位|上班|厂里|公司)")
+
+
 def wife_birth_of(text: str, out: Slots) -> None:
     if out.get("insurance") == "职工" and not out.get("spouse_insurance") and not out.get("spouse_husband") \
-            and _WIFES_BIRTH.search(text) and not _WIFES_SCHEME.search(text):
+            and _OWN_STAFF_SAID.search(text) and _WIFES_BIRTH.search(text) and not _WIFES_SCHEME.search(text):
         out.set("_wife_birth", True)
 
 

@@ -32,3 +32,9 @@ def test_her_resident_rule_where_no_top_up_is_listed(engine):
 def test_the_wifes_scheme_said_is_no_question(engine):
     r, = talk(engine, ["我是职工医保 我老婆也是职工医保 她顺产能报多少"], region="巴中")
     computed(r, 3500, name="maternity")
+
+
+def test_a_scheme_said_bare_is_the_cases_own(engine):
+    # (no 我 of the asker's beside 职工: the scheme told is the birth's — 巴中 第二章 二十八问 顺产 3500)
+    r, = talk(engine, ["巴中职工医保 媳妇顺产 生育医疗费报多少"], region="巴中")
+    computed(r, 3500, name="maternity")
