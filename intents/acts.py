@@ -329,7 +329,12 @@ _SCHEME_NAMES = SCHEME_NAMES = {"职工": "职工医保", "居民": "城乡居�
 # (or whether the two come to the same, "职工和居民住院报的是否一样", "一样不", "有什么区别": each computed
 # answers it, with the difference said — SAME_ASKED)
 SAME_ASKED = re.compile(r"[，,\s]*(?:报的|报得|报销)?(?:是不是|是否|一不)一样(?:多)?|一样(?:多)?(?:不|吗|么|嘛|没)|"
-                        r"有(?:啥|什么|没有|啥子)区别|区别(?:大不大|在哪|是啥)")
+                        r"有(?:啥|什么|没有|啥子)区别|区别(?:大不大|在哪|是啥)|"
+                        # (one scheme said to pay more than the other, asked: "职工是不是比居民报得多", "合疗会不会
+                        # 比职工报得少些" — whether the two differ, each computed answers it)
+                        r"[，,\s]*(?:城乡居民|居民|职工|合疗|新农合|农合)?(?:医保)?(?:是不是|是否|会不会|真的|就)?(?:要|会)?"
+                        r"比(?:城乡居民|居民|职工|合疗|新农合|农合)(?:医保)?(?:的)?(?:要|会|能)?"
+                        r"(?:报得?|报销得?|报的|赔得?)(?:更)?(?:多|高|少|低)(?:些|一些|点|一点)?(?:吗|不|没|嘛|么|哦)?")
 _EACH_ASKED = re.compile(r"分别|各(?:自|是|报|能|要|交|付|给|赔|补|有)|各[^，。？?]{0,3}(?:多少|好多|几多)|"
                          r"差(?:好多|多少|几多|距)|相差|哪个(?:报得?|能报)?(?:多|高|少)|" + SAME_ASKED.pattern)
 _BOTH_SAID = re.compile(r"(职工医保|城乡居民医保)(?:和|跟|与|、|还有)\1")
@@ -351,6 +356,8 @@ def each_scheme(text: str) -> list[tuple[str, str]] | None:
         one = _without(text, own[scheme]) if own else text
         one = SCHEME_WORDS.sub(name, one)
         one = _EACH_WORD.sub("", DIFF_ASKED.sub("", SAME_ASKED.sub("", _BOTH_SAID.sub(r"\1", one))))
+        if not SCHEME_WORDS.search(one):
+            one = name + " " + one      # (the schemes named only in the comparison asked, "职工会不会比居民报得多")
         out.append((scheme, one.strip(" ，,")))
     if not any(SCHEME_WORDS.sub("", one).strip(" ，,。？?的吗") for _, one in out) and not _FIGURE_OF_EACH.search(text):
         # "职工医保和居民医保有什么区别": the two schemes compared and nothing else — no case, no figure asked

@@ -211,6 +211,9 @@ CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     "staff_wage": lambda p, s: s.get("insurance") == "职工" and "amount" not in s and not s.get("base")
     and not s.get("flexible")
     and not (p.contributions and p.contributions.missing),
+    # a 职工's wife giving birth, her scheme unsaid: hers decides the rule (intents.slots.wife_birth_of)
+    "wife_scheme_unknown": lambda p, s: bool(s.get("_wife_birth")) and s.get("insurance") == "职工"
+    and not s.get("spouse_insurance"),
     "termination_length_unknown": lambda p, s: s.get("kind") == "终止妊娠" and s.get("pregnancy_months") is None
     and s.get("pregnancy_weeks") is None and not s.get("pregnancy_under"),
     "not_poor": lambda p, s: s.get("category") in (None, "一般") and not s.get("insurance"),
@@ -438,6 +441,17 @@ def _maternity(p: Policy, s: dict) -> Calculation:
     insurance, spouse = s["insurance"], s.get("spouse_insurance")
     if insurance == "居民" and spouse == "职工" and (s.get("spouse_husband") or s.get("top_up")):
         insurance, spouse = "职工", "居民"      # "老公是职工，我是居民": the 职工's spouse gives birth (补差)
+    staff = p.maternity.get("职工")
+    if insurance == "职工" and spouse == "居民" and s.get("_wife_birth") \
+            and (staff is None or getattr(staff, "missing", None) is not None or staff.spouse_source is None):
+        # a 职工's wife in 居民医保 where the handbook gives no 职工 spouse's 补差 (长治): her own 居民 rule
+        calc = maternity(
+            p, insurance="居民", kind=s.get("kind"), babies=int(s.get("babies") or 1), cost=_amount(s),
+            cesarean=bool(s.get("cesarean")), pregnancy_months=s.get("pregnancy_months"),
+            pregnancy_weeks=s.get("pregnancy_weeks"), pregnancy_under=bool(s.get("pregnancy_under")),
+            prenatal_only=bool(s.get("prenatal_only")))
+        calc.assumptions.append(f"生孩子的一方参加城乡居民医保，按居民标准计算；{p.region}的手册没有列出职工配偶生育补差的规定")
+        return calc
     return maternity(
         p, insurance=insurance, kind=s.get("kind"), babies=int(s.get("babies") or 1), cost=_amount(s),
         cesarean=bool(s.get("cesarean")), pregnancy_months=s.get("pregnancy_months"),

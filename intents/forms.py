@@ -30,7 +30,7 @@ from calculators.common import BadInput, NotListed, open_section
 from calculators.hospital import class_mismatch, named_tiers, row_for, unlisted_at
 from calculators.inpatient import highest_paid_tier, plan_for
 from calculators.maternity import SCHEME as MATERNITY_SCHEMES
-from calculators.money import D, pct
+from calculators.money import D, num, pct
 from calculators.policy import Policy, policy_for
 from calculators.result import Calculation
 from corpus.entries import EntrySource
@@ -250,6 +250,9 @@ def _question(name: str, calc: str, p: Policy | None, s: dict, variant: int, why
     choices = _choices(name, p, s)
     # the choices travel beside the text (Reply.suggestions): every channel numbers them or
     # shows buttons, so the sentence does not list them again
+    if variant == 0 and not why and name == "category" and s.get("_vague_group") == "serious_illness" \
+            and p is not None and p.serious_illness and len(p.serious_illness.groups) > 1:
+        why = _serious_groups_told(p) + ask
     if variant == 0 or why and variant == 1:
         return why or ask, choices
     if variant == 1:
@@ -257,6 +260,17 @@ def _question(name: str, calc: str, p: Policy | None, s: dict, variant: int, why
     if choices:
         return "请直接回复其中一项。", choices
     return "请直接回复" + ask.rstrip("？?") + "，例如一个数字。", choices
+
+
+def _serious_groups_told(p: Policy) -> str:
+    """大病保险's groups as the policy gives them, before its group is asked of one unsure of theirs
+    ("不知道我算不算困难人员"): each group's deductible and first ratio, and its note (who the handbook
+    counts in it, or that it does not say) — the asker can tell which they are, or ask the office."""
+    told = []
+    for name, g in p.serious_illness.groups.items():
+        told.append(f"{name}人员起付{num(g.deductible)}元、赔付比例{pct(g.segments[0].ratio)}起"
+                    + (f"（{g.note}）" if g.note else ""))
+    return "大病保险的起付标准和比例按人员类别不同：" + "；".join(told) + "。"
 
 
 def _ask(form: dict, open_: dict, name: str, p: Policy | None, ack: str = "", why: str = "") -> FormTurn:
@@ -1820,7 +1834,7 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "cap_reach", "zero_claim_set_aside", "group", "state_share", "prenatal_only",
          "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day",
          "groups_contrasted", "_stent", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid",
-         "reimbursed_past_year", "visit_bills", "visit_tiers", "group_unsure")
+         "reimbursed_past_year", "visit_bills", "visit_tiers", "group_unsure", "_wife_birth")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital", "visit_tiers"), "amount": ("amount_approx", "amount_said", "amount_monthly",
              "_amount_asked", "_at_least_settled", "_rough_low", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid", "visit_bills", "visit_tiers"), "amount_unread": ("amount",),
@@ -2138,7 +2152,9 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=s.get("level"))
         if r.row is None and r.ask is None:
             return _fail(form, open_, r.note + "。", "tier", region)   # 长治: no figures for such a hospital
-    if kind == "maternity" and s.get("insurance") in MATERNITY_SCHEMES:
+    if kind == "maternity" and s.get("insurance") in MATERNITY_SCHEMES \
+            and not (s.get("_wife_birth") and s.get("spouse_insurance") != "职工"):
+        # (a 职工's wife giving birth: her scheme decides — asked first where unsaid; a 居民 wife's is listed)
         # the scheme's birth benefits the handbook lists none of (长治's 职工): said at once — no kind
         # of birth asked could give a figure
         try:
@@ -2281,6 +2297,15 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         other = _emergency_result(p, s, kind)
         if other:
             _assume(s, f"按非急诊计算；如属异地急诊抢救（视同已备案）：{other}", "filing")
+    if kind in ("inpatient", "chain") and s.get("tier") and not s.get("level") and p.hospital_classes is not None \
+            and _filled(s, "amount"):
+        # a class of hospital with a 县级 and a 省、市级 column (长治's 三类), no level said: the rules take the
+        # 县级 one — said, with the 省、市级 column's result beside, never the column taken silently
+        city = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level="省市级").row
+        if city and city != row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=None).row:
+            other = _other_result(p, s, spec.run, "level", "省市级")
+            if other:
+                _assume(s, f"未说明是县级还是省、市级医院，按县级医院计算；若为省、市级医院：{other}", "level")
     for item in defaulted:
         if item.beside is not None and item.apart:
             other = _other_result(p, s, spec.run, item.slot, item.beside)

@@ -1528,6 +1528,13 @@ _HOW_MUCH_BARE = re.compile(r"(?:那|又|还|一共|总共)?(?:能|可以)?(?:�
 _LEFT_SAID = re.compile(r"自付|自负|剩|报完|报了以?后|还有")
 
 
+# the asker unsure of their own group ("不知道我算不算困难人员", "也不晓得自己是不是低保"): an unsure word, then
+# the group asked of the asker (intents.slots reads the group as no one's, the calculation's form asks it)
+_OWN_GROUP_UNSURE_RE = re.compile(r"(?:不知道|不晓得|不清楚|搞不清|弄不清|拿不准|说不准|不确定|不太清楚)[^，,。？?]{0,4}?"
+                                  r"(?:我|俺|自己|本人)?(?:到底|究竟)?(?:算不算|是不是|属不属于|能不能算|够不够)[^，,。？?]{0,3}?"
+                                  r"(?:困难|特困|低保|孤儿|监测|残疾|贫困|五保)")
+
+
 # a figure checked ("是不是涨到五百了", "好像是三百对不对"), and a sum asked
 _CHECKED = re.compile(r"是不是|是不|对不对|对吧|是吗|好像是")
 _SUM_ASKED = re.compile(r"多少|好多|几多|几成|百分之几")
@@ -1572,6 +1579,11 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
                 # announced one asked for a rule without a question word — the first question
                 groups.append((story[:-1], story[-1]))
                 story, turned = [], True
+        if _OWN_GROUP_UNSURE_RE.search(clause) and any(is_question(c, marked) for c in parts_of[at + 1:]):
+            # "不知道我算不算困难人员 … 大病能报多少": the asker's group said unknown before the question it
+            # decides — the question's story (its group asked, or each computed), no question of its own
+            story.append(clause)
+            continue
         if not is_question(clause, marked) or (story and _TAG_RE.fullmatch(clause) and clause is not parts_of[-1]) \
                 or (_SITUATION_NE_RE.match(clause) and at + 1 < len(parts_of) and is_question(parts_of[at + 1], marked)):
             # (nor is a situation said with 呢 before what is asked of it, "俺在河北打工 在那边看门诊呢 要备案不":

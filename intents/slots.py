@@ -2315,7 +2315,9 @@ def extras_of(text: str, out: Slots) -> None:
     # (or with where they are said between, "妹妹也在校区读书是低保对象")
     # (a member said by a one-character kin word with its owner, "我哥是特困", is one member too)
     if members is None and (_MEMBER_OF_CATEGORY.search(text)
-                            or _HOUSE_PAIR_RE.search(text)):
+                            or _HOUSE_PAIR_RE.search(text)
+                            # ("我和同学 他是特困": the companion, by a pronoun — one member)
+                            or (_COMPANION_NAMED.search(text) and _HOUSE_PRONOUN_RE.search(text))):
         members = 1                                # "我妈是低保户": one member, named by who they are
         # ... or several, each named ("我爸是低保 我妈也是低保", "我和老伴都是低保"): as many as named
         named = 2 * len(_HOUSE_PAIR_RE.findall(text)) + sum(
@@ -2461,6 +2463,14 @@ _HOUSE_PAIR_RE = re.compile(r"(?:" + _WHO_OF_HOUSE + r"(?:和|跟|与|、)?" + _
                             + _HOUSE_WORD)
 _HOUSE_NOT_RE = re.compile(_WHO_OF_HOUSE + r"(?:却|就|倒)?(?:不是|不属于|不算|没评上)")
 
+# the asker and one companion named ("我和我对象", "俺跟室友"), then the companion said of a category by a
+# pronoun, or by their family's ("他家是低保", "她是特困"): the companion is that member (他 has no one
+# else to stand for); said of the asker too ("我是普通学生"), two members of two groups, each paying its own
+_COMPANION_NAMED = re.compile(r"(?:我|俺)(?:和|跟|与|同|、)(?:我|俺)?(?:的)?(?:" + people.SPOUSE + "|" + people.KIN_LONG
+                              + "|" + people.NOT_KIN + r"|舍友|[男女]朋友|[男女]友)")
+_HOUSE_PRONOUN_RE = re.compile(r"(?<![我俺你])(?:他|她|ta|TA)(?:们)?(?:家|屋头|屋里)?(?:里)?[^，。\d]{0,2}?(?:是|属于|为|算)[^，。]{0,2}?"
+                               + _HOUSE_WORD)
+
 
 # the rest of the household listed by who they are, beside a member said of a category ("婆婆是特困 屋头
 # 还有我和我男人", "我和老公两个人 婆婆是特困"): the asker and one more, or a couple named as one —
@@ -2513,6 +2523,13 @@ def household_of(text: str, out: Slots) -> None:
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         cat = _HOUSE_CATEGORY[m.group(1)]
+        found[cat] = found.get(cat, 0) + 1
+    # (not the pronoun of a member already named, "老公 他是低保": counted once)
+    counted = taken + [m.span() for m in _HOUSE_MEMBER_RE.finditer(text)]
+    said_of_pronoun = [m for m in _HOUSE_PRONOUN_RE.finditer(text)
+                       if not any(a < m.end() and m.start() < b for a, b in counted)]
+    if len(said_of_pronoun) == 1 and _COMPANION_NAMED.search(text):
+        cat = _HOUSE_CATEGORY[said_of_pronoun[0].group(1)]
         found[cat] = found.get(cat, 0) + 1
     if found and "一般" not in found:
         for m in _HOUSE_NOT_RE.finditer(text):
@@ -3190,10 +3207,33 @@ def insurance_in(text: str) -> str | None:
     return _scheme_read(text).get("insurance")
 
 
+# a birth said of the asker's wife ("老婆生孩子", "媳妇要剖腹产", "爱人生二胎"), the asker the one in 职工医保
+# and no scheme said of her: her own scheme decides (职工 生育保险 is the insured woman's; a 居民 wife has
+# the 居民 rule, and where the region has one, the 职工 spouse's 补差) — asked, never the asker's taken for hers
+_WIFE = r"老婆|妻子|媳妇儿?|爱人|婆娘|堂客|屋头那个|屋里那个"
+_WIFES_BIRTH = re.compile(rf"(?:{_WIFE})[^，。,；;？?我俺]{{0,6}}?(?:生娃|生孩子|生小孩|生宝宝|生了|生二胎|生三胎|要生|"
+                          r"顺产|剖腹产|剖宫产|剖了|难产|分娩|坐月子|产检|怀孕|怀了|流产|引产)")
+# ... her scheme said ("老婆是合疗", "媳妇也在单位上班", "爱人没交职工", "她交的居民"): not unknown
+_WIFES_SCHEME = re.compile(rf"(?:(?:{_WIFE})|她)[^，。,；;？?我俺]{{0,8}}?(?:职工|居民|城乡|合疗|新农合|农合|单位|上班|"
+                           r"灵活就业|生育(?:保险|险))")
+
+
+# ... the 职工 said of the asker ("我是职工", "我在单位上班交的"), not a scheme said bare ("巴中职工医保，我老婆
+# 生双胞胎": the case's scheme, hers)
+_OWN_STAFF_SAID = re.compile(rf"(?:我|俺|本人)(?!{_WIFE}|家|们|屋)(?:自己)?[^，。,；;他她]{{0,8}}?(?:职工|单位|上班|厂里|公司)")
+
+
+def wife_birth_of(text: str, out: Slots) -> None:
+    if out.get("insurance") == "职工" and not out.get("spouse_insurance") and not out.get("spouse_husband") \
+            and _OWN_STAFF_SAID.search(text) and _WIFES_BIRTH.search(text) and not _WIFES_SCHEME.search(text):
+        out.set("_wife_birth", True)
+
+
 def _read(text: str, expecting: str | None = None) -> Slots:
     out = Slots()
     text = _DIALECT_NOT_RE.sub("没", text.strip())
     insurance_of(text, out)
+    wife_birth_of(text, out)
     tier_of(text, out)
     filing_of(text, out)
     if _PEDIATRIC.search(text) and (out.values.get("emergency") is False or "门诊" in text):
@@ -3369,6 +3409,9 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
         out.set("yes", True)
     elif _NO.match(t):
         out.set("yes", False)
+    if expecting == "spouse_insurance" and "insurance" in out.values and "spouse_insurance" not in out.values:
+        # "她是合疗" to "您爱人参加的是…": the scheme named is the wife's, the asker's own (职工) kept
+        out.set("spouse_insurance", out.values.pop("insurance"))
     if expecting == "diabetes_type":
         if out.get("type1") or re.search(r"^\s*(?:[1一Ⅰ]|I)型", t):
             out.set("diabetes_type", "1型")
