@@ -1,5 +1,6 @@
 """Conversations, round 35x (the rest): classes in own phrasings through the real engine."""
 from intents import acts, smalltalk
+from intents.message import parse
 from intents.slots import extract
 from tests.helpers import computed, talk
 
@@ -57,3 +58,17 @@ def test_an_emergency_stay_away_then_its_rows_rule(engine):
     assert supposed.kind == "faq" and "已记下" not in supposed.text, supposed.text
     assert r.kind == "faq" and "1000" in r.text and "65%" in r.text, r.text
     assert "已记下" not in r.text, r.text
+
+
+# ---- how one pays asked after how much ("一年要交好多 怎么交"): a question of its own (the channel's page),
+# not a fragment of the fee's question; a 新生 (a freshman) is the school's student (克拉玛依 第2部分 400元;
+# 第6部分 “新疆税务社保缴费”)
+
+def test_how_to_pay_after_how_much_is_a_part_of_its_own():
+    assert [p.question for p in parse("学校的医保一年要交好多 怎么交").parts] == ["学校的医保一年要交好多", "怎么交"]
+    assert len(parse("报销比例多少 咋算").parts) == 1
+
+
+def test_a_freshmans_fee_and_how_to_pay_are_both_answered(engine):
+    (r,) = talk(engine, ["刚入学的新生医保要交多少 怎么交"], region="克拉玛依")
+    assert "400" in r.text and "新疆税务社保缴费" in r.text, r.text
