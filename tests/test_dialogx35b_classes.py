@@ -24,19 +24,13 @@ def test_thanks_to_a_dear_is_thanks():
     assert smalltalk.smalltalk_kind("谢谢 支付宝能交不") is None
 
 
-# ---- another person asked with 呢, maybe told to share the case: the question before, of them; and a
-# relative outside the 近亲属 list is read as 亲戚 (巴中 第二章 二十五问 lists who is)
+# ---- another person asked with 呢, maybe told to share the case: the question before, of them
 
 def test_another_person_with_ne_is_the_question_before_of_them():
     asked = "职工医保个账的钱 可以帮我爸交合疗吗"
     assert acts.with_person(asked, "那我外甥女呢 她也是居民医保") == "职工医保个账的钱 可以帮我外甥女交合疗吗"
     assert acts.with_person(asked, "我侄女呢") == "职工医保个账的钱 可以帮我侄女交合疗吗"
     assert acts.with_person(asked, "我侄女呢 她住院能报多少") is None
-
-
-def test_a_relative_outside_the_list_gets_the_list_of_near_kin(engine):
-    _, r = talk(engine, ["职工医保个账的钱 可以帮我爸交合疗吗", "那我外甥呢 他也是合疗"], region="巴中")
-    assert r.kind == "faq" and "近亲属" in r.text and "兄弟姐妹" in r.text, r.text
 
 
 # ---- a covered city said as where the cover was paid ("合疗在巴中交的") is not where the care is
