@@ -82,6 +82,8 @@ from intents.years import past_years_said, story_years, without_years, year_note
 _ASKS_PAID = re.compile(r"报(?!警|案|名|到|道|考|社|纸|告)|管不管|给不给|管不|出不出|付不付")
 # a question for a rate or a cap, which a handbook entry states whatever the asker's own sum
 RATIO_OR_RULE = re.compile(RATIO_QUESTION.pattern + "|" + RULE_ASKED.pattern)
+# the deductible or the rate asked by name, what a bill's row of the policy file states
+_RATE_OR_LINE_ASKED = re.compile(r"(?:起付|起伏|门槛|比例|几成|百分之)[^，。？?\d]{0,8}?(?:多少|好多|几多|是啥|咋算|几成|几)")
 
 # Confidence bands over the ranker's probability. Between SUGGEST_AT and ANSWER_AT the bot says it
 # is unsure and offers the likeliest questions; below, it refuses honestly and staff see the question.
@@ -3911,6 +3913,21 @@ class Engine:
             if reply is not None:
                 reply.kind = "faq"
                 session.state["last_question"] = {"text": text, "at": time.time()}
+                return reply
+        if turn.kind == "clarify" and was_open and turn.missing_slots == ["amount"] \
+                and ((before or {}).get("open") or {}).get("asked") not in (None, "amount") \
+                and _RATE_OR_LINE_ASKED.search(text) and not COMPUTE.search(text) and "amount" not in extract(text).values \
+                and forms.open_calc(session.state) in forms.BILL_FORMS:
+            # "那要是三级医院 起付线跟比例各是多少" while a stay's form waits for the level: the fact told completes
+            # the case, and what is asked is its row's rule (the deductible, the rate) — the row of the policy
+            # file, with the sum asked after it, never the sum alone with the rule asked left untold
+            # (the form's question, without its read-back of the fact just told)
+            plain = turn.model_copy(update={"text": re.sub(r"^已记下：[^。]*。", "", turn.text)})
+            reply = self._own_rule(text, note, session, plain, [])
+            if reply is not None:
+                reply.kind = "faq"
+                session.state["last_question"] = {"text": text, "at": time.time()}
+                forms.mark_ruled(session.state, text)
                 return reply
         # (nor where the asker's group has a rule of its own the handbook states: "我家低保 过了集中期才交
         # 有没有等待期" in 克拉玛依, whose guide lists no months of waiting, but says 医疗救助对象 wait none)

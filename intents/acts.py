@@ -697,7 +697,11 @@ _PERSON = people.KIN
 # "我姐姐也可以不", "那我爸也能用不", "老伴儿也行吗": whether what was asked holds for another person too
 _PERSON_TOO = re.compile(rf"^(?:那|那么)?(?:要是|如果是?)?(?P<who>{_PERSON.pattern})(?:的话|的)?也(?:是|一样)?"
                          r"(?:可以|能|可|得)?(?:报销?|用|给|交|办|享受|算|行|适用|包括|有)?(?:得到|得了|得行|要得)?"
-                         r"(?:不|吗|么|嘛|没|没有|不得|噻|不嘛|呢)?[？?。!！~\s]*$")
+                         r"(?:不|吗|么|嘛|没|没有|不得|噻|不嘛|呢)?[？?。!！~\s]*$"
+                         # (or the person alone with 呢, maybe told to share the case: "那我外甥呢 她也是居民")
+                         rf"|^(?:那|那么)?(?:要是|如果是?)?(?P<other>{_PERSON.pattern})(?:的话|的)?呢"
+                         r"(?:[\s，,。]*(?:他|她|它|ta|TA)?(?:也|同样)(?:是|参加的?|交的?|买的?|参的?)?"
+                         r"(?:合疗|新农合|居民医保|居民|城乡居民医保|职工医保|职工|医保)(?:的)?)?[？?。!！~\s]*$")
 
 
 def with_person(question: str, follow_up: str) -> str | None:
@@ -708,7 +712,7 @@ def with_person(question: str, follow_up: str) -> str | None:
     if m is None:
         return None
     named = {w.group(0) for w in _PERSON.finditer(question)}
-    who = m.group("who")
+    who = m.group("who") or m.group("other")
     if len(named) != 1 or who in named:
         return None
     # (a sibling said with one character, "我姐", in the word the handbooks' lists use: 姐姐 of 兄弟姐妹)

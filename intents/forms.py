@@ -36,7 +36,7 @@ from calculators.result import Calculation
 from corpus.entries import EntrySource
 from corpus.normalize import without_no_stay
 from corpus.yamlfile import read_yaml
-from intents import acts, people, smalltalk, validate
+from intents import acts, people, premise, smalltalk, validate
 from intents import calc_kind as calc_kind_mod
 from intents import regions as regions_mod
 from intents.calc_kind import ASK_AMOUNT, COMPUTE, SECOND_CLAIM, calc_kind, is_request
@@ -714,9 +714,11 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         # (months are a fact only of a monthly limit, 慢病's) — the cap's page, not the sum again
         follows = False
     if follows and target and not fixed and not wider and not placed and "amount" not in new \
-            and _RULE_THERE_ASKED.search(body):
+            and (_RULE_THERE_ASKED.search(body) or _limit_asserted(body)):
         # "职工门诊有起伏线不" after a 居民's 门诊 sum: whether the rule has such a figure, asked of the case
         # it names — the rule's page, never the sum again nor a fact of it asked back
+        # (... or a figure of such a limit asserted, "二级医院是不是每回最多只报三十": whether the rule holds it
+        # at the level named is the rule's question, which the sum again with that level does not answer)
         follows = False
     if follows and target and not fixed and target["calc"] == "chronic" and "amount" not in new \
             and new.get("chronic_group") and _of_another_group(target["slots"], new["chronic_group"], region):
@@ -728,6 +730,11 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             and not ASK_AMOUNT.search(body) and not COMPUTE.search(body):
         # "那长期备案多久可以变更" while a form waits for the hospital's level: a question of its own (when,
         # how, where), answered — its fact is no answer to the form, which is not asked again word for word
+        follows = False
+    if follows and active and target is active and not fixed and active.get("ruled") and WHAT_IF.search(body) \
+            and active.get("asked") not in new and "amount" not in new:
+        # "万一是急诊 没办备案呢" while a form whose rule was answered waits for the level, care elsewhere
+        # told: another case supposed, its rule asked (as _is_answer reads it) — not the waiting form's fact
         follows = False
     if follows and target and not fixed and not wider and not placed and "amount" not in new \
             and CONSEQUENCE_ASKED.search(body):
@@ -1043,6 +1050,14 @@ _RULE_THERE_ASKED = re.compile(r"有(?:没有|没得|莫得)?[^，。？?\d]{0,6
                                r"(?:不|吗|么|没|嘛|没有|没得|莫得)[？?。\s]*$|有没有[^，。？?\d]{0,6}?(?:起付|起伏|封顶|限额|门槛|上限)")
 # one part of a birth's sum asked after it ("产前检查费呢", "那产检呢")
 _PRENATAL_PART = re.compile(r"产检|产前检查")
+# the words that make an asserted figure a limit of the rule ("是不是一次只能报X", "不是最多X吗"), not the sum
+_LIMIT_ASSERTED = re.compile(r"只能|只报|最多|最高|封顶|限额|上限|起付|起伏|门槛")
+
+
+def _limit_asserted(body: str) -> bool:
+    """A figure asserted as a yes/no of a limit of the rule (a per-visit cap, a ceiling, a deductible)."""
+    return any(_LIMIT_ASSERTED.search(a.context) for a in premise.asserted(body) if a.unit == "money")
+
 _MY_SIDE = re.compile(r"我(?:这边|这头|这里|单位|的职工|职工)")
 PAYER_ASKED = re.compile(r"^\s*(?:那|那么|那要是)?(单位|公司|用人单位|老板|厂里|个人|自己|我自己|职工个人)"
                          r"(?:的|那边|这边|那头|那部分|部分)?(?:呢|(?:每个?月|一个月|每月)?(?:要|得|该)?"

@@ -190,6 +190,8 @@ _OWN_ASKS = (PAID_ASK, re.compile(r"[交送递寄][到去给]?哪(?![些个种�
              re.compile(r"什么时候|啥时候|几号|哪天|截止|ddl|deadline", re.IGNORECASE),
              # ... or what one pays ("ddl几号 今年交多少钱"), not how many years or months
              re.compile(r"[交缴](?:多少|好多|几多)(?!年|个月|月|天|次)"),
+             # ... or how one pays ("一年交好多 咋交"): the channel, a page of its own, not how much
+             re.compile(r"(?:咋|怎么|怎样|如何|咋个|啷个|咋样)(?:去|来)?[交缴]"),
              # ... or the papers to upload ("办好能管多久 要上传啥"): what a filing takes, not how long it holds
              # (not 宣传 or 流传 什么)
              re.compile(r"(?<![宣流])传(?:些|点)?(?:啥子?|什么|哪些)"),

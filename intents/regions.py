@@ -1260,6 +1260,11 @@ _CARE_WORDS = re.compile(r"^[^，。,？?]{0,8}?(?:住院|住|看病|看门诊|�
 _FILED_THERE = re.compile(r"^[^，。,？?]{0,4}?(?:办理?|做|申请)?了?(?:异地)?(?:就医)?(?:转诊)?备案|^[^，。,？?]{0,2}?备了案")
 
 
+# ... or as where the cover was paid ("合疗在巴中交的 在这边住院", "在长治参的保"): the region of cover too —
+# the care words after it ("在这边住院") are the clause that follows, where the asker is
+_PAID_THERE = re.compile(r"^(?:的)?(?:医保|合疗|新农合|社保)?(?:交|缴|买|参)(?:保|的保)?(?:的|了|过)")
+
+
 def covered_care_place(text: str) -> str | None:
     """The covered region whose place is named as where care happens ("在恩阳区住院", "回巴中看病"),
     or None: where a stay was (intents.slots), read more widely than _only_care_there, which
@@ -1268,7 +1273,8 @@ def covered_care_place(text: str) -> str | None:
     for m in places_in(text):
         region = regions.of_place(m.places[0])
         if region and not m.doubtful and text[max(0, m.start - 1):m.start] in _CARE_THERE \
-                and _CARE_WORDS.match(text[m.end:]) and not _FILED_THERE.match(text[m.end:]):
+                and _CARE_WORDS.match(text[m.end:]) and not _FILED_THERE.match(text[m.end:]) \
+                and not _PAID_THERE.match(text[m.end:]):
             return region
     return None
 

@@ -43,7 +43,9 @@ _SO_BE_IT = r"(?:那)?就(?:这样|这么样|这么着|这么办)(?:子)?"
 _BARE_WORDS = r"好|中|行|嗯+|哦+|噢|喔|可以|没问题|" + _DONE_WORDS + "|" + _SO_BE_IT
 # the one thanked, as people call a helper (四川's 嬢嬢, 山西's 大姐): kin and polite names
 THANKED = (r"你们|你|您|学长|学姐|老师|师傅|大家|小助手|机器人|嬢嬢|阿姨|叔叔|大姐|大哥|姐姐|哥哥|"
-            r"妹妹|妹儿|小妹|美女|帅哥|同志|哥|姐|亲")
+            r"妹妹|妹儿|小妹|美女|帅哥|同志|哥|姐|亲|"
+            # (the young's endearment for anyone, "谢谢宝子", "好的宝")
+            r"宝子|宝贝|宝宝|宝儿|宝")
 # the one who says it ("中 俺知道了", "我晓得了 谢谢"): no more a question than the one thanked
 _SPEAKER = r"俺|我"
 # what the thanks are for ("谢谢你上次帮我", "多谢之前帮了我大忙"): a favour past, asking nothing
