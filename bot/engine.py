@@ -5627,7 +5627,8 @@ def _joined(parts: list[Part], topics: Callable[[str], set[str]]) -> list[Part]:
     总共加起来"). `topics`: the 医保 topics a text names."""
     out: list[Part] = []
     for part in parts:
-        if out and acts.continues(part.question) and not topics(part.question) - topics(out[-1].text):
+        if out and (acts.continues(part.question) and not topics(part.question) - topics(out[-1].text)
+                    or acts.within_span_before(part.question) and out[-1].story):
             text = out[-1].text + "，" + part.text
             out[-1] = Part(question=text, readings=[text])
         elif out and _WHETHER_PAID.search(out[-1].question) and _HOW_MUCH_ALONE.fullmatch(part.question.strip()) \
