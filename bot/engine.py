@@ -3628,8 +3628,9 @@ class Engine:
         calc_now = turn.calculation.name if turn.calculation is not None else forms.open_calc(session.state)
         # (not when the wait offered already holds a scheme: "巴中居民断了几年保 等待期咋算", then "2" — the figure
         # its offer asked for, computed for the 居民 it named)
+        # (nor a correction of the case just computed, "搞错了 只断了两个月": that case's scheme is its own)
         wait_of_scheme = turn.kind in ("clarify", "calculation") and not was_open and calc_now in _SCHEME_WAITS \
-            and not extract(text).get("insurance") \
+            and not extract(text).get("insurance") and acts.correction(text) is None \
             and not (((before or {}).get("open") or {}).get("slots") or {}).get("insurance")
         if (turn.kind == "clarify" and (not was_open or asked_between) and (turn.missing_slots == ["insurance"] or theirs_again)
                 or wait_of_scheme) \
