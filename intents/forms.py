@@ -745,10 +745,10 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             for k in ("gap_years", "gap_said", "gap_year", "gap_range"):
                 old.pop(k, None)
         if new.get("gap_years") and new.get("continuous_years") is None and old.get("continuous_years") \
-                and not acts.ADDS.search(body):
+                and not acts.ADDS.search(body) and not old.get("switched"):
             # "要是中间断一年呢 比如2025年没交2026年才交" after a run of years insured in a row: the run
             # said is broken, and the handbook counts years in a row again from after the gap — the gap's
-            # case, not the old run with a gap beside it
+            # case, not the old run with a gap beside it (a switch's gap said again leaves the run before it)
             for k in ("continuous_years", "cap_years"):
                 old.pop(k, None)
         _hospital_again(old, new)
