@@ -1858,6 +1858,9 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
     its amount to the last one's (`add_amount`, when not the same figure said again: "也是一万"),
     unless said to be the `total` ("两样加起来1200"); its disease to the last one's (`add_two`, when
     the 也是 says another fact the same: "也是甲类")."""
+    if asked == "continuous_years" and slots.get("switched") and slots.get("insurance") and "insurance" in new:
+        # "之前连续交了5年职工医保的": the scheme the run was in, left — not the one switched to
+        new = {k: v for k, v in new.items() if k != "insurance"}
     if asked == "amount" and new.get("amount_approx") == "at_least" and "_amount_asked" not in new:
         # "一万多" in reply to the form's question for the bill: what it yields is what the form computes
         new = {**new, "_amount_asked": "how_much"}

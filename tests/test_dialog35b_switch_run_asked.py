@@ -19,3 +19,11 @@ def test_the_run_told_computes_the_wait(engine):
 def test_a_run_too_short_is_referred(engine):
     *_, r = talk(engine, ["失业了 职工医保停了5个月 现在改交居民医保 要等多久才能报", "一年"], region="巴中")
     assert r.kind == "unanswered" and "2 年" in r.text, r.text
+
+
+def test_the_run_told_with_the_old_scheme_keeps_the_case_and_a_correction_counts(engine):
+    # (the run told with the scheme it was in, 职工, is not the scheme switched to; the gap corrected next)
+    *_, run, fixed = talk(engine, ["失业了 职工医保停了5个月 现在改交居民医保 要等多久才能报",
+                                   "之前连着交了4年职工医保", "说错了 其实只停了两个月"], region="巴中")
+    assert run.kind == "calculation" and "等待期 6 个月" in run.text, run.text
+    assert fixed.kind == "calculation" and "等待期 0 个月" in fixed.text, fixed.text
