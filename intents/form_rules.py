@@ -200,11 +200,6 @@ CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     "window_unknown": _window_unknown,
     "switch_gap_unknown": lambda p, s: bool(s.get("switched")) and s.get("gap_months") is None
     and s.get("arrears_months") is None,
-    # a switch between schemes with its gap told but not how long cover ran before: the handbook's rule holds
-    # only after an unbroken run of its years (巴中 第一章 二十六问), so the run is asked, never assumed
-    "switch_run_unknown": lambda p, s: bool(s.get("switched")) and s.get("gap_months") is not None
-    and s.get("continuous_years") is None and s.get("arrears_months") is None
-    and p.waiting_period is not None and p.waiting_period.switch is not None,
     # (a 职工 moved in from elsewhere with a gap told: the transfer's rule differs at 3 months)
     "transfer_gap_unknown": lambda p, s: bool(s.get("moved_in")) and s.get("insurance") == "职工"
     and s.get("gap_months") is None and s.get("arrears_months") is None and not s.get("switched"),

@@ -745,10 +745,10 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             for k in ("gap_years", "gap_said", "gap_year", "gap_range"):
                 old.pop(k, None)
         if new.get("gap_years") and new.get("continuous_years") is None and old.get("continuous_years") \
-                and not acts.ADDS.search(body) and not old.get("switched"):
+                and not acts.ADDS.search(body):
             # "要是中间断一年呢 比如2025年没交2026年才交" after a run of years insured in a row: the run
             # said is broken, and the handbook counts years in a row again from after the gap — the gap's
-            # case, not the old run with a gap beside it (a switch's gap said again leaves the run before it)
+            # case, not the old run with a gap beside it
             for k in ("continuous_years", "cap_years"):
                 old.pop(k, None)
         _hospital_again(old, new)
@@ -1858,9 +1858,6 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
     its amount to the last one's (`add_amount`, when not the same figure said again: "也是一万"),
     unless said to be the `total` ("两样加起来1200"); its disease to the last one's (`add_two`, when
     the 也是 says another fact the same: "也是甲类")."""
-    if asked == "continuous_years" and slots.get("switched") and slots.get("insurance") and "insurance" in new:
-        # "之前连续交了5年职工医保的": the scheme the run was in, left — not the one switched to
-        new = {k: v for k, v in new.items() if k != "insurance"}
     if asked == "amount" and new.get("amount_approx") == "at_least" and "_amount_asked" not in new:
         # "一万多" in reply to the form's question for the bill: what it yields is what the form computes
         new = {**new, "_amount_asked": "how_much"}

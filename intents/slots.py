@@ -3313,10 +3313,6 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
             out.set("gap_years", _n(m.group(1)))
         elif re.search(r"没断|没有断|没有|不断", t):
             out.set("gap_years", 0)
-    if expecting == "continuous_years" and "continuous_years" not in out.values:
-        m = re.fullmatch(r"\s*" + _N + r"\s*年?\s*(?:多|了|的)?\s*", t) or re.search(_N + r"\s*年", t)
-        if m and to_int(m.group(1)) is not None:      # "交了3年": the run before the switch, asked
-            out.set("continuous_years", _n(m.group(1)))
     if expecting == "arrears_months" and "arrears_months" not in out.values:
         m = re.search(_N + r"\s*个?(多)?月", t) or re.fullmatch(r"\s*" + _N + r"\s*()", t)
         if m and to_int(m.group(1)) is not None:
