@@ -3659,8 +3659,9 @@ class Engine:
         calc_now = turn.calculation.name if turn.calculation is not None else forms.open_calc(session.state)
         # (not when the wait offered already holds a scheme: "巴中居民断了几年保 等待期咋算", then "2" — the figure
         # its offer asked for, computed for the 居民 it named)
+        # (nor a correction of the case just computed, "搞错了 只断了两个月": that case's scheme is its own)
         wait_of_scheme = turn.kind in ("clarify", "calculation") and not was_open and calc_now in _SCHEME_WAITS \
-            and not extract(text).get("insurance") \
+            and not extract(text).get("insurance") and acts.correction(text) is None \
             and not (((before or {}).get("open") or {}).get("slots") or {}).get("insurance")
         if (turn.kind == "clarify" and (not was_open or asked_between) and (turn.missing_slots == ["insurance"] or theirs_again)
                 or wait_of_scheme) \
@@ -5740,7 +5741,8 @@ def _joined(parts: list[Part], topics: Callable[[str], set[str]]) -> list[Part]:
     总共加起来"). `topics`: the 医保 topics a text names."""
     out: list[Part] = []
     for part in parts:
-        if out and acts.continues(part.question) and not topics(part.question) - topics(out[-1].text):
+        if out and (acts.continues(part.question) and not topics(part.question) - topics(out[-1].text)
+                    or acts.within_span_before(part.question) and out[-1].story):
             text = out[-1].text + "，" + part.text
             out[-1] = Part(question=text, readings=[text])
         elif out and _WHETHER_PAID.search(out[-1].question) and _HOW_MUCH_ALONE.fullmatch(part.question.strip()) \

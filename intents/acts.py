@@ -69,6 +69,9 @@ OWN_SHARE_ASKED = re.compile(_OWN_SHARE)
 CONTINUES = re.compile(r"一共|总共|合计|加起来|加上|连同|一起算|都算上|合起来|" + _OWN_SHARE + r"|"
                        # only the difference of what the one before asked ("…各是多少，差了多少")
                        r"^(?:两者|两年|两个|它们)?(?:相差|差了|差|差距|涨了|降了|多了|少了)(?:多少|好多|几)")
+# a span of the case before pointed back to ("…后来补上了 中间那段看的病咋办"): what happens within it, of
+# that case — one question with it, whatever topic it names, not a question of no case
+SPAN_BEFORE = re.compile(r"^(?:那|那么)?(?:中间|中途|这期间|那期间|这段时间|那段时间|那几个月|这几个月)")
 # whether a fact told changes the sum ("这样能多报不"; "低保户 还能再报点不": more paid on the same bill,
 # by a fund after the first)
 _MORE_PAID = (r"(?:这样|这样子|那样|那|的话)?(?:能|可以|会|能不能|会不会|可不可以)?(?:多报|报得?多|多赔|多给|再多?报)"
@@ -241,6 +244,11 @@ def correction(text: str) -> str | None:
         return None
     rest = text.strip()[m.end():].strip()
     return rest or None
+
+
+def within_span_before(text: str) -> bool:
+    """Whether a question clause asks of a span the case before it told ("中间那段时间")."""
+    return bool(SPAN_BEFORE.search(text.strip()))
 
 
 def continues(text: str) -> bool:

@@ -70,6 +70,10 @@ ABROAD = re.compile(r"国外|境外|海外|出国|国(?:\(|（)境(?:\)|）)外|
 # for what 第三人 should bear (第一章 六), not a reimbursement computed (a 车祸 of one's own is not said here)
 THIRD_PARTY = re.compile(r"(?:被|遭|让|叫)[^，。？?！!\s]{0,6}?撞|对方(?:全责|负全责|主责|负责|有责)|肇事|第三人|第三方(?:的)?(?:责任|负|承担|赔|全责|主责)|"
                          r"(?:被|遭)[^，。？?！!\s]{0,4}?(?:打伤|打了|砍伤|咬伤|推倒|推伤|踢伤)|打架")
+# the fee said unpaid — by an employer or the asker ("公司三个月没给我们交医保了", "单位欠费", "断缴了"):
+# whether care is paid at all while it is, which no bill's sum answers
+FEE_UNPAID = re.compile(r"(?:没|未|没有|不|停|停了|拖着没)(?:(?:给|帮|替)[^，,。？?！!\s]{0,4}?)?(?:交|缴|缴纳|交纳)(?:医保|社保|保险|保费|费)|"
+                        r"欠(?:费|缴|交|了?[\d一二两三四五六七八九十几]+个?月)|断缴|断交|停交|停缴|拖欠")
 # a question about the procedure (where, how, what to bring), not about how much
 # (啷个: 四川's 怎么, "产检的钱啷个领")
 PROCEDURE = re.compile(r"去哪|在哪|哪里|哪儿|找谁|怎么办|怎么弄|咋办|咋整|咋弄|(?:咋个|啷个)(?:弄|办|整|搞)|流程|材料|资料|手续|需要带|要带|要准备|"
@@ -80,7 +84,9 @@ FILING_WHETHER = re.compile(r"(?:需不需要|要不要|用不用|需要|必须|
                             r"(?:需不需要|要不要|用不用)(?:先|去|提前)?(?:办|做)?(?:个|一下)?(?:异地)?(?:就医)?(?:备案|报备|转诊)")
 # a question for a deadline ("最迟啥时候交资料", "几号之前报"): the handbook's rule
 # (and whether it is still met, "现在拿去报还来得及不": the same deadline, asked of today)
-DEADLINE = re.compile(r"最迟|最晚|截止|期限|来得及|来不来得及|赶得上|赶不赶得上|(?:什么|啥子?)时候(?:之前|以前)?(?:交|报|去|办|申请|提交)|[几哪]号(?:之前|以前|前)|多久(?:能|可以)?到账")
+DEADLINE = re.compile(r"最迟|最晚|截止|期限|来得及|来不来得及|赶得上|赶不赶得上|(?:什么|啥子?)时候(?:之前|以前)?(?:交|报|去|办|申请|提交)|[几哪]号(?:之前|以前|前)|多久(?:能|可以)?到账|"
+                      # (好久 / 几时 is 四川's 什么时候: "回来要在好久之前去报")
+                      r"(?:好久|几时|哪天|多久)(?:之前|以前)(?:要|得)?(?:去)?(?:交|报|办|申请|提交)")
 # the 生育津贴 (paid by the month's average wage over the leave), and the birth's costs beside it
 _ALLOWANCE = re.compile(r"(?:生育)?津贴")
 _BIRTH_COSTS = re.compile(r"医疗费|医药费|产前检查|产检|住院")

@@ -680,8 +680,9 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     follows = fixed or acts.is_follow_up(body) or acts.ADDS.search(body) or placed \
         or (last and not active and not QUESTION.search(body) and facts
             # (nor what to bring or where to go, asked the spoken way: "给娃儿登记参保要带啥子" after a
-            # newborn's wait — a question of its own, not the facts it names, 参保, changing the wait)
-            and not calc_kind_mod.PROCEDURE.search(body)) \
+            # newborn's wait — a question of its own, not the facts it names, 参保, changing the wait; nor
+            # the deadline of a claim, "没直接报 回来要在好久之前去报": the rule's date, not the stay's facts)
+            and not calc_kind_mod.PROCEDURE.search(body) and not calc_kind_mod.DEADLINE.search(body)) \
         or (last and not active and not kind and new.get("amount") is not None and ASK_AMOUNT.search(body)) \
         or (last and not active and facts and "amount" not in new and kind in (None, last["calc"])
             and RUNNING_SUM.search(body)) \
@@ -1164,6 +1165,8 @@ def offer(text: str, state: dict, *, region: str | None, now: float) -> FormTurn
         # "慢病认定要带啥资料", "去哪个医院认定": how or where, which no calculation answers; a bill a
         # third party should bear (被车撞了 对方全责) the fund does not pay, so nothing to compute
         return None
+    if kind not in GAP_FORMS and kind != "arrears" and calc_kind_mod.FEE_UNPAID.search(text) and ex.get("amount") is None:
+        return None         # "单位几个月没交医保了 看病还能报不": whether care is paid while unpaid, no bill to compute
     if kind == "maternity" and calc_kind_mod.WAITING.search(text):
         return None         # "生育待遇要等好久": when the benefit starts, which no birth's sum answers
     if kind in CASE_FORMS and NOT_THE_CASE.search(text) \

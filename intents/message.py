@@ -225,7 +225,10 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     # (a birth told by its kind, "顺产" / "剖腹产", is the 定额 asked: kept with the question it is told with)
     # (门诊统筹, the 职工's yearly outpatient benefit, is kept whole: a question of it, "能给家里人用不",
     # read with 门诊 alone finds the account's page instead)
-    "care": r"门诊慢特病|两病|慢特病|慢性病|慢病|特病|大病保险|大病|住院|出院|门诊统筹|门诊|急诊|生育|分娩|顺产|剖腹产|剖宫产|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫|自费(?![药项部])",
+    # (a 慢病 the story says is not reached, "没到门慢那个标准", is the handbook's 两病 — the denial kept whole,
+    # which the lexicon reads as 两病, never 慢病 alone)
+    "care": r"(?:还)?(?:没|没有|莫|未|不够|够不上|达不到|没达到|没有达到)(?:到)?(?:办)?(?:门慢|门诊慢病|慢病)|"
+            r"门诊慢特病|两病|慢特病|慢性病|慢病|特病|大病保险|大病|住院|出院|门诊统筹|门诊|急诊|生育|分娩|顺产|剖腹产|剖宫产|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫|自费(?![药项部])",
     # how the care was reached: away from home, referred, registered (备案) or not
     # (the handbooks' kinds of filing, whole: "办异地长期居住备案" is no plain 异地 … 备案)
     # (a move between hospitals said as where to, "转回县医院", "转到市医院", is a 转院)
