@@ -32,7 +32,8 @@ _SENTENCE = re.compile(r"[。；;\n]+")
 # the sentence: no yes)
 _MODALS = ("可以", "可", "能够", "能")
 _NOT_MODAL = frozenset({"可能", "可是", "可惜", "可见", "能力"})
-_AFFIRM_PHRASES = re.compile(r"支持|办理事项|包括")
+# (a rule permitting it, "允许个人账户的资金用于支付近亲属…的个人缴费", grants it as 可以 does)
+_AFFIRM_PHRASES = re.compile(r"支持|办理事项|包括|允许|准许")
 _DENIES = re.compile(r"不(?!影响)|无法|未|非|禁止|除外|暂停|取消|限(?!额|价)")
 # a list under its heading ("办理事项共11项：1…、2…"): the thing asked must be one item, read with the heading
 _LIST = re.compile(r"^(?P<head>[^：:]*)[：:](?P<body>.*、.*)$")
@@ -53,6 +54,9 @@ _WHETHER_HEADING = re.compile(r"能不能|可不可以|能否|是否|吗|(?<![�
 _RELATIVE = re.compile(r"^(?:家里人|家人|家属|屋头人|亲属|近亲属|亲人|配偶|老婆|老公|媳妇|丈夫|妻子|爸|妈|爸爸|妈妈|"
                        r"老爸|老妈|父母|父亲|母亲|爹|娘|爸妈|老人|娃|娃儿|孩子|小孩|子女|儿子|女儿|孙子|孙女|孙娃)$")
 _FOR_RELATIVES = re.compile(r"近亲属|亲属|家庭成员|代缴|共济")
+# the money of a thing asked in everyday words ("账户里的钱", "卡上的钱"): a sentence naming its funds (资金, 余额) names it
+_MONEY = re.compile(r"^(?:钱|钱款|的钱)$")
+_FUNDS = re.compile(r"资金|余额|基金|钱")
 
 
 
@@ -118,6 +122,7 @@ def says_yes(question: str, answer: str, terms: Callable[[str], Iterable[str]],
             if all(t in own or t in said or t.strip(_FUNCTION_CHARS) in said
                    # (the term without its modal, read as the index reads it: 能交 → 交 → 缴费)
                    or own.issuperset(terms(t.strip(_FUNCTION_CHARS)) or {t})
-                   or (_RELATIVE.match(t) and _FOR_RELATIVES.search(said)) for t in wanted):
+                   or (_RELATIVE.match(t) and _FOR_RELATIVES.search(said))
+                   or (_MONEY.match(t) and _FUNDS.search(said)) for t in wanted):
                 return True
     return False
