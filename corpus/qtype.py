@@ -302,7 +302,8 @@ def compared(question: str) -> tuple[str, ...]:
     # with home, not two groups; an answer in the handbooks' words, "与参保地相同", answers it)
     if m is None or m.group(2).startswith("在") or question[m.start(2):].startswith(_home_places()):
         return ()
-    if question[m.start(2):].startswith(_ORDINARY) or m.group(2)[0] in _DENIAL:
+    if question[m.start(2):].startswith(_ORDINARY) or m.group(2)[0] in _DENIAL \
+            and not question[m.start(2):].lstrip(_DENIAL + "有").startswith(_ABSENCES_OF_THEIR_OWN):
         # ("低保户起付线跟一般人一样不": a group set against everyone else — its own page, which states the
         # group's figure as the change from the ordinary one, answers it; no second group to name — nor when the
         # other side is the case denied, `_DENIAL`)
@@ -316,6 +317,9 @@ def compared(question: str) -> tuple[str, ...]:
 # the other side said as the denial of the case ("装了起搏器的跟没装的一样不", "做了手术和不做的"): the case set
 # against its own absence, the ordinary case — the page of the case, which gives both figures, answers it
 _DENIAL = "不没"     # (not 未 / 无: 未成年, 无业 name groups of their own)
+# ... except an absence the handbooks give rows of its own (未备案, 未转诊, 非定点): "备案了跟没备案" sets two
+# rows against each other, each with its own page
+_ABSENCES_OF_THEIR_OWN = ("备案", "转诊", "定点")
 # everyone not of the group asked about ("一般人", "普通人", "别人"): the ordinary case, no group of its own
 _ORDINARY = ("一般人", "一般的人", "普通人", "普通的人", "正常人", "别人", "其他人", "其他的人", "大家", "普通群众", "普通居民", "一般居民")
 

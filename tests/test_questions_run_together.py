@@ -78,7 +78,8 @@ def test_filler_after_a_found_boundary_is_dropped():
 ])
 def test_the_same_entry_with_or_without_stops(engine, spaced, region):
     typed = spaced.replace(" ", "")
-    assert ids(answer(engine, typed, region=region))[:1] == ids(answer(engine, spaced, region=region))[:1]
+    # the same entries, in whatever order (two schemes' pages side by side may come either way round)
+    assert sorted(ids(answer(engine, typed, region=region))) == sorted(ids(answer(engine, spaced, region=region)))
 
 
 @pytest.mark.parametrize("spaced, region", [
