@@ -16,7 +16,7 @@ def test_an_emergency_told_before_asks_about_filing_is_the_emergency_rule(engine
     assert reply.kind == "faq" and "视同已备案" in reply.text
 
 
-@pytest.mark.xfail(reason="the round-34 retraining of the ranker (new entries and phrasings) moved this near-threshold reading; see the README's round-34 notes: the second part now referred", strict=False)
+@pytest.mark.xfail(reason="the round-34 retraining of the ranker (new entries and phrasings) moved this near-threshold reading; see the README's blind-measurement notes: the second part now referred", strict=False)
 def test_an_emergency_with_both_questions_gets_each_answer(engine):
     reply = ask(engine, "巴中合疗 在重庆旅游 突然急诊住进二级医院 需要办备案吗 能报多少")
     assert "视同已备案" in reply.text and "1000" in reply.text and "65%" in reply.text

@@ -181,7 +181,7 @@ def test_everyday_and_ending_characters_in_their_words_stay(engine, text):
 
 @pytest.mark.parametrize("text, region, needle", [
     ("们特有好多种 合疗报好多", "巴中", "29种"),
-    pytest.param("异地被案之后回家能直接扫码吗", "克拉玛依", "扫码结算", marks=pytest.mark.xfail(reason="the round-34 retraining of the ranker (new entries and phrasings) moved this near-threshold reading; see the README's round-34 notes: the slip is repaired, the home-filing page now outranks the settling one", strict=False)),
+    pytest.param("异地被案之后回家能直接扫码吗", "克拉玛依", "扫码结算", marks=pytest.mark.xfail(reason="the round-34 retraining of the ranker (new entries and phrasings) moved this near-threshold reading; see the README's blind-measurement notes: the slip is repaired, the home-filing page now outranks the settling one", strict=False)),
 ])
 def test_a_repaired_slip_reaches_the_answer(engine, text, region, needle):
     reply = answer(engine, text, region=region)
