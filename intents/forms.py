@@ -1842,8 +1842,8 @@ def _choice(text: str, open_: dict | None) -> str:
 # ---- slots in and out ---------------------------------------------------------------
 
 _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "_pediatric", "retired", "flexible", "civil_servant", "tier", "grade", "level",
-         "prior_tier", "transfer", "admission", "visit", "filing", "filed", "elsewhere", "care_at", "care_region", "category", "gap_years", "gap_more", "gap_year",
-         "continuous_years", "run_start_unsaid", "run_start", "repair_years", "zero_claim", "in_window", "_start_day_asked", "paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "paid_own_year_end", "gap_said", "newborn_days", "born_month", "born_day", "born_year", "gap_range",
+         "prior_tier", "transfer", "admission", "visit", "filing", "referral", "filed", "elsewhere", "care_at", "care_region", "category", "gap_years", "gap_more", "gap_year",
+         "continuous_years", "run_start_unsaid", "run_start", "repair_years", "zero_claim", "zero_claim_year", "cap_years_asked", "in_window", "_start_day_asked", "paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "paid_own_year_end", "cover_year_month", "gap_said", "newborn_days", "born_month", "born_day", "born_year", "gap_range",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "study_years", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_monthly", "_amount_asked", "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "gap_part", "after_regular", "after_serious", "care_bill",
@@ -1857,14 +1857,15 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital", "visit_tiers"), "amount": ("amount_approx", "amount_said", "amount_monthly",
              "_amount_asked", "_at_least_settled", "_rough_low", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid", "visit_bills", "visit_tiers"), "amount_unread": ("amount",),
              "insurance": ("retired", "spouse_insurance", "spouse_husband", "top_up"),
-             "filing": ("elsewhere", "care_province"), "elsewhere": ("filing",),
+             "filing": ("elsewhere", "care_province", "referral"), "elsewhere": ("filing", "referral"),
              "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),
              # (the day paid stays: "那要是2025年交了的呢" after "2025年没交 2026年1月2号交的" is the same
              # payment with another year before it)
              "gap_years": ("paid_after", "gap_year"),
+             "zero_claim": ("zero_claim_year", "cap_years_asked"),
              # (a payment said again as made in the collection window, no day named: another payment, whose
              # day is not the one told before — "那要是在缴费期里交的呢" after "3号交的")
-             "in_window": ("paid_month", "paid_day", "paid_year", "paid_after", "paid_late"),
+             "in_window": ("paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "cover_year_month"),
              # (a gap said again in months, "中间断了两个月", is whole: the part month read from dates goes)
              "gap_months": ("gap_part",),
              # (a sum paid said again, "不对 是今年报的", is of the year it now names)
@@ -2324,6 +2325,13 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
             other = _other_result(p, s, spec.run, "level", "省市级")
             if other:
                 _assume(s, f"未说明是县级还是省、市级医院，按县级医院计算；若为省、市级医院：{other}", "level")
+    if spec.run == "serious_illness" and not s.get("category") and _filled(s, "amount"):
+        # no group said: the ordinary group's rows are taken (the answer says 普通人员) — and the region's one
+        # other group's result said beside, never left out (克拉玛依's 困难人员: a lower deductible, higher rates)
+        other = _other_group(p)
+        said = _other_result(p, s, spec.run, "category", other[0]) if other else ""
+        if said:
+            _assume(s, f"未说明人员类别，按普通人员计算；如属{other[1]}：{said}", "category")
     for item in defaulted:
         if item.beside is not None and item.apart:
             other = _other_result(p, s, spec.run, item.slot, item.beside)
@@ -2694,6 +2702,18 @@ def _emergency_result(p: Policy, s: dict, kind: str) -> str:
 
 
 _FIGURES = re.compile(r"\d[\d,.]*")
+
+
+def _other_group(p: Policy) -> tuple[str, str] | None:
+    """(a category of it, its members named) of the one 大病 group beside the ordinary one in the region's
+    policy file; None where there are more, or none."""
+    from calculators.serious_illness import GROUP_WORDS
+    si = p.serious_illness
+    others = [g for name, g in si.groups.items() if name != "一般"] if si is not None else []
+    if len(others) != 1 or not others[0].categories:
+        return None
+    cats = others[0].categories
+    return cats[0], "、".join(GROUP_WORDS.get(c, c) for c in cats)
 
 
 def _other_result(p: Policy, s: dict, run_name: str, slot: str, value) -> str:

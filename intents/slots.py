@@ -1171,13 +1171,14 @@ _YEARS_RELATIVE_NOT_PAID = re.compile(r"((?:(?:大前年|前年|去年)\s*[、,�
                                       + _AWAY_WORKING + "?" + _YEARS_NOT_PAID)
 
 
-_YEARS_SPAN_IN_A_ROW = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?度?[^，。；;]{0,12}?(?:连续|都|一直|每年)")
+# (连着 / 连到: 连续 said the spoken way, "2025到2029年连着交的")
+_YEARS_SPAN_IN_A_ROW = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?度?[^，。；;]{0,12}?(?:连续|连着|连到|都|一直|每年)")
 _YEAR_CONTINUED = re.compile(r"((?:19|20)\d\d)\s*年度?\s*(?:也|又|还|再)?(?:继续|接着|又|再|也)(?:参保|交|缴|续保|参加|买)")
 _NTH_YEAR = re.compile(r"第" + _N + r"年")
 _FROM_YEAR_TO_YEAR = re.compile(r"(?:从|自)?((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)[^。]{0,30}?(?:到|至|到了)((?:19|20)\d\d)\s*年")
 _FROM_YEAR_ON = re.compile(r"(?:从|自)((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)")
 _YEARS_SPAN_ALL_PAID = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?度?\s*"
-                         r"(?:连续|一直|每年|年年|都|也)+(?:交|缴|参保|参加|买)")
+                         r"(?:连续|连着|连到|一直|每年|年年|都|也)+(?:交|缴|参保|参加|买)")
 _YEARS_PAID_BACK = re.compile(r"(?:补缴|补交|修复|补了|补缴了|补交了)(?:了)?(?:断的|断保的|之前的)?" + _N + r"年")
 _AFTER_WINDOW = re.compile(r"集中[缴交]费期?(?:之后|以后|后|过后)|过了集中[缴交]费|错过|缴费期后|缴费期过后|过了缴费期|中途|年中|过期")
 _GAP_THEN_YEARS = re.compile(r"(?:断保|断缴|断交|断了|断过|停保|停交|没交|没缴|没参保|未参保|没买|没有参保|没有交|中断)(?:了|过)?" + _N + r"年")
@@ -1194,6 +1195,8 @@ _GAP_PAID_BACK = re.compile(r"(?:补缴|补交|补齐|补上)(?:了)?(?:断的|�
                           # (not "补交了2026年的": a year's own fee paid, no gap paid back)
                           r"(?:补缴|补交|补齐|补上)(?:了|的话|上了)(?!\s*(?:19|20)\d\d)")
 _ZERO_CLAIM_SET_ASIDE = re.compile(r"(?:不算|不计|不考虑|不管|除开|除了|不要算|不含|不包括)[^，。]{0,2}零报销|零报销[^，。]{0,4}(?:不算|不考虑|不管|除外|先不说)")
+# the year a year without claims is said of, just before it in its clause ("2027年一分钱医保都没报过")
+_ZERO_CLAIM_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?[^\s，,。；;？?\d]{0,8}$")
 _GAP_WORD = re.compile(r"断保|断缴|断交|断了|断过|停保|没交|没缴|没参保|未参保|中断")
 # a clause of a message, and one the asker tells of themself ("我大病保险最高报好多", not "我妈…")
 _A_CLAUSE = re.compile(r"[^\s，,。；;！!？?]+")
@@ -1370,9 +1373,16 @@ def years_of(text: str, out: Slots) -> None:
         out.set("_cap_bound", bounds.pop() if len(bounds) == 1 else "both")
     # (零报销奖励 / 零报销激励 is the reward's name, not a year without claims: no fact of the asker's)
     # ("不算零报销那个", "零报销的不考虑": the reward set aside by the asker, not a year without claims)
-    if not _ZERO_CLAIM_SET_ASIDE.search(text) \
-            and _ZERO_CLAIM.search(text):
+    zero = None if _ZERO_CLAIM_SET_ASIDE.search(text) else _ZERO_CLAIM.search(text)
+    if zero:
         out.set("zero_claim", True)
+        # the year without claims named ("2027年一分钱没报过 2030年大病限额"): its raise is the next year's
+        # alone (第三章 九问 例二): the years asked after it, kept to compare
+        said = _ZERO_CLAIM_YEAR.search(text, 0, zero.start())
+        asked = [int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年", text[zero.end():])]
+        if said and asked:
+            out.set("zero_claim_year", int(said.group(1)))
+            out.set("cap_years_asked", sorted(set(asked)))
     # the asker's own statement about the payment window (the window itself is the policy's)
     # (集中交费 / 集中缴费 said without 期 is the window too: "二七年一开始集中交费的时候交了")
     if _AFTER_WINDOW.search(text):
@@ -3471,6 +3481,14 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
             out.set("months", _n(m.group(1)))
     if expecting == "in_window" and "in_window" not in out.values and "yes" in out.values:
         out.set("in_window", out.get("yes"))
+    if expecting == "referral" and "referral" not in out.values:
+        # "办了" / "没办" to "办了转院（转诊）审批…手续没有？" (or a filing named: its kind is a referral or none)
+        if "filing" in out.values:
+            out.set("referral", out.get("filing") != "未备案")
+        elif _NO.match(t) or re.fullmatch(r"\s*(?:都)?(?:没|没有|未|没去|没得|莫得|冇)(?:办|备案|办理|弄|搞|转)?(?:过|了)?[。！!，,]?\s*", t):
+            out.set("referral", False)
+        elif _YES.match(t) or re.fullmatch(r"\s*(?:都)?(?:办|办理|弄|搞|备案|转)(?:了|过|好了|过了)[。！!，,]?\s*", t):
+            out.set("referral", True)
     if expecting == "filing" and "filing" not in out.values:
         # short answers to "办了哪种异地就医备案": the place was said before
         if _NOT_EMERGENCY.search(t):
