@@ -3842,6 +3842,10 @@ class Engine:
                 # no form waits on whose scheme: the next message is a new question
                 session.state["form"] = before or {}
                 return reply
+            if reply.kind == "unanswered" and turn.kind == "clarify":
+                # the page refused after all ("一家人交合疗 要交好多钱": a word of the message no page knows):
+                # the form's own question back is the answer, never a refusal with the offer to compute
+                return self._form_reply(turn, note, text, session)
             if not prenatal:
                 # (the 产前检查费 asked for does not turn on how the pregnancy ended: the form keeps the
                 # case quietly, and asks nothing)
@@ -3863,6 +3867,10 @@ class Engine:
                     and forms.OWN_GAP.search(text) and forms.GAP_FIGURE_ASKED.search(text):
                 # "我断保了 大病保险限额降了好多": the asker's own gap, whose years the figure turns on — the
                 # rule, and the years asked: a question back, as a birth's rule with its kind asked is
+                reply.kind = "clarify"
+            if reply.kind == "faq" and turn.missing_slots == ["people"] and forms.open_calc(session.state) == "contribution":
+                # "屋头人都要买合疗 一共要交好多钱": the household's sum asked, its size (and who of it is funded)
+                # not told — the fee per head, and the household asked: a question back, as a gap's years are
                 reply.kind = "clarify"
             # ("我妈高血压 两病能报好多" stays the rule's answer, whatever the margin by which its page was
             # found: a yield asked with no figure is a rule question; the form offers to compute the sum)

@@ -2235,7 +2235,13 @@ _OWN_YEAR_PAID_LATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:1[0-2]|十[一二]
                                  r"((?:19|20)\d\d)\s*年度?的")
 _PAID_FOR_YEAR = re.compile(r"(?:交|缴|补交|补缴|买|续)(?:了|上)?\s*((?:19|20)\d\d)\s*年度?的")
 _COVER_OF_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?的(?:医保|保费|居民医保|医保费|合疗)")
+# a payment said delayed to a month ("拖到7月才交", "等到8月份才缴", "7月份才交")
+_DELAYED_TO_MONTH = re.compile(r"(?:(?:拖|等|推)(?:了)?到|到了?)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?"
+                               r"(?:\d{1,2}\s*[号日])?[^，。,；;？?\d]{0,3}?才(?:去|来)?(?:交|缴|补交|补缴|参保|买)")
 _PAID_BACK_SHORT_YEAR = re.compile(r"(?:补交|补缴)(?:了|上)?\s*((?<!\d)[23]\d)\s*年度?的")
+# the words that count the rest of a household, besides those said before ("另外还有", "其他", "剩下的")
+_BESIDES_COUNTED = re.compile(r"(?:另外|另|还有|其他|其余|其它|剩下)(?:的)?(?:还)?(?:有)?\s*$")
+_ASKER_OF_CATEGORY = re.compile(r"(?:我|俺)(?:自己|本人)?(?:是|属于|算)[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)")
 _MEMBER_OF_CATEGORY = re.compile(_MEMBER_OWNED + r"(?:[^，。]{0,4}|[^，。\s]{0,10}?)(?:是|属于|为|算)[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)")
 _PAID_ONLY_AFTER_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月[^，。,]{0,6}?(?:以后|之后|后)[^，。,]{0,2}?才(?:交|缴|补交|补缴|参保)|"
                                     # ("过了6月30号才交": the day passed, then paid — as late as 以后才交)
@@ -2371,6 +2377,14 @@ def extras_of(text: str, out: Slots) -> None:
                                              text[m.end():]) if 0 < _n(x.group(1)) < count), None)
         if bare:
             members = _n(bare.group(1))
+    if m and _BESIDES_COUNTED.search(text[max(0, m.start() - 8):m.start()]) \
+            and not re.match(r"\s*(?:都|也|全)?(?:是|属于|为|算)", text[m.end():]):
+        # the rest of the household counted besides the members said of a category before ("我妈是特困 屋头另外
+        # 还有3个人", "我是低保 家里还有两个人"): the count is the others, the household those and them
+        of_category = members or (1 if _ASKER_OF_CATEGORY.search(text[:m.start()]) else None)
+        if of_category:
+            count += of_category
+            members = of_category
     if m:
         out.set("people", count)
         if _GROUP_BEFORE.search(text[max(0, m.start() - 6):m.start()]):
