@@ -636,7 +636,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         resident_contribution(p, category=_best_held(p, s), with_ltc=bool(s.get("with_ltc")), late=bool(s.get("paid_late")),
                               people=int(s.get("people") or 1), one_member_category=s.get("one_member") or False,
                               paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
-                              paid_after=bool(s.get("paid_after")), for_this_year=bool(s.get("for_this_year")),
+                              paid_after=bool(s.get("paid_after")), for_this_year=_paid_in_cover_year(p, s),
                               group=bool(s.get("group")), state_share=bool(s.get("state_share")),
                               study_years=s.get("study_years"), ltc_people=s.get("ltc_people"))),
     "single_drugs": lambda p, s: single_drugs(p, insurance=s["insurance"], cost=D(s["amount"])),

@@ -1187,7 +1187,8 @@ _NO_GAP_SAID = re.compile(r"没断过|没有断过|不断(?:地|的)?(?:交|缴|
                           r"去年(?:也|都|是)?(?:交|缴)(?:了|过)|上年(?:也|都)?(?:交|缴)了|去年参保|上年参保|去年(?:也|都)?有(?:医保|保险|参保)|(?:19|20)\d\d\s*年度?(?:也|都)?有(?:医保|保险|合疗)|参了保的|((?:19|20)\d\d)\s*年度?(?:参了保|参保了|交了|也交了|缴了)")
 _ZERO_CLAIM = re.compile(r"零报销(?!奖励|激励|的奖励|的激励|政策)|(?:一分钱?|一次|一回)(?:医保)?(?:都|也)?没(?:有)?(?:用|报)|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
                           r"(?:没|没有|未)(?:用|在)?医保(?:报|报销)过|(?:没|没有|未)(?:用|拿)医保报(?:过)?(?:钱|销|账)")
-_IN_WINDOW = re.compile(r"集中[缴交]费|集中征缴期|集中期|缴费期内|缴费期间|按时交|按时缴")
+# (not the standard compared with, "比按时交多多少": the asker did not pay on time)
+_IN_WINDOW = re.compile(r"(?<![比跟和与])(?:集中[缴交]费|集中征缴期|集中期|缴费期内|缴费期间|按时交|按时缴)")
 # (last year's cover not bought nor joined, "去年没买合疗", "上年没参加": as 没交 — one year without cover)
 _GAP_OF_ONE_YEAR = re.compile(r"(?:断保|断缴|断交|停保|没交)(?:了)?一年|(?:去年|上一?年)(?:都|也)?(?:没有?|未)(?:交|缴|参保|参加|买)|去年断")
 _GAP_PAID_BACK = re.compile(r"(?:补缴|补交|补齐|补上)(?:了)?(?:断的|断保的|断了的|断掉的|之前的|没交的|欠的)|"
@@ -2305,6 +2306,11 @@ def extras_of(text: str, out: Slots) -> None:
         if cover and paid and cover.group(1) == paid.group(1) and cover.start(1) != paid.start(1):
             out.set("for_this_year", True)
         # ("补交25年的": a year said in two digits, read only with a late payment said in this year's month)
+        if cover and not paid and "paid_month" in out and _DELAYED_TO_MONTH.search(text):
+            # "2025年的医保我拖到7月才交": the month, said with no year of its own beside the year of cover
+            # named, as delayed to — a month of that year, unless the window before the year holds it
+            # (the policy's: intents.form_rules._paid_in_cover_year)
+            out.set("cover_year_month", True)
         cover = cover or _PAID_BACK_SHORT_YEAR.search(text)
         if cover and not paid and _PAID_LATE.search(text) \
                 and re.search(r"(?:现在|这会儿|目前|眼下|今天)[^，。,\d]{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月", text):
