@@ -1490,6 +1490,10 @@ _CHILD_MONTHS_OLD = re.compile(_CHILD + r"(?:都|已经|快|有|才)?" + _N + r"
 _CHILD_YEARS_OLD_ENROLLED = re.compile(_CHILD + r"(?:都|已经|快|有)?" + _N + r"岁(?:多|半)?(?:了)?[^，。,；;\d]{0,4}?(?:才|再)(?:想起来?|想到)?"
                            r"(?:去|来)?(?:交|缴|参保|上|买)")
 _NEWBORN_SAID = re.compile(r"新生儿|刚出生|出生|生下来|宝宝|婴儿|生了\s*" + _N + r"个多?月")
+_BORN_IN_YEAR = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:出生|生的|生下来|降生)")
+# (a year paid in with no month: "拖到2027年才交", "2027年才给他交合疗", "到2027年才去上的医保")
+_FIRST_PAID_IN_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)(?:度)?\s*"
+                                 r"(?:才|再|又)(?:想起来?)?(?:去|来)?(?:给[他她]?)?(?:交|缴|补交|补缴|参保|上|买|办)")
 _MONTHS_SINCE_BIRTH = r"(?:出生|生下来|生了)(?:了|后|以后)?(?:第|都|已经|快|有)?" + _N + r"(?:个多?月|天)"
 
 
@@ -1511,6 +1515,17 @@ def newborn_of(text: str, out: Slots) -> None:
         out.set("gap_years", _n(aged.group(1)))
         return
     if not _NEWBORN_SAID.search(text):
+        return
+    # (the year of birth and the year first paid, "2025年出生 … 拖到2027年才交": the whole calendar years
+    # between gone without cover, as "出生两年后才交" — a year apart, by month unsaid, may be within the days)
+    born, paid = _BORN_IN_YEAR.search(text), None
+    if born:
+        paid = next((p for p in _FIRST_PAID_IN_YEAR.finditer(text, born.end())
+                     if int(p.group(1)) - int(born.group(1)) >= 2), None)
+    if paid:
+        years = int(paid.group(1)) - int(born.group(1))
+        out.set("newborn_days", 365 * years)
+        out.set("gap_years", years)
         return
     # (the child's age in years, however said: "出生两年后", "生下来两年了才去上", "生了都快两年")
     m = re.search(r"(?:出生|生下来|生了)(?:了|后|以后)?(?:都|已经|快|有)?" + _N + r"年(?![级度])", text) \
