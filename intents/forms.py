@@ -2297,6 +2297,33 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
             return FormTurn(kind="calculation", text="\n".join(lines), region=region, calculation=calc,
                             missing_slots=["tier"], suggestions=turn.suggestions,
                             sources=[EntrySource(**src) for src in sources])
+    if missing == ["level"] and kind in ("inpatient", "chain") and _filled(s, "amount") and s.get("insurance") \
+            and not s.get("amount_approx") and s.get("_sum_asked"):
+        # "居民 在三级乙等医院住院花了一万 能报多少" in 长治: the tier's class has a 县级 and a 省、市级 column
+        # that pay differently — the sum asked is computed on each, side by side, and the level asked, never
+        # one column taken for it (as a level said with no tier is computed for each class)
+        each = _each_level_of_class(p, spec.run, s)
+        if each:
+            turn = _ask(form, open_, "level", p, ack)
+            lines = [f"{s['tier']}{(s.get('grade') or '') and s['grade'] + '等'}医院在{region}的住院报销表里，"
+                     "县级和省、市级医院分两栏，结果不同："]
+            for level, row, calc in each:
+                said = "省、市级" if level == "省市级" else level
+                lines.append(f"· {said}医院（{p.tier_name(row)}）：{calc.headline}\n  计算：" + "\n  ".join(calc.steps))
+            assumptions = list(s.get("_assume", {}).values()) + [a for a in each[0][2].assumptions
+                                                                 if all(a in c.assumptions for _, _, c in each)]
+            if assumptions:
+                lines.append("按：" + "；".join(assumptions) + "。")
+            lines.append(turn.text)
+            sources = list({tuple(sorted(src.items())): src for _, _, c in each for src in c.sources}.values())
+            first = each[0][2]
+            calc = first.model_copy(update={
+                "steps": [f"{level}：{step}" for level, _, c in each for step in c.steps],
+                "result": {f"{row}_{k}": v for _, row, c in each for k, v in c.result.items()},
+                "headline": lines[0], "sources": sources})
+            return FormTurn(kind="calculation", text="\n".join(lines), region=region, calculation=calc,
+                            missing_slots=["level"], suggestions=turn.suggestions,
+                            sources=[EntrySource(**src) for src in sources])
     if missing:
         # (an inpatient stay's scheme, deferred, is no unknown here: own_rule gives each scheme's row)
         known = all(domain().slots[m].own or m in spec.listed for m in missing) and \
@@ -2404,6 +2431,30 @@ def _each_class_at_level(p: Policy, run: str, s: dict) -> list[tuple[str, Calcul
     for row, (tier, grade) in tiers.items():
         try:
             each.append((row, RUNNERS[run](p, {**s, "tier": tier, **({"grade": grade} if grade else {})})))
+        except (NotListed, BadInput):
+            return []
+    return each
+
+
+def _each_level_of_class(p: Policy, run: str, s: dict) -> list[tuple[str, str, Calculation]]:
+    """The stay computed on each column of the class the hospital said is in (长治's 二类: 县级 and 省、市级),
+    its level not said: (level, row, calculation) each; [] where the levels leave one row, or a
+    column's figures are not listed."""
+    if p.hospital_classes is None or not s.get("tier") or s.get("level"):
+        return []
+    choices = domain().slots["level"].choices
+    rows = {}
+    for level in choices if isinstance(choices, list) else []:
+        r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=level)
+        if not r.row or r.ask is not None or r.assume:
+            return []
+        rows.setdefault(r.row, level)
+    if len(rows) < 2:
+        return []
+    each = []
+    for row, level in rows.items():
+        try:
+            each.append((level, row, RUNNERS[run](p, {**s, "level": level})))
         except (NotListed, BadInput):
             return []
     return each
