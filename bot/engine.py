@@ -44,7 +44,7 @@ from corpus.yesno import can_clause, how_page, says_yes
 from intents import acts, forms, people, premise
 from intents.calc_kind import (ASK_AMOUNT, BAND_ABOVE, CAP_ASKED, COMPUTE, NEWBORN_BEFORE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY,
                                WAITING, YEARLY, calc_kind,
-                               is_request, without_how_tag)
+                               is_request, late_cost_asked, late_payment_said, without_how_tag)
 from intents.input_check import check
 from intents.message import (EVERY_QUESTION_TOPIC, PAID_ASK, Parsed, Part, asks_of_story, is_question, own_ask, parse, voiced, with_slots, without_filler,
                              without_closing_filler,
@@ -1301,6 +1301,12 @@ class Engine:
             # "娃儿1月10号生的 4月25号才交的合疗 1月份住院那笔钱能报不 从哪天开始能报": the day the cover
             # holds from, and whether the costs before it are paid, are one calculation of the newborn's
             # days (巴中 第三章 七问) — never each part searched apart and given the rule with no date
+            parts = []
+        if len(parts) > 1 and not forms.is_open(session.state) and not any(p.apart for p in parts) \
+                and any(late_cost_asked(p.question) for p in parts) and late_payment_said(read := extract(text)) \
+                and calc_kind(text, read) == "contribution":
+            # "…拖到7月才交 要交多少 比按时交多多少": the late fee's calculation says what it costs over the
+            # standard — one calculation answers both, never the comparison searched apart
             parts = []
         form = session.state.get("form") or {}
         if len(parts) > 1 and not forms.is_open(session.state) and acts.MORE_PAID.search(parts[-1].question) \
@@ -3842,6 +3848,10 @@ class Engine:
                 # no form waits on whose scheme: the next message is a new question
                 session.state["form"] = before or {}
                 return reply
+            if reply.kind == "unanswered" and turn.kind == "clarify":
+                # the page refused after all ("一家人交合疗 要交好多钱": a word of the message no page knows):
+                # the form's own question back is the answer, never a refusal with the offer to compute
+                return self._form_reply(turn, note, text, session)
             if not prenatal:
                 # (the 产前检查费 asked for does not turn on how the pregnancy ended: the form keeps the
                 # case quietly, and asks nothing)
@@ -3863,6 +3873,10 @@ class Engine:
                     and forms.OWN_GAP.search(text) and forms.GAP_FIGURE_ASKED.search(text):
                 # "我断保了 大病保险限额降了好多": the asker's own gap, whose years the figure turns on — the
                 # rule, and the years asked: a question back, as a birth's rule with its kind asked is
+                reply.kind = "clarify"
+            if reply.kind == "faq" and turn.missing_slots == ["people"] and forms.open_calc(session.state) == "contribution":
+                # "屋头人都要买合疗 一共要交好多钱": the household's sum asked, its size (and who of it is funded)
+                # not told — the fee per head, and the household asked: a question back, as a gap's years are
                 reply.kind = "clarify"
             # ("我妈高血压 两病能报好多" stays the rule's answer, whatever the margin by which its page was
             # found: a yield asked with no figure is a rule question; the form offers to compute the sum)

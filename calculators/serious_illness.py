@@ -118,13 +118,16 @@ def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_cla
                 gap_years: int = 0, gap_year: int | None = None, bound: str | None = None,
                 each_year: list[list[int]] | None = None, run_start_unsaid: bool = False,
                 run_start: int | None = None, reach: Decimal | str | None = None,
-                zero_claim_set_aside: bool = False, insurance: str | None = None) -> Calculation:
+                zero_claim_set_aside: bool = False, insurance: str | None = None,
+                zero_claim_other_year: tuple[int, list[int]] | None = None) -> Calculation:
     """巴中's yearly 大病 cap for one person (第三章 九问/十问 examples); with `bound` ("most",
     "least" or "both") how far the rewards can raise it or gaps lower it, at most; with `each_year`
     ([year, years in a row] of each later year of one unbroken run) the cap of each of them.
     `run_start_unsaid`: `continuous_years` was told as a bare count ("连续交了6年了"), its first year
     unsaid: longer than the years the rule has counted by the policy's year, it is not computed.
-    `run_start`: the run's first year, said: years before the rule's first (`counted_from`) are not counted."""
+    `run_start`: the run's first year, said: years before the rule's first (`counted_from`) are not counted.
+    `zero_claim_other_year`: (a year without claims, the years asked other than the one after it): the
+    reward is the next year's alone (第三章 九问 例二) — said of them, and counted only where that year is asked."""
     si = section(policy)
     g = si.groups["一般"]
     if si.cap_adjust is None or g.cap is None:
@@ -166,6 +169,12 @@ def serious_cap(policy: Policy, *, continuous_years: int | None = None, zero_cla
         return _cap_bound(si, g.cap, bound, w)
     cap = adjusted_cap(si, g.cap, continuous_years=continuous_years, zero_claim_last_year=zero_claim_last_year,
                        gap_years=gap_years, w=w, gap_year=gap_year)
+    if zero_claim_other_year is not None:
+        none, others = zero_claim_other_year
+        w.cite(si.cap_adjust.source)
+        said = "、".join(str(y) for y in others)
+        w.step(f"{none} 年基金零报销，只提高次年（{none + 1} 年）的限额 {num(si.cap_adjust.step)} 元，再往后恢复原限额："
+               f"{said} 年的限额不因此提高（零报销的次年才提高 {num(si.cap_adjust.step)} 元）")
     if cap == g.cap:
         w.step("没有可享受的提高或降低，限额不变")
     adj, limit = si.cap_adjust, fen(g.cap * si.cap_adjust.bound_ratio)

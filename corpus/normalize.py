@@ -223,6 +223,16 @@ def said_years(text: str) -> str:
     return _SAID_YEARS_RE.sub(_said_years, text) if "年" in text else text
 
 
+# a year named in words, its number glossed in brackets after it ("今年（2025年）退休", "去年(2024年)没交"): the
+# number is the year meant, written alone, as if said so ("2025年退休") — the bracket cut the year from its
+# verb for every reader after (a retiring year, a year without cover)
+_GLOSSED_YEAR_RE = re.compile(r"(?:今年|去年|前年|明年|后年|本年|当年|上一?年|下一?年)\s*[(（]\s*((?:19|20)\d\d)\s*年?\s*(度)?\s*[)）]")
+
+
+def glossed_years(text: str) -> str:
+    return _GLOSSED_YEAR_RE.sub(lambda m: m.group(1) + "年" + (m.group(2) or ""), text) if "年" in text else text
+
+
 # a stay counted inside its verb (住了两回院, 住过3次院, 住第二次院): 住院 whole, then the count, as the pages on a
 # second stay say it (一年住院2次, 第二次住院; 回 counts a stay as 次 does) — cut apart, 两回 and 院 found the
 # outpatient page's 第二次 instead. Read so in the question only: the pages never split the verb, and the join
@@ -239,7 +249,7 @@ def as_read(text: str) -> str:
     """One script, years said as years, and a stay counted inside its verb written whole (住了两回院 →
     住院两次): the text every layer after the edge reads (the engine's answer and explain, the
     service's follow-up check)."""
-    text = said_years(to_simplified(text))
+    text = glossed_years(said_years(to_simplified(text)))
     return _COUNTED_STAY_RE.sub(_counted_stay, text) if "院" in text else text
 
 
@@ -252,7 +262,7 @@ def clean(text: str) -> str:
 
 def _clean(text: str) -> str:
     text = _INVISIBLE_RE.sub("", unicodedata.normalize("NFKC", text or ""))
-    text = said_years(to_simplified(text).lower())
+    text = glossed_years(said_years(to_simplified(text).lower()))
     text = _PUNCT_RUN_RE.sub(r"\1", text)
     return _SPACE_RE.sub(" ", text).strip()
 

@@ -157,7 +157,21 @@ REPAIR_ASKED = re.compile(r"(?:能不能|能否|可不可以|可以|能)[^，。
 REPAIR_COST = re.compile(r"(?:补缴|补交|补齐|补上)[^，。？?]{0,10}(?:多少钱|好多钱|多少|好多|几多|费用)")
 # ("第一年交 …住院…能报多少": the year the cover began, background — not 一年交多少)
 # what a late payment costs over the standard, asked ("比正常贵多少", "要多花好多")
-_LATE_COSTS_MORE = re.compile(r"(?:贵|多交|多缴|多花|多出)(?:了)?(?:多少|好多|几多)")
+# (or set against paying on time, "比按时交多多少", "跟正常交比多好多")
+def late_payment_said(s) -> bool:
+    """Whether the asker tells a fee of the year paid late: after the time set, or in the year it is for
+    after a day or in a month said (whether that month is past the region's line is the policy's)."""
+    return bool(s.get("paid_late") or (s.get("for_this_year") or s.get("cover_year_month"))
+                and (s.get("paid_after") or s.get("paid_month") is not None))
+
+
+def late_cost_asked(text: str) -> bool:
+    """What paying late costs over paying on time, asked ("比按时交多多少", "要多花好多")."""
+    return bool(_LATE_COSTS_MORE.search(text))
+
+
+_LATE_COSTS_MORE = re.compile(r"(?:贵|多交|多缴|多花|多出)(?:了)?(?:多少|好多|几多)|"
+                              r"(?:比|跟|和)(?:按时|准时|正常|按期|缴费期内|集中缴费期)[^，。？?]{0,6}?(?:多|贵)(?:了)?(?:多少|好多|几多)")
 CONTRIBUTION = re.compile(r"交多少|缴多少|要交多少|要缴多少|交多少钱|缴费多少|保费多少|(?<![第头])一年交|每月交|每个月交|每月缴|每个月缴|"
                           r"个人(?:要)?(?:交|缴)多少|自己交多少|交几百|交好多|缴好多|要交好多|一共多少|一共要交|"
                           # (what paying late costs over the standard, "比正常的多交多少")
@@ -428,8 +442,7 @@ def calc_kind(text: str, s: Slots) -> str | None:
         # alone, with the figures it is worked from (one fee alone, "我们交的400 政府另外补多少", is the
         # handbook's 财政补助 page where it states one)
         return "contribution"
-    if not inpatient and (s.get("paid_late") or (s.get("paid_after") and s.get("for_this_year"))) \
-            and _LATE_COSTS_MORE.search(text):
+    if not inpatient and late_payment_said(s) and _LATE_COSTS_MORE.search(text):
         # "过了6月30号再补交当年的 比正常贵多少": what paying the year's fee late costs over the standard
         return "contribution"
     if _SINGLE_DRUGS.search(text):

@@ -184,6 +184,10 @@ def _run_start_unknown(p: Policy, s: dict) -> bool | None:
 CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     "hospital_unknown": _hospital_unknown,
     "elsewhere": lambda p, s: bool(s.get("elsewhere")) and not s.get("filing"),
+    # 大病 care elsewhere where the region cuts the rate of a stay not referred (长治: 未办理转院审批手续的,
+    # 比例降低): whether it was referred, asked — never taken as referred silently
+    "referral_unknown": lambda p, s: bool(s.get("elsewhere")) and not s.get("filing") and s.get("referral") is None
+    and p.serious_illness is not None and bool(p.serious_illness.unreferred_cut),
     "run_start_unknown": _run_start_unknown,
     "stayed_before": _stayed_before,
     "diabetes_type_matters": lambda p, s: _diabetes_type_matters(p, s),
@@ -459,6 +463,33 @@ def _maternity(p: Policy, s: dict) -> Calculation:
         spouse_insurance=spouse, reimbursed=_amount(s, "reimbursed"), prenatal_only=bool(s.get("prenatal_only")))
 
 
+def _paid_in_cover_year(p: Policy, s: dict) -> bool:
+    """Whether the fee was paid in the year it is for: said so, or a month said with the year of cover
+    and no year of its own ("2025年的医保拖到7月才交") that the region's window, opening in the autumn
+    before the year, cannot hold (a month it can, "拖到12月", may be the window's: not taken as late)."""
+    if s.get("for_this_year"):
+        return True
+    w, month = p.payment_window, s.get("paid_month")
+    return bool(s.get("cover_year_month")) and w is not None and month is not None and int(month) < w.start.month
+
+
+def _zero_claim_other_year(s: dict) -> tuple[int, list[int]] | None:
+    """(the year without claims, the years asked it does not raise) when a year without claims is said
+    beside years asked other than the one after it ("2026年没报过 2029年大病限额"): 第三章 九问 raises the
+    next year's cap alone (例二: the year after that is back to the original)."""
+    year, asked = s.get("zero_claim_year"), s.get("cap_years_asked") or []
+    others = [int(y) for y in asked if year is not None and int(y) != int(year) + 1]
+    if s.get("zero_claim") and others:
+        return int(year), others
+    return None
+
+
+def _zero_claim_last_year(s: dict) -> bool:
+    """Whether the year without claims said is the year before the cap asked (or no years said)."""
+    year, asked = s.get("zero_claim_year"), s.get("cap_years_asked") or []
+    return bool(s.get("zero_claim")) and (year is None or not asked or int(year) + 1 in [int(y) for y in asked])
+
+
 def _gap_years(p: Policy, s: dict) -> int:
     """The years without cover for the 大病保险 cap: a gap said without its length ("我断过保") is
     asked for where the region's cap changes with it, never taken as none."""
@@ -533,19 +564,19 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         # (a sum said to be the compliant part, "不合规的掏了2万 合规的掏了3万": the 合规 part is the base,
         # the 自费 said beside it on top — `_bill` — never taken off it again)
         p, amount=_bill(s), category=s.get("category") or "一般", insurance=s.get("insurance") or "居民",
-        continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
-        gap_years=_gap_years(p, s), referred=s.get("filing") != "未备案", basic_paid=_amount(s, "reimbursed"),
+        continuous_years=s.get("continuous_years"), zero_claim_last_year=_zero_claim_last_year(s),
+        gap_years=_gap_years(p, s), referred=s.get("filing") != "未备案" and s.get("referral") is not False, basic_paid=_amount(s, "reimbursed"),
         self_funded=D(s.get("self_funded", 0)), after_serious=bool(s.get("after_serious")),
         above_deductible=bool(s.get("above_deductible")), year=s.get("year_written")),
     "serious_cap": lambda p, s: serious_cap(
-        p, continuous_years=s.get("continuous_years"), zero_claim_last_year=bool(s.get("zero_claim")),
+        p, continuous_years=s.get("continuous_years"), zero_claim_last_year=_zero_claim_last_year(s),
         run_start_unsaid=bool(s.get("run_start_unsaid")), run_start=s.get("run_start"),
         # (a gap said without its length beside how far the cap can move — "要是以后断了 最低扣到好多" —
         # is the rule's case, not one to ask the years of)
         gap_years=int(s.get("gap_years") or 0) if s.get("_cap_bound") else _gap_years(p, s),
         gap_year=s.get("gap_year"), bound=s.get("_cap_bound"), each_year=s.get("cap_years"),
         reach=s.get("cap_reach"), zero_claim_set_aside=bool(s.get("zero_claim_set_aside")),
-        insurance=s.get("insurance")),
+        insurance=s.get("insurance"), zero_claim_other_year=_zero_claim_other_year(s)),
     "chronic": lambda p, s: chronic(
         p, insurance=s["insurance"], diseases=_chronic_names(p, s), cost=D(s["amount"]), months=s.get("months"),
         group=s.get("chronic_group"), paid_this_year=_used_for(s, "门诊"), continuous_years=_run_now(s)),
@@ -605,7 +636,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         resident_contribution(p, category=_best_held(p, s), with_ltc=bool(s.get("with_ltc")), late=bool(s.get("paid_late")),
                               people=int(s.get("people") or 1), one_member_category=s.get("one_member") or False,
                               paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
-                              paid_after=bool(s.get("paid_after")), for_this_year=bool(s.get("for_this_year")),
+                              paid_after=bool(s.get("paid_after")), for_this_year=_paid_in_cover_year(p, s),
                               group=bool(s.get("group")), state_share=bool(s.get("state_share")),
                               study_years=s.get("study_years"), ltc_people=s.get("ltc_people"))),
     "single_drugs": lambda p, s: single_drugs(p, insurance=s["insurance"], cost=D(s["amount"])),

@@ -1842,8 +1842,8 @@ def _choice(text: str, open_: dict | None) -> str:
 # ---- slots in and out ---------------------------------------------------------------
 
 _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "_pediatric", "retired", "flexible", "civil_servant", "tier", "grade", "level",
-         "prior_tier", "transfer", "admission", "visit", "filing", "filed", "elsewhere", "care_at", "care_region", "category", "gap_years", "gap_more", "gap_year",
-         "continuous_years", "run_start_unsaid", "run_start", "repair_years", "zero_claim", "in_window", "_start_day_asked", "paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "paid_own_year_end", "gap_said", "newborn_days", "born_month", "born_day", "born_year", "gap_range",
+         "prior_tier", "transfer", "admission", "visit", "filing", "referral", "filed", "elsewhere", "care_at", "care_region", "category", "gap_years", "gap_more", "gap_year",
+         "continuous_years", "run_start_unsaid", "run_start", "repair_years", "zero_claim", "zero_claim_year", "cap_years_asked", "in_window", "_start_day_asked", "paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "paid_own_year_end", "cover_year_month", "gap_said", "newborn_days", "born_month", "born_day", "born_year", "gap_range",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "study_years", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_monthly", "_amount_asked", "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "gap_part", "after_regular", "after_serious", "care_bill",
@@ -1857,14 +1857,15 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital", "visit_tiers"), "amount": ("amount_approx", "amount_said", "amount_monthly",
              "_amount_asked", "_at_least_settled", "_rough_low", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid", "visit_bills", "visit_tiers"), "amount_unread": ("amount",),
              "insurance": ("retired", "spouse_insurance", "spouse_husband", "top_up"),
-             "filing": ("elsewhere", "care_province"), "elsewhere": ("filing",),
+             "filing": ("elsewhere", "care_province", "referral"), "elsewhere": ("filing", "referral"),
              "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),
              # (the day paid stays: "那要是2025年交了的呢" after "2025年没交 2026年1月2号交的" is the same
              # payment with another year before it)
              "gap_years": ("paid_after", "gap_year"),
+             "zero_claim": ("zero_claim_year", "cap_years_asked"),
              # (a payment said again as made in the collection window, no day named: another payment, whose
              # day is not the one told before — "那要是在缴费期里交的呢" after "3号交的")
-             "in_window": ("paid_month", "paid_day", "paid_year", "paid_after", "paid_late"),
+             "in_window": ("paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "cover_year_month"),
              # (a gap said again in months, "中间断了两个月", is whole: the part month read from dates goes)
              "gap_months": ("gap_part",),
              # (a sum paid said again, "不对 是今年报的", is of the year it now names)
@@ -2296,6 +2297,33 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
             return FormTurn(kind="calculation", text="\n".join(lines), region=region, calculation=calc,
                             missing_slots=["tier"], suggestions=turn.suggestions,
                             sources=[EntrySource(**src) for src in sources])
+    if missing == ["level"] and kind in ("inpatient", "chain") and _filled(s, "amount") and s.get("insurance") \
+            and not s.get("amount_approx") and s.get("_sum_asked"):
+        # "居民 在三级乙等医院住院花了一万 能报多少" in 长治: the tier's class has a 县级 and a 省、市级 column
+        # that pay differently — the sum asked is computed on each, side by side, and the level asked, never
+        # one column taken for it (as a level said with no tier is computed for each class)
+        each = _each_level_of_class(p, spec.run, s)
+        if each:
+            turn = _ask(form, open_, "level", p, ack)
+            lines = [f"{s['tier']}{(s.get('grade') or '') and s['grade'] + '等'}医院在{region}的住院报销表里，"
+                     "县级和省、市级医院分两栏，结果不同："]
+            for level, row, calc in each:
+                said = "省、市级" if level == "省市级" else level
+                lines.append(f"· {said}医院（{p.tier_name(row)}）：{calc.headline}\n  计算：" + "\n  ".join(calc.steps))
+            assumptions = list(s.get("_assume", {}).values()) + [a for a in each[0][2].assumptions
+                                                                 if all(a in c.assumptions for _, _, c in each)]
+            if assumptions:
+                lines.append("按：" + "；".join(assumptions) + "。")
+            lines.append(turn.text)
+            sources = list({tuple(sorted(src.items())): src for _, _, c in each for src in c.sources}.values())
+            first = each[0][2]
+            calc = first.model_copy(update={
+                "steps": [f"{level}：{step}" for level, _, c in each for step in c.steps],
+                "result": {f"{row}_{k}": v for _, row, c in each for k, v in c.result.items()},
+                "headline": lines[0], "sources": sources})
+            return FormTurn(kind="calculation", text="\n".join(lines), region=region, calculation=calc,
+                            missing_slots=["level"], suggestions=turn.suggestions,
+                            sources=[EntrySource(**src) for src in sources])
     if missing:
         # (an inpatient stay's scheme, deferred, is no unknown here: own_rule gives each scheme's row)
         known = all(domain().slots[m].own or m in spec.listed for m in missing) and \
@@ -2324,6 +2352,13 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
             other = _other_result(p, s, spec.run, "level", "省市级")
             if other:
                 _assume(s, f"未说明是县级还是省、市级医院，按县级医院计算；若为省、市级医院：{other}", "level")
+    if spec.run == "serious_illness" and not s.get("category") and _filled(s, "amount"):
+        # no group said: the ordinary group's rows are taken (the answer says 普通人员) — and the region's one
+        # other group's result said beside, never left out (克拉玛依's 困难人员: a lower deductible, higher rates)
+        other = _other_group(p)
+        said = _other_result(p, s, spec.run, "category", other[0]) if other else ""
+        if said:
+            _assume(s, f"未说明人员类别，按普通人员计算；如属{other[1]}：{said}", "category")
     for item in defaulted:
         if item.beside is not None and item.apart:
             other = _other_result(p, s, spec.run, item.slot, item.beside)
@@ -2396,6 +2431,30 @@ def _each_class_at_level(p: Policy, run: str, s: dict) -> list[tuple[str, Calcul
     for row, (tier, grade) in tiers.items():
         try:
             each.append((row, RUNNERS[run](p, {**s, "tier": tier, **({"grade": grade} if grade else {})})))
+        except (NotListed, BadInput):
+            return []
+    return each
+
+
+def _each_level_of_class(p: Policy, run: str, s: dict) -> list[tuple[str, str, Calculation]]:
+    """The stay computed on each column of the class the hospital said is in (长治's 二类: 县级 and 省、市级),
+    its level not said: (level, row, calculation) each; [] where the levels leave one row, or a
+    column's figures are not listed."""
+    if p.hospital_classes is None or not s.get("tier") or s.get("level"):
+        return []
+    choices = domain().slots["level"].choices
+    rows = {}
+    for level in choices if isinstance(choices, list) else []:
+        r = row_for(p, tier=s.get("tier"), grade=s.get("grade"), level=level)
+        if not r.row or r.ask is not None or r.assume:
+            return []
+        rows.setdefault(r.row, level)
+    if len(rows) < 2:
+        return []
+    each = []
+    for row, level in rows.items():
+        try:
+            each.append((level, row, RUNNERS[run](p, {**s, "level": level})))
         except (NotListed, BadInput):
             return []
     return each
@@ -2694,6 +2753,18 @@ def _emergency_result(p: Policy, s: dict, kind: str) -> str:
 
 
 _FIGURES = re.compile(r"\d[\d,.]*")
+
+
+def _other_group(p: Policy) -> tuple[str, str] | None:
+    """(a category of it, its members named) of the one 大病 group beside the ordinary one in the region's
+    policy file; None where there are more, or none."""
+    from calculators.serious_illness import GROUP_WORDS
+    si = p.serious_illness
+    others = [g for name, g in si.groups.items() if name != "一般"] if si is not None else []
+    if len(others) != 1 or not others[0].categories:
+        return None
+    cats = others[0].categories
+    return cats[0], "、".join(GROUP_WORDS.get(c, c) for c in cats)
 
 
 def _other_result(p: Policy, s: dict, run_name: str, slot: str, value) -> str:

@@ -1171,13 +1171,14 @@ _YEARS_RELATIVE_NOT_PAID = re.compile(r"((?:(?:大前年|前年|去年)\s*[、,�
                                       + _AWAY_WORKING + "?" + _YEARS_NOT_PAID)
 
 
-_YEARS_SPAN_IN_A_ROW = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?度?[^，。；;]{0,12}?(?:连续|都|一直|每年)")
+# (连着 / 连到: 连续 said the spoken way, "2025到2029年连着交的")
+_YEARS_SPAN_IN_A_ROW = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?度?[^，。；;]{0,12}?(?:连续|连着|连到|都|一直|每年)")
 _YEAR_CONTINUED = re.compile(r"((?:19|20)\d\d)\s*年度?\s*(?:也|又|还|再)?(?:继续|接着|又|再|也)(?:参保|交|缴|续保|参加|买)")
 _NTH_YEAR = re.compile(r"第" + _N + r"年")
 _FROM_YEAR_TO_YEAR = re.compile(r"(?:从|自)?((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)[^。]{0,30}?(?:到|至|到了)((?:19|20)\d\d)\s*年")
 _FROM_YEAR_ON = re.compile(r"(?:从|自)((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)")
 _YEARS_SPAN_ALL_PAID = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?度?\s*"
-                         r"(?:连续|一直|每年|年年|都|也)+(?:交|缴|参保|参加|买)")
+                         r"(?:连续|连着|连到|一直|每年|年年|都|也)+(?:交|缴|参保|参加|买)")
 _YEARS_PAID_BACK = re.compile(r"(?:补缴|补交|修复|补了|补缴了|补交了)(?:了)?(?:断的|断保的|之前的)?" + _N + r"年")
 _AFTER_WINDOW = re.compile(r"集中[缴交]费期?(?:之后|以后|后|过后)|过了集中[缴交]费|错过|缴费期后|缴费期过后|过了缴费期|中途|年中|过期")
 _GAP_THEN_YEARS = re.compile(r"(?:断保|断缴|断交|断了|断过|停保|停交|没交|没缴|没参保|未参保|没买|没有参保|没有交|中断)(?:了|过)?" + _N + r"年")
@@ -1186,7 +1187,8 @@ _NO_GAP_SAID = re.compile(r"没断过|没有断过|不断(?:地|的)?(?:交|缴|
                           r"去年(?:也|都|是)?(?:交|缴)(?:了|过)|上年(?:也|都)?(?:交|缴)了|去年参保|上年参保|去年(?:也|都)?有(?:医保|保险|参保)|(?:19|20)\d\d\s*年度?(?:也|都)?有(?:医保|保险|合疗)|参了保的|((?:19|20)\d\d)\s*年度?(?:参了保|参保了|交了|也交了|缴了)")
 _ZERO_CLAIM = re.compile(r"零报销(?!奖励|激励|的奖励|的激励|政策)|(?:一分钱?|一次|一回)(?:医保)?(?:都|也)?没(?:有)?(?:用|报)|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
                           r"(?:没|没有|未)(?:用|在)?医保(?:报|报销)过|(?:没|没有|未)(?:用|拿)医保报(?:过)?(?:钱|销|账)")
-_IN_WINDOW = re.compile(r"集中[缴交]费|集中征缴期|集中期|缴费期内|缴费期间|按时交|按时缴")
+# (not the standard compared with, "比按时交多多少": the asker did not pay on time)
+_IN_WINDOW = re.compile(r"(?<![比跟和与])(?:集中[缴交]费|集中征缴期|集中期|缴费期内|缴费期间|按时交|按时缴)")
 # (last year's cover not bought nor joined, "去年没买合疗", "上年没参加": as 没交 — one year without cover)
 _GAP_OF_ONE_YEAR = re.compile(r"(?:断保|断缴|断交|停保|没交)(?:了)?一年|(?:去年|上一?年)(?:都|也)?(?:没有?|未)(?:交|缴|参保|参加|买)|去年断")
 _GAP_PAID_BACK = re.compile(r"(?:补缴|补交|补齐|补上)(?:了)?(?:断的|断保的|断了的|断掉的|之前的|没交的|欠的)|"
@@ -1194,6 +1196,8 @@ _GAP_PAID_BACK = re.compile(r"(?:补缴|补交|补齐|补上)(?:了)?(?:断的|�
                           # (not "补交了2026年的": a year's own fee paid, no gap paid back)
                           r"(?:补缴|补交|补齐|补上)(?:了|的话|上了)(?!\s*(?:19|20)\d\d)")
 _ZERO_CLAIM_SET_ASIDE = re.compile(r"(?:不算|不计|不考虑|不管|除开|除了|不要算|不含|不包括)[^，。]{0,2}零报销|零报销[^，。]{0,4}(?:不算|不考虑|不管|除外|先不说)")
+# the year a year without claims is said of, just before it in its clause ("2027年一分钱医保都没报过")
+_ZERO_CLAIM_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?[^\s，,。；;？?\d]{0,8}$")
 _GAP_WORD = re.compile(r"断保|断缴|断交|断了|断过|停保|没交|没缴|没参保|未参保|中断")
 # a clause of a message, and one the asker tells of themself ("我大病保险最高报好多", not "我妈…")
 _A_CLAUSE = re.compile(r"[^\s，,。；;！!？?]+")
@@ -1370,9 +1374,16 @@ def years_of(text: str, out: Slots) -> None:
         out.set("_cap_bound", bounds.pop() if len(bounds) == 1 else "both")
     # (零报销奖励 / 零报销激励 is the reward's name, not a year without claims: no fact of the asker's)
     # ("不算零报销那个", "零报销的不考虑": the reward set aside by the asker, not a year without claims)
-    if not _ZERO_CLAIM_SET_ASIDE.search(text) \
-            and _ZERO_CLAIM.search(text):
+    zero = None if _ZERO_CLAIM_SET_ASIDE.search(text) else _ZERO_CLAIM.search(text)
+    if zero:
         out.set("zero_claim", True)
+        # the year without claims named ("2027年一分钱没报过 2030年大病限额"): its raise is the next year's
+        # alone (第三章 九问 例二): the years asked after it, kept to compare
+        said = _ZERO_CLAIM_YEAR.search(text, 0, zero.start())
+        asked = [int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年", text[zero.end():])]
+        if said and asked:
+            out.set("zero_claim_year", int(said.group(1)))
+            out.set("cap_years_asked", sorted(set(asked)))
     # the asker's own statement about the payment window (the window itself is the policy's)
     # (集中交费 / 集中缴费 said without 期 is the window too: "二七年一开始集中交费的时候交了")
     if _AFTER_WINDOW.search(text):
@@ -1479,6 +1490,10 @@ _CHILD_MONTHS_OLD = re.compile(_CHILD + r"(?:都|已经|快|有|才)?" + _N + r"
 _CHILD_YEARS_OLD_ENROLLED = re.compile(_CHILD + r"(?:都|已经|快|有)?" + _N + r"岁(?:多|半)?(?:了)?[^，。,；;\d]{0,4}?(?:才|再)(?:想起来?|想到)?"
                            r"(?:去|来)?(?:交|缴|参保|上|买)")
 _NEWBORN_SAID = re.compile(r"新生儿|刚出生|出生|生下来|宝宝|婴儿|生了\s*" + _N + r"个多?月")
+_BORN_IN_YEAR = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:出生|生的|生下来|降生)")
+# (a year paid in with no month: "拖到2027年才交", "2027年才给他交合疗", "到2027年才去上的医保")
+_FIRST_PAID_IN_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)(?:度)?\s*"
+                                 r"(?:才|再|又)(?:想起来?)?(?:去|来)?(?:给[他她]?)?(?:交|缴|补交|补缴|参保|上|买|办)")
 _MONTHS_SINCE_BIRTH = r"(?:出生|生下来|生了)(?:了|后|以后)?(?:第|都|已经|快|有)?" + _N + r"(?:个多?月|天)"
 
 
@@ -1500,6 +1515,17 @@ def newborn_of(text: str, out: Slots) -> None:
         out.set("gap_years", _n(aged.group(1)))
         return
     if not _NEWBORN_SAID.search(text):
+        return
+    # (the year of birth and the year first paid, "2025年出生 … 拖到2027年才交": the whole calendar years
+    # between gone without cover, as "出生两年后才交" — a year apart, by month unsaid, may be within the days)
+    born, paid = _BORN_IN_YEAR.search(text), None
+    if born:
+        paid = next((p for p in _FIRST_PAID_IN_YEAR.finditer(text, born.end())
+                     if int(p.group(1)) - int(born.group(1)) >= 2), None)
+    if paid:
+        years = int(paid.group(1)) - int(born.group(1))
+        out.set("newborn_days", 365 * years)
+        out.set("gap_years", years)
         return
     # (the child's age in years, however said: "出生两年后", "生下来两年了才去上", "生了都快两年")
     m = re.search(r"(?:出生|生下来|生了)(?:了|后|以后)?(?:都|已经|快|有)?" + _N + r"年(?![级度])", text) \
@@ -2225,7 +2251,13 @@ _OWN_YEAR_PAID_LATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:1[0-2]|十[一二]
                                  r"((?:19|20)\d\d)\s*年度?的")
 _PAID_FOR_YEAR = re.compile(r"(?:交|缴|补交|补缴|买|续)(?:了|上)?\s*((?:19|20)\d\d)\s*年度?的")
 _COVER_OF_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?的(?:医保|保费|居民医保|医保费|合疗)")
+# a payment said delayed to a month ("拖到7月才交", "等到8月份才缴", "7月份才交")
+_DELAYED_TO_MONTH = re.compile(r"(?:(?:拖|等|推)(?:了)?到|到了?)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?"
+                               r"(?:\d{1,2}\s*[号日])?[^，。,；;？?\d]{0,3}?才(?:去|来)?(?:交|缴|补交|补缴|参保|买)")
 _PAID_BACK_SHORT_YEAR = re.compile(r"(?:补交|补缴)(?:了|上)?\s*((?<!\d)[23]\d)\s*年度?的")
+# the words that count the rest of a household, besides those said before ("另外还有", "其他", "剩下的")
+_BESIDES_COUNTED = re.compile(r"(?:另外|另|还有|其他|其余|其它|剩下)(?:的)?(?:还)?(?:有)?\s*$")
+_ASKER_OF_CATEGORY = re.compile(r"(?:我|俺)(?:自己|本人)?(?:是|属于|算)[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)")
 _MEMBER_OF_CATEGORY = re.compile(_MEMBER_OWNED + r"(?:[^，。]{0,4}|[^，。\s]{0,10}?)(?:是|属于|为|算)[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)")
 _PAID_ONLY_AFTER_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月[^，。,]{0,6}?(?:以后|之后|后)[^，。,]{0,2}?才(?:交|缴|补交|补缴|参保)|"
                                     # ("过了6月30号才交": the day passed, then paid — as late as 以后才交)
@@ -2289,6 +2321,11 @@ def extras_of(text: str, out: Slots) -> None:
         if cover and paid and cover.group(1) == paid.group(1) and cover.start(1) != paid.start(1):
             out.set("for_this_year", True)
         # ("补交25年的": a year said in two digits, read only with a late payment said in this year's month)
+        if cover and not paid and "paid_month" in out and _DELAYED_TO_MONTH.search(text):
+            # "2025年的医保我拖到7月才交": the month, said with no year of its own beside the year of cover
+            # named, as delayed to — a month of that year, unless the window before the year holds it
+            # (the policy's: intents.form_rules._paid_in_cover_year)
+            out.set("cover_year_month", True)
         cover = cover or _PAID_BACK_SHORT_YEAR.search(text)
         if cover and not paid and _PAID_LATE.search(text) \
                 and re.search(r"(?:现在|这会儿|目前|眼下|今天)[^，。,\d]{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月", text):
@@ -2361,6 +2398,14 @@ def extras_of(text: str, out: Slots) -> None:
                                              text[m.end():]) if 0 < _n(x.group(1)) < count), None)
         if bare:
             members = _n(bare.group(1))
+    if m and _BESIDES_COUNTED.search(text[max(0, m.start() - 8):m.start()]) \
+            and not re.match(r"\s*(?:都|也|全)?(?:是|属于|为|算)", text[m.end():]):
+        # the rest of the household counted besides the members said of a category before ("我妈是特困 屋头另外
+        # 还有3个人", "我是低保 家里还有两个人"): the count is the others, the household those and them
+        of_category = members or (1 if _ASKER_OF_CATEGORY.search(text[:m.start()]) else None)
+        if of_category:
+            count += of_category
+            members = of_category
     if m:
         out.set("people", count)
         if _GROUP_BEFORE.search(text[max(0, m.start() - 6):m.start()]):
@@ -3471,6 +3516,14 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
             out.set("months", _n(m.group(1)))
     if expecting == "in_window" and "in_window" not in out.values and "yes" in out.values:
         out.set("in_window", out.get("yes"))
+    if expecting == "referral" and "referral" not in out.values:
+        # "办了" / "没办" to "办了转院（转诊）审批…手续没有？" (or a filing named: its kind is a referral or none)
+        if "filing" in out.values:
+            out.set("referral", out.get("filing") != "未备案")
+        elif _NO.match(t) or re.fullmatch(r"\s*(?:都)?(?:没|没有|未|没去|没得|莫得|冇)(?:办|备案|办理|弄|搞|转)?(?:过|了)?[。！!，,]?\s*", t):
+            out.set("referral", False)
+        elif _YES.match(t) or re.fullmatch(r"\s*(?:都)?(?:办|办理|弄|搞|备案|转)(?:了|过|好了|过了)[。！!，,]?\s*", t):
+            out.set("referral", True)
     if expecting == "filing" and "filing" not in out.values:
         # short answers to "办了哪种异地就医备案": the place was said before
         if _NOT_EMERGENCY.search(t):

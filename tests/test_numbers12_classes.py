@@ -12,11 +12,13 @@ from tests.helpers import computed, talk
 
 
 def test_a_grade_named_with_its_class_computes_once_the_level_is_said(engine):
-    # 长治: 二类收费标准 = 三级乙等及二级甲等, with a 县级 and a 省、市级 column: the level is asked;
-    # 二类 省、市级 500 / 70%: (6000 − 500) × 70% = 3850
+    # 长治: 二类收费标准 = 三级乙等及二级甲等, with a 县级 and a 省、市级 column: each computed side by side
+    # (县级 400 / 75%: 4200), the level asked; 二类 省、市级 500 / 70%: (6000 − 500) × 70% = 3850
     r = talk(engine, ["长治居民医保 老人在二级甲等医院（二类收费）住院 合规6000 能报多少", "市里的"])
-    assert r[0].kind == "clarify" and "同时提到" not in r[0].text, r[0].text
+    computed(r[0], 4200, 3850)
+    assert r[0].missing_slots == ["level"] and "同时提到" not in r[0].text, r[0].text
     computed(r[1], 3850)
+    assert "4200" not in r[1].text, r[1].text
 
 
 def test_a_class_that_names_more_than_the_tier_is_kept():
