@@ -53,6 +53,7 @@ from intents.regions import (
     RegionHit,
     as_elsewhere,
     care_elsewhere_said,
+    in_province_word,
     county_after_city,
     detect_region,
     landmarks_in,
@@ -2561,6 +2562,13 @@ class Engine:
                 if n == 0:
                     whole_said.add(len(tries))
                 tries.append((elsewhere, n >= endings))
+                in_province = care_elsewhere_said(reading, region, known=self.index.names_place,
+                                                  in_province=in_province_word(region))
+                if in_province != elsewhere:
+                    # (... and where the region's pages set care in its own province apart, "去晋城看个门诊" read
+                    # as 省内外地 too: 长治's 省内 visits need no filing — whichever its pages answer better)
+                    checks.add(len(tries))
+                    tries.append((in_province, n >= endings))
             stated = without_place_statement(reading)
             if stated != reading:
                 # "…，我是克拉玛依校区参保的，…": where the asker is insured is read apart (the region)

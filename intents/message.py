@@ -1316,7 +1316,10 @@ _INDEFINITE_RE = re.compile(r"(?:啥子?|什么|哪儿?|哪里|谁|咋个?|怎�
                             r"(?:不记得|记不得|记不清|忘了|搞不清|不知道|不晓得)(?:是|了)?(?:今年)?(?:的)?第几(?:次|回|趟)|"
                             # (a sum said spent as "a lot", "花了好多钱", "自己掏了好多钱": 好多 is many, told —
                             # no one asks the bot what they spent)
-                            r"(?:花|用|花费|掏|垫|自费|出)了(?:好多|好些)钱")
+                            r"(?:花|用|花费|掏|垫|自费|出)了(?:好多|好些)钱|"
+                            # (a short stay somewhere told, "去晋城闺女家住几天", "回老家耍几天": 几天 is "a few
+                            # days", the trip's — no one asks the bot how long they will stay)
+                            r"(?:去|到|回)[^，,。?？\s]{1,8}?(?<![院所])(?:住|待|呆|耍|玩|歇)(?:个|上)?几天(?!院)")
 
 
 def is_question(clause: str, marked: bool = False) -> bool:
