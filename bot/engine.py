@@ -36,7 +36,7 @@ from calculators.policy import policy_for
 from corpus.entries import Entry, EntrySource, load_entries
 from corpus.normalize import as_read, normalize, normalize_corpus_text, without_no_stay
 from corpus.precedence import by_precedence, common_parts, from_other_handbook, in_own_handbook
-from corpus.qtype import WHAT_IS_ASKED, asks_another_kind, compared, missing_answer, qtypes
+from corpus.qtype import ABSENCE_SAID, WHAT_IS_ASKED, asks_another_kind, compared, missing_answer, qtypes
 from corpus.ranker import FEATURES
 from corpus.search import Hit, Index, _county_words, _region_words, care_in_own_city, counties_named
 from corpus.segment import DATA_DIR as CORPUS_DATA, load_synonyms
@@ -4597,7 +4597,7 @@ class Engine:
         best = hits[0]
         if not pair or best.vague or best.confidence < ANSWER_AT or best.entry.gap:
             return None
-        says = [self._says(best.entry, g) for g in pair]
+        says = [self._names_group(best.entry, g) for g in pair]
         if all(says) or not any(says):
             return None
         present, missing = (pair[0], pair[1]) if says[0] else (pair[1], pair[0])
@@ -4605,8 +4605,8 @@ class Engine:
         asked = best.entry.question if present in best.entry.question else read
         other = next((h for h in self.index.search(asked.replace(present, missing), region=region, k=4)
                       if h.entry.id != best.entry.id and h.entry.region == best.entry.region and not h.vague
-                      and not h.entry.gap and h.confidence >= ANSWER_AT and self._says(h.entry, missing)
-                      and not self._says(h.entry, present)), None)
+                      and not h.entry.gap and h.confidence >= ANSWER_AT and self._names_group(h.entry, missing)
+                      and not self._names_group(h.entry, present)), None)
         if other is None:
             return None
         pages = [best, other]
@@ -4617,6 +4617,14 @@ class Engine:
                   for g, h, src in zip(labels, pages, sources)]
         return Reply(kind="faq", text="\n".join(parts), region=region, sources=sources,
                      confidence=min(best.confidence, other.confidence))
+
+    def _names_group(self, entry: Entry, group: str) -> bool:
+        """Whether the entry names a compared group as said, or in the handbook's words the lexicon reads it
+        as (门特: 门诊特殊疾病 — the page says 门诊特病), as `_gives_not` reads the pair."""
+        if group in ABSENCE_SAID:
+            # (the absence of a case with rows of its own, 没备案: however the page writes it, 非急诊且未转诊)
+            return bool(ABSENCE_SAID[group].search(" ".join([entry.question, *entry.variants, entry.answer])))
+        return self._says(entry, group) or any(self._says(entry, t) for t in self.index.analyze(group).terms)
 
     def _own_says_the_same(self, hits: list[Hit], region: str | None) -> list[Hit]:
         """The asker's own handbook's national entry that covers every word of a question another
@@ -4729,8 +4737,7 @@ class Engine:
         # (the rest of a long page, behind "更多", is the page's too: a disease's 认定材料 asked is given)
         if missing_answer(asked, entry.answer + ("\n" + entry.more if entry.more else "")) is not None:
             return True
-        return compare and any(not (self._says(entry, a) or any(self._says(entry, t) for t in self.index.analyze(a).terms))
-                   for a in compared(asked))
+        return compare and any(not self._names_group(entry, a) for a in compared(asked))
 
     @staticmethod
     def _tier_row(text: str, hits: list[Hit]) -> list[Hit]:
