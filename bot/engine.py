@@ -46,8 +46,8 @@ from intents.calc_kind import (ASK_AMOUNT, BAND_ABOVE, CAP_ASKED, COMPUTE, NEWBO
                                WAITING, YEARLY, calc_kind,
                                is_request, without_how_tag)
 from intents.input_check import check
-from intents.message import (EVERY_QUESTION_TOPIC, PAID_ASK, Parsed, Part, asks_of_story, is_question, own_ask, parse, voiced, with_slots, without_filler,
-                             without_closing_filler,
+from intents.message import (EVERY_QUESTION_TOPIC, NEWBORN, PAID_ASK, Parsed, Part, asks_of_story, is_question, own_ask, parse,
+                             story_slots, voiced, with_slots, without_filler, without_closing_filler,
                              without_who)
 from intents.regions import (
     RegionHit,
@@ -228,6 +228,24 @@ def _home_care_page(entry: Entry) -> bool:
     # (an answer that goes on to care elsewhere, "…在市外定点医疗机构发生的门诊费用…", is of both cases)
     return bool(_HOME_CARE_PAGE.search(entry.question)
                 or _HOME_CARE_ANSWER.search(entry.answer[:40]) and not _CARE_AWAY_WORDS.search(entry.answer))
+
+
+# a newborn's page (its question names 新生儿: when to enrol one, the cover from birth)
+_NEWBORN_PAGE = re.compile(r"新生儿")
+# a child said as a person ("娃儿发高烧", "孩子住院了"), of any age ...
+_CHILD_SAID = re.compile(r"孩子|娃|小孩|儿子|女儿|闺女|孙子|孙女|外孙")
+# ... and a birth, or an age in days or months, said: the child is a newborn (the newborn's own page's case)
+_BIRTH_SAID = re.compile(r"新生|出生|刚生(?![病气活])|生下来|生出来|生了|生的(?:娃|孩|孙|儿|女|宝|$|[\s，,。])|(?:才|刚)生|月份?生|"
+                         r"宝宝|婴儿|满月|月子|户口|[\d一两二三四五六七八九十几]+\s*(?:个多?月|天|周)大|几个月")
+
+
+def _child_not_newborn(text: str, entry: Entry) -> bool:
+    """A newborn's page found for a message that tells of a child with nothing of a birth ("晚上娃儿发高烧
+    先看的急诊 后头才住的院…"; `text` has the question before too, a follow-up's case): the page shares the
+    child and the care's words (孩子, 住院, 钱, 报), but what is asked of a child's care is the care's own rule —
+    the newborn's enrolment answers another case. (A child with no 户口 yet is one just born.)"""
+    return bool(_NEWBORN_PAGE.search(entry.question)) and bool(_CHILD_SAID.search(text)) \
+        and not _BIRTH_SAID.search(text) and NEWBORN not in story_slots(text).get("who", ())
 
 
 # a filing said not made ("没备案", "没办啥备案"), and a kind of filing told (临时 看病 is one too)
@@ -1824,6 +1842,16 @@ class Engine:
             # again without the region's own pages, the reading that says the place as 外地 finds the case's
             home = frozenset(e.id for e in self.index.entries if _home_care_page(e))
             read, hits = self._best_reading(part, region, k=8, exclude=exclude | home)
+        said_before = [session.state.get("last_question") or {}, *(session.state.get(EARLIER) or [])]
+        if hits and _child_not_newborn(" ".join([*(b.get("text") or "" for b in said_before), part.story, text]), hits[0].entry):
+            born = frozenset(e.id for e in self.index.entries if _NEWBORN_PAGE.search(e.question))
+            computed = (session.state.get("form") or {}).get("last") or {}
+            if not any(i in born for b in said_before for i in b.get("entries") or ()) \
+                    and not any(k.startswith(("newborn", "born_")) for k in computed.get("slots") or {}):
+                # (a child's care told, no birth, nor a newborn's page answered or a newborn's case computed
+                # just before: read again without the newborn's pages)
+                exclude = exclude | born
+                read, hits = self._best_reading(part, region, k=8, exclude=exclude)
         if region and hits and hits[0].entry.gap and hits[0].confidence < SURE_READING and not self._names_a_keyword(read, hits[0].entry):
             # a page saying the handbook does not give one thing (心理咨询's cost) found, not surely, for a
             # question that names none of its words ("回家看急诊 自己付的钱 学校能报不", through 学校, 钱, 报): its
