@@ -36,7 +36,7 @@ from calculators.policy import policy_for
 from corpus.entries import Entry, EntrySource, load_entries
 from corpus.normalize import as_read, normalize, normalize_corpus_text, without_no_stay
 from corpus.precedence import by_precedence, common_parts, from_other_handbook, in_own_handbook
-from corpus.qtype import ABSENCE_SAID, WHAT_IS_ASKED, asks_another_kind, compared, missing_answer, qtypes
+from corpus.qtype import ABSENCE_SAID, WHAT_IS_ASKED, asks_another_kind, compared, kinds_asked, missing_answer, qtypes
 from corpus.ranker import FEATURES
 from corpus.search import Hit, Index, _county_words, _region_words, care_in_own_city, counties_named
 from corpus.segment import DATA_DIR as CORPUS_DATA, load_synonyms
@@ -4899,8 +4899,9 @@ class Engine:
 
     def _entry_reply(self, entry: Entry, region: str | None, session: Session, note: str, hit: Hit | None,
                      text: str, extra: str = "", others: list[Hit] | None = None) -> Reply:
-        if entry.gap:
-            # the honest "the handbook does not list it", and staff get to see the question
+        if entry.gap or entry.not_given and kinds_asked(normalize(text)) & set(entry.not_given):
+            # the honest "the handbook does not list it", and staff get to see the question (or the page lists
+            # other figures of the matter but says it lacks the one asked: 长治's 大额补充 rate)
             return self._unanswered(note + entry.answer + "\n" + self._source(entry, hit).line(),
                                     entry.region, [], [hit] if hit else [])
         to_come = premise.undated_year_to_come(text, region or entry.region, self._today())

@@ -222,6 +222,11 @@ def missing_answer(question: str, answer: str) -> str | None:
     return None
 
 
+def kinds_asked(question: str) -> frozenset[str]:
+    """The kinds of answer (ANSWER_KINDS' names) `question` asks for."""
+    return frozenset(ANSWER_KINDS[at][0] for at in _kinds_asked(question))
+
+
 # how many questions' kinds asked are kept (a message's readings and parts: not earlier messages'), and
 # how many (kind, answer) readings (the corpus's answers: about 700 entries, a few kinds asked of each)
 QUESTIONS_KEPT = 128
