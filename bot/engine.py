@@ -36,7 +36,7 @@ from calculators.policy import policy_for
 from corpus.entries import Entry, EntrySource, load_entries
 from corpus.normalize import as_read, normalize, normalize_corpus_text, without_no_stay
 from corpus.precedence import by_precedence, common_parts, from_other_handbook, in_own_handbook
-from corpus.qtype import WHAT_IS_ASKED, asks_another_kind, compared, missing_answer, qtypes
+from corpus.qtype import ABSENCE_SAID, WHAT_IS_ASKED, asks_another_kind, compared, kinds_asked, missing_answer, qtypes
 from corpus.ranker import FEATURES
 from corpus.search import Hit, Index, _county_words, _region_words, care_in_own_city, counties_named
 from corpus.segment import DATA_DIR as CORPUS_DATA, load_synonyms
@@ -46,13 +46,14 @@ from intents.calc_kind import (ASK_AMOUNT, BAND_ABOVE, CAP_ASKED, COMPUTE, NEWBO
                                WAITING, YEARLY, calc_kind,
                                is_request, late_cost_asked, late_payment_said, without_how_tag)
 from intents.input_check import check
-from intents.message import (EVERY_QUESTION_TOPIC, PAID_ASK, Parsed, Part, asks_of_story, is_question, own_ask, parse, voiced, with_slots, without_filler,
-                             without_closing_filler,
+from intents.message import (EVERY_QUESTION_TOPIC, NEWBORN, PAID_ASK, Parsed, Part, asks_of_story, is_question, own_ask, parse,
+                             story_slots, voiced, with_slots, without_filler, without_closing_filler,
                              without_who)
 from intents.regions import (
     RegionHit,
     as_elsewhere,
     care_elsewhere_said,
+    in_province_word,
     county_after_city,
     detect_region,
     landmarks_in,
@@ -227,6 +228,24 @@ def _home_care_page(entry: Entry) -> bool:
     # (an answer that goes on to care elsewhere, "…在市外定点医疗机构发生的门诊费用…", is of both cases)
     return bool(_HOME_CARE_PAGE.search(entry.question)
                 or _HOME_CARE_ANSWER.search(entry.answer[:40]) and not _CARE_AWAY_WORDS.search(entry.answer))
+
+
+# a newborn's page (its question names 新生儿: when to enrol one, the cover from birth)
+_NEWBORN_PAGE = re.compile(r"新生儿")
+# a child said as a person ("娃儿发高烧", "孩子住院了"), of any age ...
+_CHILD_SAID = re.compile(r"孩子|娃|小孩|儿子|女儿|闺女|孙子|孙女|外孙")
+# ... and a birth, or an age in days or months, said: the child is a newborn (the newborn's own page's case)
+_BIRTH_SAID = re.compile(r"新生|出生|刚生(?![病气活])|生下来|生出来|生了|生的(?:娃|孩|孙|儿|女|宝|$|[\s，,。])|(?:才|刚)生|月份?生|"
+                         r"宝宝|婴儿|满月|月子|户口|[\d一两二三四五六七八九十几]+\s*(?:个多?月|天|周)大|几个月")
+
+
+def _child_not_newborn(text: str, entry: Entry) -> bool:
+    """A newborn's page found for a message that tells of a child with nothing of a birth ("晚上娃儿发高烧
+    先看的急诊 后头才住的院…"; `text` has the question before too, a follow-up's case): the page shares the
+    child and the care's words (孩子, 住院, 钱, 报), but what is asked of a child's care is the care's own rule —
+    the newborn's enrolment answers another case. (A child with no 户口 yet is one just born.)"""
+    return bool(_NEWBORN_PAGE.search(entry.question)) and bool(_CHILD_SAID.search(text)) \
+        and not _BIRTH_SAID.search(text) and NEWBORN not in story_slots(text).get("who", ())
 
 
 # a filing said not made ("没备案", "没办啥备案"), and a kind of filing told (临时 看病 is one too)
@@ -1829,6 +1848,16 @@ class Engine:
             # again without the region's own pages, the reading that says the place as 外地 finds the case's
             home = frozenset(e.id for e in self.index.entries if _home_care_page(e))
             read, hits = self._best_reading(part, region, k=8, exclude=exclude | home)
+        said_before = [session.state.get("last_question") or {}, *(session.state.get(EARLIER) or [])]
+        if hits and _child_not_newborn(" ".join([*(b.get("text") or "" for b in said_before), part.story, text]), hits[0].entry):
+            born = frozenset(e.id for e in self.index.entries if _NEWBORN_PAGE.search(e.question))
+            computed = (session.state.get("form") or {}).get("last") or {}
+            if not any(i in born for b in said_before for i in b.get("entries") or ()) \
+                    and not any(k.startswith(("newborn", "born_")) for k in computed.get("slots") or {}):
+                # (a child's care told, no birth, nor a newborn's page answered or a newborn's case computed
+                # just before: read again without the newborn's pages)
+                exclude = exclude | born
+                read, hits = self._best_reading(part, region, k=8, exclude=exclude)
         if region and hits and hits[0].entry.gap and hits[0].confidence < SURE_READING and not self._names_a_keyword(read, hits[0].entry):
             # a page saying the handbook does not give one thing (心理咨询's cost) found, not surely, for a
             # question that names none of its words ("回家看急诊 自己付的钱 学校能报不", through 学校, 钱, 报): its
@@ -2567,6 +2596,13 @@ class Engine:
                 if n == 0:
                     whole_said.add(len(tries))
                 tries.append((elsewhere, n >= endings))
+                in_province = care_elsewhere_said(reading, region, known=self.index.names_place,
+                                                  in_province=in_province_word(region))
+                if in_province != elsewhere:
+                    # (... and where the region's pages set care in its own province apart, "去晋城看个门诊" read
+                    # as 省内外地 too: 长治's 省内 visits need no filing — whichever its pages answer better)
+                    checks.add(len(tries))
+                    tries.append((in_province, n >= endings))
             stated = without_place_statement(reading)
             if stated != reading:
                 # "…，我是克拉玛依校区参保的，…": where the asker is insured is read apart (the region)
@@ -4603,7 +4639,7 @@ class Engine:
         best = hits[0]
         if not pair or best.vague or best.confidence < ANSWER_AT or best.entry.gap:
             return None
-        says = [self._says(best.entry, g) for g in pair]
+        says = [self._names_group(best.entry, g) for g in pair]
         if all(says) or not any(says):
             return None
         present, missing = (pair[0], pair[1]) if says[0] else (pair[1], pair[0])
@@ -4611,8 +4647,8 @@ class Engine:
         asked = best.entry.question if present in best.entry.question else read
         other = next((h for h in self.index.search(asked.replace(present, missing), region=region, k=4)
                       if h.entry.id != best.entry.id and h.entry.region == best.entry.region and not h.vague
-                      and not h.entry.gap and h.confidence >= ANSWER_AT and self._says(h.entry, missing)
-                      and not self._says(h.entry, present)), None)
+                      and not h.entry.gap and h.confidence >= ANSWER_AT and self._names_group(h.entry, missing)
+                      and not self._names_group(h.entry, present)), None)
         if other is None:
             return None
         pages = [best, other]
@@ -4623,6 +4659,14 @@ class Engine:
                   for g, h, src in zip(labels, pages, sources)]
         return Reply(kind="faq", text="\n".join(parts), region=region, sources=sources,
                      confidence=min(best.confidence, other.confidence))
+
+    def _names_group(self, entry: Entry, group: str) -> bool:
+        """Whether the entry names a compared group as said, or in the handbook's words the lexicon reads it
+        as (门特: 门诊特殊疾病 — the page says 门诊特病), as `_gives_not` reads the pair."""
+        if group in ABSENCE_SAID:
+            # (the absence of a case with rows of its own, 没备案: however the page writes it, 非急诊且未转诊)
+            return bool(ABSENCE_SAID[group].search(" ".join([entry.question, *entry.variants, entry.answer])))
+        return self._says(entry, group) or any(self._says(entry, t) for t in self.index.analyze(group).terms)
 
     def _own_says_the_same(self, hits: list[Hit], region: str | None) -> list[Hit]:
         """The asker's own handbook's national entry that covers every word of a question another
@@ -4735,8 +4779,7 @@ class Engine:
         # (the rest of a long page, behind "更多", is the page's too: a disease's 认定材料 asked is given)
         if missing_answer(asked, entry.answer + ("\n" + entry.more if entry.more else "")) is not None:
             return True
-        return compare and any(not (self._says(entry, a) or any(self._says(entry, t) for t in self.index.analyze(a).terms))
-                   for a in compared(asked))
+        return compare and any(not self._names_group(entry, a) for a in compared(asked))
 
     @staticmethod
     def _tier_row(text: str, hits: list[Hit]) -> list[Hit]:
@@ -4870,8 +4913,9 @@ class Engine:
 
     def _entry_reply(self, entry: Entry, region: str | None, session: Session, note: str, hit: Hit | None,
                      text: str, extra: str = "", others: list[Hit] | None = None) -> Reply:
-        if entry.gap:
-            # the honest "the handbook does not list it", and staff get to see the question
+        if entry.gap or entry.not_given and kinds_asked(normalize(text)) & set(entry.not_given):
+            # the honest "the handbook does not list it", and staff get to see the question (or the page lists
+            # other figures of the matter but says it lacks the one asked: 长治's 大额补充 rate)
             return self._unanswered(note + entry.answer + "\n" + self._source(entry, hit).line(),
                                     entry.region, [], [hit] if hit else [])
         to_come = premise.undated_year_to_come(text, region or entry.region, self._today())

@@ -56,6 +56,10 @@ class Entry(BaseModel):
     # The handbook lost this figure (a table that was an image): the answer says so, and the
     # reply counts as unanswered so that staff see the question.
     gap: bool = False
+    # The kinds of answer (corpus.qtype.ANSWER_KINDS: 比例 …) the page says its handbook does not give, though
+    # it gives others (长治's 大额补充医疗保险: its limit, 50万, but "按比例支付" with no rate): asked that kind, the
+    # reply is a gap page's — the page said, counted unanswered so that staff see the question.
+    not_given: list[str] = Field(default_factory=list)
     # Staff marked questions like this one out of scope: the bot declines politely and does not
     # queue them again (`answer` is the refusal).
     out_of_scope: bool = False
@@ -136,6 +140,9 @@ def load_entries(directory: Path = FAQ_DIR) -> tuple[Entry, ...]:
         if [i for i in named if i not in seen or i == e.id]:
             raise ValueError(f"{e.id}: listed_in / also_in / said_with / elsewhere_with name unknown entries "
                              f"{[i for i in named if i not in seen or i == e.id]}")
+        from corpus.qtype import ANSWER_KINDS
+        if [k for k in e.not_given if k not in {kind for kind, *_ in ANSWER_KINDS}]:
+            raise ValueError(f"{e.id}: not_given names unknown kinds of answer {e.not_given}")
         if e.also_in and e.region != regions.national():
             raise ValueError(f"{e.id}: only a national page is answered by another handbook too (also_in)")
         unknown = [i for i in e.common_to if i not in seen]

@@ -140,11 +140,32 @@ _THRESHOLD_ASKED_RE = re.compile(rf"(?:{_SPENT}{_PASSING}?|{_PASSING})?(?:多少
 _RAISED_RE = re.compile(r"(一共|总共|合计)?(?<![统通同自运])筹(?:资(?!总额|标准))?(?![集款备划措码建办资])")
 
 
+# one's own small business told ("开了个小面馆", "开家小超市", "做点小生意", "摆地摊的"): the handbooks' 无雇工的
+# 个体工商户, who pay 职工医保 as 灵活就业人员 (巴中 第二章 五问: 最低缴费基数的9%) — said beside the shop (its name
+# is rarely an entry's word), else the story dropped as off-topic left "想交职工医保 按好多交" to the employer's rate (not a
+# 药店 or a clinic, which are places of care; intents.slots reads it as 灵活就业 too)
+OWN_BUSINESS = re.compile(r"开(?:了|着)?(?:一)?(?:个|家|间)(?:小)?[^\s，。,；;？?！!药诊医]{0,3}?(?:店|馆|铺|摊|超市|餐厅|饭店|作坊|小卖部|卖部)(?:子|儿)?"
+                          r"|做(?:点|个|些)?(?:小)?(?:买卖|生意)|摆(?:个|了)?(?:地)?摊(?:子|儿)?")
+
+
+# the money left on the card or in the account ("卡里头还剩得有点钱", "账户上剩下的钱"): the handbooks' 个人账户
+# 余额 — what a deceased's or a leaver's account pays out once (巴中 第二章 二十六问); 剩 alone is no entry's word
+_CARD_LEFT_RE = re.compile(r"(?:卡|账户)[上里](?:面|头)?(?:还|都|就|只)?剩(?:得有|得|下|了|有)?(?:的)?"
+                           r"(?:一?点儿?|一些|些|点点|好多|不少|几千块?|几百块?)?(?:的)?钱")
+# someone of the family said to have "gone" ("我老汉上个月走了", "老伴前几天走了 …"), the clause ending there:
+# died — the handbooks' 死亡 (a trip gone on goes on: "我爸走了 去成都了" says where)
+_KIN_GONE_RE = re.compile(r"(老汉|老爸|老妈|我爸|我妈|爸爸|妈妈|父亲|母亲|老伴|老伴儿|老人|爷爷|奶奶|外公|外婆|老公|老婆|"
+                          r"丈夫|妻子|老头|老太|公公|婆婆|岳父|岳母)((?:上个月|上周|前几天|前段时间|前两天|去年|今年|昨天|前天|刚刚?|已经)?)"
+                          r"走了(?=$|[\s，。,；;！!]|以后|之后)(?![\s，,]*(?:去|到|回|出))")
+
+
 def joined_verbs(text: str) -> str:
     """住了院 → 住院, 备过案 → 备案: each separable verb written whole; 住二级医院 → 住院二级医院."""
     text = _SEPARATED_RE.sub(lambda m: m.group(0)[0] + m.group(0)[2], text)
     if "钱" in text:
-        text = _CARD_MONEY_RE.sub(r"卡\1的", _SOME_MONEY_RE.sub(r"\1", text))
+        text = _CARD_MONEY_RE.sub(r"卡\1的", _SOME_MONEY_RE.sub(r"\1", _CARD_LEFT_RE.sub("个人账户余额", text)))
+    if "走了" in text:
+        text = _KIN_GONE_RE.sub(r"\1\2去世了", text)
     if "药" in text:
         text = _SOME_DRUG_RE.sub(r"\1", text)
     if "是" in text and (both := _BOTH_GROUPS_RE.search(text)):
@@ -165,6 +186,8 @@ def joined_verbs(text: str) -> str:
         text = _LONG_STAY_RE.sub("长期居住", text)
     if "报" in text or "赔" in text:
         text = _THRESHOLD_ASKED_RE.sub("起付线多少", text)
+    if "开" in text or "生意" in text or "买卖" in text or "摊" in text:
+        text = OWN_BUSINESS.sub(r"\g<0>的个体户", text)
     return _STAY_AT_RE.sub("住院", text) if "住" in text else text
 
 

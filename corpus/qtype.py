@@ -222,6 +222,11 @@ def missing_answer(question: str, answer: str) -> str | None:
     return None
 
 
+def kinds_asked(question: str) -> frozenset[str]:
+    """The kinds of answer (ANSWER_KINDS' names) `question` asks for."""
+    return frozenset(ANSWER_KINDS[at][0] for at in _kinds_asked(question))
+
+
 # how many questions' kinds asked are kept (a message's readings and parts: not earlier messages'), and
 # how many (kind, answer) readings (the corpus's answers: about 700 entries, a few kinds asked of each)
 QUESTIONS_KEPT = 128
@@ -303,15 +308,35 @@ def compared(question: str) -> tuple[str, ...]:
     if m is None or m.group(2).startswith("在") or question[m.start(2):].startswith(_home_places()):
         return ()
     if question[m.start(2):].startswith(_ORDINARY) or m.group(2)[0] in _DENIAL \
-            and not question[m.start(2):].lstrip(_DENIAL + "有").startswith(_ABSENCES_OF_THEIR_OWN):
+            and not question[m.start(2):].lstrip(_DENIAL + "有").startswith(tuple(_ABSENCES_OF_THEIR_OWN)):
         # ("低保户起付线跟一般人一样不": a group set against everyone else — its own page, which states the
         # group's figure as the change from the ordinary one, answers it; no second group to name — nor when the
         # other side is the case denied, `_DENIAL`)
         return ()
+    absent = _absence_named(question[m.start(2):])
+    if absent is not None:
+        # ("临时备案跟不备案 报销比例各降好多"): the case against its absence, each a row of its own — the
+        # groups are the whole words, as the pages name them (the kind of filing said, and 没备案), not the
+        # two characters either side (备案 / 不备, which no page names)
+        return _case_before(question[:m.end(1)], absent), _ABSENCES_OF_THEIR_OWN[absent]
     return tuple(_RURAL_AS_RESIDENT.get(g, g) if {m.group(1), m.group(2)} & _WORKER
                  or (g in _RURAL_AS_RESIDENT and _RURAL_SCHEME.match(question, m.end(i + 1)))
                  else _OTHERS.get(g, g)
                  for i, g in enumerate(m.groups()))
+
+
+def _absence_named(rest: str) -> str | None:
+    """The case (备案, 转诊, 定点) `rest` opens by denying ("不备案", "没有转诊"), or None."""
+    if not rest or rest[0] not in _DENIAL:
+        return None
+    return next((a for a in _ABSENCES_OF_THEIR_OWN if rest.lstrip(_DENIAL + "有").startswith(a)), None)
+
+
+def _case_before(before: str, absent: str) -> str:
+    """The case set against the absence of `absent`, as said before 跟/和: its kind with it where the
+    words name one ("办了临时备案" → 临时备案, "开了转诊单" → 转诊), else its last two characters."""
+    kind = re.search(r"((?:临时|长期|异地)?" + absent + r")[^\s，,。、]{0,2}$", before)     # (办了转诊单, 备案了的)
+    return kind.group(1) if kind else before[-2:]
 
 
 # the other side said as the denial of the case ("装了起搏器的跟没装的一样不", "做了手术和不做的"): the case set
@@ -319,7 +344,13 @@ def compared(question: str) -> tuple[str, ...]:
 _DENIAL = "不没"     # (not 未 / 无: 未成年, 无业 name groups of their own)
 # ... except an absence the handbooks give rows of its own (未备案, 未转诊, 非定点): "备案了跟没备案" sets two
 # rows against each other, each with its own page
-_ABSENCES_OF_THEIR_OWN = ("备案", "转诊", "定点")
+# (each named as its pages name its absence: 没备案, 未转诊, 非定点)
+_ABSENCES_OF_THEIR_OWN = {"备案": "没备案", "转诊": "未转诊", "定点": "非定点"}
+# ... and every way a page writes that absence (巴中's row for a stay elsewhere not filed is "非急诊且未转诊的其他
+# 临时外出住院"; its pages ask it as 没备案 too): a page naming one names the absent case
+ABSENCE_SAID = {"没备案": re.compile(r"没备案|未备案|不备案|没有备案|未转诊|没转诊|非急诊"),
+                "未转诊": re.compile(r"未转诊|没转诊|没有转诊|非急诊且未转诊"),
+                "非定点": re.compile(r"非定点|不是定点|未定点|非医保定点")}
 # everyone not of the group asked about ("一般人", "普通人", "别人"): the ordinary case, no group of its own
 _ORDINARY = ("一般人", "一般的人", "普通人", "普通的人", "正常人", "别人", "其他人", "其他的人", "大家", "普通群众", "普通居民", "一般居民")
 

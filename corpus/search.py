@@ -91,7 +91,10 @@ _LOCAL_RE = re.compile(r"医院|药店|药房|机构|医保局|经办|窗口|电
 CARE_STORY_WORDS = frozenset({"看病", "看了病", "生病", "生了病", "病了", "老家",
                               # where the drugs came from ("在一个不是定点的诊所拿的药") and what the asker
                               # lives on ("我现在在领失业金"): the case the question is about
-                              "定点", "诊所", "拿药", "拿的药", "开药", "买药", "失业金", "失业保险金"})
+                              "定点", "诊所", "拿药", "拿的药", "开药", "买药", "失业金", "失业保险金",
+                              # a year with no claim told ("一分钱都没报过", "一次都没报"): the handbooks'
+                              # 零报销 case, whose reward is what the question after it asks
+                              "没报过", "没有报过", "没报一分", "一次都没报", "一回都没报"})
 
 
 # an entry about the one county asked leads its section from this confidence (Index.search)

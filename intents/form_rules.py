@@ -194,8 +194,7 @@ CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     # the visit's count said unknown ("第几次不记得了"): probed, asked where the half deductible decides
     "visit_unknown": lambda p, s: bool(s.get("_visit_unknown")) and not s.get("visit") and s.get("amount") is not None,
     "monthly_limit": _monthly_limit,
-    "drug_classes_differ": lambda p, s: bool(p.two_diseases) and "*" not in p.two_diseases.ratio
-    and not s.get("drug_class"),
+    "drug_classes_differ": lambda p, s: _drug_classes_differ(p, s),
     "outpatient_tiers_differ": _outpatient_tiers_differ,
     "gap_unknown": _gap_unknown,
     # (职工 arrears said without their months: the rule differs at 6 and 12 months)
@@ -264,6 +263,15 @@ def _diabetes_type_matters(p: Policy, s: dict) -> bool:
     the limit decides the figure), never taken for the other type silently."""
     return bool(p.two_diseases) and "1型糖尿病" in p.two_diseases.limits and s.get("two") == "糖尿病" \
         and not s.get("type1") and not s.get("diabetes_type") and s.get("amount") is not None
+
+
+def _drug_classes_differ(p: Policy, s: dict) -> bool | str:
+    """The region pays 甲类 and 乙类 drugs of 两病 at different rates and the class was not said: probed with
+    the bill (the year's limit may cap both alike). A 糖尿病 whose type is unsaid too, where 1型 has a limit of
+    its own: the class is asked, not probed — one fact settled at a time, the type after it."""
+    if not p.two_diseases or "*" in p.two_diseases.ratio or s.get("drug_class"):
+        return False
+    return "drug_class" if _diabetes_type_matters(p, s) else True
 
 
 def _chronic_names(p: Policy, s: dict) -> list[str]:

@@ -1008,7 +1008,9 @@ _VOICE_OPEN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]\d[�
                             # 办那个, 用那个, 在那个) nor 那个人, 那个时候, nor a degree (没到慢病那个程度)
                             # (after a story, not a few words that qualify what it points at: "生了娃儿那个产前检查费")
                             # (nor a thing qualified by what precedes it: "多交的那个合疗")
+                            # (nor the thing of a place said just before it: "…学校又让交老家那个要不要停" — home's one)
                             r"(?<=[\u4e00-\u9fff]{6})(?<![是有办得对给把在用做买交看像了让叫和跟与及说去到从往就问找填选的])"
+                            r"(?<!老家)(?<!家里)(?<!家乡)(?<!学校)(?<!这边)(?<!那边)(?<!屋头)"
                             # (the one who has it said before: "医生说他那个够不上慢病" — where it starts, not after him)
                             r"(?:他们|她们|[他她我俺]|(?<![他她我俺们]))那个(?![人时样些]|程度|地步|份上|标准|级别)"
                             r"(?=[\u4e00-\u9fff]{2}[\u4e00-\u9fff]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不$|能不能|要不要|是不是|有没有))|"
@@ -1022,6 +1024,14 @@ _VOICE_OPEN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]\d[�
                             r"(?=(?:可以|能不能|能否|能|该|应该|要|找|去|怎么|咋|啷个|如何)[\u4e00-\u9fff]{2})|"
                             # a deed told, then asked of as done ("三月份才想起来交 交了是不是马上能报")
                             r"(?<=[\u4e00-\u9fff]{3}(?P<did>[交缴办补]))(?=(?P=did)了[\u4e00-\u9fff]{3})|"
+                            # going back to claim, after the care told ("…住院了自己先垫的钱回学校报销要准备哪些东西", "…没给我
+                            # 刷卡结算回来咋个报"): the claim asked opens its own clause (not what is brought or sent back:
+                            # 拿回来, 寄回去, 报回来)
+                            # (a story of its own before it, not the care asked of: "异地住院回来报销要交哪些材料" is one ask;
+                            # nor a going back that is part of what is asked or heard, "能拿发票回来报吗", "说可以回学校报销")
+                            r"(?<=[\u4e00-\u9fff]{8})(?<![报拿退要寄送带取找跑搬转赶接收追以能说就再得会才还也都去票据料单件卡])"
+                            r"(?:回校|返校|回学校|回来|回去)"
+                            r"(?=(?:以后|之后|后|了|再)?(?:报销|报账|申报|报|怎么报|咋个?报|啷个报|如何报|找学校|交材料|交资料))|"
                             # a deed told not done yet, then how to do it asked ("医保还没给娃儿办啷个给他上医保")
                             r"(?:" + "|".join(rf"(?<=没[\u4e00-\u9fff]{{{n}}}[办交缴上买])" for n in range(5)) + r")"
                             r"(?:啷个|怎么|咋个?|如何)(?!办|整|弄)(?=[\u4e00-\u9fff]{3})")
@@ -1046,7 +1056,8 @@ _SCHEME_TURN_RE = re.compile(
     # (... and 医保 itself after what the asker does where, studying or working there: "台湾来的大学生在巴中读书医保要
     # 怎么参加", "在广州打工合疗咋交")
     r"(?:(?<=读书)|(?<=上学)|(?<=念书)|(?<=打工)|(?<=上班)|(?<=务工))(?:医保|城乡居民医保|城乡居民|居民医保|职工医保|合疗|新农合)|"
-    r"(?:(?<=诊所)|(?<=[院等级药])|(?<=[\u4e00-\u9fff]{2}了)(?<![院诊办交缴买参上过完住看报到停断]了))(?:城乡居民医保|城乡居民|居民医保|职工医保|合疗|新农合|医疗救助|大病保险))"
+    # (... or after a sum told or heard: "我听说是五百合疗才五百嘛" — 五百, then what the 合疗 pays asked)
+    r"(?:(?<=诊所)|(?<=[院等级药])|(?<=[百千万块])|(?<=[\u4e00-\u9fff]{2}了)(?<![院诊办交缴买参上过完住看报到停断]了))(?:城乡居民医保|城乡居民|居民医保|职工医保|合疗|新农合|医疗救助|大病保险))"
     r"(?=[\u4e00-\u9fff]*?(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|呢|嘛|多久|好久|不(?![\u4e00-\u9fff])|能不能|要不要|是不是|有没有))")
 # the scheme asked of whether it pays, as A不A straight after it ("…怀孕三个多月娃儿莫保住合疗报不报", "…摔了
 # 一跤职工医保管不管"), after a story told without a stop: where the question's clause starts (not the
@@ -1316,7 +1327,10 @@ _INDEFINITE_RE = re.compile(r"(?:啥子?|什么|哪儿?|哪里|谁|咋个?|怎�
                             r"(?:不记得|记不得|记不清|忘了|搞不清|不知道|不晓得)(?:是|了)?(?:今年)?(?:的)?第几(?:次|回|趟)|"
                             # (a sum said spent as "a lot", "花了好多钱", "自己掏了好多钱": 好多 is many, told —
                             # no one asks the bot what they spent)
-                            r"(?:花|用|花费|掏|垫|自费|出)了(?:好多|好些)钱")
+                            r"(?:花|用|花费|掏|垫|自费|出)了(?:好多|好些)钱|"
+                            # (a short stay somewhere told, "去晋城闺女家住几天", "回老家耍几天": 几天 is "a few
+                            # days", the trip's — no one asks the bot how long they will stay)
+                            r"(?:去|到|回)[^，,。?？\s]{1,8}?(?<![院所])(?:住|待|呆|耍|玩|歇)(?:个|上)?几天(?!院)")
 
 
 def is_question(clause: str, marked: bool = False) -> bool:

@@ -1308,16 +1308,17 @@ def as_elsewhere(text: str, region: str | None, province: bool = False) -> str:
     return out if out != folded else text
 
 
-def care_elsewhere_said(text: str, region: str | None = None, known=None) -> str:
+def care_elsewhere_said(text: str, region: str | None = None, known=None, in_province: str = "外地") -> str:
     """The text with an uncovered place named as where care happens ("去北京看病住院", "在郑州看门诊")
     said as 外地 (外省 when it is outside the asker's region's province), as the handbooks say it:
     for the search, which has no entry on 北京 and reads the name only as a word no entry shares.
     Unchanged when there is none. (The forms read the place itself: 省内 or 省外 decides their rule.)
     `known(name)`: a place some entry names (乌鲁木齐 in the 克拉玛依 guide's page on which 就医地 to
-    pick) stays as written: that page is about it."""
+    pick) stays as written: that page is about it. `in_province`: the word for a city of the region's own
+    province (`in_province_word`: 长治's 省内外地), where the search reads it as the pages of that case say it."""
     folded = fold(text)
     out = folded
-    for m, word in reversed(_care_elsewhere(folded, region)):
+    for m, word in reversed(_care_elsewhere(folded, region, in_province)):
         if known is not None and known(m.written):
             continue
         # (an 外头 / 外地 before the place is said again by the word put for it: "在外头重庆住院" → "在外地住院")
@@ -1330,7 +1331,7 @@ def care_elsewhere_said(text: str, region: str | None = None, known=None) -> str
 _TRIP_WORDS = re.compile(r"^[^，。,？?]{0,3}?(?:耍|玩|旅游|旅行|出差|探亲|走亲戚|办事|看亲戚)")
 
 
-def _care_elsewhere(folded: str, region: str | None) -> list[tuple[Mention, str]]:
+def _care_elsewhere(folded: str, region: str | None, in_province: str = "外地") -> list[tuple[Mention, str]]:
     out = []
     for m in places_in(folded):
         place = m.places[0]
@@ -1339,7 +1340,7 @@ def _care_elsewhere(folded: str, region: str | None) -> list[tuple[Mention, str]
                 and _said_before(folded, m.start) in _CARE_THERE \
                 and (_CARE_WORDS.match(folded[m.end:]) or _TRIP_WORDS.match(folded[m.end:])) \
                 and not _FROM_AFTER.match(folded, m.end):
-            out.append((m, "外省" if outside_province(place.code, region) else "外地"))
+            out.append((m, "外省" if outside_province(place.code, region) else in_province))
         elif region is not None and regions.of_place(place) is None and place.mainland and not m.doubtful \
                 and not (place.level == "province" and regions.in_province(place)) \
                 and _said_before(folded, m.start) in _CARE_THERE and _STUDIES_THERE.match(folded[m.end:]):
@@ -1350,6 +1351,13 @@ def _care_elsewhere(folded: str, region: str | None) -> list[tuple[Mention, str]
             # (a code from there is one from 外地, the pages' word, in or out of the province)
             out.append((m, "外地"))
     return out
+
+
+def in_province_word(region: str | None) -> str:
+    """How the region's handbook says care in another city of its own province (regions.yaml
+    in_province_as: 长治's 省内外地, whose 省内 visits and stays have rules of their own), else 外地."""
+    r = regions.get(region)
+    return r.in_province_as if r is not None else "外地"
 
 
 # the national code taken out there ("深圳的医保码能在巴中用不"): one from 外地, used where the asker is

@@ -14,6 +14,7 @@ from functools import lru_cache, wraps
 from typing import Callable
 
 from calculators.common import MAX_GROUP, MAX_HOUSEHOLD
+from corpus.lexicon import OWN_BUSINESS
 from intents import people, premise
 from intents.numbers import Number, count_range, find_numbers, to_int
 from intents.regions import covered_care_place, covered_home_at, elsewhere_is_city, elsewhere_place
@@ -252,8 +253,9 @@ BOTH_SCHEMES_NOTE = "conflict:insurance:职工:居民"
 _BIRTH_OF_CHILD = re.compile(r"(?:生|怀)(?:了个|了|个|个小|的)?(?:娃娃|娃儿?|孩子|小孩|宝宝|儿子|女儿)")
 _NOT_RETIRED = re.compile(r"(?:还|都|也)?(?:没有?|未|莫得?|不是|没到)(?:办)?退休")
 # (platform gig work, "跑滴滴", "送外卖", "开网约车": the handbook's 其他灵活就业人员, no employer's)
+# (... and one's own small shop or trade, "开了个小面馆", "做点小生意": the 无雇工的个体工商户, as the search reads it)
 _FLEXIBLE_EMPLOYMENT = re.compile(r"灵活就业|个体户|个体工商户|自由职业|打零工|"
-                                  r"(?:跑|开)(?:滴滴|网约车|外卖|顺风车)|送外卖|外卖骑手|网约车司机|滴滴司机")
+                                  r"(?:跑|开)(?:滴滴|网约车|外卖|顺风车)|送外卖|外卖骑手|网约车司机|滴滴司机|" + OWN_BUSINESS.pattern)
 _LARGE_MEDICAL = re.compile(r"大额")
 _CIVIL_SERVANT = re.compile(r"(?<!不是)(?<!不属于)(?<!非)公务员")
 _SWITCHED_TO_SCHEME = re.compile(r"(?:换成|转成|转为|换到|改成|改参|改交|转交|换交|切换到?|转到|转入|转(?=职工|居民|城乡|合疗|新农合))"

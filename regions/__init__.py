@@ -50,6 +50,10 @@ class Region:
     # whether its insured students' home is away from where they are insured (克拉玛依's campus), so a
     # holiday at home is care elsewhere
     away_on_holiday: bool = False
+    # how care in another city of its own province is said to the search, where its handbook sets that care
+    # apart from care out of the province (长治: 省内异地 stays need no filing, 省内 visits are paid as at home):
+    # "省内外地", its pages' words; elsewhere such care is 外地 like any other
+    in_province_as: str = "外地"
 
     @property
     def place(self) -> Place:
@@ -103,7 +107,7 @@ def registry() -> dict[str, Region]:
             office_name=spec.get("office_name"), schemes_not_covered=spec.get("schemes_not_covered"),
             cues=spec.get("cues"), everyone=tuple(spec.get("everyone") or ()),
             unlisted_areas=tuple(spec.get("unlisted_areas") or ()), office_entry=spec.get("office_entry"),
-            away_on_holiday=bool(spec.get("away_on_holiday")))
+            away_on_holiday=bool(spec.get("away_on_holiday")), in_province_as=spec.get("in_province_as") or "外地")
     return out
 
 

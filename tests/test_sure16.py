@@ -56,7 +56,7 @@ def test_an_entry_states_what_its_handbook_passage_says_with_it(engine, text, re
 
 @pytest.mark.parametrize("text, pair", [
     ("大骨节病 跟 克山病 各是多少限额", ("节病", "克山")),          # spaced apart
-    ("办了临时备案跟压根没备案 报销比例各降好多", ("备案", "没备")),   # 各降; 压根 no group
+    ("办了临时备案跟压根没备案 报销比例各降好多", ("临时备案", "没备案")),   # 各降; 压根 no group; the whole words
     ("在职跟退休的有啥不一样", ("在职", "退休")),
 ])
 def test_the_two_compared_are_read_through_spaces_and_adverbs(text, pair):

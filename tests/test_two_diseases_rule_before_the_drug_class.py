@@ -29,5 +29,12 @@ def test_another_relatives_disease_next_is_the_rule_again(engine):
 
 
 def test_a_sum_without_the_class_still_asks_it(engine):
-    r, = talk(engine, ["两病高血压一年买药花了600 能报多少"], region="长治")
+    # (400: 甲类 240, 乙类 200 — the class decides)
+    r, = talk(engine, ["两病高血压一年买药花了400 能报多少"], region="长治")
     assert r.kind == "clarify" and "甲类" in r.text and "乙类" in r.text, r.text
+
+
+def test_a_sum_capped_alike_for_both_classes_is_computed(engine):
+    # (600: 甲类 360, 乙类 300 — the 高血压 limit, 260, either way: the class is probed, not asked)
+    r, = talk(engine, ["两病高血压一年买药花了600 能报多少"], region="长治")
+    computed(r, 260, name="two_diseases")
