@@ -1,0 +1,20 @@
+"""Round 36 (mend36): readings the last round's merges moved, mended as classes, through the real engine.
+Our own examples in each class, none from eval/."""
+import pytest
+
+from intents import acts
+from tests.helpers import ids, talk
+
+
+# ---- the question before asked again of a relative's case in words of its own ("也是这样", "也一样不"): the
+# note keeps the case alone (巴中 第四章十九问: 两病 糖尿病 300元, 50%)
+
+@pytest.mark.parametrize("follow_up", ["我老伴是糖尿病，也是这样吗", "俺老伴有糖尿病 也一样不"])
+def test_the_same_question_said_again_is_no_clause_of_the_case(engine, follow_up):
+    *_, r = talk(engine, ["我血压高 天天吃药 又没到门慢那个标准 买降压药能报不", follow_up], region="巴中")
+    assert r.kind == "faq" and ids(r)[:1] == ["bz-4-19-tnb"] and "300" in r.text and "50%" in r.text, r.text
+
+
+def test_the_note_of_a_follow_up_drops_the_same_question():
+    rewritten = acts.with_fact("我 天天吃药 买降压药能报不", "俺老伴是糖尿病 也是这样呢")
+    assert rewritten.endswith("（俺老伴是糖尿病）"), rewritten
