@@ -18,3 +18,18 @@ def test_the_same_question_said_again_is_no_clause_of_the_case(engine, follow_up
 def test_the_note_of_a_follow_up_drops_the_same_question():
     rewritten = acts.with_fact("我 天天吃药 买降压药能报不", "俺老伴是糖尿病 也是这样呢")
     assert rewritten.endswith("（俺老伴是糖尿病）"), rewritten
+
+
+# ---- the years the asker paid, told as a count, are no search word (巴中 第二章 十九问 names 15年 of its own;
+# 二十问 is what one short of the minimum does)
+
+def test_years_paid_told_are_no_search_word(engine):
+    terms = engine.index.analyze("我交了18年 不够咋整").terms
+    assert "18" not in terms and "不够" in terms, terms
+    # (a count asked, not told, stays: "要交满15年吗")
+    assert "15" in engine.index.analyze("是不是要交满15年").terms
+
+
+def test_years_paid_told_in_words_after_the_minimum_get_the_shortfall_rule(engine):
+    _, r = talk(engine, ["职工医保要交够多少年 我明年退休", "我交了十二年 不够咋整"], region="巴中")
+    assert r.kind == "faq" and ids(r)[:1] == ["bz-2-20"] and "补缴" in r.text, r.text
