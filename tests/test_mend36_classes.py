@@ -3,7 +3,7 @@ Our own examples in each class, none from eval/."""
 import pytest
 
 from intents import acts
-from tests.helpers import ids, talk
+from tests.helpers import answer, ids, talk
 
 
 # ---- the question before asked again of a relative's case in words of its own ("也是这样", "也一样不"): the
@@ -33,3 +33,17 @@ def test_years_paid_told_are_no_search_word(engine):
 def test_years_paid_told_in_words_after_the_minimum_get_the_shortfall_rule(engine):
     _, r = talk(engine, ["职工医保要交够多少年 我明年退休", "我交了十二年 不够咋整"], region="巴中")
     assert r.kind == "faq" and ids(r)[:1] == ["bz-2-20"] and "补缴" in r.text, r.text
+
+
+# ---- a clause telling a year's fee paid with the verb alone ("这会儿交出生当年的") is the case's own fact,
+# kept in every reading (巴中 第三章 七问: 出生90天内缴纳出生当年医疗保险费的，待遇享受期为出生之日起)
+
+def test_a_years_fee_paid_said_with_the_verb_is_on_topic(engine):
+    assert engine.index.on_topic("这会儿交出生当年的")
+    assert engine.index.on_topic("准备补交今年的")
+    assert not engine.index.on_topic("这会儿在上班")
+
+
+def test_a_newborns_start_day_with_the_birth_years_fee_is_the_newborn_page(engine):
+    r = answer(engine, "平昌的 孙女生下来七十天了还没上合疗 这会儿交出生当年的 待遇从哪天算起")
+    assert "出生之日" in r.text and "两年" not in r.text.split("如果不是")[0], r.text
