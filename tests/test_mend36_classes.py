@@ -47,3 +47,14 @@ def test_a_years_fee_paid_said_with_the_verb_is_on_topic(engine):
 def test_a_newborns_start_day_with_the_birth_years_fee_is_the_newborn_page(engine):
     r = answer(engine, "平昌的 孙女生下来七十天了还没上合疗 这会儿交出生当年的 待遇从哪天算起")
     assert "出生之日" in r.text and "两年" not in r.text.split("如果不是")[0], r.text
+
+
+# ---- 门慢门特 said together: the handbooks' one name for both, 门诊慢特病 (巴中 第四章)
+
+def test_both_kinds_said_together_are_the_one_name(engine):
+    assert engine.index.analyze("门慢门特在哪儿认定").terms[:1] == ["慢特病"]
+
+
+def test_both_kinds_asked_with_no_region_ask_the_region(engine):
+    r = answer(engine, "门特门慢咋个认定")
+    assert r.kind == "clarify" and "哪个地区" in r.text, r.text
