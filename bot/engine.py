@@ -2103,14 +2103,24 @@ class Engine:
         part = Part(question=without_province(part.question, hit.province), story=part.story, slots=part.slots,
                     readings=readings, endings_from=part.endings_from, asked=part.asked)
         reply = self._answer_placed(asked, part, note, session, None, RegionHit(), alone, **how)
-        if self._shared_answer(reply) or reply.refusal:
+        if reply.refusal or self._shared_answer(reply) and not self._refund_beyond_shared(asked, reply):
             return reply
-        # anything else is the province's own (its covered region's, or another part's): asked, and
+        # anything else is the province's own (and so is what is paid back, asked and found only on a
+        # national page that gives no figure of it and is no surer than the province's own part would have
+        # to be: "四川上技校的 学校统一交的医保 拿药咋报" finds the page on double enrolment by its 学校/交
+        # words — what each region pays back is its own, as with no place named, `_where_it_holds`) (its covered region's, or another part's): asked, and
         # no form is left waiting for the answer (the question itself waits)
         session.state["form"] = before or {}
         session.state.pop(region_policy.PENDING, None)
         session.state.pop("last_question", None)
         return self._ask_in_province(text, asked, session, note, hit)
+
+    def _refund_beyond_shared(self, asked: str, reply: Reply) -> bool:
+        """Whether what is paid back is asked ("咋报", "报多少") and the national page found, below
+        PROVINCE_SURE, states no figure: the answer is each region's own."""
+        entry = self.index.entry(reply.sources[0].entry_id) if reply.sources and reply.sources[0].entry_id else None
+        return entry is not None and (reply.sources[0].score or 0.0) < PROVINCE_SURE \
+            and bool(REFUND_ASKED.search(normalize(asked))) and not _PAID_FIGURE.search(entry.answer)
 
     def _ask_in_province(self, text: str, asked: str, session: Session, note: str, hit: RegionHit) -> Reply:
         """Which part of the province the bot covers, asked, the question `text` waiting; where that
@@ -5460,6 +5470,8 @@ def _grades(text: str) -> set[str]:
 
 
 # a question on what is paid back: 咋报, 怎么报销, 报多少, 能报几成
+# a figure of what is paid back, stated: a sum or a share ("400元", "90%", "百分之五十", "报八成")
+_PAID_FIGURE = re.compile(r"\d[\d,.]*\s*(?:元|万|块|%|％)|百分之|[一二三四五六七八九\d]成")
 REFUND_ASKED = re.compile(r"(?:咋|怎么|怎样|如何|啷个|咋个|咋样)(?:个)?报|报(?:销)?(?:多少|好多|几成|百分之|几多|比例)")
 
 

@@ -58,3 +58,16 @@ def test_both_kinds_said_together_are_the_one_name(engine):
 def test_both_kinds_asked_with_no_region_ask_the_region(engine):
     r = answer(engine, "门特门慢咋个认定")
     assert r.kind == "clarify" and "哪个地区" in r.text, r.text
+
+
+# ---- a province named, what is paid back asked, and only a national page of no figure found weakly:
+# each region pays its own, so the province's covered part is asked (as with no place named)
+
+def test_a_province_and_what_is_paid_back_asks_the_covered_part(engine):
+    r = answer(engine, "我在四川读技校 学校交的医保 看门诊怎么报")
+    assert r.kind == "clarify" and "巴中" in r.text and "重复参保" not in r.text, r.text
+
+
+def test_a_province_and_a_national_instrument_is_still_answered(engine):
+    r = answer(engine, "俺是山西的 电子医保码去外省医院能用不")
+    assert r.kind == "faq", r.text
