@@ -175,10 +175,18 @@ _STAY_KINDS = {"长期": re.compile(r"长期(?!护理)|常驻|长住|常住|异�
 
 def _other_stay_kind(asked: str, page: str) -> bool:
     """`asked` names one kind of stay away (长期 or 临时) and not the other, and `page` (an entry's
-    question) names only the other."""
+    question) names only the other. The students' page on filing for care at home (户籍地, 老家) is the
+    长期 kind's (克拉玛依 第8部分（二）: 学生在户籍地就医 → 异地长期居住人员), unless home is asked of too."""
     said = {k for k, p in _STAY_KINDS.items() if p.search(asked)}
     named = {k for k, p in _STAY_KINDS.items() if p.search(page)}
+    if not named and _FILING_FOR_HOME_PAGE.search(page) and not _HOME_ASKED.search(asked):
+        named = {"长期"}
     return len(said) == 1 and len(named) == 1 and said != named
+
+
+# a page on filing for care at home, and home said in a question ("放假回老家", "在户籍地")
+_FILING_FOR_HOME_PAGE = re.compile(r"(?:户籍地|老家|回家)[^？?]{0,12}备案")
+_HOME_ASKED = re.compile(r"户籍地|生源地|老家|回家|回去|家里|屋头|家乡")
 
 
 # A step the asker says was not taken ("没备案", "还没转诊") and the page found is about what follows
@@ -1869,15 +1877,12 @@ class Engine:
             # them nor either disease ("居民医保在门诊拿药一年能报多少": the 门诊统筹 limit as likely): the
             # shared words (门诊, 用药, 一年) do not tell which is meant — asked back, with the choices
             hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
-        if fresh and hits and hits[0].confidence >= ANSWER_AT and _other_stay_kind(normalize(text), hits[0].entry.question):
+        if hits and hits[0].confidence >= ANSWER_AT and _other_stay_kind(normalize(text), hits[0].entry.question):
             # the page of one kind of stay away (临时: 外地 care once) found for a question naming the
             # other ("在户籍地长期看病想备案": 长期), through words they share (备案, 上传, 户籍地 in the
-            # list of cases the page excludes): its papers and rates are the other kind's — asked back
-            hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
-        elif not fresh and hits and hits[0].confidence >= ANSWER_AT and _other_stay_kind(normalize(text), hits[0].entry.question):
-            # a follow-up naming its own kind of stay ("那办长期居住的呢" after a 临时 rate): the reading that
-            # borrowed the ask before found the other kind's page by the ask's words; the page of the kind
-            # named, among the close ones, is what it asks — else asked back as above
+            # list of cases the page excludes): its papers and rates are the other kind's. The page of the
+            # kind named, among the close ones, is what it asks (so too a follow-up, "那办长期居住的呢" after a
+            # 临时 rate, whose reading borrowed the ask before) — else asked back, with the choices
             own = next((h for h in hits[1:3] if h.confidence >= SUGGEST_AT
                         and not _other_stay_kind(normalize(text), h.entry.question)
                         and any(p.search(h.entry.question) for p in _STAY_KINDS.values())), None)

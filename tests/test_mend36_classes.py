@@ -2,6 +2,7 @@
 Our own examples in each class, none from eval/."""
 import pytest
 
+from bot.engine import _other_stay_kind
 from intents import acts
 from tests.helpers import answer, ids, talk
 
@@ -71,3 +72,23 @@ def test_a_province_and_what_is_paid_back_asks_the_covered_part(engine):
 def test_a_province_and_a_national_instrument_is_still_answered(engine):
     r = answer(engine, "俺是山西的 电子医保码去外省医院能用不")
     assert r.kind == "faq", r.text
+
+
+# ---- the students' page on filing for care at home is the 长期 kind's (克拉玛依 第8部分（二）): a 临时 stay
+# elsewhere asked, the 临时 page among the close ones answers (上传材料：身份证)
+
+def test_the_home_filing_page_is_the_long_stay_kind():
+    home = "学生回户籍地（老家）看病选哪种备案？要上传什么材料？"
+    assert _other_stay_kind("放假在外地临时看病 备案传啥", home)
+    assert not _other_stay_kind("放假回老家临时看病 备案传啥", home)
+
+
+@pytest.mark.parametrize("text", ["放假了 在外地临时看个病 备案得上传啥材料", "假期在外地临时看病要备案 传什么材料"])
+def test_a_temporary_stay_elsewhere_gets_the_temporary_papers(engine, text):
+    r = answer(engine, text, region="克拉玛依")
+    assert r.kind == "faq" and ids(r)[:1] == ["ky-08-16"] and "身份证" in r.text, r.text
+
+
+def test_a_temporary_stay_at_home_keeps_the_home_page(engine):
+    r = answer(engine, "放假回老家临时看病 备案传啥材料", region="克拉玛依")
+    assert r.kind == "faq" and ids(r)[:1] == ["ky-08-10"], r.text
