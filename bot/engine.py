@@ -4678,9 +4678,18 @@ class Engine:
             lacked -= set(self.index.analyze(text).terms) - set(self.index.analyze(without_who(text)).terms)
         if not lacked:
             return hits
+        # (no trade of one topic for another: the page that names the term only a story clause told lacks what
+        # the question clause asks and the best names — "看病自费的 … 还要那个克外就诊证明吗" is the 证明's page,
+        # not the page on where a self-paid claim goes)
+        parsed = parse(text, self.index.on_topic)
+        # (the thing asked counts, though its word may also say the kind of answer: 证明 of 材料)
+        asked = {t for p in parsed.parts if p.story for t in self.index.analyze(p.question).terms
+                 if len(t) > 1 and t not in places and t not in _ASKING_TERMS and t not in ASKED_FIGURES
+                 and self._says(hits[0].entry, t)}
         naming = next((h for h in hits[1:3] if h.confidence >= ANSWER_AT and h.coverage >= ASK_COVERAGE
                        and not h.off_topic and not h.other_place
-                       and all(_asks_of(t, h.entry.question) for t in lacked)), None)
+                       and all(_asks_of(t, h.entry.question) for t in lacked)
+                       and all(self._says(h.entry, t) for t in asked)), None)
         if naming is None:
             return hits
         return [naming, *(h for h in hits if h is not naming)]
@@ -6307,6 +6316,8 @@ def _disease_misspelt(text: str, hit: Hit) -> bool:
     return False
 
 
+# the search's words that only ask (how, how much, when, what, where): no topic of a question
+_ASKING_TERMS = frozenset({"怎么", "多少", "什么时候", "什么", "哪", "哪里", "地址", "为什么", "还要", "需要", "要不要"})
 _MISSING_DOMAIN = FEATURES.index("missing_domain")
 # the weight (over corpus.search.UNSEEN_CAP) of a 医保 term asked whose lack makes an entry another topic's
 TOPIC_LACKED = 0.2

@@ -1,5 +1,7 @@
 """Round 36 (mend36): readings the last round's merges moved, mended as classes, through the real engine.
 Our own examples in each class, none from eval/."""
+import dataclasses
+
 import pytest
 
 from bot.engine import _other_stay_kind
@@ -92,3 +94,26 @@ def test_a_temporary_stay_elsewhere_gets_the_temporary_papers(engine, text):
 def test_a_temporary_stay_at_home_keeps_the_home_page(engine):
     r = answer(engine, "放假回老家临时看病 备案传啥材料", region="克拉玛依")
     assert r.kind == "faq" and ids(r)[:1] == ["ky-08-10"], r.text
+
+
+# ---- a topic named only in a story clause is no reason to trade the page the question clause asks for
+# (克拉玛依 第10部分（一）: 克外就诊证明 仅限寒暑假期间，其他时间无需)
+
+def test_a_story_term_does_not_trade_away_the_page_asked(engine):
+    r = answer(engine, "清明回家看病自己掏的钱 不在寒暑假 还要开克外就诊证明不", region="克拉玛依")
+    assert r.kind == "faq" and ids(r)[:1] == ["ky-10-04"] and "无需" in r.text, r.text
+
+
+def test_the_trade_is_refused_however_sure_the_other_page(engine):
+    # (the page on where self-paid claims go, made sure enough to be answered: still no trade, since it
+    # says nothing of the 证明 the question clause asks)
+    text = "劳动节回家看病自费了 又不在寒暑假 克外就诊证明要开吗"
+    hits = engine.index.search(text, region="克拉玛依", k=8)
+    assert [h.entry.id for h in hits[:2]] == ["ky-10-04", "ky-10-08"]
+    hits = [hits[0], dataclasses.replace(hits[1], confidence=0.3), *hits[2:]]
+    assert engine._naming_the_topic(text, hits)[0].entry.id == "ky-10-04"
+
+
+def test_the_story_term_still_finds_its_page_when_asked_of(engine):
+    r = answer(engine, "在外地医院看病全是自己垫的钱 回学校报销材料交给谁", region="克拉玛依")
+    assert r.kind == "faq" and ids(r)[:1] == ["ky-10-08"], r.text
