@@ -4218,6 +4218,7 @@ class Engine:
         hits = _named_disease_first(text + "，" + read, hits)
         hits = _named_province_first(text + "，" + read, hits)
         hits = _named_payer_first(text, hits)
+        hits = _near_kin_list_first(text, hits)
         hits = _named_fund_first(normalize(text), hits)
         hits = self._naming_the_topic(text, hits)
         hits = self._liable_party(text, read or text, hits, region)
@@ -6294,6 +6295,27 @@ _EMPLOYEE = re.compile(r"个人(?!账户|帐户)|自己(?:交|缴|出)")
 
 def _payers_named(text: str) -> set[str]:
     return {kind for kind, said in (("单位", _EMPLOYER), ("个人", _EMPLOYEE)) if said.search(text)}
+
+
+# the worker's account asked to pay for someone ("个人账户的钱能给我侄儿交合疗不"), and one no list of 近亲属 names
+_ACCOUNT_SAID = re.compile(r"个人账户|个人帐户|个账|账户|帐户|家庭共济")
+_BEYOND_NEAR_KIN = re.compile(people.BEYOND_NEAR_KIN)
+# the page that lists who the near kin are ("近亲属：指配偶、父母…")
+_NEAR_KIN_LISTED = re.compile(r"近亲属[:：]\s*指")
+
+
+def _near_kin_list_first(text: str, hits: list[Hit]) -> list[Hit]:
+    """The account asked of for a relative (or anyone) the handbook's list of 近亲属 leaves out ("那给我外甥交呢",
+    "能帮我老丈人买药不"): whether they count is what decides, so the page listing who does goes first (as sure as
+    its own match, never surer than the top), not the page on how the account pays for kin."""
+    said = normalize(text)
+    if not hits or not _ACCOUNT_SAID.search(said) or not _BEYOND_NEAR_KIN.search(said) \
+            or _NEAR_KIN_LISTED.search(hits[0].entry.answer):
+        return hits
+    # (however weak its own match: the question's words are the account's, the list's page shares few of them)
+    listed = next((h for h in hits[1:] if h.entry.region == hits[0].entry.region
+                   and _NEAR_KIN_LISTED.search(h.entry.answer)), None)
+    return _in_front(listed, hits) if listed is not None else hits
 
 
 def _named_payer_first(text: str, hits: list[Hit]) -> list[Hit]:

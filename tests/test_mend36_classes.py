@@ -117,3 +117,21 @@ def test_the_trade_is_refused_however_sure_the_other_page(engine):
 def test_the_story_term_still_finds_its_page_when_asked_of(engine):
     r = answer(engine, "在外地医院看病全是自己垫的钱 回学校报销材料交给谁", region="克拉玛依")
     assert r.kind == "faq" and ids(r)[:1] == ["ky-10-08"], r.text
+
+
+# ---- a relative no list of 近亲属 names, asked of the worker's account: the page listing who counts
+# (巴中 第二章 二十五问: 近亲属：指配偶、父母、子女、兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女)
+
+def test_a_far_relative_asked_of_the_account_gets_the_near_kin_list(engine):
+    r = answer(engine, "职工个账能帮我外甥交合疗不", region="巴中")
+    assert r.kind == "faq" and "近亲属：指" in r.text and "兄弟姐妹" in r.text, r.text
+
+
+def test_a_far_relative_after_a_parent_gets_the_near_kin_list(engine):
+    _, r = talk(engine, ["职工医保个账的钱 可以给我妈交合疗不", "那我侄女呢"], region="巴中")
+    assert r.kind == "faq" and "近亲属：指" in r.text, r.text
+
+
+def test_a_parent_asked_of_the_account_keeps_its_page(engine):
+    r = answer(engine, "职工医保个账的钱 可以帮我爸交合疗吗", region="巴中")
+    assert r.kind == "faq" and ids(r)[:1] == ["bz-3-05-c"], r.text
