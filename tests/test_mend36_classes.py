@@ -135,3 +135,12 @@ def test_a_far_relative_after_a_parent_gets_the_near_kin_list(engine):
 def test_a_parent_asked_of_the_account_keeps_its_page(engine):
     r = answer(engine, "职工医保个账的钱 可以帮我爸交合疗吗", region="巴中")
     assert r.kind == "faq" and ids(r)[:1] == ["bz-3-05-c"], r.text
+
+
+# ---- doing a thing on purpose ("专门", "特意") is how it is done, no word of what is asked
+# (长治: 2024年1月1日起，省内异地住院"免备案"直接结算)
+
+def test_on_purpose_is_no_search_word(engine):
+    assert "专门" not in engine.index.analyze("还用专门备案不").terms
+    r = answer(engine, "在省内别的市住院 要专门去备案不", region="长治")
+    assert r.kind == "faq" and "免备案" in r.text, r.text
