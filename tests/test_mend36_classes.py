@@ -144,3 +144,16 @@ def test_on_purpose_is_no_search_word(engine):
     assert "专门" not in engine.index.analyze("还用专门备案不").terms
     r = answer(engine, "在省内别的市住院 要专门去备案不", region="长治")
     assert r.kind == "faq" and "免备案" in r.text, r.text
+
+
+# ---- the students' fee page keeps a freshman's phrasing by the moment (新生入学), not the year of study (大一)
+# every freshman's question says: a freshman asking where to enrol is not asking the fee (克拉玛依 第2部分: 400元)
+
+def test_a_freshmans_other_question_is_not_the_fee_page(engine):
+    r = answer(engine, "大一新生 学校的医保和老家的医保交哪边的 老家那个停不停", region="克拉玛依")
+    assert ids(r)[:1] != ["ky-02-03"], r.text
+
+
+def test_a_freshman_asking_the_fee_still_gets_it(engine):
+    r = answer(engine, "大一新生 学校医保一年个人交多少", region="克拉玛依")
+    assert r.kind == "faq" and "400" in r.text, r.text
