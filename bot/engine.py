@@ -1808,6 +1808,10 @@ class Engine:
         gap_note = scheme_not_covered(text, region)
         if gap_note:
             return self._unanswered(note + gap_note, region, [])
+        if region_policy.home_scheme_figure(text, region):
+            # ("爸妈老家的医保今年交多少钱" asked of the campus's guide): home's scheme is home's own — where
+            # home is, asked, never the campus student's fee given for it
+            return region_policy.ask_home_place(text, session, region, note)
         if alone and not forms.is_open(session.state) and acts.business_unnamed(without_filler(part.question)):
             # "医保在哪个窗口办啊": where, of no business named — each business has its own place and channels,
             # so which is asked back (and where one is insured, when unknown), never one business's page guessed;

@@ -157,3 +157,22 @@ def test_a_freshmans_other_question_is_not_the_fee_page(engine):
 def test_a_freshman_asking_the_fee_still_gets_it(engine):
     r = answer(engine, "大一新生 学校医保一年个人交多少", region="克拉玛依")
     assert r.kind == "faq" and "400" in r.text, r.text
+
+
+# ---- a figure asked of the scheme at home, no place named, where the handbook is the campus's (克拉玛依
+# away_on_holiday): home's own — where home is, asked; a covered home answers, another is declined
+
+def test_a_figure_of_the_scheme_at_home_asks_where_home_is(engine):
+    first, then = talk(engine, ["我爷爷奶奶老家的合疗一年交多少钱", "巴中"], region="克拉玛依")
+    assert first.kind == "clarify" and first.missing_slots == ["region"] and "400" not in first.text, first.text
+    assert then.kind == "faq" and "400" in then.text, then.text
+
+
+def test_an_uncovered_home_is_declined(engine):
+    _, then = talk(engine, ["老家的新农合一年交好多", "河南"], region="克拉玛依")
+    assert then.kind == "unanswered" and "河南" in then.text, then.text
+
+
+def test_home_in_a_region_that_insures_at_home_is_that_regions(engine):
+    r = answer(engine, "我老家的合疗一年交好多", region="巴中")
+    assert r.kind == "faq" and "400" in r.text, r.text
