@@ -176,10 +176,18 @@ _STAY_KINDS = {"长期": re.compile(r"长期(?!护理)|常驻|长住|常住|异�
 
 def _other_stay_kind(asked: str, page: str) -> bool:
     """`asked` names one kind of stay away (长期 or 临时) and not the other, and `page` (an entry's
-    question) names only the other."""
+    question) names only the other. The students' page on filing for care at home (户籍地, 老家) is the
+    长期 kind's (克拉玛依 第8部分（二）: 学生在户籍地就医 → 异地长期居住人员), unless home is asked of too."""
     said = {k for k, p in _STAY_KINDS.items() if p.search(asked)}
     named = {k for k, p in _STAY_KINDS.items() if p.search(page)}
+    if not named and _FILING_FOR_HOME_PAGE.search(page) and not _HOME_ASKED.search(asked):
+        named = {"长期"}
     return len(said) == 1 and len(named) == 1 and said != named
+
+
+# a page on filing for care at home, and home said in a question ("放假回老家", "在户籍地")
+_FILING_FOR_HOME_PAGE = re.compile(r"(?:户籍地|老家|回家)[^？?]{0,12}备案")
+_HOME_ASKED = re.compile(r"户籍地|生源地|老家|回家|回去|家里|屋头|家乡")
 
 
 # A step the asker says was not taken ("没备案", "还没转诊") and the page found is about what follows
@@ -1825,6 +1833,10 @@ class Engine:
         gap_note = scheme_not_covered(text, region)
         if gap_note:
             return self._unanswered(note + gap_note, region, [])
+        if region_policy.home_scheme_figure(text, region):
+            # ("爸妈老家的医保今年交多少钱" asked of the campus's guide): home's scheme is home's own — where
+            # home is, asked, never the campus student's fee given for it
+            return region_policy.ask_home_place(text, session, region, note)
         if alone and not forms.is_open(session.state) and acts.business_unnamed(without_filler(part.question)):
             # "医保在哪个窗口办啊": where, of no business named — each business has its own place and channels,
             # so which is asked back (and where one is insured, when unknown), never one business's page guessed;
@@ -1904,15 +1916,12 @@ class Engine:
             # them nor either disease ("居民医保在门诊拿药一年能报多少": the 门诊统筹 limit as likely): the
             # shared words (门诊, 用药, 一年) do not tell which is meant — asked back, with the choices
             hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
-        if fresh and hits and hits[0].confidence >= ANSWER_AT and _other_stay_kind(normalize(text), hits[0].entry.question):
+        if hits and hits[0].confidence >= ANSWER_AT and _other_stay_kind(normalize(text), hits[0].entry.question):
             # the page of one kind of stay away (临时: 外地 care once) found for a question naming the
             # other ("在户籍地长期看病想备案": 长期), through words they share (备案, 上传, 户籍地 in the
-            # list of cases the page excludes): its papers and rates are the other kind's — asked back
-            hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
-        elif not fresh and hits and hits[0].confidence >= ANSWER_AT and _other_stay_kind(normalize(text), hits[0].entry.question):
-            # a follow-up naming its own kind of stay ("那办长期居住的呢" after a 临时 rate): the reading that
-            # borrowed the ask before found the other kind's page by the ask's words; the page of the kind
-            # named, among the close ones, is what it asks — else asked back as above
+            # list of cases the page excludes): its papers and rates are the other kind's. The page of the
+            # kind named, among the close ones, is what it asks (so too a follow-up, "那办长期居住的呢" after a
+            # 临时 rate, whose reading borrowed the ask before) — else asked back, with the choices
             own = next((h for h in hits[1:3] if h.confidence >= SUGGEST_AT
                         and not _other_stay_kind(normalize(text), h.entry.question)
                         and any(p.search(h.entry.question) for p in _STAY_KINDS.values())), None)
@@ -2138,14 +2147,24 @@ class Engine:
         part = Part(question=without_province(part.question, hit.province), story=part.story, slots=part.slots,
                     readings=readings, endings_from=part.endings_from, asked=part.asked)
         reply = self._answer_placed(asked, part, note, session, None, RegionHit(), alone, **how)
-        if self._shared_answer(reply) or reply.refusal:
+        if reply.refusal or self._shared_answer(reply) and not self._refund_beyond_shared(asked, reply):
             return reply
-        # anything else is the province's own (its covered region's, or another part's): asked, and
+        # anything else is the province's own (and so is what is paid back, asked and found only on a
+        # national page that gives no figure of it and is no surer than the province's own part would have
+        # to be: "四川上技校的 学校统一交的医保 拿药咋报" finds the page on double enrolment by its 学校/交
+        # words — what each region pays back is its own, as with no place named, `_where_it_holds`) (its covered region's, or another part's): asked, and
         # no form is left waiting for the answer (the question itself waits)
         session.state["form"] = before or {}
         session.state.pop(region_policy.PENDING, None)
         session.state.pop("last_question", None)
         return self._ask_in_province(text, asked, session, note, hit)
+
+    def _refund_beyond_shared(self, asked: str, reply: Reply) -> bool:
+        """Whether what is paid back is asked ("咋报", "报多少") and the national page found, below
+        PROVINCE_SURE, states no figure: the answer is each region's own."""
+        entry = self.index.entry(reply.sources[0].entry_id) if reply.sources and reply.sources[0].entry_id else None
+        return entry is not None and (reply.sources[0].score or 0.0) < PROVINCE_SURE \
+            and bool(REFUND_ASKED.search(normalize(asked))) and not _PAID_FIGURE.search(entry.answer)
 
     def _ask_in_province(self, text: str, asked: str, session: Session, note: str, hit: RegionHit) -> Reply:
         """Which part of the province the bot covers, asked, the question `text` waiting; where that
@@ -4253,6 +4272,7 @@ class Engine:
         hits = _named_disease_first(text + "，" + read, hits)
         hits = _named_province_first(text + "，" + read, hits)
         hits = _named_payer_first(text, hits)
+        hits = _near_kin_list_first(text, hits)
         hits = _named_fund_first(normalize(text), hits)
         hits = self._naming_the_topic(text, hits)
         hits = self._liable_party(text, read or text, hits, region)
@@ -4721,9 +4741,18 @@ class Engine:
             lacked -= set(self.index.analyze(text).terms) - set(self.index.analyze(without_who(text)).terms)
         if not lacked:
             return hits
+        # (no trade of one topic for another: the page that names the term only a story clause told lacks what
+        # the question clause asks and the best names — "看病自费的 … 还要那个克外就诊证明吗" is the 证明's page,
+        # not the page on where a self-paid claim goes)
+        parsed = parse(text, self.index.on_topic)
+        # (the thing asked counts, though its word may also say the kind of answer: 证明 of 材料)
+        asked = {t for p in parsed.parts if p.story for t in self.index.analyze(p.question).terms
+                 if len(t) > 1 and t not in places and t not in _ASKING_TERMS and t not in ASKED_FIGURES
+                 and self._says(hits[0].entry, t)}
         naming = next((h for h in hits[1:3] if h.confidence >= ANSWER_AT and h.coverage >= ASK_COVERAGE
                        and not h.off_topic and not h.other_place
-                       and all(_asks_of(t, h.entry.question) for t in lacked)), None)
+                       and all(_asks_of(t, h.entry.question) for t in lacked)
+                       and all(self._says(h.entry, t) for t in asked)), None)
         if naming is None:
             return hits
         return [naming, *(h for h in hits if h is not naming)]
@@ -5518,6 +5547,8 @@ def _grades(text: str) -> set[str]:
 
 
 # a question on what is paid back: 咋报, 怎么报销, 报多少, 能报几成
+# a figure of what is paid back, stated: a sum or a share ("400元", "90%", "百分之五十", "报八成")
+_PAID_FIGURE = re.compile(r"\d[\d,.]*\s*(?:元|万|块|%|％)|百分之|[一二三四五六七八九\d]成")
 REFUND_ASKED = re.compile(r"(?:咋|怎么|怎样|如何|啷个|咋个|咋样)(?:个)?报|报(?:销)?(?:多少|好多|几成|百分之|几多|比例)")
 
 
@@ -6328,6 +6359,27 @@ def _payers_named(text: str) -> set[str]:
     return {kind for kind, said in (("单位", _EMPLOYER), ("个人", _EMPLOYEE)) if said.search(text)}
 
 
+# the worker's account asked to pay for someone ("个人账户的钱能给我侄儿交合疗不"), and one no list of 近亲属 names
+_ACCOUNT_SAID = re.compile(r"个人账户|个人帐户|个账|账户|帐户|家庭共济")
+_BEYOND_NEAR_KIN = re.compile(people.BEYOND_NEAR_KIN)
+# the page that lists who the near kin are ("近亲属：指配偶、父母…")
+_NEAR_KIN_LISTED = re.compile(r"近亲属[:：]\s*指")
+
+
+def _near_kin_list_first(text: str, hits: list[Hit]) -> list[Hit]:
+    """The account asked of for a relative (or anyone) the handbook's list of 近亲属 leaves out ("那给我外甥交呢",
+    "能帮我老丈人买药不"): whether they count is what decides, so the page listing who does goes first (as sure as
+    its own match, never surer than the top), not the page on how the account pays for kin."""
+    said = normalize(text)
+    if not hits or not _ACCOUNT_SAID.search(said) or not _BEYOND_NEAR_KIN.search(said) \
+            or _NEAR_KIN_LISTED.search(hits[0].entry.answer):
+        return hits
+    # (however weak its own match: the question's words are the account's, the list's page shares few of them)
+    listed = next((h for h in hits[1:] if h.entry.region == hits[0].entry.region
+                   and _NEAR_KIN_LISTED.search(h.entry.answer)), None)
+    return _in_front(listed, hits) if listed is not None else hits
+
+
 def _named_payer_first(text: str, hits: list[Hit]) -> list[Hit]:
     """"工资条上每个月都扣了医保 单位交百分之几" finding the employee's rate: the employer's page."""
     return _kind_named_first(_payers_named, text, hits)
@@ -6348,6 +6400,8 @@ def _disease_misspelt(text: str, hit: Hit) -> bool:
     return False
 
 
+# the search's words that only ask (how, how much, when, what, where): no topic of a question
+_ASKING_TERMS = frozenset({"怎么", "多少", "什么时候", "什么", "哪", "哪里", "地址", "为什么", "还要", "需要", "要不要"})
 _MISSING_DOMAIN = FEATURES.index("missing_domain")
 # the weight (over corpus.search.UNSEEN_CAP) of a 医保 term asked whose lack makes an entry another topic's
 TOPIC_LACKED = 0.2

@@ -277,6 +277,29 @@ _SCHOOL = r"(?:学校|校区|学生|大学生|高校)(?:里|头)?(?:统一|集�
 _INSURED_THROUGH = re.compile(rf"(?:上学|读书|念书|(?:上|读|念)大学)(?:{_SCHOOL})?|{_SCHOOL}")
 
 
+# the scheme at home named as whose figure is asked ("老家的医保", "我爸妈老家那边的合疗"), and a figure asked of it
+_HOME_SCHEME = re.compile(r"(?:老家|家乡|户籍地|生源地)(?:的|那边的?|那里的?|那个)?(?:医保|合疗|新农合|农合|居民医保|城乡居民医保)")
+_FIGURE_OF_IT = re.compile(r"(?:交|缴)(?:多少|好多|几多)|多少钱|好多钱|几百|(?:报|报销)(?:多少|好多|几成)|(?:什么|啥)标准")
+
+
+def home_scheme_figure(question: str, region: str | None) -> bool:
+    """A figure (its fee, what it pays back) asked of the scheme at home, no place named, where the
+    region's handbook insures its students where they study (克拉玛依's campus guide: away_on_holiday):
+    home's scheme is home's own, which no page of that handbook states."""
+    r = regions.get(region)
+    return bool(r is not None and r.away_on_holiday and _HOME_SCHEME.search(question)
+                and _FIGURE_OF_IT.search(question) and not places_in(question))
+
+
+def ask_home_place(question: str, session: Session, region: str, note: str = "") -> Reply:
+    """Where home is, asked (the question waits, as for a region): a covered region answers it; any
+    other place is declined as uncovered."""
+    choices = [name for name in regions.covered() if name != region]
+    session.state[PENDING] = {"text": question, "at": time.time(), "offered": choices}
+    text = texts.HOME_SCHEME_WHERE.format(region=region, covered="、".join(choices), hotline=regions.national_hotline())
+    return Reply(kind="clarify", text=note + text, region=None, suggestions=choices, missing_slots=["region"])
+
+
 def place_noted(hit: RegionHit, note: str = "") -> Reply:
     """A place said with nothing asked: the region is remembered (the engine did), or it is a
     province or a place the handbooks do not cover."""

@@ -55,6 +55,9 @@ PROVINCE_ASK = PROVINCE_INTRO + PROVINCE_TAIL
 # one question of several, naming the province, that no rule shown answers: it waits for the region too
 PROVINCE_PART_WAITS = "（这一问等您回复参保地区后，我按当地的规定回答。）"
 ASK_REGION = "这个问题各地规定不同，我不能拿一个地方的规定替您回答。请问您在哪个地区参保？"
+# a figure of the scheme at home asked where the handbook is the campus's ("老家的医保交多少钱"): home's own
+HOME_SCHEME_WHERE = ("老家的医保交多少、怎么报，按老家当地的规定；{region}的手册只讲在{region}参保的规定，不能拿来替老家回答。"
+                     "请问老家在哪里？我手册里有{covered}的规定；其他地方请咨询当地医保经办机构，或拨打全国医保服务热线 {hotline}。")
 REGION_NOTED = "好的，之后按{region}的政策回答您。请问您想了解什么？"
 SIDE_BY_SIDE = "这个问题各地规定不同，以下是我手册里各地区的规定："
 # no region known and each region's answer short: each labelled, then the region asked

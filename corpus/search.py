@@ -82,6 +82,12 @@ _FAILS_RE = re.compile(r"[\u4e00-\u9fff]不(?:出来|出|了|开|上|动|成|进
 # across (none has a reading): Index._understood reads the clauses between them one by one.
 _CLAUSE_BREAK_RE = re.compile(r"([,，。？?！!；;：:、 ]+)")
 _BIGRAM_TEXT_RE = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
+# the years the asker says they have paid ("交了18年", "缴过12年"): a fact of their case, no search word — the
+# page that happens to state the same count (a minimum of years, a run of years' example) is no likelier
+# for it ("交了15年 不够咋办" is the shortfall's rule, not the page naming 省内累计缴费15年); said once
+_YEARS_PAID_TOLD_RE = re.compile(r"(?:交|缴|缴费|参保)(?:了|过)(?:医保)?(\d{1,2})(?=年)")
+# a year's cover paid for, said by the verb and the year alone ("交出生当年的", "补交今年的", "交2026年的")
+_YEAR_PAID_FOR_RE = re.compile(r"(?:交|缴)(?:了|完|上)?(?:出生)?(?:当年|今年|明年|去年|那年|那一年|(?:19|20)\d\d年)的")
 # what a county has of its own (an office, hospitals, pharmacies): a question about one keeps its county
 _LOCAL_RE = re.compile(r"医院|药店|药房|机构|医保局|经办|窗口|电话|地址|办公|服务中心|大厅")
 
@@ -377,8 +383,11 @@ class Index:
 
     def on_topic(self, clause: str) -> bool:
         """Does the clause name anything 医保 (a scheme, a benefit, a place, a disease …)?
-        "他不会用手机" does not; a story told before a question often does not."""
-        return bool(self._topic_re.search(self.segmenter.rewrite(clause)[0]))
+        "他不会用手机" does not; a story told before a question often does not. A year's fee paid, said
+        with the verb alone ("现在交出生当年的", "补交今年的"), is the case's own fact, though 交 is no
+        word of the topic's."""
+        said = self.segmenter.rewrite(clause)[0]
+        return bool(self._topic_re.search(said) or _YEAR_PAID_FOR_RE.search(said))
 
     def scheme_of(self, entry_id: str) -> str | None:
         """The scheme (职工 / 居民) an entry is about, or None when it is about both or neither."""
@@ -451,6 +460,9 @@ class Index:
         own = _PHONE_ASKED_RE.search(rewritten) and not _OFFICE_NAMED_RE.search(rewritten)
         terms = [_office_of(t) if own and _office_of(t) else t for t in self.segmenter.terms(words)]
         terms = [t for t in terms if t not in places]
+        told = [m.group(1) for m in _YEARS_PAID_TOLD_RE.finditer(rewritten)]
+        if told:
+            terms = [t for t in terms if t not in told or terms.count(t) > told.count(t)]
         return Query(text, rewritten, subs, list(repairs), terms, bigrams(rewritten), asks)
 
     def _understood(self, rewritten: str) -> tuple[str, list[str], tuple[Repair, ...]]:

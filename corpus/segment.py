@@ -45,6 +45,8 @@ STOP_WORDS = frozenset(
     "咱们 咱 俺 到底 究竟 是不是 是否 真的 还是 一直 现在 目前 打算 想要 请教 听说 问一下 "
     "请问一下 不 么样 哪位 帮忙 帮我 告诉 一声 呗 嘞 滴 哈哈 嗯 额 呃 那么 然后 就是 还有 另外 "
     "刚 刚刚 已经 需要 应该 可能 比如 啥的 之类 这种 那种 怎么回事 拿来 拿去 "
+    # (doing a thing on purpose, "还用专门备案不", "要特意去办吗": how it is done, never what is asked of)
+    "专门 特意 特地 专程 "
     # the sentence-final particles of dialects and chat (山西's 咧, 四川's 嗦 / 噻, 哟, 啦, 咯, 喽):
     # a question's tone, never a word no entry has that marks it off-topic
     "咧 嗦 噻 哟 啦 咯 喽".split()

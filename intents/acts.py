@@ -782,6 +782,12 @@ def with_disease_before(text: str, before: str) -> str | None:
     return _THIS_DISEASE.sub(named[0][0], text, count=1) if named else None
 
 
+# the question before asked again of the case a follow-up told, in words of its own ("也是这样", "也一样不",
+# "是不是也这样"): said after the case, at the end
+_SAME_QUESTION = re.compile(r"[\s，,]*(?:是不是|是否)?(?:也|都|还)(?:是不是|是)?(?:这样|一样|同样)(?:的|子)?"
+                            r"(?:吗|不|么|嘛|呢|吧|啊|哦|噻)*[？?。!！\s]*$")
+
+
 # a hospital's level as a question says it
 _TIER_WORD = r"(?:三甲|三乙|二甲|二乙|[一二三123]级(?:甲等|乙等)?|乡镇卫生院|卫生院|社区卫生服务中心)"
 
@@ -852,6 +858,9 @@ def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
                 q = re.sub(said, lambda m: other if "药" in m.group(0) else "", q)
     core = re.sub(r"^(?:那|那么|如果是?|要是|假如|换成|改成)|呢(?=[？?。!！\s，,]|$)", "", follow_up.strip())
     core = core.strip("？?。!！ ，,")
+    # ("我老伴是糖尿病 也是这样", "他高血压，也一样不"): the same question said again for the case told is no
+    # fact of it — the note keeps the case alone, not a clause of its own that a reading could be cut at
+    core = _SAME_QUESTION.sub("", core).strip("？?。!！ ，,") or core
     if "diseases" in new and NO_COMPLICATION.search(core) and MILD_DIABETES not in core:
         # "那我老伴糖尿病呢 就是普通的 莫得并发症": the 轻症 one, named so (a reading cut before the
         # complication denied would find the 慢病 "糖尿病伴并发症")

@@ -41,6 +41,11 @@ KIN_FAR = r"爷|奶|舅|姨|叔|姑|侄|孙"
 ELDERS = r"老人|老头|老太"
 # people of the asker's life who are not kin
 NOT_KIN = r"邻居|同事|朋友|室友|同学"
+# relatives and others no list of 近亲属 names (the handbooks': 配偶、父母、子女、兄弟姐妹、祖父母、外祖父母、
+# 孙子女、外孙子女 — 巴中 第二章 二十五问): the household's farther kin, in-laws, and people who are no kin
+BEYOND_NEAR_KIN = (r"侄儿|侄子|侄女|外甥女?|舅舅|舅妈|姑姑|姑父|姨妈|姨父|小姨|叔叔|婶婶|伯伯|伯父|伯母|表哥|表姐|表弟|表妹|"
+                   r"堂哥|堂姐|堂弟|堂妹|女婿|儿媳妇?|孙媳妇?|公公|婆婆|岳父|岳母|老丈人|丈人|丈母娘|嫂子|弟媳妇?|姐夫|妹夫|"
+                   r"亲戚|" + NOT_KIN)
 # the asker's own words for themselves
 SELF = r"我|俺|咱"
 # whose: the asker's ("我", "我们家", "俺屋头", "我的"), said before the person

@@ -67,7 +67,7 @@ def test_a_relatives_status_asks_the_same_for_them(engine, follow_up):
     assert r.kind == "faq" and "200" in r.text and "800" in r.text, r.text
 
 
-@pytest.mark.parametrize("follow_up", ["那我老伴糖尿病也是这样呢", pytest.param("我老伴是糖尿病 也是这样呢", marks=pytest.mark.xfail(reason="known regression of round 35's merges, left for the next round (see the closing note): " + "the relative's disease told with 是 is not yet read as their own case", strict=False))])
+@pytest.mark.parametrize("follow_up", ["那我老伴糖尿病也是这样呢", "我老伴是糖尿病 也是这样呢"])
 def test_another_persons_disease_is_their_own_case(engine, follow_up):
     *_, r = talk(engine, ["我血压高 天天吃药 又没到门慢那个标准 买降压药能报不", follow_up], region="巴中")
     assert r.kind == "faq" and "300" in r.text and "50%" in r.text, r.text

@@ -151,7 +151,7 @@ def test_a_county_after_a_question_on_no_office_is_not_its_office(engine, first,
     assert rs[1].kind == "faq" and needle in rs[1].text and "市民之家" not in rs[1].text, rs[1].text
 
 
-@pytest.mark.parametrize("text", [pytest.param("巴中恩阳 娃儿出生两个月了还没上医保 现在交出生当年的 待遇从哪天算", marks=pytest.mark.xfail(reason="known regression of round 35's merges, left for the next round (see the closing note): " + "a newborn's start day now answered with the waiting-period example (n6-051)", strict=False))])
+@pytest.mark.parametrize("text", ["巴中恩阳 娃儿出生两个月了还没上医保 现在交出生当年的 待遇从哪天算"])
 def test_a_county_after_its_city_said_as_the_askers_place_does_not_pull_the_match(engine, text):
     r = answer(engine, text)
     assert r.kind == "faq" and "出生之日" in r.text, r.text

@@ -244,10 +244,7 @@ def test_a_province_is_asked_with_its_covered_regions_rule_labelled(engine, text
 
 
 @pytest.mark.parametrize("text,province", [("在新疆上大学医保咋交", "新疆"), ("我们四川的 门慢有好多种 报好多", "四川"),
-                                           pytest.param("在四川读中专 学校交的医保 看门诊咋报", "四川", marks=pytest.mark.xfail(
-                                               reason="known regression of round 27: since the ranker's retrain the national page on double "
-                                                      "enrolment reaches the answer band's floor (0.151) and is answered, hedged, instead of "
-                                                      "the region being asked", strict=False))])
+                                           ("在四川读中专 学校交的医保 看门诊咋报", "四川")])
 def test_a_province_without_a_short_sure_rule_is_asked_alone(engine, text, province):
     # no sure entry (or only a long page, by its title; a story's weaker page, where students insure,
     # below PROVINCE_SURE): no figure shown, the region asked
