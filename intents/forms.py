@@ -1965,6 +1965,14 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
                     continue
                 if dep not in new:
                     slots.pop(dep, None)
+    if new.get("filed") and slots.get("filing") == "未备案" and "filing" not in new:
+        # "备了案的" with the bill, after a rule asked of an unfiled stay ("没备案的话比例降多少"), or said
+        # again of an unfiled stay computed: the stay is filed, its kind unsaid — still elsewhere, never 市内
+        slots.pop("filing", None)
+        slots.get("_assume", {}).pop("filing", None)
+        slots.setdefault("elsewhere", True)
+    if new.get("filing") == "未备案" and slots.get("filed"):
+        slots.pop("filed", None)        # "那要是没办备案呢" after a filed stay: the filing said done goes
     if replace and "category" in new and "insurance" not in new and slots.get("_default_insurance"):
         slots.pop("insurance", None)
     if asked == "in_window" and yes is not None and "in_window" not in new:

@@ -1,0 +1,25 @@
+"""What a conversation told of the case computes with the right rule. Own phrasings, through the real engine.
+
+- A stay elsewhere said filed ("备了案的") right after a rule asked of an unfiled one, or said filed in place of
+  the unfiled stay computed: the filed rows, never the not-filed cut held from before; still elsewhere.
+- A subsidised group's own stay ("我是特困 … 住院 报好多"): the chain (basic insurance, its 大病保险 rule, 医疗
+  救助), the sum asked back when not told; the bill told later is that stay's.
+- One more 门诊慢病 of the patient, with whether each has its own limit asked: the rule for several diseases.
+- A 两病 bill told after a question on that disease's 两病 figure, the classes "各一半": that benefit, each half
+  at its class's rate.
+- 医疗救助 asked after 大病保险 was computed for a group, or a 门诊慢性病 remainder told while 救助's form
+  waits: the group told, never asked again."""
+from tests.helpers import computed, talk
+
+
+def test_filed_said_with_the_bill_after_an_unfiled_rule(engine):
+    *_, r = talk(engine, ["城乡居民医保 到省外看病住院 没备案的话比例降多少",
+                          "在上海三甲住的 花了两万 全在目录里 我是办了备案的"], region="长治")
+    computed(r, 10175, name="inpatient")      # (20000 − 1500) × 55 %: the filed row
+    assert "未备案" not in r.text and "45%" not in r.text, r.text
+
+
+def test_filed_said_instead_of_unfiled_asks_the_kind_where_kinds_differ(engine):
+    _, r = talk(engine, ["合疗 在重庆二级医院住院 没有备案 花了一万 能报多少", "说错了 备过案的"], region="巴中")
+    # (巴中: 长期 and 临时 filings pay differently — the kind is asked, never the 市内 row taken)
+    assert r.kind == "clarify" and "备案" in r.text and "市内" not in r.text, r.text
