@@ -3869,6 +3869,12 @@ class Engine:
                 # knows yet: the scheme's rule, stating every delivery's fixed sum, answers what was asked,
                 # and the form waits for the kind.)
                 reply.kind = "clarify"
+            if reply.kind == "faq" and forms.open_calc(session.state) == "chain" and turn.missing_slots == ["amount"] \
+                    and not RATIO_OR_RULE.search(text):
+                # "我是特困人员 … 在一级医院住院 想问问报好多": a subsidised group's own stay, whose yield goes through
+                # funds no one page states (basic insurance's row, then its 大病保险 and 救助): the page found, and
+                # the sum asked — a question back, as a birth's rule with its kind asked is
+                reply.kind = "clarify"
             if reply.kind == "faq" and "gap_years" in turn.missing_slots and forms.open_calc(session.state) in forms.GAP_FORMS \
                     and forms.OWN_GAP.search(text) and forms.GAP_FIGURE_ASKED.search(text):
                 # "我断保了 大病保险限额降了好多": the asker's own gap, whose years the figure turns on — the

@@ -579,6 +579,15 @@ def calc_kind(text: str, s: Slots) -> str | None:
         # (a household counted by category — "爷爷特困，另外三个普通" — asking what its 医保 costs it,
         # however the paying is said: 自己掏多少, 一共出好多)
         return "contribution"
+    # (a hardship said in words of no one group, "他家里困难", widens nothing: the stay is computed, the group
+    # that would change the later funds never asked in its place)
+    if inpatient and category not in (None, "一般", "困难") and s.get("insurance") != "职工" and ASK_AMOUNT.search(text) \
+            and s.get("reimbursed") is None and not LEFTOVER.search(text) and not RATIO_QUESTION.search(text) \
+            and not (at is not None and LEFT_BEFORE.search(text[:at])):
+        # "我是特困人员 在一级医院住院 报好多": what a subsidised group's stay yields goes on past basic
+        # insurance (its 大病保险 rule and 医疗救助 are the group's) — the chain, as a stay followed by
+        # "俺家是低保户" is (intents.forms._wider); never basic insurance's share alone
+        return "chain"
     if inpatient:
         return "inpatient"
     return None

@@ -902,7 +902,9 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         if hit.unsupported and not hit.region:
             return FormTurn(kind="invalid", text=f"我只有{regions.labels_line()}的医保手册，没有{hit.unsupported}的政策，"
                                                  f"没法替您计算。请咨询{hit.unsupported}当地医保经办机构。")
-        if active and kind == active["calc"]:
+        if active and (kind == active["calc"] or kind == "inpatient" and active["calc"] == "chain"):
+            # (a stay's bill, "住院合规的6300", while the chain of a stay waits for it: that stay's, whose
+            # funds the chain goes through — never a new stay with the hospital asked again)
             _merge(active["slots"], new, asked, replace=True)
             if hit.region:
                 active["slots"]["region"] = hit.region

@@ -23,3 +23,12 @@ def test_filed_said_instead_of_unfiled_asks_the_kind_where_kinds_differ(engine):
     _, r = talk(engine, ["合疗 在重庆二级医院住院 没有备案 花了一万 能报多少", "说错了 备过案的"], region="巴中")
     # (巴中: 长期 and 临时 filings pay differently — the kind is asked, never the 市内 row taken)
     assert r.kind == "clarify" and "备案" in r.text and "市内" not in r.text, r.text
+
+
+def test_a_subsidised_groups_stay_goes_through_every_fund(engine):
+    first, _, r = talk(engine, ["我是特困人员 合疗 在一级医院住院 想问问报好多",
+                                "特困的合疗自己要交钱不",
+                                "住院合规的6300"], region="巴中")
+    assert first.kind == "clarify", first.text
+    computed(r, 4800, name="chain")           # basic: (6300 − 300) × 80 %
+    assert "救助" in r.text, r.text
