@@ -3616,6 +3616,14 @@ class Engine:
         hits = self._as_sure_as_before(hits, session, region) if again else hits
         confident = bool(hits) and hits[0].confidence >= MATCH_AT
         was_open = forms.is_open(session.state) and not opened_here
+        several = None if was_open else forms.several_chronic_added(text, session.state)
+        if several is not None:
+            # "我还有痛风 两种慢病的限额能加起来不" after a 门诊慢病 case: whether each disease has its own limit is
+            # the region's rule for several, stated on the case's diseases — a yes / no, no sum recomputed
+            said, cited = several
+            sources = [Source(handbook=s.title, section=s.section) for s in cited]
+            session.state["last_question"] = {"text": text, "at": time.time()}
+            return Reply(kind="faq", text=note + said + "\n" + _source_lines(sources), region=region, sources=sources)
         before = copy.deepcopy(session.state.get("form"))
         chronic = None if was_open else self._bill_of_chronic_asked(text, session)
         turn = forms.handle(chronic or text, session.state, region=region, now=time.time(), question=confident,

@@ -1449,6 +1449,33 @@ def several_chronic(state: dict) -> bool:
     return bool(open_ and open_.get("calc") == "chronic" and _several_chronic_rule(open_["slots"]))
 
 
+# whether several diseases are each paid to their own limit, asked yes or no ("两种病是分开算限额吗",
+# "限额能加起来不", "是分开算吗"): the region's rule for several, not a sum
+_EACH_OWN_LIMIT = re.compile(r"各(?:报|算|管|用|是)各|分开(?:报|算)|单独(?:报|算)|分别(?:报|算)(?![^，。？?]{0,4}(?:多少|好多|几多))|"
+                             r"(?:加|合|叠加|算)(?:起来|在一起|到一起|一起)|叠加|一起(?:报|算)")
+
+
+def several_chronic_added(text: str, state: dict) -> tuple[str, list[EntrySource]] | None:
+    """"我还有痛风 两种慢病的限额能加起来不" right after a 门诊慢病 case: one more disease of the same patient,
+    and whether each is paid to its own limit asked — the region's rule for several diseases, on the case's
+    diseases and the one added (its limits side by side, the highest taken); the case kept with both, so a
+    sum asked next is computed under that rule. None otherwise."""
+    last = (state.get("form") or {}).get("last")
+    if not last or last.get("calc") != "chronic" or not _EACH_OWN_LIMIT.search(text) \
+            or calc_kind_mod.ASK_AMOUNT.search(_EACH_OWN_LIMIT.sub(" ", text)):
+        return None
+    ex = extract(text)
+    said = ex.get("diseases") or []
+    held = last["slots"].get("diseases") or []
+    if not said or not held or set(said) <= set(held) or ex.get("amount") is not None or not acts.adds_disease(text):
+        return None
+    both = {**last["slots"], "diseases": list(dict.fromkeys([*held, *said]))}
+    rule = _several_chronic_rule(both)
+    if rule is not None:
+        last["slots"] = both
+    return rule
+
+
 def _several_chronic_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
     """Several diseases named ("高血压2级和冠心病两个慢病，一年最多报多少"): the one with the highest limit
     is the year's limit, as the region's rule says; None unless every limit is the policy's."""
@@ -1932,6 +1959,11 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
         new = {**new, "amount": str(D(slots["amount"]) + D(new["amount"]))}
     if (add if add_two is None else add_two) and slots.get("two") and new.get("two") and slots["two"] != new["two"]:
         new = {**new, "two": "两病"}
+    if (add if add_two is None else add_two) and slots.get("diseases") and new.get("diseases") \
+            and not set(new["diseases"]) <= set(slots["diseases"]):
+        # "我还有痛风" after a 门诊慢病 case: the same patient has one more — both, under the region's
+        # rule for several (巴中 第四章 三问: the highest limit), never the first swapped for the second
+        new = {**new, "diseases": list(dict.fromkeys([*slots["diseases"], *new["diseases"]]))}
     if new.get("_stent"):
         # "要是放了支架的呢" after a 冠心病 case: the stent's row of that disease (冠心病（血管支架植入）);
         # of another disease, the stent tells nothing the form reads

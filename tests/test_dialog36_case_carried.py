@@ -32,3 +32,10 @@ def test_a_subsidised_groups_stay_goes_through_every_fund(engine):
     assert first.kind == "clarify", first.text
     computed(r, 4800, name="chain")           # basic: (6300 − 300) × 80 %
     assert "救助" in r.text, r.text
+
+
+def test_a_second_chronic_disease_asked_whether_each_has_its_own_limit(engine):
+    *_, r = talk(engine, ["居民医保 我有帕金森病 办了门诊慢病 今年药费一千五 报好多",
+                          "我还有痛风 两种慢病的限额能加起来不"], region="巴中")
+    assert r.kind == "faq" and "最高" in r.text, r.text
+    assert "800" in r.text and "600" in r.text, r.text   # 帕金森病 800, 痛风 600 (居民)
