@@ -1228,6 +1228,23 @@ class Engine:
             # with its place and what else the answer tells, read afresh — answered as it would have
             # been had the place been named at once (a rule asked is the rule's, not the form's next question)
             text, region = resumed
+        split = forms.answer_then_question(text, session.state) if waiting is None and resumed is None else None
+        if split is not None:
+            # "三级的 另外问一下 社保卡掉了去哪里换" while the form waits for the hospital: the answer fills the
+            # form, then the question is answered (the form, still waiting, asked again after it) — the fact
+            # never dropped, nor the question
+            fact, rest = split
+            first = self._answer_one(fact, Part(question=fact, readings=[fact]), note, message, session, region)
+            then = self._answer(message.model_copy(update={"text": rest}), session)
+            if first.kind == "calculation":
+                # (the last fact: the sum computed, the question answered below it — a question the bot could
+                # not answer still goes to staff on its own, as a part of several does)
+                missed = [Unanswered(question=rest, text=then.text, region=then.region, confidence=then.confidence,
+                                     to_staff=then.to_staff, refusal=then.refusal)] if then.kind == "unanswered" else []
+                return first.model_copy(update={"text": first.text + "\n\n" + then.text,
+                                                "sources": [*first.sources, *then.sources],
+                                                "unanswered": [*first.unanswered, *then.unanswered, *missed]})
+            return then
         # an answer to a form's question, or a cancel, is one reply, not questions
         replying = forms.is_open(session.state) or acts.is_cancel(text)
         if forms.is_open(session.state) and _PUT_FIRST.search(text) and forms.QUESTION.search(text) \

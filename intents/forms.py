@@ -1820,6 +1820,28 @@ def ruled(state: dict, facts: set[str]) -> bool:
     return bool(open_ and open_.get("ruled") and facts and open_.get("asked") not in facts)
 
 
+# a message that answers the waiting form's question in its first clause, then turns to another question
+# ("一级医院 另外问一下 …", "三级的 另外问一下 …"): the answer, then the question, each taken as said
+_THEN_ASKS = re.compile(r"^(?P<fact>[^？?。!！，,\s][^？?。!！]{0,23}?)[\s，,。!！]+"
+                        r"(?P<rest>(?:(?:哦|噢|诶)?对了|顺便|另外|还有个?(?:事|问题)|再(?:问|请教))[^\n]*)$")
+
+
+def answer_then_question(text: str, state: dict) -> tuple[str, str] | None:
+    """The clause answering the waiting form's question and the question after it, when a message
+    says both in that order (the form asked the hospital: "三级的 另外问一下 社保卡掉了去哪里换"); None
+    when the first clause asks something, or tells nothing of what the form asked."""
+    open_ = state.get("form", {}).get("open")
+    if not open_ or open_.get("offered") or not open_.get("asked"):
+        return None
+    m = _THEN_ASKS.match(text.strip())
+    if m is None or QUESTION.search(m["fact"]) or _SPOKEN_ASK.search(m["fact"]) or not QUESTION.search(m["rest"]):
+        return None
+    fact = picked(m["fact"], _asked_choices(open_)) or m["fact"]
+    if open_["asked"] not in slots_from(extract(fact, expecting=open_["asked"])):
+        return None
+    return m["fact"], m["rest"]
+
+
 def is_open(state: dict) -> bool:
     """Is a form waiting for an answer?"""
     open_ = state.get("form", {}).get("open")
