@@ -4006,14 +4006,19 @@ class Engine:
                 or _CHRONIC_BENEFIT_NAMED.search(text) or _TWO_BENEFIT.search(text) or calc_kind(text, ex) != "outpatient":
             return None
         if not extract(last["text"]).get("diseases") or not (_CHRONIC_BENEFIT_NAMED.search(last["text"])
-                                                             or _LIMIT_OR_RATE.search(last["text"])):
+                                                             or _LIMIT_OR_RATE.search(last["text"])
+                                                             or _TWO_BENEFIT.search(last["text"])):
             return None
         if forms.GENERAL_OUTPATIENT.search(text) or not _same_person(last["text"], text):
             # ("我自己感冒看门诊花了200" after the father's disease was asked: another ailment, or another
             # person's visit — an ordinary visit, never the disease's 慢病 bill)
             return None
         whole = last["text"].rstrip("？?。!！ ") + "，" + text
-        return whole if calc_kind(whole, extract(whole)) == "chronic" else None
+        # (after a question on a 两病 disease's figure, "高血压两病一年最多能报好多", the drugs bought for it,
+        # "全年买降压药用了七百二": that 两病 bill, its drug classes as told — never a visit whose hospital is asked)
+        wanted = "two_diseases" if _TWO_BENEFIT.search(last["text"]) and not _CHRONIC_BENEFIT_NAMED.search(last["text"]) \
+            else "chronic"
+        return whole if calc_kind(whole, extract(whole)) == wanted else None
 
     def _bill_after_question(self, text: str, note: str, session: Session, region: str | None,
                              before: dict | None) -> Reply | None:

@@ -2862,6 +2862,11 @@ def _one_cost_each_disease(text: str, costs: list[Number], out: Slots) -> bool:
     return each
 
 
+# both drug classes said to share a bill evenly ("甲类乙类对半", "甲类和乙类一半一半", "乙类甲类各占一半")
+_CLASSES_HALF = re.compile(r"(?:甲类|乙类)(?:药品?)?(?:和|跟|与|、|加)?(?:甲类|乙类)(?:药品?)?(?:的)?(?:大概|差不多)?"
+                           r"(?:各(?:占|是)?一半|一半一半|对半(?:开|分)?)")
+
+
 def _one_cost_each_class(text: str, costs: list[Number]) -> dict[str, Decimal] | None:
     """"甲类药100 乙类药200": a cost told right after each drug class, {"甲类": 100, "乙类": 200}."""
     if len(costs) != 2 or any(x.approx for x in costs):
@@ -3029,6 +3034,10 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
         each_disease = _one_cost_each_disease(text, readable, out)      # (read even where 一共 says the sum)
         summed = summed or each_disease
         by_class = _one_cost_each_class(text, readable)
+        if not by_class and len(readable) == 1 and not readable[0].approx and _CLASSES_HALF.search(text):
+            # "降压药用了七百二 甲类和乙类一半一半": one bill said split evenly between the classes — each half at its rate
+            half = readable[0].value / 2
+            out.set("class_costs", {"甲类": half, "乙类": half})
         if by_class:
             # "甲类药100块 乙类药100块": one bill in two parts paid at two rates (两病's 甲/乙)
             out.set("class_costs", by_class)

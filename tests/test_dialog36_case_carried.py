@@ -39,3 +39,9 @@ def test_a_second_chronic_disease_asked_whether_each_has_its_own_limit(engine):
                           "我还有痛风 两种慢病的限额能加起来不"], region="巴中")
     assert r.kind == "faq" and "最高" in r.text, r.text
     assert "800" in r.text and "600" in r.text, r.text   # 帕金森病 800, 痛风 600 (居民)
+
+
+def test_a_two_diseases_bill_after_its_question_splits_the_classes(engine):
+    *_, r = talk(engine, ["高血压两病 一年最多能报好多", "全年买降压药用了六百 甲类和乙类一半一半"], region="长治")
+    computed(r, 260, name="two_diseases")     # 300 × 60 % + 300 × 50 % = 330, over the 260 limit
+    assert "300 × 60%" in r.text and "300 × 50%" in r.text, r.text
