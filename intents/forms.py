@@ -506,6 +506,16 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         kind = None
         if open_["calc"] == "chain":
             open_.update(calc="assistance", asked=None)
+    if open_ and open_["calc"] == "assistance" and open_.get("asked") == "amount" and kind == "chronic" \
+            and new.get("amount") is not None and "care" not in new and ex.get("reimbursed") is None \
+            and calc_kind_mod.LEFTOVER.search(body):
+        # "门诊慢性病报了以后剩的呢 一年还剩1000" while 医疗救助's form (its rule answered) waits for what is left:
+        # what the 门诊慢性病 benefit left, the figure 门诊救助 is computed on — not a new 慢病 bill whose
+        # disease is asked
+        kind = None
+        new["care"] = "门诊慢性病"
+        new.pop("months", None)
+        facts = {k for k in new if not k.startswith("_")}
     if open_ and facts == {"gap_years"} and open_["calc"] not in GAP_CALCS and not fixed:
         # a gap in cover told alone to a form whose calculation it does not change ("那我去年断了一年没交呢"
         # after the 住院 rule): a question of its own, the waiting period's; where the region has no rule
@@ -751,6 +761,10 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     # funds (the chain), whatever the question word
     follows = follows or bool(last and not active and wider == "chain" and "amount" not in new
                               and kind in ("serious_illness", "assistance", "chain"))
+    # "余下的医疗救助再给多少" right after 大病保险 was computed, no new bill: the next fund on what 大病 left,
+    # of the same case (its group told) — never a new 救助 case whose group is asked again
+    follows = follows or bool(last and not active and wider == "assistance" and "amount" not in new
+                              and kind in (None, "assistance") and _NEXT_FUND.search(body))
     if last and not active and not fixed and not facts and not hit.region and not wider and kind in (None, last["calc"]) \
             and last["calc"] in SHARE_CALCS and acts.OWN_SHARE_ASKED.match(body.strip()):
         # "那自己还要出好多" right after a bill was computed: the asker's share of that same case, which the
@@ -1135,6 +1149,10 @@ GROUP_CALCS = frozenset({"chain", "serious_illness", "assistance"})
 # forms whose bill is an outpatient one: a plain "门诊花了…" answers them rather than starting 门诊统筹
 OUTPATIENT_FORMS = ("chronic", "special", "two_diseases")
 GENERAL_OUTPATIENT = re.compile(r"普通门诊|门诊统筹|感冒|发烧|急诊")
+
+
+# what is left after the fund computed, or more of it, asked ("剩下的", "还能给多少", "再救助好多")
+_NEXT_FUND = re.compile(r"剩下|剩的|余下|还(?:能|可以|可|会|有|要)|再(?:能|给|报|救|补)")
 
 
 def _wider(calc: str, text: str, new: dict) -> str | None:

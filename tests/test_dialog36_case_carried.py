@@ -45,3 +45,16 @@ def test_a_two_diseases_bill_after_its_question_splits_the_classes(engine):
     *_, r = talk(engine, ["高血压两病 一年最多能报好多", "全年买降压药用了六百 甲类和乙类一半一半"], region="长治")
     computed(r, 260, name="two_diseases")     # 300 × 60 % + 300 × 50 % = 330, over the 260 limit
     assert "300 × 60%" in r.text and "300 × 50%" in r.text, r.text
+
+
+def test_assistance_after_serious_illness_keeps_the_group(engine):
+    *_, r = talk(engine, ["俺家特困 居民医保 大病保险起付线是多少",
+                          "基本医保报完了 自己还有合规的一万二",
+                          "余下的医疗救助再给多少"], region="长治")
+    assert r.kind == "calculation" and "属于哪类人员" not in r.text, r.text
+
+
+def test_a_chronic_remainder_told_while_assistance_waits(engine):
+    _, r = talk(engine, ["低保对象住院目录内自付的救助多少",
+                         "门诊慢性病报了以后剩的呢 一年还剩1000"], region="长治")
+    computed(r, 300, name="assistance")       # 1000 × 30 % (低保, 门诊慢性病)
