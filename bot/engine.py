@@ -502,6 +502,14 @@ _CLAIM = re.compile(r"(?:能|可以|可)?(?:报销|报)")
 # what a question asks of its topic's procedure, not the topic ("要准备啥材料" after a question on a stay
 # elsewhere: that claim's materials)
 _STEPS_ASKED = re.compile(r"(?:要|得|需要)?(?:交|提交|上交|带|拿|传|上传|准备)(?:些|点)?(?:啥子?|什么|哪些)?(?:资料|材料|证件)|材料|资料|手续|流程|步骤|准备(?:啥|什么|哪些)|(?:要|得|需要)?(?:带|拿|传|上传)(?:些|点)?(?:啥子?|什么|哪些|些啥子?)(?:东西|证件)?去?(?=$|[？?。!！\s呢嘛哦])|(?:去|在|到)哪[里儿]?办|怎么办理?|咋办")
+# the errands a benefit is had by, asked of none named ("要去认定不", "是不是要申请", "要办卡不"): of the benefit the
+# case before was (`_with_last_topic`)
+_BENEFIT_ERRAND = re.compile(r"认定|申请|审批|备案|办卡|登记")
+# the calculations of one benefit, whose errands a follow-up may ask (两病, 门诊慢病, 门诊特病)
+_BENEFIT_CALCS = {"two_diseases": "两病", "chronic": "门诊慢病", "special": "门诊特病"}
+# how or by what channel an errand is done ("手机上可以办吗", "网上可以备吗", "在哪办", "咋个办理")
+_DONE_WHERE_OR_HOW = re.compile(r"(?:手机|网上|线上|线下|APP|app|小程序|微信|支付宝)(?:上|里)?(?:能|可以|可)?(?:不能)?(?:办|弄|做|申请|备)|"
+                                r"(?:能|可以)(?:不能)?(?:在)?(?:手机|网上|线上)|(?:在|去|到)哪[里儿]?办|(?:怎么|咋个?|如何|啷个)办理")
 # how a benefit is applied for, asked alone ("咋申报", "去哪认定"): steps too, of the topic before
 _HOW_APPLIED = re.compile(r"(?:咋|怎么|怎样|如何|啷个|咋个|在哪|去哪|到哪)[里儿]?(?:去|来)?(?:申报|申请|办理|认定)")
 # what a question asks of how its topic is done or what happens past it, not a topic of its own:
@@ -3270,11 +3278,25 @@ class Engine:
         # (one pointing back at what the answer gave, "过了这个时间再交会咋样" after the payment window, leans
         # on it as surely with a few more words: the deictic and its noun count for nothing)
         up_to = BORROW_UP_TO + len(_CJK.findall(_POINTS_BACK.search(rest).group(0))) + 2 if _POINTS_BACK.search(rest) else BORROW_UP_TO
+        benefit = {"两病" if (last.get("slots") or {}).get("two") else _BENEFIT_CALCS[last["calc"]]} \
+            if last.get("calc") in _BENEFIT_CALCS else set()
+        if benefit and where == RegionHit() and _BENEFIT_ERRAND.search(own) and not acts.cares_named(text) \
+                and not forms.tells_facts(facts) and len(_CJK.findall(_FOLLOW_FRAME.sub("", own))) <= up_to + 4:
+            # "那要先去医院认定吗" after a 两病 sum was computed: the errand asked (认定, 申请) is of the benefit the
+            # case was — read with it (认定 alone is 门诊慢特病's page, or none)
+            about = next(iter(benefit))
+            part.readings, part.endings_from = [f"{about} {text}"], 1
+            return True
         if len(_CJK.findall(_FOLLOW_FRAME.sub("", rest))) > up_to or where != RegionHit() \
                 or (forms.tells_facts(facts) and (rest == own or "amount" in facts.values) and not further) \
                 or (self.index.on_topic(_CLAIM.sub("", facts.blanked(rest))) and not further):
             return False        # (a fact is the form's: "三级的", "花了800"; a place is where)
         # (a calculation's case is about its topic, which the story may not name: "等待期")
+        if further and _DONE_WHERE_OR_HOW.search(own):
+            # ("那备案在手机上可以办吗" after a stay elsewhere computed unfiled): how or where the thing the question
+            # names is done — that errand's own page, read as asked; never the case's words (没备案, 住院报销) put
+            # in front of it, which find the case's rates again
+            return False
         about = forms.topic(last.get("calc"), last.get("slots")) if last is not session.state.get("last_question") else ""
         group = (last.get("slots") or {}).get("category")
         if about and group and group not in ("一般", forms.VAGUE_GROUP) and not facts.get("category") \
