@@ -121,6 +121,10 @@ def topic(calc: str | None, slots: dict | None = None) -> str:
     if calc == "chronic" and (slots or {}).get("two"):
         # (a case of the 两病, told as such: "又莫到门慢那个标准 买降压药能报不", is about them, not 门慢)
         return "两病"
+    if calc == "waiting_period" and ((slots or {}).get("newborn_days") is not None or (slots or {}).get("born_day")):
+        # (a newborn's wait, told by the days to enrolment: "那去办要带些啥" next asks how a newborn is
+        # enrolled — the 新生儿参保 page's papers — not a waiting period's)
+        return "新生儿参保"
     if calc in ("serious_cap", "serious_illness") and (slots or {}).get("continuous_years"):
         # (a cap raised for years insured in a row: "最多能涨到好多" next is that raise's, not the year's cap)
         return "连续参保 " + TITLES[calc].removesuffix("测算")

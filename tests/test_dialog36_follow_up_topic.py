@@ -15,6 +15,11 @@ def test_how_the_errand_named_is_done_after_a_stay_elsewhere(engine):
     assert r.kind == "faq" and ids(r)[0] == "bz-1-27" and "国家医保服务" in r.text, r.text
 
 
+def test_papers_after_a_newborns_wait(engine):
+    *_, r = talk(engine, ["孙子生下来一百多天才交的合疗 出生时住院的钱能报不", "那去办要带些啥"], region="巴中")
+    assert r.kind == "faq" and "出生医学证明" in r.text, r.text
+
+
 def test_an_errand_of_the_benefit_just_computed(engine):
     *_, r = talk(engine, ["居民医保 只有高血压 两病一年降压药五百 报多少", "那要先去医院认定吗"], region="巴中")
     assert r.kind == "faq" and ids(r)[0] == "bz-4-20", r.text
