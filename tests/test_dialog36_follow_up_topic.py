@@ -23,3 +23,8 @@ def test_papers_after_a_newborns_wait(engine):
 def test_an_errand_of_the_benefit_just_computed(engine):
     *_, r = talk(engine, ["居民医保 只有高血压 两病一年降压药五百 报多少", "那要先去医院认定吗"], region="巴中")
     assert r.kind == "faq" and ids(r)[0] == "bz-4-20", r.text
+
+
+def test_materials_not_uploaded_in_time_is_the_pledge_filing(engine):
+    *_, r = talk(engine, ["暑假回老家住院要备案吗", "要是户口本没来得及上传呢"], region="克拉玛依")
+    assert r.kind == "faq" and ids(r)[0] == "ky-08-08", r.text
