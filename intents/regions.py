@@ -1322,7 +1322,19 @@ def care_elsewhere_said(text: str, region: str | None = None, known=None) -> str
             continue
         # (an 外头 / 外地 before the place is said again by the word put for it: "在外头重庆住院" → "在外地住院")
         out = out[:_with_outside(folded, m.start)] + word + out[m.end:]
+    r = regions.get(region) if region else None
+    if r is not None and r.away_on_holiday and not _AWAY_SAID.search(out) and _COMPARED_WITH_HOME.search(out):
+        # (a student insured where they study, care "回家" compared with the campus's — at home, which is 外地 to
+        # the campus: "回家看病报销比例跟在学校一样不" is asked of care elsewhere, the pages' word, never of the
+        # campus's own rates; a holiday's care asked of alone keeps its own pages)
+        out = _HOME_CARE.sub(lambda m: m.group(0) + "在外地", out)
     return out if out != folded else text
+
+
+# care at the asker's home, going back to it ("回家住院", "回老家看病", "回去看病")
+_HOME_CARE = re.compile(r"(?<![不没别])回(?:老家|家|去)(?=[^，。,？?\s]{0,2}?(?:住院|看病|就医|就诊|看门诊|开药|拿药))")
+_AWAY_SAID = re.compile(r"外地|外省|异地")
+_COMPARED_WITH_HOME = re.compile(r"一样|相同|不同|区别|差别|差不多")
 
 
 # a trip there ("在成都耍的时候", "去重庆出差", "来北京旅游"): whatever care followed was 外地 — the pages'

@@ -28,3 +28,8 @@ def test_an_errand_of_the_benefit_just_computed(engine):
 def test_materials_not_uploaded_in_time_is_the_pledge_filing(engine):
     *_, r = talk(engine, ["暑假回老家住院要备案吗", "要是户口本没来得及上传呢"], region="克拉玛依")
     assert r.kind == "faq" and ids(r)[0] == "ky-08-08", r.text
+
+
+def test_a_students_care_at_home_compared_with_the_campus(engine):
+    r = talk(engine, ["回家看病报销比例跟在克拉玛依一样不"], region="克拉玛依")[0]
+    assert r.kind == "faq" and ids(r)[0].startswith("ky-08") and "相同" in r.text, r.text
