@@ -1,0 +1,16 @@
+"""Single turns of the thirty-sixth dialogues' classes. Own phrasings, through the real engine.
+
+- The asking said to be over ("问完了", "就问这些"): a goodbye, never a page nor staff.
+- Drugs paid on their own (单行支付) with their bill and "咋报": that bill's share computed.
+- A couple of the asker's kin, she in 居民医保 giving birth, he in 职工医保, the top-up asked: his side's 补差.
+- A place the asker came back from ("从深圳赶回来") is no place of care: the town's hospital is at home.
+- A stay moved back down in the same course after the transfer up was computed: no deductible again, and the
+  bill of the stay before is not this one's.
+- A stay's pay-out asked as at discharge or by claim: the page saying 出院即报."""
+from tests.helpers import computed, ids, talk
+
+
+def test_the_asking_said_over_is_a_goodbye(engine):
+    for said in ("问完了 多谢", "好 我就问这些", "问完了"):
+        r = talk(engine, ["城乡居民住院的起付线是多少钱", said], region="长治")[1]
+        assert r.kind == "clarify" and "工作人员" not in r.text and not r.sources, (said, r.text)
