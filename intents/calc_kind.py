@@ -738,7 +738,8 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         and not re.search(r"几成|比例|百分之|分段|起付", text)
     # ("高血压两病 一年药费800 咋报": a 门诊 bill of the asker's own, how it is paid asked — its working says how; the
     # table's rate is asked in words of its own, 几成 / 比例)
-    own_bill = own_bill or (kind in ("two_diseases", "chronic", "special", "outpatient") and "amount_at" in s
+    # (so are drugs paid on their own, "单行支付药品 每个月两千 咋报": that bill's share, no table to read)
+    own_bill = own_bill or (kind in ("two_diseases", "chronic", "special", "outpatient", "single_drugs") and "amount_at" in s
                             and not s.get("amount_approx") and re.search(r"怎么报|咋报|咋个报", text)
                             and not re.search(r"几成|比例|百分之|分段|起付", text))
     # ("住院 目录内6000 咋个报": a stay's bill told as the catalogue's sum, 合规 / 目录内 / 政策范围内, how it is paid

@@ -14,3 +14,8 @@ def test_the_asking_said_over_is_a_goodbye(engine):
     for said in ("问完了 多谢", "好 我就问这些", "问完了"):
         r = talk(engine, ["城乡居民住院的起付线是多少钱", said], region="长治")[1]
         assert r.kind == "clarify" and "工作人员" not in r.text and not r.sources, (said, r.text)
+
+
+def test_single_drugs_bill_asked_how_it_is_paid(engine):
+    r = talk(engine, ["我爸是居民医保 用了单行支付药品 每个月两千 咋报"], region="巴中")[0]
+    computed(r, 1200, name="single_drugs")    # 2000 × 60 %, no deductible
