@@ -268,6 +268,30 @@ _FLEXIBLE_PAYING = re.compile(r"(?:灵活就业|个体户|自由职业)[^，。,
 _SCHEME_AT_END = r"(?:职工|居民|医保|合疗|农合)\s*$"
 
 
+# a couple told of others, each with a scheme: the woman giving birth ("她是合疗", "嫂子交的居民") and her
+# husband ("我弟是职工", "她老公单位交的职工")
+_HER = r"(?<![其])她|嫂子|弟媳妇?|儿媳妇?|侄媳妇?|女儿|闺女|妹妹|姐姐|(?:我|俺)(?:妹|姐)"
+_HIM = r"(?<![其])他|(?:我|俺)(?:哥|弟)|哥哥|弟弟|儿子|女婿|侄儿|(?:她|嫂子|弟媳妇?|儿媳妇?|女儿|闺女|妹妹|姐姐)(?:的)?(?:老公|丈夫|男人|爱人)"
+_SCHEME_SAID = r"(?:是|的|参加的?是?|交的是?|买的是?|单位交的是?)?[^，。,；;我俺他她]{0,4}?"
+_HER_SCHEME = re.compile(rf"(?:{_HER}){_SCHEME_SAID}(城乡居民|居民|城乡医保|合疗|新农合)")
+_HIS_SCHEME = re.compile(rf"(?:{_HIM}){_SCHEME_SAID}(职工)")
+
+
+# the asker's own 居民 said ("我是合疗"), not a relative's ("我女儿是合疗")
+_OWN_RESIDENT = re.compile(rf"(?:我|俺)(?!{_SPOUSE}|家|们|屋|{people.KIN_LONG}|{people.KIN_SHORT}|{people.KIN_FAR})"
+                           r"(?:是|参加的?是?|交的是?|自己是?)?[^，。,；;]{0,3}?(?:居民|合疗|新农合)")
+
+
+def _couple_of_others(text: str) -> tuple[re.Match, re.Match] | None:
+    """His 职工 and her 居民 said of a couple of the asker's kin in a birth's question whose top-up is asked
+    ("帮我女儿问一下 她是新农合 女婿是职工 她顺产 … 女婿那边还能补多少"); None when the asker tells their own scheme."""
+    if not _BIRTH_ASKED.search(text) or not TOP_UP_ASKED.search(text) or _OWN_STAFF.search(text) \
+            or _OWN_RESIDENT.search(text):
+        return None
+    he, she = _HIS_SCHEME.search(text), _HER_SCHEME.search(text)
+    return (he, she) if he and she else None
+
+
 def insurance_of(text: str, out: Slots) -> None:
     # 生娃 / 生孩子 is a birth, not a child's own (居民) insurance
     said = _BIRTH_OF_CHILD.sub(lambda m: "　" * len(m.group(0)), text)
@@ -284,9 +308,17 @@ def insurance_of(text: str, out: Slots) -> None:
                              else "　" * len(m.group(0)), said) if res and staff and not switch else said
     if liked != said:
         res, staff = _RESIDENT_RE.search(liked), _STAFF_RE.search(liked)
+    couple = _couple_of_others(text) if res and staff and not switch else None
     if res and staff and switch:
         # 从职工医保换成居民医保 (转成交合疗): the scheme switched to is the asker's now
         out.set("insurance", _scheme(switch.group(1)), switch.span(1))
+    elif couple is not None:
+        # "她是新农合 女婿是职工 她顺产 … 女婿那边还能补多少": a couple of the asker's kin, she in 居民医保 giving birth, he
+        # in 职工医保 — his side's top-up for her birth (配偶生育补差), as "我是职工 老婆合疗" asks it of the asker
+        he, she = couple
+        out.set("insurance", "职工", he.span(1))
+        out.set("spouse_insurance", "居民", she.span(1))
+        out.set("top_up", True)
     elif res and staff:
         # 我老婆是居民医保，我是职工医保: the asker's scheme and the spouse's (配偶生育补差)
         # ("我老婆没上班 参加的城乡居民": a few words of why between)

@@ -19,3 +19,9 @@ def test_the_asking_said_over_is_a_goodbye(engine):
 def test_single_drugs_bill_asked_how_it_is_paid(engine):
     r = talk(engine, ["我爸是居民医保 用了单行支付药品 每个月两千 咋报"], region="巴中")[0]
     computed(r, 1200, name="single_drugs")    # 2000 × 60 %, no deductible
+
+
+def test_a_kin_couples_top_up(engine):
+    r = talk(engine, ["帮我女儿问一下 她是新农合 女婿是职工 她顺产住院花了三千八 新农合报了2000 女婿那边还能补多少"],
+             region="巴中")[0]
+    computed(r, 1500, 300, name="maternity")  # 3500 − 2000; 产前检查 800 − 500
