@@ -1206,6 +1206,8 @@ def _origin_only(text: str, m: Mention) -> bool:
 
 
 _ORIGIN_BEFORE = re.compile(r"(?:老家|家乡|户口|祖籍|户籍)(?:是|在)?$")
+# coming back from a place ("从深圳赶回来", "从外省跑回家"): the place left, never where the care then was
+_CAME_BACK_AFTER = re.compile(r"[^，。,；;？?\s]{0,4}?回(?:来|到|家|老家|去)")
 _FROM_AFTER = re.compile(r"人(?!民)|籍|的(?![^，。,；;]{0,4}(?:医院|卫生院|诊所|三甲|二甲|三级|二级|时候|那边|这边|住院|看病|就医))")
 
 
@@ -1236,6 +1238,8 @@ def elsewhere_place(text: str) -> tuple[int, int, str] | None:
         place = m.places[0]
         if _FROM_AFTER.match(text, m.end):
             continue        # where the asker is from (河南人, 老家是河北的, 河南的学生), not where care was
+        if text[max(0, m.start - 1):m.start] == "从" and _CAME_BACK_AFTER.match(text, m.end):
+            continue        # where the asker came back from ("我从深圳赶回来 把我妈送到乡卫生院"), not where care was
         # a covered region's province (在四川住院) may be the region itself: not taken as elsewhere
         if place.mainland and regions.of_place(place) is None and not m.doubtful \
                 and not (place.level == "province" and regions.in_province(place)):

@@ -25,3 +25,8 @@ def test_a_kin_couples_top_up(engine):
     r = talk(engine, ["帮我女儿问一下 她是新农合 女婿是职工 她顺产住院花了三千八 新农合报了2000 女婿那边还能补多少"],
              region="巴中")[0]
     computed(r, 1500, 300, name="maternity")  # 3500 − 2000; 产前检查 800 − 500
+
+
+def test_a_place_come_back_from_is_no_place_of_care(engine):
+    r = talk(engine, ["我从深圳赶回来 把我妈送到乡卫生院住院 她是合疗 合规2100 能报好多"], region="巴中")[0]
+    computed(r, 1800, name="inpatient")       # (2100 − 100) × 90 %
