@@ -63,6 +63,9 @@ QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|好多|[？?]|咋|�
                       # ... at the end of a clause ("要备案不 不备案…"), or A-not-A ("中不中", "行不行", "报不报")
                       r"[能可会要行得][^，,。；;\s]{0,10}(?:不|没有)(?=[\s，,。；;!！])|(?!是)([\u4e00-\u9fff])[不没]\1")
 # a follow-up that names the hospital of the later stay of a case with an earlier one
+# a move on from the hospital last told, in the same course ("后面又转回卫生院", "然后再转到县医院"), not the same
+# stay's hospital supposed otherwise ("要是转到三级呢")
+_MOVED_ON = re.compile(r"(?:后面|后来|然后|之后|接着|最后)[^，。,；;？?]{0,3}?(?:又|再)?转|(?:又|再)转(?:回|到|去)|转回")
 LATER_STAY = re.compile(r"第[二两三四五六2-6]次|这次|这回|这一次|后一次|后面那次|再次|又|转到|转去")
 # the hospital said before denied in a correction ("不是县医院 是…", "不是二级的"): the stay's hospital is the one
 # named after it, not a second hospital moved to
@@ -825,7 +828,15 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             new["used_for"] = care
         # (... not one said of another person after the asker's own: "过几天我妈又去看了" is her limit, not the
         # asker's left)
-        if "tier" in new and "prior_tier" not in new and old.get("prior_tier") and LATER_STAY.search(body) \
+        if target is not active and target["calc"] in STAY_CALCS and "tier" in new and "prior_tier" not in new \
+                and old.get("tier") and old.get("transfer") and new.get("transfer") and _MOVED_ON.search(body) \
+                and "amount" not in new:
+            # "然后又转回乡镇卫生院 还要交起付线吗" after the stay a transfer led to was computed: one more move in
+            # the course, from the hospital just computed — its stay the one before, and its bill not this one's
+            new["prior_tier"] = old["tier"]
+            for k in ("amount", *_TOGETHER["amount"]):
+                old.pop(k, None)
+        elif "tier" in new and "prior_tier" not in new and old.get("prior_tier") and LATER_STAY.search(body) \
                 and after_a_stay(old):
             # "要是第二次是在三级医院呢": this stay's hospital changes; the earlier stay stays as it was
             new["prior_tier"] = old["prior_tier"]

@@ -30,3 +30,12 @@ def test_a_kin_couples_top_up(engine):
 def test_a_place_come_back_from_is_no_place_of_care(engine):
     r = talk(engine, ["我从深圳赶回来 把我妈送到乡卫生院住院 她是合疗 合规2100 能报好多"], region="巴中")[0]
     computed(r, 1800, name="inpatient")       # (2100 − 100) × 90 %
+
+
+def test_a_transfer_down_after_the_stay_up_was_computed(engine):
+    first, second, r = talk(engine, ["俺爸居民医保 先住的乡镇卫生院 后来转到三级医院 起付线怎么算",
+                                     "三级医院那段目录内一万",
+                                     "然后又转回乡镇卫生院 还要交起付线吗"], region="巴中")
+    assert first.kind == "faq" and "700 − 100 = 600" in first.text, first.text     # the rule, on the case told
+    computed(second, 5640)                    # (10000 − 600) × 60 %
+    assert r.kind == "faq" and "不再另计" in r.text and "9000" not in r.text, r.text
