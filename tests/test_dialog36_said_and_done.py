@@ -39,3 +39,9 @@ def test_a_transfer_down_after_the_stay_up_was_computed(engine):
     assert first.kind == "faq" and "700 − 100 = 600" in first.text, first.text     # the rule, on the case told
     computed(second, 5640)                    # (10000 − 600) × 60 %
     assert r.kind == "faq" and "不再另计" in r.text and "9000" not in r.text, r.text
+
+
+def test_paid_out_at_discharge_asked_after_a_stay(engine):
+    _, r = talk(engine, ["合疗在镇卫生院住院 目录内1500 能报多少", "那是出院时候就直接报了吗 还是要自己拿发票去报"],
+                region="巴中")
+    assert r.kind == "faq" and "出院即报" in r.text, r.text
