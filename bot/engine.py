@@ -4276,6 +4276,7 @@ class Engine:
         hits = _named_province_first(text + "，" + read, hits)
         hits = _named_payer_first(text, hits)
         hits = _named_fund_first(normalize(text), hits)
+        hits = _unnamed_fund_after(normalize(text + "，" + (read or "")), hits)    # (the reading: a fund the topic borrowed names)
         hits = self._naming_the_topic(text, hits)
         hits = self._liable_party(text, read or text, hits, region)
         # (after the topic's own checks, which would take a page naming every word of the question before)
@@ -6331,6 +6332,28 @@ def _named_fund_first(text: str, hits: list[Hit]) -> list[Hit]:
     """"大病保险那块没报成 …还来得及不" finding the basic scheme's claim deadline: 大病保险's page on its
     claims (among the likely ones) — each fund's claim has its own deadline."""
     return _kind_named_first(_funds_named, text, hits, floor=SUGGEST_AT)
+
+
+# the funds that top up a 职工's basic insurance (公务员医疗补助, 职工大额医疗费用补助), as a page names them; and
+# any word by which a question names such a fund, or the 公务员 it is for (财政发工资, 行政单位)
+_TOP_UP_FUND_PAGE = re.compile(r"公务员医疗补助|大额(?:医疗)?(?:费用)?补助")
+_TOP_UP_FUND_SAID = re.compile(r"公务员|大额|补助|补充|财政|行政|事业单位|[二2]次报|大病|救助")
+_CARE_KIND = re.compile(r"门诊|住院")
+
+
+def _unnamed_fund_after(text: str, hits: list[Hit]) -> list[Hit]:
+    """An 在职 asker's "门诊能不能报" finding the page of what 公务员医疗补助 and 大额补助 add to 门诊: a question
+    of one kind of care that names no such fund asks of basic insurance — the likely page of that care, from the
+    same handbook, naming no fund, goes in front."""
+    if not hits or _TOP_UP_FUND_SAID.search(text) or not _TOP_UP_FUND_PAGE.search(hits[0].entry.question):
+        return hits
+    care = set(_CARE_KIND.findall(text)) & set(_CARE_KIND.findall(hits[0].entry.question))
+    if not care:
+        return hits
+    plain = next((h for h in hits[1:] if h.entry.region == hits[0].entry.region and h.confidence >= SUGGEST_AT
+                  and not _TOP_UP_FUND_PAGE.search(h.entry.question) and care <= set(_CARE_KIND.findall(h.entry.question))),
+                 None)
+    return hits if plain is None else _in_front(plain, hits)
 
 
 # who pays in: the employer's share and the employee's own (职工医保单位 / 个人缴费比例)

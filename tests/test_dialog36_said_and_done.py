@@ -45,3 +45,9 @@ def test_paid_out_at_discharge_asked_after_a_stay(engine):
     _, r = talk(engine, ["合疗在镇卫生院住院 目录内1500 能报多少", "那是出院时候就直接报了吗 还是要自己拿发票去报"],
                 region="巴中")
     assert r.kind == "faq" and "出院即报" in r.text, r.text
+
+
+def test_a_top_up_funds_page_gives_way_when_no_fund_is_named(engine):
+    # (bz-2-39-b states only what 公务员医疗补助 and 大额补助 add to 在职's 门诊: not what was asked)
+    r = talk(engine, ["上班的职工医保 门诊看病能不能报 我还没退休"], region="巴中")[0]
+    assert r.kind == "faq" and "200" in r.text and "800" in r.text, r.text
