@@ -1217,6 +1217,8 @@ _GAP_THEN_YEARS = re.compile(r"(?:断保|断缴|断交|断了|断过|停保|停�
 _YEARS_THEN_GAP = re.compile(r"(?<!\d)" + _N + r"年" + _AWAY_WORKING + "?" + _NOT_PAID)
 _NO_GAP_SAID = re.compile(r"没断过|没有断过|不断(?:地|的)?(?:交|缴|参保)|一直交|一直在交|(?:一直|每年)?坚持(?:每年)?(?:都)?(?:交|缴|参保|参加)|从没断|连续参保(?!(?:满|够|到)?(?:\d|[一二两三四五六七八九十]))|每年都交|年年都交|上年交了|"
                           r"去年(?:也|都|是)?(?:交|缴)(?:了|过)|上年(?:也|都)?(?:交|缴)了|去年参保|上年参保|去年(?:也|都)?有(?:医保|保险|参保)|(?:19|20)\d\d\s*年度?(?:也|都)?有(?:医保|保险|合疗)|参了保的|((?:19|20)\d\d)\s*年度?(?:参了保|参保了|交了|也交了|缴了)")
+# paying on from now ("那今后每年都交", "以后一直交下去"): a run still to come, which tells no gap of the past away
+_FUTURE_BEFORE = re.compile(r"以后|今后|往后|接下来|从现在起|从今年起|将来")
 _ZERO_CLAIM = re.compile(r"零报销(?!奖励|激励|的奖励|的激励|政策)|(?:一分钱?|一次|一回)(?:医保)?(?:都|也)?没(?:有)?(?:用|报)|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
                           r"(?:没|没有|未)(?:用|在)?医保(?:报|报销)过|(?:没|没有|未)(?:用|拿)医保报(?:过)?(?:钱|销|账)")
 # (not the standard compared with, "比按时交多多少": the asker did not pay on time)
@@ -1295,7 +1297,8 @@ def years_of(text: str, out: Slots) -> None:
         years = [int(y) for y in re.findall(r"(?:19|20)\d\d", text[max(0, a - 8):b])]
         if years:
             out.set("gap_year", min(years))
-    elif _NO_GAP_SAID.search(text):
+    elif _NO_GAP_SAID.search(text) and not _FUTURE_BEFORE.search(
+            text[max(0, _NO_GAP_SAID.search(text).start() - 6):_NO_GAP_SAID.search(text).start()]):
         out.set("gap_years", 0)
     elif _GAP_OF_ONE_YEAR.search(text):
         out.set("gap_years", 1)

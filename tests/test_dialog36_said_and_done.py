@@ -51,3 +51,9 @@ def test_a_top_up_funds_page_gives_way_when_no_fund_is_named(engine):
     # (bz-2-39-b states only what 公务员医疗补助 and 大额补助 add to 在职's 门诊: not what was asked)
     r = talk(engine, ["上班的职工医保 门诊看病能不能报 我还没退休"], region="巴中")[0]
     assert r.kind == "faq" and "200" in r.text and "800" in r.text, r.text
+
+
+def test_paying_on_from_now_tells_no_gap_away(engine):
+    *_, r = talk(engine, ["我2024 2025两年没交合疗 2026年交了 大病保险最高报多少", "那今后每年都交 封顶能恢复不"],
+                 region="巴中")
+    assert "300,000" not in r.text and "4000" in r.text, r.text
