@@ -603,8 +603,12 @@ FUND_FORMS = ("chain", "assistance")
 _FUND_NAMED = re.compile(r"医疗救助|救助")
 # a later question's "past it" ("过了还能交吗", "错过了咋办", "过了截止还交得到不": the bare 截止 said with it)
 # after a question on by when one pays: past that deadline, as the handbooks' words say it
-_PAST_IT = re.compile(r"(?:过了|错过了?|超过了|超了|晚了|过期了?)(?:截止(?!日期|时间|日|期|到))?(?!\d|[一二三四五六七八九十两几]|截止|缴费期|ddl|deadline|期限)")
+# ("过了时间再交咋整", "错过日子了": the time itself said, the deadline the question before asked)
+_PAST_IT = re.compile(r"(?:过了|错过了?|超过了|超了|晚了|过期了?)(?:截止(?!日期|时间|日|期|到)|时间|日子|时候)?"
+                      r"(?!\d|[一二三四五六七八九十两几]|截止|缴费期|ddl|deadline|期限)")
 PAST_DEADLINE = "过了截止日期"
+# the time itself said past ("过了时间", "错过日子"): the deadline asked just before, said again as 截止 is
+_PAST_THE_TIME = re.compile(r"(?:过了|错过了?|超过了|晚了)(?:时间|日子|时候)")
 # the topic words that only name a scheme (职工医保, 居民医保): no matter of their own
 _SCHEME_TOPICS = frozenset({"职工医保", "职工", "居民医保", "城乡居民医保", "城乡居民", "居民"})
 # a hospital's tier as a title's topic (一级, 三甲, 二级乙等)
@@ -2269,13 +2273,16 @@ class Engine:
             # (a bare 截止 asked before is the payment deadline when this part says it again, "好久截止 …
             # 过了截止还交得到不"; said once, "学校医保截止是哪天 错过了会怎样" asks what missing it means, as said)
             past_deadline = bool(_PAST_IT.search(part.question)) and (
-                self._asks_deadline(before.question) or "截止" in part.question and self._asks_deadline(before.question, bare=True))
+                self._asks_deadline(before.question) or ("截止" in part.question or _PAST_THE_TIME.search(part.question))
+                and self._asks_deadline(before.question, bare=True))
             if past_deadline:
                 # "ddl是不是1.10 过了还能交吗": past the deadline the question before asked, as the
                 # handbooks' words for it say (过了截止日期: 错过缴费期), not that deadline asked again
                 part.readings = [_PAST_IT.sub(PAST_DEADLINE, r, count=1) for r in part.readings] \
                     or [_PAST_IT.sub(PAST_DEADLINE, part.query, count=1)]
-            joined = before.text + "，" + part.query
+            # (past the deadline said in the handbooks' words in the reading with the question before too: "啥时候
+            # 截止 过了时间再交咋整" read whole is the deadline's page again, which says nothing of missing it)
+            joined = before.text + "，" + (_PAST_IT.sub(PAST_DEADLINE, part.query, count=1) if past_deadline else part.query)
             if not self.index.on_topic(part.question) and _fee_of_before(before.text, part.text):
                 # "公务员医疗补助按啥子交 我缴费基数7000 一个月好多": the asker's own base and a sum asked,
                 # of the fee named just before — that fee computed on the base, not the rule alone
