@@ -1769,6 +1769,11 @@ class Engine:
         if repaired and reply.kind == "faq":
             # "能不能少等点 听说可以补缴" right after a waiting period computed for a gap: the repair's rule,
             # and what it makes of the case just computed (巴中 第三章十问: 断3年 5 个月, 补缴后 3 个月)
+            # (the case is known: no offer asking its gap again — "补交两年要多少钱" next is of that case, its
+            # "两年" never read as the gap the offer asked)
+            if (session.state.get("form") or {}).get("open", {}).get("offered"):
+                session.state["form"].pop("open")
+                reply.text, reply.missing_slots = _without_offer(reply.text), []
             reply.text += "\n" + texts.REPAIRED_CASE.format(said=repaired)
         return reply
 

@@ -465,6 +465,15 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     ex = _holiday_at_home(ex, hit.region or known)
     kind = calc_kind(body, ex)
     new = slots_from(ex)
+    repair_of_last = kind in (None, "contribution") and bool(new.get("repair_years")) and not open_ and bool(last) \
+        and last["calc"] == "waiting_period" and bool(last["slots"].get("gap_years")) \
+        and bool(calc_kind_mod.REPAIR_COST.search(body))
+    if repair_of_last:
+        # "那补交两年要多少钱" after a wait computed for a gap: that gap's years paid back, what it costs and
+        # what it takes off the wait — never a fee of its own, nor "两年" read as the gap
+        kind = "waiting_period"
+        new.pop("months", None)
+        new["_repair_cost_asked"] = True
     if (kind == "inpatient" or kind is None and (open_ or last or {}).get("calc") in STAY_CALCS) \
             and _two_stays(body, new, (open_ or last or {}).get("slots") or {}):
         kind = kind or None
@@ -709,7 +718,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             and kind in (None, last["calc"]) and LATER_STAY.search(body) is not None) \
         or (last and not active and last["calc"] in STAY_CALCS and kind in (None, "inpatient", last["calc"])
             and after_a_stay(new) and not calc_kind_mod.PROCEDURE.search(body)) \
-        or kept_up
+        or kept_up or repair_of_last
     # (the last: "我今年早些时候在二级医院住过一次了 那这次三级的起付线咋算 还能报多少" after a stay was
     # computed — an earlier stay of the year told, of this stay: the case computed again with it, a question
     # of the deductible owed as much as of the sum)
@@ -1936,7 +1945,7 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "cap_reach", "zero_claim_set_aside", "group", "state_share", "prenatal_only",
          "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day",
          "groups_contrasted", "_stent", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid",
-         "reimbursed_past_year", "visit_bills", "visit_tiers", "group_unsure", "_wife_birth")
+         "reimbursed_past_year", "visit_bills", "visit_tiers", "group_unsure", "_wife_birth", "_repair_cost_asked")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital", "visit_tiers"), "amount": ("amount_approx", "amount_said", "amount_monthly",
              "_amount_asked", "_at_least_settled", "_rough_low", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid", "visit_bills", "visit_tiers"), "amount_unread": ("amount",),
