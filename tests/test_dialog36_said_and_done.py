@@ -6,8 +6,10 @@
 - A place the asker came back from ("从深圳赶回来") is no place of care: the town's hospital is at home.
 - A stay moved back down in the same course after the transfer up was computed: no deductible again, and the
   bill of the stay before is not this one's.
-- A stay's pay-out asked as at discharge or by claim: the page saying 出院即报."""
-from tests.helpers import computed, ids, talk
+- A stay's pay-out asked as at discharge or by claim: the page saying 出院即报.
+- A page of what a top-up fund adds, found for a question naming no fund: basic insurance's page instead.
+- Paying on from now said after a cap computed for a gap: no gap denied, the rule of the reward."""
+from tests.helpers import computed, talk
 
 
 def test_the_asking_said_over_is_a_goodbye(engine):
