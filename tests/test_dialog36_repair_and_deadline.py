@@ -26,3 +26,10 @@ def test_a_repair_in_the_handbooks_year_is_priced(engine):
 def test_past_the_time_asked_after_the_deadline(engine):
     r = talk(engine, ["合疗一般哪天截止 过了时间再交咋整"], region="巴中")[0]
     assert "2月28日" in r.text and "3个月" in r.text, r.text
+
+
+def test_a_later_years_repair_at_the_price_the_asker_names(engine):
+    # (the asker's own yearly price to reckon with: the sum at it, the year's standard said unlisted)
+    r = talk(engine, ["2024 2025 2026三年都没交合疗 2027年才交 想补缴两年修复 按每年400块算 得交多少"], region="巴中")[0]
+    computed(r, 800, name="waiting_period")
+    assert "手册未载" in r.text, r.text
