@@ -529,6 +529,14 @@ _CLAIM = re.compile(r"(?:能|可以|可)?(?:报销|报)")
 # what a question asks of its topic's procedure, not the topic ("要准备啥材料" after a question on a stay
 # elsewhere: that claim's materials)
 _STEPS_ASKED = re.compile(r"(?:要|得|需要)?(?:交|提交|上交|带|拿|传|上传|准备)(?:些|点)?(?:啥子?|什么|哪些)?(?:资料|材料|证件)|材料|资料|手续|流程|步骤|准备(?:啥|什么|哪些)|(?:要|得|需要)?(?:带|拿|传|上传)(?:些|点)?(?:啥子?|什么|哪些|些啥子?)(?:东西|证件)?去?(?=$|[？?。!！\s呢嘛哦])|(?:去|在|到)哪[里儿]?办|怎么办理?|咋办")
+# the errands a benefit is had by, asked of none named ("要去认定不", "是不是要申请", "要办卡不"): of the benefit the
+# case before was (`_with_last_topic`)
+_BENEFIT_ERRAND = re.compile(r"认定|申请|审批|备案|办卡|登记")
+# the calculations of one benefit, whose errands a follow-up may ask (两病, 门诊慢病, 门诊特病)
+_BENEFIT_CALCS = {"two_diseases": "两病", "chronic": "门诊慢病", "special": "门诊特病"}
+# how or by what channel an errand is done ("手机上可以办吗", "网上可以备吗", "在哪办", "咋个办理")
+_DONE_WHERE_OR_HOW = re.compile(r"(?:手机|网上|线上|线下|APP|app|小程序|微信|支付宝)(?:上|里)?(?:能|可以|可)?(?:不能)?(?:办|弄|做|申请|备)|"
+                                r"(?:能|可以)(?:不能)?(?:在)?(?:手机|网上|线上)|(?:在|去|到)哪[里儿]?办|(?:怎么|咋个?|如何|啷个)办理")
 # how a benefit is applied for, asked alone ("咋申报", "去哪认定"): steps too, of the topic before
 _HOW_APPLIED = re.compile(r"(?:咋|怎么|怎样|如何|啷个|咋个|在哪|去哪|到哪)[里儿]?(?:去|来)?(?:申报|申请|办理|认定)")
 # what a question asks of how its topic is done or what happens past it, not a topic of its own:
@@ -622,8 +630,12 @@ FUND_FORMS = ("chain", "assistance")
 _FUND_NAMED = re.compile(r"医疗救助|救助")
 # a later question's "past it" ("过了还能交吗", "错过了咋办", "过了截止还交得到不": the bare 截止 said with it)
 # after a question on by when one pays: past that deadline, as the handbooks' words say it
-_PAST_IT = re.compile(r"(?:过了|错过了?|超过了|超了|晚了|过期了?)(?:截止(?!日期|时间|日|期|到))?(?!\d|[一二三四五六七八九十两几]|截止|缴费期|ddl|deadline|期限)")
+# ("过了时间再交咋整", "错过日子了": the time itself said, the deadline the question before asked)
+_PAST_IT = re.compile(r"(?:过了|错过了?|超过了|超了|晚了|过期了?)(?:截止(?!日期|时间|日|期|到)|时间|日子|时候)?"
+                      r"(?!\d|[一二三四五六七八九十两几]|截止|缴费期|ddl|deadline|期限)")
 PAST_DEADLINE = "过了截止日期"
+# the time itself said past ("过了时间", "错过日子"): the deadline asked just before, said again as 截止 is
+_PAST_THE_TIME = re.compile(r"(?:过了|错过了?|超过了|晚了)(?:时间|日子|时候)")
 # the topic words that only name a scheme (职工医保, 居民医保): no matter of their own
 _SCHEME_TOPICS = frozenset({"职工医保", "职工", "居民医保", "城乡居民医保", "城乡居民", "居民"})
 # a hospital's tier as a title's topic (一级, 三甲, 二级乙等)
@@ -1255,6 +1267,23 @@ class Engine:
             # with its place and what else the answer tells, read afresh — answered as it would have
             # been had the place been named at once (a rule asked is the rule's, not the form's next question)
             text, region = resumed
+        split = forms.answer_then_question(text, session.state) if waiting is None and resumed is None else None
+        if split is not None:
+            # "三级的 另外问一下 社保卡掉了去哪里换" while the form waits for the hospital: the answer fills the
+            # form, then the question is answered (the form, still waiting, asked again after it) — the fact
+            # never dropped, nor the question
+            fact, rest = split
+            first = self._answer_one(fact, Part(question=fact, readings=[fact]), note, message, session, region)
+            then = self._answer(message.model_copy(update={"text": rest}), session)
+            if first.kind == "calculation":
+                # (the last fact: the sum computed, the question answered below it — a question the bot could
+                # not answer still goes to staff on its own, as a part of several does)
+                missed = [Unanswered(question=rest, text=then.text, region=then.region, confidence=then.confidence,
+                                     to_staff=then.to_staff, refusal=then.refusal)] if then.kind == "unanswered" else []
+                return first.model_copy(update={"text": first.text + "\n\n" + then.text,
+                                                "sources": [*first.sources, *then.sources],
+                                                "unanswered": [*first.unanswered, *then.unanswered, *missed]})
+            return then
         # an answer to a form's question, or a cancel, is one reply, not questions
         replying = forms.is_open(session.state) or acts.is_cancel(text)
         if forms.is_open(session.state) and _PUT_FIRST.search(text) and forms.QUESTION.search(text) \
@@ -1767,6 +1796,11 @@ class Engine:
         if repaired and reply.kind == "faq":
             # "能不能少等点 听说可以补缴" right after a waiting period computed for a gap: the repair's rule,
             # and what it makes of the case just computed (巴中 第三章十问: 断3年 5 个月, 补缴后 3 个月)
+            # (the case is known: no offer asking its gap again — "补交两年要多少钱" next is of that case, its
+            # "两年" never read as the gap the offer asked)
+            if (session.state.get("form") or {}).get("open", {}).get("offered"):
+                session.state["form"].pop("open")
+                reply.text, reply.missing_slots = _without_offer(reply.text), []
             reply.text += "\n" + texts.REPAIRED_CASE.format(said=repaired)
         return reply
 
@@ -2292,13 +2326,16 @@ class Engine:
             # (a bare 截止 asked before is the payment deadline when this part says it again, "好久截止 …
             # 过了截止还交得到不"; said once, "学校医保截止是哪天 错过了会怎样" asks what missing it means, as said)
             past_deadline = bool(_PAST_IT.search(part.question)) and (
-                self._asks_deadline(before.question) or "截止" in part.question and self._asks_deadline(before.question, bare=True))
+                self._asks_deadline(before.question) or ("截止" in part.question or _PAST_THE_TIME.search(part.question))
+                and self._asks_deadline(before.question, bare=True))
             if past_deadline:
                 # "ddl是不是1.10 过了还能交吗": past the deadline the question before asked, as the
                 # handbooks' words for it say (过了截止日期: 错过缴费期), not that deadline asked again
                 part.readings = [_PAST_IT.sub(PAST_DEADLINE, r, count=1) for r in part.readings] \
                     or [_PAST_IT.sub(PAST_DEADLINE, part.query, count=1)]
-            joined = before.text + "，" + part.query
+            # (past the deadline said in the handbooks' words in the reading with the question before too: "啥时候
+            # 截止 过了时间再交咋整" read whole is the deadline's page again, which says nothing of missing it)
+            joined = before.text + "，" + (_PAST_IT.sub(PAST_DEADLINE, part.query, count=1) if past_deadline else part.query)
             if not self.index.on_topic(part.question) and _fee_of_before(before.text, part.text):
                 # "公务员医疗补助按啥子交 我缴费基数7000 一个月好多": the asker's own base and a sum asked,
                 # of the fee named just before — that fee computed on the base, not the rule alone
@@ -3308,11 +3345,25 @@ class Engine:
         # (one pointing back at what the answer gave, "过了这个时间再交会咋样" after the payment window, leans
         # on it as surely with a few more words: the deictic and its noun count for nothing)
         up_to = BORROW_UP_TO + len(_CJK.findall(_POINTS_BACK.search(rest).group(0))) + 2 if _POINTS_BACK.search(rest) else BORROW_UP_TO
+        benefit = {"两病" if (last.get("slots") or {}).get("two") else _BENEFIT_CALCS[last["calc"]]} \
+            if last.get("calc") in _BENEFIT_CALCS else set()
+        if benefit and where == RegionHit() and _BENEFIT_ERRAND.search(own) and not acts.cares_named(text) \
+                and not forms.tells_facts(facts) and len(_CJK.findall(_FOLLOW_FRAME.sub("", own))) <= up_to + 4:
+            # "那要先去医院认定吗" after a 两病 sum was computed: the errand asked (认定, 申请) is of the benefit the
+            # case was — read with it (认定 alone is 门诊慢特病's page, or none)
+            about = next(iter(benefit))
+            part.readings, part.endings_from = [f"{about} {text}"], 1
+            return True
         if len(_CJK.findall(_FOLLOW_FRAME.sub("", rest))) > up_to or where != RegionHit() \
                 or (forms.tells_facts(facts) and (rest == own or "amount" in facts.values) and not further) \
                 or (self.index.on_topic(_CLAIM.sub("", facts.blanked(rest))) and not further):
             return False        # (a fact is the form's: "三级的", "花了800"; a place is where)
         # (a calculation's case is about its topic, which the story may not name: "等待期")
+        if further and _DONE_WHERE_OR_HOW.search(own):
+            # ("那备案在手机上可以办吗" after a stay elsewhere computed unfiled): how or where the thing the question
+            # names is done — that errand's own page, read as asked; never the case's words (没备案, 住院报销) put
+            # in front of it, which find the case's rates again
+            return False
         about = forms.topic(last.get("calc"), last.get("slots")) if last is not session.state.get("last_question") else ""
         group = (last.get("slots") or {}).get("category")
         if about and group and group not in ("一般", forms.VAGUE_GROUP) and not facts.get("category") \
@@ -3671,6 +3722,14 @@ class Engine:
         hits = self._as_sure_as_before(hits, session, region) if again else hits
         confident = bool(hits) and hits[0].confidence >= MATCH_AT
         was_open = forms.is_open(session.state) and not opened_here
+        several = None if was_open else forms.several_chronic_added(text, session.state)
+        if several is not None:
+            # "我还有痛风 两种慢病的限额能加起来不" after a 门诊慢病 case: whether each disease has its own limit is
+            # the region's rule for several, stated on the case's diseases — a yes / no, no sum recomputed
+            said, cited = several
+            sources = [Source(handbook=s.title, section=s.section) for s in cited]
+            session.state["last_question"] = {"text": text, "at": time.time()}
+            return Reply(kind="faq", text=note + said + "\n" + _source_lines(sources), region=region, sources=sources)
         before = copy.deepcopy(session.state.get("form"))
         chronic = None if was_open else self._bill_of_chronic_asked(text, session)
         turn = forms.handle(chronic or text, session.state, region=region, now=time.time(), question=confident,
@@ -3924,6 +3983,12 @@ class Engine:
                 # knows yet: the scheme's rule, stating every delivery's fixed sum, answers what was asked,
                 # and the form waits for the kind.)
                 reply.kind = "clarify"
+            if reply.kind == "faq" and forms.open_calc(session.state) == "chain" and turn.missing_slots == ["amount"] \
+                    and not RATIO_OR_RULE.search(text):
+                # "我是特困人员 … 在一级医院住院 想问问报好多": a subsidised group's own stay, whose yield goes through
+                # funds no one page states (basic insurance's row, then its 大病保险 and 救助): the page found, and
+                # the sum asked — a question back, as a birth's rule with its kind asked is
+                reply.kind = "clarify"
             if reply.kind == "faq" and "gap_years" in turn.missing_slots and forms.open_calc(session.state) in forms.GAP_FORMS \
                     and forms.OWN_GAP.search(text) and forms.GAP_FIGURE_ASKED.search(text):
                 # "我断保了 大病保险限额降了好多": the asker's own gap, whose years the figure turns on — the
@@ -4030,14 +4095,19 @@ class Engine:
                 or _CHRONIC_BENEFIT_NAMED.search(text) or _TWO_BENEFIT.search(text) or calc_kind(text, ex) != "outpatient":
             return None
         if not extract(last["text"]).get("diseases") or not (_CHRONIC_BENEFIT_NAMED.search(last["text"])
-                                                             or _LIMIT_OR_RATE.search(last["text"])):
+                                                             or _LIMIT_OR_RATE.search(last["text"])
+                                                             or _TWO_BENEFIT.search(last["text"])):
             return None
         if forms.GENERAL_OUTPATIENT.search(text) or not _same_person(last["text"], text):
             # ("我自己感冒看门诊花了200" after the father's disease was asked: another ailment, or another
             # person's visit — an ordinary visit, never the disease's 慢病 bill)
             return None
         whole = last["text"].rstrip("？?。!！ ") + "，" + text
-        return whole if calc_kind(whole, extract(whole)) == "chronic" else None
+        # (after a question on a 两病 disease's figure, "高血压两病一年最多能报好多", the drugs bought for it,
+        # "全年买降压药用了七百二": that 两病 bill, its drug classes as told — never a visit whose hospital is asked)
+        wanted = "two_diseases" if _TWO_BENEFIT.search(last["text"]) and not _CHRONIC_BENEFIT_NAMED.search(last["text"]) \
+            else "chronic"
+        return whole if calc_kind(whole, extract(whole)) == wanted else None
 
     def _bill_after_question(self, text: str, note: str, session: Session, region: str | None,
                              before: dict | None) -> Reply | None:
@@ -4274,6 +4344,7 @@ class Engine:
         hits = _named_payer_first(text, hits)
         hits = _near_kin_list_first(text, hits)
         hits = _named_fund_first(normalize(text), hits)
+        hits = _unnamed_fund_after(normalize(text + "，" + (read or "")), hits)    # (the reading: a fund the topic borrowed names)
         hits = self._naming_the_topic(text, hits)
         hits = self._liable_party(text, read or text, hits, region)
         # (after the topic's own checks, which would take a page naming every word of the question before)
@@ -6348,6 +6419,28 @@ def _named_fund_first(text: str, hits: list[Hit]) -> list[Hit]:
     """"大病保险那块没报成 …还来得及不" finding the basic scheme's claim deadline: 大病保险's page on its
     claims (among the likely ones) — each fund's claim has its own deadline."""
     return _kind_named_first(_funds_named, text, hits, floor=SUGGEST_AT)
+
+
+# the funds that top up a 职工's basic insurance (公务员医疗补助, 职工大额医疗费用补助), as a page names them; and
+# any word by which a question names such a fund, or the 公务员 it is for (财政发工资, 行政单位)
+_TOP_UP_FUND_PAGE = re.compile(r"公务员医疗补助|大额(?:医疗)?(?:费用)?补助")
+_TOP_UP_FUND_SAID = re.compile(r"公务员|大额|补助|补充|财政|行政|事业单位|[二2]次报|大病|救助")
+_CARE_KIND = re.compile(r"门诊|住院")
+
+
+def _unnamed_fund_after(text: str, hits: list[Hit]) -> list[Hit]:
+    """An 在职 asker's "门诊能不能报" finding the page of what 公务员医疗补助 and 大额补助 add to 门诊: a question
+    of one kind of care that names no such fund asks of basic insurance — the likely page of that care, from the
+    same handbook, naming no fund, goes in front."""
+    if not hits or _TOP_UP_FUND_SAID.search(text) or not _TOP_UP_FUND_PAGE.search(hits[0].entry.question):
+        return hits
+    care = set(_CARE_KIND.findall(text)) & set(_CARE_KIND.findall(hits[0].entry.question))
+    if not care:
+        return hits
+    plain = next((h for h in hits[1:] if h.entry.region == hits[0].entry.region and h.confidence >= SUGGEST_AT
+                  and not _TOP_UP_FUND_PAGE.search(h.entry.question) and care <= set(_CARE_KIND.findall(h.entry.question))),
+                 None)
+    return hits if plain is None else _in_front(plain, hits)
 
 
 # who pays in: the employer's share and the employee's own (职工医保单位 / 个人缴费比例)

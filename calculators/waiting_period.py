@@ -6,6 +6,7 @@ fees paid back after arrears, by their own rules. Every month count and window i
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 
 from calculators.common import BadInput, NotListed, Work, month_paid
 from calculators.money import D, num, yuan
@@ -33,11 +34,17 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
                    paid_year: int | None = None, switched: bool = False,
                    gap_months: int | None = None, gap_part: bool = False, continuous_years: int | None = None,
                    arrears_months: int | None = None, moved_in: bool = False,
-                   for_this_year: bool = False, born: tuple | None = None) -> Calculation:
+                   for_this_year: bool = False, born: tuple | None = None,
+                   repair_year: int | None = None, fee_asked: bool = False,
+                   price_said: Decimal | None = None) -> Calculation:
     """... `for_this_year`: the fee paid is for the year the month paid is in ("2026年的医保拖到2026年12月才交"):
     a window month before 1 January is then the next year's window, not this fee's. `born`: a newborn's
     birthday (year or None, month, day) with no payment said — the last day to pay is asked. `gap_part`: part of a
-    month went by beyond the `gap_months` whole ones (4 个多月, read from the dates paid up to and begun)."""
+    month went by beyond the `gap_months` whole ones (4 个多月, read from the dates paid up to and begun).
+    `repair_year`: the year the gap is paid back in, where the case says it; back-payment is priced at that
+    year's standard, which the handbook gives only for its own year — a later year's is not listed, and
+    where its cost is what is asked (`fee_asked`), that is the answer (NotListed, with the rule) — unless the
+    asker names the yearly price to reckon with (`price_said`, "按一年400算"): computed at it, and said so."""
     wp = _section(policy)
     if arrears_months is not None and insurance == "职工":
         return _arrears(policy, wp, arrears_months)
@@ -147,7 +154,26 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
         if cut < wp.repair_per_year * repair_years:
             w.assume(f"补缴只能修复变动等待期，固定等待期 {fixed} 个月不能修复")
         resident = policy.contributions.resident if policy.contributions else None
-        if wp.repair_fee_source and resident:
+        if wp.repair_fee_source and resident and repair_year is not None and repair_year > policy.year \
+                and price_said is not None:
+            # (the asker's own yearly price, said to reckon with: the sum at it, the year's standard said unlisted)
+            w.cite(wp.repair_fee_source)
+            fee = price_said * repair_years
+            w.step(f"按您说的每年 {num(price_said)} 元计：{repair_years} 年 × {num(price_said)} 元 = {num(fee)} 元")
+            w.money("repair_fee", fee)
+            w.assume(f"补缴费用参照补缴当年个人缴费标准执行，{repair_year}年度标准手册未载（手册只列出{policy.year}年度"
+                     f"{num(resident.standard)}元/年），按您说的价格计")
+        elif wp.repair_fee_source and resident and repair_year is not None and repair_year > policy.year:
+            # (paid back in a year whose standard the handbook does not print: the rule, never its own year's
+            # figure taken for it)
+            said = (f"补缴费用参照补缴当年参保地个人缴费标准执行，{repair_year}年补缴的按{repair_year}年度标准；手册只列出"
+                    f"{policy.year}年度个人缴费标准（{num(resident.standard)}元/年），没有{repair_year}年度的，以当年公布的标准为准")
+            if fee_asked:
+                raise NotListed(f"{said}。按您说的情况，断保 {gap_years} 年、补缴 {repair_years} 年后，等待期 {months} 个月。",
+                                wp.repair_fee_source, ruled=True)
+            w.cite(wp.repair_fee_source)
+            w.step(said)
+        elif wp.repair_fee_source and resident:
             w.cite(wp.repair_fee_source)
             w.cite(resident.source)
             fee = resident.standard * repair_years

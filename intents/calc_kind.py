@@ -579,6 +579,15 @@ def calc_kind(text: str, s: Slots) -> str | None:
         # (a household counted by category — "爷爷特困，另外三个普通" — asking what its 医保 costs it,
         # however the paying is said: 自己掏多少, 一共出好多)
         return "contribution"
+    # (a hardship said in words of no one group, "他家里困难", widens nothing: the stay is computed, the group
+    # that would change the later funds never asked in its place)
+    if inpatient and category not in (None, "一般", "困难") and s.get("insurance") != "职工" and ASK_AMOUNT.search(text) \
+            and s.get("reimbursed") is None and not LEFTOVER.search(text) and not RATIO_QUESTION.search(text) \
+            and not (at is not None and LEFT_BEFORE.search(text[:at])):
+        # "我是特困人员 在一级医院住院 报好多": what a subsidised group's stay yields goes on past basic
+        # insurance (its 大病保险 rule and 医疗救助 are the group's) — the chain, as a stay followed by
+        # "俺家是低保户" is (intents.forms._wider); never basic insurance's share alone
+        return "chain"
     if inpatient:
         return "inpatient"
     return None
@@ -729,7 +738,8 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         and not re.search(r"几成|比例|百分之|分段|起付", text)
     # ("高血压两病 一年药费800 咋报": a 门诊 bill of the asker's own, how it is paid asked — its working says how; the
     # table's rate is asked in words of its own, 几成 / 比例)
-    own_bill = own_bill or (kind in ("two_diseases", "chronic", "special", "outpatient") and "amount_at" in s
+    # (so are drugs paid on their own, "单行支付药品 每个月两千 咋报": that bill's share, no table to read)
+    own_bill = own_bill or (kind in ("two_diseases", "chronic", "special", "outpatient", "single_drugs") and "amount_at" in s
                             and not s.get("amount_approx") and re.search(r"怎么报|咋报|咋个报", text)
                             and not re.search(r"几成|比例|百分之|分段|起付", text))
     # ("住院 目录内6000 咋个报": a stay's bill told as the catalogue's sum, 合规 / 目录内 / 政策范围内, how it is paid

@@ -104,6 +104,16 @@ def _resident_wait(p: Policy, s: dict) -> bool:
         and s.get("born_day") is None and not s.get("switched") and s.get("arrears_months") is None and not s.get("moved_in")
 
 
+def _repair_year(s: dict) -> int | None:
+    """The year a gap in 居民 cover is paid back in, where the case says it: the year paid, or the year after
+    the gap's years counted from its first ("2024 2025 2026都没交" → 2027); None when not said."""
+    if s.get("paid_year"):
+        return int(s["paid_year"])
+    if s.get("gap_year") and s.get("gap_years"):
+        return int(s["gap_year"]) + int(s["gap_years"])
+    return None
+
+
 def _staff_arrears(s: dict) -> int | None:
     """The months a 职工's fees went unpaid: as said, or a gap said in years ("断了两年", the scheme told
     after) — 第二章 二十三问's arrears, never a first enrolment."""
@@ -626,7 +636,10 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         paid_after=bool(s.get("paid_after")),
         switched=bool(s.get("switched")), gap_months=s.get("gap_months"), gap_part=bool(s.get("gap_part")),
         continuous_years=s.get("continuous_years"),
-        arrears_months=_staff_arrears(s), moved_in=bool(s.get("moved_in")), for_this_year=bool(s.get("paid_own_year_end"))),
+        arrears_months=_staff_arrears(s), moved_in=bool(s.get("moved_in")), for_this_year=bool(s.get("paid_own_year_end")),
+        repair_year=_repair_year(s), fee_asked=bool(s.get("_repair_cost_asked")),
+        # (a yearly price said with the back-payment, "按一年400算": the one sum a wait's case can hold)
+        price_said=_amount(s) if s.get("repair_years") or s.get("repair_all") else None),
     "contribution": lambda p, s: (
         personal_account(p, base=_amount(s, "base") or _amount(s), retired=bool(s.get("retired")))
         if _staff_fee(s) and s.get("account") else

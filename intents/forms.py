@@ -63,6 +63,9 @@ QUESTION = re.compile(r"吗|什么|怎么|怎样|哪|多少|好多|[？?]|咋|�
                       # ... at the end of a clause ("要备案不 不备案…"), or A-not-A ("中不中", "行不行", "报不报")
                       r"[能可会要行得][^，,。；;\s]{0,10}(?:不|没有)(?=[\s，,。；;!！])|(?!是)([\u4e00-\u9fff])[不没]\1")
 # a follow-up that names the hospital of the later stay of a case with an earlier one
+# a move on from the hospital last told, in the same course ("后面又转回卫生院", "然后再转到县医院"), not the same
+# stay's hospital supposed otherwise ("要是转到三级呢")
+_MOVED_ON = re.compile(r"(?:后面|后来|然后|之后|接着|最后)[^，。,；;？?]{0,3}?(?:又|再)?转|(?:又|再)转(?:回|到|去)|转回")
 LATER_STAY = re.compile(r"第[二两三四五六2-6]次|这次|这回|这一次|后一次|后面那次|再次|又|转到|转去")
 # the hospital said before denied in a correction ("不是县医院 是…", "不是二级的"): the stay's hospital is the one
 # named after it, not a second hospital moved to
@@ -121,6 +124,10 @@ def topic(calc: str | None, slots: dict | None = None) -> str:
     if calc == "chronic" and (slots or {}).get("two"):
         # (a case of the 两病, told as such: "又莫到门慢那个标准 买降压药能报不", is about them, not 门慢)
         return "两病"
+    if calc == "waiting_period" and ((slots or {}).get("newborn_days") is not None or (slots or {}).get("born_day")):
+        # (a newborn's wait, told by the days to enrolment: "那去办要带些啥" next asks how a newborn is
+        # enrolled — the 新生儿参保 page's papers — not a waiting period's)
+        return "新生儿参保"
     if calc in ("serious_cap", "serious_illness") and (slots or {}).get("continuous_years"):
         # (a cap raised for years insured in a row: "最多能涨到好多" next is that raise's, not the year's cap)
         return "连续参保 " + TITLES[calc].removesuffix("测算")
@@ -458,6 +465,15 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     ex = _holiday_at_home(ex, hit.region or known)
     kind = calc_kind(body, ex)
     new = slots_from(ex)
+    repair_of_last = kind in (None, "contribution") and bool(new.get("repair_years")) and not open_ and bool(last) \
+        and last["calc"] == "waiting_period" and bool(last["slots"].get("gap_years")) \
+        and bool(calc_kind_mod.REPAIR_COST.search(body))
+    if repair_of_last:
+        # "那补交两年要多少钱" after a wait computed for a gap: that gap's years paid back, what it costs and
+        # what it takes off the wait — never a fee of its own, nor "两年" read as the gap
+        kind = "waiting_period"
+        new.pop("months", None)
+        new["_repair_cost_asked"] = True
     if (kind == "inpatient" or kind is None and (open_ or last or {}).get("calc") in STAY_CALCS) \
             and _two_stays(body, new, (open_ or last or {}).get("slots") or {}):
         kind = kind or None
@@ -506,6 +522,16 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         kind = None
         if open_["calc"] == "chain":
             open_.update(calc="assistance", asked=None)
+    if open_ and open_["calc"] == "assistance" and open_.get("asked") == "amount" and kind == "chronic" \
+            and new.get("amount") is not None and "care" not in new and ex.get("reimbursed") is None \
+            and calc_kind_mod.LEFTOVER.search(body):
+        # "门诊慢性病报了以后剩的呢 一年还剩1000" while 医疗救助's form (its rule answered) waits for what is left:
+        # what the 门诊慢性病 benefit left, the figure 门诊救助 is computed on — not a new 慢病 bill whose
+        # disease is asked
+        kind = None
+        new["care"] = "门诊慢性病"
+        new.pop("months", None)
+        facts = {k for k in new if not k.startswith("_")}
     if open_ and facts == {"gap_years"} and open_["calc"] not in GAP_CALCS and not fixed:
         # a gap in cover told alone to a form whose calculation it does not change ("那我去年断了一年没交呢"
         # after the 住院 rule): a question of its own, the waiting period's; where the region has no rule
@@ -692,7 +718,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             and kind in (None, last["calc"]) and LATER_STAY.search(body) is not None) \
         or (last and not active and last["calc"] in STAY_CALCS and kind in (None, "inpatient", last["calc"])
             and after_a_stay(new) and not calc_kind_mod.PROCEDURE.search(body)) \
-        or kept_up
+        or kept_up or repair_of_last
     # (the last: "我今年早些时候在二级医院住过一次了 那这次三级的起付线咋算 还能报多少" after a stay was
     # computed — an earlier stay of the year told, of this stay: the case computed again with it, a question
     # of the deductible owed as much as of the sum)
@@ -751,6 +777,10 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     # funds (the chain), whatever the question word
     follows = follows or bool(last and not active and wider == "chain" and "amount" not in new
                               and kind in ("serious_illness", "assistance", "chain"))
+    # "余下的医疗救助再给多少" right after 大病保险 was computed, no new bill: the next fund on what 大病 left,
+    # of the same case (its group told) — never a new 救助 case whose group is asked again
+    follows = follows or bool(last and not active and wider == "assistance" and "amount" not in new
+                              and kind in (None, "assistance") and _NEXT_FUND.search(body))
     if last and not active and not fixed and not facts and not hit.region and not wider and kind in (None, last["calc"]) \
             and last["calc"] in SHARE_CALCS and acts.OWN_SHARE_ASKED.match(body.strip()):
         # "那自己还要出好多" right after a bill was computed: the asker's share of that same case, which the
@@ -807,7 +837,15 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             new["used_for"] = care
         # (... not one said of another person after the asker's own: "过几天我妈又去看了" is her limit, not the
         # asker's left)
-        if "tier" in new and "prior_tier" not in new and old.get("prior_tier") and LATER_STAY.search(body) \
+        if target is not active and target["calc"] in STAY_CALCS and "tier" in new and "prior_tier" not in new \
+                and old.get("tier") and old.get("transfer") and new.get("transfer") and _MOVED_ON.search(body) \
+                and "amount" not in new:
+            # "然后又转回乡镇卫生院 还要交起付线吗" after the stay a transfer led to was computed: one more move in
+            # the course, from the hospital just computed — its stay the one before, and its bill not this one's
+            new["prior_tier"] = old["tier"]
+            for k in ("amount", *_TOGETHER["amount"]):
+                old.pop(k, None)
+        elif "tier" in new and "prior_tier" not in new and old.get("prior_tier") and LATER_STAY.search(body) \
                 and after_a_stay(old):
             # "要是第二次是在三级医院呢": this stay's hospital changes; the earlier stay stays as it was
             new["prior_tier"] = old["prior_tier"]
@@ -902,7 +940,9 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         if hit.unsupported and not hit.region:
             return FormTurn(kind="invalid", text=f"我只有{regions.labels_line()}的医保手册，没有{hit.unsupported}的政策，"
                                                  f"没法替您计算。请咨询{hit.unsupported}当地医保经办机构。")
-        if active and kind == active["calc"]:
+        if active and (kind == active["calc"] or kind == "inpatient" and active["calc"] == "chain"):
+            # (a stay's bill, "住院合规的6300", while the chain of a stay waits for it: that stay's, whose
+            # funds the chain goes through — never a new stay with the hospital asked again)
             _merge(active["slots"], new, asked, replace=True)
             if hit.region:
                 active["slots"]["region"] = hit.region
@@ -1133,6 +1173,10 @@ GROUP_CALCS = frozenset({"chain", "serious_illness", "assistance"})
 # forms whose bill is an outpatient one: a plain "门诊花了…" answers them rather than starting 门诊统筹
 OUTPATIENT_FORMS = ("chronic", "special", "two_diseases")
 GENERAL_OUTPATIENT = re.compile(r"普通门诊|门诊统筹|感冒|发烧|急诊")
+
+
+# what is left after the fund computed, or more of it, asked ("剩下的", "还能给多少", "再救助好多")
+_NEXT_FUND = re.compile(r"剩下|剩的|余下|还(?:能|可以|可|会|有|要)|再(?:能|给|报|救|补)")
 
 
 def _wider(calc: str, text: str, new: dict) -> str | None:
@@ -1445,6 +1489,33 @@ def several_chronic(state: dict) -> bool:
     limit (巴中 第四章 三问)?"""
     open_ = (state.get("form") or {}).get("open")
     return bool(open_ and open_.get("calc") == "chronic" and _several_chronic_rule(open_["slots"]))
+
+
+# whether several diseases are each paid to their own limit, asked yes or no ("两种病是分开算限额吗",
+# "限额能加起来不", "是分开算吗"): the region's rule for several, not a sum
+_EACH_OWN_LIMIT = re.compile(r"各(?:报|算|管|用|是)各|分开(?:报|算)|单独(?:报|算)|分别(?:报|算)(?![^，。？?]{0,4}(?:多少|好多|几多))|"
+                             r"(?:加|合|叠加|算)(?:起来|在一起|到一起|一起)|叠加|一起(?:报|算)")
+
+
+def several_chronic_added(text: str, state: dict) -> tuple[str, list[EntrySource]] | None:
+    """"我还有痛风 两种慢病的限额能加起来不" right after a 门诊慢病 case: one more disease of the same patient,
+    and whether each is paid to its own limit asked — the region's rule for several diseases, on the case's
+    diseases and the one added (its limits side by side, the highest taken); the case kept with both, so a
+    sum asked next is computed under that rule. None otherwise."""
+    last = (state.get("form") or {}).get("last")
+    if not last or last.get("calc") != "chronic" or not _EACH_OWN_LIMIT.search(text) \
+            or calc_kind_mod.ASK_AMOUNT.search(_EACH_OWN_LIMIT.sub(" ", text)):
+        return None
+    ex = extract(text)
+    said = ex.get("diseases") or []
+    held = last["slots"].get("diseases") or []
+    if not said or not held or set(said) <= set(held) or ex.get("amount") is not None or not acts.adds_disease(text):
+        return None
+    both = {**last["slots"], "diseases": list(dict.fromkeys([*held, *said]))}
+    rule = _several_chronic_rule(both)
+    if rule is not None:
+        last["slots"] = both
+    return rule
 
 
 def _several_chronic_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
@@ -1791,6 +1862,28 @@ def ruled(state: dict, facts: set[str]) -> bool:
     return bool(open_ and open_.get("ruled") and facts and open_.get("asked") not in facts)
 
 
+# a message that answers the waiting form's question in its first clause, then turns to another question
+# ("一级医院 另外问一下 …", "三级的 另外问一下 …"): the answer, then the question, each taken as said
+_THEN_ASKS = re.compile(r"^(?P<fact>[^？?。!！，,\s][^？?。!！]{0,23}?)[\s，,。!！]+"
+                        r"(?P<rest>(?:(?:哦|噢|诶)?对了|顺便|另外|还有个?(?:事|问题)|再(?:问|请教))[^\n]*)$")
+
+
+def answer_then_question(text: str, state: dict) -> tuple[str, str] | None:
+    """The clause answering the waiting form's question and the question after it, when a message
+    says both in that order (the form asked the hospital: "三级的 另外问一下 社保卡掉了去哪里换"); None
+    when the first clause asks something, or tells nothing of what the form asked."""
+    open_ = state.get("form", {}).get("open")
+    if not open_ or open_.get("offered") or not open_.get("asked"):
+        return None
+    m = _THEN_ASKS.match(text.strip())
+    if m is None or QUESTION.search(m["fact"]) or _SPOKEN_ASK.search(m["fact"]) or not QUESTION.search(m["rest"]):
+        return None
+    fact = picked(m["fact"], _asked_choices(open_)) or m["fact"]
+    if open_["asked"] not in slots_from(extract(fact, expecting=open_["asked"])):
+        return None
+    return m["fact"], m["rest"]
+
+
 def is_open(state: dict) -> bool:
     """Is a form waiting for an answer?"""
     open_ = state.get("form", {}).get("open")
@@ -1852,7 +1945,7 @@ _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "cap_reach", "zero_claim_set_aside", "group", "state_share", "prenatal_only",
          "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day",
          "groups_contrasted", "_stent", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid",
-         "reimbursed_past_year", "visit_bills", "visit_tiers", "group_unsure", "_wife_birth")
+         "reimbursed_past_year", "visit_bills", "visit_tiers", "group_unsure", "_wife_birth", "_repair_cost_asked")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital", "visit_tiers"), "amount": ("amount_approx", "amount_said", "amount_monthly",
              "_amount_asked", "_at_least_settled", "_rough_low", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid", "visit_bills", "visit_tiers"), "amount_unread": ("amount",),
@@ -1930,6 +2023,11 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
         new = {**new, "amount": str(D(slots["amount"]) + D(new["amount"]))}
     if (add if add_two is None else add_two) and slots.get("two") and new.get("two") and slots["two"] != new["two"]:
         new = {**new, "two": "两病"}
+    if (add if add_two is None else add_two) and slots.get("diseases") and new.get("diseases") \
+            and not set(new["diseases"]) <= set(slots["diseases"]):
+        # "我还有痛风" after a 门诊慢病 case: the same patient has one more — both, under the region's
+        # rule for several (巴中 第四章 三问: the highest limit), never the first swapped for the second
+        new = {**new, "diseases": list(dict.fromkeys([*slots["diseases"], *new["diseases"]]))}
     if new.get("_stent"):
         # "要是放了支架的呢" after a 冠心病 case: the stent's row of that disease (冠心病（血管支架植入）);
         # of another disease, the stent tells nothing the form reads
@@ -1965,6 +2063,14 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
                     continue
                 if dep not in new:
                     slots.pop(dep, None)
+    if new.get("filed") and slots.get("filing") == "未备案" and "filing" not in new:
+        # "备了案的" with the bill, after a rule asked of an unfiled stay ("没备案的话比例降多少"), or said
+        # again of an unfiled stay computed: the stay is filed, its kind unsaid — still elsewhere, never 市内
+        slots.pop("filing", None)
+        slots.get("_assume", {}).pop("filing", None)
+        slots.setdefault("elsewhere", True)
+    if new.get("filing") == "未备案" and slots.get("filed"):
+        slots.pop("filed", None)        # "那要是没办备案呢" after a filed stay: the filing said done goes
     if replace and "category" in new and "insurance" not in new and slots.get("_default_insurance"):
         slots.pop("insurance", None)
     if asked == "in_window" and yes is not None and "in_window" not in new:

@@ -1206,6 +1206,8 @@ def _origin_only(text: str, m: Mention) -> bool:
 
 
 _ORIGIN_BEFORE = re.compile(r"(?:老家|家乡|户口|祖籍|户籍)(?:是|在)?$")
+# coming back from a place ("从深圳赶回来", "从外省跑回家"): the place left, never where the care then was
+_CAME_BACK_AFTER = re.compile(r"[^，。,；;？?\s]{0,4}?回(?:来|到|家|老家|去)")
 _FROM_AFTER = re.compile(r"人(?!民)|籍|的(?![^，。,；;]{0,4}(?:医院|卫生院|诊所|三甲|二甲|三级|二级|时候|那边|这边|住院|看病|就医))")
 
 
@@ -1236,6 +1238,8 @@ def elsewhere_place(text: str) -> tuple[int, int, str] | None:
         place = m.places[0]
         if _FROM_AFTER.match(text, m.end):
             continue        # where the asker is from (河南人, 老家是河北的, 河南的学生), not where care was
+        if text[max(0, m.start - 1):m.start] == "从" and _CAME_BACK_AFTER.match(text, m.end):
+            continue        # where the asker came back from ("我从深圳赶回来 把我妈送到乡卫生院"), not where care was
         # a covered region's province (在四川住院) may be the region itself: not taken as elsewhere
         if place.mainland and regions.of_place(place) is None and not m.doubtful \
                 and not (place.level == "province" and regions.in_province(place)):
@@ -1323,7 +1327,19 @@ def care_elsewhere_said(text: str, region: str | None = None, known=None, in_pro
             continue
         # (an 外头 / 外地 before the place is said again by the word put for it: "在外头重庆住院" → "在外地住院")
         out = out[:_with_outside(folded, m.start)] + word + out[m.end:]
+    r = regions.get(region) if region else None
+    if r is not None and r.away_on_holiday and not _AWAY_SAID.search(out) and _COMPARED_WITH_HOME.search(out):
+        # (a student insured where they study, care "回家" compared with the campus's — at home, which is 外地 to
+        # the campus: "回家看病报销比例跟在学校一样不" is asked of care elsewhere, the pages' word, never of the
+        # campus's own rates; a holiday's care asked of alone keeps its own pages)
+        out = _HOME_CARE.sub(lambda m: m.group(0) + "在外地", out)
     return out if out != folded else text
+
+
+# care at the asker's home, going back to it ("回家住院", "回老家看病", "回去看病")
+_HOME_CARE = re.compile(r"(?<![不没别])回(?:老家|家|去)(?=[^，。,？?\s]{0,2}?(?:住院|看病|就医|就诊|看门诊|开药|拿药))")
+_AWAY_SAID = re.compile(r"外地|外省|异地")
+_COMPARED_WITH_HOME = re.compile(r"一样|相同|不同|区别|差别|差不多")
 
 
 # a trip there ("在成都耍的时候", "去重庆出差", "来北京旅游"): whatever care followed was 外地 — the pages'

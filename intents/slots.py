@@ -270,6 +270,30 @@ _FLEXIBLE_PAYING = re.compile(r"(?:灵活就业|个体户|自由职业)[^，。,
 _SCHEME_AT_END = r"(?:职工|居民|医保|合疗|农合)\s*$"
 
 
+# a couple told of others, each with a scheme: the woman giving birth ("她是合疗", "嫂子交的居民") and her
+# husband ("我弟是职工", "她老公单位交的职工")
+_HER = r"(?<![其])她|嫂子|弟媳妇?|儿媳妇?|侄媳妇?|女儿|闺女|妹妹|姐姐|(?:我|俺)(?:妹|姐)"
+_HIM = r"(?<![其])他|(?:我|俺)(?:哥|弟)|哥哥|弟弟|儿子|女婿|侄儿|(?:她|嫂子|弟媳妇?|儿媳妇?|女儿|闺女|妹妹|姐姐)(?:的)?(?:老公|丈夫|男人|爱人)"
+_SCHEME_SAID = r"(?:是|的|参加的?是?|交的是?|买的是?|单位交的是?)?[^，。,；;我俺他她]{0,4}?"
+_HER_SCHEME = re.compile(rf"(?:{_HER}){_SCHEME_SAID}(城乡居民|居民|城乡医保|合疗|新农合)")
+_HIS_SCHEME = re.compile(rf"(?:{_HIM}){_SCHEME_SAID}(职工)")
+
+
+# the asker's own 居民 said ("我是合疗"), not a relative's ("我女儿是合疗")
+_OWN_RESIDENT = re.compile(rf"(?:我|俺)(?!{_SPOUSE}|家|们|屋|{people.KIN_LONG}|{people.KIN_SHORT}|{people.KIN_FAR})"
+                           r"(?:是|参加的?是?|交的是?|自己是?)?[^，。,；;]{0,3}?(?:居民|合疗|新农合)")
+
+
+def _couple_of_others(text: str) -> tuple[re.Match, re.Match] | None:
+    """His 职工 and her 居民 said of a couple of the asker's kin in a birth's question whose top-up is asked
+    ("帮我女儿问一下 她是新农合 女婿是职工 她顺产 … 女婿那边还能补多少"); None when the asker tells their own scheme."""
+    if not _BIRTH_ASKED.search(text) or not TOP_UP_ASKED.search(text) or _OWN_STAFF.search(text) \
+            or _OWN_RESIDENT.search(text):
+        return None
+    he, she = _HIS_SCHEME.search(text), _HER_SCHEME.search(text)
+    return (he, she) if he and she else None
+
+
 def insurance_of(text: str, out: Slots) -> None:
     # 生娃 / 生孩子 is a birth, not a child's own (居民) insurance
     said = _BIRTH_OF_CHILD.sub(lambda m: "　" * len(m.group(0)), text)
@@ -286,9 +310,17 @@ def insurance_of(text: str, out: Slots) -> None:
                              else "　" * len(m.group(0)), said) if res and staff and not switch else said
     if liked != said:
         res, staff = _RESIDENT_RE.search(liked), _STAFF_RE.search(liked)
+    couple = _couple_of_others(text) if res and staff and not switch else None
     if res and staff and switch:
         # 从职工医保换成居民医保 (转成交合疗): the scheme switched to is the asker's now
         out.set("insurance", _scheme(switch.group(1)), switch.span(1))
+    elif couple is not None:
+        # "她是新农合 女婿是职工 她顺产 … 女婿那边还能补多少": a couple of the asker's kin, she in 居民医保 giving birth, he
+        # in 职工医保 — his side's top-up for her birth (配偶生育补差), as "我是职工 老婆合疗" asks it of the asker
+        he, she = couple
+        out.set("insurance", "职工", he.span(1))
+        out.set("spouse_insurance", "居民", she.span(1))
+        out.set("top_up", True)
     elif res and staff:
         # 我老婆是居民医保，我是职工医保: the asker's scheme and the spouse's (配偶生育补差)
         # ("我老婆没上班 参加的城乡居民": a few words of why between)
@@ -1187,6 +1219,8 @@ _GAP_THEN_YEARS = re.compile(r"(?:断保|断缴|断交|断了|断过|停保|停�
 _YEARS_THEN_GAP = re.compile(r"(?<!\d)" + _N + r"年" + _AWAY_WORKING + "?" + _NOT_PAID)
 _NO_GAP_SAID = re.compile(r"没断过|没有断过|不断(?:地|的)?(?:交|缴|参保)|一直交|一直在交|(?:一直|每年)?坚持(?:每年)?(?:都)?(?:交|缴|参保|参加)|从没断|连续参保(?!(?:满|够|到)?(?:\d|[一二两三四五六七八九十]))|每年都交|年年都交|上年交了|"
                           r"去年(?:也|都|是)?(?:交|缴)(?:了|过)|上年(?:也|都)?(?:交|缴)了|去年参保|上年参保|去年(?:也|都)?有(?:医保|保险|参保)|(?:19|20)\d\d\s*年度?(?:也|都)?有(?:医保|保险|合疗)|参了保的|((?:19|20)\d\d)\s*年度?(?:参了保|参保了|交了|也交了|缴了)")
+# paying on from now ("那今后每年都交", "以后一直交下去"): a run still to come, which tells no gap of the past away
+_FUTURE_BEFORE = re.compile(r"以后|今后|往后|接下来|从现在起|从今年起|将来")
 _ZERO_CLAIM = re.compile(r"零报销(?!奖励|激励|的奖励|的激励|政策)|(?:一分钱?|一次|一回)(?:医保)?(?:都|也)?没(?:有)?(?:用|报)|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
                           r"(?:没|没有|未)(?:用|在)?医保(?:报|报销)过|(?:没|没有|未)(?:用|拿)医保报(?:过)?(?:钱|销|账)")
 # (not the standard compared with, "比按时交多多少": the asker did not pay on time)
@@ -1265,7 +1299,8 @@ def years_of(text: str, out: Slots) -> None:
         years = [int(y) for y in re.findall(r"(?:19|20)\d\d", text[max(0, a - 8):b])]
         if years:
             out.set("gap_year", min(years))
-    elif _NO_GAP_SAID.search(text):
+    elif _NO_GAP_SAID.search(text) and not _FUTURE_BEFORE.search(
+            text[max(0, _NO_GAP_SAID.search(text).start() - 6):_NO_GAP_SAID.search(text).start()]):
         out.set("gap_years", 0)
     elif _GAP_OF_ONE_YEAR.search(text):
         out.set("gap_years", 1)
@@ -2864,6 +2899,11 @@ def _one_cost_each_disease(text: str, costs: list[Number], out: Slots) -> bool:
     return each
 
 
+# both drug classes said to share a bill evenly ("甲类乙类对半", "甲类和乙类一半一半", "乙类甲类各占一半")
+_CLASSES_HALF = re.compile(r"(?:甲类|乙类)(?:药品?)?(?:和|跟|与|、|加)?(?:甲类|乙类)(?:药品?)?(?:的)?(?:大概|差不多)?"
+                           r"(?:各(?:占|是)?一半|一半一半|对半(?:开|分)?)")
+
+
 def _one_cost_each_class(text: str, costs: list[Number]) -> dict[str, Decimal] | None:
     """"甲类药100 乙类药200": a cost told right after each drug class, {"甲类": 100, "乙类": 200}."""
     if len(costs) != 2 or any(x.approx for x in costs):
@@ -3031,6 +3071,10 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
         each_disease = _one_cost_each_disease(text, readable, out)      # (read even where 一共 says the sum)
         summed = summed or each_disease
         by_class = _one_cost_each_class(text, readable)
+        if not by_class and len(readable) == 1 and not readable[0].approx and _CLASSES_HALF.search(text):
+            # "降压药用了七百二 甲类和乙类一半一半": one bill said split evenly between the classes — each half at its rate
+            half = readable[0].value / 2
+            out.set("class_costs", {"甲类": half, "乙类": half})
         if by_class:
             # "甲类药100块 乙类药100块": one bill in two parts paid at two rates (两病's 甲/乙)
             out.set("class_costs", by_class)

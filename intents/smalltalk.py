@@ -38,6 +38,10 @@ _WISH_WORDS = (r"好人一生平安|一生平安|好人有好报|祝(?:你|您|�
                r"身体健康|工作顺利|万事如意|天天开心|生活愉快")
 # "没得事了", "没别的事了": nothing more to ask, said with the thanks as a close (alone it may answer a form)
 _DONE_WORDS = r"(?:没得|没有|没|莫得|木得|冇得)(?:啥子?|什么|别的|其他的?|其它的?)?(?:事|事情|问题)?(?:了|啦)"
+# "问完了", "俺就问这些", "没啥要问的了": the asking said to be over — a close, alone or with thanks; no
+# answer any form waits for
+_CLOSE_WORDS = (r"(?:都|就|俺|我)?(?:问完了|问好了)|(?:俺|我)?就问(?:这些|这么多|这几个)(?:了)?|"
+                r"(?:没得|没有|没|莫得)(?:啥子?|什么|别的)?(?:要|想)问的了")
 # "那就这样", "就这样吧": the asker closing ("that is all"); alone it may answer a form, with a thanks it closes
 _SO_BE_IT = r"(?:那)?就(?:这样|这么样|这么着|这么办)(?:子)?"
 _BARE_WORDS = r"好|中|行|嗯+|哦+|噢|喔|可以|没问题|" + _DONE_WORDS + "|" + _SO_BE_IT
@@ -52,7 +56,7 @@ _SPEAKER = r"俺|我"
 _FAVOUR = (r"(?:上次|上回|之前|以前|昨天|前几天|前两天|前天|刚才|一直|那天|又)?"
            r"(?:帮(?:了|过)?(?:我|俺|我们|俺们)(?:的忙|大忙|很多|不少|好多)?|的帮助|的帮忙|帮忙)")
 _FILLER = r"[\s!！。.,，、~～?？…呀啊哈呢吧啦哦嘛撒噻哟咯嘞咧了]|[^\w\s]"
-_TOKEN = re.compile(rf"({_THANK_WORDS})|({_ACK_WORDS}|{_WISH_WORDS}|{_PRAISE_WORDS})|({_BARE_WORDS})|({_FAVOUR}|{THANKED}|{_SPEAKER})|({_FILLER})")
+_TOKEN = re.compile(rf"({_THANK_WORDS})|({_CLOSE_WORDS}|{_ACK_WORDS}|{_WISH_WORDS}|{_PRAISE_WORDS})|({_BARE_WORDS})|({_FAVOUR}|{THANKED}|{_SPEAKER})|({_FILLER})")
 
 
 def _said_thanks(t: str) -> bool:
