@@ -59,6 +59,7 @@ from intents.regions import (
     landmarks_in,
     fold,
     places_in,
+    relative_elsewhere_said,
     placing,
     relatives_place,
     scheme_not_covered,
@@ -2629,6 +2630,8 @@ class Engine:
             # ("能只交53的长护险吗": a price that only names the thing asked about is no search word — it
             # would find the page stating that price, not the one answering what is asked of the thing)
             reading = premise.without_price_labels(reading)
+            # (nor a relative's city in a question on the account: 外省 is the case, "个账能帮在西安的老爸交合疗不")
+            reading = relative_elsewhere_said(reading, region)
             if _only_later_years(reading, region):
                 # "巴中2027年城乡居民医保要交多少": no entry gives a later year's figures, and one that names
                 # the year as a case (2027年参保要等多久) would match by the number alone

@@ -159,6 +159,31 @@ _KIN_GONE_RE = re.compile(r"(老汉|老爸|老妈|我爸|我妈|爸爸|妈妈|�
                           r"走了(?=$|[\s，。,；;！!]|以后|之后)(?![\s，,]*(?:去|到|回|出))")
 
 
+# a paper a filing asks for said not to be at hand ("居住证不在手上", "身份证忘带了", "证明还没开出来"), in a
+# message about filing: the handbook's 材料来不及提供, the 承诺制 filing's case — named by the paper alone,
+# the search found the page listing that paper (the household register's own filing page), which answers
+# what to upload, not what to do without it
+_PAPER = r"(?:户口本|户口簿|户口首页|户口|居住证|身份证|学生证|证件|证明|材料|资料|病历|诊断书)"
+_AWAY = (r"(?:暂时|一时|现在|目前|还|都|也)?(?:不在身边|不在身上|不在手上|不在手边|不在跟前|没在身边|没在身上|没在手上|"
+         r"没带(?:在身上|过来|来)?|忘带了?|忘了带|没拿到|没开(?:好|出来)|没办(?:好|下来)|没下来)")
+_PAPER_AWAY_RE = re.compile(_PAPER + r"(?:这些|那些|这个|那个)?" + _AWAY)
+# ... and the filing made first, said short ("先备着行不行", "先备上再说"): 先备案 (jieba cut 先备, no entry's
+# word); not 先备好 / 先备齐 the papers, which is getting them ready (先备上 is the lexicon's 备上)
+_FILE_FIRST_RE = re.compile(r"先备(?:了|着|一下)?(?![案注用份件好齐上])")
+
+
+# a filing's place changed, said plainly ("换到别的城市去", "换个地方", "改去另一个省"): the handbook's 变更 (备案后最少
+# 6个月变更) — only in a message about filing, where the place is the filing's
+_PLACE_CHANGED_RE = re.compile(r"(?:改|换|变)(?:成|到|去)?(?:个|一个)?(?:别的|其他的?|其它的?|另外的?|另一个|别个|别处)?"
+                               r"(?:地方|城市|地区|省份|备案地|就医地)")
+
+
+# going back to the school to hand papers in ("回学校交单据", "到校区递材料"): the campus's claim for care paid in
+# full (校区自费就医报销流程: materials to J1-II-702), as its pages say it, 回来报销 — not a filing's papers (which
+# bill was handed in, "票据交给学校", is left as said: the city's own hospitals settle it again)
+_CLAIM_AT_SCHOOL_RE = re.compile(r"(?:回|到|去)(?:学校|校区)(?:里|那边)?(?:交|提交|送|递)(?:些|点)?(?:材料|资料|单据|票据|发票)")
+
+
 def joined_verbs(text: str) -> str:
     """住了院 → 住院, 备过案 → 备案: each separable verb written whole; 住二级医院 → 住院二级医院."""
     text = _SEPARATED_RE.sub(lambda m: m.group(0)[0] + m.group(0)[2], text)
@@ -176,12 +201,18 @@ def joined_verbs(text: str) -> str:
         text = _SHARED_LIGHT_RE.sub(r"享受\1的待遇", text)
     if "账" in text:
         text = _CHECK_SPLIT_RE.sub("核对", text)
+    if "校" in text:
+        text = _CLAIM_AT_SCHOOL_RE.sub("回来报销", text)
     if "交" in text:
         text = _handed_up(_HAND_IN_CLAIM_RE.sub(r"\1提供", _HAND_IN_RE.sub("提供", text)))
     if "参" in text:
         text = _JOIN_SCHEME_RE.sub("参保", text)
     if "哪" in text:
         text = _NOT_DONE_RE.sub("没", text)
+    if "备" in text:
+        text = _FILE_FIRST_RE.sub("先备案", text)
+        if "备案" in text:
+            text = _PLACE_CHANGED_RE.sub("变更备案地", _PAPER_AWAY_RE.sub("材料来不及提供", text))
     if "备案" in text and "年" in text and _KIND_ASKED_RE.search(text):
         text = _LONG_STAY_RE.sub("长期居住", text)
     if "报" in text or "赔" in text:

@@ -1934,7 +1934,7 @@ def _choice(text: str, open_: dict | None) -> str:
 
 # ---- slots in and out ---------------------------------------------------------------
 
-_KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "_pediatric", "retired", "flexible", "civil_servant", "tier", "grade", "level",
+_KEEP = ("age", "refiling", "large_medical", "held", "account", "base", "bases", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "_pediatric", "retired", "flexible", "civil_servant", "tier", "grade", "level",
          "prior_tier", "transfer", "admission", "visit", "filing", "referral", "filed", "elsewhere", "care_at", "care_region", "category", "gap_years", "gap_more", "gap_year",
          "continuous_years", "run_start_unsaid", "run_start", "repair_years", "zero_claim", "zero_claim_year", "cap_years_asked", "in_window", "_start_day_asked", "paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "paid_own_year_end", "cover_year_month", "gap_said", "newborn_days", "born_month", "born_day", "born_year", "gap_range",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
@@ -1987,6 +1987,12 @@ def _holiday_at_home(ex: Slots, region: str | None) -> Slots:
     else:
         ex.set("elsewhere", True)
     return ex
+
+
+def _refiling_why(region: str) -> str:
+    """Why the filing is asked of a stay told unfiled whose filing is asked to be made late."""
+    return (f"您问到补办备案：{region}的手册写的是出院结算前应申报备案，出院后能不能补办、补办后按哪种备案结算，"
+            "手册没有写，请向参保地医保经办机构确认；按不同备案情况结算，报销结果不同。")
 
 
 def slots_from(ex: Slots) -> dict:
@@ -2260,6 +2266,13 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         _assume(s, "急诊、抢救发生的门（急）诊费用纳入住院医疗费用报销（"
                 + plan.emergency_as_inpatient.section + "）", "emergency")
     s.pop("_filing_unsure", None)
+    if kind in ("inpatient", "chain") and s.get("filing") == "未备案" and s.pop("refiling", None):
+        # "没办备案 … 出院了能补办备案吗 … 能报多少": the stay is settled under the filing it ends up with,
+        # which the asker is asking about — the handbook asks for it before discharge and says nothing of
+        # one made after: the filing is asked, with why, never the not-filed row computed as settled
+        s.pop("filing")
+        s["elsewhere"] = True
+        s["_filing_unsure"] = _refiling_why(p.region) + domain().slots["filing"].ask
     if kind in ("inpatient", "chain") and outside is False and s.get("elsewhere") and not s.get("filing"):
         # 长治: 省内异地住院免备案 — nothing to ask (a stay said to be unfiled keeps the cut: the slides
         # advise filing even so, "不备案比例降低10%"; the 省外 column is _where_cared's)

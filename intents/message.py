@@ -24,7 +24,7 @@ from corpus.normalize import without_no_stay
 from intents import people, premise
 from intents.acts import SAME_ASKED
 from intents.calc_kind import NOT_CHRONIC_YET, STAY_SPLIT
-from intents.slots import BOTH_SCHEMES_NOTE, SUDDEN_ILLNESS, TOTAL_SAID, as_counterfactual_told, scheme_read, without_groups_contrasted
+from intents.slots import BOTH_SCHEMES_NOTE, REFILING_ASKED, SUDDEN_ILLNESS, TOTAL_SAID, as_counterfactual_told, scheme_read, without_groups_contrasted
 from intents.numbers import find_numbers
 from intents.regions import detect_region, elsewhere_place, fold, outside_every_province, places_in
 from intents.scope import asks_office, names_office
@@ -222,6 +222,9 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
             r"过了[^，,。？?\s]{0,8}?(?:才|再)(?:交|缴|补交|补缴)|(?:才|后来|之后)(?:去)?(?:补交|补缴)|晚交|迟交",
     # the asker's home, where a student or migrant worker is treated away from where they are insured
     "home": r"老家|户籍地|生源地|家乡",
+    # a student gone home for the holidays ("寒假回湖南老家", "放暑假回家"): the handbook's 放假…返乡, whose
+    # care there (急诊转住院, 备案) has a page of its own — the home alone found the page on the cover at home
+    "holiday": r"(?:放寒假|放暑假|放假|寒假|暑假|休学)(?:了|的时候|期间|里)?[^，,。？?\s]{0,4}?(?:(?:回|返)[^，,。？?\s]{0,6}?[家乡]|回去)",
     # (a birth told by its kind, "顺产" / "剖腹产", is the 定额 asked: kept with the question it is told with)
     # (门诊统筹, the 职工's yearly outpatient benefit, is kept whole: a question of it, "能给家里人用不",
     # read with 门诊 alone finds the account's page instead)
@@ -240,7 +243,10 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "living": r"长期(?:住|待|呆|生活)(?!院)|长住(?!院)|随子女[^，,。？?\s]{0,6}?(?:生活|居住)|"
               # (gone to live with a child, "儿子喊我跟他去浙江住", "跟着女儿到成都生活": the handbook's 随子女)
               r"(?:儿子|女儿|子女|闺女|孩子|娃儿?)[^，,。？?\s]{0,5}?(?:去|到)[^，,。？?\s]{0,6}?(?:住|生活|居住|养老)(?!院)|"
-              r"(?:长期|常年|一直|常驻)(?:在|到)?[^，,。？?\s]{0,8}?(?:上班|工作|打工|务工)",
+              r"(?:长期|常年|一直|常驻)(?:在|到)?[^，,。？?\s]{0,8}?(?:上班|工作|打工|务工)|"
+              # (living with a child there, "跟着儿子在深圳住", "跟到我在绵阳住" of a parent; away for good, "常年不回去")
+              r"(?:跟到|跟着|跟|随|和)(?:我们?|儿子|女儿|子女|儿女|闺女|娃儿|孩子)(?:一起|一路|一块儿?)?(?:在|到|去)?"
+              r"[^，,。？?\s]{0,6}?(?:住|生活|养老)(?![院了])|(?:长期|常年|一直)不回(?:来|去|老家)",
     # the 职工's own account, named or said as the card's money ("他卡里头的钱，能给我交合疗不"): a clause
     # of its own before the question, it is what the question asks of — a reading with the scheme alone
     # ("职工医保 能给我交合疗不") asks whether both schemes may be held, never what the account pays
@@ -371,6 +377,11 @@ class Part:
         if not story and earlier and _LATER_FUND.search(self.question) \
                 and not _RULE_WORDS.search(self.question) and "amount" in extract(earlier):
             told = earlier + "，" + self.question
+            # (an earlier question of the message asking whether the filing the story says was not made may
+            # still be made, "出院了还能补办备案吗": the case's filing is unsettled — read with it)
+            refiling = next((q for q in self.asked_before.split("，") if REFILING_ASKED.search(q)), None)
+            if refiling and refiling not in told:
+                told = earlier + "，" + refiling + "，" + self.question
         elif not story and earlier and self.asked_before and _LATER_LEFT.search(self.question) \
                 and _FUNDS_ASKED.search(self.asked_before) and "amount" in extract(earlier):
             told = earlier + "，" + self.asked_before + "，" + self.question
@@ -407,6 +418,17 @@ class Parsed:
 
 
 _FILING_KIND = re.compile(r"长期|长住|随子女|临时|转诊|急诊")
+# the case of the handbook's rule for a student home for the holidays: an emergency, a stay — asked whether the
+# cover holds there (how to file, what a stay there pays, are pages of their own: which filing, the rates)
+_HOLIDAY_RULE_CASE = re.compile(r"急诊|抢救|急病|住院|住了院|住进")
+_COVERED_ASKED = re.compile(r"还能用|能用|能不能用|可以用|管不管|管用|认不认|算不算|报不报|能不能报|能报吗|能报不|可以报吗|给不给报")
+# what to do to be treated somewhere ("看病要办些啥", "住院咋弄", "就医怎么办"): with a stay there told, the
+# filing's question
+_HOW_TO_FILE = re.compile(r"(?:怎么|咋个?|如何|怎样|在哪|哪里|去哪|哪儿)(?:个|样)?(?:去|来)?(?:办理?|弄|搞|做)?(?:异地)?(?:就医)?备案")
+_WHAT_TO_DO_FOR_CARE = re.compile(r"(?:看病|住院|就医|看门诊|拿药)[^，,。？?\s]{0,4}?(?:(?:要|得|需要)?办(?:些|点)?(?:什么|啥子?|哪些)|手续|"
+                                  r"咋办|怎么办|咋个办|咋弄|怎么弄|咋整|怎么整|咋个弄)")
+# living with a child, told ("跟着女儿住", "随子女在外地生活", "儿子接我去深圳住")
+_WITH_CHILD = re.compile(r"儿子|女儿|子女|儿女|闺女|娃儿|孩子|跟到我|跟着我|跟我|随我|和我")
 # which kind the asker is, asked after a story of 备案 ("要办异地备案 我算哪一种")
 _WHICH_KIND = re.compile(r"哪一?种|哪一?类|哪个|算啥|算什么|属于")
 _WORKING = re.compile(r"上班|工作|打工|务工")
@@ -450,13 +472,25 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
             and all(_CHILD_WORD.fullmatch(w) for w in _STORY_SLOTS["who"].findall(question)):
         own -= {"who"}              # ("娃儿的合疗啷个上" after a birth told: the newborn's)
     words = [w for name, ws in slots.items() if name != "people" for w in ws if w not in question
+             and (name != "holiday" or _COVERED_ASKED.search(question) and "备案" not in question)
              and (name not in own and name != "living"
                   or name == "care" and w in _ROUTE_DECIDING and "care" not in _own_slots(question))]
     asks_filing = "备案" in question or ("备案" in slots.get("route", []) and _WHICH_KIND.search(question))
-    if asks_filing and not _FILING_KIND.search(question) and slots.get("living"):
-        # (said as the handbook says it: "长期住" alone reads as a long stay; work there is 常驻异地工作)
+    # (what to do to be treated there, "在那边看个病要办些啥", asks the filing too, its name unsaid)
+    asks_what_to_do = _WHAT_TO_DO_FOR_CARE.search(question) and not _FILING_KIND.search(question)
+    # (a filing asked to be made late, "出院了能补办备案吗", asks when, not which kind; how or where to file, "要咋个
+    # 备案", asks the channels, the same for every kind: the stay there is no word of either)
+    if (asks_filing or asks_what_to_do) and not _FILING_KIND.search(question) and slots.get("living") \
+            and not REFILING_ASKED.search(question) and not _HOW_TO_FILE.search(question):
+        # (said as the handbook says it: "长期住" alone reads as a long stay; work there is 常驻异地工作, and
+        # living with a child the handbook's own example of the 长期 case, 随子女生活)
         working = all(_WORKING.search(w) for w in slots["living"])
-        words.insert(0, "常驻异地工作" if working else "异地长期居住")
+        # (only where what to do is asked: a question on filing says what of it it asks — where, with what —
+        # and the 随子女 page, who may file, would outweigh it)
+        with_child = asks_what_to_do and not asks_filing and any(_WITH_CHILD.search(w) for w in slots["living"])
+        words.insert(0, "常驻异地工作" if working else "随子女生活" if with_child else "异地长期居住")
+        if asks_what_to_do and not asks_filing:
+            words.insert(1, "备案")
     return " ".join([*dict.fromkeys(words), question])
 
 
@@ -1496,6 +1530,10 @@ def _story_slots(text: str) -> dict[str, list[str]]:
         if name == "late":
             # (in the handbook's words: the pages on a fee paid late say 错过缴费期)
             found = ["错过缴费期"] if found else []
+        if name == "holiday":
+            # (in the handbook's words: 学生因休学、放假等原因返乡, 突发疾病急诊治疗需转为住院 … 备案 — that rule's
+            # case only; a visit paid in full there is the campus's claim, whose page names 寒暑假 itself)
+            found = ["放假返乡"] if found and _HOLIDAY_RULE_CASE.search(text) else []
         if name == "before":
             # (in the handbook's words, which no reading without its years loses: 去年 is a year said)
             found = list(dict.fromkeys("未参保" if re.search(r"没|莫|未", w) else "连续参保" for w in found))

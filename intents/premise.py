@@ -36,7 +36,9 @@ MARKER = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没
                     + _DOUBTED + "|" +
                     # a figure asked about with the dialect's closing 不 ("起付线要重新交700不": …吗)
                     # (... with the particle a filler closes it with: "…也是30万不啊")
-                    r"[\d十百千万成%％]\s*(?:元|块钱?|万元?)?\s*不[啊呀哦哈嘛呢]*\s*[？?。!！~～]*\s*$|"
+                    # (... the figure pointed at by its noun before the 不: "还是75%那个标准不", "400这个标准不")
+                    r"[\d十百千万成%％]\s*(?:元|块钱?|万元?)?\s*(?:的?(?:那|这)(?:个|几个|几档|几段|样)?(?:比例|标准|档|数|规定)?)?"
+                    r"\s*不[啊呀哦哈嘛呢]*\s*[？?。!！~～]*\s*$|"
                     # two figures offered to choose from ("交400还是1200", "报六成还是七成")
                     r"[\d十百千万成%％]\s*(?:元|块钱?|万元?)?\s*还是\s*[\d一二两三四五六七八九]")
 # two figures offered as the alternatives of one rule: "今年交多少 400还是1200"
@@ -1583,7 +1585,8 @@ def check(text: str, region: str, facts: dict, today: date | None = None) -> Ver
         _sources(by_value, sources)
         if beside is not None and beside not in sources:
             sources.append(beside)          # (the 大病 cap said beside a corrected basic cap)
-    return Verdict(text="\n".join(lines), sources=sources, correct=correct, unplaced=unplaced,
+    # (several figures of one table checked at once, "还是50% 60%吗": each found the same rows — said once)
+    return Verdict(text="\n".join(dict.fromkeys(lines)), sources=sources, correct=correct, unplaced=unplaced,
                    dated=dated and unknown is None, unknown_year=unknown, ruled=ruled)
 
 

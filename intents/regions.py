@@ -56,7 +56,10 @@ _ABROAD_POLICY = re.compile(r"^(?:的|那边|那里|这边)?(?:的)?(?:医保|�
 # what is asked: no 医保 of home is named, only "there"'s)
 _ABROAD_POLICY_THERE = re.compile(r"^[^，,。？?！!]{0,8}?[\s，,]*(?:那边|那里|当地|那儿)的?[^，,。？?！!\s]{0,4}?"
                                   r"(?:医保|医疗保险|社保|保险|医疗制度|医疗体系)")
-_NOT_BETWEEN = re.compile(r"老家|家里|屋头|户籍|生源地|回|住院|看病|就医|门诊|急诊|治疗|手术|医院")
+# (nor a school said apart from the place: "家在河北 医保是学校交的" is the school's cover, paid where the school
+# is — not "在河北学校交的", a school there)
+_NOT_BETWEEN = re.compile(r"老家|家里|屋头|户籍|生源地|回|住院|看病|就医|门诊|急诊|治疗|手术|医院|"
+                          r"[\s，,。；;！!？?](?:在|是|由)?(?:学校|校区)")
 # ... but the place's own 老家 is the place: "在河南洛阳老家交的医保" is insurance in 洛阳
 _HOME_OF_PLACE = re.compile(r"^(?:的)?(?:老家|家乡|家里|屋头)(?:那边|这边|那里)?(?:的)?$")
 # ... unless it was so before (原来在浙江上班交的) or the insurance is being moved (转回来, 暂停)
@@ -1366,6 +1369,12 @@ def _care_elsewhere(folded: str, region: str | None, in_province: str = "外地"
         elif regions.of_place(place) is None and place.mainland and not m.doubtful and _CARD_OF_PLACE.match(folded[m.end:]):
             # (a code from there is one from 外地, the pages' word, in or out of the province)
             out.append((m, "外地"))
+        elif region is not None and regions.of_place(place) is None and place.mainland and not m.doubtful \
+                and _said_before(folded, m.start) in ("从", "在") and _COVER_OR_RECOGNISED_THERE.match(folded[m.end:]) \
+                and (place.level != "province" or not regions.in_province(place)):
+            # (cover moved from there, or a 慢特病 recognised there, "从浙江把医保转回来了 在浙江认定的慢病认不认": where
+            # it came from is 外省 or 外地 to the pages — their rules on transfers and recognition name no city)
+            out.append((m, "外省" if outside_province(place.code, region) else "外地"))
     return out
 
 
@@ -1374,6 +1383,37 @@ def in_province_word(region: str | None) -> str:
     in_province_as: 长治's 省内外地, whose 省内 visits and stays have rules of their own), else 外地."""
     r = regions.get(region)
     return r.in_province_as if r is not None else "外地"
+
+
+def relative_elsewhere_said(text: str, region: str | None) -> str:
+    """The text with a place outside the region's province, named as where a relative is in a question
+    on the 职工's account ("个账能给在西安的老爸交居民医保不", "我爸妈在贵州 我的个人账户能给他们交合疗吗"),
+    said as 外省: the pages' word — 家庭共济 holds only 省内 (巴中 第七章 二问), the 医保钱包 across
+    provinces (第一章 三十四), and the city is no page's word. Unchanged when there is none."""
+    if region is None:
+        return text
+    folded = fold(text)
+    if not _ACCOUNT_SAID.search(folded):
+        return text
+    out = folded
+    for m in reversed(places_in(folded)):
+        place = m.places[0]
+        if regions.of_place(place) is None and place.mainland and not m.doubtful \
+                and outside_province(place.code, region) \
+                and (_KIN_AFTER_PLACE.match(folded[m.end:]) or _KIN_BEFORE_PLACE.search(folded[:m.start])):
+            out = out[:m.start] + "外省" + out[m.end:]
+    return out if out != folded else text
+
+
+# cover moved from somewhere, or a 慢特病 recognised there, said after the place ("从浙江那边把医保转回来", "在成都认定的
+# 慢病", "在西安评的特病", "从深圳转过来的") — not cover held there ("在浙江交的医保": that place's own, asked of)
+_COVER_OR_RECOGNISED_THERE = re.compile(r"^(?:[省市县区])?(?:那边|那里|那儿|那头)?(?:把(?:医保|社保|合疗|参保关系|关系)[^，。,？?！!\s]{0,4}?(?:转|迁)"
+                                        r"|(?:转|迁)(?:过来|回来|到|回)"
+                                        r"|(?:办|认定|鉴定|评|批)(?:的|了|过)?[^，。,？?！!\s]{0,2}?(?:门慢|门特|慢病|特病|慢特病|慢性病|门诊慢))")
+# the 职工's account, or the pooling it does for family ("个人账户", "个账", "卡里的钱", "家庭共济")
+_ACCOUNT_SAID = re.compile(r"个人账户|个账|个帐|医保余额|账户[里上]|卡[里上](?:面|头)?的?钱|家庭共济|共济")
+# a relative said right after the place ("西安那边老爸", "广东的儿子", "成都我姐")
+_KIN_AFTER_PLACE = re.compile(rf"^(?:[市省县区])?(?:那边|那里|那儿|那头)?的?(?:(?:{OWNER})?(?:{KIN_LONG}|{KIN_SHORT})|爸妈|父母|爹妈|老人)")
 
 
 # the national code taken out there ("深圳的医保码能在巴中用不"): one from 外地, used where the asker is

@@ -670,6 +670,11 @@ FILING_SAID = re.compile(r"(?:也|又|且|并且)?(?:" + _FILING_DENIED.pattern 
 _FILED_UNNAMED = re.compile(r"(?:备[了过好]案|已(?:经)?(?:办理?了?)?(?:异地(?:就医)?)?备案|(?:办|做|弄)[了过好](?:异地(?:就医)?)?备案|"
                             r"(?<![要需该没未])备案[了过](?:的)?)(?![吗么嘛没不]|了吗|没有)")
 
+# a filing asked to be made after the stay ("出院了还能补办备案吗", "事后补备案行不行")
+REFILING_ASKED = re.compile(r"补(?:办|做|上)?(?:个|一下)?(?:异地)?(?:就医)?备案|"
+                             r"(?:现在|出院后|出院以后|出院了|事后)(?:再|才)?(?:去)?(?:办|补)?(?:异地)?备案[^，。,；;？?]{0,3}?"
+                             r"(?:来得及|行不行|可以吗|能不能|可不可以|还行吗|有用吗)")
+
 _CARE_NEAR = re.compile(r"^[^，。,；;？?\s]{0,6}?(?:住院|看病|就医|就诊|医院|门诊|急诊|治疗|手术|卫生院)")
 
 
@@ -810,6 +815,11 @@ def filing_of(text: str, out: Slots) -> None:
     m = _FILING_DENIED.search(text)
     if m:
         out.set("filing", "未备案", m.span())
+        if REFILING_ASKED.search(text):
+            # (whether it may still be made asked with it, "出院了还能补办备案吗": the filing the stay is
+            # settled under is what the asker does not know yet — intents.forms asks it, never computes
+            # the not-filed row as settled)
+            out.set("refiling", True)
         if not words and not named and not _TRIP.search(text) \
                 and (covered or _HOME_CITY.search(text) or _NEAR_HOME_CARE.search(text) or _LOCAL_CLINIC.search(text)
                      or denied):

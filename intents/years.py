@@ -44,7 +44,9 @@ def past_years_said(text: str, today: date | None = None) -> set[int]:
 
 # a year that dates the asker's story, not the rules asked about: an event in it ("去年老伴走了",
 # "2024年住院了") or its bills ("2023年住院的票据", "去年在外地看病的票")
+# (a move told, "前年秋天跟儿子到深圳住", "去年搬到成都": when someone went to live somewhere, a fact of the story)
 _EVENT = (r"(?:住院|看病|看门诊|就医|就诊|手术|生病|检查|治疗|参保|办理?)(?:了|过)|看了|病了|住的院|住了院|看的病|看的门诊|做的手术|查出|确诊|摔|出生|生了|生孩子了|"
+          r"(?:到|去|来|搬到|搬去)[^，。,；;？?！!\d\s]{1,4}?(?:住|生活|定居|养老)(?!院)|搬家|搬过去|搬过来|"
           r"生娃了|花了|报了|交了|缴了|没交|没缴|断了|断保|办了|退休了|走了|去世|过世|死了|没了|离世")
 # (an event asked of by its sum, "2024年合疗交了好多", asks that year's figure: the rule, not the story)
 # (the month and day said of it: "去年12月在老家医院住的院")
