@@ -51,13 +51,15 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
                           people: int = 1, one_member_category: bool | int = False, paid_month: int | None = None,
                           paid_day: int | None = None, paid_after: bool = False,
                           for_this_year: bool = False, group: bool = False, state_share: bool = False,
-                          study_years: int | None = None, ltc_people: int | None = None) -> Calculation:
+                          study_years: int | None = None, ltc_people: int | None = None,
+                          cover_year: int | None = None) -> Calculation:
     """One person's yearly 居民 contribution after the subsidy for their category (and a voluntary
     add-on); for a household of `people`, the category is everyone's, or one member's; `group`: the
     people are a class or a dorm, each paying, not a household; `state_share`: the state's part of
     each one's 筹资 (财政补助) asked too; `study_years`: a new student's years of study paid at once
     (按学制一次性趸缴), where the handbook allows it; `ltc_people`: of the `people`, only that many add
-    the voluntary add-on ("4个人 其中两个加长护")."""
+    the voluntary add-on ("4个人 其中两个加长护"); `cover_year`: the year the fee is for, where said — a late
+    standard the handbook dates to one year (`late_year`) prices that year's fee only."""
     c = _section(policy)
     if c.resident is None:
         raise NotListed(f"{policy.region}的手册没有列出城乡居民医保缴费标准。")
@@ -68,7 +70,14 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
         # "长期护理保险一年交多少" where the handbook gives no such fee: say so, not the 医保 fee instead
         raise NotListed(r.extras_missing.note if r.extras_missing else f"{policy.region}的手册没有列出长期护理保险的缴费标准。",
                         r.extras_missing.source if r.extras_missing else r.source)
-    if for_this_year and paid_month is not None and r.late_from_month is not None \
+    if for_this_year and paid_month is not None and r.late_year is not None and cover_year is not None \
+            and cover_year != r.late_year:
+        # another year's fee paid in that year: the late line's month is its own year's — late is past the
+        # window, which ends early in the year (a month the window's last may hold is not taken as late)
+        w, month = policy.payment_window, month_paid(paid_month, paid_day, paid_after)
+        late = not (w is not None and cover_year == w.end.year
+                    and (month < w.end.month or (month == w.end.month and (paid_day is None or paid_day <= w.end.day))))
+    elif for_this_year and paid_month is not None and r.late_from_month is not None \
             and month_paid(paid_month, paid_day, paid_after) >= r.late_from_month:
         late = True                # paying for the current year after the line (克拉玛依: after 6月30日)
     elif for_this_year and paid_after and r.late_from_month is None and r.late_standard is None:
@@ -79,13 +88,25 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
              dict(category=category, late=late or None, with_ltc=with_ltc or None, people=people if people > 1 else None))
     w.cite(r.source)
     if late and r.late_standard is not None:
+        if r.late_year is not None and cover_year is not None and cover_year != r.late_year:
+            raise NotListed(late_of_another_year(policy, cover_year), r.source)
         w.step(r.late_note)
         pay = r.late_standard
         if pay > r.standard:
             # how much the late payment costs over the ordinary standard, which is what a late payer weighs
-            w.step(f"比按时缴纳的个人缴费标准 {num(r.standard)} 元多 {num(pay)} − {num(r.standard)} = {num(pay - r.standard)} 元")
+            # (the ordinary standard is the handbook's own year's; where the late line is another year's,
+            # that is said, not passed off as that year's standard)
+            other = r.late_year is not None and r.late_year != policy.year
+            w.step(f"比按时缴纳的个人缴费标准 {num(r.standard)} 元多 {num(pay)} − {num(r.standard)} = {num(pay - r.standard)} 元"
+                   + (f"（{num(r.standard)} 元是手册写的{policy.year}年度标准，手册没有另列{r.late_year}年度的个人缴费标准）"
+                      if other else ""))
         w.money("personal", pay)
         w.assume("在规定时间之后补缴当年保费")
+        if r.late_year is not None and cover_year is None:
+            # no year of the fee said: the handbook's late line is said as the one year's it is, never as
+            # any year's (a later year's fee paid late the handbook does not price)
+            w.assume(f"手册只给出{r.late_year}年度保费逾期缴纳的标准；其他年度过了规定时间再交要交多少，手册没有写")
+            return w.done(f"个人需缴 {yuan(pay)} 元（这是手册给出的{r.late_year}年度保费逾期缴纳的标准）。")
         return w.done(f"个人需缴 {yuan(pay)} 元。")
     if late:
         # paid late where the handbook sets no late standard: the year's own, said so (what else a late
@@ -176,6 +197,26 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
         return w.done(_with_state("个人不用缴费（0 元），由医疗救助资金全额资助 "
                                   f"{num(sub)} 元。", state))
     return w.done(_with_state(f"个人需缴 {yuan(pay)} 元/年" + (f"（标准 {num(r.standard)} 元，资助 {num(sub)} 元）。" if sub else "。"), state))
+
+
+def late_of_another_year(policy: Policy, cover_year: int) -> str:
+    """What the handbook gives where a year's fee paid late is asked and its late standard is dated to
+    another year (克拉玛依: 2025's only): that line with its year, the handbook's own year's standard as
+    that year's, and that the year asked is not priced — the office is added by the caller."""
+    r = policy.contributions.resident
+    said = f"手册只给出{r.late_year}年度保费逾期缴纳的标准：{r.late_note}。"
+    said += f"{cover_year}年度的医保费过了规定时间再交要交多少，手册没有写"
+    if cover_year == policy.year:
+        said += f"（手册写的{policy.year}年度个人缴费标准 {num(r.standard)} 元是按时缴纳的标准"
+        w = policy.payment_window
+        if w is not None:
+            # (what paying after the window brings, in the handbook's words: its first clause)
+            said += f"，集中缴费期为{w.start.year}年{w.start.month}月{w.start.day}日至{w.end.year}年{w.end.month}月{w.end.day}日" \
+                    f"；{w.after.split('；')[0]}"
+        said += "）。"
+    else:
+        said += f"（手册写的 {num(r.standard)} 元是{policy.year}年度按时缴纳的个人缴费标准）。"
+    return said
 
 
 def household_contribution(policy: Policy, *, members: dict[str, int], with_ltc: bool = False,

@@ -2250,7 +2250,8 @@ _LONG_TERM_CARE_LEFT_OUT = r"(?:不要|不含|不加|不交|不缴|不买|不算
 _OWN_YEAR_PAID_LATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:1[0-2]|十[一二]?)\s*月份?[^，。,；;？?\d]{0,6}?(?:交|缴|把|买)[^，。,；;？?\d]{0,3}?"
                                  r"((?:19|20)\d\d)\s*年度?的")
 _PAID_FOR_YEAR = re.compile(r"(?:交|缴|补交|补缴|买|续)(?:了|上)?\s*((?:19|20)\d\d)\s*年度?的")
-_COVER_OF_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?的(?:医保|保费|居民医保|医保费|合疗)")
+# ("2026年的学生医保", "2026年度的城乡居民医保": whose cover said between)
+_COVER_OF_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?的(?:学生|大学生|城乡居民|城乡|居民)?(?:医保|保费|居民医保|医保费|合疗)")
 # a payment said delayed to a month ("拖到7月才交", "等到8月份才缴", "7月份才交")
 _DELAYED_TO_MONTH = re.compile(r"(?:(?:拖|等|推)(?:了)?到|到了?)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?"
                                r"(?:\d{1,2}\s*[号日])?[^，。,；;？?\d]{0,3}?才(?:去|来)?(?:交|缴|补交|补缴|参保|买)")
@@ -2273,6 +2274,31 @@ _PAID_LATE_UNDATED = re.compile(r"(?:过了|错过了?|超过了?)(?:规定的?|
 _LATE_DENIED = re.compile(r"(?:没有?|没得|不是|并非|未)(?:是)?$")
 _LATE_OF_PAST = re.compile(r"去年|前年|上一?年|往年|那年|那次|上次")
 _PAID_ON_TIME = re.compile(r"(?<![比跟和与])(?:是)?(?:按时|准时|及时|按期|在缴费期内|在集中缴费期内)(?:交|缴|续)(?:了|的|过)")
+
+
+_PAYING_FOR_YEAR = re.compile(r"(?:交|缴|补交|补缴|买|续|把)(?:了|上)?\s*((?:19|20)\d\d)\s*年度?的")
+# a year's cover told as paid or not ("2025年的合疗交了的", "…没有交", "…断了"): that year's status, no fee asked of it
+_YEAR_STATUS_TOLD = re.compile(r"[^，。,；;？?\d]{0,4}?(?:交了|缴了|交过|缴过|买了|没有?(?:交|缴|买)|断)")
+# the year of a standard asked by ("按2026年度的标准算", "2026年的缴费标准"): the year whose fee is asked
+_STANDARD_OF_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?的?(?:缴费|收费)?标准")
+
+
+def cover_year_of(text: str, out: Slots) -> None:
+    """The year the fee is for, where one is said ("2026年的医保", "交2026年度的", "补交25年的", "按2026年度的
+    标准"; "当年的" with the day paid dated, "2025年7月才补交当年的": that year): `cover_year`. A late standard
+    the handbook dates to one year prices that year's fee only (calculators.contribution)."""
+    # (the year paid for, said with the paying: "把2026年的也交了" — before a year told of itself, "2025年的合疗交了的",
+    # a fact of the year before)
+    years = {int(m.group(1)) for m in _PAYING_FOR_YEAR.finditer(text)}
+    years |= {2000 + int(m.group(1)) for m in _PAID_BACK_SHORT_YEAR.finditer(text)}
+    if not years:
+        years = {int(m.group(1)) for rx in (_COVER_OF_YEAR, _STANDARD_OF_YEAR) for m in rx.finditer(text)
+                 if not _YEAR_STATUS_TOLD.match(text, m.end())}
+    if not years and _FEE_OF_THIS_YEAR.search(text):
+        # ("2025年6月30号以后才交当年的": the year of the day paid is the fee's)
+        years = {int(m.group(1)) for m in _YEAR_AND_MONTH.finditer(text)}
+    if len(years) == 1:
+        out.set("cover_year", years.pop())
 
 
 def _late_not_own(text: str, late: re.Match) -> bool:
@@ -2337,6 +2363,7 @@ def extras_of(text: str, out: Slots) -> None:
             # "6月30号以后才交", "2025年6月30号以后才交": paid late, for the year already running (no
             # other year named; the year of the day itself says when, not for which year)
             out.set("for_this_year", True)
+    cover_year_of(text, out)
     own = _OWN_YEAR_PAID_LATE.search(text)
     if own and own.group(1) == own.group(2):
         # "2026年的合疗到2026年12月才交上": a year's fee paid in that year's own last months, both years said —

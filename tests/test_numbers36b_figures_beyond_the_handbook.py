@@ -1,0 +1,34 @@
+"""Figures the handbook does not give, never stated as if it did, each class through the real engine with
+phrasings of our own: a late standard the handbook dates to one year (克拉玛依: 2025's fee only); a month
+the payment window may hold or may be a year late; a retiring 职工's years said roughly; an outpatient
+visit told before a stay; a stay supposed to have gone straight to another hospital; the 大病 cap asked
+of two years in one message."""
+from tests.helpers import answer as ask
+from tests.helpers import computed
+
+
+# ---- 克拉玛依 第2部分: "2025年6月30日以后缴纳当年居民医保费用的，个人缴费标准为1200元" is 2025's fee only ----
+
+def test_a_later_years_fee_paid_late_is_not_priced_from_the_2025_line(engine):
+    r = ask(engine, "2027年度的居民医保我到了8月份才去交 个人得交多少", region="克拉玛依")
+    assert r.kind == "unanswered", r.text
+    assert "2025年度" in r.text and "2027年度" in r.text and "手册没有写" in r.text, r.text
+    assert "个人需缴 1,200" not in r.text, r.text
+
+
+def test_the_handbooks_own_years_fee_paid_late_names_its_window_and_is_not_priced(engine):
+    r = ask(engine, "2026年的学生医保拖到5月份才交 个人要交好多钱", region="克拉玛依")
+    assert r.kind == "unanswered", r.text
+    assert "2026年度的医保费过了规定时间再交要交多少，手册没有写" in r.text, r.text
+    assert "2025年9月1日至2026年1月10日" in r.text and "等待期" in r.text, r.text
+
+
+def test_the_2025_fee_paid_late_is_still_computed_and_the_ordinary_fee_named_as_2026s(engine):
+    r = computed(ask(engine, "2025年度的居民医保我是2025年9月才补交的 个人要交多少 比按时交贵多少", region="克拉玛依"),
+                 1200, 800)
+    assert "400 元是手册写的2026年度标准" in r.text, r.text
+
+
+def test_a_late_payment_with_no_year_names_the_year_the_standard_is_for(engine):
+    r = computed(ask(engine, "错过了缴费期才交 个人要交多少", region="克拉玛依"), 1200)
+    assert "2025年度保费逾期缴纳的标准" in r.text.split("\n")[0], r.text
