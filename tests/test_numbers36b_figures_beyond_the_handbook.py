@@ -32,3 +32,30 @@ def test_the_2025_fee_paid_late_is_still_computed_and_the_ordinary_fee_named_as_
 def test_a_late_payment_with_no_year_names_the_year_the_standard_is_for(engine):
     r = computed(ask(engine, "错过了缴费期才交 个人要交多少", region="克拉玛依"), 1200)
     assert "2025年度保费逾期缴纳的标准" in r.text.split("\n")[0], r.text
+
+
+# ---- a month the window may hold, or a year late (the window read from the policy file) ----------------
+
+def test_a_month_of_either_year_gives_both_fees_and_asks_which(engine):
+    r = ask(engine, "2026年度的医保等到11月份才交 个人交多少", region="克拉玛依")
+    head = r.text.split("计算：")[0]
+    assert "2025年11月交的" in head and "400" in head, r.text
+    assert "2026年11月才交的" in head and "手册没有写" in head, r.text
+    assert "请告诉我是2025年还是2026年的11月交的" in head, r.text
+
+
+def test_a_month_of_either_year_gives_both_waits(engine):
+    r = ask(engine, "2026年的合疗拖到11月份才交 好久能报", region="巴中")
+    head = r.text.split("计算：")[0]
+    assert "等待期 0 个月" in head and "等待期 3 个月" in head, r.text
+
+
+def test_the_cover_year_and_the_month_of_that_year_both_said_is_late(engine):
+    # the fee's year said before the dated month ("…的合疗2026年11月才交"): that year's own month, no window
+    r = computed(ask(engine, "2026年的合疗2026年11月才交 要等多久", region="巴中"), 3)
+    assert "等待期 0 个月" not in r.text, r.text
+
+
+def test_a_month_the_window_holds_alone_is_one_reading(engine):
+    r = computed(ask(engine, "2026年的合疗拖到1月份才交 交好多", region="巴中"), 400)
+    assert "要看是哪一年" not in r.text, r.text
