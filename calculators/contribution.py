@@ -501,6 +501,49 @@ def retirement_years_short(policy: Policy, *, retire_year: int, total: int | Non
     return w.done("，".join(said) + "。")
 
 
+def retirement_years_rough(policy: Policy, *, retire_year: int, least: int | None, most: int, said: str,
+                           local: int | None = None) -> Calculation:
+    """The years a 职工 retiring in `retire_year` lacks, with the years paid said roughly ("交了十几年": `least`
+    11 to `most` 19; "快二十年": no least, at most 19): where even the most is under the minimum, at least how
+    many more years (the minimum less the most) — never the rule alone, nor one count guessed; the exact years
+    are asked all the same (result "asked"), since the city's own years decide too."""
+    c = _section(policy)
+    ry = c.staff.retirement_years if c.staff else None
+    if ry is None or retire_year != ry.year:
+        raise NotListed(f"{policy.region}的手册没有完整列出{retire_year}年退休的最低缴费年限。" + (ry.later + "。" if ry and ry.later else ""),
+                        ry.source if ry else None)
+    w = Work("retirement_years", "退休医保缴费年限测算", policy,
+             dict(retire_year=retire_year, total=said, local=local))
+    w.cite(ry.source)
+    w.step(f"{ry.year}年退休：累计缴费年限不低于 {ry.total} 年，且在本市缴费年限不低于 {ry.local} 年")
+    w.step(f"您说的“{said}”，按" + (f" {least} 到 {most} 年" if least is not None else f"最多 {most} 年") + "算")
+    if most < ry.total:
+        fewest = ry.total - most
+        w.step(f"累计至少还差 {ry.total} − {most} = {fewest} 年" + (f"，最多差 {ry.total} − {least} = {ry.total - least} 年"
+                                                               if least is not None else ""))
+        w.result["short_total_least"] = fewest
+        head = (f"按您说的{said}，累计缴费年限不到 {ry.total} 年，至少还差 {fewest} 年"
+                + (f"（最多差 {ry.total - least} 年）" if least is not None else "")
+                + "，现在还不能不交费就享受退休职工医保待遇。")
+    elif least is not None and least >= ry.total:
+        w.result["short_total"] = 0
+        head = f"按您说的{said}，累计缴费年限已满 {ry.total} 年" + ("，" if local is not None else f"；还要在本市交满 {ry.local} 年。")
+    else:
+        head = f"您说的{said}，够不够累计 {ry.total} 年要看确切年数。"
+    if local is not None:
+        short_local = max(0, ry.local - local)
+        w.step(f"本市：{ry.local} − {local} = {short_local} 年" if short_local else f"本市 {local} 年，已满 {ry.local} 年")
+        head += f"本市缴费年限还差 {short_local} 年。" if short_local else f"本市缴费年限已满 {ry.local} 年。"
+    w.assume("不足年限可一次性补缴，或继续缴纳至最低缴费年限（第二章 二十问）")
+    if "short_total" in w.result and local is not None:
+        return w.done(head)             # (the total reached whatever the count, the city's years said: settled)
+    # (the exact years are what the answer needs: asked back, the figures settled so far said first)
+    w.result["asked"] = "years"
+    ask = f"请告诉我在{policy.region}交了几年" if "short_total" in w.result else \
+        "请告诉我累计一共交了几年" + ("" if local is not None else f"、其中在{policy.region}交了几年")
+    return w.done(head + ask + "，我帮您算准还差几年。")
+
+
 FUNDING_PARTS = {"total": "筹资总额", "subsidy": "财政补助", "personal": "个人缴费"}
 
 

@@ -3,6 +3,7 @@ phrasings of our own: a late standard the handbook dates to one year (克拉玛�
 the payment window may hold or may be a year late; a retiring 职工's years said roughly; an outpatient
 visit told before a stay; a stay supposed to have gone straight to another hospital; the 大病 cap asked
 of two years in one message."""
+from bot.session import Session
 from tests.helpers import answer as ask
 from tests.helpers import computed
 
@@ -59,3 +60,20 @@ def test_the_cover_year_and_the_month_of_that_year_both_said_is_late(engine):
 def test_a_month_the_window_holds_alone_is_one_reading(engine):
     r = computed(ask(engine, "2026年的合疗拖到1月份才交 交好多", region="巴中"), 400)
     assert "要看是哪一年" not in r.text, r.text
+
+
+# ---- 巴中 第二章 十九问: the retiring year's minimums, the years said roughly -----------------------------
+
+def test_years_said_roughly_under_the_minimum_say_at_least_how_many_more_and_ask(engine):
+    session = Session()
+    r = ask(engine, "我2025年就退休了 职工医保交了十多年 够不够", region="巴中", session=session)
+    assert r.kind == "clarify", r.text
+    assert "至少还差 1 年" in r.text and "交了几年" in r.text, r.text
+    r = ask(engine, "累计16年 在巴中交了11年", region="巴中", session=session)
+    assert r.kind == "calculation" and "累计缴费年限还差 4 年" in r.text, r.text
+
+
+def test_years_said_roughly_over_the_minimum_with_the_citys_years_are_settled(engine):
+    r = ask(engine, "2025年退休 职工医保一共交了二十几年 在巴中交了7年 还差几年", region="巴中")
+    assert r.kind == "calculation", r.text
+    assert "已满 20 年" in r.text and "本市缴费年限还差 3 年" in r.text, r.text
