@@ -1843,7 +1843,7 @@ def _choice(text: str, open_: dict | None) -> str:
 
 _KEEP = ("age", "large_medical", "held", "account", "base", "bases", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "_pediatric", "retired", "flexible", "civil_servant", "tier", "grade", "level",
          "prior_tier", "transfer", "admission", "visit", "filing", "referral", "filed", "elsewhere", "care_at", "care_region", "category", "gap_years", "gap_more", "gap_year",
-         "continuous_years", "run_start_unsaid", "run_start", "repair_years", "zero_claim", "zero_claim_year", "cap_years_asked", "in_window", "_start_day_asked", "paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "paid_own_year_end", "cover_year_month", "cover_year", "gap_said", "newborn_days", "born_month", "born_day", "born_year", "gap_range",
+         "continuous_years", "run_start_unsaid", "run_start", "repair_years", "zero_claim", "zero_claim_year", "cap_years_asked", "in_window", "_start_day_asked", "paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "paid_own_year_end", "cover_year_month", "cover_year", "outpatient_bill", "gap_said", "newborn_days", "born_month", "born_day", "born_year", "gap_range",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "study_years", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_monthly", "_amount_asked", "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "gap_part", "after_regular", "after_serious", "care_bill",
@@ -2359,6 +2359,11 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         said = _other_result(p, s, spec.run, "category", other[0]) if other else ""
         if said:
             _assume(s, f"未说明人员类别，按普通人员计算；如属{other[1]}：{said}", "category")
+    if kind in ("inpatient", "chain") and s.get("outpatient_bill") is not None:
+        # an outpatient visit told before the stay ("看了门诊花了300 后来又住了一次院"): its bill is the visit's, set
+        # apart and said so — never taken for an earlier stay, nor added to this one
+        _assume(s, f"住院前看门诊花的 {Decimal(str(s['outpatient_bill'])):f} 元是门诊费用，不算在这次住院里，也不算一次住院；"
+                   "门诊费用按门诊的规定另外报销", "outpatient_bill")
     for item in defaulted:
         if item.beside is not None and item.apart:
             other = _other_result(p, s, spec.run, item.slot, item.beside)

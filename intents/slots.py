@@ -495,7 +495,47 @@ def _unsure_which(text: str, mentions: list[tuple[int, int, str, str | None]]) -
     return False
 
 
+# a stay told after an outpatient visit ("先在卫生院看了门诊 花了300 后来又住了一次院 …"): the visit is no stay,
+# its hospital no earlier stay's, its bill no part of the stay's (门诊 is paid by its own rules)
+# (told after the visit, by the words of what came next: a "住院" that is only the bill's label is no stay told)
+_STAY_TOLD = re.compile(r"(?:(?:后来|然后|接着|过后|之后|后头|后面|结果|第二天|隔天|没几天)[^，。,；;？?\d]{0,3}?(?:又|再|就)?|又|再)"
+                        r"(?:住了?(?:一次|一回|一趟|个|几天)?院|住进了?(?:医院)?|入了?院|办了?住院)")
+# (门诊 by its name, or the drugs fetched: "看病" alone may be the stay's own care)
+_VISIT_TOLD = re.compile(r"门诊|开(?:了|过)?(?:点|些)?药|拿(?:了|过)?(?:点|些)?药")
+# (an emergency visit before a stay is the handbook's own case — 急诊、抢救的门诊费用纳入当次住院 — not set apart here)
+_NOT_A_PLAIN_VISIT = re.compile(r"住|急诊|抢救")
+# a filler keeping the places of the text's other words, matched by no pattern of this module
+_MASK = "□"
+
+
+def outpatient_before_stay_of(text: str, out: Slots) -> None:
+    """An outpatient visit told before a stay ("看了门诊 … 后来又住了一次院"): `_visit_before_stay`, the visit's
+    part of the text (its hospital and bill read as the visit's, not the stay's), and `outpatient_bill` its bill."""
+    stay = _STAY_TOLD.search(text)
+    if stay is None or stay.start() == 0:
+        return
+    before = text[:stay.start()]
+    if not _VISIT_TOLD.search(before) or _NOT_A_PLAIN_VISIT.search(before):
+        return
+    out.values["_visit_before_stay"] = (0, stay.start())
+    said = [n for n in find_numbers(before) if n.value is not None and not n.year and not n.age and not n.approx
+            and (n.explicit or n.value >= 10)]
+    if said:
+        out.set("outpatient_bill", said[-1].value)
+
+
+def _without_visit(text: str, out: Slots) -> str:
+    """`text` with an outpatient visit told before the stay masked (`outpatient_before_stay_of`), places kept."""
+    span = out.get("_visit_before_stay")
+    if not span:
+        return text
+    a, b = span
+    return text[:a] + _MASK * (b - a) + text[b:]
+
+
 def tier_of(text: str, out: Slots) -> None:
+    # (the hospital of a visit told before the stay is the visit's: read without it)
+    text = _without_visit(text, out)
     mentions = _tier_mentions(text)
     out.spans += [(a, b) for a, b, _, _ in mentions]      # where the hospital is named
     if _unsure_which(text, mentions):
@@ -569,6 +609,9 @@ def tier_of(text: str, out: Slots) -> None:
             out.set("prior_tier", tier)
     if len(found) == 1 and "tier" not in out.values and out.get("prior_tier") and SAME_TIER.search(text):
         out.set("tier", found[0][1])        # "还是上次那家二级医院": this stay's hospital is the earlier one
+    if out.get("_visit_before_stay"):
+        # (the earlier care told is the outpatient visit — "还是那个二级医院" names its hospital, no stay's)
+        out.values.pop("prior_tier", None)
     _level_of(text, out)
 
 
@@ -774,6 +817,10 @@ def filing_of(text: str, out: Slots) -> None:
          "临时备案"),
     ]
     m = _FILING_DENIED.search(text)
+    if m and "备" not in m.group() and not words and not named and not _TRIP.search(text) and _DIRECT_TO.match(text, m.end()):
+        # "要是没转诊 直接去的三级医院": the move from a first hospital denied — the stay a first one at the
+        # hospital named (admission_of), no filing: a referral is care elsewhere's, and no place elsewhere is said
+        return
     if m:
         out.set("filing", "未备案", m.span())
         if not words and not named and not _TRIP.search(text) \
@@ -1771,10 +1818,22 @@ _NO_STAY_BEFORE = re.compile(r"(?:没|没有|未|从没|从来没)(?:住过|住�
 
 # where the care began, told of the case as a whole ("一开始去的是二级医院", "最开始就在卫生院看的"): its first
 # visit — with no later one said beside it (then it is a transfer's or a later visit's story)
-_FIRST_OFF = r"(?:一开始|最开始|刚开始|起初|最初)(?:就|也)?(?:是)?(?:去|在|到|看)"
+_FIRST_OFF = r"(?:一开始|最开始|刚开始|起初|最初)(?:就|也)?(?:直接)?(?:是)?(?:去|在|到|看)"
+# a stay gone to straight at a hospital ("直接去的三级医院", "没转院 直接住的县医院"): its first stay, no move from another
+_DIRECT_TO = re.compile(r"[^，。,；;？?]{0,3}?直接(?:就)?(?:是)?(?:去|到|住|进|在)(?:了|的)?[^，。,；;？?\d]{0,8}?(?:医院|卫生院|三甲|三级|二级|一级)")
+# (with no stay before it said: "后来直接去的三级医院" after a first stay is the later one)
+_STAY_BEFORE_DIRECT = re.compile(r"后来|然后|接着|之后|过后|又|再|先|之前|上次|上回|以前|住过|转到|转去")
+# a move denied ("没转院", "没有转到三级"): no transfer
+_MOVE_DENIED = re.compile(r"(?:没|未|没有|莫得|没得|冇|不)(?:办|走)?$")
 
 
 def admission_of(text: str, out: Slots) -> None:
+    if out.get("_visit_before_stay"):
+        # (the 又 of "看了门诊 后来又住了一次院" follows the visit, no earlier stay: read without the visit and the
+        # stay's own words)
+        stay = _STAY_TOLD.search(text)
+        text = _without_visit(text, out)
+        text = text[:stay.start()] + "住院" + _MASK * (stay.end() - stay.start() - 2) + text[stay.end():]
     m = _NTH_TIME.search(text)
     n = _n(m.group(1)) if m else None
     if _NOT_THE_FIRST.search(text):
@@ -1791,6 +1850,8 @@ def admission_of(text: str, out: Slots) -> None:
         n = 1                             # "今年头一回 花了200": the year's first, with no verb after it
     if n is None and _compiled(_FIRST_OFF).search(text) and not re.search(r"后来|然后|转|再|又", text):
         n = 1                             # "要是一开始去的就是二级医院呢": the case's first visit (or stay) put there
+    if n is None and (d := _DIRECT_TO.search(text)) and not _STAY_BEFORE_DIRECT.search(text[:d.start()]):
+        n = 1                             # "要是他没转诊 直接去的三级医院": the stay a first one there, no move
     if n is None and out.get("deductible_paid") and "transfer" not in out.values:
         n = 2                             # "今年已经交过起付线了": a stay before this one
     if n is None and re.search(r"第几(?:次|回|趟)[^，。？?]{0,4}?(?:不记得|记不得|记不清|不晓得|不知道|忘了|搞不清)|"
@@ -1804,11 +1865,12 @@ def admission_of(text: str, out: Slots) -> None:
             out.set("visit", n)
         elif re.search(r"住院|住", text):
             out.set("admission", n)
-        elif re.search(r"第" + _N + r"(?:次|回|趟)|又去|再去|又来|又看|又跑|" + _FIRST_OFF, text):
+        elif re.search(r"第" + _N + r"(?:次|回|趟)|又去|再去|又来|又看|又跑|" + _FIRST_OFF, text) or (n == 1 and _DIRECT_TO.search(text)):
             # "这是今年第二次去了", "下个月又去了一次": a visit or a stay, as the calculation it follows
             out.set("nth", n)
     # (not the referral's paper, "开了转诊转院单", "转院证明": a filing's, no move between two stays)
-    moved = _STAY_AT_ANOTHER_HOSPITAL.search(text)
+    moved = next((m for m in _STAY_AT_ANOTHER_HOSPITAL.finditer(text)
+                  if not _MOVE_DENIED.search(text[max(0, m.start() - 3):m.start()])), None)
     if moved and "transfer" not in out.values and not _referred_away(text, moved.end()):
         out.set("transfer", True)
 
@@ -3003,9 +3065,12 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
     earned: list[Number] = []
     # (paying in asked, "工资6000 个人每月交多少", "上年月平均工资15000 … 每月扣好多": the sum it is on)
     paying_in = bool(_PAYING_IN_ASKED.search(_EARNED_WORDS.sub("", text)) or _BASE_ASKED.search(text))
+    visit = out.get("_visit_before_stay")
     for a in find_numbers(text):
         if not _is_money(text, a, expecting, asserted):
             continue
+        if visit and a.start < visit[1] and expecting is None:
+            continue                    # (the visit's bill, told before the stay: `outpatient_bill`, not the stay's)
         if expecting not in ("amount", "self_funded") and not paying_in and _earned(text, a):
             earned.append(a)            # "基数6000 门诊能报好多": no bill of 6000
             continue
@@ -3306,6 +3371,7 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     text = _DIALECT_NOT_RE.sub("没", text.strip())
     insurance_of(text, out)
     wife_birth_of(text, out)
+    outpatient_before_stay_of(text, out)
     tier_of(text, out)
     filing_of(text, out)
     if _PEDIATRIC.search(text) and (out.values.get("emergency") is False or "门诊" in text):

@@ -77,3 +77,34 @@ def test_years_said_roughly_over_the_minimum_with_the_citys_years_are_settled(en
     r = ask(engine, "2025年退休 职工医保一共交了二十几年 在巴中交了7年 还差几年", region="巴中")
     assert r.kind == "calculation", r.text
     assert "已满 20 年" in r.text and "本市缴费年限还差 3 年" in r.text, r.text
+
+
+# ---- a stay told after an outpatient visit: the visit's bill is no stay's ---------------------------------
+
+def test_an_outpatient_visit_before_a_stay_is_no_first_stay(engine):
+    # 巴中 居民 二级 400 / 70%: (7000 − 400) × 70% = 4620 — the 260 of the visit neither a stay nor the bill
+    r = computed(ask(engine, "老伴先在乡镇卫生院看门诊花了260 后来又住了一次院 县医院二级的 目录内7000 合疗报好多",
+                     region="巴中"), 4620)
+    assert "第二次" not in r.text and "260 元是门诊费用" in r.text, r.text
+    from intents.slots import extract
+    told = extract("在二级医院门诊拿了药花了150 第二天又住院了 三级医院 花了8000").values
+    assert told.get("amount") == 8000 and "prior_tier" not in told and told.get("tier") == "三级", told
+
+
+def test_a_stay_billed_as_such_after_care_in_general_is_no_visit_set_apart():
+    from intents.slots import extract
+    told = extract("去外地大医院看病 没备案 住院医保范围内三万 报多少").values
+    assert "outpatient_bill" not in told and told.get("amount") == 30000, told
+
+
+# ---- a stay supposed to have gone straight to another hospital: one stay there -------------------------------
+
+def test_a_stay_supposed_straight_at_another_hospital_is_one_first_stay(engine):
+    session = Session()
+    ask(engine, "老妈在乡镇卫生院住院花了两千 后来转到市里三级医院又花了八千 都是目录内 合疗 各报多少",
+        region="巴中", session=session)
+    # (8000 − 700) × 60% = 4380: no earlier stay, no deductible's difference, no 异地 row
+    r = computed(ask(engine, "要是没转院 直接住的三级医院 八千报好多", region="巴中", session=session), 4380)
+    assert "第二次" not in r.text and "补差额" not in r.text and "未转诊" not in r.text, r.text
+    from intents.slots import extract
+    assert "transfer" not in extract("要是没转院 直接住进县医院呢").values
