@@ -534,6 +534,31 @@ def _zero_claim_other_year(s: dict) -> tuple[int, list[int]] | None:
     return None
 
 
+def _cap_of_each_year_asked(p: Policy, s: dict) -> Calculation | None:
+    """The 大病 cap of each year asked where a message asks two or more ("2027年封顶多少 2028年的呢"): each
+    year's own figure, named by its year — never one figure under no year, which reads as the first one
+    asked. Each year counts the run told up to it (from its first year, `cap_run_from`) and the raise of the
+    year after one without claims; None where a year's count cannot be read (the run's first year unsaid, a
+    year past the run told), or the case is another (a gap, a bound, a year to reach)."""
+    years = [int(y) for y in s.get("cap_years_each") or []]
+    if len(years) < 2 or s.get("gap_years") or s.get("gap_said") or s.get("_cap_bound") or s.get("cap_reach") \
+            or s.get("cap_years") or s.get("run_start_unsaid") or (s.get("insurance") not in (None, "居民")):
+        return None
+    run, first = s.get("continuous_years"), s.get("cap_run_from")
+    none = int(s["zero_claim_year"]) if s.get("zero_claim") and s.get("zero_claim_year") is not None else None
+    if s.get("zero_claim") and none is None:
+        return None
+    each = []
+    for year in years:
+        n = None
+        if run:
+            if first is None or not first <= year <= int(first) + int(run):
+                return None         # (the run's start unknown, or a year past the run told and the next one)
+            n = year - int(first) + 1
+        each.append([year, n, none is not None and year == none + 1])
+    return serious_cap(p, each_year=each, run_start=s.get("run_start"))
+
+
 def _zero_claim_last_year(s: dict) -> bool:
     """Whether the year without claims said is the year before the cap asked (or no years said)."""
     year, asked = s.get("zero_claim_year"), s.get("cap_years_asked") or []
@@ -618,7 +643,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         gap_years=_gap_years(p, s), referred=s.get("filing") != "未备案" and s.get("referral") is not False, basic_paid=_amount(s, "reimbursed"),
         self_funded=D(s.get("self_funded", 0)), after_serious=bool(s.get("after_serious")),
         above_deductible=bool(s.get("above_deductible")), year=s.get("year_written")),
-    "serious_cap": lambda p, s: serious_cap(
+    "serious_cap": lambda p, s: _cap_of_each_year_asked(p, s) or serious_cap(
         p, continuous_years=s.get("continuous_years"), zero_claim_last_year=_zero_claim_last_year(s),
         run_start_unsaid=bool(s.get("run_start_unsaid")), run_start=s.get("run_start"),
         # (a gap said without its length beside how far the cap can move — "要是以后断了 最低扣到好多" —

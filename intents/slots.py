@@ -1223,7 +1223,9 @@ _YEARS_SPAN_IN_A_ROW = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|�
 _YEAR_CONTINUED = re.compile(r"((?:19|20)\d\d)\s*年度?\s*(?:也|又|还|再)?(?:继续|接着|又|再|也)(?:参保|交|缴|续保|参加|买)")
 _NTH_YEAR = re.compile(r"第" + _N + r"年")
 _FROM_YEAR_TO_YEAR = re.compile(r"(?:从|自)?((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)[^。]{0,30}?(?:到|至|到了)((?:19|20)\d\d)\s*年")
-_FROM_YEAR_ON = re.compile(r"(?:从|自)((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)")
+# (从 unsaid, the run said right after: "2025年开始连续交", "2025年起一直交")
+_FROM_YEAR_ON = re.compile(r"(?:从|自)((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)|"
+                           r"(?<![\d到至])((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)(?:就|都)?(?=连续|连着|一直|每年|年年|没断)")
 _YEARS_SPAN_ALL_PAID = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?度?\s*"
                          r"(?:连续|连着|连到|一直|每年|年年|都|也)+(?:交|缴|参保|参加|买)")
 _YEARS_PAID_BACK = re.compile(r"(?:补缴|补交|修复|补了|补缴了|补交了)(?:了)?(?:断的|断保的|之前的)?" + _N + r"年")
@@ -1244,6 +1246,40 @@ _GAP_PAID_BACK = re.compile(r"(?:补缴|补交|补齐|补上)(?:了)?(?:断的|�
                           r"(?:补缴|补交|补齐|补上)(?:了|的话|上了)(?!\s*(?:19|20)\d\d)")
 _ZERO_CLAIM_SET_ASIDE = re.compile(r"(?:不算|不计|不考虑|不管|除开|除了|不要算|不含|不包括)[^，。]{0,2}零报销|零报销[^，。]{0,4}(?:不算|不考虑|不管|除外|先不说)")
 # the year a year without claims is said of, just before it in its clause ("2027年一分钱医保都没报过")
+# the 大病 cap asked of two or more years in one message ("2027年大病封顶多少 2028年的呢", "2027和2029年限额分别多少"):
+# each year asked, by the cap's words after it, a year joined to such a year, or a year said again with 呢
+_CAP_WORD = r"(?:大病|二次报销|封顶|限额|最高|上限)"
+_CAP_YEARS_JOINED = re.compile(r"((?:19|20)\d\d)\s*年?度?(?:的)?\s*(?:和|跟|与|及|、|还有|以及)\s*((?:19|20)\d\d)\s*年度?(?:的)?"
+                               r"[^，。,；;？?\d]{0,8}?" + _CAP_WORD)
+_CAP_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?(?:的)?([^，。,；;？?\d]{0,8}?)" + _CAP_WORD)
+_CAP_YEAR_AGAIN = re.compile(r"((?:19|20)\d\d)\s*年度?(?:的)?\s*(?:呢|咧|嘞|又是?(?:多少|好多)|是?(?:多少|好多))")
+# (a year told as a fact of the case, its cap words after: "2028年大病一分没报" is no year asked)
+_YEAR_TOLD_NOT_ASKED = re.compile(r"没|零报销|断|停|交了|缴了|参保|开始|起")
+
+
+def cap_years_each_of(text: str, out: Slots) -> None:
+    """The years the 大病 cap is asked of, where two or more are (`cap_years_each`, in order)."""
+    found: list[tuple[int, int]] = []
+    for m in _CAP_YEARS_JOINED.finditer(text):
+        found += [(m.start(1), int(m.group(1))), (m.start(2), int(m.group(2)))]
+    for m in _CAP_YEAR.finditer(text):
+        if not _YEAR_TOLD_NOT_ASKED.search(m.group(2)) and not _YEAR_TOLD_NOT_ASKED.search(text[m.end():m.end() + 6]):
+            found.append((m.start(1), int(m.group(1))))
+    for m in _CAP_YEAR_AGAIN.finditer(text):
+        found.append((m.start(1), int(m.group(1))))
+    years = list(dict.fromkeys(y for _, y in sorted(found)))
+    if len(years) < 2:
+        return
+    out.set("cap_years_each", years)
+    if out.get("continuous_years"):
+        # the run's first year: the earliest other year said, before the years asked (each year's count is
+        # counted from it)
+        told = [int(y) for y in re.findall(r"((?:19|20)\d\d)\s*(?:年|到|至|-|—)", text)
+                if int(y) not in years and int(y) != out.get("zero_claim_year") and int(y) <= min(years)]
+        if told:
+            out.set("cap_run_from", min(told))
+
+
 _ZERO_CLAIM_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?[^\s，,。；;？?\d]{0,8}$")
 _GAP_WORD = re.compile(r"断保|断缴|断交|断了|断过|停保|没交|没缴|没参保|未参保|中断")
 # a clause of a message, and one the asker tells of themself ("我大病保险最高报好多", not "我妈…")
@@ -1390,9 +1426,10 @@ def years_of(text: str, out: Slots) -> None:
             and (out.get("gap_years") == 0 or not _GAP_SAID.search(text)):
         # "从2025年开始合疗一年没断过 … 2031年大病保险最高能报好多": the run from its start to the last
         # year named after it, both ends counted (2025…2031 = 7), the break denied
+        first = int(start.group(1) or start.group(2))
         later_years = [int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年", text[start.end():])]
-        if later_years and max(later_years) > int(start.group(1)):
-            out.set("continuous_years", max(later_years) - int(start.group(1)) + 1, start.span())
+        if later_years and max(later_years) > first:
+            out.set("continuous_years", max(later_years) - first + 1, start.span())
     span = _YEARS_SPAN_ALL_PAID.search(text)
     if span and "continuous_years" not in out and int(span.group(2)) >= int(span.group(1)) and \
             not _GAP_SAID.search(text):
@@ -1431,6 +1468,7 @@ def years_of(text: str, out: Slots) -> None:
         if said and asked:
             out.set("zero_claim_year", int(said.group(1)))
             out.set("cap_years_asked", sorted(set(asked)))
+    cap_years_each_of(text, out)
     # the asker's own statement about the payment window (the window itself is the policy's)
     # (集中交费 / 集中缴费 said without 期 is the window too: "二七年一开始集中交费的时候交了")
     if _AFTER_WINDOW.search(text):

@@ -5,7 +5,7 @@ visit told before a stay; a stay supposed to have gone straight to another hospi
 of two years in one message."""
 from bot.session import Session
 from tests.helpers import answer as ask
-from tests.helpers import computed
+from tests.helpers import computed, nums
 
 
 # ---- 克拉玛依 第2部分: "2025年6月30日以后缴纳当年居民医保费用的，个人缴费标准为1200元" is 2025's fee only ----
@@ -108,3 +108,18 @@ def test_a_stay_supposed_straight_at_another_hospital_is_one_first_stay(engine):
     assert "第二次" not in r.text and "补差额" not in r.text and "未转诊" not in r.text, r.text
     from intents.slots import extract
     assert "transfer" not in extract("要是没转院 直接住进县医院呢").values
+
+
+# ---- 巴中 第三章 九问: the 大病 cap asked of two years, each named ----------------------------------------------
+
+def test_two_years_of_a_run_each_get_their_own_cap_named(engine):
+    r = computed(ask(engine, "合疗2025年开始一直交 2031年和2032年大病封顶各是多少", region="巴中"), 312000, 316000,
+                 name="serious_illness_cap")
+    assert "2031 年 312,000 元" in r.text and "2032 年 316,000 元" in r.text, r.text
+
+
+def test_two_years_beside_a_year_without_claims_each_get_their_own_cap(engine):
+    r = computed(ask(engine, "2027年一次都没报销过 2028年大病最高报多少 2030年呢", region="巴中"), 304000, 300000)
+    head = r.text.split("\n")[0]
+    assert "2028 年 304,000 元" in head and "2030 年 300,000 元" in head, r.text
+    assert 304000 not in nums(head.split("2030")[1]), r.text
