@@ -3518,8 +3518,9 @@ class Engine:
                      or premise.outpatient_room(text, where, facts, self._held_case(session, text))
                      # (a 职工's arrears asked from when cover stops: the month the handbook names)
                      or premise.arrears_suspension(text, where, facts)
-                     # (the years of contributions a retiring 职工 lacks, for the year the handbook states fully)
-                     or premise.retirement_years(text, where)
+                     # (the years of contributions a retiring 职工 lacks, for the year the handbook states fully;
+                     # the years told right after they were asked back are read with that question)
+                     or premise.retirement_years(_told_after_asking(text, session), where)
                      # (a monthly 门诊慢病 limit asked for the month and the year: twelve months of it)
                      or premise.monthly_limit_year(text, where, facts)
                      # (one disease's limits of 职工 and 居民 set against each other: both, and the difference)
@@ -3538,6 +3539,10 @@ class Engine:
             return self._unanswered(note + missing.reason, where, [])
         if split is not None:
             session.state["last_question"] = {"text": text, "at": time.time()}
+            # (a calculation that asked back a fact it lacks: its question is what the next message answers)
+            session.state.pop("asked_back", None)
+            if split.result.get("asked"):
+                session.state["asked_back"] = {"text": text, "at": time.time()}
             # (a year the handbook's figure is not for; the retiring year's minimum is the year's own figure)
             # (and so is a rule naming the years of the births it is for: 生育津贴's 2025 and 2026 on)
             reply = _calculation_reply(split, note, where,
@@ -5437,14 +5442,45 @@ def _from_clause_of(text: str, at: int) -> str:
     return text[breaks[-1] if breaks else 0:].strip()
 
 
+# years told as the answer to a count asked back ("17年", "累计交了17年 在巴中交了9年")
+_YEARS_TOLD = re.compile(r"\d{1,2}\s*年|[一二两三四五六七八九十]{1,3}\s*年")
+_YEARS_ANSWER_WORDS = re.compile(r"累计|一共|总共|合计|加起来|其中|本市|本地|这边|交了|缴了|交过|缴过|交的|缴的|只交|只缴|职工医保|医保|"
+                                 r"[交缴在了的是有我俺就才只都，,。.、\s]")
+_BARE_COUNT = re.compile(r"(?:交了|缴了|一共|总共|累计)?\s*(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年(?:了)?[。.!！]?")
+
+
+def _told_after_asking(text: str, session: Session) -> str:
+    """The message read with the question a calculation just asked back (the years paid, "交了十几年" being
+    no count): the two joined, where the message tells years and the question is fresh; a bare count ("17年")
+    answers the total asked. The message alone otherwise."""
+    back = session.state.get("asked_back") or {}
+    if not back.get("text") or time.time() - back.get("at", 0) > (session.expiry or forms.FORM_TTL) \
+            or not _YEARS_TOLD.search(text):
+        return text
+    # (only a message that tells the years and nothing else: another question with a count in it,
+    # "断保两年要等多久", is its own)
+    rest = _YEARS_TOLD.sub("", text)
+    for name in sorted(regions.names(), key=len, reverse=True):
+        rest = rest.replace(name, "")
+    if len(_YEARS_ANSWER_WORDS.sub("", rest)) > 2:
+        return text
+    bare = _BARE_COUNT.fullmatch(text.strip())
+    return back["text"] + "，" + (f"累计交了{bare.group(1)}年" if bare else text)
+
+
 def _calculation_reply(calc, note: str, region: str | None, year_of: str | None = None) -> Reply:
     """A calculation read whole from one message, outside the forms: its working and the handbook
     sections it cites; `year_of`: the question, whose year, when the handbook's figure is for
     another, is named beside it."""
     sources = [Source(handbook=EntrySource(**c).title, section=c["section"]) for c in calc.sources]
     yn = year_note(year_of, region, answer=calc.headline) if year_of else ""
-    return Reply(kind="calculation", text=note + forms.render(calc) + ("\n" + yn if yn else "") + "\n"
-                 + _source_lines(sources), region=region, sources=sources, calculation=calc)
+    # (a calculation that settles what it can and asks the fact it lacks — a count said roughly — is a
+    # question back, with its figures: never stated as the answer)
+    asked = calc.result.get("asked")
+    return Reply(kind="clarify" if asked else "calculation",
+                 text=note + forms.render(calc) + ("\n" + yn if yn else "") + "\n"
+                 + _source_lines(sources), region=region, sources=sources, calculation=calc,
+                 missing_slots=[str(asked)] if asked else [])
 
 
 def _policy_reply(verdict: premise.Verdict, note: str, region: str, asked: str | None = None,

@@ -51,13 +51,15 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
                           people: int = 1, one_member_category: bool | int = False, paid_month: int | None = None,
                           paid_day: int | None = None, paid_after: bool = False,
                           for_this_year: bool = False, group: bool = False, state_share: bool = False,
-                          study_years: int | None = None, ltc_people: int | None = None) -> Calculation:
+                          study_years: int | None = None, ltc_people: int | None = None,
+                          cover_year: int | None = None) -> Calculation:
     """One person's yearly 居民 contribution after the subsidy for their category (and a voluntary
     add-on); for a household of `people`, the category is everyone's, or one member's; `group`: the
     people are a class or a dorm, each paying, not a household; `state_share`: the state's part of
     each one's 筹资 (财政补助) asked too; `study_years`: a new student's years of study paid at once
     (按学制一次性趸缴), where the handbook allows it; `ltc_people`: of the `people`, only that many add
-    the voluntary add-on ("4个人 其中两个加长护")."""
+    the voluntary add-on ("4个人 其中两个加长护"); `cover_year`: the year the fee is for, where said — a late
+    standard the handbook dates to one year (`late_year`) prices that year's fee only."""
     c = _section(policy)
     if c.resident is None:
         raise NotListed(f"{policy.region}的手册没有列出城乡居民医保缴费标准。")
@@ -68,7 +70,14 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
         # "长期护理保险一年交多少" where the handbook gives no such fee: say so, not the 医保 fee instead
         raise NotListed(r.extras_missing.note if r.extras_missing else f"{policy.region}的手册没有列出长期护理保险的缴费标准。",
                         r.extras_missing.source if r.extras_missing else r.source)
-    if for_this_year and paid_month is not None and r.late_from_month is not None \
+    if for_this_year and paid_month is not None and r.late_year is not None and cover_year is not None \
+            and cover_year != r.late_year:
+        # another year's fee paid in that year: the late line's month is its own year's — late is past the
+        # window, which ends early in the year (a month the window's last may hold is not taken as late)
+        w, month = policy.payment_window, month_paid(paid_month, paid_day, paid_after)
+        late = not (w is not None and cover_year == w.end.year
+                    and (month < w.end.month or (month == w.end.month and (paid_day is None or paid_day <= w.end.day))))
+    elif for_this_year and paid_month is not None and r.late_from_month is not None \
             and month_paid(paid_month, paid_day, paid_after) >= r.late_from_month:
         late = True                # paying for the current year after the line (克拉玛依: after 6月30日)
     elif for_this_year and paid_after and r.late_from_month is None and r.late_standard is None:
@@ -79,13 +88,25 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
              dict(category=category, late=late or None, with_ltc=with_ltc or None, people=people if people > 1 else None))
     w.cite(r.source)
     if late and r.late_standard is not None:
+        if r.late_year is not None and cover_year is not None and cover_year != r.late_year:
+            raise NotListed(late_of_another_year(policy, cover_year), r.source)
         w.step(r.late_note)
         pay = r.late_standard
         if pay > r.standard:
             # how much the late payment costs over the ordinary standard, which is what a late payer weighs
-            w.step(f"比按时缴纳的个人缴费标准 {num(r.standard)} 元多 {num(pay)} − {num(r.standard)} = {num(pay - r.standard)} 元")
+            # (the ordinary standard is the handbook's own year's; where the late line is another year's,
+            # that is said, not passed off as that year's standard)
+            other = r.late_year is not None and r.late_year != policy.year
+            w.step(f"比按时缴纳的个人缴费标准 {num(r.standard)} 元多 {num(pay)} − {num(r.standard)} = {num(pay - r.standard)} 元"
+                   + (f"（{num(r.standard)} 元是手册写的{policy.year}年度标准，手册没有另列{r.late_year}年度的个人缴费标准）"
+                      if other else ""))
         w.money("personal", pay)
         w.assume("在规定时间之后补缴当年保费")
+        if r.late_year is not None and cover_year is None:
+            # no year of the fee said: the handbook's late line is said as the one year's it is, never as
+            # any year's (a later year's fee paid late the handbook does not price)
+            w.assume(f"手册只给出{r.late_year}年度保费逾期缴纳的标准；其他年度过了规定时间再交要交多少，手册没有写")
+            return w.done(f"个人需缴 {yuan(pay)} 元（这是手册给出的{r.late_year}年度保费逾期缴纳的标准）。")
         return w.done(f"个人需缴 {yuan(pay)} 元。")
     if late:
         # paid late where the handbook sets no late standard: the year's own, said so (what else a late
@@ -176,6 +197,26 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
         return w.done(_with_state("个人不用缴费（0 元），由医疗救助资金全额资助 "
                                   f"{num(sub)} 元。", state))
     return w.done(_with_state(f"个人需缴 {yuan(pay)} 元/年" + (f"（标准 {num(r.standard)} 元，资助 {num(sub)} 元）。" if sub else "。"), state))
+
+
+def late_of_another_year(policy: Policy, cover_year: int) -> str:
+    """What the handbook gives where a year's fee paid late is asked and its late standard is dated to
+    another year (克拉玛依: 2025's only): that line with its year, the handbook's own year's standard as
+    that year's, and that the year asked is not priced — the office is added by the caller."""
+    r = policy.contributions.resident
+    said = f"手册只给出{r.late_year}年度保费逾期缴纳的标准：{r.late_note}。"
+    said += f"{cover_year}年度的医保费过了规定时间再交要交多少，手册没有写"
+    if cover_year == policy.year:
+        said += f"（手册写的{policy.year}年度个人缴费标准 {num(r.standard)} 元是按时缴纳的标准"
+        w = policy.payment_window
+        if w is not None:
+            # (what paying after the window brings, in the handbook's words: its first clause)
+            said += f"，集中缴费期为{w.start.year}年{w.start.month}月{w.start.day}日至{w.end.year}年{w.end.month}月{w.end.day}日" \
+                    f"；{w.after.split('；')[0]}"
+        said += "）。"
+    else:
+        said += f"（手册写的 {num(r.standard)} 元是{policy.year}年度按时缴纳的个人缴费标准）。"
+    return said
 
 
 def household_contribution(policy: Policy, *, members: dict[str, int], with_ltc: bool = False,
@@ -458,6 +499,49 @@ def retirement_years_short(policy: Policy, *, retire_year: int, total: int | Non
     w.result.update(short_total=short_total, short_local=short_local if short_local is not None else "")
     w.assume("不足年限可一次性补缴，或继续缴纳至最低缴费年限（第二章 二十问）")
     return w.done("，".join(said) + "。")
+
+
+def retirement_years_rough(policy: Policy, *, retire_year: int, least: int | None, most: int, said: str,
+                           local: int | None = None) -> Calculation:
+    """The years a 职工 retiring in `retire_year` lacks, with the years paid said roughly ("交了十几年": `least`
+    11 to `most` 19; "快二十年": no least, at most 19): where even the most is under the minimum, at least how
+    many more years (the minimum less the most) — never the rule alone, nor one count guessed; the exact years
+    are asked all the same (result "asked"), since the city's own years decide too."""
+    c = _section(policy)
+    ry = c.staff.retirement_years if c.staff else None
+    if ry is None or retire_year != ry.year:
+        raise NotListed(f"{policy.region}的手册没有完整列出{retire_year}年退休的最低缴费年限。" + (ry.later + "。" if ry and ry.later else ""),
+                        ry.source if ry else None)
+    w = Work("retirement_years", "退休医保缴费年限测算", policy,
+             dict(retire_year=retire_year, total=said, local=local))
+    w.cite(ry.source)
+    w.step(f"{ry.year}年退休：累计缴费年限不低于 {ry.total} 年，且在本市缴费年限不低于 {ry.local} 年")
+    w.step(f"您说的“{said}”，按" + (f" {least} 到 {most} 年" if least is not None else f"最多 {most} 年") + "算")
+    if most < ry.total:
+        fewest = ry.total - most
+        w.step(f"累计至少还差 {ry.total} − {most} = {fewest} 年" + (f"，最多差 {ry.total} − {least} = {ry.total - least} 年"
+                                                               if least is not None else ""))
+        w.result["short_total_least"] = fewest
+        head = (f"按您说的{said}，累计缴费年限不到 {ry.total} 年，至少还差 {fewest} 年"
+                + (f"（最多差 {ry.total - least} 年）" if least is not None else "")
+                + "，现在还不能不交费就享受退休职工医保待遇。")
+    elif least is not None and least >= ry.total:
+        w.result["short_total"] = 0
+        head = f"按您说的{said}，累计缴费年限已满 {ry.total} 年" + ("，" if local is not None else f"；还要在本市交满 {ry.local} 年。")
+    else:
+        head = f"您说的{said}，够不够累计 {ry.total} 年要看确切年数。"
+    if local is not None:
+        short_local = max(0, ry.local - local)
+        w.step(f"本市：{ry.local} − {local} = {short_local} 年" if short_local else f"本市 {local} 年，已满 {ry.local} 年")
+        head += f"本市缴费年限还差 {short_local} 年。" if short_local else f"本市缴费年限已满 {ry.local} 年。"
+    w.assume("不足年限可一次性补缴，或继续缴纳至最低缴费年限（第二章 二十问）")
+    if "short_total" in w.result and local is not None:
+        return w.done(head)             # (the total reached whatever the count, the city's years said: settled)
+    # (the exact years are what the answer needs: asked back, the figures settled so far said first)
+    w.result["asked"] = "years"
+    ask = f"请告诉我在{policy.region}交了几年" if "short_total" in w.result else \
+        "请告诉我累计一共交了几年" + ("" if local is not None else f"、其中在{policy.region}交了几年")
+    return w.done(head + ask + "，我帮您算准还差几年。")
 
 
 FUNDING_PARTS = {"total": "筹资总额", "subsidy": "财政补助", "personal": "个人缴费"}

@@ -440,6 +440,9 @@ class ResidentContribution(Strict):
     late_standard: Money | None = None
     late_from_month: Annotated[int, Field(ge=1, le=12)] | None = None   # paying for the current year from this month
     late_note: str = ""
+    # the one year whose fee `late_standard` is for, where the handbook dates it (克拉玛依: "2025年6月30日以后
+    # 缴纳当年…": 2025's fee); another year's fee paid late is not priced from it
+    late_year: int | None = None
     extras: list[ContributionExtra] = Field(default_factory=list)
     extras_missing: Missing | None = None      # an add-on the handbook names without a figure (巴中 长护险, from 2028)
     funding: dict[int, YearFunding] = Field(default_factory=dict)   # 筹资 by year, as the handbook gives it

@@ -280,15 +280,23 @@ def _run_counted_check(policy: Policy, si: SeriousIllness, base: Decimal, contin
         adj.source, ruled=True)
 
 
-def _cap_each_year(policy: Policy, si: SeriousIllness, base: Decimal, each_year: list[list[int]]) -> Calculation:
-    """The cap of each later year of one unbroken run ("2029年继续交 2030年也交 这两年分别好多")."""
+def _cap_each_year(policy: Policy, si: SeriousIllness, base: Decimal, each_year: list[list]) -> Calculation:
+    """The cap of each year asked, named by its year: [year, years in a row then (None: not counted), and
+    whether the year before had no claims (optional)] — each later year of one unbroken run ("2029年继续交
+    2030年也交 这两年分别好多"), or the years asked beside a year without claims ("2027年封顶多少 2028年的呢")."""
     w = Work("serious_illness_cap", "大病保险年度最高支付限额", policy, dict(each_year=each_year))
     w.cite(si.group_sources.get("cap"))
     w.step(f"大病保险原最高支付限额 {num(base)} 元")
+    adj = si.cap_adjust
     said, rule = [], []
-    for year, n in each_year:
+    for year, n, *zero in each_year:
+        zero = bool(zero and zero[0])
+        if n is not None and adj.counted_from is not None and year - n + 1 < adj.counted_from:
+            # (years before the rule's first year are not in its count)
+            w.step(f"{year} 年：手册从 {adj.counted_from} 年起计算连续参保，{adj.counted_from} 年以前的参保不计")
+            n = max(0, year - adj.counted_from + 1)
         at = len(w.steps)
-        cap = adjusted_cap(si, base, continuous_years=n, zero_claim_last_year=False, gap_years=0, w=w)
+        cap = adjusted_cap(si, base, continuous_years=n or None, zero_claim_last_year=zero, gap_years=0, w=w)
         # (each year's own working, named by its year; the rule's ceiling said once, last)
         new, w.steps[at:] = w.steps[at:], []
         for st in new:
@@ -296,11 +304,17 @@ def _cap_each_year(policy: Policy, si: SeriousIllness, base: Decimal, each_year:
                 w.step(f"{year} 年：{st}")
             elif st not in rule:
                 rule.append(st)
+        if cap == base:
+            w.step(f"{year} 年：没有可享受的提高，限额 {num(base)} 元")
         w.money(f"cap_{year}", cap)
         said.append(f"{year} 年 {yuan(cap)} 元（约 {wan(cap)} 万元）")
     for st in rule:
         w.step(st)
     w.assume(_ordinary_assumed(si))
+    if any(n is None for _, n, *_ in each_year):
+        w.assume("未计连续参保年数")
+    if any(zero and zero[0] for _, _, *zero in each_year):
+        w.assume("基金零报销只提高次年的限额，再往后恢复原限额（第三章 九问 例二）")
     w.assume(f"按手册（{policy.year} 年度）的规定推算，以后年度的限额以当年公布的政策为准")
     return w.done("大病保险年度最高支付限额：" + "；".join(said) + "。")
 

@@ -10,7 +10,7 @@ from typing import Callable
 from calculators import assistance as assistance_mod
 from calculators import chain as chain_mod
 from calculators.chronic import chronic, chronic_schemes, find_disease, special, special_bills
-from calculators.common import BadInput
+from calculators.common import BadInput, NotListed, Work
 from calculators.contribution import (household_contribution, personal_account, resident_contribution,
                                       staff_contribution)
 from calculators.drugs import high_value_drugs, single_drugs
@@ -485,10 +485,60 @@ def _paid_in_cover_year(p: Policy, s: dict) -> bool:
     """Whether the fee was paid in the year it is for: said so, or a month said with the year of cover
     and no year of its own ("2025年的医保拖到7月才交") that the region's window, opening in the autumn
     before the year, cannot hold (a month it can, "拖到12月", may be the window's: not taken as late)."""
-    if s.get("for_this_year"):
+    if s.get("for_this_year") or (s.get("cover_year") is not None and s.get("cover_year") == s.get("paid_year")):
         return True
     w, month = p.payment_window, s.get("paid_month")
     return bool(s.get("cover_year_month")) and w is not None and month is not None and int(month) < w.start.month
+
+
+def _month_of_either_year(p: Policy, s: dict) -> int | None:
+    """The year of cover where a month said with it and no year of its own ("2026年的医保拖到12月才交") may be
+    the window's, which opens in the autumn before that year (the policy's payment_window), or that year's
+    own, a year late: the month alone cannot tell. None otherwise (a month the window cannot hold is the
+    cover year's, `_paid_in_cover_year`)."""
+    w, month, year = p.payment_window, s.get("paid_month"), s.get("cover_year")
+    if not s.get("cover_year_month") or s.get("for_this_year") or s.get("paid_own_year_end") or s.get("paid_year") \
+            or w is None or month is None or year is None or s.get("paid_after"):
+        return None
+    if int(year) != p.year or w.start.year != int(year) - 1 or not int(month) >= w.start.month:
+        return None         # (another year's window the handbook does not date)
+    return int(year)
+
+
+def _either_year(p: Policy, s: dict, run: Callable[[Policy, dict], Calculation]) -> Calculation | None:
+    """A month that may be in the window or a year late (`_month_of_either_year`): each reading computed,
+    labelled, where their results differ, and the year asked — never one reading stated as sure. None where
+    the month is no such month, or both readings say the same."""
+    year = _month_of_either_year(p, s)
+    if year is None:
+        return None
+    month = int(s["paid_month"])
+    early = run(p, {**s, "cover_year_month": False, "paid_year": year - 1})
+
+    def said(calc: Calculation | str) -> str:
+        return calc if isinstance(calc, str) else calc.headline
+
+    try:
+        late: Calculation | str = run(p, {**s, "for_this_year": True, "paid_own_year_end": True, "paid_year": year})
+    except NotListed as e:
+        late = e.reason
+    if said(late) == early.headline:
+        return None
+    w = p.payment_window
+    window = f"{w.start.year}年{w.start.month}月{w.start.day}日至{w.end.year}年{w.end.month}月{w.end.day}日"
+    first = f"{year - 1}年{month}月交的（在{year}年度集中缴费期{window}内）"
+    second = f"{year}年{month}月才交的（已过{year}年度的集中缴费期）"
+    work = Work(early.name, early.title, p, {**early.inputs, "paid_month": month, "year_unsure": True})
+    work.carry(early, f"{year - 1}年{month}月：")
+    if isinstance(late, Calculation):
+        work.carry(late, f"{year}年{month}月：")
+    else:
+        work.cite(w.source)
+    work.result.update({f"{year - 1}_{k}": v for k, v in early.result.items()})
+    if isinstance(late, Calculation):
+        work.result.update({f"{year}_{k}": v for k, v in late.result.items()})
+    return work.done(f"您说的{month}月，要看是哪一年的{month}月，两种情况不一样：\n· {first}：{early.headline}\n"
+                     f"· {second}：{said(late)}\n请告诉我是{year - 1}年还是{year}年的{month}月交的。")
 
 
 def _zero_claim_other_year(s: dict) -> tuple[int, list[int]] | None:
@@ -500,6 +550,31 @@ def _zero_claim_other_year(s: dict) -> tuple[int, list[int]] | None:
     if s.get("zero_claim") and others:
         return int(year), others
     return None
+
+
+def _cap_of_each_year_asked(p: Policy, s: dict) -> Calculation | None:
+    """The 大病 cap of each year asked where a message asks two or more ("2027年封顶多少 2028年的呢"): each
+    year's own figure, named by its year — never one figure under no year, which reads as the first one
+    asked. Each year counts the run told up to it (from its first year, `cap_run_from`) and the raise of the
+    year after one without claims; None where a year's count cannot be read (the run's first year unsaid, a
+    year past the run told), or the case is another (a gap, a bound, a year to reach)."""
+    years = [int(y) for y in s.get("cap_years_each") or []]
+    if len(years) < 2 or s.get("gap_years") or s.get("gap_said") or s.get("_cap_bound") or s.get("cap_reach") \
+            or s.get("cap_years") or s.get("run_start_unsaid") or (s.get("insurance") not in (None, "居民")):
+        return None
+    run, first = s.get("continuous_years"), s.get("cap_run_from")
+    none = int(s["zero_claim_year"]) if s.get("zero_claim") and s.get("zero_claim_year") is not None else None
+    if s.get("zero_claim") and none is None:
+        return None
+    each = []
+    for year in years:
+        n = None
+        if run:
+            if first is None or not first <= year <= int(first) + int(run):
+                return None         # (the run's start unknown, or a year past the run told and the next one)
+            n = year - int(first) + 1
+        each.append([year, n, none is not None and year == none + 1])
+    return serious_cap(p, each_year=each, run_start=s.get("run_start"))
 
 
 def _zero_claim_last_year(s: dict) -> bool:
@@ -586,7 +661,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         gap_years=_gap_years(p, s), referred=s.get("filing") != "未备案" and s.get("referral") is not False, basic_paid=_amount(s, "reimbursed"),
         self_funded=D(s.get("self_funded", 0)), after_serious=bool(s.get("after_serious")),
         above_deductible=bool(s.get("above_deductible")), year=s.get("year_written")),
-    "serious_cap": lambda p, s: serious_cap(
+    "serious_cap": lambda p, s: _cap_of_each_year_asked(p, s) or serious_cap(
         p, continuous_years=s.get("continuous_years"), zero_claim_last_year=_zero_claim_last_year(s),
         run_start_unsaid=bool(s.get("run_start_unsaid")), run_start=s.get("run_start"),
         # (a gap said without its length beside how far the cap can move — "要是以后断了 最低扣到好多" —
@@ -626,7 +701,17 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         same_day_parts=[D(x) for x in s.get("amount_parts") or []] if s.get("same_day") else None,
         same_day_total=bool(s.get("same_day")) and not s.get("amount_parts"),
         emergency=s.get("emergency"), pediatric=s.get("_pediatric"))),
-    "waiting_period": lambda p, s: waiting_period(
+    "waiting_period": lambda p, s: _either_year(p, s, _waiting) or _waiting(p, s),
+    "contribution": lambda p, s: _either_year(p, s, _contribution) or _contribution(p, s),
+    "single_drugs": lambda p, s: single_drugs(p, insurance=s["insurance"], cost=D(s["amount"])),
+    "high_value_drugs": lambda p, s: high_value_drugs(p, cost=D(s["amount"])),
+    "maternity": _maternity,
+    "assistance": _assistance,
+}
+
+
+def _waiting(p: Policy, s: dict) -> Calculation:
+    return waiting_period(
         p, gap_years=s.get("gap_years"), in_window=s.get("in_window"),
         repair_years=int(s.get("repair_years") or 0), repair_all=bool(s.get("repair_all")),
         newborn_days=s.get("newborn_days"), newborn_over=bool(s.get("newborn_over")),
@@ -636,11 +721,18 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         paid_after=bool(s.get("paid_after")),
         switched=bool(s.get("switched")), gap_months=s.get("gap_months"), gap_part=bool(s.get("gap_part")),
         continuous_years=s.get("continuous_years"),
-        arrears_months=_staff_arrears(s), moved_in=bool(s.get("moved_in")), for_this_year=bool(s.get("paid_own_year_end")),
+        arrears_months=_staff_arrears(s), moved_in=bool(s.get("moved_in")),
+        # (the year of cover and the day paid both said, the same year — "2026年的医保2026年12月才交", in
+        # either order: that year's own month, no part of the next year's window)
+        for_this_year=bool(s.get("paid_own_year_end")) or (s.get("cover_year") is not None
+                                                            and s.get("cover_year") == s.get("paid_year")),
         repair_year=_repair_year(s), fee_asked=bool(s.get("_repair_cost_asked")),
         # (a yearly price said with the back-payment, "按一年400算": the one sum a wait's case can hold)
-        price_said=_amount(s) if s.get("repair_years") or s.get("repair_all") else None),
-    "contribution": lambda p, s: (
+        price_said=_amount(s) if s.get("repair_years") or s.get("repair_all") else None)
+
+
+def _contribution(p: Policy, s: dict) -> Calculation:
+    return (
         personal_account(p, base=_amount(s, "base") or _amount(s), retired=bool(s.get("retired")))
         if _staff_fee(s) and s.get("account") else
         staff_contribution(p, base=_amount(s, "base") or _amount(s), flexible=bool(s.get("flexible")),
@@ -659,12 +751,8 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
                               paid_month=s.get("paid_month"), paid_day=s.get("paid_day"),
                               paid_after=bool(s.get("paid_after")), for_this_year=_paid_in_cover_year(p, s),
                               group=bool(s.get("group")), state_share=bool(s.get("state_share")),
-                              study_years=s.get("study_years"), ltc_people=s.get("ltc_people"))),
-    "single_drugs": lambda p, s: single_drugs(p, insurance=s["insurance"], cost=D(s["amount"])),
-    "high_value_drugs": lambda p, s: high_value_drugs(p, cost=D(s["amount"])),
-    "maternity": _maternity,
-    "assistance": _assistance,
-}
+                              study_years=s.get("study_years"), ltc_people=s.get("ltc_people"),
+                              cover_year=s.get("cover_year")))
 
 
 def schemes_listed(p: Policy, kind: str, s: dict | None = None) -> list[str]:

@@ -1936,13 +1936,13 @@ def _choice(text: str, open_: dict | None) -> str:
 
 _KEEP = ("age", "refiling", "large_medical", "held", "account", "base", "bases", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "_pediatric", "retired", "flexible", "civil_servant", "tier", "grade", "level",
          "prior_tier", "transfer", "admission", "visit", "filing", "referral", "filed", "elsewhere", "care_at", "care_region", "category", "gap_years", "gap_more", "gap_year",
-         "continuous_years", "run_start_unsaid", "run_start", "repair_years", "zero_claim", "zero_claim_year", "cap_years_asked", "in_window", "_start_day_asked", "paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "paid_own_year_end", "cover_year_month", "gap_said", "newborn_days", "born_month", "born_day", "born_year", "gap_range",
+         "continuous_years", "run_start_unsaid", "run_start", "repair_years", "zero_claim", "zero_claim_year", "cap_years_asked", "in_window", "_start_day_asked", "paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "paid_own_year_end", "cover_year_month", "cover_year", "outpatient_bill", "gap_said", "newborn_days", "born_month", "born_day", "born_year", "gap_range",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "study_years", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_monthly", "_amount_asked", "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "gap_part", "after_regular", "after_serious", "care_bill",
          "care", "with_ltc", "ltc_people", "_visit_unknown", "diabetes_type", "people", "_household_unsized", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
          "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
-         "maternity_fee", "hospital", "_cap_bound", "cap_years", "cap_reach", "zero_claim_set_aside", "group", "state_share", "prenatal_only",
+         "maternity_fee", "hospital", "_cap_bound", "cap_years", "cap_years_each", "cap_run_from", "cap_reach", "zero_claim_set_aside", "group", "state_share", "prenatal_only",
          "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day",
          "groups_contrasted", "_stent", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid",
          "reimbursed_past_year", "visit_bills", "visit_tiers", "group_unsure", "_wife_birth", "_repair_cost_asked")
@@ -2478,6 +2478,11 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         said = _other_result(p, s, spec.run, "category", other[0]) if other else ""
         if said:
             _assume(s, f"未说明人员类别，按普通人员计算；如属{other[1]}：{said}", "category")
+    if kind in ("inpatient", "chain") and s.get("outpatient_bill") is not None:
+        # an outpatient visit told before the stay ("看了门诊花了300 后来又住了一次院"): its bill is the visit's, set
+        # apart and said so — never taken for an earlier stay, nor added to this one
+        _assume(s, f"住院前看门诊花的 {Decimal(str(s['outpatient_bill'])):f} 元是门诊费用，不算在这次住院里，也不算一次住院；"
+                   "门诊费用按门诊的规定另外报销", "outpatient_bill")
     for item in defaulted:
         if item.beside is not None and item.apart:
             other = _other_result(p, s, spec.run, item.slot, item.beside)

@@ -936,7 +936,7 @@ _TOTAL_YEARS = re.compile(r"(?:累计|一共|总共|合计|加起来)[^，。,�
 _ELSEWHERE_YEARS = re.compile(r"(?:在)?(?:外地|外省|外市|省外|市外|异地|其他地方|别的地方|别处)[^，。,；;？?]{0,4}?"
                               r"(?:交|缴)(?:了|过)?(?:的)?\s*" + _N_YEARS)
 # (the year of retiring said with 到龄 / 满龄 between: "2025年满龄办退休")
-_RETIRE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?(?:就|要|准备|该)?(?:到龄|满龄|到年龄|到年纪|到点|到)?(?:就|要|该)?(?:办)?退休|"
+_RETIRE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年?(?:\s*[)）])?(?:就|要|准备|该)?(?:到龄|满龄|到年龄|到年纪|到点|到)?(?:就|要|该)?(?:办)?退休|"
                           r"退休[^，。]{0,3}?((?:19|20)\d\d)")
 
 
@@ -984,6 +984,24 @@ def _one_payer(away: re.Match, local: re.Match | None) -> bool:
     return local is None or _payer(away) == _payer(local)
 
 
+# the years paid said roughly ("交了十几年", "缴了二十多年"; "交了快二十年", "不到二十年": under the count said)
+_ROUGH_YEARS = re.compile(r"(?:交|缴)(?:了|过)?(?:的)?\s*(?:有)?\s*(?:(?P<tens>[一二两三四五六七八九]?十|[1-9]0)\s*(?:几|多)|"
+                          r"(?:快|将近|接近|不到|没到|不满|还差点)\s*(?P<under>\d{1,2}|[一二两三四五六七八九十]{1,3}))\s*年")
+
+
+def _rough_years(text: str) -> tuple[int | None, int, str] | None:
+    """(least, most, the words) of years paid said roughly; least None where only a top is said."""
+    m = _ROUGH_YEARS.search(text)
+    if m is None:
+        return None
+    said = m.group(0).lstrip("交缴了过的有 ")
+    if m.group("tens"):
+        tens = to_int(m.group("tens"))
+        return (tens + 1, tens + 9, said) if tens else None
+    under = to_int(m.group("under"))
+    return (None, under - 1, said) if under and under > 1 else None
+
+
 def retirement_years(text: str, region: str):
     """The years of contributions a 职工 retiring in a year named lacks, with the years paid said:
     the calculation for the year the handbook states fully (巴中 2025), or None (no year, no years
@@ -1001,6 +1019,12 @@ def retirement_years(text: str, region: str):
         # "一直在巴中交的 交了18年" (the clauses apart, "…交的，交了18年"): the city's years are all there are
         local = total = every
     away = (_ELSEWHERE_YEARS.search(text) or _named_elsewhere_years(text)) if total is None and local is not None else None
+    rough = _rough_years(text) if total is None and away is None and every is None else None
+    if y is not None and rough is not None:
+        # "交了十几年": no count to compute exactly — what the rough count settles (at least how many more years,
+        # where even its top is under the minimum) and the years asked, never the rule alone
+        return _retirement_rough(region, int(y.group(1) or y.group(2)), rough,
+                                 to_int(local.group(1)) if local and local.group(0) not in rough[2] else None)
     if y is None or (total is None and away is None):
         return None
     if away is not None and (_NOT_TRANSFERRED.search(text) or not _one_payer(away, local)):
@@ -1019,6 +1043,21 @@ def retirement_years(text: str, region: str):
             return None     # (a year whose minimum the handbook does not state fully: its rule, said as it is)
         return retirement_years_short(p, retire_year=ry.year, total=None if away else n_total, local=n_local,
                                       elsewhere=n_away)
+    except (KeyError, NotListed):
+        return None
+
+
+def _retirement_rough(region: str, year: int, rough: tuple[int | None, int, str], local: int | None):
+    from calculators.common import NotListed
+    from calculators.contribution import retirement_years_rough
+    from calculators.policy import policy_for
+    try:
+        p = policy_for(region)
+        ry = p.contributions.staff.retirement_years if p.contributions and p.contributions.staff else None
+        if ry is None or year != ry.year:
+            return None     # (a year whose minimum the handbook does not state fully: its rule, said as it is)
+        least, most, said = rough
+        return retirement_years_rough(p, retire_year=year, least=least, most=most, said=said, local=local)
     except (KeyError, NotListed):
         return None
 

@@ -529,7 +529,47 @@ def _unsure_which(text: str, mentions: list[tuple[int, int, str, str | None]]) -
     return False
 
 
+# a stay told after an outpatient visit ("先在卫生院看了门诊 花了300 后来又住了一次院 …"): the visit is no stay,
+# its hospital no earlier stay's, its bill no part of the stay's (门诊 is paid by its own rules)
+# (told after the visit, by the words of what came next: a "住院" that is only the bill's label is no stay told)
+_STAY_TOLD = re.compile(r"(?:(?:后来|然后|接着|过后|之后|后头|后面|结果|第二天|隔天|没几天)[^，。,；;？?\d]{0,3}?(?:又|再|就)?|又|再)"
+                        r"(?:住了?(?:一次|一回|一趟|个|几天)?院|住进了?(?:医院)?|入了?院|办了?住院)")
+# (门诊 by its name, or the drugs fetched: "看病" alone may be the stay's own care)
+_VISIT_TOLD = re.compile(r"门诊|开(?:了|过)?(?:点|些)?药|拿(?:了|过)?(?:点|些)?药")
+# (an emergency visit before a stay is the handbook's own case — 急诊、抢救的门诊费用纳入当次住院 — not set apart here)
+_NOT_A_PLAIN_VISIT = re.compile(r"住|急诊|抢救")
+# a filler keeping the places of the text's other words, matched by no pattern of this module
+_MASK = "□"
+
+
+def outpatient_before_stay_of(text: str, out: Slots) -> None:
+    """An outpatient visit told before a stay ("看了门诊 … 后来又住了一次院"): `_visit_before_stay`, the visit's
+    part of the text (its hospital and bill read as the visit's, not the stay's), and `outpatient_bill` its bill."""
+    stay = _STAY_TOLD.search(text)
+    if stay is None or stay.start() == 0:
+        return
+    before = text[:stay.start()]
+    if not _VISIT_TOLD.search(before) or _NOT_A_PLAIN_VISIT.search(before):
+        return
+    out.values["_visit_before_stay"] = (0, stay.start())
+    said = [n for n in find_numbers(before) if n.value is not None and not n.year and not n.age and not n.approx
+            and (n.explicit or n.value >= 10)]
+    if said:
+        out.set("outpatient_bill", said[-1].value)
+
+
+def _without_visit(text: str, out: Slots) -> str:
+    """`text` with an outpatient visit told before the stay masked (`outpatient_before_stay_of`), places kept."""
+    span = out.get("_visit_before_stay")
+    if not span:
+        return text
+    a, b = span
+    return text[:a] + _MASK * (b - a) + text[b:]
+
+
 def tier_of(text: str, out: Slots) -> None:
+    # (the hospital of a visit told before the stay is the visit's: read without it)
+    text = _without_visit(text, out)
     mentions = _tier_mentions(text)
     out.spans += [(a, b) for a, b, _, _ in mentions]      # where the hospital is named
     if _unsure_which(text, mentions):
@@ -603,6 +643,9 @@ def tier_of(text: str, out: Slots) -> None:
             out.set("prior_tier", tier)
     if len(found) == 1 and "tier" not in out.values and out.get("prior_tier") and SAME_TIER.search(text):
         out.set("tier", found[0][1])        # "还是上次那家二级医院": this stay's hospital is the earlier one
+    if out.get("_visit_before_stay"):
+        # (the earlier care told is the outpatient visit — "还是那个二级医院" names its hospital, no stay's)
+        out.values.pop("prior_tier", None)
     _level_of(text, out)
 
 
@@ -813,6 +856,10 @@ def filing_of(text: str, out: Slots) -> None:
          "临时备案"),
     ]
     m = _FILING_DENIED.search(text)
+    if m and "备" not in m.group() and not words and not named and not _TRIP.search(text) and _DIRECT_TO.match(text, m.end()):
+        # "要是没转诊 直接去的三级医院": the move from a first hospital denied — the stay a first one at the
+        # hospital named (admission_of), no filing: a referral is care elsewhere's, and no place elsewhere is said
+        return
     if m:
         out.set("filing", "未备案", m.span())
         if REFILING_ASKED.search(text):
@@ -1220,7 +1267,9 @@ _YEARS_SPAN_IN_A_ROW = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|�
 _YEAR_CONTINUED = re.compile(r"((?:19|20)\d\d)\s*年度?\s*(?:也|又|还|再)?(?:继续|接着|又|再|也)(?:参保|交|缴|续保|参加|买)")
 _NTH_YEAR = re.compile(r"第" + _N + r"年")
 _FROM_YEAR_TO_YEAR = re.compile(r"(?:从|自)?((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)[^。]{0,30}?(?:到|至|到了)((?:19|20)\d\d)\s*年")
-_FROM_YEAR_ON = re.compile(r"(?:从|自)((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)")
+# (从 unsaid, the run said right after: "2025年开始连续交", "2025年起一直交")
+_FROM_YEAR_ON = re.compile(r"(?:从|自)((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)|"
+                           r"(?<![\d到至])((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)(?:就|都)?(?=连续|连着|一直|每年|年年|没断)")
 _YEARS_SPAN_ALL_PAID = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?度?\s*"
                          r"(?:连续|连着|连到|一直|每年|年年|都|也)+(?:交|缴|参保|参加|买)")
 _YEARS_PAID_BACK = re.compile(r"(?:补缴|补交|修复|补了|补缴了|补交了)(?:了)?(?:断的|断保的|之前的)?" + _N + r"年")
@@ -1243,6 +1292,40 @@ _GAP_PAID_BACK = re.compile(r"(?:补缴|补交|补齐|补上)(?:了)?(?:断的|�
                           r"(?:补缴|补交|补齐|补上)(?:了|的话|上了)(?!\s*(?:19|20)\d\d)")
 _ZERO_CLAIM_SET_ASIDE = re.compile(r"(?:不算|不计|不考虑|不管|除开|除了|不要算|不含|不包括)[^，。]{0,2}零报销|零报销[^，。]{0,4}(?:不算|不考虑|不管|除外|先不说)")
 # the year a year without claims is said of, just before it in its clause ("2027年一分钱医保都没报过")
+# the 大病 cap asked of two or more years in one message ("2027年大病封顶多少 2028年的呢", "2027和2029年限额分别多少"):
+# each year asked, by the cap's words after it, a year joined to such a year, or a year said again with 呢
+_CAP_WORD = r"(?:大病|二次报销|封顶|限额|最高|上限)"
+_CAP_YEARS_JOINED = re.compile(r"((?:19|20)\d\d)\s*年?度?(?:的)?\s*(?:和|跟|与|及|、|还有|以及)\s*((?:19|20)\d\d)\s*年度?(?:的)?"
+                               r"[^，。,；;？?\d]{0,8}?" + _CAP_WORD)
+_CAP_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?(?:的)?([^，。,；;？?\d]{0,8}?)" + _CAP_WORD)
+_CAP_YEAR_AGAIN = re.compile(r"((?:19|20)\d\d)\s*年度?(?:的)?\s*(?:呢|咧|嘞|又是?(?:多少|好多)|是?(?:多少|好多))")
+# (a year told as a fact of the case, its cap words after: "2028年大病一分没报" is no year asked)
+_YEAR_TOLD_NOT_ASKED = re.compile(r"没|零报销|断|停|交了|缴了|参保|开始|起")
+
+
+def cap_years_each_of(text: str, out: Slots) -> None:
+    """The years the 大病 cap is asked of, where two or more are (`cap_years_each`, in order)."""
+    found: list[tuple[int, int]] = []
+    for m in _CAP_YEARS_JOINED.finditer(text):
+        found += [(m.start(1), int(m.group(1))), (m.start(2), int(m.group(2)))]
+    for m in _CAP_YEAR.finditer(text):
+        if not _YEAR_TOLD_NOT_ASKED.search(m.group(2)) and not _YEAR_TOLD_NOT_ASKED.search(text[m.end():m.end() + 6]):
+            found.append((m.start(1), int(m.group(1))))
+    for m in _CAP_YEAR_AGAIN.finditer(text):
+        found.append((m.start(1), int(m.group(1))))
+    years = list(dict.fromkeys(y for _, y in sorted(found)))
+    if len(years) < 2:
+        return
+    out.set("cap_years_each", years)
+    if out.get("continuous_years"):
+        # the run's first year: the earliest other year said, before the years asked (each year's count is
+        # counted from it)
+        told = [int(y) for y in re.findall(r"((?:19|20)\d\d)\s*(?:年|到|至|-|—)", text)
+                if int(y) not in years and int(y) != out.get("zero_claim_year") and int(y) <= min(years)]
+        if told:
+            out.set("cap_run_from", min(told))
+
+
 _ZERO_CLAIM_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?[^\s，,。；;？?\d]{0,8}$")
 _GAP_WORD = re.compile(r"断保|断缴|断交|断了|断过|停保|没交|没缴|没参保|未参保|中断")
 # a clause of a message, and one the asker tells of themself ("我大病保险最高报好多", not "我妈…")
@@ -1390,9 +1473,10 @@ def years_of(text: str, out: Slots) -> None:
             and (out.get("gap_years") == 0 or not _GAP_SAID.search(text)):
         # "从2025年开始合疗一年没断过 … 2031年大病保险最高能报好多": the run from its start to the last
         # year named after it, both ends counted (2025…2031 = 7), the break denied
+        first = int(start.group(1) or start.group(2))
         later_years = [int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年", text[start.end():])]
-        if later_years and max(later_years) > int(start.group(1)):
-            out.set("continuous_years", max(later_years) - int(start.group(1)) + 1, start.span())
+        if later_years and max(later_years) > first:
+            out.set("continuous_years", max(later_years) - first + 1, start.span())
     span = _YEARS_SPAN_ALL_PAID.search(text)
     if span and "continuous_years" not in out and int(span.group(2)) >= int(span.group(1)) and \
             not _GAP_SAID.search(text):
@@ -1431,6 +1515,7 @@ def years_of(text: str, out: Slots) -> None:
         if said and asked:
             out.set("zero_claim_year", int(said.group(1)))
             out.set("cap_years_asked", sorted(set(asked)))
+    cap_years_each_of(text, out)
     # the asker's own statement about the payment window (the window itself is the policy's)
     # (集中交费 / 集中缴费 said without 期 is the window too: "二七年一开始集中交费的时候交了")
     if _AFTER_WINDOW.search(text):
@@ -1818,10 +1903,22 @@ _NO_STAY_BEFORE = re.compile(r"(?:没|没有|未|从没|从来没)(?:住过|住�
 
 # where the care began, told of the case as a whole ("一开始去的是二级医院", "最开始就在卫生院看的"): its first
 # visit — with no later one said beside it (then it is a transfer's or a later visit's story)
-_FIRST_OFF = r"(?:一开始|最开始|刚开始|起初|最初)(?:就|也)?(?:是)?(?:去|在|到|看)"
+_FIRST_OFF = r"(?:一开始|最开始|刚开始|起初|最初)(?:就|也)?(?:直接)?(?:是)?(?:去|在|到|看)"
+# a stay gone to straight at a hospital ("直接去的三级医院", "没转院 直接住的县医院"): its first stay, no move from another
+_DIRECT_TO = re.compile(r"[^，。,；;？?]{0,3}?直接(?:就)?(?:是)?(?:去|到|住|进|在)(?:了|的)?[^，。,；;？?\d]{0,8}?(?:医院|卫生院|三甲|三级|二级|一级)")
+# (with no stay before it said: "后来直接去的三级医院" after a first stay is the later one)
+_STAY_BEFORE_DIRECT = re.compile(r"后来|然后|接着|之后|过后|又|再|先|之前|上次|上回|以前|住过|转到|转去")
+# a move denied ("没转院", "没有转到三级"): no transfer
+_MOVE_DENIED = re.compile(r"(?:没|未|没有|莫得|没得|冇|不)(?:办|走)?$")
 
 
 def admission_of(text: str, out: Slots) -> None:
+    if out.get("_visit_before_stay"):
+        # (the 又 of "看了门诊 后来又住了一次院" follows the visit, no earlier stay: read without the visit and the
+        # stay's own words)
+        stay = _STAY_TOLD.search(text)
+        text = _without_visit(text, out)
+        text = text[:stay.start()] + "住院" + _MASK * (stay.end() - stay.start() - 2) + text[stay.end():]
     m = _NTH_TIME.search(text)
     n = _n(m.group(1)) if m else None
     if _NOT_THE_FIRST.search(text):
@@ -1838,6 +1935,8 @@ def admission_of(text: str, out: Slots) -> None:
         n = 1                             # "今年头一回 花了200": the year's first, with no verb after it
     if n is None and _compiled(_FIRST_OFF).search(text) and not re.search(r"后来|然后|转|再|又", text):
         n = 1                             # "要是一开始去的就是二级医院呢": the case's first visit (or stay) put there
+    if n is None and (d := _DIRECT_TO.search(text)) and not _STAY_BEFORE_DIRECT.search(text[:d.start()]):
+        n = 1                             # "要是他没转诊 直接去的三级医院": the stay a first one there, no move
     if n is None and out.get("deductible_paid") and "transfer" not in out.values:
         n = 2                             # "今年已经交过起付线了": a stay before this one
     if n is None and re.search(r"第几(?:次|回|趟)[^，。？?]{0,4}?(?:不记得|记不得|记不清|不晓得|不知道|忘了|搞不清)|"
@@ -1851,11 +1950,12 @@ def admission_of(text: str, out: Slots) -> None:
             out.set("visit", n)
         elif re.search(r"住院|住", text):
             out.set("admission", n)
-        elif re.search(r"第" + _N + r"(?:次|回|趟)|又去|再去|又来|又看|又跑|" + _FIRST_OFF, text):
+        elif re.search(r"第" + _N + r"(?:次|回|趟)|又去|再去|又来|又看|又跑|" + _FIRST_OFF, text) or (n == 1 and _DIRECT_TO.search(text)):
             # "这是今年第二次去了", "下个月又去了一次": a visit or a stay, as the calculation it follows
             out.set("nth", n)
     # (not the referral's paper, "开了转诊转院单", "转院证明": a filing's, no move between two stays)
-    moved = _STAY_AT_ANOTHER_HOSPITAL.search(text)
+    moved = next((m for m in _STAY_AT_ANOTHER_HOSPITAL.finditer(text)
+                  if not _MOVE_DENIED.search(text[max(0, m.start() - 3):m.start()])), None)
     if moved and "transfer" not in out.values and not _referred_away(text, moved.end()):
         out.set("transfer", True)
 
@@ -2297,7 +2397,8 @@ _LONG_TERM_CARE_LEFT_OUT = r"(?:不要|不含|不加|不交|不缴|不买|不算
 _OWN_YEAR_PAID_LATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:1[0-2]|十[一二]?)\s*月份?[^，。,；;？?\d]{0,6}?(?:交|缴|把|买)[^，。,；;？?\d]{0,3}?"
                                  r"((?:19|20)\d\d)\s*年度?的")
 _PAID_FOR_YEAR = re.compile(r"(?:交|缴|补交|补缴|买|续)(?:了|上)?\s*((?:19|20)\d\d)\s*年度?的")
-_COVER_OF_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?的(?:医保|保费|居民医保|医保费|合疗)")
+# ("2026年的学生医保", "2026年度的城乡居民医保": whose cover said between)
+_COVER_OF_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?的(?:学生|大学生|城乡居民|城乡|居民)?(?:医保|保费|居民医保|医保费|合疗)")
 # a payment said delayed to a month ("拖到7月才交", "等到8月份才缴", "7月份才交")
 _DELAYED_TO_MONTH = re.compile(r"(?:(?:拖|等|推)(?:了)?到|到了?)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?"
                                r"(?:\d{1,2}\s*[号日])?[^，。,；;？?\d]{0,3}?才(?:去|来)?(?:交|缴|补交|补缴|参保|买)")
@@ -2320,6 +2421,31 @@ _PAID_LATE_UNDATED = re.compile(r"(?:过了|错过了?|超过了?)(?:规定的?|
 _LATE_DENIED = re.compile(r"(?:没有?|没得|不是|并非|未)(?:是)?$")
 _LATE_OF_PAST = re.compile(r"去年|前年|上一?年|往年|那年|那次|上次")
 _PAID_ON_TIME = re.compile(r"(?<![比跟和与])(?:是)?(?:按时|准时|及时|按期|在缴费期内|在集中缴费期内)(?:交|缴|续)(?:了|的|过)")
+
+
+_PAYING_FOR_YEAR = re.compile(r"(?:交|缴|补交|补缴|买|续|把)(?:了|上)?\s*((?:19|20)\d\d)\s*年度?的")
+# a year's cover told as paid or not ("2025年的合疗交了的", "…没有交", "…断了"): that year's status, no fee asked of it
+_YEAR_STATUS_TOLD = re.compile(r"[^，。,；;？?\d]{0,4}?(?:交了|缴了|交过|缴过|买了|没有?(?:交|缴|买)|断)")
+# the year of a standard asked by ("按2026年度的标准算", "2026年的缴费标准"): the year whose fee is asked
+_STANDARD_OF_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?的?(?:缴费|收费)?标准")
+
+
+def cover_year_of(text: str, out: Slots) -> None:
+    """The year the fee is for, where one is said ("2026年的医保", "交2026年度的", "补交25年的", "按2026年度的
+    标准"; "当年的" with the day paid dated, "2025年7月才补交当年的": that year): `cover_year`. A late standard
+    the handbook dates to one year prices that year's fee only (calculators.contribution)."""
+    # (the year paid for, said with the paying: "把2026年的也交了" — before a year told of itself, "2025年的合疗交了的",
+    # a fact of the year before)
+    years = {int(m.group(1)) for m in _PAYING_FOR_YEAR.finditer(text)}
+    years |= {2000 + int(m.group(1)) for m in _PAID_BACK_SHORT_YEAR.finditer(text)}
+    if not years:
+        years = {int(m.group(1)) for rx in (_COVER_OF_YEAR, _STANDARD_OF_YEAR) for m in rx.finditer(text)
+                 if not _YEAR_STATUS_TOLD.match(text, m.end())}
+    if not years and _FEE_OF_THIS_YEAR.search(text):
+        # ("2025年6月30号以后才交当年的": the year of the day paid is the fee's)
+        years = {int(m.group(1)) for m in _YEAR_AND_MONTH.finditer(text)}
+    if len(years) == 1:
+        out.set("cover_year", years.pop())
 
 
 def _late_not_own(text: str, late: re.Match) -> bool:
@@ -2384,6 +2510,7 @@ def extras_of(text: str, out: Slots) -> None:
             # "6月30号以后才交", "2025年6月30号以后才交": paid late, for the year already running (no
             # other year named; the year of the day itself says when, not for which year)
             out.set("for_this_year", True)
+    cover_year_of(text, out)
     own = _OWN_YEAR_PAID_LATE.search(text)
     if own and own.group(1) == own.group(2):
         # "2026年的合疗到2026年12月才交上": a year's fee paid in that year's own last months, both years said —
@@ -3028,9 +3155,12 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
     earned: list[Number] = []
     # (paying in asked, "工资6000 个人每月交多少", "上年月平均工资15000 … 每月扣好多": the sum it is on)
     paying_in = bool(_PAYING_IN_ASKED.search(_EARNED_WORDS.sub("", text)) or _BASE_ASKED.search(text))
+    visit = out.get("_visit_before_stay")
     for a in find_numbers(text):
         if not _is_money(text, a, expecting, asserted):
             continue
+        if visit and a.start < visit[1] and expecting is None:
+            continue                    # (the visit's bill, told before the stay: `outpatient_bill`, not the stay's)
         if expecting not in ("amount", "self_funded") and not paying_in and _earned(text, a):
             earned.append(a)            # "基数6000 门诊能报好多": no bill of 6000
             continue
@@ -3335,6 +3465,7 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     text = _DIALECT_NOT_RE.sub("没", text.strip())
     insurance_of(text, out)
     wife_birth_of(text, out)
+    outpatient_before_stay_of(text, out)
     tier_of(text, out)
     filing_of(text, out)
     if _PEDIATRIC.search(text) and (out.values.get("emergency") is False or "门诊" in text):
