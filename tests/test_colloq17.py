@@ -19,7 +19,9 @@ def test_a_relative_compared_is_read_as_their_scheme(text, pair):
                                   "我是职工 两病报销跟我老婆居民医保的有区别没"])
 def test_two_diseases_compared_with_a_relative_s_scheme(engine, text):
     r = ask(engine, text, region="巴中")
-    assert r.kind == "faq" and ids(r)[:1] == ["bz-4-19"] and "相同" in r.text, r.text
+    # (bz-4-19 states the two schemes' 两病 are the same; since voicex36 a page defining 两病 is shown with it,
+    # and may lead: the rule asked must be in the reply, stated)
+    assert r.kind == "faq" and "bz-4-19" in ids(r) and "相同" in r.text, r.text
 
 
 # ---- a complaint told before a bare "打哪个电话": the number that takes complaints (12345) ----------
