@@ -364,8 +364,10 @@ def _hold_slot(session: Session, name: str, value: object) -> None:
 
 # an office named ("医保局电话多少 在哪个地方办事"): its row answers where and how to reach it together, one question
 _OFFICE_NAMED = re.compile(r"窗口|医保局|医疗保障局|医保中心|经办机构|经办中心|办事大厅|服务大厅|政务服务中心|市民之家|社保局")
-# a question said to be put first while a form waits ("对了先问个事 …", "先问下 …", "顺便问一下 …")
-_PUT_FIRST = re.compile(r"^[\s，,]*(?:(?:哦|噢|诶)?对了[\s，,]*)?(?:先|顺便|另外)问(?:个事|一个事|一?下|一?哈)?")
+# a question said to be put first while a form waits ("对了先问个事 …", "先问下 …", "顺便问一下 …"), after a
+# word asking to wait or not ("等哈先问个事 …", "稍等 先问下 …": forms.WAIT_WORD)
+_PUT_FIRST = re.compile(r"^[\s，,]*(?:" + forms.WAIT_WORD + r"[\s，,。!！]*)?(?:(?:哦|噢|诶)?对了[\s，,]*)?"
+                        r"(?:先|顺便|另外)问(?:个事|一个事|一?下|一?哈)?")
 
 
 def _other_scheme_asked(scheme: str, slots: dict, text: str, ex) -> bool:

@@ -40,8 +40,10 @@ _DONE = r"(?:(?:好了|好的|好|行|嗯)?(?:已经)?(?:弄|搞|整|办|设置|
 _BOTHER = r"|(?:太|好|怪|真|真的|特别)?麻烦(?:得很|死了|了|啊|哦|得要命)?|懒得(?:算|弄|整|搞|问)了?"
 # (a sigh before it, "哎 算了", "唉没事了": the giving up is what it says)
 _SIGH = r"(?:(?:哎呀|哎哟|哎|唉|诶|欸|嗨|害)[\s，。,.!！~～]*)?"
+# (a "then" before it, "那算了 不用了", "那就不用了": the giving up follows from what was just said)
+_THEN = r"(?:那(?:就|么|我就|俺就)?[\s，。,]*)?"
 CANCEL = re.compile(
-    r"^[\s，。,.!！~～]*" + _SIGH + _ASSENT + _DONE + r"(?:/cancel|/stop|" + CANCEL_WORD + r"|" + _STOP_CALC + r"|没事|不用了谢谢|"
+    r"^[\s，。,.!！~～]*" + _SIGH + _ASSENT + _DONE + _THEN + r"(?:/cancel|/stop|" + CANCEL_WORD + r"|" + _STOP_CALC + r"|没事|不用了谢谢|"
     r"莫问了|莫得事了|退出|结束|不用麻烦了|先这样|不要了)"
     r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|不用算了|不算了|不用了|算了|没事了|不问了|先这样|再见|拜拜|" + CANCEL_WORD
     + _LATER + _BOTHER + r"))*"
@@ -99,7 +101,7 @@ FOLLOW_UP = re.compile(r"^(?:那|那么|如果|要是|假如|假设|换成|改�
 _ASK_LEAD = r"(?:我|那)?(?:先|就|只)?(?:再|另外|换个|还想|想)?问(?:个|一个|一下|下|一哈|哈)?"
 # "算了不用了 医保码咋个激活嘛", "不算了 问个别的 …": the calculation ends, and another question follows
 _CANCEL_LEAD = re.compile(
-    r"^[\s，。,.!！~～]*" + _ASSENT + r"(?:" + CANCEL_WORD + r"|" + _STOP_CALC + r")"
+    r"^[\s，。,.!！~～]*" + _ASSENT + _THEN + r"(?:" + CANCEL_WORD + r"|" + _STOP_CALC + r")"
     # (said over, "算了算了 没事了 …": each stop phrase again is the same cancel)
     r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|先这样|" + CANCEL_WORD + "|" + _STOP_CALC + r"))*[\s，。,.!！~～]+"
     r"(?P<ask>" + _ASK_LEAD + r"(?:别的|其他的?|问题|事|事情)?(?:哈|啊|哦)?[\s，。,:：]+)?")

@@ -78,7 +78,9 @@ _SPOKEN_ASK = re.compile(r"啥|多久|多长时间|(?<!了)好久(?![了没])")
 # the sum put off for a question first ("先别算 俺问问 …", "先莫算 我问一下"): the asker wants no figure yet
 _PUT_OFF = r"先(?:别|莫|甭|不|不要|不忙|不用)(?:着急)?算了?[\s，,。!！]*(?:(?:我|俺)?(?:先)?问问?(?:一?下|个事)?)?"
 PUT_OFF = re.compile(r"^[\s，,]*(?:" + _PUT_OFF + r")")
-SIDE_QUESTION = re.compile(r"^[\s，,]*(?:(?:等(?:一?下|哈|等|会儿?)|稍等(?:一?下)?|慢着|且慢)[\s，,。!！]*)?(?:先问(?:一?下|一?哈|个事|一个事)|"
+# a word asking to wait before what follows ("等哈", "稍等一下", "慢着")
+WAIT_WORD = r"(?:等(?:一?下|哈|等|会儿?)|稍等(?:一?下)?|慢着|且慢)"
+SIDE_QUESTION = re.compile(r"^[\s，,]*(?:" + WAIT_WORD + r"[\s，,。!！]*)?(?:先问(?:一?下|一?哈|个事|一个事)|"
     # (四川's 一哈 for 一下: "先问一哈", "顺便问哈")
     r"(?:" + _PUT_OFF + r")|先?问(?:一?个|一?下)?(?:别的|其他的?)|另外问(?:一?下|一?哈)?|顺便问(?:一?下|一?哈)?|插一句|再问(?:一?下|一?哈)?|"
     # (the question before put aside, "先不说这个 …", "这个先放一哈 …": it waits, another is asked)
@@ -968,7 +970,8 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         active["updated"] = now
         if ex.get("count_range") and asked and not _filled(slots, asked):
             return _ask_exact(form, active, asked, ex.get("count_range"))
-        return _advance(form, active, now, ack=_ack(new, asked, active["calc"]) if asked and asked not in new else "")
+        return _advance(form, active, now, ack=_ack(new, asked, active["calc"]) if asked and asked not in new else "",
+                        scheme_told="insurance" in new and not acts.is_follow_up(body))
 
     # a rule was answered and computing offered: the next message gives the figure (or another fact)
     if offered and ex.get("count_range") and asked and not facts and not QUESTION.search(body):
@@ -2100,7 +2103,9 @@ def _lists_group(p: Policy | None, calc: str, category: str) -> bool:
     return si is not None and any(category in g.categories for g in si.groups.values())
 
 
-def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
+def _advance(form: dict, open_: dict, now: float, ack: str = "", scheme_told: bool = False) -> FormTurn:
+    """The form's next turn: a fact asked, a case computed, or why it cannot be. `scheme_told`: this message
+    answered the form's question with the asker's scheme ("职工的"), not a follow-up asking of it ("职工呢")."""
     s = open_["slots"]
     for name in s.pop("_probed", []):
         # a fact settled only because every choice gave the same result ("职工医保和城乡居民医保按此计算
@@ -2180,13 +2185,16 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         except NotListed as e:
             return _not_listed(form, open_, s, kind, now, region, e)
     if kind == "inpatient" and s.get("insurance") and p.inpatient and not open_.get("offered") \
-            and not open_.get("asked") and not _filled(s, "amount") and getattr(p.inpatient.get(s["insurance"]), "missing", None) is not None:
+            and (not open_.get("asked") or scheme_told) and not _filled(s, "amount") \
+            and getattr(p.inpatient.get(s["insurance"]), "missing", None) is not None:
         # the scheme's stay table the handbook lost (长治's 职工: an image) said at once — no level or bill
         # asked could give a figure ("长治的" told after "职工医保 住院能报多少" was asked its bill) — a case
         # asked to be computed, not one only offered beside a rule the pages answer ("住院一年最多报多少")
         # nor a form asking a fact ("职工呢" while a 居民 stay waits for its level: the pages answer it).
         # No case is left to follow up: "居民呢" after it asks the pages again. (A bill told goes on to the
         # calculator, which says the same and keeps the case: "那居民呢" after it computes that bill.)
+        # (the scheme told as the answer to what the form asked, "职工的" while it waits for the level, is
+        # the case's own: said at once too — its level or bill asked next could give no figure)
         before = form.get("last")
         try:
             plan_for(p, s["insurance"])
