@@ -640,6 +640,21 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         new["filing"] = "转诊"
         new.pop("transfer")
         facts.add("filing")
+    if target and target["calc"] in STAY_CALCS and target["slots"].get("transfer") and target["slots"].get("prior_tier") \
+            and target["slots"].get("filing") in (None, "市内") and (new.get("filing") == "未备案" or new.get("transfer")) \
+            and _TRANSFER_DENIED.search(body) and not new.get("elsewhere") and not hit.region \
+            and not _CARE_AWAY_SAID.search(body) and (fixed or acts.is_follow_up(body) or _SUPPOSED.search(body)):
+        # "要是他没转诊 直接去的三级医院 一万报好多" after a transfer between the city's hospitals was computed:
+        # the transfer supposed away — one stay at the hospital named, not care elsewhere left unfiled
+        # (没转诊's 异地 sense, 非急诊且未转诊), nor a second stay after the first ("没转院", read as the
+        # transfer's word, is its denial)
+        for k in ("filing", "care_at", "transfer"):
+            new.pop(k, None)
+            facts.discard(k)
+        for k in ("transfer", "prior_tier", "prior_amount", "admission"):
+            target["slots"].pop(k, None)
+        facts.add("tier")
+        new["transfer"] = False         # (merged over the case's own, which said it was one)
     earlier = target["slots"] if target else {}
     if target and target["calc"] in STAY_CALCS and earlier.get("prior_tier") and earlier.get("tier") and after_a_stay(earlier) \
             and "tier" in new and "prior_tier" not in new and not fixed \
@@ -1004,6 +1019,12 @@ COMPUTE_AGAIN = re.compile(r"(?:^|[\s，,。])(?:那|这样子?|那样|的话|�
 
 
 # a case supposed and asked of ("要是没转诊…的呢", "如果没备案呢"): a question, though it names no 多少 or 吗
+# a transfer between hospitals said not to have happened ("没转诊", "没有转院", "不转诊直接去的")
+_TRANSFER_DENIED = re.compile(r"(?:没|没有|不|未|莫|没得)(?:走|办|经过|通过|做)?(?:转诊|转院)")
+# care said to be away ("自己跑到外地住的", "在省外"): 没转诊 there is the unfiled stay's
+_CARE_AWAY_SAID = re.compile(r"市外|外地|异地|省外|外省|外市|老家|外面|在外")
+# a case supposed ("要是…", "如果…", "假如…")
+_SUPPOSED = re.compile(r"要是|如果|假如|假设|万一")
 WHAT_IF = re.compile(r"(?:要是|如果|假如|假设|万一)[^，,。；;？?]*呢[？?。!！\s]*$")
 # another case of the rule just answered, named alone ("异地转诊的呢", "那长期居住的呢") while computing is offered:
 # the rule asked again of it — not the offer taken up, whose question would only be asked once more
