@@ -1069,6 +1069,10 @@ class Engine:
             # "那要等好久才能报" after a case that told years without cover ("前年去年都没交 … 封顶还是三十万不"):
             # the wait of that gap, as one message telling both would be computed
             text = waited
+        both = None if forms.is_open(session.state) else _both_fees_after(text, session)
+        if both is not None:
+            # "那两个都交一共多少" after a fee computed and the add-on's (长护险) asked since: both fees of that case
+            text = both
         text = self.index.repaired(text)[0]
         if acts.own_disease_unnamed(text) and not forms.is_open(session.state):
             # "我这个病能不能办慢病哦": whether it can be had depends on which illness it is — asked, never
@@ -1091,7 +1095,16 @@ class Engine:
         # (a place the handbooks do not cover named, "太原2027年…": that place's question, never the chat's)
         named_hit = detect_region(text)
         named = named_hit.region or (None if named_hit.unsupported else region)
-        other = None if forms.is_open(session.state) else _other_year_fee(text, session, named)
+        # (while a form waits, only the fee asked outright, "2027年的学生医保交多少": a question of its own, the
+        # form asked again after it — a bare "2027年的呢" there is the form's)
+        asked_aside = forms.is_open(session.state) and _asks_fee(text)
+        other = None if forms.is_open(session.state) and not asked_aside else _other_year_fee(text, session, named)
+        if other is not None and asked_aside:
+            reply = self._other_year_unknown(*other, note, named)
+            again = forms.reminder(session.state, time.time(), session.expiry)
+            if again and again not in reply.text:
+                reply.text += "\n" + again
+            return reply
         if other is not None:
             # "2027年的合疗交好多", "2024年合疗个人交多少", "那2028年度呢 还是400吗" after the fee: the handbook
             # gives its own year's fee (巴中: 2025's too), and another year's, earlier or later, is not that one
@@ -6108,6 +6121,38 @@ def _wait_of_gap_before(text: str, session: Session) -> str | None:
     scheme = (last.get("slots") or {}).get("insurance") or (told.get("insurance") if told is not None else None)
     named = acts.SCHEME_NAMES.get(str(scheme), "") if scheme and extract(text).get("insurance") is None else ""
     return f"{named}断保{gap}年，{text}"
+
+
+# both of two things asked as one total ("两个都交一共多少", "两样加起来好多", "都交的话总共多少")
+_BOTH_SAID = re.compile(r"两个|两样|两种|两项|两笔|俩|都(?:交|缴|买|参加|要)|一起(?:交|缴|买)|加起来|加在一起|合起来")
+_BOTH_TOTAL_ASKED = re.compile(r"(?:一共|总共|合计|共计|加起来|加在一起|合起来|统共)[^，。？?]{0,6}?(?:多少|好多|几多|几个钱)")
+
+
+def _both_fees_after(text: str, session: Session) -> str | None:
+    """A total of "both" asked ("那我两个都交一共多少") right after a fee was computed and the add-on fee
+    (长护险) asked since: the fee computed with the add-on ("医保和长护险 …"), as one message naming both
+    would be; None when it is no such follow-up (a fee named of its own, or nothing asked between)."""
+    if not (_BOTH_SAID.search(text) and _BOTH_TOTAL_ASKED.search(text)) or _LONG_TERM_CARE_NAMED.search(text) \
+            or len(_CJK.findall(text)) > 16:
+        return None
+    form = session.state.get("form") or {}
+    calc = form.get("last") or {}
+    last = session.state.get("last_question") or {}
+    ttl = session.expiry or forms.FORM_TTL
+    now = time.time()
+    if now - last.get("at", 0) > ttl or not _LONG_TERM_CARE_NAMED.search(last.get("text") or ""):
+        return None
+    if calc.get("calc") == "contribution" and last.get("at", 0) >= calc.get("at", 0):
+        # (the fee computed: its case, the form's, is recomputed with the add-on)
+        return None if (calc.get("slots") or {}).get("with_ltc") else f"医保和长护险 {text}"
+    # (the fee asked as a page, "新生医保交多少", the question before the add-on's: asked again of both, with
+    # the group that question told — its subsidy changes the fee)
+    earlier = (session.state.get(EARLIER) or [{}])[-1]
+    if now - earlier.get("at", 0) > ttl or not earlier.get("text") or not _asks_fee(earlier["text"]) \
+            or _LONG_TERM_CARE_NAMED.search(earlier["text"]):
+        return None
+    group = extract(earlier["text"]).get("category")
+    return " ".join(w for w in (group if isinstance(group, str) and group != "一般" else "", "医保和长护险", text) if w)
 
 
 # whether something is as it is in a place named ("跟克拉玛依一样吗", "和巴中的一样不", "同长治有啥区别")
