@@ -683,6 +683,11 @@ def _park_form(session: Session, before: dict, reply: Reply, text: str = "") -> 
             and reply.kind == "calculation" and done.get("calc") and done.get("calc") != waited.get("calc"):
         session.state[PARKED] = {"open": copy.deepcopy(waited), "at": time.time(),
                                  "aside": bool(region_policy.BY_THE_WAY.search(fold(text)))}
+    elif waited and waited.get("offered") and waited.get("asked") and not now.get("open") and reply.kind in ("faq", "unanswered") \
+            and region_policy.BY_THE_WAY.search(fold(text)):
+        # (so is an offer to compute, "如需帮您测算：住院总共花了多少钱？", that lapsed for a question asked by the
+        # way, "顺便问下 出院要交啥材料不", answered or not: the bill told plainly next is that offer's)
+        session.state[PARKED] = {"open": copy.deepcopy(waited), "at": time.time(), "aside": True}
     elif now.get("open"):
         session.state.pop(PARKED, None)
 
@@ -970,6 +975,9 @@ class Engine:
                 or len(_CJK.findall(message.text)) > BORROW_UP_TO + 6 or places_in(message.text):
             return reply
         asked = as_read(message.text).strip()
+        told = set(extract(asked).values)
+        if len(last.get("entries") or ()) > 1 and len(said) == 1 and told and told <= {"insurance", "retired"}:
+            return reply        # ("居民医保" after both schemes' pages were set side by side: its own one of them)
         if asks_office(last.get("text", "")) and _OFFICE_ASKED.fullmatch(asked):
             return reply        # ("在哪儿办" after an office's phone: that office's page gives its address too)
         alone = self.index.search(asked, region=reply.region, k=1)
@@ -1380,6 +1388,14 @@ class Engine:
             # (the question before was only offered pages, "您是想问…": it told its case no less, whatever
             # the ranker made of it alone)
             last = unsure
+        computed = (session.state.get("form") or {}).get("last") or {}
+        of_sum = bool(computed.get("calc")) and computed.get("at", 0) >= (last or {}).get("at", 0)
+        if of_sum:
+            # (the case just computed is told by what it was about, "两病": "要去哪儿申请不 要交啥子资料"
+            # after a 两病 purchase's sum asks them of the 两病, not of any benefit's)
+            # (its topic without the 报销 of a sum, which would pull toward the claim pages)
+            last = {"text": forms.topic(computed["calc"], computed.get("slots")).removesuffix("报销"),
+                    "at": computed.get("at", 0)}
         if len(parts) < 2 or not last or not last.get("text") or forms.is_open(session.state) \
                 or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return None
@@ -1394,7 +1410,9 @@ class Engine:
         page = found[0].entry.id
         for part in parts:
             alone = self.index.search(part.question, region=where, k=3)
-            if page not in {h.entry.id for h in alone}:
+            if page not in {h.entry.id for h in alone} and (not of_sum or self._names_a_matter(part.question)):
+                # (after a sum, a question naming no matter of its own, only what it asks, "要去哪儿申请不",
+                # finds any benefit's page alone: the benefit computed is what it asks of)
                 return None
             if alone[0].entry.id == page and alone[0].confidence >= SURE_READING:
                 # (one of its questions finds that page surely on its own, "…大病那一块到哪儿去报 有没有时间
@@ -1402,6 +1420,30 @@ class Engine:
                 # a figure asked — would make it that figure's question again)
                 return None
         return whole
+
+    def _story_of_last_question(self, text: str, question: str, session: Session) -> bool:
+        """Whether `text` is a story that names no 医保 matter but those the last question (a handbook
+        question, the newest thing asked) named, told before its question clause `question` — the
+        asker's own figures for that question's rule ("我累计才交了18年" after how many years a retiring
+        职工 must pay) — and names no place."""
+        last = session.state.get("last_question") or {}
+        computed = (session.state.get("form") or {}).get("last") or {}
+        if not last.get("text") or computed.get("at", 0) >= last.get("at", 0) or forms.is_open(session.state) \
+                or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
+            return False
+        at = text.find(question)
+        story = text[:at].strip(" ，,。") if at > 0 else ""
+        if not story or places_in(text) or detect_region(text) != RegionHit():
+            return False
+        # (a deed's word said done, "交了", is the word the question before said of it, "交够")
+        before = self.index.segmenter.rewrite(last["text"])[0]
+        said = {t.rstrip("了过着") or t for t in self.index.topics(story)}
+        return bool(said) and all(t in before for t in said)
+
+    def _names_a_matter(self, question: str) -> bool:
+        """Whether `question` names a matter of its own, beyond what it asks (哪里, 资料, 最多) and the words
+        every question says (医保, 报销)."""
+        return any(t not in EVERY_QUESTION_TOPIC and not qtypes(t) for t in self.index.topics(question))
 
     def _parts_again(self, text: str, session: Session) -> tuple[str, Parsed] | None:
         """An elliptical follow-up ("那二级医院呢", "要是低保户呢") of a message of several questions:
@@ -1692,6 +1734,10 @@ class Engine:
             own = self.index.search((part.readings or [text])[0], region=region, k=1)
             leans = not own or own[0].confidence < SURE_READING
         borrowed = (alone or leans) and not again and self._with_last_topic(text, part, session, message.region)
+        if alone and not again and not borrowed and self._story_of_last_question(text, part.question, session):
+            # ("我累计才交了18年 差两年咋个办" after how many years a retiring 职工 must pay: the case told is the
+            # question before's own, and its question clause, short, asks of that topic)
+            borrowed = self._with_last_topic(part.question, part, session, message.region)
         # ("救助比例呢" after 低保边缘's 起付线: another topic of the same case, which the answer keeps as
         # the question asked — a figure given next is computed for that case, not asked for it again)
         case = self._with_last_context(text, part, session) if alone and not again and not borrowed else None
@@ -3267,13 +3313,20 @@ class Engine:
                 or (self.index.on_topic(_CLAIM.sub("", facts.blanked(rest))) and not further):
             return False        # (a fact is the form's: "三级的", "花了800"; a place is where)
         # (a calculation's case is about its topic, which the story may not name: "等待期")
-        about = forms.topic(last.get("calc"), last.get("slots")) if last is not session.state.get("last_question") else ""
+        about = forms.rule_topic(last.get("calc"), last.get("slots")) if last is not session.state.get("last_question") else ""
         group = (last.get("slots") or {}).get("category")
         if about and group and group not in ("一般", forms.VAGUE_GROUP) and not facts.get("category") \
                 and _GROUP_RULE_ASKED.search(own) and not _STEPS_ASKED.search(own):
             # ("那最多能报多少" after 大病保险 computed for a 低保户: the cap of that group's rule, which the
             # handbook gives apart from the ordinary one's — the case's group is asked of, as its topic is)
             about = f"{group} {about}"
+        elif about and (case_scheme := (last.get("slots") or {}).get("insurance")) in acts.SCHEME_NAMES \
+                and "insurance" not in ((last.get("slots") or {}).get("_assume") or {}) \
+                and insurance_in(text) is None and acts.SCHEME_NAMES[case_scheme] not in about:
+            # (and of the case's scheme, told, which its pages differ by: "一年最多能报多少" after a 居民's 门诊 bill
+            # is 居民's 门诊统筹 limit, never 职工's — a group's own page, above, names it already; a scheme the
+            # calculation only assumed, 医疗救助's 居民, is no word of the asker's)
+            about = f"{acts.SCHEME_NAMES[case_scheme]} {about}"
         borrowed = self._borrowed_topic(last["text"], text, not_where=bool(_STEPS_ASKED.search(own)))
         if borrowed:
             # (a word borrowed that no page found for the reading says — "市里" of the stay before, read as
@@ -3976,6 +4029,7 @@ class Engine:
                 or _CHRONIC_BENEFIT_NAMED.search(text) or _TWO_BENEFIT.search(text) or calc_kind(text, ex) != "outpatient":
             return None
         if not extract(last["text"]).get("diseases") or not (_CHRONIC_BENEFIT_NAMED.search(last["text"])
+                                                             or _TWO_BENEFIT.search(last["text"])
                                                              or _LIMIT_OR_RATE.search(last["text"])):
             return None
         if forms.GENERAL_OUTPATIENT.search(text) or not _same_person(last["text"], text):
@@ -3983,7 +4037,9 @@ class Engine:
             # person's visit — an ordinary visit, never the disease's 慢病 bill)
             return None
         whole = last["text"].rstrip("？?。!！ ") + "，" + text
-        return whole if calc_kind(whole, extract(whole)) == "chronic" else None
+        # (or the 两病's, where the question before named them: "糖尿病 两病一年最多报多少", "二型的", then
+        # "买药花了五百 都是甲类药" — that purchase's 两病 sum, not a visit's)
+        return whole if calc_kind(whole, extract(whole)) in ("chronic", "two_diseases") else None
 
     def _bill_after_question(self, text: str, note: str, session: Session, region: str | None,
                              before: dict | None) -> Reply | None:
@@ -4415,8 +4471,13 @@ class Engine:
                 and not extract(text).get("category"):
             # a page of neither scheme (居民's 等待期 examples name none), and the asker said their scheme
             # before ("灵活就业参加职工医保 …", then "交了好久才能报"): that scheme's own page, where the question
-            # asked of it finds one nearly as surely
-            own = next((h for h in self._best_reading(Part(question=text, readings=[f"{acts.SCHEME_NAMES[theirs]} {text}"]), region)[1]
+            # asked of it finds one nearly as surely — not where the page is of the fund just computed, which the
+            # question was read as asked of ("要是没转诊去外地住的呢" after 医疗救助: that fund's rule, not the
+            # scheme's stay rows)
+            computed = (session.state.get("form") or {}).get("last") or {}
+            fund = forms.topic(computed.get("calc"), computed.get("slots")) if computed.get("calc") in _FUNDS_AFTER_BASIC else ""
+            of_fund = bool(fund) and fund not in text and fund in best.entry.question + best.entry.answer
+            own = None if of_fund else next((h for h in self._best_reading(Part(question=text, readings=[f"{acts.SCHEME_NAMES[theirs]} {text}"]), region)[1]
                         if self.index.scheme_of(h.entry.id) == theirs and h.entry.region == best.entry.region
                         and not h.vague and h.confidence >= max(ANSWER_AT, best.confidence / 2)), None)
             if own is not None:

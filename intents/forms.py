@@ -129,6 +129,13 @@ def topic(calc: str | None, slots: dict | None = None) -> str:
     return TITLES.get(calc or "", "").removesuffix("测算")
 
 
+def rule_topic(calc: str | None, slots: dict | None = None) -> str:
+    """What a question of the rules asks of a case computed ("一年最多报多少" after its sum): its `topic`,
+    named as the fund whose rules they are — an outpatient bill's 门诊统筹 (克拉玛依's 普通门诊), where
+    "门诊报销" alone reads as any outpatient benefit's, 两病's or 门诊慢病's."""
+    return "门诊统筹" if calc == "outpatient" else topic(calc, slots)
+
+
 class FormTurn(BaseModel):
     # invalid: the asker's input can't be used (says why); not_listed: the handbook lacks the figure
     kind: Literal["calculation", "clarify", "cancelled", "invalid", "not_listed"]
