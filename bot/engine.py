@@ -452,6 +452,8 @@ _PLACE_SAID = re.compile(r"^(?:我是|我在|俺是|俺在|我们是|咱是|是|
 _WHERE_OR_WHEN = re.compile(r"电话|联系方式|号码|热线|地址|在哪[里儿]?|哪里|哪儿|怎么走|什么地方|哪个地方|啥地方|位置|"
                             r"几点|上班|下班|开门|关门|休息|周末|周[六日天]|礼拜[六天日]|星期[六天日]|办公|办业务|办事|时间")
 SYNONYMS_FILE = CORPUS_DATA / "synonyms.yaml"
+# the domain's own name, which every question may say and no page need
+_DOMAIN_NAME = frozenset({"医保"})
 _FIGURE_WORDS_SAID = ("一年 每年 年度 最多 最高 封顶 限额 上限 起付线 起付标准 起付 门槛费 门槛 报销比例 支付比例 比例 几成 "
                       "多少钱 多少 好多钱 好多").split()
 
@@ -1180,6 +1182,11 @@ class Engine:
             session.state.setdefault("slots", {})["filing"] = filing
         elif filing is None and (session.state.get("slots") or {}).get("filing") in _FILING_NAMED:
             done = _FILED_UNSAID.search(text)
+            # (not a question whose answer no kind changes, "备案了能直接刷码吗": asking no figure and telling
+            # nothing of a stay, the kind's word would only pull toward that kind's pages)
+            if done and forms.QUESTION.search(text) and not _FIGURE_WORDS.search(text) and not ASK_AMOUNT.search(text) \
+                    and not set(extract(text).values) - {"filing", "filed"}:
+                done = None
             if done:
                 kind = _FILING_NAMED[session.state["slots"]["filing"]]
                 text = text[:done.end()] + f"（{kind}）" + text[done.end():]
@@ -4731,8 +4738,10 @@ class Engine:
         # (nor is who the region's whole handbook is for: 学生 in the 克拉玛依 students' guide)
         r = regions.get(hits[0].entry.region)
         places |= set(r.everyone) if r else set()
+        # (nor the domain's own name, 医保: a page on a filing need not say it to answer it — 报销 asked is a
+        # topic, "咋报" the rate's)
         lacked = {t for t in self.index.analyze(text).terms if t in domain and t not in places and not qtypes(t)
-                  and t not in ASKED_FIGURES and not self._says(hits[0].entry, t)}
+                  and t not in ASKED_FIGURES and t not in _DOMAIN_NAME and not self._says(hits[0].entry, t)}
         if lacked and any(self._says(hits[0].entry, w) for w, _, _ in diseases_said(text) if len(w) > 1):
             # (the best is the page of the disease asked: who the asker is, "我退休的职工医保 慢阻肺…限额",
             # is the case's, not another topic — the 退休 门诊统筹 page states another limit)

@@ -695,6 +695,19 @@ def _alternative_said(text: str, choices) -> tuple[int, int, int] | None:
     return best
 
 
+def _denied_alternative(text: str) -> str:
+    """`text` without a situation of the alternatives it says is not the case ("不是实习 就…", "不是回老家")."""
+    for _, choices in _alternatives():
+        said = {w for _, words in choices for w in words}
+        for _, words in choices:
+            for w in sorted(words, key=len, reverse=True):
+                # (not a denial that is itself one of them: "没找到工作" is 灵活就业's word, not 找到工作 denied)
+                text = re.sub(rf"(?:不是|并非|没有?|不){re.escape(w)}[\s，,]*(?:就是?|而是|只是)?",
+                              lambda m: m.group(0) if any(m.group(0).strip(" ，,") in x or x in m.group(0) and len(x) > len(w)
+                                                          for x in said) else "", text)
+    return text
+
+
 def _same_alternatives(said: str, follow_up: str) -> bool:
     """Whether an earlier follow-up, kept as "（考研 去别的学校读）", and the new one each name one of the
     same situations that exclude each other."""
@@ -872,6 +885,9 @@ def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
     if instead is not None:
         # "要是直接去上班了呢" after "毕业了 … 想回老家参保": that situation in place of the other
         q = instead
+        # (the one replaced, said denied beside the new one — "不是实习 就临时去外地看病" — goes from what is
+        # added too: its word would read as that situation again)
+        core = _denied_alternative(core).strip(" ，,") or core
     if placed and not re.sub(r"医保|的|了", "", SCHEME_WORDS.sub("", core)).strip():
         return q        # "职工呢": said where the scheme was, nothing more to add
     if placed and "filing" in new and not _FILING_WORDS.sub("", FILING_SAID.sub("", core)).strip():
