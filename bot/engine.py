@@ -452,6 +452,10 @@ _PLACE_SAID = re.compile(r"^(?:我是|我在|俺是|俺在|我们是|咱是|是|
 _WHERE_OR_WHEN = re.compile(r"电话|联系方式|号码|热线|地址|在哪[里儿]?|哪里|哪儿|怎么走|什么地方|哪个地方|啥地方|位置|"
                             r"几点|上班|下班|开门|关门|休息|周末|周[六日天]|礼拜[六天日]|星期[六天日]|办公|办业务|办事|时间")
 SYNONYMS_FILE = CORPUS_DATA / "synonyms.yaml"
+# a figure said ("18年", "两万", "三个月")
+_FIGURE_SAID = re.compile(r"\d|[一两二三四五六七八九十百千万]+(?:年|个?月|天|元|块|万|千|百|次)")
+# a case supposed ("要是…", "如果…", "选临时备案的话")
+_SUPPOSED_CASE = re.compile(r"要是|如果|假如|假设|万一|的话")
 # the domain's own name, which every question may say and no page need
 _DOMAIN_NAME = frozenset({"医保"})
 _FIGURE_WORDS_SAID = ("一年 每年 年度 最多 最高 封顶 限额 上限 起付线 起付标准 起付 门槛费 门槛 报销比例 支付比例 比例 几成 "
@@ -1440,7 +1444,10 @@ class Engine:
             return False
         at = text.find(question)
         story = text[:at].strip(" ，,。") if at > 0 else ""
-        if not story or places_in(text) or detect_region(text) != RegionHit():
+        # (a case supposed, "选临时备案的话", or a fact the slots read, a filing's kind, is a case of its own; and
+        # the story is a figure of the asker's, "才交了18年" — one with none, "过了截止时间再交", tells another case)
+        if not story or places_in(text) or detect_region(text) != RegionHit() or extract(story).values \
+                or _SUPPOSED_CASE.search(story) or not _FIGURE_SAID.search(story):
             return False
         # (a deed's word said done, "交了", is the word the question before said of it, "交够")
         before = self.index.segmenter.rewrite(last["text"])[0]
@@ -3320,14 +3327,17 @@ class Engine:
                 or (self.index.on_topic(_CLAIM.sub("", facts.blanked(rest))) and not further):
             return False        # (a fact is the form's: "三级的", "花了800"; a place is where)
         # (a calculation's case is about its topic, which the story may not name: "等待期")
-        about = forms.rule_topic(last.get("calc"), last.get("slots")) if last is not session.state.get("last_question") else ""
+        # (a figure of the rules asked, "一年最多报多少", is the fund's: its rules' topic and the case's scheme)
+        rule_asked = bool(_FIGURE_WORDS.search(own)) and not _STEPS_ASKED.search(own)
+        about = (forms.rule_topic if rule_asked else forms.topic)(last.get("calc"), last.get("slots")) \
+            if last is not session.state.get("last_question") else ""
         group = (last.get("slots") or {}).get("category")
         if about and group and group not in ("一般", forms.VAGUE_GROUP) and not facts.get("category") \
                 and _GROUP_RULE_ASKED.search(own) and not _STEPS_ASKED.search(own):
             # ("那最多能报多少" after 大病保险 computed for a 低保户: the cap of that group's rule, which the
             # handbook gives apart from the ordinary one's — the case's group is asked of, as its topic is)
             about = f"{group} {about}"
-        elif about and (case_scheme := (last.get("slots") or {}).get("insurance")) in acts.SCHEME_NAMES \
+        elif about and rule_asked and (case_scheme := (last.get("slots") or {}).get("insurance")) in acts.SCHEME_NAMES \
                 and "insurance" not in ((last.get("slots") or {}).get("_assume") or {}) \
                 and insurance_in(text) is None and acts.SCHEME_NAMES[case_scheme] not in about:
             # (and of the case's scheme, told, which its pages differ by: "一年最多能报多少" after a 居民's 门诊 bill
