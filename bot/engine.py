@@ -1467,8 +1467,8 @@ class Engine:
             return None     # (asked of a place no handbook covers: declined whole, as one question is)
         asked = self._with_last_question(text, session)
         last = (session.state.get("last_question") or {}).get("text")
-        if asked == text or not last or acts.topic_follow_up(text):
-            return None
+        if asked == text or not last or acts.topic_follow_up(text) or acts.newborn_age_follow_up(last, text):
+            return None     # (a child's age said after a newborn's question is one question of its own: `_with_last_question`)
         before = _joined(parse(last, self.index.on_topic).parts, self.index.topics)
         if len(before) <= 1:
             return None

@@ -898,9 +898,11 @@ def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
 # a question about a newborn's cover ("娃儿刚生下来 医保咋交 好久能用"), and a follow-up saying only how
 # old the child is now ("都4个月了还没交", "已经100天了咋办"): the newborn's own case, asked at that age
 _NEWBORN_ASKED = re.compile(r"新生儿|刚出生|刚生(?![病气活])|生下来|出生|刚满月|婴儿")
-_AGE_FOLLOW_UP = re.compile(r"^(?:那|但是|可是|现在)?(?:娃儿?|孩子|宝宝|小孩)?(?:都|已经|快|有|现在)?"
+# (or supposed, "要是拖到四个月才交呢", "如果等到100天再交呢"; not "过了90天", past the age, which is no age)
+_AGE_FOLLOW_UP = re.compile(r"^(?:那|但是|可是|现在)?(?:要是|如果|假如|万一)?(?:娃儿?|孩子|宝宝|小孩)?(?:都|已经|快|有|现在)?"
+                            r"(?:拖到|拖了|等到|到了)?"
                             r"(\d+|[一二两三四五六七八九十]+)\s*(个多?月|天)了?(?:了|还|都|才)?"
-                            r"(?:没有?|莫得?|没得|冇)?(?:交|缴|参保|上|买|办)?(?:医保|合疗|保险)?"
+                            r"(?:没有?|莫得?|没得|冇)?(?:再)?(?:交|缴|参保|上|买|办)?(?:医保|合疗|保险)?"
                             r"[\s，,]*(?:咋办|怎么办|咋整|啷个办|咋个办|呢|嘞|咧)?[？?。!！~\s]*$")
 
 
