@@ -766,6 +766,11 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         # "要是我错过了集中缴费期才交呢 会咋样" after a fee was computed: what follows from the case told (a
         # wait, a dearer fee) is a rule of its own, asked — not the sum again with that fact beside it
         follows = False
+    if follows and target and not active and not fixed and not wider and not placed and "amount" not in new \
+            and facts <= {"in_window"} and calc_kind_mod.DEADLINE.search(body):
+        # "那集中缴费到底截止到哪天" after a wait was computed: the window's last day asked, a rule's date — its
+        # words name the window, no fact of the case changed (the wait again would answer nothing asked)
+        follows = False
     if wider == "chain" and target["calc"] == "inpatient" and ex.get("amount_at") is not None \
             and calc_kind_mod.LEFT_BEFORE.search(body[:ex.get("amount_at")]):
         # "要是俺是特困 大病保险自付合规一万五咋算" after a stay: a sum of its own, what is left after
