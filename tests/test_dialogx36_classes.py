@@ -199,3 +199,52 @@ def test_changing_a_filing_said_with_gai(engine):
 def test_how_to_file_after_a_story_is_the_steps(engine):
     *_, r = talk(engine, ["我妈要去深圳跟我长期住 她的医保备案咋个弄"], region="巴中")
     assert r.kind == "faq" and ids(r)[0] == "bz-1-27", r.text
+
+
+# ---- the window's last day asked after a wait was computed ("那集中缴费截止到哪天"): the window's page, not
+# the wait again (克拉玛依 第2部分: 2025年9月1日至2026年1月10日)
+
+def test_the_windows_last_day_after_a_wait_is_the_windows_page(engine):
+    *_, r = talk(engine, ["过了集中缴费期才交 等多久能用", "集中缴费最晚到哪天"], region="克拉玛依")
+    assert r.kind == "faq" and "1月10日" in r.text, r.text
+
+
+# ---- a paper said not at hand ("户口本手头没有") when filing: the 承诺制 filing (克拉玛依 第8部分: 2个月内补传)
+
+def test_a_paper_not_at_hand_is_the_promise_filing(engine):
+    *_, r = talk(engine, ["回老家看病要备案吗", "户口本的照片身边没有 咋弄"], region="克拉玛依")
+    assert r.kind == "faq" and "承诺" in r.text and "2个月" in r.text, r.text
+
+
+# ---- a visit counted inside its verb ("看过一次门诊"): the visit, read whole (克拉玛依 第7部分: 三级 限急诊、儿科)
+
+def test_a_visit_counted_inside_its_verb_is_read_whole():
+    from corpus.normalize import as_read
+    assert as_read("在三级医院看过一次门诊") == "在三级医院看门诊"
+    assert as_read("今年看了两回门诊") == "今年看门诊两次"
+
+
+def test_a_visit_counted_finds_the_tiers_page(engine):
+    *_, r = talk(engine, ["上个月在三级医院看了一次门诊 自己付的钱能报吗"], region="克拉玛依")
+    assert r.kind == "faq" and ("急诊" in r.text or "无法报销" in r.text), r.text
+
+
+# ---- a child's age supposed after a newborn's question ("要是拖到三个月才交呢"): the newborn's case at that age,
+# one question, not each part of the question before again (巴中 第三章 七问: 超过90天 … 自缴费之日起)
+
+def test_a_childs_age_supposed_after_a_newborns_question(engine):
+    *_, r = talk(engine, ["孙子刚出生半个月 合疗咋个交 要带啥", "如果等到一百天才交呢"], region="巴中")
+    assert "缴费之日" in r.text and "【2】" not in r.text, r.text
+
+
+# ---- the guards of reading a short question with the last topic: a case supposed ("选…的话") or another case
+# told without a figure ("过了截止时间再交") is the message's own, not the question before's
+
+def test_a_filing_supposed_before_a_rates_question_is_its_own_case(engine):
+    *_, r = talk(engine, ["放暑假回老家 生病住院要先备案吗", "要是选临时备案的话 报销比例是多少"], region="克拉玛依")
+    assert r.kind == "faq" and "20%" in r.text, r.text
+
+
+def test_past_the_deadline_told_before_a_question_is_its_own_case(engine):
+    *_, r = talk(engine, ["学生医保最晚啥时候交", "错过了截止日期再交 会怎样"], region="克拉玛依")
+    assert r.kind == "faq" and "等待期" in r.text, r.text
