@@ -392,8 +392,10 @@ def _hold_slot(session: Session, name: str, value: object) -> None:
 
 # an office named ("医保局电话多少 在哪个地方办事"): its row answers where and how to reach it together, one question
 _OFFICE_NAMED = re.compile(r"窗口|医保局|医疗保障局|医保中心|经办机构|经办中心|办事大厅|服务大厅|政务服务中心|市民之家|社保局")
-# a question said to be put first while a form waits ("对了先问个事 …", "先问下 …", "顺便问一下 …")
-_PUT_FIRST = re.compile(r"^[\s，,]*(?:(?:哦|噢|诶)?对了[\s，,]*)?(?:先|顺便|另外)问(?:个事|一个事|一?下|一?哈)?")
+# a question said to be put first while a form waits ("对了先问个事 …", "先问下 …", "顺便问一下 …"), after a
+# word asking to wait or not ("等哈先问个事 …", "稍等 先问下 …": forms.WAIT_WORD)
+_PUT_FIRST = re.compile(r"^[\s，,]*(?:" + forms.WAIT_WORD + r"[\s，,。!！]*)?(?:(?:哦|噢|诶)?对了[\s，,]*)?"
+                        r"(?:先|顺便|另外)问(?:个事|一个事|一?下|一?哈)?")
 
 
 def _other_scheme_asked(scheme: str, slots: dict, text: str, ex) -> bool:
@@ -478,6 +480,12 @@ _PLACE_SAID = re.compile(r"^(?:我是|我在|俺是|俺在|我们是|咱是|是|
 _WHERE_OR_WHEN = re.compile(r"电话|联系方式|号码|热线|地址|在哪[里儿]?|哪里|哪儿|怎么走|什么地方|哪个地方|啥地方|位置|"
                             r"几点|上班|下班|开门|关门|休息|周末|周[六日天]|礼拜[六天日]|星期[六天日]|办公|办业务|办事|时间")
 SYNONYMS_FILE = CORPUS_DATA / "synonyms.yaml"
+# a figure said ("18年", "两万", "三个月")
+_FIGURE_SAID = re.compile(r"\d|[一两二三四五六七八九十百千万]+(?:年|个?月|天|元|块|万|千|百|次)")
+# a case supposed ("要是…", "如果…", "选临时备案的话")
+_SUPPOSED_CASE = re.compile(r"要是|如果|假如|假设|万一|的话")
+# the domain's own name, which every question may say and no page need
+_DOMAIN_NAME = frozenset({"医保"})
 _FIGURE_WORDS_SAID = ("一年 每年 年度 最多 最高 封顶 限额 上限 起付线 起付标准 起付 门槛费 门槛 报销比例 支付比例 比例 几成 "
                       "多少钱 多少 好多钱 好多").split()
 
@@ -721,6 +729,11 @@ def _park_form(session: Session, before: dict, reply: Reply, text: str = "") -> 
             and reply.kind == "calculation" and done.get("calc") and done.get("calc") != waited.get("calc"):
         session.state[PARKED] = {"open": copy.deepcopy(waited), "at": time.time(),
                                  "aside": bool(region_policy.BY_THE_WAY.search(fold(text)))}
+    elif waited and waited.get("offered") and waited.get("asked") and not now.get("open") and reply.kind in ("faq", "unanswered") \
+            and region_policy.BY_THE_WAY.search(fold(text)):
+        # (so is an offer to compute, "如需帮您测算：住院总共花了多少钱？", that lapsed for a question asked by the
+        # way, "顺便问下 出院要交啥材料不", answered or not: the bill told plainly next is that offer's)
+        session.state[PARKED] = {"open": copy.deepcopy(waited), "at": time.time(), "aside": True}
     elif now.get("open"):
         session.state.pop(PARKED, None)
 
@@ -1008,6 +1021,9 @@ class Engine:
                 or len(_CJK.findall(message.text)) > BORROW_UP_TO + 6 or places_in(message.text):
             return reply
         asked = as_read(message.text).strip()
+        told = set(extract(asked).values)
+        if len(last.get("entries") or ()) > 1 and len(said) == 1 and told and told <= {"insurance", "retired"}:
+            return reply        # ("居民医保" after both schemes' pages were set side by side: its own one of them)
         if asks_office(last.get("text", "")) and _OFFICE_ASKED.fullmatch(asked):
             return reply        # ("在哪儿办" after an office's phone: that office's page gives its address too)
         alone = self.index.search(asked, region=reply.region, k=1)
@@ -1107,6 +1123,10 @@ class Engine:
             # "那要等好久才能报" after a case that told years without cover ("前年去年都没交 … 封顶还是三十万不"):
             # the wait of that gap, as one message telling both would be computed
             text = waited
+        both = None if forms.is_open(session.state) else _both_fees_after(text, session)
+        if both is not None:
+            # "那两个都交一共多少" after a fee computed and the add-on's (长护险) asked since: both fees of that case
+            text = both
         text = self.index.repaired(text)[0]
         if acts.own_disease_unnamed(text) and not forms.is_open(session.state):
             # "我这个病能不能办慢病哦": whether it can be had depends on which illness it is — asked, never
@@ -1129,7 +1149,16 @@ class Engine:
         # (a place the handbooks do not cover named, "太原2027年…": that place's question, never the chat's)
         named_hit = detect_region(text)
         named = named_hit.region or (None if named_hit.unsupported else region)
-        other = None if forms.is_open(session.state) else _other_year_fee(text, session, named)
+        # (while a form waits, only the fee asked outright, "2027年的学生医保交多少": a question of its own, the
+        # form asked again after it — a bare "2027年的呢" there is the form's)
+        asked_aside = forms.is_open(session.state) and _asks_fee(text)
+        other = None if forms.is_open(session.state) and not asked_aside else _other_year_fee(text, session, named)
+        if other is not None and asked_aside:
+            reply = self._other_year_unknown(*other, note, named)
+            again = forms.reminder(session.state, time.time(), session.expiry)
+            if again and again not in reply.text:
+                reply.text += "\n" + again
+            return reply
         if other is not None:
             # "2027年的合疗交好多", "2024年合疗个人交多少", "那2028年度呢 还是400吗" after the fee: the handbook
             # gives its own year's fee (巴中: 2025's too), and another year's, earlier or later, is not that one
@@ -1197,6 +1226,11 @@ class Engine:
             session.state.setdefault("slots", {})["filing"] = filing
         elif filing is None and (session.state.get("slots") or {}).get("filing") in _FILING_NAMED:
             done = _FILED_UNSAID.search(text)
+            # (not a question whose answer no kind changes, "备案了能直接刷码吗": asking no figure and telling
+            # nothing of a stay, the kind's word would only pull toward that kind's pages)
+            if done and forms.QUESTION.search(text) and not _FIGURE_WORDS.search(text) and not ASK_AMOUNT.search(text) \
+                    and not set(extract(text).values) - {"filing", "filed"}:
+                done = None
             if done:
                 kind = _FILING_NAMED[session.state["slots"]["filing"]]
                 text = text[:done.end()] + f"（{kind}）" + text[done.end():]
@@ -1428,6 +1462,14 @@ class Engine:
             # (the question before was only offered pages, "您是想问…": it told its case no less, whatever
             # the ranker made of it alone)
             last = unsure
+        computed = (session.state.get("form") or {}).get("last") or {}
+        of_sum = bool(computed.get("calc")) and computed.get("at", 0) >= (last or {}).get("at", 0)
+        if of_sum:
+            # (the case just computed is told by what it was about, "两病": "要去哪儿申请不 要交啥子资料"
+            # after a 两病 purchase's sum asks them of the 两病, not of any benefit's)
+            # (its topic without the 报销 of a sum, which would pull toward the claim pages)
+            last = {"text": forms.topic(computed["calc"], computed.get("slots")).removesuffix("报销"),
+                    "at": computed.get("at", 0)}
         if len(parts) < 2 or not last or not last.get("text") or forms.is_open(session.state) \
                 or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return None
@@ -1442,7 +1484,9 @@ class Engine:
         page = found[0].entry.id
         for part in parts:
             alone = self.index.search(part.question, region=where, k=3)
-            if page not in {h.entry.id for h in alone}:
+            if page not in {h.entry.id for h in alone} and (not of_sum or self._names_a_matter(part.question)):
+                # (after a sum, a question naming no matter of its own, only what it asks, "要去哪儿申请不",
+                # finds any benefit's page alone: the benefit computed is what it asks of)
                 return None
             if alone[0].entry.id == page and alone[0].confidence >= SURE_READING:
                 # (one of its questions finds that page surely on its own, "…大病那一块到哪儿去报 有没有时间
@@ -1450,6 +1494,33 @@ class Engine:
                 # a figure asked — would make it that figure's question again)
                 return None
         return whole
+
+    def _story_of_last_question(self, text: str, question: str, session: Session) -> bool:
+        """Whether `text` is a story that names no 医保 matter but those the last question (a handbook
+        question, the newest thing asked) named, told before its question clause `question` — the
+        asker's own figures for that question's rule ("我累计才交了18年" after how many years a retiring
+        职工 must pay) — and names no place."""
+        last = session.state.get("last_question") or {}
+        computed = (session.state.get("form") or {}).get("last") or {}
+        if not last.get("text") or computed.get("at", 0) >= last.get("at", 0) or forms.is_open(session.state) \
+                or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
+            return False
+        at = text.find(question)
+        story = text[:at].strip(" ，,。") if at > 0 else ""
+        # (a case supposed, "选临时备案的话", or a fact the slots read, a filing's kind, is a case of its own; and
+        # the story is a figure of the asker's, "才交了18年" — one with none, "过了截止时间再交", tells another case)
+        if not story or places_in(text) or detect_region(text) != RegionHit() or extract(story).values \
+                or _SUPPOSED_CASE.search(story) or not _FIGURE_SAID.search(story):
+            return False
+        # (a deed's word said done, "交了", is the word the question before said of it, "交够")
+        before = self.index.segmenter.rewrite(last["text"])[0]
+        said = {t.rstrip("了过着") or t for t in self.index.topics(story)}
+        return bool(said) and all(t in before for t in said)
+
+    def _names_a_matter(self, question: str) -> bool:
+        """Whether `question` names a matter of its own, beyond what it asks (哪里, 资料, 最多) and the words
+        every question says (医保, 报销)."""
+        return any(t not in EVERY_QUESTION_TOPIC and not qtypes(t) for t in self.index.topics(question))
 
     def _parts_again(self, text: str, session: Session) -> tuple[str, Parsed] | None:
         """An elliptical follow-up ("那二级医院呢", "要是低保户呢") of a message of several questions:
@@ -1459,8 +1530,8 @@ class Engine:
             return None     # (asked of a place no handbook covers: declined whole, as one question is)
         asked = self._with_last_question(text, session)
         last = (session.state.get("last_question") or {}).get("text")
-        if asked == text or not last or acts.topic_follow_up(text):
-            return None
+        if asked == text or not last or acts.topic_follow_up(text) or acts.newborn_age_follow_up(last, text):
+            return None     # (a child's age said after a newborn's question is one question of its own: `_with_last_question`)
         before = _joined(parse(last, self.index.on_topic).parts, self.index.topics)
         if len(before) <= 1:
             return None
@@ -1740,6 +1811,10 @@ class Engine:
             own = self.index.search((part.readings or [text])[0], region=region, k=1)
             leans = not own or own[0].confidence < SURE_READING
         borrowed = (alone or leans) and not again and self._with_last_topic(text, part, session, message.region)
+        if alone and not again and not borrowed and self._story_of_last_question(text, part.question, session):
+            # ("我累计才交了18年 差两年咋个办" after how many years a retiring 职工 must pay: the case told is the
+            # question before's own, and its question clause, short, asks of that topic)
+            borrowed = self._with_last_topic(part.question, part, session, message.region)
         # ("救助比例呢" after 低保边缘's 起付线: another topic of the same case, which the answer keeps as
         # the question asked — a figure given next is computed for that case, not asked for it again)
         case = self._with_last_context(text, part, session) if alone and not again and not borrowed else None
@@ -3367,13 +3442,23 @@ class Engine:
             # names is done — that errand's own page, read as asked; never the case's words (没备案, 住院报销) put
             # in front of it, which find the case's rates again
             return False
-        about = forms.topic(last.get("calc"), last.get("slots")) if last is not session.state.get("last_question") else ""
+        # (a figure of the rules asked, "一年最多报多少", is the fund's: its rules' topic and the case's scheme)
+        rule_asked = bool(_FIGURE_WORDS.search(own)) and not _STEPS_ASKED.search(own)
+        about = (forms.rule_topic if rule_asked else forms.topic)(last.get("calc"), last.get("slots")) \
+            if last is not session.state.get("last_question") else ""
         group = (last.get("slots") or {}).get("category")
         if about and group and group not in ("一般", forms.VAGUE_GROUP) and not facts.get("category") \
                 and _GROUP_RULE_ASKED.search(own) and not _STEPS_ASKED.search(own):
             # ("那最多能报多少" after 大病保险 computed for a 低保户: the cap of that group's rule, which the
             # handbook gives apart from the ordinary one's — the case's group is asked of, as its topic is)
             about = f"{group} {about}"
+        elif about and rule_asked and (case_scheme := (last.get("slots") or {}).get("insurance")) in acts.SCHEME_NAMES \
+                and "insurance" not in ((last.get("slots") or {}).get("_assume") or {}) \
+                and insurance_in(text) is None and acts.SCHEME_NAMES[case_scheme] not in about:
+            # (and of the case's scheme, told, which its pages differ by: "一年最多能报多少" after a 居民's 门诊 bill
+            # is 居民's 门诊统筹 limit, never 职工's — a group's own page, above, names it already; a scheme the
+            # calculation only assumed, 医疗救助's 居民, is no word of the asker's)
+            about = f"{acts.SCHEME_NAMES[case_scheme]} {about}"
         borrowed = self._borrowed_topic(last["text"], text, not_where=bool(_STEPS_ASKED.search(own)))
         if borrowed:
             # (a word borrowed that no page found for the reading says — "市里" of the stay before, read as
@@ -4111,11 +4196,9 @@ class Engine:
             # person's visit — an ordinary visit, never the disease's 慢病 bill)
             return None
         whole = last["text"].rstrip("？?。!！ ") + "，" + text
-        # (after a question on a 两病 disease's figure, "高血压两病一年最多能报好多", the drugs bought for it,
-        # "全年买降压药用了七百二": that 两病 bill, its drug classes as told — never a visit whose hospital is asked)
-        wanted = "two_diseases" if _TWO_BENEFIT.search(last["text"]) and not _CHRONIC_BENEFIT_NAMED.search(last["text"]) \
-            else "chronic"
-        return whole if calc_kind(whole, extract(whole)) == wanted else None
+        # (or the 两病's, where the question before named them: "糖尿病 两病一年最多报多少", "二型的", then
+        # "买药花了五百 都是甲类药" — that purchase's 两病 sum, not a visit's)
+        return whole if calc_kind(whole, extract(whole)) in ("chronic", "two_diseases") else None
 
     def _bill_after_question(self, text: str, note: str, session: Session, region: str | None,
                              before: dict | None) -> Reply | None:
@@ -4549,8 +4632,13 @@ class Engine:
                 and not extract(text).get("category"):
             # a page of neither scheme (居民's 等待期 examples name none), and the asker said their scheme
             # before ("灵活就业参加职工医保 …", then "交了好久才能报"): that scheme's own page, where the question
-            # asked of it finds one nearly as surely
-            own = next((h for h in self._best_reading(Part(question=text, readings=[f"{acts.SCHEME_NAMES[theirs]} {text}"]), region)[1]
+            # asked of it finds one nearly as surely — not where the page is of the fund just computed, which the
+            # question was read as asked of ("要是没转诊去外地住的呢" after 医疗救助: that fund's rule, not the
+            # scheme's stay rows)
+            computed = (session.state.get("form") or {}).get("last") or {}
+            fund = forms.topic(computed.get("calc"), computed.get("slots")) if computed.get("calc") in _FUNDS_AFTER_BASIC else ""
+            of_fund = bool(fund) and fund not in text and fund in best.entry.question + best.entry.answer
+            own = None if of_fund else next((h for h in self._best_reading(Part(question=text, readings=[f"{acts.SCHEME_NAMES[theirs]} {text}"]), region)[1]
                         if self.index.scheme_of(h.entry.id) == theirs and h.entry.region == best.entry.region
                         and not h.vague and h.confidence >= max(ANSWER_AT, best.confidence / 2)), None)
             if own is not None:
@@ -4812,8 +4900,10 @@ class Engine:
         # (nor is who the region's whole handbook is for: 学生 in the 克拉玛依 students' guide)
         r = regions.get(hits[0].entry.region)
         places |= set(r.everyone) if r else set()
+        # (nor the domain's own name, 医保: a page on a filing need not say it to answer it — 报销 asked is a
+        # topic, "咋报" the rate's)
         lacked = {t for t in self.index.analyze(text).terms if t in domain and t not in places and not qtypes(t)
-                  and t not in ASKED_FIGURES and not self._says(hits[0].entry, t)}
+                  and t not in ASKED_FIGURES and t not in _DOMAIN_NAME and not self._says(hits[0].entry, t)}
         if lacked and any(self._says(hits[0].entry, w) for w, _, _ in diseases_said(text) if len(w) > 1):
             # (the best is the page of the disease asked: who the asker is, "我退休的职工医保 慢阻肺…限额",
             # is the case's, not another topic — the 退休 门诊统筹 page states another limit)
@@ -6305,6 +6395,38 @@ def _wait_of_gap_before(text: str, session: Session) -> str | None:
     scheme = (last.get("slots") or {}).get("insurance") or (told.get("insurance") if told is not None else None)
     named = acts.SCHEME_NAMES.get(str(scheme), "") if scheme and extract(text).get("insurance") is None else ""
     return f"{named}断保{gap}年，{text}"
+
+
+# both of two things asked as one total ("两个都交一共多少", "两样加起来好多", "都交的话总共多少")
+_BOTH_SAID = re.compile(r"两个|两样|两种|两项|两笔|俩|都(?:交|缴|买|参加|要)|一起(?:交|缴|买)|加起来|加在一起|合起来")
+_BOTH_TOTAL_ASKED = re.compile(r"(?:一共|总共|合计|共计|加起来|加在一起|合起来|统共)[^，。？?]{0,6}?(?:多少|好多|几多|几个钱)")
+
+
+def _both_fees_after(text: str, session: Session) -> str | None:
+    """A total of "both" asked ("那我两个都交一共多少") right after a fee was computed and the add-on fee
+    (长护险) asked since: the fee computed with the add-on ("医保和长护险 …"), as one message naming both
+    would be; None when it is no such follow-up (a fee named of its own, or nothing asked between)."""
+    if not (_BOTH_SAID.search(text) and _BOTH_TOTAL_ASKED.search(text)) or _LONG_TERM_CARE_NAMED.search(text) \
+            or len(_CJK.findall(text)) > 16:
+        return None
+    form = session.state.get("form") or {}
+    calc = form.get("last") or {}
+    last = session.state.get("last_question") or {}
+    ttl = session.expiry or forms.FORM_TTL
+    now = time.time()
+    if now - last.get("at", 0) > ttl or not _LONG_TERM_CARE_NAMED.search(last.get("text") or ""):
+        return None
+    if calc.get("calc") == "contribution" and last.get("at", 0) >= calc.get("at", 0):
+        # (the fee computed: its case, the form's, is recomputed with the add-on)
+        return None if (calc.get("slots") or {}).get("with_ltc") else f"医保和长护险 {text}"
+    # (the fee asked as a page, "新生医保交多少", the question before the add-on's: asked again of both, with
+    # the group that question told — its subsidy changes the fee)
+    earlier = (session.state.get(EARLIER) or [{}])[-1]
+    if now - earlier.get("at", 0) > ttl or not earlier.get("text") or not _asks_fee(earlier["text"]) \
+            or _LONG_TERM_CARE_NAMED.search(earlier["text"]):
+        return None
+    group = extract(earlier["text"]).get("category")
+    return " ".join(w for w in (group if isinstance(group, str) and group != "一般" else "", "医保和长护险", text) if w)
 
 
 # whether something is as it is in a place named ("跟克拉玛依一样吗", "和巴中的一样不", "同长治有啥区别")

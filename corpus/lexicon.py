@@ -40,10 +40,10 @@ def load(path: Path = LEXICON_FILE) -> list[Line]:
     return [Line(**{k: str(v) for k, v in row.items()}) for row in read_yaml(path) or []]
 
 
-# A verb and its object that speech splits with 了 / 的 / 过 / 完 (离合词): 住了院, 备过案, 参的保, 转了诊, 住完院
-# are 住院, 备案, 参保, 转诊 — apart, jieba cuts them into characters no entry is indexed under.
+# A verb and its object that speech splits with 了 / 的 / 过 / 完 / 好 (离合词): 住了院, 备过案, 参的保, 转了诊, 住完院,
+# 备好案 are 住院, 备案, 参保, 转诊 — apart, jieba cuts them into characters no entry is indexed under.
 SEPARABLE = ("住院", "备案", "参保", "转诊", "转院", "报销", "交费", "缴费", "挂号", "看病")
-_SEPARATED_RE = re.compile("|".join(f"{w[0]}[了的过完]{w[1]}" for w in SEPARABLE))
+_SEPARATED_RE = re.compile("|".join(f"{w[0]}[了的过完好]{w[1]}" for w in SEPARABLE))
 
 
 # 住 with the hospital as its object ("住二级医院", "住进县医院", "住乡镇卫生院") is a stay: 住院, or the

@@ -245,11 +245,23 @@ def _counted_stay(m: re.Match) -> str:
     return f"第{m.group(2)}次住院" if m.group(1) else f"住院{m.group(2)}次"
 
 
+# ... and so a visit counted inside its verb (看过一次门诊, 看了两回门诊): 看门诊 whole, as the pages say it, the count
+# after (one visit, no fact of any case, goes) — cut apart, 看 and 门诊 apart found no page on a visit, and 看过,
+# jieba's word, is no page's: read as an unknown word, the question was about something no page names
+# (a count asked or vague, 看了几回门诊, 好几次: said as it is — 门诊几次 would read as a question of its own)
+_COUNTED_VISIT_RE = re.compile(r"看([了过])?((?!1(?!\d))\d+|[一两二三四五六七八九十]+)[回次](?:的)?门诊")
+
+
+def _counted_visit(m: re.Match) -> str:
+    return "看门诊" if m.group(2) == "一" else f"看门诊{m.group(2)}次"
+
+
 def as_read(text: str) -> str:
-    """One script, years said as years, and a stay counted inside its verb written whole (住了两回院 →
-    住院两次): the text every layer after the edge reads (the engine's answer and explain, the
+    """One script, years said as years, and a stay or visit counted inside its verb written whole (住了两回院 →
+    住院两次, 看过一次门诊 → 看过门诊): the text every layer after the edge reads (the engine's answer and explain, the
     service's follow-up check)."""
     text = glossed_years(said_years(to_simplified(text)))
+    text = _COUNTED_VISIT_RE.sub(_counted_visit, text) if "门诊" in text else text
     return _COUNTED_STAY_RE.sub(_counted_stay, text) if "院" in text else text
 
 

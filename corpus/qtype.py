@@ -383,6 +383,10 @@ def _home_places() -> tuple[str, ...]:
 # whether one must file answers; so the verb must be the procedure's own (备案, 登记 …) or take one.
 _ASKS_HOW = re.compile(r"(?:怎么|咋|如何|怎样|啷个)(?:个|样)?(?:备案|申请|登记|激活|开通|绑定|暂停|停保|办理|"
                        r"办(?![啊呀嘛呢吧哦哈噻？?！!，,。\s]|$))|(?:在哪|去哪|哪里|哪儿)里?(?:办|备案|申请|登记)|"
+                       # (the procedure named as the object before a bare verb, "备案咋个弄", "登记怎么搞": its how —
+                       # not 咋办, nor the procedure not done, "来不及备案咋整": what to do then)
+                       r"(?<!来不及)(?<!没)(?<!没有)(?<!未)(?<!忘了)(?:备案|申请|登记|激活|开通|绑定|暂停|停保)(?:要|得|该|应该)?"
+                       r"(?:怎么|咋|如何|怎样|啷个)(?:个|样)?(?:弄|整|搞|操作)|"
                        # (a claim asked how after the care, "回来咋报", "回去怎么报销": the route, which a page on
                        # whether that care is paid at all does not give)
                        r"(?:回来|回去|回学校|回校|事后|出院后|回头)(?:了|再|要)?(?:怎么|咋|如何|怎样|啷个)(?:个|样)?(?:报销?|报账|申报)(?=$|[？?。！!，,\s呢嘛啊哦])")

@@ -40,8 +40,10 @@ _DONE = r"(?:(?:好了|好的|好|行|嗯)?(?:已经)?(?:弄|搞|整|办|设置|
 _BOTHER = r"|(?:太|好|怪|真|真的|特别)?麻烦(?:得很|死了|了|啊|哦|得要命)?|懒得(?:算|弄|整|搞|问)了?"
 # (a sigh before it, "哎 算了", "唉没事了": the giving up is what it says)
 _SIGH = r"(?:(?:哎呀|哎哟|哎|唉|诶|欸|嗨|害)[\s，。,.!！~～]*)?"
+# (a "then" before it, "那算了 不用了", "那就不用了": the giving up follows from what was just said)
+_THEN = r"(?:那(?:就|么|我就|俺就)?[\s，。,]*)?"
 CANCEL = re.compile(
-    r"^[\s，。,.!！~～]*" + _SIGH + _ASSENT + _DONE + r"(?:/cancel|/stop|" + CANCEL_WORD + r"|" + _STOP_CALC + r"|没事|不用了谢谢|"
+    r"^[\s，。,.!！~～]*" + _SIGH + _ASSENT + _DONE + _THEN + r"(?:/cancel|/stop|" + CANCEL_WORD + r"|" + _STOP_CALC + r"|没事|不用了谢谢|"
     r"莫问了|莫得事了|退出|结束|不用麻烦了|先这样|不要了)"
     r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|不用算了|不算了|不用了|算了|没事了|不问了|先这样|再见|拜拜|" + CANCEL_WORD
     + _LATER + _BOTHER + r"))*"
@@ -99,7 +101,7 @@ FOLLOW_UP = re.compile(r"^(?:那|那么|如果|要是|假如|假设|换成|改�
 _ASK_LEAD = r"(?:我|那)?(?:先|就|只)?(?:再|另外|换个|还想|想)?问(?:个|一个|一下|下|一哈|哈)?"
 # "算了不用了 医保码咋个激活嘛", "不算了 问个别的 …": the calculation ends, and another question follows
 _CANCEL_LEAD = re.compile(
-    r"^[\s，。,.!！~～]*" + _ASSENT + r"(?:" + CANCEL_WORD + r"|" + _STOP_CALC + r")"
+    r"^[\s，。,.!！~～]*" + _ASSENT + _THEN + r"(?:" + CANCEL_WORD + r"|" + _STOP_CALC + r")"
     # (said over, "算了算了 没事了 …": each stop phrase again is the same cancel)
     r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|先这样|" + CANCEL_WORD + "|" + _STOP_CALC + r"))*[\s，。,.!！~～]+"
     r"(?P<ask>" + _ASK_LEAD + r"(?:别的|其他的?|问题|事|事情)?(?:哈|啊|哦)?[\s，。,:：]+)?")
@@ -693,6 +695,19 @@ def _alternative_said(text: str, choices) -> tuple[int, int, int] | None:
     return best
 
 
+def _denied_alternative(text: str) -> str:
+    """`text` without a situation of the alternatives it says is not the case ("不是实习 就…", "不是回老家")."""
+    for _, choices in _alternatives():
+        said = {w for _, words in choices for w in words}
+        for _, words in choices:
+            for w in sorted(words, key=len, reverse=True):
+                # (not a denial that is itself one of them: "没找到工作" is 灵活就业's word, not 找到工作 denied)
+                text = re.sub(rf"(?:不是|并非|没有?|不){re.escape(w)}[\s，,]*(?:就是?|而是|只是)?",
+                              lambda m: m.group(0) if any(m.group(0).strip(" ，,") in x or x in m.group(0) and len(x) > len(w)
+                                                          for x in said) else "", text)
+    return text
+
+
 def _same_alternatives(said: str, follow_up: str) -> bool:
     """Whether an earlier follow-up, kept as "（考研 去别的学校读）", and the new one each name one of the
     same situations that exclude each other."""
@@ -879,6 +894,9 @@ def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
     if instead is not None:
         # "要是直接去上班了呢" after "毕业了 … 想回老家参保": that situation in place of the other
         q = instead
+        # (the one replaced, said denied beside the new one — "不是实习 就临时去外地看病" — goes from what is
+        # added too: its word would read as that situation again)
+        core = _denied_alternative(core).strip(" ，,") or core
     if placed and not re.sub(r"医保|的|了", "", SCHEME_WORDS.sub("", core)).strip():
         return q        # "职工呢": said where the scheme was, nothing more to add
     if placed and "filing" in new and not _FILING_WORDS.sub("", FILING_SAID.sub("", core)).strip():
@@ -889,9 +907,11 @@ def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
 # a question about a newborn's cover ("娃儿刚生下来 医保咋交 好久能用"), and a follow-up saying only how
 # old the child is now ("都4个月了还没交", "已经100天了咋办"): the newborn's own case, asked at that age
 _NEWBORN_ASKED = re.compile(r"新生儿|刚出生|刚生(?![病气活])|生下来|出生|刚满月|婴儿")
-_AGE_FOLLOW_UP = re.compile(r"^(?:那|但是|可是|现在)?(?:娃儿?|孩子|宝宝|小孩)?(?:都|已经|快|有|现在)?"
+# (or supposed, "要是拖到四个月才交呢", "如果等到100天再交呢"; not "过了90天", past the age, which is no age)
+_AGE_FOLLOW_UP = re.compile(r"^(?:那|但是|可是|现在)?(?:要是|如果|假如|万一)?(?:娃儿?|孩子|宝宝|小孩)?(?:都|已经|快|有|现在)?"
+                            r"(?:拖到|拖了|等到|到了)?"
                             r"(\d+|[一二两三四五六七八九十]+)\s*(个多?月|天)了?(?:了|还|都|才)?"
-                            r"(?:没有?|莫得?|没得|冇)?(?:交|缴|参保|上|买|办)?(?:医保|合疗|保险)?"
+                            r"(?:没有?|莫得?|没得|冇)?(?:再)?(?:交|缴|参保|上|买|办)?(?:医保|合疗|保险)?"
                             r"[\s，,]*(?:咋办|怎么办|咋整|啷个办|咋个办|呢|嘞|咧)?[？?。!！~\s]*$")
 
 

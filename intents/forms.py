@@ -81,7 +81,9 @@ _SPOKEN_ASK = re.compile(r"啥|多久|多长时间|(?<!了)好久(?![了没])")
 # the sum put off for a question first ("先别算 俺问问 …", "先莫算 我问一下"): the asker wants no figure yet
 _PUT_OFF = r"先(?:别|莫|甭|不|不要|不忙|不用)(?:着急)?算了?[\s，,。!！]*(?:(?:我|俺)?(?:先)?问问?(?:一?下|个事)?)?"
 PUT_OFF = re.compile(r"^[\s，,]*(?:" + _PUT_OFF + r")")
-SIDE_QUESTION = re.compile(r"^[\s，,]*(?:(?:等(?:一?下|哈|等|会儿?)|稍等(?:一?下)?|慢着|且慢)[\s，,。!！]*)?(?:先问(?:一?下|一?哈|个事|一个事)|"
+# a word asking to wait before what follows ("等哈", "稍等一下", "慢着")
+WAIT_WORD = r"(?:等(?:一?下|哈|等|会儿?)|稍等(?:一?下)?|慢着|且慢)"
+SIDE_QUESTION = re.compile(r"^[\s，,]*(?:" + WAIT_WORD + r"[\s，,。!！]*)?(?:先问(?:一?下|一?哈|个事|一个事)|"
     # (四川's 一哈 for 一下: "先问一哈", "顺便问哈")
     r"(?:" + _PUT_OFF + r")|先?问(?:一?个|一?下)?(?:别的|其他的?)|另外问(?:一?下|一?哈)?|顺便问(?:一?下|一?哈)?|插一句|再问(?:一?下|一?哈)?|"
     # (the question before put aside, "先不说这个 …", "这个先放一哈 …": it waits, another is asked)
@@ -132,6 +134,13 @@ def topic(calc: str | None, slots: dict | None = None) -> str:
         # (a cap raised for years insured in a row: "最多能涨到好多" next is that raise's, not the year's cap)
         return "连续参保 " + TITLES[calc].removesuffix("测算")
     return TITLES.get(calc or "", "").removesuffix("测算")
+
+
+def rule_topic(calc: str | None, slots: dict | None = None) -> str:
+    """What a question of the rules asks of a case computed ("一年最多报多少" after its sum): its `topic`,
+    named as the fund whose rules they are — an outpatient bill's 门诊统筹 (克拉玛依's 普通门诊), where
+    "门诊报销" alone reads as any outpatient benefit's, 两病's or 门诊慢病's."""
+    return "门诊统筹" if calc == "outpatient" else topic(calc, slots)
 
 
 class FormTurn(BaseModel):
@@ -664,6 +673,21 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         new["filing"] = "转诊"
         new.pop("transfer")
         facts.add("filing")
+    if target and target["calc"] in STAY_CALCS and target["slots"].get("transfer") and target["slots"].get("prior_tier") \
+            and target["slots"].get("filing") in (None, "市内") and (new.get("filing") == "未备案" or new.get("transfer")) \
+            and _TRANSFER_DENIED.search(body) and not new.get("elsewhere") and not hit.region \
+            and not _CARE_AWAY_SAID.search(body) and (fixed or acts.is_follow_up(body) or _SUPPOSED.search(body)):
+        # "要是他没转诊 直接去的三级医院 一万报好多" after a transfer between the city's hospitals was computed:
+        # the transfer supposed away — one stay at the hospital named, not care elsewhere left unfiled
+        # (没转诊's 异地 sense, 非急诊且未转诊), nor a second stay after the first ("没转院", read as the
+        # transfer's word, is its denial)
+        for k in ("filing", "care_at", "transfer"):
+            new.pop(k, None)
+            facts.discard(k)
+        for k in ("transfer", "prior_tier", "prior_amount", "admission"):
+            target["slots"].pop(k, None)
+        facts.add("tier")
+        new["transfer"] = False         # (merged over the case's own, which said it was one)
     earlier = target["slots"] if target else {}
     if target and target["calc"] in STAY_CALCS and earlier.get("prior_tier") and earlier.get("tier") and after_a_stay(earlier) \
             and "tier" in new and "prior_tier" not in new and not fixed \
@@ -767,6 +791,11 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             and CONSEQUENCE_ASKED.search(body):
         # "要是我错过了集中缴费期才交呢 会咋样" after a fee was computed: what follows from the case told (a
         # wait, a dearer fee) is a rule of its own, asked — not the sum again with that fact beside it
+        follows = False
+    if follows and target and not active and not fixed and not wider and not placed and "amount" not in new \
+            and facts <= {"in_window"} and calc_kind_mod.DEADLINE.search(body):
+        # "那集中缴费到底截止到哪天" after a wait was computed: the window's last day asked, a rule's date — its
+        # words name the window, no fact of the case changed (the wait again would answer nothing asked)
         follows = False
     if wider == "chain" and target["calc"] == "inpatient" and ex.get("amount_at") is not None \
             and calc_kind_mod.LEFT_BEFORE.search(body[:ex.get("amount_at")]):
@@ -1008,7 +1037,8 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         active["updated"] = now
         if ex.get("count_range") and asked and not _filled(slots, asked):
             return _ask_exact(form, active, asked, ex.get("count_range"))
-        return _advance(form, active, now, ack=_ack(new, asked, active["calc"]) if asked and asked not in new else "")
+        return _advance(form, active, now, ack=_ack(new, asked, active["calc"]) if asked and asked not in new else "",
+                        scheme_told="insurance" in new and not acts.is_follow_up(body))
 
     # a rule was answered and computing offered: the next message gives the figure (or another fact)
     if offered and ex.get("count_range") and asked and not facts and not QUESTION.search(body):
@@ -1041,6 +1071,12 @@ COMPUTE_AGAIN = re.compile(r"(?:^|[\s，,。])(?:那|这样子?|那样|的话|�
 
 
 # a case supposed and asked of ("要是没转诊…的呢", "如果没备案呢"): a question, though it names no 多少 or 吗
+# a transfer between hospitals said not to have happened ("没转诊", "没有转院", "不转诊直接去的")
+_TRANSFER_DENIED = re.compile(r"(?:没|没有|不|未|莫|没得)(?:走|办|经过|通过|做)?(?:转诊|转院)")
+# care said to be away ("自己跑到外地住的", "在省外"): 没转诊 there is the unfiled stay's
+_CARE_AWAY_SAID = re.compile(r"市外|外地|异地|省外|外省|外市|老家|外面|在外")
+# a case supposed ("要是…", "如果…", "假如…")
+_SUPPOSED = re.compile(r"要是|如果|假如|假设|万一")
 WHAT_IF = re.compile(r"(?:要是|如果|假如|假设|万一)[^，,。；;？?]*呢[？?。!！\s]*$")
 # another case of the rule just answered, named alone ("异地转诊的呢", "那长期居住的呢") while computing is offered:
 # the rule asked again of it — not the offer taken up, whose question would only be asked once more
@@ -2213,7 +2249,9 @@ def _lists_group(p: Policy | None, calc: str, category: str) -> bool:
     return si is not None and any(category in g.categories for g in si.groups.values())
 
 
-def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
+def _advance(form: dict, open_: dict, now: float, ack: str = "", scheme_told: bool = False) -> FormTurn:
+    """The form's next turn: a fact asked, a case computed, or why it cannot be. `scheme_told`: this message
+    answered the form's question with the asker's scheme ("职工的"), not a follow-up asking of it ("职工呢")."""
     s = open_["slots"]
     for name in s.pop("_probed", []):
         # a fact settled only because every choice gave the same result ("职工医保和城乡居民医保按此计算
@@ -2300,13 +2338,16 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "") -> FormTurn:
         except NotListed as e:
             return _not_listed(form, open_, s, kind, now, region, e)
     if kind == "inpatient" and s.get("insurance") and p.inpatient and not open_.get("offered") \
-            and not open_.get("asked") and not _filled(s, "amount") and getattr(p.inpatient.get(s["insurance"]), "missing", None) is not None:
+            and (not open_.get("asked") or scheme_told) and not _filled(s, "amount") \
+            and getattr(p.inpatient.get(s["insurance"]), "missing", None) is not None:
         # the scheme's stay table the handbook lost (长治's 职工: an image) said at once — no level or bill
         # asked could give a figure ("长治的" told after "职工医保 住院能报多少" was asked its bill) — a case
         # asked to be computed, not one only offered beside a rule the pages answer ("住院一年最多报多少")
         # nor a form asking a fact ("职工呢" while a 居民 stay waits for its level: the pages answer it).
         # No case is left to follow up: "居民呢" after it asks the pages again. (A bill told goes on to the
         # calculator, which says the same and keeps the case: "那居民呢" after it computes that bill.)
+        # (the scheme told as the answer to what the form asked, "职工的" while it waits for the level, is
+        # the case's own: said at once too — its level or bill asked next could give no figure)
         before = form.get("last")
         try:
             plan_for(p, s["insurance"])

@@ -80,7 +80,8 @@ _QUESTION_RE = re.compile(
     _ASKED_CORE + r"|[?？]|吗|呢|嘛|么$|不$|没$|没得$|没有$|"
     r"(?<![前这那好头近了过十\d])几(?!个?[月年](?:没|未))[个成点月年天种次岁家号](?!月?前)|"
     # (用不用 / 需不需要 ask a need as 要不要 does, and stand alone once the clause after is cut off: "用不用备案")
-    r"可以不|行不行|用不用|需不需要?|算不算|是不是|多久|多长|区别|要得不|得不得|"
+    # (not "要是不是实习 …": 要是 ("if") before 不是, a case supposed, asks nothing)
+    r"可以不|行不行|用不用|需不需要?|算不算|(?<!要)是不是|多久|多长|区别|要得不|得不得|"
     # (what was heard, asked whether it is so without a question word: "…要交一千二 真的假的")
     r"真的假的|是真是假")
 _PARTICLE_RE = re.compile(r"(?:吗|呢|嘛|么|不|没有|没得)$")

@@ -1233,6 +1233,21 @@ def _next_year_named(end: int, after: str) -> bool:
 
 
 _FOUR_DIGIT_YEAR = r"(?:19|20)\d\d"
+# years listed as insured after a run told ("…连续交了4年 后头2029 2030 2031也一直在交", "2029、2030年也接着交了")
+_YEARS_KEPT_ON = re.compile(r"((?:(?:19|20)\d\d\s*(?:年度?)?\s*[、,，和及跟与]?\s*)*(?:19|20)\d\d)\s*(?:年度?)?\s*"
+                            r"(?:都|也|又|还|一直|在|是)*(?:连续|连着)?(?:继续|接着)?(?:交|缴|参保|参加|买|续保)")
+
+
+def _years_kept_on(end: int, after: str) -> int:
+    """How many years right after a run that ended in `end` the text after it lists as insured too, one
+    after another from `end + 1` ("2029 2030 2031也一直在交" after 2025到2028: 3); 0 where none is."""
+    more = 0
+    for m in _YEARS_KEPT_ON.finditer(after):
+        for y in (int(y) for y in re.findall(_FOUR_DIGIT_YEAR, m.group(1))):
+            if y != end + more + 1:
+                return more
+            more += 1
+    return more
 
 
 def _listed_run(text: str) -> tuple[int, tuple[int, int]] | None:
@@ -1436,8 +1451,13 @@ def years_of(text: str, out: Slots) -> None:
         run = _listed_run(text)
         said = _n(m.group(1))
         ends = re.search(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)", text)
+        kept_on = _years_kept_on(int(ends.group(2)), text[ends.end():]) if ends else 0
         if run and run[0] > said:
             out.set("continuous_years", run[0], run[1])
+        elif kept_on and int(ends.group(2)) - int(ends.group(1)) + 1 == said and not _GAP_SAID.search(text):
+            # "2025到2028年连续交了4年 后头2029 2030 2031也一直在交": the years listed after the run, each
+            # insured, run on from it (2025…2031 = 7)
+            out.set("continuous_years", said + kept_on, m.span())
         elif ends and int(ends.group(2)) - int(ends.group(1)) + 1 == said \
                 and _next_year_named(int(ends.group(2)), text[ends.end():]) \
                 and not _GAP_SAID.search(text):
@@ -2160,8 +2180,9 @@ def staff_status_of(text: str, out: Slots) -> None:
         # "缴费基数5000", "基数是四千五": the 职工 monthly base, said as such
         # (not the rate on it: "按缴费基数0.6%缴")
         # (a month said between, "我缴费基数一个月5000"; or the base named after the figure, "按4000的基数算")
+        # (an adverb before the verb, "缴费基数就是五千", "基数才三千", "基数也是4000": the same base told)
         if a.value is not None and a.value > 0 and not a.year \
-                and (_compiled(r"基数(?:是|为|按|有|大概|大约|(?:每|一)个?月|假如|假设|如果|要是|比如|就算|算|分别(?:是|为)?)*\s*$").search(text[max(0, a.start - 10):a.start])
+                and (_compiled(r"基数(?:是|为|按|有|就|都|只|才|也|差不多|大概|大约|(?:每|一)个?月|假如|假设|如果|要是|比如|就算|算|分别(?:是|为)?)*\s*$").search(text[max(0, a.start - 10):a.start])
                      or _compiled(r"\s*(?:元|块钱?)?(?:的|做|作为|当作?)?(?:缴费)?基数").match(text[a.end:])) \
                 and not re.match(r"\s*(?:%|％|个?月)", text[a.end:]) and "%" not in a.raw:
             # several workers' bases listed ("缴费基数分别4000 5000 6000", "基数3000和5000"): the
