@@ -81,7 +81,8 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
         # whether the rate changes ("备案后报销比例会降吗", "比例跟在参保地一样不"): a yes/no on a rate, which
         # the 比例 kind leaves to any answer, is still answered only by one saying the rate or how it
         # compares (a list of papers to upload says neither)
-        ("比例变化", r"(?:比例|几成)[^。，,？?]{0,6}?(?:降|减|变|涨|一样|相同|不同|会少|少了|会低|低了|高了|打折)", None,
+        # (raised asked, "比例能提高好多": by how much, which a page on a group's limit — 不设赔付限额 — never says)
+        ("比例变化", r"(?:比例|几成)[^。，,？?]{0,6}?(?:降|减|变|涨|一样|相同|不同|会少|少了|会低|低了|高了|打折|提高|增加|多报|上调)", None,
          r"\d\s*[%％]|百分|[一二三四五六七八九十\d]成|相同|一样|不变|同等|降低|提高|减少|增加|下降|调减|不受|全额|减半|不予|不报"),
         # what is paid back ("门诊能报好多", "一年能报多少"): a rate, a sum or a limit, or that nothing is
         # (a rule that says only what is free of charge, 免缴挂号费, or where to go gives none of it)
