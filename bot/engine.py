@@ -1413,6 +1413,24 @@ class Engine:
             return None
         return "，".join(changed), Parsed(clauses=changed, parts=parts)
 
+    def _story_page_answers(self, part: Part, reply: Reply, groups: list, region: str | None):
+        """The group of an earlier part whose page answers this part too: a later question telling nothing
+        of its own ("…刚出狱 没工作 合疗在哪儿交 交了好久能用": 交了好久能用), found only unsurely alone, whose
+        reading with the story told before the message's first question finds that same page surely and
+        well ahead — the story's case (刑满释放's own page: where, and from when) is this question's too.
+        None otherwise: a question that finds its own page surely is never pulled to another's."""
+        if reply.kind not in ("faq", "clarify") or (reply.confidence or 0.0) >= CALIBRATED_97 or part.story \
+                or not part.earlier or part.apart or extract(part.question).values or places_in(part.question):
+            return None
+        found = self.index.search(part.earlier + "，" + part.question, region=reply.region or region, k=2)
+        if not found or found[0].confidence < CALIBRATED_97 \
+                or len(found) > 1 and found[1].confidence * 2 > found[0].confidence:
+            return None
+        if _answer_not_given(found[0], normalize(part.question)):
+            return None     # (the page says nothing of the kind this question asks: it answers the earlier one only)
+        return next((g for g in groups if g[1].kind == "faq" and g[1].sources
+                     and g[1].sources[0].entry_id == found[0].entry.id), None)
+
     def _chosen_entry(self, text: str, session: Session) -> Entry | None:
         """The text of a choice the bot offered (the service turns "2" into it): that entry."""
         choices, ids = session.state.get("choices") or [], session.state.get("choice_entries") or []
@@ -1552,9 +1570,19 @@ class Engine:
             pending = session.state.pop(region_policy.PENDING, None)
             if pending:
                 waiting.append(pending["text"])
+            owner_before, form_mark_before = owner, form_mark
             if _form_mark(session) != form_mark:
                 owner, form_mark = reply, _form_mark(session)
             same = next((g for g in groups if _answers_the_same(g[1], reply)), None)
+            if same is None and groups:
+                same = self._story_page_answers(part, reply, groups, region)
+                if same is not None and _form_mark(session) != form_mark_before:
+                    # (the form its own unsure reading offered is no question the message leaves open)
+                    if form_before is None:
+                        session.state.pop("form", None)
+                    else:
+                        session.state["form"] = form_before
+                    owner, form_mark = owner_before, _form_mark(session)
             if same is None and reply.kind == "clarify" and reply.missing_slots not in ([], ["region"]) \
                     and not part.story and part.earlier and part.earlier in part.text:
                 # a later question read with the case an earlier one told ("…合规六万 医保先报好多 二次报销报好多
@@ -1563,6 +1591,8 @@ class Engine:
                             None)
             if same is not None:
                 same[0].append(part.question)
+                if owner is reply:
+                    owner = same[1]     # (the form this part opened is that answer's to offer)
             else:
                 groups.append(([part.question], reply))
         session.state.pop("schemes_asked", None)
@@ -3759,6 +3789,11 @@ class Engine:
             # "乡镇卫生院住院花了万把块 大概能报好多": the rule of the case's row, and the exact amount asked
             reply = self._own_rule(text, note, session, turn, hits)
             if reply is not None:
+                if _RATE_OR_LINE_ASKED.search(text):
+                    # (the deductible or the rate asked by name, "…花了万把块 那边起付线好多": the row's rule is
+                    # the answer — stated, the exact sum only offered, as with no sum told at all)
+                    reply.kind = "faq"
+                    session.state["last_question"] = {"text": text, "at": time.time()}
                 return reply
         if turn.kind == "clarify" and turn.case_known and not was_open and turn.missing_slots == ["amount"] \
                 and forms.OWN_SUM.search(text) and not RATIO_OR_RULE.search(text) \
@@ -5504,6 +5539,11 @@ def _answers_the_same(before: Reply, reply: Reply) -> bool:
     """Whether an earlier part's answer already answers this part: the same entry, or word for
     word the same reply (one region question, one refusal)."""
     if reply.text == before.text:
+        return True
+    if reply.kind in ("faq", "clarify") and before.kind in ("faq", "clarify") \
+            and _without_offer(reply.text) == _without_offer(before.text):
+        # (the same rule, one part offering to compute the sum it waits for: "…起付线好多 报好多" after a
+        # stay told with a rough sum — one answer under both, its offer kept)
         return True
     if reply.kind == before.kind == "clarify" and reply.missing_slots == before.missing_slots == ["region"] \
             and reply.sources and [s.entry_id for s in reply.sources] == [s.entry_id for s in before.sources]:
