@@ -587,7 +587,8 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         paid_after=bool(s.get("paid_after")),
         switched=bool(s.get("switched")), gap_months=s.get("gap_months"), gap_part=bool(s.get("gap_part")),
         continuous_years=s.get("continuous_years"),
-        arrears_months=_staff_arrears(s), moved_in=bool(s.get("moved_in")), for_this_year=bool(s.get("paid_own_year_end"))),
+        arrears_months=_staff_arrears(s), moved_in=bool(s.get("moved_in")), for_this_year=bool(s.get("paid_own_year_end")),
+        care_month=s.get("_care_month"), care_day=s.get("_care_day"), care_year=s.get("_care_year")),
     "contribution": lambda p, s: (
         personal_account(p, base=_amount(s, "base") or _amount(s), retired=bool(s.get("retired")))
         if _staff_fee(s) and s.get("account") else
