@@ -1,0 +1,117 @@
+"""Round 36's colloquial classes, through the real engine, in phrasings of our own:
+
+- two questions typed without a stop: the second asks how much a group's rate is raised, which a page on
+  that group's yearly limit (不设赔付限额) never says — each answered by its own page, none stated under the
+  other's (a raise asked of a rate is a change of the rate asked; the lexicon's 涨 is no one-word phrase);
+- a 生育津贴 asked whether it can be had after a story telling the months: the rule's calculation;
+- a stay's transfer told with a rough sum and the deductible asked by name: the row's rule, stated;
+- a story naming a group with a page of its own (刑满释放) before two questions: that page answers both;
+- the month of care asked whether paid after a gap and the payment told: in the wait, or after it.
+"""
+from bot.session import Session
+from calculators.policy import policy_for
+from calculators.waiting_period import waiting_period
+from corpus.normalize import normalize
+from corpus.qtype import missing_answer
+from intents import birth_allowance
+from tests.helpers import answer, ids
+
+UNDERSTOOD = "按我的理解"
+
+
+# ---- a rate raised, asked after another question with no stop -----------------------------------------
+
+def test_a_raise_of_a_rate_is_not_given_by_a_limits_page():
+    limit_page = "自2025年起，大病保险年最高赔付限额为30万元。其中，特困对象、孤儿、低保不设赔付限额。"
+    assert missing_answer(normalize("特困户二次报销的比例能提高几个点"), limit_page) is not None
+    assert missing_answer(normalize("特困户二次报销的比例能提高几个点"), "分段赔付比例在普通居民的基础上提高5%。") is None
+
+
+def test_two_questions_without_a_stop_each_get_their_own_page(engine):
+    r = answer(engine, "大病保险封顶是好多 孤儿二次报销比例能提高好多", region="巴中")
+    assert ids(r) == ["bz-3-26", "bz-3-24"], r.text
+    assert "30万" in r.text and "提高5%" in r.text
+
+
+def test_a_rate_said_to_rise_still_finds_the_raise_page(engine):
+    # (涨 said with the rate before it is the handbook's 提高; a fee's 涨 stays as said)
+    r = answer(engine, "在克拉玛依连着交下去 报销比例会不会涨", region="克拉玛依")
+    assert ids(r)[:1] == ["ky-12-07"], r.text
+    assert engine.index.analyze("缴费标准涨了好多").terms.count("提高") == 0
+
+
+# ---- 生育津贴 asked whether it can be had ---------------------------------------------------------------
+
+def test_the_allowance_asked_whether_reads_the_months_told():
+    told = birth_allowance.facts(normalize("做微商的 灵活就业 2026年二月才把生育保险交上 2026年九月生了 生育津贴到底能领不"))
+    assert told == {"joined": (2026, 2), "born": (2026, 9)}
+
+
+def test_the_allowance_asked_whether_after_a_story_is_the_rules_answer(engine):
+    r = answer(engine, "我是跑滴滴的 灵活就业交职工医保 2026年1月才顺带把生育保险交上 2026年8月生了个儿子 "
+                       "听亲戚说有生育津贴 到底能领不", region="巴中")
+    assert r.kind == "calculation" and r.calculation.name == "birth_allowance", r.text
+    assert "不能享受生育津贴" in r.text and "12 个月" in r.text
+
+
+def test_the_allowance_asked_whether_of_a_waiting_year_gives_the_month(engine):
+    r = answer(engine, "打零工的 2025年4月交上生育险 职工医保2023年起一直没断 2025年11月生了 能不能领生育津贴", region="巴中")
+    assert r.kind == "calculation", r.text
+    assert "2026年4月起" in r.text, r.text
+
+
+# ---- a rough sum told, the deductible asked by name -----------------------------------------------------
+
+def test_the_deductible_asked_with_a_rough_sum_is_stated(engine):
+    r = answer(engine, "我妈在乡卫生院住了一个星期 后面转到县医院 县医院是二级的 一共花了万把块 她交的合疗 "
+                       "县医院那头起付线是好多 能报好多", region="巴中")
+    assert r.kind == "faq", r.text
+    assert "300" in r.text and "70%" in r.text
+    assert r.text.count("70%") == 1, r.text          # one answer under both questions
+    assert "具体花了多少钱" in r.text                   # the exact sum still offered
+
+
+# ---- a group's story before two questions ---------------------------------------------------------------
+
+def test_a_release_from_prison_is_the_handbooks_group(engine):
+    assert "刑满释放" in engine.index.analyze("表哥刚从牢里出来 医保咋个交").rewritten
+
+
+def test_the_groups_page_answers_both_questions_after_its_story(engine):
+    session = Session()
+    r = answer(engine, "我表哥坐完牢回来 一直没工作 合疗去哪里交 交了多久才能报", region="巴中", session=session)
+    assert ids(r) == ["bz-1-19"], r.text
+    assert "户籍地" in r.text and "缴费之日" in r.text
+    assert not (session.state.get("form") or {}).get("open"), session.state.get("form")
+
+
+def test_a_later_question_finding_its_own_page_is_not_pulled_to_the_story(engine):
+    r = answer(engine, "我表哥坐完牢回来 一直没工作 合疗去哪里交 医保码咋个激活", region="巴中")
+    assert "bz-1-19" in ids(r) and len(ids(r)) == 2, r.text
+
+
+# ---- the month of care after a gap and a payment --------------------------------------------------------
+
+BZ = policy_for("巴中")
+
+
+def test_care_before_the_wait_ends_is_not_paid():
+    calc = waiting_period(BZ, gap_years=1, paid_month=12, paid_day=5, paid_year=2025, care_month=2)
+    assert "不能报" in calc.headline and "4月1日" in calc.headline, calc.headline
+
+
+def test_care_after_the_wait_is_paid():
+    calc = waiting_period(BZ, gap_years=1, paid_month=3, paid_day=15, paid_year=2026, care_month=7)
+    assert "已过等待期" in calc.headline, calc.headline
+
+
+def test_care_on_a_day_of_the_month_the_wait_ends_is_compared_by_day():
+    before = waiting_period(BZ, gap_years=1, paid_month=3, paid_day=15, paid_year=2026, care_month=6, care_day=2)
+    after = waiting_period(BZ, gap_years=1, paid_month=3, paid_day=15, paid_year=2026, care_month=6, care_day=28)
+    assert "不能报" in before.headline and "已过等待期" in after.headline, (before.headline, after.headline)
+
+
+def test_the_month_of_care_asked_after_a_gap_is_the_waits_question(engine):
+    r = answer(engine, "去年一年都没交合疗 2025年12月8号把2026年的交了 二月份看病住院能报不", region="巴中")
+    assert r.kind == "calculation" and r.calculation.name == "waiting_period", r.text
+    assert "不能报" in r.text and "4月1日" in r.text
